@@ -1,0 +1,80 @@
+/**
+ * One error type for the whole library. `code` is stable: scripts, tests and the HTTP API match on it;
+ * `message` is for people and may change.
+ */
+export const ERROR_CODES = [
+  // input
+  'FILE_NOT_FOUND',
+  'FILE_EMPTY',
+  'FILE_SIZE_EXCEEDED',
+  'INVALID_FILE_TYPE',
+  'UNSUPPORTED_FILE_TYPE',
+  'PAGE_LIMIT_EXCEEDED',
+  'IMAGE_TOO_LARGE',
+  'IMAGE_CORRUPT',
+  'ZIP_CORRUPT',
+  'ZIP_UNSAFE_PATH',
+  'ZIP_TOO_MANY_ENTRIES',
+  'ZIP_TOO_LARGE',
+  'PDF_CORRUPT',
+  'PDF_ENCRYPTED',
+  'OFD_CORRUPT',
+  'XML_CORRUPT',
+  'DUPLICATE_INPUT',
+  // operations
+  'OCR_FAILED',
+  'EXTRACTION_FAILED',
+  'CONVERSION_FAILED',
+  'UNSUPPORTED_CONVERSION',
+  'INVALID_OPTION',
+  'ENGINE_UNAVAILABLE',
+  'ENGINE_TIMEOUT',
+  'ENGINE_FAILED',
+  // configuration and runtime
+  'CONFIG_INVALID',
+  'CACHE_ERROR',
+  'ABORTED',
+  'TASK_NOT_FOUND',
+  'INTERNAL_ERROR',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+export class InvoicectlError extends Error {
+  readonly code: ErrorCode;
+  readonly details?: Record<string, unknown>;
+
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'InvoicectlError';
+    this.code = code;
+    this.details = details;
+  }
+
+  toJSON(): ErrorInfo {
+    return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message };
+  }
+}
+
+export function isInvoicectlError(err: unknown): err is InvoicectlError {
+  return err instanceof InvoicectlError;
+}
+
+/** Any thrown value as `{code, message}`; unknown failures become INTERNAL_ERROR (or `fallback`). */
+export function toErrorInfo(err: unknown, fallback: ErrorCode = 'INTERNAL_ERROR'): ErrorInfo {
+  if (err instanceof InvoicectlError) return err.toJSON();
+  if (err instanceof Error && err.name === 'AbortError') return { code: 'ABORTED', message: 'aborted' };
+  const message = err instanceof Error ? err.message : String(err);
+  return { code: fallback, message };
+}
+
+/** Throws ABORTED when the signal fired; call between steps of long work. */
+export function throwIfAborted(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new InvoicectlError('ABORTED', 'the operation was aborted');
+}
