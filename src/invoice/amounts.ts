@@ -1,0 +1,89 @@
+/**
+ * Money strings as printed on invoices → numbers. Handles both decimal conventions ("1.234,56" and
+ * "1,234.56"), currency symbols and codes on either side, minus signs, parentheses and spaces used as
+ * thousands separators ("1 234,56", "1'234.56").
+ */
+
+const CURRENCY_SYMBOLS: Array<[RegExp, string]> = [
+  [/€|\bEUR\b|\bEuro?s?\b/i, 'EUR'],
+  [/¥|￥|\bCNY\b|\bRMB\b|人民币|元/, 'CNY'],
+  [/£|\bGBP\b/, 'GBP'],
+  [/\bCHF\b|\bSFr\.?/, 'CHF'],
+  [/US\$|\bUSD\b/, 'USD'],
+  [/\bCA\$|\bCAD\b/, 'CAD'],
+  [/\bA\$|\bAUD\b/, 'AUD'],
+  [/\bJPY\b|円/, 'JPY'],
+  [/\bSEK\b/, 'SEK'],
+  [/\bNOK\b/, 'NOK'],
+  [/\bDKK\b/, 'DKK'],
+  [/\bPLN\b|zł/, 'PLN'],
+  [/\bCZK\b|Kč/, 'CZK'],
+  [/\bINR\b|₹/, 'INR'],
+  [/\$/, 'USD'],
+];
+
+/** The ISO 4217 code a piece of text names or symbolises, or null. Codes win over symbols. */
+export function detectCurrency(text: string): string | null {
+  for (const [re, code] of CURRENCY_SYMBOLS) if (re.test(text)) return code;
+  return null;
+}
+
+/** A number-ish token inside a longer string: digits with separators, optional sign and decimals. */
+export const AMOUNT_PATTERN = String.raw`[-−–]?\(?\s*(?:\d{1,3}(?:[.,'’\u00a0\u202f]\d{3})+|\d+)(?:[.,]\d{1,4})?\s*\)?-?`;
+const AMOUNT_RE = new RegExp(AMOUNT_PATTERN, 'g');
+
+/**
+ * Parses one amount. Returns null when the string holds no number.
+ * `decimalSeparator` forces the convention (templates know it); otherwise it is inferred: the last of
+ * '.'/',' is the decimal mark when followed by 1, 2 or 4 digits, or by 3 digits when the other mark also
+ * appears; a lone separator followed by exactly 3 digits is a thousands separator ("1.234" = 1234).
+ */
+export function parseAmount(input: string | null | undefined, decimalSeparator?: '.' | ','): number | null {
+  if (input == null) return null;
+  const raw = String(input).replace(/[−–]/g, '-');
+  const m = raw.match(/\d[\d.,'’ \u00a0\u202f]*/);
+  if (!m) return null;
+  const before = raw.slice(0, m.index);
+  const after = raw.slice(m.index! + m[0].length);
+  // "-12,00 €", "€ -12,00", "(12.00)" and the bookkeeping "12,00-" are all negative.
+  const negative = /-\s*[^\d-]{0,4}$/.test(before) || (/\(\s*[^\d(]{0,4}$/.test(before) && /^\s*[^\d]{0,4}\)/.test(after)) || /^\s*-(?!\d)/.test(after);
+  let s = m[0].replace(/[ '’\u00a0\u202f]/g, '').replace(/[.,]+$/, '');
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  let decimal: '.' | ',' | null = decimalSeparator ?? null;
+  if (!decimal && lastDot >= 0 && lastComma >= 0) decimal = lastDot > lastComma ? '.' : ',';
+  else if (!decimal && (lastDot >= 0 || lastComma >= 0)) {
+    const sep = lastDot >= 0 ? '.' : ',';
+    const single = s.split(sep).length === 2;
+    const digitsAfter = s.length - s.lastIndexOf(sep) - 1;
+    // One separator with 3 digits after it is a thousands separator ("1.234"), unless the number starts "0".
+    if (single && (digitsAfter !== 3 || /^0[.,]/.test(s))) decimal = sep;
+  }
+  s = decimal === '.' ? s.replace(/,/g, '') : decimal === ',' ? s.replace(/\./g, '').replace(',', '.') : s.replace(/[.,]/g, '');
+  const n = Number(s);
+  if (!Number.isFinite(n)) return null;
+  return negative ? -n : n;
+}
+
+/** Every amount in a string, in order (e.g. a table row "2 5,00 10,00 19%"). */
+export function findAmounts(text: string, decimalSeparator?: '.' | ','): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(AMOUNT_RE)) {
+    const n = parseAmount(m[0], decimalSeparator);
+    if (n !== null) out.push(n);
+  }
+  return out;
+}
+
+/** "13%" → 0.13, "6 %" → 0.06, "免税"/"不征税" → 0; null when no rate is present. */
+export function parseTaxRate(input: string | null | undefined): number | null {
+  if (input == null) return null;
+  const s = String(input).trim();
+  if (/免税|不征税|出口零税|^\*+$/.test(s)) return 0;
+  const m = s.match(/(\d+(?:[.,]\d+)?)\s*%/) ?? s.match(/^(\d+(?:[.,]\d+)?)$/);
+  if (!m) return null;
+  const n = Number(m[1].replace(',', '.'));
+  // A bare "0.13" is already a fraction; "13" or "13%" is a percentage.
+  const rate = s.includes('%') || n >= 1 ? n / 100 : n;
+  return Math.round(rate * 10000) / 10000;
+}

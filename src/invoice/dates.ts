@@ -1,0 +1,121 @@
+/**
+ * Invoice dates in the many ways they are printed → ISO "YYYY-MM-DD". Numeric day/month order is
+ * ambiguous ("03/04/2024"); we read day-first (Europe, most of the world) unless `monthFirst` is set or
+ * the first number cannot be a month day-first reading rules out (e.g. "12/31/2024").
+ */
+
+const MONTHS: Record<string, number> = {};
+const MONTH_NAMES: string[][] = [
+  // en, de, fr, nl, es, it (abbreviations are handled by prefix matching below)
+  ['january', 'januar', 'janvier', 'januari', 'enero', 'gennaio', 'jänner'],
+  ['february', 'februar', 'février', 'fevrier', 'februari', 'febrero', 'febbraio'],
+  ['march', 'märz', 'maerz', 'mars', 'maart', 'marzo'],
+  ['april', 'avril', 'abril', 'aprile'],
+  ['may', 'mai', 'mei', 'mayo', 'maggio'],
+  ['june', 'juni', 'juin', 'junio', 'giugno'],
+  ['july', 'juli', 'juillet', 'julio', 'luglio'],
+  ['august', 'août', 'aout', 'augustus', 'agosto'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setiembre'],
+  ['october', 'oktober', 'octobre', 'octubre', 'ottobre'],
+  ['november', 'novembre', 'noviembre'],
+  ['december', 'dezember', 'décembre', 'decembre', 'diciembre', 'dicembre'],
+];
+MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+
+/** Month number for a (possibly abbreviated, possibly dotted) month name in en/de/fr/nl/es/it. */
+export function monthFromName(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return null;
+  if (MONTHS[w]) return MONTHS[w];
+  // "Jan", "Sept", "Okt", "déc", "mrt" (Dutch)
+  if (w === 'mrt') return 3;
+  if (w === 'okt') return 10;
+  if (w === 'dez') return 12;
+  if (w === 'sept') return 9;
+  for (const [name, n] of Object.entries(MONTHS)) if (name.startsWith(w) && w.length >= 3) return n;
+  return null;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (y < 100) y += y >= 70 ? 1900 : 2000;
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) return null; // 31 February
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const MONTH_WORD = String.raw`[A-Za-zÀ-ÿä]{3,10}\.?`;
+
+/** Patterns tried in order; each yields [year, month, day] from its match. */
+const DATE_PATTERNS: Array<{ re: RegExp; ymd: (m: RegExpMatchArray, monthFirst: boolean) => [number, number, number] | null }> = [
+  // 2024年01月15日, 2024年1月5日
+  { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?/, ymd: (m) => [+m[1], +m[2], +m[3]] },
+  // 2024-01-15, 2024/01/15, 2024.01.15, also 2024-01-15T10:00
+  { re: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/, ymd: (m) => [+m[1], +m[2], +m[3]] },
+  // 15.01.2024, 15/01/2024, 15-01-2024, 01/15/2024 (US when the first part exceeds 12 only as month-first)
+  {
+    re: /\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b/,
+    ymd: (m, monthFirst) => {
+      let a = +m[1], b = +m[2];
+      if ((monthFirst && b <= 31 && a <= 12) || (a <= 12 && b > 12)) [a, b] = [b, a];
+      return [+m[3], b, a];
+    },
+  },
+  // 15 janvier 2024, 15. Januar 2024, 1er mars 2024, 15 de enero de 2024, 15-Jan-2024
+  {
+    re: new RegExp(String.raw`\b(\d{1,2})(?:er|st|nd|rd|th)?\.?[\s-]+(?:de\s+)?(${MONTH_WORD})[\s-]+(?:de\s+)?(\d{4})\b`, 'i'),
+    ymd: (m) => {
+      const mo = monthFromName(m[2]);
+      return mo ? [+m[3], mo, +m[1]] : null;
+    },
+  },
+  // Jan 15, 2024 / January 15th 2024
+  {
+    re: new RegExp(String.raw`\b(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i'),
+    ymd: (m) => {
+      const mo = monthFromName(m[1]);
+      return mo ? [+m[3], mo, +m[2]] : null;
+    },
+  },
+  // 20240115 (XML format 102, QR payloads)
+  { re: /\b(\d{4})(\d{2})(\d{2})\b/, ymd: (m) => [+m[1], +m[2], +m[3]] },
+];
+
+export interface DateMatch {
+  date: string;
+  index: number;
+  length: number;
+}
+
+/** The first date in `text` with its position, or null. */
+export function findDate(text: string, options: { monthFirst?: boolean } = {}): DateMatch | null {
+  let best: DateMatch | null = null;
+  for (const { re, ymd } of DATE_PATTERNS) {
+    const m = text.match(re);
+    if (!m || m.index === undefined) continue;
+    if (best && m.index >= best.index) continue;
+    const parts = ymd(m, options.monthFirst ?? false);
+    const date = parts && iso(parts[0], parts[1], parts[2]);
+    if (date) best = { date, index: m.index, length: m[0].length };
+  }
+  return best;
+}
+
+/** Parses a date string to YYYY-MM-DD, or null. */
+export function parseDate(text: string | null | undefined, options: { monthFirst?: boolean } = {}): string | null {
+  if (!text) return null;
+  return findDate(String(text), options)?.date ?? null;
+}
+
+/** All dates in a text, in order of appearance. */
+export function findDates(text: string): string[] {
+  const out: string[] = [];
+  let rest = text;
+  for (let guard = 0; guard < 50; guard++) {
+    const m = findDate(rest);
+    if (!m) break;
+    out.push(m.date);
+    rest = rest.slice(m.index + m.length);
+  }
+  return out;
+}

@@ -1,0 +1,184 @@
+/**
+ * Positioned text → lines and cells. Parsers work on these instead of raw items because PDF producers
+ * emit anything from one item per line to one item per glyph, and Chinese invoice labels are spaced
+ * glyph by glyph ("名    称", "合 计").
+ *
+ * Cost: one sort per page plus a linear sweep; never item × item.
+ */
+import type { PageText, TextItem } from '../core/text.js';
+
+export interface Segment {
+  text: string;   // the cell's text; CJK glyph runs joined without spaces
+  x: number;
+  x2: number;     // right edge
+  y: number;
+  height: number;
+}
+
+export interface Line {
+  page: number;
+  y: number;        // top (mm)
+  y2: number;       // bottom
+  height: number;
+  segments: Segment[]; // left to right; a wide gap starts a new segment
+  text: string;        // segments joined by two spaces (a visible column gap for regexes)
+}
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+const CJK_RUN_GAP = /([\u3400-\u9fff\uf900-\ufaff（）：])\s+(?=[\u3400-\u9fff\uf900-\ufaff（）：])/g;
+
+/** Removes whitespace between CJK characters: "名    称" → "名称", "合 计" → "合计". */
+export function compactCjk(text: string): string {
+  return text.replace(CJK_RUN_GAP, '$1').replace(CJK_RUN_GAP, '$1');
+}
+
+function isSingleCjk(s: string): boolean {
+  const t = s.trim();
+  return t.length === 1 && CJK.test(t);
+}
+
+/**
+ * Groups a page's items into lines: items whose vertical centres lie within half a line height of a
+ * line's centre join it. Items are visited in y order, and only lines still "open" (whose bottom lies
+ * below the item's top) are candidates, so this is O(n log n) for ordinary pages.
+ */
+export function groupLines(items: readonly TextItem[]): Line[] {
+  const sorted = items.filter((i) => i.text.trim()).sort((a, b) => a.page - b.page || a.y + a.height / 2 - (b.y + b.height / 2) || a.x - b.x);
+  type Open = { page: number; cy: number; h: number; y: number; y2: number; items: TextItem[] };
+  const done: Open[] = [];
+  let open: Open[] = [];
+  for (const it of sorted) {
+    const cy = it.y + it.height / 2;
+    open = open.filter((l) => {
+      const keep = l.page === it.page && l.y2 > it.y - it.height;
+      if (!keep) done.push(l);
+      return keep;
+    });
+    let target: Open | undefined;
+    for (const l of open) {
+      if (Math.abs(l.cy - cy) <= Math.max(l.h, it.height) * 0.5 && (!target || Math.abs(l.cy - cy) < Math.abs(target.cy - cy))) target = l;
+    }
+    if (target) {
+      target.items.push(it);
+      target.y = Math.min(target.y, it.y);
+      target.y2 = Math.max(target.y2, it.y + it.height);
+    } else {
+      open.push({ page: it.page, cy, h: it.height, y: it.y, y2: it.y + it.height, items: [it] });
+    }
+  }
+  done.push(...open);
+  return done
+    .map((l) => toLine(l.page, l.items))
+    .sort((a, b) => a.page - b.page || a.y - b.y);
+}
+
+function toLine(page: number, items: TextItem[]): Line {
+  items.sort((a, b) => a.x - b.x);
+  const segments: Segment[] = [];
+  let cur: Segment | null = null;
+  let lastText = '';
+  for (const it of items) {
+    const text = it.text;
+    if (cur) {
+      const gap = it.x - cur.x2;
+      const h = Math.max(cur.height, it.height);
+      const glyphRun = isSingleCjk(lastText) && isSingleCjk(text) && gap < h * 4;
+      if (gap < h * 0.6 || glyphRun) {
+        const space = gap > h * 0.15 && !glyphRun && !(CJK.test(cur.text.slice(-1)) && CJK.test(text[0])) ? ' ' : '';
+        cur.text += space + text;
+        cur.x2 = Math.max(cur.x2, it.x + it.width);
+        cur.height = h;
+        lastText = text;
+        continue;
+      }
+    }
+    cur = { text, x: it.x, x2: it.x + it.width, y: it.y, height: it.height };
+    segments.push(cur);
+    lastText = text;
+  }
+  for (const s of segments) s.text = compactCjk(s.text.replace(/\s+/g, ' ').trim());
+  const y = Math.min(...items.map((i) => i.y));
+  const y2 = Math.max(...items.map((i) => i.y + i.height));
+  return { page, y, y2, height: y2 - y, segments, text: segments.map((s) => s.text).join('  ') };
+}
+
+/** Lines of every page, page by page, top to bottom. */
+export function pageLines(pages: readonly PageText[]): Line[] {
+  return pages.flatMap((p) => groupLines(p.items.map((i) => (i.page ? i : { ...i, page: p.page }))));
+}
+
+/** All text as plain lines (for regex parsers and templates). */
+export function linesToText(lines: readonly Line[]): string {
+  return lines.map((l) => l.text).join('\n');
+}
+
+export interface LabelValue {
+  label: Segment;
+  value: string;
+  line: Line;
+  /** x where the value starts; callers use it to stop at the next column. */
+  valueX: number;
+}
+
+/** Separators between a label and its value: ":" "：" and nothing. */
+const LABEL_SEP = /^\s*[:：]?\s*/;
+
+/**
+ * Finds `label` (a regex on a segment's text, tested from the segment's start) and returns its value:
+ * the rest of the same segment after the label and colon, or else the nearest segment to the right on
+ * the same line (within `maxGap` mm). `region` limits the search to a box.
+ */
+export function findLabelValue(
+  lines: readonly Line[],
+  label: RegExp,
+  options: { region?: Box; maxGap?: number; valueRe?: RegExp } = {},
+): LabelValue | null {
+  const anchored = new RegExp('^(?:' + label.source + ')', label.flags.replace('g', ''));
+  for (const line of lines) {
+    for (let i = 0; i < line.segments.length; i++) {
+      const seg = line.segments[i];
+      if (options.region && !inBox(seg, options.region)) continue;
+      const m = seg.text.match(anchored);
+      if (!m) continue;
+      const rest = seg.text.slice(m[0].length).replace(LABEL_SEP, '').trim();
+      const candidates: Array<{ value: string; x: number }> = [];
+      if (rest) candidates.push({ value: rest, x: seg.x2 });
+      const next = line.segments[i + 1];
+      if (next && next.x - seg.x2 <= (options.maxGap ?? 80)) candidates.push({ value: next.text.replace(LABEL_SEP, '').trim(), x: next.x });
+      for (const c of candidates) {
+        if (!c.value) continue;
+        if (options.valueRe && !options.valueRe.test(c.value)) continue;
+        return { label: seg, value: c.value, line, valueX: c.x };
+      }
+    }
+  }
+  return null;
+}
+
+export interface Box {
+  page?: number;
+  x1?: number;
+  x2?: number;
+  y1?: number;
+  y2?: number;
+}
+
+export function inBox(s: { x: number; y: number; page?: number }, box: Box): boolean {
+  return (
+    (box.x1 === undefined || s.x >= box.x1) &&
+    (box.x2 === undefined || s.x < box.x2) &&
+    (box.y1 === undefined || s.y >= box.y1) &&
+    (box.y2 === undefined || s.y < box.y2)
+  );
+}
+
+/** Lines restricted to the segments inside a box (empty lines dropped). */
+export function linesInBox(lines: readonly Line[], box: Box): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    if (box.page !== undefined && l.page !== box.page) continue;
+    const segments = l.segments.filter((s) => inBox(s, box));
+    if (segments.length) out.push({ ...l, segments, text: segments.map((s) => s.text).join('  ') });
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+/**
+ * The invoice model of INVOICE-MODEL.md. Field names are the output contract: scripts and tests read
+ * them, so they change only together with that document.
+ */
+
+export type FieldSource = 'xml' | 'ofd' | 'text' | 'qr' | 'ocr' | 'template' | 'llm';
+
+export type InvoiceType = 'vat_special' | 'vat_normal' | 'flight' | 'train' | 'taxi' | 'hotel' | 'toll' | 'other';
+
+export interface Party {
+  name: string | null;
+  taxId: string | null;       // 纳税人识别号 / 统一社会信用代码 / VAT ID
+  address: string | null;
+  phone: string | null;
+  bank: string | null;        // 开户行
+  account: string | null;     // 账号 / IBAN
+}
+
+export interface LineItem {
+  name: string;
+  spec: string | null;        // 规格型号
+  unit: string | null;
+  quantity: number | null;
+  unitPrice: number | null;
+  amount: number | null;      // line net amount
+  taxRate: number | null;     // 0.13 for 13%
+  taxAmount: number | null;
+}
+
+export interface Invoice {
+  type: InvoiceType;
+  code: string | null;        // 发票代码 (10 or 12 digits); null for 数电 invoices and most Western ones
+  number: string | null;      // 发票号码 / invoice number, as printed, without spaces
+  date: string | null;        // issue date, YYYY-MM-DD
+  dueDate: string | null;     // YYYY-MM-DD
+  checkCode: string | null;   // 校验码, digits only
+  currency: string;           // ISO 4217
+  amount: number | null;      // net total, before tax
+  taxAmount: number | null;   // total tax
+  totalAmount: number | null; // gross total
+  totalInWords: string | null;// 价税合计（大写）when printed
+  seller: Party;
+  buyer: Party;
+  items: LineItem[];
+  remarks: string | null;     // 备注
+  fieldSources?: Record<string, FieldSource>;
+}
+
+export interface Check {
+  id: string;
+  ok: boolean;
+  message?: string;
+}
+
+export interface ExtractResult {
+  file: string;
+  sha256: string;
+  status: 'ok' | 'needs_review' | 'failed';
+  source: 'xml' | 'ofd' | 'text' | 'qr' | 'ocr' | null;
+  invoice: Invoice | null;
+  checks: Check[];
+  duplicateOf?: string;
+  error?: { code: string; message: string };
+  cache: 'HIT' | 'MISS';
+  pages: number;
+  elapsedMs: number;
+}
+
+export function emptyParty(): Party {
+  return { name: null, taxId: null, address: null, phone: null, bank: null, account: null };
+}
+
+export function emptyLineItem(name = ''): LineItem {
+  return { name, spec: null, unit: null, quantity: null, unitPrice: null, amount: null, taxRate: null, taxAmount: null };
+}
+
+/**
+ * An invoice with every field unknown. Parsers start from this so that a field they cannot read stays
+ * null rather than undefined, and the JSON output always has the same keys.
+ */
+export function emptyInvoice(currency = 'CNY'): Invoice {
+  return {
+    type: 'other',
+    code: null,
+    number: null,
+    date: null,
+    dueDate: null,
+    checkCode: null,
+    currency,
+    amount: null,
+    taxAmount: null,
+    totalAmount: null,
+    totalInWords: null,
+    seller: emptyParty(),
+    buyer: emptyParty(),
+    items: [],
+    remarks: null,
+  };
+}
+
+/** Money rounded to cents; binary floating point otherwise leaks 0.30000000000000004 into JSON. */
+export function round2(n: number): number {
+  return Math.round((n + Number.EPSILON) * 100) / 100;
+}
+
+/** Sets fieldSources[key] = source for every top-level / party field that is filled. */
+export function markSources(inv: Invoice, source: FieldSource): Invoice {
+  const sources: Record<string, FieldSource> = { ...(inv.fieldSources ?? {}) };
+  for (const [key, value] of Object.entries(inv)) {
+    if (key === 'fieldSources' || key === 'currency' || key === 'type') continue;
+    if (key === 'seller' || key === 'buyer') {
+      for (const [k, v] of Object.entries(value as Party)) if (v !== null) sources[`${key}.${k}`] ??= source;
+    } else if (key === 'items') {
+      if ((value as LineItem[]).length) sources.items ??= source;
+    } else if (value !== null) {
+      sources[key] ??= source;
+    }
+  }
+  inv.fieldSources = sources;
+  return inv;
+}
