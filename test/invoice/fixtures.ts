@@ -1,0 +1,16 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+export const REAL = '/work/shared/fixtures/real';
+export const FACTURX = path.join(REAL, 'facturx');
+
+export function readFixture(...parts: string[]): Buffer {
+  return readFileSync(path.join(REAL, ...parts));
+}
+
+/** The embedded-XML sidecar of a Factur-X PDF in fixtures/real/facturx. */
+export function facturxXml(stem: string): Buffer {
+  const file = readdirSync(FACTURX).find((f) => f.startsWith(stem + '.embedded.'));
+  if (!file) throw new Error(`no XML for ${stem}`);
+  return readFileSync(path.join(FACTURX, file));
+}
