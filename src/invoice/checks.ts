@@ -1,0 +1,109 @@
+/**
+ * Named validation checks over an extracted invoice. A check whose inputs are absent is left out (an
+ * unknown is not a failure), except required_fields, which is about absence.
+ */
+import { parseChineseAmount } from './cn-words.js';
+import type { Check, Invoice } from './model.js';
+import { isValidUscc, looksLikeUscc } from './uscc.js';
+
+const CENT = 0.01 + 1e-9;
+
+/** Chinese invoices: CNY, or a 发票代码, or a 20-digit 数电 number, or a Chinese-only type. */
+export function isChineseInvoice(inv: Invoice): boolean {
+  return inv.currency === 'CNY' || inv.code !== null || /^\d{20}$/.test(inv.number ?? '') || ['flight', 'train', 'toll'].includes(inv.type);
+}
+
+/** A 数电 (fully digital) invoice: 20-digit number and no 发票代码. */
+export function isDigitalInvoice(inv: Invoice): boolean {
+  return inv.code === null && /^\d{20}$/.test(inv.number ?? '');
+}
+
+function fmt(n: number): string {
+  return n.toFixed(2);
+}
+
+export function runChecks(inv: Invoice, now: Date = new Date()): Check[] {
+  const checks: Check[] = [];
+  const { amount, taxAmount, totalAmount } = inv;
+
+  if (amount !== null && taxAmount !== null && totalAmount !== null) {
+    const diff = Math.abs(amount + taxAmount - totalAmount);
+    checks.push(diff <= CENT
+      ? { id: 'totals_consistent', ok: true }
+      : { id: 'totals_consistent', ok: false, message: `${fmt(amount)} + ${fmt(taxAmount)} ≠ ${fmt(totalAmount)}` });
+  }
+
+  if (inv.totalInWords && totalAmount !== null) {
+    const words = parseChineseAmount(inv.totalInWords);
+    checks.push(words !== null && Math.abs(words - totalAmount) <= 0.005
+      ? { id: 'words_match_figures', ok: true }
+      : { id: 'words_match_figures', ok: false, message: `大写 ${inv.totalInWords} (${words === null ? 'unreadable' : fmt(words)}) ≠ 小写 ${fmt(totalAmount)}` });
+  }
+
+  const itemAmounts = inv.items.map((i) => i.amount);
+  if (amount !== null && itemAmounts.length && itemAmounts.every((a) => a !== null)) {
+    const sum = (itemAmounts as number[]).reduce((a, b) => a + b, 0);
+    checks.push(Math.abs(sum - amount) <= CENT
+      ? { id: 'items_sum', ok: true }
+      : { id: 'items_sum', ok: false, message: `Σ items ${fmt(sum)} ≠ ${fmt(amount)}` });
+  }
+
+  const rated = inv.items.filter((i) => i.amount !== null && i.taxRate !== null);
+  if (rated.length && rated.length === inv.items.length) {
+    // Tax is rounded per line or per rate; allow a cent per line.
+    const tolerance = 0.01 * rated.length + 1e-9;
+    const perLine = rated.filter((i) => i.taxAmount !== null);
+    let ok: boolean;
+    let message: string | undefined;
+    if (perLine.length === rated.length) {
+      const bad = perLine.find((i) => Math.abs(i.amount! * i.taxRate! - i.taxAmount!) > 0.01 + 1e-9);
+      ok = !bad;
+      if (bad) message = `${bad.name}: ${fmt(bad.amount!)} × ${bad.taxRate} ≠ ${fmt(bad.taxAmount!)}`;
+      if (ok && taxAmount !== null) {
+        const sum = perLine.reduce((a, i) => a + i.taxAmount!, 0);
+        ok = Math.abs(sum - taxAmount) <= CENT;
+        if (!ok) message = `Σ item tax ${fmt(sum)} ≠ ${fmt(taxAmount)}`;
+      }
+      checks.push({ id: 'tax_rate_consistent', ok, ...(message ? { message } : {}) });
+    } else if (taxAmount !== null) {
+      const expected = rated.reduce((a, i) => a + i.amount! * i.taxRate!, 0);
+      ok = Math.abs(expected - taxAmount) <= tolerance;
+      checks.push(ok ? { id: 'tax_rate_consistent', ok } : { id: 'tax_rate_consistent', ok, message: `Σ amount × rate ${fmt(expected)} ≠ ${fmt(taxAmount)}` });
+    }
+  }
+
+  if (isChineseInvoice(inv)) {
+    const ids = [['seller', inv.seller.taxId], ['buyer', inv.buyer.taxId]].filter(([, id]) => id && looksLikeUscc(id));
+    if (ids.length) {
+      const bad = ids.filter(([, id]) => !isValidUscc(id!));
+      checks.push(bad.length
+        ? { id: 'tax_id_checksum', ok: false, message: bad.map(([who, id]) => `${who} ${id}: bad check character`).join('; ') }
+        : { id: 'tax_id_checksum', ok: true });
+    }
+  }
+
+  if (inv.date) {
+    const today = now.toISOString().slice(0, 10);
+    // A day of slack: an invoice issued "today" in UTC+8 is still "tomorrow" nowhere that matters.
+    const tomorrow = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+    if (inv.date > tomorrow) checks.push({ id: 'date_plausible', ok: false, message: `${inv.date} is in the future (today ${today})` });
+    else if (inv.date < '2000-01-01') checks.push({ id: 'date_plausible', ok: false, message: `${inv.date} is before 2000` });
+    else checks.push({ id: 'date_plausible', ok: true });
+  }
+
+  const missing: string[] = [];
+  if (!inv.number) missing.push('number');
+  if (!inv.date) missing.push('date');
+  if (inv.totalAmount === null) missing.push('totalAmount');
+  if (isChineseInvoice(inv)) {
+    if (!inv.seller.name && !['flight', 'train'].includes(inv.type)) missing.push('seller.name');
+    if (!inv.code && !isDigitalInvoice(inv) && ['vat_special', 'vat_normal', 'toll'].includes(inv.type)) missing.push('code');
+  }
+  checks.push(missing.length ? { id: 'required_fields', ok: false, message: `missing: ${missing.join(', ')}` } : { id: 'required_fields', ok: true });
+  return checks;
+}
+
+/** An invoice needs a person's look when any check failed. */
+export function needsReview(checks: readonly Check[]): boolean {
+  return checks.some((c) => !c.ok);
+}

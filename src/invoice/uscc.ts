@@ -1,0 +1,30 @@
+/**
+ * 统一社会信用代码 (Unified Social Credit Code, GB 32100-2015): 18 characters from a 31-symbol alphabet
+ * (digits and capitals without I, O, S, V, Z); the last is a mod-31 check character over the first 17.
+ */
+
+const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** The check character for the first 17 characters, or null when they use symbols outside the alphabet. */
+export function usccCheckChar(first17: string): string | null {
+  if (first17.length !== 17) return null;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const v = ALPHABET.indexOf(first17[i]);
+    if (v < 0) return null;
+    sum += v * WEIGHTS[i];
+  }
+  return ALPHABET[(31 - (sum % 31)) % 31];
+}
+
+/** True for an 18-character code whose check character is right. */
+export function isValidUscc(code: string): boolean {
+  const c = code.trim().toUpperCase();
+  return /^[0-9A-HJ-NPQRTUWXY]{18}$/.test(c) && usccCheckChar(c.slice(0, 17)) === c[17];
+}
+
+/** Looks like a USCC (18 chars of the alphabet), whether or not the check character is right. */
+export function looksLikeUscc(code: string): boolean {
+  return /^[0-9A-Z]{18}$/.test(code.trim().toUpperCase());
+}

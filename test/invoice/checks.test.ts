@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { needsReview, runChecks } from '../../src/invoice/checks.js';
+import { emptyInvoice, emptyLineItem, type Invoice } from '../../src/invoice/model.js';
+import { invoiceIdentity } from '../../src/invoice/identity.js';
+import { mergeInvoices, dominantSource } from '../../src/invoice/merge-sources.js';
+
+const NOW = new Date('2025-06-01T00:00:00Z');
+
+function cnInvoice(): Invoice {
+  const inv = emptyInvoice('CNY');
+  Object.assign(inv, {
+    type: 'vat_normal', code: '050001700111', number: '99999951', date: '2020-10-10', amount: 300, taxAmount: 18, totalAmount: 318,
+    totalInWords: '叁佰壹拾捌圆整',
+  });
+  inv.seller = { ...inv.seller, name: '杭州融易算企业管理咨询有限公司', taxId: '92522726MA7GNHJ07M' };
+  inv.buyer = { ...inv.buyer, name: '贵州某公司', taxId: '91522701709696623X' };
+  inv.items = [1, 2, 3].map(() => ({ ...emptyLineItem('*餐饮服务*餐费'), quantity: 4, unitPrice: 25, amount: 100, taxRate: 0.06, taxAmount: 6 }));
+  return inv;
+}
+const byId = (checks: ReturnType<typeof runChecks>) => Object.fromEntries(checks.map((c) => [c.id, c.ok]));
+
+describe('runChecks', () => {
+  it('passes a consistent Chinese invoice (seller id check character is right)', () => {
+    const checks = runChecks(cnInvoice(), NOW);
+    expect(byId(checks)).toEqual({
+      totals_consistent: true, words_match_figures: true, items_sum: true, tax_rate_consistent: true,
+      tax_id_checksum: true, date_plausible: true, required_fields: true,
+    });
+    expect(needsReview(checks)).toBe(false);
+  });
+
+  it('flags each inconsistency with a message', () => {
+    const inv = cnInvoice();
+    inv.totalAmount = 319;
+    inv.totalInWords = '叁佰壹拾柒圆整';
+    inv.items[2].amount = 90;
+    inv.items[0].taxAmount = 7;
+    inv.buyer.taxId = '91522701709696623Y';
+    inv.date = '2031-01-01';
+    const checks = runChecks(inv, NOW);
+    expect(byId(checks)).toMatchObject({
+      totals_consistent: false, words_match_figures: false, items_sum: false, tax_rate_consistent: false,
+      tax_id_checksum: false, date_plausible: false, required_fields: true,
+    });
+    expect(checks.find((c) => c.id === 'totals_consistent')!.message).toBe('300.00 + 18.00 ≠ 319.00');
+    expect(checks.find((c) => c.id === 'tax_id_checksum')!.message).toContain('buyer');
+    expect(needsReview(checks)).toBe(true);
+  });
+
+  it('omits checks without inputs but always reports required_fields', () => {
+    const inv = emptyInvoice('EUR');
+    const checks = runChecks(inv, NOW);
+    expect(checks).toEqual([{ id: 'required_fields', ok: false, message: 'missing: number, date, totalAmount' }]);
+  });
+
+  it('required_fields: classic CN needs a code, 数电 does not', () => {
+    const classic = cnInvoice();
+    classic.code = null;
+    expect(runChecks(classic, NOW).find((c) => c.id === 'required_fields')).toMatchObject({ ok: false, message: 'missing: code' });
+    const digital = cnInvoice();
+    digital.code = null;
+    digital.number = '25924000000001260164';
+    expect(runChecks(digital, NOW).find((c) => c.id === 'required_fields')!.ok).toBe(true);
+    const noSeller = cnInvoice();
+    noSeller.seller.name = null;
+    expect(runChecks(noSeller, NOW).find((c) => c.id === 'required_fields')!.message).toBe('missing: seller.name');
+  });
+
+  it('tax_rate_consistent by Σ amount × rate when lines carry no tax; dates before 2000 fail', () => {
+    const inv = emptyInvoice('EUR');
+    Object.assign(inv, { number: '471102', date: '1999-12-31', amount: 473, taxAmount: 56.87, totalAmount: 529.87 });
+    inv.items = [{ ...emptyLineItem('a'), amount: 198, taxRate: 0.19 }, { ...emptyLineItem('b'), amount: 275, taxRate: 0.07 }];
+    expect(byId(runChecks(inv, NOW))).toEqual({ totals_consistent: true, items_sum: true, tax_rate_consistent: true, date_plausible: false, required_fields: true });
+    inv.taxAmount = 50;
+    inv.totalAmount = 523;
+    expect(byId(runChecks(inv, NOW)).tax_rate_consistent).toBe(false);
+  });
+
+  it('no USCC check for Western VAT ids', () => {
+    const inv = emptyInvoice('EUR');
+    inv.seller.taxId = 'DE123456789';
+    expect(runChecks(inv, NOW).map((c) => c.id)).not.toContain('tax_id_checksum');
+  });
+});
+
+describe('invoiceIdentity', () => {
+  it('Chinese: code + number, normalised', () => {
+    const a = cnInvoice();
+    const b = cnInvoice();
+    b.code = ' 0500 0170 0111';
+    expect(invoiceIdentity(a)).toBe('cn:050001700111:99999951');
+    expect(invoiceIdentity(b)).toBe(invoiceIdentity(a));
+  });
+  it('数电: the 20-digit number alone; Western: seller tax id (else name) + number', () => {
+    const d = emptyInvoice();
+    d.number = '25924000000001260164';
+    expect(invoiceIdentity(d)).toBe('cn:25924000000001260164');
+    const w = emptyInvoice('EUR');
+    w.number = 'RE-2019/507';
+    expect(invoiceIdentity(w)).toBeNull();
+    w.seller.name = 'Bei Spiel GmbH';
+    expect(invoiceIdentity(w)).toBe('inv:BEISPIELGMBH:RE2019507');
+    w.seller.taxId = 'de 136 695 976';
+    expect(invoiceIdentity(w)).toBe('inv:DE136695976:RE2019507');
+  });
+});
+
+describe('mergeInvoices', () => {
+  it('takes each field from the best source that has it and records where it came from', () => {
+    const text = emptyInvoice('CNY');
+    Object.assign(text, { number: '99999951', date: '2020-10-10', totalAmount: 318, remarks: 'text remark', type: 'vat_normal' });
+    text.seller.name = '杭州融易算';
+    const xml = emptyInvoice('CNY');
+    Object.assign(xml, { number: '99999951', code: '050001700111', amount: 300, taxAmount: 18 });
+    xml.seller.name = '杭州融易算企业管理咨询有限公司';
+    const qr = emptyInvoice('CNY');
+    Object.assign(qr, { checkCode: '14754822929856772523', amount: 299 });
+    const merged = mergeInvoices([{ source: 'qr', invoice: qr }, { source: 'text', invoice: text }, { source: 'xml', invoice: xml }]);
+    expect(merged).toMatchObject({
+      code: '050001700111', number: '99999951', date: '2020-10-10', amount: 300, taxAmount: 18, totalAmount: 318,
+      checkCode: '14754822929856772523', remarks: 'text remark', type: 'vat_normal',
+    });
+    expect(merged.seller.name).toBe('杭州融易算企业管理咨询有限公司');
+    expect(merged.fieldSources).toMatchObject({ code: 'xml', amount: 'xml', date: 'text', checkCode: 'qr', 'seller.name': 'xml' });
+    expect(dominantSource(merged)).toBe('xml');
+  });
+});
