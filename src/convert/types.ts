@@ -1,0 +1,84 @@
+/**
+ * The one interface every conversion path implements, whatever engine sits behind it (pure JS,
+ * LibreOffice, pandoc). The registry in matrix.ts only ever sees this shape.
+ */
+
+export type EngineName = 'native' | 'libreoffice' | 'pandoc';
+
+export type PageSizeName = 'A4' | 'A3' | 'B5' | 'Letter' | 'Legal';
+
+/**
+ * The spec's conversion options (convert-api.md §3.3.3), as far as a converter can act on them.
+ * Everything here may change the output, so all of it belongs in a cache key; run-time knobs that do
+ * not (signal, timeout) live in ConvertContext instead.
+ */
+export interface ConvertOptions {
+  /** A hint every converter accepts; engines that have quality knobs map it (PDF image quality, dpi). */
+  quality?: 'low' | 'medium' | 'high' | 'best';
+  /** No converter in src/convert does OCR; `true` is rejected with INVALID_OPTION. */
+  ocrEnabled?: boolean;
+  ocrLanguage?: string[];
+  /** 'fit' = page the size of the content (images → PDF only). */
+  pageSize?: PageSizeName | 'fit';
+  /** 'auto' follows the content's aspect ratio (images → PDF only). */
+  orientation?: 'portrait' | 'landscape' | 'auto';
+  /** Millimetres. */
+  margins?: { top?: number; right?: number; bottom?: number; left?: number };
+  imageOptions?: {
+    format?: 'jpg' | 'jpeg' | 'png';
+    /** JPEG quality 1..100. */
+    quality?: number;
+    /** Render resolution for PDF → images (default 300 as the spec says); assumed image dpi for 'fit'. */
+    dpi?: number;
+  };
+  pdfOptions?: {
+    compression?: 'none' | 'low' | 'medium' | 'high';
+  };
+  /** Page selection such as "1-3,5" (1-based, "7-" = 7 to the end). */
+  pages?: string;
+  /** Keep intermediate artefacts in the output where a converter has them (DOCX → LaTeX package). */
+  debug?: boolean;
+  /** Refuse images above this many pixels (IMAGE_TOO_LARGE). Default 100 million. */
+  maxImagePixels?: number;
+}
+
+export interface ConvertInput {
+  bytes: Uint8Array;
+  /** File name; its base name names the outputs and its extension is the default source format. */
+  name: string;
+}
+
+export interface ConvertOutput {
+  name: string;
+  bytes: Uint8Array;
+  mime: string;
+}
+
+export interface ConvertContext {
+  signal?: AbortSignal;
+  /** Per-conversion engine time limit in ms (queue time not counted). Engines have their own default. */
+  timeoutMs?: number;
+}
+
+export interface EngineAvailability {
+  ok: boolean;
+  version?: string;
+  /** How to make it available (an install command) when `ok` is false. */
+  hint?: string;
+}
+
+export interface Converter {
+  /** Stable id, e.g. 'libreoffice', 'pandoc', 'images-to-pdf'. */
+  id: string;
+  /** Source formats (normalised codes: docx, xlsx, md, png, jpg, tiff, pdf, ...). */
+  from: string[];
+  /** Target formats. Not every from×to pair need be valid: see `supports`. */
+  to: string[];
+  engine: EngineName;
+  /** Optional finer filter when not every from×to pair works (e.g. no spreadsheet → docx). */
+  supports?(from: string, to: string): boolean;
+  available(): Promise<EngineAvailability>;
+  convert(input: ConvertInput, to: string, options: ConvertOptions, ctx: ConvertContext): Promise<ConvertOutput[]>;
+  /** Releases processes or other resources the converter holds (LibreOffice pool). */
+  dispose?(): Promise<void>;
+}

@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AdmZip from 'adm-zip';
+import { createLibreOfficeConverter, type LibreOfficeConverter } from '../../src/convert/libreoffice.js';
+import { SofficePool } from '../../src/convert/soffice-pool.js';
+import { InvoicectlError } from '../../src/core/errors.js';
+import { DOCX_PAGE_BREAK, docxFromMarkdown, isPdf, pdfPageSizes, pdfText, processesMatching } from './helpers.js';
+
+const codeOf = async (p: Promise<unknown>) => p.then(() => 'resolved', (e: unknown) => (e instanceof InvoicectlError ? e.code : String(e)));
+
+describe('LibreOffice converter (real soffice pool)', () => {
+  let lo: LibreOfficeConverter;
+  beforeAll(() => {
+    lo = createLibreOfficeConverter({ size: 2 });
+  });
+  afterAll(async () => {
+    await lo.dispose();
+    // Every soffice/helper process of this test process is gone.
+    expect(processesMatching(`invoicectl_${process.pid}_`)).toEqual([]);
+  });
+
+  it('reports availability and version', async () => {
+    const a = await lo.available();
+    expect(a.ok).toBe(true);
+    expect(a.version).toMatch(/^\d+\.\d+/);
+  });
+
+  it('DOCX → PDF keeps the text', async () => {
+    const docx = docxFromMarkdown('# Invoice 2024-117\n\nTotal due: **1,234.50 EUR**\n');
+    const [out] = await lo.convert({ bytes: docx, name: 'inv.docx' }, 'pdf', {}, {});
+    expect(out.name).toBe('inv.pdf');
+    expect(out.mime).toBe('application/pdf');
+    expect(isPdf(out.bytes)).toBe(true);
+    const text = pdfText(out.bytes);
+    expect(text).toContain('Invoice 2024-117');
+    expect(text).toContain('Total due: 1,234.50 EUR');
+  });
+
+  it('CSV → XLSX → ODS → PDF keeps the cells', async () => {
+    const csv = new TextEncoder().encode('item,qty,price\nWidget,3,9.99\nGadget,1,120.00\n');
+    const [xlsx] = await lo.convert({ bytes: csv, name: 'sheet.csv' }, 'xlsx', {}, {});
+    expect(xlsx.name).toBe('sheet.xlsx');
+    expect(new AdmZip(Buffer.from(xlsx.bytes)).getEntry('xl/workbook.xml')).toBeTruthy();
+    const [ods] = await lo.convert(xlsx, 'ods', {}, {});
+    expect(new AdmZip(Buffer.from(ods.bytes)).readAsText('mimetype')).toBe('application/vnd.oasis.opendocument.spreadsheet');
+    const [pdf] = await lo.convert(ods, 'pdf', {}, {});
+    const text = pdfText(pdf.bytes);
+    expect(text).toContain('Widget');
+    expect(text).toContain('Gadget');
+    expect(text).toContain('120');
+  });
+
+  it('DOCX ↔ ODT round trip', async () => {
+    const docx = docxFromMarkdown('Round trip paragraph with ümlauts and 中文.\n');
+    const [odt] = await lo.convert({ bytes: docx, name: 'a.docx' }, 'odt', {}, {});
+    expect(new AdmZip(Buffer.from(odt.bytes)).readAsText('content.xml')).toContain('Round trip paragraph with ümlauts and 中文.');
+    const [back] = await lo.convert(odt, 'docx', {}, {});
+    expect(new AdmZip(Buffer.from(back.bytes)).readAsText('word/document.xml')).toContain('Round trip paragraph');
+  });
+
+  it('PPTX → PDF', async () => {
+    const pptx = docxFromMarkdown('# Quarterly slide\n\n- revenue up\n', {}, 'pptx');
+    const [pdf] = await lo.convert({ bytes: pptx, name: 'deck.pptx' }, 'pdf', {}, {});
+    expect(pdfText(pdf.bytes)).toContain('Quarterly slide');
+  });
+
+  it('honours pageSize, orientation and margins', async () => {
+    const docx = docxFromMarkdown('Letter landscape\n');
+    const [pdf] = await lo.convert({ bytes: docx, name: 'a.docx' }, 'pdf', { pageSize: 'Letter', orientation: 'landscape', margins: { top: 10, left: 10 } }, {});
+    const [size] = await pdfPageSizes(pdf.bytes);
+    expect(size.width).toBeCloseTo(792, 0);
+    expect(size.height).toBeCloseTo(612, 0);
+  });
+
+  it('selects pages', async () => {
+    const docx = docxFromMarkdown(`Page one${DOCX_PAGE_BREAK}Page two${DOCX_PAGE_BREAK}Page three\n`);
+    const [all] = await lo.convert({ bytes: docx, name: 'p.docx' }, 'pdf', {}, {});
+    expect(await pdfPageSizes(all.bytes)).toHaveLength(3);
+    const [some] = await lo.convert({ bytes: docx, name: 'p.docx' }, 'pdf', { pages: '2-3' }, {});
+    expect(await pdfPageSizes(some.bytes)).toHaveLength(2);
+    const text = pdfText(some.bytes);
+    expect(text).toContain('Page two');
+    expect(text).not.toContain('Page one');
+  });
+
+  it('refuses options it cannot honour', async () => {
+    const docx = docxFromMarkdown('x\n');
+    expect(await codeOf(lo.convert({ bytes: docx, name: 'a.docx' }, 'odt', { pages: '1' }, {}))).toBe('INVALID_OPTION');
+    expect(await codeOf(lo.convert({ bytes: docx, name: 'a.docx' }, 'pdf', { ocrEnabled: true }, {}))).toBe('INVALID_OPTION');
+    expect(await codeOf(lo.convert({ bytes: docx, name: 'a.docx' }, 'pdf', { pageSize: 'fit' }, {}))).toBe('INVALID_OPTION');
+  });
+
+  it('a corrupt DOCX fails with CONVERSION_FAILED, and the pool keeps working', async () => {
+    const junk = new TextEncoder().encode('PK\u0003\u0004 this is not really a zip file at all');
+    const err = await lo.convert({ bytes: junk, name: 'bad.docx' }, 'pdf', {}, {}).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InvoicectlError);
+    expect((err as InvoicectlError).code).toBe('CONVERSION_FAILED');
+    const [ok] = await lo.convert({ bytes: docxFromMarkdown('still fine\n'), name: 'ok.docx' }, 'pdf', {}, {});
+    expect(pdfText(ok.bytes)).toContain('still fine');
+  });
+
+  it('runs conversions in parallel on at most `size` instances', async () => {
+    const docs = Array.from({ length: 6 }, (_, i) => docxFromMarkdown(`Parallel document number ${i}\n`));
+    const outs = await Promise.all(docs.map((d, i) => lo.convert({ bytes: d, name: `p${i}.docx` }, 'pdf', {}, {})));
+    outs.forEach(([o], i) => expect(pdfText(o.bytes)).toContain(`Parallel document number ${i}`));
+    expect(lo.pool.liveInstances).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('SofficePool lifecycle', () => {
+  it('times out a conversion (ENGINE_TIMEOUT), restarts the instance, and queue time does not count', async () => {
+    const lo = createLibreOfficeConverter({ size: 1 });
+    try {
+      const docx = docxFromMarkdown('timeout test\n');
+      // Warm the instance first so the tiny limit hits the conversion, not the start-up.
+      await lo.convert({ bytes: docx, name: 'w.docx' }, 'pdf', {}, {});
+      expect(await codeOf(lo.convert({ bytes: docx, name: 't.docx' }, 'pdf', {}, { timeoutMs: 1 }))).toBe('ENGINE_TIMEOUT');
+      expect(lo.pool.stats.killed).toBe(1);
+      // Three queued jobs on one instance, each with a limit shorter than the whole queue would take
+      // only if queue time counted: all succeed.
+      const outs = await Promise.all([1, 2, 3].map((i) => lo.convert({ bytes: docx, name: `q${i}.docx` }, 'pdf', {}, { timeoutMs: 20_000 })));
+      expect(outs).toHaveLength(3);
+      expect(lo.pool.stats.started).toBe(2);
+    } finally {
+      await lo.dispose();
+    }
+  });
+
+  it('recycles an instance after maxConversionsPerInstance', async () => {
+    const lo = createLibreOfficeConverter({ size: 1, maxConversionsPerInstance: 2 });
+    try {
+      const docx = docxFromMarkdown('recycle\n');
+      for (let i = 0; i < 3; i++) await lo.convert({ bytes: docx, name: 'r.docx' }, 'pdf', {}, {});
+      expect(lo.pool.stats.recycled).toBe(1);
+      expect(lo.pool.stats.started).toBe(2);
+    } finally {
+      await lo.dispose();
+    }
+    expect(processesMatching(`invoicectl_${process.pid}_`)).toEqual([]);
+  });
+
+  it('abort while running kills the instance and rejects ABORTED', async () => {
+    const lo = createLibreOfficeConverter({ size: 1 });
+    try {
+      const docx = docxFromMarkdown('abort\n');
+      const ac = new AbortController();
+      const p = lo.convert({ bytes: docx, name: 'a.docx' }, 'pdf', {}, { signal: ac.signal });
+      setTimeout(() => ac.abort(), 50);
+      expect(await codeOf(p)).toBe('ABORTED');
+    } finally {
+      await lo.dispose();
+    }
+  });
+
+  it('missing engine → ENGINE_UNAVAILABLE with an install hint', async () => {
+    const lo = createLibreOfficeConverter(new SofficePool({ soffice: '/nonexistent/soffice' }));
+    try {
+      const a = await lo.available();
+      expect(a.ok).toBe(false);
+      expect(a.hint).toContain('apt-get install');
+      const err = await lo.convert({ bytes: docxFromMarkdown('x\n'), name: 'a.docx' }, 'pdf', {}, {}).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(InvoicectlError);
+      expect((err as InvoicectlError).code).toBe('ENGINE_UNAVAILABLE');
+      expect((err as InvoicectlError).message).toContain('libreoffice-writer-nogui');
+    } finally {
+      await lo.dispose();
+    }
+  });
+});
