@@ -1,0 +1,81 @@
+import os from 'node:os';
+import path from 'node:path';
+
+/** Every setting, with its default. `invoicectl.config.example.json` documents the same keys. */
+export interface Config {
+  /** Files processed at once; default = CPU count. */
+  concurrency: number;
+  cache: {
+    enabled: boolean;
+    /** Default: $XDG_CACHE_HOME/invoicectl or ~/.cache/invoicectl. */
+    dir: string;
+    /** Entries unused for longer than this are pruned. */
+    ttlDays: number;
+    /** A build lock untouched for longer than this is taken over by another process. */
+    staleLockSeconds: number;
+  };
+  limits: {
+    maxFileBytes: number;
+    maxPages: number;
+    maxZipEntries: number;
+    maxZipBytes: number;
+    maxImagePixels: number;
+  };
+  merge: MergeDefaults;
+}
+
+export interface MergeDefaults {
+  layout: string;
+  paper: string;
+  orientation: 'portrait' | 'landscape' | 'auto';
+  margin: number | number[];
+  gap: number;
+  order: 'rows' | 'columns';
+  rotate: 'auto' | 'none';
+  pageNumbers: boolean;
+  labels: boolean;
+  labelFrom: 'folder' | 'filename';
+  cutLines: boolean;
+  sort: 'input' | 'name' | 'mtime';
+  keepTogether: boolean;
+  summary: boolean;
+  keepDuplicates: boolean;
+  outputType: 'pdf' | 'zip';
+}
+
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+  return path.join(base, 'invoicectl');
+}
+
+export function defaultConfig(): Config {
+  return {
+    concurrency: Math.max(1, os.availableParallelism()),
+    cache: { enabled: true, dir: defaultCacheDir(), ttlDays: 30, staleLockSeconds: 60 },
+    limits: {
+      maxFileBytes: 100 * 1024 * 1024,
+      maxPages: 500,
+      maxZipEntries: 10_000,
+      maxZipBytes: 256 * 1024 * 1024,
+      maxImagePixels: 100_000_000,
+    },
+    merge: {
+      layout: '2x1',
+      paper: 'A4',
+      orientation: 'portrait',
+      margin: 10,
+      gap: 5,
+      order: 'rows',
+      rotate: 'auto',
+      pageNumbers: false,
+      labels: false,
+      labelFrom: 'folder',
+      cutLines: false,
+      sort: 'input',
+      keepTogether: false,
+      summary: false,
+      keepDuplicates: false,
+      outputType: 'pdf',
+    },
+  };
+}

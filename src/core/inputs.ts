@@ -1,0 +1,259 @@
+/**
+ * Turns what the user named (files, folders, globs, ZIP archives, `-` for stdin, or bytes handed over
+ * by the server) into a flat list of documents. Reading is lazy so a batch of thousands of files does
+ * not hold them all in memory. Every refusal is a per-file error with a stable code; the rest goes on.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import AdmZip from 'adm-zip';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { InvoicectlError, toErrorInfo, type ErrorInfo } from './errors.js';
+import { sniffFileType, type FileType } from './filetype.js';
+import type { Config } from '../config/defaults.js';
+
+export type Limits = Config['limits'];
+
+/**
+ * Inside folders and archives only files named like documents are taken (or with no extension), so the
+ * notes and spreadsheets that sit beside invoices are not reported as failures. Their type is still
+ * decided by content: a text file named .pdf is an error.
+ */
+const DOCUMENT_EXTENSIONS = new Set(['', '.pdf', '.ofd', '.xml', '.png', '.jpg', '.jpeg', '.tif', '.tiff', '.zip']);
+const isDocumentName = (name: string) => DOCUMENT_EXTENSIONS.has(path.extname(name).toLowerCase());
+
+/** Bytes given directly (an upload, a test), named as the caller wants them reported. */
+export interface BytesInput {
+  name: string;
+  bytes: Uint8Array;
+  /** Category label; default: the folder part of `name`. */
+  label?: string;
+  mtimeMs?: number;
+}
+
+export type InputSpec = string | BytesInput;
+
+export interface InputFile {
+  /** The path as given; a ZIP entry is "archive.zip/inner/path.pdf". */
+  name: string;
+  /** The folder the document sits in (its category in an accountant's tree); '' at the top. */
+  folder: string;
+  mtimeMs: number;
+  size: number;
+  read(): Promise<Uint8Array>;
+}
+
+export interface InputError {
+  name: string;
+  error: ErrorInfo;
+}
+
+export interface LoadedInput {
+  file: InputFile;
+  bytes: Uint8Array;
+  type: FileType;
+  sha256: string;
+}
+
+export interface CollectOptions {
+  limits: Limits;
+  /** Read for `-`; default process.stdin. */
+  stdin?: NodeJS.ReadableStream;
+  cwd?: string;
+}
+
+export interface CollectResult {
+  files: InputFile[];
+  errors: InputError[];
+}
+
+export async function collectInputs(specs: InputSpec[], options: CollectOptions): Promise<CollectResult> {
+  const out: CollectResult = { files: [], errors: [] };
+  const cwd = options.cwd ?? process.cwd();
+  for (const spec of specs) {
+    try {
+      if (typeof spec !== 'string') await addBytes(spec, options.limits, out);
+      else if (spec === '-') await addBytes({ name: '-', bytes: await readStream(options.stdin ?? process.stdin) }, options.limits, out);
+      else await addPath(spec, cwd, options.limits, out);
+    } catch (err) {
+      out.errors.push({ name: typeof spec === 'string' ? spec : spec.name, error: toErrorInfo(err) });
+    }
+  }
+  return out;
+}
+
+async function addPath(spec: string, cwd: string, limits: Limits, out: CollectResult): Promise<void> {
+  const abs = path.resolve(cwd, spec);
+  const stat = await fs.stat(abs).catch(() => null);
+  if (!stat) {
+    if (!isDynamicPattern(spec)) throw new InvoicectlError('FILE_NOT_FOUND', `no such file or folder: ${spec}`);
+    const matches = (await glob(spec, { cwd, onlyFiles: true, dot: false })).sort();
+    if (matches.length === 0) throw new InvoicectlError('FILE_NOT_FOUND', `the pattern matched no files: ${spec}`);
+    for (const m of matches) await addFile(m, path.resolve(cwd, m), path.basename(path.dirname(m)), limits, out);
+    return;
+  }
+  if (stat.isDirectory()) {
+    for (const rel of (await walk(abs)).filter(isDocumentName)) {
+      const shown = path.join(spec, rel);
+      // The category of a file is the folder it sits in below the named folder (or the named folder itself).
+      const folder = path.dirname(rel) === '.' ? path.basename(abs) : path.basename(path.dirname(rel));
+      await addFile(shown, path.join(abs, rel), folder, limits, out);
+    }
+    return;
+  }
+  await addFile(spec, abs, path.basename(path.dirname(abs)), limits, out);
+}
+
+/** Files below `dir`, relative, sorted so runs are reproducible; hidden files skipped. */
+async function walk(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .map((e) => path.relative(dir, path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name)))
+    .filter((rel) => !rel.split(path.sep).some((part) => part.startsWith('.')))
+    .sort((a, b) => a.localeCompare(b, 'en'));
+}
+
+async function addFile(name: string, abs: string, folder: string, limits: Limits, out: CollectResult): Promise<void> {
+  try {
+    const stat = await fs.stat(abs);
+    checkSize(name, stat.size, limits);
+    if (await isZipArchive(abs)) {
+      expandZip(name, await fs.readFile(abs), limits, out);
+      return;
+    }
+    out.files.push({ name, folder, mtimeMs: stat.mtimeMs, size: stat.size, read: () => fs.readFile(abs) });
+  } catch (err) {
+    out.errors.push({ name, error: toErrorInfo(err) });
+  }
+}
+
+async function addBytes(input: BytesInput, limits: Limits, out: CollectResult): Promise<void> {
+  checkSize(input.name, input.bytes.length, limits);
+  if (sniffFileType(input.bytes, () => zipHasOfdRoot(input.bytes)) === 'zip') {
+    expandZip(input.name, input.bytes, limits, out);
+    return;
+  }
+  const bytes = input.bytes;
+  out.files.push({
+    name: input.name,
+    folder: input.label ?? path.basename(path.dirname(input.name)).replace(/^\.$/, ''),
+    mtimeMs: input.mtimeMs ?? Date.now(),
+    size: bytes.length,
+    read: async () => bytes,
+  });
+}
+
+function checkSize(name: string, size: number, limits: Limits): void {
+  if (size === 0) throw new InvoicectlError('FILE_EMPTY', `${name} is empty (0 bytes)`);
+  if (size > limits.maxFileBytes) {
+    throw new InvoicectlError('FILE_SIZE_EXCEEDED', `${name} is ${size} bytes, over the limit of ${limits.maxFileBytes}`, { size, limit: limits.maxFileBytes });
+  }
+}
+
+async function isZipArchive(abs: string): Promise<boolean> {
+  const handle = await fs.open(abs, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    await handle.read(head, 0, 4, 0);
+    if (sniffFileType(head) !== 'zip') return false;
+  } finally {
+    await handle.close();
+  }
+  return !zipHasOfdRoot(await fs.readFile(abs));
+}
+
+export function zipHasOfdRoot(bytes: Uint8Array): boolean {
+  try {
+    return new AdmZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).getEntry('OFD.xml') !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Lists a ZIP's entries as documents. Entry names with `..` or absolute paths are refused (ZIP_UNSAFE_PATH);
+ * the entry count and the total declared and actual decompressed size are bounded (ZIP bombs).
+ * Nested archives are expanded once more at most.
+ */
+function expandZip(name: string, bytes: Uint8Array, limits: Limits, out: CollectResult, depth = 0): void {
+  let zip: AdmZip;
+  try {
+    zip = new AdmZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (err) {
+    throw new InvoicectlError('ZIP_CORRUPT', `${name} is not a readable ZIP archive: ${(err as Error).message}`);
+  }
+  const entries = zip.getEntries().filter((e) => !e.isDirectory);
+  if (entries.length > limits.maxZipEntries) {
+    throw new InvoicectlError('ZIP_TOO_MANY_ENTRIES', `${name} has ${entries.length} entries, over the limit of ${limits.maxZipEntries}`);
+  }
+  const declared = entries.reduce((sum, e) => sum + e.header.size, 0);
+  if (declared > limits.maxZipBytes) {
+    throw new InvoicectlError('ZIP_TOO_LARGE', `${name} would decompress to ${declared} bytes, over the limit of ${limits.maxZipBytes}`);
+  }
+  let budget = limits.maxZipBytes;
+  for (const entry of entries) {
+    const entryName = `${name}/${entry.entryName}`;
+    if (isUnsafeEntryName(entry.entryName)) {
+      out.errors.push({ name: entryName, error: { code: 'ZIP_UNSAFE_PATH', message: `refused ZIP entry with an unsafe path: ${entry.entryName}` } });
+      continue;
+    }
+    const base = path.posix.basename(entry.entryName);
+    if (base.startsWith('.') || entry.entryName.startsWith('__MACOSX/') || !isDocumentName(base)) continue;
+    try {
+      checkSize(entryName, entry.header.size, limits);
+      const folderPart = path.posix.dirname(entry.entryName);
+      const folder = folderPart === '.' ? path.basename(name).replace(/\.zip$/i, '') : path.posix.basename(folderPart);
+      // Decompressing is deferred to read(); the actual size is checked against what is left of the budget.
+      const read = async () => {
+        const data = entry.getData();
+        if (data.length !== entry.header.size) {
+          throw new InvoicectlError('ZIP_CORRUPT', `${entryName}: decompressed size does not match the header`);
+        }
+        return data;
+      };
+      budget -= entry.header.size;
+      if (budget < 0) throw new InvoicectlError('ZIP_TOO_LARGE', `${name} exceeds the decompressed size limit at ${entry.entryName}`);
+      if (/\.zip$/i.test(base) && depth < 1) {
+        expandZip(entryName, entry.getData(), limits, out, depth + 1);
+        continue;
+      }
+      const mtimeMs = entry.header.time instanceof Date ? entry.header.time.getTime() : Date.now();
+      out.files.push({ name: entryName, folder, mtimeMs, size: entry.header.size, read });
+    } catch (err) {
+      out.errors.push({ name: entryName, error: toErrorInfo(err) });
+    }
+  }
+}
+
+export function isUnsafeEntryName(entryName: string): boolean {
+  const normal = entryName.replace(/\\/g, '/');
+  return normal.startsWith('/') || /^[A-Za-z]:/.test(normal) || normal.split('/').includes('..');
+}
+
+/** Reads a document, sniffs its type and hashes it. Unrecognised or empty content is a per-file error. */
+export async function loadInput(file: InputFile): Promise<LoadedInput> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await file.read();
+  } catch (err) {
+    if (err instanceof InvoicectlError) throw err;
+    throw new InvoicectlError('FILE_NOT_FOUND', `cannot read ${file.name}: ${(err as Error).message}`);
+  }
+  if (bytes.length === 0) throw new InvoicectlError('FILE_EMPTY', `${file.name} is empty (0 bytes)`);
+  const type = sniffFileType(bytes, () => zipHasOfdRoot(bytes));
+  if (!type) {
+    throw new InvoicectlError('INVALID_FILE_TYPE', `${file.name} is not a PDF, OFD, XML, PNG, JPEG, TIFF or ZIP file (by its content)`);
+  }
+  return { file, bytes, type, sha256: sha256(bytes) };
+}
+
+export function sha256(bytes: Uint8Array | string): string {
+  return crypto.createHash('sha256').update(bytes).digest('hex');
+}
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,8 @@
+/** The public library API: the operations the CLI and the server call. */
+export { merge, type MergeOptions, type MergeResult, type MergeDocument, type MergeProgress } from './api/merge.js';
+export { Cache, type CacheStats, type CacheStatus } from './core/cache.js';
+export { InvoicectlError, ERROR_CODES, type ErrorCode, type ErrorInfo } from './core/errors.js';
+export { collectInputs, loadInput, type InputSpec, type InputFile, type BytesInput } from './core/inputs.js';
+export { loadConfig } from './config/load.js';
+export { defaultConfig, type Config } from './config/defaults.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,94 @@
+/**
+ * The documents merge can place: PDF pages and images (PNG, JPEG, TIFF). Analysis (type, page sizes)
+ * is cached by content, so planning a re-run over the same folder opens nothing; placing then opens
+ * each document once, in order, and lets it go.
+ */
+import { PDFObjectCopier, type PDFDocument, type PDFImage } from 'pdf-lib';
+import { createCanvas } from '@napi-rs/canvas';
+import UTIF from 'utif2';
+import { Cache } from '../core/cache.js';
+import { InvoicectlError } from '../core/errors.js';
+import { checkImagePixels, imageInfo } from '../core/image-info.js';
+import type { Limits, LoadedInput } from '../core/inputs.js';
+import type { FileType } from '../core/filetype.js';
+import { embedPageAsForm, type FormPage } from '../pdf/embed-page.js';
+import { loadPdfDocument } from '../pdf/load.js';
+import { VERSION } from '../version.js';
+import type { Size } from './geometry.js';
+
+export interface SourceInfo {
+  type: FileType;
+  /** Displayed page sizes in points (after the page's /Rotate). */
+  pages: Size[];
+}
+
+/** A placeable page in the output document: a form XObject (PDF page) or an image. */
+export type Placeable = { kind: 'form'; form: FormPage } | { kind: 'image'; image: PDFImage; width: number; height: number };
+
+export async function analyzeSource(input: LoadedInput, limits: Limits, cache: Cache | null): Promise<{ info: SourceInfo; cache: 'HIT' | 'MISS' }> {
+  const build = () => analyze(input, limits);
+  if (!cache) return { info: await build(), cache: 'MISS' };
+  // Limits change the outcome (a refusal), so they are part of the key.
+  const key = Cache.key({ input: input.sha256, operation: 'merge-analyze', options: limits, version: VERSION });
+  const { value, status } = await cache.getOrBuildJson('merge-analyze', key, build);
+  return { info: value, cache: status };
+}
+
+async function analyze(input: LoadedInput, limits: Limits): Promise<SourceInfo> {
+  const { bytes, type, file } = input;
+  if (type === 'pdf') {
+    const doc = await loadPdfDocument(bytes, file.name, limits.maxPages);
+    const pages = doc.getPages().map((p) => {
+      const box = p.getCropBox();
+      const quarter = Math.round(p.getRotation().angle / 90) % 2 !== 0;
+      return quarter ? { width: box.height, height: box.width } : { width: box.width, height: box.height };
+    });
+    return { type, pages };
+  }
+  if (type === 'png' || type === 'jpeg' || type === 'tiff') {
+    const info = imageInfo(bytes, type, file.name);
+    checkImagePixels(info, limits.maxImagePixels, file.name);
+    // Images are sized as if scanned at 150 dpi; only the aspect ratio matters when fitting a cell.
+    return { type, pages: [{ width: (info.width * 72) / 150, height: (info.height * 72) / 150 }] };
+  }
+  throw new InvoicectlError('UNSUPPORTED_FILE_TYPE', `${file.name}: merge places PDF and image files, not ${type.toUpperCase()}`);
+}
+
+/** Brings the pages of one input into the output document. */
+export async function embedSource(out: PDFDocument, input: LoadedInput): Promise<Placeable[]> {
+  const { bytes, type, file } = input;
+  if (type === 'pdf') {
+    const src = await loadPdfDocument(bytes, file.name);
+    const copier = PDFObjectCopier.for(src.context, out.context);
+    return src.getPages().map((page) => ({ kind: 'form' as const, form: embedPageAsForm(out, copier, page) }));
+  }
+  const image = await embedImage(out, bytes, type, file.name);
+  return [{ kind: 'image', image, width: image.width, height: image.height }];
+}
+
+async function embedImage(out: PDFDocument, bytes: Uint8Array, type: FileType, name: string): Promise<PDFImage> {
+  try {
+    if (type === 'png') return await out.embedPng(bytes);
+    if (type === 'jpeg') return await out.embedJpg(bytes);
+    return await out.embedPng(tiffToPng(bytes));
+  } catch (err) {
+    if (err instanceof InvoicectlError) throw err;
+    throw new InvoicectlError('IMAGE_CORRUPT', `${name}: the image cannot be decoded: ${(err as Error).message}`);
+  }
+}
+
+/** First TIFF page as PNG (pdf-lib embeds only PNG and JPEG). */
+function tiffToPng(bytes: Uint8Array): Buffer {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const ifds = UTIF.decode(buf);
+  if (!ifds.length) throw new Error('no image in the TIFF');
+  UTIF.decodeImage(buf, ifds[0]);
+  const rgba = UTIF.toRGBA8(ifds[0]);
+  const { width, height } = ifds[0];
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  const data = ctx.createImageData(width, height);
+  data.data.set(rgba);
+  ctx.putImageData(data, 0, 0);
+  return canvas.toBuffer('image/png');
+}

@@ -1,0 +1,27 @@
+import { PDFDocument } from 'pdf-lib';
+import { InvoicectlError } from '../core/errors.js';
+
+/** Opens a PDF for writing/imposing with pdf-lib, with failures mapped onto stable codes. */
+export async function loadPdfDocument(bytes: Uint8Array, name: string, maxPages?: number): Promise<PDFDocument> {
+  let doc: PDFDocument;
+  try {
+    doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  } catch (err) {
+    const e = err as Error;
+    if (e?.name === 'EncryptedPDFError' || /encrypt/i.test(e?.message ?? '')) {
+      throw new InvoicectlError('PDF_ENCRYPTED', `${name} is encrypted; decrypt it first (e.g. qpdf --decrypt)`);
+    }
+    throw new InvoicectlError('PDF_CORRUPT', `${name} is not a readable PDF: ${e?.message ?? err}`);
+  }
+  let pages: number;
+  try {
+    pages = doc.getPageCount();
+  } catch (err) {
+    throw new InvoicectlError('PDF_CORRUPT', `${name} has a broken page tree: ${(err as Error).message}`);
+  }
+  if (pages === 0) throw new InvoicectlError('PDF_CORRUPT', `${name} has no pages (damaged or truncated?)`);
+  if (maxPages !== undefined && pages > maxPages) {
+    throw new InvoicectlError('PAGE_LIMIT_EXCEEDED', `${name} has ${pages} pages, over the limit of ${maxPages}`, { pages, limit: maxPages });
+  }
+  return doc;
+}
