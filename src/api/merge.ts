@@ -197,7 +197,7 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
   }
   if (o.pageNumbers) out.getPages().forEach((page, i) => drawPageNumber(page, font, i + 1, totalSheets, sheet, marginsPt));
   if (totalSheets === 0) {
-    throw new InvoicectlError('INVALID_FILE_TYPE', 'nothing to merge: no input could be placed', { documents: documents.map((d) => ({ file: d.file, error: d.error })) });
+    throw new InvoicectlError('NO_USABLE_INPUT', 'nothing to merge: no input could be placed', { documents: documents.map((d) => ({ file: d.file, error: d.error })) });
   }
 
   assertNotAborted(signal);

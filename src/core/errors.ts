@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'OFD_CORRUPT',
   'XML_CORRUPT',
   'DUPLICATE_INPUT',
+  'NO_USABLE_INPUT',
   // operations
   'OCR_FAILED',
   'EXTRACTION_FAILED',

@@ -1,0 +1,42 @@
+/** The commander program. Subcommands live in their own files and only map flags onto the library. */
+import { Command, CommanderError } from 'commander';
+import { VERSION } from '../version.js';
+import { cacheCommand } from './cache-command.js';
+import { mergeCommand } from './merge-command.js';
+import { EXIT } from './exit-codes.js';
+
+export function buildProgram(): Command {
+  const program = new Command('invoicectl')
+    .description('Invoices into data and into print-ready PDFs')
+    .version(VERSION)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  invoicectl merge invoices/ -o print.pdf        two invoices per A4 sheet
+  invoicectl cache stats
+
+Exit codes: 0 ok, 1 some inputs failed (the rest was produced), 2 usage or config error,
+3 some invoices need review (extract), 130 interrupted.`,
+    )
+    .addCommand(mergeCommand())
+    .addCommand(cacheCommand());
+  // Usage errors exit 2 (not commander's 1, which means "some inputs failed" here).
+  const exitOverride = (cmd: Command) => {
+    cmd.exitOverride();
+    cmd.commands.forEach(exitOverride);
+  };
+  exitOverride(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    process.exitCode = undefined;
+    await buildProgram().parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+    throw err;
+  }
+}
