@@ -13,6 +13,7 @@ export interface Segment {
   x2: number;     // right edge
   y: number;
   height: number;
+  items: TextItem[]; // the source items, left to right (to locate a character inside a merged cell)
 }
 
 export interface Line {
@@ -82,17 +83,20 @@ function toLine(page: number, items: TextItem[]): Line {
     if (cur) {
       const gap = it.x - cur.x2;
       const h = Math.max(cur.height, it.height);
-      const glyphRun = isSingleCjk(lastText) && isSingleCjk(text) && gap < h * 4;
-      if (gap < h * 0.6 || glyphRun) {
-        const space = gap > h * 0.15 && !glyphRun && !(CJK.test(cur.text.slice(-1)) && CJK.test(text[0])) ? ' ' : '';
+      const glyphRun = isSingleCjk(lastText) && isSingleCjk(text) && gap < h * 3;
+      // A colon set apart from its label ("名    称   :") still belongs to the label.
+      const colon = /^\s*[:：]\s*$/.test(text) && gap < h * 3;
+      if (gap < h * 0.6 || glyphRun || colon) {
+        const space = gap > h * 0.15 && !glyphRun && !colon && !(CJK.test(cur.text.slice(-1)) && CJK.test(text[0])) ? ' ' : '';
         cur.text += space + text;
         cur.x2 = Math.max(cur.x2, it.x + it.width);
         cur.height = h;
+        cur.items.push(it);
         lastText = text;
         continue;
       }
     }
-    cur = { text, x: it.x, x2: it.x + it.width, y: it.y, height: it.height };
+    cur = { text, x: it.x, x2: it.x + it.width, y: it.y, height: it.height, items: [it] };
     segments.push(cur);
     lastText = text;
   }
@@ -181,4 +185,19 @@ export function linesInBox(lines: readonly Line[], box: Box): Line[] {
     if (segments.length) out.push({ ...l, segments, text: segments.map((s) => s.text).join('  ') });
   }
   return out;
+}
+
+/**
+ * Approximate x of the character at `index` of a segment's text: segments merge items, so this walks
+ * the items (spaces removed on both sides) and interpolates inside the one that holds the character.
+ */
+export function charX(seg: Segment, index: number): number {
+  const target = seg.text.slice(0, index).replace(/\s+/g, '').length;
+  let seen = 0;
+  for (const it of seg.items) {
+    const t = it.text.replace(/\s+/g, '');
+    if (seen + t.length > target) return it.x + (t.length ? ((target - seen) / t.length) * it.width : 0);
+    seen += t.length;
+  }
+  return seg.x2;
 }
