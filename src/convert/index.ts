@@ -1,0 +1,22 @@
+/** Document conversion: converters behind one interface, the matrix that chains them, and helpers. */
+export type { Converter, ConvertContext, ConvertInput, ConvertOptions, ConvertOutput, EngineAvailability, EngineName, PageSizeName } from './types.js';
+export {
+  ConversionRegistry,
+  convertDocument,
+  createDefaultRegistry,
+  disposeConverters,
+  findPath,
+  getDefaultRegistry,
+  listConversions,
+  registerConverter,
+  type ConversionPath,
+  type ConversionStep,
+  type DefaultRegistryOptions,
+} from './matrix.js';
+export { createLibreOfficeConverter, type LibreOfficeConverter } from './libreoffice.js';
+export { LIBREOFFICE_INSTALL_HINT, SofficePool, type SofficeJob, type SofficePoolOptions } from './soffice-pool.js';
+export { createPandocConverter, PANDOC_INSTALL_HINT } from './pandoc.js';
+export { createImagesToPdfConverter, imagesToPdf } from './images-to-pdf.js';
+export { createPdfToImagesConverter, pdfToImages } from './pdf-to-images.js';
+export { baseNameOf, formatOfName, mimeOf, normalizeFormat } from './formats.js';
+export { parsePageRanges, PAGE_SIZES_MM } from './options.js';
