@@ -76,9 +76,8 @@ async function runMerge(inputs: string[], flags: MergeFlags): Promise<number> {
   const progress = createProgress(!flags.quiet);
   try {
     ctx = await createContext(flags);
-    const result = await merge({
-      ...ctx.config.merge,
-      inputs,
+    // Flags override the config file; a flag not given leaves the config's value.
+    const fromFlags = definedOnly({
       layout: flags.layout,
       paper: flags.paper,
       orientation: flags.orientation,
@@ -95,6 +94,11 @@ async function runMerge(inputs: string[], flags: MergeFlags): Promise<number> {
       summary: flags.summary,
       keepDuplicates: flags.keepDuplicates,
       outputType: flags.outputType,
+    });
+    const result = await merge({
+      ...ctx.config.merge,
+      ...fromFlags,
+      inputs,
       concurrency: ctx.concurrency,
       limits: ctx.config.limits,
       cache: ctx.cache.enabled ? ctx.cache : null,
@@ -113,6 +117,10 @@ async function runMerge(inputs: string[], flags: MergeFlags): Promise<number> {
   } finally {
     ctx?.dispose();
   }
+}
+
+function definedOnly<T extends Record<string, unknown>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 function report(result: MergeResult, flags: MergeFlags, log: (line: string) => void): void {
