@@ -183,7 +183,8 @@ function expandZip(name: string, bytes: Uint8Array, limits: Limits, out: Collect
   } catch (err) {
     throw new InvoicectlError('ZIP_CORRUPT', `${name} is not a readable ZIP archive: ${(err as Error).message}`);
   }
-  const entries = zip.getEntries().filter((e) => !e.isDirectory);
+  // Sorted like a folder walk, so the order does not depend on how the archive was written.
+  const entries = zip.getEntries().filter((e) => !e.isDirectory).sort((a, b) => a.entryName.localeCompare(b.entryName, 'en'));
   if (entries.length > limits.maxZipEntries) {
     throw new InvoicectlError('ZIP_TOO_MANY_ENTRIES', `${name} has ${entries.length} entries, over the limit of ${limits.maxZipEntries}`);
   }
