@@ -9,7 +9,7 @@ import type { PageText } from '../core/text.js';
 import { parseAmount, parseTaxRate } from './amounts.js';
 import { cleanWords, splitAddressPhone, splitBankAccount } from './cn-party.js';
 import { parseDate } from './dates.js';
-import { charX, pageLines, type Line, type Segment } from './layout.js';
+import { charX, pageLines, rowCells, type Column, type Line, type Segment } from './layout.js';
 import { emptyInvoice, emptyLineItem, markSources, round2, type Invoice, type InvoiceType, type LineItem, type Party } from './model.js';
 
 export function detectChineseType(text: string): InvoiceType {
@@ -147,15 +147,9 @@ const HEADER_KEYS: Array<[Col, RegExp]> = [
   ['amount', /金额/],
 ];
 
-interface Column {
-  key: Col;
-  x: number;
-  x2: number;
-}
-
 /** Splits a header line into columns; a segment holding several headers is cut at each keyword. */
-function headerColumns(line: Line): Column[] | null {
-  const cols: Column[] = [];
+function headerColumns(line: Line): Column<Col>[] | null {
+  const cols: Column<Col>[] = [];
   let known = 0;
   for (const seg of line.segments) {
     const found: Array<{ key: Col; index: number; length: number }> = [];
@@ -180,31 +174,13 @@ function headerColumns(line: Line): Column[] | null {
   return known >= 3 && keys.has('amount') ? cols.sort((a, b) => a.x - b.x) : null;
 }
 
-/** Column of a cell: the header whose band (split at midpoints between header centres) holds it. */
-function columnOf(cols: Column[], seg: Segment): Col {
-  const centre = (seg.x + seg.x2) / 2;
-  for (let i = 0; i < cols.length; i++) {
-    const next = cols[i + 1];
-    const boundary = next ? ((cols[i].x + cols[i].x2) / 2 + (next.x + next.x2) / 2) / 2 : Infinity;
-    // Names are left-aligned and may run long: judge them by their left edge.
-    const probe = cols[i].key === 'name' ? seg.x : centre;
-    if (probe < boundary) return cols[i].key;
-  }
-  return 'other';
-}
-
-function cellsOf(cols: Column[], line: Line): Partial<Record<Col, string>> {
-  const cells: Partial<Record<Col, string>> = {};
-  for (const seg of line.segments) {
-    const key = columnOf(cols, seg);
-    cells[key] = cells[key] ? `${cells[key]} ${seg.text}` : seg.text;
-  }
-  return cells;
+function cellsOf(cols: Column<Col>[], line: Line): Partial<Record<Col, string>> {
+  return rowCells(cols, line.segments, ['name']);
 }
 
 const TOTAL_LINE = /^合计/;
 
-function parseItems(lines: readonly Line[], headerIndex: number, cols: Column[]): { items: LineItem[]; totalsLine: Line | null } {
+function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Col>[]): { items: LineItem[]; totalsLine: Line | null } {
   const items: LineItem[] = [];
   for (let i = headerIndex + 1; i < lines.length; i++) {
     const line = lines[i];

@@ -201,3 +201,37 @@ export function charX(seg: Segment, index: number): number {
   }
   return seg.x2;
 }
+
+/** A table column from its header: key and x extent. */
+export interface Column<K extends string = string> {
+  key: K;
+  x: number;
+  x2: number;
+}
+
+/**
+ * The column of a cell: the header whose band holds it, bands split at the midpoints between header
+ * centres. Left-aligned text columns (`leftAligned`) are judged by the cell's left edge, since long
+ * text runs under the next header; numbers by their centre.
+ */
+export function columnOf<K extends string>(cols: readonly Column<K>[], seg: Segment, leftAligned: readonly K[] = []): K | null {
+  const centre = (seg.x + seg.x2) / 2;
+  for (let i = 0; i < cols.length; i++) {
+    const next = cols[i + 1];
+    const boundary = next ? ((cols[i].x + cols[i].x2) / 2 + (next.x + next.x2) / 2) / 2 : Infinity;
+    const probe = leftAligned.includes(cols[i].key) ? seg.x : centre;
+    if (probe < boundary) return cols[i].key;
+  }
+  return null;
+}
+
+/** A row's cells keyed by column; several segments in one column are joined with a space. */
+export function rowCells<K extends string>(cols: readonly Column<K>[], segments: readonly Segment[], leftAligned: readonly K[] = []): Partial<Record<K, string>> {
+  const cells: Partial<Record<K, string>> = {};
+  for (const seg of segments) {
+    const key = columnOf(cols, seg, leftAligned);
+    if (key === null) continue;
+    cells[key] = cells[key] ? `${cells[key]} ${seg.text}` : seg.text;
+  }
+  return cells;
+}

@@ -1,0 +1,378 @@
+/**
+ * Western invoices (English, German, French, Dutch, Spanish) from positioned text. Each field is found by
+ * a label from a multilingual list and read from the rest of its line, the next cell, or the cell below
+ * the label; label lists are ordered most specific first (e.g. "Total TTC" before a bare "Total").
+ */
+import type { PageText } from '../core/text.js';
+import { detectCurrency, parseAmount } from './amounts.js';
+import { findDate } from './dates.js';
+import { linesToText, pageLines, rowCells, type Column, type Line, type Segment } from './layout.js';
+import { emptyInvoice, emptyLineItem, markSources, round2, type Invoice, type LineItem } from './model.js';
+import { parseTaxRate } from './amounts.js';
+
+// ---------------------------------------------------------------------------------------------------
+// Labels
+
+const NUMBER_LABELS: RegExp[] = [
+  /(?:invoice|bill|rechnungs?|handelsrechnung|gutschrift|facture|factuur|factura|fattura|credit\s+note)\s*[-‐]?\s*(?:no\.?|nr\.?|n[°ºo]\.?|#|number|nummer|num[ée]ro|número|numero|id)\s*[:.]?\s*/i,
+  /(?:rechnungsnummer|rechnungs-nr\.?|factuurnummer|factuurnr\.?|invoice\s*#|invoice\s*id)\s*[:.]?\s*/i,
+  /(?:n[°º]|num[ée]ro|número|nummer)\s*(?:de\s+)?(?:la\s+)?(?:facture|factura|factuur)\s*[:.]?\s*/i,
+];
+/** A title word directly followed by the number ("Facture FA-2017-0010"). */
+const TITLE_NUMBER = /^(?:invoice|rechnung|facture|factuur|factura|fattura)\s+(?=[A-Z0-9][A-Z0-9\-/._]*\d)/i;
+const NUMBER_VALUE = /^([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d)/i;
+
+const DATE_LABELS: RegExp[] = [
+  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|issued\s+(?:at|on)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura)\s*[:.]?\s*/i,
+  /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bfecha\b)\s*[:.]?\s*/i,
+];
+const NOT_ISSUE_DATE = /due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum/i;
+
+const DUE_LABELS: RegExp[] = [
+  /(?:due\s+date|payment\s+due|date\s+due|due\s+on|due\s+by|pay(?:able)?\s+by|remit\s+until|zahlbar\s+bis|fällig(?:keit)?(?:\s+am)?|zahlungsziel|date\s+d['’]échéance|échéance|[àa]\s+payer\s+avant\s+le|vervaldatum|uiterste\s+betaaldatum|fecha\s+de\s+vencimiento|vencimiento|scadenza)\s*[:.]?\s*/i,
+];
+
+const GROSS_LABELS: RegExp[] = [
+  /(?:grand\s+total|total\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+ttc|montant\s+ttc|total\s+amount|invoice\s+total|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar)/i,
+  /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe)\b(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|ohne|paid|prepaid|before))/i,
+  /(?:amount\s+due|balance\s+due|total\s+due|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|te\s+betalen|a\s+pagar|residual)/i,
+];
+const NET_LABELS: RegExp[] = [
+  /(?:sub-?\s*total|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|montant\s+ht|summe\s+netto|nettobetrag|nettosumme|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible)/i,
+  /(?:\bnetto\b|\bnet\b|positionssumme)/i,
+];
+const TAX_LABELS: RegExp[] = [
+  /(?:total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|steuerbetrag|summe\s+(?:mwst|ust)|montant\s+(?:de\s+la\s+)?tva|total\s+tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|importe\s+iva)/i,
+  /(?:\bmwst\.?|\bust\.?(?!-?id)|\bumsatzsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\btax\b|\bsales\s+tax\b|\bgst\b)/i,
+];
+/** What may sit between a label and its amount: colon, currency, a rate ("19%"), "in EUR". */
+const BETWEEN = String.raw`\s*(?:[:=]|\.)?\s*(?:\(?in\s+)?(?:[A-Z]{3}\)?|[€$£¥])?\s*(?:\(?\d{1,2}(?:[.,]\d{1,2})?\s*%\)?\s*)?(?:[A-Z]{3}|[€$£¥])?\s*`;
+const AMOUNT_CAPTURE = String.raw`(-?\s?\d[\d.,']*)`;
+
+const SELLER_LABELS = /^(?:verkäufer|seller|vendor|supplier|from|lieferant|rechnungssteller|fournisseur|vendeur|émetteur|leverancier|proveedor|emisor)\b\s*:?\s*(.*)$/i;
+const BUYER_LABELS = /^(?:bill(?:ed)?\s+to|invoice\s+to|sold\s+to|customer|client|kunde|rechnungsempfänger|käufer(?:\/leistungsempfänger)?|leistungsempfänger|facturé\s+à|adresse\s+de\s+facturation|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer)\b\s*:?\s*(.*)$/i;
+const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.|Ltd\.?|Limited|Inc\.?|LLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|UG|OHG|GbR|plc|Oy|AB|ApS)(?=$|[\s,.|])/;
+const VAT_ID = /(?:vat\s*(?:id|no\.?|number|reg\w*)?|ust[-.\s]*id[-.\s]*(?:nr\.?)?|umsatzsteuer-?id\w*|n°\s*tva|tva(?:\s+intracom\w*)?|btw(?:-?nummer|-?nr\.?)?|nif|cif|tax\s*id|vat-id)\s*[:.]?\s*([A-Z]{2}\s?[0-9A-Z][0-9A-Z ]{7,13}[0-9A-Z])/i;
+const SEPARATORS = /\s[-|●•·]\s|\s\|\s|●|•|\|/;
+
+// ---------------------------------------------------------------------------------------------------
+
+function isDateLike(s: string): boolean {
+  return /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|^\d{4}-\d{2}-\d{2}$/.test(s);
+}
+
+/** The amount right after a label in `text`, or null. */
+function amountAfter(text: string, label: RegExp, decimal?: '.' | ','): { value: number; index: number } | null {
+  const re = new RegExp(`(?:${label.source})${BETWEEN}${AMOUNT_CAPTURE}`, 'gi');
+  let found: { value: number; index: number } | null = null;
+  for (const m of text.matchAll(re)) {
+    const raw = m[m.length - 1].trim().replace(/[.,]$/, '');
+    if (isDateLike(raw) || /^\d{5,}$/.test(raw) && !/[.,]/.test(raw)) continue;
+    const value = parseAmount(raw, decimal);
+    if (value !== null) found = { value, index: m.index! };
+  }
+  return found;
+}
+
+/**
+ * Finds a money field: for each label group in priority order, the last line whose label is followed
+ * by an amount; a label alone on its line takes the amount right of it on an adjacent line.
+ */
+function moneyField(lines: readonly Line[], labels: RegExp[], currency: string | null, exclude?: (l: Line) => boolean): number | null {
+  for (const label of labels) {
+    let value: number | null = null;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (exclude?.(line)) continue;
+      const hit = amountAfter(line.text, label);
+      if (hit) {
+        value = hit.value;
+        continue;
+      }
+      const lm = line.text.match(label);
+      if (!lm || /\d/.test(line.text.slice(lm.index! + lm[0].length))) continue;
+      const seg = line.segments.find((s) => label.test(s.text));
+      if (!seg) continue;
+      const near = [lines[i - 1], lines[i + 1]].filter((l) => l && l.page === line.page && Math.abs(l.y - line.y) < line.height * 1.5);
+      let best: { v: number; d: number } | null = null;
+      for (const l of near) {
+        const cells = l.segments.filter((s) => s.x > seg.x2);
+        const text = cells.map((s) => s.text).join(' ');
+        const amount = parseAmount(text.match(/-?\d[\d.,']*/)?.[0]);
+        if (amount === null) continue;
+        const code = detectCurrency(text);
+        const d = Math.abs(l.y - line.y) - (currency && code === currency ? 100 : 0) + (l.y < line.y ? 0 : 0.01);
+        if (!best || d < best.d) best = { v: amount, d };
+      }
+      if (best) value = best.v;
+    }
+    if (value !== null) return value;
+  }
+  return null;
+}
+
+/** Value for a label: rest of the line after it, or else the cell below the label. */
+function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: string) => string | null): string | null {
+  for (const label of labels) {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      const m = line.text.match(label);
+      if (!m) continue;
+      const value = accept(line.text.slice(m.index! + m[0].length));
+      if (value) return value;
+      // Header-style: the value sits in the next line under the label.
+      const seg = line.segments.find((s) => s.text.match(label));
+      const next = lines[i + 1];
+      if (seg && next && next.page === line.page && next.y - line.y2 < 10) {
+        const below = next.segments.filter((s) => s.x2 > seg.x - 3 && s.x < seg.x2 + 25).map((s) => s.text).join(' ');
+        const v = below ? accept(below) : null;
+        if (v) return v;
+      }
+    }
+  }
+  return null;
+}
+
+/** Day/month order for the whole document, from any unambiguous numeric date. */
+function monthFirstFor(text: string, english: boolean, currency: string | null): boolean {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of text.matchAll(/\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b/g)) {
+    if (+m[1] > 12 && +m[2] <= 12) dayFirst++;
+    if (+m[2] > 12 && +m[1] <= 12) monthFirst++;
+  }
+  if (monthFirst !== dayFirst) return monthFirst > dayFirst;
+  return english && currency === 'USD';
+}
+
+function detectLanguage(text: string): 'en' | 'de' | 'fr' | 'nl' | 'es' {
+  const score = (re: RegExp) => (text.match(re) ?? []).length;
+  const scores = {
+    de: score(/\b(?:rechnung|und|der|die|das|betrag|summe|datum|mwst|ust|zahlbar|nettopreis|menge)\b/gi),
+    fr: score(/\b(?:facture|le|la|les|de|des|montant|total ttc|tva|échéance|règlement|prix)\b/gi),
+    nl: score(/\b(?:factuur|het|een|bedrag|btw|totaal|datum|vervaldatum)\b/gi),
+    es: score(/\b(?:factura|el|los|las|importe|fecha|iva|cliente)\b/gi),
+    en: score(/\b(?:invoice|the|and|total|amount|date|due|tax|vat|price|quantity)\b/gi),
+  };
+  return (Object.entries(scores).sort((a, b) => b[1] - a[1])[0][0]) as 'en' | 'de' | 'fr' | 'nl' | 'es';
+}
+
+function detectDocumentCurrency(lines: readonly Line[], text: string): string | null {
+  const explicit = text.match(/(?:currency|währung|rechnungswährung|devise|valuta|moneda)\s*[:.]?\s*([A-Z]{3})\b/i);
+  if (explicit) return explicit[1].toUpperCase();
+  const counts = new Map<string, number>();
+  for (const l of lines) for (const s of l.segments) {
+    const c = detectCurrency(s.text);
+    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [c, n] of counts) if (!best || n > counts.get(best)!) best = c;
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Parties
+
+function cleanName(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(/[,;:]+$/, '').trim();
+}
+
+/** Lines under (x-aligned with) a label, up to a gap; skips "key: value" lines and pure numbers. */
+function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): string[] {
+  const out: string[] = [];
+  const start = lines[index];
+  let lastY = start.y2;
+  for (let i = index + 1; i < lines.length && out.length < max; i++) {
+    const l = lines[i];
+    if (l.page !== start.page || l.y - lastY > 8) break;
+    const seg = l.segments.find((s) => Math.abs(s.x - x) < 8);
+    if (!seg) continue;
+    lastY = l.y2;
+    const row = l.segments.filter((s) => s.x >= seg.x - 1).map((s) => s.text).join(' ');
+    // "Nummer : 12345", "Globale Nummer: 400… (GTIN)" and bare numbers are ids, not names.
+    if (/^[^:]{1,40}\s*:\s*\S/.test(row) || /^[\d\s()./-]+$/.test(row)) continue;
+    out.push(cleanName(l.segments.filter((s) => Math.abs(s.x - x) < 8 || s.x > seg.x && s.x - seg.x2 < 5).map((s) => s.text).join(' ')));
+  }
+  return out;
+}
+
+const SALUTATION = /^(?:herr|frau|firma|mr\.?|mrs\.?|ms\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|z\.\s?hd\.?|attn\.?)$/i;
+const ADDRESS_LABEL = /adresse|address|lieferanschrift|livraison|delivery|ship\s+to/i;
+
+function findSeller(lines: readonly Line[], page1: readonly Line[]): { name: string | null; address: string | null } {
+  for (let i = 0; i < lines.length; i++) {
+    const seg = lines[i].segments[0];
+    const m = lines[i].text.match(SELLER_LABELS);
+    if (!m || !seg) continue;
+    if (m[1] && !/^\d/.test(m[1])) return { name: cleanName(m[1]), address: null };
+    const block = blockBelow(lines, i, seg.x);
+    if (block.length) return { name: block[0], address: block.slice(1, 4).join(', ') || null };
+  }
+  const top = page1.filter((l) => l.y < (page1[0]?.y ?? 0) + 80);
+  // A sender line: "Acme GmbH | Europa-Allee 1 | 60486 Frankfurt" or "Au bon moulin SARL - 1242 chemin …".
+  for (const l of top) {
+    const parts = l.text.split(/\s+[-|●•·]\s+|\s*[|●•]\s*/).map((p) => p.trim()).filter(Boolean);
+    if (parts.length >= 3 && /[A-Za-z]/.test(parts[0]) && !/\d{2}[./]\d{2}/.test(parts[0])) {
+      return { name: cleanName(parts[0]), address: parts.slice(1).join(', ') };
+    }
+  }
+  for (const l of top) for (const s of l.segments) if (COMPANY.test(s.text) && s.text.length < 60) return { name: cleanName(s.text), address: null };
+  const first = top.find((l) => /[A-Za-z]{3}/.test(l.text) && !TITLE_NUMBER.test(l.text) && !findDate(l.text));
+  return { name: first ? cleanName(first.segments[0].text) : null, address: null };
+}
+
+function findBuyer(lines: readonly Line[], page1: readonly Line[], sellerName: string | null): { name: string | null; address: string | null } {
+  for (let i = 0; i < lines.length; i++) {
+    const seg = lines[i].segments.find((s) => BUYER_LABELS.test(s.text));
+    if (!seg) continue;
+    const m = seg.text.match(BUYER_LABELS)!;
+    const rest = m[1]?.trim();
+    if (rest && /[A-Za-z]{2}/.test(rest) && !/^(?:no|nr|number|nummer|id)\b/i.test(rest)) return { name: cleanName(rest), address: null };
+    const block = blockBelow(lines, i, seg.x).filter((s) => !SALUTATION.test(s));
+    if (block.length) return { name: block[0], address: block.slice(1, 4).join(', ') || null };
+  }
+  // The address window of a letter: left half, below the sender line, before the body.
+  const window = page1.filter((l) => l.y > 35 && l.y < 80);
+  const block: string[] = [];
+  let lastY = 0;
+  for (const l of window) {
+    const seg = l.segments[0];
+    if (!seg || seg.x > 100 || SEPARATORS.test(l.text) && l.text.split(SEPARATORS).length > 2) continue;
+    if (ADDRESS_LABEL.test(seg.text) || SALUTATION.test(seg.text) || seg.text === sellerName) continue;
+    if (block.length && l.y - lastY > 12) break;
+    block.push(cleanName(seg.text));
+    lastY = l.y;
+  }
+  return { name: block[0] ?? null, address: block.slice(1, 4).join(', ') || null };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Items
+
+type ItemCol = 'description' | 'quantity' | 'unitPrice' | 'amount' | 'taxRate' | 'other';
+const ITEM_HEADERS: Array<[ItemCol, RegExp]> = [
+  ['description', /^(?:description|beschreibung|bezeichnung|artikel|d[ée]signation|libell[ée]|omschrijving|descripci[óo]n|concepto|product|produkt|item|leistung|service)/i],
+  ['quantity', /^(?:qty|quantity|menge|anzahl|quantit[ée]|qt[ée]|aantal|cantidad|hours|stunden)/i],
+  ['unitPrice', /^(?:unit\s*price|price|preis|einzelpreis|nettopreis|einzel|prix(?!\s*HT)|p\.\s?u\.|prijs|precio|rate|stückpreis)/i],
+  ['taxRate', /^(?:vat|tax|mwst|ust|tva|btw|iva)\b/i],
+  ['amount', /^(?:total|amount|betrag|gesamt|montant|prix\s+ht|bedrag|importe|line\s+total|summe|positions)/i],
+];
+
+function itemColumns(line: Line): Column<ItemCol>[] | null {
+  const cols: Column<ItemCol>[] = line.segments.map((s) => ({ key: ITEM_HEADERS.find(([, re]) => re.test(s.text))?.[0] ?? 'other', x: s.x, x2: s.x2 }));
+  const keys = new Set(cols.map((c) => c.key));
+  if (!keys.has('description') || !(keys.has('amount') || keys.has('unitPrice')) || keys.size < 3) return null;
+  // When two columns claim "amount" the rightmost is the line total ("Amount … Total").
+  const amounts = cols.filter((c) => c.key === 'amount');
+  if (amounts.length > 1) amounts.slice(0, -1).forEach((c) => (c.key = keys.has('quantity') ? 'other' : 'quantity'));
+  return cols;
+}
+
+function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineItem[] {
+  const items: LineItem[] = [];
+  for (let h = 0; h < lines.length; h++) {
+    const cols = itemColumns(lines[h]);
+    if (!cols) continue;
+    let last: LineItem | null = null;
+    for (let i = h + 1; i < lines.length; i++) {
+      const line = lines[i];
+      if (line.page !== lines[h].page || stop(line) || itemColumns(line)) break;
+      const cells = rowCells(cols, line.segments, ['description']);
+      const amount = parseAmount(cells.amount);
+      if (amount === null || !/\d/.test(cells.amount ?? '')) {
+        if (last && cells.description && Object.keys(cells).length === 1 && line.y - lines[i - 1].y < line.height * 2.5 && !/\d{5,}|^\(|:/.test(cells.description)) {
+          last.name = `${last.name} ${cells.description}`.trim();
+        }
+        continue;
+      }
+      const item = emptyLineItem(cleanName(cells.description ?? ''));
+      item.amount = amount;
+      item.quantity = parseAmount(cells.quantity?.match(/-?\d[\d.,]*/)?.[0]);
+      item.unitPrice = parseAmount(cells.unitPrice);
+      item.unit = cells.quantity?.replace(/^-?\d[\d.,]*\s*/, '').trim() || null;
+      item.taxRate = parseTaxRate(cells.taxRate);
+      items.push(item);
+      last = item;
+    }
+  }
+  return items;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+export function parseWesternInvoiceText(pages: readonly PageText[]): Invoice {
+  return parseWesternLines(pageLines(pages));
+}
+
+export function parseWesternLines(lines: readonly Line[]): Invoice {
+  const text = linesToText(lines);
+  const page1 = lines.filter((l) => l.page === (lines[0]?.page ?? 1));
+  const language = detectLanguage(text);
+  const docCurrency = detectDocumentCurrency(lines, text);
+  const inv = emptyInvoice(docCurrency ?? (language === 'en' ? 'USD' : 'EUR'));
+  const monthFirst = monthFirstFor(text, language === 'en', docCurrency);
+  const dateOf = (s: string) => findDate(s, { monthFirst })?.date ?? null;
+
+  inv.number = labelledText(lines, NUMBER_LABELS, (rest) => {
+    const m = rest.trim().match(NUMBER_VALUE);
+    return m && !isDateLike(m[1]) ? m[1].replace(/[.,]$/, '') : null;
+  });
+  if (!inv.number) {
+    for (const l of page1) {
+      const m = l.text.match(TITLE_NUMBER);
+      const v = m && l.text.slice(m[0].length).match(NUMBER_VALUE);
+      if (v && !isDateLike(v[1])) {
+        inv.number = v[1];
+        break;
+      }
+    }
+  }
+
+  inv.date = labelledText(lines, DATE_LABELS.slice(0, 1), (rest) => dateOf(rest));
+  if (!inv.date) {
+    for (const l of lines) {
+      const m = l.text.match(DATE_LABELS[1]);
+      if (!m || NOT_ISSUE_DATE.test(l.text.slice(0, m.index! + m[0].length))) continue;
+      const d = dateOf(l.text.slice(m.index! + m[0].length));
+      if (d) {
+        inv.date = d;
+        break;
+      }
+    }
+  }
+  inv.date ??= page1.filter((l) => !NOT_ISSUE_DATE.test(l.text)).map((l) => dateOf(l.text)).find(Boolean) ?? null;
+  inv.dueDate = labelledText(lines, DUE_LABELS, (rest) => dateOf(rest));
+
+  const isNetLine = (l: Line) => NET_LABELS.some((re) => re.test(l.text));
+  const isGrossLine = (l: Line) => GROSS_LABELS.slice(0, 1).some((re) => re.test(l.text));
+  inv.totalAmount = moneyField(lines, GROSS_LABELS, docCurrency, isNetLine);
+  inv.amount = moneyField(lines, NET_LABELS, docCurrency);
+  inv.taxAmount = moneyField(lines, TAX_LABELS.slice(0, 1), docCurrency);
+  if (inv.taxAmount === null) {
+    const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && amountAfter(l.text, TAX_LABELS[1]));
+    if (generic.length === 1) inv.taxAmount = amountAfter(generic[0].text, TAX_LABELS[1])!.value;
+  }
+  // One missing total follows from the other two.
+  if (inv.taxAmount === null && inv.amount !== null && inv.totalAmount !== null) inv.taxAmount = round2(inv.totalAmount - inv.amount);
+  if (inv.amount === null && inv.taxAmount !== null && inv.totalAmount !== null) inv.amount = round2(inv.totalAmount - inv.taxAmount);
+  if (inv.totalAmount === null && inv.amount !== null && inv.taxAmount !== null) inv.totalAmount = round2(inv.amount + inv.taxAmount);
+
+  const seller = findSeller(lines, page1);
+  inv.seller.name = seller.name;
+  inv.seller.address = seller.address;
+  const vat = lines.find((l) => VAT_ID.test(l.text) && !/client|customer|kunde|klant|cliente|buyer|käufer/i.test(l.text));
+  inv.seller.taxId = vat ? vat.text.match(VAT_ID)![1].replace(/\s+/g, '') : null;
+  const iban = text.match(/\bIBAN\s*[:.]?\s*([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)/);
+  inv.seller.account = iban ? iban[1].replace(/\s+/g, '') : null;
+  const buyer = findBuyer(lines, page1, seller.name);
+  inv.buyer.name = buyer.name;
+  inv.buyer.address = buyer.address;
+  const buyerVat = lines.find((l) => /client|customer|kunde|klant|cliente|buyer/i.test(l.text) && VAT_ID.test(l.text));
+  if (buyerVat) inv.buyer.taxId = buyerVat.text.match(VAT_ID)![1].replace(/\s+/g, '');
+
+  inv.items = parseItems(lines, (l) => isNetLine(l) || isGrossLine(l) || TAX_LABELS[0].test(l.text));
+  markSources(inv, 'text');
+  if (docCurrency) inv.fieldSources!.currency = 'text';
+  return inv;
+}
+
