@@ -52,7 +52,7 @@ const AMOUNT_CAPTURE = String.raw`(-?\s?\d[\d.,']*)`;
 const SELLER_LABELS = /^(?:verkäufer|seller|vendor|supplier|from|lieferant|rechnungssteller|fournisseur|vendeur|émetteur|leverancier|proveedor|emisor)\b\s*:?\s*(.*)$/i;
 const BUYER_LABELS = /^(?:bill(?:ed)?\s+to|invoice\s+to|sold\s+to|customer|client|kunde|rechnungsempfänger|käufer(?:\/leistungsempfänger)?|leistungsempfänger|facturé\s+à|adresse\s+de\s+facturation|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer)\b\s*:?\s*(.*)$/i;
 const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.|Ltd\.?|Limited|Inc\.?|LLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|UG|OHG|GbR|plc|Oy|AB|ApS)(?=$|[\s,.|])/;
-const VAT_ID = /(?:vat\s*(?:id|no\.?|number|reg\w*)?|ust[-.\s]*id[-.\s]*(?:nr\.?)?|umsatzsteuer-?id\w*|n°\s*tva|tva(?:\s+intracom\w*)?|btw(?:-?nummer|-?nr\.?)?|nif|cif|tax\s*id|vat-id)\s*[:.]?\s*([A-Z]{2}\s?[0-9A-Z][0-9A-Z ]{7,13}[0-9A-Z])/i;
+const VAT_ID = /(?:vat\s*(?:id|no\.?|number|reg\w*)?|ust[-.\s]*id[-.\s]*(?:nr\.?)?|umsatzsteuer-?id\w*|n°\s*tva|tva(?:\s+intracom\w*)?|btw(?:-?nummer|-?nr\.?)?|nif|cif|tax\s*id|vat-id)\s*[:.]?\s*([A-Z]{2}\s?[0-9A-Z](?:[0-9A-Z]|\s(?=\d)){7,14})/i;
 const SEPARATORS = /\s[-|●•·]\s|\s\|\s|●|•|\|/;
 
 // ---------------------------------------------------------------------------------------------------
@@ -188,10 +188,13 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
     const seg = l.segments.find((s) => Math.abs(s.x - x) < 8);
     if (!seg) continue;
     lastY = l.y2;
-    const row = l.segments.filter((s) => s.x >= seg.x - 1).map((s) => s.text).join(' ');
+    // The row within this column: the cell and its close right neighbours (not the next column).
+    const cells = [seg];
+    for (const s of l.segments) if (s.x > cells[cells.length - 1].x2 && s.x - cells[cells.length - 1].x2 < 10) cells.push(s);
+    const row = cells.map((s) => s.text).join(' ');
     // "Nummer : 12345", "Globale Nummer: 400… (GTIN)" and bare numbers are ids, not names.
     if (/^[^:]{1,40}\s*:\s*\S/.test(row) || /^[\d\s()./-]+$/.test(row)) continue;
-    out.push(cleanName(l.segments.filter((s) => Math.abs(s.x - x) < 8 || s.x > seg.x && s.x - seg.x2 < 5).map((s) => s.text).join(' ')));
+    out.push(cleanName(row));
   }
   return out;
 }
