@@ -1,0 +1,151 @@
+/**
+ * Page content → graphic objects: TextObject (with DeltaX/DeltaY glyph placement), PathObject and
+ * ImageObject, with colours and line widths resolved through DrawParam chains, so renderers and text
+ * extraction get plain values. PageBlocks are flattened (they only group).
+ */
+import { numbers, parseBox, parseMatrix } from './geometry.js';
+import { parseAbbreviatedData } from './path-data.js';
+import { optionalNumber, type DrawParam, type Resources } from './resources.js';
+import type { Color, OfdGlyph, OfdObject, OfdPathObject, OfdTextCode, OfdTextObject } from './types.js';
+import { child, children, type XmlElement } from './xml.js';
+
+/** OFD's default line width: 0.353 mm (one point). */
+const DEFAULT_LINE_WIDTH = 0.353;
+const BLACK: Color = { space: 'rgb', values: [0, 0, 0], alpha: 1 };
+
+/** All objects of a Content element (its Layers in order), appended to `out`. */
+export function readContent(content: XmlElement | undefined, res: Resources, out: OfdObject[]): void {
+  for (const layer of children(content, 'Layer')) readObjects(layer, res, res.resolveDrawParam(layer.attrs.DrawParam), out);
+}
+
+/** The graphic objects directly inside `parent` (a Layer, a PageBlock or an annotation Appearance). */
+export function readObjects(parent: XmlElement, res: Resources, inherited: DrawParam, out: OfdObject[]): void {
+  for (const el of parent.children) {
+    if (el.attrs.Visible === 'false') continue;
+    if (el.name === 'PageBlock') {
+      readObjects(el, res, inherited, out);
+      continue;
+    }
+    if (el.name !== 'TextObject' && el.name !== 'PathObject' && el.name !== 'ImageObject') continue;
+    const boundary = parseBox(el.attrs.Boundary);
+    if (!boundary) continue; // Boundary is required; without it the object has no place
+    const own = res.resolveDrawParam(el.attrs.DrawParam);
+    const params: DrawParam = {
+      lineWidth: own.lineWidth ?? inherited.lineWidth,
+      fill: own.fill ?? inherited.fill,
+      stroke: own.stroke ?? inherited.stroke,
+      join: own.join ?? inherited.join,
+      cap: own.cap ?? inherited.cap,
+    };
+    const base = {
+      id: el.attrs.ID,
+      boundary,
+      ctm: parseMatrix(el.attrs.CTM),
+      alpha: alpha255(el.attrs.Alpha),
+    };
+    const lineWidth = optionalNumber(el.attrs.LineWidth) ?? params.lineWidth ?? DEFAULT_LINE_WIDTH;
+    const fillColor = res.color(child(el, 'FillColor')) ?? params.fill;
+    const strokeColor = res.color(child(el, 'StrokeColor')) ?? params.stroke;
+    if (el.name === 'TextObject') {
+      out.push(readText(el, res, base, lineWidth, fillColor, strokeColor));
+    } else if (el.name === 'PathObject') {
+      const path: OfdPathObject = {
+        kind: 'path',
+        ...base,
+        commands: parseAbbreviatedData(child(el, 'AbbreviatedData')?.text ?? ''),
+        // Paths stroke and do not fill unless told otherwise.
+        stroke: el.attrs.Stroke === 'false' ? null : (strokeColor ?? BLACK),
+        fill: el.attrs.Fill === 'true' ? (fillColor ?? BLACK) : null,
+        lineWidth,
+        evenOdd: el.attrs.Rule === 'Even-Odd',
+        cap: lower(el.attrs.Cap ?? params.cap, ['butt', 'round', 'square'] as const, 'butt'),
+        join: lower(el.attrs.Join ?? params.join, ['miter', 'round', 'bevel'] as const, 'miter'),
+      };
+      const dash = numbers(el.attrs.DashPattern).filter((n) => Number.isFinite(n) && n >= 0);
+      if (dash.length > 0 && dash.some((n) => n > 0)) path.dash = { offset: optionalNumber(el.attrs.DashOffset) ?? 0, pattern: dash };
+      out.push(path);
+    } else {
+      const resourceId = el.attrs.ResourceID;
+      out.push({ kind: 'image', ...base, image: resourceId ? res.image(resourceId) : undefined });
+    }
+  }
+}
+
+function readText(el: XmlElement, res: Resources, base: Omit<OfdTextObject, 'kind' | 'font' | 'size' | 'hScale' | 'fill' | 'stroke' | 'lineWidth' | 'codes'>, lineWidth: number, fillColor: Color | undefined, strokeColor: Color | undefined): OfdTextObject {
+  const size = optionalNumber(el.attrs.Size) ?? 3.5;
+  const codes: OfdTextCode[] = [];
+  // A TextCode without X/Y continues where the previous one ended.
+  let x = 0;
+  let y = 0;
+  for (const code of children(el, 'TextCode')) {
+    x = optionalNumber(code.attrs.X) ?? x;
+    y = optionalNumber(code.attrs.Y) ?? y;
+    const chars = Array.from(code.text);
+    const dx = parseDeltas(code.attrs.DeltaX);
+    const dy = parseDeltas(code.attrs.DeltaY);
+    const glyphs: OfdGlyph[] = [];
+    for (let i = 0; i < chars.length; i++) {
+      if (i > 0) {
+        // Fewer DeltaX values than gaps: producers rely on the last value repeating (one "1.59" for
+        // a run of digits). No DeltaX at all: the glyph's natural advance, estimated.
+        x += dx[i - 1] ?? dx[dx.length - 1] ?? estimateAdvance(chars[i - 1]!, size);
+        y += dy[i - 1] ?? 0;
+      }
+      glyphs.push({ char: chars[i]!, x, y });
+    }
+    if (chars.length > 0) x += estimateAdvance(chars[chars.length - 1]!, size);
+    codes.push({ text: code.text, glyphs });
+  }
+  return {
+    kind: 'text',
+    ...base,
+    font: el.attrs.Font ? res.fonts.get(el.attrs.Font) : undefined,
+    size,
+    hScale: optionalNumber(el.attrs.HScale) ?? 1,
+    fill: el.attrs.Fill === 'false' ? null : (fillColor ?? BLACK),
+    stroke: el.attrs.Stroke === 'true' ? (strokeColor ?? BLACK) : null,
+    lineWidth,
+    codes,
+  };
+}
+
+/** DeltaX/DeltaY lists: numbers, with `g N v` meaning N copies of v. */
+export function parseDeltas(value: string | undefined): number[] {
+  if (!value) return [];
+  const tokens = value.trim().split(/\s+/);
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === 'g') {
+      const count = Number(tokens[i + 1]);
+      const v = Number(tokens[i + 2]);
+      i += 2;
+      if (Number.isFinite(count) && Number.isFinite(v)) for (let k = 0; k < Math.min(count, 100_000); k++) out.push(v);
+    } else {
+      const v = Number(tokens[i]);
+      if (Number.isFinite(v)) out.push(v);
+    }
+  }
+  return out;
+}
+
+/** Advance of a glyph when the file does not state it: full em for CJK and full-width forms, half otherwise. */
+export function estimateAdvance(char: string, size: number): number {
+  return isWide(char) ? size : size / 2;
+}
+
+export function isWide(char: string): boolean {
+  const cp = char.codePointAt(0) ?? 0;
+  if (cp >= 0xff61 && cp <= 0xffdc) return false; // half-width forms
+  return cp >= 0x1100 && !(cp >= 0x2000 && cp <= 0x206f); // general punctuation stays narrow
+}
+
+function lower<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
+  const v = value?.toLowerCase() as T | undefined;
+  return v && allowed.includes(v) ? v : fallback;
+}
+
+/** OFD alpha (0..255, default opaque) as 0..1. */
+function alpha255(value: string | undefined): number {
+  const a = Number(value);
+  return value === undefined || !Number.isFinite(a) ? 1 : Math.min(1, Math.max(0, a / 255));
+}

@@ -1,0 +1,160 @@
+/**
+ * OFD resources (PublicRes / DocumentRes / PageRes files): fonts, colour spaces, draw parameters and
+ * multimedia. Loaded once per document; images are read from the container the first time an object
+ * uses them and shared afterwards.
+ */
+import { InvoicectlError } from '../core/errors.js';
+import type { Color, OfdFont, OfdImage } from './types.js';
+import { child, childText, type XmlElement } from './xml.js';
+import { dirname, resolvePath, type OfdContainer } from './zip.js';
+
+export interface DrawParam {
+  relative?: string;
+  lineWidth?: number;
+  fill?: Color;
+  stroke?: Color;
+  join?: string;
+  cap?: string;
+}
+
+interface ColorSpace {
+  type: 'gray' | 'rgb' | 'cmyk';
+  bits: number;
+}
+
+export class Resources {
+  readonly fonts = new Map<string, OfdFont>();
+  readonly drawParams = new Map<string, DrawParam>();
+  private readonly colorSpaces = new Map<string, ColorSpace>();
+  private readonly media = new Map<string, { path: string; format?: string }>();
+  private readonly images = new Map<string, OfdImage | null>();
+
+  constructor(
+    private readonly container: OfdContainer,
+    private readonly loadXml: (path: string) => XmlElement | undefined,
+  ) {}
+
+  /** Adds the resources of one Res file; a missing file is skipped (objects then fall back to defaults). */
+  load(path: string): void {
+    const res = this.loadXml(path);
+    if (!res) return;
+    const base = resolvePath(dirname(path), res.attrs.BaseLoc ?? '');
+    for (const group of res.children) {
+      for (const item of group.children) {
+        const id = item.attrs.ID;
+        if (!id) continue;
+        switch (item.name) {
+          case 'ColorSpace': {
+            const type = (item.attrs.Type ?? 'RGB').toUpperCase();
+            this.colorSpaces.set(id, { type: type === 'GRAY' ? 'gray' : type === 'CMYK' ? 'cmyk' : 'rgb', bits: Number(item.attrs.BitsPerComponent ?? 8) || 8 });
+            break;
+          }
+          case 'DrawParam':
+            this.drawParams.set(id, {
+              relative: item.attrs.Relative,
+              lineWidth: optionalNumber(item.attrs.LineWidth),
+              fill: this.color(child(item, 'FillColor')),
+              stroke: this.color(child(item, 'StrokeColor')),
+              join: item.attrs.Join,
+              cap: item.attrs.Cap,
+            });
+            break;
+          case 'Font': {
+            const fontFile = childText(item, 'FontFile');
+            const name = item.attrs.FontName ?? '';
+            this.fonts.set(id, {
+              id,
+              name,
+              family: item.attrs.FamilyName,
+              bold: item.attrs.Bold === 'true',
+              italic: item.attrs.Italic === 'true',
+              fixedWidth: item.attrs.FixedWidth === 'true' || /courier|mono/i.test(name),
+              file: fontFile ? this.container.read(resolvePath(base, fontFile)) : undefined,
+            });
+            break;
+          }
+          case 'MultiMedia': {
+            const file = childText(item, 'MediaFile');
+            if (file) this.media.set(id, { path: resolvePath(base, file), format: item.attrs.Format });
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  image(resourceId: string): OfdImage | undefined {
+    const cached = this.images.get(resourceId);
+    if (cached !== undefined) return cached ?? undefined;
+    const media = this.media.get(resourceId);
+    const bytes = media ? this.container.read(media.path) : undefined;
+    const image: OfdImage | null = bytes && media ? { resourceId, bytes, mime: sniffImage(bytes, media.format) } : null;
+    this.images.set(resourceId, image);
+    return image ?? undefined;
+  }
+
+  /**
+   * A FillColor/StrokeColor element as a colour. Components are scaled by the colour space's bit depth;
+   * with no (known) colour space the component count decides (1 gray, 3 RGB, 4 CMYK). OFD also allows
+   * `#FF`-style hex components.
+   */
+  color(el: XmlElement | undefined): Color | undefined {
+    if (!el) return undefined;
+    const space = el.attrs.ColorSpace ? this.colorSpaces.get(el.attrs.ColorSpace) : undefined;
+    const raw = (el.attrs.Value ?? '').trim().split(/\s+/).filter(Boolean).map((t) => (t.startsWith('#') ? parseInt(t.slice(1), 16) : Number(t)));
+    const alpha = el.attrs.Alpha !== undefined ? clamp01(Number(el.attrs.Alpha) / 255) : 1;
+    if (raw.length === 0 || raw.some((v) => !Number.isFinite(v))) return { space: 'rgb', values: [0, 0, 0], alpha };
+    const type = space?.type ?? (raw.length === 1 ? 'gray' : raw.length === 4 ? 'cmyk' : 'rgb');
+    const count = type === 'gray' ? 1 : type === 'cmyk' ? 4 : 3;
+    const max = 2 ** (space?.bits ?? 8) - 1;
+    const values = Array.from({ length: count }, (_, i) => clamp01((raw[i] ?? raw[raw.length - 1]!) / max));
+    return { space: type, values, alpha };
+  }
+
+  /** Follows a DrawParam and its Relative chain, nearest value winning; guards against cycles. */
+  resolveDrawParam(id: string | undefined): DrawParam {
+    const out: DrawParam = {};
+    const seen = new Set<string>();
+    while (id && !seen.has(id)) {
+      seen.add(id);
+      const p = this.drawParams.get(id);
+      if (!p) break;
+      out.lineWidth ??= p.lineWidth;
+      out.fill ??= p.fill;
+      out.stroke ??= p.stroke;
+      out.join ??= p.join;
+      out.cap ??= p.cap;
+      id = p.relative;
+    }
+    return out;
+  }
+}
+
+function sniffImage(bytes: Uint8Array, format?: string): OfdImage['mime'] {
+  const b = bytes;
+  if (b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) return 'image/png';
+  if (b[0] === 0xff && b[1] === 0xd8) return 'image/jpeg';
+  if (b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46) return 'image/gif';
+  if (b[0] === 0x42 && b[1] === 0x4d) return 'image/bmp';
+  if ((b[0] === 0x49 && b[1] === 0x49) || (b[0] === 0x4d && b[1] === 0x4d)) return 'image/tiff';
+  if (b[0] === 0x97 && b[1] === 0x4a && b[2] === 0x42 && b[3] === 0x32) return 'image/x-jbig2';
+  // Headerless JBIG2 segments: only the declared format can tell (OFD spells it GBIG2 or JBIG2).
+  if (format && /^[gj]big2$/i.test(format)) return 'image/x-jbig2';
+  return 'application/octet-stream';
+}
+
+export function optionalNumber(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function clamp01(v: number): number {
+  return Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : 1;
+}
+
+/** Re-exported for the parser: a required XML file that is missing is a corrupt OFD. */
+export function corrupt(message: string): InvoicectlError {
+  return new InvoicectlError('OFD_CORRUPT', message);
+}
+
