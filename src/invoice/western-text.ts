@@ -190,7 +190,7 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
     lastY = l.y2;
     // The row within this column: the cell and its close right neighbours (not the next column).
     const cells = [seg];
-    for (const s of l.segments) if (s.x > cells[cells.length - 1].x2 && s.x - cells[cells.length - 1].x2 < 10) cells.push(s);
+    for (const s of l.segments) if (s.x > cells[cells.length - 1].x2 && s.x - cells[cells.length - 1].x2 < 25) cells.push(s);
     const row = cells.map((s) => s.text).join(' ');
     // "Nummer : 12345", "Globale Nummer: 400… (GTIN)" and bare numbers are ids, not names.
     if (/^[^:]{1,40}\s*:\s*\S/.test(row) || /^[\d\s()./-]+$/.test(row)) continue;
