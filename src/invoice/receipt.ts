@@ -1,0 +1,63 @@
+/**
+ * Till receipts, usually from OCR: merchant, date, total (and tax when labelled). OCR text is noisy,
+ * so amounts are read leniently (O→0, l/I→1 inside numbers) and the total falls back to the largest
+ * two-decimal amount when no total label is found.
+ */
+import type { PageText } from '../core/text.js';
+import { detectCurrency, parseAmount } from './amounts.js';
+import { findDate } from './dates.js';
+import { linesToText, pageLines } from './layout.js';
+import { emptyInvoice, markSources, type Invoice } from './model.js';
+
+const TOTAL_LABEL = /(?:grand\s+total|total\s+due|amount\s+due|balance\s+due|total|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额)/i;
+const NOT_TOTAL = /\bbar\b|cash|given|gegeben|sub\s*-?total|zwischensumme|subtotaal|total\s+(?:items?|qty|quantity)|tip|change|rückgeld|wechselgeld|rendu|cambio|找零/i;
+const TAX_LABEL = /(?:sales\s+tax|tax|vat|mwst\.?|ust\.?|tva|btw|iva|gst|税额|税)/i;
+const MONEY = /-?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?!\d)|-?\d+[.,]\d{2}(?!\d)/g;
+
+/** OCR confusions inside digit runs: "1O.5O" → "10.50", "l2,00" → "12,00". */
+export function fixOcrDigits(line: string): string {
+  return line.replace(/[\dOolI|][\dOolI|.,]*[\dOolI|]/g, (tok) => (/\d/.test(tok) ? tok.replace(/[Oo]/g, '0').replace(/[lI|]/g, '1') : tok));
+}
+
+function lastMoney(line: string): number | null {
+  const all = fixOcrDigits(line).match(MONEY);
+  return all ? parseAmount(all[all.length - 1]) : null;
+}
+
+export function parseReceiptText(input: string | readonly PageText[]): Invoice {
+  const text = typeof input === 'string' ? input : linesToText(pageLines(input));
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const inv = emptyInvoice(detectCurrency(text) ?? 'EUR');
+  inv.type = 'other';
+
+  inv.seller.name = lines.find((l) => /\p{L}{3}/u.test(l) && !findDate(l) && !MONEY.test(l)) ?? null;
+  MONEY.lastIndex = 0;
+  for (const l of lines) {
+    const d = findDate(l);
+    if (d) {
+      inv.date = d.date;
+      break;
+    }
+  }
+
+  // The last labelled total wins: receipts print subtotals and totals top-down.
+  for (const l of lines) {
+    if (!TOTAL_LABEL.test(l) || NOT_TOTAL.test(l)) continue;
+    const v = lastMoney(l);
+    if (v !== null) inv.totalAmount = v;
+  }
+  if (inv.totalAmount === null) {
+    const amounts = lines.flatMap((l) => (fixOcrDigits(l).match(MONEY) ?? []).map((m) => parseAmount(m) ?? 0));
+    if (amounts.length) inv.totalAmount = Math.max(...amounts);
+  }
+  for (const l of lines) {
+    if (TAX_LABEL.test(l) && !TOTAL_LABEL.test(l.replace(TAX_LABEL, ''))) {
+      const v = lastMoney(l);
+      if (v !== null && (inv.totalAmount === null || v < inv.totalAmount)) inv.taxAmount = v;
+    }
+  }
+  const number = text.match(/(?:receipt|beleg|bon|ticket|invoice|rechnung|facture|recibo|小票|单号)[-\s]*(?:no\.?|nr\.?|#|n°|number|nummer)?\s*[:.]?\s*([A-Z0-9-]*\d[A-Z0-9-]*)/i);
+  inv.number = number ? number[1] : null;
+  markSources(inv, 'ocr');
+  return inv;
+}
