@@ -14,6 +14,7 @@
  *  - every process is in its own process group and is killed on dispose() and on process exit.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,14 +66,14 @@ interface Waiting {
 
 // Every live process group, killed synchronously if the Node process exits without dispose().
 const liveGroups = new Set<number>();
-const liveDirs = new Set<string>();
+const liveInstances = new Set<Instance>();
 let exitHookInstalled = false;
 function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
   process.once('exit', () => {
     for (const pid of liveGroups) killGroup(pid);
-    for (const dir of liveDirs) rmSync(dir, { recursive: true, force: true });
+    for (const instance of liveInstances) instance.cleanup();
   });
 }
 
@@ -117,6 +118,8 @@ class Instance {
   private helper?: ChildProcess;
   private pending?: { id: number; resolve: (m: HelperReply) => void; reject: (e: unknown) => void };
   private nextId = 1;
+  private pipe = '';
+  private profileUrl = '';
   conversions = 0;
   busy = false;
   dead = false;
@@ -125,15 +128,15 @@ class Instance {
   constructor(private readonly sofficeExe: string, private readonly pythonExe: string, private readonly startTimeoutMs: number) {
     installExitHook();
     this.dir = mkdtempSync(path.join(os.tmpdir(), 'invoicectl-lo-'));
-    liveDirs.add(this.dir);
+    liveInstances.add(this);
   }
 
   /** Starts soffice and the helper; resolves once the helper has a bridge. */
   async start(): Promise<void> {
-    const pipe = `invoicectl_${process.pid}_${++instanceCounter}_${path.basename(this.dir)}`;
+    const pipe = (this.pipe = `invoicectl_${process.pid}_${++instanceCounter}_${path.basename(this.dir)}`);
     const helperPath = path.join(this.dir, 'uno_helper.py');
     writeFileSync(helperPath, UNO_HELPER_SOURCE);
-    const profile = pathToFileURL(path.join(this.dir, 'profile')).href;
+    const profile = (this.profileUrl = pathToFileURL(path.join(this.dir, 'profile')).href);
     this.soffice = spawn(this.sofficeExe, [
       '--headless', '--invisible', '--nologo', '--norestore', '--nodefault', '--nolockcheck', '--nofirststartwizard',
       `-env:UserInstallation=${profile}`,
@@ -241,9 +244,17 @@ class Instance {
     this.cleanup();
   }
 
-  private cleanup(): void {
+  /** Removes the profile dir and socket files (synchronous: it also runs in the exit hook). */
+  cleanup(): void {
     rmSync(this.dir, { recursive: true, force: true });
-    liveDirs.delete(this.dir);
+    liveInstances.delete(this);
+    // A killed soffice leaves its socket files behind: the --accept pipe and the single-instance pipe,
+    // which LibreOffice names after the MD5 of the profile URL (UTF-16, bytes as unpadded hex).
+    if (!this.pipe) return;
+    const ipc = 'SingleOfficeIPC_' + [...createHash('md5').update(Buffer.from(this.profileUrl, 'utf16le')).digest()].map((b) => b.toString(16)).join('');
+    for (const dir of new Set(['/tmp', os.tmpdir()])) {
+      for (const name of [this.pipe, ipc]) rmSync(path.join(dir, `OSL_PIPE_${process.getuid?.() ?? 0}_${name}`), { force: true });
+    }
   }
 }
 

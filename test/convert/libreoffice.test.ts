@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AdmZip from 'adm-zip';
+import { readdirSync } from 'node:fs';
 import { createLibreOfficeConverter, type LibreOfficeConverter } from '../../src/convert/libreoffice.js';
 import { SofficePool } from '../../src/convert/soffice-pool.js';
 import { InvoicectlError } from '../../src/core/errors.js';
@@ -16,6 +17,8 @@ describe('LibreOffice converter (real soffice pool)', () => {
     await lo.dispose();
     // Every soffice/helper process of this test process is gone.
     expect(processesMatching(`invoicectl_${process.pid}_`)).toEqual([]);
+    // ...and no profile dirs or socket files are left in /tmp.
+    expect(readdirSync('/tmp').filter((f) => f.includes(`invoicectl_${process.pid}_`))).toEqual([]);
   });
 
   it('reports availability and version', async () => {
