@@ -41,6 +41,8 @@ export interface OcrLine {
   text: string;
   confidence: number; // 0..100
   bbox: OcrBBox;
+  /** Baseline y (pixels from the top) at the line's left and right ends; text sits on it. */
+  baseline: { y0: number; y1: number };
   words: OcrWord[];
 }
 
@@ -265,6 +267,7 @@ export class OcrPool {
     try {
       if (signal?.aborted) throw aborted();
       const live = await Promise.race([this.workerFor(slot), abortPromise]);
+      if (this.disposed) throw aborted(); // dispose() terminated the worker while we waited for it
       recognizing = true;
       const params: Record<string, string> = { ...this.parameters };
       if (job.options.dpi) params.user_defined_dpi = String(Math.round(job.options.dpi));
@@ -345,10 +348,12 @@ export class OcrPool {
     const thread = (api as unknown as { worker: import('node:worker_threads').Worker }).worker;
     let terminated = false;
     const exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
+    // A job running when the thread goes must not hang: dispose() terminating it means ABORTED,
+    // anything else (a crash, running out of memory) means OCR_FAILED.
     const died = new Promise<never>((_, reject) => {
       thread.once('error', (err) => reject(new InvoicectlError('OCR_FAILED', `the OCR worker crashed: ${err.message}`, undefined, { cause: err })));
       thread.once('exit', (code) => {
-        if (!terminated) reject(new InvoicectlError('OCR_FAILED', `the OCR worker exited (code ${code})`));
+        reject(terminated ? aborted() : new InvoicectlError('OCR_FAILED', `the OCR worker exited (code ${code})`));
       });
     });
     died.catch(() => {});
@@ -393,6 +398,7 @@ function toResult(page: Tesseract.Page, width: number, height: number): OcrResul
           text: normalizeCjkSpacing(lineWords.map((w) => w.text).join(' ')),
           confidence: line.confidence,
           bbox: box(line.bbox),
+          baseline: { y0: line.baseline?.y0 ?? line.bbox.y1, y1: line.baseline?.y1 ?? line.bbox.y1 },
           words: lineWords,
         });
       }

@@ -1,0 +1,238 @@
+/**
+ * Searchable PDFs from OCR, the way OCRmyPDF makes them: the page shows the scan, and an invisible text
+ * layer (text render mode 3: neither filled nor stroked) puts each recognised word over its image so
+ * viewers can search and select it and `pdftotext` extracts it.
+ *
+ * Each word is drawn at its box's left edge on the line's baseline, at the line's height, and squeezed
+ * horizontally (Tz) to the box's width, so selection highlights match the picture whatever font we use.
+ * Latin text uses Helvetica (no embedding); words Helvetica's WinAnsi encoding cannot hold (CJK and
+ * other scripts) use Noto Sans SC from the installed npm package, subset to the glyphs used.
+ */
+import { readFile } from 'node:fs/promises';
+import fontkit from '@pdf-lib/fontkit';
+import {
+  PDFDocument,
+  PDFFont,
+  PDFName,
+  PDFPage,
+  StandardFonts,
+  TextRenderingMode,
+  beginText,
+  concatTransformationMatrix,
+  endText,
+  popGraphicsState,
+  pushGraphicsState,
+  setCharacterSqueeze,
+  setFontAndSize,
+  setTextMatrix,
+  setTextRenderingMode,
+  showText,
+  type PDFOperator,
+} from 'pdf-lib';
+import { InvoicectlError } from '../core/errors.js';
+import { openPdfjs } from '../pdf/pdfjs.js';
+import { cjkFontPath } from './fonts.js';
+import { readImageInfo } from './image-info.js';
+import type { OcrResult, OcrWord } from './pool.js';
+import { hasCjk } from './cjk.js';
+
+export interface SearchablePage {
+  /** The page picture, PNG or JPEG. */
+  image: Uint8Array;
+  /** OCR of that same picture (pixel coordinates). */
+  ocr: OcrResult;
+  /** Resolution of the picture; sets the page size. Default 150. */
+  dpi?: number;
+}
+
+/** Builds a PDF with one page per image, each carrying its OCR text invisibly. */
+export async function buildSearchablePdf(pages: SearchablePage[], options: { title?: string } = {}): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  if (options.title) doc.setTitle(options.title);
+  const fonts = new TextLayerFonts(doc);
+  for (const [index, { image, ocr, dpi = 150 }] of pages.entries()) {
+    const info = readImageInfo(image);
+    if (!info) throw new InvoicectlError('IMAGE_CORRUPT', `page ${index + 1}: the image is not a readable PNG or JPEG`);
+    const embedded = await (info.format === 'png' ? doc.embedPng(image) : doc.embedJpg(image)).catch((err: unknown) => {
+      throw new InvoicectlError('IMAGE_CORRUPT', `page ${index + 1}: the image cannot be embedded: ${(err as Error).message}`, undefined, { cause: err });
+    });
+    const width = (info.width / dpi) * 72;
+    const height = (info.height / dpi) * 72;
+    const page = doc.addPage([width, height]);
+    page.drawImage(embedded, { x: 0, y: 0, width, height });
+    await drawTextLayer(page, ocr, fonts);
+  }
+  return doc.save();
+}
+
+export type OcrForPage = (pageIndex: number) => OcrResult | undefined | Promise<OcrResult | undefined>;
+
+export interface AddTextLayerResult {
+  pdf: Uint8Array;
+  /** 0-based indexes of pages that received a text layer. */
+  pagesWithTextAdded: number[];
+  /** 0-based indexes of pages left alone because they already had text. */
+  pagesSkipped: number[];
+}
+
+/**
+ * Overlays OCR text onto an existing (scanned) PDF. Pages that already carry text are left alone
+ * (OCRmyPDF's --skip-text), and for them `ocrForPage` is not even called, so a caller can render and
+ * OCR lazily. The OCR result's pixel boxes are mapped onto the page as pdf.js renders it (crop box,
+ * /Rotate), so OCR a rendering made with `renderPdfPage`.
+ */
+export async function addTextLayerToPdf(
+  pdfBytes: Uint8Array,
+  ocrForPage: OcrForPage | Map<number, OcrResult>,
+): Promise<AddTextLayerResult> {
+  // pdf.js throws PDF_ENCRYPTED / PDF_CORRUPT here; pdf-lib cannot write encrypted PDFs anyway.
+  const hasText = await pagesWithText(pdfBytes);
+  let doc: PDFDocument;
+  try {
+    doc = await PDFDocument.load(pdfBytes);
+  } catch (err) {
+    throw new InvoicectlError('PDF_CORRUPT', `the PDF cannot be loaded for writing: ${(err as Error).message}`, undefined, { cause: err });
+  }
+  const lookup: OcrForPage = typeof ocrForPage === 'function' ? ocrForPage : (i) => ocrForPage.get(i);
+  const fonts = new TextLayerFonts(doc);
+  const pagesWithTextAdded: number[] = [];
+  const pagesSkipped: number[] = [];
+  for (const [index, page] of doc.getPages().entries()) {
+    if (hasText[index]) {
+      pagesSkipped.push(index);
+      continue;
+    }
+    const ocr = await lookup(index);
+    if (!ocr) continue;
+    await drawTextLayer(page, ocr, fonts);
+    pagesWithTextAdded.push(index);
+  }
+  return { pdf: await doc.save(), pagesWithTextAdded, pagesSkipped };
+}
+
+/** Per page: does pdf.js find any non-blank text? */
+async function pagesWithText(pdfBytes: Uint8Array): Promise<boolean[]> {
+  const doc = await openPdfjs(pdfBytes);
+  try {
+    const result: boolean[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      result.push(content.items.some((item) => 'str' in item && item.str.trim() !== ''));
+      page.cleanup();
+    }
+    return result;
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** Helvetica when it can encode a word, else the CJK font (embedded once per document, on first need). */
+class TextLayerFonts {
+  private latin?: Promise<PDFFont>;
+  private cjk?: Promise<PDFFont>;
+
+  constructor(private readonly doc: PDFDocument) {}
+
+  async forText(text: string): Promise<PDFFont> {
+    this.latin ??= this.doc.embedFont(StandardFonts.Helvetica);
+    const latin = await this.latin;
+    try {
+      latin.encodeText(text); // throws for characters outside WinAnsi
+      return latin;
+    } catch {
+      this.cjk ??= (async () => {
+        this.doc.registerFontkit(fontkit);
+        return this.doc.embedFont(await readFile(cjkFontPath()), { subset: true });
+      })();
+      return this.cjk;
+    }
+  }
+}
+
+/**
+ * Maps the upright page as displayed (points, origin bottom-left, the frame pdf.js renders) onto the
+ * page's user space, undoing /Rotate and the crop box offset. Returns the matrix and displayed size.
+ */
+function displayFrame(page: PDFPage): { matrix: [number, number, number, number, number, number]; width: number; height: number } {
+  const { x, y, width: w, height: h } = page.getCropBox();
+  const rotation = (((page.getRotation().angle % 360) + 360) % 360);
+  switch (rotation) {
+    case 90: return { matrix: [0, 1, -1, 0, x + w, y], width: h, height: w };
+    case 180: return { matrix: [-1, 0, 0, -1, x + w, y + h], width: w, height: h };
+    case 270: return { matrix: [0, -1, 1, 0, x, y + h], width: h, height: w };
+    default: return { matrix: [1, 0, 0, 1, x, y], width: w, height: h };
+  }
+}
+
+async function drawTextLayer(page: PDFPage, ocr: OcrResult, fonts: TextLayerFonts): Promise<void> {
+  if (ocr.lines.length === 0) return;
+  const frame = displayFrame(page);
+  const sx = frame.width / ocr.width;  // points per pixel
+  const sy = frame.height / ocr.height;
+  const fontKeys = new Map<PDFFont, PDFName>(); // one resource entry per font per page
+  const fontKey = (font: PDFFont) => {
+    let key = fontKeys.get(font);
+    if (!key) fontKeys.set(font, (key = page.node.newFontDictionary(font.name, font.ref)));
+    return key;
+  };
+  const ops: PDFOperator[] = [
+    pushGraphicsState(),
+    concatTransformationMatrix(...frame.matrix),
+    beginText(),
+    setTextRenderingMode(TextRenderingMode.Invisible),
+  ];
+  for (const line of ocr.lines) {
+    const size = Math.max(1, (line.bbox.y1 - line.bbox.y0) * sy);
+    const lineWidth = Math.max(1, line.bbox.x1 - line.bbox.x0);
+    for (const word of mergeCjkRuns(line.words)) {
+      const font = await fonts.forText(word.text);
+      const natural = font.widthOfTextAtSize(word.text, size);
+      const target = Math.max(0.1, (word.bbox.x1 - word.bbox.x0) * sx);
+      // Baseline under this word, interpolated along a (possibly skewed) line.
+      const t = (word.bbox.x0 - line.bbox.x0) / lineWidth;
+      const baselinePx = line.baseline.y0 + (line.baseline.y1 - line.baseline.y0) * t;
+      ops.push(
+        setFontAndSize(fontKey(font), size),
+        setCharacterSqueeze(natural > 0 ? clamp((100 * target) / natural, 1, 1000) : 100),
+        setTextMatrix(1, 0, 0, 1, word.bbox.x0 * sx, frame.height - baselinePx * sy),
+        showText(font.encodeText(word.text)),
+      );
+    }
+  }
+  ops.push(endText(), popGraphicsState());
+  page.pushOperators(...ops);
+}
+
+/**
+ * chi_sim reports every CJK glyph as a word; drawn one by one, extractors put spaces between them
+ * ("发 票"). Adjacent CJK "words" are merged into one run spanning their boxes.
+ */
+function mergeCjkRuns(words: OcrWord[]): OcrWord[] {
+  const out: OcrWord[] = [];
+  for (const word of words) {
+    const last = out[out.length - 1];
+    if (last && endsWithCjk(last.text) && startsWithCjk(word.text)) {
+      out[out.length - 1] = {
+        text: last.text + word.text,
+        confidence: Math.min(last.confidence, word.confidence),
+        bbox: {
+          x0: Math.min(last.bbox.x0, word.bbox.x0),
+          y0: Math.min(last.bbox.y0, word.bbox.y0),
+          x1: Math.max(last.bbox.x1, word.bbox.x1),
+          y1: Math.max(last.bbox.y1, word.bbox.y1),
+        },
+      };
+    } else {
+      out.push(word);
+    }
+  }
+  return out;
+}
+
+const endsWithCjk = (text: string) => hasCjk([...text].at(-1) ?? '');
+const startsWithCjk = (text: string) => hasCjk(String.fromCodePoint(text.codePointAt(0) ?? 32));
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}

@@ -1,0 +1,71 @@
+/**
+ * OCR output as positioned text (src/core/text.ts), so invoice parsers read scanned pages by geometry
+ * exactly as they read a PDF text layer: millimetres, top-left origin, y down.
+ *
+ * A PDF text layer gives runs of text (a label, a value), not whole visual lines. Tesseract's lines can
+ * join a label and a value that sit far apart on the same row ("Total ........ 2,076.00"), so by default
+ * each line is split into phrases wherever the gap between two words is wider than `gapFactor` times
+ * the line height; an ordinary space is about a third of it.
+ */
+import type { PageText, TextItem } from '../core/text.js';
+import { InvoicectlError } from '../core/errors.js';
+import { normalizeCjkSpacing } from './cjk.js';
+import type { OcrResult, OcrWord } from './pool.js';
+
+export interface OcrToPageTextOptions {
+  /** The resolution the OCR'd image was rendered or scanned at (pixels per inch). */
+  dpi: number;
+  /** 1-based page number for the items. Default 1. */
+  page?: number;
+  /** 'phrase' (default): lines split at wide gaps; 'line': whole lines; 'word': one item per word. */
+  level?: 'phrase' | 'line' | 'word';
+  /** Gap, in line heights, that splits a line into phrases. Default 1. */
+  gapFactor?: number;
+}
+
+export function ocrToPageText(ocr: OcrResult, options: OcrToPageTextOptions): PageText {
+  const { dpi } = options;
+  if (!(dpi > 0)) throw new InvoicectlError('INVALID_OPTION', `dpi must be positive, got ${dpi}`);
+  const page = options.page ?? 1;
+  const level = options.level ?? 'phrase';
+  const gapFactor = options.gapFactor ?? 1;
+  const mm = (px: number) => (px * 25.4) / dpi;
+  const items: TextItem[] = [];
+
+  for (const line of ocr.lines) {
+    // Items share the line's top and height so a label and its value line up like PDF runs do.
+    const top = line.bbox.y0;
+    const lineHeight = Math.max(1, line.bbox.y1 - line.bbox.y0);
+    const groups: OcrWord[][] =
+      level === 'word' ? line.words.map((w) => [w])
+        : level === 'line' ? [line.words]
+          : splitAtGaps(line.words, gapFactor * lineHeight);
+    for (const words of groups) {
+      const text = normalizeCjkSpacing(words.map((w) => w.text).join(' ')).trim();
+      if (!text) continue;
+      const x0 = Math.min(...words.map((w) => w.bbox.x0));
+      const x1 = Math.max(...words.map((w) => w.bbox.x1));
+      const y0 = level === 'word' ? words[0]!.bbox.y0 : top;
+      const y1 = level === 'word' ? words[0]!.bbox.y1 : line.bbox.y1;
+      items.push({ text, x: mm(x0), y: mm(y0), width: mm(x1 - x0), height: mm(y1 - y0), page });
+    }
+  }
+  // Reading order, as parsers expect from a text layer: top to bottom, then left to right.
+  items.sort((a, b) => a.y - b.y || a.x - b.x);
+  return { page, width: mm(ocr.width), height: mm(ocr.height), items };
+}
+
+function splitAtGaps(words: OcrWord[], maxGap: number): OcrWord[][] {
+  const groups: OcrWord[][] = [];
+  let current: OcrWord[] = [];
+  for (const word of words) {
+    const previous = current[current.length - 1];
+    if (previous && word.bbox.x0 - previous.bbox.x1 > maxGap) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(word);
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
