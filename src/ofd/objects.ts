@@ -87,8 +87,9 @@ function readText(el: XmlElement, res: Resources, base: Omit<OfdTextObject, 'kin
     for (let i = 0; i < chars.length; i++) {
       if (i > 0) {
         // Fewer DeltaX values than gaps: producers rely on the last value repeating (one "1.59" for
-        // a run of digits). No DeltaX at all: the glyph's natural advance, estimated.
-        x += dx[i - 1] ?? dx[dx.length - 1] ?? estimateAdvance(chars[i - 1]!, size);
+        // a run of digits). No DeltaX at all: vertical text when DeltaY is given (labels like 购买方
+        // set top to bottom), otherwise the glyph's natural advance, estimated.
+        x += dx[i - 1] ?? dx[dx.length - 1] ?? (dy.length > 0 ? 0 : estimateAdvance(chars[i - 1]!, size));
         y += dy[i - 1] ?? 0;
       }
       glyphs.push({ char: chars[i]!, x, y });

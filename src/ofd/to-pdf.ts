@@ -1,0 +1,374 @@
+/**
+ * ofdToPdf: OFD → vector PDF with pdf-lib. Each OFD page becomes a PDF page of the same physical size;
+ * text stays text (extractable, searchable), paths stay paths, images are embedded once each, and the
+ * signature seals are drawn at their stamp boundaries (a nested seal OFD as vectors, a raster seal as an
+ * image).
+ *
+ * The content streams are written directly: one `cm` at the top of a page maps OFD millimetres with a
+ * top-left origin onto PDF points, so every OFD coordinate, CTM and line width is used as given. Text is
+ * shown with TJ, whose per-glyph adjustments place each glyph exactly at its DeltaX position whatever the
+ * font's own advances, so a substitute font keeps the OFD layout. The font's declared widths (/W) are
+ * then set to the advances the OFD actually uses (see GlyphWidths), so text extractors that compare
+ * glyph positions with glyph widths neither invent spaces ("25254. 62") nor split words.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
+import { InvoicectlError, throwIfAborted } from '../core/errors.js';
+import { fixedFontkit } from './fontkit-fix.js';
+import { multiply, objectMatrix } from './geometry.js';
+import { readJbig2Info } from './jbig2.js';
+import { parseOfd } from './parse.js';
+import type { Color, Matrix, OfdDocument, OfdFont, OfdImage, OfdObject, OfdPage, OfdPathObject, OfdTextObject } from './types.js';
+
+const MM = 72 / 25.4;
+
+let fallbackFontBytes: Uint8Array | undefined;
+/** The CJK fallback (Noto Sans SC), read once per process; fixedFontkit also parses it only once. */
+function fallbackFont(): Uint8Array {
+  if (!fallbackFontBytes) {
+    const require = createRequire(import.meta.url);
+    // The package's "exports" hides package.json, so resolve its entry point (dist/…) and step up.
+    const root = path.dirname(path.dirname(require.resolve('@embedpdf/fonts-sc')));
+    fallbackFontBytes = new Uint8Array(fs.readFileSync(path.join(root, 'fonts', 'NotoSansHans-Regular.otf')));
+  }
+  return fallbackFontBytes;
+}
+
+export async function ofdToPdf(bytes: Uint8Array, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {
+  throwIfAborted(options.signal);
+  const doc = parseOfd(bytes);
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(fixedFontkit);
+  if (doc.docInfo.title) pdf.setTitle(doc.docInfo.title);
+  if (doc.docInfo.author) pdf.setAuthor(doc.docInfo.author);
+  pdf.setProducer('invoicectl');
+
+  const resources = await embedResources(pdf, doc);
+  const widths = new GlyphWidths(doc, resources.fonts);
+  for (const page of doc.pages) {
+    throwIfAborted(options.signal);
+    const pdfPage = pdf.addPage([page.box.width * MM, page.box.height * MM]);
+    const writer = new PageWriter(pdf, pdfPage, resources, widths);
+    writer.drawPage(page);
+    pdfPage.node.addContentStream(pdf.context.register(pdf.context.flateStream(writer.ops.join('\n'))));
+  }
+  throwIfAborted(options.signal);
+  try {
+    await pdf.flush(); // writes the font subsets; their /W can be replaced only after that
+    widths.apply(pdf);
+    return await pdf.save({ useObjectStreams: true });
+  } catch (err) {
+    throw new InvoicectlError('CONVERSION_FAILED', `the PDF could not be written: ${(err as Error)?.message ?? err}`, undefined, { cause: err });
+  }
+}
+
+interface Embedded {
+  images: Map<OfdImage, PDFRef>;
+  fonts: Map<OfdFont | undefined, PDFFont>;
+}
+
+/** Every object drawn anywhere: pages, visible annotations, nested seal documents. */
+function* allObjects(doc: OfdDocument): Generator<OfdObject> {
+  for (const page of doc.pages) {
+    yield* page.objects;
+    for (const a of page.annotations) if (a.visible) yield* a.objects;
+    for (const s of page.seals) if (s.document?.pages[0]) yield* allObjects({ ...s.document, pages: [s.document.pages[0]] });
+  }
+}
+
+/** Embeds each image and font once, before drawing (pdf-lib's embedding is async, drawing is not). */
+async function embedResources(pdf: PDFDocument, doc: OfdDocument): Promise<Embedded> {
+  const images = new Map<OfdImage, PDFRef>();
+  const fonts = new Map<OfdFont | undefined, PDFFont>();
+  const pending: OfdImage[] = [];
+  const textFonts = new Map<OfdFont | undefined, Set<string>>();
+  for (const obj of allObjects(doc)) {
+    if (obj.kind === 'image' && obj.image) pending.push(obj.image);
+    if (obj.kind === 'text') {
+      let chars = textFonts.get(obj.font);
+      if (!chars) textFonts.set(obj.font, (chars = new Set()));
+      for (const code of obj.codes) for (const g of code.glyphs) chars.add(g.char);
+    }
+  }
+  for (const page of doc.pages) for (const s of page.seals) if (s.image) pending.push(s.image);
+  for (const image of pending) {
+    if (images.has(image)) continue;
+    const ref = await embedImage(pdf, image);
+    if (ref) images.set(image, ref);
+  }
+  let fallback: PDFFont | undefined;
+  for (const [font, chars] of textFonts) {
+    const own = font?.file ? await embedOwnFont(pdf, font.file, chars) : undefined;
+    fallback ??= own ? undefined : await pdf.embedFont(fallbackFont(), { subset: true });
+    fonts.set(font, own ?? fallback!);
+  }
+  return { images, fonts };
+}
+
+/** The OFD's embedded font, when fontkit reads it and it has a glyph for every character drawn. */
+async function embedOwnFont(pdf: PDFDocument, file: Uint8Array, chars: Set<string>): Promise<PDFFont | undefined> {
+  try {
+    const font = fixedFontkit.create(file);
+    for (const ch of chars) if (ch.trim() && !font.hasGlyphForCodePoint(ch.codePointAt(0)!)) return undefined;
+    return await pdf.embedFont(file, { subset: true });
+  } catch {
+    return undefined;
+  }
+}
+
+async function embedImage(pdf: PDFDocument, image: OfdImage): Promise<PDFRef | undefined> {
+  try {
+    switch (image.mime) {
+      case 'image/png':
+        return (await pdf.embedPng(image.bytes)).ref;
+      case 'image/jpeg':
+        return (await pdf.embedJpg(image.bytes)).ref;
+      case 'image/x-jbig2': {
+        // PDF decodes JBIG2 itself; it takes the segments without the file header.
+        const info = readJbig2Info(image.bytes);
+        if (!info) return undefined;
+        const stream = pdf.context.stream(info.segments, {
+          Type: 'XObject', Subtype: 'Image', Width: info.width, Height: info.height,
+          ColorSpace: 'DeviceGray', BitsPerComponent: 1, Filter: 'JBIG2Decode',
+        });
+        return pdf.context.register(stream);
+      }
+      default: {
+        // GIF/BMP/TIFF: decode with the canvas library and embed as PNG.
+        const { loadImage, createCanvas } = await import('@napi-rs/canvas');
+        const img = await loadImage(Buffer.from(image.bytes));
+        const canvas = createCanvas(img.width, img.height);
+        canvas.getContext('2d').drawImage(img, 0, 0);
+        return (await pdf.embedPng(await canvas.encode('png'))).ref;
+      }
+    }
+  } catch {
+    return undefined; // an undecodable image is left out; the rest of the page still renders
+  }
+}
+
+/** Writes one page's content stream. */
+class PageWriter {
+  readonly ops: string[] = [];
+  private readonly fontKeys = new Map<PDFFont, string>();
+  private readonly imageKeys = new Map<PDFRef, string>();
+  private readonly alphaKeys = new Map<string, string>();
+
+  constructor(
+    private readonly pdf: PDFDocument,
+    private readonly page: PDFPage,
+    private readonly embedded: Embedded,
+    private readonly widths: GlyphWidths,
+  ) {}
+
+  drawPage(page: OfdPage): void {
+    // OFD space (mm, y down from the box's top-left) → PDF space (pt, y up).
+    this.ops.push(`${n(MM)} 0 0 ${n(-MM)} ${n(-page.box.x * MM)} ${n((page.box.y + page.box.height) * MM)} cm`);
+    this.drawObjects(page.objects);
+    for (const annot of page.annotations) {
+      if (!annot.visible || annot.objects.length === 0) continue;
+      this.ops.push('q', `1 0 0 1 ${n(annot.boundary.x)} ${n(annot.boundary.y)} cm`);
+      this.drawObjects(annot.objects);
+      this.ops.push('Q');
+    }
+    for (const seal of page.seals) {
+      const b = seal.boundary;
+      const sealPage = seal.document?.pages[0];
+      if (sealPage) {
+        // The seal OFD's page box is scaled into the stamp boundary.
+        const box = sealPage.box;
+        const m = multiply([1, 0, 0, 1, -box.x, -box.y], [b.width / box.width, 0, 0, b.height / box.height, b.x, b.y]);
+        this.ops.push('q', `${matrix(m)} cm`);
+        this.drawObjects(sealPage.objects);
+        this.ops.push('Q');
+      } else if (seal.image) {
+        this.drawImage(seal.image, [b.width, 0, 0, b.height, b.x, b.y], 1);
+      }
+    }
+  }
+
+  private drawObjects(objects: OfdObject[]): void {
+    for (const obj of objects) {
+      if (obj.kind === 'text') this.drawText(obj);
+      else if (obj.kind === 'path') this.drawPath(obj);
+      else if (obj.image) {
+        // An image fills its unit square; without a CTM that square is stretched over the Boundary.
+        const ctm: Matrix = obj.ctm ?? [obj.boundary.width, 0, 0, obj.boundary.height, 0, 0];
+        this.drawImage(obj.image, multiply(ctm, [1, 0, 0, 1, obj.boundary.x, obj.boundary.y]), obj.alpha);
+      }
+    }
+  }
+
+  private drawImage(image: OfdImage, m: Matrix, alpha: number): void {
+    const ref = this.embedded.images.get(image);
+    if (!ref) return;
+    let key = this.imageKeys.get(ref);
+    if (!key) this.imageKeys.set(ref, (key = this.page.node.newXObject('Im', ref).toString()));
+    // PDF puts an image's first row at the top of its unit square (v = 1); OFD at v = 0. Flip first.
+    this.ops.push('q', `${matrix(multiply([1, 0, 0, -1, 0, 1], m))} cm`, this.alpha(alpha, alpha), `${key} Do`, 'Q');
+  }
+
+  private drawPath(obj: OfdPathObject): void {
+    if (obj.commands.length === 0 || (!obj.fill && !obj.stroke)) return;
+    const ops = this.ops;
+    ops.push('q', `${matrix(objectMatrix(obj.boundary, obj.ctm))} cm`);
+    ops.push(this.alpha(obj.alpha * (obj.fill?.alpha ?? 1), obj.alpha * (obj.stroke?.alpha ?? 1)));
+    if (obj.fill) ops.push(colorOp(obj.fill, false));
+    if (obj.stroke) {
+      ops.push(colorOp(obj.stroke, true), `${n(obj.lineWidth)} w`);
+      ops.push(`${{ butt: 0, round: 1, square: 2 }[obj.cap]} J ${{ miter: 0, round: 1, bevel: 2 }[obj.join]} j`);
+      if (obj.dash) ops.push(`[${obj.dash.pattern.map(n).join(' ')}] ${n(obj.dash.offset)} d`);
+    }
+    const parts: string[] = [];
+    for (const c of obj.commands) {
+      if (c.op === 'M') parts.push(`${n(c.x)} ${n(c.y)} m`);
+      else if (c.op === 'L') parts.push(`${n(c.x)} ${n(c.y)} l`);
+      else if (c.op === 'C') parts.push(`${n(c.x1)} ${n(c.y1)} ${n(c.x2)} ${n(c.y2)} ${n(c.x)} ${n(c.y)} c`);
+      else parts.push('h');
+    }
+    ops.push(parts.join(' '));
+    const star = obj.evenOdd ? '*' : '';
+    ops.push(obj.fill && obj.stroke ? `B${star}` : obj.fill ? `f${star}` : 'S', 'Q');
+  }
+
+  private drawText(obj: OfdTextObject): void {
+    const font = this.embedded.fonts.get(obj.font);
+    if (!font || obj.size <= 0) return;
+    let key = this.fontKeys.get(font);
+    if (!key) this.fontKeys.set(font, (key = this.page.node.newFontDictionary('F', font.ref).toString()));
+    const ops = this.ops;
+    ops.push('q', `${matrix(objectMatrix(obj.boundary, obj.ctm))} cm`);
+    ops.push(this.alpha(obj.alpha * (obj.fill?.alpha ?? 1), obj.alpha * (obj.stroke?.alpha ?? 1)));
+    if (obj.fill) ops.push(colorOp(obj.fill, false));
+    if (obj.stroke) ops.push(colorOp(obj.stroke, true), `${n(obj.lineWidth)} w`);
+    // Fill, stroke, both, or invisible (still extractable).
+    const mode = obj.fill && obj.stroke ? 2 : obj.fill ? 0 : obj.stroke ? 1 : 3;
+    ops.push('BT', `${key} 1 Tf`, `${mode} Tr`);
+    const hSize = obj.size * obj.hScale;
+    for (const code of obj.codes) {
+      const glyphs = code.glyphs.filter((g) => g.char >= ' ');
+      let run: string[] = [];
+      for (let i = 0; i < glyphs.length; i++) {
+        const g = glyphs[i]!;
+        const prev = glyphs[i - 1];
+        // A new line (DeltaY) or a step backwards starts a new run at its own text matrix.
+        if (!prev || g.y !== prev.y || g.x < prev.x) {
+          if (run.length) ops.push(`[${run.join(' ')}] TJ`);
+          run = [];
+          ops.push(`${n(hSize)} 0 0 ${n(-obj.size)} ${n(g.x)} ${n(g.y)} Tm`);
+        }
+        const glyph = this.widths.glyph(font, g.char);
+        run.push(glyph.hex);
+        const next = glyphs[i + 1];
+        if (next && next.y === g.y && next.x >= g.x) {
+          // TJ moves by (width − adjustment)/1000 text units; choose the adjustment that lands on next.x.
+          const adjust = glyph.width - (1000 * (next.x - g.x)) / hSize;
+          if (Math.abs(adjust) > 0.01) run.push(n(adjust));
+        }
+      }
+      if (run.length) ops.push(`[${run.join(' ')}] TJ`);
+    }
+    ops.push('ET', 'Q');
+  }
+
+  /** An ExtGState for transparency, or nothing when opaque. */
+  private alpha(fill: number, stroke: number): string {
+    if (fill >= 1 && stroke >= 1) return '';
+    const id = `${n(fill)}/${n(stroke)}`;
+    let key = this.alphaKeys.get(id);
+    if (!key) {
+      const dict = this.pdf.context.obj({ Type: 'ExtGState', ca: fill, CA: stroke });
+      this.alphaKeys.set(id, (key = this.page.node.newExtGState('GS', dict).toString()));
+    }
+    return `${key} gs`;
+  }
+}
+
+/**
+ * The advance each glyph gets in the PDF font's /W. A substitute font's own advances rarely match the
+ * OFD layout (宋体 and Courier New set Latin text in fixed cells, Noto Sans is proportional); TJ
+ * adjustments still put every glyph in its place, but extractors such as pdf.js read a gap wider than
+ * ~0.1 em between a glyph's width and the next glyph as a space, and an overlap beyond 0.2 em as a new
+ * word. So each character's width is moved, as little as possible, into the range every cell it occupies
+ * in this document allows. Rendering does not change: glyphs are placed by TJ computed from these widths.
+ */
+class GlyphWidths {
+  private readonly ranges = new Map<PDFFont, Map<string, { min: number; max: number }>>();
+  private readonly glyphs = new Map<PDFFont, Map<string, { hex: string; width: number }>>();
+
+  constructor(doc: OfdDocument, fonts: Map<OfdFont | undefined, PDFFont>) {
+    for (const obj of allObjects(doc)) {
+      const font = obj.kind === 'text' ? fonts.get(obj.font) : undefined;
+      if (obj.kind !== 'text' || !font || obj.size <= 0) continue;
+      let ranges = this.ranges.get(font);
+      if (!ranges) this.ranges.set(font, (ranges = new Map()));
+      const em = obj.size * obj.hScale;
+      for (const code of obj.codes) {
+        for (let i = 0; i + 1 < code.glyphs.length; i++) {
+          const g = code.glyphs[i]!;
+          const next = code.glyphs[i + 1]!;
+          if (next.y !== g.y || next.x < g.x) continue;
+          const cell = (next.x - g.x) / em;
+          const r = ranges.get(g.char);
+          if (!r) ranges.set(g.char, { min: cell, max: cell });
+          else {
+            r.min = Math.min(r.min, cell);
+            r.max = Math.max(r.max, cell);
+          }
+        }
+      }
+    }
+  }
+
+  /** The glyph's code (hex string for TJ) and its /W width in 1/1000 em. */
+  glyph(font: PDFFont, char: string): { hex: string; width: number } {
+    let cache = this.glyphs.get(font);
+    if (!cache) this.glyphs.set(font, (cache = new Map()));
+    let g = cache.get(char);
+    if (!g) {
+      const natural = font.widthOfTextAtSize(char, 1) ;
+      const r = this.ranges.get(font)?.get(char);
+      let width = natural;
+      if (r) {
+        const low = r.max - 0.09; // widest cell minus the extractor's space threshold (0.102 em)
+        const high = r.min + 0.19; // narrowest cell plus its word-break overlap (0.2 em)
+        if (low <= high) width = Math.min(high, Math.max(low, natural));
+      }
+      cache.set(char, (g = { hex: font.encodeText(char).toString(), width: Math.round(width * 1000) }));
+    }
+    return g;
+  }
+
+  /** Replaces each subset font's /W with the chosen widths (after pdf-lib has written the fonts). */
+  apply(pdf: PDFDocument): void {
+    for (const [font, cache] of this.glyphs) {
+      const type0 = pdf.context.lookup(font.ref, PDFDict);
+      const cidFont = type0.lookup(PDFName.of('DescendantFonts'), PDFArray).lookup(0, PDFDict);
+      const w: (number | number[])[] = [];
+      for (const { hex, width } of cache.values()) {
+        // Identity-H: the code is the CID; a character is one CID (hex of 4 digits) in a subset font.
+        if (hex.length === 6) w.push(parseInt(hex.slice(1, 5), 16), [width]);
+      }
+      if (w.length > 0) cidFont.set(PDFName.of('W'), pdf.context.obj(w));
+    }
+  }
+}
+
+function colorOp(c: Color, stroke: boolean): string {
+  const v = c.values.map(n).join(' ');
+  if (c.space === 'gray') return `${v} ${stroke ? 'G' : 'g'}`;
+  if (c.space === 'cmyk') return `${v} ${stroke ? 'K' : 'k'}`;
+  return `${v} ${stroke ? 'RG' : 'rg'}`;
+}
+
+function matrix(m: Matrix): string {
+  return m.map(n).join(' ');
+}
+
+/** A PDF number: at most 4 decimals, never exponent notation. */
+function n(v: number): string {
+  const r = Math.round(v * 10000) / 10000;
+  return Object.is(r, -0) ? '0' : String(r);
+}
