@@ -47,10 +47,11 @@ const TAX_LABELS: RegExp[] = [
 ];
 /** What may sit between a label and its amount: colon, currency, a rate ("19%"), "in EUR". */
 const BETWEEN = String.raw`\s*(?:[:=]|\.)?\s*(?:\(?in\s+)?(?:[A-Z]{3}\)?|[€$£¥])?\s*(?:\(?\d{1,2}(?:[.,]\d{1,2})?\s*%\)?\s*)?(?:[A-Z]{3}|[€$£¥])?\s*`;
-const AMOUNT_CAPTURE = String.raw`(-?\s?\d[\d.,']*)`;
+// French and Swiss thousands: "3 340,00" with a space, no-break or narrow no-break space.
+const AMOUNT_CAPTURE = String.raw`(-?\s?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|-?\s?\d[\d.,']*)`;
 
 const SELLER_LABELS = /^(?:verkäufer|seller|vendor|supplier|from|lieferant|rechnungssteller|fournisseur|vendeur|émetteur|leverancier|proveedor|emisor)\b\s*:?\s*(.*)$/i;
-const BUYER_LABELS = /^(?:bill(?:ed)?\s+to|invoice\s+to|sold\s+to|customer|client|kunde|rechnungsempfänger|käufer(?:\/leistungsempfänger)?|leistungsempfänger|facturé\s+à|adresse\s+de\s+facturation|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer)\b\s*:?\s*(.*)$/i;
+const BUYER_LABELS = /^(?:bill(?:ed)?\s+to|invoice\s+to|sold\s+to|customer|client|kunde|rechnungsempfänger|käufer(?:\/leistungsempfänger)?|leistungsempfänger|facturé\s+à|adresse\s+de\s+facturation|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer)(?=$|[\s:])\s*:?\s*(.*)$/i;
 const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.|Ltd\.?|Limited|Inc\.?|LLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|UG|OHG|GbR|plc|Oy|AB|ApS)(?=$|[\s,.|])/;
 const VAT_ID = /(?:vat\s*(?:id|no\.?|number|reg\w*)?|ust[-.\s]*id[-.\s]*(?:nr\.?)?|umsatzsteuer-?id\w*|n°\s*tva|tva(?:\s+intracom\w*)?|btw(?:-?nummer|-?nr\.?)?|nif|cif|tax\s*id|vat-id)\s*[:.]?\s*([A-Z]{2}\s?[0-9A-Z](?:[0-9A-Z]|\s(?=\d)){7,14})/i;
 const SEPARATORS = /\s[-|●•·]\s|\s\|\s|●|•|\|/;
