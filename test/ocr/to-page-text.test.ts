@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ocrToPageText } from '../../src/ocr/to-page-text.js';
+import { normalizeCjkSpacing } from '../../src/ocr/cjk.js';
+import { createOcrPool, type OcrLine, type OcrPool, type OcrResult, type OcrWord } from '../../src/ocr/pool.js';
+import { ENGLISH_INVOICE, makeInvoicePdf, renderPng } from './helpers.js';
+
+const PT_TO_MM = 25.4 / 72;
+
+function word(text: string, x0: number, x1: number, y0 = 100, y1 = 130): OcrWord {
+  return { text, confidence: 90, bbox: { x0, y0, x1, y1 } };
+}
+
+function line(words: OcrWord[]): OcrLine {
+  const bbox = {
+    x0: Math.min(...words.map((w) => w.bbox.x0)),
+    y0: Math.min(...words.map((w) => w.bbox.y0)),
+    x1: Math.max(...words.map((w) => w.bbox.x1)),
+    y1: Math.max(...words.map((w) => w.bbox.y1)),
+  };
+  return { text: words.map((w) => w.text).join(' '), confidence: 90, bbox, baseline: { y0: bbox.y1, y1: bbox.y1 }, words };
+}
+
+function result(lines: OcrLine[]): OcrResult {
+  return { text: '', confidence: 90, lines, words: lines.flatMap((l) => l.words), width: 1240, height: 1754 };
+}
+
+describe('normalizeCjkSpacing', () => {
+  test('removes spaces only between two CJK characters', () => {
+    expect(normalizeCjkSpacing('发 票 号 码 ： 12345')).toBe('发票号码： 12345');
+    expect(normalizeCjkSpacing('价 税 合 计 （ 大 写 ）')).toBe('价税合计（大写）');
+    expect(normalizeCjkSpacing('金额 100.00 元')).toBe('金额 100.00 元');
+    expect(normalizeCjkSpacing('Total 2,076.00')).toBe('Total 2,076.00');
+  });
+});
+
+describe('ocrToPageText (unit)', () => {
+  test('converts pixels to millimetres at the given dpi, top-left origin', () => {
+    const page = ocrToPageText(result([line([word('Total', 150, 250, 300, 330)])]), { dpi: 150, page: 2 });
+    expect(page.page).toBe(2);
+    expect(page.width).toBeCloseTo((1240 / 150) * 25.4, 5); // 209.97 mm, A4
+    expect(page.height).toBeCloseTo((1754 / 150) * 25.4, 5);
+    expect(page.items).toHaveLength(1);
+    const item = page.items[0]!;
+    expect(item.text).toBe('Total');
+    expect(item.page).toBe(2);
+    expect(item.x).toBeCloseTo(25.4, 6);                // 150px at 150 dpi = 1 inch
+    expect(item.y).toBeCloseTo(50.8, 6);                // 300px
+    expect(item.width).toBeCloseTo((100 / 150) * 25.4, 6);
+    expect(item.height).toBeCloseTo((30 / 150) * 25.4, 6);
+  });
+
+  test('splits a line into phrases at wide gaps; keeps ordinary spaces', () => {
+    // Line height 30px: a 20px gap is a space, a 400px gap separates label and value.
+    const ocr = result([line([word('Invoice', 100, 200), word('No:', 220, 260), word('INV-1', 660, 760)])]);
+    expect(ocrToPageText(ocr, { dpi: 300 }).items.map((i) => i.text)).toEqual(['Invoice No:', 'INV-1']);
+    expect(ocrToPageText(ocr, { dpi: 300, level: 'line' }).items.map((i) => i.text)).toEqual(['Invoice No: INV-1']);
+    expect(ocrToPageText(ocr, { dpi: 300, level: 'word' }).items.map((i) => i.text)).toEqual(['Invoice', 'No:', 'INV-1']);
+  });
+
+  test('joins per-glyph CJK words without spaces', () => {
+    const ocr = result([line([word('发', 100, 130), word('票', 132, 162), word('号', 164, 194), word('码', 196, 226), word('12345', 236, 330)])]);
+    expect(ocrToPageText(ocr, { dpi: 200 }).items.map((i) => i.text)).toEqual(['发票号码 12345']);
+  });
+
+  test('sorts items top to bottom, then left to right', () => {
+    const ocr = result([
+      line([word('second', 100, 200, 400, 430)]),
+      line([word('right', 900, 1000, 100, 130)]),
+      line([word('left', 100, 200, 100, 130)]),
+    ]);
+    expect(ocrToPageText(ocr, { dpi: 150 }).items.map((i) => i.text)).toEqual(['left', 'right', 'second']);
+  });
+
+  test('rejects a missing dpi', () => {
+    expect(() => ocrToPageText(result([]), { dpi: 0 })).toThrow(/dpi/);
+  });
+});
+
+describe('ocrToPageText (real OCR)', () => {
+  let pool: OcrPool;
+  beforeAll(() => { pool = createOcrPool({ langs: 'eng', concurrency: 1 }); });
+  afterAll(() => pool.dispose());
+
+  test('places labels and amounts where the PDF drew them', async () => {
+    const { png, dpi } = await renderPng(await makeInvoicePdf(ENGLISH_INVOICE), 150);
+    const page = ocrToPageText(await pool.recognize(png, { dpi }), { dpi });
+    expect(page.width).toBeCloseTo(210, 0);
+    expect(page.height).toBeCloseTo(297, 0);
+
+    const invoiceNo = page.items.find((i) => i.text.includes('INV-2024-0042'));
+    expect(invoiceNo).toBeDefined();
+    // Drawn at x = 60pt, baseline 780 - 28 = 752pt from the bottom, 14pt Helvetica.
+    // Within a millimetre (the glyph's side bearing puts the ink slightly right of the pen position).
+    expect(Math.abs(invoiceNo!.x - 60 * PT_TO_MM)).toBeLessThan(1);
+    const baselineFromTop = (841.89 - 752) * PT_TO_MM;
+    expect(invoiceNo!.y).toBeGreaterThan(baselineFromTop - 14 * PT_TO_MM);
+    expect(invoiceNo!.y).toBeLessThan(baselineFromTop);
+
+    // "Total" and its amount: separate phrases on one row, amount to the right.
+    const total = page.items.find((i) => i.text === 'Total');
+    const amount = page.items.find((i) => i.text === '2,076.00');
+    expect(total).toBeDefined();
+    expect(amount).toBeDefined();
+    expect(Math.abs(total!.y - amount!.y)).toBeLessThan(1);
+    expect(amount!.x).toBeGreaterThan(total!.x + total!.width);
+  });
+});
