@@ -49,7 +49,8 @@ const TARGETS: Record<Family, Record<string, { filter: string; options?: string 
     xlsx: { filter: 'Calc MS Excel 2007 XML' },
     xls: { filter: 'MS Excel 97' },
     ods: { filter: 'calc8' },
-    csv: { filter: 'Text - txt - csv (StarCalc)', options: '44,34,76,1' },
+    // Export tokens: comma, ", UTF-8, -, -, language, quote only where needed, -, cells as shown.
+    csv: { filter: 'Text - txt - csv (StarCalc)', options: '44,34,76,1,,0,false,true,true' },
   },
   impress: {
     pdf: { filter: 'impress_pdf_Export' },

@@ -60,6 +60,21 @@ describe('LibreOffice converter (real soffice pool)', () => {
     expect(new AdmZip(Buffer.from(back.bytes)).readAsText('word/document.xml')).toContain('Round trip paragraph');
   });
 
+  it('TXT, HTML and legacy DOC / XLS / PPT', async () => {
+    const [fromTxt] = await lo.convert({ bytes: new TextEncoder().encode('Plain text: Grüße, 发票\n'), name: 'n.txt' }, 'pdf', {}, {});
+    expect(pdfText(fromTxt.bytes)).toContain('Plain text: Grüße, 发票');
+    const [fromHtml] = await lo.convert({ bytes: new TextEncoder().encode('<html><body><h1>Web invoice</h1><table><tr><td>Net</td><td>7.00</td></tr></table></body></html>'), name: 'w.html' }, 'pdf', {}, {});
+    expect(pdfText(fromHtml.bytes)).toMatch(/Web invoice[\s\S]*Net[\s\S]*7\.00/);
+    const [doc] = await lo.convert({ bytes: docxFromMarkdown('Legacy Word\n'), name: 'l.docx' }, 'doc', {}, {});
+    expect(pdfText((await lo.convert(doc, 'pdf', {}, {}))[0].bytes)).toContain('Legacy Word');
+    const [xls] = await lo.convert({ bytes: new TextEncoder().encode('a,b\nLegacy,Excel\n'), name: 's.csv' }, 'xls', {}, {});
+    const [csv] = await lo.convert(xls, 'csv', {}, {});
+    expect(new TextDecoder().decode(csv.bytes).trim()).toBe('a,b\nLegacy,Excel');
+    const [ppt] = await lo.convert({ bytes: docxFromMarkdown('# Legacy slide\n', {}, 'pptx'), name: 'd.pptx' }, 'ppt', {}, {});
+    const [odp] = await lo.convert(ppt, 'odp', {}, {});
+    expect(pdfText((await lo.convert(odp, 'pdf', {}, {}))[0].bytes)).toContain('Legacy slide');
+  });
+
   it('PPTX → PDF', async () => {
     const pptx = docxFromMarkdown('# Quarterly slide\n\n- revenue up\n', {}, 'pptx');
     const [pdf] = await lo.convert({ bytes: pptx, name: 'deck.pptx' }, 'pdf', {}, {});
@@ -118,10 +133,38 @@ describe('SofficePool lifecycle', () => {
       await lo.convert({ bytes: docx, name: 'w.docx' }, 'pdf', {}, {});
       expect(await codeOf(lo.convert({ bytes: docx, name: 't.docx' }, 'pdf', {}, { timeoutMs: 1 }))).toBe('ENGINE_TIMEOUT');
       expect(lo.pool.stats.killed).toBe(1);
-      // Three queued jobs on one instance, each with a limit shorter than the whole queue would take
-      // only if queue time counted: all succeed.
-      const outs = await Promise.all([1, 2, 3].map((i) => lo.convert({ bytes: docx, name: `q${i}.docx` }, 'pdf', {}, { timeoutMs: 20_000 })));
-      expect(outs).toHaveLength(3);
+      // Queue time must not count: calibrate one warm conversion (t), give each job a limit of 3t and
+      // queue enough jobs that the whole queue takes well over that limit. All must succeed.
+      const big = docxFromMarkdown(Array.from({ length: 30 }, (_, i) => `## Section ${i}\n\n${'Lorem ipsum dolor sit amet. '.repeat(60)}\n`).join('\n'));
+      await lo.convert({ bytes: docx, name: 'w.docx' }, 'pdf', {}, {}); // restart the killed instance
+      const times: number[] = [];
+      for (let i = 0; i < 2; i++) {
+        const t = performance.now();
+        await lo.convert({ bytes: big, name: 'big.docx' }, 'pdf', {}, {});
+        times.push(performance.now() - t);
+      }
+      const limit = Math.max(3 * Math.max(...times), 1000);
+      const n = Math.ceil((2 * limit) / Math.min(...times)) + 1;
+      const outs = await Promise.all(Array.from({ length: n }, (_, i) => lo.convert({ bytes: big, name: `q${i}.docx` }, 'pdf', {}, { timeoutMs: limit })));
+      expect(outs).toHaveLength(n);
+      expect(lo.pool.stats.started).toBe(2);
+    } finally {
+      await lo.dispose();
+    }
+  });
+
+  it('replaces an instance that crashed while idle', async () => {
+    const lo = createLibreOfficeConverter({ size: 1 });
+    try {
+      const docx = docxFromMarkdown('crash\n');
+      await lo.convert({ bytes: docx, name: 'c.docx' }, 'pdf', {}, {});
+      // Kill this pool's soffice processes by pid (they carry the pool's pipe name).
+      const pids = processesMatching(`invoicectl_${process.pid}_`).filter((l) => l.includes('soffice')).map((l) => Number(l.split(' ')[0]));
+      expect(pids.length).toBeGreaterThan(0);
+      for (const pid of pids) process.kill(pid, 'SIGKILL');
+      await new Promise((r) => setTimeout(r, 300));
+      const [out] = await lo.convert({ bytes: docx, name: 'c.docx' }, 'pdf', {}, {});
+      expect(pdfText(out.bytes)).toContain('crash');
       expect(lo.pool.stats.started).toBe(2);
     } finally {
       await lo.dispose();
