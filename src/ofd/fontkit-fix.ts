@@ -3,7 +3,7 @@
  * and so our CJK fallback) correctly. @pdf-lib/fontkit 1.1.1, a stale fork, has three bugs there, fixed
  * upstream long ago; each alone makes poppler/FreeType/Acrobat reject or mis-draw the embedded font
  * (pdf.js happens to tolerate them):
- *   1. the CFF header's offSize is written from an undefined field (garbage byte; valid is 1..4);
+ *   1. the CFF header's offSize is written from the wrong field (a byte count; valid is 1..4);
  *   2. fdForGlyph's binary search gives a glyph that starts an FDSelect range the previous range's FD;
  *   3. the subset's FDSelect maps every glyph to the most recently added Font DICT, not its own.
  * The fixes are applied to each font instance (never to the shared prototypes), so nothing else that
@@ -20,6 +20,7 @@ type Font = ReturnType<Fontkit['create']>;
 /* The untyped internals the fixes touch. */
 interface FdSelect { version: number; fds?: number[]; ranges?: { first: number; fd: number }[] }
 interface CffTable {
+  version?: number;
   length?: number;
   offSize?: number;
   topDict: { FDSelect?: FdSelect; FDArray?: Record<string, unknown>[] };
@@ -51,7 +52,9 @@ export const fixedFontkit: Fontkit = {
 function fixCff(font: Font): void {
   const cff = (font as unknown as Record<string, CffTable | undefined>)['CFF '];
   if (!cff) return;
-  cff.length ??= 4; // (1) the encoder writes `length` into the header's offSize
+  // (1) The encoder writes `length` (restructure's byte count of the parsed header) as offSize.
+  // `length` means nothing else for a version-1 CFF, so give it the value the header should carry.
+  if ((cff.version ?? 1) < 2) cff.length = cff.offSize && cff.offSize <= 4 ? cff.offSize : 4;
   cff.fdForGlyph = (gid: number) => fdForGlyph(cff.topDict.FDSelect, gid); // (2)
   const createSubset = font.createSubset.bind(font);
   font.createSubset = () => {
