@@ -10,7 +10,10 @@
  */
 import path from 'node:path';
 import AdmZip from 'adm-zip';
-import { PDFDocument, PDFName, pushGraphicsState, popGraphicsState, concatTransformationMatrix, drawObject, type PDFPage, type PDFFont } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFName, PDFRef, pushGraphicsState, popGraphicsState, concatTransformationMatrix, drawObject, type PDFPage, type PDFFont } from 'pdf-lib';
+import { openSink } from '../core/sink.js';
+import { writeFileAtomic } from '../core/atomic-write.js';
+import { PdfStreamWriter } from '../pdf/stream-writer.js';
 import { defaultConfig } from '../config/defaults.js';
 import { Cache } from '../core/cache.js';
 import { InvoicectlError, toErrorInfo, type ErrorInfo } from '../core/errors.js';
@@ -42,6 +45,11 @@ export interface MergeOptions extends MergeLayoutOptions {
   onProgress?: (event: MergeProgress) => void;
   /** Read for the input `-`. */
   stdin?: NodeJS.ReadableStream;
+  /**
+   * Write the result here (atomically: a temp file, renamed when complete) instead of returning bytes.
+   * A large batch is then streamed to disk and never held in memory.
+   */
+  outputPath?: string;
 }
 
 export interface MergeDocument {
@@ -59,7 +67,9 @@ export interface MergeDocument {
 }
 
 export interface MergeResult {
-  output: Uint8Array;
+  /** The PDF or ZIP bytes, or null when written to `outputPath`. */
+  output: Uint8Array | null;
+  outputPath?: string;
   outputType: 'pdf' | 'zip';
   mime: string;
   sheets: number;
@@ -144,65 +154,86 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
     a.doc.placements = plan[i].map((ref, page) => ({ page: page + 1, sheet: summarySheets + ref.sheet + 1, cell: ref.cell + 1 }));
   });
 
-  // 3. The output document.
-  const out = await PDFDocument.create();
-  out.setProducer(`invoicectl`);
-  out.setCreator('invoicectl merge');
-  const texts = [...(o.labels ? placeable.map((a) => a.label) : []), ...(o.summary ? documents.flatMap((d) => [d.file, d.label]) : [])];
-  const font: PDFFont = await fontFor(out, texts);
-  const summaryPages = Array.from({ length: summarySheets }, () => out.addPage([sheet.width, sheet.height]));
-  const sheets: PDFPage[] = [];
-  const sheetAt = (index: number): PDFPage => {
-    while (sheets.length <= index) {
-      const page = out.addPage([sheet.width, sheet.height]);
-      if (o.cutLines) drawCutLines(page, cells, sheet);
-      sheets.push(page);
-    }
-    return sheets[index];
-  };
-
-  let done = 0;
-  let failed = 0;
-  for (const [i, a] of placeable.entries()) {
-    assertNotAborted(signal);
-    try {
-      const input = await loadInput(a.file);
-      const pages = await embedSource(out, input);
-      pages.forEach((p, pageIndex) => {
-        const ref = plan[i][pageIndex];
-        if (!ref) return;
-        const page = sheetAt(ref.sheet);
-        const cell = cells[ref.cell];
-        const area: Rect = { ...cell, height: cell.height - labelBand };
-        placeOnSheet(page, p, area, o.rotate === 'auto', `P${i}_${pageIndex}`);
-        if (o.labels && a.label) drawLabel(page, font, a.label, cell);
-      });
-    } catch (err) {
-      failed += 1;
-      a.doc.status = 'failed';
-      a.doc.error = toErrorInfo(err);
-      a.doc.placements = [];
-    }
-    done += 1;
-    options.onProgress?.({ phase: 'place', done, total: placeable.length, failed, name: a.file.name });
-  }
-  // Every planned sheet exists even if its only document failed late, so sheet numbers stay true.
-  if (contentSheets > 0) sheetAt(contentSheets - 1);
-
-  if (o.summary) {
-    const rows = summaryRows(documents);
-    const perSheet = summaryRowsPerSheet(sheet, marginsPt);
-    const title = `invoicectl merge: ${documents.length} inputs, ${documents.filter((d) => d.status === 'placed').length} placed, ${totalSheets} sheets (${o.layout} on ${o.paper} ${orientation})`;
-    summaryPages.forEach((page, s) => drawSummary(page, font, title, rows.slice(s * perSheet, (s + 1) * perSheet), sheet, marginsPt));
-  }
-  if (o.pageNumbers) out.getPages().forEach((page, i) => drawPageNumber(page, font, i + 1, totalSheets, sheet, marginsPt));
-  if (totalSheets === 0) {
+  if (contentSheets === 0) {
     throw new InvoicectlError('NO_USABLE_INPUT', 'nothing to merge: no input could be placed', { documents: documents.map((d) => ({ file: d.file, error: d.error })) });
   }
 
-  assertNotAborted(signal);
-  // Object streams would compress the cross-reference data a little, at a real cost in time on big batches.
-  const pdf = await out.save({ useObjectStreams: false });
+  // 3. The output document, streamed: each sheet is written out and forgotten once it is complete.
+  const out = await PDFDocument.create({ updateMetadata: false });
+  out.setProducer('invoicectl');
+  out.setCreator('invoicectl merge');
+  const texts = [...(o.labels ? placeable.map((a) => a.label) : []), ...(o.summary ? documents.flatMap((d) => [d.file, d.label]) : [])];
+  const font: PDFFont = await fontFor(out, texts);
+  const sink = openSink(o.outputType === 'pdf' ? options.outputPath : undefined);
+  try {
+    const writer = new PdfStreamWriter(out, sink.write);
+    const summaryPages = Array.from({ length: summarySheets }, () => PdfStreamWriter.appendPage(out, [sheet.width, sheet.height]));
+    const pinned = new Set<PDFRef>([...PdfStreamWriter.rootRefs(out), ...summaryPages.flatMap(pageRefs)]);
+    const sheets: PDFPage[] = [];
+    let completed = 0;
+    const sheetAt = (index: number): PDFPage => {
+      while (sheets.length <= index) {
+        const page = PdfStreamWriter.appendPage(out, [sheet.width, sheet.height]);
+        if (o.cutLines) drawCutLines(page, cells, sheet);
+        sheets.push(page);
+      }
+      return sheets[index];
+    };
+    /** Sheets before `index` get nothing more: number them, write them out. */
+    const completeBefore = (index: number) => {
+      if (index <= completed) return;
+      for (; completed < Math.min(index, sheets.length); completed++) {
+        if (o.pageNumbers) drawPageNumber(sheets[completed], font, summarySheets + completed + 1, totalSheets, sheet, marginsPt);
+      }
+      const open = new Set(sheets.slice(completed).flatMap(pageRefs));
+      writer.flushExcept((ref) => pinned.has(ref) || open.has(ref));
+    };
+
+    let done = 0;
+    let failed = 0;
+    for (const [i, a] of placeable.entries()) {
+      assertNotAborted(signal);
+      try {
+        const input = await loadInput(a.file);
+        const pages = await embedSource(out, input);
+        pages.forEach((p, pageIndex) => {
+          const ref = plan[i][pageIndex];
+          if (!ref) return;
+          const page = sheetAt(ref.sheet);
+          const cell = cells[ref.cell];
+          const area: Rect = { ...cell, height: cell.height - labelBand };
+          placeOnSheet(page, p, area, o.rotate === 'auto', `P${i}_${pageIndex}`);
+          if (o.labels && a.label) drawLabel(page, font, a.label, cell);
+        });
+      } catch (err) {
+        failed += 1;
+        a.doc.status = 'failed';
+        a.doc.error = toErrorInfo(err);
+        a.doc.placements = [];
+      }
+      done += 1;
+      options.onProgress?.({ phase: 'place', done, total: placeable.length, failed, name: a.file.name });
+      // Every planned sheet exists even if its only document failed, so sheet numbers stay true.
+      sheetAt((plan[i].at(-1)?.sheet ?? 0));
+      completeBefore(plan[i + 1]?.[0]?.sheet ?? contentSheets);
+    }
+
+    if (o.summary) {
+      const rows = summaryRows(documents);
+      const perSheet = summaryRowsPerSheet(sheet, marginsPt);
+      const title = `invoicectl merge: ${documents.length} inputs, ${documents.filter((d) => d.status === 'placed').length} placed, ${totalSheets} sheets (${o.layout} on ${o.paper} ${orientation})`;
+      summaryPages.forEach((page, s) => {
+        drawSummary(page, font, title, rows.slice(s * perSheet, (s + 1) * perSheet), sheet, marginsPt);
+        if (o.pageNumbers) drawPageNumber(page, font, s + 1, totalSheets, sheet, marginsPt);
+      });
+    }
+    assertNotAborted(signal);
+    await writer.finish();
+    await sink.commit();
+  } catch (err) {
+    await sink.discard();
+    throw err;
+  }
   const counts = {
     inputs: documents.length,
     placed: documents.filter((d) => d.status === 'placed').length,
@@ -210,7 +241,8 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
     failed: documents.filter((d) => d.status === 'failed').length,
   };
   const result: MergeResult = {
-    output: pdf,
+    output: sink.bytes(),
+    outputPath: sink.path,
     outputType: o.outputType,
     mime: 'application/pdf',
     sheets: totalSheets,
@@ -221,8 +253,13 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
     counts,
   };
   if (o.outputType === 'zip') {
-    result.output = await archive(pdf, files, documents);
+    const zip = await archive(result.output!, files, documents);
     result.mime = 'application/zip';
+    if (options.outputPath) {
+      await writeFileAtomic(options.outputPath, zip);
+      result.output = null;
+      result.outputPath = options.outputPath;
+    } else result.output = zip;
   }
   return result;
 }
@@ -251,6 +288,13 @@ function placeOnSheet(page: PDFPage, p: Placeable, area: Rect, rotate: boolean, 
   const ref = p.kind === 'form' ? p.form.ref : p.image.ref;
   page.node.setXObject(PDFName.of(name), ref);
   page.pushOperators(pushGraphicsState(), concatTransformationMatrix(a, b, c, d, e, f), drawObject(name), popGraphicsState());
+}
+
+/** The page object and its content streams: what must stay in memory while the page is drawn on. */
+function pageRefs(page: PDFPage): PDFRef[] {
+  const contents = page.node.get(PDFName.of('Contents'));
+  const refs = contents instanceof PDFRef ? [contents] : contents instanceof PDFArray ? contents.asArray().filter((c): c is PDFRef => c instanceof PDFRef) : [];
+  return [page.ref, ...refs];
 }
 
 function sortDocuments(items: Analyzed[], sort: 'input' | 'name' | 'mtime'): void {

@@ -1,7 +1,6 @@
 /** `invoicectl merge`: maps flags and config onto merge() and writes the result. */
 import { Command } from 'commander';
 import { merge, type MergeResult } from '../api/merge.js';
-import { writeFileAtomic } from '../core/atomic-write.js';
 import { parseMargins } from '../merge/geometry.js';
 import { addGlobalOptions, createContext, reportFatal, type GlobalFlags } from './context.js';
 import { createProgress } from './progress.js';
@@ -99,15 +98,14 @@ async function runMerge(inputs: string[], flags: MergeFlags): Promise<number> {
       ...ctx.config.merge,
       ...fromFlags,
       inputs,
+      outputPath: flags.output === '-' ? undefined : flags.output,
       concurrency: ctx.concurrency,
       limits: ctx.config.limits,
       cache: ctx.cache.enabled ? ctx.cache : null,
       signal: ctx.signal,
       onProgress: (e) => progress.update(e.phase, e.done, e.total),
     });
-    progress.step(`writing ${flags.output}`);
-    if (flags.output === '-') process.stdout.write(result.output);
-    else await writeFileAtomic(flags.output, result.output);
+    if (result.output) process.stdout.write(result.output);
     progress.stop();
     report(result, flags, ctx.log);
     return result.counts.failed > 0 ? EXIT.SOME_FAILED : EXIT.OK;

@@ -1,0 +1,55 @@
+/**
+ * Where streamed output goes: a temporary file beside the target, renamed over it on commit (so an
+ * interrupted run never leaves a half-written file), or memory when the caller wants the bytes.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+
+export interface Sink {
+  write(chunk: Uint8Array): void;
+  commit(): Promise<void>;
+  discard(): Promise<void>;
+  /** The bytes written, for a memory sink; null for a file sink. */
+  bytes(): Uint8Array | null;
+  /** The target, for a file sink. */
+  path?: string;
+}
+
+export function openSink(target?: string): Sink {
+  if (!target) {
+    const chunks: Uint8Array[] = [];
+    let joined: Buffer | null = null;
+    return {
+      write: (c) => void chunks.push(Buffer.from(c)),
+      commit: async () => {},
+      discard: async () => void (chunks.length = 0),
+      bytes: () => (joined ??= Buffer.concat(chunks)),
+    };
+  }
+  const dir = path.dirname(path.resolve(target));
+  fs.mkdirSync(dir, { recursive: true });
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+  const fd = fs.openSync(tmp, 'w');
+  let closed = false;
+  const close = () => {
+    if (!closed) fs.closeSync(fd);
+    closed = true;
+  };
+  return {
+    path: target,
+    write: (c) => {
+      let off = 0;
+      while (off < c.length) off += fs.writeSync(fd, c, off);
+    },
+    commit: async () => {
+      close();
+      fs.renameSync(tmp, target);
+    },
+    discard: async () => {
+      close();
+      fs.rmSync(tmp, { force: true });
+    },
+    bytes: () => null,
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Writes a pdf-lib document to a sink as it is built, instead of all at once at the end.
+ *
+ * pdf-lib keeps every object in memory until save(), and then builds the whole file in one buffer: two
+ * copies of a 2,000-invoice print job. Here finished objects are serialised and forgotten as soon as the
+ * caller says they are done (`flushExcept`), so memory stays flat however long the batch; `finish` writes
+ * what is left, the cross-reference table and the trailer.
+ */
+import { PDFName, PDFPage, PDFPageLeaf, PDFRef, type PDFDocument, type PDFObject } from 'pdf-lib';
+
+export type Sink = (chunk: Uint8Array) => void;
+
+export class PdfStreamWriter {
+  private readonly offsets = new Map<number, number>();
+  private position = 0;
+
+  constructor(private readonly doc: PDFDocument, private readonly sink: Sink) {
+    // The binary comment tells transfer programs the file is binary (PDF 32000-1 7.5.2).
+    this.write(Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'));
+  }
+
+  /** Serialises every indirect object whose ref `keep` does not hold, and drops it from memory. */
+  flushExcept(keep: (ref: PDFRef) => boolean): void {
+    const { context } = this.doc;
+    for (const [ref, object] of context.enumerateIndirectObjects()) {
+      if (keep(ref)) continue;
+      this.writeObject(ref, object);
+      context.delete(ref);
+    }
+  }
+
+  /** Embeds pending fonts and images, writes the remaining objects, the xref table and the trailer. */
+  async finish(): Promise<void> {
+    await this.doc.flush();
+    this.flushExcept(() => false);
+    const size = this.doc.context.largestObjectNumber + 1;
+    const xrefAt = this.position;
+    const lines = [`xref\n0 ${size}\n`, '0000000000 65535 f \n'];
+    for (let n = 1; n < size; n++) {
+      const at = this.offsets.get(n);
+      lines.push(at === undefined ? '0000000000 00000 f \n' : `${String(at).padStart(10, '0')} 00000 n \n`);
+    }
+    const { Root, Info } = this.doc.context.trailerInfo;
+    const info = Info ? ` /Info ${Info.toString()}` : '';
+    lines.push(`trailer\n<< /Size ${size} /Root ${Root!.toString()}${info} >>\nstartxref\n${xrefAt}\n%%EOF\n`);
+    this.write(Buffer.from(lines.join(''), 'latin1'));
+  }
+
+  /** Refs that must stay in memory while a document is still being built: catalog, page tree, info. */
+  static rootRefs(doc: PDFDocument): PDFRef[] {
+    const refs = [doc.context.trailerInfo.Root, doc.context.trailerInfo.Info, doc.catalog.get(PDFName.of('Pages'))];
+    return refs.filter((r): r is PDFRef => r instanceof PDFRef);
+  }
+
+  /**
+   * Appends a page. pdf-lib's addPage walks the page tree, looking up the pages already written out and
+   * forgotten; appending to the root's Kids needs no lookup.
+   */
+  static appendPage(doc: PDFDocument, size: [number, number]): PDFPage {
+    const tree = doc.catalog.Pages();
+    const leaf = PDFPageLeaf.withContextAndParent(doc.context, doc.catalog.get(PDFName.of('Pages')) as PDFRef);
+    const ref = doc.context.register(leaf);
+    tree.pushLeafNode(ref);
+    const page = PDFPage.of(leaf, ref, doc);
+    page.setSize(size[0], size[1]);
+    return page;
+  }
+
+  private writeObject(ref: PDFRef, object: PDFObject): void {
+    this.offsets.set(ref.objectNumber, this.position);
+    const body = new Uint8Array(object.sizeInBytes());
+    object.copyBytesInto(body, 0);
+    this.write(Buffer.from(`${ref.objectNumber} ${ref.generationNumber} obj\n`, 'latin1'));
+    this.write(body);
+    this.write(Buffer.from('\nendobj\n', 'latin1'));
+  }
+
+  private write(chunk: Uint8Array): void {
+    this.sink(chunk);
+    this.position += chunk.length;
+  }
+}
