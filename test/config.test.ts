@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../src/config/defaults.js';
+import { loadConfig } from '../src/config/load.js';
+import { validateConfig } from '../src/config/validate.js';
+import { ROOT, tmpDir } from './helpers/cli.js';
+
+describe('configuration', () => {
+  it('the example file documents every key with its default (apart from machine-dependent values)', () => {
+    const example = JSON.parse(fs.readFileSync(path.join(ROOT, 'invoicectl.config.example.json'), 'utf8'));
+    const defaults = defaultConfig();
+    const keys = (o: object, p = ''): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? keys(v, `${p}${k}.`) : [`${p}${k}`]));
+    expect(keys(example).sort()).toEqual(keys(defaults).sort());
+    expect(example.merge).toEqual(defaults.merge);
+    expect(example.limits).toEqual(defaults.limits);
+  });
+
+  it('names the bad key and the expected type', () => {
+    const d = defaultConfig();
+    expect(() => validateConfig({ merge: { gap: 'wide' } }, d, 'x.json')).toThrow(/"merge.gap" must be a non-negative number/);
+    expect(() => validateConfig({ limits: { maxPagez: 1 } }, d, 'x.json')).toThrow(/unknown key "limits.maxPagez"/);
+    expect(() => validateConfig({ merge: { orientation: 'sideways' } }, d, 'x.json')).toThrow(/merge.orientation" must be one of portrait, landscape, auto/);
+    expect(() => validateConfig({ merge: { margin: [1, 2, 3] } }, d, 'x.json')).toThrow(/merge.margin/);
+    expect(validateConfig({ merge: { margin: [1, 2, 3, 4], layout: '2x2' } }, d, 'x.json').merge).toMatchObject({ margin: [1, 2, 3, 4], layout: '2x2', gap: 5 });
+  });
+
+  it('finds package.json#invoicectl and --config files', async () => {
+    const dir = tmpDir();
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'x', invoicectl: { concurrency: 3 } }));
+    expect((await loadConfig({ cwd: dir })).config.concurrency).toBe(3);
+    fs.writeFileSync(path.join(dir, 'custom.json'), JSON.stringify({ cache: { ttlDays: 7 } }));
+    const loaded = await loadConfig({ cwd: dir, file: 'custom.json' });
+    expect(loaded.config.cache.ttlDays).toBe(7);
+    expect(loaded.filepath).toBe(path.join(dir, 'custom.json'));
+    await expect(loadConfig({ cwd: dir, file: 'missing.json' })).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
+  });
+});
