@@ -7,7 +7,7 @@ import AdmZip from 'adm-zip';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFDocument } from 'pdf-lib';
+import { decodePDFRawStream, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ofdMetadata } from '../../src/ofd/metadata.js';
 import { parseOfd, type Box, type OfdDocument } from '../../src/ofd/parse.js';
@@ -119,6 +119,22 @@ describe.each(fixtures)('$file', (f) => {
       expect(p.getWidth()).toBeCloseTo(doc.pages[i]!.box.width * MM, 2);
       expect(p.getHeight()).toBeCloseTo(doc.pages[i]!.box.height * MM, 2);
     });
+  });
+
+  it('embeds a subset CJK font that strict readers accept (valid CFF header)', async () => {
+    const out = await PDFDocument.load(pdf);
+    const fonts = out.context
+      .enumerateIndirectObjects()
+      .map(([, obj]) => obj)
+      .filter((obj): obj is PDFRawStream => obj instanceof PDFRawStream && obj.dict.get(PDFName.of('Subtype'))?.toString() === '/CIDFontType0C');
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) {
+      const cff = decodePDFRawStream(font).decode();
+      expect(cff[0]).toBe(1); // CFF major version
+      expect(cff[3]).toBeGreaterThanOrEqual(1); // offSize: poppler/FreeType refuse anything but 1..4
+      expect(cff[3]).toBeLessThanOrEqual(4);
+      expect(cff.length).toBeLessThan(400_000); // a subset, not the 8 MB font
+    }
   });
 
   it('keeps the OFD text extractable from the PDF', async () => {
