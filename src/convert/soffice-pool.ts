@@ -123,6 +123,7 @@ class Instance {
   conversions = 0;
   busy = false;
   dead = false;
+  private stopping = false;
   version?: string;
 
   constructor(private readonly sofficeExe: string, private readonly pythonExe: string, private readonly startTimeoutMs: number) {
@@ -178,6 +179,7 @@ class Instance {
       });
       const onExit = (which: string) => (code: number | null, sig: string | null) => {
         clearTimeout(timer);
+        if (this.stopping) return; // stop(): the helper exits first and soffice shuts down by itself
         const why = `${which} exited (${sig ?? code})${stderr ? `: ${stderr.trim()}` : ''}`;
         fail(why);
         this.kill(new InvoicectlError('ENGINE_FAILED', `LibreOffice crashed: ${why}`, { engine: 'libreoffice' }));
@@ -227,6 +229,7 @@ class Instance {
   /** Graceful stop: closing stdin makes the helper terminate soffice; kill whatever is left after 5 s. */
   async stop(): Promise<void> {
     if (this.dead) return this.cleanup();
+    this.stopping = true;
     const exited = (c?: ChildProcess) => new Promise<void>((r) => (!c || c.exitCode !== null || c.signalCode !== null ? r() : c.once('exit', () => r())));
     this.helper?.stdin?.end();
     const timer = setTimeout(() => this.kill(), 5000);
@@ -324,7 +327,14 @@ export class SofficePool {
 
   /** Hands queued jobs to idle instances, starting new ones up to `size`. */
   private pump(): void {
-    for (const i of this.instances) if (i.dead) this.instances.delete(i); // crashed while idle
+    for (const i of this.instances) {
+      if (i.dead && !i.busy) {
+        // Crashed while idle: forget it and remove its profile; a new one starts when needed.
+        this.instances.delete(i);
+        this.stats.killed++;
+        void i.stopNow();
+      }
+    }
     while (this.queue.length > 0) {
       const idle = [...this.instances].find((i) => !i.busy && !i.dead);
       if (idle) {
