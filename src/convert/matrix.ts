@@ -106,6 +106,12 @@ export class ConversionRegistry {
     return new Map(entries);
   }
 
+  /** One line per converter for `health` endpoints: engine, installed or not, version, install hint. */
+  async health(): Promise<{ id: string; engine: EngineName; ok: boolean; version?: string; hint?: string }[]> {
+    const avail = await this.availability();
+    return this.list.map((c) => ({ id: c.id, engine: c.engine, ...avail.get(c)! }));
+  }
+
   /** Every source → target this registry can do, with the chain, engines and whether they are installed. */
   async listConversions(): Promise<ConversionPath[]> {
     const avail = await this.availability();

@@ -23,6 +23,14 @@ describe('conversion matrix', () => {
     expect(find('pdf', 'docx')).toBeUndefined();
   });
 
+  it('reports engine health per converter', async () => {
+    const h = await registry.health();
+    expect(h.map((x) => x.id)).toEqual(['images-to-pdf', 'pdf-to-images', 'pandoc', 'libreoffice']);
+    expect(h.every((x) => x.ok)).toBe(true);
+    expect(h.find((x) => x.id === 'libreoffice')?.version).toMatch(/^\d+\.\d+/);
+    expect(h.find((x) => x.id === 'pandoc')?.version).toMatch(/^\d+\.\d+/);
+  });
+
   it('md → pdf through pandoc and LibreOffice', async () => {
     const md = new TextEncoder().encode('# Chained\n\nMarkdown to PDF via DOCX.\n');
     const [pdf] = await registry.convert({ bytes: md, name: 'notes.md' }, 'pdf', { pageSize: 'A4' });
