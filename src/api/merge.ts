@@ -195,7 +195,7 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
       assertNotAborted(signal);
       try {
         const input = await loadInput(a.file);
-        const pages = await embedSource(out, input);
+        const pages = await embedSource(out, input, options.cache ?? null);
         pages.forEach((p, pageIndex) => {
           const ref = plan[i][pageIndex];
           if (!ref) return;

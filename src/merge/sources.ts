@@ -1,5 +1,5 @@
 /**
- * The documents merge can place: PDF pages and images (PNG, JPEG, TIFF). Analysis (type, page sizes)
+ * The documents merge can place: PDF pages, OFD pages (rendered to vector PDF) and images (PNG, JPEG, TIFF). Analysis (type, page sizes)
  * is cached by content, so planning a re-run over the same folder opens nothing; placing then opens
  * each document once, in order, and lets it go.
  */
@@ -14,6 +14,7 @@ import type { FileType } from '../core/filetype.js';
 import { embedPageAsForm, type FormPage } from '../pdf/embed-page.js';
 import { loadPdfDocument } from '../pdf/load.js';
 import { VERSION } from '../version.js';
+import { ofdToPdf } from '../ofd/to-pdf.js';
 import type { Size } from './geometry.js';
 
 export interface SourceInfo {
@@ -26,7 +27,7 @@ export interface SourceInfo {
 export type Placeable = { kind: 'form'; form: FormPage } | { kind: 'image'; image: PDFImage; width: number; height: number };
 
 export async function analyzeSource(input: LoadedInput, limits: Limits, cache: Cache | null): Promise<{ info: SourceInfo; cache: 'HIT' | 'MISS' }> {
-  const build = () => analyze(input, limits);
+  const build = () => analyze(input, limits, cache);
   if (!cache) return { info: await build(), cache: 'MISS' };
   // Limits change the outcome (a refusal), so they are part of the key.
   const key = Cache.key({ input: input.sha256, operation: 'merge-analyze', options: limits, version: VERSION });
@@ -34,9 +35,17 @@ export async function analyzeSource(input: LoadedInput, limits: Limits, cache: C
   return { info: value, cache: status };
 }
 
-async function analyze(input: LoadedInput, limits: Limits): Promise<SourceInfo> {
-  const { bytes, type, file } = input;
-  if (type === 'pdf') {
+/** An OFD as PDF, cached by content: analysing and placing it then convert it once. */
+export async function ofdAsPdf(input: LoadedInput, cache: Cache | null): Promise<Uint8Array> {
+  if (!cache) return ofdToPdf(input.bytes);
+  const key = Cache.key({ input: input.sha256, operation: 'ofd-pdf', version: VERSION });
+  return (await cache.getOrBuild('ofd-pdf', key, () => ofdToPdf(input.bytes))).value;
+}
+
+async function analyze(input: LoadedInput, limits: Limits, cache: Cache | null): Promise<SourceInfo> {
+  const { type, file } = input;
+  const bytes = type === 'ofd' ? await ofdAsPdf(input, cache) : input.bytes;
+  if (type === 'pdf' || type === 'ofd') {
     const doc = await loadPdfDocument(bytes, file.name, limits.maxPages);
     const pages = doc.getPages().map((p) => {
       const box = p.getCropBox();
@@ -51,14 +60,14 @@ async function analyze(input: LoadedInput, limits: Limits): Promise<SourceInfo> 
     // Images are sized as if scanned at 150 dpi; only the aspect ratio matters when fitting a cell.
     return { type, pages: [{ width: (info.width * 72) / 150, height: (info.height * 72) / 150 }] };
   }
-  throw new InvoicectlError('UNSUPPORTED_FILE_TYPE', `${file.name}: merge places PDF and image files, not ${type.toUpperCase()}`);
+  throw new InvoicectlError('UNSUPPORTED_FILE_TYPE', `${file.name}: merge places PDF, OFD and image files, not ${type.toUpperCase()}`);
 }
 
 /** Brings the pages of one input into the output document. */
-export async function embedSource(out: PDFDocument, input: LoadedInput): Promise<Placeable[]> {
+export async function embedSource(out: PDFDocument, input: LoadedInput, cache: Cache | null): Promise<Placeable[]> {
   const { bytes, type, file } = input;
-  if (type === 'pdf') {
-    const src = await loadPdfDocument(bytes, file.name);
+  if (type === 'pdf' || type === 'ofd') {
+    const src = await loadPdfDocument(type === 'ofd' ? await ofdAsPdf(input, cache) : bytes, file.name);
     const copier = PDFObjectCopier.for(src.context, out.context);
     return src.getPages().map((page) => ({ kind: 'form' as const, form: embedPageAsForm(out, copier, page) }));
   }

@@ -210,6 +210,29 @@ describe('invoicectl merge options', () => {
   });
 });
 
+describe('invoicectl merge with OFD invoices', () => {
+  it('renders OFD pages to vector PDF and places them, text selectable, cached by content', async () => {
+    const dir = tmpDir();
+    const ofdDir = path.join(SHARED, 'fixtures/real/ofd');
+    const ofds = fs.readdirSync(ofdDir).filter((f) => f.endsWith('.ofd')).map((f) => path.join(ofdDir, f));
+    const args = ['merge', ...ofds, '-o', path.join(dir, 'ofd.pdf'), '--json', '--cache-dir', path.join(dir, 'cache')];
+    const run = await runCli(args);
+    expect(run.code, run.stderr).toBe(0);
+    const summary = JSON.parse(run.stdout);
+    expect(summary.counts).toEqual({ inputs: 4, placed: 4, duplicates: 0, failed: 0 });
+    expect(summary.sheets).toBe(2);
+    const pdf = fs.readFileSync(path.join(dir, 'ofd.pdf'));
+    const text = [...(await pageTexts(pdf, 1)), ...(await pageTexts(pdf, 2))].map((t) => t.str).join('');
+    for (const ofd of ofds) {
+      const gt = JSON.parse(fs.readFileSync(ofd.replace(/\.ofd$/, '.gt.json'), 'utf8'));
+      const number = gt.ofd_xml_customdata?.['发票号码'] ?? gt.ofd_xml_customdata?.InvoiceNo;
+      if (number) expect(text).toContain(number);
+    }
+    const again = JSON.parse((await runCli(args)).stdout);
+    expect(again.documents.map((d: { cache: string }) => d.cache)).toEqual(['HIT', 'HIT', 'HIT', 'HIT']);
+  });
+});
+
 describe('invoicectl merge with bad inputs', () => {
   it('gives each bad file a clear error code and still merges the rest', async () => {
     const dir = tmpDir();
