@@ -15,7 +15,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -71,10 +71,58 @@ let exitHookInstalled = false;
 function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
+  sweepStale();
   process.once('exit', () => {
     for (const pid of liveGroups) killGroup(pid);
     for (const instance of liveInstances) instance.cleanup();
   });
+}
+
+/** LibreOffice's socket files for an instance (killed soffice processes leave them behind). */
+function socketFiles(pipe: string | undefined, profileUrl: string): string[] {
+  // The single-instance pipe is named after the MD5 of the profile URL (UTF-16, bytes as unpadded hex).
+  const ipc = 'SingleOfficeIPC_' + [...createHash('md5').update(Buffer.from(profileUrl, 'utf16le')).digest()].map((b) => b.toString(16)).join('');
+  const uid = process.getuid?.() ?? 0;
+  const names = pipe ? [pipe, ipc] : [ipc];
+  return [...new Set(['/tmp', os.tmpdir()])].flatMap((dir) => names.map((name) => path.join(dir, `OSL_PIPE_${uid}_${name}`)));
+}
+
+/**
+ * Removes profile dirs and socket files left by processes that died without cleaning up (SIGKILL,
+ * or a test runner terminating its worker): their dir names carry the owner's pid.
+ */
+export function sweepStale(): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(os.tmpdir());
+  } catch {
+    return;
+  }
+  for (const name of entries) {
+    const m = /^invoicectl-lo-(\d+)-/.exec(name);
+    if (!m || Number(m[1]) === process.pid) continue;
+    try {
+      process.kill(Number(m[1]), 0);
+      continue; // owner alive
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ESRCH') continue; // alive but not ours to signal
+    }
+    const dir = path.join(os.tmpdir(), name);
+    const uid = process.getuid?.() ?? 0;
+    for (const tmp of new Set(['/tmp', os.tmpdir()])) {
+      for (const f of readdirSafe(tmp)) if (f.startsWith(`OSL_PIPE_${uid}_invoicectl_${m[1]}_`) && f.endsWith(name)) rmSync(path.join(tmp, f), { force: true });
+    }
+    for (const f of socketFiles(undefined, pathToFileURL(path.join(dir, 'profile')).href)) rmSync(f, { force: true });
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function readdirSafe(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 /** Finds a Python that can import uno (cached; spawnSync because it runs once). */
@@ -128,7 +176,8 @@ class Instance {
 
   constructor(private readonly sofficeExe: string, private readonly pythonExe: string, private readonly startTimeoutMs: number) {
     installExitHook();
-    this.dir = mkdtempSync(path.join(os.tmpdir(), 'invoicectl-lo-'));
+    // The pid in the name lets a later process sweep this dir if we die without cleaning up.
+    this.dir = mkdtempSync(path.join(os.tmpdir(), `invoicectl-lo-${process.pid}-`));
     liveInstances.add(this);
   }
 
@@ -251,13 +300,7 @@ class Instance {
   cleanup(): void {
     rmSync(this.dir, { recursive: true, force: true });
     liveInstances.delete(this);
-    // A killed soffice leaves its socket files behind: the --accept pipe and the single-instance pipe,
-    // which LibreOffice names after the MD5 of the profile URL (UTF-16, bytes as unpadded hex).
-    if (!this.pipe) return;
-    const ipc = 'SingleOfficeIPC_' + [...createHash('md5').update(Buffer.from(this.profileUrl, 'utf16le')).digest()].map((b) => b.toString(16)).join('');
-    for (const dir of new Set(['/tmp', os.tmpdir()])) {
-      for (const name of [this.pipe, ipc]) rmSync(path.join(dir, `OSL_PIPE_${process.getuid?.() ?? 0}_${name}`), { force: true });
-    }
+    if (this.pipe) for (const f of socketFiles(this.pipe, this.profileUrl)) rmSync(f, { force: true });
   }
 }
 

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AdmZip from 'adm-zip';
-import { readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createLibreOfficeConverter, type LibreOfficeConverter } from '../../src/convert/libreoffice.js';
-import { SofficePool } from '../../src/convert/soffice-pool.js';
+import { SofficePool, sweepStale } from '../../src/convert/soffice-pool.js';
 import { InvoicectlError } from '../../src/core/errors.js';
 import { DOCX_PAGE_BREAK, docxFromMarkdown, isPdf, pdfPageSizes, pdfText, processesMatching } from './helpers.js';
 
@@ -194,6 +197,23 @@ describe('SofficePool lifecycle', () => {
       expect(await codeOf(p)).toBe('ABORTED');
     } finally {
       await lo.dispose();
+    }
+  });
+
+  it('sweeps profile dirs and sockets left by a dead process', () => {
+    const dead = spawnSync('true').pid!; // a pid that has exited
+    const dir = mkdtempSync(path.join(os.tmpdir(), `invoicectl-lo-${dead}-`));
+    mkdirSync(path.join(dir, 'profile'));
+    const pipe = path.join('/tmp', `OSL_PIPE_${process.getuid!()}_invoicectl_${dead}_1_${path.basename(dir)}`);
+    writeFileSync(pipe, '');
+    const mine = mkdtempSync(path.join(os.tmpdir(), `invoicectl-lo-${process.pid}-`));
+    try {
+      sweepStale();
+      expect(existsSync(dir)).toBe(false);
+      expect(existsSync(pipe)).toBe(false);
+      expect(existsSync(mine)).toBe(true); // a live owner's dir is left alone
+    } finally {
+      rmSync(mine, { recursive: true, force: true });
     }
   });
 
