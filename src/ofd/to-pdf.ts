@@ -12,11 +12,10 @@
  * glyph positions with glyph widths neither invent spaces ("25254. 62") nor split words.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
-import { fixedFontkit } from './fontkit-fix.js';
+import { fixedFontkit } from '../pdf/fontkit-fix.js';
+import { bundledCjkFontPath } from '../pdf/fonts.js';
 import { multiply, objectMatrix } from './geometry.js';
 import { readJbig2Info } from './jbig2.js';
 import { parseOfd } from './parse.js';
@@ -27,12 +26,7 @@ const MM = 72 / 25.4;
 let fallbackFontBytes: Uint8Array | undefined;
 /** The CJK fallback (Noto Sans SC), read once per process; fixedFontkit also parses it only once. */
 function fallbackFont(): Uint8Array {
-  if (!fallbackFontBytes) {
-    const require = createRequire(import.meta.url);
-    // The package's "exports" hides package.json, so resolve its entry point (dist/…) and step up.
-    const root = path.dirname(path.dirname(require.resolve('@embedpdf/fonts-sc')));
-    fallbackFontBytes = new Uint8Array(fs.readFileSync(path.join(root, 'fonts', 'NotoSansHans-Regular.otf')));
-  }
+  fallbackFontBytes ??= new Uint8Array(fs.readFileSync(bundledCjkFontPath()));
   return fallbackFontBytes;
 }
 

@@ -4,12 +4,13 @@
  * CJK needs a real font. A TrueType (glyf) one is preferred: pdf-lib/fontkit subset it cleanly, while the
  * subset of a CFF-based OpenType font (Noto Sans CJK) is rejected by poppler ("Embedded font file may be
  * invalid") and prints as blank boxes. Order: INVOICECTL_CJK_FONT, common system TrueType CJK fonts
- * (Debian fonts-wqy-microhei, fonts-wqy-zenhei), then Noto Sans SC from the @embedpdf/fonts-sc npm package.
+ * (Debian fonts-wqy-microhei, fonts-wqy-zenhei), then Noto Sans SC from the @embedpdf/fonts-sc npm package,
+ * subset through `fixedFontkit`, which repairs fontkit's CFF subsetting.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import fs from 'node:fs';
-import fontkit from '@pdf-lib/fontkit';
+import { fixedFontkit } from './fontkit-fix.js';
 import { StandardFonts, type PDFDocument, type PDFFont } from 'pdf-lib';
 
 const require = createRequire(import.meta.url);
@@ -41,8 +42,8 @@ export async function embedCjkFont(doc: PDFDocument): Promise<PDFFont> {
   // A .ttc holds several faces; pdf-lib wants one font, so hand it the first face.
   doc.registerFontkit({
     create: (bytes: Uint8Array, name?: string) => {
-      const font = fontkit.create(bytes, name) as unknown as { fonts?: unknown[] };
-      return (font.fonts ? font.fonts[0] : font) as ReturnType<typeof fontkit.create>;
+      const font = fixedFontkit.create(bytes, name) as unknown as { fonts?: unknown[] };
+      return (font.fonts ? font.fonts[0] : font) as ReturnType<typeof fixedFontkit.create>;
     },
   });
   return doc.embedFont(cjk.bytes, { subset: true });
