@@ -18,8 +18,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Tesseract from 'tesseract.js';
 import { InvoicectlError } from '../core/errors.js';
-import { normalizeCjkSpacing } from './cjk.js';
 import { readImageInfo } from './image-info.js';
+import { parseTesseractTsv } from './tsv.js';
 
 const require = createRequire(import.meta.url);
 
@@ -41,13 +41,13 @@ export interface OcrLine {
   text: string;
   confidence: number; // 0..100
   bbox: OcrBBox;
-  /** Baseline y (pixels from the top) at the line's left and right ends; text sits on it. */
+  /** Baseline y (pixels from the top) at the line's left and right ends, estimated from the words. */
   baseline: { y0: number; y1: number };
   words: OcrWord[];
 }
 
 export interface OcrResult {
-  /** The page text as tesseract lays it out (lines, blank line between blocks), CJK spacing normalised. */
+  /** The page text: one line per line, a blank line between paragraphs, CJK spacing normalised. */
   text: string;
   confidence: number; // mean word confidence, 0..100
   words: OcrWord[];
@@ -274,7 +274,7 @@ export class OcrPool {
       if (job.options.psm !== undefined) params.tessedit_pageseg_mode = String(job.options.psm);
       const { data } = await Promise.race([
         // Extra keys of the options object are passed to tesseract as parameters for this page only.
-        live.api.recognize(job.image, params as Partial<Tesseract.RecognizeOptions>, { text: true, blocks: true }),
+        live.api.recognize(job.image, params as Partial<Tesseract.RecognizeOptions>, { text: false, tsv: true }),
         live.died,
         abortPromise,
       ]);
@@ -284,7 +284,7 @@ export class OcrPool {
         this.recycled += 1;
         void this.retire(slot);
       }
-      const result = toResult(data, job.width, job.height);
+      const result = parseTesseractTsv(data.tsv ?? '', job.width, job.height);
       return () => job.resolve(result);
     } catch (err) {
       // Aborted mid-page (the wasm call cannot be interrupted, so the worker goes) or failed (its state is
@@ -377,43 +377,4 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
 function messageOf(err: unknown): string {
   if (err instanceof Error) return err.message;
   return typeof err === 'string' ? err : JSON.stringify(err);
-}
-
-/** Flattens tesseract's block → paragraph → line → word tree into lines and words. */
-function toResult(page: Tesseract.Page, width: number, height: number): OcrResult {
-  const lines: OcrLine[] = [];
-  const words: OcrWord[] = [];
-  for (const block of page.blocks ?? []) {
-    for (const paragraph of block.paragraphs) {
-      for (const line of paragraph.lines) {
-        const lineWords: OcrWord[] = [];
-        for (const word of line.words) {
-          const text = word.text.trim();
-          if (!text) continue;
-          lineWords.push({ text, confidence: word.confidence, bbox: box(word.bbox) });
-        }
-        if (lineWords.length === 0) continue;
-        words.push(...lineWords);
-        lines.push({
-          text: normalizeCjkSpacing(lineWords.map((w) => w.text).join(' ')),
-          confidence: line.confidence,
-          bbox: box(line.bbox),
-          baseline: { y0: line.baseline?.y0 ?? line.bbox.y1, y1: line.baseline?.y1 ?? line.bbox.y1 },
-          words: lineWords,
-        });
-      }
-    }
-  }
-  return {
-    text: normalizeCjkSpacing(page.text ?? ''),
-    confidence: page.confidence ?? 0,
-    words,
-    lines,
-    width,
-    height,
-  };
-}
-
-function box(b: Tesseract.Bbox): OcrBBox {
-  return { x0: b.x0, y0: b.y0, x1: b.x1, y1: b.y1 };
 }

@@ -7,6 +7,12 @@
  * horizontally (Tz) to the box's width, so selection highlights match the picture whatever font we use.
  * Latin text uses Helvetica (no embedding); words Helvetica's WinAnsi encoding cannot hold (CJK and
  * other scripts) use Noto Sans SC from the installed npm package, subset to the glyphs used.
+ *
+ * Known limitation: @pdf-lib/fontkit 1.1.1 writes a malformed CFF when subsetting CID-keyed OTF fonts
+ * like this one (Hopding/pdf-lib#1232; fixed in upstream fontkit 1.8/1.9), so poppler warns "Embedded
+ * font file may be invalid" and the glyph outlines are unusable. For an invisible text layer that is
+ * harmless (nothing is painted; extraction and search use the ToUnicode map, which is correct), but it
+ * is why this font must not be used subset for *visible* text with this fontkit.
  */
 import { readFile } from 'node:fs/promises';
 import fontkit from '@pdf-lib/fontkit';
