@@ -219,6 +219,16 @@ export class OcrPool {
     });
   }
 
+  /**
+   * Starts every worker now instead of on first use (each takes ~0.3 s to load wasm and language
+   * data), so callers that know OCR is coming (a batch with scanned pages) can overlap that with
+   * reading and rendering their inputs. Workers that fail to start are retried on first use.
+   */
+  async warmup(): Promise<void> {
+    if (this.disposed) return;
+    await Promise.all(this.slots.map((slot) => this.workerFor(slot).catch(() => undefined)));
+  }
+
   /** Terminates every worker and rejects queued jobs with ABORTED. Safe to call twice. */
   async dispose(): Promise<void> {
     if (this.disposed) return;

@@ -131,6 +131,21 @@ describe('OcrPool lifecycle', () => {
     await pool.dispose(); // idempotent
   });
 
+  test('warmup starts every worker up front; jobs then reuse them', async () => {
+    const pool = createOcrPool({ langs: 'eng', concurrency: 2 });
+    try {
+      expect(pool.stats().workersCreated).toBe(0); // lazy by default
+      await pool.warmup();
+      expect(pool.stats().workersCreated).toBe(2);
+      const { png } = await renderPng(await makeInvoicePdf(numberedInvoice(3)));
+      const results = await Promise.all([pool.recognize(png, { dpi: 150 }), pool.recognize(png, { dpi: 150 })]);
+      for (const r of results) expect(r.text).toContain('INV-7003');
+      expect(pool.stats().workersCreated).toBe(2);
+    } finally {
+      await pool.dispose();
+    }
+  });
+
   test('unknown language is rejected before any worker starts', () => {
     expect(() => createOcrPool({ langs: 'xyz_nope' })).toThrow(/not installed/);
     expect(() => createOcrPool({ concurrency: 0 })).toThrow(/concurrency/);
