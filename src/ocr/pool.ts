@@ -311,10 +311,11 @@ export class OcrPool {
 
   private workerFor(slot: Slot): Promise<LiveWorker> {
     if (!slot.worker) {
+      const starting = this.startWorker();
       slot.pages = 0;
-      slot.worker = this.startWorker();
+      slot.worker = starting;
       // A failed start leaves the slot empty so the next job tries again.
-      slot.worker.catch(() => { slot.worker = undefined; });
+      starting.catch(() => { if (slot.worker === starting) slot.worker = undefined; });
     }
     return slot.worker;
   }
