@@ -12,7 +12,7 @@ import { concatTransformationMatrix, drawObject, PDFDocument, popGraphicsState, 
 import UTIF from 'utif2';
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
 import { baseNameOf } from './formats.js';
-import { readImageHeader, sniffImage, tiffHeaders } from './image-info.js';
+import { readImageHeader, sniffImage, tiffHeaders } from '../core/image-header.js';
 import { checkOptions, DEFAULT_MAX_IMAGE_PIXELS, MM_TO_PT, PAGE_SIZES_MM } from './options.js';
 import type { ConvertContext, ConvertInput, ConvertOptions, Converter, PageSizeName } from './types.js';
 

@@ -55,7 +55,7 @@ async function analyze(input: LoadedInput, limits: Limits, cache: Cache | null):
     return { type, pages };
   }
   if (type === 'png' || type === 'jpeg' || type === 'tiff') {
-    const info = imageInfo(bytes, type, file.name);
+    const info = imageInfo(bytes, file.name);
     checkImagePixels(info, limits.maxImagePixels, file.name);
     // Images are sized as if scanned at 150 dpi; only the aspect ratio matters when fitting a cell.
     return { type, pages: [{ width: (info.width * 72) / 150, height: (info.height * 72) / 150 }] };

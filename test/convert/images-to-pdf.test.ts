@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCanvas } from '@napi-rs/canvas';
 import UTIF from 'utif2';
 import { createImagesToPdfConverter, imagesToPdf } from '../../src/convert/images-to-pdf.js';
-import { readImageHeader } from '../../src/convert/image-info.js';
+import { readImageHeader } from '../../src/core/image-header.js';
 import { renderPdfPage } from '../../src/pdf/render.js';
 import { InvoicectlError } from '../../src/core/errors.js';
 import { pdfPageSizes } from './helpers.js';
