@@ -219,8 +219,8 @@ try {
   console.log(`native tesseract, same model, OpenMP on: ${fmt(PAGES, nativeOmp)}   (for the record)`);
   console.log(`native tesseract, Debian model, OMP=1  : ${fmt(PAGES, nativeDebian)}   ${accuracy(images, last.nativeDebian.texts)} (different model, for the record)`);
   const fastestNative = Math.min(native, nativeOmp);
-  console.log(`ratio native/pool time (pool incl. start): ${(poolCold / fastestNative).toFixed(2)}x slower than the faster same-model native`);
-  console.log(`ratio native/pool time (pool warm)       : ${(poolWarm / fastestNative).toFixed(2)}x   (goal: within 1.3x)`);
+  console.log(`pool time / native time (pool incl. start): ${(poolCold / fastestNative).toFixed(2)}x   (native = the faster same-model run)`);
+  console.log(`pool time / native time (pool warm)       : ${(poolWarm / fastestNative).toFixed(2)}x   (goal: within 1.3x)`);
 } finally {
   await rm(work, { recursive: true, force: true });
 }
