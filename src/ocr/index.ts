@@ -15,5 +15,4 @@ export { ocrToPageText, type OcrToPageTextOptions } from './to-page-text.js';
 export { decodeQr } from './qr.js';
 export { buildSearchablePdf, addTextLayerToPdf, type SearchablePage, type OcrForPage, type AddTextLayerResult } from './searchable-pdf.js';
 export { normalizeCjkSpacing, hasCjk } from './cjk.js';
-export { readImageInfo, type ImageInfo } from './image-info.js';
 export { parseTesseractTsv } from './tsv.js';

@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Tesseract from 'tesseract.js';
 import { InvoicectlError } from '../core/errors.js';
-import { readImageInfo } from './image-info.js';
+import { readImageHeader } from '../core/image-header.js';
 import { parseTesseractTsv } from './tsv.js';
 
 const require = createRequire(import.meta.url);
@@ -194,8 +194,8 @@ export class OcrPool {
   recognize(image: Uint8Array, options: RecognizeOptions = {}): Promise<OcrResult> {
     if (this.disposed) return Promise.reject(new InvoicectlError('OCR_FAILED', 'the OCR pool has been disposed'));
     if (options.signal?.aborted) return Promise.reject(aborted());
-    const info = readImageInfo(image);
-    if (!info) {
+    const info = readImageHeader(image);
+    if (!info || info.kind === 'tiff') {
       return Promise.reject(new InvoicectlError('OCR_FAILED', 'the image is not a readable PNG or JPEG', { bytes: image.length }));
     }
     return new Promise<OcrResult>((resolve, reject) => {

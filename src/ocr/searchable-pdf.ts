@@ -6,16 +6,8 @@
  * Each word is drawn at its box's left edge on the line's baseline, at the line's height, and squeezed
  * horizontally (Tz) to the box's width, so selection highlights match the picture whatever font we use.
  * Latin text uses Helvetica (no embedding); words Helvetica's WinAnsi encoding cannot hold (CJK and
- * other scripts) use Noto Sans SC from the installed npm package, subset to the glyphs used.
- *
- * Known limitation: @pdf-lib/fontkit 1.1.1 writes a malformed CFF when subsetting CID-keyed OTF fonts
- * like this one (Hopding/pdf-lib#1232; fixed in upstream fontkit 1.8/1.9), so poppler warns "Embedded
- * font file may be invalid" and the glyph outlines are unusable. For an invisible text layer that is
- * harmless (nothing is painted; extraction and search use the ToUnicode map, which is correct), but it
- * is why this font must not be used subset for *visible* text with this fontkit.
+ * other scripts) use the project's CJK font (src/pdf/fonts.ts), subset to the glyphs used.
  */
-import { readFile } from 'node:fs/promises';
-import fontkit from '@pdf-lib/fontkit';
 import {
   PDFDocument,
   PDFFont,
@@ -37,8 +29,8 @@ import {
 } from 'pdf-lib';
 import { InvoicectlError } from '../core/errors.js';
 import { openPdfjs } from '../pdf/pdfjs.js';
-import { cjkFontPath } from './fonts.js';
-import { readImageInfo } from './image-info.js';
+import { readImageHeader } from '../core/image-header.js';
+import { embedCjkFont } from '../pdf/fonts.js';
 import type { OcrResult, OcrWord } from './pool.js';
 import { hasCjk } from './cjk.js';
 
@@ -57,9 +49,9 @@ export async function buildSearchablePdf(pages: SearchablePage[], options: { tit
   if (options.title) doc.setTitle(options.title);
   const fonts = new TextLayerFonts(doc);
   for (const [index, { image, ocr, dpi = 150 }] of pages.entries()) {
-    const info = readImageInfo(image);
-    if (!info) throw new InvoicectlError('IMAGE_CORRUPT', `page ${index + 1}: the image is not a readable PNG or JPEG`);
-    const embedded = await (info.format === 'png' ? doc.embedPng(image) : doc.embedJpg(image)).catch((err: unknown) => {
+    const info = readImageHeader(image);
+    if (!info || info.kind === 'tiff') throw new InvoicectlError('IMAGE_CORRUPT', `page ${index + 1}: the image is not a readable PNG or JPEG`);
+    const embedded = await (info.kind === 'png' ? doc.embedPng(image) : doc.embedJpg(image)).catch((err: unknown) => {
       throw new InvoicectlError('IMAGE_CORRUPT', `page ${index + 1}: the image cannot be embedded: ${(err as Error).message}`, undefined, { cause: err });
     });
     const width = (info.width / dpi) * 72;
@@ -147,10 +139,7 @@ class TextLayerFonts {
       latin.encodeText(text); // throws for characters outside WinAnsi
       return latin;
     } catch {
-      this.cjk ??= (async () => {
-        this.doc.registerFontkit(fontkit);
-        return this.doc.embedFont(await readFile(cjkFontPath()), { subset: true });
-      })();
+      this.cjk ??= embedCjkFont(this.doc);
       return this.cjk;
     }
   }

@@ -1,9 +1,7 @@
 /** Builds small invoice-like PDFs with pdf-lib and renders them to PNG, so OCR tests know the truth. */
-import { readFile } from 'node:fs/promises';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
-import fontkit from '@pdf-lib/fontkit';
 import { renderPdfPage } from '../../src/pdf/render.js';
-import { cjkFontPath } from '../../src/ocr/fonts.js';
+import { embedCjkFont } from '../../src/pdf/fonts.js';
 
 export interface TestLine {
   text: string;
@@ -15,12 +13,9 @@ export interface TestLine {
 /** One A4 page; lines are laid out top-down 28pt apart unless they carry their own x. */
 export async function makeInvoicePdf(lines: TestLine[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
   const helvetica = await doc.embedFont(StandardFonts.Helvetica);
   const needsCjk = lines.some((l) => l.cjk);
-  // subset: false because pdf-lib's subsetting of this CFF-based OTF drops glyph outlines (some characters
-  // render as garbage), and the test needs the picture to show the real characters.
-  const cjk = needsCjk ? await doc.embedFont(await readFile(cjkFontPath()), { subset: false }) : undefined;
+  const cjk = needsCjk ? await embedCjkFont(doc) : undefined;
   const page = doc.addPage([595.28, 841.89]);
   let y = 780;
   for (const line of lines) {

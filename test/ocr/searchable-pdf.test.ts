@@ -76,7 +76,7 @@ describe('searchable PDF', () => {
     expect(differing / (rendered.width * rendered.height)).toBeLessThan(0.001);
   });
 
-  test('CJK words use the embedded Noto Sans SC font and come back from pdftotext unspaced', async () => {
+  test('CJK words use an embedded CJK font and come back from pdftotext unspaced', async () => {
     const { png, dpi } = await renderPng(await makeInvoicePdf([
       { text: 'Invoice No: INV-2024-0042' },
       { text: '电子发票（普通发票）', cjk: true, size: 18 },
@@ -93,7 +93,8 @@ describe('searchable PDF', () => {
     expect(page1).toContain('INV-2024-0042');
     expect(pdftotext(pdf, 2)).toContain('42.00');
     const fonts = execFileSync('pdffonts', [writeTmp(pdf)], { encoding: 'utf8' });
-    expect(fonts).toMatch(/NotoSansHans/);
+    // The project's CJK font (src/pdf/fonts.ts), embedded as a CID font.
+    expect(fonts).toMatch(/CID [^\n]*Identity-H\s+yes/);
     expect(fonts).toMatch(/Helvetica/);
   });
 

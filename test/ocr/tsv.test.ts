@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseTesseractTsv } from '../../src/ocr/tsv.js';
-import { readImageInfo } from '../../src/ocr/image-info.js';
+import { readImageHeader } from '../../src/core/image-header.js';
 import { renderPdfPage } from '../../src/pdf/render.js';
 import { makeInvoicePdf } from './helpers.js';
 
@@ -54,12 +54,12 @@ describe('parseTesseractTsv', () => {
   });
 });
 
-describe('readImageInfo', () => {
+describe('readImageHeader', () => {
   test('PNG and JPEG sizes from their headers; anything else is null', async () => {
     const page = await renderPdfPage(await makeInvoicePdf([{ text: 'x' }]), 1, { dpi: 72 });
-    expect(readImageInfo(new Uint8Array(await page.encode('png')))).toEqual({ format: 'png', width: page.width, height: page.height });
-    expect(readImageInfo(new Uint8Array(await page.encode('jpeg')))).toEqual({ format: 'jpeg', width: page.width, height: page.height });
-    expect(readImageInfo(new TextEncoder().encode('GIF89a....'))).toBeNull();
-    expect(readImageInfo(new Uint8Array([0xff, 0xd8, 0xff, 0xd9]))).toBeNull();
+    expect(readImageHeader(new Uint8Array(await page.encode('png')))).toMatchObject({ kind: 'png', width: page.width, height: page.height });
+    expect(readImageHeader(new Uint8Array(await page.encode('jpeg')))).toMatchObject({ kind: 'jpg', width: page.width, height: page.height });
+    expect(readImageHeader(new TextEncoder().encode('GIF89a....'))).toBeUndefined();
+    expect(readImageHeader(new Uint8Array([0xff, 0xd8, 0xff, 0xd9]))).toBeUndefined();
   });
 });
