@@ -214,7 +214,7 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
       done += 1;
       options.onProgress?.({ phase: 'place', done, total: placeable.length, failed, name: a.file.name });
       // Every planned sheet exists even if its only document failed, so sheet numbers stay true.
-      sheetAt((plan[i].at(-1)?.sheet ?? 0));
+      sheetAt(plan[i].at(-1)?.sheet ?? 0);
       completeBefore(plan[i + 1]?.[0]?.sheet ?? contentSheets);
     }
 

@@ -118,9 +118,13 @@ async function addFile(name: string, abs: string, folder: string, limits: Limits
   try {
     const stat = await fs.stat(abs);
     checkSize(name, stat.size, limits);
-    if (await isZipArchive(abs)) {
-      expandZip(name, await fs.readFile(abs), limits, out);
-      return;
+    if (await startsLikeZip(abs)) {
+      // Read once: the same bytes tell an OFD (kept as a document) from an archive (expanded).
+      const bytes = await fs.readFile(abs);
+      if (!zipHasOfdRoot(bytes)) {
+        expandZip(name, bytes, limits, out);
+        return;
+      }
     }
     out.files.push({ name, folder, mtimeMs: stat.mtimeMs, size: stat.size, read: () => fs.readFile(abs) });
   } catch (err) {
@@ -151,16 +155,16 @@ function checkSize(name: string, size: number, limits: Limits): void {
   }
 }
 
-async function isZipArchive(abs: string): Promise<boolean> {
+/** Looks at the first bytes only, so ordinary documents are not read here. */
+async function startsLikeZip(abs: string): Promise<boolean> {
   const handle = await fs.open(abs, 'r');
   try {
     const head = Buffer.alloc(4);
     await handle.read(head, 0, 4, 0);
-    if (sniffFileType(head) !== 'zip') return false;
+    return sniffFileType(head) === 'zip';
   } finally {
     await handle.close();
   }
-  return !zipHasOfdRoot(await fs.readFile(abs));
 }
 
 export function zipHasOfdRoot(bytes: Uint8Array): boolean {

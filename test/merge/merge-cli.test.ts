@@ -267,6 +267,13 @@ describe('invoicectl merge with bad inputs', () => {
     expect(run.stderr).toContain('NO_USABLE_INPUT');
     expect(run.stderr).toContain('FILE_EMPTY');
     expect(fs.existsSync(out)).toBe(false);
+
+    const empty = path.join(dir, 'empty-folder');
+    fs.mkdirSync(empty);
+    const none = await runCli(['merge', empty, '--no-cache', '-o', out]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('NO_USABLE_INPUT');
+    expect(fs.existsSync(out)).toBe(false);
   });
 
   it('exits 2 on usage and config errors, naming the bad key', async () => {
