@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version.js';
 import { cacheCommand } from './cache-command.js';
 import { mergeCommand } from './merge-command.js';
+import { extractCommand } from './extract-command.js';
 import { EXIT } from './exit-codes.js';
 
 export function buildProgram(): Command {
@@ -14,12 +15,14 @@ export function buildProgram(): Command {
       `
 Examples:
   invoicectl merge invoices/ -o print.pdf        two invoices per A4 sheet
+  invoicectl extract invoices/ --format csv -o invoices.csv
   invoicectl cache stats
 
 Exit codes: 0 ok, 1 some inputs failed (the rest was produced), 2 usage or config error,
 3 some invoices need review (extract), 130 interrupted.`,
     )
     .addCommand(mergeCommand())
+    .addCommand(extractCommand())
     .addCommand(cacheCommand());
   // Usage errors exit 2 (not commander's 1, which means "some inputs failed" here).
   const exitOverride = (cmd: Command) => {

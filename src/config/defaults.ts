@@ -22,6 +22,26 @@ export interface Config {
     maxImagePixels: number;
   };
   merge: MergeDefaults;
+  extract: ExtractDefaults;
+}
+
+export interface ExtractDefaults {
+  /** Output format of `invoicectl extract`. */
+  format: 'json' | 'ndjson' | 'csv';
+  /** OCR for scans and photos (image files and PDF pages without a text layer). */
+  ocrEnabled: boolean;
+  ocr: {
+    /** Tesseract languages joined by '+', from the @tesseract.js-data npm packages. */
+    langs: string;
+    /** Resolution image-only PDF pages are rendered at for OCR. */
+    dpi: number;
+    /** Pages an OCR worker reads before it is replaced (keeps memory flat). */
+    recycleAfter: number;
+  };
+  /** Decode the QR code of Chinese invoices: auto (when the text misses a field it carries), always, never. */
+  qr: 'auto' | 'always' | 'never';
+  /** A directory of invoice2data-style YAML templates; '' for none. */
+  templates: string;
 }
 
 export interface MergeDefaults {
@@ -76,6 +96,13 @@ export function defaultConfig(): Config {
       summary: false,
       keepDuplicates: false,
       outputType: 'pdf',
+    },
+    extract: {
+      format: 'json',
+      ocrEnabled: true,
+      ocr: { langs: 'chi_sim+eng', dpi: 300, recycleAfter: 50 },
+      qr: 'auto',
+      templates: '',
     },
   };
 }

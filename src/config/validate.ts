@@ -9,6 +9,8 @@ const ENUMS: Record<string, readonly string[]> = {
   'merge.labelFrom': ['folder', 'filename'],
   'merge.sort': ['input', 'name', 'mtime'],
   'merge.outputType': ['pdf', 'zip'],
+  'extract.format': ['json', 'ndjson', 'csv'],
+  'extract.qr': ['auto', 'always', 'never'],
 };
 
 /**

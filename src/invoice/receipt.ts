@@ -24,10 +24,21 @@ function lastMoney(line: string): number | null {
   return all ? parseAmount(all[all.length - 1]) : null;
 }
 
+/**
+ * OCR often reads ¥ as £ or $; on a receipt printed in Chinese, a bare symbol other than ¥ is more
+ * likely that misreading than a foreign currency (an ISO code such as USD is still believed).
+ */
+function receiptCurrency(text: string): string {
+  const detected = detectCurrency(text);
+  const chinese = /\p{Script=Han}{2}/u.test(text) && !/[\u3040-\u30ff]/.test(text);
+  if (chinese && (detected === null || ((detected === 'GBP' || detected === 'USD') && !/\b(?:GBP|USD)\b/.test(text)))) return 'CNY';
+  return detected ?? 'EUR';
+}
+
 export function parseReceiptText(input: string | readonly PageText[]): Invoice {
   const text = typeof input === 'string' ? input : linesToText(pageLines(input));
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  const inv = emptyInvoice(detectCurrency(text) ?? 'EUR');
+  const inv = emptyInvoice(receiptCurrency(text));
   inv.type = 'other';
 
   inv.seller.name = lines.find((l) => /\p{L}{3}/u.test(l) && !findDate(l) && !MONEY.test(l)) ?? null;

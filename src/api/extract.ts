@@ -1,0 +1,150 @@
+/**
+ * extract: structured invoice data from every document given.
+ *
+ *   collect inputs → for each document (in parallel, cached by its bytes): read it by type, best source
+ *   first (embedded / attached XML, OFD fields, text layer by position, QR code, OCR) → merge the
+ *   partial invoices field by field → checks → status → results in input order, each handed to
+ *   `onResult` as soon as it and those before it are done, duplicates marked on the way.
+ *
+ * One document's failure is its result's error; the batch goes on.
+ */
+import { performance } from 'node:perf_hooks';
+import { defaultConfig } from '../config/defaults.js';
+import { Cache, stableStringify } from '../core/cache.js';
+import { toErrorInfo } from '../core/errors.js';
+import { collectInputs, loadInput, sha256, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
+import { assertNotAborted, runBatch, type ProgressEvent } from '../core/pipeline.js';
+import { loadTemplates, type ExtractResult, type Template } from '../invoice/index.js';
+import { VERSION } from '../version.js';
+import type { QrMode, ReadContext, Reading } from '../extract/context.js';
+import { DuplicateFinder } from '../extract/duplicates.js';
+import { LazyOcr, type OcrSettings } from '../extract/ocr.js';
+import { readDocument } from '../extract/read-document.js';
+import { settle } from '../extract/settle.js';
+
+export interface ExtractOptions {
+  inputs: InputSpec[];
+  concurrency?: number;
+  limits?: Partial<Limits>;
+  /** Caches each document's reading by its bytes; null or omitted: no cache. */
+  cache?: Cache | null;
+  signal?: AbortSignal;
+  /** Read for the input `-`. */
+  stdin?: NodeJS.ReadableStream;
+  /** invoice2data-style YAML templates: a directory, or templates already loaded. */
+  templates?: string | readonly Template[];
+  /** OCR for scans and photos; false switches it off (image-only documents then fail). */
+  ocr?: Partial<OcrSettings> | false;
+  /** When to decode the QR code of a Chinese invoice. Default 'auto'. */
+  qr?: QrMode;
+  /** For encrypted PDFs. */
+  password?: string;
+  /** "Today" for the date_plausible check. */
+  now?: Date;
+  onProgress?: (event: ProgressEvent) => void;
+  /** Each result, in input order, as soon as it and every result before it are done. */
+  onResult?: (result: ExtractResult, index: number) => void | Promise<void>;
+}
+
+export interface ExtractSummary {
+  results: ExtractResult[];
+  counts: { inputs: number; ok: number; needsReview: number; failed: number; duplicates: number };
+}
+
+export async function extract(options: ExtractOptions): Promise<ExtractSummary> {
+  const defaults = defaultConfig();
+  const limits: Limits = { ...defaults.limits, ...options.limits };
+  const concurrency = options.concurrency ?? defaults.concurrency;
+  const templates = typeof options.templates === 'string' ? loadTemplates(options.templates) : (options.templates ?? []);
+  const ocrSettings: OcrSettings | null = options.ocr === false ? null : { ...defaults.extract.ocr, ...options.ocr };
+  const ocr = ocrSettings ? new LazyOcr(ocrSettings, concurrency) : null;
+  const ctx: ReadContext = { templates, ocr, qr: options.qr ?? defaults.extract.qr, maxPages: limits.maxPages, password: options.password, signal: options.signal };
+  // Everything that changes what a document reads as; the run-time knobs (concurrency, recycling) do not.
+  const cacheOptions = { templates: templates.length ? sha256(stableStringify(templates)) : null, ocr: ocrSettings && { langs: ocrSettings.langs, dpi: ocrSettings.dpi }, qr: ctx.qr, password: !!options.password };
+
+  try {
+    // 1. Inputs. What cannot even be collected (a missing file, an unsafe ZIP entry) is reported first.
+    const { files, errors } = await collectInputs(options.inputs, { limits, stdin: options.stdin });
+    const results: ExtractResult[] = [];
+    const duplicates = new DuplicateFinder();
+    const emit = async (result: ExtractResult) => {
+      const duplicateOf = duplicates.check(result);
+      if (duplicateOf) result.duplicateOf = duplicateOf;
+      results.push(result);
+      await options.onResult?.(result, results.length - 1);
+    };
+    for (const e of errors) await emit(failed(e.name, '', e.error, 0));
+
+    // 2. Documents in parallel, released in input order as soon as each one's predecessors are done.
+    const finished: (ExtractResult | undefined)[] = new Array(files.length);
+    let next = 0;
+    let releasing = Promise.resolve();
+    const release = async () => {
+      while (next < files.length && finished[next]) {
+        await emit(finished[next]!);
+        finished[next++] = undefined;
+      }
+    };
+    const settledResults = await runBatch(
+      files,
+      async (file, index) => {
+        finished[index] = await extractFile(file, ctx, options.cache ?? null, cacheOptions, options.now ?? new Date());
+        releasing = releasing.then(release);
+        await releasing;
+      },
+      { concurrency, signal: options.signal, nameOf: (f) => f.name, onProgress: options.onProgress },
+    );
+    // Not started (aborted): no result to report; the operation as a whole stops below.
+    assertNotAborted(options.signal);
+    settledResults.forEach((r, i) => {
+      if (!r.ok) finished[i] = failed(files[i].name, '', r.error, 0);
+    });
+    releasing = releasing.then(release);
+    await releasing;
+    return { results, counts: countResults(results) };
+  } finally {
+    await ocr?.dispose();
+  }
+}
+
+/** One document → its result; never throws (a failure is the result's error). */
+async function extractFile(file: InputFile, ctx: ReadContext, cache: Cache | null, cacheOptions: unknown, now: Date): Promise<ExtractResult> {
+  const started = performance.now();
+  let hash = '';
+  try {
+    const input = await loadInput(file);
+    hash = input.sha256;
+    const read = async () => readDocument(input.bytes, input.type, file.name, ctx);
+    let reading: Reading;
+    let cacheStatus: 'HIT' | 'MISS' = 'MISS';
+    if (cache) {
+      const key = Cache.key({ input: hash, operation: 'extract', options: cacheOptions, version: VERSION });
+      const got = await cache.getOrBuildJson('extract', key, read, ctx.signal);
+      reading = got.value;
+      cacheStatus = got.status;
+    } else {
+      reading = await read();
+    }
+    const { invoice, checks, status, source } = settle(reading, now);
+    return { file: file.name, sha256: hash, status, source, invoice, checks, cache: cacheStatus, pages: reading.pages, elapsedMs: elapsed(started) };
+  } catch (err) {
+    return failed(file.name, hash, toErrorInfo(err), elapsed(started));
+  }
+}
+
+function failed(file: string, hash: string, error: { code: string; message: string }, elapsedMs: number): ExtractResult {
+  return { file, sha256: hash, status: 'failed', source: null, invoice: null, checks: [], error: { code: error.code, message: error.message }, cache: 'MISS', pages: 0, elapsedMs };
+}
+
+const elapsed = (started: number) => Math.round(performance.now() - started);
+
+function countResults(results: readonly ExtractResult[]): ExtractSummary['counts'] {
+  const count = (pred: (r: ExtractResult) => boolean) => results.filter(pred).length;
+  return {
+    inputs: results.length,
+    ok: count((r) => r.status === 'ok'),
+    needsReview: count((r) => r.status === 'needs_review'),
+    failed: count((r) => r.status === 'failed'),
+    duplicates: count((r) => r.duplicateOf !== undefined),
+  };
+}

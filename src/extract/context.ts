@@ -1,0 +1,27 @@
+/**
+ * What reading one document needs besides its bytes, and what reading it yields: partial invoices,
+ * each tagged with the source it came from, for mergeInvoices to combine best first.
+ */
+import type { SourcedInvoice, Template } from '../invoice/index.js';
+import type { LazyOcr } from './ocr.js';
+
+export type QrMode = 'auto' | 'always' | 'never';
+
+export interface ReadContext {
+  /** invoice2data-style templates; a matching one wins over the generic parser for its fields. */
+  templates: readonly Template[];
+  /** null: OCR switched off; image-only pages then fail with EXTRACTION_FAILED. */
+  ocr: LazyOcr | null;
+  /** auto: decode the QR code of a Chinese invoice when the text misses a field it carries, or was OCR'd. */
+  qr: QrMode;
+  maxPages: number;
+  password?: string;
+  signal?: AbortSignal;
+}
+
+export interface Reading {
+  parts: SourcedInvoice[];
+  pages: number;
+  /** The partial invoice read from the QR code, kept apart too so the result can be cross-checked. */
+  qr?: SourcedInvoice;
+}

@@ -1,0 +1,35 @@
+/**
+ * The QR code printed on Chinese invoices (type, code, number, amount, date, check code): a source that
+ * fills what the text missed and a cross-check of what it read.
+ */
+import { decodeQr } from '../ocr/index.js';
+import { parseInvoiceQr, type Check, type Invoice, type SourcedInvoice } from '../invoice/index.js';
+import type { QrMode } from './context.js';
+
+export function qrFromPixels(rgba: Uint8ClampedArray, width: number, height: number): SourcedInvoice | undefined {
+  const payload = decodeQr(rgba, width, height);
+  const invoice = payload ? parseInvoiceQr(payload) : null;
+  return invoice ? { source: 'qr', invoice } : undefined;
+}
+
+/** Whether the QR code is worth decoding (rendering a page costs more than reading its text). */
+export function wantQr(mode: QrMode, chinese: boolean, ocred: boolean, parts: readonly SourcedInvoice[]): boolean {
+  if (mode === 'never' || !chinese) return false;
+  if (mode === 'always' || ocred) return true;
+  const has = (pick: (inv: Invoice) => unknown) => parts.some((p) => pick(p.invoice) != null);
+  return !has((i) => i.number) || !has((i) => i.date) || !has((i) => i.amount ?? i.totalAmount);
+}
+
+/** qr_matches: every field the QR code carries agrees with the extracted invoice. */
+export function qrCheck(qr: Invoice, invoice: Invoice): Check {
+  const differ: string[] = [];
+  const compare = (field: 'code' | 'number' | 'date' | 'checkCode' | 'amount' | 'totalAmount') => {
+    const a = qr[field];
+    const b = invoice[field];
+    if (a === null || b === null) return;
+    const same = typeof a === 'number' ? Math.abs(a - (b as number)) <= 0.005 : a === b;
+    if (!same) differ.push(`${field} ${b} (QR: ${a})`);
+  };
+  (['code', 'number', 'date', 'checkCode', 'amount', 'totalAmount'] as const).forEach(compare);
+  return differ.length ? { id: 'qr_matches', ok: false, message: `the QR code disagrees: ${differ.join('; ')}` } : { id: 'qr_matches', ok: true };
+}

@@ -1,0 +1,28 @@
+/** One loaded document → partial invoices, by its type (from the bytes, not the name). */
+import { InvoicectlError } from '../core/errors.js';
+import type { FileType } from '../core/filetype.js';
+import { invoiceFromXml } from '../invoice/index.js';
+import type { ReadContext, Reading } from './context.js';
+import { readImage } from './read-image.js';
+import { readOfd } from './read-ofd.js';
+import { readPdf } from './read-pdf.js';
+
+export async function readDocument(bytes: Uint8Array, type: FileType, name: string, ctx: ReadContext): Promise<Reading> {
+  switch (type) {
+    case 'pdf':
+      return readPdf(bytes, ctx);
+    case 'ofd':
+      return readOfd(bytes, ctx);
+    case 'png':
+    case 'jpeg':
+    case 'tiff':
+      return readImage(bytes, name, ctx);
+    case 'xml': {
+      const invoice = invoiceFromXml(bytes);
+      if (!invoice) throw new InvoicectlError('UNSUPPORTED_FILE_TYPE', 'the XML is neither a CII / Factur-X / ZUGFeRD invoice nor a Chinese e-invoice XML');
+      return { parts: [{ source: 'xml', invoice }], pages: 0 };
+    }
+    default:
+      throw new InvoicectlError('UNSUPPORTED_FILE_TYPE', `cannot extract an invoice from a ${type} file`);
+  }
+}

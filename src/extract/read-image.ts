@@ -1,0 +1,33 @@
+/**
+ * A scan or photo (PNG, JPEG, every TIFF page): OCR into positioned text, read like a text layer, with
+ * the QR code of a Chinese invoice decoded from the same pixels.
+ */
+import { InvoicectlError, throwIfAborted } from '../core/errors.js';
+import { decodeRaster } from '../core/raster.js';
+import type { PageText } from '../core/text.js';
+import type { SourcedInvoice } from '../invoice/index.js';
+import type { ReadContext, Reading } from './context.js';
+import { qrFromPixels } from './qr.js';
+import { textParts } from './text-parts.js';
+
+/**
+ * A photo rarely says its resolution, and many files claim a meaningless 72: below 100 dpi, assume
+ * 300 (what scanners use), which keeps the page's size in mm plausible for the layout rules.
+ */
+const ASSUMED_DPI = 300;
+const dpiOf = (declared?: number) => (declared && declared >= 100 ? declared : ASSUMED_DPI);
+
+export async function readImage(bytes: Uint8Array, name: string, ctx: ReadContext): Promise<Reading> {
+  if (!ctx.ocr) throw new InvoicectlError('EXTRACTION_FAILED', 'an image needs OCR, which is switched off');
+  const rasters = (await decodeRaster(bytes, name)).slice(0, ctx.maxPages);
+  const pages: PageText[] = [];
+  let qr: SourcedInvoice | undefined;
+  for (const [i, raster] of rasters.entries()) {
+    throwIfAborted(ctx.signal);
+    if (ctx.qr !== 'never') qr ??= qrFromPixels(raster.rgba, raster.width, raster.height);
+    pages.push(await ctx.ocr.pageText(raster.encoded, { dpi: dpiOf(raster.dpi), page: i + 1, signal: ctx.signal }));
+  }
+  const parts = pages.some((p) => p.items.length) ? textParts(pages, 'ocr', ctx.templates) : [];
+  if (qr) parts.push(qr);
+  return { parts, pages: rasters.length, qr };
+}

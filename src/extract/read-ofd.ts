@@ -1,0 +1,33 @@
+/**
+ * An OFD invoice, best source first: the issuer XML attached in Doc_0/Attachs, the fields of OFD.xml
+ * CustomData and Doc_0/Tags/CustomTag.xml, then the page text (TextObjects with their boundaries).
+ * An OFD that carries none of these (a scan wrapped in OFD) is drawn to PDF and read like one.
+ */
+import { invoiceFromOfdFields, invoiceFromXml, type SourcedInvoice } from '../invoice/index.js';
+import { ofdMetadata } from '../ofd/metadata.js';
+import { parseOfd } from '../ofd/parse.js';
+import { ofdPageText } from '../ofd/text.js';
+import { ofdToPdf } from '../ofd/to-pdf.js';
+import type { ReadContext, Reading } from './context.js';
+import { readPdf } from './read-pdf.js';
+import { textParts } from './text-parts.js';
+
+export async function readOfd(bytes: Uint8Array, ctx: ReadContext): Promise<Reading> {
+  const doc = parseOfd(bytes);
+  const meta = ofdMetadata(doc);
+  const parts: SourcedInvoice[] = [];
+  for (const a of meta.attachments) {
+    try {
+      const invoice = invoiceFromXml(a.xml);
+      if (invoice) parts.push({ source: 'xml', invoice });
+    } catch {
+      // An unreadable attachment leaves the other sources to do the work.
+    }
+  }
+  const fields = { ...meta.customData, ...meta.tags };
+  if (Object.keys(fields).length) parts.push({ source: 'ofd', invoice: invoiceFromOfdFields(fields) });
+  const pages = ofdPageText(doc);
+  if (pages.some((p) => p.items.length)) parts.push(...textParts(pages, 'text', ctx.templates));
+  if (!parts.length && ctx.ocr) return { ...(await readPdf(await ofdToPdf(bytes, { signal: ctx.signal }), ctx)), pages: doc.pages.length };
+  return { parts, pages: doc.pages.length };
+}

@@ -1,0 +1,60 @@
+/**
+ * A PDF, best source first: the invoice XML it embeds (Factur-X / ZUGFeRD / Chinese issuer XML), its
+ * text layer by position, OCR of pages that have no text layer, and the QR code of a Chinese invoice.
+ */
+import { InvoicectlError, throwIfAborted } from '../core/errors.js';
+import type { PageText } from '../core/text.js';
+import { invoiceFromXml, type SourcedInvoice } from '../invoice/index.js';
+import { renderPdfPages } from '../pdf/render.js';
+import { pdfAttachments, pdfPageText } from '../pdf/text.js';
+import type { ReadContext, Reading } from './context.js';
+import { qrFromPixels, wantQr } from './qr.js';
+import { pagesLookChinese, textLength, textParts } from './text-parts.js';
+
+/** Fewer characters than this on a page: treat it as a scan. */
+const MIN_TEXT_CHARS = 10;
+/** QR codes decode reliably from 100 dpi up; 200 leaves a margin for small codes. */
+const QR_DPI = 200;
+
+export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Reading> {
+  const parts: SourcedInvoice[] = [];
+  for (const a of await pdfAttachments(bytes, { password: ctx.password })) {
+    if (!/\.xml$/i.test(a.name)) continue;
+    try {
+      const invoice = invoiceFromXml(a.bytes);
+      if (invoice) parts.push({ source: 'xml', invoice });
+    } catch {
+      // A broken attachment must not hide the text layer, which still gets read.
+    }
+  }
+
+  const pages = await pdfPageText(bytes, { password: ctx.password, maxPages: ctx.maxPages });
+  const scanned = pages.filter((p) => textLength(p) < MIN_TEXT_CHARS).map((p) => p.page);
+  const textPages = pages.filter((p) => !scanned.includes(p.page));
+  if (textPages.length) parts.push(...textParts(textPages, 'text', ctx.templates));
+
+  let qr: SourcedInvoice | undefined;
+  if (scanned.length) {
+    if (!ctx.ocr) {
+      if (!parts.length) throw new InvoicectlError('EXTRACTION_FAILED', 'the PDF has no text layer and OCR is switched off');
+    } else {
+      const ocrPages: PageText[] = [];
+      const dpi = ctx.ocr.settings.dpi;
+      for await (const image of renderPdfPages(bytes, { dpi, pages: scanned, password: ctx.password })) {
+        throwIfAborted(ctx.signal);
+        // The rendering is at hand anyway: look for the QR code before the pixels go.
+        qr ??= ctx.qr === 'never' ? undefined : qrFromPixels(image.rgba, image.width, image.height);
+        ocrPages.push(await ctx.ocr.pageText(await image.encode('png'), { dpi, page: image.page, signal: ctx.signal }));
+      }
+      parts.push(...textParts(ocrPages, 'ocr', ctx.templates));
+    }
+  }
+
+  if (!qr && wantQr(ctx.qr, pagesLookChinese(pages), false, parts)) {
+    for await (const image of renderPdfPages(bytes, { dpi: QR_DPI, pages: [1], password: ctx.password })) {
+      qr = qrFromPixels(image.rgba, image.width, image.height);
+    }
+  }
+  if (qr) parts.push(qr);
+  return { parts, pages: pages.length, qr };
+}

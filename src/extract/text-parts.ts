@@ -1,0 +1,31 @@
+/**
+ * Positioned text (PDF text layer, OFD page text, OCR) → partial invoices: a matching template first,
+ * then the Chinese or Western parser, and the lenient receipt reader when those find no total or date.
+ */
+import type { PageText } from '../core/text.js';
+import { invoiceFromPages, linesToText, looksChinese, pageLines, parseReceiptText, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
+
+export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
+  const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source) : p));
+  const parsed = parts.find((p) => p.source === source)?.invoice;
+  if (parsed && (parsed.totalAmount === null || parsed.date === null)) {
+    parts.push(relabel(parseReceiptText(pages), source));
+  }
+  return parts;
+}
+
+/** The parsers mark their fields with a fixed source; the caller knows whether the text came from OCR. */
+function relabel(invoice: Invoice, source: 'text' | 'ocr'): SourcedInvoice {
+  const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
+  return { source, invoice: { ...invoice, fieldSources } };
+}
+
+/** A Chinese invoice, judged by its printed words. */
+export function pagesLookChinese(pages: readonly PageText[]): boolean {
+  return looksChinese(linesToText(pageLines(pages)));
+}
+
+/** Characters of real text on a page; fewer than a handful means a scan (perhaps with a stray stamp). */
+export function textLength(page: PageText): number {
+  return page.items.reduce((n, item) => n + item.text.replace(/\s/g, '').length, 0);
+}
