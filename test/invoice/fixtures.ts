@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
-export const REAL = '/work/shared/fixtures/real';
+// ../shared sits beside the repository (CI clones it the same way).
+export const REAL = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'real');
 export const FACTURX = path.join(REAL, 'facturx');
 
 export function readFixture(...parts: string[]): Buffer {

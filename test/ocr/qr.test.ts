@@ -3,8 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { decodeQr } from '../../src/ocr/qr.js';
 import { renderPdfPage } from '../../src/pdf/render.js';
 import { makeInvoicePdf } from './helpers.js';
+import { SHARED } from '../helpers/cli.js';
+import path from 'node:path';
 
-const FIXTURE = '/work/shared/fixtures/real/cn/ofdrw__xbrl-001_air_itinerary_einvoice_preview.pdf';
+const FIXTURE = path.join(SHARED, 'fixtures/real/cn/ofdrw__xbrl-001_air_itinerary_einvoice_preview.pdf');
 // The payload printed on the fixture (a test invoice: code 61, number 9223372036854775807, 620.00, 2021-07-28).
 const PAYLOAD = '01,61,,9223372036854775807,620,20210728,,7890';
 
