@@ -9,7 +9,7 @@ import type { PageText } from '../core/text.js';
 import { parseAmount, parseTaxRate } from './amounts.js';
 import { cleanWords, splitAddressPhone, splitBankAccount } from './cn-party.js';
 import { parseDate } from './dates.js';
-import { charX, pageLines, rowCells, type Column, type Line, type Segment } from './layout.js';
+import { charX, compactCjk, pageLines, rowCells, type Column, type Line, type Segment } from './layout.js';
 import { emptyInvoice, emptyLineItem, markSources, round2, type Invoice, type InvoiceType, type LineItem, type Party } from './model.js';
 
 export function detectChineseType(text: string): InvoiceType {
@@ -28,58 +28,181 @@ export function looksChinese(text: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Geometry helpers
+
+/** A label regex source tolerant of spacing between its glyphs: "名    称", "发 票 代 码". */
+function spaced(word: string): string {
+  return [...word].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s*');
+}
+
+/** Where the character at `index` of `line.text` lies: segment index and offset inside it (a column gap maps to the next segment's start). */
+function locate(line: Line, index: number): { seg: number; offset: number } {
+  let pos = 0;
+  for (let i = 0; i < line.segments.length; i++) {
+    const len = line.segments[i].text.length;
+    if (index < pos + len) return { seg: i, offset: Math.max(0, index - pos) };
+    pos += len + 2; // segments are joined by two spaces
+    if (index < pos) return { seg: i + 1, offset: 0 };
+  }
+  return { seg: line.segments.length, offset: 0 };
+}
+
+/** x of the character at `index` of `line.text`. */
+function xAt(line: Line, index: number): number {
+  const { seg, offset } = locate(line, index);
+  const s = line.segments[seg];
+  if (!s) return line.segments.at(-1)?.x2 ?? 0;
+  return offset >= s.text.length ? s.x2 : charX(s, offset);
+}
+
+const cy = (s: { y: number; height: number }) => s.y + s.height / 2;
+
+/** Chinese invoices always print '.' as the decimal mark ("115.044" is 115.044, not 115044). */
+function cnNumber(s: string | null | undefined): number | null {
+  return parseAmount(s, '.');
+}
+
+const SIGNATURES = new RegExp(`${spaced('收款人')}|${spaced('复核')}|${spaced('开票人')}`);
+const TOTAL_LINE = new RegExp(`^${spaced('合计')}(?!\\S*大写)`);
+const GRAND_TOTAL = new RegExp(spaced('价税合计'));
+
+// ---------------------------------------------------------------------------------------------------
 // Parties
 
 type PartyField = 'name' | 'taxId' | 'addrTel' | 'bank';
 
-/** Party labels; a short prefix is allowed because a vertical 购/买/方 glyph often merges in front. */
+/** Party labels, spaced glyph by glyph or not. */
 const PARTY_LABELS: Array<[PartyField, RegExp]> = [
-  ['taxId', /统一社会信用代码\/纳税人识别号|纳税人识别号|统一社会信用代码/],
-  ['addrTel', /地址[、,，]?\s*电话/],
-  ['bank', /开户行及账号|开户银行及账号/],
-  ['name', /名称/],
+  ['taxId', new RegExp(`(?:${spaced('统一社会信用代码')}\\s*[/／]\\s*)?${spaced('纳税人识别号')}|${spaced('统一社会信用代码')}`, 'g')],
+  ['addrTel', new RegExp(`${spaced('地址')}\\s*[、,，]?\\s*${spaced('电话')}`, 'g')],
+  ['bank', new RegExp(`${spaced('开户')}\\s*(?:银\\s*)?${spaced('行及账号')}`, 'g')],
+  ['name', new RegExp(spaced('名称'), 'g')],
 ];
 
 interface Hit {
   field: PartyField;
   side: 'buyer' | 'seller' | null; // when the label itself says (购买方名称)
-  x: number;
-  y: number;
+  line: Line;
+  page: number;
+  x: number;      // label start
+  endX: number;   // end of label and colon: the value starts right of it
+  y: number;      // centre of the label
+  h: number;
+  segs: Set<Segment>; // the segments the label occupies
+  rest: string;   // the value text inside the label's last segment
+  right: number;  // values stop before this x (next label on the row, 密码区, the other party's column)
+  maxDy: number;  // how far below the label a value line may sit
+  maxUp: number;  // how far above
   value: string | null;
 }
+
+/** Labels of the areas beside the party blocks. */
+const SIDE_LABEL = new RegExp(`^(?:${spaced('备注')}|${spaced('密码区')})`);
 
 /** Cipher text of the 密码区 and other non-values. */
 const NOT_A_VALUE = /[<>*+/-]{3,}|^[:：]$/;
 
-function partyHits(lines: readonly Line[], tableTop: number, page: number): Hit[] {
+function partyHits(lines: readonly Line[], skip: ReadonlySet<Line>): Hit[] {
   const hits: Hit[] = [];
   for (const line of lines) {
-    if (line.page !== page) continue;
-    for (let i = 0; i < line.segments.length; i++) {
-      const seg = line.segments[i];
-      for (const [field, re] of PARTY_LABELS) {
-        const m = seg.text.match(re);
-        if (!m || m.index! > 5) continue;
-        const before = seg.text.slice(0, m.index);
-        // "货物或应税劳务、服务名称" / "项目名称" are table headers, not party labels.
-        if (field === 'name' && (/服务|项目|货物|车|客|旅/.test(before) || line.y >= tableTop - 1 && line.y < tableTop + 3)) continue;
+    if (line.vertical || skip.has(line)) continue;
+    const taken: Array<[number, number]> = [];
+    for (const [field, re] of PARTY_LABELS) {
+      for (const m of line.text.matchAll(re)) {
+        const start = m.index!;
+        let end = start + m[0].length;
+        if (taken.some(([a, b]) => start < b && a < end)) continue;
+        const { seg: si, offset } = locate(line, start);
+        const seg = line.segments[si];
+        if (!seg) continue;
+        const before = seg.text.slice(0, offset);
+        // A label opens its cell; "货物或应税劳务、服务名称" / "项目名称" are table headers.
+        if (before.length > 6 || (field === 'name' && /服务|项目|货物|车|客|旅|单位/.test(before))) continue;
+        const colon = line.text.slice(end).match(/^\s*[:：]/);
+        if (colon) end += colon[0].length;
+        taken.push([start, end]);
+        const last = locate(line, end);
+        const segs = new Set(line.segments.slice(si, Math.max(si + 1, last.offset > 0 ? last.seg + 1 : last.seg)));
+        const endSeg = line.segments[last.seg];
+        const rest = last.offset > 0 && endSeg ? endSeg.text.slice(last.offset).replace(/^\s*[:：]\s*/, '').trim() : '';
         const side = /购|买/.test(before) ? 'buyer' : /销|售/.test(before) ? 'seller' : null;
-        let value = seg.text.slice(m.index! + m[0].length).replace(/^\s*[:：]\s*/, '').trim();
-        if (!value) {
-          const next = line.segments[i + 1];
-          const isLabel = next && PARTY_LABELS.some(([, r]) => (next.text.match(r)?.index ?? 99) <= 5);
-          if (next && !isLabel && next.x - seg.x2 < 40) value = next.text.replace(/^\s*[:：]\s*/, '').trim();
-        }
-        if (value && NOT_A_VALUE.test(value)) value = '';
-        hits.push({ field, side, x: charX(seg, m.index!), y: line.y, value: value || null });
-        break;
+        hits.push({
+          field, side, line, page: line.page, x: xAt(line, start), endX: last.offset > 0 ? xAt(line, end) : (line.segments[last.seg - 1]?.x2 ?? seg.x2),
+          y: cy(seg), h: seg.height, segs, rest, right: Infinity, maxDy: 0, maxUp: 0, value: null,
+        });
       }
     }
   }
   return hits;
 }
 
-function assignParties(hits: Hit[], tableTop: number): { buyer: Party; seller: Party } {
+/** Index of the band between structural rows (table header, 合计, 价税合计, signatures) a y lies in. */
+function bandOf(barriers: ReadonlyMap<number, number[]>, page: number, y: number): number {
+  return (barriers.get(page) ?? []).filter((b) => b < y).length;
+}
+
+/**
+ * Values by geometry: every segment right of a label's end and left of its right bound belongs to the
+ * label whose row centre is nearest (within maxDy and inside the same band), so a value printed a little
+ * above or below its label, wrapped onto a second row, or split into several items still lands there.
+ */
+function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMap<number, number[]>): void {
+  const verticals = lines.filter((l) => l.vertical);
+  for (const h of hits) {
+    const column = hits.filter((o) => o !== h && o.page === h.page && Math.abs(o.x - h.x) < 8 && bandOf(barriers, o.page, o.y) === bandOf(barriers, h.page, h.y));
+    const pitch = Math.min(...column.map((o) => Math.abs(o.y - h.y)).filter((d) => d > 1));
+    h.maxDy = Number.isFinite(pitch) ? Math.min(Math.max(pitch * 0.7, h.h * 0.6), h.h * 2.5) : h.h * 1.2;
+    // A value sits on its label's row or wraps below it; above, only the first of two wrapped rows.
+    h.maxUp = Math.min(h.maxDy, Number.isFinite(pitch) ? Math.max(pitch * 0.45, h.h * 0.6) : h.h * 0.8);
+    for (const o of hits) if (o !== h && o.page === h.page && Math.abs(o.y - h.y) < Math.max(o.h, h.h) && o.x > h.x + 1) h.right = Math.min(h.right, o.x);
+    for (const v of verticals) {
+      if (v.page === h.page && v.segments[0].x >= h.endX - 1 && v.y <= h.y + h.maxDy && v.y2 >= h.y - h.maxDy) h.right = Math.min(h.right, v.segments[0].x);
+    }
+    // A horizontal 备注 / 密码区 label beside the block closes it too.
+    for (const l of lines) {
+      if (l.vertical || l.page !== h.page || Math.abs(cy(l) - h.y) > h.maxDy) continue;
+      for (const s of l.segments) if (s.x >= h.endX - 1 && SIDE_LABEL.test(s.text)) h.right = Math.min(h.right, s.x);
+    }
+  }
+  const labelSegs = new Set(hits.flatMap((h) => [...h.segs]));
+  const parts = new Map<Hit, Array<{ y: number; x: number; text: string }>>(hits.map((h) => [h, h.rest ? [{ y: h.line.y, x: h.endX, text: h.rest }] : []]));
+  for (const line of lines) {
+    if (line.vertical || bandOf(barriers, line.page, line.y) < 0) continue;
+    for (const s of line.segments) {
+      if (labelSegs.has(s) || NOT_A_VALUE.test(s.text)) continue;
+      const c = cy(s);
+      const band = bandOf(barriers, line.page, c);
+      let best: Hit | null = null;
+      for (const h of hits) {
+        if (h.page !== line.page || s.height > 2.2 * h.h || s.x < h.endX - 1.5 || s.x >= h.right || c - h.y > h.maxDy || h.y - c > h.maxUp || bandOf(barriers, h.page, h.y) !== band) continue;
+        const d = Math.abs(c - h.y);
+        const bd = best ? Math.abs(c - best.y) : Infinity;
+        if (!best || d < bd - 1 || (Math.abs(d - bd) <= 1 && h.endX > best.endX)) best = h;
+      }
+      if (best) parts.get(best)!.push({ y: line.y, x: s.x, text: s.text });
+    }
+  }
+  for (const h of hits) {
+    const p = parts.get(h)!.sort((a, b) => a.y - b.y || a.x - b.x);
+    const text = compactCjk(p.map((q) => q.text).join(' ').replace(/^\s*[:：]\s*/, '').trim());
+    h.value = text && !NOT_A_VALUE.test(text) ? text : null;
+  }
+}
+
+/** The side a vertical 购买方 / 销售方 label to the left of a label gives it. */
+function verticalSide(h: Hit, lines: readonly Line[]): 'buyer' | 'seller' | null {
+  let best: { side: 'buyer' | 'seller'; dx: number } | null = null;
+  for (const v of lines) {
+    if (!v.vertical || v.page !== h.page || v.segments[0].x2 > h.x + 1 || v.y > h.y + 2 || v.y2 < h.y - 2) continue;
+    const side = /购/.test(v.text) ? 'buyer' : /销/.test(v.text) ? 'seller' : null;
+    const dx = h.x - v.segments[0].x2;
+    if (side && (!best || dx < best.dx)) best = { side, dx };
+  }
+  return best?.side ?? null;
+}
+
+function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number): { buyer: Party; seller: Party } {
+  for (const h of hits) h.side ??= verticalSide(h, lines);
   const names = hits.filter((h) => h.field === 'name');
   const anchors: Array<{ side: 'buyer' | 'seller'; hit: Hit }> = [];
   for (const h of names) if (h.side) anchors.push({ side: h.side, hit: h });
@@ -103,6 +226,7 @@ function assignParties(hits: Hit[], tableTop: number): { buyer: Party; seller: P
       // The nearest 名称 label above in the same column owns this row.
       let best: { side: 'buyer' | 'seller'; d: number } | null = null;
       for (const a of anchors) {
+        if (a.hit.page !== h.page) continue;
         const dy = h.y - a.hit.y;
         // Same row further right (行程单: 购买方名称 … 纳税人识别号 on one line), or the rows below in the column.
         const sameRow = Math.abs(dy) < 2 && h.x > a.hit.x;
@@ -129,6 +253,24 @@ function assignParties(hits: Hit[], tableTop: number): { buyer: Party; seller: P
 
 function blankParty(): Party {
   return { name: null, taxId: null, address: null, phone: null, bank: null, account: null };
+}
+
+/**
+ * 数电 invoices print the parties' address, phone and bank in 备注: "购买方地址:…; 电话:…;",
+ * "购方开户银行:…; 银行账号:…;". These fill party fields the blocks left empty.
+ */
+function partiesFromRemarks(remarks: string, parties: { buyer: Party; seller: Party }): void {
+  const side = (w: string) => (/购/.test(w) ? parties.buyer : parties.seller);
+  for (const m of remarks.matchAll(/(购买方|购方|销售方|销方)地址\s*[:：]\s*([^;；]*?)\s*[;；]?\s*电话\s*[:：]\s*([\d\s()（）-]+)/g)) {
+    const p = side(m[1]);
+    p.address ??= m[2].trim() || null;
+    p.phone ??= m[3].replace(/\s+/g, '') || null;
+  }
+  for (const m of remarks.matchAll(/(购买方|购方|销售方|销方)开户银行\s*[:：]\s*([^;；]*?)\s*[;；]?\s*银行账号\s*[:：]\s*([\d\s-]+)/g)) {
+    const p = side(m[1]);
+    p.bank ??= m[2].trim() || null;
+    p.account ??= m[3].replace(/[\s-]+/g, '') || null;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -178,15 +320,17 @@ function cellsOf(cols: Column<Col>[], line: Line): Partial<Record<Col, string>> 
   return rowCells(cols, line.segments, ['name']);
 }
 
-const TOTAL_LINE = /^合计/;
-
 function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Col>[]): { items: LineItem[]; totalsLine: Line | null } {
   const items: LineItem[] = [];
+  const page = lines[headerIndex].page;
   for (let i = headerIndex + 1; i < lines.length; i++) {
     const line = lines[i];
-    if (TOTAL_LINE.test(line.segments[0]?.text ?? '') || /价税合计/.test(line.text)) return { items, totalsLine: TOTAL_LINE.test(line.segments[0]?.text ?? '') ? line : null };
+    if (line.page !== page) break;
+    if (line.vertical) continue;
+    if (TOTAL_LINE.test(line.text)) return { items, totalsLine: line };
+    if (GRAND_TOTAL.test(line.text) || SIGNATURES.test(line.text) || headerColumns(line)) break;
     const cells = cellsOf(cols, line);
-    const numeric = ['quantity', 'unitPrice', 'amount', 'taxAmount'].some((k) => cells[k as Col] && parseAmount(cells[k as Col]) !== null);
+    const numeric = ['quantity', 'unitPrice', 'amount', 'taxAmount'].some((k) => cells[k as Col] && cnNumber(cells[k as Col]) !== null);
     if (!numeric) {
       // A wrapped item name (or spec) continues the previous row.
       const prev = items.at(-1);
@@ -200,11 +344,11 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
     if (item !== prev) items.push(item);
     item.spec = cells.spec ?? item.spec;
     item.unit = cells.unit ?? item.unit;
-    item.quantity = parseAmount(cells.quantity) ?? item.quantity;
-    item.unitPrice = parseAmount(cells.unitPrice) ?? item.unitPrice;
-    item.amount = parseAmount(cells.amount);
+    item.quantity = cnNumber(cells.quantity) ?? item.quantity;
+    item.unitPrice = cnNumber(cells.unitPrice) ?? item.unitPrice;
+    item.amount = cnNumber(cells.amount);
     item.taxRate = parseTaxRate(cells.taxRate);
-    item.taxAmount = cells.taxAmount && /^\*+$/.test(cells.taxAmount.trim()) ? 0 : parseAmount(cells.taxAmount);
+    item.taxAmount = cells.taxAmount && /^\*+$/.test(cells.taxAmount.trim()) ? 0 : cnNumber(cells.taxAmount);
   }
   return { items, totalsLine: null };
 }
@@ -214,6 +358,7 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
 
 function firstMatch(lines: readonly Line[], re: RegExp): RegExpMatchArray | null {
   for (const l of lines) {
+    if (l.vertical) continue;
     const m = l.text.match(re);
     if (m) return m;
   }
@@ -240,68 +385,122 @@ function valueUnder(lines: readonly Line[], header: RegExp): string | null {
 
 const WORDS = /[零壹贰叁肆伍陆柒捌玖拾佰仟万亿圆元角分整正负]{2,}/;
 
+/**
+ * 备注: the text right of the label. A vertical label (classic: right of the seller block; 数电: the
+ * full-width row above the signatures) owns the band between the 价税合计 row and the signatures row; a
+ * horizontal one the rest of its row and the rows below it in its column until the signatures.
+ */
+function remarksOf(lines: readonly Line[], barriers: ReadonlyMap<number, number[]>): string | null {
+  const labelRe = new RegExp(`^${spaced('备注')}\\s*[:：]?\\s*`);
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li];
+    if (l.vertical && /^备注$/.test(l.text)) {
+      const label = l.segments[0];
+      const mid = (l.y + l.y2) / 2;
+      const bars = barriers.get(l.page) ?? [];
+      const above = Math.max(-Infinity, ...bars.filter((b) => b < l.y));
+      const below = Math.min(Infinity, ...bars.filter((b) => b > mid));
+      const parts: string[] = [];
+      for (const o of lines) {
+        if (o.page !== l.page || o.vertical || o.y < (Number.isFinite(above) ? above : l.y - 10) || cy(o) > (Number.isFinite(below) ? below : l.y2 + 10)) continue;
+        if (SIGNATURES.test(o.text) || GRAND_TOTAL.test(o.text)) continue;
+        const segs = o.segments.filter((s) => s.x >= label.x2 - 0.5);
+        if (segs.length) parts.push(segs.map((s) => s.text).join(' '));
+      }
+      const text = parts.join(' ').trim();
+      if (text) return text;
+      continue;
+    }
+    if (l.vertical) continue;
+    const si = l.segments.findIndex((s, i) => labelRe.test(l.text.slice(l.segments.slice(0, i).reduce((n, p) => n + p.text.length + 2, 0))));
+    if (si < 0) continue;
+    const offset = l.segments.slice(0, si).reduce((n, p) => n + p.text.length + 2, 0);
+    const m = l.text.slice(offset).match(labelRe)!;
+    const endX = xAt(l, offset + m[0].length);
+    const labelX = l.segments[si].x;
+    const parts: string[] = [];
+    const first = l.text.slice(offset + m[0].length).trim();
+    if (first) parts.push(first);
+    for (let i = li + 1; i < lines.length && lines[i].page === l.page && lines[i].y - l.y < 25; i++) {
+      const o = lines[i];
+      if (o.vertical) continue;
+      if (SIGNATURES.test(o.text) || bandOf(barriers, o.page, o.y) !== bandOf(barriers, l.page, l.y)) break;
+      parts.push(...o.segments.filter((s) => s.x >= Math.min(labelX, endX) - 2).map((s) => s.text));
+    }
+    const text = parts.join(' ').trim();
+    if (text) return text;
+  }
+  return null;
+}
+
 export function parseChineseInvoiceText(pages: readonly PageText[]): Invoice {
   const lines = pageLines(pages);
   const text = lines.map((l) => l.text).join('\n');
   const inv = emptyInvoice('CNY');
   inv.type = detectChineseType(text);
 
-  inv.code = firstMatch(lines, /发票代码\s*[:：]?\s*(\d{10,12})\b/)?.[1] ?? null;
-  inv.number = firstMatch(lines, /发票号码\s*[:：]?\s*(\d{8,20})\b/)?.[1] ?? null;
-  const dateText = firstMatch(lines, /(?:开票日期|填开日期|开票时间)\s*[:：]?\s*(.{6,24})/)?.[1];
+  inv.code = firstMatch(lines, new RegExp(`${spaced('发票代码')}\\s*[:：]?\\s*(\\d{10,12})(?!\\d)`))?.[1] ?? null;
+  inv.number = firstMatch(lines, new RegExp(`${spaced('发票号码')}\\s*[:：]?\\s*(\\d{8,20})(?!\\d)`))?.[1] ?? null;
+  const dateText = firstMatch(lines, new RegExp(`(?:${spaced('开票日期')}|${spaced('填开日期')}|${spaced('开票时间')})\\s*[:：]?\\s*(.{6,24})`))?.[1];
   inv.date = parseDate(dateText);
-  const check = firstMatch(lines, /(?:校验码|验证码)\s*[:：]?\s*(\d[\d\s]{2,30}\d)/)?.[1];
+  const check = firstMatch(lines, new RegExp(`(?:${spaced('校验码')}|${spaced('验证码')})\\s*[:：]?\\s*(\\d[\\d\\s]{2,30}\\d)`))?.[1];
   inv.checkCode = check ? check.replace(/\s+/g, '').slice(0, 20) : null;
 
-  // Item table and 合计.
-  const headerIndex = lines.findIndex((l) => headerColumns(l) !== null);
-  const tableTop = headerIndex >= 0 ? lines[headerIndex].y : Infinity;
-  if (headerIndex >= 0) {
-    const cols = headerColumns(lines[headerIndex])!;
-    const { items, totalsLine } = parseItems(lines, headerIndex, cols);
-    inv.items = items.filter((i) => i.name || i.amount !== null);
-    if (totalsLine) {
-      const cells = cellsOf(cols, { ...totalsLine, segments: totalsLine.segments.slice(1) });
-      inv.amount = parseAmount(cells.amount);
-      inv.taxAmount = cells.taxAmount && /^\*+$/.test(cells.taxAmount.trim()) ? 0 : parseAmount(cells.taxAmount);
-      if (inv.amount === null) {
-        const amounts = totalsLine.segments.slice(1).map((s) => parseAmount(s.text)).filter((n): n is number => n !== null);
-        [inv.amount = null, inv.taxAmount = null] = amounts;
-      }
+  // Structural rows: table headers, 合计, 价税合计 and the signatures split the page into bands.
+  const headers = lines.map((l, i) => ({ i, cols: l.vertical ? null : headerColumns(l) })).filter((h): h is { i: number; cols: Column<Col>[] } => h.cols !== null);
+  const structural = new Set<Line>(headers.map((h) => lines[h.i]));
+  for (const l of lines) if (!l.vertical && (TOTAL_LINE.test(l.text) || GRAND_TOTAL.test(l.text) || SIGNATURES.test(l.text))) structural.add(l);
+  const barriers = new Map<number, number[]>();
+  for (const l of structural) barriers.set(l.page, [...(barriers.get(l.page) ?? []), (l.y + l.y2) / 2]);
+
+  // Item tables (one per page on a multi-page invoice) and 合计: the last 合计 row with figures.
+  const tableTop = headers.length ? lines[headers[0].i].y : Infinity;
+  for (const { i, cols } of headers) {
+    const { items, totalsLine } = parseItems(lines, i, cols);
+    inv.items.push(...items.filter((it) => it.name || it.amount !== null));
+    if (!totalsLine) continue;
+    const totalLabel = new RegExp(`^${spaced('合计')}\\s*`);
+    const figures = totalsLine.segments.map((s) => ({ ...s, text: s.text.replace(totalLabel, '') })).filter((s) => /[\d*]/.test(s.text));
+    const cells = cellsOf(cols, { ...totalsLine, segments: figures });
+    let amount = cnNumber(cells.amount);
+    let tax = cells.taxAmount && /^\*+$/.test(cells.taxAmount.trim()) ? 0 : cnNumber(cells.taxAmount);
+    if (amount === null) {
+      const amounts = figures.map((s) => cnNumber(s.text.replace(/^\D*/, ''))).filter((n): n is number => n !== null);
+      [amount = null, tax = null] = amounts;
+    }
+    if (amount !== null) {
+      inv.amount = amount;
+      inv.taxAmount = tax;
     }
   }
 
-  // 价税合计（大写）…（小写）¥…
-  const totalLine = lines.find((l) => /价税合计/.test(l.text));
-  if (totalLine) {
+  // 价税合计（大写）…（小写）¥…: the first such row with figures (page 1 of a multi-page invoice may be blank).
+  for (const totalLine of lines.filter((l) => !l.vertical && GRAND_TOTAL.test(l.text))) {
     const words = totalLine.text.replace(/[⊗ⓧ⨂\s]/g, '').replace(/^.*?价税合计[（(]?大写[)）]?/, '').match(WORDS);
-    inv.totalInWords = words ? cleanWords(words[0]) : null;
     const small = totalLine.text.match(/小写[)）]?\s*[:：]?\s*[¥￥]?\s*(-?[\d,]+(?:\.\d{1,2})?)/);
-    inv.totalAmount = small ? parseAmount(small[1]) : parseAmount(totalLine.text.match(/[¥￥]\s*(-?[\d,]+\.\d{2})/)?.[1]);
+    const total = small ? cnNumber(small[1]) : cnNumber(totalLine.text.match(/[¥￥]\s*(-?[\d,]+\.\d{2})/)?.[1]);
+    if (!words && total === null) continue;
+    inv.totalInWords = words ? cleanWords(words[0]) : null;
+    inv.totalAmount = total;
+    break;
   }
   // Itineraries and tickets: values under their column headers, or 票价.
-  if (inv.totalAmount === null) inv.totalAmount = parseAmount(valueUnder(lines, /^合计$/) ?? firstMatch(lines, /票价\s*[:：]?\s*[¥￥]?\s*([\d,]+\.\d{2})/)?.[1]);
-  if (inv.taxAmount === null) inv.taxAmount = parseAmount(valueUnder(lines, /^增值税税额$/));
+  if (inv.totalAmount === null) inv.totalAmount = cnNumber(valueUnder(lines, /^合计$/) ?? firstMatch(lines, /票价\s*[:：]?\s*[¥￥]?\s*([\d,]+\.\d{2})/)?.[1]);
+  if (inv.taxAmount === null) inv.taxAmount = cnNumber(valueUnder(lines, /^增值税税额$/));
   if (inv.amount === null && inv.totalAmount !== null && inv.taxAmount !== null) inv.amount = round2(inv.totalAmount - inv.taxAmount);
   if (inv.totalAmount === null && inv.amount !== null && inv.taxAmount !== null) inv.totalAmount = round2(inv.amount + inv.taxAmount);
 
-  // Parties: 名称 blocks (first page), then explicit 购买方名称 / 填开单位 labels.
-  const { buyer, seller } = assignParties(partyHits(lines, tableTop, lines[0]?.page ?? 1), tableTop);
+  // Parties: labelled rows of the first page that has any, values by geometry; then 填开单位.
+  const allHits = partyHits(lines, structural);
+  const partyPage = allHits.find((h) => h.field === 'name')?.page ?? allHits[0]?.page;
+  const hits = allHits.filter((h) => h.page === partyPage);
+  collectValues(hits, lines.filter((l) => l.page === partyPage && !structural.has(l)), barriers);
+  const { buyer, seller } = assignParties(hits, lines, tableTop);
   inv.buyer = buyer;
   inv.seller = seller;
   inv.seller.name ??= firstMatch(lines, /(?:填开单位|销售方名称)\s*[:：]\s*(\S+)/)?.[1] ?? null;
 
-  // 备注: right of the label, plus the lines below it in that column until the signatures row.
-  const remarkLine = lines.findIndex((l) => /^备注/.test(l.segments.find((s) => /备注/.test(s.text))?.text ?? ''));
-  if (remarkLine >= 0) {
-    const l = lines[remarkLine];
-    const seg = l.segments.find((s) => /备注/.test(s.text))!;
-    const parts = [seg.text.replace(/^备注\s*[:：]?\s*/, ''), ...l.segments.filter((s) => s.x > seg.x2).map((s) => s.text)];
-    for (let i = remarkLine + 1; i < lines.length && lines[i].y - l.y < 25; i++) {
-      if (/收款人|开票人|复核/.test(lines[i].text)) break;
-      parts.push(...lines[i].segments.filter((s) => s.x >= seg.x - 2).map((s) => s.text));
-    }
-    inv.remarks = parts.join(' ').trim() || null;
-  }
+  inv.remarks = remarksOf(lines, barriers);
+  if (inv.remarks) partiesFromRemarks(inv.remarks, inv);
   return markSources(inv, 'text');
 }

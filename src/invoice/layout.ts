@@ -23,6 +23,11 @@ export interface Line {
   height: number;
   segments: Segment[]; // left to right; a wide gap starts a new segment
   text: string;        // segments joined by two spaces (a visible column gap for regexes)
+  /**
+   * A vertical form label (购/买/方, 密/码/区, 备/注 stacked glyph by glyph, or one tall text run): kept
+   * as a line of its own so its glyphs do not merge into the rows beside it.
+   */
+  vertical?: boolean;
 }
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
@@ -38,13 +43,111 @@ function isSingleCjk(s: string): boolean {
   return t.length === 1 && CJK.test(t);
 }
 
+/** Vertical labels of Chinese invoice forms (read top to bottom). */
+const VERTICAL_LABEL = /^(?:(?:购买|销售|购货|销货)方(?:信息)?|购方|销方|购货单位|销货单位|密码区|备注)$/;
+
+function compactText(s: string): string {
+  return s.replace(/\s+/g, '');
+}
+
+function median(values: number[]): number {
+  if (!values.length) return 0;
+  const v = [...values].sort((a, b) => a - b);
+  return v[Math.floor(v.length / 2)];
+}
+
+/**
+ * Items of a Chinese form page that must not join horizontal lines: vertical labels (a column of single
+ * glyphs at one x whose text is a known label, or one tall item holding such a label) and other tall
+ * items (a multi-row cipher block, vertical notes), which would otherwise pull every row they span into
+ * one line. Pages without CJK text are left alone, so Western layouts are unaffected.
+ */
+function isolatedItems(items: readonly TextItem[]): { vertical: TextItem[][]; tall: TextItem[] } {
+  const vertical: TextItem[][] = [];
+  const tall: TextItem[] = [];
+  const cjkChars = items.reduce((n, i) => n + (i.text.match(/[\u3400-\u9fff]/g)?.length ?? 0), 0);
+  if (cjkChars < 8) return { vertical, tall };
+  const h = median(items.map((i) => i.height));
+  for (const it of items) {
+    if (h > 0 && it.height > 2.5 * h) {
+      if (VERTICAL_LABEL.test(compactText(it.text)) && it.height > it.width) vertical.push([it]);
+      else tall.push(it);
+    }
+  }
+  // Single glyphs stacked at one x, 0.8–4.2 glyph heights apart.
+  const singles = items.filter((i) => isSingleCjk(i.text) && !(h > 0 && i.height > 2.5 * h)).sort((a, b) => a.x - b.x || a.y - b.y);
+  const columns: TextItem[][] = [];
+  for (const it of singles) {
+    const col = columns.find((c) => Math.abs(c[0].x - it.x) <= Math.max(0.5, it.height * 0.15));
+    if (col) col.push(it);
+    else columns.push([it]);
+  }
+  for (const col of columns) {
+    col.sort((a, b) => a.y - b.y);
+    const chains: TextItem[][] = [];
+    for (const it of col) {
+      const chain = chains.at(-1);
+      const prev = chain?.at(-1);
+      const dy = prev ? it.y - prev.y : Infinity;
+      if (chain && prev && dy >= 0.8 * Math.min(prev.height, it.height) && dy <= 4.2 * Math.max(prev.height, it.height)) chain.push(it);
+      else chains.push([it]);
+    }
+    for (const chain of chains) {
+      // The longest runs of the chain that spell a label.
+      let i = 0;
+      while (i < chain.length) {
+        let found = 0;
+        for (let j = chain.length; j > i + 1; j--) {
+          if (VERTICAL_LABEL.test(chain.slice(i, j).map((c) => c.text.trim()).join(''))) {
+            found = j;
+            break;
+          }
+        }
+        if (found) {
+          vertical.push(chain.slice(i, found));
+          i = found;
+        } else i++;
+      }
+    }
+  }
+  return { vertical, tall };
+}
+
+function isolatedLine(page: number, items: TextItem[], vertical: boolean): Line {
+  const x = Math.min(...items.map((i) => i.x));
+  const x2 = Math.max(...items.map((i) => i.x + i.width));
+  const y = Math.min(...items.map((i) => i.y));
+  const y2 = Math.max(...items.map((i) => i.y + i.height));
+  const text = vertical ? compactText(items.map((i) => i.text).join('')) : items.map((i) => i.text).join(' ').replace(/\s+/g, ' ').trim();
+  const seg: Segment = { text, x, x2, y, height: y2 - y, items };
+  return { page, y, y2, height: y2 - y, segments: [seg], text, ...(vertical ? { vertical: true } : {}) };
+}
+
 /**
  * Groups a page's items into lines: items whose vertical centres lie within half a line height of a
  * line's centre join it. Items are visited in y order, and only lines still "open" (whose bottom lies
- * below the item's top) are candidates, so this is O(n log n) for ordinary pages.
+ * below the item's top) are candidates, so this is O(n log n) for ordinary pages. On Chinese form pages,
+ * vertical labels and tall multi-row items become lines of their own first (see isolatedItems).
  */
 export function groupLines(items: readonly TextItem[]): Line[] {
-  const sorted = items.filter((i) => i.text.trim()).sort((a, b) => a.page - b.page || a.y + a.height / 2 - (b.y + b.height / 2) || a.x - b.x);
+  const visible = items.filter((i) => i.text.trim());
+  const byPage = new Map<number, TextItem[]>();
+  for (const it of visible) byPage.set(it.page, [...(byPage.get(it.page) ?? []), it]);
+  const isolated: Line[] = [];
+  const skip = new Set<TextItem>();
+  for (const [page, pageItems] of byPage) {
+    const { vertical, tall } = isolatedItems(pageItems);
+    for (const group of vertical) {
+      isolated.push(isolatedLine(page, group, true));
+      for (const it of group) skip.add(it);
+    }
+    for (const it of tall) {
+      if (skip.has(it)) continue;
+      isolated.push(isolatedLine(page, [it], false));
+      skip.add(it);
+    }
+  }
+  const sorted = visible.filter((i) => !skip.has(i)).sort((a, b) => a.page - b.page || a.y + a.height / 2 - (b.y + b.height / 2) || a.x - b.x);
   type Open = { page: number; cy: number; h: number; y: number; y2: number; items: TextItem[] };
   const done: Open[] = [];
   let open: Open[] = [];
@@ -68,9 +171,7 @@ export function groupLines(items: readonly TextItem[]): Line[] {
     }
   }
   done.push(...open);
-  return done
-    .map((l) => toLine(l.page, l.items))
-    .sort((a, b) => a.page - b.page || a.y - b.y);
+  return [...done.map((l) => toLine(l.page, l.items)), ...isolated].sort((a, b) => a.page - b.page || a.y - b.y);
 }
 
 function toLine(page: number, items: TextItem[]): Line {

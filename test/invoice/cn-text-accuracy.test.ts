@@ -163,7 +163,10 @@ describe('Chinese text path accuracy (OFD page text, OFD→PDF, generated PDFs, 
         const printed = known && (field === 'type' || field === 'items.count' || printedForms(field, t!).some((s) => pageText.includes(norm(s))));
         if (!printed) {
           if (known) excluded.set(field, (excluded.get(field) ?? 0) + 1);
-          else if (g !== null && g !== '' && field !== 'type') spurious++;
+          else if (g !== null && g !== '' && field !== 'type') {
+            spurious++;
+            misses.push(`${field}: got ${JSON.stringify(g)}, truth has none (not scored)`);
+          }
           continue;
         }
         const ok = same(t, g);
