@@ -1,5 +1,7 @@
 /** The public library API: the operations the CLI and the server call. */
 export { merge, type MergeOptions, type MergeResult, type MergeDocument, type MergeProgress } from './api/merge.js';
+export { convert, conversionMatrix, type ConvertRequest, type ConvertResult, type ConvertedFile, type ConvertedOutput, type ConvertTarget } from './api/convert.js';
+export { createDefaultRegistry, ConversionRegistry, disposeConverters, type ConversionPath, type ConvertOptions, type Converter } from './convert/index.js';
 export { Cache, type CacheStats, type CacheStatus } from './core/cache.js';
 export { InvoicectlError, ERROR_CODES, type ErrorCode, type ErrorInfo } from './core/errors.js';
 export { collectInputs, loadInput, type InputSpec, type InputFile, type BytesInput } from './core/inputs.js';

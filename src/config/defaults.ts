@@ -23,6 +23,18 @@ export interface Config {
   };
   merge: MergeDefaults;
   extract: ExtractDefaults;
+  convert: ConvertDefaults;
+}
+
+export interface ConvertDefaults {
+  /** Time limit per input's conversion, in seconds (ENGINE_TIMEOUT after it). */
+  timeoutSeconds: number;
+  /** LibreOffice instances kept running for office conversions (each converts one file at a time). */
+  sofficeInstances: number;
+  /** OCR languages for --ocr when --ocr-lang is not given (tesseract codes joined by '+'). */
+  ocrLang: string;
+  /** tesseract.js workers for --ocr. */
+  ocrWorkers: number;
 }
 
 export interface ExtractDefaults {
@@ -103,6 +115,12 @@ export function defaultConfig(): Config {
       ocr: { langs: 'chi_sim+eng', dpi: 300, recycleAfter: 50 },
       qr: 'auto',
       templates: '',
+    },
+    convert: {
+      timeoutSeconds: 120,
+      sofficeInstances: Math.min(4, Math.max(1, os.availableParallelism())),
+      ocrLang: 'chi_sim+eng',
+      ocrWorkers: Math.max(1, Math.floor(os.availableParallelism() / 2)),
     },
   };
 }

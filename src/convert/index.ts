@@ -10,6 +10,7 @@ export {
   listConversions,
   registerConverter,
   type ConversionPath,
+  type ConversionPlan,
   type ConversionStep,
   type DefaultRegistryOptions,
 } from './matrix.js';
@@ -18,5 +19,9 @@ export { LIBREOFFICE_INSTALL_HINT, SofficePool, type SofficeJob, type SofficePoo
 export { createPandocConverter, PANDOC_INSTALL_HINT } from './pandoc.js';
 export { createImagesToPdfConverter, imagesToPdf } from './images-to-pdf.js';
 export { createPdfToImagesConverter, pdfToImages } from './pdf-to-images.js';
+export { createPdfToTextConverter, pdfToText } from './pdf-to-text.js';
+export { createOfdToPdfConverter } from './ofd-to-pdf.js';
+export { createOcrConverter, tesseractLanguages, OCR_DEFAULT_LANGUAGE, type OcrConverter, type OcrConverterOptions } from './ocr-pdf.js';
+export { collectSources, detectFormat, type ConvertSource } from './sources.js';
 export { baseNameOf, formatOfName, mimeOf, normalizeFormat } from './formats.js';
 export { parsePageRanges, PAGE_SIZES_MM } from './options.js';

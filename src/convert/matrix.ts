@@ -3,14 +3,11 @@
  * when no single one does the job, e.g. md → docx (pandoc) → pdf (LibreOffice)), and one entry point
  * that runs a conversion with stable errors.
  *
- * Later paths plug in with registerConverter(): OFD → PDF (`ofdToPdf` in src/ofd) and
- * PDF → txt/md/json are meant to be registered by their owners, e.g.
+ * OCR is not a format but an option: with `ocrEnabled` the path is routed through the OCR converter
+ * (scan → searchable PDF), e.g. ofd → pdf → [OCR] pdf, or pdf → [OCR] pdf → txt. Without it the OCR
+ * converter is never chosen.
  *
- *   registerConverter({ id: 'ofd-to-pdf', engine: 'native', from: ['ofd'], to: ['pdf'],
- *     available: async () => ({ ok: true }),
- *     convert: async (input) => [{ name: ..., bytes: await ofdToPdf(input.bytes), mime: 'application/pdf' }] });
- *
- * and then ofd → png works through the chain with no change here.
+ * Later paths plug in with register() / registerConverter() and chain with no change here.
  */
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
 import { baseNameOf, formatOfName, normalizeFormat } from './formats.js';
@@ -18,6 +15,9 @@ import { createImagesToPdfConverter } from './images-to-pdf.js';
 import { createLibreOfficeConverter } from './libreoffice.js';
 import { createPandocConverter } from './pandoc.js';
 import { createPdfToImagesConverter } from './pdf-to-images.js';
+import { createOcrConverter, ocrPart, withoutOcr, type OcrConverterOptions } from './ocr-pdf.js';
+import { createOfdToPdfConverter } from './ofd-to-pdf.js';
+import { createPdfToTextConverter } from './pdf-to-text.js';
 import type { SofficePoolOptions } from './soffice-pool.js';
 import type { ConvertContext, ConvertInput, ConvertOptions, ConvertOutput, Converter, EngineAvailability, EngineName } from './types.js';
 
@@ -27,9 +27,19 @@ export interface ConversionStep {
   to: string;
 }
 
+/** A resolved conversion: the steps to run and the engine versions behind them (for cache keys). */
+export interface ConversionPlan {
+  from: string;
+  to: string;
+  steps: ConversionStep[];
+  engines: { converter: string; engine: EngineName; version?: string }[];
+}
+
 export interface ConversionPath {
   from: string;
   to: string;
+  /** Through the OCR converter: what `--ocr` does from this source. */
+  ocr?: boolean;
   /** The converters in order; one step for a direct path. */
   steps: { converter: string; engine: EngineName; from: string; to: string }[];
   /** Every step's engine is installed. */
@@ -37,6 +47,11 @@ export interface ConversionPath {
   /** Install hints for the missing engines. */
   hint?: string;
 }
+
+const IMAGE_FORMATS = new Set(['png', 'jpg', 'tiff']);
+
+/** A path that reads text out of an image (through images → PDF, then text extraction) reads nothing without OCR. */
+const needsOcr = (from: string, steps: readonly ConversionStep[]) => IMAGE_FORMATS.has(normalizeFormat(from)) && steps.some((s) => s.converter.extractsText);
 
 const pairsOf = (c: Converter) => c.from.flatMap((from) => c.to.filter((to) => (c.supports ? c.supports(from, to) : from !== to)).map((to) => ({ from, to })));
 
@@ -66,19 +81,23 @@ export class ConversionRegistry {
     const src = normalizeFormat(from);
     const dst = normalizeFormat(to);
     if (src === dst) return undefined;
-    const edges = this.list.filter(usable).flatMap((converter) => pairsOf(converter).map((p) => ({ converter, ...p })));
+    // OCR converters are reached only through ocrPath(): they make no format reachable that is not already.
+    // Text extraction is a first or a last step only (see Converter.extractsText).
+    const edges = this.list
+      .filter((c) => !c.ocr && usable(c))
+      .flatMap((converter) => pairsOf(converter).map((p) => ({ converter, ...p })))
+      .filter((e) => !e.converter.extractsText || e.from === src || e.to === dst);
     const prev = new Map<string, ConversionStep>();
     const seen = new Set([src]);
     let frontier = [src];
     while (frontier.length > 0 && !seen.has(dst)) {
       const next: string[] = [];
-      for (const format of frontier) {
-        for (const e of edges) {
-          if (e.from !== format || seen.has(e.to)) continue;
-          seen.add(e.to);
-          prev.set(e.to, e);
-          next.push(e.to);
-        }
+      // Edges outermost: a tie between chains of one length goes to the earlier-registered converter.
+      for (const e of edges) {
+        if (!frontier.includes(e.from) || seen.has(e.to)) continue;
+        seen.add(e.to);
+        prev.set(e.to, e);
+        next.push(e.to);
       }
       frontier = next;
     }
@@ -86,6 +105,23 @@ export class ConversionRegistry {
     const steps: ConversionStep[] = [];
     for (let f = dst; f !== src; f = prev.get(f)!.from) steps.unshift(prev.get(f)!);
     return steps;
+  }
+
+  /**
+   * The chain for an OCR conversion: to a format the OCR converter reads (the source itself, else PDF),
+   * through OCR (→ searchable PDF), then on to the target if it is not PDF.
+   */
+  ocrPath(from: string, to: string, usable: (c: Converter) => boolean = () => true): ConversionStep[] | undefined {
+    const src = normalizeFormat(from);
+    const dst = normalizeFormat(to);
+    const ocr = this.list.find((c) => c.ocr && usable(c));
+    if (!ocr) return undefined;
+    const reads = (f: string) => ocr.from.includes(f) && (!ocr.supports || ocr.supports(f, 'pdf'));
+    const before = reads(src) ? [] : this.findPath(src, 'pdf', usable);
+    if (!before) return undefined;
+    const after = dst === 'pdf' ? [] : this.findPath('pdf', dst, usable);
+    if (!after) return undefined;
+    return [...before, { converter: ocr, from: before.length ? 'pdf' : src, to: 'pdf' }, ...after];
   }
 
   /** Every format `from` can become, directly or through a chain, sorted. */
@@ -118,15 +154,26 @@ export class ConversionRegistry {
     const out: ConversionPath[] = [];
     for (const from of this.sources()) {
       for (const to of this.targetsOf(from)) {
-        const steps = this.findPath(from, to)!;
+        let steps = this.findPath(from, to)!;
+        // Text out of an image is OCR's work: list the path as the one --ocr takes.
+        const ocr = needsOcr(from, steps);
+        if (ocr) steps = this.ocrPath(from, to) ?? steps;
         const missing = steps.map((s) => avail.get(s.converter)).filter((a) => a && !a.ok);
         out.push({
           from,
           to,
+          ...(ocr ? { ocr: true } : {}),
           steps: steps.map((s) => ({ converter: s.converter.id, engine: s.converter.engine, from: s.from, to: s.to })),
           available: missing.length === 0,
           ...(missing.length ? { hint: [...new Set(missing.map((a) => a!.hint).filter(Boolean))].join('; ') } : {}),
         });
+      }
+    }
+    // What --ocr adds: searchable PDFs from what the OCR converter reads directly.
+    for (const ocr of this.list.filter((c) => c.ocr)) {
+      const a = avail.get(ocr);
+      for (const from of ocr.from) {
+        out.push({ from, to: 'pdf', ocr: true, steps: [{ converter: ocr.id, engine: ocr.engine, from, to: 'pdf' }], available: a?.ok === true, ...(a?.ok ? {} : { hint: a?.hint }) });
       }
     }
     return out;
@@ -142,35 +189,66 @@ export class ConversionRegistry {
   }
 
   /**
-   * Converts `input` to `to`, chaining converters as needed. The source format is `from`, else the
-   * input name's extension. Options apply to the last step (the one that produces what was asked for);
-   * intermediate steps run with defaults. Prefers chains whose engines are installed; when only chains
-   * through a missing engine exist, fails with ENGINE_UNAVAILABLE and its install hint.
+   * Resolves a conversion: the shortest chain (through OCR when `options.ocrEnabled`), preferring chains
+   * whose engines are installed. Fails with UNSUPPORTED_CONVERSION (naming what the source can become),
+   * ENGINE_UNAVAILABLE (with the install hint) or INVALID_OPTION (OCR into a format that holds no text).
    */
-  async convert(input: ConvertInput, to: string, options: ConvertOptions = {}, ctx: ConvertContext & { from?: string } = {}): Promise<ConvertOutput[]> {
-    const from = normalizeFormat(ctx.from ?? formatOfName(input.name));
-    const target = normalizeFormat(to);
-    const any = this.findPath(from, target);
-    if (!any) throw this.unsupported(from, target);
+  async plan(from: string, to: string, options: ConvertOptions = {}): Promise<ConversionPlan> {
+    const src = normalizeFormat(from);
+    const dst = normalizeFormat(to);
+    const route = (usable?: (c: Converter) => boolean) => (options.ocrEnabled ? this.ocrPath(src, dst, usable) : this.findPath(src, dst, usable));
+    const any = route();
+    if (!any) {
+      if (options.ocrEnabled && this.findPath(src, dst)) {
+        throw new InvoicectlError('INVALID_OPTION', `OCR makes a searchable PDF; ${src} → ${dst} cannot carry its text layer (convert to pdf, or drop OCR)`, { option: 'ocrEnabled', from: src, to: dst });
+      }
+      throw this.unsupported(src, dst);
+    }
+    if (!options.ocrEnabled && needsOcr(src, any)) {
+      throw new InvoicectlError('INVALID_OPTION', `a ${src} image has no text to read without OCR; enable OCR (--ocr, ocrEnabled) to convert it to ${dst}`, { option: 'ocrEnabled', from: src, to: dst });
+    }
+    if (options.ocrEnabled && IMAGE_FORMATS.has(dst)) {
+      throw new InvoicectlError('INVALID_OPTION', `OCR adds an invisible text layer, which ${dst} images cannot hold; convert to pdf instead`, { option: 'ocrEnabled', to: dst });
+    }
     const avail = await this.availability();
-    const steps = this.findPath(from, target, (c) => avail.get(c)?.ok === true);
+    const steps = route((c) => avail.get(c)?.ok === true);
     if (!steps) {
       const missing = any.map((s) => ({ s, a: avail.get(s.converter) })).filter(({ a }) => !a?.ok);
       const hint = [...new Set(missing.map(({ a }) => a?.hint).filter(Boolean))].join('; ');
-      throw new InvoicectlError('ENGINE_UNAVAILABLE', `converting ${from} to ${target} needs ${missing.map(({ s }) => s.converter.engine).join(', ')}, which is not installed${hint ? `: ${hint}` : ''}`, { from, to: target, engines: missing.map(({ s }) => s.converter.engine), hint });
+      throw new InvoicectlError('ENGINE_UNAVAILABLE', `converting ${src} to ${dst} needs ${missing.map(({ s }) => s.converter.engine).join(', ')}, which is not installed${hint ? `: ${hint}` : ''}`, { from: src, to: dst, engines: missing.map(({ s }) => s.converter.engine), hint });
     }
+    return { from: src, to: dst, steps, engines: steps.map((s) => ({ converter: s.converter.id, engine: s.converter.engine, version: avail.get(s.converter)?.version })) };
+  }
+
+  /**
+   * Runs a plan. Options apply to the last step (the one that produces what was asked for), except the
+   * OCR options, which go to the OCR step; other intermediate steps run with defaults.
+   */
+  async run(plan: ConversionPlan, input: ConvertInput, options: ConvertOptions = {}, ctx: ConvertContext = {}): Promise<ConvertOutput[]> {
+    const { steps } = plan;
+    if (steps.length === 0) throw new InvoicectlError('INTERNAL_ERROR', 'empty conversion path');
     const base = baseNameOf(input.name);
     // Converters read the source format from the name, so it must carry the format's extension.
-    let current: ConvertInput = { bytes: input.bytes, name: `${base}.${from}` };
-    for (let i = 0; i < steps.length; i++) {
+    let current: ConvertInput = { bytes: input.bytes, name: `${base}.${plan.from}` };
+    for (let i = 0; ; i++) {
       throwIfAborted(ctx.signal);
       const last = i === steps.length - 1;
-      const outputs = await steps[i].converter.convert(current, steps[i].to, last ? options : {}, { signal: ctx.signal, timeoutMs: ctx.timeoutMs });
+      const ocr = steps[i].converter.ocr === true;
+      const stepOptions = last ? (ocr ? options : withoutOcr(options)) : ocr ? ocrPart(options) : {};
+      const outputs = await steps[i].converter.convert(current, steps[i].to, stepOptions, { signal: ctx.signal, timeoutMs: ctx.timeoutMs, password: ctx.password });
       if (last) return outputs;
       // The first output is the document; side files (extracted media) do not travel along a chain.
       current = { bytes: outputs[0].bytes, name: `${base}.${steps[i].to}` };
     }
-    throw new InvoicectlError('INTERNAL_ERROR', 'empty conversion path');
+  }
+
+  /**
+   * Converts `input` to `to`, chaining converters as needed (plan, then run). The source format is
+   * `from`, else the input name's extension.
+   */
+  async convert(input: ConvertInput, to: string, options: ConvertOptions = {}, ctx: ConvertContext & { from?: string } = {}): Promise<ConvertOutput[]> {
+    const plan = await this.plan(ctx.from ?? formatOfName(input.name), to, options);
+    return this.run(plan, input, options, ctx);
   }
 
   /** Disposes every converter that holds resources (the LibreOffice pool). */
@@ -182,6 +260,7 @@ export class ConversionRegistry {
 export interface DefaultRegistryOptions {
   libreoffice?: SofficePoolOptions;
   pandoc?: { pandoc?: string };
+  ocr?: OcrConverterOptions;
 }
 
 /** A registry with every built-in converter. Native ones first: they win ties over external engines. */
@@ -189,8 +268,12 @@ export function createDefaultRegistry(options: DefaultRegistryOptions = {}): Con
   const r = new ConversionRegistry();
   r.register(createImagesToPdfConverter());
   r.register(createPdfToImagesConverter());
+  r.register(createOfdToPdfConverter());
+  // Marked here rather than in pdf-to-text.ts, which knows nothing of chains.
+  r.register({ ...createPdfToTextConverter(), extractsText: true });
   r.register(createPandocConverter(options.pandoc));
   r.register(createLibreOfficeConverter(options.libreoffice ?? {}));
+  r.register(createOcrConverter(options.ocr));
   return r;
 }
 

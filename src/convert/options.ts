@@ -27,7 +27,7 @@ function invalid(message: string, details?: Record<string, unknown>): never {
 /**
  * Validates option values and refuses options this converter cannot honour. `quality`, `debug` and
  * `ocrLanguage` are hints every converter accepts (the spec sends quality by default); `ocrEnabled: true`
- * is refused unless allowed because none of these engines performs OCR.
+ * is refused unless allowed: only the OCR converter allows it.
  */
 export function checkOptions(options: ConvertOptions, converter: string, to: string, allowed: readonly OptionKey[]): void {
   validateValues(options);

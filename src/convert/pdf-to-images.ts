@@ -33,7 +33,7 @@ export async function pdfToImages(pdf: Uint8Array, name: string, format: 'png' |
   const maxPixels = options.maxImagePixels ?? DEFAULT_MAX_IMAGE_PIXELS;
 
   // Page count and sizes first: resolves "3-" and refuses oversized renders before allocating them.
-  const doc = await openPdfjs(pdf);
+  const doc = await openPdfjs(pdf, { password: ctx.password });
   let pages: number[];
   try {
     pages = options.pages ? parsePageRanges(options.pages, doc.numPages) : Array.from({ length: doc.numPages }, (_, i) => i + 1);
@@ -52,7 +52,7 @@ export async function pdfToImages(pdf: Uint8Array, name: string, format: 'png' |
   const base = baseNameOf(name);
   const digits = String(Math.max(...pages)).length;
   const outputs: ConvertOutput[] = [];
-  for await (const page of renderPdfPages(pdf, { dpi, pages })) {
+  for await (const page of renderPdfPages(pdf, { dpi, pages, password: ctx.password })) {
     throwIfAborted(ctx.signal);
     const bytes = await page.encode(format === 'png' ? 'png' : 'jpeg', quality);
     outputs.push({ name: `${base}-${String(page.page).padStart(digits, '0')}.${format}`, bytes: new Uint8Array(bytes), mime: format === 'png' ? 'image/png' : 'image/jpeg' });

@@ -3,7 +3,8 @@
  * LibreOffice, pandoc). The registry in matrix.ts only ever sees this shape.
  */
 
-export type EngineName = 'native' | 'libreoffice' | 'pandoc';
+/** 'tesseract' is tesseract.js (WebAssembly, in-process), named apart because it has its own data and version. */
+export type EngineName = 'native' | 'libreoffice' | 'pandoc' | 'tesseract';
 
 export type PageSizeName = 'A4' | 'A3' | 'B5' | 'Letter' | 'Legal';
 
@@ -15,8 +16,12 @@ export type PageSizeName = 'A4' | 'A3' | 'B5' | 'Letter' | 'Legal';
 export interface ConvertOptions {
   /** A hint every converter accepts; engines that have quality knobs map it (PDF image quality, dpi). */
   quality?: 'low' | 'medium' | 'high' | 'best';
-  /** No converter in src/convert does OCR; `true` is rejected with INVALID_OPTION. */
+  /**
+   * Make the result searchable: the registry routes the conversion through the OCR converter (the one
+   * with `ocr: true`); every other converter refuses `true` with INVALID_OPTION.
+   */
   ocrEnabled?: boolean;
+  /** Spec codes ('zh_CN', 'en') or tesseract codes ('chi_sim', 'eng'). */
   ocrLanguage?: string[];
   /** 'fit' = page the size of the content (images → PDF only). */
   pageSize?: PageSizeName | 'fit';
@@ -58,6 +63,8 @@ export interface ConvertContext {
   signal?: AbortSignal;
   /** Per-conversion engine time limit in ms (queue time not counted). Engines have their own default. */
   timeoutMs?: number;
+  /** Opens an encrypted source PDF (converters that read PDFs with pdf.js). Never changes the output. */
+  password?: string;
 }
 
 export interface EngineAvailability {
@@ -75,6 +82,17 @@ export interface Converter {
   /** Target formats. Not every from×to pair need be valid: see `supports`. */
   to: string[];
   engine: EngineName;
+  /**
+   * An OCR converter: used only when options.ocrEnabled is set, and then always (see
+   * ConversionRegistry.plan). It produces PDF.
+   */
+  ocr?: boolean;
+  /**
+   * Reads the text out of a laid-out document (PDF → txt/md/json). A chain may start or end with it but
+   * not pass through it after another step: csv → pdf → txt → docx is nobody's idea of a conversion,
+   * while pdf → md → docx (text and headings into Word) is. From an image it needs OCR first.
+   */
+  extractsText?: boolean;
   /** Optional finer filter when not every from×to pair works (e.g. no spreadsheet → docx). */
   supports?(from: string, to: string): boolean;
   available(): Promise<EngineAvailability>;

@@ -1,0 +1,167 @@
+/**
+ * What `convert` reads: like src/core/inputs.ts (files, folders, globs, ZIP archives, `-`, bytes), but
+ * for every format the conversion matrix knows, office documents included. core/inputs takes only
+ * invoice documents and would open a DOCX (a ZIP) as an archive, so here an archive is only what is
+ * named .zip (or, for stdin and bytes, a ZIP that is neither an OFD nor an office document); archives
+ * are then expanded by core/inputs, with its safety limits.
+ *
+ * The source format is decided by content where the content is decisive (PDF, PNG, JPEG, TIFF, OFD,
+ * which office document a ZIP holds) and by the extension otherwise (Markdown, HTML, CSV, text).
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import AdmZip from 'adm-zip';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { InvoicectlError, toErrorInfo } from '../core/errors.js';
+import { sniffFileType } from '../core/filetype.js';
+import { collectInputs, zipHasOfdRoot, type InputError, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
+import { formatOfName } from './formats.js';
+
+export interface ConvertSource {
+  file: InputFile;
+  /** The folder the input sits in on disk (an archive's folder for its entries); none for stdin and bytes. */
+  besideDir?: string;
+  /** The input's own path on disk, so an output never overwrites it. */
+  path?: string;
+}
+
+export interface CollectSourcesOptions {
+  limits: Limits;
+  /** Formats taken from folders (explicitly named files are always taken). */
+  formats: readonly string[];
+  stdin?: NodeJS.ReadableStream;
+  cwd?: string;
+}
+
+export interface CollectedSources {
+  sources: ConvertSource[];
+  errors: InputError[];
+}
+
+/** Office formats that are ZIP containers: never expanded as archives. */
+const ZIP_DOCUMENTS = new Set(['docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'ofd']);
+
+export async function collectSources(specs: InputSpec[], options: CollectSourcesOptions): Promise<CollectedSources> {
+  const out: CollectedSources = { sources: [], errors: [] };
+  const cwd = options.cwd ?? process.cwd();
+  const wanted = new Set([...options.formats, 'zip']);
+  for (const spec of specs) {
+    try {
+      if (typeof spec !== 'string') await addBytes(spec.name, spec.bytes, options, out);
+      else if (spec === '-') await addBytes('-', await readStream(options.stdin ?? process.stdin), options, out);
+      else await addPath(spec, cwd, wanted, options, out);
+    } catch (err) {
+      out.errors.push({ name: typeof spec === 'string' ? spec : spec.name, error: toErrorInfo(err) });
+    }
+  }
+  return out;
+}
+
+async function addPath(spec: string, cwd: string, wanted: Set<string>, options: CollectSourcesOptions, out: CollectedSources): Promise<void> {
+  const abs = path.resolve(cwd, spec);
+  const stat = await fs.stat(abs).catch(() => null);
+  if (!stat) {
+    if (!isDynamicPattern(spec)) throw new InvoicectlError('FILE_NOT_FOUND', `no such file or folder: ${spec}`);
+    const matches = (await glob(spec, { cwd, onlyFiles: true, dot: false })).sort();
+    if (matches.length === 0) throw new InvoicectlError('FILE_NOT_FOUND', `the pattern matched no files: ${spec}`);
+    for (const m of matches) await addFile(m, path.resolve(cwd, m), options, out);
+    return;
+  }
+  if (stat.isDirectory()) {
+    const entries = await fs.readdir(abs, { recursive: true, withFileTypes: true });
+    const files = entries
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(abs, path.join(e.parentPath, e.name)))
+      .filter((rel) => !rel.split(path.sep).some((part) => part.startsWith('.')) && wanted.has(formatOfName(rel)))
+      .sort((a, b) => a.localeCompare(b, 'en'));
+    for (const rel of files) await addFile(path.join(spec, rel), path.join(abs, rel), options, out);
+    return;
+  }
+  await addFile(spec, abs, options, out);
+}
+
+async function addFile(name: string, abs: string, options: CollectSourcesOptions, out: CollectedSources): Promise<void> {
+  try {
+    const stat = await fs.stat(abs);
+    checkSize(name, stat.size, options.limits);
+    const besideDir = path.dirname(abs);
+    if (formatOfName(name) === 'zip') {
+      const { files, errors } = await collectInputs([abs], { limits: options.limits });
+      // Report entries under the name the user gave, not the absolute path.
+      const rename = (n: string) => name + n.slice(abs.length);
+      out.sources.push(...files.map((file) => ({ file: { ...file, name: rename(file.name) }, besideDir })));
+      out.errors.push(...errors.map((e) => ({ ...e, name: rename(e.name) })));
+      return;
+    }
+    const file: InputFile = { name, folder: path.basename(besideDir), mtimeMs: stat.mtimeMs, size: stat.size, read: () => fs.readFile(abs) };
+    out.sources.push({ file, besideDir, path: abs });
+  } catch (err) {
+    out.errors.push({ name, error: toErrorInfo(err) });
+  }
+}
+
+async function addBytes(name: string, bytes: Uint8Array, options: CollectSourcesOptions, out: CollectedSources): Promise<void> {
+  checkSize(name, bytes.length, options.limits);
+  if (detectFormat(name, bytes) === 'zip') {
+    const { files, errors } = await collectInputs([{ name, bytes }], { limits: options.limits });
+    out.sources.push(...files.map((file) => ({ file })));
+    out.errors.push(...errors);
+    return;
+  }
+  out.sources.push({ file: { name, folder: '', mtimeMs: Date.now(), size: bytes.length, read: async () => bytes } });
+}
+
+function checkSize(name: string, size: number, limits: Limits): void {
+  if (size === 0) throw new InvoicectlError('FILE_EMPTY', `${name} is empty (0 bytes)`);
+  if (size > limits.maxFileBytes) {
+    throw new InvoicectlError('FILE_SIZE_EXCEEDED', `${name} is ${size} bytes, over the limit of ${limits.maxFileBytes}`, { size, limit: limits.maxFileBytes });
+  }
+}
+
+/**
+ * The source format of a document: by content when the bytes say (a PDF named .docx is a PDF), by the
+ * name's extension when they do not ('' when there is none).
+ */
+export function detectFormat(name: string, bytes: Uint8Array): string {
+  const ext = formatOfName(name);
+  const sniffed = sniffFileType(bytes, () => zipHasOfdRoot(bytes));
+  switch (sniffed) {
+    case 'pdf':
+    case 'png':
+    case 'tiff':
+    case 'ofd':
+      return sniffed;
+    case 'jpeg':
+      return 'jpg';
+    case 'zip':
+      return ZIP_DOCUMENTS.has(ext) ? ext : (officeFormatOfZip(bytes) ?? 'zip');
+    default:
+      return ext;
+  }
+}
+
+/** Which office document a ZIP is, from its well-known entries; undefined for a plain archive. */
+function officeFormatOfZip(bytes: Uint8Array): string | undefined {
+  let zip: AdmZip;
+  try {
+    zip = new AdmZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch {
+    return undefined;
+  }
+  if (zip.getEntry('word/document.xml')) return 'docx';
+  if (zip.getEntry('xl/workbook.xml')) return 'xlsx';
+  if (zip.getEntry('ppt/presentation.xml')) return 'pptx';
+  const mimetype = zip.getEntry('mimetype')?.getData().toString('latin1').trim();
+  const odf: Record<string, string> = {
+    'application/vnd.oasis.opendocument.text': 'odt',
+    'application/vnd.oasis.opendocument.spreadsheet': 'ods',
+    'application/vnd.oasis.opendocument.presentation': 'odp',
+  };
+  return mimetype ? odf[mimetype] : undefined;
+}
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks);
+}
