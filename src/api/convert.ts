@@ -116,6 +116,7 @@ export async function convert(request: ConvertRequest): Promise<ConvertResult> {
   const settled = await runBatch(
     sources,
     async (source, i) => {
+      refuseOverwritingInput(target, source, `${bases[i]}.${to}`);
       const doc = await readSource(source.file, request.from);
       known[i] = { sha256: doc.sha256, from: doc.from, via: [] };
       const plan = await registry.plan(doc.from, to, options);
@@ -171,6 +172,18 @@ function normalizeOptions(options: ConvertOptions): ConvertOptions {
   const { ocrEnabled, ocrLanguage, ...rest } = options;
   if (!ocrEnabled) return rest;
   return { ...rest, ocrEnabled: true, ocrLanguage: (tesseractLanguages(ocrLanguage) ?? OCR_DEFAULT_LANGUAGE).split('+') };
+}
+
+/** Fails before any work when the output would replace the input (pdf → searchable pdf beside itself). */
+function refuseOverwritingInput(target: ConvertTarget, source: ConvertSource, outputName: string): void {
+  const intended =
+    target.kind === 'beside' && source.besideDir ? path.join(source.besideDir, outputName)
+    : target.kind === 'dir' ? path.join(target.path, outputName)
+    : target.kind === 'file' ? target.path
+    : undefined;
+  if (intended && source.path && path.resolve(intended) === path.resolve(source.path)) {
+    throw new InvoicectlError('INVALID_OPTION', `the output would overwrite the input ${source.file.name}; name another output with -o`, { path: intended });
+  }
 }
 
 async function readSource(file: InputFile, from: string | undefined): Promise<{ bytes: Uint8Array; sha256: string; from: string }> {

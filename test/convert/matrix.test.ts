@@ -20,12 +20,39 @@ describe('conversion matrix', () => {
     expect(find('docx', 'tex')?.steps.map((s) => s.converter)).toEqual(['pandoc']);
     expect(find('md', 'pdf')?.steps.map((s) => `${s.converter}:${s.from}->${s.to}`)).toEqual(['pandoc:md->docx', 'libreoffice:docx->pdf']);
     expect(find('xlsx', 'png')?.steps.map((s) => s.converter)).toEqual(['libreoffice', 'pdf-to-images']);
-    expect(find('pdf', 'docx')).toBeUndefined();
+    expect(find('ofd', 'png')?.steps.map((s) => s.converter)).toEqual(['ofd-to-pdf', 'pdf-to-images']);
+    expect(find('ofd', 'txt')?.steps.map((s) => s.converter)).toEqual(['ofd-to-pdf', 'pdf-to-text']);
+    // PDF → Word goes through the text (reading order, headings as Markdown), then pandoc.
+    expect(find('pdf', 'docx')?.steps.map((s) => `${s.converter}:${s.from}->${s.to}`)).toEqual(['pdf-to-text:pdf->md', 'pandoc:md->docx']);
+    expect(find('pdf', 'xlsx')).toBeUndefined();
+  });
+
+  it('text extraction is only a first or last step: no spreadsheet → PDF → text → Word', () => {
+    expect(registry.findPath('xlsx', 'txt')?.map((s) => s.converter.id)).toEqual(['libreoffice', 'pdf-to-text']);
+    expect(registry.findPath('xlsx', 'docx')).toBeUndefined();
+    expect(registry.findPath('ofd', 'docx')).toBeUndefined();
+  });
+
+  it('OCR is routed by option: through the OCR converter, options split between the steps', async () => {
+    const via = (from: string, to: string) => registry.ocrPath(from, to)?.map((s) => `${s.converter.id}:${s.from}->${s.to}`);
+    expect(via('png', 'pdf')).toEqual(['ocr:png->pdf']);
+    expect(via('pdf', 'pdf')).toEqual(['ocr:pdf->pdf']);
+    expect(via('ofd', 'pdf')).toEqual(['ofd-to-pdf:ofd->pdf', 'ocr:pdf->pdf']);
+    expect(via('jpg', 'txt')).toEqual(['ocr:jpg->pdf', 'pdf-to-text:pdf->txt']);
+    expect(via('pdf', 'docx')).toEqual(['ocr:pdf->pdf', 'pdf-to-text:pdf->md', 'pandoc:md->docx']);
+    // Without OCR the OCR converter is never chosen, and text from pixels is refused rather than empty.
+    expect((await registry.plan('png', 'pdf')).steps.map((s) => s.converter.id)).toEqual(['images-to-pdf']);
+    await expect(registry.plan('png', 'txt')).rejects.toMatchObject({ code: 'INVALID_OPTION', message: expect.stringContaining('OCR') });
+    // OCR into pixels has nowhere to put its text.
+    await expect(registry.plan('pdf', 'png', { ocrEnabled: true })).rejects.toMatchObject({ code: 'INVALID_OPTION' });
+    const plan = await registry.plan('docx', 'pdf', { ocrEnabled: true });
+    expect(plan.steps.map((s) => s.converter.id)).toEqual(['libreoffice', 'ocr']);
+    expect(plan.engines.find((e) => e.converter === 'ocr')?.version).toMatch(/tesseract\.js \d/);
   });
 
   it('reports engine health per converter', async () => {
     const h = await registry.health();
-    expect(h.map((x) => x.id)).toEqual(['images-to-pdf', 'pdf-to-images', 'pandoc', 'libreoffice']);
+    expect(h.map((x) => x.id)).toEqual(['images-to-pdf', 'pdf-to-images', 'ofd-to-pdf', 'pdf-to-text', 'pandoc', 'libreoffice', 'ocr']);
     expect(h.every((x) => x.ok)).toBe(true);
     expect(h.find((x) => x.id === 'libreoffice')?.version).toMatch(/^\d+\.\d+/);
     expect(h.find((x) => x.id === 'pandoc')?.version).toMatch(/^\d+\.\d+/);
@@ -58,8 +85,8 @@ describe('conversion matrix', () => {
     expect(err).toBeInstanceOf(InvoicectlError);
     const e = err as InvoicectlError;
     expect(e.code).toBe('UNSUPPORTED_CONVERSION');
-    expect(e.message).toBe('cannot convert pdf to xlsx; pdf can become: jpg, png');
-    expect(e.details).toMatchObject({ from: 'pdf', to: 'xlsx', targets: ['jpg', 'png'] });
+    expect(e.message).toBe('cannot convert pdf to xlsx; pdf can become: doc, docx, html, jpg, json, md, odt, png, rtf, tex, txt');
+    expect(e.details).toMatchObject({ from: 'pdf', to: 'xlsx', targets: ['doc', 'docx', 'html', 'jpg', 'json', 'md', 'odt', 'png', 'rtf', 'tex', 'txt'] });
     const unknown = await registry.convert({ bytes: new Uint8Array([1]), name: 'a.xyz' }, 'pdf').catch((x: unknown) => x as InvoicectlError);
     expect(unknown.code).toBe('UNSUPPORTED_CONVERSION');
     expect(unknown.message).toContain('supported sources: csv, doc, docx');
