@@ -10,6 +10,28 @@ const PT_TO_MM = 25.4 / 72;
 export interface PdfTextOptions {
   password?: string;
   maxPages?: number;
+  /**
+   * Which pages to read, given the document's page count (1-based numbers). Lets a caller validate a
+   * page list like "1-3,5" against the real count without opening the PDF twice. Default: all pages.
+   */
+  selectPages?: (pageCount: number) => number[];
+  /**
+   * Also report each item's font (name, bold). Costs one operator-list pass per page, because pdf.js
+   * only resolves font objects while building the operator list, never for text extraction alone.
+   */
+  fonts?: boolean;
+}
+
+/** A TextItem with what the PDF says about its font (set only with `fonts: true`). */
+export interface PdfTextItem extends TextItem {
+  /** PostScript name without the subset prefix, e.g. "TimesNewRomanPS-BoldMT". */
+  fontName?: string;
+  /** Judged from the font name (Bold, Black, Heavy, Semibold, Demi): PDFs rarely flag it otherwise. */
+  bold?: boolean;
+}
+
+export interface PdfPageText extends PageText {
+  items: PdfTextItem[];
 }
 
 interface PdfjsTextItem {
@@ -17,38 +39,49 @@ interface PdfjsTextItem {
   transform: number[];
   width: number;
   height: number;
+  fontName?: string;
 }
+
+const BOLD_FONT = /bold|black|heavy|semibold|demibold|demi\b|extrabold|ultrabold/i;
 
 /**
  * Text of each page. Item transforms are combined with the page's viewport transform (which handles
  * /Rotate, the crop box origin and the y flip), so x/y come out in the page as displayed.
  * y is the top of the glyph box: baseline minus font size.
  */
-export async function pdfPageText(bytes: Uint8Array, options: PdfTextOptions = {}): Promise<PageText[]> {
+export async function pdfPageText(bytes: Uint8Array, options: PdfTextOptions = {}): Promise<PdfPageText[]> {
   const pdfjs = await loadPdfjs();
   const doc = await openPdfjs(bytes, { password: options.password });
   try {
     const count = Math.min(doc.numPages, options.maxPages ?? Infinity);
-    const pages: PageText[] = [];
-    for (let n = 1; n <= count; n++) {
+    const numbers = options.selectPages ? options.selectPages(doc.numPages).filter((n) => n <= count) : Array.from({ length: count }, (_, i) => i + 1);
+    const pages: PdfPageText[] = [];
+    for (const n of numbers) {
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
-      const items: TextItem[] = [];
+      const fontNames = options.fonts ? await pageFontNames(page, content.items as PdfjsTextItem[]) : undefined;
+      const items: PdfTextItem[] = [];
       for (const raw of content.items as PdfjsTextItem[]) {
         if (typeof raw.str !== 'string' || !raw.str.trim()) continue;
         const t = pdfjs.Util.transform(viewport.transform, raw.transform);
         const fontSize = Math.hypot(t[2], t[3]) || raw.height;
         // Horizontal advance in page units; transform scale already applied by pdf.js except the viewport's.
         const width = raw.width * Math.hypot(viewport.transform[0], viewport.transform[1]) || raw.width;
-        items.push({
+        const item: PdfTextItem = {
           text: raw.str,
           x: t[4] * PT_TO_MM,
           y: (t[5] - fontSize) * PT_TO_MM,
           width: width * PT_TO_MM,
           height: fontSize * PT_TO_MM,
           page: n,
-        });
+        };
+        const fontName = raw.fontName ? fontNames?.get(raw.fontName) : undefined;
+        if (fontName !== undefined) {
+          item.fontName = fontName;
+          item.bold = BOLD_FONT.test(fontName);
+        }
+        items.push(item);
       }
       pages.push({ page: n, width: viewport.width * PT_TO_MM, height: viewport.height * PT_TO_MM, items });
       page.cleanup();
@@ -57,6 +90,20 @@ export async function pdfPageText(bytes: Uint8Array, options: PdfTextOptions = {
   } finally {
     await doc.destroy();
   }
+}
+
+type PdfjsPage = Awaited<ReturnType<Awaited<ReturnType<typeof openPdfjs>>['getPage']>>;
+
+/** pdf.js font ids ("g_d0_f1") → PostScript names without the "ABCDEF+" subset prefix. */
+async function pageFontNames(page: PdfjsPage, items: PdfjsTextItem[]): Promise<Map<string, string>> {
+  await page.getOperatorList();
+  const names = new Map<string, string>();
+  for (const id of new Set(items.map((i) => i.fontName).filter((f): f is string => !!f))) {
+    if (!page.commonObjs.has(id)) continue;
+    const font = page.commonObjs.get(id) as { name?: string } | null;
+    if (font?.name) names.set(id, font.name.replace(/^[A-Z]{6}\+/, ''));
+  }
+  return names;
 }
 
 /**
