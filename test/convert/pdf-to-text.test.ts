@@ -136,6 +136,18 @@ describe('reading order', () => {
     expect(txt).not.toMatch(/Left[^\n]*Right|Right[^\n]*Left/);
   });
 
+  it('reads three columns left to right', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([842, 595]);
+    const xs = [40, 310, 580];
+    for (let i = 0; i < 10; i++) xs.forEach((x, c) => page.drawText(`Column ${'ABC'[c]} line ${i + 1} of this text.`, { x, y: 540 - i * 14 - c, size: 10, font }));
+    const txt = await convert(await doc.save(), 'txt');
+    const positions = ['A', 'B', 'C'].flatMap((c) => Array.from({ length: 10 }, (_, i) => txt.indexOf(`Column ${c} line ${i + 1} `)));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
   it('joins CJK text without spaces, keeps spaces between Latin words', async () => {
     const doc = await PDFDocument.create();
     const font = await embedCjkFont(doc);
@@ -154,6 +166,34 @@ describe('reading order', () => {
     const txt = await convert(new Uint8Array(readFileSync('/work/shared/fixtures/real/cn/ofdrw__xbrl-001_air_itinerary_einvoice_preview.pdf')), 'txt');
     expect(txt).toMatch(/[\u4e00-\u9fff]{4,}/);
     expect(txt).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]/);
+  });
+});
+
+describe('Markdown structure', () => {
+  it('ranks headings by font size, keeps bullets as a list, drops running headers and page numbers', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+    for (let n = 1; n <= 3; n++) {
+      const page = doc.addPage([595, 842]);
+      page.drawText('ACME Corp - Internal', { x: 60, y: 810, size: 9, font });
+      page.drawText(`Page ${n} of 3`, { x: 270, y: 30, size: 9, font });
+      if (n === 1) page.drawText('Annual Report', { x: 60, y: 740, size: 24, font: bold });
+      page.drawText(`Section ${n}`, { x: 60, y: 700, size: 16, font: bold });
+      page.drawText(`Body paragraph of section ${n}, long enough to be ordinary text on`, { x: 60, y: 675, size: 11, font });
+      page.drawText('the page, wrapping onto a second line of the same paragraph.', { x: 60, y: 661, size: 11, font });
+      page.drawText('•', { x: 70, y: 630, size: 11, font });
+      page.drawText(`First point of section ${n}`, { x: 85, y: 630, size: 11, font });
+      page.drawText('•', { x: 70, y: 615, size: 11, font });
+      page.drawText('Second point, which wraps onto', { x: 85, y: 615, size: 11, font });
+      page.drawText('a continuation line', { x: 85, y: 601, size: 11, font });
+    }
+    const md = await convert(await doc.save(), 'md');
+    expect(md.startsWith('# Annual Report\n\n## Section 1\n\nBody paragraph of section 1, long enough to be ordinary text on the page, wrapping onto a second line of the same paragraph.\n\n- First point of section 1\n- Second point, which wraps onto a continuation line\n\n## Section 2\n')).toBe(true);
+    expect(md).not.toContain('ACME');
+    expect(md).not.toMatch(/Page \d of 3/);
+    // One page alone has nothing to repeat: its header stays.
+    expect(await convert(await doc.save(), 'md', { pages: '2' })).toContain('ACME Corp - Internal');
   });
 });
 

@@ -47,9 +47,12 @@ export interface DocPage {
   blocks: DocBlock[];
 }
 
-/** Bullets, "1." "12)" "(3)" "a)" and circled numbers, followed by a space. */
-const LIST_MARKER = /^([•·◦▪▫■□●○‣⁃∙►▸➢✓✔\-–—*+]|\(?\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)]|[\u2460-\u2473])\s+(?=\S)/;
-const BULLET = /^[•·◦▪▫■□●○‣⁃∙►▸➢✓✔\-–—*+]$/;
+/**
+ * Bullets, "1." "12)" "(3)" "a)" and circled numbers, followed by a space. Not "*": in typeset PDFs it
+ * marks a footnote ("* Research fellow, ..."), while real bullets are glyphs.
+ */
+const LIST_MARKER = /^([•·◦▪▫■□●○‣⁃∙►▸➢✓✔\-–—]|\(?\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)]|[\u2460-\u2473])\s+(?=\S)/;
+const BULLET = /^[•·◦▪▫■□●○‣⁃∙►▸➢✓✔\-–—]$/;
 
 export function listMarker(text: string): string | undefined {
   return LIST_MARKER.exec(text)?.[1];
