@@ -58,7 +58,7 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
   const templates = typeof options.templates === 'string' ? loadTemplates(options.templates) : (options.templates ?? []);
   const ocrSettings: OcrSettings | null = options.ocr === false ? null : { ...defaults.extract.ocr, ...options.ocr };
   const ocr = ocrSettings ? new LazyOcr(ocrSettings, concurrency) : null;
-  const ctx: ReadContext = { templates, ocr, qr: options.qr ?? defaults.extract.qr, maxPages: limits.maxPages, password: options.password, signal: options.signal };
+  const ctx: ReadContext = { templates, ocr, qr: options.qr ?? defaults.extract.qr, maxPages: limits.maxPages, maxImagePixels: limits.maxImagePixels, password: options.password, signal: options.signal };
   // Everything that changes what a document reads as; the run-time knobs (concurrency, recycling) do not.
   const cacheOptions = { templates: templates.length ? sha256(stableStringify(templates)) : null, ocr: ocrSettings && { langs: ocrSettings.langs, dpi: ocrSettings.dpi }, qr: ctx.qr, password: !!options.password };
 

@@ -8,6 +8,7 @@ import exifr from 'exifr';
 import UTIF from 'utif2';
 import { InvoicectlError } from './errors.js';
 import { readImageHeader, sniffImage, tiffHeaders } from './image-header.js';
+import { checkImagePixels } from './image-info.js';
 
 export interface Raster {
   width: number;
@@ -23,12 +24,18 @@ export interface Raster {
 const corrupt = (name: string, why: string, cause?: unknown) =>
   new InvoicectlError('IMAGE_CORRUPT', `${name}: ${why}`, { file: name }, cause ? { cause } : undefined);
 
-/** Decodes every page of the image (one, except multi-page TIFF). */
-export async function decodeRaster(bytes: Uint8Array, name: string): Promise<Raster[]> {
+/**
+ * Decodes every page of the image (one, except multi-page TIFF). Sizes are checked from the headers
+ * first: a 30000x30000 PNG is small on disk and 3.6 GB decoded.
+ */
+export async function decodeRaster(bytes: Uint8Array, name: string, maxPixels: number): Promise<Raster[]> {
   const kind = sniffImage(bytes);
   if (!kind) throw corrupt(name, 'not a PNG, JPEG or TIFF image');
+  const headers = kind === 'tiff' ? tiffHeaders(bytes) : [readImageHeader(bytes)];
+  if (!headers?.length || headers.some((h) => !h)) throw corrupt(name, `the ${kind.toUpperCase()} header is unreadable`);
+  for (const h of headers) checkImagePixels(h!, maxPixels, name);
   if (kind === 'tiff') return decodeTiff(bytes, name);
-  const header = readImageHeader(bytes);
+  const header = headers[0];
   let image;
   try {
     image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));

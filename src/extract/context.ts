@@ -15,6 +15,7 @@ export interface ReadContext {
   /** auto: decode the QR code of a Chinese invoice when the text misses a field it carries, or was OCR'd. */
   qr: QrMode;
   maxPages: number;
+  maxImagePixels: number;
   password?: string;
   signal?: AbortSignal;
 }

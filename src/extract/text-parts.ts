@@ -3,7 +3,7 @@
  * then the Chinese or Western parser, and the lenient receipt reader when those find no total or date.
  */
 import type { PageText } from '../core/text.js';
-import { invoiceFromPages, linesToText, looksChinese, pageLines, parseReceiptText, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
+import { invoiceFromPages, parseReceiptText, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 
 export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
   const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source) : p));
@@ -20,9 +20,11 @@ function relabel(invoice: Invoice, source: 'text' | 'ocr'): SourcedInvoice {
   return { source, invoice: { ...invoice, fieldSources } };
 }
 
-/** A Chinese invoice, judged by its printed words. */
+/** Printed in Chinese: where a QR code carrying the invoice's key fields is to be expected. */
 export function pagesLookChinese(pages: readonly PageText[]): boolean {
-  return looksChinese(linesToText(pageLines(pages)));
+  let han = 0;
+  for (const page of pages) for (const item of page.items) han += item.text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han >= 10;
 }
 
 /** Characters of real text on a page; fewer than a handful means a scan (perhaps with a stray stamp). */

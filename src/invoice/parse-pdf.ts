@@ -15,6 +15,7 @@ import { linesToText, pageLines } from './layout.js';
 import { dominantSource, mergeInvoices, type SourcedInvoice } from './merge-sources.js';
 import type { Check, FieldSource, Invoice } from './model.js';
 import { applyTemplates, type Template } from './templates.js';
+import { parseReceiptText } from './receipt.js';
 import { parseWesternLines } from './western-text.js';
 
 export interface ParsedInvoice {
@@ -32,7 +33,14 @@ export function invoiceFromXml(bytes: Uint8Array | string): Invoice | null {
   return null;
 }
 
-/** Text-layer parse: a matching template first, then the Chinese or Western parser. */
+/** Chinese text that is no VAT invoice (a till receipt, a taxi ticket): the Western parser would misread it. */
+function mostlyHan(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return han >= 10 && han > latin;
+}
+
+/** Text-layer parse: a matching template first, then the Chinese invoice, receipt or Western parser. */
 export function invoiceFromPages(pages: readonly PageText[], templates: readonly Template[] = []): SourcedInvoice[] {
   const lines = pageLines(pages);
   const text = linesToText(lines);
@@ -40,7 +48,7 @@ export function invoiceFromPages(pages: readonly PageText[], templates: readonly
   const parts: SourcedInvoice[] = [];
   const templated = templates.length ? applyTemplates(text, templates) : null;
   if (templated) parts.push({ source: 'template', invoice: templated.invoice });
-  parts.push({ source: 'text', invoice: looksChinese(text) ? parseChineseInvoiceText(pages) : parseWesternLines(lines) });
+  parts.push({ source: 'text', invoice: looksChinese(text) ? parseChineseInvoiceText(pages) : mostlyHan(text) ? parseReceiptText(pages) : parseWesternLines(lines) });
   return parts;
 }
 

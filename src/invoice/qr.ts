@@ -33,7 +33,8 @@ export function parseInvoiceQr(payload: string): Invoice | null {
   const parts = payload.trim().split(/[,，]/).map((s) => s.trim());
   if (parts.length < 6 || !/^\d{2}$/.test(parts[0]) || !/^\d{2}$/.test(parts[1])) return null;
   const [, typeCode, code, number, amount, date, check] = parts;
-  if (!/^\d{8}$|^\d{20}$/.test(number)) return null;
+  // 8 digits (classic) or 20 (数电); preview and test invoices print other lengths, still numbers.
+  if (!/^\d{8,20}$/.test(number)) return null;
   const kind = QR_TYPES[typeCode];
   const digital = kind?.digital ?? number.length === 20;
   const inv = emptyInvoice('CNY');

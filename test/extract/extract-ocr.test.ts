@@ -1,0 +1,56 @@
+/**
+ * OCR routing in extract: images and image-only PDF pages go through tesseract.js (language data from
+ * npm), pages with a text layer do not. Inputs are real renderings of invoices whose values we know.
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { extract } from '../../src/api/extract.js';
+import { imagesToPdf } from '../../src/convert/images-to-pdf.js';
+import { renderPdfPage } from '../../src/pdf/render.js';
+import { expectedOf, FIXTURES, read } from './helpers.js';
+
+const INVOICE = path.join(FIXTURES, 'western', 'invoice-en-usd.pdf');
+const NOW = new Date('2026-11-21T00:00:00Z');
+let png: Uint8Array;
+
+beforeAll(async () => {
+  // A 300 dpi "scan" of the invoice: pixels only, no text layer.
+  png = new Uint8Array(await (await renderPdfPage(read(INVOICE), 1, { dpi: 300 })).encode('png'));
+});
+
+describe('extract with OCR', () => {
+  test('a scanned invoice image and the same scan as an image-only PDF read like the original', async () => {
+    const e = expectedOf(INVOICE);
+    const scannedPdf = await imagesToPdf([{ name: 'scan.png', bytes: png }], { pageSize: 'fit', imageOptions: { dpi: 300 } });
+    const { results } = await extract({
+      inputs: [{ name: 'scan.png', bytes: png }, { name: 'scan.pdf', bytes: scannedPdf }],
+      ocr: { langs: 'eng' },
+      concurrency: 2,
+      now: NOW,
+    });
+    for (const r of results) {
+      expect(r.status, `${r.file}: ${r.error?.message}`).not.toBe('failed');
+      expect(r.source).toBe('ocr');
+      expect(r.invoice).toMatchObject({ number: e.number, date: e.date, totalAmount: e.totalAmount, currency: 'USD' });
+      expect(r.invoice!.fieldSources!.totalAmount).toBe('ocr');
+    }
+  });
+
+  test('a PDF with a text layer is not OCR\'d (fields come from the text)', async () => {
+    const { results } = await extract({ inputs: [INVOICE], ocr: { langs: 'eng' }, now: NOW });
+    expect(results[0].source).toBe('text');
+    expect(Object.values(results[0].invoice!.fieldSources!)).not.toContain('ocr');
+  });
+
+  test('a Chinese receipt photo: total and date (chi_sim + eng)', async () => {
+    const photo = path.join(FIXTURES, 'invoices', 'receipts', 'meal.jpg');
+    const e = expectedOf(photo);
+    const { results } = await extract({ inputs: [photo], ocr: { langs: 'chi_sim+eng' }, now: NOW });
+    expect(results[0].invoice).toMatchObject({ totalAmount: e.totalAmount, date: e.date, currency: 'CNY' });
+  });
+
+  test('an image with no text fails with EXTRACTION_FAILED, not a crash', async () => {
+    const { results } = await extract({ inputs: [path.join(FIXTURES, 'bad', 'image-no-text.png')], ocr: { langs: 'eng' }, now: NOW });
+    expect(results[0]).toMatchObject({ status: 'failed', error: { code: 'EXTRACTION_FAILED' } });
+  });
+});
