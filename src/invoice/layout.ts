@@ -68,21 +68,23 @@ function isolatedItems(items: readonly TextItem[]): { vertical: TextItem[][]; ta
   const cjkChars = items.reduce((n, i) => n + (i.text.match(/[\u3400-\u9fff]/g)?.length ?? 0), 0);
   if (cjkChars < 8) return { vertical, tall };
   const h = median(items.map((i) => i.height));
+  // Tall: more than 2.5 line heights and much taller than its glyphs are wide (a large title is not).
+  const isTall = (i: TextItem) => h > 0 && i.height > 2.5 * h && i.height > 3 * (i.width / Math.max(1, compactText(i.text).length));
   for (const it of items) {
-    if (h > 0 && it.height > 2.5 * h) {
-      if (VERTICAL_LABEL.test(compactText(it.text)) && it.height > it.width) vertical.push([it]);
-      else tall.push(it);
-    }
+    if (!isTall(it)) continue;
+    if (VERTICAL_LABEL.test(compactText(it.text)) && it.height > it.width) vertical.push([it]);
+    else tall.push(it);
   }
-  // Single glyphs stacked at one x, 0.8–4.2 glyph heights apart.
-  const singles = items.filter((i) => isSingleCjk(i.text) && !(h > 0 && i.height > 2.5 * h)).sort((a, b) => a.x - b.x || a.y - b.y);
-  const columns: TextItem[][] = [];
-  for (const it of singles) {
-    const col = columns.find((c) => Math.abs(c[0].x - it.x) <= Math.max(0.5, it.height * 0.15));
+  // Single glyphs stacked at one x (0.5 mm buckets), 0.8–4.2 glyph heights apart.
+  const buckets = new Map<number, TextItem[]>();
+  for (const it of items) {
+    if (!isSingleCjk(it.text) || isTall(it)) continue;
+    const key = Math.round(it.x * 2);
+    const col = buckets.get(key) ?? buckets.get(key - 1) ?? buckets.get(key + 1);
     if (col) col.push(it);
-    else columns.push([it]);
+    else buckets.set(key, [it]);
   }
-  for (const col of columns) {
+  for (const col of buckets.values()) {
     col.sort((a, b) => a.y - b.y);
     const chains: TextItem[][] = [];
     for (const it of col) {
@@ -132,7 +134,11 @@ function isolatedLine(page: number, items: TextItem[], vertical: boolean): Line 
 export function groupLines(items: readonly TextItem[]): Line[] {
   const visible = items.filter((i) => i.text.trim());
   const byPage = new Map<number, TextItem[]>();
-  for (const it of visible) byPage.set(it.page, [...(byPage.get(it.page) ?? []), it]);
+  for (const it of visible) {
+    const list = byPage.get(it.page);
+    if (list) list.push(it);
+    else byPage.set(it.page, [it]);
+  }
   const isolated: Line[] = [];
   const skip = new Set<TextItem>();
   for (const [page, pageItems] of byPage) {
@@ -179,12 +185,17 @@ function toLine(page: number, items: TextItem[]): Line {
   const segments: Segment[] = [];
   let cur: Segment | null = null;
   let lastText = '';
+  let runGap: number | null = null; // widest gap so far between the single CJK glyphs of the current segment
   for (const it of items) {
     const text = it.text;
     if (cur) {
       const gap = it.x - cur.x2;
       const h = Math.max(cur.height, it.height);
-      const glyphRun = isSingleCjk(lastText) && isSingleCjk(text) && gap < h * 3;
+      const singles = isSingleCjk(lastText) && isSingleCjk(text);
+      // Spaced glyphs ("名    称", "纳 税 人 识 别 号") join; a tight glyph run followed by a wider gap is
+      // two cells printed glyph by glyph ("增值税税率" "增值税税额").
+      const glyphRun = singles && gap < h * 3 && (runGap === null || gap <= runGap * 1.8 + h * 0.25);
+      if (singles && (glyphRun || gap < h * 0.6)) runGap = Math.max(runGap ?? 0, gap);
       // A colon set apart from its label ("名    称   :") still belongs to the label.
       const colon = /^\s*[:：]\s*$/.test(text) && gap < h * 3;
       if (gap < h * 0.6 || glyphRun || colon) {
@@ -200,6 +211,7 @@ function toLine(page: number, items: TextItem[]): Line {
     cur = { text, x: it.x, x2: it.x + it.width, y: it.y, height: it.height, items: [it] };
     segments.push(cur);
     lastText = text;
+    runGap = null;
   }
   for (const s of segments) s.text = compactCjk(s.text.replace(/\s+/g, ' ').trim());
   const y = Math.min(...items.map((i) => i.y));

@@ -124,3 +124,167 @@ describe('cn-text: 航空运输电子客票行程单 (real PDF)', () => {
     expect(inv.buyer).toMatchObject({ name: '北京XXX公司', taxId: '9111000007311XXXX' });
   });
 });
+
+// ---------------------------------------------------------------------------------------------------
+// Layouts built item by item: spaced labels, values off their label's baseline, one glyph per item.
+
+import type { PageText, TextItem } from '../../src/core/text.js';
+import { groupLines } from '../../src/invoice/layout.js';
+
+const isCjk = (ch: string) => /[\u3000-\u9fff\uff00-\uffef]/.test(ch);
+
+/** One item per glyph (spaces dropped), widths by glyph class, in a scrambled but fixed order. */
+function oneGlyphPerItem(pages: PageText[]): PageText[] {
+  let seed = 7;
+  const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  return pages.map((p) => {
+    const items: TextItem[] = p.items.flatMap((it) => {
+      const chars = [...it.text];
+      const weight = (ch: string) => (/\s/.test(ch) ? 0.3 : isCjk(ch) ? 1 : 0.55);
+      const total = chars.reduce((n, ch) => n + weight(ch), 0) || 1;
+      let x = it.x;
+      return chars.flatMap((ch) => {
+        const width = (weight(ch) / total) * it.width;
+        const out = /\s/.test(ch) ? [] : [{ ...it, text: ch, x, width }];
+        x += width;
+        return out;
+      });
+    });
+    for (let i = items.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [items[i], items[j]] = [items[j], items[i]];
+    }
+    return { ...p, items };
+  });
+}
+
+/**
+ * A classic 增值税电子专用发票 as a tax-control PDF prints it: labels spaced glyph by glyph over the
+ * width of the longest label ("名" … "称" … "：" as separate items), values overprinted a little off
+ * the label's baseline in another font size, an address wrapped onto two rows, vertical 购买方 / 密码区 /
+ * 销售方 / 备注 labels one glyph per item.
+ */
+const spacedLabels: Draw[] = [
+  { text: '贵州增值税电子专用发票', x: 69, y: 7, size: 6.7 },
+  { text: '发票代码：', x: 148.6, y: 7 }, { text: '052002100113', x: 164, y: 6.6, size: 3.4 },
+  { text: '发票号码：', x: 148.6, y: 12.9 }, { text: '00008006', x: 164, y: 12.5, size: 3.4 },
+  { text: '开票日期：', x: 148.6, y: 18.4 }, { text: '2022年05月05日', x: 164, y: 18.6 },
+  { text: '校验码：', x: 148.6, y: 23.9, glyphs: 5 }, { text: '18001 80151 30308 62041', x: 164, y: 24.2, size: 2.8 },
+  { text: '购买方', x: 6.8, y: 32.8, glyphs: 0 },
+  { text: '名', x: 13.5, y: 31.2 }, { text: '称：', x: 29.1, y: 31.2 }, { text: '中国移动通信集团贵州有限公司黔南分公司', x: 36, y: 31.6 },
+  { text: '纳税人识别号：', x: 13.5, y: 36.4, glyphs: 3.2 }, { text: '91522701709696623X', x: 36, y: 35.5, size: 4.2 },
+  { text: '地址、电话：', x: 13.5, y: 42, glyphs: 4.4 },
+  { text: '贵州省黔南布依族苗族自治州都匀市龙山大道伯爵国际花园13栋1层1号', x: 36, y: 40.8, size: 2.3 },
+  { text: '13908546986', x: 37.3, y: 43.4, size: 2.3 },
+  { text: '开户行及账号：', x: 13.5, y: 47.3, glyphs: 3.2 }, { text: '中国工商银行股份有限公司贵阳省政府支行 2402012219200041549', x: 36, y: 47.6, size: 2.3 },
+  { text: '007136</-512<*7/2<-847-+<06+', x: 130, y: 31.4 }, { text: '8+>2-6*76<3<<729<79>71498+-*', x: 130, y: 35.9 },
+  { text: '<+/>*+2240<4953<072768-7747*', x: 130, y: 40.4 }, { text: '-0/107+<0>+26601>9<31+*7/2--', x: 130, y: 44.9 },
+  { text: '项目名称', x: 25, y: 52.6 }, { text: '规格型号', x: 64, y: 52.6 }, { text: '单位', x: 85.5, y: 52.6, glyphs: 3.2 },
+  { text: '数量', x: 99.3, y: 52.6, glyphs: 6.3 }, { text: '单价', x: 120.5, y: 52.6, glyphs: 5.3 }, { text: '金额', x: 144.7, y: 52.6, glyphs: 6.7 },
+  { text: '税率', x: 166.7, y: 52.6, glyphs: 3.2 }, { text: '税额', x: 185, y: 52.6, glyphs: 7 },
+  { text: '*经纪代理服务*经纪代理服务', x: 5.5, y: 56.7 }, { text: '月', x: 86.9, y: 56.7 }, { text: '1', x: 111.9, y: 56.7 },
+  { text: '24519.05', x: 120.3, y: 56.7 }, { text: '24519.05', x: 150.8, y: 56.7 }, { text: '3%', x: 172, y: 56.7 }, { text: '735.57', x: 195, y: 56.7 },
+  { text: '合计', x: 22.5, y: 91.7, glyphs: 12 }, { text: '¥24519.05', x: 146.7, y: 91.7 }, { text: '¥735.57', x: 191.5, y: 91.7 },
+  { text: '价税合计（大写）', x: 17.3, y: 97.3 }, { text: '⊗贰万伍仟贰佰伍拾肆圆陆角贰分', x: 60, y: 97.8 },
+  { text: '（小写）', x: 156.6, y: 97.3 }, { text: '¥25254.62', x: 170, y: 97.8 },
+  { text: '名', x: 13.5, y: 105 }, { text: '称：', x: 29.1, y: 105 }, { text: '独山县城南网格刘梦阳通讯店', x: 36, y: 105.3 },
+  { text: '纳税人识别号：', x: 13.5, y: 109.8, glyphs: 3.2 }, { text: '92522726MA7GNHJ07M', x: 36, y: 108.8, size: 4.2 },
+  { text: '地址、电话：', x: 13.5, y: 114.3, glyphs: 4.4 }, { text: '独山县金海龙庭A栋2单元904号13765480901', x: 36, y: 114 },
+  { text: '开户行及账号：', x: 13.5, y: 119, glyphs: 3.2 }, { text: '中国建设银行股份有线公司独山支行6217007130003921667', x: 36, y: 119.5, size: 2.6 },
+  { text: '订单 2022-0505', x: 128, y: 110 },
+  { text: '收款人：管理员', x: 7.1, y: 125.1 }, { text: '复核：管理员', x: 63.6, y: 125.1 }, { text: '开票人：管理员', x: 105.7, y: 125.1 },
+].filter((d) => d.glyphs !== 0) as Draw[];
+for (const [i, ch] of [...'购买方'].entries()) spacedLabels.push({ text: ch, x: 6.8, y: 32.8 + i * 6.35 });
+for (const [i, ch] of [...'密码区'].entries()) spacedLabels.push({ text: ch, x: 120.4, y: 32.5 + i * 6.35 });
+for (const [i, ch] of [...'销售方'].entries()) spacedLabels.push({ text: ch, x: 6.8, y: 106.3 + i * 6.35 });
+for (const [i, ch] of [...'备注'].entries()) spacedLabels.push({ text: ch, x: 120.4, y: 107.5 + i * 10 });
+
+const spacedExpected = {
+  type: 'vat_special', code: '052002100113', number: '00008006', date: '2022-05-05', checkCode: '18001801513030862041',
+  amount: 24519.05, taxAmount: 735.57, totalAmount: 25254.62, totalInWords: '贰万伍仟贰佰伍拾肆圆陆角贰分', remarks: '订单 2022-0505',
+  buyer: {
+    name: '中国移动通信集团贵州有限公司黔南分公司', taxId: '91522701709696623X', address: '贵州省黔南布依族苗族自治州都匀市龙山大道伯爵国际花园13栋1层1号',
+    phone: '13908546986', bank: '中国工商银行股份有限公司贵阳省政府支行', account: '2402012219200041549',
+  },
+  seller: {
+    name: '独山县城南网格刘梦阳通讯店', taxId: '92522726MA7GNHJ07M', address: '独山县金海龙庭A栋2单元904号', phone: '13765480901',
+    bank: '中国建设银行股份有线公司独山支行', account: '6217007130003921667',
+  },
+  items: [{ name: '*经纪代理服务*经纪代理服务', spec: null, unit: '月', quantity: 1, unitPrice: 24519.05, amount: 24519.05, taxRate: 0.03, taxAmount: 735.57 }],
+};
+
+describe('cn-text: spaced-out labels and values off their baseline', () => {
+  it('keeps vertical labels apart and joins a label spaced glyph by glyph', () => {
+    const lines = groupLines(toPageText(spacedLabels)[0].items);
+    expect(lines.filter((l) => l.vertical).map((l) => l.text).sort()).toEqual(['备注', '密码区', '购买方', '销售方']);
+    const taxIdLine = lines.find((l) => l.text.includes('纳税人识别号'))!;
+    expect(taxIdLine.segments[0].text).toBe('纳税人识别号：91522701709696623X');
+    expect(lines.find((l) => /^名/.test(l.text) && l.y < 40)!.segments.slice(0, 2).map((s) => s.text)).toEqual(['名', '称：中国移动通信集团贵州有限公司黔南分公司']);
+  });
+
+  it('reads every party field, 校验码, the table, totals and 备注', () => {
+    const inv = parseChineseInvoiceText(toPageText(spacedLabels));
+    expect(inv).toMatchObject(spacedExpected);
+    expect(runChecks(inv, NOW).filter((c) => !c.ok)).toEqual([]);
+  });
+
+  it('gives the same fields through a real PDF', async () => {
+    const inv = parseChineseInvoiceText(await pdfPageText(await toPdf(spacedLabels)));
+    expect(inv).toMatchObject(spacedExpected);
+  });
+});
+
+describe('cn-text: one glyph per item, in no particular order', () => {
+  it('reads the spaced-label invoice from single glyphs', () => {
+    const inv = parseChineseInvoiceText(oneGlyphPerItem(toPageText(spacedLabels)));
+    expect(inv).toMatchObject(spacedExpected);
+  });
+
+  it('reads the 增值税电子普通发票 layout from single glyphs', () => {
+    const inv = parseChineseInvoiceText(oneGlyphPerItem(toPageText(vatNormal)));
+    expect(inv).toMatchObject({ code: '033002000211', number: '83089647', date: '2020-07-23', checkCode: '16197833567414507415', amount: 510.68, taxAmount: 15.32, totalAmount: 526 });
+    expect(inv.buyer).toMatchObject({ name: '江苏京利华新材料有限公司', taxId: '91320115MA202UKD7X' });
+    expect(inv.seller).toEqual({
+      name: '兰溪市悦济舫餐厅', taxId: '92330781MA2EDMFU50', address: '兰溪市丹溪大道1055号', phone: '057988222001',
+      bank: '中国邮政储蓄银行兰溪分行', account: '6217993300118475000',
+    });
+    expect(inv.items).toEqual([{ name: '*餐饮服务*餐费', spec: null, unit: '份', quantity: 2, unitPrice: 255.339806, amount: 510.68, taxRate: 0.03, taxAmount: 15.32 }]);
+  });
+
+  it('reads the 数电 layout from single glyphs', () => {
+    const inv = parseChineseInvoiceText(oneGlyphPerItem(toPageText(digital)));
+    expect(inv).toMatchObject({ number: '25924000000001260164', date: '2025-04-01', amount: 357.55, taxAmount: 21.45, totalAmount: 379, totalInWords: '叁佰柒拾玖圆整' });
+    expect(inv.buyer).toMatchObject({ name: '威高集团有限公司', taxId: '913710007062495888' });
+    expect(inv.seller).toMatchObject({ name: '青岛嘉仕汇酒店管理有限公司', taxId: '91370203MA3N3AR685' });
+    expect(inv.items.map((i) => [i.name, i.amount, i.taxRate])).toEqual([['*住宿服务*住宿费', 357.55, 0.06], ['*住宿服务*加床', 0, 0]]);
+  });
+
+  it('splits column headers printed glyph by glyph with no space inside and a gap between', () => {
+    const items: TextItem[] = [];
+    for (const [word, x0] of [['增值税税率', 86], ['增值税税额', 102.3]] as const) {
+      for (const [i, ch] of [...word].entries()) items.push({ text: ch, x: x0 + i * 2.8, y: 107.8, width: 2.8, height: 2.8, page: 1 });
+    }
+    expect(groupLines(items)[0].segments.map((s) => s.text)).toEqual(['增值税税率', '增值税税额']);
+  });
+});
+
+describe('cn-text: multi-page invoice', () => {
+  it('reads items from every page and the totals from the page that prints them', () => {
+    const head = vatNormal.filter((d) => d.y < 60 && !/^\*/.test(d.text));
+    const row = (name: string, amount: string, tax: string, y: number): Draw[] => [
+      { text: name, x: 12, y }, { text: '个', x: 86, y }, { text: '1', x: 102, y }, { text: amount, x: 112, y },
+      { text: amount, x: 142, y }, { text: '13%', x: 161, y }, { text: tax, x: 181, y },
+    ];
+    const tail = vatNormal.filter((d) => d.y >= 100);
+    const page1: Draw[] = [...head, ...row('*文具*中性笔', '100.00', '13.00', 62), ...row('*文具*笔记本', '50.00', '6.50', 67), { text: '合计', x: 28, y: 85, glyphs: 10 }, { text: '价税合计（大写）', x: 12, y: 92 }, { text: '（小写）', x: 140, y: 92 }, ...tail];
+    const page2: Draw[] = [...head, ...row('*文具*文件夹', '20.00', '2.60', 62),
+      { text: '合计', x: 28, y: 85, glyphs: 10 }, { text: '¥170.00', x: 140, y: 85 }, { text: '¥22.10', x: 179, y: 85 },
+      { text: '价税合计（大写）', x: 12, y: 92 }, { text: '⊗壹佰玖拾贰圆壹角', x: 60, y: 92 }, { text: '（小写）', x: 140, y: 92 }, { text: '¥192.10', x: 156, y: 92 }, ...tail];
+    const pages: PageText[] = [toPageText(page1)[0], { ...toPageText(page2)[0], page: 2, items: toPageText(page2)[0].items.map((i) => ({ ...i, page: 2 })) }];
+    const inv = parseChineseInvoiceText(pages);
+    expect(inv.items.map((i) => [i.name, i.amount, i.taxAmount])).toEqual([['*文具*中性笔', 100, 13], ['*文具*笔记本', 50, 6.5], ['*文具*文件夹', 20, 2.6]]);
+    expect(inv).toMatchObject({ amount: 170, taxAmount: 22.1, totalAmount: 192.1, totalInWords: '壹佰玖拾贰圆壹角', code: '033002000211', number: '83089647' });
+    expect(inv.seller.name).toBe('兰溪市悦济舫餐厅');
+    expect(runChecks(inv, NOW).find((c) => c.id === 'items_sum')?.ok).toBe(true);
+  });
+});
