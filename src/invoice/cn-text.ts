@@ -2,8 +2,17 @@
  * Chinese invoices from positioned text (PDF text layer, OFD page text, OCR): classic 增值税专用/普通发票
  * (发票代码 + 8-digit 发票号码), 数电 电子发票（专用/普通发票）(20-digit number, no code), 通行费,
  * 航空运输电子客票行程单 and 铁路电子客票. Fields come from labels and geometry, never from fixed
- * coordinates: the party blocks are found from their 名称 labels (buyer above the table or in the left
- * column, seller below it or in the right column), the item table from its header's column positions.
+ * coordinates or reading order (producers emit anything from one item per row to one item per glyph):
+ * - labels may be spaced glyph by glyph and split over several items ("名" … "称："), so label regexes
+ *   allow whitespace between glyphs and run over a line's joined cells;
+ * - vertical labels (购/买/方, 密/码/区, 销售方信息, 备/注) are lines of their own (layout.ts) and say
+ *   which side a party block is and where its values stop;
+ * - a party value is every cell right of its label and left of the next label / 密码区 / 备注, on the
+ *   row whose label centre is nearest (values are often printed a little off the label's baseline, in
+ *   another size, or wrapped onto a second row), within the band between structural rows (table header,
+ *   合计, 价税合计, signatures);
+ * - the item table comes from its header's column positions, on every page of a multi-page invoice; the
+ *   totals from the 合计 / 价税合计 rows that print figures.
  */
 import type { PageText } from '../core/text.js';
 import { parseAmount, parseTaxRate } from './amounts.js';
@@ -102,36 +111,52 @@ const SIDE_LABEL = new RegExp(`^(?:${spaced('备注')}|${spaced('密码区')})`)
 /** Cipher text of the 密码区 and other non-values. */
 const NOT_A_VALUE = /[<>*+/-]{3,}|^[:：]$/;
 
+/** Index in `line.text` where segment `i` starts. */
+function segStart(line: Line, i: number): number {
+  let pos = 0;
+  for (let k = 0; k < i; k++) pos += line.segments[k].text.length + 2;
+  return pos;
+}
+
 function partyHits(lines: readonly Line[], skip: ReadonlySet<Line>): Hit[] {
   const hits: Hit[] = [];
   for (const line of lines) {
     if (line.vertical || skip.has(line)) continue;
-    const taken: Array<[number, number]> = [];
+    const found: Array<{ field: PartyField; start: number; end: number; si: number; before: string }> = [];
     for (const [field, re] of PARTY_LABELS) {
       for (const m of line.text.matchAll(re)) {
         const start = m.index!;
         let end = start + m[0].length;
-        if (taken.some(([a, b]) => start < b && a < end)) continue;
+        if (found.some((f) => start < f.end && f.start < end)) continue;
         const { seg: si, offset } = locate(line, start);
         const seg = line.segments[si];
         if (!seg) continue;
         const before = seg.text.slice(0, offset);
-        // A label opens its cell; "货物或应税劳务、服务名称" / "项目名称" are table headers.
-        if (before.length > 6 || (field === 'name' && /服务|项目|货物|车|客|旅|单位/.test(before))) continue;
+        // 名称 opens its cell ("货物或应税劳务、服务名称" / "项目名称" are table headers); the longer labels
+        // may also follow another value run together with them in one item.
+        if (field === 'name' && (before.length > 6 || /服务|项目|货物|车|客|旅|单位/.test(before))) continue;
         const colon = line.text.slice(end).match(/^\s*[:：]/);
         if (colon) end += colon[0].length;
-        taken.push([start, end]);
-        const last = locate(line, end);
-        const segs = new Set(line.segments.slice(si, Math.max(si + 1, last.offset > 0 ? last.seg + 1 : last.seg)));
-        const endSeg = line.segments[last.seg];
-        const rest = last.offset > 0 && endSeg ? endSeg.text.slice(last.offset).replace(/^\s*[:：]\s*/, '').trim() : '';
-        const side = /购|买/.test(before) ? 'buyer' : /销|售/.test(before) ? 'seller' : null;
-        hits.push({
-          field, side, line, page: line.page, x: xAt(line, start), endX: last.offset > 0 ? xAt(line, end) : (line.segments[last.seg - 1]?.x2 ?? seg.x2),
-          y: cy(seg), h: seg.height, segs, rest, right: Infinity, maxDy: 0, maxUp: 0, value: null,
-        });
+        found.push({ field, start, end, si, before });
       }
     }
+    found.sort((a, b) => a.start - b.start);
+    const kept: typeof found = [];
+    for (const f of found) if (f.before.length <= 6 || kept.some((o) => o.si === f.si)) kept.push(f);
+    kept.forEach((f, k) => {
+      const seg = line.segments[f.si];
+      const last = locate(line, f.end);
+      const inside = last.offset > 0; // the label ends inside a cell: the rest of that cell is value text
+      const segs = new Set(line.segments.slice(f.si, inside ? last.seg + 1 : Math.max(f.si + 1, last.seg)));
+      const cellEnd = inside ? segStart(line, last.seg) + line.segments[last.seg].text.length : f.end;
+      const rest = line.text.slice(f.end, Math.min(cellEnd, kept[k + 1]?.start ?? Infinity)).replace(/^\s*[:：]\s*/, '').trim();
+      const prefix = f.before.slice(-6);
+      const side = /购|买/.test(prefix) ? 'buyer' : /销|售/.test(prefix) ? 'seller' : null;
+      hits.push({
+        field: f.field, side, line, page: line.page, x: xAt(line, f.start), endX: inside ? xAt(line, f.end) : (line.segments[last.seg - 1]?.x2 ?? seg.x2),
+        y: cy(seg), h: seg.height, segs, rest, right: Infinity, maxDy: 0, maxUp: 0, value: null,
+      });
+    });
   }
   return hits;
 }

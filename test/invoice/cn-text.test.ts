@@ -288,3 +288,31 @@ describe('cn-text: multi-page invoice', () => {
     expect(runChecks(inv, NOW).find((c) => c.id === 'items_sum')?.ok).toBe(true);
   });
 });
+
+describe('cn-text: labels and values run together', () => {
+  it('splits a row holding two labelled values in one item', () => {
+    const draws: Draw[] = [
+      { text: '电子发票（普通发票）', x: 70, y: 8, size: 6 },
+      { text: '发票号码：25924000000001260999', x: 140, y: 14 }, { text: '开票日期：2025年04月02日', x: 140, y: 19 },
+      { text: '购买方名称：北京某某科技有限公司统一社会信用代码/纳税人识别号：91110108MA01B7XN5F', x: 8, y: 30 },
+      { text: '销售方名称：上海某某餐饮有限公司', x: 8, y: 36 }, { text: '纳税人识别号：91310000MA1FL3LX2K', x: 110, y: 36 },
+      { text: '价税合计（大写）', x: 12, y: 88 }, { text: '⊗壹佰圆整', x: 50, y: 88 }, { text: '（小写）¥100.00', x: 140, y: 88 },
+    ];
+    const inv = parseChineseInvoiceText(toPageText(draws));
+    expect(inv.buyer).toMatchObject({ name: '北京某某科技有限公司', taxId: '91110108MA01B7XN5F' });
+    expect(inv.seller).toMatchObject({ name: '上海某某餐饮有限公司', taxId: '91310000MA1FL3LX2K' });
+    expect(inv).toMatchObject({ number: '25924000000001260999', totalAmount: 100, totalInWords: '壹佰圆整' });
+  });
+
+  it('takes the parties\' address, phone and bank from a 数电 备注 that prints them', () => {
+    const draws: Draw[] = [
+      ...digital.filter((d) => !/^(购方开户银行|银行账号)/.test(d.text)),
+      { text: '购买方地址:山东省威海市火炬高技术产业开发区初村镇威高路1号; 电话:5620755;', x: 25, y: 96 },
+      { text: '销方开户银行:中国建设银行股份有限公司青岛伊春路支行; 银行账号:37150198646500000221;', x: 25, y: 101 },
+    ];
+    const inv = parseChineseInvoiceText(toPageText(draws));
+    expect(inv.buyer).toMatchObject({ name: '威高集团有限公司', address: '山东省威海市火炬高技术产业开发区初村镇威高路1号', phone: '5620755' });
+    expect(inv.seller).toMatchObject({ name: '青岛嘉仕汇酒店管理有限公司', bank: '中国建设银行股份有限公司青岛伊春路支行', account: '37150198646500000221' });
+    expect(inv.remarks).toContain('购买方地址');
+  });
+});
