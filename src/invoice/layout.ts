@@ -169,6 +169,8 @@ export function groupLines(items: readonly TextItem[]): Line[] {
       if (Math.abs(l.cy - cy) <= Math.max(l.h, it.height) * 0.5 && (!target || Math.abs(l.cy - cy) < Math.abs(target.cy - cy))) target = l;
     }
     if (target) {
+      // The line's centre follows its members, so a first glyph set a little high does not decide alone.
+      target.cy = (target.cy * target.items.length + cy) / (target.items.length + 1);
       target.items.push(it);
       target.y = Math.min(target.y, it.y);
       target.y2 = Math.max(target.y2, it.y + it.height);
