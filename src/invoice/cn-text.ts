@@ -192,7 +192,7 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
   const labelSegs = new Set(hits.flatMap((h) => [...h.segs]));
   const parts = new Map<Hit, Array<{ y: number; x: number; text: string }>>(hits.map((h) => [h, h.rest ? [{ y: h.line.y, x: h.endX, text: h.rest }] : []]));
   for (const line of lines) {
-    if (line.vertical || bandOf(barriers, line.page, line.y) < 0) continue;
+    if (line.vertical) continue;
     for (const s of line.segments) {
       if (labelSegs.has(s) || NOT_A_VALUE.test(s.text)) continue;
       const c = cy(s);
