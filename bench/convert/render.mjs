@@ -4,7 +4,7 @@
  * versus poppler's `pdftoppm -r 150 -png`, on the same pages of the real fixtures, in the same run.
  * Both run one document at a time on one core; each side's best of `rounds` runs is reported.
  *
- *   npm run build && node bench/convert/render.mjs [fixtures-dir=/work/shared/fixtures/real] [rounds=3]
+ *   npm run build && node bench/convert/render.mjs [fixtures-dir=../shared/fixtures/real] [rounds=3]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pdfToImages } from '../../dist/convert/index.js';
 
-const root = process.argv[2] ?? '/work/shared/fixtures/real';
+const root = process.argv[2] ?? path.resolve(import.meta.dirname, '../../../shared/fixtures/real');
 const rounds = Number(process.argv[3] ?? 3);
 const pdfs = readdirSync(root, { recursive: true })
   .map(String)
