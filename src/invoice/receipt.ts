@@ -35,6 +35,22 @@ function receiptCurrency(text: string): string {
   return detected ?? 'EUR';
 }
 
+/**
+ * Chinese paper tickets read like receipts but are invoices (出租汽车专用发票, 定额发票): they print
+ * 发票代码 and 发票号码, and the taxi ones the company as 单位. OCR often reads 码 as 玛 or 马.
+ */
+function readChineseTicket(text: string, inv: Invoice): void {
+  const code = text.match(/发票代[码玛马]\s*[:：]?\s*(\d{10,12})(?!\d)/);
+  const number = text.match(/发票号[码玛马]\s*[:：]?\s*(\d{8})(?!\d)/);
+  if (code) inv.code = code[1];
+  if (number) inv.number = number[1];
+  if (/出租(?:汽)?车/.test(text)) {
+    inv.type = 'taxi';
+    const company = text.match(/(?:^|\n)\s*(?:单位|公司)\s*[:：]?\s*(\S+(?:公司|集团))/);
+    if (company) inv.seller.name = company[1];
+  }
+}
+
 export function parseReceiptText(input: string | readonly PageText[]): Invoice {
   const text = typeof input === 'string' ? input : linesToText(pageLines(input));
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
@@ -69,6 +85,7 @@ export function parseReceiptText(input: string | readonly PageText[]): Invoice {
   }
   const number = text.match(/(?:receipt|beleg|bon|ticket|invoice|rechnung|facture|recibo|小票|单号)[-\s]*(?:no\.?|nr\.?|#|n°|number|nummer)?\s*[:.]?\s*([A-Z0-9-]*\d[A-Z0-9-]*)/i);
   inv.number = number ? number[1] : null;
+  readChineseTicket(text.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''), inv);
   markSources(inv, 'ocr');
   return inv;
 }

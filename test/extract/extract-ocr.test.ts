@@ -42,11 +42,15 @@ describe('extract with OCR', () => {
     expect(Object.values(results[0].invoice!.fieldSources!)).not.toContain('ocr');
   });
 
-  test('a Chinese receipt photo: total and date (chi_sim + eng)', async () => {
-    const photo = path.join(FIXTURES, 'invoices', 'receipts', 'meal.jpg');
-    const e = expectedOf(photo);
-    const { results } = await extract({ inputs: [photo], ocr: { langs: 'chi_sim+eng' }, now: NOW });
-    expect(results[0].invoice).toMatchObject({ totalAmount: e.totalAmount, date: e.date, currency: 'CNY' });
+  test('Chinese receipt and taxi-ticket photos: total and date; the ticket\'s code, number and company (chi_sim + eng)', async () => {
+    const meal = path.join(FIXTURES, 'invoices', 'receipts', 'meal.jpg');
+    const taxi = path.join(FIXTURES, 'invoices', 'receipts', 'taxi.png');
+    const { results } = await extract({ inputs: [meal, taxi], ocr: { langs: 'chi_sim+eng' }, now: NOW });
+    const m = expectedOf(meal);
+    expect(results[0].invoice).toMatchObject({ totalAmount: m.totalAmount, date: m.date, currency: 'CNY' });
+    const t = expectedOf(taxi);
+    expect(results[1].invoice).toMatchObject({ type: 'taxi', code: t.code, number: t.number, totalAmount: t.totalAmount, date: t.date, currency: 'CNY' });
+    expect(results[1].invoice!.seller.name).toBe(t.seller.name);
   });
 
   test('an image with no text fails with EXTRACTION_FAILED, not a crash', async () => {
