@@ -15,6 +15,7 @@ import { toErrorInfo } from '../core/errors.js';
 import { collectInputs, loadInput, sha256, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
 import { assertNotAborted, runBatch, type ProgressEvent } from '../core/pipeline.js';
 import { loadTemplates, type ExtractResult, type Template } from '../invoice/index.js';
+import { createPdfTextPool, type PdfTextPool } from '../pdf/text-pool.js';
 import { VERSION } from '../version.js';
 import type { QrMode, ReadContext, Reading } from '../extract/context.js';
 import { DuplicateFinder } from '../extract/duplicates.js';
@@ -58,13 +59,16 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
   const templates = typeof options.templates === 'string' ? loadTemplates(options.templates) : (options.templates ?? []);
   const ocrSettings: OcrSettings | null = options.ocr === false ? null : { ...defaults.extract.ocr, ...options.ocr };
   const ocr = ocrSettings ? new LazyOcr(ocrSettings, concurrency) : null;
-  const ctx: ReadContext = { templates, ocr, qr: options.qr ?? defaults.extract.qr, maxPages: limits.maxPages, maxImagePixels: limits.maxImagePixels, password: options.password, signal: options.signal };
+  const qr = options.qr ?? defaults.extract.qr;
   // Everything that changes what a document reads as; the run-time knobs (concurrency, recycling) do not.
-  const cacheOptions = { templates: templates.length ? sha256(stableStringify(templates)) : null, ocr: ocrSettings && { langs: ocrSettings.langs, dpi: ocrSettings.dpi }, qr: ctx.qr, password: !!options.password };
+  const cacheOptions = { templates: templates.length ? sha256(stableStringify(templates)) : null, ocr: ocrSettings && { langs: ocrSettings.langs, dpi: ocrSettings.dpi }, qr, password: !!options.password };
+  let pdfText: PdfTextPool | undefined;
 
   try {
     // 1. Inputs. What cannot even be collected (a missing file, an unsafe ZIP entry) is reported first.
     const { files, errors } = await collectInputs(options.inputs, { limits, stdin: options.stdin });
+    pdfText = createPdfTextPool(Math.min(concurrency, files.length));
+    const ctx: ReadContext = { templates, ocr, pdfText: pdfText.read, qr, maxPages: limits.maxPages, maxImagePixels: limits.maxImagePixels, password: options.password, signal: options.signal };
     const results: ExtractResult[] = [];
     const duplicates = new DuplicateFinder();
     const emit = async (result: ExtractResult) => {
@@ -92,7 +96,9 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
         releasing = releasing.then(release);
         await releasing;
       },
-      { concurrency, signal: options.signal, nameOf: (f) => f.name, onProgress: options.onProgress },
+      // Twice as many documents in flight as threads: while one document's text is parsed here, the
+      // reader threads already work on the next ones instead of waiting.
+      { concurrency: concurrency * 2, signal: options.signal, nameOf: (f) => f.name, onProgress: options.onProgress },
     );
     // Not started (aborted): no result to report; the operation as a whole stops below.
     assertNotAborted(options.signal);
@@ -103,7 +109,7 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
     await releasing;
     return { results, counts: countResults(results) };
   } finally {
-    await ocr?.dispose();
+    await Promise.all([ocr?.dispose(), pdfText?.destroy()]);
   }
 }
 

@@ -1,8 +1,8 @@
 /** `invoicectl convert`: maps flags and config onto convert() and reports; --list prints the matrix. */
 import fs from 'node:fs';
 import { Command } from 'commander';
-import { conversionMatrix, convert, type ConvertResult, type ConvertTarget } from '../api/convert.js';
-import { createDefaultRegistry, type ConversionPath, type ConversionRegistry } from '../convert/matrix.js';
+import type { ConvertResult, ConvertTarget } from '../api/convert.js';
+import type { ConversionPath, ConversionRegistry } from '../convert/matrix.js';
 import type { ConvertOptions, PageSizeName } from '../convert/types.js';
 import { InvoicectlError } from '../core/errors.js';
 import { parseMargins } from '../merge/geometry.js';
@@ -73,8 +73,10 @@ option, 130 interrupted (no ZIP written; files already finished stay).`,
   return addGlobalOptions(cmd);
 }
 
-function registryFor(ctx: CliContext): ConversionRegistry {
+// Engines and the operation load only when the command runs: `--help` and other commands stay quick.
+async function registryFor(ctx: CliContext): Promise<ConversionRegistry> {
   const c = ctx.config.convert;
+  const { createDefaultRegistry } = await import('../convert/matrix.js');
   return createDefaultRegistry({ libreoffice: { size: Math.max(1, c.sofficeInstances), timeoutMs: c.timeoutSeconds * 1000 }, ocr: { workers: Math.max(1, c.ocrWorkers) } });
 }
 
@@ -83,7 +85,8 @@ async function runList(flags: ConvertFlags): Promise<number> {
   let registry: ConversionRegistry | undefined;
   try {
     ctx = await createContext(flags);
-    registry = registryFor(ctx);
+    registry = await registryFor(ctx);
+    const { conversionMatrix } = await import('../api/convert.js');
     const paths = await conversionMatrix(registry);
     process.stdout.write(flags.json ? `${JSON.stringify(paths, null, 2)}\n` : matrixTable(paths));
     return EXIT.OK;
@@ -119,7 +122,8 @@ async function runConvert(inputs: string[], flags: ConvertFlags): Promise<number
     if (!flags.to) throw new InvoicectlError('INVALID_OPTION', 'convert needs --to <format> (or --list)');
     if (inputs.length === 0) throw new InvoicectlError('INVALID_OPTION', 'convert needs at least one input (a file, folder, glob, ZIP, or - for stdin)');
     ctx = await createContext(flags);
-    registry = registryFor(ctx);
+    registry = await registryFor(ctx);
+    const { convert } = await import('../api/convert.js');
     // stdin has no folder to write beside, so its result goes to stdout unless -o says otherwise.
     const output = flags.output ?? (inputs.length === 1 && inputs[0] === '-' ? '-' : undefined);
     const timeoutSeconds = flags.timeout === undefined ? ctx.config.convert.timeoutSeconds : Number(flags.timeout);

@@ -1,6 +1,6 @@
 /** `invoicectl extract`: maps flags and config onto extract() and writes the results as they come. */
 import { Command, Option } from 'commander';
-import { extract, type ExtractSummary } from '../api/extract.js';
+import type { ExtractSummary } from '../api/extract.js';
 import { openSink, type Sink } from '../core/sink.js';
 import { resultFormatter, type ExtractFormat } from '../extract/output.js';
 import { addGlobalOptions, createContext, reportFatal, type GlobalFlags } from './context.js';
@@ -73,6 +73,8 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
       else process.stdout.write(text);
     };
     const dpi = flags.ocrDpi === undefined ? undefined : Number(flags.ocrDpi);
+    // Loaded when the command runs, so `--help` and other commands start quickly.
+    const { extract } = await import('../api/extract.js');
     write(formatter.begin());
     const summary = await extract({
       inputs,

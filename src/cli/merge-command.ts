@@ -1,6 +1,6 @@
 /** `invoicectl merge`: maps flags and config onto merge() and writes the result. */
 import { Command } from 'commander';
-import { merge, type MergeResult } from '../api/merge.js';
+import type { MergeResult } from '../api/merge.js';
 import { parseMargins } from '../merge/geometry.js';
 import { addGlobalOptions, createContext, reportFatal, type GlobalFlags } from './context.js';
 import { createProgress } from './progress.js';
@@ -94,6 +94,8 @@ async function runMerge(inputs: string[], flags: MergeFlags): Promise<number> {
       keepDuplicates: flags.keepDuplicates,
       outputType: flags.outputType,
     });
+    // Loaded when the command runs, so `--help` and other commands start quickly.
+    const { merge } = await import('../api/merge.js');
     const result = await merge({
       ...ctx.config.merge,
       ...fromFlags,

@@ -3,6 +3,7 @@
  * each tagged with the source it came from, for mergeInvoices to combine best first.
  */
 import type { SourcedInvoice, Template } from '../invoice/index.js';
+import type { PdfTextReader } from '../pdf/text-pool.js';
 import type { LazyOcr } from './ocr.js';
 
 export type QrMode = 'auto' | 'always' | 'never';
@@ -14,6 +15,8 @@ export interface ReadContext {
   ocr: LazyOcr | null;
   /** auto: decode the QR code of a Chinese invoice when the text misses a field it carries, or was OCR'd. */
   qr: QrMode;
+  /** Reads a PDF's text layer and attachments, on a worker thread when there are several. */
+  pdfText: PdfTextReader;
   maxPages: number;
   maxImagePixels: number;
   password?: string;

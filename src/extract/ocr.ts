@@ -3,7 +3,7 @@
  * (a batch of digital PDFs never pays for it) and sized like the batch.
  */
 import type { PageText } from '../core/text.js';
-import { createOcrPool, ocrToPageText, type OcrPool } from '../ocr/index.js';
+import type { OcrPool } from '../ocr/index.js';
 
 export interface OcrSettings {
   /** Tesseract language codes joined by '+', from the @tesseract.js-data packages. */
@@ -24,6 +24,8 @@ export class LazyOcr {
 
   /** OCRs a PNG or JPEG page image into positioned text (mm, as a PDF text layer). */
   async pageText(image: Uint8Array, options: { dpi: number; page: number; signal?: AbortSignal }): Promise<PageText> {
+    // Loaded on first use: the OCR modules bring pdf-lib and fontkit, which digital PDFs never need.
+    const { createOcrPool, ocrToPageText } = await import('../ocr/index.js');
     this.pool ??= createOcrPool({ langs: this.settings.langs, concurrency: this.concurrency, recycleAfter: this.settings.recycleAfter });
     const result = await this.pool.recognize(image, { dpi: options.dpi, signal: options.signal });
     return ocrToPageText(result, { dpi: options.dpi, page: options.page });

@@ -2,7 +2,7 @@
  * The QR code printed on Chinese invoices (type, code, number, amount, date, check code): a source that
  * fills what the text missed and a cross-check of what it read.
  */
-import { decodeQr } from '../ocr/index.js';
+import { decodeQr } from '../ocr/qr.js';
 import { parseInvoiceQr, type Check, type Invoice, type SourcedInvoice } from '../invoice/index.js';
 import type { QrMode } from './context.js';
 

@@ -7,7 +7,6 @@ import { invoiceFromOfdFields, invoiceFromXml, type SourcedInvoice } from '../in
 import { ofdMetadata } from '../ofd/metadata.js';
 import { parseOfd } from '../ofd/parse.js';
 import { ofdPageText } from '../ofd/text.js';
-import { ofdToPdf } from '../ofd/to-pdf.js';
 import type { ReadContext, Reading } from './context.js';
 import { readPdf } from './read-pdf.js';
 import { textParts } from './text-parts.js';
@@ -28,6 +27,9 @@ export async function readOfd(bytes: Uint8Array, ctx: ReadContext): Promise<Read
   if (Object.keys(fields).length) parts.push({ source: 'ofd', invoice: invoiceFromOfdFields(fields) });
   const pages = ofdPageText(doc);
   if (pages.some((p) => p.items.length)) parts.push(...textParts(pages, 'text', ctx.templates));
-  if (!parts.length && ctx.ocr) return { ...(await readPdf(await ofdToPdf(bytes, { signal: ctx.signal }), ctx)), pages: doc.pages.length };
+  if (!parts.length && ctx.ocr) {
+    const { ofdToPdf } = await import('../ofd/to-pdf.js'); // pdf-lib and fontkit: only for this rare case
+    return { ...(await readPdf(await ofdToPdf(bytes, { signal: ctx.signal }), ctx)), pages: doc.pages.length };
+  }
   return { parts, pages: doc.pages.length };
 }

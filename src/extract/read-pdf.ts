@@ -6,7 +6,6 @@ import { InvoicectlError, throwIfAborted } from '../core/errors.js';
 import type { PageText } from '../core/text.js';
 import { invoiceFromXml, type SourcedInvoice } from '../invoice/index.js';
 import { renderPdfPages } from '../pdf/render.js';
-import { pdfAttachments, pdfPageText } from '../pdf/text.js';
 import type { ReadContext, Reading } from './context.js';
 import { qrFromPixels, wantQr } from './qr.js';
 import { pagesLookChinese, textLength, textParts } from './text-parts.js';
@@ -18,7 +17,8 @@ const QR_DPI = 200;
 
 export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Reading> {
   const parts: SourcedInvoice[] = [];
-  for (const a of await pdfAttachments(bytes, { password: ctx.password })) {
+  const { attachments, pages } = await ctx.pdfText(bytes, { password: ctx.password, maxPages: ctx.maxPages });
+  for (const a of attachments) {
     if (!/\.xml$/i.test(a.name)) continue;
     try {
       const invoice = invoiceFromXml(a.bytes);
@@ -28,7 +28,6 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
     }
   }
 
-  const pages = await pdfPageText(bytes, { password: ctx.password, maxPages: ctx.maxPages });
   const scanned = pages.filter((p) => textLength(p) < MIN_TEXT_CHARS).map((p) => p.page);
   const textPages = pages.filter((p) => !scanned.includes(p.page));
   if (textPages.length) parts.push(...textParts(textPages, 'text', ctx.templates));

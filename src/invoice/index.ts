@@ -16,4 +16,4 @@ export { loadTemplates, applyTemplates, templateMatches, type Template, type Tem
 export { runChecks, needsReview, isChineseInvoice, isDigitalInvoice } from './checks.js';
 export { invoiceIdentity } from './identity.js';
 export { mergeInvoices, dominantSource, SOURCE_RANK, type SourcedInvoice } from './merge-sources.js';
-export { parseInvoicePdf, invoiceFromPages, invoiceFromXml, type ParsedInvoice } from './parse-pdf.js';
+export { invoiceFromPages, invoiceFromXml } from './parse.js';

@@ -3,7 +3,7 @@
  * invoice parsers treat PDF, OFD and OCR text alike. Also the PDF's embedded files (Factur-X XML).
  */
 import type { PageText, TextItem } from '../core/text.js';
-import { loadPdfjs, openPdfjs } from './pdfjs.js';
+import { loadPdfjs, openPdfjs, type PdfjsDocument } from './pdfjs.js';
 
 const PT_TO_MM = 25.4 / 72;
 
@@ -50,46 +50,60 @@ const BOLD_FONT = /bold|black|heavy|semibold|demibold|demi\b|extrabold|ultrabold
  * y is the top of the glyph box: baseline minus font size.
  */
 export async function pdfPageText(bytes: Uint8Array, options: PdfTextOptions = {}): Promise<PdfPageText[]> {
-  const pdfjs = await loadPdfjs();
   const doc = await openPdfjs(bytes, { password: options.password });
   try {
-    const count = Math.min(doc.numPages, options.maxPages ?? Infinity);
-    const numbers = options.selectPages ? options.selectPages(doc.numPages).filter((n) => n <= count) : Array.from({ length: count }, (_, i) => i + 1);
-    const pages: PdfPageText[] = [];
-    for (const n of numbers) {
-      const page = await doc.getPage(n);
-      const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      const fontNames = options.fonts ? await pageFontNames(page, content.items as PdfjsTextItem[]) : undefined;
-      const items: PdfTextItem[] = [];
-      for (const raw of content.items as PdfjsTextItem[]) {
-        if (typeof raw.str !== 'string' || !raw.str.trim()) continue;
-        const t = pdfjs.Util.transform(viewport.transform, raw.transform);
-        const fontSize = Math.hypot(t[2], t[3]) || raw.height;
-        // Horizontal advance in page units; transform scale already applied by pdf.js except the viewport's.
-        const width = raw.width * Math.hypot(viewport.transform[0], viewport.transform[1]) || raw.width;
-        const item: PdfTextItem = {
-          text: raw.str,
-          x: t[4] * PT_TO_MM,
-          y: (t[5] - fontSize) * PT_TO_MM,
-          width: width * PT_TO_MM,
-          height: fontSize * PT_TO_MM,
-          page: n,
-        };
-        const fontName = raw.fontName ? fontNames?.get(raw.fontName) : undefined;
-        if (fontName !== undefined) {
-          item.fontName = fontName;
-          item.bold = BOLD_FONT.test(fontName);
-        }
-        items.push(item);
-      }
-      pages.push({ page: n, width: viewport.width * PT_TO_MM, height: viewport.height * PT_TO_MM, items });
-      page.cleanup();
-    }
-    return pages;
+    return await readPages(doc, options);
   } finally {
     await doc.destroy();
   }
+}
+
+/** Embedded files and page text in one opening of the document (opening is a real share of the cost). */
+export async function pdfTextAndAttachments(bytes: Uint8Array, options: PdfTextOptions = {}): Promise<{ pages: PdfPageText[]; attachments: PdfAttachment[] }> {
+  const doc = await openPdfjs(bytes, { password: options.password });
+  try {
+    return { attachments: await readAttachments(doc), pages: await readPages(doc, options) };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+async function readPages(doc: PdfjsDocument, options: PdfTextOptions): Promise<PdfPageText[]> {
+  const pdfjs = await loadPdfjs();
+  const count = Math.min(doc.numPages, options.maxPages ?? Infinity);
+  const numbers = options.selectPages ? options.selectPages(doc.numPages).filter((n) => n <= count) : Array.from({ length: count }, (_, i) => i + 1);
+  const pages: PdfPageText[] = [];
+  for (const n of numbers) {
+    const page = await doc.getPage(n);
+    const viewport = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent();
+    const fontNames = options.fonts ? await pageFontNames(page, content.items as PdfjsTextItem[]) : undefined;
+    const items: PdfTextItem[] = [];
+    for (const raw of content.items as PdfjsTextItem[]) {
+      if (typeof raw.str !== 'string' || !raw.str.trim()) continue;
+      const t = pdfjs.Util.transform(viewport.transform, raw.transform);
+      const fontSize = Math.hypot(t[2], t[3]) || raw.height;
+      // Horizontal advance in page units; transform scale already applied by pdf.js except the viewport's.
+      const width = raw.width * Math.hypot(viewport.transform[0], viewport.transform[1]) || raw.width;
+      const item: PdfTextItem = {
+        text: raw.str,
+        x: t[4] * PT_TO_MM,
+        y: (t[5] - fontSize) * PT_TO_MM,
+        width: width * PT_TO_MM,
+        height: fontSize * PT_TO_MM,
+        page: n,
+      };
+      const fontName = raw.fontName ? fontNames?.get(raw.fontName) : undefined;
+      if (fontName !== undefined) {
+        item.fontName = fontName;
+        item.bold = BOLD_FONT.test(fontName);
+      }
+      items.push(item);
+    }
+    pages.push({ page: n, width: viewport.width * PT_TO_MM, height: viewport.height * PT_TO_MM, items });
+    page.cleanup();
+  }
+  return pages;
 }
 
 type PdfjsPage = Awaited<ReturnType<Awaited<ReturnType<typeof openPdfjs>>['getPage']>>;
@@ -110,15 +124,24 @@ async function pageFontNames(page: PdfjsPage, items: PdfjsTextItem[]): Promise<M
  * Files embedded in the PDF (the EmbeddedFiles name tree), e.g. Factur-X "factur-x.xml" or ZUGFeRD
  * "zugferd-invoice.xml". Empty when there are none.
  */
-export async function pdfAttachments(bytes: Uint8Array, options: { password?: string } = {}): Promise<{ name: string; bytes: Uint8Array }[]> {
+export async function pdfAttachments(bytes: Uint8Array, options: { password?: string } = {}): Promise<PdfAttachment[]> {
   const doc = await openPdfjs(bytes, options);
   try {
-    const attachments = (await doc.getAttachments()) as Record<string, { filename?: string; content?: Uint8Array }> | null;
-    if (!attachments) return [];
-    return Object.entries(attachments)
-      .filter(([, a]) => a?.content)
-      .map(([key, a]) => ({ name: a.filename || key, bytes: a.content! }));
+    return await readAttachments(doc);
   } finally {
     await doc.destroy();
   }
+}
+
+export interface PdfAttachment {
+  name: string;
+  bytes: Uint8Array;
+}
+
+async function readAttachments(doc: PdfjsDocument): Promise<PdfAttachment[]> {
+  const attachments = (await doc.getAttachments()) as Record<string, { filename?: string; content?: Uint8Array }> | null;
+  if (!attachments) return [];
+  return Object.entries(attachments)
+    .filter(([, a]) => a?.content)
+    .map(([key, a]) => ({ name: a.filename || key, bytes: a.content! }));
 }

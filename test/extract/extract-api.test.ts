@@ -68,6 +68,16 @@ describe('structured sources first', () => {
     }
   });
 
+  test('XML fields win and the text layer fills nothing the XML has (items included); all checks pass', async () => {
+    const { results } = await run([path.join(REAL, 'facturx', 'mustang_zf2__MustangGnuaccountingBeispielRE-20190610_507.pdf')]);
+    const r = results[0];
+    expect(r.invoice).toMatchObject({ number: 'RE-20190610/507', date: '2019-06-10', totalAmount: 571.04, taxAmount: 75.04, amount: 496 });
+    expect(r.invoice!.fieldSources).toMatchObject({ number: 'xml', totalAmount: 'xml', items: 'xml' });
+    expect(Object.values(r.invoice!.fieldSources!)).not.toContain('text');
+    expect(r.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(r.status).toBe('ok');
+  });
+
   test('OFD invoices: fields equal the OFD sidecar truth (CustomTag / CustomData)', async () => {
     const ofds = realFiles('ofd', '.ofd');
     const { results } = await run(ofds);

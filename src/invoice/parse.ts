@@ -1,29 +1,18 @@
 /**
- * The whole per-PDF flow the extract operation needs, best source first: embedded XML (Factur-X /
- * ZUGFeRD / Chinese issuer XML) → text layer (user templates, then the Chinese or Western parser) →
- * merged invoice with fieldSources and checks. OCR and QR decoding live elsewhere; callers merge those
- * in with mergeInvoices when the text layer is empty.
+ * The two kinds of source every document format comes down to: an invoice XML (Factur-X / ZUGFeRD CII,
+ * Chinese issuer XML) and positioned text (PDF text layer, OFD page text, OCR). src/extract decides
+ * which a document has and merges the results.
  */
 import type { PageText } from '../core/text.js';
-import { InvoicectlError } from '../core/errors.js';
-import { pdfAttachments, pdfPageText } from '../pdf/text.js';
 import { isCiiXml, parseCii } from './cii.js';
 import { isChineseInvoiceXml, parseChineseInvoiceXml } from './cn-xml.js';
 import { looksChinese, parseChineseInvoiceText } from './cn-text.js';
-import { runChecks } from './checks.js';
 import { linesToText, pageLines } from './layout.js';
-import { dominantSource, mergeInvoices, type SourcedInvoice } from './merge-sources.js';
-import type { Check, FieldSource, Invoice } from './model.js';
+import type { SourcedInvoice } from './merge-sources.js';
+import type { Invoice } from './model.js';
 import { applyTemplates, type Template } from './templates.js';
 import { parseReceiptText } from './receipt.js';
 import { parseWesternLines } from './western-text.js';
-
-export interface ParsedInvoice {
-  invoice: Invoice;
-  checks: Check[];
-  source: FieldSource | null;
-  pages: number;
-}
 
 /** An embedded XML file → Invoice, or null when it is not an invoice format we read. */
 export function invoiceFromXml(bytes: Uint8Array | string): Invoice | null {
@@ -50,25 +39,4 @@ export function invoiceFromPages(pages: readonly PageText[], templates: readonly
   if (templated) parts.push({ source: 'template', invoice: templated.invoice });
   parts.push({ source: 'text', invoice: looksChinese(text) ? parseChineseInvoiceText(pages) : mostlyHan(text) ? parseReceiptText(pages) : parseWesternLines(lines) });
   return parts;
-}
-
-export async function parseInvoicePdf(
-  bytes: Uint8Array,
-  options: { password?: string; maxPages?: number; templates?: readonly Template[]; now?: Date } = {},
-): Promise<ParsedInvoice> {
-  const parts: SourcedInvoice[] = [];
-  for (const a of await pdfAttachments(bytes, { password: options.password })) {
-    if (!/\.xml$/i.test(a.name)) continue;
-    try {
-      const inv = invoiceFromXml(a.bytes);
-      if (inv) parts.push({ source: 'xml', invoice: inv });
-    } catch {
-      // A broken attachment must not hide the text layer; the text parse still runs.
-    }
-  }
-  const pages = await pdfPageText(bytes, { password: options.password, maxPages: options.maxPages });
-  parts.push(...invoiceFromPages(pages, options.templates));
-  if (!parts.length) throw new InvoicectlError('EXTRACTION_FAILED', 'the PDF has neither an embedded invoice XML nor a text layer (needs OCR)');
-  const invoice = mergeInvoices(parts);
-  return { invoice, checks: runChecks(invoice, options.now), source: dominantSource(invoice), pages: pages.length };
 }
