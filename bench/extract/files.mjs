@@ -39,7 +39,7 @@ const COUNTS = String(arg('files', '200')).split(',').map(Number);
 const C = Number(arg('concurrency', os.availableParallelism()));
 const REPEAT = Number(arg('repeat', 1));
 const KEEP = argv.includes('--keep');
-const REAL = '/work/shared/fixtures/real';
+const REAL = path.resolve(import.meta.dirname, '../../../shared/fixtures/real');
 
 const bin = path.join(root, 'bin', 'invoicectl.js');
 if (!fs.existsSync(path.join(root, 'dist', 'cli', 'main.js')) || !fs.existsSync(path.join(root, 'dist', 'ofd', 'to-pdf.js'))) {

@@ -50,7 +50,7 @@ const BOLD_FONT = /bold|black|heavy|semibold|demibold|demi\b|extrabold|ultrabold
  * y is the top of the glyph box: baseline minus font size.
  */
 export async function pdfPageText(bytes: Uint8Array, options: PdfTextOptions = {}): Promise<PdfPageText[]> {
-  const doc = await openPdfjs(bytes, { password: options.password });
+  const doc = await openPdfjs(bytes, { password: options.password, textOnly: true });
   try {
     return await readPages(doc, options);
   } finally {
@@ -60,7 +60,7 @@ export async function pdfPageText(bytes: Uint8Array, options: PdfTextOptions = {
 
 /** Embedded files and page text in one opening of the document (opening is a real share of the cost). */
 export async function pdfTextAndAttachments(bytes: Uint8Array, options: PdfTextOptions = {}): Promise<{ pages: PdfPageText[]; attachments: PdfAttachment[] }> {
-  const doc = await openPdfjs(bytes, { password: options.password });
+  const doc = await openPdfjs(bytes, { password: options.password, textOnly: true });
   try {
     return { attachments: await readAttachments(doc), pages: await readPages(doc, options) };
   } finally {
@@ -125,7 +125,7 @@ async function pageFontNames(page: PdfjsPage, items: PdfjsTextItem[]): Promise<M
  * "zugferd-invoice.xml". Empty when there are none.
  */
 export async function pdfAttachments(bytes: Uint8Array, options: { password?: string } = {}): Promise<PdfAttachment[]> {
-  const doc = await openPdfjs(bytes, options);
+  const doc = await openPdfjs(bytes, { ...options, textOnly: true });
   try {
     return await readAttachments(doc);
   } finally {
