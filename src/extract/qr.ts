@@ -2,11 +2,11 @@
  * The QR code printed on Chinese invoices (type, code, number, amount, date, check code): a source that
  * fills what the text missed and a cross-check of what it read.
  */
-import { decodeQr } from '../ocr/qr.js';
 import { parseInvoiceQr, type Check, type Invoice, type SourcedInvoice } from '../invoice/index.js';
 import type { QrMode } from './context.js';
 
-export function qrFromPixels(rgba: Uint8ClampedArray, width: number, height: number): SourcedInvoice | undefined {
+export async function qrFromPixels(rgba: Uint8ClampedArray, width: number, height: number): Promise<SourcedInvoice | undefined> {
+  const { decodeQr } = await import('../ocr/qr.js'); // jsqr loads only when there are pixels to read
   const payload = decodeQr(rgba, width, height);
   const invoice = payload ? parseInvoiceQr(payload) : null;
   return invoice ? { source: 'qr', invoice } : undefined;

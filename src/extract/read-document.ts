@@ -3,7 +3,6 @@ import { InvoicectlError } from '../core/errors.js';
 import type { FileType } from '../core/filetype.js';
 import { invoiceFromXml } from '../invoice/index.js';
 import type { ReadContext, Reading } from './context.js';
-import { readImage } from './read-image.js';
 import { readOfd } from './read-ofd.js';
 import { readPdf } from './read-pdf.js';
 
@@ -16,7 +15,8 @@ export async function readDocument(bytes: Uint8Array, type: FileType, name: stri
     case 'png':
     case 'jpeg':
     case 'tiff':
-      return readImage(bytes, name, ctx);
+      // Decoding images brings the canvas and EXIF readers; loaded only when there is an image.
+      return (await import('./read-image.js')).readImage(bytes, name, ctx);
     case 'xml': {
       const invoice = invoiceFromXml(bytes);
       if (!invoice) throw new InvoicectlError('UNSUPPORTED_FILE_TYPE', 'the XML is neither a CII / Factur-X / ZUGFeRD invoice nor a Chinese e-invoice XML');

@@ -24,7 +24,7 @@ export async function readImage(bytes: Uint8Array, name: string, ctx: ReadContex
   let qr: SourcedInvoice | undefined;
   for (const [i, raster] of rasters.entries()) {
     throwIfAborted(ctx.signal);
-    if (ctx.qr !== 'never') qr ??= qrFromPixels(raster.rgba, raster.width, raster.height);
+    if (ctx.qr !== 'never') qr ??= await qrFromPixels(raster.rgba, raster.width, raster.height);
     pages.push(await ctx.ocr.pageText(raster.encoded, { dpi: dpiOf(raster.dpi), page: i + 1, signal: ctx.signal }));
   }
   const parts = pages.some((p) => p.items.length) ? textParts(pages, 'ocr', ctx.templates) : [];

@@ -5,7 +5,7 @@
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
 import type { PageText } from '../core/text.js';
 import { invoiceFromXml, type SourcedInvoice } from '../invoice/index.js';
-import { renderPdfPages } from '../pdf/render.js';
+import type { RenderOptions } from '../pdf/render.js';
 import type { ReadContext, Reading } from './context.js';
 import { qrFromPixels, wantQr } from './qr.js';
 import { pagesLookChinese, textLength, textParts } from './text-parts.js';
@@ -39,10 +39,10 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
     } else {
       const ocrPages: PageText[] = [];
       const dpi = ctx.ocr.settings.dpi;
-      for await (const image of renderPdfPages(bytes, { dpi, pages: scanned, password: ctx.password })) {
+      for await (const image of await renderPages(bytes, { dpi, pages: scanned, password: ctx.password })) {
         throwIfAborted(ctx.signal);
         // The rendering is at hand anyway: look for the QR code before the pixels go.
-        qr ??= ctx.qr === 'never' ? undefined : qrFromPixels(image.rgba, image.width, image.height);
+        qr ??= ctx.qr === 'never' ? undefined : await qrFromPixels(image.rgba, image.width, image.height);
         ocrPages.push(await ctx.ocr.pageText(await image.encode('png'), { dpi, page: image.page, signal: ctx.signal }));
       }
       parts.push(...textParts(ocrPages, 'ocr', ctx.templates));
@@ -50,10 +50,16 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
   }
 
   if (!qr && wantQr(ctx.qr, pagesLookChinese(pages), false, parts)) {
-    for await (const image of renderPdfPages(bytes, { dpi: QR_DPI, pages: [1], password: ctx.password })) {
-      qr = qrFromPixels(image.rgba, image.width, image.height);
+    for await (const image of await renderPages(bytes, { dpi: QR_DPI, pages: [1], password: ctx.password })) {
+      qr = await qrFromPixels(image.rgba, image.width, image.height);
     }
   }
   if (qr) parts.push(qr);
   return { parts, pages: pages.length, qr };
+}
+
+/** The renderer (and its canvas) loads only for the documents that need pixels: a batch of digital PDFs never does. */
+async function renderPages(bytes: Uint8Array, options: RenderOptions) {
+  const { renderPdfPages } = await import('../pdf/render.js');
+  return renderPdfPages(bytes, options);
 }
