@@ -3,7 +3,7 @@
  * for every format the conversion matrix knows, office documents included. core/inputs takes only
  * invoice documents and would open a DOCX (a ZIP) as an archive, so here an archive is only what is
  * named .zip (or, for stdin and bytes, a ZIP that is neither an OFD nor an office document); archives
- * are then expanded by core/inputs, with its safety limits.
+ * are then expanded by core/inputs' collectZip, with its safety limits, keeping every known format.
  *
  * The source format is decided by content where the content is decisive (PDF, PNG, JPEG, TIFF, OFD,
  * which office document a ZIP holds) and by the extension otherwise (Markdown, HTML, CSV, text).
@@ -14,7 +14,7 @@ import AdmZip from 'adm-zip';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InvoicectlError, toErrorInfo } from '../core/errors.js';
 import { sniffFileType } from '../core/filetype.js';
-import { collectInputs, zipHasOfdRoot, type InputError, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
+import { collectZip, zipHasOfdRoot, type InputError, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
 import { formatOfName } from './formats.js';
 
 export interface ConvertSource {
@@ -86,11 +86,9 @@ async function addFile(name: string, abs: string, options: CollectSourcesOptions
     checkSize(name, stat.size, options.limits);
     const besideDir = path.dirname(abs);
     if (formatOfName(name) === 'zip') {
-      const { files, errors } = await collectInputs([abs], { limits: options.limits });
-      // Report entries under the name the user gave, not the absolute path.
-      const rename = (n: string) => name + n.slice(abs.length);
-      out.sources.push(...files.map((file) => ({ file: { ...file, name: rename(file.name) }, besideDir })));
-      out.errors.push(...errors.map((e) => ({ ...e, name: rename(e.name) })));
+      const { files, errors } = collectZip(name, await fs.readFile(abs), { limits: options.limits, accept: acceptFormats(options.formats) });
+      out.sources.push(...files.map((file) => ({ file, besideDir })));
+      out.errors.push(...errors);
       return;
     }
     const file: InputFile = { name, folder: path.basename(besideDir), mtimeMs: stat.mtimeMs, size: stat.size, read: () => fs.readFile(abs) };
@@ -103,13 +101,16 @@ async function addFile(name: string, abs: string, options: CollectSourcesOptions
 async function addBytes(name: string, bytes: Uint8Array, options: CollectSourcesOptions, out: CollectedSources): Promise<void> {
   checkSize(name, bytes.length, options.limits);
   if (detectFormat(name, bytes) === 'zip') {
-    const { files, errors } = await collectInputs([{ name, bytes }], { limits: options.limits });
+    const { files, errors } = collectZip(name, bytes, { limits: options.limits, accept: acceptFormats(options.formats) });
     out.sources.push(...files.map((file) => ({ file })));
     out.errors.push(...errors);
     return;
   }
   out.sources.push({ file: { name, folder: '', mtimeMs: Date.now(), size: bytes.length, read: async () => bytes } });
 }
+
+/** Archive entries worth converting: those whose name says a format the matrix knows. */
+const acceptFormats = (formats: readonly string[]) => (entryName: string) => formats.includes(formatOfName(entryName));
 
 function checkSize(name: string, size: number, limits: Limits): void {
   if (size === 0) throw new InvoicectlError('FILE_EMPTY', `${name} is empty (0 bytes)`);

@@ -180,7 +180,7 @@ export function zipHasOfdRoot(bytes: Uint8Array): boolean {
  * the entry count and the total declared and actual decompressed size are bounded (ZIP bombs).
  * Nested archives are expanded once more at most.
  */
-function expandZip(name: string, bytes: Uint8Array, limits: Limits, out: CollectResult, depth = 0): void {
+function expandZip(name: string, bytes: Uint8Array, limits: Limits, out: CollectResult, depth = 0, accept = isDocumentName): void {
   let zip: AdmZip;
   try {
     zip = new AdmZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -204,7 +204,7 @@ function expandZip(name: string, bytes: Uint8Array, limits: Limits, out: Collect
       continue;
     }
     const base = path.posix.basename(entry.entryName);
-    if (base.startsWith('.') || entry.entryName.startsWith('__MACOSX/') || !isDocumentName(base)) continue;
+    if (base.startsWith('.') || entry.entryName.startsWith('__MACOSX/') || !(accept(base) || /\.zip$/i.test(base))) continue;
     try {
       checkSize(entryName, entry.header.size, limits);
       const folderPart = path.posix.dirname(entry.entryName);
@@ -220,7 +220,7 @@ function expandZip(name: string, bytes: Uint8Array, limits: Limits, out: Collect
       budget -= entry.header.size;
       if (budget < 0) throw new InvoicectlError('ZIP_TOO_LARGE', `${name} exceeds the decompressed size limit at ${entry.entryName}`);
       if (/\.zip$/i.test(base) && depth < 1) {
-        expandZip(entryName, entry.getData(), limits, out, depth + 1);
+        expandZip(entryName, entry.getData(), limits, out, depth + 1, accept);
         continue;
       }
       const mtimeMs = entry.header.time instanceof Date ? entry.header.time.getTime() : Date.now();
@@ -229,6 +229,20 @@ function expandZip(name: string, bytes: Uint8Array, limits: Limits, out: Collect
       out.errors.push({ name: entryName, error: toErrorInfo(err) });
     }
   }
+}
+
+/**
+ * A ZIP archive's entries as inputs, with the same safety rules, for callers that take other kinds of
+ * files than invoice documents (convert takes office documents): `accept` judges an entry by its name.
+ */
+export function collectZip(name: string, bytes: Uint8Array, options: { limits: Limits; accept: (entryName: string) => boolean }): CollectResult {
+  const out: CollectResult = { files: [], errors: [] };
+  try {
+    expandZip(name, bytes, options.limits, out, 0, options.accept);
+  } catch (err) {
+    out.errors.push({ name, error: toErrorInfo(err) });
+  }
+  return out;
 }
 
 export function isUnsafeEntryName(entryName: string): boolean {

@@ -193,13 +193,18 @@ describe('convert(): refusals and errors', () => {
     writeTemp(dir, 'in/.hidden.md', 'ignored');
     const zip = new AdmZip();
     zip.addFile('c.pdf', Buffer.from(await samplePdf([[100, 100]])));
+    // Office documents inside an archive are documents too (a DOCX is itself a ZIP, never expanded).
+    zip.addFile('d.docx', Buffer.from(docxFromMarkdown('# From the archive\n')));
+    zip.addFile('e.xyz', Buffer.from('ignored'));
     zip.writeZip(path.join(dir, 'in', 'more.zip'));
     const result = await run({ inputs: [path.join(dir, 'in')], to: 'txt' });
     expect(result.files.map((f) => [path.relative(dir, f.file), f.from, f.status])).toEqual([
       ['in/a.md', 'md', 'converted'],
       ['in/more.zip/c.pdf', 'pdf', 'converted'],
+      ['in/more.zip/d.docx', 'docx', 'converted'],
       ['in/sub/b.pdf', 'pdf', 'converted'],
     ]);
+    expect(new TextDecoder().decode(result.files[2].outputs[0].bytes)).toContain('From the archive');
     fs.mkdirSync(path.join(dir, 'empty'));
     await expect(run({ inputs: [path.join(dir, 'empty')], to: 'txt' })).rejects.toMatchObject({ code: 'NO_USABLE_INPUT' });
   });
