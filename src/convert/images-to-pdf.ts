@@ -2,14 +2,13 @@
  * PNG / JPEG / TIFF (one or many) → one PDF with pdf-lib, one page per image (per TIFF page).
  *
  * JPEG and PNG bytes are embedded as they are (no re-encoding, no quality loss); TIFF has no PDF
- * equivalent pdf-lib can embed, so it is decoded with utif2 and embedded as PNG (lossless).
+ * equivalent pdf-lib can embed, so it is decoded (src/core/raster.ts) and embedded as PNG (lossless).
  * EXIF orientation is applied with the drawing matrix rather than by rotating pixels, for the same
  * reason. Every image is validated (header, pixel limit, decode) before any work on it.
  */
-import { createCanvas, ImageData, loadImage } from '@napi-rs/canvas';
-import exifr from 'exifr';
+import { loadImage } from '@napi-rs/canvas';
 import { concatTransformationMatrix, drawObject, PDFDocument, popGraphicsState, pushGraphicsState, type PDFImage } from 'pdf-lib';
-import UTIF from 'utif2';
+import { decodeRaster, exifOrientation } from '../core/raster.js';
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
 import { baseNameOf } from './formats.js';
 import { readImageHeader, sniffImage, tiffHeaders } from '../core/image-header.js';
@@ -43,30 +42,6 @@ const ORIENTATION_MATRIX: Record<number, [number, number, number, number, number
 const corrupt = (name: string, why: string, cause?: unknown) =>
   new InvoicectlError('IMAGE_CORRUPT', `${name}: ${why}`, { file: name }, cause ? { cause } : undefined);
 
-/** Decodes the TIFF pages to PNG (utif2 → RGBA → @napi-rs/canvas). */
-function tiffPageToPng(bytes: Uint8Array, ifd: UTIF.IFD, name: string): Buffer {
-  try {
-    UTIF.decodeImage(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, ifd);
-    const rgba = UTIF.toRGBA8(ifd);
-    const { width, height } = ifd;
-    if (!width || !height || rgba.length < width * height * 4) throw new Error('no pixel data');
-    const canvas = createCanvas(width, height);
-    canvas.getContext('2d').putImageData(new ImageData(new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, width * height * 4), width, height), 0, 0);
-    return canvas.toBuffer('image/png');
-  } catch (e) {
-    throw corrupt(name, `the TIFF cannot be decoded (${(e as Error).message})`, e);
-  }
-}
-
-async function exifOrientation(bytes: Uint8Array): Promise<number> {
-  try {
-    const o = await exifr.orientation(bytes);
-    return typeof o === 'number' && o >= 1 && o <= 8 ? o : 1;
-  } catch {
-    return 1; // no or unreadable EXIF: the pixels as stored
-  }
-}
-
 /** Validates and embeds one input file; TIFFs can yield several pages. */
 async function embed(doc: PDFDocument, input: ConvertInput, maxPixels: number): Promise<Placed[]> {
   const { bytes, name } = input;
@@ -81,8 +56,10 @@ async function embed(doc: PDFDocument, input: ConvertInput, maxPixels: number): 
   }
   if (kind === 'tiff') {
     const out: Placed[] = [];
-    for (const h of tiffHeaders(bytes)!) {
-      const image = await doc.embedPng(tiffPageToPng(bytes, h.ifd, name));
+    // TIFF pages decoded to PNG (lossless) by the shared raster reader; the orientation is applied below.
+    const rasters = await decodeRaster(bytes, name, maxPixels);
+    for (const [i, h] of tiffHeaders(bytes)!.entries()) {
+      const image = await doc.embedPng(rasters[i].encoded);
       out.push({ image, width: h.width, height: h.height, orientation: ORIENTATION_MATRIX[h.orientation] ? h.orientation : 1, dpi: h.dpi });
     }
     return out;

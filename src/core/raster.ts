@@ -76,7 +76,8 @@ function decodeTiff(bytes: Uint8Array, name: string): Raster[] {
   });
 }
 
-async function exifOrientation(bytes: Uint8Array): Promise<number> {
+/** The EXIF orientation of a JPEG, 1..8 (1: as stored, also when there is no readable EXIF). */
+export async function exifOrientation(bytes: Uint8Array): Promise<number> {
   try {
     const o = await exifr.orientation(bytes);
     return typeof o === 'number' && o >= 1 && o <= 8 ? o : 1;
