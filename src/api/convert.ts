@@ -17,7 +17,7 @@ import { writeFileAtomic } from '../core/atomic-write.js';
 import { defaultConfig } from '../config/defaults.js';
 import { Cache } from '../core/cache.js';
 import { InvoicectlError, type ErrorInfo } from '../core/errors.js';
-import { sha256, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
+import { readInputBytes, sha256, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
 import { assertNotAborted, runBatch, type ProgressEvent } from '../core/pipeline.js';
 import { packOutputs, unpackOutputs, type BundledOutput } from '../convert/bundle.js';
 import { baseNameOf, normalizeFormat } from '../convert/formats.js';
@@ -187,14 +187,7 @@ function refuseOverwritingInput(target: ConvertTarget, source: ConvertSource, ou
 }
 
 async function readSource(file: InputFile, from: string | undefined): Promise<{ bytes: Uint8Array; sha256: string; from: string }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await file.read();
-  } catch (err) {
-    if (err instanceof InvoicectlError) throw err;
-    throw new InvoicectlError('FILE_NOT_FOUND', `cannot read ${file.name}: ${(err as Error).message}`);
-  }
-  if (bytes.length === 0) throw new InvoicectlError('FILE_EMPTY', `${file.name} is empty (0 bytes)`);
+  const bytes = await readInputBytes(file);
   return { bytes, sha256: sha256(bytes), from: from ? normalizeFormat(from) : detectFormat(file.name, bytes) };
 }
 

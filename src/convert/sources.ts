@@ -11,10 +11,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
-import { glob, isDynamicPattern } from 'tinyglobby';
-import { InvoicectlError, toErrorInfo } from '../core/errors.js';
+import { toErrorInfo } from '../core/errors.js';
 import { sniffFileType } from '../core/filetype.js';
-import { collectZip, zipHasOfdRoot, type InputError, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
+import { checkSize, collectZip, globMatches, readStream, zipHasOfdRoot, type InputError, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
 import { formatOfName } from './formats.js';
 
 export interface ConvertSource {
@@ -61,10 +60,7 @@ async function addPath(spec: string, cwd: string, wanted: Set<string>, options: 
   const abs = path.resolve(cwd, spec);
   const stat = await fs.stat(abs).catch(() => null);
   if (!stat) {
-    if (!isDynamicPattern(spec)) throw new InvoicectlError('FILE_NOT_FOUND', `no such file or folder: ${spec}`);
-    const matches = (await glob(spec, { cwd, onlyFiles: true, dot: false })).sort();
-    if (matches.length === 0) throw new InvoicectlError('FILE_NOT_FOUND', `the pattern matched no files: ${spec}`);
-    for (const m of matches) await addFile(m, path.resolve(cwd, m), options, out);
+    for (const m of await globMatches(spec, cwd)) await addFile(m, path.resolve(cwd, m), options, out);
     return;
   }
   if (stat.isDirectory()) {
@@ -112,13 +108,6 @@ async function addBytes(name: string, bytes: Uint8Array, options: CollectSources
 /** Archive entries worth converting: those whose name says a format the matrix knows. */
 const acceptFormats = (formats: readonly string[]) => (entryName: string) => formats.includes(formatOfName(entryName));
 
-function checkSize(name: string, size: number, limits: Limits): void {
-  if (size === 0) throw new InvoicectlError('FILE_EMPTY', `${name} is empty (0 bytes)`);
-  if (size > limits.maxFileBytes) {
-    throw new InvoicectlError('FILE_SIZE_EXCEEDED', `${name} is ${size} bytes, over the limit of ${limits.maxFileBytes}`, { size, limit: limits.maxFileBytes });
-  }
-}
-
 /**
  * The source format of a document: by content when the bytes say (a PDF named .docx is a PDF), by the
  * name's extension when they do not ('' when there is none).
@@ -159,10 +148,4 @@ function officeFormatOfZip(bytes: Uint8Array): string | undefined {
     'application/vnd.oasis.opendocument.presentation': 'odp',
   };
   return mimetype ? odf[mimetype] : undefined;
-}
-
-async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
-  return Buffer.concat(chunks);
 }

@@ -86,10 +86,7 @@ async function addPath(spec: string, cwd: string, limits: Limits, out: CollectRe
   const abs = path.resolve(cwd, spec);
   const stat = await fs.stat(abs).catch(() => null);
   if (!stat) {
-    if (!isDynamicPattern(spec)) throw new InvoicectlError('FILE_NOT_FOUND', `no such file or folder: ${spec}`);
-    const matches = (await glob(spec, { cwd, onlyFiles: true, dot: false })).sort();
-    if (matches.length === 0) throw new InvoicectlError('FILE_NOT_FOUND', `the pattern matched no files: ${spec}`);
-    for (const m of matches) await addFile(m, path.resolve(cwd, m), path.basename(path.dirname(m)), limits, out);
+    for (const m of await globMatches(spec, cwd)) await addFile(m, path.resolve(cwd, m), path.basename(path.dirname(m)), limits, out);
     return;
   }
   if (stat.isDirectory()) {
@@ -102,6 +99,14 @@ async function addPath(spec: string, cwd: string, limits: Limits, out: CollectRe
     return;
   }
   await addFile(spec, abs, path.basename(path.dirname(abs)), limits, out);
+}
+
+/** The files a pattern names (sorted); a path that neither exists nor is a pattern is FILE_NOT_FOUND. */
+export async function globMatches(spec: string, cwd: string): Promise<string[]> {
+  if (!isDynamicPattern(spec)) throw new InvoicectlError('FILE_NOT_FOUND', `no such file or folder: ${spec}`);
+  const matches = (await glob(spec, { cwd, onlyFiles: true, dot: false })).sort();
+  if (matches.length === 0) throw new InvoicectlError('FILE_NOT_FOUND', `the pattern matched no files: ${spec}`);
+  return matches;
 }
 
 /** Files below `dir`, relative, sorted so runs are reproducible; hidden files skipped. */
@@ -148,7 +153,8 @@ async function addBytes(input: BytesInput, limits: Limits, out: CollectResult): 
   });
 }
 
-function checkSize(name: string, size: number, limits: Limits): void {
+/** Empty files and files over the size limit are refused before anything reads them. */
+export function checkSize(name: string, size: number, limits: Limits): void {
   if (size === 0) throw new InvoicectlError('FILE_EMPTY', `${name} is empty (0 bytes)`);
   if (size > limits.maxFileBytes) {
     throw new InvoicectlError('FILE_SIZE_EXCEEDED', `${name} is ${size} bytes, over the limit of ${limits.maxFileBytes}`, { size, limit: limits.maxFileBytes });
@@ -252,6 +258,16 @@ export function isUnsafeEntryName(entryName: string): boolean {
 
 /** Reads a document, sniffs its type and hashes it. Unrecognised or empty content is a per-file error. */
 export async function loadInput(file: InputFile): Promise<LoadedInput> {
+  const bytes = await readInputBytes(file);
+  const type = sniffFileType(bytes, () => zipHasOfdRoot(bytes));
+  if (!type) {
+    throw new InvoicectlError('INVALID_FILE_TYPE', `${file.name} is not a PDF, OFD, XML, PNG, JPEG, TIFF or ZIP file (by its content)`);
+  }
+  return { file, bytes, type, sha256: sha256(bytes) };
+}
+
+/** A collected file's bytes; a file gone since collection is FILE_NOT_FOUND, an empty one FILE_EMPTY. */
+export async function readInputBytes(file: InputFile): Promise<Uint8Array> {
   let bytes: Uint8Array;
   try {
     bytes = await file.read();
@@ -260,18 +276,14 @@ export async function loadInput(file: InputFile): Promise<LoadedInput> {
     throw new InvoicectlError('FILE_NOT_FOUND', `cannot read ${file.name}: ${(err as Error).message}`);
   }
   if (bytes.length === 0) throw new InvoicectlError('FILE_EMPTY', `${file.name} is empty (0 bytes)`);
-  const type = sniffFileType(bytes, () => zipHasOfdRoot(bytes));
-  if (!type) {
-    throw new InvoicectlError('INVALID_FILE_TYPE', `${file.name} is not a PDF, OFD, XML, PNG, JPEG, TIFF or ZIP file (by its content)`);
-  }
-  return { file, bytes, type, sha256: sha256(bytes) };
+  return bytes;
 }
 
 export function sha256(bytes: Uint8Array | string): string {
   return crypto.createHash('sha256').update(bytes).digest('hex');
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+export async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
   return Buffer.concat(chunks);
