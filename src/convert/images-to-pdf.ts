@@ -57,7 +57,7 @@ async function embed(doc: PDFDocument, input: ConvertInput, maxPixels: number): 
   if (kind === 'tiff') {
     const out: Placed[] = [];
     // TIFF pages decoded to PNG (lossless) by the shared raster reader; the orientation is applied below.
-    const rasters = await decodeRaster(bytes, name, maxPixels);
+    const rasters = await decodeRaster(bytes, name, { maxPixels });
     for (const [i, h] of tiffHeaders(bytes)!.entries()) {
       const image = await doc.embedPng(rasters[i].encoded);
       out.push({ image, width: h.width, height: h.height, orientation: ORIENTATION_MATRIX[h.orientation] ? h.orientation : 1, dpi: h.dpi });

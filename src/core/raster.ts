@@ -25,16 +25,17 @@ const corrupt = (name: string, why: string, cause?: unknown) =>
   new InvoicectlError('IMAGE_CORRUPT', `${name}: ${why}`, { file: name }, cause ? { cause } : undefined);
 
 /**
- * Decodes every page of the image (one, except multi-page TIFF). Sizes are checked from the headers
+ * Decodes the pages of the image (one, except multi-page TIFF; at most `maxPages`). Sizes are checked from the headers
  * first: a 30000x30000 PNG is small on disk and 3.6 GB decoded.
  */
-export async function decodeRaster(bytes: Uint8Array, name: string, maxPixels: number): Promise<Raster[]> {
+export async function decodeRaster(bytes: Uint8Array, name: string, limits: { maxPixels: number; maxPages?: number }): Promise<Raster[]> {
   const kind = sniffImage(bytes);
   if (!kind) throw corrupt(name, 'not a PNG, JPEG or TIFF image');
-  const headers = kind === 'tiff' ? tiffHeaders(bytes) : [readImageHeader(bytes)];
+  // Only the pages that will be decoded are checked (and decoded): merge places a TIFF's first page.
+  const headers = (kind === 'tiff' ? tiffHeaders(bytes) : [readImageHeader(bytes)])?.slice(0, limits.maxPages ?? Infinity);
   if (!headers?.length || headers.some((h) => !h)) throw corrupt(name, `the ${kind.toUpperCase()} header is unreadable`);
-  for (const h of headers) checkImagePixels(h!, maxPixels, name);
-  if (kind === 'tiff') return decodeTiff(bytes, name);
+  for (const h of headers) checkImagePixels(h!, limits.maxPixels, name);
+  if (kind === 'tiff') return decodeTiff(bytes, name, limits.maxPages ?? Infinity);
   const header = headers[0];
   let image;
   try {
@@ -42,25 +43,24 @@ export async function decodeRaster(bytes: Uint8Array, name: string, maxPixels: n
   } catch (e) {
     throw corrupt(name, `the ${kind.toUpperCase()} cannot be decoded`, e);
   }
-  const orientation = kind === 'jpg' ? await exifOrientation(bytes) : 1;
-  const swap = orientation >= 5;
-  const width = swap ? image.height : image.width;
-  const height = swap ? image.width : image.height;
+  // @napi-rs/canvas decodes a JPEG upright already (it applies the EXIF orientation itself).
+  const { width, height } = image;
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
-  ctx.setTransform(...ORIENT[orientation](image.width, image.height));
   ctx.drawImage(image, 0, 0);
   const rgba = ctx.getImageData(0, 0, width, height).data;
-  const encoded = orientation === 1 ? bytes : new Uint8Array(canvas.toBuffer('image/png'));
+  // A turned photo is handed on (to OCR) as a PNG of the upright pixels: a PNG has no EXIF to misread.
+  const turned = kind === 'jpg' && (await exifOrientation(bytes)) !== 1;
+  const encoded = turned ? new Uint8Array(canvas.toBuffer('image/png')) : bytes;
   return [{ width, height, rgba, dpi: header?.dpi, encoded }];
 }
 
-function decodeTiff(bytes: Uint8Array, name: string): Raster[] {
+function decodeTiff(bytes: Uint8Array, name: string, maxPages: number): Raster[] {
   const headers = tiffHeaders(bytes);
   if (!headers?.length) throw corrupt(name, 'the TIFF header is unreadable');
-  return headers.map((h) => {
+  return headers.slice(0, maxPages).map((h) => {
     try {
       UTIF.decodeImage(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, h.ifd);
       const data = UTIF.toRGBA8(h.ifd);
@@ -85,17 +85,3 @@ export async function exifOrientation(bytes: Uint8Array): Promise<number> {
     return 1; // no or unreadable EXIF: the pixels as stored
   }
 }
-
-type Transform = [number, number, number, number, number, number];
-
-/** Canvas transforms that draw a stored w×h image upright for EXIF orientations 1..8. */
-const ORIENT: Record<number, (w: number, h: number) => Transform> = {
-  1: () => [1, 0, 0, 1, 0, 0],
-  2: (w) => [-1, 0, 0, 1, w, 0],
-  3: (w, h) => [-1, 0, 0, -1, w, h],
-  4: (_w, h) => [1, 0, 0, -1, 0, h],
-  5: () => [0, 1, 1, 0, 0, 0],
-  6: (_w, h) => [0, 1, -1, 0, h, 0],
-  7: (w, h) => [0, -1, -1, 0, h, w],
-  8: (w) => [0, -1, 1, 0, 0, w],
-};

@@ -4,8 +4,7 @@
  * each document once, in order, and lets it go.
  */
 import { PDFObjectCopier, type PDFDocument, type PDFImage } from 'pdf-lib';
-import { createCanvas } from '@napi-rs/canvas';
-import UTIF from 'utif2';
+import { decodeRaster } from '../core/raster.js';
 import { Cache } from '../core/cache.js';
 import { InvoicectlError } from '../core/errors.js';
 import { checkImagePixels, imageInfo } from '../core/image-info.js';
@@ -79,25 +78,11 @@ async function embedImage(out: PDFDocument, bytes: Uint8Array, type: FileType, n
   try {
     if (type === 'png') return await out.embedPng(bytes);
     if (type === 'jpeg') return await out.embedJpg(bytes);
-    return await out.embedPng(tiffToPng(bytes));
+    // The first page only; its size was checked against the pixel limit when the input was analysed.
+    const [first] = await decodeRaster(bytes, name, { maxPixels: Infinity, maxPages: 1 });
+    return await out.embedPng(first.encoded);
   } catch (err) {
     if (err instanceof InvoicectlError) throw err;
     throw new InvoicectlError('IMAGE_CORRUPT', `${name}: the image cannot be decoded: ${(err as Error).message}`);
   }
-}
-
-/** First TIFF page as PNG (pdf-lib embeds only PNG and JPEG). */
-function tiffToPng(bytes: Uint8Array): Buffer {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const ifds = UTIF.decode(buf);
-  if (!ifds.length) throw new Error('no image in the TIFF');
-  UTIF.decodeImage(buf, ifds[0]);
-  const rgba = UTIF.toRGBA8(ifds[0]);
-  const { width, height } = ifds[0];
-  const canvas = createCanvas(width, height);
-  const ctx = canvas.getContext('2d');
-  const data = ctx.createImageData(width, height);
-  data.data.set(rgba);
-  ctx.putImageData(data, 0, 0);
-  return canvas.toBuffer('image/png');
 }

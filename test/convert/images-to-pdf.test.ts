@@ -1,39 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createCanvas } from '@napi-rs/canvas';
-import UTIF from 'utif2';
 import { createImagesToPdfConverter, imagesToPdf } from '../../src/convert/images-to-pdf.js';
 import { readImageHeader } from '../../src/core/image-header.js';
 import { renderPdfPage } from '../../src/pdf/render.js';
 import { InvoicectlError } from '../../src/core/errors.js';
 import { pdfPageSizes } from './helpers.js';
-
-/** A w×h white picture with a red block in its stored top-left quarter. */
-function picture(w: number, h: number) {
-  const c = createCanvas(w, h);
-  const ctx = c.getContext('2d');
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, w, h);
-  ctx.fillStyle = '#f00';
-  ctx.fillRect(0, 0, w / 2, h / 2);
-  return { canvas: c, ctx };
-}
-const pngOf = (w: number, h: number) => new Uint8Array(picture(w, h).canvas.toBuffer('image/png'));
-const jpegOf = (w: number, h: number) => new Uint8Array(picture(w, h).canvas.toBuffer('image/jpeg', 95));
-
-/** Inserts an EXIF APP1 segment with only an Orientation tag right after the JPEG's SOI. */
-function withExifOrientation(jpeg: Uint8Array, orientation: number): Uint8Array {
-  const tiff = [0x4d, 0x4d, 0x00, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0, 0, 0, 0, 0];
-  const payload = [...Buffer.from('Exif\0\0', 'latin1'), ...tiff];
-  const len = payload.length + 2;
-  const app1 = [0xff, 0xe1, len >> 8, len & 0xff, ...payload];
-  return new Uint8Array([...jpeg.subarray(0, 2), ...app1, ...jpeg.subarray(2)]);
-}
-
-function tiffOf(w: number, h: number): Uint8Array {
-  const { ctx } = picture(w, h);
-  const rgba = ctx.getImageData(0, 0, w, h).data;
-  return new Uint8Array(UTIF.encodeImage(new Uint8Array(rgba.buffer), w, h));
-}
+import { jpegOf, pngOf, tiffOf, withExifOrientation } from '../helpers/images.js';
 
 async function pixel(pdf: Uint8Array, x: number, y: number): Promise<'red' | 'white' | string> {
   const page = await renderPdfPage(pdf, 1, { dpi: 72 });
