@@ -11,7 +11,7 @@
 import { performance } from 'node:perf_hooks';
 import { defaultConfig } from '../config/defaults.js';
 import { Cache, stableStringify } from '../core/cache.js';
-import { toErrorInfo } from '../core/errors.js';
+import { InvoicectlError, toErrorInfo } from '../core/errors.js';
 import { collectInputs, loadInput, sha256, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
 import { assertNotAborted, runBatch, type ProgressEvent } from '../core/pipeline.js';
 import { loadTemplates, type ExtractResult, type Template } from '../invoice/index.js';
@@ -58,6 +58,9 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
   const concurrency = options.concurrency ?? defaults.concurrency;
   const templates = typeof options.templates === 'string' ? loadTemplates(options.templates) : (options.templates ?? []);
   const ocrSettings: OcrSettings | null = options.ocr === false ? null : { ...defaults.extract.ocr, ...options.ocr };
+  if (ocrSettings && !(ocrSettings.dpi >= 72 && ocrSettings.dpi <= 1200)) {
+    throw new InvoicectlError('INVALID_OPTION', `the OCR resolution must be between 72 and 1200 dpi (got ${ocrSettings.dpi})`);
+  }
   const ocr = ocrSettings ? new LazyOcr(ocrSettings, concurrency) : null;
   const qr = options.qr ?? defaults.extract.qr;
   // Everything that changes what a document reads as; the run-time knobs (concurrency, recycling) do not.

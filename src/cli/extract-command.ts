@@ -75,7 +75,12 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
     const dpi = flags.ocrDpi === undefined ? undefined : Number(flags.ocrDpi);
     // Loaded when the command runs, so `--help` and other commands start quickly.
     const { extract } = await import('../api/extract.js');
-    write(formatter.begin());
+    // The opening ('[', the CSV header) waits for the first result, so an options error leaves stdout empty.
+    let begun = false;
+    const begin = () => {
+      if (!begun) write(formatter.begin());
+      begun = true;
+    };
     const summary = await extract({
       inputs,
       concurrency: ctx.concurrency,
@@ -87,8 +92,12 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
       qr: flags.qr ?? config.qr,
       password: flags.password,
       onProgress: (e) => progress.update('extract', e.done, e.total),
-      onResult: (result, index) => write(formatter.result(result, index)),
+      onResult: (result, index) => {
+        begin();
+        write(formatter.result(result, index));
+      },
     });
+    begin();
     write(formatter.end());
     await sink?.commit();
     progress.stop();
@@ -113,6 +122,8 @@ function report(summary: ExtractSummary, flags: ExtractFlags, log: (line: string
     else if (r.status === 'needs_review') log(`  needs review  ${r.file}: ${r.checks.filter((c) => !c.ok).map((c) => c.message ?? c.id).join('; ')}`);
     if (r.duplicateOf) log(`  duplicate     ${r.file} (same invoice as ${r.duplicateOf})`);
   }
+  // An empty inbox is not an error for a cron job, but a typo'd folder deserves a word.
+  if (counts.inputs === 0) log('no documents found in the inputs (looked for .pdf .ofd .xml .png .jpg .jpeg .tif .tiff .zip)');
   log(
     `extracted ${counts.ok + counts.needsReview} of ${counts.inputs} document(s)` +
       (flags.output && flags.output !== '-' ? ` → ${flags.output}` : '') +

@@ -193,6 +193,16 @@ describe('batch behaviour', () => {
     expect(counts.failed).toBe(results.length - 2);
   });
 
+  test('a file over the size limit fails with FILE_SIZE_EXCEEDED before it is read; smaller ones are read', async () => {
+    const big = path.join(FIXTURES, 'western', 'invoice-en-usd.pdf');
+    const small = realFiles('ofd', '.xml')[0];
+    const limit = (fs.statSync(big).size + fs.statSync(small).size) / 2;
+    expect(fs.statSync(small).size).toBeLessThan(limit);
+    const { results } = await run([big, small], { limits: { maxFileBytes: limit } });
+    expect(results.find((r) => r.file === big)!.error).toMatchObject({ code: 'FILE_SIZE_EXCEEDED' });
+    expect(results.find((r) => r.file === small)!.status).not.toBe('failed');
+  });
+
   test('an image when OCR is switched off fails clearly', async () => {
     const { results } = await run([path.join(FIXTURES, 'bad', 'image-no-text.png')]);
     expect(results[0].error).toMatchObject({ code: 'EXTRACTION_FAILED' });

@@ -88,9 +88,22 @@ describe('invoicectl extract', () => {
     expect(results[1]).toMatchObject({ status: 'failed', invoice: null, error: { code: 'PDF_CORRUPT' } });
   });
 
+  test('an empty folder: an empty JSON array, exit 0, and a word on stderr', async () => {
+    const empty = path.join(work, 'empty');
+    fs.mkdirSync(empty, { recursive: true });
+    const r = await runCli(['extract', '--no-cache', empty]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(r.stderr).toMatch(/no documents found/);
+  });
+
   test('usage errors exit 2', async () => {
     expect((await extractCli([WESTERN[0], '--format', 'xml'])).code).toBe(2);
     expect((await extractCli([WESTERN[0], '--concurrency', '0'])).code).toBe(2);
+    const dpi = await runCli(['extract', '--no-cache', WESTERN[0], '--ocr-dpi', 'abc']);
+    expect(dpi.code).toBe(2);
+    expect(dpi.stderr).toMatch(/INVALID_OPTION: the OCR resolution/);
+    expect(dpi.stdout).toBe('');
   });
 
   test('--templates DIR: a matching invoice2data template wins for the fields it defines', async () => {
