@@ -16,6 +16,7 @@ import { collectInputs, loadInput, sha256, type InputFile, type InputSpec, type 
 import { assertNotAborted, runBatch, type ProgressEvent } from '../core/pipeline.js';
 import { loadTemplates, type ExtractResult, type Template } from '../invoice/index.js';
 import { createPdfTextPool, type PdfTextPool } from '../pdf/text-pool.js';
+import type { Runtime } from '../runtime.js';
 import { VERSION } from '../version.js';
 import type { QrMode, ReadContext, Reading } from '../extract/context.js';
 import { DuplicateFinder } from '../extract/duplicates.js';
@@ -45,6 +46,8 @@ export interface ExtractOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Each result, in input order, as soon as it and every result before it are done. */
   onResult?: (result: ExtractResult, index: number) => void | Promise<void>;
+  /** Long-lived engines (PDF text threads, OCR workers) to use instead of starting and stopping this run's own. */
+  runtime?: Runtime;
 }
 
 export interface ExtractSummary {
@@ -61,7 +64,8 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
   if (ocrSettings && !(ocrSettings.dpi >= 72 && ocrSettings.dpi <= 1200)) {
     throw new InvoicectlError('INVALID_OPTION', `the OCR resolution must be between 72 and 1200 dpi (got ${ocrSettings.dpi})`);
   }
-  const ocr = ocrSettings ? new LazyOcr(ocrSettings, concurrency) : null;
+  const shared = options.runtime;
+  const ocr = ocrSettings ? (shared?.ocr(ocrSettings) ?? new LazyOcr(ocrSettings, concurrency)) : null;
   const qr = options.qr ?? defaults.extract.qr;
   // Everything that changes what a document reads as; the run-time knobs (concurrency, recycling) do not.
   const cacheOptions = { templates: templates.length ? sha256(stableStringify(templates)) : null, ocr: ocrSettings && { langs: ocrSettings.langs, dpi: ocrSettings.dpi }, qr, password: !!options.password };
@@ -70,7 +74,7 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
   try {
     // 1. Inputs. What cannot even be collected (a missing file, an unsafe ZIP entry) is reported first.
     const { files, errors } = await collectInputs(options.inputs, { limits, stdin: options.stdin });
-    pdfText = createPdfTextPool(Math.min(concurrency, files.length));
+    pdfText = shared?.pdfText() ?? createPdfTextPool(Math.min(concurrency, files.length));
     const ctx: ReadContext = { templates, ocr, pdfText: pdfText.read, qr, maxPages: limits.maxPages, maxImagePixels: limits.maxImagePixels, password: options.password, signal: options.signal };
     const results: ExtractResult[] = [];
     const duplicates = new DuplicateFinder();
@@ -112,7 +116,7 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
     await releasing;
     return { results, counts: countResults(results) };
   } finally {
-    await Promise.all([ocr?.dispose(), pdfText?.destroy()]);
+    if (!shared) await Promise.all([ocr?.dispose(), pdfText?.destroy()]);
   }
 }
 

@@ -46,7 +46,8 @@ export async function collectSources(specs: InputSpec[], options: CollectSources
   const wanted = new Set([...options.formats, 'zip']);
   for (const spec of specs) {
     try {
-      if (typeof spec !== 'string') await addBytes(spec.name, spec.bytes, options, out);
+      if (typeof spec !== 'string' && 'path' in spec) await addFile(spec.name, spec.path, options, out);
+      else if (typeof spec !== 'string') await addBytes(spec.name, spec.bytes, options, out);
       else if (spec === '-') await addBytes('-', await readStream(options.stdin ?? process.stdin), options, out);
       else await addPath(spec, cwd, wanted, options, out);
     } catch (err) {

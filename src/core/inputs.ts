@@ -31,7 +31,15 @@ export interface BytesInput {
   mtimeMs?: number;
 }
 
-export type InputSpec = string | BytesInput;
+/** A file already on disk (the server's stored uploads), shown under `name`; never expanded as a glob. */
+export interface StoredInput {
+  name: string;
+  path: string;
+  /** Category label; default: none. */
+  label?: string;
+}
+
+export type InputSpec = string | BytesInput | StoredInput;
 
 export interface InputFile {
   /** The path as given; a ZIP entry is "archive.zip/inner/path.pdf". */
@@ -72,7 +80,8 @@ export async function collectInputs(specs: InputSpec[], options: CollectOptions)
   const cwd = options.cwd ?? process.cwd();
   for (const spec of specs) {
     try {
-      if (typeof spec !== 'string') await addBytes(spec, options.limits, out);
+      if (typeof spec !== 'string' && 'path' in spec) await addFile(spec.name, spec.path, spec.label ?? '', options.limits, out);
+      else if (typeof spec !== 'string') await addBytes(spec, options.limits, out);
       else if (spec === '-') await addBytes({ name: '-', bytes: await readStream(options.stdin ?? process.stdin) }, options.limits, out);
       else await addPath(spec, cwd, options.limits, out);
     } catch (err) {

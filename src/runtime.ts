@@ -1,0 +1,60 @@
+/**
+ * The long-lived things operations share: configuration, the content cache, and the engines that are
+ * costly to start (PDF text threads, OCR workers). The CLI makes one per command; the server one at
+ * start, so no request pays pool start-up. Engines start on first use and stay until `dispose()`.
+ */
+import { defaultConfig, type Config } from './config/defaults.js';
+import { Cache } from './core/cache.js';
+import type { Limits } from './core/inputs.js';
+import { LazyOcr, type OcrSettings } from './extract/ocr.js';
+import { createPdfTextPool, type PdfTextPool } from './pdf/text-pool.js';
+
+export interface Runtime {
+  readonly config: Config;
+  readonly cache: Cache | null;
+  readonly limits: Limits;
+  readonly concurrency: number;
+  /** PDF text reader threads, shared by every operation of this runtime. */
+  pdfText(): PdfTextPool;
+  /** OCR workers for these settings, shared by every operation that asks for the same languages and dpi. */
+  ocr(settings: OcrSettings): LazyOcr;
+  dispose(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  config?: Config;
+  /** Overrides `config.cache`; null: no cache. */
+  cache?: Cache | null;
+  concurrency?: number;
+}
+
+export function createRuntime(options: RuntimeOptions = {}): Runtime {
+  const config = options.config ?? defaultConfig();
+  const concurrency = options.concurrency ?? config.concurrency;
+  const cache =
+    options.cache !== undefined
+      ? options.cache
+      : config.cache.enabled
+        ? new Cache({ dir: config.cache.dir, enabled: true, ttlMs: config.cache.ttlDays * 86_400_000, staleLockMs: config.cache.staleLockSeconds * 1000 })
+        : null;
+  let pdfText: PdfTextPool | undefined;
+  const ocrs = new Map<string, LazyOcr>();
+  return {
+    config,
+    cache,
+    limits: config.limits,
+    concurrency,
+    pdfText: () => (pdfText ??= createPdfTextPool(concurrency)),
+    ocr: (settings) => {
+      const key = `${settings.langs}@${settings.dpi}`;
+      let ocr = ocrs.get(key);
+      if (!ocr) ocrs.set(key, (ocr = new LazyOcr(settings, concurrency)));
+      return ocr;
+    },
+    dispose: async () => {
+      await Promise.all([pdfText?.destroy(), ...[...ocrs.values()].map((o) => o.dispose())]);
+      pdfText = undefined;
+      ocrs.clear();
+    },
+  };
+}
