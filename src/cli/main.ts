@@ -5,6 +5,7 @@ import { cacheCommand } from './cache-command.js';
 import { mergeCommand } from './merge-command.js';
 import { extractCommand } from './extract-command.js';
 import { convertCommand } from './convert-command.js';
+import { serveCommand } from './serve-command.js';
 import { EXIT } from './exit-codes.js';
 
 export function buildProgram(): Command {
@@ -18,6 +19,7 @@ Examples:
   invoicectl merge invoices/ -o print.pdf        two invoices per A4 sheet
   invoicectl extract invoices/ --format csv -o invoices.csv
   invoicectl convert scan.pdf --to pdf --ocr -o searchable.pdf
+  invoicectl serve --port 8000                  the REST API, docs at /docs
   invoicectl cache stats
 
 Exit codes: 0 ok, 1 some inputs failed (the rest was produced), 2 usage or config error,
@@ -26,6 +28,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest was produced), 2 usage or confi
     .addCommand(mergeCommand())
     .addCommand(extractCommand())
     .addCommand(convertCommand())
+    .addCommand(serveCommand())
     .addCommand(cacheCommand());
   // Usage errors exit 2 (not commander's 1, which means "some inputs failed" here).
   const exitOverride = (cmd: Command) => {

@@ -24,6 +24,29 @@ export interface Config {
   merge: MergeDefaults;
   extract: ExtractDefaults;
   convert: ConvertDefaults;
+  serve: ServeDefaults;
+}
+
+/** `invoicectl serve`: the HTTP server (flags override host, port and dataDir). */
+export interface ServeDefaults {
+  host: string;
+  port: number;
+  /** SQLite file, blobs and temp files; default ./.invoicectl-data. */
+  dataDir: string;
+  /** Uploaded files and results are deleted this long after upload (processor-api.md: 24 h). */
+  fileTtlHours: number;
+  /** Sessions expire this long after creation (processor-api.md: 72 h). */
+  sessionTtlHours: number;
+  /** How often expired files and sessions are cleaned up. */
+  cleanupIntervalMinutes: number;
+  /** Tasks run at once per API (processor-api.md: 4 per system). */
+  taskConcurrency: number;
+  /** On SIGTERM/SIGINT running tasks get this long to finish, then are queued again for the next start. */
+  shutdownGraceSeconds: number;
+  /** Requests per minute per session (processor-api.md: 100). */
+  rateLimitPerMinute: number;
+  /** Log one JSON line per request to stderr: info, or warn for errors only, or silent. */
+  logLevel: string;
 }
 
 export interface ConvertDefaults {
@@ -121,6 +144,18 @@ export function defaultConfig(): Config {
       sofficeInstances: Math.min(4, Math.max(1, os.availableParallelism())),
       ocrLang: 'chi_sim+eng',
       ocrWorkers: Math.max(1, Math.floor(os.availableParallelism() / 2)),
+    },
+    serve: {
+      host: '127.0.0.1',
+      port: 8000,
+      dataDir: '.invoicectl-data',
+      fileTtlHours: 24,
+      sessionTtlHours: 72,
+      cleanupIntervalMinutes: 10,
+      taskConcurrency: 4,
+      shutdownGraceSeconds: 30,
+      rateLimitPerMinute: 100,
+      logLevel: 'info',
     },
   };
 }

@@ -11,6 +11,7 @@ const ENUMS: Record<string, readonly string[]> = {
   'merge.outputType': ['pdf', 'zip'],
   'extract.format': ['json', 'ndjson', 'csv'],
   'extract.qr': ['auto', 'always', 'never'],
+  'serve.logLevel': ['info', 'warn', 'silent'],
 };
 
 /**

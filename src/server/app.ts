@@ -1,0 +1,72 @@
+/**
+ * The HTTP app: request IDs, one JSON log line per request, multipart streamed to disk, the OpenAPI
+ * document generated from every route's schema (`/openapi.json`, interactive docs at `/docs`), and each
+ * spec module in its own scope (its routes and its error shape).
+ */
+import { randomUUID } from 'node:crypto';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { VERSION } from '../version.js';
+import type { ServerContext, ServerModule } from './context.js';
+import { normaliseError } from './http/errors.js';
+
+/** Client request IDs are echoed when they look like IDs; anything else gets a fresh UUID. */
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export async function buildApp(ctx: ServerContext, modules: readonly ServerModule[]): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: false,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    // Unknown JSON fields are refused by schemas with additionalProperties: false rather than dropped.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, keywords: ['example'] } },
+    forceCloseConnections: 'idle',
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    const line = { msg: 'request', reqId: request.id, method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) };
+    if (reply.statusCode >= 500) ctx.log.error(line);
+    else ctx.log.info(line);
+  });
+  app.setErrorHandler((err, request, reply) => {
+    const e = normaliseError('processor', err);
+    if (e.internal) ctx.log.error({ msg: 'request failed', reqId: request.id, code: e.code, err: String((err as Error)?.stack ?? err) });
+    return reply.status(e.status).send({ error: true, code: e.code, message: e.message });
+  });
+
+  await app.register(multipart, { limits: { fieldSize: 1024 * 1024, fields: 100, parts: 1000 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'invoicectl',
+        version: VERSION,
+        description:
+          'invoicectl serve: the five APIs of ../shared/specs over one core. Every response carries X-Request-ID (yours, echoed, or a new UUID).',
+      },
+      tags: modules.map((m) => m.tag),
+    },
+    // Multipart routes describe their form in `multipartBody` (Fastify would otherwise validate the body,
+    // which multipart routes stream to disk instead of parsing); the document shows it as the body.
+    transform: ({ schema, url }) => {
+      const s = schema as Record<string, unknown> | undefined;
+      if (!s?.multipartBody) return { schema: schema as never, url };
+      const { multipartBody, ...rest } = s;
+      return { schema: { ...rest, consumes: ['multipart/form-data'], body: multipartBody } as never, url };
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null } as never });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  for (const m of modules) await app.register(async (scope) => m.register(scope, ctx));
+  return app;
+}

@@ -1,0 +1,41 @@
+/**
+ * What every spec module gets: the library runtime, the store, the queue and the server's settings.
+ * A module owns its routes, schemas and the mapping of library results onto its spec's shapes; the
+ * store, queue and HTTP plumbing here are shared by all of them.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ServeDefaults } from '../config/defaults.js';
+import type { Runtime } from '../runtime.js';
+import type { ApiName } from './http/errors.js';
+import type { TaskQueue } from './queue/task-queue.js';
+import type { BlobStore } from './store/blobs.js';
+import type { Db, Migration } from './store/db.js';
+import type { FileStore } from './store/files.js';
+
+export interface ServerSettings extends ServeDefaults {
+  /** Absolute. */
+  dataDir: string;
+}
+
+export type LogLine = Record<string, unknown> & { msg: string };
+
+export interface ServerContext {
+  runtime: Runtime;
+  db: Db;
+  blobs: BlobStore;
+  files: FileStore;
+  queue: TaskQueue;
+  settings: ServerSettings;
+  log: { info(line: LogLine): void; warn(line: LogLine): void; error(line: LogLine): void };
+}
+
+export interface ServerModule {
+  name: ApiName;
+  /** OpenAPI tag (one per spec) and its description. */
+  tag: { name: string; description: string };
+  migrations: readonly Migration[];
+  /** Registers routes, hooks, task handlers and the spec's error handler, in the module's own scope. */
+  register(app: FastifyInstance, ctx: ServerContext): Promise<void>;
+  /** Periodic cleanup of the module's own expired rows (sessions, chunk uploads); returns how many went. */
+  cleanup?(ctx: ServerContext, now: number): Promise<number>;
+}

@@ -1,0 +1,49 @@
+/**
+ * The real state of what the server depends on, for the health routes of every spec: the file storage
+ * (a probe file written, read back and removed), the database and the task queue. Redis is reported
+ * as not used until the server runs with one.
+ */
+import fs from 'node:fs/promises';
+import type { ServerContext } from './context.js';
+
+export type ComponentState = 'healthy' | 'unhealthy' | 'not_used';
+
+export interface HealthReport {
+  healthy: boolean;
+  file_storage: ComponentState;
+  database: ComponentState;
+  queue: ComponentState;
+  redis: ComponentState;
+  /** Why a component is unhealthy. */
+  problems: string[];
+}
+
+export async function checkHealth(ctx: ServerContext): Promise<HealthReport> {
+  const problems: string[] = [];
+  const file_storage = await probeStorage(ctx).catch((err: Error) => {
+    problems.push(`file storage: ${err.message}`);
+    return 'unhealthy' as const;
+  });
+  let database: ComponentState = 'healthy';
+  try {
+    ctx.db.prepare('SELECT 1').get();
+  } catch (err) {
+    database = 'unhealthy';
+    problems.push(`database: ${(err as Error).message}`);
+  }
+  const queue: ComponentState = database === 'healthy' && ctx.queue.isAccepting ? 'healthy' : 'unhealthy';
+  if (!ctx.queue.isAccepting) problems.push('queue: not taking tasks (shutting down)');
+  return { healthy: file_storage === 'healthy' && database === 'healthy' && queue === 'healthy', file_storage, database, queue, redis: 'not_used', problems };
+}
+
+async function probeStorage(ctx: ServerContext): Promise<'healthy'> {
+  const probe = ctx.blobs.tempPath('.health');
+  const token = String(Date.now());
+  try {
+    await fs.writeFile(probe, token);
+    if ((await fs.readFile(probe, 'utf8')) !== token) throw new Error('read back something else than was written');
+    return 'healthy';
+  } finally {
+    await fs.rm(probe, { force: true });
+  }
+}

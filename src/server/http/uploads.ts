@@ -1,0 +1,59 @@
+/**
+ * Multipart uploads streamed straight into the blob store (hashed on the way, never held whole in
+ * memory), with a per-file size limit. A client that disconnects mid-upload, or a file over the limit,
+ * leaves nothing behind: the temp file is removed, and so are the blobs this request already stored.
+ */
+import type { FastifyRequest } from 'fastify';
+import type { BlobStore } from '../store/blobs.js';
+import { HttpError } from './errors.js';
+
+export interface ReceivedFile {
+  field: string;
+  /** The client's file name, reduced to its last path segment. */
+  filename: string;
+  mimetype: string;
+  sha256: string;
+  size: number;
+}
+
+export interface ReceivedUpload {
+  files: ReceivedFile[];
+  /** The non-file form fields (the last value when a field is repeated). */
+  fields: Record<string, string>;
+}
+
+export interface ReceiveOptions {
+  maxFileBytes: number;
+  maxFiles?: number;
+  /** Called with the shas of blobs to drop when the request fails (they may be shared with stored rows). */
+  discard: (shas: string[]) => Promise<void>;
+}
+
+export async function receiveUploads(request: FastifyRequest, blobs: BlobStore, options: ReceiveOptions): Promise<ReceivedUpload> {
+  if (!request.isMultipart()) throw new HttpError(415, 'INVALID_CONTENT_TYPE', 'the request must be multipart/form-data');
+  const out: ReceivedUpload = { files: [], fields: {} };
+  try {
+    // The parser's own limit sits one byte above ours, so the blob store's count trips first with a clear message.
+    for await (const part of request.parts({ limits: { fileSize: options.maxFileBytes + 1, files: options.maxFiles, fieldSize: 1024 * 1024 } })) {
+      if (part.type === 'field') {
+        out.fields[part.fieldname] = String(part.value);
+        continue;
+      }
+      const blob = await blobs.putStream(part.file, options.maxFileBytes).catch((err: unknown) => {
+        part.file.resume();
+        throw err;
+      });
+      out.files.push({ field: part.fieldname, filename: baseName(part.filename), mimetype: part.mimetype, sha256: blob.sha256, size: blob.size });
+    }
+    return out;
+  } catch (err) {
+    await options.discard(out.files.map((f) => f.sha256));
+    throw err;
+  }
+}
+
+/** `C:\\a\\b.pdf` and `../../b.pdf` → `b.pdf`: a client's name is a label, never a path. */
+export function baseName(name: string | undefined): string {
+  const last = (name ?? '').split(/[\\/]/).pop() ?? '';
+  return last.replace(/[\u0000-\u001f]/g, '').trim() || 'upload';
+}

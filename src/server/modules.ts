@@ -1,0 +1,4 @@
+/** Every spec module `invoicectl serve` mounts, in the order their routes are registered. */
+import type { ServerModule } from './context.js';
+
+export const SERVER_MODULES: readonly ServerModule[] = [];

@@ -1,0 +1,298 @@
+/**
+ * The durable in-process task queue: tasks are rows of the SQLite `tasks` table, not memory, so a
+ * restart (SIGKILL included) loses nothing: queued tasks stay queued and tasks that were running are
+ * queued again and re-run from their inputs. Each system (spec) has its own concurrency limit. Cancel
+ * aborts the work in flight through its AbortSignal.
+ */
+import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { toErrorInfo, type ErrorInfo } from '../../core/errors.js';
+import type { Db } from '../store/db.js';
+import type { FileRow, FileStore } from '../store/files.js';
+
+export type TaskStatus = 'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
+
+export interface Task<I = unknown, R = unknown> {
+  id: string;
+  system: string;
+  kind: string;
+  owner: string;
+  status: TaskStatus;
+  input: I;
+  result: R | null;
+  error: ErrorInfo | null;
+  stage: string | null;
+  done: number;
+  total: number;
+  attempts: number;
+  createdAt: number;
+  updatedAt: number;
+  startedAt: number | null;
+  finishedAt: number | null;
+}
+
+export interface TaskContext<I = unknown> {
+  task: Task<I>;
+  signal: AbortSignal;
+  /** Real progress: units (files, pages) done of total, and what is being done. */
+  progress(update: { done?: number; total?: number; stage?: string }): void;
+  /** The task's input files, in the order they were linked. */
+  inputFiles(): FileRow[];
+  /** Stores an output file (already written at `path`, inside the blob store's temp folder) for this task. */
+  addOutput(path: string, meta: { name: string; mime: string; ttlMs?: number | null }): Promise<FileRow>;
+}
+
+export type TaskHandler<I = unknown, R = unknown> = (ctx: TaskContext<I>) => Promise<R>;
+
+export interface EnqueueOptions<I> {
+  system: string;
+  kind: string;
+  owner: string;
+  input: I;
+  inputFiles?: readonly string[];
+  id?: string;
+}
+
+interface Row {
+  id: string;
+  system: string;
+  kind: string;
+  owner: string;
+  status: TaskStatus;
+  input: string;
+  result: string | null;
+  error: string | null;
+  stage: string | null;
+  done: number;
+  total: number;
+  attempts: number;
+  created_at: number;
+  updated_at: number;
+  started_at: number | null;
+  finished_at: number | null;
+}
+
+export interface QueueOptions {
+  /** Tasks run at once per system; default 4 (processor-api.md: 4 per system). */
+  concurrency?: Record<string, number>;
+  defaultConcurrency?: number;
+}
+
+export class TaskQueue extends EventEmitter {
+  private readonly handlers = new Map<string, TaskHandler<any, any>>();
+  private readonly running = new Map<string, { controller: AbortController; promise: Promise<void> }>();
+  private accepting = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly files: FileStore,
+    private readonly options: QueueOptions = {},
+  ) {
+    super();
+  }
+
+  register<I, R>(kind: string, handler: TaskHandler<I, R>): void {
+    this.handlers.set(kind, handler);
+  }
+
+  /** Re-queues what a previous process left running, then starts taking tasks. */
+  start(): void {
+    this.db.prepare("UPDATE tasks SET status = 'queued', stage = NULL, updated_at = ? WHERE status = 'running'").run(Date.now());
+    this.accepting = true;
+    this.pump();
+  }
+
+  enqueue<I>(options: EnqueueOptions<I>): Task<I> {
+    const now = Date.now();
+    const id = options.id ?? randomUUID();
+    this.db.transaction(() => {
+      this.db
+        .prepare("INSERT INTO tasks (id, system, kind, owner, status, input, created_at, updated_at) VALUES (?, ?, ?, ?, 'queued', ?, ?, ?)")
+        .run(id, options.system, options.kind, options.owner, JSON.stringify(options.input), now, now);
+      for (const fileId of options.inputFiles ?? []) this.files.link(id, fileId, 'input');
+    })();
+    setImmediate(() => this.pump());
+    return this.get<I>(id)!;
+  }
+
+  get<I = unknown, R = unknown>(id: string): Task<I, R> | undefined {
+    const row = this.db.prepare('SELECT * FROM tasks WHERE id = ?').get(id) as Row | undefined;
+    return row && toTask<I, R>(row);
+  }
+
+  list<I = unknown, R = unknown>(filter: { owner?: string; system?: string; status?: TaskStatus; kind?: string }): Task<I, R>[] {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    for (const [key, value] of Object.entries(filter)) {
+      if (value === undefined) continue;
+      where.push(`${key} = ?`);
+      args.push(value);
+    }
+    const sql = `SELECT * FROM tasks ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, rowid DESC`;
+    return (this.db.prepare(sql).all(...args) as Row[]).map((r) => toTask<I, R>(r));
+  }
+
+  /** Cancels a queued or running task (the work in flight is aborted); false when it had already ended. */
+  cancel(id: string): boolean {
+    const changed = this.db
+      .prepare("UPDATE tasks SET status = 'cancelled', finished_at = ?, updated_at = ? WHERE id = ? AND status IN ('queued', 'running')")
+      .run(Date.now(), Date.now(), id).changes;
+    this.running.get(id)?.controller.abort();
+    if (changed) this.emit('update', id);
+    return changed > 0;
+  }
+
+  /** Queues a failed or cancelled task again, from its inputs; false when it is not in such a state. */
+  retry(id: string): boolean {
+    const changed = this.db
+      .prepare(
+        "UPDATE tasks SET status = 'queued', error = NULL, result = NULL, stage = NULL, done = 0, started_at = NULL, finished_at = NULL, updated_at = ? WHERE id = ? AND status IN ('failed', 'cancelled')",
+      )
+      .run(Date.now(), id).changes;
+    if (changed) setImmediate(() => this.pump());
+    return changed > 0;
+  }
+
+  /** Deletes a task (aborting it first) with its output files; inputs go when no other task uses them. */
+  async delete(id: string): Promise<void> {
+    const run = this.running.get(id);
+    if (run) {
+      this.cancel(id);
+      await run.promise;
+    }
+    const fileIds = this.db.prepare('SELECT file_id FROM task_files WHERE task_id = ?').pluck().all(id) as string[];
+    this.db.prepare('DELETE FROM tasks WHERE id = ?').run(id);
+    const unused = fileIds.filter((f) => !this.db.prepare('SELECT 1 FROM task_files WHERE file_id = ? LIMIT 1').pluck().get(f));
+    await this.files.remove(unused);
+  }
+
+  counts(system?: string): Record<TaskStatus, number> {
+    const rows = this.db
+      .prepare(`SELECT status, COUNT(*) AS n FROM tasks ${system ? 'WHERE system = ?' : ''} GROUP BY status`)
+      .all(...(system ? [system] : [])) as { status: TaskStatus; n: number }[];
+    const counts: Record<TaskStatus, number> = { queued: 0, running: 0, completed: 0, failed: 0, cancelled: 0 };
+    for (const r of rows) counts[r.status] = r.n;
+    return counts;
+  }
+
+  /** Tasks running in this process now. */
+  get active(): number {
+    return this.running.size;
+  }
+
+  get isAccepting(): boolean {
+    return this.accepting;
+  }
+
+  /**
+   * Stops taking tasks; running ones get `graceMs` to finish, then are aborted and queued again (the
+   * next start re-runs them from their inputs).
+   */
+  async stop(graceMs: number): Promise<void> {
+    this.accepting = false;
+    const all = Promise.all([...this.running.values()].map((r) => r.promise));
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = await Promise.race([all.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), graceMs)))]);
+    clearTimeout(timer);
+    if (!timedOut) return;
+    const ids = [...this.running.keys()];
+    this.db.prepare(`UPDATE tasks SET status = 'queued', stage = NULL, updated_at = ? WHERE status = 'running' AND id IN (${ids.map(() => '?').join(',')})`).run(Date.now(), ...ids);
+    for (const r of this.running.values()) r.controller.abort();
+    await all;
+  }
+
+  private limitOf(system: string): number {
+    return this.options.concurrency?.[system] ?? this.options.defaultConcurrency ?? 4;
+  }
+
+  /** Starts as many queued tasks as each system's limit allows, oldest first. */
+  private pump(): void {
+    if (!this.accepting) return;
+    const systems = this.db.prepare("SELECT DISTINCT system FROM tasks WHERE status = 'queued'").pluck().all() as string[];
+    for (const system of systems) {
+      let free = this.limitOf(system) - [...this.running.keys()].filter((id) => this.get(id)?.system === system).length;
+      if (free <= 0) continue;
+      const queued = this.db.prepare("SELECT * FROM tasks WHERE system = ? AND status = 'queued' ORDER BY created_at, rowid LIMIT ?").all(system, free) as Row[];
+      for (const row of queued) {
+        if (free-- <= 0) break;
+        this.run(row);
+      }
+    }
+  }
+
+  private run(row: Row): void {
+    const now = Date.now();
+    const claimed = this.db
+      .prepare("UPDATE tasks SET status = 'running', attempts = attempts + 1, started_at = ?, updated_at = ?, done = 0, stage = NULL WHERE id = ? AND status = 'queued'")
+      .run(now, now, row.id).changes;
+    if (!claimed) return;
+    const controller = new AbortController();
+    const promise = this.execute(row.id, controller.signal).finally(() => {
+      this.running.delete(row.id);
+      this.emit('update', row.id);
+      setImmediate(() => this.pump());
+    });
+    this.running.set(row.id, { controller, promise });
+    this.emit('update', row.id);
+  }
+
+  private async execute(id: string, signal: AbortSignal): Promise<void> {
+    const task = this.get(id)!;
+    const handler = this.handlers.get(task.kind);
+    // A re-run starts clean: outputs of an attempt that was cut off are dropped.
+    await this.files.remove(this.files.filesOf(id, 'output').map((f) => f.id));
+    const ctx: TaskContext = {
+      task,
+      signal,
+      progress: (u) => {
+        this.db
+          .prepare("UPDATE tasks SET done = COALESCE(?, done), total = COALESCE(?, total), stage = COALESCE(?, stage), updated_at = ? WHERE id = ? AND status = 'running'")
+          .run(u.done ?? null, u.total ?? null, u.stage ?? null, Date.now(), id);
+        this.emit('update', id);
+      },
+      inputFiles: () => this.files.filesOf(id, 'input'),
+      addOutput: async (path, meta) => {
+        const blob = await this.files.blobs.putFile(path);
+        const file = this.files.add(blob, { owner: task.owner, name: meta.name, mime: meta.mime, ttlMs: meta.ttlMs });
+        this.files.link(id, file.id, 'output');
+        return file;
+      },
+    };
+    try {
+      if (!handler) throw new Error(`no handler for tasks of kind "${task.kind}"`);
+      const result = await handler(ctx);
+      this.finish(id, 'completed', { result: JSON.stringify(result ?? null) });
+    } catch (err) {
+      this.finish(id, 'failed', { error: JSON.stringify(toErrorInfo(err)) });
+    }
+  }
+
+  /** Records the end, unless the task was cancelled or handed back (shutdown) meanwhile. */
+  private finish(id: string, status: 'completed' | 'failed', fields: { result?: string; error?: string }): void {
+    const now = Date.now();
+    this.db
+      .prepare("UPDATE tasks SET status = ?, result = ?, error = ?, finished_at = ?, updated_at = ?, stage = NULL WHERE id = ? AND status = 'running'")
+      .run(status, fields.result ?? null, fields.error ?? null, now, now, id);
+  }
+}
+
+function toTask<I, R>(row: Row): Task<I, R> {
+  return {
+    id: row.id,
+    system: row.system,
+    kind: row.kind,
+    owner: row.owner,
+    status: row.status,
+    input: JSON.parse(row.input) as I,
+    result: row.result === null ? null : (JSON.parse(row.result) as R),
+    error: row.error === null ? null : (JSON.parse(row.error) as ErrorInfo),
+    stage: row.stage,
+    done: row.done,
+    total: row.total,
+    attempts: row.attempts,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+  };
+}

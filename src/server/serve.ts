@@ -1,0 +1,78 @@
+/**
+ * Starting and stopping the server: open the store in the data directory, build the runtime once, start
+ * the queue (re-queuing what a killed process left running), listen, and clean up on a timer. `close()`
+ * is the graceful shutdown: stop accepting requests, give running tasks the grace period to finish (or
+ * queue them again), close the database and the engines.
+ */
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { defaultConfig, type Config } from '../config/defaults.js';
+import { createRuntime, type Runtime } from '../runtime.js';
+import { buildApp } from './app.js';
+import { startCleanupTimer } from './cleanup.js';
+import type { ServerContext, ServerModule, ServerSettings } from './context.js';
+import { createLogger } from './http/logging.js';
+import { SERVER_MODULES } from './modules.js';
+import { TaskQueue } from './queue/task-queue.js';
+import { BlobStore } from './store/blobs.js';
+import { coreMigrations } from './store/core-schema.js';
+import { openDb } from './store/db.js';
+import { FileStore } from './store/files.js';
+
+export interface StartOptions {
+  config?: Config;
+  /** Override config.serve. */
+  host?: string;
+  port?: number;
+  dataDir?: string;
+  modules?: readonly ServerModule[];
+  runtime?: Runtime;
+  /** Log lines go here instead of stderr. */
+  writeLog?: (line: string) => void;
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  ctx: ServerContext;
+  /** e.g. http://127.0.0.1:8000 */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const config = options.config ?? defaultConfig();
+  const settings: ServerSettings = {
+    ...config.serve,
+    host: options.host ?? config.serve.host,
+    port: options.port ?? config.serve.port,
+    dataDir: path.resolve(options.dataDir ?? config.serve.dataDir),
+  };
+  const modules = options.modules ?? SERVER_MODULES;
+  const db = openDb(settings.dataDir, [...coreMigrations, ...modules.flatMap((m) => m.migrations)]);
+  const blobs = new BlobStore(settings.dataDir);
+  const files = new FileStore(db, blobs);
+  const queue = new TaskQueue(db, files, { defaultConcurrency: settings.taskConcurrency });
+  const runtime = options.runtime ?? createRuntime({ config });
+  const ctx: ServerContext = { runtime, db, blobs, files, queue, settings, log: createLogger(settings.logLevel, options.writeLog) };
+
+  const app = await buildApp(ctx, modules);
+  await app.listen({ host: settings.host, port: settings.port });
+  queue.start();
+  const stopCleanup = startCleanupTimer(ctx, modules);
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : settings.port;
+  const url = `http://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${port}`;
+  ctx.log.info({ msg: 'listening', url, dataDir: settings.dataDir });
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      stopCleanup();
+      await app.close();
+      await queue.stop(settings.shutdownGraceSeconds * 1000);
+      db.close();
+      if (!options.runtime) await runtime.dispose();
+      ctx.log.info({ msg: 'stopped' });
+    })());
+  return { app, ctx, url, close };
+}
