@@ -42,7 +42,16 @@ export interface TaskContext<I = unknown> {
   addOutput(path: string, meta: { name: string; mime: string; ttlMs?: number | null }): Promise<FileRow>;
 }
 
+/**
+ * Runs a task. It may use only its TaskContext and the library runtime (never the database): with
+ * `--redis` it runs in a worker process on another machine. Database writes belong in `onCompleted`.
+ */
 export type TaskHandler<I = unknown, R = unknown> = (ctx: TaskContext<I>) => Promise<R>;
+
+export interface TaskHooks<I = unknown, R = unknown> {
+  /** In the server process, in the same transaction that marks the task completed: record the result in the module's tables. */
+  onCompleted?(task: Task<I, R>, result: R): void;
+}
 
 export interface EnqueueOptions<I> {
   system: string;
@@ -79,7 +88,7 @@ export interface QueueOptions {
 }
 
 export class TaskQueue extends EventEmitter {
-  private readonly handlers = new Map<string, TaskHandler<any, any>>();
+  private readonly handlers = new Map<string, { run: TaskHandler<any, any>; hooks: TaskHooks<any, any> }>();
   private readonly running = new Map<string, { controller: AbortController; promise: Promise<void> }>();
   private accepting = false;
 
@@ -91,8 +100,8 @@ export class TaskQueue extends EventEmitter {
     super();
   }
 
-  register<I, R>(kind: string, handler: TaskHandler<I, R>): void {
-    this.handlers.set(kind, handler);
+  register<I, R>(kind: string, handler: TaskHandler<I, R>, hooks: TaskHooks<I, R> = {}): void {
+    this.handlers.set(kind, { run: handler, hooks });
   }
 
   /** Re-queues what a previous process left running, then starts taking tasks. */
@@ -260,19 +269,23 @@ export class TaskQueue extends EventEmitter {
     };
     try {
       if (!handler) throw new Error(`no handler for tasks of kind "${task.kind}"`);
-      const result = await handler(ctx);
-      this.finish(id, 'completed', { result: JSON.stringify(result ?? null) });
+      const result = await handler.run(ctx);
+      this.db.transaction(() => {
+        if (this.finish(id, 'completed', { result: JSON.stringify(result ?? null) })) handler.hooks.onCompleted?.(this.get(id)!, result);
+      })();
     } catch (err) {
       this.finish(id, 'failed', { error: JSON.stringify(toErrorInfo(err)) });
     }
   }
 
   /** Records the end, unless the task was cancelled or handed back (shutdown) meanwhile. */
-  private finish(id: string, status: 'completed' | 'failed', fields: { result?: string; error?: string }): void {
+  private finish(id: string, status: 'completed' | 'failed', fields: { result?: string; error?: string }): boolean {
     const now = Date.now();
-    this.db
-      .prepare("UPDATE tasks SET status = ?, result = ?, error = ?, finished_at = ?, updated_at = ?, stage = NULL WHERE id = ? AND status = 'running'")
-      .run(status, fields.result ?? null, fields.error ?? null, now, now, id);
+    return (
+      this.db
+        .prepare("UPDATE tasks SET status = ?, result = ?, error = ?, finished_at = ?, updated_at = ?, stage = NULL WHERE id = ? AND status = 'running'")
+        .run(status, fields.result ?? null, fields.error ?? null, now, now, id).changes > 0
+    );
   }
 }
 
