@@ -38,6 +38,8 @@ export interface TaskContext<I = unknown> {
   progress(update: { done?: number; total?: number; stage?: string }): void;
   /** The task's input files, in the order they were linked. */
   inputFiles(): FileRow[];
+  /** Where a stored file's bytes are (give the library `{ name: file.name, path }`). */
+  pathOf(file: FileRow): string;
   /** Stores an output file (already written at `path`, inside the blob store's temp folder) for this task. */
   addOutput(path: string, meta: { name: string; mime: string; ttlMs?: number | null }): Promise<FileRow>;
 }
@@ -260,6 +262,7 @@ export class TaskQueue extends EventEmitter {
         this.emit('update', id);
       },
       inputFiles: () => this.files.filesOf(id, 'input'),
+      pathOf: (file) => this.files.pathOf(file),
       addOutput: async (path, meta) => {
         const blob = await this.files.blobs.putFile(path);
         const file = this.files.add(blob, { owner: task.owner, name: meta.name, mime: meta.mime, ttlMs: meta.ttlMs });
