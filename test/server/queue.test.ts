@@ -1,0 +1,161 @@
+/** The durable task queue and the store under it: a real SQLite file and real blobs in a temp dir. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { cleanupOnce } from '../../src/server/cleanup.js';
+import type { ServerContext } from '../../src/server/context.js';
+import { createLogger } from '../../src/server/http/logging.js';
+import { progressOf } from '../../src/server/queue/progress.js';
+import { TaskQueue, type TaskContext } from '../../src/server/queue/task-queue.js';
+import { BlobStore } from '../../src/server/store/blobs.js';
+import { coreMigrations } from '../../src/server/store/core-schema.js';
+import { openDb } from '../../src/server/store/db.js';
+import { FileStore } from '../../src/server/store/files.js';
+import { tmpDir } from '../helpers/cli.js';
+
+function open(dataDir = path.join(tmpDir(), 'data'), concurrency = 2) {
+  const db = openDb(dataDir, coreMigrations);
+  const blobs = new BlobStore(dataDir);
+  const files = new FileStore(db, blobs);
+  const queue = new TaskQueue(db, files, { defaultConcurrency: concurrency });
+  return { dataDir, db, blobs, files, queue };
+}
+
+const until = async (check: () => boolean, ms = 5000) => {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+
+describe('TaskQueue', () => {
+  it('runs tasks with real progress, at most `concurrency` per system, and stores results and outputs', async () => {
+    const { queue, blobs, files } = open();
+    let running = 0;
+    let peak = 0;
+    queue.register('count', async (ctx: TaskContext<{ n: number }>) => {
+      running++;
+      peak = Math.max(peak, running);
+      for (let i = 1; i <= ctx.task.input.n; i++) {
+        await new Promise((r) => setTimeout(r, 5));
+        ctx.progress({ done: i, total: ctx.task.input.n, stage: 'counting' });
+      }
+      const out = blobs.tempPath('.txt');
+      fs.writeFileSync(out, `counted ${ctx.task.input.n}`);
+      await ctx.addOutput(out, { name: 'count.txt', mime: 'text/plain' });
+      running--;
+      return { counted: ctx.task.input.n };
+    });
+    queue.start();
+    const tasks = [3, 4, 5, 6].map((n) => queue.enqueue({ system: 's', kind: 'count', owner: 's:a', input: { n } }));
+    await until(() => tasks.every((t) => queue.get(t.id)!.status === 'completed'));
+    expect(peak).toBe(2);
+    const done = queue.get(tasks[2].id)!;
+    expect(done.result).toEqual({ counted: 5 });
+    expect([done.done, done.total]).toEqual([5, 5]);
+    expect(progressOf(done).percent).toBe(100);
+    const [out] = files.filesOf(done.id, 'output');
+    expect(fs.readFileSync(files.pathOf(out), 'utf8')).toBe('counted 5');
+    expect(queue.counts('s').completed).toBe(4);
+  });
+
+  it('cancel aborts the work in flight; retry runs a failed task again from its input', async () => {
+    const { queue } = open();
+    let attempts = 0;
+    queue.register('slow', (ctx) => new Promise((_, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('aborted')))));
+    queue.register('flaky', async () => {
+      if (++attempts === 1) throw new Error('first time fails');
+      return 'ok';
+    });
+    queue.start();
+    const slow = queue.enqueue({ system: 's', kind: 'slow', owner: 'o', input: {} });
+    await until(() => queue.get(slow.id)!.status === 'running');
+    expect(queue.cancel(slow.id)).toBe(true);
+    await until(() => queue.active === 0);
+    expect(queue.get(slow.id)!.status).toBe('cancelled');
+
+    const flaky = queue.enqueue({ system: 's', kind: 'flaky', owner: 'o', input: {} });
+    await until(() => queue.get(flaky.id)!.status === 'failed');
+    expect(queue.get(flaky.id)!.error).toMatchObject({ code: 'INTERNAL_ERROR', message: 'first time fails' });
+    expect(queue.retry(flaky.id)).toBe(true);
+    await until(() => queue.get(flaky.id)!.status === 'completed');
+    expect(queue.get(flaky.id)!.attempts).toBe(2);
+  });
+
+  it('survives a restart: running tasks are queued again and complete once; stop() hands back what outlives the grace period', async () => {
+    const first = open();
+    const seen: string[] = [];
+    first.queue.register('wait', (ctx) => new Promise((resolve, reject) => {
+      seen.push(ctx.task.id);
+      ctx.signal.addEventListener('abort', () => reject(new Error('aborted')));
+    }));
+    first.queue.start();
+    const t = first.queue.enqueue({ system: 's', kind: 'wait', owner: 'o', input: { x: 1 } });
+    const queued = first.queue.enqueue({ system: 's', kind: 'wait', owner: 'o', input: { x: 2 } });
+    const third = first.queue.enqueue({ system: 's', kind: 'wait', owner: 'o', input: { x: 3 } });
+    await until(() => first.queue.active === 2);
+    expect(first.queue.get(third.id)!.status).toBe('queued');
+    await first.queue.stop(50);
+    expect(first.queue.get(t.id)!.status).toBe('queued');
+    first.db.close();
+
+    // A new process on the same data dir.
+    const second = open(first.dataDir, 4);
+    const completed: string[] = [];
+    second.queue.register('wait', async (ctx: TaskContext<{ x: number }>) => {
+      completed.push(ctx.task.id);
+      return ctx.task.input.x;
+    });
+    second.queue.start();
+    await until(() => [t, queued, third].every((x) => second.queue.get(x.id)!.status === 'completed'));
+    expect(completed.sort()).toEqual([t.id, queued.id, third.id].sort());
+    expect(second.queue.get(third.id)!.result).toBe(3);
+  });
+
+  it('an onCompleted hook records the result in the completing transaction', async () => {
+    const { queue, db } = open();
+    db.exec('CREATE TABLE results (task TEXT, value INTEGER)');
+    queue.register('double', async (ctx: TaskContext<{ n: number }>) => ctx.task.input.n * 2, {
+      onCompleted: (task, result: number) => void db.prepare('INSERT INTO results VALUES (?, ?)').run(task.id, result),
+    });
+    queue.start();
+    const t = queue.enqueue({ system: 's', kind: 'double', owner: 'o', input: { n: 21 } });
+    await until(() => queue.get(t.id)!.status === 'completed');
+    expect(db.prepare('SELECT value FROM results WHERE task = ?').pluck().get(t.id)).toBe(42);
+  });
+});
+
+describe('store and cleanup', () => {
+  it('stores the same bytes once, refuses oversize streams leaving no temp file, and removes a blob with its last row', async () => {
+    const { blobs, files } = open();
+    const a = await blobs.putStream(Readable.from([Buffer.from('hello '), Buffer.from('world')]));
+    const b = await blobs.putBytes(Buffer.from('hello world'));
+    expect(a.sha256).toBe(b.sha256);
+    await expect(blobs.putStream(Readable.from([Buffer.alloc(2000)]), 1000)).rejects.toMatchObject({ code: 'FILE_SIZE_EXCEEDED' });
+    expect(fs.readdirSync(blobs.tmpDir)).toEqual([]);
+    const r1 = files.add(a, { owner: 'x', name: 'one.txt', mime: 'text/plain' });
+    const r2 = files.add(b, { owner: 'x', name: 'two.txt', mime: 'text/plain' });
+    await files.remove([r1.id]);
+    expect(blobs.exists(a.sha256)).toBe(true);
+    await files.remove([r2.id]);
+    expect(blobs.exists(a.sha256)).toBe(false);
+    expect(() => blobs.pathOf('../../etc/passwd')).toThrow();
+  });
+
+  it('deletes expired files except those a queued or running task uses', async () => {
+    const s = open();
+    const blob = await s.blobs.putBytes(Buffer.from('input'));
+    const used = s.files.add(blob, { owner: 'x', name: 'in.pdf', mime: 'application/pdf', ttlMs: 1 });
+    const other = s.files.add(await s.blobs.putBytes(Buffer.from('old')), { owner: 'x', name: 'old.pdf', mime: 'application/pdf', ttlMs: 1 });
+    const kept = s.files.add(await s.blobs.putBytes(Buffer.from('fresh')), { owner: 'x', name: 'new.pdf', mime: 'application/pdf', ttlMs: 3_600_000 });
+    s.queue.enqueue({ system: 's', kind: 'never-started', owner: 'x', input: {}, inputFiles: [used.id] });
+    const ctx = { db: s.db, blobs: s.blobs, files: s.files, queue: s.queue, log: createLogger('silent') } as unknown as ServerContext;
+    const removed = await cleanupOnce(ctx, [], Date.now() + 10);
+    expect(removed.files).toBe(1);
+    expect(s.files.get(other.id)).toBeUndefined();
+    expect(s.files.get(used.id)).toBeDefined();
+    expect(s.files.get(kept.id)).toBeDefined();
+  });
+});
