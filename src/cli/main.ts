@@ -6,6 +6,7 @@ import { mergeCommand } from './merge-command.js';
 import { extractCommand } from './extract-command.js';
 import { convertCommand } from './convert-command.js';
 import { serveCommand } from './serve-command.js';
+import { workerCommand } from './worker-command.js';
 import { EXIT } from './exit-codes.js';
 
 export function buildProgram(): Command {
@@ -29,6 +30,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest was produced), 2 usage or confi
     .addCommand(extractCommand())
     .addCommand(convertCommand())
     .addCommand(serveCommand())
+    .addCommand(workerCommand())
     .addCommand(cacheCommand());
   // Usage errors exit 2 (not commander's 1, which means "some inputs failed" here).
   const exitOverride = (cmd: Command) => {

@@ -11,6 +11,7 @@ interface ServeFlags {
   port?: string;
   dataDir?: string;
   cache?: boolean;
+  redis?: string;
 }
 
 export function serveCommand(): Command {
@@ -21,12 +22,14 @@ export function serveCommand(): Command {
     .option('--data-dir <dir>', 'SQLite database, stored files and temp files (default ./.invoicectl-data)')
     .option('--config <file>', 'configuration file (the "serve" section and every operation default)')
     .option('--no-cache', 'neither read nor write the content cache')
+    .option('--redis <url>', 'hand tasks to `invoicectl worker` processes through Redis (BullMQ) instead of running them here')
     .addHelpText(
       'after',
       `
 Examples:
   invoicectl serve                                   http://127.0.0.1:8000, state in ./.invoicectl-data
   invoicectl serve --port 9000 --host 0.0.0.0 --data-dir /var/lib/invoicectl --config prod.json
+  invoicectl serve --redis redis://127.0.0.1:6379 --data-dir /mnt/shared   tasks run on \`invoicectl worker\`s
 
 API documents: /openapi.json, interactive at /docs. Logs: one JSON line per request on stderr.
 SIGTERM or Ctrl-C: stop accepting, let running tasks finish within serve.shutdownGraceSeconds
@@ -41,7 +44,7 @@ SIGTERM or Ctrl-C: stop accepting, let running tasks finish within serve.shutdow
           throw new InvoicectlError('INVALID_OPTION', `--port must be a port number (got "${flags.port}")`);
         }
         const { startServer } = await import('../server/serve.js');
-        const server = await startServer({ config, host: flags.host, port, dataDir: flags.dataDir });
+        const server = await startServer({ config, host: flags.host, port, dataDir: flags.dataDir, redis: flags.redis });
         process.stderr.write(`invoicectl serve: listening on ${server.url} (docs: ${server.url}/docs)\n`);
         await new Promise<void>((resolve) => {
           const stop = () => {

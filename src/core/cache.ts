@@ -24,6 +24,18 @@ export interface CacheOptions {
   staleLockMs?: number;
   /** How often a waiting process looks again. */
   pollMs?: number;
+  /**
+   * The build lock. Default: a lock file beside the value (holds across processes of one machine);
+   * with workers on several machines, a lock in Redis (src/server/queue/redis-lock.ts).
+   */
+  lock?: BuildLock;
+}
+
+/** A lock per cache entry that expires `ttlMs` after its holder stops renewing it. */
+export interface BuildLock {
+  /** The release function, or null when another holder has it. */
+  tryAcquire(name: string, ttlMs: number): Promise<(() => Promise<void>) | null>;
+  isHeld(name: string): Promise<boolean>;
 }
 
 export interface CacheStats {
@@ -40,6 +52,7 @@ export class Cache {
   private readonly ttlMs: number;
   private readonly staleLockMs: number;
   private readonly pollMs: number;
+  private readonly lock?: BuildLock;
 
   constructor(options: CacheOptions) {
     this.dir = path.join(options.dir, 'v1');
@@ -47,6 +60,7 @@ export class Cache {
     this.ttlMs = options.ttlMs ?? 30 * 86_400_000;
     this.staleLockMs = options.staleLockMs ?? 60_000;
     this.pollMs = options.pollMs ?? 50;
+    this.lock = options.lock;
   }
 
   static key(parts: { input: string; operation: string; options?: unknown; version: string }): string {
@@ -65,6 +79,7 @@ export class Cache {
   async status(operation: string, key: string): Promise<CacheStatus> {
     const file = this.pathOf(operation, key);
     if (await exists(file)) return 'HIT';
+    if (this.lock) return (await this.lock.isHeld(`${operation}/${key}`)) ? 'BUILDING' : 'MISS';
     const lock = await fs.stat(`${file}.lock`).catch(() => null);
     return lock && Date.now() - lock.mtimeMs < this.staleLockMs ? 'BUILDING' : 'MISS';
   }
@@ -98,7 +113,7 @@ export class Cache {
     for (;;) {
       const hit = await this.get(operation, key);
       if (hit) return { value: hit, status: 'HIT' };
-      const release = await this.tryLock(file);
+      const release = this.lock ? await this.lock.tryAcquire(`${operation}/${key}`, this.staleLockMs) : await this.tryLock(file);
       if (release) {
         try {
           // Someone may have finished between our read and our lock.

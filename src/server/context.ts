@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ServeDefaults } from '../config/defaults.js';
 import type { Runtime } from '../runtime.js';
 import type { ApiName } from './http/errors.js';
-import type { TaskQueue } from './queue/task-queue.js';
+import type { TaskHandler, TaskQueue } from './queue/task-queue.js';
 import type { BlobStore } from './store/blobs.js';
 import type { Db, Migration } from './store/db.js';
 import type { FileStore } from './store/files.js';
@@ -29,12 +29,24 @@ export interface ServerContext {
   log: { info(line: LogLine): void; warn(line: LogLine): void; error(line: LogLine): void };
 }
 
+/** What a task handler may use: the library runtime, the settings and the blobs; never the database. */
+export interface TaskEnv {
+  runtime: Runtime;
+  settings: ServerSettings;
+  blobs: BlobStore;
+}
+
 export interface ServerModule {
   name: ApiName;
   /** OpenAPI tag (one per spec) and its description. */
   tag: { name: string; description: string };
   migrations: readonly Migration[];
-  /** Registers routes, hooks, task handlers and the spec's error handler, in the module's own scope. */
+  /**
+   * The module's task handlers by kind. They run in the server, or in `invoicectl worker` processes with
+   * `--redis`, so they get only a TaskEnv; database writes go in `ctx.queue.onCompleted(kind, hook)`.
+   */
+  tasks?(env: TaskEnv): Record<string, TaskHandler<any, any>>;
+  /** Registers routes, completion hooks and the spec's error handler, in the module's own scope. */
   register(app: FastifyInstance, ctx: ServerContext): Promise<void>;
   /** Periodic cleanup of the module's own expired rows (sessions, chunk uploads); returns how many went. */
   cleanup?(ctx: ServerContext, now: number): Promise<number>;

@@ -1,7 +1,7 @@
 /**
  * The real state of what the server depends on, for the health routes of every spec: the file storage
- * (a probe file written, read back and removed), the database and the task queue. Redis is reported
- * as not used until the server runs with one.
+ * (a probe file written, read back and removed), the database, the task queue and, with `--redis`,
+ * Redis (a PING and BullMQ's counts); without it Redis is reported as not used, never as healthy.
  */
 import fs from 'node:fs/promises';
 import type { ServerContext } from './context.js';
@@ -31,9 +31,17 @@ export async function checkHealth(ctx: ServerContext): Promise<HealthReport> {
     database = 'unhealthy';
     problems.push(`database: ${(err as Error).message}`);
   }
-  const queue: ComponentState = database === 'healthy' && ctx.queue.isAccepting ? 'healthy' : 'unhealthy';
+  let redis: ComponentState = 'not_used';
+  const remote = ctx.queue.remote;
+  if (remote) {
+    const stats = await remote.stats();
+    redis = stats.healthy ? 'healthy' : 'unhealthy';
+    if (stats.problem) problems.push(`redis: ${stats.problem}`);
+  }
+  const queue: ComponentState = database === 'healthy' && ctx.queue.isAccepting && redis !== 'unhealthy' ? 'healthy' : 'unhealthy';
   if (!ctx.queue.isAccepting) problems.push('queue: not taking tasks (shutting down)');
-  return { healthy: file_storage === 'healthy' && database === 'healthy' && queue === 'healthy', file_storage, database, queue, redis: 'not_used', problems };
+  const healthy = file_storage === 'healthy' && database === 'healthy' && queue === 'healthy';
+  return { healthy, file_storage, database, queue, redis, problems };
 }
 
 async function probeStorage(ctx: ServerContext): Promise<'healthy'> {

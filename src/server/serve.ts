@@ -26,6 +26,8 @@ export interface StartOptions {
   port?: number;
   dataDir?: string;
   modules?: readonly ServerModule[];
+  /** redis://HOST:PORT: tasks go to BullMQ for `invoicectl worker` processes instead of running here. */
+  redis?: string;
   runtime?: Runtime;
   /** Log lines go here instead of stderr. */
   writeLog?: (line: string) => void;
@@ -51,18 +53,20 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const db = openDb(settings.dataDir, [...coreMigrations, ...modules.flatMap((m) => m.migrations)]);
   const blobs = new BlobStore(settings.dataDir);
   const files = new FileStore(db, blobs);
-  const queue = new TaskQueue(db, files, { defaultConcurrency: settings.taskConcurrency });
+  const remote = options.redis ? new (await import('./queue/redis-runner.js')).RedisRunner(options.redis) : undefined;
+  const queue = new TaskQueue(db, files, { defaultConcurrency: settings.taskConcurrency, remote });
   const runtime = options.runtime ?? createRuntime({ config });
   const ctx: ServerContext = { runtime, db, blobs, files, queue, settings, log: createLogger(settings.logLevel, options.writeLog) };
+  for (const m of modules) for (const [kind, handler] of Object.entries(m.tasks?.(ctx) ?? {})) queue.register(kind, handler);
 
   const app = await buildApp(ctx, modules);
   await app.listen({ host: settings.host, port: settings.port });
-  queue.start();
+  await queue.start();
   const stopCleanup = startCleanupTimer(ctx, modules);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
   const url = `http://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${port}`;
-  ctx.log.info({ msg: 'listening', url, dataDir: settings.dataDir });
+  ctx.log.info({ msg: 'listening', url, dataDir: settings.dataDir, queue: remote ? 'redis' : 'embedded' });
 
   let closing: Promise<void> | undefined;
   const close = () =>

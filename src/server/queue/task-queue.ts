@@ -3,6 +3,9 @@
  * restart (SIGKILL included) loses nothing: queued tasks stay queued and tasks that were running are
  * queued again and re-run from their inputs. Each system (spec) has its own concurrency limit. Cancel
  * aborts the work in flight through its AbortSignal.
+ *
+ * With a `RemoteRunner` (Redis + BullMQ, `invoicectl serve --redis`), the table stays the record the API
+ * reads, but tasks run on `invoicectl worker` processes; the runner reports their progress and ends here.
  */
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
@@ -87,6 +90,36 @@ export interface QueueOptions {
   /** Tasks run at once per system; default 4 (processor-api.md: 4 per system). */
   concurrency?: Record<string, number>;
   defaultConcurrency?: number;
+  /** Run tasks elsewhere (workers) instead of in this process. */
+  remote?: RemoteRunner;
+}
+
+/** Where tasks run when not in this process; see redis-runner.ts. */
+export interface RemoteRunner {
+  readonly name: string;
+  start(queue: TaskQueue): Promise<void>;
+  submit(task: Task, inputFiles: FileRow[]): Promise<void>;
+  cancel(taskId: string): Promise<void>;
+  stop(): Promise<void>;
+  stats(): Promise<RunnerStats>;
+}
+
+export interface RunnerStats {
+  healthy: boolean;
+  workers: number;
+  waiting: number;
+  active: number;
+  problem?: string;
+}
+
+/** An output file a remote worker stored in the shared blob store. */
+export interface RemoteOutput {
+  id: string;
+  name: string;
+  mime: string;
+  sha256: string;
+  size: number;
+  ttlMs: number | null;
 }
 
 export class TaskQueue extends EventEmitter {
@@ -102,14 +135,30 @@ export class TaskQueue extends EventEmitter {
     super();
   }
 
+  /** The handler and hooks of a kind of task (the handler runs here, or on workers with a remote runner). */
   register<I, R>(kind: string, handler: TaskHandler<I, R>, hooks: TaskHooks<I, R> = {}): void {
-    this.handlers.set(kind, { run: handler, hooks });
+    this.handlers.set(kind, { run: handler, hooks: { ...this.handlers.get(kind)?.hooks, ...hooks } });
+  }
+
+  /** Hooks for a kind whose handler a module declares in `ServerModule.tasks` (it runs here or on a worker). */
+  onCompleted<I, R>(kind: string, hook: NonNullable<TaskHooks<I, R>['onCompleted']>): void {
+    const entry = this.handlers.get(kind);
+    if (entry) entry.hooks = { ...entry.hooks, onCompleted: hook };
+    else this.handlers.set(kind, { run: async () => Promise.reject(new Error(`no handler for tasks of kind "${kind}"`)), hooks: { onCompleted: hook } });
+  }
+
+  get remote(): RemoteRunner | undefined {
+    return this.options.remote;
   }
 
   /** Re-queues what a previous process left running, then starts taking tasks. */
-  start(): void {
-    this.db.prepare("UPDATE tasks SET status = 'queued', stage = NULL, updated_at = ? WHERE status = 'running'").run(Date.now());
+  async start(): Promise<void> {
     this.accepting = true;
+    if (this.options.remote) {
+      await this.options.remote.start(this);
+      return;
+    }
+    this.db.prepare("UPDATE tasks SET status = 'queued', stage = NULL, updated_at = ? WHERE status = 'running'").run(Date.now());
     this.pump();
   }
 
@@ -122,7 +171,7 @@ export class TaskQueue extends EventEmitter {
         .run(id, options.system, options.kind, options.owner, JSON.stringify(options.input), now, now);
       for (const fileId of options.inputFiles ?? []) this.files.link(id, fileId, 'input');
     })();
-    setImmediate(() => this.pump());
+    this.dispatch(id);
     return this.get<I>(id)!;
   }
 
@@ -149,7 +198,10 @@ export class TaskQueue extends EventEmitter {
       .prepare("UPDATE tasks SET status = 'cancelled', finished_at = ?, updated_at = ? WHERE id = ? AND status IN ('queued', 'running')")
       .run(Date.now(), Date.now(), id).changes;
     this.running.get(id)?.controller.abort();
-    if (changed) this.emit('update', id);
+    if (changed) {
+      this.emit('update', id);
+      this.options.remote?.cancel(id).catch(() => {});
+    }
     return changed > 0;
   }
 
@@ -160,7 +212,7 @@ export class TaskQueue extends EventEmitter {
         "UPDATE tasks SET status = 'queued', error = NULL, result = NULL, stage = NULL, done = 0, started_at = NULL, finished_at = NULL, updated_at = ? WHERE id = ? AND status IN ('failed', 'cancelled')",
       )
       .run(Date.now(), id).changes;
-    if (changed) setImmediate(() => this.pump());
+    if (changed) this.dispatch(id);
     return changed > 0;
   }
 
@@ -191,6 +243,11 @@ export class TaskQueue extends EventEmitter {
     return this.running.size;
   }
 
+  /** Tasks run at once by this process (0 with a remote runner: workers run them). */
+  get slots(): number {
+    return this.options.remote ? 0 : (this.options.defaultConcurrency ?? 4);
+  }
+
   get isAccepting(): boolean {
     return this.accepting;
   }
@@ -201,6 +258,8 @@ export class TaskQueue extends EventEmitter {
    */
   async stop(graceMs: number): Promise<void> {
     this.accepting = false;
+    // Workers own the tasks they run; they finish them (or hand them back) without this server.
+    if (this.options.remote) return this.options.remote.stop();
     const all = Promise.all([...this.running.values()].map((r) => r.promise));
     let timer: NodeJS.Timeout | undefined;
     const timedOut = await Promise.race([all.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), graceMs)))]);
@@ -210,6 +269,69 @@ export class TaskQueue extends EventEmitter {
     this.db.prepare(`UPDATE tasks SET status = 'queued', stage = NULL, updated_at = ? WHERE status = 'running' AND id IN (${ids.map(() => '?').join(',')})`).run(Date.now(), ...ids);
     for (const r of this.running.values()) r.controller.abort();
     await all;
+  }
+
+  inputFilesOf(id: string): FileRow[] {
+    return this.files.filesOf(id, 'input');
+  }
+
+  /** A queued task: start it here when there is room, or hand it to the workers. */
+  private dispatch(id: string): void {
+    const remote = this.options.remote;
+    if (!remote) {
+      setImmediate(() => this.pump());
+      return;
+    }
+    const task = this.get(id)!;
+    remote.submit(task, this.files.filesOf(id, 'input')).catch((err: unknown) => {
+      this.fail(id, { code: 'INTERNAL_ERROR', message: `the task could not be handed to the workers: ${(err as Error).message}` }, ['queued']);
+    });
+  }
+
+  // ---- reports of a remote runner --------------------------------------------------------------
+
+  /** A worker took the task. */
+  markRunning(id: string, attempts: number): void {
+    const now = Date.now();
+    const changed = this.db
+      .prepare("UPDATE tasks SET status = 'running', attempts = ?, started_at = COALESCE(started_at, ?), updated_at = ? WHERE id = ? AND status IN ('queued', 'running')")
+      .run(attempts, now, now, id).changes;
+    if (changed) this.emit('update', id);
+  }
+
+  recordProgress(id: string, update: { done?: number; total?: number; stage?: string }): void {
+    this.db
+      .prepare("UPDATE tasks SET done = COALESCE(?, done), total = COALESCE(?, total), stage = COALESCE(?, stage), updated_at = ? WHERE id = ? AND status = 'running'")
+      .run(update.done ?? null, update.total ?? null, update.stage ?? null, Date.now(), id);
+    this.emit('update', id);
+  }
+
+  /** A worker finished: its outputs become file rows of the task, and the module records the result. */
+  complete(id: string, result: unknown, outputs: readonly RemoteOutput[]): void {
+    const task = this.get(id);
+    if (!task || (task.status !== 'running' && task.status !== 'queued')) return;
+    const hooks = this.handlers.get(task.kind)?.hooks;
+    this.db.transaction(() => {
+      for (const o of outputs) {
+        if (this.files.get(o.id)) continue;
+        this.files.add({ sha256: o.sha256, size: o.size }, { id: o.id, owner: task.owner, name: o.name, mime: o.mime, ttlMs: o.ttlMs });
+        this.files.link(id, o.id, 'output');
+      }
+      const now = Date.now();
+      const changed = this.db
+        .prepare("UPDATE tasks SET status = 'completed', result = ?, error = NULL, finished_at = ?, updated_at = ?, stage = NULL WHERE id = ? AND status IN ('queued', 'running')")
+        .run(JSON.stringify(result ?? null), now, now, id).changes;
+      if (changed) hooks?.onCompleted?.(this.get(id)!, result);
+    })();
+    this.emit('update', id);
+  }
+
+  fail(id: string, error: ErrorInfo, from: TaskStatus[] = ['queued', 'running']): void {
+    const now = Date.now();
+    this.db
+      .prepare(`UPDATE tasks SET status = 'failed', error = ?, finished_at = ?, updated_at = ?, stage = NULL WHERE id = ? AND status IN (${from.map(() => '?').join(',')})`)
+      .run(JSON.stringify(error), now, now, id, ...from);
+    this.emit('update', id);
   }
 
   private limitOf(system: string): number {
