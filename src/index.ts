@@ -1,6 +1,7 @@
 /** The public library API: the operations the CLI and the server call. */
 export { merge, type MergeOptions, type MergeResult, type MergeDocument, type MergeProgress } from './api/merge.js';
 export { extract, type ExtractOptions, type ExtractSummary } from './api/extract.js';
+export { processInvoices, PROCESSED_FILES, type ProcessInvoicesOptions, type ProcessInvoicesResult } from './api/process-invoices.js';
 export { resultFormatter, type ExtractFormat } from './extract/output.js';
 export type { ExtractResult, Invoice, Party, LineItem, Check } from './invoice/model.js';
 export { convert, conversionMatrix, type ConvertRequest, type ConvertResult, type ConvertedFile, type ConvertedOutput, type ConvertTarget } from './api/convert.js';

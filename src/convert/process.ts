@@ -37,17 +37,17 @@ export interface RunOptions {
   engine: string;
 }
 
-/** Kills a detached child's whole process group; ignores children that are already gone. */
+/**
+ * Kills a detached child's whole process group; ignores groups that are already gone. Every caller's
+ * child is detached, so it leads its group: no group means no process, and signalling the bare pid
+ * then could hit an unrelated process that reused it.
+ */
 export function killGroup(pid: number | undefined, signal: NodeJS.Signals = 'SIGKILL'): void {
   if (pid === undefined) return;
   try {
     process.kill(-pid, signal);
   } catch {
-    try {
-      process.kill(pid, signal);
-    } catch {
-      /* already gone */
-    }
+    /* already gone */
   }
 }
 

@@ -1,4 +1,5 @@
 /** Every spec module `invoicectl serve` mounts, in the order their routes are registered. */
 import type { ServerModule } from './context.js';
+import { processorModule } from './processor/index.js';
 
-export const SERVER_MODULES: readonly ServerModule[] = [];
+export const SERVER_MODULES: readonly ServerModule[] = [processorModule];

@@ -14,7 +14,7 @@ export interface ServeProcess {
   /** Everything the server wrote on stderr so far (JSON log lines). */
   logs(): string;
   /** SIGTERM and wait for the exit code. */
-  stop(): Promise<number | null>;
+  stop(): Promise<number | string | null>;
   /** SIGKILL and wait. */
   kill(): Promise<void>;
 }
@@ -44,7 +44,8 @@ export async function startServe(options: ServeOptions = {}): Promise<ServeProce
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
   child.stdout!.resume();
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // Killed by a signal → its name, so a failed assertion says which.
+  const exited = new Promise<number | string | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve did not start:\n${stderr}`)), 30_000);
     const onData = () => {

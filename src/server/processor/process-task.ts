@@ -1,0 +1,33 @@
+/**
+ * The task an upload queues: the library's processInvoices over the uploaded files, its three result
+ * files stored as the task's outputs (deleted with the other files after the file TTL). It uses only its
+ * TaskContext and TaskEnv, so it runs in the server or on an `invoicectl worker`.
+ */
+import fs from 'node:fs/promises';
+import { processInvoices } from '../../api/process-invoices.js';
+import type { TaskEnv } from '../context.js';
+import type { TaskContext } from '../queue/task-queue.js';
+import type { ProcessTaskInput, ProcessTaskResult } from './shapes.js';
+
+export const PROCESS_KIND = 'processor.process';
+
+export function processTaskHandler(env: TaskEnv) {
+  return async (ctx: TaskContext<ProcessTaskInput>): Promise<ProcessTaskResult> => {
+    const outDir = env.blobs.tempPath('.out');
+    try {
+      const { files, ...result } = await processInvoices({
+        inputs: ctx.inputFiles().map((f) => ({ name: f.name, path: ctx.pathOf(f) })),
+        outDir,
+        layout: { ...env.runtime.config.merge, ...ctx.task.input.layout },
+        runtime: env.runtime,
+        signal: ctx.signal,
+        onProgress: (p) => ctx.progress(p),
+      });
+      const ttlMs = env.settings.fileTtlHours * 3_600_000;
+      for (const file of files) await ctx.addOutput(file.path, { name: file.name, mime: file.mime, ttlMs });
+      return result;
+    } finally {
+      await fs.rm(outDir, { recursive: true, force: true });
+    }
+  };
+}

@@ -1,0 +1,16 @@
+import type { Migration } from '../store/db.js';
+
+/** processor-api.md keeps sessions (72 h); its tasks and files live in the core tables, owned by the session. */
+export const processorMigrations: Migration[] = [
+  {
+    name: 'processor-1',
+    sql: `
+      CREATE TABLE processor_sessions (
+        id TEXT PRIMARY KEY,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+      CREATE INDEX processor_sessions_expiry ON processor_sessions(expires_at);
+    `,
+  },
+];

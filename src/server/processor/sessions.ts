@@ -1,0 +1,64 @@
+/**
+ * Sessions of processor-api.md: every task and file belongs to one, and a session sees nothing of
+ * another's (a foreign ID is "not found", never "forbidden", so IDs cannot be probed). Session IDs keep
+ * the spec's shape (`session_<random>_<ms>`) with 128 random bits, so they cannot be guessed.
+ */
+import { randomBytes } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import type { Db } from '../store/db.js';
+import { HttpError } from '../http/errors.js';
+
+export interface Session {
+  id: string;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export class SessionStore {
+  constructor(
+    private readonly db: Db,
+    private readonly ttlMs: number,
+  ) {}
+
+  create(now = Date.now()): Session {
+    const session = { id: `session_${randomBytes(16).toString('hex')}_${now}`, createdAt: now, expiresAt: now + this.ttlMs };
+    this.db.prepare('INSERT INTO processor_sessions (id, created_at, expires_at) VALUES (?, ?, ?)').run(session.id, session.createdAt, session.expiresAt);
+    return session;
+  }
+
+  /** The live session with this ID, or undefined (unknown or expired). */
+  get(id: string, now = Date.now()): Session | undefined {
+    const row = this.db.prepare('SELECT id, created_at, expires_at FROM processor_sessions WHERE id = ? AND expires_at > ?').get(id, now) as
+      | { id: string; created_at: number; expires_at: number }
+      | undefined;
+    return row && { id: row.id, createdAt: row.created_at, expiresAt: row.expires_at };
+  }
+
+  /** Deletes expired sessions; their tasks and files go with them. Returns the session IDs removed. */
+  expired(now = Date.now()): string[] {
+    return this.db.prepare('SELECT id FROM processor_sessions WHERE expires_at <= ?').pluck().all(now) as string[];
+  }
+
+  delete(id: string): void {
+    this.db.prepare('DELETE FROM processor_sessions WHERE id = ?').run(id);
+  }
+}
+
+/** The session ID a request names: the X-Session-ID header, or `?session=` (iframes cannot set headers). */
+export function sessionIdOf(request: FastifyRequest): string | undefined {
+  const header = request.headers['x-session-id'];
+  if (typeof header === 'string' && header.trim()) return header.trim();
+  const query = (request.query as { session?: unknown } | undefined)?.session;
+  return typeof query === 'string' && query.trim() ? query.trim() : undefined;
+}
+
+export function requireSession(sessions: SessionStore, request: FastifyRequest): Session {
+  const id = sessionIdOf(request);
+  if (!id) throw new HttpError(400, 'MISSING_SESSION_ID', 'Session ID is required (X-Session-ID header)');
+  const session = sessions.get(id);
+  if (!session) throw new HttpError(401, 'INVALID_SESSION', 'Invalid or expired session; create one with POST /api/session');
+  return session;
+}
+
+/** The owner recorded on a session's tasks and files. */
+export const ownerOf = (sessionId: string) => `processor:${sessionId}`;
