@@ -10,6 +10,7 @@
  *         <dir>/v1/<op>/<key[0..2]>/<key>.lock   present while a process builds it
  */
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { writeFileAtomic } from './atomic-write.js';
@@ -80,8 +81,7 @@ export class Cache {
     const file = this.pathOf(operation, key);
     if (await exists(file)) return 'HIT';
     if (this.lock) return (await this.lock.isHeld(`${operation}/${key}`)) ? 'BUILDING' : 'MISS';
-    const lock = await fs.stat(`${file}.lock`).catch(() => null);
-    return lock && Date.now() - lock.mtimeMs < this.staleLockMs ? 'BUILDING' : 'MISS';
+    return (await this.lockIsLive(`${file}.lock`)) ? 'BUILDING' : 'MISS';
   }
 
   async get(operation: string, key: string): Promise<Buffer | null> {
@@ -136,16 +136,32 @@ export class Cache {
     return { value: JSON.parse(Buffer.from(value).toString('utf8')) as T, status };
   }
 
+  /**
+   * A lock is live while its holder touches it, unless the holder is a process of this machine that is
+   * gone (a killed server restarting takes over its own builds at once instead of waiting them out).
+   */
+  private async lockIsLive(lock: string): Promise<boolean> {
+    const stat = await fs.stat(lock).catch(() => null);
+    if (!stat || Date.now() - stat.mtimeMs > this.staleLockMs) return false;
+    const holder = await fs.readFile(lock, 'utf8').then((text) => JSON.parse(text) as { pid?: number; host?: string }, () => null);
+    if (!holder?.pid || holder.host !== os.hostname() || holder.pid === process.pid) return true;
+    try {
+      process.kill(holder.pid, 0);
+      return true;
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code !== 'ESRCH';
+    }
+  }
+
   /** Takes the build lock; a stale lock is removed and taken over. Returns the release function or null. */
   private async tryLock(file: string): Promise<(() => Promise<void>) | null> {
     const lock = `${file}.lock`;
     await fs.mkdir(path.dirname(file), { recursive: true });
     try {
-      await fs.writeFile(lock, JSON.stringify({ pid: process.pid, at: new Date().toISOString() }), { flag: 'wx' });
+      await fs.writeFile(lock, JSON.stringify({ pid: process.pid, host: os.hostname(), at: new Date().toISOString() }), { flag: 'wx' });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new InvoicectlError('CACHE_ERROR', `cannot lock ${lock}: ${(err as Error).message}`);
-      const stat = await fs.stat(lock).catch(() => null);
-      if (stat && Date.now() - stat.mtimeMs > this.staleLockMs) {
+      if ((await fs.stat(lock).catch(() => null)) && !(await this.lockIsLive(lock))) {
         // Rename first so that two processes taking over the same stale lock cannot both win.
         const claimed = `${lock}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.stale`;
         if (await fs.rename(lock, claimed).then(() => true, () => false)) await fs.rm(claimed, { force: true });

@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Cache, stableStringify } from '../../src/core/cache.js';
@@ -68,6 +70,20 @@ describe('cache', () => {
     expect(r.status).toBe('MISS');
     expect(Buffer.from(r.value).toString()).toBe('rebuilt');
     expect(fs.existsSync(`${file}.lock`)).toBe(false);
+  });
+
+  it('takes over at once a fresh lock whose holder on this machine is gone (a killed server restarting)', async () => {
+    const cache = new Cache({ dir: tmpDir(), staleLockMs: 60_000 });
+    const file = cache.pathOf('test', key('d'));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    fs.writeFileSync(`${file}.lock`, JSON.stringify({ pid: gone, host: os.hostname() }));
+    expect(await cache.status('test', key('d'))).toBe('MISS');
+    // A live holder (this test's parent) or one on another machine keeps its lock until it goes stale.
+    fs.writeFileSync(`${file}.lock`, JSON.stringify({ pid: process.ppid, host: os.hostname() }));
+    expect(await cache.status('test', key('d'))).toBe('BUILDING');
+    fs.writeFileSync(`${file}.lock`, JSON.stringify({ pid: gone, host: 'elsewhere' }));
+    expect(await cache.status('test', key('d'))).toBe('BUILDING');
   });
 
   it('prunes entries unused past the TTL, and reports stats', async () => {
