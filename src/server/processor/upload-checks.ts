@@ -18,12 +18,17 @@ export const UPLOAD_LIMITS = {
 } as const;
 
 const FILE_FIELDS = new Set(['files', 'file']);
+/**
+ * A part without a Content-Type reads as text/plain (RFC 7578's default): the spec's own Python client
+ * (requests with open files) sends PDFs that way. The bytes decide for it, as for octet-stream.
+ */
+const UNDECLARED = 'text/plain';
 
 export async function checkUploadedFile(file: ReceivedFile, blobs: BlobStore, limits: Limits): Promise<void> {
   if (!FILE_FIELDS.has(file.field)) throw new HttpError(400, 'VALIDATION_ERROR', `files go in the form field "files" (got a file in "${file.field}")`);
   const extension = path.extname(file.filename).toLowerCase();
   const mime = file.mimetype.split(';')[0].trim().toLowerCase();
-  if (!(UPLOAD_LIMITS.extensions as readonly string[]).includes(extension) || !(UPLOAD_LIMITS.contentTypes as readonly string[]).includes(mime)) {
+  if (!(UPLOAD_LIMITS.extensions as readonly string[]).includes(extension) || !(mime === UNDECLARED || (UPLOAD_LIMITS.contentTypes as readonly string[]).includes(mime))) {
     throw new HttpError(400, 'INVALID_FILE_TYPE', `${file.filename}: only PDF and ZIP files are accepted (${UPLOAD_LIMITS.extensions.join(', ')}; got ${mime})`);
   }
   if (file.size === 0) throw new HttpError(400, 'FILE_EMPTY', `${file.filename} is empty (0 bytes)`);
