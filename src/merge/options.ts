@@ -1,5 +1,6 @@
 import { defaultConfig, type MergeDefaults } from '../config/defaults.js';
 import { InvoicectlError } from '../core/errors.js';
+import { parseGrid, parseMargins, parsePaper } from './geometry.js';
 
 /**
  * Options as callers give them: the CLI's flag names, plus the names the HTTP specs use
@@ -37,5 +38,17 @@ export function resolveMergeOptions(options: MergeLayoutOptions, defaults: Merge
   if (typeof resolved.gap !== 'number' || !Number.isFinite(resolved.gap) || resolved.gap < 0) {
     throw new InvoicectlError('INVALID_OPTION', `gap must be a non-negative number of mm (got "${String(resolved.gap)}")`);
   }
+  return resolved;
+}
+
+/**
+ * Resolves and checks every option a layout depends on (the grid, paper and margins too), so a caller
+ * that queues a merge for later can refuse bad options now. Throws INVALID_OPTION.
+ */
+export function checkMergeOptions(options: MergeLayoutOptions, defaults: MergeDefaults = defaultConfig().merge): MergeDefaults {
+  const resolved = resolveMergeOptions(options, defaults);
+  parseGrid(resolved.layout);
+  parsePaper(resolved.paper);
+  parseMargins(resolved.margin);
   return resolved;
 }

@@ -88,9 +88,10 @@ export function normaliseError(api: ApiName, err: unknown): NormalisedError {
   if (e?.validation) return { status: 400, code: 'VALIDATION_ERROR', message: e.message ?? 'invalid request', internal: false };
   switch (e?.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-    case 'FST_REQ_FILE_TOO_LARGE':
     case 'FST_FILES_LIMIT':
     case 'FST_PARTS_LIMIT':
+      return { status: 400, code: 'TOO_MANY_FILES', message: e.message ?? 'too many files or form fields', internal: false };
+    case 'FST_REQ_FILE_TOO_LARGE':
       return { status: statusFor(api, 'FILE_SIZE_EXCEEDED'), code: 'FILE_SIZE_EXCEEDED', message: e.message ?? 'request too large', internal: false };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':

@@ -18,3 +18,10 @@ export function startOfBeijingDay(ms: number): number {
   const offset = BEIJING_OFFSET_MINUTES * 60_000;
   return Math.floor((ms + offset) / day) * day - offset;
 }
+
+/** The first instant of the calendar month (Beijing time) `monthsAgo` months before the one `ms` falls in. */
+export function startOfBeijingMonth(ms: number, monthsAgo = 0): number {
+  const offset = BEIJING_OFFSET_MINUTES * 60_000;
+  const local = new Date(ms + offset);
+  return Date.UTC(local.getUTCFullYear(), local.getUTCMonth() - monthsAgo, 1) - offset;
+}

@@ -4,8 +4,7 @@
  * Unknown fields and bad values are refused up front, before anything is queued.
  */
 import { defaultConfig, type MergeDefaults } from '../../config/defaults.js';
-import { parseGrid, parseMargins, parsePaper } from '../../merge/geometry.js';
-import { resolveMergeOptions, type MergeLayoutOptions } from '../../merge/options.js';
+import { checkMergeOptions, type MergeLayoutOptions } from '../../merge/options.js';
 import { HttpError } from '../http/errors.js';
 
 const KEYS = Object.keys(defaultConfig().merge) as (keyof MergeDefaults)[];
@@ -27,10 +26,7 @@ export function layoutFromFields(fields: Record<string, string>, defaults: Merge
     layout[key] = parseValue(key, raw.trim());
   }
   try {
-    const resolved = resolveMergeOptions(layout, defaults);
-    parseGrid(resolved.layout);
-    parsePaper(resolved.paper);
-    parseMargins(resolved.margin);
+    checkMergeOptions(layout, defaults);
   } catch (err) {
     throw new HttpError(400, 'VALIDATION_ERROR', (err as Error).message);
   }

@@ -56,6 +56,8 @@ export type TaskHandler<I = unknown, R = unknown> = (ctx: TaskContext<I>) => Pro
 export interface TaskHooks<I = unknown, R = unknown> {
   /** In the server process, in the same transaction that marks the task completed: record the result in the module's tables. */
   onCompleted?(task: Task<I, R>, result: R): void;
+  /** In the server process, in the transaction that marks the task failed (the handler threw). */
+  onFailed?(task: Task<I, R>, error: ErrorInfo): void;
 }
 
 export interface EnqueueOptions<I> {
@@ -133,6 +135,8 @@ export class TaskQueue extends EventEmitter {
     private readonly options: QueueOptions = {},
   ) {
     super();
+    // Every request waiting for a task listens here; there is no fixed number of them.
+    this.setMaxListeners(0);
   }
 
   /** The handler and hooks of a kind of task (the handler runs here, or on workers with a remote runner). */
@@ -145,6 +149,13 @@ export class TaskQueue extends EventEmitter {
     const entry = this.handlers.get(kind);
     if (entry) entry.hooks = { ...entry.hooks, onCompleted: hook };
     else this.handlers.set(kind, { run: async () => Promise.reject(new Error(`no handler for tasks of kind "${kind}"`)), hooks: { onCompleted: hook } });
+  }
+
+  /** A hook for when a task of this kind fails (its handler threw, or a worker gave up on it). */
+  onFailed<I, R>(kind: string, hook: NonNullable<TaskHooks<I, R>['onFailed']>): void {
+    const entry = this.handlers.get(kind);
+    if (entry) entry.hooks = { ...entry.hooks, onFailed: hook };
+    else this.handlers.set(kind, { run: async () => Promise.reject(new Error(`no handler for tasks of kind "${kind}"`)), hooks: { onFailed: hook } });
   }
 
   get remote(): RemoteRunner | undefined {
@@ -328,10 +339,18 @@ export class TaskQueue extends EventEmitter {
 
   fail(id: string, error: ErrorInfo, from: TaskStatus[] = ['queued', 'running']): void {
     const now = Date.now();
-    this.db
-      .prepare(`UPDATE tasks SET status = 'failed', error = ?, finished_at = ?, updated_at = ?, stage = NULL WHERE id = ? AND status IN (${from.map(() => '?').join(',')})`)
-      .run(JSON.stringify(error), now, now, id, ...from);
+    this.db.transaction(() => {
+      const changed = this.db
+        .prepare(`UPDATE tasks SET status = 'failed', error = ?, finished_at = ?, updated_at = ?, stage = NULL WHERE id = ? AND status IN (${from.map(() => '?').join(',')})`)
+        .run(JSON.stringify(error), now, now, id, ...from).changes;
+      if (changed) this.failedHook(id, error);
+    })();
     this.emit('update', id);
+  }
+
+  private failedHook(id: string, error: ErrorInfo): void {
+    const task = this.get(id)!;
+    this.handlers.get(task.kind)?.hooks.onFailed?.(task, error);
   }
 
   private limitOf(system: string): number {
@@ -399,7 +418,10 @@ export class TaskQueue extends EventEmitter {
         if (this.finish(id, 'completed', { result: JSON.stringify(result ?? null) })) handler.hooks.onCompleted?.(this.get(id)!, result);
       })();
     } catch (err) {
-      this.finish(id, 'failed', { error: JSON.stringify(toErrorInfo(err)) });
+      const error = toErrorInfo(err);
+      this.db.transaction(() => {
+        if (this.finish(id, 'failed', { error: JSON.stringify(error) })) this.failedHook(id, error);
+      })();
     }
   }
 

@@ -1,0 +1,78 @@
+/**
+ * Chunked upload (invoices-api.md §2.4–2.5, §7.1): chunks are stored as they come, keyed by the
+ * client's fileHash and index, so an interrupted upload resumes by asking which chunks the server has
+ * (GET /invoices/upload-chunk?fileHash=…) and sending only the rest. A chunkHash or fileHash that is a
+ * hex MD5, SHA-1 or SHA-256 digest is verified against the bytes; any other string is only an ID (the
+ * spec's own example fileHash is "file_name_12345_1700000000000"). Chunks expire with the file TTL.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import type { ServerContext } from '../context.js';
+import type { StoredBlob } from '../store/blobs.js';
+import { ApiError, CODES } from './errors.js';
+import { MAX_INVOICE_BYTES, OWNER } from './intake.js';
+
+const DIGESTS: Record<number, string> = { 32: 'md5', 40: 'sha1', 64: 'sha256' };
+
+/** The algorithm a hash string names by its length, when it is a hex digest at all. */
+function digestOf(hash: string): string | undefined {
+  return /^[0-9a-f]+$/i.test(hash) ? DIGESTS[hash.length] : undefined;
+}
+
+export async function verifyHash(path: string, expected: string, what: string): Promise<void> {
+  const algorithm = digestOf(expected);
+  if (!algorithm) return;
+  const hash = createHash(algorithm);
+  await pipeline(fs.createReadStream(path), hash);
+  const actual = hash.digest('hex');
+  if (actual !== expected.toLowerCase()) throw new ApiError(CODES.BAD_PARAMETER, `${what}: the ${algorithm} of the bytes received is ${actual}, not ${expected}`);
+}
+
+export class ChunkStore {
+  constructor(private readonly ctx: ServerContext) {}
+
+  /** Stores (or replaces) one chunk. */
+  save(chunk: StoredBlob, meta: { fileHash: string; chunkIndex: number; totalChunks: number; fileName: string }): void {
+    const { ctx } = this;
+    const previous = ctx.db.prepare('SELECT file_id FROM invoice_chunks WHERE file_hash = ? AND chunk_index = ?').pluck().get(meta.fileHash, meta.chunkIndex) as string | undefined;
+    ctx.db.transaction(() => {
+      const file = ctx.files.add(chunk, { owner: `${OWNER}:chunks`, name: `${meta.fileName}.part${meta.chunkIndex}`, mime: 'application/octet-stream', ttlMs: ctx.settings.fileTtlHours * 3_600_000 });
+      ctx.db
+        .prepare('INSERT OR REPLACE INTO invoice_chunks (file_hash, chunk_index, total_chunks, file_name, file_id, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(meta.fileHash, meta.chunkIndex, meta.totalChunks, meta.fileName, file.id, Date.now());
+    })();
+    if (previous) void ctx.files.remove([previous]);
+  }
+
+  /** The chunk indexes the server holds for a file, ascending. */
+  received(fileHash: string): number[] {
+    return this.ctx.db.prepare('SELECT chunk_index FROM invoice_chunks WHERE file_hash = ? ORDER BY chunk_index').pluck().all(fileHash) as number[];
+  }
+
+  /** Concatenates chunks 0..totalChunks-1 into one stored blob (checked against fileHash), then drops the chunks. */
+  async assemble(fileHash: string, totalChunks: number): Promise<StoredBlob> {
+    const { ctx } = this;
+    const rows = ctx.db
+      .prepare('SELECT c.chunk_index, f.sha256, f.size, f.id FROM invoice_chunks c JOIN files f ON f.id = c.file_id WHERE c.file_hash = ? ORDER BY c.chunk_index')
+      .all(fileHash) as { chunk_index: number; sha256: string; size: number; id: string }[];
+    const have = new Set(rows.map((r) => r.chunk_index));
+    const missing = Array.from({ length: totalChunks }, (_, i) => i).filter((i) => !have.has(i));
+    if (missing.length > 0) throw new ApiError(CODES.BAD_PARAMETER, `chunks missing for ${fileHash}: ${missing.join(', ')}`, { missingChunks: missing });
+    const parts = rows.filter((r) => r.chunk_index < totalChunks);
+    const size = parts.reduce((sum, r) => sum + r.size, 0);
+    if (size > MAX_INVOICE_BYTES) throw new ApiError(CODES.FILE_TOO_LARGE, `the file would be ${size} bytes, over the 10 MB limit`);
+    const tmp = ctx.blobs.tempPath('.join');
+    try {
+      const out = fs.createWriteStream(tmp);
+      for (const part of parts) await pipeline(fs.createReadStream(ctx.blobs.pathOf(part.sha256)), out, { end: false });
+      await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+      await verifyHash(tmp, fileHash, 'fileHash');
+      const blob = await ctx.blobs.putFile(tmp);
+      await ctx.files.remove(rows.map((r) => r.id));
+      return blob;
+    } finally {
+      await fs.promises.rm(tmp, { force: true });
+    }
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * invoices-api.md's `{code, message, data}` envelope and its numeric codes. The HTTP status follows
+ * REST (400, 404, 413, 415, 409, 500) so that generic clients see failures as failures; the numeric code
+ * in the body is the contract. 4001 (draft not found) is ours: the spec has no draft lookups.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ServerContext } from '../context.js';
+import { normaliseError } from '../http/errors.js';
+
+export const CODES = {
+  OK: 0,
+  BAD_PARAMETER: 1001,
+  UNSUPPORTED_FILE: 1002,
+  FILE_TOO_LARGE: 1003,
+  INVOICE_NOT_FOUND: 2001,
+  INVOICE_DELETED: 2002,
+  EXTRACTION_FAILED: 2003,
+  MERGE_TASK_NOT_FOUND: 3001,
+  MERGE_TASK_RUNNING: 3002,
+  MERGE_TASK_FAILED: 3003,
+  DRAFT_NOT_FOUND: 4001,
+  INTERNAL: 5001,
+} as const;
+
+const HTTP_STATUS: Record<number, number> = {
+  1001: 400,
+  1002: 415,
+  1003: 413,
+  2001: 404,
+  2002: 410,
+  2003: 422,
+  3001: 404,
+  3002: 409,
+  3003: 422,
+  4001: 404,
+  5001: 500,
+};
+
+/** An error in the spec's terms; `data` travels in the envelope (the failed invoice of a 2003, say). */
+export class ApiError extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+    readonly data: unknown = null,
+  ) {
+    super(message);
+  }
+  get status(): number {
+    return HTTP_STATUS[this.code] ?? 500;
+  }
+}
+
+export const ok = <T>(data: T, message = 'success') => ({ code: CODES.OK, message, data });
+
+/** Library and framework error codes in the spec's numbers. */
+function codeOf(libraryCode: string, status: number): number {
+  if (['INVALID_FILE_TYPE', 'UNSUPPORTED_FILE_TYPE', 'FILE_EMPTY', 'INVALID_CONTENT_TYPE'].includes(libraryCode)) return CODES.UNSUPPORTED_FILE;
+  if (libraryCode === 'FILE_SIZE_EXCEEDED') return CODES.FILE_TOO_LARGE;
+  return status >= 500 ? CODES.INTERNAL : CODES.BAD_PARAMETER;
+}
+
+export function errorHandler(ctx: ServerContext) {
+  return (err: unknown, request: FastifyRequest, reply: FastifyReply) => {
+    if (err instanceof ApiError) return reply.status(err.status).send({ code: err.code, message: err.message, data: err.data });
+    const e = normaliseError('invoices', err);
+    if (e.internal) ctx.log.error({ msg: 'request failed', reqId: request.id, code: e.code, err: String((err as Error)?.stack ?? err) });
+    const code = codeOf(e.code, e.status);
+    return reply.status(HTTP_STATUS[code]).send({ code, message: e.internal ? 'internal server error' : e.message, data: null });
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * invoices-api.md (发票管理系统), under /api/v1: invoices uploaded (single, batch, chunked) and read,
+ * listed and searched; dashboard figures; merge tasks; drafts. Every answer is the spec's
+ * `{code, message, data}` envelope.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ServerContext, ServerModule } from '../context.js';
+import { CODES, errorHandler } from './errors.js';
+import { dashboardRoutes } from './routes/dashboard.js';
+import { draftRoutes } from './routes/drafts.js';
+import { invoiceRoutes } from './routes/invoices.js';
+import { mergeTaskRoutes } from './routes/merge-tasks.js';
+import { uploadRoutes } from './routes/uploads.js';
+import { invoicesMigrations } from './schema.js';
+import { API_BASE, InvoiceStore } from './store.js';
+import { EXTRACT_KIND, MERGE_KIND, extractTaskHandler, mergeTaskHandler, type ExtractInput } from './tasks.js';
+import type { ExtractResult } from '../../invoice/model.js';
+
+export const invoicesModule: ServerModule = {
+  name: 'invoices',
+  tag: { name: 'invoices-api', description: '发票管理系统 (invoices-api.md), under /api/v1: invoices, dashboard, merge tasks, drafts' },
+  migrations: invoicesMigrations,
+  tasks: (env) => ({ [EXTRACT_KIND]: extractTaskHandler(env), [MERGE_KIND]: mergeTaskHandler(env) }),
+
+  async register(app: FastifyInstance, ctx: ServerContext) {
+    const invoices = new InvoiceStore(ctx.db);
+    ctx.queue.onCompleted<ExtractInput, ExtractResult>(EXTRACT_KIND, (task, result) => invoices.recordResult(task.input.invoiceId, result));
+    ctx.queue.onFailed<ExtractInput, ExtractResult>(EXTRACT_KIND, (task, error) => invoices.recordFailure(task.input.invoiceId, error));
+    await app.register(
+      async (api) => {
+        api.setErrorHandler(errorHandler(ctx));
+        api.setNotFoundHandler((request, reply) => reply.status(404).send({ code: CODES.BAD_PARAMETER, message: `no route ${request.method} ${request.url}`, data: null }));
+        await dashboardRoutes(api, invoices);
+        await invoiceRoutes(api, ctx, invoices);
+        await uploadRoutes(api, ctx, invoices);
+        await mergeTaskRoutes(api, ctx, invoices);
+        await draftRoutes(api, ctx, invoices);
+      },
+      { prefix: API_BASE },
+    );
+  },
+};

@@ -1,0 +1,105 @@
+/** Invoices: list, detail, the original file, delete (invoices-api.md §2.1, 2.2, 2.7). */
+import fs from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import type { ServerContext } from '../../context.js';
+import { ok } from '../errors.js';
+import { INVOICE_STATUSES, invoiceDetailShape, invoiceShape, type InvoiceStatus, type InvoiceStore } from '../store.js';
+import { TAG, envelope, errorEnvelope, errors, idParams, invoiceExample, invoiceSchema, page, paging } from './common.js';
+
+export async function invoiceRoutes(app: FastifyInstance, ctx: ServerContext, invoices: InvoiceStore): Promise<void> {
+  app.get(
+    '/invoices',
+    {
+      schema: {
+        tags: [TAG],
+        summary: 'List invoices, newest first',
+        description:
+          'keyword matches part of the seller name or of the invoice number. status: pending (extraction not ended), verified (every invoicectl check passed: arithmetic, formats, cross-checks of the document; not a tax bureau verification), reviewing (extraction asks for a human look), failed (the document could not be read). Deleted invoices are not listed.',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { ...paging, status: { type: 'string', enum: [...INVOICE_STATUSES] }, keyword: { type: 'string', maxLength: 200 } },
+        },
+        response: {
+          200: envelope(
+            { type: 'object', properties: { data: { type: 'array', items: invoiceSchema }, total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' } } },
+            { data: [invoiceExample], total: 1, page: 1, pageSize: 20 },
+          ),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const query = request.query as { page: number; pageSize: number; status?: InvoiceStatus; keyword?: string };
+      const { rows, total } = invoices.list({ ...query, keyword: query.keyword?.trim() || undefined });
+      return ok(page(rows.map(invoiceShape), total, query));
+    },
+  );
+
+  app.get(
+    '/invoices/:id',
+    {
+      schema: {
+        tags: [TAG],
+        summary: 'One invoice',
+        description: 'The Invoice, plus the checks extraction ran (each {id, ok, message}), its error when it failed, and where the fields came from (xml, ofd, text, qr, ocr).',
+        params: idParams,
+        response: {
+          200: envelope({
+            type: 'object',
+            properties: {
+              ...invoiceSchema.properties,
+              checks: { type: 'array', items: { type: 'object', additionalProperties: true } },
+              error: { type: 'object', nullable: true, additionalProperties: true },
+              source: { type: 'string', nullable: true },
+            },
+          }, invoiceExample),
+          ...errors,
+          410: errorEnvelope,
+        },
+      },
+    },
+    async (request) => ok(invoiceDetailShape(invoices.require((request.params as { id: string }).id))),
+  );
+
+  app.get(
+    '/invoices/:id/file',
+    {
+      schema: {
+        tags: [TAG],
+        summary: "The invoice's original file (its fileUrl)",
+        params: idParams,
+        querystring: { type: 'object', additionalProperties: false, properties: { inline: { type: 'boolean', default: true } } },
+        response: { 200: { description: 'The file as uploaded', type: 'string', format: 'binary' }, ...errors, 410: errorEnvelope },
+      },
+    },
+    async (request, reply) => {
+      const invoice = invoices.require((request.params as { id: string }).id);
+      const file = ctx.files.get(invoice.file_id)!;
+      const inline = (request.query as { inline: boolean }).inline;
+      reply
+        .header('content-type', file.mime)
+        .header('content-length', file.size)
+        .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(invoice.file_name)}`);
+      return reply.send(fs.createReadStream(ctx.files.pathOf(file)));
+    },
+  );
+
+  app.delete(
+    '/invoices/:id',
+    {
+      schema: {
+        tags: [TAG],
+        summary: 'Delete an invoice',
+        description: 'Asking for it afterwards gives 2002 (deleted). Uploading the same file again brings it back.',
+        params: idParams,
+        response: { 200: envelope({ type: 'null' }, null), ...errors, 410: errorEnvelope },
+      },
+    },
+    async (request) => {
+      const invoice = invoices.require((request.params as { id: string }).id);
+      invoices.softDelete(invoice.id);
+      return ok(null);
+    },
+  );
+}

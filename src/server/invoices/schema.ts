@@ -1,0 +1,66 @@
+import type { Migration } from '../store/db.js';
+
+/**
+ * invoices-api.md's tables. An invoice is one stored file (its bytes are unique: uploading the same
+ * file again finds the same invoice) and the fields extraction read from it; a deleted invoice keeps
+ * its row with deleted_at (the spec's 2002 "already deleted"). Chunks of an upload in progress are
+ * stored files with the file TTL, so cleanup removes abandoned uploads.
+ */
+export const invoicesMigrations: Migration[] = [
+  {
+    name: 'invoices-1',
+    sql: `
+      CREATE TABLE invoices (
+        id TEXT PRIMARY KEY,
+        file_id TEXT NOT NULL REFERENCES files(id),
+        sha256 TEXT NOT NULL UNIQUE,
+        file_name TEXT NOT NULL,
+        file_type TEXT NOT NULL,        -- pdf | jpg | png | ofd
+        task_id TEXT,                   -- the extraction task
+        status TEXT NOT NULL,           -- pending | verified | reviewing | failed
+        code TEXT,
+        number TEXT,
+        type TEXT,
+        seller_name TEXT,
+        buyer_name TEXT,
+        date TEXT,
+        amount REAL,
+        tax_amount REAL,
+        total_amount REAL,
+        result TEXT,                    -- JSON: the library's ExtractResult
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        deleted_at INTEGER
+      );
+      CREATE INDEX invoices_created ON invoices(created_at);
+
+      CREATE TABLE invoice_merge_tasks (
+        id TEXT PRIMARY KEY,            -- also the queue task's id
+        invoice_ids TEXT NOT NULL,      -- JSON array, in the order given
+        output_type TEXT NOT NULL,
+        total_amount REAL,
+        total_pages INTEGER,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX invoice_merge_tasks_created ON invoice_merge_tasks(created_at);
+
+      CREATE TABLE invoice_drafts (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        invoice_ids TEXT NOT NULL,      -- JSON array
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+
+      CREATE TABLE invoice_chunks (
+        file_hash TEXT NOT NULL,
+        chunk_index INTEGER NOT NULL,
+        total_chunks INTEGER NOT NULL,
+        file_name TEXT NOT NULL,
+        file_id TEXT NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (file_hash, chunk_index)
+      );
+    `,
+  },
+];

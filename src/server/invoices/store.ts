@@ -1,0 +1,182 @@
+/**
+ * Invoice rows and their shape in invoices-api.md. Status: `pending` until extraction has ended,
+ * `verified` when every one of invoicectl's checks passed (our arithmetic, format and cross-checks of
+ * the document, not the tax bureau's verification), `reviewing` when extraction asks for a human look
+ * (needs_review), `failed` when the document could not be read.
+ */
+import { randomBytes } from 'node:crypto';
+import type { ExtractResult } from '../../invoice/model.js';
+import type { Db } from '../store/db.js';
+import { ApiError, CODES } from './errors.js';
+
+export type InvoiceStatus = 'pending' | 'verified' | 'reviewing' | 'failed';
+export const INVOICE_STATUSES: readonly InvoiceStatus[] = ['pending', 'verified', 'reviewing', 'failed'];
+export const FILE_TYPES = ['pdf', 'jpg', 'png', 'ofd'] as const;
+export type InvoiceFileType = (typeof FILE_TYPES)[number];
+
+export interface InvoiceRow {
+  id: string;
+  file_id: string;
+  sha256: string;
+  file_name: string;
+  file_type: InvoiceFileType;
+  task_id: string | null;
+  status: InvoiceStatus;
+  code: string | null;
+  number: string | null;
+  type: string | null;
+  seller_name: string | null;
+  buyer_name: string | null;
+  date: string | null;
+  amount: number | null;
+  tax_amount: number | null;
+  total_amount: number | null;
+  result: string | null;
+  created_at: number;
+  updated_at: number;
+  deleted_at: number | null;
+}
+
+export const API_BASE = '/api/v1';
+export const fileUrlOf = (id: string) => `${API_BASE}/invoices/${id}/file`;
+export const iso = (ms: number) => new Date(ms).toISOString();
+
+/** The spec's Invoice. */
+export function invoiceShape(row: InvoiceRow) {
+  return {
+    id: row.id,
+    code: row.code,
+    number: row.number,
+    type: row.type ?? 'other',
+    sellerName: row.seller_name,
+    buyerName: row.buyer_name,
+    date: row.date,
+    amount: row.amount,
+    taxAmount: row.tax_amount,
+    totalAmount: row.total_amount,
+    status: row.status,
+    fileUrl: fileUrlOf(row.id),
+    fileType: row.file_type,
+    fileName: row.file_name,
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+  };
+}
+
+/** The detail adds what extraction found wrong, so a reviewer knows what to look at. */
+export function invoiceDetailShape(row: InvoiceRow) {
+  const result = row.result ? (JSON.parse(row.result) as ExtractResult) : null;
+  return {
+    ...invoiceShape(row),
+    checks: result?.checks ?? [],
+    error: result?.error ?? null,
+    source: result?.source ?? null,
+  };
+}
+
+export function statusOf(result: ExtractResult): InvoiceStatus {
+  if (result.status === 'failed' || !result.invoice) return 'failed';
+  if (result.status === 'ok' && result.checks.every((c) => c.ok)) return 'verified';
+  return 'reviewing';
+}
+
+export class InvoiceStore {
+  constructor(private readonly db: Db) {}
+
+  create(fields: { fileId: string; sha256: string; fileName: string; fileType: InvoiceFileType; now?: number }): InvoiceRow {
+    const now = fields.now ?? Date.now();
+    const id = `inv_${randomBytes(12).toString('hex')}`;
+    this.db
+      .prepare(
+        "INSERT INTO invoices (id, file_id, sha256, file_name, file_type, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)",
+      )
+      .run(id, fields.fileId, fields.sha256, fields.fileName, fields.fileType, now, now);
+    return this.get(id)!;
+  }
+
+  get(id: string): InvoiceRow | undefined {
+    return this.db.prepare('SELECT * FROM invoices WHERE id = ?').get(id) as InvoiceRow | undefined;
+  }
+
+  bySha(sha256: string): InvoiceRow | undefined {
+    return this.db.prepare('SELECT * FROM invoices WHERE sha256 = ?').get(sha256) as InvoiceRow | undefined;
+  }
+
+  /** A live invoice, or the spec's 2001 (never existed) / 2002 (deleted). */
+  require(id: string): InvoiceRow {
+    const row = this.get(id);
+    if (!row) throw new ApiError(CODES.INVOICE_NOT_FOUND, `invoice ${id} does not exist`);
+    if (row.deleted_at !== null) throw new ApiError(CODES.INVOICE_DELETED, `invoice ${id} has been deleted`);
+    return row;
+  }
+
+  setTask(id: string, taskId: string): void {
+    this.db.prepare("UPDATE invoices SET task_id = ?, status = 'pending', updated_at = ? WHERE id = ?").run(taskId, Date.now(), id);
+  }
+
+  /** Records what extraction read. */
+  recordResult(id: string, result: ExtractResult): void {
+    const inv = result.invoice;
+    this.db
+      .prepare(
+        `UPDATE invoices SET status = ?, code = ?, number = ?, type = ?, seller_name = ?, buyer_name = ?, date = ?,
+           amount = ?, tax_amount = ?, total_amount = ?, result = ?, updated_at = ? WHERE id = ?`,
+      )
+      .run(
+        statusOf(result),
+        inv?.code ?? null,
+        inv?.number ?? null,
+        inv?.type ?? null,
+        inv?.seller.name ?? null,
+        inv?.buyer.name ?? null,
+        inv?.date ?? null,
+        inv?.amount ?? null,
+        inv?.taxAmount ?? null,
+        inv?.totalAmount ?? null,
+        JSON.stringify(result),
+        Date.now(),
+        id,
+      );
+  }
+
+  /** Extraction itself broke (not the document): the invoice is failed, with the reason. */
+  recordFailure(id: string, error: { code: string; message: string }): void {
+    const result = { status: 'failed', invoice: null, checks: [], error } as unknown as ExtractResult;
+    this.db.prepare("UPDATE invoices SET status = 'failed', result = ?, updated_at = ? WHERE id = ? AND status = 'pending'").run(JSON.stringify(result), Date.now(), id);
+  }
+
+  softDelete(id: string): void {
+    this.db.prepare('UPDATE invoices SET deleted_at = ?, updated_at = ? WHERE id = ?').run(Date.now(), Date.now(), id);
+  }
+
+  /** Uploading a deleted invoice's file again brings it back as it was. */
+  restore(id: string): void {
+    this.db.prepare('UPDATE invoices SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(Date.now(), id);
+  }
+
+  list(query: { page: number; pageSize: number; status?: InvoiceStatus; keyword?: string }): { rows: InvoiceRow[]; total: number } {
+    const where = ['deleted_at IS NULL'];
+    const args: unknown[] = [];
+    if (query.status) {
+      where.push('status = ?');
+      args.push(query.status);
+    }
+    if (query.keyword) {
+      // The keyword is text, not a pattern: % and _ in it match themselves.
+      const like = `%${query.keyword.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.push("(seller_name LIKE ? ESCAPE '\\' OR number LIKE ? ESCAPE '\\')");
+      args.push(like, like);
+    }
+    const sql = `FROM invoices WHERE ${where.join(' AND ')}`;
+    const total = this.db.prepare(`SELECT COUNT(*) ${sql}`).pluck().get(...args) as number;
+    const rows = this.db
+      .prepare(`SELECT * ${sql} ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?`)
+      .all(...args, query.pageSize, (query.page - 1) * query.pageSize) as InvoiceRow[];
+    return { rows, total };
+  }
+
+  /** Live invoices created in [from, to). */
+  createdBetween(from: number, to: number): InvoiceRow[] {
+    return this.db.prepare('SELECT * FROM invoices WHERE deleted_at IS NULL AND created_at >= ? AND created_at < ?').all(from, to) as InvoiceRow[];
+  }
+}
