@@ -1,0 +1,313 @@
+/**
+ * invoices-api.md against `invoicectl serve` over real HTTP: uploads (single, batch, chunked and
+ * resumed) read into the fields the generator wrote, one invoice per file content, list/search/paging,
+ * soft delete, dashboard figures recomputed from the stored invoices, merge tasks read back as PDF and
+ * ZIP, drafts, and every error code in the `{code, message, data}` envelope.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import AdmZip from 'adm-zip';
+import Database from 'better-sqlite3';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServe, waitFor, type ServeProcess } from './helpers.js';
+import { INVOICE_DIR, invoiceFixtures, type Fixture } from './processor-fixtures.js';
+
+describe('invoices-api.md', () => {
+  let server: ServeProcess;
+  let api: string;
+  let fixtures: Fixture[];
+  const byName = (name: string) => fixtures.find((f) => f.name === name)!;
+
+  const call = async (route: string, init: RequestInit = {}) => {
+    const res = await fetch(`${api}${route}`, init);
+    return { status: res.status, body: (await res.json()) as { code: number; message: string; data: any } };
+  };
+  const json = (method: string, body: unknown): RequestInit => ({ method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const form = (field: string, files: { name: string; bytes: Uint8Array; type?: string }[], fields: Record<string, string> = {}) => {
+    const data = new FormData();
+    for (const [k, v] of Object.entries(fields)) data.append(k, v);
+    for (const f of files) data.append(field, new Blob([f.bytes], { type: f.type ?? 'application/pdf' }), f.name);
+    return { method: 'POST', body: data };
+  };
+  const upload = (file: { name: string; bytes: Uint8Array; type?: string }) => call('/invoices/upload', form('file', [file]));
+
+  beforeAll(async () => {
+    fixtures = invoiceFixtures();
+    server = await startServe();
+    api = `${server.url}/api/v1`;
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('upload: the fields as printed, verified by our checks; the file behind fileUrl; the same bytes again are the same invoice', async () => {
+    const hotel = byName('hotel-jinjiang-special.pdf');
+    const first = await upload(hotel);
+    expect(first.status).toBe(200);
+    expect(first.body.code).toBe(0);
+    expect(first.body.message).toBe('success');
+    const inv = first.body.data;
+    expect(inv).toMatchObject({
+      number: hotel.expected.number,
+      date: hotel.expected.date,
+      totalAmount: hotel.expected.totalAmount,
+      sellerName: hotel.expected.seller.name,
+      type: 'vat_special',
+      status: 'verified',
+      fileType: 'pdf',
+    });
+    expect(inv.id).toMatch(/^inv_[0-9a-f]{24}$/);
+    expect(Date.parse(inv.createdAt)).toBeGreaterThan(Date.now() - 120_000);
+    const file = await fetch(`${server.url}${inv.fileUrl}`);
+    expect(Buffer.from(await file.arrayBuffer()).equals(Buffer.from(hotel.bytes))).toBe(true);
+
+    const again = await upload({ ...hotel, name: 'renamed.pdf' });
+    expect(again.body).toMatchObject({ code: 0, message: 'duplicate', data: { id: inv.id } });
+
+    const detail = await call(`/invoices/${inv.id}`);
+    expect(detail.body.data.checks.length).toBeGreaterThan(0);
+    expect(detail.body.data.checks.every((c: any) => c.ok)).toBe(true);
+  });
+
+  it('batch upload: one entry per file in order, refused files with id null; more than 20 files is 1001', async () => {
+    const pdfs = fixtures.filter((f) => f.name !== 'hotel-jinjiang-special.pdf');
+    const text = { name: 'notes.pdf', bytes: new TextEncoder().encode('not an invoice') };
+    const res = await call('/invoices/batch-upload', form('files', [...pdfs, text]));
+    expect(res.body.code).toBe(0);
+    expect(res.body.data.map((e: any) => e.fileName)).toEqual([...pdfs.map((f) => f.name), 'notes.pdf']);
+    for (const [i, f] of pdfs.entries()) {
+      expect(res.body.data[i].status).toBe('success');
+      expect(res.body.data[i].invoice.number).toBe(f.expected.number);
+    }
+    expect(res.body.data.at(-1)).toMatchObject({ id: null, status: 'failed' });
+    expect(res.body.data.at(-1).error).toContain('only PDF, JPG, PNG and OFD');
+
+    const many = Array.from({ length: 21 }, (_, i) => ({ name: `x${i}.pdf`, bytes: Buffer.concat([Buffer.from(pdfs[0].bytes), Buffer.from(`\n%${i}\n`)]) }));
+    const tooMany = await call('/invoices/batch-upload', form('files', many));
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.code).toBe(1001);
+  });
+
+  it('a photo of a receipt is read by OCR', async () => {
+    const photo = { name: 'meal.jpg', bytes: fs.readFileSync(path.join(INVOICE_DIR, 'receipts', 'meal.jpg')), type: 'image/jpeg' };
+    const expected = JSON.parse(fs.readFileSync(path.join(INVOICE_DIR, 'receipts', 'meal.expected.json'), 'utf8'));
+    let { body } = await upload(photo);
+    expect(body.code).toBe(0);
+    if (body.data.status === 'pending') body = await waitFor(async () => ((await call(`/invoices/${body.data.id}`)).body.data.status !== 'pending' ? (await call(`/invoices/${body.data.id}`)).body : undefined));
+    expect(body.data.fileType).toBe('jpg');
+    expect(body.data.totalAmount).toBe(expected.totalAmount);
+  });
+
+  it('list: paging, status filter, keyword over seller name and number; out-of-range paging is 1001', async () => {
+    const all = (await call('/invoices?pageSize=100')).body.data;
+    expect(all.total).toBeGreaterThanOrEqual(fixtures.length);
+    const pageOne = (await call('/invoices?page=1&pageSize=2')).body.data;
+    const pageTwo = (await call('/invoices?page=2&pageSize=2')).body.data;
+    expect(pageOne).toMatchObject({ page: 1, pageSize: 2, total: all.total });
+    expect(pageOne.data.map((i: any) => i.id)).toEqual(all.data.slice(0, 2).map((i: any) => i.id));
+    expect(pageTwo.data.map((i: any) => i.id)).toEqual(all.data.slice(2, 4).map((i: any) => i.id));
+
+    const hotel = byName('hotel-jinjiang-special.pdf');
+    const bySeller = (await call(`/invoices?keyword=${encodeURIComponent(hotel.expected.seller.name.slice(2, 6))}`)).body.data;
+    expect(bySeller.data.map((i: any) => i.number)).toContain(hotel.expected.number);
+    const byNumber = (await call(`/invoices?keyword=${hotel.expected.number.slice(-6)}`)).body.data;
+    expect(byNumber.data.map((i: any) => i.number)).toEqual([hotel.expected.number]);
+    expect((await call('/invoices?keyword=%25')).body.data.total).toBe(0);
+
+    const verified = (await call('/invoices?status=verified&pageSize=100')).body.data;
+    expect(verified.data.length).toBeGreaterThan(0);
+    expect(verified.data.every((i: any) => i.status === 'verified')).toBe(true);
+
+    for (const bad of ['page=0', 'pageSize=101', 'pageSize=abc', 'status=done', 'colour=red']) {
+      const res = await call(`/invoices?${bad}`);
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ code: 1001, data: null });
+    }
+  });
+
+  it('chunked upload: hashes checked, resumable (the server says which chunks it has), then read like an upload', async () => {
+    const invoice = byName('coffee-douxiang-shudian.pdf');
+    const bytes = Buffer.concat([Buffer.from(invoice.bytes), Buffer.from('\n% chunked copy\n')]);
+    const fileHash = createHash('md5').update(bytes).digest('hex');
+    const size = Math.ceil(bytes.length / 3);
+    const parts = [0, 1, 2].map((i) => bytes.subarray(i * size, (i + 1) * size));
+    const send = (i: number, chunkHash = createHash('sha256').update(parts[i]).digest('hex')) =>
+      call('/invoices/upload-chunk', form('chunk', [{ name: 'blob', bytes: parts[i], type: 'application/octet-stream' }], { chunkIndex: String(i), chunkHash, fileHash, fileName: '咖啡.pdf', totalChunks: '3' }));
+
+    expect((await send(0)).body).toEqual({ code: 0, message: 'success', data: { chunkIndex: 0, received: true } });
+    expect((await send(2)).body.code).toBe(0);
+    const corrupt = await send(1, createHash('sha256').update('something else').digest('hex'));
+    expect(corrupt.body.code).toBe(1001);
+    expect((await call(`/invoices/upload-chunk?fileHash=${fileHash}`)).body.data.uploadedChunks).toEqual([0, 2]);
+    const early = await call('/invoices/merge-chunks', json('POST', { fileHash, fileName: '咖啡.pdf', totalChunks: 3 }));
+    expect(early.body).toMatchObject({ code: 1001, data: { missingChunks: [1] } });
+
+    expect((await send(1)).body.code).toBe(0);
+    const merged = await call('/invoices/merge-chunks', json('POST', { fileHash, fileName: '咖啡.pdf', totalChunks: 3 }));
+    expect(merged.body.code).toBe(0);
+    expect(merged.body.data).toMatchObject({ number: invoice.expected.number, totalAmount: invoice.expected.totalAmount });
+    const file = Buffer.from(await (await fetch(`${server.url}${merged.body.data.fileUrl}`)).arrayBuffer());
+    expect(file.equals(bytes)).toBe(true);
+    // The chunks are gone once joined.
+    expect((await call(`/invoices/upload-chunk?fileHash=${fileHash}`)).body.data.uploadedChunks).toEqual([]);
+
+    // A joined file that does not match its fileHash is refused.
+    const wrongHash = createHash('md5').update('another file').digest('hex');
+    await call('/invoices/upload-chunk', form('chunk', [{ name: 'blob', bytes: parts[0], type: 'application/octet-stream' }], { chunkIndex: '0', chunkHash: 'c0', fileHash: wrongHash, fileName: 'x.pdf', totalChunks: '1' }));
+    expect((await call('/invoices/merge-chunks', json('POST', { fileHash: wrongHash, fileName: 'x.pdf', totalChunks: 1 }))).body.code).toBe(1001);
+  });
+
+  it('delete: 2002 afterwards, gone from the list; 2001 for an ID that never was', async () => {
+    const ride = byName('ride-kuaida-shudian.pdf');
+    const { data } = (await upload(ride)).body;
+    expect((await call(`/invoices/${data.id}`, { method: 'DELETE' })).body).toEqual({ code: 0, message: 'success', data: null });
+    const gone = await call(`/invoices/${data.id}`);
+    expect(gone.status).toBe(410);
+    expect(gone.body.code).toBe(2002);
+    expect((await call(`/invoices/${data.id}`, { method: 'DELETE' })).body.code).toBe(2002);
+    expect((await call('/invoices?pageSize=100')).body.data.data.map((i: any) => i.id)).not.toContain(data.id);
+    const never = await call('/invoices/inv_000000000000000000000000');
+    expect(never.status).toBe(404);
+    expect(never.body.code).toBe(2001);
+    // Uploading it again brings it back.
+    expect((await upload(ride)).body).toMatchObject({ code: 0, message: 'duplicate', data: { id: data.id } });
+  });
+
+  it('bad uploads: unsupported type 1002, empty 1002, over 10 MB 1003, unreadable 2003 with the failed invoice', async () => {
+    expect((await upload({ name: 'a.txt', bytes: new TextEncoder().encode('hello'), type: 'text/plain' })).body.code).toBe(1002);
+    expect((await upload({ name: 'empty.pdf', bytes: new Uint8Array() })).body.code).toBe(1002);
+    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    big.set(new TextEncoder().encode('%PDF-1.7\n'));
+    const tooBig = await upload({ name: 'big.pdf', bytes: big });
+    expect(tooBig.status).toBe(413);
+    expect(tooBig.body.code).toBe(1003);
+    const truncated = await upload({ name: 'cut.pdf', bytes: fixtures[0].bytes.slice(0, 400) });
+    expect(truncated.status).toBe(422);
+    expect(truncated.body.code).toBe(2003);
+    expect(truncated.body.message).toContain('PDF_CORRUPT');
+    expect(truncated.body.data).toMatchObject({ status: 'failed', fileName: 'cut.pdf' });
+    expect((await call(`/invoices?status=failed`)).body.data.data.map((i: any) => i.id)).toContain(truncated.body.data.id);
+    const notJson = await call('/invoices/upload', json('POST', { file: 'x' }));
+    expect(notJson.body.code).toBe(1002);
+  });
+
+  it('merge tasks: PDF with labels and page numbers, ZIP with the originals; totalAmount from the invoices', async () => {
+    // PDFs: their numbers are text on the sheets (a photo's are pixels).
+    const list = (await call('/invoices?status=verified&pageSize=100')).body.data.data.filter((i: any) => i.fileType === 'pdf').slice(0, 3);
+    const ids = list.map((i: any) => i.id);
+    const sum = Math.round(list.reduce((s: number, i: any) => s + i.totalAmount, 0) * 100) / 100;
+    const created = await call('/merge-tasks', json('POST', { invoiceIds: ids, outputType: 'pdf', layout: { layout: '2x2', orientation: 'portrait', margin: 10, gap: 5, showPageNumber: true, showCategoryLabel: true } }));
+    expect(created.body.code).toBe(0);
+    expect(created.body.data).toMatchObject({ invoiceIds: ids, outputType: 'pdf', totalAmount: sum, totalPages: null, downloadUrl: null });
+    expect(['pending', 'processing', 'completed']).toContain(created.body.data.status);
+    const id = created.body.data.id;
+    const done = await waitFor(async () => {
+      const t = (await call(`/merge-tasks/${id}`)).body.data;
+      return t.status === 'completed' || t.status === 'failed' ? t : undefined;
+    });
+    expect(done).toMatchObject({ status: 'completed', totalPages: 1, downloadUrl: `/api/v1/merge-tasks/${id}/download` });
+    const res = await fetch(`${server.url}${done.downloadUrl}`);
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="invoices_merged.pdf"');
+    const pdfBytes = new Uint8Array(await res.arrayBuffer());
+    expect((await PDFDocument.load(pdfBytes)).getPageCount()).toBe(1);
+    const text = execFileSync('pdftotext', ['-', '-'], { input: pdfBytes }).toString('utf8');
+    for (const inv of list) expect(text.replace(/\s+/g, '')).toContain(inv.number);
+    const labels: Record<string, string> = { vat_special: '增值税专用发票', vat_normal: '增值税普通发票' };
+    for (const inv of list) if (labels[inv.type]) expect(text).toContain(labels[inv.type]);
+
+    const zipTask = (await call('/merge-tasks', json('POST', { invoiceIds: ids.slice(0, 2), outputType: 'zip' }))).body.data;
+    const zipDone = await waitFor(async () => ((await call(`/merge-tasks/${zipTask.id}`)).body.data.status === 'completed' ? true : undefined));
+    expect(zipDone).toBe(true);
+    const zip = new AdmZip(Buffer.from(await (await fetch(`${server.url}/api/v1/merge-tasks/${zipTask.id}/download`)).arrayBuffer()));
+    const names = zip.getEntries().map((e) => e.entryName);
+    expect(names.some((n) => n.endsWith('.pdf') && names.length === 3)).toBe(true);
+
+    const listed = (await call('/merge-tasks?page=1&pageSize=1')).body.data;
+    expect(listed).toMatchObject({ total: 2, page: 1, pageSize: 1 });
+    expect(listed.data[0].id).toBe(zipTask.id);
+  });
+
+  it('merge task errors: 2001 unknown invoice, 1001 bad layout or unknown field or malformed JSON, 3001 unknown task', async () => {
+    const [any] = (await call('/invoices?pageSize=1')).body.data.data;
+    expect((await call('/merge-tasks', json('POST', { invoiceIds: ['inv_nope'], outputType: 'pdf' }))).body.code).toBe(2001);
+    expect((await call('/merge-tasks', json('POST', { invoiceIds: [any.id], outputType: 'pdf', layout: { layout: '0x9' } }))).body.code).toBe(1001);
+    expect((await call('/merge-tasks', json('POST', { invoiceIds: [any.id], outputType: 'docx' }))).body.code).toBe(1001);
+    expect((await call('/merge-tasks', json('POST', { invoiceIds: [any.id], outputType: 'pdf', colour: 'red' }))).body.code).toBe(1001);
+    expect((await call('/merge-tasks', json('POST', { invoiceIds: [], outputType: 'pdf' }))).body.code).toBe(1001);
+    const malformed = await call('/merge-tasks', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"invoiceIds": [' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.code).toBe(1001);
+    const missing = await call('/merge-tasks/task_nope');
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe(3001);
+    expect((await call('/merge-tasks/task_nope/download')).body.code).toBe(3001);
+  });
+
+  it('drafts: save, list, get with its invoices, delete; 4001 afterwards', async () => {
+    const ids = (await call('/invoices?pageSize=2')).body.data.data.map((i: any) => i.id);
+    const saved = await call('/drafts', json('POST', { invoiceIds: ids, name: '11月报销单' }));
+    expect(saved.body.data).toMatchObject({ name: '11月报销单', invoiceCount: 2, invoiceIds: ids });
+    const id = saved.body.data.draftId;
+    expect((await call('/drafts')).body.data.data.map((d: any) => d.draftId)).toContain(id);
+    expect((await call(`/drafts/${id}`)).body.data.invoices.map((i: any) => i.id)).toEqual(ids);
+    expect((await call(`/drafts/${id}`, { method: 'DELETE' })).body.code).toBe(0);
+    expect((await call(`/drafts/${id}`)).body.code).toBe(4001);
+    expect((await call('/drafts', json('POST', { invoiceIds: ['inv_nope'], name: 'x' }))).body.code).toBe(2001);
+  });
+
+  it('dashboard: this month against last month, recomputed from the stored invoices', async () => {
+    const all = (await call('/invoices?pageSize=100')).body.data.data as any[];
+    const expectedTax = (rows: any[]) => Math.round(rows.filter((i) => i.status === 'verified' && i.type === 'vat_special').reduce((s, i) => s + i.taxAmount, 0) * 100) / 100;
+    const stats = (await call('/dashboard/stats')).body.data;
+    expect(stats.processedCount).toBe(all.filter((i) => i.status !== 'pending').length);
+    expect(stats.pendingCount).toBe(all.filter((i) => i.status === 'pending' || i.status === 'reviewing').length);
+    expect(stats.savedTax).toBe(expectedTax(all));
+    expect(stats.savedTax).toBeGreaterThan(0);
+    expect(stats.processedChange).toBeNull();
+
+    // Move one processed invoice into last month (as if uploaded then): the figures and changes follow.
+    const moved = all.find((i) => i.status !== 'pending')!;
+    const db = new Database(path.join(server.dataDir, 'invoicectl.sqlite'));
+    try {
+      const lastMonth = new Date();
+      lastMonth.setUTCDate(1);
+      lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1);
+      lastMonth.setUTCDate(15);
+      db.prepare('UPDATE invoices SET created_at = ? WHERE id = ?').run(lastMonth.getTime(), moved.id);
+    } finally {
+      db.close();
+    }
+    const after = (await call('/dashboard/stats')).body.data;
+    expect(after.processedCount).toBe(stats.processedCount - 1);
+    expect(after.processedChange).toBeCloseTo(((after.processedCount - 1) / 1) * 100, 1);
+  });
+
+  it('every answer is the envelope, unknown routes included; the OpenAPI document covers the spec', async () => {
+    const unknown = await call('/nothing-here');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toMatchObject({ code: 1001, data: null });
+    const doc = await (await fetch(`${server.url}/openapi.json`)).json();
+    const routes = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops as object).map((m) => `${m.toUpperCase()} ${p}`));
+    for (const route of [
+      'GET /api/v1/dashboard/stats',
+      'GET /api/v1/invoices',
+      'GET /api/v1/invoices/{id}',
+      'POST /api/v1/invoices/upload',
+      'POST /api/v1/invoices/upload-chunk',
+      'GET /api/v1/invoices/upload-chunk',
+      'POST /api/v1/invoices/merge-chunks',
+      'POST /api/v1/invoices/batch-upload',
+      'DELETE /api/v1/invoices/{id}',
+      'POST /api/v1/merge-tasks',
+      'GET /api/v1/merge-tasks/{id}',
+      'GET /api/v1/merge-tasks',
+      'GET /api/v1/merge-tasks/{id}/download',
+      'POST /api/v1/drafts',
+    ]) {
+      expect(routes).toContain(route);
+    }
+  });
+});
