@@ -4,6 +4,7 @@ import { loadConfig } from '../config/load.js';
 import { InvoicectlError } from '../core/errors.js';
 import { reportFatal } from './context.js';
 import { EXIT } from './exit-codes.js';
+import { untilStopSignal } from './shutdown.js';
 
 interface ServeFlags {
   config?: string;
@@ -46,14 +47,7 @@ SIGTERM or Ctrl-C: stop accepting, let running tasks finish within serve.shutdow
         const { startServer } = await import('../server/serve.js');
         const server = await startServer({ config, host: flags.host, port, dataDir: flags.dataDir, redis: flags.redis });
         process.stderr.write(`invoicectl serve: listening on ${server.url} (docs: ${server.url}/docs)\n`);
-        await new Promise<void>((resolve) => {
-          const stop = () => {
-            process.once('SIGINT', () => process.exit(EXIT.INTERRUPTED));
-            server.close().then(resolve, resolve);
-          };
-          process.once('SIGTERM', stop);
-          process.once('SIGINT', stop);
-        });
+        await untilStopSignal(() => server.close());
         process.exitCode = EXIT.OK;
       } catch (err) {
         process.exitCode = reportFatal(err, false);

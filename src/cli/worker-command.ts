@@ -5,6 +5,7 @@ import { loadConfig } from '../config/load.js';
 import { InvoicectlError } from '../core/errors.js';
 import { reportFatal } from './context.js';
 import { EXIT } from './exit-codes.js';
+import { untilStopSignal } from './shutdown.js';
 
 interface WorkerFlags {
   redis?: string;
@@ -45,14 +46,7 @@ to the queue. A worker that dies is noticed within ~30 s and its tasks run again
           log: (line) => process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`),
         });
         process.stderr.write(`invoicectl worker: taking tasks from ${flags.redis} (concurrency ${concurrency})\n`);
-        await new Promise<void>((resolve) => {
-          const stop = () => {
-            process.once('SIGINT', () => process.exit(EXIT.INTERRUPTED));
-            worker.close().then(resolve, resolve);
-          };
-          process.once('SIGTERM', stop);
-          process.once('SIGINT', stop);
-        });
+        await untilStopSignal(() => worker.close());
         process.exitCode = EXIT.OK;
       } catch (err) {
         process.exitCode = reportFatal(err, false);

@@ -3,7 +3,7 @@
  * encoded one at a time so memory holds a single page bitmap, whatever the page count.
  */
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
-import { openPdfjs } from '../pdf/pdfjs.js';
+import { sharedPdfjsPool } from '../pdf/pdfjs-pool.js';
 import { renderPdfPages } from '../pdf/render.js';
 import { baseNameOf } from './formats.js';
 import { checkOptions, DEFAULT_MAX_IMAGE_PIXELS, parsePageRanges } from './options.js';
@@ -33,20 +33,14 @@ export async function pdfToImages(pdf: Uint8Array, name: string, format: 'png' |
   const maxPixels = options.maxImagePixels ?? DEFAULT_MAX_IMAGE_PIXELS;
 
   // Page count and sizes first: resolves "3-" and refuses oversized renders before allocating them.
-  const doc = await openPdfjs(pdf, { password: ctx.password });
-  let pages: number[];
-  try {
-    pages = options.pages ? parsePageRanges(options.pages, doc.numPages) : Array.from({ length: doc.numPages }, (_, i) => i + 1);
-    for (const n of pages) {
-      const page = await doc.getPage(n);
-      const { width, height } = page.getViewport({ scale: dpi / 72 });
-      page.cleanup();
-      if (Math.round(width) * Math.round(height) > maxPixels) {
-        throw new InvoicectlError('IMAGE_TOO_LARGE', `page ${n} at ${dpi} dpi would be ${Math.round(width)}×${Math.round(height)} pixels, over the limit of ${maxPixels}`, { page: n, dpi, maxImagePixels: maxPixels });
-      }
+  const sizes = await sharedPdfjsPool().pageSizes({ bytes: pdf, password: ctx.password });
+  const pages = options.pages ? parsePageRanges(options.pages, sizes.length) : sizes.map((_, i) => i + 1);
+  for (const n of pages) {
+    const width = Math.round((sizes[n - 1].width * dpi) / 72);
+    const height = Math.round((sizes[n - 1].height * dpi) / 72);
+    if (width * height > maxPixels) {
+      throw new InvoicectlError('IMAGE_TOO_LARGE', `page ${n} at ${dpi} dpi would be ${width}×${height} pixels, over the limit of ${maxPixels}`, { page: n, dpi, maxImagePixels: maxPixels });
     }
-  } finally {
-    await doc.destroy();
   }
 
   const base = baseNameOf(name);

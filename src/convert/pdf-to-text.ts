@@ -8,9 +8,9 @@
  *   blocks: [{ type, level?, marker?, text, lines }] }] } with positions in mm and font sizes in pt.
  */
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
-import { pdfPageText } from '../pdf/text.js';
+import { sharedPdfjsPool } from '../pdf/pdfjs-pool.js';
 import { baseNameOf, mimeOf } from './formats.js';
-import { checkOptions, parsePageRanges } from './options.js';
+import { checkOptions } from './options.js';
 import { buildDocument } from './text/document.js';
 import { toJson, toMarkdown, toPlainText } from './text/render.js';
 import type { ConvertContext, ConvertOptions, ConvertOutput, Converter } from './types.js';
@@ -23,10 +23,10 @@ const TARGETS: readonly string[] = ['txt', 'md', 'json'];
 export async function pdfToText(pdf: Uint8Array, name: string, format: TextFormat, options: ConvertOptions = {}, ctx: ConvertContext = {}): Promise<ConvertOutput> {
   checkOptions(options, 'PDF → text', format, ['pages']);
   throwIfAborted(ctx.signal);
-  const pages = await pdfPageText(pdf, {
-    fonts: true, // bold is what marks same-size headings
-    selectPages: (count) => (options.pages ? parsePageRanges(options.pages, count) : Array.from({ length: count }, (_, i) => i + 1)),
-  }).catch((err: unknown) => {
+  const pages = await sharedPdfjsPool()
+    // fonts: bold is what marks same-size headings
+    .pageText({ bytes: pdf, fonts: true, pages: options.pages })
+    .catch((err: unknown) => {
     // openPdfjs maps load failures; a PDF that opens but breaks inside a page is corrupt too.
     if (err instanceof InvoicectlError) throw err;
     throw new InvoicectlError('PDF_CORRUPT', `the PDF cannot be read: ${(err as Error)?.message ?? err}`, undefined, { cause: err });

@@ -28,7 +28,7 @@ import {
   type PDFOperator,
 } from 'pdf-lib';
 import { InvoicectlError } from '../core/errors.js';
-import { openPdfjs } from '../pdf/pdfjs.js';
+import { sharedPdfjsPool } from '../pdf/pdfjs-pool.js';
 import { readImageHeader } from '../core/image-header.js';
 import { embedCjkFont } from '../pdf/fonts.js';
 import type { OcrResult, OcrWord } from './pool.js';
@@ -109,21 +109,7 @@ export async function addTextLayerToPdf(
 }
 
 /** Per page: does pdf.js find any non-blank text? */
-async function pagesWithText(pdfBytes: Uint8Array): Promise<boolean[]> {
-  const doc = await openPdfjs(pdfBytes);
-  try {
-    const result: boolean[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      result.push(content.items.some((item) => 'str' in item && item.str.trim() !== ''));
-      page.cleanup();
-    }
-    return result;
-  } finally {
-    await doc.destroy();
-  }
-}
+const pagesWithText = (bytes: Uint8Array) => sharedPdfjsPool().pagesWithText({ bytes });
 
 /** Helvetica when it can encode a word, else the CJK font (embedded once per document, on first need). */
 class TextLayerFonts {

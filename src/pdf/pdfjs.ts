@@ -1,6 +1,7 @@
 /**
  * One place that loads pdf.js for Node: the legacy build (Node has no DOMMatrix etc. without it), with
- * cmaps and standard fonts read from the installed package, never downloaded.
+ * cmaps and standard fonts read from the installed package, never downloaded. Only the pdf.js threads
+ * (pdfjs-pool.ts) load it: what it and the set-up below change stays in their own globals.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -17,7 +18,7 @@ type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfjsModule> | undefined;
 
 /**
- * The legacy build's core-js replaces Array.prototype.push, process-wide, with a JavaScript version
+ * The legacy build's core-js replaces Array.prototype.push (of its thread) with a JavaScript version
  * (it fixes edge cases of arrays longer than 2^32 on V8 <= 121). That made every push in the process
  * about 2.4x slower and cost extract ~13% of its time; pdf.js does not rely on those edge cases.
  */

@@ -1,9 +1,10 @@
 /**
- * Renders PDF pages to pixels with pdf.js and @napi-rs/canvas (vector text, CJK via the package's cmaps).
+ * Renders PDF pages to pixels (pdf.js + @napi-rs/canvas, vector text, CJK via the package's cmaps) on
+ * the pdf.js threads; the pixels come back here, where encoding them needs only the canvas.
  */
-import { createCanvas } from '@napi-rs/canvas';
-import { openPdfjs, type PdfjsDocument } from './pdfjs.js';
+import { createCanvas, ImageData } from '@napi-rs/canvas';
 import { InvoicectlError } from '../core/errors.js';
+import { sharedPdfjsPool } from './pdfjs-pool.js';
 
 export interface RenderedPage {
   page: number;          // 1-based
@@ -23,16 +24,20 @@ export interface RenderOptions {
   background?: string;   // CSS colour painted first; default white
 }
 
-/** Renders the requested pages one at a time, yielding each (keeps one canvas in memory at once). */
+/** Renders the requested pages one at a time, yielding each (one page's pixels in memory at once). */
 export async function* renderPdfPages(bytes: Uint8Array, options: RenderOptions = {}): AsyncGenerator<RenderedPage> {
-  const doc = await openPdfjs(bytes, { password: options.password });
-  try {
-    const pages = options.pages ?? Array.from({ length: doc.numPages }, (_, i) => i + 1);
-    for (const pageNumber of pages) {
-      yield await renderOne(doc, pageNumber, options);
-    }
-  } finally {
-    await doc.destroy();
+  const pool = sharedPdfjsPool();
+  const pages = options.pages ?? (await pool.pageSizes({ bytes, password: options.password })).map((_, i) => i + 1);
+  for (const page of pages) {
+    const pixels = await pool.renderPage({ bytes, page, dpi: options.dpi ?? 150, password: options.password, background: options.background });
+    yield {
+      ...pixels,
+      encode: async (format, quality = 90) => {
+        const canvas = createCanvas(pixels.width, pixels.height);
+        canvas.getContext('2d').putImageData(new ImageData(pixels.rgba, pixels.width, pixels.height), 0, 0);
+        return format === 'png' ? canvas.encode('png') : canvas.encode('jpeg', quality);
+      },
+    };
   }
 }
 
@@ -40,34 +45,4 @@ export async function* renderPdfPages(bytes: Uint8Array, options: RenderOptions 
 export async function renderPdfPage(bytes: Uint8Array, pageNumber: number, options: RenderOptions = {}): Promise<RenderedPage> {
   for await (const page of renderPdfPages(bytes, { ...options, pages: [pageNumber] })) return page;
   throw new InvoicectlError('INVALID_OPTION', `page ${pageNumber} does not exist`);
-}
-
-async function renderOne(doc: PdfjsDocument, pageNumber: number, options: RenderOptions): Promise<RenderedPage> {
-  if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > doc.numPages) {
-    throw new InvoicectlError('INVALID_OPTION', `page ${pageNumber} does not exist (the document has ${doc.numPages})`);
-  }
-  const dpi = options.dpi ?? 150;
-  const page = await doc.getPage(pageNumber);
-  try {
-    const viewport = page.getViewport({ scale: dpi / 72 });
-    const width = Math.max(1, Math.round(viewport.width));
-    const height = Math.max(1, Math.round(viewport.height));
-    const canvas = createCanvas(width, height);
-    const ctx = canvas.getContext('2d');
-    ctx.fillStyle = options.background ?? '#ffffff';
-    ctx.fillRect(0, 0, width, height);
-    await page.render({ canvas: canvas as never, canvasContext: ctx as never, viewport }).promise;
-    const rgba = ctx.getImageData(0, 0, width, height).data;
-    return {
-      page: pageNumber,
-      width,
-      height,
-      dpi,
-      rgba,
-      encode: async (format, quality = 90) =>
-        format === 'png' ? canvas.encode('png') : canvas.encode('jpeg', quality),
-    };
-  } finally {
-    page.cleanup();
-  }
 }

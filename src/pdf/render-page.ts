@@ -1,0 +1,24 @@
+/** One PDF page to RGBA pixels with pdf.js and @napi-rs/canvas (runs where pdf.js runs: pdfjs-tasks.ts). */
+import { createCanvas } from '@napi-rs/canvas';
+import { InvoicectlError } from '../core/errors.js';
+import type { PdfjsDocument } from './pdfjs.js';
+
+export async function renderOne(doc: PdfjsDocument, pageNumber: number, dpi: number, background = '#ffffff') {
+  if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > doc.numPages) {
+    throw new InvoicectlError('INVALID_OPTION', `page ${pageNumber} does not exist (the document has ${doc.numPages})`);
+  }
+  const page = await doc.getPage(pageNumber);
+  try {
+    const viewport = page.getViewport({ scale: dpi / 72 });
+    const width = Math.max(1, Math.round(viewport.width));
+    const height = Math.max(1, Math.round(viewport.height));
+    const canvas = createCanvas(width, height);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = background;
+    ctx.fillRect(0, 0, width, height);
+    await page.render({ canvas: canvas as never, canvasContext: ctx as never, viewport }).promise;
+    return { page: pageNumber, width, height, dpi, rgba: ctx.getImageData(0, 0, width, height).data };
+  } finally {
+    page.cleanup();
+  }
+}
