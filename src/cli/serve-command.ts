@@ -4,7 +4,7 @@ import { loadConfig } from '../config/load.js';
 import { InvoicectlError } from '../core/errors.js';
 import { reportFatal } from './context.js';
 import { EXIT } from './exit-codes.js';
-import { untilStopSignal } from './shutdown.js';
+import { stopSignal } from './shutdown.js';
 
 interface ServeFlags {
   config?: string;
@@ -37,6 +37,7 @@ SIGTERM or Ctrl-C: stop accepting, let running tasks finish within serve.shutdow
 (they are queued again for the next start otherwise), close the database. A second Ctrl-C quits at once.`,
     )
     .action(async (flags: ServeFlags) => {
+      const stopped = stopSignal();
       try {
         const { config } = await loadConfig({ file: flags.config });
         if (flags.cache === false) config.cache.enabled = false;
@@ -47,7 +48,8 @@ SIGTERM or Ctrl-C: stop accepting, let running tasks finish within serve.shutdow
         const { startServer } = await import('../server/serve.js');
         const server = await startServer({ config, host: flags.host, port, dataDir: flags.dataDir, redis: flags.redis });
         process.stderr.write(`invoicectl serve: listening on ${server.url} (docs: ${server.url}/docs)\n`);
-        await untilStopSignal(() => server.close());
+        await stopped;
+        await server.close();
         process.exitCode = EXIT.OK;
       } catch (err) {
         process.exitCode = reportFatal(err, false);

@@ -5,7 +5,7 @@ import { loadConfig } from '../config/load.js';
 import { InvoicectlError } from '../core/errors.js';
 import { reportFatal } from './context.js';
 import { EXIT } from './exit-codes.js';
-import { untilStopSignal } from './shutdown.js';
+import { stopSignal } from './shutdown.js';
 
 interface WorkerFlags {
   redis?: string;
@@ -32,6 +32,7 @@ SIGTERM or Ctrl-C: finish running tasks within serve.shutdownGraceSeconds, then 
 to the queue. A worker that dies is noticed within ~30 s and its tasks run again elsewhere.`,
     )
     .action(async (flags: WorkerFlags) => {
+      const stopped = stopSignal();
       try {
         const { config } = await loadConfig({ file: flags.config });
         const concurrency = flags.concurrency === undefined ? os.availableParallelism() : Number(flags.concurrency);
@@ -46,7 +47,8 @@ to the queue. A worker that dies is noticed within ~30 s and its tasks run again
           log: (line) => process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`),
         });
         process.stderr.write(`invoicectl worker: taking tasks from ${flags.redis} (concurrency ${concurrency})\n`);
-        await untilStopSignal(() => worker.close());
+        await stopped;
+        await worker.close();
         process.exitCode = EXIT.OK;
       } catch (err) {
         process.exitCode = reportFatal(err, false);

@@ -1,6 +1,7 @@
 /** Every spec module `invoicectl serve` mounts, in the order their routes are registered. */
 import type { ServerModule } from './context.js';
+import { extractModule } from './extract/index.js';
 import { invoicesModule } from './invoices/index.js';
 import { processorModule } from './processor/index.js';
 
-export const SERVER_MODULES: readonly ServerModule[] = [processorModule, invoicesModule];
+export const SERVER_MODULES: readonly ServerModule[] = [processorModule, invoicesModule, extractModule];

@@ -3,12 +3,15 @@
  * memory), with a per-file size limit. A client that disconnects mid-upload, or a file over the limit,
  * leaves nothing behind: the temp file is removed, and so are the blobs this request already stored.
  */
+import fs from 'node:fs/promises';
 import type { FastifyRequest } from 'fastify';
 import type { BlobStore } from '../store/blobs.js';
 import { HttpError } from './errors.js';
 
 export interface ReceivedFile {
   field: string;
+  /** With `staged`: the private temp file holding the bytes (the caller removes it). */
+  path?: string;
   /** The client's file name, reduced to its last path segment. */
   filename: string;
   mimetype: string;
@@ -27,6 +30,8 @@ export interface ReceiveOptions {
   maxFiles?: number;
   /** Called with the shas of blobs to drop when the request fails (they may be shared with stored rows). */
   discard: (shas: string[]) => Promise<void>;
+  /** Keep each file in a private temp file instead of the shared blob store (read once, then removed). */
+  staged?: boolean;
 }
 
 export async function receiveUploads(request: FastifyRequest, blobs: BlobStore, options: ReceiveOptions): Promise<ReceivedUpload> {
@@ -39,17 +44,23 @@ export async function receiveUploads(request: FastifyRequest, blobs: BlobStore, 
         out.fields[part.fieldname] = String(part.value);
         continue;
       }
-      const blob = await blobs.putStream(part.file, options.maxFileBytes).catch((err: unknown) => {
+      const blob = await (options.staged ? blobs.stageStream(part.file, options.maxFileBytes) : blobs.putStream(part.file, options.maxFileBytes)).catch((err: unknown) => {
         part.file.resume();
         throw err;
       });
-      out.files.push({ field: part.fieldname, filename: baseName(part.filename), mimetype: part.mimetype, sha256: blob.sha256, size: blob.size });
+      out.files.push({ field: part.fieldname, filename: baseName(part.filename), mimetype: part.mimetype, sha256: blob.sha256, size: blob.size, path: 'path' in blob ? (blob.path as string) : undefined });
     }
     return out;
   } catch (err) {
+    await removeStaged(out);
     await options.discard(out.files.map((f) => f.sha256));
     throw err;
   }
+}
+
+/** Removes the temp files of a staged upload. */
+export async function removeStaged(upload: ReceivedUpload): Promise<void> {
+  await Promise.all(upload.files.map((f) => (f.path ? fs.rm(f.path, { force: true }) : undefined)));
 }
 
 /** `C:\\a\\b.pdf` and `../../b.pdf` → `b.pdf`: a client's name is a label, never a path. */

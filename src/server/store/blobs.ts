@@ -39,6 +39,15 @@ export class BlobStore {
 
   /** Streams `source` into the store; over `maxBytes` it fails with FILE_SIZE_EXCEEDED and keeps nothing. */
   async putStream(source: Readable, maxBytes = Number.POSITIVE_INFINITY): Promise<StoredBlob> {
+    const staged = await this.stageStream(source, maxBytes);
+    return this.adopt(staged.path, staged.sha256, staged.size);
+  }
+
+  /**
+   * Streams `source` into a private temp file (hashed on the way) that the caller reads and removes:
+   * for uploads that are only read once, where a shared blob could be removed by another request.
+   */
+  async stageStream(source: Readable, maxBytes = Number.POSITIVE_INFINITY): Promise<StoredBlob & { path: string }> {
     const tmp = this.tempPath();
     const hash = createHash('sha256');
     let size = 0;
@@ -52,7 +61,7 @@ export class BlobStore {
     });
     try {
       await pipeline(source, count, fs.createWriteStream(tmp, { flags: 'wx' }));
-      return await this.adopt(tmp, hash.digest('hex'), size);
+      return { path: tmp, sha256: hash.digest('hex'), size };
     } catch (err) {
       await fsp.rm(tmp, { force: true });
       throw err;

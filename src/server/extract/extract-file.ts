@@ -1,0 +1,69 @@
+/**
+ * One uploaded file through the library's extract, the way extract-api.md describes its service:
+ * answered from the 24-hour response cache when the same bytes were read before; engine failures
+ * (OCR, engines that time out or crash) retried with backoff (0.5 s, 1 s) and counted by a circuit
+ * breaker (5 in a row open it for 60 s: 503 at once instead of a queue of doomed requests); failures of
+ * the document itself neither retried nor counted.
+ */
+import { extract } from '../../api/extract.js';
+import { CircuitBreaker, CircuitOpenError, withRetry } from '../../core/circuit-breaker.js';
+import { InvoicectlError } from '../../core/errors.js';
+import type { ExtractResult, Invoice } from '../../invoice/model.js';
+import type { ServerContext } from '../context.js';
+import { ExtractApiError } from './errors.js';
+import { extractionResponse } from './response.js';
+import { RESPONSE_TTL_MS } from './schema.js';
+
+const ENGINE_CODES = new Set(['OCR_FAILED', 'ENGINE_UNAVAILABLE', 'ENGINE_TIMEOUT', 'ENGINE_FAILED']);
+const UNREADABLE = new Set(['PDF_CORRUPT', 'PDF_ENCRYPTED', 'IMAGE_CORRUPT', 'PAGE_LIMIT_EXCEEDED', 'IMAGE_TOO_LARGE', 'INVALID_FILE_TYPE', 'FILE_EMPTY']);
+const isEngineFailure = (err: unknown) => err instanceof InvoicectlError && ENGINE_CODES.has(err.code);
+
+export type ExtractionBody = ReturnType<typeof extractionResponse>;
+
+export class FileExtractor {
+  private readonly breaker = new CircuitBreaker({ threshold: 5, cooldownMs: 60_000, isEngineFailure });
+
+  constructor(private readonly ctx: ServerContext) {}
+
+  get circuit() {
+    return this.breaker.state;
+  }
+
+  /** The response for an uploaded file (cached by its SHA-256), or an ExtractApiError. */
+  async read(file: { sha256: string; name: string; path: string }): Promise<{ body: string; cached: boolean }> {
+    const cached = this.cachedBody(file.sha256);
+    if (cached) return { body: cached, cached: true };
+    const result = await this.breaker
+      .run(() => withRetry(() => this.extractOnce(file), { attempts: 3, backoffMs: 500, retryable: isEngineFailure }))
+      .catch((err: unknown) => {
+        throw failureOf(err);
+      });
+    const body = JSON.stringify(extractionResponse(result));
+    this.ctx.db.prepare('INSERT OR REPLACE INTO extract_responses (sha256, body, created_at) VALUES (?, ?, ?)').run(file.sha256, body, Date.now());
+    return { body, cached: false };
+  }
+
+  private cachedBody(sha256: string): string | undefined {
+    return this.ctx.db.prepare('SELECT body FROM extract_responses WHERE sha256 = ? AND created_at > ?').pluck().get(sha256, Date.now() - RESPONSE_TTL_MS) as string | undefined;
+  }
+
+  private async extractOnce(file: { name: string; path: string }): Promise<ExtractResult & { invoice: Invoice }> {
+    const { results } = await extract({ inputs: [{ name: file.name, path: file.path }], runtime: this.ctx.runtime });
+    const [result] = results;
+    if (result.status === 'failed' || !result.invoice) {
+      throw new InvoicectlError((result.error?.code ?? 'EXTRACTION_FAILED') as never, result.error?.message ?? 'no invoice found in the document');
+    }
+    return result as ExtractResult & { invoice: Invoice };
+  }
+}
+
+function failureOf(err: unknown): ExtractApiError {
+  if (err instanceof CircuitOpenError) {
+    return new ExtractApiError(503, 'OCR service is temporarily unavailable', 'Circuit breaker is open due to repeated failures. Please try again later.', {
+      'retry-after': String(Math.max(1, Math.ceil(err.retryAfterMs / 1000))),
+    });
+  }
+  if (err instanceof InvoicectlError && UNREADABLE.has(err.code)) return new ExtractApiError(422, 'Unreadable document', `${err.code}: ${err.message}`);
+  if (err instanceof InvoicectlError) return new ExtractApiError(500, 'OCR processing failed', `${err.code}: ${err.message}`);
+  return new ExtractApiError(500, 'Internal server error', null);
+}

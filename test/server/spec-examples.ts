@@ -1,0 +1,26 @@
+/** The examples of a spec document, taken as printed, for tests that run them against the server. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { SHARED } from '../helpers/cli.js';
+
+export function specText(name: string): string {
+  return fs.readFileSync(path.join(SHARED, 'specs', name), 'utf8');
+}
+
+/** Every fenced block of a language, in order. */
+export function codeBlocks(spec: string, language: string): string[] {
+  return [...spec.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]);
+}
+
+/** The curl commands of the spec's bash blocks, one string each (continuation lines joined, comments dropped). */
+export function curlCommands(spec: string): string[] {
+  const commands: string[] = [];
+  for (const block of codeBlocks(spec, 'bash')) {
+    const joined = block.replace(/\\\n\s*/g, ' ');
+    for (const line of joined.split('\n')) {
+      const command = line.trim();
+      if (command.startsWith('curl ')) commands.push(command);
+    }
+  }
+  return commands;
+}
