@@ -6,6 +6,8 @@
  *
  * 1. requests/s and latency p50/p99 (autocannon) for GET /api/health (probes the disk and database on
  *    every call) and for status polls of a completed task (GET /api/task/{id}/status with a session);
+ *    and for extract-api.md: GET /health and POST /extract of a ~100 KB digital invoice PDF, cached
+ *    (the same bytes each time) and uncached (each request a different document);
  * 2. the time from the start of an upload of N distinct invoices (copies of the bundled fixtures, made
  *    distinct by a trailing comment) to the task's `completed`, polled every 50 ms, with a cold cache.
  *
@@ -49,16 +51,33 @@ try {
   const first = await upload(url, headers, fixtures.slice(0, 1).map((bytes, i) => ({ name: `warm-${i}.pdf`, bytes })));
   await waitCompleted(url, headers, first);
 
+  // extract-api.md: a ~100 KB digital invoice PDF (a bundled one, padded after %%EOF), cached and not.
+  const invoicePdf = Buffer.concat([fixtures[0], Buffer.from(`\n%${' '.repeat(Math.max(0, 100 * 1024 - fixtures[0].length - 2))}\n`)]);
+  const boundary = 'benchboundary';
+  const multipart = (pdf) =>
+    Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="invoice.pdf"\r\nContent-Type: application/pdf\r\n\r\n`), pdf, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  const extractTarget = { url: `${url}/extract`, method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  let copy = 0;
+  // Every request a new document: the bytes differ by a comment, so neither the response cache nor the
+  // library's cache knows it (pools are warm from the requests before).
+  const uncached = { ...extractTarget, setupClient: (client) => client.on('response', () => client.setBody(multipart(Buffer.concat([invoicePdf, Buffer.from(`%${copy++}\n`)])))), body: multipart(Buffer.concat([invoicePdf, Buffer.from('%first\n')])) };
+
   const rows = [];
   for (const [name, target] of [
     ['GET /api/health', { url: `${url}/api/health` }],
     ['GET /api/task/{id}/status', { url: `${url}/api/task/${first}/status`, headers }],
+    ['GET /health (extract-api)', { url: `${url}/health` }],
+    ['POST /extract, cached', { ...extractTarget, body: multipart(invoicePdf) }],
+    ['POST /extract, uncached', uncached],
   ]) {
     const r = await autocannon({ ...target, connections, duration: seconds });
     if (r.non2xx) throw new Error(`${name}: ${r.non2xx} non-2xx answers`);
-    rows.push({ route: name, 'req/s': Math.round(r.requests.average), 'p50 ms': r.latency.p50, 'p99 ms': r.latency.p99, errors: r.errors });
+    rows.push({ route: name, connections, 'req/s': Math.round(r.requests.average), 'p50 ms': r.latency.p50, 'p99 ms': r.latency.p99, requests: r.requests.total, errors: r.errors });
   }
-  console.log(`autocannon, ${connections} connections, ${seconds} s each:`);
+  // One client at a time: the latency of a single uncached extract, without queueing behind 49 others.
+  const single = await autocannon({ ...uncached, connections: 1, duration: seconds });
+  rows.push({ route: 'POST /extract, uncached', connections: 1, 'req/s': Math.round(single.requests.average), 'p50 ms': single.latency.p50, 'p99 ms': single.latency.p99, requests: single.requests.total, errors: single.errors });
+  console.log(`autocannon, ${seconds} s each:`);
   console.table(rows);
 
   const copies = Array.from({ length: invoices }, (_, i) => ({ name: `inv-${i}.pdf`, bytes: Buffer.concat([fixtures[i % fixtures.length], Buffer.from(`\n% copy ${i}\n`)]) }));

@@ -10,6 +10,7 @@ import { CircuitBreaker, CircuitOpenError, withRetry } from '../../core/circuit-
 import { InvoicectlError } from '../../core/errors.js';
 import type { ExtractResult, Invoice } from '../../invoice/model.js';
 import type { ServerContext } from '../context.js';
+import type { ReceivedFile } from '../http/uploads.js';
 import { ExtractApiError } from './errors.js';
 import { extractionResponse } from './response.js';
 import { RESPONSE_TTL_MS } from './schema.js';
@@ -30,7 +31,7 @@ export class FileExtractor {
   }
 
   /** The response for an uploaded file (cached by its SHA-256), or an ExtractApiError. */
-  async read(file: { sha256: string; name: string; path: string }): Promise<{ body: string; cached: boolean }> {
+  async read(file: ReceivedFile): Promise<{ body: string; cached: boolean }> {
     const cached = this.cachedBody(file.sha256);
     if (cached) return { body: cached, cached: true };
     const result = await this.breaker
@@ -47,8 +48,9 @@ export class FileExtractor {
     return this.ctx.db.prepare('SELECT body FROM extract_responses WHERE sha256 = ? AND created_at > ?').pluck().get(sha256, Date.now() - RESPONSE_TTL_MS) as string | undefined;
   }
 
-  private async extractOnce(file: { name: string; path: string }): Promise<ExtractResult & { invoice: Invoice }> {
-    const { results } = await extract({ inputs: [{ name: file.name, path: file.path }], runtime: this.ctx.runtime });
+  private async extractOnce(file: ReceivedFile): Promise<ExtractResult & { invoice: Invoice }> {
+    const input = file.bytes ? { name: file.filename, bytes: file.bytes } : { name: file.filename, path: file.path! };
+    const { results } = await extract({ inputs: [input], runtime: this.ctx.runtime });
     const [result] = results;
     if (result.status === 'failed' || !result.invoice) {
       throw new InvoicectlError((result.error?.code ?? 'EXTRACTION_FAILED') as never, result.error?.message ?? 'no invoice found in the document');

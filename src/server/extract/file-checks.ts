@@ -13,15 +13,18 @@ const TYPES = new Set(['pdf', 'png', 'jpeg']);
 export async function checkExtractFile(file: ReceivedFile): Promise<void> {
   const mime = file.mimetype.split(';')[0].trim().toLowerCase();
   if (file.size === 0) throw new ExtractApiError(400, 'Empty file', 'File size: 0 bytes');
-  const handle = await fs.open(file.path!, 'r');
-  let type: string | null;
+  const type = sniffFileType(file.bytes ?? (await readHead(file.path!)));
+  const declaredOk = DECLARED.has(mime) || UNDECLARED.has(mime);
+  if (!declaredOk || !type || !TYPES.has(type)) throw new ExtractApiError(400, `Invalid file type: ${declaredOk ? (type ?? 'unknown content') : mime}`, SUPPORTED);
+}
+
+async function readHead(path: string): Promise<Buffer> {
+  const handle = await fs.open(path, 'r');
   try {
     const head = Buffer.alloc(1024);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    type = sniffFileType(head.subarray(0, bytesRead));
+    return head.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
-  const declaredOk = DECLARED.has(mime) || UNDECLARED.has(mime);
-  if (!declaredOk || !type || !TYPES.has(type)) throw new ExtractApiError(400, `Invalid file type: ${declaredOk ? (type ?? 'unknown content') : mime}`, SUPPORTED);
 }

@@ -92,7 +92,7 @@ export async function extractRoutes(app: FastifyInstance, ctx: ServerContext, ex
     },
     async (request, reply) => {
       // Staged, not stored: the file is read once, and only the response is kept (by the file's hash).
-      const upload = await receiveUploads(request, ctx.blobs, { maxFileBytes: MAX_BYTES, maxFiles: 1, discard: async () => {}, staged: true }).catch((err: unknown) => {
+      const upload = await receiveUploads(request, ctx.blobs, { maxFileBytes: MAX_BYTES, maxFiles: 1, discard: async () => {}, staged: { memoryBytes: 1024 * 1024 } }).catch((err: unknown) => {
         if ((err as { code?: string }).code === 'FILE_SIZE_EXCEEDED') {
           throw new ExtractApiError(400, 'File too large. Maximum size allowed: 10MB', `File size: over ${MAX_BYTES} bytes (request body: ${request.headers['content-length'] ?? 'unknown'} bytes)`);
         }
@@ -102,7 +102,7 @@ export async function extractRoutes(app: FastifyInstance, ctx: ServerContext, ex
       try {
         if (!file) throw new ExtractApiError(422, 'Validation error', 'file: field required');
         await checkExtractFile(file);
-        const { body, cached } = await extractor.read({ sha256: file.sha256, name: file.filename, path: file.path! });
+        const { body, cached } = await extractor.read(file);
         return reply.header('content-type', 'application/json; charset=utf-8').header('x-cache', cached ? 'HIT' : 'MISS').send(body);
       } finally {
         await removeStaged(upload);

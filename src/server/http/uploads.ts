@@ -10,7 +10,8 @@ import { HttpError } from './errors.js';
 
 export interface ReceivedFile {
   field: string;
-  /** With `staged`: the private temp file holding the bytes (the caller removes it). */
+  /** With `staged`: the bytes of a small file, or the private temp file holding a larger one (the caller removes it). */
+  bytes?: Buffer;
   path?: string;
   /** The client's file name, reduced to its last path segment. */
   filename: string;
@@ -30,8 +31,8 @@ export interface ReceiveOptions {
   maxFiles?: number;
   /** Called with the shas of blobs to drop when the request fails (they may be shared with stored rows). */
   discard: (shas: string[]) => Promise<void>;
-  /** Keep each file in a private temp file instead of the shared blob store (read once, then removed). */
-  staged?: boolean;
+  /** Keep each file out of the shared blob store, for a request that reads it once: in memory up to this many bytes, in a private temp file beyond. */
+  staged?: { memoryBytes: number };
 }
 
 export async function receiveUploads(request: FastifyRequest, blobs: BlobStore, options: ReceiveOptions): Promise<ReceivedUpload> {
@@ -44,11 +45,14 @@ export async function receiveUploads(request: FastifyRequest, blobs: BlobStore, 
         out.fields[part.fieldname] = String(part.value);
         continue;
       }
-      const blob = await (options.staged ? blobs.stageStream(part.file, options.maxFileBytes) : blobs.putStream(part.file, options.maxFileBytes)).catch((err: unknown) => {
+      const blob: { sha256: string; size: number; path?: string; bytes?: Buffer } = await (options.staged
+        ? blobs.stageStream(part.file, options.maxFileBytes, options.staged.memoryBytes)
+        : blobs.putStream(part.file, options.maxFileBytes)
+      ).catch((err: unknown) => {
         part.file.resume();
         throw err;
       });
-      out.files.push({ field: part.fieldname, filename: baseName(part.filename), mimetype: part.mimetype, sha256: blob.sha256, size: blob.size, path: 'path' in blob ? (blob.path as string) : undefined });
+      out.files.push({ field: part.fieldname, filename: baseName(part.filename), mimetype: part.mimetype, sha256: blob.sha256, size: blob.size, path: blob.path, bytes: blob.bytes });
     }
     return out;
   } catch (err) {

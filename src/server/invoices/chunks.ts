@@ -32,9 +32,18 @@ export async function verifyHash(path: string, expected: string, what: string): 
 export class ChunkStore {
   constructor(private readonly ctx: ServerContext) {}
 
-  /** Stores (or replaces) one chunk. */
+  /**
+   * Stores (or replaces) one chunk. The chunks of one file may not add up to more than the 10 MB an
+   * invoice may have: refusing the chunk that crosses it (1003) keeps a client from filling the disk
+   * with parts of a file that could never be accepted.
+   */
   save(chunk: StoredBlob, meta: { fileHash: string; chunkIndex: number; totalChunks: number; fileName: string }): void {
     const { ctx } = this;
+    const others = ctx.db
+      .prepare('SELECT COALESCE(SUM(f.size), 0) FROM invoice_chunks c JOIN files f ON f.id = c.file_id WHERE c.file_hash = ? AND c.chunk_index != ?')
+      .pluck()
+      .get(meta.fileHash, meta.chunkIndex) as number;
+    if (others + chunk.size > MAX_INVOICE_BYTES) throw new ApiError(CODES.FILE_TOO_LARGE, `the chunks of ${meta.fileName} would add up to ${others + chunk.size} bytes, over the 10 MB limit`);
     const previous = ctx.db.prepare('SELECT file_id FROM invoice_chunks WHERE file_hash = ? AND chunk_index = ?').pluck().get(meta.fileHash, meta.chunkIndex) as string | undefined;
     ctx.db.transaction(() => {
       const file = ctx.files.add(chunk, { owner: `${OWNER}:chunks`, name: `${meta.fileName}.part${meta.chunkIndex}`, mime: 'application/octet-stream', ttlMs: ctx.settings.fileTtlHours * 3_600_000 });

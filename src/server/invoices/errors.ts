@@ -52,9 +52,13 @@ export class ApiError extends Error {
 
 export const ok = <T>(data: T, message = 'success') => ({ code: CODES.OK, message, data });
 
-/** Library and framework error codes in the spec's numbers. */
-function codeOf(libraryCode: string, status: number): number {
-  if (['INVALID_FILE_TYPE', 'UNSUPPORTED_FILE_TYPE', 'FILE_EMPTY', 'INVALID_CONTENT_TYPE'].includes(libraryCode)) return CODES.UNSUPPORTED_FILE;
+/**
+ * Library and framework error codes in the spec's numbers. A request that is not multipart is 1002 on
+ * an upload route (the file did not come as a file) but 1001 on a JSON route, where there is no file.
+ */
+function codeOf(libraryCode: string, status: number, uploadRoute: boolean): number {
+  if (libraryCode === 'INVALID_CONTENT_TYPE') return uploadRoute ? CODES.UNSUPPORTED_FILE : CODES.BAD_PARAMETER;
+  if (['INVALID_FILE_TYPE', 'UNSUPPORTED_FILE_TYPE', 'FILE_EMPTY'].includes(libraryCode)) return CODES.UNSUPPORTED_FILE;
   if (libraryCode === 'FILE_SIZE_EXCEEDED') return CODES.FILE_TOO_LARGE;
   return status >= 500 ? CODES.INTERNAL : CODES.BAD_PARAMETER;
 }
@@ -64,7 +68,8 @@ export function errorHandler(ctx: ServerContext) {
     if (err instanceof ApiError) return reply.status(err.status).send({ code: err.code, message: err.message, data: err.data });
     const e = normaliseError('invoices', err);
     if (e.internal) ctx.log.error({ msg: 'request failed', reqId: request.id, code: e.code, err: String((err as Error)?.stack ?? err) });
-    const code = codeOf(e.code, e.status);
+    const uploadRoute = Boolean((request.routeOptions.schema as { multipartBody?: unknown } | undefined)?.multipartBody);
+    const code = codeOf(e.code, e.status, uploadRoute);
     return reply.status(HTTP_STATUS[code]).send({ code, message: e.internal ? 'internal server error' : e.message, data: null });
   };
 }

@@ -5,6 +5,7 @@
 import fs from 'node:fs/promises';
 import { extract } from '../../api/extract.js';
 import { merge } from '../../api/merge.js';
+import { InvoicectlError } from '../../core/errors.js';
 import type { ExtractResult } from '../../invoice/model.js';
 import type { MergeLayoutOptions } from '../../merge/options.js';
 import type { TaskEnv } from '../context.js';
@@ -64,6 +65,9 @@ export function mergeTaskHandler(env: TaskEnv) {
         signal: ctx.signal,
         onProgress: (e) => ctx.progress({ done: e.done, total: e.total, stage: e.phase === 'analyze' ? 'Reading invoices' : 'Placing pages' }),
       });
+      // The library skips a document it cannot place; a reimbursement bundle missing an invoice is a failure.
+      const skipped = result.documents.filter((d) => d.status === 'failed');
+      if (skipped.length > 0) throw new InvoicectlError('NO_USABLE_INPUT', `could not place ${skipped.map((d) => `${d.file} (${d.error?.code ?? 'unreadable'})`).join(', ')}`);
       await ctx.addOutput(outputPath, { name: MERGED_NAME[input.outputType], mime: result.mime, ttlMs: null });
       return { totalPages: result.sheets };
     } finally {

@@ -39,15 +39,6 @@ export class BlobStore {
 
   /** Streams `source` into the store; over `maxBytes` it fails with FILE_SIZE_EXCEEDED and keeps nothing. */
   async putStream(source: Readable, maxBytes = Number.POSITIVE_INFINITY): Promise<StoredBlob> {
-    const staged = await this.stageStream(source, maxBytes);
-    return this.adopt(staged.path, staged.sha256, staged.size);
-  }
-
-  /**
-   * Streams `source` into a private temp file (hashed on the way) that the caller reads and removes:
-   * for uploads that are only read once, where a shared blob could be removed by another request.
-   */
-  async stageStream(source: Readable, maxBytes = Number.POSITIVE_INFINITY): Promise<StoredBlob & { path: string }> {
     const tmp = this.tempPath();
     const hash = createHash('sha256');
     let size = 0;
@@ -61,9 +52,45 @@ export class BlobStore {
     });
     try {
       await pipeline(source, count, fs.createWriteStream(tmp, { flags: 'wx' }));
-      return { path: tmp, sha256: hash.digest('hex'), size };
+      return await this.adopt(tmp, hash.digest('hex'), size);
     } catch (err) {
       await fsp.rm(tmp, { force: true });
+      throw err;
+    }
+  }
+
+  /**
+   * Reads `source` for a caller that uses the bytes once (hashed on the way): kept in memory up to
+   * `memoryBytes`, in a private temp file beyond (the caller removes it). Over `maxBytes` it fails with
+   * FILE_SIZE_EXCEEDED and keeps nothing.
+   */
+  async stageStream(source: Readable, maxBytes = Number.POSITIVE_INFINITY, memoryBytes = 0): Promise<StoredBlob & { path?: string; bytes?: Buffer }> {
+    const hash = createHash('sha256');
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tmp: string | undefined;
+    let file: fsp.FileHandle | undefined;
+    try {
+      for await (const chunk of source as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        if (size > maxBytes) throw new InvoicectlError('FILE_SIZE_EXCEEDED', `the file is over the limit of ${maxBytes} bytes`, { limit: maxBytes });
+        hash.update(chunk);
+        if (!file && size <= memoryBytes) {
+          chunks.push(chunk);
+          continue;
+        }
+        if (!file) {
+          tmp = this.tempPath();
+          file = await fsp.open(tmp, 'wx');
+          for (const held of chunks.splice(0)) await file.write(held);
+        }
+        await file.write(chunk);
+      }
+      await file?.close();
+      return tmp ? { sha256: hash.digest('hex'), size, path: tmp } : { sha256: hash.digest('hex'), size, bytes: Buffer.concat(chunks) };
+    } catch (err) {
+      await file?.close().catch(() => {});
+      if (tmp) await fsp.rm(tmp, { force: true });
       throw err;
     }
   }

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../../context.js';
 import { ApiError, CODES, ok } from '../errors.js';
 import { invoiceShape, iso, type InvoiceStore } from '../store.js';
-import { TAG, envelope, errorEnvelope, errors, idParams, invoiceSchema, page, paging } from './common.js';
+import { TAG, envelope, errorEnvelope, errors, idParams, invoiceExample, invoiceSchema, page, paging } from './common.js';
 
 interface DraftRow {
   id: string;
@@ -21,6 +21,8 @@ const draftSchema = {
   type: 'object',
   properties: { draftId: { type: 'string' }, name: { type: 'string' }, invoiceCount: { type: 'integer' }, invoiceIds: { type: 'array', items: { type: 'string' } }, createdAt: { type: 'string' } },
 } as const;
+
+const draftExample = { draftId: 'draft_3f9a1c2b7d8e4a5b6c7d8e9f', name: '11月报销单', invoiceCount: 2, invoiceIds: ['inv_001', 'inv_002'], createdAt: '2023-11-22T16:00:00.000Z' };
 
 const shape = (row: DraftRow) => {
   const invoiceIds = JSON.parse(row.invoice_ids) as string[];
@@ -48,7 +50,7 @@ export async function draftRoutes(app: FastifyInstance, ctx: ServerContext, invo
           properties: { invoiceIds: { type: 'array', maxItems: 1000, items: { type: 'string' } }, name: { type: 'string', minLength: 1, maxLength: 200 } },
           example: { invoiceIds: ['inv_001', 'inv_002'], name: '11月报销单' },
         },
-        response: { 200: envelope(draftSchema, { draftId: 'draft_3f9a1c2b7d8e', name: '11月报销单', invoiceCount: 2, invoiceIds: ['inv_001', 'inv_002'], createdAt: '2023-11-22T16:00:00.000Z' }), ...errors, 410: errorEnvelope },
+        response: { 200: envelope(draftSchema, draftExample), ...errors, 410: errorEnvelope },
       },
     },
     async (request) => {
@@ -67,8 +69,15 @@ export async function draftRoutes(app: FastifyInstance, ctx: ServerContext, invo
       schema: {
         tags: [TAG],
         summary: 'List drafts, newest first',
+        description: 'Not in invoices-api.md (it only saves drafts); page and pageSize as for GET /invoices.',
         querystring: { type: 'object', additionalProperties: false, properties: paging },
-        response: { 200: envelope({ type: 'object', properties: { data: { type: 'array', items: draftSchema }, total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' } } }), ...errors },
+        response: {
+          200: envelope(
+            { type: 'object', properties: { data: { type: 'array', items: draftSchema }, total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' } } },
+            { data: [draftExample], total: 1, page: 1, pageSize: 20 },
+          ),
+          ...errors,
+        },
       },
     },
     async (request) => {
@@ -87,7 +96,7 @@ export async function draftRoutes(app: FastifyInstance, ctx: ServerContext, invo
         summary: 'One draft, with its invoices',
         description: 'invoices lists the ones still there (deleted invoices drop out; invoiceIds keeps what was saved).',
         params: idParams,
-        response: { 200: envelope({ type: 'object', properties: { ...draftSchema.properties, invoices: { type: 'array', items: invoiceSchema } } }), ...errors },
+        response: { 200: envelope({ type: 'object', properties: { ...draftSchema.properties, invoices: { type: 'array', items: invoiceSchema } } }, { ...draftExample, invoiceCount: 1, invoiceIds: [invoiceExample.id], invoices: [invoiceExample] }), ...errors },
       },
     },
     async (request) => {
@@ -99,7 +108,7 @@ export async function draftRoutes(app: FastifyInstance, ctx: ServerContext, invo
 
   app.delete(
     '/drafts/:id',
-    { schema: { tags: [TAG], summary: 'Delete a draft', params: idParams, response: { 200: envelope({ type: 'null' }, null), ...errors } } },
+    { schema: { tags: [TAG], summary: 'Delete a draft', description: 'The invoices in it stay. 4001 when there is no such draft.', params: idParams, response: { 200: envelope({ type: 'null' }, null), ...errors } } },
     async (request) => {
       const row = rowOf((request.params as { id: string }).id);
       ctx.db.prepare('DELETE FROM invoice_drafts WHERE id = ?').run(row.id);

@@ -68,6 +68,7 @@ export async function invoiceRoutes(app: FastifyInstance, ctx: ServerContext, in
       schema: {
         tags: [TAG],
         summary: "The invoice's original file (its fileUrl)",
+        description: 'The bytes as uploaded, with their type (application/pdf, image/jpeg, image/png, application/ofd). Shown inline unless inline=false. 2001/2002 as for GET /invoices/{id}.',
         params: idParams,
         querystring: { type: 'object', additionalProperties: false, properties: { inline: { type: 'boolean', default: true } } },
         response: { 200: { description: 'The file as uploaded', type: 'string', format: 'binary' }, ...errors, 410: errorEnvelope },

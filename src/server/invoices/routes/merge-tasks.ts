@@ -62,6 +62,8 @@ const example = {
   downloadUrl: null,
 };
 
+const completedExample = { ...example, status: 'completed', totalPages: 2, downloadUrl: `/api/v1/merge-tasks/${example.id}/download` };
+
 export async function mergeTaskRoutes(app: FastifyInstance, ctx: ServerContext, invoices: InvoiceStore): Promise<void> {
   const rowOf = (id: string) => {
     const row = ctx.db.prepare('SELECT * FROM invoice_merge_tasks WHERE id = ?').get(id) as MergeTaskRow | undefined;
@@ -95,7 +97,7 @@ export async function mergeTaskRoutes(app: FastifyInstance, ctx: ServerContext, 
         tags: [TAG],
         summary: 'Create a merge task',
         description:
-          'Lays the invoices out in the order given (layout rows x columns, orientation, margin and gap in mm, page numbers, category labels: the kind of each invoice). outputType zip holds the merged PDF and the original files. Unknown or deleted invoices refuse the task (2001, 2002). totalAmount: the sum of the invoices\' totalAmount, null when any is unknown. totalPages: sheets, null until completed.',
+          'Lays the invoices out in the order given: layout is rows x columns per sheet (1x1, 2x1 = two invoices one above the other, 2x2), orientation, margin and gap in mm, page numbers, category labels (the kind of each invoice, e.g. 增值税专用发票). outputType zip holds the merged PDF and the original files. Unknown or deleted invoices refuse the task (2001, 2002), and so do invoices whose document could not be read (2003, data.invoiceIds). totalAmount: the sum of the invoices\' totalAmount, null when any is not known yet. totalPages: the sheets of the merged PDF, null until the task has completed. A task that could not place every invoice fails (3003 on download, error in the task).',
         body: {
           type: 'object',
           required: ['invoiceIds', 'outputType'],
@@ -130,6 +132,9 @@ export async function mergeTaskRoutes(app: FastifyInstance, ctx: ServerContext, 
         throw new ApiError(CODES.BAD_PARAMETER, (err as Error).message);
       }
       const rows = body.invoiceIds.map((id) => invoices.require(id));
+      // An invoice whose document could not be read cannot be laid out either: say so now, not as a failed task later.
+      const unreadable = rows.filter((r) => r.status === 'failed');
+      if (unreadable.length > 0) throw new ApiError(CODES.EXTRACTION_FAILED, `these invoices could not be read and cannot be merged: ${unreadable.map((r) => r.id).join(', ')}`, { invoiceIds: unreadable.map((r) => r.id) });
       const totals = rows.map((r) => r.total_amount);
       const totalAmount = totals.every((t) => t !== null) ? Math.round(totals.reduce((a, b) => a! + b!, 0)! * 100) / 100 : null;
       const id = `task_${randomUUID()}`;
@@ -150,9 +155,13 @@ export async function mergeTaskRoutes(app: FastifyInstance, ctx: ServerContext, 
       schema: {
         tags: [TAG],
         summary: 'List merge tasks, newest first',
+        description: 'page from 1, pageSize 1 to 100 (default 20); out of range is 1001. Each task as in GET /merge-tasks/{id}.',
         querystring: { type: 'object', additionalProperties: false, properties: paging },
         response: {
-          200: envelope({ type: 'object', properties: { data: { type: 'array', items: mergeTaskSchema }, total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' } } }),
+          200: envelope(
+            { type: 'object', properties: { data: { type: 'array', items: mergeTaskSchema }, total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' } } },
+            { data: [completedExample], total: 1, page: 1, pageSize: 20 },
+          ),
           ...errors,
         },
       },
@@ -170,7 +179,13 @@ export async function mergeTaskRoutes(app: FastifyInstance, ctx: ServerContext, 
   app.get(
     '/merge-tasks/:id',
     {
-      schema: { tags: [TAG], summary: 'One merge task', params: idParams, response: { 200: envelope(mergeTaskSchema, { ...example, status: 'completed', totalPages: 2 }), ...errors } },
+      schema: {
+        tags: [TAG],
+        summary: 'One merge task',
+        description: 'status pending (queued), processing, completed (downloadUrl set, totalPages known) or failed (error says why). 3001 when there is no such task.',
+        params: idParams,
+        response: { 200: envelope(mergeTaskSchema, completedExample), ...errors },
+      },
     },
     async (request) => ok(shape(rowOf((request.params as { id: string }).id))),
   );
