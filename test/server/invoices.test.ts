@@ -12,8 +12,37 @@ import AdmZip from 'adm-zip';
 import Database from 'better-sqlite3';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
 import { startServe, waitFor, type ServeProcess } from './helpers.js';
 import { INVOICE_DIR, invoiceFixtures, type Fixture } from './processor-fixtures.js';
+
+const REAL_OFD = '/work/shared/fixtures/real/ofd';
+
+/** A real OFD e-invoice and the fields its issuer wrote into it (the *.gt.json beside it), in the spec's terms. */
+function realOfd(name: string) {
+  const gt = JSON.parse(fs.readFileSync(path.join(REAL_OFD, `${name}.gt.json`), 'utf8'));
+  const tags = gt.customtag_resolved?.['Doc_0/Tags/CustomTag.xml'] ?? {};
+  const data = gt.ofd_xml_customdata;
+  const money = (v: string) => Number(v.replace('¥', ''));
+  const day = (v: string) => v.replace(/(\d{4})年(\d{2})月(\d{2})日/, '$1-$2-$3');
+  const amount = money(tags.TaxExclusiveTotalAmount ?? data['合计金额']);
+  const taxAmount = money(tags.TaxTotalAmount ?? data['合计税额'] ?? String(money(data['价税合计']) - amount));
+  return {
+    name: `${name}.ofd`,
+    bytes: fs.readFileSync(path.join(REAL_OFD, `${name}.ofd`)),
+    type: 'application/ofd',
+    expected: {
+      code: tags.InvoiceCode ?? data['发票代码'],
+      number: tags.InvoiceNo ?? data['发票号码'],
+      sellerName: tags.SellerName ?? data['销售方名称'],
+      buyerName: tags.BuyerName ?? data['购买方名称'],
+      date: day(tags.IssueDate ?? data['开票日期']),
+      amount,
+      taxAmount,
+      totalAmount: money(tags.TaxInclusiveTotalAmount ?? data['价税合计']),
+    },
+  };
+}
 
 describe('invoices-api.md', () => {
   let server: ServeProcess;
@@ -99,6 +128,24 @@ describe('invoices-api.md', () => {
     if (body.data.status === 'pending') body = await waitFor(async () => ((await call(`/invoices/${body.data.id}`)).body.data.status !== 'pending' ? (await call(`/invoices/${body.data.id}`)).body : undefined));
     expect(body.data.fileType).toBe('jpg');
     expect(body.data.totalAmount).toBe(expected.totalAmount);
+  });
+
+  it('real OFD e-invoices: the fields their issuers wrote; verified when every check passes, reviewing when one fails', async () => {
+    const special = realOfd('easyofd__guizhou_vat_special_5');
+    const res = await upload(special);
+    expect(res.body.code).toBe(0);
+    expect(res.body.data).toMatchObject({ ...special.expected, type: 'vat_special', fileType: 'ofd', status: 'verified' });
+    const file = await fetch(`${server.url}${res.body.data.fileUrl}`);
+    expect(file.headers.get('content-type')).toBe('application/ofd');
+    expect(Buffer.from(await file.arrayBuffer()).equals(special.bytes)).toBe(true);
+
+    // This sample's tax IDs are made up: their check characters are wrong, which a reviewer must see.
+    const sample = realOfd('ofdrw__fapiao_shili_chongqing');
+    const reviewing = (await upload(sample)).body.data;
+    expect(reviewing).toMatchObject({ ...sample.expected, type: 'vat_normal', fileType: 'ofd', status: 'reviewing' });
+    const detail = (await call(`/invoices/${reviewing.id}`)).body.data;
+    expect(detail.checks.filter((c: any) => !c.ok).map((c: any) => c.id)).toEqual(['tax_id_checksum']);
+    expect((await call('/invoices?status=reviewing')).body.data.data.map((i: any) => i.id)).toEqual([reviewing.id]);
   });
 
   it('list: paging, status filter, keyword over seller name and number; out-of-range paging is 1001', async () => {
@@ -192,6 +239,12 @@ describe('invoices-api.md', () => {
     expect((await call(`/invoices?status=failed`)).body.data.data.map((i: any) => i.id)).toContain(truncated.body.data.id);
     const notJson = await call('/invoices/upload', json('POST', { file: 'x' }));
     expect(notJson.body.code).toBe(1002);
+    const encrypted = await upload({ name: 'locked.pdf', bytes: fs.readFileSync(path.join(ROOT, 'fixtures', 'bad', 'encrypted.pdf')) });
+    expect(encrypted.status).toBe(422);
+    expect(encrypted.body).toMatchObject({ code: 2003, data: { status: 'failed', fileName: 'locked.pdf' } });
+    expect(encrypted.body.message).toContain('PDF_ENCRYPTED');
+    // The server is still there and answering.
+    expect((await call('/invoices?pageSize=1')).body.code).toBe(0);
   });
 
   it('merge tasks: PDF with labels and page numbers, ZIP with the originals; totalAmount from the invoices', async () => {
@@ -244,6 +297,92 @@ describe('invoices-api.md', () => {
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe(3001);
     expect((await call('/merge-tasks/task_nope/download')).body.code).toBe(3001);
+  });
+
+  it("merge task as in the spec's example: three invoices at 2x1 make two portrait A4 sheets; landscape turns them", async () => {
+    const pdfs = (await call('/invoices?status=verified&pageSize=100')).body.data.data.filter((i: any) => i.fileType === 'pdf').slice(0, 2);
+    const ofd = (await call('/invoices?keyword=00008006')).body.data.data[0];
+    const chosen = [...pdfs, ofd];
+    const ids = chosen.map((i: any) => i.id);
+    const run = async (orientation: string) => {
+      const task = (await call('/merge-tasks', json('POST', { invoiceIds: ids, outputType: 'pdf', layout: { layout: '2x1', orientation, margin: 10, gap: 5, showPageNumber: true, showCategoryLabel: true } }))).body.data;
+      const done = await waitFor(async () => {
+        const t = (await call(`/merge-tasks/${task.id}`)).body.data;
+        return t.status === 'completed' || t.status === 'failed' ? t : undefined;
+      });
+      const pdf = await PDFDocument.load(new Uint8Array(await (await fetch(`${server.url}${done.downloadUrl}`)).arrayBuffer()));
+      return { done, sizes: pdf.getPages().map((p) => p.getSize()), pdf };
+    };
+    const portrait = await run('portrait');
+    expect(portrait.done).toMatchObject({ status: 'completed', totalPages: 2, totalAmount: Math.round(chosen.reduce((s: number, i: any) => s + i.totalAmount, 0) * 100) / 100 });
+    expect(portrait.sizes).toHaveLength(2);
+    for (const size of portrait.sizes) {
+      // A4 is 210 x 297 mm = 595.28 x 841.89 pt.
+      expect(size.width).toBeCloseTo(595.28, 0);
+      expect(size.height).toBeCloseTo(841.89, 0);
+    }
+    const text = execFileSync('pdftotext', ['-', '-'], { input: await portrait.pdf.save() }).toString('utf8').replace(/\s+/g, '');
+    expect(text).toContain(ofd.number);
+    const landscape = await run('landscape');
+    expect(landscape.sizes.map((s) => s.width > s.height)).toEqual([true, true]);
+  });
+
+  it('merge task refusals and failures: an unreadable invoice is 2003 up front; a task that cannot place one fails with 3003', async () => {
+    const [unreadable] = (await call('/invoices?status=failed&keyword=')).body.data.data.filter((i: any) => i.fileName === 'cut.pdf');
+    const [good] = (await call('/invoices?status=verified&pageSize=1')).body.data.data;
+    const refused = await call('/merge-tasks', json('POST', { invoiceIds: [good.id, unreadable.id], outputType: 'pdf' }));
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ code: 2003, data: { invoiceIds: [unreadable.id] } });
+
+    // As if it had been read once (by an older version, say): the merge itself finds it cannot place it.
+    const db = new Database(path.join(server.dataDir, 'invoicectl.sqlite'));
+    try {
+      db.prepare("UPDATE invoices SET status = 'reviewing' WHERE id = ?").run(unreadable.id);
+      const task = (await call('/merge-tasks', json('POST', { invoiceIds: [good.id, unreadable.id], outputType: 'pdf' }))).body.data;
+      const failed = await waitFor(async () => {
+        const t = (await call(`/merge-tasks/${task.id}`)).body.data;
+        return t.status === 'failed' || t.status === 'completed' ? t : undefined;
+      });
+      expect(failed).toMatchObject({ status: 'failed', downloadUrl: null });
+      expect(failed.error).toContain('cut.pdf');
+      const download = await call(`/merge-tasks/${task.id}/download`);
+      expect(download.status).toBe(422);
+      expect(download.body.code).toBe(3003);
+    } finally {
+      db.prepare("UPDATE invoices SET status = 'failed' WHERE id = ?").run(unreadable.id);
+      db.close();
+    }
+  });
+
+  it('JSON routes: malformed JSON, unknown fields, wrong types and a body that is not JSON are 1001', async () => {
+    const [any] = (await call('/invoices?pageSize=1')).body.data.data;
+    const bad: [string, RequestInit][] = [
+      ['/drafts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name": "x", ' }],
+      ['/drafts', json('POST', { invoiceIds: [any.id], name: 'x', owner: 'me' })],
+      ['/drafts', json('POST', { invoiceIds: { first: any.id }, name: 'x' })],
+      ['/drafts', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'invoiceIds=1' }],
+      ['/invoices/merge-chunks', json('POST', { fileHash: 'f', fileName: 'a.pdf', totalChunks: 1, extra: true })],
+      ['/invoices/merge-chunks', json('POST', { fileHash: 'f', fileName: 'a.pdf', totalChunks: 0 })],
+      ['/merge-tasks', { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<a/>' }],
+    ];
+    for (const [route, init] of bad) {
+      const res = await call(route, init);
+      expect({ route, status: res.status, code: res.body.code, data: res.body.data }).toEqual({ route, status: 400, code: 1001, data: null });
+    }
+  });
+
+  it('chunked upload: the chunks of one file may not add up to more than 10 MB (1003), and the refused chunk is not kept', async () => {
+    const fileHash = `big_${Date.now()}`;
+    const part = new Uint8Array(6 * 1024 * 1024);
+    const send = (i: number) =>
+      call('/invoices/upload-chunk', form('chunk', [{ name: 'blob', bytes: part, type: 'application/octet-stream' }], { chunkIndex: String(i), chunkHash: `c${i}`, fileHash, fileName: 'big.pdf', totalChunks: '2' }));
+    expect((await send(0)).body.code).toBe(0);
+    const over = await send(1);
+    expect(over.status).toBe(413);
+    expect(over.body.code).toBe(1003);
+    expect((await call(`/invoices/upload-chunk?fileHash=${fileHash}`)).body.data.uploadedChunks).toEqual([0]);
+    // Sending chunk 0 again replaces it rather than adding to the total.
+    expect((await send(0)).body.code).toBe(0);
   });
 
   it('drafts: save, list, get with its invoices, delete; 4001 afterwards', async () => {
@@ -306,8 +445,21 @@ describe('invoices-api.md', () => {
       'GET /api/v1/merge-tasks',
       'GET /api/v1/merge-tasks/{id}/download',
       'POST /api/v1/drafts',
+      'GET /api/v1/drafts',
+      'GET /api/v1/drafts/{id}',
+      'DELETE /api/v1/drafts/{id}',
+      'GET /api/v1/invoices/{id}/file',
     ]) {
       expect(routes).toContain(route);
+    }
+    // Every route of this API says what it does, and its JSON answers come with an example.
+    for (const [p, ops] of Object.entries(doc.paths as Record<string, Record<string, any>>)) {
+      if (!p.startsWith('/api/v1/')) continue;
+      for (const [method, op] of Object.entries(ops)) {
+        expect({ route: `${method} ${p}`, tags: op.tags, summary: Boolean(op.summary), description: Boolean(op.description) }).toEqual({ route: `${method} ${p}`, tags: ['invoices-api'], summary: true, description: true });
+        const ok = op.responses['200'].content?.['application/json'];
+        if (ok) expect({ route: `${method} ${p}`, example: ok.schema.example?.code }).toEqual({ route: `${method} ${p}`, example: 0 });
+      }
     }
   });
 });

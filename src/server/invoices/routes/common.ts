@@ -67,4 +67,10 @@ export const paging = {
 
 export const page = <T>(data: T[], total: number, query: { page: number; pageSize: number }) => ({ data, total, page: query.page, pageSize: query.pageSize });
 
+/** A file answer, documented under each type it can have (not as JSON). */
+export const binary = (description: string, mimes: string[]) => ({
+  description,
+  content: Object.fromEntries(mimes.map((mime) => [mime, { schema: { type: 'string', format: 'binary' } }])),
+});
+
 export const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } as const;

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../../context.js';
 import { ok } from '../errors.js';
 import { INVOICE_STATUSES, invoiceDetailShape, invoiceShape, type InvoiceStatus, type InvoiceStore } from '../store.js';
-import { TAG, envelope, errorEnvelope, errors, idParams, invoiceExample, invoiceSchema, page, paging } from './common.js';
+import { TAG, binary, envelope, errorEnvelope, errors, idParams, invoiceExample, invoiceSchema, page, paging } from './common.js';
 
 export async function invoiceRoutes(app: FastifyInstance, ctx: ServerContext, invoices: InvoiceStore): Promise<void> {
   app.get(
@@ -71,7 +71,7 @@ export async function invoiceRoutes(app: FastifyInstance, ctx: ServerContext, in
         description: 'The bytes as uploaded, with their type (application/pdf, image/jpeg, image/png, application/ofd). Shown inline unless inline=false. 2001/2002 as for GET /invoices/{id}.',
         params: idParams,
         querystring: { type: 'object', additionalProperties: false, properties: { inline: { type: 'boolean', default: true } } },
-        response: { 200: { description: 'The file as uploaded', type: 'string', format: 'binary' }, ...errors, 410: errorEnvelope },
+        response: { 200: binary('The file as uploaded', ['application/pdf', 'image/jpeg', 'image/png', 'application/ofd']), ...errors, 410: errorEnvelope },
       },
     },
     async (request, reply) => {

@@ -13,7 +13,7 @@ import { ApiError, CODES, ok } from '../errors.js';
 import { OWNER } from '../intake.js';
 import { iso, type InvoiceStore } from '../store.js';
 import { MERGE_KIND, type MergeInput, type MergeOutcome } from '../tasks.js';
-import { TAG, envelope, errorEnvelope, errors, idParams, page, paging } from './common.js';
+import { TAG, binary, envelope, errorEnvelope, errors, idParams, page, paging } from './common.js';
 
 interface MergeTaskRow {
   id: string;
@@ -198,7 +198,7 @@ export async function mergeTaskRoutes(app: FastifyInstance, ctx: ServerContext, 
         summary: 'Download the merged PDF or ZIP',
         description: '3002 while the task is pending or processing, 3003 when it failed.',
         params: idParams,
-        response: { 200: { description: 'invoices_merged.pdf or invoices_merged.zip', type: 'string', format: 'binary' }, ...errors, 409: errorEnvelope, 422: errorEnvelope },
+        response: { 200: binary('invoices_merged.pdf or invoices_merged.zip, as an attachment', ['application/pdf', 'application/zip']), ...errors, 409: errorEnvelope, 422: errorEnvelope },
       },
     },
     async (request, reply) => {
