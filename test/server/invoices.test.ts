@@ -196,6 +196,11 @@ describe('invoices-api.md', () => {
     const merged = await call('/invoices/merge-chunks', json('POST', { fileHash, fileName: '咖啡.pdf', totalChunks: 3 }));
     expect(merged.body.code).toBe(0);
     expect(merged.body.data).toMatchObject({ number: invoice.expected.number, totalAmount: invoice.expected.totalAmount });
+    // Other bytes, same invoice (the batch stored the original): a second invoice that says whose copy it is.
+    const original = (await call(`/invoices?keyword=${invoice.expected.number}`)).body.data.data.find((i: any) => i.fileName === invoice.name);
+    expect(original.duplicateOf).toBeNull();
+    expect(merged.body.data.id).not.toBe(original.id);
+    expect(merged.body.data.duplicateOf).toBe(original.id);
     const file = Buffer.from(await (await fetch(`${server.url}${merged.body.data.fileUrl}`)).arrayBuffer());
     expect(file.equals(bytes)).toBe(true);
     // The chunks are gone once joined.
@@ -397,10 +402,19 @@ describe('invoices-api.md', () => {
     expect((await call('/drafts', json('POST', { invoiceIds: ['inv_nope'], name: 'x' }))).body.code).toBe(2001);
   });
 
-  it('dashboard: this month against last month, recomputed from the stored invoices', async () => {
+  it('dashboard: this month against last month, recomputed from the stored invoices; a copy of an invoice is not deducted twice', async () => {
+    const before = (await call('/dashboard/stats')).body.data;
+    const hotel = byName('hotel-jinjiang-special.pdf');
+    const copy = (await upload({ name: 'hotel-copy.pdf', bytes: Buffer.concat([Buffer.from(hotel.bytes), Buffer.from('\n% saved again\n')]) })).body.data;
+    expect(copy).toMatchObject({ type: 'vat_special', status: 'verified', number: hotel.expected.number });
+    expect(copy.duplicateOf).toMatch(/^inv_/);
+
     const all = (await call('/invoices?pageSize=100')).body.data.data as any[];
-    const expectedTax = (rows: any[]) => Math.round(rows.filter((i) => i.status === 'verified' && i.type === 'vat_special').reduce((s, i) => s + i.taxAmount, 0) * 100) / 100;
+    const expectedTax = (rows: any[]) =>
+      Math.round(rows.filter((i) => i.status === 'verified' && i.type === 'vat_special' && i.duplicateOf === null).reduce((s, i) => s + i.taxAmount, 0) * 100) / 100;
     const stats = (await call('/dashboard/stats')).body.data;
+    expect(stats.savedTax).toBe(before.savedTax);
+    expect(stats.processedCount).toBe(before.processedCount + 1);
     expect(stats.processedCount).toBe(all.filter((i) => i.status !== 'pending').length);
     expect(stats.pendingCount).toBe(all.filter((i) => i.status === 'pending' || i.status === 'reviewing').length);
     expect(stats.savedTax).toBe(expectedTax(all));
@@ -460,6 +474,43 @@ describe('invoices-api.md', () => {
         const ok = op.responses['200'].content?.['application/json'];
         if (ok) expect({ route: `${method} ${p}`, example: ok.schema.example?.code }).toEqual({ route: `${method} ${p}`, example: 0 });
       }
+    }
+  });
+});
+
+describe('invoices-api.md across a restart', () => {
+  it('invoices, their files and which is a copy of which survive a restart; rows stored before invoices-2 get their identity', async () => {
+    const [hotel] = invoiceFixtures().filter((f) => f.name === 'hotel-jinjiang-special.pdf');
+    const copyBytes = Buffer.concat([Buffer.from(hotel.bytes), Buffer.from('\n% saved again\n')]);
+    const post = async (url: string, name: string, bytes: Uint8Array) => {
+      const data = new FormData();
+      data.append('file', new Blob([bytes], { type: 'application/pdf' }), name);
+      return ((await (await fetch(`${url}/api/v1/invoices/upload`, { method: 'POST', body: data })).json()) as any).data;
+    };
+    const first = await startServe();
+    const dataDir = first.dataDir;
+    let original: any;
+    let copy: any;
+    try {
+      original = await post(first.url, 'hotel.pdf', hotel.bytes);
+      copy = await post(first.url, 'hotel-copy.pdf', copyBytes);
+      expect(copy.duplicateOf).toBe(original.id);
+    } finally {
+      await first.stop();
+    }
+    // As a database from before invoices-2 would be: no identities recorded.
+    const db = new Database(path.join(dataDir, 'invoicectl.sqlite'));
+    db.prepare('UPDATE invoices SET identity = NULL').run();
+    db.close();
+
+    const second = await startServe({ dataDir });
+    try {
+      const detail = ((await (await fetch(`${second.url}/api/v1/invoices/${copy.id}`)).json()) as any).data;
+      expect(detail).toMatchObject({ id: copy.id, number: hotel.expected.number, status: 'verified', duplicateOf: original.id });
+      const file = Buffer.from(await (await fetch(`${second.url}${original.fileUrl}`)).arrayBuffer());
+      expect(file.equals(Buffer.from(hotel.bytes))).toBe(true);
+    } finally {
+      await second.stop();
     }
   });
 });

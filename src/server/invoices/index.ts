@@ -24,6 +24,7 @@ export const invoicesModule: ServerModule = {
 
   async register(app: FastifyInstance, ctx: ServerContext) {
     const invoices = new InvoiceStore(ctx.db);
+    invoices.fillIdentities();
     ctx.queue.onCompleted<ExtractInput, ExtractResult>(EXTRACT_KIND, (task, result) => invoices.recordResult(task.input.invoiceId, result));
     ctx.queue.onFailed<ExtractInput, ExtractResult>(EXTRACT_KIND, (task, error) => invoices.recordFailure(task.input.invoiceId, error));
     await app.register(

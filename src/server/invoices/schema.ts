@@ -63,4 +63,13 @@ export const invoicesMigrations: Migration[] = [
       );
     `,
   },
+  {
+    // The invoice a document is (INVOICE-MODEL.md identity: code + number, the 数电 number, or seller +
+    // number), so that the PDF and the OFD of one invoice are known to be one: see duplicateOf.
+    name: 'invoices-2',
+    sql: `
+      ALTER TABLE invoices ADD COLUMN identity TEXT;
+      CREATE INDEX invoices_identity ON invoices(identity);
+    `,
+  },
 ];

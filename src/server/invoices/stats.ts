@@ -3,7 +3,8 @@
  * were uploaded, in Beijing time:
  *   processedCount  invoices uploaded this month whose extraction has ended (verified, reviewing, failed)
  *   pendingCount    invoices uploaded this month still waiting for extraction or for review (pending, reviewing)
- *   savedTax        deductible input VAT: the tax amount of this month's verified special VAT invoices (增值税专用发票)
+ *   savedTax        deductible input VAT: the tax amount of this month's verified special VAT invoices (增值税专用发票),
+ *                   each invoice once (a second copy of one, duplicateOf set, is not deducted twice)
  * Each *Change is the percent change against the same figure for last month, one decimal; null when
  * last month's figure is 0 (there is nothing to compare with).
  */
@@ -39,7 +40,7 @@ export function dashboardStats(invoices: InvoiceStore, now = Date.now()): Dashbo
 }
 
 function figures(rows: readonly InvoiceRow[]): MonthFigures {
-  const saved = rows.filter((r) => r.status === 'verified' && r.type === 'vat_special').reduce((sum, r) => sum + (r.tax_amount ?? 0), 0);
+  const saved = rows.filter((r) => r.status === 'verified' && r.type === 'vat_special' && r.duplicate_of === null).reduce((sum, r) => sum + (r.tax_amount ?? 0), 0);
   return {
     processed: rows.filter((r) => r.status !== 'pending').length,
     pending: rows.filter((r) => r.status === 'pending' || r.status === 'reviewing').length,

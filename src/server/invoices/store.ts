@@ -5,6 +5,7 @@
  * (needs_review), `failed` when the document could not be read.
  */
 import { randomBytes } from 'node:crypto';
+import { invoiceIdentity } from '../../invoice/identity.js';
 import type { ExtractResult } from '../../invoice/model.js';
 import type { Db } from '../store/db.js';
 import { ApiError, CODES } from './errors.js';
@@ -35,7 +36,20 @@ export interface InvoiceRow {
   created_at: number;
   updated_at: number;
   deleted_at: number | null;
+  identity: string | null;
+  /** The earliest live invoice that is the same invoice in other bytes (another format, a re-saved copy). */
+  duplicate_of: string | null;
 }
+
+/**
+ * Every read of invoice rows goes through this, so each row knows whether it repeats an invoice
+ * stored before it (same identity, earlier upload, not deleted).
+ */
+const SELECT = `SELECT i.*, (
+    SELECT d.id FROM invoices d
+    WHERE d.identity = i.identity AND d.deleted_at IS NULL AND (d.created_at < i.created_at OR (d.created_at = i.created_at AND d.rowid < i.rowid))
+    ORDER BY d.created_at, d.rowid LIMIT 1
+  ) AS duplicate_of FROM invoices i`;
 
 export const API_BASE = '/api/v1';
 export const fileUrlOf = (id: string) => `${API_BASE}/invoices/${id}/file`;
@@ -58,6 +72,7 @@ export function invoiceShape(row: InvoiceRow) {
     fileUrl: fileUrlOf(row.id),
     fileType: row.file_type,
     fileName: row.file_name,
+    duplicateOf: row.duplicate_of,
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
   };
@@ -95,11 +110,11 @@ export class InvoiceStore {
   }
 
   get(id: string): InvoiceRow | undefined {
-    return this.db.prepare('SELECT * FROM invoices WHERE id = ?').get(id) as InvoiceRow | undefined;
+    return this.db.prepare(`${SELECT} WHERE i.id = ?`).get(id) as InvoiceRow | undefined;
   }
 
   bySha(sha256: string): InvoiceRow | undefined {
-    return this.db.prepare('SELECT * FROM invoices WHERE sha256 = ?').get(sha256) as InvoiceRow | undefined;
+    return this.db.prepare(`${SELECT} WHERE i.sha256 = ?`).get(sha256) as InvoiceRow | undefined;
   }
 
   /** A live invoice, or the spec's 2001 (never existed) / 2002 (deleted). */
@@ -120,7 +135,7 @@ export class InvoiceStore {
     this.db
       .prepare(
         `UPDATE invoices SET status = ?, code = ?, number = ?, type = ?, seller_name = ?, buyer_name = ?, date = ?,
-           amount = ?, tax_amount = ?, total_amount = ?, result = ?, updated_at = ? WHERE id = ?`,
+           amount = ?, tax_amount = ?, total_amount = ?, identity = ?, result = ?, updated_at = ? WHERE id = ?`,
       )
       .run(
         statusOf(result),
@@ -133,6 +148,7 @@ export class InvoiceStore {
         inv?.amount ?? null,
         inv?.taxAmount ?? null,
         inv?.totalAmount ?? null,
+        inv ? invoiceIdentity(inv) : null,
         JSON.stringify(result),
         Date.now(),
         id,
@@ -155,28 +171,38 @@ export class InvoiceStore {
   }
 
   list(query: { page: number; pageSize: number; status?: InvoiceStatus; keyword?: string }): { rows: InvoiceRow[]; total: number } {
-    const where = ['deleted_at IS NULL'];
+    const where = ['i.deleted_at IS NULL'];
     const args: unknown[] = [];
     if (query.status) {
-      where.push('status = ?');
+      where.push('i.status = ?');
       args.push(query.status);
     }
     if (query.keyword) {
       // The keyword is text, not a pattern: % and _ in it match themselves.
       const like = `%${query.keyword.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      where.push("(seller_name LIKE ? ESCAPE '\\' OR number LIKE ? ESCAPE '\\')");
+      where.push("(i.seller_name LIKE ? ESCAPE '\\' OR i.number LIKE ? ESCAPE '\\')");
       args.push(like, like);
     }
-    const sql = `FROM invoices WHERE ${where.join(' AND ')}`;
-    const total = this.db.prepare(`SELECT COUNT(*) ${sql}`).pluck().get(...args) as number;
+    const filter = `WHERE ${where.join(' AND ')}`;
+    const total = this.db.prepare(`SELECT COUNT(*) FROM invoices i ${filter}`).pluck().get(...args) as number;
     const rows = this.db
-      .prepare(`SELECT * ${sql} ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?`)
+      .prepare(`${SELECT} ${filter} ORDER BY i.created_at DESC, i.rowid DESC LIMIT ? OFFSET ?`)
       .all(...args, query.pageSize, (query.page - 1) * query.pageSize) as InvoiceRow[];
     return { rows, total };
   }
 
   /** Live invoices created in [from, to). */
   createdBetween(from: number, to: number): InvoiceRow[] {
-    return this.db.prepare('SELECT * FROM invoices WHERE deleted_at IS NULL AND created_at >= ? AND created_at < ?').all(from, to) as InvoiceRow[];
+    return this.db.prepare(`${SELECT} WHERE i.deleted_at IS NULL AND i.created_at >= ? AND i.created_at < ?`).all(from, to) as InvoiceRow[];
+  }
+
+  /** Rows read before invoices-2 get their identity from the result they kept. */
+  fillIdentities(): void {
+    const rows = this.db.prepare('SELECT id, result FROM invoices WHERE identity IS NULL AND result IS NOT NULL').all() as { id: string; result: string }[];
+    const set = this.db.prepare('UPDATE invoices SET identity = ? WHERE id = ?');
+    for (const row of rows) {
+      const invoice = (JSON.parse(row.result) as ExtractResult).invoice;
+      if (invoice) set.run(invoiceIdentity(invoice), row.id);
+    }
   }
 }

@@ -33,9 +33,15 @@ export const invoiceSchema = {
     taxAmount: nullableNumber,
     totalAmount: nullableNumber,
     status: { type: 'string', enum: ['pending', 'verified', 'reviewing', 'failed'] },
-    fileUrl: { type: 'string' },
+    fileUrl: { type: 'string', description: 'Path of the original file on this server: GET /api/v1/invoices/{id}/file' },
     fileType: { type: 'string', enum: ['pdf', 'jpg', 'png', 'ofd'] },
-    fileName: { type: 'string' },
+    fileName: { type: 'string', description: 'The name it was uploaded with (not in invoices-api.md)' },
+    duplicateOf: {
+      type: 'string',
+      nullable: true,
+      description:
+        'Not in invoices-api.md. The id of an earlier invoice that is the same invoice in other bytes (its PDF and its OFD, say): same 发票代码 + 发票号码, same 20-digit 数电 number, or same seller + number. null when this is the first. The very same bytes are never a second invoice: uploading them again answers with the first.',
+    },
     createdAt: { type: 'string' },
     updatedAt: { type: 'string' },
   },
@@ -56,6 +62,7 @@ export const invoiceExample = {
   fileUrl: '/api/v1/invoices/inv_5f2b8c0e9a1d4c3b2a1f0e9d/file',
   fileType: 'pdf',
   fileName: '发票.pdf',
+  duplicateOf: null,
   createdAt: '2023-11-20T10:00:00.000Z',
   updatedAt: '2023-11-20T10:30:00.000Z',
 };

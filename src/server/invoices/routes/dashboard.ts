@@ -15,7 +15,7 @@ export async function dashboardRoutes(app: FastifyInstance, invoices: InvoiceSto
         tags: [TAG],
         summary: 'Dashboard figures',
         description:
-          'By the month invoices were uploaded, Beijing time. processedCount: this month\'s invoices whose extraction has ended (verified, reviewing or failed). pendingCount: this month\'s invoices waiting for extraction or review (pending, reviewing). savedTax: deductible input VAT, the sum of taxAmount of this month\'s verified vat_special invoices. Each *Change: percent change against last month, one decimal; null when last month\'s figure is 0.',
+          'By the month invoices were uploaded, Beijing time. processedCount: this month\'s invoices whose extraction has ended (verified, reviewing or failed). pendingCount: this month\'s invoices waiting for extraction or review (pending, reviewing). savedTax: deductible input VAT, the sum of taxAmount of this month\'s verified vat_special invoices, each invoice once (copies with duplicateOf set are left out). Each *Change: percent change against last month, one decimal; null when last month\'s figure is 0.',
         response: {
           200: envelope(
             {

@@ -39,7 +39,7 @@ export async function uploadRoutes(app: FastifyInstance, ctx: ServerContext, inv
         tags: [TAG],
         summary: 'Upload one invoice (PDF, JPG, PNG or OFD; 10 MB)',
         description:
-          'Stored and read at once; the answer carries the fields when extraction ends within 30 s (else status pending: poll GET /invoices/{id}). The type is judged by the bytes. The same bytes uploaded again answer with the invoice already stored and message "duplicate" (a deleted one comes back). A document that cannot be read is stored with status failed and answered with 2003 and the invoice as data.',
+          'Stored and read at once; the answer carries the fields when extraction ends within 30 s (else status pending: poll GET /invoices/{id}). The type is judged by the bytes. The same bytes uploaded again answer with the invoice already stored and message "duplicate" (a deleted one comes back). The same invoice in other bytes (its OFD after its PDF) is stored, with duplicateOf naming the first. A document that cannot be read is stored with status failed and answered with 2003 and the invoice as data.',
         multipartBody: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
         response: { 200: envelope(invoiceSchema, { ...invoiceExample, status: 'pending' }), ...uploadErrors },
       },
