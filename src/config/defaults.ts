@@ -45,6 +45,8 @@ export interface ServeDefaults {
   shutdownGraceSeconds: number;
   /** Requests per minute per session (processor-api.md: 100). */
   rateLimitPerMinute: number;
+  /** APIs that download a `url` refuse loopback, private and link-local hosts unless this is true. */
+  allowPrivateUrls: boolean;
   /** Log one JSON line per request to stderr: info, or warn for errors only, or silent. */
   logLevel: string;
 }
@@ -155,6 +157,7 @@ export function defaultConfig(): Config {
       taskConcurrency: 4,
       shutdownGraceSeconds: 30,
       rateLimitPerMinute: 100,
+      allowPrivateUrls: false,
       logLevel: 'info',
     },
   };

@@ -108,11 +108,16 @@ describe('invoices-api.md', () => {
     expect(res.body.code).toBe(0);
     expect(res.body.data.map((e: any) => e.fileName)).toEqual([...pdfs.map((f) => f.name), 'notes.pdf']);
     for (const [i, f] of pdfs.entries()) {
-      expect(res.body.data[i].status).toBe('success');
+      expect(res.body.data[i]).toMatchObject({ status: 'success', duplicate: false });
       expect(res.body.data[i].invoice.number).toBe(f.expected.number);
     }
     expect(res.body.data.at(-1)).toMatchObject({ id: null, status: 'failed' });
     expect(res.body.data.at(-1).error).toContain('only PDF, JPG, PNG and OFD');
+    // The hotel invoice again, among new ones: that entry is the stored invoice.
+    const hotel = byName('hotel-jinjiang-special.pdf');
+    const stored = (await call(`/invoices?keyword=${hotel.expected.number}`)).body.data.data[0];
+    const again = await call('/invoices/batch-upload', form('files', [hotel]));
+    expect(again.body.data).toEqual([{ id: stored.id, fileName: hotel.name, status: 'success', duplicate: true, invoice: stored }]);
 
     const many = Array.from({ length: 21 }, (_, i) => ({ name: `x${i}.pdf`, bytes: Buffer.concat([Buffer.from(pdfs[0].bytes), Buffer.from(`\n%${i}\n`)]) }));
     const tooMany = await call('/invoices/batch-upload', form('files', many));
@@ -438,10 +443,11 @@ describe('invoices-api.md', () => {
     expect(after.processedChange).toBeCloseTo(((after.processedCount - 1) / 1) * 100, 1);
   });
 
-  it('every answer is the envelope, unknown routes included; the OpenAPI document covers the spec', async () => {
-    const unknown = await call('/nothing-here');
-    expect(unknown.status).toBe(404);
-    expect(unknown.body).toMatchObject({ code: 1001, data: null });
+  it('every answer is the envelope, unknown routes under ours included; the OpenAPI document covers the spec', async () => {
+    for (const [method, route] of [['GET', '/invoices/inv_1/nothing'], ['PUT', '/invoices'], ['GET', '/merge-tasks/t/x/y'], ['PATCH', '/drafts/d'], ['GET', '/dashboard']]) {
+      const unknown = await call(route, { method });
+      expect({ route, status: unknown.status, code: unknown.body.code, data: unknown.body.data }).toEqual({ route, status: 404, code: 1001, data: null });
+    }
     const doc = await (await fetch(`${server.url}/openapi.json`)).json();
     const routes = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops as object).map((m) => `${m.toUpperCase()} ${p}`));
     for (const route of [

@@ -16,6 +16,9 @@ import { API_BASE, InvoiceStore } from './store.js';
 import { EXTRACT_KIND, MERGE_KIND, extractTaskHandler, mergeTaskHandler, type ExtractInput } from './tasks.js';
 import type { ExtractResult } from '../../invoice/model.js';
 
+/** The first path segment of every route here, under /api/v1. */
+const RESOURCES = ['/dashboard', '/invoices', '/merge-tasks', '/drafts'];
+
 export const invoicesModule: ServerModule = {
   name: 'invoices',
   tag: { name: 'invoices-api', description: '发票管理系统 (invoices-api.md), under /api/v1: invoices, dashboard, merge tasks, drafts' },
@@ -30,7 +33,11 @@ export const invoicesModule: ServerModule = {
     await app.register(
       async (api) => {
         api.setErrorHandler(errorHandler(ctx));
-        api.setNotFoundHandler((request, reply) => reply.status(404).send({ code: CODES.BAD_PARAMETER, message: `no route ${request.method} ${request.url}`, data: null }));
+        // convert-api.md lives under /api/v1 too: our envelope answers unknown routes under our own
+        // resources only (one not-found handler per prefix is all Fastify allows).
+        for (const resource of RESOURCES) {
+          await api.register(async (scope) => scope.setNotFoundHandler((request, reply) => reply.status(404).send({ code: CODES.BAD_PARAMETER, message: `no route ${request.method} ${request.url}`, data: null })), { prefix: resource });
+        }
         await dashboardRoutes(api, invoices);
         await invoiceRoutes(api, ctx, invoices);
         await uploadRoutes(api, ctx, invoices);

@@ -63,8 +63,8 @@ export async function uploadRoutes(app: FastifyInstance, ctx: ServerContext, inv
         multipartBody: { type: 'object', required: ['files'], properties: { files: { type: 'array', maxItems: MAX_BATCH, items: { type: 'string', format: 'binary' } } } },
         response: {
           200: envelope(
-            { type: 'array', items: { type: 'object', properties: { id: { type: 'string', nullable: true }, fileName: { type: 'string' }, status: { type: 'string', enum: ['success', 'failed'] }, invoice: invoiceSchema, error: { type: 'string' } } } },
-            [{ id: invoiceExample.id, fileName: '发票1.pdf', status: 'success', invoice: invoiceExample }, { id: null, fileName: '发票2.jpg', status: 'failed', error: 'OCR识别失败' }],
+            { type: 'array', items: { type: 'object', properties: { id: { type: 'string', nullable: true }, fileName: { type: 'string' }, status: { type: 'string', enum: ['success', 'failed'] }, duplicate: { type: 'boolean', description: 'true when these bytes were an invoice already (the entry is that invoice)' }, invoice: invoiceSchema, error: { type: 'string' } } } },
+            [{ id: invoiceExample.id, fileName: '发票1.pdf', status: 'success', duplicate: false, invoice: invoiceExample }, { id: null, fileName: '发票2.jpg', status: 'failed', error: 'OCR识别失败' }],
           ),
           ...uploadErrors,
         },
@@ -80,8 +80,8 @@ export async function uploadRoutes(app: FastifyInstance, ctx: ServerContext, inv
       const entries = await Promise.all(
         upload.files.map(async (f) => {
           try {
-            const { invoice } = await takeIn(ctx, invoices, { sha256: f.sha256, size: f.size, fileName: f.filename });
-            return { file: f, invoice };
+            const { invoice, duplicate } = await takeIn(ctx, invoices, { sha256: f.sha256, size: f.size, fileName: f.filename });
+            return { file: f, invoice, duplicate };
           } catch (err) {
             await discard([f.sha256]);
             return { file: f, error: err instanceof ApiError ? err.message : 'internal error' };
@@ -89,11 +89,11 @@ export async function uploadRoutes(app: FastifyInstance, ctx: ServerContext, inv
         }),
       );
       const results = await Promise.all(
-        entries.map(async ({ file, invoice, error }) => {
+        entries.map(async ({ file, invoice, duplicate, error }) => {
           if (!invoice) return { id: null, fileName: file.filename, status: 'failed', error };
           const done = await settled(ctx, invoices, invoice);
           if (done.status === 'failed') return { id: done.id, fileName: file.filename, status: 'failed', error: `OCR识别失败: ${failureOf(done)}` };
-          return { id: done.id, fileName: file.filename, status: 'success', invoice: invoiceShape(done) };
+          return { id: done.id, fileName: file.filename, status: 'success', duplicate, invoice: invoiceShape(done) };
         }),
       );
       return ok(results);

@@ -1,0 +1,43 @@
+/**
+ * The task behind POST /v1/task: the library's docxToTex on the stored DOCX; its ZIP becomes the
+ * task's output. Stages (converting, packaging) are the spec's states while it runs.
+ */
+import fs from 'node:fs/promises';
+import { docxToTex } from '../../api/docx-to-tex.js';
+import type { TaskEnv } from '../context.js';
+import type { TaskContext } from '../queue/task-queue.js';
+
+export const DOCX2TEX_KIND = 'cached-task.docx2tex';
+
+export interface Docx2TexInput {
+  debug: boolean;
+  imgPostProc: boolean;
+}
+
+export interface Docx2TexResult {
+  cacheStatus: 'HIT' | 'MISS';
+  cacheKey: string;
+}
+
+export function docx2texTaskHandler(env: TaskEnv) {
+  return async (ctx: TaskContext<Docx2TexInput>): Promise<Docx2TexResult> => {
+    const [docx] = ctx.inputFiles();
+    const result = await docxToTex({
+      docx: { name: docx.name, bytes: await fs.readFile(ctx.pathOf(docx)) },
+      cache: env.runtime.cache,
+      debug: ctx.task.input.debug,
+      imgPostProc: ctx.task.input.imgPostProc,
+      taskId: ctx.task.id,
+      signal: ctx.signal,
+      onStage: (stage) => ctx.progress({ stage }),
+    });
+    const out = env.blobs.tempPath('.zip');
+    try {
+      await fs.writeFile(out, result.zip);
+      await ctx.addOutput(out, { name: result.name, mime: 'application/zip', ttlMs: env.settings.fileTtlHours * 3_600_000 });
+    } finally {
+      await fs.rm(out, { force: true });
+    }
+    return { cacheStatus: result.cacheStatus, cacheKey: result.cacheKey };
+  };
+}
