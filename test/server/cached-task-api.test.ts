@@ -46,7 +46,10 @@ describe('cached-task-api.md', () => {
   let emf: Buffer;
   const submit = async (fields: Record<string, string | Buffer>) => {
     const form = new FormData();
-    for (const [k, v] of Object.entries(fields)) form.append(k, typeof v === 'string' ? v : new Blob([v]), typeof v === 'string' ? undefined : `${k === 'file' ? 'report' : k}.docx`);
+    for (const [k, v] of Object.entries(fields)) {
+      if (typeof v === 'string') form.append(k, v);
+      else form.append(k, new Blob([v]), `${k === 'file' ? 'report' : k}.docx`);
+    }
     const res = await fetch(`${server.url}/v1/task`, { method: 'POST', body: form });
     return { status: res.status, body: (await res.json()) as any };
   };
