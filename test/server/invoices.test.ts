@@ -236,6 +236,13 @@ describe('invoices-api.md', () => {
   it('bad uploads: unsupported type 1002, empty 1002, over 10 MB 1003, unreadable 2003 with the failed invoice', async () => {
     expect((await upload({ name: 'a.txt', bytes: new TextEncoder().encode('hello'), type: 'text/plain' })).body.code).toBe(1002);
     expect((await upload({ name: 'empty.pdf', bytes: new Uint8Array() })).body.code).toBe(1002);
+    // A ZIP is an OFD only when it has an OFD.xml at its root.
+    const zip = new AdmZip();
+    zip.addFile('invoice.pdf', Buffer.from(fixtures[0].bytes));
+    const zipped = await upload({ name: 'invoices.ofd', bytes: zip.toBuffer(), type: 'application/ofd' });
+    expect(zipped.status).toBe(415);
+    expect(zipped.body).toMatchObject({ code: 1002, data: null });
+    expect(zipped.body.message).toContain('this is zip');
     const big = new Uint8Array(10 * 1024 * 1024 + 1);
     big.set(new TextEncoder().encode('%PDF-1.7\n'));
     const tooBig = await upload({ name: 'big.pdf', bytes: big });
