@@ -25,7 +25,7 @@ export const invoiceSchema = {
     id: { type: 'string' },
     code: nullableString,
     number: nullableString,
-    type: { type: 'string', enum: ['vat_special', 'vat_normal', 'flight', 'train', 'taxi', 'hotel', 'toll', 'other'] },
+    type: { type: 'string', enum: ['vat_special', 'vat_normal', 'flight', 'taxi', 'hotel', 'other'], description: 'Train and toll tickets are other (their category label on merged sheets still says which).' },
     sellerName: nullableString,
     buyerName: nullableString,
     date: nullableString,
