@@ -47,6 +47,11 @@ export interface ServeDefaults {
   rateLimitPerMinute: number;
   /** APIs that download a `url` refuse loopback, private and link-local hosts unless this is true. */
   allowPrivateUrls: boolean;
+  /**
+   * convert-api.md's credentials: each client sends `Authorization: Bearer <token>` and `X-API-Key: <apiKey>`.
+   * Empty: no authentication (the server says so at start).
+   */
+  apiKeys: { token: string; apiKey: string; name?: string }[];
   /** Log one JSON line per request to stderr: info, or warn for errors only, or silent. */
   logLevel: string;
 }
@@ -158,6 +163,7 @@ export function defaultConfig(): Config {
       shutdownGraceSeconds: 30,
       rateLimitPerMinute: 100,
       allowPrivateUrls: false,
+      apiKeys: [],
       logLevel: 'info',
     },
   };

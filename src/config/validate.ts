@@ -37,7 +37,10 @@ function overlay(user: unknown, defaults: unknown, prefix: string, source: strin
       out[key] = overlay(value, def, name, source);
       continue;
     }
-    if (name === 'merge.margin') {
+    if (name === 'serve.apiKeys') {
+      const ok = Array.isArray(value) && value.every((k) => isPlainObject(k) && typeof k.token === 'string' && k.token !== '' && typeof k.apiKey === 'string' && k.apiKey !== '' && (k.name === undefined || typeof k.name === 'string'));
+      if (!ok) fail(`"${name}" must be an array of { "token": "...", "apiKey": "...", "name"?: "..." }`);
+    } else if (name === 'merge.margin') {
       const ok = (typeof value === 'number' && value >= 0) || (Array.isArray(value) && [1, 2, 4].includes(value.length) && value.every((v) => typeof v === 'number' && v >= 0));
       if (!ok) fail(`"${name}" must be a number of mm or an array of 4 numbers (top, right, bottom, left)`);
     } else if (typeof def === 'number') {

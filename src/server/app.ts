@@ -57,11 +57,13 @@ export async function buildApp(ctx: ServerContext, modules: readonly ServerModul
     },
     // Multipart routes describe their form in `multipartBody` (Fastify would otherwise validate the body,
     // which multipart routes stream to disk instead of parsing); the document shows it as the body.
+    // A route that takes JSON or multipart puts its JSON shape in `eitherBody` and validates it itself.
     transform: ({ schema, url }) => {
       const s = schema as Record<string, unknown> | undefined;
-      if (!s?.multipartBody) return { schema: schema as never, url };
-      const { multipartBody, ...rest } = s;
-      return { schema: { ...rest, consumes: ['multipart/form-data'], body: multipartBody } as never, url };
+      if (!s?.multipartBody && !s?.eitherBody) return { schema: schema as never, url };
+      const { multipartBody, eitherBody, ...rest } = s;
+      const consumes = eitherBody ? ['application/json', 'multipart/form-data'] : ['multipart/form-data'];
+      return { schema: { ...rest, consumes, body: eitherBody ?? multipartBody } as never, url };
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null } as never });

@@ -1,8 +1,9 @@
 /** Every spec module `invoicectl serve` mounts, in the order their routes are registered. */
 import type { ServerModule } from './context.js';
 import { cachedTaskModule } from './cached-task/index.js';
+import { convertModule } from './convert/index.js';
 import { extractModule } from './extract/index.js';
 import { invoicesModule } from './invoices/index.js';
 import { processorModule } from './processor/index.js';
 
-export const SERVER_MODULES: readonly ServerModule[] = [processorModule, invoicesModule, extractModule, cachedTaskModule];
+export const SERVER_MODULES: readonly ServerModule[] = [processorModule, invoicesModule, extractModule, cachedTaskModule, convertModule];

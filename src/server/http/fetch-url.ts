@@ -59,6 +59,11 @@ function parseUrl(url: string): URL {
   return parsed;
 }
 
+/** Throws unless `url` is an http(s) URL the server may connect to. */
+export async function checkFetchable(url: string, allowPrivate: boolean): Promise<void> {
+  await checkHost(parseUrl(url), allowPrivate);
+}
+
 async function checkHost(url: URL, allowPrivate: boolean): Promise<void> {
   if (allowPrivate) return;
   const host = url.hostname.replace(/^\[|\]$/g, '');

@@ -1,0 +1,81 @@
+/**
+ * convert-api.md's error codes with their HTTP statuses, and the error body:
+ * `{success: false, error: {code, message, details?}, timestamp, requestId}`.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ServerContext } from '../context.js';
+import { normaliseError } from '../http/errors.js';
+
+export const E = {
+  BAD_PARAMETER: ['E00002', 400],
+  UNAUTHENTICATED: ['E00003', 401],
+  FORBIDDEN: ['E00004', 403],
+  NOT_FOUND: ['E00005', 404],
+  UNSUPPORTED_PATH: ['E01001', 422],
+  CORRUPT: ['E01002', 422],
+  FAILED: ['E01003', 500],
+  ENGINE_UNAVAILABLE: ['E01006', 503],
+  UNSUPPORTED_FORMAT: ['E02001', 400],
+  TOO_LARGE: ['E02002', 400],
+} as const;
+
+export class ConvertApiError extends Error {
+  constructor(
+    readonly which: (typeof E)[keyof typeof E],
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+/** Library and framework codes → the spec's E-codes. */
+export function specCodeOf(code: string): (typeof E)[keyof typeof E] {
+  switch (code) {
+    case 'INVALID_OPTION':
+    case 'VALIDATION_ERROR':
+    case 'INVALID_JSON':
+    case 'TOO_MANY_FILES':
+    case 'INVALID_CONTENT_TYPE':
+      return E.BAD_PARAMETER;
+    case 'FILE_SIZE_EXCEEDED':
+    case 'PAGE_LIMIT_EXCEEDED':
+    case 'IMAGE_TOO_LARGE':
+    case 'ZIP_TOO_LARGE':
+      return E.TOO_LARGE;
+    case 'INVALID_FILE_TYPE':
+    case 'UNSUPPORTED_FILE_TYPE':
+    case 'FILE_EMPTY':
+      return E.UNSUPPORTED_FORMAT;
+    case 'UNSUPPORTED_CONVERSION':
+      return E.UNSUPPORTED_PATH;
+    case 'PDF_CORRUPT':
+    case 'PDF_ENCRYPTED':
+    case 'IMAGE_CORRUPT':
+    case 'ZIP_CORRUPT':
+    case 'OFD_CORRUPT':
+    case 'XML_CORRUPT':
+      return E.CORRUPT;
+    case 'ENGINE_UNAVAILABLE':
+      return E.ENGINE_UNAVAILABLE;
+    case 'FILE_NOT_FOUND':
+    case 'TASK_NOT_FOUND':
+      return E.NOT_FOUND;
+    default:
+      return E.FAILED;
+  }
+}
+
+export function errorBody(request: FastifyRequest, code: string, message: string, details?: Record<string, unknown>) {
+  return { success: false, error: { code, message, ...(details ? { details } : {}) }, timestamp: new Date().toISOString(), requestId: request.id };
+}
+
+export function errorHandler(ctx: ServerContext) {
+  return (err: unknown, request: FastifyRequest, reply: FastifyReply) => {
+    if (err instanceof ConvertApiError) return reply.status(err.which[1]).send(errorBody(request, err.which[0], err.message, err.details));
+    const e = normaliseError('convert', err);
+    if (e.internal) ctx.log.error({ msg: 'request failed', reqId: request.id, code: e.code, err: String((err as Error)?.stack ?? err) });
+    const [code, status] = specCodeOf(e.code);
+    return reply.status(e.internal ? 500 : status).send(errorBody(request, code, e.internal ? 'internal server error' : e.message, e.details));
+  };
+}

@@ -1,0 +1,330 @@
+/**
+ * convert-api.md's routes: files (upload, metadata, download), POST /api/v1/convert (sync 200 / async
+ * 202), and the tasks it creates (status, result, cancel).
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { conversionMatrix } from '../../api/convert.js';
+import { normalizeFormat } from '../../convert/formats.js';
+import { detectFormat } from '../../convert/sources.js';
+import { HttpError } from '../http/errors.js';
+import type { ServerContext } from '../context.js';
+import { receiveUploads } from '../http/uploads.js';
+import { progressOf } from '../queue/progress.js';
+import type { Task } from '../queue/task-queue.js';
+import { waitForTask } from '../queue/wait.js';
+import type { FileRow } from '../store/files.js';
+import { checkOwner, ownerOf, type ApiKey } from './auth.js';
+import { ConvertApiError, E, specCodeOf } from './errors.js';
+import { libraryOptions, type SpecOptions } from './options.js';
+import { CONVERT_KIND, type CallbackConfig, type ConvertTaskInput, type ConvertTaskResult } from './task.js';
+
+const TAG = 'convert-api';
+/** convert-api.md §5.1/§7.1: sync is for files up to 10 MB that convert within 30 s. */
+const SYNC_MAX_BYTES = 10 * 1024 * 1024;
+const SYNC_WAIT_MS = 30_000;
+
+type ConvertTask = Task<ConvertTaskInput, ConvertTaskResult>;
+
+const ok = (request: FastifyRequest, data: unknown) => ({ success: true, data, timestamp: new Date().toISOString(), requestId: request.id });
+const errorSchema = {
+  type: 'object',
+  properties: {
+    success: { type: 'boolean' },
+    error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, details: { type: 'object', additionalProperties: true } } },
+    timestamp: { type: 'string' },
+    requestId: { type: 'string' },
+  },
+} as const;
+const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 422: errorSchema, 500: errorSchema, 503: errorSchema } as const;
+const loose = { type: 'object', additionalProperties: true } as const;
+const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } as const;
+
+const optionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    quality: { type: 'string', enum: ['low', 'medium', 'high', 'best'] },
+    ocrEnabled: { type: 'boolean' },
+    ocrLanguage: { type: 'array', items: { type: 'string' } },
+    pageSize: { type: 'string', enum: ['A4', 'A3', 'A5', 'B5', 'Letter', 'Legal', 'fit'] },
+    orientation: { type: 'string', enum: ['portrait', 'landscape', 'auto'] },
+    margins: { type: 'object', additionalProperties: false, properties: { top: { type: 'number' }, right: { type: 'number' }, bottom: { type: 'number' }, left: { type: 'number' } } },
+    pdfOptions: { type: 'object', additionalProperties: false, properties: { compression: { type: 'string', enum: ['none', 'low', 'medium', 'high'] }, embedFonts: { type: 'boolean' }, password: { type: 'string' } } },
+    imageOptions: { type: 'object', additionalProperties: false, properties: { format: { type: 'string', enum: ['jpg', 'jpeg', 'png'] }, quality: { type: 'integer', minimum: 1, maximum: 100 }, dpi: { type: 'integer', minimum: 10, maximum: 1200 } } },
+    pages: { type: 'string' },
+    wordOptions: loose,
+    excelOptions: loose,
+    customSettings: loose,
+  },
+} as const;
+
+const callbackSchema = {
+  type: 'object',
+  required: ['url'],
+  additionalProperties: false,
+  properties: {
+    url: { type: 'string' },
+    method: { type: 'string', enum: ['POST', 'PUT'] },
+    headers: { type: 'object', additionalProperties: { type: 'string' } },
+    timeout: { type: 'number', minimum: 1, maximum: 300 },
+  },
+} as const;
+
+const convertBodySchema = {
+  type: 'object',
+  required: ['targetFormat'],
+  additionalProperties: false,
+  properties: {
+    fileId: { type: 'string' },
+    sourceFormat: { type: 'string' },
+    targetFormat: { type: 'string' },
+    mode: { type: 'string', enum: ['sync', 'async'], default: 'sync' },
+    options: optionsSchema,
+    callback: callbackSchema,
+  },
+  example: { fileId: 'file_1234567890', targetFormat: 'pdf', mode: 'sync', options: { quality: 'high' } },
+} as const;
+
+interface ConvertBody {
+  fileId?: string;
+  sourceFormat?: string;
+  targetFormat: string;
+  mode?: 'sync' | 'async';
+  options?: SpecOptions;
+  callback?: CallbackConfig;
+}
+
+export async function convertRoutes(app: FastifyInstance, ctx: ServerContext, keys: readonly ApiKey[]): Promise<void> {
+  const base = (request: FastifyRequest) => `${request.protocol}://${request.headers.host ?? `${ctx.settings.host}:${ctx.settings.port}`}`;
+  const fileUrl = (request: FastifyRequest, id: string) => `${base(request)}/api/v1/files/${id}/download`;
+  const ownFile = (owner: string, id: string): FileRow => {
+    const file = ctx.files.get(id);
+    checkOwner(owner, file?.owner.startsWith('convert:') ? file.owner : undefined, `file ${id}`);
+    return file!;
+  };
+  const ownTask = (owner: string, id: string): ConvertTask => {
+    const task = ctx.queue.get(id) as ConvertTask | undefined;
+    checkOwner(owner, task?.system === 'convert' ? task.owner : undefined, `task ${id}`);
+    return task!;
+  };
+  const ttlMs = ctx.settings.fileTtlHours * 3_600_000;
+  const openNote = keys.length === 0 ? ' No serve.apiKeys are configured: the Authorization and X-API-Key headers are not checked.' : ' Send Authorization: Bearer <token> and X-API-Key: <apiKey> of a pair in serve.apiKeys.';
+
+  app.post(
+    '/api/v1/files',
+    {
+      bodyLimit: ctx.runtime.limits.maxFileBytes * 2,
+      schema: {
+        tags: [TAG],
+        summary: 'Upload a file to convert later (returns fileId)',
+        description: `Kept serve.fileTtlHours (24 h). Over limits.maxFileBytes: E02002.${openNote}`,
+        multipartBody: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
+        response: { 200: loose, ...errors },
+      },
+    },
+    async (request) => {
+      const owner = ownerOf(request, keys);
+      const upload = await receiveUploads(request, ctx.blobs, { maxFileBytes: ctx.runtime.limits.maxFileBytes, maxFiles: 1, discard: (shas) => ctx.files.removeOrphanBlobs(shas) });
+      const received = upload.files.find((f) => f.field === 'file');
+      if (!received) throw new ConvertApiError(E.BAD_PARAMETER, 'send the file in the form field "file"');
+      const file = ctx.files.add(received, { id: `file_${randomUUID()}`, owner, name: received.filename, mime: received.mimetype, ttlMs });
+      return ok(request, { fileId: file.id, fileName: file.name, fileSize: file.size, format: formatOf(ctx, file) || null, uploadedAt: new Date(file.created_at).toISOString(), expiresAt: new Date(file.expires_at!).toISOString() });
+    },
+  );
+
+  app.get(
+    '/api/v1/files/:id/download',
+    { schema: { tags: [TAG], summary: 'Download a file (an upload or a conversion result)', params: idParams, response: { 200: { type: 'string', format: 'binary' }, ...errors } } },
+    async (request, reply) => {
+      const file = ownFile(ownerOf(request, keys), (request.params as { id: string }).id);
+      reply.header('content-type', file.mime).header('content-length', file.size).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+      return reply.send(fs.createReadStream(ctx.files.pathOf(file)));
+    },
+  );
+
+  app.post(
+    '/api/v1/convert',
+    {
+      bodyLimit: ctx.runtime.limits.maxFileBytes * 2,
+      schema: {
+        tags: [TAG],
+        summary: 'Convert one file (sync: 200 with the result; async: 202 with the task)',
+        description:
+          'JSON with fileId (from POST /api/v1/files), or multipart with file plus the fields targetFormat, sourceFormat, mode, options (a JSON string) and callback (a JSON string). Sync is for files up to 10 MB: a larger one is refused with E00002 and details.mode = "async"; a sync conversion still running after 30 s is answered 202 like an async one (poll progressUrl). Options the conversion cannot honour are refused with E00002 naming the option (pdfOptions.embedFonts true is accepted: PDF output always embeds fonts). quality.fidelity and quality.accuracy are not measured and are null; metadata.pageCount is the result\'s page count when it is a PDF, imageCount the number of images when the result is images, wordCount null. callback (async): POST/PUT of the task\'s status body to url when it ends, with headers, timeout seconds per try (default 30), retried 3 times after 1 s, 2 s, 4 s; internal hosts are refused unless serve.allowPrivateUrls. Async without callback is accepted: poll progressUrl.' +
+          openNote,
+        eitherBody: convertBodySchema,
+        response: { 200: loose, 202: loose, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const owner = ownerOf(request, keys);
+      const { body, file } = await convertRequest(request, owner);
+      const mode = body.mode ?? 'sync';
+      const sourceFormat = body.sourceFormat ? normalizeFormat(body.sourceFormat) : formatOf(ctx, file);
+      const targetFormat = normalizeFormat(body.targetFormat);
+      await checkPath(sourceFormat, targetFormat);
+      if (mode === 'sync' && file.size > SYNC_MAX_BYTES) {
+        throw new ConvertApiError(E.BAD_PARAMETER, `sync mode takes files up to 10 MB (this one is ${file.size} bytes): send mode "async"`, { mode: 'async' });
+      }
+      if (mode === 'sync' && body.callback) throw new ConvertApiError(E.BAD_PARAMETER, 'callback is for mode "async"', { option: 'callback' });
+      const input: ConvertTaskInput = { fileId: file.id, sourceFormat: body.sourceFormat ? sourceFormat : null, targetFormat, options: libraryOptions(body.options), mode, callback: body.callback ?? null };
+      const task = ctx.queue.enqueue({ id: `task_${randomUUID()}`, system: 'convert', kind: CONVERT_KIND, owner, input, inputFiles: [file.id] }) as ConvertTask;
+      const accepted = () => reply.status(202).send(ok(request, { taskId: task.id, fileId: file.id, status: 'pending', estimatedTime: null, progressUrl: `${base(request)}/api/v1/tasks/${task.id}/status`, resultUrl: `${base(request)}/api/v1/tasks/${task.id}/result` }));
+      if (mode === 'async') return accepted();
+      const ended = (await waitForTask<ConvertTaskInput, ConvertTaskResult>(ctx.queue, task.id, SYNC_WAIT_MS))!;
+      if (ended.status === 'queued' || ended.status === 'running') return accepted();
+      if (ended.status !== 'completed') throw taskError(ended);
+      return ok(request, { taskId: task.id, fileId: file.id, ...resultData(request, ended), targetFormat });
+    },
+  );
+
+  app.get(
+    '/api/v1/tasks/:id/status',
+    {
+      schema: {
+        tags: [TAG],
+        summary: 'Task status',
+        description: 'progress is 0 until the conversion ends (one unit of work), 100 when completed. estimatedTimeRemaining is not measured for a single conversion and is null.',
+        params: idParams,
+        response: { 200: loose, ...errors },
+      },
+    },
+    async (request) => ok(request, statusData(ownTask(ownerOf(request, keys), (request.params as { id: string }).id))),
+  );
+
+  app.get(
+    '/api/v1/tasks/:id/result',
+    {
+      schema: { tags: [TAG], summary: 'Task result (completed or failed; E00002 while it runs)', params: idParams, response: { 200: loose, ...errors } },
+    },
+    async (request) => {
+      const task = ownTask(ownerOf(request, keys), (request.params as { id: string }).id);
+      if (task.status === 'completed') return ok(request, { taskId: task.id, status: 'completed', ...resultData(request, task) });
+      if (task.status === 'failed' || task.status === 'cancelled') return ok(request, { taskId: task.id, status: 'failed', error: errorOf(task) });
+      throw new ConvertApiError(E.BAD_PARAMETER, `task ${task.id} is not finished (${statusOf(task)}); poll its status`, { status: statusOf(task) });
+    },
+  );
+
+  app.post(
+    '/api/v1/tasks/:id/cancel',
+    { schema: { tags: [TAG], summary: 'Cancel a pending or processing task (the conversion in flight is aborted)', params: idParams, response: { 200: loose, ...errors } } },
+    async (request) => {
+      const task = ownTask(ownerOf(request, keys), (request.params as { id: string }).id);
+      if (!ctx.queue.cancel(task.id)) throw new ConvertApiError(E.BAD_PARAMETER, `task ${task.id} has already ended (${statusOf(task)})`);
+      return ok(request, { taskId: task.id, status: 'cancelled' });
+    },
+  );
+
+  /** The request as JSON (fileId) or multipart (file + fields), with the file it names. */
+  async function convertRequest(request: FastifyRequest, owner: string): Promise<{ body: ConvertBody; file: FileRow }> {
+    if (!request.isMultipart()) {
+      const body = checkBody(request, request.body);
+      if (!body.fileId) throw new ConvertApiError(E.BAD_PARAMETER, 'send fileId (JSON) or the file itself (multipart)');
+      return { body, file: ownFile(owner, body.fileId) };
+    }
+    const upload = await receiveUploads(request, ctx.blobs, { maxFileBytes: ctx.runtime.limits.maxFileBytes, maxFiles: 1, discard: (shas) => ctx.files.removeOrphanBlobs(shas) });
+    const received = upload.files.find((f) => f.field === 'file');
+    try {
+      if (!received) throw new ConvertApiError(E.BAD_PARAMETER, 'send the file in the form field "file"');
+      const body = checkBody(request, formBody(upload.fields));
+      const file = ctx.files.add(received, { id: `file_${randomUUID()}`, owner, name: received.filename, mime: received.mimetype, ttlMs });
+      return { body, file };
+    } catch (err) {
+      await ctx.files.removeOrphanBlobs(upload.files.map((f) => f.sha256));
+      throw err;
+    }
+  }
+
+  async function checkPath(from: string, to: string): Promise<void> {
+    const paths = await conversionMatrix();
+    if (!paths.some((p) => p.to === to)) throw new ConvertApiError(E.UNSUPPORTED_FORMAT, `target format "${to}" is not supported`, { targetFormat: to });
+    if (!paths.some((p) => p.from === from)) throw new ConvertApiError(E.UNSUPPORTED_FORMAT, `source format "${from || 'unknown'}" is not supported`, { sourceFormat: from });
+    if (!paths.some((p) => p.from === from && p.to === to)) throw new ConvertApiError(E.UNSUPPORTED_PATH, `no conversion from ${from} to ${to}`, { sourceFormat: from, targetFormat: to });
+  }
+
+  function resultData(request: FastifyRequest, task: ConvertTask) {
+    const r = task.result!;
+    return {
+      resultFileId: r.resultFileId,
+      resultFileName: r.resultFileName,
+      resultFileSize: r.resultFileSize,
+      resultFileUrl: fileUrl(request, r.resultFileId),
+      sourceFormat: r.sourceFormat,
+      targetFormat: task.input.targetFormat,
+      conversionTime: r.conversionTime,
+      quality: { fidelity: null, accuracy: null },
+      metadata: r.metadata,
+    };
+  }
+}
+
+/** The request's JSON (or the JSON shape of its form fields) against convertBodySchema; E00002 naming what is wrong. */
+function checkBody(request: FastifyRequest, body: unknown): ConvertBody {
+  const validate = request.compileValidationSchema(convertBodySchema as never);
+  if (!validate(body ?? {})) {
+    const [first] = validate.errors ?? [];
+    const where = first ? `${first.instancePath || '(body)'} ${first.message ?? ''}${first.params && 'additionalProperty' in first.params ? ` (${String(first.params.additionalProperty)})` : ''}` : 'invalid';
+    throw new ConvertApiError(E.BAD_PARAMETER, `invalid request: ${where.trim()}`);
+  }
+  return body as ConvertBody;
+}
+
+/** The JSON shape of a multipart request's fields (options and callback are JSON strings there). */
+function formBody(fields: Record<string, string>): ConvertBody {
+  const known = ['targetFormat', 'sourceFormat', 'mode', 'options', 'callback'];
+  const unknown = Object.keys(fields).find((k) => !known.includes(k));
+  if (unknown) throw new ConvertApiError(E.BAD_PARAMETER, `unknown field "${unknown}"`);
+  const json = (name: string) => {
+    if (!fields[name]) return undefined;
+    try {
+      return JSON.parse(fields[name]);
+    } catch {
+      throw new ConvertApiError(E.BAD_PARAMETER, `${name} must be a JSON object`);
+    }
+  };
+  const body: Record<string, unknown> = { targetFormat: fields.targetFormat, sourceFormat: fields.sourceFormat, mode: fields.mode, options: json('options'), callback: json('callback') };
+  return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) as unknown as ConvertBody;
+}
+
+function formatOf(ctx: ServerContext, file: FileRow): string {
+  const head = Buffer.alloc(4096);
+  const fd = fs.openSync(ctx.files.pathOf(file), 'r');
+  try {
+    const n = fs.readSync(fd, head, 0, head.length, 0);
+    // A ZIP-based office file is told apart by its entries, which need the whole file.
+    const bytes = head.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004' ? fs.readFileSync(ctx.files.pathOf(file)) : head.subarray(0, n);
+    return detectFormat(file.name, bytes);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export function statusOf(task: ConvertTask): 'pending' | 'processing' | 'completed' | 'failed' | 'cancelled' {
+  return ({ queued: 'pending', running: 'processing', completed: 'completed', failed: 'failed', cancelled: 'cancelled' } as const)[task.status];
+}
+
+export function errorOf(task: ConvertTask): { code: string; message: string } | undefined {
+  if (task.status === 'cancelled') return { code: 'E01003', message: 'the task was cancelled' };
+  return task.error ? { code: specCodeOf(task.error.code)[0], message: task.error.message } : undefined;
+}
+
+export function statusData(task: ConvertTask) {
+  const status = statusOf(task);
+  return {
+    taskId: task.id,
+    status,
+    progress: progressOf(task).percent,
+    message: task.stage ?? status,
+    ...(task.result ? { resultFileId: task.result.resultFileId } : {}),
+    ...(errorOf(task) ? { error: errorOf(task) } : {}),
+    estimatedTimeRemaining: null,
+  };
+}
+
+function taskError(task: ConvertTask): ConvertApiError | HttpError {
+  const [code] = specCodeOf(task.error?.code ?? 'CONVERSION_FAILED');
+  const which = Object.values(E).find((e) => e[0] === code) ?? E.FAILED;
+  return new ConvertApiError(which, task.error?.message ?? `the task ended ${task.status}`, task.error?.details);
+}
