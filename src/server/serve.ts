@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { defaultConfig, type Config } from '../config/defaults.js';
+import { disposeConverters } from '../convert/index.js';
 import { createRuntime, type Runtime } from '../runtime.js';
 import { buildApp } from './app.js';
 import { startCleanupTimer } from './cleanup.js';
@@ -76,6 +77,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       await queue.stop(settings.shutdownGraceSeconds * 1000);
       db.close();
       if (!options.runtime) await runtime.dispose();
+      // LibreOffice instances and OCR workers of conversions live until disposed; they would keep the process up.
+      await disposeConverters();
       ctx.log.info({ msg: 'stopped' });
     })());
   return { app, ctx, url, close };

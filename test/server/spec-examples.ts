@@ -17,9 +17,13 @@ export function curlCommands(spec: string): string[] {
   const commands: string[] = [];
   for (const block of codeBlocks(spec, 'bash')) {
     const joined = block.replace(/\\\n\s*/g, ' ');
+    let pending = '';
     for (const line of joined.split('\n')) {
-      const command = line.trim();
-      if (command.startsWith('curl ')) commands.push(command);
+      // A quoted argument (curl -d '{ ... }') may run over several lines.
+      pending = pending ? `${pending}\n${line}` : line.trim();
+      if ((pending.match(/'/g) ?? []).length % 2 === 1) continue;
+      if (pending.startsWith('curl ')) commands.push(pending);
+      pending = '';
     }
   }
   return commands;
