@@ -21,6 +21,7 @@ export class RedisRunner implements RemoteRunner {
   private readonly publisher: Redis;
   private readonly bull: Queue;
   private readonly events: QueueEvents;
+  private readonly eventsConnection: Redis;
   private queue?: TaskQueue;
   private timer?: NodeJS.Timeout;
 
@@ -28,7 +29,8 @@ export class RedisRunner implements RemoteRunner {
     this.connection = connectRedis(url);
     this.publisher = connectRedis(url);
     this.bull = new Queue(QUEUE_NAME, { connection: this.connection });
-    this.events = new QueueEvents(QUEUE_NAME, { connection: connectRedis(url, { forWorker: true }) });
+    this.eventsConnection = connectRedis(url, { forWorker: true });
+    this.events = new QueueEvents(QUEUE_NAME, { connection: this.eventsConnection });
   }
 
   async start(queue: TaskQueue): Promise<void> {
@@ -76,7 +78,8 @@ export class RedisRunner implements RemoteRunner {
     clearInterval(this.timer);
     await this.events.close().catch(() => {});
     await this.bull.close().catch(() => {});
-    this.publisher.disconnect();
+    // BullMQ leaves connections it was given open; they would keep the process alive.
+    for (const c of [this.publisher, this.connection, this.eventsConnection]) c.disconnect();
   }
 
   /** Brings one task's row up to date with its job. */

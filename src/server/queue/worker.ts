@@ -31,8 +31,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const spec: WorkerEnvSpec = { redis: options.redis, config: options.config, dataDir: options.dataDir };
   process.env[WORKER_ENV_VAR] = JSON.stringify(spec);
   const log = options.log ?? (() => {});
+  const connection = connectRedis(options.redis, { forWorker: true });
   const worker = new Worker(QUEUE_NAME, SANDBOX, {
-    connection: connectRedis(options.redis, { forWorker: true }),
+    connection,
     concurrency: options.concurrency,
     useWorkerThreads: true,
     // A lock lasts 30 s and is renewed every 15 s from this (idle) thread; a dead worker's job is
@@ -64,6 +65,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         worker.cancelAllJobs('shutdown');
         await closing;
       }
+      // BullMQ leaves a connection it was given open; it would keep the process alive.
+      connection.disconnect();
     },
   };
 }
