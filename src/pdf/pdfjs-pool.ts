@@ -12,7 +12,8 @@ import { InvoicectlError, type ErrorInfo } from '../core/errors.js';
 import type * as Tasks from './pdfjs-tasks.js';
 
 type TaskFns = Omit<typeof Tasks, 'default'>;
-type TaskName = 'textAndAttachments' | 'pageText' | 'pagesWithText' | 'pageSizes' | 'renderPage';
+const TASK_NAMES = ['textAndAttachments', 'pageText', 'pagesWithText', 'pageSizes', 'renderPage'] as const;
+type TaskName = (typeof TASK_NAMES)[number];
 
 export type PdfjsPool = { [K in TaskName]: TaskFns[K] } & { destroy(): Promise<void> };
 
@@ -29,14 +30,7 @@ export function createPdfjsPool(threads: number): PdfjsPool {
       if (!result.ok) throw new InvoicectlError(result.error.code, result.error.message, result.error.details);
       return result.value;
     };
-  return {
-    textAndAttachments: call('textAndAttachments'),
-    pageText: call('pageText'),
-    pagesWithText: call('pagesWithText'),
-    pageSizes: call('pageSizes'),
-    renderPage: call('renderPage'),
-    destroy: () => pool.destroy(),
-  } as unknown as PdfjsPool;
+  return withTasks(call, () => pool.destroy());
 }
 
 function inProcess(): PdfjsPool {
@@ -45,14 +39,11 @@ function inProcess(): PdfjsPool {
     <K extends TaskName>(name: K) =>
     async (request: never) =>
       ((await tasks)[name] as (r: never) => unknown)(request);
-  return {
-    textAndAttachments: call('textAndAttachments'),
-    pageText: call('pageText'),
-    pagesWithText: call('pagesWithText'),
-    pageSizes: call('pageSizes'),
-    renderPage: call('renderPage'),
-    destroy: async () => {},
-  } as unknown as PdfjsPool;
+  return withTasks(call, async () => {});
+}
+
+function withTasks(call: (name: TaskName) => unknown, destroy: () => Promise<void>): PdfjsPool {
+  return { ...Object.fromEntries(TASK_NAMES.map((name) => [name, call(name)])), destroy } as unknown as PdfjsPool;
 }
 
 let shared: PdfjsPool | undefined;

@@ -14,12 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tmpDir } from '../helpers/cli.js';
 import { pngOf } from '../helpers/images.js';
 import { docxFromMarkdown, pdfText } from '../convert/helpers.js';
-import { startServe, waitFor, type ServeProcess } from './helpers.js';
+import { startServe, waitFor, type ServeProcess, PYTHON } from './helpers.js';
 import { scannedPdf } from './processor-fixtures.js';
 import { codeBlocks, curlCommands, specText } from './spec-examples.js';
 
 const SPEC = specText('convert-api.md');
-const PYTHON = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 const KEYS = [
   { token: 'token-alice', apiKey: 'key-alice', name: 'alice' },
   { token: 'token-bob', apiKey: 'key-bob', name: 'bob' },

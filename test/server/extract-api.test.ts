@@ -9,13 +9,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARED, tmpDir } from '../helpers/cli.js';
 import { pngOf } from '../helpers/images.js';
-import { startServe, type ServeProcess } from './helpers.js';
+import { startServe, type ServeProcess, PYTHON } from './helpers.js';
 import { INVOICE_DIR, invoiceFixtures } from './processor-fixtures.js';
 import { codeBlocks, curlCommands, specText } from './spec-examples.js';
 
 const SPEC = specText('extract-api.md');
 const FACTURX = path.join(SHARED, 'fixtures', 'real', 'facturx');
-const PYTHON = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 
 /** Number and grand total as the embedded CII XML states them. */
 function facturxTruth(pdf: string): { number: string; total: number; currency: string } {

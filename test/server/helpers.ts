@@ -85,3 +85,6 @@ export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs 
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
+
+/** Debian's python3 has python3-requests (the specs' clients use it); a pyenv python first on PATH may not. */
+export const PYTHON = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';

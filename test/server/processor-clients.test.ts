@@ -9,22 +9,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARED, tmpDir } from '../helpers/cli.js';
-import { startServe, type ServeProcess } from './helpers.js';
+import { tmpDir } from '../helpers/cli.js';
+import { startServe, type ServeProcess, PYTHON } from './helpers.js';
 import { invoiceFixtures } from './processor-fixtures.js';
+import { codeBlocks, specText } from './spec-examples.js';
 
-const SPEC = fs.readFileSync(path.join(SHARED, 'specs', 'processor-api.md'), 'utf8');
+const SPEC = specText('processor-api.md');
 const BASE_URL = 'https://your-domain.com';
-
-function codeBlock(heading: string, language: string): string {
-  const section = SPEC.slice(SPEC.indexOf(heading));
-  const match = new RegExp('```' + language + '\\n([\\s\\S]*?)```').exec(section);
-  if (!match) throw new Error(`no ${language} block after ${heading}`);
-  return match[1];
-}
-
-/** Debian's python3 has python3-requests; a pyenv python on PATH may not. */
-const PYTHON = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 
 describe("processor-api.md's own clients", () => {
   let server: ServeProcess;
@@ -40,7 +31,7 @@ describe("processor-api.md's own clients", () => {
     const [a, b] = invoiceFixtures();
     fs.writeFileSync(path.join(dir, 'invoice1.pdf'), a.bytes);
     fs.writeFileSync(path.join(dir, 'invoice2.pdf'), b.bytes);
-    const script = codeBlock('### Python示例', 'python');
+    const [script] = codeBlocks(SPEC, 'python');
     expect(script).toContain(`InvoiceProcessorClient("${BASE_URL}")`);
     fs.writeFileSync(path.join(dir, 'client.py'), script.replace(BASE_URL, server.url));
 
@@ -59,7 +50,7 @@ describe("processor-api.md's own clients", () => {
   });
 
   it('the JavaScript client class runs with Node fetch and FormData', async () => {
-    const code = codeBlock('### JavaScript示例', 'javascript');
+    const [code] = codeBlocks(SPEC, 'javascript');
     const classCode = code.slice(0, code.indexOf('// 使用示例'));
     const InvoiceProcessorClient = new Function(`${classCode}\nreturn InvoiceProcessorClient;`)();
     const client = new InvoiceProcessorClient(server.url);

@@ -6,7 +6,7 @@
 import { Redis } from 'ioredis';
 import { InvoicectlError, isInvoicectlError, toErrorInfo, type ErrorInfo } from '../../core/errors.js';
 import type { FileRow } from '../store/files.js';
-import type { Task } from './task-queue.js';
+import type { Task, RemoteOutput } from './task-queue.js';
 
 export const QUEUE_NAME = 'invoicectl-tasks';
 export const CANCEL_CHANNEL = 'invoicectl:cancel';
@@ -17,14 +17,7 @@ export interface JobData {
 }
 
 /** An output a worker stored in the shared blob store; the server records its row when the job completes. */
-export interface OutputRecord {
-  id: string;
-  name: string;
-  mime: string;
-  sha256: string;
-  size: number;
-  ttlMs: number | null;
-}
+export type OutputRecord = RemoteOutput;
 
 export interface JobResult {
   result: unknown;
