@@ -24,7 +24,27 @@ export function openDb(dataDir: string, migrations: readonly Migration[]): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db, migrations);
+  reusePreparedStatements(db);
   return db;
+}
+
+/**
+ * Statements are prepared once per SQL text: preparing took ~6% of a cached /extract and of every status
+ * poll. Safe because nothing iterates a statement and every caller of one SQL text uses it the same way
+ * (`pluck()` or not).
+ */
+function reusePreparedStatements(db: Db): void {
+  const prepared = new Map<string, Database.Statement>();
+  const prepare = db.prepare.bind(db);
+  db.prepare = ((sql: string) => {
+    let statement = prepared.get(sql);
+    if (!statement) {
+      // A few statements are built from their arguments (IN lists); bound the memory they can take.
+      if (prepared.size >= 1000) prepared.clear();
+      prepared.set(sql, (statement = prepare(sql)));
+    }
+    return statement;
+  }) as Db['prepare'];
 }
 
 function migrate(db: Db, migrations: readonly Migration[]): void {
