@@ -9,6 +9,7 @@ import UTIF from 'utif2';
 import { InvoicectlError } from './errors.js';
 import { readImageHeader, sniffImage, tiffHeaders } from './image-header.js';
 import { checkImagePixels } from './image-info.js';
+import { checkPng } from './png-check.js';
 
 export interface Raster {
   width: number;
@@ -36,6 +37,7 @@ export async function decodeRaster(bytes: Uint8Array, name: string, limits: { ma
   if (!headers?.length || headers.some((h) => !h)) throw corrupt(name, `the ${kind.toUpperCase()} header is unreadable`);
   for (const h of headers) checkImagePixels(h!, limits.maxPixels, name);
   if (kind === 'tiff') return decodeTiff(bytes, name, limits.maxPages ?? Infinity);
+  if (kind === 'png') await checkPng(bytes, name, limits.maxPixels);
   const header = headers[0];
   let image;
   try {

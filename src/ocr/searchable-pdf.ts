@@ -28,6 +28,7 @@ import {
   type PDFOperator,
 } from 'pdf-lib';
 import { InvoicectlError } from '../core/errors.js';
+import { checkPng } from '../core/png-check.js';
 import { sharedPdfjsPool } from '../pdf/pdfjs-pool.js';
 import { readImageHeader } from '../core/image-header.js';
 import { embedCjkFont } from '../pdf/fonts.js';
@@ -51,6 +52,7 @@ export async function buildSearchablePdf(pages: SearchablePage[], options: { tit
   for (const [index, { image, ocr, dpi = 150 }] of pages.entries()) {
     const info = readImageHeader(image);
     if (!info || info.kind === 'tiff') throw new InvoicectlError('IMAGE_CORRUPT', `page ${index + 1}: the image is not a readable PNG or JPEG`);
+    if (info.kind === 'png') await checkPng(image, `page ${index + 1}`);
     const embedded = await (info.kind === 'png' ? doc.embedPng(image) : doc.embedJpg(image)).catch((err: unknown) => {
       throw new InvoicectlError('IMAGE_CORRUPT', `page ${index + 1}: the image cannot be embedded: ${(err as Error).message}`, undefined, { cause: err });
     });

@@ -99,6 +99,14 @@ describe('extract-api.md', () => {
     expect(cut.body.error).toBe('Unreadable document');
     expect(cut.body.detail).toMatch(/^PDF_CORRUPT/);
 
+    // A PNG with a wrong checksum crashed the native decoder (SIGSEGV) and with it the whole server.
+    const damaged = Buffer.from(fs.readFileSync(path.join(INVOICE_DIR, 'receipts', 'taxi.png')));
+    damaged[29] ^= 0xff;
+    const crash = await post({ name: 'damaged.png', bytes: damaged, type: 'image/png' });
+    expect(crash.status).toBe(422);
+    expect(crash.body.detail).toMatch(/^IMAGE_CORRUPT: .*checksum/);
+    expect((await fetch(`${server.url}/health`)).status).toBe(200);
+
     const blank = await post({ name: 'blank.png', bytes: pngOf(400, 300), type: 'image/png' });
     expect(blank.status).toBe(500);
     expect(blank.body.error).toBe('OCR processing failed');
