@@ -2,6 +2,7 @@
  * The PDF text layer as positioned text (src/core/text.ts): millimetres, top-left origin, y down, so
  * invoice parsers treat PDF, OFD and OCR text alike. Also the PDF's embedded files (Factur-X XML).
  */
+import { InvoicectlError } from '../core/errors.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { loadPdfjs, openPdfjs, type PdfjsDocument } from './pdfjs.js';
 
@@ -9,6 +10,7 @@ const PT_TO_MM = 25.4 / 72;
 
 export interface PdfTextOptions {
   password?: string;
+  /** A document with more pages is refused (PAGE_LIMIT_EXCEEDED), as merge refuses it: nothing is read. */
   maxPages?: number;
   /**
    * Which pages to read, given the document's page count (1-based numbers). Lets a caller validate a
@@ -70,7 +72,10 @@ export async function pdfTextAndAttachments(bytes: Uint8Array, options: PdfTextO
 
 async function readPages(doc: PdfjsDocument, options: PdfTextOptions): Promise<PdfPageText[]> {
   const pdfjs = await loadPdfjs();
-  const count = Math.min(doc.numPages, options.maxPages ?? Infinity);
+  if (doc.numPages > (options.maxPages ?? Infinity)) {
+    throw new InvoicectlError('PAGE_LIMIT_EXCEEDED', `the PDF has ${doc.numPages} pages, over the limit of ${options.maxPages}`, { pages: doc.numPages, limit: options.maxPages });
+  }
+  const count = doc.numPages;
   const numbers = options.selectPages ? options.selectPages(doc.numPages).filter((n) => n <= count) : Array.from({ length: count }, (_, i) => i + 1);
   const pages: PdfPageText[] = [];
   for (const n of numbers) {
