@@ -21,10 +21,10 @@ import type { FileType } from '../core/filetype.js';
 import { collectInputs, loadInput, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
 import { assertNotAborted, runBatch } from '../core/pipeline.js';
 import { fontFor } from '../pdf/fonts.js';
-import { drawCutLines, drawLabel, drawPageNumber, drawSummary, LABEL_BAND, summaryRowsPerSheet, type SummaryRow } from '../merge/decorations.js';
-import { cellRects, chooseOrientation, fitIntoCell, mmToPt, orientPaper, parseGrid, parseMargins, parsePaper, type Margins, type Rect, type Size } from '../merge/geometry.js';
+import { drawCutLines, drawLabel, drawPageNumber, drawSummary, summaryRowsPerSheet, type SummaryRow } from '../merge/decorations.js';
+import { parseGrid, type Rect, type Size } from '../merge/geometry.js';
+import { layoutSheets, placeInCell, type SheetLayout } from '../merge/layout.js';
 import { resolveMergeOptions, type MergeLayoutOptions } from '../merge/options.js';
-import { planCells, sheetCount } from '../merge/plan.js';
 import { analyzeSource, embedSource, type Placeable, type SourceInfo } from '../merge/sources.js';
 
 export interface MergeProgress {
@@ -93,8 +93,6 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
   const o = resolveMergeOptions(options);
   const limits: Limits = { ...defaultConfig().limits, ...options.limits };
   const grid = parseGrid(o.layout);
-  const paperMm = parsePaper(o.paper);
-  const marginsMm = parseMargins(o.margin);
   const signal = options.signal;
 
   // 1. Inputs, analysed in parallel. Bytes are not kept: placing reads each document again, one at a time.
@@ -139,15 +137,9 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
   sortDocuments(placeable, o.sort);
 
   // 2. Sheet geometry and the plan.
-  const labelBand = o.labels ? LABEL_BAND : 0;
-  const marginsPt = mapMargins(marginsMm, mmToPt);
-  const buildCells = (sheet: Size) => cellRects({ sheet, rows: grid.rows, cols: grid.cols, margins: marginsPt, gap: mmToPt(o.gap), order: o.order });
-  const orientation = o.orientation === 'auto' ? chooseOrientation(placeable.flatMap((a) => a.info.pages), paperMm, buildCells, o.rotate === 'auto') : o.orientation;
-  const sheetMm = orientPaper(paperMm, orientation);
-  const sheet = { width: mmToPt(sheetMm.width), height: mmToPt(sheetMm.height) };
-  const cells = buildCells(sheet);
-  const plan = planCells(placeable.map((a) => a.info.pages.length), cells.length, o.keepTogether);
-  const contentSheets = sheetCount(plan);
+  const layout = layoutSheets(o, placeable.map((a) => a.info.pages));
+  const { sheet, cells, plan, orientation, margins: marginsPt } = layout;
+  const contentSheets = layout.sheets;
   const summarySheets = o.summary ? Math.ceil(Math.max(1, documents.length) / summaryRowsPerSheet(sheet, marginsPt)) : 0;
   const totalSheets = summarySheets + contentSheets;
   placeable.forEach((a, i) => {
@@ -201,8 +193,7 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
           if (!ref) return;
           const page = sheetAt(ref.sheet);
           const cell = cells[ref.cell];
-          const area: Rect = { ...cell, height: cell.height - labelBand };
-          placeOnSheet(page, p, area, o.rotate === 'auto', `P${i}_${pageIndex}`);
+          placeOnSheet(page, p, layout, cell, `P${i}_${pageIndex}`);
           if (o.labels && a.label) drawLabel(page, font, a.label, cell);
         });
       } catch (err) {
@@ -247,7 +238,7 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
     mime: 'application/pdf',
     sheets: totalSheets,
     summarySheets,
-    paper: { ...sheetMm, orientation },
+    paper: { ...layout.sheetMm, orientation },
     grid,
     documents,
     counts,
@@ -268,11 +259,11 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
  * Draws one page (form or image) into `area`: fitted, centred, turned by the page's own /Rotate and,
  * when it makes the page larger, by 90° more (counter-clockwise, the way landscape pages are printed).
  */
-function placeOnSheet(page: PDFPage, p: Placeable, area: Rect, rotate: boolean, name: string): void {
+function placeOnSheet(page: PDFPage, p: Placeable, layout: SheetLayout, cell: Rect, name: string): void {
   const own = p.kind === 'form' ? p.form.rotate : 0;
   const natural = p.kind === 'form' ? { width: p.form.width, height: p.form.height } : { width: p.width, height: p.height };
   const displayed = own % 180 === 0 ? natural : { width: natural.height, height: natural.width };
-  const fit = fitIntoCell(displayed, area, rotate);
+  const fit = placeInCell(layout, cell, displayed);
   const turn = (own + (fit.rotation ? 270 : 0)) % 360;
   const s = fit.scale;
   const { width: w, height: h } = natural;
@@ -300,10 +291,6 @@ function pageRefs(page: PDFPage): PDFRef[] {
 function sortDocuments(items: Analyzed[], sort: 'input' | 'name' | 'mtime'): void {
   if (sort === 'name') items.sort((a, b) => a.file.name.localeCompare(b.file.name, undefined, { numeric: true }));
   else if (sort === 'mtime') items.sort((a, b) => a.file.mtimeMs - b.file.mtimeMs);
-}
-
-function mapMargins(m: Margins, f: (v: number) => number): Margins {
-  return { top: f(m.top), right: f(m.right), bottom: f(m.bottom), left: f(m.left) };
 }
 
 function summaryRows(documents: MergeDocument[]): SummaryRow[] {

@@ -2,11 +2,10 @@
 import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { fitText } from '../pdf/fonts.js';
 import type { Margins, Rect, Size } from './geometry.js';
+import { LABEL_SIZE } from './layout.js';
 
 const GREY = rgb(0.35, 0.35, 0.35);
-export const LABEL_SIZE = 7;
-/** Height reserved at the top of each cell for its label, in points. */
-export const LABEL_BAND = LABEL_SIZE + 4;
+export { LABEL_BAND, LABEL_SIZE } from './layout.js';
 
 export function drawLabel(page: PDFPage, font: PDFFont, text: string, cell: Rect): void {
   const shown = fitText(font, text, LABEL_SIZE, cell.width);

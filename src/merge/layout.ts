@@ -1,0 +1,59 @@
+/**
+ * The layout of a merge as numbers, with no PDF library: which sheet and cell each page goes to and where
+ * in the cell it lands. `merge` draws it; the web page's preview draws the same numbers, so the preview
+ * and the PDF agree by construction.
+ */
+import { cellRects, chooseOrientation, fitIntoCell, mmToPt, orientPaper, parseGrid, parseMargins, parsePaper, type Margins, type Orientation, type Placement, type Rect, type Size } from './geometry.js';
+import { planCells, sheetCount, type CellRef } from './plan.js';
+
+export const LABEL_SIZE = 7;
+/** Height reserved at the top of each cell for its label, in points. */
+export const LABEL_BAND = LABEL_SIZE + 4;
+
+export interface LayoutOptions {
+  layout: string;
+  paper: string;
+  orientation: Orientation | 'auto';
+  margin: number | number[];
+  gap: number;
+  order: 'rows' | 'columns';
+  rotate: 'auto' | 'none';
+  labels: boolean;
+  keepTogether: boolean;
+}
+
+export interface SheetLayout {
+  orientation: Orientation;
+  /** Points. */
+  sheet: Size;
+  /** The same sheet in millimetres, as the paper size was given. */
+  sheetMm: Size;
+  margins: Margins;
+  cells: Rect[];
+  /** Per document, per page: its sheet (0-based, content sheets only) and cell. */
+  plan: CellRef[][];
+  sheets: number;
+  labelBand: number;
+  rotate: boolean;
+}
+
+/** `pages`: each document's pages as displayed (their own /Rotate applied), in points. */
+export function layoutSheets(o: LayoutOptions, pages: readonly (readonly Size[])[]): SheetLayout {
+  const grid = parseGrid(o.layout);
+  const paper = parsePaper(o.paper);
+  const m = parseMargins(o.margin);
+  const margins = { top: mmToPt(m.top), right: mmToPt(m.right), bottom: mmToPt(m.bottom), left: mmToPt(m.left) };
+  const rotate = o.rotate === 'auto';
+  const build = (sheet: Size) => cellRects({ sheet, rows: grid.rows, cols: grid.cols, margins, gap: mmToPt(o.gap), order: o.order });
+  const orientation = o.orientation === 'auto' ? chooseOrientation(pages.flat(), paper, build, rotate) : o.orientation;
+  const sheetMm = orientPaper(paper, orientation);
+  const sheet = { width: mmToPt(sheetMm.width), height: mmToPt(sheetMm.height) };
+  const cells = build(sheet);
+  const plan = planCells(pages.map((p) => p.length), cells.length, o.keepTogether);
+  return { orientation, sheet, sheetMm, margins, cells, plan, sheets: sheetCount(plan), labelBand: o.labels ? LABEL_BAND : 0, rotate };
+}
+
+/** Where a page of `displayed` size lands in `cell`: below the label band, fitted, centred, turned 90° when that makes it larger. */
+export function placeInCell(layout: SheetLayout, cell: Rect, displayed: Size): Placement {
+  return fitIntoCell(displayed, { ...cell, height: cell.height - layout.labelBand }, layout.rotate);
+}
