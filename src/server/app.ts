@@ -53,7 +53,7 @@ export async function buildApp(ctx: ServerContext, modules: readonly ServerModul
         description:
           'invoicectl serve: the five APIs of ../shared/specs over one core. Every response carries X-Request-ID (yours, echoed, or a new UUID).',
       },
-      tags: modules.map((m) => m.tag),
+      tags: modules.flatMap((m) => (m.tag ? [m.tag] : [])),
     },
     // Multipart routes describe their form in `multipartBody` (Fastify would otherwise validate the body,
     // which multipart routes stream to disk instead of parsing); the document shows it as the body.

@@ -37,9 +37,9 @@ export interface TaskEnv {
 }
 
 export interface ServerModule {
-  name: ApiName;
-  /** OpenAPI tag (one per spec) and its description. */
-  tag: { name: string; description: string };
+  name: ApiName | 'web';
+  /** OpenAPI tag (one per spec) and its description; none for what is not an API (the web page). */
+  tag?: { name: string; description: string };
   migrations: readonly Migration[];
   /**
    * The module's task handlers by kind. They run in the server, or in `invoicectl worker` processes with

@@ -5,5 +5,6 @@ import { convertModule } from './convert/index.js';
 import { extractModule } from './extract/index.js';
 import { invoicesModule } from './invoices/index.js';
 import { processorModule } from './processor/index.js';
+import { webModule } from './web/index.js';
 
-export const SERVER_MODULES: readonly ServerModule[] = [processorModule, invoicesModule, extractModule, cachedTaskModule, convertModule];
+export const SERVER_MODULES: readonly ServerModule[] = [processorModule, invoicesModule, extractModule, cachedTaskModule, convertModule, webModule];
