@@ -97,6 +97,10 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the web page in chromium', () => {
     const rows = await page.$$eval('tr[data-invoice]', (trs) => trs.map((tr) => ({ number: tr.querySelector('a')!.textContent!.trim(), total: tr.querySelector('[data-total]')!.textContent!.trim() })));
     for (const f of fixtures) expect(rows).toContainEqual({ number: f.expected.number, total: f.expected.totalAmount.toFixed(2) });
     expect(Number(await page.textContent('[data-stat="processed"]'))).toBe(fixtures.length);
+    // The extracted data as CSV (Excel-friendly: UTF-8 with a byte-order mark).
+    const csv = Buffer.from(await (await page.request.get(`${server.url}${await page.getAttribute('a[data-export="csv"]', 'href')}`)).body());
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    for (const f of fixtures) expect(csv.toString('utf8')).toContain(f.expected.number);
     await shot('invoices');
 
     // Search by the seller's name narrows the list.
@@ -113,6 +117,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the web page in chromium', () => {
     await page.locator('[data-number]').waitFor();
     expect(await page.textContent('[data-field="total"]')).toBe(hotel.expected.totalAmount.toFixed(2));
     expect(await page.textContent('[data-field="seller"]')).toBe(hotel.expected.seller.name);
+    expect(await page.textContent('[data-source="number"]')).toBe('text');
     await page.waitForFunction(() => {
       const c = document.querySelector('canvas[data-page]') as HTMLCanvasElement | null;
       return !!c && c.width > 100;
@@ -138,6 +143,11 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the web page in chromium', () => {
     await page.waitForTimeout(500);
     expect(await inkOf(page, 'canvas[data-sheet]')).toBeGreaterThan(0.02);
     await shot('layout');
+
+    // The selection kept as a draft is offered in the draft list.
+    await page.fill('input[data-draft-name]', '11月报销单');
+    await page.click('button[data-save-draft]');
+    await page.waitForFunction(() => [...document.querySelectorAll('select[data-drafts] option')].some((o) => o.textContent!.startsWith('11月报销单 (4)')));
 
     await page.click('button[data-create="pdf"]');
     const link = page.locator('a[data-download]');

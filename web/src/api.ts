@@ -21,6 +21,7 @@ export interface InvoiceDetail extends Invoice {
   checks: { id: string; ok: boolean; message?: string }[];
   error: { code: string; message: string } | null;
   source: string | null;
+  fieldSources: Record<string, string>;
 }
 
 export class ApiError extends Error {

@@ -8,6 +8,7 @@ const zh = {
   back: '返回', fields: '字段', source: '来源', checks: '校验', duplicateOf: '重复于', select: '选择', selected: '已选', preview: '预览',
   rows: '行', cols: '列', orientation: '方向', portrait: '纵向', landscape: '横向', margin: '边距 mm', gap: '间距 mm', pageNumbers: '页码', labels: '分类标签', zoom: '缩放',
   sheets: '张', createPdf: '生成 PDF', createZip: '生成 ZIP', download: '下载', working: '处理中…', done: '完成', resume: '继续上传', chunked: '分片上传',
+  exportCsv: '导出 CSV', exportJson: '导出 JSON', saveDraft: '保存草稿', draftName: '草稿名称', loadDraft: '载入草稿',
 };
 type Messages = typeof zh;
 const en: Messages = {
@@ -17,6 +18,7 @@ const en: Messages = {
   back: 'Back', fields: 'Fields', source: 'Source', checks: 'Checks', duplicateOf: 'Duplicate of', select: 'Select', selected: 'Selected', preview: 'Preview',
   rows: 'Rows', cols: 'Columns', orientation: 'Orientation', portrait: 'Portrait', landscape: 'Landscape', margin: 'Margin mm', gap: 'Gap mm', pageNumbers: 'Page numbers', labels: 'Category labels', zoom: 'Zoom',
   sheets: 'sheet(s)', createPdf: 'Create PDF', createZip: 'Create ZIP', download: 'Download', working: 'Working…', done: 'Done', resume: 'Resume upload', chunked: 'chunked',
+  exportCsv: 'Export CSV', exportJson: 'Export JSON', saveDraft: 'Save as draft', draftName: 'Draft name', loadDraft: 'Load a draft',
 };
 
 export const lang = ref<'zh' | 'en'>(navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en');

@@ -89,6 +89,8 @@ export function invoiceDetailShape(row: InvoiceRow) {
     checks: result?.checks ?? [],
     error: result?.error ?? null,
     source: result?.source ?? null,
+    // Where each field was read: xml, ofd, text, qr, ocr, template (library field names).
+    fieldSources: result?.invoice?.fieldSources ?? {},
   };
 }
 

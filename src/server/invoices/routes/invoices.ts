@@ -1,6 +1,8 @@
 /** Invoices: list, detail, the original file, delete (invoices-api.md §2.1, 2.2, 2.7). */
 import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
+import { resultFormatter } from '../../../extract/output.js';
+import type { ExtractResult } from '../../../invoice/model.js';
 import type { ServerContext } from '../../context.js';
 import { ok } from '../errors.js';
 import { INVOICE_STATUSES, invoiceDetailShape, invoiceShape, type InvoiceStatus, type InvoiceStore } from '../store.js';
@@ -37,6 +39,36 @@ export async function invoiceRoutes(app: FastifyInstance, ctx: ServerContext, in
   );
 
   app.get(
+    '/invoices/export',
+    {
+      schema: {
+        tags: [TAG],
+        summary: 'The extracted data of invoices as CSV (Excel-friendly) or JSON',
+        description:
+          'A file, not the envelope: format=csv gives UTF-8 CSV with a byte-order mark (Excel reads the Chinese names right), one row per invoice, the columns of `invoicectl extract --format csv`; format=json the library\'s results (INVOICE-MODEL.md). ids: comma-separated invoice IDs, in that order; without it every live invoice, newest first. Invoices not yet read are left out.',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['format'],
+          properties: { format: { type: 'string', enum: ['csv', 'json'] }, ids: { type: 'string', maxLength: 100_000 } },
+        },
+        response: { 200: { description: 'invoices.csv or invoices.json', type: 'string', format: 'binary' }, ...errors, 410: errorEnvelope },
+      },
+    },
+    async (request, reply) => {
+      const { format, ids } = request.query as { format: 'csv' | 'json'; ids?: string };
+      const rows = ids ? ids.split(',').filter(Boolean).map((id) => invoices.require(id.trim())) : invoices.list({ page: 1, pageSize: 1_000_000 }).rows;
+      const results = rows.flatMap((r) => (r.result ? [{ ...(JSON.parse(r.result) as ExtractResult), file: r.file_name }] : []));
+      const out = resultFormatter(format, { bom: true });
+      const body = out.begin() + results.map((r, i) => out.result(r, i)).join('') + out.end();
+      return reply
+        .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="invoices.${format}"`)
+        .send(body);
+    },
+  );
+
+  app.get(
     '/invoices/:id',
     {
       schema: {
@@ -50,6 +82,7 @@ export async function invoiceRoutes(app: FastifyInstance, ctx: ServerContext, in
             properties: {
               ...invoiceSchema.properties,
               checks: { type: 'array', items: { type: 'object', additionalProperties: true } },
+              fieldSources: { type: 'object', additionalProperties: { type: 'string' }, description: 'Where each field was read (library field names → xml, ofd, text, qr, ocr, template)' },
               error: { type: 'object', nullable: true, additionalProperties: true },
               source: { type: 'string', nullable: true },
             },
