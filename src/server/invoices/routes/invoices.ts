@@ -52,7 +52,7 @@ export async function invoiceRoutes(app: FastifyInstance, ctx: ServerContext, in
           required: ['format'],
           properties: { format: { type: 'string', enum: ['csv', 'json'] }, ids: { type: 'string', maxLength: 100_000 } },
         },
-        response: { 200: { description: 'invoices.csv or invoices.json', type: 'string', format: 'binary' }, ...errors, 410: errorEnvelope },
+        response: { 200: binary('invoices.csv or invoices.json, as an attachment', ['text/csv', 'application/json']), ...errors, 410: errorEnvelope },
       },
     },
     async (request, reply) => {
