@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import AdmZip from 'adm-zip';
 import { PDFDocument } from 'pdf-lib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,11 +93,26 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the web page in chromium', () => {
     const chunks = Math.ceil(fs.statSync(bigFile).size / (2 * 1024 * 1024));
     expect([...chunkPosts].sort()).toEqual([...Array.from({ length: chunks }, (_, i) => String(i)), '1'].sort());
 
+    // A ZIP is opened in the page: its invoice is uploaded, its note is reported as unsupported.
+    const zip = new AdmZip();
+    zip.addFile('发票/extra.pdf', Buffer.concat([Buffer.from(fixtures[1].bytes), Buffer.from('\n% from a zip\n')]));
+    zip.addFile('发票/readme.txt', Buffer.from('not an invoice'));
+    fs.writeFileSync(path.join(dir, 'batch.zip'), zip.toBuffer());
+    await page.setInputFiles('input[data-files]', path.join(dir, 'batch.zip'));
+    await page.waitForFunction((n) => document.querySelectorAll('tbody tr[data-state]').length === n + 2 && !document.querySelector('tr[data-state="waiting"], tr[data-state="uploading"]'), files.length, { timeout: 60_000 });
+    const states = await page.$$eval('tr[data-state]', (trs) => trs.map((tr) => `${tr.getAttribute('data-state')} ${tr.textContent}`));
+    expect(states.filter((r) => r.startsWith('done'))).toHaveLength(files.length + 1);
+    const failed = states.filter((r) => r.startsWith('failed'));
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toContain('readme.txt');
+
     await page.click('button[data-view="invoices"]');
     await page.locator('tr[data-invoice]').first().waitFor();
     const rows = await page.$$eval('tr[data-invoice]', (trs) => trs.map((tr) => ({ number: tr.querySelector('a')!.textContent!.trim(), total: tr.querySelector('[data-total]')!.textContent!.trim() })));
     for (const f of fixtures) expect(rows).toContainEqual({ number: f.expected.number, total: f.expected.totalAmount.toFixed(2) });
-    expect(Number(await page.textContent('[data-stat="processed"]'))).toBe(fixtures.length);
+    // Everything uploaded was read this month (the ZIP's copy of an invoice included).
+    expect(Number(await page.textContent('[data-stat="processed"]'))).toBe(rows.length);
+    expect(rows.length).toBe(fixtures.length + 1);
     // The extracted data as CSV (Excel-friendly: UTF-8 with a byte-order mark).
     const csv = Buffer.from(await (await page.request.get(`${server.url}${await page.getAttribute('a[data-export="csv"]', 'href')}`)).body());
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
