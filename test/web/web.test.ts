@@ -148,6 +148,12 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the web page in chromium', () => {
     const chosen = fixtures.filter((f) => !f.name.includes('2pages')).slice(0, 4);
     for (const f of chosen) await page.check(`tr[data-invoice]:has(a:text-is("${f.expected.number}")) input[type=checkbox]`);
     await page.click('button[data-view="layout"]');
+    // 2x1 portrait first: four invoices make two sheets, flipped one at a time.
+    await page.waitForFunction(() => document.querySelector('[data-sheets]')?.textContent === '2');
+    expect(await page.textContent('[data-sheet-number]')).toBe('1 / 2');
+    await page.click('button[data-next-sheet]');
+    await page.waitForFunction(() => document.querySelector('[data-sheet-number]')?.textContent === '2 / 2');
+    await page.click('button[data-prev-sheet]');
     await page.fill('input[data-rows]', '2');
     await page.fill('input[data-cols]', '2');
     await page.selectOption('select[data-orientation]', 'landscape');
