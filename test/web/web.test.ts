@@ -25,7 +25,8 @@ const inkOf = (page: Page, selector: string) =>
     const canvas = c as HTMLCanvasElement;
     const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
     let ink = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 600) ink++;
+    // Opaque and darker than light grey (an undrawn canvas is transparent black: not ink).
+    for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && data[i] + data[i + 1] + data[i + 2] < 600) ink++;
     return ink / (data.length / 4);
   });
 
@@ -134,10 +135,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the web page in chromium', () => {
     expect(await page.textContent('[data-field="total"]')).toBe(hotel.expected.totalAmount.toFixed(2));
     expect(await page.textContent('[data-field="seller"]')).toBe(hotel.expected.seller.name);
     expect(await page.textContent('[data-source="number"]')).toBe('text');
-    await page.waitForFunction(() => {
-      const c = document.querySelector('canvas[data-page]') as HTMLCanvasElement | null;
-      return !!c && c.width > 100;
-    });
+    await page.locator('canvas[data-page][data-rendered]').waitFor({ timeout: 30_000 });
     expect(await inkOf(page, 'canvas[data-page]')).toBeGreaterThan(0.01);
     expect(await page.locator('[data-checks] li').count()).toBeGreaterThan(0);
     await shot('detail');
