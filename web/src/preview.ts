@@ -6,12 +6,11 @@
 import * as pdfjs from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.mjs?url';
 import { layoutSheets, placeInCell, LABEL_SIZE, type LayoutOptions, type SheetLayout } from '../../src/merge/layout';
+import { INVOICE_TYPE_LABELS } from '../../src/invoice/type-labels';
 import type { Invoice } from './api';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 
-/** Category labels, as the merge task draws them. */
-export const CATEGORY: Record<string, string> = { vat_special: '增值税专用发票', vat_normal: '增值税普通发票', flight: '航空运输电子客票', train: '铁路电子客票', taxi: '出租车票', hotel: '住宿发票', toll: '通行费发票', other: '其他' };
 
 interface PageSource {
   width: number;
@@ -102,7 +101,7 @@ export async function drawSheet(canvas: HTMLCanvasElement, sheetIndex: number, p
         const top = toCanvas(cell.x, cell.y + cell.height - LABEL_SIZE, LABEL_SIZE);
         ctx.fillStyle = '#595959';
         ctx.font = `${LABEL_SIZE * scale}px sans-serif`;
-        ctx.fillText(CATEGORY[invoices[doc].type] ?? CATEGORY.other, top.x, top.y + LABEL_SIZE * scale);
+        ctx.fillText(INVOICE_TYPE_LABELS[invoices[doc].type] ?? INVOICE_TYPE_LABELS.other, top.x, top.y + LABEL_SIZE * scale);
       }
     }
   }

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
+import { INVOICE_TYPE_LABELS } from '../../../invoice/type-labels.js';
 import { checkMergeOptions, type MergeLayoutOptions } from '../../../merge/options.js';
 import type { ServerContext } from '../../context.js';
 import type { Task } from '../../queue/task-queue.js';
@@ -24,17 +25,6 @@ interface MergeTaskRow {
   created_at: number;
 }
 
-/** Category labels on the sheets: the kind of invoice, as an accountant files it. */
-const CATEGORY: Record<string, string> = {
-  vat_special: '增值税专用发票',
-  vat_normal: '增值税普通发票',
-  flight: '航空运输电子客票',
-  train: '铁路电子客票',
-  taxi: '出租车票',
-  hotel: '住宿发票',
-  toll: '通行费发票',
-  other: '其他',
-};
 
 const mergeTaskSchema = {
   type: 'object',
@@ -138,7 +128,7 @@ export async function mergeTaskRoutes(app: FastifyInstance, ctx: ServerContext, 
       const totals = rows.map((r) => r.total_amount);
       const totalAmount = totals.every((t) => t !== null) ? Math.round(totals.reduce((a, b) => a! + b!, 0)! * 100) / 100 : null;
       const id = `task_${randomUUID()}`;
-      const input: MergeInput = { files: rows.map((r) => ({ id: r.file_id, label: CATEGORY[r.type ?? 'other'] ?? CATEGORY.other })), outputType: body.outputType, layout };
+      const input: MergeInput = { files: rows.map((r) => ({ id: r.file_id, label: INVOICE_TYPE_LABELS[r.type ?? 'other'] ?? INVOICE_TYPE_LABELS.other })), outputType: body.outputType, layout };
       ctx.db.transaction(() => {
         ctx.db
           .prepare('INSERT INTO invoice_merge_tasks (id, invoice_ids, output_type, total_amount, created_at) VALUES (?, ?, ?, ?, ?)')
