@@ -55,12 +55,7 @@ async function imagePages(url: string): Promise<PageSource[]> {
   return [{ width: (img.naturalWidth * 72) / 150, height: (img.naturalHeight * 72) / 150, draw: async (ctx, w, h) => ctx.drawImage(img, 0, 0, w, h) }];
 }
 
-export interface Preview {
-  layout: SheetLayout;
-  sheets: number;
-}
-
-/** Lays the invoices out and draws every sheet into `canvases` (one per sheet, created as needed by the caller). */
+/** The invoices' pages and the library's layout of them. */
 export async function planPreview(invoices: Invoice[], options: LayoutOptions): Promise<{ layout: SheetLayout; pages: PageSource[][] }> {
   const pages = await Promise.all(invoices.map(pagesOf));
   return { layout: layoutSheets(options, pages), pages };

@@ -8,7 +8,6 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { conversionMatrix } from '../../api/convert.js';
 import { normalizeFormat } from '../../convert/formats.js';
 import { detectFormat } from '../../convert/sources.js';
-import { HttpError } from '../http/errors.js';
 import type { ServerContext } from '../context.js';
 import { receiveUploads } from '../http/uploads.js';
 import { progressOf } from '../queue/progress.js';
@@ -323,7 +322,7 @@ export function statusData(task: ConvertTask) {
   };
 }
 
-function taskError(task: ConvertTask): ConvertApiError | HttpError {
+function taskError(task: ConvertTask): ConvertApiError {
   const [code] = specCodeOf(task.error?.code ?? 'CONVERSION_FAILED');
   const which = Object.values(E).find((e) => e[0] === code) ?? E.FAILED;
   return new ConvertApiError(which, task.error?.message ?? `the task ended ${task.status}`, task.error?.details);
