@@ -172,11 +172,15 @@ export function checkSize(name: string, size: number, limits: Limits): void {
 
 /** Looks at the first bytes only, so ordinary documents are not read here. */
 async function startsLikeZip(abs: string): Promise<boolean> {
-  const handle = await fs.open(abs, 'r');
+  return sniffFileType(await readFileHead(abs, 4)) === 'zip';
+}
+
+/** The first `length` bytes of a file (fewer when it is shorter): enough to tell its type. */
+export async function readFileHead(file: string, length: number): Promise<Buffer> {
+  const handle = await fs.open(file, 'r');
   try {
-    const head = Buffer.alloc(4);
-    await handle.read(head, 0, 4, 0);
-    return sniffFileType(head) === 'zip';
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(length), 0, length, 0);
+    return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }

@@ -85,7 +85,12 @@ describe('convert-api.md', () => {
   it('async by fileId: 202 with progress and result URLs; the callback receives the outcome', async () => {
     const hook = await receiver(() => 200);
     try {
-      const fileId = await uploadFile('report.docx', docx);
+      const form = new FormData();
+      form.append('file', new Blob([docx]), 'report.docx');
+      const uploaded = (await call('/api/v1/files', { method: 'POST', body: form })).body.data;
+      // The format is told by content: a DOCX is a ZIP whose entries say Word.
+      expect(uploaded).toMatchObject({ fileName: 'report.docx', fileSize: docx.length, format: 'docx' });
+      const fileId = uploaded.fileId as string;
       expect(fileId).toMatch(/^file_/);
       const accepted = await convertJson({ fileId, targetFormat: 'md', mode: 'async', callback: { url: hook.url, method: 'PUT', headers: { 'x-secret': 's3' } } });
       expect(accepted.status).toBe(202);

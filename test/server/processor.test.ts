@@ -148,6 +148,12 @@ describe('processor-api.md', () => {
     const retry = await client.json(`/api/task/${failed.taskId}/retry`, { method: 'POST' });
     expect(retry.body).toMatchObject({ task_id: failed.taskId, status: 'queued', message: 'Task queued for retry' });
     expect((await client.waitForEnd(failed.taskId)).status).toBe('failed');
+    // start on a failed task queues it again, like retry.
+    const started = await client.json(`/api/task/${failed.taskId}/start`, { method: 'POST' });
+    expect(started.status).toBe(200);
+    expect(started.body).toMatchObject({ task_id: failed.taskId, message: 'Task queued for asynchronous processing' });
+    expect(['queued', 'processing']).toContain(started.body.status);
+    expect((await client.waitForEnd(failed.taskId)).status).toBe('failed');
   });
 
   it('every documented error code, in the spec format', async () => {
@@ -164,6 +170,7 @@ describe('processor-api.md', () => {
     await expectError(await client.upload([{ name: 'fake.pdf', bytes: new TextEncoder().encode('not a pdf at all') }]), 400, 'INVALID_FILE_TYPE');
     await expectError(await client.upload([{ name: 'photo.pdf', bytes: fixtures[0].bytes, type: 'image/png' }]), 400, 'INVALID_FILE_TYPE');
     await expectError(await client.upload([{ name: 'empty.pdf', bytes: new Uint8Array() }]), 400, 'FILE_EMPTY');
+    await expectError(await client.upload([], { layout: '2x2' }), 400, 'NO_FILES');
     await expectError(await client.upload([fixtures[0]], { layout: 'nine' }), 400, 'VALIDATION_ERROR');
     await expectError(await client.upload([fixtures[0]], { colour: 'red' }), 400, 'VALIDATION_ERROR');
     await expectError(await client.get('/api/upload/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }), 415, 'INVALID_CONTENT_TYPE');
@@ -177,6 +184,7 @@ describe('processor-api.md', () => {
     await expectError(await client.get(`/api/download/${taskId}/.env`), 403, 'ACCESS_DENIED');
     await expectError(await client.get(`/api/task/${taskId}/cancel`, { method: 'POST' }), 409, 'TASK_NOT_CANCELLABLE');
     await expectError(await client.get(`/api/task/${taskId}/retry`, { method: 'POST' }), 409, 'TASK_NOT_RETRYABLE');
+    await expectError(await client.get(`/api/task/${taskId}/start`, { method: 'POST' }), 409, 'TASK_ALREADY_COMPLETED');
   });
 
   it('a session never sees another session’s tasks or files: 404 as if they did not exist', async () => {
@@ -330,7 +338,7 @@ describe('processor-api.md: limits and lifecycle', () => {
       again.session = client.session;
       for (const id of [slow, waiting]) {
         const done = await again.waitForEnd(id, 120_000);
-        expect(done.status).toBe('completed');
+        expect(done.status, JSON.stringify(done)).toBe('completed');
         expect(done.downloadUrls).toHaveLength(3);
       }
       const data = (await (await again.get(`/api/download/${waiting}/invoices.json`)).json()) as any[];

@@ -8,6 +8,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { conversionMatrix } from '../../api/convert.js';
 import { normalizeFormat } from '../../convert/formats.js';
 import { detectFormat } from '../../convert/sources.js';
+import { readFileHead } from '../../core/inputs.js';
 import type { ServerContext } from '../context.js';
 import { receiveUploads } from '../http/uploads.js';
 import { progressOf } from '../queue/progress.js';
@@ -109,6 +110,9 @@ export async function convertRoutes(app: FastifyInstance, ctx: ServerContext, ke
     return task!;
   };
   const ttlMs = ctx.settings.fileTtlHours * 3_600_000;
+  // The formats and paths are fixed for the process's life; listing them probes every engine, so once.
+  let paths: ReturnType<typeof conversionMatrix> | undefined;
+  const conversionPaths = () => (paths ??= conversionMatrix());
   const openNote = keys.length === 0 ? ' No serve.apiKeys are configured: the Authorization and X-API-Key headers are not checked.' : ' Send Authorization: Bearer <token> and X-API-Key: <apiKey> of a pair in serve.apiKeys.';
 
   app.post(
@@ -129,7 +133,7 @@ export async function convertRoutes(app: FastifyInstance, ctx: ServerContext, ke
       const received = upload.files.find((f) => f.field === 'file');
       if (!received) throw new ConvertApiError(E.BAD_PARAMETER, 'send the file in the form field "file"');
       const file = ctx.files.add(received, { id: `file_${randomUUID()}`, owner, name: received.filename, mime: received.mimetype, ttlMs });
-      return ok(request, { fileId: file.id, fileName: file.name, fileSize: file.size, format: formatOf(ctx, file) || null, uploadedAt: new Date(file.created_at).toISOString(), expiresAt: new Date(file.expires_at!).toISOString() });
+      return ok(request, { fileId: file.id, fileName: file.name, fileSize: file.size, format: (await formatOf(ctx, file)) || null, uploadedAt: new Date(file.created_at).toISOString(), expiresAt: new Date(file.expires_at!).toISOString() });
     },
   );
 
@@ -161,7 +165,7 @@ export async function convertRoutes(app: FastifyInstance, ctx: ServerContext, ke
       const owner = ownerOf(request, keys);
       const { body, file } = await convertRequest(request, owner);
       const mode = body.mode ?? 'sync';
-      const sourceFormat = body.sourceFormat ? normalizeFormat(body.sourceFormat) : formatOf(ctx, file);
+      const sourceFormat = body.sourceFormat ? normalizeFormat(body.sourceFormat) : await formatOf(ctx, file);
       const targetFormat = normalizeFormat(body.targetFormat);
       await checkPath(sourceFormat, targetFormat);
       if (mode === 'sync' && file.size > SYNC_MAX_BYTES) {
@@ -237,7 +241,7 @@ export async function convertRoutes(app: FastifyInstance, ctx: ServerContext, ke
   }
 
   async function checkPath(from: string, to: string): Promise<void> {
-    const paths = await conversionMatrix();
+    const paths = await conversionPaths();
     if (!paths.some((p) => p.to === to)) throw new ConvertApiError(E.UNSUPPORTED_FORMAT, `target format "${to}" is not supported`, { targetFormat: to });
     if (!paths.some((p) => p.from === from)) throw new ConvertApiError(E.UNSUPPORTED_FORMAT, `source format "${from || 'unknown'}" is not supported`, { sourceFormat: from });
     if (!paths.some((p) => p.from === from && p.to === to)) throw new ConvertApiError(E.UNSUPPORTED_PATH, `no conversion from ${from} to ${to}`, { sourceFormat: from, targetFormat: to });
@@ -287,17 +291,11 @@ function formBody(fields: Record<string, string>): ConvertBody {
   return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) as unknown as ConvertBody;
 }
 
-function formatOf(ctx: ServerContext, file: FileRow): string {
-  const head = Buffer.alloc(4096);
-  const fd = fs.openSync(ctx.files.pathOf(file), 'r');
-  try {
-    const n = fs.readSync(fd, head, 0, head.length, 0);
-    // A ZIP-based office file is told apart by its entries, which need the whole file.
-    const bytes = head.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004' ? fs.readFileSync(ctx.files.pathOf(file)) : head.subarray(0, n);
-    return detectFormat(file.name, bytes);
-  } finally {
-    fs.closeSync(fd);
-  }
+/** The source format by content (and name): a ZIP-based office file is told apart by its entries, which need the whole file. */
+async function formatOf(ctx: ServerContext, file: FileRow): Promise<string> {
+  const path = ctx.files.pathOf(file);
+  const head = await readFileHead(path, 4096);
+  return detectFormat(file.name, head.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004' ? await fs.promises.readFile(path) : head);
 }
 
 export function statusOf(task: ConvertTask): 'pending' | 'processing' | 'completed' | 'failed' | 'cancelled' {

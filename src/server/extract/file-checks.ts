@@ -1,6 +1,6 @@
 /** What extract-api.md accepts: PDF, PNG and JPEG files of at most 10 MB, judged by their bytes. */
-import fs from 'node:fs/promises';
 import { sniffFileType } from '../../core/filetype.js';
+import { readFileHead } from '../../core/inputs.js';
 import type { ReceivedFile } from '../http/uploads.js';
 import { ExtractApiError, SUPPORTED } from './errors.js';
 
@@ -13,18 +13,7 @@ const TYPES = new Set(['pdf', 'png', 'jpeg']);
 export async function checkExtractFile(file: ReceivedFile): Promise<void> {
   const mime = file.mimetype.split(';')[0].trim().toLowerCase();
   if (file.size === 0) throw new ExtractApiError(400, 'Empty file', 'File size: 0 bytes');
-  const type = sniffFileType(file.bytes ?? (await readHead(file.path!)));
+  const type = sniffFileType(file.bytes ?? (await readFileHead(file.path!, 1024)));
   const declaredOk = DECLARED.has(mime) || UNDECLARED.has(mime);
   if (!declaredOk || !type || !TYPES.has(type)) throw new ExtractApiError(400, `Invalid file type: ${declaredOk ? (type ?? 'unknown content') : mime}`, SUPPORTED);
-}
-
-async function readHead(path: string): Promise<Buffer> {
-  const handle = await fs.open(path, 'r');
-  try {
-    const head = Buffer.alloc(1024);
-    const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    return head.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
 }

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs/promises';
 import { sniffFileType } from '../../core/filetype.js';
-import { zipHasOfdRoot } from '../../core/inputs.js';
+import { readFileHead, zipHasOfdRoot } from '../../core/inputs.js';
 import type { ServerContext } from '../context.js';
 import { waitForTask } from '../queue/wait.js';
 import { ApiError, CODES } from './errors.js';
@@ -38,7 +38,7 @@ export async function invoiceTypeOf(ctx: ServerContext, blob: StoredBlobRef): Pr
   if (blob.size > MAX_INVOICE_BYTES) throw new ApiError(CODES.FILE_TOO_LARGE, `${blob.fileName} is over the 10 MB limit`);
   // The first KiB tells every type apart but one: only a ZIP is read whole, to see whether it is an OFD.
   const path = ctx.blobs.pathOf(blob.sha256);
-  const head = await readHead(path, 1024);
+  const head = await readFileHead(path, 1024);
   const whole = head[0] === 0x50 && head[1] === 0x4b ? await fs.readFile(path) : head;
   const sniffed = sniffFileType(head, () => zipHasOfdRoot(whole));
   const type = sniffed ? TYPES[sniffed] : undefined;
@@ -76,16 +76,6 @@ export async function takeIn(ctx: ServerContext, invoices: InvoiceStore, blob: S
 export async function settled(ctx: ServerContext, invoices: InvoiceStore, invoice: InvoiceRow): Promise<InvoiceRow> {
   if (invoice.status === 'pending' && invoice.task_id) await waitForTask(ctx.queue, invoice.task_id, EXTRACTION_WAIT_MS);
   return invoices.get(invoice.id)!;
-}
-
-async function readHead(path: string, bytes: number): Promise<Uint8Array> {
-  const file = await fs.open(path, 'r');
-  try {
-    const { buffer, bytesRead } = await file.read(Buffer.alloc(bytes), 0, bytes, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await file.close();
-  }
 }
 
 const mimeOf = (type: InvoiceFileType) => ({ pdf: 'application/pdf', jpg: 'image/jpeg', png: 'image/png', ofd: 'application/ofd' })[type];

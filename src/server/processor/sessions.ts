@@ -34,7 +34,7 @@ export class SessionStore {
     return row && { id: row.id, createdAt: row.created_at, expiresAt: row.expires_at };
   }
 
-  /** Deletes expired sessions; their tasks and files go with them. Returns the session IDs removed. */
+  /** The IDs of sessions past their expiry (the module's cleanup deletes them with their tasks and files). */
   expired(now = Date.now()): string[] {
     return this.db.prepare('SELECT id FROM processor_sessions WHERE expires_at <= ?').pluck().all(now) as string[];
   }

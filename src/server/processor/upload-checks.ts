@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { collectZip, type Limits } from '../../core/inputs.js';
+import { collectZip, readFileHead, type Limits } from '../../core/inputs.js';
 import { HttpError } from '../http/errors.js';
 import type { ReceivedFile } from '../http/uploads.js';
 import type { BlobStore } from '../store/blobs.js';
@@ -32,7 +32,7 @@ export async function checkUploadedFile(file: ReceivedFile, blobs: BlobStore, li
     throw new HttpError(400, 'INVALID_FILE_TYPE', `${file.filename}: only PDF and ZIP files are accepted (${UPLOAD_LIMITS.extensions.join(', ')}; got ${mime})`);
   }
   if (file.size === 0) throw new HttpError(400, 'FILE_EMPTY', `${file.filename} is empty (0 bytes)`);
-  const head = await readHead(blobs.pathOf(file.sha256), 1024);
+  const head = await readFileHead(blobs.pathOf(file.sha256), 1024);
   if (head.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004') return checkZip(file, blobs, limits);
   if (!head.toString('latin1').includes('%PDF-')) throw new HttpError(400, 'INVALID_FILE_TYPE', `${file.filename} is neither a PDF nor a ZIP archive (by its content)`);
 }
@@ -43,15 +43,4 @@ async function checkZip(file: ReceivedFile, blobs: BlobStore, limits: Limits): P
   const refused = errors.find((e) => e.error.code.startsWith('ZIP_'));
   if (refused) throw new HttpError(400, refused.error.code, refused.error.message);
   if (files.length === 0) throw new HttpError(400, 'INVALID_FILE_TYPE', `${file.filename} holds no PDF file`);
-}
-
-async function readHead(file: string, length: number): Promise<Buffer> {
-  const handle = await fs.open(file, 'r');
-  try {
-    const buffer = Buffer.alloc(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
 }

@@ -240,6 +240,11 @@ export class TaskQueue extends EventEmitter {
     await this.files.remove(unused);
   }
 
+  /** Tasks of a system that ended at or after `since` (for "today" figures without loading every task). */
+  finishedSince<I = unknown, R = unknown>(system: string, since: number): Task<I, R>[] {
+    return (this.db.prepare('SELECT * FROM tasks WHERE system = ? AND finished_at >= ?').all(system, since) as Row[]).map((r) => toTask<I, R>(r));
+  }
+
   counts(system?: string): Record<TaskStatus, number> {
     const rows = this.db
       .prepare(`SELECT status, COUNT(*) AS n FROM tasks ${system ? 'WHERE system = ?' : ''} GROUP BY status`)

@@ -53,4 +53,9 @@ export const coreMigrations: Migration[] = [
       CREATE INDEX task_files_file ON task_files(file_id);
     `,
   },
+  {
+    name: 'core-2',
+    // Queue statistics count the tasks that ended today.
+    sql: 'CREATE INDEX tasks_finished ON tasks(system, finished_at);',
+  },
 ];

@@ -38,7 +38,7 @@ export async function queueRoutes(app: FastifyInstance, ctx: ServerContext, sess
       requireSession(sessions, request);
       const counts = ctx.queue.counts('processor');
       const today = startOfBeijingDay(Date.now());
-      const endedToday = (ctx.queue.list({ system: 'processor' }) as ProcessTask[]).filter((t) => (t.finishedAt ?? 0) >= today);
+      const endedToday = ctx.queue.finishedSince('processor', today) as ProcessTask[];
       const health = await checkHealth(ctx);
       return {
         queued_tasks: counts.queued,

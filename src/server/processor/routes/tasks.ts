@@ -145,7 +145,7 @@ export async function taskRoutes(app: FastifyInstance, ctx: ServerContext, sessi
       if (task.status === 'completed') throw new HttpError(409, 'TASK_ALREADY_COMPLETED', `Task ${task.id} has completed; upload again to process again`);
       if (task.status === 'failed' || task.status === 'cancelled') ctx.queue.retry(task.id);
       task = ctx.queue.get(task.id) as ProcessTask;
-      return { task_id: task.id, status: specStatus(task, []), message: 'Task queued for asynchronous processing', started_at: isoBeijing(task.startedAt ?? Date.now()) };
+      return { task_id: task.id, status: specStatus(task, []), message: 'Task queued for asynchronous processing', started_at: isoBeijing(task.startedAt) };
     },
   );
 
