@@ -56,7 +56,8 @@ export interface ExtractSummary {
 }
 
 export async function extract(options: ExtractOptions): Promise<ExtractSummary> {
-  const defaults = defaultConfig();
+  // A shared runtime (the server's) carries the user's config: its limits and OCR settings apply.
+  const defaults = options.runtime?.config ?? defaultConfig();
   const limits: Limits = { ...defaults.limits, ...options.limits };
   const concurrency = options.concurrency ?? defaults.concurrency;
   const templates = typeof options.templates === 'string' ? loadTemplates(options.templates) : (options.templates ?? []);

@@ -43,6 +43,8 @@ export interface ServeDefaults {
   taskConcurrency: number;
   /** On SIGTERM/SIGINT running tasks get this long to finish, then are queued again for the next start. */
   shutdownGraceSeconds: number;
+  /** A sync conversion (convert-api.md) still running after this long is answered 202 like an async one. */
+  syncWaitSeconds: number;
   /** Requests per minute per session (processor-api.md: 100). */
   rateLimitPerMinute: number;
   /** APIs that download a `url` refuse loopback, private and link-local hosts unless this is true. */
@@ -161,6 +163,7 @@ export function defaultConfig(): Config {
       cleanupIntervalMinutes: 10,
       taskConcurrency: 4,
       shutdownGraceSeconds: 30,
+      syncWaitSeconds: 30,
       rateLimitPerMinute: 100,
       allowPrivateUrls: false,
       apiKeys: [],

@@ -228,3 +228,29 @@ describe('convert-api.md without API keys', () => {
     }
   });
 });
+
+describe('convert-api.md: a sync conversion that outlasts serve.syncWaitSeconds', () => {
+  it('is answered 202 with the task, which completes and whose result downloads', async () => {
+    const server = await startServe({ serve: { syncWaitSeconds: 0.05 } });
+    try {
+      const form = new FormData();
+      form.append('file', new Blob([docxFromMarkdown('# Slow report\n\nConverted by LibreOffice.\n')]), 'slow.docx');
+      form.append('targetFormat', 'pdf');
+      form.append('mode', 'sync');
+      const res = await fetch(`${server.url}/api/v1/convert`, { method: 'POST', body: form });
+      expect(res.status).toBe(202);
+      const accepted = ((await res.json()) as any).data;
+      expect(accepted).toMatchObject({ status: 'pending', taskId: expect.stringMatching(/^task_/) });
+      const done = await waitFor(async () => {
+        const status = ((await (await fetch(accepted.progressUrl)).json()) as any).data;
+        return status.status === 'completed' ? status : undefined;
+      }, 120_000);
+      expect(done.progress).toBe(100);
+      const result = ((await (await fetch(accepted.resultUrl)).json()) as any).data;
+      const pdf = new Uint8Array(await (await fetch(result.resultFileUrl)).arrayBuffer());
+      expect(pdfText(pdf)).toContain('Slow report');
+    } finally {
+      await server.stop();
+    }
+  });
+});

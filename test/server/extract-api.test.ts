@@ -168,3 +168,33 @@ describe('extract-api.md', () => {
     expect((await script.text()).length).toBeGreaterThan(100_000);
   });
 });
+
+describe('extract-api.md: the OCR engine failing', () => {
+  it('retries, then after 5 failed requests answers 503 at once with Retry-After, and /health reports the open circuit', async () => {
+    // OCR language data that is not installed makes every OCR attempt fail as an engine failure.
+    const server = await startServe({ config: { extract: { ocr: { langs: 'fra' } } } });
+    try {
+      const photo = fs.readFileSync(path.join(INVOICE_DIR, 'receipts', 'taxi.png'));
+      const post = async () => {
+        const form = new FormData();
+        form.append('file', new Blob([photo], { type: 'image/png' }), 'taxi.png');
+        const res = await fetch(`${server.url}/extract`, { method: 'POST', body: form });
+        return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as any };
+      };
+      for (let i = 0; i < 5; i++) {
+        const failed = await post();
+        expect(failed.status, JSON.stringify(failed.body)).toBe(500);
+        expect(failed.body.error).toBe('OCR processing failed');
+        expect(failed.body.detail).toMatch(/fra/);
+      }
+      const open = await post();
+      expect(open.status).toBe(503);
+      expect(open.body).toEqual({ error: 'OCR service is temporarily unavailable', detail: expect.stringContaining('Circuit breaker is open') });
+      expect(Number(open.retryAfter)).toBeGreaterThan(0);
+      const health = await fetch(`${server.url}/health`);
+      expect(await health.json()).toMatchObject({ ocr_circuit: 'open' });
+    } finally {
+      await server.stop();
+    }
+  });
+});

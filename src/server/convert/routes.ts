@@ -21,9 +21,8 @@ import { libraryOptions, type SpecOptions } from './options.js';
 import { CONVERT_KIND, type CallbackConfig, type ConvertTaskInput, type ConvertTaskResult } from './task.js';
 
 const TAG = 'convert-api';
-/** convert-api.md §5.1/§7.1: sync is for files up to 10 MB that convert within 30 s. */
+/** convert-api.md §5.1/§7.1: sync is for files up to 10 MB that convert within 30 s (serve.syncWaitSeconds). */
 const SYNC_MAX_BYTES = 10 * 1024 * 1024;
-const SYNC_WAIT_MS = 30_000;
 
 type ConvertTask = Task<ConvertTaskInput, ConvertTaskResult>;
 
@@ -155,7 +154,7 @@ export async function convertRoutes(app: FastifyInstance, ctx: ServerContext, ke
         tags: [TAG],
         summary: 'Convert one file (sync: 200 with the result; async: 202 with the task)',
         description:
-          'JSON with fileId (from POST /api/v1/files), or multipart with file plus the fields targetFormat, sourceFormat, mode, options (a JSON string) and callback (a JSON string). Sync is for files up to 10 MB: a larger one is refused with E00002 and details.mode = "async"; a sync conversion still running after 30 s is answered 202 like an async one (poll progressUrl). Options the conversion cannot honour are refused with E00002 naming the option (pdfOptions.embedFonts true is accepted: PDF output always embeds fonts). quality.fidelity and quality.accuracy are not measured and are null; metadata.pageCount is the result\'s page count when it is a PDF, imageCount the number of images when the result is images, wordCount null. callback (async): POST/PUT of the task\'s status body to url when it ends, with headers, timeout seconds per try (default 30), retried 3 times after 1 s, 2 s, 4 s; internal hosts are refused unless serve.allowPrivateUrls. Async without callback is accepted: poll progressUrl.' +
+          'JSON with fileId (from POST /api/v1/files), or multipart with file plus the fields targetFormat, sourceFormat, mode, options (a JSON string) and callback (a JSON string). Sync is for files up to 10 MB: a larger one is refused with E00002 and details.mode = "async"; a sync conversion still running after serve.syncWaitSeconds (default 30 s) is answered 202 like an async one (poll progressUrl). Options the conversion cannot honour are refused with E00002 naming the option (pdfOptions.embedFonts true is accepted: PDF output always embeds fonts). quality.fidelity and quality.accuracy are not measured and are null; metadata.pageCount is the result\'s page count when it is a PDF, imageCount the number of images when the result is images, wordCount null. callback (async): POST/PUT of the task\'s status body to url when it ends, with headers, timeout seconds per try (default 30), retried 3 times after 1 s, 2 s, 4 s; internal hosts are refused unless serve.allowPrivateUrls. Async without callback is accepted: poll progressUrl.' +
           openNote,
         eitherBody: convertBodySchema,
         response: { 200: loose, 202: loose, ...errors },
@@ -176,7 +175,7 @@ export async function convertRoutes(app: FastifyInstance, ctx: ServerContext, ke
       const task = ctx.queue.enqueue({ id: `task_${randomUUID()}`, system: 'convert', kind: CONVERT_KIND, owner, input, inputFiles: [file.id] }) as ConvertTask;
       const accepted = () => reply.status(202).send(ok(request, { taskId: task.id, fileId: file.id, status: 'pending', estimatedTime: null, progressUrl: `${base(request)}/api/v1/tasks/${task.id}/status`, resultUrl: `${base(request)}/api/v1/tasks/${task.id}/result` }));
       if (mode === 'async') return accepted();
-      const ended = (await waitForTask<ConvertTaskInput, ConvertTaskResult>(ctx.queue, task.id, SYNC_WAIT_MS))!;
+      const ended = (await waitForTask<ConvertTaskInput, ConvertTaskResult>(ctx.queue, task.id, ctx.settings.syncWaitSeconds * 1000))!;
       if (ended.status === 'queued' || ended.status === 'running') return accepted();
       if (ended.status !== 'completed') throw taskError(ended);
       return ok(request, { taskId: task.id, fileId: file.id, ...resultData(request, ended), targetFormat });
