@@ -3,11 +3,11 @@
  * ImageObject, with colours and line widths resolved through DrawParam chains, so renderers and text
  * extraction get plain values. PageBlocks are flattened (they only group).
  */
-import { numbers, parseBox, parseMatrix } from './geometry.js';
+import { IDENTITY, multiply, numbers, objectMatrix, parseBox, parseMatrix } from './geometry.js';
 import { parseAbbreviatedData } from './path-data.js';
 import { optionalNumber, type DrawParam, type Resources } from './resources.js';
-import type { Color, OfdGlyph, OfdObject, OfdPathObject, OfdTextCode, OfdTextObject } from './types.js';
-import { child, children, type XmlElement } from './xml.js';
+import type { Color, OfdClip, OfdGlyph, OfdObject, OfdPathObject, OfdTextCode, OfdTextObject } from './types.js';
+import { child, children, childText, type XmlElement } from './xml.js';
 
 /** OFD's default line width: 0.353 mm (one point). */
 const DEFAULT_LINE_WIDTH = 0.353;
@@ -42,6 +42,7 @@ export function readObjects(parent: XmlElement, res: Resources, inherited: DrawP
       boundary,
       ctm: parseMatrix(el.attrs.CTM),
       alpha: alpha255(el.attrs.Alpha),
+      clips: readClips(child(el, 'Clips')),
     };
     const lineWidth = optionalNumber(el.attrs.LineWidth) ?? params.lineWidth ?? DEFAULT_LINE_WIDTH;
     const fillColor = res.color(child(el, 'FillColor')) ?? params.fill;
@@ -71,8 +72,49 @@ export function readObjects(parent: XmlElement, res: Resources, inherited: DrawP
   }
 }
 
+/**
+ * Clips → the areas each Clip lets through. An Area holds a Path (a Text area is not supported and
+ * leaves its Clip out). A Clip with no usable area is dropped rather than hiding the object.
+ */
+function readClips(clips: XmlElement | undefined): OfdClip[] {
+  const out: OfdClip[] = [];
+  for (const clip of children(clips, 'Clip')) {
+    const areas: OfdClip['areas'] = [];
+    for (const area of children(clip, 'Area')) {
+      const path = child(area, 'Path');
+      const commands = parseAbbreviatedData(childText(path, 'AbbreviatedData') ?? '');
+      if (!path || commands.length === 0) continue;
+      const origin = parseBox(path.attrs.Boundary) ?? { x: 0, y: 0, width: 0, height: 0 };
+      const matrix = multiply(objectMatrix(origin, parseMatrix(path.attrs.CTM)), parseMatrix(area.attrs.CTM) ?? IDENTITY);
+      areas.push({ matrix, commands, evenOdd: path.attrs.Rule === 'Even-Odd' });
+    }
+    if (areas.length > 0) out.push({ areas });
+  }
+  return out;
+}
+
+/**
+ * CGTransform → the glyph ids per character of the object's text (all its TextCodes in order, which
+ * CodePosition counts through). CodeCount characters take GlyphCount glyphs: one each when the counts
+ * match; otherwise the first character takes them all and the rest draw nothing (they share them).
+ */
+function readGlyphIds(el: XmlElement): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const t of children(el, 'CGTransform')) {
+    const position = optionalNumber(t.attrs.CodePosition) ?? 0;
+    const codeCount = optionalNumber(t.attrs.CodeCount) ?? 1;
+    const ids = numbers(childText(t, 'Glyphs')).filter((v) => Number.isInteger(v) && v >= 0);
+    if (ids.length === 0 || codeCount < 1 || position < 0) continue;
+    if (ids.length === codeCount) ids.forEach((id, i) => out.set(position + i, [id]));
+    else for (let i = 0; i < codeCount; i++) out.set(position + i, i === 0 ? ids : []);
+  }
+  return out;
+}
+
 function readText(el: XmlElement, res: Resources, base: Omit<OfdTextObject, 'kind' | 'font' | 'size' | 'hScale' | 'fill' | 'stroke' | 'lineWidth' | 'codes'>, lineWidth: number, fillColor: Color | undefined, strokeColor: Color | undefined): OfdTextObject {
   const size = optionalNumber(el.attrs.Size) ?? 3.5;
+  const glyphIds = readGlyphIds(el);
+  let position = 0; // index of the character in the whole object's text, for CGTransform
   const codes: OfdTextCode[] = [];
   // A TextCode without X/Y continues where the previous one ended.
   let x = 0;
@@ -92,7 +134,10 @@ function readText(el: XmlElement, res: Resources, base: Omit<OfdTextObject, 'kin
         x += dx[i - 1] ?? dx[dx.length - 1] ?? (dy.length > 0 ? 0 : estimateAdvance(chars[i - 1]!, size));
         y += dy[i - 1] ?? 0;
       }
-      glyphs.push({ char: chars[i]!, x, y });
+      const glyph: OfdGlyph = { char: chars[i]!, x, y };
+      const ids = glyphIds.get(position++);
+      if (ids) glyph.glyphIds = ids;
+      glyphs.push(glyph);
     }
     if (chars.length > 0) x += estimateAdvance(chars[chars.length - 1]!, size);
     codes.push({ text: code.text, glyphs });

@@ -17,10 +17,11 @@ import { InvoicectlError, throwIfAborted } from '../core/errors.js';
 import { checkPng } from '../core/png-check.js';
 import { fixedFontkit } from '../pdf/fontkit-fix.js';
 import { bundledCjkFontPath } from '../pdf/fonts.js';
-import { multiply, objectMatrix } from './geometry.js';
+import { apply, multiply, objectMatrix } from './geometry.js';
+import { GlyphOutlines } from './glyph-outlines.js';
 import { readJbig2Info } from './jbig2.js';
 import { parseOfd } from './parse.js';
-import type { Color, Matrix, OfdDocument, OfdFont, OfdImage, OfdObject, OfdPage, OfdPathObject, OfdTextObject } from './types.js';
+import type { Color, Matrix, OfdClip, OfdDocument, OfdFont, OfdGlyph, OfdImage, OfdObject, OfdPage, OfdPathObject, OfdTextObject, PathCommand } from './types.js';
 
 const MM = 72 / 25.4;
 
@@ -62,6 +63,8 @@ export async function ofdToPdf(bytes: Uint8Array, options: { signal?: AbortSigna
 interface Embedded {
   images: Map<OfdImage, PDFRef>;
   fonts: Map<OfdFont | undefined, PDFFont>;
+  /** Fonts whose glyphs CGTransform names by id, drawn as outlines. */
+  outlines: Map<OfdFont, GlyphOutlines>;
 }
 
 /** Every object drawn anywhere: pages, visible annotations, nested seal documents. */
@@ -79,12 +82,18 @@ async function embedResources(pdf: PDFDocument, doc: OfdDocument): Promise<Embed
   const fonts = new Map<OfdFont | undefined, PDFFont>();
   const pending: OfdImage[] = [];
   const textFonts = new Map<OfdFont | undefined, Set<string>>();
+  const outlines = new Map<OfdFont, GlyphOutlines>();
   for (const obj of allObjects(doc)) {
     if (obj.kind === 'image' && obj.image) pending.push(obj.image);
     if (obj.kind === 'text') {
       let chars = textFonts.get(obj.font);
       if (!chars) textFonts.set(obj.font, (chars = new Set()));
       for (const code of obj.codes) for (const g of code.glyphs) chars.add(g.char);
+      const file = obj.font?.file;
+      if (file && !outlines.has(obj.font!) && obj.codes.some((c) => c.glyphs.some((g) => g.glyphIds))) {
+        const font = GlyphOutlines.of(file);
+        if (font) outlines.set(obj.font!, font);
+      }
     }
   }
   for (const page of doc.pages) for (const s of page.seals) if (s.image) pending.push(s.image);
@@ -99,7 +108,7 @@ async function embedResources(pdf: PDFDocument, doc: OfdDocument): Promise<Embed
     fallback ??= own ? undefined : await pdf.embedFont(fallbackFont(), { subset: true });
     fonts.set(font, own ?? fallback!);
   }
-  return { images, fonts };
+  return { images, fonts, outlines };
 }
 
 /** The OFD's embedded font, when fontkit reads it and it has a glyph for every character drawn. */
@@ -186,14 +195,33 @@ class PageWriter {
   }
 
   private drawObjects(objects: OfdObject[]): void {
-    for (const obj of objects) {
-      if (obj.kind === 'text') this.drawText(obj);
-      else if (obj.kind === 'path') this.drawPath(obj);
-      else if (obj.image) {
-        // An image fills its unit square; without a CTM that square is stretched over the Boundary.
-        const ctm: Matrix = obj.ctm ?? [obj.boundary.width, 0, 0, obj.boundary.height, 0, 0];
-        this.drawImage(obj.image, multiply(ctm, [1, 0, 0, 1, obj.boundary.x, obj.boundary.y]), obj.alpha);
-      }
+    for (const obj of objects) this.clipped(obj, obj.clips, () => this.drawObject(obj));
+  }
+
+  private drawObject(obj: OfdObject): void {
+    if (obj.kind === 'text') this.drawText(obj);
+    else if (obj.kind === 'path') this.drawPath(obj);
+    else if (obj.image) {
+      // An image fills its unit square; without a CTM that square is stretched over the Boundary.
+      const ctm: Matrix = obj.ctm ?? [obj.boundary.width, 0, 0, obj.boundary.height, 0, 0];
+      this.drawImage(obj.image, multiply(ctm, [1, 0, 0, 1, obj.boundary.x, obj.boundary.y]), obj.alpha);
+    }
+  }
+
+  /**
+   * Draws inside the object's clips: each Clip narrows the clipping path (Clips intersect). A Clip is
+   * the union of its areas, which PDF's clipping cannot state for paths with their own fill rules, so
+   * the object is drawn once inside each area of such a Clip (exact for opaque paint; invoices clip
+   * with one area). Clip coordinates are in the object's Boundary space, without its CTM.
+   */
+  private clipped(obj: OfdObject, clips: OfdClip[], draw: () => void): void {
+    const [clip, ...inner] = clips;
+    if (!clip) return draw();
+    const toParent = objectMatrix(obj.boundary, undefined);
+    for (const area of clip.areas) {
+      this.ops.push('q', pathOps(area.commands, multiply(area.matrix, toParent)), area.evenOdd ? 'W* n' : 'W n');
+      this.clipped(obj, inner, draw);
+      this.ops.push('Q');
     }
   }
 
@@ -217,14 +245,7 @@ class PageWriter {
       ops.push(`${{ butt: 0, round: 1, square: 2 }[obj.cap]} J ${{ miter: 0, round: 1, bevel: 2 }[obj.join]} j`);
       if (obj.dash) ops.push(`[${obj.dash.pattern.map(n).join(' ')}] ${n(obj.dash.offset)} d`);
     }
-    const parts: string[] = [];
-    for (const c of obj.commands) {
-      if (c.op === 'M') parts.push(`${n(c.x)} ${n(c.y)} m`);
-      else if (c.op === 'L') parts.push(`${n(c.x)} ${n(c.y)} l`);
-      else if (c.op === 'C') parts.push(`${n(c.x1)} ${n(c.y1)} ${n(c.x2)} ${n(c.y2)} ${n(c.x)} ${n(c.y)} c`);
-      else parts.push('h');
-    }
-    ops.push(parts.join(' '));
+    ops.push(pathOps(obj.commands));
     const star = obj.evenOdd ? '*' : '';
     ops.push(obj.fill && obj.stroke ? `B${star}` : obj.fill ? `f${star}` : 'S', 'Q');
   }
@@ -241,7 +262,12 @@ class PageWriter {
     if (obj.stroke) ops.push(colorOp(obj.stroke, true), `${n(obj.lineWidth)} w`);
     // Fill, stroke, both, or invisible (still extractable).
     const mode = obj.fill && obj.stroke ? 2 : obj.fill ? 0 : obj.stroke ? 1 : 3;
-    ops.push('BT', `${key} 1 Tf`, `${mode} Tr`);
+    // Glyphs named by id are drawn as outlines after the text; their characters are invisible text.
+    const outlines = obj.font && this.embedded.outlines.get(obj.font);
+    const outlined = (g: OfdGlyph) => Boolean(outlines && g.glyphIds);
+    const byId: OfdGlyph[] = [];
+    ops.push('BT', `${key} 1 Tf`);
+    let currentMode: number | undefined;
     const hSize = obj.size * obj.hScale;
     for (const code of obj.codes) {
       const glyphs = code.glyphs.filter((g) => g.char >= ' ');
@@ -249,10 +275,13 @@ class PageWriter {
       for (let i = 0; i < glyphs.length; i++) {
         const g = glyphs[i]!;
         const prev = glyphs[i - 1];
-        // A new line (DeltaY) or a step backwards starts a new run at its own text matrix.
-        if (!prev || g.y !== prev.y || g.x < prev.x) {
+        if (outlined(g)) byId.push(g);
+        // A new line (DeltaY), a step backwards or a switch to or from outlines starts a new run.
+        if (!prev || g.y !== prev.y || g.x < prev.x || outlined(g) !== outlined(prev)) {
           if (run.length) ops.push(`[${run.join(' ')}] TJ`);
           run = [];
+          const runMode = outlined(g) ? 3 : mode;
+          if (runMode !== currentMode) ops.push(`${(currentMode = runMode)} Tr`);
           ops.push(`${n(hSize)} 0 0 ${n(-obj.size)} ${n(g.x)} ${n(g.y)} Tm`);
         }
         const glyph = this.widths.glyph(font, g.char);
@@ -266,7 +295,22 @@ class PageWriter {
       }
       if (run.length) ops.push(`[${run.join(' ')}] TJ`);
     }
-    ops.push('ET', 'Q');
+    ops.push('ET');
+    if (outlines && byId.length > 0 && mode !== 3) {
+      const paths: string[] = [];
+      for (const g of byId) {
+        let x = g.x;
+        for (const id of g.glyphIds!) {
+          const outline = outlines.outline(id);
+          if (!outline) continue;
+          // Font space (em, y up) → text space at the glyph's origin.
+          paths.push(pathOps(outline.commands, [hSize, 0, 0, -obj.size, x, g.y]));
+          x += outline.advance * hSize;
+        }
+      }
+      if (paths.length > 0) ops.push(paths.join(' '), mode === 2 ? 'B' : mode === 1 ? 'S' : 'f');
+    }
+    ops.push('Q');
   }
 
   /** An ExtGState for transparency, or nothing when opaque. */
@@ -350,6 +394,19 @@ class GlyphWidths {
       if (w.length > 0) cidFont.set(PDFName.of('W'), pdf.context.obj(w));
     }
   }
+}
+
+/** PDF path construction for M/L/C/Z commands, each point mapped by `m` when given. */
+function pathOps(commands: PathCommand[], m?: Matrix): string {
+  const p = (x: number, y: number) => (m ? apply(m, x, y) : [x, y]).map(n).join(' ');
+  const parts: string[] = [];
+  for (const c of commands) {
+    if (c.op === 'M') parts.push(`${p(c.x, c.y)} m`);
+    else if (c.op === 'L') parts.push(`${p(c.x, c.y)} l`);
+    else if (c.op === 'C') parts.push(`${p(c.x1, c.y1)} ${p(c.x2, c.y2)} ${p(c.x, c.y)} c`);
+    else parts.push('h');
+  }
+  return parts.join(' ');
 }
 
 function colorOp(c: Color, stroke: boolean): string {

@@ -44,11 +44,25 @@ export interface OfdGlyph {
   char: string;
   x: number;
   y: number;
+  /**
+   * The embedded font's glyph ids to draw for this character (CGTransform), when the file maps it so;
+   * empty when the character shares a glyph drawn for the character before it (a ligature).
+   */
+  glyphIds?: number[];
 }
 
 export interface OfdTextCode {
   text: string;
   glyphs: OfdGlyph[];
+}
+
+/**
+ * One Clip: the union of its areas. An area is a closed path with its fill rule; `matrix` maps the
+ * path's coordinates into the object's Boundary space (the Path's own CTM and Boundary origin, then the
+ * Area's CTM). The object's own CTM does not apply to its clips.
+ */
+export interface OfdClip {
+  areas: { matrix: Matrix; commands: PathCommand[]; evenOdd: boolean }[];
 }
 
 interface GraphicUnit {
@@ -57,6 +71,8 @@ interface GraphicUnit {
   ctm?: Matrix;
   /** Object-level transparency, 0..1. */
   alpha: number;
+  /** Clips (GB/T 33190 Clips): the object is drawn only where every clip lets it through. */
+  clips: OfdClip[];
 }
 
 export interface OfdTextObject extends GraphicUnit {
