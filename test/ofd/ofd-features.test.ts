@@ -5,8 +5,9 @@
  */
 import { createCanvas } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../../src/api/extract.js';
 import { ofdToPdf } from '../../src/ofd/to-pdf.js';
-import { driverFont, driverOfd, scaledText } from './driver-ofd.js';
+import { driverFont, driverOfd, scaledText, SHUDIAN, shudianOfd } from './driver-ofd.js';
 import { buildOfd, declaredGlyphs, type ClipArea, type ObjectSpec, type OfdSpec } from './ofd-builder.js';
 import { isInk, isRed, pdfGlyphs, pixelAt, popplerRender, type Pixels } from './poppler-fitz.js';
 
@@ -131,6 +132,22 @@ describe('clipping (Clips / Clip / Area, both fill rules, nested, on paths, text
     expect(inkIn(pixels, 55, 55, 95, 74.5)).toBeGreaterThan(0.05);
     expect(inkIn(pixels, 55, 75.5, 95, 95)).toBe(0);
     expect(inkIn(pixels, 105, 75.5, 145, 95)).toBeGreaterThan(0.05);
+  });
+});
+
+describe('extract of a 数电 invoice whose text is CTM-scaled (no tags, no CustomData: page text only)', () => {
+  it('reads the parties, the number, the date and the totals', async () => {
+    const { results } = await extract({ inputs: [{ name: 'shudian.ofd', bytes: buildOfd(shudianOfd()) }], ocr: false, concurrency: 1 });
+    const r = results[0]!;
+    expect(r.source).toBe('text');
+    const inv = r.invoice!;
+    expect(inv.seller.name).toBe(SHUDIAN.sellerName);
+    expect(inv.buyer.name).toBe(SHUDIAN.buyerName);
+    expect(inv.seller.taxId).toBe(SHUDIAN.sellerTaxId);
+    expect(inv.buyer.taxId).toBe(SHUDIAN.buyerTaxId);
+    expect(inv).toMatchObject({ number: SHUDIAN.number, date: SHUDIAN.date, amount: SHUDIAN.amount, taxAmount: SHUDIAN.taxAmount, totalAmount: SHUDIAN.totalAmount });
+    expect(inv.items.map((i) => i.name)).toEqual(['*信息技术服务*软件开发服务费']);
+    expect(r.checks.every((c) => c.ok)).toBe(true);
   });
 });
 
