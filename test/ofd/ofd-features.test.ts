@@ -6,6 +6,7 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/api/extract.js';
+import { parseOfd, type OfdTextObject } from '../../src/ofd/parse.js';
 import { ofdToPdf } from '../../src/ofd/to-pdf.js';
 import { driverFont, driverOfd, scaledText, SHUDIAN, shudianOfd } from './driver-ofd.js';
 import { buildOfd, declaredGlyphs, type ClipArea, type ObjectSpec, type OfdSpec } from './ofd-builder.js';
@@ -56,6 +57,17 @@ describe('text space: CTM-scaled and rotated text, negative origins, g deltas, C
     expect(inkIn(pixels, box[0] + 0.5, box[1] + 0.5, box[2] - 0.5, box[3] - 0.5)).toBeGreaterThan(0.98);
     expect(pdfGlyphs(out).map((g) => g.char).join('')).toBe('I'); // still the text the file states
   });
+});
+
+it('maps CGTransform ranges over all TextCodes of an object: one to one, many to one, one to many', () => {
+  const text = {
+    kind: 'text' as const, boundary: [0, 0, 50, 10] as [number, number, number, number], size: 3, font: 'F1',
+    codes: [{ x: 0, y: 3, text: 'AB', deltaX: [2] }, { x: 10, y: 3, text: 'CDE', deltaX: [2, 2] }],
+    cgTransform: [{ position: 0, codeCount: 1, glyphs: [4] }, { position: 1, codeCount: 2, glyphs: [7] }, { position: 3, codeCount: 1, glyphs: [8, 9] }],
+  };
+  const doc = parseOfd(buildOfd({ pages: [{ size: [50, 10], objects: [text] }], fonts: [{ id: 'F1', name: 'x' }] }));
+  const glyphs = (doc.pages[0]!.objects[0] as OfdTextObject).codes.flatMap((c) => c.glyphs);
+  expect(glyphs.map((g) => [g.char, g.glyphIds])).toEqual([['A', [4]], ['B', [7]], ['C', []], ['D', [8, 9]], ['E', undefined]]);
 });
 
 describe('clipping (Clips / Clip / Area, both fill rules, nested, on paths, text and images)', () => {
