@@ -6,7 +6,7 @@
 import { IDENTITY, multiply, numbers, objectMatrix, parseBox, parseMatrix } from './geometry.js';
 import { parseAbbreviatedData } from './path-data.js';
 import { optionalNumber, type DrawParam, type Resources } from './resources.js';
-import type { Color, OfdClip, OfdGlyph, OfdObject, OfdPathObject, OfdTextCode, OfdTextObject } from './types.js';
+import type { Color, OfdClip, OfdClipArea, OfdGlyph, OfdObject, OfdPathObject, OfdTextCode, OfdTextObject } from './types.js';
 import { child, children, childText, type XmlElement } from './xml.js';
 
 /** OFD's default line width: 0.353 mm (one point). */
@@ -42,7 +42,7 @@ export function readObjects(parent: XmlElement, res: Resources, inherited: DrawP
       boundary,
       ctm: parseMatrix(el.attrs.CTM),
       alpha: alpha255(el.attrs.Alpha),
-      clips: readClips(child(el, 'Clips')),
+      clips: readClips(child(el, 'Clips'), res),
     };
     const lineWidth = optionalNumber(el.attrs.LineWidth) ?? params.lineWidth ?? DEFAULT_LINE_WIDTH;
     const fillColor = res.color(child(el, 'FillColor')) ?? params.fill;
@@ -73,20 +73,26 @@ export function readObjects(parent: XmlElement, res: Resources, inherited: DrawP
 }
 
 /**
- * Clips → the areas each Clip lets through. An Area holds a Path (a Text area is not supported and
- * leaves its Clip out). A Clip with no usable area is dropped rather than hiding the object.
+ * Clips → the areas each Clip lets through: an Area holds a Path or a Text. A Clip with no usable area
+ * is dropped rather than hiding the object.
  */
-function readClips(clips: XmlElement | undefined): OfdClip[] {
+function readClips(clips: XmlElement | undefined, res: Resources): OfdClip[] {
   const out: OfdClip[] = [];
   for (const clip of children(clips, 'Clip')) {
-    const areas: OfdClip['areas'] = [];
+    const areas: OfdClipArea[] = [];
     for (const area of children(clip, 'Area')) {
+      const areaCtm = parseMatrix(area.attrs.CTM) ?? IDENTITY;
       const path = child(area, 'Path');
-      const commands = parseAbbreviatedData(childText(path, 'AbbreviatedData') ?? '');
-      if (!path || commands.length === 0) continue;
-      const origin = parseBox(path.attrs.Boundary) ?? { x: 0, y: 0, width: 0, height: 0 };
-      const matrix = multiply(objectMatrix(origin, parseMatrix(path.attrs.CTM)), parseMatrix(area.attrs.CTM) ?? IDENTITY);
-      areas.push({ matrix, commands, evenOdd: path.attrs.Rule === 'Even-Odd' });
+      const text = child(area, 'Text');
+      const boundary = parseBox((path ?? text)?.attrs.Boundary) ?? { x: 0, y: 0, width: 0, height: 0 };
+      if (path) {
+        const commands = parseAbbreviatedData(childText(path, 'AbbreviatedData') ?? '');
+        const matrix = multiply(objectMatrix(boundary, parseMatrix(path.attrs.CTM)), areaCtm);
+        if (commands.length > 0) areas.push({ kind: 'path', matrix, commands, evenOdd: path.attrs.Rule === 'Even-Odd' });
+      } else if (text) {
+        const base = { boundary, ctm: parseMatrix(text.attrs.CTM), alpha: 1, clips: [] };
+        areas.push({ kind: 'text', matrix: areaCtm, text: readText(text, res, base, DEFAULT_LINE_WIDTH, undefined, undefined) });
+      }
     }
     if (areas.length > 0) out.push({ areas });
   }

@@ -17,7 +17,7 @@ import { InvoicectlError, throwIfAborted } from '../core/errors.js';
 import { checkPng } from '../core/png-check.js';
 import { fixedFontkit } from '../pdf/fontkit-fix.js';
 import { bundledCjkFontPath } from '../pdf/fonts.js';
-import { apply, multiply, objectMatrix } from './geometry.js';
+import { apply, IDENTITY, multiply, objectMatrix } from './geometry.js';
 import { GlyphOutlines } from './glyph-outlines.js';
 import { readJbig2Info } from './jbig2.js';
 import { parseOfd } from './parse.js';
@@ -67,12 +67,19 @@ interface Embedded {
   outlines: Map<OfdFont, GlyphOutlines>;
 }
 
-/** Every object drawn anywhere: pages, visible annotations, nested seal documents. */
+/** Every object drawn anywhere: pages, visible annotations, nested seal documents, texts used as clips. */
 function* allObjects(doc: OfdDocument): Generator<OfdObject> {
   for (const page of doc.pages) {
-    yield* page.objects;
-    for (const a of page.annotations) if (a.visible) yield* a.objects;
+    yield* withClipTexts(page.objects);
+    for (const a of page.annotations) if (a.visible) yield* withClipTexts(a.objects);
     for (const s of page.seals) if (s.document?.pages[0]) yield* allObjects({ ...s.document, pages: [s.document.pages[0]] });
+  }
+}
+
+function* withClipTexts(objects: OfdObject[]): Generator<OfdObject> {
+  for (const obj of objects) {
+    yield obj;
+    for (const clip of obj.clips) for (const area of clip.areas) if (area.kind === 'text') yield area.text;
   }
 }
 
@@ -219,7 +226,13 @@ class PageWriter {
     if (!clip) return draw();
     const toParent = objectMatrix(obj.boundary, undefined);
     for (const area of clip.areas) {
-      this.ops.push('q', pathOps(area.commands, multiply(area.matrix, toParent)), area.evenOdd ? 'W* n' : 'W n');
+      const toPage = multiply(area.matrix, toParent);
+      const key = area.kind === 'text' ? this.fontKey(area.text) : undefined;
+      if (area.kind === 'text' && !key) continue; // a text that cannot be shown lets nothing through
+      this.ops.push('q');
+      if (area.kind === 'path') this.ops.push(pathOps(area.commands, toPage), area.evenOdd ? 'W* n' : 'W n');
+      // Render mode 7 adds the glyph shapes to the clipping path.
+      else this.showText(area.text, key!, 7, undefined, multiply(objectMatrix(area.text.boundary, area.text.ctm), toPage));
       this.clipped(obj, inner, draw);
       this.ops.push('Q');
     }
@@ -251,10 +264,8 @@ class PageWriter {
   }
 
   private drawText(obj: OfdTextObject): void {
-    const font = this.embedded.fonts.get(obj.font);
-    if (!font || obj.size <= 0) return;
-    let key = this.fontKeys.get(font);
-    if (!key) this.fontKeys.set(font, (key = this.page.node.newFontDictionary('F', font.ref).toString()));
+    const key = this.fontKey(obj);
+    if (!key) return;
     const ops = this.ops;
     ops.push('q', `${matrix(objectMatrix(obj.boundary, obj.ctm))} cm`);
     ops.push(this.alpha(obj.alpha * (obj.fill?.alpha ?? 1), obj.alpha * (obj.stroke?.alpha ?? 1)));
@@ -264,6 +275,42 @@ class PageWriter {
     const mode = obj.fill && obj.stroke ? 2 : obj.fill ? 0 : obj.stroke ? 1 : 3;
     // Glyphs named by id are drawn as outlines after the text; their characters are invisible text.
     const outlines = obj.font && this.embedded.outlines.get(obj.font);
+    const byId = this.showText(obj, key, mode, outlines, IDENTITY);
+    if (outlines && byId.length > 0 && mode !== 3) {
+      const hSize = obj.size * obj.hScale;
+      const paths: string[] = [];
+      for (const g of byId) {
+        let x = g.x;
+        for (const id of g.glyphIds!) {
+          const outline = outlines.outline(id);
+          if (!outline) continue;
+          // Font space (em, y up) → text space at the glyph's origin.
+          paths.push(pathOps(outline.commands, [hSize, 0, 0, -obj.size, x, g.y]));
+          x += outline.advance * hSize;
+        }
+      }
+      if (paths.length > 0) ops.push(paths.join(' '), mode === 2 ? 'B' : mode === 1 ? 'S' : 'f');
+    }
+    ops.push('Q');
+  }
+
+  /** The page's resource name of the text's font, or undefined when the text cannot be shown. */
+  private fontKey(obj: OfdTextObject): string | undefined {
+    const font = this.embedded.fonts.get(obj.font);
+    if (!font || obj.size <= 0) return undefined;
+    let key = this.fontKeys.get(font);
+    if (!key) this.fontKeys.set(font, (key = this.page.node.newFontDictionary('F', font.ref).toString()));
+    return key;
+  }
+
+  /**
+   * BT…ET showing the text's glyphs in render `mode`, each run's text matrix mapped by `m` (identity
+   * inside the text's own `cm`; the whole placement when the text is a clip and no `cm` may be left
+   * behind). Returns the glyphs that are to be drawn as outlines.
+   */
+  private showText(obj: OfdTextObject, key: string, mode: number, outlines: GlyphOutlines | undefined, m: Matrix): OfdGlyph[] {
+    const font = this.embedded.fonts.get(obj.font)!;
+    const ops = this.ops;
     const outlined = (g: OfdGlyph) => Boolean(outlines && g.glyphIds);
     const byId: OfdGlyph[] = [];
     ops.push('BT', `${key} 1 Tf`);
@@ -282,7 +329,7 @@ class PageWriter {
           run = [];
           const runMode = outlined(g) ? 3 : mode;
           if (runMode !== currentMode) ops.push(`${(currentMode = runMode)} Tr`);
-          ops.push(`${n(hSize)} 0 0 ${n(-obj.size)} ${n(g.x)} ${n(g.y)} Tm`);
+          ops.push(`${matrix(multiply([hSize, 0, 0, -obj.size, g.x, g.y], m))} Tm`);
         }
         const glyph = this.widths.glyph(font, g.char);
         run.push(glyph.hex);
@@ -296,21 +343,7 @@ class PageWriter {
       if (run.length) ops.push(`[${run.join(' ')}] TJ`);
     }
     ops.push('ET');
-    if (outlines && byId.length > 0 && mode !== 3) {
-      const paths: string[] = [];
-      for (const g of byId) {
-        let x = g.x;
-        for (const id of g.glyphIds!) {
-          const outline = outlines.outline(id);
-          if (!outline) continue;
-          // Font space (em, y up) → text space at the glyph's origin.
-          paths.push(pathOps(outline.commands, [hSize, 0, 0, -obj.size, x, g.y]));
-          x += outline.advance * hSize;
-        }
-      }
-      if (paths.length > 0) ops.push(paths.join(' '), mode === 2 ? 'B' : mode === 1 ? 'S' : 'f');
-    }
-    ops.push('Q');
+    return byId;
   }
 
   /** An ExtGState for transparency, or nothing when opaque. */

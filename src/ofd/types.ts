@@ -57,13 +57,16 @@ export interface OfdTextCode {
 }
 
 /**
- * One Clip: the union of its areas. An area is a closed path with its fill rule; `matrix` maps the
- * path's coordinates into the object's Boundary space (the Path's own CTM and Boundary origin, then the
- * Area's CTM). The object's own CTM does not apply to its clips.
+ * One Clip: the union of its areas. An area is a closed path with its fill rule, or the shapes of a
+ * text's glyphs. `matrix` maps the area into the object's Boundary space: for a path, the Path's own CTM
+ * and Boundary origin, then the Area's CTM; for a text, the Area's CTM (the text keeps its Boundary and
+ * CTM, as a TextObject does). The object's own CTM does not apply to its clips.
  */
 export interface OfdClip {
-  areas: { matrix: Matrix; commands: PathCommand[]; evenOdd: boolean }[];
+  areas: OfdClipArea[];
 }
+
+export type OfdClipArea = { matrix: Matrix } & ({ kind: 'path'; commands: PathCommand[]; evenOdd: boolean } | { kind: 'text'; text: OfdTextObject });
 
 interface GraphicUnit {
   id?: string;

@@ -15,8 +15,9 @@ export type Box = [number, number, number, number];
 export type Rgb = [number, number, number];
 
 export interface ClipArea {
-  /** AbbreviatedData of the clip path. */
-  data: string;
+  /** AbbreviatedData of the clip path, or a text whose glyph shapes clip (in the object's Boundary space). */
+  data?: string;
+  text?: { size: number; font: string; code: TextCode };
   rule?: 'NonZero' | 'Even-Odd';
   /** The Area's CTM. */
   ctm?: Mat;
@@ -119,9 +120,14 @@ export function buildOfd(spec: OfdSpec): Uint8Array {
 function writeObject(o: ObjectSpec, id: string, repeat: boolean): string {
   const attrs = [`ID="${id}"`, `Boundary="${o.boundary.join(' ')}"`];
   if (o.ctm) attrs.push(`CTM="${o.ctm.join(' ')}"`);
-  const clips = o.clips?.length
-    ? `<ofd:Clips>${o.clips.map((clip) => `<ofd:Clip>${clip.map((a) => `<ofd:Area${a.ctm ? ` CTM="${a.ctm.join(' ')}"` : ''}><ofd:Path Boundary="${o.boundary.map((v, i) => (i < 2 ? 0 : v)).join(' ')}"${a.rule ? ` Rule="${a.rule}"` : ''} Fill="true"><ofd:AbbreviatedData>${a.data}</ofd:AbbreviatedData></ofd:Path></ofd:Area>`).join('')}</ofd:Clip>`).join('')}</ofd:Clips>`
-    : '';
+  const box = o.boundary.map((v, i) => (i < 2 ? 0 : v)).join(' ');
+  const area = (a: ClipArea) =>
+    `<ofd:Area${a.ctm ? ` CTM="${a.ctm.join(' ')}"` : ''}>${
+      a.text
+        ? `<ofd:Text Boundary="${box}" Font="${a.text.font}" Size="${a.text.size}">${writeCode(a.text.code, repeat)}</ofd:Text>`
+        : `<ofd:Path Boundary="${box}"${a.rule ? ` Rule="${a.rule}"` : ''} Fill="true"><ofd:AbbreviatedData>${a.data}</ofd:AbbreviatedData></ofd:Path>`
+    }</ofd:Area>`;
+  const clips = o.clips?.length ? `<ofd:Clips>${o.clips.map((clip) => `<ofd:Clip>${clip.map(area).join('')}</ofd:Clip>`).join('')}</ofd:Clips>` : '';
   if (o.kind === 'path') {
     attrs.push(`Fill="${Boolean(o.fill)}"`, `Stroke="${Boolean(o.stroke)}"`);
     if (o.rule) attrs.push(`Rule="${o.rule}"`);
@@ -134,11 +140,13 @@ function writeObject(o: ObjectSpec, id: string, repeat: boolean): string {
   if (o.font) attrs.push(`Font="${o.font}"`);
   const fill = o.fill ? `<ofd:FillColor Value="${o.fill.join(' ')}"/>` : '';
   const cg = (o.cgTransform ?? []).map((t) => `<ofd:CGTransform CodePosition="${t.position}" CodeCount="${t.codeCount}" GlyphCount="${t.glyphs.length}"><ofd:Glyphs>${t.glyphs.join(' ')}</ofd:Glyphs></ofd:CGTransform>`).join('');
-  const codes = o.codes.map((c) => {
-    const deltas = [c.deltaX ? ` DeltaX="${writeDeltas(c.deltaX, repeat)}"` : '', c.deltaY ? ` DeltaY="${writeDeltas(c.deltaY, repeat)}"` : ''].join('');
-    return `<ofd:TextCode X="${c.x}" Y="${c.y}"${deltas}>${escapeXml(c.text)}</ofd:TextCode>`;
-  });
+  const codes = o.codes.map((c) => writeCode(c, repeat));
   return `<ofd:TextObject ${attrs.join(' ')}>${clips}${fill}${cg}${codes.join('')}</ofd:TextObject>`;
+}
+
+function writeCode(c: TextCode, repeat: boolean): string {
+  const deltas = [c.deltaX ? ` DeltaX="${writeDeltas(c.deltaX, repeat)}"` : '', c.deltaY ? ` DeltaY="${writeDeltas(c.deltaY, repeat)}"` : ''].join('');
+  return `<ofd:TextCode X="${c.x}" Y="${c.y}"${deltas}>${escapeXml(c.text)}</ofd:TextCode>`;
 }
 
 /** `1 1 1 2` → `g 3 1 2` when repeats are wanted. */

@@ -95,6 +95,8 @@ describe('clipping (Clips / Clip / Area, both fill rules, nested, on paths, text
       // Text, clipped to the top half of its box, beside the same text unclipped.
       { ...scaledText([55, 55, 40, 40], [36, 0, 0, 36, 2, 34], 0, 0, '票', []), clips: [[{ data: 'M 0 0 L 40 0 L 40 20 L 0 20 C' }]] },
       scaledText([105, 55, 40, 40], [36, 0, 0, 36, 2, 34], 0, 0, '票', []),
+      // A Text area: the red square shows only through the stroke of 一 (a band across the middle).
+      redSquare(155, 55, [[{ text: { size: 40, font: 'F1', code: { x: 0, y: 36, text: '一' } } }]]),
     ];
     const spec: OfdSpec = { pages: [{ size: [200, 100], objects }], fonts: [{ id: 'F1', name: '宋体' }], images: [{ id: 'IMG', name: 'red.png', bytes: new Uint8Array(canvas.toBuffer('image/png')) }] };
     pixels = popplerRender(await ofdToPdf(buildOfd(spec)), 100);
@@ -138,6 +140,15 @@ describe('clipping (Clips / Clip / Area, both fill rules, nested, on paths, text
   it('clips an image', () => {
     const r = wrongPixels(5, 55, (x, y) => band(radius(x, y), [10, 18]) && radius(x, y) > 10 && radius(x, y) < 18);
     expect(r.wrong).toBe(0);
+  });
+
+  it('clips to the glyph shapes of a Text area', () => {
+    const redIn = (y0: number, y1: number) => wrongPixels(155, 55, (_x, y) => (y >= y0 && y < y1 ? false : undefined));
+    expect(redIn(0, 10).wrong).toBe(0); // nothing red above the stroke…
+    expect(redIn(30, 40).wrong).toBe(0); // …or below it
+    const band = redIn(10, 30); // "wrong" here counts the red pixels
+    expect(band.wrong).toBeGreaterThan(band.judged * 0.03); // the stroke itself is red
+    expect(band.wrong).toBeLessThan(band.judged * 0.5);
   });
 
   it('clips text: ink above the clip line only; the unclipped twin has ink below it', () => {
