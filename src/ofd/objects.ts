@@ -3,7 +3,7 @@
  * ImageObject, with colours and line widths resolved through DrawParam chains, so renderers and text
  * extraction get plain values. PageBlocks are flattened (they only group).
  */
-import { IDENTITY, multiply, numbers, objectMatrix, parseBox, parseMatrix } from './geometry.js';
+import { IDENTITY, multiply, numbers, parseBox, parseMatrix } from './geometry.js';
 import { parseAbbreviatedData } from './path-data.js';
 import { optionalNumber, type DrawParam, type Resources } from './resources.js';
 import type { Color, OfdClip, OfdClipArea, OfdGlyph, OfdObject, OfdPathObject, OfdTextCode, OfdTextObject } from './types.js';
@@ -74,7 +74,9 @@ export function readObjects(parent: XmlElement, res: Resources, inherited: DrawP
 
 /**
  * Clips → the areas each Clip lets through: an Area holds a Path or a Text. A Clip with no usable area
- * is dropped rather than hiding the object.
+ * is dropped rather than hiding the object. GB/T 33190 states clip data relative to the clipped object's
+ * Boundary, so the area shape's own (required) Boundary places nothing: producers fill it with "0 0 w h",
+ * the page box or a copy of the object's Boundary alike.
  */
 function readClips(clips: XmlElement | undefined, res: Resources): OfdClip[] {
   const out: OfdClip[] = [];
@@ -84,13 +86,12 @@ function readClips(clips: XmlElement | undefined, res: Resources): OfdClip[] {
       const areaCtm = parseMatrix(area.attrs.CTM) ?? IDENTITY;
       const path = child(area, 'Path');
       const text = child(area, 'Text');
-      const boundary = parseBox((path ?? text)?.attrs.Boundary) ?? { x: 0, y: 0, width: 0, height: 0 };
       if (path) {
         const commands = parseAbbreviatedData(childText(path, 'AbbreviatedData') ?? '');
-        const matrix = multiply(objectMatrix(boundary, parseMatrix(path.attrs.CTM)), areaCtm);
+        const matrix = multiply(parseMatrix(path.attrs.CTM) ?? IDENTITY, areaCtm);
         if (commands.length > 0) areas.push({ kind: 'path', matrix, commands, evenOdd: path.attrs.Rule === 'Even-Odd' });
       } else if (text) {
-        const base = { boundary, ctm: parseMatrix(text.attrs.CTM), alpha: 1, clips: [] };
+        const base = { boundary: { x: 0, y: 0, width: 0, height: 0 }, ctm: parseMatrix(text.attrs.CTM), alpha: 1, clips: [] };
         areas.push({ kind: 'text', matrix: areaCtm, text: readText(text, res, base, DEFAULT_LINE_WIDTH, undefined, undefined) });
       }
     }

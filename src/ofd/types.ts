@@ -59,8 +59,8 @@ export interface OfdTextCode {
 /**
  * One Clip: the union of its areas. An area is a closed path with its fill rule, or the shapes of a
  * text's glyphs. `matrix` maps the area into the object's Boundary space: for a path, the Path's own CTM
- * and Boundary origin, then the Area's CTM; for a text, the Area's CTM (the text keeps its Boundary and
- * CTM, as a TextObject does). The object's own CTM does not apply to its clips.
+ * then the Area's CTM; for a text, the Area's CTM (the text keeps its own CTM, as a TextObject does).
+ * The object's own CTM does not apply to its clips.
  */
 export interface OfdClip {
   areas: OfdClipArea[];

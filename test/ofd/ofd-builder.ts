@@ -120,7 +120,9 @@ export function buildOfd(spec: OfdSpec): Uint8Array {
 function writeObject(o: ObjectSpec, id: string, repeat: boolean): string {
   const attrs = [`ID="${id}"`, `Boundary="${o.boundary.join(' ')}"`];
   if (o.ctm) attrs.push(`CTM="${o.ctm.join(' ')}"`);
-  const box = o.boundary.map((v, i) => (i < 2 ? 0 : v)).join(' ');
+  // The area shape's Boundary copies the object's, as some producers write it: clip data are relative
+  // to the object's Boundary whatever it says.
+  const box = o.boundary.join(' ');
   const area = (a: ClipArea) =>
     `<ofd:Area${a.ctm ? ` CTM="${a.ctm.join(' ')}"` : ''}>${
       a.text
