@@ -10,6 +10,10 @@
  * font's own advances, so a substitute font keeps the OFD layout. The font's declared widths (/W) are
  * then set to the advances the OFD actually uses (see GlyphWidths), so text extractors that compare
  * glyph positions with glyph widths neither invent spaces ("25254. 62") nor split words.
+ *
+ * Clips become PDF clipping paths (W / W*, or text in render mode 7) around the object they belong to.
+ * Glyphs that CGTransform names by id are drawn as outlines of the embedded font (see GlyphOutlines),
+ * over the same characters as invisible text.
  */
 import fs from 'node:fs';
 import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
