@@ -4,10 +4,13 @@
  * declares them; clipping is checked on poppler's pixels.
  */
 import { createCanvas } from '@napi-rs/canvas';
+import fontkit from '@pdf-lib/fontkit';
+import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/api/extract.js';
 import { parseOfd, type OfdTextObject } from '../../src/ofd/parse.js';
 import { ofdToPdf } from '../../src/ofd/to-pdf.js';
+import { bundledCjkFontPath } from '../../src/pdf/fonts.js';
 import { driverFont, driverOfd, scaledText, SHUDIAN, shudianOfd } from './driver-ofd.js';
 import { buildOfd, declaredGlyphs, type ClipArea, type ObjectSpec, type OfdSpec } from './ofd-builder.js';
 import { isInk, isRed, pdfGlyphs, pixelAt, popplerRender, type Pixels } from './poppler-fitz.js';
@@ -56,6 +59,21 @@ describe('text space: CTM-scaled and rotated text, negative origins, g deltas, C
     const box = [10 + (square.minX / em) * 30, 45 - (square.maxY / em) * 30, 10 + (square.maxX / em) * 30, 45 - (square.minY / em) * 30] as const;
     expect(inkIn(pixels, box[0] + 0.5, box[1] + 0.5, box[2] - 0.5, box[3] - 0.5)).toBeGreaterThan(0.98);
     expect(pdfGlyphs(out).map((g) => g.char).join('')).toBe('I'); // still the text the file states
+  });
+
+  it('draws glyphs by id from an OpenType font with CFF outlines', async () => {
+    // '.' drawn as the glyph id of 口 in Noto Sans SC (CFF): ink along the box's top stroke, high above
+    // where a period would sit, and none in the box's middle.
+    const bytes = new Uint8Array(fs.readFileSync(bundledCjkFontPath()));
+    const otf = fontkit.create(bytes);
+    const box = otf.glyphForCodePoint('口'.codePointAt(0)!);
+    const text = { ...scaledText([10, 10, 40, 40], [30, 0, 0, 30, 0, 35], 0, 0, '.', []), font: 'F2', cgTransform: [{ position: 0, codeCount: 1, glyphs: [box.id] }] };
+    const out = await ofdToPdf(buildOfd({ pages: [{ size: [60, 60], objects: [text] }], fonts: [{ id: 'F2', name: 'font_1', file: { name: 'font_1.otf', bytes } }] }));
+    const pixels = popplerRender(out, 100);
+    const em = otf.unitsPerEm;
+    const [left, right, top, bottom] = [10 + (box.bbox.minX / em) * 30, 10 + (box.bbox.maxX / em) * 30, 45 - (box.bbox.maxY / em) * 30, 45 - (box.bbox.minY / em) * 30];
+    expect(inkIn(pixels, left + 3, top, right - 3, top + 1.2)).toBeGreaterThan(0.5);
+    expect(inkIn(pixels, left + 4, top + 5, right - 4, bottom - 5)).toBe(0);
   });
 });
 
