@@ -105,11 +105,11 @@ function readClips(clips: XmlElement | undefined, res: Resources): OfdClip[] {
  * CodePosition counts through). CodeCount characters take GlyphCount glyphs: one each when the counts
  * match; otherwise the first character takes them all and the rest draw nothing (they share them).
  */
-function readGlyphIds(el: XmlElement): Map<number, number[]> {
+function readGlyphIds(el: XmlElement, length: number): Map<number, number[]> {
   const out = new Map<number, number[]>();
   for (const t of children(el, 'CGTransform')) {
     const position = optionalNumber(t.attrs.CodePosition) ?? 0;
-    const codeCount = optionalNumber(t.attrs.CodeCount) ?? 1;
+    const codeCount = Math.min(optionalNumber(t.attrs.CodeCount) ?? 1, length - position); // never past the text
     const ids = numbers(childText(t, 'Glyphs')).filter((v) => Number.isInteger(v) && v >= 0);
     if (ids.length === 0 || codeCount < 1 || position < 0) continue;
     if (ids.length === codeCount) ids.forEach((id, i) => out.set(position + i, [id]));
@@ -120,7 +120,7 @@ function readGlyphIds(el: XmlElement): Map<number, number[]> {
 
 function readText(el: XmlElement, res: Resources, base: Omit<OfdTextObject, 'kind' | 'font' | 'size' | 'hScale' | 'fill' | 'stroke' | 'lineWidth' | 'codes'>, lineWidth: number, fillColor: Color | undefined, strokeColor: Color | undefined): OfdTextObject {
   const size = optionalNumber(el.attrs.Size) ?? 3.5;
-  const glyphIds = readGlyphIds(el);
+  const glyphIds = readGlyphIds(el, children(el, 'TextCode').reduce((n, c) => n + Array.from(c.text).length, 0));
   let position = 0; // index of the character in the whole object's text, for CGTransform
   const codes: OfdTextCode[] = [];
   // A TextCode without X/Y continues where the previous one ended.

@@ -25,9 +25,11 @@ import { apply, IDENTITY, multiply, objectMatrix } from './geometry.js';
 import { GlyphOutlines } from './glyph-outlines.js';
 import { readJbig2Info } from './jbig2.js';
 import { parseOfd } from './parse.js';
-import type { Color, Matrix, OfdClip, OfdDocument, OfdFont, OfdGlyph, OfdImage, OfdObject, OfdPage, OfdPathObject, OfdTextObject, PathCommand } from './types.js';
+import type { Color, Matrix, OfdClip, OfdClipArea, OfdDocument, OfdFont, OfdGlyph, OfdImage, OfdObject, OfdPage, OfdPathObject, OfdTextObject, PathCommand } from './types.js';
 
 const MM = 72 / 25.4;
+/** Most draws of one object inside the areas of its Clips (their product), before areas are joined. */
+const MAX_CLIP_DRAWS = 16;
 
 let fallbackFontBytes: Uint8Array | undefined;
 /** The CJK fallback (Noto Sans SC), read once per process; fixedFontkit also parses it only once. */
@@ -206,7 +208,16 @@ class PageWriter {
   }
 
   private drawObjects(objects: OfdObject[]): void {
-    for (const obj of objects) this.clipped(obj, obj.clips, () => this.drawObject(obj));
+    for (const obj of objects) {
+      if (obj.clips.length === 0) {
+        this.drawObject(obj);
+        continue;
+      }
+      const draws = obj.clips.reduce((product, clip) => product * clip.areas.length, 1);
+      this.ops.push('q');
+      this.clipped(obj, obj.clips, draws <= MAX_CLIP_DRAWS, () => this.drawObject(obj));
+      this.ops.push('Q');
+    }
   }
 
   private drawObject(obj: OfdObject): void {
@@ -221,25 +232,41 @@ class PageWriter {
 
   /**
    * Draws inside the object's clips: each Clip narrows the clipping path (Clips intersect). A Clip is
-   * the union of its areas, which PDF's clipping cannot state for paths with their own fill rules, so
+   * the union of its areas, which PDF's clipping cannot state for areas with their own fill rules, so
    * the object is drawn once inside each area of such a Clip (exact for opaque paint; invoices clip
-   * with one area). Clip coordinates are in the object's Boundary space, without its CTM.
+   * with one area). When that would mean too many draws (`perArea` false), the Clip's path areas are
+   * joined into one non-zero clipping path instead.
    */
-  private clipped(obj: OfdObject, clips: OfdClip[], draw: () => void): void {
+  private clipped(obj: OfdObject, clips: OfdClip[], perArea: boolean, draw: () => void): void {
     const [clip, ...inner] = clips;
     if (!clip) return draw();
+    // Clip coordinates are in the object's Boundary space, without its CTM.
     const toParent = objectMatrix(obj.boundary, undefined);
-    for (const area of clip.areas) {
-      const toPage = multiply(area.matrix, toParent);
-      const key = area.kind === 'text' ? this.fontKey(area.text) : undefined;
-      if (area.kind === 'text' && !key) continue; // a text that cannot be shown lets nothing through
-      this.ops.push('q');
-      if (area.kind === 'path') this.ops.push(pathOps(area.commands, toPage), area.evenOdd ? 'W* n' : 'W n');
-      // Render mode 7 adds the glyph shapes to the clipping path.
-      else this.showText(area.text, key!, 7, undefined, multiply(objectMatrix(area.text.boundary, area.text.ctm), toPage));
-      this.clipped(obj, inner, draw);
-      this.ops.push('Q');
+    if (perArea && clip.areas.length > 1) {
+      for (const area of clip.areas) {
+        this.ops.push('q');
+        if (this.clipTo([area], toParent)) this.clipped(obj, inner, perArea, draw);
+        this.ops.push('Q');
+      }
+    } else if (this.clipTo(clip.areas, toParent)) this.clipped(obj, inner, perArea, draw);
+  }
+
+  /**
+   * Narrows the clipping path to the areas: one area with its own fill rule, or a text's glyph shapes
+   * (render mode 7); several areas as their paths joined under non-zero. False when nothing can show.
+   */
+  private clipTo(areas: OfdClipArea[], toParent: Matrix): boolean {
+    const [first] = areas;
+    if (areas.length === 1 && first?.kind === 'text') {
+      const key = this.fontKey(first.text);
+      if (!key) return false;
+      this.showText(first.text, key, 7, undefined, multiply(objectMatrix(first.text.boundary, first.text.ctm), multiply(first.matrix, toParent)));
+      return true;
     }
+    const paths = areas.flatMap((a) => (a.kind === 'path' ? [pathOps(a.commands, multiply(a.matrix, toParent))] : []));
+    if (paths.length === 0) return false;
+    this.ops.push(paths.join(' '), areas.length === 1 && first?.kind === 'path' && first.evenOdd ? 'W* n' : 'W n');
+    return true;
   }
 
   private drawImage(image: OfdImage, m: Matrix, alpha: number): void {

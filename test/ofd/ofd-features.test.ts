@@ -86,6 +86,10 @@ it('maps CGTransform ranges over all TextCodes of an object: one to one, many to
   const doc = parseOfd(buildOfd({ pages: [{ size: [50, 10], objects: [text] }], fonts: [{ id: 'F1', name: 'x' }] }));
   const glyphs = (doc.pages[0]!.objects[0] as OfdTextObject).codes.flatMap((c) => c.glyphs);
   expect(glyphs.map((g) => [g.char, g.glyphIds])).toEqual([['A', [4]], ['B', [7]], ['C', []], ['D', [8, 9]], ['E', undefined]]);
+  // A CodeCount far beyond the text stops at its end.
+  const huge = { ...text, cgTransform: [{ position: 3, codeCount: 1e12, glyphs: [1, 2] }] };
+  const hostile = parseOfd(buildOfd({ pages: [{ size: [50, 10], objects: [huge] }], fonts: [{ id: 'F1', name: 'x' }] }));
+  expect((hostile.pages[0]!.objects[0] as OfdTextObject).codes[1]!.glyphs.map((g) => g.glyphIds)).toEqual([undefined, [1], [2]]);
 });
 
 describe('clipping (Clips / Clip / Area, both fill rules, nested, on paths, text and images)', () => {
@@ -167,6 +171,19 @@ describe('clipping (Clips / Clip / Area, both fill rules, nested, on paths, text
     const band = redIn(10, 30); // "wrong" here counts the red pixels
     expect(band.wrong).toBeGreaterThan(band.judged * 0.03); // the stroke itself is red
     expect(band.wrong).toBeLessThan(band.judged * 0.5);
+  });
+
+  it('a Clip is the union of its areas, also when too many areas are joined into one path', async () => {
+    const twoDiscs: ClipArea[] = [{ data: circle(10, 10, 8) }, { data: circle(30, 30, 8), rule: 'Even-Odd' }];
+    const many: ClipArea[][] = Array.from({ length: 30 }, () => twoDiscs); // 2^30 combinations: joined
+    const spec: OfdSpec = { pages: [{ size: [100, 50], objects: [redSquare(5, 5, [twoDiscs]), redSquare(55, 5, many)] }] };
+    const union = popplerRender(await ofdToPdf(buildOfd(spec)), 100);
+    for (const x0 of [5, 55]) {
+      expect(isRed(pixelAt(union, x0 + 10, 5 + 10)), `${x0}: first disc`).toBe(true);
+      expect(isRed(pixelAt(union, x0 + 30, 5 + 30)), `${x0}: second disc`).toBe(true);
+      expect(isRed(pixelAt(union, x0 + 30, 5 + 10)), `${x0}: outside both`).toBe(false);
+      expect(isRed(pixelAt(union, x0 + 10, 5 + 30)), `${x0}: outside both`).toBe(false);
+    }
   });
 
   it('clips text: ink above the clip line only; the unclipped twin has ink below it', () => {
