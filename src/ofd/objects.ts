@@ -3,11 +3,11 @@
  * ImageObject, with colours and line widths resolved through DrawParam chains, so renderers and text
  * extraction get plain values. PageBlocks are flattened (they only group).
  */
-import { numbers, parseBox, parseMatrix } from './geometry.js';
+import { IDENTITY, multiply, numbers, parseBox, parseMatrix } from './geometry.js';
 import { parseAbbreviatedData } from './path-data.js';
 import { optionalNumber, type DrawParam, type Resources } from './resources.js';
-import type { Color, OfdGlyph, OfdObject, OfdPathObject, OfdTextCode, OfdTextObject } from './types.js';
-import { child, children, type XmlElement } from './xml.js';
+import type { Color, OfdClip, OfdClipArea, OfdGlyph, OfdObject, OfdPathObject, OfdTextCode, OfdTextObject } from './types.js';
+import { child, children, childText, type XmlElement } from './xml.js';
 
 /** OFD's default line width: 0.353 mm (one point). */
 const DEFAULT_LINE_WIDTH = 0.353;
@@ -42,6 +42,7 @@ export function readObjects(parent: XmlElement, res: Resources, inherited: DrawP
       boundary,
       ctm: parseMatrix(el.attrs.CTM),
       alpha: alpha255(el.attrs.Alpha),
+      clips: readClips(child(el, 'Clips'), res),
     };
     const lineWidth = optionalNumber(el.attrs.LineWidth) ?? params.lineWidth ?? DEFAULT_LINE_WIDTH;
     const fillColor = res.color(child(el, 'FillColor')) ?? params.fill;
@@ -71,8 +72,56 @@ export function readObjects(parent: XmlElement, res: Resources, inherited: DrawP
   }
 }
 
+/**
+ * Clips → the areas each Clip lets through: an Area holds a Path or a Text. A Clip with no usable area
+ * is dropped rather than hiding the object. GB/T 33190 states clip data relative to the clipped object's
+ * Boundary, so the area shape's own (required) Boundary places nothing: producers fill it with "0 0 w h",
+ * the page box or a copy of the object's Boundary alike.
+ */
+function readClips(clips: XmlElement | undefined, res: Resources): OfdClip[] {
+  const out: OfdClip[] = [];
+  for (const clip of children(clips, 'Clip')) {
+    const areas: OfdClipArea[] = [];
+    for (const area of children(clip, 'Area')) {
+      const areaCtm = parseMatrix(area.attrs.CTM) ?? IDENTITY;
+      const path = child(area, 'Path');
+      const text = child(area, 'Text');
+      if (path) {
+        const commands = parseAbbreviatedData(childText(path, 'AbbreviatedData') ?? '');
+        const matrix = multiply(parseMatrix(path.attrs.CTM) ?? IDENTITY, areaCtm);
+        if (commands.length > 0) areas.push({ kind: 'path', matrix, commands, evenOdd: path.attrs.Rule === 'Even-Odd' });
+      } else if (text) {
+        const base = { boundary: { x: 0, y: 0, width: 0, height: 0 }, ctm: parseMatrix(text.attrs.CTM), alpha: 1, clips: [] };
+        areas.push({ kind: 'text', matrix: areaCtm, text: readText(text, res, base, DEFAULT_LINE_WIDTH, undefined, undefined) });
+      }
+    }
+    if (areas.length > 0) out.push({ areas });
+  }
+  return out;
+}
+
+/**
+ * CGTransform → the glyph ids per character of the object's text (all its TextCodes in order, which
+ * CodePosition counts through). CodeCount characters take GlyphCount glyphs: one each when the counts
+ * match; otherwise the first character takes them all and the rest draw nothing (they share them).
+ */
+function readGlyphIds(el: XmlElement, length: number): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const t of children(el, 'CGTransform')) {
+    const position = optionalNumber(t.attrs.CodePosition) ?? 0;
+    const codeCount = Math.min(optionalNumber(t.attrs.CodeCount) ?? 1, length - position); // never past the text
+    const ids = numbers(childText(t, 'Glyphs')).filter((v) => Number.isInteger(v) && v >= 0);
+    if (ids.length === 0 || codeCount < 1 || position < 0) continue;
+    if (ids.length === codeCount) ids.forEach((id, i) => out.set(position + i, [id]));
+    else for (let i = 0; i < codeCount; i++) out.set(position + i, i === 0 ? ids : []);
+  }
+  return out;
+}
+
 function readText(el: XmlElement, res: Resources, base: Omit<OfdTextObject, 'kind' | 'font' | 'size' | 'hScale' | 'fill' | 'stroke' | 'lineWidth' | 'codes'>, lineWidth: number, fillColor: Color | undefined, strokeColor: Color | undefined): OfdTextObject {
   const size = optionalNumber(el.attrs.Size) ?? 3.5;
+  const glyphIds = readGlyphIds(el, children(el, 'TextCode').reduce((n, c) => n + Array.from(c.text).length, 0));
+  let position = 0; // index of the character in the whole object's text, for CGTransform
   const codes: OfdTextCode[] = [];
   // A TextCode without X/Y continues where the previous one ended.
   let x = 0;
@@ -92,7 +141,10 @@ function readText(el: XmlElement, res: Resources, base: Omit<OfdTextObject, 'kin
         x += dx[i - 1] ?? dx[dx.length - 1] ?? (dy.length > 0 ? 0 : estimateAdvance(chars[i - 1]!, size));
         y += dy[i - 1] ?? 0;
       }
-      glyphs.push({ char: chars[i]!, x, y });
+      const glyph: OfdGlyph = { char: chars[i]!, x, y };
+      const ids = glyphIds.get(position++);
+      if (ids) glyph.glyphIds = ids;
+      glyphs.push(glyph);
     }
     if (chars.length > 0) x += estimateAdvance(chars[chars.length - 1]!, size);
     codes.push({ text: code.text, glyphs });

@@ -10,6 +10,10 @@
  * font's own advances, so a substitute font keeps the OFD layout. The font's declared widths (/W) are
  * then set to the advances the OFD actually uses (see GlyphWidths), so text extractors that compare
  * glyph positions with glyph widths neither invent spaces ("25254. 62") nor split words.
+ *
+ * Clips become PDF clipping paths (W / W*, or text in render mode 7) around the object they belong to.
+ * Glyphs that CGTransform names by id are drawn as outlines of the embedded font (see GlyphOutlines),
+ * over the same characters as invisible text.
  */
 import fs from 'node:fs';
 import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
@@ -17,12 +21,15 @@ import { InvoicectlError, throwIfAborted } from '../core/errors.js';
 import { checkPng } from '../core/png-check.js';
 import { fixedFontkit } from '../pdf/fontkit-fix.js';
 import { bundledCjkFontPath } from '../pdf/fonts.js';
-import { multiply, objectMatrix } from './geometry.js';
+import { apply, IDENTITY, multiply, objectMatrix } from './geometry.js';
+import { GlyphOutlines } from './glyph-outlines.js';
 import { readJbig2Info } from './jbig2.js';
 import { parseOfd } from './parse.js';
-import type { Color, Matrix, OfdDocument, OfdFont, OfdImage, OfdObject, OfdPage, OfdPathObject, OfdTextObject } from './types.js';
+import type { Color, Matrix, OfdClip, OfdClipArea, OfdDocument, OfdFont, OfdGlyph, OfdImage, OfdObject, OfdPage, OfdPathObject, OfdTextObject, PathCommand } from './types.js';
 
 const MM = 72 / 25.4;
+/** Most draws of one object inside the areas of its Clips (their product), before areas are joined. */
+const MAX_CLIP_DRAWS = 16;
 
 let fallbackFontBytes: Uint8Array | undefined;
 /** The CJK fallback (Noto Sans SC), read once per process; fixedFontkit also parses it only once. */
@@ -62,14 +69,23 @@ export async function ofdToPdf(bytes: Uint8Array, options: { signal?: AbortSigna
 interface Embedded {
   images: Map<OfdImage, PDFRef>;
   fonts: Map<OfdFont | undefined, PDFFont>;
+  /** Fonts whose glyphs CGTransform names by id, drawn as outlines. */
+  outlines: Map<OfdFont, GlyphOutlines>;
 }
 
-/** Every object drawn anywhere: pages, visible annotations, nested seal documents. */
+/** Every object drawn anywhere: pages, visible annotations, nested seal documents, texts used as clips. */
 function* allObjects(doc: OfdDocument): Generator<OfdObject> {
   for (const page of doc.pages) {
-    yield* page.objects;
-    for (const a of page.annotations) if (a.visible) yield* a.objects;
+    yield* withClipTexts(page.objects);
+    for (const a of page.annotations) if (a.visible) yield* withClipTexts(a.objects);
     for (const s of page.seals) if (s.document?.pages[0]) yield* allObjects({ ...s.document, pages: [s.document.pages[0]] });
+  }
+}
+
+function* withClipTexts(objects: OfdObject[]): Generator<OfdObject> {
+  for (const obj of objects) {
+    yield obj;
+    for (const clip of obj.clips) for (const area of clip.areas) if (area.kind === 'text') yield area.text;
   }
 }
 
@@ -79,12 +95,18 @@ async function embedResources(pdf: PDFDocument, doc: OfdDocument): Promise<Embed
   const fonts = new Map<OfdFont | undefined, PDFFont>();
   const pending: OfdImage[] = [];
   const textFonts = new Map<OfdFont | undefined, Set<string>>();
+  const outlines = new Map<OfdFont, GlyphOutlines>();
   for (const obj of allObjects(doc)) {
     if (obj.kind === 'image' && obj.image) pending.push(obj.image);
     if (obj.kind === 'text') {
       let chars = textFonts.get(obj.font);
       if (!chars) textFonts.set(obj.font, (chars = new Set()));
       for (const code of obj.codes) for (const g of code.glyphs) chars.add(g.char);
+      const file = obj.font?.file;
+      if (file && !outlines.has(obj.font!) && obj.codes.some((c) => c.glyphs.some((g) => g.glyphIds))) {
+        const font = GlyphOutlines.of(file);
+        if (font) outlines.set(obj.font!, font);
+      }
     }
   }
   for (const page of doc.pages) for (const s of page.seals) if (s.image) pending.push(s.image);
@@ -99,7 +121,7 @@ async function embedResources(pdf: PDFDocument, doc: OfdDocument): Promise<Embed
     fallback ??= own ? undefined : await pdf.embedFont(fallbackFont(), { subset: true });
     fonts.set(font, own ?? fallback!);
   }
-  return { images, fonts };
+  return { images, fonts, outlines };
 }
 
 /** The OFD's embedded font, when fontkit reads it and it has a glyph for every character drawn. */
@@ -187,14 +209,64 @@ class PageWriter {
 
   private drawObjects(objects: OfdObject[]): void {
     for (const obj of objects) {
-      if (obj.kind === 'text') this.drawText(obj);
-      else if (obj.kind === 'path') this.drawPath(obj);
-      else if (obj.image) {
-        // An image fills its unit square; without a CTM that square is stretched over the Boundary.
-        const ctm: Matrix = obj.ctm ?? [obj.boundary.width, 0, 0, obj.boundary.height, 0, 0];
-        this.drawImage(obj.image, multiply(ctm, [1, 0, 0, 1, obj.boundary.x, obj.boundary.y]), obj.alpha);
+      if (obj.clips.length === 0) {
+        this.drawObject(obj);
+        continue;
       }
+      const draws = obj.clips.reduce((product, clip) => product * clip.areas.length, 1);
+      this.ops.push('q');
+      this.clipped(obj, obj.clips, draws <= MAX_CLIP_DRAWS, () => this.drawObject(obj));
+      this.ops.push('Q');
     }
+  }
+
+  private drawObject(obj: OfdObject): void {
+    if (obj.kind === 'text') this.drawText(obj);
+    else if (obj.kind === 'path') this.drawPath(obj);
+    else if (obj.image) {
+      // An image fills its unit square; without a CTM that square is stretched over the Boundary.
+      const ctm: Matrix = obj.ctm ?? [obj.boundary.width, 0, 0, obj.boundary.height, 0, 0];
+      this.drawImage(obj.image, multiply(ctm, [1, 0, 0, 1, obj.boundary.x, obj.boundary.y]), obj.alpha);
+    }
+  }
+
+  /**
+   * Draws inside the object's clips: each Clip narrows the clipping path (Clips intersect). A Clip is
+   * the union of its areas, which PDF's clipping cannot state for areas with their own fill rules, so
+   * the object is drawn once inside each area of such a Clip (exact for opaque paint; invoices clip
+   * with one area). When that would mean too many draws (`perArea` false), the Clip's path areas are
+   * joined into one non-zero clipping path instead.
+   */
+  private clipped(obj: OfdObject, clips: OfdClip[], perArea: boolean, draw: () => void): void {
+    const [clip, ...inner] = clips;
+    if (!clip) return draw();
+    // Clip coordinates are in the object's Boundary space, without its CTM.
+    const toParent = objectMatrix(obj.boundary, undefined);
+    if (perArea && clip.areas.length > 1) {
+      for (const area of clip.areas) {
+        this.ops.push('q');
+        if (this.clipTo([area], toParent)) this.clipped(obj, inner, perArea, draw);
+        this.ops.push('Q');
+      }
+    } else if (this.clipTo(clip.areas, toParent)) this.clipped(obj, inner, perArea, draw);
+  }
+
+  /**
+   * Narrows the clipping path to the areas: one area with its own fill rule, or a text's glyph shapes
+   * (render mode 7); several areas as their paths joined under non-zero. False when nothing can show.
+   */
+  private clipTo(areas: OfdClipArea[], toParent: Matrix): boolean {
+    const [first] = areas;
+    if (areas.length === 1 && first?.kind === 'text') {
+      const key = this.fontKey(first.text);
+      if (!key) return false;
+      this.showText(first.text, key, 7, undefined, multiply(objectMatrix(first.text.boundary, first.text.ctm), multiply(first.matrix, toParent)));
+      return true;
+    }
+    const paths = areas.flatMap((a) => (a.kind === 'path' ? [pathOps(a.commands, multiply(a.matrix, toParent))] : []));
+    if (paths.length === 0) return false;
+    this.ops.push(paths.join(' '), areas.length === 1 && first?.kind === 'path' && first.evenOdd ? 'W* n' : 'W n');
+    return true;
   }
 
   private drawImage(image: OfdImage, m: Matrix, alpha: number): void {
@@ -217,23 +289,14 @@ class PageWriter {
       ops.push(`${{ butt: 0, round: 1, square: 2 }[obj.cap]} J ${{ miter: 0, round: 1, bevel: 2 }[obj.join]} j`);
       if (obj.dash) ops.push(`[${obj.dash.pattern.map(n).join(' ')}] ${n(obj.dash.offset)} d`);
     }
-    const parts: string[] = [];
-    for (const c of obj.commands) {
-      if (c.op === 'M') parts.push(`${n(c.x)} ${n(c.y)} m`);
-      else if (c.op === 'L') parts.push(`${n(c.x)} ${n(c.y)} l`);
-      else if (c.op === 'C') parts.push(`${n(c.x1)} ${n(c.y1)} ${n(c.x2)} ${n(c.y2)} ${n(c.x)} ${n(c.y)} c`);
-      else parts.push('h');
-    }
-    ops.push(parts.join(' '));
+    ops.push(pathOps(obj.commands));
     const star = obj.evenOdd ? '*' : '';
     ops.push(obj.fill && obj.stroke ? `B${star}` : obj.fill ? `f${star}` : 'S', 'Q');
   }
 
   private drawText(obj: OfdTextObject): void {
-    const font = this.embedded.fonts.get(obj.font);
-    if (!font || obj.size <= 0) return;
-    let key = this.fontKeys.get(font);
-    if (!key) this.fontKeys.set(font, (key = this.page.node.newFontDictionary('F', font.ref).toString()));
+    const key = this.fontKey(obj);
+    if (!key) return;
     const ops = this.ops;
     ops.push('q', `${matrix(objectMatrix(obj.boundary, obj.ctm))} cm`);
     ops.push(this.alpha(obj.alpha * (obj.fill?.alpha ?? 1), obj.alpha * (obj.stroke?.alpha ?? 1)));
@@ -241,7 +304,48 @@ class PageWriter {
     if (obj.stroke) ops.push(colorOp(obj.stroke, true), `${n(obj.lineWidth)} w`);
     // Fill, stroke, both, or invisible (still extractable).
     const mode = obj.fill && obj.stroke ? 2 : obj.fill ? 0 : obj.stroke ? 1 : 3;
-    ops.push('BT', `${key} 1 Tf`, `${mode} Tr`);
+    // Glyphs named by id are drawn as outlines after the text; their characters are invisible text.
+    const outlines = obj.font && this.embedded.outlines.get(obj.font);
+    const byId = this.showText(obj, key, mode, outlines, IDENTITY);
+    if (outlines && byId.length > 0 && mode !== 3) {
+      const hSize = obj.size * obj.hScale;
+      const paths: string[] = [];
+      for (const g of byId) {
+        let x = g.x;
+        for (const id of g.glyphIds!) {
+          const outline = outlines.outline(id);
+          if (!outline) continue;
+          // Font space (em, y up) → text space at the glyph's origin.
+          paths.push(pathOps(outline.commands, [hSize, 0, 0, -obj.size, x, g.y]));
+          x += outline.advance * hSize;
+        }
+      }
+      if (paths.length > 0) ops.push(paths.join(' '), mode === 2 ? 'B' : mode === 1 ? 'S' : 'f');
+    }
+    ops.push('Q');
+  }
+
+  /** The page's resource name of the text's font, or undefined when the text cannot be shown. */
+  private fontKey(obj: OfdTextObject): string | undefined {
+    const font = this.embedded.fonts.get(obj.font);
+    if (!font || obj.size <= 0) return undefined;
+    let key = this.fontKeys.get(font);
+    if (!key) this.fontKeys.set(font, (key = this.page.node.newFontDictionary('F', font.ref).toString()));
+    return key;
+  }
+
+  /**
+   * BT…ET showing the text's glyphs in render `mode`, each run's text matrix mapped by `m` (identity
+   * inside the text's own `cm`; the whole placement when the text is a clip and no `cm` may be left
+   * behind). Returns the glyphs that are to be drawn as outlines.
+   */
+  private showText(obj: OfdTextObject, key: string, mode: number, outlines: GlyphOutlines | undefined, m: Matrix): OfdGlyph[] {
+    const font = this.embedded.fonts.get(obj.font)!;
+    const ops = this.ops;
+    const outlined = (g: OfdGlyph) => Boolean(outlines && g.glyphIds);
+    const byId: OfdGlyph[] = [];
+    ops.push('BT', `${key} 1 Tf`);
+    let currentMode: number | undefined;
     const hSize = obj.size * obj.hScale;
     for (const code of obj.codes) {
       const glyphs = code.glyphs.filter((g) => g.char >= ' ');
@@ -249,11 +353,14 @@ class PageWriter {
       for (let i = 0; i < glyphs.length; i++) {
         const g = glyphs[i]!;
         const prev = glyphs[i - 1];
-        // A new line (DeltaY) or a step backwards starts a new run at its own text matrix.
-        if (!prev || g.y !== prev.y || g.x < prev.x) {
+        if (outlined(g)) byId.push(g);
+        // A new line (DeltaY), a step backwards or a switch to or from outlines starts a new run.
+        if (!prev || g.y !== prev.y || g.x < prev.x || outlined(g) !== outlined(prev)) {
           if (run.length) ops.push(`[${run.join(' ')}] TJ`);
           run = [];
-          ops.push(`${n(hSize)} 0 0 ${n(-obj.size)} ${n(g.x)} ${n(g.y)} Tm`);
+          const runMode = outlined(g) ? 3 : mode;
+          if (runMode !== currentMode) ops.push(`${(currentMode = runMode)} Tr`);
+          ops.push(`${matrix(multiply([hSize, 0, 0, -obj.size, g.x, g.y], m))} Tm`);
         }
         const glyph = this.widths.glyph(font, g.char);
         run.push(glyph.hex);
@@ -266,7 +373,8 @@ class PageWriter {
       }
       if (run.length) ops.push(`[${run.join(' ')}] TJ`);
     }
-    ops.push('ET', 'Q');
+    ops.push('ET');
+    return byId;
   }
 
   /** An ExtGState for transparency, or nothing when opaque. */
@@ -350,6 +458,19 @@ class GlyphWidths {
       if (w.length > 0) cidFont.set(PDFName.of('W'), pdf.context.obj(w));
     }
   }
+}
+
+/** PDF path construction for M/L/C/Z commands, each point mapped by `m` when given. */
+function pathOps(commands: PathCommand[], m?: Matrix): string {
+  const p = (x: number, y: number) => (m ? apply(m, x, y) : [x, y]).map(n).join(' ');
+  const parts: string[] = [];
+  for (const c of commands) {
+    if (c.op === 'M') parts.push(`${p(c.x, c.y)} m`);
+    else if (c.op === 'L') parts.push(`${p(c.x, c.y)} l`);
+    else if (c.op === 'C') parts.push(`${p(c.x1, c.y1)} ${p(c.x2, c.y2)} ${p(c.x, c.y)} c`);
+    else parts.push('h');
+  }
+  return parts.join(' ');
 }
 
 function colorOp(c: Color, stroke: boolean): string {

@@ -44,6 +44,11 @@ export interface OfdGlyph {
   char: string;
   x: number;
   y: number;
+  /**
+   * The embedded font's glyph ids to draw for this character (CGTransform), when the file maps it so;
+   * empty when the character shares a glyph drawn for the character before it (a ligature).
+   */
+  glyphIds?: number[];
 }
 
 export interface OfdTextCode {
@@ -51,12 +56,26 @@ export interface OfdTextCode {
   glyphs: OfdGlyph[];
 }
 
+/**
+ * One Clip: the union of its areas. An area is a closed path with its fill rule, or the shapes of a
+ * text's glyphs. `matrix` maps the area into the object's Boundary space: for a path, the Path's own CTM
+ * then the Area's CTM; for a text, the Area's CTM (the text keeps its own CTM, as a TextObject does).
+ * The object's own CTM does not apply to its clips.
+ */
+export interface OfdClip {
+  areas: OfdClipArea[];
+}
+
+export type OfdClipArea = { matrix: Matrix } & ({ kind: 'path'; commands: PathCommand[]; evenOdd: boolean } | { kind: 'text'; text: OfdTextObject });
+
 interface GraphicUnit {
   id?: string;
   boundary: Box;
   ctm?: Matrix;
   /** Object-level transparency, 0..1. */
   alpha: number;
+  /** Clips (GB/T 33190 Clips): the object is drawn only where every clip lets it through. */
+  clips: OfdClip[];
 }
 
 export interface OfdTextObject extends GraphicUnit {
