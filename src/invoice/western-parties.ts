@@ -36,6 +36,11 @@ function cleanName(s: string): string {
   return cleanText(s).replace(LEADING_SALUTATION, '');
 }
 
+/** "Nummer : 12345", "GLN 4304171000002", "Globale Nummer: 400… (GTIN)" and bare numbers are ids, not names. */
+function isIdRow(row: string): boolean {
+  return /^[^:]{1,40}\s*:\s*\S/.test(row) || /^[\d\s()./-]+$/.test(row) || /^[A-Z]{2,5}\s+\d{6,}$/.test(row.trim());
+}
+
 interface BlockRow {
   text: string;
   line: Line;
@@ -56,8 +61,7 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
     const cells: Segment[] = [seg];
     for (const s of l.segments) if (s.x > cells[cells.length - 1].x2 && s.x - cells[cells.length - 1].x2 < 25) cells.push(s);
     const row = cells.map((s) => s.text).join(' ');
-    // "Nummer : 12345", "GLN 4304171000002", "Globale Nummer: 400… (GTIN)" and bare numbers are ids, not names.
-    if (SALUTATION.test(row.trim()) || /^[^:]{1,40}\s*:\s*\S/.test(row) || /^[\d\s()./-]+$/.test(row) || /^[A-Z]{2,5}\s+\d{6,}$/.test(row)) continue;
+    if (SALUTATION.test(row.trim()) || isIdRow(row)) continue;
     out.push({ text: cleanName(row), line: l });
   }
   return out;
@@ -92,7 +96,7 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null)
   for (const l of page1.filter((l) => l.y > 35 && l.y < 80)) {
     const seg = l.segments[0];
     if (!seg || seg.x > 100 || SEPARATORS.test(l.text) && l.text.split(SEPARATORS).length > 2) continue;
-    if (ADDRESS_LABEL.test(seg.text) || SALUTATION.test(seg.text.trim()) || seg.text === sellerName) continue;
+    if (ADDRESS_LABEL.test(seg.text) || SALUTATION.test(seg.text.trim()) || isIdRow(seg.text) || seg.text === sellerName) continue;
     if (block.length && l.y - lastY > 12) break;
     block.push(cleanName(seg.text));
     lastY = l.y;

@@ -42,7 +42,7 @@ const GROSS_LABELS: RegExp[] = [
   /(?:amount\s+due|balance\s+due|total\s+due|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|te\s+betalen|a\s+pagar|residual)/i,
 ];
 const NET_LABELS: RegExp[] = [
-  /(?:sub-?\s*total|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|montant\s+ht|summe\s+netto|nettobetrag|nettosumme|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|taxable\s+(?:value|amount))/i,
+  /(?:sub-?\s*total|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|montant\s+ht|summe\s+netto|nettobetrag|nettosumme|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|betrag|montant|importe)\w*\s+(?:excl\.?|exkl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust)|hors\s+tax\w*|sin\s+iva))/i,
   /(?:\bnetto\b|\bnet\b|positionssumme)/i,
 ];
 const TAX_LABELS: RegExp[] = [
@@ -94,9 +94,9 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (exclude?.(line)) continue;
-      const hit = amountAfter(line.text, label);
-      if (hit) {
-        value = hit.value;
+      const hit = amountAfter(line.text, label)?.value ?? valueCellRight(line, label);
+      if (hit !== null) {
+        value = hit;
         continue;
       }
       const lm = line.text.match(label);
@@ -119,6 +119,24 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
     if (value !== null) return value;
   }
   return null;
+}
+
+/** Tax qualifiers that may follow a totals label in its own cell: "Totaalbedrag incl. BTW:", "Total (EUR)". */
+const LABEL_TAIL = /^(?:\s|[:.()]|incl\.?|inkl\.?|excl\.?|exkl\.?|including|excluding|inclusief|exclusief|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|taxes|tax|[A-Z]{3}|[€$£¥₹]|\d{1,2}(?:[.,]\d+)?\s*%)*$/i;
+const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*-?\s?\d[\d.,'\s\u00a0\u202f]*\s*${CURRENCY_MARK}?$`);
+
+/**
+ * The label's own cell holds only the label and its qualifiers, and the next cell to its right on the
+ * line is an amount: that amount (the totals block as a two-column table).
+ */
+function valueCellRight(line: Line, label: RegExp): number | null {
+  const at = line.segments.findIndex((s) => label.test(s.text));
+  if (at < 0) return null;
+  const seg = line.segments[at];
+  const m = seg.text.match(label)!;
+  if (m.index! > 0 || !LABEL_TAIL.test(seg.text.slice(m[0].length))) return null;
+  const next = line.segments[at + 1];
+  return next && MONEY_CELL.test(next.text.trim()) ? parseAmount(next.text) : null;
 }
 
 /** Value for a label: rest of the line after it, or else the cell below the label. */
