@@ -1,5 +1,8 @@
 /**
- * Credit notes read from text. The title or a label starts with a credit-note word (a cell that *begins*
+ * Credit notes. A Chinese 红字发票 is told by its negative total, which its face, its issuer XML and its
+ * OFD data all carry, so each source marks it the same way and keeps the sign.
+ *
+ * Western credit notes read from text. The title or a label starts with a credit-note word (a cell that *begins*
  * "Gutschrift", "Avoir", "Credit note"…, so "vous avoir" or "Gutschrift erfolgt" in a sentence does not
  * count). Their amounts are then given as the document's CII XML gives them: positive, with the
  * document type saying what they are, so the text path and the XML path of one document agree.
@@ -11,6 +14,15 @@ const CREDIT_NOTE_TITLE = /^(?:gutschrift|rechnungskorrektur|stornorechnung|korr
 
 export function isCreditNote(lines: readonly Line[]): boolean {
   return lines.some((l) => l.segments.some((s) => CREDIT_NOTE_TITLE.test(s.text.trim())));
+}
+
+/** A Chinese invoice whose total is negative is a 红字发票 (red-letter credit note). */
+export function markRedLetter(inv: Invoice, source: 'xml' | 'ofd' | 'text'): Invoice {
+  if (inv.totalAmount !== null && inv.totalAmount < 0) {
+    inv.documentType = 'credit_note';
+    inv.fieldSources = { ...inv.fieldSources, documentType: source };
+  }
+  return inv;
 }
 
 const positive = (n: number | null) => (n === null ? null : round2(Math.abs(n)));
