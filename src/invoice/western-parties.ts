@@ -36,9 +36,12 @@ function cleanName(s: string): string {
   return cleanText(s).replace(LEADING_SALUTATION, '');
 }
 
+/** A code and a long number: "GLN 4304171000002", "EORI 123456789". */
+const LABELLED_ID = /^[A-Z]{2,5}\s+\d{6,}$/;
+
 /** "Nummer : 12345", "GLN 4304171000002", "Globale Nummer: 400… (GTIN)" and bare numbers are ids, not names. */
 function isIdRow(row: string): boolean {
-  return /^[^:]{1,40}\s*:\s*\S/.test(row) || /^[\d\s()./-]+$/.test(row) || /^[A-Z]{2,5}\s+\d{6,}$/.test(row.trim());
+  return /^[^:]{1,40}\s*:\s*\S/.test(row) || /^[\d\s()./-]+$/.test(row) || LABELLED_ID.test(row.trim());
 }
 
 interface BlockRow {
@@ -62,7 +65,8 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
     for (const s of l.segments) if (s.x > cells[cells.length - 1].x2 && s.x - cells[cells.length - 1].x2 < 25) cells.push(s);
     const row = cells.map((s) => s.text).join(' ');
     if (SALUTATION.test(row.trim()) || isIdRow(row)) continue;
-    out.push({ text: cleanName(row), line: l });
+    // An id in its own cell beside the name ("MUSTER-KUNDE GMBH   GLN 4304171000002") is not part of it.
+    out.push({ text: cleanName(cells.filter((c) => !LABELLED_ID.test(c.text.trim())).map((c) => c.text).join(' ')), line: l });
   }
   return out;
 }

@@ -148,12 +148,14 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       if (!m) continue;
       const value = accept(line.text.slice(m.index! + m[0].length));
       if (value) return value;
-      // Header-style: the value sits in the next line under the label.
+      // Header-style: the value sits in the next line under the label, in the cell that overlaps the
+      // label most (not the neighbour column's: "Order ID" beside "Invoice #").
       const seg = line.segments.find((s) => s.text.match(label));
       const next = lines[i + 1];
       if (seg && next && next.page === line.page && next.y - line.y2 < 10) {
-        const below = next.segments.filter((s) => s.x2 > seg.x - 3 && s.x < seg.x2 + 25).map((s) => s.text).join(' ');
-        const v = below ? accept(below) : null;
+        const overlap = (s: Segment) => Math.min(s.x2, seg.x2) - Math.max(s.x, seg.x);
+        const below = next.segments.filter((s) => overlap(s) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
+        const v = below ? accept(below.text) : null;
         if (v) return v;
       }
     }

@@ -98,6 +98,14 @@ describe('currency: shown or inferred, never guessed', () => {
   });
 });
 
+describe('labels above their values', () => {
+  it('the invoice number is the cell under "Invoice #", not the Order ID beside it', () => {
+    const draws = [d(20, 15, 'Harbour Design', 5), d(20, 40, 'Order ID'), d(60, 40, 'Invoice #'), d(90, 40, 'Date'),
+      d(20, 45, 'ORD-2024-000123-XYZ-778'), d(60, 45, '10432'), d(90, 45, '07/14/2024'), d(20, 60, 'Bill to:'), d(20, 65, 'Sunrise Bakery'), ...plainTotals];
+    expect(parseWesternInvoiceText(toPageText(draws, ...A4))).toMatchObject({ number: '10432', date: '2024-07-14' });
+  });
+});
+
 describe('totals block', () => {
   it('a total with "excl." is net even when its label says total, and the gross is not taken from it', () => {
     // A payment summary above the breakdown: the last "Totaalbedrag" line is the net one.
@@ -129,6 +137,12 @@ describe('parties by layout', () => {
 
   it('the GLN under the buyer is an id, not part of the name or the address', () => {
     expect(sample('rechnung-de-gln').buyer).toMatchObject({ name: 'MUSTER-KUNDE GMBH', address: 'Kundenstraße 15, 69876 Frankfurt' });
+  });
+
+  it('a GLN in its own cell beside the buyer\'s name is not part of the name', () => {
+    const draws = [d(20, 15, 'Lieferant GmbH', 5), d(20, 45, 'Rechnungsempfänger'), d(20, 50, 'MUSTER-KUNDE GMBH'), d(62, 50, 'GLN 4304171000002'),
+      d(20, 55, 'Kundenstraße 15'), d(20, 60, '69876 Frankfurt'), ...plainTotals];
+    expect(parseWesternInvoiceText(toPageText(draws, ...A4)).buyer.name).toBe('MUSTER-KUNDE GMBH');
   });
 
   it('the letterhead is the seller; a company in the Bill To block is the buyer, never the seller', () => {
