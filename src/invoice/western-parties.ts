@@ -127,6 +127,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     }
   }
   for (const l of top) for (const s of l.segments) if (COMPANY.test(s.text) && s.text.length < 60) return { name: cleanName(s.text), address: null };
-  const first = top.find((l) => /[A-Za-z]{3}/.test(l.text) && !TITLE.test(l.text) && !findDate(l.text));
+  // The first line that can be a name: not the title, a date, or a sentence such as a viewer's banner
+  // ("Stylesheet zur Lesbarmachung der XML-Daten von ZUGFeRD 2.0-Rechnungen").
+  const first = top.find((l) => /[A-Za-z]{3}/.test(l.text) && !TITLE.test(l.text) && !findDate(l.text) && l.text.split(/\s+/).length <= 6);
   return { name: first ? cleanName(first.segments[0].text) : null, address: null };
 }

@@ -152,6 +152,11 @@ describe('parties by layout', () => {
     expect(inv.number).toBe('10432');
   });
 
+  it('a viewer\'s banner sentence above the letterhead is not the seller', () => {
+    const draws = [d(17, 10, 'Stylesheet zur Lesbarmachung der XML-Daten von ZUGFeRD 2.0-Rechnungen'), d(20, 20, 'Bäckerei Schmidt', 5), d(20, 28, 'Marktplatz 3, Leipzig'), ...plainTotals];
+    expect(parseWesternInvoiceText(toPageText(draws, ...A4)).seller.name).toBe('Bäckerei Schmidt');
+  });
+
   it('"Buyer (Bill to)" is a label whose block holds the name', () => {
     expect(sample('tax-invoice-in').buyer.name).toBe('Gupta Electronics');
   });
