@@ -76,7 +76,7 @@ function amountAfter(text: string, label: RegExp, decimal?: '.' | ','): { value:
   for (const m of text.matchAll(re)) {
     const raw = m[m.length - 1].trim().replace(/[.,]$/, '');
     if (isDateLike(raw) || /^\d{5,}$/.test(raw) && !/[.,]/.test(raw)) continue;
-    // "Tax rate 15 %", "VAT 15": a rate is never the tax amount.
+    // "VAT 15 %" with nothing after it: a rate is never the tax amount.
     if (/^\s*%/.test(text.slice(m.index! + m[0].length))) continue;
     const value = parseAmount(raw, decimal);
     if (value !== null) found = { value, index: m.index! };
@@ -121,8 +121,13 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
   return null;
 }
 
-/** Tax qualifiers that may follow a totals label in its own cell: "Totaalbedrag incl. BTW:", "Total (EUR)". */
-const LABEL_TAIL = /^(?:\s|[:.()]|incl\.?|inkl\.?|excl\.?|exkl\.?|including|excluding|inclusief|exclusief|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|taxes|tax|[A-Z]{3}|[€$£¥₹]|\d{1,2}(?:[.,]\d+)?\s*%)*$/i;
+/** Qualifiers that may follow a totals label in its own cell: "Totaalbedrag incl. BTW:", "Total (EUR)". */
+const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusief|exclusief|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|taxes|tax)$/i;
+
+function isLabelTail(text: string): boolean {
+  return text.replace(/(\d)\s+%/g, '$1%').split(/[\s:.()]+/).filter(Boolean)
+    .every((w) => QUALIFIER_WORD.test(w) || /^[A-Z]{3}$/.test(w) || /^[€$£¥₹]$/.test(w) || /^\d{1,2}(?:[.,]\d+)?%$/.test(w));
+}
 const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*-?\s?\d[\d.,'\s\u00a0\u202f]*\s*${CURRENCY_MARK}?$`);
 
 /**
@@ -134,7 +139,7 @@ function valueCellRight(line: Line, label: RegExp): number | null {
   if (at < 0) return null;
   const seg = line.segments[at];
   const m = seg.text.match(label)!;
-  if (m.index! > 0 || !LABEL_TAIL.test(seg.text.slice(m[0].length))) return null;
+  if (m.index! > 0 || !isLabelTail(seg.text.slice(m[0].length))) return null;
   const next = line.segments[at + 1];
   return next && MONEY_CELL.test(next.text.trim()) ? parseAmount(next.text) : null;
 }
