@@ -117,6 +117,12 @@ describe('totals block', () => {
     expect(inv).toMatchObject({ amount: 100, taxAmount: 21, totalAmount: 121 });
   });
 
+  it('a label cell with words other than tax qualifiers is not a totals label ("Total qty" beside 5)', () => {
+    const totals = [d(130, 100, 'Subtotal'), d(175, 100, '$200.00'), d(130, 106, 'Tax'), d(175, 106, '$30.00'), d(130, 112, 'Total'), d(175, 112, '$230.00'),
+      d(130, 125, 'Total qty'), d(177, 125, '5')];
+    expect(parseWesternInvoiceText(toPageText(invoice([d(20, 15, 'Harbour Design', 5)], totals), ...A4)).totalAmount).toBe(230);
+  });
+
   it('a tax rate is never the tax amount ("VAT 15 %" with no amount on its line)', () => {
     const totals = [d(130, 100, 'Subtotal'), d(175, 100, '$200.00'), d(130, 106, 'VAT 15 %'), d(130, 112, 'Total'), d(175, 112, '$230.00')];
     const inv = parseWesternInvoiceText(toPageText(invoice([d(20, 15, 'Harbour Design', 5)], totals), ...A4));
