@@ -71,11 +71,14 @@ function isDateLike(s: string): boolean {
 
 /** The amount right after a label in `text`, or null. */
 function amountAfter(text: string, label: RegExp, decimal?: '.' | ','): { value: number; index: number } | null {
-  const re = new RegExp(`(?:${label.source})${BETWEEN}${AMOUNT_CAPTURE}`, 'gi');
+  const re = new RegExp(`(${label.source})${BETWEEN}${AMOUNT_CAPTURE}`, 'gi');
   let found: { value: number; index: number } | null = null;
   for (const m of text.matchAll(re)) {
     const raw = m[m.length - 1].trim().replace(/[.,]$/, '');
     if (isDateLike(raw) || /^\d{5,}$/.test(raw) && !/[.,]/.test(raw)) continue;
+    // The pattern is case-blind for the labels' sake; what it let between label and amount must still be
+    // a currency code in capitals, a symbol or a rate ("Total qty 5" is no total).
+    if (!isLabelTail(m[0].slice(m[1].length, m[0].length - m[m.length - 1].length))) continue;
     // "VAT 15 %" with nothing after it: a rate is never the tax amount.
     if (/^\s*%/.test(text.slice(m.index! + m[0].length))) continue;
     const value = parseAmount(raw, decimal);
@@ -122,10 +125,10 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
 }
 
 /** Qualifiers that may follow a totals label in its own cell: "Totaalbedrag incl. BTW:", "Total (EUR)". */
-const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusief|exclusief|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|taxes|tax)$/i;
+const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusief|exclusief|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|taxes|tax|in|rs|@)$/i;
 
 function isLabelTail(text: string): boolean {
-  return text.replace(/(\d)\s+%/g, '$1%').split(/[\s:.()]+/).filter(Boolean)
+  return text.replace(/(\d)\s+%/g, '$1%').replace(/([€$£¥₹])/g, ' $1 ').split(/[\s:.()=-]+/).filter(Boolean)
     .every((w) => QUALIFIER_WORD.test(w) || /^[A-Z]{3}$/.test(w) || /^[€$£¥₹]$/.test(w) || /^\d{1,2}(?:[.,]\d+)?%$/.test(w));
 }
 const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*-?\s?\d[\d.,'\s\u00a0\u202f]*\s*${CURRENCY_MARK}?$`);
