@@ -90,6 +90,13 @@ describe('currency: shown or inferred, never guessed', () => {
     expect(parseWesternInvoiceText(toPageText(country, ...A4)).currency).toBe('EUR');
   });
 
+  it('VAT ids of two currencies: the seller\'s decides; without the seller\'s, disagreeing ids decide nothing', () => {
+    const both = [d(20, 15, 'Lieferant Weber', 5), d(20, 22, 'USt-IdNr.: DE123456789'), d(20, 140, 'Customer VAT GB123456789'), ...plainTotals];
+    expect(parseWesternInvoiceText(toPageText(both, ...A4)).currency).toBe('EUR');
+    const unlabelled = [d(20, 15, 'Lieferant Weber', 5), d(20, 140, 'Ids: DE123456789 / GB123456789'), ...plainTotals];
+    expect(parseWesternInvoiceText(toPageText(unlabelled, ...A4)).currency).toBeNull();
+  });
+
   it('nothing says it: null, and required_fields names currency (never USD by default)', () => {
     const inv = parseWesternInvoiceText(toPageText(invoice([d(20, 15, 'Harbour Design', 5)], plainTotals), ...A4));
     expect(inv.currency).toBeNull();
