@@ -3,7 +3,7 @@ export { merge, type MergeOptions, type MergeResult, type MergeDocument, type Me
 export { extract, type ExtractOptions, type ExtractSummary } from './api/extract.js';
 export { processInvoices, PROCESSED_FILES, type ProcessInvoicesOptions, type ProcessInvoicesResult } from './api/process-invoices.js';
 export { resultFormatter, type ExtractFormat } from './extract/output.js';
-export type { ExtractResult, Invoice, Party, LineItem, Check } from './invoice/model.js';
+export type { ExtractResult, Invoice, Party, LineItem, Check, DocumentType } from './invoice/model.js';
 export { convert, conversionMatrix, type ConvertRequest, type ConvertResult, type ConvertedFile, type ConvertedOutput, type ConvertTarget } from './api/convert.js';
 export { createDefaultRegistry, ConversionRegistry, disposeConverters, type ConversionPath, type ConvertOptions, type Converter } from './convert/index.js';
 export { Cache, type CacheStats, type CacheStatus } from './core/cache.js';

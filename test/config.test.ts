@@ -1,10 +1,12 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/defaults.js';
 import { loadConfig } from '../src/config/load.js';
+import { expandHome } from '../src/config/paths.js';
 import { validateConfig } from '../src/config/validate.js';
-import { ROOT, tmpDir } from './helpers/cli.js';
+import { ROOT, runCli, tmpDir } from './helpers/cli.js';
 
 describe('configuration', () => {
   it('the example file documents every key with its default (apart from machine-dependent values)', () => {
@@ -34,5 +36,29 @@ describe('configuration', () => {
     expect(loaded.config.cache.ttlDays).toBe(7);
     expect(loaded.filepath).toBe(path.join(dir, 'custom.json'));
     await expect(loadConfig({ cwd: dir, file: 'missing.json' })).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
+  });
+
+  it('expands a leading ~ in path settings to the home folder, and nothing else', () => {
+    const d = defaultConfig();
+    const home = os.homedir();
+    const c = validateConfig({ cache: { dir: '~/.cache/x' }, serve: { dataDir: '~' }, extract: { templates: 'a/~/b' } }, d, 'x.json');
+    expect(c.cache.dir).toBe(path.join(home, '.cache', 'x'));
+    expect(c.serve.dataDir).toBe(home);
+    expect(c.extract.templates).toBe('a/~/b');
+    expect(expandHome('~other/x', '/h')).toBe('~other/x');
+  });
+
+  it("the example, copied as a user's invoicectl.config.json, runs a command and caches under the home folder", async () => {
+    const home = tmpDir('invoicectl-home-');
+    const work = tmpDir();
+    fs.copyFileSync(path.join(ROOT, 'invoicectl.config.example.json'), path.join(work, 'invoicectl.config.json'));
+    fs.copyFileSync(path.join(ROOT, 'fixtures', 'western', 'rechnung-de-eur.pdf'), path.join(work, 'rechnung.pdf'));
+    const run = await runCli(['extract', 'rechnung.pdf', '-q'], { cwd: work, env: { HOME: home, XDG_CACHE_HOME: '' } });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const [result] = JSON.parse(run.stdout);
+    expect(result.invoice).toMatchObject({ number: 'RE-2024-00187', totalAmount: 2820.18 });
+    expect(fs.existsSync(path.join(work, '~'))).toBe(false);
+    expect(fs.readdirSync(path.join(home, '.cache', 'invoicectl')).length).toBeGreaterThan(0);
   });
 });

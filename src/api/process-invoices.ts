@@ -4,7 +4,7 @@
  * (extract), written side by side into one folder:
  *
  *   processed_invoices.pdf   the merged sheets
- *   invoices.json            one extract result per document (INVOICE-MODEL.md)
+ *   invoices.json            one extract result per document (docs/invoice-model.md)
  *   invoices.csv             the same as CSV with a byte-order mark (Excel reads Chinese names right)
  *
  * Progress counts documents: each is analysed and placed once (merge) and read once (extract).

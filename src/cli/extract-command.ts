@@ -1,4 +1,5 @@
 /** `invoicectl extract`: maps flags and config onto extract() and writes the results as they come. */
+import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import type { ExtractSummary } from '../api/extract.js';
 import { openSink, type Sink } from '../core/sink.js';
@@ -6,6 +7,9 @@ import { resultFormatter, type ExtractFormat } from '../extract/output.js';
 import { addGlobalOptions, createContext, reportFatal, type GlobalFlags } from './context.js';
 import { createProgress } from './progress.js';
 import { EXIT } from './exit-codes.js';
+
+/** The output model's documentation, shipped with the package (src/cli and dist/cli sit two levels below it). */
+const MODEL_DOC = fileURLToPath(new URL('../../docs/invoice-model.md', import.meta.url));
 
 interface ExtractFlags extends GlobalFlags {
   format?: ExtractFormat;
@@ -46,7 +50,8 @@ Examples:
   invoicectl extract photo.jpg --ocr-lang eng
 
 Each result: file, sha256, status (ok | needs_review | failed), source, invoice, checks, duplicateOf,
-error, cache, pages, elapsedMs (see INVOICE-MODEL.md). Re-runs read unchanged files from the cache.
+error, cache, pages, elapsedMs. Every field and check id is described in
+${MODEL_DOC}. Re-runs read unchanged files from the cache.
 
 Exit codes: 0 all ok, 3 some invoices need review, 1 some inputs failed (the rest is still written;
 1 wins over 3), 2 usage or config error, 130 interrupted.`,

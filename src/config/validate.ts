@@ -1,5 +1,6 @@
 import { InvoicectlError } from '../core/errors.js';
 import type { Config } from './defaults.js';
+import { expandHome } from './paths.js';
 
 /** Allowed values for the settings that are enumerations; the rest are checked by the default's type. */
 const ENUMS: Record<string, readonly string[]> = {
@@ -13,6 +14,9 @@ const ENUMS: Record<string, readonly string[]> = {
   'extract.qr': ['auto', 'always', 'never'],
   'serve.logLevel': ['info', 'warn', 'silent'],
 };
+
+/** Settings that are paths: a leading `~` means the home folder, as in a shell. */
+const PATHS = new Set(['cache.dir', 'extract.templates', 'serve.dataDir']);
 
 /**
  * Checks a user config against the defaults' shape: unknown keys and wrong types are errors that name
@@ -50,7 +54,7 @@ function overlay(user: unknown, defaults: unknown, prefix: string, source: strin
     }
     const allowed = ENUMS[name];
     if (allowed && !allowed.includes(value as string)) fail(`"${name}" must be one of ${allowed.join(', ')}`);
-    out[key] = value;
+    out[key] = PATHS.has(name) ? expandHome(value as string) : value;
   }
   return out;
 }

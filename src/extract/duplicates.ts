@@ -1,5 +1,5 @@
 /**
- * The same invoice seen again: by identity (INVOICE-MODEL.md: code + number, the 数电 number, or seller +
+ * The same invoice seen again: by identity (docs/invoice-model.md: code + number, the 数电 number, or seller +
  * number), so its PDF, OFD and XML are one invoice; and by identical bytes for what has no identity
  * (a receipt without a number).
  */

@@ -18,7 +18,7 @@ const CURRENCY_SYMBOLS: Array<[RegExp, string]> = [
   [/\bDKK\b/, 'DKK'],
   [/\bPLN\b|zł/, 'PLN'],
   [/\bCZK\b|Kč/, 'CZK'],
-  [/\bINR\b|₹/, 'INR'],
+  [/\bINR\b|₹|\bRs\.?(?=\s?\d)/, 'INR'],
   [/\$/, 'USD'],
 ];
 

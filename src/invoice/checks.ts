@@ -95,6 +95,8 @@ export function runChecks(inv: Invoice, now: Date = new Date()): Check[] {
   if (!inv.number) missing.push('number');
   if (!inv.date) missing.push('date');
   if (inv.totalAmount === null) missing.push('totalAmount');
+  // A currency is never guessed: an invoice that does not show one needs a person to say it.
+  if (!inv.currency) missing.push('currency');
   if (isChineseInvoice(inv)) {
     if (!inv.seller.name && !['flight', 'train'].includes(inv.type)) missing.push('seller.name');
     if (!inv.code && !isDigitalInvoice(inv) && ['vat_special', 'vat_normal', 'toll'].includes(inv.type)) missing.push('code');

@@ -6,12 +6,17 @@
  * - totalAmount is the gross GrandTotalAmount (DuePayableAmount only when the grand total is absent):
  *   prepaid amounts do not change what the invoice is worth.
  * - amount (net) is TaxBasisTotalAmount, else LineTotalAmount.
+ * - documentType is credit_note for the credit note type codes (381 and its kin, UNTDID 1001); CII states
+ *   a credit note's amounts positive, and so does the model (the text path follows, see western-text).
  * - Document-level allowances and charges become line items with negative / positive amounts (as
  *   Chinese invoices print 折扣行), so Σ items = net amount holds for invoices with discounts.
  */
 import { InvoicectlError } from '../core/errors.js';
 import { emptyInvoice, emptyLineItem, markSources, round2, type Invoice, type LineItem, type Party } from './model.js';
 import { asArray, attr, child, childAny, num, parseXml, text, type XmlNode } from './xml.js';
+
+/** UNTDID 1001 codes of credit notes: 381 credit note, 81/83 goods/financial, 261 self-billed, 262, 296, 308, 396 factored, 420, 458, 532. */
+const CREDIT_NOTE_CODES = new Set(['81', '83', '261', '262', '296', '308', '381', '396', '420', '458', '532']);
 
 /** True when the XML looks like CII / ZUGFeRD (cheap sniff before a full parse). */
 export function isCiiXml(xml: string): boolean {
@@ -53,7 +58,7 @@ function party(node: unknown): Party {
 }
 
 /** The amount in `currency` when an element repeats per currency (TaxTotalAmount in EUR and GBP). */
-function amountIn(nodes: unknown, currency: string): number | null {
+function amountIn(nodes: unknown, currency: string | null): number | null {
   const all = asArray(nodes);
   const match = all.find((n) => attr(n, 'currencyID') === currency) ?? all.find((n) => attr(n, 'currencyID') == null) ?? all[0];
   return num(match);
@@ -102,9 +107,11 @@ export function parseCii(xml: string | Uint8Array): Invoice {
   const settlement = childAny(tx, ['ApplicableHeaderTradeSettlement'], ['ApplicableSupplyChainTradeSettlement']);
   const sums = childAny(settlement, ['SpecifiedTradeSettlementHeaderMonetarySummation'], ['SpecifiedTradeSettlementMonetarySummation']);
 
-  const currency = text(child(settlement, 'InvoiceCurrencyCode')) ?? 'EUR';
+  // BT-5 is mandatory; a file without it gets no currency rather than a guessed one.
+  const currency = text(child(settlement, 'InvoiceCurrencyCode'));
   const inv = emptyInvoice(currency);
   inv.number = text(child(doc, 'ID'));
+  inv.documentType = CREDIT_NOTE_CODES.has(text(child(doc, 'TypeCode')) ?? '') ? 'credit_note' : 'invoice';
   inv.date = ciiDate(child(doc, 'IssueDateTime'));
   inv.dueDate = asArray(child(settlement, 'SpecifiedTradePaymentTerms'))
     .map((t) => ciiDate(child(t, 'DueDateDateTime')))
@@ -140,6 +147,7 @@ export function parseCii(xml: string | Uint8Array): Invoice {
     .filter(Boolean);
   inv.remarks = notes.length ? notes.join('\n') : null;
   markSources(inv, 'xml');
-  inv.fieldSources!.currency = 'xml';
+  if (currency) inv.fieldSources!.currency = 'xml';
+  inv.fieldSources!.documentType = 'xml';
   return inv;
 }

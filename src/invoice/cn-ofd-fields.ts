@@ -6,6 +6,7 @@
 import { parseAmount, parseTaxRate } from './amounts.js';
 import { cleanWords, splitAddressPhone, splitBankAccount } from './cn-party.js';
 import { parseDate } from './dates.js';
+import { markRedLetter } from './credit-note.js';
 import { emptyInvoice, emptyLineItem, markSources, type Invoice } from './model.js';
 
 /** Field name (either language, case-insensitive) → our field. */
@@ -103,5 +104,6 @@ export function invoiceFromOfdFields(fields: Record<string, string>): Invoice {
   if (hasItem && item.name) inv.items = [item];
   if (inv.code) inv.type = /13$/.test(inv.code) ? 'vat_special' : /12$/.test(inv.code) ? 'toll' : 'vat_normal';
   markSources(inv, 'ofd');
+  markRedLetter(inv, 'ofd');
   return inv;
 }

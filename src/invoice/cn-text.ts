@@ -19,6 +19,7 @@ import { parseAmount, parseTaxRate } from './amounts.js';
 import { cleanWords, splitAddressPhone, splitBankAccount } from './cn-party.js';
 import { parseDate } from './dates.js';
 import { charX, compactCjk, pageLines, rowCells, type Column, type Line, type Segment } from './layout.js';
+import { markRedLetter } from './credit-note.js';
 import { emptyInvoice, emptyLineItem, markSources, round2, type Invoice, type InvoiceType, type LineItem, type Party } from './model.js';
 
 export function detectChineseType(text: string): InvoiceType {
@@ -527,5 +528,5 @@ export function parseChineseInvoiceText(pages: readonly PageText[]): Invoice {
 
   inv.remarks = remarksOf(lines, barriers);
   if (inv.remarks) partiesFromRemarks(inv.remarks, inv);
-  return markSources(inv, 'text');
+  return markRedLetter(markSources(inv, 'text'), 'text');
 }

@@ -10,6 +10,7 @@ import { InvoicectlError } from '../core/errors.js';
 import { parseTaxRate } from './amounts.js';
 import { splitAddressPhone, splitBankAccount, cleanWords } from './cn-party.js';
 import { parseDate } from './dates.js';
+import { markRedLetter } from './credit-note.js';
 import { emptyInvoice, emptyLineItem, markSources, type Invoice, type InvoiceType, type LineItem } from './model.js';
 import { parseInvoiceQr } from './qr.js';
 import { asArray, num, parseXml, text, type XmlNode } from './xml.js';
@@ -151,6 +152,7 @@ export function parseChineseInvoiceXml(xml: string | Uint8Array): Invoice {
     inv.type = typeFromLabel(str(root, 'LabelName', 'InvoiceTypeName')) ?? 'vat_normal';
   }
   markSources(inv, 'xml');
+  markRedLetter(inv, 'xml');
   inv.fieldSources!.currency = 'xml';
   return inv;
 }

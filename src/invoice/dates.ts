@@ -61,9 +61,10 @@ const DATE_PATTERNS: Array<{ re: RegExp; ymd: (m: RegExpMatchArray, monthFirst: 
       return [+m[3], b, a];
     },
   },
-  // 15 janvier 2024, 15. Januar 2024, 1er mars 2024, 15 de enero de 2024, 15-Jan-2024
+  // 15 janvier 2024, 15. Januar 2024, 1er mars 2024, 15 de enero de 2024, 3rd of May 2024, 15-Jan-2024,
+  // 15-Jan-24 (a two-digit year only in the dashed form, where nothing else can follow the month)
   {
-    re: new RegExp(String.raw`\b(\d{1,2})(?:er|st|nd|rd|th)?\.?[\s-]+(?:de\s+)?(${MONTH_WORD})[\s-]+(?:de\s+)?(\d{4})\b`, 'i'),
+    re: new RegExp(String.raw`\b(\d{1,2})(?:er|st|nd|rd|th)?\.?[\s-]+(?:de\s+|of\s+)?(${MONTH_WORD})[\s-]+(?:de\s+)?(\d{4}|(?<=\d-[A-Za-z]{3}-)\d{2}(?!\d))\b`, 'i'),
     ymd: (m) => {
       const mo = monthFromName(m[2]);
       return mo ? [+m[3], mo, +m[1]] : null;

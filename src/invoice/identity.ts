@@ -1,5 +1,5 @@
 /**
- * Invoice identity for duplicate detection (INVOICE-MODEL.md): Chinese invoices are code + number (or
+ * Invoice identity for duplicate detection (docs/invoice-model.md): Chinese invoices are code + number (or
  * the 20-digit 数电 number alone); others are the seller's tax id (or name) + number. Normalised so the
  * PDF, OFD and XML of one invoice agree: digits and letters only, upper case, no spaces or punctuation.
  */

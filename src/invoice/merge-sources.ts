@@ -20,7 +20,7 @@ const PARTY_FIELDS = ['name', 'taxId', 'address', 'phone', 'bank', 'account'] as
  */
 export function mergeInvoices(parts: readonly SourcedInvoice[]): Invoice {
   const sorted = [...parts].sort((a, b) => SOURCE_RANK.indexOf(a.source) - SOURCE_RANK.indexOf(b.source));
-  const out = emptyInvoice(sorted[0]?.invoice.currency ?? 'CNY');
+  const out = emptyInvoice(null);
   const sources: Record<string, FieldSource> = {};
   const from = (p: SourcedInvoice, key: string) => p.invoice.fieldSources?.[key] ?? p.source;
 
@@ -45,9 +45,15 @@ export function mergeInvoices(parts: readonly SourcedInvoice[]): Invoice {
     out.items = withItems.invoice.items.map((i) => ({ ...i }));
     sources.items = from(withItems, 'items');
   }
-  // Type and currency: the best source that determined them (fieldSources says so), else the best source.
+  // Type, document type and currency: the best source that determined them (fieldSources says so), else
+  // the best source.
   const typed = sorted.find((s) => s.invoice.type !== 'other');
   if (typed) out.type = typed.invoice.type;
+  const kind = sorted.find((s) => s.invoice.fieldSources?.documentType) ?? sorted[0];
+  if (kind) {
+    out.documentType = kind.invoice.documentType;
+    if (kind.invoice.fieldSources?.documentType) sources.documentType = from(kind, 'documentType');
+  }
   const cur = sorted.find((s) => s.invoice.fieldSources?.currency) ?? sorted[0];
   if (cur) {
     out.currency = cur.invoice.currency;

@@ -1,11 +1,18 @@
 /**
- * The invoice model of INVOICE-MODEL.md. Field names are the output contract: scripts and tests read
+ * The invoice model, documented for users in docs/invoice-model.md. Field names are the output contract: scripts and tests read
  * them, so they change only together with that document.
  */
 
 export type FieldSource = 'xml' | 'ofd' | 'text' | 'qr' | 'ocr' | 'template' | 'llm';
 
 export type InvoiceType = 'vat_special' | 'vat_normal' | 'flight' | 'train' | 'taxi' | 'hotel' | 'toll' | 'other';
+
+/**
+ * An invoice or a credit note (Gutschrift, avoir, CII TypeCode 381, 红字发票). Amounts follow the
+ * structured form of the document's kind: a Western credit note has positive amounts, as its CII XML
+ * states them; a Chinese 红字发票 keeps the negative amounts its issuer XML and face carry.
+ */
+export type DocumentType = 'invoice' | 'credit_note';
 
 export interface Party {
   name: string | null;
@@ -29,12 +36,13 @@ export interface LineItem {
 
 export interface Invoice {
   type: InvoiceType;
+  documentType: DocumentType;
   code: string | null;        // 发票代码 (10 or 12 digits); null for 数电 invoices and most Western ones
   number: string | null;      // 发票号码 / invoice number, as printed, without spaces
   date: string | null;        // issue date, YYYY-MM-DD
   dueDate: string | null;     // YYYY-MM-DD
   checkCode: string | null;   // 校验码, digits only
-  currency: string;           // ISO 4217
+  currency: string | null;    // ISO 4217; null when the document does not say (never guessed)
   amount: number | null;      // net total, before tax
   taxAmount: number | null;   // total tax
   totalAmount: number | null; // gross total
@@ -78,9 +86,10 @@ export function emptyLineItem(name = ''): LineItem {
  * An invoice with every field unknown. Parsers start from this so that a field they cannot read stays
  * null rather than undefined, and the JSON output always has the same keys.
  */
-export function emptyInvoice(currency = 'CNY'): Invoice {
+export function emptyInvoice(currency: string | null = 'CNY'): Invoice {
   return {
     type: 'other',
+    documentType: 'invoice',
     code: null,
     number: null,
     date: null,
@@ -107,7 +116,7 @@ export function round2(n: number): number {
 export function markSources(inv: Invoice, source: FieldSource): Invoice {
   const sources: Record<string, FieldSource> = { ...(inv.fieldSources ?? {}) };
   for (const [key, value] of Object.entries(inv)) {
-    if (key === 'fieldSources' || key === 'currency' || key === 'type') continue;
+    if (key === 'fieldSources' || key === 'currency' || key === 'type' || key === 'documentType') continue;
     if (key === 'seller' || key === 'buyer') {
       for (const [k, v] of Object.entries(value as Party)) if (v !== null) sources[`${key}.${k}`] ??= source;
     } else if (key === 'items') {

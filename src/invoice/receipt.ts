@@ -28,11 +28,11 @@ function lastMoney(line: string): number | null {
  * OCR often reads ¥ as £ or $; on a receipt printed in Chinese, a bare symbol other than ¥ is more
  * likely that misreading than a foreign currency (an ISO code such as USD is still believed).
  */
-function receiptCurrency(text: string): string {
+function receiptCurrency(text: string): string | null {
   const detected = detectCurrency(text);
   const chinese = /\p{Script=Han}{2}/u.test(text) && !/[\u3040-\u30ff]/.test(text);
   if (chinese && (detected === null || ((detected === 'GBP' || detected === 'USD') && !/\b(?:GBP|USD)\b/.test(text)))) return 'CNY';
-  return detected ?? 'EUR';
+  return detected;
 }
 
 /**

@@ -4,22 +4,26 @@
  * the label; label lists are ordered most specific first (e.g. "Total TTC" before a bare "Total").
  */
 import type { PageText } from '../core/text.js';
-import { detectCurrency, parseAmount } from './amounts.js';
+import { detectCurrency, parseAmount, parseTaxRate } from './amounts.js';
+import { creditNoteAmounts, isCreditNote } from './credit-note.js';
+import { documentCurrency } from './currency.js';
 import { findDate } from './dates.js';
 import { linesToText, pageLines, rowCells, type Column, type Line, type Segment } from './layout.js';
 import { emptyInvoice, emptyLineItem, markSources, round2, type Invoice, type LineItem } from './model.js';
-import { parseTaxRate } from './amounts.js';
+import { buyerByLabel, buyerInWindow, cleanText, findSeller } from './western-parties.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Labels
 
+/** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
+const DOCUMENT_WORD = String.raw`(?:invoice|bill|rechnungs?|handelsrechnung|gutschrifts?|facture|avoir|factuur|factura|fattura|credit\s+note|tax\s+invoice)`;
 const NUMBER_LABELS: RegExp[] = [
-  /(?:invoice|bill|rechnungs?|handelsrechnung|gutschrift|facture|factuur|factura|fattura|credit\s+note)\s*[-‐]?\s*(?:no\.?|nr\.?|n[°ºo]\.?|#|number|nummer|num[ée]ro|número|numero|id)\s*[:.]?\s*/i,
+  new RegExp(String.raw`${DOCUMENT_WORD}\s*[-‐]?\s*(?:no\.?|nr\.?|n[°ºo]\.?|#|number|nummer|num[ée]ro|número|numero|id)\s*[:.]?\s*`, 'i'),
   /(?:rechnungsnummer|rechnungs-nr\.?|factuurnummer|factuurnr\.?|invoice\s*#|invoice\s*id)\s*[:.]?\s*/i,
   /(?:n[°º]|num[ée]ro|número|nummer)\s*(?:de\s+)?(?:la\s+)?(?:facture|factura|factuur)\s*[:.]?\s*/i,
 ];
 /** A title word directly followed by the number ("Facture FA-2017-0010"). */
-const TITLE_NUMBER = /^(?:invoice|rechnung|facture|factuur|factura|fattura)\s+(?=[A-Z0-9][A-Z0-9\-/._]*\d)/i;
+const TITLE_NUMBER = /^(?:invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura)\s+(?=[A-Z0-9][A-Z0-9\-/._]*\d)/i;
 const NUMBER_VALUE = /^([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d)/i;
 
 const DATE_LABELS: RegExp[] = [
@@ -38,23 +42,26 @@ const GROSS_LABELS: RegExp[] = [
   /(?:amount\s+due|balance\s+due|total\s+due|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|te\s+betalen|a\s+pagar|residual)/i,
 ];
 const NET_LABELS: RegExp[] = [
-  /(?:sub-?\s*total|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|montant\s+ht|summe\s+netto|nettobetrag|nettosumme|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible)/i,
+  /(?:sub-?\s*total|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|montant\s+ht|summe\s+netto|nettobetrag|nettosumme|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|betrag|montant|importe)\w*\s+(?:excl\.?|exkl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust)|hors\s+tax\w*|sin\s+iva))/i,
   /(?:\bnetto\b|\bnet\b|positionssumme)/i,
 ];
 const TAX_LABELS: RegExp[] = [
   /(?:total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|steuerbetrag|summe\s+(?:mwst|ust)|montant\s+(?:de\s+la\s+)?tva|total\s+tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|importe\s+iva)/i,
   /(?:\bmwst\.?|\bust\.?(?!-?id)|\bumsatzsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\btax\b|\bsales\s+tax\b|\bgst\b)/i,
 ];
+/**
+ * Words that make a total net or gross whatever the label ("Gesamtbetrag netto", "Totaalbedrag excl.
+ * BTW", "Total TTC"): a line carrying one is never the other kind of total.
+ */
+const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|excluding|netto|ohne\s+(?:mwst|ust)|hors\s+tax\w*|HT|before\s+tax|sin\s+iva|zonder\s+btw)(?=$|[\s.:)])/i;
+const GROSS_QUALIFIER = /\b(?:incl\.?|inkl\.?|including|inclusief|brutto|TTC|con\s+iva)(?=$|[\s.:)])/i;
 /** What may sit between a label and its amount: colon, currency, a rate ("19%"), "in EUR". */
-const BETWEEN = String.raw`\s*(?:[:=]|\.)?\s*(?:\(?in\s+)?(?:[A-Z]{3}\)?|[€$£¥])?\s*(?:\(?\d{1,2}(?:[.,]\d{1,2})?\s*%\)?\s*)?(?:[A-Z]{3}|[€$£¥])?\s*`;
+const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[€$£¥₹]|Rs\.?)`;
+const BETWEEN = String.raw`\s*(?:[:=]|\.)?\s*(?:\(?in\s+)?(?:${CURRENCY_MARK}\)?)?\s*(?:\(?@?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\)?\s*)?${CURRENCY_MARK}?\s*`;
 // French and Swiss thousands: "3 340,00" with a space, no-break or narrow no-break space.
 const AMOUNT_CAPTURE = String.raw`(-?\s?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|-?\s?\d[\d.,']*)`;
 
-const SELLER_LABELS = /^(?:verkäufer|seller|vendor|supplier|from|lieferant|rechnungssteller|fournisseur|vendeur|émetteur|leverancier|proveedor|emisor)\b\s*:?\s*(.*)$/i;
-const BUYER_LABELS = /^(?:bill(?:ed)?\s+to|invoice\s+to|sold\s+to|customer|client|kunde|rechnungsempfänger|käufer(?:\/leistungsempfänger)?|leistungsempfänger|facturé\s+à|adresse\s+de\s+facturation|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer)(?=$|[\s:])\s*:?\s*(.*)$/i;
-const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.|Ltd\.?|Limited|Inc\.?|LLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|UG|OHG|GbR|plc|Oy|AB|ApS)(?=$|[\s,.|])/;
-const VAT_ID = /(?:vat\s*(?:id|no\.?|number|reg\w*)?|ust[-.\s]*id[-.\s]*(?:nr\.?)?|umsatzsteuer-?id\w*|n°\s*tva|tva(?:\s+intracom\w*)?|btw(?:-?nummer|-?nr\.?)?|nif|cif|tax\s*id|vat-id)\s*[:.]?\s*([A-Z]{2}\s?[0-9A-Z](?:[0-9A-Z]|\s(?=\d)){7,14})/i;
-const SEPARATORS = /\s[-|●•·]\s|\s\|\s|●|•|\|/;
+const VAT_ID = /(?:vat\s*(?:id|no\.?|number|reg\w*)?|ust[-.\s]*id[-.\s]*(?:nr\.?)?|umsatzsteuer-?id\w*|n°\s*tva|tva(?:\s+intracom\w*)?|btw(?:-?nummer|-?nr\.?)?|nif|cif|tax\s*id|vat-id|gstin)\s*[:.]?\s*([A-Z]{2}\s?[0-9A-Z](?:[0-9A-Z]|\s(?=\d)){7,14}|\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z])/i;
 
 // ---------------------------------------------------------------------------------------------------
 
@@ -64,11 +71,16 @@ function isDateLike(s: string): boolean {
 
 /** The amount right after a label in `text`, or null. */
 function amountAfter(text: string, label: RegExp, decimal?: '.' | ','): { value: number; index: number } | null {
-  const re = new RegExp(`(?:${label.source})${BETWEEN}${AMOUNT_CAPTURE}`, 'gi');
+  const re = new RegExp(`(${label.source})${BETWEEN}${AMOUNT_CAPTURE}`, 'gi');
   let found: { value: number; index: number } | null = null;
   for (const m of text.matchAll(re)) {
     const raw = m[m.length - 1].trim().replace(/[.,]$/, '');
     if (isDateLike(raw) || /^\d{5,}$/.test(raw) && !/[.,]/.test(raw)) continue;
+    // The pattern is case-blind for the labels' sake; what it let between label and amount must still be
+    // a currency code in capitals, a symbol or a rate ("Total qty 5" is no total).
+    if (!isLabelTail(m[0].slice(m[1].length, m[0].length - m[m.length - 1].length))) continue;
+    // "VAT 15 %" with nothing after it: a rate is never the tax amount.
+    if (/^\s*%/.test(text.slice(m.index! + m[0].length))) continue;
     const value = parseAmount(raw, decimal);
     if (value !== null) found = { value, index: m.index! };
   }
@@ -85,9 +97,9 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (exclude?.(line)) continue;
-      const hit = amountAfter(line.text, label);
-      if (hit) {
-        value = hit.value;
+      const hit = amountAfter(line.text, label)?.value ?? valueCellRight(line, label);
+      if (hit !== null) {
+        value = hit;
         continue;
       }
       const lm = line.text.match(label);
@@ -112,6 +124,29 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
   return null;
 }
 
+/** Qualifiers that may follow a totals label in its own cell: "Totaalbedrag incl. BTW:", "Total (EUR)". */
+const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusief|exclusief|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|taxes|tax|in|rs|@)$/i;
+
+function isLabelTail(text: string): boolean {
+  return text.replace(/(\d)\s+%/g, '$1%').replace(/([€$£¥₹])/g, ' $1 ').split(/[\s:.()=-]+/).filter(Boolean)
+    .every((w) => QUALIFIER_WORD.test(w) || /^[A-Z]{3}$/.test(w) || /^[€$£¥₹]$/.test(w) || /^\d{1,2}(?:[.,]\d+)?%$/.test(w));
+}
+const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*-?\s?\d[\d.,'\s\u00a0\u202f]*\s*${CURRENCY_MARK}?$`);
+
+/**
+ * The label's own cell holds only the label and its qualifiers, and the next cell to its right on the
+ * line is an amount: that amount (the totals block as a two-column table).
+ */
+function valueCellRight(line: Line, label: RegExp): number | null {
+  const at = line.segments.findIndex((s) => label.test(s.text));
+  if (at < 0) return null;
+  const seg = line.segments[at];
+  const m = seg.text.match(label)!;
+  if (m.index! > 0 || !isLabelTail(seg.text.slice(m[0].length))) return null;
+  const next = line.segments[at + 1];
+  return next && MONEY_CELL.test(next.text.trim()) ? parseAmount(next.text) : null;
+}
+
 /** Value for a label: rest of the line after it, or else the cell below the label. */
 function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: string) => string | null): string | null {
   for (const label of labels) {
@@ -121,12 +156,14 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       if (!m) continue;
       const value = accept(line.text.slice(m.index! + m[0].length));
       if (value) return value;
-      // Header-style: the value sits in the next line under the label.
+      // Header-style: the value sits in the next line under the label, in the cell that overlaps the
+      // label most (not the neighbour column's: "Order ID" beside "Invoice #").
       const seg = line.segments.find((s) => s.text.match(label));
       const next = lines[i + 1];
       if (seg && next && next.page === line.page && next.y - line.y2 < 10) {
-        const below = next.segments.filter((s) => s.x2 > seg.x - 3 && s.x < seg.x2 + 25).map((s) => s.text).join(' ');
-        const v = below ? accept(below) : null;
+        const overlap = (s: Segment) => Math.min(s.x2, seg.x2) - Math.max(s.x, seg.x);
+        const below = next.segments.filter((s) => overlap(s) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
+        const v = below ? accept(below.text) : null;
         if (v) return v;
       }
     }
@@ -156,98 +193,6 @@ function detectLanguage(text: string): 'en' | 'de' | 'fr' | 'nl' | 'es' {
     en: score(/\b(?:invoice|the|and|total|amount|date|due|tax|vat|price|quantity)\b/gi),
   };
   return (Object.entries(scores).sort((a, b) => b[1] - a[1])[0][0]) as 'en' | 'de' | 'fr' | 'nl' | 'es';
-}
-
-function detectDocumentCurrency(lines: readonly Line[], text: string): string | null {
-  const explicit = text.match(/(?:currency|währung|rechnungswährung|devise|valuta|moneda)\s*[:.]?\s*([A-Z]{3})\b/i);
-  if (explicit) return explicit[1].toUpperCase();
-  const counts = new Map<string, number>();
-  for (const l of lines) for (const s of l.segments) {
-    const c = detectCurrency(s.text);
-    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  for (const [c, n] of counts) if (!best || n > counts.get(best)!) best = c;
-  return best;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Parties
-
-function cleanName(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/[,;:]+$/, '').trim();
-}
-
-/** Lines under (x-aligned with) a label, up to a gap; skips "key: value" lines and pure numbers. */
-function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): string[] {
-  const out: string[] = [];
-  const start = lines[index];
-  let lastY = start.y2;
-  for (let i = index + 1; i < lines.length && out.length < max; i++) {
-    const l = lines[i];
-    if (l.page !== start.page || l.y - lastY > 8) break;
-    const seg = l.segments.find((s) => Math.abs(s.x - x) < 8);
-    if (!seg) continue;
-    lastY = l.y2;
-    // The row within this column: the cell and its close right neighbours (not the next column).
-    const cells = [seg];
-    for (const s of l.segments) if (s.x > cells[cells.length - 1].x2 && s.x - cells[cells.length - 1].x2 < 25) cells.push(s);
-    const row = cells.map((s) => s.text).join(' ');
-    // "Nummer : 12345", "Globale Nummer: 400… (GTIN)" and bare numbers are ids, not names.
-    if (/^[^:]{1,40}\s*:\s*\S/.test(row) || /^[\d\s()./-]+$/.test(row)) continue;
-    out.push(cleanName(row));
-  }
-  return out;
-}
-
-const SALUTATION = /^(?:herr|frau|firma|mr\.?|mrs\.?|ms\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|z\.\s?hd\.?|attn\.?)$/i;
-const ADDRESS_LABEL = /adresse|address|lieferanschrift|livraison|delivery|ship\s+to/i;
-
-function findSeller(lines: readonly Line[], page1: readonly Line[]): { name: string | null; address: string | null } {
-  for (let i = 0; i < lines.length; i++) {
-    const seg = lines[i].segments[0];
-    const m = lines[i].text.match(SELLER_LABELS);
-    if (!m || !seg) continue;
-    if (m[1] && !/^\d/.test(m[1])) return { name: cleanName(m[1]), address: null };
-    const block = blockBelow(lines, i, seg.x);
-    if (block.length) return { name: block[0], address: block.slice(1, 4).join(', ') || null };
-  }
-  const top = page1.filter((l) => l.y < (page1[0]?.y ?? 0) + 80);
-  // A sender line: "Acme GmbH | Europa-Allee 1 | 60486 Frankfurt" or "Au bon moulin SARL - 1242 chemin …".
-  for (const l of top) {
-    const parts = l.text.split(/\s+[-|●•·]\s+|\s*[|●•]\s*/).map((p) => p.trim()).filter(Boolean);
-    if (parts.length >= 3 && /[A-Za-z]/.test(parts[0]) && !/\d{2}[./]\d{2}/.test(parts[0])) {
-      return { name: cleanName(parts[0]), address: parts.slice(1).join(', ') };
-    }
-  }
-  for (const l of top) for (const s of l.segments) if (COMPANY.test(s.text) && s.text.length < 60) return { name: cleanName(s.text), address: null };
-  const first = top.find((l) => /[A-Za-z]{3}/.test(l.text) && !TITLE_NUMBER.test(l.text) && !findDate(l.text));
-  return { name: first ? cleanName(first.segments[0].text) : null, address: null };
-}
-
-function findBuyer(lines: readonly Line[], page1: readonly Line[], sellerName: string | null): { name: string | null; address: string | null } {
-  for (let i = 0; i < lines.length; i++) {
-    const seg = lines[i].segments.find((s) => BUYER_LABELS.test(s.text));
-    if (!seg) continue;
-    const m = seg.text.match(BUYER_LABELS)!;
-    const rest = m[1]?.trim();
-    if (rest && /[A-Za-z]{2}/.test(rest) && !/^(?:no|nr|number|nummer|id)\b/i.test(rest)) return { name: cleanName(rest), address: null };
-    const block = blockBelow(lines, i, seg.x).filter((s) => !SALUTATION.test(s));
-    if (block.length) return { name: block[0], address: block.slice(1, 4).join(', ') || null };
-  }
-  // The address window of a letter: left half, below the sender line, before the body.
-  const window = page1.filter((l) => l.y > 35 && l.y < 80);
-  const block: string[] = [];
-  let lastY = 0;
-  for (const l of window) {
-    const seg = l.segments[0];
-    if (!seg || seg.x > 100 || SEPARATORS.test(l.text) && l.text.split(SEPARATORS).length > 2) continue;
-    if (ADDRESS_LABEL.test(seg.text) || SALUTATION.test(seg.text) || seg.text === sellerName) continue;
-    if (block.length && l.y - lastY > 12) break;
-    block.push(cleanName(seg.text));
-    lastY = l.y;
-  }
-  return { name: block[0] ?? null, address: block.slice(1, 4).join(', ') || null };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -289,7 +234,7 @@ function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineIte
         }
         continue;
       }
-      const item = emptyLineItem(cleanName(cells.description ?? ''));
+      const item = emptyLineItem(cleanText(cells.description ?? ''));
       item.amount = amount;
       item.quantity = parseAmount(cells.quantity?.match(/-?\d[\d.,]*/)?.[0]);
       item.unitPrice = parseAmount(cells.unitPrice);
@@ -312,8 +257,11 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   const text = linesToText(lines);
   const page1 = lines.filter((l) => l.page === (lines[0]?.page ?? 1));
   const language = detectLanguage(text);
-  const docCurrency = detectDocumentCurrency(lines, text);
-  const inv = emptyInvoice(docCurrency ?? (language === 'en' ? 'USD' : 'EUR'));
+  const vat = lines.find((l) => VAT_ID.test(l.text) && !/client|customer|kunde|klant|cliente|buyer|käufer/i.test(l.text));
+  const sellerTaxId = vat ? vat.text.match(VAT_ID)![1].replace(/\s+/g, '') : null;
+  const docCurrency = documentCurrency(lines, text, sellerTaxId);
+  const inv = emptyInvoice(docCurrency);
+  inv.documentType = isCreditNote(lines) ? 'credit_note' : 'invoice';
   const monthFirst = monthFirstFor(text, language === 'en', docCurrency);
   const dateOf = (s: string) => findDate(s, { monthFirst })?.date ?? null;
 
@@ -347,10 +295,10 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   inv.date ??= page1.filter((l) => !NOT_ISSUE_DATE.test(l.text)).map((l) => dateOf(l.text)).find(Boolean) ?? null;
   inv.dueDate = labelledText(lines, DUE_LABELS, (rest) => dateOf(rest));
 
-  const isNetLine = (l: Line) => NET_LABELS.some((re) => re.test(l.text));
+  const isNetLine = (l: Line) => NET_LABELS.some((re) => re.test(l.text)) || NET_QUALIFIER.test(l.text);
   const isGrossLine = (l: Line) => GROSS_LABELS.slice(0, 1).some((re) => re.test(l.text));
   inv.totalAmount = moneyField(lines, GROSS_LABELS, docCurrency, isNetLine);
-  inv.amount = moneyField(lines, NET_LABELS, docCurrency);
+  inv.amount = moneyField(lines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text));
   inv.taxAmount = moneyField(lines, TAX_LABELS.slice(0, 1), docCurrency);
   if (inv.taxAmount === null) {
     const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && amountAfter(l.text, TAX_LABELS[1]));
@@ -361,22 +309,24 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   if (inv.amount === null && inv.taxAmount !== null && inv.totalAmount !== null) inv.amount = round2(inv.totalAmount - inv.taxAmount);
   if (inv.totalAmount === null && inv.amount !== null && inv.taxAmount !== null) inv.totalAmount = round2(inv.amount + inv.taxAmount);
 
-  const seller = findSeller(lines, page1);
+  const labelledBuyer = buyerByLabel(lines);
+  const seller = findSeller(lines, page1, labelledBuyer.lines);
   inv.seller.name = seller.name;
   inv.seller.address = seller.address;
-  const vat = lines.find((l) => VAT_ID.test(l.text) && !/client|customer|kunde|klant|cliente|buyer|käufer/i.test(l.text));
-  inv.seller.taxId = vat ? vat.text.match(VAT_ID)![1].replace(/\s+/g, '') : null;
+  inv.seller.taxId = sellerTaxId;
   const iban = text.match(/\bIBAN\s*[:.]?\s*([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)/);
   inv.seller.account = iban ? iban[1].replace(/\s+/g, '') : null;
-  const buyer = findBuyer(lines, page1, seller.name);
+  const buyer = labelledBuyer.name ? labelledBuyer : buyerInWindow(page1, seller.name);
   inv.buyer.name = buyer.name;
   inv.buyer.address = buyer.address;
   const buyerVat = lines.find((l) => /client|customer|kunde|klant|cliente|buyer/i.test(l.text) && VAT_ID.test(l.text));
   if (buyerVat) inv.buyer.taxId = buyerVat.text.match(VAT_ID)![1].replace(/\s+/g, '');
 
   inv.items = parseItems(lines, (l) => isNetLine(l) || isGrossLine(l) || TAX_LABELS[0].test(l.text));
+  if (inv.documentType === 'credit_note') creditNoteAmounts(inv);
   markSources(inv, 'text');
   if (docCurrency) inv.fieldSources!.currency = 'text';
+  if (inv.documentType === 'credit_note') inv.fieldSources!.documentType = 'text';
   return inv;
 }
 

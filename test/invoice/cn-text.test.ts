@@ -316,3 +316,13 @@ describe('cn-text: labels and values run together', () => {
     expect(inv.remarks).toContain('购买方地址');
   });
 });
+
+describe('cn-text: 红字发票 (red-letter credit note)', () => {
+  it('a negative total makes it a credit note and keeps the sign its issuer XML carries', () => {
+    const negative = (t: string) => t.replace(/^(¥|（小写）¥)?(\d)/, '$1-$2');
+    const red = digital.map((d) => (/^(?:¥|（小写）¥)?\d+\.\d\d$/.test(d.text) && d.y >= 56 && d.y <= 88 ? { ...d, text: negative(d.text) } : d));
+    const inv = parseChineseInvoiceText(toPageText(red));
+    expect(inv).toMatchObject({ documentType: 'credit_note', amount: -357.55, taxAmount: -21.45, totalAmount: -379 });
+    expect(parseChineseInvoiceText(toPageText(digital)).documentType).toBe('invoice');
+  });
+});

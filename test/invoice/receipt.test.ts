@@ -25,7 +25,9 @@ describe('parseReceiptText', () => {
     expect(inv.fieldSources).toMatchObject({ totalAmount: 'ocr', date: 'ocr' });
   });
 
-  it('falls back to the largest amount without labels', () => {
-    expect(parseReceiptText('Kiosk\n2,50\n12,80\n3,00').totalAmount).toBe(12.8);
+  it('falls back to the largest amount without labels; no currency shown, none guessed', () => {
+    const inv = parseReceiptText('Kiosk\n2,50\n12,80\n3,00');
+    expect(inv.totalAmount).toBe(12.8);
+    expect(inv.currency).toBeNull();
   });
 });

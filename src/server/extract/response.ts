@@ -45,6 +45,7 @@ export function extractionResponse(result: ExtractResult & { invoice: Invoice })
     tax: inv.taxAmount,
     total: inv.totalAmount,
     currency: inv.currency,
+    document_type: inv.documentType,
     items: inv.items.map((item) => ({ description: item.name, quantity: item.quantity, unit_price: item.unitPrice, total_price: item.amount })),
     review: reviewOf(result.status, result.checks),
   };

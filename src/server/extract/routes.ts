@@ -26,7 +26,8 @@ const responseSchema = {
     subtotal: nullable('number'),
     tax: nullable('number'),
     total: nullable('number'),
-    currency: { type: 'string' },
+    currency: { ...nullable('string'), description: 'ISO 4217; null when the document shows none (review then names currency).' },
+    document_type: { type: 'string', enum: ['invoice', 'credit_note'], description: 'Ours, beside the spec\'s fields: a credit note\'s amounts are positive, as its CII XML states them.' },
     items: {
       type: 'array',
       items: { type: 'object', properties: { description: { type: 'string' }, quantity: nullable('number'), unit_price: nullable('number'), total_price: nullable('number') } },
@@ -49,6 +50,7 @@ const responseSchema = {
     tax: 95.0,
     total: 1045.0,
     currency: 'USD',
+    document_type: 'invoice',
     items: [{ description: 'Professional Services', quantity: 10.0, unit_price: 95.0, total_price: 950.0 }],
     review: { needed: false, fields: [], reasons: [] },
   },

@@ -64,7 +64,7 @@ export const invoicesMigrations: Migration[] = [
     `,
   },
   {
-    // The invoice a document is (INVOICE-MODEL.md identity: code + number, the 数电 number, or seller +
+    // The invoice a document is (docs/invoice-model.md identity: code + number, the 数电 number, or seller +
     // number), so that the PDF and the OFD of one invoice are known to be one: see duplicateOf.
     name: 'invoices-2',
     sql: `

@@ -45,7 +45,7 @@ export async function invoiceRoutes(app: FastifyInstance, ctx: ServerContext, in
         tags: [TAG],
         summary: 'The extracted data of invoices as CSV (Excel-friendly) or JSON',
         description:
-          'A file, not the envelope: format=csv gives UTF-8 CSV with a byte-order mark (Excel reads the Chinese names right), one row per invoice, the columns of `invoicectl extract --format csv`; format=json the library\'s results (INVOICE-MODEL.md). ids: comma-separated invoice IDs, in that order; without it every live invoice, newest first. Invoices not yet read are left out.',
+          'A file, not the envelope: format=csv gives UTF-8 CSV with a byte-order mark (Excel reads the Chinese names right), one row per invoice, the columns of `invoicectl extract --format csv`; format=json the library\'s results (docs/invoice-model.md). ids: comma-separated invoice IDs, in that order; without it every live invoice, newest first. Invoices not yet read are left out.',
         querystring: {
           type: 'object',
           additionalProperties: false,

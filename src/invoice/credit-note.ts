@@ -1,0 +1,47 @@
+/**
+ * Credit notes. A Chinese 红字发票 is told by its negative total, which its face, its issuer XML and its
+ * OFD data all carry, so each source marks it the same way and keeps the sign.
+ *
+ * Western credit notes read from text. The title or a label starts with a credit-note word (a cell that *begins*
+ * "Gutschrift", "Avoir", "Credit note"…, so "vous avoir" or "Gutschrift erfolgt" in a sentence does not
+ * count). Their amounts are then given as the document's CII XML gives them: positive, with the
+ * document type saying what they are, so the text path and the XML path of one document agree.
+ */
+import type { Line } from './layout.js';
+import { round2, type Invoice } from './model.js';
+
+const CREDIT_NOTE_TITLE = /^(?:gutschrift|rechnungskorrektur|stornorechnung|korrekturrechnung|avoir|facture\s+d['’]avoir|credit\s*note|credit\s+memo|creditnota|creditfactuur|nota\s+de\s+cr[ée]dito|factura\s+rectificativa)(?=$|[\s:#°º-]|s?nummer|s?-?nr|s?betrag)/i;
+
+export function isCreditNote(lines: readonly Line[]): boolean {
+  return lines.some((l) => l.segments.some((s) => CREDIT_NOTE_TITLE.test(s.text.trim())));
+}
+
+/** A Chinese invoice whose total is negative is a 红字发票 (red-letter credit note). */
+export function markRedLetter(inv: Invoice, source: 'xml' | 'ofd' | 'text'): Invoice {
+  if (inv.totalAmount !== null && inv.totalAmount < 0) {
+    inv.documentType = 'credit_note';
+    inv.fieldSources = { ...inv.fieldSources, documentType: source };
+  }
+  return inv;
+}
+
+const positive = (n: number | null) => (n === null ? null : round2(Math.abs(n)));
+
+/**
+ * A credit note's amounts as CII states them: totals positive; a line printed negative ("-5 × 50,00 =
+ * -250,00") becomes positive too, while a line of the other sign (a fee kept back) keeps its sign
+ * relative to the rest.
+ */
+export function creditNoteAmounts(inv: Invoice): void {
+  const negativeTotals = (inv.totalAmount ?? inv.amount ?? 0) < 0;
+  inv.amount = positive(inv.amount);
+  inv.taxAmount = positive(inv.taxAmount);
+  inv.totalAmount = positive(inv.totalAmount);
+  if (!negativeTotals) return;
+  for (const item of inv.items) {
+    if (item.amount !== null) item.amount = round2(-item.amount);
+    if (item.taxAmount !== null) item.taxAmount = round2(-item.taxAmount);
+    if (item.quantity !== null && item.quantity < 0) item.quantity = -item.quantity;
+    else if (item.unitPrice !== null && item.unitPrice < 0) item.unitPrice = -item.unitPrice;
+  }
+}

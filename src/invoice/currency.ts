@@ -1,0 +1,60 @@
+/**
+ * The currency a Western invoice is in, from what it shows, best evidence first: a "Currency: EUR" line,
+ * the symbols and ISO codes beside its amounts, the country of the seller's VAT id (or of every VAT id
+ * and Indian GSTIN it prints, when they agree), the country named in its addresses. Nothing is guessed:
+ * an invoice showing none of these has no currency (and required_fields says so).
+ */
+import { detectCurrency } from './amounts.js';
+import type { Line } from './layout.js';
+
+const EURO_VAT_PREFIXES = ['AT', 'BE', 'CY', 'DE', 'EE', 'EL', 'ES', 'FI', 'FR', 'GR', 'HR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PT', 'SI', 'SK'];
+const VAT_PREFIX_CURRENCY: Record<string, string> = {
+  ...Object.fromEntries(EURO_VAT_PREFIXES.map((p) => [p, 'EUR'])),
+  CZ: 'CZK', DK: 'DKK', HU: 'HUF', PL: 'PLN', RO: 'RON', SE: 'SEK', GB: 'GBP', CH: 'CHF', CHE: 'CHF', NO: 'NOK',
+};
+/** An EU-style VAT id (country prefix + 8–12 digits or letters, e.g. DE123456789, NL001234567B01, CHE-123.456.789). */
+const VAT_ID = /\b(CHE|[A-Z]{2})[-\s]?(?=[0-9A-Z.]*\d{3})([0-9A-Z](?:[0-9A-Z]|\.(?=\d)){7,13})\b/g;
+/** Indian GSTIN: state code, PAN, entity number, 'Z', check character. */
+const GSTIN = /\b\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]\b/;
+
+const COUNTRY_NAMES: Array<[RegExp, string]> = [
+  [/\b(?:Deutschland|Germany|France|Nederland|Netherlands|España|Spain|Italia|Italy|Österreich|Austria|Belgi(?:que|ë|um)|Ireland|Portugal|Luxembourg)\b/i, 'EUR'],
+  [/\b(?:United Kingdom|England|Scotland|Wales)\b/i, 'GBP'],
+  [/\b(?:Schweiz|Suisse|Switzerland)\b/i, 'CHF'],
+  [/\bIndia\b/i, 'INR'],
+  [/\b(?:USA|United States(?: of America)?)\b/, 'USD'],
+];
+
+/** The currency of a VAT id or GSTIN, or null when its prefix is not a country we know. */
+export function currencyOfTaxId(id: string | null): string | null {
+  if (!id) return null;
+  if (GSTIN.test(id)) return 'INR';
+  const m = id.toUpperCase().match(/^(CHE|[A-Z]{2})/);
+  return m ? VAT_PREFIX_CURRENCY[m[1]] ?? null : null;
+}
+
+function mostFrequent(values: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [v, n] of counts) if (!best || n > counts.get(best)!) best = v;
+  return best;
+}
+
+export function documentCurrency(lines: readonly Line[], text: string, sellerTaxId: string | null): string | null {
+  const stated = text.match(/(?:currency|währung|rechnungswährung|devise|valuta|moneda)\s*[:.]?\s*([A-Z]{3})\b/i);
+  if (stated) return stated[1].toUpperCase();
+
+  const symbols = mostFrequent(lines.flatMap((l) => l.segments.map((s) => detectCurrency(s.text)).filter((c): c is string => !!c)));
+  if (symbols) return symbols;
+
+  const seller = currencyOfTaxId(sellerTaxId);
+  if (seller) return seller;
+  const ids = [...text.matchAll(VAT_ID)].map((m) => currencyOfTaxId(m[1])).filter((c): c is string => !!c);
+  if (GSTIN.test(text)) ids.push('INR');
+  if (ids.length && ids.every((c) => c === ids[0])) return ids[0];
+
+  const countries = COUNTRY_NAMES.filter(([re]) => re.test(text)).map(([, code]) => code);
+  if (countries.length && countries.every((c) => c === countries[0])) return countries[0];
+  return null;
+}
