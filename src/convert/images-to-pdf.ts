@@ -10,7 +10,7 @@ import { loadImage } from '@napi-rs/canvas';
 import { concatTransformationMatrix, drawObject, PDFDocument, popGraphicsState, pushGraphicsState, type PDFImage } from 'pdf-lib';
 import { decodeRaster, exifOrientation } from '../core/raster.js';
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
-import { checkPng } from '../core/png-check.js';
+import { checkImage } from '../core/image-check.js';
 import { baseNameOf } from './formats.js';
 import { readImageHeader, sniffImage, tiffHeaders } from '../core/image-header.js';
 import { checkOptions, DEFAULT_MAX_IMAGE_PIXELS, MM_TO_PT, PAGE_SIZES_MM } from './options.js';
@@ -66,7 +66,7 @@ async function embed(doc: PDFDocument, input: ConvertInput, maxPixels: number): 
     return out;
   }
   const h = headers[0]!;
-  if (kind === 'png') await checkPng(bytes, name, maxPixels);
+  await checkImage(bytes, name, maxPixels);
   if (kind === 'jpg') {
     // pdf-lib only reads JPEG headers; decode once so a broken body is reported, not printed.
     try {

@@ -9,7 +9,7 @@ import UTIF from 'utif2';
 import { InvoicectlError } from './errors.js';
 import { readImageHeader, sniffImage, tiffHeaders } from './image-header.js';
 import { checkImagePixels } from './image-info.js';
-import { checkPng } from './png-check.js';
+import { checkImage } from './image-check.js';
 
 export interface Raster {
   width: number;
@@ -36,8 +36,8 @@ export async function decodeRaster(bytes: Uint8Array, name: string, limits: { ma
   const headers = (kind === 'tiff' ? tiffHeaders(bytes) : [readImageHeader(bytes)])?.slice(0, limits.maxPages ?? Infinity);
   if (!headers?.length || headers.some((h) => !h)) throw corrupt(name, `the ${kind.toUpperCase()} header is unreadable`);
   for (const h of headers) checkImagePixels(h!, limits.maxPixels, name);
+  await checkImage(bytes, name, kind === 'tiff' ? Infinity : limits.maxPixels);
   if (kind === 'tiff') return decodeTiff(bytes, name, limits.maxPages ?? Infinity);
-  if (kind === 'png') await checkPng(bytes, name, limits.maxPixels);
   const header = headers[0];
   let image;
   try {

@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
-import { checkPng } from '../core/png-check.js';
+import { checkImage } from '../core/image-check.js';
 import { fixedFontkit } from '../pdf/fontkit-fix.js';
 import { bundledCjkFontPath } from '../pdf/fonts.js';
 import { multiply, objectMatrix } from './geometry.js';
@@ -117,9 +117,10 @@ async function embedImage(pdf: PDFDocument, image: OfdImage): Promise<PDFRef | u
   try {
     switch (image.mime) {
       case 'image/png':
-        await checkPng(image.bytes, 'an OFD image');
+        await checkImage(image.bytes, 'an OFD image');
         return (await pdf.embedPng(image.bytes)).ref;
       case 'image/jpeg':
+        await checkImage(image.bytes, 'an OFD image');
         return (await pdf.embedJpg(image.bytes)).ref;
       case 'image/x-jbig2': {
         // PDF decodes JBIG2 itself; it takes the segments without the file header.
