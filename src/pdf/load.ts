@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import { InvoicectlError } from '../core/errors.js';
+import { damageReason, InvoicectlError } from '../core/errors.js';
 
 /** Opens a PDF for writing/imposing with pdf-lib, with failures mapped onto stable codes. */
 export async function loadPdfDocument(bytes: Uint8Array, name: string, maxPages?: number): Promise<PDFDocument> {
@@ -11,13 +11,15 @@ export async function loadPdfDocument(bytes: Uint8Array, name: string, maxPages?
     if (e?.name === 'EncryptedPDFError' || /encrypt/i.test(e?.message ?? '')) {
       throw new InvoicectlError('PDF_ENCRYPTED', `${name} is encrypted; decrypt it first (e.g. qpdf --decrypt)`);
     }
-    throw new InvoicectlError('PDF_CORRUPT', `${name} is not a readable PDF: ${e?.message ?? err}`);
+    throw new InvoicectlError('PDF_CORRUPT', `${name} is not a readable PDF: ${damageReason(err)}`, undefined, { cause: err });
   }
   let pages: number;
   try {
     pages = doc.getPageCount();
   } catch (err) {
-    throw new InvoicectlError('PDF_CORRUPT', `${name} has a broken page tree: ${(err as Error).message}`);
+    // pdf-lib walks the page tree recursively: a tree that loops overflows the stack.
+    const reason = err instanceof RangeError ? 'the page tree loops' : damageReason(err, 'the page tree is damaged');
+    throw new InvoicectlError('PDF_CORRUPT', `${name} is not a readable PDF: ${reason}`, undefined, { cause: err });
   }
   if (pages === 0) throw new InvoicectlError('PDF_CORRUPT', `${name} has no pages (damaged or truncated?)`);
   if (maxPages !== undefined && pages > maxPages) {

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { InvoicectlError } from '../core/errors.js';
+import { damageReason, InvoicectlError } from '../core/errors.js';
 
 const require = createRequire(import.meta.url);
 const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
@@ -77,6 +77,6 @@ export async function openPdfjs(bytes: Uint8Array, options: { password?: string;
     if (name === 'PasswordException') {
       throw new InvoicectlError('PDF_ENCRYPTED', 'the PDF is encrypted and needs a password', undefined, { cause: err });
     }
-    throw new InvoicectlError('PDF_CORRUPT', `the PDF cannot be read: ${(err as Error)?.message ?? err}`, undefined, { cause: err });
+    throw new InvoicectlError('PDF_CORRUPT', `the PDF cannot be read: ${damageReason(err)}`, undefined, { cause: err });
   }
 }
