@@ -32,18 +32,21 @@ const DOCUMENTED = new Set(ERROR_CODES.filter((c) => c !== 'INTERNAL_ERROR'));
  */
 const COMMANDS = {
   extract: {
+    group: () => 'all',
     good: () => GOOD_PDF,
     // No OCR: decoding the image is what is under test, and recognising text would cost seconds per image.
     args: (files) => ['extract', ...files, '--format', 'json', '--no-ocr', '--no-cache'],
     outcomes: (json) => json.map((r) => ({ file: r.file, ok: r.status !== 'failed', code: r.error?.code })),
   },
   merge: {
+    group: () => 'all',
     good: () => GOOD_PDF,
     args: (files, out) => ['merge', ...files, '-o', path.join(out, 'merged.pdf'), '--json', '--no-cache'],
     outcomes: (json) => json.documents.map((d) => ({ file: d.file, ok: d.status !== 'failed', code: d.error?.code })),
   },
   convert: {
     // PDFs are rendered (pdf.js and the canvas are under test), everything else becomes a PDF.
+    group: (kind) => (kind === 'pdf' ? 'pdf' : 'other'),
     good: (kind) => (kind === 'pdf' ? GOOD_PDF : GOOD_PNG),
     args: (files, out, kind) => ['convert', ...files, ...(kind === 'pdf' ? ['--to', 'png', '--dpi', '24'] : ['--to', 'pdf']), '--timeout', '20', '-o', `${out}/`, '--json', '--no-cache'],
     outcomes: (json) => json.files.map((f) => ({ file: f.file, ok: f.status !== 'failed', code: f.error?.code })),
@@ -157,21 +160,28 @@ async function pool(jobs, parallel) {
 }
 
 /**
- * Every input through every command, `batchSize` bad inputs (of one kind) and one good file per run.
+ * Every input through every command, `batchSize` bad inputs and one good file per run.
  * `interruptEvery`: every n-th batch gets SIGINT after a seeded delay (0 = never).
  */
 export async function runFuzz(inputs, { commands = Object.keys(COMMANDS), batchSize = 8, parallel = 2, boundMs = 120_000, interruptEvery = 0, workDir, onBatch } = {}) {
   fs.mkdirSync(workDir, { recursive: true });
-  const byKind = new Map();
-  for (const input of inputs) byKind.set(input.kind, [...(byKind.get(input.kind) ?? []), input]);
-  const batches = [];
-  for (const group of byKind.values()) for (let i = 0; i < group.length; i += batchSize) batches.push(group.slice(i, i + batchSize));
+  /** Batches for one command: convert's target depends on the input kind, so it gets PDFs and the rest apart. */
+  const batchesFor = (command) => {
+    const groups = new Map();
+    for (const input of inputs) {
+      const key = COMMANDS[command].group(input.kind);
+      groups.set(key, [...(groups.get(key) ?? []), input]);
+    }
+    const out = [];
+    for (const group of groups.values()) for (let i = 0; i < group.length; i += batchSize) out.push(group.slice(i, i + batchSize));
+    return out;
+  };
   const stats = Object.fromEntries(commands.map((c) => [c, { inputs: 0, runs: 0, crash: 0, undocumented: 0, hang: 0, lost: 0, temp: 0, interrupt: 0, interruptRuns: 0, peakKb: 0, codes: {} }]));
   const findings = [];
   const jobs = [];
   let n = 0;
   for (const command of commands) {
-    for (const batch of batches) {
+    for (const batch of batchesFor(command)) {
       const id = `${command}-${n++}`;
       const interruptAfterMs = interruptEvery && n % interruptEvery === 0 ? 500 + ((n * 7919) % 2500) : undefined;
       jobs.push(async () => {

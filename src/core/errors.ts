@@ -89,7 +89,7 @@ export function throwIfAborted(signal?: AbortSignal): void {
 export function damageReason(err: unknown, fallback = 'it is damaged or truncated'): string {
   const message = err instanceof Error ? err.message : String(err);
   if (/circular reference/i.test(message)) return 'the page tree loops';
-  if (err instanceof RangeError && /call stack/i.test(message)) return 'its objects nest too deeply';
+  if (/Maximum call stack size exceeded/.test(message)) return 'its objects nest too deeply';
   if (/ADM-ZIP|Invalid (CEN|LOC|END) header|zip format|header size|compressed size|invalid distance|invalid block|invalid stored/i.test(message)) return 'its ZIP structure is damaged';
   return fallback;
 }

@@ -2,14 +2,14 @@
  * Worker-thread entry (piscina) for pdfjs-tasks.ts: the task is chosen by name. Failures come back as
  * data, because a thrown error would lose its stable code on the way between threads.
  */
-import { toErrorInfo } from '../core/errors.js';
+import { pdfjsError } from './pdfjs.js';
 import * as tasks from './pdfjs-tasks.js';
 
 async function settle<T>(work: () => Promise<T>) {
   try {
     return { ok: true, value: await work() };
   } catch (err) {
-    return { ok: false, error: toErrorInfo(err) };
+    return { ok: false, error: pdfjsError(err).toJSON() };
   }
 }
 

@@ -73,10 +73,19 @@ export async function openPdfjs(bytes: Uint8Array, options: { password?: string;
     restoreNativePush(); // the worker module, loaded with the first document, carries core-js too
     return doc;
   } catch (err) {
-    const name = (err as { name?: string })?.name;
-    if (name === 'PasswordException') {
-      throw new InvoicectlError('PDF_ENCRYPTED', 'the PDF is encrypted and needs a password', undefined, { cause: err });
-    }
-    throw new InvoicectlError('PDF_CORRUPT', `the PDF cannot be read: ${damageReason(err)}`, undefined, { cause: err });
+    throw pdfjsError(err);
   }
+}
+
+/**
+ * A pdf.js exception as a stable code: PDF_ENCRYPTED for a password, else PDF_CORRUPT with a reason
+ * people understand (pdf.js says "Pages tree contains circular reference.", or overflows the stack on
+ * deep nesting); its own exception stays the cause, for logs.
+ */
+export function pdfjsError(err: unknown): InvoicectlError {
+  if (err instanceof InvoicectlError) return err;
+  if ((err as { name?: string })?.name === 'PasswordException') {
+    return new InvoicectlError('PDF_ENCRYPTED', 'the PDF is encrypted and needs a password', undefined, { cause: err });
+  }
+  return new InvoicectlError('PDF_CORRUPT', `the PDF cannot be read: ${damageReason(err)}`, undefined, { cause: err });
 }
