@@ -345,7 +345,8 @@ function zipMutation(r, seeds) {
  */
 export async function generateInputs({ seed = 1, count = 100, kinds } = {}) {
   const seeds = loadSeeds();
-  const recipes = RECIPES.filter(([, kind]) => !kinds || kinds.includes(kind));
+  // Crafted recipes need no seed file; the others only run where their kind has seeds (../shared may be absent).
+  const recipes = RECIPES.filter(([, kind, make]) => (!kinds || kinds.includes(kind)) && (make.length < 2 || seeds[kind].length > 0));
   const total = recipes.reduce((s, [w]) => s + w, 0);
   const out = [];
   for (let index = 0; index < count; index++) {
