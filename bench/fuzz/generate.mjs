@@ -103,7 +103,7 @@ function pngOf(w, h, raw) {
 }
 
 /** An uncompressed 8-bit grey TIFF; `patch` edits the directory entries before they are written. */
-function tiff(w, h, { patch, nextIfd = 0 } = {}) {
+export function tiff(w, h, { patch, nextIfd = 0 } = {}) {
   const pixels = w * h;
   const dataAt = 8;
   const ifdAt = dataAt + pixels + (pixels % 2);
@@ -145,7 +145,7 @@ function jpegSegments(b) {
 
 // ---- containers ------------------------------------------------------------------------------------
 
-function zipOf(entries) {
+export function zipOf(entries) {
   const zip = new AdmZip();
   for (const [name, bytes] of Object.entries(entries)) zip.addFile(name, Buffer.from(bytes));
   return new Uint8Array(zip.toBuffer());
@@ -159,7 +159,7 @@ function centralHeaders(b) {
 }
 
 /** A ZIP whose central directory declares another uncompressed size for one entry. */
-function zipLyingSize(r, bytes) {
+export function zipLyingSize(r, bytes) {
   const out = new Uint8Array(bytes);
   const view = Buffer.from(out.buffer);
   const cen = r.pick(centralHeaders(out));
@@ -222,7 +222,7 @@ function onePage({ mediaBox = '[0 0 595 842]', page = '', content = 'BT /F1 24 T
   ]);
 }
 
-const CRAFTED_PDFS = {
+export const CRAFTED_PDFS = {
   'page-tree-loop': () => pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>']),
   'page-tree-self': () => pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [2 0 R] /Count 1 >>']),
   'deep-array': (r) => onePage({ page: `/Deep ${'['.repeat(100_000 + r.int(1000))}${']'.repeat(100_000)}` }),

@@ -251,10 +251,15 @@ function expandZip(name: string, bytes: Uint8Array, limits: Limits, out: Collect
 /** Deflate cannot expand data more than 1032 times: a larger declared size is a lie, not a bomb. */
 const MAX_DEFLATE_RATIO = 1032;
 
+/**
+ * A size the entry's data cannot have: deflate neither expands more than 1032 times nor grows data by
+ * more than 5 bytes per 64 KB block (plus an encryption header's 12).
+ */
 function claimsImpossibleSize(entry: AdmZip.IZipEntry): boolean {
   const { size, compressedSize, method } = entry.header;
-  if (method === 0) return size !== compressedSize; // stored
-  return method === 8 && size > compressedSize * MAX_DEFLATE_RATIO + 64;
+  if (method === 0) return size !== compressedSize && size + 12 !== compressedSize; // stored
+  if (method !== 8) return false;
+  return size > compressedSize * MAX_DEFLATE_RATIO + 64 || compressedSize > size + 5 * Math.ceil(size / 65535) + 32;
 }
 
 /** An entry's data, checked against the size its header declares; adm-zip's failures become ZIP_CORRUPT. */

@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
 import { checkImage } from '../core/image-check.js';
+import { decodeContained } from '../core/image-decoder.js';
 import { fixedFontkit } from '../pdf/fontkit-fix.js';
 import { bundledCjkFontPath } from '../pdf/fonts.js';
 import { multiply, objectMatrix } from './geometry.js';
@@ -133,11 +134,11 @@ async function embedImage(pdf: PDFDocument, image: OfdImage): Promise<PDFRef | u
         return pdf.context.register(stream);
       }
       default: {
-        // GIF/BMP/TIFF: decode with the canvas library and embed as PNG.
-        const { loadImage, createCanvas } = await import('@napi-rs/canvas');
-        const img = await loadImage(Buffer.from(image.bytes));
-        const canvas = createCanvas(img.width, img.height);
-        canvas.getContext('2d').drawImage(img, 0, 0);
+        // GIF/BMP/TIFF: decoded (contained: these formats have no structure check) and embedded as PNG.
+        const { createCanvas, ImageData } = await import('@napi-rs/canvas');
+        const { width, height, rgba } = await decodeContained(image.bytes, 'an OFD image', { pixels: true });
+        const canvas = createCanvas(width, height);
+        canvas.getContext('2d').putImageData(new ImageData(rgba!, width, height), 0, 0);
         return (await pdf.embedPng(await canvas.encode('png'))).ref;
       }
     }
