@@ -13,7 +13,7 @@ import { pdfjsError } from './pdfjs.js';
 import type * as Tasks from './pdfjs-tasks.js';
 
 type TaskFns = Omit<typeof Tasks, 'default'>;
-const TASK_NAMES = ['textAndAttachments', 'pageText', 'pagesWithText', 'pageSizes', 'renderPage'] as const;
+const TASK_NAMES = ['textAndAttachments', 'pageText', 'pagesWithText', 'pageCount', 'pageSizes', 'renderPage'] as const;
 type TaskName = (typeof TASK_NAMES)[number];
 
 export type PdfjsPool = { [K in TaskName]: TaskFns[K] } & { destroy(): Promise<void> };

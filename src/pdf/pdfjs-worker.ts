@@ -16,5 +16,6 @@ async function settle<T>(work: () => Promise<T>) {
 export const textAndAttachments = (request: Parameters<typeof tasks.textAndAttachments>[0]) => settle(() => tasks.textAndAttachments(request));
 export const pageText = (request: tasks.PageTextRequest) => settle(() => tasks.pageText(request));
 export const pagesWithText = (request: Parameters<typeof tasks.pagesWithText>[0]) => settle(() => tasks.pagesWithText(request));
+export const pageCount = (request: Parameters<typeof tasks.pageCount>[0]) => settle(() => tasks.pageCount(request));
 export const pageSizes = (request: Parameters<typeof tasks.pageSizes>[0]) => settle(() => tasks.pageSizes(request));
 export const renderPage = (request: tasks.RenderRequest) => settle(() => tasks.renderPage(request));
