@@ -10,7 +10,7 @@
  * and each run's peak memory (GNU time's maximum resident set size). A batch with a finding is run
  * again one input at a time, so each finding names the input that caused it.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const BIN = path.join(ROOT, 'bin/invoicectl.js');
 const GOOD_PDF = path.join(ROOT, 'fixtures/western/invoice-en-usd.pdf');
 const GOOD_PNG = path.join(ROOT, 'fixtures/invoices/receipts/taxi.png');
+/** Text of GOOD_PDF that must come out of merge. */
+const GOOD_TEXT = 'INV-2024-0042';
 const INTERRUPT_GRACE_MS = 10_000;
 /** Exit codes the README documents, per command (130 only after our SIGINT). */
 const EXIT_CODES = { extract: [0, 1, 3], merge: [0, 1], convert: [0, 1] };
@@ -43,6 +45,12 @@ const COMMANDS = {
     good: () => GOOD_PDF,
     args: (files, out) => ['merge', ...files, '-o', path.join(out, 'merged.pdf'), '--json', '--no-cache'],
     outcomes: (json) => json.documents.map((d) => ({ file: d.file, ok: d.status !== 'failed', code: d.error?.code })),
+    // Placed is not enough: the good invoice's text must be readable in the output (a bad neighbour on
+    // its sheet once wrote NaN into the page's content stream).
+    verify: (out) => {
+      const text = spawnSync('pdftotext', [path.join(out, 'merged.pdf'), '-'], { encoding: 'utf8' });
+      return text.stdout.includes(GOOD_TEXT) && !/Syntax Error/.test(text.stderr) ? null : `the merged PDF does not show the good invoice cleanly: ${text.stderr.slice(0, 200)}`;
+    },
   },
   convert: {
     // PDFs are rendered (pdf.js and the canvas are under test), everything else becomes a PDF.
@@ -135,6 +143,10 @@ async function runBatch(command, inputs, { workDir, boundMs, interruptAfterMs, i
       if (o.code && !DOCUMENTED.has(o.code)) add('undocumented', `${path.basename(o.file)}: ${o.code}`);
     }
     if (outcomes && !outcomes.some((o) => o.file === good && o.ok)) add('lost', 'the good invoice did not come out');
+    else if (outcomes && spec.verify) {
+      const problem = spec.verify(outDir);
+      if (problem) add('lost', problem);
+    }
   }
   const left = leftovers(dir, tmpdir);
   if (left.length) add('temp', left.join(', '));

@@ -22,8 +22,27 @@ export async function loadPdfDocument(bytes: Uint8Array, name: string, maxPages?
     throw new InvoicectlError('PDF_CORRUPT', `${name} is not a readable PDF: ${reason}`, undefined, { cause: err });
   }
   if (pages === 0) throw new InvoicectlError('PDF_CORRUPT', `${name} has no pages (damaged or truncated?)`);
+  checkPageSizes(doc, name);
   if (maxPages !== undefined && pages > maxPages) {
     throw new InvoicectlError('PAGE_LIMIT_EXCEEDED', `${name} has ${pages} pages, over the limit of ${maxPages}`, { pages, limit: maxPages });
   }
   return doc;
+}
+
+/**
+ * Every page needs a readable, non-empty size: pdf-lib throws deep inside layout on a MediaBox like `[]`,
+ * and a `[0 0 0 0]` page would be scaled by Infinity, writing NaN into the sheet it shares with others.
+ */
+function checkPageSizes(doc: PDFDocument, name: string): void {
+  for (const [i, page] of doc.getPages().entries()) {
+    let box: { width: number; height: number };
+    try {
+      box = page.getMediaBox();
+    } catch (err) {
+      throw new InvoicectlError('PDF_CORRUPT', `${name} is not a readable PDF: page ${i + 1} has no usable size (MediaBox)`, undefined, { cause: err });
+    }
+    if (!(Math.abs(box.width) > 0 && Math.abs(box.height) > 0 && Number.isFinite(box.width) && Number.isFinite(box.height))) {
+      throw new InvoicectlError('PDF_CORRUPT', `${name} is not a readable PDF: page ${i + 1} has no usable size (MediaBox)`);
+    }
+  }
 }

@@ -104,6 +104,14 @@ describe('parser failures as stable codes', () => {
     expect(deep.message).not.toMatch(/call stack|undefined|reading/);
   });
 
+  it('a page without a usable size ([0 0 0 0], [], null, ...) is PDF_CORRUPT, before merge scales it by Infinity', async () => {
+    const r = rng(2);
+    for (let i = 0; i < 20; i++) {
+      const err = await failure(() => loadPdfDocument(CRAFTED_PDFS['zero-mediabox'](r), 'zero.pdf'));
+      expect(err.code).toBe('PDF_CORRUPT');
+    }
+  });
+
   it('a ZIP lying about a size, or with a damaged directory, is ZIP_CORRUPT', async () => {
     const limits = { maxFileBytes: 1e8, maxPages: 500, maxZipEntries: 100, maxZipBytes: 1e8, maxImagePixels: 1e8 };
     const codes = async (bytes: Uint8Array) => {
