@@ -91,6 +91,16 @@ describe('the image decoder process', () => {
     const good = await decodeContained(TAXI, 'taxi.png', { pixels: true });
     expect([good.width, good.height, good.rgba.length]).toEqual([300, 560, 300 * 560 * 4]);
   });
+
+  it('stops a decode when the operation is aborted (Ctrl-C, --timeout), and decodes again afterwards', async () => {
+    const { decodeContained } = await import(path.join(ROOT, 'dist/core/image-decoder.js'));
+    const controller = new AbortController();
+    const decoding = decodeContained(MEAL, 'meal.jpg', { pixels: true, signal: controller.signal });
+    controller.abort();
+    expect((await failure(() => decoding)).code).toBe('ABORTED');
+    const again = await decodeContained(MEAL, 'meal.jpg', { pixels: false });
+    expect(again.width * again.height).toBeGreaterThan(0);
+  });
 });
 
 describe('parser failures as stable codes', () => {
