@@ -14,6 +14,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodePDFRawStream, PDFArray, PDFDocument } from 'pdf-lib';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(ROOT, 'bin/invoicectl.js');
@@ -45,11 +46,21 @@ const COMMANDS = {
     good: () => GOOD_PDF,
     args: (files, out) => ['merge', ...files, '-o', path.join(out, 'merged.pdf'), '--json', '--no-cache'],
     outcomes: (json) => json.documents.map((d) => ({ file: d.file, ok: d.status !== 'failed', code: d.error?.code })),
-    // Placed is not enough: the good invoice's text must be readable in the output (a bad neighbour on
-    // its sheet once wrote NaN into the page's content stream).
-    verify: (out) => {
-      const text = spawnSync('pdftotext', [path.join(out, 'merged.pdf'), '-'], { encoding: 'utf8' });
-      return text.stdout.includes(GOOD_TEXT) && !/Syntax Error/.test(text.stderr) ? null : `the merged PDF does not show the good invoice cleanly: ${text.stderr.slice(0, 200)}`;
+    // Placed is not enough: the good invoice's text must be in the output, and the sheets' own layout
+    // must be sound (a zero-size neighbour once wrote NaN into the sheet they share). A damaged input's
+    // own content is copied as it is, so its errors are not counted.
+    verify: async (out) => {
+      const file = path.join(out, 'merged.pdf');
+      const text = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+      if (!text.stdout.includes(GOOD_TEXT)) return `the good invoice's text is not in the merged PDF: ${text.stderr.slice(0, 200)}`;
+      const doc = await PDFDocument.load(fs.readFileSync(file));
+      for (const [i, page] of doc.getPages().entries()) {
+        const contents = page.node.Contents();
+        const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
+        const layout = streams.map((s) => Buffer.from(decodePDFRawStream(s).decode()).toString('latin1')).join('\n');
+        if (/NaN|Infinity/.test(layout)) return `sheet ${i + 1} has NaN or Infinity in its layout`;
+      }
+      return null;
     },
   },
   convert: {
@@ -144,7 +155,7 @@ async function runBatch(command, inputs, { workDir, boundMs, interruptAfterMs, i
     }
     if (outcomes && !outcomes.some((o) => o.file === good && o.ok)) add('lost', 'the good invoice did not come out');
     else if (outcomes && spec.verify) {
-      const problem = spec.verify(outDir);
+      const problem = await spec.verify(outDir).catch((err) => `the merged PDF cannot be read: ${err.message}`);
       if (problem) add('lost', problem);
     }
   }
