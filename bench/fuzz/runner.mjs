@@ -55,8 +55,8 @@ const COMMANDS = {
       if (!text.stdout.includes(GOOD_TEXT)) return `the good invoice's text is not in the merged PDF: ${text.stderr.slice(0, 200)}`;
       const doc = await PDFDocument.load(fs.readFileSync(file));
       for (const [i, page] of doc.getPages().entries()) {
-        const contents = page.node.Contents();
-        const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
+        const contents = page.node.Contents(); // none on a blank sheet
+        const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : contents ? [contents] : [];
         const layout = streams.map((s) => Buffer.from(decodePDFRawStream(s).decode()).toString('latin1')).join('\n');
         if (/NaN|Infinity/.test(layout)) return `sheet ${i + 1} has NaN or Infinity in its layout`;
       }
