@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { DEFAULT_MAX_IMAGE_PIXELS } from '../convert/options.js';
 import { damageReason, InvoicectlError } from '../core/errors.js';
 
 const require = createRequire(import.meta.url);
@@ -65,6 +66,9 @@ export async function openPdfjs(bytes: Uint8Array, options: { password?: string;
     standardFontDataUrl: options.textOnly ? undefined : PDFJS_STANDARD_FONT_DIR,
     wasmUrl: PDFJS_WASM_DIR,
     isEvalSupported: false,
+    // An image XObject over the pixel limit is left out, not decoded: a 20000×30000 JBIG2 image in a
+    // 1 KB PDF made pdf.js grow arrays until V8 aborted the whole process (SIGTRAP).
+    maxImageSize: DEFAULT_MAX_IMAGE_PIXELS,
     useSystemFonts: false,
     verbosity: 0,
   });
