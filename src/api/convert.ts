@@ -23,6 +23,7 @@ import { packOutputs, unpackOutputs, type BundledOutput } from '../convert/bundl
 import { baseNameOf, normalizeFormat } from '../convert/formats.js';
 import { getDefaultRegistry, type ConversionPath, type ConversionRegistry } from '../convert/matrix.js';
 import { OCR_DEFAULT_LANGUAGE, tesseractLanguages } from '../convert/ocr-pdf.js';
+import { checkPageLimit } from '../convert/page-limit.js';
 import { collectSources, detectFormat, type ConvertSource } from '../convert/sources.js';
 import type { ConvertOptions } from '../convert/types.js';
 import { VERSION } from '../version.js';
@@ -119,6 +120,7 @@ export async function convert(request: ConvertRequest): Promise<ConvertResult> {
       refuseOverwritingInput(target, source, `${bases[i]}.${to}`);
       const doc = await readSource(source.file, request.from);
       known[i] = { sha256: doc.sha256, from: doc.from, via: [] };
+      await checkPageLimit(doc, source.file.name, limits.maxPages, request.password);
       const plan = await registry.plan(doc.from, to, options);
       known[i].via = plan.steps.map((s) => s.converter.id);
       const name = `${bases[i]}.${doc.from}`;

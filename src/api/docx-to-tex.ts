@@ -9,8 +9,7 @@
  * The cache holds the debug package whatever `debug` asks, so `debug` and `imgPostProc` stay out of the
  * key: both only change what is done after the cache.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
 import type { Cache, CacheStatus } from '../core/cache.js';
@@ -18,6 +17,7 @@ import { InvoicectlError } from '../core/errors.js';
 import { sha256 } from '../core/inputs.js';
 import { findExecutable, runProcess } from '../convert/process.js';
 import { convert } from './convert.js';
+import { makeTempDir, removeTemp } from '../core/temp-files.js';
 
 export const DOCX2TEX_OPERATION = 'docx2tex';
 /** Images LaTeX cannot include, turned into PDF when `imgPostProc` is on. */
@@ -100,7 +100,7 @@ async function convertVectorImages(zip: AdmZip, texName: string, note: (line: st
   if (vectors.length === 0) return;
   const soffice = findExecutable('soffice') ?? findExecutable('libreoffice');
   if (!soffice) throw new InvoicectlError('ENGINE_UNAVAILABLE', `img_post_proc needs LibreOffice to turn ${vectors.map((v) => v.entryName).join(', ')} into PDF; install it or send img_post_proc=false`);
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'invoicectl-imgpost-'));
+  const dir = await makeTempDir('invoicectl-imgpost-');
   try {
     let tex = zip.readAsText(texName);
     for (const [i, entry] of vectors.entries()) {
@@ -121,6 +121,6 @@ async function convertVectorImages(zip: AdmZip, texName: string, note: (line: st
     }
     zip.updateFile(texName, Buffer.from(tex, 'utf8'));
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await removeTemp(dir);
   }
 }

@@ -6,11 +6,11 @@
  * EXIF orientation is applied with the drawing matrix rather than by rotating pixels, for the same
  * reason. Every image is validated (header, pixel limit, decode) before any work on it.
  */
-import { loadImage } from '@napi-rs/canvas';
 import { concatTransformationMatrix, drawObject, PDFDocument, popGraphicsState, pushGraphicsState, type PDFImage } from 'pdf-lib';
 import { decodeRaster, exifOrientation } from '../core/raster.js';
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
-import { checkPng } from '../core/png-check.js';
+import { checkImage } from '../core/image-check.js';
+import { decodeContained } from '../core/image-decoder.js';
 import { baseNameOf } from './formats.js';
 import { readImageHeader, sniffImage, tiffHeaders } from '../core/image-header.js';
 import { checkOptions, DEFAULT_MAX_IMAGE_PIXELS, MM_TO_PT, PAGE_SIZES_MM } from './options.js';
@@ -44,7 +44,7 @@ const corrupt = (name: string, why: string, cause?: unknown) =>
   new InvoicectlError('IMAGE_CORRUPT', `${name}: ${why}`, { file: name }, cause ? { cause } : undefined);
 
 /** Validates and embeds one input file; TIFFs can yield several pages. */
-async function embed(doc: PDFDocument, input: ConvertInput, maxPixels: number): Promise<Placed[]> {
+async function embed(doc: PDFDocument, input: ConvertInput, maxPixels: number, signal?: AbortSignal): Promise<Placed[]> {
   const { bytes, name } = input;
   const kind = sniffImage(bytes);
   if (!kind) throw corrupt(name, 'not a PNG, JPEG or TIFF image');
@@ -58,7 +58,7 @@ async function embed(doc: PDFDocument, input: ConvertInput, maxPixels: number): 
   if (kind === 'tiff') {
     const out: Placed[] = [];
     // TIFF pages decoded to PNG (lossless) by the shared raster reader; the orientation is applied below.
-    const rasters = await decodeRaster(bytes, name, { maxPixels });
+    const rasters = await decodeRaster(bytes, name, { maxPixels, signal });
     for (const [i, h] of tiffHeaders(bytes)!.entries()) {
       const image = await doc.embedPng(rasters[i].encoded);
       out.push({ image, width: h.width, height: h.height, orientation: ORIENTATION_MATRIX[h.orientation] ? h.orientation : 1, dpi: h.dpi });
@@ -66,14 +66,10 @@ async function embed(doc: PDFDocument, input: ConvertInput, maxPixels: number): 
     return out;
   }
   const h = headers[0]!;
-  if (kind === 'png') await checkPng(bytes, name, maxPixels);
+  await checkImage(bytes, name, maxPixels);
   if (kind === 'jpg') {
     // pdf-lib only reads JPEG headers; decode once so a broken body is reported, not printed.
-    try {
-      await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    } catch (e) {
-      throw corrupt(name, 'the JPEG cannot be decoded', e);
-    }
+    await decodeContained(bytes, name, { pixels: false, signal });
   }
   let image: PDFImage;
   try {
@@ -136,7 +132,7 @@ export async function imagesToPdf(inputs: ConvertInput[], options: ConvertOption
   const doc = await PDFDocument.create();
   for (const input of inputs) {
     throwIfAborted(ctx.signal);
-    for (const p of await embed(doc, input, options.maxImagePixels ?? DEFAULT_MAX_IMAGE_PIXELS)) place(doc, p, options);
+    for (const p of await embed(doc, input, options.maxImagePixels ?? DEFAULT_MAX_IMAGE_PIXELS, ctx.signal)) place(doc, p, options);
   }
   return doc.save();
 }

@@ -5,8 +5,7 @@
  * "rescued" by LibreOffice's type detection as a plain-text document full of ZIP bytes, and on store so
  * the result never depends on which application the document happened to open in.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InvoicectlError } from '../core/errors.js';
 import { baseNameOf, formatOfName, mimeOf } from './formats.js';
@@ -14,6 +13,7 @@ import { checkOptions, PAGE_SIZES_MM, type OptionKey } from './options.js';
 import { runProcess } from './process.js';
 import { LIBREOFFICE_INSTALL_HINT, SofficePool, type SofficeJob, type SofficePoolOptions } from './soffice-pool.js';
 import type { ConvertOptions, Converter, EngineAvailability, PageSizeName } from './types.js';
+import { makeTempDir, removeTemp } from '../core/temp-files.js';
 
 type Family = 'writer' | 'calc' | 'impress';
 
@@ -151,7 +151,7 @@ export function createLibreOfficeConverter(pool: SofficePool | SofficePoolOption
         throw new InvoicectlError('ENGINE_UNAVAILABLE', `LibreOffice is not available: ${avail.hint}`, { engine: 'libreoffice', hint: avail.hint ?? LIBREOFFICE_INSTALL_HINT });
       }
 
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'invoicectl-lo-job-'));
+      const dir = await makeTempDir('invoicectl-lo-job-');
       try {
         // Neutral file names: LibreOffice only sees our paths, never user-supplied ones.
         const inPath = path.join(dir, `input.${from}`);
@@ -176,7 +176,7 @@ export function createLibreOfficeConverter(pool: SofficePool | SofficePoolOption
         if (bytes.length === 0) throw new InvoicectlError('CONVERSION_FAILED', `LibreOffice wrote an empty ${to}`, { engine: 'libreoffice' });
         return [{ name: `${baseNameOf(input.name)}.${to}`, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), mime: mimeOf(to) }];
       } finally {
-        await rm(dir, { recursive: true, force: true });
+        await removeTemp(dir);
       }
     },
 

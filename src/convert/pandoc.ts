@@ -8,14 +8,14 @@
  * sandbox cannot even read its own DOCX template.)
  */
 import AdmZip from 'adm-zip';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InvoicectlError } from '../core/errors.js';
 import { baseNameOf, formatOfName, mimeOf } from './formats.js';
 import { checkOptions } from './options.js';
 import { findExecutable, runProcess } from './process.js';
 import type { ConvertOutput, Converter, EngineAvailability } from './types.js';
+import { makeTempDir, removeTemp } from '../core/temp-files.js';
 
 export const PANDOC_INSTALL_HINT = 'apt-get install --no-install-recommends pandoc';
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -105,7 +105,7 @@ export function createPandocConverter(options: { pandoc?: string } = {}): Conver
       if (!pandoc) throw new InvoicectlError('ENGINE_UNAVAILABLE', `pandoc is not installed; install with: ${PANDOC_INSTALL_HINT}`, { engine: 'pandoc', hint: PANDOC_INSTALL_HINT });
 
       const base = baseNameOf(input.name);
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'invoicectl-pandoc-'));
+      const dir = await makeTempDir('invoicectl-pandoc-');
       const timeoutMs = ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS;
       const logs: string[] = [];
       const run = async (args: string[]) => {
@@ -141,7 +141,7 @@ export function createPandocConverter(options: { pandoc?: string } = {}): Conver
         }
         return outputs;
       } finally {
-        await rm(dir, { recursive: true, force: true });
+        await removeTemp(dir);
       }
 
       async function outputFile(file: string, name: string, format: string): Promise<ConvertOutput> {

@@ -7,7 +7,7 @@
  * - json: { units, pages: [{ page, width, height, lines: [{ text, x, y, width, height, fontSize, bold }],
  *   blocks: [{ type, level?, marker?, text, lines }] }] } with positions in mm and font sizes in pt.
  */
-import { InvoicectlError, throwIfAborted } from '../core/errors.js';
+import { damageReason, InvoicectlError, throwIfAborted } from '../core/errors.js';
 import { sharedPdfjsPool } from '../pdf/pdfjs-pool.js';
 import { baseNameOf, mimeOf } from './formats.js';
 import { checkOptions } from './options.js';
@@ -29,7 +29,7 @@ export async function pdfToText(pdf: Uint8Array, name: string, format: TextForma
     .catch((err: unknown) => {
     // openPdfjs maps load failures; a PDF that opens but breaks inside a page is corrupt too.
     if (err instanceof InvoicectlError) throw err;
-    throw new InvoicectlError('PDF_CORRUPT', `the PDF cannot be read: ${(err as Error)?.message ?? err}`, undefined, { cause: err });
+    throw new InvoicectlError('PDF_CORRUPT', `the PDF cannot be read: ${damageReason(err)}`, undefined, { cause: err });
   });
   throwIfAborted(ctx.signal);
   const doc = buildDocument(pages);

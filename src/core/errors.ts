@@ -79,3 +79,17 @@ export function toErrorInfo(err: unknown, fallback: ErrorCode = 'INTERNAL_ERROR'
 export function throwIfAborted(signal?: AbortSignal): void {
   if (signal?.aborted) throw new InvoicectlError('ABORTED', 'the operation was aborted');
 }
+
+/**
+ * What a parser's own exception (pdf-lib, pdf.js, adm-zip) means for the person whose file it is. Their
+ * messages name internals ("Maximum call stack size exceeded", "Cannot read properties of undefined
+ * (reading 'Pages')", "ADM-ZIP: Invalid CEN header"); users get one of these reasons, and the exception
+ * itself goes along as the error's `cause`, for logs.
+ */
+export function damageReason(err: unknown, fallback = 'it is damaged or truncated'): string {
+  const message = err instanceof Error ? err.message : String(err);
+  if (/circular reference/i.test(message)) return 'the page tree loops';
+  if (/Maximum call stack size exceeded/.test(message)) return 'its objects nest too deeply';
+  if (/ADM-ZIP|Invalid (CEN|LOC|END) header|zip format|header size|compressed size|invalid distance|invalid block|invalid stored/i.test(message)) return 'its ZIP structure is damaged';
+  return fallback;
+}

@@ -4,6 +4,7 @@
  * bomb without ever allocating its pixels.
  */
 import UTIF from 'utif2';
+import { checkTiff } from './tiff-check.js';
 
 export type ImageKind = 'png' | 'jpg' | 'tiff';
 
@@ -81,7 +82,10 @@ function jpegHeader(b: Uint8Array): ImageHeader | undefined {
 export function tiffHeaders(b: Uint8Array): (ImageHeader & { ifd: UTIF.IFD; orientation: number })[] | undefined {
   let ifds: UTIF.IFD[];
   try {
-    ifds = UTIF.decode(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+    // utif2 follows directory offsets unchecked (a loop spins forever): the structure is checked first.
+    checkTiff(b, 'TIFF');
+    const decode = UTIF.decode as (buffer: ArrayBuffer, options: { parseMN: boolean; debug: boolean }) => UTIF.IFD[];
+    ifds = decode(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer, { parseMN: false, debug: false });
   } catch {
     return undefined;
   }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import AdmZip from 'adm-zip';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { InvoicectlError, toErrorInfo, type ErrorInfo } from './errors.js';
+import { damageReason, InvoicectlError, toErrorInfo, type ErrorInfo } from './errors.js';
 import { sniffFileType, type FileType } from './filetype.js';
 import type { Config } from '../config/defaults.js';
 
@@ -200,17 +200,21 @@ export function zipHasOfdRoot(bytes: Uint8Array): boolean {
  * Nested archives are expanded once more at most.
  */
 function expandZip(name: string, bytes: Uint8Array, limits: Limits, out: CollectResult, depth = 0, accept = isDocumentName): void {
-  let zip: AdmZip;
+  let entries: AdmZip.IZipEntry[];
   try {
-    zip = new AdmZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    // Sorted like a folder walk, so the order does not depend on how the archive was written.
+    entries = new AdmZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+      .getEntries()
+      .filter((e) => !e.isDirectory)
+      .sort((a, b) => a.entryName.localeCompare(b.entryName, 'en'));
   } catch (err) {
-    throw new InvoicectlError('ZIP_CORRUPT', `${name} is not a readable ZIP archive: ${(err as Error).message}`);
+    throw new InvoicectlError('ZIP_CORRUPT', `${name} is not a readable ZIP archive: ${damageReason(err)}`, undefined, { cause: err });
   }
-  // Sorted like a folder walk, so the order does not depend on how the archive was written.
-  const entries = zip.getEntries().filter((e) => !e.isDirectory).sort((a, b) => a.entryName.localeCompare(b.entryName, 'en'));
   if (entries.length > limits.maxZipEntries) {
     throw new InvoicectlError('ZIP_TOO_MANY_ENTRIES', `${name} has ${entries.length} entries, over the limit of ${limits.maxZipEntries}`);
   }
+  const liar = entries.find(claimsImpossibleSize);
+  if (liar) throw new InvoicectlError('ZIP_CORRUPT', `${name} is damaged: the entry ${liar.entryName} claims a size its data cannot hold`);
   const declared = entries.reduce((sum, e) => sum + e.header.size, 0);
   if (declared > limits.maxZipBytes) {
     throw new InvoicectlError('ZIP_TOO_LARGE', `${name} would decompress to ${declared} bytes, over the limit of ${limits.maxZipBytes}`);
@@ -229,17 +233,11 @@ function expandZip(name: string, bytes: Uint8Array, limits: Limits, out: Collect
       const folderPart = path.posix.dirname(entry.entryName);
       const folder = folderPart === '.' ? path.basename(name).replace(/\.zip$/i, '') : path.posix.basename(folderPart);
       // Decompressing is deferred to read(); the actual size is checked against what is left of the budget.
-      const read = async () => {
-        const data = entry.getData();
-        if (data.length !== entry.header.size) {
-          throw new InvoicectlError('ZIP_CORRUPT', `${entryName}: decompressed size does not match the header`);
-        }
-        return data;
-      };
+      const read = async () => readEntry(entry, entryName);
       budget -= entry.header.size;
       if (budget < 0) throw new InvoicectlError('ZIP_TOO_LARGE', `${name} exceeds the decompressed size limit at ${entry.entryName}`);
       if (/\.zip$/i.test(base) && depth < 1) {
-        expandZip(entryName, entry.getData(), limits, out, depth + 1, accept);
+        expandZip(entryName, readEntry(entry, entryName), limits, out, depth + 1, accept);
         continue;
       }
       const mtimeMs = entry.header.time instanceof Date ? entry.header.time.getTime() : Date.now();
@@ -248,6 +246,32 @@ function expandZip(name: string, bytes: Uint8Array, limits: Limits, out: Collect
       out.errors.push({ name: entryName, error: toErrorInfo(err) });
     }
   }
+}
+
+/** Deflate cannot expand data more than 1032 times: a larger declared size is a lie, not a bomb. */
+const MAX_DEFLATE_RATIO = 1032;
+
+/**
+ * A size the entry's data cannot have: deflate neither expands more than 1032 times nor grows data by
+ * more than 5 bytes per 64 KB block (plus an encryption header's 12).
+ */
+function claimsImpossibleSize(entry: AdmZip.IZipEntry): boolean {
+  const { size, compressedSize, method } = entry.header;
+  if (method === 0) return size !== compressedSize && size + 12 !== compressedSize; // stored
+  if (method !== 8) return false;
+  return size > compressedSize * MAX_DEFLATE_RATIO + 64 || compressedSize > size + 5 * Math.ceil(size / 65535) + 32;
+}
+
+/** An entry's data, checked against the size its header declares; adm-zip's failures become ZIP_CORRUPT. */
+function readEntry(entry: AdmZip.IZipEntry, entryName: string): Buffer {
+  let data: Buffer;
+  try {
+    data = entry.getData();
+  } catch (err) {
+    throw new InvoicectlError('ZIP_CORRUPT', `${entryName} cannot be read from its archive: ${damageReason(err)}`, undefined, { cause: err });
+  }
+  if (data.length !== entry.header.size) throw new InvoicectlError('ZIP_CORRUPT', `${entryName}: decompressed size does not match the header`);
+  return data;
 }
 
 /**

@@ -3,13 +3,14 @@
  * the JPEG's EXIF orientation applied (a phone photo of a receipt is stored sideways and says so only
  * in EXIF; OCR and QR decoding need it upright).
  */
-import { createCanvas, ImageData, loadImage } from '@napi-rs/canvas';
+import { createCanvas, ImageData } from '@napi-rs/canvas';
 import exifr from 'exifr';
 import UTIF from 'utif2';
 import { InvoicectlError } from './errors.js';
 import { readImageHeader, sniffImage, tiffHeaders } from './image-header.js';
 import { checkImagePixels } from './image-info.js';
-import { checkPng } from './png-check.js';
+import { checkImage } from './image-check.js';
+import { decodeContained } from './image-decoder.js';
 
 export interface Raster {
   width: number;
@@ -29,34 +30,26 @@ const corrupt = (name: string, why: string, cause?: unknown) =>
  * Decodes the pages of the image (one, except multi-page TIFF; at most `maxPages`). Sizes are checked from the headers
  * first: a 30000x30000 PNG is small on disk and 3.6 GB decoded.
  */
-export async function decodeRaster(bytes: Uint8Array, name: string, limits: { maxPixels: number; maxPages?: number }): Promise<Raster[]> {
+export async function decodeRaster(bytes: Uint8Array, name: string, limits: { maxPixels: number; maxPages?: number; signal?: AbortSignal }): Promise<Raster[]> {
   const kind = sniffImage(bytes);
   if (!kind) throw corrupt(name, 'not a PNG, JPEG or TIFF image');
   // Only the pages that will be decoded are checked (and decoded): merge places a TIFF's first page.
   const headers = (kind === 'tiff' ? tiffHeaders(bytes) : [readImageHeader(bytes)])?.slice(0, limits.maxPages ?? Infinity);
   if (!headers?.length || headers.some((h) => !h)) throw corrupt(name, `the ${kind.toUpperCase()} header is unreadable`);
   for (const h of headers) checkImagePixels(h!, limits.maxPixels, name);
+  await checkImage(bytes, name, kind === 'tiff' ? Infinity : limits.maxPixels);
   if (kind === 'tiff') return decodeTiff(bytes, name, limits.maxPages ?? Infinity);
-  if (kind === 'png') await checkPng(bytes, name, limits.maxPixels);
-  const header = headers[0];
-  let image;
-  try {
-    image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  } catch (e) {
-    throw corrupt(name, `the ${kind.toUpperCase()} cannot be decoded`, e);
-  }
-  // @napi-rs/canvas decodes a JPEG upright already (it applies the EXIF orientation itself).
-  const { width, height } = image;
-  const canvas = createCanvas(width, height);
-  const ctx = canvas.getContext('2d');
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, width, height);
-  ctx.drawImage(image, 0, 0);
-  const rgba = ctx.getImageData(0, 0, width, height).data;
+  const { width, height, rgba } = await decodeContained(bytes, name, { pixels: true, signal: limits.signal });
   // A turned photo is handed on (to OCR) as a PNG of the upright pixels: a PNG has no EXIF to misread.
   const turned = kind === 'jpg' && (await exifOrientation(bytes)) !== 1;
-  const encoded = turned ? new Uint8Array(canvas.toBuffer('image/png')) : bytes;
-  return [{ width, height, rgba, dpi: header?.dpi, encoded }];
+  return [{ width, height, rgba: rgba!, dpi: headers[0]?.dpi, encoded: turned ? encodePng(rgba!, width, height) : bytes }];
+}
+
+/** Our own pixels as a PNG (trusted input: the encoder needs no containment). */
+function encodePng(rgba: Uint8ClampedArray, width: number, height: number): Uint8Array {
+  const canvas = createCanvas(width, height);
+  canvas.getContext('2d').putImageData(new ImageData(rgba, width, height), 0, 0);
+  return new Uint8Array(canvas.toBuffer('image/png'));
 }
 
 function decodeTiff(bytes: Uint8Array, name: string, maxPages: number): Raster[] {
@@ -69,9 +62,7 @@ function decodeTiff(bytes: Uint8Array, name: string, maxPages: number): Raster[]
       const { width, height } = h;
       if (!width || !height || data.length < width * height * 4) throw new Error('no pixel data');
       const rgba = new Uint8ClampedArray(data.buffer, data.byteOffset, width * height * 4);
-      const canvas = createCanvas(width, height);
-      canvas.getContext('2d').putImageData(new ImageData(rgba, width, height), 0, 0);
-      return { width, height, rgba, dpi: h.dpi, encoded: new Uint8Array(canvas.toBuffer('image/png')) };
+      return { width, height, rgba, dpi: h.dpi, encoded: encodePng(rgba, width, height) };
     } catch (e) {
       throw corrupt(name, `the TIFF cannot be decoded (${(e as Error).message})`, e);
     }

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { registerTemp, releaseTemp } from './temp-files.js';
 
 export interface Sink {
   write(chunk: Uint8Array): void;
@@ -30,6 +31,7 @@ export function openSink(target?: string): Sink {
   const dir = path.dirname(path.resolve(target));
   fs.mkdirSync(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+  registerTemp(tmp);
   const fd = fs.openSync(tmp, 'w');
   let closed = false;
   const close = () => {
@@ -45,10 +47,12 @@ export function openSink(target?: string): Sink {
     commit: async () => {
       close();
       fs.renameSync(tmp, target);
+      releaseTemp(tmp);
     },
     discard: async () => {
       close();
       fs.rmSync(tmp, { force: true });
+      releaseTemp(tmp);
     },
     bytes: () => null,
   };

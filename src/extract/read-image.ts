@@ -18,7 +18,7 @@ const ASSUMED_DPI = 300;
 const dpiOf = (declared?: number) => (declared && declared >= 100 ? declared : ASSUMED_DPI);
 
 export async function readImage(bytes: Uint8Array, name: string, ctx: ReadContext): Promise<Reading> {
-  const rasters = await decodeRaster(bytes, name, { maxPixels: ctx.maxImagePixels, maxPages: ctx.maxPages });
+  const rasters = await decodeRaster(bytes, name, { maxPixels: ctx.maxImagePixels, maxPages: ctx.maxPages, signal: ctx.signal });
   if (!ctx.ocr) throw new InvoicectlError('EXTRACTION_FAILED', 'an image needs OCR, which is switched off');
   const pages: PageText[] = [];
   let qr: SourcedInvoice | undefined;

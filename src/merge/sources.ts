@@ -7,7 +7,7 @@ import { PDFObjectCopier, type PDFDocument, type PDFImage } from 'pdf-lib';
 import { decodeRaster } from '../core/raster.js';
 import { Cache } from '../core/cache.js';
 import { InvoicectlError } from '../core/errors.js';
-import { checkPng } from '../core/png-check.js';
+import { checkImage } from '../core/image-check.js';
 import { checkImagePixels, imageInfo } from '../core/image-info.js';
 import type { Limits, LoadedInput } from '../core/inputs.js';
 import type { FileType } from '../core/filetype.js';
@@ -77,10 +77,8 @@ export async function embedSource(out: PDFDocument, input: LoadedInput, cache: C
 
 async function embedImage(out: PDFDocument, bytes: Uint8Array, type: FileType, name: string): Promise<PDFImage> {
   try {
-    if (type === 'png') {
-      await checkPng(bytes, name);
-      return await out.embedPng(bytes);
-    }
+    await checkImage(bytes, name);
+    if (type === 'png') return await out.embedPng(bytes);
     if (type === 'jpeg') return await out.embedJpg(bytes);
     // The first page only; its size was checked against the pixel limit when the input was analysed.
     const [first] = await decodeRaster(bytes, name, { maxPixels: Infinity, maxPages: 1 });

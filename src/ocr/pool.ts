@@ -13,13 +13,14 @@
  */
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, symlink, copyFile } from 'node:fs/promises';
+import { symlink, copyFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import Tesseract from 'tesseract.js';
 import { InvoicectlError } from '../core/errors.js';
 import { readImageHeader } from '../core/image-header.js';
 import { parseTesseractTsv } from './tsv.js';
+import { makeTempDir, removeTemp } from '../core/temp-files.js';
 
 const require = createRequire(import.meta.url);
 
@@ -113,7 +114,7 @@ function traineddataFile(lang: string, model: OcrModel): string {
  * npm package, so we give it a private directory of symlinks (copies where symlinks are not allowed).
  */
 async function makeLangDir(langs: string[], model: OcrModel): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'invoicectl-tessdata-'));
+  const dir = await makeTempDir('invoicectl-tessdata-');
   for (const lang of langs) {
     const source = traineddataFile(lang, model);
     const target = path.join(dir, `${lang}.traineddata.gz`);
@@ -240,7 +241,7 @@ export class OcrPool {
     await Promise.all(this.slots.map((slot) => this.retire(slot)));
     if (this.langDir) {
       const dir = await this.langDir.catch(() => undefined);
-      if (dir) await rm(dir, { recursive: true, force: true });
+      if (dir) await removeTemp(dir);
     }
   }
 

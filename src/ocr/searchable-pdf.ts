@@ -27,7 +27,7 @@ import {
   showText,
   type PDFOperator,
 } from 'pdf-lib';
-import { InvoicectlError } from '../core/errors.js';
+import { damageReason, InvoicectlError } from '../core/errors.js';
 import { checkPng } from '../core/png-check.js';
 import { sharedPdfjsPool } from '../pdf/pdfjs-pool.js';
 import { readImageHeader } from '../core/image-header.js';
@@ -91,7 +91,7 @@ export async function addTextLayerToPdf(
   try {
     doc = await PDFDocument.load(pdfBytes);
   } catch (err) {
-    throw new InvoicectlError('PDF_CORRUPT', `the PDF cannot be loaded for writing: ${(err as Error).message}`, undefined, { cause: err });
+    throw new InvoicectlError('PDF_CORRUPT', `the PDF cannot be loaded for writing: ${damageReason(err)}`, undefined, { cause: err });
   }
   const lookup: OcrForPage = typeof ocrForPage === 'function' ? ocrForPage : (i) => ocrForPage.get(i);
   const fonts = new TextLayerFonts(doc);

@@ -18,7 +18,8 @@
 import fs from 'node:fs';
 import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
-import { checkPng } from '../core/png-check.js';
+import { checkImage } from '../core/image-check.js';
+import { decodeContained } from '../core/image-decoder.js';
 import { fixedFontkit } from '../pdf/fontkit-fix.js';
 import { bundledCjkFontPath } from '../pdf/fonts.js';
 import { apply, IDENTITY, multiply, objectMatrix } from './geometry.js';
@@ -139,9 +140,10 @@ async function embedImage(pdf: PDFDocument, image: OfdImage): Promise<PDFRef | u
   try {
     switch (image.mime) {
       case 'image/png':
-        await checkPng(image.bytes, 'an OFD image');
+        await checkImage(image.bytes, 'an OFD image');
         return (await pdf.embedPng(image.bytes)).ref;
       case 'image/jpeg':
+        await checkImage(image.bytes, 'an OFD image');
         return (await pdf.embedJpg(image.bytes)).ref;
       case 'image/x-jbig2': {
         // PDF decodes JBIG2 itself; it takes the segments without the file header.
@@ -154,11 +156,11 @@ async function embedImage(pdf: PDFDocument, image: OfdImage): Promise<PDFRef | u
         return pdf.context.register(stream);
       }
       default: {
-        // GIF/BMP/TIFF: decode with the canvas library and embed as PNG.
-        const { loadImage, createCanvas } = await import('@napi-rs/canvas');
-        const img = await loadImage(Buffer.from(image.bytes));
-        const canvas = createCanvas(img.width, img.height);
-        canvas.getContext('2d').drawImage(img, 0, 0);
+        // GIF/BMP/TIFF: decoded (contained: these formats have no structure check) and embedded as PNG.
+        const { createCanvas, ImageData } = await import('@napi-rs/canvas');
+        const { width, height, rgba } = await decodeContained(image.bytes, 'an OFD image', { pixels: true });
+        const canvas = createCanvas(width, height);
+        canvas.getContext('2d').putImageData(new ImageData(rgba!, width, height), 0, 0);
         return (await pdf.embedPng(await canvas.encode('png'))).ref;
       }
     }

@@ -4,7 +4,7 @@
  * adm-zip failure becomes a coded error). Entries are decompressed on demand, each at most once.
  */
 import AdmZip from 'adm-zip';
-import { InvoicectlError } from '../core/errors.js';
+import { damageReason, InvoicectlError } from '../core/errors.js';
 
 export interface OfdLimits {
   maxEntries?: number;     // default 10 000
@@ -32,7 +32,7 @@ export class OfdContainer {
       zip = new AdmZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       list = zip.getEntries();
     } catch (err) {
-      throw new InvoicectlError('OFD_CORRUPT', `the OFD container cannot be read: ${(err as Error)?.message ?? err}`, undefined, { cause: err });
+      throw new InvoicectlError('OFD_CORRUPT', `the OFD container cannot be read: ${damageReason(err)}`, undefined, { cause: err });
     }
     if (list.length > maxEntries) {
       throw new InvoicectlError('ZIP_TOO_MANY_ENTRIES', `the OFD container has ${list.length} entries (limit ${maxEntries})`);
@@ -69,7 +69,7 @@ export class OfdContainer {
     try {
       data = entry.getData();
     } catch (err) {
-      throw new InvoicectlError('OFD_CORRUPT', `the OFD entry ${key} cannot be inflated: ${(err as Error)?.message ?? err}`, undefined, { cause: err });
+      throw new InvoicectlError('OFD_CORRUPT', `the OFD entry ${key} cannot be inflated: ${damageReason(err)}`, undefined, { cause: err });
     }
     if (data.length !== entry.header.size) {
       throw new InvoicectlError('OFD_CORRUPT', `the OFD entry ${key} is truncated or damaged`);

@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import { InvoicectlError } from '../core/errors.js';
+import { damageReason, InvoicectlError } from '../core/errors.js';
 
 /** Opens a PDF for writing/imposing with pdf-lib, with failures mapped onto stable codes. */
 export async function loadPdfDocument(bytes: Uint8Array, name: string, maxPages?: number): Promise<PDFDocument> {
@@ -11,17 +11,38 @@ export async function loadPdfDocument(bytes: Uint8Array, name: string, maxPages?
     if (e?.name === 'EncryptedPDFError' || /encrypt/i.test(e?.message ?? '')) {
       throw new InvoicectlError('PDF_ENCRYPTED', `${name} is encrypted; decrypt it first (e.g. qpdf --decrypt)`);
     }
-    throw new InvoicectlError('PDF_CORRUPT', `${name} is not a readable PDF: ${e?.message ?? err}`);
+    throw new InvoicectlError('PDF_CORRUPT', `${name} is not a readable PDF: ${damageReason(err)}`, undefined, { cause: err });
   }
   let pages: number;
   try {
     pages = doc.getPageCount();
   } catch (err) {
-    throw new InvoicectlError('PDF_CORRUPT', `${name} has a broken page tree: ${(err as Error).message}`);
+    // pdf-lib walks the page tree recursively: a tree that loops overflows the stack.
+    const reason = err instanceof RangeError ? 'the page tree loops' : damageReason(err, 'the page tree is damaged');
+    throw new InvoicectlError('PDF_CORRUPT', `${name} is not a readable PDF: ${reason}`, undefined, { cause: err });
   }
   if (pages === 0) throw new InvoicectlError('PDF_CORRUPT', `${name} has no pages (damaged or truncated?)`);
+  checkPageSizes(doc, name);
   if (maxPages !== undefined && pages > maxPages) {
     throw new InvoicectlError('PAGE_LIMIT_EXCEEDED', `${name} has ${pages} pages, over the limit of ${maxPages}`, { pages, limit: maxPages });
   }
   return doc;
+}
+
+/**
+ * Every page needs a readable, non-empty size: pdf-lib throws deep inside layout on a MediaBox like `[]`,
+ * and a `[0 0 0 0]` page would be scaled by Infinity, writing NaN into the sheet it shares with others.
+ */
+function checkPageSizes(doc: PDFDocument, name: string): void {
+  for (const [i, page] of doc.getPages().entries()) {
+    let box: { width: number; height: number };
+    try {
+      box = page.getMediaBox();
+    } catch (err) {
+      throw new InvoicectlError('PDF_CORRUPT', `${name} is not a readable PDF: page ${i + 1} has no usable size (MediaBox)`, undefined, { cause: err });
+    }
+    if (!(Math.abs(box.width) > 0 && Math.abs(box.height) > 0 && Number.isFinite(box.width) && Number.isFinite(box.height))) {
+      throw new InvoicectlError('PDF_CORRUPT', `${name} is not a readable PDF: page ${i + 1} has no usable size (MediaBox)`);
+    }
+  }
 }

@@ -9,10 +9,11 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { InvoicectlError, type ErrorInfo } from '../core/errors.js';
+import { pdfjsError } from './pdfjs.js';
 import type * as Tasks from './pdfjs-tasks.js';
 
 type TaskFns = Omit<typeof Tasks, 'default'>;
-const TASK_NAMES = ['textAndAttachments', 'pageText', 'pagesWithText', 'pageSizes', 'renderPage'] as const;
+const TASK_NAMES = ['textAndAttachments', 'pageText', 'pagesWithText', 'pageCount', 'pageSizes', 'renderPage'] as const;
 type TaskName = (typeof TASK_NAMES)[number];
 
 export type PdfjsPool = { [K in TaskName]: TaskFns[K] } & { destroy(): Promise<void> };
@@ -37,8 +38,13 @@ function inProcess(): PdfjsPool {
   const tasks = import('./pdfjs-tasks.js');
   const call =
     <K extends TaskName>(name: K) =>
-    async (request: never) =>
-      ((await tasks)[name] as (r: never) => unknown)(request);
+    async (request: never) => {
+      try {
+        return await ((await tasks)[name] as (r: never) => unknown)(request);
+      } catch (err) {
+        throw pdfjsError(err); // as the worker threads report it
+      }
+    };
   return withTasks(call, async () => {});
 }
 

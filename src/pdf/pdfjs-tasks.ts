@@ -48,6 +48,16 @@ export async function pagesWithText({ bytes, password }: { bytes: Uint8Array; pa
   }
 }
 
+/** How many pages the document has (pdf.js reads the page tree's count, not the pages). */
+export async function pageCount({ bytes, password }: { bytes: Uint8Array; password?: string }): Promise<number> {
+  const doc = await openPdfjs(bytes, { password, textOnly: true });
+  try {
+    return doc.numPages;
+  } finally {
+    await doc.destroy();
+  }
+}
+
 /** Page sizes in points (as displayed: /Rotate applied). */
 export async function pageSizes({ bytes, password }: { bytes: Uint8Array; password?: string }): Promise<{ width: number; height: number }[]> {
   const doc = await openPdfjs(bytes, { password, textOnly: true });

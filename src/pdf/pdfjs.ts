@@ -5,7 +5,8 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { InvoicectlError } from '../core/errors.js';
+import { DEFAULT_MAX_IMAGE_PIXELS } from '../convert/options.js';
+import { damageReason, InvoicectlError } from '../core/errors.js';
 
 const require = createRequire(import.meta.url);
 const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
@@ -65,6 +66,9 @@ export async function openPdfjs(bytes: Uint8Array, options: { password?: string;
     standardFontDataUrl: options.textOnly ? undefined : PDFJS_STANDARD_FONT_DIR,
     wasmUrl: PDFJS_WASM_DIR,
     isEvalSupported: false,
+    // An image XObject over the pixel limit is left out, not decoded: a 20000×30000 JBIG2 image in a
+    // 1 KB PDF made pdf.js grow arrays until V8 aborted the whole process (SIGTRAP).
+    maxImageSize: DEFAULT_MAX_IMAGE_PIXELS,
     useSystemFonts: false,
     verbosity: 0,
   });
@@ -73,10 +77,19 @@ export async function openPdfjs(bytes: Uint8Array, options: { password?: string;
     restoreNativePush(); // the worker module, loaded with the first document, carries core-js too
     return doc;
   } catch (err) {
-    const name = (err as { name?: string })?.name;
-    if (name === 'PasswordException') {
-      throw new InvoicectlError('PDF_ENCRYPTED', 'the PDF is encrypted and needs a password', undefined, { cause: err });
-    }
-    throw new InvoicectlError('PDF_CORRUPT', `the PDF cannot be read: ${(err as Error)?.message ?? err}`, undefined, { cause: err });
+    throw pdfjsError(err);
   }
+}
+
+/**
+ * A pdf.js exception as a stable code: PDF_ENCRYPTED for a password, else PDF_CORRUPT with a reason
+ * people understand (pdf.js says "Pages tree contains circular reference.", or overflows the stack on
+ * deep nesting); its own exception stays the cause, for logs.
+ */
+export function pdfjsError(err: unknown): InvoicectlError {
+  if (err instanceof InvoicectlError) return err;
+  if ((err as { name?: string })?.name === 'PasswordException') {
+    return new InvoicectlError('PDF_ENCRYPTED', 'the PDF is encrypted and needs a password', undefined, { cause: err });
+  }
+  return new InvoicectlError('PDF_CORRUPT', `the PDF cannot be read: ${damageReason(err)}`, undefined, { cause: err });
 }

@@ -1,0 +1,360 @@
+/**
+ * Seeded hostile inputs for the fuzz runner: the fixtures mutated (byte flips, truncations, spliced
+ * chunks, PNG chunks re-checksummed so the damage reaches the decoder) and crafted files (PDFs with
+ * page-tree loops, 100k-deep arrays, huge and zero MediaBoxes, broken fonts, JBIG2 and CCITT images,
+ * object and xref streams; OFDs with broken XML and missing parts; ZIP bombs, lying sizes, traversal
+ * and damaged directories; TIFFs with looping directories; JPEGs with bad segments). The same seed
+ * always gives the same inputs, so a finding can be reproduced by its seed and index.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import AdmZip from 'adm-zip';
+import { PDFDocument } from 'pdf-lib';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SHARED = path.resolve(ROOT, '../shared/fixtures/real');
+
+/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
+export function rng(seed) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n) => Math.floor(next() * n);
+  return { next, int, pick: (list) => list[int(list.length)] };
+}
+
+function listFiles(dir, exts) {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => exts.includes(path.extname(f).toLowerCase()))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+/** The seed files, by kind. */
+export function loadSeeds() {
+  const read = (files) => files.map((f) => ({ name: path.basename(f), bytes: new Uint8Array(fs.readFileSync(f)) }));
+  const pdf = read([...listFiles(path.join(ROOT, 'fixtures/invoices'), ['.pdf']).slice(0, 6), ...listFiles(path.join(ROOT, 'fixtures/western'), ['.pdf']), ...listFiles(SHARED, ['.pdf']).slice(0, 6)]);
+  const ofd = read(listFiles(SHARED, ['.ofd']));
+  const png = read(listFiles(path.join(ROOT, 'fixtures/invoices'), ['.png']));
+  const jpg = read(listFiles(path.join(ROOT, 'fixtures/invoices'), ['.jpg', '.jpeg']));
+  return { pdf, ofd, png, jpg, tiff: [{ name: 'grey.tif', bytes: tiff(64, 32) }], zip: [{ name: 'two.zip', bytes: zipOf({ 'a.pdf': pdf[0].bytes, 'b/c.png': png[0].bytes }) }] };
+}
+
+// ---- byte mutations --------------------------------------------------------------------------------
+
+function flips(r, bytes, n) {
+  const out = new Uint8Array(bytes);
+  for (let i = 0; i < n; i++) out[r.int(out.length)] ^= 1 << r.int(8);
+  return out;
+}
+const truncate = (r, bytes) => bytes.slice(0, 1 + r.int(bytes.length - 1));
+function splice(r, bytes) {
+  const at = r.int(bytes.length);
+  const len = 1 + r.int(Math.min(4096, bytes.length - at));
+  const out = new Uint8Array(bytes.length);
+  out.set(bytes);
+  out.set(bytes.subarray(r.int(bytes.length - len + 1)).subarray(0, len), at);
+  return out.slice(0, bytes.length);
+}
+
+/** Flips bytes inside one PNG chunk and fixes its CRC, so the damage passes the checksum. */
+function pngChunkFlip(r, bytes, n) {
+  const out = new Uint8Array(bytes);
+  const view = Buffer.from(out.buffer);
+  const chunks = [];
+  for (let pos = 8; pos + 12 <= view.length; ) {
+    const len = view.readUInt32BE(pos);
+    if (pos + 12 + len > view.length) break;
+    chunks.push([pos, len]);
+    pos += 12 + len;
+  }
+  const [pos, len] = r.pick(chunks.filter(([, l]) => l > 0));
+  for (let i = 0; i < n; i++) out[pos + 8 + r.int(len)] ^= 1 << r.int(8);
+  view.writeUInt32BE(zlib.crc32(view.subarray(pos + 4, pos + 8 + len)), pos + 8 + len);
+  return out;
+}
+
+function pngChunk(type, data) {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(zlib.crc32(Buffer.concat([head.subarray(4), data])));
+  return Buffer.concat([head, data, crc]);
+}
+
+/** A PNG whose header declares `w`×`h` grey pixels over `raw` (deflated) image data. */
+function pngOf(w, h, raw) {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr[8] = 8;
+  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr), pngChunk('IDAT', zlib.deflateSync(raw)), pngChunk('IEND', Buffer.alloc(0))]));
+}
+
+/** An uncompressed 8-bit grey TIFF; `patch` edits the directory entries before they are written. */
+export function tiff(w, h, { patch, nextIfd = 0 } = {}) {
+  const pixels = w * h;
+  const dataAt = 8;
+  const ifdAt = dataAt + pixels + (pixels % 2);
+  let entries = [
+    [256, 4, 1, w], [257, 4, 1, h], [258, 3, 1, 8], [259, 3, 1, 1], [262, 3, 1, 1],
+    [273, 4, 1, dataAt], [277, 3, 1, 1], [278, 4, 1, h], [279, 4, 1, pixels],
+  ];
+  if (patch) entries = patch(entries, ifdAt);
+  const buf = Buffer.alloc(ifdAt + 2 + entries.length * 12 + 4);
+  buf.write('II', 0, 'latin1');
+  buf.writeUInt16LE(42, 2);
+  buf.writeUInt32LE(ifdAt, 4);
+  for (let i = 0; i < pixels; i++) buf[dataAt + i] = (i * 7) & 0xff;
+  buf.writeUInt16LE(entries.length, ifdAt);
+  entries.forEach(([tag, type, count, value], i) => {
+    const o = ifdAt + 2 + i * 12;
+    buf.writeUInt16LE(tag, o);
+    buf.writeUInt16LE(type, o + 2);
+    buf.writeUInt32LE(count, o + 4);
+    if (type === 3 && count <= 2) buf.writeUInt16LE(value, o + 8);
+    else buf.writeUInt32LE(value, o + 8);
+  });
+  buf.writeUInt32LE(nextIfd === 'self' ? ifdAt : nextIfd, ifdAt + 2 + entries.length * 12);
+  return new Uint8Array(buf);
+}
+
+/** JPEG segments as [offset, marker, length] up to the first scan. */
+function jpegSegments(b) {
+  const out = [];
+  for (let o = 2; o + 4 <= b.length && b[o] === 0xff; ) {
+    const marker = b[o + 1];
+    const len = (b[o + 2] << 8) | b[o + 3];
+    out.push([o, marker, len]);
+    if (marker === 0xda) break;
+    o += 2 + len;
+  }
+  return out;
+}
+
+// ---- containers ------------------------------------------------------------------------------------
+
+export function zipOf(entries) {
+  const zip = new AdmZip();
+  for (const [name, bytes] of Object.entries(entries)) zip.addFile(name, Buffer.from(bytes));
+  return new Uint8Array(zip.toBuffer());
+}
+
+/** Offsets of the central directory headers (PK\1\2). */
+function centralHeaders(b) {
+  const out = [];
+  for (let i = 0; i + 4 <= b.length; i++) if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 1 && b[i + 3] === 2) out.push(i);
+  return out;
+}
+
+/** A ZIP whose central directory declares another uncompressed size for one entry. */
+export function zipLyingSize(r, bytes) {
+  const out = new Uint8Array(bytes);
+  const view = Buffer.from(out.buffer);
+  const cen = r.pick(centralHeaders(out));
+  const size = view.readUInt32LE(cen + 24);
+  view.writeUInt32LE(r.pick([0, 1, size + 1, size * 2, 0xffffff, 0xfffffff0]), cen + 24);
+  return out;
+}
+
+function ofdMutation(r, bytes) {
+  const zip = new AdmZip(Buffer.from(bytes));
+  const names = zip.getEntries().filter((e) => !e.isDirectory).map((e) => e.entryName);
+  const xml = names.filter((n) => n.toLowerCase().endsWith('.xml'));
+  const target = r.pick(xml);
+  const kind = r.int(6);
+  const out = new AdmZip();
+  for (const name of names) {
+    let data = zip.getEntry(name).getData();
+    if (name === target) {
+      if (kind === 0) continue; // a missing part
+      if (kind === 1) data = data.subarray(0, r.int(data.length)); // truncated XML
+      if (kind === 2) data = Buffer.from(flips(r, data, 1 + r.int(20)));
+      if (kind === 3) data = Buffer.from(`<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">${Array.from({ length: 9 }, (_, i) => `<!ENTITY ${'b'.repeat(i + 1)} "${`&${i ? 'b'.repeat(i) : 'a'};`.repeat(10)}">`).join('')}]><x>&bbbbbbbbb;</x>`);
+      if (kind === 4) data = Buffer.from(`${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}`);
+      if (kind === 5) data = Buffer.from(data.toString('utf8').replace(/<[^/!?][^>]*>/g, (t) => (r.next() < 0.2 ? t.replace(/="[^"]*"/, '="-1e309"') : t)));
+    }
+    out.addFile(name, data);
+  }
+  return new Uint8Array(out.toBuffer());
+}
+
+// ---- crafted PDFs ----------------------------------------------------------------------------------
+
+/** A PDF from object bodies (1-based), with a correct classic xref table. */
+function pdfOf(objects, { root = 1 } = {}) {
+  const parts = ['%PDF-1.7\n%\xe2\xe3\xcf\xd3\n'];
+  const offsets = [];
+  let length = Buffer.byteLength(parts[0], 'latin1');
+  objects.forEach((body, i) => {
+    offsets.push(length);
+    const text = `${i + 1} 0 obj\n${body}\nendobj\n`;
+    parts.push(text);
+    length += Buffer.byteLength(text, 'latin1');
+  });
+  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+  parts.push(xref, `trailer\n<< /Size ${objects.length + 1} /Root ${root} 0 R >>\nstartxref\n${length}\n%%EOF\n`);
+  return new Uint8Array(Buffer.from(parts.join(''), 'latin1'));
+}
+
+const stream = (dict, data) => `<< ${dict} /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
+const randomLatin1 = (r, n) => Array.from({ length: n }, () => String.fromCharCode(r.int(256))).join('');
+
+/** One page (object 3) with `extra` objects from 4 on; `page` adds to the page dictionary. */
+function onePage({ mediaBox = '[0 0 595 842]', page = '', content = 'BT /F1 24 Tf 72 720 Td (Invoice 42) Tj ET', extra = [] } = {}) {
+  return pdfOf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox ${mediaBox} /Contents 4 0 R /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> ${page} >> >>`,
+    stream('', content),
+    ...extra,
+  ]);
+}
+
+export const CRAFTED_PDFS = {
+  'page-tree-loop': () => pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>']),
+  'page-tree-self': () => pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [2 0 R] /Count 1 >>']),
+  'deep-array': (r) => onePage({ page: `/Deep ${'['.repeat(100_000 + r.int(1000))}${']'.repeat(100_000)}` }),
+  'deep-dict': () => onePage({ page: `/Deep ${'<< /A '.repeat(50_000)}1${' >>'.repeat(50_000)}` }),
+  'huge-mediabox': (r) => onePage({ mediaBox: r.pick(['[0 0 1e9 1e9]', '[0 0 14400000 14400000]', '[-1e30 -1e30 1e30 1e30]', '[0 0 200000 3]']) }),
+  'zero-mediabox': (r) => onePage({ mediaBox: r.pick(['[0 0 0 0]', '[0 0 0 842]', '[100 100 100 100]', '[]', '[0 0 abc def]', 'null']) }),
+  'broken-font': (r) =>
+    onePage({
+      content: 'BT /F2 18 Tf 72 700 Td (Total 100.00) Tj ET',
+      page: '/Font << /F2 5 0 R >>',
+      extra: ['<< /Type /Font /Subtype /TrueType /BaseFont /Broken /FirstChar 32 /LastChar 126 /FontDescriptor 6 0 R >>', '<< /Type /FontDescriptor /FontName /Broken /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 7 0 R >>', stream('', `\x00\x01\x00\x00\x00\x0c${randomLatin1(r, 2000)}`)],
+    }),
+  'jbig2-image': (r) =>
+    onePage({ content: 'q 500 0 0 700 50 50 cm /Im1 Do Q', page: '/XObject << /Im1 5 0 R >>', extra: [stream(`/Type /XObject /Subtype /Image /Width ${r.pick([100, 20000, 1])} /Height ${r.pick([100, 30000])} /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /JBIG2Decode`, randomLatin1(r, 300))] }),
+  'ccitt-image': (r) =>
+    onePage({ content: 'q 500 0 0 700 50 50 cm /Im1 Do Q', page: '/XObject << /Im1 5 0 R >>', extra: [stream(`/Type /XObject /Subtype /Image /Width ${r.pick([100, 50000])} /Height ${r.pick([100, 50000])} /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /CCITTFaxDecode /DecodeParms << /K ${r.pick([-1, 0, 4])} /Columns ${r.pick([100, 50000, 0])} >>`, randomLatin1(r, 500))] }),
+  'huge-image': () => onePage({ content: 'q 500 0 0 700 50 50 cm /Im1 Do Q', page: '/XObject << /Im1 5 0 R >>', extra: [stream('/Type /XObject /Subtype /Image /Width 60000 /Height 60000 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode', zlib.deflateSync(Buffer.alloc(1000)).toString('latin1'))] }),
+  'many-pages': (r) => {
+    const n = r.pick([600, 5000]);
+    const kids = Array.from({ length: n }, (_, i) => `${i + 3} 0 R`).join(' ');
+    return pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${n} >>`, ...Array.from({ length: n }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>')]);
+  },
+  'count-lies': () => pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 2000000000 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>']),
+  'no-catalog': () => pdfOf(['<< /Type /Pages /Kids [] /Count 0 >>'], { root: 7 }),
+  'bad-content': (r) => onePage({ content: randomLatin1(r, 3000) }),
+  'flate-garbage': (r) => pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>', stream('/Filter /FlateDecode', randomLatin1(r, 2000))]),
+};
+
+/** A seed PDF saved again by pdf-lib with object streams and an xref stream, then damaged inside them. */
+async function objectStreamPdf(r, seed) {
+  const doc = await PDFDocument.load(seed.bytes, { updateMetadata: false });
+  const bytes = await doc.save({ useObjectStreams: true });
+  return r.next() < 0.5 ? flips(r, bytes, 1 + r.int(30)) : truncate(r, bytes);
+}
+
+// ---- the generator ---------------------------------------------------------------------------------
+
+const EXT = { pdf: 'pdf', ofd: 'ofd', png: 'png', jpg: 'jpg', tiff: 'tif', zip: 'zip' };
+
+/** Recipes: [weight, kind, make(r, seeds) → { how, bytes }]. */
+const RECIPES = [
+  [10, 'pdf', (r, s) => byteMutation(r, r.pick(s.pdf))],
+  [10, 'pdf', (r) => { const how = r.pick(Object.keys(CRAFTED_PDFS)); return { how: `crafted ${how}`, bytes: CRAFTED_PDFS[how](r) }; }],
+  [4, 'pdf', async (r, s) => ({ how: 'object/xref streams damaged', bytes: await objectStreamPdf(r, r.pick(s.pdf)) })],
+  [6, 'ofd', (r, s) => byteMutation(r, r.pick(s.ofd))],
+  [8, 'ofd', (r, s) => ({ how: 'OFD part broken or missing', bytes: ofdMutation(r, r.pick(s.ofd).bytes) })],
+  [6, 'png', (r, s) => byteMutation(r, r.pick(s.png))],
+  [5, 'png', (r, s) => ({ how: 'PNG chunk damaged, CRC fixed', bytes: pngChunkFlip(r, r.pick(s.png).bytes, 1 + r.int(100)) })],
+  [2, 'png', (r) => ({ how: 'PNG declaring far more pixels than its data', bytes: pngOf(1, 2_000_000, Buffer.alloc(r.int(64))) })],
+  [6, 'jpg', (r, s) => byteMutation(r, r.pick(s.jpg))],
+  [4, 'jpg', (r, s) => jpegMutation(r, r.pick(s.jpg).bytes)],
+  [4, 'tiff', (r, s) => byteMutation(r, r.pick(s.tiff))],
+  [5, 'tiff', (r) => tiffMutation(r)],
+  [4, 'zip', (r, s) => byteMutation(r, r.pick(s.zip))],
+  [6, 'zip', (r, s) => zipMutation(r, s)],
+];
+
+function byteMutation(r, seed) {
+  const kind = r.int(4);
+  if (kind === 0) return { how: `${seed.name} truncated`, bytes: truncate(r, seed.bytes) };
+  if (kind === 1) return { how: `${seed.name} spliced`, bytes: splice(r, seed.bytes) };
+  const n = r.pick([1, 10, 100]);
+  return { how: `${seed.name} with ${n} byte flips`, bytes: flips(r, seed.bytes, n) };
+}
+
+function jpegMutation(r, bytes) {
+  const segments = jpegSegments(bytes);
+  const out = new Uint8Array(bytes);
+  const view = Buffer.from(out.buffer);
+  const kind = r.int(4);
+  if (kind === 0) {
+    const [o] = r.pick(segments);
+    view.writeUInt16BE(r.pick([0, 1, 0xffff]), o + 2);
+    return { how: 'JPEG segment with a bad length', bytes: out };
+  }
+  const sof = segments.find(([, m]) => m >= 0xc0 && m <= 0xc2);
+  if (kind === 1 && sof) {
+    view.writeUInt16BE(r.pick([0, 65535]), sof[0] + 5);
+    view.writeUInt16BE(r.pick([0, 65535]), sof[0] + 7);
+    return { how: 'JPEG frame of zero or 65535² pixels', bytes: out };
+  }
+  if (kind === 2) return { how: 'JPEG without its end', bytes: bytes.slice(0, bytes.length - 2 - r.int(bytes.length / 2)) };
+  return { how: 'JPEG entropy data damaged', bytes: flips(r, bytes, 50) };
+}
+
+function tiffMutation(r) {
+  const kind = r.int(6);
+  if (kind === 0) return { how: 'TIFF directory chain looping', bytes: tiff(16, 16, { nextIfd: 'self' }) };
+  if (kind === 1) return { how: 'TIFF sub-directory pointing at itself', bytes: tiff(16, 16, { patch: (e, at) => [...e, [330, 4, 1, at]] }) };
+  if (kind === 2) return { how: 'TIFF of 100000² pixels', bytes: tiff(16, 16, { patch: (e) => e.map((x) => (x[0] === 256 || x[0] === 257 ? [x[0], 4, 1, 100_000] : x)) }) };
+  if (kind === 3) return { how: 'TIFF strip outside the file', bytes: tiff(16, 16, { patch: (e) => e.map((x) => (x[0] === 273 ? [273, 4, 1, 0x7ffffff0] : x)) }) };
+  if (kind === 4) return { how: 'TIFF tag claiming 2^31 values', bytes: tiff(16, 16, { patch: (e) => [...e, [270, 3, 0x7fffffff, 8]] }) };
+  return { how: 'TIFF directory outside the file', bytes: tiff(16, 16, { nextIfd: 0x7ffffff0 }) };
+}
+
+/** Deflating 300 MB, or writing 20001 entries, takes a while: made once per process. */
+let zipBomb;
+let manyEntries;
+
+function zipMutation(r, seeds) {
+  const kind = r.int(6);
+  const good = { 'invoice.pdf': seeds.pdf[0].bytes };
+  if (kind === 0) return { how: 'ZIP bomb', bytes: (zipBomb ??= zipOf({ ...good, 'zeros.pdf': new Uint8Array(300 * 1024 * 1024) })) };
+  if (kind === 1) return { how: 'ZIP lying about a size', bytes: zipLyingSize(r, zipOf(good)) };
+  if (kind === 2) return { how: 'ZIP with ../ and absolute entries', bytes: zipOf({ '../../evil.pdf': good['invoice.pdf'], '/etc/evil.pdf': good['invoice.pdf'], 'ok/x.pdf': good['invoice.pdf'] }) };
+  if (kind === 3) {
+    const bytes = zipOf(good);
+    const out = new Uint8Array(bytes);
+    const cen = r.pick(centralHeaders(out));
+    for (let i = 0; i < 8; i++) out[cen + r.int(46)] ^= 1 << r.int(8);
+    return { how: 'ZIP central directory damaged', bytes: out };
+  }
+  if (kind === 4) return { how: 'ZIP in a ZIP in a ZIP', bytes: zipOf({ 'inner.zip': zipOf({ 'deeper.zip': zipOf(good) }) }) };
+  return { how: 'ZIP of 20001 entries', bytes: (manyEntries ??= zipOf(Object.fromEntries(Array.from({ length: 20_001 }, (_, i) => [`e${i}.xml`, new Uint8Array([0x3c])])))) };
+}
+
+/**
+ * `count` hostile inputs, the same for the same seed: { index, name, kind, how, bytes }.
+ * `kinds` limits them to some kinds (the fast subset the test suite runs).
+ */
+export async function generateInputs({ seed = 1, count = 100, kinds } = {}) {
+  const seeds = loadSeeds();
+  // Crafted recipes need no seed file; the others only run where their kind has seeds (../shared may be absent).
+  const recipes = RECIPES.filter(([, kind, make]) => (!kinds || kinds.includes(kind)) && (make.length < 2 || seeds[kind].length > 0));
+  const total = recipes.reduce((s, [w]) => s + w, 0);
+  const out = [];
+  for (let index = 0; index < count; index++) {
+    const r = rng(seed * 1_000_003 + index);
+    let roll = r.next() * total;
+    const [, kind, make] = recipes.find(([w]) => (roll -= w) < 0) ?? recipes[0];
+    const { how, bytes } = await make(r, seeds);
+    out.push({ index, name: `fuzz-${seed}-${index}.${EXT[kind]}`, kind, how, bytes });
+  }
+  return out;
+}

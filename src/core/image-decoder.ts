@@ -1,0 +1,68 @@
+/**
+ * Untrusted image bytes reach @napi-rs/canvas's native decoder only in a child process (see
+ * decoder-child.ts): the structure checks of image-check.ts refuse what is known to crash or spin it,
+ * and whatever they miss costs one file, never the batch or the server. A decoder that crashes (a
+ * signal), hangs past the deadline, or is still busy when the operation is aborted (Ctrl-C,
+ * `--timeout`) is killed; the file gets IMAGE_CORRUPT (ABORTED for an abort). Idle decoders are kept
+ * for the next image and never hold the process open. Without the compiled child (tests run from
+ * sources) the same function runs in-process.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { InvoicectlError } from './errors.js';
+import { decodeImage, type Decoded } from './decoder-child.js';
+
+const CHILD = fileURLToPath(new URL('./decoder-child.js', import.meta.url));
+/** Far beyond any real photo or scan (a 100-megapixel image decodes in a few seconds). */
+const DECODE_DEADLINE_MS = 60_000;
+const MAX_IDLE = 2;
+
+const idle: ChildProcess[] = [];
+
+export type { Decoded };
+
+/** The image's size and, with `pixels`, its RGBA on white; `name` is for messages. */
+export async function decodeContained(bytes: Uint8Array, name: string, options: { pixels: boolean; signal?: AbortSignal }): Promise<Decoded> {
+  if (options.signal?.aborted) throw new InvoicectlError('ABORTED', 'the operation was aborted');
+  if (!existsSync(CHILD)) return decodeImage(bytes, options.pixels).catch((err) => Promise.reject(undecodable(name, err)));
+  const child = idle.pop() ?? fork(CHILD, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+  child.ref();
+  (child.channel as { ref?: () => void } | undefined)?.ref?.();
+  return new Promise<Decoded>((resolve, reject) => {
+    const finish = (reuse: boolean) => {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      if (reuse && idle.length < MAX_IDLE) {
+        child.unref();
+        (child.channel as { unref?: () => void } | undefined)?.unref?.();
+        idle.push(child);
+      } else child.kill('SIGKILL');
+    };
+    const onMessage = (m: { ok: true; decoded: Decoded } | { ok: false; message: string }) => {
+      finish(true);
+      if (m.ok) resolve(m.decoded);
+      else reject(undecodable(name, new Error(m.message)));
+    };
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+      finish(false);
+      reject(new InvoicectlError('IMAGE_CORRUPT', `${name}: the image cannot be decoded (the decoder died on it)`, { file: name }, { cause: new Error(`decoder exit ${code ?? signal}`) }));
+    };
+    const onAbort = () => {
+      finish(false);
+      reject(new InvoicectlError('ABORTED', 'the operation was aborted'));
+    };
+    const timer = setTimeout(() => {
+      finish(false);
+      reject(new InvoicectlError('IMAGE_CORRUPT', `${name}: the image cannot be decoded (not done within ${DECODE_DEADLINE_MS / 1000} s)`, { file: name }));
+    }, DECODE_DEADLINE_MS);
+    child.on('message', onMessage);
+    child.on('exit', onExit);
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    child.send({ bytes, pixels: options.pixels });
+  });
+}
+
+const undecodable = (name: string, cause: unknown) => new InvoicectlError('IMAGE_CORRUPT', `${name}: the image cannot be decoded`, { file: name }, { cause });
