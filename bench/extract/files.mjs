@@ -3,7 +3,7 @@
  * bench/extract/files: `invoicectl extract` throughput on digital (text-layer) PDFs against
  * `pdftotext -layout` (poppler-utils) on the same files, in the same run.
  *
- *   npx tsc -p . && node bench/extract/files.mjs [--files 200,1000] [--concurrency 2] [--repeat 1] [--keep]
+ *   npx tsc -p . && node bench/extract/files.mjs [--files 50,500,5000] [--concurrency 2] [--repeat 1] [--no-warm] [--keep]
  *
  * Goals checked:
  * - "extract on text PDFs at least as many files/s as pdftotext spends just dumping text": ratio =
@@ -23,8 +23,8 @@
  *   from /usr/bin/time -v when present, else polled VmHWM.
  * - invoicectl warm: a temp --cache-dir, run once to fill it, then again unchanged (all cache hits), then
  *   with 5% of the files changed (only those should be read again).
- * - pdftotext: `pdftotext -layout <file> -` once per file, C processes at a time, output discarded; also
- *   one at a time (sequential) for reference. Wall time includes every process start.
+ * - pdftotext: `xargs -0 -P C -n 1 pdftotext -layout <file> -`, one process per file, C at a time, output
+ *   discarded; also one at a time (-P 1) for reference. Wall time includes every process start.
  * CPU seconds (user+sys of the waited children, from /proc/self/stat) are printed for both sides.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -35,10 +35,12 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..', '..');
 const argv = process.argv.slice(2);
 const arg = (name, fallback) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : fallback);
-const COUNTS = String(arg('files', '200')).split(',').map(Number);
+const COUNTS = String(arg('files', '50,500,5000')).split(',').map(Number);
 const C = Number(arg('concurrency', os.availableParallelism()));
 const REPEAT = Number(arg('repeat', 1));
 const KEEP = argv.includes('--keep');
+// The warm-cache runs triple invoicectl's share of the run; --no-warm skips them.
+const WARM = !argv.includes('--no-warm');
 const REAL = path.resolve(import.meta.dirname, '../../../shared/fixtures/real');
 
 const bin = path.join(root, 'bin', 'invoicectl.js');
@@ -176,27 +178,23 @@ function runInvoicectl(args, outFile) {
   });
 }
 
-/** pdftotext -layout on every file, `limit` processes at a time, output discarded. */
-async function runPdftotext(files, limit) {
-  const cpu0 = childCpu();
-  const start = process.hrtime.bigint();
-  let next = 0;
-  let failures = 0;
-  const one = (file) =>
-    new Promise((resolve, reject) => {
-      const child = spawn('pdftotext', ['-layout', file, '-'], { stdio: ['ignore', 'ignore', 'ignore'] });
-      child.on('error', reject);
-      child.on('close', (code) => {
-        if (code !== 0) failures++;
-        resolve();
-      });
+/** `xargs -P limit` running pdftotext -layout once per file, output discarded; failures counted per file. */
+function runPdftotext(files, limit) {
+  return new Promise((resolve, reject) => {
+    const cpu0 = childCpu();
+    const start = process.hrtime.bigint();
+    // sh prints a marker per failing file (xargs itself only says "some failed").
+    const script = 'pdftotext -layout "$1" - >/dev/null 2>&1 || echo fail >&2';
+    const child = spawn('xargs', ['-0', '-P', String(limit), '-n', '1', 'sh', '-c', script, 'sh'], { stdio: ['pipe', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', () => {
+      const failures = stderr.split('\n').filter((l) => l === 'fail').length;
+      resolve({ seconds: Number(process.hrtime.bigint() - start) / 1e9, cpu: childCpu() - cpu0, failures });
     });
-  await Promise.all(
-    Array.from({ length: Math.min(limit, files.length) }, async () => {
-      while (next < files.length) await one(files[next++]);
-    }),
-  );
-  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, cpu: childCpu() - cpu0, failures };
+    child.stdin.end(files.join('\0'));
+  });
 }
 
 // ---------- correctness ----------
@@ -284,6 +282,10 @@ try {
     }
 
     // Warm cache: fill, re-run unchanged, then re-run with 5% of the files changed.
+    if (!WARM) {
+      rows.push({ n, ...best });
+      continue;
+    }
     const cacheDir = path.join(work, `cache-${n}`);
     const warmOut = path.join(work, `warm-${n}.ndjson`);
     const cold = await runInvoicectl([...extractArgs, '--cache-dir', cacheDir], warmOut);
@@ -303,7 +305,7 @@ try {
     console.log(
       `${pad(r.n, 8)}  ${pad(r.ours.seconds.toFixed(2), 12)}  ${pad(rate(r.n, r.ours.seconds), 7)}  ${pad(r.ours.peakMb.toFixed(0), 11)}  ${pad(r.ours.cpu.toFixed(1), 5)} |` +
         ` ${pad(r.theirs.seconds.toFixed(2), 11)}  ${pad(rate(r.n, r.theirs.seconds), 7)}  ${pad(r.theirs.cpu.toFixed(1), 5)}  ${pad(r.seq.seconds.toFixed(2), 5)} |` +
-        ` ${pad((r.theirs.seconds / r.ours.seconds).toFixed(2) + 'x', 29)}  ${pad(r.warm.seconds.toFixed(2), 12)}`,
+        ` ${pad((r.theirs.seconds / r.ours.seconds).toFixed(2) + 'x', 29)}  ${pad(r.warm ? r.warm.seconds.toFixed(2) : '-', 12)}`,
     );
   }
   console.log('');
@@ -313,7 +315,7 @@ try {
     console.log(`  copies reading differently from their first copy: ${c.inconsistent.length ? c.inconsistent.join(', ') : 'none'}${c.n !== r.n ? `  (!! expected ${r.n} results)` : ''}`);
     console.log(`  sum of per-file elapsedMs: ${c.sumElapsedS.toFixed(1)} s (${(c.sumElapsedS / r.n * 1000).toFixed(0)} ms/file inside the pool) vs wall ${r.ours.seconds.toFixed(2)} s`);
     console.log(`  RSS MB at 25/50/75/100% of the run: ${rssAtQuarters(r.ours.samples)}`);
-    console.log(`  cache: fill ${r.cold.seconds.toFixed(2)} s, unchanged re-run ${r.warm.seconds.toFixed(2)} s (${r.warmCheck.cache.HIT ?? 0} hits, ${r.warmCheck.cache.MISS ?? 0} misses), ${r.changed} changed ${r.partial.seconds.toFixed(2)} s (${r.partialCheck.cache.HIT ?? 0} hits, ${r.partialCheck.cache.MISS ?? 0} misses)`);
+    if (r.warm) console.log(`  cache: fill ${r.cold.seconds.toFixed(2)} s, unchanged re-run ${r.warm.seconds.toFixed(2)} s (${r.warmCheck.cache.HIT ?? 0} hits, ${r.warmCheck.cache.MISS ?? 0} misses), ${r.changed} changed ${r.partial.seconds.toFixed(2)} s (${r.partialCheck.cache.HIT ?? 0} hits, ${r.partialCheck.cache.MISS ?? 0} misses)`);
   }
   if (rows.length > 1) {
     const a = rows[0];
