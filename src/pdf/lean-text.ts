@@ -6,12 +6,27 @@
  * program. What it cannot decode exactly (encryption, Type3 fonts, CJK CMaps, other filters, broken
  * files) raises LeanUnsupported, and the caller reads the document with pdf.js.
  */
+import { InvoicectlError } from '../core/errors.js';
 import { LeanDocument, textString } from './lean/document.js';
 import { pageTextItems, type FontCache } from './lean/content.js';
 import { LeanUnsupported, isStream, type Dict, type PdfObject } from './lean/syntax.js';
 import { assertPageLimit, toPageText, type PdfAttachment, type PdfPageText, type PdfTextOptions } from './text.js';
 
 export { LeanUnsupported };
+
+/**
+ * The lean reading, or undefined when pdf.js must read the document: a refusal (LeanUnsupported) or a
+ * file too broken for the lean reader (pdf.js repairs what it can, and reports the rest with a stable
+ * code). Only our own errors (the page limit) stand.
+ */
+export function tryLeanText(bytes: Uint8Array, options: Pick<PdfTextOptions, 'maxPages'>): ReturnType<typeof leanTextAndAttachments> | undefined {
+  try {
+    return leanTextAndAttachments(bytes, options);
+  } catch (err) {
+    if (err instanceof InvoicectlError) throw err;
+    return undefined;
+  }
+}
 
 export function leanTextAndAttachments(bytes: Uint8Array, options: Pick<PdfTextOptions, 'maxPages'> = {}): { pages: PdfPageText[]; attachments: PdfAttachment[] } {
   const doc = new LeanDocument(bytes);

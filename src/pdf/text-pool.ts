@@ -1,12 +1,13 @@
 /**
- * PDF text extraction for extract. The lean reader (lean-text.ts) reads a digital invoice in about a
- * millisecond on the calling thread; only what it cannot decode goes to pdf.js, on threads
- * (pdfjs-pool.ts) started the first time one is needed, so a batch of ordinary invoices never pays
- * for loading pdf.js or starting threads.
+ * PDF text extraction for extract. The lean reader (lean-text.ts) reads a digital invoice in a few
+ * milliseconds without pdf.js; pdf.js reads what it refuses. Where that runs:
+ * - a small batch (fewer than THREADED_BATCH documents) reads on the calling thread, and starts pdf.js
+ *   threads only if a document needs them: starting threads costs more than such a batch gains;
+ * - a large batch, and a long-lived runtime (the server), read on threads (pdfjs-pool.ts), the lean
+ *   reader first there too, so the calling thread only parses invoices and several cores read PDFs.
  */
-import { InvoicectlError } from '../core/errors.js';
-import { leanTextAndAttachments } from './lean-text.js';
 import { createPdfjsPool, type PdfjsPool } from './pdfjs-pool.js';
+import { tryLeanText } from './lean-text.js';
 import type { pdfTextAndAttachments, PdfTextOptions } from './text.js';
 
 export type PdfTextReader = (bytes: Uint8Array, options: Pick<PdfTextOptions, 'password' | 'maxPages'>) => ReturnType<typeof pdfTextAndAttachments>;
@@ -16,20 +17,19 @@ export interface PdfTextPool {
   destroy(): Promise<void>;
 }
 
-export function createPdfTextPool(threads: number): PdfTextPool {
-  let pdfjs: PdfjsPool | undefined;
+/** From this many documents on, a batch reads PDFs on threads (measured: bench/extract/files.mjs, README). */
+export const THREADED_BATCH = 100;
+
+export function createPdfTextPool(threads: number, batchSize = Infinity): PdfTextPool {
+  let pool: PdfjsPool | undefined;
+  const threaded = batchSize >= THREADED_BATCH;
   return {
     async read(bytes, options) {
-      try {
-        return leanTextAndAttachments(bytes, options);
-      } catch (err) {
-        // A refusal (LeanUnsupported) or a file too broken for the lean reader: pdf.js reads it, and
-        // reports what is wrong with a stable code. Only our own errors (the page limit) stand.
-        if (err instanceof InvoicectlError) throw err;
-      }
-      pdfjs ??= createPdfjsPool(threads);
-      return pdfjs.textAndAttachments({ bytes, options });
+      const lean = threaded ? undefined : tryLeanText(bytes, options);
+      if (lean) return lean;
+      pool ??= createPdfjsPool(threads);
+      return pool.textAndAttachments({ bytes, options, leanTried: !threaded });
     },
-    destroy: async () => pdfjs?.destroy(),
+    destroy: async () => pool?.destroy(),
   };
 }

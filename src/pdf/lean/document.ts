@@ -17,6 +17,8 @@ export class LeanDocument {
   private readonly cache = new Map<number, PdfObject>();
   private readonly objectStreams = new Map<number, Map<number, PdfObject>>();
   readonly trailer: Dict;
+  /** Per-document memo for readers of derived data (parsed ToUnicode maps, keyed by their text). */
+  readonly memo = new Map<string, unknown>();
 
   constructor(readonly bytes: Uint8Array) {
     this.trailer = this.readXref();

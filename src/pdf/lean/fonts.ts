@@ -6,7 +6,7 @@
  */
 import { Encodings, Font as StandardFont, FontNames } from '@pdf-lib/standard-fonts';
 import type { LeanDocument } from './document.js';
-import { Keyword, LeanUnsupported, Lexer, Name, nameOf, Str, type Dict, type PdfObject } from './syntax.js';
+import { isStream, LeanUnsupported, Name, nameOf, type Dict, type PdfObject } from './syntax.js';
 
 export interface Glyph {
   code: number;
@@ -41,39 +41,45 @@ function compositeFont(doc: LeanDocument, font: Dict, name: string): LeanFont {
   const descendant = doc.dict(doc.array(font.get('DescendantFonts'))?.[0]);
   if (!descendant) throw new LeanUnsupported('CID font without descendant');
   const defaultWidth = doc.number(descendant.get('DW'), 1000);
-  const widths = cidWidths(doc, doc.array(descendant.get('W')) ?? []);
+  const w = doc.array(descendant.get('W')) ?? [];
+  const cache = new Map<number, Glyph>();
   return {
     name,
     glyphs(bytes) {
       const out: Glyph[] = [];
       for (let i = 0; i + 1 < bytes.length; i += 2) {
         const code = (bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1);
-        const unicode = toUnicode.get(code);
-        if (unicode === undefined) throw new LeanUnsupported(`code ${code} without Unicode`);
-        out.push({ code, unicode, width: widths.get(code) ?? defaultWidth });
+        let glyph = cache.get(code);
+        if (!glyph) {
+          const unicode = toUnicode.get(code);
+          if (unicode === undefined) throw new LeanUnsupported(`code ${code} without Unicode`);
+          cache.set(code, (glyph = { code, unicode, width: cidWidth(doc, w, code) ?? defaultWidth }));
+        }
+        out.push(glyph);
       }
       return out;
     },
   };
 }
 
-/** `W`: `c [w1 w2 ...]` and `cFirst cLast w` runs. */
-function cidWidths(doc: LeanDocument, w: PdfObject[]): Map<number, number> {
-  const widths = new Map<number, number>();
+/**
+ * A CID's width from `W` (`c [w1 w2 ...]` and `cFirst cLast w` runs; a later run wins). Looked up per
+ * CID used rather than expanded: generated invoices carry a font per text run, each using a few CIDs.
+ */
+function cidWidth(doc: LeanDocument, w: PdfObject[], cid: number): number | undefined {
+  let width: number | undefined;
   for (let i = 0; i < w.length; ) {
     const first = doc.number(w[i], 0);
     const next = doc.get(w[i + 1]);
     if (Array.isArray(next)) {
-      next.forEach((v, k) => widths.set(first + k, doc.number(v, 0)));
+      if (cid >= first && cid < first + next.length) width = doc.number(next[cid - first], 0);
       i += 2;
     } else {
-      const last = doc.number(next, first);
-      const width = doc.number(w[i + 2], 0);
-      for (let c = first; c <= last && c - first < 65536; c++) widths.set(c, width);
+      if (cid >= first && cid <= doc.number(next, first)) width = doc.number(w[i + 2], 0);
       i += 3;
     }
   }
-  return widths;
+  return width;
 }
 
 /** One byte per code; Unicode from ToUnicode, else from a WinAnsi encoding; widths from /Widths or the standard 14 metrics. */
@@ -85,7 +91,7 @@ function simpleFont(doc: LeanDocument, font: Dict, name: string): LeanFont {
   const widthArray = doc.array(font.get('Widths'));
   const descriptor = doc.dict(font.get('FontDescriptor'));
   const missingWidth = doc.number(descriptor?.get('MissingWidth'), 0);
-  const standard = !widthArray && STANDARD_14.has(baseName) && !descriptor?.has('FontFile') && !descriptor?.has('FontFile2') && !descriptor?.has('FontFile3') ? StandardFont.load(baseName as FontNames) : undefined;
+  const standard = !widthArray && STANDARD_14.has(baseName) && !descriptor?.has('FontFile') && !descriptor?.has('FontFile2') && !descriptor?.has('FontFile3') ? standardFont(baseName as FontNames) : undefined;
   if (!widthArray && !standard) throw new LeanUnsupported(`font ${baseName} without widths`);
   const cache = new Map<number, Glyph>();
   const glyph = (code: number): Glyph => {
@@ -113,6 +119,14 @@ function simpleFont(doc: LeanDocument, font: Dict, name: string): LeanFont {
       return out;
     },
   };
+}
+
+/** The standard 14 fonts' metrics, decompressed once per process. */
+const standardFonts = new Map<FontNames, StandardFont>();
+function standardFont(name: FontNames): StandardFont {
+  let font = standardFonts.get(name);
+  if (!font) standardFonts.set(name, (font = StandardFont.load(name)));
+  return font;
 }
 
 type Encoded = Map<number, { unicode: string; name: string }>;
@@ -155,51 +169,64 @@ function simpleEncoding(doc: LeanDocument, ref: PdfObject | undefined): Encoded 
   return out;
 }
 
-/** A ToUnicode CMap's bfchar and bfrange entries: code → text. */
+/**
+ * A ToUnicode CMap's bfchar and bfrange entries: code → text. Read with regular expressions over the
+ * text (CMaps are small PostScript programs with a fixed shape), and kept per document by content:
+ * generated invoices give each text run its own font object with the same map.
+ */
 function readToUnicode(doc: LeanDocument, ref: PdfObject | undefined): Map<number, string> | undefined {
-  const data = doc.streamData(ref);
-  if (!data) return undefined;
+  const stream = doc.get(ref);
+  if (!isStream(stream)) return undefined;
+  // Keyed by the encoded bytes, so a map seen before is not even inflated again.
+  const key = `${JSON.stringify(nameOf(doc.get(stream.dict.get('Filter'))) ?? null)}:${Buffer.from(stream.raw.buffer, stream.raw.byteOffset, stream.raw.byteLength).toString('latin1')}`;
+  const cached = doc.memo.get(key);
+  if (cached) return cached as Map<number, string>;
+  const data = doc.streamData(stream)!;
+  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+  if (/\busecmap\b/.test(text)) throw new LeanUnsupported('ToUnicode with usecmap');
   const map = new Map<number, string>();
-  const lx = new Lexer(data);
-  const operands: (PdfObject | Keyword)[] = [];
-  for (let t = lx.object(); t !== undefined; t = lx.object()) {
-    if (!(t instanceof Keyword)) {
-      operands.push(t);
-      continue;
-    }
-    if (t.word === 'endbfchar') {
-      for (let i = 0; i + 1 < operands.length; i += 2) {
-        const src = operands[i];
-        const dst = operands[i + 1];
-        if (src instanceof Str && dst instanceof Str) setMapping(map, codeOf(src.bytes), utf16(dst.bytes));
-      }
-    } else if (t.word === 'endbfrange') {
-      for (let i = 0; i + 2 < operands.length; i += 3) {
-        const [lo, hi, dst] = operands.slice(i, i + 3);
-        if (!(lo instanceof Str) || !(hi instanceof Str)) continue;
-        const first = codeOf(lo.bytes);
-        const last = codeOf(hi.bytes);
-        if (last - first > 65535) throw new LeanUnsupported('huge bfrange');
-        if (Array.isArray(dst)) dst.forEach((d, k) => d instanceof Str && setMapping(map, first + k, utf16(d.bytes)));
-        else if (dst instanceof Str) {
-          // The destination's last byte counts up through the range.
-          const prefix = dst.bytes.slice(0, -1);
-          const lastByte = dst.bytes.charCodeAt(dst.bytes.length - 1);
-          for (let c = first; c <= last; c++) setMapping(map, c, utf16(prefix + String.fromCharCode(lastByte + c - first)));
-        }
-      }
-    } else if (t.word === 'usecmap') throw new LeanUnsupported('ToUnicode with usecmap');
-    operands.length = 0;
+  for (const section of text.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+    for (const m of section[1].matchAll(/<([0-9a-fA-F\s]*)>\s*<([0-9a-fA-F\s]*)>/g)) setMapping(map, parseInt(m[1].replace(/\s/g, ''), 16), utf16(hexBytes(m[2])));
   }
+  for (const section of text.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+    for (const m of section[1].matchAll(/<([0-9a-fA-F\s]*)>\s*<([0-9a-fA-F\s]*)>\s*(?:<([0-9a-fA-F\s]*)>|\[([^\]]*)\])/g)) {
+      const first = parseInt(m[1].replace(/\s/g, ''), 16);
+      const last = parseInt(m[2].replace(/\s/g, ''), 16);
+      if (!(last >= first) || last - first > 65535) throw new LeanUnsupported('bad bfrange');
+      if (m[4] !== undefined) {
+        [...m[4].matchAll(/<([0-9a-fA-F\s]*)>/g)].forEach((d, k) => setMapping(map, first + k, utf16(hexBytes(d[1]))));
+      } else {
+        // The destination's last byte counts up through the range.
+        const dst = hexBytes(m[3]);
+        const prefix = dst.slice(0, -1);
+        const lastByte = dst.charCodeAt(dst.length - 1);
+        for (let c = first; c <= last; c++) setMapping(map, c, utf16(prefix + String.fromCharCode(lastByte + c - first)));
+      }
+    }
+  }
+  doc.memo.set(key, map);
   return map;
+}
+
+function hexBytes(hex: string): string {
+  const digits = hex.replace(/\s/g, '');
+  return Buffer.from(digits.length % 2 ? digits + '0' : digits, 'hex').toString('latin1');
 }
 
 /** Half a surrogate pair is no text: pdf.js then takes the character from the font program, which a lean reader does not read. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function setMapping(map: Map<number, string>, code: number, text: string): void {
-  if (LONE_SURROGATE.test(text)) map.delete(code);
+  if (hasSurrogate(text) && LONE_SURROGATE.test(text)) map.delete(code);
   else map.set(code, text);
+}
+
+function hasSurrogate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
 }
 
 function codeOf(bytes: string): number {

@@ -25,6 +25,17 @@ export class Keyword {
   constructor(readonly word: string) {}
 }
 
+/** One Keyword per word: content streams repeat a few dozen operators thousands of times. */
+const keywords = new Map<string, Keyword>();
+function keyword(word: string): Keyword {
+  let k = keywords.get(word);
+  if (!k) {
+    k = new Keyword(word);
+    if (keywords.size < 4096) keywords.set(word, k);
+  }
+  return k;
+}
+
 export type Dict = Map<string, PdfObject>;
 export interface Stream {
   dict: Dict;
@@ -45,11 +56,13 @@ const ESCAPES: Record<number, number> = { 110: 10, 114: 13, 116: 9, 98: 8, 102: 
 
 export class Lexer {
   pos: number;
+  private readonly text: Buffer;
   constructor(
     readonly bytes: Uint8Array,
     start = 0,
   ) {
     this.pos = start;
+    this.text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
   skipSpace(): void {
@@ -74,41 +87,60 @@ export class Lexer {
     if (c === 60 /* < */) {
       if (b[this.pos + 1] === 60) {
         this.pos += 2;
-        return new Keyword('<<');
+        return keyword('<<');
       }
       return this.hex();
     }
     if (c === 62 /* > */ && b[this.pos + 1] === 62) {
       this.pos += 2;
-      return new Keyword('>>');
+      return keyword('>>');
     }
     if (c === 91 || c === 93 || c === 123 || c === 125) {
       this.pos++;
-      return new Keyword(String.fromCharCode(c));
+      return keyword(String.fromCharCode(c));
     }
     if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) return this.number();
     const start = this.pos;
     while (this.pos < b.length && !WHITE[b[this.pos]] && !DELIM[b[this.pos]]) this.pos++;
     if (this.pos === start) this.pos++; // a stray delimiter (')' or '>'): skip it
-    const word = latin1(b, start, this.pos);
+    const word = this.text.toString('latin1', start, this.pos);
     if (word === 'true') return true;
     if (word === 'false') return false;
     if (word === 'null') return null;
-    return new Keyword(word);
+    return keyword(word);
   }
 
+  /** Integers and reals (`12`, `-3.5`, `.5`); digits are summed directly, this runs for most tokens. */
   private number(): number {
     const b = this.bytes;
-    const start = this.pos;
-    this.pos++;
-    while (this.pos < b.length && ((b[this.pos] >= 48 && b[this.pos] <= 57) || b[this.pos] === 46)) this.pos++;
-    const n = Number(latin1(b, start, this.pos));
-    return Number.isFinite(n) ? n : 0;
+    let sign = 1;
+    if (b[this.pos] === 45) {
+      sign = -1;
+      this.pos++;
+    } else if (b[this.pos] === 43) this.pos++;
+    let value = 0;
+    let scale = 0;
+    for (; this.pos < b.length; this.pos++) {
+      const c = b[this.pos];
+      if (c >= 48 && c <= 57) {
+        value = value * 10 + (c - 48);
+        if (scale) scale *= 10;
+      } else if (c === 46 && !scale) scale = 1;
+      else if (c !== 45) break; // "--5" and "5-" occur in broken files: the extra minus is dropped, as pdf.js does
+    }
+    return sign * (scale ? value / scale : value);
   }
 
   private name(): Name {
     const b = this.bytes;
     this.pos++;
+    let end = this.pos;
+    while (end < b.length && !WHITE[b[end]] && !DELIM[b[end]] && b[end] !== 35) end++;
+    if (end >= b.length || b[end] !== 35) {
+      const name = new Name(this.text.toString('latin1', this.pos, end));
+      this.pos = end;
+      return name;
+    }
     let out = '';
     while (this.pos < b.length && !WHITE[b[this.pos]] && !DELIM[b[this.pos]]) {
       const c = b[this.pos++];
@@ -123,6 +155,14 @@ export class Lexer {
   private literal(): Str {
     const b = this.bytes;
     this.pos++;
+    // Most strings have neither escapes nor nested parentheses: one slice.
+    let end = this.pos;
+    while (end < b.length && b[end] !== 41 && b[end] !== 92 && b[end] !== 40) end++;
+    if (b[end] === 41) {
+      const str = new Str(this.text.toString('latin1', this.pos, end));
+      this.pos = end + 1;
+      return str;
+    }
     let depth = 1;
     const out: number[] = [];
     while (this.pos < b.length) {
@@ -216,15 +256,11 @@ function hexValue(c: number): number {
 }
 
 export function latin1(b: Uint8Array, start: number, end: number): string {
-  let s = '';
-  for (let i = start; i < end; i++) s += String.fromCharCode(b[i]);
-  return s;
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1', Math.max(0, start), Math.min(end, b.byteLength));
 }
 
 function fromCodes(codes: number[]): string {
-  let s = '';
-  for (let i = 0; i < codes.length; i += 8192) s += String.fromCharCode(...codes.slice(i, i + 8192));
-  return s;
+  return Buffer.from(codes).toString('latin1');
 }
 
 export const isDict = (o: unknown): o is Dict => o instanceof Map;
