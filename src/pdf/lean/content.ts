@@ -264,9 +264,11 @@ class TextRun {
     if (buffer) this.show(buffer, 0);
   }
 
+  /** ctm × textMatrix × [size·hScale 0 0 size 0 rise], the text matrix product written out (it runs per glyph, twice). */
   private textTransform(): Matrix {
-    const s = this.state;
-    return multiply(s.ctm, multiply(s.textMatrix, [s.fontSize * s.hScale, 0, 0, s.fontSize, 0, s.rise]));
+    const { ctm, textMatrix: tm, fontSize, hScale, rise } = this.state;
+    const a = fontSize * hScale;
+    return multiply(ctm, [tm[0] * a, tm[1] * a, tm[2] * fontSize, tm[3] * fontSize, tm[2] * rise + tm[4], tm[3] * rise + tm[5]]);
   }
 
   private show(bytes: string, extraSpacing: number): void {
