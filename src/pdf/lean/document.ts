@@ -7,7 +7,7 @@
 import { inflateSync, constants as zlib } from 'node:zlib';
 import { isDict, isStream, Keyword, latin1, LeanUnsupported, Lexer, Name, nameOf, numberOr, Ref, type Dict, type PdfObject, type Stream } from './syntax.js';
 
-type XrefEntry = { offset: number } | { stream: number; index: number };
+type XrefEntry = { offset: number } | { stream: number };
 
 /** Nested page trees and forms deeper than this are treated as broken (a cycle through references). */
 const MAX_DEPTH = 64;
@@ -85,7 +85,7 @@ export class LeanDocument {
     const entry = this.xref.get(num);
     let value: PdfObject | undefined = null;
     if (entry && 'offset' in entry) value = this.readAt(entry.offset, num);
-    else if (entry) value = this.fromObjectStream(entry.stream, entry.index, num);
+    else if (entry) value = this.fromObjectStream(entry.stream, num);
     this.cache.set(num, value ?? null);
     return value ?? null;
   }
@@ -132,7 +132,8 @@ export class LeanDocument {
     return end;
   }
 
-  private fromObjectStream(streamNum: number, index: number, num: number): PdfObject | undefined {
+  /** An object from an object stream; the whole stream is parsed once (invoices keep their fonts' dictionaries together). */
+  private fromObjectStream(streamNum: number, num: number): PdfObject | undefined {
     let objects = this.objectStreams.get(streamNum);
     if (!objects) {
       objects = new Map();
@@ -151,7 +152,6 @@ export class LeanDocument {
       }
       this.objectStreams.set(streamNum, objects);
     }
-    void index;
     return objects.get(num);
   }
 
@@ -231,11 +231,11 @@ export class LeanDocument {
       for (let i = 0; i < index[k + 1] && p + rowLength <= data.length; i++) {
         const type = field(w[0], 1);
         const a = field(w[1], 0);
-        const b = field(w[2], 0);
+        field(w[2], 0); // generation, or index in the object stream: objects are looked up by number
         const n = index[k] + i;
         if (this.xref.has(n)) continue;
         if (type === 1) this.xref.set(n, { offset: a });
-        else if (type === 2) this.xref.set(n, { stream: a, index: b });
+        else if (type === 2) this.xref.set(n, { stream: a });
         else this.xref.set(n, { offset: 0 });
       }
     }

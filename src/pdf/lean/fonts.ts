@@ -229,12 +229,6 @@ function hasSurrogate(text: string): boolean {
   return false;
 }
 
-function codeOf(bytes: string): number {
-  let v = 0;
-  for (let i = 0; i < bytes.length; i++) v = v * 256 + bytes.charCodeAt(i);
-  return v;
-}
-
 function utf16(bytes: string): string {
   let s = '';
   for (let i = 0; i + 1 < bytes.length; i += 2) s += String.fromCharCode((bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1));
