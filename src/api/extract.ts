@@ -75,7 +75,7 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
   try {
     // 1. Inputs. What cannot even be collected (a missing file, an unsafe ZIP entry) is reported first.
     const { files, errors } = await collectInputs(options.inputs, { limits, stdin: options.stdin });
-    pdfText = shared?.pdfText() ?? createPdfTextPool(Math.min(concurrency, files.length));
+    pdfText = shared?.pdfText() ?? createPdfTextPool(Math.min(concurrency, files.length), files.length);
     const ctx: ReadContext = { templates, ocr, pdfText: pdfText.read, qr, maxPages: limits.maxPages, maxImagePixels: limits.maxImagePixels, password: options.password, signal: options.signal };
     const results: ExtractResult[] = [];
     const duplicates = new DuplicateFinder();

@@ -2,8 +2,13 @@
  * Progress on stderr: a cli-progress bar (done/total, rate, ETA) for batches and an ora spinner for
  * single long steps, only when stderr is a terminal and not --quiet. Pipes and CI logs get neither.
  */
-import cliProgress from 'cli-progress';
-import ora, { type Ora } from 'ora';
+import { createRequire } from 'node:module';
+import type cliProgressModule from 'cli-progress';
+import type { Ora } from 'ora';
+
+// Loaded only for a terminal: piped and quiet runs (most batch runs, every one-file script call) skip
+// ~20 modules at start-up.
+const require = createRequire(import.meta.url);
 
 export interface Progress {
   update(phase: string, done: number, total: number): void;
@@ -13,7 +18,9 @@ export interface Progress {
 
 export function createProgress(enabled: boolean): Progress {
   if (!enabled || !process.stderr.isTTY) return { update() {}, step() {}, stop() {} };
-  let bar: cliProgress.SingleBar | null = null;
+  const cliProgress = require('cli-progress') as typeof cliProgressModule;
+  const ora = (require('ora') as { default: typeof import('ora').default }).default;
+  let bar: cliProgressModule.SingleBar | null = null;
   let barPhase = '';
   let spinner: Ora | null = null;
   const stopBar = () => {

@@ -3,7 +3,6 @@ import { InvoicectlError } from '../core/errors.js';
 import type { FileType } from '../core/filetype.js';
 import { invoiceFromXml } from '../invoice/index.js';
 import type { ReadContext, Reading } from './context.js';
-import { readOfd } from './read-ofd.js';
 import { readPdf } from './read-pdf.js';
 
 export async function readDocument(bytes: Uint8Array, type: FileType, name: string, ctx: ReadContext): Promise<Reading> {
@@ -11,7 +10,8 @@ export async function readDocument(bytes: Uint8Array, type: FileType, name: stri
     case 'pdf':
       return readPdf(bytes, ctx);
     case 'ofd':
-      return readOfd(bytes, ctx);
+      // The OFD reader (ZIP, XML, its own text layout) loads with the first OFD: PDF batches skip it.
+      return (await import('./read-ofd.js')).readOfd(bytes, ctx);
     case 'png':
     case 'jpeg':
     case 'tiff':

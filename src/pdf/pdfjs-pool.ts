@@ -7,7 +7,6 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
 import { InvoicectlError, type ErrorInfo } from '../core/errors.js';
 import { pdfjsError } from './pdfjs.js';
 import type * as Tasks from './pdfjs-tasks.js';
@@ -23,15 +22,16 @@ const WORKER = fileURLToPath(new URL('./pdfjs-worker.js', import.meta.url));
 export function createPdfjsPool(threads: number): PdfjsPool {
   if (!existsSync(WORKER)) return inProcess();
   // A larger young generation: pdf.js makes many short-lived objects, and scavenges took ~12% of a thread.
-  const pool = new Piscina({ filename: WORKER, minThreads: 1, maxThreads: Math.max(1, threads), idleTimeout: 5_000, resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+  // piscina loads with the first pool: runs that read every PDF with the lean reader never need it.
+  const started = import('piscina').then(({ Piscina }) => new Piscina({ filename: WORKER, minThreads: 1, maxThreads: Math.max(1, threads), idleTimeout: 5_000, resourceLimits: { maxYoungGenerationSizeMb: 96 } }));
   const call =
     <K extends TaskName>(name: K) =>
     async (request: Parameters<TaskFns[K]>[0]) => {
-      const result = (await pool.run(request, { name })) as { ok: true; value: Awaited<ReturnType<TaskFns[K]>> } | { ok: false; error: ErrorInfo };
+      const result = (await (await started).run(request, { name })) as { ok: true; value: Awaited<ReturnType<TaskFns[K]>> } | { ok: false; error: ErrorInfo };
       if (!result.ok) throw new InvoicectlError(result.error.code, result.error.message, result.error.details);
       return result.value;
     };
-  return withTasks(call, () => pool.destroy());
+  return withTasks(call, async () => (await started).destroy());
 }
 
 function inProcess(): PdfjsPool {

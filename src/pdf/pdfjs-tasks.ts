@@ -5,7 +5,7 @@
  * thread a server shares), or in-process where there are no compiled threads (tests from sources).
  */
 import { parsePageRanges } from '../convert/options.js';
-import { renderOne } from './render-page.js';
+import { tryLeanText } from './lean-text.js';
 import { openPdfjs } from './pdfjs.js';
 import { pdfPageText, pdfTextAndAttachments, type PdfTextOptions } from './text.js';
 
@@ -18,8 +18,9 @@ export interface PageTextRequest {
   pages?: string;
 }
 
-export function textAndAttachments({ bytes, options }: { bytes: Uint8Array; options: Pick<PdfTextOptions, 'password' | 'maxPages'> }) {
-  return pdfTextAndAttachments(bytes, options);
+/** Text and embedded files: the lean reader first (unless the caller already tried it), pdf.js for what it refuses. */
+export async function textAndAttachments({ bytes, options, leanTried }: { bytes: Uint8Array; options: Pick<PdfTextOptions, 'password' | 'maxPages'>; leanTried?: boolean }) {
+  return (leanTried ? undefined : tryLeanText(bytes, options)) ?? pdfTextAndAttachments(bytes, options);
 }
 
 export function pageText(request: PageTextRequest) {
@@ -85,6 +86,8 @@ export interface RenderRequest {
 
 /** One page as RGBA pixels. */
 export async function renderPage(request: RenderRequest): Promise<{ page: number; width: number; height: number; dpi: number; rgba: Uint8ClampedArray }> {
+  // The canvas binding loads with the first rendering: threads that only read text never pay for it.
+  const { renderOne } = await import('./render-page.js');
   const doc = await openPdfjs(request.bytes, { password: request.password });
   try {
     return await renderOne(doc, request.page, request.dpi, request.background);

@@ -4,7 +4,8 @@
  */
 import { InvoicectlError } from '../core/errors.js';
 import type { PageText, TextItem } from '../core/text.js';
-import { loadPdfjs, openPdfjs, type PdfjsDocument } from './pdfjs.js';
+import { multiply, type Matrix } from './lean/matrix.js';
+import { openPdfjs, type PdfjsDocument } from './pdfjs.js';
 
 const PT_TO_MM = 25.4 / 72;
 
@@ -36,7 +37,7 @@ export interface PdfPageText extends PageText {
   items: PdfTextItem[];
 }
 
-interface PdfjsTextItem {
+export interface PdfjsTextItem {
   str: string;
   transform: number[];
   width: number;
@@ -71,10 +72,7 @@ export async function pdfTextAndAttachments(bytes: Uint8Array, options: PdfTextO
 }
 
 async function readPages(doc: PdfjsDocument, options: PdfTextOptions): Promise<PdfPageText[]> {
-  const pdfjs = await loadPdfjs();
-  if (doc.numPages > (options.maxPages ?? Infinity)) {
-    throw new InvoicectlError('PAGE_LIMIT_EXCEEDED', `the PDF has ${doc.numPages} pages, over the limit of ${options.maxPages}`, { pages: doc.numPages, limit: options.maxPages });
-  }
+  assertPageLimit(doc.numPages, options.maxPages);
   const count = doc.numPages;
   const numbers = options.selectPages ? options.selectPages(doc.numPages).filter((n) => n <= count) : Array.from({ length: count }, (_, i) => i + 1);
   const pages: PdfPageText[] = [];
@@ -83,32 +81,48 @@ async function readPages(doc: PdfjsDocument, options: PdfTextOptions): Promise<P
     const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
     const fontNames = options.fonts ? await pageFontNames(page, content.items as PdfjsTextItem[]) : undefined;
-    const items: PdfTextItem[] = [];
-    for (const raw of content.items as PdfjsTextItem[]) {
-      if (typeof raw.str !== 'string' || !raw.str.trim()) continue;
-      const t = pdfjs.Util.transform(viewport.transform, raw.transform);
-      const fontSize = Math.hypot(t[2], t[3]) || raw.height;
-      // Horizontal advance in page units; transform scale already applied by pdf.js except the viewport's.
-      const width = raw.width * Math.hypot(viewport.transform[0], viewport.transform[1]) || raw.width;
-      const item: PdfTextItem = {
-        text: raw.str,
-        x: t[4] * PT_TO_MM,
-        y: (t[5] - fontSize) * PT_TO_MM,
-        width: width * PT_TO_MM,
-        height: fontSize * PT_TO_MM,
-        page: n,
-      };
-      const fontName = raw.fontName ? fontNames?.get(raw.fontName) : undefined;
-      if (fontName !== undefined) {
-        item.fontName = fontName;
-        item.bold = BOLD_FONT.test(fontName);
-      }
-      items.push(item);
-    }
-    pages.push({ page: n, width: viewport.width * PT_TO_MM, height: viewport.height * PT_TO_MM, items });
+    const raw = (content.items as PdfjsTextItem[]).filter((i) => typeof i.str === 'string');
+    pages.push(toPageText(n, viewport, raw, fontNames));
     page.cleanup();
   }
   return pages;
+}
+
+export function assertPageLimit(pages: number, maxPages: number | undefined): void {
+  if (pages > (maxPages ?? Infinity)) {
+    throw new InvoicectlError('PAGE_LIMIT_EXCEEDED', `the PDF has ${pages} pages, over the limit of ${maxPages}`, { pages, limit: maxPages });
+  }
+}
+
+/**
+ * Text items as pdf.js reports them (text space → page space) → positioned text in millimetres.
+ * Shared by the pdf.js reader and the lean one (lean-text.ts), so both place text alike.
+ */
+export function toPageText(n: number, viewport: { transform: Matrix; width: number; height: number }, rawItems: readonly PdfjsTextItem[], fontNames?: Map<string, string>): PdfPageText {
+  const items: PdfTextItem[] = [];
+  const viewportScale = Math.hypot(viewport.transform[0], viewport.transform[1]);
+  for (const raw of rawItems) {
+    if (!raw.str.trim()) continue;
+    const t = multiply(viewport.transform, raw.transform);
+    const fontSize = Math.hypot(t[2], t[3]) || raw.height;
+    // Horizontal advance in page units; transform scale already applied by pdf.js except the viewport's.
+    const width = raw.width * viewportScale || raw.width;
+    const item: PdfTextItem = {
+      text: raw.str,
+      x: t[4] * PT_TO_MM,
+      y: (t[5] - fontSize) * PT_TO_MM,
+      width: width * PT_TO_MM,
+      height: fontSize * PT_TO_MM,
+      page: n,
+    };
+    const fontName = raw.fontName ? fontNames?.get(raw.fontName) : undefined;
+    if (fontName !== undefined) {
+      item.fontName = fontName;
+      item.bold = BOLD_FONT.test(fontName);
+    }
+    items.push(item);
+  }
+  return { page: n, width: viewport.width * PT_TO_MM, height: viewport.height * PT_TO_MM, items };
 }
 
 type PdfjsPage = Awaited<ReturnType<Awaited<ReturnType<typeof openPdfjs>>['getPage']>>;

@@ -1,0 +1,321 @@
+/**
+ * A PDF file read lazily: the cross-reference sections (tables and streams, with every incremental
+ * update), and then only the objects asked for, from their offsets or object streams. pdf-lib parses
+ * every object of a file up front (35–70 ms for one invoice carrying an embedded CJK font); text needs
+ * a page's content, its fonts' maps and widths, and nothing of the font programs.
+ */
+import { inflateSync, constants as zlib } from 'node:zlib';
+import { isDict, isStream, Keyword, latin1, LeanUnsupported, Lexer, Name, nameOf, numberOr, Ref, type Dict, type PdfObject, type Stream } from './syntax.js';
+
+type XrefEntry = { offset: number } | { stream: number };
+
+/** Nested page trees and forms deeper than this are treated as broken (a cycle through references). */
+const MAX_DEPTH = 64;
+
+export class LeanDocument {
+  private readonly xref = new Map<number, XrefEntry>();
+  private readonly cache = new Map<number, PdfObject>();
+  private readonly objectStreams = new Map<number, Map<number, PdfObject>>();
+  readonly trailer: Dict;
+  /** Per-document memo for readers of derived data (parsed ToUnicode maps, keyed by their text). */
+  readonly memo = new Map<string, unknown>();
+
+  constructor(readonly bytes: Uint8Array) {
+    this.trailer = this.readXref();
+    if (this.trailer.has('Encrypt')) throw new LeanUnsupported('encrypted');
+  }
+
+  /** Follows a reference (and references to references); other values come back as they are. */
+  get(o: PdfObject | undefined): PdfObject | undefined {
+    for (let hops = 0; o instanceof Ref; hops++) {
+      if (hops > MAX_DEPTH) throw new LeanUnsupported('reference loop');
+      o = this.object(o.num);
+    }
+    return o;
+  }
+
+  dict(o: PdfObject | undefined): Dict | undefined {
+    const v = this.get(o);
+    if (isDict(v)) return v;
+    if (isStream(v)) return v.dict;
+    return undefined;
+  }
+
+  array(o: PdfObject | undefined): PdfObject[] | undefined {
+    const v = this.get(o);
+    return Array.isArray(v) ? v : undefined;
+  }
+
+  number(o: PdfObject | undefined, fallback: number): number {
+    return numberOr(this.get(o), fallback);
+  }
+
+  /** A stream's decoded bytes (FlateDecode, with or without PNG predictors); other filters are not handled. */
+  streamData(o: PdfObject | undefined): Uint8Array | undefined {
+    const s = this.get(o);
+    if (!isStream(s)) return undefined;
+    return this.decode(s);
+  }
+
+  private decode(s: Stream): Uint8Array {
+    const filter = this.get(s.dict.get('Filter'));
+    const filters = (Array.isArray(filter) ? filter : filter === undefined || filter === null ? [] : [filter]).map((f) => nameOf(this.get(f)));
+    if (!filters.length) return s.raw;
+    if (filters.length > 1 || (filters[0] !== 'FlateDecode' && filters[0] !== 'Fl')) throw new LeanUnsupported(`filter ${filters.join(',')}`);
+    let data: Uint8Array;
+    try {
+      data = inflateSync(s.raw);
+    } catch {
+      // A stream cut short or with a bad checksum: keep what inflates, as readers do.
+      try {
+        data = inflateSync(s.raw, { finishFlush: zlib.Z_SYNC_FLUSH });
+      } catch {
+        throw new LeanUnsupported('broken deflate stream');
+      }
+    }
+    const params = this.dict(Array.isArray(s.dict.get('DecodeParms')) ? (s.dict.get('DecodeParms') as PdfObject[])[0] : s.dict.get('DecodeParms'));
+    const predictor = this.number(params?.get('Predictor'), 1);
+    if (predictor >= 10) return unpredictPng(data, this.number(params?.get('Columns'), 1) * this.number(params?.get('Colors'), 1) * Math.ceil(this.number(params?.get('BitsPerComponent'), 8) / 8));
+    if (predictor !== 1) throw new LeanUnsupported(`predictor ${predictor}`);
+    return data;
+  }
+
+  private object(num: number): PdfObject | undefined {
+    if (this.cache.has(num)) return this.cache.get(num);
+    const entry = this.xref.get(num);
+    let value: PdfObject | undefined = null;
+    if (entry && 'offset' in entry) value = this.readAt(entry.offset, num);
+    else if (entry) value = this.fromObjectStream(entry.stream, num);
+    this.cache.set(num, value ?? null);
+    return value ?? null;
+  }
+
+  /** `num gen obj <value> [stream ... endstream] endobj` at an offset. */
+  private readAt(offset: number, num: number): PdfObject | undefined {
+    const lx = new Lexer(this.bytes, offset);
+    const n = lx.token();
+    lx.token();
+    const obj = lx.token();
+    if (n !== num || !(obj instanceof Keyword) || obj.word !== 'obj') throw new LeanUnsupported(`object ${num} is not at its offset`);
+    const value = lx.object();
+    if (value instanceof Keyword || value === undefined) return null;
+    if (!isDict(value)) return value;
+    const save = lx.pos;
+    const next = lx.token();
+    if (!(next instanceof Keyword) || next.word !== 'stream') {
+      lx.pos = save;
+      return value;
+    }
+    let start = lx.pos;
+    if (this.bytes[start] === 13) start++;
+    if (this.bytes[start] === 10) start++;
+    const length = this.get(value.get('Length'));
+    let end = typeof length === 'number' ? start + length : -1;
+    if (!this.endsStream(end)) end = this.findEndstream(start);
+    return { dict: value, raw: this.bytes.subarray(start, end) };
+  }
+
+  private endsStream(end: number): boolean {
+    if (end < 0 || end > this.bytes.length) return false;
+    let p = end;
+    while (p < this.bytes.length && (this.bytes[p] === 10 || this.bytes[p] === 13 || this.bytes[p] === 32)) p++;
+    return latin1(this.bytes, p, p + 9) === 'endstream';
+  }
+
+  /** A wrong /Length: the stream ends before the next "endstream" (and its end-of-line). */
+  private findEndstream(start: number): number {
+    const at = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength).indexOf('endstream', start, 'latin1');
+    if (at < 0) throw new LeanUnsupported('stream without endstream');
+    let end = at;
+    if (this.bytes[end - 1] === 10) end--;
+    if (this.bytes[end - 1] === 13) end--;
+    return end;
+  }
+
+  /** An object from an object stream; the whole stream is parsed once (invoices keep their fonts' dictionaries together). */
+  private fromObjectStream(streamNum: number, num: number): PdfObject | undefined {
+    let objects = this.objectStreams.get(streamNum);
+    if (!objects) {
+      objects = new Map();
+      const s = this.object(streamNum);
+      if (!isStream(s)) throw new LeanUnsupported('object stream missing');
+      const data = this.decode(s);
+      const count = this.number(s.dict.get('N'), 0);
+      const first = this.number(s.dict.get('First'), 0);
+      const head = new Lexer(data);
+      const pairs: [number, number][] = [];
+      for (let i = 0; i < count; i++) pairs.push([head.token() as number, head.token() as number]);
+      for (const [n, off] of pairs) {
+        const lx = new Lexer(data, first + off);
+        const v = lx.object();
+        objects.set(n, v instanceof Keyword || v === undefined ? null : v);
+      }
+      this.objectStreams.set(streamNum, objects);
+    }
+    return objects.get(num);
+  }
+
+  /** Every cross-reference section from the last one back through /Prev; the newest entry of an object wins. */
+  private readXref(): Dict {
+    const tail = latin1(this.bytes, Math.max(0, this.bytes.length - 2048), this.bytes.length);
+    const m = /startxref\s+(\d+)(?![\s\S]*startxref)/.exec(tail);
+    if (!m) throw new LeanUnsupported('no startxref');
+    let offset: number | undefined = Number(m[1]);
+    let trailer: Dict | undefined;
+    const seen = new Set<number>();
+    while (offset !== undefined && !seen.has(offset)) {
+      seen.add(offset);
+      const section = this.readSection(offset);
+      trailer ??= section;
+      const hybrid = section.get('XRefStm');
+      if (typeof hybrid === 'number' && !seen.has(hybrid)) {
+        seen.add(hybrid);
+        this.readSection(hybrid);
+      }
+      const prev = section.get('Prev');
+      offset = typeof prev === 'number' ? prev : undefined;
+    }
+    if (!trailer?.get('Root')) throw new LeanUnsupported('no trailer');
+    return trailer;
+  }
+
+  private readSection(offset: number): Dict {
+    if (offset <= 0 || offset >= this.bytes.length) throw new LeanUnsupported('xref offset out of the file');
+    const lx = new Lexer(this.bytes, offset);
+    const first = lx.token();
+    if (first instanceof Keyword && first.word === 'xref') return this.readTable(lx);
+    if (typeof first === 'number') return this.readXrefStream(offset);
+    throw new LeanUnsupported('no xref at startxref');
+  }
+
+  private readTable(lx: Lexer): Dict {
+    for (;;) {
+      const t = lx.token();
+      if (t instanceof Keyword && t.word === 'trailer') {
+        const trailer = lx.object();
+        if (!isDict(trailer)) throw new LeanUnsupported('bad trailer');
+        return trailer;
+      }
+      const count = lx.token();
+      if (typeof t !== 'number' || typeof count !== 'number') throw new LeanUnsupported('bad xref table');
+      for (let i = 0; i < count; i++) {
+        const off = lx.token();
+        lx.token();
+        const kind = lx.token();
+        const num = t + i;
+        if (!(kind instanceof Keyword)) throw new LeanUnsupported('bad xref entry');
+        if (!this.xref.has(num) && kind.word === 'n' && typeof off === 'number' && off > 0) this.xref.set(num, { offset: off });
+        else if (!this.xref.has(num) && kind.word === 'f') this.xref.set(num, { offset: 0 });
+      }
+    }
+  }
+
+  private readXrefStream(offset: number): Dict {
+    const lx = new Lexer(this.bytes, offset);
+    const num = lx.token() as number;
+    const s = this.readAt(offset, num);
+    if (!isStream(s) || nameOf(s.dict.get('Type')) !== 'XRef') throw new LeanUnsupported('bad xref stream');
+    const w = (s.dict.get('W') as number[]) ?? [];
+    const size = this.number(s.dict.get('Size'), 0);
+    const index = (s.dict.get('Index') as number[] | undefined) ?? [0, size];
+    const data = this.decode(s);
+    const rowLength = w[0] + w[1] + w[2];
+    let p = 0;
+    const field = (width: number, fallback: number) => {
+      if (!width) return fallback;
+      let v = 0;
+      for (let i = 0; i < width; i++) v = v * 256 + data[p++];
+      return v;
+    };
+    for (let k = 0; k + 1 < index.length; k += 2) {
+      for (let i = 0; i < index[k + 1] && p + rowLength <= data.length; i++) {
+        const type = field(w[0], 1);
+        const a = field(w[1], 0);
+        field(w[2], 0); // generation, or index in the object stream: objects are looked up by number
+        const n = index[k] + i;
+        if (this.xref.has(n)) continue;
+        if (type === 1) this.xref.set(n, { offset: a });
+        else if (type === 2) this.xref.set(n, { stream: a });
+        else this.xref.set(n, { offset: 0 });
+      }
+    }
+    return s.dict;
+  }
+
+  /** The pages in order, each with what it inherits from the tree (Resources, MediaBox, CropBox, Rotate). */
+  pages(): Dict[] {
+    const root = this.dict(this.trailer.get('Root'));
+    const out: Dict[] = [];
+    const walk = (node: PdfObject | undefined, inherited: Dict, depth: number) => {
+      if (depth > MAX_DEPTH) throw new LeanUnsupported('page tree too deep');
+      const d = this.dict(node);
+      if (!d) return;
+      const here: Dict = new Map(inherited);
+      for (const key of INHERITED) if (d.has(key)) here.set(key, d.get(key)!);
+      const kids = this.array(d.get('Kids'));
+      if (kids && nameOf(d.get('Type')) !== 'Page') for (const kid of kids) walk(kid, here, depth + 1);
+      else out.push(new Map([...here, ...d]));
+    };
+    walk(root?.get('Pages'), new Map(), 0);
+    if (!out.length) throw new LeanUnsupported('no pages');
+    return out;
+  }
+
+  /** Names of a name tree (§7.9.6), leaves in order. */
+  nameTree(node: PdfObject | undefined, depth = 0): [string, PdfObject][] {
+    const d = this.dict(node);
+    if (!d || depth > MAX_DEPTH) return [];
+    const out: [string, PdfObject][] = [];
+    const names = this.array(d.get('Names'));
+    if (names) for (let i = 0; i + 1 < names.length; i += 2) out.push([textString(this.get(names[i])), names[i + 1]]);
+    for (const kid of this.array(d.get('Kids')) ?? []) out.push(...this.nameTree(kid, depth + 1));
+    return out;
+  }
+}
+
+const INHERITED = ['Resources', 'MediaBox', 'CropBox', 'Rotate'];
+
+/** PNG predictors (the usual encoding of xref streams): each row starts with its filter type. */
+function unpredictPng(data: Uint8Array, columns: number): Uint8Array {
+  const rowLength = columns + 1;
+  const rows = Math.floor(data.length / rowLength);
+  const out = new Uint8Array(rows * columns);
+  for (let r = 0; r < rows; r++) {
+    const type = data[r * rowLength];
+    const src = r * rowLength + 1;
+    const dst = r * columns;
+    for (let i = 0; i < columns; i++) {
+      const up = r ? out[dst - columns + i] : 0;
+      const left = i ? out[dst + i - 1] : 0;
+      const upLeft = r && i ? out[dst - columns + i - 1] : 0;
+      const raw = data[src + i];
+      let v: number;
+      if (type === 0) v = raw;
+      else if (type === 1) v = raw + left;
+      else if (type === 2) v = raw + up;
+      else if (type === 3) v = raw + ((left + up) >> 1);
+      else if (type === 4) {
+        const p = left + up - upLeft;
+        const pa = Math.abs(p - left);
+        const pb = Math.abs(p - up);
+        const pc = Math.abs(p - upLeft);
+        v = raw + (pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft);
+      } else throw new LeanUnsupported(`PNG filter ${type}`);
+      out[dst + i] = v & 0xff;
+    }
+  }
+  return out;
+}
+
+/** A text string (§7.9.2.2): UTF-16BE with a byte-order mark, else PDFDocEncoding (read as Latin-1, close enough for names). */
+export function textString(o: PdfObject | undefined): string {
+  if (!(o && typeof o === 'object' && 'bytes' in o)) return o instanceof Name ? o.name : '';
+  const b = o.bytes;
+  if (b.charCodeAt(0) === 0xfe && b.charCodeAt(1) === 0xff) {
+    let s = '';
+    for (let i = 2; i + 1 < b.length; i += 2) s += String.fromCharCode((b.charCodeAt(i) << 8) | b.charCodeAt(i + 1));
+    return s;
+  }
+  if (b.charCodeAt(0) === 0xef && b.charCodeAt(1) === 0xbb && b.charCodeAt(2) === 0xbf) return Buffer.from(b.slice(3), 'latin1').toString('utf8');
+  return b;
+}

@@ -1,0 +1,269 @@
+/**
+ * PDF syntax for the lean text reader: the tokens and objects of PDF files and content streams
+ * (ISO 32000-1 §7.2–7.3). Strings stay bytes (one char per byte) until a font or a text decoder says
+ * what they mean.
+ */
+
+export class Name {
+  constructor(readonly name: string) {}
+}
+
+export class Ref {
+  constructor(
+    readonly num: number,
+    readonly gen: number,
+  ) {}
+}
+
+/** A string's bytes, one char code per byte. */
+export class Str {
+  constructor(readonly bytes: string) {}
+}
+
+/** A bare keyword: an operator in a content stream, or obj/endobj/stream/R/true... in a file. */
+export class Keyword {
+  constructor(readonly word: string) {}
+}
+
+/** One Keyword per word: content streams repeat a few dozen operators thousands of times. */
+const keywords = new Map<string, Keyword>();
+function keyword(word: string): Keyword {
+  let k = keywords.get(word);
+  if (!k) {
+    k = new Keyword(word);
+    if (keywords.size < 4096) keywords.set(word, k);
+  }
+  return k;
+}
+
+export type Dict = Map<string, PdfObject>;
+export interface Stream {
+  dict: Dict;
+  /** The raw (still encoded) bytes. */
+  raw: Uint8Array;
+}
+export type PdfObject = number | boolean | null | Name | Ref | Str | PdfObject[] | Dict | Stream;
+
+/** Raised for what the lean reader does not handle; the caller reads the document with pdf.js instead. */
+export class LeanUnsupported extends Error {}
+
+const WHITE = new Uint8Array(256);
+for (const c of [0, 9, 10, 12, 13, 32]) WHITE[c] = 1;
+const DELIM = new Uint8Array(256);
+for (const c of '()<>[]{}/%') DELIM[c.charCodeAt(0)] = 1;
+
+const ESCAPES: Record<number, number> = { 110: 10, 114: 13, 116: 9, 98: 8, 102: 12, 40: 40, 41: 41, 92: 92 };
+
+export class Lexer {
+  pos: number;
+  private readonly text: Buffer;
+  constructor(
+    readonly bytes: Uint8Array,
+    start = 0,
+  ) {
+    this.pos = start;
+    this.text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  skipSpace(): void {
+    const b = this.bytes;
+    while (this.pos < b.length) {
+      const c = b[this.pos];
+      if (WHITE[c]) this.pos++;
+      else if (c === 37 /* % */) {
+        while (this.pos < b.length && b[this.pos] !== 10 && b[this.pos] !== 13) this.pos++;
+      } else break;
+    }
+  }
+
+  /** The next token: a value, a Keyword, or the delimiters '[' ']' '<<' '>>' as Keywords; undefined at the end. */
+  token(): PdfObject | Keyword | undefined {
+    this.skipSpace();
+    const b = this.bytes;
+    if (this.pos >= b.length) return undefined;
+    const c = b[this.pos];
+    if (c === 47 /* / */) return this.name();
+    if (c === 40 /* ( */) return this.literal();
+    if (c === 60 /* < */) {
+      if (b[this.pos + 1] === 60) {
+        this.pos += 2;
+        return keyword('<<');
+      }
+      return this.hex();
+    }
+    if (c === 62 /* > */ && b[this.pos + 1] === 62) {
+      this.pos += 2;
+      return keyword('>>');
+    }
+    if (c === 91 || c === 93 || c === 123 || c === 125) {
+      this.pos++;
+      return keyword(String.fromCharCode(c));
+    }
+    if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) return this.number();
+    const start = this.pos;
+    while (this.pos < b.length && !WHITE[b[this.pos]] && !DELIM[b[this.pos]]) this.pos++;
+    if (this.pos === start) this.pos++; // a stray delimiter (')' or '>'): skip it
+    const word = this.text.toString('latin1', start, this.pos);
+    if (word === 'true') return true;
+    if (word === 'false') return false;
+    if (word === 'null') return null;
+    return keyword(word);
+  }
+
+  /** Integers and reals (`12`, `-3.5`, `.5`); digits are summed directly, this runs for most tokens. */
+  private number(): number {
+    const b = this.bytes;
+    let sign = 1;
+    if (b[this.pos] === 45) {
+      sign = -1;
+      this.pos++;
+    } else if (b[this.pos] === 43) this.pos++;
+    let value = 0;
+    let scale = 0;
+    for (; this.pos < b.length; this.pos++) {
+      const c = b[this.pos];
+      if (c >= 48 && c <= 57) {
+        value = value * 10 + (c - 48);
+        if (scale) scale *= 10;
+      } else if (c === 46 && !scale) scale = 1;
+      else if (c !== 45) break; // "--5" and "5-" occur in broken files: the extra minus is dropped, as pdf.js does
+    }
+    return sign * (scale ? value / scale : value);
+  }
+
+  private name(): Name {
+    const b = this.bytes;
+    this.pos++;
+    let end = this.pos;
+    while (end < b.length && !WHITE[b[end]] && !DELIM[b[end]] && b[end] !== 35) end++;
+    if (end >= b.length || b[end] !== 35) {
+      const name = new Name(this.text.toString('latin1', this.pos, end));
+      this.pos = end;
+      return name;
+    }
+    let out = '';
+    while (this.pos < b.length && !WHITE[b[this.pos]] && !DELIM[b[this.pos]]) {
+      const c = b[this.pos++];
+      if (c === 35 /* # */ && this.pos + 1 < b.length) {
+        out += String.fromCharCode(parseInt(latin1(b, this.pos, this.pos + 2), 16));
+        this.pos += 2;
+      } else out += String.fromCharCode(c);
+    }
+    return new Name(out);
+  }
+
+  private literal(): Str {
+    const b = this.bytes;
+    this.pos++;
+    // Most strings have neither escapes nor nested parentheses: one slice.
+    let end = this.pos;
+    while (end < b.length && b[end] !== 41 && b[end] !== 92 && b[end] !== 40) end++;
+    if (b[end] === 41) {
+      const str = new Str(this.text.toString('latin1', this.pos, end));
+      this.pos = end + 1;
+      return str;
+    }
+    let depth = 1;
+    const out: number[] = [];
+    while (this.pos < b.length) {
+      let c = b[this.pos++];
+      if (c === 40) depth++;
+      else if (c === 41 && --depth === 0) break;
+      else if (c === 92 /* \ */) {
+        c = b[this.pos++];
+        if (c in ESCAPES) out.push(ESCAPES[c]);
+        else if (c >= 48 && c <= 55) {
+          let v = c - 48;
+          for (let i = 0; i < 2 && b[this.pos] >= 48 && b[this.pos] <= 55; i++) v = v * 8 + b[this.pos++] - 48;
+          out.push(v & 0xff);
+        } else if (c === 13) {
+          if (b[this.pos] === 10) this.pos++;
+        } else if (c !== 10) out.push(c);
+        continue;
+      }
+      out.push(c);
+    }
+    return new Str(fromCodes(out));
+  }
+
+  private hex(): Str {
+    const b = this.bytes;
+    this.pos++;
+    const out: number[] = [];
+    let high = -1;
+    while (this.pos < b.length && b[this.pos] !== 62) {
+      const v = hexValue(b[this.pos++]);
+      if (v < 0) continue;
+      if (high < 0) high = v;
+      else {
+        out.push(high * 16 + v);
+        high = -1;
+      }
+    }
+    if (high >= 0) out.push(high * 16);
+    this.pos++;
+    return new Str(fromCodes(out));
+  }
+
+  /**
+   * A whole object: arrays and dictionaries built, `n g R` made a Ref. `stream` bodies are not read
+   * here (the file reader knows where they end).
+   */
+  object(): PdfObject | Keyword | undefined {
+    const t = this.token();
+    if (t instanceof Keyword) {
+      if (t.word === '[') {
+        const arr: PdfObject[] = [];
+        for (;;) {
+          const v = this.object();
+          if (v === undefined || (v instanceof Keyword && v.word === ']')) return arr;
+          if (!(v instanceof Keyword)) arr.push(v);
+        }
+      }
+      if (t.word === '<<') {
+        const dict: Dict = new Map();
+        for (;;) {
+          const k = this.object();
+          if (k === undefined || (k instanceof Keyword && k.word === '>>')) return dict;
+          if (k instanceof Name) {
+            const v = this.object();
+            if (v instanceof Keyword && v.word === '>>') return dict;
+            if (!(v instanceof Keyword) && v !== undefined) dict.set(k.name, v);
+          }
+        }
+      }
+      return t;
+    }
+    if (typeof t === 'number' && Number.isInteger(t) && t >= 0) {
+      // `n g R`: look ahead two tokens, put them back when it is not a reference.
+      const save = this.pos;
+      const g = this.token();
+      if (typeof g === 'number' && Number.isInteger(g)) {
+        const r = this.token();
+        if (r instanceof Keyword && r.word === 'R') return new Ref(t, g);
+      }
+      this.pos = save;
+    }
+    return t;
+  }
+}
+
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 70) return c - 55;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+
+export function latin1(b: Uint8Array, start: number, end: number): string {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1', Math.max(0, start), Math.min(end, b.byteLength));
+}
+
+function fromCodes(codes: number[]): string {
+  return Buffer.from(codes).toString('latin1');
+}
+
+export const isDict = (o: unknown): o is Dict => o instanceof Map;
+export const isStream = (o: unknown): o is Stream => typeof o === 'object' && o !== null && 'raw' in o && 'dict' in o;
+export const nameOf = (o: unknown): string | undefined => (o instanceof Name ? o.name : undefined);
+export const numberOr = (o: unknown, fallback: number): number => (typeof o === 'number' ? o : fallback);

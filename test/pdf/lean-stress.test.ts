@@ -1,0 +1,146 @@
+/**
+ * PDFs built here to stress the lean text reader where real files differ: cross-reference tables and
+ * streams, object streams, incremental updates, a page inheriting Resources and MediaBox from the page
+ * tree, rotated and cropped pages, resources shared between pages, a form XObject, Type0/CID fonts
+ * with ToUnicode, and a font without any Unicode mapping (refused, so pdf.js reads it). Each is read
+ * by both readers; the lean one must give pdf.js's items, and the text must be what was written.
+ */
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { leanTextAndAttachments, LeanUnsupported } from '../../src/pdf/lean-text.js';
+import { createPdfTextPool } from '../../src/pdf/text-pool.js';
+import { pdfTextAndAttachments, type PdfPageText } from '../../src/pdf/text.js';
+
+/** Objects 1..n (bodies), a classic xref table; `update` appends an incremental section replacing objects. */
+function buildPdf(objects: string[], update?: Record<number, string>): Uint8Array {
+  let out = '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets[i + 1] = out.length;
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (let i = 1; i <= objects.length; i++) out += `${String(offsets[i]).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  if (update) {
+    const changed: [number, number][] = [];
+    for (const [num, body] of Object.entries(update)) {
+      changed.push([Number(num), out.length]);
+      out += `${num} 0 obj\n${body}\nendobj\n`;
+    }
+    const xref2 = out.length;
+    out += 'xref\n';
+    for (const [num, off] of changed) out += `${num} 1\n${String(off).padStart(10, '0')} 00000 n \n`;
+    out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Prev ${xref} >>\nstartxref\n${xref2}\n%%EOF\n`;
+  }
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
+const stream = (content: string, extra = '') => `<< /Length ${Buffer.byteLength(content, 'latin1')} ${extra}>>\nstream\n${content}\nendstream`;
+const hex = (s: string) => [...s].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+
+/** A CID font (Identity-H, no font program) whose ToUnicode maps CID n to the n-th character of `chars`. */
+function cidFont(chars: string): { font: string; descendant: string; toUnicode: string; encode: (s: string) => string } {
+  const entries = [...chars].map((c, i) => `<${(i + 1).toString(16).padStart(4, '0')}> <${hex(c)}>`).join('\n');
+  const cmap = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n1 begincodespacerange <0000> <FFFF> endcodespacerange\n${chars.length} beginbfchar\n${entries}\nendbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end`;
+  return {
+    font: '<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [ 8 0 R ] /ToUnicode 9 0 R >>',
+    descendant: `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 10 0 R /DW 1000 /W [ 1 [ 500 600 ] 3 ${chars.length} 1000 ] >>`,
+    toUnicode: stream(cmap),
+    encode: (s) => `<${[...s].map((c) => (chars.indexOf(c) + 1).toString(16).padStart(4, '0')).join('')}>`,
+  };
+}
+
+/**
+ * Two pages under an intermediate Pages node that carries the Resources and MediaBox (inherited);
+ * page 2 is rotated 90° and cropped, and draws a form XObject; both share the fonts.
+ */
+function invoicePdf(update?: Record<number, string>): Uint8Array {
+  const cid = cidFont('发票号码金额合计');
+  const page1 = `BT /F1 12 Tf 1 0 0 1 72 700 Tm (Invoice No. 2026-0042) Tj 0 -20 Td [(Total) -2000 (EUR 1,2) 20 (34.50)] TJ ET\nBT /F2 10.5 Tf 72 640 Td ${cid.encode('发票号码')} Tj 60 0 Td ${cid.encode('金额合计')} Tj ET`;
+  const page2 = `q 1 0 0 1 50 0 cm BT /F1 9 Tf 100 500 Td 0.3 Tc (Rotated page) Tj T* 0 Tc 14 TL (second line) ' ET Q /Fm1 Do`;
+  const form = `BT /F2 14 Tf 200 300 Td ${cid.encode('合计')} Tj ET`;
+  return buildPdf(
+    [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [ 3 0 R ] /Count 2 >>',
+      '<< /Type /Pages /Parent 2 0 R /Kids [ 4 0 R 5 0 R ] /Count 2 /MediaBox [ 0 0 595 842 ] /Resources << /Font << /F1 6 0 R /F2 7 0 R >> /XObject << /Fm1 12 0 R >> >> >>',
+      '<< /Type /Page /Parent 3 0 R /Contents 11 0 R >>',
+      '<< /Type /Page /Parent 3 0 R /Rotate 90 /CropBox [ 20 20 580 820 ] /Contents 13 0 R >>',
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+      cid.font,
+      cid.descendant,
+      cid.toUnicode,
+      '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [ 0 -141 996 855 ] /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 859 /StemV 80 >>',
+      stream(page1),
+      stream(form, '/Type /XObject /Subtype /Form /BBox [ 0 0 595 842 ] /Matrix [ 1 0 0 1 10 10 ] '),
+      stream(page2),
+    ],
+    update,
+  );
+}
+
+function texts(pages: PdfPageText[]): string[][] {
+  return pages.map((p) => p.items.map((i) => i.text));
+}
+
+async function expectSameAsPdfjs(bytes: Uint8Array): Promise<PdfPageText[]> {
+  const lean = leanTextAndAttachments(bytes).pages;
+  const pdfjs = (await pdfTextAndAttachments(bytes)).pages;
+  const round = (pages: PdfPageText[]) => pages.map((p) => [p.width.toFixed(3), p.height.toFixed(3), ...p.items.map((i) => `${i.text} @${i.x.toFixed(3)},${i.y.toFixed(3)} ${i.width.toFixed(3)}x${i.height.toFixed(3)}`)]);
+  expect(round(lean)).toEqual(round(pdfjs));
+  return lean;
+}
+
+/** pdf-lib rewrites a file with object streams and a cross-reference stream. */
+async function withObjectStreams(bytes: Uint8Array): Promise<Uint8Array> {
+  const saved = await (await PDFDocument.load(bytes, { updateMetadata: false })).save({ useObjectStreams: true });
+  const text = Buffer.from(saved).toString('latin1');
+  expect(text).toContain('/ObjStm');
+  expect(text).toContain('/XRef');
+  return saved;
+}
+
+describe('lean reader on PDFs that stress it', () => {
+  it('reads inherited resources and media box, a rotated cropped page, a form, simple and CID fonts', async () => {
+    const pages = await expectSameAsPdfjs(invoicePdf());
+    const all = texts(pages);
+    expect(all[0]).toEqual(['Invoice No. 2026-0042', 'Total', 'EUR 1,234.50', '发票号码', '金额合计']);
+    expect(all[1].join(' | ')).toContain('Rotated page');
+    expect(all[1]).toContain('second line');
+    expect(all[1]).toContain('合计');
+    // A4 portrait; page 2 is the 560 × 800 pt crop box turned sideways.
+    expect([pages[0].width, pages[0].height].map((v) => v.toFixed(1))).toEqual(['209.9', '297.0']);
+    expect([pages[1].width, pages[1].height].map((v) => (v * 72 / 25.4).toFixed(0))).toEqual(['800', '560']);
+  });
+
+  it('reads object streams and a cross-reference stream', async () => {
+    const pages = await expectSameAsPdfjs(await withObjectStreams(invoicePdf()));
+    expect(texts(pages)[0][0]).toBe('Invoice No. 2026-0042');
+  });
+
+  it('takes the newest object of an incremental update', async () => {
+    const updated = invoicePdf({ 11: stream('BT /F1 12 Tf 72 700 Td (Invoice No. 2026-0043 corrected) Tj ET') });
+    const pages = await expectSameAsPdfjs(updated);
+    expect(texts(pages)[0]).toEqual(['Invoice No. 2026-0043 corrected']);
+  });
+
+  it('refuses a font it has no Unicode for, and the reader falls back to pdf.js', async () => {
+    // A non-standard simple font with widths but neither ToUnicode nor an encoding.
+    const bytes = invoicePdf({ 6: '<< /Type /Font /Subtype /Type1 /BaseFont /CustomSans /FirstChar 32 /LastChar 126 /Widths [ ' + '500 '.repeat(95) + '] >>' });
+    expect(() => leanTextAndAttachments(bytes)).toThrow(LeanUnsupported);
+    const pool = createPdfTextPool(1);
+    try {
+      const { pages } = await pool.read(bytes, {});
+      expect(texts(pages)[0].join(' ')).toContain('发票号码');
+      expect(pages.length).toBe(2);
+    } finally {
+      await pool.destroy();
+    }
+  });
+
+  it('reports the page limit without reading pages', () => {
+    expect(() => leanTextAndAttachments(invoicePdf(), { maxPages: 1 })).toThrow(expect.objectContaining({ code: 'PAGE_LIMIT_EXCEEDED' }));
+  });
+});

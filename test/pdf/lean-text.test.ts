@@ -1,0 +1,62 @@
+/**
+ * The lean text reader must read every fixture exactly as pdf.js does: the same pages and sizes, the
+ * same items (text, position, size) and the same embedded files. A document it cannot decode must be
+ * refused with LeanUnsupported (then pdf.js reads it), never read differently.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { leanTextAndAttachments, LeanUnsupported } from '../../src/pdf/lean-text.js';
+import { pdfTextAndAttachments, type PdfPageText } from '../../src/pdf/text.js';
+import { REAL } from '../invoice/fixtures.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+function pdfsUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) return pdfsUnder(p);
+    return name.toLowerCase().endsWith('.pdf') ? [p] : [];
+  });
+}
+
+const FIXTURES = [...pdfsUnder(path.join(ROOT, 'fixtures', 'invoices')), ...pdfsUnder(path.join(ROOT, 'fixtures', 'western')), ...pdfsUnder(REAL)].sort();
+
+/** Equal text and geometry to a thousandth of a millimetre. */
+function expectSamePages(lean: PdfPageText[], pdfjs: PdfPageText[]): void {
+  expect(lean.map((p) => [p.page, p.width.toFixed(3), p.height.toFixed(3)])).toEqual(pdfjs.map((p) => [p.page, p.width.toFixed(3), p.height.toFixed(3)]));
+  const round = (p: PdfPageText) => p.items.map((i) => `${i.text} @${i.x.toFixed(3)},${i.y.toFixed(3)} ${i.width.toFixed(3)}x${i.height.toFixed(3)}`);
+  lean.forEach((page, k) => expect(round(page)).toEqual(round(pdfjs[k])));
+}
+
+/**
+ * Fixtures whose text pdf.js takes from the font program: a Symbol font without a Unicode mapping, and
+ * ToUnicode maps that give half a surrogate pair. The lean reader must refuse these, and read all others.
+ */
+const LEFT_TO_PDFJS = ['docling__multi_page.pdf', 'fnfe_fx__Facture_FR_BASICWL.pdf', 'fnfe_fx__Facture_UE_MINIMUM.pdf'];
+
+describe('lean text reader = pdf.js on the fixtures', () => {
+  const refused: string[] = [];
+
+  it.each(FIXTURES.map((f) => [path.relative(path.dirname(ROOT), f), f]))('%s', async (_name, file) => {
+    const bytes = new Uint8Array(readFileSync(file));
+    const pdfjs = await pdfTextAndAttachments(bytes);
+    let lean: ReturnType<typeof leanTextAndAttachments>;
+    try {
+      lean = leanTextAndAttachments(bytes);
+    } catch (err) {
+      if (!(err instanceof LeanUnsupported)) throw err;
+      refused.push(path.basename(file));
+      return;
+    }
+    expectSamePages(lean.pages, pdfjs.pages);
+    expect(lean.attachments.map((a) => [a.name, Buffer.from(a.bytes).toString('base64')])).toEqual(pdfjs.attachments.map((a) => [a.name, Buffer.from(a.bytes).toString('base64')]));
+    // Invoices carry text: an empty reading on both sides would prove nothing.
+    expect(pdfjs.pages.some((p) => p.items.length > 0)).toBe(true);
+  });
+
+  it('refuses only what it cannot decode (every generated invoice and most real ones are read lean)', () => {
+    expect(refused.sort()).toEqual(LEFT_TO_PDFJS);
+    expect(FIXTURES.length - refused.length).toBeGreaterThanOrEqual(18);
+  });
+});
