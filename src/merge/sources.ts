@@ -12,6 +12,7 @@ import type { Limits, LoadedInput } from '../core/inputs.js';
 import type { FileType } from '../core/filetype.js';
 import { embedPageAsForm, pageRotation, visibleBox, type FormPage } from '../pdf/embed-page.js';
 import { openPdfPages } from '../pdf/lazy-pdf.js';
+import { RawObjectCopier, type RawTarget } from '../pdf/raw-object-copier.js';
 import { VERSION } from '../version.js';
 import type { Size } from './geometry.js';
 
@@ -62,12 +63,15 @@ async function analyze(input: LoadedInput, limits: Limits, cache: Cache | null):
   throw new InvoicectlError('UNSUPPORTED_FILE_TYPE', `${file.name}: merge places PDF, OFD and image files, not ${type.toUpperCase()}`);
 }
 
-/** Brings the pages of one input into the output document. */
-export async function embedSource(out: PDFDocument, input: LoadedInput, cache: Cache | null): Promise<Placeable[]> {
+/**
+ * Brings the pages of one input into the output document. Objects the pages use are written to `target`
+ * as their original bytes when the lean reader could read the file, else copied through pdf-lib.
+ */
+export async function embedSource(out: PDFDocument, target: RawTarget, input: LoadedInput, cache: Cache | null): Promise<Placeable[]> {
   const { bytes, type, file } = input;
   if (type === 'pdf' || type === 'ofd') {
     const src = await openPdfPages(type === 'ofd' ? await ofdAsPdf(input, cache) : bytes, file.name);
-    const copier = PDFObjectCopier.for(src.context, out.context);
+    const copier = src.raw ? new RawObjectCopier(src.raw, target, out.context) : PDFObjectCopier.for(src.context, out.context);
     return src.pages.map((page) => ({ kind: 'form' as const, form: embedPageAsForm(out, copier, page) }));
   }
   const image = await embedImage(out, bytes, type, file.name);

@@ -37,6 +37,7 @@ export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => vo
   out.setCreator('invoicectl merge');
   const font = await decorationFont(out, o, placeable, documents);
   const writer = new PdfStreamWriter(out, sink);
+  const target = { nextRef: () => out.context.nextRef(), writeRaw: writer.writeRaw.bind(writer) };
   const newSheet = () => PdfStreamWriter.appendPage(out, [sheet.width, sheet.height]);
   const summaryPages = Array.from({ length: summarySheets }, newSheet);
   const pinned = new Set<PDFRef>([...PdfStreamWriter.rootRefs(out), ...summaryPages.flatMap(pageRefs)]);
@@ -64,7 +65,7 @@ export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => vo
   for (const [i, a] of placeable.entries()) {
     assertNotAborted(signal);
     try {
-      const pages = await embedSource(out, await loadInput(a.file), job.cache);
+      const pages = await embedSource(out, target, await loadInput(a.file), job.cache);
       pages.forEach((p, pageIndex) => {
         const ref = plan[i][pageIndex];
         if (!ref) return;

@@ -12,12 +12,12 @@
 import {
   PDFArray,
   PDFName,
-  PDFObjectCopier,
   PDFRawStream,
   PDFStream,
   PDFContentStream,
   decodePDFRawStream,
   type PDFDocument,
+  type PDFObject,
   type PDFPageLeaf,
   type PDFRef,
 } from 'pdf-lib';
@@ -34,7 +34,12 @@ export interface FormPage {
   rotate: number;
 }
 
-export function embedPageAsForm(out: PDFDocument, copier: PDFObjectCopier, page: SourcePage): FormPage {
+/** Brings objects of the page's document into the output: pdf-lib's PDFObjectCopier or RawObjectCopier. */
+export interface ObjectCopier {
+  copy<T extends PDFObject>(object: T): T;
+}
+
+export function embedPageAsForm(out: PDFDocument, copier: ObjectCopier, page: SourcePage): FormPage {
   const { node } = page;
   const box = visibleBox(node);
   const contents = node.Contents();

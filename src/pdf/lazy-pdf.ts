@@ -28,6 +28,7 @@ import {
 } from 'pdf-lib';
 import { InvoicectlError } from '../core/errors.js';
 import { loadPdfDocument } from './load.js';
+import type { RawLocation, RawSource } from './raw-object-copier.js';
 
 export interface SourcePage {
   ref: PDFRef;
@@ -38,6 +39,8 @@ export interface SourcePage {
 export interface SourcePdf {
   context: PDFContext;
   pages: SourcePage[];
+  /** The objects' original bytes, when the lean reader read the file (not after pdf-lib's full parse). */
+  raw?: RawSource;
 }
 
 /** Opens a PDF for reading its pages: the lean reader, else pdf-lib's full parse. */
@@ -71,30 +74,33 @@ function readLazily(bytes: Uint8Array): SourcePdf {
   const context = PDFContext.create();
   const objectStreams = new Map<number, { data: Uint8Array; offsets: number[] }>();
 
-  const parseAt = (data: Uint8Array, at: number): PDFObject => PDFObjectParser.forBytes(data.subarray(at), context).parseObject();
+  const locate = (number: number): RawLocation | null => {
+    const entry = entries.get(number);
+    if (!entry) return null;
+    if ('offset' in entry) {
+      const header = objectHeader(bytes, entry.offset);
+      if (header.number !== number) throw new LeanReaderError(`object ${number} is not at its xref offset`);
+      return { data: bytes, start: header.end, end: null };
+    }
+    let stream = objectStreams.get(entry.stream);
+    if (!stream) {
+      stream = readObjectStream(context.lookup(PDFRef.of(entry.stream)));
+      objectStreams.set(entry.stream, stream);
+    }
+    const start = stream.offsets[entry.index];
+    if (start === undefined) throw new LeanReaderError(`object stream ${entry.stream} has no object ${entry.index}`);
+    // Objects of an object stream follow each other: one ends where the next begins.
+    const end = Math.min(stream.data.length, ...stream.offsets.filter((o) => o > start));
+    return { data: stream.data, start, end };
+  };
 
   const loaded = new Set<PDFRef>();
   const load = (ref: PDFRef): void => {
     if (loaded.has(ref)) return;
     loaded.add(ref);
-    const entry = entries.get(ref.objectNumber);
-    if (!entry) return; // a missing object is null (PDF 32000-1 7.3.10)
-    let object: PDFObject;
-    if ('offset' in entry) {
-      const header = objectHeader(bytes, entry.offset);
-      if (header.number !== ref.objectNumber) throw new LeanReaderError(`object ${ref.objectNumber} is not at its xref offset`);
-      object = parseAt(bytes, header.end);
-    } else {
-      let stream = objectStreams.get(entry.stream);
-      if (!stream) {
-        stream = readObjectStream(context.lookup(PDFRef.of(entry.stream)));
-        objectStreams.set(entry.stream, stream);
-      }
-      const at = stream.offsets[entry.index];
-      if (at === undefined) throw new LeanReaderError(`object stream ${entry.stream} has no object ${entry.index}`);
-      object = parseAt(stream.data, at);
-    }
-    context.assign(ref, object);
+    const at = locate(ref.objectNumber);
+    // A missing object is null (PDF 32000-1 7.3.10).
+    if (at) context.assign(ref, PDFObjectParser.forBytes(at.data.subarray(at.start, at.end ?? undefined), context).parseObject());
   };
 
   // Every lookup through the context (page attributes, PDFObjectCopier, ...) parses the object first.
@@ -111,7 +117,7 @@ function readLazily(bytes: Uint8Array): SourcePdf {
   const root = context.lookup(trailer.get(PDFName.of('Root')), PDFDict);
   const pages: SourcePage[] = [];
   collectPages(context, root.get(PDFName.of('Pages')), pages, new Set());
-  return { context, pages };
+  return { context, pages, raw: { context, locate } };
 }
 
 /** Walks the page tree depth-first; a node seen twice is a cycle in a damaged file. */
