@@ -10,8 +10,8 @@ import { checkPng } from '../core/png-check.js';
 import { checkImagePixels, imageInfo } from '../core/image-info.js';
 import type { Limits, LoadedInput } from '../core/inputs.js';
 import type { FileType } from '../core/filetype.js';
-import { embedPageAsForm, pageRotation, visibleBox, type FormPage } from '../pdf/embed-page.js';
-import { openPdfPages } from '../pdf/lazy-pdf.js';
+import { embedPageAsForm, pageRotation, visibleBox, type FormPage, type ObjectCopier } from '../pdf/embed-page.js';
+import { openPdfPages, readFully, type SourcePdf } from '../pdf/lazy-pdf.js';
 import { RawObjectCopier, type RawTarget } from '../pdf/raw-object-copier.js';
 import { VERSION } from '../version.js';
 import type { Size } from './geometry.js';
@@ -70,12 +70,25 @@ async function analyze(input: LoadedInput, limits: Limits, cache: Cache | null):
 export async function embedSource(out: PDFDocument, target: RawTarget, input: LoadedInput, cache: Cache | null): Promise<Placeable[]> {
   const { bytes, type, file } = input;
   if (type === 'pdf' || type === 'ofd') {
-    const src = await openPdfPages(type === 'ofd' ? await ofdAsPdf(input, cache) : bytes, file.name);
-    const copier = src.raw ? new RawObjectCopier(src.raw, target, out.context) : PDFObjectCopier.for(src.context, out.context);
-    return src.pages.map((page) => ({ kind: 'form' as const, form: embedPageAsForm(out, copier, page) }));
+    const pdf = type === 'ofd' ? await ofdAsPdf(input, cache) : bytes;
+    const src = await openPdfPages(pdf, file.name);
+    if (src.raw) {
+      try {
+        return embedPages(out, new RawObjectCopier(src.raw, target, out.context), src);
+      } catch {
+        // An object the cross-reference data misplaces shows only when it is copied. What was already
+        // copied stays in the output unreferenced; pdf-lib's full parse, which scans the file, tries again.
+      }
+    }
+    const full = src.raw ? await readFully(pdf, file.name) : src;
+    return embedPages(out, PDFObjectCopier.for(full.context, out.context), full);
   }
   const image = await embedImage(out, bytes, type, file.name);
   return [{ kind: 'image', image, width: image.width, height: image.height }];
+}
+
+function embedPages(out: PDFDocument, copier: ObjectCopier, src: SourcePdf): Placeable[] {
+  return src.pages.map((page) => ({ kind: 'form' as const, form: embedPageAsForm(out, copier, page) }));
 }
 
 async function embedImage(out: PDFDocument, bytes: Uint8Array, type: FileType, name: string): Promise<PDFImage> {

@@ -51,15 +51,18 @@ export async function openPdfPages(bytes: Uint8Array, name: string, maxPages?: n
   } catch {
     pdf = null;
   }
-  if (!pdf || pdf.pages.length === 0) {
-    // pdf-lib reports encryption, damage and an empty page tree with the right codes.
-    const doc = await loadPdfDocument(bytes, name, maxPages);
-    return { context: doc.context, pages: doc.getPages().map((p) => ({ ref: p.ref, node: p.node })) };
-  }
+  // pdf-lib reports encryption, damage and an empty page tree with the right codes.
+  if (!pdf || pdf.pages.length === 0) return readFully(bytes, name, maxPages);
   if (maxPages !== undefined && pdf.pages.length > maxPages) {
     throw new InvoicectlError('PAGE_LIMIT_EXCEEDED', `${name} has ${pdf.pages.length} pages, over the limit of ${maxPages}`, { pages: pdf.pages.length, limit: maxPages });
   }
   return pdf;
+}
+
+/** The pages through pdf-lib's full parse, which scans the whole file and needs no cross-reference data. */
+export async function readFully(bytes: Uint8Array, name: string, maxPages?: number): Promise<SourcePdf> {
+  const doc = await loadPdfDocument(bytes, name, maxPages);
+  return { context: doc.context, pages: doc.getPages().map((p) => ({ ref: p.ref, node: p.node })) };
 }
 
 /** Where an object is: at a byte offset of the file, or the `index`-th object of an object stream. */

@@ -190,4 +190,22 @@ describe('merge reads only what a page needs, from any well-formed PDF', () => {
     expect((await texts(out, 2)).items.map((i) => i.str)).toContain('Page two');
     expect(Buffer.from(out).toString('latin1').match(/\/BaseFont\s*\/Courier\b/g)).toHaveLength(1);
   });
+
+  it('an object the xref table misplaces: the page is placed through pdf-lib\'s full parse instead', async () => {
+    const { doc, bytes } = await onePage('Misplaced font', [400, 300], { objectStreams: false });
+    const fontRef = doc.getPages()[0].node.Resources()!.lookup(PDFName.of('Font'), PDFDict).values()[0] as PDFRef;
+    const text = Buffer.from(bytes).toString('latin1');
+    // Point the font's xref entry at the catalog: the page tree still reads, the font only fails when copied.
+    const xref = text.lastIndexOf('\nxref');
+    const entryAt = text.indexOf('\n', text.indexOf('\n', xref + 1) + 1) + 1 + 20 * fontRef.objectNumber;
+    const catalogOffset = text.slice(entryAt - 20 * fontRef.objectNumber + 20 * doc.context.trailerInfo.Root!.objectNumber).slice(0, 10);
+    const broken = text.slice(0, entryAt) + catalogOffset + text.slice(entryAt + 10);
+    expect(broken.length).toBe(text.length);
+    const brokenBytes = Buffer.from(broken, 'latin1');
+    expect((await openPdfPages(brokenBytes, 'in.pdf')).raw, 'the lean reader opens it').toBeDefined();
+
+    const out = await mergeOne(brokenBytes);
+    expect((await texts(out)).items.map((i) => i.str)).toContain('Misplaced font');
+    expect(await pixelDifference(out, await mergeOne(bytes))).toBeLessThan(0.001);
+  });
 });
