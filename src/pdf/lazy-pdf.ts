@@ -12,6 +12,7 @@
  * by pdf-lib's full parser instead, which scans the whole file: the lean path is an optimisation, never
  * a reason to refuse a document pdf-lib can open.
  */
+import zlib from 'node:zlib';
 import {
   PDFArray,
   PDFContext,
@@ -139,7 +140,7 @@ function collectPages(context: PDFContext, node: PDFObject | undefined, out: Sou
 
 function readObjectStream(stream: PDFObject | undefined): { data: Uint8Array; offsets: number[] } {
   if (!(stream instanceof PDFRawStream)) throw new LeanReaderError('object stream is not a stream');
-  const data = decodePDFRawStream(stream).decode();
+  const data = decodeStream(stream);
   const count = stream.dict.lookup(PDFName.of('N'), PDFNumber).asNumber();
   const first = stream.dict.lookup(PDFName.of('First'), PDFNumber).asNumber();
   const numbers = latin1(data, 0, first).trim().split(/\s+/).map(Number);
@@ -213,7 +214,7 @@ function readXrefStream(bytes: Uint8Array, at: number, context: PDFContext, entr
   const index = dict.has(PDFName.of('Index')) ? numbers(dict.get(PDFName.of('Index'))) : [0, size];
   if (widths.length !== 3) throw new LeanReaderError('bad /W');
   const rowSize = widths[0] + widths[1] + widths[2];
-  const data = undoPredictor(decodePDFRawStream(stream).decode(), dict.get(PDFName.of('DecodeParms')), rowSize);
+  const data = undoPredictor(decodeStream(stream), dict.get(PDFName.of('DecodeParms')), rowSize);
   let row = 0;
   for (let s = 0; s + 1 < index.length; s += 2) {
     for (let n = index[s]; n < index[s] + index[s + 1]; n++, row++) {
@@ -234,6 +235,12 @@ function readXrefStream(bytes: Uint8Array, at: number, context: PDFContext, entr
     }
   }
   return dict;
+}
+
+/** Flate through Node's zlib (native, several times faster than pdf-lib's pako); other filters via pdf-lib. */
+function decodeStream(stream: PDFRawStream): Uint8Array {
+  if (stream.dict.get(PDFName.of('Filter')) === PDFName.of('FlateDecode')) return zlib.inflateSync(stream.contents);
+  return decodePDFRawStream(stream).decode();
 }
 
 /**
