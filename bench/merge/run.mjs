@@ -57,17 +57,25 @@ function makeInputs(set, n) {
   return files;
 }
 
-/** Runs a command, returning wall time and the peak RSS (MB) of the process. */
+/**
+ * Runs a command, returning wall time, CPU time (user + system, from /usr/bin/time when installed: on a
+ * busy machine it varies less than wall time) and the peak RSS (MB) of the process.
+ */
+let timeRuns = 0;
 function timed(cmd, args, options = {}) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
+    const timeFile = path.join(work, `time-${timeRuns++}.txt`);
+    const [run, runArgs] = fs.existsSync('/usr/bin/time') ? ['/usr/bin/time', ['-o', timeFile, '-f', '%U %S', cmd, ...args]] : [cmd, args];
+    const child = spawn(run, runArgs, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
     let stderr = '';
     let peak = 0;
     child.stderr.on('data', (d) => (stderr += d));
     const poll = setInterval(() => {
       try {
-        const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        // Under /usr/bin/time the measured process is its only child.
+        const pid = run === cmd ? child.pid : Number(fs.readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/)[0]);
+        const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
         const hwm = /VmHWM:\s+(\d+)/.exec(status);
         if (hwm) peak = Math.max(peak, Number(hwm[1]) / 1024);
       } catch {}
@@ -77,7 +85,10 @@ function timed(cmd, args, options = {}) {
       clearInterval(poll);
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       if (code !== 0) reject(new Error(`${cmd} exited ${code}: ${stderr.slice(-2000)}`));
-      else resolve({ seconds, peakMb: peak });
+      else {
+        const cpu = fs.existsSync(timeFile) ? fs.readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-2).reduce((a, b) => a + Number(b), 0) : NaN;
+        resolve({ seconds, cpu, peakMb: peak });
+      }
     });
   });
 }
@@ -102,7 +113,7 @@ const pdfjam = have('pdfjam');
 if (!pymupdf) console.log('PyMuPDF not found: apt-get install python3-fitz (bench only)');
 if (!pdfjam) console.log('pdfjam not found (texlive-extra-utils, not installed): its column is n/a');
 console.log(`cores: ${os.availableParallelism()}, node ${process.version}`);
-const header = ['set', 'invoices', 'ours_s', 'ours_MB', 'sheets', 'pymupdf_s', 'pymupdf_MB', 'sheets', 'pdfjam_s', 'pymupdf/ours', 'pdfjam/ours'];
+const header = ['set', 'invoices', 'ours_s', 'ours_cpu_s', 'ours_MB', 'sheets', 'pymupdf_s', 'pymupdf_cpu_s', 'pymupdf_MB', 'sheets', 'pdfjam_s', 'pymupdf/ours(wall)', 'pymupdf/ours(cpu)', 'pdfjam/ours'];
 console.log(header.join('\t'));
 for (const set of sets) {
   for (const n of counts) {
@@ -122,7 +133,11 @@ for (const set of sets) {
       jam = await timed('pdfjam', ['--nup', '1x2', '--a4paper', '--no-landscape', '--outfile', jamOut, ...files], { cwd: work });
     }
     const ratio = (peer) => (peer ? (peer.seconds / ours.seconds).toFixed(2) : 'n/a');
-    console.log([set, n, ours.seconds.toFixed(2), ours.peakMb.toFixed(0), pageCount(out), py ? py.seconds.toFixed(2) : 'n/a', py ? py.peakMb.toFixed(0) : 'n/a', pySheets, jam ? jam.seconds.toFixed(2) : 'n/a', ratio(py), ratio(jam)].join('\t'));
+    const cpuRatio = py ? (py.cpu / ours.cpu).toFixed(2) : 'n/a';
+    const row = [set, n, ours.seconds.toFixed(2), ours.cpu.toFixed(2), ours.peakMb.toFixed(0), pageCount(out)];
+    row.push(py ? py.seconds.toFixed(2) : 'n/a', py ? py.cpu.toFixed(2) : 'n/a', py ? py.peakMb.toFixed(0) : 'n/a', pySheets);
+    row.push(jam ? jam.seconds.toFixed(2) : 'n/a', ratio(py), cpuRatio, ratio(jam));
+    console.log(row.join('\t'));
     fs.rmSync(path.dirname(files[0]), { recursive: true, force: true });
   }
 }
