@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 /**
- * bench/merge: invoicectl merge against pdfjam --nup 1x2 on the same inputs, in the same run.
+ * bench/merge: `invoicectl merge --layout 2x1` (A4) against a PyMuPDF 2-up script (bench/merge/pymupdf-2up.py,
+ * Debian python3-fitz) and `pdfjam --nup 1x2` (texlive-extra-utils, skipped when not installed), on the
+ * same inputs, in one run.
  *
- *   node bench/merge/run.mjs [--counts 200,2000]
+ *   node bench/merge/run.mjs [--counts 200,2000] [--sets generated,real]
  *
- * Inputs: copies of the bundled single-page Chinese e-invoices (fixtures/invoices), made distinct by a
- * per-copy comment so duplicate detection does not drop them. Each case runs invoicectl (as a child process,
- * peak RSS from /usr/bin/time when present, else polled) and then pdfjam (texlive-extra-utils) on the same
- * files, printing both times, the ratio and invoicectl's peak memory.
+ * Input sets:
+ *   generated  the bundled single-page Chinese e-invoices with seals (fixtures/invoices)
+ *   real       the public sample PDFs of ../shared/fixtures/real (a Chinese e-invoice, Factur-X / ZUGFeRD)
+ * Each copy is made byte-unique by a trailing comment, so duplicate detection does not drop it. Every tool
+ * runs as a child process; wall time from the parent, peak RSS from /proc/<pid>/status VmHWM (polled).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,26 +18,35 @@ import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const counts = (process.argv.includes('--counts') ? process.argv[process.argv.indexOf('--counts') + 1] : '200,2000').split(',').map(Number);
+const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
+const counts = arg('--counts', '200,2000').split(',').map(Number);
+const sets = arg('--sets', 'generated,real').split(',');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-merge-'));
+const python = '/usr/bin/python3';
 
-function sources() {
+const setDirs = {
+  generated: [path.join(root, 'fixtures', 'invoices')],
+  real: [path.join(root, '..', 'shared', 'fixtures', 'real', 'cn'), path.join(root, '..', 'shared', 'fixtures', 'real', 'facturx')],
+};
+
+function sources(set) {
   const out = [];
   const walk = (d) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.pdf') && !e.name.includes('2pages')) out.push(fs.readFileSync(p));
+      else if (e.name.endsWith('.pdf')) out.push(fs.readFileSync(p));
     }
   };
-  walk(path.join(root, 'fixtures', 'invoices'));
+  for (const d of setDirs[set]) walk(d);
+  if (out.length === 0) throw new Error(`no PDFs for the set ${set}`);
   return out;
 }
 
-function makeInputs(n) {
-  const dir = path.join(work, `in-${n}`);
+function makeInputs(set, n) {
+  const dir = path.join(work, `${set}-${n}`);
   fs.mkdirSync(dir, { recursive: true });
-  const src = sources();
+  const src = sources(set);
   const files = [];
   for (let i = 0; i < n; i++) {
     const file = path.join(dir, `inv-${String(i).padStart(5, '0')}.pdf`);
@@ -45,27 +57,38 @@ function makeInputs(n) {
   return files;
 }
 
-/** Runs a command, returning wall time and peak RSS (MB) of the process tree's main process. */
+/**
+ * Runs a command, returning wall time, CPU time (user + system, from /usr/bin/time when installed: on a
+ * busy machine it varies less than wall time) and the peak RSS (MB) of the process.
+ */
+let timeRuns = 0;
 function timed(cmd, args, options = {}) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
+    const timeFile = path.join(work, `time-${timeRuns++}.txt`);
+    const [run, runArgs] = fs.existsSync('/usr/bin/time') ? ['/usr/bin/time', ['-o', timeFile, '-f', '%U %S', cmd, ...args]] : [cmd, args];
+    const child = spawn(run, runArgs, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
     let stderr = '';
     let peak = 0;
     child.stderr.on('data', (d) => (stderr += d));
     const poll = setInterval(() => {
       try {
-        const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        // Under /usr/bin/time the measured process is its only child.
+        const pid = run === cmd ? child.pid : Number(fs.readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/)[0]);
+        const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
         const hwm = /VmHWM:\s+(\d+)/.exec(status);
         if (hwm) peak = Math.max(peak, Number(hwm[1]) / 1024);
       } catch {}
-    }, 20);
+    }, 10);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(poll);
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       if (code !== 0) reject(new Error(`${cmd} exited ${code}: ${stderr.slice(-2000)}`));
-      else resolve({ seconds, peakMb: peak });
+      else {
+        const cpu = fs.existsSync(timeFile) ? fs.readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-2).reduce((a, b) => a + Number(b), 0) : NaN;
+        resolve({ seconds, cpu, peakMb: peak });
+      }
     });
   });
 }
@@ -79,23 +102,43 @@ function have(cmd) {
   }
 }
 
+function pageCount(file) {
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]);
+}
+
 const bin = path.join(root, 'bin', 'invoicectl.js');
-if (!fs.existsSync(path.join(root, 'dist', 'cli', 'main.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+if (!fs.existsSync(path.join(root, 'dist', 'cli', 'main.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+const pymupdf = fs.existsSync(python) && (() => { try { execFileSync(python, ['-c', 'import fitz'], { stdio: 'ignore' }); return true; } catch { return false; } })();
 const pdfjam = have('pdfjam');
-if (!pdfjam) console.log('pdfjam not found: apt-get install texlive-extra-utils texlive-latex-recommended (bench only)');
+if (!pymupdf) console.log('PyMuPDF not found: apt-get install python3-fitz (bench only)');
+if (!pdfjam) console.log('pdfjam not found (texlive-extra-utils, not installed): its column is n/a');
 console.log(`cores: ${os.availableParallelism()}, node ${process.version}`);
-console.log('invoices  invoicectl_s  peak_MB  pdfjam_s  ratio(pdfjam/invoicectl)  sheets');
-for (const n of counts) {
-  const files = makeInputs(n);
-  const out = path.join(work, `ours-${n}.pdf`);
-  const ours = await timed(process.execPath, [bin, 'merge', path.dirname(files[0]), '--layout', '2x1', '--no-cache', '--quiet', '-o', out]);
-  const sheets = (fs.readFileSync(out).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
-  let jam = null;
-  if (pdfjam) {
-    const jamOut = path.join(work, `pdfjam-${n}.pdf`);
-    jam = await timed('pdfjam', ['--nup', '1x2', '--a4paper', '--no-landscape', '--outfile', jamOut, ...files], { cwd: work });
+const header = ['set', 'invoices', 'ours_s', 'ours_cpu_s', 'ours_MB', 'sheets', 'pymupdf_s', 'pymupdf_cpu_s', 'pymupdf_MB', 'sheets', 'pdfjam_s', 'pymupdf/ours(wall)', 'pymupdf/ours(cpu)', 'pdfjam/ours'];
+console.log(header.join('\t'));
+for (const set of sets) {
+  for (const n of counts) {
+    const files = makeInputs(set, n);
+    const out = path.join(work, `ours-${set}-${n}.pdf`);
+    const ours = await timed(process.execPath, [bin, 'merge', path.dirname(files[0]), '--layout', '2x1', '--paper', 'A4', '--no-cache', '--quiet', '-o', out]);
+    let py = null;
+    let pySheets = 'n/a';
+    if (pymupdf) {
+      const pyOut = path.join(work, `pymupdf-${set}-${n}.pdf`);
+      py = await timed(python, [path.join(root, 'bench', 'merge', 'pymupdf-2up.py'), pyOut, ...files]);
+      pySheets = pageCount(pyOut);
+    }
+    let jam = null;
+    if (pdfjam) {
+      const jamOut = path.join(work, `pdfjam-${set}-${n}.pdf`);
+      jam = await timed('pdfjam', ['--nup', '1x2', '--a4paper', '--no-landscape', '--outfile', jamOut, ...files], { cwd: work });
+    }
+    const ratio = (peer) => (peer ? (peer.seconds / ours.seconds).toFixed(2) : 'n/a');
+    const cpuRatio = py ? (py.cpu / ours.cpu).toFixed(2) : 'n/a';
+    const row = [set, n, ours.seconds.toFixed(2), ours.cpu.toFixed(2), ours.peakMb.toFixed(0), pageCount(out)];
+    row.push(py ? py.seconds.toFixed(2) : 'n/a', py ? py.cpu.toFixed(2) : 'n/a', py ? py.peakMb.toFixed(0) : 'n/a', pySheets);
+    row.push(jam ? jam.seconds.toFixed(2) : 'n/a', ratio(py), cpuRatio, ratio(jam));
+    console.log(row.join('\t'));
+    fs.rmSync(path.dirname(files[0]), { recursive: true, force: true });
   }
-  const ratio = jam ? (jam.seconds / ours.seconds).toFixed(1) : 'n/a';
-  console.log(`${String(n).padStart(8)}  ${ours.seconds.toFixed(2).padStart(12)}  ${ours.peakMb.toFixed(0).padStart(7)}  ${jam ? jam.seconds.toFixed(2).padStart(8) : '     n/a'}  ${String(ratio).padStart(24)}  ${sheets}`);
 }
 fs.rmSync(work, { recursive: true, force: true });

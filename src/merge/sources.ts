@@ -4,17 +4,16 @@
  * each document once, in order, and lets it go.
  */
 import { PDFObjectCopier, type PDFDocument, type PDFImage } from 'pdf-lib';
-import { decodeRaster } from '../core/raster.js';
 import { Cache } from '../core/cache.js';
 import { InvoicectlError } from '../core/errors.js';
 import { checkImage } from '../core/image-check.js';
 import { checkImagePixels, imageInfo } from '../core/image-info.js';
 import type { Limits, LoadedInput } from '../core/inputs.js';
 import type { FileType } from '../core/filetype.js';
-import { embedPageAsForm, type FormPage } from '../pdf/embed-page.js';
-import { loadPdfDocument } from '../pdf/load.js';
+import { embedPageAsForm, pageRotation, visibleBox, type FormPage, type ObjectCopier } from '../pdf/embed-page.js';
+import { openPdfPages, readFully, type SourcePdf } from '../pdf/lazy-pdf.js';
+import { RawObjectCopier, type RawTarget } from '../pdf/raw-object-copier.js';
 import { VERSION } from '../version.js';
-import { ofdToPdf } from '../ofd/to-pdf.js';
 import type { Size } from './geometry.js';
 
 export interface SourceInfo {
@@ -37,6 +36,8 @@ export async function analyzeSource(input: LoadedInput, limits: Limits, cache: C
 
 /** An OFD as PDF, cached by content: analysing and placing it then convert it once. */
 export async function ofdAsPdf(input: LoadedInput, cache: Cache | null): Promise<Uint8Array> {
+  // Loaded on demand: the OFD renderer and its XML parser are not needed for a folder of PDFs.
+  const { ofdToPdf } = await import('../ofd/to-pdf.js');
   if (!cache) return ofdToPdf(input.bytes);
   const key = Cache.key({ input: input.sha256, operation: 'ofd-pdf', version: VERSION });
   return (await cache.getOrBuild('ofd-pdf', key, () => ofdToPdf(input.bytes))).value;
@@ -46,11 +47,10 @@ async function analyze(input: LoadedInput, limits: Limits, cache: Cache | null):
   const { type, file } = input;
   const bytes = type === 'ofd' ? await ofdAsPdf(input, cache) : input.bytes;
   if (type === 'pdf' || type === 'ofd') {
-    const doc = await loadPdfDocument(bytes, file.name, limits.maxPages);
-    const pages = doc.getPages().map((p) => {
-      const box = p.getCropBox();
-      const quarter = Math.round(p.getRotation().angle / 90) % 2 !== 0;
-      return quarter ? { width: box.height, height: box.width } : { width: box.width, height: box.height };
+    const { pages: sourcePages } = await openPdfPages(bytes, file.name, limits.maxPages);
+    const pages = sourcePages.map(({ node }) => {
+      const box = visibleBox(node);
+      return pageRotation(node) % 180 !== 0 ? { width: box.height, height: box.width } : { width: box.width, height: box.height };
     });
     return { type, pages };
   }
@@ -63,16 +63,32 @@ async function analyze(input: LoadedInput, limits: Limits, cache: Cache | null):
   throw new InvoicectlError('UNSUPPORTED_FILE_TYPE', `${file.name}: merge places PDF, OFD and image files, not ${type.toUpperCase()}`);
 }
 
-/** Brings the pages of one input into the output document. */
-export async function embedSource(out: PDFDocument, input: LoadedInput, cache: Cache | null): Promise<Placeable[]> {
+/**
+ * Brings the pages of one input into the output document. Objects the pages use are written to `target`
+ * as their original bytes when the lean reader could read the file, else copied through pdf-lib.
+ */
+export async function embedSource(out: PDFDocument, target: RawTarget, input: LoadedInput, cache: Cache | null): Promise<Placeable[]> {
   const { bytes, type, file } = input;
   if (type === 'pdf' || type === 'ofd') {
-    const src = await loadPdfDocument(type === 'ofd' ? await ofdAsPdf(input, cache) : bytes, file.name);
-    const copier = PDFObjectCopier.for(src.context, out.context);
-    return src.getPages().map((page) => ({ kind: 'form' as const, form: embedPageAsForm(out, copier, page) }));
+    const pdf = type === 'ofd' ? await ofdAsPdf(input, cache) : bytes;
+    const src = await openPdfPages(pdf, file.name);
+    if (src.raw) {
+      try {
+        return embedPages(out, new RawObjectCopier(src.raw, target, out.context), src);
+      } catch {
+        // An object the cross-reference data misplaces shows only when it is copied. What was already
+        // copied stays in the output unreferenced; pdf-lib's full parse, which scans the file, tries again.
+      }
+    }
+    const full = src.raw ? await readFully(pdf, file.name) : src;
+    return embedPages(out, PDFObjectCopier.for(full.context, out.context), full);
   }
   const image = await embedImage(out, bytes, type, file.name);
   return [{ kind: 'image', image, width: image.width, height: image.height }];
+}
+
+function embedPages(out: PDFDocument, copier: ObjectCopier, src: SourcePdf): Placeable[] {
+  return src.pages.map((page) => ({ kind: 'form' as const, form: embedPageAsForm(out, copier, page) }));
 }
 
 async function embedImage(out: PDFDocument, bytes: Uint8Array, type: FileType, name: string): Promise<PDFImage> {
@@ -81,6 +97,8 @@ async function embedImage(out: PDFDocument, bytes: Uint8Array, type: FileType, n
     if (type === 'png') return await out.embedPng(bytes);
     if (type === 'jpeg') return await out.embedJpg(bytes);
     // The first page only; its size was checked against the pixel limit when the input was analysed.
+    // The raster decoder (canvas) is loaded only when a TIFF needs it.
+    const { decodeRaster } = await import('../core/raster.js');
     const [first] = await decodeRaster(bytes, name, { maxPixels: Infinity, maxPages: 1 });
     return await out.embedPng(first.encoded);
   } catch (err) {

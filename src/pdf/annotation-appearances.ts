@@ -4,7 +4,7 @@
  * these the seller's seal on a Chinese e-invoice disappears from the merged sheet (pdf-lib #1155, #606);
  * `embedPageAsForm` paints them over the page content, which flattens them.
  */
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, PDFStream, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, PDFStream, type PDFPageLeaf } from 'pdf-lib';
 
 export interface AppearancePlacement {
   /** The appearance stream (a form XObject) in the page's document. */
@@ -16,8 +16,8 @@ export interface AppearancePlacement {
 const FLAG_HIDDEN = 1 << 1;
 const FLAG_NOVIEW = 1 << 5;
 
-export function annotationAppearances(page: PDFPage): AppearancePlacement[] {
-  const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+export function annotationAppearances(node: PDFPageLeaf): AppearancePlacement[] {
+  const annots = node.lookupMaybe(PDFName.of('Annots'), PDFArray);
   if (!annots) return [];
   const out: AppearancePlacement[] = [];
   for (let i = 0; i < annots.size(); i++) {

@@ -12,17 +12,18 @@
 import {
   PDFArray,
   PDFName,
-  PDFObjectCopier,
   PDFRawStream,
   PDFStream,
   PDFContentStream,
   decodePDFRawStream,
   type PDFDocument,
-  type PDFPage,
+  type PDFObject,
+  type PDFPageLeaf,
   type PDFRef,
 } from 'pdf-lib';
 import { InvoicectlError } from '../core/errors.js';
 import { annotationAppearances } from './annotation-appearances.js';
+import type { SourcePage } from './lazy-pdf.js';
 
 export interface FormPage {
   ref: PDFRef;
@@ -33,12 +34,17 @@ export interface FormPage {
   rotate: number;
 }
 
-export function embedPageAsForm(out: PDFDocument, copier: PDFObjectCopier, page: PDFPage): FormPage {
-  const node = page.node;
-  const box = page.getCropBox();
+/** Brings objects of the page's document into the output: pdf-lib's PDFObjectCopier or RawObjectCopier. */
+export interface ObjectCopier {
+  copy<T extends PDFObject>(object: T): T;
+}
+
+export function embedPageAsForm(out: PDFDocument, copier: ObjectCopier, page: SourcePage): FormPage {
+  const { node } = page;
+  const box = visibleBox(node);
   const contents = node.Contents();
   const resources = node.Resources();
-  const appearances = annotationAppearances(page);
+  const appearances = annotationAppearances(node);
   const toOrigin = [1, 0, 0, 1, -box.x, -box.y];
   const dict = {
     Type: 'XObject',
@@ -61,7 +67,7 @@ export function embedPageAsForm(out: PDFDocument, copier: PDFObjectCopier, page:
   } else {
     form = out.context.flateStream(decodeAll(contents), dict);
   }
-  const rotate = ((page.getRotation().angle % 360) + 360) % 360;
+  const rotate = pageRotation(node);
   const contentRef = out.context.register(form);
   if (appearances.length === 0) return { ref: contentRef, width: box.width, height: box.height, rotate };
 
@@ -74,6 +80,19 @@ export function embedPageAsForm(out: PDFDocument, copier: PDFObjectCopier, page:
   });
   const wrapper = out.context.stream(ops.join('\n'), { ...dict, Matrix: toOrigin, Resources: { XObject: xobjects } });
   return { ref: out.context.register(wrapper), width: box.width, height: box.height, rotate };
+}
+
+/** The crop box (inherited, else the media box), as PDFPage.getCropBox reads it. */
+export function visibleBox(node: PDFPageLeaf): { x: number; y: number; width: number; height: number } {
+  const box = node.CropBox() ?? node.MediaBox();
+  if (!box) throw new InvoicectlError('PDF_CORRUPT', 'a page has no MediaBox');
+  return box.asRectangle();
+}
+
+/** The page's /Rotate (inherited), clockwise degrees: 0, 90, 180 or 270. */
+export function pageRotation(node: PDFPageLeaf): number {
+  const angle = Math.round((node.Rotate()?.asNumber() ?? 0) / 90) * 90;
+  return ((angle % 360) + 360) % 360;
 }
 
 function fmt(n: number): string {

@@ -10,7 +10,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import fs from 'node:fs';
-import { fixedFontkit } from './fontkit-fix.js';
 import { StandardFonts, type PDFDocument, type PDFFont } from 'pdf-lib';
 
 const require = createRequire(import.meta.url);
@@ -39,6 +38,8 @@ let cjk: { path: string; bytes: Buffer } | undefined;
 export async function embedCjkFont(doc: PDFDocument): Promise<PDFFont> {
   const file = cjkFontPath();
   if (cjk?.path !== file) cjk = { path: file, bytes: fs.readFileSync(file) };
+  // fontkit takes a noticeable time to load (it inflates its Unicode tables): only when a CJK text needs it.
+  const { fixedFontkit } = await import('./fontkit-fix.js');
   // A .ttc holds several faces; pdf-lib wants one font, so hand it the first face.
   doc.registerFontkit({
     create: (bytes: Uint8Array, name?: string) => {

@@ -66,6 +66,14 @@ export class PdfStreamWriter {
     return page;
   }
 
+  /** Writes an object given as bytes (copied from a source PDF) under `ref`, a number from the context. */
+  writeRaw(ref: PDFRef, parts: Uint8Array[]): void {
+    this.offsets.set(ref.objectNumber, this.position);
+    this.write(Buffer.from(`${ref.objectNumber} ${ref.generationNumber} obj\n`, 'latin1'));
+    for (const part of parts) this.write(part);
+    this.write(Buffer.from('\nendobj\n', 'latin1'));
+  }
+
   private writeObject(ref: PDFRef, object: PDFObject): void {
     this.offsets.set(ref.objectNumber, this.position);
     const body = new Uint8Array(object.sizeInBytes());

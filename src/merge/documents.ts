@@ -1,0 +1,102 @@
+/**
+ * The documents of a merge: what each input turned out to be (placed, duplicate, failed), in which order
+ * they are placed, and the summary table's rows.
+ */
+import path from 'node:path';
+import type { ErrorInfo } from '../core/errors.js';
+import type { FileType } from '../core/filetype.js';
+import type { InputFile } from '../core/inputs.js';
+import type { Settled } from '../core/pipeline.js';
+import type { SummaryRow } from './decorations.js';
+import type { SourceInfo } from './sources.js';
+
+export interface MergeDocument {
+  file: string;
+  sha256: string | null;
+  type: FileType | null;
+  pages: number;
+  label: string;
+  status: 'placed' | 'duplicate' | 'failed';
+  /** Where each page went; sheet and cell are 1-based, sheets counted in the output (summary included). */
+  placements: { page: number; sheet: number; cell: number }[];
+  duplicateOf?: string;
+  error?: ErrorInfo;
+  cache?: 'HIT' | 'MISS';
+}
+
+export interface Analysis {
+  file: InputFile;
+  sha256: string;
+  type: FileType;
+  info: SourceInfo;
+  cache: 'HIT' | 'MISS';
+}
+
+/** An input that gets placed, with its entry in the documents list (updated as it is placed). */
+export interface PlaceableDocument {
+  file: InputFile;
+  info: SourceInfo;
+  label: string;
+  doc: MergeDocument;
+}
+
+/**
+ * One document per input, in input order, then one per input that could not even be read. Byte-identical
+ * inputs are placed once unless `keepDuplicates`.
+ */
+export function recordDocuments(
+  files: InputFile[],
+  analyses: Settled<Analysis>[],
+  unreadable: { name: string; error: ErrorInfo }[],
+  o: { labelFrom: 'folder' | 'filename'; keepDuplicates: boolean },
+): { documents: MergeDocument[]; placeable: PlaceableDocument[] } {
+  const documents: MergeDocument[] = [];
+  const placeable: PlaceableDocument[] = [];
+  const firstBySha = new Map<string, string>();
+  analyses.forEach((r, i) => {
+    const file = files[i];
+    const label = o.labelFrom === 'filename' ? path.basename(file.name).replace(/\.[^.]+$/, '') : file.folder;
+    if (!r.ok) {
+      documents.push({ file: file.name, sha256: null, type: null, pages: 0, label, status: 'failed', placements: [], error: r.error });
+      return;
+    }
+    const { sha256, type, info, cache } = r.value;
+    const doc: MergeDocument = { file: file.name, sha256, type, pages: info.pages.length, label, status: 'placed', placements: [], cache };
+    documents.push(doc);
+    const first = firstBySha.get(sha256);
+    if (first !== undefined && !o.keepDuplicates) {
+      // Reimbursing one invoice twice is the mistake accountants fear most: place it once, say so.
+      doc.status = 'duplicate';
+      doc.duplicateOf = first;
+      return;
+    }
+    if (first === undefined) firstBySha.set(sha256, file.name);
+    placeable.push({ file, info, label, doc });
+  });
+  for (const e of unreadable) documents.push({ file: e.name, sha256: null, type: null, pages: 0, label: '', status: 'failed', placements: [], error: e.error });
+  return { documents, placeable };
+}
+
+export function sortDocuments(items: PlaceableDocument[], sort: 'input' | 'name' | 'mtime'): void {
+  if (sort === 'name') items.sort((a, b) => a.file.name.localeCompare(b.file.name, undefined, { numeric: true }));
+  else if (sort === 'mtime') items.sort((a, b) => a.file.mtimeMs - b.file.mtimeMs);
+}
+
+export function countDocuments(documents: MergeDocument[]) {
+  const count = (status: MergeDocument['status']) => documents.filter((d) => d.status === status).length;
+  return { inputs: documents.length, placed: count('placed'), duplicates: count('duplicate'), failed: count('failed') };
+}
+
+export function summaryRows(documents: MergeDocument[]): SummaryRow[] {
+  const indexOf = new Map(documents.map((d, i) => [d.file, i + 1]));
+  return documents.map((d, i) => ({
+    index: i + 1,
+    file: d.file,
+    pages: d.pages ? String(d.pages) : '-',
+    label: d.label,
+    placed:
+      d.status === 'placed' ? d.placements.map((p) => `${p.sheet}/${p.cell}`).join(', ')
+      : d.status === 'duplicate' ? `duplicate of #${indexOf.get(d.duplicateOf!)}`
+      : (d.error?.code ?? 'failed'),
+  }));
+}

@@ -1,0 +1,144 @@
+/**
+ * Writes the planned sheets as a PDF, streamed: summary sheets first (drawn last, once every document's
+ * fate is known), then the content sheets, each written out and forgotten as soon as no later document
+ * lands on it. Documents are opened one at a time, in order, and let go once placed.
+ */
+import { PDFArray, PDFDocument, PDFName, PDFRef, concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { MergeDefaults } from '../config/defaults.js';
+import type { Cache } from '../core/cache.js';
+import { toErrorInfo } from '../core/errors.js';
+import { loadInput } from '../core/inputs.js';
+import { assertNotAborted } from '../core/pipeline.js';
+import { fontFor } from '../pdf/fonts.js';
+import { PdfStreamWriter } from '../pdf/stream-writer.js';
+import { drawCutLines, drawLabel, drawPageNumber, drawSummary, summaryRowsPerSheet } from './decorations.js';
+import { summaryRows, type MergeDocument, type PlaceableDocument } from './documents.js';
+import type { Rect } from './geometry.js';
+import { placeInCell, type SheetLayout } from './layout.js';
+import { embedSource, type Placeable } from './sources.js';
+
+export interface SheetJob {
+  options: MergeDefaults;
+  layout: SheetLayout;
+  summarySheets: number;
+  documents: MergeDocument[];
+  placeable: PlaceableDocument[];
+  cache: Cache | null;
+  signal?: AbortSignal;
+  onPlaced?: (done: number, failed: number, name: string) => void;
+}
+
+export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => void): Promise<void> {
+  const { options: o, layout, summarySheets, documents, placeable, signal } = job;
+  const { sheet, cells, plan, margins } = layout;
+  const totalSheets = summarySheets + layout.sheets;
+  const out = await PDFDocument.create({ updateMetadata: false });
+  out.setProducer('invoicectl');
+  out.setCreator('invoicectl merge');
+  const font = await decorationFont(out, o, placeable, documents);
+  const writer = new PdfStreamWriter(out, sink);
+  const target = { nextRef: () => out.context.nextRef(), writeRaw: writer.writeRaw.bind(writer) };
+  const newSheet = () => PdfStreamWriter.appendPage(out, [sheet.width, sheet.height]);
+  const summaryPages = Array.from({ length: summarySheets }, newSheet);
+  const pinned = new Set<PDFRef>([...PdfStreamWriter.rootRefs(out), ...summaryPages.flatMap(pageRefs)]);
+  const sheets: PDFPage[] = [];
+  let completed = 0;
+  const sheetAt = (index: number): PDFPage => {
+    while (sheets.length <= index) {
+      const page = newSheet();
+      if (o.cutLines) drawCutLines(page, cells, sheet);
+      sheets.push(page);
+    }
+    return sheets[index];
+  };
+  /** Sheets before `index` get nothing more: number them, write them out. */
+  const completeBefore = (index: number) => {
+    if (index <= completed) return;
+    for (; completed < Math.min(index, sheets.length); completed++) {
+      if (font && o.pageNumbers) drawPageNumber(sheets[completed], font, summarySheets + completed + 1, totalSheets, sheet, margins);
+    }
+    const open = new Set(sheets.slice(completed).flatMap(pageRefs));
+    writer.flushExcept((ref) => pinned.has(ref) || open.has(ref));
+  };
+
+  let failed = 0;
+  for (const [i, a] of placeable.entries()) {
+    assertNotAborted(signal);
+    try {
+      const pages = await embedSource(out, target, await loadInput(a.file), job.cache);
+      pages.forEach((p, pageIndex) => {
+        const ref = plan[i][pageIndex];
+        if (!ref) return;
+        const page = sheetAt(ref.sheet);
+        const cell = cells[ref.cell];
+        placeOnSheet(page, p, layout, cell, `P${i}_${pageIndex}`);
+        if (font && o.labels && a.label) drawLabel(page, font, a.label, cell);
+      });
+    } catch (err) {
+      failed += 1;
+      a.doc.status = 'failed';
+      a.doc.error = toErrorInfo(err);
+      a.doc.placements = [];
+    }
+    job.onPlaced?.(i + 1, failed, a.file.name);
+    // Every planned sheet exists even if its only document failed, so sheet numbers stay true.
+    sheetAt(plan[i].at(-1)?.sheet ?? 0);
+    completeBefore(plan[i + 1]?.[0]?.sheet ?? layout.sheets);
+  }
+
+  if (font && o.summary) {
+    const rows = summaryRows(documents);
+    const perSheet = summaryRowsPerSheet(sheet, margins);
+    const placed = documents.filter((d) => d.status === 'placed').length;
+    const title = `invoicectl merge: ${documents.length} inputs, ${placed} placed, ${totalSheets} sheets (${o.layout} on ${o.paper} ${layout.orientation})`;
+    summaryPages.forEach((page, s) => {
+      drawSummary(page, font, title, rows.slice(s * perSheet, (s + 1) * perSheet), sheet, margins);
+      if (o.pageNumbers) drawPageNumber(page, font, s + 1, totalSheets, sheet, margins);
+    });
+  }
+  assertNotAborted(signal);
+  await writer.finish();
+}
+
+/**
+ * The font for labels, page numbers and the summary, able to draw all their texts; none when nothing
+ * is written, so a plain merge loads no font (and no fontkit).
+ */
+async function decorationFont(out: PDFDocument, o: MergeDefaults, placeable: PlaceableDocument[], documents: MergeDocument[]): Promise<PDFFont | null> {
+  if (!o.labels && !o.pageNumbers && !o.summary) return null;
+  const texts = [...(o.labels ? placeable.map((a) => a.label) : []), ...(o.summary ? documents.flatMap((d) => [d.file, d.label]) : [])];
+  return fontFor(out, texts);
+}
+
+/**
+ * Draws one page (form or image) into `cell`: fitted, centred, turned by the page's own /Rotate and,
+ * when it makes the page larger, by 90° more (counter-clockwise, the way landscape pages are printed).
+ */
+function placeOnSheet(page: PDFPage, p: Placeable, layout: SheetLayout, cell: Rect, name: string): void {
+  const own = p.kind === 'form' ? p.form.rotate : 0;
+  const natural = p.kind === 'form' ? { width: p.form.width, height: p.form.height } : { width: p.width, height: p.height };
+  const displayed = own % 180 === 0 ? natural : { width: natural.height, height: natural.width };
+  const fit = placeInCell(layout, cell, displayed);
+  const turn = (own + (fit.rotation ? 270 : 0)) % 360;
+  const s = fit.scale;
+  const { width: w, height: h } = natural;
+  const { x: X, y: Y } = fit;
+  // Content space [0,w]x[0,h] → the fitted box, turned clockwise by `turn`.
+  const m: [number, number, number, number, number, number] =
+    turn === 90 ? [0, -s, s, 0, X, Y + s * w]
+    : turn === 180 ? [-s, 0, 0, -s, X + s * w, Y + s * h]
+    : turn === 270 ? [0, s, -s, 0, X + s * h, Y]
+    : [s, 0, 0, s, X, Y];
+  // An image XObject paints the unit square, so it is first scaled to its natural size.
+  const [a, b, c, d, e, f] = p.kind === 'image' ? [m[0] * w, m[1] * w, m[2] * h, m[3] * h, m[4], m[5]] : m;
+  const ref = p.kind === 'form' ? p.form.ref : p.image.ref;
+  page.node.setXObject(PDFName.of(name), ref);
+  page.pushOperators(pushGraphicsState(), concatTransformationMatrix(a, b, c, d, e, f), drawObject(name), popGraphicsState());
+}
+
+/** The page object and its content streams: what must stay in memory while the page is drawn on. */
+function pageRefs(page: PDFPage): PDFRef[] {
+  const contents = page.node.get(PDFName.of('Contents'));
+  const refs = contents instanceof PDFRef ? [contents] : contents instanceof PDFArray ? contents.asArray().filter((c): c is PDFRef => c instanceof PDFRef) : [];
+  return [page.ref, ...refs];
+}

@@ -1,0 +1,184 @@
+/**
+ * Copies objects from a source PDF into the output as their original bytes, with only the object numbers
+ * of their references changed.
+ *
+ * Fonts, images and form XObjects of a placed page are carried over unchanged; building pdf-lib objects
+ * for them (every number of a font's width array becomes an object, and is formatted again on output)
+ * and serialising them back is most of what copying them costs. Here each object's bytes are scanned
+ * once, token by token, so that strings, comments and stream data are never mistaken for references;
+ * each `n g R` is renumbered and the object it names is copied in turn.
+ */
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFContext, type PDFObject } from 'pdf-lib';
+
+/** Where the bytes of a source object are: [start, end) of `data`; `end` null means "up to endobj". */
+export interface RawLocation {
+  data: Uint8Array;
+  start: number;
+  end: number | null;
+}
+
+export interface RawSource {
+  context: PDFContext;
+  locate(objectNumber: number): RawLocation | null;
+}
+
+/** Where copied objects go: a fresh object number, and the object's bytes under it. */
+export interface RawTarget {
+  nextRef(): PDFRef;
+  writeRaw(ref: PDFRef, parts: Uint8Array[]): void;
+}
+
+const enc = new TextEncoder();
+
+export class RawObjectCopier {
+  private readonly copied = new Map<number, PDFRef>();
+
+  constructor(private readonly source: RawSource, private readonly target: RawTarget, private readonly context: PDFContext) {}
+
+  /**
+   * A copy of `object` for the output context: references become references to copied objects; direct
+   * dictionaries and arrays are rebuilt around them; names, numbers and strings are immutable and shared.
+   */
+  copy<T extends PDFObject>(object: T): T {
+    if (object instanceof PDFRef) return this.copyRef(object) as unknown as T;
+    if (object instanceof PDFRawStream) {
+      const dict = this.copy(object.dict);
+      return PDFRawStream.of(dict, object.contents) as unknown as T;
+    }
+    if (object instanceof PDFDict) {
+      const dict = PDFDict.withContext(this.context);
+      for (const [key, value] of object.entries()) dict.set(key, this.copy(value));
+      return dict as unknown as T;
+    }
+    if (object instanceof PDFArray) {
+      const array = PDFArray.withContext(this.context);
+      for (const value of object.asArray()) array.push(this.copy(value));
+      return array as unknown as T;
+    }
+    return object;
+  }
+
+  private copyRef(ref: PDFRef): PDFRef {
+    const known = this.copied.get(ref.objectNumber);
+    if (known) return known;
+    const out = this.target.nextRef();
+    this.copied.set(ref.objectNumber, out);
+    // Breadth-first through a queue: a long chain of references must not grow the stack.
+    const queue: [number, PDFRef][] = [[ref.objectNumber, out]];
+    while (queue.length) {
+      const [number, to] = queue.shift()!;
+      this.target.writeRaw(to, this.objectBytes(number, queue));
+    }
+    return out;
+  }
+
+  private objectBytes(number: number, queue: [number, PDFRef][]): Uint8Array[] {
+    const at = this.source.locate(number);
+    // A reference to a missing object means null (PDF 32000-1 7.3.10).
+    if (!at) return [enc.encode('null')];
+    const renumber = (n: number) => {
+      let to = this.copied.get(n);
+      if (!to) {
+        to = this.target.nextRef();
+        this.copied.set(n, to);
+        queue.push([n, to]);
+      }
+      return to.objectNumber;
+    };
+    const { parts, stream } = rewriteReferences(at, renumber);
+    if (stream) {
+      // The stream data as the parser delimited it (its /Length, or endstream when /Length is wrong).
+      const parsed = this.source.context.lookup(PDFRef.of(number));
+      if (!(parsed instanceof PDFRawStream)) throw new Error(`object ${number} is not a readable stream`);
+      // With an indirect /Length the parser scanned for endstream, taking the end-of-line before it too.
+      const length = parsed.dict.lookup(PDFName.of('Length'));
+      const n = length instanceof PDFNumber ? length.asNumber() : parsed.contents.length;
+      parts.push(enc.encode('\nstream\n'), parsed.contents.subarray(0, Math.min(n, parsed.contents.length)), enc.encode('\nendstream'));
+    }
+    return parts;
+  }
+}
+
+const WHITE = new Uint8Array(256);
+for (const c of [0, 9, 10, 12, 13, 32]) WHITE[c] = 1;
+const DELIMITER = new Uint8Array(256);
+for (const c of '()<>[]{}/%') DELIMITER[c.charCodeAt(0)] = 1;
+const LPAREN = 0x28, RPAREN = 0x29, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, PERCENT = 0x25, BACKSLASH = 0x5c;
+
+/**
+ * The object's bytes with every `n g R` renumbered, up to `endobj` or `stream` (reported) or `end`.
+ */
+function rewriteReferences(at: RawLocation, renumber: (n: number) => number): { parts: Uint8Array[]; stream: boolean } {
+  const { data } = at;
+  const end = at.end ?? data.length;
+  const parts: Uint8Array[] = [];
+  let copiedUpTo = at.start;
+  // The last two tokens, when they were unsigned integers: a following `R` makes them a reference.
+  let first: { start: number; value: number } | null = null;
+  let second: { start: number; value: number } | null = null;
+  let i = at.start;
+  while (i < end) {
+    const c = data[i];
+    if (WHITE[c]) {
+      i++;
+      continue;
+    }
+    if (c === PERCENT) {
+      while (i < end && data[i] !== 10 && data[i] !== 13) i++;
+      continue;
+    }
+    if (c === LPAREN) {
+      i = skipLiteralString(data, i, end);
+      first = second = null;
+      continue;
+    }
+    if (c === LT && data[i + 1] !== LT) {
+      while (i < end && data[i] !== GT) i++;
+      i++;
+      first = second = null;
+      continue;
+    }
+    if (DELIMITER[c] && c !== SLASH) {
+      i += c === LT || (c === GT && data[i + 1] === GT) ? 2 : 1;
+      first = second = null;
+      continue;
+    }
+    // A name or a regular token (number, keyword).
+    const start = i;
+    i++;
+    while (i < end && !WHITE[data[i]] && !DELIMITER[data[i]]) i++;
+    if (c === SLASH) {
+      first = second = null;
+      continue;
+    }
+    const token = Buffer.from(data.buffer, data.byteOffset + start, i - start).toString('latin1');
+    if (token === 'R' && first && second) {
+      parts.push(data.subarray(copiedUpTo, first.start), enc.encode(`${renumber(first.value)} 0 R`));
+      copiedUpTo = i;
+      first = second = null;
+      continue;
+    }
+    if (token === 'endobj' || token === 'stream') {
+      parts.push(data.subarray(copiedUpTo, start));
+      return { parts, stream: token === 'stream' };
+    }
+    if (/^\d+$/.test(token)) {
+      first = second;
+      second = { start, value: Number(token) };
+    } else first = second = null;
+  }
+  parts.push(data.subarray(copiedUpTo, end));
+  return { parts, stream: false };
+}
+
+/** Skips a literal string: balanced parentheses, backslash escapes. */
+function skipLiteralString(data: Uint8Array, i: number, end: number): number {
+  let depth = 0;
+  for (; i < end; i++) {
+    const c = data[i];
+    if (c === BACKSLASH) i++;
+    else if (c === LPAREN) depth++;
+    else if (c === RPAREN && --depth === 0) return i + 1;
+  }
+  return end;
+}
