@@ -1,6 +1,8 @@
 /**
  * PaddleOCR's recognised boxes as tesseract-like lines of words. A detected box is a run of text (a label,
- * a value, sometimes a whole row); boxes whose vertical extents mostly overlap form one visual line.
+ * a value, sometimes a whole row) and becomes one OcrLine: keeping boxes apart keeps a label apart from
+ * the value beside it and a stacked 购/买/方 apart from 名称, as a PDF text layer keeps its runs. The page
+ * text joins the boxes of each visual row.
  * Words are cut where the recogniser printed a space or where the gap between two characters is much
  * wider than the box's usual character pitch (PP-OCR often runs English words together).
  */
@@ -8,30 +10,40 @@ import { hasCjk, normalizeCjkSpacing } from './cjk.js';
 import type { OcrBBox, OcrLine, OcrWord } from './pool.js';
 import type { RecognizedBox } from './paddle.js';
 
-/** A gap this many times the median pitch between character centres starts a new word. */
+/**
+ * A word break: the distance between two character centres is this many times the box's median pitch,
+ * and at least this share of the box's height (a space is about a third of an em; the box is padded).
+ */
 const WORD_GAP = 1.7;
+const MIN_SPACE = 0.5;
+const NUMERIC = /^[\d.,:/-]$/;
 
-export function groupIntoLines(boxes: RecognizedBox[]): OcrLine[] {
-  const sorted = [...boxes].sort((a, b) => centre(a.bbox) - centre(b.bbox));
-  const rows: RecognizedBox[][] = [];
-  for (const box of sorted) {
-    const row = rows.find((r) => sameLine(r[0]!.bbox, box.bbox));
-    if (row) row.push(box);
-    else rows.push([box]);
-  }
-  return rows
-    .map((row) => makeLine(row.sort((a, b) => a.bbox.x0 - b.bbox.x0).flatMap(wordsOf)))
+/** One line per box, in reading order. */
+export function boxLines(boxes: RecognizedBox[]): OcrLine[] {
+  return boxes
+    .map((box) => makeLine(box.bbox, wordsOf(box)))
     .filter((line) => line.words.length > 0)
     .sort((a, b) => a.bbox.y0 - b.bbox.y0 || a.bbox.x0 - b.bbox.x0);
+}
+
+/** The page as text: the lines of each visual row joined left to right, one row per text line. */
+export function rowsText(lines: OcrLine[]): string {
+  const rows: OcrLine[][] = [];
+  for (const line of [...lines].sort((a, b) => centre(a.bbox) - centre(b.bbox))) {
+    const row = rows.find((r) => sameRow(r[0]!.bbox, line.bbox));
+    if (row) row.push(line);
+    else rows.push([line]);
+  }
+  return rows.map((row) => normalizeCjkSpacing(row.sort((a, b) => a.bbox.x0 - b.bbox.x0).map((l) => l.text).join('  '))).join('\n');
 }
 
 const centre = (b: OcrBBox) => (b.y0 + b.y1) / 2;
 
 /**
  * Each box's centre lies within the other's height. Compared with the row's first box only, so a tall
- * box (a stacked label such as 购/买/方, a seal) cannot chain several rows together.
+ * box (a stacked label, a seal) cannot chain several rows together.
  */
-function sameLine(a: OcrBBox, b: OcrBBox): boolean {
+function sameRow(a: OcrBBox, b: OcrBBox): boolean {
   const inside = (y: number, box: OcrBBox) => y >= box.y0 && y <= box.y1;
   return inside(centre(a), b) && inside(centre(b), a);
 }
@@ -49,10 +61,8 @@ function wordsOf(box: RecognizedBox): OcrWord[] {
       current = [];
       return;
     }
-    const wide = i > 0 && centres[i]! - centres[i - 1]! > WORD_GAP * pitch;
-    // Chinese runs have no spaces, so a wide gap there is layout (a cell), not a word break to print.
-    const between = current.length > 0 && !(hasCjk(char.text) && hasCjk(current[current.length - 1]!.text));
-    if (wide && current.length && (between || centres[i]! - centres[i - 1]! > 2 * WORD_GAP * pitch)) {
+    const previous = current[current.length - 1];
+    if (previous && isWordBreak(previous.text, char.text, centres[i]! - centres[i - 1]!, pitch, bbox.y1 - bbox.y0)) {
       groups.push(current);
       current = [];
     }
@@ -71,15 +81,17 @@ function wordsOf(box: RecognizedBox): OcrWord[] {
   });
 }
 
-function makeLine(words: OcrWord[]): OcrLine {
-  // The row's height is its typical box's, not the union: one tall box (a stacked label, a seal) would
-  // otherwise make the line so high that phrases far apart on it read as one (to-page-text's gap rule).
-  const bbox = {
-    x0: Math.min(...words.map((w) => w.bbox.x0)),
-    y0: median(words.map((w) => w.bbox.y0)),
-    x1: Math.max(...words.map((w) => w.bbox.x1)),
-    y1: median(words.map((w) => w.bbox.y1)),
-  };
+function isWordBreak(before: string, after: string, distance: number, pitch: number, height: number): boolean {
+  if (distance <= WORD_GAP * pitch || distance <= MIN_SPACE * height) return false;
+  // Figures ("1,234.50", "2024-03-14") are never split: the recogniser's steps around a point are uneven.
+  // A comma is the exception: "March 14, 2024" has a space after it, which "1,234" never has.
+  if (NUMERIC.test(before) && NUMERIC.test(after) && before !== ',') return false;
+  // Chinese runs have no spaces: a break there is a layout gap, so it takes twice the distance.
+  if (hasCjk(before) && hasCjk(after)) return distance > 2 * WORD_GAP * pitch;
+  return true;
+}
+
+function makeLine(bbox: OcrBBox, words: OcrWord[]): OcrLine {
   // Detection boxes are padded evenly around the glyphs; the baseline sits about a fifth above the bottom.
   const baseline = bbox.y1 - 0.2 * (bbox.y1 - bbox.y0);
   return {
@@ -89,9 +101,4 @@ function makeLine(words: OcrWord[]): OcrLine {
     baseline: { y0: baseline, y1: baseline },
     words,
   };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1]!;
 }

@@ -17,9 +17,8 @@ import path from 'node:path';
 import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
 import { InvoicectlError } from '../core/errors.js';
 import type { OcrBBox, OcrLine, OcrResult, OcrWord, RecognizeOptions } from './pool.js';
-import { normalizeCjkSpacing } from './cjk.js';
 import { detectTextBoxes } from './paddle-detect.js';
-import { groupIntoLines } from './paddle-lines.js';
+import { boxLines, rowsText } from './paddle-lines.js';
 
 const require = createRequire(import.meta.url);
 type Ort = typeof import('onnxruntime-node');
@@ -113,7 +112,7 @@ export class PaddleEngine {
       if (options.signal?.aborted) throw new InvoicectlError('ABORTED', 'the OCR job was aborted');
       const words = await recognizeBoxes(models, grey, boxes);
       this.pages += 1;
-      return toResult(groupIntoLines(words), grey.width, grey.height);
+      return toResult(boxLines(words), grey.width, grey.height);
     } catch (err) {
       if (err instanceof InvoicectlError) throw err;
       throw new InvoicectlError('OCR_FAILED', `OCR failed: ${err instanceof Error ? err.message : String(err)}`, undefined, { cause: err });
@@ -189,9 +188,11 @@ async function recognizeBoxes(models: Models, grey: GreyImage, boxes: OcrBBox[])
       const rgba = ctx.getImageData(0, 0, width, REC_HEIGHT).data;
       const plane = REC_HEIGHT * width;
       const base = b * 3 * plane;
+      const { dark, light } = inkRange(rgba, w, width);
       for (let p = 0; p < plane; p++) {
-        // PP-OCR rec normalisation: (x / 255 - 0.5) / 0.5; grey, so the three channels are equal.
-        const v = rgba[p * 4]! / 127.5 - 1;
+        // Contrast stretched so grey print reads as black on white, then PP-OCR's (x / 255 - 0.5) / 0.5;
+        // grey, so the three channels are equal.
+        const v = Math.max(-1, Math.min(1, ((rgba[p * 4]! - dark) / (light - dark)) * 2 - 1));
         input[base + p] = v;
         input[base + plane + p] = v;
         input[base + 2 * plane + p] = v;
@@ -209,6 +210,21 @@ async function recognizeBoxes(models: Models, grey: GreyImage, boxes: OcrBBox[])
     });
   }
   return results.filter((r) => r.chars.length > 0);
+}
+
+/**
+ * The darkest and lightest grey of a crop (its first `w` columns), ignoring the extreme 1% either side
+ * (noise): light grey print and a shadowed photo both become full contrast.
+ */
+function inkRange(rgba: Uint8ClampedArray, w: number, stride: number): { dark: number; light: number } {
+  const histogram = new Uint32Array(256);
+  const rows = rgba.length / 4 / stride;
+  for (let y = 0; y < rows; y++) for (let x = 0; x < w; x++) histogram[rgba[(y * stride + x) * 4]!]! += 1;
+  const cut = Math.floor(w * rows * 0.01);
+  let dark = 0, light = 255;
+  for (let n = 0; dark < 255 && (n += histogram[dark]!) <= cut; dark++);
+  for (let n = 0; light > 0 && (n += histogram[light]!) <= cut; light--);
+  return light - dark < 32 ? { dark: 0, light: 255 } : { dark, light };
 }
 
 /** Greedy CTC: the best class per step, repeats merged, blanks dropped; x from the steps a char spans. */
@@ -236,7 +252,7 @@ function decodeCtc(probs: Float32Array, item: number, steps: number, classes: nu
 
 function toResult(lines: OcrLine[], width: number, height: number): OcrResult {
   const words: OcrWord[] = lines.flatMap((l) => l.words);
-  const text = lines.map((l) => normalizeCjkSpacing(l.text)).join('\n');
+  const text = rowsText(lines);
   const confidence = words.length ? words.reduce((s, w) => s + w.confidence, 0) / words.length : 0;
   return { text: lines.length ? text + '\n' : '', confidence, words, lines, width, height };
 }
