@@ -107,8 +107,14 @@ export class PaddleEngine {
     }
     const models = await this.load();
     try {
-      const grey = greyPixels(image);
-      const boxes = await detectTextBoxes(models.ort, models.det, grey, DET_MAX_SIDE);
+      let grey = greyPixels(image, 0);
+      let boxes = await detectTextBoxes(models.ort, models.det, grey, DET_MAX_SIDE);
+      // A page fed sideways or upside down is read upright (its words' boxes are then in the turned frame).
+      const turn = await uprightTurn(models, image, grey, boxes);
+      if (turn !== 0) {
+        grey = greyPixels(image, turn);
+        boxes = await detectTextBoxes(models.ort, models.det, grey, DET_MAX_SIDE);
+      }
       if (options.signal?.aborted) throw new InvoicectlError('ABORTED', 'the OCR job was aborted');
       const words = await recognizeBoxes(models, grey, boxes);
       this.pages += 1;
@@ -147,17 +153,58 @@ export interface GreyImage {
   canvas: import('@napi-rs/canvas').Canvas;
 }
 
-function greyPixels(image: Image): GreyImage {
-  const { width, height } = image;
+type Turn = 0 | 90 | 180 | 270;
+
+/** The image turned clockwise by `turn` degrees, in grey. */
+function greyPixels(image: Image, turn: Turn): GreyImage {
+  const sideways = turn === 90 || turn === 270;
+  const width = sideways ? image.height : image.width;
+  const height = sideways ? image.width : image.height;
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
-  ctx.drawImage(image, 0, 0);
+  ctx.translate(width / 2, height / 2);
+  ctx.rotate((turn * Math.PI) / 180);
+  ctx.drawImage(image, -image.width / 2, -image.height / 2);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
   const rgba = ctx.getImageData(0, 0, width, height).data;
   const data = new Uint8Array(width * height);
   for (let i = 0, j = 0; j < data.length; i += 4, j++) data[j] = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29) >> 8;
   return { width, height, data, canvas };
+}
+
+/** A box of the upright image as it lies in the image turned clockwise by `turn`. */
+function turnBox(b: OcrBBox, turn: Turn, width: number, height: number): OcrBBox {
+  if (turn === 90) return { x0: height - b.y1, x1: height - b.y0, y0: b.x0, y1: b.x1 };
+  if (turn === 180) return { x0: width - b.x1, x1: width - b.x0, y0: height - b.y1, y1: height - b.y0 };
+  if (turn === 270) return { x0: b.y0, x1: b.y1, y0: width - b.x1, y1: width - b.x0 };
+  return b;
+}
+
+/** Boxes recognised to judge a page's orientation: the longest lines say it best. */
+const ORIENTATION_SAMPLE = 6;
+
+/**
+ * Which clockwise turn makes the page upright. Text lines are long and flat: when most detected lines
+ * stand upright the page lies sideways (90 or 270), else it is upright or upside down (0 or 180). The
+ * recogniser then reads the longest lines both ways; the way it is surer of wins (upside-down text
+ * reads as low-confidence garbage).
+ */
+async function uprightTurn(models: Models, image: Image, grey: GreyImage, boxes: OcrBBox[]): Promise<Turn> {
+  const long = boxes.filter((b) => Math.max(b.x1 - b.x0, b.y1 - b.y0) >= 3 * Math.min(b.x1 - b.x0, b.y1 - b.y0));
+  if (long.length === 0) return 0;
+  const standing = long.filter((b) => b.y1 - b.y0 > b.x1 - b.x0).length;
+  const [a, b]: [Turn, Turn] = standing > long.length / 2 ? [90, 270] : [0, 180];
+  const sample = [...long].sort((p, q) => Math.max(q.x1 - q.x0, q.y1 - q.y0) - Math.max(p.x1 - p.x0, p.y1 - p.y0)).slice(0, ORIENTATION_SAMPLE);
+  const certainty = async (turn: Turn) => {
+    const turned = turn === 0 ? grey : greyPixels(image, turn);
+    const read = await recognizeBoxes(models, turned, sample.map((box) => turnBox(box, turn, grey.width, grey.height)));
+    const chars = read.flatMap((r) => r.chars);
+    return chars.length ? chars.reduce((sum, c) => sum + c.confidence, 0) / chars.length : 0;
+  };
+  const [first, second] = [await certainty(a), await certainty(b)];
+  return second > first ? b : a;
 }
 
 /** A recognised run of text with one box per character (image pixels). */

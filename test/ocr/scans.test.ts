@@ -86,6 +86,15 @@ describe('scanned invoices (PaddleOCR)', () => {
   }, 120_000);
 });
 
+describe('page orientation', () => {
+  it('reads a page scanned sideways (fed turned 90°)', async () => {
+    const expected = JSON.parse(await readFile(WESTERN.replace(/\.pdf$/, '.expected.json'), 'utf8'));
+    const scan = await write('western-sideways.jpg', await scanPage(WESTERN, { turn: 90 }));
+    const r = await extractOne(scan);
+    expect(r.invoice).toMatchObject({ number: expected.number, totalAmount: expected.totalAmount });
+  }, 120_000);
+});
+
 describe('convert --ocr with PaddleOCR', () => {
   it('puts the text layer on the words of the scan', async () => {
     // No skew, so the scan's pixels sit where the original's text does and the original's own text
