@@ -183,8 +183,10 @@ for (const engine of ['paddle', 'tesseract']) {
   const { byGroup, misses } = score(results);
   allMisses[engine] = misses;
   rows.push({ engine: `invoicectl ${engine}`, seconds, byGroup });
+  console.log(`  ${engine}: ${seconds.toFixed(1)} s, ${JSON.stringify(byGroup)}`);
 }
 const native = await timeNative();
+if (native !== undefined) console.log(`  native tesseract: ${native.toFixed(1)} s`);
 if (native !== undefined) rows.push({ engine: 'native tesseract (OCR only)', seconds: native, byGroup: {} });
 
 const groups = [...new Set(cases.map((c) => c.group))];
