@@ -3,22 +3,22 @@
  * a value, sometimes a whole row) and becomes one OcrLine: keeping boxes apart keeps a label apart from
  * the value beside it and a stacked 购/买/方 apart from 名称, as a PDF text layer keeps its runs. The page
  * text joins the boxes of each visual row.
- * Words are cut where the recogniser printed a space or where the gap between two characters is much
- * wider than the box's usual character pitch (PP-OCR often runs English words together).
+ * Words are cut where the recogniser printed a space or where the pixels show one (PP-OCR often runs
+ * English words together).
  */
 import { hasCjk, normalizeCjkSpacing } from './cjk.js';
 import type { OcrBBox, OcrLine, OcrWord } from './pool.js';
 import type { RecognizedBox } from './paddle.js';
 
 /**
- * A word break: the distance between two character centres is this many times the box's median pitch,
- * and at least this share of the box's height (a space is about a third of an em; the box is padded).
+ * Blank space before a character, as a share of the text's height, that makes it start a word: between
+ * words (space and side bearings, ~0.38 em) it is 0.4-0.5 of the inked height (0.72-0.95 em), inside a
+ * word at most ~0.2 (I and N: 0.16 em). Chinese is written without spaces, so between two CJK characters only a wide gap (a layout
+ * gap between cells) breaks.
  */
-const WORD_GAP = 1.7;
-const MIN_SPACE = 0.5;
-const NUMERIC = /^[\d.,:/-]$/;
+const SPACE = 0.3;
+const CJK_SPACE = 1;
 
-/** One line per box, in reading order. */
 export function boxLines(boxes: RecognizedBox[]): OcrLine[] {
   return boxes
     .map((box) => makeLine(box.bbox, wordsOf(box)))
@@ -55,14 +55,14 @@ function wordsOf(box: RecognizedBox): OcrWord[] {
   const pitch = pitches.length ? pitches[pitches.length >> 1]! : bbox.x1 - bbox.x0;
   const groups: (typeof chars)[] = [];
   let current: typeof chars = [];
-  chars.forEach((char, i) => {
+  chars.forEach((char) => {
     if (char.text.trim() === '') {
       if (current.length) groups.push(current);
       current = [];
       return;
     }
     const previous = current[current.length - 1];
-    if (previous && isWordBreak(previous.text, char.text, centres[i]! - centres[i - 1]!, pitch, bbox.y1 - bbox.y0)) {
+    if (previous && (char.gap ?? 0) >= (hasCjk(previous.text) && hasCjk(char.text) ? CJK_SPACE : SPACE)) {
       groups.push(current);
       current = [];
     }
@@ -74,21 +74,19 @@ function wordsOf(box: RecognizedBox): OcrWord[] {
     const x0 = g === 0 ? bbox.x0 : Math.max(bbox.x0, (first.x0 + first.x1) / 2 - pitch / 2);
     const x1 = g === groups.length - 1 ? bbox.x1 : Math.min(bbox.x1, (last.x0 + last.x1) / 2 + pitch / 2);
     return {
-      text: group.map((c) => c.text).join(''),
+      text: latinForms(group.map((c) => c.text).join('')),
       confidence: 100 * Math.min(...group.map((c) => c.confidence)),
       bbox: { x0, y0: bbox.y0, x1, y1: bbox.y1 },
     };
   });
 }
 
-function isWordBreak(before: string, after: string, distance: number, pitch: number, height: number): boolean {
-  if (distance <= WORD_GAP * pitch || distance <= MIN_SPACE * height) return false;
-  // Figures ("1,234.50", "2024-03-14") are never split: the recogniser's steps around a point are uneven.
-  // A comma is the exception: "March 14, 2024" has a space after it, which "1,234" never has.
-  if (NUMERIC.test(before) && NUMERIC.test(after) && before !== ',') return false;
-  // Chinese runs have no spaces: a break there is a layout gap, so it takes twice the distance.
-  if (hasCjk(before) && hasCjk(after)) return distance > 2 * WORD_GAP * pitch;
-  return true;
+/**
+ * The recogniser's dictionary is Chinese, so it often prints full-width punctuation （：） in English
+ * too; in a word without Chinese characters those are ASCII.
+ */
+function latinForms(word: string): string {
+  return hasCjk(word.replace(/[\uff01-\uff5e]/g, '')) ? word : word.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 function makeLine(bbox: OcrBBox, words: OcrWord[]): OcrLine {

@@ -212,7 +212,8 @@ async function uprightTurn(models: Models, image: Image, grey: GreyImage, boxes:
 /** A recognised run of text with one box per character (image pixels). */
 export interface RecognizedBox {
   bbox: OcrBBox;
-  chars: { text: string; x0: number; x1: number; confidence: number }[];
+  /** `gap`: blank space before the character, as a share of the text's height (see measureGaps). */
+  chars: { text: string; x0: number; x1: number; confidence: number; gap?: number }[];
 }
 
 /** Crops each box, scales it to the recogniser's height and decodes it; batches of similar widths. */
@@ -223,6 +224,8 @@ async function recognizeBoxes(models: Models, grey: GreyImage, boxes: OcrBBox[])
   });
   const order = crops.map((_, i) => i).sort((a, b) => crops[a]!.width - crops[b]!.width);
   const results: RecognizedBox[] = new Array(crops.length);
+  const blanks: Uint8Array[] = new Array(crops.length);
+  const textHeights: number[] = new Array(crops.length);
   for (let start = 0; start < order.length; start += REC_BATCH) {
     const batch = order.slice(start, start + REC_BATCH);
     const width = Math.ceil(crops[batch[batch.length - 1]!]!.width / 8) * 8;
@@ -238,6 +241,8 @@ async function recognizeBoxes(models: Models, grey: GreyImage, boxes: OcrBBox[])
       const plane = REC_HEIGHT * width;
       const base = b * 3 * plane;
       const { dark, light } = inkRange(rgba, w, width);
+      const inkInColumn = new Uint16Array(w);
+      const inkInRow = new Uint16Array(REC_HEIGHT);
       for (let p = 0; p < plane; p++) {
         // Contrast stretched so grey print reads as black on white, then PP-OCR's (x / 255 - 0.5) / 0.5;
         // grey, so the three channels are equal.
@@ -245,7 +250,14 @@ async function recognizeBoxes(models: Models, grey: GreyImage, boxes: OcrBBox[])
         input[base + p] = v;
         input[base + plane + p] = v;
         input[base + 2 * plane + p] = v;
+        if (v < 0 && p % width < w) {
+          inkInColumn[p % width]! += 1;
+          inkInRow[Math.floor(p / width)]! += 1;
+        }
       }
+      // A column with at most a speck of ink is blank: the spaces between words are runs of them.
+      blanks[index] = Uint8Array.from(inkInColumn, (n) => (n <= 1 ? 1 : 0));
+      textHeights[index] = Math.max(1, inkInRow.filter((n) => n > 1).length);
     });
     const tensor = new models.ort.Tensor('float32', input, [batch.length, 3, REC_HEIGHT, width]);
     const output = (await models.rec.run({ [models.rec.inputNames[0]!]: tensor }))[models.rec.outputNames[0]!]!;
@@ -255,7 +267,9 @@ async function recognizeBoxes(models: Models, grey: GreyImage, boxes: OcrBBox[])
       const { bbox, width: w } = crops[index]!;
       // Each time step covers width/steps input pixels; back in the image, that is scaled by box/w.
       const stepPx = (width / steps!) * ((bbox.x1 - bbox.x0) / w);
-      results[index] = { bbox, chars: decodeCtc(probs, b, steps!, classes!, models.dictionary, bbox.x0, stepPx) };
+      const chars = decodeCtc(probs, b, steps!, classes!, models.dictionary, bbox.x0, stepPx);
+      measureGaps(chars, blanks[index]!, textHeights[index]!, bbox, w);
+      results[index] = { bbox, chars };
     });
   }
   return results.filter((r) => r.chars.length > 0);
@@ -274,6 +288,30 @@ function inkRange(rgba: Uint8ClampedArray, w: number, stride: number): { dark: n
   for (let n = 0; dark < 255 && (n += histogram[dark]!) <= cut; dark++);
   for (let n = 0; light > 0 && (n += histogram[light]!) <= cut; light--);
   return light - dark < 32 ? { dark: 0, light: 255 } : { dark, light };
+}
+
+/**
+ * Each character's `gap`: the widest run of blank columns between it and the character before, as a
+ * share of the text's height (the rows with ink; the box around it is padded by varying amounts). The recogniser's time steps say roughly where a character is; the pixels say
+ * whether a space separates it from the one before (PP-OCR often prints none between English words).
+ */
+function measureGaps(chars: RecognizedBox['chars'], blank: Uint8Array, textHeight: number, bbox: OcrBBox, w: number): void {
+  const toCrop = (x: number) => Math.round(((x - bbox.x0) * w) / (bbox.x1 - bbox.x0));
+  for (let i = 1; i < chars.length; i++) {
+    // Only blank runs with ink on both sides count: a time step may sit in the margin beside its glyph.
+    let widest = 0, run = 0, inked = false;
+    const end = Math.min(w, toCrop(chars[i]!.x1));
+    for (let x = Math.max(0, toCrop(chars[i - 1]!.x0)); x < end; x++) {
+      if (blank[x]) {
+        if (inked) run += 1;
+      } else {
+        widest = Math.max(widest, run);
+        run = 0;
+        inked = true;
+      }
+    }
+    chars[i]!.gap = widest / textHeight;
+  }
 }
 
 /** Greedy CTC: the best class per step, repeats merged, blanks dropped; x from the steps a char spans. */
