@@ -15,8 +15,9 @@ import { createOcrPool, type OcrPool, type OcrResult, type RecognizeOptions } fr
 
 let paddle: PaddleEngine | undefined;
 
-/** The process's PaddleOCR engine, created on first use. */
+/** The process's PaddleOCR engine, created on first use (and again after someone disposed of it). */
 export function sharedPaddleEngine(): PaddleEngine {
+  if (paddle?.isDisposed) paddle = undefined;
   paddle ??= new PaddleEngine({ threads: Math.max(1, Math.min(2, os.availableParallelism())) });
   return paddle;
 }

@@ -62,12 +62,11 @@ export class PaddleEngine {
   private models?: Promise<Models>;
   private tail: Promise<unknown> = Promise.resolve();
   private disposed = false;
-  private pages = 0;
 
   constructor(private readonly options: PaddleOptions = {}) {}
 
-  stats() {
-    return { pagesRecognized: this.pages };
+  get isDisposed(): boolean {
+    return this.disposed;
   }
 
   async warmup(): Promise<void> {
@@ -117,7 +116,6 @@ export class PaddleEngine {
       }
       if (options.signal?.aborted) throw new InvoicectlError('ABORTED', 'the OCR job was aborted');
       const words = await recognizeBoxes(models, grey, boxes);
-      this.pages += 1;
       return toResult(boxLines(words), grey.width, grey.height);
     } catch (err) {
       if (err instanceof InvoicectlError) throw err;
