@@ -200,6 +200,6 @@ for (const r of rows) {
   const ratio = native ? (rate / (cases.length / native)).toFixed(2) : '-';
   console.log([r.engine.padEnd(30), ...groups.map((g) => pct(r.byGroup[g]).padEnd(16)), rate.toFixed(3).padEnd(7), (r.seconds / cases.length).toFixed(2).padEnd(6), ratio].join(' '));
 }
-if (args.misses !== undefined) for (const [engine, misses] of Object.entries(allMisses)) console.log(`\n${engine} misses:\n  ${misses.join('\n  ')}`);
+if (process.argv.includes('--misses')) for (const [engine, misses] of Object.entries(allMisses)) console.log(`\n${engine} misses:\n  ${misses.join('\n  ')}`);
 await sharedPaddleEngine().dispose();
 await rm(tmp, { recursive: true, force: true });
