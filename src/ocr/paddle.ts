@@ -183,7 +183,7 @@ function turnBox(b: OcrBBox, turn: Turn, width: number, height: number): OcrBBox
 }
 
 /** Boxes recognised to judge a page's orientation: the longest lines say it best. */
-const ORIENTATION_SAMPLE = 6;
+const ORIENTATION_SAMPLE = 3;
 
 /**
  * Which clockwise turn makes the page upright. Text lines are long and flat: when most detected lines
