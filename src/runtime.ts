@@ -46,7 +46,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     concurrency,
     pdfText: () => (pdfText ??= createPdfTextPool(concurrency)),
     ocr: (settings) => {
-      const key = `${settings.langs}@${settings.dpi}`;
+      const key = `${settings.langs}@${settings.dpi}@${settings.engine}`;
       let ocr = ocrs.get(key);
       if (!ocr) ocrs.set(key, (ocr = new LazyOcr(settings, concurrency)));
       return ocr;

@@ -21,6 +21,7 @@ import { VERSION } from '../version.js';
 import type { QrMode, ReadContext, Reading } from '../extract/context.js';
 import { DuplicateFinder } from '../extract/duplicates.js';
 import { LazyOcr, type OcrSettings } from '../extract/ocr.js';
+import { checkEngineChoice, engineFor } from '../ocr/engine-choice.js';
 import { readDocument } from '../extract/read-document.js';
 import { settle } from '../extract/settle.js';
 
@@ -65,11 +66,12 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
   if (ocrSettings && !(ocrSettings.dpi >= 72 && ocrSettings.dpi <= 1200)) {
     throw new InvoicectlError('INVALID_OPTION', `the OCR resolution must be between 72 and 1200 dpi (got ${ocrSettings.dpi})`);
   }
+  if (ocrSettings) checkEngineChoice(ocrSettings.engine);
   const shared = options.runtime;
   const ocr = ocrSettings ? (shared?.ocr(ocrSettings) ?? new LazyOcr(ocrSettings, concurrency)) : null;
   const qr = options.qr ?? defaults.extract.qr;
   // Everything that changes what a document reads as; the run-time knobs (concurrency, recycling) do not.
-  const cacheOptions = { templates: templates.length ? sha256(stableStringify(templates)) : null, ocr: ocrSettings && { langs: ocrSettings.langs, dpi: ocrSettings.dpi }, qr, password: !!options.password };
+  const cacheOptions = { templates: templates.length ? sha256(stableStringify(templates)) : null, ocr: ocrSettings && { langs: ocrSettings.langs, dpi: ocrSettings.dpi, engine: engineFor(ocrSettings.langs, ocrSettings.engine) }, qr, password: !!options.password };
   let pdfText: PdfTextPool | undefined;
 
   try {

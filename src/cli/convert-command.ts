@@ -1,6 +1,7 @@
 /** `invoicectl convert`: maps flags and config onto convert() and reports; --list prints the matrix. */
 import fs from 'node:fs';
 import { Command } from 'commander';
+import type { OcrEngineChoice } from '../ocr/engine-choice.js';
 import type { ConvertResult, ConvertTarget } from '../api/convert.js';
 import type { ConversionPath, ConversionRegistry } from '../convert/matrix.js';
 import type { ConvertOptions, PageSizeName } from '../convert/types.js';
@@ -8,6 +9,7 @@ import { InvoicectlError } from '../core/errors.js';
 import { parseMargins } from '../merge/geometry.js';
 import { addGlobalOptions, createContext, reportFatal, type CliContext, type GlobalFlags } from './context.js';
 import { EXIT } from './exit-codes.js';
+import { ocrEngineOption } from './ocr-engine-option.js';
 import { createProgress } from './progress.js';
 
 interface ConvertFlags extends GlobalFlags {
@@ -23,6 +25,7 @@ interface ConvertFlags extends GlobalFlags {
   margin?: string;
   ocr?: boolean;
   ocrLang?: string;
+  ocrEngine?: OcrEngineChoice;
   compression?: 'none' | 'low' | 'medium' | 'high';
   timeout?: string;
   debug?: boolean;
@@ -45,6 +48,7 @@ export function convertCommand(): Command {
     .option('--margin <mm>', 'page margins: one value or top,right,bottom,left')
     .option('--ocr', 'make a searchable PDF: OCR pages that have no text (scans, photos)')
     .option('--ocr-lang <langs>', 'OCR languages, e.g. chi_sim+eng or eng (implies --ocr) [config: chi_sim+eng]')
+    .addOption(ocrEngineOption())
     .option('--compression <level>', 'PDF image compression: none, low, medium, high (office → PDF)')
     .option('--timeout <seconds>', 'time limit per input [config: 120]')
     .option('--debug', 'keep intermediate artefacts where a converter has them (DOCX → TeX package)')
@@ -74,10 +78,10 @@ option, 130 interrupted (no ZIP written; files already finished stay).`,
 }
 
 // Engines and the operation load only when the command runs: `--help` and other commands stay quick.
-async function registryFor(ctx: CliContext): Promise<ConversionRegistry> {
+async function registryFor(ctx: CliContext, flags: ConvertFlags): Promise<ConversionRegistry> {
   const c = ctx.config.convert;
   const { createDefaultRegistry } = await import('../convert/matrix.js');
-  return createDefaultRegistry({ libreoffice: { size: Math.max(1, c.sofficeInstances), timeoutMs: c.timeoutSeconds * 1000 }, ocr: { workers: Math.max(1, c.ocrWorkers) } });
+  return createDefaultRegistry({ libreoffice: { size: Math.max(1, c.sofficeInstances), timeoutMs: c.timeoutSeconds * 1000 }, ocr: { workers: Math.max(1, c.ocrWorkers), engine: flags.ocrEngine ?? c.ocrEngine } });
 }
 
 async function runList(flags: ConvertFlags): Promise<number> {
@@ -85,7 +89,7 @@ async function runList(flags: ConvertFlags): Promise<number> {
   let registry: ConversionRegistry | undefined;
   try {
     ctx = await createContext(flags);
-    registry = await registryFor(ctx);
+    registry = await registryFor(ctx, flags);
     const { conversionMatrix } = await import('../api/convert.js');
     const paths = await conversionMatrix(registry);
     process.stdout.write(flags.json ? `${JSON.stringify(paths, null, 2)}\n` : matrixTable(paths));
@@ -122,7 +126,7 @@ async function runConvert(inputs: string[], flags: ConvertFlags): Promise<number
     if (!flags.to) throw new InvoicectlError('INVALID_OPTION', 'convert needs --to <format> (or --list)');
     if (inputs.length === 0) throw new InvoicectlError('INVALID_OPTION', 'convert needs at least one input (a file, folder, glob, ZIP, or - for stdin)');
     ctx = await createContext(flags);
-    registry = await registryFor(ctx);
+    registry = await registryFor(ctx, flags);
     const { convert } = await import('../api/convert.js');
     // stdin has no folder to write beside, so its result goes to stdout unless -o says otherwise.
     const output = flags.output ?? (inputs.length === 1 && inputs[0] === '-' ? '-' : undefined);

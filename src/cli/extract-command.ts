@@ -4,9 +4,11 @@ import { Command, Option } from 'commander';
 import type { ExtractSummary } from '../api/extract.js';
 import { openSink, type Sink } from '../core/sink.js';
 import { resultFormatter, type ExtractFormat } from '../extract/output.js';
+import type { OcrEngineChoice } from '../ocr/engine-choice.js';
 import { addGlobalOptions, createContext, reportFatal, type GlobalFlags } from './context.js';
 import { createProgress } from './progress.js';
 import { EXIT } from './exit-codes.js';
+import { ocrEngineOption } from './ocr-engine-option.js';
 
 /** The output model's documentation, shipped with the package (src/cli and dist/cli sit two levels below it). */
 const MODEL_DOC = fileURLToPath(new URL('../../docs/invoice-model.md', import.meta.url));
@@ -18,6 +20,7 @@ interface ExtractFlags extends GlobalFlags {
   templates?: string;
   ocr?: boolean;
   ocrLang?: string;
+  ocrEngine?: OcrEngineChoice;
   ocrDpi?: string;
   qr?: 'auto' | 'always' | 'never';
   password?: string;
@@ -35,6 +38,7 @@ export function extractCommand(): Command {
     .option('--templates <dir>', 'invoice2data-style YAML templates; a matching one wins for the fields it defines')
     .option('--no-ocr', 'do not OCR scans and photos (they then fail with EXTRACTION_FAILED)')
     .option('--ocr-lang <langs>', 'tesseract languages, e.g. eng or chi_sim+eng [config: chi_sim+eng]')
+    .addOption(ocrEngineOption())
     .option('--ocr-dpi <dpi>', 'resolution image-only PDF pages are rendered at for OCR [config: 300]')
     .addOption(new Option('--qr <mode>', 'decode the QR code of Chinese invoices: auto, always, never [config: auto]').choices(['auto', 'always', 'never']))
     .option('--password <password>', 'password for encrypted PDFs')
@@ -93,7 +97,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
       cache: ctx.cache.enabled ? ctx.cache : null,
       signal: ctx.signal,
       templates: flags.templates ?? (config.templates || undefined),
-      ocr: flags.ocr === false || !config.ocrEnabled ? false : { ...config.ocr, ...(flags.ocrLang ? { langs: flags.ocrLang } : {}), ...(dpi === undefined ? {} : { dpi }) },
+      ocr: flags.ocr === false || !config.ocrEnabled ? false : { ...config.ocr, ...(flags.ocrLang ? { langs: flags.ocrLang } : {}), ...(flags.ocrEngine ? { engine: flags.ocrEngine } : {}), ...(dpi === undefined ? {} : { dpi }) },
       qr: flags.qr ?? config.qr,
       password: flags.password,
       onProgress: (e) => progress.update('extract', e.done, e.total),

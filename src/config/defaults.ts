@@ -67,6 +67,8 @@ export interface ConvertDefaults {
   ocrLang: string;
   /** tesseract.js workers for --ocr. */
   ocrWorkers: number;
+  /** OCR engine for --ocr when --ocr-engine is not given (as extract.ocr.engine). */
+  ocrEngine: 'auto' | 'paddle' | 'tesseract';
 }
 
 export interface ExtractDefaults {
@@ -77,6 +79,8 @@ export interface ExtractDefaults {
   ocr: {
     /** Tesseract languages joined by '+', from the @tesseract.js-data npm packages. */
     langs: string;
+    /** OCR engine: auto (PaddleOCR for Chinese and English, tesseract.js for other languages), paddle, tesseract. */
+    engine: 'auto' | 'paddle' | 'tesseract';
     /** Resolution image-only PDF pages are rendered at for OCR. */
     dpi: number;
     /** Pages an OCR worker reads before it is replaced (keeps memory flat). */
@@ -144,7 +148,7 @@ export function defaultConfig(): Config {
     extract: {
       format: 'json',
       ocrEnabled: true,
-      ocr: { langs: 'chi_sim+eng', dpi: 300, recycleAfter: 50 },
+      ocr: { langs: 'chi_sim+eng', engine: 'auto', dpi: 300, recycleAfter: 50 },
       qr: 'auto',
       templates: '',
     },
@@ -153,6 +157,7 @@ export function defaultConfig(): Config {
       sofficeInstances: Math.min(4, Math.max(1, os.availableParallelism())),
       ocrLang: 'chi_sim+eng',
       ocrWorkers: Math.max(1, Math.floor(os.availableParallelism() / 2)),
+      ocrEngine: 'auto',
     },
     serve: {
       host: '127.0.0.1',

@@ -12,6 +12,8 @@ const ENUMS: Record<string, readonly string[]> = {
   'merge.outputType': ['pdf', 'zip'],
   'extract.format': ['json', 'ndjson', 'csv'],
   'extract.qr': ['auto', 'always', 'never'],
+  'extract.ocr.engine': ['auto', 'paddle', 'tesseract'],
+  'convert.ocrEngine': ['auto', 'paddle', 'tesseract'],
   'serve.logLevel': ['info', 'warn', 'silent'],
 };
 

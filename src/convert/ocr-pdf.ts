@@ -13,7 +13,9 @@
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
-import { createOcrPool, type OcrPool } from '../ocr/pool.js';
+import { engineFor, type OcrEngineChoice } from '../ocr/engine-choice.js';
+import { OcrEngines } from '../ocr/engines.js';
+import { paddleVersion } from '../ocr/paddle.js';
 import { addTextLayerToPdf } from '../ocr/searchable-pdf.js';
 import { renderPdfPage } from '../pdf/render.js';
 import { baseNameOf, formatOfName } from './formats.js';
@@ -76,6 +78,8 @@ export interface OcrConverterOptions {
   language?: string;
   /** tesseract.js workers per language set. Default: half the cores (rendering needs the rest), at least 1. */
   workers?: number;
+  /** Which OCR engine reads the pages (src/ocr/engines.ts). Default auto. */
+  engine?: OcrEngineChoice;
 }
 
 export interface OcrConverter extends Converter {
@@ -83,15 +87,15 @@ export interface OcrConverter extends Converter {
 }
 
 export function createOcrConverter(settings: OcrConverterOptions = {}): OcrConverter {
-  const pools = new Map<string, OcrPool>();
   const workers = settings.workers ?? Math.max(1, Math.floor(os.availableParallelism() / 2));
+  const engine = settings.engine ?? 'auto';
+  const engines = new OcrEngines({ concurrency: workers });
 
-  /** One pool per language set; a missing language package is an engine that is not installed. */
-  const poolFor = (langs: string): OcrPool => {
-    let pool = pools.get(langs);
-    if (!pool) {
+  /** Fails fast when tesseract is the engine and a language package is missing: an engine not installed. */
+  const checkLanguages = (langs: string): void => {
+    if (engineFor(langs, engine) === 'tesseract') {
       try {
-        pool = createOcrPool({ langs, concurrency: workers });
+        engines.pool(langs);
       } catch (err) {
         const lang = (err as InvoicectlError).details?.lang;
         if (err instanceof InvoicectlError && err.code === 'OCR_FAILED' && typeof lang === 'string') {
@@ -99,9 +103,7 @@ export function createOcrConverter(settings: OcrConverterOptions = {}): OcrConve
         }
         throw err;
       }
-      pools.set(langs, pool);
     }
-    return pool;
   };
 
   return {
@@ -117,7 +119,7 @@ export function createOcrConverter(settings: OcrConverterOptions = {}): OcrConve
       if (!tesseract) return { ok: false, hint: 'tesseract.js is not installed: npm install tesseract.js' };
       const data = ['eng', 'chi_sim'].map((l) => `${l} ${packageVersion(`@tesseract.js-data/${l}`) ?? 'missing'}`);
       // The language data shapes the result as much as the engine, so both are in the version (cache keys).
-      return { ok: true, version: `tesseract.js ${tesseract}; ${data.join(', ')}` };
+      return { ok: true, version: `engine ${engine}; tesseract.js ${tesseract}; ${data.join(', ')}; ${paddleVersion()}` };
     },
 
     async convert(input, to, options, ctx) {
@@ -131,22 +133,20 @@ export function createOcrConverter(settings: OcrConverterOptions = {}): OcrConve
       const allowed: OptionKey[] = isImage ? ['ocrEnabled', 'pageSize', 'orientation', 'margins', 'imageOptions', 'maxImagePixels'] : ['ocrEnabled'];
       checkOptions(options, 'OCR', 'pdf', allowed);
       const langs = tesseractLanguages(options.ocrLanguage) ?? settings.language ?? OCR_DEFAULT_LANGUAGE;
-      const pool = poolFor(langs);
+      checkLanguages(langs);
 
       const pdf = isImage ? await imagesToPdf([input], withoutOcr(options), ctx) : input.bytes;
       const dpi = OCR_DPI[options.quality ?? 'high'];
       const { pdf: searchable } = await addTextLayerToPdf(pdf, async (index) => {
         throwIfAborted(ctx.signal);
         const page = await renderPdfPage(pdf, index + 1, { dpi });
-        return pool.recognize(new Uint8Array(await page.encode('png')), { dpi, signal: ctx.signal });
+        return engines.recognize(new Uint8Array(await page.encode('png')), langs, engine, { dpi, signal: ctx.signal });
       });
       return [{ name: `${baseNameOf(input.name)}.pdf`, bytes: searchable, mime: 'application/pdf' }];
     },
 
     async dispose() {
-      const all = [...pools.values()];
-      pools.clear();
-      await Promise.all(all.map((p) => p.dispose()));
+      await engines.dispose();
     },
   };
 }

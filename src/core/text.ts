@@ -11,6 +11,8 @@ export interface TextItem {
   width: number;
   height: number; // font size / glyph box height
   page: number;   // 1-based
+  /** OCR only: how sure the engine is of the item's least certain word, 0..100. */
+  confidence?: number;
 }
 
 export interface PageText {

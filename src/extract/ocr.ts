@@ -1,21 +1,24 @@
 /**
- * OCR for extract: one tesseract.js pool per extract run, started on the first page that needs it
- * (a batch of digital PDFs never pays for it) and sized like the batch.
+ * OCR for extract: the OCR layer (src/ocr/engines.ts) per extract run, started on the first page that
+ * needs it (a batch of digital PDFs never pays for it) and sized like the batch.
  */
 import type { PageText } from '../core/text.js';
-import type { OcrPool } from '../ocr/index.js';
+import type { OcrEngineChoice } from '../ocr/engine-choice.js';
+import type { OcrEngines } from '../ocr/engines.js';
 
 export interface OcrSettings {
-  /** Tesseract language codes joined by '+', from the @tesseract.js-data packages. */
+  /** Tesseract language codes joined by '+' (chi_sim, eng, ... as in the @tesseract.js-data packages). */
   langs: string;
+  /** Which engine reads the pages: auto picks PaddleOCR for Chinese and English, tesseract.js for the rest. */
+  engine: OcrEngineChoice;
   /** Resolution image-only PDF pages are rendered at for OCR. */
   dpi: number;
-  /** Pages a worker recognises before it is replaced (tesseract.js leaks otherwise). */
+  /** Pages a tesseract.js worker recognises before it is replaced (tesseract.js leaks otherwise). */
   recycleAfter: number;
 }
 
 export class LazyOcr {
-  private pool?: OcrPool;
+  private engines?: OcrEngines;
 
   constructor(
     readonly settings: OcrSettings,
@@ -24,15 +27,15 @@ export class LazyOcr {
 
   /** OCRs a PNG or JPEG page image into positioned text (mm, as a PDF text layer). */
   async pageText(image: Uint8Array, options: { dpi: number; page: number; signal?: AbortSignal }): Promise<PageText> {
-    // Loaded on first use: the OCR modules bring pdf-lib and fontkit, which digital PDFs never need.
-    const { createOcrPool, ocrToPageText } = await import('../ocr/index.js');
-    this.pool ??= createOcrPool({ langs: this.settings.langs, concurrency: this.concurrency, recycleAfter: this.settings.recycleAfter });
-    const result = await this.pool.recognize(image, { dpi: options.dpi, signal: options.signal });
+    // Loaded on first use: the OCR modules bring pdf-lib, fontkit and ONNX Runtime, which digital PDFs never need.
+    const [{ OcrEngines }, { ocrToPageText }] = await Promise.all([import('../ocr/engines.js'), import('../ocr/to-page-text.js')]);
+    this.engines ??= new OcrEngines({ concurrency: this.concurrency, recycleAfter: this.settings.recycleAfter });
+    const result = await this.engines.recognize(image, this.settings.langs, this.settings.engine, { dpi: options.dpi, signal: options.signal });
     return ocrToPageText(result, { dpi: options.dpi, page: options.page });
   }
 
   async dispose(): Promise<void> {
-    await this.pool?.dispose();
-    this.pool = undefined;
+    await this.engines?.dispose();
+    this.engines = undefined;
   }
 }

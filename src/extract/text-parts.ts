@@ -3,21 +3,23 @@
  * then the Chinese or Western parser, and the lenient receipt reader when those find no total or date.
  */
 import type { PageText } from '../core/text.js';
+import { doubtfulFields } from './ocr-doubts.js';
 import { invoiceFromPages, parseReceiptText, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 
 export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
-  const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source) : p));
+  const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source, pages) : p));
   const parsed = parts.find((p) => p.source === source)?.invoice;
   if (parsed && (parsed.totalAmount === null || parsed.date === null)) {
-    parts.push(relabel(parseReceiptText(pages), source));
+    parts.push(relabel(parseReceiptText(pages), source, pages));
   }
   return parts;
 }
 
 /** The parsers mark their fields with a fixed source; the caller knows whether the text came from OCR. */
-function relabel(invoice: Invoice, source: 'text' | 'ocr'): SourcedInvoice {
+function relabel(invoice: Invoice, source: 'text' | 'ocr', pages: readonly PageText[]): SourcedInvoice {
   const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
-  return { source, invoice: { ...invoice, fieldSources } };
+  const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : [];
+  return { source, invoice: { ...invoice, fieldSources }, ...(doubtful.length ? { doubtful } : {}) };
 }
 
 /** Printed in Chinese: where a QR code carrying the invoice's key fields is to be expected. */

@@ -17,6 +17,7 @@
 import type { PageText } from '../core/text.js';
 import { parseAmount, parseTaxRate } from './amounts.js';
 import { cleanWords, splitAddressPhone, splitBankAccount } from './cn-party.js';
+import { parseChineseAmount } from './cn-words.js';
 import { parseDate } from './dates.js';
 import { charX, compactCjk, pageLines, rowCells, type Column, type Line, type Segment } from './layout.js';
 import { markRedLetter } from './credit-note.js';
@@ -515,6 +516,9 @@ export function parseChineseInvoiceText(pages: readonly PageText[]): Invoice {
   if (inv.taxAmount === null) inv.taxAmount = cnNumber(valueUnder(lines, /^增值税税额$/));
   if (inv.amount === null && inv.totalAmount !== null && inv.taxAmount !== null) inv.amount = round2(inv.totalAmount - inv.taxAmount);
   if (inv.totalAmount === null && inv.amount !== null && inv.taxAmount !== null) inv.totalAmount = round2(inv.amount + inv.taxAmount);
+  // A scan may lose the 小写 figure (a stamp, a fold); the 大写 words on the same row state the same amount.
+  if (inv.totalAmount === null && inv.totalInWords) inv.totalAmount = parseChineseAmount(inv.totalInWords);
+  if (inv.taxAmount === null && inv.amount !== null && inv.totalAmount !== null) inv.taxAmount = round2(inv.totalAmount - inv.amount);
 
   // Parties: labelled rows of the first page that has any, values by geometry; then 填开单位.
   const allHits = partyHits(lines, structural);

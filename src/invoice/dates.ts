@@ -70,9 +70,9 @@ const DATE_PATTERNS: Array<{ re: RegExp; ymd: (m: RegExpMatchArray, monthFirst: 
       return mo ? [+m[3], mo, +m[1]] : null;
     },
   },
-  // Jan 15, 2024 / January 15th 2024
+  // Jan 15, 2024 / January 15th 2024 / March 14,2024 (OCR often drops the space after the comma)
   {
-    re: new RegExp(String.raw`\b(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i'),
+    re: new RegExp(String.raw`\b(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b`, 'i'),
     ymd: (m) => {
       const mo = monthFromName(m[1]);
       return mo ? [+m[3], mo, +m[2]] : null;

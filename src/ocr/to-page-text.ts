@@ -47,7 +47,8 @@ export function ocrToPageText(ocr: OcrResult, options: OcrToPageTextOptions): Pa
       const x1 = Math.max(...words.map((w) => w.bbox.x1));
       const y0 = level === 'word' ? words[0]!.bbox.y0 : top;
       const y1 = level === 'word' ? words[0]!.bbox.y1 : line.bbox.y1;
-      items.push({ text, x: mm(x0), y: mm(y0), width: mm(x1 - x0), height: mm(y1 - y0), page });
+      const confidence = Math.min(...words.map((w) => w.confidence));
+      items.push({ text, x: mm(x0), y: mm(y0), width: mm(x1 - x0), height: mm(y1 - y0), page, confidence });
     }
   }
   // Reading order, as parsers expect from a text layer: top to bottom, then left to right.

@@ -1,5 +1,5 @@
 /**
- * OCR routing in extract: images and image-only PDF pages go through tesseract.js (language data from
+ * OCR routing in extract: images and image-only PDF pages go through the OCR layer (models and language data from
  * npm), pages with a text layer do not. Inputs are real renderings of invoices whose values we know.
  */
 import path from 'node:path';

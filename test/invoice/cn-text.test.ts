@@ -82,6 +82,12 @@ describe('cn-text: 增值税电子普通发票 layout', () => {
     expect(runChecks(inv, NOW).filter((c) => !c.ok)).toEqual([]);
   });
 
+  it('recovers figures a scan lost from the arithmetic the invoice prints (大写 = 小写, net + tax = total)', () => {
+    const lost = vatNormal.filter((d) => d.text !== '¥526.00' && d.text !== '¥15.32' && d.text !== '15.32');
+    const inv = parseChineseInvoiceText(toPageText(lost));
+    expect(inv).toMatchObject({ totalAmount: 526, amount: 510.68, taxAmount: 15.32 });
+  });
+
   it('gives the same fields through a real PDF (pdf-lib + CJK font → pdf.js)', async () => {
     const pages = await pdfPageText(await toPdf(vatNormal));
     const inv = parseChineseInvoiceText(pages);

@@ -46,6 +46,7 @@ describe('dates', () => {
     ['15 janvier 2024', '2024-01-15'], ['15. Januar 2024', '2024-01-15'], ['1er mars 2024', '2024-03-01'], ['15 de enero de 2024', '2024-01-15'],
     ['15 februari 2024', '2024-02-15'], ['20240115', '2024-01-15'], ['15-Jan-2024', '2024-01-15'], ['3. März 2024', '2024-03-03'],
     ['Date: 05.03.18', '2018-03-05'], ['31 décembre 2023', '2023-12-31'], ['04-Jul-24', '2024-07-04'], ['3rd of September 2024', '2024-09-03'],
+    ['March 14,2024', '2024-03-14'],
   ])('%s → %s', (s, d) => expect(parseDate(s)).toBe(d));
   it('reads month-first when asked, rejects impossible dates', () => {
     expect(parseDate('03/04/2024')).toBe('2024-04-03');

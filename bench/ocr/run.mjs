@@ -1,0 +1,205 @@
+#!/usr/bin/env node
+/**
+ * OCR accuracy and speed: invoicectl's engines (PaddleOCR, tesseract.js) against the native `tesseract`
+ * CLI, on the same scanned pages, the same cores and the same parallelism, in one run.
+ *
+ *   npm run build && node bench/ocr/run.mjs [--concurrency 2] [--only cn,western,receipt] [--per-group N] [--misses]
+ *
+ * Needs pdftoppm and, for the native side, the Debian packages tesseract-ocr + tesseract-ocr-chi-sim.
+ *
+ * The set (made in a temp dir each run, nothing tuned on it):
+ * - cn: the real Chinese VAT / 数电 invoices of ../shared/fixtures/real/ofd (rendered to PDF by
+ *   invoicectl) and the generated ones of fixtures/invoices, scanned (grey 200 dpi, 0.8° skew, noise,
+ *   JPEG 75) and photographed (perspective, shadow).
+ * - western: the real Factur-X / ZUGFeRD PDFs of ../shared/fixtures/real/facturx and fixtures/western,
+ *   scanned the same way.
+ * - receipt: the receipt photos of fixtures/invoices/receipts (total and date only).
+ * Ground truth: the generated documents' expected.json; for the real ones, what invoicectl reads from
+ * the data they embed (the OFD's invoice data, the Factur-X XML), never from their text.
+ *
+ * Accuracy: share of the fields (number, date, amount, tax, total, seller, buyer, currency, code where
+ * the truth has them) read right from the scans. Speed: pages/s over the whole set, end to end for
+ * invoicectl (decode, OCR, parse), OCR only for native tesseract (TSV out), with OMP_THREAD_LIMIT=1 and
+ * `concurrency` processes at a time, as tesseract is run in parallel by OCRmyPDF. The engines are warmed
+ * on one page first (models loaded, workers started); both rates are wall-clock over the same pages.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { scanPage, photoPage, imagePdf } from '../../fixtures/scan.mjs';
+
+const run = promisify(execFile);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const real = path.resolve(root, '..', 'shared', 'fixtures', 'real');
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
+);
+const CONCURRENCY = Number(args.concurrency ?? 2);
+const ONLY = new Set((args.only ?? 'cn,western,receipt').split(','));
+/** At most this many pages per group (the first ones, in folder order), for a quicker run on a busy machine. */
+const PER_GROUP = Number(args['per-group'] ?? Infinity);
+
+if (!existsSync(path.join(root, 'dist/api/extract.js'))) {
+  console.error('dist/ is missing: run `npm run build` first');
+  process.exit(2);
+}
+const { extract } = await import(path.join(root, 'dist/api/extract.js'));
+const { convert } = await import(path.join(root, 'dist/api/convert.js'));
+const { sharedPaddleEngine } = await import(path.join(root, 'dist/ocr/engines.js'));
+
+const tmp = await mkdtemp(path.join(os.tmpdir(), 'invoicectl-bench-ocr-'));
+
+// ---------- the set ----------
+
+const FIELDS = ['number', 'code', 'date', 'currency', 'amount', 'taxAmount', 'totalAmount', 'seller.name', 'buyer.name'];
+const RECEIPT_FIELDS = ['date', 'totalAmount'];
+const get = (inv, field) => field.split('.').reduce((o, k) => (o == null ? o : o[k]), inv);
+
+/** Truth from the data a real document embeds: extract it with OCR off and keep what came from that data. */
+async function embeddedTruth(file) {
+  const { results } = await extract({ inputs: [file], ocr: false, cache: null });
+  const inv = results[0]?.invoice;
+  if (!inv) return undefined;
+  const truth = {};
+  for (const f of FIELDS) {
+    const source = inv.fieldSources?.[f];
+    if (get(inv, f) != null && source && !['text', 'ocr'].includes(source)) truth[f] = get(inv, f);
+  }
+  return truth;
+}
+
+function expectedTruth(file) {
+  const expected = JSON.parse(readFileSync(file.replace(/\.(pdf|png|jpg)$/, '.expected.json'), 'utf8'));
+  return Object.fromEntries(FIELDS.filter((f) => get(expected, f) != null).map((f) => [f, get(expected, f)]));
+}
+
+const cases = []; // { group, name, image (path of the JPEG), pdf (image-only PDF path), truth }
+
+async function addScans(group, name, pdfPath, truth, { photo = false } = {}) {
+  if (!truth || Object.keys(truth).length === 0) return;
+  if (cases.filter((c) => c.group === group).length >= PER_GROUP) return;
+  const variants = [['scan', await scanPage(pdfPath)]];
+  if (photo) variants.push(['photo', await photoPage(pdfPath)]);
+  for (const [kind, jpeg] of variants) {
+    const image = path.join(tmp, `${group}-${name}-${kind}.jpg`);
+    await writeFile(image, jpeg);
+    const pdf = path.join(tmp, `${group}-${name}-${kind}.pdf`);
+    await writeFile(pdf, await imagePdf(jpeg, 200));
+    cases.push({ group, name: `${name} (${kind})`, image, pdf, truth });
+  }
+}
+
+if (ONLY.has('cn')) {
+  for (const f of readdirSync(path.join(real, 'ofd')).filter((n) => n.endsWith('.ofd'))) {
+    const ofd = path.join(real, 'ofd', f);
+    const [result] = (await convert({ inputs: [ofd], to: 'pdf', output: { kind: 'dir', path: tmp }, cache: null })).files;
+    const pdf = result?.outputs?.[0]?.path;
+    if (pdf) await addScans('cn', f.replace('.ofd', ''), pdf, await embeddedTruth(ofd), { photo: true });
+  }
+  const generated = path.join(root, 'fixtures', 'invoices');
+  for (const dir of readdirSync(generated).filter((d) => d !== 'receipts')) {
+    for (const f of readdirSync(path.join(generated, dir)).filter((n) => n.endsWith('.pdf'))) {
+      const pdf = path.join(generated, dir, f);
+      await addScans('cn', f.replace('.pdf', ''), pdf, expectedTruth(pdf));
+    }
+  }
+}
+if (ONLY.has('western')) {
+  for (const f of readdirSync(path.join(real, 'facturx')).filter((n) => n.endsWith('.pdf'))) {
+    const pdf = path.join(real, 'facturx', f);
+    await addScans('western', f.replace('.pdf', ''), pdf, await embeddedTruth(pdf));
+  }
+  for (const f of readdirSync(path.join(root, 'fixtures', 'western')).filter((n) => n.endsWith('.pdf'))) {
+    const pdf = path.join(root, 'fixtures', 'western', f);
+    await addScans('western', f.replace('.pdf', ''), pdf, expectedTruth(pdf), { photo: true });
+  }
+}
+if (ONLY.has('receipt')) {
+  const dir = path.join(root, 'fixtures', 'invoices', 'receipts');
+  for (const f of readdirSync(dir).filter((n) => /\.(png|jpg)$/.test(n))) {
+    const image = path.join(dir, f);
+    const expected = expectedTruth(image);
+    const truth = Object.fromEntries(RECEIPT_FIELDS.filter((k) => k in expected).map((k) => [k, expected[k]]));
+    cases.push({ group: 'receipt', name: f, image, pdf: image, truth });
+  }
+}
+
+// ---------- scoring ----------
+
+const norm = (v) => (typeof v === 'number' ? v.toFixed(2) : String(v).replace(/[\s,.，。()（）]/g, '').toLowerCase());
+
+function score(results) {
+  const byGroup = {};
+  const misses = [];
+  results.forEach((r, i) => {
+    const c = cases[i];
+    const g = (byGroup[c.group] ??= { right: 0, total: 0 });
+    for (const [field, want] of Object.entries(c.truth)) {
+      const got = get(r.invoice ?? {}, field);
+      g.total += 1;
+      if (got != null && norm(got) === norm(want)) g.right += 1;
+      else misses.push(`${c.group} ${c.name} ${field}: got ${JSON.stringify(got ?? null)}, want ${JSON.stringify(want)}`);
+    }
+  });
+  return { byGroup, misses };
+}
+
+// ---------- the engines ----------
+
+async function timeExtract(engine) {
+  const inputs = cases.map((c) => c.pdf);
+  const ocr = { engine, langs: 'chi_sim+eng', dpi: 200 };
+  // Warm-up: models loaded / workers started, outside the timed region.
+  await extract({ inputs: [inputs[0]], ocr, cache: null, concurrency: CONCURRENCY });
+  const start = performance.now();
+  const { results } = await extract({ inputs, ocr, cache: null, concurrency: CONCURRENCY });
+  const seconds = (performance.now() - start) / 1000;
+  return { seconds, results };
+}
+
+async function timeNative() {
+  try {
+    await run('tesseract', ['--version']);
+  } catch {
+    return undefined;
+  }
+  const images = cases.map((c) => c.image);
+  const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
+  const one = (image) => run('tesseract', [image, '-', '-l', 'chi_sim+eng', '--dpi', '200', 'tsv'], { env, maxBuffer: 64 << 20 });
+  await one(images[0]);
+  const start = performance.now();
+  let next = 0;
+  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+    while (next < images.length) await one(images[next++]);
+  }));
+  return (performance.now() - start) / 1000;
+}
+
+console.log(`${cases.length} pages (${[...new Set(cases.map((c) => c.group))].join(', ')}), concurrency ${CONCURRENCY}, ${os.availableParallelism()} CPUs, load ${os.loadavg()[0].toFixed(1)}`);
+const rows = [];
+const allMisses = {};
+for (const engine of ['paddle', 'tesseract']) {
+  const { seconds, results } = await timeExtract(engine);
+  const { byGroup, misses } = score(results);
+  allMisses[engine] = misses;
+  rows.push({ engine: `invoicectl ${engine}`, seconds, byGroup });
+  console.log(`  ${engine}: ${seconds.toFixed(1)} s, ${JSON.stringify(byGroup)}`);
+}
+const native = await timeNative();
+if (native !== undefined) console.log(`  native tesseract: ${native.toFixed(1)} s`);
+if (native !== undefined) rows.push({ engine: 'native tesseract (OCR only)', seconds: native, byGroup: {} });
+
+const groups = [...new Set(cases.map((c) => c.group))];
+const pct = (g) => (g ? `${((100 * g.right) / g.total).toFixed(1)}% (${g.right}/${g.total})` : '-');
+console.log(['engine'.padEnd(30), ...groups.map((g) => g.padEnd(16)), 'pages/s', 's/page', 'vs native'].join(' '));
+for (const r of rows) {
+  const rate = cases.length / r.seconds;
+  const ratio = native ? (rate / (cases.length / native)).toFixed(2) : '-';
+  console.log([r.engine.padEnd(30), ...groups.map((g) => pct(r.byGroup[g]).padEnd(16)), rate.toFixed(3).padEnd(7), (r.seconds / cases.length).toFixed(2).padEnd(6), ratio].join(' '));
+}
+if (process.argv.includes('--misses')) for (const [engine, misses] of Object.entries(allMisses)) console.log(`\n${engine} misses:\n  ${misses.join('\n  ')}`);
+await sharedPaddleEngine().dispose();
+await rm(tmp, { recursive: true, force: true });

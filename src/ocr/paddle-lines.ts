@@ -1,0 +1,102 @@
+/**
+ * PaddleOCR's recognised boxes as tesseract-like lines of words. A detected box is a run of text (a label,
+ * a value, sometimes a whole row) and becomes one OcrLine: keeping boxes apart keeps a label apart from
+ * the value beside it and a stacked 购/买/方 apart from 名称, as a PDF text layer keeps its runs. The page
+ * text joins the boxes of each visual row.
+ * Words are cut where the recogniser printed a space or where the pixels show one (PP-OCR often runs
+ * English words together).
+ */
+import { hasCjk, normalizeCjkSpacing } from './cjk.js';
+import type { OcrBBox, OcrLine, OcrWord } from './pool.js';
+import type { RecognizedBox } from './paddle.js';
+
+/**
+ * Blank space before a character, as a share of the text's height, that makes it start a word: between
+ * words (space and side bearings, ~0.38 em) it is 0.4-0.5 of the inked height (0.72-0.95 em), inside a
+ * word at most ~0.2 (I and N: 0.16 em). Chinese is written without spaces, so between two CJK characters only a wide gap (a layout
+ * gap between cells) breaks.
+ */
+const SPACE = 0.3;
+const CJK_SPACE = 1;
+
+export function boxLines(boxes: RecognizedBox[]): OcrLine[] {
+  return boxes
+    .map((box) => makeLine(box.bbox, wordsOf(box)))
+    .filter((line) => line.words.length > 0)
+    .sort((a, b) => a.bbox.y0 - b.bbox.y0 || a.bbox.x0 - b.bbox.x0);
+}
+
+/** The page as text: the lines of each visual row joined left to right, one row per text line. */
+export function rowsText(lines: OcrLine[]): string {
+  const rows: OcrLine[][] = [];
+  for (const line of [...lines].sort((a, b) => centre(a.bbox) - centre(b.bbox))) {
+    const row = rows.find((r) => sameRow(r[0]!.bbox, line.bbox));
+    if (row) row.push(line);
+    else rows.push([line]);
+  }
+  return rows.map((row) => normalizeCjkSpacing(row.sort((a, b) => a.bbox.x0 - b.bbox.x0).map((l) => l.text).join('  '))).join('\n');
+}
+
+const centre = (b: OcrBBox) => (b.y0 + b.y1) / 2;
+
+/**
+ * Each box's centre lies within the other's height. Compared with the row's first box only, so a tall
+ * box (a stacked label, a seal) cannot chain several rows together.
+ */
+function sameRow(a: OcrBBox, b: OcrBBox): boolean {
+  const inside = (y: number, box: OcrBBox) => y >= box.y0 && y <= box.y1;
+  return inside(centre(a), b) && inside(centre(b), a);
+}
+
+function wordsOf(box: RecognizedBox): OcrWord[] {
+  const { chars, bbox } = box;
+  const centres = chars.map((c) => (c.x0 + c.x1) / 2);
+  const pitches = centres.slice(1).map((c, i) => c - centres[i]!).sort((a, b) => a - b);
+  const pitch = pitches.length ? pitches[pitches.length >> 1]! : bbox.x1 - bbox.x0;
+  const groups: (typeof chars)[] = [];
+  let current: typeof chars = [];
+  chars.forEach((char) => {
+    if (char.text.trim() === '') {
+      if (current.length) groups.push(current);
+      current = [];
+      return;
+    }
+    const previous = current[current.length - 1];
+    if (previous && (char.gap ?? 0) >= (hasCjk(previous.text) && hasCjk(char.text) ? CJK_SPACE : SPACE)) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(char);
+  });
+  if (current.length) groups.push(current);
+  return groups.map((group, g) => {
+    const first = group[0]!, last = group[group.length - 1]!;
+    const x0 = g === 0 ? bbox.x0 : Math.max(bbox.x0, (first.x0 + first.x1) / 2 - pitch / 2);
+    const x1 = g === groups.length - 1 ? bbox.x1 : Math.min(bbox.x1, (last.x0 + last.x1) / 2 + pitch / 2);
+    return {
+      text: latinForms(group.map((c) => c.text).join('')),
+      confidence: 100 * Math.min(...group.map((c) => c.confidence)),
+      bbox: { x0, y0: bbox.y0, x1, y1: bbox.y1 },
+    };
+  });
+}
+
+/**
+ * The recogniser's dictionary is Chinese, so it often prints full-width punctuation （：） in English
+ * too; in a word without Chinese characters those are ASCII.
+ */
+function latinForms(word: string): string {
+  return hasCjk(word.replace(/[\uff01-\uff5e]/g, '')) ? word : word.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+function makeLine(bbox: OcrBBox, words: OcrWord[]): OcrLine {
+  // Detection boxes are padded evenly around the glyphs; the baseline sits about a fifth above the bottom.
+  const baseline = bbox.y1 - 0.2 * (bbox.y1 - bbox.y0);
+  return {
+    text: normalizeCjkSpacing(words.map((w) => w.text).join(' ')),
+    confidence: words.reduce((s, w) => s + w.confidence, 0) / words.length,
+    bbox,
+    baseline: { y0: baseline, y1: baseline },
+    words,
+  };
+}

