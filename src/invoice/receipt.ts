@@ -83,7 +83,7 @@ export function parseReceiptText(input: string | readonly PageText[]): Invoice {
       if (v !== null && (inv.totalAmount === null || v < inv.totalAmount)) inv.taxAmount = v;
     }
   }
-  const number = text.match(/(?:receipt|beleg|bon|ticket|invoice|rechnung|facture|recibo|小票|单号)[-\s]*(?:no\.?|nr\.?|#|n°|number|nummer)?\s*[:.]?\s*([A-Z0-9-]*\d[A-Z0-9-]*)/i);
+  const number = text.match(/(?:receipt|beleg|bon|ticket|invoice|rechnung|facture|recibo|小票|单号)[-\s]*(?:no\.?|nr\.?|#|n°|number|nummer)?\s*[:.：]?\s*([A-Z0-9-]*\d[A-Z0-9-]*)/i);
   inv.number = number ? number[1] : null;
   readChineseTicket(text.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''), inv);
   markSources(inv, 'ocr');

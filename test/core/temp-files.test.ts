@@ -34,14 +34,14 @@ async function interrupt(args: string[], ready: (tmpdir: string) => boolean, tim
 const hasTessdata = (tmpdir: string) => fs.readdirSync(tmpdir).some((f) => f.startsWith('invoicectl-tessdata-'));
 
 it('extract stopped by one Ctrl-C during OCR exits 130 and leaves no invoicectl-tessdata-* folder', async () => {
-  const run = await interrupt(['extract', TAXI, '--no-cache', '--ocr-lang', 'eng'], hasTessdata, 1);
+  const run = await interrupt(['extract', TAXI, '--no-cache', '--ocr-lang', 'eng', '--ocr-engine', 'tesseract'], hasTessdata, 1);
   expect(run.sawReady, run.stderr).toBe(true);
   expect(run.code, run.stderr).toBe(130);
   expect(run.leftInTmp).toEqual([]);
 });
 
 it('extract quit by a second Ctrl-C (process.exit) still removes its OCR folder and its half-written output', async () => {
-  const run = await interrupt(['extract', TAXI, TAXI, '--no-cache', '--ocr-lang', 'eng', '-o', 'out.json'], hasTessdata, 2);
+  const run = await interrupt(['extract', TAXI, TAXI, '--no-cache', '--ocr-lang', 'eng', '--ocr-engine', 'tesseract', '-o', 'out.json'], hasTessdata, 2);
   expect(run.sawReady, run.stderr).toBe(true);
   expect(run.code, run.stderr).toBe(130);
   expect(run.leftInTmp).toEqual([]);

@@ -18,6 +18,11 @@ describe('parseReceiptText', () => {
     expect(inv.seller.name).toBe('Corner Cafe');
   });
 
+  it('a receipt number after a full-width colon (单号： as PaddleOCR reads it)', () => {
+    const inv = parseReceiptText('海味轩（科技园店）\n结账单\n单号： 20240115-0387\n日期： 2024-01-15 19:42\n合计 586.00');
+    expect(inv.number).toBe('20240115-0387');
+  });
+
   it('reads OCR-damaged digits and Chinese labels', () => {
     expect(fixOcrDigits('TOTAL 1O.5O')).toBe('TOTAL 10.50');
     const inv = parseReceiptText('全家便利店\n2024年01月15日\n饭团 8.00\n合计 ¥1O.5O\n');
