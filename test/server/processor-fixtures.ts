@@ -88,7 +88,13 @@ export class ProcessorClient {
   async waitForEnd(taskId: string, timeoutMs = 90_000): Promise<any> {
     const until = Date.now() + timeoutMs;
     for (;;) {
-      const { body } = await this.json(`/api/task/${taskId}/status`);
+      // A poll may meet a keep-alive socket the server has just reset under load; a second try tells
+      // that apart from a server that is gone (then it fails too).
+      const poll = () => this.json(`/api/task/${taskId}/status`);
+      const { body } = await poll().catch(async () => {
+        await new Promise((r) => setTimeout(r, 500));
+        return poll();
+      });
       if (!['queued', 'processing'].includes(body.status)) return body;
       if (Date.now() > until) throw new Error(`task ${taskId} still ${body.status}`);
       await new Promise((r) => setTimeout(r, 200));
