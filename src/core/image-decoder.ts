@@ -26,7 +26,7 @@ export type { Decoded };
 export async function decodeContained(bytes: Uint8Array, name: string, options: { pixels: boolean; signal?: AbortSignal }): Promise<Decoded> {
   if (options.signal?.aborted) throw new InvoicectlError('ABORTED', 'the operation was aborted');
   if (!existsSync(CHILD)) return decodeImage(bytes, options.pixels).catch((err) => Promise.reject(undecodable(name, err)));
-  const child = idle.pop() ?? fork(CHILD, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+  const child = takeIdle() ?? startDecoder();
   child.ref();
   (child.channel as { ref?: () => void } | undefined)?.ref?.();
   return new Promise<Decoded>((resolve, reject) => {
@@ -35,6 +35,7 @@ export async function decodeContained(bytes: Uint8Array, name: string, options: 
       options.signal?.removeEventListener('abort', onAbort);
       child.off('message', onMessage);
       child.off('exit', onExit);
+      child.off('error', onExit);
       if (reuse && idle.length < MAX_IDLE) {
         child.unref();
         (child.channel as { unref?: () => void } | undefined)?.unref?.();
@@ -46,7 +47,7 @@ export async function decodeContained(bytes: Uint8Array, name: string, options: 
       if (m.ok) resolve(m.decoded);
       else reject(undecodable(name, new Error(m.message)));
     };
-    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+    const onExit = (code: number | Error | null, signal?: NodeJS.Signals | null) => {
       finish(false);
       reject(new InvoicectlError('IMAGE_CORRUPT', `${name}: the image cannot be decoded (the decoder died on it)`, { file: name }, { cause: new Error(`decoder exit ${code ?? signal}`) }));
     };
@@ -60,9 +61,30 @@ export async function decodeContained(bytes: Uint8Array, name: string, options: 
     }, DECODE_DEADLINE_MS);
     child.on('message', onMessage);
     child.on('exit', onExit);
+    // A decoder that cannot be reached (its channel closed under us) fails this file like a crash.
+    child.on('error', onExit);
     options.signal?.addEventListener('abort', onAbort, { once: true });
     child.send({ bytes, pixels: options.pixels });
   });
+}
+
+/** A decoder that dies while idle is dropped; an 'error' without a listener would take the whole process. */
+function startDecoder(): ChildProcess {
+  const child = fork(CHILD, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+  const drop = () => {
+    const at = idle.indexOf(child);
+    if (at >= 0) idle.splice(at, 1);
+  };
+  child.on('error', drop);
+  child.on('exit', drop);
+  return child;
+}
+
+function takeIdle(): ChildProcess | undefined {
+  for (let child = idle.pop(); child; child = idle.pop()) {
+    if (child.connected && child.exitCode === null && child.signalCode === null) return child;
+  }
+  return undefined;
 }
 
 const undecodable = (name: string, cause: unknown) => new InvoicectlError('IMAGE_CORRUPT', `${name}: the image cannot be decoded`, { file: name }, { cause });
