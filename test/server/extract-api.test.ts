@@ -6,6 +6,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARED, tmpDir } from '../helpers/cli.js';
 import { pngOf } from '../helpers/images.js';
@@ -111,6 +112,20 @@ describe('extract-api.md', () => {
     expect(blank.status).toBe(500);
     expect(blank.body.error).toBe('OCR processing failed');
     expect(typeof blank.body.detail).toBe('string');
+  });
+
+  it('an invoice that names no currency: the spec\'s default USD, and review names currency', async () => {
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([595, 842]);
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    ['INVOICE', 'Invoice Number: NC-2024-117', 'Invoice Date: 2024-03-05', 'Seller: Northwind Traders', 'Bill To: Contoso Ltd', 'Total: 250.00'].forEach((line, i) =>
+      page.drawText(line, { x: 60, y: 760 - i * 24, size: 12, font }),
+    );
+    const { status, body } = await post({ name: 'no-currency.pdf', bytes: await doc.save() });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ invoice_number: 'NC-2024-117', total: 250, currency: 'USD' });
+    expect(body.review.needed).toBe(true);
+    expect(body.review.fields).toContain('currency');
   });
 
   it("the document's curl examples run against the server", () => {

@@ -44,7 +44,9 @@ export function extractionResponse(result: ExtractResult & { invoice: Invoice })
     subtotal: inv.amount,
     tax: inv.taxAmount,
     total: inv.totalAmount,
-    currency: inv.currency,
+    // The spec's contract: currency is a string, "USD" when the document names none. The library never
+    // guesses, so such a result needs review and `review.fields` names currency.
+    currency: inv.currency ?? 'USD',
     document_type: inv.documentType,
     items: inv.items.map((item) => ({ description: item.name, quantity: item.quantity, unit_price: item.unitPrice, total_price: item.amount })),
     review: reviewOf(result.status, result.checks),

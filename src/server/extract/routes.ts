@@ -26,7 +26,7 @@ const responseSchema = {
     subtotal: nullable('number'),
     tax: nullable('number'),
     total: nullable('number'),
-    currency: { ...nullable('string'), description: 'ISO 4217; null when the document shows none (review then names currency).' },
+    currency: { type: 'string', description: 'ISO 4217; "USD" (the spec\'s default) when the document shows none, and then review.fields names currency.' },
     document_type: { type: 'string', enum: ['invoice', 'credit_note'], description: 'Ours, beside the spec\'s fields: a credit note\'s amounts are positive, as its CII XML states them.' },
     items: {
       type: 'array',
