@@ -39,7 +39,7 @@ describe('invoicectl serve --redis with invoicectl worker', () => {
 
   it('50 mixed tasks on two workers, one SIGKILLed mid-run: each completes once, with the right results', async () => {
     const { server, workers } = await cluster(2);
-    server.child.on('exit', (code, signal) => code !== 0 && console.error(`serve exited (${code ?? signal}):\n${server.logs().slice(-4000)}`));
+    server.child.on('close', (code, signal) => code !== 0 && console.error(`serve exited (${code ?? signal}):\n${server.logs().slice(-4000)}`));
     const api = `${server.url}/api/v1`;
     const fixtures = invoiceFixtures();
     const postInvoice = async (name: string, bytes: Uint8Array, type = 'application/pdf') => {
