@@ -54,10 +54,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const db = openDb(settings.dataDir, [...coreMigrations, ...modules.flatMap((m) => m.migrations)]);
   const blobs = new BlobStore(settings.dataDir);
   const files = new FileStore(db, blobs);
-  const remote = options.redis ? new (await import('./queue/redis-runner.js')).RedisRunner(options.redis) : undefined;
+  const log = createLogger(settings.logLevel, options.writeLog);
+  const remote = options.redis
+    ? new (await import('./queue/redis-runner.js')).RedisRunner(options.redis, (what, taskId, err) => log.error({ msg: `${what} failed`, taskId, err: String((err as Error)?.stack ?? err) }))
+    : undefined;
   const queue = new TaskQueue(db, files, { defaultConcurrency: settings.taskConcurrency, remote });
   const runtime = options.runtime ?? createRuntime({ config });
-  const ctx: ServerContext = { runtime, db, blobs, files, queue, settings, log: createLogger(settings.logLevel, options.writeLog) };
+  const ctx: ServerContext = { runtime, db, blobs, files, queue, settings, log };
   for (const m of modules) for (const [kind, handler] of Object.entries(m.tasks?.(ctx) ?? {})) queue.register(kind, handler);
 
   const app = await buildApp(ctx, modules);

@@ -25,7 +25,11 @@ export class RedisRunner implements RemoteRunner {
   private queue?: TaskQueue;
   private timer?: NodeJS.Timeout;
 
-  constructor(readonly url: string) {
+  /** `report` hears what went wrong while following a job: the task stays as it was and reconciling tries again. */
+  constructor(
+    readonly url: string,
+    private readonly report: (what: string, jobId: string, err: unknown) => void = () => {},
+  ) {
     this.connection = connectRedis(url);
     this.publisher = connectRedis(url);
     this.bull = new Queue(QUEUE_NAME, { connection: this.connection });
@@ -35,15 +39,13 @@ export class RedisRunner implements RemoteRunner {
 
   async start(queue: TaskQueue): Promise<void> {
     this.queue = queue;
-    this.events.on('active', ({ jobId }) => void this.follow(jobId));
+    // An event is a hint: whatever it carries, the job itself is read again (see follow).
+    this.events.on('active', ({ jobId }) => this.followSafely(jobId));
     this.events.on('progress', ({ jobId, data }) => {
-      if (data && typeof data === 'object') queue.recordProgress(jobId, data as { done?: number; total?: number; stage?: string });
+      if (data && typeof data === 'object') this.safely('progress', jobId, () => queue.recordProgress(jobId, data as { done?: number; total?: number; stage?: string }));
     });
-    this.events.on('completed', ({ jobId, returnvalue }) => {
-      const value = (typeof returnvalue === 'string' ? JSON.parse(returnvalue) : returnvalue) as JobResult;
-      queue.complete(jobId, value?.result ?? null, value?.outputs ?? []);
-    });
-    this.events.on('failed', ({ jobId }) => void this.follow(jobId));
+    this.events.on('completed', ({ jobId }) => this.followSafely(jobId));
+    this.events.on('failed', ({ jobId }) => this.followSafely(jobId));
     await this.events.waitUntilReady();
     await this.reconcile();
     this.timer = setInterval(() => void this.reconcile().catch(() => {}), RECONCILE_MS);
@@ -82,29 +84,45 @@ export class RedisRunner implements RemoteRunner {
     for (const c of [this.publisher, this.connection, this.eventsConnection]) c.disconnect();
   }
 
-  /** Brings one task's row up to date with its job. */
+  private followSafely(jobId: string): void {
+    this.follow(jobId).catch((err) => this.report('following a job', jobId, err));
+  }
+
+  private safely(what: string, jobId: string, step: () => void): void {
+    try {
+      step();
+    } catch (err) {
+      this.report(what, jobId, err);
+    }
+  }
+
+  /**
+   * Brings one task's row up to date with its job. The state is read before the job's data: a job read
+   * first and then found 'completed' may have finished in between, and its copy holds no return value.
+   */
   private async follow(jobId: string): Promise<void> {
     const queue = this.queue!;
     const task = queue.get(jobId);
     if (!task || (task.status !== 'queued' && task.status !== 'running')) return;
-    const job = await Job.fromId<JobData, JobResult>(this.bull, jobId);
+    const state = await this.bull.getJobState(jobId);
+    const job = state === 'unknown' ? undefined : await Job.fromId<JobData, JobResult>(this.bull, jobId);
     if (!job) {
       // Lost with a Redis that kept no data: the task is handed out again from its inputs.
-      await this.submit(task, queue.inputFilesOf(task.id)).catch(() => {});
+      await this.submit(task, queue.inputFilesOf(task.id));
       return;
     }
-    const state = await job.getState();
     if (state === 'active') queue.markRunning(jobId, job.attemptsMade + 1);
-    else if (state === 'completed') queue.complete(jobId, job.returnvalue?.result ?? null, job.returnvalue?.outputs ?? []);
+    else if (state === 'completed' && isJobResult(job.returnvalue)) queue.complete(jobId, job.returnvalue.result, job.returnvalue.outputs);
+    else if (state === 'completed') queue.fail(jobId, { code: 'INTERNAL_ERROR', message: 'the worker finished the task without a result' });
     else if (state === 'failed') queue.fail(jobId, errorFromJob(job.failedReason));
   }
 
   private async reconcile(): Promise<void> {
     const queue = this.queue!;
     const live = [...queue.list({ status: 'queued' }), ...queue.list({ status: 'running' })];
-    for (const task of live) {
-      if (!(await Job.fromId(this.bull, task.id))) await this.submit(task, queue.inputFilesOf(task.id));
-      else await this.follow(task.id);
-    }
+    for (const task of live) await this.follow(task.id).catch((err) => this.report('reconciling a task', task.id, err));
   }
 }
+
+const isJobResult = (value: unknown): value is JobResult =>
+  typeof value === 'object' && value !== null && 'result' in value && Array.isArray((value as JobResult).outputs);
