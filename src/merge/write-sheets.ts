@@ -65,7 +65,7 @@ export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => vo
   for (const [i, a] of placeable.entries()) {
     assertNotAborted(signal);
     try {
-      const pages = await embedSource(out, target, await loadInput(a.file), job.cache);
+      const pages = await embedSource(out, target, await loadInput(a.file, a.doc.sha256 ?? undefined), job.cache);
       pages.forEach((p, pageIndex) => {
         const ref = plan[i][pageIndex];
         if (!ref) return;
