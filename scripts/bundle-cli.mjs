@@ -41,7 +41,14 @@ const BUNDLED = new Set([
   'yocto-queue',
   'fflate',
   'js-yaml',
+  'cosmiconfig',
 ]);
+
+/**
+ * Loaded by bundled packages only in cases a CLI run rarely meets, and fine where they are: cosmiconfig's
+ * loaders for a TypeScript or JavaScript config file (import-fresh finds its caller by file name).
+ */
+const KEEP_EXTERNAL = new Set(['typescript', 'import-fresh']);
 
 const packageName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
 
@@ -63,9 +70,10 @@ const plugin = {
   },
 };
 
-/** A dependency of a bundled package that is itself a top-level dependency we keep external. */
+/** A dependency of a bundled package that we keep external: one of ours not bundled, or named above. */
 function isTopLevelExternal(spec) {
-  return !BUNDLED.has(packageName(spec)) && TOP_LEVEL.has(packageName(spec));
+  const name = packageName(spec);
+  return KEEP_EXTERNAL.has(name) || (!BUNDLED.has(name) && TOP_LEVEL.has(name));
 }
 const TOP_LEVEL = new Set(Object.keys(JSON.parse(await fs.readFile(path.join(root, 'package.json'), 'utf8')).dependencies));
 

@@ -6,13 +6,16 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import AdmZip from 'adm-zip';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import type AdmZip from 'adm-zip';
 import { damageReason, InvoicectlError, toErrorInfo, type ErrorInfo } from './errors.js';
 import { sniffFileType, type FileType } from './filetype.js';
+import { lazyRequire } from './lazy-require.js';
 import type { Config } from '../config/defaults.js';
 
 export type Limits = Config['limits'];
+
+// The ZIP reader loads with the first ZIP or OFD: a folder of PDFs never needs it.
+const Zip = lazyRequire<typeof AdmZip>('adm-zip');
 
 /**
  * Inside folders and archives only files named like documents are taken (or with no extension), so the
@@ -112,6 +115,8 @@ async function addPath(spec: string, cwd: string, limits: Limits, out: CollectRe
 
 /** The files a pattern names (sorted); a path that neither exists nor is a pattern is FILE_NOT_FOUND. */
 export async function globMatches(spec: string, cwd: string): Promise<string[]> {
+  // The glob matcher loads only for a name that is not an existing path.
+  const { glob, isDynamicPattern } = await import('tinyglobby');
   if (!isDynamicPattern(spec)) throw new InvoicectlError('FILE_NOT_FOUND', `no such file or folder: ${spec}`);
   const matches = (await glob(spec, { cwd, onlyFiles: true, dot: false })).sort();
   if (matches.length === 0) throw new InvoicectlError('FILE_NOT_FOUND', `the pattern matched no files: ${spec}`);
@@ -188,7 +193,7 @@ export async function readFileHead(file: string, length: number): Promise<Buffer
 
 export function zipHasOfdRoot(bytes: Uint8Array): boolean {
   try {
-    return new AdmZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).getEntry('OFD.xml') !== null;
+    return new (Zip())(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).getEntry('OFD.xml') !== null;
   } catch {
     return false;
   }
@@ -203,7 +208,7 @@ function expandZip(name: string, bytes: Uint8Array, limits: Limits, out: Collect
   let entries: AdmZip.IZipEntry[];
   try {
     // Sorted like a folder walk, so the order does not depend on how the archive was written.
-    entries = new AdmZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+    entries = new (Zip())(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
       .getEntries()
       .filter((e) => !e.isDirectory)
       .sort((a, b) => a.entryName.localeCompare(b.entryName, 'en'));
