@@ -4,6 +4,7 @@
  * not hold them all in memory. Every refusal is a per-file error with a stable code; the rest goes on.
  */
 import fs from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type AdmZip from 'adm-zip';
@@ -13,6 +14,14 @@ import { lazyRequire } from './lazy-require.js';
 import type { Config } from '../config/defaults.js';
 
 export type Limits = Config['limits'];
+
+/**
+ * Files up to this size are read, and every file stat'ed and sniffed, with synchronous calls. Each call
+ * of the promise API is a round trip through the thread pool: measured on 200 invoices, open + close cost
+ * 40 ms that way and 2 ms synchronously, a whole read 75 ms of CPU against 30. Reading 4 MB from the page
+ * cache blocks for about a millisecond; larger files are read without blocking.
+ */
+const SYNC_READ_BYTES = 4 << 20;
 
 // The ZIP reader loads with the first ZIP or OFD: a folder of PDFs never needs it.
 const Zip = lazyRequire<typeof AdmZip>('adm-zip');
@@ -135,9 +144,9 @@ async function walk(dir: string): Promise<string[]> {
 
 async function addFile(name: string, abs: string, folder: string, limits: Limits, out: CollectResult): Promise<void> {
   try {
-    const stat = await fs.stat(abs);
+    const stat = statSync(abs);
     checkSize(name, stat.size, limits);
-    if (await startsLikeZip(abs)) {
+    if (startsLikeZip(abs)) {
       // Read once: the same bytes tell an OFD (kept as a document) from an archive (expanded).
       const bytes = await fs.readFile(abs);
       if (!zipHasOfdRoot(bytes)) {
@@ -145,7 +154,7 @@ async function addFile(name: string, abs: string, folder: string, limits: Limits
         return;
       }
     }
-    out.files.push({ name, folder, mtimeMs: stat.mtimeMs, size: stat.size, read: () => fs.readFile(abs) });
+    out.files.push({ name, folder, mtimeMs: stat.mtimeMs, size: stat.size, read: async () => (stat.size <= SYNC_READ_BYTES ? readFileSync(abs) : fs.readFile(abs)) });
   } catch (err) {
     out.errors.push({ name, error: toErrorInfo(err) });
   }
@@ -176,8 +185,14 @@ export function checkSize(name: string, size: number, limits: Limits): void {
 }
 
 /** Looks at the first bytes only, so ordinary documents are not read here. */
-async function startsLikeZip(abs: string): Promise<boolean> {
-  return sniffFileType(await readFileHead(abs, 4)) === 'zip';
+function startsLikeZip(abs: string): boolean {
+  const fd = openSync(abs, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    return sniffFileType(head.subarray(0, readSync(fd, head, 0, 4, 0))) === 'zip';
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The first `length` bytes of a file (fewer when it is shorter): enough to tell its type. */

@@ -8,7 +8,7 @@ import type { MergeDefaults } from '../config/defaults.js';
 import type { Cache } from '../core/cache.js';
 import { toErrorInfo } from '../core/errors.js';
 import { loadInput } from '../core/inputs.js';
-import { assertNotAborted } from '../core/pipeline.js';
+import { assertNotAborted, letEventsIn } from '../core/pipeline.js';
 import { fontFor } from '../pdf/fonts.js';
 import { PdfStreamWriter } from '../pdf/stream-writer.js';
 import { drawCutLines, drawLabel, drawPageNumber, drawSummary, summaryRowsPerSheet } from './decorations.js';
@@ -63,9 +63,13 @@ export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => vo
 
   let failed = 0;
   for (const [i, a] of placeable.entries()) {
+    await letEventsIn();
     assertNotAborted(signal);
     try {
-      const pages = await embedSource(out, target, await loadInput(a.file, a.doc.sha256 ?? undefined), job.cache);
+      const { retained } = a;
+      a.retained = undefined;
+      const input = retained?.input ?? (await loadInput(a.file, a.doc.sha256 ?? undefined));
+      const pages = await embedSource(out, target, input, job.cache, retained?.pdf);
       pages.forEach((p, pageIndex) => {
         const ref = plan[i][pageIndex];
         if (!ref) return;
