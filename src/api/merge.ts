@@ -152,6 +152,7 @@ async function writeOutput(
         onPlaced: (done, failed, name) => options.onProgress?.({ phase: 'place', done, total: job.placeable.length, failed, name }),
       },
       pdf.write,
+      archive ? undefined : sink.writeMany,
     );
     pdf.end();
     if (archive) {

@@ -28,7 +28,7 @@ export interface SheetJob {
   onPlaced?: (done: number, failed: number, name: string) => void;
 }
 
-export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => void): Promise<void> {
+export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => void, sinkMany?: (chunks: Uint8Array[]) => void): Promise<void> {
   const { options: o, layout, summarySheets, documents, placeable, signal } = job;
   const { sheet, cells, plan, margins } = layout;
   const totalSheets = summarySheets + layout.sheets;
@@ -36,7 +36,7 @@ export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => vo
   out.setProducer('invoicectl');
   out.setCreator('invoicectl merge');
   const font = await decorationFont(out, o, placeable, documents);
-  const writer = new PdfStreamWriter(out, sink);
+  const writer = new PdfStreamWriter(out, sink, sinkMany);
   const target = { nextRef: () => out.context.nextRef(), writeRaw: writer.writeRaw.bind(writer) };
   const newSheet = () => PdfStreamWriter.appendPage(out, [sheet.width, sheet.height]);
   const summaryPages = Array.from({ length: summarySheets }, newSheet);

@@ -23,7 +23,8 @@ export class PdfStreamWriter {
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
 
-  constructor(private readonly doc: PDFDocument, private readonly sink: Sink) {
+  /** `sinkMany`: takes the pieces of a chunk without joining them (a file's writev). */
+  constructor(private readonly doc: PDFDocument, private readonly sink: Sink, private readonly sinkMany?: (chunks: Uint8Array[]) => void) {
     // The binary comment tells transfer programs the file is binary (PDF 32000-1 7.5.2).
     this.write(Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'));
   }
@@ -118,7 +119,8 @@ export class PdfStreamWriter {
 
   private drain(): void {
     if (this.pending.length === 0) return;
-    this.sink(this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes));
+    if (this.sinkMany) this.sinkMany(this.pending);
+    else this.sink(this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes));
     this.pending = [];
     this.pendingBytes = 0;
   }
