@@ -4,7 +4,7 @@
  * one file and `--help`, each run N times as a fresh process, against `pdftotext -layout` of the same
  * file (poppler-utils) and a bare `node -e 0` (the floor every Node command pays), in one run.
  *
- *   node bench/extract/single.mjs [--runs 10]
+ *   node bench/extract/single.mjs [--runs 10] [--bin path/to/invoicectl.js]
  *
  * Runs are interleaved (ours, peer, ours, ...) so a busy machine slows both alike. Wall time from the
  * parent; CPU time (user + system) from /usr/bin/time when installed. Medians are printed.
@@ -18,7 +18,8 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..', '..');
 const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
 const runs = Number(arg('--runs', '10'));
-const bin = path.join(root, 'bin', 'invoicectl.js');
+// --bin: another build (an older checkout), to compare before and after.
+const bin = path.resolve(arg('--bin', path.join(root, 'bin', 'invoicectl.js')));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-single-'));
 const haveTime = fs.existsSync('/usr/bin/time');
 
@@ -57,7 +58,7 @@ function compare(commands) {
   return samples.map((s) => ({ wall: median(s.wall), cpu: median(s.cpu) }));
 }
 
-if (!fs.existsSync(path.join(root, 'dist', 'cli-bundle', 'main.js'))) throw new Error('build first: npm run build');
+if (!process.argv.includes('--bin') && !fs.existsSync(path.join(root, 'dist', 'cli-bundle', 'main.js'))) throw new Error('build first: npm run build');
 console.log(`cores: ${os.availableParallelism()}, node ${process.version}, ${runs} runs each, medians`);
 console.log(['case', 'invoicectl_s', 'invoicectl_cpu_s', 'peer', 'peer_s', 'peer_cpu_s', 'ours/peer(wall)'].join('\t'));
 const row = (label, ours, peerName, peer) =>
