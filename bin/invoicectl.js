@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { main } from '../dist/cli-bundle/main.js';
 
 // `invoicectl extract ... | head`: the reader left, which is not an error worth a stack trace.
 process.stdout.on('error', (err) => {

@@ -4,7 +4,9 @@
  * Debian python3-fitz) and `pdfjam --nup 1x2` (texlive-extra-utils, skipped when not installed), on the
  * same inputs, in one run.
  *
- *   node bench/merge/run.mjs [--counts 200,2000] [--sets generated,real]
+ *   node bench/merge/run.mjs [--counts 200,2000] [--sets generated,real] [--bin path/to/invoicectl.js]
+ *
+ * --bin runs another build of invoicectl (an older checkout, to compare before and after in one sitting).
  *
  * Input sets:
  *   generated  the bundled single-page Chinese e-invoices with seals (fixtures/invoices)
@@ -106,8 +108,8 @@ function pageCount(file) {
   return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]);
 }
 
-const bin = path.join(root, 'bin', 'invoicectl.js');
-if (!fs.existsSync(path.join(root, 'dist', 'cli', 'main.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+const bin = path.resolve(arg('--bin', path.join(root, 'bin', 'invoicectl.js')));
+if (!process.argv.includes('--bin') && !fs.existsSync(path.join(root, 'dist', 'cli-bundle', 'main.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 const pymupdf = fs.existsSync(python) && (() => { try { execFileSync(python, ['-c', 'import fitz'], { stdio: 'ignore' }); return true; } catch { return false; } })();
 const pdfjam = have('pdfjam');
 if (!pymupdf) console.log('PyMuPDF not found: apt-get install python3-fitz (bench only)');

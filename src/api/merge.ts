@@ -87,14 +87,24 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
   };
 }
 
-/** Type and page sizes of every input, in parallel. Bytes are not kept: placing reads each input again. */
+/**
+ * Inputs read and opened for analysis are kept for placing, up to this many bytes in all: a batch of a
+ * few hundred invoices is then read and parsed once. Beyond it placing reads each input again, so memory
+ * does not grow with the batch.
+ */
+const RETAIN_BYTES = 32 << 20;
+
+/** Type and page sizes of every input, in parallel. */
 async function analyzeInputs(files: InputFile[], limits: Limits, options: MergeOptions) {
+  let retainedBytes = 0;
   const results = await runBatch(
     files,
     async (file): Promise<Analysis> => {
       const input = await loadInput(file);
-      const { info, cache } = await analyzeSource(input, limits, options.cache ?? null);
-      return { file, sha256: input.sha256, type: input.type, info, cache };
+      const { info, cache, opened } = await analyzeSource(input, limits, options.cache ?? null);
+      const keep = opened && retainedBytes + input.bytes.length <= RETAIN_BYTES;
+      if (keep) retainedBytes += input.bytes.length;
+      return { file, sha256: input.sha256, type: input.type, info, cache, retained: keep ? { input, pdf: opened } : undefined };
     },
     {
       concurrency: options.concurrency ?? defaultConfig().concurrency,
@@ -142,6 +152,7 @@ async function writeOutput(
         onPlaced: (done, failed, name) => options.onProgress?.({ phase: 'place', done, total: job.placeable.length, failed, name }),
       },
       pdf.write,
+      archive ? undefined : sink.writeMany,
     );
     pdf.end();
     if (archive) {

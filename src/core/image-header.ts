@@ -3,8 +3,13 @@
  * pixel size and resolution. Reading them before decoding lets the pixel limit refuse a decompression
  * bomb without ever allocating its pixels.
  */
-import UTIF from 'utif2';
+import { createRequire } from 'node:module';
+import type UTIF from 'utif2';
 import { checkTiff } from './tiff-check.js';
+
+// utif2 (and the pako it brings) takes ~40 ms to load: only when a TIFF is met, not for every PDF batch.
+const require = createRequire(import.meta.url);
+const utif = (): typeof UTIF => require('utif2') as typeof UTIF;
 
 export type ImageKind = 'png' | 'jpg' | 'tiff';
 
@@ -84,7 +89,7 @@ export function tiffHeaders(b: Uint8Array): (ImageHeader & { ifd: UTIF.IFD; orie
   try {
     // utif2 follows directory offsets unchecked (a loop spins forever): the structure is checked first.
     checkTiff(b, 'TIFF');
-    const decode = UTIF.decode as (buffer: ArrayBuffer, options: { parseMN: boolean; debug: boolean }) => UTIF.IFD[];
+    const decode = utif().decode as (buffer: ArrayBuffer, options: { parseMN: boolean; debug: boolean }) => UTIF.IFD[];
     ifds = decode(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer, { parseMN: false, debug: false });
   } catch {
     return undefined;

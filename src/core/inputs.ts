@@ -4,15 +4,27 @@
  * not hold them all in memory. Every refusal is a per-file error with a stable code; the rest goes on.
  */
 import fs from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import AdmZip from 'adm-zip';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import type AdmZip from 'adm-zip';
 import { damageReason, InvoicectlError, toErrorInfo, type ErrorInfo } from './errors.js';
 import { sniffFileType, type FileType } from './filetype.js';
+import { lazyRequire } from './lazy-require.js';
 import type { Config } from '../config/defaults.js';
 
 export type Limits = Config['limits'];
+
+/**
+ * Files up to this size are read, and every file stat'ed and sniffed, with synchronous calls. Each call
+ * of the promise API is a round trip through the thread pool: measured on 200 invoices, open + close cost
+ * 40 ms that way and 2 ms synchronously, a whole read 75 ms of CPU against 30. Reading 4 MB from the page
+ * cache blocks for about a millisecond; larger files are read without blocking.
+ */
+const SYNC_READ_BYTES = 4 << 20;
+
+// The ZIP reader loads with the first ZIP or OFD: a folder of PDFs never needs it.
+const Zip = lazyRequire<typeof AdmZip>('adm-zip');
 
 /**
  * Inside folders and archives only files named like documents are taken (or with no extension), so the
@@ -112,6 +124,8 @@ async function addPath(spec: string, cwd: string, limits: Limits, out: CollectRe
 
 /** The files a pattern names (sorted); a path that neither exists nor is a pattern is FILE_NOT_FOUND. */
 export async function globMatches(spec: string, cwd: string): Promise<string[]> {
+  // The glob matcher loads only for a name that is not an existing path.
+  const { glob, isDynamicPattern } = await import('tinyglobby');
   if (!isDynamicPattern(spec)) throw new InvoicectlError('FILE_NOT_FOUND', `no such file or folder: ${spec}`);
   const matches = (await glob(spec, { cwd, onlyFiles: true, dot: false })).sort();
   if (matches.length === 0) throw new InvoicectlError('FILE_NOT_FOUND', `the pattern matched no files: ${spec}`);
@@ -130,9 +144,9 @@ async function walk(dir: string): Promise<string[]> {
 
 async function addFile(name: string, abs: string, folder: string, limits: Limits, out: CollectResult): Promise<void> {
   try {
-    const stat = await fs.stat(abs);
+    const stat = statSync(abs);
     checkSize(name, stat.size, limits);
-    if (await startsLikeZip(abs)) {
+    if (startsLikeZip(abs)) {
       // Read once: the same bytes tell an OFD (kept as a document) from an archive (expanded).
       const bytes = await fs.readFile(abs);
       if (!zipHasOfdRoot(bytes)) {
@@ -140,7 +154,7 @@ async function addFile(name: string, abs: string, folder: string, limits: Limits
         return;
       }
     }
-    out.files.push({ name, folder, mtimeMs: stat.mtimeMs, size: stat.size, read: () => fs.readFile(abs) });
+    out.files.push({ name, folder, mtimeMs: stat.mtimeMs, size: stat.size, read: async () => (stat.size <= SYNC_READ_BYTES ? readFileSync(abs) : fs.readFile(abs)) });
   } catch (err) {
     out.errors.push({ name, error: toErrorInfo(err) });
   }
@@ -171,8 +185,14 @@ export function checkSize(name: string, size: number, limits: Limits): void {
 }
 
 /** Looks at the first bytes only, so ordinary documents are not read here. */
-async function startsLikeZip(abs: string): Promise<boolean> {
-  return sniffFileType(await readFileHead(abs, 4)) === 'zip';
+function startsLikeZip(abs: string): boolean {
+  const fd = openSync(abs, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    return sniffFileType(head.subarray(0, readSync(fd, head, 0, 4, 0))) === 'zip';
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The first `length` bytes of a file (fewer when it is shorter): enough to tell its type. */
@@ -188,7 +208,7 @@ export async function readFileHead(file: string, length: number): Promise<Buffer
 
 export function zipHasOfdRoot(bytes: Uint8Array): boolean {
   try {
-    return new AdmZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).getEntry('OFD.xml') !== null;
+    return new (Zip())(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).getEntry('OFD.xml') !== null;
   } catch {
     return false;
   }
@@ -203,7 +223,7 @@ function expandZip(name: string, bytes: Uint8Array, limits: Limits, out: Collect
   let entries: AdmZip.IZipEntry[];
   try {
     // Sorted like a folder walk, so the order does not depend on how the archive was written.
-    entries = new AdmZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+    entries = new (Zip())(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
       .getEntries()
       .filter((e) => !e.isDirectory)
       .sort((a, b) => a.entryName.localeCompare(b.entryName, 'en'));
@@ -293,14 +313,18 @@ export function isUnsafeEntryName(entryName: string): boolean {
   return normal.startsWith('/') || /^[A-Za-z]:/.test(normal) || normal.split('/').includes('..');
 }
 
-/** Reads a document, sniffs its type and hashes it. Unrecognised or empty content is a per-file error. */
-export async function loadInput(file: InputFile): Promise<LoadedInput> {
+/**
+ * Reads a document, sniffs its type and hashes it. Unrecognised or empty content is a per-file error.
+ * `knownSha256`: the hash from an earlier read of the same file (merge reads each input twice: to plan,
+ * then to place), so that hashing, a large part of reading, is not done again.
+ */
+export async function loadInput(file: InputFile, knownSha256?: string): Promise<LoadedInput> {
   const bytes = await readInputBytes(file);
   const type = sniffFileType(bytes, () => zipHasOfdRoot(bytes));
   if (!type) {
     throw new InvoicectlError('INVALID_FILE_TYPE', `${file.name} is not a PDF, OFD, XML, PNG, JPEG, TIFF or ZIP file (by its content)`);
   }
-  return { file, bytes, type, sha256: sha256(bytes) };
+  return { file, bytes, type, sha256: knownSha256 ?? sha256(bytes) };
 }
 
 /** A collected file's bytes; a file gone since collection is FILE_NOT_FOUND, an empty one FILE_EMPTY. */

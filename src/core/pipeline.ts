@@ -33,6 +33,7 @@ export async function runBatch<I, R>(
   let failed = 0;
   const run = async (item: I, index: number): Promise<Settled<R>> => {
     let result: Settled<R>;
+    await letEventsIn();
     if (options.signal?.aborted) {
       result = { ok: false, error: { code: 'ABORTED', message: 'not started: the batch was aborted' } };
     } else {
@@ -48,6 +49,19 @@ export async function runBatch<I, R>(
     return result;
   };
   return Promise.all(items.map((item, index) => limit(() => run(item, index))));
+}
+
+let lastYield = performance.now();
+
+/**
+ * Lets timers, I/O callbacks and signal handlers (Ctrl-C) run if the event loop has not turned for a
+ * while. Small inputs are read synchronously (inputs.ts), so a batch can otherwise run from start to end
+ * on promise continuations alone, and a SIGINT would be handled only after the output was written.
+ */
+export async function letEventsIn(): Promise<void> {
+  if (performance.now() - lastYield < 20) return;
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  lastYield = performance.now();
 }
 
 /** Throws ABORTED if the batch was stopped; operations call it before producing output. */

@@ -9,6 +9,8 @@ import { registerTemp, releaseTemp } from './temp-files.js';
 
 export interface Sink {
   write(chunk: Uint8Array): void;
+  /** Several chunks at once: for a file, one system call and no copy into a joined buffer. */
+  writeMany(chunks: Uint8Array[]): void;
   commit(): Promise<void>;
   discard(): Promise<void>;
   /** The bytes written, for a memory sink; null for a file sink. */
@@ -23,6 +25,7 @@ export function openSink(target?: string): Sink {
     let joined: Buffer | null = null;
     return {
       write: (c) => void chunks.push(Buffer.from(c)),
+      writeMany: (cs) => void chunks.push(Buffer.concat(cs)),
       commit: async () => {},
       discard: async () => void (chunks.length = 0),
       bytes: () => (joined ??= Buffer.concat(chunks)),
@@ -38,11 +41,26 @@ export function openSink(target?: string): Sink {
     if (!closed) fs.closeSync(fd);
     closed = true;
   };
+  const write = (c: Uint8Array) => {
+    let off = 0;
+    while (off < c.length) off += fs.writeSync(fd, c, off);
+  };
   return {
     path: target,
-    write: (c) => {
-      let off = 0;
-      while (off < c.length) off += fs.writeSync(fd, c, off);
+    write,
+    writeMany: (cs) => {
+      // At most 1024 buffers per call (IOV_MAX); after a short write, the rest one by one.
+      for (let i = 0; i < cs.length; i += 1024) {
+        const group = cs.slice(i, i + 1024);
+        let written = fs.writevSync(fd, group);
+        for (const c of group) {
+          if (written >= c.length) written -= c.length;
+          else {
+            write(c.subarray(written));
+            written = 0;
+          }
+        }
+      }
     },
     commit: async () => {
       close();

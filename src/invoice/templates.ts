@@ -9,12 +9,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { load as loadYaml } from 'js-yaml';
 import { InvoicectlError } from '../core/errors.js';
+import { lazyRequire } from '../core/lazy-require.js';
 import { parseAmount, parseTaxRate } from './amounts.js';
 import { parseDate } from './dates.js';
 import { monthFromName } from './dates.js';
 import { emptyInvoice, emptyLineItem, type FieldSource, type Invoice, type LineItem } from './model.js';
+
+// The YAML reader loads only when a run has templates.
+const yaml = lazyRequire<typeof import('js-yaml')>('js-yaml');
 
 export interface TemplateOptions {
   currency?: string;
@@ -71,7 +74,7 @@ export function pyRegex(source: string, extraFlags = ''): RegExp {
 function loadOne(file: string): Template {
   let doc: unknown;
   try {
-    doc = loadYaml(readFileSync(file, 'utf8'));
+    doc = yaml().load(readFileSync(file, 'utf8'));
   } catch (err) {
     throw new InvoicectlError('CONFIG_INVALID', `template ${file}: ${(err as Error).message}`);
   }

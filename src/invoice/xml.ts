@@ -2,20 +2,25 @@
  * Shared XML plumbing for the structured sources (CII, 数电/OFD issuer XML): decoding, validation and a
  * namespace-free object tree. Values stay strings ("00008006" must not become 8006).
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { XMLParser } from 'fast-xml-parser';
 import { InvoicectlError } from '../core/errors.js';
+import { lazyRequire } from '../core/lazy-require.js';
 
 export type XmlNode = Record<string, unknown>;
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  textNodeName: '#text',
-});
+// Loaded with the first XML (an attachment, an XML input): most PDFs embed none.
+const fxp = lazyRequire<typeof import('fast-xml-parser')>('fast-xml-parser');
+let parser: XMLParser | undefined;
+const xmlParser = () =>
+  (parser ??= new (fxp().XMLParser)({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    textNodeName: '#text',
+  }));
 
 /** Bytes → string, honouring a UTF-16 BOM or an XML declaration's encoding for UTF-16. */
 export function decodeXml(input: string | Uint8Array): string {
@@ -28,11 +33,11 @@ export function decodeXml(input: string | Uint8Array): string {
 /** Parses XML into a plain tree; malformed XML is XML_CORRUPT. */
 export function parseXml(input: string | Uint8Array): XmlNode {
   const text = decodeXml(input);
-  const valid = XMLValidator.validate(text);
+  const valid = fxp().XMLValidator.validate(text);
   if (valid !== true) {
     throw new InvoicectlError('XML_CORRUPT', `invalid XML: ${valid.err.msg} (line ${valid.err.line})`);
   }
-  return parser.parse(text) as XmlNode;
+  return xmlParser().parse(text) as XmlNode;
 }
 
 export function asArray<T = unknown>(v: T | T[] | undefined | null): T[] {

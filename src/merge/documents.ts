@@ -5,7 +5,8 @@
 import path from 'node:path';
 import type { ErrorInfo } from '../core/errors.js';
 import type { FileType } from '../core/filetype.js';
-import type { InputFile } from '../core/inputs.js';
+import type { InputFile, LoadedInput } from '../core/inputs.js';
+import type { SourcePdf } from '../pdf/lazy-pdf.js';
 import type { Settled } from '../core/pipeline.js';
 import type { SummaryRow } from './decorations.js';
 import type { SourceInfo } from './sources.js';
@@ -30,6 +31,13 @@ export interface Analysis {
   type: FileType;
   info: SourceInfo;
   cache: 'HIT' | 'MISS';
+  /** The input as analysis read and opened it, kept for placing while a memory budget allows. */
+  retained?: RetainedSource;
+}
+
+export interface RetainedSource {
+  input: LoadedInput;
+  pdf: SourcePdf;
 }
 
 /** An input that gets placed, with its entry in the documents list (updated as it is placed). */
@@ -38,6 +46,7 @@ export interface PlaceableDocument {
   info: SourceInfo;
   label: string;
   doc: MergeDocument;
+  retained?: RetainedSource;
 }
 
 /**
@@ -60,7 +69,9 @@ export function recordDocuments(
       documents.push({ file: file.name, sha256: null, type: null, pages: 0, label, status: 'failed', placements: [], error: r.error });
       return;
     }
-    const { sha256, type, info, cache } = r.value;
+    const { sha256, type, info, cache, retained } = r.value;
+    // Held from here on by the placeable document only (a duplicate's is let go), and dropped once placed.
+    r.value.retained = undefined;
     const doc: MergeDocument = { file: file.name, sha256, type, pages: info.pages.length, label, status: 'placed', placements: [], cache };
     documents.push(doc);
     const first = firstBySha.get(sha256);
@@ -71,7 +82,7 @@ export function recordDocuments(
       return;
     }
     if (first === undefined) firstBySha.set(sha256, file.name);
-    placeable.push({ file, info, label, doc });
+    placeable.push({ file, info, label, doc, retained });
   });
   for (const e of unreadable) documents.push({ file: e.name, sha256: null, type: null, pages: 0, label: '', status: 'failed', placements: [], error: e.error });
   return { documents, placeable };

@@ -25,13 +25,22 @@ export interface SourceInfo {
 /** A placeable page in the output document: a form XObject (PDF page) or an image. */
 export type Placeable = { kind: 'form'; form: FormPage } | { kind: 'image'; image: PDFImage; width: number; height: number };
 
-export async function analyzeSource(input: LoadedInput, limits: Limits, cache: Cache | null): Promise<{ info: SourceInfo; cache: 'HIT' | 'MISS' }> {
-  const build = () => analyze(input, limits, cache);
-  if (!cache) return { info: await build(), cache: 'MISS' };
+/**
+ * Type and page sizes of an input. `opened`: the PDF as analysis opened it (not on a cache hit), which
+ * placing can use instead of reading and opening the file again.
+ */
+export async function analyzeSource(input: LoadedInput, limits: Limits, cache: Cache | null): Promise<{ info: SourceInfo; cache: 'HIT' | 'MISS'; opened?: SourcePdf }> {
+  let opened: SourcePdf | undefined;
+  const build = async () => {
+    const { info, pdf } = await analyze(input, limits, cache);
+    opened = input.type === 'pdf' ? pdf : undefined;
+    return info;
+  };
+  if (!cache) return { info: await build(), cache: 'MISS', opened };
   // Limits change the outcome (a refusal), so they are part of the key.
   const key = Cache.key({ input: input.sha256, operation: 'merge-analyze', options: limits, version: VERSION });
   const { value, status } = await cache.getOrBuildJson('merge-analyze', key, build);
-  return { info: value, cache: status };
+  return { info: value, cache: status, opened };
 }
 
 /** An OFD as PDF, cached by content: analysing and placing it then convert it once. */
@@ -43,22 +52,22 @@ export async function ofdAsPdf(input: LoadedInput, cache: Cache | null): Promise
   return (await cache.getOrBuild('ofd-pdf', key, () => ofdToPdf(input.bytes))).value;
 }
 
-async function analyze(input: LoadedInput, limits: Limits, cache: Cache | null): Promise<SourceInfo> {
+async function analyze(input: LoadedInput, limits: Limits, cache: Cache | null): Promise<{ info: SourceInfo; pdf?: SourcePdf }> {
   const { type, file } = input;
   const bytes = type === 'ofd' ? await ofdAsPdf(input, cache) : input.bytes;
   if (type === 'pdf' || type === 'ofd') {
-    const { pages: sourcePages } = await openPdfPages(bytes, file.name, limits.maxPages);
-    const pages = sourcePages.map(({ node }) => {
+    const pdf = await openPdfPages(bytes, file.name, limits.maxPages);
+    const pages = pdf.pages.map(({ node }) => {
       const box = visibleBox(node);
       return pageRotation(node) % 180 !== 0 ? { width: box.height, height: box.width } : { width: box.width, height: box.height };
     });
-    return { type, pages };
+    return { info: { type, pages }, pdf };
   }
   if (type === 'png' || type === 'jpeg' || type === 'tiff') {
     const info = imageInfo(bytes, file.name);
     checkImagePixels(info, limits.maxImagePixels, file.name);
     // Images are sized as if scanned at 150 dpi; only the aspect ratio matters when fitting a cell.
-    return { type, pages: [{ width: (info.width * 72) / 150, height: (info.height * 72) / 150 }] };
+    return { info: { type, pages: [{ width: (info.width * 72) / 150, height: (info.height * 72) / 150 }] } };
   }
   throw new InvoicectlError('UNSUPPORTED_FILE_TYPE', `${file.name}: merge places PDF, OFD and image files, not ${type.toUpperCase()}`);
 }
@@ -67,11 +76,11 @@ async function analyze(input: LoadedInput, limits: Limits, cache: Cache | null):
  * Brings the pages of one input into the output document. Objects the pages use are written to `target`
  * as their original bytes when the lean reader could read the file, else copied through pdf-lib.
  */
-export async function embedSource(out: PDFDocument, target: RawTarget, input: LoadedInput, cache: Cache | null): Promise<Placeable[]> {
+export async function embedSource(out: PDFDocument, target: RawTarget, input: LoadedInput, cache: Cache | null, opened?: SourcePdf): Promise<Placeable[]> {
   const { bytes, type, file } = input;
   if (type === 'pdf' || type === 'ofd') {
     const pdf = type === 'ofd' ? await ofdAsPdf(input, cache) : bytes;
-    const src = await openPdfPages(pdf, file.name);
+    const src = opened ?? (await openPdfPages(pdf, file.name));
     if (src.raw) {
       try {
         return embedPages(out, new RawObjectCopier(src.raw, target, out.context), src);

@@ -8,7 +8,7 @@ import type { MergeDefaults } from '../config/defaults.js';
 import type { Cache } from '../core/cache.js';
 import { toErrorInfo } from '../core/errors.js';
 import { loadInput } from '../core/inputs.js';
-import { assertNotAborted } from '../core/pipeline.js';
+import { assertNotAborted, letEventsIn } from '../core/pipeline.js';
 import { fontFor } from '../pdf/fonts.js';
 import { PdfStreamWriter } from '../pdf/stream-writer.js';
 import { drawCutLines, drawLabel, drawPageNumber, drawSummary, summaryRowsPerSheet } from './decorations.js';
@@ -28,7 +28,7 @@ export interface SheetJob {
   onPlaced?: (done: number, failed: number, name: string) => void;
 }
 
-export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => void): Promise<void> {
+export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => void, sinkMany?: (chunks: Uint8Array[]) => void): Promise<void> {
   const { options: o, layout, summarySheets, documents, placeable, signal } = job;
   const { sheet, cells, plan, margins } = layout;
   const totalSheets = summarySheets + layout.sheets;
@@ -36,7 +36,7 @@ export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => vo
   out.setProducer('invoicectl');
   out.setCreator('invoicectl merge');
   const font = await decorationFont(out, o, placeable, documents);
-  const writer = new PdfStreamWriter(out, sink);
+  const writer = new PdfStreamWriter(out, sink, sinkMany);
   const target = { nextRef: () => out.context.nextRef(), writeRaw: writer.writeRaw.bind(writer) };
   const newSheet = () => PdfStreamWriter.appendPage(out, [sheet.width, sheet.height]);
   const summaryPages = Array.from({ length: summarySheets }, newSheet);
@@ -63,9 +63,13 @@ export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => vo
 
   let failed = 0;
   for (const [i, a] of placeable.entries()) {
+    await letEventsIn();
     assertNotAborted(signal);
     try {
-      const pages = await embedSource(out, target, await loadInput(a.file), job.cache);
+      const { retained } = a;
+      a.retained = undefined;
+      const input = retained?.input ?? (await loadInput(a.file, a.doc.sha256 ?? undefined));
+      const pages = await embedSource(out, target, input, job.cache, retained?.pdf);
       pages.forEach((p, pageIndex) => {
         const ref = plan[i][pageIndex];
         if (!ref) return;

@@ -85,8 +85,13 @@ export class RawObjectCopier {
       }
       return to.objectNumber;
     };
-    const { parts, stream } = rewriteReferences(at, renumber);
+    const { parts, stream, streamAt } = rewriteReferences(at, renumber);
     if (stream) {
+      const data = this.streamData(at, streamAt);
+      if (data) {
+        parts.push(enc.encode('\nstream\n'), data, enc.encode('\nendstream'));
+        return parts;
+      }
       // The stream data as the parser delimited it (its /Length, or endstream when /Length is wrong).
       const parsed = this.source.context.lookup(PDFRef.of(number));
       if (!(parsed instanceof PDFRawStream)) throw new Error(`object ${number} is not a readable stream`);
@@ -97,18 +102,60 @@ export class RawObjectCopier {
     }
     return parts;
   }
+
+  /**
+   * A stream's data found from its /Length alone, without parsing the object with pdf-lib (most of what
+   * copying a font or an image cost): only when `endstream` follows exactly where /Length says. Anything
+   * else (a wrong or missing /Length, an odd layout) returns undefined and pdf-lib's parser decides.
+   */
+  private streamData(at: RawLocation, streamAt: number): Uint8Array | undefined {
+    const { data } = at;
+    const head = latin1(data, at.start, streamAt);
+    const m = /\/Length(?![A-Za-z0-9])\s*(\d+)(?:\s+(\d+)\s+R)?/.exec(head);
+    if (!m) return undefined;
+    let length = Number(m[1]);
+    if (m[2] !== undefined) {
+      const lengthAt = this.source.locate(length);
+      const value = lengthAt && /^\s*(\d+)\s*(?:endobj|$)/.exec(latin1(lengthAt.data, lengthAt.start, Math.min(lengthAt.end ?? lengthAt.data.length, lengthAt.start + 32)));
+      if (!value) return undefined;
+      length = Number(value[1]);
+    }
+    // `stream` is followed by CRLF or LF (PDF 32000-1 7.3.8.1); a lone CR is tolerated as pdf-lib does.
+    let start = streamAt + 'stream'.length;
+    if (data[start] === 13 && data[start + 1] === 10) start += 2;
+    else if (data[start] === 10 || data[start] === 13) start += 1;
+    else return undefined;
+    const end = start + length;
+    if (end > data.length) return undefined;
+    let i = end;
+    while (i < data.length && WHITE[data[i]]) i++;
+    if (latin1(data, i, i + 9) !== 'endstream') return undefined;
+    return data.subarray(start, end);
+  }
+}
+
+function latin1(data: Uint8Array, start: number, end: number): string {
+  return Buffer.from(data.buffer, data.byteOffset + start, Math.max(0, Math.min(end, data.length) - start)).toString('latin1');
 }
 
 const WHITE = new Uint8Array(256);
 for (const c of [0, 9, 10, 12, 13, 32]) WHITE[c] = 1;
 const DELIMITER = new Uint8Array(256);
 for (const c of '()<>[]{}/%') DELIMITER[c.charCodeAt(0)] = 1;
-const LPAREN = 0x28, RPAREN = 0x29, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, PERCENT = 0x25, BACKSLASH = 0x5c;
+const LPAREN = 0x28, RPAREN = 0x29, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, PERCENT = 0x25, BACKSLASH = 0x5c, R = 0x52;
+const ENDOBJ = Buffer.from('endobj', 'latin1');
+const STREAM = Buffer.from('stream', 'latin1');
+
+function isKeyword(data: Uint8Array, start: number, length: number, keyword: Uint8Array): boolean {
+  if (length !== keyword.length) return false;
+  for (let k = 0; k < length; k++) if (data[start + k] !== keyword[k]) return false;
+  return true;
+}
 
 /**
  * The object's bytes with every `n g R` renumbered, up to `endobj` or `stream` (reported) or `end`.
  */
-function rewriteReferences(at: RawLocation, renumber: (n: number) => number): { parts: Uint8Array[]; stream: boolean } {
+function rewriteReferences(at: RawLocation, renumber: (n: number) => number): { parts: Uint8Array[]; stream: boolean; streamAt: number } {
   const { data } = at;
   const end = at.end ?? data.length;
   const parts: Uint8Array[] = [];
@@ -151,24 +198,33 @@ function rewriteReferences(at: RawLocation, renumber: (n: number) => number): { 
       first = second = null;
       continue;
     }
-    const token = Buffer.from(data.buffer, data.byteOffset + start, i - start).toString('latin1');
-    if (token === 'R' && first && second) {
-      parts.push(data.subarray(copiedUpTo, first.start), enc.encode(`${renumber(first.value)} 0 R`));
+    // Tokens are told apart by their bytes: making a string of each one cost more than the scan itself.
+    const length = i - start;
+    if (length === 1 && c === R && first && second) {
+      parts.push(data.subarray(copiedUpTo, first.start), Buffer.from(`${renumber(first.value)} 0 R`, 'latin1'));
       copiedUpTo = i;
       first = second = null;
       continue;
     }
-    if (token === 'endobj' || token === 'stream') {
+    const stream = isKeyword(data, start, length, STREAM);
+    if (stream || isKeyword(data, start, length, ENDOBJ)) {
       parts.push(data.subarray(copiedUpTo, start));
-      return { parts, stream: token === 'stream' };
+      return { parts, stream, streamAt: start };
     }
-    if (/^\d+$/.test(token)) {
+    let value = 0;
+    let digits = true;
+    for (let k = start; k < i && digits; k++) {
+      const d = data[k] - 0x30;
+      if (d < 0 || d > 9) digits = false;
+      else value = value * 10 + d;
+    }
+    if (digits) {
       first = second;
-      second = { start, value: Number(token) };
+      second = { start, value };
     } else first = second = null;
   }
   parts.push(data.subarray(copiedUpTo, end));
-  return { parts, stream: false };
+  return { parts, stream: false, streamAt: -1 };
 }
 
 /** Skips a literal string: balanced parentheses, backslash escapes. */

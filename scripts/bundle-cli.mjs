@@ -1,0 +1,96 @@
+/**
+ * Bundles the CLI (dist/cli/main.js, the tsc output) into dist/cli-bundle/ for bin/invoicectl.js.
+ *
+ * Why: Node 20 has no module compile cache, and resolving + compiling a few hundred small ES modules
+ * (ours, and pdf-lib's CommonJS files, each parsed twice: once for its exports, once to run) costs more
+ * than a one-page command's work. One file per lazily loaded part (code splitting keeps every
+ * `await import()` lazy) loads in a fraction of that.
+ *
+ * What is bundled: our code and the pure-JavaScript packages listed below, which read no files of their
+ * own. Everything else stays an ordinary import from node_modules: native addons, packages that find
+ * their data or worker scripts beside their own files (pdfjs-dist, tesseract.js, onnxruntime, fonts), and
+ * the server's stack (loaded only by `serve` and `worker`).
+ *
+ * Our modules find files relative to themselves (worker scripts, package.json, docs): each bundled
+ * `import.meta.url` is rewritten to the URL of the module's own file in dist/, which stays in place.
+ */
+import path from 'node:path';
+import fs from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(fileURLToPath(import.meta.url), '..', '..');
+const outdir = path.join(root, 'dist', 'cli-bundle');
+
+/** Packages bundled into the CLI: pure JavaScript, no file lookups relative to themselves. */
+const BUNDLED = new Set([
+  'pdf-lib',
+  '@pdf-lib/standard-fonts',
+  '@pdf-lib/upng',
+  'pako',
+  'tslib',
+  'commander',
+  'fast-xml-parser',
+  'fast-xml-builder',
+  'strnum',
+  'adm-zip',
+  'tinyglobby',
+  'fdir',
+  'picomatch',
+  'p-limit',
+  'yocto-queue',
+  'fflate',
+  'js-yaml',
+  'cosmiconfig',
+]);
+
+/**
+ * Loaded by bundled packages only in cases a CLI run rarely meets, and fine where they are: cosmiconfig's
+ * loaders for a TypeScript or JavaScript config file (import-fresh finds its caller by file name).
+ */
+const KEEP_EXTERNAL = new Set(['typescript', 'import-fresh']);
+
+const packageName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
+
+const plugin = {
+  name: 'invoicectl-cli',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:')) return { external: true };
+      // A package's own dependencies are bundled with it unless they are named here as external ones.
+      if (BUNDLED.has(packageName(args.path)) || (args.importer.includes('node_modules') && !isTopLevelExternal(args.path))) return undefined;
+      return { external: true };
+    });
+    b.onLoad({ filter: /\.m?js$/ }, async (args) => {
+      const source = await fs.readFile(args.path, 'utf8');
+      if (!source.includes('import.meta.url')) return { contents: source, loader: 'js' };
+      const own = JSON.stringify(path.relative(outdir, args.path).split(path.sep).join('/'));
+      return { contents: source.replaceAll('import.meta.url', `new URL(${own}, import.meta.url).href`), loader: 'js' };
+    });
+  },
+};
+
+/** A dependency of a bundled package that we keep external: one of ours not bundled, or named above. */
+function isTopLevelExternal(spec) {
+  const name = packageName(spec);
+  return KEEP_EXTERNAL.has(name) || (!BUNDLED.has(name) && TOP_LEVEL.has(name));
+}
+const TOP_LEVEL = new Set(Object.keys(JSON.parse(await fs.readFile(path.join(root, 'package.json'), 'utf8')).dependencies));
+
+await fs.rm(outdir, { recursive: true, force: true });
+await build({
+  entryPoints: { main: path.join(root, 'dist', 'cli', 'main.js') },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // The ES module build of a package where it has one (pdf-lib's): its unused parts are left out.
+  mainFields: ['module', 'main'],
+  // Bundled CommonJS packages call require() for Node's built-ins, which ES modules do not have.
+  banner: { js: "import { createRequire as __invoicectlRequire } from 'node:module'; const require = __invoicectlRequire(import.meta.url);" },
+  plugins: [plugin],
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
