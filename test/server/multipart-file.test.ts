@@ -61,6 +61,7 @@ describe('readMultipartFile', () => {
       const file = await readMultipartFile(request(body, size), options());
       expect(file, `chunks of ${size}`).toMatchObject({ field: 'file', filename: 'invoice.pdf', mimetype: 'application/pdf', size: pdf.length, sha256: sha });
       expect(file!.bytes!.equals(pdf), `chunks of ${size}`).toBe(true);
+      expect(file!.head!.equals(pdf.subarray(0, 1024)), `chunks of ${size}`).toBe(true);
     }
   });
 
@@ -79,6 +80,7 @@ describe('readMultipartFile', () => {
     const file = await readMultipartFile(request(form([{ headers: ['Content-Disposition: form-data; name="file"; filename="a.pdf"'], body: pdf }]), 500), options({ memoryBytes: 1000 }));
     expect(file!.bytes).toBeUndefined();
     expect(fs.readFileSync(file!.path!).equals(pdf)).toBe(true);
+    expect(file!.head!.equals(pdf.subarray(0, 1024))).toBe(true);
     expect(file!.sha256).toBe(sha);
   });
 

@@ -30,6 +30,8 @@ const CRLF = Buffer.from('\r\n');
 const HEADERS_END = Buffer.from('\r\n\r\n');
 /** Part headers beyond this are not a form but an attack or a broken client. */
 const MAX_HEADER_BYTES = 16 * 1024;
+/** What a type sniffer needs: PDF readers accept the header anywhere in the first 1 KiB. */
+const HEAD_BYTES = 1024;
 
 /** Resolves with the file (undefined when the form has none under `field`); fails with HttpError or FILE_SIZE_EXCEEDED. */
 export function readMultipartFile(request: IncomingMessage, options: MultipartFileOptions): Promise<ReceivedFile | undefined> {
@@ -96,6 +98,9 @@ class MultipartFileParser {
   private readonly hash = createHash('sha256');
   private size = 0;
   private readonly chunks: Buffer[] = [];
+  /** The file's first HEAD_BYTES, for sniffing its type. */
+  private readonly head: Buffer[] = [];
+  private headSize = 0;
   private tempFile: { path: string; stream: fs.WriteStream } | undefined;
   /** The temp file's write error, reported by drained() and end(). */
   private writeError: Error | undefined;
@@ -187,8 +192,18 @@ class MultipartFileParser {
   async end(): Promise<ReceivedFile | undefined> {
     if (this.state !== 'done') throw new HttpError(400, 'INVALID_MULTIPART', 'the multipart body ends before its closing boundary');
     if (!this.file) return undefined;
-    const base = { field: this.options.field, filename: this.file.filename, mimetype: this.file.mimetype, sha256: this.hash.digest('hex'), size: this.size };
-    if (!this.tempFile) return { ...base, bytes: this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.size) };
+    const base = { field: this.options.field, filename: this.file.filename, mimetype: this.file.mimetype, sha256: this.hash.digest('hex'), size: this.size, head: Buffer.concat(this.head) };
+    if (!this.tempFile) {
+      // Joined when first read: a cached answer needs only the hash and the head, not a copy of the file.
+      const { chunks, size } = this;
+      let bytes: Buffer | undefined;
+      return {
+        ...base,
+        get bytes() {
+          return (bytes ??= chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
+        },
+      };
+    }
     const { path, stream } = this.tempFile;
     if (this.writeError) throw this.writeError;
     await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
@@ -242,6 +257,10 @@ class MultipartFileParser {
       throw new InvoicectlError('FILE_SIZE_EXCEEDED', `the file is over the limit of ${this.options.maxFileBytes} bytes`, { limit: this.options.maxFileBytes });
     }
     this.hash.update(bytes);
+    if (this.headSize < HEAD_BYTES) {
+      this.head.push(bytes.subarray(0, HEAD_BYTES - this.headSize));
+      this.headSize += this.head[this.head.length - 1].length;
+    }
     if (!this.tempFile && this.size <= this.options.memoryBytes) {
       this.chunks.push(bytes);
       return true;

@@ -12,6 +12,8 @@ export interface ReceivedFile {
   /** From readMultipartFile: the bytes of a small file, or the private temp file holding a larger one (the caller removes it). */
   bytes?: Buffer;
   path?: string;
+  /** From readMultipartFile: the first KiB, enough to sniff the type. */
+  head?: Buffer;
   /** The client's file name, reduced to its last path segment. */
   filename: string;
   mimetype: string;
