@@ -2,10 +2,11 @@
 /**
  * bench/serve: `invoicectl serve` under load, over loopback.
  *
- *   npm run build && node bench/serve/run.mjs [--seconds 10] [--connections 50] [--invoices 20] [--only TEXT] [--cpu-prof DIR]
+ *   npm run build && node bench/serve/run.mjs [--seconds 10] [--connections 50] [--invoices 20] [--only TEXT] [--cpu-prof DIR] [--log info]
  *
  * `--only TEXT` runs the rows whose route contains TEXT (and skips the upload timing); `--cpu-prof DIR`
- * writes the server's CPU profile there when it stops.
+ * writes the server's CPU profile there when it stops; `--log info` has the server write its line per
+ * request (the default, warn, leaves them out).
  *
  * 1. requests/s and latency p50/p99 (autocannon) for GET /api/health (probes the disk and database on
  *    every call) and for status polls of a completed task (GET /api/task/{id}/status with a session);
@@ -34,19 +35,25 @@ const seconds = arg('--seconds', 10);
 const connections = arg('--connections', 50);
 const invoices = arg('--invoices', 20);
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const logLevel = process.argv.includes('--log') ? process.argv[process.argv.indexOf('--log') + 1] : 'warn';
 const profileDir = process.argv.includes('--cpu-prof') ? path.resolve(process.argv[process.argv.indexOf('--cpu-prof') + 1]) : undefined;
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-serve-'));
-fs.writeFileSync(path.join(work, 'config.json'), JSON.stringify({ cache: { dir: path.join(work, 'cache') }, serve: { rateLimitPerMinute: 10_000_000, logLevel: 'warn' } }));
+fs.writeFileSync(path.join(work, 'config.json'), JSON.stringify({ cache: { dir: path.join(work, 'cache') }, serve: { rateLimitPerMinute: 10_000_000, logLevel } }));
 const server = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), path.join(root, 'bin', 'invoicectl.js'), 'serve', '--port', '0', '--data-dir', path.join(work, 'data'), '--config', path.join(work, 'config.json')], {
   stdio: ['ignore', 'ignore', 'pipe'],
 });
 const url = await new Promise((resolve, reject) => {
   let err = '';
   server.stderr.on('data', (d) => {
+    // Kept until the server listens; after that (request lines with --log info) read and dropped.
+    if (err === undefined) return;
     err += d;
     const m = /listening on (http:\/\/\S+)/.exec(err);
-    if (m) resolve(m[1]);
+    if (m) {
+      err = undefined;
+      resolve(m[1]);
+    }
   });
   server.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
 });
