@@ -94,4 +94,16 @@ describe('readMultipartFile', () => {
     await expect(readMultipartFile(request(cut, 500), options())).rejects.toMatchObject({ code: 'INVALID_MULTIPART', status: 400 });
     await expect(readMultipartFile(request(form([one]), 500, 'multipart/form-data'), options())).rejects.toMatchObject({ code: 'INVALID_MULTIPART' });
   });
+
+  it('a client that goes away mid-upload: rejected, and the temp file removed', async () => {
+    const before = fs.readdirSync(dir).length;
+    const req = new PassThrough() as unknown as IncomingMessage & PassThrough;
+    Object.assign(req, { headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` }, complete: false });
+    const body = form([{ headers: ['Content-Disposition: form-data; name="file"; filename="a.pdf"'], body: pdf }]);
+    const reading = readMultipartFile(req, options({ memoryBytes: 1000 }));
+    req.write(body.subarray(0, 4000));
+    setTimeout(() => req.destroy(), 20);
+    await expect(reading).rejects.toMatchObject({ code: 'UPLOAD_ABORTED' });
+    expect(fs.readdirSync(dir).length).toBe(before);
+  });
 });

@@ -40,10 +40,11 @@ export function readMultipartFile(request: IncomingMessage, options: MultipartFi
   return new Promise((resolve, reject) => {
     const parser = new MultipartFileParser(boundary, options);
     let bodyBytes = 0;
-    let failed = false;
+    // Settled once: an error event after the body ended must not remove the file the caller now has.
+    let settled = false;
     const fail = (err: unknown) => {
-      if (failed) return;
-      failed = true;
+      if (settled) return;
+      settled = true;
       request.off('data', onData);
       parser.abort().then(() => reject(err), reject);
       // Read the rest of an acceptable body, so the answer reaches the client instead of a reset connection.
@@ -64,8 +65,9 @@ export function readMultipartFile(request: IncomingMessage, options: MultipartFi
     };
     request.on('data', onData);
     request.once('end', () => {
-      if (failed) return;
-      parser.end().then(resolve, fail);
+      if (settled) return;
+      settled = true;
+      parser.end().then(resolve, (err: unknown) => parser.abort().then(() => reject(err), reject));
     });
     // A client that goes away mid-upload: 'close' before 'end'.
     request.once('close', () => {
