@@ -26,6 +26,8 @@ export interface RuntimeOptions {
   /** Overrides `config.cache`; null: no cache. */
   cache?: Cache | null;
   concurrency?: number;
+  /** PDFs up to this size are read lean on the calling thread rather than on the text threads (see text-pool.ts); 0: none. */
+  inlinePdfBytes?: number;
 }
 
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
@@ -44,7 +46,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     cache,
     limits: config.limits,
     concurrency,
-    pdfText: () => (pdfText ??= createPdfTextPool(concurrency)),
+    pdfText: () => (pdfText ??= createPdfTextPool(concurrency, Infinity, options.inlinePdfBytes ?? 0)),
     ocr: (settings) => {
       const key = `${settings.langs}@${settings.dpi}@${settings.engine}`;
       let ocr = ocrs.get(key);

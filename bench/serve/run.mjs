@@ -2,7 +2,11 @@
 /**
  * bench/serve: `invoicectl serve` under load, over loopback.
  *
- *   npm run build && node bench/serve/run.mjs [--seconds 10] [--connections 50] [--invoices 20]
+ *   npm run build && node bench/serve/run.mjs [--seconds 10] [--connections 50] [--invoices 20] [--only TEXT] [--cpu-prof DIR] [--log info]
+ *
+ * `--only TEXT` runs the rows whose route contains TEXT (and skips the upload timing); `--cpu-prof DIR`
+ * writes the server's CPU profile there when it stops; `--log info` has the server write its line per
+ * request (the default, warn, leaves them out).
  *
  * 1. requests/s and latency p50/p99 (autocannon) for GET /api/health (probes the disk and database on
  *    every call) and for status polls of a completed task (GET /api/task/{id}/status with a session);
@@ -10,6 +14,10 @@
  *    (the same bytes each time) and uncached (each request a different document);
  * 2. the time from the start of an upload of N distinct invoices (copies of the bundled fixtures, made
  *    distinct by a trailing comment) to the task's `completed`, polled every 50 ms, with a cold cache.
+ *
+ * Each row also shows the server's CPU time per request (user + system, from /proc; Linux only): on a
+ * machine shared with other work it moves much less than requests/s, and autocannon, in this process,
+ * takes its own share of the cores.
  *
  * The server runs as a child process with a temporary data dir and cache, and the rate limit raised so
  * the load is not refused. No peer runs here: the issue names none that can run on this machine
@@ -26,18 +34,26 @@ const arg = (name, fallback) => (process.argv.includes(name) ? Number(process.ar
 const seconds = arg('--seconds', 10);
 const connections = arg('--connections', 50);
 const invoices = arg('--invoices', 20);
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const logLevel = process.argv.includes('--log') ? process.argv[process.argv.indexOf('--log') + 1] : 'warn';
+const profileDir = process.argv.includes('--cpu-prof') ? path.resolve(process.argv[process.argv.indexOf('--cpu-prof') + 1]) : undefined;
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-serve-'));
-fs.writeFileSync(path.join(work, 'config.json'), JSON.stringify({ cache: { dir: path.join(work, 'cache') }, serve: { rateLimitPerMinute: 10_000_000, logLevel: 'warn' } }));
-const server = spawn(process.execPath, [path.join(root, 'bin', 'invoicectl.js'), 'serve', '--port', '0', '--data-dir', path.join(work, 'data'), '--config', path.join(work, 'config.json')], {
+fs.writeFileSync(path.join(work, 'config.json'), JSON.stringify({ cache: { dir: path.join(work, 'cache') }, serve: { rateLimitPerMinute: 10_000_000, logLevel } }));
+const server = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), path.join(root, 'bin', 'invoicectl.js'), 'serve', '--port', '0', '--data-dir', path.join(work, 'data'), '--config', path.join(work, 'config.json')], {
   stdio: ['ignore', 'ignore', 'pipe'],
 });
 const url = await new Promise((resolve, reject) => {
   let err = '';
   server.stderr.on('data', (d) => {
+    // Kept until the server listens; after that (request lines with --log info) read and dropped.
+    if (err === undefined) return;
     err += d;
     const m = /listening on (http:\/\/\S+)/.exec(err);
-    if (m) resolve(m[1]);
+    if (m) {
+      err = undefined;
+      resolve(m[1]);
+    }
   });
   server.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
 });
@@ -63,36 +79,61 @@ try {
   const uncached = { ...extractTarget, setupClient: (client) => client.on('response', () => client.setBody(multipart(Buffer.concat([invoicePdf, Buffer.from(`%${copy++}\n`)])))), body: multipart(Buffer.concat([invoicePdf, Buffer.from('%first\n')])) };
 
   const rows = [];
-  for (const [name, target] of [
+  for (const [name, target, n = connections] of [
     ['GET /api/health', { url: `${url}/api/health` }],
     ['GET /api/task/{id}/status', { url: `${url}/api/task/${first}/status`, headers }],
     ['GET /health (extract-api)', { url: `${url}/health` }],
     ['POST /extract, cached', { ...extractTarget, body: multipart(invoicePdf) }],
     ['POST /extract, uncached', uncached],
+    // One client at a time: the latency of a single uncached extract, without queueing behind 49 others.
+    ['POST /extract, uncached', uncached, 1],
   ]) {
-    const r = await autocannon({ ...target, connections, duration: seconds });
+    if (only && !name.includes(only)) continue;
+    const cpuBefore = serverCpuMs();
+    const r = await autocannon({ ...target, connections: n, duration: seconds });
+    const cpu = serverCpuMs() - cpuBefore;
     if (r.non2xx) throw new Error(`${name}: ${r.non2xx} non-2xx answers`);
-    rows.push({ route: name, connections, 'req/s': Math.round(r.requests.average), 'p50 ms': r.latency.p50, 'p99 ms': r.latency.p99, requests: r.requests.total, errors: r.errors });
+    rows.push({
+      route: name,
+      connections: n,
+      'req/s': Math.round(r.requests.average),
+      'p50 ms': r.latency.p50,
+      'p99 ms': r.latency.p99,
+      'server CPU ms/req': Number.isNaN(cpu) ? 'n/a' : Number((cpu / r.requests.total).toFixed(2)),
+      requests: r.requests.total,
+      errors: r.errors,
+    });
   }
-  // One client at a time: the latency of a single uncached extract, without queueing behind 49 others.
-  const single = await autocannon({ ...uncached, connections: 1, duration: seconds });
-  rows.push({ route: 'POST /extract, uncached', connections: 1, 'req/s': Math.round(single.requests.average), 'p50 ms': single.latency.p50, 'p99 ms': single.latency.p99, requests: single.requests.total, errors: single.errors });
   console.log(`autocannon, ${seconds} s each:`);
   console.table(rows);
 
-  const copies = Array.from({ length: invoices }, (_, i) => ({ name: `inv-${i}.pdf`, bytes: Buffer.concat([fixtures[i % fixtures.length], Buffer.from(`\n% copy ${i}\n`)]) }));
-  const started = performance.now();
-  const task = await upload(url, headers, copies);
-  const uploaded = performance.now();
-  await waitCompleted(url, headers, task);
-  const done = performance.now();
-  console.log(
-    `upload → completed, ${invoices} distinct invoices (merge + extract, cold cache): ${((done - started) / 1000).toFixed(2)} s (upload ${((uploaded - started) / 1000).toFixed(2)} s)`,
-  );
+  // The time from upload to completed (skipped with --only).
+  if (!only) {
+    const copies = Array.from({ length: invoices }, (_, i) => ({ name: `inv-${i}.pdf`, bytes: Buffer.concat([fixtures[i % fixtures.length], Buffer.from(`\n% copy ${i}\n`)]) }));
+    const started = performance.now();
+    const task = await upload(url, headers, copies);
+    const uploaded = performance.now();
+    await waitCompleted(url, headers, task);
+    const done = performance.now();
+    console.log(
+      `upload → completed, ${invoices} distinct invoices (merge + extract, cold cache): ${((done - started) / 1000).toFixed(2)} s (upload ${((uploaded - started) / 1000).toFixed(2)} s)`,
+    );
+  }
 } finally {
   server.kill('SIGTERM');
   await new Promise((r) => server.on('exit', r));
   fs.rmSync(work, { recursive: true, force: true });
+}
+
+/** The server's CPU time so far (user + system, its threads included), or NaN where /proc is missing. */
+function serverCpuMs() {
+  try {
+    // Fields after the command name (which is in parentheses and may hold spaces): utime and stime are the 12th and 13th.
+    const fields = fs.readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 function fixturePdfs() {

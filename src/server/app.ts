@@ -29,13 +29,16 @@ export async function buildApp(ctx: ServerContext, modules: readonly ServerModul
     forceCloseConnections: 'idle',
   });
 
-  app.addHook('onRequest', async (request, reply) => {
+  // Callback hooks, not async ones: they run on every request, and a promise per hook is measurable there.
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     const line = { msg: 'request', reqId: request.id, method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) };
     if (reply.statusCode >= 500) ctx.log.error(line);
     else ctx.log.info(line);
+    done();
   });
   app.setErrorHandler((err, request, reply) => {
     const e = normaliseError('processor', err);

@@ -20,6 +20,9 @@ import { coreMigrations } from './store/core-schema.js';
 import { openDb } from './store/db.js';
 import { FileStore } from './store/files.js';
 
+/** Up to this size a PDF's lean reading (~1 ms per invoice page) stays on the event loop. */
+const INLINE_PDF_BYTES = 1024 * 1024;
+
 export interface StartOptions {
   config?: Config;
   /** Override config.serve. */
@@ -59,7 +62,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     ? new (await import('./queue/redis-runner.js')).RedisRunner(options.redis, (what, taskId, err) => log.error({ msg: `${what} failed`, taskId, err: String((err as Error)?.stack ?? err) }))
     : undefined;
   const queue = new TaskQueue(db, files, { defaultConcurrency: settings.taskConcurrency, remote });
-  const runtime = options.runtime ?? createRuntime({ config });
+  // Requests bring one document each: an invoice-sized PDF is read on this thread (see text-pool.ts).
+  const runtime = options.runtime ?? createRuntime({ config, inlinePdfBytes: INLINE_PDF_BYTES });
   const ctx: ServerContext = { runtime, db, blobs, files, queue, settings, log };
   for (const m of modules) for (const [kind, handler] of Object.entries(m.tasks?.(ctx) ?? {})) queue.register(kind, handler);
 

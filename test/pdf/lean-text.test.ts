@@ -55,6 +55,13 @@ describe('lean text reader = pdf.js on the fixtures', () => {
     expect(pdfjs.pages.some((p) => p.items.length > 0)).toBe(true);
   });
 
+  it('bytes after %%EOF (padding, appended junk) change nothing', () => {
+    const file = FIXTURES.find((f) => f.includes(`${path.sep}invoices${path.sep}`))!;
+    const bytes = readFileSync(file);
+    const padded = Buffer.concat([bytes, Buffer.from(`\n%${' '.repeat(16 * 1024)}\n%junk\n`)]);
+    expect(leanTextAndAttachments(padded)).toEqual(leanTextAndAttachments(bytes));
+  });
+
   it('refuses only what it cannot decode (every generated invoice and most real ones are read lean)', () => {
     expect(refused.sort()).toEqual(LEFT_TO_PDFJS);
     expect(FIXTURES.length - refused.length).toBeGreaterThanOrEqual(18);

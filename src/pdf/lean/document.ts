@@ -157,8 +157,10 @@ export class LeanDocument {
 
   /** Every cross-reference section from the last one back through /Prev; the newest entry of an object wins. */
   private readXref(): Dict {
-    const tail = latin1(this.bytes, Math.max(0, this.bytes.length - 2048), this.bytes.length);
-    const m = /startxref\s+(\d+)(?![\s\S]*startxref)/.exec(tail);
+    // The last `startxref` anywhere, not only near the end: bytes after %%EOF (padding, appended junk)
+    // are common, and pdf.js reads such files; a native search over the whole file costs microseconds.
+    const at = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength).lastIndexOf('startxref');
+    const m = at < 0 ? null : /^startxref\s+(\d+)/.exec(latin1(this.bytes, at, at + 64));
     if (!m) throw new LeanUnsupported('no startxref');
     let offset: number | undefined = Number(m[1]);
     let trailer: Dict | undefined;

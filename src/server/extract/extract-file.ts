@@ -21,7 +21,12 @@ const isEngineFailure = (err: unknown) => err instanceof InvoicectlError && ENGI
 
 export type ExtractionBody = ReturnType<typeof extractionResponse>;
 
+/** Recent answers kept in memory besides the database (a cache hit skips SQLite); about 1 KB each. */
+const MEMORY_ENTRIES = 1000;
+
 export class FileExtractor {
+  /** sha256 → the response and when it was made; the oldest entry goes first when full. */
+  private readonly recent = new Map<string, { body: string; createdAt: number }>();
   private readonly breaker = new CircuitBreaker({ threshold: 5, cooldownMs: 60_000, isEngineFailure });
 
   constructor(private readonly ctx: ServerContext) {}
@@ -40,12 +45,28 @@ export class FileExtractor {
         throw failureOf(err);
       });
     const body = JSON.stringify(extractionResponse(result));
-    this.ctx.db.prepare('INSERT OR REPLACE INTO extract_responses (sha256, body, created_at) VALUES (?, ?, ?)').run(file.sha256, body, Date.now());
+    const createdAt = Date.now();
+    this.ctx.db.prepare('INSERT OR REPLACE INTO extract_responses (sha256, body, created_at) VALUES (?, ?, ?)').run(file.sha256, body, createdAt);
+    this.remember(file.sha256, body, createdAt);
     return { body, cached: false };
   }
 
   private cachedBody(sha256: string): string | undefined {
-    return this.ctx.db.prepare('SELECT body FROM extract_responses WHERE sha256 = ? AND created_at > ?').pluck().get(sha256, Date.now() - RESPONSE_TTL_MS) as string | undefined;
+    const now = Date.now();
+    const recent = this.recent.get(sha256);
+    if (recent && recent.createdAt > now - RESPONSE_TTL_MS) return recent.body;
+    // The database has what an earlier process answered, and what dropped out of memory.
+    const row = this.ctx.db.prepare('SELECT body, created_at FROM extract_responses WHERE sha256 = ? AND created_at > ?').get(sha256, now - RESPONSE_TTL_MS) as
+      | { body: string; created_at: number }
+      | undefined;
+    if (row) this.remember(sha256, row.body, row.created_at);
+    return row?.body;
+  }
+
+  private remember(sha256: string, body: string, createdAt: number): void {
+    this.recent.delete(sha256);
+    if (this.recent.size >= MEMORY_ENTRIES) this.recent.delete(this.recent.keys().next().value!);
+    this.recent.set(sha256, { body, createdAt });
   }
 
   private async extractOnce(file: ReceivedFile): Promise<ExtractResult & { invoice: Invoice }> {

@@ -13,7 +13,7 @@ const TYPES = new Set(['pdf', 'png', 'jpeg']);
 export async function checkExtractFile(file: ReceivedFile): Promise<void> {
   const mime = file.mimetype.split(';')[0].trim().toLowerCase();
   if (file.size === 0) throw new ExtractApiError(400, 'Empty file', 'File size: 0 bytes');
-  const type = sniffFileType(file.bytes ?? (await readFileHead(file.path!, 1024)));
+  const type = sniffFileType(file.head ?? file.bytes ?? (await readFileHead(file.path!, 1024)));
   const declaredOk = DECLARED.has(mime) || UNDECLARED.has(mime);
   if (!declaredOk || !type || !TYPES.has(type)) throw new ExtractApiError(400, `Invalid file type: ${declaredOk ? (type ?? 'unknown content') : mime}`, SUPPORTED);
 }

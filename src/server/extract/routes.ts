@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../context.js';
 import { checkHealth } from '../health.js';
-import { receiveUploads, removeStaged } from '../http/uploads.js';
+import { HttpError } from '../http/errors.js';
+import { readMultipartFile } from '../http/multipart-file.js';
 import { ExtractApiError } from './errors.js';
 import type { FileExtractor } from './extract-file.js';
 import { checkExtractFile, MAX_BYTES } from './file-checks.js';
@@ -93,21 +94,23 @@ export async function extractRoutes(app: FastifyInstance, ctx: ServerContext, ex
       },
     },
     async (request, reply) => {
-      // Staged, not stored: the file is read once, and only the response is kept (by the file's hash).
-      const upload = await receiveUploads(request, ctx.blobs, { maxFileBytes: MAX_BYTES, maxFiles: 1, discard: async () => {}, staged: { memoryBytes: 1024 * 1024 } }).catch((err: unknown) => {
-        if ((err as { code?: string }).code === 'FILE_SIZE_EXCEEDED') {
-          throw new ExtractApiError(400, 'File too large. Maximum size allowed: 10MB', `File size: over ${MAX_BYTES} bytes (request body: ${request.headers['content-length'] ?? 'unknown'} bytes)`);
-        }
-        throw err;
-      });
-      const file = upload.files.find((f) => f.field === 'file');
+      if (!request.isMultipart()) throw new HttpError(415, 'INVALID_CONTENT_TYPE', 'the request must be multipart/form-data');
+      // Read once, never stored: only the response is kept (by the file's hash).
+      const file = await readMultipartFile(request.raw, { field: 'file', maxFileBytes: MAX_BYTES, maxBodyBytes: 2 * MAX_BYTES, memoryBytes: 1024 * 1024, tempPath: () => ctx.blobs.tempPath() }).catch(
+        (err: unknown) => {
+          if ((err as { code?: string }).code === 'FILE_SIZE_EXCEEDED') {
+            throw new ExtractApiError(400, 'File too large. Maximum size allowed: 10MB', `File size: over ${MAX_BYTES} bytes (request body: ${request.headers['content-length'] ?? 'unknown'} bytes)`);
+          }
+          throw err;
+        },
+      );
       try {
         if (!file) throw new ExtractApiError(422, 'Validation error', 'file: field required');
         await checkExtractFile(file);
         const { body, cached } = await extractor.read(file);
         return reply.header('content-type', 'application/json; charset=utf-8').header('x-cache', cached ? 'HIT' : 'MISS').send(body);
       } finally {
-        await removeStaged(upload);
+        if (file?.path) await fs.promises.rm(file.path, { force: true });
       }
     },
   );

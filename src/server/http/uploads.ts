@@ -3,16 +3,17 @@
  * memory), with a per-file size limit. A client that disconnects mid-upload, or a file over the limit,
  * leaves nothing behind: the temp file is removed, and so are the blobs this request already stored.
  */
-import fs from 'node:fs/promises';
 import type { FastifyRequest } from 'fastify';
 import type { BlobStore } from '../store/blobs.js';
 import { HttpError } from './errors.js';
 
 export interface ReceivedFile {
   field: string;
-  /** With `staged`: the bytes of a small file, or the private temp file holding a larger one (the caller removes it). */
+  /** From readMultipartFile: the bytes of a small file, or the private temp file holding a larger one (the caller removes it). */
   bytes?: Buffer;
   path?: string;
+  /** From readMultipartFile: the first KiB, enough to sniff the type. */
+  head?: Buffer;
   /** The client's file name, reduced to its last path segment. */
   filename: string;
   mimetype: string;
@@ -31,8 +32,6 @@ export interface ReceiveOptions {
   maxFiles?: number;
   /** Called with the shas of blobs to drop when the request fails (they may be shared with stored rows). */
   discard: (shas: string[]) => Promise<void>;
-  /** Keep each file out of the shared blob store, for a request that reads it once: in memory up to this many bytes, in a private temp file beyond. */
-  staged?: { memoryBytes: number };
 }
 
 export async function receiveUploads(request: FastifyRequest, blobs: BlobStore, options: ReceiveOptions): Promise<ReceivedUpload> {
@@ -45,26 +44,17 @@ export async function receiveUploads(request: FastifyRequest, blobs: BlobStore, 
         out.fields[part.fieldname] = String(part.value);
         continue;
       }
-      const blob: { sha256: string; size: number; path?: string; bytes?: Buffer } = await (options.staged
-        ? blobs.stageStream(part.file, options.maxFileBytes, options.staged.memoryBytes)
-        : blobs.putStream(part.file, options.maxFileBytes)
-      ).catch((err: unknown) => {
+      const blob = await blobs.putStream(part.file, options.maxFileBytes).catch((err: unknown) => {
         part.file.resume();
         throw err;
       });
-      out.files.push({ field: part.fieldname, filename: baseName(part.filename), mimetype: part.mimetype, sha256: blob.sha256, size: blob.size, path: blob.path, bytes: blob.bytes });
+      out.files.push({ field: part.fieldname, filename: baseName(part.filename), mimetype: part.mimetype, sha256: blob.sha256, size: blob.size });
     }
     return out;
   } catch (err) {
-    await removeStaged(out);
     await options.discard(out.files.map((f) => f.sha256));
     throw err;
   }
-}
-
-/** Removes the temp files of a staged upload. */
-export async function removeStaged(upload: ReceivedUpload): Promise<void> {
-  await Promise.all(upload.files.map((f) => (f.path ? fs.rm(f.path, { force: true }) : undefined)));
 }
 
 /** `C:\\a\\b.pdf` and `../../b.pdf` → `b.pdf`: a client's name is a label, never a path. */

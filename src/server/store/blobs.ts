@@ -59,42 +59,6 @@ export class BlobStore {
     }
   }
 
-  /**
-   * Reads `source` for a caller that uses the bytes once (hashed on the way): kept in memory up to
-   * `memoryBytes`, in a private temp file beyond (the caller removes it). Over `maxBytes` it fails with
-   * FILE_SIZE_EXCEEDED and keeps nothing.
-   */
-  async stageStream(source: Readable, maxBytes = Number.POSITIVE_INFINITY, memoryBytes = 0): Promise<StoredBlob & { path?: string; bytes?: Buffer }> {
-    const hash = createHash('sha256');
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tmp: string | undefined;
-    let file: fsp.FileHandle | undefined;
-    try {
-      for await (const chunk of source as AsyncIterable<Buffer>) {
-        size += chunk.length;
-        if (size > maxBytes) throw new InvoicectlError('FILE_SIZE_EXCEEDED', `the file is over the limit of ${maxBytes} bytes`, { limit: maxBytes });
-        hash.update(chunk);
-        if (!file && size <= memoryBytes) {
-          chunks.push(chunk);
-          continue;
-        }
-        if (!file) {
-          tmp = this.tempPath();
-          file = await fsp.open(tmp, 'wx');
-          for (const held of chunks.splice(0)) await file.write(held);
-        }
-        await file.write(chunk);
-      }
-      await file?.close();
-      return tmp ? { sha256: hash.digest('hex'), size, path: tmp } : { sha256: hash.digest('hex'), size, bytes: Buffer.concat(chunks) };
-    } catch (err) {
-      await file?.close().catch(() => {});
-      if (tmp) await fsp.rm(tmp, { force: true });
-      throw err;
-    }
-  }
-
   async putBytes(bytes: Uint8Array): Promise<StoredBlob> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (this.exists(sha256)) return { sha256, size: bytes.length };
