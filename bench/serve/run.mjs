@@ -2,11 +2,11 @@
 /**
  * bench/serve: `invoicectl serve` under load, over loopback.
  *
- *   npm run build && node bench/serve/run.mjs [--seconds 10] [--connections 50] [--invoices 20] [--only TEXT] [--cpu-prof DIR] [--log info]
+ *   npm run build && node bench/serve/run.mjs [--seconds 10] [--connections 50] [--invoices 20] [--only TEXT] [--cpu-prof DIR] [--log warn]
  *
  * `--only TEXT` runs the rows whose route contains TEXT (and skips the upload timing); `--cpu-prof DIR`
- * writes the server's CPU profile there when it stops; `--log info` has the server write its line per
- * request (the default, warn, leaves them out).
+ * writes the server's CPU profile there when it stops; the server logs as it does by default (info: a
+ * line per request), `--log warn` leaves the request lines out.
  *
  * 1. requests/s and latency p50/p99 (autocannon) for GET /api/health (probes the disk and database on
  *    every call) and for status polls of a completed task (GET /api/task/{id}/status with a session);
@@ -35,7 +35,7 @@ const seconds = arg('--seconds', 10);
 const connections = arg('--connections', 50);
 const invoices = arg('--invoices', 20);
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-const logLevel = process.argv.includes('--log') ? process.argv[process.argv.indexOf('--log') + 1] : 'warn';
+const logLevel = process.argv.includes('--log') ? process.argv[process.argv.indexOf('--log') + 1] : 'info';
 const profileDir = process.argv.includes('--cpu-prof') ? path.resolve(process.argv[process.argv.indexOf('--cpu-prof') + 1]) : undefined;
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-serve-'));
@@ -46,7 +46,7 @@ const server = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', '--cpu-p
 const url = await new Promise((resolve, reject) => {
   let err = '';
   server.stderr.on('data', (d) => {
-    // Kept until the server listens; after that (request lines with --log info) read and dropped.
+    // Kept until the server listens; after that (the request lines) read and dropped.
     if (err === undefined) return;
     err += d;
     const m = /listening on (http:\/\/\S+)/.exec(err);
