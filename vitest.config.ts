@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Integration tests start real processes (the CLI, LibreOffice, tesseract); two cores only.
     maxWorkers: 2,
+    setupFiles: ['test/helpers/fork-exit-report.ts'],
   },
 });
