@@ -8,6 +8,7 @@
  *   the engine for every other language, whose dictionaries PaddleOCR's Chinese/English model lacks.
  * - auto (default): paddle when every language is one it reads (chi_sim, eng), else tesseract.
  */
+import os from 'node:os';
 import { engineFor, type OcrEngineChoice } from './engine-choice.js';
 import { PaddleEngine } from './paddle.js';
 import { createOcrPool, type OcrPool, type OcrResult, type RecognizeOptions } from './pool.js';
@@ -17,9 +18,11 @@ let paddle: PaddleEngine | undefined;
 /** The process's PaddleOCR engine, created on first use (and again after someone disposed of it). */
 export function sharedPaddleEngine(): PaddleEngine {
   if (paddle?.isDisposed) paddle = undefined;
-  // One ONNX Runtime thread: on the busy 2-core machine two threads made a warm A4 page slower (15.9 s
-  // against 9.2 s, same page, same run), their spinning workers competing with everything else.
-  paddle ??= new PaddleEngine({ threads: 1 });
+  // ONNX Runtime runs a model synchronously on the calling thread, so pages cannot overlap in one
+  // process: two intra-op threads are the only way a page uses both cores of this machine. With
+  // spinning they made a page slower on the busy machine (15.9 s against 9.2 s); with spinning off
+  // (paddle.ts) the same warm page took 3.1-7.2 s against 5.9-11.8 s with one thread, runs alternating.
+  paddle ??= new PaddleEngine({ threads: Math.min(2, os.availableParallelism()) });
   return paddle;
 }
 
