@@ -8,7 +8,6 @@
  *   the engine for every other language, whose dictionaries PaddleOCR's Chinese/English model lacks.
  * - auto (default): paddle when every language is one it reads (chi_sim, eng), else tesseract.
  */
-import os from 'node:os';
 import { engineFor, type OcrEngineChoice } from './engine-choice.js';
 import { PaddleEngine } from './paddle.js';
 import { createOcrPool, type OcrPool, type OcrResult, type RecognizeOptions } from './pool.js';
@@ -18,11 +17,12 @@ let paddle: PaddleEngine | undefined;
 /** The process's PaddleOCR engine, created on first use (and again after someone disposed of it). */
 export function sharedPaddleEngine(): PaddleEngine {
   if (paddle?.isDisposed) paddle = undefined;
-  // ONNX Runtime runs a model synchronously on the calling thread, so pages cannot overlap in one
-  // process: two intra-op threads are the only way a page uses both cores of this machine. With
-  // spinning they made a page slower on the busy machine (15.9 s against 9.2 s); with spinning off
-  // (paddle.ts) the same warm page took 3.1-7.2 s against 5.9-11.8 s with one thread, runs alternating.
-  paddle ??= new PaddleEngine({ threads: Math.min(2, os.availableParallelism()) });
+  // One ONNX Runtime thread. ONNX Runtime runs a model synchronously on the calling thread, so pages
+  // cannot overlap in one process and two intra-op threads would be the way to use both cores; but with
+  // spinning they made a page slower on the busy machine (15.9 s against 9.2 s), and with spinning off
+  // (paddle.ts) they gained nothing there: 3.2-3.8 s against 3.0-3.4 s a warm A4 page, runs alternating
+  // at load 2-3.
+  paddle ??= new PaddleEngine({ threads: 1 });
   return paddle;
 }
 
