@@ -31,7 +31,6 @@ const JOINS_NEXT = /^[(\[]$/;
 
 export function boxLines(boxes: RecognizedBox[]): OcrLine[] {
   return boxes
-    .flatMap(cellsOf)
     .map((box) => makeLine(box.bbox, wordsOf(box)))
     .filter((line) => line.words.length > 0)
     .sort((a, b) => a.bbox.y0 - b.bbox.y0 || a.bbox.x0 - b.bbox.x0);
@@ -57,28 +56,6 @@ const centre = (b: OcrBBox) => (b.y0 + b.y1) / 2;
 function sameRow(a: OcrBBox, b: OcrBBox): boolean {
   const inside = (y: number, box: OcrBBox) => y >= box.y0 && y <= box.y1;
   return inside(centre(a), b) && inside(centre(b), a);
-}
-
-/**
- * A box cut at the table rules that cross it: the detector sometimes runs a name into the next cell
- * ("威高集团有限公司" and the 售 of a stacked 销售方 label beyond the rule). The rule itself, when the
- * recogniser read it as a character ("|", "1"), goes.
- */
-function cellsOf(box: RecognizedBox): RecognizedBox[] {
-  const rules = box.rules ?? [];
-  if (rules.length === 0) return [box];
-  const cells: RecognizedBox[] = [];
-  let x0 = box.bbox.x0;
-  // A stroke-like character whose time steps span a rule is the rule read as text.
-  let chars = box.chars.filter((c) => !(/^[|1lI!]$/.test(c.text) && rules.some((x) => c.x0 <= x && c.x1 >= x)));
-  for (const x of [...rules, Infinity]) {
-    const x1 = Math.min(x, box.bbox.x1);
-    const inside = chars.filter((c) => (c.x0 + c.x1) / 2 < x1);
-    chars = chars.filter((c) => (c.x0 + c.x1) / 2 >= x1);
-    if (inside.some((c) => c.text.trim() !== '')) cells.push({ bbox: { ...box.bbox, x0, x1 }, chars: inside });
-    x0 = x1;
-  }
-  return cells.length ? cells : [box];
 }
 
 function wordsOf(box: RecognizedBox): OcrWord[] {

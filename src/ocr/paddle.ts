@@ -28,8 +28,6 @@ type Session = import('onnxruntime-node').InferenceSession;
 const DET_MAX_SIDE = 1280;
 /** The recogniser's input height (PP-OCRv4 rec). */
 const REC_HEIGHT = 48;
-/** Crop rows (of REC_HEIGHT) a column must ink from top to bottom to be a table rule. */
-const RULE_ROWS = REC_HEIGHT - 2;
 /** Text lines recognised in one batch (padded to the widest of the batch, so widths are sorted first). */
 const REC_BATCH = 8;
 
@@ -225,8 +223,6 @@ async function uprightTurn(models: Models, image: Image, grey: GreyImage, boxes:
 /** A recognised run of text with one box per character (image pixels). */
 export interface RecognizedBox {
   bbox: OcrBBox;
-  /** x (image pixels) of the table rules crossing the box: text either side is in another cell. */
-  rules?: number[];
   /** `gap`: blank space before the character, as a share of the text's height (see measureGaps). */
   chars: { text: string; x0: number; x1: number; confidence: number; gap?: number }[];
 }
@@ -240,7 +236,6 @@ async function recognizeBoxes(models: Models, grey: GreyImage, boxes: OcrBBox[])
   const order = crops.map((_, i) => i).sort((a, b) => crops[a]!.width - crops[b]!.width);
   const results: RecognizedBox[] = new Array(crops.length);
   const blanks: Uint8Array[] = new Array(crops.length);
-  const rules: number[][] = new Array(crops.length);
   const textHeights: number[] = new Array(crops.length);
   for (let start = 0; start < order.length; start += REC_BATCH) {
     const batch = order.slice(start, start + REC_BATCH);
@@ -273,9 +268,6 @@ async function recognizeBoxes(models: Models, grey: GreyImage, boxes: OcrBBox[])
       }
       // A column with at most a speck of ink is blank: the spaces between words are runs of them.
       blanks[index] = Uint8Array.from(inkInColumn, (n) => (n <= 1 ? 1 : 0));
-      // Ink from the crop's top to its bottom is a table rule, never a glyph: the detector's box is
-      // padded above and below the text. (Crop columns; turned into image x below.)
-      rules[index] = ruleColumns(inkInColumn);
       textHeights[index] = Math.max(1, inkInRow.filter((n) => n > 1).length);
     });
     const tensor = new models.ort.Tensor('float32', input, [batch.length, 3, REC_HEIGHT, width]);
@@ -288,24 +280,10 @@ async function recognizeBoxes(models: Models, grey: GreyImage, boxes: OcrBBox[])
       const stepPx = (width / steps!) * ((bbox.x1 - bbox.x0) / w);
       const chars = decodeCtc(probs, b, steps!, classes!, models.dictionary, bbox.x0, stepPx);
       measureGaps(chars, blanks[index]!, textHeights[index]!, bbox, w);
-      const toImage = (x: number) => bbox.x0 + ((x + 0.5) * (bbox.x1 - bbox.x0)) / w;
-      results[index] = { bbox, chars, rules: rules[index]!.map(toImage) };
+      results[index] = { bbox, chars };
     });
   }
   return results.filter((r) => r.chars.length > 0);
-}
-
-/** The middle column of each run of columns inked from top to bottom (a rule a few pixels wide is one). */
-function ruleColumns(inkInColumn: Uint16Array): number[] {
-  const rules: number[] = [];
-  for (let x = 0; x < inkInColumn.length; x++) {
-    if (inkInColumn[x]! < RULE_ROWS) continue;
-    let end = x;
-    while (end + 1 < inkInColumn.length && inkInColumn[end + 1]! >= RULE_ROWS) end++;
-    rules.push((x + end) / 2);
-    x = end;
-  }
-  return rules;
 }
 
 /**

@@ -38,14 +38,4 @@ describe('PaddleOCR boxes → words', () => {
     const label = spaced('USt.-Id.-Nr.:', (c) => (c === '.' || c === ':' ? 0.34 : 0.05));
     expect(boxLines([box(label)])[0]!.text).toBe('USt.-Id.-Nr.:');
   });
-
-  test('a table rule crossing a box ends a cell: the name stays apart from the label glyph beyond it', () => {
-    // "威高集团有限公司" | "售" (a glyph of a stacked 销售方 label), the rule read as "|".
-    const b = box(spaced('威高集团有限公司|售', () => 0.1));
-    const ruleX = b.chars[8]!.x0 + 6;
-    const lines = boxLines([{ ...b, rules: [ruleX] }]);
-    expect(lines.map((l) => l.text)).toEqual(['威高集团有限公司', '售']);
-    expect(lines[0]!.bbox.x1).toBe(ruleX);
-    expect(lines[1]!.bbox.x0).toBe(ruleX);
-  });
 });
