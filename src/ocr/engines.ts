@@ -17,8 +17,11 @@ let paddle: PaddleEngine | undefined;
 /** The process's PaddleOCR engine, created on first use (and again after someone disposed of it). */
 export function sharedPaddleEngine(): PaddleEngine {
   if (paddle?.isDisposed) paddle = undefined;
-  // One ONNX Runtime thread: on the busy 2-core machine two threads made a warm A4 page slower (15.9 s
-  // against 9.2 s, same page, same run), their spinning workers competing with everything else.
+  // One ONNX Runtime thread. ONNX Runtime runs a model synchronously on the calling thread, so pages
+  // cannot overlap in one process and two intra-op threads would be the way to use both cores; but with
+  // spinning they made a page slower on the busy machine (15.9 s against 9.2 s), and with spinning off
+  // (paddle.ts) they gained nothing there: 3.2-3.8 s against 3.0-3.4 s a warm A4 page, runs alternating
+  // at load 2-3.
   paddle ??= new PaddleEngine({ threads: 1 });
   return paddle;
 }

@@ -18,6 +18,16 @@ import type { RecognizedBox } from './paddle.js';
  */
 const SPACE = 0.3;
 const CJK_SPACE = 1;
+/**
+ * In a monospaced font (Courier, as XML viewers print ZUGFeRD data) every glyph sits in a cell of the
+ * same width, so narrow letters leave wide gaps ("Li efer", up to 0.37 of the height) while a word space
+ * is a whole empty cell (0.6 or more). A gap must therefore also be this many times the box's median
+ * gap; in a proportional font the median is small (~0.07) and SPACE decides alone.
+ */
+const MEDIAN_FACTOR = 3;
+/** Punctuation that never starts (or ends) a word: "Nr.", "19%", "(GTIN)". */
+const JOINS_PREVIOUS = /^[.,:;!?)\]%]$/;
+const JOINS_NEXT = /^[(\[]$/;
 
 export function boxLines(boxes: RecognizedBox[]): OcrLine[] {
   return boxes
@@ -53,6 +63,8 @@ function wordsOf(box: RecognizedBox): OcrWord[] {
   const centres = chars.map((c) => (c.x0 + c.x1) / 2);
   const pitches = centres.slice(1).map((c, i) => c - centres[i]!).sort((a, b) => a - b);
   const pitch = pitches.length ? pitches[pitches.length >> 1]! : bbox.x1 - bbox.x0;
+  const gaps = chars.slice(1).filter((c, i) => c.text.trim() !== '' && chars[i]!.text.trim() !== '').map((c) => c.gap ?? 0).sort((a, b) => a - b);
+  const wordGap = Math.max(SPACE, MEDIAN_FACTOR * (gaps[gaps.length >> 1] ?? 0));
   const groups: (typeof chars)[] = [];
   let current: typeof chars = [];
   chars.forEach((char) => {
@@ -62,7 +74,7 @@ function wordsOf(box: RecognizedBox): OcrWord[] {
       return;
     }
     const previous = current[current.length - 1];
-    if (previous && (char.gap ?? 0) >= (hasCjk(previous.text) && hasCjk(char.text) ? CJK_SPACE : SPACE)) {
+    if (previous && (char.gap ?? 0) >= (hasCjk(previous.text) && hasCjk(char.text) ? CJK_SPACE : wordGap) && !insideToken(current, char.text)) {
       groups.push(current);
       current = [];
     }
@@ -79,6 +91,17 @@ function wordsOf(box: RecognizedBox): OcrWord[] {
       bbox: { x0, y0: bbox.y0, x1, y1: bbox.y1 },
     };
   });
+}
+
+/**
+ * A gap the pixels show but the text's grammar rules out as a word break: before closing punctuation,
+ * after an opening one, and inside a number ("05.03.2018", "1.234,56", "198,00"), whose small dots
+ * and commas leave wide blanks on either side.
+ */
+function insideToken(word: readonly { text: string }[], char: string): boolean {
+  const previous = word[word.length - 1]!.text;
+  if (JOINS_PREVIOUS.test(char) || JOINS_NEXT.test(previous)) return true;
+  return /^[.,]$/.test(previous) && /^\d$/.test(word[word.length - 2]?.text ?? '') && /^\d$/.test(char);
 }
 
 /**

@@ -157,3 +157,40 @@ describe('western-text: through real PDFs', () => {
     ]);
   });
 });
+
+describe('western-text: labels as OCR spells them, without accents', () => {
+  const ocrGerman: Draw[] = [
+    { text: 'Handelsrechnung Nr. 471102 vom 05.03.2018', x: 20, y: 20, size: 5 },
+    { text: 'Verkaufer:', x: 20, y: 40 },
+    { text: 'Lieferant GmbH', x: 20, y: 45 },
+    { text: 'Kaufer/Leistungsempfanger:', x: 20, y: 60 },
+    { text: 'Nummer : GE2020211', x: 20, y: 65 },
+    { text: 'Kunden AG Mitte', x: 20, y: 70 },
+    { text: 'Gesamtbetrag netto', x: 120, y: 100 }, { text: '473,00 EUR', x: 170, y: 100 },
+    { text: 'Bruttosumme', x: 120, y: 106 }, { text: '529,87 EUR', x: 170, y: 106 },
+  ];
+  const ocrFrench: Draw[] = [
+    { text: 'Atelier Lumiere SARL', x: 20, y: 15, size: 5 },
+    { text: 'Facture FA-2024-0031', x: 140, y: 30 },
+    { text: 'Date de facturation : 12/03/2024', x: 140, y: 36 },
+    { text: 'Facture a', x: 20, y: 45 },
+    { text: 'Cafe des Arts SAS', x: 20, y: 50 },
+    { text: '18 rue des Lilas, 69003 Lyon', x: 20, y: 55 },
+    { text: 'Total HT', x: 130, y: 110 }, { text: '1 000,00 €', x: 168, y: 110 },
+    { text: 'Total TTC', x: 130, y: 122 }, { text: '1 200,00 €', x: 168, y: 122 },
+  ];
+
+  it('German "Kaufer/Leistungsempfanger" is the buyer label, "Verkaufer" the seller one', () => {
+    const inv = parseWesternInvoiceText(toPageText(ocrGerman, ...A4));
+    expect(inv.seller.name).toBe('Lieferant GmbH');
+    expect(inv.buyer.name).toBe('Kunden AG Mitte');
+    expect(inv).toMatchObject({ number: '471102', date: '2018-03-05', amount: 473, totalAmount: 529.87, taxAmount: 56.87 });
+  });
+
+  it('French "Facture a" is the buyer label; the names keep what OCR read', () => {
+    const inv = parseWesternInvoiceText(toPageText(ocrFrench, ...A4));
+    expect(inv.buyer.name).toBe('Cafe des Arts SAS');
+    expect(inv.seller.name).toBe('Atelier Lumiere SARL');
+    expect(inv).toMatchObject({ number: 'FA-2024-0031', date: '2024-03-12', amount: 1000, totalAmount: 1200 });
+  });
+});

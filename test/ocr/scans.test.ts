@@ -86,7 +86,27 @@ describe('scanned invoices (PaddleOCR)', () => {
   }, 120_000);
 });
 
+describe('scanned Western invoices (PaddleOCR)', () => {
+  it('reads a two-page ZUGFeRD invoice printed in Courier: words whole, dates and amounts unbroken, buyer by its unaccented label', async () => {
+    // Every page scanned: the totals are on page 2. Expected values are the invoice's embedded XML.
+    const pdf = path.resolve(ROOT, '..', 'shared', 'fixtures', 'real', 'facturx', 'intarsys_zf2p0__zugferd_2p0_EN16931_Einfach.pdf');
+    const scanned = await write('einfach-scan.pdf', await imagePdf([await scanPage(pdf, { page: 1 }), await scanPage(pdf, { page: 2 })], 200));
+    const r = await extractOne(scanned);
+    expect(r.source).toBe('ocr');
+    expect(r.invoice).toMatchObject({ number: '471102', date: '2018-03-05', currency: 'EUR', amount: 473, taxAmount: 56.87, totalAmount: 529.87 });
+    expect(r.invoice!.seller.name).toBe('Lieferant GmbH');
+    expect(r.invoice!.buyer.name).toBe('Kunden AG Mitte');
+  }, 180_000);
+});
+
 describe('page orientation', () => {
+  it('reads a page fed upside down (turned 180°)', async () => {
+    const expected = JSON.parse(await readFile(WESTERN.replace(/\.pdf$/, '.expected.json'), 'utf8'));
+    const scan = await write('western-upside-down.jpg', await scanPage(WESTERN, { turn: 180 }));
+    const r = await extractOne(scan);
+    expect(r.invoice).toMatchObject({ number: expected.number, date: expected.date, totalAmount: expected.totalAmount });
+  }, 120_000);
+
   it('reads a page scanned sideways (fed turned 90°)', async () => {
     const expected = JSON.parse(await readFile(WESTERN.replace(/\.pdf$/, '.expected.json'), 'utf8'));
     const scan = await write('western-sideways.jpg', await scanPage(WESTERN, { turn: 90 }));
