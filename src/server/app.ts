@@ -34,6 +34,12 @@ export async function buildApp(ctx: ServerContext, modules: readonly ServerModul
     reply.header('x-request-id', request.id);
     done();
   });
+  // An answer given before the request's body was all read (a file over the limit, a refused form) ends
+  // the connection: the rest of the body is not read, and a client reusing the connection would wait behind it.
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (!request.raw.complete) reply.header('connection', 'close');
+    done(null, payload);
+  });
   app.addHook('onResponse', (request, reply, done) => {
     const line = { msg: 'request', reqId: request.id, method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) };
     if (reply.statusCode >= 500) ctx.log.error(line);

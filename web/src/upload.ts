@@ -63,10 +63,14 @@ export async function uploadFile(file: File, onProgress: (fraction: number) => v
     if (body.code !== 0) throw new Error(body.message);
     onProgress(++done / totalChunks);
   };
+  // A failed chunk fails the file only once every other chunk in flight has landed or failed too: a
+  // resume then asks the server what it has, and would send again a chunk still on its way.
   const queue = [...todo];
-  await Promise.all(Array.from({ length: Math.min(PARALLEL, queue.length) }, async () => {
+  const lanes = await Promise.allSettled(Array.from({ length: Math.min(PARALLEL, queue.length) }, async () => {
     for (let next = queue.shift(); next !== undefined; next = queue.shift()) await sendChunk(next);
   }));
+  const failed = lanes.find((lane) => lane.status === 'rejected');
+  if (failed) throw failed.reason;
   const res = await fetch(`${BASE}/invoices/merge-chunks`, json('POST', { fileHash, fileName: file.name, totalChunks }));
   const body = (await res.json()) as { code: number; message: string; data: Invoice };
   if (body.code !== 0) throw new Error(body.message);
