@@ -7,7 +7,8 @@
 import { inflateSync, constants as zlib } from 'node:zlib';
 import { isDict, isStream, Keyword, latin1, LeanUnsupported, Lexer, Name, nameOf, numberOr, Ref, type Dict, type PdfObject, type Stream } from './syntax.js';
 
-type XrefEntry = { offset: number } | { stream: number };
+/** Where an object is: at a byte offset of the file (0: a free entry), or the `index`-th object of an object stream. */
+export type XrefEntry = { offset: number } | { stream: number; index: number };
 
 /** Nested page trees and forms deeper than this are treated as broken (a cycle through references). */
 const MAX_DEPTH = 64;
@@ -23,6 +24,11 @@ export class LeanDocument {
   constructor(readonly bytes: Uint8Array) {
     this.trailer = this.readXref();
     if (this.trailer.has('Encrypt')) throw new LeanUnsupported('encrypted');
+  }
+
+  /** Where object `num` is, as the newest cross-reference section says (undefined: not listed). */
+  entry(num: number): XrefEntry | undefined {
+    return this.xref.get(num);
   }
 
   /** Follows a reference (and references to references); other values come back as they are. */
@@ -84,7 +90,7 @@ export class LeanDocument {
     if (this.cache.has(num)) return this.cache.get(num);
     const entry = this.xref.get(num);
     let value: PdfObject | undefined = null;
-    if (entry && 'offset' in entry) value = this.readAt(entry.offset, num);
+    if (entry && 'offset' in entry) value = entry.offset > 0 ? this.readAt(entry.offset, num) : null;
     else if (entry) value = this.fromObjectStream(entry.stream, num);
     this.cache.set(num, value ?? null);
     return value ?? null;
@@ -233,11 +239,11 @@ export class LeanDocument {
       for (let i = 0; i < index[k + 1] && p + rowLength <= data.length; i++) {
         const type = field(w[0], 1);
         const a = field(w[1], 0);
-        field(w[2], 0); // generation, or index in the object stream: objects are looked up by number
+        const b = field(w[2], 0); // generation, or index in the object stream
         const n = index[k] + i;
         if (this.xref.has(n)) continue;
         if (type === 1) this.xref.set(n, { offset: a });
-        else if (type === 2) this.xref.set(n, { stream: a });
+        else if (type === 2) this.xref.set(n, { stream: a, index: b });
         else this.xref.set(n, { offset: 0 });
       }
     }
