@@ -2,7 +2,8 @@
  * PDF text extraction for extract. The lean reader (lean-text.ts) reads a digital invoice in a few
  * milliseconds without pdf.js; pdf.js reads what it refuses. Where that runs:
  * - a small batch (fewer than THREADED_BATCH documents) reads on the calling thread, and starts pdf.js
- *   threads only if a document needs them: starting threads costs more than such a batch gains;
+ *   threads only if a document needs them, one at first (ONE_THREAD_UP_TO): starting threads costs more
+ *   than such a batch gains;
  * - a large batch, and a long-lived runtime (the server), read on threads (pdfjs-pool.ts), the lean
  *   reader first there too, so the calling thread only parses invoices and several cores read PDFs;
  * - except documents up to `inlineBytes` (the server sets it): read lean on the calling thread, since
@@ -28,17 +29,40 @@ export interface PdfTextPool {
  */
 export const THREADED_BATCH = 100;
 
+/**
+ * A small batch starts one pdf.js thread for its first refused document, and the others (up to `threads`)
+ * only once it has sent more than this many: a small batch usually has a few such documents (6 of the 50
+ * in bench/extract/files.mjs), and a second thread's start (loading pdf.js: ~0.45 CPU-s, ~40 MB) cost
+ * more than it saved them (50 files: 2.5 instead of 3.0–3.5 CPU-s, no slower).
+ */
+export const ONE_THREAD_UP_TO = 8;
+
 export function createPdfTextPool(threads: number, batchSize = Infinity, inlineBytes = 0): PdfTextPool {
-  let pool: PdfjsPool | undefined;
   const threaded = batchSize >= THREADED_BATCH;
+  const pools: { pool: PdfjsPool; busy: number }[] = [];
+  let sent = 0;
+  /** The least busy pool, after starting the first one, or the rest once a small batch sent enough. */
+  const pick = () => {
+    sent++;
+    if (pools.length === 0) pools.push({ pool: createPdfjsPool(threaded ? threads : 1), busy: 0 });
+    else if (pools.length === 1 && !threaded && threads > 1 && sent > ONE_THREAD_UP_TO) pools.push({ pool: createPdfjsPool(threads - 1), busy: 0 });
+    return pools.reduce((a, b) => (b.busy < a.busy ? b : a));
+  };
   return {
     async read(bytes, options) {
       const here = !threaded || bytes.length <= inlineBytes;
       const lean = here ? tryLeanText(bytes, options) : undefined;
       if (lean) return lean;
-      pool ??= createPdfjsPool(threads);
-      return pool.textAndAttachments({ bytes, options, leanTried: here });
+      const target = pick();
+      target.busy++;
+      try {
+        return await target.pool.textAndAttachments({ bytes, options, leanTried: here });
+      } finally {
+        target.busy--;
+      }
     },
-    destroy: async () => pool?.destroy(),
+    destroy: async () => {
+      await Promise.all(pools.map((p) => p.pool.destroy()));
+    },
   };
 }
