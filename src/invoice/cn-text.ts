@@ -316,14 +316,19 @@ const HEADER_KEYS: Array<[Col, RegExp]> = [
   ['amount', /金额/],
 ];
 
+/** The keywords as global regexes, made once: this runs for every line of every page. */
+const HEADER_KEYS_G = HEADER_KEYS.map(([key, re]) => [key, re, new RegExp(re.source, 'g')] as const);
+
 /** Splits a header line into columns; a segment holding several headers is cut at each keyword. */
 function headerColumns(line: Line): Column<Col>[] | null {
+  // A header needs an 金额 column (see the end): most lines have none and need no further look.
+  if (!line.text.includes('金额')) return null;
   const cols: Column<Col>[] = [];
   let known = 0;
   for (const seg of line.segments) {
     const found: Array<{ key: Col; index: number; length: number }> = [];
-    for (const [key, re] of HEADER_KEYS) {
-      const g = new RegExp(re.source, 'g');
+    for (const [key, re, g] of HEADER_KEYS_G) {
+      if (!re.test(seg.text)) continue;
       for (const m of seg.text.matchAll(g)) {
         if (found.some((f) => m.index! < f.index + f.length && f.index < m.index! + m[0].length)) continue;
         found.push({ key, index: m.index!, length: m[0].length });
@@ -460,8 +465,8 @@ function remarksOf(lines: readonly Line[], barriers: ReadonlyMap<number, number[
   return null;
 }
 
-export function parseChineseInvoiceText(pages: readonly PageText[]): Invoice {
-  const lines = pageLines(pages);
+/** `lines`: the pages' lines when the caller has them already (grouping them is a good part of the parse). */
+export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[] = pageLines(pages)): Invoice {
   const text = lines.map((l) => l.text).join('\n');
   const inv = emptyInvoice('CNY');
   inv.type = detectChineseType(text);

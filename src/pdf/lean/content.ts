@@ -7,7 +7,7 @@
 import type { LeanDocument } from './document.js';
 import { loadFont, type LeanFont } from './fonts.js';
 import { multiply, type Matrix } from './matrix.js';
-import { isDict, isStream, Keyword, LeanUnsupported, Lexer, Name, nameOf, Str, type Dict, type PdfObject } from './syntax.js';
+import { isDict, isStream, Keyword, LeanUnsupported, Lexer, Name, nameOf, Ref, Str, type Dict, type PdfObject } from './syntax.js';
 
 export interface RawTextItem {
   str: string;
@@ -56,7 +56,12 @@ interface TextState {
 
 const cloneState = (s: TextState): TextState => ({ ...s, textMatrix: s.textMatrix.slice(), lineMatrix: s.lineMatrix.slice() });
 
-/** Fonts are read once per document, by object, whichever page or form uses them. */
+/**
+ * Fonts are read once per document, by object, whichever page or form uses them. Keyed by object
+ * number for references: each resource entry parses into its own Ref, and generated invoices name the
+ * same font object under a new resource name per text run (128 names, one font, on the bench's
+ * invoice), which read the font 128 times when the Ref instance was the key.
+ */
 export type FontCache = Map<PdfObject, LeanFont>;
 
 export function pageTextItems(doc: LeanDocument, page: Dict, viewBox: number[], fonts: FontCache): RawTextItem[] {
@@ -222,10 +227,11 @@ class TextRun {
   private font(key: string | null): LeanFont {
     const ref = key === null ? undefined : this.doc.dict(this.resources.get('Font'))?.get(key);
     if (ref === undefined) throw new LeanUnsupported(`font ${key} not in the resources`);
-    let font = this.fonts.get(ref);
+    const id = ref instanceof Ref ? ref.num : ref;
+    let font = this.fonts.get(id);
     if (!font) {
       font = loadFont(this.doc, ref);
-      this.fonts.set(ref, font);
+      this.fonts.set(id, font);
     }
     return font;
   }
