@@ -215,7 +215,8 @@ function toLine(page: number, items: TextItem[]): Line {
     lastText = text;
     runGap = null;
   }
-  for (const s of segments) s.text = compactCjk(s.text.replace(/\s+/g, ' ').trim());
+  // Both steps only take whitespace out: a segment without any (most of them) stays as it is.
+  for (const s of segments) if (/\s/.test(s.text)) s.text = compactCjk(s.text.replace(/\s+/g, ' ').trim());
   const y = Math.min(...items.map((i) => i.y));
   const y2 = Math.max(...items.map((i) => i.y + i.height));
   return { page, y, y2, height: y2 - y, segments, text: segments.map((s) => s.text).join('  ') };
