@@ -70,7 +70,8 @@ export class FileExtractor {
   }
 
   private async extractOnce(file: ReceivedFile): Promise<ExtractResult & { invoice: Invoice }> {
-    const input = file.bytes ? { name: file.filename, bytes: file.bytes } : { name: file.filename, path: file.path! };
+    // The upload was hashed as it arrived: the library need not hash the bytes again.
+    const input = file.bytes ? { name: file.filename, bytes: file.bytes, sha256: file.sha256 } : { name: file.filename, path: file.path! };
     const { results } = await extract({ inputs: [input], runtime: this.ctx.runtime });
     const [result] = results;
     if (result.status === 'failed' || !result.invoice) {
