@@ -137,13 +137,14 @@ class TextRun {
     this.state = initial;
     const lx = new Lexer(data);
     const args: (PdfObject | Keyword)[] = [];
+    // Made once, not per operator: `args` is the same array throughout.
+    const num = (i: number) => (typeof args[i] === 'number' ? (args[i] as number) : 0);
     for (let t = lx.object(); t !== undefined; t = lx.object()) {
       if (!(t instanceof Keyword)) {
         args.push(t);
         continue;
       }
       const s = this.state;
-      const num = (i: number) => (typeof args[i] === 'number' ? (args[i] as number) : 0);
       switch (t.word) {
         case 'q':
           stack.push(cloneState(s));
