@@ -285,12 +285,31 @@ class TextRun {
     if (buffer) this.show(buffer, 0);
   }
 
-  /** ctm × textMatrix × [size·hScale 0 0 size 0 rise], the text matrix product written out (it runs per glyph, twice). */
-  private textTransform(): Matrix {
-    const { ctm, textMatrix: tm, fontSize, hScale, rise } = this.state;
+  /**
+   * ctm × textMatrix × [size·hScale 0 0 size 0 rise], the text matrix product written out (it runs per
+   * glyph, twice), into `out` when given: the per-glyph calls reuse their arrays instead of making two
+   * new ones each. The same arithmetic as multiply(), in the same order.
+   */
+  private textTransform(out: Matrix = new Array<number>(6)): Matrix {
+    const { ctm: m, textMatrix: tm, fontSize, hScale, rise } = this.state;
     const a = fontSize * hScale;
-    return multiply(ctm, [tm[0] * a, tm[1] * a, tm[2] * fontSize, tm[3] * fontSize, tm[2] * rise + tm[4], tm[3] * rise + tm[5]]);
+    const n0 = tm[0] * a;
+    const n1 = tm[1] * a;
+    const n2 = tm[2] * fontSize;
+    const n3 = tm[3] * fontSize;
+    const n4 = tm[2] * rise + tm[4];
+    const n5 = tm[3] * rise + tm[5];
+    out[0] = m[0] * n0 + m[2] * n1;
+    out[1] = m[1] * n0 + m[3] * n1;
+    out[2] = m[0] * n2 + m[2] * n3;
+    out[3] = m[1] * n2 + m[3] * n3;
+    out[4] = m[0] * n4 + m[2] * n5 + m[4];
+    out[5] = m[1] * n4 + m[3] * n5 + m[5];
+    return out;
   }
+
+  /** The scratch matrix of compareWithLastPosition (read there and dropped). */
+  private readonly position: Matrix = new Array<number>(6);
 
   private show(bytes: string, extraSpacing: number): void {
     const s = this.state;
@@ -331,7 +350,8 @@ class TextRun {
       translate(s.textMatrix, scaled, 0);
       this.width += scaled;
       if (scaled) {
-        this.prevTransform = this.textTransform();
+        // Only read (never handed out), so refilled in place.
+        this.prevTransform = this.textTransform(this.prevTransform ?? undefined);
         this.prevRise = s.rise;
       }
       if (this.saveLastChar(glyph.unicode)) this.str.push(' ');
@@ -384,7 +404,7 @@ class TextRun {
 
   /** pdf.js's rule for where the next glyph goes: same item, a space first, or a new item. False: outside the page. */
   private compareWithLastPosition(glyphWidth: number): boolean {
-    const t = this.textTransform();
+    const t = this.textTransform(this.position);
     let posX = t[4];
     let posY = t[5];
     const vb = this.viewBox;
