@@ -41,6 +41,8 @@ export interface BytesInput {
   /** Category label; default: the folder part of `name`. */
   label?: string;
   mtimeMs?: number;
+  /** SHA-256 (hex) of `bytes` when the caller has it already (the server hashes uploads as they arrive): not computed again. */
+  sha256?: string;
 }
 
 /** A file already on disk (the server's stored uploads), shown under `name`; never expanded as a glob. */
@@ -61,6 +63,8 @@ export interface InputFile {
   mtimeMs: number;
   size: number;
   read(): Promise<Uint8Array>;
+  /** The bytes' SHA-256 when the caller gave it (BytesInput.sha256). */
+  sha256?: string;
 }
 
 export interface InputError {
@@ -173,6 +177,7 @@ async function addBytes(input: BytesInput, limits: Limits, out: CollectResult): 
     mtimeMs: input.mtimeMs ?? Date.now(),
     size: bytes.length,
     read: async () => bytes,
+    ...(input.sha256 ? { sha256: input.sha256 } : {}),
   });
 }
 

@@ -25,8 +25,13 @@ function relabel(invoice: Invoice, source: 'text' | 'ocr', pages: readonly PageT
 /** Printed in Chinese: where a QR code carrying the invoice's key fields is to be expected. */
 export function pagesLookChinese(pages: readonly PageText[]): boolean {
   let han = 0;
-  for (const page of pages) for (const item of page.items) han += item.text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return han >= 10;
+  for (const page of pages) {
+    for (const item of page.items) {
+      han += item.text.match(/\p{Script=Han}/gu)?.length ?? 0;
+      if (han >= 10) return true; // enough: the rest of the document need not be counted
+    }
+  }
+  return false;
 }
 
 /** Characters of real text on a page; fewer than a handful means a scan (perhaps with a stray stamp). */

@@ -175,8 +175,10 @@ function bandOf(barriers: ReadonlyMap<number, number[]>, page: number, y: number
  */
 function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMap<number, number[]>): void {
   const verticals = lines.filter((l) => l.vertical);
+  // Each label's band, once: the loops below compare it for every other label and every segment.
+  const bands = new Map(hits.map((h) => [h, bandOf(barriers, h.page, h.y)]));
   for (const h of hits) {
-    const column = hits.filter((o) => o !== h && o.page === h.page && Math.abs(o.x - h.x) < 8 && bandOf(barriers, o.page, o.y) === bandOf(barriers, h.page, h.y));
+    const column = hits.filter((o) => o !== h && o.page === h.page && Math.abs(o.x - h.x) < 8 && bands.get(o) === bands.get(h));
     const pitch = Math.min(...column.map((o) => Math.abs(o.y - h.y)).filter((d) => d > 1));
     h.maxDy = Number.isFinite(pitch) ? Math.min(Math.max(pitch * 0.7, h.h * 0.6), h.h * 2.5) : h.h * 1.2;
     // A value sits on its label's row or wraps below it; above, only the first of two wrapped rows.
@@ -201,7 +203,7 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
       const band = bandOf(barriers, line.page, c);
       let best: Hit | null = null;
       for (const h of hits) {
-        if (h.page !== line.page || s.height > 2.2 * h.h || s.x < h.endX - 1.5 || s.x >= h.right || c - h.y > h.maxDy || h.y - c > h.maxUp || bandOf(barriers, h.page, h.y) !== band) continue;
+        if (h.page !== line.page || s.height > 2.2 * h.h || s.x < h.endX - 1.5 || s.x >= h.right || c - h.y > h.maxDy || h.y - c > h.maxUp || bands.get(h) !== band) continue;
         const d = Math.abs(c - h.y);
         const bd = best ? Math.abs(c - best.y) : Infinity;
         if (!best || d < bd - 1 || (Math.abs(d - bd) <= 1 && h.endX > best.endX)) best = h;
@@ -316,14 +318,19 @@ const HEADER_KEYS: Array<[Col, RegExp]> = [
   ['amount', /金额/],
 ];
 
+/** The keywords as global regexes, made once: this runs for every line of every page. */
+const HEADER_KEYS_G = HEADER_KEYS.map(([key, re]) => [key, re, new RegExp(re.source, 'g')] as const);
+
 /** Splits a header line into columns; a segment holding several headers is cut at each keyword. */
 function headerColumns(line: Line): Column<Col>[] | null {
+  // A header needs an 金额 column (see the end): most lines have none and need no further look.
+  if (!line.text.includes('金额')) return null;
   const cols: Column<Col>[] = [];
   let known = 0;
   for (const seg of line.segments) {
     const found: Array<{ key: Col; index: number; length: number }> = [];
-    for (const [key, re] of HEADER_KEYS) {
-      const g = new RegExp(re.source, 'g');
+    for (const [key, re, g] of HEADER_KEYS_G) {
+      if (!re.test(seg.text)) continue;
       for (const m of seg.text.matchAll(g)) {
         if (found.some((f) => m.index! < f.index + f.length && f.index < m.index! + m[0].length)) continue;
         found.push({ key, index: m.index!, length: m[0].length });
@@ -418,7 +425,7 @@ const WORDS = /[零壹贰叁肆伍陆柒捌玖拾佰仟万亿圆元角分整正�
  * horizontal one the rest of its row and the rows below it in its column until the signatures.
  */
 function remarksOf(lines: readonly Line[], barriers: ReadonlyMap<number, number[]>): string | null {
-  const labelRe = new RegExp(`^${spaced('备注')}\\s*[:：]?\\s*`);
+  const labelRe = REMARKS_LABEL;
   for (let li = 0; li < lines.length; li++) {
     const l = lines[li];
     if (l.vertical && /^备注$/.test(l.text)) {
@@ -460,17 +467,25 @@ function remarksOf(lines: readonly Line[], barriers: ReadonlyMap<number, number[
   return null;
 }
 
-export function parseChineseInvoiceText(pages: readonly PageText[]): Invoice {
-  const lines = pageLines(pages);
+// Labels of the headline fields and rows, built once (they do not depend on the document).
+const CODE = new RegExp(`${spaced('发票代码')}\\s*[:：]?\\s*(\\d{10,12})(?!\\d)`);
+const NUMBER = new RegExp(`${spaced('发票号码')}\\s*[:：]?\\s*(\\d{8,20})(?!\\d)`);
+const DATE = new RegExp(`(?:${spaced('开票日期')}|${spaced('填开日期')}|${spaced('开票时间')})\\s*[:：]?\\s*(.{6,24})`);
+const CHECK_CODE = new RegExp(`(?:${spaced('校验码')}|${spaced('验证码')})\\s*[:：]?\\s*(\\d[\\d\\s]{2,30}\\d)`);
+const TOTAL_LABEL = new RegExp(`^${spaced('合计')}\\s*`);
+const REMARKS_LABEL = new RegExp(`^${spaced('备注')}\\s*[:：]?\\s*`);
+
+/** `lines`: the pages' lines when the caller has them already (grouping them is a good part of the parse). */
+export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[] = pageLines(pages)): Invoice {
   const text = lines.map((l) => l.text).join('\n');
   const inv = emptyInvoice('CNY');
   inv.type = detectChineseType(text);
 
-  inv.code = firstMatch(lines, new RegExp(`${spaced('发票代码')}\\s*[:：]?\\s*(\\d{10,12})(?!\\d)`))?.[1] ?? null;
-  inv.number = firstMatch(lines, new RegExp(`${spaced('发票号码')}\\s*[:：]?\\s*(\\d{8,20})(?!\\d)`))?.[1] ?? null;
-  const dateText = firstMatch(lines, new RegExp(`(?:${spaced('开票日期')}|${spaced('填开日期')}|${spaced('开票时间')})\\s*[:：]?\\s*(.{6,24})`))?.[1];
+  inv.code = firstMatch(lines, CODE)?.[1] ?? null;
+  inv.number = firstMatch(lines, NUMBER)?.[1] ?? null;
+  const dateText = firstMatch(lines, DATE)?.[1];
   inv.date = parseDate(dateText);
-  const check = firstMatch(lines, new RegExp(`(?:${spaced('校验码')}|${spaced('验证码')})\\s*[:：]?\\s*(\\d[\\d\\s]{2,30}\\d)`))?.[1];
+  const check = firstMatch(lines, CHECK_CODE)?.[1];
   inv.checkCode = check ? check.replace(/\s+/g, '').slice(0, 20) : null;
 
   // Structural rows: table headers, 合计, 价税合计 and the signatures split the page into bands.
@@ -486,7 +501,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[]): Invoice {
     const { items, totalsLine } = parseItems(lines, i, cols);
     inv.items.push(...items.filter((it) => it.name || it.amount !== null));
     if (!totalsLine) continue;
-    const totalLabel = new RegExp(`^${spaced('合计')}\\s*`);
+    const totalLabel = TOTAL_LABEL;
     const figures = totalsLine.segments.map((s) => ({ ...s, text: s.text.replace(totalLabel, '') })).filter((s) => /[\d*]/.test(s.text));
     const cells = cellsOf(cols, { ...totalsLine, segments: figures });
     let amount = cnNumber(cells.amount);

@@ -65,7 +65,8 @@ function median(values: number[]): number {
 function isolatedItems(items: readonly TextItem[]): { vertical: TextItem[][]; tall: TextItem[] } {
   const vertical: TextItem[][] = [];
   const tall: TextItem[] = [];
-  const cjkChars = items.reduce((n, i) => n + (i.text.match(/[\u3400-\u9fff]/g)?.length ?? 0), 0);
+  let cjkChars = 0;
+  for (const i of items) if ((cjkChars += i.text.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 8) break; // 8 decide
   if (cjkChars < 8) return { vertical, tall };
   const h = median(items.map((i) => i.height));
   // Tall: more than 2.5 line heights and much taller than its glyphs are wide (a large title is not).
@@ -156,14 +157,16 @@ export function groupLines(items: readonly TextItem[]): Line[] {
   const sorted = visible.filter((i) => !skip.has(i)).sort((a, b) => a.page - b.page || a.y + a.height / 2 - (b.y + b.height / 2) || a.x - b.x);
   type Open = { page: number; cy: number; h: number; y: number; y2: number; items: TextItem[] };
   const done: Open[] = [];
-  let open: Open[] = [];
+  const open: Open[] = [];
   for (const it of sorted) {
     const cy = it.y + it.height / 2;
-    open = open.filter((l) => {
-      const keep = l.page === it.page && l.y2 > it.y - it.height;
-      if (!keep) done.push(l);
-      return keep;
-    });
+    // Lines this item is below close (in place: a new array per item was most of this loop's garbage).
+    let kept = 0;
+    for (const l of open) {
+      if (l.page === it.page && l.y2 > it.y - it.height) open[kept++] = l;
+      else done.push(l);
+    }
+    open.length = kept;
     let target: Open | undefined;
     for (const l of open) {
       if (Math.abs(l.cy - cy) <= Math.max(l.h, it.height) * 0.5 && (!target || Math.abs(l.cy - cy) < Math.abs(target.cy - cy))) target = l;
@@ -215,7 +218,8 @@ function toLine(page: number, items: TextItem[]): Line {
     lastText = text;
     runGap = null;
   }
-  for (const s of segments) s.text = compactCjk(s.text.replace(/\s+/g, ' ').trim());
+  // Both steps only take whitespace out: a segment without any (most of them) stays as it is.
+  for (const s of segments) if (/\s/.test(s.text)) s.text = compactCjk(s.text.replace(/\s+/g, ' ').trim());
   const y = Math.min(...items.map((i) => i.y));
   const y2 = Math.max(...items.map((i) => i.y + i.height));
   return { page, y, y2, height: y2 - y, segments, text: segments.map((s) => s.text).join('  ') };

@@ -37,6 +37,6 @@ export function invoiceFromPages(pages: readonly PageText[], templates: readonly
   const parts: SourcedInvoice[] = [];
   const templated = templates.length ? applyTemplates(text, templates) : null;
   if (templated) parts.push({ source: 'template', invoice: templated.invoice });
-  parts.push({ source: 'text', invoice: looksChinese(text) ? parseChineseInvoiceText(pages) : mostlyHan(text) ? parseReceiptText(pages) : parseWesternLines(lines) });
+  parts.push({ source: 'text', invoice: looksChinese(text) ? parseChineseInvoiceText(pages, lines) : mostlyHan(text) ? parseReceiptText(pages) : parseWesternLines(lines) });
   return parts;
 }

@@ -7,7 +7,7 @@
 import type { LeanDocument } from './document.js';
 import { loadFont, type LeanFont } from './fonts.js';
 import { multiply, type Matrix } from './matrix.js';
-import { isDict, isStream, Keyword, LeanUnsupported, Lexer, Name, nameOf, Str, type Dict, type PdfObject } from './syntax.js';
+import { isDict, isStream, Keyword, LeanUnsupported, Lexer, Name, nameOf, Ref, Str, type Dict, type PdfObject } from './syntax.js';
 
 export interface RawTextItem {
   str: string;
@@ -30,6 +30,20 @@ const MAX_FORM_DEPTH = 16;
 
 /** pdf.js's glyph categories: whitespace (first char), combining marks, format marks (last char). */
 const SPECIAL_CHAR = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
+/**
+ * SPECIAL_CHAR's verdict on a glyph's text, remembered per text (a page repeats a few hundred glyphs,
+ * and the regular expression ran for every one): 0 none, 1 whitespace, 2 combining mark, 3 format mark.
+ */
+const charKinds = new Map<string, number>();
+function charKind(text: string): number {
+  let kind = charKinds.get(text);
+  if (kind === undefined) {
+    const groups = SPECIAL_CHAR.exec(text);
+    kind = groups?.[1] ? 1 : groups?.[2] ? 2 : groups?.[3] ? 3 : 0;
+    if (charKinds.size < 65536) charKinds.set(text, kind);
+  }
+  return kind;
+}
 /** The characters pdf.js NFKC-normalises in text content (ligatures, compatibility spaces, Arabic forms). */
 const NORMALIZE = /([\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+)|(\ufb05+)/gu;
 /** Right-to-left scripts: pdf.js reorders them (bidi); the lean reader leaves such pages to it. */
@@ -56,7 +70,12 @@ interface TextState {
 
 const cloneState = (s: TextState): TextState => ({ ...s, textMatrix: s.textMatrix.slice(), lineMatrix: s.lineMatrix.slice() });
 
-/** Fonts are read once per document, by object, whichever page or form uses them. */
+/**
+ * Fonts are read once per document, by object, whichever page or form uses them. Keyed by object
+ * number for references: each resource entry parses into its own Ref, and generated invoices name the
+ * same font object under a new resource name per text run (128 names, one font, on the bench's
+ * invoice), which read the font 128 times when the Ref instance was the key.
+ */
 export type FontCache = Map<PdfObject, LeanFont>;
 
 export function pageTextItems(doc: LeanDocument, page: Dict, viewBox: number[], fonts: FontCache): RawTextItem[] {
@@ -118,13 +137,14 @@ class TextRun {
     this.state = initial;
     const lx = new Lexer(data);
     const args: (PdfObject | Keyword)[] = [];
+    // Made once, not per operator: `args` is the same array throughout.
+    const num = (i: number) => (typeof args[i] === 'number' ? (args[i] as number) : 0);
     for (let t = lx.object(); t !== undefined; t = lx.object()) {
       if (!(t instanceof Keyword)) {
         args.push(t);
         continue;
       }
       const s = this.state;
-      const num = (i: number) => (typeof args[i] === 'number' ? (args[i] as number) : 0);
       switch (t.word) {
         case 'q':
           stack.push(cloneState(s));
@@ -222,10 +242,11 @@ class TextRun {
   private font(key: string | null): LeanFont {
     const ref = key === null ? undefined : this.doc.dict(this.resources.get('Font'))?.get(key);
     if (ref === undefined) throw new LeanUnsupported(`font ${key} not in the resources`);
-    let font = this.fonts.get(ref);
+    const id = ref instanceof Ref ? ref.num : ref;
+    let font = this.fonts.get(id);
     if (!font) {
       font = loadFont(this.doc, ref);
-      this.fonts.set(ref, font);
+      this.fonts.set(id, font);
     }
     return font;
   }
@@ -264,12 +285,31 @@ class TextRun {
     if (buffer) this.show(buffer, 0);
   }
 
-  /** ctm × textMatrix × [size·hScale 0 0 size 0 rise], the text matrix product written out (it runs per glyph, twice). */
-  private textTransform(): Matrix {
-    const { ctm, textMatrix: tm, fontSize, hScale, rise } = this.state;
+  /**
+   * ctm × textMatrix × [size·hScale 0 0 size 0 rise], the text matrix product written out (it runs per
+   * glyph, twice), into `out` when given: the per-glyph calls reuse their arrays instead of making two
+   * new ones each. The same arithmetic as multiply(), in the same order.
+   */
+  private textTransform(out: Matrix = new Array<number>(6)): Matrix {
+    const { ctm: m, textMatrix: tm, fontSize, hScale, rise } = this.state;
     const a = fontSize * hScale;
-    return multiply(ctm, [tm[0] * a, tm[1] * a, tm[2] * fontSize, tm[3] * fontSize, tm[2] * rise + tm[4], tm[3] * rise + tm[5]]);
+    const n0 = tm[0] * a;
+    const n1 = tm[1] * a;
+    const n2 = tm[2] * fontSize;
+    const n3 = tm[3] * fontSize;
+    const n4 = tm[2] * rise + tm[4];
+    const n5 = tm[3] * rise + tm[5];
+    out[0] = m[0] * n0 + m[2] * n1;
+    out[1] = m[1] * n0 + m[3] * n1;
+    out[2] = m[0] * n2 + m[2] * n3;
+    out[3] = m[1] * n2 + m[3] * n3;
+    out[4] = m[0] * n4 + m[2] * n5 + m[4];
+    out[5] = m[1] * n4 + m[3] * n5 + m[5];
+    return out;
   }
+
+  /** The scratch matrix of compareWithLastPosition (read there and dropped). */
+  private readonly position: Matrix = new Array<number>(6);
 
   private show(bytes: string, extraSpacing: number): void {
     const s = this.state;
@@ -288,18 +328,18 @@ class TextRun {
     const scale = 0.001 * s.fontSize;
     for (let i = 0; i < glyphs.length; i++) {
       const glyph = glyphs[i];
-      const groups = SPECIAL_CHAR.exec(glyph.unicode);
-      if (groups?.[3]) continue;
+      const kind = charKind(glyph.unicode);
+      if (kind === 3) continue;
       let charSpacing = s.charSpacing + (i + 1 === glyphs.length ? extraSpacing : 0);
       let scaled = glyph.width * scale;
       if (glyph.code === 0x20) charSpacing += s.wordSpacing;
-      if (groups?.[1]) {
+      if (kind === 1) {
         charSpacing += scaled;
         translate(s.textMatrix, charSpacing * s.hScale, 0);
         this.saveLastChar(' ');
         continue;
       }
-      const diacritic = !!groups?.[2];
+      const diacritic = kind === 2;
       if (!diacritic && !this.compareWithLastPosition(scaled)) {
         translate(s.textMatrix, scaled * s.hScale, 0);
         continue;
@@ -310,7 +350,8 @@ class TextRun {
       translate(s.textMatrix, scaled, 0);
       this.width += scaled;
       if (scaled) {
-        this.prevTransform = this.textTransform();
+        // Only read (never handed out), so refilled in place.
+        this.prevTransform = this.textTransform(this.prevTransform ?? undefined);
         this.prevRise = s.rise;
       }
       if (this.saveLastChar(glyph.unicode)) this.str.push(' ');
@@ -363,7 +404,7 @@ class TextRun {
 
   /** pdf.js's rule for where the next glyph goes: same item, a space first, or a new item. False: outside the page. */
   private compareWithLastPosition(glyphWidth: number): boolean {
-    const t = this.textTransform();
+    const t = this.textTransform(this.position);
     let posX = t[4];
     let posY = t[5];
     const vb = this.viewBox;

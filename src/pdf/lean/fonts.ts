@@ -214,9 +214,27 @@ function readToUnicode(doc: LeanDocument, ref: PdfObject | undefined): Map<numbe
   return map;
 }
 
+/** Hex digits (whitespace between them ignored, an odd last digit taken as its high half) → bytes, one char each. */
 function hexBytes(hex: string): string {
-  const digits = hex.replace(/\s/g, '');
-  return Buffer.from(digits.length % 2 ? digits + '0' : digits, 'hex').toString('latin1');
+  let out = '';
+  let high = -1;
+  for (let i = 0; i < hex.length; i++) {
+    const v = hexDigit(hex.charCodeAt(i));
+    if (v < 0) continue;
+    if (high < 0) high = v;
+    else {
+      out += String.fromCharCode(high * 16 + v);
+      high = -1;
+    }
+  }
+  return high < 0 ? out : out + String.fromCharCode(high * 16);
+}
+
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 70) return c - 55;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
 }
 
 /** Half a surrogate pair is no text: pdf.js then takes the character from the font program, which a lean reader does not read. */

@@ -103,6 +103,8 @@ export class Lexer {
     const start = this.pos;
     while (this.pos < b.length && !WHITE[b[this.pos]] && !DELIM[b[this.pos]]) this.pos++;
     if (this.pos === start) this.pos++; // a stray delimiter (')' or '>'): skip it
+    // Operators are one to three bytes: found by their bytes, without making a string each time.
+    if (this.pos - start <= 3) return shortKeyword(b, start, this.pos, this.text);
     const word = this.text.toString('latin1', start, this.pos);
     if (word === 'true') return true;
     if (word === 'false') return false;
@@ -235,12 +237,23 @@ export class Lexer {
       return t;
     }
     if (typeof t === 'number' && Number.isInteger(t) && t >= 0) {
-      // `n g R`: look ahead two tokens, put them back when it is not a reference.
+      // `n g R`: look ahead two tokens, put them back when it is not a reference. Peeked at byte level
+      // (what token() would read: a number, then the word `R`), since content streams are mostly numbers
+      // followed by operands and operators that were otherwise read twice.
       const save = this.pos;
-      const g = this.token();
-      if (typeof g === 'number' && Number.isInteger(g)) {
-        const r = this.token();
-        if (r instanceof Keyword && r.word === 'R') return new Ref(t, g);
+      this.skipSpace();
+      const b = this.bytes;
+      const c = b[this.pos];
+      if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
+        const g = this.number();
+        if (Number.isInteger(g)) {
+          this.skipSpace();
+          const after = this.pos + 1;
+          if (b[this.pos] === 82 /* R */ && (after >= b.length || WHITE[b[after]] || DELIM[b[after]])) {
+            this.pos = after;
+            return new Ref(t, g);
+          }
+        }
       }
       this.pos = save;
     }
@@ -259,8 +272,22 @@ export function latin1(b: Uint8Array, start: number, end: number): string {
   return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1', Math.max(0, start), Math.min(end, b.byteLength));
 }
 
+/** Byte values → one char each (Latin-1). Short strings (glyph codes of a text run) without a Buffer. */
 function fromCodes(codes: number[]): string {
-  return Buffer.from(codes).toString('latin1');
+  return codes.length <= 1024 ? String.fromCharCode.apply(null, codes) : Buffer.from(codes).toString('latin1');
+}
+
+/** Keywords of one to three bytes by their bytes (never 0: a NUL is whitespace, so lengths cannot collide). */
+const shortKeywords = new Map<number, Keyword>();
+function shortKeyword(b: Uint8Array, start: number, end: number, text: Buffer): Keyword {
+  let code = 0;
+  for (let i = start; i < end; i++) code = code * 256 + b[i];
+  let k = shortKeywords.get(code);
+  if (!k) {
+    k = keyword(text.toString('latin1', start, end));
+    if (shortKeywords.size < 4096) shortKeywords.set(code, k);
+  }
+  return k;
 }
 
 export const isDict = (o: unknown): o is Dict => o instanceof Map;

@@ -12,6 +12,7 @@ import type { ExtractResult, Invoice } from '../../invoice/model.js';
 import type { ServerContext } from '../context.js';
 import type { ReceivedFile } from '../http/uploads.js';
 import { ExtractApiError } from './errors.js';
+import { ResponseStore } from './response-store.js';
 import { extractionResponse } from './response.js';
 import { RESPONSE_TTL_MS } from './schema.js';
 
@@ -28,8 +29,16 @@ export class FileExtractor {
   /** sha256 → the response and when it was made; the oldest entry goes first when full. */
   private readonly recent = new Map<string, { body: string; createdAt: number }>();
   private readonly breaker = new CircuitBreaker({ threshold: 5, cooldownMs: 60_000, isEngineFailure });
+  private readonly stored: ResponseStore;
 
-  constructor(private readonly ctx: ServerContext) {}
+  constructor(private readonly ctx: ServerContext) {
+    this.stored = new ResponseStore(ctx);
+  }
+
+  /** Writes the answers still queued for the database (before it closes). */
+  close(): void {
+    this.stored.flush();
+  }
 
   get circuit() {
     return this.breaker.state;
@@ -46,8 +55,9 @@ export class FileExtractor {
       });
     const body = JSON.stringify(extractionResponse(result));
     const createdAt = Date.now();
-    this.ctx.db.prepare('INSERT OR REPLACE INTO extract_responses (sha256, body, created_at) VALUES (?, ?, ?)').run(file.sha256, body, createdAt);
+    // Memory first: the database write is queued, and a repeat of these bytes is answered from here meanwhile.
     this.remember(file.sha256, body, createdAt);
+    this.stored.put(file.sha256, body, createdAt);
     return { body, cached: false };
   }
 
@@ -56,9 +66,7 @@ export class FileExtractor {
     const recent = this.recent.get(sha256);
     if (recent && recent.createdAt > now - RESPONSE_TTL_MS) return recent.body;
     // The database has what an earlier process answered, and what dropped out of memory.
-    const row = this.ctx.db.prepare('SELECT body, created_at FROM extract_responses WHERE sha256 = ? AND created_at > ?').get(sha256, now - RESPONSE_TTL_MS) as
-      | { body: string; created_at: number }
-      | undefined;
+    const row = this.stored.get(sha256, now - RESPONSE_TTL_MS);
     if (row) this.remember(sha256, row.body, row.created_at);
     return row?.body;
   }
@@ -70,7 +78,8 @@ export class FileExtractor {
   }
 
   private async extractOnce(file: ReceivedFile): Promise<ExtractResult & { invoice: Invoice }> {
-    const input = file.bytes ? { name: file.filename, bytes: file.bytes } : { name: file.filename, path: file.path! };
+    // The upload was hashed as it arrived: the library need not hash the bytes again.
+    const input = file.bytes ? { name: file.filename, bytes: file.bytes, sha256: file.sha256 } : { name: file.filename, path: file.path! };
     const { results } = await extract({ inputs: [input], runtime: this.ctx.runtime });
     const [result] = results;
     if (result.status === 'failed' || !result.invoice) {

@@ -16,7 +16,10 @@ export const extractModule: ServerModule = {
 
   async register(app: FastifyInstance, ctx: ServerContext) {
     app.setErrorHandler(errorHandler(ctx));
-    await extractRoutes(app, ctx, new FileExtractor(ctx));
+    const extractor = new FileExtractor(ctx);
+    // The server closes the app before the database: answers still queued for it are written here.
+    app.addHook('onClose', async () => extractor.close());
+    await extractRoutes(app, ctx, extractor);
   },
 
   async cleanup(ctx: ServerContext, now: number) {

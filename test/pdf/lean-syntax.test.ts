@@ -1,0 +1,43 @@
+/**
+ * The lean reader's lexer: `n g R` is recognised by peeking at bytes (not by reading two tokens and
+ * putting them back), and short operators are looked up by their bytes; both must read exactly what
+ * reading token by token reads.
+ */
+import { describe, expect, it } from 'vitest';
+import { Keyword, Lexer, Name, Ref, Str } from '../../src/pdf/lean/syntax.js';
+
+function objects(text: string): unknown[] {
+  const lx = new Lexer(Buffer.from(text, 'latin1'));
+  const out: unknown[] = [];
+  for (let o = lx.object(); o !== undefined; o = lx.object()) out.push(o);
+  return out;
+}
+
+const kw = (o: unknown) => (o instanceof Keyword ? o.word : o);
+
+describe('lean lexer', () => {
+  it('reads references, and numbers that only look like the start of one', () => {
+    expect(objects('12 0 R')).toEqual([new Ref(12, 0)]);
+    expect(objects('12  3\n% a comment\nR /X')).toEqual([new Ref(12, 3), new Name('X')]);
+    expect(objects('[1 0 R 2 0 R]')).toEqual([[new Ref(1, 0), new Ref(2, 0)]]);
+    expect(objects('<</Font 5 0 R>>')).toEqual([new Map([['Font', new Ref(5, 0)]])]);
+    // Not references: a third number, a real generation, a longer word, a negative object number, a name.
+    expect(objects('1 0 0 1 72 700 Tm').map(kw)).toEqual([1, 0, 0, 1, 72, 700, 'Tm']);
+    expect(objects('1 0.5 R').map(kw)).toEqual([1, 0.5, 'R']);
+    expect(objects('1 0 RG').map(kw)).toEqual([1, 0, 'RG']);
+    expect(objects('-1 0 R').map(kw)).toEqual([-1, 0, 'R']);
+    expect(objects('8 /F1 Tf 12 Tf').map(kw)).toEqual([8, new Name('F1'), 'Tf', 12, 'Tf']);
+    expect(objects('3 0 R(x)')).toEqual([new Ref(3, 0), new Str('x')]);
+  });
+
+  it('reads short and long operators and the literal keywords alike', () => {
+    expect(objects('q Q BT ET T* \' " BDC EMC scn endobj true false null').map(kw)).toEqual(['q', 'Q', 'BT', 'ET', 'T*', "'", '"', 'BDC', 'EMC', 'scn', 'endobj', true, false, null]);
+    expect(objects('Tf Tf')[0]).toBe(objects('Tf')[0]);
+  });
+
+  it('reads hex strings as bytes', () => {
+    expect(objects('<0001 00ff> <ABC>')).toEqual([new Str('\x00\x01\x00\xff'), new Str('\xab\xc0')]);
+    const long = 'ab'.repeat(3000);
+    expect(objects(`<${long}>`)).toEqual([new Str('\xab'.repeat(3000))]);
+  });
+});
