@@ -28,6 +28,12 @@ const DET_MAX_SIDE = 1280;
 const REC_HEIGHT = 48;
 /** Text lines recognised in one batch (padded to the widest of the batch, so widths are sorted first). */
 const REC_BATCH = 8;
+/**
+ * A batch also ends before a line this much wider than its narrowest: padding costs as much as text
+ * (the model's time is linear in width) and a line padded far beyond its length reads worse ("Zahlba
+ * innealb von 3 Tagen" for "Zahlbar innerhalb von 30 Tagen" padded from 480 to 632 px).
+ */
+const REC_PAD = 1.25;
 
 /** The versions that shape PaddleOCR's output (for cache keys). */
 export function paddleVersion(): string {
@@ -62,12 +68,17 @@ export async function readPage(models: Models, bytes: Uint8Array): Promise<OcrRe
     let grey = greyPixels(image, 0);
     let boxes = await detectTextBoxes(models.ort, models.det, grey, DET_MAX_SIDE);
     // A page fed sideways or upside down is read upright (its words' boxes are then in the turned frame).
-    const turn = await uprightTurn(models, image, grey, boxes);
+    const { turn, sample } = await uprightTurn(models, image, grey, boxes);
+    let words: RecognizedBox[];
     if (turn !== 0) {
       grey = greyPixels(image, turn);
       boxes = await detectTextBoxes(models.ort, models.det, grey, DET_MAX_SIDE);
+      words = await recognizeBoxes(models, grey, boxes);
+    } else {
+      // The lines read to judge the orientation (the longest, ~10% of a page's recognition) are not read again.
+      const read = new Set(sample.map((r) => r.bbox));
+      words = [...sample.filter((r) => r.chars.length > 0), ...await recognizeBoxes(models, grey, boxes.filter((b) => !read.has(b)))];
     }
-    const words = await recognizeBoxes(models, grey, boxes);
     return toResult(boxLines(words), grey.width, grey.height);
   } catch (err) {
     if (err instanceof InvoicectlError) throw err;
@@ -152,23 +163,26 @@ const SURE = 0.8;
  * recogniser then reads the longest lines both ways; the way it is surer of wins (upside-down text
  * reads as low-confidence garbage).
  */
-async function uprightTurn(models: Models, image: Image, grey: GreyImage, boxes: OcrBBox[]): Promise<Turn> {
+async function uprightTurn(models: Models, image: Image, grey: GreyImage, boxes: OcrBBox[]): Promise<{ turn: Turn; sample: RecognizedBox[] }> {
   const long = boxes.filter((b) => Math.max(b.x1 - b.x0, b.y1 - b.y0) >= 3 * Math.min(b.x1 - b.x0, b.y1 - b.y0));
-  if (long.length === 0) return 0;
+  if (long.length === 0) return { turn: 0, sample: [] };
   const standing = long.filter((b) => b.y1 - b.y0 > b.x1 - b.x0).length;
   const [a, b]: [Turn, Turn] = standing > long.length / 2 ? [90, 270] : [0, 180];
   const sample = [...long].sort((p, q) => Math.max(q.x1 - q.x0, q.y1 - q.y0) - Math.max(p.x1 - p.x0, p.y1 - p.y0)).slice(0, ORIENTATION_SAMPLE);
-  const certainty = async (turn: Turn) => {
+  const reading = async (turn: Turn) => {
     const turned = turn === 0 ? grey : greyPixels(image, turn);
-    const read = await recognizeBoxes(models, turned, sample.map((box) => turnBox(box, turn, grey.width, grey.height)));
+    // Empty readings stay in: the upright case hands them back as read (boxes compared by identity).
+    const read = await recognizeBoxes(models, turned, sample.map((box) => turnBox(box, turn, grey.width, grey.height)), { keepEmpty: true });
     const chars = read.flatMap((r) => r.chars);
-    return chars.length ? chars.reduce((sum, c) => sum + c.confidence, 0) / chars.length : 0;
+    return { read, certainty: chars.length ? chars.reduce((sum, c) => sum + c.confidence, 0) / chars.length : 0 };
   };
   // Upright text reads with high confidence; only a doubtful first reading pays for the second one
   // (a turned copy of the page and three long lines recognised again: 1-3 s of an A4 page).
-  const first = await certainty(a);
-  if (first >= SURE) return a;
-  return (await certainty(b)) > first ? b : a;
+  const first = await reading(a);
+  if (first.certainty >= SURE) return { turn: a, sample: first.read };
+  const second = await reading(b);
+  const turn = second.certainty > first.certainty ? b : a;
+  return { turn, sample: turn === 0 ? first.read : [] };
 }
 
 /** A recognised run of text with one box per character (image pixels). */
@@ -179,7 +193,7 @@ export interface RecognizedBox {
 }
 
 /** Crops each box, scales it to the recogniser's height and decodes it; batches of similar widths. */
-async function recognizeBoxes(models: Models, grey: GreyImage, boxes: OcrBBox[]): Promise<RecognizedBox[]> {
+async function recognizeBoxes(models: Models, grey: GreyImage, boxes: OcrBBox[], { keepEmpty = false } = {}): Promise<RecognizedBox[]> {
   const crops = boxes.map((bbox) => {
     const w = bbox.x1 - bbox.x0, h = bbox.y1 - bbox.y0;
     return { bbox, width: Math.max(REC_HEIGHT / 4, Math.round((w * REC_HEIGHT) / h)) };
@@ -188,8 +202,10 @@ async function recognizeBoxes(models: Models, grey: GreyImage, boxes: OcrBBox[])
   const results: RecognizedBox[] = new Array(crops.length);
   const blanks: Uint8Array[] = new Array(crops.length);
   const textHeights: number[] = new Array(crops.length);
-  for (let start = 0; start < order.length; start += REC_BATCH) {
-    const batch = order.slice(start, start + REC_BATCH);
+  for (let start = 0, end = 0; start < order.length; start = end) {
+    end = start + 1;
+    while (end < order.length && end - start < REC_BATCH && crops[order[end]!]!.width <= crops[order[start]!]!.width * REC_PAD) end++;
+    const batch = order.slice(start, end);
     const width = Math.ceil(crops[batch[batch.length - 1]!]!.width / 8) * 8;
     const input = new Float32Array(batch.length * 3 * REC_HEIGHT * width);
     const canvas = createCanvas(width, REC_HEIGHT);
@@ -234,7 +250,7 @@ async function recognizeBoxes(models: Models, grey: GreyImage, boxes: OcrBBox[])
       results[index] = { bbox, chars };
     });
   }
-  return results.filter((r) => r.chars.length > 0);
+  return keepEmpty ? results : results.filter((r) => r.chars.length > 0);
 }
 
 /**
