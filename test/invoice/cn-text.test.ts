@@ -265,6 +265,21 @@ describe('cn-text: one glyph per item, in no particular order', () => {
     expect(inv.items.map((i) => [i.name, i.amount, i.taxRate])).toEqual([['*住宿服务*住宿费', 357.55, 0.06], ['*住宿服务*加床', 0, 0]]);
   });
 
+  it('keeps an OCR\'d vertical label out of the rows beside it when its glyphs wander or one is lost', () => {
+    const item = (text: string, x: number, y: number, width = 4): TextItem => ({ text, x, y, width, height: 4, page: 1 });
+    const items: TextItem[] = [
+      item('称：威高集团有限公司', 30, 40, 40), item('纳税人识别号：913710007062495888', 30, 45, 60),
+      // 销售方信息 read with its 销 lost, the glyphs' boxes up to 1 mm apart in x (a scan).
+      item('售', 100, 40), item('方', 100.9, 45), item('信', 99.6, 50), item('息', 100.4, 55),
+      item('称：深圳市海味轩餐饮管理有限公司', 14, 95, 50), item('纳税人识别号：91440300MA5F2Q8TX6', 14, 100, 55),
+      item('备', 151, 95.5), item('注', 150, 100.6),
+    ];
+    const lines = groupLines(items);
+    expect(lines.filter((l) => l.vertical).map((l) => l.text).sort()).toEqual(['售方信息', '备注']);
+    expect(lines.find((l) => l.text.includes('威高'))!.text).toBe('称：威高集团有限公司');
+    expect(lines.find((l) => l.text.includes('海味轩'))!.text).toBe('称：深圳市海味轩餐饮管理有限公司');
+  });
+
   it('splits column headers printed glyph by glyph with no space inside and a gap between', () => {
     const items: TextItem[] = [];
     for (const [word, x0] of [['增值税税率', 86], ['增值税税额', 102.3]] as const) {
