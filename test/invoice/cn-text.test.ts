@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseChineseInvoiceText, looksChinese } from '../../src/invoice/cn-text.js';
 import { runChecks } from '../../src/invoice/checks.js';
@@ -265,6 +267,14 @@ describe('cn-text: one glyph per item, in no particular order', () => {
     expect(inv.items.map((i) => [i.name, i.amount, i.taxRate])).toEqual([['*住宿服务*住宿费', 357.55, 0.06], ['*住宿服务*加床', 0, 0]]);
   });
 
+  it('ends a party row at a vertical 备注 centred on the block that spans fewer rows than it (a real OCR page)', () => {
+    // 备/注 stand beside the seller's middle rows; 乘车人 (a remark) sits right of them near the name's row.
+    const page = JSON.parse(readFileSync(path.join(__dirname, 'ocr-pages', 'intercity-bus-scan.json'), 'utf8')) as PageText & { source: string };
+    const inv = parseChineseInvoiceText([{ page: page.page, width: page.width, height: page.height, items: page.items }]);
+    expect(inv.seller.name).toBe('广州市城际通客运有限公司');
+    expect(inv.buyer.name).toBe('杭州云票科技有限公司');
+  });
+
   it('keeps an OCR\'d vertical label out of the rows beside it when its glyphs wander or one is lost', () => {
     const item = (text: string, x: number, y: number, width = 4): TextItem => ({ text, x, y, width, height: 4, page: 1 });
     const items: TextItem[] = [
@@ -305,6 +315,7 @@ describe('cn-text: multi-page invoice', () => {
     const inv = parseChineseInvoiceText(pages);
     expect(inv.items.map((i) => [i.name, i.amount, i.taxAmount])).toEqual([['*文具*中性笔', 100, 13], ['*文具*笔记本', 50, 6.5], ['*文具*文件夹', 20, 2.6]]);
     expect(inv).toMatchObject({ amount: 170, taxAmount: 22.1, totalAmount: 192.1, totalInWords: '壹佰玖拾贰圆壹角', code: '033002000211', number: '83089647' });
+    console.log('DBG', inv.seller.name, inv.remarks);
     expect(inv.seller.name).toBe('兰溪市悦济舫餐厅');
     expect(runChecks(inv, NOW).find((c) => c.id === 'items_sum')?.ok).toBe(true);
   });
