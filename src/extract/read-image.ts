@@ -7,7 +7,7 @@ import { decodeRaster } from '../core/raster.js';
 import type { PageText } from '../core/text.js';
 import type { SourcedInvoice } from '../invoice/index.js';
 import type { ReadContext, Reading } from './context.js';
-import { qrFromPixels } from './qr.js';
+import { qrFromPixels, wantQrAfterOcr } from './qr.js';
 import { textParts } from './text-parts.js';
 
 /**
@@ -24,8 +24,9 @@ export async function readImage(bytes: Uint8Array, name: string, ctx: ReadContex
   let qr: SourcedInvoice | undefined;
   for (const [i, raster] of rasters.entries()) {
     throwIfAborted(ctx.signal);
-    if (ctx.qr !== 'never') qr ??= await qrFromPixels(raster.rgba, raster.width, raster.height);
-    pages.push(await ctx.ocr.pageText(raster.encoded, { dpi: dpiOf(raster.dpi), page: i + 1, signal: ctx.signal }));
+    const text = await ctx.ocr.pageText(raster.encoded, { dpi: dpiOf(raster.dpi), page: i + 1, signal: ctx.signal });
+    pages.push(text);
+    if (!qr && wantQrAfterOcr(ctx.qr, ctx.ocr.settings.langs, text)) qr = await qrFromPixels(raster.rgba, raster.width, raster.height);
   }
   const parts = pages.some((p) => p.items.length) ? textParts(pages, 'ocr', ctx.templates) : [];
   if (qr) parts.push(qr);

@@ -7,7 +7,7 @@ import type { PageText } from '../core/text.js';
 import { invoiceFromXml, type SourcedInvoice } from '../invoice/index.js';
 import type { RenderOptions } from '../pdf/render.js';
 import type { ReadContext, Reading } from './context.js';
-import { qrFromPixels, wantQr } from './qr.js';
+import { qrFromPixels, wantQr, wantQrAfterOcr } from './qr.js';
 import { pagesLookChinese, textLength, textParts } from './text-parts.js';
 
 /** Fewer characters than this on a page: treat it as a scan. */
@@ -43,9 +43,10 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
         throwIfAborted(ctx.signal);
         // A blank page (a separator, the back of a scan) has nothing to read: OCR of 5,000 of them ran for minutes.
         if (isBlank(image.rgba)) continue;
+        const text = await ctx.ocr.pageText(await image.encode('png'), { dpi, page: image.page, signal: ctx.signal });
+        ocrPages.push(text);
         // The rendering is at hand anyway: look for the QR code before the pixels go.
-        qr ??= ctx.qr === 'never' ? undefined : await qrFromPixels(image.rgba, image.width, image.height);
-        ocrPages.push(await ctx.ocr.pageText(await image.encode('png'), { dpi, page: image.page, signal: ctx.signal }));
+        if (!qr && wantQrAfterOcr(ctx.qr, ctx.ocr.settings.langs, text)) qr = await qrFromPixels(image.rgba, image.width, image.height);
       }
       parts.push(...textParts(ocrPages, 'ocr', ctx.templates));
     }

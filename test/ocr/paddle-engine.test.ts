@@ -1,0 +1,58 @@
+/**
+ * The PaddleOCR engine's worker threads: pages read in parallel give what one thread gives, a bad image
+ * fails only its own page, an aborted queued page leaves the queue, and dispose ends every thread.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { PaddleEngine } from '../../src/ocr/paddle-engine.js';
+// @ts-expect-error: a plain ESM helper shared with bench/ocr
+import { scanPage } from '../../fixtures/scan.mjs';
+
+const WESTERN = path.resolve(__dirname, '..', '..', 'fixtures', 'western', 'invoice-en-usd.pdf');
+
+let page: Uint8Array;
+beforeAll(async () => {
+  page = await scanPage(WESTERN);
+});
+
+describe('PaddleEngine threads', () => {
+  const engine = new PaddleEngine({ workers: 2 });
+  afterAll(() => engine.dispose());
+
+  it('reads pages on two threads at once, each as one thread reads it', async () => {
+    const pending = [engine.recognize(page), engine.recognize(page), engine.recognize(page)];
+    expect(engine.stats()).toEqual({ threads: 2, running: 2, queued: 1 });
+    const results = await Promise.all(pending);
+    expect(results[0]!.text).toMatch(/invoice/i);
+    expect(results[1]!.text).toBe(results[0]!.text);
+    expect(results[2]!.text).toBe(results[0]!.text);
+    expect(page.byteLength).toBeGreaterThan(0); // the caller's bytes are not handed over to a thread
+    expect(engine.stats()).toEqual({ threads: 2, running: 0, queued: 0 });
+  });
+
+  it('fails a bad image with OCR_FAILED, its thread staying up', async () => {
+    await expect(engine.recognize(new Uint8Array([1, 2, 3]))).rejects.toMatchObject({ code: 'OCR_FAILED' });
+    expect(engine.stats()).toEqual({ threads: 2, running: 0, queued: 0 });
+  });
+
+  it('drops an aborted page from the queue', async () => {
+    const controller = new AbortController();
+    const running = [engine.recognize(page), engine.recognize(page)];
+    const queued = engine.recognize(page, { signal: controller.signal });
+    controller.abort();
+    await expect(queued).rejects.toMatchObject({ code: 'ABORTED' });
+    expect(engine.stats().queued).toBe(0);
+    await Promise.all(running);
+  });
+
+  it('ends every thread on dispose and refuses pages after', async () => {
+    const one = new PaddleEngine({ workers: 1 });
+    const first = one.recognize(page);
+    const second = one.recognize(page).catch((err: unknown) => err);
+    await one.dispose();
+    await expect(first).resolves.toMatchObject({ text: expect.stringMatching(/invoice/i) });
+    expect(await second).toMatchObject({ code: 'ABORTED' });
+    expect(one.stats()).toEqual({ threads: 0, running: 0, queued: 0 });
+    await expect(one.recognize(page)).rejects.toMatchObject({ code: 'OCR_FAILED' });
+  });
+});
