@@ -3,8 +3,10 @@
  * text layer by position, OCR of pages that have no text layer, and the QR code of a Chinese invoice.
  */
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
+import { decodeRaster } from '../core/raster.js';
 import type { PageText } from '../core/text.js';
 import { invoiceFromXml, type SourcedInvoice } from '../invoice/index.js';
+import { pageJpegs, type PageJpeg } from '../pdf/page-jpeg.js';
 import type { RenderOptions } from '../pdf/render.js';
 import type { ReadContext, Reading } from './context.js';
 import { qrFromPixels, wantQr, wantQrAfterOcr } from './qr.js';
@@ -14,6 +16,8 @@ import { pagesLookChinese, textLength, textParts } from './text-parts.js';
 const MIN_TEXT_CHARS = 10;
 /** QR codes decode reliably from 100 dpi up; 200 leaves a margin for small codes. */
 const QR_DPI = 200;
+
+type Pixels = { rgba: Uint8ClampedArray; width: number; height: number };
 
 export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Reading> {
   const parts: SourcedInvoice[] = [];
@@ -38,16 +42,31 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
       if (!parts.length) throw new InvoicectlError('EXTRACTION_FAILED', 'the PDF has no text layer and OCR is switched off');
     } else {
       const ocrPages: PageText[] = [];
-      const dpi = ctx.ocr.settings.dpi;
-      for await (const image of await renderPages(bytes, { dpi, pages: scanned, password: ctx.password })) {
+      /** One scanned page: nothing when blank, else its OCR text, and the QR code from the same pixels. */
+      const readScan = async (page: number, pixels: Pixels, image: () => Promise<Uint8Array>, dpi: number) => {
         throwIfAborted(ctx.signal);
         // A blank page (a separator, the back of a scan) has nothing to read: OCR of 5,000 of them ran for minutes.
-        if (isBlank(image.rgba)) continue;
-        const text = await ctx.ocr.pageText(await image.encode('png'), { dpi, page: image.page, signal: ctx.signal });
+        if (isBlank(pixels.rgba)) return;
+        const text = await ctx.ocr!.pageText(await image(), { dpi, page, signal: ctx.signal });
         ocrPages.push(text);
-        // The rendering is at hand anyway: look for the QR code before the pixels go.
-        if (!qr && wantQrAfterOcr(ctx.qr, ctx.ocr.settings.langs, text)) qr = await qrFromPixels(image.rgba, image.width, image.height);
+        if (!qr && wantQrAfterOcr(ctx.qr, ctx.ocr!.settings.langs, text)) qr = await qrFromPixels(pixels.rgba, pixels.width, pixels.height);
+      };
+      // A scanner's page is one JPEG: OCR reads its bytes, and only the other pages are rendered.
+      const jpegs = pageJpegs(bytes);
+      const toRender: number[] = [];
+      for (const page of scanned) {
+        const jpeg = jpegs?.[page - 1];
+        const raster = jpeg ? await scanPixels(jpeg, page, ctx) : null;
+        if (jpeg && raster) await readScan(page, raster, async () => jpeg.jpeg, jpeg.dpi);
+        else toRender.push(page);
       }
+      if (toRender.length) {
+        const dpi = ctx.ocr.settings.dpi;
+        for await (const image of await renderPages(bytes, { dpi, pages: toRender, password: ctx.password })) {
+          await readScan(image.page, image, () => image.encode('png'), dpi);
+        }
+      }
+      ocrPages.sort((a, b) => a.page - b.page);
       parts.push(...textParts(ocrPages, 'ocr', ctx.templates));
     }
   }
@@ -59,6 +78,21 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
   }
   if (qr) parts.push(qr);
   return { parts, pages: pages.length, qr };
+}
+
+/**
+ * The pixels of a page's JPEG, for the blank test and the QR code; null when they are not what the page
+ * shows (a JPEG turned by its EXIF, which PDF viewers ignore, or other dimensions than the PDF says) or
+ * do not decode: the page is then rendered.
+ */
+async function scanPixels(jpeg: PageJpeg, page: number, ctx: ReadContext): Promise<Pixels | null> {
+  try {
+    const [raster] = await decodeRaster(jpeg.jpeg, `the image of page ${page}`, { maxPixels: ctx.maxImagePixels, signal: ctx.signal });
+    return raster.encoded === jpeg.jpeg && raster.width === jpeg.width && raster.height === jpeg.height ? raster : null;
+  } catch (err) {
+    if (err instanceof InvoicectlError && err.code === 'ABORTED') throw err;
+    return null;
+  }
 }
 
 /** The renderer (and its canvas) loads only for the documents that need pixels: a batch of digital PDFs never does. */

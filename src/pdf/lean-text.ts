@@ -44,7 +44,7 @@ export function leanTextAndAttachments(bytes: Uint8Array, options: Pick<PdfTextO
 const LETTER = [0, 0, 612, 792];
 
 /** pdf.js's page.view (the crop box within the media box) and its normalised /Rotate. */
-function pageGeometry(doc: LeanDocument, page: Dict): { view: number[]; rotate: number } {
+export function pageGeometry(doc: LeanDocument, page: Dict): { view: number[]; rotate: number } {
   if (doc.number(page.get('UserUnit'), 1) !== 1) throw new LeanUnsupported('UserUnit');
   const media = rectangle(doc, page.get('MediaBox')) ?? LETTER;
   const crop = rectangle(doc, page.get('CropBox'));
