@@ -16,13 +16,17 @@ import { buyerByLabel, buyerInWindow, cleanText, findSeller } from './western-pa
 // ---------------------------------------------------------------------------------------------------
 // Labels
 
-/** Label patterns accept OCR's unaccented spellings (accents.ts). */
+/**
+ * Label patterns accept OCR's unaccented spellings (accents.ts), and the degree sign of "n°" as OCR also
+ * reads it: "。" (PaddleOCR's model knows Chinese punctuation) or "˚".
+ */
+const NUMERO = '[°º˚。]';
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
 const DOCUMENT_WORD = String.raw`(?:invoice|bill|rechnungs?|handelsrechnung|gutschrifts?|facture|avoir|factuur|factura|fattura|credit\s+note|tax\s+invoice)`;
 const NUMBER_LABELS: RegExp[] = [
-  new RegExp(String.raw`${DOCUMENT_WORD}\s*[-‐]?\s*(?:no\.?|nr\.?|n[°ºo]\.?|#|number|nummer|num[ée]ro|número|numero|id)\s*[:.]?\s*`, 'i'),
+  new RegExp(String.raw`${DOCUMENT_WORD}\s*[-‐]?\s*(?:no\.?|nr\.?|n${NUMERO}\.?|#|number|nummer|num[ée]ro|número|numero|id)\s*[:.]?\s*`, 'i'),
   /(?:rechnungsnummer|rechnungs-nr\.?|factuurnummer|factuurnr\.?|invoice\s*#|invoice\s*id)\s*[:.]?\s*/i,
-  /(?:n[°º]|num[ée]ro|número|nummer)\s*(?:de\s+)?(?:la\s+)?(?:facture|factura|factuur)\s*[:.]?\s*/i,
+  new RegExp(String.raw`(?:n${NUMERO}|num[ée]ro|número|nummer)\s*(?:de\s+)?(?:la\s+)?(?:facture|factura|factuur)\s*[:.]?\s*`, 'i'),
 ].map(accentTolerant);
 /** A title word directly followed by the number ("Facture FA-2017-0010"). */
 const TITLE_NUMBER = /^(?:invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura)\s+(?=[A-Z0-9][A-Z0-9\-/._]*\d)/i;

@@ -193,4 +193,11 @@ describe('western-text: labels as OCR spells them, without accents', () => {
     expect(inv.seller.name).toBe('Atelier Lumiere SARL');
     expect(inv).toMatchObject({ number: 'FA-2024-0031', date: '2024-03-12', amount: 1000, totalAmount: 1200 });
   });
+
+  it('the degree sign of "Facture n°" read as "。" or "˚" still labels the number', () => {
+    for (const sign of ['。', '˚', '°']) {
+      const page = ocrFrench.map((d) => (d.text.startsWith('Facture FA') ? { ...d, text: `Facture n${sign} F2024-0113` } : d));
+      expect(parseWesternInvoiceText(toPageText(page, ...A4)).number).toBe('F2024-0113');
+    }
+  });
 });
