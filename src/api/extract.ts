@@ -128,7 +128,7 @@ async function extractFile(file: InputFile, ctx: ReadContext, cache: Cache | nul
   const started = performance.now();
   let hash = '';
   try {
-    const input = await loadInput(file, file.sha256);
+    const input = await loadInput(file);
     hash = input.sha256;
     const read = async () => readDocument(input.bytes, input.type, file.name, ctx);
     let reading: Reading;

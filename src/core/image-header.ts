@@ -3,13 +3,12 @@
  * pixel size and resolution. Reading them before decoding lets the pixel limit refuse a decompression
  * bomb without ever allocating its pixels.
  */
-import { createRequire } from 'node:module';
 import type UTIF from 'utif2';
+import { lazyRequire } from './lazy-require.js';
 import { checkTiff } from './tiff-check.js';
 
 // utif2 (and the pako it brings) takes ~40 ms to load: only when a TIFF is met, not for every PDF batch.
-const require = createRequire(import.meta.url);
-const utif = (): typeof UTIF => require('utif2') as typeof UTIF;
+const utif = lazyRequire<typeof UTIF>('utif2');
 
 export type ImageKind = 'png' | 'jpg' | 'tiff';
 

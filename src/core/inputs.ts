@@ -321,9 +321,10 @@ export function isUnsafeEntryName(entryName: string): boolean {
 /**
  * Reads a document, sniffs its type and hashes it. Unrecognised or empty content is a per-file error.
  * `knownSha256`: the hash from an earlier read of the same file (merge reads each input twice: to plan,
- * then to place), so that hashing, a large part of reading, is not done again.
+ * then to place) or from the caller (the server hashes uploads as they arrive), so that hashing, a large
+ * part of reading, is not done again.
  */
-export async function loadInput(file: InputFile, knownSha256?: string): Promise<LoadedInput> {
+export async function loadInput(file: InputFile, knownSha256 = file.sha256): Promise<LoadedInput> {
   const bytes = await readInputBytes(file);
   const type = sniffFileType(bytes, () => zipHasOfdRoot(bytes));
   if (!type) {

@@ -101,8 +101,7 @@ function isolatedItems(items: readonly TextItem[]): { vertical: TextItem[][]; ta
     if (col && centreX(it) - centreX(col[0]!) <= 0.6 * Math.max(col[0]!.height, it.height, 1)) col.push(it);
     else columns.push([it]);
   }
-  const buckets = new Map(columns.map((col, i) => [i, col]));
-  for (const col of buckets.values()) {
+  for (const col of columns) {
     col.sort((a, b) => a.y - b.y);
     const chains: TextItem[][] = [];
     for (const it of col) {

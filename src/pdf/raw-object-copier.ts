@@ -9,6 +9,7 @@
  * each `n g R` is renumbered and the object it names is copied in turn.
  */
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFContext, type PDFObject } from 'pdf-lib';
+import { latin1 } from './lean/syntax.js';
 
 /** Where the bytes of a source object are: [start, end) of `data`; `end` null means "up to endobj". */
 export interface RawLocation {
@@ -132,10 +133,6 @@ export class RawObjectCopier {
     if (latin1(data, i, i + 9) !== 'endstream') return undefined;
     return data.subarray(start, end);
   }
-}
-
-function latin1(data: Uint8Array, start: number, end: number): string {
-  return Buffer.from(data.buffer, data.byteOffset + start, Math.max(0, Math.min(end, data.length) - start)).toString('latin1');
 }
 
 const WHITE = new Uint8Array(256);
