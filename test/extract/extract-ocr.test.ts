@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { extract } from '../../src/api/extract.js';
+import { PDFDocument } from 'pdf-lib';
 import { imagesToPdf } from '../../src/convert/images-to-pdf.js';
 import { renderPdfPage } from '../../src/pdf/render.js';
 import { expectedOf, FIXTURES, read } from './helpers.js';
@@ -51,6 +52,24 @@ describe('extract with OCR', () => {
     const t = expectedOf(taxi);
     expect(results[1].invoice).toMatchObject({ type: 'taxi', code: t.code, number: t.number, totalAmount: t.totalAmount, date: t.date, currency: 'CNY' });
     expect(results[1].invoice!.seller.name).toBe(t.seller.name);
+  });
+
+  test("a scanner's image-only PDF (one JPEG per page) reads like the original; one whose JPEG data is damaged fails alone", async () => {
+    const e = expectedOf(INVOICE);
+    const jpeg = new Uint8Array(await (await renderPdfPage(read(INVOICE), 1, { dpi: 200 })).encode('jpeg'));
+    const doc = await PDFDocument.create();
+    const image = await doc.embedJpg(jpeg);
+    const page = doc.addPage([(image.width * 72) / 200, (image.height * 72) / 200]);
+    page.drawImage(image, { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() });
+    const scan = await doc.save();
+    // The same file with the JPEG's entropy-coded data overwritten: its headers still say a whole image.
+    const damaged = new Uint8Array(scan);
+    const at = Buffer.from(damaged).indexOf(Buffer.from(jpeg.subarray(0, 64)));
+    damaged.fill(0x55, at + 2000, at + jpeg.length - 10);
+    const { results } = await extract({ inputs: [{ name: 'damaged.pdf', bytes: damaged }, { name: 'scan.pdf', bytes: scan }], ocr: { langs: 'eng' }, now: NOW });
+    expect(results[0]).toMatchObject({ file: 'damaged.pdf', status: 'failed', error: { code: 'EXTRACTION_FAILED' } });
+    expect(results[1].source).toBe('ocr');
+    expect(results[1].invoice).toMatchObject({ number: e.number, date: e.date, totalAmount: e.totalAmount, currency: 'USD' });
   });
 
   test('an image with no text fails with EXTRACTION_FAILED, not a crash', async () => {
