@@ -96,6 +96,10 @@ export function normaliseError(api: ApiName, err: unknown): NormalisedError {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
       return { status: 415, code: 'INVALID_CONTENT_TYPE', message: e.message ?? 'unsupported content type', internal: false };
+    // The request stream's 'aborted' error: the client went away mid-upload. Its answer reaches nobody;
+    // it is the client's doing, not a server fault to log as one.
+    case 'ECONNRESET':
+      return { status: 400, code: 'UPLOAD_ABORTED', message: 'the client closed the connection during the upload', internal: false };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return { status: 400, code: 'INVALID_JSON', message: e.message ?? 'malformed JSON body', internal: false };
