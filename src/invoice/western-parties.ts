@@ -14,7 +14,16 @@ import type { Line, Segment } from './layout.js';
 export interface FoundParty {
   name: string | null;
   address: string | null;
+  taxId: string | null;
+  phone: string | null;
 }
+
+/** A VAT id after its label, in the languages the parser reads ("USt-IdNr. DE289456123", "N° TVA FR…"). */
+export const VAT_ID = /(?:vat\s*(?:id|no\.?|number|reg\w*)?|ust[-.\s]*id[-.\s]*(?:nr\.?)?|umsatzsteuer-?id\w*|n°\s*tva|tva(?:\s+intracom\w*)?|btw(?:-?nummer|-?nr\.?)?|nif|cif|tax\s*id|vat-id|gstin)\s*[:.]?\s*([A-Z]{2}\s?[0-9A-Z](?:[0-9A-Z]|\s(?=\d)){7,14}|\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z])/i;
+/** A US employer id, which US invoices print as the seller's tax id ("EIN 84-1234567"). */
+const US_TAX_ID = /^(?:EIN|TIN|tax\s*id)\s*[:.#]?\s*(\d{2}-\d{7})$/i;
+/** A phone number, alone or after its label: a plus or a digit, then 7 or more digits and spacers. */
+const PHONE = /^(?:(?:tel(?:efon|ephone)?|phone|téléphone|fon)\.?\s*:?\s*)?(\+?\d[\d\s()./-]{6,}\d)$/i;
 
 const SELLER_LABELS = accentTolerant(/^(?:verkäufer|seller|vendor|supplier|from|lieferant|rechnungssteller|fournisseur|vendeur|émetteur|leverancier|proveedor|emisor)\s*(?::\s*(.*))?$/i);
 const BUYER_LABELS = accentTolerant(/^(?:bill(?:ed)?\s+to|invoice\s+to|sold\s+to|customer|client|kunde|rechnungsempfänger|käufer(?:\/leistungsempfänger)?|leistungsempfänger|facturé\s+à|adresse\s+de\s+facturation|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer)(?=$|[\s:])\s*:?\s*(.*)$/i);
@@ -73,7 +82,33 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
 }
 
 function fromBlock(rows: readonly BlockRow[]): FoundParty {
-  return { name: rows[0]?.text ?? null, address: rows.slice(1, 4).map((r) => r.text).join(', ') || null };
+  return { name: rows[0]?.text ?? null, ...details(rows.slice(1, 4).map((r) => r.text)) };
+}
+
+/**
+ * A party's rows under its name: a VAT id or a phone number, on a row of its own or beside another
+ * ("+49 30 12345678 · USt-IdNr. DE289456123"), is its tax id or phone, never part of its address.
+ */
+function details(rows: readonly string[]): Omit<FoundParty, 'name'> {
+  let taxId: string | null = null;
+  let phone: string | null = null;
+  const address: string[] = [];
+  /** Records the part's tax id or phone; false when it is neither (then it is address). */
+  const take = (part: string): boolean => {
+    const id = (part.match(VAT_ID) ?? part.match(US_TAX_ID))?.[1];
+    const tel = PHONE.exec(part)?.[1];
+    if (id) taxId ??= id.replace(/\s+/g, '');
+    else if (tel) phone ??= tel;
+    return Boolean(id || tel);
+  };
+  for (const row of rows) {
+    const parts = row.split(SEPARATORS).map(cleanText).filter(Boolean);
+    const taken = parts.map(take);
+    // Only a row with an id or a phone in it is split: an address keeps its own dashes.
+    if (taken.some(Boolean)) address.push(...parts.filter((_, i) => !taken[i]));
+    else address.push(cleanText(row));
+  }
+  return { address: address.join(', ') || null, taxId, phone };
 }
 
 /** The buyer from a label ("Bill to", "Kunde", "Client :"), with the lines its block takes. */
@@ -86,12 +121,12 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     if (!isLabel) {
       // A name starts with a capital and is short; "Invoice to pay by wire transfer to …" is a sentence.
       if (NOT_A_NAME.test(rest) || !/^\p{Lu}/u.test(rest) || rest.split(/\s+/).length > 8) continue;
-      return { name: cleanName(rest), address: null, lines: [lines[i]] };
+      return { name: cleanName(rest), address: null, taxId: null, phone: null, lines: [lines[i]] };
     }
     const block = blockBelow(lines, i, seg.x);
     if (block.length) return { ...fromBlock(block), lines: block.map((r) => r.line) };
   }
-  return { name: null, address: null, lines: [] };
+  return { name: null, address: null, taxId: null, phone: null, lines: [] };
 }
 
 /** The address window of a letter: left half, below the sender line, before the body. */
@@ -106,7 +141,7 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null)
     block.push(cleanName(seg.text));
     lastY = l.y;
   }
-  return { name: block[0] ?? null, address: block.slice(1, 4).join(', ') || null };
+  return { name: block[0] ?? null, ...details(block.slice(1, 4)) };
 }
 
 /** The seller: a label, a sender line, or the letterhead (not a line of the buyer's block). */
@@ -115,7 +150,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const seg = lines[i].segments[0];
     const m = seg?.text.match(SELLER_LABELS);
     if (!m) continue;
-    if (m[1] && !/^\d/.test(m[1])) return { name: cleanName(m[1]), address: null };
+    if (m[1] && !/^\d/.test(m[1])) return { name: cleanName(m[1]), address: null, taxId: null, phone: null };
     const block = blockBelow(lines, i, seg.x);
     if (block.length) return fromBlock(block);
   }
@@ -124,12 +159,18 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   for (const l of top) {
     const parts = l.text.split(/\s+[-|●•·]\s+|\s*[|●•]\s*/).map((p) => p.trim()).filter(Boolean);
     if (parts.length >= 3 && /[A-Za-z]/.test(parts[0]) && !/\d{2}[./]\d{2}/.test(parts[0])) {
-      return { name: cleanName(parts[0]), address: parts.slice(1).join(', ') };
+      return { name: cleanName(parts[0]), ...details(parts.slice(1)) };
     }
   }
-  for (const l of top) for (const s of l.segments) if (COMPANY.test(s.text) && s.text.length < 60) return { name: cleanName(s.text), address: null };
+  // The letterhead: the name, and its rows below it (address, phone, tax id) up to the buyer's block.
+  const letterhead = (l: Line, s: Segment): FoundParty => {
+    const below = blockBelow(lines, lines.indexOf(l), s.x, 3);
+    const end = below.findIndex((r) => buyerLines.includes(r.line) || BUYER_LABELS.test(r.text) || SELLER_LABELS.test(r.text));
+    return { name: cleanName(s.text), ...details(below.slice(0, end < 0 ? below.length : end).map((r) => r.text)) };
+  };
+  for (const l of top) for (const s of l.segments) if (COMPANY.test(s.text) && s.text.length < 60) return letterhead(l, s);
   // The first line that can be a name: not the title, a date, or a sentence such as a viewer's banner
   // ("Stylesheet zur Lesbarmachung der XML-Daten von ZUGFeRD 2.0-Rechnungen").
   const first = top.find((l) => /[A-Za-z]{3}/.test(l.text) && !TITLE.test(l.text) && !findDate(l.text) && l.text.split(/\s+/).length <= 6);
-  return { name: first ? cleanName(first.segments[0].text) : null, address: null };
+  return first ? letterhead(first, first.segments[0]) : { name: null, address: null, taxId: null, phone: null };
 }

@@ -11,7 +11,7 @@ import { accentTolerant } from './accents.js';
 import { findDate } from './dates.js';
 import { linesToText, pageLines, rowCells, type Column, type Line, type Segment } from './layout.js';
 import { emptyInvoice, emptyLineItem, markSources, round2, type Invoice, type LineItem } from './model.js';
-import { buyerByLabel, buyerInWindow, cleanText, findSeller } from './western-parties.js';
+import { buyerByLabel, buyerInWindow, cleanText, findSeller, VAT_ID } from './western-parties.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Labels
@@ -67,7 +67,6 @@ const BETWEEN = String.raw`\s*(?:[:=]|\.)?\s*(?:\(?in\s+)?(?:${CURRENCY_MARK}\)?
 // French and Swiss thousands: "3 340,00" with a space, no-break or narrow no-break space.
 const AMOUNT_CAPTURE = String.raw`(-?\s?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|-?\s?\d[\d.,']*)`;
 
-const VAT_ID = /(?:vat\s*(?:id|no\.?|number|reg\w*)?|ust[-.\s]*id[-.\s]*(?:nr\.?)?|umsatzsteuer-?id\w*|n°\s*tva|tva(?:\s+intracom\w*)?|btw(?:-?nummer|-?nr\.?)?|nif|cif|tax\s*id|vat-id|gstin)\s*[:.]?\s*([A-Z]{2}\s?[0-9A-Z](?:[0-9A-Z]|\s(?=\d)){7,14}|\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z])/i;
 
 // ---------------------------------------------------------------------------------------------------
 
@@ -263,8 +262,11 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   const text = linesToText(lines);
   const page1 = lines.filter((l) => l.page === (lines[0]?.page ?? 1));
   const language = detectLanguage(text);
-  const vat = lines.find((l) => VAT_ID.test(l.text) && !/client|customer|kunde|klant|cliente|buyer|käufer/i.test(l.text));
-  const sellerTaxId = vat ? vat.text.match(VAT_ID)![1].replace(/\s+/g, '') : null;
+  const labelledBuyer = buyerByLabel(lines);
+  const seller = findSeller(lines, page1, labelledBuyer.lines);
+  // The seller's id from its own block, else the first VAT id on no line of the buyer's.
+  const vat = lines.find((l) => VAT_ID.test(l.text) && !labelledBuyer.lines.includes(l) && !/client|customer|kunde|klant|cliente|buyer|käufer/i.test(l.text));
+  const sellerTaxId = seller.taxId ?? (vat ? vat.text.match(VAT_ID)![1].replace(/\s+/g, '') : null);
   const docCurrency = documentCurrency(lines, text, sellerTaxId);
   const inv = emptyInvoice(docCurrency);
   inv.documentType = isCreditNote(lines) ? 'credit_note' : 'invoice';
@@ -315,18 +317,18 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   if (inv.amount === null && inv.taxAmount !== null && inv.totalAmount !== null) inv.amount = round2(inv.totalAmount - inv.taxAmount);
   if (inv.totalAmount === null && inv.amount !== null && inv.taxAmount !== null) inv.totalAmount = round2(inv.amount + inv.taxAmount);
 
-  const labelledBuyer = buyerByLabel(lines);
-  const seller = findSeller(lines, page1, labelledBuyer.lines);
   inv.seller.name = seller.name;
   inv.seller.address = seller.address;
   inv.seller.taxId = sellerTaxId;
+  inv.seller.phone = seller.phone;
   const iban = text.match(/\bIBAN\s*[:.]?\s*([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)/);
   inv.seller.account = iban ? iban[1].replace(/\s+/g, '') : null;
   const buyer = labelledBuyer.name ? labelledBuyer : buyerInWindow(page1, seller.name);
   inv.buyer.name = buyer.name;
   inv.buyer.address = buyer.address;
+  inv.buyer.phone = buyer.phone;
   const buyerVat = lines.find((l) => /client|customer|kunde|klant|cliente|buyer/i.test(l.text) && VAT_ID.test(l.text));
-  if (buyerVat) inv.buyer.taxId = buyerVat.text.match(VAT_ID)![1].replace(/\s+/g, '');
+  inv.buyer.taxId = buyer.taxId ?? (buyerVat ? buyerVat.text.match(VAT_ID)![1].replace(/\s+/g, '') : null);
 
   inv.items = parseItems(lines, (l) => isNetLine(l) || isGrossLine(l) || TAX_LABELS[0].test(l.text));
   if (inv.documentType === 'credit_note') creditNoteAmounts(inv);

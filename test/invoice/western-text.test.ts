@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseWesternInvoiceText } from '../../src/invoice/western-text.js';
 import { runChecks } from '../../src/invoice/checks.js';
@@ -145,6 +147,17 @@ describe('western-text: through real PDFs', () => {
     expect(inv.seller.name).toBe('ACME Widgets Inc.');
     expect(inv.buyer.name).toBe('Globex Corporation');
     expect(inv.items).toHaveLength(2);
+  });
+
+  it("the parties' rows under their names: address, phone and tax id apart, also from one row ('+49 30 … · USt-IdNr. DE…')", async () => {
+    const dir = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'western');
+    for (const stem of ['invoice-en-usd', 'rechnung-de-eur', 'facture-fr-eur']) {
+      const truth = JSON.parse(readFileSync(path.join(dir, `${stem}.expected.json`), 'utf8'));
+      const inv = parseWesternInvoiceText(await pdfPageText(readFileSync(path.join(dir, `${stem}.pdf`))));
+      const party = (p: typeof inv.seller) => ({ name: p.name, taxId: p.taxId, address: p.address, phone: p.phone });
+      expect(party(inv.seller), stem).toEqual(party(truth.seller));
+      expect(party(inv.buyer), stem).toEqual(party(truth.buyer));
+    }
   });
 
   it('the konik ZUGFeRD 1.0 sample: what its page prints (its XML describes another invoice)', async () => {
