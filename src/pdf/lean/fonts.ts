@@ -192,7 +192,7 @@ function readToUnicode(doc: LeanDocument, ref: PdfObject | undefined): Map<numbe
   if (/\busecmap\b/.test(text)) throw new LeanUnsupported('ToUnicode with usecmap');
   const map = new Map<number, string>();
   for (const section of text.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const m of section[1].matchAll(/<([0-9a-fA-F\s]*)>\s*<([0-9a-fA-F\s]*)>/g)) setMapping(map, parseInt(m[1].replace(/\s/g, ''), 16), utf16(hexBytes(m[2])));
+    for (const m of section[1].matchAll(/<([0-9a-fA-F\s]*)>\s*<([0-9a-fA-F\s]*)>/g)) map.set(parseInt(m[1].replace(/\s/g, ''), 16), utf16(hexBytes(m[2])));
   }
   for (const section of text.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
     for (const m of section[1].matchAll(/<([0-9a-fA-F\s]*)>\s*<([0-9a-fA-F\s]*)>\s*(?:<([0-9a-fA-F\s]*)>|\[([^\]]*)\])/g)) {
@@ -200,13 +200,13 @@ function readToUnicode(doc: LeanDocument, ref: PdfObject | undefined): Map<numbe
       const last = parseInt(m[2].replace(/\s/g, ''), 16);
       if (!(last >= first) || last - first > 65535) throw new LeanUnsupported('bad bfrange');
       if (m[4] !== undefined) {
-        [...m[4].matchAll(/<([0-9a-fA-F\s]*)>/g)].forEach((d, k) => setMapping(map, first + k, utf16(hexBytes(d[1]))));
+        [...m[4].matchAll(/<([0-9a-fA-F\s]*)>/g)].forEach((d, k) => map.set(first + k, utf16(hexBytes(d[1]))));
       } else {
         // The destination's last byte counts up through the range.
         const dst = hexBytes(m[3]);
         const prefix = dst.slice(0, -1);
         const lastByte = dst.charCodeAt(dst.length - 1);
-        for (let c = first; c <= last; c++) setMapping(map, c, utf16(prefix + String.fromCharCode(lastByte + c - first)));
+        for (let c = first; c <= last; c++) map.set(c, utf16(prefix + String.fromCharCode(lastByte + c - first)));
       }
     }
   }
@@ -237,25 +237,23 @@ function hexDigit(c: number): number {
   return -1;
 }
 
-/** Half a surrogate pair is no text: pdf.js then takes the character from the font program, which a lean reader does not read. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-function setMapping(map: Map<number, string>, code: number, text: string): void {
-  if (hasSurrogate(text) && LONE_SURROGATE.test(text)) map.delete(code);
-  else map.set(code, text);
-}
-
-function hasSurrogate(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return true;
-  }
-  return false;
-}
-
+/**
+ * UTF-16BE bytes → text, decoded as pdf.js decodes a ToUnicode destination: an odd length gets a
+ * leading zero byte, and a surrogate always takes the next unit as its pair (a missing one counts as
+ * 0), so a map that gives half a pair (emoji fonts' broken CMaps) still reads as pdf.js reads it.
+ */
 function utf16(bytes: string): string {
+  if (bytes.length % 2) bytes = '\0' + bytes;
   let s = '';
-  for (let i = 0; i + 1 < bytes.length; i += 2) s += String.fromCharCode((bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1));
-  if (bytes.length % 2) s += String.fromCharCode(bytes.charCodeAt(bytes.length - 1)); // pdf.js keeps an odd byte as it is
+  for (let i = 0; i < bytes.length; i += 2) {
+    const w1 = (bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1);
+    if ((w1 & 0xf800) !== 0xd800) {
+      s += String.fromCharCode(w1);
+      continue;
+    }
+    i += 2;
+    const w2 = i < bytes.length ? (bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1) : 0;
+    s += String.fromCodePoint(((w1 & 0x3ff) << 10) + (w2 & 0x3ff) + 0x10000);
+  }
   return s;
 }
