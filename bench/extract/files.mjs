@@ -3,7 +3,10 @@
  * bench/extract/files: `invoicectl extract` throughput on digital (text-layer) PDFs against
  * `pdftotext -layout` (poppler-utils) on the same files, in the same run.
  *
- *   npx tsc -p . && node bench/extract/files.mjs [--files 50,500,5000] [--concurrency 2] [--repeat 1] [--no-warm] [--keep]
+ *   npx tsc -p . && node bench/extract/files.mjs [--files 50,500,5000] [--concurrency 2] [--repeat 1] [--no-warm] [--keep] [--bin OTHER/bin/invoicectl.js]
+ *
+ * --bin runs another build of invoicectl (e.g. an older dist/ copied beside a node_modules link), for
+ * before/after in one sitting.
  *
  * Goals checked:
  * - "extract on text PDFs at least as many files/s as pdftotext spends just dumping text": ratio =
@@ -43,7 +46,7 @@ const KEEP = argv.includes('--keep');
 const WARM = !argv.includes('--no-warm');
 const REAL = path.resolve(import.meta.dirname, '../../../shared/fixtures/real');
 
-const bin = path.join(root, 'bin', 'invoicectl.js');
+const bin = path.resolve(arg('bin', path.join(root, 'bin', 'invoicectl.js')));
 if (!fs.existsSync(path.join(root, 'dist', 'cli', 'main.js')) || !fs.existsSync(path.join(root, 'dist', 'ofd', 'to-pdf.js'))) {
   console.error('dist/ is missing: run `npx tsc -p .` first');
   process.exit(2);

@@ -3,7 +3,6 @@
  * text layer by position, OCR of pages that have no text layer, and the QR code of a Chinese invoice.
  */
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
-import { decodeRaster } from '../core/raster.js';
 import type { PageText } from '../core/text.js';
 import { invoiceFromXml, type SourcedInvoice } from '../invoice/index.js';
 import { pageJpegs, type PageJpeg } from '../pdf/page-jpeg.js';
@@ -86,6 +85,8 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
  * do not decode: the page is then rendered.
  */
 async function scanPixels(jpeg: PageJpeg, page: number, ctx: ReadContext): Promise<Pixels | null> {
+  // The image decoders (canvas, EXIF, TIFF: ~0.25 s to load) only for a scan, not for a batch of digital PDFs.
+  const { decodeRaster } = await import('../core/raster.js');
   try {
     const [raster] = await decodeRaster(jpeg.jpeg, `the image of page ${page}`, { maxPixels: ctx.maxImagePixels, signal: ctx.signal });
     return raster.encoded === jpeg.jpeg && raster.width === jpeg.width && raster.height === jpeg.height ? raster : null;
