@@ -4,9 +4,8 @@
  * program itself is never read. What this cannot decode exactly as pdf.js would (Type3, CJK CMaps
  * other than Identity-H, vertical writing, codes without a Unicode mapping) raises LeanUnsupported.
  */
-import type { Font as StandardFont, FontNames } from '@pdf-lib/standard-fonts';
-import { lazyRequire } from '../../core/lazy-require.js';
 import type { LeanDocument } from './document.js';
+import { isStandard14, standardWidths, winAnsiEncoding, type Encoded } from './standard14.js';
 import { isStream, LeanUnsupported, Name, nameOf, type Dict, type PdfObject } from './syntax.js';
 
 export interface Glyph {
@@ -21,12 +20,6 @@ export interface LeanFont {
   name: string;
   glyphs(bytes: string): Glyph[];
 }
-
-// The standard 14 metrics and the WinAnsi table are compressed in the package and inflated when it
-// loads (~20 ms): only for a document whose simple fonts need them, not for every PDF (CJK invoices do not).
-const standardFonts14 = lazyRequire<typeof import('@pdf-lib/standard-fonts')>('@pdf-lib/standard-fonts');
-let standard14: Set<string> | undefined;
-const isStandard14 = (name: string) => (standard14 ??= new Set<string>(Object.values(standardFonts14().FontNames))).has(name);
 
 export function loadFont(doc: LeanDocument, ref: PdfObject | undefined): LeanFont {
   const font = doc.dict(ref);
@@ -96,7 +89,7 @@ function simpleFont(doc: LeanDocument, font: Dict, name: string): LeanFont {
   const widthArray = doc.array(font.get('Widths'));
   const descriptor = doc.dict(font.get('FontDescriptor'));
   const missingWidth = doc.number(descriptor?.get('MissingWidth'), 0);
-  const standard = !widthArray && isStandard14(baseName) && !descriptor?.has('FontFile') && !descriptor?.has('FontFile2') && !descriptor?.has('FontFile3') ? standardFont(baseName as FontNames) : undefined;
+  const standard = !widthArray && isStandard14(baseName) && !descriptor?.has('FontFile') && !descriptor?.has('FontFile2') && !descriptor?.has('FontFile3') ? standardWidths(baseName) : undefined;
   if (!widthArray && !standard) throw new LeanUnsupported(`font ${baseName} without widths`);
   const cache = new Map<number, Glyph>();
   const glyph = (code: number): Glyph => {
@@ -110,7 +103,7 @@ function simpleFont(doc: LeanDocument, font: Dict, name: string): LeanFont {
       width = w === undefined ? missingWidth : doc.number(w, missingWidth);
     } else {
       const name = encoding?.get(code)?.name;
-      width = (name && standard?.getWidthOfGlyph(name)) || 0;
+      width = (name && standard?.get(name)) || 0;
     }
     g = { code, unicode, width };
     cache.set(code, g);
@@ -124,28 +117,6 @@ function simpleFont(doc: LeanDocument, font: Dict, name: string): LeanFont {
       return out;
     },
   };
-}
-
-/** The standard 14 fonts' metrics, decompressed once per process. */
-const standardFonts = new Map<FontNames, StandardFont>();
-function standardFont(name: FontNames): StandardFont {
-  let font = standardFonts.get(name);
-  if (!font) standardFonts.set(name, (font = standardFonts14().Font.load(name)));
-  return font;
-}
-
-type Encoded = Map<number, { unicode: string; name: string }>;
-let winAnsi: Encoded | undefined;
-
-function winAnsiEncoding(): Encoded {
-  if (winAnsi) return winAnsi;
-  winAnsi = new Map();
-  const { WinAnsi } = standardFonts14().Encodings;
-  for (const cp of WinAnsi.supportedCodePoints) {
-    const { code, name } = WinAnsi.encodeUnicodeCodePoint(cp);
-    if (!winAnsi.has(code)) winAnsi.set(code, { unicode: String.fromCodePoint(cp), name });
-  }
-  return winAnsi;
 }
 
 /** WinAnsiEncoding, by name or as a dictionary's base; Differences only with names WinAnsi knows (or uniXXXX). */

@@ -1,0 +1,33 @@
+import { Encodings, Font, FontNames } from '@pdf-lib/standard-fonts';
+import { describe, expect, it } from 'vitest';
+import { isStandard14, standardWidths, winAnsiEncoding } from '../../src/pdf/lean/standard14.js';
+
+// The lean reader decodes @pdf-lib/standard-fonts' data files itself (Node's zlib, widths only); what it
+// reads must be what the package's own API gives.
+describe('standard 14 fonts and WinAnsi for the lean reader', () => {
+  it('knows exactly the package\'s 14 font names', () => {
+    for (const name of Object.values(FontNames)) expect(isStandard14(name), name).toBe(true);
+    expect(isStandard14('Arial')).toBe(false);
+    expect(isStandard14('Helvetica-Narrow')).toBe(false);
+  });
+
+  it.each(Object.values(FontNames))('%s: every glyph width as Font.load gives it', (name) => {
+    const font = Font.load(name);
+    const widths = standardWidths(name);
+    expect(widths.size).toBe(Object.keys(font.CharWidths).length);
+    for (const [glyph, width] of widths) expect(width, glyph).toBe(font.getWidthOfGlyph(glyph));
+  });
+
+  it('WinAnsi: code → Unicode and glyph name as the package encodes each code point', () => {
+    const encoding = winAnsiEncoding();
+    const { WinAnsi } = Encodings;
+    const expected = new Map<number, { unicode: string; name: string }>();
+    for (const cp of WinAnsi.supportedCodePoints) {
+      const { code, name } = WinAnsi.encodeUnicodeCodePoint(cp);
+      if (!expected.has(code)) expected.set(code, { unicode: String.fromCodePoint(cp), name });
+    }
+    expect([...encoding]).toEqual([...expected]);
+    expect(encoding.get(0x80)).toEqual({ unicode: '€', name: 'Euro' });
+    expect(encoding.get(0xe9)).toEqual({ unicode: 'é', name: 'eacute' });
+  });
+});
