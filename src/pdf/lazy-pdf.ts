@@ -4,9 +4,10 @@
  * pdf-lib's PDFDocument.load parses every object of the file (signature blobs, metadata, form fields,
  * embedded XML) before the first page can be used: most of merge's time on e-invoices. Here the
  * cross-reference sections, read by the text reader's LeanDocument (tables and streams, newest first
- * through /Prev and /XRefStm), map object numbers to where they are, and an object is parsed, with pdf-lib's own object parser, the first time it
- * is looked up. The result is an ordinary pdf-lib context, so the page nodes, their inherited attributes
- * and PDFObjectCopier work unchanged, and compressed streams are carried over as raw bytes.
+ * through /Prev and /XRefStm), map object numbers to where they are, and an object is parsed the first
+ * time it is looked up (lean/pdf-lib-objects.ts; streams by pdf-lib's own object parser). The result is
+ * an ordinary pdf-lib context, so the page nodes, their inherited attributes and PDFObjectCopier work
+ * unchanged, and compressed streams are carried over as raw bytes.
  *
  * A file whose cross-reference data cannot be followed (damaged, or written by a careless tool) is read
  * by pdf-lib's full parser instead, which scans the whole file: the lean path is an optimisation, never
@@ -15,6 +16,7 @@
 import { PDFArray, PDFContext, PDFDict, PDFName, PDFObjectParser, PDFPageLeaf, PDFPageTree, PDFRef, type PDFObject } from 'pdf-lib';
 import { InvoicectlError } from '../core/errors.js';
 import { LeanDocument } from './lean/document.js';
+import { readPdfLibObject } from './lean/pdf-lib-objects.js';
 import { latin1, Ref } from './lean/syntax.js';
 import { loadPdfDocument } from './load.js';
 import type { RawLocation, RawSource } from './raw-object-copier.js';
@@ -88,7 +90,9 @@ function readLazily(bytes: Uint8Array): SourcePdf {
     loaded.add(ref);
     const at = locate(ref.objectNumber);
     // A missing object is null (PDF 32000-1 7.3.10).
-    if (at) context.assign(ref, PDFObjectParser.forBytes(at.data.subarray(at.start, at.end ?? undefined), context).parseObject());
+    if (!at) return;
+    const bytes = at.data.subarray(at.start, at.end ?? undefined);
+    context.assign(ref, readPdfLibObject(bytes, context) ?? PDFObjectParser.forBytes(bytes, context).parseObject());
   };
 
   // Every lookup through the context (page attributes, PDFObjectCopier, ...) parses the object first.
