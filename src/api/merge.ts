@@ -15,7 +15,6 @@ import { InvoicectlError } from '../core/errors.js';
 import { collectInputs, loadInput, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
 import { assertNotAborted, runBatch } from '../core/pipeline.js';
 import { openSink } from '../core/sink.js';
-import { MergeArchive } from '../merge/archive.js';
 import { summaryRowsPerSheet } from '../merge/decorations.js';
 import { countDocuments, recordDocuments, sortDocuments, type Analysis, type MergeDocument, type PlaceableDocument } from '../merge/documents.js';
 import { parseGrid, type Size } from '../merge/geometry.js';
@@ -141,7 +140,8 @@ async function writeOutput(
 ): Promise<{ output: Uint8Array | null; outputPath?: string }> {
   const sink = openSink(options.outputPath);
   try {
-    const archive = o.outputType === 'zip' ? new MergeArchive(sink.write) : null;
+    // The ZIP writer (fflate, which builds its tables when it loads) only for --output-type zip.
+    const archive = o.outputType === 'zip' ? new (await import('../merge/archive.js')).MergeArchive(sink.write) : null;
     const pdf = archive ? archive.entry('merged.pdf') : { write: sink.write, end: () => {} };
     await writeSheets(
       {

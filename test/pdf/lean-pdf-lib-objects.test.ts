@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { PDFContext, PDFDict, PDFHexString, PDFName, PDFObjectParser, PDFPageLeaf, PDFPageTree, PDFCatalog, PDFString, type PDFObject } from 'pdf-lib';
+import { PDFContext, PDFDict, PDFHexString, PDFName, PDFObjectParser, PDFPageLeaf, PDFPageTree, PDFCatalog, PDFRawStream, PDFString, type PDFObject } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { readPdfLibObject } from '../../src/pdf/lean/pdf-lib-objects.js';
 import { REAL } from '../invoice/fixtures.js';
@@ -63,8 +63,21 @@ describe('lean lexer → pdf-lib objects', () => {
     expect((both('<< /C#2fD 1 >>').lean as PDFDict).has(PDFName.of('C/D'))).toBe(true);
   });
 
-  it('leaves streams and what it cannot read to pdf-lib\'s parser', () => {
-    expect(both('<< /Length 3 >>\nstream\nabc\nendstream').lean).toBeUndefined();
+  it.each([
+    ['LF', '<< /Length 3 >>\nstream\nabc\nendstream'],
+    ['CRLF, data ending in an end-of-line', '<< /Length 4 /Filter /FlateDecode >> stream\r\nab\r\n\r\nendstream'],
+    ['a space and CRLF, a comment before endstream', '<< /Length 2 >>\nstream \r\nab % x\n endstream'],
+  ])('a stream with a direct /Length (%s): its data as pdf-lib delimits it', (_, source) => {
+    const { lean, pdfLib } = both(source);
+    expect(lean).toBeInstanceOf(PDFRawStream);
+    expect(Buffer.from((lean as PDFRawStream).contents)).toEqual(Buffer.from((pdfLib as PDFRawStream).contents));
+    expect(written(lean)).toBe(written(pdfLib));
+  });
+
+  it('leaves streams pdf-lib finds by scanning, and what it cannot read, to pdf-lib\'s parser', () => {
+    expect(both('<< /Length 5 0 R >>\nstream\nabc\nendstream').lean).toBeUndefined();
+    expect(both('<< /Length 2 >>\nstream\nabc\nendstream').lean).toBeUndefined();
+    expect(both('<< /Length 300 >>\nstream\nabc\nendstream').lean).toBeUndefined();
     expect(readPdfLibObject(Buffer.from('<< /A { 1 } >>', 'latin1'), PDFContext.create())).toBeUndefined();
     expect(readPdfLibObject(Buffer.from('<< /A 1', 'latin1'), PDFContext.create())).toBeUndefined();
   });

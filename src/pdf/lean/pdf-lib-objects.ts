@@ -6,10 +6,11 @@
  * dictionaries was a fifth of a 200-invoice merge's CPU time.
  *
  * Strings keep their bytes as written (escapes and all), numbers are read from their digits as pdf-lib
- * reads them (`Number`). Streams, and anything unusual (a stray keyword, an unbalanced dictionary), are
- * left to pdf-lib's parser: the caller gets undefined.
+ * reads them (`Number`), a stream's data is where its direct /Length says. A stream pdf-lib would find
+ * by scanning for endstream, and anything unusual (a stray keyword, an unbalanced dictionary), are left
+ * to pdf-lib's parser: the caller gets undefined.
  */
-import { PDFArray, PDFBool, PDFCatalog, PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber, PDFPageLeaf, PDFPageTree, PDFRef, PDFString, type PDFContext, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFBool, PDFCatalog, PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber, PDFPageLeaf, PDFPageTree, PDFRawStream, PDFRef, PDFString, type PDFContext, type PDFObject } from 'pdf-lib';
 import { Keyword, latin1, Lexer, Name, Ref, Str } from './syntax.js';
 
 /** Thrown (one shared value, no stack to capture) when pdf-lib's parser must read the object. */
@@ -20,17 +21,47 @@ export function readPdfLibObject(bytes: Uint8Array, context: PDFContext): PDFObj
   const lx = new Lexer(bytes);
   try {
     const value = objectAt(lx, context);
-    // A stream's data is delimited as pdf-lib delimits it (its /Length, else a scan for endstream).
-    const next = lx.token();
-    if (next instanceof Keyword && next.word === 'stream') return undefined;
-    return value;
+    if (!(value instanceof PDFDict)) return value;
+    lx.skipSpace();
+    if (!startsWith(bytes, lx.pos, STREAM)) return value;
+    return streamData(lx, value);
   } catch (err) {
     if (err === NOT_PLAIN) return undefined;
     throw err;
   }
 }
 
+const STREAM = Buffer.from('stream', 'latin1');
+const ENDSTREAM = Buffer.from('endstream', 'latin1');
+/** What may follow `stream` before the data, longest first, as pdf-lib's parser tries them. */
+const STREAM_ENDS_OF_LINE = [[0x20, 0x0d, 0x0a], [0x0d, 0x0a], [0x0d], [0x0a], []];
+
+function startsWith(bytes: Uint8Array, at: number, word: Uint8Array | number[]): boolean {
+  for (let i = 0; i < word.length; i++) if (bytes[at + i] !== word[i]) return false;
+  return true;
+}
+
+/**
+ * A stream whose direct /Length ends just before `endstream`, delimited as pdf-lib's parser delimits it;
+ * anything else (an indirect or wrong /Length, which pdf-lib answers by scanning) NOT_PLAIN.
+ */
+function streamData(lx: Lexer, dict: PDFDict): PDFRawStream {
+  const { bytes } = lx;
+  const afterKeyword = lx.pos + STREAM.length;
+  const eol = STREAM_ENDS_OF_LINE.find((e) => startsWith(bytes, afterKeyword, e))!;
+  const start = afterKeyword + eol.length;
+  const length = dict.get(LENGTH);
+  if (!(length instanceof PDFNumber)) throw NOT_PLAIN;
+  const end = start + length.asNumber();
+  if (!(end >= start && end <= bytes.length)) throw NOT_PLAIN;
+  lx.pos = end;
+  lx.skipSpace();
+  if (!startsWith(bytes, lx.pos, ENDSTREAM)) throw NOT_PLAIN;
+  return PDFRawStream.of(dict, bytes.slice(start, end));
+}
+
 const TYPE = PDFName.of('Type');
+const LENGTH = PDFName.of('Length');
 const byType = new Map<PDFObject, (map: Map<PDFName, PDFObject>, context: PDFContext) => PDFDict>([
   [PDFName.of('Catalog'), (m, c) => PDFCatalog.fromMapWithContext(m, c)],
   [PDFName.of('Pages'), (m, c) => PDFPageTree.fromMapWithContext(m, c)],
