@@ -17,6 +17,9 @@ export type Sink = (chunk: Uint8Array) => void;
  */
 const SINK_CHUNK_BYTES = 1 << 20;
 
+/** Sheet content streams shorter than this are written uncompressed (see writeContentStream). */
+const STORE_CONTENT_BELOW_BYTES = 1024;
+
 export class PdfStreamWriter {
   private readonly offsets = new Map<number, number>();
   private position = 0;
@@ -98,12 +101,17 @@ export class PdfStreamWriter {
   /**
    * A sheet's content stream (what pdf-lib's drawing operators built), compressed with Node's zlib: pdf-lib
    * compresses with pako in JavaScript, which sets up a fresh 64 KB window for each of these small streams
-   * and cost more than all the sheets' other writing.
+   * and cost more than all the sheets' other writing. A short one (a plain 2-up sheet's is ~190 bytes:
+   * two placements) is stored as it is: a zlib stream set up per sheet cost more than the ~100 bytes saved.
    */
   private writeContentStream(ref: PDFRef, stream: PDFContentStream): void {
-    const data = zlib.deflateSync(stream.getUnencodedContents());
+    const contents = stream.getUnencodedContents();
+    const compress = contents.length >= STORE_CONTENT_BELOW_BYTES;
+    const data = compress ? zlib.deflateSync(contents) : contents;
     const { dict } = stream;
-    dict.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
+    // pdf-lib set /Filter when it made the stream (it meant to compress it itself).
+    if (compress) dict.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
+    else dict.delete(PDFName.of('Filter'));
     dict.set(PDFName.of('Length'), PDFNumber.of(data.length));
     const head = new Uint8Array(dict.sizeInBytes());
     dict.copyBytesInto(head, 0);
