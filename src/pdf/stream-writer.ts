@@ -76,7 +76,8 @@ export class PdfStreamWriter {
     const ref = doc.context.register(leaf);
     tree.pushLeafNode(ref);
     const page = PDFPage.of(leaf, ref, doc);
-    page.setSize(size[0], size[1]);
+    // What setSize does to a new page (it has no other boxes to keep equal), without reading every box first.
+    page.setMediaBox(0, 0, size[0], size[1]);
     return page;
   }
 

@@ -105,9 +105,9 @@ function valueOf(lx: Lexer, context: PDFContext): PDFObject | Keyword {
     if (t.word === ']' || t.word === '>>') return t;
     throw NOT_PLAIN;
   }
-  if (typeof t === 'number') return PDFNumber.of(Number.isInteger(t) ? t : Number(latin1(lx.bytes, start, lx.pos)) || t);
+  if (typeof t === 'number') return Number.isInteger(t) ? pdfInteger(t) : PDFNumber.of(Number(latin1(lx.bytes, start, lx.pos)) || t);
   if (t instanceof Name) return pdfName(t.name);
-  if (t instanceof Ref) return PDFRef.of(t.num, t.gen);
+  if (t instanceof Ref) return t.gen === 0 ? pdfRef(t.num) : PDFRef.of(t.num, t.gen);
   if (t instanceof Str) {
     // As written between the delimiters, which is what pdf-lib's string objects hold.
     const raw = latin1(lx.bytes, start + 1, lx.pos - 1);
@@ -116,6 +116,30 @@ function valueOf(lx: Lexer, context: PDFContext): PDFObject | Keyword {
   if (t === true || t === false) return t ? PDFBool.True : PDFBool.False;
   if (t === null) return PDFNull;
   throw NOT_PLAIN;
+}
+
+/**
+ * Integers and `n 0 R` references come from maps too: the same few recur in every file (a generated
+ * invoice's page refers to its font 128 times), pdf-lib makes a new PDFNumber, formatting its text,
+ * each time, and finds a PDFRef by a string it builds. Both are immutable, so sharing them is safe.
+ */
+const integers = new Map<number, PDFNumber>();
+function pdfInteger(n: number): PDFNumber {
+  let pdf = integers.get(n);
+  if (!pdf) {
+    pdf = PDFNumber.of(n);
+    if (integers.size < 65536) integers.set(n, pdf);
+  }
+  return pdf;
+}
+const refs = new Map<number, PDFRef>();
+function pdfRef(num: number): PDFRef {
+  let pdf = refs.get(num);
+  if (!pdf) {
+    pdf = PDFRef.of(num, 0);
+    if (refs.size < 65536) refs.set(num, pdf);
+  }
+  return pdf;
 }
 
 /**
