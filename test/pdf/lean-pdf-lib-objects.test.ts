@@ -32,7 +32,7 @@ describe('lean lexer → pdf-lib objects', () => {
     ['a page with resources, a box of reals, references', '<< /Type /Page /Parent 1 0 R /MediaBox [0 0 595.27559 841.88976] /Resources << /Font << /F1 3 0 R /F2 3 0 R >> >> /Rotate -90 >>'],
     ['the page tree and the catalog', '<< /Type /Pages /Kids [5 0 R 6 0 R] /Count 2 >>'],
     ['strings as written: escapes, nested parentheses, hex with spaces', '<< /T (seal \\(1\\) \\n \\053 (x)) /TU <FEFF 53D1 7968> /E () >>'],
-    ['names with # escapes, empty names, a literal #', '<< /A#20B /C#2FD /#23x / /N 1 >>'],
+    ['names with # escapes, empty names, a literal #', '<< /A#20B /C#2FD /#23x / /N 1 /G#G1 /H# >>'],
     ['numbers: signs, leading dots, many digits', '[ -12 +3 .5 -.25 0.0 113.38999999999999 12345678901234 ]'],
     ['booleans, null, nested arrays', '[ true false null [ [ 1 2 R ] ] << /K null >> ]'],
     ['a number that is not a reference', '[ 1 2 3 R 4 5 ]'],

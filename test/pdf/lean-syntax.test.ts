@@ -35,6 +35,12 @@ describe('lean lexer', () => {
     expect(objects('Tf Tf')[0]).toBe(objects('Tf')[0]);
   });
 
+  it('reads # escapes in names: two hex digits (either case) are one byte, any other # stays a #', () => {
+    expect(objects('/A#20B /C#2fD /E#2FF')).toEqual([new Name('A B'), new Name('C/D'), new Name('E/F')]);
+    // Not escapes; the delimiter after a trailing # still ends the name (it was swallowed as hex once).
+    expect(objects('<< /G#G1 /H# >>')).toEqual([new Map([['G#G1', new Name('H#')]])]);
+  });
+
   it('reads hex strings as bytes', () => {
     expect(objects('<0001 00ff> <ABC>')).toEqual([new Str('\x00\x01\x00\xff'), new Str('\xab\xc0')]);
     const long = 'ab'.repeat(3000);

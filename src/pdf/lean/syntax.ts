@@ -146,8 +146,11 @@ export class Lexer {
     let out = '';
     while (this.pos < b.length && !WHITE[b[this.pos]] && !DELIM[b[this.pos]]) {
       const c = b[this.pos++];
-      if (c === 35 /* # */ && this.pos + 1 < b.length) {
-        out += String.fromCharCode(parseInt(latin1(b, this.pos, this.pos + 2), 16));
+      // `#` and two hex digits is one byte; a `#` before anything else stays a `#`, as pdf.js reads it.
+      const high = c === 35 /* # */ && this.pos + 1 < b.length ? hexValue(b[this.pos]) : -1;
+      const low = high >= 0 ? hexValue(b[this.pos + 1]) : -1;
+      if (low >= 0) {
+        out += String.fromCharCode(high * 16 + low);
         this.pos += 2;
       } else out += String.fromCharCode(c);
     }
