@@ -24,8 +24,8 @@ export function annotationAppearances(node: PDFPageLeaf): AppearancePlacement[] 
     const annot = annots.lookupMaybe(i, PDFDict);
     if (!annot) continue;
     const flags = annot.lookupMaybe(PDFName.of('F'), PDFNumber)?.asNumber() ?? 0;
-    const subtype = annot.lookupMaybe(PDFName.of('Subtype'), PDFName)?.decodeText();
-    if (flags & (FLAG_HIDDEN | FLAG_NOVIEW) || subtype === 'Popup') continue;
+    // Names are interned: compared as objects, not decoded to text (pdf-lib decodes byte by byte).
+    if (flags & (FLAG_HIDDEN | FLAG_NOVIEW) || annot.lookupMaybe(PDFName.of('Subtype'), PDFName) === PDFName.of('Popup')) continue;
     const appearance = normalAppearance(annot);
     const rect = numbers(annot.lookupMaybe(PDFName.of('Rect'), PDFArray));
     if (!appearance || rect.length !== 4) continue;
