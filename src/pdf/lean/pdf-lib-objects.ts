@@ -1,9 +1,10 @@
 /**
  * One object of a PDF file read with the lean reader's lexer and built as pdf-lib objects, for merge's
- * lazily read sources (lazy-pdf.ts): the same objects pdf-lib's PDFObjectParser makes, several times
- * faster. pdf-lib's parser builds every name one character at a time and decodes it with a regular
- * expression; a generated e-invoice's page names a font under 128 resource names, and parsing such page
- * dictionaries was a fifth of a 200-invoice merge's CPU time.
+ * lazily read sources (lazy-pdf.ts): the same objects pdf-lib's PDFObjectParser makes (except that a
+ * name's lower-case hex escape is decoded, which pdf-lib leaves as written). pdf-lib's parser builds
+ * every name one character at a time and decodes it with a regular expression; a generated e-invoice's
+ * page names a font under 128 resource names, and parsing such page dictionaries was about a fifth of
+ * a 200-invoice merge's CPU profile.
  *
  * Strings keep their bytes as written (escapes and all), numbers are read from their digits as pdf-lib
  * reads them (`Number`), a stream's data is where its direct /Length says. A stream pdf-lib would find
