@@ -3,7 +3,7 @@
  * fate is known), then the content sheets, each written out and forgotten as soon as no later document
  * lands on it. Documents are opened one at a time, in order, and let go once placed.
  */
-import { PDFArray, PDFDocument, PDFName, PDFRef, concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { MergeDefaults } from '../config/defaults.js';
 import type { Cache } from '../core/cache.js';
 import { toErrorInfo } from '../core/errors.js';
@@ -136,8 +136,19 @@ function placeOnSheet(page: PDFPage, p: Placeable, layout: SheetLayout, cell: Re
   // An image XObject paints the unit square, so it is first scaled to its natural size.
   const [a, b, c, d, e, f] = p.kind === 'image' ? [m[0] * w, m[1] * w, m[2] * h, m[3] * h, m[4], m[5]] : m;
   const ref = p.kind === 'form' ? p.form.ref : p.image.ref;
-  page.node.setXObject(PDFName.of(name), ref);
+  sheetXObjects(page).set(PDFName.of(name), ref);
   page.pushOperators(pushGraphicsState(), concatTransformationMatrix(a, b, c, d, e, f), drawObject(name), popGraphicsState());
+}
+
+/**
+ * A sheet's XObject resources, looked up once: pdf-lib's setXObject looks up every resource entry of
+ * the page, climbing the page tree, for each form placed.
+ */
+const xobjects = new WeakMap<PDFPage, PDFDict>();
+function sheetXObjects(page: PDFPage): PDFDict {
+  let dict = xobjects.get(page);
+  if (!dict) xobjects.set(page, (dict = page.node.normalizedEntries().XObject));
+  return dict;
 }
 
 /** The page object and its content streams: what must stay in memory while the page is drawn on. */

@@ -84,17 +84,34 @@ export function embedPageAsForm(out: PDFDocument, copier: ObjectCopier, page: So
   return { ref: out.context.register(wrapper), width: box.width, height: box.height, rotate };
 }
 
+type Box = { x: number; y: number; width: number; height: number };
+
+/**
+ * Read once per page node: merge's analysis and its placing both ask, and pdf-lib climbs the page tree
+ * to the root for each inherited attribute, each time.
+ */
+const boxes = new WeakMap<PDFPageLeaf, Box>();
+const rotations = new WeakMap<PDFPageLeaf, number>();
+
 /** The crop box (inherited, else the media box), as PDFPage.getCropBox reads it. */
-export function visibleBox(node: PDFPageLeaf): { x: number; y: number; width: number; height: number } {
-  const box = node.CropBox() ?? node.MediaBox();
-  if (!box) throw new InvoicectlError('PDF_CORRUPT', 'a page has no MediaBox');
-  return box.asRectangle();
+export function visibleBox(node: PDFPageLeaf): Box {
+  let box = boxes.get(node);
+  if (!box) {
+    const rect = node.CropBox() ?? node.MediaBox();
+    if (!rect) throw new InvoicectlError('PDF_CORRUPT', 'a page has no MediaBox');
+    boxes.set(node, (box = rect.asRectangle()));
+  }
+  return box;
 }
 
 /** The page's /Rotate (inherited), clockwise degrees: 0, 90, 180 or 270. */
 export function pageRotation(node: PDFPageLeaf): number {
-  const angle = Math.round((node.Rotate()?.asNumber() ?? 0) / 90) * 90;
-  return ((angle % 360) + 360) % 360;
+  let rotate = rotations.get(node);
+  if (rotate === undefined) {
+    const angle = Math.round((node.Rotate()?.asNumber() ?? 0) / 90) * 90;
+    rotations.set(node, (rotate = ((angle % 360) + 360) % 360));
+  }
+  return rotate;
 }
 
 function fmt(n: number): string {
