@@ -57,9 +57,11 @@ const pools: Partial<Record<keyof typeof LANGS, OcrPool>> = {};
  * `lines` with the marks tesseract adds; the lines of a Chinese page as they were. `recognized` are the
  * boxes the lines were made of (boxLines keeps each box's bbox), `page` the canvas they were read from.
  * Only the words PaddleOCR may have read without a mark are read again: its dictionary holds a few
- * marked letters (é è ü ä à…), and where the print has one (or one it lacks: ö, ç, ê) it gives them
- * some of its probability, elsewhere almost none. On the tuning scans and photos (bench/ocr) every word
- * that turned out to have a mark had ≥ 1.3e-4 there, and a third of the words with a markable letter.
+ * marked letters (é è ü ä à…), and where the print has one (or one it lacks: ö, ê) it gives the same
+ * letter with a mark some probability, elsewhere almost none. On the tuning scans (bench/ocr) every word
+ * that turned out to have a mark had ≥ 1.3e-4 there ("Règlement", "Lumière"); 1e-4 picks ~24 words a
+ * page, a quarter of which get a mark; 2e-4 would pick 40% fewer and lose "Lumière". A ç is never
+ * found: the dictionary has no marked c.
  */
 export async function addAccents(lines: OcrLine[], recognized: RecognizedBox[], page: Canvas): Promise<OcrLine[]> {
   if (lines.length === 0 || lines.filter((l) => hasCjk(l.text)).length > CJK_LINES * lines.length) return lines;

@@ -55,8 +55,8 @@ export interface Models {
   rec: Session;
   /** CTC classes: 0 is the blank, i is dictionary[i - 1]. */
   dictionary: string[];
-  /** The classes of letters with a mark (é, ü, à…): the few of them the Chinese dictionary has. */
-  markedClasses: number[];
+  /** Per class of a letter, the classes of the same letter with a mark (e: é è ē…), where the dictionary has them. */
+  markedClasses: Map<number, number[]>;
 }
 
 /** A page image decoded and read; throws OCR_FAILED (bad image, engine error). */
@@ -108,7 +108,12 @@ export async function loadModels(threads = 1): Promise<Models> {
     ]);
     // The model's last class is the space, which the key file does not list.
     const dictionary = [...readFileSync(files.dictionaryPath, 'utf8').split('\n').filter((l) => l.length > 0), ' '];
-    const markedClasses = dictionary.flatMap((c, i) => (/\p{L}/u.test(c) && stripMarks(c) !== c ? [i + 1] : []));
+    const markedClasses = new Map<number, number[]>();
+    dictionary.forEach((c, i) => {
+      if (!/\p{L}/u.test(c) || stripMarks(c) === c) return;
+      const base = dictionary.indexOf(stripMarks(c)) + 1;
+      if (base > 0) markedClasses.set(base, [...markedClasses.get(base) ?? [], i + 1]);
+    });
     return { ort, det, rec, dictionary, markedClasses };
   } catch (err) {
     throw new InvoicectlError('OCR_FAILED', `the PaddleOCR engine could not start: ${err instanceof Error ? err.message : String(err)}`, undefined, { cause: err });
@@ -194,7 +199,7 @@ export interface RecognizedBox {
   bbox: OcrBBox;
   /**
    * `gap`: blank space before the character, as a share of the text's height (see measureGaps).
-   * `marked`: the highest probability the recogniser gave a letter with a mark there (see accents.ts).
+   * `marked`: the highest probability the recogniser gave the same letter with a mark (see accents.ts).
    */
   chars: { text: string; x0: number; x1: number; confidence: number; gap?: number; marked?: number }[];
 }
@@ -311,7 +316,7 @@ function decodeCtc(probs: Float32Array, item: number, steps: number, classes: nu
       if (p > bestP) { best = c; bestP = p; }
     }
     let marked = 0;
-    if (best !== 0) for (const c of markedClasses) marked = Math.max(marked, probs[offset + c]!);
+    for (const c of markedClasses.get(best) ?? []) marked = Math.max(marked, probs[offset + c]!);
     if (best !== 0 && best === previous) {
       const last = chars[chars.length - 1]!;
       last.x1 = x0 + (t + 1) * stepPx;
