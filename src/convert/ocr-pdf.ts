@@ -117,7 +117,7 @@ export function createOcrConverter(settings: OcrConverterOptions = {}): OcrConve
     async available(): Promise<EngineAvailability> {
       const tesseract = packageVersion('tesseract.js');
       if (!tesseract) return { ok: false, hint: 'tesseract.js is not installed: npm install tesseract.js' };
-      const data = ['eng', 'chi_sim'].map((l) => `${l} ${packageVersion(`@tesseract.js-data/${l}`) ?? 'missing'}`);
+      const data = ['eng', 'chi_sim', 'deu', 'fra'].map((l) => `${l} ${packageVersion(`@tesseract.js-data/${l}`) ?? 'missing'}`);
       // The language data shapes the result as much as the engine, so both are in the version (cache keys).
       return { ok: true, version: `engine ${engine}; tesseract.js ${tesseract}; ${data.join(', ')}; ${paddleVersion()}` };
     },

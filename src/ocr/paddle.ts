@@ -17,6 +17,7 @@ import { InvoicectlError } from '../core/errors.js';
 import type { OcrBBox, OcrLine, OcrResult, OcrWord } from './pool.js';
 import { detectTextBoxes } from './paddle-detect.js';
 import { boxLines, rowsText } from './paddle-lines.js';
+import { addAccents, stripMarks } from './accents.js';
 
 const require = createRequire(import.meta.url);
 type Ort = typeof import('onnxruntime-node');
@@ -54,6 +55,8 @@ export interface Models {
   rec: Session;
   /** CTC classes: 0 is the blank, i is dictionary[i - 1]. */
   dictionary: string[];
+  /** Per class of a letter, the classes of the same letter with a mark (e: é è ē…), where the dictionary has them. */
+  markedClasses: Map<number, number[]>;
 }
 
 /** A page image decoded and read; throws OCR_FAILED (bad image, engine error). */
@@ -79,7 +82,7 @@ export async function readPage(models: Models, bytes: Uint8Array): Promise<OcrRe
       const read = new Set(sample.map((r) => r.bbox));
       words = [...sample.filter((r) => r.chars.length > 0), ...await recognizeBoxes(models, grey, boxes.filter((b) => !read.has(b)))];
     }
-    return toResult(boxLines(words), grey.width, grey.height);
+    return toResult(await addAccents(boxLines(words), words, grey.canvas), grey.width, grey.height);
   } catch (err) {
     if (err instanceof InvoicectlError) throw err;
     throw new InvoicectlError('OCR_FAILED', `OCR failed: ${err instanceof Error ? err.message : String(err)}`, undefined, { cause: err });
@@ -105,7 +108,13 @@ export async function loadModels(threads = 1): Promise<Models> {
     ]);
     // The model's last class is the space, which the key file does not list.
     const dictionary = [...readFileSync(files.dictionaryPath, 'utf8').split('\n').filter((l) => l.length > 0), ' '];
-    return { ort, det, rec, dictionary };
+    const markedClasses = new Map<number, number[]>();
+    dictionary.forEach((c, i) => {
+      if (!/\p{L}/u.test(c) || stripMarks(c) === c) return;
+      const base = dictionary.indexOf(stripMarks(c)) + 1;
+      if (base > 0) markedClasses.set(base, [...markedClasses.get(base) ?? [], i + 1]);
+    });
+    return { ort, det, rec, dictionary, markedClasses };
   } catch (err) {
     throw new InvoicectlError('OCR_FAILED', `the PaddleOCR engine could not start: ${err instanceof Error ? err.message : String(err)}`, undefined, { cause: err });
   }
@@ -188,8 +197,11 @@ async function uprightTurn(models: Models, image: Image, grey: GreyImage, boxes:
 /** A recognised run of text with one box per character (image pixels). */
 export interface RecognizedBox {
   bbox: OcrBBox;
-  /** `gap`: blank space before the character, as a share of the text's height (see measureGaps). */
-  chars: { text: string; x0: number; x1: number; confidence: number; gap?: number }[];
+  /**
+   * `gap`: blank space before the character, as a share of the text's height (see measureGaps).
+   * `marked`: the highest probability the recogniser gave the same letter with a mark (see accents.ts).
+   */
+  chars: { text: string; x0: number; x1: number; confidence: number; gap?: number; marked?: number }[];
 }
 
 /** Crops each box, scales it to the recogniser's height and decodes it; batches of similar widths. */
@@ -245,7 +257,7 @@ async function recognizeBoxes(models: Models, grey: GreyImage, boxes: OcrBBox[],
       const { bbox, width: w } = crops[index]!;
       // Each time step covers width/steps input pixels; back in the image, that is scaled by box/w.
       const stepPx = (width / steps!) * ((bbox.x1 - bbox.x0) / w);
-      const chars = decodeCtc(probs, b, steps!, classes!, models.dictionary, bbox.x0, stepPx);
+      const chars = decodeCtc(probs, b, steps!, classes!, models, bbox.x0, stepPx);
       measureGaps(chars, blanks[index]!, textHeights[index]!, bbox, w);
       results[index] = { bbox, chars };
     });
@@ -293,7 +305,7 @@ function measureGaps(chars: RecognizedBox['chars'], blank: Uint8Array, textHeigh
 }
 
 /** Greedy CTC: the best class per step, repeats merged, blanks dropped; x from the steps a char spans. */
-function decodeCtc(probs: Float32Array, item: number, steps: number, classes: number, dictionary: string[], x0: number, stepPx: number) {
+function decodeCtc(probs: Float32Array, item: number, steps: number, classes: number, { dictionary, markedClasses }: Models, x0: number, stepPx: number) {
   const chars: RecognizedBox['chars'] = [];
   let previous = 0;
   for (let t = 0; t < steps; t++) {
@@ -303,12 +315,15 @@ function decodeCtc(probs: Float32Array, item: number, steps: number, classes: nu
       const p = probs[offset + c]!;
       if (p > bestP) { best = c; bestP = p; }
     }
+    let marked = 0;
+    for (const c of markedClasses.get(best) ?? []) marked = Math.max(marked, probs[offset + c]!);
     if (best !== 0 && best === previous) {
       const last = chars[chars.length - 1]!;
       last.x1 = x0 + (t + 1) * stepPx;
       last.confidence = Math.min(last.confidence, bestP);
+      last.marked = Math.max(last.marked!, marked);
     } else if (best !== 0) {
-      chars.push({ text: dictionary[best - 1] ?? '', x0: x0 + t * stepPx, x1: x0 + (t + 1) * stepPx, confidence: bestP });
+      chars.push({ text: dictionary[best - 1] ?? '', x0: x0 + t * stepPx, x1: x0 + (t + 1) * stepPx, confidence: bestP, marked });
     }
     previous = best;
   }

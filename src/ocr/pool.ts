@@ -112,6 +112,8 @@ function traineddataFile(lang: string, model: OcrModel): string {
 /**
  * tesseract.js reads every language from one `langPath` directory, but each language lives in its own
  * npm package, so we give it a private directory of symlinks (copies where symlinks are not allowed).
+ * A worker reads it only while it starts, so it is removed then: a pool in a thread that is terminated
+ * (the accent re-read in PaddleOCR's threads) has no `dispose` to remove it later.
  */
 async function makeLangDir(langs: string[], model: OcrModel): Promise<string> {
   const dir = await makeTempDir('invoicectl-tessdata-');
@@ -158,7 +160,6 @@ export class OcrPool {
   private readonly parameters: Record<string, string>;
   private readonly slots: Slot[];
   private readonly queue: Job[] = [];
-  private langDir?: Promise<string>;
   private disposed = false;
   private created = 0;
   private recycled = 0;
@@ -239,10 +240,6 @@ export class OcrPool {
       job.reject(aborted());
     }
     await Promise.all(this.slots.map((slot) => this.retire(slot)));
-    if (this.langDir) {
-      const dir = await this.langDir.catch(() => undefined);
-      if (dir) await removeTemp(dir);
-    }
   }
 
   private langList(): string[] {
@@ -330,8 +327,7 @@ export class OcrPool {
   }
 
   private async startWorker(): Promise<LiveWorker> {
-    this.langDir ??= makeLangDir(this.langList(), this.model);
-    const langPath = await this.langDir;
+    const langPath = await makeLangDir(this.langList(), this.model);
     this.created += 1;
     // tesseract.js reports failures while loading (e.g. unreadable language data) only to errorHandler,
     // and without one it throws from a message handler, which would crash the process.
@@ -356,6 +352,8 @@ export class OcrPool {
       // If createWorker resolves later anyway, do not leak the thread.
       void create.then((w) => w.terminate(), () => undefined);
       throw new InvoicectlError('OCR_FAILED', `the OCR engine could not start: ${messageOf(err)}`, { langs: this.langs }, { cause: err });
+    } finally {
+      await removeTemp(langPath);
     }
     const thread = (api as unknown as { worker: import('node:worker_threads').Worker }).worker;
     let terminated = false;

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createOcrPool, type OcrPool } from '../../src/ocr/pool.js';
 import { isInvoicectlError } from '../../src/core/errors.js';
 import { ENGLISH_INVOICE, makeInvoicePdf, numberedInvoice, renderPng } from './helpers.js';
@@ -58,6 +61,27 @@ describe('OcrPool (eng)', () => {
 });
 
 describe('OcrPool lifecycle', () => {
+  test('keeps no language folder once a worker has started, so a pool never disposed (in a terminated thread) leaves none', async () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'pool-test-'));
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    const pool = createOcrPool({ langs: 'eng', concurrency: 1, recycleAfter: 1 });
+    try {
+      const images = await Promise.all([1, 2].map(async (n) => (await renderPng(await makeInvoicePdf(numberedInvoice(n)))).png));
+      // Two pages, two workers: the second starts after the first one's folder was removed.
+      for (const [i, png] of images.entries()) {
+        expect((await pool.recognize(png, { dpi: 150 })).text).toContain(`INV-700${i + 1}`);
+        expect(readdirSync(tmp)).toEqual([]);
+      }
+      expect(pool.stats().workersCreated).toBe(2);
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+      await pool.dispose();
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
   test('recycles workers after recycleAfter pages and still reads every page correctly', async () => {
     const pool = createOcrPool({ langs: 'eng', concurrency: 1, recycleAfter: 2 });
     try {

@@ -1,0 +1,116 @@
+/**
+ * Accents PaddleOCR does not print. Its PP-OCRv4 Chinese+English dictionary lacks most marked Latin
+ * letters (ö, ç, ê…) and the few it has (é, ü, ä…) it rarely picks in Latin words: it reads
+ * "Bürotechnik" as "Burotechnik", "Malaucène" as "Malaucene", giving the marked letter ≤ 0.015. So on a
+ * Western page the words it may have read without a mark are read a second time by tesseract.js with
+ * Latin models that have them (deu+fra), and tesseract's word is taken only where it is PaddleOCR's word
+ * with marks added: equal once the marks are stripped (NFD, combining marks dropped). Tesseract can add
+ * an accent but never change a letter, a digit or a word break, where PaddleOCR is the better reader.
+ *
+ * Cheap by construction: only the words where PaddleOCR gave a marked letter some probability, cropped
+ * from the page it already decoded, scaled to one height and stacked into one image that tesseract
+ * reads in one call (one word per row of the stack, so its words map back to the crops by their place).
+ */
+import { createCanvas, type Canvas } from '@napi-rs/canvas';
+import { hasCjk } from './cjk.js';
+import type { RecognizedBox } from './paddle.js';
+import { createOcrPool, type OcrBBox, type OcrLine, type OcrPool, type OcrWord } from './pool.js';
+
+/**
+ * Tesseract's Latin models with the German and French marks (ä ö ü, é è ê ë à â ç î ï ô û ù ÿ). The
+ * first one reads, the second only the words the first is unsure of, and each misreads the other's
+ * marks with confidence ("Malaucene" by deu, "Sôhne" by fra): the page's own language goes first.
+ */
+const LANGS = { de: 'deu+fra', fr: 'fra+deu' };
+/** Short words that say a page is French or German. */
+const FRENCH = /^(le|la|les|des|du|et|au|aux|pour|par|sur|une?)$/i;
+const GERMAN = /^(der|die|das|und|mit|f[uü]r|von|zum|zur|im|eine?)$/i;
+/** Height every word crop (its line's box) is scaled to: tesseract reads best with capitals ~25-30 px high. */
+const ROW_HEIGHT = 48;
+/** White between two rows of the stack, so tesseract never joins two of them into one line. */
+const ROW_GAP = 24;
+/** Letters that take a mark in German or French (as a base letter after NFD). */
+const MARKABLE = /[aeiouycAEIOUYC]/;
+/** The probability of a marked letter above which a word is read again (see addAccents). */
+const MARK_DOUBT = 1e-4;
+/**
+ * Longer "words" are text PaddleOCR ran together ("Factureareglerparvirement…"), which tesseract reads
+ * as several words and so never matches; German's long compounds ("Käufer/Leistungsempfänger:") fit.
+ */
+const LONGEST_WORD = 30;
+/** A page is Western when at most this share of its lines has CJK (PaddleOCR reads a stray 一 now and then). */
+const CJK_LINES = 0.05;
+
+/** The text without its combining marks: "Bürotechnik" → "Burotechnik". */
+export function stripMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+/** A word as tesseract may give it instead of PaddleOCR's: the same letters, marks added. */
+export function withMarks(paddle: string, tesseract: string): boolean {
+  return tesseract !== paddle && tesseract !== stripMarks(tesseract) && stripMarks(tesseract) === stripMarks(paddle);
+}
+
+const pools: Partial<Record<keyof typeof LANGS, OcrPool>> = {};
+
+/**
+ * `lines` with the marks tesseract adds; the lines of a Chinese page as they were. `recognized` are the
+ * boxes the lines were made of (boxLines keeps each box's bbox), `page` the canvas they were read from.
+ * Only the words PaddleOCR may have read without a mark are read again: its dictionary holds a few
+ * marked letters (é è ü ä à…), and where the print has one (or one it lacks: ö, ê) it gives the same
+ * letter with a mark some probability, elsewhere almost none. On the tuning scans (bench/ocr) every word
+ * that turned out to have a mark had ≥ 1.3e-4 there ("Règlement", "Lumière"); 1e-4 picks ~24 words a
+ * page, a quarter of which get a mark; 2e-4 would pick 40% fewer and lose "Lumière". A ç is never
+ * found: the dictionary has no marked c.
+ */
+export async function addAccents(lines: OcrLine[], recognized: RecognizedBox[], page: Canvas): Promise<OcrLine[]> {
+  if (lines.length === 0 || lines.filter((l) => hasCjk(l.text)).length > CJK_LINES * lines.length) return lines;
+  const doubts = new Map(recognized.map((box) => [box.bbox, box.chars.filter((c) => MARKABLE.test(c.text) && (c.marked ?? 0) >= MARK_DOUBT)]));
+  const chosen = lines.flatMap((line) => {
+    const centres = (doubts.get(line.bbox) ?? []).map((c) => (c.x0 + c.x1) / 2);
+    return line.words.flatMap((word, i) => (word.text.length <= LONGEST_WORD && centres.some((x) => x >= word.bbox.x0 && x <= word.bbox.x1) ? [{ line, word, box: wordCrop(line, i) }] : []));
+  });
+  if (chosen.length === 0) return lines;
+  const words = lines.flatMap((l) => l.words.map((w) => w.text));
+  const language = words.filter((w) => FRENCH.test(w)).length > words.filter((w) => GERMAN.test(w)).length ? 'fr' : 'de';
+  const pool = (pools[language] ??= createOcrPool({ langs: LANGS[language], concurrency: 1 }));
+  // Encoded synchronously: @napi-rs/canvas's async encode crashed the process (SIGSEGV) when two
+  // PaddleOCR threads ran it at once.
+  const png = new Uint8Array(stackRows(chosen.map((c) => c.box), page).encodeSync('png'));
+  // One uniform block of text lines (psm 6): the stack has no layout for tesseract to find.
+  const read = await pool.recognize(png, { psm: 6, dpi: 300 });
+  const replaced = new Map<OcrWord, string>();
+  for (const word of read.words) {
+    const row = chosen[Math.floor((word.bbox.y0 + word.bbox.y1) / 2 / (ROW_HEIGHT + ROW_GAP))];
+    if (row && withMarks(row.word.text, word.text)) replaced.set(row.word, word.text);
+  }
+  if (replaced.size === 0) return lines;
+  return lines.map((line) => {
+    if (!line.words.some((w) => replaced.has(w))) return line;
+    const words = line.words.map((w) => (replaced.has(w) ? { ...w, text: replaced.get(w)! } : w));
+    // A Western line's text is its words joined by spaces (paddle-lines.ts).
+    return { ...line, words, text: words.map((w) => w.text).join(' ') };
+  });
+}
+
+/** A word's box widened to halfway to its neighbours (the line's ends at the sides): no glyph of it cut off. */
+function wordCrop(line: OcrLine, i: number): OcrBBox {
+  const { words, bbox } = line;
+  const word = words[i]!;
+  const x0 = i === 0 ? bbox.x0 : (words[i - 1]!.bbox.x1 + word.bbox.x0) / 2;
+  const x1 = i === words.length - 1 ? bbox.x1 : (word.bbox.x1 + words[i + 1]!.bbox.x0) / 2;
+  return { x0, x1, y0: bbox.y0, y1: bbox.y1 };
+}
+
+/** The boxes cut from the page, each scaled to ROW_HEIGHT, one under the other on white. */
+function stackRows(boxes: OcrBBox[], page: Canvas): Canvas {
+  const widths = boxes.map((bbox) => Math.round(((bbox.x1 - bbox.x0) * ROW_HEIGHT) / (bbox.y1 - bbox.y0)));
+  const canvas = createCanvas(Math.max(...widths) + 2 * ROW_GAP, boxes.length * (ROW_HEIGHT + ROW_GAP) + ROW_GAP);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  boxes.forEach((bbox, i) => {
+    ctx.drawImage(page, bbox.x0, bbox.y0, bbox.x1 - bbox.x0, bbox.y1 - bbox.y0, ROW_GAP, ROW_GAP / 2 + i * (ROW_HEIGHT + ROW_GAP), widths[i]!, ROW_HEIGHT);
+  });
+  return canvas;
+}

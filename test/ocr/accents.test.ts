@@ -1,0 +1,90 @@
+/**
+ * The accent re-read (src/ocr/accents.ts): PaddleOCR's Chinese+English model reads "Bürotechnik" as
+ * "Burotechnik"; tesseract's Latin models give the marks back, and only the marks.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { addAccents, stripMarks, withMarks } from '../../src/ocr/accents.js';
+import { boxLines } from '../../src/ocr/paddle-lines.js';
+import { PaddleEngine } from '../../src/ocr/paddle-engine.js';
+import type { RecognizedBox } from '../../src/ocr/paddle.js';
+import { makeInvoicePdf, renderPng } from './helpers.js';
+
+describe('stripMarks / withMarks', () => {
+  it('compares words without their marks, and takes only a reading that adds marks', () => {
+    expect(stripMarks('Malaucène Bürotechnik Söhne Façade')).toBe('Malaucene Burotechnik Sohne Facade');
+    expect(withMarks('Burotechnik', 'Bürotechnik')).toBe(true);
+    expect(withMarks('Burotechnik', 'Burotechnik')).toBe(false);
+    expect(withMarks('Lubeek', 'Lübeck')).toBe(false); // a letter changed
+    expect(withMarks('Café', 'Cafe')).toBe(false); // a mark taken away
+    expect(withMarks('1O0', '1Ö0')).toBe(true);
+    expect(withMarks('100', '1Ö0')).toBe(false); // a digit never becomes a letter
+  });
+});
+
+describe('PaddleOCR with the accent re-read', () => {
+  const engine = new PaddleEngine({ workers: 1 });
+  afterAll(() => engine.dispose());
+
+  async function read(lines: string[]) {
+    const { png } = await renderPng(await makeInvoicePdf(lines.map((text) => ({ text }))), 200);
+    const result = await engine.recognize(png);
+    // Words and line text agree.
+    for (const line of result.lines) expect(line.text).toBe(line.words.map((w) => w.text).join(' '));
+    return result.text;
+  }
+
+  it('reads the marks PP-OCRv4 leaves out of a German page', async () => {
+    const text = await read(['Bergmann Bürotechnik GmbH', 'Rechnung für Müller & Söhne KG', 'Rechnungsnummer 2024-0042 vom 15.03.2024']);
+    expect(text).toContain('Bergmann Bürotechnik GmbH');
+    expect(text).toContain('Müller & Söhne KG');
+    expect(text).toContain('Rechnungsnummer 2024-0042 vom 15.03.2024');
+  });
+
+  it('and out of a French one', async () => {
+    const text = await read(['Au bon moulin SARL', '1242 chemin de la colline, 84340 Malaucène', 'Facture à régler par virement', 'Café des Arts et Lumière']);
+    expect(text).toContain('84340 Malaucène');
+    expect(text).toContain('Café des Arts et Lumière');
+    expect(text).toContain('1242 chemin de la colline');
+  });
+});
+
+describe('addAccents', () => {
+  /** "Lübeck" printed at 200 dpi, and a recognised box over it as PaddleOCR might have read it. */
+  async function page() {
+    const { png } = await renderPng(await makeInvoicePdf([{ text: 'Lübeck', size: 20 }]), 200);
+    const image = await loadImage(Buffer.from(png));
+    const canvas = createCanvas(image.width, image.height);
+    canvas.getContext('2d').drawImage(image, 0, 0);
+    return canvas;
+  }
+  // makeInvoicePdf draws the first line at x 60 pt, baseline 780 pt on A4: at 200 dpi, x 167 px and
+  // baseline 172 px; 20 pt capitals are ~40 px high.
+  const bbox = { x0: 150, y0: 115, x1: 450, y1: 195 };
+  const read = (text: string, marked: number): RecognizedBox => ({
+    bbox,
+    chars: [...text].map((c, i) => ({ text: c, x0: 167 + 25 * i, x1: 167 + 25 * (i + 1), confidence: 0.99, marked: c === 'u' ? marked : 0 })),
+  });
+
+  it('adds the mark tesseract sees to a word PaddleOCR was unsure of', async () => {
+    const canvas = await page();
+    const boxes = [read('Lubeck', 0.01)];
+    const [line] = await addAccents(boxLines(boxes), boxes, canvas);
+    expect(line!.text).toBe('Lübeck');
+    expect(line!.words.map((w) => w.text)).toEqual(['Lübeck']);
+  });
+
+  it("keeps PaddleOCR's word where tesseract reads other letters", async () => {
+    const canvas = await page();
+    const boxes = [read('Lubeek', 0.01)];
+    const [line] = await addAccents(boxLines(boxes), boxes, canvas);
+    expect(line!.text).toBe('Lubeek');
+  });
+
+  it('reads no word again where PaddleOCR gave no marked letter a chance', async () => {
+    const canvas = await page();
+    const boxes = [read('Lubeck', 0)];
+    const [line] = await addAccents(boxLines(boxes), boxes, canvas);
+    expect(line!.text).toBe('Lubeck');
+  });
+});
