@@ -261,7 +261,7 @@ async function recognizeBatches(models: Models, grey: GreyImage, batches: OcrBBo
     batch.forEach(({ bbox, width: w }, b) => {
       ctx.fillStyle = '#ffffff';
       ctx.fillRect(0, 0, width, REC_HEIGHT);
-      ctx.drawImage(grey.canvas, bbox.x0, bbox.y0, bbox.x1 - bbox.x0, bbox.y1 - bbox.y0, 0, 0, w, REC_HEIGHT);
+      ctx.drawImage(cropOf(grey, bbox), 0, 0, w, REC_HEIGHT);
       const rgba = ctx.getImageData(0, 0, width, REC_HEIGHT).data;
       const plane = REC_HEIGHT * width;
       const base = b * 3 * plane;
@@ -297,6 +297,17 @@ async function recognizeBatches(models: Models, grey: GreyImage, batches: OcrBBo
     });
   }
   return results;
+}
+
+/**
+ * A box of the page on its own canvas. Drawn straight from the page's canvas, every line copied the
+ * whole page first (~2 ms a line at 200 dpi, ~0.13 s a page); this copies the box only.
+ */
+function cropOf(grey: GreyImage, bbox: OcrBBox): import('@napi-rs/canvas').Canvas {
+  const width = bbox.x1 - bbox.x0, height = bbox.y1 - bbox.y0;
+  const crop = createCanvas(width, height);
+  crop.getContext('2d').putImageData(grey.canvas.getContext('2d').getImageData(bbox.x0, bbox.y0, width, height), 0, 0);
+  return crop;
 }
 
 /**
