@@ -7,9 +7,10 @@ import type { PageText } from '../core/text.js';
 import type { QrMode } from './context.js';
 import { pagesLookChinese } from './text-parts.js';
 
-export async function qrFromPixels(rgba: Uint8ClampedArray, width: number, height: number): Promise<SourcedInvoice | undefined> {
+/** `dpi`: the pixels' resolution when known (the search is then cheaper, see decodeQr). */
+export async function qrFromPixels(rgba: Uint8ClampedArray, width: number, height: number, dpi?: number): Promise<SourcedInvoice | undefined> {
   const { decodeQr } = await import('../ocr/qr.js'); // jsqr loads only when there are pixels to read
-  const payload = decodeQr(rgba, width, height);
+  const payload = decodeQr(rgba, width, height, dpi);
   const invoice = payload ? parseInvoiceQr(payload) : null;
   return invoice ? { source: 'qr', invoice } : undefined;
 }
@@ -24,9 +25,10 @@ export function wantQr(mode: QrMode, chinese: boolean, ocred: boolean, parts: re
 
 /**
  * Whether to decode the QR code of a page OCR has just read. Only a Chinese invoice's code is parsed,
- * and a page without one costs most (jsQR tries the corners, the page, then rescaled copies: ~4.6 page
- * areas, ~1.5 s of an A4 page at 200 dpi, as much as its OCR). So, as for a text layer (wantQr), a page
- * read with Chinese OCR that shows no Chinese is skipped; read without chi_sim, its text cannot tell.
+ * and a page without one costs most (jsQR tries the corners and the page: ~1 page area at 200 dpi, and
+ * up to ~4.9 with the rescaled copies tried at low or unknown resolutions, ~1.5 s of an A4 page, as
+ * much as its OCR). So, as for a text layer (wantQr), a page read with Chinese OCR that shows no
+ * Chinese is skipped; read without chi_sim, its text cannot tell.
  */
 export function wantQrAfterOcr(mode: QrMode, langs: string, page: PageText): boolean {
   if (mode === 'never') return false;

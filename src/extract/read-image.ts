@@ -15,7 +15,7 @@ import { textParts } from './text-parts.js';
  * 300 (what scanners use), which keeps the page's size in mm plausible for the layout rules.
  */
 const ASSUMED_DPI = 300;
-const dpiOf = (declared?: number) => (declared && declared >= 100 ? declared : ASSUMED_DPI);
+const declaredDpi = (dpi?: number) => (dpi && dpi >= 100 ? dpi : undefined);
 
 export async function readImage(bytes: Uint8Array, name: string, ctx: ReadContext): Promise<Reading> {
   const rasters = await decodeRaster(bytes, name, { maxPixels: ctx.maxImagePixels, maxPages: ctx.maxPages, signal: ctx.signal });
@@ -24,9 +24,9 @@ export async function readImage(bytes: Uint8Array, name: string, ctx: ReadContex
   let qr: SourcedInvoice | undefined;
   for (const [i, raster] of rasters.entries()) {
     throwIfAborted(ctx.signal);
-    const text = await ctx.ocr.pageText(raster.encoded, { dpi: dpiOf(raster.dpi), page: i + 1, signal: ctx.signal });
+    const text = await ctx.ocr.pageText(raster.encoded, { dpi: declaredDpi(raster.dpi) ?? ASSUMED_DPI, page: i + 1, signal: ctx.signal });
     pages.push(text);
-    if (!qr && wantQrAfterOcr(ctx.qr, ctx.ocr.settings.langs, text)) qr = await qrFromPixels(raster.rgba, raster.width, raster.height);
+    if (!qr && wantQrAfterOcr(ctx.qr, ctx.ocr.settings.langs, text)) qr = await qrFromPixels(raster.rgba, raster.width, raster.height, declaredDpi(raster.dpi));
   }
   const parts = pages.some((p) => p.items.length) ? textParts(pages, 'ocr', ctx.templates) : [];
   if (qr) parts.push(qr);

@@ -48,7 +48,7 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
         if (isBlank(pixels.rgba)) return;
         const text = await ctx.ocr!.pageText(await image(), { dpi, page, signal: ctx.signal });
         ocrPages.push(text);
-        if (!qr && wantQrAfterOcr(ctx.qr, ctx.ocr!.settings.langs, text)) qr = await qrFromPixels(pixels.rgba, pixels.width, pixels.height);
+        if (!qr && wantQrAfterOcr(ctx.qr, ctx.ocr!.settings.langs, text)) qr = await qrFromPixels(pixels.rgba, pixels.width, pixels.height, dpi);
       };
       // A scanner's page is one JPEG: OCR reads its bytes, and only the other pages are rendered.
       const jpegs = pageJpegs(bytes);
@@ -72,7 +72,7 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
 
   if (!qr && wantQr(ctx.qr, pagesLookChinese(pages), false, parts)) {
     for await (const image of await renderPages(bytes, { dpi: QR_DPI, pages: [1], password: ctx.password })) {
-      qr = await qrFromPixels(image.rgba, image.width, image.height);
+      qr = await qrFromPixels(image.rgba, image.width, image.height, QR_DPI);
     }
   }
   if (qr) parts.push(qr);

@@ -5,6 +5,10 @@
  * two intra-op threads on one page gained nothing (engines.ts). Memory: one model pair and one page per
  * thread, whatever the batch size.
  *
+ * A page read while another thread idles (and no page waits) is shared: its thread asks for help with
+ * half of its text boxes (paddle.ts, recognizeShared) and the idle thread reads them, which cuts the time
+ * of a lone page without taking a core from a waiting one.
+ *
  * Threads start on first use and stay warm, but an idle thread is unref'd: a process that is done does
  * not wait for them. A thread that dies fails its page (OCR_FAILED) and is started again for the next.
  */
@@ -14,6 +18,7 @@ import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InvoicectlError, type ErrorCode } from '../core/errors.js';
+import type { HelpRequest } from './paddle-thread.js';
 import type { OcrResult, RecognizeOptions } from './pool.js';
 
 export interface PaddleOptions {
@@ -33,6 +38,10 @@ interface Thread {
   /** The job it is reading, if any, and when the thread is done with it. */
   job?: Job;
   running?: Promise<unknown>;
+  /** Settles when the thread is done reading another page's boxes. */
+  helping?: Promise<unknown>;
+  /** Requests sent and not answered: the thread is ref'd while there are any. */
+  asked: number;
   /** Settles when the thread has exited. */
   exited: Promise<void>;
 }
@@ -112,7 +121,7 @@ export class PaddleEngine {
     for (const job of this.queue.splice(0)) job.reject(aborted());
     await Promise.all(this.threads.map(async (thread, i) => {
       if (!thread) return;
-      await thread.running;
+      await Promise.all([thread.running, thread.helping]);
       this.threads[i] = undefined;
       await thread.worker.terminate();
       await thread.exited;
@@ -121,7 +130,7 @@ export class PaddleEngine {
 
   private pump(): void {
     for (let i = 0; i < this.threads.length && this.queue.length > 0 && !this.disposed; i++) {
-      if (this.threads[i]?.job) continue;
+      if (this.threads[i]?.job || this.threads[i]?.helping) continue;
       const thread = this.threads[i] ??= this.start(i);
       const job = this.queue.shift()!;
       thread.job = job;
@@ -137,8 +146,20 @@ export class PaddleEngine {
     }
   }
 
+  /** A thread asks for help with its page's boxes: an idle thread (started if need be) reads them. */
+  private lend(from: Thread, help: HelpRequest): void {
+    const answer = (boxes: unknown) => from.worker.postMessage({ helpId: help.id, boxes });
+    const slot = this.disposed || this.queue.length ? -1 : this.threads.findIndex((t) => t !== from && !t?.job && !t?.helping);
+    if (slot < 0) return answer(null);
+    const thread = this.threads[slot] ??= this.start(slot);
+    thread.helping = this.ask(thread, { recognize: help }).then(answer, () => answer(null)).finally(() => {
+      thread.helping = undefined;
+      this.pump();
+    });
+  }
+
   /** Sends one request to a thread and waits for its reply; the thread is ref'd only meanwhile. */
-  private ask(thread: Thread, request: { image?: Uint8Array; warmup?: boolean }, transfer: ArrayBuffer[] = []): Promise<OcrResult | undefined> {
+  private ask(thread: Thread, request: { image?: Uint8Array; warmup?: boolean; recognize?: HelpRequest }, transfer: ArrayBuffer[] = []): Promise<OcrResult | undefined> {
     const id = this.nextId++;
     return new Promise<OcrResult | undefined>((resolve, reject) => {
       const onMessage = (reply: Reply) => {
@@ -153,9 +174,10 @@ export class PaddleEngine {
       };
       const done = () => {
         thread.worker.off('message', onMessage).off('exit', onExit);
-        if (thread.worker.listenerCount('message') === 0) thread.worker.unref();
+        if (--thread.asked === 0) thread.worker.unref();
       };
       thread.worker.on('message', onMessage).on('exit', onExit);
+      thread.asked++;
       thread.worker.ref();
       thread.worker.postMessage({ id, ...request }, transfer);
     });
@@ -168,7 +190,8 @@ export class PaddleEngine {
     // An uncaught error ends the thread ('exit' follows, failing its page); without a listener it would
     // be thrown in this thread instead.
     worker.on('error', () => {});
-    const thread: Thread = { worker, exited };
+    const thread: Thread = { worker, exited, asked: 0 };
+    worker.on('message', (message: { help?: HelpRequest }) => { if (message.help) this.lend(thread, message.help); });
     void exited.then(() => { if (this.threads[slot] === thread) this.threads[slot] = undefined; });
     return thread;
   }

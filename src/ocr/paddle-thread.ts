@@ -3,17 +3,29 @@
  * pages it is sent, one at a time. ONNX Runtime runs a model synchronously on the calling thread, so
  * this is how pages are read on several cores at once.
  *
- * Messages in: { id, image } (PNG or JPEG bytes) or { id, warmup: true }. Out: { id, result } or
- * { id, error: { code, message, details } }.
+ * Messages in: { id, image } (PNG or JPEG bytes), { id, warmup: true }, or { id, recognize } (another
+ * page's batches to read, see Helper). Out: { id, result } or { id, error: { code, message, details } }.
+ * While reading a page the thread may ask for help, out { help: { id, grey, width, height, batches } },
+ * answered by in { helpId, boxes } (the boxes read; null: no thread was free).
  */
 import { parentPort } from 'node:worker_threads';
 import { InvoicectlError } from '../core/errors.js';
-import { loadModels, readPage, type Models } from './paddle.js';
+import type { OcrBBox } from './pool.js';
+import { loadModels, readPage, recognizeFor, type Helper, type Models, type RecognizedBox } from './paddle.js';
+
+export interface HelpRequest {
+  id: number;
+  grey: Uint8Array;
+  width: number;
+  height: number;
+  batches: OcrBBox[][];
+}
 
 export interface ThreadRequest {
   id: number;
   image?: Uint8Array;
   warmup?: boolean;
+  recognize?: HelpRequest;
 }
 
 let models: Promise<Models> | undefined;
@@ -25,11 +37,27 @@ function load(): Promise<Models> {
   return models;
 }
 
-parentPort!.on('message', (request: ThreadRequest) => {
+const waiting = new Map<number, (boxes: RecognizedBox[] | null) => void>();
+let nextHelp = 1;
+
+const helper: Helper = (grey, batches) => new Promise((resolve) => {
+  const id = nextHelp++;
+  waiting.set(id, resolve);
+  parentPort!.postMessage({ help: { id, grey: grey.data, width: grey.width, height: grey.height, batches } });
+});
+
+parentPort!.on('message', (request: ThreadRequest | { helpId: number; boxes: RecognizedBox[] | null }) => {
+  if ('helpId' in request) {
+    waiting.get(request.helpId)?.(request.boxes);
+    waiting.delete(request.helpId);
+    return;
+  }
   void (async () => {
     try {
       const loaded = await load();
-      const result = request.image ? await readPage(loaded, request.image) : undefined;
+      const job = request.recognize;
+      const result = job ? await recognizeFor(loaded, job.grey, job.width, job.height, job.batches)
+        : request.image ? await readPage(loaded, request.image, helper) : undefined;
       parentPort!.postMessage({ id: request.id, result });
     } catch (err) {
       const e = err instanceof InvoicectlError ? err : new InvoicectlError('OCR_FAILED', `OCR failed: ${err instanceof Error ? err.message : String(err)}`);

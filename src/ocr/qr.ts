@@ -2,11 +2,14 @@
  * Finds and decodes the QR code on an invoice page (Chinese VAT invoices print one in the top-left
  * corner; its payload carries invoice code, number, amount, date and check code).
  *
- * jsQR binarises the whole image it is given, so on a full page at 150–200 dpi the text, tables and
- * stamps compete with the finder patterns and it often misses a code a corner crop finds instantly; a
- * quarter-page crop is also four times cheaper. So we try the likely corners first, then the whole
- * page, then rescaled images: halved (very high resolution scans make jsQR's block binariser see
- * modules as too large) and doubled (low resolution pages where modules are 1–2 pixels wide).
+ * jsQR binarises the whole image it is given, so on a full page the text, tables and stamps compete with
+ * the finder patterns and it often misses a code a corner crop finds instantly; a corner is also much
+ * cheaper. Its cost is linear in pixels and a page without a code pays for every attempt, so when the
+ * page's resolution is known the search runs at ~150 dpi, where an invoice code's modules (0.5-0.8 mm)
+ * are 3-5 px: the likely corners first, then the whole page. That is all a page at 150 dpi or more
+ * needs (a miss costs ~1 page area at 200 dpi rather than ~4.9). Below 150 dpi, or when the resolution
+ * is unknown, rescaled copies follow: the corners doubled (modules 1-2 px wide) and, unknown only, big
+ * pages halved (modules too large for jsQR's block binariser).
  */
 import jsQRModule from 'jsqr';
 
@@ -21,8 +24,14 @@ interface Region {
   height: number;
 }
 
-/** Returns the first QR payload found, or null. `rgba` is row-major RGBA, width*height*4 bytes. */
-export function decodeQr(rgba: Uint8ClampedArray, width: number, height: number): string | null {
+/** The resolution searched at when the image's is known (see above). */
+const SEARCH_DPI = 150;
+
+/**
+ * Returns the first QR payload found, or null. `rgba` is row-major RGBA, width*height*4 bytes; `dpi`,
+ * when known, is the image's resolution.
+ */
+export function decodeQr(rgba: Uint8ClampedArray, width: number, height: number, dpi?: number): string | null {
   if (rgba.length < width * height * 4 || width < 21 || height < 21) return null;
   const image = { rgba, width, height };
 
@@ -38,12 +47,15 @@ export function decodeQr(rgba: Uint8ClampedArray, width: number, height: number)
   ];
   const whole: Region = { x: 0, y: 0, width, height };
 
+  // Only ever shrunk here: nearest-neighbour enlargement by a fraction makes modules of uneven widths,
+  // which jsQR misreads (a 100 dpi scan enlarged 1.5x failed where 1x and 2x read).
+  const scale = dpi ? Math.min(1, SEARCH_DPI / dpi) : 1;
   for (const region of [...corners, whole]) {
-    const found = tryRegion(image, region, 1);
+    const found = tryRegion(image, region, scale);
     if (found !== null) return found;
   }
-  // Rescaled attempts: halve big pages, double small crops (doubling the whole page would be slow).
-  if (width * height > 1_500_000) {
+  if (dpi && dpi >= SEARCH_DPI) return null;
+  if (!dpi && width * height > 1_500_000) {
     const found = tryRegion(image, whole, 0.5);
     if (found !== null) return found;
   }

@@ -1,5 +1,6 @@
 /**
- * The PaddleOCR engine's worker threads: pages read in parallel give what one thread gives, a bad image
+ * The PaddleOCR engine's worker threads: pages read in parallel give what one thread gives, a lone page
+ * is shared with an idle thread and reads as one thread reads it, a bad image
  * fails only its own page, an aborted queued page leaves the queue, and dispose ends every thread.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +44,21 @@ describe('PaddleEngine threads', () => {
     await expect(queued).rejects.toMatchObject({ code: 'ABORTED' });
     expect(engine.stats().queued).toBe(0);
     await Promise.all(running);
+  });
+
+  it('shares a lone page with an idle thread (started for it), reading it as one thread alone does', async () => {
+    const one = new PaddleEngine({ workers: 1 });
+    const two = new PaddleEngine({ workers: 2 });
+    try {
+      const alone = await one.recognize(page);
+      const shared = await two.recognize(page);
+      expect(two.stats().threads).toBe(2);
+      expect(shared.text).toMatch(/invoice/i);
+      expect(shared.text).toBe(alone.text);
+      expect(shared.words).toEqual(alone.words);
+    } finally {
+      await Promise.all([one.dispose(), two.dispose()]);
+    }
   });
 
   it('ends every thread on dispose and refuses pages after', async () => {

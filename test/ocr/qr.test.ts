@@ -16,6 +16,11 @@ describe('decodeQr', () => {
     expect(decodeQr(page.rgba, page.width, page.height)).toBe(PAYLOAD);
   });
 
+  test.each([150, 200, 300])('decodes it at %i dpi told its resolution (searched at ~150 dpi, corners and page only)', async (dpi) => {
+    const page = await renderPdfPage(new Uint8Array(await readFile(FIXTURE)), 1, { dpi });
+    expect(decodeQr(page.rgba, page.width, page.height, dpi)).toBe(PAYLOAD);
+  });
+
   test('still finds the code when it sits in the middle of the page (whole-page pass)', async () => {
     const page = await renderPdfPage(new Uint8Array(await readFile(FIXTURE)), 1, { dpi: 150 });
     // Paste the page's top-right quarter into the centre of a blank canvas twice the size.
@@ -33,6 +38,7 @@ describe('decodeQr', () => {
   test('returns null for a page without a QR code, and for too-small input', async () => {
     const page = await renderPdfPage(await makeInvoicePdf([{ text: 'Invoice No: INV-1 Total 10.00' }]), 1, { dpi: 150 });
     expect(decodeQr(page.rgba, page.width, page.height)).toBeNull();
+    expect(decodeQr(page.rgba, page.width, page.height, 150)).toBeNull();
     expect(decodeQr(new Uint8ClampedArray(16), 2, 2)).toBeNull();
   });
 });

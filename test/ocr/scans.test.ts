@@ -68,6 +68,19 @@ describe('scanned invoices (PaddleOCR)', () => {
     expect(r.invoice!.buyer.name).toBe('江苏京利华新材料有限公司');
   }, 120_000);
 
+  it('decodes the QR code of a scanned and a photographed real VAT invoice, which agrees with the OCR text', async () => {
+    const converted = await convert({ inputs: [REAL_OFD], to: 'pdf', output: { kind: 'dir', path: dir }, cache: null });
+    const pdf = converted.files[0]!.outputs[0]!.path!;
+    const scanned = await write('zhejiang-qr-scan.pdf', await imagePdf(await scanPage(pdf), 200));
+    const photo = await write('zhejiang-qr-photo.pdf', await imagePdf(await photoPage(pdf), 200));
+    const { results } = await extract({ inputs: [scanned, photo], ocr: { langs: 'chi_sim+eng', engine: 'paddle', dpi: 200 }, cache: null });
+    for (const r of results) {
+      expect(r.checks).toContainEqual({ id: 'qr_matches', ok: true });
+      // The OFD's own invoice data (../shared/fixtures/real/ofd/*.gt.json).
+      expect(r.invoice).toMatchObject({ number: '83089647', date: '2020-07-23', amount: 510.68, checkCode: '16197833567414507415' });
+    }
+  }, 120_000);
+
   it('reads a photographed Chinese e-invoice (perspective, shadow)', async () => {
     const expected = JSON.parse(await readFile(CHINESE.replace(/\.pdf$/, '.expected.json'), 'utf8'));
     const photo = await write('dinner-photo.jpg', await photoPage(CHINESE));
