@@ -101,7 +101,7 @@ describe('searchable PDF (OCR)', () => {
     expect(tesseractLanguages(['chi_sim+eng', 'eng'])).toBe('chi_sim+eng');
     expect(tesseractLanguages([])).toBeUndefined();
     expect(() => tesseractLanguages(['../etc'])).toThrow(/not an OCR language/);
-    const missing = await run({ inputs: [{ name: 'scan.png', bytes: scan }], to: 'pdf', options: { ocrEnabled: true, ocrLanguage: ['fra'] } });
-    expect(missing.files[0].error).toMatchObject({ code: 'ENGINE_UNAVAILABLE', message: expect.stringContaining('@tesseract.js-data/fra') });
+    const missing = await run({ inputs: [{ name: 'scan.png', bytes: scan }], to: 'pdf', options: { ocrEnabled: true, ocrLanguage: ['ita'] } });
+    expect(missing.files[0].error).toMatchObject({ code: 'ENGINE_UNAVAILABLE', message: expect.stringContaining('@tesseract.js-data/ita') });
   });
 });

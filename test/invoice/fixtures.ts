@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 // ../shared sits beside the repository (CI clones it the same way).
@@ -14,4 +14,18 @@ export function facturxXml(stem: string): Buffer {
   const file = readdirSync(FACTURX).find((f) => f.startsWith(stem + '.embedded.'));
   if (!file) throw new Error(`no XML for ${stem}`);
   return readFileSync(path.join(FACTURX, file));
+}
+
+function pdfsUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) return pdfsUnder(p);
+    return name.toLowerCase().endsWith('.pdf') ? [p] : [];
+  });
+}
+
+/** Every fixture PDF: the generated Chinese and Western invoices and the real documents, sorted. */
+export function allFixturePdfs(): string[] {
+  const root = path.resolve(import.meta.dirname, '..', '..', 'fixtures');
+  return [...pdfsUnder(path.join(root, 'invoices')), ...pdfsUnder(path.join(root, 'western')), ...pdfsUnder(REAL)].sort();
 }

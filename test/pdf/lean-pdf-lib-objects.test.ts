@@ -2,24 +2,15 @@
  * Merge reads its sources' objects with the lean lexer into pdf-lib objects (src/pdf/lean/pdf-lib-objects.ts)
  * instead of pdf-lib's parser: what it builds must be what pdf-lib's parser builds, written out the same.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFContext, PDFDict, PDFHexString, PDFName, PDFObjectParser, PDFPageLeaf, PDFPageTree, PDFCatalog, PDFRawStream, PDFString, type PDFObject } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { readPdfLibObject } from '../../src/pdf/lean/pdf-lib-objects.js';
-import { REAL } from '../invoice/fixtures.js';
+import { allFixturePdfs } from '../invoice/fixtures.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-function pdfsUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) return pdfsUnder(p);
-    return name.toLowerCase().endsWith('.pdf') ? [p] : [];
-  });
-}
-
-const FIXTURES = [...pdfsUnder(path.join(ROOT, 'fixtures', 'invoices')), ...pdfsUnder(path.join(ROOT, 'fixtures', 'western')), ...pdfsUnder(REAL)].sort();
+const FIXTURES = allFixturePdfs();
 
 const both = (source: string) => {
   const bytes = Buffer.from(source, 'latin1');

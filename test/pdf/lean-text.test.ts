@@ -3,24 +3,16 @@
  * same items (text, position, size) and the same embedded files. A document it cannot decode must be
  * refused with LeanUnsupported (then pdf.js reads it), never read differently.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { leanTextAndAttachments, LeanUnsupported } from '../../src/pdf/lean-text.js';
 import { pdfTextAndAttachments, type PdfPageText } from '../../src/pdf/text.js';
-import { REAL } from '../invoice/fixtures.js';
+import { allFixturePdfs } from '../invoice/fixtures.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-function pdfsUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) return pdfsUnder(p);
-    return name.toLowerCase().endsWith('.pdf') ? [p] : [];
-  });
-}
-
-const FIXTURES = [...pdfsUnder(path.join(ROOT, 'fixtures', 'invoices')), ...pdfsUnder(path.join(ROOT, 'fixtures', 'western')), ...pdfsUnder(REAL)].sort();
+const FIXTURES = allFixturePdfs();
 
 /** Equal text and geometry to a thousandth of a millimetre. */
 function expectSamePages(lean: PdfPageText[], pdfjs: PdfPageText[]): void {

@@ -187,7 +187,7 @@ describe('extract-api.md', () => {
 describe('extract-api.md: the OCR engine failing', () => {
   it('retries, then after 5 failed requests answers 503 at once with Retry-After, and /health reports the open circuit', async () => {
     // OCR language data that is not installed makes every OCR attempt fail as an engine failure.
-    const server = await startServe({ config: { extract: { ocr: { langs: 'fra' } } } });
+    const server = await startServe({ config: { extract: { ocr: { langs: 'ita' } } } });
     try {
       const photo = fs.readFileSync(path.join(INVOICE_DIR, 'receipts', 'taxi.png'));
       const post = async () => {
@@ -200,7 +200,7 @@ describe('extract-api.md: the OCR engine failing', () => {
         const failed = await post();
         expect(failed.status, JSON.stringify(failed.body)).toBe(500);
         expect(failed.body.error).toBe('OCR processing failed');
-        expect(failed.body.detail).toMatch(/fra/);
+        expect(failed.body.detail).toMatch(/ita/);
       }
       const open = await post();
       expect(open.status).toBe(503);

@@ -119,40 +119,29 @@ function valueOf(lx: Lexer, context: PDFContext): PDFObject | Keyword {
   throw NOT_PLAIN;
 }
 
-/**
- * Integers and `n 0 R` references come from maps too: the same few recur in every file (a generated
- * invoice's page refers to its font 128 times), pdf-lib makes a new PDFNumber, formatting its text,
- * each time, and finds a PDFRef by a string it builds. Both are immutable, so sharing them is safe.
- */
-const integers = new Map<number, PDFNumber>();
-function pdfInteger(n: number): PDFNumber {
-  let pdf = integers.get(n);
-  if (!pdf) {
-    pdf = PDFNumber.of(n);
-    if (integers.size < 65536) integers.set(n, pdf);
-  }
-  return pdf;
-}
-const refs = new Map<number, PDFRef>();
-function pdfRef(num: number): PDFRef {
-  let pdf = refs.get(num);
-  if (!pdf) {
-    pdf = PDFRef.of(num, 0);
-    if (refs.size < 65536) refs.set(num, pdf);
-  }
-  return pdf;
+/** `make`, remembered for up to 65,536 keys: the objects below are immutable, so sharing them is safe. */
+function remembered<K, V>(make: (key: K) => V): (key: K) => V {
+  const seen = new Map<K, V>();
+  return (key) => {
+    let value = seen.get(key);
+    if (value === undefined) {
+      value = make(key);
+      if (seen.size < 65536) seen.set(key, value);
+    }
+    return value;
+  };
 }
 
 /**
- * pdf-lib's name for a decoded name. PDFName.of decodes `#xx` again (with a regular expression, on every
- * call), so a literal '#' goes in as '#23'; names seen before come from this map.
+ * Integers and `n 0 R` references come from maps too: the same few recur in every file (a generated
+ * invoice's page refers to its font 128 times), pdf-lib makes a new PDFNumber, formatting its text,
+ * each time, and finds a PDFRef by a string it builds.
  */
-const names = new Map<string, PDFName>();
-function pdfName(name: string): PDFName {
-  let pdf = names.get(name);
-  if (!pdf) {
-    pdf = PDFName.of(name.includes('#') ? name.replaceAll('#', '#23') : name);
-    if (names.size < 65536) names.set(name, pdf);
-  }
-  return pdf;
-}
+const pdfInteger = remembered((n: number) => PDFNumber.of(n));
+const pdfRef = remembered((num: number) => PDFRef.of(num, 0));
+
+/**
+ * pdf-lib's name for a decoded name. PDFName.of decodes `#xx` again (with a regular expression, on every
+ * call), so a literal '#' goes in as '#23'; names seen before come from the map.
+ */
+const pdfName = remembered((name: string) => PDFName.of(name.includes('#') ? name.replaceAll('#', '#23') : name));
