@@ -14,7 +14,7 @@
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { hasCjk } from './cjk.js';
 import type { RecognizedBox } from './paddle.js';
-import { createOcrPool, type OcrBBox, type OcrLine, type OcrPool, type OcrWord } from './pool.js';
+import { createOcrPool, type OcrBBox, type OcrLine, type OcrPool, type OcrResult, type OcrWord } from './pool.js';
 
 /**
  * Tesseract's Latin models with the German and French marks (ä ö ü, é è ê ë à â ç î ï ô û ù ÿ). The
@@ -51,7 +51,8 @@ export function withMarks(paddle: string, tesseract: string): boolean {
   return tesseract !== paddle && tesseract !== stripMarks(tesseract) && stripMarks(tesseract) === stripMarks(paddle);
 }
 
-const pools: Partial<Record<keyof typeof LANGS, OcrPool>> = {};
+/** Per language order its tesseract pool, or null once it failed (missing language data, a worker that would not start). */
+const pools: Partial<Record<keyof typeof LANGS, OcrPool | null>> = {};
 
 /**
  * `lines` with the marks tesseract adds; the lines of a Chinese page as they were. `recognized` are the
@@ -73,12 +74,24 @@ export async function addAccents(lines: OcrLine[], recognized: RecognizedBox[], 
   if (chosen.length === 0) return lines;
   const words = lines.flatMap((l) => l.words.map((w) => w.text));
   const language = words.filter((w) => FRENCH.test(w)).length > words.filter((w) => GERMAN.test(w)).length ? 'fr' : 'de';
-  const pool = (pools[language] ??= createOcrPool({ langs: LANGS[language], concurrency: 1 }));
+  if (pools[language] === undefined) pools[language] = createOcrPool({ langs: LANGS[language], concurrency: 1 });
+  const pool = pools[language];
+  if (!pool) return lines;
   // Encoded synchronously: @napi-rs/canvas's async encode crashed the process (SIGSEGV) when two
   // PaddleOCR threads ran it at once.
   const png = new Uint8Array(stackRows(chosen.map((c) => c.box), page).encodeSync('png'));
-  // One uniform block of text lines (psm 6): the stack has no layout for tesseract to find.
-  const read = await pool.recognize(png, { psm: 6, dpi: 300 });
+  let read: OcrResult;
+  try {
+    // One uniform block of text lines (psm 6): the stack has no layout for tesseract to find.
+    read = await pool.recognize(png, { psm: 6, dpi: 300 });
+  } catch {
+    // The re-read only adds marks to a page PaddleOCR has read whole: without it the page keeps that
+    // reading instead of failing. The pool is not tried again (its cause, such as a missing
+    // @tesseract.js-data package, would not have gone away).
+    pools[language] = null;
+    void pool.dispose();
+    return lines;
+  }
   const replaced = new Map<OcrWord, string>();
   for (const word of read.words) {
     const row = chosen[Math.floor((word.bbox.y0 + word.bbox.y1) / 2 / (ROW_HEIGHT + ROW_GAP))];
