@@ -40,15 +40,16 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
     if (!ctx.ocr) {
       if (!parts.length) throw new InvoicectlError('EXTRACTION_FAILED', 'the PDF has no text layer and OCR is switched off');
     } else {
+      const ocr = ctx.ocr;
       const ocrPages: PageText[] = [];
       /** One scanned page: nothing when blank, else its OCR text, and the QR code from the same pixels. */
       const readScan = async (page: number, pixels: Pixels, image: () => Promise<Uint8Array>, dpi: number) => {
         throwIfAborted(ctx.signal);
         // A blank page (a separator, the back of a scan) has nothing to read: OCR of 5,000 of them ran for minutes.
         if (isBlank(pixels.rgba)) return;
-        const text = await ctx.ocr!.pageText(await image(), { dpi, page, signal: ctx.signal });
+        const text = await ocr.pageText(await image(), { dpi, page, signal: ctx.signal });
         ocrPages.push(text);
-        if (!qr && wantQrAfterOcr(ctx.qr, ctx.ocr!.settings.langs, text)) qr = await qrFromPixels(pixels.rgba, pixels.width, pixels.height, dpi);
+        if (!qr && wantQrAfterOcr(ctx.qr, ocr.settings.langs, text)) qr = await qrFromPixels(pixels.rgba, pixels.width, pixels.height, dpi);
       };
       // A scanner's page is one JPEG: OCR reads its bytes, and only the other pages are rendered.
       const jpegs = pageJpegs(bytes);
@@ -60,7 +61,7 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
         else toRender.push(page);
       }
       if (toRender.length) {
-        const dpi = ctx.ocr.settings.dpi;
+        const dpi = ocr.settings.dpi;
         for await (const image of await renderPages(bytes, { dpi, pages: toRender, password: ctx.password })) {
           await readScan(image.page, image, () => image.encode('png'), dpi);
         }

@@ -428,7 +428,6 @@ const WORDS = /[零壹贰叁肆伍陆柒捌玖拾佰仟万亿圆元角分整正�
  * horizontal one the rest of its row and the rows below it in its column until the signatures.
  */
 function remarksOf(lines: readonly Line[], barriers: ReadonlyMap<number, number[]>): string | null {
-  const labelRe = REMARKS_LABEL;
   for (let li = 0; li < lines.length; li++) {
     const l = lines[li];
     if (l.vertical && /^备注$/.test(l.text)) {
@@ -449,10 +448,10 @@ function remarksOf(lines: readonly Line[], barriers: ReadonlyMap<number, number[
       continue;
     }
     if (l.vertical) continue;
-    const si = l.segments.findIndex((s, i) => labelRe.test(l.text.slice(l.segments.slice(0, i).reduce((n, p) => n + p.text.length + 2, 0))));
+    const si = l.segments.findIndex((s, i) => REMARKS_LABEL.test(l.text.slice(l.segments.slice(0, i).reduce((n, p) => n + p.text.length + 2, 0))));
     if (si < 0) continue;
     const offset = l.segments.slice(0, si).reduce((n, p) => n + p.text.length + 2, 0);
-    const m = l.text.slice(offset).match(labelRe)!;
+    const m = l.text.slice(offset).match(REMARKS_LABEL)!;
     const endX = xAt(l, offset + m[0].length);
     const labelX = l.segments[si].x;
     const parts: string[] = [];
@@ -504,8 +503,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
     const { items, totalsLine } = parseItems(lines, i, cols);
     inv.items.push(...items.filter((it) => it.name || it.amount !== null));
     if (!totalsLine) continue;
-    const totalLabel = TOTAL_LABEL;
-    const figures = totalsLine.segments.map((s) => ({ ...s, text: s.text.replace(totalLabel, '') })).filter((s) => /[\d*]/.test(s.text));
+    const figures = totalsLine.segments.map((s) => ({ ...s, text: s.text.replace(TOTAL_LABEL, '') })).filter((s) => /[\d*]/.test(s.text));
     const cells = cellsOf(cols, { ...totalsLine, segments: figures });
     let amount = cnNumber(cells.amount);
     let tax = cells.taxAmount && /^\*+$/.test(cells.taxAmount.trim()) ? 0 : cnNumber(cells.taxAmount);

@@ -20,6 +20,17 @@ export interface FoundParty {
 
 /** A VAT id after its label, in the languages the parser reads ("USt-IdNr. DE289456123", "N° TVA FR…"). */
 export const VAT_ID = /(?:vat\s*(?:id|no\.?|number|reg\w*)?|ust[-.\s]*id[-.\s]*(?:nr\.?)?|umsatzsteuer-?id\w*|n°\s*tva|tva(?:\s+intracom\w*)?|btw(?:-?nummer|-?nr\.?)?|nif|cif|tax\s*id|vat-id|gstin)\s*[:.]?\s*([A-Z]{2}\s?[0-9A-Z](?:[0-9A-Z]|\s(?=\d)){7,14}|\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z])/i;
+/** A line that names the buyer: a VAT id on it is the buyer's, never the seller's. */
+export const BUYER_WORD = /client|customer|kunde|klant|cliente|buyer|käufer/i;
+
+/** The VAT id in a text, without its spaces; null when it has none. */
+export function vatIdIn(text: string): string | null {
+  return text.match(VAT_ID)?.[1].replace(/\s+/g, '') ?? null;
+}
+
+/** A party known by its name alone (or not at all). */
+const named = (name: string | null): FoundParty => ({ name, address: null, taxId: null, phone: null });
+
 /** A US employer id, which US invoices print as the seller's tax id ("EIN 84-1234567"). */
 const US_TAX_ID = /^(?:EIN|TIN|tax\s*id)\s*[:.#]?\s*(\d{2}-\d{7})$/i;
 /** A phone number, alone or after its label: a plus or a digit, then 7 or more digits and spacers. */
@@ -121,12 +132,12 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     if (!isLabel) {
       // A name starts with a capital and is short; "Invoice to pay by wire transfer to …" is a sentence.
       if (NOT_A_NAME.test(rest) || !/^\p{Lu}/u.test(rest) || rest.split(/\s+/).length > 8) continue;
-      return { name: cleanName(rest), address: null, taxId: null, phone: null, lines: [lines[i]] };
+      return { ...named(cleanName(rest)), lines: [lines[i]] };
     }
     const block = blockBelow(lines, i, seg.x);
     if (block.length) return { ...fromBlock(block), lines: block.map((r) => r.line) };
   }
-  return { name: null, address: null, taxId: null, phone: null, lines: [] };
+  return { ...named(null), lines: [] };
 }
 
 /** The address window of a letter: left half, below the sender line, before the body. */
@@ -150,7 +161,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const seg = lines[i].segments[0];
     const m = seg?.text.match(SELLER_LABELS);
     if (!m) continue;
-    if (m[1] && !/^\d/.test(m[1])) return { name: cleanName(m[1]), address: null, taxId: null, phone: null };
+    if (m[1] && !/^\d/.test(m[1])) return named(cleanName(m[1]));
     const block = blockBelow(lines, i, seg.x);
     if (block.length) return fromBlock(block);
   }
@@ -172,5 +183,5 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // The first line that can be a name: not the title, a date, or a sentence such as a viewer's banner
   // ("Stylesheet zur Lesbarmachung der XML-Daten von ZUGFeRD 2.0-Rechnungen").
   const first = top.find((l) => /[A-Za-z]{3}/.test(l.text) && !TITLE.test(l.text) && !findDate(l.text) && l.text.split(/\s+/).length <= 6);
-  return first ? letterhead(first, first.segments[0]) : { name: null, address: null, taxId: null, phone: null };
+  return first ? letterhead(first, first.segments[0]) : named(null);
 }

@@ -11,7 +11,7 @@ import { accentTolerant } from './accents.js';
 import { findDate } from './dates.js';
 import { linesToText, pageLines, rowCells, type Column, type Line, type Segment } from './layout.js';
 import { emptyInvoice, emptyLineItem, markSources, round2, type Invoice, type LineItem } from './model.js';
-import { buyerByLabel, buyerInWindow, cleanText, findSeller, VAT_ID } from './western-parties.js';
+import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, findSeller, VAT_ID, vatIdIn } from './western-parties.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Labels
@@ -265,8 +265,8 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   const labelledBuyer = buyerByLabel(lines);
   const seller = findSeller(lines, page1, labelledBuyer.lines);
   // The seller's id from its own block, else the first VAT id on no line of the buyer's.
-  const vat = lines.find((l) => VAT_ID.test(l.text) && !labelledBuyer.lines.includes(l) && !/client|customer|kunde|klant|cliente|buyer|käufer/i.test(l.text));
-  const sellerTaxId = seller.taxId ?? (vat ? vat.text.match(VAT_ID)![1].replace(/\s+/g, '') : null);
+  const vat = lines.find((l) => VAT_ID.test(l.text) && !labelledBuyer.lines.includes(l) && !BUYER_WORD.test(l.text));
+  const sellerTaxId = seller.taxId ?? (vat ? vatIdIn(vat.text) : null);
   const docCurrency = documentCurrency(lines, text, sellerTaxId);
   const inv = emptyInvoice(docCurrency);
   inv.documentType = isCreditNote(lines) ? 'credit_note' : 'invoice';
@@ -327,8 +327,8 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   inv.buyer.name = buyer.name;
   inv.buyer.address = buyer.address;
   inv.buyer.phone = buyer.phone;
-  const buyerVat = lines.find((l) => /client|customer|kunde|klant|cliente|buyer/i.test(l.text) && VAT_ID.test(l.text));
-  inv.buyer.taxId = buyer.taxId ?? (buyerVat ? buyerVat.text.match(VAT_ID)![1].replace(/\s+/g, '') : null);
+  const buyerVat = lines.find((l) => BUYER_WORD.test(l.text) && VAT_ID.test(l.text));
+  inv.buyer.taxId = buyer.taxId ?? (buyerVat ? vatIdIn(buyerVat.text) : null);
 
   inv.items = parseItems(lines, (l) => isNetLine(l) || isGrossLine(l) || TAX_LABELS[0].test(l.text));
   if (inv.documentType === 'credit_note') creditNoteAmounts(inv);

@@ -4,6 +4,7 @@
  * tracking / space-in-flow factors), so the invoice parsers see the same items whichever reader ran.
  * Whitespace-only items are not produced: readers of PdfPageText drop them.
  */
+import { remembered } from '../../core/remembered.js';
 import type { LeanDocument } from './document.js';
 import { loadFont, type LeanFont } from './fonts.js';
 import { multiply, type Matrix } from './matrix.js';
@@ -34,16 +35,10 @@ const SPECIAL_CHAR = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
  * SPECIAL_CHAR's verdict on a glyph's text, remembered per text (a page repeats a few hundred glyphs,
  * and the regular expression ran for every one): 0 none, 1 whitespace, 2 combining mark, 3 format mark.
  */
-const charKinds = new Map<string, number>();
-function charKind(text: string): number {
-  let kind = charKinds.get(text);
-  if (kind === undefined) {
-    const groups = SPECIAL_CHAR.exec(text);
-    kind = groups?.[1] ? 1 : groups?.[2] ? 2 : groups?.[3] ? 3 : 0;
-    if (charKinds.size < 65536) charKinds.set(text, kind);
-  }
-  return kind;
-}
+const charKind = remembered((text: string): number => {
+  const groups = SPECIAL_CHAR.exec(text);
+  return groups?.[1] ? 1 : groups?.[2] ? 2 : groups?.[3] ? 3 : 0;
+});
 /** The characters pdf.js NFKC-normalises in text content (ligatures, compatibility spaces, Arabic forms). */
 const NORMALIZE = /([\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+)|(\ufb05+)/gu;
 /** Right-to-left scripts: pdf.js reorders them (bidi); the lean reader leaves such pages to it. */

@@ -12,6 +12,7 @@
  * to pdf-lib's parser: the caller gets undefined.
  */
 import { PDFArray, PDFBool, PDFCatalog, PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber, PDFPageLeaf, PDFPageTree, PDFRawStream, PDFRef, PDFString, type PDFContext, type PDFObject } from 'pdf-lib';
+import { remembered } from '../../core/remembered.js';
 import { Keyword, latin1, Lexer, Name, Ref, Str } from './syntax.js';
 
 /** Thrown (one shared value, no stack to capture) when pdf-lib's parser must read the object. */
@@ -119,23 +120,10 @@ function valueOf(lx: Lexer, context: PDFContext): PDFObject | Keyword {
   throw NOT_PLAIN;
 }
 
-/** `make`, remembered for up to 65,536 keys: the objects below are immutable, so sharing them is safe. */
-function remembered<K, V>(make: (key: K) => V): (key: K) => V {
-  const seen = new Map<K, V>();
-  return (key) => {
-    let value = seen.get(key);
-    if (value === undefined) {
-      value = make(key);
-      if (seen.size < 65536) seen.set(key, value);
-    }
-    return value;
-  };
-}
-
 /**
  * Integers and `n 0 R` references come from maps too: the same few recur in every file (a generated
  * invoice's page refers to its font 128 times), pdf-lib makes a new PDFNumber, formatting its text,
- * each time, and finds a PDFRef by a string it builds.
+ * each time, and finds a PDFRef by a string it builds. All three are immutable, so sharing them is safe.
  */
 const pdfInteger = remembered((n: number) => PDFNumber.of(n));
 const pdfRef = remembered((num: number) => PDFRef.of(num, 0));
