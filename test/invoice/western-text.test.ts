@@ -207,6 +207,20 @@ describe('western-text: labels as OCR spells them, without accents', () => {
     expect(inv).toMatchObject({ number: 'FA-2024-0031', date: '2024-03-12', amount: 1000, totalAmount: 1200 });
   });
 
+  it('"BILL TO" read without its space ("BILLTO") is still the buyer label, not the buyer', () => {
+    const page: Draw[] = [
+      { text: 'Northwind Supplies LLC', x: 20, y: 15, size: 5 },
+      { text: 'Invoice # INV-2024-118', x: 140, y: 30 },
+      { text: 'BILLTO', x: 20, y: 45 },
+      { text: 'Contoso Ltd', x: 20, y: 50 },
+      { text: '500 Oak Avenue, Springfield', x: 20, y: 55 },
+      { text: 'Total', x: 130, y: 110 }, { text: '$1,250.00', x: 168, y: 110 },
+    ];
+    const inv = parseWesternInvoiceText(toPageText(page, ...A4));
+    expect(inv.buyer.name).toBe('Contoso Ltd');
+    expect(inv.buyer.address).toBe('500 Oak Avenue, Springfield');
+  });
+
   it('the degree sign of "Facture n°" read as "。" or "˚" still labels the number', () => {
     for (const sign of ['。', '˚', '°']) {
       const page = ocrFrench.map((d) => (d.text.startsWith('Facture FA') ? { ...d, text: `Facture n${sign} F2024-0113` } : d));
