@@ -74,6 +74,9 @@ describe('convert-api.md', () => {
     expect(body.success).toBe(true);
     expect(body.data).toMatchObject({ sourceFormat: 'docx', targetFormat: 'pdf', resultFileName: 'report.pdf', quality: { fidelity: null, accuracy: null } });
     expect(body.requestId).toBeTruthy();
+    // The spec's ids, of results as of uploads: file_…
+    expect(body.data.resultFileId).toMatch(/^file_/);
+    expect(body.data.resultFileUrl).toContain(`/api/v1/files/${body.data.resultFileId}/download`);
     const pdf = await download(body.data.resultFileUrl);
     expect(pdf.length).toBe(body.data.resultFileSize);
     const pages = (await PDFDocument.load(pdf)).getPageCount();

@@ -18,7 +18,7 @@ import type { FileRow } from '../store/files.js';
 import { checkOwner, ownerOf, type ApiKey } from './auth.js';
 import { ConvertApiError, E, specCodeOf } from './errors.js';
 import { libraryOptions, type SpecOptions } from './options.js';
-import { CONVERT_KIND, type CallbackConfig, type ConvertTaskInput, type ConvertTaskResult } from './task.js';
+import { CONVERT_KIND, newFileId, type CallbackConfig, type ConvertTaskInput, type ConvertTaskResult } from './task.js';
 
 const TAG = 'convert-api';
 /** convert-api.md §5.1/§7.1: sync is for files up to 10 MB that convert within 30 s (serve.syncWaitSeconds). */
@@ -131,7 +131,7 @@ export async function convertRoutes(app: FastifyInstance, ctx: ServerContext, ke
       const upload = await receiveUploads(request, ctx.blobs, { maxFileBytes: ctx.runtime.limits.maxFileBytes, maxFiles: 1, discard: (shas) => ctx.files.removeOrphanBlobs(shas) });
       const received = upload.files.find((f) => f.field === 'file');
       if (!received) throw new ConvertApiError(E.BAD_PARAMETER, 'send the file in the form field "file"');
-      const file = ctx.files.add(received, { id: `file_${randomUUID()}`, owner, name: received.filename, mime: received.mimetype, ttlMs });
+      const file = ctx.files.add(received, { id: newFileId(), owner, name: received.filename, mime: received.mimetype, ttlMs });
       return ok(request, { fileId: file.id, fileName: file.name, fileSize: file.size, format: (await formatOf(ctx, file)) || null, uploadedAt: new Date(file.created_at).toISOString(), expiresAt: new Date(file.expires_at!).toISOString() });
     },
   );
@@ -231,7 +231,7 @@ export async function convertRoutes(app: FastifyInstance, ctx: ServerContext, ke
     try {
       if (!received) throw new ConvertApiError(E.BAD_PARAMETER, 'send the file in the form field "file"');
       const body = checkBody(request, formBody(upload.fields));
-      const file = ctx.files.add(received, { id: `file_${randomUUID()}`, owner, name: received.filename, mime: received.mimetype, ttlMs });
+      const file = ctx.files.add(received, { id: newFileId(), owner, name: received.filename, mime: received.mimetype, ttlMs });
       return { body, file };
     } catch (err) {
       await ctx.files.removeOrphanBlobs(upload.files.map((f) => f.sha256));

@@ -4,6 +4,7 @@
  * was measured: the result's page count when it is a PDF, the image count when the result is images;
  * the rest (word count; fidelity and accuracy) is not measured and stays null.
  */
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import AdmZip from 'adm-zip';
@@ -12,6 +13,9 @@ import type { ConvertOptions } from '../../convert/types.js';
 import { InvoicectlError } from '../../core/errors.js';
 import type { TaskEnv } from '../context.js';
 import type { TaskContext } from '../queue/task-queue.js';
+
+/** convert-api.md's file ids, of uploads and results alike, look like `file_1234567890`. */
+export const newFileId = () => `file_${randomUUID()}`;
 
 export const CONVERT_KIND = 'convert.file';
 
@@ -68,7 +72,7 @@ export function convertTaskHandler(env: TaskEnv) {
     const out = env.blobs.tempPath();
     try {
       await fs.writeFile(out, bytes);
-      const stored = await ctx.addOutput(out, { name, mime: single ? single.mime : 'application/zip', ttlMs: env.settings.fileTtlHours * 3_600_000 });
+      const stored = await ctx.addOutput(out, { id: newFileId(), name, mime: single ? single.mime : 'application/zip', ttlMs: env.settings.fileTtlHours * 3_600_000 });
       ctx.progress({ done: 1 });
       const images = file.outputs.filter((o) => IMAGE_MIME.test(o.mime)).length;
       return {

@@ -67,7 +67,7 @@ export default async function processJob(job: SandboxedJob<JobData, JobResult>, 
     addOutput: async (file, meta) => {
       const blob = await env.blobs.putFile(file);
       const now = Date.now();
-      const record: OutputRecord = { id: randomUUID(), name: meta.name, mime: meta.mime, sha256: blob.sha256, size: blob.size, ttlMs: meta.ttlMs ?? null };
+      const record: OutputRecord = { id: meta.id ?? randomUUID(), name: meta.name, mime: meta.mime, sha256: blob.sha256, size: blob.size, ttlMs: meta.ttlMs ?? null };
       outputs.push(record);
       const row: FileRow = { ...record, owner: task.owner, created_at: now, expires_at: record.ttlMs ? now + record.ttlMs : null };
       return row;

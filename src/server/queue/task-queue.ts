@@ -43,8 +43,8 @@ export interface TaskContext<I = unknown> {
   inputFiles(): FileRow[];
   /** Where a stored file's bytes are (give the library `{ name: file.name, path }`). */
   pathOf(file: FileRow): string;
-  /** Stores an output file (already written at `path`, inside the blob store's temp folder) for this task. */
-  addOutput(path: string, meta: { name: string; mime: string; ttlMs?: number | null }): Promise<FileRow>;
+  /** Stores an output file (already written at `path`, inside the blob store's temp folder) for this task; `id` when the spec shapes file ids. */
+  addOutput(path: string, meta: { name: string; mime: string; ttlMs?: number | null; id?: string }): Promise<FileRow>;
 }
 
 /**
@@ -411,7 +411,7 @@ export class TaskQueue extends EventEmitter {
       pathOf: (file) => this.files.pathOf(file),
       addOutput: async (path, meta) => {
         const blob = await this.files.blobs.putFile(path);
-        const file = this.files.add(blob, { owner: task.owner, name: meta.name, mime: meta.mime, ttlMs: meta.ttlMs });
+        const file = this.files.add(blob, { owner: task.owner, ...meta });
         this.files.link(id, file.id, 'output');
         return file;
       },
