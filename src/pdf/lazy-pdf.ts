@@ -17,7 +17,7 @@ import { PDFArray, PDFContext, PDFDict, PDFName, PDFObjectParser, PDFPageLeaf, P
 import { InvoicectlError } from '../core/errors.js';
 import { LeanDocument } from './lean/document.js';
 import { readPdfLibObject } from './lean/pdf-lib-objects.js';
-import { latin1, Ref } from './lean/syntax.js';
+import { latin1, objectStart, Ref } from './lean/syntax.js';
 import { loadPdfDocument } from './load.js';
 import type { RawLocation, RawSource } from './raw-object-copier.js';
 
@@ -62,15 +62,15 @@ function readLazily(bytes: Uint8Array): SourcePdf {
   // The text reader's cross-reference reading (every section, newest entry first; encrypted files refused).
   const doc = new LeanDocument(bytes);
   const context = PDFContext.create();
-  const objectStreams = new Map<number, { data: Uint8Array; offsets: number[] }>();
+  const objectStreams = new Map<number, ObjectStream>();
 
   const locate = (number: number): RawLocation | null => {
     const entry = doc.entry(number);
     if (!entry || ('offset' in entry && entry.offset === 0)) return null;
     if ('offset' in entry) {
-      const header = objectHeader(bytes, entry.offset);
-      if (header.number !== number) throw new LeanReaderError(`object ${number} is not at its xref offset`);
-      return { data: bytes, start: header.end, end: null };
+      const start = objectStart(bytes, entry.offset);
+      if (start?.num !== number) throw new LeanReaderError(`object ${number} is not at its xref offset`);
+      return { data: bytes, start: start.lexer.pos, end: null };
     }
     let stream = objectStreams.get(entry.stream);
     if (!stream) {
@@ -79,9 +79,7 @@ function readLazily(bytes: Uint8Array): SourcePdf {
     }
     const start = stream.offsets[entry.index];
     if (start === undefined) throw new LeanReaderError(`object stream ${entry.stream} has no object ${entry.index}`);
-    // Objects of an object stream follow each other: one ends where the next begins.
-    const end = Math.min(stream.data.length, ...stream.offsets.filter((o) => o > start));
-    return { data: stream.data, start, end };
+    return { data: stream.data, start, end: stream.ends[entry.index] };
   };
 
   const loaded = new Set<PDFRef>();
@@ -128,8 +126,14 @@ function collectPages(context: PDFContext, node: PDFObject | undefined, out: Sou
   for (let i = 0; i < kids.size(); i++) collectPages(context, kids.get(i), out, seen);
 }
 
-/** An object stream's decoded bytes and where each of its objects starts. */
-function readObjectStream(doc: LeanDocument, number: number): { data: Uint8Array; offsets: number[] } {
+/** An object stream's decoded bytes, and where each of its objects starts and ends. */
+interface ObjectStream {
+  data: Uint8Array;
+  offsets: number[];
+  ends: number[];
+}
+
+function readObjectStream(doc: LeanDocument, number: number): ObjectStream {
   const ref = new Ref(number, 0);
   const data = doc.streamData(ref);
   const dict = doc.dict(ref);
@@ -140,12 +144,9 @@ function readObjectStream(doc: LeanDocument, number: number): { data: Uint8Array
   const offsets: number[] = [];
   for (let i = 0; i < count; i++) offsets.push(first + numbers[2 * i + 1]);
   if (offsets.some((o) => !Number.isFinite(o) || o >= data.length)) throw new LeanReaderError('bad object stream header');
-  return { data, offsets };
-}
-
-/** Parses `N G obj` at `at`, returning the object number and where the object itself starts. */
-function objectHeader(bytes: Uint8Array, at: number): { number: number; end: number } {
-  const head = /^\s*(\d+)\s+(\d+)\s+obj/.exec(latin1(bytes, at, at + 40));
-  if (!head) throw new LeanReaderError(`no object at offset ${at}`);
-  return { number: Number(head[1]), end: at + head[0].length };
+  // Objects of an object stream follow each other: one ends where the next begins (the next in the data,
+  // whatever the header's order).
+  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+  const next = new Map(sorted.map((o, i) => [o, sorted[i + 1] ?? data.length]));
+  return { data, offsets, ends: offsets.map((o) => next.get(o)!) };
 }

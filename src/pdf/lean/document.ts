@@ -5,7 +5,7 @@
  * a page's content, its fonts' maps and widths, and nothing of the font programs.
  */
 import { inflateSync, constants as zlib } from 'node:zlib';
-import { isDict, isStream, Keyword, latin1, LeanUnsupported, Lexer, Name, nameOf, numberOr, Ref, type Dict, type PdfObject, type Stream } from './syntax.js';
+import { isDict, isStream, Keyword, latin1, LeanUnsupported, Lexer, Name, nameOf, numberOr, objectStart, Ref, type Dict, type PdfObject, type Stream } from './syntax.js';
 
 /** Where an object is: at a byte offset of the file (0: a free entry), or the `index`-th object of an object stream. */
 export type XrefEntry = { offset: number } | { stream: number; index: number };
@@ -98,11 +98,9 @@ export class LeanDocument {
 
   /** `num gen obj <value> [stream ... endstream] endobj` at an offset. */
   private readAt(offset: number, num: number): PdfObject | undefined {
-    const lx = new Lexer(this.bytes, offset);
-    const n = lx.token();
-    lx.token();
-    const obj = lx.token();
-    if (n !== num || !(obj instanceof Keyword) || obj.word !== 'obj') throw new LeanUnsupported(`object ${num} is not at its offset`);
+    const header = objectStart(this.bytes, offset);
+    if (header?.num !== num) throw new LeanUnsupported(`object ${num} is not at its offset`);
+    const lx = header.lexer;
     const value = lx.object();
     if (value instanceof Keyword || value === undefined) return null;
     if (!isDict(value)) return value;
