@@ -6,7 +6,9 @@
 import { defaultConfig, type Config } from './config/defaults.js';
 import { Cache } from './core/cache.js';
 import type { Limits } from './core/inputs.js';
+import { createDocumentThreads, type DocumentThreads } from './extract/document-threads.js';
 import { LazyOcr, type OcrSettings } from './extract/ocr.js';
+import type { DigitalOptions } from './extract/read-digital.js';
 import { createPdfTextPool, type PdfTextPool } from './pdf/text-pool.js';
 
 export interface Runtime {
@@ -18,6 +20,8 @@ export interface Runtime {
   pdfText(): PdfTextPool;
   /** OCR workers for these settings, shared by every operation that asks for the same languages and dpi. */
   ocr(settings: OcrSettings): LazyOcr;
+  /** Threads that read digital PDFs whole, when the runtime was made with `documentThreads`; one pool per `key` (what the options are). */
+  documentThreads(key: string, options: DigitalOptions): DocumentThreads | undefined;
   dispose(): Promise<void>;
 }
 
@@ -28,6 +32,8 @@ export interface RuntimeOptions {
   concurrency?: number;
   /** PDFs up to this size are read lean on the calling thread rather than on the text threads (see text-pool.ts); 0: none. */
   inlinePdfBytes?: number;
+  /** Reads digital PDFs whole on `concurrency` threads (see document-threads.ts); the server's choice. */
+  documentThreads?: boolean;
 }
 
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
@@ -41,6 +47,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         : null;
   let pdfText: PdfTextPool | undefined;
   const ocrs = new Map<string, LazyOcr>();
+  const documentPools = new Map<string, DocumentThreads>();
   return {
     config,
     cache,
@@ -53,10 +60,17 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       if (!ocr) ocrs.set(key, (ocr = new LazyOcr(settings, concurrency)));
       return ocr;
     },
+    documentThreads: (key, digital) => {
+      if (!options.documentThreads) return undefined;
+      let pool = documentPools.get(key);
+      if (!pool) documentPools.set(key, (pool = createDocumentThreads(concurrency, digital)));
+      return pool;
+    },
     dispose: async () => {
-      await Promise.all([pdfText?.destroy(), ...[...ocrs.values()].map((o) => o.dispose())]);
+      await Promise.all([pdfText?.destroy(), ...[...ocrs.values()].map((o) => o.dispose()), ...[...documentPools.values()].map((p) => p.destroy())]);
       pdfText = undefined;
       ocrs.clear();
+      documentPools.clear();
     },
   };
 }

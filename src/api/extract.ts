@@ -78,7 +78,9 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
     // 1. Inputs. What cannot even be collected (a missing file, an unsafe ZIP entry) is reported first.
     const { files, errors } = await collectInputs(options.inputs, { limits, stdin: options.stdin });
     pdfText = shared?.pdfText() ?? createPdfTextPool(Math.min(concurrency, files.length), files.length);
-    const ctx: ReadContext = { templates, ocr, pdfText: pdfText.read, qr, maxPages: limits.maxPages, maxImagePixels: limits.maxImagePixels, password: options.password, signal: options.signal };
+    // A server's runtime reads digital PDFs whole on its threads, and keeps its event loop for requests.
+    const documents = shared?.documentThreads(stableStringify({ ...cacheOptions, maxPages: limits.maxPages }), { templates, qr, maxPages: limits.maxPages });
+    const ctx: ReadContext = { templates, ocr, pdfText: pdfText.read, readDigital: documents?.read, qr, maxPages: limits.maxPages, maxImagePixels: limits.maxImagePixels, password: options.password, signal: options.signal };
     const results: ExtractResult[] = [];
     const duplicates = new DuplicateFinder();
     const emit = async (result: ExtractResult) => {

@@ -17,6 +17,8 @@ export interface ReadContext {
   qr: QrMode;
   /** Reads a PDF's text layer and attachments, on a worker thread when there are several. */
   pdfText: PdfTextReader;
+  /** A digital PDF's whole reading on another thread (document-threads.ts); null: readPdf reads it. */
+  readDigital?: (bytes: Uint8Array) => Promise<Reading | null>;
   maxPages: number;
   maxImagePixels: number;
   password?: string;

@@ -8,7 +8,7 @@ import { readPdf } from './read-pdf.js';
 export async function readDocument(bytes: Uint8Array, type: FileType, name: string, ctx: ReadContext): Promise<Reading> {
   switch (type) {
     case 'pdf':
-      return readPdf(bytes, ctx);
+      return (await ctx.readDigital?.(bytes)) ?? readPdf(bytes, ctx);
     case 'ofd':
       // The OFD reader (ZIP, XML, its own text layout) loads with the first OFD: PDF batches skip it.
       return (await import('./read-ofd.js')).readOfd(bytes, ctx);

@@ -4,36 +4,23 @@
  */
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
 import type { PageText } from '../core/text.js';
-import { invoiceFromXml, type SourcedInvoice } from '../invoice/index.js';
+import type { SourcedInvoice } from '../invoice/index.js';
 import { pageJpegs, type PageJpeg } from '../pdf/page-jpeg.js';
 import type { RenderOptions } from '../pdf/render.js';
 import type { ReadContext, Reading } from './context.js';
 import { qrFromPixels, wantQr, wantQrAfterOcr } from './qr.js';
-import { pagesLookChinese, textLength, textParts } from './text-parts.js';
+import { readTextLayer } from './read-digital.js';
+import { pagesLookChinese, textParts } from './text-parts.js';
 
-/** Fewer characters than this on a page: treat it as a scan. */
-const MIN_TEXT_CHARS = 10;
 /** QR codes decode reliably from 100 dpi up; 200 leaves a margin for small codes. */
 const QR_DPI = 200;
 
 type Pixels = { rgba: Uint8ClampedArray; width: number; height: number };
 
 export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Reading> {
-  const parts: SourcedInvoice[] = [];
-  const { attachments, pages } = await ctx.pdfText(bytes, { password: ctx.password, maxPages: ctx.maxPages });
-  for (const a of attachments) {
-    if (!/\.xml$/i.test(a.name)) continue;
-    try {
-      const invoice = invoiceFromXml(a.bytes);
-      if (invoice) parts.push({ source: 'xml', invoice });
-    } catch {
-      // A broken attachment must not hide the text layer, which still gets read.
-    }
-  }
-
-  const scanned = pages.filter((p) => textLength(p) < MIN_TEXT_CHARS).map((p) => p.page);
-  const textPages = pages.filter((p) => !scanned.includes(p.page));
-  if (textPages.length) parts.push(...textParts(textPages, 'text', ctx.templates));
+  const layer = await ctx.pdfText(bytes, { password: ctx.password, maxPages: ctx.maxPages });
+  const { pages } = layer;
+  const { parts, scanned } = readTextLayer(layer, ctx.templates);
 
   let qr: SourcedInvoice | undefined;
   if (scanned.length) {

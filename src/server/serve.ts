@@ -63,7 +63,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     : undefined;
   const queue = new TaskQueue(db, files, { defaultConcurrency: settings.taskConcurrency, remote });
   // Requests bring one document each: an invoice-sized PDF is read on this thread (see text-pool.ts).
-  const runtime = options.runtime ?? createRuntime({ config, inlinePdfBytes: INLINE_PDF_BYTES });
+  const runtime = options.runtime ?? createRuntime({ config, inlinePdfBytes: INLINE_PDF_BYTES, documentThreads: true });
   const ctx: ServerContext = { runtime, db, blobs, files, queue, settings, log };
   for (const m of modules) for (const [kind, handler] of Object.entries(m.tasks?.(ctx) ?? {})) queue.register(kind, handler);
 

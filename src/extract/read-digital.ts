@@ -1,0 +1,57 @@
+/**
+ * The part of reading a PDF that needs neither pixels nor pdf.js: its embedded invoice XML and its text
+ * layer by position. readPdf goes on from here (OCR of scanned pages, the QR code); readDigitalPdf is the
+ * whole reading of a digital PDF the lean reader can read, or null, for the document threads
+ * (document-threads.ts), which load nothing else.
+ */
+import type { PageText } from '../core/text.js';
+import { invoiceFromXml, type SourcedInvoice, type Template } from '../invoice/index.js';
+import { tryLeanText } from '../pdf/lean-text.js';
+import type { PdfAttachment } from '../pdf/text.js';
+import type { QrMode, Reading } from './context.js';
+import { wantQr } from './qr.js';
+import { pagesLookChinese, textLength, textParts } from './text-parts.js';
+
+/** Fewer characters than this on a page: treat it as a scan. */
+const MIN_TEXT_CHARS = 10;
+
+/** Partial invoices from the XML attachments and the text pages, and the pages that look scanned. */
+export function readTextLayer(layer: { pages: readonly PageText[]; attachments: readonly PdfAttachment[] }, templates: readonly Template[]): { parts: SourcedInvoice[]; scanned: number[] } {
+  const parts: SourcedInvoice[] = [];
+  for (const a of layer.attachments) {
+    if (!/\.xml$/i.test(a.name)) continue;
+    try {
+      const invoice = invoiceFromXml(a.bytes);
+      if (invoice) parts.push({ source: 'xml', invoice });
+    } catch {
+      // A broken attachment must not hide the text layer, which still gets read.
+    }
+  }
+  const scanned = layer.pages.filter((p) => textLength(p) < MIN_TEXT_CHARS).map((p) => p.page);
+  const textPages = layer.pages.filter((p) => !scanned.includes(p.page));
+  if (textPages.length) parts.push(...textParts(textPages, 'text', templates));
+  return { parts, scanned };
+}
+
+export interface DigitalOptions {
+  templates: readonly Template[];
+  qr: QrMode;
+  maxPages: number;
+}
+
+/**
+ * What readPdf would return for this PDF when that needs only the lean reader; null when the lean reader
+ * refuses it (pdf.js must read it: encrypted, unusual fonts), a page looks scanned (OCR), the QR code is
+ * wanted (a rendered page), or anything fails (readPdf then reports it as it always does).
+ */
+export function readDigitalPdf(bytes: Uint8Array, options: DigitalOptions): Reading | null {
+  try {
+    const layer = tryLeanText(bytes, { maxPages: options.maxPages });
+    if (!layer) return null;
+    const { parts, scanned } = readTextLayer(layer, options.templates);
+    if (scanned.length || wantQr(options.qr, pagesLookChinese(layer.pages), false, parts)) return null;
+    return { parts, pages: layer.pages.length };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDigitalPdf } from '../../src/extract/read-digital.js';
+import { allFixturePdfs } from '../invoice/fixtures.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const OPTIONS = { templates: [], qr: 'auto' as const, maxPages: 50 };
+
+// The compiled module starts real threads (npm test builds first); from sources it would read in-process.
+const compiled = () => import(path.join(ROOT, 'dist/extract/document-threads.js')) as Promise<typeof import('../../src/extract/document-threads.js')>;
+
+describe('document threads', () => {
+  it('read every fixture PDF on threads as readDigitalPdf reads it here (parts, pages, and null for what readPdf must read)', async () => {
+    const { createDocumentThreads } = await compiled();
+    const pool = createDocumentThreads(2, OPTIONS);
+    try {
+      const files = allFixturePdfs();
+      const bytes = files.map((f) => new Uint8Array(readFileSync(f)));
+      const onThreads = await Promise.all(bytes.map((b) => pool.read(b)));
+      const here = bytes.map((b) => readDigitalPdf(b, OPTIONS));
+      expect(onThreads).toEqual(here);
+      // Most fixtures are digital invoices, read whole on the threads; the scans come back as null.
+      const read = onThreads.filter((r) => r !== null);
+      expect(read.length).toBeGreaterThan(files.length / 2);
+      expect(read.every((r) => r!.parts.length > 0 && r!.pages > 0)).toBe(true);
+      expect(onThreads.some((r) => r === null)).toBe(true);
+    } finally {
+      await pool.destroy();
+    }
+  });
+
+  it('a thread that dies (here: out of memory as it starts) hands its document back as null for readPdf, and the next read tries a new one', async () => {
+    const { createDocumentThreads } = await compiled();
+    const pool = createDocumentThreads(1, OPTIONS, 1);
+    try {
+      const invoice = new Uint8Array(readFileSync(allFixturePdfs().find((f) => f.includes(`${path.sep}invoices${path.sep}`))!));
+      expect(readDigitalPdf(invoice, OPTIONS)).not.toBeNull();
+      expect(await pool.read(invoice)).toBeNull();
+      expect(await pool.read(invoice)).toBeNull();
+    } finally {
+      await pool.destroy();
+    }
+  });
+});
