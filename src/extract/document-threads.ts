@@ -63,7 +63,7 @@ export function createDocumentThreads(threads: number, options: DigitalOptions, 
 }
 
 function start(options: DigitalOptions, heapMb: number, onGone: () => void): Thread {
-  const worker = new Worker(SCRIPT, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  const worker = new Worker(SCRIPT, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64 } });
   // An idle thread does not keep the process alive.
   worker.unref();
   const thread: Thread = { worker, waiting: new Map() };
