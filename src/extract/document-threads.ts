@@ -15,6 +15,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { threadBytes } from '../core/thread-bytes.js';
 import type { Reading } from './context.js';
 import { readDigitalPdf, type DigitalOptions } from './read-digital.js';
 
@@ -52,7 +53,7 @@ export function createDocumentThreads(threads: number, options: DigitalOptions, 
         // Referenced while it has work: a run waiting for its answer must not end for want of other events.
         if (thread.waiting.size === 0) thread.worker.ref();
         thread.waiting.set(id, resolve);
-        thread.worker.postMessage({ id, bytes });
+        thread.worker.postMessage({ id, bytes: threadBytes(bytes) });
       });
     },
     async destroy() {

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { InvoicectlError, type ErrorInfo } from '../core/errors.js';
+import { threadBytes } from '../core/thread-bytes.js';
 import { pdfjsError } from './pdfjs.js';
 import type * as Tasks from './pdfjs-tasks.js';
 
@@ -27,7 +28,7 @@ export function createPdfjsPool(threads: number): PdfjsPool {
   const call =
     <K extends TaskName>(name: K) =>
     async (request: Parameters<TaskFns[K]>[0]) => {
-      const result = (await (await started).run(request, { name })) as { ok: true; value: Awaited<ReturnType<TaskFns[K]>> } | { ok: false; error: ErrorInfo };
+      const result = (await (await started).run({ ...request, bytes: threadBytes(request.bytes) }, { name })) as { ok: true; value: Awaited<ReturnType<TaskFns[K]>> } | { ok: false; error: ErrorInfo };
       if (!result.ok) throw new InvoicectlError(result.error.code, result.error.message, result.error.details);
       return result.value;
     };
