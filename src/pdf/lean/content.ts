@@ -63,7 +63,20 @@ interface TextState {
   rise: number;
 }
 
-const cloneState = (s: TextState): TextState => ({ ...s, textMatrix: s.textMatrix.slice(), lineMatrix: s.lineMatrix.slice() });
+/** Written out rather than spread: `q` saves the state before every text run of generated invoices. */
+const cloneState = (s: TextState): TextState => ({
+  ctm: s.ctm,
+  font: s.font,
+  fontKey: s.fontKey,
+  fontSize: s.fontSize,
+  textMatrix: s.textMatrix.slice(),
+  lineMatrix: s.lineMatrix.slice(),
+  charSpacing: s.charSpacing,
+  wordSpacing: s.wordSpacing,
+  leading: s.leading,
+  hScale: s.hScale,
+  rise: s.rise,
+});
 
 /**
  * Fonts are read once per document, by object, whichever page or form uses them. Keyed by object
@@ -131,12 +144,18 @@ class TextRun {
     const stack: TextState[] = [];
     this.state = initial;
     const lx = new Lexer(data);
+    // The operands since the last operator: the first `argc` of `args`. Reset by count, not by
+    // `args.length = 0`, which V8 runs as a call into its runtime (~2% of a page's reading).
     const args: (PdfObject | Keyword)[] = [];
-    // Made once, not per operator: `args` is the same array throughout.
-    const num = (i: number) => (typeof args[i] === 'number' ? (args[i] as number) : 0);
+    let argc = 0;
+    const arg = (i: number) => (i < argc ? args[i] : undefined);
+    const num = (i: number) => {
+      const v = arg(i);
+      return typeof v === 'number' ? v : 0;
+    };
     for (let t = lx.object(); t !== undefined; t = lx.object()) {
       if (!(t instanceof Keyword)) {
-        args.push(t);
+        args[argc++] = t;
         continue;
       }
       const s = this.state;
@@ -155,7 +174,8 @@ class TextRun {
           s.lineMatrix = IDENTITY.slice();
           break;
         case 'Tf': {
-          const key = args[0] instanceof Name ? args[0].name : null;
+          const name = arg(0);
+          const key = name instanceof Name ? name.name : null;
           if (s.font && key === s.fontKey && num(1) === s.fontSize) break;
           s.fontKey = key;
           s.fontSize = num(1);
@@ -195,28 +215,34 @@ class TextRun {
           this.carriageReturn();
           break;
         case 'Tj':
-          if (args[0] instanceof Str) this.show(args[0].bytes, 0);
+          this.showString(arg(0));
           break;
         case "'":
           this.carriageReturn();
-          if (args[0] instanceof Str) this.show(args[0].bytes, 0);
+          this.showString(arg(0));
           break;
         case '"':
           s.wordSpacing = num(0);
           s.charSpacing = num(1);
           this.carriageReturn();
-          if (args[2] instanceof Str) this.show(args[2].bytes, 0);
+          this.showString(arg(2));
           break;
-        case 'TJ':
-          if (Array.isArray(args[0])) this.showSpaced(args[0]);
+        case 'TJ': {
+          const elements = arg(0);
+          if (Array.isArray(elements)) this.showSpaced(elements);
           break;
-        case 'Do':
+        }
+        case 'Do': {
           this.flush();
-          if (args[0] instanceof Name) this.form(args[0].name);
+          const name = arg(0);
+          if (name instanceof Name) this.form(name.name);
           break;
-        case 'gs':
-          if (args[0] instanceof Name && this.doc.dict(this.doc.dict(this.resources.get('ExtGState'))?.get(args[0].name))?.has('Font')) throw new LeanUnsupported('font set by ExtGState');
+        }
+        case 'gs': {
+          const name = arg(0);
+          if (name instanceof Name && this.doc.dict(this.doc.dict(this.resources.get('ExtGState'))?.get(name.name))?.has('Font')) throw new LeanUnsupported('font set by ExtGState');
           break;
+        }
         case 'BMC':
         case 'BDC':
         case 'EMC':
@@ -229,9 +255,13 @@ class TextRun {
         case 'd1':
           throw new LeanUnsupported('Type3 glyph procedure');
       }
-      args.length = 0;
+      argc = 0;
     }
     this.flush();
+  }
+
+  private showString(operand: PdfObject | Keyword | undefined): void {
+    if (operand instanceof Str) this.show(operand.bytes, 0);
   }
 
   private font(key: string | null): LeanFont {
