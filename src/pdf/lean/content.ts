@@ -44,6 +44,18 @@ const NORMALIZE = /([\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\uf
 /** Right-to-left scripts: pdf.js reorders them (bidi); the lean reader leaves such pages to it. */
 const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
 
+/**
+ * Text that neither NORMALIZE nor RTL can match: ASCII, CJK punctuation and ideographs, full-width
+ * forms. Checked by code first, so most items (all of a Chinese invoice's) skip both expressions.
+ */
+function plainText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xa0 && !(c >= 0x3000 && c <= 0x9fff) && !(c >= 0xff00 && c <= 0xffef)) return false;
+  }
+  return true;
+}
+
 function translate(m: Matrix, x: number, y: number): void {
   m[4] = m[0] * x + m[2] * y + m[4];
   m[5] = m[1] * x + m[3] * y + m[5];
@@ -353,7 +365,7 @@ class TextRun {
     const scale = 0.001 * s.fontSize;
     for (let i = 0; i < glyphs.length; i++) {
       const glyph = glyphs[i];
-      const kind = charKind(glyph.unicode);
+      const kind = (glyph.kind ??= charKind(glyph.unicode));
       if (kind === 3) continue;
       let charSpacing = s.charSpacing + (i + 1 === glyphs.length ? extraSpacing : 0);
       let scaled = glyph.width * scale;
@@ -502,8 +514,11 @@ class TextRun {
   private flush(): void {
     if (!this.initialized) return;
     this.totalWidth += this.width * this.advanceScale;
-    const text = this.str.join('').replace(NORMALIZE, (_, p1: string | undefined) => (p1 ? p1.normalize('NFKC') : 'ſt'));
-    if (RTL.test(text)) throw new LeanUnsupported('right-to-left text');
+    let text = this.str.join('');
+    if (!plainText(text)) {
+      text = text.replace(NORMALIZE, (_, p1: string | undefined) => (p1 ? p1.normalize('NFKC') : 'ſt'));
+      if (RTL.test(text)) throw new LeanUnsupported('right-to-left text');
+    }
     if (text.trim()) this.items.push({ str: text, transform: this.transform, width: Math.abs(this.totalWidth), height: Math.abs(this.height) });
     this.initialized = false;
     this.str.length = 0;

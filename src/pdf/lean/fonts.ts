@@ -13,6 +13,8 @@ export interface Glyph {
   unicode: string;
   /** Advance in text space units × 1000 (glyph space). */
   width: number;
+  /** The text reader's category of `unicode` (content.ts), kept here once known: glyphs are cached per font. */
+  kind?: number;
 }
 
 export interface LeanFont {
