@@ -155,7 +155,7 @@ class TextRun {
   run(data: Uint8Array, initial: TextState): void {
     const stack: TextState[] = [];
     this.state = initial;
-    const lx = new Lexer(data);
+    const lx = new Lexer(data, 0, false);
     // The operands since the last operator: the first `argc` of `args`. Reset by count, not by
     // `args.length = 0`, which V8 runs as a call into its runtime (~2% of a page's reading).
     const args: (PdfObject | Keyword)[] = [];

@@ -57,9 +57,14 @@ const ESCAPES: Record<number, number> = { 110: 10, 114: 13, 116: 9, 98: 8, 102: 
 export class Lexer {
   pos: number;
   private readonly text: Buffer;
+  /**
+   * `references`: whether `n g R` makes a Ref. Content streams hold no indirect references (ISO 32000-1
+   * §7.8.2), and looking two tokens ahead after every integer was a few % of reading a page's text.
+   */
   constructor(
     readonly bytes: Uint8Array,
     start = 0,
+    private readonly references = true,
   ) {
     this.pos = start;
     this.text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -239,7 +244,7 @@ export class Lexer {
       }
       return t;
     }
-    if (typeof t === 'number' && Number.isInteger(t) && t >= 0) {
+    if (this.references && typeof t === 'number' && Number.isInteger(t) && t >= 0) {
       // `n g R`: look ahead two tokens, put them back when it is not a reference. Peeked at byte level
       // (what token() would read: a number, then the word `R`), since content streams are mostly numbers
       // followed by operands and operators that were otherwise read twice.
