@@ -1,14 +1,14 @@
 #!/usr/bin/env node
-import { main, useCliInterruptBudget } from '../dist/cli-bundle/main.js';
+import v8 from 'node:v8';
+import { main } from '../dist/cli-bundle/main.js';
 
 // V8 optimises a function once it has run for an "interrupt budget" of bytecode (67,584 in Node 20). A
 // CLI run is short, and most of its functions run a few hundred times: optimising them that early cost
 // more than it saved. With 4x the budget (bench/extract/README.md, "V8's tiering"): a 50-file extract
 // ~15-20% less CPU, a 200-invoice merge ~5-10%; a 2,000-invoice merge within noise (8x and more made it
 // 10-20% slower). Set after the bundle has loaded: a changed flag makes V8 reject the code cache of Node's
-// own modules, so each one loaded afterwards is compiled from source (crypto + zlib: ~4 -> ~11 ms); threads
-// started by a command put the default back while they start (src/core/interrupt-budget.ts).
-useCliInterruptBudget();
+// own modules, so each one loaded afterwards is compiled from source (crypto + zlib: ~4 -> ~11 ms).
+v8.setFlagsFromString('--interrupt-budget=270336');
 
 // `invoicectl extract ... | head`: the reader left, which is not an error worth a stack trace.
 process.stdout.on('error', (err) => {

@@ -12,14 +12,16 @@ import { defaultConfig } from '../config/defaults.js';
 import type { MergeDefaults } from '../config/defaults.js';
 import { Cache } from '../core/cache.js';
 import { InvoicectlError } from '../core/errors.js';
-import { collectInputs, loadInput, loadReadInput, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
+import { collectInputs, loadInput, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
 import { assertNotAborted, runBatch } from '../core/pipeline.js';
-import { ReadAhead } from '../core/read-ahead.js';
 import { openSink } from '../core/sink.js';
+import { summaryRowsPerSheet } from '../merge/decorations.js';
 import { countDocuments, recordDocuments, sortDocuments, type Analysis, type MergeDocument, type PlaceableDocument } from '../merge/documents.js';
 import { parseGrid, type Size } from '../merge/geometry.js';
 import { layoutSheets, type SheetLayout } from '../merge/layout.js';
 import { resolveMergeOptions, type MergeLayoutOptions } from '../merge/options.js';
+import { analyzeSource } from '../merge/sources.js';
+import { writeSheets } from '../merge/write-sheets.js';
 
 export type { MergeDocument } from '../merge/documents.js';
 
@@ -66,20 +68,11 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
   const o = resolveMergeOptions(options);
   const limits: Limits = { ...defaultConfig().limits, ...options.limits };
   const { files, errors } = await collectInputs(options.inputs, { limits, stdin: options.stdin });
-  const readAhead = startReadAhead(files);
-  let analyses: Awaited<ReturnType<typeof analyzeInputs>>;
-  let pdf: PdfModules;
-  try {
-    // The PDF code (pdf-lib is most of what a merge compiles) loads while the thread starts reading.
-    pdf = await loadPdfModules();
-    analyses = await analyzeInputs(files, limits, options, pdf, readAhead);
-  } finally {
-    await readAhead?.close();
-  }
+  const analyses = await analyzeInputs(files, limits, options);
   const { documents, placeable } = recordDocuments(files, analyses, errors, o);
   sortDocuments(placeable, o.sort);
-  const { layout, summarySheets } = planSheets(o, placeable, documents, pdf);
-  const output = await writeOutput(o, options, { layout, summarySheets, documents, placeable, files }, pdf);
+  const { layout, summarySheets } = planSheets(o, placeable, documents);
+  const output = await writeOutput(o, options, { layout, summarySheets, documents, placeable, files });
   return {
     ...output,
     outputType: o.outputType,
@@ -93,25 +86,6 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
   };
 }
 
-type PdfModules = Awaited<ReturnType<typeof loadPdfModules>>;
-
-async function loadPdfModules() {
-  const [sources, sheets, decorations] = await Promise.all([import('../merge/sources.js'), import('../merge/write-sheets.js'), import('../merge/decorations.js')]);
-  return { analyzeSource: sources.analyzeSource, writeSheets: sheets.writeSheets, summaryRowsPerSheet: decorations.summaryRowsPerSheet };
-}
-
-/**
- * Files on disk are read ahead on a thread (core/read-ahead.ts) when there are enough of them to repay
- * starting it: ~60 ms of CPU on the other core, and its first file arrives about when the PDF code has
- * loaded.
- */
-const READ_AHEAD_MIN_BYTES = 4 << 20;
-
-function startReadAhead(files: InputFile[]): ReadAhead | null {
-  const bytes = files.reduce((sum, f) => sum + (f.path === undefined ? 0 : f.size), 0);
-  return bytes >= READ_AHEAD_MIN_BYTES ? ReadAhead.start(files, { hash: true }) : null;
-}
-
 /**
  * Inputs read and opened for analysis are kept for placing, up to this many bytes in all: a batch of a
  * few hundred invoices is then read and parsed once. Beyond it placing reads each input again, so memory
@@ -120,14 +94,13 @@ function startReadAhead(files: InputFile[]): ReadAhead | null {
 const RETAIN_BYTES = 32 << 20;
 
 /** Type and page sizes of every input, in parallel. */
-async function analyzeInputs(files: InputFile[], limits: Limits, options: MergeOptions, pdf: PdfModules, readAhead: ReadAhead | null) {
+async function analyzeInputs(files: InputFile[], limits: Limits, options: MergeOptions) {
   let retainedBytes = 0;
   const results = await runBatch(
     files,
     async (file): Promise<Analysis> => {
-      const read = await readAhead?.take(file);
-      const input = read ? await loadReadInput(file, read) : await loadInput(file);
-      const { info, cache, opened } = await pdf.analyzeSource(input, limits, options.cache ?? null);
+      const input = await loadInput(file);
+      const { info, cache, opened } = await analyzeSource(input, limits, options.cache ?? null);
       const keep = opened && retainedBytes + input.bytes.length <= RETAIN_BYTES;
       if (keep) retainedBytes += input.bytes.length;
       return { file, sha256: input.sha256, type: input.type, info, cache, retained: keep ? { input, pdf: opened } : undefined };
@@ -144,12 +117,12 @@ async function analyzeInputs(files: InputFile[], limits: Limits, options: MergeO
 }
 
 /** Sheet geometry, each page's sheet and cell, and the summary sheets that come first. */
-function planSheets(o: MergeDefaults, placeable: PlaceableDocument[], documents: MergeDocument[], pdf: PdfModules): { layout: SheetLayout; summarySheets: number } {
+function planSheets(o: MergeDefaults, placeable: PlaceableDocument[], documents: MergeDocument[]): { layout: SheetLayout; summarySheets: number } {
   const layout = layoutSheets(o, placeable.map((a) => a.info.pages));
   if (layout.sheets === 0) {
     throw new InvoicectlError('NO_USABLE_INPUT', 'nothing to merge: no input could be placed', { documents: documents.map((d) => ({ file: d.file, error: d.error })) });
   }
-  const summarySheets = o.summary ? Math.ceil(Math.max(1, documents.length) / pdf.summaryRowsPerSheet(layout.sheet, layout.margins)) : 0;
+  const summarySheets = o.summary ? Math.ceil(Math.max(1, documents.length) / summaryRowsPerSheet(layout.sheet, layout.margins)) : 0;
   placeable.forEach((a, i) => {
     a.doc.placements = layout.plan[i].map((ref, page) => ({ page: page + 1, sheet: summarySheets + ref.sheet + 1, cell: ref.cell + 1 }));
   });
@@ -164,14 +137,13 @@ async function writeOutput(
   o: MergeDefaults,
   options: MergeOptions,
   job: { layout: SheetLayout; summarySheets: number; documents: MergeDocument[]; placeable: PlaceableDocument[]; files: InputFile[] },
-  modules: PdfModules,
 ): Promise<{ output: Uint8Array | null; outputPath?: string }> {
   const sink = openSink(options.outputPath);
   try {
     // The ZIP writer (fflate, which builds its tables when it loads) only for --output-type zip.
     const archive = o.outputType === 'zip' ? new (await import('../merge/archive.js')).MergeArchive(sink.write) : null;
     const pdf = archive ? archive.entry('merged.pdf') : { write: sink.write, end: () => {} };
-    await modules.writeSheets(
+    await writeSheets(
       {
         ...job,
         options: o,

@@ -9,8 +9,6 @@ import { serveCommand } from './serve-command.js';
 import { workerCommand } from './worker-command.js';
 import { EXIT } from './exit-codes.js';
 
-export { useCliInterruptBudget } from '../core/interrupt-budget.js';
-
 export function buildProgram(): Command {
   const program = new Command('invoicectl')
     .description('Invoices into data and into print-ready PDFs')

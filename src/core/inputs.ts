@@ -62,8 +62,6 @@ export interface InputFile {
   folder: string;
   mtimeMs: number;
   size: number;
-  /** Where the file is on disk, when it is a file of its own (not a ZIP entry or given bytes). */
-  path?: string;
   read(): Promise<Uint8Array>;
   /** The bytes' SHA-256 when the caller gave it (BytesInput.sha256). */
   sha256?: string;
@@ -160,7 +158,7 @@ async function addFile(name: string, abs: string, folder: string, limits: Limits
         return;
       }
     }
-    out.files.push({ name, folder, mtimeMs: stat.mtimeMs, size: stat.size, path: abs, read: async () => (stat.size <= SYNC_READ_BYTES ? readFileSync(abs) : fs.readFile(abs)) });
+    out.files.push({ name, folder, mtimeMs: stat.mtimeMs, size: stat.size, read: async () => (stat.size <= SYNC_READ_BYTES ? readFileSync(abs) : fs.readFile(abs)) });
   } catch (err) {
     out.errors.push({ name, error: toErrorInfo(err) });
   }
@@ -328,26 +326,11 @@ export function isUnsafeEntryName(entryName: string): boolean {
  */
 export async function loadInput(file: InputFile, knownSha256 = file.sha256): Promise<LoadedInput> {
   const bytes = await readInputBytes(file);
-  return { file, bytes, type: typeOf(file, bytes), sha256: knownSha256 ?? (await sha256InThreadPool(bytes)) };
-}
-
-/**
- * loadInput for bytes already read (core/read-ahead.ts), with their hash when it was computed: the same
- * checks of what was read.
- */
-export async function loadReadInput(file: InputFile, read: { bytes: Uint8Array; sha256?: string }, knownSha256 = file.sha256): Promise<LoadedInput> {
-  const { bytes } = read;
-  if (bytes.length === 0) throw new InvoicectlError('FILE_EMPTY', `${file.name} is empty (0 bytes)`);
-  return { file, bytes, type: typeOf(file, bytes), sha256: knownSha256 ?? read.sha256 ?? (await sha256InThreadPool(bytes)) };
-}
-
-/** The type sniffed from the content; unrecognised content is INVALID_FILE_TYPE. */
-function typeOf(file: InputFile, bytes: Uint8Array): FileType {
   const type = sniffFileType(bytes, () => zipHasOfdRoot(bytes));
   if (!type) {
     throw new InvoicectlError('INVALID_FILE_TYPE', `${file.name} is not a PDF, OFD, XML, PNG, JPEG, TIFF or ZIP file (by its content)`);
   }
-  return type;
+  return { file, bytes, type, sha256: knownSha256 ?? (await sha256InThreadPool(bytes)) };
 }
 
 /**
