@@ -4,7 +4,7 @@
  * not hold them all in memory. Every refusal is a per-file error with a stable code; the rest goes on.
  */
 import fs from 'node:fs/promises';
-import { closeSync, fstatSync, openSync, read as readCallback, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, read as readCallback, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type AdmZip from 'adm-zip';
@@ -16,13 +16,15 @@ import type { Config } from '../config/defaults.js';
 export type Limits = Config['limits'];
 
 /**
- * Every file is stat'ed and sniffed, and opened and closed for reading, with synchronous calls: each call
- * of the promise API is a round trip through the thread pool (measured on 200 invoices: open + close cost
- * 40 ms that way and 2 ms synchronously). The read itself is one round trip (readOnPool): reading into
- * fresh memory costs mostly the kernel's page faults for that memory (on the benchmark's VM ~3–5 ms of
- * CPU per MB), and they are taken by the thread that writes into it, a thread-pool thread, beside the
- * main thread's work on the documents read before.
+ * Files up to this size are read, and every file stat'ed and sniffed, with synchronous calls. Each call
+ * of the promise API is a round trip through the thread pool: measured on 200 invoices, open + close cost
+ * 40 ms that way and 2 ms synchronously, a whole read 75 ms of CPU against 30. Reading 4 MB from the page
+ * cache blocks for about a millisecond; larger files are read without blocking, in one request
+ * (readOnPool). Reading invoices on the pool too was measured (h15d): it moved the page faults of the
+ * fresh memory off the main thread (~65 ms less CPU there for 200 invoices) but cost as much CPU in all
+ * and, on the shared 2 cores, blocked the main thread in submitting requests (up to 8 ms each).
  */
+const SYNC_READ_BYTES = 4 << 20;
 
 // The ZIP reader loads with the first ZIP or OFD: a folder of PDFs never needs it.
 const Zip = lazyRequire<typeof AdmZip>('adm-zip');
@@ -159,15 +161,15 @@ async function addFile(name: string, abs: string, folder: string, limits: Limits
         return;
       }
     }
-    out.files.push({ name, folder, mtimeMs: stat.mtimeMs, size: stat.size, read: () => readOnPool(abs) });
+    out.files.push({ name, folder, mtimeMs: stat.mtimeMs, size: stat.size, read: async () => (stat.size <= SYNC_READ_BYTES ? readFileSync(abs) : readOnPool(abs)) });
   } catch (err) {
     out.errors.push({ name, error: toErrorInfo(err) });
   }
 }
 
 /**
- * A file's bytes, read on the thread pool in one request (fs.readFile makes one per 512 KB, and the
- * promise API more): opened, sized and closed synchronously. The bytes have an ArrayBuffer of their own.
+ * A large file's bytes, read on the thread pool in one request (fs.readFile makes one per 512 KB, and
+ * the promise API more): opened, sized and closed synchronously.
  */
 async function readOnPool(abs: string): Promise<Uint8Array> {
   const fd = openSync(abs, 'r');
