@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -82,6 +83,27 @@ describe('collecting inputs', () => {
     const loaded = await loadInput(r.files[0]);
     expect(loaded.type).toBe('pdf');
     expect(loaded.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('reads files whole, small and large, with the SHA-256 of their bytes; a file gone since it was listed is FILE_NOT_FOUND', async () => {
+    const dir = tmpDir();
+    const sizes = [8, 4096, 300_000, (4 << 20) + 3, (1 << 20) + 1];
+    sizes.forEach((size, i) => {
+      const bytes = Buffer.alloc(size, i + 1);
+      Buffer.from('%PDF-').copy(bytes);
+      fs.writeFileSync(path.join(dir, `f${i}.pdf`), bytes);
+    });
+    fs.writeFileSync(path.join(dir, 'gone.pdf'), '%PDF-1.4 gone');
+    const { files } = await collectInputs([dir], { limits, cwd: dir });
+    fs.rmSync(path.join(dir, 'gone.pdf'));
+    for (const file of files.filter((f) => !f.name.endsWith('gone.pdf'))) {
+      const expected = fs.readFileSync(path.join(dir, path.basename(file.name)));
+      const input = await loadInput(file);
+      expect(Buffer.compare(Buffer.from(input.bytes), expected)).toBe(0);
+      expect(input.sha256).toBe(crypto.createHash('sha256').update(expected).digest('hex'));
+      expect(input.type).toBe('pdf');
+    }
+    await expect(loadInput(files.find((f) => f.name.endsWith('gone.pdf'))!)).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' });
   });
 
   it('a text file named .pdf is INVALID_FILE_TYPE when loaded', async () => {

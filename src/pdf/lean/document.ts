@@ -204,7 +204,7 @@ export class LeanDocument {
       }
       const count = lx.token();
       if (typeof t !== 'number' || typeof count !== 'number') throw new LeanUnsupported('bad xref table');
-      for (let i = 0; i < count; i++) {
+      for (let i = this.readStandardEntries(lx, t, count); i < count; i++) {
         const off = lx.token();
         lx.token();
         const kind = lx.token();
@@ -214,6 +214,33 @@ export class LeanDocument {
         else if (!this.xref.has(num) && kind.word === 'f') this.xref.set(num, { offset: 0 });
       }
     }
+  }
+
+  /**
+   * Entries of a table subsection as PDF 32000-1 7.5.4 lays them out, 20 bytes each
+   * (`oooooooooo ggggg n` and a two-byte end of line), read by position: a table lists every object of
+   * the file, and reading each entry as three tokens was most of opening an invoice's cross-reference
+   * data. Returns how many were read; the rest (an entry laid out otherwise) are read as tokens.
+   */
+  private readStandardEntries(lx: Lexer, first: number, count: number): number {
+    const b = this.bytes;
+    lx.skipSpace();
+    let i = 0;
+    for (; i < count; i++) {
+      const p = lx.pos;
+      if (p + 20 > b.length || b[p + 10] !== 32 || b[p + 16] !== 32 || !XREF_EOL[b[p + 18]] || !XREF_EOL[b[p + 19]]) break;
+      const kind = b[p + 17];
+      if (kind !== 110 /* n */ && kind !== 102 /* f */) break;
+      const offset = digits(b, p, 10);
+      if (offset < 0 || digits(b, p + 11, 5) < 0) break;
+      const num = first + i;
+      if (!this.xref.has(num)) {
+        if (kind === 110 && offset > 0) this.xref.set(num, { offset });
+        else if (kind === 102) this.xref.set(num, { offset: 0 });
+      }
+      lx.pos = p + 20;
+    }
+    return i;
   }
 
   private readXrefStream(offset: number): Dict {
@@ -280,6 +307,21 @@ export class LeanDocument {
 }
 
 const INHERITED = ['Resources', 'MediaBox', 'CropBox', 'Rotate'];
+
+/** White-space bytes (7.2.2), which end a cross-reference entry. */
+const XREF_EOL = new Uint8Array(256);
+for (const c of [0, 9, 10, 12, 13, 32]) XREF_EOL[c] = 1;
+
+/** The value of `length` decimal digits at `at`, or -1 when one of them is not a digit. */
+function digits(b: Uint8Array, at: number, length: number): number {
+  let value = 0;
+  for (let k = at; k < at + length; k++) {
+    const d = b[k] - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
 
 /** PNG predictors (the usual encoding of xref streams): each row starts with its filter type. */
 function unpredictPng(data: Uint8Array, columns: number): Uint8Array {
