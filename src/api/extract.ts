@@ -18,6 +18,7 @@ import { loadTemplates, type ExtractResult, type Template } from '../invoice/ind
 import { createPdfTextPool, type PdfTextPool } from '../pdf/text-pool.js';
 import type { Runtime } from '../runtime.js';
 import { VERSION } from '../version.js';
+import { paddleVersion } from '../ocr/paddle-models.js';
 import type { QrMode, ReadContext, Reading } from '../extract/context.js';
 import { DuplicateFinder } from '../extract/duplicates.js';
 import { LazyOcr, type OcrSettings } from '../extract/ocr.js';
@@ -71,7 +72,7 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
   const ocr = ocrSettings ? (shared?.ocr(ocrSettings) ?? new LazyOcr(ocrSettings, concurrency)) : null;
   const qr = options.qr ?? defaults.extract.qr;
   // Everything that changes what a document reads as; the run-time knobs (concurrency, recycling) do not.
-  const cacheOptions = { templates: templates.length ? sha256(stableStringify(templates)) : null, ocr: ocrSettings && { langs: ocrSettings.langs, dpi: ocrSettings.dpi, engine: engineFor(ocrSettings.langs, ocrSettings.engine) }, qr, password: !!options.password };
+  const cacheOptions = { templates: templates.length ? sha256(stableStringify(templates)) : null, ocr: ocrSettings && { langs: ocrSettings.langs, dpi: ocrSettings.dpi, engine: engineFor(ocrSettings.langs, ocrSettings.engine), models: engineFor(ocrSettings.langs, ocrSettings.engine) === 'paddle' ? paddleVersion() : undefined }, qr, password: !!options.password };
   let pdfText: PdfTextPool | undefined;
 
   try {

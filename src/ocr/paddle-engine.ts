@@ -20,10 +20,13 @@ import { Worker } from 'node:worker_threads';
 import { InvoicectlError, type ErrorCode } from '../core/errors.js';
 import type { HelpRequest } from './paddle-thread.js';
 import type { OcrResult, RecognizeOptions } from './pool.js';
+import { defaultPaddleModels, paddleVersion, type PaddleModels } from './paddle-models.js';
 
 export interface PaddleOptions {
   /** Worker threads, each reading one page at a time. Default: the CPUs, at most 4. */
   workers?: number;
+  /** The models the threads run (paddle.ts, PaddleModels). Default: defaultPaddleModels(). */
+  models?: PaddleModels;
 }
 
 interface Job {
@@ -58,6 +61,7 @@ const aborted = () => new InvoicectlError('ABORTED', 'the OCR job was aborted');
 export class PaddleEngine {
   readonly name = 'paddle';
   readonly workers: number;
+  readonly models: PaddleModels;
   private readonly threads: (Thread | undefined)[];
   private readonly queue: Job[] = [];
   private disposed = false;
@@ -68,7 +72,16 @@ export class PaddleEngine {
     if (!Number.isInteger(this.workers) || this.workers < 1) {
       throw new InvoicectlError('INVALID_OPTION', `PaddleOCR workers must be a positive integer, got ${options.workers}`);
     }
+    this.models = options.models ?? defaultPaddleModels();
+    if (this.models !== 'fused' && this.models !== 'fp32') {
+      throw new InvoicectlError('INVALID_OPTION', `PaddleOCR models must be fused or fp32, got ${String(this.models)}`);
+    }
     this.threads = new Array(this.workers).fill(undefined);
+  }
+
+  /** The versions and models that shape this engine's output (for cache keys). */
+  version(): string {
+    return paddleVersion(this.models);
   }
 
   get isDisposed(): boolean {
@@ -184,7 +197,7 @@ export class PaddleEngine {
   }
 
   private start(slot: number): Thread {
-    const worker = new Worker(threadScript());
+    const worker = new Worker(threadScript(), { workerData: { models: this.models } });
     worker.unref();
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     // An uncaught error ends the thread ('exit' follows, failing its page); without a listener it would

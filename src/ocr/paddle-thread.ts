@@ -8,10 +8,10 @@
  * While reading a page the thread may ask for help, out { help: { id, grey, width, height, batches } },
  * answered by in { helpId, boxes } (the boxes read; null: no thread was free).
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { InvoicectlError } from '../core/errors.js';
 import type { OcrBBox } from './pool.js';
-import { loadModels, readPage, recognizeFor, type Helper, type Models, type RecognizedBox } from './paddle.js';
+import { loadModels, readPage, recognizeFor, type Helper, type Models, type PaddleModels, type RecognizedBox } from './paddle.js';
 
 export interface HelpRequest {
   id: number;
@@ -31,7 +31,7 @@ export interface ThreadRequest {
 let models: Promise<Models> | undefined;
 
 function load(): Promise<Models> {
-  models ??= loadModels(1);
+  models ??= loadModels(1, (workerData as { models?: PaddleModels } | null)?.models);
   // A failed load is retried by the next page rather than failing every later page.
   models.catch(() => { models = undefined; });
   return models;

