@@ -72,7 +72,9 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
   const ocr = ocrSettings ? (shared?.ocr(ocrSettings) ?? new LazyOcr(ocrSettings, concurrency)) : null;
   const qr = options.qr ?? defaults.extract.qr;
   // Everything that changes what a document reads as; the run-time knobs (concurrency, recycling) do not.
-  const cacheOptions = { templates: templates.length ? sha256(stableStringify(templates)) : null, ocr: ocrSettings && { langs: ocrSettings.langs, dpi: ocrSettings.dpi, engine: engineFor(ocrSettings.langs, ocrSettings.engine), models: engineFor(ocrSettings.langs, ocrSettings.engine) === 'paddle' ? paddleVersion() : undefined }, qr, password: !!options.password };
+  const engine = ocrSettings && engineFor(ocrSettings.langs, ocrSettings.engine);
+  const ocrKey = ocrSettings && { langs: ocrSettings.langs, dpi: ocrSettings.dpi, engine, models: engine === 'paddle' ? paddleVersion() : undefined };
+  const cacheOptions = { templates: templates.length ? sha256(stableStringify(templates)) : null, ocr: ocrKey, qr, password: !!options.password };
   let pdfText: PdfTextPool | undefined;
 
   try {

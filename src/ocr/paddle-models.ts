@@ -43,8 +43,20 @@ export function paddleModelFiles(choice: PaddleModels, packaged: { detectionPath
   return { det: packaged.detectionPath, rec: packaged.recognitionPath, label: choice === 'fused' ? 'fp32 (fused not built)' : 'fp32' };
 }
 
-/** The versions that shape PaddleOCR's output (for cache keys), with the models `choice` runs. */
+/**
+ * The versions that shape PaddleOCR's output (for cache keys), with the models `choice` runs. Read once
+ * per process and choice: extract() asks on every call (a server's every upload), and the files only
+ * change with a new install or build.
+ */
 export function paddleVersion(choice: PaddleModels = defaultPaddleModels()): string {
+  let known = versions.get(choice);
+  if (known === undefined) versions.set(choice, (known = readPaddleVersion(choice)));
+  return known;
+}
+
+const versions = new Map<PaddleModels, string>();
+
+function readPaddleVersion(choice: PaddleModels): string {
   const version = (specifier: string, file: string) => {
     try {
       return (JSON.parse(readFileSync(path.join(path.dirname(require.resolve(specifier)), file), 'utf8')) as { version: string }).version;
