@@ -219,6 +219,13 @@ def simplify(model):
             set_conv(c, w, b, '_pre')
             inits, producer, uses = maps()
 
+    prune(g, drop)
+    if any(n.op_type == 'HardSwish' for n in g.node):
+        model.opset_import[0].version = max(model.opset_import[0].version, 14)
+
+
+def prune(g, drop):
+    """Removes the nodes at the indices in `drop`, then the initializers no node uses any more."""
     keep = [n for k, n in enumerate(g.node) if k not in drop]
     del g.node[:]
     g.node.extend(keep)
@@ -226,8 +233,6 @@ def simplify(model):
     kept = [t for t in g.initializer if t.name in used]
     del g.initializer[:]
     g.initializer.extend(kept)
-    if any(n.op_type == 'HardSwish' for n in g.node):
-        model.opset_import[0].version = max(model.opset_import[0].version, 14)
 
 
 def consumers(g):
@@ -265,13 +270,7 @@ def fold_batchnorm(g):
         conv.input.extend([wname, bname])
         conv.output[0] = bn.output[0]
         drop.add(k)
-    keep = [n for k, n in enumerate(g.node) if k not in drop]
-    del g.node[:]
-    g.node.extend(keep)
-    used = {i for n in g.node for i in n.input}
-    kept = [t for t in g.initializer if t.name in used]
-    del g.initializer[:]
-    g.initializer.extend(kept)
+    prune(g, drop)
 
 
 def targets(g, ops):
