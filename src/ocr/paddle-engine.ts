@@ -20,7 +20,7 @@ import { Worker } from 'node:worker_threads';
 import { InvoicectlError, type ErrorCode } from '../core/errors.js';
 import type { HelpRequest } from './paddle-thread.js';
 import type { OcrResult, RecognizeOptions } from './pool.js';
-import { defaultPaddleModels, paddleVersion, type PaddleModels } from './paddle-models.js';
+import { defaultPaddleModels, type PaddleModels } from './paddle-models.js';
 
 export interface PaddleOptions {
   /** Worker threads, each reading one page at a time. Default: the CPUs, at most 4. */
@@ -77,11 +77,6 @@ export class PaddleEngine {
       throw new InvoicectlError('INVALID_OPTION', `PaddleOCR models must be fused or fp32, got ${String(this.models)}`);
     }
     this.threads = new Array(this.workers).fill(undefined);
-  }
-
-  /** The versions and models that shape this engine's output (for cache keys). */
-  version(): string {
-    return paddleVersion(this.models);
   }
 
   get isDisposed(): boolean {

@@ -11,7 +11,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { InvoicectlError } from '../core/errors.js';
 import type { OcrBBox } from './pool.js';
-import { loadModels, readPage, recognizeFor, type Helper, type Models, type PaddleModels, type RecognizedBox } from './paddle.js';
+import { loadModels, readPage, recognizeFor, type Helper, type Models, type RecognizedBox } from './paddle.js';
+import type { PaddleModels } from './paddle-models.js';
 
 export interface HelpRequest {
   id: number;

@@ -34,7 +34,6 @@ const REC_BATCH = 8;
  */
 const REC_PAD = 1.25;
 
-export { defaultPaddleModels, paddleModelFiles, paddleVersion, type PaddleModels } from './paddle-models.js';
 
 export interface Models {
   ort: Ort;
