@@ -18,7 +18,7 @@ export class LeanDocument {
   private readonly cache = new Map<number, PdfObject>();
   private readonly objectStreams = new Map<number, Map<number, PdfObject>>();
   readonly trailer: Dict;
-  /** Per-document memo for readers of derived data (parsed ToUnicode maps, keyed by their text). */
+  /** Per-document memo for readers of derived data (parsed ToUnicode maps keyed by their text, CID fonts' glyphs). */
   readonly memo = new Map<string, unknown>();
 
   constructor(readonly bytes: Uint8Array) {

@@ -6,7 +6,8 @@
  */
 import type { LeanDocument } from './document.js';
 import { isStandard14, standardWidths, winAnsiEncoding, type Encoded } from './standard14.js';
-import { isStream, LeanUnsupported, Name, nameOf, type Dict, type PdfObject } from './syntax.js';
+import { isStream, LeanUnsupported, Name, nameOf, Ref, type Dict, type PdfObject } from './syntax.js';
+import { parseToUnicode } from './to-unicode.js';
 
 export interface Glyph {
   code: number;
@@ -36,30 +37,44 @@ export function loadFont(doc: LeanDocument, ref: PdfObject | undefined): LeanFon
 /** Type0 with Identity-H: two bytes per code, code = CID; Unicode only from ToUnicode. */
 function compositeFont(doc: LeanDocument, font: Dict, name: string): LeanFont {
   if (nameOf(doc.get(font.get('Encoding'))) !== 'Identity-H') throw new LeanUnsupported('CMap other than Identity-H');
-  const toUnicode = readToUnicode(doc, font.get('ToUnicode'));
-  if (!toUnicode) throw new LeanUnsupported('CID font without ToUnicode');
-  const descendant = doc.dict(doc.array(font.get('DescendantFonts'))?.[0]);
-  if (!descendant) throw new LeanUnsupported('CID font without descendant');
-  const defaultWidth = doc.number(descendant.get('DW'), 1000);
-  const w = doc.array(descendant.get('W')) ?? [];
-  const cache = new Map<number, Glyph>();
+  const glyph = cidGlyphs(doc, font.get('ToUnicode'), doc.array(font.get('DescendantFonts'))?.[0]);
   return {
     name,
     glyphs(bytes) {
       const out: Glyph[] = [];
-      for (let i = 0; i + 1 < bytes.length; i += 2) {
-        const code = (bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1);
-        let glyph = cache.get(code);
-        if (!glyph) {
-          const unicode = toUnicode.get(code);
-          if (unicode === undefined) throw new LeanUnsupported(`code ${code} without Unicode`);
-          cache.set(code, (glyph = { code, unicode, width: cidWidth(doc, w, code) ?? defaultWidth }));
-        }
-        out.push(glyph);
-      }
+      for (let i = 0; i + 1 < bytes.length; i += 2) out.push(glyph((bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1)));
       return out;
     },
   };
+}
+
+/**
+ * A CID font's code → glyph, kept per document for the font dictionaries that name the same ToUnicode
+ * stream and descendant font: generated invoices carry a font dictionary per text run (128 on one
+ * page) over one descendant font, and each had looked up its CMap and scanned W for its glyphs again.
+ */
+function cidGlyphs(doc: LeanDocument, toUnicodeRef: PdfObject | undefined, descendantRef: PdfObject | undefined): (code: number) => Glyph {
+  const key = toUnicodeRef instanceof Ref && descendantRef instanceof Ref ? `cid ${toUnicodeRef.num} ${descendantRef.num}` : undefined;
+  const shared = key === undefined ? undefined : doc.memo.get(key);
+  if (shared) return shared as (code: number) => Glyph;
+  const toUnicode = readToUnicode(doc, toUnicodeRef);
+  if (!toUnicode) throw new LeanUnsupported('CID font without ToUnicode');
+  const descendant = doc.dict(descendantRef);
+  if (!descendant) throw new LeanUnsupported('CID font without descendant');
+  const defaultWidth = doc.number(descendant.get('DW'), 1000);
+  const w = doc.array(descendant.get('W')) ?? [];
+  const cache = new Map<number, Glyph>();
+  const glyph = (code: number): Glyph => {
+    let g = cache.get(code);
+    if (!g) {
+      const unicode = toUnicode.get(code);
+      if (unicode === undefined) throw new LeanUnsupported(`code ${code} without Unicode`);
+      cache.set(code, (g = { code, unicode, width: cidWidth(doc, w, code) ?? defaultWidth }));
+    }
+    return g;
+  };
+  if (key !== undefined) doc.memo.set(key, glyph);
+  return glyph;
 }
 
 /**
@@ -148,11 +163,7 @@ function simpleEncoding(doc: LeanDocument, ref: PdfObject | undefined): Encoded 
   return out;
 }
 
-/**
- * A ToUnicode CMap's bfchar and bfrange entries: code → text. Read with regular expressions over the
- * text (CMaps are small PostScript programs with a fixed shape), and kept per document by content:
- * generated invoices give each text run its own font object with the same map.
- */
+/** The ToUnicode CMap, kept per document by content: generated invoices give each text run its own font object with the same map. */
 function readToUnicode(doc: LeanDocument, ref: PdfObject | undefined): Map<number, string> | undefined {
   const stream = doc.get(ref);
   if (!isStream(stream)) return undefined;
@@ -160,73 +171,7 @@ function readToUnicode(doc: LeanDocument, ref: PdfObject | undefined): Map<numbe
   const key = `${JSON.stringify(nameOf(doc.get(stream.dict.get('Filter'))) ?? null)}:${Buffer.from(stream.raw.buffer, stream.raw.byteOffset, stream.raw.byteLength).toString('latin1')}`;
   const cached = doc.memo.get(key);
   if (cached) return cached as Map<number, string>;
-  const data = doc.streamData(stream)!;
-  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
-  if (/\busecmap\b/.test(text)) throw new LeanUnsupported('ToUnicode with usecmap');
-  const map = new Map<number, string>();
-  for (const section of text.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const m of section[1].matchAll(/<([0-9a-fA-F\s]*)>\s*<([0-9a-fA-F\s]*)>/g)) map.set(parseInt(m[1].replace(/\s/g, ''), 16), utf16(hexBytes(m[2])));
-  }
-  for (const section of text.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-    for (const m of section[1].matchAll(/<([0-9a-fA-F\s]*)>\s*<([0-9a-fA-F\s]*)>\s*(?:<([0-9a-fA-F\s]*)>|\[([^\]]*)\])/g)) {
-      const first = parseInt(m[1].replace(/\s/g, ''), 16);
-      const last = parseInt(m[2].replace(/\s/g, ''), 16);
-      if (!(last >= first) || last - first > 65535) throw new LeanUnsupported('bad bfrange');
-      if (m[4] !== undefined) {
-        [...m[4].matchAll(/<([0-9a-fA-F\s]*)>/g)].forEach((d, k) => map.set(first + k, utf16(hexBytes(d[1]))));
-      } else {
-        // The destination's last byte counts up through the range.
-        const dst = hexBytes(m[3]);
-        const prefix = dst.slice(0, -1);
-        const lastByte = dst.charCodeAt(dst.length - 1);
-        for (let c = first; c <= last; c++) map.set(c, utf16(prefix + String.fromCharCode(lastByte + c - first)));
-      }
-    }
-  }
+  const map = parseToUnicode(doc.streamData(stream)!);
   doc.memo.set(key, map);
   return map;
-}
-
-/** Hex digits (whitespace between them ignored, an odd last digit taken as its high half) → bytes, one char each. */
-function hexBytes(hex: string): string {
-  let out = '';
-  let high = -1;
-  for (let i = 0; i < hex.length; i++) {
-    const v = hexDigit(hex.charCodeAt(i));
-    if (v < 0) continue;
-    if (high < 0) high = v;
-    else {
-      out += String.fromCharCode(high * 16 + v);
-      high = -1;
-    }
-  }
-  return high < 0 ? out : out + String.fromCharCode(high * 16);
-}
-
-function hexDigit(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 65 && c <= 70) return c - 55;
-  if (c >= 97 && c <= 102) return c - 87;
-  return -1;
-}
-
-/**
- * UTF-16BE bytes → text, decoded as pdf.js decodes a ToUnicode destination: an odd length gets a
- * leading zero byte, and a surrogate always takes the next unit as its pair (a missing one counts as
- * 0), so a map that gives half a pair (emoji fonts' broken CMaps) still reads as pdf.js reads it.
- */
-function utf16(bytes: string): string {
-  if (bytes.length % 2) bytes = '\0' + bytes;
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 2) {
-    const w1 = (bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1);
-    if ((w1 & 0xf800) !== 0xd800) {
-      s += String.fromCharCode(w1);
-      continue;
-    }
-    i += 2;
-    const w2 = i < bytes.length ? (bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1) : 0;
-    s += String.fromCodePoint(((w1 & 0x3ff) << 10) + (w2 & 0x3ff) + 0x10000);
-  }
-  return s;
 }
