@@ -8,7 +8,11 @@ import { main } from '../dist/cli-bundle/main.js';
 // ~15-20% less CPU, a 200-invoice merge ~5-10%; a 2,000-invoice merge within noise (8x and more made it
 // 10-20% slower). Set after the bundle has loaded: a changed flag makes V8 reject the code cache of Node's
 // own modules, so each one loaded afterwards is compiled from source (crypto + zlib: ~4 -> ~11 ms).
-v8.setFlagsFromString('--interrupt-budget=270336');
+// Not for `serve` and `worker`, which run for hours: there a function that deoptimised (a shape its
+// optimised code had not seen) ran 4x longer in the interpreter before it was optimised again, and the
+// server still re-optimised its readers and parsers a minute into a load (bench/serve with --trace-opt);
+// with the default budget, 6-13% more uncached POST /extract per CPU-second (3 alternated pairs).
+if (process.argv[2] !== 'serve' && process.argv[2] !== 'worker') v8.setFlagsFromString('--interrupt-budget=270336');
 
 // `invoicectl extract ... | head`: the reader left, which is not an error worth a stack trace.
 process.stdout.on('error', (err) => {

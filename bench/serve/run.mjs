@@ -2,13 +2,14 @@
 /**
  * bench/serve: `invoicectl serve` under load, over loopback.
  *
- *   npm run build && node bench/serve/run.mjs [--seconds 10] [--connections 50] [--invoices 20] [--warm 3] [--only TEXT] [--cpu-prof DIR] [--log warn] [--bin OTHER/bin/invoicectl.js]
+ *   npm run build && node bench/serve/run.mjs [--seconds 10] [--connections 50] [--invoices 20] [--warm 3] [--only TEXT] [--cpu-prof DIR] [--log warn] [--bin OTHER/bin/invoicectl.js] [--node-args '--flag ...']
  *
  * `--only TEXT` runs the rows whose route contains TEXT (and skips the upload timing); `--cpu-prof DIR`
  * writes the server's CPU profile there when it stops; the server logs as it does by default (info: a
  * line per request), `--log warn` leaves the request lines out. `--bin` serves another build (e.g. a base
  * commit's `dist/` copied beside a `node_modules` link) for before/after runs in one sitting. `--warm S`
  * (3) loads POST /extract for S seconds before the rows that measure it, unmeasured; 0 skips it.
+ * `--node-args` starts the server's Node with those flags (e.g. V8's heap sizes).
  *
  * 1. requests/s and latency p50/p99 (autocannon) for GET /api/health (probes the disk and database on
  *    every call) and for status polls of a completed task (GET /api/task/{id}/status with a session);
@@ -43,7 +44,8 @@ const profileDir = process.argv.includes('--cpu-prof') ? path.resolve(process.ar
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-serve-'));
 fs.writeFileSync(path.join(work, 'config.json'), JSON.stringify({ cache: { dir: path.join(work, 'cache') }, serve: { rateLimitPerMinute: 10_000_000, logLevel } }));
-const server = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), bin, 'serve', '--port', '0', '--data-dir', path.join(work, 'data'), '--config', path.join(work, 'config.json')], {
+const nodeArgs = process.argv.includes('--node-args') ? process.argv[process.argv.indexOf('--node-args') + 1].split(' ').filter(Boolean) : [];
+const server = spawn(process.execPath, [...nodeArgs, ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), bin, 'serve', '--port', '0', '--data-dir', path.join(work, 'data'), '--config', path.join(work, 'config.json')], {
   stdio: ['ignore', 'ignore', 'pipe'],
 });
 const url = await new Promise((resolve, reject) => {

@@ -198,7 +198,13 @@ export function groupLines(items: readonly TextItem[]): Line[] {
     }
   }
   done.push(...open);
-  return [...done.map((l) => toLine(l.page, l.items)), ...isolated].sort((a, b) => a.page - b.page || a.y - b.y);
+  // Pushed into one literal, whose allocation site V8 remembers as holding objects. Built with .map (an
+  // empty page's result an array of small integers to V8) and spread, the sort below was a deoptimisation
+  // loop ("wrong map", ~20 a second on a server's document threads, each followed by a recompile).
+  const lines: Line[] = [];
+  for (const l of done) lines.push(toLine(l.page, l.items));
+  for (const l of isolated) lines.push(l);
+  return lines.sort((a, b) => a.page - b.page || a.y - b.y);
 }
 
 function toLine(page: number, items: TextItem[]): Line {
