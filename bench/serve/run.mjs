@@ -2,13 +2,13 @@
 /**
  * bench/serve: `invoicectl serve` under load, over loopback.
  *
- *   npm run build && node bench/serve/run.mjs [--seconds 10] [--connections 50] [--invoices 20] [--warm 3] [--only TEXT] [--cpu-prof DIR] [--log warn] [--bin OTHER/bin/invoicectl.js] [--node-args '--flag ...']
+ *   npm run build && node bench/serve/run.mjs [--seconds 10] [--connections 50] [--invoices 20] [--warm 10] [--only TEXT] [--cpu-prof DIR] [--log warn] [--bin OTHER/bin/invoicectl.js] [--node-args '--flag ...']
  *
  * `--only TEXT` runs the rows whose route contains TEXT (and skips the upload timing); `--cpu-prof DIR`
  * writes the server's CPU profile there when it stops; the server logs as it does by default (info: a
  * line per request), `--log warn` leaves the request lines out. `--bin` serves another build (e.g. a base
  * commit's `dist/` copied beside a `node_modules` link) for before/after runs in one sitting. `--warm S`
- * (3) loads POST /extract for S seconds before the rows that measure it, unmeasured; 0 skips it.
+ * (10) loads POST /extract for S seconds before the rows that measure it, unmeasured; 0 skips it.
  * `--node-args` starts the server's Node with those flags (e.g. V8's heap sizes).
  *
  * 1. requests/s and latency p50/p99 (autocannon) for GET /api/health (probes the disk and database on
@@ -124,9 +124,12 @@ try {
   ].filter(([name]) => !only || name.includes(only));
 
   // Warm-up, not measured (the issue asks for warm pools): the document threads started and their code
-  // optimised by a few seconds of uncached load, and the cached row's document answered once, so that
-  // row measures cached answers only (its x-cache column says so) instead of 50 first requests read at once.
-  const warmSeconds = arg('--warm', 3);
+  // optimised by uncached load, and the cached row's document answered once, so that row measures cached
+  // answers only (its x-cache column says so) instead of 50 first requests read at once. V8 still
+  // re-optimises the readers and parsers well into a load (a shape their code had not seen yet: with
+  // `--node-args '--trace-opt --trace-deopt'`, recompiles went on for 20-35 s at 250-450 requests/s on the
+  // shared machine), so 3 s measured a server still compiling; 10 s is most of that at full speed.
+  const warmSeconds = arg('--warm', 10);
   if (warmSeconds > 0 && table.some(([name]) => name.startsWith('POST /extract'))) {
     await autocannon({ ...uncached, connections, duration: warmSeconds });
     await autocannon({ ...extractTarget, body: multipart(invoicePdf), connections: 1, amount: 1 });
