@@ -39,6 +39,12 @@ const ROW_HEIGHT = 48;
 const ROW_GAP = 24;
 /** Letters that take a mark in German or French (as a base letter after NFD). */
 const MARKABLE = /[aeiouycAEIOUYC]/;
+/**
+ * The letters German marks (ä ö ü): on a page that reads as German, a word PaddleOCR doubted only at
+ * another letter is not read again (a third to a half of a German page's words; on the tuning scans of
+ * bench/ocr every mark tesseract added to a German page was on one of these).
+ */
+const MARKABLE_GERMAN = /[aouAOU]/;
 /** The probability of a marked letter above which a word is read again (see addAccents). */
 const MARK_DOUBT = 1e-4;
 /**
@@ -70,20 +76,22 @@ const pools: Partial<Record<keyof typeof LANGS, OcrPool | null>> = {};
  * letter with a mark some probability, elsewhere almost none. On the tuning scans (bench/ocr) every word
  * that turned out to have a mark had ≥ 1.3e-4 there ("Règlement", "Lumière"); 1e-4 picks ~24 words a
  * page, a quarter of which get a mark; 2e-4 would pick 40% fewer and lose "Lumière". A ç is never
- * found: the dictionary has no marked c.
+ * found: the dictionary has no marked c. An English page is not re-read (ENGLISH), and on a German
+ * one only doubts at a, o and u count (MARKABLE_GERMAN).
  */
 export async function addAccents(lines: OcrLine[], recognized: RecognizedBox[], page: Canvas): Promise<OcrLine[]> {
   if (lines.length === 0 || lines.filter((l) => hasCjk(l.text)).length > CJK_LINES * lines.length) return lines;
-  const doubts = new Map(recognized.map((box) => [box.bbox, box.chars.filter((c) => MARKABLE.test(c.text) && (c.marked ?? 0) >= MARK_DOUBT)]));
+  const words = lines.flatMap((l) => l.words.map((w) => w.text));
+  const french = words.filter((w) => FRENCH.test(w)).length;
+  const german = words.filter((w) => GERMAN.test(w)).length;
+  if (french + german === 0 && words.filter((w) => ENGLISH.test(w)).length >= ENGLISH_WORDS) return lines;
+  const markable = german > french ? MARKABLE_GERMAN : MARKABLE;
+  const doubts = new Map(recognized.map((box) => [box.bbox, box.chars.filter((c) => markable.test(c.text) && (c.marked ?? 0) >= MARK_DOUBT)]));
   const chosen = lines.flatMap((line) => {
     const centres = (doubts.get(line.bbox) ?? []).map((c) => (c.x0 + c.x1) / 2);
     return line.words.flatMap((word, i) => (word.text.length <= LONGEST_WORD && centres.some((x) => x >= word.bbox.x0 && x <= word.bbox.x1) ? [{ line, word, box: wordCrop(line, i) }] : []));
   });
   if (chosen.length === 0) return lines;
-  const words = lines.flatMap((l) => l.words.map((w) => w.text));
-  const french = words.filter((w) => FRENCH.test(w)).length;
-  const german = words.filter((w) => GERMAN.test(w)).length;
-  if (french + german === 0 && words.filter((w) => ENGLISH.test(w)).length >= ENGLISH_WORDS) return lines;
   const language = french > german ? 'fr' : 'de';
   if (pools[language] === undefined) pools[language] = createOcrPool({ langs: LANGS[language], concurrency: 1 });
   const pool = pools[language];
