@@ -25,14 +25,6 @@ const LANGS = { de: 'deu+fra', fr: 'fra+deu' };
 /** Short words that say a page is French or German. */
 const FRENCH = /^(le|la|les|des|du|et|au|aux|pour|par|sur|une?)$/i;
 const GERMAN = /^(der|die|das|und|mit|f[uü]r|von|zum|zur|im|eine?)$/i;
-/**
- * Short words that say a page is English. A page with some of these and none of the French or German
- * ones is not re-read: English prints no marks of its own, and on the English scans of bench/ocr the
- * re-read found none (5-8 words a page read again for nothing, ~0.1 s).
- */
-const ENGLISH = /^(the|and|of|to|for|by|with|your|this|from|please|thank|you|payment|invoice|due|amount)$/i;
-/** English words a page needs before it counts as English (a German page may print "Invoice" once). */
-const ENGLISH_WORDS = 3;
 /** Height every word crop (its line's box) is scaled to: tesseract reads best with capitals ~25-30 px high. */
 const ROW_HEIGHT = 48;
 /** White between two rows of the stack, so tesseract never joins two of them into one line. */
@@ -76,15 +68,16 @@ const pools: Partial<Record<keyof typeof LANGS, OcrPool | null>> = {};
  * letter with a mark some probability, elsewhere almost none. On the tuning scans (bench/ocr) every word
  * that turned out to have a mark had ≥ 1.3e-4 there ("Règlement", "Lumière"); 1e-4 picks ~24 words a
  * page, a quarter of which get a mark; 2e-4 would pick 40% fewer and lose "Lumière". A ç is never
- * found: the dictionary has no marked c. An English page is not re-read (ENGLISH), and on a German
- * one only doubts at a, o and u count (MARKABLE_GERMAN).
+ * found: the dictionary has no marked c. On a page that reads as German only doubts at a, o and
+ * u count (MARKABLE_GERMAN). English pages are re-read too: skipping them (no French or German short
+ * words, 3 English ones) saved ~0.1 s on an English page but lost a field of the generated samples
+ * (bench/ocr/samples.mjs).
  */
 export async function addAccents(lines: OcrLine[], recognized: RecognizedBox[], page: Canvas): Promise<OcrLine[]> {
   if (lines.length === 0 || lines.filter((l) => hasCjk(l.text)).length > CJK_LINES * lines.length) return lines;
   const words = lines.flatMap((l) => l.words.map((w) => w.text));
   const french = words.filter((w) => FRENCH.test(w)).length;
   const german = words.filter((w) => GERMAN.test(w)).length;
-  if (french + german === 0 && words.filter((w) => ENGLISH.test(w)).length >= ENGLISH_WORDS) return lines;
   const markable = german > french ? MARKABLE_GERMAN : MARKABLE;
   const doubts = new Map(recognized.map((box) => [box.bbox, box.chars.filter((c) => markable.test(c.text) && (c.marked ?? 0) >= MARK_DOUBT)]));
   const chosen = lines.flatMap((line) => {

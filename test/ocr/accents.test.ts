@@ -81,14 +81,6 @@ describe('addAccents', () => {
     expect(line!.text).toBe('Lubeek');
   });
 
-  it('reads no word again on an English page (English prints no marks)', async () => {
-    const canvas = await page();
-    const english = { bbox: { x0: 150, y0: 300, x1: 900, y1: 340 }, chars: [...'Thank you for your payment'].map((c, i) => ({ text: c, x0: 150 + 25 * i, x1: 150 + 25 * (i + 1), confidence: 0.99, marked: 0 })) };
-    const boxes = [read('Lubeck', 0.01), english];
-    const lines = await addAccents(boxLines(boxes), boxes, canvas);
-    expect(lines.map((l) => l.text)).toEqual(['Lubeck', 'Thank you for your payment']);
-  });
-
   it('reads no word again where PaddleOCR gave no marked letter a chance', async () => {
     const canvas = await page();
     const boxes = [read('Lubeck', 0)];
