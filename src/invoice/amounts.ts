@@ -67,6 +67,15 @@ export function parseAmount(input: string | null | undefined, decimalSeparator?:
   return negative ? -n : n;
 }
 
+/**
+ * A capital or small O that OCR read inside a number, as the zero it is: "1.21O,00" → "1.210,00",
+ * "2O5.00" → "205.00". Only between digits (a separator may stand between), where no word has an O; the
+ * text keeps its length.
+ */
+export function ocrDigits(text: string): string {
+  return /\d[.,]?[Oo]|[Oo][.,]?\d/.test(text) ? text.replace(/(?<=\d[.,]?)[Oo]+(?=[.,]?\d)/g, (m) => '0'.repeat(m.length)) : text;
+}
+
 /** Every amount in a string, in order (e.g. a table row "2 5,00 10,00 19%"). */
 export function findAmounts(text: string, decimalSeparator?: '.' | ','): number[] {
   const out: number[] = [];

@@ -4,7 +4,7 @@
  * the label; label lists are ordered most specific first (e.g. "Total TTC" before a bare "Total").
  */
 import type { PageText } from '../core/text.js';
-import { detectCurrency, parseAmount, parseTaxRate } from './amounts.js';
+import { detectCurrency, ocrDigits, parseAmount, parseTaxRate } from './amounts.js';
 import { creditNoteAmounts, isCreditNote } from './credit-note.js';
 import { documentCurrency } from './currency.js';
 import { ocrTolerant } from './accents.js';
@@ -85,9 +85,11 @@ function isDateLike(s: string): boolean {
 const labelAmount = remembered((label: RegExp) => new RegExp(`(${label.source})${BETWEEN}${AMOUNT_CAPTURE}`, 'gi'));
 
 /** The amount right after a label in `text`, or null. */
-function amountAfter(text: string, label: RegExp, decimal?: '.' | ','): { value: number; index: number } | null {
+function amountAfter(line: string, label: RegExp, decimal?: '.' | ','): { value: number; index: number } | null {
   // Most lines carry no label at all; the label alone is a much cheaper test than label + amount.
-  if (!label.test(text)) return null;
+  if (!label.test(line)) return null;
+  // "Total 1.21O,00": without this the amount would end at the O ("1.21").
+  const text = ocrDigits(line);
   let found: { value: number; index: number } | null = null;
   for (const m of text.matchAll(labelAmount(label))) {
     const raw = m[m.length - 1].trim().replace(/[.,]$/, '');

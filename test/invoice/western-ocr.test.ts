@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/core/text.js';
 import { ocrTolerant } from '../../src/invoice/accents.js';
-import { detectCurrency } from '../../src/invoice/amounts.js';
+import { detectCurrency, ocrDigits } from '../../src/invoice/amounts.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western-text.js';
 import { toPageText, type Draw } from './page-builder.js';
 
@@ -48,6 +48,14 @@ describe('"€" read as "E"', () => {
     expect(detectCurrency('E 968,00')).toBe(null);
     expect(detectCurrency('Section E')).toBe(null);
     expect(detectCurrency('12.50 Euro')).toBe('EUR');
+  });
+});
+
+describe('O read inside a number', () => {
+  it('is a zero between digits only', () => {
+    expect(ocrDigits('Total 1.21O,00')).toBe('Total 1.210,00');
+    expect(ocrDigits('Subtotal $2O5.00')).toBe('Subtotal $205.00');
+    expect(ocrDigits('10 October 2024, Order 5')).toBe('10 October 2024, Order 5');
   });
 });
 
@@ -110,6 +118,11 @@ describe('OCR faults on a US invoice', () => {
   it('a tax label it cannot read: the tax follows from net and total', () => {
     const inv = parseWesternInvoiceText(toPageText(page({ 'Sales tax (10.1%)': 'Sa1es t@x (10.1%)' }), 210, 297));
     expect(inv).toMatchObject({ amount: 4952, taxAmount: 500.15, totalAmount: 5452.15 });
+  });
+
+  it('"$5,452.I5"-style faults stay out, "$4,9O2.00" reads as a number', () => {
+    const inv = parseWesternInvoiceText(toPageText(page({}).map((d) => (d.text === '$4,952.00' ? { ...d, text: '$4,95O.00' } : d)), 210, 297));
+    expect(inv.amount).toBe(4950);
   });
 
   it('"lnvoice No:" and "lnvoice Date:"', () => {
