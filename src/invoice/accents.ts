@@ -29,3 +29,63 @@ export function accentTolerant(re: RegExp): RegExp {
   }
   return new RegExp(out, re.flags);
 }
+
+/** A letter as a label pattern writes it: a literal letter, or a class of letters only ("[äa]"). */
+const LETTER_ATOM = /^(?:\p{L}|\[\p{L}+\])$/u;
+
+/**
+ * `re` made tolerant of what PaddleOCR does to the words of a label (on top of `accentTolerant`):
+ * - a letter it reads once where the print doubles it: "Netobetrag", "Factur aan";
+ * - a space it puts inside a word, after a wide first letter ("S ubtotal", "E lektro") or anywhere in a
+ *   word of five letters or more;
+ * - a capital I read as l at the start of a word ("lnvoice To").
+ * Only literal runs of letters change; classes, escapes, groups and quantifiers are kept. Short words
+ * (≤ 2 letters: "no", "n°", "à") are left exact.
+ */
+export function ocrTolerant(re: RegExp): RegExp {
+  const tolerant = accentTolerant(re);
+  const src = tolerant.source;
+  // Tokens: a letter atom (with its quantifier), or anything else (kept as it is).
+  const tokens: Array<{ text: string; letter: boolean; quantified: boolean }> = [];
+  for (let i = 0; i < src.length;) {
+    let text: string;
+    if (src[i] === '\\') text = src.slice(i, i + 2);
+    else if (src[i] === '[') {
+      let j = i + 1;
+      while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
+      text = src.slice(i, j + 1);
+    } else text = [...src.slice(i, i + 2)][0]!;
+    i += text.length;
+    const quantifier = src.slice(i).match(/^(?:[?*+]|\{\d+(?:,\d*)?\})\??/)?.[0] ?? '';
+    i += quantifier.length;
+    tokens.push({ text: text + quantifier, letter: LETTER_ATOM.test(text), quantified: quantifier !== '' });
+  }
+  let out = '';
+  for (let i = 0; i < tokens.length;) {
+    if (!tokens[i]!.letter) {
+      out += tokens[i]!.text;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < tokens.length && tokens[j]!.letter) j++;
+    const run = tokens.slice(i, j);
+    const plain = (k: number) => !run[k]!.quantified;
+    run.forEach((t, k) => {
+      if (k === 0) {
+        // Start of a word: I may have been read as l.
+        out += run.length >= 3 && /^i$/i.test(t.text) ? '[il]' : t.text;
+        return;
+      }
+      const prev = run[k - 1]!;
+      if (plain(k) && plain(k - 1) && t.text.toLowerCase() === prev.text.toLowerCase()) {
+        out += `${t.text}?`;
+        return;
+      }
+      if ((k === 1 && run.length >= 3) || run.length >= 5) out += ' ?';
+      out += t.text;
+    });
+    i = j;
+  }
+  return new RegExp(out, tolerant.flags);
+}

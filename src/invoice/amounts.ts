@@ -19,6 +19,8 @@ const CURRENCY_SYMBOLS: Array<[RegExp, string]> = [
   [/\bPLN\b|zł/, 'PLN'],
   [/\bCZK\b|Kč/, 'CZK'],
   [/\bINR\b|₹|\bRs\.?(?=\s?\d)/, 'INR'],
+  // "968,00 E": OCR's reading of "968,00 €" (a capital E alone after an amount, ending its cell).
+  [/\d[.,]\d{2}\s?E\s*$/, 'EUR'],
   [/\$/, 'USD'],
 ];
 
@@ -63,6 +65,15 @@ export function parseAmount(input: string | null | undefined, decimalSeparator?:
   const n = Number(s);
   if (!Number.isFinite(n)) return null;
   return negative ? -n : n;
+}
+
+/**
+ * A capital or small O that OCR read inside a number, as the zero it is: "1.21O,00" → "1.210,00",
+ * "2O5.00" → "205.00". Only between digits (a separator may stand between), where no word has an O; the
+ * text keeps its length.
+ */
+export function ocrDigits(text: string): string {
+  return /\d[.,]?[Oo]|[Oo][.,]?\d/.test(text) ? text.replace(/(?<=\d[.,]?)[Oo]+(?=[.,]?\d)/g, (m) => '0'.repeat(m.length)) : text;
 }
 
 /** Every amount in a string, in order (e.g. a table row "2 5,00 10,00 19%"). */

@@ -7,7 +7,7 @@
  * as the structured formats carry the person's name), and a cell is not joined to the next column
  * ("Theodor Est" beside "Your order AB321") or to an id on the next line ("GLN 4304171000002").
  */
-import { accentTolerant } from './accents.js';
+import { ocrTolerant } from './accents.js';
 import { findDate } from './dates.js';
 import type { Line, Segment } from './layout.js';
 
@@ -36,14 +36,14 @@ const US_TAX_ID = /^(?:EIN|TIN|tax\s*id)\s*[:.#]?\s*(\d{2}-\d{7})$/i;
 /** A phone number, alone or after its label: a plus or a digit, then 7 or more digits and spacers. */
 const PHONE = /^(?:(?:tel(?:efon|ephone)?|phone|téléphone|fon)\.?\s*:?\s*)?(\+?\d[\d\s()./-]{6,}\d)$/i;
 
-const SELLER_LABELS = accentTolerant(/^(?:verkäufer|seller|vendor|supplier|from|lieferant|rechnungssteller|fournisseur|vendeur|émetteur|leverancier|proveedor|emisor)\s*(?::\s*(.*))?$/i);
-const BUYER_LABELS = accentTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer|client|kunde|rechnungsempfänger|käufer(?:\/leistungsempfänger)?|leistungsempfänger|facturé\s+à|adresse\s+de\s+facturation|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer)(?=$|[\s:])\s*:?\s*(.*)$/i);
+const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller|vendor|supplier|from|lieferant|rechnungssteller|fournisseur|vendeur|émetteur|leverancier|proveedor|emisor)\s*(?::\s*(.*))?$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer|client|kunde|rechnungsempfänger|käufer(?:\/leistungsempfänger)?|leistungsempfänger|facturé\s+à|adresse\s+de\s+facturation|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer)(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
 const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.|Ltd\.?|Limited|Inc\.?|LLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|UG|OHG|GbR|plc|Oy|AB|ApS)(?=$|[\s,.|])/;
 const TITLE = /^(?:(?:tax\s+)?invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|credit\s+note)\b/i;
 const SEPARATORS = /\s[-|●•·]\s|\s\|\s|●|•|\|/;
-const SALUTATION_WORDS = String.raw`(?:herrn?|frau|firma|mr\.?|mrs\.?|ms\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|z\.\s?hd\.?|attn\.?)`;
+const SALUTATION_WORDS = String.raw`(?:herr?n?|frau|firma|mr\.?|mrs\.?|ms\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|z\.\s?hd\.?|attn\.?)`;
 const SALUTATION = new RegExp(`^${SALUTATION_WORDS}$`, 'i');
 const LEADING_SALUTATION = new RegExp(`^${SALUTATION_WORDS}\\s+(?=\\S)`, 'i');
 const ADDRESS_LABEL = /adresse|address|lieferanschrift|livraison|delivery|ship\s+to/i;
@@ -51,6 +51,11 @@ const ADDRESS_LABEL = /adresse|address|lieferanschrift|livraison|delivery|ship\s
 /** A cell's text with spaces collapsed and trailing punctuation dropped. */
 export function cleanText(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/[,;:]+$/, '').trim();
+}
+
+/** Letters and digits only, lower case: how two readings of one line compare. */
+function squeeze(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function cleanName(s: string): string {
@@ -141,13 +146,19 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
 }
 
 /** The address window of a letter: left half, below the sender line, before the body. */
-export function buyerInWindow(page1: readonly Line[], sellerName: string | null): FoundParty {
+export function buyerInWindow(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null = null): FoundParty {
   const block: string[] = [];
+  // The seller's own lines are never the buyer's, however OCR spaced or separated them: its sender line
+  // read without its dots ("ElektroWeberGmbH -Industrestrae 70565Stutgat"), a row of its letterhead that
+  // a photo's margin moved into the window.
+  const name = sellerName ? squeeze(sellerName) : '';
+  const address = sellerAddress ? squeeze(sellerAddress) : '';
+  const sellers = (text: string) => (name.length >= 4 && squeeze(text).startsWith(name)) || (squeeze(text).length >= 8 && address.includes(squeeze(text)));
   let lastY = 0;
   for (const l of page1.filter((l) => l.y > 35 && l.y < 80)) {
     const seg = l.segments[0];
     if (!seg || seg.x > 100 || SEPARATORS.test(l.text) && l.text.split(SEPARATORS).length > 2) continue;
-    if (ADDRESS_LABEL.test(seg.text) || SALUTATION.test(seg.text.trim()) || isIdRow(seg.text) || seg.text === sellerName) continue;
+    if (ADDRESS_LABEL.test(seg.text) || SALUTATION.test(seg.text.trim()) || isIdRow(seg.text) || sellers(seg.text)) continue;
     if (block.length && l.y - lastY > 12) break;
     block.push(cleanName(seg.text));
     lastY = l.y;

@@ -4,10 +4,10 @@
  * the label; label lists are ordered most specific first (e.g. "Total TTC" before a bare "Total").
  */
 import type { PageText } from '../core/text.js';
-import { detectCurrency, parseAmount, parseTaxRate } from './amounts.js';
+import { detectCurrency, ocrDigits, parseAmount, parseTaxRate } from './amounts.js';
 import { creditNoteAmounts, isCreditNote } from './credit-note.js';
 import { documentCurrency } from './currency.js';
-import { accentTolerant } from './accents.js';
+import { ocrTolerant } from './accents.js';
 import { findDate } from './dates.js';
 import { linesToText, pageLines, rowCells, type Column, type Line, type Segment } from './layout.js';
 import { emptyInvoice, emptyLineItem, markSources, round2, type Invoice, type LineItem } from './model.js';
@@ -22,13 +22,16 @@ import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, findSeller, VAT_ID,
  * reads it: "。" (PaddleOCR's model knows Chinese punctuation) or "˚".
  */
 const NUMERO = '[°º˚。]';
+/** The end of a label: a colon or a dot, or both as OCR may read a colon ("Gutschriftsnummer.:"). */
+const LABEL_END = String.raw`[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
 const DOCUMENT_WORD = String.raw`(?:invoice|bill|rechnungs?|handelsrechnung|gutschrifts?|facture|avoir|factuur|factura|fattura|credit\s+note|tax\s+invoice)`;
 const NUMBER_LABELS: RegExp[] = [
-  new RegExp(String.raw`${DOCUMENT_WORD}\s*[-‐]?\s*(?:no\.?|nr\.?|n${NUMERO}\.?|#|number|nummer|num[ée]ro|número|numero|id)\s*[:.]?\s*`, 'i'),
-  /(?:rechnungsnummer|rechnungs-nr\.?|factuurnummer|factuurnr\.?|invoice\s*#|invoice\s*id)\s*[:.]?\s*/i,
-  new RegExp(String.raw`(?:n${NUMERO}|num[ée]ro|número|nummer)\s*(?:de\s+)?(?:la\s+)?(?:facture|factura|factuur)\s*[:.]?\s*`, 'i'),
-].map(accentTolerant);
+  new RegExp(String.raw`${DOCUMENT_WORD}\s*[-‐]?\s*(?:no\.?|nr\.?|n${NUMERO}\.?|#|number|nummer|num[ée]ro|número|numero|id)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`(?:rechnungsnummer|rechnungs-nr\.?|factuurnummer|factuurnr\.?|invoice\s*#|invoice\s*id)\s*${LABEL_END}`, 'i'),
+  // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
+  new RegExp(String.raw`(?:\bn${NUMERO}?|num[ée]ro|número|nummer)\s*(?:de\s+)?(?:la\s+)?(?:facture|factura|factuur)\s*${LABEL_END}`, 'i'),
+].map(ocrTolerant);
 /** A title word directly followed by the number ("Facture FA-2017-0010"). */
 const TITLE_NUMBER = /^(?:invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura)\s+(?=[A-Z0-9][A-Z0-9\-/._]*\d)/i;
 const NUMBER_VALUE = /^([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d)/i;
@@ -36,26 +39,26 @@ const NUMBER_VALUE = /^([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d)/i;
 const DATE_LABELS: RegExp[] = [
   /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|issued\s+(?:at|on)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura)\s*[:.]?\s*/i,
   /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bfecha\b)\s*[:.]?\s*/i,
-].map(accentTolerant);
-const NOT_ISSUE_DATE = accentTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum/i);
+].map(ocrTolerant);
+const NOT_ISSUE_DATE = ocrTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum/i);
 
 const DUE_LABELS: RegExp[] = [
   /(?:due\s+date|payment\s+due|date\s+due|due\s+on|due\s+by|pay(?:able)?\s+by|remit\s+until|zahlbar\s+bis|fällig(?:keit)?(?:\s+am)?|zahlungsziel|date\s+d['’]échéance|échéance|[àa]\s+payer\s+avant\s+le|vervaldatum|uiterste\s+betaaldatum|fecha\s+de\s+vencimiento|vencimiento|scadenza)\s*[:.]?\s*/i,
-].map(accentTolerant);
+].map(ocrTolerant);
 
 const GROSS_LABELS: RegExp[] = [
   /(?:grand\s+total|total\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+ttc|montant\s+ttc|total\s+amount|invoice\s+total|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar)/i,
   /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe)\b(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|ohne|paid|prepaid|before))/i,
   /(?:amount\s+due|balance\s+due|total\s+due|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|te\s+betalen|a\s+pagar|residual)/i,
-].map(accentTolerant);
+].map(ocrTolerant);
 const NET_LABELS: RegExp[] = [
   /(?:sub-?\s*total|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|montant\s+ht|summe\s+netto|nettobetrag|nettosumme|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|betrag|montant|importe)\w*\s+(?:excl\.?|exkl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust)|hors\s+tax\w*|sin\s+iva))/i,
   /(?:\bnetto\b|\bnet\b|positionssumme)/i,
-].map(accentTolerant);
+].map(ocrTolerant);
 const TAX_LABELS: RegExp[] = [
   /(?:total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|steuerbetrag|summe\s+(?:mwst|ust)|montant\s+(?:de\s+la\s+)?tva|total\s+tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|importe\s+iva)/i,
   /(?:\bmwst\.?|\bust\.?(?!-?id)|\bumsatzsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\btax\b|\bsales\s+tax\b|\bgst\b)/i,
-].map(accentTolerant);
+].map(ocrTolerant);
 /**
  * Words that make a total net or gross whatever the label ("Gesamtbetrag netto", "Totaalbedrag excl.
  * BTW", "Total TTC"): a line carrying one is never the other kind of total.
@@ -82,9 +85,11 @@ function isDateLike(s: string): boolean {
 const labelAmount = remembered((label: RegExp) => new RegExp(`(${label.source})${BETWEEN}${AMOUNT_CAPTURE}`, 'gi'));
 
 /** The amount right after a label in `text`, or null. */
-function amountAfter(text: string, label: RegExp, decimal?: '.' | ','): { value: number; index: number } | null {
+function amountAfter(line: string, label: RegExp, decimal?: '.' | ','): { value: number; index: number } | null {
   // Most lines carry no label at all; the label alone is a much cheaper test than label + amount.
-  if (!label.test(text)) return null;
+  if (!label.test(line)) return null;
+  // "Total 1.21O,00": without this the amount would end at the O ("1.21").
+  const text = ocrDigits(line);
   let found: { value: number; index: number } | null = null;
   for (const m of text.matchAll(labelAmount(label))) {
     const raw = m[m.length - 1].trim().replace(/[.,]$/, '');
@@ -331,7 +336,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   inv.seller.phone = seller.phone;
   const iban = text.match(/\bIBAN\s*[:.]?\s*([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)/);
   inv.seller.account = iban ? iban[1].replace(/\s+/g, '') : null;
-  const buyer = labelledBuyer.name ? labelledBuyer : buyerInWindow(page1, seller.name);
+  const buyer = labelledBuyer.name ? labelledBuyer : buyerInWindow(page1, seller.name, seller.address);
   inv.buyer.name = buyer.name;
   inv.buyer.address = buyer.address;
   inv.buyer.phone = buyer.phone;

@@ -31,6 +31,12 @@ const ROW_HEIGHT = 48;
 const ROW_GAP = 24;
 /** Letters that take a mark in German or French (as a base letter after NFD). */
 const MARKABLE = /[aeiouycAEIOUYC]/;
+/**
+ * The letters German marks (ä ö ü): on a page that reads as German, a word PaddleOCR doubted only at
+ * another letter is not read again (a third to a half of a German page's words; on the tuning scans of
+ * bench/ocr every mark tesseract added to a German page was on one of these).
+ */
+const MARKABLE_GERMAN = /[aouAOU]/;
 /** The probability of a marked letter above which a word is read again (see addAccents). */
 const MARK_DOUBT = 1e-4;
 /**
@@ -62,18 +68,24 @@ const pools: Partial<Record<keyof typeof LANGS, OcrPool | null>> = {};
  * letter with a mark some probability, elsewhere almost none. On the tuning scans (bench/ocr) every word
  * that turned out to have a mark had ≥ 1.3e-4 there ("Règlement", "Lumière"); 1e-4 picks ~24 words a
  * page, a quarter of which get a mark; 2e-4 would pick 40% fewer and lose "Lumière". A ç is never
- * found: the dictionary has no marked c.
+ * found: the dictionary has no marked c. On a page that reads as German only doubts at a, o and
+ * u count (MARKABLE_GERMAN). English pages are re-read too: skipping them (no French or German short
+ * words, 3 English ones) saved ~0.1 s on an English page but lost a field of the generated samples
+ * (bench/ocr/samples.mjs).
  */
 export async function addAccents(lines: OcrLine[], recognized: RecognizedBox[], page: Canvas): Promise<OcrLine[]> {
   if (lines.length === 0 || lines.filter((l) => hasCjk(l.text)).length > CJK_LINES * lines.length) return lines;
-  const doubts = new Map(recognized.map((box) => [box.bbox, box.chars.filter((c) => MARKABLE.test(c.text) && (c.marked ?? 0) >= MARK_DOUBT)]));
+  const words = lines.flatMap((l) => l.words.map((w) => w.text));
+  const french = words.filter((w) => FRENCH.test(w)).length;
+  const german = words.filter((w) => GERMAN.test(w)).length;
+  const markable = german > french ? MARKABLE_GERMAN : MARKABLE;
+  const doubts = new Map(recognized.map((box) => [box.bbox, box.chars.filter((c) => markable.test(c.text) && (c.marked ?? 0) >= MARK_DOUBT)]));
   const chosen = lines.flatMap((line) => {
     const centres = (doubts.get(line.bbox) ?? []).map((c) => (c.x0 + c.x1) / 2);
     return line.words.flatMap((word, i) => (word.text.length <= LONGEST_WORD && centres.some((x) => x >= word.bbox.x0 && x <= word.bbox.x1) ? [{ line, word, box: wordCrop(line, i) }] : []));
   });
   if (chosen.length === 0) return lines;
-  const words = lines.flatMap((l) => l.words.map((w) => w.text));
-  const language = words.filter((w) => FRENCH.test(w)).length > words.filter((w) => GERMAN.test(w)).length ? 'fr' : 'de';
+  const language = french > german ? 'fr' : 'de';
   if (pools[language] === undefined) pools[language] = createOcrPool({ langs: LANGS[language], concurrency: 1 });
   const pool = pools[language];
   if (!pool) return lines;
@@ -122,8 +134,16 @@ function stackRows(boxes: OcrBBox[], page: Canvas): Canvas {
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
+  const pageCtx = page.getContext('2d');
   boxes.forEach((bbox, i) => {
-    ctx.drawImage(page, bbox.x0, bbox.y0, bbox.x1 - bbox.x0, bbox.y1 - bbox.y0, ROW_GAP, ROW_GAP / 2 + i * (ROW_HEIGHT + ROW_GAP), widths[i]!, ROW_HEIGHT);
+    // From a copy of the box's whole pixels, not from the page: @napi-rs/canvas's drawImage with the page
+    // as source cost ~25 ms a word (~0.6 CPU-s a page), a copy of the pixels under a millisecond.
+    const x = Math.max(0, Math.floor(bbox.x0)), y = Math.max(0, Math.floor(bbox.y0));
+    const w = Math.min(page.width, Math.ceil(bbox.x1)) - x, h = Math.min(page.height, Math.ceil(bbox.y1)) - y;
+    if (w <= 0 || h <= 0) return;
+    const crop = createCanvas(w, h);
+    crop.getContext('2d').putImageData(pageCtx.getImageData(x, y, w, h), 0, 0);
+    ctx.drawImage(crop, bbox.x0 - x, bbox.y0 - y, bbox.x1 - bbox.x0, bbox.y1 - bbox.y0, ROW_GAP, ROW_GAP / 2 + i * (ROW_HEIGHT + ROW_GAP), widths[i]!, ROW_HEIGHT);
   });
   return canvas;
 }
