@@ -10,8 +10,8 @@ import { main } from '../dist/cli-bundle/main.js';
 // own modules, so each one loaded afterwards is compiled from source (crypto + zlib: ~4 -> ~11 ms).
 // Not for `serve` and `worker`, which run for hours: there a function that deoptimised (a shape its
 // optimised code had not seen) ran 4x longer in the interpreter before it was optimised again, and the
-// server still re-optimised its readers and parsers a minute into a load (bench/serve with --trace-opt);
-// with the default budget, 6-13% more uncached POST /extract per CPU-second (3 alternated pairs).
+// server still re-optimised its readers and parsers 20-35 s into a load (bench/serve with --trace-opt);
+// with the default budget, 5-13% more uncached POST /extract per CPU-second (3 pinned pairs, README.md).
 if (process.argv[2] !== 'serve' && process.argv[2] !== 'worker') v8.setFlagsFromString('--interrupt-budget=270336');
 
 // `invoicectl extract ... | head`: the reader left, which is not an error worth a stack trace.
