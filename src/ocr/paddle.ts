@@ -34,7 +34,6 @@ const REC_BATCH = 8;
  */
 const REC_PAD = 1.25;
 
-
 export interface Models {
   ort: Ort;
   det: Session;

@@ -269,7 +269,8 @@ export class Lexer {
   }
 }
 
-function hexValue(c: number): number {
+/** A hex digit's value, or -1 for any other byte. */
+export function hexValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 65 && c <= 70) return c - 55;
   if (c >= 97 && c <= 102) return c - 87;

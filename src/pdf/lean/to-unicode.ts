@@ -7,7 +7,7 @@
  * regular expressions over the CMap's text, which were ~8% of reading a generated invoice: the
  * stream decoded to a string, a match object and substrings per entry.)
  */
-import { LeanUnsupported } from './syntax.js';
+import { hexValue, LeanUnsupported } from './syntax.js';
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -122,7 +122,7 @@ function hexEnd(buf: Buffer, at: number, end: number): number {
   for (let i = at + 1; i < end; i++) {
     const c = buf[i];
     if (c === GT) return i + 1;
-    if (hexDigit(c) < 0 && !isSpace(c)) return -1;
+    if (hexValue(c) < 0 && !isSpace(c)) return -1;
   }
   return -1;
 }
@@ -137,7 +137,7 @@ function arrayEnd(buf: Buffer, at: number, end: number): number {
 function hexNumber(buf: Buffer, at: number, end: number): number {
   let value = NaN;
   for (let i = at + 1; i < end - 1; i++) {
-    const v = hexDigit(buf[i]);
+    const v = hexValue(buf[i]);
     if (v >= 0) value = (Number.isNaN(value) ? 0 : value * 16) + v;
   }
   return value;
@@ -148,7 +148,7 @@ function hexBytes(buf: Buffer, at: number, end: number): string {
   let out = '';
   let high = -1;
   for (let i = at + 1; i < end - 1; i++) {
-    const v = hexDigit(buf[i]);
+    const v = hexValue(buf[i]);
     if (v < 0) continue;
     if (high < 0) high = v;
     else {
@@ -157,13 +157,6 @@ function hexBytes(buf: Buffer, at: number, end: number): string {
     }
   }
   return high < 0 ? out : out + String.fromCharCode(high * 16);
-}
-
-function hexDigit(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 65 && c <= 70) return c - 55;
-  if (c >= 97 && c <= 102) return c - 87;
-  return -1;
 }
 
 /**
