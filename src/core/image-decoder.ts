@@ -11,6 +11,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { InvoicectlError } from './errors.js';
+import { hugePageEnv } from './huge-pages.js';
 import { decodeImage, type Decoded } from './decoder-child.js';
 
 const CHILD = fileURLToPath(new URL('./decoder-child.js', import.meta.url));
@@ -70,7 +71,7 @@ export async function decodeContained(bytes: Uint8Array, name: string, options: 
 
 /** A decoder that dies while idle is dropped; an 'error' without a listener would take the whole process. */
 function startDecoder(): ChildProcess {
-  const child = fork(CHILD, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+  const child = fork(CHILD, [], { serialization: 'advanced', env: hugePageEnv(), stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
   const drop = () => {
     const at = idle.indexOf(child);
     if (at >= 0) idle.splice(at, 1);

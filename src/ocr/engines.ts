@@ -8,19 +8,29 @@
  *   the engine for every other language, whose dictionaries PaddleOCR's Chinese/English model lacks.
  * - auto (default): paddle when every language is one it reads (chi_sim, eng), else tesseract.
  */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { engineFor, type OcrEngineChoice } from './engine-choice.js';
 import { PaddleEngine } from './paddle-engine.js';
+import { PaddleProcess } from './paddle-process.js';
 import { createOcrPool, type OcrPool, type OcrResult, type RecognizeOptions } from './pool.js';
 
-let paddle: PaddleEngine | undefined;
+/** What callers of the shared engine use, in a child process or (tests from sources) in this one. */
+export type SharedPaddle = Pick<PaddleEngine, 'name' | 'models' | 'isDisposed' | 'warmup' | 'recognize' | 'dispose'>;
 
-/** The process's PaddleOCR engine, created on first use (and again after someone disposed of it). */
-export function sharedPaddleEngine(): PaddleEngine {
+let paddle: SharedPaddle | undefined;
+const HOST = fileURLToPath(new URL('./paddle-host.js', import.meta.url));
+
+/**
+ * The process's PaddleOCR engine, created on first use (and again after someone disposed of it): in its
+ * own process (paddle-process.ts says why), or in this one when run from the TypeScript sources.
+ */
+export function sharedPaddleEngine(): SharedPaddle {
   if (paddle?.isDisposed) paddle = undefined;
   // One worker thread per core (at most 4), each with one ONNX Runtime thread: ONNX Runtime runs a model
   // synchronously on its calling thread, and two intra-op threads on one page gained nothing on the busy
   // 2-core machine (3.2-3.8 s against 3.0-3.4 s a warm A4 page), while two pages at once do.
-  paddle ??= new PaddleEngine();
+  paddle ??= existsSync(HOST) ? new PaddleProcess(HOST) : new PaddleEngine();
   return paddle;
 }
 
