@@ -7,7 +7,8 @@
  *
  * A page read while another thread idles (and no page waits) is shared: its thread asks for help with
  * half of its text boxes (paddle.ts, recognizeShared) and the idle thread reads them, which cuts the time
- * of a lone page without taking a core from a waiting one.
+ * of a lone page without taking a core from a waiting one. For the same reason a page sent while no
+ * other is read or waiting is marked `alone`: its thread detects text on two cores (paddle.ts, detWide).
  *
  * Threads start on first use and stay warm, but an idle thread is unref'd: a process that is done does
  * not wait for them. A thread that dies fails its page (OCR_FAILED) and is started again for the next.
@@ -144,7 +145,8 @@ export class PaddleEngine {
       thread.job = job;
       // A copy the thread can own (the caller's view may share a larger buffer).
       const image = new Uint8Array(job.image);
-      thread.running = this.ask(thread, { image }, [image.buffer]).then(
+      const alone = this.queue.length === 0 && this.threads.every((t) => t === thread || (!t?.job && !t?.helping));
+      thread.running = this.ask(thread, { image, alone }, [image.buffer]).then(
         (result) => job.resolve(result!),
         (err) => job.reject(err),
       ).finally(() => {
@@ -167,7 +169,7 @@ export class PaddleEngine {
   }
 
   /** Sends one request to a thread and waits for its reply; the thread is ref'd only meanwhile. */
-  private ask(thread: Thread, request: { image?: Uint8Array; warmup?: boolean; recognize?: HelpRequest }, transfer: ArrayBuffer[] = []): Promise<OcrResult | undefined> {
+  private ask(thread: Thread, request: { image?: Uint8Array; alone?: boolean; warmup?: boolean; recognize?: HelpRequest }, transfer: ArrayBuffer[] = []): Promise<OcrResult | undefined> {
     const id = this.nextId++;
     return new Promise<OcrResult | undefined>((resolve, reject) => {
       const onMessage = (reply: Reply) => {

@@ -3,8 +3,8 @@
  * pages it is sent, one at a time. ONNX Runtime runs a model synchronously on the calling thread, so
  * this is how pages are read on several cores at once.
  *
- * Messages in: { id, image } (PNG or JPEG bytes), { id, warmup: true }, or { id, recognize } (another
- * page's batches to read, see Helper). Out: { id, result } or { id, error: { code, message, details } }.
+ * Messages in: { id, image, alone } (PNG or JPEG bytes; alone: no other page is being read), { id,
+ * warmup: true }, or { id, recognize } (another page's batches to read, see Helper). Out: { id, result } or { id, error: { code, message, details } }.
  * While reading a page the thread may ask for help, out { help: { id, grey, width, height, batches } },
  * answered by in { helpId, boxes } (the boxes read; null: no thread was free).
  */
@@ -25,6 +25,7 @@ export interface HelpRequest {
 export interface ThreadRequest {
   id: number;
   image?: Uint8Array;
+  alone?: boolean;
   warmup?: boolean;
   recognize?: HelpRequest;
 }
@@ -58,7 +59,7 @@ parentPort!.on('message', (request: ThreadRequest | { helpId: number; boxes: Rec
       const loaded = await load();
       const job = request.recognize;
       const result = job ? await recognizeFor(loaded, job.grey, job.width, job.height, job.batches)
-        : request.image ? await readPage(loaded, request.image, helper) : undefined;
+        : request.image ? await readPage(loaded, request.image, helper, request.alone) : undefined;
       parentPort!.postMessage({ id: request.id, result });
     } catch (err) {
       const e = err instanceof InvoicectlError ? err : new InvoicectlError('OCR_FAILED', `OCR failed: ${err instanceof Error ? err.message : String(err)}`);

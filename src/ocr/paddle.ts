@@ -10,6 +10,7 @@
  * greedy CTC decoding); the CTC time steps also give each character's x, so words get boxes.
  */
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
 import { InvoicectlError } from '../core/errors.js';
 import type { OcrBBox, OcrLine, OcrResult, OcrWord } from './pool.js';
@@ -37,6 +38,12 @@ const REC_PAD = 1.25;
 export interface Models {
   ort: Ort;
   det: Session;
+  /**
+   * The detector again with two ONNX Runtime threads, for a page read while the other cores idle: a
+   * lone A4 page's detection took ~200 ms instead of ~330 (bench/ocr/README.md). Not for every page:
+   * with every core reading a page of its own, it cost ~10% of the pages per second.
+   */
+  detWide?: Session;
   rec: Session;
   /** CTC classes: 0 is the blank, i is dictionary[i - 1]. */
   dictionary: string[];
@@ -52,8 +59,11 @@ export interface Models {
  */
 export type Helper = (grey: GreyImage, batches: OcrBBox[][]) => Promise<RecognizedBox[] | null>;
 
-/** A page image decoded and read; throws OCR_FAILED (bad image, engine error). */
-export async function readPage(models: Models, bytes: Uint8Array, helper?: Helper): Promise<OcrResult> {
+/**
+ * A page image decoded and read; throws OCR_FAILED (bad image, engine error). `alone`: no other page is
+ * being read, so detection may use more than this thread's core.
+ */
+export async function readPage(models: Models, bytes: Uint8Array, helper?: Helper, alone = false): Promise<OcrResult> {
   let image: Image;
   try {
     image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -61,14 +71,15 @@ export async function readPage(models: Models, bytes: Uint8Array, helper?: Helpe
     throw new InvoicectlError('OCR_FAILED', 'the image is not a readable PNG or JPEG', { bytes: bytes.length }, { cause: err });
   }
   try {
+    const det = alone && models.detWide ? models.detWide : models.det;
     let grey = greyPixels(image, 0);
-    let boxes = await detectTextBoxes(models.ort, models.det, grey, DET_MAX_SIDE);
+    let boxes = await detectTextBoxes(models.ort, det, grey, DET_MAX_SIDE);
     // A page fed sideways or upside down is read upright (its words' boxes are then in the turned frame).
     const { turn, sample } = await uprightTurn(models, image, grey, boxes);
     let words: RecognizedBox[];
     if (turn !== 0) {
       grey = greyPixels(image, turn);
-      boxes = await detectTextBoxes(models.ort, models.det, grey, DET_MAX_SIDE);
+      boxes = await detectTextBoxes(models.ort, det, grey, DET_MAX_SIDE);
       words = await recognizeShared(models, grey, boxes, helper);
     } else {
       // The lines read to judge the orientation (the longest, ~10% of a page's recognition) are not read again.
@@ -96,8 +107,10 @@ export async function loadModels(threads = 1, choice: PaddleModels = defaultPadd
       extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
     };
     const chosen = paddleModelFiles(choice, files);
-    const [det, rec] = await Promise.all([
+    const wide = Math.min(2, os.availableParallelism());
+    const [det, detWide, rec] = await Promise.all([
       ort.InferenceSession.create(chosen.det, sessionOptions),
+      wide > threads ? ort.InferenceSession.create(chosen.det, { ...sessionOptions, intraOpNumThreads: wide }) : undefined,
       ort.InferenceSession.create(chosen.rec, sessionOptions),
     ]);
     // The model's last class is the space, which the key file does not list.
@@ -108,7 +121,7 @@ export async function loadModels(threads = 1, choice: PaddleModels = defaultPadd
       const base = dictionary.indexOf(stripMarks(c)) + 1;
       if (base > 0) markedClasses.set(base, [...markedClasses.get(base) ?? [], i + 1]);
     });
-    return { ort, det, rec, dictionary, markedClasses, files: chosen };
+    return { ort, det, detWide, rec, dictionary, markedClasses, files: chosen };
   } catch (err) {
     throw new InvoicectlError('OCR_FAILED', `the PaddleOCR engine could not start: ${err instanceof Error ? err.message : String(err)}`, undefined, { cause: err });
   }

@@ -29,6 +29,9 @@ describe('PaddleEngine threads', () => {
     expect(results[2]!.text).toBe(results[0]!.text);
     expect(page.byteLength).toBeGreaterThan(0); // the caller's bytes are not handed over to a thread
     expect(engine.stats()).toEqual({ threads: 2, running: 0, queued: 0 });
+    // Alone, the page's text is detected on two cores (a second session): the same words come out.
+    const lone = await engine.recognize(page);
+    expect(lone.words).toEqual(results[0]!.words);
   });
 
   it('fails a bad image with OCR_FAILED, its thread staying up', async () => {
