@@ -44,6 +44,8 @@ const MARK_DOUBT = 1e-4;
  * as several words and so never matches; German's long compounds ("Käufer/Leistungsempfänger:") fit.
  */
 const LONGEST_WORD = 30;
+/** From this many words the re-read is two stacks (see addAccents); fewer are quick (5-8 words: 80-160 ms, README). */
+const SPLIT_WORDS = 8;
 /** A page is Western when at most this share of its lines has CJK (PaddleOCR reads a stray 一 now and then). */
 const CJK_LINES = 0.05;
 
@@ -58,7 +60,15 @@ export function withMarks(paddle: string, tesseract: string): boolean {
 }
 
 /** Per language order its tesseract pool, or null once it failed (missing language data, a worker that would not start). */
-const pools: Partial<Record<keyof typeof LANGS, OcrPool | null>> = {};
+const pools: Partial<Record<Language, OcrPool | null>> = {};
+
+export type Language = keyof typeof LANGS;
+
+/**
+ * Reads a stack of rows (a PNG, see stackRows) on another thread, with that thread's pool for
+ * `language`; resolves with null when no thread was free (paddle-engine.ts lends an idle one).
+ */
+export type StackHelper = (png: Uint8Array, language: Language) => Promise<OcrResult | null>;
 
 /**
  * `lines` with the marks tesseract adds; the lines of a Chinese page as they were. `recognized` are the
@@ -73,7 +83,7 @@ const pools: Partial<Record<keyof typeof LANGS, OcrPool | null>> = {};
  * words, 3 English ones) saved ~0.1 s on an English page but lost a field of the generated samples
  * (bench/ocr/samples.mjs).
  */
-export async function addAccents(lines: OcrLine[], recognized: RecognizedBox[], page: Canvas): Promise<OcrLine[]> {
+export async function addAccents(lines: OcrLine[], recognized: RecognizedBox[], page: Canvas, helper?: StackHelper): Promise<OcrLine[]> {
   if (lines.length === 0 || lines.filter((l) => hasCjk(l.text)).length > CJK_LINES * lines.length) return lines;
   const words = lines.flatMap((l) => l.words.map((w) => w.text));
   const french = words.filter((w) => FRENCH.test(w)).length;
@@ -86,29 +96,22 @@ export async function addAccents(lines: OcrLine[], recognized: RecognizedBox[], 
   });
   if (chosen.length === 0) return lines;
   const language = french > german ? 'fr' : 'de';
-  if (pools[language] === undefined) pools[language] = createOcrPool({ langs: LANGS[language], concurrency: 1 });
-  const pool = pools[language];
-  if (!pool) return lines;
+  // Many words are read as two stacks, so that a helper (given when no other page is being read) can read
+  // the second on another thread: the re-read of a lone page then takes about half the time. Refused,
+  // or without one, this thread reads both. Always the same two stacks, busy or not: tesseract reads a
+  // word a little differently in another stack, and a page must read the same whatever the load.
+  const halves = chosen.length >= SPLIT_WORDS ? [chosen.slice(0, chosen.length >> 1), chosen.slice(chosen.length >> 1)] : [chosen];
   // Encoded synchronously: @napi-rs/canvas's async encode crashed the process (SIGSEGV) when two
   // PaddleOCR threads ran it at once.
-  const png = new Uint8Array(stackRows(chosen.map((c) => c.box), page).encodeSync('png'));
-  let read: OcrResult;
-  try {
-    // One uniform block of text lines (psm 6): the stack has no layout for tesseract to find.
-    read = await pool.recognize(png, { psm: 6, dpi: 300 });
-  } catch {
-    // The re-read only adds marks to a page PaddleOCR has read whole: without it the page keeps that
-    // reading instead of failing. The pool is not tried again (its cause, such as a missing
-    // @tesseract.js-data package, would not have gone away).
-    pools[language] = null;
-    void pool.dispose();
-    return lines;
-  }
+  const stacks = halves.map((half) => new Uint8Array(stackRows(half.map((c) => c.box), page).encodeSync('png')));
+  const reads = await Promise.all(stacks.map(async (png, i) => (i > 0 && helper ? await helper(png, language).catch(() => null) : null) ?? readStack(png, language)));
   const replaced = new Map<OcrWord, string>();
-  for (const word of read.words) {
-    const row = chosen[Math.floor((word.bbox.y0 + word.bbox.y1) / 2 / (ROW_HEIGHT + ROW_GAP))];
-    if (row && withMarks(row.word.text, word.text)) replaced.set(row.word, word.text);
-  }
+  reads.forEach((read, i) => {
+    for (const word of read?.words ?? []) {
+      const row = halves[i]![Math.floor((word.bbox.y0 + word.bbox.y1) / 2 / (ROW_HEIGHT + ROW_GAP))];
+      if (row && withMarks(row.word.text, word.text)) replaced.set(row.word, word.text);
+    }
+  });
   if (replaced.size === 0) return lines;
   return lines.map((line) => {
     if (!line.words.some((w) => replaced.has(w))) return line;
@@ -116,6 +119,26 @@ export async function addAccents(lines: OcrLine[], recognized: RecognizedBox[], 
     // A Western line's text is its words joined by spaces (paddle-lines.ts).
     return { ...line, words, text: words.map((w) => w.text).join(' ') };
   });
+}
+
+/**
+ * A stack of rows read by this thread's pool for `language`; null when that pool failed. The re-read
+ * only adds marks to a page PaddleOCR has read whole: without it the page keeps that reading instead of
+ * failing. A failed pool is not tried again (its cause, such as a missing @tesseract.js-data package,
+ * would not have gone away).
+ */
+export async function readStack(png: Uint8Array, language: Language): Promise<OcrResult | null> {
+  if (pools[language] === undefined) pools[language] = createOcrPool({ langs: LANGS[language], concurrency: 1 });
+  const pool = pools[language];
+  if (!pool) return null;
+  try {
+    // One uniform block of text lines (psm 6): the stack has no layout for tesseract to find.
+    return await pool.recognize(png, { psm: 6, dpi: 300 });
+  } catch {
+    pools[language] = null;
+    void pool.dispose();
+    return null;
+  }
 }
 
 /** A word's box widened to halfway to its neighbours (the line's ends at the sides): no glyph of it cut off. */

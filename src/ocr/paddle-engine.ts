@@ -156,9 +156,9 @@ export class PaddleEngine {
     }
   }
 
-  /** A thread asks for help with its page's boxes: an idle thread (started if need be) reads them. */
+  /** A thread asks for help with its page (boxes, or words for the accents): an idle thread (started if need be) reads them. */
   private lend(from: Thread, help: HelpRequest): void {
-    const answer = (boxes: unknown) => from.worker.postMessage({ helpId: help.id, boxes });
+    const answer = (result: unknown) => from.worker.postMessage({ helpId: help.id, answer: result });
     const slot = this.disposed || this.queue.length ? -1 : this.threads.findIndex((t) => t !== from && !t?.job && !t?.helping);
     if (slot < 0) return answer(null);
     const thread = this.threads[slot] ??= this.start(slot);

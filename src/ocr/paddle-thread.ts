@@ -4,23 +4,21 @@
  * this is how pages are read on several cores at once.
  *
  * Messages in: { id, image, alone } (PNG or JPEG bytes; alone: no other page is being read), { id,
- * warmup: true }, or { id, recognize } (another page's batches to read, see Helper). Out: { id, result } or { id, error: { code, message, details } }.
- * While reading a page the thread may ask for help, out { help: { id, grey, width, height, batches } },
- * answered by in { helpId, boxes } (the boxes read; null: no thread was free).
+ * warmup: true }, or { id, recognize } (another page's HelpRequest). Out: { id, result } or { id, error:
+ * { code, message, details } }. While reading a page the thread may ask for help, out { help }, a
+ * HelpRequest, answered by in { helpId, answer } (the boxes or the stack read; null: no thread was free).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { InvoicectlError } from '../core/errors.js';
 import type { OcrBBox } from './pool.js';
-import { loadModels, readPage, recognizeFor, type Helper, type Models, type RecognizedBox } from './paddle.js';
+import { readStack, type Language, type StackHelper } from './accents.js';
+import { loadModels, readPage, recognizeFor, type Helper, type Models } from './paddle.js';
 import type { PaddleModels } from './paddle-models.js';
 
-export interface HelpRequest {
-  id: number;
-  grey: Uint8Array;
-  width: number;
-  height: number;
-  batches: OcrBBox[][];
-}
+/** Another page's recognition batches (Helper), or a stack of its words for the accents (StackHelper). */
+export type HelpRequest =
+  | { id: number; grey: Uint8Array; width: number; height: number; batches: OcrBBox[][] }
+  | { id: number; stack: Uint8Array; language: Language };
 
 export interface ThreadRequest {
   id: number;
@@ -39,18 +37,26 @@ function load(): Promise<Models> {
   return models;
 }
 
-const waiting = new Map<number, (boxes: RecognizedBox[] | null) => void>();
+const waiting = new Map<number, (answer: never) => void>();
 let nextHelp = 1;
 
-const helper: Helper = (grey, batches) => new Promise((resolve) => {
-  const id = nextHelp++;
-  waiting.set(id, resolve);
-  parentPort!.postMessage({ help: { id, grey: grey.data, width: grey.width, height: grey.height, batches } });
-});
+/** Sends a HelpRequest (its id added) to the engine, which lends it to an idle thread. */
+function askHelp<T>(help: Omit<HelpRequest, 'id'>): Promise<T | null> {
+  return new Promise((resolve) => {
+    const id = nextHelp++;
+    waiting.set(id, resolve);
+    parentPort!.postMessage({ help: { id, ...help } });
+  });
+}
 
-parentPort!.on('message', (request: ThreadRequest | { helpId: number; boxes: RecognizedBox[] | null }) => {
+const helpers: { boxes: Helper; stack: StackHelper } = {
+  boxes: (grey, batches) => askHelp({ grey: grey.data, width: grey.width, height: grey.height, batches }),
+  stack: (stack, language) => askHelp({ stack, language }),
+};
+
+parentPort!.on('message', (request: ThreadRequest | { helpId: number; answer: never }) => {
   if ('helpId' in request) {
-    waiting.get(request.helpId)?.(request.boxes);
+    waiting.get(request.helpId)?.(request.answer);
     waiting.delete(request.helpId);
     return;
   }
@@ -58,8 +64,8 @@ parentPort!.on('message', (request: ThreadRequest | { helpId: number; boxes: Rec
     try {
       const loaded = await load();
       const job = request.recognize;
-      const result = job ? await recognizeFor(loaded, job.grey, job.width, job.height, job.batches)
-        : request.image ? await readPage(loaded, request.image, helper, request.alone) : undefined;
+      const result = job ? await ('stack' in job ? readStack(job.stack, job.language) : recognizeFor(loaded, job.grey, job.width, job.height, job.batches))
+        : request.image ? await readPage(loaded, request.image, helpers, request.alone) : undefined;
       parentPort!.postMessage({ id: request.id, result });
     } catch (err) {
       const e = err instanceof InvoicectlError ? err : new InvoicectlError('OCR_FAILED', `OCR failed: ${err instanceof Error ? err.message : String(err)}`);

@@ -16,7 +16,7 @@ import { InvoicectlError } from '../core/errors.js';
 import type { OcrBBox, OcrLine, OcrResult, OcrWord } from './pool.js';
 import { detectTextBoxes } from './paddle-detect.js';
 import { boxLines, rowsText } from './paddle-lines.js';
-import { addAccents, stripMarks } from './accents.js';
+import { addAccents, stripMarks, type StackHelper } from './accents.js';
 import { defaultPaddleModels, paddleModelFiles, type PaddleModels } from './paddle-models.js';
 
 type Ort = typeof import('onnxruntime-node');
@@ -61,9 +61,9 @@ export type Helper = (grey: GreyImage, batches: OcrBBox[][]) => Promise<Recogniz
 
 /**
  * A page image decoded and read; throws OCR_FAILED (bad image, engine error). `alone`: no other page is
- * being read, so detection may use more than this thread's core.
+ * being read, so detection may use more than this thread's core, and the accents' re-read is shared.
  */
-export async function readPage(models: Models, bytes: Uint8Array, helper?: Helper, alone = false): Promise<OcrResult> {
+export async function readPage(models: Models, bytes: Uint8Array, helpers: { boxes?: Helper; stack?: StackHelper } = {}, alone = false): Promise<OcrResult> {
   let image: Image;
   try {
     image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -80,13 +80,13 @@ export async function readPage(models: Models, bytes: Uint8Array, helper?: Helpe
     if (turn !== 0) {
       grey = greyPixels(image, turn);
       boxes = await detectTextBoxes(models.ort, det, grey, DET_MAX_SIDE);
-      words = await recognizeShared(models, grey, boxes, helper);
+      words = await recognizeShared(models, grey, boxes, helpers.boxes);
     } else {
       // The lines read to judge the orientation (the longest, ~10% of a page's recognition) are not read again.
       const read = new Set(sample.map((r) => r.bbox));
-      words = [...sample.filter((r) => r.chars.length > 0), ...await recognizeShared(models, grey, boxes.filter((b) => !read.has(b)), helper)];
+      words = [...sample.filter((r) => r.chars.length > 0), ...await recognizeShared(models, grey, boxes.filter((b) => !read.has(b)), helpers.boxes)];
     }
-    return toResult(await addAccents(boxLines(words), words, grey.canvas), grey.width, grey.height);
+    return toResult(await addAccents(boxLines(words), words, grey.canvas, alone ? helpers.stack : undefined), grey.width, grey.height);
   } catch (err) {
     if (err instanceof InvoicectlError) throw err;
     throw new InvoicectlError('OCR_FAILED', `OCR failed: ${err instanceof Error ? err.message : String(err)}`, undefined, { cause: err });

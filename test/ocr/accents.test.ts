@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
-import { addAccents, stripMarks, withMarks } from '../../src/ocr/accents.js';
+import { addAccents, readStack, stripMarks, withMarks } from '../../src/ocr/accents.js';
 import { boxLines } from '../../src/ocr/paddle-lines.js';
 import { PaddleEngine } from '../../src/ocr/paddle-engine.js';
 import type { RecognizedBox } from '../../src/ocr/paddle.js';
@@ -86,5 +86,35 @@ describe('addAccents', () => {
     const boxes = [read('Lubeck', 0)];
     const [line] = await addAccents(boxLines(boxes), boxes, canvas);
     expect(line!.text).toBe('Lubeck');
+  });
+
+  it('reads many words as two stacks, the second by a helper when one is given, to the same result', async () => {
+    const words = ['Lübeck', 'Müller', 'Bürger', 'Düsseldorf', 'Nürnberg', 'Würzburg', 'Tübingen', 'München'];
+    const { png } = await renderPng(await makeInvoicePdf(words.map((text) => ({ text, size: 20 }))), 200);
+    const image = await loadImage(Buffer.from(png));
+    const canvas = createCanvas(image.width, image.height);
+    canvas.getContext('2d').drawImage(image, 0, 0);
+    // Line i's baseline is 780 - 28 i pt from the bottom of A4 (makeInvoicePdf); 20 pt letters ~28 px wide at 200 dpi.
+    const boxes: RecognizedBox[] = words.map((word, i) => {
+      const baseline = ((841.89 - 780 + 28 * i) * 200) / 72;
+      const text = stripMarks(word);
+      return {
+        bbox: { x0: 150, y0: Math.round(baseline - 50), x1: 167 + 30 * text.length, y1: Math.round(baseline + 18) },
+        chars: [...text].map((c, k) => ({ text: c, x0: 167 + 28 * k, x1: 167 + 28 * (k + 1), confidence: 0.99, marked: c === 'u' ? 0.01 : 0 })),
+      };
+    });
+    const texts = (lines: { text: string }[]) => lines.map((l) => l.text);
+
+    const alone = texts(await addAccents(boxLines(boxes), boxes, canvas));
+    expect(alone.filter((t) => t.includes('ü')).length).toBeGreaterThanOrEqual(6);
+    const stacks: Uint8Array[] = [];
+    const helped = await addAccents(boxLines(boxes), boxes, canvas, async (stack, language) => {
+      stacks.push(stack);
+      return readStack(stack, language);
+    });
+    expect(stacks).toHaveLength(1);
+    expect(texts(helped)).toEqual(alone);
+    // A helper that finds no free thread: this thread reads both stacks.
+    expect(texts(await addAccents(boxLines(boxes), boxes, canvas, async () => null))).toEqual(alone);
   });
 });
