@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { InvoicectlError } from './errors.js';
 import { hugePageEnv } from './huge-pages.js';
-import { decodeImage, type Decoded } from './decoder-child.js';
+import { decodeImage, type Decoded, type DecodeWanted } from './decoder-child.js';
 
 const CHILD = fileURLToPath(new URL('./decoder-child.js', import.meta.url));
 /** Far beyond any real photo or scan (a 100-megapixel image decodes in a few seconds). */
@@ -23,10 +23,11 @@ const idle: ChildProcess[] = [];
 
 export type { Decoded };
 
-/** The image's size and, with `pixels`, its RGBA on white; `name` is for messages. */
-export async function decodeContained(bytes: Uint8Array, name: string, options: { pixels: boolean; signal?: AbortSignal }): Promise<Decoded> {
+/** The image's size and, with `pixels`, its RGBA on white, or with `blank` whether it is blank; `name` is for messages. */
+export async function decodeContained(bytes: Uint8Array, name: string, options: DecodeWanted & { signal?: AbortSignal }): Promise<Decoded> {
   if (options.signal?.aborted) throw new InvoicectlError('ABORTED', 'the operation was aborted');
-  if (!existsSync(CHILD)) return decodeImage(bytes, options.pixels).catch((err) => Promise.reject(undecodable(name, err)));
+  const wanted: DecodeWanted = { pixels: options.pixels, blank: options.blank };
+  if (!existsSync(CHILD)) return decodeImage(bytes, wanted).catch((err) => Promise.reject(undecodable(name, err)));
   const child = takeIdle() ?? startDecoder();
   child.ref();
   (child.channel as { ref?: () => void } | undefined)?.ref?.();
@@ -65,7 +66,7 @@ export async function decodeContained(bytes: Uint8Array, name: string, options: 
     // A decoder that cannot be reached (its channel closed under us) fails this file like a crash.
     child.on('error', onExit);
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    child.send({ bytes, pixels: options.pixels });
+    child.send({ bytes, ...wanted });
   });
 }
 

@@ -30,7 +30,31 @@ const corrupt = (name: string, why: string, cause?: unknown) =>
  * Decodes the pages of the image (one, except multi-page TIFF; at most `maxPages`). Sizes are checked from the headers
  * first: a 30000x30000 PNG is small on disk and 3.6 GB decoded.
  */
-export async function decodeRaster(bytes: Uint8Array, name: string, limits: { maxPixels: number; maxPages?: number; signal?: AbortSignal }): Promise<Raster[]> {
+export async function decodeRaster(bytes: Uint8Array, name: string, limits: RasterLimits): Promise<Raster[]> {
+  const { kind, headers } = await checkRaster(bytes, name, limits);
+  if (kind === 'tiff') return decodeTiff(bytes, name, limits.maxPages ?? Infinity);
+  const { width, height, rgba } = await decodeContained(bytes, name, { pixels: true, signal: limits.signal });
+  // A turned photo is handed on (to OCR) as a PNG of the upright pixels: a PNG has no EXIF to misread.
+  const turned = kind === 'jpg' && (await exifOrientation(bytes)) !== 1;
+  return [{ width, height, rgba: rgba!, dpi: headers[0]?.dpi, encoded: turned ? encodePng(rgba!, width, height) : bytes }];
+}
+
+/**
+ * A JPEG's size, whether it shows no ink (core/ink.ts) and whether its EXIF turns it, with the checks of
+ * decodeRaster; its pixels stay in the decoder. For a scanned page that only needs them when it has a
+ * QR code worth decoding.
+ */
+export async function inspectJpeg(bytes: Uint8Array, name: string, limits: RasterLimits): Promise<{ width: number; height: number; blank: boolean; turned: boolean }> {
+  const { kind } = await checkRaster(bytes, name, limits);
+  if (kind !== 'jpg') throw corrupt(name, 'not a JPEG image');
+  const { width, height, blank } = await decodeContained(bytes, name, { pixels: false, blank: true, signal: limits.signal });
+  return { width, height, blank: blank!, turned: (await exifOrientation(bytes)) !== 1 };
+}
+
+type RasterLimits = { maxPixels: number; maxPages?: number; signal?: AbortSignal };
+
+/** The image's kind and the headers of the pages to decode, refused when corrupt or too large. */
+async function checkRaster(bytes: Uint8Array, name: string, limits: RasterLimits) {
   const kind = sniffImage(bytes);
   if (!kind) throw corrupt(name, 'not a PNG, JPEG or TIFF image');
   // Only the pages that will be decoded are checked (and decoded): merge places a TIFF's first page.
@@ -38,11 +62,7 @@ export async function decodeRaster(bytes: Uint8Array, name: string, limits: { ma
   if (!headers?.length || headers.some((h) => !h)) throw corrupt(name, `the ${kind.toUpperCase()} header is unreadable`);
   for (const h of headers) checkImagePixels(h!, limits.maxPixels, name);
   await checkImage(bytes, name, kind === 'tiff' ? Infinity : limits.maxPixels);
-  if (kind === 'tiff') return decodeTiff(bytes, name, limits.maxPages ?? Infinity);
-  const { width, height, rgba } = await decodeContained(bytes, name, { pixels: true, signal: limits.signal });
-  // A turned photo is handed on (to OCR) as a PNG of the upright pixels: a PNG has no EXIF to misread.
-  const turned = kind === 'jpg' && (await exifOrientation(bytes)) !== 1;
-  return [{ width, height, rgba: rgba!, dpi: headers[0]?.dpi, encoded: turned ? encodePng(rgba!, width, height) : bytes }];
+  return { kind, headers };
 }
 
 /** Our own pixels as a PNG (trusted input: the encoder needs no containment). */

@@ -3,6 +3,7 @@
  * text layer by position, OCR of pages that have no text layer, and the QR code of a Chinese invoice.
  */
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
+import { looksBlank } from '../core/ink.js';
 import type { PageText } from '../core/text.js';
 import type { SourcedInvoice } from '../invoice/index.js';
 import { pageJpegs, type PageJpeg } from '../pdf/page-jpeg.js';
@@ -16,6 +17,8 @@ import { pagesLookChinese, textParts } from './text-parts.js';
 const QR_DPI = 200;
 
 type Pixels = { rgba: Uint8ClampedArray; width: number; height: number };
+/** A scanned page: whether it is blank, and its pixels when they are needed (null: they do not decode). */
+type Scan = { blank: boolean; pixels: () => Promise<Pixels | null> };
 
 export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Reading> {
   const layer = await ctx.pdfText(bytes, { password: ctx.password, maxPages: ctx.maxPages });
@@ -30,27 +33,29 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
       const ocr = ctx.ocr;
       const ocrPages: PageText[] = [];
       /** One scanned page: nothing when blank, else its OCR text, and the QR code from the same pixels. */
-      const readScan = async (page: number, pixels: Pixels, image: () => Promise<Uint8Array>, dpi: number) => {
+      const readScan = async (page: number, scan: Scan, image: () => Promise<Uint8Array>, dpi: number) => {
         throwIfAborted(ctx.signal);
         // A blank page (a separator, the back of a scan) has nothing to read: OCR of 5,000 of them ran for minutes.
-        if (isBlank(pixels.rgba)) return;
+        if (scan.blank) return;
         const text = await ocr.pageText(await image(), { dpi, page, signal: ctx.signal });
         ocrPages.push(text);
-        if (!qr && wantQrAfterOcr(ctx.qr, ocr.settings.langs, text)) qr = await qrFromPixels(pixels.rgba, pixels.width, pixels.height, dpi);
+        if (qr || !wantQrAfterOcr(ctx.qr, ocr.settings.langs, text)) return;
+        const pixels = await scan.pixels();
+        if (pixels) qr = await qrFromPixels(pixels.rgba, pixels.width, pixels.height, dpi);
       };
       // A scanner's page is one JPEG: OCR reads its bytes, and only the other pages are rendered.
       const jpegs = pageJpegs(bytes);
       const toRender: number[] = [];
       for (const page of scanned) {
         const jpeg = jpegs?.[page - 1];
-        const raster = jpeg ? await scanPixels(jpeg, page, ctx) : null;
-        if (jpeg && raster) await readScan(page, raster, async () => jpeg.jpeg, jpeg.dpi);
+        const scan = jpeg ? await scanOf(jpeg, page, ctx) : null;
+        if (jpeg && scan) await readScan(page, scan, async () => jpeg.jpeg, jpeg.dpi);
         else toRender.push(page);
       }
       if (toRender.length) {
         const dpi = ocr.settings.dpi;
         for await (const image of await renderPages(bytes, { dpi, pages: toRender, password: ctx.password })) {
-          await readScan(image.page, image, () => image.encode('png'), dpi);
+          await readScan(image.page, { blank: looksBlank(image.rgba), pixels: async () => image }, () => image.encode('png'), dpi);
         }
       }
       ocrPages.sort((a, b) => a.page - b.page);
@@ -68,36 +73,27 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
 }
 
 /**
- * The pixels of a page's JPEG, for the blank test and the QR code; null when they are not what the page
- * shows (a JPEG turned by its EXIF, which PDF viewers ignore, or other dimensions than the PDF says) or
- * do not decode: the page is then rendered.
+ * A page's JPEG, looked at: blank or not, and its pixels (for the QR code) decoded only when asked. Null
+ * when its pixels are not what the page shows (a JPEG turned by its EXIF, which PDF viewers ignore, or
+ * other dimensions than the PDF says) or do not decode: the page is then rendered.
  */
-async function scanPixels(jpeg: PageJpeg, page: number, ctx: ReadContext): Promise<Pixels | null> {
+async function scanOf(jpeg: PageJpeg, page: number, ctx: ReadContext): Promise<Scan | null> {
   // The image decoders (canvas, EXIF, TIFF: ~0.25 s to load) only for a scan, not for a batch of digital PDFs.
-  const { decodeRaster } = await import('../core/raster.js');
-  try {
-    const [raster] = await decodeRaster(jpeg.jpeg, `the image of page ${page}`, { maxPixels: ctx.maxImagePixels, signal: ctx.signal });
-    return raster.encoded === jpeg.jpeg && raster.width === jpeg.width && raster.height === jpeg.height ? raster : null;
-  } catch (err) {
+  const { decodeRaster, inspectJpeg } = await import('../core/raster.js');
+  const name = `the image of page ${page}`;
+  const limits = { maxPixels: ctx.maxImagePixels, signal: ctx.signal };
+  const unlessAborted = (err: unknown) => {
     if (err instanceof InvoicectlError && err.code === 'ABORTED') throw err;
     return null;
-  }
+  };
+  const look = await inspectJpeg(jpeg.jpeg, name, limits).catch(unlessAborted);
+  if (!look || look.turned || look.width !== jpeg.width || look.height !== jpeg.height) return null;
+  const pixels = () => decodeRaster(jpeg.jpeg, name, limits).then(([raster]) => raster ?? null, unlessAborted);
+  return { blank: look.blank, pixels };
 }
 
 /** The renderer (and its canvas) loads only for the documents that need pixels: a batch of digital PDFs never does. */
 async function renderPages(bytes: Uint8Array, options: RenderOptions) {
   const { renderPdfPages } = await import('../pdf/render.js');
   return renderPdfPages(bytes, options);
-}
-
-/** No ink: fewer than 1 in 2,000 sampled pixels is darker than light grey. */
-function isBlank(rgba: Uint8ClampedArray): boolean {
-  const step = 4 * 7; // every 7th pixel is plenty for text, which spans many pixels
-  let dark = 0;
-  let seen = 0;
-  for (let i = 0; i < rgba.length; i += step) {
-    seen++;
-    if (rgba[i] + rgba[i + 1] + rgba[i + 2] < 3 * 200) dark++;
-  }
-  return dark * 2000 < seen;
 }

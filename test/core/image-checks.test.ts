@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createCanvas } from '@napi-rs/canvas';
 // @ts-expect-error plain ESM scripts of bench/, without types
 import { CRAFTED_PDFS, rng, tiff, zipLyingSize, zipOf } from '../../bench/fuzz/generate.mjs';
 import { InvoicectlError } from '../../src/core/errors.js';
@@ -90,6 +91,19 @@ describe('the image decoder process', () => {
     expect(err.message).toBe('taxi.png: the image cannot be decoded (the decoder died on it)');
     const good = await decodeContained(TAXI, 'taxi.png', { pixels: true });
     expect([good.width, good.height, good.rgba.length]).toEqual([300, 560, 300 * 560 * 4]);
+  });
+
+  it('says whether an image is blank without sending its pixels (a scanned page is ~15 MB of RGBA)', async () => {
+    const { decodeContained } = await import(path.join(ROOT, 'dist/core/image-decoder.js'));
+    const inked = await decodeContained(MEAL, 'meal.jpg', { pixels: false, blank: true });
+    expect(inked.blank).toBe(false);
+    expect(inked.rgba).toBeUndefined();
+    const sheet = createCanvas(800, 1100);
+    const ctx = sheet.getContext('2d');
+    ctx.fillStyle = '#fdfdfd'; // a scanner's white
+    ctx.fillRect(0, 0, 800, 1100);
+    const white = await decodeContained(new Uint8Array(sheet.toBuffer('image/jpeg')), 'white.jpg', { pixels: false, blank: true });
+    expect([white.width, white.height, white.blank, white.rgba]).toEqual([800, 1100, true, undefined]);
   });
 
   it('stops a decode when the operation is aborted (Ctrl-C, --timeout), and decodes again afterwards', async () => {
