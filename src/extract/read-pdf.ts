@@ -79,7 +79,8 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
  */
 async function scanOf(jpeg: PageJpeg, page: number, ctx: ReadContext): Promise<Scan | null> {
   // The image decoders (canvas, EXIF, TIFF: ~0.25 s to load) only for a scan, not for a batch of digital PDFs.
-  const { decodeRaster, inspectJpeg } = await import('../core/raster.js');
+  const { inspectJpeg } = await import('../core/raster.js');
+  const { decodeContained } = await import('../core/image-decoder.js');
   const name = `the image of page ${page}`;
   const limits = { maxPixels: ctx.maxImagePixels, signal: ctx.signal };
   const unlessAborted = (err: unknown) => {
@@ -88,7 +89,9 @@ async function scanOf(jpeg: PageJpeg, page: number, ctx: ReadContext): Promise<S
   };
   const look = await inspectJpeg(jpeg.jpeg, name, limits).catch(unlessAborted);
   if (!look || look.turned || look.width !== jpeg.width || look.height !== jpeg.height) return null;
-  const pixels = () => decodeRaster(jpeg.jpeg, name, limits).then(([raster]) => raster ?? null, unlessAborted);
+  // Checked and upright already (inspectJpeg): decoded again as it is, without its checks a second time.
+  const pixels = () => decodeContained(jpeg.jpeg, name, { pixels: true, signal: ctx.signal })
+    .then(({ rgba, width, height }) => (rgba ? { rgba, width, height } : null), unlessAborted);
   return { blank: look.blank, pixels };
 }
 

@@ -28,8 +28,9 @@ const HOST = fileURLToPath(new URL('./paddle-host.js', import.meta.url));
 export function sharedPaddleEngine(): SharedPaddle {
   if (paddle?.isDisposed) paddle = undefined;
   // One worker thread per core (at most 4), each with one ONNX Runtime thread: ONNX Runtime runs a model
-  // synchronously on its calling thread, and two intra-op threads on one page gained nothing on the busy
-  // 2-core machine (3.2-3.8 s against 3.0-3.4 s a warm A4 page), while two pages at once do.
+  // synchronously on its calling thread, and two intra-op threads for every page gained nothing on the
+  // busy 2-core machine (3.2-3.8 s against 3.0-3.4 s a warm A4 page), while two pages at once do; only a
+  // page read alone detects on two (paddle.ts, detWide).
   paddle ??= existsSync(HOST) ? new PaddleProcess(HOST) : new PaddleEngine();
   return paddle;
 }

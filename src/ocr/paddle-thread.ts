@@ -40,8 +40,11 @@ function load(): Promise<Models> {
 const waiting = new Map<number, (answer: never) => void>();
 let nextHelp = 1;
 
+/** One kind of HelpRequest without its id (Omit over the union itself would keep only the id's siblings in common: none). */
+type Unnumbered<T> = T extends unknown ? Omit<T, 'id'> : never;
+
 /** Sends a HelpRequest (its id added) to the engine, which lends it to an idle thread. */
-function askHelp<T>(help: Omit<HelpRequest, 'id'>): Promise<T | null> {
+function askHelp<T>(help: Unnumbered<HelpRequest>): Promise<T | null> {
   return new Promise((resolve) => {
     const id = nextHelp++;
     waiting.set(id, resolve);
