@@ -171,21 +171,37 @@ if (ONLY.has('receipt')) {
 
 const norm = (v) => (typeof v === 'number' ? v.toFixed(2) : String(v).replace(/[\s,.，。()（）]/g, '').toLowerCase());
 
-/** Right fields per group, and the misses; `truthOf` picks a case's truth. */
+/**
+ * Right fields per group, and the misses; `truthOf` picks a case's truth. Also how the review flag did:
+ * documents flagged (status needs_review), and documents with a wrong field that were not flagged (a
+ * confident wrong value, which the issue forbids: a wrong value must come with needs_review). A field
+ * the engine left empty (null) is not a wrong value.
+ */
 function score(results, truthOf = (c) => c.truth) {
   const byGroup = {};
   const misses = [];
+  const review = { flagged: 0, flaggedRight: 0, wrongUnflagged: [] };
   results.forEach((r, i) => {
     const c = cases[i];
     const g = (byGroup[c.group] ??= { right: 0, total: 0 });
+    let wrong = 0;
+    let missing = 0;
     for (const [field, want] of Object.entries(truthOf(c))) {
       const got = get(r.invoice ?? {}, field);
       g.total += 1;
       if (got != null && norm(got) === norm(want)) g.right += 1;
-      else misses.push(`${c.group} ${c.name} ${field}: got ${JSON.stringify(got ?? null)}, want ${JSON.stringify(want)}`);
+      else {
+        if (got == null) missing += 1;
+        else wrong += 1;
+        misses.push(`${c.group} ${c.name} ${field}: got ${JSON.stringify(got ?? null)}, want ${JSON.stringify(want)}`);
+      }
     }
+    if (r.status === 'needs_review') {
+      review.flagged += 1;
+      if (!wrong && !missing) review.flaggedRight += 1;
+    } else if (wrong) review.wrongUnflagged.push(`${c.group} ${c.name}`);
   });
-  return { byGroup, misses };
+  return { byGroup, misses, review };
 }
 
 // ---------- the engines ----------
@@ -257,11 +273,13 @@ for (let round = 1; round <= ROUNDS; round++) {
 const native = nativeRuns.length ? Math.min(...nativeRuns) : undefined;
 const rows = [];
 const allMisses = {};
+const reviews = {};
 for (const engine of engines) {
   // Accuracy from the first round (every round reads the same pages the same way).
   const { results } = runs[engine][0];
-  const { byGroup, misses } = score(results);
+  const { byGroup, misses, review } = score(results);
   allMisses[engine] = misses;
+  reviews[engine] = review;
   rows.push({ engine: `invoicectl ${engine}`, seconds: Math.min(...runs[engine].map((r) => r.seconds)), byGroup });
   if (cases.some((c) => c.embedded)) rows.push({ engine: `invoicectl ${engine} vs embedded data`, byGroup: score(results, (c) => c.embedded ?? c.truth).byGroup });
 }
@@ -275,6 +293,10 @@ for (const r of rows) {
   const ratio = native ? (rate / (pageTotal / native)).toFixed(2) : '-';
   const speed = r.seconds === undefined ? ['-'.padEnd(7), '-'.padEnd(6), '-'] : [rate.toFixed(3).padEnd(7), (r.seconds / pageTotal).toFixed(2).padEnd(6), ratio];
   console.log([r.engine.padEnd(36), ...groups.map((g) => pct(r.byGroup[g]).padEnd(18)), ...speed].join(' '));
+}
+console.log('\nreview flag (status needs_review), from the first round:');
+for (const [engine, r] of Object.entries(reviews)) {
+  console.log(`  ${engine.padEnd(10)} ${r.flagged} of ${cases.length} documents flagged (${r.flaggedRight} of them with every field right); ${r.wrongUnflagged.length} with a wrong field not flagged${r.wrongUnflagged.length ? `: ${r.wrongUnflagged.join('; ')}` : ''}`);
 }
 console.log('\none page at a time, warm, end to end (s):');
 for (const engine of engines) {

@@ -1,11 +1,16 @@
 /**
- * Fields read by OCR whose printed value the engine was unsure of. A number or amount that OCR got
- * partly wrong still parses (a 3 read as 8), so the parsers cannot tell; the engine's certainty can.
- * A field is doubtful when every OCR'd item that shows its value is below MIN_CONFIDENCE: the result
- * then needs review, with a check that names the field, instead of stating a guess.
+ * Fields read by OCR that the result must not state with confidence:
+ * - unsure: a number, amount or party name that OCR got partly wrong still parses (a 3 read as 8), so
+ *   the parsers cannot tell; the engine's certainty can. A field is unsure when every OCR'd item that
+ *   shows its value is below MIN_CONFIDENCE.
+ * - computed: an amount the page text does not show at all, which the parser computed from the other
+ *   totals (net + tax = total) because OCR lost its figure. It is right only if the figures it came from
+ *   are, and the totals check that would have caught a misread one now holds by construction; a total
+ *   that the 大写 words printed on the page confirm is read, not computed.
+ * Either makes the result need review, with a check that names the field, instead of stating a guess.
  */
-import type { PageText } from '../core/text.js';
-import type { Invoice } from '../invoice/index.js';
+import type { PageText, TextItem } from '../core/text.js';
+import { parseChineseAmount, type Invoice } from '../invoice/index.js';
 
 /** Word certainty (0..100) below which OCR text is not trusted for a key field. */
 const MIN_CONFIDENCE = 50;
@@ -13,19 +18,36 @@ const MIN_CONFIDENCE = 50;
 /** Digits of the ways an amount is printed (526 → "52600"; thousands separators and ¥ drop out). */
 const digitsOfAmount = (n: number) => n.toFixed(2).replace('.', '');
 const digitsOf = (s: string) => s.replace(/\D/g, '');
+/** Letters and digits: a name split over items or read with its spaces lost is still found. */
+const squeeze = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/** Enough of a name's start to find the items that show it. */
+const NAME_KEY = 6;
 
-export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): string[] {
-  const items = pages.flatMap((p) => p.items).filter((i) => i.confidence !== undefined);
-  const doubtful = (shows: (text: string) => boolean) => {
-    const showing = items.filter((i) => shows(i.text));
-    return showing.length > 0 && showing.every((i) => i.confidence! < MIN_CONFIDENCE);
-  };
-  const out: string[] = [];
-  if (invoice.number && doubtful((t) => t.includes(invoice.number!))) out.push('number');
-  if (invoice.code && doubtful((t) => t.includes(invoice.code!))) out.push('code');
+export interface OcrDoubts {
+  unsure: string[];
+  computed: string[];
+}
+
+export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): OcrDoubts {
+  // Items without a confidence are a real text layer (a page of the document that has one): what they
+  // say is what the document says.
+  const items = pages.flatMap((p) => p.items);
+  const showing = (shows: (text: string) => boolean) => items.filter((i) => shows(i.text));
+  const unsure = (shown: readonly TextItem[]) => shown.length > 0 && shown.every((i) => i.confidence !== undefined && i.confidence < MIN_CONFIDENCE);
+  const out: OcrDoubts = { unsure: [], computed: [] };
+  if (invoice.number && unsure(showing((t) => t.includes(invoice.number!)))) out.unsure.push('number');
+  if (invoice.code && unsure(showing((t) => t.includes(invoice.code!)))) out.unsure.push('code');
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
     const value = invoice[field];
-    if (value !== null && value > 0 && doubtful((t) => digitsOf(t).includes(digitsOfAmount(value)))) out.push(field);
+    if (value === null || value <= 0) continue;
+    const shown = showing((t) => digitsOf(t).includes(digitsOfAmount(value)));
+    const inWords = field === 'totalAmount' && invoice.totalInWords !== null && parseChineseAmount(invoice.totalInWords) === value;
+    if (unsure(shown)) out.unsure.push(field);
+    else if (!shown.length && !inWords) out.computed.push(field);
+  }
+  for (const party of ['seller', 'buyer'] as const) {
+    const key = squeeze(invoice[party].name ?? '').slice(0, NAME_KEY);
+    if (key && unsure(showing((t) => squeeze(t).includes(key)))) out.unsure.push(`${party}.name`);
   }
   return out;
 }

@@ -14,10 +14,18 @@ export interface Settled {
   source: ExtractResult['source'];
 }
 
-/** Doubtful OCR fields that made it into the invoice (a better source, such as the QR code, may have won). */
-function ocrDoubts(reading: Reading, invoice: Invoice): string[] {
-  const doubts = reading.parts.filter((p) => p.source === 'ocr').flatMap((p) => p.doubtful ?? []);
-  return [...new Set(doubts)].filter((field) => invoice.fieldSources?.[field] === 'ocr');
+/**
+ * The ocr_uncertain check, when doubtful OCR fields made it into the invoice (a better source, such as
+ * the QR code, may have won).
+ */
+function ocrDoubts(reading: Reading, invoice: Invoice): Check | undefined {
+  const ocrParts = reading.parts.filter((p) => p.source === 'ocr');
+  const kept = (kind: 'unsure' | 'computed') =>
+    [...new Set(ocrParts.flatMap((p) => p.doubtful?.[kind] ?? []))].filter((field) => invoice.fieldSources?.[field] === 'ocr');
+  const unsure = kept('unsure');
+  const computed = kept('computed').filter((field) => !unsure.includes(field));
+  const says = [unsure.length ? `OCR unsure of: ${unsure.join(', ')}` : '', computed.length ? `not in the OCR text, computed from the other totals: ${computed.join(', ')}` : ''];
+  return unsure.length || computed.length ? { id: 'ocr_uncertain', ok: false, message: says.filter(Boolean).join('; ') } : undefined;
 }
 
 export function settle(reading: Reading, now: Date): Settled {
@@ -28,7 +36,7 @@ export function settle(reading: Reading, now: Date): Settled {
   const checks = runChecks(invoice, now);
   if (reading.qr) checks.push(qrCheck(reading.qr.invoice, invoice));
   const doubts = ocrDoubts(reading, invoice);
-  if (doubts.length) checks.push({ id: 'ocr_uncertain', ok: false, message: `OCR unsure of: ${doubts.join(', ')}` });
+  if (doubts) checks.push(doubts);
   // A template's fields were still read from the text.
   const dominant = dominantSource(invoice);
   const source = dominant === 'template' ? 'text' : dominant === 'llm' ? null : dominant;

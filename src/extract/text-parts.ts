@@ -18,8 +18,8 @@ export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', te
 /** The parsers mark their fields with a fixed source; the caller knows whether the text came from OCR. */
 function relabel(invoice: Invoice, source: 'text' | 'ocr', pages: readonly PageText[]): SourcedInvoice {
   const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
-  const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : [];
-  return { source, invoice: { ...invoice, fieldSources }, ...(doubtful.length ? { doubtful } : {}) };
+  const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
+  return { source, invoice: { ...invoice, fieldSources }, ...(doubtful ? { doubtful } : {}) };
 }
 
 /** Printed in Chinese: where a QR code carrying the invoice's key fields is to be expected. */

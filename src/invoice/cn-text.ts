@@ -21,7 +21,7 @@ import { parseChineseAmount } from './cn-words.js';
 import { parseDate } from './dates.js';
 import { charX, compactCjk, pageLines, rowCells, type Column, type Line, type Segment } from './layout.js';
 import { markRedLetter } from './credit-note.js';
-import { emptyInvoice, emptyLineItem, markSources, round2, type Invoice, type InvoiceType, type LineItem, type Party } from './model.js';
+import { completeTotals, emptyInvoice, emptyLineItem, markSources, round2, type Invoice, type InvoiceType, type LineItem, type Party } from './model.js';
 
 export function detectChineseType(text: string): InvoiceType {
   if (/航空运输电子客票行程单/.test(text)) return 'flight';
@@ -527,14 +527,12 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
     inv.totalAmount = total;
     break;
   }
+  // A scan may lose the 小写 figure (a stamp, a fold); the 大写 words on the same row state the same amount.
+  if (inv.totalAmount === null && inv.totalInWords) inv.totalAmount = parseChineseAmount(inv.totalInWords);
   // Itineraries and tickets: values under their column headers, or 票价.
   if (inv.totalAmount === null) inv.totalAmount = cnNumber(valueUnder(lines, /^合计$/) ?? firstMatch(lines, /票价\s*[:：]?\s*[¥￥]?\s*([\d,]+\.\d{2})/)?.[1]);
   if (inv.taxAmount === null) inv.taxAmount = cnNumber(valueUnder(lines, /^增值税税额$/));
-  if (inv.amount === null && inv.totalAmount !== null && inv.taxAmount !== null) inv.amount = round2(inv.totalAmount - inv.taxAmount);
-  if (inv.totalAmount === null && inv.amount !== null && inv.taxAmount !== null) inv.totalAmount = round2(inv.amount + inv.taxAmount);
-  // A scan may lose the 小写 figure (a stamp, a fold); the 大写 words on the same row state the same amount.
-  if (inv.totalAmount === null && inv.totalInWords) inv.totalAmount = parseChineseAmount(inv.totalInWords);
-  if (inv.taxAmount === null && inv.amount !== null && inv.totalAmount !== null) inv.taxAmount = round2(inv.totalAmount - inv.amount);
+  completeTotals(inv);
 
   // Parties: labelled rows of the first page that has any, values by geometry; then 填开单位.
   const allHits = partyHits(lines, structural);

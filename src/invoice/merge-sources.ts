@@ -9,8 +9,8 @@ export const SOURCE_RANK: FieldSource[] = ['xml', 'ofd', 'template', 'text', 'qr
 export interface SourcedInvoice {
   source: FieldSource;
   invoice: Invoice;
-  /** OCR: fields whose printed value the engine was unsure of (see extract/ocr-doubts.ts). */
-  doubtful?: string[];
+  /** OCR: fields whose printed value the engine was unsure of, or did not read (see extract/ocr-doubts.ts). */
+  doubtful?: { unsure: string[]; computed: string[] };
 }
 
 const SCALARS = ['code', 'number', 'date', 'dueDate', 'checkCode', 'amount', 'taxAmount', 'totalAmount', 'totalInWords', 'remarks'] as const;

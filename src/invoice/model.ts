@@ -112,6 +112,19 @@ export function round2(n: number): number {
   return Math.round((n + Number.EPSILON) * 100) / 100;
 }
 
+/**
+ * One missing total follows from the other two (net + tax = total). A net or tax amount is taken from
+ * the difference only when it has the total's sign (or is zero): an invoice does not print a tax larger
+ * than its total, so such a difference means one of the two figures was misread, and it stays unknown.
+ */
+export function completeTotals(inv: Invoice): void {
+  const { amount, taxAmount, totalAmount } = inv;
+  const part = (difference: number) => (difference === 0 || Math.sign(difference) === Math.sign(totalAmount!) ? round2(difference) : null);
+  if (taxAmount === null && amount !== null && totalAmount !== null) inv.taxAmount = part(totalAmount - amount);
+  if (amount === null && taxAmount !== null && totalAmount !== null) inv.amount = part(totalAmount - taxAmount);
+  if (totalAmount === null && amount !== null && taxAmount !== null) inv.totalAmount = round2(amount + taxAmount);
+}
+
 /** Sets fieldSources[key] = source for every top-level / party field that is filled. */
 export function markSources(inv: Invoice, source: FieldSource): Invoice {
   const sources: Record<string, FieldSource> = { ...(inv.fieldSources ?? {}) };

@@ -10,7 +10,7 @@ import { documentCurrency } from './currency.js';
 import { ocrTolerant } from './accents.js';
 import { findDate } from './dates.js';
 import { linesToText, pageLines, rowCells, type Column, type Line, type Segment } from './layout.js';
-import { emptyInvoice, emptyLineItem, markSources, round2, type Invoice, type LineItem } from './model.js';
+import { completeTotals, emptyInvoice, emptyLineItem, markSources, round2, type Invoice, type LineItem } from './model.js';
 import { remembered } from '../core/remembered.js';
 import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, findSeller, VAT_ID, vatIdIn } from './western-parties.js';
 
@@ -124,7 +124,10 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
       if (!lm || /\d/.test(line.text.slice(lm.index! + lm[0].length))) continue;
       const seg = line.segments.find((s) => label.test(s.text));
       if (!seg) continue;
-      const near = [lines[i - 1], lines[i + 1]].filter((l) => l && l.page === line.page && Math.abs(l.y - line.y) < line.height * 1.5);
+      // The value of a label set a little above or below its figure; not the figure of a neighbouring
+      // line that has its own label in the same column (the tax above a total whose figure a scan lost).
+      const labelled = (l: Line) => l.segments.some((s) => s.x < seg.x2 && s.x2 > seg.x && /\p{L}{2}/u.test(s.text) && !MONEY_CELL.test(s.text));
+      const near = [lines[i - 1], lines[i + 1]].filter((l) => l && l.page === line.page && Math.abs(l.y - line.y) < line.height * 1.5 && !labelled(l));
       let best: { v: number; d: number } | null = null;
       for (const l of near) {
         const cells = l.segments.filter((s) => s.x > seg.x2);
@@ -146,7 +149,7 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
 const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusief|exclusief|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|taxes|tax|in|rs|@)$/i;
 
 function isLabelTail(text: string): boolean {
-  return text.replace(/(\d)\s+%/g, '$1%').replace(/([€$£¥₹])/g, ' $1 ').split(/[\s:.()=-]+/).filter(Boolean)
+  return text.replace(/(\d)\s+%/g, '$1%').replace(/([€$£¥₹])/g, ' $1 ').split(/[\s:()=-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
     .every((w) => QUALIFIER_WORD.test(w) || /^[A-Z]{3}$/.test(w) || /^[€$£¥₹]$/.test(w) || /^\d{1,2}(?:[.,]\d+)?%$/.test(w));
 }
 const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*-?\s?\d[\d.,'\s\u00a0\u202f]*\s*${CURRENCY_MARK}?$`);
@@ -325,10 +328,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
     const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && amountAfter(l.text, TAX_LABELS[1]));
     if (generic.length === 1) inv.taxAmount = amountAfter(generic[0].text, TAX_LABELS[1])!.value;
   }
-  // One missing total follows from the other two.
-  if (inv.taxAmount === null && inv.amount !== null && inv.totalAmount !== null) inv.taxAmount = round2(inv.totalAmount - inv.amount);
-  if (inv.amount === null && inv.taxAmount !== null && inv.totalAmount !== null) inv.amount = round2(inv.totalAmount - inv.taxAmount);
-  if (inv.totalAmount === null && inv.amount !== null && inv.taxAmount !== null) inv.totalAmount = round2(inv.amount + inv.taxAmount);
+  completeTotals(inv);
 
   inv.seller.name = seller.name;
   inv.seller.address = seller.address;

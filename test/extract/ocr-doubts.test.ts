@@ -18,18 +18,45 @@ function invoice() {
 
 describe('doubtful OCR fields', () => {
   it('names a value that only unsure OCR text shows', () => {
-    expect(doubtfulFields(invoice(), page(item('发票号码：83089647', 31), item('（小写）¥1,526.00', 97)))).toEqual(['number']);
-    expect(doubtfulFields(invoice(), page(item('发票号码：83089647', 92), item('¥1,526.00', 20)))).toEqual(['totalAmount']);
+    expect(doubtfulFields(invoice(), page(item('发票号码：83089647', 31), item('（小写）¥1,526.00', 97)))).toEqual({ unsure: ['number'], computed: [] });
+    expect(doubtfulFields(invoice(), page(item('发票号码：83089647', 92), item('¥1,526.00', 20)))).toEqual({ unsure: ['totalAmount'], computed: [] });
   });
 
   it('trusts a value that some sure OCR text shows, and never doubts a real text layer', () => {
-    expect(doubtfulFields(invoice(), page(item('83089647', 20), item('No. 83089647', 88), item('1526.00', 90)))).toEqual([]);
-    expect(doubtfulFields(invoice(), page(item('83089647'), item('1526.00')))).toEqual([]);
+    expect(doubtfulFields(invoice(), page(item('83089647', 20), item('No. 83089647', 88), item('1526.00', 90)))).toEqual({ unsure: [], computed: [] });
+    expect(doubtfulFields(invoice(), page(item('83089647'), item('1526.00')))).toEqual({ unsure: [], computed: [] });
+  });
+
+  it("names a party whose name only unsure OCR text shows, however OCR spaced it", () => {
+    const inv = invoice();
+    inv.seller.name = 'Bei Spiel GmbH';
+    inv.buyer.name = 'Kunden AG';
+    const items = [item('83089647', 90), item('1526.00', 90), item('BeiSpiel GmbH · Ecke 12', 41), item('Kunden AG Mitte', 43), item('Kunden AG', 97)];
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['seller.name']);
+  });
+
+  it('names an amount the OCR text does not show (computed from the other totals), unless the 大写 words state it', () => {
+    const inv = invoice();
+    inv.amount = 1350.44;
+    inv.taxAmount = 175.56; // read; the total was computed from these two
+    const items = [item('发票号码：83089647', 92), item('¥1350.44', 95), item('¥175.56', 96), item('（小写）¥1,5?6.0O', 30)];
+    expect(doubtfulFields(inv, page(...items))).toEqual({ unsure: [], computed: ['totalAmount'] });
+    inv.totalInWords = '壹仟伍佰贰拾陆圆整';
+    expect(doubtfulFields(inv, page(...items, item('价税合计（大写）壹仟伍佰贰拾陆圆整', 90)))).toEqual({ unsure: [], computed: [] });
   });
 
   it('makes the result need review with an ocr_uncertain check naming the field', () => {
-    const settled = settle({ parts: [{ source: 'ocr', invoice: invoice(), doubtful: ['number'] }], pages: 1 }, new Date('2026-01-01'));
+    const settled = settle({ parts: [{ source: 'ocr', invoice: invoice(), doubtful: { unsure: ['number'], computed: ['totalAmount'] } }], pages: 1 }, new Date('2026-01-01'));
     expect(settled.status).toBe('needs_review');
-    expect(settled.checks).toContainEqual({ id: 'ocr_uncertain', ok: false, message: 'OCR unsure of: number' });
+    expect(settled.checks).toContainEqual({ id: 'ocr_uncertain', ok: false, message: 'OCR unsure of: number; not in the OCR text, computed from the other totals: totalAmount' });
+  });
+
+  it('lets a better source settle a computed OCR amount: the QR code read it', () => {
+    const ocr = invoice();
+    const qr = emptyInvoice();
+    qr.totalAmount = 1526;
+    qr.fieldSources = { totalAmount: 'qr' };
+    const settled = settle({ parts: [{ source: 'ocr', invoice: ocr, doubtful: { unsure: [], computed: ['totalAmount'] } }, { source: 'qr', invoice: qr }], pages: 1 }, new Date('2026-01-01'));
+    expect(settled.checks.find((c) => c.id === 'ocr_uncertain')).toBeUndefined();
   });
 });

@@ -90,6 +90,13 @@ describe('cn-text: 增值税电子普通发票 layout', () => {
     expect(inv).toMatchObject({ totalAmount: 526, amount: 510.68, taxAmount: 15.32 });
   });
 
+  it('takes a lost 小写 from the 大写 words, not from a tax figure the skew set below 合计', () => {
+    // A skewed scan: the 合计 row's tax figure lands on its own line under 合计, and the 小写 figure is lost.
+    const skewed = vatNormal.filter((d) => d.text !== '¥526.00').map((d) => (d.text === '¥15.32' ? { ...d, x: 30, y: 88 } : d));
+    const inv = parseChineseInvoiceText(toPageText(skewed));
+    expect(inv).toMatchObject({ totalAmount: 526, amount: 510.68, taxAmount: 15.32 });
+  });
+
   it('gives the same fields through a real PDF (pdf-lib + CJK font → pdf.js)', async () => {
     const pages = await pdfPageText(await toPdf(vatNormal));
     const inv = parseChineseInvoiceText(pages);

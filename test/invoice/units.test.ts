@@ -4,6 +4,7 @@ import { findDates, parseDate } from '../../src/invoice/dates.js';
 import { parseChineseAmount, toChineseAmount } from '../../src/invoice/cn-words.js';
 import { isValidUscc, usccCheckChar } from '../../src/invoice/uscc.js';
 import { parseInvoiceQr } from '../../src/invoice/qr.js';
+import { completeTotals, emptyInvoice } from '../../src/invoice/model.js';
 
 describe('parseAmount', () => {
   it.each([
@@ -108,5 +109,27 @@ describe('invoice QR payload', () => {
   it('other strings are not payloads', () => {
     expect(parseInvoiceQr('https://example.com')).toBeNull();
     expect(parseInvoiceQr('01,10,x,12,1,2')).toBeNull();
+  });
+});
+
+describe('completeTotals', () => {
+  const totals = (amount: number | null, taxAmount: number | null, totalAmount: number | null) => {
+    const inv = emptyInvoice();
+    Object.assign(inv, { amount, taxAmount, totalAmount });
+    completeTotals(inv);
+    return [inv.amount, inv.taxAmount, inv.totalAmount];
+  };
+  it('fills the one missing total from the other two, credit notes too', () => {
+    expect(totals(552.83, 33.17, null)).toEqual([552.83, 33.17, 586]);
+    expect(totals(552.83, null, 586)).toEqual([552.83, 33.17, 586]);
+    expect(totals(null, 33.17, 586)).toEqual([552.83, 33.17, 586]);
+    expect(totals(-100, null, -113)).toEqual([-100, -13, -113]);
+    expect(totals(100, null, 100)).toEqual([100, 0, 100]);
+  });
+  it('leaves a difference unknown when its sign is not the total\'s: one figure was misread', () => {
+    // The tax figure taken for the total (a scan lost the total): a tax of -519.66 is no tax.
+    expect(totals(552.83, null, 33.17)).toEqual([552.83, null, 33.17]);
+    expect(totals(null, 600, 586)).toEqual([null, 600, 586]);
+    expect(totals(null, null, 586)).toEqual([null, null, 586]);
   });
 });

@@ -125,6 +125,16 @@ describe('OCR faults on a US invoice', () => {
     expect(inv.amount).toBe(4950);
   });
 
+  it('reads the tax after its rate: "Sales tax (10.1%) $500.15"', () => {
+    const inv = parseWesternInvoiceText(toPageText(page({}).filter((d) => d.text !== '$4,952.00'), 210, 297));
+    expect(inv).toMatchObject({ amount: 4952, taxAmount: 500.15, totalAmount: 5452.15 });
+  });
+
+  it('a total whose figure the scan lost: net + tax, never the tax figure of the line above', () => {
+    const inv = parseWesternInvoiceText(toPageText(page({}).filter((d) => d.text !== '$5,452.15'), 210, 297));
+    expect(inv).toMatchObject({ amount: 4952, taxAmount: 500.15, totalAmount: 5452.15 });
+  });
+
   it('"lnvoice No:" and "lnvoice Date:"', () => {
     const inv = parseWesternInvoiceText(toPageText(page({ 'Invoice No:': 'lnvoice No:', 'Invoice Date:': 'lnvoice Date:' }), 210, 297));
     expect(inv).toMatchObject({ number: 'NW-5531', date: '2024-03-18' });

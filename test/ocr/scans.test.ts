@@ -14,6 +14,7 @@ import { convert } from '../../src/api/convert.js';
 import { extract } from '../../src/api/extract.js';
 import { engineFor } from '../../src/ocr/engine-choice.js';
 import { sharedPaddleEngine } from '../../src/ocr/engines.js';
+import { leanTextAndAttachments } from '../../src/pdf/lean-text.js';
 // @ts-expect-error: a plain ESM helper shared with bench/ocr
 import { imagePdf, photoPage, scanPage } from '../../fixtures/scan.mjs';
 
@@ -96,6 +97,34 @@ describe('scanned invoices (PaddleOCR)', () => {
     expect(r.invoice).toMatchObject({ number: expected.number, date: expected.date, totalAmount: expected.totalAmount });
     expect(r.invoice!.seller.name).toBe(expected.seller.name);
     expect(r.invoice!.buyer.name).toBe(expected.buyer.name);
+  }, 120_000);
+});
+
+describe('a figure the scan lost', () => {
+  /** Where the original prints each figure of `texts` (its text layer): the boxes a scan will lose. */
+  async function boxesOf(pdf: string, texts: RegExp) {
+    const { pages } = leanTextAndAttachments(new Uint8Array(await readFile(pdf)));
+    const boxes = pages[0]!.items.filter((i) => texts.test(i.text)).map((i) => ({ x: i.x - 1, y: i.y - 1, width: i.width + 2, height: i.height + 2 }));
+    expect(boxes.length).toBeGreaterThan(0);
+    return boxes;
+  }
+
+  it('computes a lost total from net + tax, and asks for review naming it', async () => {
+    const expected = JSON.parse(await readFile(WESTERN.replace(/\.pdf$/, '.expected.json'), 'utf8'));
+    const total = expected.totalAmount.toLocaleString('en-US', { minimumFractionDigits: 2 });
+    const scan = await write('western-total-lost.jpg', await scanPage(WESTERN, { lost: await boxesOf(WESTERN, new RegExp(`^\\$${total}$`)) }));
+    const r = await extractOne(scan);
+    expect(r.invoice).toMatchObject({ amount: expected.amount, taxAmount: expected.taxAmount, totalAmount: expected.totalAmount });
+    expect(r.status).toBe('needs_review');
+    expect(r.checks).toContainEqual({ id: 'ocr_uncertain', ok: false, message: 'not in the OCR text, computed from the other totals: totalAmount' });
+  }, 120_000);
+
+  it('takes a lost 小写 total from the 大写 words printed beside it, without asking for review', async () => {
+    const expected = JSON.parse(await readFile(CHINESE.replace(/\.pdf$/, '.expected.json'), 'utf8'));
+    const scan = await write('dinner-total-lost.jpg', await scanPage(CHINESE, { lost: await boxesOf(CHINESE, new RegExp(`^¥${expected.totalAmount.toFixed(2)}$`)) }));
+    const r = await extractOne(scan);
+    expect(r.invoice).toMatchObject({ totalAmount: expected.totalAmount, amount: expected.amount, taxAmount: expected.taxAmount });
+    expect(r.checks.find((c) => c.id === 'ocr_uncertain')).toBeUndefined();
   }, 120_000);
 });
 
