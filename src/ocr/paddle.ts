@@ -75,16 +75,19 @@ export async function readPage(models: Models, bytes: Uint8Array, helpers: { box
     let grey = greyPixels(image, 0);
     let boxes = await detectTextBoxes(models.ort, det, grey, DET_MAX_SIDE);
     // A page fed sideways or upside down is read upright (its words' boxes are then in the turned frame).
-    const { turn, sample } = await uprightTurn(models, image, grey, boxes);
+    const lines = orientationLines(boxes);
+    // The lines read to judge the orientation (the longest: 10-30% of a page's recognition) are not read
+    // again, and while this thread reads them an idle one starts on the rest as if the page were upright.
+    const sampled = new Set(lines.sample);
+    const upright = recognizeShared(models, grey, boxes.filter((b) => !sampled.has(b)), helpers.boxes, columns(lines.sample));
+    const { turn, sample } = await uprightTurn(models, image, grey, lines);
     let words: RecognizedBox[];
     if (turn !== 0) {
       grey = greyPixels(image, turn);
       boxes = await detectTextBoxes(models.ort, det, grey, DET_MAX_SIDE);
-      words = await recognizeShared(models, grey, boxes, helpers.boxes);
+      words = await recognizeShared(models, grey, boxes, helpers.boxes)();
     } else {
-      // The lines read to judge the orientation (the longest, ~10% of a page's recognition) are not read again.
-      const read = new Set(sample.map((r) => r.bbox));
-      words = [...sample.filter((r) => r.chars.length > 0), ...await recognizeShared(models, grey, boxes.filter((b) => !read.has(b)), helpers.boxes)];
+      words = [...sample.filter((r) => r.chars.length > 0), ...await upright()];
     }
     return toResult(await addAccents(boxLines(words), words, grey.canvas, alone ? helpers.stack : undefined), grey.width, grey.height);
   } catch (err) {
@@ -173,18 +176,30 @@ const ORIENTATION_SAMPLE = 3;
  */
 const SURE = 0.8;
 
+interface OrientationLines {
+  /** The longest lines (ORIENTATION_SAMPLE of them), which say the orientation best. */
+  sample: OcrBBox[];
+  /** Most long lines stand upright: the page lies sideways. */
+  sideways: boolean;
+}
+
+/** The lines uprightTurn reads: long and flat ones (3:1 or more), the longest first. */
+function orientationLines(boxes: OcrBBox[]): OrientationLines {
+  const long = boxes.filter((b) => Math.max(b.x1 - b.x0, b.y1 - b.y0) >= 3 * Math.min(b.x1 - b.x0, b.y1 - b.y0));
+  const standing = long.filter((b) => b.y1 - b.y0 > b.x1 - b.x0).length;
+  const sample = [...long].sort((p, q) => Math.max(q.x1 - q.x0, q.y1 - q.y0) - Math.max(p.x1 - p.x0, p.y1 - p.y0)).slice(0, ORIENTATION_SAMPLE);
+  return { sample, sideways: standing > long.length / 2 };
+}
+
 /**
  * Which clockwise turn makes the page upright. Text lines are long and flat: when most detected lines
  * stand upright the page lies sideways (90 or 270), else it is upright or upside down (0 or 180). The
  * recogniser then reads the longest lines both ways; the way it is surer of wins (upside-down text
  * reads as low-confidence garbage).
  */
-async function uprightTurn(models: Models, image: Image, grey: GreyImage, boxes: OcrBBox[]): Promise<{ turn: Turn; sample: RecognizedBox[] }> {
-  const long = boxes.filter((b) => Math.max(b.x1 - b.x0, b.y1 - b.y0) >= 3 * Math.min(b.x1 - b.x0, b.y1 - b.y0));
-  if (long.length === 0) return { turn: 0, sample: [] };
-  const standing = long.filter((b) => b.y1 - b.y0 > b.x1 - b.x0).length;
-  const [a, b]: [Turn, Turn] = standing > long.length / 2 ? [90, 270] : [0, 180];
-  const sample = [...long].sort((p, q) => Math.max(q.x1 - q.x0, q.y1 - q.y0) - Math.max(p.x1 - p.x0, p.y1 - p.y0)).slice(0, ORIENTATION_SAMPLE);
+async function uprightTurn(models: Models, image: Image, grey: GreyImage, { sample, sideways }: OrientationLines): Promise<{ turn: Turn; sample: RecognizedBox[] }> {
+  if (sample.length === 0) return { turn: 0, sample: [] };
+  const [a, b]: [Turn, Turn] = sideways ? [90, 270] : [0, 180];
   const reading = async (turn: Turn) => {
     const turned = turn === 0 ? grey : greyPixels(image, turn);
     // Empty readings stay in: the upright case hands them back as read (boxes compared by identity).
@@ -212,18 +227,36 @@ export interface RecognizedBox {
 }
 
 /**
- * Recognition is ~3/4 of a page's time, so a page read while another thread idles gives it every other
- * batch (batches go by width, so both halves weigh alike). The batches are the same either way, so a
- * page reads the same whether it was shared or not. Without a helper (or refused), one thread reads all.
+ * Recognition is ~3/4 of a page's time, so a page read while another thread idles gives it about half
+ * its batches, at once: each batch goes to the side with fewer columns to read so far, this thread
+ * counting `head` columns it reads first (the orientation lines). The batches are the same either way,
+ * so a page reads the same whether it was shared or not. Without a helper (or refused), this thread
+ * reads all. Returns the reading of this thread's part (and of the helper's), to be awaited when this
+ * thread is ready for it.
  */
-async function recognizeShared(models: Models, grey: GreyImage, boxes: OcrBBox[], helper?: Helper): Promise<RecognizedBox[]> {
-  const batches = recBatches(boxes);
-  const theirs = batches.filter((_, i) => i % 2 === 1);
+function recognizeShared(models: Models, grey: GreyImage, boxes: OcrBBox[], helper?: Helper, head = 0): () => Promise<RecognizedBox[]> {
+  const mine: OcrBBox[][] = [], theirs: OcrBBox[][] = [];
+  let myColumns = head, theirColumns = 0;
+  for (const batch of recBatches(boxes)) {
+    const cost = batch.length * recWidth(batch[batch.length - 1]!);
+    if (helper && theirColumns < myColumns) {
+      theirs.push(batch);
+      theirColumns += cost;
+    } else {
+      mine.push(batch);
+      myColumns += cost;
+    }
+  }
   const helped = helper && theirs.length ? helper(grey, theirs).catch(() => null) : null;
-  const mine = await recognizeBatches(models, grey, helped ? batches.filter((_, i) => i % 2 === 0) : batches);
-  const rest = helped ? await helped ?? await recognizeBatches(models, grey, theirs) : [];
-  return [...mine, ...rest].filter((r) => r.chars.length > 0);
+  return async () => {
+    const read = await recognizeBatches(models, grey, mine);
+    const rest = theirs.length ? (await helped) ?? await recognizeBatches(models, grey, theirs) : [];
+    return [...read, ...rest].filter((r) => r.chars.length > 0);
+  };
 }
+
+/** The columns the recogniser reads for these boxes (each scaled to its height). */
+const columns = (boxes: OcrBBox[]) => boxes.reduce((sum, b) => sum + recWidth(b), 0);
 
 /** Batches another thread's page gave this one to read (see recognizeShared); `data` is its grey image. */
 export function recognizeFor(models: Models, data: Uint8Array, width: number, height: number, batches: OcrBBox[][]): Promise<RecognizedBox[]> {
