@@ -14,5 +14,6 @@ export default defineConfig({
     // (PaddleOCR threads and tesseract.js workers in one process, like pool.test.ts) died the same way,
     // without a trace, in 1 of 3 full runs on 2026-11-24 and passed alone 4 of 4: it runs on its own too.
     setupFiles: ['test/helpers/fork-exit-report.ts'],
+    globalSetup: ['test/helpers/fork-signals.ts'],
   },
 });
