@@ -291,6 +291,10 @@ export class OcrPool {
       if (slot.pages >= this.recycleAfter) {
         this.recycled += 1;
         void this.retire(slot);
+        // Its replacement starts now, while this page is finished elsewhere: started by the next job, it
+        // made that job wait for the start (fra+deu: ~0.55 s; a stack read after a recycle took 1.23 s
+        // against 0.74 s so).
+        if (!this.disposed) void this.workerFor(slot).catch(() => undefined);
       }
       const result = parseTesseractTsv(data.tsv ?? '', job.width, job.height);
       return () => job.resolve(result);

@@ -106,6 +106,28 @@ describe('the image decoder process', () => {
     expect([white.width, white.height, white.blank, white.rgba]).toEqual([800, 1100, true, undefined]);
   });
 
+  it('judges blankness at a quarter of the size as the whole pixels do (three lines of 6-pt print are ink)', async () => {
+    const { decodeContained } = await import(path.join(ROOT, 'dist/core/image-decoder.js'));
+    const { looksBlank } = await import(path.join(ROOT, 'dist/core/ink.js'));
+    // An A4 page at 200 dpi with `lines` lines of small print (16 px: 6 pt) in its corner.
+    const page = (lines: number) => {
+      const sheet = createCanvas(1654, 2339);
+      const ctx = sheet.getContext('2d');
+      ctx.fillStyle = '#fdfdfd';
+      ctx.fillRect(0, 0, 1654, 2339);
+      ctx.font = '16px sans-serif';
+      ctx.fillStyle = '#000000';
+      for (let k = 0; k < lines; k++) ctx.fillText('Invoice 2024-0042 total due 1,234.56 EUR', 150, 200 + k * 60);
+      return new Uint8Array(sheet.toBuffer('image/jpeg'));
+    };
+    for (const lines of [0, 1, 3, 12]) {
+      const whole = looksBlank((await decodeContained(page(lines), 'page.jpg', { pixels: true })).rgba);
+      const quarter = (await decodeContained(page(lines), 'page.jpg', { pixels: false, blank: true })).blank;
+      expect([lines, quarter]).toEqual([lines, whole]);
+      expect(quarter).toBe(lines < 3);
+    }
+  });
+
   it('stops a decode when the operation is aborted (Ctrl-C, --timeout), and decodes again afterwards', async () => {
     const { decodeContained } = await import(path.join(ROOT, 'dist/core/image-decoder.js'));
     const controller = new AbortController();
