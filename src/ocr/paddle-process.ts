@@ -28,6 +28,8 @@ interface Pending {
 }
 
 const aborted = () => new InvoicectlError('ABORTED', 'the OCR job was aborted');
+/** How long dispose() lets the host end its threads before killing it (it takes well under a second). */
+const DISPOSE_DEADLINE_MS = 10_000;
 
 export class PaddleProcess {
   readonly name = 'paddle';
@@ -67,9 +69,15 @@ export class PaddleProcess {
     }
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    // The host disposes of its engine and exits when its channel closes.
+    // The host disposes of its engine and exits when its channel closes. Held referenced till then: an
+    // idle host is unreferenced, and a script whose last step awaited this ended with exit code 13
+    // (a top-level await never settled) before the host's exit was seen. A host that does not go in
+    // time (its engine stuck in a native call) is killed.
+    child.ref();
+    const killer = setTimeout(() => child.kill('SIGKILL'), DISPOSE_DEADLINE_MS);
     child.disconnect();
     await exited;
+    clearTimeout(killer);
   }
 
   private ask(request: { image?: Uint8Array; warmup?: boolean }, signal?: AbortSignal): Promise<OcrResult | undefined> {

@@ -5,7 +5,10 @@
  * ends it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { PaddleEngine } from '../../src/ocr/paddle-engine.js';
@@ -13,6 +16,7 @@ import type { PaddleProcess as PaddleProcessType } from '../../src/ocr/paddle-pr
 // @ts-expect-error: a plain ESM helper shared with bench/ocr
 import { scanPage } from '../../fixtures/scan.mjs';
 
+const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '..', '..');
 const WESTERN = path.join(ROOT, 'fixtures', 'western', 'invoice-en-usd.pdf');
 const HOST = path.join(ROOT, 'dist', 'ocr', 'paddle-host.js');
@@ -81,5 +85,23 @@ describe('PaddleProcess', () => {
     expect(await out).toMatchObject({ code: 'ABORTED' });
     expect(host.exitCode ?? host.signalCode).not.toBeNull();
     await expect(one.recognize(page)).rejects.toMatchObject({ code: 'OCR_FAILED' });
+  });
+
+  it('keeps a script alive till the host is gone when its last step awaits dispose (it ended with exit code 13)', async () => {
+    // The host is idle (unreferenced) once the page is read: only dispose() holds the script open.
+    const script = `const { PaddleProcess } = await import(${JSON.stringify(path.join(ROOT, 'dist', 'ocr', 'paddle-process.js'))});
+      const engine = new PaddleProcess(${JSON.stringify(HOST)});
+      await engine.warmup();
+      await engine.dispose();
+      console.log('disposed');`;
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'paddle-dispose-'));
+    try {
+      // A file, not `-e`: the host is forked with this process's flags, and --input-type is no flag for a file.
+      writeFileSync(path.join(dir, 'script.mjs'), script);
+      const { stdout } = await run(process.execPath, [path.join(dir, 'script.mjs')]);
+      expect(stdout.trim()).toBe('disposed');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
