@@ -41,13 +41,22 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const value = invoice[field];
     if (value === null || value <= 0) continue;
     const shown = showing((t) => digitsOf(t).includes(digitsOfAmount(value)));
-    const inWords = field === 'totalAmount' && invoice.totalInWords !== null && parseChineseAmount(invoice.totalInWords) === value;
     if (unsure(shown)) out.unsure.push(field);
-    else if (!shown.length && !inWords) out.computed.push(field);
+    else if (!shown.length && !printedOtherwise(invoice, field, items)) out.computed.push(field);
   }
   for (const party of ['seller', 'buyer'] as const) {
     const key = squeeze(invoice[party].name ?? '').slice(0, NAME_KEY);
     if (key && unsure(showing((t) => squeeze(t).includes(key)))) out.unsure.push(`${party}.name`);
   }
   return out;
+}
+
+/**
+ * Whether an amount no item shows with its cents is printed all the same: as a whole number ("Total
+ * 300", which many invoices and receipts print) or, for the 价税合计, in the 大写 words beside it.
+ */
+function printedOtherwise(invoice: Invoice, field: 'amount' | 'taxAmount' | 'totalAmount', items: readonly TextItem[]): boolean {
+  const value = invoice[field]!;
+  if (Number.isInteger(value) && items.some((i) => digitsOf(i.text).includes(String(value)))) return true;
+  return field === 'totalAmount' && invoice.totalInWords !== null && parseChineseAmount(invoice.totalInWords) === value;
 }

@@ -41,6 +41,8 @@ describe('doubtful OCR fields', () => {
     inv.taxAmount = 175.56; // read; the total was computed from these two
     const items = [item('发票号码：83089647', 92), item('¥1350.44', 95), item('¥175.56', 96), item('（小写）¥1,5?6.0O', 30)];
     expect(doubtfulFields(inv, page(...items))).toEqual({ unsure: [], computed: ['totalAmount'] });
+    // Printed without cents: read, not computed.
+    expect(doubtfulFields(inv, page(...items, item('Total 1,526', 90)))).toEqual({ unsure: [], computed: [] });
     inv.totalInWords = '壹仟伍佰贰拾陆圆整';
     expect(doubtfulFields(inv, page(...items, item('价税合计（大写）壹仟伍佰贰拾陆圆整', 90)))).toEqual({ unsure: [], computed: [] });
   });
