@@ -21,7 +21,7 @@ import { parseChineseAmount } from './cn-words.js';
 import { parseDate } from './dates.js';
 import { charX, compactCjk, pageLines, rowCells, type Column, type Line, type Segment } from './layout.js';
 import { markRedLetter } from './credit-note.js';
-import { completeTotals, emptyInvoice, emptyLineItem, markSources, round2, type Invoice, type InvoiceType, type LineItem, type Party } from './model.js';
+import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type InvoiceType, type LineItem, type Party } from './model.js';
 
 export function detectChineseType(text: string): InvoiceType {
   if (/航空运输电子客票行程单/.test(text)) return 'flight';

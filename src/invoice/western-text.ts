@@ -10,7 +10,7 @@ import { documentCurrency } from './currency.js';
 import { ocrTolerant } from './accents.js';
 import { findDate } from './dates.js';
 import { linesToText, pageLines, rowCells, type Column, type Line, type Segment } from './layout.js';
-import { completeTotals, emptyInvoice, emptyLineItem, markSources, round2, type Invoice, type LineItem } from './model.js';
+import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type LineItem } from './model.js';
 import { remembered } from '../core/remembered.js';
 import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, findSeller, VAT_ID, vatIdIn } from './western-parties.js';
 
