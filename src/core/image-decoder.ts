@@ -4,17 +4,16 @@
  * and whatever they miss costs one file, never the batch or the server. A decoder that crashes (a
  * signal), hangs past the deadline, or is still busy when the operation is aborted (Ctrl-C,
  * `--timeout`) is killed; the file gets IMAGE_CORRUPT (ABORTED for an abort). Idle decoders are kept
- * for the next image and never hold the process open. Without the compiled child (tests run from
- * sources) the same function runs in-process.
+ * for the next image and never hold the process open. Without a compiled child (sources not built)
+ * the same function runs in-process.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { compiledScript } from './compiled-script.js';
 import { InvoicectlError } from './errors.js';
 import { hugePageEnv } from './huge-pages.js';
 import { decodeImage, type Decoded, type DecodeWanted } from './decoder-child.js';
 
-const CHILD = fileURLToPath(new URL('./decoder-child.js', import.meta.url));
+const CHILD = compiledScript('./decoder-child.js', import.meta.url);
 /** Far beyond any real photo or scan (a 100-megapixel image decodes in a few seconds). */
 const DECODE_DEADLINE_MS = 60_000;
 const MAX_IDLE = 2;
@@ -27,8 +26,8 @@ export type { Decoded };
 export async function decodeContained(bytes: Uint8Array, name: string, options: DecodeWanted & { signal?: AbortSignal }): Promise<Decoded> {
   if (options.signal?.aborted) throw new InvoicectlError('ABORTED', 'the operation was aborted');
   const wanted: DecodeWanted = { pixels: options.pixels, blank: options.blank };
-  if (!existsSync(CHILD)) return decodeImage(bytes, wanted).catch((err) => Promise.reject(undecodable(name, err)));
-  const child = takeIdle() ?? startDecoder();
+  if (!CHILD) return decodeImage(bytes, wanted).catch((err) => Promise.reject(undecodable(name, err)));
+  const child = takeIdle() ?? startDecoder(CHILD);
   child.ref();
   (child.channel as { ref?: () => void } | undefined)?.ref?.();
   return new Promise<Decoded>((resolve, reject) => {
@@ -71,8 +70,8 @@ export async function decodeContained(bytes: Uint8Array, name: string, options: 
 }
 
 /** A decoder that dies while idle is dropped; an 'error' without a listener would take the whole process. */
-function startDecoder(): ChildProcess {
-  const child = fork(CHILD, [], { serialization: 'advanced', env: hugePageEnv(), stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+function startDecoder(script: string): ChildProcess {
+  const child = fork(script, [], { serialization: 'advanced', env: hugePageEnv(), stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
   const drop = () => {
     const at = idle.indexOf(child);
     if (at >= 0) idle.splice(at, 1);

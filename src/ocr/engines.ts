@@ -8,8 +8,7 @@
  *   the engine for every other language, whose dictionaries PaddleOCR's Chinese/English model lacks.
  * - auto (default): paddle when every language is one it reads (chi_sim, eng), else tesseract.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { compiledScript } from '../core/compiled-script.js';
 import { engineFor, type OcrEngineChoice } from './engine-choice.js';
 import { PaddleEngine } from './paddle-engine.js';
 import { PaddleProcess } from './paddle-process.js';
@@ -19,11 +18,11 @@ import { createOcrPool, type OcrPool, type OcrResult, type RecognizeOptions } fr
 export type SharedPaddle = Pick<PaddleEngine, 'name' | 'models' | 'isDisposed' | 'warmup' | 'recognize' | 'dispose'>;
 
 let paddle: SharedPaddle | undefined;
-const HOST = fileURLToPath(new URL('./paddle-host.js', import.meta.url));
+const HOST = compiledScript('./paddle-host.js', import.meta.url);
 
 /**
  * The process's PaddleOCR engine, created on first use (and again after someone disposed of it): in its
- * own process (paddle-process.ts says why), or in this one when run from the TypeScript sources.
+ * own process (paddle-process.ts says why), or in this one when there is no compiled host (sources not built).
  */
 export function sharedPaddleEngine(): SharedPaddle {
   if (paddle?.isDisposed) paddle = undefined;
@@ -31,7 +30,7 @@ export function sharedPaddleEngine(): SharedPaddle {
   // synchronously on its calling thread, and two intra-op threads for every page gained nothing on the
   // busy 2-core machine (3.2-3.8 s against 3.0-3.4 s a warm A4 page), while two pages at once do; only a
   // page read alone detects on two (paddle.ts, detWide).
-  paddle ??= existsSync(HOST) ? new PaddleProcess(HOST) : new PaddleEngine();
+  paddle ??= HOST ? new PaddleProcess(HOST) : new PaddleEngine();
   return paddle;
 }
 
