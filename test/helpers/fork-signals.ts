@@ -15,13 +15,11 @@ export default function setup() {
   childProcess.fork = ((...args: Parameters<typeof fork>) => {
     const child: ChildProcess = fork(...args);
     child.on('exit', (code, signal) => {
-      const file = child.pid ? runningFile(child.pid) : undefined;
       let running = '';
-      try {
-        running = file ? fs.readFileSync(file, 'utf8') : '';
-        fs.rmSync(file!, { force: true });
-      } catch {
-        // nothing was running in it
+      if (child.pid) {
+        const file = runningFile(child.pid);
+        if (fs.existsSync(file)) running = fs.readFileSync(file, 'utf8');
+        fs.rmSync(file, { force: true });
       }
       // Vitest stops an idle test process with SIGTERM: that is news only while a test was running.
       if ((signal && signal !== 'SIGTERM') || ((signal || code) && running)) fs.writeSync(2, `[vitest test process ${child.pid}] died: ${signal ? `signal ${signal}` : `exit code ${code}`}${running ? `, running ${running}` : ''}\n`);
