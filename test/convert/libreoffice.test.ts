@@ -193,8 +193,15 @@ describe('SofficePool lifecycle', () => {
       const docx = docxFromMarkdown('abort\n');
       const ac = new AbortController();
       const p = lo.convert({ bytes: docx, name: 'a.docx' }, 'pdf', {}, { signal: ac.signal });
-      setTimeout(() => ac.abort(), 50);
-      expect(await codeOf(p)).toBe('ABORTED');
+      // Aborted once the instance's soffice exists (the conversion is then under way), not after a delay.
+      const running = setInterval(() => {
+        if (processesMatching(`invoicectl_${process.pid}_`).some((l) => l.includes('soffice'))) ac.abort();
+      }, 10);
+      try {
+        expect(await codeOf(p)).toBe('ABORTED');
+      } finally {
+        clearInterval(running);
+      }
     } finally {
       await lo.dispose();
     }

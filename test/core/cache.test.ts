@@ -44,7 +44,8 @@ describe('cache', () => {
       await gate;
       return Buffer.from('slow');
     });
-    await new Promise((r) => setTimeout(r, 30));
+    // The build has started (its lock is held) once its function runs.
+    while (builds === 0) await new Promise((r) => setTimeout(r, 5));
     expect(await second.status('test', key('b'))).toBe('BUILDING');
     const waiting = second.getOrBuild('test', key('b'), async () => {
       builds++;

@@ -10,14 +10,24 @@ describe('Ctrl-C during merge', () => {
     const inputs = path.join(dir, 'in');
     fs.mkdirSync(inputs);
     const invoice = fs.readFileSync(path.join(ROOT, 'fixtures/invoices/餐饮/dinner-haiweixuan.pdf'));
-    // Enough distinct invoices that the batch is still running when the signal comes.
+    // Distinct invoices, so that writing the sheets takes a while after the temp output appears.
     for (let i = 0; i < 1500; i++) fs.writeFileSync(path.join(inputs, `${i}.pdf`), Buffer.concat([invoice, Buffer.from(`\n% ${i}\n`)]));
     const out = path.join(dir, 'out.pdf');
+    // The signal is sent when the command shows it is writing (its temp output appears), never after a
+    // fixed delay: a fast machine would finish first, a slow one would not have started.
+    const watcher = fs.watch(dir);
     const child = spawn(process.execPath, [BIN, 'merge', inputs, '--no-cache', '-o', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let sawTemp = false;
+    watcher.on('change', (_event, name) => {
+      if (sawTemp || !String(name).endsWith('.tmp')) return;
+      sawTemp = true;
+      child.kill('SIGINT');
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
-    setTimeout(() => child.kill('SIGINT'), 1500);
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    watcher.close();
+    expect(sawTemp, stderr).toBe(true);
     expect(code, stderr).toBe(130);
     expect(stderr).toContain('ABORTED');
     expect(fs.existsSync(out)).toBe(false);

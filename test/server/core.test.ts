@@ -18,9 +18,11 @@ describe('invoicectl serve: the core', () => {
     expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     const unsafe = await fetch(`${server.url}/openapi.json`, { headers: { 'X-Request-ID': 'x'.repeat(500) } });
     expect(unsafe.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    await new Promise((r) => setTimeout(r, 100));
-    const lines = server.logs().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
-    const line = lines.find((l) => l.reqId === 'client-id-42');
+    // The log line is written after the response: wait for it instead of for a fixed time.
+    const requestLine = () =>
+      server.logs().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)).find((l) => l.reqId === 'client-id-42' && l.msg === 'request');
+    for (let i = 0; i < 600 && !requestLine(); i++) await new Promise((r) => setTimeout(r, 50));
+    const line = requestLine();
     expect(line).toMatchObject({ msg: 'request', method: 'GET', url: '/openapi.json', status: 200 });
   });
 
