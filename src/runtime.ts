@@ -10,6 +10,7 @@ import { createDocumentThreads, type DocumentThreads } from './extract/document-
 import { LazyOcr, type OcrSettings } from './extract/ocr.js';
 import type { DigitalOptions } from './extract/read-digital.js';
 import { createPdfTextPool, type PdfTextPool } from './pdf/text-pool.js';
+import type { ConversionRegistry } from './convert/matrix.js';
 
 export interface Runtime {
   readonly config: Config;
@@ -22,6 +23,8 @@ export interface Runtime {
   ocr(settings: OcrSettings): LazyOcr;
   /** Threads that read digital PDFs whole, when the runtime was made with `documentThreads`; one pool per `key` (what the options are). */
   documentThreads(key: string, options: DigitalOptions): DocumentThreads | undefined;
+  /** The converters, set up as `config.convert` says (LibreOffice pool size and time limit, OCR workers and engine); loaded on first use. */
+  converters(): Promise<ConversionRegistry>;
   dispose(): Promise<void>;
 }
 
@@ -48,6 +51,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   let pdfText: PdfTextPool | undefined;
   const ocrs = new Map<string, LazyOcr>();
   const documentPools = new Map<string, DocumentThreads>();
+  // Loaded on first use: the converters' modules are not needed by extract or merge.
+  let converters: Promise<ConversionRegistry> | undefined;
   return {
     config,
     cache,
@@ -66,8 +71,11 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       if (!pool) documentPools.set(key, (pool = createDocumentThreads(concurrency, digital)));
       return pool;
     },
+    converters: () => (converters ??= import('./convert/matrix.js').then((m) => m.registryFromConfig(config.convert))),
     dispose: async () => {
-      await Promise.all([pdfText?.destroy(), ...[...ocrs.values()].map((o) => o.dispose()), ...[...documentPools.values()].map((p) => p.destroy())]);
+      const registry = converters;
+      converters = undefined;
+      await Promise.all([pdfText?.destroy(), registry?.then((r) => r.dispose()), ...[...ocrs.values()].map((o) => o.dispose()), ...[...documentPools.values()].map((p) => p.destroy())]);
       pdfText = undefined;
       ocrs.clear();
       documentPools.clear();

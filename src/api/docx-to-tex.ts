@@ -15,6 +15,7 @@ import AdmZip from 'adm-zip';
 import type { Cache, CacheStatus } from '../core/cache.js';
 import { InvoicectlError } from '../core/errors.js';
 import { sha256 } from '../core/inputs.js';
+import type { ConversionRegistry } from '../convert/matrix.js';
 import { findExecutable, runProcess } from '../convert/process.js';
 import { convert } from './convert.js';
 import { makeTempDir, removeTemp } from '../core/temp-files.js';
@@ -30,6 +31,8 @@ export interface DocxToTexOptions {
   imgPostProc?: boolean;
   /** Names the log inside a debug package (`logs/<taskId>.log`). */
   taskId?: string;
+  /** The converters to use (the runtime's); default: the shared registry. */
+  registry?: ConversionRegistry;
   signal?: AbortSignal;
   /** Called when the work moves on: converting (the cache misses), packaging. */
   onStage?: (stage: 'converting' | 'packaging') => void;
@@ -64,7 +67,7 @@ export async function docxToTex(options: DocxToTexOptions): Promise<DocxToTexRes
   const build = async () => {
     options.onStage?.('converting');
     note('converting with pandoc');
-    const result = await convert({ inputs: [{ name: options.docx.name, bytes: options.docx.bytes }], to: 'tex', options: { debug: true }, signal: options.signal });
+    const result = await convert({ inputs: [{ name: options.docx.name, bytes: options.docx.bytes }], to: 'tex', options: { debug: true }, registry: options.registry, signal: options.signal });
     const [file] = result.files;
     const bytes = file?.outputs[0]?.bytes;
     if (!bytes) throw new InvoicectlError(file?.error?.code ?? 'CONVERSION_FAILED', file?.error?.message ?? 'the DOCX could not be converted');

@@ -79,9 +79,8 @@ option, 130 interrupted (no ZIP written; files already finished stay).`,
 
 // Engines and the operation load only when the command runs: `--help` and other commands stay quick.
 async function registryFor(ctx: CliContext, flags: ConvertFlags): Promise<ConversionRegistry> {
-  const c = ctx.config.convert;
-  const { createDefaultRegistry } = await import('../convert/matrix.js');
-  return createDefaultRegistry({ libreoffice: { size: Math.max(1, c.sofficeInstances), timeoutMs: c.timeoutSeconds * 1000 }, ocr: { workers: Math.max(1, c.ocrWorkers), engine: flags.ocrEngine ?? c.ocrEngine } });
+  const { registryFromConfig } = await import('../convert/matrix.js');
+  return registryFromConfig(ctx.config.convert, flags.ocrEngine);
 }
 
 async function runList(flags: ConvertFlags): Promise<number> {

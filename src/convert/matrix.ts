@@ -277,6 +277,21 @@ export function createDefaultRegistry(options: DefaultRegistryOptions = {}): Con
   return r;
 }
 
+/**
+ * The registry the config's `convert` section asks for (LibreOffice instances, the per-input time
+ * limit the pool enforces, OCR workers and engine); `ocrEngine` overrides the config's engine.
+ */
+export interface ConvertEngineSettings {
+  sofficeInstances: number;
+  timeoutSeconds: number;
+  ocrWorkers: number;
+  ocrEngine: NonNullable<OcrConverterOptions['engine']>;
+}
+
+export function registryFromConfig(c: ConvertEngineSettings, ocrEngine = c.ocrEngine): ConversionRegistry {
+  return createDefaultRegistry({ libreoffice: { size: Math.max(1, c.sofficeInstances), timeoutMs: c.timeoutSeconds * 1000 }, ocr: { workers: Math.max(1, c.ocrWorkers), engine: ocrEngine } });
+}
+
 // The process-wide registry the CLI and server share (the LibreOffice pool inside starts on first use).
 let shared: ConversionRegistry | undefined;
 

@@ -25,6 +25,7 @@ export function docx2texTaskHandler(env: TaskEnv) {
     const result = await docxToTex({
       docx: { name: docx.name, bytes: await fs.readFile(ctx.pathOf(docx)) },
       cache: env.runtime.cache,
+      registry: await env.runtime.converters(),
       debug: ctx.task.input.debug,
       imgPostProc: ctx.task.input.imgPostProc,
       taskId: ctx.task.id,

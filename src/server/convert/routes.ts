@@ -111,7 +111,7 @@ export async function convertRoutes(app: FastifyInstance, ctx: ServerContext, ke
   const ttlMs = ctx.settings.fileTtlHours * 3_600_000;
   // The formats and paths are fixed for the process's life; listing them probes every engine, so once.
   let paths: ReturnType<typeof conversionMatrix> | undefined;
-  const conversionPaths = () => (paths ??= conversionMatrix());
+  const conversionPaths = () => (paths ??= ctx.runtime.converters().then(conversionMatrix));
   const openNote = keys.length === 0 ? ' No serve.apiKeys are configured: the Authorization and X-API-Key headers are not checked.' : ' Send Authorization: Bearer <token> and X-API-Key: <apiKey> of a pair in serve.apiKeys.';
 
   app.post(

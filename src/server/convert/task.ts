@@ -60,6 +60,8 @@ export function convertTaskHandler(env: TaskEnv) {
       output: { kind: 'bytes' },
       limits: env.runtime.limits,
       cache: env.runtime.cache,
+      registry: await env.runtime.converters(),
+      timeoutMs: env.runtime.config.convert.timeoutSeconds * 1000,
       signal: ctx.signal,
     });
     const [file] = result.files;
