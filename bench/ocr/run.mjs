@@ -19,7 +19,7 @@
  * whose embedded data describes another invoice than its page prints (the konik ZUGFeRD 1.0 sample)
  * cannot be scored against that data: it is scored against what its page prints, written down by a
  * person in printed-truth.json (with why), and the bench says so; its score against the embedded data
- * is printed too, as a second row per engine ("… vs embedded data"). See README.md.
+ * is printed too, as a second row per engine ("… vs embedded data"). See bench/ocr/README.md.
  *
  * Every page of a document is scanned. Documents in HELD_OUT are scored as their own group.
  * Accuracy: share of the fields (number, date, amount, tax, total, seller, buyer, currency, code where

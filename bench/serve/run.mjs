@@ -128,7 +128,7 @@ try {
   // answers only (its x-cache column says so) instead of 50 first requests read at once. V8 still
   // re-optimises the readers and parsers well into a load (a shape their code had not seen yet: with
   // `--node-args '--trace-opt --trace-deopt'`, recompiles went on for 20-35 s at 250-450 requests/s on the
-  // shared machine), so 3 s measured a server still compiling; README.md's figures are with 10 s.
+  // shared machine), so 3 s measured a server still compiling; bench/serve/README.md's figures are with 10 s.
   const warmSeconds = arg('--warm', 10);
   if (warmSeconds > 0 && table.some(([name]) => name.startsWith('POST /extract'))) {
     await autocannon({ ...uncached, connections, duration: warmSeconds });
