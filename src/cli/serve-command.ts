@@ -1,4 +1,4 @@
-/** `invoicectl serve`: the REST APIs of ../shared/specs over the library, until SIGTERM or Ctrl-C. */
+/** `invoicectl serve`: the REST APIs of docs/api/ over the library, until SIGTERM or Ctrl-C. */
 import { Command } from 'commander';
 import { loadConfig } from '../config/load.js';
 import { InvoicectlError } from '../core/errors.js';

@@ -44,7 +44,7 @@ const MARK_DOUBT = 1e-4;
  * as several words and so never matches; German's long compounds ("Käufer/Leistungsempfänger:") fit.
  */
 const LONGEST_WORD = 30;
-/** From this many words the re-read is two stacks (see addAccents); fewer are quick (5-8 words: 80-160 ms, README). */
+/** From this many words the re-read is two stacks (see addAccents); fewer are quick (5-8 words: 80-160 ms, bench/ocr/README.md). */
 const SPLIT_WORDS = 8;
 /** A page is Western when at most this share of its lines has CJK (PaddleOCR reads a stray 一 now and then). */
 const CJK_LINES = 0.05;

@@ -60,7 +60,7 @@ export async function buildApp(ctx: ServerContext, modules: readonly ServerModul
         title: 'invoicectl',
         version: VERSION,
         description:
-          'invoicectl serve: the five APIs of ../shared/specs over one core. Every response carries X-Request-ID (yours, echoed, or a new UUID).',
+          'invoicectl serve: the five APIs of docs/api/ over one core. Every response carries X-Request-ID (yours, echoed, or a new UUID).',
       },
       tags: modules.flatMap((m) => (m.tag ? [m.tag] : [])),
     },

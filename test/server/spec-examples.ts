@@ -1,10 +1,11 @@
 /** The examples of a spec document, taken as printed, for tests that run them against the server. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { SHARED } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
 
+/** The repository's copy in docs/api/, which is what users read. */
 export function specText(name: string): string {
-  return fs.readFileSync(path.join(SHARED, 'specs', name), 'utf8');
+  return fs.readFileSync(path.join(ROOT, 'docs', 'api', name), 'utf8');
 }
 
 /** Every fenced block of a language, in order. */
