@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import AdmZip from 'adm-zip';
+import { readZipDirectory, readZipEntry, type ZipDirectoryEntry } from '../core/zip-directory.js';
 import { toErrorInfo } from '../core/errors.js';
 import { sniffFileType } from '../core/filetype.js';
 import { checkSize, collectZip, globMatches, readStream, zipHasOfdRoot, type InputError, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
@@ -133,16 +133,24 @@ export function detectFormat(name: string, bytes: Uint8Array): string {
 
 /** Which office document a ZIP is, from its well-known entries; undefined for a plain archive. */
 function officeFormatOfZip(bytes: Uint8Array): string | undefined {
-  let zip: AdmZip;
+  let entries: ZipDirectoryEntry[];
   try {
-    zip = new AdmZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    // An archive of more entries than any office document has is not looked into: it is refused as an archive.
+    entries = readZipDirectory(bytes, 'the file', OFFICE_MAX_ENTRIES);
   } catch {
     return undefined;
   }
-  if (zip.getEntry('word/document.xml')) return 'docx';
-  if (zip.getEntry('xl/workbook.xml')) return 'xlsx';
-  if (zip.getEntry('ppt/presentation.xml')) return 'pptx';
-  const mimetype = zip.getEntry('mimetype')?.getData().toString('latin1').trim();
+  const entry = (name: string) => entries.find((e) => e.name === name);
+  if (entry('word/document.xml')) return 'docx';
+  if (entry('xl/workbook.xml')) return 'xlsx';
+  if (entry('ppt/presentation.xml')) return 'pptx';
+  const mimetypeEntry = entry('mimetype');
+  let mimetype: string | undefined;
+  try {
+    mimetype = mimetypeEntry && mimetypeEntry.size < 200 ? readZipEntry(bytes, mimetypeEntry, 'mimetype').toString('latin1').trim() : undefined;
+  } catch {
+    return undefined;
+  }
   const odf: Record<string, string> = {
     'application/vnd.oasis.opendocument.text': 'odt',
     'application/vnd.oasis.opendocument.spreadsheet': 'ods',
@@ -150,3 +158,6 @@ function officeFormatOfZip(bytes: Uint8Array): string | undefined {
   };
   return mimetype ? odf[mimetype] : undefined;
 }
+
+/** The default limits.maxZipEntries. */
+const OFFICE_MAX_ENTRIES = 10_000;

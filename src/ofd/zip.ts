@@ -5,6 +5,7 @@
  */
 import AdmZip from 'adm-zip';
 import { damageReason, InvoicectlError } from '../core/errors.js';
+import { zipEntryCount } from '../core/zip-directory.js';
 
 export interface OfdLimits {
   maxEntries?: number;     // default 10 000
@@ -26,6 +27,11 @@ export class OfdContainer {
     }
     const maxEntries = limits.maxEntries ?? DEFAULT_MAX_ENTRIES;
     this.maxTotalBytes = limits.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
+    // The count from the end record, before adm-zip builds an object for every entry.
+    const declaredEntries = declaredCount(bytes);
+    if (declaredEntries > maxEntries) {
+      throw new InvoicectlError('ZIP_TOO_MANY_ENTRIES', `the OFD container has ${declaredEntries} entries (limit ${maxEntries})`);
+    }
     let zip: AdmZip;
     let list: AdmZip.IZipEntry[];
     try {
@@ -81,6 +87,15 @@ export class OfdContainer {
     const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     this.cache.set(key, bytes);
     return bytes;
+  }
+}
+
+/** The entry count the archive declares; 0 when its end record is unreadable (adm-zip then says why). */
+function declaredCount(bytes: Uint8Array): number {
+  try {
+    return zipEntryCount(bytes);
+  } catch {
+    return 0;
   }
 }
 
