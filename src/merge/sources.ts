@@ -44,17 +44,19 @@ export async function analyzeSource(input: LoadedInput, limits: Limits, cache: C
 }
 
 /** An OFD as PDF, cached by content: analysing and placing it then convert it once. */
-export async function ofdAsPdf(input: LoadedInput, cache: Cache | null): Promise<Uint8Array> {
+export async function ofdAsPdf(input: LoadedInput, limits: Limits, cache: Cache | null): Promise<Uint8Array> {
   // Loaded on demand: the OFD renderer and its XML parser are not needed for a folder of PDFs.
   const { ofdToPdf } = await import('../ofd/to-pdf.js');
-  if (!cache) return ofdToPdf(input.bytes);
-  const key = Cache.key({ input: input.sha256, operation: 'ofd-pdf', version: VERSION });
-  return (await cache.getOrBuild('ofd-pdf', key, () => ofdToPdf(input.bytes))).value;
+  // The page count and image sizes are checked while the OFD is parsed, before anything is drawn.
+  const ofdLimits = { maxPages: limits.maxPages, maxImagePixels: limits.maxImagePixels };
+  if (!cache) return ofdToPdf(input.bytes, { limits: ofdLimits });
+  const key = Cache.key({ input: input.sha256, operation: 'ofd-pdf', options: ofdLimits, version: VERSION });
+  return (await cache.getOrBuild('ofd-pdf', key, () => ofdToPdf(input.bytes, { limits: ofdLimits }))).value;
 }
 
 async function analyze(input: LoadedInput, limits: Limits, cache: Cache | null): Promise<{ info: SourceInfo; pdf?: SourcePdf }> {
   const { type, file } = input;
-  const bytes = type === 'ofd' ? await ofdAsPdf(input, cache) : input.bytes;
+  const bytes = type === 'ofd' ? await ofdAsPdf(input, limits, cache) : input.bytes;
   if (type === 'pdf' || type === 'ofd') {
     const pdf = await openPdfPages(bytes, file.name, limits.maxPages);
     const pages = pdf.pages.map(({ node }) => {
@@ -76,10 +78,10 @@ async function analyze(input: LoadedInput, limits: Limits, cache: Cache | null):
  * Brings the pages of one input into the output document. Objects the pages use are written to `target`
  * as their original bytes when the lean reader could read the file, else copied through pdf-lib.
  */
-export async function embedSource(out: PDFDocument, target: RawTarget, input: LoadedInput, cache: Cache | null, opened?: SourcePdf): Promise<Placeable[]> {
+export async function embedSource(out: PDFDocument, target: RawTarget, input: LoadedInput, limits: Limits, cache: Cache | null, opened?: SourcePdf): Promise<Placeable[]> {
   const { bytes, type, file } = input;
   if (type === 'pdf' || type === 'ofd') {
-    const pdf = type === 'ofd' ? await ofdAsPdf(input, cache) : bytes;
+    const pdf = type === 'ofd' ? await ofdAsPdf(input, limits, cache) : bytes;
     const src = opened ?? (await openPdfPages(pdf, file.name));
     if (src.raw) {
       try {

@@ -10,6 +10,10 @@ import { zipEntryCount } from '../core/zip-directory.js';
 export interface OfdLimits {
   maxEntries?: number;     // default 10 000
   maxTotalBytes?: number;  // decompressed bytes over all entries; default 256 MiB
+  /** Pages the document may list (limits.maxPages), checked before any page is read; default none. */
+  maxPages?: number;
+  /** Pixels an image resource may have (limits.maxImagePixels), checked from its header; default none. */
+  maxImagePixels?: number;
 }
 
 const DEFAULT_MAX_ENTRIES = 10_000;
