@@ -48,7 +48,7 @@ export async function collectSources(specs: InputSpec[], options: CollectSources
     try {
       if (typeof spec !== 'string' && 'path' in spec) await addFile(spec.name, spec.path, options, out);
       else if (typeof spec !== 'string') await addBytes(spec.name, spec.bytes, options, out);
-      else if (spec === '-') await addBytes('-', await readStream(options.stdin ?? process.stdin), options, out);
+      else if (spec === '-') await addBytes('-', await readStream(options.stdin ?? process.stdin, options.limits.maxFileBytes), options, out);
       else await addPath(spec, cwd, wanted, options, out);
     } catch (err) {
       out.errors.push({ name: typeof spec === 'string' ? spec : spec.name, error: toErrorInfo(err) });

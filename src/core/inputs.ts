@@ -97,7 +97,7 @@ export async function collectInputs(specs: InputSpec[], options: CollectOptions)
     try {
       if (typeof spec !== 'string' && 'path' in spec) await addFile(spec.name, spec.path, spec.label ?? '', options.limits, out);
       else if (typeof spec !== 'string') await addBytes(spec, options.limits, out);
-      else if (spec === '-') await addBytes({ name: '-', bytes: await readStream(options.stdin ?? process.stdin) }, options.limits, out);
+      else if (spec === '-') await addBytes({ name: '-', bytes: await readStream(options.stdin ?? process.stdin, options.limits.maxFileBytes) }, options.limits, out);
       else await addPath(spec, cwd, options.limits, out);
     } catch (err) {
       out.errors.push({ name: typeof spec === 'string' ? spec : spec.name, error: toErrorInfo(err) });
@@ -394,8 +394,19 @@ export function sha256(bytes: Uint8Array | string): string {
   return crypto.createHash('sha256').update(bytes).digest('hex');
 }
 
-export async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+/**
+ * A stream's bytes (stdin), counted against `maxBytes` as they arrive: `- < /dev/zero` is refused with
+ * FILE_SIZE_EXCEEDED once it passes the limit, and reading stops there (leaving the loop destroys the
+ * stream), so memory never holds more than the limit.
+ */
+export async function readStream(stream: NodeJS.ReadableStream, maxBytes = Number.POSITIVE_INFINITY, name = '-'): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+    size += bytes.length;
+    if (size > maxBytes) throw new InvoicectlError('FILE_SIZE_EXCEEDED', `${name} (standard input) is over the limit of ${maxBytes} bytes`, { limit: maxBytes });
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
 }
