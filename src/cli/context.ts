@@ -49,6 +49,7 @@ export async function createContext(flags: GlobalFlags): Promise<CliContext> {
     enabled: config.cache.enabled && flags.cache !== false,
     ttlMs: config.cache.ttlDays * 86_400_000,
     staleLockMs: config.cache.staleLockSeconds * 1000,
+    onWarning: (message) => process.stderr.write(`invoicectl: warning: ${message}\n`),
   });
   // First Ctrl-C or SIGTERM (what timeout, systemd and docker send): stop starting work and leave no
   // half-written output. Second: leave at once.
