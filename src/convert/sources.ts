@@ -13,7 +13,7 @@ import path from 'node:path';
 import { readZipDirectory, readZipEntry, type ZipDirectoryEntry } from '../core/zip-directory.js';
 import { toErrorInfo } from '../core/errors.js';
 import { sniffFileType } from '../core/filetype.js';
-import { checkSize, collectZip, globMatches, readStream, zipHasOfdRoot, type InputError, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
+import { checkSize, collectZip, globMatches, readStream, walkFolder, zipHasOfdRoot, type InputError, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
 import { formatOfName } from './formats.js';
 
 export interface ConvertSource {
@@ -65,13 +65,12 @@ async function addPath(spec: string, cwd: string, wanted: Set<string>, options: 
     return;
   }
   if (stat.isDirectory()) {
-    const entries = await fs.readdir(abs, { recursive: true, withFileTypes: true });
-    const files = entries
-      .filter((e) => e.isFile())
-      .map((e) => path.relative(abs, path.join(e.parentPath, e.name)))
-      .filter((rel) => !rel.split(path.sep).some((part) => part.startsWith('.')) && wanted.has(formatOfName(rel)))
-      .sort((a, b) => a.localeCompare(b, 'en'));
-    for (const rel of files) await addFile(path.join(spec, rel), path.join(abs, rel), options, out);
+    const walked = await walkFolder(abs);
+    const wantedName = (rel: string) => wanted.has(formatOfName(rel));
+    for (const rel of walked.dangling.filter(wantedName)) {
+      out.errors.push({ name: path.join(spec, rel), error: { code: 'FILE_NOT_FOUND', message: `${path.join(spec, rel)} is a symbolic link to nothing` } });
+    }
+    for (const rel of walked.files.filter(wantedName)) await addFile(path.join(spec, rel), path.join(abs, rel), options, out);
     return;
   }
   await addFile(spec, abs, options, out);

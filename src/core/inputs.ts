@@ -114,7 +114,11 @@ async function addPath(spec: string, cwd: string, limits: Limits, out: CollectRe
     return;
   }
   if (stat.isDirectory()) {
-    for (const rel of (await walk(abs)).filter(isDocumentName)) {
+    const { files, dangling } = await walkFolder(abs);
+    for (const rel of dangling.filter(isDocumentName)) {
+      out.errors.push({ name: path.join(spec, rel), error: { code: 'FILE_NOT_FOUND', message: `${path.join(spec, rel)} is a symbolic link to nothing (${await fs.readlink(path.join(abs, rel)).catch(() => '?')})` } });
+    }
+    for (const rel of files.filter(isDocumentName)) {
       const shown = path.join(spec, rel);
       // The category of a file is the folder it sits in below the named folder (or the named folder itself).
       const folder = path.dirname(rel) === '.' ? path.basename(abs) : path.basename(path.dirname(rel));
@@ -135,14 +139,37 @@ export async function globMatches(spec: string, cwd: string): Promise<string[]> 
   return matches;
 }
 
-/** Files below `dir`, relative, sorted so runs are reproducible; hidden files skipped. */
-async function walk(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .map((e) => path.relative(dir, path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name)))
-    .filter((rel) => !rel.split(path.sep).some((part) => part.startsWith('.')))
-    .sort((a, b) => a.localeCompare(b, 'en'));
+/**
+ * Files below `dir`, relative, sorted so runs are reproducible; hidden files and folders skipped.
+ * Symbolic links are followed to files and folders, as `find -L` does (accountants link folders of
+ * invoices into one tree); each real folder is walked once, so a link back up cannot loop. Links that
+ * lead nowhere are listed apart (`dangling`), for the caller to report.
+ */
+export async function walkFolder(dir: string): Promise<{ files: string[]; dangling: string[] }> {
+  const files: string[] = [];
+  const dangling: string[] = [];
+  const walked = new Set<string>();
+  const visit = async (rel: string): Promise<void> => {
+    const real = await fs.realpath(path.join(dir, rel)).catch(() => null);
+    if (!real || walked.has(real)) return;
+    walked.add(real);
+    const entries = await fs.readdir(path.join(dir, rel), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const child = path.join(rel, entry.name);
+      let kind: 'file' | 'dir' | 'other' | 'dangling' = entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : 'other';
+      if (entry.isSymbolicLink()) {
+        const target = await fs.stat(path.join(dir, child)).catch(() => null);
+        kind = !target ? 'dangling' : target.isFile() ? 'file' : target.isDirectory() ? 'dir' : 'other';
+      }
+      if (kind === 'file') files.push(child);
+      else if (kind === 'dangling') dangling.push(child);
+      else if (kind === 'dir') await visit(child);
+    }
+  };
+  await visit('');
+  const byName = (a: string, b: string) => a.localeCompare(b, 'en');
+  return { files: files.sort(byName), dangling: dangling.sort(byName) };
 }
 
 async function addFile(name: string, abs: string, folder: string, limits: Limits, out: CollectResult): Promise<void> {
