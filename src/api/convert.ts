@@ -120,7 +120,7 @@ export async function convert(request: ConvertRequest): Promise<ConvertResult> {
       refuseOverwritingInput(target, source, `${bases[i]}.${to}`);
       const doc = await readSource(source.file, request.from);
       known[i] = { sha256: doc.sha256, from: doc.from, via: [] };
-      await checkPageLimit(doc, source.file.name, limits.maxPages, request.password);
+      await checkPageLimit(doc, source.file.name, limits, request.password);
       const plan = await registry.plan(doc.from, to, options);
       known[i].via = plan.steps.map((s) => s.converter.id);
       const name = `${bases[i]}.${doc.from}`;

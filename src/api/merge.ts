@@ -72,7 +72,7 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
   const { documents, placeable } = recordDocuments(files, analyses, errors, o);
   sortDocuments(placeable, o.sort);
   const { layout, summarySheets } = planSheets(o, placeable, documents);
-  const output = await writeOutput(o, options, { layout, summarySheets, documents, placeable, files });
+  const output = await writeOutput(o, options, { layout, summarySheets, documents, placeable, files, limits });
   return {
     ...output,
     outputType: o.outputType,
@@ -136,7 +136,7 @@ function planSheets(o: MergeDefaults, placeable: PlaceableDocument[], documents:
 async function writeOutput(
   o: MergeDefaults,
   options: MergeOptions,
-  job: { layout: SheetLayout; summarySheets: number; documents: MergeDocument[]; placeable: PlaceableDocument[]; files: InputFile[] },
+  job: { layout: SheetLayout; summarySheets: number; documents: MergeDocument[]; placeable: PlaceableDocument[]; files: InputFile[]; limits: Limits },
 ): Promise<{ output: Uint8Array | null; outputPath?: string }> {
   const sink = openSink(options.outputPath);
   try {

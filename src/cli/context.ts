@@ -49,15 +49,19 @@ export async function createContext(flags: GlobalFlags): Promise<CliContext> {
     enabled: config.cache.enabled && flags.cache !== false,
     ttlMs: config.cache.ttlDays * 86_400_000,
     staleLockMs: config.cache.staleLockSeconds * 1000,
+    onWarning: (message) => process.stderr.write(`invoicectl: warning: ${message}\n`),
   });
-  // First Ctrl-C: stop starting work and leave no half-written output. Second: leave at once.
+  // First Ctrl-C or SIGTERM (what timeout, systemd and docker send): stop starting work and leave no
+  // half-written output. Second: leave at once.
   const controller = new AbortController();
-  const onSigint = () => {
-    if (controller.signal.aborted) process.exit(EXIT.INTERRUPTED);
-    process.stderr.write('\ninvoicectl: stopping (Ctrl-C again to quit at once)\n');
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(exitCodeFor(signal));
+    stoppedBy = signal;
+    process.stderr.write(`\ninvoicectl: stopping (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again to quit at once)\n`);
     controller.abort();
   };
-  process.on('SIGINT', onSigint);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   return {
     config,
     cache,
@@ -67,9 +71,17 @@ export async function createContext(flags: GlobalFlags): Promise<CliContext> {
     log: (line) => {
       if (!flags.quiet) process.stderr.write(`${line}\n`);
     },
-    dispose: () => process.off('SIGINT', onSigint),
+    dispose: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
   };
 }
+
+/** The signal that stopped the command, which decides its exit code (130 for Ctrl-C, 143 for SIGTERM). */
+let stoppedBy: NodeJS.Signals | null = null;
+
+const exitCodeFor = (signal: NodeJS.Signals | null) => (signal === 'SIGTERM' ? EXIT.TERMINATED : EXIT.INTERRUPTED);
 
 /** Maps a failure of a whole command onto an exit code, printing it as text or JSON. */
 export function reportFatal(err: unknown, json: boolean | undefined): number {
@@ -78,7 +90,7 @@ export function reportFatal(err: unknown, json: boolean | undefined): number {
   process.stderr.write(`invoicectl: ${info.code}: ${info.message}\n`);
   const documents = (info.details?.documents ?? []) as { file: string; error?: { code: string; message: string } }[];
   for (const d of documents) if (d.error) process.stderr.write(`  failed     ${d.file}: ${d.error.code}: ${d.error.message}\n`);
-  if (info.code === 'ABORTED') return EXIT.INTERRUPTED;
+  if (info.code === 'ABORTED') return exitCodeFor(stoppedBy);
   if (info.code === 'CONFIG_INVALID' || info.code === 'INVALID_OPTION') return EXIT.USAGE;
   return EXIT.SOME_FAILED;
 }

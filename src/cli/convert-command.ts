@@ -69,7 +69,7 @@ Examples:
   cat letter.docx | invoicectl convert - --to pdf > letter.pdf
 
 Exit codes: 0 all converted, 1 some inputs failed (the rest was written), 2 usage error or refused
-option, 130 interrupted (no ZIP written; files already finished stay).`,
+option, 130 interrupted, 143 after SIGTERM (no ZIP written; files already finished stay).`,
     )
     .action(async (inputs: string[], flags: ConvertFlags) => {
       process.exitCode = flags.list ? await runList(flags) : await runConvert(inputs, flags);

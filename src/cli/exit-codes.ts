@@ -9,4 +9,6 @@ export const EXIT = {
   NEEDS_REVIEW: 3,
   /** Interrupted (Ctrl-C); no partial output was left behind. */
   INTERRUPTED: 130,
+  /** Stopped by SIGTERM (timeout, systemd, docker), handled as Ctrl-C; no partial output was left behind. */
+  TERMINATED: 143,
 } as const;

@@ -58,7 +58,7 @@ error, cache, pages, elapsedMs. Every field and check id is described in
 ${MODEL_DOC}. Re-runs read unchanged files from the cache.
 
 Exit codes: 0 all ok, 3 some invoices need review, 1 some inputs failed (the rest is still written;
-1 wins over 3), 2 usage or config error, 130 interrupted.`,
+1 wins over 3), 2 usage or config error, 130 interrupted (143 after SIGTERM).`,
     )
     .action(async (inputs: string[], flags: ExtractFlags) => {
       process.exitCode = await runExtract(inputs, flags);

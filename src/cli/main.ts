@@ -24,7 +24,7 @@ Examples:
   invoicectl cache stats
 
 Exit codes: 0 ok, 1 some inputs failed (the rest was produced), 2 usage or config error,
-3 some invoices need review (extract), 130 interrupted.`,
+3 some invoices need review (extract), 130 interrupted (143 after SIGTERM).`,
     )
     .addCommand(mergeCommand())
     .addCommand(extractCommand())

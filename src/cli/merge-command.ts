@@ -62,7 +62,7 @@ Examples:
   cat invoice.pdf | invoicectl merge - -o - > out.pdf
 
 Exit codes: 0 all placed, 1 some inputs failed (the rest is in the output), 2 usage or config error,
-130 interrupted (no output written).`,
+130 interrupted, 143 after SIGTERM (no output written).`,
     )
     .action(async (inputs: string[], flags: MergeFlags) => {
       process.exitCode = await runMerge(inputs, flags);

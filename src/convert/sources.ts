@@ -10,10 +10,10 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import AdmZip from 'adm-zip';
+import { readZipDirectory, readZipEntry, type ZipDirectoryEntry } from '../core/zip-directory.js';
 import { toErrorInfo } from '../core/errors.js';
 import { sniffFileType } from '../core/filetype.js';
-import { checkSize, collectZip, globMatches, readStream, zipHasOfdRoot, type InputError, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
+import { checkSize, collectZip, globMatches, readStream, walkFolder, zipHasOfdRoot, type InputError, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
 import { formatOfName } from './formats.js';
 
 export interface ConvertSource {
@@ -48,7 +48,7 @@ export async function collectSources(specs: InputSpec[], options: CollectSources
     try {
       if (typeof spec !== 'string' && 'path' in spec) await addFile(spec.name, spec.path, options, out);
       else if (typeof spec !== 'string') await addBytes(spec.name, spec.bytes, options, out);
-      else if (spec === '-') await addBytes('-', await readStream(options.stdin ?? process.stdin), options, out);
+      else if (spec === '-') await addBytes('-', await readStream(options.stdin ?? process.stdin, options.limits.maxFileBytes), options, out);
       else await addPath(spec, cwd, wanted, options, out);
     } catch (err) {
       out.errors.push({ name: typeof spec === 'string' ? spec : spec.name, error: toErrorInfo(err) });
@@ -65,13 +65,12 @@ async function addPath(spec: string, cwd: string, wanted: Set<string>, options: 
     return;
   }
   if (stat.isDirectory()) {
-    const entries = await fs.readdir(abs, { recursive: true, withFileTypes: true });
-    const files = entries
-      .filter((e) => e.isFile())
-      .map((e) => path.relative(abs, path.join(e.parentPath, e.name)))
-      .filter((rel) => !rel.split(path.sep).some((part) => part.startsWith('.')) && wanted.has(formatOfName(rel)))
-      .sort((a, b) => a.localeCompare(b, 'en'));
-    for (const rel of files) await addFile(path.join(spec, rel), path.join(abs, rel), options, out);
+    const walked = await walkFolder(abs);
+    const wantedName = (rel: string) => wanted.has(formatOfName(rel));
+    for (const rel of walked.dangling.filter(wantedName)) {
+      out.errors.push({ name: path.join(spec, rel), error: { code: 'FILE_NOT_FOUND', message: `${path.join(spec, rel)} is a symbolic link to nothing` } });
+    }
+    for (const rel of walked.files.filter(wantedName)) await addFile(path.join(spec, rel), path.join(abs, rel), options, out);
     return;
   }
   await addFile(spec, abs, options, out);
@@ -133,16 +132,24 @@ export function detectFormat(name: string, bytes: Uint8Array): string {
 
 /** Which office document a ZIP is, from its well-known entries; undefined for a plain archive. */
 function officeFormatOfZip(bytes: Uint8Array): string | undefined {
-  let zip: AdmZip;
+  let entries: ZipDirectoryEntry[];
   try {
-    zip = new AdmZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    // An archive of more entries than any office document has is not looked into: it is refused as an archive.
+    entries = readZipDirectory(bytes, 'the file', OFFICE_MAX_ENTRIES);
   } catch {
     return undefined;
   }
-  if (zip.getEntry('word/document.xml')) return 'docx';
-  if (zip.getEntry('xl/workbook.xml')) return 'xlsx';
-  if (zip.getEntry('ppt/presentation.xml')) return 'pptx';
-  const mimetype = zip.getEntry('mimetype')?.getData().toString('latin1').trim();
+  const entry = (name: string) => entries.find((e) => e.name === name);
+  if (entry('word/document.xml')) return 'docx';
+  if (entry('xl/workbook.xml')) return 'xlsx';
+  if (entry('ppt/presentation.xml')) return 'pptx';
+  const mimetypeEntry = entry('mimetype');
+  let mimetype: string | undefined;
+  try {
+    mimetype = mimetypeEntry && mimetypeEntry.size < 200 ? readZipEntry(bytes, mimetypeEntry, 'mimetype').toString('latin1').trim() : undefined;
+  } catch {
+    return undefined;
+  }
   const odf: Record<string, string> = {
     'application/vnd.oasis.opendocument.text': 'odt',
     'application/vnd.oasis.opendocument.spreadsheet': 'ods',
@@ -150,3 +157,6 @@ function officeFormatOfZip(bytes: Uint8Array): string | undefined {
   };
   return mimetype ? odf[mimetype] : undefined;
 }
+
+/** The default limits.maxZipEntries. */
+const OFFICE_MAX_ENTRIES = 10_000;

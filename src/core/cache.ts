@@ -30,6 +30,11 @@ export interface CacheOptions {
    * with workers on several machines, a lock in Redis (src/server/queue/redis-lock.ts).
    */
   lock?: BuildLock;
+  /**
+   * Told once when the cache cannot be written (a read-only folder, a full disk); the work goes on
+   * without it. Default: process.emitWarning.
+   */
+  onWarning?: (message: string) => void;
 }
 
 /** A lock per cache entry that expires `ttlMs` after its holder stops renewing it. */
@@ -54,6 +59,9 @@ export class Cache {
   private readonly staleLockMs: number;
   private readonly pollMs: number;
   private readonly lock?: BuildLock;
+  private readonly onWarning: (message: string) => void;
+  /** Cleared when writing failed once: values are still read, nothing more is written or locked. */
+  private writable = true;
 
   constructor(options: CacheOptions) {
     this.dir = path.join(options.dir, 'v1');
@@ -62,6 +70,15 @@ export class Cache {
     this.staleLockMs = options.staleLockMs ?? 60_000;
     this.pollMs = options.pollMs ?? 50;
     this.lock = options.lock;
+    this.onWarning = options.onWarning ?? ((message) => process.emitWarning(message, 'CacheWarning'));
+  }
+
+  /** The cache could not be written: said once, then it is only read. */
+  private unwritable(err: unknown): void {
+    if (!this.writable) return;
+    this.writable = false;
+    const reason = err instanceof Error ? err.message : String(err);
+    this.onWarning(`the cache at ${path.dirname(this.dir)} cannot be written (${reason}); going on without storing results`);
   }
 
   static key(parts: { input: string; operation: string; options?: unknown; version: string }): string {
@@ -113,14 +130,22 @@ export class Cache {
     for (;;) {
       const hit = await this.get(operation, key);
       if (hit) return { value: hit, status: 'HIT' };
-      const release = this.lock ? await this.lock.tryAcquire(`${operation}/${key}`, this.staleLockMs) : await this.tryLock(file);
+      if (!this.writable) return { value: await build(), status: 'MISS' };
+      let release: (() => Promise<void>) | null;
+      try {
+        release = this.lock ? await this.lock.tryAcquire(`${operation}/${key}`, this.staleLockMs) : await this.tryLock(file);
+      } catch (err) {
+        if (this.lock) throw err; // a shared lock service that fails is the operator's to see
+        this.unwritable(err);
+        continue;
+      }
       if (release) {
         try {
           // Someone may have finished between our read and our lock.
           const late = await this.get(operation, key);
           if (late) return { value: late, status: 'HIT' };
           const value = await build();
-          await this.put(operation, key, value);
+          await this.put(operation, key, value).catch((err: unknown) => this.unwritable(err));
           return { value, status: 'MISS' };
         } finally {
           await release();
@@ -143,8 +168,11 @@ export class Cache {
   private async lockIsLive(lock: string): Promise<boolean> {
     const stat = await fs.stat(lock).catch(() => null);
     if (!stat || Date.now() - stat.mtimeMs > this.staleLockMs) return false;
-    const holder = await fs.readFile(lock, 'utf8').then((text) => JSON.parse(text) as { pid?: number; host?: string }, () => null);
-    if (!holder?.pid || holder.host !== os.hostname() || holder.pid === process.pid) return true;
+    // A lock is written whole before it appears (tryLock), so one that is empty or not our JSON was left
+    // by a process killed mid-write or a full disk: nobody holds it.
+    const holder = await fs.readFile(lock, 'utf8').then(parseHolder, () => null);
+    if (!holder) return false;
+    if (!holder.pid || holder.host !== os.hostname() || holder.pid === process.pid) return true;
     try {
       process.kill(holder.pid, 0);
       return true;
@@ -158,7 +186,7 @@ export class Cache {
     const lock = `${file}.lock`;
     await fs.mkdir(path.dirname(file), { recursive: true });
     try {
-      await fs.writeFile(lock, JSON.stringify({ pid: process.pid, host: os.hostname(), at: new Date().toISOString() }), { flag: 'wx' });
+      await createWhole(lock, JSON.stringify({ pid: process.pid, host: os.hostname(), at: new Date().toISOString() }));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new InvoicectlError('CACHE_ERROR', `cannot lock ${lock}: ${(err as Error).message}`);
       if ((await fs.stat(lock).catch(() => null)) && !(await this.lockIsLive(lock))) {
@@ -243,6 +271,37 @@ export function stableStringify(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
+}
+
+/** The holder a lock names, or null for an empty or unreadable lock. */
+function parseHolder(text: string): { pid?: number; host?: string } | null {
+  try {
+    const holder = JSON.parse(text) as unknown;
+    return holder && typeof holder === 'object' ? (holder as { pid?: number; host?: string }) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Creates `file` with its content in one step, failing with EEXIST when it exists: the content goes to a
+ * temporary file that is then hard-linked into place, so the file is never seen empty, and a full disk
+ * leaves nothing behind. Where hard links are not supported, an exclusive create and write.
+ */
+async function createWhole(file: string, content: string): Promise<void> {
+  const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await fs.writeFile(tmp, content, { flag: 'wx' });
+    try {
+      await fs.link(tmp, file);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw err;
+      await fs.writeFile(file, content, { flag: 'wx' });
+    }
+  } finally {
+    await fs.rm(tmp, { force: true });
+  }
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -7,10 +7,9 @@ import fs from 'node:fs/promises';
 import { closeSync, fstatSync, openSync, read as readCallback, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import type AdmZip from 'adm-zip';
 import { damageReason, InvoicectlError, toErrorInfo, type ErrorInfo } from './errors.js';
 import { sniffFileType, type FileType } from './filetype.js';
-import { lazyRequire } from './lazy-require.js';
+import { readZipDirectory, readZipEntry, unreadableReason, type ZipDirectoryEntry } from './zip-directory.js';
 import type { Config } from '../config/defaults.js';
 
 export type Limits = Config['limits'];
@@ -25,9 +24,6 @@ export type Limits = Config['limits'];
  * and, on the shared 2 cores, blocked the main thread in submitting requests (up to 8 ms each).
  */
 const SYNC_READ_BYTES = 4 << 20;
-
-// The ZIP reader loads with the first ZIP or OFD: a folder of PDFs never needs it.
-const Zip = lazyRequire<typeof AdmZip>('adm-zip');
 
 /**
  * Inside folders and archives only files named like documents are taken (or with no extension), so the
@@ -101,7 +97,7 @@ export async function collectInputs(specs: InputSpec[], options: CollectOptions)
     try {
       if (typeof spec !== 'string' && 'path' in spec) await addFile(spec.name, spec.path, spec.label ?? '', options.limits, out);
       else if (typeof spec !== 'string') await addBytes(spec, options.limits, out);
-      else if (spec === '-') await addBytes({ name: '-', bytes: await readStream(options.stdin ?? process.stdin) }, options.limits, out);
+      else if (spec === '-') await addBytes({ name: '-', bytes: await readStream(options.stdin ?? process.stdin, options.limits.maxFileBytes) }, options.limits, out);
       else await addPath(spec, cwd, options.limits, out);
     } catch (err) {
       out.errors.push({ name: typeof spec === 'string' ? spec : spec.name, error: toErrorInfo(err) });
@@ -118,7 +114,11 @@ async function addPath(spec: string, cwd: string, limits: Limits, out: CollectRe
     return;
   }
   if (stat.isDirectory()) {
-    for (const rel of (await walk(abs)).filter(isDocumentName)) {
+    const { files, dangling } = await walkFolder(abs);
+    for (const rel of dangling.filter(isDocumentName)) {
+      out.errors.push({ name: path.join(spec, rel), error: { code: 'FILE_NOT_FOUND', message: `${path.join(spec, rel)} is a symbolic link to nothing (${await fs.readlink(path.join(abs, rel)).catch(() => '?')})` } });
+    }
+    for (const rel of files.filter(isDocumentName)) {
       const shown = path.join(spec, rel);
       // The category of a file is the folder it sits in below the named folder (or the named folder itself).
       const folder = path.dirname(rel) === '.' ? path.basename(abs) : path.basename(path.dirname(rel));
@@ -139,14 +139,37 @@ export async function globMatches(spec: string, cwd: string): Promise<string[]> 
   return matches;
 }
 
-/** Files below `dir`, relative, sorted so runs are reproducible; hidden files skipped. */
-async function walk(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .map((e) => path.relative(dir, path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name)))
-    .filter((rel) => !rel.split(path.sep).some((part) => part.startsWith('.')))
-    .sort((a, b) => a.localeCompare(b, 'en'));
+/**
+ * Files below `dir`, relative, sorted so runs are reproducible; hidden files and folders skipped.
+ * Symbolic links are followed to files and folders, as `find -L` does (accountants link folders of
+ * invoices into one tree); each real folder is walked once, so a link back up cannot loop. Links that
+ * lead nowhere are listed apart (`dangling`), for the caller to report.
+ */
+export async function walkFolder(dir: string): Promise<{ files: string[]; dangling: string[] }> {
+  const files: string[] = [];
+  const dangling: string[] = [];
+  const walked = new Set<string>();
+  const visit = async (rel: string): Promise<void> => {
+    const real = await fs.realpath(path.join(dir, rel)).catch(() => null);
+    if (!real || walked.has(real)) return;
+    walked.add(real);
+    const entries = await fs.readdir(path.join(dir, rel), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const child = path.join(rel, entry.name);
+      let kind: 'file' | 'dir' | 'other' | 'dangling' = entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : 'other';
+      if (entry.isSymbolicLink()) {
+        const target = await fs.stat(path.join(dir, child)).catch(() => null);
+        kind = !target ? 'dangling' : target.isFile() ? 'file' : target.isDirectory() ? 'dir' : 'other';
+      }
+      if (kind === 'file') files.push(child);
+      else if (kind === 'dangling') dangling.push(child);
+      else if (kind === 'dir') await visit(child);
+    }
+  };
+  await visit('');
+  const byName = (a: string, b: string) => a.localeCompare(b, 'en');
+  return { files: files.sort(byName), dangling: dangling.sort(byName) };
 }
 
 async function addFile(name: string, abs: string, folder: string, limits: Limits, out: CollectResult): Promise<void> {
@@ -156,7 +179,7 @@ async function addFile(name: string, abs: string, folder: string, limits: Limits
     if (startsLikeZip(abs)) {
       // Read once: the same bytes tell an OFD (kept as a document) from an archive (expanded).
       const bytes = await fs.readFile(abs);
-      if (!zipHasOfdRoot(bytes)) {
+      if (!zipHasOfdRoot(bytes, limits.maxZipEntries)) {
         expandZip(name, bytes, limits, out);
         return;
       }
@@ -195,7 +218,7 @@ function readAt(fd: number, into: Uint8Array, at: number, length: number): Promi
 
 async function addBytes(input: BytesInput, limits: Limits, out: CollectResult): Promise<void> {
   checkSize(input.name, input.bytes.length, limits);
-  if (sniffFileType(input.bytes, () => zipHasOfdRoot(input.bytes)) === 'zip') {
+  if (sniffFileType(input.bytes, () => zipHasOfdRoot(input.bytes, limits.maxZipEntries)) === 'zip') {
     expandZip(input.name, input.bytes, limits, out);
     return;
   }
@@ -240,62 +263,80 @@ export async function readFileHead(file: string, length: number): Promise<Buffer
   }
 }
 
-export function zipHasOfdRoot(bytes: Uint8Array): boolean {
+/**
+ * Whether a ZIP is an OFD (has OFD.xml at its root). An archive with more entries than `maxEntries` is
+ * not looked into (it is refused as an archive, from its count).
+ */
+export function zipHasOfdRoot(bytes: Uint8Array, maxEntries = DEFAULT_MAX_SNIFF_ENTRIES): boolean {
   try {
-    return new (Zip())(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).getEntry('OFD.xml') !== null;
+    return readZipDirectory(bytes, 'the file', maxEntries).some((e) => e.name === 'OFD.xml');
   } catch {
     return false;
   }
 }
 
+/** The default limits.maxZipEntries: enough for any OFD. */
+const DEFAULT_MAX_SNIFF_ENTRIES = 10_000;
+
 /**
- * Lists a ZIP's entries as documents. Entry names with `..` or absolute paths are refused (ZIP_UNSAFE_PATH);
- * the entry count and the total declared and actual decompressed size are bounded (ZIP bombs).
+ * Lists a ZIP's entries as documents. The entry count is checked from the archive's end record before
+ * any entry is read (ZIP_TOO_MANY_ENTRIES); the total declared and actual decompressed size are bounded
+ * (ZIP bombs). Each entry is judged on its own: names with `..` or absolute paths (ZIP_UNSAFE_PATH), a
+ * compression method we cannot read (ZIP_UNSUPPORTED_METHOD) and a name two entries share
+ * (ZIP_DUPLICATE_ENTRY: which one is meant cannot be known) fail that entry only.
  * Nested archives are expanded once more at most.
  */
 function expandZip(name: string, bytes: Uint8Array, limits: Limits, out: CollectResult, depth = 0, accept = isDocumentName): void {
-  let entries: AdmZip.IZipEntry[];
+  let entries: ZipDirectoryEntry[];
   try {
     // Sorted like a folder walk, so the order does not depend on how the archive was written.
-    entries = new (Zip())(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
-      .getEntries()
+    entries = readZipDirectory(bytes, name, limits.maxZipEntries)
       .filter((e) => !e.isDirectory)
-      .sort((a, b) => a.entryName.localeCompare(b.entryName, 'en'));
+      .sort((a, b) => a.name.localeCompare(b.name, 'en'));
   } catch (err) {
+    if (err instanceof InvoicectlError) throw err;
     throw new InvoicectlError('ZIP_CORRUPT', `${name} is not a readable ZIP archive: ${damageReason(err)}`, undefined, { cause: err });
   }
-  if (entries.length > limits.maxZipEntries) {
-    throw new InvoicectlError('ZIP_TOO_MANY_ENTRIES', `${name} has ${entries.length} entries, over the limit of ${limits.maxZipEntries}`);
-  }
   const liar = entries.find(claimsImpossibleSize);
-  if (liar) throw new InvoicectlError('ZIP_CORRUPT', `${name} is damaged: the entry ${liar.entryName} claims a size its data cannot hold`);
-  const declared = entries.reduce((sum, e) => sum + e.header.size, 0);
+  if (liar) throw new InvoicectlError('ZIP_CORRUPT', `${name} is damaged: the entry ${liar.name} claims a size its data cannot hold`);
+  const declared = entries.reduce((sum, e) => sum + e.size, 0);
   if (declared > limits.maxZipBytes) {
     throw new InvoicectlError('ZIP_TOO_LARGE', `${name} would decompress to ${declared} bytes, over the limit of ${limits.maxZipBytes}`);
   }
+  const seen = new Map<string, number>();
+  for (const entry of entries) seen.set(entry.name, (seen.get(entry.name) ?? 0) + 1);
   let budget = limits.maxZipBytes;
-  for (const entry of entries) {
-    const entryName = `${name}/${entry.entryName}`;
-    if (isUnsafeEntryName(entry.entryName)) {
-      out.errors.push({ name: entryName, error: { code: 'ZIP_UNSAFE_PATH', message: `refused ZIP entry with an unsafe path: ${entry.entryName}` } });
+  for (const [i, entry] of entries.entries()) {
+    const entryName = `${name}/${entry.name}`;
+    if (isUnsafeEntryName(entry.name)) {
+      out.errors.push({ name: entryName, error: { code: 'ZIP_UNSAFE_PATH', message: `refused ZIP entry with an unsafe path: ${entry.name}` } });
       continue;
     }
-    const base = path.posix.basename(entry.entryName);
-    if (base.startsWith('.') || entry.entryName.startsWith('__MACOSX/') || !(accept(base) || /\.zip$/i.test(base))) continue;
+    const base = path.posix.basename(entry.name);
+    if (base.startsWith('.') || entry.name.startsWith('__MACOSX/') || !(accept(base) || /\.zip$/i.test(base))) continue;
+    const copies = seen.get(entry.name) ?? 1;
+    if (copies > 1) {
+      // One error for the name (the entries are sorted, so its copies are neighbours).
+      if (entries[i - 1]?.name !== entry.name) {
+        out.errors.push({ name: entryName, error: { code: 'ZIP_DUPLICATE_ENTRY', message: `${name} holds ${copies} different entries named ${entry.name}; which one is meant cannot be told, so none is read`, details: { copies } } });
+      }
+      continue;
+    }
     try {
-      checkSize(entryName, entry.header.size, limits);
-      const folderPart = path.posix.dirname(entry.entryName);
+      const unreadable = unreadableReason(entry, entryName);
+      if (unreadable) throw unreadable;
+      checkSize(entryName, entry.size, limits);
+      const folderPart = path.posix.dirname(entry.name);
       const folder = folderPart === '.' ? path.basename(name).replace(/\.zip$/i, '') : path.posix.basename(folderPart);
-      // Decompressing is deferred to read(); the actual size is checked against what is left of the budget.
-      const read = async () => readEntry(entry, entryName);
-      budget -= entry.header.size;
-      if (budget < 0) throw new InvoicectlError('ZIP_TOO_LARGE', `${name} exceeds the decompressed size limit at ${entry.entryName}`);
+      // Decompressing is deferred to read(); the actual size is checked against the declared one.
+      const read = async () => readZipEntry(bytes, entry, entryName);
+      budget -= entry.size;
+      if (budget < 0) throw new InvoicectlError('ZIP_TOO_LARGE', `${name} exceeds the decompressed size limit at ${entry.name}`);
       if (/\.zip$/i.test(base) && depth < 1) {
-        expandZip(entryName, readEntry(entry, entryName), limits, out, depth + 1, accept);
+        expandZip(entryName, readZipEntry(bytes, entry, entryName), limits, out, depth + 1, accept);
         continue;
       }
-      const mtimeMs = entry.header.time instanceof Date ? entry.header.time.getTime() : Date.now();
-      out.files.push({ name: entryName, folder, mtimeMs, size: entry.header.size, read });
+      out.files.push({ name: entryName, folder, mtimeMs: entry.mtimeMs, size: entry.size, read });
     } catch (err) {
       out.errors.push({ name: entryName, error: toErrorInfo(err) });
     }
@@ -309,23 +350,11 @@ const MAX_DEFLATE_RATIO = 1032;
  * A size the entry's data cannot have: deflate neither expands more than 1032 times nor grows data by
  * more than 5 bytes per 64 KB block (plus an encryption header's 12).
  */
-function claimsImpossibleSize(entry: AdmZip.IZipEntry): boolean {
-  const { size, compressedSize, method } = entry.header;
+function claimsImpossibleSize(entry: ZipDirectoryEntry): boolean {
+  const { size, compressedSize, method } = entry;
   if (method === 0) return size !== compressedSize && size + 12 !== compressedSize; // stored
   if (method !== 8) return false;
   return size > compressedSize * MAX_DEFLATE_RATIO + 64 || compressedSize > size + 5 * Math.ceil(size / 65535) + 32;
-}
-
-/** An entry's data, checked against the size its header declares; adm-zip's failures become ZIP_CORRUPT. */
-function readEntry(entry: AdmZip.IZipEntry, entryName: string): Buffer {
-  let data: Buffer;
-  try {
-    data = entry.getData();
-  } catch (err) {
-    throw new InvoicectlError('ZIP_CORRUPT', `${entryName} cannot be read from its archive: ${damageReason(err)}`, undefined, { cause: err });
-  }
-  if (data.length !== entry.header.size) throw new InvoicectlError('ZIP_CORRUPT', `${entryName}: decompressed size does not match the header`);
-  return data;
 }
 
 /**
@@ -392,8 +421,19 @@ export function sha256(bytes: Uint8Array | string): string {
   return crypto.createHash('sha256').update(bytes).digest('hex');
 }
 
-export async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+/**
+ * A stream's bytes (stdin), counted against `maxBytes` as they arrive: `- < /dev/zero` is refused with
+ * FILE_SIZE_EXCEEDED once it passes the limit, and reading stops there (leaving the loop destroys the
+ * stream), so memory never holds more than the limit.
+ */
+export async function readStream(stream: NodeJS.ReadableStream, maxBytes = Number.POSITIVE_INFINITY, name = '-'): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+    size += bytes.length;
+    if (size > maxBytes) throw new InvoicectlError('FILE_SIZE_EXCEEDED', `${name} (standard input) is over the limit of ${maxBytes} bytes`, { limit: maxBytes });
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
 }

@@ -12,7 +12,8 @@ import { readPdf } from './read-pdf.js';
 import { textParts } from './text-parts.js';
 
 export async function readOfd(bytes: Uint8Array, ctx: ReadContext): Promise<Reading> {
-  const doc = parseOfd(bytes);
+  const limits = { maxPages: ctx.maxPages, maxImagePixels: ctx.maxImagePixels };
+  const doc = parseOfd(bytes, limits);
   const meta = ofdMetadata(doc);
   const parts: SourcedInvoice[] = [];
   for (const a of meta.attachments) {
@@ -29,7 +30,7 @@ export async function readOfd(bytes: Uint8Array, ctx: ReadContext): Promise<Read
   if (pages.some((p) => p.items.length)) parts.push(...textParts(pages, 'text', ctx.templates));
   if (!parts.length && ctx.ocr) {
     const { ofdToPdf } = await import('../ofd/to-pdf.js'); // pdf-lib and fontkit: only for this rare case
-    return { ...(await readPdf(await ofdToPdf(bytes, { signal: ctx.signal }), ctx)), pages: doc.pages.length };
+    return { ...(await readPdf(await ofdToPdf(bytes, { signal: ctx.signal, limits }), ctx)), pages: doc.pages.length };
   }
   return { parts, pages: doc.pages.length };
 }

@@ -7,6 +7,7 @@ import { PDFObjectCopier, type PDFDocument, type PDFImage } from 'pdf-lib';
 import { Cache } from '../core/cache.js';
 import { InvoicectlError } from '../core/errors.js';
 import { checkImage } from '../core/image-check.js';
+import { tiffHeaders } from '../core/image-header.js';
 import { checkImagePixels, imageInfo } from '../core/image-info.js';
 import type { Limits, LoadedInput } from '../core/inputs.js';
 import type { FileType } from '../core/filetype.js';
@@ -37,24 +38,27 @@ export async function analyzeSource(input: LoadedInput, limits: Limits, cache: C
     return info;
   };
   if (!cache) return { info: await build(), cache: 'MISS', opened };
-  // Limits change the outcome (a refusal), so they are part of the key.
-  const key = Cache.key({ input: input.sha256, operation: 'merge-analyze', options: limits, version: VERSION });
+  // Limits change the outcome (a refusal), so they are part of the key; `model` changes with what an
+  // analysis records (2: every page of a multi-page TIFF).
+  const key = Cache.key({ input: input.sha256, operation: 'merge-analyze', options: { limits, model: 2 }, version: VERSION });
   const { value, status } = await cache.getOrBuildJson('merge-analyze', key, build);
   return { info: value, cache: status, opened };
 }
 
 /** An OFD as PDF, cached by content: analysing and placing it then convert it once. */
-export async function ofdAsPdf(input: LoadedInput, cache: Cache | null): Promise<Uint8Array> {
+export async function ofdAsPdf(input: LoadedInput, limits: Limits, cache: Cache | null): Promise<Uint8Array> {
   // Loaded on demand: the OFD renderer and its XML parser are not needed for a folder of PDFs.
   const { ofdToPdf } = await import('../ofd/to-pdf.js');
-  if (!cache) return ofdToPdf(input.bytes);
-  const key = Cache.key({ input: input.sha256, operation: 'ofd-pdf', version: VERSION });
-  return (await cache.getOrBuild('ofd-pdf', key, () => ofdToPdf(input.bytes))).value;
+  // The page count and image sizes are checked while the OFD is parsed, before anything is drawn.
+  const ofdLimits = { maxPages: limits.maxPages, maxImagePixels: limits.maxImagePixels };
+  if (!cache) return ofdToPdf(input.bytes, { limits: ofdLimits });
+  const key = Cache.key({ input: input.sha256, operation: 'ofd-pdf', options: ofdLimits, version: VERSION });
+  return (await cache.getOrBuild('ofd-pdf', key, () => ofdToPdf(input.bytes, { limits: ofdLimits }))).value;
 }
 
 async function analyze(input: LoadedInput, limits: Limits, cache: Cache | null): Promise<{ info: SourceInfo; pdf?: SourcePdf }> {
   const { type, file } = input;
-  const bytes = type === 'ofd' ? await ofdAsPdf(input, cache) : input.bytes;
+  const bytes = type === 'ofd' ? await ofdAsPdf(input, limits, cache) : input.bytes;
   if (type === 'pdf' || type === 'ofd') {
     const pdf = await openPdfPages(bytes, file.name, limits.maxPages);
     const pages = pdf.pages.map(({ node }) => {
@@ -64,22 +68,33 @@ async function analyze(input: LoadedInput, limits: Limits, cache: Cache | null):
     return { info: { type, pages }, pdf };
   }
   if (type === 'png' || type === 'jpeg' || type === 'tiff') {
-    const info = imageInfo(bytes, file.name);
-    checkImagePixels(info, limits.maxImagePixels, file.name);
+    // Every page of a TIFF is placed, as convert and extract read them all.
+    const sizes = type === 'tiff' ? tiffPageSizes(bytes, file.name, limits.maxPages) : [imageInfo(bytes, file.name)];
+    for (const size of sizes) checkImagePixels(size, limits.maxImagePixels, file.name);
     // Images are sized as if scanned at 150 dpi; only the aspect ratio matters when fitting a cell.
-    return { info: { type, pages: [{ width: (info.width * 72) / 150, height: (info.height * 72) / 150 }] } };
+    return { info: { type, pages: sizes.map((s) => ({ width: (s.width * 72) / 150, height: (s.height * 72) / 150 })) } };
   }
   throw new InvoicectlError('UNSUPPORTED_FILE_TYPE', `${file.name}: merge places PDF, OFD and image files, not ${type.toUpperCase()}`);
+}
+
+/** The size of each page of a TIFF, from its directories, the page count held to limits.maxPages first. */
+function tiffPageSizes(bytes: Uint8Array, name: string, maxPages: number): { width: number; height: number }[] {
+  const headers = tiffHeaders(bytes);
+  if (!headers) throw new InvoicectlError('IMAGE_CORRUPT', `${name}: cannot read the image size`);
+  if (headers.length > maxPages) {
+    throw new InvoicectlError('PAGE_LIMIT_EXCEEDED', `${name} has ${headers.length} pages, over the limit of ${maxPages}`, { pages: headers.length, limit: maxPages });
+  }
+  return headers.map((h) => ({ width: h.width, height: h.height }));
 }
 
 /**
  * Brings the pages of one input into the output document. Objects the pages use are written to `target`
  * as their original bytes when the lean reader could read the file, else copied through pdf-lib.
  */
-export async function embedSource(out: PDFDocument, target: RawTarget, input: LoadedInput, cache: Cache | null, opened?: SourcePdf): Promise<Placeable[]> {
+export async function embedSource(out: PDFDocument, target: RawTarget, input: LoadedInput, limits: Limits, cache: Cache | null, opened?: SourcePdf): Promise<Placeable[]> {
   const { bytes, type, file } = input;
   if (type === 'pdf' || type === 'ofd') {
-    const pdf = type === 'ofd' ? await ofdAsPdf(input, cache) : bytes;
+    const pdf = type === 'ofd' ? await ofdAsPdf(input, limits, cache) : bytes;
     const src = opened ?? (await openPdfPages(pdf, file.name));
     if (src.raw) {
       try {
@@ -92,24 +107,25 @@ export async function embedSource(out: PDFDocument, target: RawTarget, input: Lo
     const full = src.raw ? await readFully(pdf, file.name) : src;
     return embedPages(out, PDFObjectCopier.for(full.context, out.context), full);
   }
-  const image = await embedImage(out, bytes, type, file.name);
-  return [{ kind: 'image', image, width: image.width, height: image.height }];
+  const images = await embedImages(out, bytes, type, file.name);
+  return images.map((image) => ({ kind: 'image' as const, image, width: image.width, height: image.height }));
 }
 
 function embedPages(out: PDFDocument, copier: ObjectCopier, src: SourcePdf): Placeable[] {
   return src.pages.map((page) => ({ kind: 'form' as const, form: embedPageAsForm(out, copier, page) }));
 }
 
-async function embedImage(out: PDFDocument, bytes: Uint8Array, type: FileType, name: string): Promise<PDFImage> {
+async function embedImages(out: PDFDocument, bytes: Uint8Array, type: FileType, name: string): Promise<PDFImage[]> {
   try {
     await checkImage(bytes, name);
-    if (type === 'png') return await out.embedPng(bytes);
-    if (type === 'jpeg') return await out.embedJpg(bytes);
-    // The first page only; its size was checked against the pixel limit when the input was analysed.
+    if (type === 'png') return [await out.embedPng(bytes)];
+    if (type === 'jpeg') return [await out.embedJpg(bytes)];
+    // Every page; their count and sizes were checked against the limits when the input was analysed.
     // The raster decoder (canvas) is loaded only when a TIFF needs it.
     const { decodeRaster } = await import('../core/raster.js');
-    const [first] = await decodeRaster(bytes, name, { maxPixels: Infinity, maxPages: 1 });
-    return await out.embedPng(first.encoded);
+    const images: PDFImage[] = [];
+    for (const raster of await decodeRaster(bytes, name, { maxPixels: Infinity })) images.push(await out.embedPng(raster.encoded));
+    return images;
   } catch (err) {
     if (err instanceof InvoicectlError) throw err;
     throw new InvoicectlError('IMAGE_CORRUPT', `${name}: the image cannot be decoded: ${(err as Error).message}`);

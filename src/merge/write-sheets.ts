@@ -7,7 +7,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, concatTransformationMa
 import type { MergeDefaults } from '../config/defaults.js';
 import type { Cache } from '../core/cache.js';
 import { toErrorInfo } from '../core/errors.js';
-import { loadInput } from '../core/inputs.js';
+import { loadInput, type Limits } from '../core/inputs.js';
 import { assertNotAborted, letEventsIn } from '../core/pipeline.js';
 import { fontFor } from '../pdf/fonts.js';
 import { PdfStreamWriter } from '../pdf/stream-writer.js';
@@ -24,6 +24,7 @@ export interface SheetJob {
   documents: MergeDocument[];
   placeable: PlaceableDocument[];
   cache: Cache | null;
+  limits: Limits;
   signal?: AbortSignal;
   onPlaced?: (done: number, failed: number, name: string) => void;
 }
@@ -69,7 +70,7 @@ export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => vo
       const { retained } = a;
       a.retained = undefined;
       const input = retained?.input ?? (await loadInput(a.file, a.doc.sha256 ?? undefined));
-      const pages = await embedSource(out, target, input, job.cache, retained?.pdf);
+      const pages = await embedSource(out, target, input, job.limits, job.cache, retained?.pdf);
       pages.forEach((p, pageIndex) => {
         const ref = plan[i][pageIndex];
         if (!ref) return;

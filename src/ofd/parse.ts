@@ -22,10 +22,10 @@ export * from './types.js';
 const A4: Box = { x: 0, y: 0, width: 210, height: 297 };
 
 export function parseOfd(bytes: Uint8Array, limits?: OfdLimits): OfdDocument {
-  return readDocument(new OfdContainer(bytes, limits), true);
+  return readDocument(new OfdContainer(bytes, limits), true, limits);
 }
 
-function readDocument(container: OfdContainer, withSeals: boolean): OfdDocument {
+function readDocument(container: OfdContainer, withSeals: boolean, limits: OfdLimits = {}): OfdDocument {
   const xmlCache = new Map<string, XmlElement | undefined>();
   /** Parses an XML entry once; undefined when missing or not XML. */
   const load = (path: string): XmlElement | undefined => {
@@ -65,7 +65,7 @@ function readDocument(container: OfdContainer, withSeals: boolean): OfdDocument 
   }
 
   const common = child(document, 'CommonData');
-  const res = new Resources(container, load);
+  const res = new Resources(container, load, limits.maxImagePixels);
   for (const el of common?.children ?? []) {
     if (el.name === 'PublicRes' || el.name === 'DocumentRes') res.load(resolvePath(docDir, el.text.trim()));
   }
@@ -91,6 +91,10 @@ function readDocument(container: OfdContainer, withSeals: boolean): OfdDocument 
 
   const pages: OfdPage[] = [];
   const pageEls = children(child(document, 'Pages'), 'Page');
+  // Before any page is read: a Document.xml listing 50,000 pages is a few hundred KB, its pages gigabytes.
+  if (limits.maxPages !== undefined && pageEls.length > limits.maxPages) {
+    throw new InvoicectlError('PAGE_LIMIT_EXCEEDED', `the OFD document lists ${pageEls.length} pages, over the limit of ${limits.maxPages}`, { pages: pageEls.length, limit: limits.maxPages });
+  }
   for (const pageEl of pageEls) {
     const path = pageEl.attrs.BaseLoc ? resolvePath(docDir, pageEl.attrs.BaseLoc) : undefined;
     const page = path ? load(path) : undefined;

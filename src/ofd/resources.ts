@@ -4,6 +4,8 @@
  * uses them and shared afterwards.
  */
 import { InvoicectlError } from '../core/errors.js';
+import { readImageHeader, tiffHeaders } from '../core/image-header.js';
+import { readJbig2Info } from './jbig2.js';
 import type { Color, OfdFont, OfdImage } from './types.js';
 import { child, childText, type XmlElement } from './xml.js';
 import { dirname, resolvePath, type OfdContainer } from './zip.js';
@@ -32,6 +34,7 @@ export class Resources {
   constructor(
     private readonly container: OfdContainer,
     private readonly loadXml: (path: string) => XmlElement | undefined,
+    private readonly maxImagePixels = Number.POSITIVE_INFINITY,
   ) {}
 
   /** Adds the resources of one Res file; a missing file is skipped (objects then fall back to defaults). */
@@ -89,6 +92,7 @@ export class Resources {
     const media = this.media.get(resourceId);
     const bytes = media ? this.container.read(media.path) : undefined;
     const image: OfdImage | null = bytes && media ? { resourceId, bytes, mime: sniffImage(bytes, media.format) } : null;
+    if (image) checkPixels(image, this.maxImagePixels);
     this.images.set(resourceId, image);
     return image ?? undefined;
   }
@@ -127,6 +131,43 @@ export class Resources {
       id = p.relative;
     }
     return out;
+  }
+}
+
+/**
+ * An image over the pixel limit is refused from its header, before any decoder allocates its pixels
+ * (a 24 KB PNG can declare 30000×30000). Formats whose header is not read here are checked by their decoder.
+ */
+function checkPixels(image: OfdImage, maxPixels: number): void {
+  if (!Number.isFinite(maxPixels)) return;
+  const size = imageSize(image);
+  if (size && size.width * size.height > maxPixels) {
+    throw new InvoicectlError('IMAGE_TOO_LARGE', `an OFD image (${image.resourceId}) is ${size.width}×${size.height} pixels, over the limit of ${maxPixels}`, { width: size.width, height: size.height, maxImagePixels: maxPixels });
+  }
+}
+
+function imageSize(image: OfdImage): { width: number; height: number } | undefined {
+  const b = image.bytes;
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  switch (image.mime) {
+    case 'image/png':
+    case 'image/jpeg':
+    case 'image/tiff': {
+      // Every page of a TIFF counts (the largest decides).
+      const headers = image.mime === 'image/tiff' ? tiffHeaders(b) : [readImageHeader(b)];
+      const largest = headers?.filter((h) => h !== undefined).sort((x, y) => y!.width * y!.height - x!.width * x!.height)[0];
+      return largest ? { width: largest.width, height: largest.height } : undefined;
+    }
+    case 'image/gif':
+      return b.length >= 10 ? { width: view.getUint16(6, true), height: view.getUint16(8, true) } : undefined;
+    case 'image/bmp':
+      return b.length >= 26 ? { width: Math.abs(view.getInt32(18, true)), height: Math.abs(view.getInt32(22, true)) } : undefined;
+    case 'image/x-jbig2': {
+      const info = readJbig2Info(b);
+      return info ? { width: info.width, height: info.height } : undefined;
+    }
+    default:
+      return undefined;
   }
 }
 

@@ -25,7 +25,7 @@ import { bundledCjkFontPath } from '../pdf/fonts.js';
 import { apply, IDENTITY, multiply, objectMatrix } from './geometry.js';
 import { GlyphOutlines } from './glyph-outlines.js';
 import { readJbig2Info } from './jbig2.js';
-import { parseOfd } from './parse.js';
+import { parseOfd, type OfdLimits } from './parse.js';
 import type { Color, Matrix, OfdClip, OfdClipArea, OfdDocument, OfdFont, OfdGlyph, OfdImage, OfdObject, OfdPage, OfdPathObject, OfdTextObject, PathCommand } from './types.js';
 
 const MM = 72 / 25.4;
@@ -39,9 +39,9 @@ function fallbackFont(): Uint8Array {
   return fallbackFontBytes;
 }
 
-export async function ofdToPdf(bytes: Uint8Array, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {
+export async function ofdToPdf(bytes: Uint8Array, options: { signal?: AbortSignal; limits?: OfdLimits } = {}): Promise<Uint8Array> {
   throwIfAborted(options.signal);
-  const doc = parseOfd(bytes);
+  const doc = parseOfd(bytes, options.limits);
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fixedFontkit);
   if (doc.docInfo.title) pdf.setTitle(doc.docInfo.title);

@@ -5,10 +5,15 @@
  */
 import AdmZip from 'adm-zip';
 import { damageReason, InvoicectlError } from '../core/errors.js';
+import { zipEntryCount } from '../core/zip-directory.js';
 
 export interface OfdLimits {
   maxEntries?: number;     // default 10 000
   maxTotalBytes?: number;  // decompressed bytes over all entries; default 256 MiB
+  /** Pages the document may list (limits.maxPages), checked before any page is read; default none. */
+  maxPages?: number;
+  /** Pixels an image resource may have (limits.maxImagePixels), checked from its header; default none. */
+  maxImagePixels?: number;
 }
 
 const DEFAULT_MAX_ENTRIES = 10_000;
@@ -26,6 +31,11 @@ export class OfdContainer {
     }
     const maxEntries = limits.maxEntries ?? DEFAULT_MAX_ENTRIES;
     this.maxTotalBytes = limits.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
+    // The count from the end record, before adm-zip builds an object for every entry.
+    const declaredEntries = declaredCount(bytes);
+    if (declaredEntries > maxEntries) {
+      throw new InvoicectlError('ZIP_TOO_MANY_ENTRIES', `the OFD container has ${declaredEntries} entries (limit ${maxEntries})`);
+    }
     let zip: AdmZip;
     let list: AdmZip.IZipEntry[];
     try {
@@ -81,6 +91,15 @@ export class OfdContainer {
     const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     this.cache.set(key, bytes);
     return bytes;
+  }
+}
+
+/** The entry count the archive declares; 0 when its end record is unreadable (adm-zip then says why). */
+function declaredCount(bytes: Uint8Array): number {
+  try {
+    return zipEntryCount(bytes);
+  } catch {
+    return 0;
   }
 }
 

@@ -1,4 +1,4 @@
-/** Images placed by merge: a TIFF's first page lands on the sheet with its content. */
+/** Images placed by merge: a TIFF lands on the sheet with its content. */
 import { describe, expect, it } from 'vitest';
 import { merge } from '../../src/api/merge.js';
 import { renderPdfPage } from '../../src/pdf/render.js';
