@@ -10,6 +10,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { VERSION } from '../version.js';
 import type { ServerContext, ServerModule } from './context.js';
+import { authHooks } from './auth/hook.js';
 import { normaliseError } from './http/errors.js';
 
 /** Client request IDs are echoed when they look like IDs; anything else gets a fresh UUID. */
@@ -78,6 +79,19 @@ export async function buildApp(ctx: ServerContext, modules: readonly ServerModul
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null } as never });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  for (const m of modules) await app.register(async (scope) => m.register(scope, ctx));
+  // Every module's routes ask for a key (hooks of the module's scope, so its error shape answers);
+  // the page's files and signing in are public.
+  app.decorateRequest('owner', 'open');
+  app.decorateRequest('apiKey', null);
+  for (const m of modules) {
+    await app.register(async (scope) => {
+      if (!(m.public || m.name === 'web')) {
+        const hooks = authHooks(ctx.keys, ctx.webSessions, m.credential?.(ctx));
+        scope.addHook('onRequest', hooks.onRequest);
+        scope.addHook('preHandler', hooks.preHandler);
+      }
+      await m.register(scope, ctx);
+    });
+  }
   return app;
 }

@@ -58,6 +58,10 @@ export function specCodeOf(code: string): (typeof E)[keyof typeof E] {
       return E.CORRUPT;
     case 'ENGINE_UNAVAILABLE':
       return E.ENGINE_UNAVAILABLE;
+    case 'UNAUTHENTICATED':
+      return E.UNAUTHENTICATED;
+    case 'CROSS_SITE_REQUEST':
+      return E.FORBIDDEN;
     case 'FILE_NOT_FOUND':
     case 'TASK_NOT_FOUND':
       return E.NOT_FOUND;

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
+import { ownerForNewRows } from '../auth/scope.js';
 import type { ServerContext } from '../context.js';
 import type { StoredBlob } from '../store/blobs.js';
 import { ApiError, CODES } from './errors.js';
@@ -39,32 +40,33 @@ export class ChunkStore {
    */
   save(chunk: StoredBlob, meta: { fileHash: string; chunkIndex: number; totalChunks: number; fileName: string }): void {
     const { ctx } = this;
+    const owner = ownerForNewRows();
     const others = ctx.db
-      .prepare('SELECT COALESCE(SUM(f.size), 0) FROM invoice_chunks c JOIN files f ON f.id = c.file_id WHERE c.file_hash = ? AND c.chunk_index != ?')
+      .prepare('SELECT COALESCE(SUM(f.size), 0) FROM invoice_chunks c JOIN files f ON f.id = c.file_id WHERE c.owner = ? AND c.file_hash = ? AND c.chunk_index != ?')
       .pluck()
-      .get(meta.fileHash, meta.chunkIndex) as number;
+      .get(owner, meta.fileHash, meta.chunkIndex) as number;
     if (others + chunk.size > MAX_INVOICE_BYTES) throw new ApiError(CODES.FILE_TOO_LARGE, `the chunks of ${meta.fileName} would add up to ${others + chunk.size} bytes, over the 10 MB limit`);
-    const previous = ctx.db.prepare('SELECT file_id FROM invoice_chunks WHERE file_hash = ? AND chunk_index = ?').pluck().get(meta.fileHash, meta.chunkIndex) as string | undefined;
+    const previous = ctx.db.prepare('SELECT file_id FROM invoice_chunks WHERE owner = ? AND file_hash = ? AND chunk_index = ?').pluck().get(owner, meta.fileHash, meta.chunkIndex) as string | undefined;
     ctx.db.transaction(() => {
       const file = ctx.files.add(chunk, { owner: `${OWNER}:chunks`, name: `${meta.fileName}.part${meta.chunkIndex}`, mime: 'application/octet-stream', ttlMs: ctx.settings.fileTtlHours * 3_600_000 });
       ctx.db
-        .prepare('INSERT OR REPLACE INTO invoice_chunks (file_hash, chunk_index, total_chunks, file_name, file_id, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(meta.fileHash, meta.chunkIndex, meta.totalChunks, meta.fileName, file.id, Date.now());
+        .prepare('INSERT OR REPLACE INTO invoice_chunks (owner, file_hash, chunk_index, total_chunks, file_name, file_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(owner, meta.fileHash, meta.chunkIndex, meta.totalChunks, meta.fileName, file.id, Date.now());
     })();
     if (previous) void ctx.files.remove([previous]);
   }
 
   /** The chunk indexes the server holds for a file, ascending. */
   received(fileHash: string): number[] {
-    return this.ctx.db.prepare('SELECT chunk_index FROM invoice_chunks WHERE file_hash = ? ORDER BY chunk_index').pluck().all(fileHash) as number[];
+    return this.ctx.db.prepare('SELECT chunk_index FROM invoice_chunks WHERE owner = ? AND file_hash = ? ORDER BY chunk_index').pluck().all(ownerForNewRows(), fileHash) as number[];
   }
 
   /** Concatenates chunks 0..totalChunks-1 into one stored blob (checked against fileHash), then drops the chunks. */
   async assemble(fileHash: string, totalChunks: number): Promise<StoredBlob> {
     const { ctx } = this;
     const rows = ctx.db
-      .prepare('SELECT c.chunk_index, f.sha256, f.size, f.id FROM invoice_chunks c JOIN files f ON f.id = c.file_id WHERE c.file_hash = ? ORDER BY c.chunk_index')
-      .all(fileHash) as { chunk_index: number; sha256: string; size: number; id: string }[];
+      .prepare('SELECT c.chunk_index, f.sha256, f.size, f.id FROM invoice_chunks c JOIN files f ON f.id = c.file_id WHERE c.owner = ? AND c.file_hash = ? ORDER BY c.chunk_index')
+      .all(ownerForNewRows(), fileHash) as { chunk_index: number; sha256: string; size: number; id: string }[];
     const have = new Set(rows.map((r) => r.chunk_index));
     const missing = Array.from({ length: totalChunks }, (_, i) => i).filter((i) => !have.has(i));
     if (missing.length > 0) throw new ApiError(CODES.BAD_PARAMETER, `chunks missing for ${fileHash}: ${missing.join(', ')}`, { missingChunks: missing });
