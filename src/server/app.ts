@@ -12,6 +12,7 @@ import { VERSION } from '../version.js';
 import type { ServerContext, ServerModule } from './context.js';
 import { authHooks } from './auth/hook.js';
 import { normaliseError } from './http/errors.js';
+import { redactUrl } from './http/logging.js';
 
 /** Client request IDs are echoed when they look like IDs; anything else gets a fresh UUID. */
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -42,7 +43,7 @@ export async function buildApp(ctx: ServerContext, modules: readonly ServerModul
     done(null, payload);
   });
   app.addHook('onResponse', (request, reply, done) => {
-    const line = { msg: 'request', reqId: request.id, method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) };
+    const line = { msg: 'request', reqId: request.id, method: request.method, url: redactUrl(request.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime) };
     if (reply.statusCode >= 500) ctx.log.error(line);
     else ctx.log.info(line);
     done();

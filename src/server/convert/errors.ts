@@ -37,6 +37,8 @@ export function specCodeOf(code: string): (typeof E)[keyof typeof E] {
     case 'INVALID_JSON':
     case 'TOO_MANY_FILES':
     case 'INVALID_CONTENT_TYPE':
+    case 'INVALID_MULTIPART':
+    case 'UPLOAD_ABORTED':
       return E.BAD_PARAMETER;
     case 'FILE_SIZE_EXCEEDED':
     case 'PAGE_LIMIT_EXCEEDED':
