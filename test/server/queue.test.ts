@@ -84,6 +84,54 @@ describe('TaskQueue', () => {
     expect(queue.get(flaky.id)!.attempts).toBe(2);
   });
 
+  it('cancel then retry at once: the cut-off run records nothing, the new run alone gives the state and outputs', async () => {
+    const { queue, blobs, files } = open();
+    let runs = 0;
+    queue.register('twice', async (ctx) => {
+      const run = ++runs;
+      const out = blobs.tempPath('.txt');
+      fs.writeFileSync(out, `run ${run}`);
+      if (run === 1) {
+        await ctx.addOutput(out, { name: 'out.txt', mime: 'text/plain' });
+        // The first run notices the cancel late: the retry's run is started by then.
+        await new Promise((_, reject) => ctx.signal.addEventListener('abort', () => setTimeout(() => reject(new Error('aborted')), 50)));
+      }
+      await ctx.addOutput(out, { name: 'out.txt', mime: 'text/plain' });
+      return { run };
+    });
+    queue.start();
+    const t = queue.enqueue({ system: 's', kind: 'twice', owner: 'o', input: {} });
+    await until(() => files.filesOf(t.id, 'output').length === 1);
+    expect(queue.cancel(t.id)).toBe(true);
+    expect(files.filesOf(t.id, 'output')).toEqual([]);
+    expect(queue.retry(t.id)).toBe(true);
+    await until(() => queue.get(t.id)!.status === 'completed' && queue.active === 0);
+    expect(queue.get(t.id)!.result).toEqual({ run: 2 });
+    const outputs = files.filesOf(t.id, 'output');
+    expect(outputs.map((f) => fs.readFileSync(files.pathOf(f), 'utf8'))).toEqual(['run 2']);
+  });
+
+  it('a task that was running when its process died twice is failed with a clear error, not run again', async () => {
+    const first = open();
+    const hooked: string[] = [];
+    const a = first.queue.enqueue({ system: 's', kind: 'k', owner: 'o', input: {} });
+    const b = first.queue.enqueue({ system: 's', kind: 'k', owner: 'o', input: {} });
+    // As a killed process leaves them: running, after two starts and after one.
+    first.db.prepare("UPDATE tasks SET status = 'running', attempts = 2 WHERE id = ?").run(a.id);
+    first.db.prepare("UPDATE tasks SET status = 'running', attempts = 1 WHERE id = ?").run(b.id);
+    first.db.close();
+    const second = open(first.dataDir);
+    second.queue.register('k', async () => 'done');
+    second.queue.onFailed('k', (task) => hooked.push(task.id));
+    await second.queue.start();
+    await until(() => second.queue.get(b.id)!.status === 'completed');
+    const failed = second.queue.get(a.id)!;
+    expect(failed.status).toBe('failed');
+    expect(failed.error).toMatchObject({ code: 'ENGINE_FAILED' });
+    expect(failed.error!.message).toMatch(/stopped 2 times while running this task/);
+    expect(hooked).toEqual([a.id]);
+  });
+
   it('survives a restart: running tasks are queued again and complete once; stop() hands back what outlives the grace period', async () => {
     const first = open();
     const seen: string[] = [];
