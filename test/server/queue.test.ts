@@ -132,6 +132,34 @@ describe('TaskQueue', () => {
     expect(hooked).toEqual([a.id]);
   });
 
+  it('a damaged database is refused at start with how to recover; an emptied one beside stored files too', async () => {
+    const first = open();
+    const blob = await first.blobs.putBytes(Buffer.from('stored invoice'));
+    const insert = first.db.prepare("INSERT INTO files (id, owner, name, sha256, size, mime, created_at) VALUES (?, 'o', ?, ?, 14, 'text/plain', 0)");
+    first.db.transaction(() => {
+      for (let i = 0; i < 3000; i++) insert.run(`f${i}`, `name ${i} `.repeat(10), blob.sha256);
+    })();
+    first.db.close();
+    const file = path.join(first.dataDir, 'invoicectl.sqlite');
+    const good = fs.readFileSync(file);
+    expect(good.length).toBeGreaterThan(20 * 4096);
+    // A few pages in the middle overwritten while the server was stopped.
+    const damaged = Buffer.from(good);
+    damaged.fill(0x5a, 8 * 4096, 12 * 4096);
+    fs.writeFileSync(file, damaged);
+    expect(() => openDb(first.dataDir, coreMigrations)).toThrow(/is damaged .*\.recover/);
+
+    fs.writeFileSync(file, '');
+    expect(() => openDb(first.dataDir, coreMigrations)).toThrow(/missing or empty, but .* holds stored files/);
+    expect(fs.statSync(file).size).toBe(0);
+    expect(first.blobs.exists(blob.sha256)).toBe(true);
+
+    fs.writeFileSync(file, good);
+    const again = openDb(first.dataDir, coreMigrations);
+    expect(again.prepare('SELECT COUNT(*) FROM files').pluck().get()).toBe(3000);
+    again.close();
+  });
+
   it('survives a restart: running tasks are queued again and complete once; stop() hands back what outlives the grace period', async () => {
     const first = open();
     const seen: string[] = [];
