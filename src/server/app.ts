@@ -42,7 +42,13 @@ export async function buildApp(ctx: ServerContext, modules: readonly ServerModul
     if (!request.raw.complete) reply.header('connection', 'close');
     done(null, payload);
   });
+  // Blobs an upload stored are held while its request lasts (see BlobStore.hold).
+  app.addHook('onRequestAbort', (request, done) => {
+    ctx.blobs.release(request.id);
+    done();
+  });
   app.addHook('onResponse', (request, reply, done) => {
+    ctx.blobs.release(request.id);
     const line = { msg: 'request', reqId: request.id, method: request.method, url: redactUrl(request.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime) };
     if (reply.statusCode >= 500) ctx.log.error(line);
     else ctx.log.info(line);

@@ -160,6 +160,28 @@ describe('TaskQueue', () => {
     again.close();
   });
 
+  it('a blob held by an upload in flight survives another request’s cleanup; the sweep removes only old rowless, unheld blobs', async () => {
+    const { blobs, files } = open();
+    // Request A stored these bytes and has not written its row yet; request B, with the same bytes, fails.
+    const a = await blobs.putStream(Readable.from([Buffer.from('shared invoice bytes')]), 1000, 'request-a');
+    const b = await blobs.putStream(Readable.from([Buffer.from('shared invoice bytes')]), 1000, 'request-b');
+    expect(b.sha256).toBe(a.sha256);
+    blobs.release('request-b');
+    await files.removeOrphanBlobs([b.sha256]);
+    expect(blobs.exists(a.sha256)).toBe(true);
+    files.add(a, { owner: 'o', name: 'a.pdf', mime: 'application/pdf' });
+    blobs.release('request-a');
+
+    const orphan = await blobs.putBytes(Buffer.from('left by a killed process'));
+    const held = await blobs.putStream(Readable.from([Buffer.from('still arriving')]), 1000, 'request-c');
+    const later = Date.now() + 2 * 3_600_000;
+    expect(await files.sweepOrphanBlobs(3_600_000, Date.now())).toBe(0); // all too young
+    expect(await files.sweepOrphanBlobs(3_600_000, later)).toBe(1);
+    expect(blobs.exists(orphan.sha256)).toBe(false);
+    expect(blobs.exists(a.sha256)).toBe(true);
+    expect(blobs.exists(held.sha256)).toBe(true);
+  });
+
   it('survives a restart: running tasks are queued again and complete once; stop() hands back what outlives the grace period', async () => {
     const first = open();
     const seen: string[] = [];

@@ -44,7 +44,9 @@ export async function receiveUploads(request: FastifyRequest, blobs: BlobStore, 
         out.fields[part.fieldname] = String(part.value);
         continue;
       }
-      const blob = await blobs.putStream(part.file, options.maxFileBytes).catch((err: unknown) => {
+      // Held until the response is sent (app.ts): another request's cleanup must not delete these bytes
+      // before this one has stored its rows for them.
+      const blob = await blobs.putStream(part.file, options.maxFileBytes, request.id).catch((err: unknown) => {
         part.file.resume();
         throw err;
       });
