@@ -69,7 +69,7 @@ export const invoiceExample = {
 
 export const paging = {
   page: { type: 'integer', minimum: 1, default: 1 },
-  pageSize: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+  pageSize: { type: 'integer', minimum: 1, maximum: 100, default: 20, description: 'Over 100 is served as 100.' },
 } as const;
 
 export const page = <T>(data: T[], total: number, query: { page: number; pageSize: number }) => ({ data, total, page: query.page, pageSize: query.pageSize });
