@@ -29,6 +29,8 @@ export async function buildApp(ctx: ServerContext, modules: readonly ServerModul
     // Unknown JSON fields are refused by schemas with additionalProperties: false rather than dropped.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, keywords: ['example'] } },
     forceCloseConnections: 'idle',
+    // processor-api.md's clients write /api/upload and /api/upload/ alike: every route answers both.
+    routerOptions: { ignoreTrailingSlash: true },
   });
 
   // Callback hooks, not async ones: they run on every request, and a promise per hook is measurable there.
@@ -86,6 +88,10 @@ export async function buildApp(ctx: ServerContext, modules: readonly ServerModul
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null } as never });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  app.setNotFoundHandler((request, reply) => {
+    const body = notFoundBody(request.url, request.id, `no route ${request.method} ${request.url.replace(/\?.*$/, '')}`);
+    return reply.status(404).send(body);
+  });
   // Every module's routes ask for a key (hooks of the module's scope, so its error shape answers);
   // the page's files and signing in are public.
   app.decorateRequest('owner', 'open');
@@ -101,4 +107,18 @@ export async function buildApp(ctx: ServerContext, modules: readonly ServerModul
     });
   }
   return app;
+}
+
+/**
+ * An unknown route answered in the error shape of the spec whose paths it is under (invoices-api.md's
+ * own resources answer in their module; convert-api.md shares /api/v1 with it).
+ */
+export function notFoundBody(url: string, requestId: string, message: string): Record<string, unknown> {
+  const path = url.replace(/\?.*$/, '');
+  if (/^\/api\/v1\/(files|convert|tasks)(\/|$)/.test(path)) return { success: false, error: { code: 'E00005', message }, timestamp: new Date().toISOString(), requestId };
+  if (path.startsWith('/api/v1/')) return { code: 1001, message, data: null };
+  if (path === '/api' || path.startsWith('/api/')) return { error: true, code: 'NOT_FOUND', message };
+  if (path === '/v1' || path.startsWith('/v1/')) return { code: 404, data: { error: 'NOT_FOUND' }, msg: message };
+  // extract-api.md is FastAPI-shaped at the root.
+  return { detail: 'Not Found' };
 }

@@ -86,6 +86,33 @@ describe('hostile requests', () => {
     expect(targetHits).toBe(0);
   });
 
+  it('routes answer with or without the trailing slash; unknown routes answer in their spec’s error shape', async () => {
+    const headers = { 'x-session-id': sessionId };
+    const withSlash = await fetch(`${server.url}/api/task/`, { headers });
+    const without = await fetch(`${server.url}/api/task`, { headers });
+    expect(without.status).toBe(200);
+    expect(await without.json()).toEqual(await withSlash.json());
+    expect((await fetch(`${server.url}/api/upload/limits/`, { headers })).status).toBe(200);
+    const form = new FormData();
+    form.append('files', new Blob(['not a pdf']), 'a.txt');
+    const upload = await fetch(`${server.url}/api/upload`, { method: 'POST', headers, body: form });
+    expect(upload.status).toBe(400);
+    expect(await upload.json()).toMatchObject({ error: true });
+    expect((await fetch(`${server.url}/api/v1/invoices/`)).status).toBe(200);
+
+    const unknown = async (path: string) => {
+      const res = await fetch(`${server.url}${path}`);
+      expect(res.status, path).toBe(404);
+      return res.json();
+    };
+    expect(await unknown('/api/nothing-here')).toMatchObject({ error: true, code: 'NOT_FOUND' });
+    expect(await unknown('/api/v1/tasks/x/nothing')).toMatchObject({ success: false, error: { code: 'E00005' } });
+    expect(await unknown('/api/v1/nothing')).toMatchObject({ code: 1001, data: null });
+    expect(await unknown('/api/v1/invoices/x/nothing')).toMatchObject({ code: 1001, data: null });
+    expect(await unknown('/v1/nothing')).toMatchObject({ code: 404, data: { error: 'NOT_FOUND' } });
+    expect(await unknown('/nothing')).toEqual({ detail: 'Not Found' });
+  });
+
   it('the session id in a download URL is not written to the log', async () => {
     await fetch(`${server.url}/api/download/task_x/invoices.json?session=${sessionId}`);
     await fetch(`${server.url}/api/task/?session=${sessionId}&x=1`);
