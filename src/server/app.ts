@@ -10,7 +10,9 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { VERSION } from '../version.js';
 import type { ServerContext, ServerModule } from './context.js';
+import { authHooks } from './auth/hook.js';
 import { normaliseError } from './http/errors.js';
+import { redactUrl } from './http/logging.js';
 
 /** Client request IDs are echoed when they look like IDs; anything else gets a fresh UUID. */
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -27,6 +29,8 @@ export async function buildApp(ctx: ServerContext, modules: readonly ServerModul
     // Unknown JSON fields are refused by schemas with additionalProperties: false rather than dropped.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, keywords: ['example'] } },
     forceCloseConnections: 'idle',
+    // processor-api.md's clients write /api/upload and /api/upload/ alike: every route answers both.
+    routerOptions: { ignoreTrailingSlash: true },
   });
 
   // Callback hooks, not async ones: they run on every request, and a promise per hook is measurable there.
@@ -40,8 +44,14 @@ export async function buildApp(ctx: ServerContext, modules: readonly ServerModul
     if (!request.raw.complete) reply.header('connection', 'close');
     done(null, payload);
   });
+  // Blobs an upload stored are held while its request lasts (see BlobStore.hold).
+  app.addHook('onRequestAbort', (request, done) => {
+    ctx.blobs.release(request.id);
+    done();
+  });
   app.addHook('onResponse', (request, reply, done) => {
-    const line = { msg: 'request', reqId: request.id, method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) };
+    ctx.blobs.release(request.id);
+    const line = { msg: 'request', reqId: request.id, method: request.method, url: redactUrl(request.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime) };
     if (reply.statusCode >= 500) ctx.log.error(line);
     else ctx.log.info(line);
     done();
@@ -78,6 +88,37 @@ export async function buildApp(ctx: ServerContext, modules: readonly ServerModul
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null } as never });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  for (const m of modules) await app.register(async (scope) => m.register(scope, ctx));
+  app.setNotFoundHandler((request, reply) => {
+    const body = notFoundBody(request.url, request.id, `no route ${request.method} ${request.url.replace(/\?.*$/, '')}`);
+    return reply.status(404).send(body);
+  });
+  // Every module's routes ask for a key (hooks of the module's scope, so its error shape answers);
+  // the page's files and signing in are public.
+  app.decorateRequest('owner', 'open');
+  app.decorateRequest('apiKey', null);
+  for (const m of modules) {
+    await app.register(async (scope) => {
+      if (!(m.public || m.name === 'web')) {
+        const hooks = authHooks(ctx.keys, ctx.webSessions, m.credential?.(ctx));
+        scope.addHook('onRequest', hooks.onRequest);
+        scope.addHook('preHandler', hooks.preHandler);
+      }
+      await m.register(scope, ctx);
+    });
+  }
   return app;
+}
+
+/**
+ * An unknown route answered in the error shape of the spec whose paths it is under (invoices-api.md's
+ * own resources answer in their module; convert-api.md shares /api/v1 with it).
+ */
+export function notFoundBody(url: string, requestId: string, message: string): Record<string, unknown> {
+  const path = url.replace(/\?.*$/, '');
+  if (/^\/api\/v1\/(files|convert|tasks)(\/|$)/.test(path)) return { success: false, error: { code: 'E00005', message }, timestamp: new Date().toISOString(), requestId };
+  if (path.startsWith('/api/v1/')) return { code: 1001, message, data: null };
+  if (path === '/api' || path.startsWith('/api/')) return { error: true, code: 'NOT_FOUND', message };
+  if (path === '/v1' || path.startsWith('/v1/')) return { code: 404, data: { error: 'NOT_FOUND' }, msg: message };
+  // extract-api.md is FastAPI-shaped at the root.
+  return { detail: 'Not Found' };
 }

@@ -1,10 +1,11 @@
 /**
  * TTL cleanup on a timer: expired files (never one a queued or running task reads or writes), then each
- * module's own expired rows (sessions, chunk uploads), then temp files a killed process left behind.
+ * module's own expired rows (sessions, chunk uploads), then temp files and blobs without a row that a
+ * killed process left behind.
  */
 import type { ServerContext, ServerModule } from './context.js';
 
-export async function cleanupOnce(ctx: ServerContext, modules: readonly ServerModule[], now = Date.now()): Promise<{ files: number; rows: number; temp: number }> {
+export async function cleanupOnce(ctx: ServerContext, modules: readonly ServerModule[], now = Date.now()): Promise<{ files: number; rows: number; temp: number; orphans: number }> {
   const expired = ctx.db
     .prepare(
       `SELECT id FROM files WHERE expires_at IS NOT NULL AND expires_at < ?
@@ -17,7 +18,9 @@ export async function cleanupOnce(ctx: ServerContext, modules: readonly ServerMo
   for (const m of modules) rows += (await m.cleanup?.(ctx, now)) ?? 0;
   // Temp files are written and renamed within one request or task; an hour-old one is an orphan.
   const temp = await ctx.blobs.clearTemp(60 * 60 * 1000);
-  return { files: expired.length, rows, temp };
+  // Blobs with no row: a process killed between storing bytes and their row, or a row lost.
+  const orphans = await ctx.files.sweepOrphanBlobs(60 * 60 * 1000, now);
+  return { files: expired.length, rows, temp, orphans };
 }
 
 export function startCleanupTimer(ctx: ServerContext, modules: readonly ServerModule[]): () => void {
@@ -27,7 +30,7 @@ export function startCleanupTimer(ctx: ServerContext, modules: readonly ServerMo
     running = true;
     try {
       const removed = await cleanupOnce(ctx, modules);
-      if (removed.files + removed.rows + removed.temp > 0) ctx.log.info({ msg: 'cleanup', ...removed });
+      if (removed.files + removed.rows + removed.temp + removed.orphans > 0) ctx.log.info({ msg: 'cleanup', ...removed });
     } catch (err) {
       ctx.log.error({ msg: 'cleanup failed', err: String(err) });
     } finally {

@@ -6,6 +6,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServeDefaults } from '../config/defaults.js';
 import type { Runtime } from '../runtime.js';
+import type { ModuleCredential } from './auth/hook.js';
+import type { KeyStore } from './auth/keys.js';
+import type { WebSessions } from './auth/web-sessions.js';
 import type { ApiName } from './http/errors.js';
 import type { TaskHandler, TaskQueue } from './queue/task-queue.js';
 import type { BlobStore } from './store/blobs.js';
@@ -15,6 +18,8 @@ import type { FileStore } from './store/files.js';
 export interface ServerSettings extends ServeDefaults {
   /** Absolute. */
   dataDir: string;
+  /** Listen beyond loopback without keys (an open server, said so in the log). */
+  insecureOpen?: boolean;
 }
 
 export type LogLine = Record<string, unknown> & { msg: string };
@@ -26,6 +31,9 @@ export interface ServerContext {
   files: FileStore;
   queue: TaskQueue;
   settings: ServerSettings;
+  /** The server's API keys, and the page's signed-in sessions. */
+  keys: KeyStore;
+  webSessions: WebSessions;
   log: { info(line: LogLine): void; warn(line: LogLine): void; error(line: LogLine): void };
 }
 
@@ -37,7 +45,11 @@ export interface TaskEnv {
 }
 
 export interface ServerModule {
-  name: ApiName | 'web';
+  name: ApiName | 'web' | 'auth';
+  /** Routes anyone may reach without a key (the page's files, signing in). */
+  public?: boolean;
+  /** A credential of the module's own accepted beside the server's keys. */
+  credential?(ctx: ServerContext): ModuleCredential | undefined;
   /** OpenAPI tag (one per spec) and its description; none for what is not an API (the web page). */
   tag?: { name: string; description: string };
   migrations: readonly Migration[];

@@ -7,8 +7,11 @@
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { defaultConfig, type Config } from '../config/defaults.js';
+import { InvoicectlError } from '../core/errors.js';
 import { disposeConverters } from '../convert/index.js';
 import { createRuntime, type Runtime } from '../runtime.js';
+import { KeyStore } from './auth/keys.js';
+import { WebSessions } from './auth/web-sessions.js';
 import { buildApp } from './app.js';
 import { startCleanupTimer } from './cleanup.js';
 import type { ServerContext, ServerModule, ServerSettings } from './context.js';
@@ -29,6 +32,8 @@ export interface StartOptions {
   host?: string;
   port?: number;
   dataDir?: string;
+  /** Listen beyond loopback although no API key exists (anyone who reaches it reads everything). */
+  insecureOpen?: boolean;
   modules?: readonly ServerModule[];
   /** redis://HOST:PORT: tasks go to BullMQ for `invoicectl worker` processes instead of running here. */
   redis?: string;
@@ -52,9 +57,18 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     host: options.host ?? config.serve.host,
     port: options.port ?? config.serve.port,
     dataDir: path.resolve(options.dataDir ?? config.serve.dataDir),
+    insecureOpen: options.insecureOpen ?? false,
   };
   const modules = options.modules ?? SERVER_MODULES;
   const db = openDb(settings.dataDir, [...coreMigrations, ...modules.flatMap((m) => m.migrations)]);
+  const keys = new KeyStore(db);
+  if (!keys.closed && !isLoopback(settings.host) && !settings.insecureOpen) {
+    db.close();
+    throw new InvoicectlError(
+      'INVALID_OPTION',
+      `refusing to listen on ${settings.host} without API keys: anyone who can reach it would read every stored invoice. Make a key first (invoicectl serve keys add <name> --data-dir ${settings.dataDir}), listen on 127.0.0.1, or pass --insecure-open to serve without keys anyway`,
+    );
+  }
   const blobs = new BlobStore(settings.dataDir);
   const files = new FileStore(db, blobs);
   const log = createLogger(settings.logLevel, options.writeLog);
@@ -64,7 +78,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const queue = new TaskQueue(db, files, { defaultConcurrency: settings.taskConcurrency, remote });
   // Requests bring one document each: an invoice-sized PDF is read on this thread (see text-pool.ts).
   const runtime = options.runtime ?? createRuntime({ config, inlinePdfBytes: INLINE_PDF_BYTES, documentThreads: true });
-  const ctx: ServerContext = { runtime, db, blobs, files, queue, settings, log };
+  const ctx: ServerContext = { runtime, db, blobs, files, queue, settings, keys, webSessions: new WebSessions(db), log };
   for (const m of modules) for (const [kind, handler] of Object.entries(m.tasks?.(ctx) ?? {})) queue.register(kind, handler);
 
   const app = await buildApp(ctx, modules);
@@ -74,7 +88,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
   const url = `http://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${port}`;
-  ctx.log.info({ msg: 'listening', url, dataDir: settings.dataDir, queue: remote ? 'redis' : 'embedded' });
+  ctx.log.info({ msg: 'listening', url, dataDir: settings.dataDir, queue: remote ? 'redis' : 'embedded', auth: keys.closed ? 'api keys' : 'open' });
+  if (!keys.closed && !isLoopback(settings.host)) ctx.log.warn({ msg: 'open server: no API keys exist and --insecure-open was given; anyone who reaches this address reads and changes every stored invoice, task and file', host: settings.host });
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -89,4 +104,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       ctx.log.info({ msg: 'stopped' });
     })());
   return { app, ctx, url, close };
+}
+
+/** Addresses only this machine reaches. */
+export function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h) || /^::ffff:127\.\d+\.\d+\.\d+$/.test(h);
 }

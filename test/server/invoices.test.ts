@@ -65,7 +65,8 @@ describe('invoices-api.md', () => {
 
   beforeAll(async () => {
     fixtures = invoiceFixtures();
-    server = await startServe();
+    // Chunked uploads may reach limits.maxFileBytes (single uploads stay at the spec's 10 MB).
+    server = await startServe({ config: { limits: { maxFileBytes: 16 * 1024 * 1024 } } });
     api = `${server.url}/api/v1`;
   });
   afterAll(async () => {
@@ -183,7 +184,12 @@ describe('invoices-api.md', () => {
     expect(verified.data.length).toBeGreaterThan(0);
     expect(verified.data.every((i: any) => i.status === 'verified')).toBe(true);
 
-    for (const bad of ['page=0', 'pageSize=101', 'pageSize=abc', 'status=done', 'colour=red']) {
+    // More than a page holds is the largest page, not an error.
+    const clamped = (await call('/invoices?pageSize=5000')).body;
+    expect(clamped.code).toBe(0);
+    expect(clamped.data.pageSize).toBe(100);
+    expect(clamped.data.data.length).toBe(Math.min(100, all.total));
+    for (const bad of ['page=0', 'pageSize=0', 'pageSize=abc', 'status=done', 'colour=red']) {
       const res = await call(`/invoices?${bad}`);
       expect(res.status).toBe(400);
       expect(res.body).toMatchObject({ code: 1001, data: null });
@@ -398,18 +404,42 @@ describe('invoices-api.md', () => {
     }
   });
 
-  it('chunked upload: the chunks of one file may not add up to more than 10 MB (1003), and the refused chunk is not kept', async () => {
-    const fileHash = `big_${Date.now()}`;
-    const part = new Uint8Array(6 * 1024 * 1024);
-    const send = (i: number) =>
-      call('/invoices/upload-chunk', form('chunk', [{ name: 'blob', bytes: part, type: 'application/octet-stream' }], { chunkIndex: String(i), chunkHash: `c${i}`, fileHash, fileName: 'big.pdf', totalChunks: '2' }));
-    expect((await send(0)).body.code).toBe(0);
-    const over = await send(1);
+  it('chunked upload: files over 10 MB up to limits.maxFileBytes; more is 1003 and the refused chunk is not kept; totals that disagree are refused, nothing deleted', async () => {
+    const [invoice] = fixtures;
+    // A real invoice made 12 MB by a PDF comment after it: over a single upload's 10 MB.
+    const padded = Buffer.concat([Buffer.from(invoice.bytes), Buffer.from('\n%'), Buffer.alloc(12 * 1024 * 1024 - invoice.bytes.length, 0x20), Buffer.from('\n')]);
+    const half = padded.length / 2;
+    const parts = [padded.subarray(0, half), padded.subarray(half)];
+    const fileHash = createHash('sha256').update(padded).digest('hex');
+    const send = (i: number, bytes: Uint8Array, totalChunks: string, hash = fileHash) =>
+      call('/invoices/upload-chunk', form('chunk', [{ name: 'blob', bytes, type: 'application/octet-stream' }], { chunkIndex: String(i), chunkHash: `c${i}`, fileHash: hash, fileName: 'big.pdf', totalChunks }));
+    expect((await send(0, parts[0], '2')).body.code).toBe(0);
+    // A chunk announcing another total is refused.
+    const disagreeing = await send(1, parts[1], '3');
+    expect(disagreeing.status).toBe(400);
+    expect(disagreeing.body.code).toBe(1001);
+    expect((await send(1, parts[1], '2')).body.code).toBe(0);
+    // Merging with fewer chunks than were sent would store a truncated file: refused, both chunks kept.
+    const short = await call('/invoices/merge-chunks', json('POST', { fileHash, fileName: 'big.pdf', totalChunks: 1 }));
+    expect(short.body.code).toBe(1001);
+    expect(short.body.message).toMatch(/disagrees/);
+    expect((await call(`/invoices/upload-chunk?fileHash=${fileHash}`)).body.data.uploadedChunks).toEqual([0, 1]);
+    const merged = await call('/invoices/merge-chunks', json('POST', { fileHash, fileName: 'big.pdf', totalChunks: 2 }));
+    expect(merged.status).toBe(200);
+    expect(merged.body.data).toMatchObject({ fileName: 'big.pdf', fileType: 'pdf' });
+    const file = await fetch(`${server.url}${merged.body.data.fileUrl}`);
+    expect(Buffer.from(await file.arrayBuffer()).equals(padded)).toBe(true);
+
+    // Over limits.maxFileBytes (16 MB here) in total: the chunk that crosses it is 1003 and not kept.
+    const bigHash = `big_${Date.now()}`;
+    const part = new Uint8Array(9 * 1024 * 1024);
+    expect((await send(0, part, '2', bigHash)).body.code).toBe(0);
+    const over = await send(1, part, '2', bigHash);
     expect(over.status).toBe(413);
     expect(over.body.code).toBe(1003);
-    expect((await call(`/invoices/upload-chunk?fileHash=${fileHash}`)).body.data.uploadedChunks).toEqual([0]);
+    expect((await call(`/invoices/upload-chunk?fileHash=${bigHash}`)).body.data.uploadedChunks).toEqual([0]);
     // Sending chunk 0 again replaces it rather than adding to the total.
-    expect((await send(0)).body.code).toBe(0);
+    expect((await send(0, part, '2', bigHash)).body.code).toBe(0);
   });
 
   it('drafts: save, list, get with its invoices, delete; 4001 afterwards', async () => {

@@ -84,6 +84,104 @@ describe('TaskQueue', () => {
     expect(queue.get(flaky.id)!.attempts).toBe(2);
   });
 
+  it('cancel then retry at once: the cut-off run records nothing, the new run alone gives the state and outputs', async () => {
+    const { queue, blobs, files } = open();
+    let runs = 0;
+    queue.register('twice', async (ctx) => {
+      const run = ++runs;
+      const out = blobs.tempPath('.txt');
+      fs.writeFileSync(out, `run ${run}`);
+      if (run === 1) {
+        await ctx.addOutput(out, { name: 'out.txt', mime: 'text/plain' });
+        // The first run notices the cancel late: the retry's run is started by then.
+        await new Promise((_, reject) => ctx.signal.addEventListener('abort', () => setTimeout(() => reject(new Error('aborted')), 50)));
+      }
+      await ctx.addOutput(out, { name: 'out.txt', mime: 'text/plain' });
+      return { run };
+    });
+    queue.start();
+    const t = queue.enqueue({ system: 's', kind: 'twice', owner: 'o', input: {} });
+    await until(() => files.filesOf(t.id, 'output').length === 1);
+    expect(queue.cancel(t.id)).toBe(true);
+    expect(files.filesOf(t.id, 'output')).toEqual([]);
+    expect(queue.retry(t.id)).toBe(true);
+    await until(() => queue.get(t.id)!.status === 'completed' && queue.active === 0);
+    expect(queue.get(t.id)!.result).toEqual({ run: 2 });
+    const outputs = files.filesOf(t.id, 'output');
+    expect(outputs.map((f) => fs.readFileSync(files.pathOf(f), 'utf8'))).toEqual(['run 2']);
+  });
+
+  it('a task that was running when its process died twice is failed with a clear error, not run again', async () => {
+    const first = open();
+    const hooked: string[] = [];
+    const a = first.queue.enqueue({ system: 's', kind: 'k', owner: 'o', input: {} });
+    const b = first.queue.enqueue({ system: 's', kind: 'k', owner: 'o', input: {} });
+    // As a killed process leaves them: running, after two starts and after one.
+    first.db.prepare("UPDATE tasks SET status = 'running', attempts = 2 WHERE id = ?").run(a.id);
+    first.db.prepare("UPDATE tasks SET status = 'running', attempts = 1 WHERE id = ?").run(b.id);
+    first.db.close();
+    const second = open(first.dataDir);
+    second.queue.register('k', async () => 'done');
+    second.queue.onFailed('k', (task) => hooked.push(task.id));
+    await second.queue.start();
+    await until(() => second.queue.get(b.id)!.status === 'completed');
+    const failed = second.queue.get(a.id)!;
+    expect(failed.status).toBe('failed');
+    expect(failed.error).toMatchObject({ code: 'ENGINE_FAILED' });
+    expect(failed.error!.message).toMatch(/stopped 2 times while running this task/);
+    expect(hooked).toEqual([a.id]);
+  });
+
+  it('a damaged database is refused at start with how to recover; an emptied one beside stored files too', async () => {
+    const first = open();
+    const blob = await first.blobs.putBytes(Buffer.from('stored invoice'));
+    const insert = first.db.prepare("INSERT INTO files (id, owner, name, sha256, size, mime, created_at) VALUES (?, 'o', ?, ?, 14, 'text/plain', 0)");
+    first.db.transaction(() => {
+      for (let i = 0; i < 3000; i++) insert.run(`f${i}`, `name ${i} `.repeat(10), blob.sha256);
+    })();
+    first.db.close();
+    const file = path.join(first.dataDir, 'invoicectl.sqlite');
+    const good = fs.readFileSync(file);
+    expect(good.length).toBeGreaterThan(20 * 4096);
+    // A few pages in the middle overwritten while the server was stopped.
+    const damaged = Buffer.from(good);
+    damaged.fill(0x5a, 8 * 4096, 12 * 4096);
+    fs.writeFileSync(file, damaged);
+    expect(() => openDb(first.dataDir, coreMigrations)).toThrow(/is damaged .*\.recover/);
+
+    fs.writeFileSync(file, '');
+    expect(() => openDb(first.dataDir, coreMigrations)).toThrow(/missing or empty, but .* holds stored files/);
+    expect(fs.statSync(file).size).toBe(0);
+    expect(first.blobs.exists(blob.sha256)).toBe(true);
+
+    fs.writeFileSync(file, good);
+    const again = openDb(first.dataDir, coreMigrations);
+    expect(again.prepare('SELECT COUNT(*) FROM files').pluck().get()).toBe(3000);
+    again.close();
+  });
+
+  it('a blob held by an upload in flight survives another request’s cleanup; the sweep removes only old rowless, unheld blobs', async () => {
+    const { blobs, files } = open();
+    // Request A stored these bytes and has not written its row yet; request B, with the same bytes, fails.
+    const a = await blobs.putStream(Readable.from([Buffer.from('shared invoice bytes')]), 1000, 'request-a');
+    const b = await blobs.putStream(Readable.from([Buffer.from('shared invoice bytes')]), 1000, 'request-b');
+    expect(b.sha256).toBe(a.sha256);
+    blobs.release('request-b');
+    await files.removeOrphanBlobs([b.sha256]);
+    expect(blobs.exists(a.sha256)).toBe(true);
+    files.add(a, { owner: 'o', name: 'a.pdf', mime: 'application/pdf' });
+    blobs.release('request-a');
+
+    const orphan = await blobs.putBytes(Buffer.from('left by a killed process'));
+    const held = await blobs.putStream(Readable.from([Buffer.from('still arriving')]), 1000, 'request-c');
+    const later = Date.now() + 2 * 3_600_000;
+    expect(await files.sweepOrphanBlobs(3_600_000, Date.now())).toBe(0); // all too young
+    expect(await files.sweepOrphanBlobs(3_600_000, later)).toBe(1);
+    expect(blobs.exists(orphan.sha256)).toBe(false);
+    expect(blobs.exists(a.sha256)).toBe(true);
+    expect(blobs.exists(held.sha256)).toBe(true);
+  });
+
   it('survives a restart: running tasks are queued again and complete once; stop() hands back what outlives the grace period', async () => {
     const first = open();
     const seen: string[] = [];

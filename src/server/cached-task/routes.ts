@@ -1,6 +1,7 @@
 /** cached-task-api.md (docx2tex-service): POST /v1/task, GET /v1/task/{id}, GET /v1/task/{id}/result, /healthz, /version. */
 import fs from 'node:fs';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { OPEN_OWNER } from '../auth/scope.js';
 import { docxCacheStatus, docxToTexKey } from '../../api/docx-to-tex.js';
 import { VERSION } from '../../version.js';
 import type { ServerContext } from '../context.js';
@@ -12,15 +13,16 @@ import type { Task } from '../queue/task-queue.js';
 import { DOCX2TEX_KIND, type Docx2TexInput } from './task.js';
 
 const TAG = 'cached-task-api';
-const OWNER = 'cached-task';
+/** Tasks and files belong to the request's key; without keys, to one shared owner as before keys existed. */
+const ownerOf = (request: FastifyRequest) => (request.owner === OPEN_OWNER ? 'cached-task' : `cached-task:${request.owner}`);
 const STATES = ['pending', 'running', 'converting', 'packaging', 'done', 'failed'] as const;
 const errorSchema = { type: 'object', properties: { code: { type: 'integer' }, data: {}, msg: { type: 'string' } } } as const;
 const taskParams = { type: 'object', required: ['task_id'], properties: { task_id: { type: 'string' } } } as const;
 
 export async function cachedTaskRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
-  const taskOf = (id: string) => {
+  const taskOf = (request: FastifyRequest, id: string) => {
     const task = ctx.queue.get<Docx2TexInput>(id);
-    if (!task || task.system !== 'cached-task') throw new HttpError(404, 'TASK_NOT_FOUND', `task ${id} does not exist`);
+    if (!task || task.system !== 'cached-task' || task.owner !== ownerOf(request)) throw new HttpError(404, 'TASK_NOT_FOUND', `task ${id} does not exist`);
     return task;
   };
 
@@ -71,8 +73,8 @@ export async function cachedTaskRoutes(app: FastifyInstance, ctx: ServerContext)
         const input: Docx2TexInput = { debug: flag(upload.fields.debug, false, 'debug'), imgPostProc: flag(upload.fields.img_post_proc, true, 'img_post_proc') };
         const cacheKey = docxToTexKey(await fs.promises.readFile(ctx.blobs.pathOf(docx.sha256)));
         const cacheStatus = await docxCacheStatus(ctx.runtime.cache, cacheKey);
-        const stored = ctx.files.add(docx, { owner: OWNER, name: docx.name, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ttlMs: ctx.settings.fileTtlHours * 3_600_000 });
-        const task = ctx.queue.enqueue({ system: 'cached-task', kind: DOCX2TEX_KIND, owner: OWNER, input, inputFiles: [stored.id] });
+        const stored = ctx.files.add(docx, { owner: ownerOf(request), name: docx.name, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ttlMs: ctx.settings.fileTtlHours * 3_600_000 });
+        const task = ctx.queue.enqueue({ system: 'cached-task', kind: DOCX2TEX_KIND, owner: ownerOf(request), input, inputFiles: [stored.id] });
         return { task_id: task.id, cache_key: cacheKey, cache_status: cacheStatus };
       } catch (err) {
         await discard();
@@ -106,7 +108,7 @@ export async function cachedTaskRoutes(app: FastifyInstance, ctx: ServerContext)
       },
     },
     async (request) => {
-      const task = taskOf((request.params as { task_id: string }).task_id);
+      const task = taskOf(request, (request.params as { task_id: string }).task_id);
       return {
         code: 0,
         data: {
@@ -133,7 +135,7 @@ export async function cachedTaskRoutes(app: FastifyInstance, ctx: ServerContext)
       },
     },
     async (request, reply) => {
-      const task = taskOf((request.params as { task_id: string }).task_id);
+      const task = taskOf(request, (request.params as { task_id: string }).task_id);
       const state = stateOf(task);
       if (state !== 'done') throw new HttpError(409, 'NOT_DONE', `task ${task.id} is ${state}${task.error ? `: ${task.error.message}` : ''}`);
       const [zip] = ctx.files.filesOf(task.id, 'output');

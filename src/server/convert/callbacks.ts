@@ -7,7 +7,8 @@
  */
 import { withRetry } from '../../core/circuit-breaker.js';
 import type { ServerContext } from '../context.js';
-import { checkFetchable } from '../http/fetch-url.js';
+import { guardedRequest } from '../http/fetch-url.js';
+import { redactUrl } from '../http/logging.js';
 import type { CallbackConfig } from './task.js';
 
 export const CALLBACK_BACKOFF_MS = 1000;
@@ -15,18 +16,19 @@ export const CALLBACK_BACKOFF_MS = 1000;
 export function deliverCallback(ctx: ServerContext, callback: CallbackConfig, body: unknown, taskId: string): void {
   const timeoutMs = (callback.timeout ?? 30) * 1000;
   const attempt = async () => {
-    await checkFetchable(callback.url, ctx.settings.allowPrivateUrls);
-    const res = await fetch(callback.url, {
+    // The connection's own lookup checks the address it connects to (fetch-url.ts).
+    const res = await guardedRequest(new URL(callback.url), {
       method: callback.method ?? 'POST',
       headers: { 'content-type': 'application/json', ...callback.headers },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(timeoutMs),
-      redirect: 'manual',
+      allowPrivate: ctx.settings.allowPrivateUrls,
     });
-    await res.body?.cancel();
-    if (!res.ok) throw new Error(`the callback answered ${res.status}`);
+    res.resume();
+    const status = res.statusCode ?? 0;
+    if (status < 200 || status >= 300) throw new Error(`the callback answered ${status}`);
   };
   withRetry(attempt, { attempts: 4, backoffMs: CALLBACK_BACKOFF_MS, retryable: () => true })
-    .then(() => ctx.log.info({ msg: 'callback delivered', taskId, url: callback.url }))
-    .catch((err: unknown) => ctx.log.warn({ msg: 'callback failed', taskId, url: callback.url, err: String((err as Error)?.message ?? err) }));
+    .then(() => ctx.log.info({ msg: 'callback delivered', taskId, url: redactUrl(callback.url) }))
+    .catch((err: unknown) => ctx.log.warn({ msg: 'callback failed', taskId, url: redactUrl(callback.url), err: String((err as Error)?.message ?? err) }));
 }

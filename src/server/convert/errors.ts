@@ -37,6 +37,8 @@ export function specCodeOf(code: string): (typeof E)[keyof typeof E] {
     case 'INVALID_JSON':
     case 'TOO_MANY_FILES':
     case 'INVALID_CONTENT_TYPE':
+    case 'INVALID_MULTIPART':
+    case 'UPLOAD_ABORTED':
       return E.BAD_PARAMETER;
     case 'FILE_SIZE_EXCEEDED':
     case 'PAGE_LIMIT_EXCEEDED':
@@ -58,6 +60,10 @@ export function specCodeOf(code: string): (typeof E)[keyof typeof E] {
       return E.CORRUPT;
     case 'ENGINE_UNAVAILABLE':
       return E.ENGINE_UNAVAILABLE;
+    case 'UNAUTHENTICATED':
+      return E.UNAUTHENTICATED;
+    case 'CROSS_SITE_REQUEST':
+      return E.FORBIDDEN;
     case 'FILE_NOT_FOUND':
     case 'TASK_NOT_FOUND':
       return E.NOT_FOUND;

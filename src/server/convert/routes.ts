@@ -10,6 +10,8 @@ import { normalizeFormat } from '../../convert/formats.js';
 import { detectFormat } from '../../convert/sources.js';
 import { readFileHead } from '../../core/inputs.js';
 import type { ServerContext } from '../context.js';
+import type { HttpError } from '../http/errors.js';
+import { checkFetchable } from '../http/fetch-url.js';
 import { receiveUploads } from '../http/uploads.js';
 import { progressOf } from '../queue/progress.js';
 import type { Task } from '../queue/task-queue.js';
@@ -171,6 +173,7 @@ export async function convertRoutes(app: FastifyInstance, ctx: ServerContext, ke
         throw new ConvertApiError(E.BAD_PARAMETER, `sync mode takes files up to 10 MB (this one is ${file.size} bytes): send mode "async"`, { mode: 'async' });
       }
       if (mode === 'sync' && body.callback) throw new ConvertApiError(E.BAD_PARAMETER, 'callback is for mode "async"', { option: 'callback' });
+      if (body.callback) await checkCallbackUrl(body.callback.url, ctx.settings.allowPrivateUrls);
       const input: ConvertTaskInput = { fileId: file.id, sourceFormat: body.sourceFormat ? sourceFormat : null, targetFormat, options: libraryOptions(body.options), mode, callback: body.callback ?? null };
       const task = ctx.queue.enqueue({ id: `task_${randomUUID()}`, system: 'convert', kind: CONVERT_KIND, owner, input, inputFiles: [file.id] }) as ConvertTask;
       const accepted = () => reply.status(202).send(ok(request, { taskId: task.id, fileId: file.id, status: 'pending', estimatedTime: null, progressUrl: `${base(request)}/api/v1/tasks/${task.id}/status`, resultUrl: `${base(request)}/api/v1/tasks/${task.id}/result` }));
@@ -271,6 +274,20 @@ function checkBody(request: FastifyRequest, body: unknown): ConvertBody {
     throw new ConvertApiError(E.BAD_PARAMETER, `invalid request: ${where.trim()}`);
   }
   return body as ConvertBody;
+}
+
+/**
+ * A callback the server would never call (an internal host, not http/https) is refused now, not dropped
+ * when the task ends. A host that does not resolve now is accepted: it may by then, and it is checked
+ * again at delivery.
+ */
+async function checkCallbackUrl(url: string, allowPrivate: boolean): Promise<void> {
+  try {
+    await checkFetchable(url, allowPrivate);
+  } catch (err) {
+    const code = (err as HttpError).code;
+    if (code === 'URL_NOT_ALLOWED' || code === 'INVALID_URL') throw new ConvertApiError(E.BAD_PARAMETER, `callback.url: ${(err as Error).message}`, { option: 'callback.url' });
+  }
 }
 
 /** The JSON shape of a multipart request's fields (options and callback are JSON strings there). */

@@ -3,13 +3,19 @@
  * only, a size limit counted while streaming, a time limit, and redirects followed by hand (at most 5)
  * so that each hop is checked again. Hosts that resolve to loopback, private, link-local or otherwise
  * internal addresses are refused unless the server is configured to allow them (serve.allowPrivateUrls),
- * so a client cannot make the server fetch from its own network.
+ * so a client cannot make the server fetch from its own network. The check is made in the connection's
+ * own name lookup: the socket connects to the very addresses that were checked, so a name that resolves
+ * to a public address for the check and to an internal one a moment later (DNS rebinding) gains nothing.
  */
-import { lookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
-import { Readable } from 'node:stream';
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
 import type { BlobStore, StoredBlob } from '../store/blobs.js';
 import { HttpError } from './errors.js';
+import { isInternalAddress } from './internal-address.js';
+
+export { isInternalAddress } from './internal-address.js';
 
 export interface FetchLimits {
   maxBytes: number;
@@ -24,17 +30,23 @@ export async function fetchToBlob(url: string, blobs: BlobStore, limits: FetchLi
   let current = parseUrl(url);
   try {
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      await checkHost(current, limits.allowPrivate);
-      const res = await fetch(current, { redirect: 'manual', signal });
-      if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
-        await res.body?.cancel();
-        current = parseUrl(new URL(res.headers.get('location')!, current).href);
+      const res = await guardedRequest(current, { signal, allowPrivate: limits.allowPrivate });
+      const status = res.statusCode ?? 0;
+      if (status >= 300 && status < 400 && res.headers.location) {
+        res.resume();
+        current = parseUrl(new URL(res.headers.location, current).href);
         continue;
       }
-      if (!res.ok || !res.body) throw new HttpError(400, 'URL_FETCH_FAILED', `${current.href} answered ${res.status}`);
-      const declared = Number(res.headers.get('content-length') ?? '0');
-      if (declared > limits.maxBytes) throw new HttpError(413, 'FILE_SIZE_EXCEEDED', `${current.href} is ${declared} bytes, over the limit of ${limits.maxBytes}`);
-      const blob = await blobs.putStream(Readable.fromWeb(res.body as never), limits.maxBytes);
+      if (status < 200 || status >= 300) {
+        res.resume();
+        throw new HttpError(400, 'URL_FETCH_FAILED', `${current.href} answered ${status}`);
+      }
+      const declared = Number(res.headers['content-length'] ?? '0');
+      if (declared > limits.maxBytes) {
+        res.destroy();
+        throw new HttpError(413, 'FILE_SIZE_EXCEEDED', `${current.href} is ${declared} bytes, over the limit of ${limits.maxBytes}`);
+      }
+      const blob = await blobs.putStream(res, limits.maxBytes);
       return { ...blob, name: decodeURIComponent(current.pathname.split('/').pop() || 'download') };
     }
     throw new HttpError(400, 'URL_FETCH_FAILED', `more than ${MAX_REDIRECTS} redirects from ${url}`);
@@ -46,6 +58,37 @@ export async function fetchToBlob(url: string, blobs: BlobStore, limits: FetchLi
     throw new HttpError(400, 'URL_FETCH_FAILED', `${url} could not be fetched: ${e.message ?? err}`);
   }
 }
+
+/**
+ * One HTTP request to a checked host; the answer's head once it has come (the body is the caller's to
+ * read or discard). Redirects are not followed.
+ */
+export function guardedRequest(url: URL, init: { method?: string; headers?: Record<string, string>; body?: string; signal: AbortSignal; allowPrivate: boolean }): Promise<IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    if (!init.allowPrivate && isIP(host) && isInternalAddress(host)) return reject(notAllowed(host, host));
+    const client = url.protocol === 'https:' ? https : http;
+    const req = client.request(url, { method: init.method ?? 'GET', headers: init.headers, signal: init.signal, lookup: init.allowPrivate ? undefined : checkedLookup });
+    req.on('response', resolve);
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
+const notAllowed = (host: string, address: string) =>
+  new HttpError(400, 'URL_NOT_ALLOWED', `${host} resolves to ${address}, an internal address; the server does not connect to its own network`);
+
+/** dns.lookup, failing when any address the name has is internal (all are checked: the socket may try each). */
+const checkedLookup: LookupFunction = (hostname, options, callback) => {
+  dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
+    if (err) return callback(err, '', 0);
+    const internal = addresses.find((a) => isInternalAddress(a.address));
+    if (internal) return callback(notAllowed(hostname, internal.address) as unknown as NodeJS.ErrnoException, '', 0);
+    if (addresses.length === 0) return callback(Object.assign(new Error(`cannot resolve ${hostname}`), { code: 'ENOTFOUND' }), '', 0);
+    if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+    callback(null, addresses[0].address, addresses[0].family);
+  });
+};
 
 function parseUrl(url: string): URL {
   let parsed: URL;
@@ -59,28 +102,16 @@ function parseUrl(url: string): URL {
   return parsed;
 }
 
-/** Throws unless `url` is an http(s) URL the server may connect to. */
+/** Throws unless `url` is an http(s) URL whose host (now) resolves to addresses the server may connect to. */
 export async function checkFetchable(url: string, allowPrivate: boolean): Promise<void> {
-  await checkHost(parseUrl(url), allowPrivate);
-}
-
-async function checkHost(url: URL, allowPrivate: boolean): Promise<void> {
+  const parsed = parseUrl(url);
   if (allowPrivate) return;
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  const addresses = isIP(host) ? [host] : (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);
-  if (addresses.length === 0) throw new HttpError(400, 'URL_FETCH_FAILED', `cannot resolve ${host}`);
-  const internal = addresses.find(isInternalAddress);
-  if (internal) throw new HttpError(400, 'URL_NOT_ALLOWED', `${host} resolves to ${internal}, an internal address; the server does not fetch from its own network`);
-}
-
-/** Loopback, private, link-local, carrier-grade NAT, unspecified, multicast and reserved ranges. */
-export function isInternalAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return isInternalAddress(mapped[1]);
-  if (isIP(address) === 4) {
-    const [a, b] = address.split('.').map(Number);
-    return a === 0 || a === 10 || a === 127 || (a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || a >= 224;
+  const host = parsed.hostname.replace(/^\[|\]$/g, '');
+  if (isIP(host)) {
+    if (isInternalAddress(host)) throw notAllowed(host, host);
+    return;
   }
-  const v6 = address.toLowerCase();
-  return v6 === '::' || v6 === '::1' || /^f[cd]/.test(v6) || /^fe[89ab]/.test(v6) || v6.startsWith('ff');
+  await new Promise<void>((resolve, reject) =>
+    checkedLookup(host, { all: true }, (err) => (err ? reject(err instanceof HttpError ? err : new HttpError(400, 'URL_FETCH_FAILED', `cannot resolve ${host}`)) : resolve())),
+  );
 }

@@ -47,3 +47,30 @@ function stderrInBatches(): Sink {
     },
   });
 }
+
+/** Query parameters that carry credentials (the processor API's session id is its only one). */
+const SECRET_PARAM = /^(session|session_?id|key|api_?key|token|access_?token|auth|password|secret|sig|signature)$/i;
+
+/**
+ * A URL as it may be logged: the values of credential-like query parameters replaced. Headers are never
+ * logged (Authorization, X-API-Key, X-Session-ID, Cookie).
+ */
+export function redactUrl(url: string): string {
+  const q = url.indexOf('?');
+  if (q < 0) return url;
+  const params = url
+    .slice(q + 1)
+    .split('&')
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      const name = eq < 0 ? pair : pair.slice(0, eq);
+      let decoded = name;
+      try {
+        decoded = decodeURIComponent(name);
+      } catch {
+        // a malformed name is logged as sent
+      }
+      return eq >= 0 && SECRET_PARAM.test(decoded) ? `${name}=REDACTED` : pair;
+    });
+  return `${url.slice(0, q)}?${params.join('&')}`;
+}

@@ -44,7 +44,9 @@ export async function receiveUploads(request: FastifyRequest, blobs: BlobStore, 
         out.fields[part.fieldname] = String(part.value);
         continue;
       }
-      const blob = await blobs.putStream(part.file, options.maxFileBytes).catch((err: unknown) => {
+      // Held until the response is sent (app.ts): another request's cleanup must not delete these bytes
+      // before this one has stored its rows for them.
+      const blob = await blobs.putStream(part.file, options.maxFileBytes, request.id).catch((err: unknown) => {
         part.file.resume();
         throw err;
       });
@@ -53,8 +55,20 @@ export async function receiveUploads(request: FastifyRequest, blobs: BlobStore, 
     return out;
   } catch (err) {
     await options.discard(out.files.map((f) => f.sha256));
-    throw err;
+    throw malformedBody(err) ?? err;
   }
+}
+
+/**
+ * The form parser's own complaints ("Boundary not found", "Malformed part header", "Unexpected end of
+ * form") are plain Errors without a code: the client's body is broken, a 400 in every spec's shape.
+ * Errors with a code (a full disk, a closed connection, a framework limit) keep theirs.
+ */
+function malformedBody(err: unknown): HttpError | undefined {
+  if (!(err instanceof Error) || err.constructor !== Error) return undefined;
+  const e = err as Error & { code?: unknown; statusCode?: unknown };
+  if (e.code !== undefined || e.statusCode !== undefined || e.message === 'aborted') return undefined;
+  return new HttpError(400, 'INVALID_MULTIPART', `malformed multipart/form-data body: ${e.message}`);
 }
 
 /** `C:\\a\\b.pdf` and `../../b.pdf` → `b.pdf`: a client's name is a label, never a path. */

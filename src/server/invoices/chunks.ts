@@ -8,10 +8,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
+import { ownerForNewRows } from '../auth/scope.js';
 import type { ServerContext } from '../context.js';
 import type { StoredBlob } from '../store/blobs.js';
 import { ApiError, CODES } from './errors.js';
-import { MAX_INVOICE_BYTES, OWNER } from './intake.js';
+import { OWNER } from './intake.js';
 
 const DIGESTS: Record<number, string> = { 32: 'md5', 40: 'sha1', 64: 'sha256' };
 
@@ -33,44 +34,58 @@ export class ChunkStore {
   constructor(private readonly ctx: ServerContext) {}
 
   /**
-   * Stores (or replaces) one chunk. The chunks of one file may not add up to more than the 10 MB an
-   * invoice may have: refusing the chunk that crosses it (1003) keeps a client from filling the disk
-   * with parts of a file that could never be accepted.
+   * Stores (or replaces) one chunk. The chunks of one file may not add up to more than limits.maxFileBytes
+   * (the chunked upload exists for files larger than a single upload's 10 MB): refusing the chunk that
+   * crosses it (1003) keeps a client from filling the disk with parts of a file that could never be
+   * accepted. A chunk whose totalChunks disagrees with the chunks already received is refused (1001).
    */
   save(chunk: StoredBlob, meta: { fileHash: string; chunkIndex: number; totalChunks: number; fileName: string }): void {
     const { ctx } = this;
+    const owner = ownerForNewRows();
     const others = ctx.db
-      .prepare('SELECT COALESCE(SUM(f.size), 0) FROM invoice_chunks c JOIN files f ON f.id = c.file_id WHERE c.file_hash = ? AND c.chunk_index != ?')
+      .prepare('SELECT COALESCE(SUM(f.size), 0) FROM invoice_chunks c JOIN files f ON f.id = c.file_id WHERE c.owner = ? AND c.file_hash = ? AND c.chunk_index != ?')
       .pluck()
-      .get(meta.fileHash, meta.chunkIndex) as number;
-    if (others + chunk.size > MAX_INVOICE_BYTES) throw new ApiError(CODES.FILE_TOO_LARGE, `the chunks of ${meta.fileName} would add up to ${others + chunk.size} bytes, over the 10 MB limit`);
-    const previous = ctx.db.prepare('SELECT file_id FROM invoice_chunks WHERE file_hash = ? AND chunk_index = ?').pluck().get(meta.fileHash, meta.chunkIndex) as string | undefined;
+      .get(owner, meta.fileHash, meta.chunkIndex) as number;
+    const limit = ctx.runtime.limits.maxFileBytes;
+    if (others + chunk.size > limit) throw new ApiError(CODES.FILE_TOO_LARGE, `the chunks of ${meta.fileName} would add up to ${others + chunk.size} bytes, over the limit of ${limit} bytes`);
+    const totals = ctx.db.prepare('SELECT DISTINCT total_chunks FROM invoice_chunks WHERE owner = ? AND file_hash = ? AND chunk_index != ?').pluck().all(owner, meta.fileHash, meta.chunkIndex) as number[];
+    if (totals.some((t) => t !== meta.totalChunks)) throw new ApiError(CODES.BAD_PARAMETER, `totalChunks ${meta.totalChunks} disagrees with the ${totals.join(', ')} of the chunks already received for ${meta.fileHash}`);
+    const previous = ctx.db.prepare('SELECT file_id FROM invoice_chunks WHERE owner = ? AND file_hash = ? AND chunk_index = ?').pluck().get(owner, meta.fileHash, meta.chunkIndex) as string | undefined;
     ctx.db.transaction(() => {
       const file = ctx.files.add(chunk, { owner: `${OWNER}:chunks`, name: `${meta.fileName}.part${meta.chunkIndex}`, mime: 'application/octet-stream', ttlMs: ctx.settings.fileTtlHours * 3_600_000 });
       ctx.db
-        .prepare('INSERT OR REPLACE INTO invoice_chunks (file_hash, chunk_index, total_chunks, file_name, file_id, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(meta.fileHash, meta.chunkIndex, meta.totalChunks, meta.fileName, file.id, Date.now());
+        .prepare('INSERT OR REPLACE INTO invoice_chunks (owner, file_hash, chunk_index, total_chunks, file_name, file_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(owner, meta.fileHash, meta.chunkIndex, meta.totalChunks, meta.fileName, file.id, Date.now());
     })();
     if (previous) void ctx.files.remove([previous]);
   }
 
   /** The chunk indexes the server holds for a file, ascending. */
   received(fileHash: string): number[] {
-    return this.ctx.db.prepare('SELECT chunk_index FROM invoice_chunks WHERE file_hash = ? ORDER BY chunk_index').pluck().all(fileHash) as number[];
+    return this.ctx.db.prepare('SELECT chunk_index FROM invoice_chunks WHERE owner = ? AND file_hash = ? ORDER BY chunk_index').pluck().all(ownerForNewRows(), fileHash) as number[];
   }
 
-  /** Concatenates chunks 0..totalChunks-1 into one stored blob (checked against fileHash), then drops the chunks. */
+  /**
+   * Concatenates chunks 0..totalChunks-1 into one stored blob (checked against fileHash), then drops the
+   * chunks. A totalChunks that disagrees with the chunks' own (more chunks were sent, or fewer were
+   * announced) is refused and nothing is deleted: joining fewer would store a truncated invoice.
+   */
   async assemble(fileHash: string, totalChunks: number): Promise<StoredBlob> {
     const { ctx } = this;
     const rows = ctx.db
-      .prepare('SELECT c.chunk_index, f.sha256, f.size, f.id FROM invoice_chunks c JOIN files f ON f.id = c.file_id WHERE c.file_hash = ? ORDER BY c.chunk_index')
-      .all(fileHash) as { chunk_index: number; sha256: string; size: number; id: string }[];
+      .prepare('SELECT c.chunk_index, c.total_chunks, f.sha256, f.size, f.id FROM invoice_chunks c JOIN files f ON f.id = c.file_id WHERE c.owner = ? AND c.file_hash = ? ORDER BY c.chunk_index')
+      .all(ownerForNewRows(), fileHash) as { chunk_index: number; total_chunks: number; sha256: string; size: number; id: string }[];
+    const announced = [...new Set(rows.map((r) => r.total_chunks))];
+    const beyond = rows.filter((r) => r.chunk_index >= totalChunks).map((r) => r.chunk_index);
+    if (announced.some((t) => t !== totalChunks) || beyond.length > 0) {
+      throw new ApiError(CODES.BAD_PARAMETER, `totalChunks ${totalChunks} disagrees with the chunks received for ${fileHash} (announced ${announced.join(', ')}${beyond.length ? `; chunks ${beyond.join(', ')} lie beyond it` : ''}); nothing was joined or deleted`);
+    }
     const have = new Set(rows.map((r) => r.chunk_index));
     const missing = Array.from({ length: totalChunks }, (_, i) => i).filter((i) => !have.has(i));
     if (missing.length > 0) throw new ApiError(CODES.BAD_PARAMETER, `chunks missing for ${fileHash}: ${missing.join(', ')}`, { missingChunks: missing });
-    const parts = rows.filter((r) => r.chunk_index < totalChunks);
+    const parts = rows;
     const size = parts.reduce((sum, r) => sum + r.size, 0);
-    if (size > MAX_INVOICE_BYTES) throw new ApiError(CODES.FILE_TOO_LARGE, `the file would be ${size} bytes, over the 10 MB limit`);
+    if (size > ctx.runtime.limits.maxFileBytes) throw new ApiError(CODES.FILE_TOO_LARGE, `the file would be ${size} bytes, over the limit of ${ctx.runtime.limits.maxFileBytes} bytes`);
     const tmp = ctx.blobs.tempPath('.join');
     try {
       const out = fs.createWriteStream(tmp);

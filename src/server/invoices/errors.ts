@@ -1,7 +1,8 @@
 /**
  * invoices-api.md's `{code, message, data}` envelope and its numeric codes. The HTTP status follows
  * REST (400, 404, 413, 415, 409, 500) so that generic clients see failures as failures; the numeric code
- * in the body is the contract. 4001 (draft not found) is ours: the spec has no draft lookups.
+ * in the body is the contract. 4001 (draft not found) is ours: the spec has no draft lookups; so are 4010 (no valid API key, 401)
+ * and 4030 (a cookie-signed request from another site, 403).
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerContext } from '../context.js';
@@ -19,6 +20,9 @@ export const CODES = {
   MERGE_TASK_RUNNING: 3002,
   MERGE_TASK_FAILED: 3003,
   DRAFT_NOT_FOUND: 4001,
+  /** Ours: no valid API key (401), or a cookie-signed request from another site (403). */
+  UNAUTHENTICATED: 4010,
+  FORBIDDEN: 4030,
   INTERNAL: 5001,
 } as const;
 
@@ -33,6 +37,8 @@ const HTTP_STATUS: Record<number, number> = {
   3002: 409,
   3003: 422,
   4001: 404,
+  4010: 401,
+  4030: 403,
   5001: 500,
 };
 
@@ -60,6 +66,8 @@ function codeOf(libraryCode: string, status: number, uploadRoute: boolean): numb
   if (libraryCode === 'INVALID_CONTENT_TYPE') return uploadRoute ? CODES.UNSUPPORTED_FILE : CODES.BAD_PARAMETER;
   if (['INVALID_FILE_TYPE', 'UNSUPPORTED_FILE_TYPE', 'FILE_EMPTY'].includes(libraryCode)) return CODES.UNSUPPORTED_FILE;
   if (libraryCode === 'FILE_SIZE_EXCEEDED') return CODES.FILE_TOO_LARGE;
+  if (libraryCode === 'UNAUTHENTICATED') return CODES.UNAUTHENTICATED;
+  if (libraryCode === 'CROSS_SITE_REQUEST') return CODES.FORBIDDEN;
   return status >= 500 ? CODES.INTERNAL : CODES.BAD_PARAMETER;
 }
 

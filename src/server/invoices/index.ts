@@ -18,6 +18,7 @@ import type { ExtractResult } from '../../invoice/model.js';
 
 /** The first path segment of every route here, under /api/v1. */
 const RESOURCES = ['/dashboard', '/invoices', '/merge-tasks', '/drafts'];
+const MAX_PAGE_SIZE = 100;
 
 export const invoicesModule: ServerModule = {
   name: 'invoices',
@@ -33,6 +34,13 @@ export const invoicesModule: ServerModule = {
     await app.register(
       async (api) => {
         api.setErrorHandler(errorHandler(ctx));
+        // A pageSize over 100 is served as 100 (paging.pageSize), not refused: a client asking for more
+        // rows than a page holds gets the largest page.
+        api.addHook('preValidation', (request, _reply, done) => {
+          const query = request.query as Record<string, unknown> | undefined;
+          if (query && typeof query.pageSize === 'string' && /^\d+$/.test(query.pageSize) && Number(query.pageSize) > MAX_PAGE_SIZE) query.pageSize = String(MAX_PAGE_SIZE);
+          done();
+        });
         // convert-api.md lives under /api/v1 too: our envelope answers unknown routes under our own
         // resources only (one not-found handler per prefix is all Fastify allows).
         for (const resource of RESOURCES) {

@@ -24,6 +24,8 @@ export interface StoredBlobRef {
   sha256: string;
   size: number;
   fileName: string;
+  /** The size limit it was received under: 10 MB for a single upload, limits.maxFileBytes for a chunked one. */
+  maxBytes?: number;
 }
 
 export interface Intake {
@@ -35,7 +37,8 @@ export interface Intake {
 /** The invoice file type by content; anything else is 1002, and an empty file too. */
 export async function invoiceTypeOf(ctx: ServerContext, blob: StoredBlobRef): Promise<InvoiceFileType> {
   if (blob.size === 0) throw new ApiError(CODES.UNSUPPORTED_FILE, `${blob.fileName} is empty`);
-  if (blob.size > MAX_INVOICE_BYTES) throw new ApiError(CODES.FILE_TOO_LARGE, `${blob.fileName} is over the 10 MB limit`);
+  const limit = blob.maxBytes ?? MAX_INVOICE_BYTES;
+  if (blob.size > limit) throw new ApiError(CODES.FILE_TOO_LARGE, `${blob.fileName} is over the limit of ${limit} bytes`);
   // The first KiB tells every type apart but one: only a ZIP is read whole, to see whether it is an OFD.
   const path = ctx.blobs.pathOf(blob.sha256);
   const head = await readFileHead(path, 1024);

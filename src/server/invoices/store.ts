@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { invoiceIdentity } from '../../invoice/identity.js';
 import type { ExtractResult } from '../../invoice/model.js';
+import { ownedBy, ownerForNewRows } from '../auth/scope.js';
 import type { Db } from '../store/db.js';
 import { ApiError, CODES } from './errors.js';
 
@@ -37,6 +38,8 @@ export interface InvoiceRow {
   updated_at: number;
   deleted_at: number | null;
   identity: string | null;
+  /** The API key's owner (see auth/scope.ts). */
+  owner: string;
   /** The earliest live invoice that is the same invoice in other bytes (another format, a re-saved copy). */
   duplicate_of: string | null;
 }
@@ -47,7 +50,7 @@ export interface InvoiceRow {
  */
 const SELECT = `SELECT i.*, (
     SELECT d.id FROM invoices d
-    WHERE d.identity = i.identity AND d.deleted_at IS NULL AND (d.created_at < i.created_at OR (d.created_at = i.created_at AND d.rowid < i.rowid))
+    WHERE d.owner = i.owner AND d.identity = i.identity AND d.deleted_at IS NULL AND (d.created_at < i.created_at OR (d.created_at = i.created_at AND d.rowid < i.rowid))
     ORDER BY d.created_at, d.rowid LIMIT 1
   ) AS duplicate_of FROM invoices i`;
 
@@ -108,18 +111,20 @@ export class InvoiceStore {
     const id = `inv_${randomBytes(12).toString('hex')}`;
     this.db
       .prepare(
-        "INSERT INTO invoices (id, file_id, sha256, file_name, file_type, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)",
+        "INSERT INTO invoices (id, owner, file_id, sha256, file_name, file_type, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
       )
-      .run(id, fields.fileId, fields.sha256, fields.fileName, fields.fileType, now, now);
+      .run(id, ownerForNewRows(), fields.fileId, fields.sha256, fields.fileName, fields.fileType, now, now);
     return this.get(id)!;
   }
 
   get(id: string): InvoiceRow | undefined {
-    return this.db.prepare(`${SELECT} WHERE i.id = ?`).get(id) as InvoiceRow | undefined;
+    const own = ownedBy('i.owner');
+    return this.db.prepare(`${SELECT} WHERE i.id = ?${own.sql}`).get(id, ...own.args) as InvoiceRow | undefined;
   }
 
   bySha(sha256: string): InvoiceRow | undefined {
-    return this.db.prepare(`${SELECT} WHERE i.sha256 = ?`).get(sha256) as InvoiceRow | undefined;
+    const own = ownedBy('i.owner');
+    return this.db.prepare(`${SELECT} WHERE i.sha256 = ?${own.sql}`).get(sha256, ...own.args) as InvoiceRow | undefined;
   }
 
   /** A live invoice, or the spec's 2001 (never existed) / 2002 (deleted). */
@@ -131,7 +136,8 @@ export class InvoiceStore {
   }
 
   setTask(id: string, taskId: string): void {
-    this.db.prepare("UPDATE invoices SET task_id = ?, status = 'pending', updated_at = ? WHERE id = ?").run(taskId, Date.now(), id);
+    const own = ownedBy('owner');
+    this.db.prepare(`UPDATE invoices SET task_id = ?, status = 'pending', updated_at = ? WHERE id = ?${own.sql}`).run(taskId, Date.now(), id, ...own.args);
   }
 
   /** Records what extraction read. */
@@ -167,17 +173,20 @@ export class InvoiceStore {
   }
 
   softDelete(id: string): void {
-    this.db.prepare('UPDATE invoices SET deleted_at = ?, updated_at = ? WHERE id = ?').run(Date.now(), Date.now(), id);
+    const own = ownedBy('owner');
+    this.db.prepare(`UPDATE invoices SET deleted_at = ?, updated_at = ? WHERE id = ?${own.sql}`).run(Date.now(), Date.now(), id, ...own.args);
   }
 
   /** Uploading a deleted invoice's file again brings it back as it was. */
   restore(id: string): void {
-    this.db.prepare('UPDATE invoices SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(Date.now(), id);
+    const own = ownedBy('owner');
+    this.db.prepare(`UPDATE invoices SET deleted_at = NULL, updated_at = ? WHERE id = ?${own.sql}`).run(Date.now(), id, ...own.args);
   }
 
   list(query: { page: number; pageSize: number; status?: InvoiceStatus; keyword?: string }): { rows: InvoiceRow[]; total: number } {
-    const where = ['i.deleted_at IS NULL'];
-    const args: unknown[] = [];
+    const own = ownedBy('i.owner');
+    const where = [`i.deleted_at IS NULL${own.sql}`];
+    const args: unknown[] = [...own.args];
     if (query.status) {
       where.push('i.status = ?');
       args.push(query.status);
@@ -198,7 +207,8 @@ export class InvoiceStore {
 
   /** Live invoices created in [from, to). */
   createdBetween(from: number, to: number): InvoiceRow[] {
-    return this.db.prepare(`${SELECT} WHERE i.deleted_at IS NULL AND i.created_at >= ? AND i.created_at < ?`).all(from, to) as InvoiceRow[];
+    const own = ownedBy('i.owner');
+    return this.db.prepare(`${SELECT} WHERE i.deleted_at IS NULL AND i.created_at >= ? AND i.created_at < ?${own.sql}`).all(from, to, ...own.args) as InvoiceRow[];
   }
 
   /** Rows read before invoices-2 get their identity from the result they kept. */

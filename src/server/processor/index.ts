@@ -44,8 +44,14 @@ export const processorModule: ServerModule = {
     await app.register(rateLimit, {
       max: ctx.settings.rateLimitPerMinute,
       timeWindow: 60_000,
-      // Per session (the spec's quota); requests without one are counted per client address.
-      keyGenerator: (request) => sessionIdOf(request) ?? `ip:${request.ip}`,
+      // Per session (the spec's quota), but only a session this server issued to this key: an invented
+      // X-Session-ID, and every session creation, count against the client's address (never a
+      // proxy header: request.ip is the socket's peer), so a client cannot mint fresh quotas.
+      keyGenerator: (request) => {
+        const id = request.method === 'POST' && request.url.replace(/\?.*$/, '').replace(/\/$/, '') === '/api/session' ? undefined : sessionIdOf(request);
+        const session = id ? sessions.get(id) : undefined;
+        return session && session.owner === request.owner ? `session:${session.id}` : `ip:${request.owner}:${request.ip}`;
+      },
       errorResponseBuilder: (_request, context) => ({
         statusCode: 429,
         code: 'RATE_LIMIT_EXCEEDED',

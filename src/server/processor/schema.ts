@@ -13,4 +13,9 @@ export const processorMigrations: Migration[] = [
       CREATE INDEX processor_sessions_expiry ON processor_sessions(expires_at);
     `,
   },
+  {
+    // A session belongs to the API key that made it ('open' without keys): another key's session is invalid.
+    name: 'processor-2',
+    sql: "ALTER TABLE processor_sessions ADD COLUMN owner TEXT NOT NULL DEFAULT 'open';",
+  },
 ];

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
+import { ownedBy, ownerForNewRows } from '../auth/scope.js';
 import type { Db } from '../store/db.js';
 import { HttpError } from '../http/errors.js';
 
@@ -12,6 +13,8 @@ export interface Session {
   id: string;
   createdAt: number;
   expiresAt: number;
+  /** The API key's owner (auth/scope.ts). */
+  owner: string;
 }
 
 export class SessionStore {
@@ -21,17 +24,18 @@ export class SessionStore {
   ) {}
 
   create(now = Date.now()): Session {
-    const session = { id: `session_${randomBytes(16).toString('hex')}_${now}`, createdAt: now, expiresAt: now + this.ttlMs };
-    this.db.prepare('INSERT INTO processor_sessions (id, created_at, expires_at) VALUES (?, ?, ?)').run(session.id, session.createdAt, session.expiresAt);
+    const session = { id: `session_${randomBytes(16).toString('hex')}_${now}`, createdAt: now, expiresAt: now + this.ttlMs, owner: ownerForNewRows() };
+    this.db.prepare('INSERT INTO processor_sessions (id, owner, created_at, expires_at) VALUES (?, ?, ?, ?)').run(session.id, session.owner, session.createdAt, session.expiresAt);
     return session;
   }
 
   /** The live session with this ID, or undefined (unknown or expired). */
   get(id: string, now = Date.now()): Session | undefined {
-    const row = this.db.prepare('SELECT id, created_at, expires_at FROM processor_sessions WHERE id = ? AND expires_at > ?').get(id, now) as
-      | { id: string; created_at: number; expires_at: number }
+    const own = ownedBy('owner');
+    const row = this.db.prepare(`SELECT id, owner, created_at, expires_at FROM processor_sessions WHERE id = ? AND expires_at > ?${own.sql}`).get(id, now, ...own.args) as
+      | { id: string; owner: string; created_at: number; expires_at: number }
       | undefined;
-    return row && { id: row.id, createdAt: row.created_at, expiresAt: row.expires_at };
+    return row && { id: row.id, createdAt: row.created_at, expiresAt: row.expires_at, owner: row.owner };
   }
 
   /** The IDs of sessions past their expiry (the module's cleanup deletes them with their tasks and files). */

@@ -9,9 +9,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { toErrorInfo, type ErrorInfo } from '../../core/errors.js';
+import { InvoicectlError, toErrorInfo, type ErrorInfo } from '../../core/errors.js';
 import type { Db } from '../store/db.js';
 import type { FileRow, FileStore } from '../store/files.js';
+
+/** A task found running at start (the process running it died) is failed once it has started this many times. */
+export const MAX_ATTEMPTS = 2;
 
 export type TaskStatus = 'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
 
@@ -169,7 +172,16 @@ export class TaskQueue extends EventEmitter {
       await this.options.remote.start(this);
       return;
     }
-    this.db.prepare("UPDATE tasks SET status = 'queued', stage = NULL, updated_at = ? WHERE status = 'running'").run(Date.now());
+    // Tasks still 'running' were cut off by a process that died. One that has taken the process down
+    // MAX_ATTEMPTS times (a document that exhausts memory or crashes a decoder) is not run again.
+    const cut = this.db.prepare("SELECT id, attempts FROM tasks WHERE status = 'running'").all() as { id: string; attempts: number }[];
+    for (const { id, attempts } of cut) {
+      if (attempts >= MAX_ATTEMPTS) {
+        this.fail(id, { code: 'ENGINE_FAILED', message: `the server stopped ${attempts} times while running this task (the document may exhaust memory or crash a decoder); it is not run again` }, ['running']);
+      } else {
+        this.db.prepare("UPDATE tasks SET status = 'queued', stage = NULL, updated_at = ? WHERE id = ? AND status = 'running'").run(Date.now(), id);
+      }
+    }
     this.pump();
   }
 
@@ -210,6 +222,8 @@ export class TaskQueue extends EventEmitter {
       .run(Date.now(), Date.now(), id).changes;
     this.running.get(id)?.controller.abort();
     if (changed) {
+      // What a cut-off run produced is not a result: a cancelled task has no outputs.
+      void this.files.remove(this.files.filesOf(id, 'output').map((f) => f.id));
       this.emit('update', id);
       this.options.remote?.cancel(id).catch(() => {});
     }
@@ -223,7 +237,11 @@ export class TaskQueue extends EventEmitter {
         "UPDATE tasks SET status = 'queued', error = NULL, result = NULL, stage = NULL, done = 0, started_at = NULL, finished_at = NULL, updated_at = ? WHERE id = ? AND status IN ('failed', 'cancelled')",
       )
       .run(Date.now(), id).changes;
-    if (changed) this.dispatch(id);
+    if (changed) {
+      // A retry is a clean new run: the last run's outputs go now, not when the new one starts.
+      void this.files.remove(this.files.filesOf(id, 'output').map((f) => f.id));
+      this.dispatch(id);
+    }
     return changed > 0;
   }
 
@@ -371,6 +389,8 @@ export class TaskQueue extends EventEmitter {
       if (free <= 0) continue;
       const queued = this.db.prepare("SELECT * FROM tasks WHERE system = ? AND status = 'queued' ORDER BY created_at, rowid LIMIT ?").all(system, free) as Row[];
       for (const row of queued) {
+        // A task cancelled and retried at once: its last run is still unwinding; it starts after that.
+        if (this.running.has(row.id)) continue;
         if (free-- <= 0) break;
         this.run(row);
       }
@@ -384,7 +404,8 @@ export class TaskQueue extends EventEmitter {
       .run(now, now, row.id).changes;
     if (!claimed) return;
     const controller = new AbortController();
-    const promise = this.execute(row.id, controller.signal).finally(() => {
+    const attempt = (this.db.prepare('SELECT attempts FROM tasks WHERE id = ?').pluck().get(row.id) as number) ?? 0;
+    const promise = this.execute(row.id, controller.signal, attempt).finally(() => {
       this.running.delete(row.id);
       this.emit('update', row.id);
       setImmediate(() => this.pump());
@@ -393,7 +414,7 @@ export class TaskQueue extends EventEmitter {
     this.emit('update', row.id);
   }
 
-  private async execute(id: string, signal: AbortSignal): Promise<void> {
+  private async execute(id: string, signal: AbortSignal, attempt: number): Promise<void> {
     const task = this.get(id)!;
     const handler = this.handlers.get(task.kind);
     // A re-run starts clean: outputs of an attempt that was cut off are dropped.
@@ -403,14 +424,19 @@ export class TaskQueue extends EventEmitter {
       signal,
       progress: (u) => {
         this.db
-          .prepare("UPDATE tasks SET done = COALESCE(?, done), total = COALESCE(?, total), stage = COALESCE(?, stage), updated_at = ? WHERE id = ? AND status = 'running'")
-          .run(u.done ?? null, u.total ?? null, u.stage ?? null, Date.now(), id);
+          .prepare("UPDATE tasks SET done = COALESCE(?, done), total = COALESCE(?, total), stage = COALESCE(?, stage), updated_at = ? WHERE id = ? AND status = 'running' AND attempts = ?")
+          .run(u.done ?? null, u.total ?? null, u.stage ?? null, Date.now(), id, attempt);
         this.emit('update', id);
       },
       inputFiles: () => this.files.filesOf(id, 'input'),
       pathOf: (file) => this.files.pathOf(file),
       addOutput: async (path, meta) => {
         const blob = await this.files.blobs.putFile(path);
+        // A run that was cancelled (or replaced by a retry) meanwhile adds nothing to the task.
+        if (!this.isCurrent(id, attempt)) {
+          await this.files.removeOrphanBlobs([blob.sha256]);
+          throw new InvoicectlError('ABORTED', 'the task was cancelled');
+        }
         const file = this.files.add(blob, { owner: task.owner, ...meta });
         this.files.link(id, file.id, 'output');
         return file;
@@ -420,24 +446,31 @@ export class TaskQueue extends EventEmitter {
       if (!handler) throw new Error(`no handler for tasks of kind "${task.kind}"`);
       const result = await handler.run(ctx);
       this.db.transaction(() => {
-        if (this.finish(id, 'completed', { result: JSON.stringify(result ?? null) })) handler.hooks.onCompleted?.(this.get(id)!, result);
+        if (this.finish(id, attempt, 'completed', { result: JSON.stringify(result ?? null) })) handler.hooks.onCompleted?.(this.get(id)!, result);
       })();
     } catch (err) {
       const error = toErrorInfo(err);
       this.db.transaction(() => {
-        if (this.finish(id, 'failed', { error: JSON.stringify(error) })) this.failedHook(id, error);
+        if (this.finish(id, attempt, 'failed', { error: JSON.stringify(error) })) this.failedHook(id, error);
       })();
     }
   }
 
-  /** Records the end, unless the task was cancelled or handed back (shutdown) meanwhile. */
-  private finish(id: string, status: 'completed' | 'failed', fields: { result?: string; error?: string }): boolean {
+  /**
+   * Records the end of one run, unless the task was cancelled or handed back (shutdown) meanwhile, or
+   * retried: then the run that ends is not the task's current one and records nothing.
+   */
+  private finish(id: string, attempt: number, status: 'completed' | 'failed', fields: { result?: string; error?: string }): boolean {
     const now = Date.now();
     return (
       this.db
-        .prepare("UPDATE tasks SET status = ?, result = ?, error = ?, finished_at = ?, updated_at = ?, stage = NULL WHERE id = ? AND status = 'running'")
-        .run(status, fields.result ?? null, fields.error ?? null, now, now, id).changes > 0
+        .prepare("UPDATE tasks SET status = ?, result = ?, error = ?, finished_at = ?, updated_at = ?, stage = NULL WHERE id = ? AND status = 'running' AND attempts = ?")
+        .run(status, fields.result ?? null, fields.error ?? null, now, now, id, attempt).changes > 0
     );
+  }
+
+  private isCurrent(id: string, attempt: number): boolean {
+    return this.db.prepare("SELECT 1 FROM tasks WHERE id = ? AND status = 'running' AND attempts = ?").get(id, attempt) !== undefined;
   }
 }
 

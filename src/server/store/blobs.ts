@@ -19,6 +19,13 @@ export interface StoredBlob {
 export class BlobStore {
   readonly dir: string;
   readonly tmpDir: string;
+  /**
+   * Blobs in use by work in flight that has no file row for them yet (an upload still receiving its
+   * other files): holder → shas, and how many holders each sha has. Removing orphan blobs skips these,
+   * so one request's cleanup never deletes the bytes another request is about to store a row for.
+   */
+  private readonly holders = new Map<string, Set<string>>();
+  private readonly holds = new Map<string, number>();
 
   constructor(dataDir: string) {
     this.dir = path.join(dataDir, 'blobs');
@@ -37,8 +44,47 @@ export class BlobStore {
     return fs.existsSync(this.pathOf(sha256));
   }
 
-  /** Streams `source` into the store; over `maxBytes` it fails with FILE_SIZE_EXCEEDED and keeps nothing. */
-  async putStream(source: Readable, maxBytes = Number.POSITIVE_INFINITY): Promise<StoredBlob> {
+  /** Marks a blob as in use by `holder` until `release(holder)`. */
+  hold(holder: string, sha256: string): void {
+    let shas = this.holders.get(holder);
+    if (!shas) this.holders.set(holder, (shas = new Set()));
+    if (shas.has(sha256)) return;
+    shas.add(sha256);
+    this.holds.set(sha256, (this.holds.get(sha256) ?? 0) + 1);
+  }
+
+  release(holder: string): void {
+    const shas = this.holders.get(holder);
+    if (!shas) return;
+    this.holders.delete(holder);
+    for (const sha of shas) {
+      const n = (this.holds.get(sha) ?? 1) - 1;
+      if (n > 0) this.holds.set(sha, n);
+      else this.holds.delete(sha);
+    }
+  }
+
+  isHeld(sha256: string): boolean {
+    return this.holds.has(sha256);
+  }
+
+  /** Every stored blob with its last change (for the orphan sweep). */
+  async *list(): AsyncGenerator<{ sha256: string; mtimeMs: number }> {
+    for (const sub of await fsp.readdir(this.dir).catch(() => [] as string[])) {
+      if (!/^[0-9a-f]{2}$/.test(sub)) continue;
+      for (const name of await fsp.readdir(path.join(this.dir, sub)).catch(() => [] as string[])) {
+        if (!/^[0-9a-f]{64}$/.test(name)) continue;
+        const stat = await fsp.stat(path.join(this.dir, sub, name)).catch(() => null);
+        if (stat) yield { sha256: name, mtimeMs: stat.mtimeMs };
+      }
+    }
+  }
+
+  /**
+   * Streams `source` into the store; over `maxBytes` it fails with FILE_SIZE_EXCEEDED and keeps nothing.
+   * With `holder`, the blob is held (see hold) from before it is moved into place.
+   */
+  async putStream(source: Readable, maxBytes = Number.POSITIVE_INFINITY, holder?: string): Promise<StoredBlob> {
     const tmp = this.tempPath();
     const hash = createHash('sha256');
     let size = 0;
@@ -52,7 +98,9 @@ export class BlobStore {
     });
     try {
       await pipeline(source, count, fs.createWriteStream(tmp, { flags: 'wx' }));
-      return await this.adopt(tmp, hash.digest('hex'), size);
+      const sha256 = hash.digest('hex');
+      if (holder) this.hold(holder, sha256);
+      return await this.adopt(tmp, sha256, size);
     } catch (err) {
       await fsp.rm(tmp, { force: true });
       throw err;

@@ -58,4 +58,24 @@ export const coreMigrations: Migration[] = [
     // Queue statistics count the tasks that ended today.
     sql: 'CREATE INDEX tasks_finished ON tasks(system, finished_at);',
   },
+  {
+    name: 'core-3',
+    // API keys (hashed; see auth/keys.ts) and the page's signed-in sessions (hashed tokens).
+    sql: `
+      CREATE TABLE api_keys (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        hash TEXT NOT NULL UNIQUE,      -- SHA-256 of the key
+        created_at INTEGER NOT NULL,
+        revoked_at INTEGER
+      );
+      CREATE TABLE web_sessions (
+        hash TEXT PRIMARY KEY,          -- SHA-256 of the cookie's token
+        key_id TEXT NOT NULL REFERENCES api_keys(id) ON DELETE CASCADE,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+      CREATE INDEX web_sessions_expiry ON web_sessions(expires_at);
+    `,
+  },
 ];

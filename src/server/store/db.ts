@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { InvoicectlError } from '../../core/errors.js';
 
 export type Db = Database.Database;
 
@@ -17,7 +18,15 @@ export interface Migration {
 
 export function openDb(dataDir: string, migrations: readonly Migration[]): Db {
   fs.mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, 'invoicectl.sqlite'));
+  const file = path.join(dataDir, 'invoicectl.sqlite');
+  // A lost or emptied database beside stored files would start empty and orphan every one of them.
+  if (!(fs.existsSync(file) && fs.statSync(file).size > 0) && holdsBlobs(dataDir)) {
+    throw new InvoicectlError(
+      'CONFIG_INVALID',
+      `${file} is missing or empty, but ${path.join(dataDir, 'blobs')} holds stored files: refusing to start with an empty database over them. Restore invoicectl.sqlite (with its -wal file) from a backup, or move the blobs folder away to start afresh.`,
+    );
+  }
+  const db = openChecked(file);
   db.pragma('journal_mode = WAL');
   // WAL + NORMAL: a commit survives a killed process; only a power loss may drop the last commits.
   db.pragma('synchronous = NORMAL');
@@ -26,6 +35,33 @@ export function openDb(dataDir: string, migrations: readonly Migration[]): Db {
   migrate(db, migrations);
   reusePreparedStatements(db);
   return db;
+}
+
+/** Opens the file and runs SQLite's quick_check: a damaged file is refused at start, not met by requests. */
+function openChecked(file: string): Db {
+  let db: Db | undefined;
+  try {
+    db = new Database(file);
+    const problems = db.pragma('quick_check(5)', { simple: false }) as { quick_check: string }[];
+    const found = problems.map((p) => p.quick_check).filter((p) => p !== 'ok');
+    if (found.length > 0) throw new Error(found.join('; '));
+    return db;
+  } catch (err) {
+    db?.close();
+    throw new InvoicectlError(
+      'CONFIG_INVALID',
+      `the database ${file} is damaged (${(err as Error).message}); the server does not start on it. Stop anything using it, copy the data directory, then recover what SQLite can read: sqlite3 ${file} ".recover" | sqlite3 recovered.sqlite, and put recovered.sqlite in its place (or restore a backup).`,
+    );
+  }
+}
+
+function holdsBlobs(dataDir: string): boolean {
+  const dir = path.join(dataDir, 'blobs');
+  if (!fs.existsSync(dir)) return false;
+  return fs.readdirSync(dir).some((sub) => {
+    const p = path.join(dir, sub);
+    return fs.statSync(p).isDirectory() && fs.readdirSync(p).length > 0;
+  });
 }
 
 /**

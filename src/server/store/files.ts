@@ -76,8 +76,24 @@ export class FileStore {
     await this.removeOrphanBlobs(shas);
   }
 
+  /** Removes each blob no file row points at and no work in flight holds. */
   async removeOrphanBlobs(shas: Iterable<string>): Promise<void> {
     const used = this.db.prepare('SELECT 1 FROM files WHERE sha256 = ? LIMIT 1').pluck();
-    for (const sha of shas) if (!used.get(sha)) await this.blobs.remove(sha);
+    for (const sha of shas) if (!used.get(sha) && !this.blobs.isHeld(sha)) await this.blobs.remove(sha);
+  }
+
+  /**
+   * Blobs without a row, older than `minAgeMs` and not held: what a killed process or a lost row left on
+   * disk. Returns how many went.
+   */
+  async sweepOrphanBlobs(minAgeMs: number, now = Date.now()): Promise<number> {
+    const used = this.db.prepare('SELECT 1 FROM files WHERE sha256 = ? LIMIT 1').pluck();
+    let removed = 0;
+    for await (const blob of this.blobs.list()) {
+      if (now - blob.mtimeMs < minAgeMs || used.get(blob.sha256) || this.blobs.isHeld(blob.sha256)) continue;
+      await this.blobs.remove(blob.sha256);
+      removed++;
+    }
+    return removed;
   }
 }

@@ -9,7 +9,7 @@ export const envelope = (data: object, example?: unknown) => ({
 
 export const errorEnvelope = {
   type: 'object',
-  description: '{code, message, data}: 1001 bad parameter, 1002 unsupported file, 1003 file too large, 2001 no such invoice, 2002 invoice deleted, 2003 extraction failed, 3001 no such merge task, 3002 merge task running, 3003 merge task failed, 4001 no such draft, 5001 internal error',
+  description: '{code, message, data}: 1001 bad parameter, 1002 unsupported file, 1003 file too large, 2001 no such invoice, 2002 invoice deleted, 2003 extraction failed, 3001 no such merge task, 3002 merge task running, 3003 merge task failed, 4001 no such draft, 4010 no valid API key (401), 4030 cross-site request signed in by cookie (403), 5001 internal error',
   properties: { code: { type: 'integer' }, message: { type: 'string' }, data: {} },
   example: { code: 2001, message: 'invoice inv_001 does not exist', data: null },
 };
@@ -69,7 +69,7 @@ export const invoiceExample = {
 
 export const paging = {
   page: { type: 'integer', minimum: 1, default: 1 },
-  pageSize: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+  pageSize: { type: 'integer', minimum: 1, maximum: 100, default: 20, description: 'Over 100 is served as 100.' },
 } as const;
 
 export const page = <T>(data: T[], total: number, query: { page: number; pageSize: number }) => ({ data, total, page: query.page, pageSize: query.pageSize });

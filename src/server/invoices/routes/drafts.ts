@@ -2,6 +2,7 @@
  * Drafts (invoices-api.md §4): a named selection of invoices kept for later. The spec has only the
  * save; list, get and delete are what a client of it needs next. A missing draft is 4001 (ours).
  */
+import { ownedBy, ownerForNewRows } from '../../auth/scope.js';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../../context.js';
@@ -31,7 +32,8 @@ const shape = (row: DraftRow) => {
 
 export async function draftRoutes(app: FastifyInstance, ctx: ServerContext, invoices: InvoiceStore): Promise<void> {
   const rowOf = (id: string) => {
-    const row = ctx.db.prepare('SELECT * FROM invoice_drafts WHERE id = ?').get(id) as DraftRow | undefined;
+    const own = ownedBy('owner');
+    const row = ctx.db.prepare(`SELECT * FROM invoice_drafts WHERE id = ?${own.sql}`).get(id, ...own.args) as DraftRow | undefined;
     if (!row) throw new ApiError(CODES.DRAFT_NOT_FOUND, `draft ${id} does not exist`);
     return row;
   };
@@ -58,7 +60,7 @@ export async function draftRoutes(app: FastifyInstance, ctx: ServerContext, invo
       for (const id of body.invoiceIds) invoices.require(id);
       const id = `draft_${randomBytes(12).toString('hex')}`;
       const now = Date.now();
-      ctx.db.prepare('INSERT INTO invoice_drafts (id, name, invoice_ids, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, body.name.trim(), JSON.stringify(body.invoiceIds), now, now);
+      ctx.db.prepare('INSERT INTO invoice_drafts (id, owner, name, invoice_ids, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(id, ownerForNewRows(), body.name.trim(), JSON.stringify(body.invoiceIds), now, now);
       return ok(shape(rowOf(id)));
     },
   );
@@ -82,8 +84,9 @@ export async function draftRoutes(app: FastifyInstance, ctx: ServerContext, invo
     },
     async (request) => {
       const query = request.query as { page: number; pageSize: number };
-      const total = ctx.db.prepare('SELECT COUNT(*) FROM invoice_drafts').pluck().get() as number;
-      const rows = ctx.db.prepare('SELECT * FROM invoice_drafts ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?').all(query.pageSize, (query.page - 1) * query.pageSize) as DraftRow[];
+      const own = ownedBy('owner');
+      const total = ctx.db.prepare(`SELECT COUNT(*) FROM invoice_drafts WHERE 1${own.sql}`).pluck().get(...own.args) as number;
+      const rows = ctx.db.prepare(`SELECT * FROM invoice_drafts WHERE 1${own.sql} ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?`).all(...own.args, query.pageSize, (query.page - 1) * query.pageSize) as DraftRow[];
       return ok(page(rows.map(shape), total, query));
     },
   );

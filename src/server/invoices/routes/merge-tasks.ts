@@ -3,6 +3,7 @@
  * the originals (ZIP). totalAmount is the sum of the invoices' totals (null when any is unknown);
  * totalPages is the number of sheets, known once the task has completed (null before).
  */
+import { ownedBy, ownerForNewRows } from '../../auth/scope.js';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
@@ -56,7 +57,8 @@ const completedExample = { ...example, status: 'completed', totalPages: 2, downl
 
 export async function mergeTaskRoutes(app: FastifyInstance, ctx: ServerContext, invoices: InvoiceStore): Promise<void> {
   const rowOf = (id: string) => {
-    const row = ctx.db.prepare('SELECT * FROM invoice_merge_tasks WHERE id = ?').get(id) as MergeTaskRow | undefined;
+    const own = ownedBy('owner');
+    const row = ctx.db.prepare(`SELECT * FROM invoice_merge_tasks WHERE id = ?${own.sql}`).get(id, ...own.args) as MergeTaskRow | undefined;
     if (!row) throw new ApiError(CODES.MERGE_TASK_NOT_FOUND, `merge task ${id} does not exist`);
     return row;
   };
@@ -131,8 +133,8 @@ export async function mergeTaskRoutes(app: FastifyInstance, ctx: ServerContext, 
       const input: MergeInput = { files: rows.map((r) => ({ id: r.file_id, label: INVOICE_TYPE_LABELS[r.type ?? 'other'] ?? INVOICE_TYPE_LABELS.other })), outputType: body.outputType, layout };
       ctx.db.transaction(() => {
         ctx.db
-          .prepare('INSERT INTO invoice_merge_tasks (id, invoice_ids, output_type, total_amount, created_at) VALUES (?, ?, ?, ?, ?)')
-          .run(id, JSON.stringify(body.invoiceIds), body.outputType, totalAmount, Date.now());
+          .prepare('INSERT INTO invoice_merge_tasks (id, owner, invoice_ids, output_type, total_amount, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+          .run(id, ownerForNewRows(), JSON.stringify(body.invoiceIds), body.outputType, totalAmount, Date.now());
         ctx.queue.enqueue({ id, system: 'invoices', kind: MERGE_KIND, owner: OWNER, input, inputFiles: [...new Set(rows.map((r) => r.file_id))] });
       })();
       return ok(shape(rowOf(id)));
@@ -158,10 +160,11 @@ export async function mergeTaskRoutes(app: FastifyInstance, ctx: ServerContext, 
     },
     async (request) => {
       const query = request.query as { page: number; pageSize: number };
-      const total = ctx.db.prepare('SELECT COUNT(*) FROM invoice_merge_tasks').pluck().get() as number;
+      const own = ownedBy('owner');
+      const total = ctx.db.prepare(`SELECT COUNT(*) FROM invoice_merge_tasks WHERE 1${own.sql}`).pluck().get(...own.args) as number;
       const rows = ctx.db
-        .prepare('SELECT * FROM invoice_merge_tasks ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?')
-        .all(query.pageSize, (query.page - 1) * query.pageSize) as MergeTaskRow[];
+        .prepare(`SELECT * FROM invoice_merge_tasks WHERE 1${own.sql} ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?`)
+        .all(...own.args, query.pageSize, (query.page - 1) * query.pageSize) as MergeTaskRow[];
       return ok(page(rows.map(shape), total, query));
     },
   );

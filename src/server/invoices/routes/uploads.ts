@@ -180,7 +180,7 @@ export async function uploadRoutes(app: FastifyInstance, ctx: ServerContext, inv
     async (request) => {
       const body = request.body as { fileHash: string; fileName: string; totalChunks: number };
       const blob = await chunks.assemble(body.fileHash, body.totalChunks);
-      return answer({ sha256: blob.sha256, size: blob.size, fileName: body.fileName.split(/[\\/]/).pop() || 'invoice' });
+      return answer({ sha256: blob.sha256, size: blob.size, fileName: body.fileName.split(/[\\/]/).pop() || 'invoice', maxBytes: ctx.runtime.limits.maxFileBytes });
     },
   );
 }
