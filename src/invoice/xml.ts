@@ -30,14 +30,73 @@ export function decodeXml(input: string | Uint8Array): string {
   return new TextDecoder('utf-8').decode(input).replace(/^\uFEFF/, '');
 }
 
-/** Parses XML into a plain tree; malformed XML is XML_CORRUPT. */
+/** Deeper than any invoice format nests (CII and UBL stay under 15 levels). */
+export const MAX_XML_DEPTH = 256;
+
+/**
+ * Refuses what an invoice XML never needs and an attacker does: entity declarations (external entities
+ * reading local files, entity expansion "billion laughs") and nesting deep enough to exhaust a parser's
+ * stack. Checked on the text before any parser sees it.
+ */
+export function assertSafeXml(text: string): void {
+  if (/<!ENTITY/i.test(text)) {
+    throw new InvoicectlError('XML_UNSAFE', 'the XML declares entities (<!ENTITY ...>): refused, as invoices never need them and they carry external-entity (XXE) and entity-expansion attacks');
+  }
+  const depth = nestingDepth(text, MAX_XML_DEPTH);
+  if (depth > MAX_XML_DEPTH) {
+    throw new InvoicectlError('XML_UNSAFE', `the XML nests elements more than ${MAX_XML_DEPTH} levels deep: refused (no invoice format nests deeper than a few dozen)`);
+  }
+}
+
+/** The elements' nesting depth, counted up to `limit + 1` (markup only: comments, CDATA and quotes skipped). */
+function nestingDepth(s: string, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  let i = s.indexOf('<');
+  while (i >= 0 && i < s.length) {
+    if (s.startsWith('<!--', i)) i = s.indexOf('-->', i + 4);
+    else if (s.startsWith('<![CDATA[', i)) i = s.indexOf(']]>', i + 9);
+    else if (s[i + 1] === '?' || s[i + 1] === '!') i = s.indexOf('>', i + 2);
+    else if (s[i + 1] === '/') {
+      depth--;
+      i = s.indexOf('>', i + 2);
+    } else {
+      // Find the tag's end outside attribute quotes; `/>` closes it at once.
+      let j = i + 1;
+      let quote = '';
+      for (; j < s.length; j++) {
+        const c = s[j];
+        if (quote) {
+          if (c === quote) quote = '';
+        } else if (c === '"' || c === "'") quote = c;
+        else if (c === '>') break;
+      }
+      if (s[j - 1] !== '/') {
+        depth++;
+        if (depth > max) max = depth;
+        if (max > limit) return max;
+      }
+      i = j;
+    }
+    if (i < 0) break;
+    i = s.indexOf('<', i + 1);
+  }
+  return max;
+}
+
+/** Parses XML into a plain tree; malformed XML is XML_CORRUPT, hostile XML XML_UNSAFE. */
 export function parseXml(input: string | Uint8Array): XmlNode {
   const text = decodeXml(input);
+  assertSafeXml(text);
   const valid = fxp().XMLValidator.validate(text);
   if (valid !== true) {
     throw new InvoicectlError('XML_CORRUPT', `invalid XML: ${valid.err.msg} (line ${valid.err.line})`);
   }
-  return xmlParser().parse(text) as XmlNode;
+  try {
+    return xmlParser().parse(text) as XmlNode;
+  } catch (err) {
+    throw new InvoicectlError('XML_CORRUPT', `invalid XML: ${err instanceof Error ? err.message : String(err)}`, undefined, { cause: err });
+  }
 }
 
 export function asArray<T = unknown>(v: T | T[] | undefined | null): T[] {
@@ -79,6 +138,21 @@ export function attr(node: unknown, name: string): string | null {
   if (node == null || typeof node !== 'object') return null;
   const v = (node as XmlNode)['@' + name];
   return v == null ? null : String(v);
+}
+
+/** xs:decimal's lexical form: digits with at most one dot and an optional sign; no exponent, no grouping. */
+const XS_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/**
+ * A decimal under the XML's own grammar (xs:decimal): `value` null when absent; `invalid` holds the text
+ * when something is written that is no decimal ("2.076,76", "0x10", "NaN", "1e309") or too large for a
+ * number, so the caller can flag it rather than read a wrong amount.
+ */
+export function strictDecimal(node: unknown): { value: number | null; invalid?: string } {
+  const s = text(node);
+  if (s === null) return { value: null };
+  const n = XS_DECIMAL.test(s) ? Number(s) : NaN;
+  return Number.isFinite(n) ? { value: n } : { value: null, invalid: s };
 }
 
 /** A decimal as written in XML ("1021.91"); null when absent or not a number. */
