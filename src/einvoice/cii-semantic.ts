@@ -180,6 +180,8 @@ export function ciiSemantic(tree: Record<string, unknown>): SemInvoice {
       return a ? [{ amount: a, currency: t.attr('currencyID'), withSubtotals: false }] : [];
     }),
     vat: breakdown.map(vat),
-    lines: (tx?.all('ram:IncludedSupplyChainTradeLineItem') ?? []).map(line),
+    // Factur-X EXTENDED sub-invoice lines (with a ParentLineID) detail their parent line, which alone
+    // counts towards the totals; EN 16931 knows only the top level.
+    lines: (tx?.all('ram:IncludedSupplyChainTradeLineItem') ?? []).filter((l) => !l.at('ram:AssociatedDocumentLineDocument', 'ram:ParentLineID')).map(line),
   };
 }

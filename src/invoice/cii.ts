@@ -165,7 +165,10 @@ function ciiInvoice(xml: string | Uint8Array): Invoice {
     if (taxes.length && taxes.every((t) => t !== null)) inv.taxAmount = round2(taxes.reduce((a, b) => a! + b!, 0)!);
   }
 
-  inv.items = asArray(child(tx, 'IncludedSupplyChainTradeLineItem')).map(lineItem);
+  // Factur-X EXTENDED sub-invoice lines (with a ParentLineID) detail a parent line that carries their sum.
+  inv.items = asArray(child(tx, 'IncludedSupplyChainTradeLineItem'))
+    .filter((l) => !text(child(l, 'AssociatedDocumentLineDocument', 'ParentLineID')))
+    .map(lineItem);
   // Header-level allowances/charges only matter for items when there are items to balance.
   if (inv.items.length) {
     for (const ac of asArray(child(settlement, 'SpecifiedTradeAllowanceCharge'))) {

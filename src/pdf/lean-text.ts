@@ -41,6 +41,11 @@ export function leanTextAndAttachments(bytes: Uint8Array, options: Pick<PdfTextO
   return { pages, attachments: attachments(doc) };
 }
 
+/** Only the embedded files (no page is read); throws what LeanDocument throws. */
+export function leanAttachments(bytes: Uint8Array): PdfAttachment[] {
+  return attachments(new LeanDocument(bytes));
+}
+
 const LETTER = [0, 0, 612, 792];
 
 /** pdf.js's page.view (the crop box within the media box) and its normalised /Rotate. */
