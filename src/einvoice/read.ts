@@ -6,13 +6,16 @@ import { toErrorInfo } from '../core/errors.js';
 import { readCii } from '../invoice/cii.js';
 import { isChineseInvoiceXml, parseChineseInvoiceXml } from '../invoice/cn-xml.js';
 import type { Check, Invoice } from '../invoice/model.js';
-import { decodeXml } from '../invoice/xml.js';
+import { decodeXml, parseXml } from '../invoice/xml.js';
+import { ciiSemantic } from './cii-semantic.js';
+import { einvoiceDetails } from './details.js';
+import { ublSemantic } from './ubl-semantic.js';
 import { sniffEInvoice, xmlRoot, type EInvoiceSyntax } from './detect.js';
 import { readUbl } from './ubl-read.js';
 
 export interface XmlReading {
   invoice: Invoice;
-  /** Failing checks found while reading (amounts in no decimal form). */
+  /** Checks of what was read: amounts in no decimal form (xml_amount_format), IBAN check digits (iban_checksum). */
   checks: Check[];
   syntax: EInvoiceSyntax | 'cn-xml';
 }
@@ -20,13 +23,18 @@ export interface XmlReading {
 /** The invoice an XML holds, or null when the XML is no invoice format we read. Throws XML_CORRUPT / XML_UNSAFE. */
 export function readInvoiceXml(bytes: string | Uint8Array): XmlReading | null {
   const sniffed = sniffEInvoice(bytes);
-  if (sniffed?.syntax === 'ubl') {
-    const { invoice, invalidDecimals } = readUbl(bytes);
-    return { invoice, checks: decimalChecks(invalidDecimals), syntax: 'ubl' };
-  }
   if (sniffed) {
-    const { invoice, invalidDecimals } = readCii(bytes);
-    return { invoice, checks: decimalChecks(invalidDecimals), syntax: sniffed.syntax };
+    const { invoice, invalidDecimals } = sniffed.syntax === 'ubl' ? readUbl(bytes) : readCii(bytes);
+    const checks = decimalChecks(invalidDecimals);
+    if (sniffed.syntax !== 'cii-d1') {
+      const tree = parseXml(bytes);
+      invoice.einvoice = einvoiceDetails(sniffed.syntax === 'ubl' ? ublSemantic(tree) : ciiSemantic(tree));
+      const badIban = invoice.einvoice.paymentMeans.filter((m) => m.ibanValid === false).map((m) => m.account);
+      if (invoice.einvoice.paymentMeans.some((m) => m.ibanValid !== null)) {
+        checks.push(badIban.length ? { id: 'iban_checksum', ok: false, message: `IBAN with wrong check digits (mod 97): ${badIban.join(', ')}` } : { id: 'iban_checksum', ok: true });
+      }
+    }
+    return { invoice, checks, syntax: sniffed.syntax };
   }
   const text = decodeXml(bytes);
   if (isChineseInvoiceXml(text.slice(0, 4000))) return { invoice: parseChineseInvoiceXml(bytes), checks: [], syntax: 'cn-xml' };
@@ -65,7 +73,7 @@ export function readInvoiceAttachments(attachments: readonly { name: string; byt
       const reading = readInvoiceXml(a.bytes);
       if (reading) {
         invoices.push({ name: a.name, reading });
-        checks.push(...reading.checks.map((c) => ({ ...c, message: `${a.name}: ${c.message}` })));
+        checks.push(...reading.checks.map((c) => (c.message ? { ...c, message: `${a.name}: ${c.message}` } : c)));
       } else if (INVOICE_NAME.test(a.name)) {
         const root = looksXml ? xmlRoot(a.bytes) : null;
         problems.push(`${a.name}: ${root ? `root element ${root.name}${root.namespace ? ` (${root.namespace})` : ''} is neither CII nor UBL` : 'not XML'}`);

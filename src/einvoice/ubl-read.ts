@@ -44,7 +44,8 @@ function party(node: unknown): Party {
   const schemes = asArray(child(p, 'PartyTaxScheme'));
   const vat = schemes.find((s) => text(child(s, 'TaxScheme', 'ID'))?.toUpperCase() === 'VAT') ?? schemes[0];
   return {
-    name: text(child(p, 'PartyName', 'Name')) ?? text(child(p, 'PartyLegalEntity', 'RegistrationName')),
+    // BT-27 / BT-44 is the legal name (RegistrationName); PartyName is the trading name (BT-28 / BT-45).
+    name: (text(child(p, 'PartyLegalEntity', 'RegistrationName')) ?? text(child(p, 'PartyName', 'Name')))?.replace(/\s+/g, ' ') ?? null,
     taxId: vat ? text(child(vat, 'CompanyID')) : null,
     address: addressParts.length ? addressParts.join(', ') : null,
     phone: text(child(p, 'Contact', 'Telephone')),

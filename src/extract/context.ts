@@ -30,6 +30,6 @@ export interface Reading {
   pages: number;
   /** The partial invoice read from the QR code, kept apart too so the result can be cross-checked. */
   qr?: SourcedInvoice;
-  /** Failing checks found while reading: an invoice attachment that could not be read, an amount in no decimal form. */
+  /** Checks of what was read: an invoice attachment that could not be read, an amount in no decimal form, IBAN check digits. */
   checks?: Check[];
 }
