@@ -6,7 +6,7 @@
 import type { ErrorCode } from '../../core/errors.js';
 import { InvoicectlError } from '../../core/errors.js';
 
-export type ApiName = 'processor' | 'invoices' | 'cached-task' | 'convert' | 'extract';
+export type ApiName = 'processor' | 'invoices' | 'cached-task' | 'convert' | 'extract' | 'validate';
 
 export class HttpError extends Error {
   constructor(
