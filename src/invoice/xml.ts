@@ -2,25 +2,9 @@
  * Shared XML plumbing for the structured sources (CII, 数电/OFD issuer XML): decoding, validation and a
  * namespace-free object tree. Values stay strings ("00008006" must not become 8006).
  */
-import type { XMLParser } from 'fast-xml-parser';
-import { InvoicectlError } from '../core/errors.js';
-import { lazyRequire } from '../core/lazy-require.js';
+import { parseXmlTree, type XmlNode } from './xml-tree.js';
 
-export type XmlNode = Record<string, unknown>;
-
-// Loaded with the first XML (an attachment, an XML input): most PDFs embed none.
-const fxp = lazyRequire<typeof import('fast-xml-parser')>('fast-xml-parser');
-let parser: XMLParser | undefined;
-const xmlParser = () =>
-  (parser ??= new (fxp().XMLParser)({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@',
-    removeNSPrefix: true,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: true,
-    textNodeName: '#text',
-  }));
+export type { XmlNode } from './xml-tree.js';
 
 /** Bytes → string, honouring a UTF-16 BOM or an XML declaration's encoding for UTF-16. */
 export function decodeXml(input: string | Uint8Array): string {
@@ -34,69 +18,11 @@ export function decodeXml(input: string | Uint8Array): string {
 export const MAX_XML_DEPTH = 256;
 
 /**
- * Refuses what an invoice XML never needs and an attacker does: entity declarations (external entities
- * reading local files, entity expansion "billion laughs") and nesting deep enough to exhaust a parser's
- * stack. Checked on the text before any parser sees it.
+ * Parses XML into a plain tree; malformed XML is XML_CORRUPT, hostile XML (entity declarations, that is
+ * external entities and entity expansion; nesting deeper than MAX_XML_DEPTH) XML_UNSAFE.
  */
-export function assertSafeXml(text: string): void {
-  if (/<!ENTITY/i.test(text)) {
-    throw new InvoicectlError('XML_UNSAFE', 'the XML declares entities (<!ENTITY ...>): refused, as invoices never need them and they carry external-entity (XXE) and entity-expansion attacks');
-  }
-  const depth = nestingDepth(text, MAX_XML_DEPTH);
-  if (depth > MAX_XML_DEPTH) {
-    throw new InvoicectlError('XML_UNSAFE', `the XML nests elements more than ${MAX_XML_DEPTH} levels deep: refused (no invoice format nests deeper than a few dozen)`);
-  }
-}
-
-/** The elements' nesting depth, counted up to `limit + 1` (markup only: comments, CDATA and quotes skipped). */
-function nestingDepth(s: string, limit: number): number {
-  let depth = 0;
-  let max = 0;
-  let i = s.indexOf('<');
-  while (i >= 0 && i < s.length) {
-    if (s.startsWith('<!--', i)) i = s.indexOf('-->', i + 4);
-    else if (s.startsWith('<![CDATA[', i)) i = s.indexOf(']]>', i + 9);
-    else if (s[i + 1] === '?' || s[i + 1] === '!') i = s.indexOf('>', i + 2);
-    else if (s[i + 1] === '/') {
-      depth--;
-      i = s.indexOf('>', i + 2);
-    } else {
-      // Find the tag's end outside attribute quotes; `/>` closes it at once.
-      let j = i + 1;
-      let quote = '';
-      for (; j < s.length; j++) {
-        const c = s[j];
-        if (quote) {
-          if (c === quote) quote = '';
-        } else if (c === '"' || c === "'") quote = c;
-        else if (c === '>') break;
-      }
-      if (s[j - 1] !== '/') {
-        depth++;
-        if (depth > max) max = depth;
-        if (max > limit) return max;
-      }
-      i = j;
-    }
-    if (i < 0) break;
-    i = s.indexOf('<', i + 1);
-  }
-  return max;
-}
-
-/** Parses XML into a plain tree; malformed XML is XML_CORRUPT, hostile XML XML_UNSAFE. */
 export function parseXml(input: string | Uint8Array): XmlNode {
-  const text = decodeXml(input);
-  assertSafeXml(text);
-  const valid = fxp().XMLValidator.validate(text);
-  if (valid !== true) {
-    throw new InvoicectlError('XML_CORRUPT', `invalid XML: ${valid.err.msg} (line ${valid.err.line})`);
-  }
-  try {
-    return xmlParser().parse(text) as XmlNode;
-  } catch (err) {
-    throw new InvoicectlError('XML_CORRUPT', `invalid XML: ${err instanceof Error ? err.message : String(err)}`, undefined, { cause: err });
-  }
+  return parseXmlTree(decodeXml(input), MAX_XML_DEPTH);
 }
 
 export function asArray<T = unknown>(v: T | T[] | undefined | null): T[] {
