@@ -1,6 +1,7 @@
 /** The public library API: the operations the CLI and the server call. */
 export { merge, type MergeOptions, type MergeResult, type MergeDocument, type MergeProgress } from './api/merge.js';
 export { extract, type ExtractOptions, type ExtractSummary } from './api/extract.js';
+export { validate, PROFILES, type ValidateOptions, type ValidateResult, type ValidateSummary, type Finding, type Profile } from './api/validate.js';
 export { processInvoices, PROCESSED_FILES, type ProcessInvoicesOptions, type ProcessInvoicesResult } from './api/process-invoices.js';
 export { resultFormatter, type ExtractFormat } from './extract/output.js';
 export type { ExtractResult, Invoice, Party, LineItem, Check, DocumentType } from './invoice/model.js';

@@ -30,13 +30,15 @@ interface ConvertFlags extends GlobalFlags {
   timeout?: string;
   debug?: boolean;
   password?: string;
+  set?: string[];
 }
 
 export function convertCommand(): Command {
   const cmd = new Command('convert')
     .description('convert documents: PDF ⇄ images, PDF → text/Markdown/JSON, OFD → PDF, scans → searchable PDF (OCR), office and Markdown via LibreOffice and pandoc')
     .argument('[inputs...]', 'files, folders (recursive), globs, ZIP archives, or - for stdin')
-    .option('--to <format>', 'target format: pdf, png, jpg, txt, md, json, docx, odt, html, tex (a ZIP), xlsx, ...')
+    .option('--to <format>', 'target format: pdf, png, jpg, txt, md, json, docx, odt, html, tex (a ZIP), xlsx, xrechnung, ubl, cii, facturx, ...')
+    .option('--set <BT=value>', 'e-invoice targets: a business term the invoice lacks or should differ in, e.g. --set BT-10=04011000-12345-03 (repeatable)', (v: string, all: string[] = []) => [...all, v])
     .option('-o, --output <path>', 'a file (one result), a folder (DIR/), a NAME.zip, or - for stdout [default: beside each input]')
     .option('--from <format>', 'source format for every input instead of detecting it (e.g. md for text on stdin)')
     .option('--list', 'print every source → target path, the engines behind it and whether they are installed')
@@ -65,6 +67,8 @@ Examples:
   invoicectl convert fapiao.ofd --to pdf                        fapiao.pdf beside it
   invoicectl convert report.pdf --to md -o report.md
   invoicectl convert notes.md --to pdf                          pandoc, then LibreOffice
+  invoicectl convert invoice.pdf --to xrechnung --set BT-10=04011000-12345-03   invoice.xrechnung.xml, validated
+  invoicectl convert invoice.pdf --to facturx                   invoice.facturx.pdf: the page, with factur-x.xml attached
   invoicectl convert contracts/ --to pdf -o contracts.zip       every document of the folder, in one ZIP
   cat letter.docx | invoicectl convert - --to pdf > letter.pdf
 
@@ -183,6 +187,15 @@ export function optionsFromFlags(flags: ConvertFlags, defaultOcrLang: string): C
   }
   if (flags.compression !== undefined) o.pdfOptions = { compression: flags.compression };
   if (flags.debug) o.debug = true;
+  if (flags.set?.length) {
+    const set: Record<string, string> = {};
+    for (const pair of flags.set) {
+      const m = /^(BT-\d+)=(.*)$/i.exec(pair.trim());
+      if (!m || !m[2]) throw new InvoicectlError('INVALID_OPTION', `--set takes BT-n=value, e.g. --set BT-10=04011000-12345-03 (got "${pair}")`);
+      set[m[1].toUpperCase()] = m[2];
+    }
+    o.einvoice = { set };
+  }
   return o;
 }
 

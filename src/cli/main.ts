@@ -5,6 +5,7 @@ import { cacheCommand } from './cache-command.js';
 import { mergeCommand } from './merge-command.js';
 import { extractCommand } from './extract-command.js';
 import { convertCommand } from './convert-command.js';
+import { validateCommand } from './validate-command.js';
 import { serveCommand } from './serve-command.js';
 import { workerCommand } from './worker-command.js';
 import { EXIT } from './exit-codes.js';
@@ -20,6 +21,7 @@ Examples:
   invoicectl merge invoices/ -o print.pdf        two invoices per A4 sheet
   invoicectl extract invoices/ --format csv -o invoices.csv
   invoicectl convert scan.pdf --to pdf --ocr -o searchable.pdf
+  invoicectl validate xrechnung.xml               EN 16931 + XRechnung / Peppol rules
   invoicectl serve --port 8000                  the REST API, docs at /docs
   invoicectl cache stats
 
@@ -29,6 +31,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest was produced), 2 usage or confi
     .addCommand(mergeCommand())
     .addCommand(extractCommand())
     .addCommand(convertCommand())
+    .addCommand(validateCommand())
     .addCommand(serveCommand())
     .addCommand(workerCommand())
     .addCommand(cacheCommand());

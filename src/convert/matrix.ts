@@ -18,6 +18,7 @@ import { createPdfToImagesConverter } from './pdf-to-images.js';
 import { createOcrConverter, ocrPart, withoutOcr, type OcrConverterOptions } from './ocr-pdf.js';
 import { createOfdToPdfConverter } from './ofd-to-pdf.js';
 import { createPdfToTextConverter } from './pdf-to-text.js';
+import { createEInvoiceConverter } from './einvoice.js';
 import type { SofficePoolOptions } from './soffice-pool.js';
 import type { ConvertContext, ConvertInput, ConvertOptions, ConvertOutput, Converter, EngineAvailability, EngineName } from './types.js';
 
@@ -274,6 +275,7 @@ export function createDefaultRegistry(options: DefaultRegistryOptions = {}): Con
   r.register(createPandocConverter(options.pandoc));
   r.register(createLibreOfficeConverter(options.libreoffice ?? {}));
   r.register(createOcrConverter(options.ocr));
+  r.register(createEInvoiceConverter());
   return r;
 }
 

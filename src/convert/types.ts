@@ -45,6 +45,8 @@ export interface ConvertOptions {
   debug?: boolean;
   /** Refuse images above this many pixels (IMAGE_TOO_LARGE). Default 100 million. */
   maxImagePixels?: number;
+  /** E-invoice targets (xrechnung, ubl, cii, facturx): business terms given by the user, `{ 'BT-10': '04011000-1234-56' }`. */
+  einvoice?: { set?: Record<string, string> };
 }
 
 export interface ConvertInput {

@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'PDF_ENCRYPTED',
   'OFD_CORRUPT',
   'XML_CORRUPT',
+  'XML_UNSAFE',
   'DUPLICATE_INPUT',
   'NO_USABLE_INPUT',
   // operations

@@ -2,7 +2,7 @@
  * What reading one document needs besides its bytes, and what reading it yields: partial invoices,
  * each tagged with the source it came from, for mergeInvoices to combine best first.
  */
-import type { SourcedInvoice, Template } from '../invoice/index.js';
+import type { Check, SourcedInvoice, Template } from '../invoice/index.js';
 import type { PdfTextReader } from '../pdf/text-pool.js';
 import type { LazyOcr } from './ocr.js';
 
@@ -30,4 +30,6 @@ export interface Reading {
   pages: number;
   /** The partial invoice read from the QR code, kept apart too so the result can be cross-checked. */
   qr?: SourcedInvoice;
+  /** Checks of what was read: an invoice attachment that could not be read, an amount in no decimal form, IBAN check digits. */
+  checks?: Check[];
 }

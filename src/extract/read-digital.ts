@@ -5,7 +5,8 @@
  * (document-threads.ts), which load nothing else.
  */
 import type { PageText } from '../core/text.js';
-import { invoiceFromXml, type SourcedInvoice, type Template } from '../invoice/index.js';
+import { readInvoiceAttachments } from '../einvoice/read.js';
+import type { Check, SourcedInvoice, Template } from '../invoice/index.js';
 import { tryLeanText } from '../pdf/lean-text.js';
 import type { PdfAttachment } from '../pdf/text.js';
 import type { QrMode, Reading } from './context.js';
@@ -15,22 +16,18 @@ import { pagesLookChinese, textLength, textParts } from './text-parts.js';
 /** Fewer characters than this on a page: treat it as a scan. */
 const MIN_TEXT_CHARS = 10;
 
-/** Partial invoices from the XML attachments and the text pages, and the pages that look scanned. */
-export function readTextLayer(layer: { pages: readonly PageText[]; attachments: readonly PdfAttachment[] }, templates: readonly Template[]): { parts: SourcedInvoice[]; scanned: number[] } {
-  const parts: SourcedInvoice[] = [];
-  for (const a of layer.attachments) {
-    if (!/\.xml$/i.test(a.name)) continue;
-    try {
-      const invoice = invoiceFromXml(a.bytes);
-      if (invoice) parts.push({ source: 'xml', invoice });
-    } catch {
-      // A broken attachment must not hide the text layer, which still gets read.
-    }
-  }
+/**
+ * Partial invoices from the XML attachments and the text pages, the pages that look scanned, and the
+ * failing checks of invoice attachments that could not be read (the text layer is still read, but the
+ * result then needs review: the attachment, not the page, is the invoice).
+ */
+export function readTextLayer(layer: { pages: readonly PageText[]; attachments: readonly PdfAttachment[] }, templates: readonly Template[]): { parts: SourcedInvoice[]; scanned: number[]; checks: Check[] } {
+  const { invoices, checks } = readInvoiceAttachments(layer.attachments);
+  const parts: SourcedInvoice[] = invoices.map((x) => ({ source: 'xml', invoice: x.reading.invoice }));
   const scanned = layer.pages.filter((p) => textLength(p) < MIN_TEXT_CHARS).map((p) => p.page);
   const textPages = layer.pages.filter((p) => !scanned.includes(p.page));
   if (textPages.length) parts.push(...textParts(textPages, 'text', templates));
-  return { parts, scanned };
+  return { parts, scanned, checks };
 }
 
 export interface DigitalOptions {
@@ -48,9 +45,9 @@ export function readDigitalPdf(bytes: Uint8Array, options: DigitalOptions): Read
   try {
     const layer = tryLeanText(bytes, { maxPages: options.maxPages });
     if (!layer) return null;
-    const { parts, scanned } = readTextLayer(layer, options.templates);
+    const { parts, scanned, checks } = readTextLayer(layer, options.templates);
     if (scanned.length || wantQr(options.qr, pagesLookChinese(layer.pages), false, parts)) return null;
-    return { parts, pages: layer.pages.length };
+    return { parts, pages: layer.pages.length, ...(checks.length ? { checks } : {}) };
   } catch {
     return null;
   }

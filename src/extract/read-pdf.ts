@@ -23,7 +23,7 @@ type Scan = { blank: boolean; pixels: () => Promise<Pixels | null> };
 export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Reading> {
   const layer = await ctx.pdfText(bytes, { password: ctx.password, maxPages: ctx.maxPages });
   const { pages } = layer;
-  const { parts, scanned } = readTextLayer(layer, ctx.templates);
+  const { parts, scanned, checks } = readTextLayer(layer, ctx.templates);
 
   let qr: SourcedInvoice | undefined;
   if (scanned.length) {
@@ -69,7 +69,7 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
     }
   }
   if (qr) parts.push(qr);
-  return { parts, pages: pages.length, qr };
+  return { parts, pages: pages.length, qr, ...(checks.length ? { checks } : {}) };
 }
 
 /**

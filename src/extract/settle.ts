@@ -33,7 +33,7 @@ export function settle(reading: Reading, now: Date): Settled {
   const invoice = mergeInvoices(reading.parts);
   const found = Object.keys(invoice.fieldSources ?? {}).filter((k) => k !== 'currency');
   if (!found.length) throw new InvoicectlError('EXTRACTION_FAILED', 'the document has text, but nothing that reads as an invoice (no number, date, amount or party)');
-  const checks = runChecks(invoice, now);
+  const checks = [...runChecks(invoice, now), ...(reading.checks ?? [])];
   if (reading.qr) checks.push(qrCheck(reading.qr.invoice, invoice));
   const doubts = ocrDoubts(reading, invoice);
   if (doubts) checks.push(doubts);

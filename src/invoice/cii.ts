@@ -13,18 +13,19 @@
  */
 import { InvoicectlError } from '../core/errors.js';
 import { emptyInvoice, emptyLineItem, markSources, round2, type Invoice, type LineItem, type Party } from './model.js';
-import { asArray, attr, child, childAny, num, parseXml, text, type XmlNode } from './xml.js';
+import { asArray, attr, child, childAny, parseXml, strictDecimal, text, type XmlNode } from './xml.js';
 
 /** UNTDID 1001 codes of credit notes: 381 credit note, 81/83 goods/financial, 261 self-billed, 262, 296, 308, 396 factored, 420, 458, 532. */
-const CREDIT_NOTE_CODES = new Set(['81', '83', '261', '262', '296', '308', '381', '396', '420', '458', '532']);
+export const CREDIT_NOTE_CODES = new Set(['81', '83', '261', '262', '296', '308', '381', '396', '420', '458', '532']);
 
 /** True when the XML looks like CII / ZUGFeRD (cheap sniff before a full parse). */
 export function isCiiXml(xml: string): boolean {
-  return /CrossIndustry(Invoice|Document)/.test(xml.slice(0, 4000));
+  return /CrossIndustry(Invoice|Document)|uncefact:data:standard:CBFBUY/.test(xml.slice(0, 4000));
 }
 
 function ciiDate(node: unknown): string | null {
-  const dts = child(node, 'DateTimeString');
+  // The CBFBUY draft of ZUGFeRD 1.0 writes the date in the element itself.
+  const dts = child(node, 'DateTimeString') ?? node;
   const s = text(dts);
   if (!s) return null;
   const format = attr(dts, 'format') ?? '102';
@@ -55,6 +56,23 @@ function party(node: unknown): Party {
     bank: null,
     account: null,
   };
+}
+
+/**
+ * Amounts under the XML's decimal grammar. A value written in another form ("2.076,76", "NaN") is read as
+ * null and remembered, so the result is flagged instead of carrying a misread or a neighbour's amount.
+ */
+let invalidDecimals: string[] = [];
+function num(node: unknown): number | null {
+  const d = strictDecimal(node);
+  if (d.invalid !== undefined && invalidDecimals.length < 20) invalidDecimals.push(d.invalid);
+  return d.value;
+}
+
+/** The first element that is written decides: an unreadable grand total is not replaced by another amount. */
+function firstWritten(...nodes: unknown[]): number | null {
+  const written = nodes.find((n) => text(n) !== null);
+  return written === undefined ? null : num(written);
 }
 
 /** The amount in `currency` when an element repeats per currency (TaxTotalAmount in EUR and GBP). */
@@ -97,8 +115,23 @@ function allowanceCharge(node: unknown): LineItem | null {
 
 /** Parses CII / ZUGFeRD XML. Throws XML_CORRUPT for malformed XML, EXTRACTION_FAILED for other XML. */
 export function parseCii(xml: string | Uint8Array): Invoice {
+  return readCii(xml).invoice;
+}
+
+/** CII / ZUGFeRD XML → Invoice, and the amounts written in no decimal form (each became null). */
+export function readCii(xml: string | Uint8Array): { invoice: Invoice; invalidDecimals: string[] } {
+  invalidDecimals = [];
+  const invoice = ciiInvoice(xml);
+  const invalid = invalidDecimals;
+  invalidDecimals = [];
+  return { invoice, invalidDecimals: invalid };
+}
+
+function ciiInvoice(xml: string | Uint8Array): Invoice {
   const tree = parseXml(xml);
-  const root = (tree.CrossIndustryInvoice ?? tree.CrossIndustryDocument) as XmlNode | undefined;
+  // ZUGFeRD 1.0's draft (CBFBUY:5) names its root Invoice, with ZUGFeRD 1.0's elements below.
+  const draft = tree.Invoice as XmlNode | undefined;
+  const root = (tree.CrossIndustryInvoice ?? tree.CrossIndustryDocument ?? (draft && child(draft, 'HeaderExchangedDocument') ? draft : undefined)) as XmlNode | undefined;
   if (!root) throw new InvoicectlError('EXTRACTION_FAILED', 'not a CII / ZUGFeRD invoice (no CrossIndustryInvoice root)');
 
   const doc = childAny(root, ['ExchangedDocument'], ['HeaderExchangedDocument']);
@@ -123,17 +156,19 @@ export function parseCii(xml: string | Uint8Array): Invoice {
   const iban = text(childAny(settlement, ['SpecifiedTradeSettlementPaymentMeans', 'PayeePartyCreditorFinancialAccount', 'IBANID']));
   if (iban) inv.seller.account = iban.replace(/\s+/g, '');
 
-  const lineTotal = num(child(sums, 'LineTotalAmount'));
-  inv.amount = num(child(sums, 'TaxBasisTotalAmount')) ?? lineTotal;
+  inv.amount = firstWritten(child(sums, 'TaxBasisTotalAmount'), child(sums, 'LineTotalAmount'));
   inv.taxAmount = amountIn(child(sums, 'TaxTotalAmount'), currency);
-  inv.totalAmount = num(child(sums, 'GrandTotalAmount')) ?? num(child(sums, 'DuePayableAmount'));
+  inv.totalAmount = firstWritten(child(sums, 'GrandTotalAmount'), child(sums, 'DuePayableAmount'));
   if (inv.taxAmount === null) {
     // ZUGFeRD 1.0 BASIC may omit the header tax total; the per-rate breakdown still adds up to it.
     const taxes = asArray(child(settlement, 'ApplicableTradeTax')).map((t) => num(child(t, 'CalculatedAmount')));
     if (taxes.length && taxes.every((t) => t !== null)) inv.taxAmount = round2(taxes.reduce((a, b) => a! + b!, 0)!);
   }
 
-  inv.items = asArray(child(tx, 'IncludedSupplyChainTradeLineItem')).map(lineItem);
+  // Factur-X EXTENDED sub-invoice lines (with a ParentLineID) detail a parent line that carries their sum.
+  inv.items = asArray(child(tx, 'IncludedSupplyChainTradeLineItem'))
+    .filter((l) => !text(child(l, 'AssociatedDocumentLineDocument', 'ParentLineID')))
+    .map(lineItem);
   // Header-level allowances/charges only matter for items when there are items to balance.
   if (inv.items.length) {
     for (const ac of asArray(child(settlement, 'SpecifiedTradeAllowanceCharge'))) {

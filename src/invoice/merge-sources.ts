@@ -61,6 +61,9 @@ export function mergeInvoices(parts: readonly SourcedInvoice[]): Invoice {
     out.currency = cur.invoice.currency;
     sources.currency = from(cur, 'currency');
   }
+  // An e-invoice's further terms come whole from the XML that has them.
+  const einvoice = sorted.find((s) => s.invoice.einvoice)?.invoice.einvoice;
+  if (einvoice) out.einvoice = einvoice;
   out.fieldSources = sources;
   return out;
 }

@@ -51,7 +51,28 @@ export interface Invoice {
   buyer: Party;
   items: LineItem[];
   remarks: string | null;     // 备注
+  /** An e-invoice's (UBL, CII) further EN 16931 terms; absent for other documents. */
+  einvoice?: EInvoiceDetails;
   fieldSources?: Record<string, FieldSource>;
+}
+
+/** The EN 16931 terms the common fields do not hold (docs/invoice-model.md, "einvoice"). */
+export interface EInvoiceDetails {
+  syntax: 'ubl' | 'cii';
+  customizationId: string | null;   // BT-24
+  profileId: string | null;         // BT-23
+  typeCode: string | null;          // BT-3 (UNTDID 1001)
+  buyerReference: string | null;    // BT-10 (Leitweg-ID for XRechnung)
+  orderReference: string | null;    // BT-13
+  contractReference: string | null; // BT-12
+  projectReference: string | null;  // BT-11
+  precedingInvoices: string[];      // BT-25
+  paymentTerms: string | null;      // BT-20
+  paymentMeans: { code: string | null; account: string | null; ibanValid: boolean | null; bic: string | null; bicValid: boolean | null }[]; // BG-16
+  vatBreakdown: { category: string | null; rate: number | null; taxableAmount: number | null; taxAmount: number | null; exemptionReason: string | null }[]; // BG-23
+  allowancesCharges: { charge: boolean; amount: number | null; reason: string | null; category: string | null; rate: number | null }[]; // BG-20, BG-21
+  prepaidAmount: number | null;     // BT-113
+  payableAmount: number | null;     // BT-115
 }
 
 export interface Check {

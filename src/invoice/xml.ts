@@ -2,25 +2,9 @@
  * Shared XML plumbing for the structured sources (CII, 数电/OFD issuer XML): decoding, validation and a
  * namespace-free object tree. Values stay strings ("00008006" must not become 8006).
  */
-import type { XMLParser } from 'fast-xml-parser';
-import { InvoicectlError } from '../core/errors.js';
-import { lazyRequire } from '../core/lazy-require.js';
+import { parseXmlTree, type XmlNode } from './xml-tree.js';
 
-export type XmlNode = Record<string, unknown>;
-
-// Loaded with the first XML (an attachment, an XML input): most PDFs embed none.
-const fxp = lazyRequire<typeof import('fast-xml-parser')>('fast-xml-parser');
-let parser: XMLParser | undefined;
-const xmlParser = () =>
-  (parser ??= new (fxp().XMLParser)({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@',
-    removeNSPrefix: true,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: true,
-    textNodeName: '#text',
-  }));
+export type { XmlNode } from './xml-tree.js';
 
 /** Bytes → string, honouring a UTF-16 BOM or an XML declaration's encoding for UTF-16. */
 export function decodeXml(input: string | Uint8Array): string {
@@ -30,14 +14,15 @@ export function decodeXml(input: string | Uint8Array): string {
   return new TextDecoder('utf-8').decode(input).replace(/^\uFEFF/, '');
 }
 
-/** Parses XML into a plain tree; malformed XML is XML_CORRUPT. */
+/** Deeper than any invoice format nests (CII and UBL stay under 15 levels). */
+export const MAX_XML_DEPTH = 256;
+
+/**
+ * Parses XML into a plain tree; malformed XML is XML_CORRUPT, hostile XML (entity declarations, that is
+ * external entities and entity expansion; nesting deeper than MAX_XML_DEPTH) XML_UNSAFE.
+ */
 export function parseXml(input: string | Uint8Array): XmlNode {
-  const text = decodeXml(input);
-  const valid = fxp().XMLValidator.validate(text);
-  if (valid !== true) {
-    throw new InvoicectlError('XML_CORRUPT', `invalid XML: ${valid.err.msg} (line ${valid.err.line})`);
-  }
-  return xmlParser().parse(text) as XmlNode;
+  return parseXmlTree(decodeXml(input), MAX_XML_DEPTH);
 }
 
 export function asArray<T = unknown>(v: T | T[] | undefined | null): T[] {
@@ -79,6 +64,21 @@ export function attr(node: unknown, name: string): string | null {
   if (node == null || typeof node !== 'object') return null;
   const v = (node as XmlNode)['@' + name];
   return v == null ? null : String(v);
+}
+
+/** xs:decimal's lexical form: digits with at most one dot and an optional sign; no exponent, no grouping. */
+const XS_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/**
+ * A decimal under the XML's own grammar (xs:decimal): `value` null when absent; `invalid` holds the text
+ * when something is written that is no decimal ("2.076,76", "0x10", "NaN", "1e309") or too large for a
+ * number, so the caller can flag it rather than read a wrong amount.
+ */
+export function strictDecimal(node: unknown): { value: number | null; invalid?: string } {
+  const s = text(node);
+  if (s === null) return { value: null };
+  const n = XS_DECIMAL.test(s) ? Number(s) : NaN;
+  return Number.isFinite(n) ? { value: n } : { value: null, invalid: s };
 }
 
 /** A decimal as written in XML ("1021.91"); null when absent or not a number. */

@@ -9,7 +9,7 @@
 import { InvoicectlError } from '../core/errors.js';
 import { LeanDocument, textString } from './lean/document.js';
 import { pageTextItems, type FontCache } from './lean/content.js';
-import { LeanUnsupported, isStream, type Dict, type PdfObject } from './lean/syntax.js';
+import { LeanUnsupported, Ref, isStream, type Dict, type PdfObject } from './lean/syntax.js';
 import { assertPageLimit, toPageText, type PdfAttachment, type PdfPageText, type PdfTextOptions } from './text.js';
 
 export { LeanUnsupported };
@@ -39,6 +39,11 @@ export function leanTextAndAttachments(bytes: Uint8Array, options: Pick<PdfTextO
     return toPageText(i + 1, viewport(view, rotate), items);
   });
   return { pages, attachments: attachments(doc) };
+}
+
+/** Only the embedded files (no page is read); throws what LeanDocument throws. */
+export function leanAttachments(bytes: Uint8Array): PdfAttachment[] {
+  return attachments(new LeanDocument(bytes));
 }
 
 const LETTER = [0, 0, 612, 792];
@@ -83,17 +88,37 @@ function viewport(view: number[], rotate: number) {
   };
 }
 
-/** The EmbeddedFiles name tree: each file specification's name (UF, else F) and its embedded stream. */
+/**
+ * Embedded files: the EmbeddedFiles name tree, then the file specifications of the catalogue's and the
+ * pages' /AF arrays (PDF/A-3 associated files) that the tree does not list. Each file specification's
+ * name (UF, else F) and its embedded stream; one stream is listed once.
+ */
 function attachments(doc: LeanDocument): PdfAttachment[] {
-  const names = doc.dict(doc.dict(doc.trailer.get('Root'))?.get('Names'));
+  const root = doc.dict(doc.trailer.get('Root'));
+  const names = doc.dict(root?.get('Names'));
   const out: PdfAttachment[] = [];
-  for (const [key, spec] of doc.nameTree(names?.get('EmbeddedFiles'))) {
+  const seen = new Set<unknown>();
+  const add = (key: string, spec: PdfObject) => {
     const fs = doc.dict(spec);
     const ef = doc.dict(fs?.get('EF'));
     const stream = ef?.get('UF') ?? ef?.get('F');
-    if (!fs || !isStream(doc.get(stream))) continue;
+    if (!fs || !isStream(doc.get(stream))) return;
+    const id = stream instanceof Ref ? `${stream.num} ${stream.gen}` : doc.get(stream);
+    if (seen.has(id)) return;
+    seen.add(id);
     const bytes = doc.streamData(stream)!;
     out.push({ name: textString(doc.get(fs.get('UF') ?? fs.get('F'))) || key, bytes });
-  }
+  };
+  for (const [key, spec] of doc.nameTree(names?.get('EmbeddedFiles'))) add(key, spec);
+  const associated = [root, ...safePages(doc)].flatMap((d) => doc.array(d?.get('AF')) ?? []);
+  for (const spec of associated) add('attachment.xml', spec);
   return out;
+}
+
+function safePages(doc: LeanDocument): Dict[] {
+  try {
+    return doc.pages();
+  } catch {
+    return [];
+  }
 }

@@ -6,6 +6,7 @@ import { convertModule } from './convert/index.js';
 import { extractModule } from './extract/index.js';
 import { invoicesModule } from './invoices/index.js';
 import { processorModule } from './processor/index.js';
+import { validateModule } from './validate/index.js';
 import { webModule } from './web/index.js';
 
-export const SERVER_MODULES: readonly ServerModule[] = [authModule, processorModule, invoicesModule, extractModule, cachedTaskModule, convertModule, webModule];
+export const SERVER_MODULES: readonly ServerModule[] = [authModule, processorModule, invoicesModule, extractModule, cachedTaskModule, convertModule, validateModule, webModule];

@@ -57,6 +57,7 @@ export function specCodeOf(code: string): (typeof E)[keyof typeof E] {
     case 'ZIP_CORRUPT':
     case 'OFD_CORRUPT':
     case 'XML_CORRUPT':
+    case 'XML_UNSAFE':
       return E.CORRUPT;
     case 'ENGINE_UNAVAILABLE':
       return E.ENGINE_UNAVAILABLE;

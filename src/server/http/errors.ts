@@ -6,7 +6,7 @@
 import type { ErrorCode } from '../../core/errors.js';
 import { InvoicectlError } from '../../core/errors.js';
 
-export type ApiName = 'processor' | 'invoices' | 'cached-task' | 'convert' | 'extract';
+export type ApiName = 'processor' | 'invoices' | 'cached-task' | 'convert' | 'extract' | 'validate';
 
 export class HttpError extends Error {
   constructor(
@@ -40,6 +40,7 @@ const STATUS: Record<ErrorCode, number> = {
   PDF_ENCRYPTED: 422,
   OFD_CORRUPT: 422,
   XML_CORRUPT: 422,
+  XML_UNSAFE: 422,
   DUPLICATE_INPUT: 409,
   NO_USABLE_INPUT: 422,
   OCR_FAILED: 500,

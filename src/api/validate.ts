@@ -1,0 +1,100 @@
+/**
+ * validate: each e-invoice given (UBL or CII XML, or a PDF carrying one: Factur-X, ZUGFeRD, XRechnung)
+ * checked against EN 16931 and its profile (XRechnung, Peppol), with the Factur-X hybrid rules for a
+ * PDF. One file's failure to be read is its result's error; the batch goes on.
+ *
+ *   collect inputs → for each file: the XML (the file, or the PDF's invoice attachment) → semantic
+ *   invoice → rule groups → findings.
+ */
+import { defaultConfig } from '../config/defaults.js';
+import { InvoicectlError, toErrorInfo, type ErrorInfo } from '../core/errors.js';
+import { collectInputs, loadInput, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
+import { runBatch } from '../core/pipeline.js';
+import { sniffEInvoice, type EInvoiceSyntax } from '../einvoice/detect.js';
+import { facturxPdfFindings } from '../einvoice/facturx-pdf.js';
+import { validateXml, type Finding, type Profile } from '../einvoice/validate.js';
+import { leanAttachments } from '../pdf/lean-text.js';
+import { pdfAttachments, type PdfAttachment } from '../pdf/text.js';
+
+export type { Finding, Profile } from '../einvoice/validate.js';
+export { PROFILES } from '../einvoice/validate.js';
+
+export interface ValidateOptions {
+  inputs: InputSpec[];
+  /** Default: each file's own, from its Specification identifier (BT-24). */
+  profile?: Profile;
+  concurrency?: number;
+  limits?: Partial<Limits>;
+  stdin?: NodeJS.ReadableStream;
+  signal?: AbortSignal;
+  /** Each result as soon as it is done (not in input order). */
+  onResult?: (result: ValidateResult) => void | Promise<void>;
+}
+
+export interface ValidateResult {
+  file: string;
+  /** No fatal finding. False also when the file could not be validated (see error). */
+  valid: boolean;
+  syntax?: EInvoiceSyntax;
+  profile?: Profile;
+  customization?: string | null;
+  ruleSets?: string[];
+  /** A PDF: the name of the attachment that was validated. */
+  embeddedXml?: string;
+  findings: Finding[];
+  error?: ErrorInfo;
+}
+
+export interface ValidateSummary {
+  results: ValidateResult[];
+  counts: { inputs: number; valid: number; invalid: number; failed: number };
+}
+
+export async function validate(options: ValidateOptions): Promise<ValidateSummary> {
+  const defaults = defaultConfig();
+  const limits: Limits = { ...defaults.limits, ...options.limits };
+  const { files, errors } = await collectInputs(options.inputs, { limits, stdin: options.stdin });
+  const results: ValidateResult[] = [];
+  const emit = async (r: ValidateResult) => {
+    results.push(r);
+    await options.onResult?.(r);
+  };
+  for (const e of errors) await emit({ file: e.name, valid: false, findings: [], error: e.error });
+  const settled = await runBatch(files, async (file) => emit(await validateFile(file, options.profile)), { concurrency: options.concurrency ?? defaults.concurrency, signal: options.signal, nameOf: (f) => f.name });
+  for (const [i, r] of settled.entries()) if (!r.ok) await emit({ file: files[i].name, valid: false, findings: [], error: toErrorInfo(r.error) });
+  const failed = results.filter((r) => r.error).length;
+  const valid = results.filter((r) => r.valid).length;
+  return { results, counts: { inputs: results.length, valid, invalid: results.length - valid - failed, failed } };
+}
+
+/** One file → its result; never throws. */
+async function validateFile(file: InputFile, profile: Profile | undefined): Promise<ValidateResult> {
+  try {
+    const input = await loadInput(file);
+    if (input.type === 'xml') return { file: file.name, ...validateXml(input.bytes, { profile }) };
+    if (input.type === 'pdf') return { file: file.name, ...(await validatePdf(input.bytes, profile)) };
+    throw new InvoicectlError('UNSUPPORTED_FILE_TYPE', `a ${input.type} file is no e-invoice: validate reads UBL or CII XML, or a PDF carrying one (Factur-X, ZUGFeRD, XRechnung)`);
+  } catch (err) {
+    return { file: file.name, valid: false, findings: [], error: toErrorInfo(err, 'INTERNAL_ERROR') };
+  }
+}
+
+async function validatePdf(bytes: Uint8Array, profile: Profile | undefined): Promise<Omit<ValidateResult, 'file'>> {
+  let attachments: PdfAttachment[];
+  try {
+    attachments = leanAttachments(bytes);
+  } catch {
+    attachments = await pdfAttachments(bytes);
+  }
+  // A PDF may carry ZUGFeRD 1.0 beside 2.x: the EN 16931 syntax is the one to validate.
+  const sniffed = attachments.map((a) => ({ a, s: sniffEInvoice(a.bytes) }));
+  const invoice = (sniffed.find((x) => x.s && x.s.syntax !== 'cii-d1') ?? sniffed.find((x) => x.s))?.a;
+  if (!invoice) {
+    const names = attachments.map((a) => a.name).join(', ');
+    throw new InvoicectlError('UNSUPPORTED_FILE_TYPE', `the PDF carries no UBL or CII invoice XML${names ? ` (its attachments: ${names})` : ' (no attachments)'}`);
+  }
+  const result = validateXml(invoice.bytes, { profile });
+  const hybrid = facturxPdfFindings(bytes, invoice.name, result.customization);
+  const findings = [...result.findings, ...hybrid];
+  return { ...result, valid: !findings.some((f) => f.severity === 'fatal'), ruleSets: [...result.ruleSets, 'Factur-X PDF'], embeddedXml: invoice.name, findings };
+}

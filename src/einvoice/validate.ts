@@ -1,0 +1,88 @@
+/**
+ * Validation of an e-invoice XML against EN 16931 (core, calculation, VAT category and decimal rules)
+ * and a CIUS profile: XRechnung (BR-DE-*) or Peppol BIS Billing 3.0 (PEPPOL-EN16931-R*). The profile is
+ * taken from the Specification identifier (BT-24) unless one is asked for.
+ */
+import { InvoicectlError } from '../core/errors.js';
+import { parseXml } from '../invoice/xml.js';
+import { ciiSemantic } from './cii-semantic.js';
+import { sniffEInvoice, xmlRoot, type EInvoiceSyntax } from './detect.js';
+import { calcRules } from './rules/calc.js';
+import { coreRules } from './rules/core.js';
+import { decimalRules } from './rules/decimals.js';
+import { peppolRules } from './rules/peppol.js';
+import type { Finding, RuleContext, RuleGroup } from './rules/types.js';
+import { vatRules } from './rules/vat.js';
+import { xrechnungRules } from './rules/xrechnung.js';
+import type { SemInvoice } from './semantic.js';
+import { ublSemantic } from './ubl-semantic.js';
+
+export type { Finding } from './rules/types.js';
+
+export const PROFILES = ['en16931', 'xrechnung', 'peppol'] as const;
+export type Profile = (typeof PROFILES)[number];
+
+export interface XmlValidation {
+  valid: boolean;
+  syntax: EInvoiceSyntax;
+  profile: Profile;
+  /** BT-24 as written. */
+  customization: string | null;
+  /** The rule groups that ran, e.g. ["EN16931", "XRechnung"]. */
+  ruleSets: string[];
+  findings: Finding[];
+}
+
+export interface ValidateXmlOptions {
+  /** Default: from the Specification identifier (BT-24). */
+  profile?: Profile;
+}
+
+const EN16931_GROUPS: RuleGroup[] = [coreRules, calcRules, vatRules, decimalRules];
+
+/** The profile a Specification identifier (BT-24) names. */
+export function profileOf(customization: string | null): Profile {
+  const c = customization ?? '';
+  if (/xrechnung/i.test(c)) return 'xrechnung';
+  if (/peppol\.eu:2017:poacc:billing/i.test(c)) return 'peppol';
+  return 'en16931';
+}
+
+/** Factur-X / ZUGFeRD MINIMUM and BASIC WL: header data only, no lines (the EN 16931 line rules do not apply). */
+const WITHOUT_LINES = /(factur-x\.eu:1p0:(minimum|basicwl))|(zugferd\.de:2p\d:(minimum|basicwl))/i;
+
+/** The semantic invoice of an EN 16931 XML (UBL or CII); other XML is UNSUPPORTED_FILE_TYPE. */
+export function semanticInvoice(bytes: string | Uint8Array): SemInvoice {
+  const sniffed = sniffEInvoice(bytes);
+  if (!sniffed) {
+    const root = xmlRoot(bytes);
+    if (!root) throw new InvoicectlError('XML_CORRUPT', 'not XML: no root element');
+    throw new InvoicectlError('UNSUPPORTED_FILE_TYPE', `not an EN 16931 invoice: root element ${root.name}${root.namespace ? ` in ${root.namespace}` : ' without namespace'} is neither UBL Invoice/CreditNote nor CII CrossIndustryInvoice`);
+  }
+  if (sniffed.syntax === 'cii-d1') throw new InvoicectlError('UNSUPPORTED_FILE_TYPE', 'ZUGFeRD 1.0 (CrossIndustryDocument) predates EN 16931: its rules cannot be checked against it');
+  const tree = parseXml(bytes);
+  return sniffed.syntax === 'ubl' ? ublSemantic(tree) : ciiSemantic(tree);
+}
+
+export function validateXml(bytes: string | Uint8Array, options: ValidateXmlOptions = {}): XmlValidation {
+  const inv = semanticInvoice(bytes);
+  const customization = inv.customization?.text ?? null;
+  const profile = options.profile ?? profileOf(customization);
+  const findings: Finding[] = [];
+  const ctx: RuleContext = {
+    inv,
+    withoutLines: WITHOUT_LINES.test(customization ?? ''),
+    report: (rule, severity, message, xpath) => findings.push({ rule, severity, message, xpath }),
+  };
+  const groups = [...EN16931_GROUPS];
+  const ruleSets = ['EN16931'];
+  if (profile === 'xrechnung') {
+    groups.push(xrechnungRules);
+    ruleSets.push('XRechnung');
+  } else if (profile === 'peppol') {
+    groups.push(peppolRules);
+    ruleSets.push('Peppol');
+  }
+  for (const g of groups) g(ctx);
+  return { valid: !findings.some((f) => f.severity === 'fatal'), syntax: inv.syntax, profile, customization, ruleSets, findings };
+}
