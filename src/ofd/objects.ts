@@ -15,7 +15,11 @@ const BLACK: Color = { space: 'rgb', values: [0, 0, 0], alpha: 1 };
 
 /** All objects of a Content element (its Layers in order), appended to `out`. */
 export function readContent(content: XmlElement | undefined, res: Resources, out: OfdObject[]): void {
-  for (const layer of children(content, 'Layer')) readObjects(layer, res, res.resolveDrawParam(layer.attrs.DrawParam), out);
+  // Layers draw by Type (GB/T 33190 7.7): Background, then Body (and Custom), then Foreground; in file
+  // order within each.
+  const rank = (layer: XmlElement) => (layer.attrs.Type === 'Background' ? 0 : layer.attrs.Type === 'Foreground' ? 2 : 1);
+  const layers = children(content, 'Layer').sort((a, b) => rank(a) - rank(b));
+  for (const layer of layers) readObjects(layer, res, res.resolveDrawParam(layer.attrs.DrawParam), out);
 }
 
 /** The graphic objects directly inside `parent` (a Layer, a PageBlock or an annotation Appearance). */
@@ -118,35 +122,38 @@ function readGlyphIds(el: XmlElement, length: number): Map<number, number[]> {
   return out;
 }
 
-function readText(el: XmlElement, res: Resources, base: Omit<OfdTextObject, 'kind' | 'font' | 'size' | 'hScale' | 'fill' | 'stroke' | 'lineWidth' | 'codes'>, lineWidth: number, fillColor: Color | undefined, strokeColor: Color | undefined): OfdTextObject {
+function readText(el: XmlElement, res: Resources, base: Omit<OfdTextObject, 'kind' | 'font' | 'size' | 'hScale' | 'readDirection' | 'charDirection' | 'fill' | 'stroke' | 'lineWidth' | 'codes'>, lineWidth: number, fillColor: Color | undefined, strokeColor: Color | undefined): OfdTextObject {
   const size = optionalNumber(el.attrs.Size) ?? 3.5;
+  const hScale = optionalNumber(el.attrs.HScale) ?? 1;
+  const readDirection = direction(el.attrs.ReadDirection);
   const glyphIds = readGlyphIds(el, children(el, 'TextCode').reduce((n, c) => n + Array.from(c.text).length, 0));
   let position = 0; // index of the character in the whole object's text, for CGTransform
   const codes: OfdTextCode[] = [];
-  // A TextCode without X/Y continues where the previous one ended.
-  let x = 0;
-  let y = 0;
+  // GB/T 33190 11.3: a TextCode without X (Y) takes the X (Y) of the TextCode before it, its first
+  // glyph's position, not where that one's last glyph ended: a wrapped item name is a column of
+  // TextCodes that state only their Y.
+  let codeX = 0;
+  let codeY = 0;
   for (const code of children(el, 'TextCode')) {
-    x = optionalNumber(code.attrs.X) ?? x;
-    y = optionalNumber(code.attrs.Y) ?? y;
+    codeX = optionalNumber(code.attrs.X) ?? codeX;
+    codeY = optionalNumber(code.attrs.Y) ?? codeY;
+    let x = codeX;
+    let y = codeY;
     const chars = Array.from(code.text);
     const dx = parseDeltas(code.attrs.DeltaX);
     const dy = parseDeltas(code.attrs.DeltaY);
     const glyphs: OfdGlyph[] = [];
     for (let i = 0; i < chars.length; i++) {
       if (i > 0) {
-        // Fewer DeltaX values than gaps: producers rely on the last value repeating (one "1.59" for
-        // a run of digits). No DeltaX at all: vertical text when DeltaY is given (labels like 购买方
-        // set top to bottom), otherwise the glyph's natural advance, estimated.
-        x += dx[i - 1] ?? dx[dx.length - 1] ?? (dy.length > 0 ? 0 : estimateAdvance(chars[i - 1]!, size));
-        y += dy[i - 1] ?? 0;
+        const [stepX, stepY] = step(chars[i - 1]!, dx, dy, i - 1, size * hScale, size, readDirection);
+        x += stepX;
+        y += stepY;
       }
       const glyph: OfdGlyph = { char: chars[i]!, x, y };
       const ids = glyphIds.get(position++);
       if (ids) glyph.glyphIds = ids;
       glyphs.push(glyph);
     }
-    if (chars.length > 0) x += estimateAdvance(chars[chars.length - 1]!, size);
     codes.push({ text: code.text, glyphs });
   }
   return {
@@ -154,12 +161,43 @@ function readText(el: XmlElement, res: Resources, base: Omit<OfdTextObject, 'kin
     ...base,
     font: el.attrs.Font ? res.fonts.get(el.attrs.Font) : undefined,
     size,
-    hScale: optionalNumber(el.attrs.HScale) ?? 1,
+    hScale,
+    readDirection,
+    charDirection: direction(el.attrs.CharDirection),
     fill: el.attrs.Fill === 'false' ? null : (fillColor ?? BLACK),
     stroke: el.attrs.Stroke === 'true' ? (strokeColor ?? BLACK) : null,
     lineWidth,
     codes,
   };
+}
+
+/**
+ * The move from glyph i to glyph i + 1. DeltaX/DeltaY are offsets in the object's own x and y, whatever
+ * the reading direction. GB/T 33190 says a missing list means no offset on that axis; documents are
+ * drawn by their viewers otherwise, and so here:
+ * - a list shorter than the gaps repeats its last value, each list on its own (real invoices write
+ *   DeltaX="3.175" DeltaY="0" for a whole name);
+ * - with DeltaY and no DeltaX the text runs down a column (labels such as 购买方 set top to bottom);
+ * - with neither, each glyph advances by its own width (estimated; `em` is Size × HScale) along
+ *   ReadDirection: 0 to the right, 90 down, 180 to the left, 270 up.
+ */
+function step(char: string, dx: number[], dy: number[], i: number, em: number, size: number, readDirection: number): [number, number] {
+  const fromList = (list: number[]) => list[i] ?? list[list.length - 1];
+  const x = fromList(dx);
+  const y = fromList(dy);
+  if (x !== undefined || y !== undefined) return [x ?? 0, y ?? 0];
+  // Vertical reading advances by the em height; horizontal by the glyph's width.
+  const advance = readDirection === 90 || readDirection === 270 ? size : estimateAdvance(char, em);
+  if (readDirection === 90) return [0, advance];
+  if (readDirection === 180) return [-advance, 0];
+  if (readDirection === 270) return [0, -advance];
+  return [advance, 0];
+}
+
+/** ReadDirection / CharDirection: 0, 90, 180 or 270 degrees (clockwise on the page); anything else is 0. */
+function direction(value: string | undefined): 0 | 90 | 180 | 270 {
+  const v = Number(value);
+  return v === 90 || v === 180 || v === 270 ? v : 0;
 }
 
 /** DeltaX/DeltaY lists: numbers, with `g N v` meaning N copies of v. */

@@ -73,8 +73,10 @@ function readDocument(container: OfdContainer, withSeals: boolean, limits: OfdLi
 
   // Templates are parsed on first use and shared by every page that uses them.
   const templatePaths = new Map<string, string>();
+  const templateZOrder = new Map<string, string>();
   for (const t of children(common, 'TemplatePage')) {
     if (t.attrs.ID && t.attrs.BaseLoc) templatePaths.set(t.attrs.ID, resolvePath(docDir, t.attrs.BaseLoc));
+    if (t.attrs.ID && t.attrs.ZOrder) templateZOrder.set(t.attrs.ID, t.attrs.ZOrder);
   }
   const templates = new Map<string, OfdObject[]>();
   const templateObjects = (id: string): OfdObject[] => {
@@ -104,8 +106,10 @@ function readDocument(container: OfdContainer, withSeals: boolean, limits: OfdLi
     const background: OfdObject[] = [];
     const foreground: OfdObject[] = [];
     for (const t of children(page, 'Template')) {
-      const objects = templateObjects(t.attrs.TemplateID ?? '');
-      (t.attrs.ZOrder === 'Foreground' ? foreground : background).push(...objects);
+      const id = t.attrs.TemplateID ?? '';
+      // The page's ZOrder, else the TemplatePage's own, else Background (GB/T 33190 7.5, 7.7).
+      const zOrder = t.attrs.ZOrder ?? templateZOrder.get(id);
+      (zOrder === 'Foreground' ? foreground : background).push(...templateObjects(id));
     }
     const objects = background;
     readContent(child(page, 'Content'), res, objects);

@@ -318,7 +318,7 @@ class PageWriter {
           const outline = outlines.outline(id);
           if (!outline) continue;
           // Font space (em, y up) → text space at the glyph's origin.
-          paths.push(pathOps(outline.commands, [hSize, 0, 0, -obj.size, x, g.y]));
+          paths.push(pathOps(outline.commands, multiply(glyphMatrix(obj), [1, 0, 0, 1, x, g.y])));
           x += outline.advance * hSize;
         }
       }
@@ -356,18 +356,19 @@ class PageWriter {
         const g = glyphs[i]!;
         const prev = glyphs[i - 1];
         if (outlined(g)) byId.push(g);
-        // A new line (DeltaY), a step backwards or a switch to or from outlines starts a new run.
-        if (!prev || g.y !== prev.y || g.x < prev.x || outlined(g) !== outlined(prev)) {
+        // A new line (DeltaY), a step backwards or a switch to or from outlines starts a new run; so
+        // does every glyph turned by CharDirection (its advance no longer runs along the line).
+        if (!prev || g.y !== prev.y || g.x < prev.x || outlined(g) !== outlined(prev) || obj.charDirection !== 0) {
           if (run.length) ops.push(`[${run.join(' ')}] TJ`);
           run = [];
           const runMode = outlined(g) ? 3 : mode;
           if (runMode !== currentMode) ops.push(`${(currentMode = runMode)} Tr`);
-          ops.push(`${matrix(multiply([hSize, 0, 0, -obj.size, g.x, g.y], m))} Tm`);
+          ops.push(`${matrix(multiply(multiply(glyphMatrix(obj), [1, 0, 0, 1, g.x, g.y]), m))} Tm`);
         }
         const glyph = this.widths.glyph(font, g.char);
         run.push(glyph.hex);
         const next = glyphs[i + 1];
-        if (next && next.y === g.y && next.x >= g.x) {
+        if (next && next.y === g.y && next.x >= g.x && obj.charDirection === 0) {
           // TJ moves by (width − adjustment)/1000 text units; choose the adjustment that lands on next.x.
           const adjust = glyph.width - (1000 * (next.x - g.x)) / hSize;
           if (Math.abs(adjust) > 0.01) run.push(n(adjust));
@@ -411,6 +412,7 @@ class GlyphWidths {
       let ranges = this.ranges.get(font);
       if (!ranges) this.ranges.set(font, (ranges = new Map()));
       const em = obj.size * obj.hScale;
+      if (obj.charDirection !== 0) continue; // each glyph placed on its own: no cells along a line
       for (const code of obj.codes) {
         for (let i = 0; i + 1 < code.glyphs.length; i++) {
           const g = code.glyphs[i]!;
@@ -460,6 +462,19 @@ class GlyphWidths {
       if (w.length > 0) cidFont.set(PDFName.of('W'), pdf.context.obj(w));
     }
   }
+}
+
+/**
+ * Glyph space (1 = the em, y up) → the text's own space at origin 0,0: Size high, Size × HScale wide,
+ * flipped to OFD's y-down, then turned clockwise by CharDirection about the glyph's origin.
+ */
+function glyphMatrix(obj: OfdTextObject): Matrix {
+  const scale: Matrix = [obj.size * obj.hScale, 0, 0, -obj.size, 0, 0];
+  if (obj.charDirection === 0) return scale;
+  const a = (obj.charDirection * Math.PI) / 180;
+  const cos = Math.round(Math.cos(a));
+  const sin = Math.round(Math.sin(a));
+  return multiply(scale, [cos, sin, -sin, cos, 0, 0]);
 }
 
 /** PDF path construction for M/L/C/Z commands, each point mapped by `m` when given. */

@@ -82,7 +82,12 @@ export interface OfdTextObject extends GraphicUnit {
   kind: 'text';
   font?: OfdFont;
   size: number;
+  /** Glyph width scale (HScale): the em is size × hScale wide. */
   hScale: number;
+  /** ReadDirection: the way glyphs advance when no DeltaX/DeltaY places them (degrees clockwise). */
+  readDirection: 0 | 90 | 180 | 270;
+  /** CharDirection: each glyph turned about its origin by this angle (degrees clockwise). */
+  charDirection: 0 | 90 | 180 | 270;
   /** Null when the text is not filled / not stroked (invisible text is still text). */
   fill: Color | null;
   stroke: Color | null;
