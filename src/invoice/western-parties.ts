@@ -62,6 +62,9 @@ function cleanName(s: string): string {
   return cleanText(s).replace(LEADING_SALUTATION, '');
 }
 
+/** The label of a party's name in a form of labelled rows. */
+const NAME_FIELD = ocrTolerant(/^(?:name|firma|firmenname|company(?:\s+name)?|nom|raison\s+sociale|naam|bedrijfsnaam|nombre|raz[oó]n\s+social)$/i);
+
 /** A code and a long number: "GLN 4304171000002", "EORI 123456789". */
 const LABELLED_ID = /^[A-Z]{2,5}\s+\d{6,}$/;
 
@@ -90,6 +93,14 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
     const cells: Segment[] = [seg];
     for (const s of l.segments) if (s.x > cells[cells.length - 1].x2 && s.x - cells[cells.length - 1].x2 < 25) cells.push(s);
     const row = cells.map((s) => s.text).join(' ');
+    // A form of "Label: value" rows with the values in a column of their own (a rendering of an
+    // e-invoice): "Name:" gives the name; "Nummer:", "Globale Nummer:" and other ids are skipped.
+    const label = /^([^:]{1,30}):$/.exec(row.trim());
+    if (label) {
+      const value = l.segments.find((s) => s.x > cells[cells.length - 1].x2);
+      if (value && NAME_FIELD.test(label[1].trim())) out.push({ text: cleanName(value.text), line: l });
+      continue;
+    }
     if (SALUTATION.test(row.trim()) || isIdRow(row)) continue;
     // An id in its own cell beside the name ("MUSTER-KUNDE GMBH   GLN 4304171000002") is not part of it.
     out.push({ text: cleanName(cells.filter((c) => !LABELLED_ID.test(c.text.trim())).map((c) => c.text).join(' ')), line: l });

@@ -12,6 +12,7 @@ import { findDate } from './dates.js';
 import { linesToText, pageLines, rowCells, type Column, type Line, type Segment } from './layout.js';
 import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type LineItem } from './model.js';
 import { remembered } from '../core/remembered.js';
+import { noteGuess } from './guesses.js';
 import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, findSeller, VAT_ID, vatIdIn } from './western-parties.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -25,10 +26,12 @@ const NUMERO = '[°º˚。]';
 /** The end of a label: a colon or a dot, or both as OCR may read a colon ("Gutschriftsnummer.:"). */
 const LABEL_END = String.raw`[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice|bill|rechnungs?|handelsrechnung|gutschrifts?|facture|avoir|factuur|factura|fattura|credit\s+note|tax\s+invoice)`;
+const DOCUMENT_WORD = String.raw`(?:invoice|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factura|fattura|credit\s+note|tax\s+invoice)`;
+/** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
+const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
-  new RegExp(String.raw`${DOCUMENT_WORD}\s*[-‐]?\s*(?:no\.?|nr\.?|n${NUMERO}\.?|#|number|nummer|num[ée]ro|número|numero|id)\s*${LABEL_END}`, 'i'),
-  new RegExp(String.raw`(?:rechnungsnummer|rechnungs-nr\.?|factuurnummer|factuurnr\.?|invoice\s*#|invoice\s*id)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nr\.?|n${NUMERO}\.?|#|number|nummer|num[ée]ro|número|numero|id)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`(?:rechnungsnummer|rechnungs-nr\.?|policennummer|belegnummer|factuurnummer|factuurnr\.?|invoice\s*#|invoice\s*id)\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   new RegExp(String.raw`(?:\bn${NUMERO}?|num[ée]ro|número|nummer)\s*(?:de\s+)?(?:la\s+)?(?:facture|factura|factuur)\s*${LABEL_END}`, 'i'),
 ].map(ocrTolerant);
@@ -37,7 +40,7 @@ const TITLE_NUMBER = /^(?:invoice|rechnung|gutschrift|facture|avoir|factuur|fact
 const NUMBER_VALUE = /^([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d)/i;
 
 const DATE_LABELS: RegExp[] = [
-  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|issued\s+(?:at|on)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura)\s*[:.]?\s*/i,
+  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|issued\s+(?:at|on)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura)\s*[:.]?\s*/i,
   /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bfecha\b)\s*[:.]?\s*/i,
 ].map(ocrTolerant);
 const NOT_ISSUE_DATE = ocrTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum/i);
@@ -192,6 +195,59 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
   return null;
 }
 
+type TotalsKey = 'amount' | 'taxAmount' | 'totalAmount';
+
+/**
+ * Totals as a table: a row of two or three headers (net, tax, gross labels, nothing else in their cells)
+ * over a row with a figure under each. Taken only when the figures agree: net + tax = gross, or two of
+ * them with nothing to contradict.
+ */
+function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>> | null {
+  const kindOf = (text: string): TotalsKey | null => {
+    const t = text.trim();
+    if (/\d/.test(t) || t.split(/\s+/).length > 4) return null;
+    const whole = (re: RegExp) => { const m = t.match(re); return !!m && m.index === 0 && isLabelTail(t.slice(m[0].length)); };
+    if (NET_LABELS.some(whole) || (GROSS_LABELS.some(whole) && NET_QUALIFIER.test(t))) return 'amount';
+    if (TAX_LABELS.some(whole)) return 'taxAmount';
+    if (GROSS_LABELS.some(whole)) return 'totalAmount';
+    return null;
+  };
+  let found: Partial<Record<TotalsKey, number>> | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const headers = lines[i].segments.map((s) => ({ s, kind: kindOf(s.text) })).filter((h) => h.kind);
+    if (headers.length < 2 || new Set(headers.map((h) => h.kind)).size !== headers.length) continue;
+    for (const below of lines.slice(i + 1, i + 4)) {
+      if (below.page !== lines[i].page || below.y - lines[i].y2 > 3 * lines[i].height + 4) break;
+      const row: Partial<Record<TotalsKey, number>> = {};
+      for (const { s, kind } of headers) {
+        const cell = below.segments.find((c) => MONEY_CELL.test(c.text.trim()) && c.x < s.x2 + 5 && c.x2 > s.x - 5);
+        const value = cell ? parseAmount(cell.text) : null;
+        if (value !== null) row[kind!] = value;
+      }
+      const n = Object.keys(row).length;
+      if (n < 2) continue;
+      const { amount, taxAmount, totalAmount } = row;
+      if (n === 3 && Math.abs(amount! + taxAmount! - totalAmount!) > 0.011) break;
+      found = row;
+      break;
+    }
+  }
+  return found;
+}
+
+/** The date on the invoice number's own line, after the number; null when it has none. */
+function dateAfterNumber(lines: readonly Line[], number: string, dateOf: (s: string) => string | null): string | null {
+  for (const l of lines) {
+    const at = l.text.indexOf(number);
+    if (at < 0) continue;
+    const rest = l.text.slice(at + number.length);
+    if (NOT_ISSUE_DATE.test(rest.split(/\d/)[0])) continue;
+    const d = dateOf(rest);
+    if (d) return d;
+  }
+  return null;
+}
+
 /** Day/month order for the whole document, from any unambiguous numeric date. */
 function monthFirstFor(text: string, english: boolean, currency: string | null): boolean {
   let dayFirst = 0;
@@ -305,6 +361,8 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   }
 
   inv.date = labelledText(lines, DATE_LABELS.slice(0, 1), (rest) => dateOf(rest));
+  // "Rechnung Nr. RE-2017/506 vom 18.11.2017", "Invoice 1234 dated …": the date the number is given with.
+  if (!inv.date && inv.number) inv.date = dateAfterNumber(lines, inv.number, dateOf);
   if (!inv.date) {
     for (const l of lines) {
       const m = l.text.match(DATE_LABELS[1]);
@@ -316,7 +374,11 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
       }
     }
   }
-  inv.date ??= page1.filter((l) => !NOT_ISSUE_DATE.test(l.text)).map((l) => dateOf(l.text)).find(Boolean) ?? null;
+  if (!inv.date) {
+    // No label says which date is the invoice's: the first one on the page is a guess, for a person to confirm.
+    inv.date = page1.filter((l) => !NOT_ISSUE_DATE.test(l.text)).map((l) => dateOf(l.text)).find(Boolean) ?? null;
+    if (inv.date) noteGuess(inv, 'date', 'no label names the issue date');
+  }
   inv.dueDate = labelledText(lines, DUE_LABELS, (rest) => dateOf(rest));
 
   const isNetLine = (l: Line) => NET_LABELS.some((re) => re.test(l.text)) || NET_QUALIFIER.test(l.text);
@@ -328,6 +390,10 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
     const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && amountAfter(l.text, TAX_LABELS[1]));
     if (generic.length === 1) inv.taxAmount = amountAfter(generic[0].text, TAX_LABELS[1])!.value;
   }
+  // Totals printed as a table ("TOTAL HT | TOTAL TVA | TOTAL TTC" over a row of figures) whose figures
+  // add up win over labels read one by one, which may have found a prepayment or an amount already paid.
+  const table = totalsTable(lines);
+  if (table) Object.assign(inv, table);
   completeTotals(inv);
 
   inv.seller.name = seller.name;
