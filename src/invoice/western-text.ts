@@ -397,6 +397,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   completeTotals(inv);
 
   inv.seller.name = seller.name;
+  if (seller.guessed && seller.name) noteGuess(inv, 'seller.name', 'no label or company form names the seller');
   inv.seller.address = seller.address;
   inv.seller.taxId = sellerTaxId;
   inv.seller.phone = seller.phone;

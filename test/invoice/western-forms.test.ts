@@ -99,3 +99,28 @@ describe('totals as a table of headers over figures', () => {
     expect(inv.date).toBe('2024-03-31');
   });
 });
+
+describe('parties without a label', () => {
+  it('the letterhead\'s first cell, not a line it shares with a contact column; a guess, flagged', () => {
+    const draws = [
+      d(30, 5, 'Nordhafen Handel'), d(100, 5, 'Tel: +49 (040) 4109-0'), d(170, 5, 'Seite 1 von 1'),
+      d(30, 10, 'Kaistraße 12'), d(100, 10, 'Fax: +49 (040) 4109-111'),
+      d(30, 15, '20457 Hamburg'),
+      d(150, 30, 'Rechnung'), d(100, 40, 'Belegnummer'), d(150, 40, '5512'), d(100, 45, 'Belegdatum'), d(150, 45, '07.01.2024'),
+      d(20, 120, 'Nettobetrag: 10,00 EUR'), d(20, 126, 'Gesamtbetrag: 11,90 EUR'),
+    ];
+    const inv = parse(draws);
+    expect(inv.seller.name).toBe('Nordhafen Handel');
+    expect(Object.keys(guessesOf(inv))).toContain('seller.name');
+    const settled = settle({ parts: textParts(toPageText(draws, ...A4), 'text', []), pages: 1 }, new Date('2025-01-01'));
+    expect(fieldsInDoubt(settled.checks)).toContain('seller.name');
+  });
+  it('"Adresse du Client" heads the buyer\'s block', () => {
+    const inv = parse([
+      d(10, 10, 'Atelier Mercier SARL'), d(120, 10, 'FACTURE N° :'), d(170, 10, 'F-2024-120'), d(120, 16, 'Date :'), d(170, 16, '14/03/2024'),
+      d(120, 22, 'Adresse du Client'), d(121, 28, 'Boulangerie Vidal'), d(121, 33, '4 place du Marché'),
+      d(10, 40, 'Nos références'), d(120, 40, 'Vos identifiants'),
+    ]);
+    expect(inv.buyer.name).toBe('Boulangerie Vidal');
+  });
+});
