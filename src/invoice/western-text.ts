@@ -50,12 +50,12 @@ const DUE_LABELS: RegExp[] = [
 ].map(ocrTolerant);
 
 const GROSS_LABELS: RegExp[] = [
-  /(?:grand\s+total|total\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+ttc|montant\s+ttc|total\s+amount|invoice\s+total|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar)/i,
-  /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe)\b(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|ohne|paid|prepaid|before))/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|total\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+ttc|montant\s+ttc|total\s+amount|invoice\s+total|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar)/i,
+  /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe)\b(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))/i,
   /(?:amount\s+due|balance\s+due|total\s+due|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|te\s+betalen|a\s+pagar|residual)/i,
 ].map(ocrTolerant);
 const NET_LABELS: RegExp[] = [
-  /(?:sub-?\s*total|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|montant\s+ht|summe\s+netto|nettobetrag|nettosumme|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|betrag|montant|importe)\w*\s+(?:excl\.?|exkl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust)|hors\s+tax\w*|sin\s+iva))/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|montant\s+ht|summe\s+netto|nettobetrag|nettosumme|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|betrag|montant|importe)\w*\s+(?:excl\.?|exkl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust)|hors\s+tax\w*|sin\s+iva))/i,
   /(?:\bnetto\b|\bnet\b|positionssumme)/i,
 ].map(ocrTolerant);
 const TAX_LABELS: RegExp[] = [
@@ -69,8 +69,8 @@ const TAX_LABELS: RegExp[] = [
 const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|excluding|netto|ohne\s+(?:mwst|ust)|hors\s+tax\w*|HT|before\s+tax|sin\s+iva|zonder\s+btw)(?=$|[\s.:)])/i;
 const GROSS_QUALIFIER = /\b(?:incl\.?|inkl\.?|including|inclusief|brutto|TTC|con\s+iva)(?=$|[\s.:)])/i;
 /** What may sit between a label and its amount: colon, currency, a rate ("19%"), "in EUR". */
-const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[€$£¥₹]|Rs\.?)`;
-const BETWEEN = String.raw`\s*(?:[:=]|\.)?\s*(?:\(?in\s+)?(?:${CURRENCY_MARK}\)?)?\s*(?:\(?@?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\)?\s*)?${CURRENCY_MARK}?\s*`;
+const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[€$£¥₹]|Rs\.?|RM)`;
+const BETWEEN = String.raw`\s*(?:[:=]|\.)?\s*(?:\(?(?:in\s+)?${CURRENCY_MARK}\)?\s*[:=]?)?\s*(?:\(?@?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\)?\s*)?${CURRENCY_MARK}?\s*`;
 // French and Swiss thousands: "3 340,00" with a space, no-break or narrow no-break space.
 const AMOUNT_CAPTURE = String.raw`(-?\s?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|-?\s?\d[\d.,']*)`;
 
@@ -149,7 +149,7 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
 }
 
 /** Qualifiers that may follow a totals label in its own cell: "Totaalbedrag incl. BTW:", "Total (EUR)". */
-const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusief|exclusief|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|taxes|tax|in|rs|@)$/i;
+const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusief|exclusief|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|taxes|tax|in|rs|rm|@)$/i;
 
 function isLabelTail(text: string): boolean {
   return text.replace(/(\d)\s+%/g, '$1%').replace(/([€$£¥₹])/g, ' $1 ').split(/[\s:()=-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
@@ -193,6 +193,53 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
     }
   }
   return null;
+}
+
+/**
+ * A row of a tax summary ("Total:  96.00  5.76" under "Tax Code  %  Amount  Tax"): its figures are the
+ * base and the tax, the last smaller than the one before; never the gross total.
+ */
+function isSummaryRow(l: Line): boolean {
+  const m = l.text.match(/\b(?:total|totaal|summe|gesamt)\b\s*[:.]?\s*(.*)$/i);
+  const figures = m ? [...ocrDigits(m[1]).matchAll(/-?\d[\d.,]*[.,]\d{2}(?!\d)/g)].map((f) => parseAmount(f[0])) : [];
+  return figures.length >= 2 && figures.every((f) => f !== null) && figures[figures.length - 1]! < figures[figures.length - 2]!;
+}
+
+const ROUNDING = ocrTolerant(/\b(?:rounding(?:\s+adj\w*)?|round(?:ed)?\s+off|arrondi|rundung(?:sdifferenz)?)\b/i);
+
+/**
+ * The gross total, chosen with arithmetic among the amounts that gross labels show, rather than the
+ * last one found: the one equal to net + tax when those were read, then moved by a printed rounding
+ * adjustment when a total after it is shown too (receipts: "Total Sales 101.76 / Rounding -0.01 /
+ * Total 101.75"). The label's pick stands when nothing adds up.
+ */
+function settledTotal(lines: readonly Line[], inv: Invoice, exclude: (l: Line) => boolean): number | null {
+  const picked = inv.totalAmount;
+  const candidates: number[] = [];
+  for (const l of lines) {
+    if (exclude(l)) continue;
+    for (const label of GROSS_LABELS) {
+      const v = amountAfter(l.text, label)?.value ?? valueCellRight(l, label);
+      if (v !== null) {
+        candidates.push(v);
+        break;
+      }
+    }
+  }
+  const has = (v: number) => candidates.some((c) => Math.abs(c - v) < 0.005);
+  let total = picked;
+  if (inv.amount !== null && inv.taxAmount !== null) {
+    const sum = Math.round((inv.amount + inv.taxAmount) * 100) / 100;
+    if (total === null || Math.abs(total - sum) >= 0.005) total = has(sum) ? sum : total;
+  }
+  const rounding = lines.map((l) => (ROUNDING.test(l.text) ? l.text.slice(l.text.search(ROUNDING)) : null))
+    .map((t) => (t ? [...ocrDigits(t).matchAll(/-?\s?\d*[.,]\d{2}(?!\d)/g)].map((m) => parseAmount(m[0].replace(/\s/g, ''))) : []))
+    .flat().find((r) => r !== null && r !== 0 && Math.abs(r) < 0.1);
+  if (total !== null && rounding != null) {
+    const after = Math.round((total + rounding) * 100) / 100;
+    if (has(after)) total = after;
+  }
+  return total;
 }
 
 type TotalsKey = 'amount' | 'taxAmount' | 'totalAmount';
@@ -383,7 +430,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
 
   const isNetLine = (l: Line) => NET_LABELS.some((re) => re.test(l.text)) || NET_QUALIFIER.test(l.text);
   const isGrossLine = (l: Line) => GROSS_LABELS.slice(0, 1).some((re) => re.test(l.text));
-  inv.totalAmount = moneyField(lines, GROSS_LABELS, docCurrency, isNetLine);
+  inv.totalAmount = moneyField(lines, GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l));
   inv.amount = moneyField(lines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text));
   inv.taxAmount = moneyField(lines, TAX_LABELS.slice(0, 1), docCurrency);
   if (inv.taxAmount === null) {
@@ -394,6 +441,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   // add up win over labels read one by one, which may have found a prepayment or an amount already paid.
   const table = totalsTable(lines);
   if (table) Object.assign(inv, table);
+  else inv.totalAmount = settledTotal(lines, inv, (l) => isNetLine(l) || isSummaryRow(l));
   completeTotals(inv);
 
   inv.seller.name = seller.name;
