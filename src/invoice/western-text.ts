@@ -242,6 +242,37 @@ function settledTotal(lines: readonly Line[], inv: Invoice, exclude: (l: Line) =
   return total;
 }
 
+/** Edit distance of two short strings (names): insertions, deletions and substitutions. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/**
+ * A name printed twice (letterhead and sender line, header and footer) reads the same both times from a
+ * text layer; from OCR, a cell that is almost but not quite the name is the same name read another way
+ * ("Bei Spiel GmbH" / "Bei Spiel GmbhH"), and which reading is right is for a person to say.
+ */
+function nearMiss(page1: readonly Line[], name: string): string | null {
+  const key = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (key.length < 5) return null;
+  for (const l of page1) {
+    for (const seg of l.segments) {
+      for (const part of seg.text.split(/\s+[-|●•·]\s+|\s*[|●•]\s*/)) {
+        const other = part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+        if (other === key || Math.abs(other.length - key.length) > 2) continue;
+        if (editDistance(other, key) <= Math.max(1, Math.floor(key.length / 8))) return cleanText(part);
+      }
+    }
+  }
+  return null;
+}
+
 type TotalsKey = 'amount' | 'taxAmount' | 'totalAmount';
 
 /**
@@ -446,6 +477,8 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
 
   inv.seller.name = seller.name;
   if (seller.guessed && seller.name) noteGuess(inv, 'seller.name', 'no label or company form names the seller');
+  const otherReading = seller.name ? nearMiss(page1, seller.name) : null;
+  if (otherReading) noteGuess(inv, 'seller.name', `printed twice, read as "${seller.name}" and "${otherReading}"`);
   inv.seller.address = seller.address;
   inv.seller.taxId = sellerTaxId;
   inv.seller.phone = seller.phone;

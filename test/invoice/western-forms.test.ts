@@ -124,3 +124,22 @@ describe('parties without a label', () => {
     expect(inv.buyer.name).toBe('Boulangerie Vidal');
   });
 });
+
+describe('a name printed twice and read two ways', () => {
+  const page = (sender: string) => [
+    d(120, 5, 'Nordlicht Druck GmbH'), d(120, 10, 'Hafenweg 4'),
+    d(20, 40, `${sender}  ●  Hafenweg 4  ●  20457 Hamburg`),
+    d(20, 46, 'Karla Beispiel'), d(20, 51, 'Am Ring 9'),
+    d(20, 80, 'Rechnung # RE-2019/77 von 18.11.2019'),
+    d(20, 150, 'Nettobetrag: 100,00 €'), d(20, 156, 'USt. Gesamt: 19,00 €'), d(20, 162, 'Gesamtbetrag: 119,00 €'),
+  ];
+  it('the same both times (a text layer): no doubt', () => {
+    const inv = parse(page('Nordlicht Druck GmbH'));
+    expect(inv.seller.name).toBe('Nordlicht Druck GmbH');
+    expect(guessesOf(inv)).toEqual({});
+  });
+  it('almost the same (OCR misread one copy): the seller\'s name is flagged', () => {
+    const inv = parse(page('Nordlicht Druck GmbhH'));
+    expect(Object.keys(guessesOf(inv))).toEqual(['seller.name']);
+  });
+});
