@@ -28,6 +28,22 @@ function ocrDoubts(reading: Reading, invoice: Invoice): Check | undefined {
   return unsure.length || computed.length ? { id: 'ocr_uncertain', ok: false, message: says.filter(Boolean).join('; ') } : undefined;
 }
 
+/**
+ * The field_doubt check, when a field the invoice states came from a parser's guess (see
+ * invoice/guesses.ts) and no better source read it.
+ */
+function guessDoubts(reading: Reading, invoice: Invoice): Check | undefined {
+  const fields = new Map<string, string>();
+  for (const part of reading.parts) {
+    for (const [field, why] of Object.entries(part.guessed ?? {})) {
+      const value = (f: Invoice) => (field.includes('.') ? (f as unknown as Record<string, Record<string, unknown>>)[field.split('.')[0]][field.split('.')[1]] : (f as unknown as Record<string, unknown>)[field]);
+      if (invoice.fieldSources?.[field] === part.source && value(invoice) === value(part.invoice) && !fields.has(field)) fields.set(field, why);
+    }
+  }
+  if (!fields.size) return undefined;
+  return { id: 'field_doubt', ok: false, message: `not read from the document with certainty: ${[...fields.keys()].join(', ')} (${[...fields.values()].join('; ')})` };
+}
+
 export function settle(reading: Reading, now: Date): Settled {
   if (!reading.parts.length) throw new InvoicectlError('EXTRACTION_FAILED', 'no text found in the document (blank page, or an image without legible text)');
   const invoice = mergeInvoices(reading.parts);
@@ -37,6 +53,8 @@ export function settle(reading: Reading, now: Date): Settled {
   if (reading.qr) checks.push(qrCheck(reading.qr.invoice, invoice));
   const doubts = ocrDoubts(reading, invoice);
   if (doubts) checks.push(doubts);
+  const guesses = guessDoubts(reading, invoice);
+  if (guesses) checks.push(guesses);
   // A template's fields were still read from the text.
   const dominant = dominantSource(invoice);
   const source = dominant === 'template' ? 'text' : dominant === 'llm' ? null : dominant;

@@ -109,3 +109,32 @@ export function runChecks(inv: Invoice, now: Date = new Date()): Check[] {
 export function needsReview(checks: readonly Check[]): boolean {
   return checks.some((c) => !c.ok);
 }
+
+/** What each failed check casts doubt on: the invoice fields a reviewer has to look at. */
+const CHECK_FIELDS: Record<string, readonly string[]> = {
+  totals_consistent: ['amount', 'taxAmount', 'totalAmount'],
+  words_match_figures: ['totalAmount', 'totalInWords'],
+  items_sum: ['amount', 'items'],
+  tax_rate_consistent: ['taxAmount', 'items'],
+  date_plausible: ['date'],
+};
+
+/**
+ * The fields the failed checks name, as a reviewer reads them: "seller.name" for a party's name, a
+ * plain field otherwise. Checks whose message lists fields (required_fields, ocr_uncertain,
+ * qr_matches, field_doubt) name those; the others name the fields they compare.
+ */
+export function fieldsInDoubt(checks: readonly Check[]): string[] {
+  const fields = new Set<string>();
+  for (const c of checks) {
+    if (c.ok) continue;
+    for (const f of CHECK_FIELDS[c.id] ?? []) fields.add(f);
+    const message = c.message ?? '';
+    if (c.id === 'tax_id_checksum') for (const m of message.matchAll(/\b(seller|buyer) /g)) fields.add(`${m[1]}.taxId`);
+    if (c.id === 'qr_matches') for (const m of message.matchAll(/(?:^|; |: )(\w+) \S+ \(QR:/g)) fields.add(m[1]);
+    if (c.id === 'required_fields' || c.id === 'ocr_uncertain' || c.id === 'field_doubt') {
+      for (const m of message.split(' (')[0].matchAll(/\b(seller|buyer)\.name\b|\b(number|code|date|currency|amount|taxAmount|totalAmount|documentType|seller|buyer)\b/g)) fields.add(m[1] ? `${m[1]}.name` : m[2] === 'seller' || m[2] === 'buyer' ? `${m[2]}.name` : m[2]);
+    }
+  }
+  return [...fields];
+}

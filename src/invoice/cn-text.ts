@@ -420,7 +420,8 @@ function valueUnder(lines: readonly Line[], header: RegExp): string | null {
   return null;
 }
 
-const WORDS = /[零壹贰叁肆伍陆柒捌玖拾佰仟万亿圆元角分整正负]{2,}/;
+/** The 大写 characters, with the traditional and variant forms some fonts and OCR give (陸, 貳, 參, 圓, 萬). */
+const WORDS = /[零〇壹贰貳叁參叄参肆伍陆陸柒捌玖拾佰仟万萬亿億圆圓元角分整正负]{2,}/;
 
 /**
  * 备注: the text right of the label. A vertical label (classic: right of the seller block; 数电: the

@@ -6,7 +6,7 @@
 
 const DIGITS = '零壹贰叁肆伍陆柒捌玖';
 const DIGIT_VALUE: Record<string, number> = {
-  零: 0, 〇: 0, 壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
+  零: 0, 〇: 0, 壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 叄: 3, 参: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
   一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const SMALL_UNIT: Record<string, number> = { 拾: 10, 十: 10, 佰: 100, 百: 100, 仟: 1000, 千: 1000 };
@@ -37,7 +37,7 @@ export function parseChineseAmount(words: string): number | null {
   if (!s) return null;
   const negative = /^负/.test(s);
   s = s.replace(/^负/, '').replace(/[整正]$/, '');
-  const m = s.match(/^(.*?)(?:[圆元])?(?:(.)角)?(?:(.)分)?$/);
+  const m = s.match(/^(.*?)(?:[圆圓元])?(?:(.)角)?(?:(.)分)?$/);
   if (!m) return null;
   let intPart = m[1];
   let jiao = m[2] ? DIGIT_VALUE[m[2]] : 0;
@@ -46,7 +46,7 @@ export function parseChineseAmount(words: string): number | null {
   intPart = intPart.replace(/零$/, '');
   if (jiao === undefined || fen === undefined) return null;
   if (!intPart && !m[2] && !m[3]) return null;
-  const yuan = intPart ? parseInteger(intPart.replace(/[圆元]$/, '')) : 0;
+  const yuan = intPart ? parseInteger(intPart.replace(/[圆圓元]$/, '')) : 0;
   if (yuan === null) return null;
   const value = Math.round((yuan + jiao / 10 + fen / 100) * 100) / 100;
   return negative ? -value : value;

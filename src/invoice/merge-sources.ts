@@ -11,6 +11,8 @@ export interface SourcedInvoice {
   invoice: Invoice;
   /** OCR: fields whose printed value the engine was unsure of, or did not read (see extract/ocr-doubts.ts). */
   doubtful?: { unsure: string[]; computed: string[] };
+  /** Fields the parser filled by a guess, with why (see guesses.ts). */
+  guessed?: Record<string, string>;
 }
 
 const SCALARS = ['code', 'number', 'date', 'dueDate', 'checkCode', 'amount', 'taxAmount', 'totalAmount', 'totalInWords', 'remarks'] as const;

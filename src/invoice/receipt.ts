@@ -19,6 +19,12 @@ export function fixOcrDigits(line: string): string {
   return line.replace(/[\dOolI|][\dOolI|.,]*[\dOolI|]/g, (tok) => (/\d/.test(tok) ? tok.replace(/[Oo]/g, '0').replace(/[lI|]/g, '1') : tok));
 }
 
+/** A tax summary's row ("Total:  96.00  5.76": base, then its smaller tax), never the amount paid. */
+function isSummaryRow(line: string): boolean {
+  const figures = (fixOcrDigits(line).match(MONEY) ?? []).map((m) => parseAmount(m));
+  return figures.length >= 2 && figures.every((f) => f !== null) && figures[figures.length - 1]! < figures[figures.length - 2]!;
+}
+
 function lastMoney(line: string): number | null {
   const all = fixOcrDigits(line).match(MONEY);
   return all ? parseAmount(all[all.length - 1]) : null;
@@ -69,7 +75,7 @@ export function parseReceiptText(input: string | readonly PageText[]): Invoice {
 
   // The last labelled total wins: receipts print subtotals and totals top-down.
   for (const l of lines) {
-    if (!TOTAL_LABEL.test(l) || NOT_TOTAL.test(l)) continue;
+    if (!TOTAL_LABEL.test(l) || NOT_TOTAL.test(l) || isSummaryRow(l)) continue;
     const v = lastMoney(l);
     if (v !== null) inv.totalAmount = v;
   }

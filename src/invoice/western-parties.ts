@@ -16,6 +16,8 @@ export interface FoundParty {
   address: string | null;
   taxId: string | null;
   phone: string | null;
+  /** The name is a guess: no label, sender line or company form points at it (the first line that can be a name). */
+  guessed?: boolean;
 }
 
 /** A VAT id after its label, in the languages the parser reads ("USt-IdNr. DE289456123", "N° TVA FR…"). */
@@ -37,7 +39,7 @@ const US_TAX_ID = /^(?:EIN|TIN|tax\s*id)\s*[:.#]?\s*(\d{2}-\d{7})$/i;
 const PHONE = /^(?:(?:tel(?:efon|ephone)?|phone|téléphone|fon)\.?\s*:?\s*)?(\+?\d[\d\s()./-]{6,}\d)$/i;
 
 const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller|vendor|supplier|from|lieferant|rechnungssteller|fournisseur|vendeur|émetteur|leverancier|proveedor|emisor)\s*(?::\s*(.*))?$/i);
-const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer|client|kunde|rechnungsempfänger|käufer(?:\/leistungsempfänger)?|leistungsempfänger|facturé\s+à|adresse\s+de\s+facturation|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer)(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer|client|kunde|rechnungsempfänger|käufer(?:\/leistungsempfänger)?|leistungsempfänger|facturé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer)(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
 const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.|Ltd\.?|Limited|Inc\.?|LLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|UG|OHG|GbR|plc|Oy|AB|ApS)(?=$|[\s,.|])/;
@@ -61,6 +63,9 @@ function squeeze(s: string): string {
 function cleanName(s: string): string {
   return cleanText(s).replace(LEADING_SALUTATION, '');
 }
+
+/** The label of a party's name in a form of labelled rows. */
+const NAME_FIELD = ocrTolerant(/^(?:name|firma|firmenname|company(?:\s+name)?|nom|raison\s+sociale|naam|bedrijfsnaam|nombre|raz[oó]n\s+social)$/i);
 
 /** A code and a long number: "GLN 4304171000002", "EORI 123456789". */
 const LABELLED_ID = /^[A-Z]{2,5}\s+\d{6,}$/;
@@ -90,6 +95,14 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
     const cells: Segment[] = [seg];
     for (const s of l.segments) if (s.x > cells[cells.length - 1].x2 && s.x - cells[cells.length - 1].x2 < 25) cells.push(s);
     const row = cells.map((s) => s.text).join(' ');
+    // A form of "Label: value" rows with the values in a column of their own (a rendering of an
+    // e-invoice): "Name:" gives the name; "Nummer:", "Globale Nummer:" and other ids are skipped.
+    const label = /^([^:]{1,30}):$/.exec(row.trim());
+    if (label) {
+      const value = l.segments.find((s) => s.x > cells[cells.length - 1].x2);
+      if (value && NAME_FIELD.test(label[1].trim())) out.push({ text: cleanName(value.text), line: l });
+      continue;
+    }
     if (SALUTATION.test(row.trim()) || isIdRow(row)) continue;
     // An id in its own cell beside the name ("MUSTER-KUNDE GMBH   GLN 4304171000002") is not part of it.
     out.push({ text: cleanName(cells.filter((c) => !LABELLED_ID.test(c.text.trim())).map((c) => c.text).join(' ')), line: l });
@@ -193,6 +206,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   for (const l of top) for (const s of l.segments) if (COMPANY.test(s.text) && s.text.length < 60) return letterhead(l, s);
   // The first line that can be a name: not the title, a date, or a sentence such as a viewer's banner
   // ("Stylesheet zur Lesbarmachung der XML-Daten von ZUGFeRD 2.0-Rechnungen").
-  const first = top.find((l) => /[A-Za-z]{3}/.test(l.text) && !TITLE.test(l.text) && !findDate(l.text) && l.text.split(/\s+/).length <= 6);
-  return first ? letterhead(first, first.segments[0]) : named(null);
+  // Its first cell: a letterhead often shares its line with a contact column ("Tel: …", "Seite 1 von 1").
+  const canBeName = (t: string) => /[A-Za-z]{3}/.test(t) && !TITLE.test(t) && !findDate(t) && t.split(/\s+/).length <= 6;
+  const first = top.find((l) => l.segments.length && canBeName(l.segments[0].text));
+  return first ? { ...letterhead(first, first.segments[0]), guessed: true } : named(null);
 }

@@ -12,6 +12,7 @@ import { findDate } from './dates.js';
 import { linesToText, pageLines, rowCells, type Column, type Line, type Segment } from './layout.js';
 import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type LineItem } from './model.js';
 import { remembered } from '../core/remembered.js';
+import { noteGuess } from './guesses.js';
 import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, findSeller, VAT_ID, vatIdIn } from './western-parties.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -25,10 +26,12 @@ const NUMERO = '[°º˚。]';
 /** The end of a label: a colon or a dot, or both as OCR may read a colon ("Gutschriftsnummer.:"). */
 const LABEL_END = String.raw`[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice|bill|rechnungs?|handelsrechnung|gutschrifts?|facture|avoir|factuur|factura|fattura|credit\s+note|tax\s+invoice)`;
+const DOCUMENT_WORD = String.raw`(?:invoice|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factura|fattura|credit\s+note|tax\s+invoice)`;
+/** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
+const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
-  new RegExp(String.raw`${DOCUMENT_WORD}\s*[-‐]?\s*(?:no\.?|nr\.?|n${NUMERO}\.?|#|number|nummer|num[ée]ro|número|numero|id)\s*${LABEL_END}`, 'i'),
-  new RegExp(String.raw`(?:rechnungsnummer|rechnungs-nr\.?|factuurnummer|factuurnr\.?|invoice\s*#|invoice\s*id)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nr\.?|n${NUMERO}\.?|#|number|nummer|num[ée]ro|número|numero|id)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`(?:rechnungsnummer|rechnungs-nr\.?|policennummer|belegnummer|factuurnummer|factuurnr\.?|invoice\s*#|invoice\s*id)\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   new RegExp(String.raw`(?:\bn${NUMERO}?|num[ée]ro|número|nummer)\s*(?:de\s+)?(?:la\s+)?(?:facture|factura|factuur)\s*${LABEL_END}`, 'i'),
 ].map(ocrTolerant);
@@ -37,7 +40,7 @@ const TITLE_NUMBER = /^(?:invoice|rechnung|gutschrift|facture|avoir|factuur|fact
 const NUMBER_VALUE = /^([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d)/i;
 
 const DATE_LABELS: RegExp[] = [
-  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|issued\s+(?:at|on)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura)\s*[:.]?\s*/i,
+  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|issued\s+(?:at|on)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura)\s*[:.]?\s*/i,
   /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bfecha\b)\s*[:.]?\s*/i,
 ].map(ocrTolerant);
 const NOT_ISSUE_DATE = ocrTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum/i);
@@ -47,12 +50,12 @@ const DUE_LABELS: RegExp[] = [
 ].map(ocrTolerant);
 
 const GROSS_LABELS: RegExp[] = [
-  /(?:grand\s+total|total\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+ttc|montant\s+ttc|total\s+amount|invoice\s+total|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar)/i,
-  /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe)\b(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|ohne|paid|prepaid|before))/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|total\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+ttc|montant\s+ttc|total\s+amount|invoice\s+total|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar)/i,
+  /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe)\b(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))/i,
   /(?:amount\s+due|balance\s+due|total\s+due|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|te\s+betalen|a\s+pagar|residual)/i,
 ].map(ocrTolerant);
 const NET_LABELS: RegExp[] = [
-  /(?:sub-?\s*total|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|montant\s+ht|summe\s+netto|nettobetrag|nettosumme|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|betrag|montant|importe)\w*\s+(?:excl\.?|exkl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust)|hors\s+tax\w*|sin\s+iva))/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|montant\s+ht|summe\s+netto|nettobetrag|nettosumme|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|betrag|montant|importe)\w*\s+(?:excl\.?|exkl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust)|hors\s+tax\w*|sin\s+iva))/i,
   /(?:\bnetto\b|\bnet\b|positionssumme)/i,
 ].map(ocrTolerant);
 const TAX_LABELS: RegExp[] = [
@@ -66,8 +69,8 @@ const TAX_LABELS: RegExp[] = [
 const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|excluding|netto|ohne\s+(?:mwst|ust)|hors\s+tax\w*|HT|before\s+tax|sin\s+iva|zonder\s+btw)(?=$|[\s.:)])/i;
 const GROSS_QUALIFIER = /\b(?:incl\.?|inkl\.?|including|inclusief|brutto|TTC|con\s+iva)(?=$|[\s.:)])/i;
 /** What may sit between a label and its amount: colon, currency, a rate ("19%"), "in EUR". */
-const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[€$£¥₹]|Rs\.?)`;
-const BETWEEN = String.raw`\s*(?:[:=]|\.)?\s*(?:\(?in\s+)?(?:${CURRENCY_MARK}\)?)?\s*(?:\(?@?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\)?\s*)?${CURRENCY_MARK}?\s*`;
+const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[€$£¥₹]|Rs\.?|RM)`;
+const BETWEEN = String.raw`\s*(?:[:=]|\.)?\s*(?:\(?(?:in\s+)?${CURRENCY_MARK}\)?\s*[:=]?)?\s*(?:\(?@?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\)?\s*)?${CURRENCY_MARK}?\s*`;
 // French and Swiss thousands: "3 340,00" with a space, no-break or narrow no-break space.
 const AMOUNT_CAPTURE = String.raw`(-?\s?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|-?\s?\d[\d.,']*)`;
 
@@ -146,7 +149,7 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
 }
 
 /** Qualifiers that may follow a totals label in its own cell: "Totaalbedrag incl. BTW:", "Total (EUR)". */
-const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusief|exclusief|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|taxes|tax|in|rs|@)$/i;
+const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusief|exclusief|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|taxes|tax|in|rs|rm|@)$/i;
 
 function isLabelTail(text: string): boolean {
   return text.replace(/(\d)\s+%/g, '$1%').replace(/([€$£¥₹])/g, ' $1 ').split(/[\s:()=-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
@@ -188,6 +191,137 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
         if (v) return v;
       }
     }
+  }
+  return null;
+}
+
+/**
+ * A row of a tax summary ("Total:  96.00  5.76" under "Tax Code  %  Amount  Tax"): its figures are the
+ * base and the tax, the last smaller than the one before; never the gross total.
+ */
+function isSummaryRow(l: Line): boolean {
+  const m = l.text.match(/\b(?:total|totaal|summe|gesamt)\b\s*[:.]?\s*(.*)$/i);
+  const figures = m ? [...ocrDigits(m[1]).matchAll(/-?\d[\d.,]*[.,]\d{2}(?!\d)/g)].map((f) => parseAmount(f[0])) : [];
+  return figures.length >= 2 && figures.every((f) => f !== null) && figures[figures.length - 1]! < figures[figures.length - 2]!;
+}
+
+const ROUNDING = ocrTolerant(/\b(?:rounding(?:\s+adj\w*)?|round(?:ed)?\s+off|arrondi|rundung(?:sdifferenz)?)\b/i);
+
+/**
+ * The gross total, chosen with arithmetic among the amounts that gross labels show, rather than the
+ * last one found: the one equal to net + tax when those were read, then moved by a printed rounding
+ * adjustment when a total after it is shown too (receipts: "Total Sales 101.76 / Rounding -0.01 /
+ * Total 101.75"). The label's pick stands when nothing adds up.
+ */
+function settledTotal(lines: readonly Line[], inv: Invoice, exclude: (l: Line) => boolean): number | null {
+  const picked = inv.totalAmount;
+  const candidates: number[] = [];
+  for (const l of lines) {
+    if (exclude(l)) continue;
+    for (const label of GROSS_LABELS) {
+      const v = amountAfter(l.text, label)?.value ?? valueCellRight(l, label);
+      if (v !== null) {
+        candidates.push(v);
+        break;
+      }
+    }
+  }
+  const has = (v: number) => candidates.some((c) => Math.abs(c - v) < 0.005);
+  let total = picked;
+  if (inv.amount !== null && inv.taxAmount !== null) {
+    const sum = Math.round((inv.amount + inv.taxAmount) * 100) / 100;
+    if (total === null || Math.abs(total - sum) >= 0.005) total = has(sum) ? sum : total;
+  }
+  const rounding = lines.map((l) => (ROUNDING.test(l.text) ? l.text.slice(l.text.search(ROUNDING)) : null))
+    .map((t) => (t ? [...ocrDigits(t).matchAll(/-?\s?\d*[.,]\d{2}(?!\d)/g)].map((m) => parseAmount(m[0].replace(/\s/g, ''))) : []))
+    .flat().find((r) => r !== null && r !== 0 && Math.abs(r) < 0.1);
+  if (total !== null && rounding != null) {
+    const after = Math.round((total + rounding) * 100) / 100;
+    if (has(after)) total = after;
+  }
+  return total;
+}
+
+/** Edit distance of two short strings (names): insertions, deletions and substitutions. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/**
+ * A name printed twice (letterhead and sender line, header and footer) reads the same both times from a
+ * text layer; from OCR, a cell that is almost but not quite the name is the same name read another way
+ * ("Bei Spiel GmbH" / "Bei Spiel GmbhH"), and which reading is right is for a person to say.
+ */
+function nearMiss(page1: readonly Line[], name: string): string | null {
+  const key = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (key.length < 5) return null;
+  for (const l of page1) {
+    for (const seg of l.segments) {
+      for (const part of seg.text.split(/\s+[-|●•·]\s+|\s*[|●•]\s*/)) {
+        const other = part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+        if (other === key || Math.abs(other.length - key.length) > 2) continue;
+        if (editDistance(other, key) <= Math.max(1, Math.floor(key.length / 8))) return cleanText(part);
+      }
+    }
+  }
+  return null;
+}
+
+type TotalsKey = 'amount' | 'taxAmount' | 'totalAmount';
+
+/**
+ * Totals as a table: a row of two or three headers (net, tax, gross labels, nothing else in their cells)
+ * over a row with a figure under each. Taken only when the figures agree: net + tax = gross, or two of
+ * them with nothing to contradict.
+ */
+function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>> | null {
+  const kindOf = (text: string): TotalsKey | null => {
+    const t = text.trim();
+    if (/\d/.test(t) || t.split(/\s+/).length > 4) return null;
+    const whole = (re: RegExp) => { const m = t.match(re); return !!m && m.index === 0 && isLabelTail(t.slice(m[0].length)); };
+    if (NET_LABELS.some(whole) || (GROSS_LABELS.some(whole) && NET_QUALIFIER.test(t))) return 'amount';
+    if (TAX_LABELS.some(whole)) return 'taxAmount';
+    if (GROSS_LABELS.some(whole)) return 'totalAmount';
+    return null;
+  };
+  let found: Partial<Record<TotalsKey, number>> | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const headers = lines[i].segments.map((s) => ({ s, kind: kindOf(s.text) })).filter((h) => h.kind);
+    if (headers.length < 2 || new Set(headers.map((h) => h.kind)).size !== headers.length) continue;
+    for (const below of lines.slice(i + 1, i + 4)) {
+      if (below.page !== lines[i].page || below.y - lines[i].y2 > 3 * lines[i].height + 4) break;
+      const row: Partial<Record<TotalsKey, number>> = {};
+      for (const { s, kind } of headers) {
+        const cell = below.segments.find((c) => MONEY_CELL.test(c.text.trim()) && c.x < s.x2 + 5 && c.x2 > s.x - 5);
+        const value = cell ? parseAmount(cell.text) : null;
+        if (value !== null) row[kind!] = value;
+      }
+      const n = Object.keys(row).length;
+      if (n < 2) continue;
+      const { amount, taxAmount, totalAmount } = row;
+      if (n === 3 && Math.abs(amount! + taxAmount! - totalAmount!) > 0.011) break;
+      found = row;
+      break;
+    }
+  }
+  return found;
+}
+
+/** The date on the invoice number's own line, after the number; null when it has none. */
+function dateAfterNumber(lines: readonly Line[], number: string, dateOf: (s: string) => string | null): string | null {
+  for (const l of lines) {
+    const at = l.text.indexOf(number);
+    if (at < 0) continue;
+    const rest = l.text.slice(at + number.length);
+    if (NOT_ISSUE_DATE.test(rest.split(/\d/)[0])) continue;
+    const d = dateOf(rest);
+    if (d) return d;
   }
   return null;
 }
@@ -305,6 +439,8 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   }
 
   inv.date = labelledText(lines, DATE_LABELS.slice(0, 1), (rest) => dateOf(rest));
+  // "Rechnung Nr. RE-2017/506 vom 18.11.2017", "Invoice 1234 dated …": the date the number is given with.
+  if (!inv.date && inv.number) inv.date = dateAfterNumber(lines, inv.number, dateOf);
   if (!inv.date) {
     for (const l of lines) {
       const m = l.text.match(DATE_LABELS[1]);
@@ -316,21 +452,33 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
       }
     }
   }
-  inv.date ??= page1.filter((l) => !NOT_ISSUE_DATE.test(l.text)).map((l) => dateOf(l.text)).find(Boolean) ?? null;
+  if (!inv.date) {
+    // No label says which date is the invoice's: the first one on the page is a guess, for a person to confirm.
+    inv.date = page1.filter((l) => !NOT_ISSUE_DATE.test(l.text)).map((l) => dateOf(l.text)).find(Boolean) ?? null;
+    if (inv.date) noteGuess(inv, 'date', 'no label names the issue date');
+  }
   inv.dueDate = labelledText(lines, DUE_LABELS, (rest) => dateOf(rest));
 
   const isNetLine = (l: Line) => NET_LABELS.some((re) => re.test(l.text)) || NET_QUALIFIER.test(l.text);
   const isGrossLine = (l: Line) => GROSS_LABELS.slice(0, 1).some((re) => re.test(l.text));
-  inv.totalAmount = moneyField(lines, GROSS_LABELS, docCurrency, isNetLine);
+  inv.totalAmount = moneyField(lines, GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l));
   inv.amount = moneyField(lines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text));
   inv.taxAmount = moneyField(lines, TAX_LABELS.slice(0, 1), docCurrency);
   if (inv.taxAmount === null) {
     const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && amountAfter(l.text, TAX_LABELS[1]));
     if (generic.length === 1) inv.taxAmount = amountAfter(generic[0].text, TAX_LABELS[1])!.value;
   }
+  // Totals printed as a table ("TOTAL HT | TOTAL TVA | TOTAL TTC" over a row of figures) whose figures
+  // add up win over labels read one by one, which may have found a prepayment or an amount already paid.
+  const table = totalsTable(lines);
+  if (table) Object.assign(inv, table);
+  else inv.totalAmount = settledTotal(lines, inv, (l) => isNetLine(l) || isSummaryRow(l));
   completeTotals(inv);
 
   inv.seller.name = seller.name;
+  if (seller.guessed && seller.name) noteGuess(inv, 'seller.name', 'no label or company form names the seller');
+  const otherReading = seller.name ? nearMiss(page1, seller.name) : null;
+  if (otherReading) noteGuess(inv, 'seller.name', `printed twice, read as "${seller.name}" and "${otherReading}"`);
   inv.seller.address = seller.address;
   inv.seller.taxId = sellerTaxId;
   inv.seller.phone = seller.phone;

@@ -13,6 +13,15 @@ describe('ToUnicode CMaps', () => {
     expect(parse('beginbfrange <0010> <0012> <0061>\n<20> <22> [<41> <42> <0043>] endbfrange')).toEqual({ 16: 'a', 17: 'b', 18: 'c', 32: 'A', 33: 'B', 34: 'C' });
   });
 
+  it('a range whose destination passes 0x..ff carries into the byte before, as pdf.js does', () => {
+    // A subset CJK font's map: codes 0x2b00..0x2bd2 over 0x5ba4.. ; 0x2bd0 is 0x5ba4 + 0xd0 = 0x5c74.
+    const map = parse('beginbfrange <2b00> <2bd2> <5ba4> endbfrange');
+    expect(map[0x2b5b]).toBe('\u5bff');
+    expect(map[0x2b5c]).toBe('\u5c00');
+    expect(map[0x2bd0]).toBe('\u5c74');
+    expect(Object.keys(map)).toHaveLength(0xd3);
+  });
+
   it('decodes surrogate pairs, odd-length destinations and codes of more than one byte', () => {
     expect(parse('beginbfchar <01> <D83DDE00> <02> <4> <0102> <00660069> endbfchar')).toEqual({ 1: '😀', 2: '@', 258: 'fi' });
   });

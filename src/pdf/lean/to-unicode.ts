@@ -70,10 +70,18 @@ function readBfRanges(buf: Buffer, start: number, end: number, map: Map<number, 
         d = nextLt(buf, e, dstEnd);
       }
     } else {
-      const dst = hexBytes(buf, dstAt, dstEnd);
-      const prefix = dst.slice(0, -1);
-      const lastByte = dst.charCodeAt(dst.length - 1);
-      for (let c = first; c <= last; c++) map.set(c, utf16(prefix + String.fromCharCode(lastByte + c - first)));
+      // The destination's last byte counts up; past 0xff it carries into the byte before, as pdf.js and
+      // poppler read it (Chinese e-invoice fonts state ranges that cross 0x..ff: without the carry 年
+      // came out as 嵴 and 限 as 镐, one 0x100 below).
+      let dst = hexBytes(buf, dstAt, dstEnd);
+      const lastByte = dst.length - 1;
+      for (let c = first; c <= last; c++) {
+        map.set(c, utf16(dst));
+        const next = dst.charCodeAt(lastByte) + 1;
+        dst = next > 0xff && lastByte > 0
+          ? dst.slice(0, lastByte - 1) + String.fromCharCode((dst.charCodeAt(lastByte - 1) + 1) & 0xff) + '\x00'
+          : dst.slice(0, lastByte) + String.fromCharCode(next);
+      }
     }
     at = nextLt(buf, dstEnd, end);
   }

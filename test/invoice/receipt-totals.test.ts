@@ -1,0 +1,46 @@
+/**
+ * Till receipts as OCR reads them (a receipt's lines, one text item each): the total among subtotal,
+ * tax, rounding, cash, change and the tax summary's own "Total" row, chosen with arithmetic.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReceiptText } from '../../src/invoice/receipt.js';
+import { parseWesternInvoiceText } from '../../src/invoice/western-text.js';
+import type { PageText } from '../../src/core/text.js';
+
+/** One text item per line, left-aligned, 5 mm apart: a narrow till receipt. */
+function receipt(lines: string[]): PageText[] {
+  return [{ page: 1, width: 80, height: 5 * lines.length + 20, items: lines.map((text, i) => ({ text, x: 5, y: 10 + 5 * i, width: text.length * 1.6, height: 3, page: 1, confidence: 95 })) }];
+}
+
+describe('receipt totals', () => {
+  it('"Total (RM) : 8.00", not the tax summary\'s "Total: 7.55 0.45"; RM is MYR', () => {
+    const inv = parseWesternInvoiceText(receipt([
+      'KEDAI MAJU JAYA', 'SIMPLIFIED TAX INVOICE', 'Date: 15/03/2018', 'Item  Qty  Price  Amount', 'COUPON  1  7.55  7.55',
+      'Sub Total (RM): 7.55', 'Total GST (RM) : 0.45', 'Rounding (RM) : 0.00', 'Total (RM) : 8.00', 'CASH : 10.00', 'Change (RM) : 2.00',
+      'GST SUMMARY', 'Tax Code  %  Amount  GST', 'SR  6  7.55  0.45', 'Total:  7.55  0.45',
+    ]));
+    expect(inv).toMatchObject({ amount: 7.55, taxAmount: 0.45, totalAmount: 8, currency: 'MYR' });
+  });
+
+  it('"Total Sales (Inclusive of GST)" after a rounding line, not "Total Qty" or the summary row', () => {
+    const inv = parseWesternInvoiceText(receipt([
+      'SYARIKAT PERNIAGAAN', 'TAX INVOICE', 'Date: 22/03/2018', 'Total Qty:  2  101.76', 'Total Sales (Excluding GST) :  96.00',
+      'Total GST :  5.76', 'Rounding :  -0.01', 'Total Sales (Inclusive of GST) :  101.75', 'CASH :  101.75', 'Change :  0.00',
+      'GST SUMMARY', 'Tax Code  %  Amt(RM)  Tax(RM)', 'SR  6  96.00  5.76', 'Total:  96.00  5.76',
+    ]));
+    expect(inv).toMatchObject({ amount: 96, taxAmount: 5.76, totalAmount: 101.75 });
+  });
+
+  it('the total after a rounding adjustment, when it is printed: "Total After Adj Incl GST"', () => {
+    const inv = parseWesternInvoiceText(receipt([
+      'AEON CO. (M) BHD', 'Date 11/05/2018', 'Sub-total  476.81', 'Total Sales Incl GST  476.81', 'Rounding Adj  -0.01',
+      'Total After Adj Incl GST  476.80', 'CASH  500.00', 'Change Amt  23.20', 'GST Summary  Amount  Tax', 'SR @ 6%  449.82  26.99', 'Total  449.82  26.99',
+    ]));
+    expect(inv.totalAmount).toBe(476.8);
+  });
+
+  it('the lenient reader skips the summary row too', () => {
+    const inv = parseReceiptText('SHOP\n01/02/2019\nTOTAL 12.00\nGST Summary\nTotal: 11.32 0.68\n');
+    expect(inv.totalAmount).toBe(12);
+  });
+});
