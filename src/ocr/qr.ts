@@ -66,6 +66,32 @@ export function decodeQr(rgba: Uint8ClampedArray, width: number, height: number,
   return null;
 }
 
+/** Below this many pixels on its short side, an image given to decodeQrImage is enlarged (modules >= ~4 px). */
+const MIN_SIDE = 200;
+
+/**
+ * The payload of a code that fills an image (an image XObject, or a rendered region around a code), or
+ * null. The image gets a white margin (an XObject is often cropped to the code, without the quiet zone
+ * jsQR's finder needs) and, when small, a whole-number enlargement (1-2 px modules are too thin for it).
+ */
+export function decodeQrImage(rgba: Uint8ClampedArray, width: number, height: number): string | null {
+  if (rgba.length < width * height * 4 || width < 21 || height < 21) return null;
+  const factor = Math.max(1, Math.min(4, Math.ceil(MIN_SIDE / Math.min(width, height))));
+  const margin = Math.max(8, Math.round(Math.min(width, height) * factor * 0.1));
+  const w = width * factor + 2 * margin;
+  const h = height * factor + 2 * margin;
+  const out = new Uint32Array(w * h).fill(0xffffffff);
+  const aligned = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
+  const src = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
+  for (let y = 0; y < height * factor; y++) {
+    const from = Math.floor(y / factor) * width;
+    const to = (y + margin) * w + margin;
+    for (let x = 0; x < width * factor; x++) out[to + x] = src[from + Math.floor(x / factor)]!;
+  }
+  const code = jsQR(new Uint8ClampedArray(out.buffer), w, h, { inversionAttempts: 'dontInvert' });
+  return code && code.data ? code.data : null;
+}
+
 interface Image {
   rgba: Uint8ClampedArray;
   width: number;
