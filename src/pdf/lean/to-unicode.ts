@@ -70,10 +70,15 @@ function readBfRanges(buf: Buffer, start: number, end: number, map: Map<number, 
         d = nextLt(buf, e, dstEnd);
       }
     } else {
-      const dst = hexBytes(buf, dstAt, dstEnd);
-      const prefix = dst.slice(0, -1);
-      const lastByte = dst.charCodeAt(dst.length - 1);
-      for (let c = first; c <= last; c++) map.set(c, utf16(prefix + String.fromCharCode(lastByte + c - first)));
+      // The destination's last byte counts up; past 0xff it carries into the byte before, as pdf.js
+      // does (a CJK font's range of 247 codes from <5ba4> runs on to <5c9a>, not into bytes over 0xff).
+      let dst = hexBytes(buf, dstAt, dstEnd);
+      const lastByte = dst.length - 1;
+      for (let c = first; c <= last; c++) {
+        map.set(c, utf16(dst));
+        const next = dst.charCodeAt(lastByte) + 1;
+        dst = next > 0xff ? dst.substring(0, lastByte - 1) + String.fromCharCode(dst.charCodeAt(lastByte - 1) + 1) + '\x00' : dst.substring(0, lastByte) + String.fromCharCode(next);
+      }
     }
     at = nextLt(buf, dstEnd, end);
   }
