@@ -4,13 +4,14 @@
  * Debian python3-fitz) and `pdfjam --nup 1x2` (texlive-extra-utils, skipped when not installed), on the
  * same inputs, in one run.
  *
- *   node bench/merge/run.mjs [--counts 200,2000] [--sets generated,real] [--bin path/to/invoicectl.js]
+ *   node bench/merge/run.mjs [--counts 200,2000] [--sets generated,real,real-cn] [--rounds 2] [--bin path/to/invoicectl.js]
  *
  * --bin runs another build of invoicectl (an older checkout, to compare before and after in one sitting).
  *
  * Input sets:
  *   generated  the bundled single-page Chinese e-invoices with seals (fixtures/invoices)
- *   real       the public sample PDFs of ../shared/fixtures/real (a Chinese e-invoice, Factur-X / ZUGFeRD)
+ *   real       the real documents: ../shared/corpus/cn-pdf and western-pdf, ../shared/fixtures/real/cn and facturx
+ *   real-cn    the real Chinese invoice PDFs only (../shared/corpus/cn-pdf, ../shared/fixtures/real/cn)
  * Each copy is made byte-unique by a trailing comment, so duplicate detection does not drop it. Every tool
  * runs as a child process; wall time from the parent, peak RSS from /proc/<pid>/status VmHWM (polled).
  */
@@ -22,13 +23,21 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..', '..');
 const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
 const counts = arg('--counts', '200,2000').split(',').map(Number);
-const sets = arg('--sets', 'generated,real').split(',');
+const sets = arg('--sets', 'generated,real,real-cn').split(',');
+// Rounds alternate which side runs first, so neither always meets the machine in the same state.
+const rounds = Number(arg('--rounds', 2));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-merge-'));
 const python = '/usr/bin/python3';
 
 const setDirs = {
   generated: [path.join(root, 'fixtures', 'invoices')],
-  real: [path.join(root, '..', 'shared', 'fixtures', 'real', 'cn'), path.join(root, '..', 'shared', 'fixtures', 'real', 'facturx')],
+  real: [
+    path.join(root, '..', 'shared', 'corpus', 'cn-pdf'),
+    path.join(root, '..', 'shared', 'corpus', 'western-pdf'),
+    path.join(root, '..', 'shared', 'fixtures', 'real', 'cn'),
+    path.join(root, '..', 'shared', 'fixtures', 'real', 'facturx'),
+  ],
+  'real-cn': [path.join(root, '..', 'shared', 'corpus', 'cn-pdf'), path.join(root, '..', 'shared', 'fixtures', 'real', 'cn')],
 };
 
 function sources(set) {
@@ -115,31 +124,40 @@ const pdfjam = have('pdfjam');
 if (!pymupdf) console.log('PyMuPDF not found: apt-get install python3-fitz (bench only)');
 if (!pdfjam) console.log('pdfjam not found (texlive-extra-utils, not installed): its column is n/a');
 console.log(`cores: ${os.availableParallelism()}, node ${process.version}`);
-const header = ['set', 'invoices', 'ours_s', 'ours_cpu_s', 'ours_MB', 'sheets', 'pymupdf_s', 'pymupdf_cpu_s', 'pymupdf_MB', 'sheets', 'pdfjam_s', 'pymupdf/ours(wall)', 'pymupdf/ours(cpu)', 'pdfjam/ours'];
+const header = ['set', 'invoices', 'round', 'load1', 'ours_s', 'ours_cpu_s', 'ours_MB', 'sheets', 'pymupdf_s', 'pymupdf_cpu_s', 'pymupdf_MB', 'sheets', 'pdfjam_s', 'pymupdf/ours(wall)', 'pymupdf/ours(cpu)', 'pdfjam/ours'];
 console.log(header.join('\t'));
+const loadavg = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
 for (const set of sets) {
   for (const n of counts) {
     const files = makeInputs(set, n);
-    const out = path.join(work, `ours-${set}-${n}.pdf`);
-    const ours = await timed(process.execPath, [bin, 'merge', path.dirname(files[0]), '--layout', '2x1', '--paper', 'A4', '--no-cache', '--quiet', '-o', out]);
-    let py = null;
-    let pySheets = 'n/a';
-    if (pymupdf) {
+    for (let round = 0; round < rounds; round++) {
+      const out = path.join(work, `ours-${set}-${n}.pdf`);
+      const load = loadavg();
+      const runOurs = () => timed(process.execPath, [bin, 'merge', path.dirname(files[0]), '--layout', '2x1', '--paper', 'A4', '--no-cache', '--quiet', '-o', out]);
       const pyOut = path.join(work, `pymupdf-${set}-${n}.pdf`);
-      py = await timed(python, [path.join(root, 'bench', 'merge', 'pymupdf-2up.py'), pyOut, ...files]);
-      pySheets = pageCount(pyOut);
+      const runPy = () => (pymupdf ? timed(python, [path.join(root, 'bench', 'merge', 'pymupdf-2up.py'), pyOut, ...files]) : null);
+      let ours;
+      let py;
+      if (round % 2 === 0) {
+        ours = await runOurs();
+        py = await runPy();
+      } else {
+        py = await runPy();
+        ours = await runOurs();
+      }
+      const pySheets = py ? pageCount(pyOut) : 'n/a';
+      let jam = null;
+      if (pdfjam) {
+        const jamOut = path.join(work, `pdfjam-${set}-${n}.pdf`);
+        jam = await timed('pdfjam', ['--nup', '1x2', '--a4paper', '--no-landscape', '--outfile', jamOut, ...files], { cwd: work });
+      }
+      const ratio = (peer) => (peer ? (peer.seconds / ours.seconds).toFixed(2) : 'n/a');
+      const cpuRatio = py ? (py.cpu / ours.cpu).toFixed(2) : 'n/a';
+      const row = [set, n, round + 1, load, ours.seconds.toFixed(2), ours.cpu.toFixed(2), ours.peakMb.toFixed(0), pageCount(out)];
+      row.push(py ? py.seconds.toFixed(2) : 'n/a', py ? py.cpu.toFixed(2) : 'n/a', py ? py.peakMb.toFixed(0) : 'n/a', pySheets);
+      row.push(jam ? jam.seconds.toFixed(2) : 'n/a', ratio(py), cpuRatio, ratio(jam));
+      console.log(row.join('\t'));
     }
-    let jam = null;
-    if (pdfjam) {
-      const jamOut = path.join(work, `pdfjam-${set}-${n}.pdf`);
-      jam = await timed('pdfjam', ['--nup', '1x2', '--a4paper', '--no-landscape', '--outfile', jamOut, ...files], { cwd: work });
-    }
-    const ratio = (peer) => (peer ? (peer.seconds / ours.seconds).toFixed(2) : 'n/a');
-    const cpuRatio = py ? (py.cpu / ours.cpu).toFixed(2) : 'n/a';
-    const row = [set, n, ours.seconds.toFixed(2), ours.cpu.toFixed(2), ours.peakMb.toFixed(0), pageCount(out)];
-    row.push(py ? py.seconds.toFixed(2) : 'n/a', py ? py.cpu.toFixed(2) : 'n/a', py ? py.peakMb.toFixed(0) : 'n/a', pySheets);
-    row.push(jam ? jam.seconds.toFixed(2) : 'n/a', ratio(py), cpuRatio, ratio(jam));
-    console.log(row.join('\t'));
     fs.rmSync(path.dirname(files[0]), { recursive: true, force: true });
   }
 }

@@ -4,6 +4,7 @@
  */
 import { parseInvoiceQr, type Check, type Invoice, type SourcedInvoice } from '../invoice/index.js';
 import type { PageText } from '../core/text.js';
+import type { PageRegion } from '../pdf/render-page.js';
 import type { QrMode } from './context.js';
 import { pagesLookChinese } from './text-parts.js';
 
@@ -13,6 +14,89 @@ export async function qrFromPixels(rgba: Uint8ClampedArray, width: number, heigh
   const payload = decodeQr(rgba, width, height, dpi);
   const invoice = payload ? parseInvoiceQr(payload) : null;
   return invoice ? { source: 'qr', invoice } : undefined;
+}
+
+/** A Chinese invoice's code: about 15-40 mm square, so 36-144 pt placed, within 25% of square. */
+const CODE_SIDE = { min: 36, max: 144 };
+/** Rendered regions: the resolution that gives an invoice code's modules 3-5 px (see ocr/qr.ts). */
+const REGION_DPI = 150;
+/** The whole page as a last resort, as it was always read: 200 dpi leaves a margin for small codes. */
+const PAGE_DPI = 200;
+
+/**
+ * The QR code of page 1 of a PDF with a text layer, cheapest way first:
+ * 1. decoded from the image XObject that draws it (most invoices print the code as an image): no rendering;
+ * 2. rendered, but only the region of a square image the lean reader cannot decode (JBIG2, DCT), then
+ *    the box of a code drawn as filled squares (found from the page's path operators), else the top-left
+ *    corner where a Chinese invoice prints its code, at REGION_DPI;
+ * 3. the whole page, as before, for a code anywhere else.
+ */
+export async function qrFromPdf(bytes: Uint8Array, options: { password?: string; maxPixels: number }): Promise<SourcedInvoice | undefined> {
+  const { decodeQr, decodeQrImage } = await import('../ocr/qr.js'); // jsqr loads only when a code is wanted
+  const { pageImages } = await import('../pdf/page-images.js');
+  const fromPayload = (payload: string | null): SourcedInvoice | undefined => {
+    const invoice = payload ? parseInvoiceQr(payload) : null;
+    return invoice ? { source: 'qr', invoice } : undefined;
+  };
+  const layout = pageImages(bytes, 1, options.maxPixels);
+  const squares = (layout?.images ?? []).filter((im) => looksLikeCode(im.width, im.height, im.pixelWidth, im.pixelHeight));
+  // Top-left first: where Chinese invoices print it.
+  squares.sort((a, b) => a.x + a.y - (b.x + b.y));
+  const regions: PageRegion[] = [];
+  for (const image of squares) {
+    const rgba = image.rgba();
+    const found = rgba && fromPayload(decodeQrImage(rgba, image.pixelWidth, image.pixelHeight));
+    if (found) return found;
+    // Undecodable here, or decoded to nothing: its region rendered (a quiet zone of 10% around it).
+    if (!rgba) regions.push(grow(image, 0.1));
+  }
+  // A code drawn as filled squares: drawn again from its rectangles, else its box rendered; without one, the top-left corner.
+  if (layout?.vectorCode) {
+    const drawn = drawRects(layout.vectorCode);
+    const found = fromPayload(decodeQrImage(drawn.rgba, drawn.width, drawn.height));
+    if (found) return found;
+    regions.push(grow(layout.vectorCode, 0.1));
+  }
+  else if (layout) regions.push({ x: 0, y: 0, width: layout.width * 0.45, height: layout.height * 0.4 });
+  const { renderPdfPages } = await import('../pdf/render.js');
+  for (const region of regions) {
+    for await (const image of renderPdfPages(bytes, { dpi: REGION_DPI, pages: [1], password: options.password, region })) {
+      const found = fromPayload(decodeQrImage(image.rgba, image.width, image.height));
+      if (found) return found;
+    }
+  }
+  for await (const image of renderPdfPages(bytes, { dpi: PAGE_DPI, pages: [1], password: options.password })) {
+    return fromPayload(decodeQr(image.rgba, image.width, image.height, PAGE_DPI));
+  }
+  return undefined;
+}
+
+/** A placed image that could be an invoice's QR code: square on the page and in pixels, of a code's size. */
+export function looksLikeCode(width: number, height: number, pixelWidth: number, pixelHeight: number): boolean {
+  const square = (a: number, b: number) => a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 1.25;
+  return square(width, height) && square(pixelWidth, pixelHeight) && Math.min(pixelWidth, pixelHeight) >= 21 && width >= CODE_SIDE.min && width <= CODE_SIDE.max;
+}
+
+/** A code's rectangles painted black on white at 4 px per module (decodeQrImage adds the quiet zone). */
+export function drawRects(code: PageRegion & { module: number; rects: PageRegion[] }): { rgba: Uint8ClampedArray; width: number; height: number } {
+  const scale = 4 / code.module;
+  const width = Math.max(1, Math.round(code.width * scale));
+  const height = Math.max(1, Math.round(code.height * scale));
+  const pixels = new Uint32Array(width * height).fill(0xffffffff);
+  for (const r of code.rects) {
+    const x0 = Math.max(0, Math.round((r.x - code.x) * scale));
+    const y0 = Math.max(0, Math.round((r.y - code.y) * scale));
+    const x1 = Math.min(width, Math.round((r.x + r.width - code.x) * scale));
+    const y1 = Math.min(height, Math.round((r.y + r.height - code.y) * scale));
+    for (let y = y0; y < y1; y++) pixels.fill(0xff000000, y * width + x0, y * width + x1);
+  }
+  return { rgba: new Uint8ClampedArray(pixels.buffer), width, height };
+}
+
+function grow(box: PageRegion, by: number): PageRegion {
+  const dx = box.width * by;
+  const dy = box.height * by;
+  return { x: Math.max(0, box.x - dx), y: Math.max(0, box.y - dy), width: box.width + 2 * dx, height: box.height + 2 * dy };
 }
 
 /** Whether the QR code is worth decoding (rendering a page costs more than reading its text). */

@@ -9,12 +9,9 @@ import type { SourcedInvoice } from '../invoice/index.js';
 import { pageJpegs, type PageJpeg } from '../pdf/page-jpeg.js';
 import type { RenderOptions } from '../pdf/render.js';
 import type { ReadContext, Reading } from './context.js';
-import { qrFromPixels, wantQr, wantQrAfterOcr } from './qr.js';
+import { qrFromPdf, qrFromPixels, wantQr, wantQrAfterOcr } from './qr.js';
 import { readTextLayer } from './read-digital.js';
 import { pagesLookChinese, textParts } from './text-parts.js';
-
-/** QR codes decode reliably from 100 dpi up; 200 leaves a margin for small codes. */
-const QR_DPI = 200;
 
 type Pixels = { rgba: Uint8ClampedArray; width: number; height: number };
 /** A scanned page: whether it is blank, and its pixels when they are needed (null: they do not decode). */
@@ -64,9 +61,7 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
   }
 
   if (!qr && wantQr(ctx.qr, pagesLookChinese(pages), false, parts)) {
-    for await (const image of await renderPages(bytes, { dpi: QR_DPI, pages: [1], password: ctx.password })) {
-      qr = await qrFromPixels(image.rgba, image.width, image.height, QR_DPI);
-    }
+    qr = await qrFromPdf(bytes, { password: ctx.password, maxPixels: ctx.maxImagePixels });
   }
   if (qr) parts.push(qr);
   return { parts, pages: pages.length, qr, ...(checks.length ? { checks } : {}) };

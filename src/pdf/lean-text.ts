@@ -72,7 +72,7 @@ function rectangle(doc: LeanDocument, o: PdfObject | undefined): number[] | unde
 }
 
 /** pdf.js's PageViewport at scale 1: y flipped, rotated, origin at the view's top-left corner. */
-function viewport(view: number[], rotate: number) {
+export function viewport(view: number[], rotate: number) {
   const [a, b, c, d] = ({ 0: [1, 0, 0, -1], 90: [0, 1, 1, 0], 180: [-1, 0, 0, 1], 270: [0, -1, -1, 0] } as Record<number, number[]>)[rotate];
   const centerX = (view[0] + view[2]) / 2;
   const centerY = (view[1] + view[3]) / 2;

@@ -8,6 +8,7 @@ import { parsePageRanges } from '../convert/options.js';
 import { tryLeanText } from './lean-text.js';
 import { openPdfjs } from './pdfjs.js';
 import { pdfPageText, pdfTextAndAttachments, type PdfTextOptions } from './text.js';
+import type { PageRegion } from './render-page.js';
 
 export interface PageTextRequest {
   bytes: Uint8Array;
@@ -82,15 +83,17 @@ export interface RenderRequest {
   dpi: number;
   password?: string;
   background?: string;
+  /** Only this part of the page, in points from its top-left corner (see renderOne). */
+  region?: PageRegion;
 }
 
-/** One page as RGBA pixels. */
+/** One page (or a region of it) as RGBA pixels. */
 export async function renderPage(request: RenderRequest): Promise<{ page: number; width: number; height: number; dpi: number; rgba: Uint8ClampedArray }> {
   // The canvas binding loads with the first rendering: threads that only read text never pay for it.
   const { renderOne } = await import('./render-page.js');
   const doc = await openPdfjs(request.bytes, { password: request.password });
   try {
-    return await renderOne(doc, request.page, request.dpi, request.background);
+    return await renderOne(doc, request.page, request.dpi, request.background, request.region);
   } finally {
     await doc.destroy();
   }

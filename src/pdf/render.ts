@@ -2,9 +2,9 @@
  * Renders PDF pages to pixels (pdf.js + @napi-rs/canvas, vector text, CJK via the package's cmaps) on
  * the pdf.js threads; the pixels come back here, where encoding them needs only the canvas.
  */
-import { createCanvas, ImageData } from '@napi-rs/canvas';
 import { InvoicectlError } from '../core/errors.js';
 import { sharedPdfjsPool } from './pdfjs-pool.js';
+import type { PageRegion } from './render-page.js';
 
 export interface RenderedPage {
   page: number;          // 1-based
@@ -22,6 +22,7 @@ export interface RenderOptions {
   pages?: number[];      // 1-based; default every page
   password?: string;
   background?: string;   // CSS colour painted first; default white
+  region?: PageRegion;   // only this part of each page, in points from its top-left corner
 }
 
 /** Renders the requested pages one at a time, yielding each (one page's pixels in memory at once). */
@@ -29,10 +30,12 @@ export async function* renderPdfPages(bytes: Uint8Array, options: RenderOptions 
   const pool = sharedPdfjsPool();
   const pages = options.pages ?? (await pool.pageSizes({ bytes, password: options.password })).map((_, i) => i + 1);
   for (const page of pages) {
-    const pixels = await pool.renderPage({ bytes, page, dpi: options.dpi ?? 150, password: options.password, background: options.background });
+    const pixels = await pool.renderPage({ bytes, page, dpi: options.dpi ?? 150, password: options.password, background: options.background, region: options.region });
     yield {
       ...pixels,
       encode: async (format, quality = 90) => {
+        // The canvas binding (~25 ms to load) only when pixels are encoded: reading a QR code never does.
+        const { createCanvas, ImageData } = await import('@napi-rs/canvas');
         const canvas = createCanvas(pixels.width, pixels.height);
         canvas.getContext('2d').putImageData(new ImageData(pixels.rgba, pixels.width, pixels.height), 0, 0);
         return format === 'png' ? canvas.encode('png') : canvas.encode('jpeg', quality);

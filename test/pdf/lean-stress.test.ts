@@ -142,6 +142,15 @@ describe('lean reader on PDFs that stress it', () => {
     }
   });
 
+  it("reads a MacRomanEncoding font's ASCII as pdf.js does, and leaves its upper half to pdf.js", async () => {
+    const macRoman = { 6: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /MacRomanEncoding >>' };
+    const pages = await expectSameAsPdfjs(invoicePdf(macRoman));
+    expect(texts(pages)[0].join(' ')).toContain('Invoice No. 2026-0042');
+    // 0x8E is é in MacRoman and Ž in WinAnsi: not decoded lean.
+    const upper = invoicePdf({ ...macRoman, 11: stream('BT /F1 12 Tf 72 700 Td (Caf\216) Tj ET') });
+    expect(() => leanTextAndAttachments(upper)).toThrow(LeanUnsupported);
+  });
+
   it('reports the page limit without reading pages', () => {
     expect(() => leanTextAndAttachments(invoicePdf(), { maxPages: 1 })).toThrow(expect.objectContaining({ code: 'PAGE_LIMIT_EXCEEDED' }));
   });

@@ -22,6 +22,13 @@ describe('ToUnicode CMaps', () => {
     expect(Object.keys(map)).toHaveLength(0xd3);
   });
 
+  it('carries a range past the destination byte 0xff into the byte before, as pdf.js does (a CJK font subset)', () => {
+    // <2b00> <2bf6> <5ba4>: 247 codes; the 93rd maps to U+5C00, the last to U+5C9A (not to bytes over 0xff).
+    const map = parse('beginbfrange <2b00> <2bf6> <5ba4> endbfrange');
+    expect(Object.keys(map)).toHaveLength(247);
+    expect([map[0x2b00], map[0x2b5b], map[0x2b5c], map[0x2bf6]]).toEqual(['\u5ba4', '\u5bff', '\u5c00', '\u5c9a']);
+  });
+
   it('decodes surrogate pairs, odd-length destinations and codes of more than one byte', () => {
     expect(parse('beginbfchar <01> <D83DDE00> <02> <4> <0102> <00660069> endbfchar')).toEqual({ 1: '😀', 2: '@', 258: 'fi' });
   });

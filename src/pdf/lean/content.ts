@@ -531,7 +531,7 @@ function inverseRotation(x: number, y: number, m: Matrix): [number, number] {
 }
 
 /** `BI <dict> ID <bytes> EI`: jump past the image data, to an EI standing alone. */
-function skipInlineImage(lx: Lexer): void {
+export function skipInlineImage(lx: Lexer): void {
   for (let t = lx.token(); t !== undefined; t = lx.token()) if (t instanceof Keyword && t.word === 'ID') break;
   const b = lx.bytes;
   let p = lx.pos + 1;

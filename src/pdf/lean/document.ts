@@ -81,7 +81,11 @@ export class LeanDocument {
     }
     const params = this.dict(Array.isArray(s.dict.get('DecodeParms')) ? (s.dict.get('DecodeParms') as PdfObject[])[0] : s.dict.get('DecodeParms'));
     const predictor = this.number(params?.get('Predictor'), 1);
-    if (predictor >= 10) return unpredictPng(data, this.number(params?.get('Columns'), 1) * this.number(params?.get('Colors'), 1) * Math.ceil(this.number(params?.get('BitsPerComponent'), 8) / 8));
+    if (predictor >= 10) {
+      const bits = this.number(params?.get('Colors'), 1) * this.number(params?.get('BitsPerComponent'), 8);
+      // A row is Columns pixels of `bits` each; PNG's "left" is the byte one whole pixel back (at least one byte).
+      return unpredictPng(data, Math.ceil((this.number(params?.get('Columns'), 1) * bits) / 8), Math.max(1, Math.ceil(bits / 8)));
+    }
     if (predictor !== 1) throw new LeanUnsupported(`predictor ${predictor}`);
     return data;
   }
@@ -324,33 +328,32 @@ function digits(b: Uint8Array, at: number, length: number): number {
 }
 
 /** PNG predictors (the usual encoding of xref streams): each row starts with its filter type. */
-function unpredictPng(data: Uint8Array, columns: number): Uint8Array {
+function unpredictPng(data: Uint8Array, columns: number, bpp: number): Uint8Array {
   const rowLength = columns + 1;
   const rows = Math.floor(data.length / rowLength);
   const out = new Uint8Array(rows * columns);
+  // One loop per filter type (not a test per byte): an image XObject is tens of thousands of bytes.
   for (let r = 0; r < rows; r++) {
     const type = data[r * rowLength];
     const src = r * rowLength + 1;
     const dst = r * columns;
-    for (let i = 0; i < columns; i++) {
-      const up = r ? out[dst - columns + i] : 0;
-      const left = i ? out[dst + i - 1] : 0;
-      const upLeft = r && i ? out[dst - columns + i - 1] : 0;
-      const raw = data[src + i];
-      let v: number;
-      if (type === 0) v = raw;
-      else if (type === 1) v = raw + left;
-      else if (type === 2) v = raw + up;
-      else if (type === 3) v = raw + ((left + up) >> 1);
-      else if (type === 4) {
+    const prev = dst - columns;
+    if (type === 0) out.set(data.subarray(src, src + columns), dst);
+    else if (type === 1) for (let i = 0; i < columns; i++) out[dst + i] = data[src + i] + (i >= bpp ? out[dst + i - bpp] : 0);
+    else if (type === 2) for (let i = 0; i < columns; i++) out[dst + i] = data[src + i] + (r ? out[prev + i] : 0);
+    else if (type === 3) for (let i = 0; i < columns; i++) out[dst + i] = data[src + i] + (((i >= bpp ? out[dst + i - bpp] : 0) + (r ? out[prev + i] : 0)) >> 1);
+    else if (type === 4) {
+      for (let i = 0; i < columns; i++) {
+        const left = i >= bpp ? out[dst + i - bpp] : 0;
+        const up = r ? out[prev + i] : 0;
+        const upLeft = r && i >= bpp ? out[prev + i - bpp] : 0;
         const p = left + up - upLeft;
         const pa = Math.abs(p - left);
         const pb = Math.abs(p - up);
         const pc = Math.abs(p - upLeft);
-        v = raw + (pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft);
-      } else throw new LeanUnsupported(`PNG filter ${type}`);
-      out[dst + i] = v & 0xff;
-    }
+        out[dst + i] = data[src + i] + (pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft);
+      }
+    } else throw new LeanUnsupported(`PNG filter ${type}`);
   }
   return out;
 }

@@ -140,15 +140,15 @@ function simpleFont(doc: LeanDocument, font: Dict, name: string): LeanFont {
 function simpleEncoding(doc: LeanDocument, ref: PdfObject | undefined): Encoded | undefined {
   const enc = doc.get(ref);
   if (enc === undefined || enc === null) return undefined;
-  if (enc instanceof Name) return enc.name === 'WinAnsiEncoding' ? winAnsiEncoding() : undefined;
+  if (enc instanceof Name) return baseEncoding(enc.name);
   const dict = doc.dict(enc);
   if (!dict) return undefined;
-  const base = nameOf(doc.get(dict.get('BaseEncoding')));
-  if (base !== 'WinAnsiEncoding') return undefined;
+  const base = baseEncoding(nameOf(doc.get(dict.get('BaseEncoding'))));
+  if (!base) return undefined;
   const differences = doc.array(dict.get('Differences'));
-  if (!differences?.length) return winAnsiEncoding();
+  if (!differences?.length) return base;
   const byName = new Map([...winAnsiEncoding().values()].map((e) => [e.name, e.unicode]));
-  const out: Encoded = new Map(winAnsiEncoding());
+  const out: Encoded = new Map(base);
   let code = 0;
   for (const d of differences) {
     const v = doc.get(d);
@@ -161,6 +161,20 @@ function simpleEncoding(doc: LeanDocument, ref: PdfObject | undefined): Encoded 
     }
   }
   return out;
+}
+
+let macRomanAscii: Encoded | undefined;
+
+/**
+ * WinAnsiEncoding; or MacRomanEncoding's printable ASCII (codes 32-126, the same glyphs as WinAnsi's:
+ * Mac-made PDFs name it for their subset TrueType fonts). Its upper half is not mapped here, so a code
+ * there is refused (LeanUnsupported) and pdf.js reads the document.
+ */
+function baseEncoding(name: string | undefined): Encoded | undefined {
+  if (name === 'WinAnsiEncoding') return winAnsiEncoding();
+  if (name !== 'MacRomanEncoding') return undefined;
+  macRomanAscii ??= new Map([...winAnsiEncoding()].filter(([code]) => code >= 32 && code <= 126));
+  return macRomanAscii;
 }
 
 /** The ToUnicode CMap, kept per document by content: generated invoices give each text run its own font object with the same map. */
