@@ -10,6 +10,8 @@ import { dashboardRoutes } from './routes/dashboard.js';
 import { draftRoutes } from './routes/drafts.js';
 import { invoiceRoutes } from './routes/invoices.js';
 import { mergeTaskRoutes } from './routes/merge-tasks.js';
+import { pageRoutes } from './routes/pages.js';
+import { reviewRoutes } from './routes/review.js';
 import { uploadRoutes } from './routes/uploads.js';
 import { invoicesMigrations } from './schema.js';
 import { API_BASE, InvoiceStore } from './store.js';
@@ -49,6 +51,9 @@ export const invoicesModule: ServerModule = {
         await dashboardRoutes(api, invoices);
         await invoiceRoutes(api, ctx, invoices);
         await uploadRoutes(api, ctx, invoices);
+        // Extensions for the web page (documented as such in the OpenAPI document).
+        await pageRoutes(api, ctx, invoices);
+        await reviewRoutes(api, ctx, invoices);
         await mergeTaskRoutes(api, ctx, invoices);
         await draftRoutes(api, ctx, invoices);
       },
