@@ -45,7 +45,7 @@ export async function pageRoutes(app: FastifyInstance, ctx: ServerContext, invoi
       const row = invoices.require((request.params as { id: string }).id);
       if (row.file_type !== 'pdf' && row.file_type !== 'ofd') throw new ApiError(CODES.UNSUPPORTED_FILE, `${row.file_name} is an image, not a document with pages`);
       const input = await loaded(row);
-      const pdf = input.type === 'ofd' ? await ofdAsPdf(input, ctx.runtime.cache) : input.bytes;
+      const pdf = input.type === 'ofd' ? await ofdAsPdf(input, ctx.runtime.limits, ctx.runtime.cache) : input.bytes;
       return reply.type('application/pdf').header('cache-control', 'private, max-age=3600').send(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength));
     },
   );
