@@ -66,6 +66,16 @@ describe('EN 16931 rules on generated invoices', () => {
     expect(ids(ublXml().replace(/<cbc:BuyerReference>[^<]*<\/cbc:BuyerReference>/, ''))).toContain('PEPPOL-EN16931-R003');
   });
 
+  it('code lists: currency, country, type code, VAT category, payment means', () => {
+    expect(ids(ublXml({ currency: 'EUX' }))).toContain('BR-CL-04');
+    expect(ids(ublXml().replace('<cbc:IdentificationCode>DE</cbc:IdentificationCode>', '<cbc:IdentificationCode>ZZ</cbc:IdentificationCode>'))).toContain('BR-CL-14');
+    expect(ids(ublXml().replace('<cbc:InvoiceTypeCode>380<', '<cbc:InvoiceTypeCode>999<'))).toContain('BR-CL-01');
+    expect(ids(ublXml().replace('<cbc:ID>S</cbc:ID><cbc:Percent>19</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:TaxCategory></cac:TaxSubtotal>', '<cbc:ID>Q</cbc:ID><cbc:Percent>19</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:TaxCategory></cac:TaxSubtotal>'))).toContain('BR-CL-17');
+    expect(ids(ciiXml().replace('<ram:CategoryCode>S</ram:CategoryCode><ram:RateApplicablePercent>19</ram:RateApplicablePercent></ram:ApplicableTradeTax>\n      <ram:SpecifiedTradePaymentTerms>', '<ram:CategoryCode>Q</ram:CategoryCode><ram:RateApplicablePercent>19</ram:RateApplicablePercent></ram:ApplicableTradeTax>\n      <ram:SpecifiedTradePaymentTerms>'))).toContain('BR-CL-18');
+    expect(ids(ublXml().replace('<cbc:PaymentMeansCode>58<', '<cbc:PaymentMeansCode>XYZ<'))).toContain('BR-CL-16');
+    expect(ids(ublXml({ currency: 'CNY' }))).not.toContain('BR-CL-04');
+  });
+
   it('a UBL credit note is valid and keeps its kind', () => {
     expect(fatal(ublXml({}, { credit: true }))).toEqual([]);
   });
