@@ -58,6 +58,8 @@ export interface Line {
   netAmount: Num | null; // BT-131
   periodStart: Val | null; // BT-134
   periodEnd: Val | null; // BT-135
+  /** Where the line's period group (BG-26) is written, when it is. */
+  periodXpath: string | null;
   allowances: AllowanceCharge[]; // BG-27
   charges: AllowanceCharge[]; // BG-28
   price: Num | null; // BT-146
@@ -75,6 +77,8 @@ export interface PaymentMeans {
   xpath: string;
   code: Val | null; // BT-81
   account: Val | null; // BT-84 (IBAN for credit transfer)
+  /** Where a credit transfer group (BG-17) is written, when it is. */
+  creditTransferXpath: string | null;
   bic: Val | null; // BT-86
   cardPan: Val | null; // BT-87
   mandate: Val | null; // BT-89
@@ -112,6 +116,8 @@ export interface SemInvoice {
   thirdPartyPayments: Num[];
   periodStart: Val | null; // BT-73
   periodEnd: Val | null; // BT-74
+  /** Where the invoicing period group (BG-14) is written, when it is. */
+  periodXpath: string | null;
   seller: SemParty | null; // BG-4
   buyer: SemParty | null; // BG-7
   payee: SemParty | null; // BG-10

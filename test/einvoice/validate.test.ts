@@ -76,6 +76,13 @@ describe('EN 16931 rules on generated invoices', () => {
     expect(ids(ublXml({ currency: 'CNY' }))).not.toContain('BR-CL-04');
   });
 
+  it('an empty invoicing period is BR-CO-19, a credit transfer without an account BR-50', () => {
+    expect(ids(ublXml().replace('<cbc:DocumentCurrencyCode>', '<cac:InvoicePeriod></cac:InvoicePeriod><cbc:DocumentCurrencyCode>'))).toContain('BR-CO-19');
+    expect(ids(ublXml().replace('<cbc:DocumentCurrencyCode>', '<cac:InvoicePeriod><cbc:StartDate>2024-03-01</cbc:StartDate></cac:InvoicePeriod><cbc:DocumentCurrencyCode>'))).not.toContain('BR-CO-19');
+    expect(ids(ublXml().replace('<cbc:BuyerReference>', '<cac:InvoicePeriod><cbc:Note>x</cbc:Note></cac:InvoicePeriod><cbc:BuyerReference>'))).toContain('BR-CO-19');
+    expect(ids(ublXml().replace('<cbc:ID>DE89 3704 0044 0532 0130 00</cbc:ID>', ''))).toContain('BR-50');
+  });
+
   it('a UBL credit note is valid and keeps its kind', () => {
     expect(fatal(ublXml({}, { credit: true }))).toEqual([]);
   });

@@ -74,6 +74,7 @@ export const coreRules: RuleGroup = (ctx) => {
   }
   for (const m of inv.paymentMeans) {
     need('BR-49', m.code, 'A Payment instruction (BG-16) shall specify the Payment means type code (BT-81).', m.xpath);
+    if (m.creditTransferXpath && !m.account) ctx.report('BR-50', 'fatal', 'A Payment account identifier (BT-84) shall be present if Credit transfer (BG-17) information is provided in the Invoice.', m.creditTransferXpath);
     // Credit transfer (30, 58): the account to pay to is the point of the group.
     if (['30', '58'].includes(m.code?.text ?? '')) need('BR-61', m.account, 'If the Payment means type code (BT-81) means SEPA credit transfer, Local credit transfer or Non-SEPA international credit transfer, the Payment account identifier (BT-84) shall be present.', m.xpath);
     if (m.cardPan && m.cardPan.text.replace(/\D/g, '').length < 4) ctx.report('BR-51', 'fatal', 'In accordance with card payments security standards an invoice should never include a full card primary account number (BT-87); at least the last 4 to 6 digits are shown.', m.cardPan.xpath);
