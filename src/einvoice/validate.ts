@@ -74,6 +74,7 @@ export function validateXml(bytes: string | Uint8Array, options: ValidateXmlOpti
   const ctx: RuleContext = {
     inv,
     withoutLines: WITHOUT_LINES.test(customization ?? ''),
+    minimum: /(factur-x\.eu:1p0|zugferd\.de:2p\d):minimum$/i.test(customization ?? ''),
     report: (rule, severity, message, xpath) => findings.push({ rule, severity, message, xpath }),
   };
   const groups = [...EN16931_GROUPS];

@@ -83,6 +83,17 @@ describe('EN 16931 rules on generated invoices', () => {
     expect(ids(ublXml().replace('<cbc:ID>DE89 3704 0044 0532 0130 00</cbc:ID>', ''))).toContain('BR-50');
   });
 
+  it('Factur-X MINIMUM: no lines, no buyer address, no payment terms needed; the totals still add up', () => {
+    const minimum = ciiXml({}, { guideline: 'urn:factur-x.eu:1p0:minimum' })
+      .replace(/<ram:IncludedSupplyChainTradeLineItem>[\s\S]*?<\/ram:IncludedSupplyChainTradeLineItem>/, '')
+      .replace(/<ram:BuyerTradeParty>[\s\S]*?<\/ram:BuyerTradeParty>/, '<ram:BuyerTradeParty><ram:Name>Kunde AG</ram:Name></ram:BuyerTradeParty>')
+      .replace(/<ram:SpecifiedTradePaymentTerms>[\s\S]*?<\/ram:SpecifiedTradePaymentTerms>/, '');
+    expect(fatal(minimum)).toEqual([]);
+    expect(ids(minimum.replace('<ram:GrandTotalAmount>119.00<', '<ram:GrandTotalAmount>129.00<'))).toContain('BR-CO-15');
+    // The same content claiming EN 16931 misses the lines, the buyer's address and the terms.
+    expect(ids(minimum.replace('urn:factur-x.eu:1p0:minimum', 'urn:cen.eu:en16931:2017'))).toEqual(expect.arrayContaining(['BR-16', 'BR-10', 'BR-CO-25']));
+  });
+
   it('a UBL credit note is valid and keeps its kind', () => {
     expect(fatal(ublXml({}, { credit: true }))).toEqual([]);
   });

@@ -58,6 +58,6 @@ export const calcRules: RuleGroup = (ctx) => {
     if (l.periodXpath && !l.periodStart && !l.periodEnd) ctx.report('BR-CO-20', 'fatal', 'If Invoice line period (BG-26) is used, the Invoice line period start date (BT-134) or the Invoice line period end date (BT-135) shall be filled, or both.', l.periodXpath);
   }
   if (!inv.vat.length && !ctx.withoutLines) ctx.report('BR-CO-18', 'fatal', 'An Invoice shall at least have one VAT breakdown group (BG-23).', inv.rootXpath);
-  if (v(t.payable) > 0 && inv.dueDateOrTermsWritten === false) ctx.report('BR-CO-25', 'fatal', 'In case the Amount due for payment (BT-115) is positive, either the Payment due date (BT-9) or the Payment terms (BT-20) shall be present.', t.payable!.xpath);
+  if (!ctx.minimum && v(t.payable) > 0 && inv.dueDateOrTermsWritten === false) ctx.report('BR-CO-25', 'fatal', 'In case the Amount due for payment (BT-115) is positive, either the Payment due date (BT-9) or the Payment terms (BT-20) shall be present.', t.payable!.xpath);
   if (inv.seller && !inv.seller.ids.length && !inv.seller.legalId && !inv.seller.vatId) ctx.report('BR-CO-26', 'fatal', 'In order for the buyer to automatically identify a supplier, the Seller identifier (BT-29), the Seller legal registration identifier (BT-30) and/or the Seller VAT identifier (BT-31) shall be present.', inv.seller.xpath);
 };

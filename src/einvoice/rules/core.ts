@@ -19,7 +19,7 @@ export const coreRules: RuleGroup = (ctx) => {
   need('BR-07', inv.buyer?.name, 'An Invoice shall contain the Buyer name (BT-44).', inv.buyer?.xpath ?? root);
   need('BR-08', inv.seller?.address, 'An Invoice shall contain the Seller postal address (BG-5).', inv.seller?.xpath ?? root);
   if (inv.seller?.address) need('BR-09', inv.seller.address.country, 'The Seller postal address (BG-5) shall contain a Seller country code (BT-40).', inv.seller.address.xpath);
-  need('BR-10', inv.buyer?.address, 'An Invoice shall contain the Buyer postal address (BG-8).', inv.buyer?.xpath ?? root);
+  if (!ctx.minimum) need('BR-10', inv.buyer?.address, 'An Invoice shall contain the Buyer postal address (BG-8).', inv.buyer?.xpath ?? root);
   if (inv.buyer?.address) need('BR-11', inv.buyer.address.country, 'The Buyer postal address shall contain a Buyer country code (BT-55).', inv.buyer.address.xpath);
   const t = inv.totals;
   if (!ctx.withoutLines) need('BR-12', t.lineTotal, 'An Invoice shall have the Sum of Invoice line net amount (BT-106).', t.xpath);
