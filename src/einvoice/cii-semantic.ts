@@ -133,6 +133,7 @@ export function ciiSemantic(tree: Record<string, unknown>): SemInvoice {
   return {
     syntax: 'cii',
     rootXpath: r.xpath,
+    root: r,
     creditNoteRoot: false,
     customization: val(at(ctx, 'ram:GuidelineSpecifiedDocumentContextParameter', 'ram:ID')),
     profile: val(at(ctx, 'ram:BusinessProcessSpecifiedDocumentContextParameter', 'ram:ID')),

@@ -3,7 +3,7 @@
  * each value with the XPath it was read from. Both syntaxes (UBL, CII) are read into it
  * (ubl-semantic.ts, cii-semantic.ts); the business rules (rules/) run on it, so a rule is written once.
  */
-import type { Num, Val } from './xml-node.js';
+import type { Num, Val, XNode } from './xml-node.js';
 import type { EInvoiceSyntax } from './detect.js';
 
 export interface Address {
@@ -88,6 +88,8 @@ export interface PaymentMeans {
 export interface SemInvoice {
   syntax: EInvoiceSyntax;
   rootXpath: string;
+  /** The root element's tree, for rules on the document as a whole (PEPPOL-EN16931-R008). */
+  root: XNode;
   /** UBL CreditNote root (amounts positive, type code 381 & co.). */
   creditNoteRoot: boolean;
   customization: Val | null; // BT-24

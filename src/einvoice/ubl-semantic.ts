@@ -115,6 +115,7 @@ export function ublSemantic(tree: Record<string, unknown>): SemInvoice {
   return {
     syntax: 'ubl',
     rootXpath: r.xpath,
+    root: r,
     creditNoteRoot: credit,
     customization: val(r.get('cbc:CustomizationID')),
     profile: val(r.get('cbc:ProfileID')),

@@ -94,6 +94,11 @@ describe('EN 16931 rules on generated invoices', () => {
     expect(ids(minimum.replace('urn:factur-x.eu:1p0:minimum', 'urn:cen.eu:en16931:2017'))).toEqual(expect.arrayContaining(['BR-16', 'BR-10', 'BR-CO-25']));
   });
 
+  it('Peppol: an empty element is PEPPOL-EN16931-R008, at its XPath', () => {
+    const f = fatal(ublXml().replace('<cbc:Note>Thank you</cbc:Note>', '<cbc:Note>Thank you</cbc:Note><cbc:AccountingCost></cbc:AccountingCost>'));
+    expect(f.find((x) => x.rule === 'PEPPOL-EN16931-R008')?.xpath).toBe('/ubl:Invoice/*:AccountingCost');
+  });
+
   it('a UBL credit note is valid and keeps its kind', () => {
     expect(fatal(ublXml({}, { credit: true }))).toEqual([]);
   });
