@@ -11,10 +11,8 @@ import { InvoicectlError, toErrorInfo, type ErrorInfo } from '../core/errors.js'
 import { collectInputs, loadInput, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
 import { runBatch } from '../core/pipeline.js';
 import { sniffEInvoice, type EInvoiceSyntax } from '../einvoice/detect.js';
-import { facturxPdfFindings } from '../einvoice/facturx-pdf.js';
 import { validateXml, type Finding, type Profile } from '../einvoice/validate.js';
-import { leanAttachments } from '../pdf/lean-text.js';
-import { pdfAttachments, type PdfAttachment } from '../pdf/text.js';
+import type { PdfAttachment } from '../pdf/text.js';
 
 export type { Finding, Profile } from '../einvoice/validate.js';
 export { PROFILES } from '../einvoice/validate.js';
@@ -80,6 +78,8 @@ async function validateFile(file: InputFile, profile: Profile | undefined): Prom
 }
 
 async function validatePdf(bytes: Uint8Array, profile: Profile | undefined): Promise<Omit<ValidateResult, 'file'>> {
+  // The PDF readers load with the first PDF: a batch of XML files never needs them.
+  const [{ leanAttachments }, { pdfAttachments }, { facturxPdfFindings }] = await Promise.all([import('../pdf/lean-text.js'), import('../pdf/text.js'), import('../einvoice/facturx-pdf.js')]);
   let attachments: PdfAttachment[];
   try {
     attachments = leanAttachments(bytes);

@@ -3,7 +3,7 @@
  * each value with the XPath it was read from. Both syntaxes (UBL, CII) are read into it
  * (ubl-semantic.ts, cii-semantic.ts); the business rules (rules/) run on it, so a rule is written once.
  */
-import type { Num, Val } from './xml-node.js';
+import type { Num, Val, XNode } from './xml-node.js';
 import type { EInvoiceSyntax } from './detect.js';
 
 export interface Address {
@@ -58,6 +58,8 @@ export interface Line {
   netAmount: Num | null; // BT-131
   periodStart: Val | null; // BT-134
   periodEnd: Val | null; // BT-135
+  /** Where the line's period group (BG-26) is written, when it is. */
+  periodXpath: string | null;
   allowances: AllowanceCharge[]; // BG-27
   charges: AllowanceCharge[]; // BG-28
   price: Num | null; // BT-146
@@ -75,6 +77,8 @@ export interface PaymentMeans {
   xpath: string;
   code: Val | null; // BT-81
   account: Val | null; // BT-84 (IBAN for credit transfer)
+  /** Where a credit transfer group (BG-17) is written, when it is. */
+  creditTransferXpath: string | null;
   bic: Val | null; // BT-86
   cardPan: Val | null; // BT-87
   mandate: Val | null; // BT-89
@@ -84,6 +88,8 @@ export interface PaymentMeans {
 export interface SemInvoice {
   syntax: EInvoiceSyntax;
   rootXpath: string;
+  /** The root element's tree, for rules on the document as a whole (PEPPOL-EN16931-R008). */
+  root: XNode;
   /** UBL CreditNote root (amounts positive, type code 381 & co.). */
   creditNoteRoot: boolean;
   customization: Val | null; // BT-24
@@ -112,6 +118,8 @@ export interface SemInvoice {
   thirdPartyPayments: Num[];
   periodStart: Val | null; // BT-73
   periodEnd: Val | null; // BT-74
+  /** Where the invoicing period group (BG-14) is written, when it is. */
+  periodXpath: string | null;
   seller: SemParty | null; // BG-4
   buyer: SemParty | null; // BG-7
   payee: SemParty | null; // BG-10

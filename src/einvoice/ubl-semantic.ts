@@ -59,6 +59,7 @@ function line(n: XNode, credit: boolean): Line {
     netAmount: num(n.get('cbc:LineExtensionAmount')),
     periodStart: val(n.at('cac:InvoicePeriod', 'cbc:StartDate')),
     periodEnd: val(n.at('cac:InvoicePeriod', 'cbc:EndDate')),
+    periodXpath: n.get('cac:InvoicePeriod')?.xpath ?? null,
     allowances: acs.filter((a) => !a.charge),
     charges: acs.filter((a) => a.charge),
     price: num(price?.get('cbc:PriceAmount') ?? null),
@@ -78,6 +79,7 @@ function paymentMeans(n: XNode): PaymentMeans {
     xpath: n.xpath,
     code: val(n.get('cbc:PaymentMeansCode')),
     account: val(n.at('cac:PayeeFinancialAccount', 'cbc:ID')),
+    creditTransferXpath: n.get('cac:PayeeFinancialAccount')?.xpath ?? null,
     bic: val(n.at('cac:PayeeFinancialAccount', 'cac:FinancialInstitutionBranch', 'cbc:ID')),
     cardPan: val(n.at('cac:CardAccount', 'cbc:PrimaryAccountNumberID')),
     mandate: val(n.at('cac:PaymentMandate', 'cbc:ID')),
@@ -113,6 +115,7 @@ export function ublSemantic(tree: Record<string, unknown>): SemInvoice {
   return {
     syntax: 'ubl',
     rootXpath: r.xpath,
+    root: r,
     creditNoteRoot: credit,
     customization: val(r.get('cbc:CustomizationID')),
     profile: val(r.get('cbc:ProfileID')),
@@ -135,6 +138,8 @@ export function ublSemantic(tree: Record<string, unknown>): SemInvoice {
     thirdPartyPayments: r.all('cac:PrepaidPayment').map((p) => num(p.get('cbc:PaidAmount'))).filter((n) => n !== null),
     periodStart: val(r.at('cac:InvoicePeriod', 'cbc:StartDate')),
     periodEnd: val(r.at('cac:InvoicePeriod', 'cbc:EndDate')),
+    // The group holds BT-73 / BT-74; a DescriptionCode alone is the tax point date code (BT-8).
+    periodXpath: r.get('cac:InvoicePeriod')?.xpath ?? null,
     seller: party(r.at('cac:AccountingSupplierParty', 'cac:Party')),
     buyer: party(r.at('cac:AccountingCustomerParty', 'cac:Party')),
     payee: party(r.get('cac:PayeeParty')),

@@ -4,10 +4,11 @@
  * taken from the Specification identifier (BT-24) unless one is asked for.
  */
 import { InvoicectlError } from '../core/errors.js';
-import { parseXml } from '../invoice/xml.js';
+import { decodeXml, parseXml } from '../invoice/xml.js';
 import { ciiSemantic } from './cii-semantic.js';
 import { sniffEInvoice, xmlRoot, type EInvoiceSyntax } from './detect.js';
 import { calcRules } from './rules/calc.js';
+import { codeListRules } from './rules/codelists.js';
 import { coreRules } from './rules/core.js';
 import { decimalRules } from './rules/decimals.js';
 import { peppolRules } from './rules/peppol.js';
@@ -38,7 +39,7 @@ export interface ValidateXmlOptions {
   profile?: Profile;
 }
 
-const EN16931_GROUPS: RuleGroup[] = [coreRules, calcRules, vatRules, decimalRules];
+const EN16931_GROUPS: RuleGroup[] = [coreRules, calcRules, vatRules, decimalRules, codeListRules];
 
 /** The profile a Specification identifier (BT-24) names. */
 export function profileOf(customization: string | null): Profile {
@@ -52,7 +53,8 @@ export function profileOf(customization: string | null): Profile {
 const WITHOUT_LINES = /(factur-x\.eu:1p0:(minimum|basicwl))|(zugferd\.de:2p\d:(minimum|basicwl))/i;
 
 /** The semantic invoice of an EN 16931 XML (UBL or CII); other XML is UNSUPPORTED_FILE_TYPE. */
-export function semanticInvoice(bytes: string | Uint8Array): SemInvoice {
+export function semanticInvoice(input: string | Uint8Array): SemInvoice {
+  const bytes = decodeXml(input);
   const sniffed = sniffEInvoice(bytes);
   if (!sniffed) {
     const root = xmlRoot(bytes);
@@ -72,6 +74,7 @@ export function validateXml(bytes: string | Uint8Array, options: ValidateXmlOpti
   const ctx: RuleContext = {
     inv,
     withoutLines: WITHOUT_LINES.test(customization ?? ''),
+    minimum: /(factur-x\.eu:1p0|zugferd\.de:2p\d):minimum$/i.test(customization ?? ''),
     report: (rule, severity, message, xpath) => findings.push({ rule, severity, message, xpath }),
   };
   const groups = [...EN16931_GROUPS];

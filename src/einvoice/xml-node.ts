@@ -6,10 +6,23 @@
 import { strictDecimal } from '../invoice/xml.js';
 
 export class XNode {
+  private path?: string;
+
+  /** `parent` and `step` make the XPath when it is asked for (most elements' never are). */
   constructor(
     readonly raw: unknown,
-    readonly xpath: string,
-  ) {}
+    pathOrParent: string | XNode,
+    private readonly step = '',
+  ) {
+    if (typeof pathOrParent === 'string') this.path = pathOrParent;
+    else this.parent = pathOrParent;
+  }
+
+  private parent?: XNode;
+
+  get xpath(): string {
+    return (this.path ??= `${this.parent!.xpath}/${this.step}`);
+  }
 
   /** The first child element of that (prefixed) name, or null. */
   get(name: string): XNode | null {
@@ -23,7 +36,7 @@ export class XNode {
     const v = (this.raw as Record<string, unknown>)[local];
     if (v === undefined) return [];
     const list = Array.isArray(v) ? v : [v];
-    return list.map((raw, i) => new XNode(raw, `${this.xpath}/${name}${list.length > 1 ? `[${i + 1}]` : ''}`));
+    return list.length === 1 ? [new XNode(list[0], this, name)] : list.map((raw, i) => new XNode(raw, this, `${name}[${i + 1}]`));
   }
 
   /** A path of child names; null when any step is missing. */

@@ -10,6 +10,7 @@ import { pageJpegs, type PageJpeg } from '../pdf/page-jpeg.js';
 import type { RenderOptions } from '../pdf/render.js';
 import type { ReadContext, Reading } from './context.js';
 import { qrFromPdf, qrFromPixels, wantQr, wantQrAfterOcr } from './qr.js';
+import { withAssociatedFiles } from '../pdf/lean-text.js';
 import { readTextLayer } from './read-digital.js';
 import { pagesLookChinese, textParts } from './text-parts.js';
 
@@ -20,7 +21,9 @@ type Scan = { blank: boolean; pixels: () => Promise<Pixels | null> };
 export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Reading> {
   const layer = await ctx.pdfText(bytes, { password: ctx.password, maxPages: ctx.maxPages });
   const { pages } = layer;
-  const { parts, scanned, checks } = readTextLayer(layer, ctx.templates);
+  // pdf.js read this PDF (the lean reader could not): its attachments miss the /AF-only files.
+  const attachments = withAssociatedFiles(bytes, layer.attachments);
+  const { parts, scanned, checks } = readTextLayer({ pages: layer.pages, attachments }, ctx.templates);
 
   let qr: SourcedInvoice | undefined;
   if (scanned.length) {

@@ -13,13 +13,10 @@ export type XmlNode = Record<string, unknown>;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 class Frame {
-  readonly children: XmlNode = {};
+  /** The element's object, made with its first attribute or child (a text-only element stays a string). */
+  node: XmlNode | null = null;
   text = '';
-  hasChildren = false;
-  constructor(
-    readonly name: string,
-    readonly attrs: XmlNode | null,
-  ) {}
+  constructor(readonly name: string) {}
 }
 
 function corrupt(message: string, s: string, at: number): never {
@@ -48,19 +45,18 @@ const localName = (qname: string) => {
 };
 
 function addChild(parent: Frame, name: string, value: unknown): void {
-  parent.hasChildren = true;
-  const existing = parent.children[name];
-  if (existing === undefined) parent.children[name] = value;
+  const node = (parent.node ??= {});
+  const existing = node[name];
+  if (existing === undefined) node[name] = value;
   else if (Array.isArray(existing)) existing.push(value);
-  else parent.children[name] = [existing, value];
+  else node[name] = [existing, value];
 }
 
 function valueOf(f: Frame): unknown {
   const text = f.text.trim();
-  if (!f.hasChildren && !f.attrs) return text;
-  const node: XmlNode = { ...(f.attrs ?? {}), ...f.children };
-  if (text) node['#text'] = text;
-  return node;
+  if (!f.node) return text;
+  if (text) f.node['#text'] = text;
+  return f.node;
 }
 
 const NAME = /[A-Za-z_\u00C0-\uFFFF][\w.\-:\u00B7\u00C0-\uFFFF]*/y;
@@ -69,7 +65,7 @@ const ATTR = /\s*([A-Za-z_\u00C0-\uFFFF][\w.\-:\u00B7\u00C0-\uFFFF]*)\s*=\s*("([
 export function parseXmlTree(source: string, maxDepth: number): XmlNode {
   // XML's end-of-line handling: CR LF and lone CR are read as LF.
   const s = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
-  const root = new Frame('#document', null);
+  const root = new Frame('#document');
   const stack: Frame[] = [root];
   let i = 0;
   let sawRoot = false;
@@ -81,7 +77,7 @@ export function parseXmlTree(source: string, maxDepth: number): XmlNode {
       const raw = s.slice(i, textEnd);
       if (stack.length === 1) {
         if (raw.trim()) corrupt('text outside the root element', s, i);
-      } else top.text += decodeEntities(raw, s, i);
+      } else if (top.text || raw.trim()) top.text += decodeEntities(raw, s, i);
     }
     if (lt < 0) break;
     i = lt;
@@ -132,7 +128,7 @@ export function parseXmlTree(source: string, maxDepth: number): XmlNode {
       if (!m) corrupt('a < that starts no element', s, i);
       if (stack.length === 1 && sawRoot) corrupt('a second root element', s, i);
       let j = NAME.lastIndex;
-      let attrs: XmlNode | null = null;
+      const frame = new Frame(m[0]);
       for (;;) {
         ATTR.lastIndex = j;
         const a = ATTR.exec(s);
@@ -141,12 +137,11 @@ export function parseXmlTree(source: string, maxDepth: number): XmlNode {
         const qname = a[1];
         if (qname === 'xmlns' || qname.startsWith('xmlns:')) continue;
         const key = '@' + localName(qname);
-        attrs ??= {};
+        const attrs = (frame.node ??= {});
         if (key in attrs) corrupt(`attribute ${qname} given twice`, s, j);
         attrs[key] = decodeEntities(a[3] ?? a[4], s, j);
       }
       while (j < s.length && s.charCodeAt(j) <= 0x20) j++;
-      const frame = new Frame(m[0], attrs);
       if (s[j] === '/' && s[j + 1] === '>') {
         addChild(top, localName(m[0]), valueOf(frame));
         i = j + 2;
@@ -162,5 +157,5 @@ export function parseXmlTree(source: string, maxDepth: number): XmlNode {
   }
   if (stack.length > 1) corrupt(`<${stack[stack.length - 1].name}> is never closed`, s, s.length);
   if (!sawRoot) corrupt('no root element', s, 0);
-  return root.children;
+  return root.node ?? {};
 }

@@ -8,10 +8,12 @@ export type { XmlNode } from './xml-tree.js';
 
 /** Bytes → string, honouring a UTF-16 BOM or an XML declaration's encoding for UTF-16. */
 export function decodeXml(input: string | Uint8Array): string {
-  if (typeof input === 'string') return input.replace(/^\uFEFF/, '');
+  if (typeof input === 'string') return input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (input[0] === 0xff && input[1] === 0xfe) return new TextDecoder('utf-16le').decode(input.subarray(2));
   if (input[0] === 0xfe && input[1] === 0xff) return new TextDecoder('utf-16be').decode(input.subarray(2));
-  return new TextDecoder('utf-8').decode(input).replace(/^\uFEFF/, '');
+  // Buffer's UTF-8 decoding is several times faster than TextDecoder's on invoice-sized files.
+  const text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** Deeper than any invoice format nests (CII and UBL stay under 15 levels). */

@@ -46,6 +46,22 @@ export function leanAttachments(bytes: Uint8Array): PdfAttachment[] {
   return attachments(new LeanDocument(bytes));
 }
 
+/**
+ * pdf.js lists only the EmbeddedFiles name tree: the files of `known` plus those the lean reader finds
+ * (the /AF associated files too), for a PDF whose pages pdf.js had to read. A document the lean reader
+ * cannot open (encrypted) keeps `known`.
+ */
+export function withAssociatedFiles(bytes: Uint8Array, known: readonly PdfAttachment[]): PdfAttachment[] {
+  let lean: PdfAttachment[];
+  try {
+    lean = leanAttachments(bytes);
+  } catch {
+    return [...known];
+  }
+  const seen = new Set(known.map((a) => `${a.name}:${a.bytes.length}`));
+  return [...known, ...lean.filter((a) => !seen.has(`${a.name}:${a.bytes.length}`))];
+}
+
 const LETTER = [0, 0, 612, 792];
 
 /** pdf.js's page.view (the crop box within the media box) and its normalised /Rotate. */

@@ -152,8 +152,8 @@ describe('convert(): refusals and errors', () => {
     const result = await run({ inputs: [{ name: 'f.ofd', bytes: fs.readFileSync(path.join(ROOT, '..', 'shared', 'fixtures', 'real', 'ofd', 'ofdrw__zhejiang_vat_normal_1.ofd')) }], to: 'xlsx' });
     expect(result.files[0].error).toEqual({
       code: 'UNSUPPORTED_CONVERSION',
-      message: 'cannot convert ofd to xlsx; ofd can become: jpg, json, md, pdf, png, txt',
-      details: { from: 'ofd', to: 'xlsx', targets: ['jpg', 'json', 'md', 'pdf', 'png', 'txt'] },
+      message: 'cannot convert ofd to xlsx; ofd can become: cii, facturx, jpg, json, md, pdf, png, txt, ubl, xrechnung',
+      details: { from: 'ofd', to: 'xlsx', targets: ['cii', 'facturx', 'jpg', 'json', 'md', 'pdf', 'png', 'txt', 'ubl', 'xrechnung'] },
     });
   });
 

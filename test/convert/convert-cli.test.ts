@@ -97,7 +97,7 @@ describe('invoicectl convert', () => {
 
     const unsupported = await runCli(['convert', pdfPath, '--to', 'xlsx', '--no-cache']);
     expect(unsupported.code).toBe(1);
-    expect(unsupported.stderr).toContain('UNSUPPORTED_CONVERSION: cannot convert pdf to xlsx; pdf can become: doc, docx, html, jpg, json, md');
+    expect(unsupported.stderr).toContain('UNSUPPORTED_CONVERSION: cannot convert pdf to xlsx; pdf can become: cii, doc, docx, facturx, html, jpg, json, md');
 
     const out = path.join(dir, 'mixed') + '/';
     const mixed = await runCli(['convert', TRUNCATED, pdfPath, '--to', 'txt', '-o', out, '--json', '--no-cache']);

@@ -52,7 +52,7 @@ describe('conversion matrix', () => {
 
   it('reports engine health per converter', async () => {
     const h = await registry.health();
-    expect(h.map((x) => x.id)).toEqual(['images-to-pdf', 'pdf-to-images', 'ofd-to-pdf', 'pdf-to-text', 'pandoc', 'libreoffice', 'ocr']);
+    expect(h.map((x) => x.id)).toEqual(['images-to-pdf', 'pdf-to-images', 'ofd-to-pdf', 'pdf-to-text', 'pandoc', 'libreoffice', 'ocr', 'einvoice']);
     expect(h.every((x) => x.ok)).toBe(true);
     expect(h.find((x) => x.id === 'libreoffice')?.version).toMatch(/^\d+\.\d+/);
     expect(h.find((x) => x.id === 'pandoc')?.version).toMatch(/^\d+\.\d+/);
@@ -85,8 +85,8 @@ describe('conversion matrix', () => {
     expect(err).toBeInstanceOf(InvoicectlError);
     const e = err as InvoicectlError;
     expect(e.code).toBe('UNSUPPORTED_CONVERSION');
-    expect(e.message).toBe('cannot convert pdf to xlsx; pdf can become: doc, docx, html, jpg, json, md, odt, png, rtf, tex, txt');
-    expect(e.details).toMatchObject({ from: 'pdf', to: 'xlsx', targets: ['doc', 'docx', 'html', 'jpg', 'json', 'md', 'odt', 'png', 'rtf', 'tex', 'txt'] });
+    expect(e.message).toBe('cannot convert pdf to xlsx; pdf can become: cii, doc, docx, facturx, html, jpg, json, md, odt, png, rtf, tex, txt, ubl, xrechnung');
+    expect(e.details).toMatchObject({ from: 'pdf', to: 'xlsx', targets: ['cii', 'doc', 'docx', 'facturx', 'html', 'jpg', 'json', 'md', 'odt', 'png', 'rtf', 'tex', 'txt', 'ubl', 'xrechnung'] });
     const unknown = await registry.convert({ bytes: new Uint8Array([1]), name: 'a.xyz' }, 'pdf').catch((x: unknown) => x as InvoicectlError);
     expect(unknown.code).toBe('UNSUPPORTED_CONVERSION');
     expect(unknown.message).toContain('supported sources: csv, doc, docx');

@@ -75,3 +75,14 @@ describe('invoice XML attached to a PDF', () => {
     expect(JSON.stringify(r.invoice)).not.toContain('root:');
   });
 });
+
+describe('a PDF whose pages pdf.js reads (the lean reader declined)', () => {
+  it('still finds an /AF-only invoice XML, which pdf.js does not list', async () => {
+    const { readPdf } = await import('../../src/extract/read-pdf.js');
+    const { pdfTextAndAttachments } = await import('../../src/pdf/text.js');
+    const pdf = await pdfWith([{ name: 'factur-x.xml', xml: ciiXml() }], 'af-only');
+    expect((await pdfTextAndAttachments(pdf)).attachments).toEqual([]);
+    const reading = await readPdf(pdf, { templates: [], ocr: null, qr: 'never', pdfText: (b, o) => pdfTextAndAttachments(b, o), maxPages: 100, maxImagePixels: 1e8 });
+    expect(reading.parts[0]).toMatchObject({ source: 'xml', invoice: { number: 'XML-2024-17', totalAmount: 119 } });
+  });
+});

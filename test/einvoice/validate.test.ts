@@ -66,6 +66,39 @@ describe('EN 16931 rules on generated invoices', () => {
     expect(ids(ublXml().replace(/<cbc:BuyerReference>[^<]*<\/cbc:BuyerReference>/, ''))).toContain('PEPPOL-EN16931-R003');
   });
 
+  it('code lists: currency, country, type code, VAT category, payment means', () => {
+    expect(ids(ublXml({ currency: 'EUX' }))).toContain('BR-CL-04');
+    expect(ids(ublXml().replace('<cbc:IdentificationCode>DE</cbc:IdentificationCode>', '<cbc:IdentificationCode>ZZ</cbc:IdentificationCode>'))).toContain('BR-CL-14');
+    expect(ids(ublXml().replace('<cbc:InvoiceTypeCode>380<', '<cbc:InvoiceTypeCode>999<'))).toContain('BR-CL-01');
+    expect(ids(ublXml().replace('<cbc:ID>S</cbc:ID><cbc:Percent>19</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:TaxCategory></cac:TaxSubtotal>', '<cbc:ID>Q</cbc:ID><cbc:Percent>19</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:TaxCategory></cac:TaxSubtotal>'))).toContain('BR-CL-17');
+    expect(ids(ciiXml().replace('<ram:CategoryCode>S</ram:CategoryCode><ram:RateApplicablePercent>19</ram:RateApplicablePercent></ram:ApplicableTradeTax>\n      <ram:SpecifiedTradePaymentTerms>', '<ram:CategoryCode>Q</ram:CategoryCode><ram:RateApplicablePercent>19</ram:RateApplicablePercent></ram:ApplicableTradeTax>\n      <ram:SpecifiedTradePaymentTerms>'))).toContain('BR-CL-18');
+    expect(ids(ublXml().replace('<cbc:PaymentMeansCode>58<', '<cbc:PaymentMeansCode>XYZ<'))).toContain('BR-CL-16');
+    expect(ids(ublXml({ currency: 'CNY' }))).not.toContain('BR-CL-04');
+  });
+
+  it('an empty invoicing period is BR-CO-19, a credit transfer without an account BR-50', () => {
+    expect(ids(ublXml().replace('<cbc:DocumentCurrencyCode>', '<cac:InvoicePeriod></cac:InvoicePeriod><cbc:DocumentCurrencyCode>'))).toContain('BR-CO-19');
+    expect(ids(ublXml().replace('<cbc:DocumentCurrencyCode>', '<cac:InvoicePeriod><cbc:StartDate>2024-03-01</cbc:StartDate></cac:InvoicePeriod><cbc:DocumentCurrencyCode>'))).not.toContain('BR-CO-19');
+    expect(ids(ublXml().replace('<cbc:BuyerReference>', '<cac:InvoicePeriod><cbc:Note>x</cbc:Note></cac:InvoicePeriod><cbc:BuyerReference>'))).toContain('BR-CO-19');
+    expect(ids(ublXml().replace('<cbc:ID>DE89 3704 0044 0532 0130 00</cbc:ID>', ''))).toContain('BR-50');
+  });
+
+  it('Factur-X MINIMUM: no lines, no buyer address, no payment terms needed; the totals still add up', () => {
+    const minimum = ciiXml({}, { guideline: 'urn:factur-x.eu:1p0:minimum' })
+      .replace(/<ram:IncludedSupplyChainTradeLineItem>[\s\S]*?<\/ram:IncludedSupplyChainTradeLineItem>/, '')
+      .replace(/<ram:BuyerTradeParty>[\s\S]*?<\/ram:BuyerTradeParty>/, '<ram:BuyerTradeParty><ram:Name>Kunde AG</ram:Name></ram:BuyerTradeParty>')
+      .replace(/<ram:SpecifiedTradePaymentTerms>[\s\S]*?<\/ram:SpecifiedTradePaymentTerms>/, '');
+    expect(fatal(minimum)).toEqual([]);
+    expect(ids(minimum.replace('<ram:GrandTotalAmount>119.00<', '<ram:GrandTotalAmount>129.00<'))).toContain('BR-CO-15');
+    // The same content claiming EN 16931 misses the lines, the buyer's address and the terms.
+    expect(ids(minimum.replace('urn:factur-x.eu:1p0:minimum', 'urn:cen.eu:en16931:2017'))).toEqual(expect.arrayContaining(['BR-16', 'BR-10', 'BR-CO-25']));
+  });
+
+  it('Peppol: an empty element is PEPPOL-EN16931-R008, at its XPath', () => {
+    const f = fatal(ublXml().replace('<cbc:Note>Thank you</cbc:Note>', '<cbc:Note>Thank you</cbc:Note><cbc:AccountingCost></cbc:AccountingCost>'));
+    expect(f.find((x) => x.rule === 'PEPPOL-EN16931-R008')?.xpath).toBe('/ubl:Invoice/*:AccountingCost');
+  });
+
   it('a UBL credit note is valid and keeps its kind', () => {
     expect(fatal(ublXml({}, { credit: true }))).toEqual([]);
   });

@@ -51,7 +51,13 @@ export const calcRules: RuleGroup = (ctx) => {
     const expected = Math.round(b.taxable.value * b.rate.value) / 100;
     if (Math.abs(Math.abs(b.tax.value) - Math.abs(expected)) >= 1) ctx.report('BR-CO-17', 'fatal', `VAT category tax amount (BT-117) = VAT category taxable amount (BT-116) x (VAT category rate (BT-119) / 100), rounded to two decimals: ${b.tax.text} ≠ ${expected.toFixed(2)}.`, b.tax.xpath);
   }
+  // BR-CO-19 / -20: a period group holds a start or an end date. In UBL the invoice-level group may carry
+  // only the tax point date code (BT-8), which the rule's UBL binding accepts.
+  if (inv.periodXpath && !inv.periodStart && !inv.periodEnd && !(inv.syntax === 'ubl' && inv.taxPointCode)) ctx.report('BR-CO-19', 'fatal', 'If Invoicing period (BG-14) is used, the Invoicing period start date (BT-73) or the Invoicing period end date (BT-74) shall be filled, or both.', inv.periodXpath);
+  for (const l of lines) {
+    if (l.periodXpath && !l.periodStart && !l.periodEnd) ctx.report('BR-CO-20', 'fatal', 'If Invoice line period (BG-26) is used, the Invoice line period start date (BT-134) or the Invoice line period end date (BT-135) shall be filled, or both.', l.periodXpath);
+  }
   if (!inv.vat.length && !ctx.withoutLines) ctx.report('BR-CO-18', 'fatal', 'An Invoice shall at least have one VAT breakdown group (BG-23).', inv.rootXpath);
-  if (v(t.payable) > 0 && inv.dueDateOrTermsWritten === false) ctx.report('BR-CO-25', 'fatal', 'In case the Amount due for payment (BT-115) is positive, either the Payment due date (BT-9) or the Payment terms (BT-20) shall be present.', t.payable!.xpath);
+  if (!ctx.minimum && v(t.payable) > 0 && inv.dueDateOrTermsWritten === false) ctx.report('BR-CO-25', 'fatal', 'In case the Amount due for payment (BT-115) is positive, either the Payment due date (BT-9) or the Payment terms (BT-20) shall be present.', t.payable!.xpath);
   if (inv.seller && !inv.seller.ids.length && !inv.seller.legalId && !inv.seller.vatId) ctx.report('BR-CO-26', 'fatal', 'In order for the buyer to automatically identify a supplier, the Seller identifier (BT-29), the Seller legal registration identifier (BT-30) and/or the Seller VAT identifier (BT-31) shall be present.', inv.seller.xpath);
 };

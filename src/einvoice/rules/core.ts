@@ -19,7 +19,7 @@ export const coreRules: RuleGroup = (ctx) => {
   need('BR-07', inv.buyer?.name, 'An Invoice shall contain the Buyer name (BT-44).', inv.buyer?.xpath ?? root);
   need('BR-08', inv.seller?.address, 'An Invoice shall contain the Seller postal address (BG-5).', inv.seller?.xpath ?? root);
   if (inv.seller?.address) need('BR-09', inv.seller.address.country, 'The Seller postal address (BG-5) shall contain a Seller country code (BT-40).', inv.seller.address.xpath);
-  need('BR-10', inv.buyer?.address, 'An Invoice shall contain the Buyer postal address (BG-8).', inv.buyer?.xpath ?? root);
+  if (!ctx.minimum) need('BR-10', inv.buyer?.address, 'An Invoice shall contain the Buyer postal address (BG-8).', inv.buyer?.xpath ?? root);
   if (inv.buyer?.address) need('BR-11', inv.buyer.address.country, 'The Buyer postal address shall contain a Buyer country code (BT-55).', inv.buyer.address.xpath);
   const t = inv.totals;
   if (!ctx.withoutLines) need('BR-12', t.lineTotal, 'An Invoice shall have the Sum of Invoice line net amount (BT-106).', t.xpath);
@@ -74,6 +74,7 @@ export const coreRules: RuleGroup = (ctx) => {
   }
   for (const m of inv.paymentMeans) {
     need('BR-49', m.code, 'A Payment instruction (BG-16) shall specify the Payment means type code (BT-81).', m.xpath);
+    if (m.creditTransferXpath && !m.account) ctx.report('BR-50', 'fatal', 'A Payment account identifier (BT-84) shall be present if Credit transfer (BG-17) information is provided in the Invoice.', m.creditTransferXpath);
     // Credit transfer (30, 58): the account to pay to is the point of the group.
     if (['30', '58'].includes(m.code?.text ?? '')) need('BR-61', m.account, 'If the Payment means type code (BT-81) means SEPA credit transfer, Local credit transfer or Non-SEPA international credit transfer, the Payment account identifier (BT-84) shall be present.', m.xpath);
     if (m.cardPan && m.cardPan.text.replace(/\D/g, '').length < 4) ctx.report('BR-51', 'fatal', 'In accordance with card payments security standards an invoice should never include a full card primary account number (BT-87); at least the last 4 to 6 digits are shown.', m.cardPan.xpath);

@@ -3,6 +3,7 @@
  * the ones that hold for every Peppol invoice; country rules (PEPPOL-COMMON, NO-/DK-/SE-/GR-…) are not
  * checked.
  */
+import type { XNode } from '../xml-node.js';
 import { v, type RuleGroup } from './types.js';
 
 /** Peppol's u:slack: within 0.02 of the computed value. */
@@ -10,6 +11,20 @@ const near = (a: number, b: number) => Math.abs(a - b) <= 0.02 + 1e-9;
 
 const SPEC = 'urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0';
 const PROCESS = /^urn:fdc:peppol\.eu:2017:poacc:billing:\d{2}:1\.0$/;
+
+/** The XPath of the first element without text or child elements (attributes do not count), or null. */
+function firstEmpty(node: XNode): string | null {
+  const raw = node.raw;
+  if (raw === '' || raw == null) return node.xpath;
+  if (typeof raw !== 'object') return null;
+  const names = node.childNames();
+  if (!names.length && !String((raw as Record<string, unknown>)['#text'] ?? '').trim()) return node.xpath;
+  for (const name of names) for (const child of node.all(`*:${name}`)) {
+    const found = firstEmpty(child);
+    if (found) return found;
+  }
+  return null;
+}
 
 export const peppolRules: RuleGroup = (ctx) => {
   const { inv } = ctx;
@@ -21,6 +36,8 @@ export const peppolRules: RuleGroup = (ctx) => {
   if (!inv.buyerReference && !inv.orderReference) ctx.report('PEPPOL-EN16931-R003', 'fatal', 'A buyer reference or purchase order reference MUST be provided.', root);
   if (inv.customization && !inv.customization.text.startsWith(SPEC)) ctx.report('PEPPOL-EN16931-R004', 'fatal', `Specification identifier MUST have the value '${SPEC}'.`, inv.customization.xpath);
   if (inv.taxCurrency && inv.taxCurrency.text === inv.currency?.text) ctx.report('PEPPOL-EN16931-R005', 'fatal', 'VAT accounting currency code MUST be different from invoice currency code when provided.', inv.taxCurrency.xpath);
+  const empty = firstEmpty(inv.root);
+  if (empty) ctx.report('PEPPOL-EN16931-R008', 'fatal', 'Document MUST not contain empty elements.', empty);
   if (inv.buyer && !inv.buyer.electronicAddress) ctx.report('PEPPOL-EN16931-R010', 'fatal', 'Buyer electronic address MUST be provided.', inv.buyer.xpath);
   if (inv.seller && !inv.seller.electronicAddress) ctx.report('PEPPOL-EN16931-R020', 'fatal', 'Seller electronic address MUST be provided.', inv.seller.xpath);
   for (const a of [...inv.allowances, ...inv.charges, ...inv.lines.flatMap((l) => [...l.allowances, ...l.charges])]) {

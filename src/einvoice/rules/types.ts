@@ -17,6 +17,8 @@ export interface RuleContext {
   inv: SemInvoice;
   /** Factur-X MINIMUM and BASIC WL carry no lines: the rules about lines do not apply. */
   withoutLines: boolean;
+  /** Factur-X / ZUGFeRD MINIMUM: no buyer address and no payment terms either (BR-10, BR-11, BR-CO-25 do not apply). */
+  minimum: boolean;
   report(rule: string, severity: Severity, message: string, xpath: string): void;
 }
 

@@ -1,0 +1,53 @@
+/**
+ * EN 16931 code list rules (BR-CL-*) for the codes whose lists are stable and known here: invoice type
+ * codes (UNTDID 1001 subset), currencies (ISO 4217, from the runtime's ICU list plus the fund and metal
+ * codes), countries (ISO 3166-1 alpha-2 from ICU's region names, plus 1A Kosovo and XI Northern Ireland),
+ * payment means (UNTDID 4461) and VAT categories (UNTDID 5305 subset). Units, schemes, reason codes and
+ * MIME codes are not checked (docs/einvoice.md).
+ */
+import type { Address } from '../semantic.js';
+import type { Val } from '../xml-node.js';
+import type { RuleGroup } from './types.js';
+
+const TYPE_CODES = new Set(
+  '71 80 81 82 83 84 102 130 202 203 204 211 218 219 261 262 295 296 308 325 326 331 380 381 382 383 384 385 386 387 388 389 390 393 394 395 396 420 456 457 458 527 532 553 575 623 633 751 780 817 870 875 876 877 935'.split(' '),
+);
+const VAT_CATEGORIES = new Set(['S', 'Z', 'E', 'AE', 'K', 'G', 'O', 'L', 'M', 'B']);
+const PAYMENT_MEANS = /^([1-9]|[1-8]\d|9[0-7]|ZZZ)$/;
+const EXTRA_CURRENCIES = new Set(['BOV', 'CHE', 'CHW', 'CLF', 'COU', 'MXV', 'USN', 'UYI', 'UYW', 'XAG', 'XAU', 'XBA', 'XBB', 'XBC', 'XBD', 'XDR', 'XPD', 'XPT', 'XSU', 'XTS', 'XUA', 'XXX']);
+/** Region codes ICU names that are no ISO 3166-1 country. */
+const NOT_COUNTRIES = new Set(['ZZ', 'EU', 'EZ', 'UN', 'QO', 'UK']);
+
+let currencies: Set<string> | undefined;
+const isCurrency = (c: string) => (currencies ??= new Set([...Intl.supportedValuesOf('currency'), ...EXTRA_CURRENCIES])).has(c);
+
+let regions: Intl.DisplayNames | undefined;
+function isCountry(c: string): boolean {
+  if (c === '1A' || c === 'XI') return true;
+  if (!/^[A-Z]{2}$/.test(c) || NOT_COUNTRIES.has(c)) return false;
+  regions ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  return regions.of(c) !== undefined;
+}
+
+export const codeListRules: RuleGroup = (ctx) => {
+  const { inv } = ctx;
+  const ubl = inv.syntax === 'ubl';
+  if (inv.typeCode && !TYPE_CODES.has(inv.typeCode.text)) ctx.report('BR-CL-01', 'fatal', 'The document type code MUST be coded by the invoice and credit note related code lists of UNTDID 1001.', inv.typeCode.xpath);
+  if (inv.currency && !isCurrency(inv.currency.text)) ctx.report('BR-CL-04', 'fatal', 'Invoice currency code MUST be coded using ISO code list 4217 alpha-3.', inv.currency.xpath);
+  if (inv.taxCurrency && !isCurrency(inv.taxCurrency.text)) ctx.report('BR-CL-05', 'fatal', 'Tax currency code MUST be coded using ISO code list 4217 alpha-3.', inv.taxCurrency.xpath);
+  const addresses: (Address | null | undefined)[] = [inv.seller?.address, inv.buyer?.address, inv.payee?.address, inv.taxRepresentative?.address, inv.deliverTo];
+  for (const a of addresses) {
+    if (a?.country && !isCountry(a.country.text)) ctx.report('BR-CL-14', 'fatal', 'Country codes in an invoice MUST be coded using ISO code list 3166-1.', a.country.xpath);
+  }
+  for (const m of inv.paymentMeans) {
+    if (m.code && !PAYMENT_MEANS.test(m.code.text)) ctx.report('BR-CL-16', 'fatal', 'Payment means in an invoice MUST be coded using UNCL4461 code list.', m.code.xpath);
+  }
+  const category = (rule: string, v: Val | null) => {
+    if (v && !VAT_CATEGORIES.has(v.text)) ctx.report(rule, 'fatal', 'Invoice tax categories MUST be coded using UNCL5305 code list.', v.xpath);
+  };
+  // UBL: every cac:TaxCategory is BR-CL-17, a line's cac:ClassifiedTaxCategory BR-CL-18; CII: the
+  // allowances' and charges' CategoryTradeTax are BR-CL-17, every ApplicableTradeTax BR-CL-18.
+  for (const a of [...inv.allowances, ...inv.charges]) category('BR-CL-17', a.category);
+  for (const b of inv.vat) category(ubl ? 'BR-CL-17' : 'BR-CL-18', b.category);
+  for (const l of inv.lines) category('BR-CL-18', l.category);
+};
