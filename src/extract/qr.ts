@@ -25,15 +25,16 @@ const PAGE_DPI = 200;
 
 /**
  * The QR code of page 1 of a PDF with a text layer, cheapest way first:
- * 1. decoded from the image XObject that draws it (most invoices print the code as an image): no rendering;
- * 2. rendered, but only the region of a square image the lean reader cannot decode (JBIG2, DCT), then
+ * 1. decoded from the image XObject that draws it (most invoices print the code as an image; JBIG2 and
+ *    JPEG ones with pdf.js's standalone image decoders): no rendering;
+ * 2. rendered, but only the region of a square image that cannot be decoded so, then
  *    the box of a code drawn as filled squares (found from the page's path operators), else the top-left
  *    corner where a Chinese invoice prints its code, at REGION_DPI;
  * 3. the whole page, as before, for a code anywhere else.
  */
 export async function qrFromPdf(bytes: Uint8Array, options: { password?: string; maxPixels: number }): Promise<SourcedInvoice | undefined> {
   const { decodeQr, decodeQrImage } = await import('../ocr/qr.js'); // jsqr loads only when a code is wanted
-  const { pageImages } = await import('../pdf/page-images.js');
+  const { loadImageDecoders, pageImages } = await import('../pdf/page-images.js');
   const fromPayload = (payload: string | null): SourcedInvoice | undefined => {
     const invoice = payload ? parseInvoiceQr(payload) : null;
     return invoice ? { source: 'qr', invoice } : undefined;
@@ -43,8 +44,10 @@ export async function qrFromPdf(bytes: Uint8Array, options: { password?: string;
   // Top-left first: where Chinese invoices print it.
   squares.sort((a, b) => a.x + a.y - (b.x + b.y));
   const regions: PageRegion[] = [];
+  // JBIG2 and JPEG codes need pdf.js's image decoders: loaded (~30 ms) only for such a candidate.
+  const decoders = squares.some((im) => im.needsDecoders) ? await loadImageDecoders().catch(() => undefined) : undefined;
   for (const image of squares) {
-    const rgba = image.rgba();
+    const rgba = image.rgba(decoders);
     const found = rgba && fromPayload(decodeQrImage(rgba, image.pixelWidth, image.pixelHeight));
     if (found) return found;
     // Undecodable here, or decoded to nothing: its region rendered (a quiet zone of 10% around it).
