@@ -112,10 +112,16 @@ function codeOfSquares(squares: Box[], rects: Box[]): PageImages['vectorCode'] {
   const most = [...bySize.entries()].sort((a, b) => b[1].length - a[1].length)[0];
   if (!most || most[1].length < MIN_MODULES) return undefined;
   const list = most[1];
-  const x = Math.min(...list.map((b) => b.x));
-  const y = Math.min(...list.map((b) => b.y));
-  const width = Math.max(...list.map((b) => b.x + b.width)) - x;
-  const height = Math.max(...list.map((b) => b.y + b.height)) - y;
+  // Loops, not Math.min(...list): a page of many thousand squares (a vector drawing) must not overflow the stack.
+  let [x, y, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const b of list) {
+    x = Math.min(x, b.x);
+    y = Math.min(y, b.y);
+    right = Math.max(right, b.x + b.width);
+    bottom = Math.max(bottom, b.y + b.height);
+  }
+  const width = right - x;
+  const height = bottom - y;
   if (Math.max(width, height) / Math.min(width, height) > 1.25) return undefined;
   const e = 0.01;
   const inside = rects.filter((r) => r.x >= x - e && r.y >= y - e && r.x + r.width <= x + width + e && r.y + r.height <= y + height + e);
