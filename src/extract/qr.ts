@@ -27,10 +27,11 @@ const PAGE_DPI = 200;
  * The QR code of page 1 of a PDF with a text layer, cheapest way first:
  * 1. decoded from the image XObject that draws it (most invoices print the code as an image; JBIG2 and
  *    JPEG ones with pdf.js's standalone image decoders): no rendering;
- * 2. rendered, but only the region of a square image that cannot be decoded so, then
- *    the box of a code drawn as filled squares (found from the page's path operators), else the top-left
- *    corner where a Chinese invoice prints its code, at REGION_DPI;
- * 3. the whole page, as before, for a code anywhere else.
+ * 2. drawn again from the filled squares of a vector code (found from the page's path operators);
+ * 3. rendered, but only the region of such a candidate that did not decode so, at REGION_DPI;
+ * 4. the whole page, as before, for a code drawn some other way (inline image, pattern, curves) or
+ *    anywhere else. A page without a candidate goes straight there: a page without a code costs what it
+ *    always did, not a region's rendering more.
  */
 export async function qrFromPdf(bytes: Uint8Array, options: { password?: string; maxPixels: number }): Promise<SourcedInvoice | undefined> {
   const { decodeQr, decodeQrImage } = await import('../ocr/qr.js'); // jsqr loads only when a code is wanted
@@ -53,14 +54,13 @@ export async function qrFromPdf(bytes: Uint8Array, options: { password?: string;
     // Undecodable here, or decoded to nothing: its region rendered (a quiet zone of 10% around it).
     if (!rgba) regions.push(grow(image, 0.1));
   }
-  // A code drawn as filled squares: drawn again from its rectangles, else its box rendered; without one, the top-left corner.
+  // A code drawn as filled squares: drawn again from its rectangles, else its box rendered.
   if (layout?.vectorCode) {
     const drawn = drawRects(layout.vectorCode);
     const found = fromPayload(decodeQrImage(drawn.rgba, drawn.width, drawn.height));
     if (found) return found;
     regions.push(grow(layout.vectorCode, 0.1));
   }
-  else if (layout) regions.push({ x: 0, y: 0, width: layout.width * 0.45, height: layout.height * 0.4 });
   const { renderPdfPages } = await import('../pdf/render.js');
   for (const region of regions) {
     for await (const image of renderPdfPages(bytes, { dpi: REGION_DPI, pages: [1], password: options.password, region })) {
