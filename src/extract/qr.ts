@@ -4,16 +4,16 @@
  */
 import { parseInvoiceQr, type Check, type Invoice, type SourcedInvoice } from '../invoice/index.js';
 import type { PageText } from '../core/text.js';
+// Importing this costs nothing: jsqr loads on the first decode (see ocr/qr.ts).
+import { decodeQr, decodeQrImage } from '../ocr/qr.js';
+import { loadImageDecoders, pageImages, type ImageDecoders, type PageImages } from '../pdf/page-images.js';
 import type { PageRegion } from '../pdf/render-page.js';
 import type { QrMode } from './context.js';
 import { pagesLookChinese } from './text-parts.js';
 
 /** `dpi`: the pixels' resolution when known (the search is then cheaper, see decodeQr). */
 export async function qrFromPixels(rgba: Uint8ClampedArray, width: number, height: number, dpi?: number): Promise<SourcedInvoice | undefined> {
-  const { decodeQr } = await import('../ocr/qr.js'); // jsqr loads only when there are pixels to read
-  const payload = decodeQr(rgba, width, height, dpi);
-  const invoice = payload ? parseInvoiceQr(payload) : null;
-  return invoice ? { source: 'qr', invoice } : undefined;
+  return qrOf(decodeQr(rgba, width, height, dpi));
 }
 
 /** A Chinese invoice's code: about 15-40 mm square, so 36-144 pt placed, within 25% of square. */
@@ -25,50 +25,65 @@ const PAGE_DPI = 200;
 
 /**
  * The QR code of page 1 of a PDF with a text layer, cheapest way first:
- * 1. decoded from the image XObject that draws it (most invoices print the code as an image): no rendering;
- * 2. rendered, but only the region of a square image the lean reader cannot decode (JBIG2, DCT), then
- *    the box of a code drawn as filled squares (found from the page's path operators), else the top-left
- *    corner where a Chinese invoice prints its code, at REGION_DPI;
- * 3. the whole page, as before, for a code anywhere else.
+ * 1. decoded from the image XObject that draws it (most invoices print the code as an image; JBIG2 and
+ *    JPEG ones with pdf.js's standalone image decoders): no rendering;
+ * 2. drawn again from the filled squares of a vector code (found from the page's path operators);
+ * 3. rendered, but only the region of such a candidate that did not decode so, at REGION_DPI;
+ * 4. the whole page, as before, for a code drawn some other way (inline image, pattern, curves) or
+ *    anywhere else. A page without a candidate goes straight there: a page without a code costs what it
+ *    always did, not a region's rendering more.
  */
 export async function qrFromPdf(bytes: Uint8Array, options: { password?: string; maxPixels: number }): Promise<SourcedInvoice | undefined> {
-  const { decodeQr, decodeQrImage } = await import('../ocr/qr.js'); // jsqr loads only when a code is wanted
-  const { pageImages } = await import('../pdf/page-images.js');
-  const fromPayload = (payload: string | null): SourcedInvoice | undefined => {
-    const invoice = payload ? parseInvoiceQr(payload) : null;
-    return invoice ? { source: 'qr', invoice } : undefined;
-  };
   const layout = pageImages(bytes, 1, options.maxPixels);
-  const squares = (layout?.images ?? []).filter((im) => looksLikeCode(im.width, im.height, im.pixelWidth, im.pixelHeight));
-  // Top-left first: where Chinese invoices print it.
-  squares.sort((a, b) => a.x + a.y - (b.x + b.y));
-  const regions: PageRegion[] = [];
-  for (const image of squares) {
-    const rgba = image.rgba();
-    const found = rgba && fromPayload(decodeQrImage(rgba, image.pixelWidth, image.pixelHeight));
-    if (found) return found;
-    // Undecodable here, or decoded to nothing: its region rendered (a quiet zone of 10% around it).
-    if (!rgba) regions.push(grow(image, 0.1));
-  }
-  // A code drawn as filled squares: drawn again from its rectangles, else its box rendered; without one, the top-left corner.
-  if (layout?.vectorCode) {
-    const drawn = drawRects(layout.vectorCode);
-    const found = fromPayload(decodeQrImage(drawn.rgba, drawn.width, drawn.height));
-    if (found) return found;
-    regions.push(grow(layout.vectorCode, 0.1));
-  }
-  else if (layout) regions.push({ x: 0, y: 0, width: layout.width * 0.45, height: layout.height * 0.4 });
+  // JBIG2 and JPEG codes need pdf.js's image decoders: loaded (~30 ms) only for such a candidate.
+  const decoders = codeImages(layout).some((im) => im.needsDecoders) ? await loadImageDecoders().catch(() => undefined) : undefined;
+  const { found, regions } = qrWithoutRendering(layout, decoders);
+  if (found) return found;
   const { renderPdfPages } = await import('../pdf/render.js');
   for (const region of regions) {
     for await (const image of renderPdfPages(bytes, { dpi: REGION_DPI, pages: [1], password: options.password, region })) {
-      const found = fromPayload(decodeQrImage(image.rgba, image.width, image.height));
-      if (found) return found;
+      const read = qrOf(decodeQrImage(image.rgba, image.width, image.height));
+      if (read) return read;
     }
   }
   for await (const image of renderPdfPages(bytes, { dpi: PAGE_DPI, pages: [1], password: options.password })) {
-    return fromPayload(decodeQr(image.rgba, image.width, image.height, PAGE_DPI));
+    return qrOf(decodeQr(image.rgba, image.width, image.height, PAGE_DPI));
   }
   return undefined;
+}
+
+/**
+ * Steps 1-2 of qrFromPdf, synchronous and without pdf.js (the document threads read a code so): the code
+ * read, or the regions left to render (candidates that did not decode here).
+ */
+export function qrWithoutRendering(layout: PageImages | undefined, decoders?: ImageDecoders): { found?: SourcedInvoice; regions: PageRegion[] } {
+  const regions: PageRegion[] = [];
+  for (const image of codeImages(layout)) {
+    const rgba = image.rgba(decoders);
+    const found = rgba ? qrOf(decodeQrImage(rgba, image.pixelWidth, image.pixelHeight)) : undefined;
+    if (found) return { found, regions };
+    // Undecodable here, or decoded to nothing: its region rendered (a quiet zone of 10% around it).
+    if (!rgba) regions.push(grow(image, 0.1));
+  }
+  // A code drawn as filled squares: drawn again from its rectangles, else its box rendered.
+  if (layout?.vectorCode) {
+    const drawn = drawRects(layout.vectorCode);
+    const found = qrOf(decodeQrImage(drawn.rgba, drawn.width, drawn.height));
+    if (found) return { found, regions };
+    regions.push(grow(layout.vectorCode, 0.1));
+  }
+  return { regions };
+}
+
+/** The page's images that could be its code, top-left first (where Chinese invoices print it). */
+export function codeImages(layout: PageImages | undefined) {
+  const squares = (layout?.images ?? []).filter((im) => looksLikeCode(im.width, im.height, im.pixelWidth, im.pixelHeight));
+  return squares.sort((a, b) => a.x + a.y - (b.x + b.y));
+}
+
+function qrOf(payload: string | null): SourcedInvoice | undefined {
+  const invoice = payload ? parseInvoiceQr(payload) : null;
+  return invoice ? { source: 'qr', invoice } : undefined;
 }
 
 /** A placed image that could be an invoice's QR code: square on the page and in pixels, of a code's size. */

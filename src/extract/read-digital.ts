@@ -10,7 +10,8 @@ import type { Check, SourcedInvoice, Template } from '../invoice/index.js';
 import { tryLeanText } from '../pdf/lean-text.js';
 import type { PdfAttachment } from '../pdf/text.js';
 import type { QrMode, Reading } from './context.js';
-import { wantQr } from './qr.js';
+import { codeImages, qrWithoutRendering, wantQr } from './qr.js';
+import { pageImages } from '../pdf/page-images.js';
 import { pagesLookChinese, textLength, textParts } from './text-parts.js';
 
 /** Fewer characters than this on a page: treat it as a scan. */
@@ -37,17 +38,29 @@ export interface DigitalOptions {
 }
 
 /**
+ * The pixels a QR code image may have here: far above an invoice code's (300 x 300), far below any limit
+ * a configuration sets on images; a bigger one is left to readPdf, which has the configured limit.
+ */
+const QR_IMAGE_MAX_PIXELS = 1_000_000;
+
+/**
  * What readPdf would return for this PDF when that needs only the lean reader; null when the lean reader
  * refuses it (pdf.js must read it: encrypted, unusual fonts), a page looks scanned (OCR), the QR code is
- * wanted (a rendered page), or anything fails (readPdf then reports it as it always does).
+ * wanted and cannot be read without rendering or the image decoders (JBIG2, JPEG), or anything fails
+ * (readPdf then reports it as it always does).
  */
 export function readDigitalPdf(bytes: Uint8Array, options: DigitalOptions): Reading | null {
   try {
     const layer = tryLeanText(bytes, { maxPages: options.maxPages });
     if (!layer) return null;
     const { parts, scanned, checks } = readTextLayer(layer, options.templates);
-    if (scanned.length || wantQr(options.qr, pagesLookChinese(layer.pages), false, parts)) return null;
-    return { parts, pages: layer.pages.length, ...(checks.length ? { checks } : {}) };
+    if (scanned.length) return null;
+    const extra = checks.length ? { checks } : {};
+    if (!wantQr(options.qr, pagesLookChinese(layer.pages), false, parts)) return { parts, pages: layer.pages.length, ...extra };
+    const layout = pageImages(bytes, 1, QR_IMAGE_MAX_PIXELS);
+    if (codeImages(layout).some((im) => im.needsDecoders)) return null;
+    const { found } = qrWithoutRendering(layout);
+    return found ? { parts: [...parts, found], pages: layer.pages.length, qr: found, ...extra } : null;
   } catch {
     return null;
   }

@@ -15,10 +15,17 @@ import { createRequire } from 'node:module';
 import type jsQRModule from 'jsqr';
 
 // jsqr is a 10,000-line CommonJS bundle: required, not imported, because Node's ESM loader first lexes a
-// CommonJS file for its export names (~50 ms of a 70-110 ms import, against 16-30 ms required). Its
-// exports object is the function and also carries it as `.default`.
-const jsQRExports = createRequire(import.meta.url)('jsqr') as { default?: unknown };
-const jsQR = (jsQRExports.default ?? jsQRExports) as typeof jsQRModule.default;
+// CommonJS file for its export names (~50 ms of a 70-110 ms import, against 16-30 ms required); and on
+// first use, so that importing this module (the text-layer reader does, for the QR path) costs nothing.
+// Its exports object is the function and also carries it as `.default`.
+let loaded: typeof jsQRModule.default | undefined;
+function jsQR(...args: Parameters<typeof jsQRModule.default>): ReturnType<typeof jsQRModule.default> {
+  if (!loaded) {
+    const exports = createRequire(import.meta.url)('jsqr') as { default?: unknown };
+    loaded = (exports.default ?? exports) as typeof jsQRModule.default;
+  }
+  return loaded(...args);
+}
 
 interface Region {
   x: number;

@@ -1,9 +1,10 @@
 /**
  * The image XObjects a page draws, where it draws them, and their pixels when the lean reader can decode
- * them (Flate or unfiltered; gray, RGB, CMYK, indexed; 1-8 bits; an SMask composited over white). A
- * Chinese invoice prints its QR code as such an image: read from here it costs a few milliseconds, where
- * rendering the page with pdf.js costs hundreds. What cannot be decoded here (JBIG2, DCT, encrypted files,
- * other colour spaces) still has its placement, so only that region need be rendered.
+ * them (Flate or unfiltered; gray, RGB, CMYK, indexed; 1-8 bits; an SMask composited over white; JBIG2
+ * and JPEG with pdf.js's standalone image decoders when the caller passes them). A Chinese invoice prints
+ * its QR code as such an image: read from here it costs a few milliseconds, where rendering the page
+ * with pdf.js costs hundreds. What cannot be decoded here (encrypted files, other filters and colour
+ * spaces) still has its placement, so only that region need be rendered.
  */
 import { LeanDocument } from './lean/document.js';
 import { skipInlineImage } from './lean/content.js';
@@ -19,8 +20,21 @@ export interface PlacedImage {
   height: number;
   pixelWidth: number;
   pixelHeight: number;
-  /** RGBA over white, or null when the lean reader cannot decode this image. */
-  rgba(): Uint8ClampedArray | null;
+  /** Its filter needs `decoders` (JBIG2Decode, DCTDecode), which load apart (~30 ms). */
+  needsDecoders: boolean;
+  /** RGBA over white, or null when it cannot be decoded here (or needs the decoders and got none). */
+  rgba(decoders?: ImageDecoders): Uint8ClampedArray | null;
+}
+
+/** pdf.js's standalone image decoders (pdfjs-dist/legacy/image_decoders), as used here. */
+export interface ImageDecoders {
+  Jbig2Image: new () => { parseChunks(chunks: { data: Uint8Array; start: number; end: number }[]): Uint8ClampedArray | Uint8Array };
+  JpegImage: new () => { parse(data: Uint8Array): void; numComponents: number; getData(o: { width: number; height: number; forceRGB: boolean; isSourcePDF: boolean }): Uint8ClampedArray | Uint8Array };
+}
+
+/** Loads the image decoders (no pdf.js document, no worker, no canvas). */
+export async function loadImageDecoders(): Promise<ImageDecoders> {
+  return (await import('pdfjs-dist/legacy/image_decoders/pdf.image_decoders.mjs')) as ImageDecoders;
 }
 
 /** A box on the page, in points from its top-left corner. */
@@ -98,10 +112,16 @@ function codeOfSquares(squares: Box[], rects: Box[]): PageImages['vectorCode'] {
   const most = [...bySize.entries()].sort((a, b) => b[1].length - a[1].length)[0];
   if (!most || most[1].length < MIN_MODULES) return undefined;
   const list = most[1];
-  const x = Math.min(...list.map((b) => b.x));
-  const y = Math.min(...list.map((b) => b.y));
-  const width = Math.max(...list.map((b) => b.x + b.width)) - x;
-  const height = Math.max(...list.map((b) => b.y + b.height)) - y;
+  // Loops, not Math.min(...list): a page of many thousand squares (a vector drawing) must not overflow the stack.
+  let [x, y, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const b of list) {
+    x = Math.min(x, b.x);
+    y = Math.min(y, b.y);
+    right = Math.max(right, b.x + b.width);
+    bottom = Math.max(bottom, b.y + b.height);
+  }
+  const width = right - x;
+  const height = bottom - y;
   if (Math.max(width, height) / Math.min(width, height) > 1.25) return undefined;
   const e = 0.01;
   const inside = rects.filter((r) => r.x >= x - e && r.y >= y - e && r.x + r.width <= x + width + e && r.y + r.height <= y + height + e);
@@ -253,6 +273,7 @@ class Walker {
     const pixelHeight = this.doc.number(image.dict.get('Height'), 0);
     const doc = this.doc;
     const maxPixels = this.maxPixels;
+    const filter = soleFilter(doc, image);
     return {
       x,
       y,
@@ -260,7 +281,8 @@ class Walker {
       height: Math.max(...ys) - y,
       pixelWidth,
       pixelHeight,
-      rgba: () => (pixelWidth * pixelHeight > maxPixels ? null : decodeImage(doc, image, resources)),
+      needsDecoders: filter === 'JBIG2Decode' || filter === 'DCTDecode',
+      rgba: (decoders) => (pixelWidth * pixelHeight > maxPixels ? null : decodeImage(doc, image, resources, decoders)),
     };
   }
 }
@@ -330,7 +352,41 @@ function unpack(data: Uint8Array, width: number, height: number, components: num
   return out;
 }
 
-function decodeImage(doc: LeanDocument, image: Stream, resources: Dict): Uint8ClampedArray | null {
+/** The image's one filter (undefined for none, or for a chain, which only the lean Flate path may take). */
+function soleFilter(doc: LeanDocument, image: Stream): string | undefined {
+  const f = doc.get(image.dict.get('Filter'));
+  const list = Array.isArray(f) ? f : f === undefined || f === null ? [] : [f];
+  return list.length === 1 ? nameOf(doc.get(list[0])) : undefined;
+}
+
+/**
+ * The stream's samples: Flate or none by the lean reader; JBIG2 (with its globals) and JPEG by pdf.js's
+ * image decoders, as its streams do (JBIG2 inverted: 1 is black there, white in PDF's 1-bit gray).
+ * A JPEG is handed back as 8-bit RGB or gray, which `jpeg` says.
+ */
+function streamSamples(doc: LeanDocument, image: Stream, decoders: ImageDecoders | undefined, width: number, height: number): { data: Uint8Array; jpeg?: 'rgb' | 'gray' } | null {
+  const filter = soleFilter(doc, image);
+  if (filter === 'JBIG2Decode') {
+    if (!decoders) return null;
+    const parms = doc.dict(Array.isArray(image.dict.get('DecodeParms')) ? (image.dict.get('DecodeParms') as PdfObject[])[0] : image.dict.get('DecodeParms'));
+    const globals = parms ? doc.streamData(parms.get('JBIG2Globals')) : undefined;
+    const chunks = [...(globals ? [{ data: globals, start: 0, end: globals.length }] : []), { data: image.raw, start: 0, end: image.raw.length }];
+    const data = Uint8Array.from(new decoders.Jbig2Image().parseChunks(chunks));
+    for (let i = 0; i < data.length; i++) data[i] ^= 0xff;
+    return { data };
+  }
+  if (filter === 'DCTDecode') {
+    if (!decoders) return null;
+    const jpeg = new decoders.JpegImage();
+    jpeg.parse(image.raw);
+    const gray = jpeg.numComponents === 1;
+    return { data: Uint8Array.from(jpeg.getData({ width, height, forceRGB: !gray, isSourcePDF: true })), jpeg: gray ? 'gray' : 'rgb' };
+  }
+  const data = doc.streamData(image);
+  return data ? { data } : null;
+}
+
+function decodeImage(doc: LeanDocument, image: Stream, resources: Dict, decoders?: ImageDecoders): Uint8ClampedArray | null {
   try {
     const d = image.dict;
     const width = doc.number(d.get('Width'), 0);
@@ -339,8 +395,9 @@ function decodeImage(doc: LeanDocument, image: Stream, resources: Dict): Uint8Cl
     const decode = doc.array(d.get('Decode'))?.map((v) => doc.get(v));
     // Decode [1 0 ...]: the samples are inverted (the one remapping scanned and generated codes use).
     const inverted = Array.isArray(decode) && decode[0] === 1 && decode[1] === 0;
-    const data = doc.streamData(image);
-    if (!data) return null;
+    const stream = streamSamples(doc, image, decoders, width, height);
+    if (!stream) return null;
+    const data = stream.data;
     const out = new Uint8ClampedArray(width * height * 4);
     if (doc.get(d.get('ImageMask')) === true) {
       // A stencil: 0 paints the fill colour (a code is dark on white), 1 leaves the paper.
@@ -354,8 +411,9 @@ function decodeImage(doc: LeanDocument, image: Stream, resources: Dict): Uint8Cl
       }
       return out;
     }
-    const space = colourSpace(doc, d.get('ColorSpace'), resources);
-    const bpc = doc.number(d.get('BitsPerComponent'), 8);
+    // A JPEG comes decoded to 8-bit gray or RGB whatever its colour space says.
+    const space: Space | undefined = stream.jpeg ? { kind: stream.jpeg, components: stream.jpeg === 'rgb' ? 3 : 1 } : colourSpace(doc, d.get('ColorSpace'), resources);
+    const bpc = stream.jpeg ? 8 : doc.number(d.get('BitsPerComponent'), 8);
     if (!space || ![1, 2, 4, 8].includes(bpc)) return null;
     const components = space.kind === 'indexed' ? 1 : space.components;
     const samples = unpack(data, width, height, components, bpc, space.kind !== 'indexed');

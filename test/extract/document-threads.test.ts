@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDigitalPdf } from '../../src/extract/read-digital.js';
@@ -25,6 +25,29 @@ describe('document threads', () => {
       expect(read.length).toBeGreaterThan(files.length / 2);
       expect(read.every((r) => r!.parts.length > 0 && r!.pages > 0)).toBe(true);
       expect(onThreads.some((r) => r === null)).toBe(true);
+    } finally {
+      await pool.destroy();
+    }
+  });
+
+  it('read a real Chinese invoice with its QR code on the threads when no rendering is needed, as readPdf reads it; a JBIG2 code comes back as null', async () => {
+    const { createDocumentThreads } = await compiled();
+    const always = { ...OPTIONS, qr: 'always' as const };
+    const pool = createDocumentThreads(1, always);
+    try {
+      const cn = path.join(ROOT, '..', 'shared', 'corpus', 'cn-pdf');
+      const file = readdirSync(cn).filter((n) => n.endsWith('.pdf')).sort()[0];
+      const bytes = new Uint8Array(readFileSync(path.join(cn, file)));
+      const onThread = await pool.read(bytes);
+      expect(onThread).toEqual(readDigitalPdf(bytes, always));
+      expect(onThread!.qr?.source).toBe('qr');
+      const { qrFromPdf } = await import('../../src/extract/qr.js');
+      expect(onThread!.qr).toEqual(await qrFromPdf(bytes, { maxPixels: 50_000_000 }));
+      expect(onThread!.parts.at(-1)).toEqual(onThread!.qr);
+      // The code of an OFD invoice converted to PDF is a JBIG2 image: readPdf (with the image decoders) reads it.
+      const { ofdToPdf } = await import('../../src/ofd/to-pdf.js');
+      const jbig2 = await ofdToPdf(new Uint8Array(readFileSync(path.join(ROOT, '..', 'shared', 'fixtures', 'real', 'ofd', 'ofdrw__zhejiang_vat_normal_1.ofd'))));
+      expect(await pool.read(jbig2)).toBeNull();
     } finally {
       await pool.destroy();
     }

@@ -1,6 +1,6 @@
 /**
- * The QR code of a PDF read without rendering the page (its image XObject, or its vector squares drawn
- * again) or rendering only its region: the same fields as the whole page rendered and decoded.
+ * The QR code of a PDF read without rendering the page (its image XObject: Flate, JBIG2 or JPEG; or its
+ * vector squares drawn again): the same fields as the whole page rendered and decoded.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { qrFromPdf, looksLikeCode } from '../../src/extract/qr.js';
 import { parseInvoiceQr } from '../../src/invoice/index.js';
 import { ofdToPdf } from '../../src/ofd/to-pdf.js';
 import { decodeQr, decodeQrImage } from '../../src/ocr/qr.js';
-import { pageImages } from '../../src/pdf/page-images.js';
+import { loadImageDecoders, pageImages } from '../../src/pdf/page-images.js';
 import { renderPdfPage } from '../../src/pdf/render.js';
 import { SHARED } from '../helpers/cli.js';
 
@@ -71,16 +71,57 @@ describe('the QR code of a Chinese invoice PDF', () => {
     expect(read?.invoice).toEqual(parseInvoiceQr((await renderedPayload(bytes))!));
   });
 
-  test('a code image the lean reader cannot decode (JBIG2) is read from its rendered region, equal to the rendered page', async () => {
+  test('a JBIG2 code image (an OFD invoice converted to PDF) is decoded with the image decoders, equal to the rendered page', async () => {
     const ofd = path.join(SHARED, 'fixtures/real/ofd/ofdrw__zhejiang_vat_normal_1.ofd');
     const bytes = await ofdToPdf(new Uint8Array(readFileSync(ofd)));
     const layout = pageImages(bytes, 1, MAX_PIXELS)!;
-    const code = layout.images.find((im) => looksLikeCode(im.width, im.height, im.pixelWidth, im.pixelHeight));
-    expect(code).toBeDefined();
-    expect(code!.rgba()).toBeNull();
+    const code = layout.images.find((im) => looksLikeCode(im.width, im.height, im.pixelWidth, im.pixelHeight))!;
+    expect(code.needsDecoders).toBe(true);
+    expect(code.rgba()).toBeNull();
+    const rendered = await renderedPayload(bytes);
+    expect(decodeQrImage(code.rgba(await loadImageDecoders())!, code.pixelWidth, code.pixelHeight)).toBe(rendered);
     const read = await qrFromPdf(bytes, { maxPixels: MAX_PIXELS });
-    expect(read?.invoice).toEqual(parseInvoiceQr((await renderedPayload(bytes))!));
+    expect(read?.invoice).toEqual(parseInvoiceQr(rendered!));
     expect(read?.invoice.number).toBe('83089647');
+  });
+
+  test('a JPEG code image on a generated invoice is decoded with the image decoders', async () => {
+    // The real itinerary's code, rendered and saved as a JPEG, placed top-left on a new page.
+    const source = new Uint8Array(readFileSync(ITINERARY));
+    const code = pageImages(source, 1, MAX_PIXELS)!.vectorCode!;
+    const { renderPdfPages } = await import('../../src/pdf/render.js');
+    let jpeg: Buffer | undefined;
+    for await (const im of renderPdfPages(source, { dpi: 200, pages: [1], region: { x: code.x - 5, y: code.y - 5, width: code.width + 10, height: code.height + 10 } })) jpeg = await im.encode('jpeg', 90);
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([595.28, 841.89]);
+    page.drawImage(await doc.embedJpg(jpeg!), { x: 30, y: 841.89 - 30 - 80, width: 80, height: 80 });
+    const bytes = await doc.save();
+    const image = pageImages(bytes, 1, MAX_PIXELS)!.images[0];
+    expect([image.needsDecoders, Math.round(image.x), Math.round(image.y), Math.round(image.width)]).toEqual([true, 30, 30, 80]);
+    const read = await qrFromPdf(bytes, { maxPixels: MAX_PIXELS });
+    expect(read?.invoice.number).toBe('9223372036854775807');
+    expect(read?.invoice).toEqual(parseInvoiceQr((await renderedPayload(bytes))!));
+  });
+
+  test('a rendered region is the same pixels as that part of the whole page', async () => {
+    const bytes = new Uint8Array(readFileSync(realChinesePdfs[0]));
+    const whole = await renderPdfPage(bytes, 1, { dpi: 144 });
+    const { renderPdfPages } = await import('../../src/pdf/render.js');
+    const region = { x: 10, y: 5, width: 100, height: 80 };
+    for await (const part of renderPdfPages(bytes, { dpi: 144, pages: [1], region })) {
+      expect([part.width, part.height]).toEqual([200, 160]);
+      let differ = 0;
+      for (let y = 0; y < part.height; y++) {
+        for (let x = 0; x < part.width; x++) {
+          const a = ((y + 10) * whole.width + (x + 20)) * 4;
+          const b = (y * part.width + x) * 4;
+          if (Math.abs(whole.rgba[a] - part.rgba[b]) > 8) differ++;
+        }
+      }
+      expect(differ / (part.width * part.height)).toBeLessThan(0.01);
+      // The region holds the code: not blank.
+      expect(part.rgba.some((v, i) => i % 4 === 0 && v < 100)).toBe(true);
+    }
   });
 
   test('an image over the pixel limit is placed but never decoded; a file the lean reader cannot read gives no layout', () => {
