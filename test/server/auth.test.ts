@@ -32,6 +32,9 @@ function expectRefused(tag: string, body: any) {
     case 'extract-api':
       expect(body).toMatchObject({ detail: 'UNAUTHENTICATED' });
       break;
+    case 'validate':
+      expect(body).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
+      break;
     default:
       throw new Error(`no error shape known for ${tag}`);
   }
