@@ -75,7 +75,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const remote = options.redis
     ? new (await import('./queue/redis-runner.js')).RedisRunner(options.redis, (what, taskId, err) => log.error({ msg: `${what} failed`, taskId, err: String((err as Error)?.stack ?? err) }))
     : undefined;
-  const queue = new TaskQueue(db, files, { defaultConcurrency: settings.taskConcurrency, remote });
+  const queue = new TaskQueue(db, files, {
+    defaultConcurrency: settings.taskConcurrency,
+    remote,
+    onError: (what, err) => log.error({ msg: `task queue: ${what} failed`, err: String((err as Error)?.message ?? err) }),
+  });
   // Requests bring one document each: an invoice-sized PDF is read on this thread (see text-pool.ts).
   const runtime = options.runtime ?? createRuntime({ config, inlinePdfBytes: INLINE_PDF_BYTES, documentThreads: true });
   const ctx: ServerContext = { runtime, db, blobs, files, queue, settings, keys, webSessions: new WebSessions(db), log };
@@ -94,13 +98,21 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      // Each step runs even when one before it failed (a full disk, a damaged file): shutdown always ends.
+      const step = async (what: string, run: () => unknown) => {
+        try {
+          await run();
+        } catch (err) {
+          ctx.log.error({ msg: `shutdown: ${what} failed`, err: String((err as Error)?.message ?? err) });
+        }
+      };
       stopCleanup();
-      await app.close();
-      await queue.stop(settings.shutdownGraceSeconds * 1000);
-      db.close();
-      if (!options.runtime) await runtime.dispose();
+      await step('closing the listener', () => app.close());
+      await step('stopping the queue', () => queue.stop(settings.shutdownGraceSeconds * 1000));
+      await step('closing the database', () => db.close());
+      if (!options.runtime) await step('closing the engines', () => runtime.dispose());
       // LibreOffice instances and OCR workers of conversions live until disposed; they would keep the process up.
-      await disposeConverters();
+      await step('closing the converters', () => disposeConverters());
       ctx.log.info({ msg: 'stopped' });
     })());
   return { app, ctx, url, close };

@@ -97,6 +97,8 @@ export interface QueueOptions {
   defaultConcurrency?: number;
   /** Run tasks elsewhere (workers) instead of in this process. */
   remote?: RemoteRunner;
+  /** Where the queue reports what it could not record (a full disk): it never throws them at the process. */
+  onError?: (what: string, err: unknown) => void;
 }
 
 /** Where tasks run when not in this process; see redis-runner.ts. */
@@ -383,6 +385,15 @@ export class TaskQueue extends EventEmitter {
   /** Starts as many queued tasks as each system's limit allows, oldest first. */
   private pump(): void {
     if (!this.accepting) return;
+    // pump runs from timers: an error here (the database on a full disk) would take the process down.
+    try {
+      this.pumpNow();
+    } catch (err) {
+      this.options.onError?.('starting queued tasks', err);
+    }
+  }
+
+  private pumpNow(): void {
     const systems = this.db.prepare("SELECT DISTINCT system FROM tasks WHERE status = 'queued'").pluck().all() as string[];
     for (const system of systems) {
       let free = this.limitOf(system) - [...this.running.keys()].filter((id) => this.get(id)?.system === system).length;
@@ -405,11 +416,14 @@ export class TaskQueue extends EventEmitter {
     if (!claimed) return;
     const controller = new AbortController();
     const attempt = (this.db.prepare('SELECT attempts FROM tasks WHERE id = ?').pluck().get(row.id) as number) ?? 0;
-    const promise = this.execute(row.id, controller.signal, attempt).finally(() => {
-      this.running.delete(row.id);
-      this.emit('update', row.id);
-      setImmediate(() => this.pump());
-    });
+    const promise = this.execute(row.id, controller.signal, attempt)
+      // What could not be recorded (a full disk) leaves the task running in the database: the next start runs it again.
+      .catch((err: unknown) => this.options.onError?.(`recording the end of task ${row.id}`, err))
+      .finally(() => {
+        this.running.delete(row.id);
+        this.emit('update', row.id);
+        setImmediate(() => this.pump());
+      });
     this.running.set(row.id, { controller, promise });
     this.emit('update', row.id);
   }
