@@ -18,6 +18,7 @@ import type { ServerContext, ServerModule, ServerSettings } from './context.js';
 import { createLogger } from './http/logging.js';
 import { SERVER_MODULES } from './modules.js';
 import { TaskQueue } from './queue/task-queue.js';
+import { TaskThreads } from './queue/task-threads.js';
 import { BlobStore } from './store/blobs.js';
 import { coreMigrations } from './store/core-schema.js';
 import { openDb } from './store/db.js';
@@ -75,9 +76,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const remote = options.redis
     ? new (await import('./queue/redis-runner.js')).RedisRunner(options.redis, (what, taskId, err) => log.error({ msg: `${what} failed`, taskId, err: String((err as Error)?.stack ?? err) }))
     : undefined;
+  // Without Redis, tasks run here: on threads with a heap limit, off the event loop.
+  const threads = remote ? undefined : new TaskThreads({ config, settings });
   const queue = new TaskQueue(db, files, {
     defaultConcurrency: settings.taskConcurrency,
     remote,
+    threads,
     onError: (what, err) => log.error({ msg: `task queue: ${what} failed`, err: String((err as Error)?.message ?? err) }),
   });
   // Requests bring one document each: an invoice-sized PDF is read on this thread (see text-pool.ts).
@@ -109,6 +113,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       stopCleanup();
       await step('closing the listener', () => app.close());
       await step('stopping the queue', () => queue.stop(settings.shutdownGraceSeconds * 1000));
+      if (threads) await step('ending the task threads', () => threads.stop());
       await step('closing the database', () => db.close());
       if (!options.runtime) await step('closing the engines', () => runtime.dispose());
       // LibreOffice instances and OCR workers of conversions live until disposed; they would keep the process up.

@@ -12,6 +12,7 @@ import { EventEmitter } from 'node:events';
 import { InvoicectlError, toErrorInfo, type ErrorInfo } from '../../core/errors.js';
 import type { Db } from '../store/db.js';
 import type { FileRow, FileStore } from '../store/files.js';
+import type { TaskThreads, ThreadOutcome } from './task-threads.js';
 
 /** A task found running at start (the process running it died) is failed once it has started this many times. */
 export const MAX_ATTEMPTS = 2;
@@ -97,6 +98,8 @@ export interface QueueOptions {
   defaultConcurrency?: number;
   /** Run tasks elsewhere (workers) instead of in this process. */
   remote?: RemoteRunner;
+  /** Run this process's tasks on worker threads with a heap limit (see task-threads.ts). */
+  threads?: TaskThreads;
   /** Where the queue reports what it could not record (a full disk): it never throws them at the process. */
   onError?: (what: string, err: unknown) => void;
 }
@@ -458,7 +461,8 @@ export class TaskQueue extends EventEmitter {
     };
     try {
       if (!handler) throw new Error(`no handler for tasks of kind "${task.kind}"`);
-      const result = await handler.run(ctx);
+      const threads = this.options.threads;
+      const result = threads?.available ? await this.runOnThread(threads, id, attempt, signal, ctx.progress) : await handler.run(ctx);
       this.db.transaction(() => {
         if (this.finish(id, attempt, 'completed', { result: JSON.stringify(result ?? null) })) handler.hooks.onCompleted?.(this.get(id)!, result);
       })();
@@ -481,6 +485,30 @@ export class TaskQueue extends EventEmitter {
         .prepare("UPDATE tasks SET status = ?, result = ?, error = ?, finished_at = ?, updated_at = ?, stage = NULL WHERE id = ? AND status = 'running' AND attempts = ?")
         .run(status, fields.result ?? null, fields.error ?? null, now, now, id, attempt).changes > 0
     );
+  }
+
+  /** A task on a thread; its outputs become rows here while the run is still the task's current one. */
+  private async runOnThread(threads: TaskThreads, id: string, attempt: number, signal: AbortSignal, progress: TaskContext['progress']): Promise<unknown> {
+    const task = this.get(id)!;
+    const drop = (outputs: readonly RemoteOutput[]) => this.files.removeOrphanBlobs(outputs.map((o) => o.sha256));
+    let outcome: ThreadOutcome;
+    try {
+      outcome = await threads.run(task, this.files.filesOf(id, 'input'), signal, progress);
+    } catch (err) {
+      await drop((err as { outputs?: RemoteOutput[] }).outputs ?? []);
+      throw err;
+    }
+    if (!this.isCurrent(id, attempt)) {
+      await drop(outcome.outputs);
+      throw new InvoicectlError('ABORTED', 'the task was cancelled');
+    }
+    this.db.transaction(() => {
+      for (const o of outcome.outputs) {
+        this.files.add({ sha256: o.sha256, size: o.size }, { id: o.id, owner: task.owner, name: o.name, mime: o.mime, ttlMs: o.ttlMs });
+        this.files.link(id, o.id, 'output');
+      }
+    })();
+    return outcome.result;
   }
 
   private isCurrent(id: string, attempt: number): boolean {
