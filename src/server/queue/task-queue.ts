@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { InvoicectlError, toErrorInfo, type ErrorInfo } from '../../core/errors.js';
+import { ownerScope } from '../auth/scope.js';
 import type { Db } from '../store/db.js';
 import type { FileRow, FileStore } from '../store/files.js';
 import type { TaskThreads, ThreadOutcome } from './task-threads.js';
@@ -390,7 +391,8 @@ export class TaskQueue extends EventEmitter {
     if (!this.accepting) return;
     // pump runs from timers: an error here (the database on a full disk) would take the process down.
     try {
-      this.pumpNow();
+      // Tasks run for their own owner, not for the request whose enqueue happened to start them.
+      ownerScope.exit(() => this.pumpNow());
     } catch (err) {
       this.options.onError?.('starting queued tasks', err);
     }
