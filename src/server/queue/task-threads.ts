@@ -83,7 +83,16 @@ export class TaskThreads {
         outcome();
       };
       const onMessage = (message: ThreadMessage) => {
-        if (message.type === 'progress') return onProgress(message.update);
+        if (message.type === 'progress') {
+          // Progress is a report, not the work: one that cannot be recorded (a full disk) is dropped,
+          // never thrown from this event handler at the process.
+          try {
+            onProgress(message.update);
+          } catch {
+            // dropped
+          }
+          return;
+        }
         if (message.type === 'done') return finish(true, () => resolve({ result: message.result, outputs: message.outputs }));
         finish(true, () => reject(Object.assign(new InvoicectlError(message.error.code, message.error.message, message.error.details), { outputs: message.outputs })));
       };
