@@ -57,6 +57,11 @@ SIGTERM or Ctrl-C: stop accepting, let running tasks finish within serve.shutdow
         const server = await startServer({ config, host: flags.host, port, dataDir: flags.dataDir, redis: flags.redis, insecureOpen: flags.insecureOpen });
         process.stderr.write(`invoicectl serve: listening on ${server.url} (docs: ${server.url}/docs)\n`);
         await stopped;
+        // A second SIGTERM (or Ctrl-C), or a shutdown stuck past its grace period, ends the process at once.
+        const forced = () => process.exit(EXIT.INTERRUPTED);
+        process.on('SIGTERM', forced);
+        process.on('SIGINT', forced);
+        setTimeout(forced, (config.serve.shutdownGraceSeconds + 15) * 1000).unref();
         await server.close();
         process.exitCode = EXIT.OK;
       } catch (err) {

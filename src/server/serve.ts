@@ -18,6 +18,7 @@ import type { ServerContext, ServerModule, ServerSettings } from './context.js';
 import { createLogger } from './http/logging.js';
 import { SERVER_MODULES } from './modules.js';
 import { TaskQueue } from './queue/task-queue.js';
+import { TaskThreads } from './queue/task-threads.js';
 import { BlobStore } from './store/blobs.js';
 import { coreMigrations } from './store/core-schema.js';
 import { openDb } from './store/db.js';
@@ -75,7 +76,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const remote = options.redis
     ? new (await import('./queue/redis-runner.js')).RedisRunner(options.redis, (what, taskId, err) => log.error({ msg: `${what} failed`, taskId, err: String((err as Error)?.stack ?? err) }))
     : undefined;
-  const queue = new TaskQueue(db, files, { defaultConcurrency: settings.taskConcurrency, remote });
+  // Without Redis, tasks run here: on threads with a heap limit, off the event loop.
+  const threads = remote ? undefined : new TaskThreads({ config, settings });
+  const queue = new TaskQueue(db, files, {
+    defaultConcurrency: settings.taskConcurrency,
+    remote,
+    threads,
+    onError: (what, err) => log.error({ msg: `task queue: ${what} failed`, err: String((err as Error)?.message ?? err) }),
+  });
   // Requests bring one document each: an invoice-sized PDF is read on this thread (see text-pool.ts).
   const runtime = options.runtime ?? createRuntime({ config, inlinePdfBytes: INLINE_PDF_BYTES, documentThreads: true });
   const ctx: ServerContext = { runtime, db, blobs, files, queue, settings, keys, webSessions: new WebSessions(db), log };
@@ -94,13 +102,22 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      // Each step runs even when one before it failed (a full disk, a damaged file): shutdown always ends.
+      const step = async (what: string, run: () => unknown) => {
+        try {
+          await run();
+        } catch (err) {
+          ctx.log.error({ msg: `shutdown: ${what} failed`, err: String((err as Error)?.message ?? err) });
+        }
+      };
       stopCleanup();
-      await app.close();
-      await queue.stop(settings.shutdownGraceSeconds * 1000);
-      db.close();
-      if (!options.runtime) await runtime.dispose();
+      await step('closing the listener', () => app.close());
+      await step('stopping the queue', () => queue.stop(settings.shutdownGraceSeconds * 1000));
+      if (threads) await step('ending the task threads', () => threads.stop());
+      await step('closing the database', () => db.close());
+      if (!options.runtime) await step('closing the engines', () => runtime.dispose());
       // LibreOffice instances and OCR workers of conversions live until disposed; they would keep the process up.
-      await disposeConverters();
+      await step('closing the converters', () => disposeConverters());
       ctx.log.info({ msg: 'stopped' });
     })());
   return { app, ctx, url, close };

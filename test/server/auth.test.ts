@@ -99,6 +99,17 @@ describe('API keys', () => {
     const list = (await (await fetch(`${server.url}/api/v1/invoices`, { headers: { 'x-api-key': keyB } })).json()) as { data: { total: number } };
     expect(list.data.total).toBe(0);
 
+    // Drafts and merge tasks of A are not B's either.
+    const draft = (await (await fetch(`${server.url}/api/v1/drafts`, { method: 'POST', headers: { 'x-api-key': keyA, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'A', invoiceIds: [invoice.id] }) })).json()) as { data: { draftId: string } };
+    expect((await fetch(`${server.url}/api/v1/drafts/${draft.data.draftId}`, { headers: { 'x-api-key': keyA } })).status).toBe(200);
+    expect((await fetch(`${server.url}/api/v1/drafts/${draft.data.draftId}`, { headers: { 'x-api-key': keyB } })).status).toBe(404);
+    expect(((await (await fetch(`${server.url}/api/v1/drafts`, { headers: { 'x-api-key': keyB } })).json()) as { data: { total: number } }).data.total).toBe(0);
+    const drafting = await fetch(`${server.url}/api/v1/drafts`, { method: 'POST', headers: { 'x-api-key': keyB, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'B', invoiceIds: [invoice.id] }) });
+    expect(await drafting.json()).toMatchObject({ code: 2001 });
+    const merge = (await (await fetch(`${server.url}/api/v1/merge-tasks`, { method: 'POST', headers: { 'x-api-key': keyA, 'content-type': 'application/json' }, body: JSON.stringify({ invoiceIds: [invoice.id], outputType: 'pdf' }) })).json()) as { data: { id: string } };
+    expect((await fetch(`${server.url}/api/v1/merge-tasks/${merge.data.id}`, { headers: { 'x-api-key': keyA } })).status).toBe(200);
+    expect((await fetch(`${server.url}/api/v1/merge-tasks/${merge.data.id}`, { headers: { 'x-api-key': keyB } })).status).toBe(404);
+
     // The same bytes under key B are B's own invoice.
     const form2 = new FormData();
     form2.append('file', new Blob([fixture.bytes], { type: 'application/pdf' }), fixture.name);

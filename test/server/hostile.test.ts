@@ -122,3 +122,23 @@ describe('hostile requests', () => {
     expect(logs).not.toContain(sessionId);
   });
 });
+
+describe('the processor limiter', () => {
+  it('counts invented session ids and session creation against the client address', async () => {
+    const server = await startServe({ serve: { rateLimitPerMinute: 5 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        const res = await fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'x-session-id': `session_${i}_${Math.random()}` } });
+        statuses.push(res.status);
+      }
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
+      for (let i = 0; i < 3; i++) {
+        const res = await fetch(`${server.url}/api/task/`, { headers: { 'x-session-id': `invented_${i}` } });
+        expect(res.status).toBe(429);
+      }
+    } finally {
+      await server.stop();
+    }
+  });
+});

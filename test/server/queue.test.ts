@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { ownerScope } from '../../src/server/auth/scope.js';
 import { cleanupOnce } from '../../src/server/cleanup.js';
 import type { ServerContext } from '../../src/server/context.js';
 import { createLogger } from '../../src/server/http/logging.js';
@@ -166,9 +167,16 @@ describe('TaskQueue', () => {
     const a = await blobs.putStream(Readable.from([Buffer.from('shared invoice bytes')]), 1000, 'request-a');
     const b = await blobs.putStream(Readable.from([Buffer.from('shared invoice bytes')]), 1000, 'request-b');
     expect(b.sha256).toBe(a.sha256);
+    // B discards its own bytes while it still holds them: A's hold keeps them.
+    await ownerScope.run({ owner: 'open', requestId: 'request-b' }, () => files.removeOrphanBlobs([b.sha256]));
+    expect(blobs.exists(a.sha256)).toBe(true);
     blobs.release('request-b');
     await files.removeOrphanBlobs([b.sha256]);
     expect(blobs.exists(a.sha256)).toBe(true);
+    // A request discarding bytes only it holds removes them.
+    const alone = await blobs.putStream(Readable.from([Buffer.from('refused upload')]), 1000, 'request-d');
+    await ownerScope.run({ owner: 'open', requestId: 'request-d' }, () => files.removeOrphanBlobs([alone.sha256]));
+    expect(blobs.exists(alone.sha256)).toBe(false);
     files.add(a, { owner: 'o', name: 'a.pdf', mime: 'application/pdf' });
     blobs.release('request-a');
 

@@ -68,7 +68,7 @@ export function authHooks(keys: KeyStore, sessions: WebSessions, moduleCredentia
     },
     // After the body was parsed: stream events run outside the context entered at onRequest.
     preHandler(request: FastifyRequest, _reply: FastifyReply, done: (err?: Error) => void) {
-      ownerScope.run(request.owner, done);
+      ownerScope.run({ owner: request.owner, requestId: request.id }, done);
     },
   };
 }

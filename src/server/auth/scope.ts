@@ -1,6 +1,6 @@
 /**
  * Who a request acts for, available to every route and store without being passed down: the auth hook
- * runs the rest of the request inside `ownerScope.run(owner, ...)`. Stores of owned rows (invoices,
+ * runs the rest of the request inside `ownerScope.run({ owner, requestId }, ...)`. Stores of owned rows (invoices,
  * drafts, merge tasks) read `currentOwner()`, so a route written later is scoped without having to
  * remember it. Outside a request (task completion hooks, cleanup) there is no owner and nothing is
  * filtered: those work by ids that came from owned rows.
@@ -11,9 +11,18 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export type Owner = string;
 export const OPEN_OWNER: Owner = 'open';
 
-export const ownerScope = new AsyncLocalStorage<Owner>();
+export interface RequestScope {
+  owner: Owner;
+  /** The request's id: what it holds in the blob store (BlobStore.hold) is held under it. */
+  requestId: string;
+}
 
-export const currentOwner = (): Owner | undefined => ownerScope.getStore();
+export const ownerScope = new AsyncLocalStorage<RequestScope>();
+
+export const currentOwner = (): Owner | undefined => ownerScope.getStore()?.owner;
+
+/** The request being served, if any (see RequestScope.requestId). */
+export const currentRequestId = (): string | undefined => ownerScope.getStore()?.requestId;
 
 /** The owner new rows get: the request's, or `open` outside one. */
 export const ownerForNewRows = (): Owner => currentOwner() ?? OPEN_OWNER;

@@ -26,6 +26,10 @@ export async function cachedTaskRoutes(app: FastifyInstance, ctx: ServerContext)
     return task;
   };
 
+  /** Whether a task queued or running now will build this cache key. */
+  const pendingBuild = (cacheKey: string) =>
+    ctx.db.prepare("SELECT 1 FROM tasks WHERE system = 'cached-task' AND status IN ('queued', 'running') AND json_extract(input, '$.cacheKey') = ? LIMIT 1").get(cacheKey) !== undefined;
+
   app.post(
     '/v1/task',
     {
@@ -70,9 +74,13 @@ export async function cachedTaskRoutes(app: FastifyInstance, ctx: ServerContext)
         const docx = file
           ? { sha256: file.sha256, size: file.size, name: file.filename }
           : await fetchToBlob(url!, ctx.blobs, { maxBytes: ctx.runtime.limits.maxFileBytes, timeoutMs: 60_000, allowPrivate: ctx.settings.allowPrivateUrls });
-        const input: Docx2TexInput = { debug: flag(upload.fields.debug, false, 'debug'), imgPostProc: flag(upload.fields.img_post_proc, true, 'img_post_proc') };
         const cacheKey = docxToTexKey(await fs.promises.readFile(ctx.blobs.pathOf(docx.sha256)));
-        const cacheStatus = await docxCacheStatus(ctx.runtime.cache, cacheKey);
+        const cached = await docxCacheStatus(ctx.runtime.cache, cacheKey);
+        // The cache says BUILDING only once a task runs the build; a task queued for the same key will
+        // build it too, and this one will then find it: BUILDING as well. Checked and enqueued with no
+        // await between, so of concurrent submits one is the MISS.
+        const cacheStatus = cached === 'MISS' && ctx.runtime.cache && pendingBuild(cacheKey) ? 'BUILDING' : cached;
+        const input: Docx2TexInput = { debug: flag(upload.fields.debug, false, 'debug'), imgPostProc: flag(upload.fields.img_post_proc, true, 'img_post_proc'), cacheKey };
         const stored = ctx.files.add(docx, { owner: ownerOf(request), name: docx.name, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ttlMs: ctx.settings.fileTtlHours * 3_600_000 });
         const task = ctx.queue.enqueue({ system: 'cached-task', kind: DOCX2TEX_KIND, owner: ownerOf(request), input, inputFiles: [stored.id] });
         return { task_id: task.id, cache_key: cacheKey, cache_status: cacheStatus };

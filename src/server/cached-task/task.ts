@@ -12,6 +12,8 @@ export const DOCX2TEX_KIND = 'cached-task.docx2tex';
 export interface Docx2TexInput {
   debug: boolean;
   imgPostProc: boolean;
+  /** The package's cache key (to tell concurrent submits of one DOCX that a build is on its way). */
+  cacheKey?: string;
 }
 
 export interface Docx2TexResult {

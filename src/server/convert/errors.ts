@@ -17,6 +17,8 @@ export const E = {
   ENGINE_UNAVAILABLE: ['E01006', 503],
   UNSUPPORTED_FORMAT: ['E02001', 400],
   TOO_LARGE: ['E02002', 400],
+  /** The server's disk is full: E01003 (the conversion could not be done) with 507. */
+  STORAGE_FULL: ['E01003', 507],
 } as const;
 
 export class ConvertApiError extends Error {
@@ -63,6 +65,8 @@ export function specCodeOf(code: string): (typeof E)[keyof typeof E] {
       return E.ENGINE_UNAVAILABLE;
     case 'UNAUTHENTICATED':
       return E.UNAUTHENTICATED;
+    case 'STORAGE_FULL':
+      return E.STORAGE_FULL;
     case 'CROSS_SITE_REQUEST':
       return E.FORBIDDEN;
     case 'FILE_NOT_FOUND':

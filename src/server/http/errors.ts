@@ -88,6 +88,10 @@ export function normaliseError(api: ApiName, err: unknown): NormalisedError {
     return { status, code: err.code, message: err.message, details: err.details, internal: status >= 500 };
   }
   const e = err as { statusCode?: number; code?: string; message?: string; validation?: unknown };
+  // The disk (or the database on it) is full: the request cannot be kept now, the server is fine.
+  if (e?.code === 'ENOSPC' || e?.code === 'EDQUOT' || e?.code === 'SQLITE_FULL') {
+    return { status: 507, code: 'STORAGE_FULL', message: 'the server is out of storage space: nothing was stored; try again later', internal: false };
+  }
   if (e?.validation) return { status: 400, code: 'VALIDATION_ERROR', message: e.message ?? 'invalid request', internal: false };
   switch (e?.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':

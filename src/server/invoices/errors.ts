@@ -78,6 +78,8 @@ export function errorHandler(ctx: ServerContext) {
     if (e.internal) ctx.log.error({ msg: 'request failed', reqId: request.id, code: e.code, err: String((err as Error)?.stack ?? err) });
     const uploadRoute = Boolean((request.routeOptions.schema as { multipartBody?: unknown } | undefined)?.multipartBody);
     const code = codeOf(e.code, e.status, uploadRoute);
-    return reply.status(HTTP_STATUS[code]).send({ code, message: e.internal ? 'internal server error' : e.message, data: null });
+    // A full disk is 507 (Insufficient Storage) with the spec's internal code: the client may retry later.
+    const status = e.status === 507 ? 507 : HTTP_STATUS[code];
+    return reply.status(status).send({ code, message: e.internal ? 'internal server error' : e.message, data: null });
   };
 }

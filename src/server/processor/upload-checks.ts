@@ -5,6 +5,8 @@
  * least one PDF) before anything is queued.
  */
 import fs from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import { compiledScript } from '../../core/compiled-script.js';
 import path from 'node:path';
 import { collectZip, readFileHead, type Limits } from '../../core/inputs.js';
 import { HttpError } from '../http/errors.js';
@@ -37,10 +39,39 @@ export async function checkUploadedFile(file: ReceivedFile, blobs: BlobStore, li
   if (!head.toString('latin1').includes('%PDF-')) throw new HttpError(400, 'INVALID_FILE_TYPE', `${file.filename} is neither a PDF nor a ZIP archive (by its content)`);
 }
 
+/** What a ZIP holds, as the check saw it. */
+export interface ZipCheck {
+  refused?: { code: string; message: string };
+  pdfs: number;
+}
+
+/** A ZIP's check may use this much heap: far above what the limits let an archive need. */
+const ZIP_CHECK_HEAP_MB = 512;
+
 async function checkZip(file: ReceivedFile, blobs: BlobStore, limits: Limits): Promise<void> {
-  const bytes = await fs.readFile(blobs.pathOf(file.sha256));
-  const { files, errors } = collectZip(file.filename, bytes, { limits, accept: (name) => name.toLowerCase().endsWith('.pdf') });
-  const refused = errors.find((e) => e.error.code.startsWith('ZIP_'));
-  if (refused) throw new HttpError(400, refused.error.code, refused.error.message);
-  if (files.length === 0) throw new HttpError(400, 'INVALID_FILE_TYPE', `${file.filename} holds no PDF file`);
+  const { refused, pdfs } = await zipContents(blobs.pathOf(file.sha256), file.filename, limits);
+  if (refused) throw new HttpError(400, refused.code, refused.message);
+  if (pdfs === 0) throw new HttpError(400, 'INVALID_FILE_TYPE', `${file.filename} holds no PDF file`);
+}
+
+/**
+ * Opening a hostile archive (hundreds of thousands of entries, a bomb) is the kind of work that must
+ * not run on the event loop or in the server's heap: it runs on a thread with a heap limit, and a
+ * thread that runs out of it refuses the archive. Without the compiled thread script (tests from
+ * sources) it runs here.
+ */
+async function zipContents(path: string, filename: string, limits: Limits): Promise<ZipCheck> {
+  const script = compiledScript('./zip-check-thread.js', import.meta.url);
+  if (!script) {
+    const result = collectZip(filename, await fs.readFile(path), { limits, accept: (name) => name.toLowerCase().endsWith('.pdf') });
+    const refused = result.errors.find((e) => e.error.code.startsWith('ZIP_'));
+    return { refused: refused && { code: refused.error.code, message: refused.error.message }, pdfs: result.files.length };
+  }
+  return new Promise<ZipCheck>((resolve) => {
+    const worker = new Worker(script, { workerData: { path, filename, limits }, resourceLimits: { maxOldGenerationSizeMb: ZIP_CHECK_HEAP_MB } });
+    const tooBig = (why: string): ZipCheck => ({ refused: { code: 'ZIP_TOO_LARGE', message: `${filename} could not be opened within the server's limits (${why})` }, pdfs: 0 });
+    worker.once('message', (check: ZipCheck) => resolve(check));
+    worker.once('error', (err: Error & { code?: string }) => resolve(tooBig(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `more than ${ZIP_CHECK_HEAP_MB} MB of memory` : err.message)));
+    worker.once('exit', (code) => resolve(tooBig(`the check ended with code ${code}`)));
+  });
 }

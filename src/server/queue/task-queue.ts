@@ -10,8 +10,10 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { InvoicectlError, toErrorInfo, type ErrorInfo } from '../../core/errors.js';
+import { ownerScope } from '../auth/scope.js';
 import type { Db } from '../store/db.js';
 import type { FileRow, FileStore } from '../store/files.js';
+import type { TaskThreads, ThreadOutcome } from './task-threads.js';
 
 /** A task found running at start (the process running it died) is failed once it has started this many times. */
 export const MAX_ATTEMPTS = 2;
@@ -97,6 +99,10 @@ export interface QueueOptions {
   defaultConcurrency?: number;
   /** Run tasks elsewhere (workers) instead of in this process. */
   remote?: RemoteRunner;
+  /** Run this process's tasks on worker threads with a heap limit (see task-threads.ts). */
+  threads?: TaskThreads;
+  /** Where the queue reports what it could not record (a full disk): it never throws them at the process. */
+  onError?: (what: string, err: unknown) => void;
 }
 
 /** Where tasks run when not in this process; see redis-runner.ts. */
@@ -383,6 +389,16 @@ export class TaskQueue extends EventEmitter {
   /** Starts as many queued tasks as each system's limit allows, oldest first. */
   private pump(): void {
     if (!this.accepting) return;
+    // pump runs from timers: an error here (the database on a full disk) would take the process down.
+    try {
+      // Tasks run for their own owner, not for the request whose enqueue happened to start them.
+      ownerScope.exit(() => this.pumpNow());
+    } catch (err) {
+      this.options.onError?.('starting queued tasks', err);
+    }
+  }
+
+  private pumpNow(): void {
     const systems = this.db.prepare("SELECT DISTINCT system FROM tasks WHERE status = 'queued'").pluck().all() as string[];
     for (const system of systems) {
       let free = this.limitOf(system) - [...this.running.keys()].filter((id) => this.get(id)?.system === system).length;
@@ -405,11 +421,14 @@ export class TaskQueue extends EventEmitter {
     if (!claimed) return;
     const controller = new AbortController();
     const attempt = (this.db.prepare('SELECT attempts FROM tasks WHERE id = ?').pluck().get(row.id) as number) ?? 0;
-    const promise = this.execute(row.id, controller.signal, attempt).finally(() => {
-      this.running.delete(row.id);
-      this.emit('update', row.id);
-      setImmediate(() => this.pump());
-    });
+    const promise = this.execute(row.id, controller.signal, attempt)
+      // What could not be recorded (a full disk) leaves the task running in the database: the next start runs it again.
+      .catch((err: unknown) => this.options.onError?.(`recording the end of task ${row.id}`, err))
+      .finally(() => {
+        this.running.delete(row.id);
+        this.emit('update', row.id);
+        setImmediate(() => this.pump());
+      });
     this.running.set(row.id, { controller, promise });
     this.emit('update', row.id);
   }
@@ -444,7 +463,8 @@ export class TaskQueue extends EventEmitter {
     };
     try {
       if (!handler) throw new Error(`no handler for tasks of kind "${task.kind}"`);
-      const result = await handler.run(ctx);
+      const threads = this.options.threads;
+      const result = threads?.available ? await this.runOnThread(threads, id, attempt, signal, ctx.progress) : await handler.run(ctx);
       this.db.transaction(() => {
         if (this.finish(id, attempt, 'completed', { result: JSON.stringify(result ?? null) })) handler.hooks.onCompleted?.(this.get(id)!, result);
       })();
@@ -467,6 +487,30 @@ export class TaskQueue extends EventEmitter {
         .prepare("UPDATE tasks SET status = ?, result = ?, error = ?, finished_at = ?, updated_at = ?, stage = NULL WHERE id = ? AND status = 'running' AND attempts = ?")
         .run(status, fields.result ?? null, fields.error ?? null, now, now, id, attempt).changes > 0
     );
+  }
+
+  /** A task on a thread; its outputs become rows here while the run is still the task's current one. */
+  private async runOnThread(threads: TaskThreads, id: string, attempt: number, signal: AbortSignal, progress: TaskContext['progress']): Promise<unknown> {
+    const task = this.get(id)!;
+    const drop = (outputs: readonly RemoteOutput[]) => this.files.removeOrphanBlobs(outputs.map((o) => o.sha256));
+    let outcome: ThreadOutcome;
+    try {
+      outcome = await threads.run(task, this.files.filesOf(id, 'input'), signal, progress);
+    } catch (err) {
+      await drop((err as { outputs?: RemoteOutput[] }).outputs ?? []);
+      throw err;
+    }
+    if (!this.isCurrent(id, attempt)) {
+      await drop(outcome.outputs);
+      throw new InvoicectlError('ABORTED', 'the task was cancelled');
+    }
+    this.db.transaction(() => {
+      for (const o of outcome.outputs) {
+        this.files.add({ sha256: o.sha256, size: o.size }, { id: o.id, owner: task.owner, name: o.name, mime: o.mime, ttlMs: o.ttlMs });
+        this.files.link(id, o.id, 'output');
+      }
+    })();
+    return outcome.result;
   }
 
   private isCurrent(id: string, attempt: number): boolean {

@@ -64,8 +64,10 @@ export class BlobStore {
     }
   }
 
-  isHeld(sha256: string): boolean {
-    return this.holds.has(sha256);
+  /** Whether anyone holds the blob; with `except`, anyone but that holder (a request discarding its own). */
+  isHeld(sha256: string, except?: string): boolean {
+    const n = this.holds.get(sha256) ?? 0;
+    return n - (except !== undefined && this.holders.get(except)?.has(sha256) ? 1 : 0) > 0;
   }
 
   /** Every stored blob with its last change (for the orphan sweep). */

@@ -3,6 +3,7 @@
  * rows may share a blob (the same bytes uploaded twice); the blob goes when its last row goes.
  */
 import { randomUUID } from 'node:crypto';
+import { currentRequestId } from '../auth/scope.js';
 import type { BlobStore, StoredBlob } from './blobs.js';
 import type { Db } from './db.js';
 
@@ -76,10 +77,11 @@ export class FileStore {
     await this.removeOrphanBlobs(shas);
   }
 
-  /** Removes each blob no file row points at and no work in flight holds. */
+  /** Removes each blob no file row points at and no other work in flight holds (the request asking may hold it). */
   async removeOrphanBlobs(shas: Iterable<string>): Promise<void> {
     const used = this.db.prepare('SELECT 1 FROM files WHERE sha256 = ? LIMIT 1').pluck();
-    for (const sha of shas) if (!used.get(sha) && !this.blobs.isHeld(sha)) await this.blobs.remove(sha);
+    const self = currentRequestId();
+    for (const sha of shas) if (!used.get(sha) && !this.blobs.isHeld(sha, self)) await this.blobs.remove(sha);
   }
 
   /**
