@@ -17,7 +17,7 @@ export interface RawPage {
 export interface RawOfd {
   pages: RawPage[];
   /** TemplatePage entries of Document.xml: their content and their own ZOrder. */
-  templates?: { id: string; content: string; zOrder?: 'Background' | 'Foreground' }[];
+  templates?: { id: string; content: string; zOrder?: 'Background' | 'Foreground'; pageRes?: string }[];
   /** Inner XML of PublicRes.xml. */
   publicRes?: string;
   /** Files under Doc_0/Res/ (font programs). */
@@ -36,7 +36,9 @@ export function rawOfd(spec: RawOfd): Uint8Array {
   add('Doc_0/PublicRes.xml', `${XML}<ofd:Res ${NS} BaseLoc="Res">${spec.publicRes ?? ''}</ofd:Res>`);
   for (const [name, bytes] of Object.entries(spec.resFiles ?? {})) add(`Doc_0/Res/${name}`, bytes);
   const templates = (spec.templates ?? []).map((t, i) => {
-    add(`Doc_0/Tpls/Tpl_${i}/Content.xml`, `${XML}<ofd:Page ${NS}><ofd:Content>${t.content}</ofd:Content></ofd:Page>`);
+    if (t.pageRes) add(`Doc_0/Tpls/Tpl_${i}/TplRes.xml`, `${XML}<ofd:Res ${NS} BaseLoc="../../Res">${t.pageRes}</ofd:Res>`);
+    const res = t.pageRes ? '<ofd:PageRes>TplRes.xml</ofd:PageRes>' : '';
+    add(`Doc_0/Tpls/Tpl_${i}/Content.xml`, `${XML}<ofd:Page ${NS}>${res}<ofd:Content>${t.content}</ofd:Content></ofd:Page>`);
     return `<ofd:TemplatePage ID="${t.id}" BaseLoc="Tpls/Tpl_${i}/Content.xml"${t.zOrder ? ` ZOrder="${t.zOrder}"` : ''}/>`;
   });
   const pages = spec.pages.map((p, i) => {
