@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ofdToPdf } from '../../src/ofd/to-pdf.js';
+import { openPdfjs } from '../../src/pdf/pdfjs.js';
+import { pdfText } from '../convert/helpers.js';
 import { traceGlyphs, type TracedGlyph } from './geometry-rule.js';
 import { isInk, pixelAt, popplerRender } from './poppler-fitz.js';
 import { code, FONTS, layer, rawOfd, rect, text, type RawOfd } from './raw-ofd.js';
@@ -163,5 +165,32 @@ describe('page structure', () => {
     const glyphs = await glyphsOf(spec);
     expectAt(glyphs, '体', 22, 14);
     expectAt(glyphs, '4', 16, 34);
+  });
+});
+
+describe('text read back', () => {
+  it('keeps each TextCode one word when one character is set at different steps in different texts', async () => {
+    // The digit 2 steps 0.8 em in the number, 0.45 em in the amount, 1 em in the date: no one glyph width
+    // fits all three, so extractors that read gaps against widths would find "2 5 3 3 …".
+    const values = ['25332000000456789012', '8490.57', '2025年03月18日', '91330106MA2H3K7L5P'];
+    const content =
+      text({ ID: 1, Boundary: '10 10 150 6', Font: 3, Size: 3 }, [code({ X: 0, Y: 4, DeltaX: 'g 19 2.4' }, values[0]!)]) +
+      text({ ID: 2, Boundary: '10 20 150 6', Font: 3, Size: 3 }, [code({ X: 0, Y: 4, DeltaX: 'g 6 1.35' }, values[1]!)]) +
+      text({ ID: 3, Boundary: '10 30 150 6', Font: 3, Size: 3 }, [code({ X: 0, Y: 4, DeltaX: 'g 12 3' }, values[2]!)]) +
+      text({ ID: 4, Boundary: '10 40 150 6', Font: 7, Size: 4.2333 }, [code({ X: 0, Y: 4, DeltaX: 'g 17 2.54' }, values[3]!)]);
+    const pdf = await ofdToPdf(rawOfd(page(content)));
+    const lines = pdfText(pdf).split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(lines).toEqual(values);
+    const pdfDoc = await openPdfjs(pdf);
+    try {
+      const items = (await (await pdfDoc.getPage(1)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).filter(Boolean);
+      expect(items).toEqual(values);
+    } finally {
+      await pdfDoc.destroy();
+    }
+    // Still where the OFD puts them.
+    const glyphs = traceGlyphs(pdf)[0]!;
+    expectAt(glyphs, '1', 10 + 18 * 2.4, 14);
+    expectAt(glyphs, '日', 10 + 10 * 3, 34);
   });
 });
