@@ -3,10 +3,10 @@
  * ImageObject, with colours and line widths resolved through DrawParam chains, so renderers and text
  * extraction get plain values. PageBlocks are flattened (they only group).
  */
-import { IDENTITY, multiply, numbers, parseBox, parseMatrix } from './geometry.js';
+import { IDENTITY, multiply, numbers, objectMatrix, parseBox, parseMatrix } from './geometry.js';
 import { parseAbbreviatedData } from './path-data.js';
 import { optionalNumber, type DrawParam, type Resources } from './resources.js';
-import type { Color, OfdClip, OfdClipArea, OfdGlyph, OfdObject, OfdPathObject, OfdTextCode, OfdTextObject } from './types.js';
+import type { Color, Matrix, OfdClip, OfdClipArea, OfdGlyph, OfdObject, OfdPathObject, OfdTextCode, OfdTextObject } from './types.js';
 import { child, children, childText, type XmlElement } from './xml.js';
 
 /** OFD's default line width: 0.353 mm (one point). */
@@ -22,12 +22,19 @@ export function readContent(content: XmlElement | undefined, res: Resources, out
   for (const layer of layers) readObjects(layer, res, res.resolveDrawParam(layer.attrs.DrawParam), out);
 }
 
+/** How deep CompositeObjects may nest (a unit that uses itself would not end). */
+const MAX_COMPOSITE_DEPTH = 8;
+
 /** The graphic objects directly inside `parent` (a Layer, a PageBlock or an annotation Appearance). */
-export function readObjects(parent: XmlElement, res: Resources, inherited: DrawParam, out: OfdObject[]): void {
+export function readObjects(parent: XmlElement, res: Resources, inherited: DrawParam, out: OfdObject[], depth = 0): void {
   for (const el of parent.children) {
     if (el.attrs.Visible === 'false') continue;
     if (el.name === 'PageBlock') {
-      readObjects(el, res, inherited, out);
+      readObjects(el, res, inherited, out, depth);
+      continue;
+    }
+    if (el.name === 'CompositeObject') {
+      readComposite(el, res, inherited, out, depth);
       continue;
     }
     if (el.name !== 'TextObject' && el.name !== 'PathObject' && el.name !== 'ImageObject') continue;
@@ -74,6 +81,35 @@ export function readObjects(parent: XmlElement, res: Resources, inherited: DrawP
       out.push({ kind: 'image', ...base, image: resourceId ? res.image(resourceId) : undefined });
     }
   }
+}
+
+/**
+ * A CompositeObject: the objects of the CompositeGraphicUnit it names, drawn in the unit's own space
+ * and placed like any object (its CTM, then its Boundary's corner). They are flattened here: each keeps
+ * its own placement followed by the composite's, so renderers and text see plain objects.
+ */
+function readComposite(el: XmlElement, res: Resources, inherited: DrawParam, out: OfdObject[], depth: number): void {
+  const unit = res.composites.get(el.attrs.ResourceID ?? '');
+  const boundary = parseBox(el.attrs.Boundary);
+  if (!unit || !boundary || depth >= MAX_COMPOSITE_DEPTH) return;
+  const inner: OfdObject[] = [];
+  const content = child(unit, 'Content');
+  if (content) readObjects(content, res, inherited, inner, depth + 1);
+  const place = objectMatrix(boundary, parseMatrix(el.attrs.CTM));
+  const alpha = alpha255(el.attrs.Alpha);
+  for (const obj of inner) out.push(placed(obj, place, alpha));
+}
+
+/** `obj` with `m` applied after its own placement: the Boundary's corner moves into the CTM. */
+function placed<T extends OfdObject>(obj: T, m: Matrix, alpha: number): T {
+  const b = obj.boundary;
+  // An image without a CTM fills its Boundary: that scale becomes explicit before anything follows it.
+  const own = obj.ctm ?? (obj.kind === 'image' ? ([b.width, 0, 0, b.height, 0, 0] as Matrix) : IDENTITY);
+  const corner: Matrix = [1, 0, 0, 1, b.x, b.y];
+  // Clip areas are in the Boundary's space: they now go through the corner and `m` too.
+  const toParent = multiply(corner, m);
+  const clips = obj.clips.map((clip) => ({ areas: clip.areas.map((a) => ({ ...a, matrix: multiply(a.matrix, toParent) })) }));
+  return { ...obj, boundary: { x: 0, y: 0, width: b.width, height: b.height }, ctm: multiply(multiply(own, corner), m), clips, alpha: obj.alpha * alpha };
 }
 
 /**

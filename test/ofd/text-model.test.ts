@@ -168,6 +168,26 @@ describe('page structure', () => {
   });
 });
 
+describe('composite objects', () => {
+  it('draws a CompositeGraphicUnit’s objects through the CompositeObject’s CTM and Boundary', async () => {
+    // The unit: a label at (1, 4) of its own space and a 4 × 4 red square at (20, 0). Placed at 30,40
+    // with a CTM doubling it: the label's origin lands at 30 + 2·1, 40 + 2·4; the square covers 70..78.
+    const unit = `<ofd:CompositeGraphicUnits><ofd:CompositeGraphicUnit ID="50" Width="30" Height="10"><ofd:Content>${
+      text({ ID: 51, Boundary: '0 0 20 6', Font: 3, Size: 3 }, [code({ X: 1, Y: 4, DeltaX: 'g 1 3' }, '复合')]) + rect('20 0 4 4', '255 0 0')
+    }</ofd:Content></ofd:CompositeGraphicUnit></ofd:CompositeGraphicUnits>`;
+    const spec: RawOfd = { publicRes: FONTS + unit, pages: [{ content: layer('<ofd:CompositeObject ID="60" Boundary="30 40 60 20" CTM="2 0 0 2 0 0" ResourceID="50"/>') }] };
+    const pdf = await ofdToPdf(rawOfd(spec));
+    const glyphs = traceGlyphs(pdf)[0]!;
+    expectAt(glyphs, '复', 32, 48);
+    expectAt(glyphs, '合', 38, 48);
+    expect(glyphs.find((g) => g.char === '复')!.size).toBeCloseTo(6, 1);
+    const pixels = popplerRender(pdf, 100);
+    expect(pixelAt(pixels, 74, 44)).toEqual([255, 0, 0]);
+    expect(pixelAt(pixels, 22, 2)).toEqual([255, 255, 255]); // not in the unit's own space
+    expect(pixelAt(pixels, 52, 42)).toEqual([255, 255, 255]); // nor moved without the CTM
+  });
+});
+
 describe('text read back', () => {
   it('keeps each TextCode one word when one character is set at different steps in different texts', async () => {
     // The digit 2 steps 0.8 em in the number, 0.45 em in the amount, 1 em in the date: no one glyph width
