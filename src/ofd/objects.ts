@@ -38,8 +38,11 @@ export function readObjects(parent: XmlElement, res: Resources, inherited: DrawP
       continue;
     }
     if (el.name !== 'TextObject' && el.name !== 'PathObject' && el.name !== 'ImageObject') continue;
-    const boundary = parseBox(el.attrs.Boundary);
-    if (!boundary) continue; // Boundary is required; without it the object has no place
+    // Boundary is required, but a text or path that lacks it (or has a broken one) is still placed by
+    // its CTM and coordinates from the page's origin, as viewers draw it: dropping it could lose the
+    // invoice number. An image without one has no size and is left out.
+    const boundary = parseBox(el.attrs.Boundary) ?? (el.name === 'ImageObject' ? undefined : { x: 0, y: 0, width: 0, height: 0 });
+    if (!boundary) continue;
     const own = res.resolveDrawParam(el.attrs.DrawParam);
     const params: DrawParam = {
       lineWidth: own.lineWidth ?? inherited.lineWidth,

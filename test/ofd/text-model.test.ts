@@ -168,6 +168,14 @@ describe('page structure', () => {
   });
 });
 
+describe('lenient placement', () => {
+  it('draws a text without a Boundary from the page origin, by its CTM and coordinates', async () => {
+    const glyphs = await glyphsOf(page('<ofd:TextObject ID="1" Font="3" Size="1" CTM="3 0 0 3 20 0"><ofd:TextCode X="0" Y="10" DeltaX="g 7 1">25332000</ofd:TextCode></ofd:TextObject>'));
+    expectAt(glyphs, '5', 23, 30);
+    expect(glyphs.map((g) => g.char).join('')).toBe('25332000');
+  });
+});
+
 describe('composite objects', () => {
   it('draws a CompositeGraphicUnit’s objects through the CompositeObject’s CTM and Boundary', async () => {
     // The unit: a label at (1, 4) of its own space and a 4 × 4 red square at (20, 0). Placed at 30,40
