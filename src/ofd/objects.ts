@@ -6,7 +6,7 @@
 import { IDENTITY, multiply, numbers, objectMatrix, parseBox, parseMatrix } from './geometry.js';
 import { parseAbbreviatedData } from './path-data.js';
 import { optionalNumber, type DrawParam, type Resources } from './resources.js';
-import type { Color, Matrix, OfdClip, OfdClipArea, OfdGlyph, OfdObject, OfdPathObject, OfdTextCode, OfdTextObject } from './types.js';
+import type { Color, Matrix, OfdClip, OfdClipArea, OfdFont, OfdGlyph, OfdObject, OfdPathObject, OfdTextCode, OfdTextObject } from './types.js';
 import { child, children, childText, type XmlElement } from './xml.js';
 
 /** OFD's default line width: 0.353 mm (one point). */
@@ -165,6 +165,7 @@ function readText(el: XmlElement, res: Resources, base: Omit<OfdTextObject, 'kin
   const size = optionalNumber(el.attrs.Size) ?? 3.5;
   const hScale = optionalNumber(el.attrs.HScale) ?? 1;
   const readDirection = direction(el.attrs.ReadDirection);
+  const font = el.attrs.Font ? res.fonts.get(el.attrs.Font) : undefined;
   const glyphIds = readGlyphIds(el, children(el, 'TextCode').reduce((n, c) => n + Array.from(c.text).length, 0));
   let position = 0; // index of the character in the whole object's text, for CGTransform
   const codes: OfdTextCode[] = [];
@@ -184,7 +185,7 @@ function readText(el: XmlElement, res: Resources, base: Omit<OfdTextObject, 'kin
     const glyphs: OfdGlyph[] = [];
     for (let i = 0; i < chars.length; i++) {
       if (i > 0) {
-        const [stepX, stepY] = step(chars[i - 1]!, dx, dy, i - 1, size * hScale, size, readDirection);
+        const [stepX, stepY] = step(chars[i - 1]!, dx, dy, i - 1, size * hScale, size, readDirection, font);
         x += stepX;
         y += stepY;
       }
@@ -198,7 +199,7 @@ function readText(el: XmlElement, res: Resources, base: Omit<OfdTextObject, 'kin
   return {
     kind: 'text',
     ...base,
-    font: el.attrs.Font ? res.fonts.get(el.attrs.Font) : undefined,
+    font,
     size,
     hScale,
     readDirection,
@@ -220,13 +221,13 @@ function readText(el: XmlElement, res: Resources, base: Omit<OfdTextObject, 'kin
  * - with neither, each glyph advances by its own width (estimated; `em` is Size × HScale) along
  *   ReadDirection: 0 to the right, 90 down, 180 to the left, 270 up.
  */
-function step(char: string, dx: number[], dy: number[], i: number, em: number, size: number, readDirection: number): [number, number] {
+function step(char: string, dx: number[], dy: number[], i: number, em: number, size: number, readDirection: number, font: OfdFont | undefined): [number, number] {
   const fromList = (list: number[]) => list[i] ?? list[list.length - 1];
   const x = fromList(dx);
   const y = fromList(dy);
   if (x !== undefined || y !== undefined) return [x ?? 0, y ?? 0];
   // Vertical reading advances by the em height; horizontal by the glyph's width.
-  const advance = readDirection === 90 || readDirection === 270 ? size : estimateAdvance(char, em);
+  const advance = readDirection === 90 || readDirection === 270 ? size : estimateAdvance(char, em, font);
   if (readDirection === 90) return [0, advance];
   if (readDirection === 180) return [-advance, 0];
   if (readDirection === 270) return [0, -advance];
@@ -258,9 +259,14 @@ export function parseDeltas(value: string | undefined): number[] {
   return out;
 }
 
-/** Advance of a glyph when the file does not state it: full em for CJK and full-width forms, half otherwise. */
-export function estimateAdvance(char: string, size: number): number {
-  return isWide(char) ? size : size / 2;
+/**
+ * Advance of a glyph when the file does not state it: full em for CJK and full-width forms; half an em
+ * otherwise (宋体 and 楷体 set Latin in half-em cells), 0.6 em in Courier, the fixed-pitch font the
+ * invoices set numbers and codes in.
+ */
+export function estimateAdvance(char: string, size: number, font?: OfdFont): number {
+  if (isWide(char)) return size;
+  return font && /courier/i.test(`${font.name} ${font.family ?? ''}`) ? size * 0.6 : size / 2;
 }
 
 export function isWide(char: string): boolean {

@@ -70,6 +70,15 @@ describe('glyph placement', () => {
     [[101, 40], [101, 36], [101, 32]].forEach(([x, y], i) => expectAt(glyphs, '备注栏'[i]!, x!, y!));
   });
 
+  it('without deltas, Latin advances half an em in 宋体 and 0.6 em in Courier New (the fonts named by ID)', async () => {
+    const glyphs = await glyphsOf(page(
+      text({ ID: 1, Boundary: '10 10 60 10', Font: 3, Size: 4 }, [code({ X: 0, Y: 5 }, 'AB')]) +
+      text({ ID: 2, Boundary: '10 30 60 10', Font: 7, Size: 5 }, [code({ X: 0, Y: 5 }, 'CD')]),
+    ));
+    expectAt(glyphs, 'B', 12, 15);
+    expectAt(glyphs, 'D', 13, 35);
+  });
+
   it('CharDirection turns each glyph about its origin, the origins staying where DeltaX puts them', async () => {
     const glyphs = await glyphsOf(page(text({ ID: 1, Boundary: '20 20 40 10', Font: 3, Size: 5, CharDirection: 90 }, [code({ X: 0, Y: 5, DeltaX: 'g 2 6' }, '下载次')])));
     [20, 26, 32].forEach((x, i) => expectAt(glyphs, '下载次'[i]!, x, 25));
