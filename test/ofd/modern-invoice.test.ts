@@ -14,7 +14,9 @@ import { ofdToPdf } from '../../src/ofd/to-pdf.js';
 import { pdfText } from '../convert/helpers.js';
 import { ROOT } from '../helpers/cli.js';
 import { geometryViolations, textBoxes, traceGlyphs } from './geometry-rule.js';
+import { shudianOfd } from './driver-ofd.js';
 import { MODERN, modernInvoice } from './modern-invoice.js';
+import { buildOfd } from './ofd-builder.js';
 import { pixelAt, popplerRender } from './poppler-fitz.js';
 
 const registry = createDefaultRegistry();
@@ -74,4 +76,11 @@ describe('a 数电 invoice in the platform’s layout', () => {
     fs.mkdirSync(path.join(ROOT, 'test-output', 'ofd'), { recursive: true });
     fs.writeFileSync(path.join(ROOT, 'test-output', 'ofd', 'constructed-modern.png'), png.files[0].outputs[0].bytes!);
   });
+});
+
+it('the printer-driver 数电 layout (Size 1 text scaled by CTMs, whole-page Boundaries) keeps the rule too', async () => {
+  const bytes = buildOfd(shudianOfd());
+  const glyphs = traceGlyphs(await ofdToPdf(bytes))[0]!;
+  expect(glyphs.filter((g) => g.char.trim()).length).toBeGreaterThan(100);
+  expect(geometryViolations(glyphs, textBoxes(parseOfd(bytes))[0]!)).toEqual([]);
 });
