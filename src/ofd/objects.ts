@@ -3,10 +3,10 @@
  * ImageObject, with colours and line widths resolved through DrawParam chains, so renderers and text
  * extraction get plain values. PageBlocks are flattened (they only group).
  */
-import { IDENTITY, multiply, numbers, parseBox, parseMatrix } from './geometry.js';
+import { IDENTITY, multiply, numbers, objectMatrix, parseBox, parseMatrix } from './geometry.js';
 import { parseAbbreviatedData } from './path-data.js';
 import { optionalNumber, type DrawParam, type Resources } from './resources.js';
-import type { Color, OfdClip, OfdClipArea, OfdGlyph, OfdObject, OfdPathObject, OfdTextCode, OfdTextObject } from './types.js';
+import type { Color, Matrix, OfdClip, OfdClipArea, OfdFont, OfdGlyph, OfdObject, OfdPathObject, OfdTextCode, OfdTextObject } from './types.js';
 import { child, children, childText, type XmlElement } from './xml.js';
 
 /** OFD's default line width: 0.353 mm (one point). */
@@ -22,17 +22,27 @@ export function readContent(content: XmlElement | undefined, res: Resources, out
   for (const layer of layers) readObjects(layer, res, res.resolveDrawParam(layer.attrs.DrawParam), out);
 }
 
+/** How deep CompositeObjects may nest (a unit that uses itself would not end). */
+const MAX_COMPOSITE_DEPTH = 8;
+
 /** The graphic objects directly inside `parent` (a Layer, a PageBlock or an annotation Appearance). */
-export function readObjects(parent: XmlElement, res: Resources, inherited: DrawParam, out: OfdObject[]): void {
+export function readObjects(parent: XmlElement, res: Resources, inherited: DrawParam, out: OfdObject[], depth = 0): void {
   for (const el of parent.children) {
     if (el.attrs.Visible === 'false') continue;
     if (el.name === 'PageBlock') {
-      readObjects(el, res, inherited, out);
+      readObjects(el, res, inherited, out, depth);
+      continue;
+    }
+    if (el.name === 'CompositeObject') {
+      readComposite(el, res, inherited, out, depth);
       continue;
     }
     if (el.name !== 'TextObject' && el.name !== 'PathObject' && el.name !== 'ImageObject') continue;
-    const boundary = parseBox(el.attrs.Boundary);
-    if (!boundary) continue; // Boundary is required; without it the object has no place
+    // Boundary is required, but a text or path that lacks it (or has a broken one) is still placed by
+    // its CTM and coordinates from the page's origin, as viewers draw it: dropping it could lose the
+    // invoice number. An image without one has no size and is left out.
+    const boundary = parseBox(el.attrs.Boundary) ?? (el.name === 'ImageObject' ? undefined : { x: 0, y: 0, width: 0, height: 0 });
+    if (!boundary) continue;
     const own = res.resolveDrawParam(el.attrs.DrawParam);
     const params: DrawParam = {
       lineWidth: own.lineWidth ?? inherited.lineWidth,
@@ -74,6 +84,35 @@ export function readObjects(parent: XmlElement, res: Resources, inherited: DrawP
       out.push({ kind: 'image', ...base, image: resourceId ? res.image(resourceId) : undefined });
     }
   }
+}
+
+/**
+ * A CompositeObject: the objects of the CompositeGraphicUnit it names, drawn in the unit's own space
+ * and placed like any object (its CTM, then its Boundary's corner). They are flattened here: each keeps
+ * its own placement followed by the composite's, so renderers and text see plain objects.
+ */
+function readComposite(el: XmlElement, res: Resources, inherited: DrawParam, out: OfdObject[], depth: number): void {
+  const unit = res.composites.get(el.attrs.ResourceID ?? '');
+  const boundary = parseBox(el.attrs.Boundary);
+  if (!unit || !boundary || depth >= MAX_COMPOSITE_DEPTH) return;
+  const inner: OfdObject[] = [];
+  const content = child(unit, 'Content');
+  if (content) readObjects(content, res, inherited, inner, depth + 1);
+  const place = objectMatrix(boundary, parseMatrix(el.attrs.CTM));
+  const alpha = alpha255(el.attrs.Alpha);
+  for (const obj of inner) out.push(placed(obj, place, alpha));
+}
+
+/** `obj` with `m` applied after its own placement: the Boundary's corner moves into the CTM. */
+function placed<T extends OfdObject>(obj: T, m: Matrix, alpha: number): T {
+  const b = obj.boundary;
+  // An image without a CTM fills its Boundary: that scale becomes explicit before anything follows it.
+  const own = obj.ctm ?? (obj.kind === 'image' ? ([b.width, 0, 0, b.height, 0, 0] as Matrix) : IDENTITY);
+  const corner: Matrix = [1, 0, 0, 1, b.x, b.y];
+  // Clip areas are in the Boundary's space: they now go through the corner and `m` too.
+  const toParent = multiply(corner, m);
+  const clips = obj.clips.map((clip) => ({ areas: clip.areas.map((a) => ({ ...a, matrix: multiply(a.matrix, toParent) })) }));
+  return { ...obj, boundary: { x: 0, y: 0, width: b.width, height: b.height }, ctm: multiply(multiply(own, corner), m), clips, alpha: obj.alpha * alpha };
 }
 
 /**
@@ -126,6 +165,7 @@ function readText(el: XmlElement, res: Resources, base: Omit<OfdTextObject, 'kin
   const size = optionalNumber(el.attrs.Size) ?? 3.5;
   const hScale = optionalNumber(el.attrs.HScale) ?? 1;
   const readDirection = direction(el.attrs.ReadDirection);
+  const font = el.attrs.Font ? res.fonts.get(el.attrs.Font) : undefined;
   const glyphIds = readGlyphIds(el, children(el, 'TextCode').reduce((n, c) => n + Array.from(c.text).length, 0));
   let position = 0; // index of the character in the whole object's text, for CGTransform
   const codes: OfdTextCode[] = [];
@@ -145,7 +185,7 @@ function readText(el: XmlElement, res: Resources, base: Omit<OfdTextObject, 'kin
     const glyphs: OfdGlyph[] = [];
     for (let i = 0; i < chars.length; i++) {
       if (i > 0) {
-        const [stepX, stepY] = step(chars[i - 1]!, dx, dy, i - 1, size * hScale, size, readDirection);
+        const [stepX, stepY] = step(chars[i - 1]!, dx, dy, i - 1, size * hScale, size, readDirection, font);
         x += stepX;
         y += stepY;
       }
@@ -159,7 +199,7 @@ function readText(el: XmlElement, res: Resources, base: Omit<OfdTextObject, 'kin
   return {
     kind: 'text',
     ...base,
-    font: el.attrs.Font ? res.fonts.get(el.attrs.Font) : undefined,
+    font,
     size,
     hScale,
     readDirection,
@@ -181,13 +221,13 @@ function readText(el: XmlElement, res: Resources, base: Omit<OfdTextObject, 'kin
  * - with neither, each glyph advances by its own width (estimated; `em` is Size × HScale) along
  *   ReadDirection: 0 to the right, 90 down, 180 to the left, 270 up.
  */
-function step(char: string, dx: number[], dy: number[], i: number, em: number, size: number, readDirection: number): [number, number] {
+function step(char: string, dx: number[], dy: number[], i: number, em: number, size: number, readDirection: number, font: OfdFont | undefined): [number, number] {
   const fromList = (list: number[]) => list[i] ?? list[list.length - 1];
   const x = fromList(dx);
   const y = fromList(dy);
   if (x !== undefined || y !== undefined) return [x ?? 0, y ?? 0];
   // Vertical reading advances by the em height; horizontal by the glyph's width.
-  const advance = readDirection === 90 || readDirection === 270 ? size : estimateAdvance(char, em);
+  const advance = readDirection === 90 || readDirection === 270 ? size : estimateAdvance(char, em, font);
   if (readDirection === 90) return [0, advance];
   if (readDirection === 180) return [-advance, 0];
   if (readDirection === 270) return [0, -advance];
@@ -219,9 +259,14 @@ export function parseDeltas(value: string | undefined): number[] {
   return out;
 }
 
-/** Advance of a glyph when the file does not state it: full em for CJK and full-width forms, half otherwise. */
-export function estimateAdvance(char: string, size: number): number {
-  return isWide(char) ? size : size / 2;
+/**
+ * Advance of a glyph when the file does not state it: full em for CJK and full-width forms; half an em
+ * otherwise (宋体 and 楷体 set Latin in half-em cells), 0.6 em in Courier, the fixed-pitch font the
+ * invoices set numbers and codes in.
+ */
+export function estimateAdvance(char: string, size: number, font?: OfdFont): number {
+  if (isWide(char)) return size;
+  return font && /courier/i.test(`${font.name} ${font.family ?? ''}`) ? size * 0.6 : size / 2;
 }
 
 export function isWide(char: string): boolean {

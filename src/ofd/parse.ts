@@ -85,6 +85,8 @@ function readDocument(container: OfdContainer, withSeals: boolean, limits: OfdLi
       objects = [];
       const path = templatePaths.get(id);
       const page = path ? load(path) : undefined;
+      // A template page may carry its own PageRes (the fonts and draw parameters of its labels).
+      if (page && path) for (const pr of children(page, 'PageRes')) res.load(resolvePath(dirname(path), pr.text.trim()));
       if (page) readContent(child(page, 'Content'), res, objects);
       templates.set(id, objects);
     }

@@ -27,6 +27,8 @@ interface ColorSpace {
 export class Resources {
   readonly fonts = new Map<string, OfdFont>();
   readonly drawParams = new Map<string, DrawParam>();
+  /** CompositeGraphicUnit elements by ID; their Content is read where a CompositeObject uses them. */
+  readonly composites = new Map<string, XmlElement>();
   private readonly colorSpaces = new Map<string, ColorSpace>();
   private readonly media = new Map<string, { path: string; format?: string }>();
   private readonly images = new Map<string, OfdImage | null>();
@@ -81,6 +83,9 @@ export class Resources {
             if (file) this.media.set(id, { path: resolvePath(base, file), format: item.attrs.Format });
             break;
           }
+          case 'CompositeGraphicUnit': // VectorG: objects drawn by CompositeObjects (GB/T 33190 §13)
+            this.composites.set(id, item);
+            break;
         }
       }
     }

@@ -36,7 +36,7 @@ function textItems(obj: OfdTextObject, m: Matrix, page: number, out: TextItem[])
     let maxX = -Infinity;
     let maxY = -Infinity;
     for (const g of code.glyphs) {
-      const w = estimateAdvance(g.char, obj.size) * obj.hScale;
+      const w = estimateAdvance(g.char, obj.size, obj.font) * obj.hScale;
       const top = g.y - obj.size * ASCENT;
       const bottom = g.y + obj.size * (1 - ASCENT);
       for (const [px, py] of [apply(m, g.x, top), apply(m, g.x + w, top), apply(m, g.x, bottom), apply(m, g.x + w, bottom)]) {

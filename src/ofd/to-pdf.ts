@@ -9,7 +9,9 @@
  * shown with TJ, whose per-glyph adjustments place each glyph exactly at its DeltaX position whatever the
  * font's own advances, so a substitute font keeps the OFD layout. The font's declared widths (/W) are
  * then set to the advances the OFD actually uses (see GlyphWidths), so text extractors that compare
- * glyph positions with glyph widths neither invent spaces ("25254. 62") nor split words.
+ * glyph positions with glyph widths neither invent spaces ("25254. 62") nor split words. A font
+ * program is embedded once more for texts whose steps no single width fits (a digit at 0.8 em in
+ * the invoice number and at 0.45 em in an amount), so each of them reads whole.
  *
  * Clips become PDF clipping paths (W / W*, or text in render mode 7) around the object they belong to.
  * Glyphs that CGTransform names by id are drawn as outlines of the embedded font (see GlyphOutlines),
@@ -69,7 +71,8 @@ export async function ofdToPdf(bytes: Uint8Array, options: { signal?: AbortSigna
 
 interface Embedded {
   images: Map<OfdImage, PDFRef>;
-  fonts: Map<OfdFont | undefined, PDFFont>;
+  /** The PDF font each text (or text clip) is shown with. */
+  fonts: Map<OfdTextObject, PDFFont>;
   /** Fonts whose glyphs CGTransform names by id, drawn as outlines. */
   outlines: Map<OfdFont, GlyphOutlines>;
 }
@@ -93,7 +96,6 @@ function* withClipTexts(objects: OfdObject[]): Generator<OfdObject> {
 /** Embeds each image and font once, before drawing (pdf-lib's embedding is async, drawing is not). */
 async function embedResources(pdf: PDFDocument, doc: OfdDocument): Promise<Embedded> {
   const images = new Map<OfdImage, PDFRef>();
-  const fonts = new Map<OfdFont | undefined, PDFFont>();
   const pending: OfdImage[] = [];
   const textFonts = new Map<OfdFont | undefined, Set<string>>();
   const outlines = new Map<OfdFont, GlyphOutlines>();
@@ -116,24 +118,86 @@ async function embedResources(pdf: PDFDocument, doc: OfdDocument): Promise<Embed
     const ref = await embedImage(pdf, image);
     if (ref) images.set(image, ref);
   }
-  let fallback: PDFFont | undefined;
-  for (const [font, chars] of textFonts) {
-    const own = font?.file ? await embedOwnFont(pdf, font.file, chars) : undefined;
-    fallback ??= own ? undefined : await pdf.embedFont(fallbackFont(), { subset: true });
-    fonts.set(font, own ?? fallback!);
+  // The program that draws each OFD font: its own when it has every character, else the CJK fallback.
+  const programs = new Map<OfdFont | undefined, Uint8Array>();
+  for (const [font, chars] of textFonts) programs.set(font, font?.file && ownFontFits(font.file, chars) ? font.file : fallbackFont());
+  // Each program is embedded once per group of texts whose glyph steps one set of widths can follow.
+  const variants = new Map<Uint8Array, { cells: Cells; font: PDFFont }[]>();
+  const fonts = new Map<OfdTextObject, PDFFont>();
+  for (const obj of allObjects(doc)) {
+    if (obj.kind !== 'text') continue;
+    const program = programs.get(obj.font)!;
+    let list = variants.get(program);
+    if (!list) variants.set(program, (list = []));
+    const cells = glyphCells(obj);
+    let variant = list.find((v) => cellsFit(v.cells, cells));
+    if (!variant) list.push((variant = { cells: new Map(), font: await embedProgram(pdf, program) }));
+    mergeCells(variant.cells, cells);
+    fonts.set(obj, variant.font);
   }
   return { images, fonts, outlines };
 }
 
-/** The OFD's embedded font, when fontkit reads it and it has a glyph for every character drawn. */
-async function embedOwnFont(pdf: PDFDocument, file: Uint8Array, chars: Set<string>): Promise<PDFFont | undefined> {
+/** Whether the OFD's embedded font can be read and has a glyph for every character drawn with it. */
+function ownFontFits(file: Uint8Array, chars: Set<string>): boolean {
   try {
     const font = fixedFontkit.create(file);
-    for (const ch of chars) if (ch.trim() && !font.hasGlyphForCodePoint(ch.codePointAt(0)!)) return undefined;
-    return await pdf.embedFont(file, { subset: true });
+    for (const ch of chars) if (ch.trim() && !font.hasGlyphForCodePoint(ch.codePointAt(0)!)) return false;
+    return true;
   } catch {
-    return undefined;
+    return false;
   }
+}
+
+/** A font program as a subset font; the fallback when an embedded program cannot be embedded. */
+async function embedProgram(pdf: PDFDocument, program: Uint8Array): Promise<PDFFont> {
+  try {
+    return await pdf.embedFont(program, { subset: true });
+  } catch {
+    return pdf.embedFont(fallbackFont(), { subset: true });
+  }
+}
+
+/** Per character, the narrowest and widest step (in ems) from it to the next glyph on its line. */
+type Cells = Map<string, { min: number; max: number }>;
+
+/** Extractors read a gap over ~0.1 em after a glyph's width as a space, an overlap over 0.2 em as a new word. */
+const SPACE_GAP = 0.09;
+const WORD_OVERLAP = 0.19;
+
+function glyphCells(obj: OfdTextObject): Cells {
+  const cells: Cells = new Map();
+  if (obj.charDirection !== 0 || obj.size <= 0) return cells; // each glyph placed on its own: no cells along a line
+  const em = obj.size * obj.hScale;
+  for (const code of obj.codes) {
+    for (let i = 0; i + 1 < code.glyphs.length; i++) {
+      const g = code.glyphs[i]!;
+      const next = code.glyphs[i + 1]!;
+      if (next.y !== g.y || next.x < g.x) continue;
+      mergeCells(cells, new Map([[g.char, { min: (next.x - g.x) / em, max: (next.x - g.x) / em }]]));
+    }
+  }
+  return cells;
+}
+
+function mergeCells(into: Cells, from: Cells): void {
+  for (const [char, r] of from) {
+    const have = into.get(char);
+    if (!have) into.set(char, { ...r });
+    else {
+      have.min = Math.min(have.min, r.min);
+      have.max = Math.max(have.max, r.max);
+    }
+  }
+}
+
+/** Whether one width per character can serve both sets of steps. */
+function cellsFit(a: Cells, b: Cells): boolean {
+  for (const [char, r] of b) {
+    const have = a.get(char);
+    if (have && Math.max(have.max, r.max) - Math.min(have.min, r.min) > SPACE_GAP + WORD_OVERLAP) return false;
+  }
+  return true;
 }
 
 async function embedImage(pdf: PDFDocument, image: OfdImage): Promise<PDFRef | undefined> {
@@ -329,7 +393,7 @@ class PageWriter {
 
   /** The page's resource name of the text's font, or undefined when the text cannot be shown. */
   private fontKey(obj: OfdTextObject): string | undefined {
-    const font = this.embedded.fonts.get(obj.font);
+    const font = this.embedded.fonts.get(obj);
     if (!font || obj.size <= 0) return undefined;
     let key = this.fontKeys.get(font);
     if (!key) this.fontKeys.set(font, (key = this.page.node.newFontDictionary('F', font.ref).toString()));
@@ -342,7 +406,7 @@ class PageWriter {
    * behind). Returns the glyphs that are to be drawn as outlines.
    */
   private showText(obj: OfdTextObject, key: string, mode: number, outlines: GlyphOutlines | undefined, m: Matrix): OfdGlyph[] {
-    const font = this.embedded.fonts.get(obj.font)!;
+    const font = this.embedded.fonts.get(obj)!;
     const ops = this.ops;
     const outlined = (g: OfdGlyph) => Boolean(outlines && g.glyphIds);
     const byId: OfdGlyph[] = [];
@@ -405,28 +469,13 @@ class GlyphWidths {
   private readonly ranges = new Map<PDFFont, Map<string, { min: number; max: number }>>();
   private readonly glyphs = new Map<PDFFont, Map<string, { hex: string; width: number }>>();
 
-  constructor(doc: OfdDocument, fonts: Map<OfdFont | undefined, PDFFont>) {
+  constructor(doc: OfdDocument, fonts: Map<OfdTextObject, PDFFont>) {
     for (const obj of allObjects(doc)) {
-      const font = obj.kind === 'text' ? fonts.get(obj.font) : undefined;
-      if (obj.kind !== 'text' || !font || obj.size <= 0) continue;
+      const font = obj.kind === 'text' ? fonts.get(obj) : undefined;
+      if (obj.kind !== 'text' || !font) continue;
       let ranges = this.ranges.get(font);
       if (!ranges) this.ranges.set(font, (ranges = new Map()));
-      const em = obj.size * obj.hScale;
-      if (obj.charDirection !== 0) continue; // each glyph placed on its own: no cells along a line
-      for (const code of obj.codes) {
-        for (let i = 0; i + 1 < code.glyphs.length; i++) {
-          const g = code.glyphs[i]!;
-          const next = code.glyphs[i + 1]!;
-          if (next.y !== g.y || next.x < g.x) continue;
-          const cell = (next.x - g.x) / em;
-          const r = ranges.get(g.char);
-          if (!r) ranges.set(g.char, { min: cell, max: cell });
-          else {
-            r.min = Math.min(r.min, cell);
-            r.max = Math.max(r.max, cell);
-          }
-        }
-      }
+      mergeCells(ranges, glyphCells(obj));
     }
   }
 
@@ -440,8 +489,8 @@ class GlyphWidths {
       const r = this.ranges.get(font)?.get(char);
       let width = natural;
       if (r) {
-        const low = r.max - 0.09; // widest cell minus the extractor's space threshold (0.102 em)
-        const high = r.min + 0.19; // narrowest cell plus its word-break overlap (0.2 em)
+        const low = r.max - SPACE_GAP; // widest cell minus the extractor's space threshold (0.102 em)
+        const high = r.min + WORD_OVERLAP; // narrowest cell plus its word-break overlap (0.2 em)
         if (low <= high) width = Math.min(high, Math.max(low, natural));
       }
       cache.set(char, (g = { hex: font.encodeText(char).toString(), width: Math.round(width * 1000) }));
