@@ -90,7 +90,13 @@ function readLazily(bytes: Uint8Array): SourcePdf {
     // A missing object is null (PDF 32000-1 7.3.10).
     if (!at) return;
     const bytes = at.data.subarray(at.start, at.end ?? undefined);
-    context.assign(ref, readPdfLibObject(bytes, context) ?? PDFObjectParser.forBytes(bytes, context).parseObject());
+    let value: PDFObject | undefined;
+    try {
+      value = readPdfLibObject(bytes, context);
+    } catch {
+      value = undefined; // what the lean reader's lexer cannot read, pdf-lib's parser tries
+    }
+    context.assign(ref, value ?? parseTolerantly(bytes, context));
   };
 
   // Every lookup through the context (page attributes, PDFObjectCopier, ...) parses the object first.
@@ -110,6 +116,74 @@ function readLazily(bytes: Uint8Array): SourcePdf {
   const pages: SourcePage[] = [];
   collectPages(context, root.get(PDFName.of('Pages')), pages, new Set());
   return { context, pages, raw: { context, locate } };
+}
+
+/**
+ * pdf-lib's parse of one object; a dictionary holding a bare word where a value belongs (`/Rotate NaN`,
+ * `/MediaBox [0 0 Infinity 842]`) is read with those words as null, as pdf.js reads them. Without this
+ * the object, often a page, failed to parse and pdf-lib's full parse then dropped it: merge placed one
+ * page fewer than convert and extract saw, silently.
+ */
+function parseTolerantly(bytes: Uint8Array, context: PDFContext): PDFObject {
+  try {
+    return PDFObjectParser.forBytes(bytes, context).parseObject();
+  } catch (err) {
+    const cleaned = withoutStrayWords(bytes);
+    if (!cleaned) throw err;
+    return PDFObjectParser.forBytes(cleaned, context).parseObject();
+  }
+}
+
+const KEYWORDS = new Set(['true', 'false', 'null', 'R', 'obj', 'endobj', 'stream', 'endstream']);
+
+/**
+ * The object's bytes up to its stream data with every bare word that is not PDF syntax replaced by
+ * `null`; strings, hex strings, names and comments are left as they are. Undefined when there is none.
+ */
+function withoutStrayWords(bytes: Uint8Array): Uint8Array | undefined {
+  const text = latin1(bytes, 0, bytes.length);
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < text.length; ) {
+    const c = text[i];
+    if (c === '(') {
+      // A literal string, with nested parentheses and escapes.
+      let depth = 0;
+      let j = i;
+      for (; j < text.length; j++) {
+        if (text[j] === '\\') j++;
+        else if (text[j] === '(') depth++;
+        else if (text[j] === ')' && --depth === 0) break;
+      }
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === '%') {
+      const end = text.indexOf('\n', i);
+      out += text.slice(i, end < 0 ? text.length : end);
+      i = end < 0 ? text.length : end;
+    } else if (c === '/' || /[A-Za-z0-9+\-.]/.test(c)) {
+      const word = /^\/?[^\s()<>[\]{}\/%]*/.exec(text.slice(i, i + 256))![0];
+      if (word === 'stream') return changed ? Buffer.from(out + text.slice(i), 'latin1') : undefined;
+      // Names, numbers and keywords stay; any other word (NaN, Infinity, 1e30, a stray operator) is null.
+      if (c === '/' || KEYWORDS.has(word) || /^[+-]?(\d+\.?\d*|\.\d+)$/.test(word)) out += word;
+      else {
+        out += 'null';
+        changed = true;
+      }
+      i += Math.max(1, word.length);
+    } else if (c === '<' && text[i + 1] === '<') {
+      out += '<<';
+      i += 2;
+    } else if (c === '<') {
+      const end = text.indexOf('>', i);
+      out += text.slice(i, end < 0 ? text.length : end + 1);
+      i = end < 0 ? text.length : end + 1;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return changed ? Buffer.from(out, 'latin1') : undefined;
 }
 
 /** Walks the page tree depth-first; a node seen twice is a cycle in a damaged file. */
