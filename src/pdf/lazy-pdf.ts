@@ -13,7 +13,7 @@
  * by pdf-lib's full parser instead, which scans the whole file: the lean path is an optimisation, never
  * a reason to refuse a document pdf-lib can open.
  */
-import { PDFArray, PDFContext, PDFDict, PDFName, PDFObjectParser, PDFPageLeaf, PDFPageTree, PDFRef, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFContext, PDFDict, PDFName, PDFNumber, PDFObjectParser, PDFPageLeaf, PDFPageTree, PDFRef, type PDFObject } from 'pdf-lib';
 import { InvoicectlError } from '../core/errors.js';
 import { LeanDocument } from './lean/document.js';
 import { readPdfLibObject } from './lean/pdf-lib-objects.js';
@@ -58,7 +58,64 @@ export async function readFully(bytes: Uint8Array, name: string, maxPages?: numb
 
 class LeanReaderError extends Error {}
 
-function readLazily(bytes: Uint8Array): SourcePdf {
+/**
+ * The PDF with every /Count of its page tree saying how many pages the tree's kids hold: pdf.js takes a
+ * /Count of 0 or 1 at its word (and any /Count it can reach pages for), so convert rendered one page of a
+ * file whose tree holds three, while merge and extract, which walk the kids, saw three. The corrected
+ * page-tree nodes are appended as an incremental update (the original bytes stay as they are); a file
+ * that needs none, or that the lean reader cannot read, is returned unchanged.
+ */
+export function withActualPageCounts(bytes: Uint8Array): Uint8Array {
+  let pdf: ReturnType<typeof readLazily>;
+  try {
+    pdf = readLazily(bytes);
+  } catch {
+    return bytes;
+  }
+  const fixed: { ref: PDFRef; dict: PDFDict }[] = [];
+  const seen = new Set<PDFRef>();
+  const leaves = (ref: PDFObject | undefined): number => {
+    if (!(ref instanceof PDFRef) || seen.has(ref)) return 0;
+    seen.add(ref);
+    const node = pdf.context.lookup(ref);
+    if (node instanceof PDFPageLeaf) return 1;
+    if (!(node instanceof PDFPageTree)) return 0;
+    const kids = node.lookup(PDFName.of('Kids'));
+    let n = 0;
+    if (kids instanceof PDFArray) for (let i = 0; i < kids.size(); i++) n += leaves(kids.get(i));
+    const count = node.get(PDFName.of('Count'));
+    if (!(count instanceof PDFNumber) || count.asNumber() !== n) {
+      node.set(PDFName.of('Count'), PDFNumber.of(n));
+      fixed.push({ ref, dict: node });
+    }
+    return n;
+  };
+  try {
+    leaves(pdf.pagesRoot);
+  } catch {
+    return bytes;
+  }
+  if (fixed.length === 0 || !(pdf.trailer.size > 0 && Number.isFinite(pdf.trailer.startxref))) return bytes;
+  return appendUpdate(bytes, fixed, pdf.trailer);
+}
+
+/** An incremental update replacing `objects`: their new bodies, a cross-reference table and a trailer. */
+function appendUpdate(bytes: Uint8Array, objects: { ref: PDFRef; dict: PDFDict }[], trailer: { size: number; root: PDFRef; info?: PDFRef; startxref: number }): Uint8Array {
+  let text = bytes[bytes.length - 1] === 0x0a ? '' : '\n';
+  let at = bytes.length + text.length;
+  const rows: string[] = [];
+  for (const { ref, dict } of [...objects].sort((a, b) => a.ref.objectNumber - b.ref.objectNumber)) {
+    const body = `${ref.objectNumber} ${ref.generationNumber} obj\n${dict.toString()}\nendobj\n`;
+    rows.push(`${ref.objectNumber} 1\n${String(at).padStart(10, '0')} ${String(ref.generationNumber).padStart(5, '0')} n \n`);
+    text += body;
+    at += Buffer.byteLength(body, 'latin1');
+  }
+  const info = trailer.info ? ` /Info ${trailer.info.toString()}` : '';
+  text += `xref\n${rows.join('')}trailer\n<< /Size ${trailer.size} /Root ${trailer.root.toString()}${info} /Prev ${trailer.startxref} >>\nstartxref\n${at}\n%%EOF\n`;
+  return Buffer.concat([bytes, Buffer.from(text, 'latin1')]);
+}
+
+function readLazily(bytes: Uint8Array): SourcePdf & { pagesRoot: PDFObject | undefined; trailer: { size: number; root: PDFRef; info?: PDFRef; startxref: number } } {
   // The text reader's cross-reference reading (every section, newest entry first; encrypted files refused).
   const doc = new LeanDocument(bytes);
   const context = PDFContext.create();
@@ -114,8 +171,17 @@ function readLazily(bytes: Uint8Array): SourcePdf {
   if (!(rootRef instanceof Ref)) throw new LeanReaderError('no /Root reference');
   const root = context.lookup(PDFRef.of(rootRef.num, rootRef.gen), PDFDict);
   const pages: SourcePage[] = [];
-  collectPages(context, root.get(PDFName.of('Pages')), pages, new Set());
-  return { context, pages, raw: { context, locate } };
+  const pagesRoot = root.get(PDFName.of('Pages'));
+  collectPages(context, pagesRoot, pages, new Set());
+  const infoRef = doc.trailer.get('Info');
+  const startxref = /startxref\s+(\d+)/.exec(latin1(bytes, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).lastIndexOf('startxref'), bytes.length))?.[1];
+  const trailer = {
+    size: doc.number(doc.trailer.get('Size'), 0),
+    root: PDFRef.of(rootRef.num, rootRef.gen),
+    ...(infoRef instanceof Ref ? { info: PDFRef.of(infoRef.num, infoRef.gen) } : {}),
+    startxref: Number(startxref),
+  };
+  return { context, pages, raw: { context, locate }, pagesRoot, trailer };
 }
 
 /**
