@@ -3,7 +3,10 @@
  * chunks, PNG chunks re-checksummed so the damage reaches the decoder) and crafted files (PDFs with
  * page-tree loops, 100k-deep arrays, huge and zero MediaBoxes, broken fonts, JBIG2 and CCITT images,
  * object and xref streams; OFDs with broken XML and missing parts; ZIP bombs, lying sizes, traversal
- * and damaged directories; TIFFs with looping directories; JPEGs with bad segments). The same seed
+ * and damaged directories, end records claiming 800,000 entries, bzip2/LZMA entries, two entries of one
+ * name; OFDs listing 50,000 pages or holding a 30000² image; PDFs whose /Count disagrees with their
+ * kids, /Rotate NaN, MediaBoxes of bad values, a JPEG whose scan repeats; multi-page TIFFs; TIFFs with
+ * looping directories; JPEGs with bad segments). The same seed
  * always gives the same inputs, so a finding can be reproduced by its seed and index.
  */
 import fs from 'node:fs';
@@ -168,6 +171,66 @@ export function zipLyingSize(r, bytes) {
   return out;
 }
 
+/** A ZIP whose end record claims `count` entries (ZIP64), with no directory behind it. */
+function zipClaimingEntries(count) {
+  const end64 = Buffer.alloc(56);
+  end64.writeUInt32LE(0x06064b50, 0);
+  end64.writeBigUInt64LE(44n, 4);
+  end64.writeBigUInt64LE(BigInt(count), 24);
+  end64.writeBigUInt64LE(BigInt(count), 32);
+  end64.writeBigUInt64LE(BigInt(count * 46), 40);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(64n, 8);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.fill(0xff, 8, 20);
+  return new Uint8Array(Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(60), end64, locator, end]));
+}
+
+/** A ZIP whose second entry is said (local and central header) to use `method` (12 bzip2, 14 LZMA, ...). */
+function zipWithMethod(entries, method) {
+  const out = zipOf(entries);
+  const view = Buffer.from(out.buffer);
+  const cen = centralHeaders(out)[1];
+  view.writeUInt16LE(method, cen + 10);
+  view.writeUInt16LE(method, view.readUInt32LE(cen + 42) + 8);
+  return out;
+}
+
+/** A ZIP of two entries with the same name (the second's name rewritten in both its headers). */
+function zipDuplicateName(bytes) {
+  const out = zipOf({ 'a.pdf': bytes, 'b.pdf': bytes, 'c.pdf': bytes });
+  const view = Buffer.from(out.buffer);
+  const cen = centralHeaders(out)[1];
+  const local = view.readUInt32LE(cen + 42);
+  view.write('a', cen + 46, 'latin1');
+  view.write('a', local + 30, 'latin1');
+  return out;
+}
+
+/** The seed OFD with Document.xml listing its first page `count` times. */
+function ofdListingPages(bytes, count) {
+  const zip = new AdmZip(Buffer.from(bytes));
+  const entry = zip.getEntries().find((e) => /Document\.xml$/i.test(e.entryName));
+  const doc = entry.getData().toString('utf8');
+  const page = doc.match(/<ofd:Page\b[^>]*\/>/)?.[0];
+  if (!page) return bytes;
+  zip.updateFile(entry.entryName, Buffer.from(doc.replace(page, Array.from({ length: count }, (_, i) => page.replace(/ID="\d+"/, `ID="${i + 1}"`)).join(''))));
+  return new Uint8Array(zip.toBuffer());
+}
+
+/** The seed OFD with every image resource replaced by a PNG whose header claims w×h pixels. */
+function ofdHugeImage(bytes, w, h) {
+  const zip = new AdmZip(Buffer.from(bytes));
+  const png = Buffer.from(pngOf(4, 4, Buffer.alloc(4 * 5)));
+  png.writeUInt32BE(w, 16);
+  png.writeUInt32BE(h, 20);
+  const images = zip.getEntries().filter((e) => /\.(png|jpe?g|gif|bmp|tiff?)$/i.test(e.entryName));
+  for (const e of images) zip.updateFile(e.entryName, png);
+  return new Uint8Array(zip.toBuffer());
+}
+
 function ofdMutation(r, bytes) {
   const zip = new AdmZip(Buffer.from(bytes));
   const names = zip.getEntries().filter((e) => !e.isDirectory).map((e) => e.entryName);
@@ -248,8 +311,78 @@ export const CRAFTED_PDFS = {
   'count-lies': () => pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 2000000000 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>']),
   'no-catalog': () => pdfOf(['<< /Type /Pages /Kids [] /Count 0 >>'], { root: 7 }),
   'bad-content': (r) => onePage({ content: randomLatin1(r, 3000) }),
+  'count-short': (r) => {
+    const n = r.pick([2, 3, 5]);
+    const kids = Array.from({ length: n }, (_, i) => `${i + 3} 0 R`).join(' ');
+    return pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${r.pick([0, 1, n + 7])} >>`, ...Array.from({ length: n }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>')]);
+  },
+  'rotate-bad': (r) => onePage({ page: `/Rotate ${r.pick(['NaN', '45', '-90', '1e300', '(x)', '[90]', '3.5'])}` }),
+  'mediabox-bad-values': (r) => onePage({ mediaBox: r.pick(['[0 0 NaN 842]', '[0 0 595]', '(abc)', '[595 842 0 0]', '[0 0 1e400 842]', '[0 0 595 842 7]', '[/a /b /c /d]']) }),
+  'spinning-jpeg': (r) => {
+    const size = r.pick([512, 1024]);
+    const jpeg = Buffer.from(spinningJpeg(size, r.pick([1200, 3000])));
+    return onePage({ content: 'q 500 0 0 700 50 50 cm /Im1 Do Q', page: '/XObject << /Im1 5 0 R >>', extra: [stream(`/Type /XObject /Subtype /Image /Width ${size} /Height ${size} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode`, jpeg.toString('latin1'))] });
+  },
   'flate-garbage': (r) => pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>', stream('/Filter /FlateDecode', randomLatin1(r, 2000))]),
 };
+
+/**
+ * A progressive grey JPEG whose AC scan repeats `repeats` times: each scan is a few bytes (end-of-band
+ * runs) but a decoder walks every block for each (the same construction as test/helpers/spinning-jpeg.ts).
+ */
+function spinningJpeg(size, repeats) {
+  const blocks = Math.ceil(size / 8) ** 2;
+  const out = [];
+  const marker = (code, body) => out.push(0xff, code, (body.length + 2) >> 8, (body.length + 2) & 0xff, ...body);
+  out.push(0xff, 0xd8);
+  marker(0xdb, [0, ...new Array(64).fill(1)]);
+  marker(0xc2, [8, size >> 8, size & 0xff, size >> 8, size & 0xff, 1, 1, 0x11, 0]);
+  marker(0xc4, [0x00, 1, ...new Array(15).fill(0), 0x00]);
+  marker(0xc4, [0x10, 1, ...new Array(15).fill(0), 0xe0]);
+  const scan = (ss, se, bits) => {
+    marker(0xda, [1, 1, 0, ss, se, 0]);
+    const padded = bits + '1'.repeat((8 - (bits.length % 8)) % 8);
+    for (let i = 0; i < padded.length; i += 8) {
+      const byte = parseInt(padded.slice(i, i + 8), 2);
+      out.push(byte);
+      if (byte === 0xff) out.push(0);
+    }
+  };
+  scan(0, 0, '0'.repeat(blocks));
+  let bits = '';
+  for (let left = blocks; left > 0; ) {
+    const run = Math.min(left, 32767);
+    bits += run < 16384 ? '0' + '1'.repeat(14) : '0' + (run - 16384).toString(2).padStart(14, '0');
+    left = run < 16384 ? 0 : left - run;
+  }
+  const before = out.length;
+  scan(1, 63, bits);
+  const ac = out.slice(before);
+  for (let i = 1; i < repeats; i++) for (const b of ac) out.push(b);
+  out.push(0xff, 0xd9);
+  return new Uint8Array(out);
+}
+
+/** A TIFF of `pages` grey pages (the directories chained). */
+function multiPageTiff(w, h, pages) {
+  const one = Buffer.from(tiff(w, h));
+  // Every page the same picture: the chain is built by repeating the first directory with its next offset set.
+  const ifdAt = one.readUInt32LE(4);
+  const count = one.readUInt16LE(ifdAt);
+  const ifd = one.subarray(ifdAt, ifdAt + 2 + count * 12 + 4);
+  const parts = [one.subarray(0, ifdAt + 2 + count * 12)];
+  let at = one.length;
+  const next = Buffer.alloc(4);
+  next.writeUInt32LE(one.length, 0);
+  parts.push(next, one.subarray(ifdAt + 2 + count * 12 + 4));
+  for (let p = 1; p < pages; p++) {
+    const copy = Buffer.from(ifd);
+    copy.writeUInt32LE(p === pages - 1 ? 0 : at + copy.length, 2 + count * 12);
+    parts.push(copy);
+    at += copy.length;
+  }
+  return new Uint8Array(Buffer.concat(parts));
+}
 
 /** A seed PDF saved again by pdf-lib with object streams and an xref stream, then damaged inside them. */
 async function objectStreamPdf(r, seed) {
@@ -278,7 +411,22 @@ const RECIPES = [
   [5, 'tiff', (r) => tiffMutation(r)],
   [4, 'zip', (r, s) => byteMutation(r, r.pick(s.zip))],
   [6, 'zip', (r, s) => zipMutation(r, s)],
+  [4, 'zip', (r, s) => hostileZip(r, s)],
+  [3, 'ofd', (r, s) => { const pages = r.pick([50_000, 10_000, 501]); return { how: `OFD listing ${pages} pages`, bytes: ofdListingPages(r.pick(s.ofd).bytes, pages) }; }],
+  [2, 'ofd', (r, s) => ({ how: 'OFD image of 30000² pixels', bytes: ofdHugeImage(r.pick(s.ofd).bytes, 30_000, 30_000) })],
+  [2, 'tiff', (r) => { const pages = r.pick([2, 3, 7]); return { how: `TIFF of ${pages} pages`, bytes: multiPageTiff(16, 16, pages) }; }],
 ];
+
+function hostileZip(r, seeds) {
+  const good = seeds.pdf[0].bytes;
+  const kind = r.int(3);
+  if (kind === 0) return { how: 'ZIP whose end record claims 800000 entries', bytes: zipClaimingEntries(800_000) };
+  if (kind === 1) {
+    const method = r.pick([12, 14, 9, 98]);
+    return { how: `ZIP with an entry of method ${method}`, bytes: zipWithMethod({ 'a.pdf': good, 'b.pdf': good, 'c.pdf': good }, method) };
+  }
+  return { how: 'ZIP with two entries of one name', bytes: zipDuplicateName(good) };
+}
 
 function byteMutation(r, seed) {
   const kind = r.int(4);
@@ -337,6 +485,32 @@ function zipMutation(r, seeds) {
   }
   if (kind === 4) return { how: 'ZIP in a ZIP in a ZIP', bytes: zipOf({ 'inner.zip': zipOf({ 'deeper.zip': zipOf(good) }) }) };
   return { how: 'ZIP of 20001 entries', bytes: (manyEntries ??= zipOf(Object.fromEntries(Array.from({ length: 20_001 }, (_, i) => [`e${i}.xml`, new Uint8Array([0x3c])])))) };
+}
+
+/**
+ * One input of each kind that limits must refuse before the work (or that once lost a page or spun),
+ * for the seeded test to cover whatever the seed picks: { name, kind, how, bytes }.
+ */
+export function limitInputs() {
+  const seeds = loadSeeds();
+  const good = seeds.pdf[0].bytes;
+  const r = rng(29);
+  const out = [
+    { kind: 'zip', how: 'ZIP whose end record claims 800000 entries', bytes: zipClaimingEntries(800_000) },
+    { kind: 'zip', how: 'ZIP with an entry of method 12', bytes: zipWithMethod({ 'a.pdf': good, 'b.pdf': good }, 12) },
+    { kind: 'zip', how: 'ZIP with an entry of method 14', bytes: zipWithMethod({ 'a.pdf': good, 'b.pdf': good }, 14) },
+    { kind: 'zip', how: 'ZIP with two entries of one name', bytes: zipDuplicateName(good) },
+    { kind: 'tiff', how: 'TIFF of 3 pages', bytes: multiPageTiff(16, 16, 3) },
+    { kind: 'pdf', how: 'crafted count-short', bytes: CRAFTED_PDFS['count-short'](r) },
+    { kind: 'pdf', how: 'crafted rotate-bad', bytes: onePage({ page: '/Rotate NaN' }) },
+    { kind: 'pdf', how: 'crafted mediabox-bad-values', bytes: onePage({ mediaBox: '[0 0 NaN 842]' }) },
+    { kind: 'pdf', how: 'crafted spinning-jpeg', bytes: CRAFTED_PDFS['spinning-jpeg'](r) },
+  ];
+  if (seeds.ofd.length) {
+    out.push({ kind: 'ofd', how: 'OFD listing 50000 pages', bytes: ofdListingPages(seeds.ofd[0].bytes, 50_000) });
+    out.push({ kind: 'ofd', how: 'OFD image of 30000² pixels', bytes: ofdHugeImage(seeds.ofd[0].bytes, 30_000, 30_000) });
+  }
+  return out.map((input, i) => ({ ...input, name: `limit-${i}.${EXT[input.kind]}` }));
 }
 
 /**

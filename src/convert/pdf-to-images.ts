@@ -33,7 +33,7 @@ export async function pdfToImages(pdf: Uint8Array, name: string, format: 'png' |
   const maxPixels = options.maxImagePixels ?? DEFAULT_MAX_IMAGE_PIXELS;
 
   // Page count and sizes first: resolves "3-" and refuses oversized renders before allocating them.
-  const sizes = await sharedPdfjsPool().pageSizes({ bytes: pdf, password: ctx.password });
+  const sizes = await sharedPdfjsPool().pageSizes({ bytes: pdf, password: ctx.password }, ctx.signal);
   const pages = options.pages ? parsePageRanges(options.pages, sizes.length) : sizes.map((_, i) => i + 1);
   for (const n of pages) {
     const width = Math.round((sizes[n - 1].width * dpi) / 72);
@@ -46,7 +46,7 @@ export async function pdfToImages(pdf: Uint8Array, name: string, format: 'png' |
   const base = baseNameOf(name);
   const digits = String(Math.max(...pages)).length;
   const outputs: ConvertOutput[] = [];
-  for await (const page of renderPdfPages(pdf, { dpi, pages, password: ctx.password })) {
+  for await (const page of renderPdfPages(pdf, { dpi, pages, password: ctx.password, signal: ctx.signal })) {
     throwIfAborted(ctx.signal);
     const bytes = await page.encode(format === 'png' ? 'png' : 'jpeg', quality);
     outputs.push({ name: `${base}-${String(page.page).padStart(digits, '0')}.${format}`, bytes: new Uint8Array(bytes), mime: format === 'png' ? 'image/png' : 'image/jpeg' });

@@ -25,7 +25,7 @@ export async function pdfToText(pdf: Uint8Array, name: string, format: TextForma
   throwIfAborted(ctx.signal);
   const pages = await sharedPdfjsPool()
     // fonts: bold is what marks same-size headings
-    .pageText({ bytes: pdf, fonts: true, pages: options.pages })
+    .pageText({ bytes: pdf, fonts: true, pages: options.pages }, ctx.signal)
     .catch((err: unknown) => {
     // openPdfjs maps load failures; a PDF that opens but breaks inside a page is corrupt too.
     if (err instanceof InvoicectlError) throw err;

@@ -318,7 +318,7 @@ function expandZip(name: string, bytes: Uint8Array, limits: Limits, out: Collect
     if (copies > 1) {
       // One error for the name (the entries are sorted, so its copies are neighbours).
       if (entries[i - 1]?.name !== entry.name) {
-        out.errors.push({ name: entryName, error: { code: 'ZIP_DUPLICATE_ENTRY', message: `${name} holds ${copies} different entries named ${entry.name}; which one is meant cannot be told, so none is read`, details: { copies } } });
+        out.errors.push({ name: entryName, error: { code: 'ZIP_DUPLICATE_ENTRY', message: `${name} holds ${copies} entries named ${entry.name}; which one is meant cannot be told, so none is read`, details: { copies } } });
       }
       continue;
     }

@@ -2,13 +2,19 @@
  * A JPEG's structure checked before any decoder sees it (see png-check.ts for why): the marker
  * segments in order and inside the file, one frame header (SOF) with a sane size, precision and
  * components, the frame's pixels against the limit, at least one scan whose components the frame
- * declares, and the end-of-image marker (a truncated file is refused, not half-decoded).
+ * declares (at most MAX_SCANS of them), and the end-of-image marker (a truncated file is refused, not half-decoded).
  */
 import { InvoicectlError } from './errors.js';
 
 const u16 = (b: Uint8Array, o: number) => (b[o] << 8) | b[o + 1];
 /** SOF0..SOF15 except DHT (C4), JPG (C8) and DAC (CC). */
 const isFrameMarker = (m: number) => m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 && m !== 0xcc;
+/**
+ * Real encoders write 1 scan (baseline) or about 10 (progressive); each scan makes a decoder walk the
+ * whole image again, so a file that repeats a tiny scan 200,000 times keeps any decoder busy for hours.
+ * 1,000 is the limit libjpeg-turbo's documentation suggests for untrusted files (djpeg -maxscans).
+ */
+const MAX_SCANS = 1000;
 /** Markers that stand alone, without a length: TEM, RST0..7 (SOI and EOI are handled on their own). */
 const isStandalone = (m: number) => m === 0x01 || (m >= 0xd0 && m <= 0xd7);
 
@@ -47,6 +53,7 @@ export function checkJpeg(b: Uint8Array, name: string, maxPixels = Number.POSITI
     if (!components) throw corrupt('image data before the frame header');
     checkScanHeader(body, components, corrupt);
     scans += 1;
+    if (scans > MAX_SCANS) throw corrupt(`more than ${MAX_SCANS} scans`);
     o = skipEntropyData(b, end);
   }
   if (!components) throw corrupt('no frame header');

@@ -33,7 +33,7 @@ const PAGE_DPI = 200;
  *    anywhere else. A page without a candidate goes straight there: a page without a code costs what it
  *    always did, not a region's rendering more.
  */
-export async function qrFromPdf(bytes: Uint8Array, options: { password?: string; maxPixels: number }): Promise<SourcedInvoice | undefined> {
+export async function qrFromPdf(bytes: Uint8Array, options: { password?: string; maxPixels: number; signal?: AbortSignal }): Promise<SourcedInvoice | undefined> {
   const layout = pageImages(bytes, 1, options.maxPixels);
   // JBIG2 and JPEG codes need pdf.js's image decoders: loaded (~30 ms) only for such a candidate.
   const decoders = codeImages(layout).some((im) => im.needsDecoders) ? await loadImageDecoders().catch(() => undefined) : undefined;
@@ -41,12 +41,12 @@ export async function qrFromPdf(bytes: Uint8Array, options: { password?: string;
   if (found) return found;
   const { renderPdfPages } = await import('../pdf/render.js');
   for (const region of regions) {
-    for await (const image of renderPdfPages(bytes, { dpi: REGION_DPI, pages: [1], password: options.password, region })) {
+    for await (const image of renderPdfPages(bytes, { dpi: REGION_DPI, pages: [1], password: options.password, region, signal: options.signal })) {
       const read = qrOf(decodeQrImage(image.rgba, image.width, image.height));
       if (read) return read;
     }
   }
-  for await (const image of renderPdfPages(bytes, { dpi: PAGE_DPI, pages: [1], password: options.password })) {
+  for await (const image of renderPdfPages(bytes, { dpi: PAGE_DPI, pages: [1], password: options.password, signal: options.signal })) {
     return qrOf(decodeQr(image.rgba, image.width, image.height, PAGE_DPI));
   }
   return undefined;

@@ -54,7 +54,7 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
       }
       if (toRender.length) {
         const dpi = ocr.settings.dpi;
-        for await (const image of await renderPages(bytes, { dpi, pages: toRender, password: ctx.password })) {
+        for await (const image of await renderPages(bytes, { dpi, pages: toRender, password: ctx.password, signal: ctx.signal })) {
           await readScan(image.page, { blank: looksBlank(image.rgba), pixels: async () => image }, () => image.encode('png'), dpi);
         }
       }
@@ -64,7 +64,7 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
   }
 
   if (!qr && wantQr(ctx.qr, pagesLookChinese(pages), false, parts)) {
-    qr = await qrFromPdf(bytes, { password: ctx.password, maxPixels: ctx.maxImagePixels });
+    qr = await qrFromPdf(bytes, { password: ctx.password, maxPixels: ctx.maxImagePixels, signal: ctx.signal });
   }
   if (qr) parts.push(qr);
   return { parts, pages: pages.length, qr, ...(checks.length ? { checks } : {}) };

@@ -13,6 +13,7 @@ import zlib from 'node:zlib';
 import {
   PDFArray,
   PDFName,
+  PDFNumber,
   PDFRawStream,
   PDFStream,
   PDFContentStream,
@@ -97,18 +98,47 @@ const rotations = new WeakMap<PDFPageLeaf, number>();
 export function visibleBox(node: PDFPageLeaf): Box {
   let box = boxes.get(node);
   if (!box) {
-    const rect = node.CropBox() ?? node.MediaBox();
-    if (!rect) throw new InvoicectlError('PDF_CORRUPT', 'a page has no MediaBox');
-    boxes.set(node, (box = rect.asRectangle()));
+    // A CropBox that is not a usable rectangle is ignored, as viewers do; without a usable MediaBox the
+    // page has no size, and a NaN or zero scale would spoil the sheet it shares with other documents.
+    box = readBox(node, 'CropBox') ?? readBox(node, 'MediaBox');
+    if (!box) throw new InvoicectlError('PDF_CORRUPT', 'a page has no usable size (its MediaBox is missing or not four finite numbers of a non-empty rectangle)');
+    boxes.set(node, box);
   }
   return box;
 }
 
-/** The page's /Rotate (inherited), clockwise degrees: 0, 90, 180 or 270. */
+/** An inherited page box as a rectangle (corners in either order), or undefined when it is not a usable one. */
+function readBox(node: PDFPageLeaf, key: 'CropBox' | 'MediaBox'): Box | undefined {
+  let value: unknown;
+  try {
+    value = node.context.lookup(node.getInheritableAttribute(PDFName.of(key)));
+  } catch {
+    return undefined;
+  }
+  if (!(value instanceof PDFArray) || value.size() !== 4) return undefined;
+  const [x1, y1, x2, y2] = [0, 1, 2, 3].map((i) => {
+    const n = value.lookup(i);
+    return n instanceof PDFNumber ? n.asNumber() : NaN;
+  });
+  const box = { x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) };
+  return Object.values(box).every(Number.isFinite) && box.width > 0 && box.height > 0 ? box : undefined;
+}
+
+/**
+ * The page's /Rotate (inherited), clockwise degrees: 0, 90, 180 or 270. A value that is not a multiple of
+ * 90 (45, NaN, a string) is 0, as pdf.js reads it, so merge and convert turn a page alike.
+ */
 export function pageRotation(node: PDFPageLeaf): number {
   let rotate = rotations.get(node);
   if (rotate === undefined) {
-    const angle = Math.round((node.Rotate()?.asNumber() ?? 0) / 90) * 90;
+    let angle: number;
+    try {
+      const value = node.context.lookup(node.getInheritableAttribute(PDFName.of('Rotate')));
+      angle = value instanceof PDFNumber ? value.asNumber() : 0;
+    } catch {
+      angle = 0;
+    }
+    if (!Number.isFinite(angle) || angle % 90 !== 0) angle = 0;
     rotations.set(node, (rotate = ((angle % 360) + 360) % 360));
   }
   return rotate;

@@ -13,10 +13,19 @@ import { pdfjsError } from './pdfjs.js';
 import type * as Tasks from './pdfjs-tasks.js';
 
 type TaskFns = Omit<typeof Tasks, 'default'>;
+/** A task with an optional signal: when it aborts, the thread running the task is stopped. */
+type Task<K extends TaskName> = (request: Parameters<TaskFns[K]>[0], signal?: AbortSignal) => ReturnType<TaskFns[K]>;
 const TASK_NAMES = ['textAndAttachments', 'pageText', 'pagesWithText', 'pageCount', 'pageSizes', 'renderPage'] as const;
 type TaskName = (typeof TASK_NAMES)[number];
 
-export type PdfjsPool = { [K in TaskName]: TaskFns[K] } & { destroy(): Promise<void> };
+export type PdfjsPool = { [K in TaskName]: Task<K> } & { destroy(): Promise<void> };
+
+/**
+ * Far beyond any real document (a 500-page PDF's text, a page rendered at 600 dpi): a task still running
+ * then is spinning on hostile content (an image decoder that never ends) and its thread is terminated,
+ * so that one file fails (ENGINE_TIMEOUT) and the process can still finish.
+ */
+const TASK_DEADLINE_MS = 180_000;
 
 const WORKER = fileURLToPath(new URL('./pdfjs-worker.js', import.meta.url));
 
@@ -27,8 +36,19 @@ export function createPdfjsPool(threads: number): PdfjsPool {
   const started = import('piscina').then(({ Piscina }) => new Piscina({ filename: WORKER, minThreads: 1, maxThreads: Math.max(1, threads), idleTimeout: 5_000, resourceLimits: { maxYoungGenerationSizeMb: 96 } }));
   const call =
     <K extends TaskName>(name: K) =>
-    async (request: Parameters<TaskFns[K]>[0]) => {
-      const result = (await (await started).run({ ...request, bytes: threadBytes(request.bytes) }, { name })) as { ok: true; value: Awaited<ReturnType<TaskFns[K]>> } | { ok: false; error: ErrorInfo };
+    async (request: Parameters<TaskFns[K]>[0], signal?: AbortSignal) => {
+      if (signal?.aborted) throw new InvoicectlError('ABORTED', 'the operation was aborted');
+      const deadline = AbortSignal.timeout(TASK_DEADLINE_MS);
+      // piscina terminates the thread of a running task whose signal aborts: pdf.js cannot be interrupted otherwise.
+      const stop = signal ? AbortSignal.any([signal, deadline]) : deadline;
+      let result: { ok: true; value: Awaited<ReturnType<TaskFns[K]>> } | { ok: false; error: ErrorInfo };
+      try {
+        result = await (await started).run({ ...request, bytes: threadBytes(request.bytes) }, { name, signal: stop });
+      } catch (err) {
+        if (signal?.aborted) throw new InvoicectlError('ABORTED', 'the operation was aborted');
+        if (deadline.aborted) throw new InvoicectlError('ENGINE_TIMEOUT', `the PDF was not read within ${TASK_DEADLINE_MS / 1000} s (pdf.js ${name}); its thread was stopped`, { timeoutMs: TASK_DEADLINE_MS });
+        throw err;
+      }
       if (!result.ok) throw new InvoicectlError(result.error.code, result.error.message, result.error.details);
       return result.value;
     };
@@ -39,7 +59,9 @@ function inProcess(): PdfjsPool {
   const tasks = import('./pdfjs-tasks.js');
   const call =
     <K extends TaskName>(name: K) =>
-    async (request: never) => {
+    async (request: never, signal?: AbortSignal) => {
+      // In-process (sources not built) a task cannot be stopped once started; only one not yet started is.
+      if (signal?.aborted) throw new InvoicectlError('ABORTED', 'the operation was aborted');
       try {
         return await ((await tasks)[name] as (r: never) => unknown)(request);
       } catch (err) {

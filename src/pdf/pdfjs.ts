@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { DEFAULT_MAX_IMAGE_PIXELS } from '../convert/options.js';
 import { damageReason, InvoicectlError } from '../core/errors.js';
+import { LeanDocument } from './lean/document.js';
 
 const require = createRequire(import.meta.url);
 const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
@@ -55,6 +56,28 @@ export type PdfjsDocument = Awaited<ReturnType<PdfjsModule['getDocument']>['prom
  * Maps pdf.js failures onto stable codes: PDF_ENCRYPTED for a password, PDF_CORRUPT otherwise.
  */
 export async function openPdfjs(bytes: Uint8Array, options: { password?: string; textOnly?: boolean } = {}): Promise<PdfjsDocument> {
+  const doc = await openAsIs(bytes, options);
+  // pdf.js believes a page tree's /Count of 0 or 1 (and any it can reach pages for); merge and the lean
+  // text reader walk the kids. One page model for every command: the kids' pages.
+  const kids = kidPages(bytes);
+  if (kids === undefined || kids === doc.numPages) return doc;
+  const { withActualPageCounts } = await import('./lazy-pdf.js');
+  const repaired = withActualPageCounts(bytes);
+  if (repaired === bytes) return doc;
+  await doc.destroy();
+  return openAsIs(repaired, options);
+}
+
+/** The pages the page tree's kids hold, by the lean reader; undefined when it cannot tell (encrypted, damaged). */
+function kidPages(bytes: Uint8Array): number | undefined {
+  try {
+    return new LeanDocument(bytes).pages().length;
+  } catch {
+    return undefined;
+  }
+}
+
+async function openAsIs(bytes: Uint8Array, options: { password?: string; textOnly?: boolean }): Promise<PdfjsDocument> {
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),

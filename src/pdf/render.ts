@@ -23,14 +23,16 @@ export interface RenderOptions {
   password?: string;
   background?: string;   // CSS colour painted first; default white
   region?: PageRegion;   // only this part of each page, in points from its top-left corner
+  /** Stops the rendering, the pdf.js thread included (a page whose image never finishes decoding). */
+  signal?: AbortSignal;
 }
 
 /** Renders the requested pages one at a time, yielding each (one page's pixels in memory at once). */
 export async function* renderPdfPages(bytes: Uint8Array, options: RenderOptions = {}): AsyncGenerator<RenderedPage> {
   const pool = sharedPdfjsPool();
-  const pages = options.pages ?? (await pool.pageSizes({ bytes, password: options.password })).map((_, i) => i + 1);
+  const pages = options.pages ?? (await pool.pageSizes({ bytes, password: options.password }, options.signal)).map((_, i) => i + 1);
   for (const page of pages) {
-    const pixels = await pool.renderPage({ bytes, page, dpi: options.dpi ?? 150, password: options.password, background: options.background, region: options.region });
+    const pixels = await pool.renderPage({ bytes, page, dpi: options.dpi ?? 150, password: options.password, background: options.background, region: options.region }, options.signal);
     yield {
       ...pixels,
       encode: async (format, quality = 90) => {

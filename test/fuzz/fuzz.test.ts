@@ -3,14 +3,15 @@
  * inputs of every kind through extract, merge and convert as child processes of the built CLI, each
  * batch with a good invoice, and none may crash, hang, lose the good invoice, leave a temporary file
  * or fail with a code the README does not document. The issue's two hangs (a truncated taxi.png, and
- * taxi.png with 100 flipped bytes, which spun merge and convert forever) are among them.
+ * taxi.png with 100 flipped bytes, which spun merge and convert forever) are among them, and one input
+ * of each kind a limit must refuse before the work (ZIP entry counts, OFD page lists and images).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 // @ts-expect-error plain ESM scripts of bench/, without types
-import { generateInputs, rng } from '../../bench/fuzz/generate.mjs';
+import { generateInputs, limitInputs, rng } from '../../bench/fuzz/generate.mjs';
 // @ts-expect-error plain ESM scripts of bench/, without types
 import { runFuzz, summaryTable } from '../../bench/fuzz/runner.mjs';
 import { ROOT } from '../helpers/cli.js';
@@ -30,7 +31,7 @@ function issueInputs() {
 }
 
 it('hostile inputs neither crash, hang, lose the good invoice, leave temp files nor fail with an undocumented code', async () => {
-  const inputs = [...issueInputs(), ...(await generateInputs({ seed: 14, count: 22 }))];
+  const inputs = [...issueInputs(), ...limitInputs(), ...(await generateInputs({ seed: 14, count: 22 }))];
   // Inputs that cost seconds in every command (5000 pages, a ZIP bomb, 20001 entries) are left to the full run.
   const fast = inputs.filter((i) => !/many-pages|ZIP bomb|20001/.test(i.how));
   const { stats, findings } = await runFuzz(fast, { batchSize: 32, parallel: 2, boundMs: 90_000, workDir });

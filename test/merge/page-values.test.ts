@@ -1,0 +1,49 @@
+/**
+ * Page attributes of bad values: /Rotate that is not a multiple of 90 (NaN, 1e300, 45, a string) is 0,
+ * as pdf.js reads it; a MediaBox that is not four finite numbers of a non-empty rectangle makes the file
+ * PDF_CORRUPT with a clear message, never "has no pages", a library's exception text or a lost page.
+ */
+import { describe, expect, it } from 'vitest';
+import { merge } from '../../src/api/merge.js';
+
+/** A PDF of `pages` pages (each with `page` in its dictionary), with a correct cross-reference table. */
+function pdfWith(page: string, pages = 1): Uint8Array {
+  const kids = Array.from({ length: pages }, (_, i) => `${i + 3} 0 R`).join(' ');
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`, ...Array.from({ length: pages }, () => `<< /Type /Page /Parent 2 0 R ${page} >>`)];
+  let body = '%PDF-1.7\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  return new Uint8Array(Buffer.from(`${body}${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${body.length}\n%%EOF\n`, 'latin1'));
+}
+
+const good = () => ({ name: 'good.pdf', bytes: pdfWith('/MediaBox [0 0 595 842]') });
+
+describe('page attributes of bad values', () => {
+  it('places pages whose /Rotate is not a multiple of 90, unturned, and none is lost', async () => {
+    for (const rotate of ['NaN', '1e300', '45', '(x)', '-Infinity']) {
+      const result = await merge({ inputs: [{ name: 'r.pdf', bytes: pdfWith(`/MediaBox [0 0 595 842] /Rotate ${rotate}`, 3) }], layout: '1x1' });
+      expect([rotate, result.documents[0].status, result.documents[0].pages, result.sheets]).toEqual([rotate, 'placed', 3, 3]);
+    }
+    const turned = await merge({ inputs: [{ name: 't.pdf', bytes: pdfWith('/MediaBox [0 0 595 842] /Rotate -270') }], layout: '1x1', orientation: 'landscape', margin: 0 });
+    expect(turned.documents[0].status).toBe('placed');
+  });
+
+  it('refuses a page without a usable MediaBox with PDF_CORRUPT naming it, beside a good file', async () => {
+    for (const box of ['[0 0 NaN 842]', '[0 0 1e400 842]', '[0 0 595]', '(abc)', '[0 0 0 842]', '[0 0 abc def]', 'null', '[/a /b /c /d]']) {
+      const result = await merge({ inputs: [{ name: 'bad.pdf', bytes: pdfWith(`/MediaBox ${box}`) }, good()] });
+      const [bad, ok] = result.documents;
+      expect([box, bad.status, bad.error?.code]).toEqual([box, 'failed', 'PDF_CORRUPT']);
+      expect(bad.error?.message).toMatch(/no usable size \(its MediaBox/);
+      expect(ok.status).toBe('placed');
+    }
+  });
+
+  it('reads a MediaBox whose corners are given the other way round', async () => {
+    const result = await merge({ inputs: [{ name: 'flip.pdf', bytes: pdfWith('/MediaBox [595 842 0 0]') }] });
+    expect(result.documents[0].status).toBe('placed');
+  });
+});
