@@ -13,7 +13,8 @@ import { checkImage } from '../core/image-check.js';
 import { decodeContained } from '../core/image-decoder.js';
 import { baseNameOf } from './formats.js';
 import { readImageHeader, sniffImage, tiffHeaders } from '../core/image-header.js';
-import { checkOptions, DEFAULT_MAX_IMAGE_PIXELS, MM_TO_PT, PAGE_SIZES_MM } from './options.js';
+import { DEFAULT_MAX_IMAGE_PIXELS } from '../core/page-ranges.js';
+import { checkOptions, MM_TO_PT, PAGE_SIZES_MM } from './options.js';
 import type { ConvertContext, ConvertInput, ConvertOptions, Converter, PageSizeName } from './types.js';
 
 /** One picture ready to place: the embedded image, its stored pixel size, EXIF orientation (1..8). */

@@ -24,4 +24,5 @@ export { createOfdToPdfConverter } from './ofd-to-pdf.js';
 export { createOcrConverter, tesseractLanguages, OCR_DEFAULT_LANGUAGE, type OcrConverter, type OcrConverterOptions } from './ocr-pdf.js';
 export { collectSources, detectFormat, type ConvertSource } from './sources.js';
 export { baseNameOf, formatOfName, mimeOf, normalizeFormat } from './formats.js';
-export { parsePageRanges, PAGE_SIZES_MM } from './options.js';
+export { PAGE_SIZES_MM } from './options.js';
+export { parsePageRanges } from '../core/page-ranges.js';

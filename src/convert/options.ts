@@ -4,7 +4,9 @@
  * landscape pages must not get portrait ones without being told).
  */
 import { InvoicectlError } from '../core/errors.js';
+import { parsePageRanges } from '../core/page-ranges.js';
 import type { ConvertOptions, PageSizeName } from './types.js';
+
 
 export type OptionKey = Exclude<keyof ConvertOptions, 'quality' | 'debug' | 'ocrLanguage'>;
 
@@ -18,7 +20,6 @@ export const PAGE_SIZES_MM: Record<PageSizeName, { width: number; height: number
 };
 
 export const MM_TO_PT = 72 / 25.4;
-export const DEFAULT_MAX_IMAGE_PIXELS = 100_000_000;
 
 function invalid(message: string, details?: Record<string, unknown>): never {
   throw new InvoicectlError('INVALID_OPTION', message, details);
@@ -63,24 +64,3 @@ function validateValues(o: ConvertOptions): void {
   if (o.maxImagePixels !== undefined && !(Number.isInteger(o.maxImagePixels) && o.maxImagePixels > 0)) invalid('maxImagePixels must be a positive integer');
 }
 
-/**
- * Parses "1-3,5,8-" into sorted unique 1-based page numbers. Without `pageCount` only the syntax is
- * checked (and an open range yields just its start); with it, pages past the end are refused.
- */
-export function parsePageRanges(spec: string, pageCount?: number): number[] {
-  const pages = new Set<number>();
-  const parts = spec.split(',').map((p) => p.trim());
-  if (parts.length === 0 || parts.some((p) => p === '')) invalid(`pages "${spec}" is not a page list like "1-3,5"`);
-  for (const part of parts) {
-    const m = /^(\d+)(?:\s*-\s*(\d*))?$/.exec(part);
-    if (!m) invalid(`pages "${spec}" is not a page list like "1-3,5"`);
-    const start = Number(m[1]);
-    if (pageCount !== undefined && start > pageCount) invalid(`pages "${spec}": the document has ${pageCount} page(s)`, { pageCount });
-    const open = m[2] === '';
-    const end = m[2] === undefined ? start : open ? (pageCount ?? start) : Number(m[2]);
-    if (start < 1 || end < start) invalid(`pages "${spec}": range ${part} is empty or starts below 1`);
-    if (pageCount !== undefined && end > pageCount) invalid(`pages "${spec}": the document has ${pageCount} page(s)`, { pageCount });
-    for (let p = start; p <= end; p++) pages.add(p);
-  }
-  return [...pages].sort((a, b) => a - b);
-}

@@ -6,7 +6,8 @@ import { InvoicectlError, throwIfAborted } from '../core/errors.js';
 import { sharedPdfjsPool } from '../pdf/pdfjs-pool.js';
 import { renderPdfPages } from '../pdf/render.js';
 import { baseNameOf } from './formats.js';
-import { checkOptions, DEFAULT_MAX_IMAGE_PIXELS, parsePageRanges } from './options.js';
+import { DEFAULT_MAX_IMAGE_PIXELS, parsePageRanges } from '../core/page-ranges.js';
+import { checkOptions } from './options.js';
 import type { ConvertContext, ConvertOptions, ConvertOutput, Converter } from './types.js';
 
 /** Render resolution when imageOptions.dpi is not given: the spec's default 300, scaled by quality. */

@@ -13,8 +13,8 @@
  */
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { hasCjk } from './cjk.js';
-import type { RecognizedBox } from './paddle.js';
-import { createOcrPool, type OcrBBox, type OcrLine, type OcrPool, type OcrResult, type OcrWord } from './pool.js';
+import { createOcrPool, type OcrPool } from './pool.js';
+import type { OcrBBox, OcrLine, OcrResult, OcrWord, RecognizedBox } from './types.js';
 
 /**
  * Tesseract's Latin models with the German and French marks (ä ö ü, é è ê ë à â ç î ï ô û ù ÿ). The

@@ -12,7 +12,8 @@ import { compiledScript } from '../core/compiled-script.js';
 import { engineFor, type OcrEngineChoice } from './engine-choice.js';
 import { PaddleEngine } from './paddle-engine.js';
 import { PaddleProcess } from './paddle-process.js';
-import { createOcrPool, type OcrPool, type OcrResult, type RecognizeOptions } from './pool.js';
+import { createOcrPool, type OcrPool, type RecognizeOptions } from './pool.js';
+import type { OcrResult } from './types.js';
 
 /** What callers of the shared engine use, in a child process or (tests from sources) in this one. */
 export type SharedPaddle = Pick<PaddleEngine, 'name' | 'models' | 'isDisposed' | 'warmup' | 'recognize' | 'dispose'>;

@@ -2,15 +2,12 @@
 export {
   OcrPool,
   createOcrPool,
-  type OcrBBox,
-  type OcrLine,
   type OcrModel,
   type OcrPoolOptions,
   type OcrPoolStats,
-  type OcrResult,
-  type OcrWord,
   type RecognizeOptions,
 } from './pool.js';
+export type { OcrBBox, OcrLine, OcrResult, OcrWord } from './types.js';
 export { ocrToPageText, type OcrToPageTextOptions } from './to-page-text.js';
 export { decodeQr } from './qr.js';
 export { buildSearchablePdf, addTextLayerToPdf, type SearchablePage, type OcrForPage, type AddTextLayerResult } from './searchable-pdf.js';

@@ -6,8 +6,7 @@
  * deskewed before OCR, so a rotated rectangle would buy little here.
  */
 import { createCanvas } from '@napi-rs/canvas';
-import type { OcrBBox } from './pool.js';
-import type { GreyImage } from './paddle.js';
+import type { GreyImage, OcrBBox } from './types.js';
 
 type Ort = typeof import('onnxruntime-node');
 type Session = import('onnxruntime-node').InferenceSession;

@@ -20,7 +20,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InvoicectlError, type ErrorCode } from '../core/errors.js';
 import type { HelpRequest } from './paddle-thread.js';
-import type { OcrResult, RecognizeOptions } from './pool.js';
+import type { RecognizeOptions } from './pool.js';
+import type { OcrResult } from './types.js';
 import { defaultPaddleModels, type PaddleModels } from './paddle-models.js';
 
 export interface PaddleOptions {

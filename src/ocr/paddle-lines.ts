@@ -7,8 +7,7 @@
  * English words together).
  */
 import { hasCjk, normalizeCjkSpacing } from './cjk.js';
-import type { OcrBBox, OcrLine, OcrWord } from './pool.js';
-import type { RecognizedBox } from './paddle.js';
+import type { OcrBBox, OcrLine, OcrWord, RecognizedBox } from './types.js';
 
 /**
  * Blank space before a character, as a share of the text's height, that makes it start a word: between

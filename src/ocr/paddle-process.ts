@@ -14,7 +14,8 @@ import { InvoicectlError, type ErrorCode } from '../core/errors.js';
 import { hugePageEnv } from '../core/huge-pages.js';
 import type { HostRequest } from './paddle-host.js';
 import { defaultPaddleModels, type PaddleModels } from './paddle-models.js';
-import type { OcrResult, RecognizeOptions } from './pool.js';
+import type { RecognizeOptions } from './pool.js';
+import type { OcrResult } from './types.js';
 
 interface Reply {
   id: number;

@@ -10,7 +10,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { InvoicectlError } from '../core/errors.js';
-import type { OcrBBox } from './pool.js';
+import type { OcrBBox } from './types.js';
 import { readStack, type Language, type StackHelper } from './accents.js';
 import { loadModels, readPage, recognizeFor, type Helper, type Models } from './paddle.js';
 import type { PaddleModels } from './paddle-models.js';

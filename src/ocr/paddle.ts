@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
 import { InvoicectlError } from '../core/errors.js';
-import type { OcrBBox, OcrLine, OcrResult, OcrWord } from './pool.js';
+import type { GreyImage, OcrBBox, OcrLine, OcrResult, OcrWord, RecognizedBox } from './types.js';
 import { detectTextBoxes } from './paddle-detect.js';
 import { boxLines, rowsText } from './paddle-lines.js';
 import { addAccents, stripMarks, type StackHelper } from './accents.js';
@@ -130,14 +130,6 @@ export async function loadModels(threads = 1, choice: PaddleModels = defaultPadd
   }
 }
 
-export interface GreyImage {
-  width: number;
-  height: number;
-  /** One byte per pixel, row-major. */
-  data: Uint8Array;
-  /** The image, drawn once, for cropping and resizing lines. */
-  canvas: import('@napi-rs/canvas').Canvas;
-}
 
 type Turn = 0 | 90 | 180 | 270;
 
@@ -216,15 +208,6 @@ async function uprightTurn(models: Models, image: Image, grey: GreyImage, { samp
   return { turn, sample: turn === 0 ? first.read : [] };
 }
 
-/** A recognised run of text with one box per character (image pixels). */
-export interface RecognizedBox {
-  bbox: OcrBBox;
-  /**
-   * `gap`: blank space before the character, as a share of the text's height (see measureGaps).
-   * `marked`: the highest probability the recogniser gave the same letter with a mark (see accents.ts).
-   */
-  chars: { text: string; x0: number; x1: number; confidence: number; gap?: number; marked?: number }[];
-}
 
 /**
  * Recognition is ~3/4 of a page's time, so a page read while another thread idles gives it about half

@@ -20,42 +20,14 @@ import Tesseract from 'tesseract.js';
 import { InvoicectlError } from '../core/errors.js';
 import { readImageHeader } from '../core/image-header.js';
 import { parseTesseractTsv } from './tsv.js';
+import type { OcrBBox, OcrLine, OcrResult, OcrWord } from './types.js';
 import { makeTempDir, removeTemp } from '../core/temp-files.js';
 
 const require = createRequire(import.meta.url);
 
-export interface OcrBBox {
-  x0: number; // left, pixels
-  y0: number; // top, pixels
-  x1: number; // right, pixels
-  y1: number; // bottom, pixels
-}
 
-export interface OcrWord {
-  text: string;
-  confidence: number; // 0..100
-  bbox: OcrBBox;
-}
 
-export interface OcrLine {
-  /** The words joined by spaces, spaces between CJK characters removed. */
-  text: string;
-  confidence: number; // 0..100
-  bbox: OcrBBox;
-  /** Baseline y (pixels from the top) at the line's left and right ends, estimated from the words. */
-  baseline: { y0: number; y1: number };
-  words: OcrWord[];
-}
 
-export interface OcrResult {
-  /** The page text: one line per line, a blank line between paragraphs, CJK spacing normalised. */
-  text: string;
-  confidence: number; // mean word confidence, 0..100
-  words: OcrWord[];
-  lines: OcrLine[];
-  width: number;  // image width, pixels
-  height: number; // image height, pixels
-}
 
 /**
  * Which traineddata from the npm packages: `best_int` (the `4.0.0_best_int` folder, LSTM-only integer

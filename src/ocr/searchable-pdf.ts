@@ -32,7 +32,7 @@ import { checkPng } from '../core/png-check.js';
 import { sharedPdfjsPool } from '../pdf/pdfjs-pool.js';
 import { readImageHeader } from '../core/image-header.js';
 import { embedCjkFont } from '../pdf/fonts.js';
-import type { OcrResult, OcrWord } from './pool.js';
+import type { OcrResult, OcrWord } from './types.js';
 import { hasCjk } from './cjk.js';
 
 export interface SearchablePage {

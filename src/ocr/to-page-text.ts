@@ -10,7 +10,7 @@
 import type { PageText, TextItem } from '../core/text.js';
 import { InvoicectlError } from '../core/errors.js';
 import { normalizeCjkSpacing } from './cjk.js';
-import type { OcrResult, OcrWord } from './pool.js';
+import type { OcrResult, OcrWord } from './types.js';
 
 export interface OcrToPageTextOptions {
   /** The resolution the OCR'd image was rendered or scanned at (pixels per inch). */

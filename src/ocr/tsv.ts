@@ -10,7 +10,7 @@
  * level 4 rows are lines, level 5 rows are words.
  */
 import { normalizeCjkSpacing } from './cjk.js';
-import type { OcrBBox, OcrLine, OcrResult, OcrWord } from './pool.js';
+import type { OcrBBox, OcrLine, OcrResult, OcrWord } from './types.js';
 
 export function parseTesseractTsv(tsv: string, width: number, height: number): OcrResult {
   const lines: OcrLine[] = [];

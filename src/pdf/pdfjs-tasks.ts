@@ -4,7 +4,7 @@
  * JSON.parse/stringify, Array.prototype.push, `self`, `navigator` — which must stay out of the main
  * thread a server shares), or in-process where there are no compiled threads (tests from sources).
  */
-import { parsePageRanges } from '../convert/options.js';
+import { parsePageRanges } from '../core/page-ranges.js';
 import { tryLeanText } from './lean-text.js';
 import { openPdfjs } from './pdfjs.js';
 import { pdfPageText, pdfTextAndAttachments, type PdfTextOptions } from './text.js';

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { DEFAULT_MAX_IMAGE_PIXELS } from '../convert/options.js';
+import { DEFAULT_MAX_IMAGE_PIXELS } from '../core/page-ranges.js';
 import { damageReason, InvoicectlError } from '../core/errors.js';
 import { LeanDocument } from './lean/document.js';
 

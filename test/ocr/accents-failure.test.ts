@@ -5,7 +5,7 @@
  */
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it, vi } from 'vitest';
-import type { RecognizedBox } from '../../src/ocr/paddle.js';
+import type { RecognizedBox } from '../../src/ocr/types.js';
 
 let asked = 0;
 vi.mock('../../src/ocr/pool.js', async (importOriginal) => ({

@@ -7,7 +7,7 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { addAccents, readStack, stripMarks, withMarks } from '../../src/ocr/accents.js';
 import { boxLines } from '../../src/ocr/paddle-lines.js';
 import { PaddleEngine } from '../../src/ocr/paddle-engine.js';
-import type { RecognizedBox } from '../../src/ocr/paddle.js';
+import type { RecognizedBox } from '../../src/ocr/types.js';
 import { makeInvoicePdf, renderPng } from './helpers.js';
 
 describe('stripMarks / withMarks', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { boxLines } from '../../src/ocr/paddle-lines.js';
-import type { RecognizedBox } from '../../src/ocr/paddle.js';
+import type { RecognizedBox } from '../../src/ocr/types.js';
 
 /**
  * A recognised box from characters and the blank space before each (as a share of the text height,

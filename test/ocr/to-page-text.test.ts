@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ocrToPageText } from '../../src/ocr/to-page-text.js';
 import { normalizeCjkSpacing } from '../../src/ocr/cjk.js';
-import { createOcrPool, type OcrLine, type OcrPool, type OcrResult, type OcrWord } from '../../src/ocr/pool.js';
+import { createOcrPool, type OcrPool } from '../../src/ocr/pool.js';
+import type { OcrLine, OcrResult, OcrWord } from '../../src/ocr/types.js';
 import { ENGLISH_INVOICE, makeInvoicePdf, renderPng } from './helpers.js';
 
 const PT_TO_MM = 25.4 / 72;

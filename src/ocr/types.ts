@@ -1,0 +1,57 @@
+/**
+ * What every OCR engine answers (tesseract.js's pool and PaddleOCR alike) and the shapes the PaddleOCR
+ * steps pass between them: here, apart from the engines, so that no engine module imports another for
+ * its types.
+ */
+
+export interface OcrBBox {
+  x0: number; // left, pixels
+  y0: number; // top, pixels
+  x1: number; // right, pixels
+  y1: number; // bottom, pixels
+}
+
+export interface OcrWord {
+  text: string;
+  confidence: number; // 0..100
+  bbox: OcrBBox;
+}
+
+export interface OcrLine {
+  /** The words joined by spaces, spaces between CJK characters removed. */
+  text: string;
+  confidence: number; // 0..100
+  bbox: OcrBBox;
+  /** Baseline y (pixels from the top) at the line's left and right ends, estimated from the words. */
+  baseline: { y0: number; y1: number };
+  words: OcrWord[];
+}
+
+export interface OcrResult {
+  /** The page text: one line per line, a blank line between paragraphs, CJK spacing normalised. */
+  text: string;
+  confidence: number; // mean word confidence, 0..100
+  words: OcrWord[];
+  lines: OcrLine[];
+  width: number;  // image width, pixels
+  height: number; // image height, pixels
+}
+
+export interface GreyImage {
+  width: number;
+  height: number;
+  /** One byte per pixel, row-major. */
+  data: Uint8Array;
+  /** The image, drawn once, for cropping and resizing lines. */
+  canvas: import('@napi-rs/canvas').Canvas;
+}
+
+/** A recognised run of text with one box per character (image pixels). */
+export interface RecognizedBox {
+  bbox: OcrBBox;
+  /**
+   * `gap`: blank space before the character, as a share of the text's height (see measureGaps).
+   * `marked`: the highest probability the recogniser gave the same letter with a mark (see accents.ts).
+   */
+  chars: { text: string; x0: number; x1: number; confidence: number; gap?: number; marked?: number }[];
+}
