@@ -4,7 +4,6 @@
  * store, queue and HTTP plumbing here are shared by all of them.
  */
 import type { FastifyInstance } from 'fastify';
-import type { ServeDefaults } from '../config/defaults.js';
 import type { Runtime } from '../runtime.js';
 import type { ModuleCredential } from './auth/hook.js';
 import type { KeyStore } from './auth/keys.js';
@@ -13,14 +12,10 @@ import type { ApiName } from './http/errors.js';
 import type { TaskHandler, TaskQueue } from './queue/task-queue.js';
 import type { BlobStore } from './store/blobs.js';
 import type { Db, Migration } from './store/db.js';
+import type { ServerSettings } from './settings.js';
 import type { FileStore } from './store/files.js';
 
-export interface ServerSettings extends ServeDefaults {
-  /** Absolute. */
-  dataDir: string;
-  /** Listen beyond loopback without keys (an open server, said so in the log). */
-  insecureOpen?: boolean;
-}
+export type { ServerSettings } from './settings.js';
 
 export type LogLine = Record<string, unknown> & { msg: string };
 

@@ -13,31 +13,15 @@ import { InvoicectlError, toErrorInfo, type ErrorInfo } from '../../core/errors.
 import { ownerScope } from '../auth/scope.js';
 import type { Db } from '../store/db.js';
 import type { FileRow, FileStore } from '../store/files.js';
+import type { RemoteOutput, Task, TaskStatus } from './task.js';
 import type { TaskThreads, ThreadOutcome } from './task-threads.js';
+
+export type { RemoteOutput, Task, TaskStatus } from './task.js';
 
 /** A task found running at start (the process running it died) is failed once it has started this many times. */
 export const MAX_ATTEMPTS = 2;
 
-export type TaskStatus = 'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
 
-export interface Task<I = unknown, R = unknown> {
-  id: string;
-  system: string;
-  kind: string;
-  owner: string;
-  status: TaskStatus;
-  input: I;
-  result: R | null;
-  error: ErrorInfo | null;
-  stage: string | null;
-  done: number;
-  total: number;
-  attempts: number;
-  createdAt: number;
-  updatedAt: number;
-  startedAt: number | null;
-  finishedAt: number | null;
-}
 
 export interface TaskContext<I = unknown> {
   task: Task<I>;
@@ -123,15 +107,6 @@ export interface RunnerStats {
   problem?: string;
 }
 
-/** An output file a remote worker stored in the shared blob store. */
-export interface RemoteOutput {
-  id: string;
-  name: string;
-  mime: string;
-  sha256: string;
-  size: number;
-  ttlMs: number | null;
-}
 
 export class TaskQueue extends EventEmitter {
   private readonly handlers = new Map<string, { run: TaskHandler<any, any>; hooks: TaskHooks<any, any> }>();

@@ -11,9 +11,9 @@ import { InvoicectlError, type ErrorInfo } from '../../core/errors.js';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { compiledScript } from '../../core/compiled-script.js';
-import type { ServerSettings } from '../context.js';
+import type { ServerSettings } from '../settings.js';
 import type { FileRow } from '../store/files.js';
-import type { RemoteOutput, Task } from './task-queue.js';
+import type { RemoteOutput, Task } from './task.js';
 
 /** A task thread's heap: far above a document's needs, far below what takes the machine down. */
 export const TASK_HEAP_MB = 1536;
