@@ -45,7 +45,7 @@ const localName = (qname: string) => {
 };
 
 function addChild(parent: Frame, name: string, value: unknown): void {
-  const node = (parent.node ??= {});
+  const node = (parent.node ??= Object.create(null) as XmlNode);
   const existing = node[name];
   if (existing === undefined) node[name] = value;
   else if (Array.isArray(existing)) existing.push(value);
@@ -137,7 +137,7 @@ export function parseXmlTree(source: string, maxDepth: number): XmlNode {
         const qname = a[1];
         if (qname === 'xmlns' || qname.startsWith('xmlns:')) continue;
         const key = '@' + localName(qname);
-        const attrs = (frame.node ??= {});
+        const attrs = (frame.node ??= Object.create(null) as XmlNode);
         if (key in attrs) corrupt(`attribute ${qname} given twice`, s, j);
         attrs[key] = decodeEntities(a[3] ?? a[4], s, j);
       }

@@ -8,6 +8,14 @@ describe('parseXml', () => {
     expect(tree).toEqual({ Root: { ID: { '@schemeID': 'VA', '#text': 'DE1' }, Note: ['A & B ☺\nnext', '<raw> &'], Empty: '', Attr: { '@v': '1' } } });
   });
 
+  it('an element or attribute named __proto__ is data, not the node's prototype', () => {
+    const tree = parseXml('<a><__proto__><polluted>yes</polluted></__proto__><b __proto__="x">1</b></a>') as any;
+    expect(Object.keys(tree.a)).toEqual(['__proto__', 'b']);
+    expect(tree.a.polluted).toBeUndefined();
+    expect(tree.a.b['@__proto__']).toBe('x');
+    expect(({} as any).polluted).toBeUndefined();
+  });
+
   it('values stay strings', () => {
     expect(parseXml('<a><b>00008006</b></a>')).toEqual({ a: { b: '00008006' } });
   });
