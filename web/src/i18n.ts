@@ -123,14 +123,17 @@ export function checkSentence(c: { id: string; ok: boolean; message?: string }):
 
 /** A failure reason from the server ("PDF_CORRUPT: …", a spec code) in the page language. */
 export function reasonOf(code: number | null, message: string): string {
-  const library = /^([A-Z_]{4,}):/.exec(message)?.[1];
+  // The library's code may follow a prefix ("OCR识别失败: PDF_CORRUPT: …"): the code says what happened.
+  const library = /\b([A-Z][A-Z_]{3,}):/.exec(message)?.[1];
   const zhReasons: Record<string, string> = {
     PDF_CORRUPT: 'PDF 文件已损坏或不完整，无法读取', PDF_ENCRYPTED: 'PDF 有密码保护，无法读取', IMAGE_CORRUPT: '图片已损坏，无法读取', OFD_CORRUPT: 'OFD 文件已损坏，无法读取',
-    EXTRACTION_FAILED: '没能从文件中读出发票信息', FILE_EMPTY: '文件是空的', INVALID_FILE_TYPE: '不支持的文件类型', NO_INVOICE_FOUND: '文件里没有找到发票',
+    EXTRACTION_FAILED: '没能从文件中读出发票信息', FILE_EMPTY: '文件是空的', INVALID_FILE_TYPE: '不支持的文件类型', UNSUPPORTED_FILE_TYPE: '不支持的文件类型', XML_CORRUPT: 'XML 文件已损坏，无法读取',
+    PAGE_LIMIT_EXCEEDED: '页数太多，无法处理', IMAGE_TOO_LARGE: '图片像素太多，无法处理', OCR_FAILED: '文字识别失败', ENGINE_TIMEOUT: '处理超时，可以重试', ENGINE_UNAVAILABLE: '服务器缺少处理这种文件的组件',
   };
   const enReasons: Record<string, string> = {
     PDF_CORRUPT: 'The PDF is damaged or incomplete and cannot be read', PDF_ENCRYPTED: 'The PDF is password-protected', IMAGE_CORRUPT: 'The image is damaged', OFD_CORRUPT: 'The OFD file is damaged',
-    EXTRACTION_FAILED: 'No invoice data could be read from the file', FILE_EMPTY: 'The file is empty', INVALID_FILE_TYPE: 'Unsupported file type', NO_INVOICE_FOUND: 'No invoice found in the file',
+    EXTRACTION_FAILED: 'No invoice data could be read from the file', FILE_EMPTY: 'The file is empty', INVALID_FILE_TYPE: 'Unsupported file type', UNSUPPORTED_FILE_TYPE: 'Unsupported file type', XML_CORRUPT: 'The XML file is damaged',
+    PAGE_LIMIT_EXCEEDED: 'Too many pages to process', IMAGE_TOO_LARGE: 'The image has too many pixels', OCR_FAILED: 'Text recognition failed', ENGINE_TIMEOUT: 'Processing timed out: you can retry', ENGINE_UNAVAILABLE: 'The server lacks the component for this file',
   };
   const reasons = lang.value === 'zh' ? zhReasons : enReasons;
   if (library && reasons[library]) return reasons[library];
