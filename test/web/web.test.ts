@@ -140,7 +140,7 @@ describe.skipIf(!hasChromium)('the web page in chromium', () => {
     await page.click('a[data-view="invoices"]');
     await page.locator('tr[data-invoice]').first().waitFor();
     await page.waitForFunction(() => document.querySelectorAll('[data-badge]').length > 0);
-    const rows = await page.$$eval('tr[data-invoice]', (trs) => trs.map((tr) => ({ number: tr.querySelector('a[data-open]')!.textContent!.trim(), amount: tr.querySelector('[data-total]')!.getAttribute('data-amount'), badge: tr.querySelector('[data-badge]')!.textContent!.trim(), duplicate: tr.querySelector('a[data-duplicate]')?.getAttribute('href') ?? null })));
+    const rows = await page.$$eval('tr[data-invoice]', (trs) => trs.map((tr) => ({ number: tr.querySelector('a[data-open]')!.textContent!.trim(), amount: tr.querySelector('[data-total]')!.getAttribute('data-amount'), badge: tr.querySelector('[data-badge], [data-duplicate]')!.textContent!.trim(), duplicate: tr.querySelector('a[data-duplicate]')?.getAttribute('href') ?? null })));
     for (const f of fixtures) expect(rows).toContainEqual(expect.objectContaining({ number: f.expected.number, amount: f.expected.totalAmount.toFixed(2) }));
     expect(rows.find((r) => r.number === 'truncated.pdf')?.badge).toBe('失败');
     // The first invoice twice (its bytes and the 6 MB copy): one of the two is marked, linking to the other.

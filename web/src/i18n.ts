@@ -5,12 +5,13 @@ const zh = {
   title: '发票工具', dashboard: '概览', upload: '上传', invoices: '发票', layout: '排版打印', language: 'English', skip: '跳到主要内容',
   // dashboard
   thisMonth: '本月发票', toReview: '待审核', failedCount: '读取失败', duplicates: '重复发票', totals: '本月合计', savedTax: '本月可抵扣税额',
-  vsLastMonth: '较上月', noChange: '上月无数据', openQueue: '去审核', uploadNow: '上传发票', emptyDashboard: '本月还没有发票。把发票拖到“上传”页即可开始。', unknownCurrency: '币种未知',
+  vsLastMonth: '较上月', noChange: '上月无数据', openQueue: '去审核', uploadNow: '上传发票', emptyDashboard: '本月还没有发票。把发票拖到“上传”页即可开始。',
+  step1: '上传', step1Text: '把 PDF、OFD 或图片拖进来，自动识别发票信息。', step2: '审核', step2Text: '只看标出“需核对”的发票，改错、确认。', step3: '排版打印', step3Text: '每张 A4 两张或四张，预览即成品。', unknownCurrency: '币种未知',
   // upload
   drop: '把发票文件、文件夹或 ZIP 拖到这里', orPick: '或者', choose: '选择文件', chooseFolder: '选择文件夹',
   limits: '支持 PDF、OFD、JPG、PNG 及装有它们的 ZIP；单个文件不超过 10 MB，超过 5 MB 的文件分片上传。',
   waiting: '排队中', sending: '上传中', reading: '识别中', done: '已完成', needsReview: '需审核', failed: '失败', duplicateUpload: '重复：已有同一张发票',
-  chunked: '分片上传', retry: '重试', overall: '总进度', filesDone: '个文件完成', leaveWarning: '还有文件没有上传完，离开会中断上传。',
+  chunked: '分片上传', viewInvoice: '查看发票', retry: '重试', overall: '总进度', filesDone: '个文件完成', leaveWarning: '还有文件没有上传完，离开会中断上传。',
   tooLarge: '文件超过 10 MB，无法上传', unsupported: '不支持的文件类型（只接受 PDF、OFD、JPG、PNG，或装有它们的 ZIP）', emptyFile: '文件是空的',
   networkError: '网络中断，可以重试', serverError: '服务器出错，可以稍后重试', unreadable: '文件无法读取', resumeOffer: '上次有文件没有上传完：',
   // list
@@ -37,11 +38,12 @@ type Messages = typeof zh;
 const en: Messages = {
   title: 'Invoice tool', dashboard: 'Overview', upload: 'Upload', invoices: 'Invoices', layout: 'Lay out & print', language: '中文', skip: 'Skip to main content',
   thisMonth: 'Invoices this month', toReview: 'To review', failedCount: 'Could not be read', duplicates: 'Duplicates', totals: 'Totals this month', savedTax: 'Deductible VAT this month',
-  vsLastMonth: 'vs last month', noChange: 'no data last month', openQueue: 'Review now', uploadNow: 'Upload invoices', emptyDashboard: 'No invoices this month yet. Drop some on the Upload page to begin.', unknownCurrency: 'currency unknown',
+  vsLastMonth: 'vs last month', noChange: 'no data last month', openQueue: 'Review now', uploadNow: 'Upload invoices', emptyDashboard: 'No invoices this month yet. Drop some on the Upload page to begin.',
+  step1: 'Upload', step1Text: 'Drop PDFs, OFDs or photos: the fields are read for you.', step2: 'Review', step2Text: 'Only the invoices marked to check: correct and approve.', step3: 'Lay out & print', step3Text: 'Two or four per A4; the preview is the print.', unknownCurrency: 'currency unknown',
   drop: 'Drop invoice files, folders or ZIPs here', orPick: 'or', choose: 'Choose files', chooseFolder: 'Choose a folder',
   limits: 'PDF, OFD, JPG, PNG and ZIPs of them; at most 10 MB per file; files over 5 MB are sent in chunks.',
   waiting: 'Waiting', sending: 'Sending', reading: 'Reading', done: 'Done', needsReview: 'Needs review', failed: 'Failed', duplicateUpload: 'Duplicate: this invoice is already stored',
-  chunked: 'chunked', retry: 'Retry', overall: 'Overall', filesDone: 'files done', leaveWarning: 'Some files are still uploading; leaving stops them.',
+  chunked: 'chunked', viewInvoice: 'View the invoice', retry: 'Retry', overall: 'Overall', filesDone: 'files done', leaveWarning: 'Some files are still uploading; leaving stops them.',
   tooLarge: 'Larger than 10 MB: cannot be uploaded', unsupported: 'Unsupported file type (PDF, OFD, JPG, PNG, or a ZIP of them)', emptyFile: 'The file is empty',
   networkError: 'The connection dropped: you can retry', serverError: 'Server error: you can retry later', unreadable: 'The file cannot be read', resumeOffer: 'Some files did not finish uploading last time:',
   search: 'Search seller or number', allStatuses: 'All statuses', pending: 'Processing', verified: 'Verified', approved: 'Approved', reviewing: 'To review', prev: 'Previous', next: 'Next',
