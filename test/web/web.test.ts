@@ -207,9 +207,10 @@ describe.skipIf(!hasChromium)('the web page in chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('[data-check="required_fields"]')?.classList.contains('ok'));
 
-    // Esc closes the detail and Back returns to it.
+    // Esc closes the detail, the focus back on the invoice's row; Back returns to it.
     await page.keyboard.press('Escape');
     await page.waitForURL(/#\/invoices$/);
+    await page.waitForFunction((n) => document.activeElement?.closest('tr')?.getAttribute('data-invoice') === n, id);
     await page.goBack();
     await page.locator('[data-number]').waitFor();
     expect(page.url()).toContain(id);
