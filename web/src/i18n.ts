@@ -15,7 +15,7 @@ const zh = {
   tooLarge: '文件超过 10 MB，无法上传', unsupported: '不支持的文件类型（只接受 PDF、OFD、JPG、PNG，或装有它们的 ZIP）', emptyFile: '文件是空的',
   networkError: '网络中断，可以重试', serverError: '服务器出错，可以稍后重试', unreadable: '文件无法读取', resumeOffer: '上次有文件没有上传完：',
   // list
-  search: '搜索销方或号码', allStatuses: '全部状态', pending: '处理中', verified: '已验证', approved: '已人工确认', reviewing: '待审核', prev: '上一页', next: '下一页',
+  search: '搜索销方或号码', allStatuses: '全部状态', pending: '处理中', verified: '已验证', approved: '已人工确认', unverified: '已读取，未经校验', reviewing: '待审核', prev: '上一页', next: '下一页',
   number: '号码', seller: '销方', buyer: '购方', date: '日期', total: '价税合计', status: '状态', type: '类型', currency: '币种', select: '选择', selectAll: '全选本页', selected: '已选',
   approve: '确认无误', delete: '删除', exportCsv: '导出 CSV', exportXlsx: '导出 Excel', layOut: '排版选中', confirmDelete: '确定删除选中的 {n} 张发票？', noInvoices: '没有符合条件的发票。',
   duplicateOf: '重复于', original: '原发票', needsField: '需核对：{f}', bulkDone: '{n} 张已处理', bulkFailed: '{n} 张未能处理',
@@ -46,7 +46,7 @@ const en: Messages = {
   chunked: 'chunked', viewInvoice: 'View the invoice', retry: 'Retry', overall: 'Overall', filesDone: 'files done', leaveWarning: 'Some files are still uploading; leaving stops them.',
   tooLarge: 'Larger than 10 MB: cannot be uploaded', unsupported: 'Unsupported file type (PDF, OFD, JPG, PNG, or a ZIP of them)', emptyFile: 'The file is empty',
   networkError: 'The connection dropped: you can retry', serverError: 'Server error: you can retry later', unreadable: 'The file cannot be read', resumeOffer: 'Some files did not finish uploading last time:',
-  search: 'Search seller or number', allStatuses: 'All statuses', pending: 'Processing', verified: 'Verified', approved: 'Approved', reviewing: 'To review', prev: 'Previous', next: 'Next',
+  search: 'Search seller or number', allStatuses: 'All statuses', pending: 'Processing', verified: 'Verified', approved: 'Approved', unverified: 'Read, not verified', reviewing: 'To review', prev: 'Previous', next: 'Next',
   number: 'Number', seller: 'Seller', buyer: 'Buyer', date: 'Date', total: 'Total', status: 'Status', type: 'Type', currency: 'Currency', select: 'Select', selectAll: 'Select all on this page', selected: 'Selected',
   approve: 'Approve', delete: 'Delete', exportCsv: 'Export CSV', exportXlsx: 'Export Excel', layOut: 'Lay out selected', confirmDelete: 'Delete the {n} selected invoices?', noInvoices: 'No invoices match.',
   duplicateOf: 'Duplicate of', original: 'the original', needsField: 'Check: {f}', bulkDone: '{n} done', bulkFailed: '{n} could not be done',
@@ -145,3 +145,4 @@ export function reasonOf(code: number | null, message: string): string {
   if (code !== null && code >= 5000) return t('serverError');
   return message;
 }
+
