@@ -12,7 +12,18 @@ import { startOfBeijingMonth } from '../../http/time.js';
 import { ApiError, CODES, ok } from '../errors.js';
 import { invoiceDetailShape, type InvoiceRow, type InvoiceStore } from '../store.js';
 import { sheetColumns, toCsv, toXlsx, type SheetLang } from './sheet-export.js';
-import { TAG, binary, envelope, errorEnvelope, errors, idParams } from './common.js';
+import { TAG, binary, envelope, errorEnvelope, errors, idParams, invoiceExample } from './common.js';
+
+const reviewExample = {
+  ...invoiceExample,
+  checks: [{ id: 'totals_consistent', ok: true }],
+  error: null,
+  source: 'text',
+  fieldSources: { number: 'text', totalAmount: 'manual' },
+  invoice: { type: 'vat_special', number: '12345678', currency: 'CNY', totalAmount: 1250, seller: { name: '上海某某科技有限公司', taxId: '91310000MA1FL0000X' }, items: [], fieldSources: { number: 'text', totalAmount: 'manual' } },
+  pages: 1,
+  approvedAt: null,
+};
 
 const EXTENSION = 'Extension to invoices-api.md (used by the web page).';
 
@@ -77,7 +88,7 @@ export async function reviewRoutes(app: FastifyInstance, ctx: ServerContext, inv
         summary: 'The whole extracted invoice (extension)',
         description: `${EXTENSION} GET /invoices/{id}, plus the library's full invoice (docs/invoice-model.md: parties with tax ids and accounts, line items, check code, currency, fieldSources with \`manual\` for corrected fields), the number of pages, and approvedAt when a person approved it.`,
         params: idParams,
-        response: { 200: envelope({ type: 'object', additionalProperties: true }), ...errors, 410: errorEnvelope },
+        response: { 200: envelope({ type: 'object', additionalProperties: true }, reviewExample), ...errors, 410: errorEnvelope },
       },
     },
     async (request) => {
@@ -101,7 +112,7 @@ export async function reviewRoutes(app: FastifyInstance, ctx: ServerContext, inv
           additionalProperties: false,
           properties: { field: { type: 'string', enum: Object.keys(EDITABLE) }, value: { type: ['string', 'number', 'null'], maxLength: 2000 } },
         },
-        response: { 200: envelope({ type: 'object', additionalProperties: true }), ...errors, 410: errorEnvelope, 422: errorEnvelope },
+        response: { 200: envelope({ type: 'object', additionalProperties: true }, reviewExample), ...errors, 410: errorEnvelope, 422: errorEnvelope },
       },
     },
     async (request) => {
