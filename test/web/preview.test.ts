@@ -132,5 +132,26 @@ describe.skipIf(!hasChromium)('the layout preview is the merged PDF', () => {
       await link.waitFor({ state: 'detached' });
     });
   }
+
+  it('reorders and removes in the selection, the preview following; rows beyond 6 are brought back to 6', async () => {
+    await page.fill('input[data-rows]', '2');
+    await page.fill('input[data-cols]', '1');
+    await page.locator('input[data-cols]').dispatchEvent('change');
+    const firstCells = async () => {
+      await page.locator('canvas[data-sheet="1"][data-drawn]').waitFor({ timeout: 30_000 });
+      return JSON.parse((await page.locator('canvas[data-sheet]').getAttribute('data-cells'))!) as Cells;
+    };
+    while ((await page.textContent('[data-sheet-number]'))!.trim().split(' / ')[0] !== '1') await page.click('button[data-prev-sheet]');
+    expect((await firstCells()).map((c) => c?.[0])).toEqual([selection[0], selection[1]]);
+    await page.click(`li[data-selected-invoice="${selection[0]}"] button:has-text("↓")`);
+    await page.waitForFunction((id) => JSON.parse(document.querySelector('canvas[data-sheet]')!.getAttribute('data-cells')!)[0]?.[0] === id, selection[1]);
+    expect((await firstCells()).map((c) => c?.[0])).toEqual([selection[1], selection[0]]);
+    await page.click(`li[data-selected-invoice="${selection[1]}"] button[data-remove]`);
+    await page.waitForFunction((id) => JSON.parse(document.querySelector('canvas[data-sheet]')!.getAttribute('data-cells')!)[0]?.[0] === id, selection[0]);
+    expect(await page.locator('li[data-selected-invoice]').count()).toBe(selection.length - 1);
+    await page.fill('input[data-rows]', '9');
+    await page.locator('input[data-rows]').dispatchEvent('change');
+    await page.waitForFunction(() => (document.querySelector('input[data-rows]') as HTMLInputElement).value === '6');
+  });
 });
 
