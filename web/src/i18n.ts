@@ -2,7 +2,7 @@
 import { ref, watchEffect } from 'vue';
 
 const zh = {
-  title: '发票工具', dashboard: '概览', upload: '上传', invoices: '发票', layout: '排版打印', language: 'English', skip: '跳到主要内容',
+  title: '发票工具', navLayout: '排版打印', dashboard: '概览', upload: '上传', invoices: '发票', layout: '排版打印', language: 'English', skip: '跳到主要内容',
   // dashboard
   thisMonth: '本月发票', toReview: '待审核', failedCount: '读取失败', duplicates: '重复发票', totals: '本月合计', savedTax: '本月可抵扣税额',
   vsLastMonth: '较上月', noChange: '上月无数据', openQueue: '去审核', uploadNow: '上传发票', emptyDashboard: '本月还没有发票。把发票拖到“上传”页即可开始。',
@@ -36,7 +36,7 @@ const zh = {
 };
 type Messages = typeof zh;
 const en: Messages = {
-  title: 'Invoice tool', dashboard: 'Overview', upload: 'Upload', invoices: 'Invoices', layout: 'Lay out & print', language: '中文', skip: 'Skip to main content',
+  title: 'Invoice tool', navLayout: 'Print', dashboard: 'Overview', upload: 'Upload', invoices: 'Invoices', layout: 'Lay out & print', language: '中文', skip: 'Skip to main content',
   thisMonth: 'Invoices this month', toReview: 'To review', failedCount: 'Could not be read', duplicates: 'Duplicates', totals: 'Totals this month', savedTax: 'Deductible VAT this month',
   vsLastMonth: 'vs last month', noChange: 'no data last month', openQueue: 'Review now', uploadNow: 'Upload invoices', emptyDashboard: 'No invoices this month yet. Drop some on the Upload page to begin.',
   step1: 'Upload', step1Text: 'Drop PDFs, OFDs or photos: the fields are read for you.', step2: 'Review', step2Text: 'Only the invoices marked to check: correct and approve.', step3: 'Lay out & print', step3Text: 'Two or four per A4; the preview is the print.', unknownCurrency: 'currency unknown',
