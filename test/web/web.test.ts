@@ -115,6 +115,11 @@ describe.skipIf(!hasChromium)('the web page in chromium', () => {
     expect(failed.map((f) => f.reason).join()).not.toMatch(/OCR|PDF_CORRUPT/);
     expect(uploads).not.toContain('huge.pdf');
     await shot(page, 'upload-states');
+    // Opened again (a reload, another tab) before the retry: the page offers to pick the unfinished file again.
+    const again = await page.context().newPage();
+    await again.goto(`${server.url}/#/upload`);
+    expect(await again.textContent('[data-resume-offer]')).toContain(path.basename(bigFile));
+    await again.close();
 
     await page.click('li[data-state="failed"] button[data-resume]');
     await page.waitForFunction(() => !document.querySelector('li[data-state="sending"], li[data-state="reading"]') && !document.querySelector('li[data-state="failed"] [data-resume]'), undefined, { timeout: 60_000 });
