@@ -1,5 +1,6 @@
 /**
- * The page for keyboard and screen-reader users, and in dark mode: a skip link, every view reachable
+ * The page for keyboard and screen-reader users, and in dark mode: a warning before leaving with an
+ * upload unfinished; a skip link, every view reachable
  * with Tab and Enter, an invoice ticked with Space; dark colours when the system asks for them
  * (screenshots of every view to test-output/web/*-dark-*.png); and axe-core run in the page on every
  * view with no serious or critical violation (skipped while the axe-core package is not installed).
@@ -66,6 +67,22 @@ describe.skipIf(!hasChromium)('the page by keyboard, in dark mode, and under axe
     await page.locator('[data-number]').waitFor();
     await page.keyboard.press('Escape');
     await page.waitForURL(/#\/invoices$/);
+  });
+
+  it('warns before leaving while a file is still uploading', async () => {
+    const held = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    // An upload that cannot end: the server never answers it.
+    await held.route('**/api/v1/invoices/upload', () => {});
+    await held.goto(`${server.url}/#/upload`);
+    await held.click('h2'); // a page the user has not touched may leave without asking
+    await held.setInputFiles('input[data-files]', fixturePath('coffee-douxiang-shudian.pdf'));
+    await held.locator('li[data-state="sending"], li[data-state="reading"]').waitFor();
+    const asked = new Promise<string>((resolve) => held.once('dialog', (d) => {
+      resolve(d.type());
+      void d.dismiss();
+    }));
+    await held.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
   });
 
   it('follows the system into dark mode on every view', async () => {
