@@ -17,11 +17,53 @@ export interface Invoice {
   duplicateOf?: string | null;
 }
 
+export interface Check {
+  id: string;
+  ok: boolean;
+  message?: string;
+}
+
 export interface InvoiceDetail extends Invoice {
-  checks: { id: string; ok: boolean; message?: string }[];
+  checks: Check[];
   error: { code: string; message: string } | null;
   source: string | null;
   fieldSources: Record<string, string>;
+}
+
+export interface Party {
+  name: string | null;
+  taxId: string | null;
+  address: string | null;
+  phone: string | null;
+  bank: string | null;
+  account: string | null;
+}
+
+/** The library's invoice (docs/invoice-model.md), as GET /invoices/{id}/review gives it. */
+export interface FullInvoice {
+  type: string;
+  documentType: string;
+  code: string | null;
+  number: string | null;
+  date: string | null;
+  dueDate: string | null;
+  checkCode: string | null;
+  currency: string | null;
+  amount: number | null;
+  taxAmount: number | null;
+  totalAmount: number | null;
+  totalInWords: string | null;
+  seller: Party;
+  buyer: Party;
+  items: { name: string; spec: string | null; unit: string | null; quantity: number | null; unitPrice: number | null; amount: number | null; taxRate: number | null; taxAmount: number | null }[];
+  remarks: string | null;
+  fieldSources?: Record<string, string>;
+}
+
+export interface InvoiceReview extends InvoiceDetail {
+  invoice: FullInvoice | null;
+  pages: number | null;
+  approvedAt: string | null;
 }
 
 export class ApiError extends Error {
@@ -37,7 +79,7 @@ export const BASE = '/api/v1';
 
 export async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(`${BASE}${path}`, init);
-  const body = (await res.json()) as { code: number; message: string; data: T };
+  const body = (await res.json().catch(() => ({ code: res.status >= 500 ? 5001 : 1001, message: `HTTP ${res.status}`, data: null }))) as { code: number; message: string; data: T };
   if (body.code !== 0) throw new ApiError(body.code, body.message);
   return body.data;
 }

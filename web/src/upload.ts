@@ -6,6 +6,8 @@
  */
 import { BASE, call, json, type Invoice } from './api';
 
+export const MAX_BYTES = 10 * 1024 * 1024;
+
 export const CHUNK_THRESHOLD = 5 * 1024 * 1024;
 export const CHUNK_SIZE = 2 * 1024 * 1024;
 const PARALLEL = 3;
@@ -13,6 +15,21 @@ const PARALLEL = 3;
 async function sha256Hex(data: ArrayBuffer): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', data);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Why an upload failed: the spec's code (null: the network), the server's message, and whether trying again can help. */
+export class UploadError extends Error {
+  constructor(
+    readonly code: number | null,
+    message: string,
+    readonly invoice: Invoice | null = null,
+  ) {
+    super(message);
+  }
+  /** A dropped connection or a server fault may pass on a second try; a refused or unreadable file will not. */
+  get retryable(): boolean {
+    return this.code === null || this.code >= 5000;
+  }
 }
 
 /** One request with upload progress (fetch has none). */
@@ -25,21 +42,33 @@ function post(url: string, form: FormData, onProgress: (sent: number) => void): 
       try {
         resolve(JSON.parse(xhr.responseText));
       } catch {
-        reject(new Error(`HTTP ${xhr.status}`));
+        reject(new UploadError(xhr.status >= 500 ? 5001 : null, `HTTP ${xhr.status}`));
       }
     };
-    xhr.onerror = () => reject(new Error('network error'));
+    xhr.onerror = () => reject(new UploadError(null, 'network error'));
     xhr.send(form);
   });
 }
 
-export async function uploadFile(file: File, onProgress: (fraction: number) => void): Promise<{ invoice: Invoice; duplicate: boolean; chunked: boolean }> {
+function check(body: { code: number; message: string; data: unknown }): void {
+  if (body.code !== 0) throw new UploadError(body.code, body.message, body.code === 2003 ? (body.data as Invoice) : null);
+}
+
+/**
+ * `onProgress`: bytes of the file the server has (a chunk counts as it goes, so a large file moves from
+ * the first second); `onSent`: every byte is there and the server is reading the invoice.
+ */
+export async function uploadFile(file: File, onProgress: (bytes: number) => void, onSent: () => void = () => {}): Promise<{ invoice: Invoice; duplicate: boolean; chunked: boolean }> {
   if (file.size <= CHUNK_THRESHOLD) {
     const form = new FormData();
     form.append('file', file, file.name);
-    const body = await post(`${BASE}/invoices/upload`, form, (sent) => onProgress(sent / file.size));
-    if (body.code !== 0) throw new Error(body.message);
-    onProgress(1);
+    const body = await post(`${BASE}/invoices/upload`, form, (sent) => {
+      // The form's own bytes (boundaries, headers) count in `sent`: a file's bar stops at its size.
+      onProgress(Math.min(file.size, sent));
+      if (sent >= file.size) onSent();
+    });
+    check(body);
+    onProgress(file.size);
     return { invoice: body.data as Invoice, duplicate: body.message === 'duplicate', chunked: false };
   }
   const bytes = await file.arrayBuffer();
@@ -48,8 +77,11 @@ export async function uploadFile(file: File, onProgress: (fraction: number) => v
   const { uploadedChunks } = await call<{ uploadedChunks: number[] }>(`/invoices/upload-chunk?fileHash=${fileHash}`);
   const have = new Set(uploadedChunks);
   const todo = Array.from({ length: totalChunks }, (_, i) => i).filter((i) => !have.has(i));
-  let done = have.size;
-  onProgress(done / totalChunks);
+  const sizeOf = (i: number) => Math.min(CHUNK_SIZE, file.size - i * CHUNK_SIZE);
+  let landed = [...have].reduce((sum, i) => sum + sizeOf(i), 0);
+  const inFlight = new Map<number, number>();
+  const report = () => onProgress(landed + [...inFlight.values()].reduce((a, b) => a + b, 0));
+  report();
   const sendChunk = async (index: number) => {
     const chunk = bytes.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
     const form = new FormData();
@@ -59,9 +91,17 @@ export async function uploadFile(file: File, onProgress: (fraction: number) => v
     form.append('fileName', file.name);
     form.append('totalChunks', String(totalChunks));
     form.append('chunk', new Blob([chunk]), `${file.name}.part${index}`);
-    const body = await post(`${BASE}/invoices/upload-chunk`, form, () => {});
-    if (body.code !== 0) throw new Error(body.message);
-    onProgress(++done / totalChunks);
+    try {
+      const body = await post(`${BASE}/invoices/upload-chunk`, form, (sent) => {
+        inFlight.set(index, Math.min(sent, chunk.byteLength));
+        report();
+      });
+      check(body);
+      landed += chunk.byteLength;
+    } finally {
+      inFlight.delete(index);
+      report();
+    }
   };
   // A failed chunk fails the file only once every other chunk in flight has landed or failed too: a
   // resume then asks the server what it has, and would send again a chunk still on its way.
@@ -71,8 +111,14 @@ export async function uploadFile(file: File, onProgress: (fraction: number) => v
   }));
   const failed = lanes.find((lane) => lane.status === 'rejected');
   if (failed) throw failed.reason;
-  const res = await fetch(`${BASE}/invoices/merge-chunks`, json('POST', { fileHash, fileName: file.name, totalChunks }));
-  const body = (await res.json()) as { code: number; message: string; data: Invoice };
-  if (body.code !== 0) throw new Error(body.message);
+  onSent();
+  let body: { code: number; message: string; data: Invoice };
+  try {
+    const res = await fetch(`${BASE}/invoices/merge-chunks`, json('POST', { fileHash, fileName: file.name, totalChunks }));
+    body = await res.json();
+  } catch {
+    throw new UploadError(null, 'network error');
+  }
+  check(body);
   return { invoice: body.data, duplicate: body.message === 'duplicate', chunked: true };
 }

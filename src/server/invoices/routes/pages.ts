@@ -67,7 +67,18 @@ export async function pageRoutes(app: FastifyInstance, ctx: ServerContext, invoi
             layout: { type: 'object', additionalProperties: true },
           },
         },
-        response: { 200: envelope({ type: 'object', additionalProperties: true }), ...errors, 410: errorEnvelope },
+        response: {
+          200: envelope(
+            { type: 'object', additionalProperties: true },
+            {
+              sheet: { width: 595.28, height: 841.89 }, orientation: 'portrait', sheets: 1, labelBand: 0, labels: false, pageNumbers: false,
+              cells: [{ x: 28.35, y: 432.11, width: 538.58, height: 381.43 }, { x: 28.35, y: 36.35, width: 538.58, height: 381.43 }],
+              invoices: [{ id: 'inv_001', label: '增值税专用发票', pages: [{ sheet: 0, cell: 0, width: 595.28, height: 396.85, box: { x: 28.35, y: 443.85, width: 538.58, height: 359.05 }, rotation: 0 }] }],
+            },
+          ),
+          ...errors,
+          410: errorEnvelope,
+        },
       },
     },
     async (request) => {

@@ -8,10 +8,22 @@ import type { FastifyInstance } from 'fastify';
 import { needsReview, runChecks } from '../../../invoice/checks.js';
 import type { ExtractResult, Invoice } from '../../../invoice/model.js';
 import type { ServerContext } from '../../context.js';
+import { startOfBeijingMonth } from '../../http/time.js';
 import { ApiError, CODES, ok } from '../errors.js';
 import { invoiceDetailShape, type InvoiceRow, type InvoiceStore } from '../store.js';
 import { sheetColumns, toCsv, toXlsx, type SheetLang } from './sheet-export.js';
-import { TAG, binary, envelope, errorEnvelope, errors, idParams } from './common.js';
+import { TAG, binary, envelope, errorEnvelope, errors, idParams, invoiceExample } from './common.js';
+
+const reviewExample = {
+  ...invoiceExample,
+  checks: [{ id: 'totals_consistent', ok: true }],
+  error: null,
+  source: 'text',
+  fieldSources: { number: 'text', totalAmount: 'manual' },
+  invoice: { type: 'vat_special', number: '12345678', currency: 'CNY', totalAmount: 1250, seller: { name: '上海某某科技有限公司', taxId: '91310000MA1FL0000X' }, items: [], fieldSources: { number: 'text', totalAmount: 'manual' } },
+  pages: 1,
+  approvedAt: null,
+};
 
 const EXTENSION = 'Extension to invoices-api.md (used by the web page).';
 
@@ -76,7 +88,7 @@ export async function reviewRoutes(app: FastifyInstance, ctx: ServerContext, inv
         summary: 'The whole extracted invoice (extension)',
         description: `${EXTENSION} GET /invoices/{id}, plus the library's full invoice (docs/invoice-model.md: parties with tax ids and accounts, line items, check code, currency, fieldSources with \`manual\` for corrected fields), the number of pages, and approvedAt when a person approved it.`,
         params: idParams,
-        response: { 200: envelope({ type: 'object', additionalProperties: true }), ...errors, 410: errorEnvelope },
+        response: { 200: envelope({ type: 'object', additionalProperties: true }, reviewExample), ...errors, 410: errorEnvelope },
       },
     },
     async (request) => {
@@ -100,7 +112,7 @@ export async function reviewRoutes(app: FastifyInstance, ctx: ServerContext, inv
           additionalProperties: false,
           properties: { field: { type: 'string', enum: Object.keys(EDITABLE) }, value: { type: ['string', 'number', 'null'], maxLength: 2000 } },
         },
-        response: { 200: envelope({ type: 'object', additionalProperties: true }), ...errors, 410: errorEnvelope, 422: errorEnvelope },
+        response: { 200: envelope({ type: 'object', additionalProperties: true }, reviewExample), ...errors, 410: errorEnvelope, 422: errorEnvelope },
       },
     },
     async (request) => {
@@ -169,6 +181,44 @@ export async function reviewRoutes(app: FastifyInstance, ctx: ServerContext, inv
         }
       }
       return ok({ done, failed });
+    },
+  );
+
+  app.get(
+    '/dashboard/month',
+    {
+      schema: {
+        tags: [TAG],
+        summary: "This month's invoices at a glance (extension)",
+        description: `${EXTENSION} Invoices uploaded this month (Beijing time), each counted once: count (duplicates left out), toReview (reviewing), failed, duplicates (copies of an earlier invoice, duplicateOf set), and totals: the sum of totalAmount per currency (an unknown currency as null), duplicates left out.`,
+        response: {
+          200: envelope(
+            { type: 'object', additionalProperties: true },
+            { count: 12, toReview: 2, failed: 1, duplicates: 1, totals: [{ currency: 'CNY', total: 10250.5, invoices: 10 }] },
+          ),
+          ...errors,
+        },
+      },
+    },
+    async () => {
+      const rows = invoices.createdBetween(startOfBeijingMonth(Date.now()), Number.MAX_SAFE_INTEGER);
+      const firsts = rows.filter((r) => r.duplicate_of === null);
+      const totals = new Map<string | null, { total: number; invoices: number }>();
+      for (const row of firsts) {
+        if (row.total_amount === null) continue;
+        const currency = row.result ? ((JSON.parse(row.result) as ExtractResult).invoice?.currency ?? null) : null;
+        const sum = totals.get(currency) ?? { total: 0, invoices: 0 };
+        sum.total = Math.round((sum.total + row.total_amount) * 100) / 100;
+        sum.invoices++;
+        totals.set(currency, sum);
+      }
+      return ok({
+        count: firsts.length,
+        toReview: firsts.filter((r) => r.status === 'reviewing').length,
+        failed: firsts.filter((r) => r.status === 'failed').length,
+        duplicates: rows.length - firsts.length,
+        totals: [...totals].map(([currency, t]) => ({ currency, ...t })).sort((a, b) => b.invoices - a.invoices),
+      });
     },
   );
 
