@@ -3,7 +3,7 @@
  * upload unfinished; a skip link, every view reachable
  * with Tab and Enter, an invoice ticked with Space; dark colours when the system asks for them
  * (screenshots of every view to test-output/web/*-dark-*.png); and axe-core run in the page on every
- * view with no serious or critical violation (skipped while the axe-core package is not installed).
+ * view with no serious or critical violation (axe-core is a devDependency).
  */
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -12,13 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServe, type ServeProcess } from '../server/helpers.js';
 import { fixturePath, hasChromium, launch, shot, uploadByApi } from './helpers.js';
 
-const axePath = (() => {
-  try {
-    return createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  } catch {
-    return null;
-  }
-})();
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 describe.skipIf(!hasChromium)('the page by keyboard, in dark mode, and under axe-core', () => {
   let server: ServeProcess;
@@ -97,8 +91,8 @@ describe.skipIf(!hasChromium)('the page by keyboard, in dark mode, and under axe
     }
   });
 
-  it.skipIf(!axePath)('has no serious or critical axe-core violation on any view, in either language', async () => {
-    const axe = fs.readFileSync(axePath!, 'utf8');
+  it('has no serious or critical axe-core violation on any view, in either language', async () => {
+    const axe = fs.readFileSync(axePath, 'utf8');
     for (const lang of ['zh', 'en']) {
       await page.evaluate((l) => localStorage.setItem('invoicectl.lang', l), lang);
       for (const view of views()) {
