@@ -226,7 +226,7 @@ function ofdHugeImage(bytes, w, h) {
   const png = Buffer.from(pngOf(4, 4, Buffer.alloc(4 * 5)));
   png.writeUInt32BE(w, 16);
   png.writeUInt32BE(h, 20);
-  const images = zip.getEntries().filter((e) => /\.(png|jpe?g|gif|bmp|tiff?)$/i.test(e.entryName));
+  const images = zip.getEntries().filter((e) => /\.(png|jpe?g|gif|bmp|tiff?|jb2|jbig2?)$/i.test(e.entryName));
   for (const e of images) zip.updateFile(e.entryName, png);
   return new Uint8Array(zip.toBuffer());
 }
@@ -515,15 +515,16 @@ export function limitInputs() {
 
 /**
  * `count` hostile inputs, the same for the same seed: { index, name, kind, how, bytes }.
- * `kinds` limits them to some kinds (the fast subset the test suite runs).
+ * `kinds` limits them to some kinds (the fast subset the test suite runs); `from` starts at that index.
  */
-export async function generateInputs({ seed = 1, count = 100, kinds } = {}) {
+export async function generateInputs({ seed = 1, count = 100, kinds, from = 0 } = {}) {
   const seeds = loadSeeds();
   // Crafted recipes need no seed file; the others only run where their kind has seeds (../shared may be absent).
   const recipes = RECIPES.filter(([, kind, make]) => (!kinds || kinds.includes(kind)) && (make.length < 2 || seeds[kind].length > 0));
   const total = recipes.reduce((s, [w]) => s + w, 0);
   const out = [];
-  for (let index = 0; index < count; index++) {
+  // `from`: only the inputs from that index on (each index has its own generator, so a finding is remade alone).
+  for (let index = from; index < count; index++) {
     const r = rng(seed * 1_000_003 + index);
     let roll = r.next() * total;
     const [, kind, make] = recipes.find(([w]) => (roll -= w) < 0) ?? recipes[0];

@@ -5,7 +5,7 @@
  */
 import { PDFObjectCopier, type PDFDocument, type PDFImage } from 'pdf-lib';
 import { Cache } from '../core/cache.js';
-import { InvoicectlError } from '../core/errors.js';
+import { damageReason, InvoicectlError } from '../core/errors.js';
 import { checkImage } from '../core/image-check.js';
 import { tiffHeaders } from '../core/image-header.js';
 import { checkImagePixels, imageInfo } from '../core/image-info.js';
@@ -105,7 +105,14 @@ export async function embedSource(out: PDFDocument, target: RawTarget, input: Lo
       }
     }
     const full = src.raw ? await readFully(pdf, file.name) : src;
-    return embedPages(out, PDFObjectCopier.for(full.context, out.context), full);
+    try {
+      return embedPages(out, PDFObjectCopier.for(full.context, out.context), full);
+    } catch (err) {
+      // pdf-lib's own exception ("Bad encoding in flate stream", "Expected instance of PDFDict") is the
+      // file's damage, said in its terms; the exception stays the cause, for logs.
+      if (err instanceof InvoicectlError) throw err;
+      throw new InvoicectlError('PDF_CORRUPT', `${file.name} is not a readable PDF: ${damageReason(err, 'a page or an object it uses is damaged')}`, undefined, { cause: err });
+    }
   }
   const images = await embedImages(out, bytes, type, file.name);
   return images.map((image) => ({ kind: 'image' as const, image, width: image.width, height: image.height }));

@@ -5,6 +5,12 @@
 import { pdfjsError } from './pdfjs.js';
 import * as tasks from './pdfjs-tasks.js';
 
+// pdf.js leaves promises of a damaged document rejected after its task has answered (a FormatError
+// found by background parsing, a document destroyed mid-load). In a worker thread an unhandled rejection
+// ends the thread, and with it whatever task it runs next: a good invoice of the same batch failed with
+// INTERNAL_ERROR. The document's own task has already reported its failure, so these are dropped.
+process.on('unhandledRejection', () => {});
+
 async function settle<T>(work: () => Promise<T>) {
   try {
     return { ok: true, value: await work() };

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { merge } from '../../src/api/merge.js';
+// @ts-expect-error plain ESM scripts of bench/, without types
+import { generateInputs } from '../../bench/fuzz/generate.mjs';
 
 /** A PDF of `pages` pages (each with `page` in its dictionary), with a correct cross-reference table. */
 function pdfWith(page: string, pages = 1): Uint8Array {
@@ -38,6 +40,20 @@ describe('page attributes of bad values', () => {
       const [bad, ok] = result.documents;
       expect([box, bad.status, bad.error?.code]).toEqual([box, 'failed', 'PDF_CORRUPT']);
       expect(bad.error?.message).toMatch(/no usable size \(its MediaBox/);
+      expect(ok.status).toBe('placed');
+    }
+  });
+
+  it('a damaged file pdf-lib cannot copy is PDF_CORRUPT, not pdf-lib\'s exception (fuzz findings)', async () => {
+    // Seed 29's inputs 382 (a spliced PDF: "Bad encoding in flate stream") and 792 (100 byte flips:
+    // "Expected instance of PDFDict2, but got instance of PDFInvalidObject2") were INTERNAL_ERROR.
+    const found = [...(await generateInputs({ seed: 29, from: 382, count: 383 })), ...(await generateInputs({ seed: 29, from: 792, count: 793 }))];
+    expect(found.map((f: { how: string }) => f.how)).toEqual(['docling__normal_4pages.pdf spliced', 'docling__multi_page.pdf with 100 byte flips']);
+    for (const input of found) {
+      const result = await merge({ inputs: [{ name: input.name, bytes: input.bytes }, good()] });
+      const [bad, ok] = result.documents;
+      expect([bad.status, bad.error?.code]).toEqual(['failed', 'PDF_CORRUPT']);
+      expect(bad.error?.message).toMatch(/is not a readable PDF: /);
       expect(ok.status).toBe('placed');
     }
   });
