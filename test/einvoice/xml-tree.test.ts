@@ -8,7 +8,7 @@ describe('parseXml', () => {
     expect(tree).toEqual({ Root: { ID: { '@schemeID': 'VA', '#text': 'DE1' }, Note: ['A & B ☺\nnext', '<raw> &'], Empty: '', Attr: { '@v': '1' } } });
   });
 
-  it('an element or attribute named __proto__ is data, not the node's prototype', () => {
+  it("an element or attribute named __proto__ is data, not the node's prototype", () => {
     const tree = parseXml('<a><__proto__><polluted>yes</polluted></__proto__><b __proto__="x">1</b></a>') as any;
     expect(Object.keys(tree.a)).toEqual(['__proto__', 'b']);
     expect(tree.a.polluted).toBeUndefined();
