@@ -26,7 +26,7 @@ const NUMERO = '[°º˚。]';
 /** The end of a label: a colon or a dot, or both as OCR may read a colon ("Gutschriftsnummer.:"). */
 const LABEL_END = String.raw`[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factura|fattura|credit\s+note|tax\s+invoice)`;
+const DOCUMENT_WORD = String.raw`(?:invoice|r[ea]ceipt|\binv\b|\bdoc\b|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factura|fattura|credit\s+note|tax\s+invoice)`;
 /** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
@@ -453,9 +453,11 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
     }
   }
   if (!inv.date) {
-    // No label says which date is the invoice's: the first one on the page is a guess, for a person to confirm.
-    inv.date = page1.filter((l) => !NOT_ISSUE_DATE.test(l.text)).map((l) => dateOf(l.text)).find(Boolean) ?? null;
-    if (inv.date) noteGuess(inv, 'date', 'no label names the issue date');
+    // No label says which date is the invoice's: the first one on the page, a guess for a person to
+    // confirm unless it is the only date the page shows (a till receipt prints one, unlabelled).
+    const dates = page1.filter((l) => !NOT_ISSUE_DATE.test(l.text)).map((l) => dateOf(l.text)).filter((d): d is string => !!d);
+    inv.date = dates[0] ?? null;
+    if (inv.date && new Set(dates).size > 1) noteGuess(inv, 'date', 'no label names the issue date');
   }
   inv.dueDate = labelledText(lines, DUE_LABELS, (rest) => dateOf(rest));
 

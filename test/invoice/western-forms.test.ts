@@ -56,7 +56,7 @@ describe('the date an invoice number is given with', () => {
     d(10, 8, '2021-02-03'),
     d(120, 20, 'Nordlicht Druck GmbH'), d(120, 25, 'Hafenweg 4'),
     d(20, 45, 'Karla Beispiel'), d(20, 50, 'Am Ring 9'),
-    d(20, 80, title), d(20, 86, 'Leistungsdatum 17.11.2019'),
+    d(20, 80, title), d(20, 86, 'Leistungsdatum 17.11.2019'), d(20, 92, 'Angebot A-17 2019-10-01'),
     d(20, 150, 'Nettobetrag: 100,00 €'), d(20, 156, 'USt. Gesamt: 19,00 €'), d(20, 162, 'Gesamtbetrag: 119,00 €'),
   ];
   it('"Rechnung # RE-2019/77 von 18.11.2019": that date, not a stamp at the top of the page', () => {
@@ -65,7 +65,7 @@ describe('the date an invoice number is given with', () => {
     expect(inv.date).toBe('2019-11-18');
     expect(guessesOf(inv)).toEqual({});
   });
-  it('no date on the number line and no label: the first date is a guess, and extract flags it', () => {
+  it('no date on the number line, no label, several dates: the first is a guess, and extract flags it', () => {
     const inv = parse(page('Rechnung # RE-2019/77'));
     expect(inv.date).toBe('2021-02-03');
     expect(Object.keys(guessesOf(inv))).toEqual(['date']);
