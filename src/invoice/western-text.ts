@@ -294,18 +294,28 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
   for (let i = 0; i < lines.length; i++) {
     const headers = lines[i].segments.map((s) => ({ s, kind: kindOf(s.text) })).filter((h) => h.kind);
     if (headers.length < 2 || new Set(headers.map((h) => h.kind)).size !== headers.length) continue;
-    for (const below of lines.slice(i + 1, i + 4)) {
-      if (below.page !== lines[i].page || below.y - lines[i].y2 > 3 * lines[i].height + 4) break;
+    // An item table's header ("Description  Qty  Net  VAT  Total") is no totals table.
+    if (lines[i].segments.some((s) => ITEM_HEADERS.some(([key, re]) => key !== 'amount' && key !== 'taxRate' && re.test(s.text.trim())))) continue;
+    const figures = (below: Line): Partial<Record<TotalsKey, number>> => {
       const row: Partial<Record<TotalsKey, number>> = {};
       for (const { s, kind } of headers) {
         const cell = below.segments.find((c) => MONEY_CELL.test(c.text.trim()) && c.x < s.x2 + 5 && c.x2 > s.x - 5);
         const value = cell ? parseAmount(cell.text) : null;
         if (value !== null) row[kind!] = value;
       }
+      return row;
+    };
+    const near = lines.slice(i + 1, i + 5).filter((l) => l.page === lines[i].page);
+    for (const [k, below] of near.slice(0, 3).entries()) {
+      if (below.y - lines[i].y2 > 3 * lines[i].height + 4) break;
+      const row = figures(below);
       const n = Object.keys(row).length;
       if (n < 2) continue;
       const { amount, taxAmount, totalAmount } = row;
       if (n === 3 && Math.abs(amount! + taxAmount! - totalAmount!) > 0.011) break;
+      // A second row of figures under the same headers right below: a table of lines, not the totals.
+      const next = near[k + 1];
+      if (next && next.y - below.y2 < 2 * below.height && Object.keys(figures(next)).length >= 2) break;
       found = row;
       break;
     }

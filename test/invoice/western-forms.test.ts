@@ -91,6 +91,16 @@ describe('totals as a table of headers over figures', () => {
     ]);
     expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([250, 50, 300]);
   });
+  it('an item table with Net | VAT | Total columns is no totals table', () => {
+    const inv = parse([
+      d(10, 10, 'Harbour Supplies Ltd'), d(120, 10, 'Invoice No:'), d(160, 10, 'HS-2209'), d(120, 16, 'Invoice date:'), d(160, 16, '02/05/2024'),
+      d(10, 60, 'Description'), d(100, 60, 'Net'), d(130, 60, 'VAT'), d(160, 60, 'Total'),
+      d(10, 66, 'Rope 20 m'), d(100, 66, '100.00'), d(130, 66, '20.00'), d(160, 66, '120.00'),
+      d(10, 71, 'Shackles'), d(100, 71, '50.00'), d(130, 71, '10.00'), d(160, 71, '60.00'),
+      d(120, 90, 'Net total'), d(160, 90, '150.00'), d(120, 96, 'VAT total'), d(160, 96, '30.00'), d(120, 102, 'Amount due'), d(160, 102, '180.00'),
+    ]);
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([150, 30, 180]);
+  });
   it('"DATE DE FACTURE ASSOCIÉE" is the related invoice\'s date, not this one\'s', () => {
     const inv = parse([
       d(120, 10, 'FACTURE N° :'), d(170, 10, 'F-2024-119'), d(120, 16, 'Date :'), d(170, 16, '31/03/2024'),
