@@ -13,8 +13,9 @@
  *                 (corpus/western-pdf, fixtures/real/facturx)
  *   receipts      receipt photos (total, date)                            (corpus/receipts, SROIE)
  *   cn-photo      photographed / screenshot Chinese VAT invoices          (corpus/receipts, gsc__*)
- *   scan-cn       first page of each cn-pdf, printed and scanned by fixtures/scan.mjs (200 dpi, skew, noise)
- *   scan-western  the same for each western-pdf
+ *   scan-cn       each cn-pdf, every page printed and scanned by fixtures/scan.mjs (200 dpi, skew, noise):
+ *                 a JPEG for one page, an image-only PDF of the scans for more
+ *   scan-western  the same for each western-pdf (its XML stripped)
  * `--groups text` runs cn-pdf, cn-ofd, western-pdf; `--groups ocr` the four others (slow: OCR).
  *
  * Per group and per field: the share right. Per group: documents fully right, the silent errors (a
@@ -121,11 +122,15 @@ const westernPdfs = () => [
 ].map((d) => ({ ...d, truth: Object.fromEntries(Object.entries(d.truth).filter(([, v]) => v !== null && v !== undefined)) }));
 const cnPdfs = () => listed(path.join(CORPUS, 'cn-pdf'), '.pdf').map((file) => ({ file, truth: corpusTruth(file) }));
 
+/** Every page printed and scanned: one JPEG for a one-page document, else an image-only PDF of the scans. */
 async function scanned(file, bytes) {
-  const { scanPage } = await import(pathToFileURL(path.join(ROOT, 'fixtures', 'scan.mjs')).href);
+  const { scanPage, imagePdf } = await import(pathToFileURL(path.join(ROOT, 'fixtures', 'scan.mjs')).href);
   const pdf = path.join(tmp, `${path.basename(file)}.scan-source.pdf`);
   (await import('node:fs')).writeFileSync(pdf, bytes);
-  return scanPage(pdf);
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1] ?? 1);
+  const jpegs = [];
+  for (let page = 1; page <= pages; page++) jpegs.push(await scanPage(pdf, { page }));
+  return { bytes: jpegs.length === 1 ? jpegs[0] : await imagePdf(jpegs, 200), ext: jpegs.length === 1 ? 'jpg' : 'pdf' };
 }
 
 /** Each group's documents: { name, bytes (or a promise of them), truth }. */
@@ -140,15 +145,17 @@ const GROUPS = {
     .map((file) => ({ name: file, bytes: () => readFileSync(file), truth: corpusTruth(file, RECEIPT_FIELDS) })),
   'cn-photo': () => [...listed(path.join(CORPUS, 'receipts'), '.jpg'), ...listed(path.join(CORPUS, 'receipts'), '.png')]
     .filter((f) => !path.basename(f).startsWith('sroie__')).map((file) => ({ name: file, bytes: () => readFileSync(file), truth: corpusTruth(file) })),
-  'scan-cn': () => cnPdfs().map(({ file, truth }) => ({ name: `${file}.scan.jpg`, bytes: () => scanned(file, readFileSync(file)), truth })),
-  'scan-western': () => westernPdfs().map(({ file, truth }) => ({ name: `${file}.scan.jpg`, bytes: () => scanned(file, stripped(file)), truth })),
+  'scan-cn': () => cnPdfs().map(({ file, truth }) => ({ name: `${file}.scan`, bytes: () => scanned(file, readFileSync(file)), truth })),
+  'scan-western': () => westernPdfs().map(({ file, truth }) => ({ name: `${file}.scan`, bytes: () => scanned(file, stripped(file)), truth })),
 };
 
 const rows = [];
 for (const group of wanted) {
   for (const doc of GROUPS[group]()) {
-    const bytes = await doc.bytes();
-    const { results } = await extract({ inputs: [{ name: path.basename(doc.name), bytes: new Uint8Array(bytes) }], concurrency: 1 });
+    let bytes = await doc.bytes();
+    let name = path.basename(doc.name);
+    if (bytes.ext) [name, bytes] = [`${name}.${bytes.ext}`, bytes.bytes];
+    const { results } = await extract({ inputs: [{ name, bytes: new Uint8Array(bytes) }], concurrency: 1 });
     const r = results[0];
     const got = r.invoice ?? {};
     const wrong = Object.keys(doc.truth).filter((f) => !same(f, got, doc.truth[f]));

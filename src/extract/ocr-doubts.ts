@@ -7,7 +7,8 @@
  *   totals (net + tax = total) because OCR lost its figure. It is right only if the figures it came from
  *   are, and the totals check that would have caught a misread one now holds by construction; a total
  *   that the 大写 words printed on the page confirm is read, not computed.
- * Either makes the result need review, with a check that names the field, instead of stating a guess.
+ * Either makes the result need review, with a check that names the field, instead of stating a guess;
+ * but one unsure amount that the two others, read with certainty, add up to (net + tax = total) stands.
  */
 import type { PageText, TextItem } from '../core/text.js';
 import { parseChineseAmount, type Invoice } from '../invoice/index.js';
@@ -43,6 +44,14 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const shown = showing((t) => digitsOf(t).includes(digitsOfAmount(value)));
     if (unsure(shown)) out.unsure.push(field);
     else if (!shown.length && !printedOtherwise(invoice, field, items)) out.computed.push(field);
+  }
+  // An amount OCR was unsure of, that the two others (read with certainty) add up to, is corroborated:
+  // net + tax = total cannot hold by chance with a misread figure.
+  const { amount, taxAmount, totalAmount } = invoice;
+  if (amount !== null && taxAmount !== null && totalAmount !== null && Math.abs(amount + taxAmount - totalAmount) < 0.005) {
+    const amounts = ['amount', 'taxAmount', 'totalAmount'];
+    const doubted = out.unsure.filter((f) => amounts.includes(f));
+    if (doubted.length === 1 && !out.computed.some((f) => amounts.includes(f))) out.unsure = out.unsure.filter((f) => f !== doubted[0]);
   }
   for (const party of ['seller', 'buyer'] as const) {
     const key = squeeze(invoice[party].name ?? '').slice(0, NAME_KEY);

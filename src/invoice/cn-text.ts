@@ -250,7 +250,7 @@ function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number): {
   }
 
   const parties = { buyer: blankParty(), seller: blankParty() };
-  for (const { side, hit } of anchors) parties[side].name ??= hit.value;
+  for (const { side, hit } of anchors) parties[side].name ??= withoutStrayTail(hit.value);
   for (const h of hits) {
     if (h.field === 'name' || !h.value) continue;
     let side = h.side;
@@ -421,6 +421,16 @@ function valueUnder(lines: readonly Line[], header: RegExp): string | null {
 }
 
 /** The 大写 characters, with the traditional and variant forms some fonts and OCR give (陸, 貳, 參, 圓, 萬). */
+/**
+ * A glyph that a scan's layout ran into the end of a party's name: one of the side label's glyphs
+ * (销售方 / 购买方 信息, printed vertically beside the block) or a lone Latin letter, after the
+ * organisation word that ends a name ("…有限公司售", "…餐饮店 T").
+ */
+const STRAY_TAIL = /(?<=(?:公司|店|厂|中心|馆|社|所|院|户[)）]))\s*(?:[购买方销售信息]{1,2}|\s[A-Za-z])$/u;
+function withoutStrayTail(name: string | null): string | null {
+  return name ? name.replace(STRAY_TAIL, '') : name;
+}
+
 const WORDS = /[零〇壹贰貳叁參叄参肆伍陆陸柒捌玖拾佰仟万萬亿億圆圓元角分整正负]{2,}/;
 
 /**

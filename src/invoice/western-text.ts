@@ -26,7 +26,7 @@ const NUMERO = '[°º˚。]';
 /** The end of a label: a colon or a dot, or both as OCR may read a colon ("Gutschriftsnummer.:"). */
 const LABEL_END = String.raw`[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factura|fattura|credit\s+note|tax\s+invoice)`;
+const DOCUMENT_WORD = String.raw`(?:invoice|r[ea]ceipt|\binv\b|\bdoc\b|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factura|fattura|credit\s+note|tax\s+invoice)`;
 /** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
@@ -294,18 +294,28 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
   for (let i = 0; i < lines.length; i++) {
     const headers = lines[i].segments.map((s) => ({ s, kind: kindOf(s.text) })).filter((h) => h.kind);
     if (headers.length < 2 || new Set(headers.map((h) => h.kind)).size !== headers.length) continue;
-    for (const below of lines.slice(i + 1, i + 4)) {
-      if (below.page !== lines[i].page || below.y - lines[i].y2 > 3 * lines[i].height + 4) break;
+    // An item table's header ("Description  Qty  Net  VAT  Total") is no totals table.
+    if (lines[i].segments.some((s) => ITEM_HEADERS.some(([key, re]) => key !== 'amount' && key !== 'taxRate' && re.test(s.text.trim())))) continue;
+    const figures = (below: Line): Partial<Record<TotalsKey, number>> => {
       const row: Partial<Record<TotalsKey, number>> = {};
       for (const { s, kind } of headers) {
         const cell = below.segments.find((c) => MONEY_CELL.test(c.text.trim()) && c.x < s.x2 + 5 && c.x2 > s.x - 5);
         const value = cell ? parseAmount(cell.text) : null;
         if (value !== null) row[kind!] = value;
       }
+      return row;
+    };
+    const near = lines.slice(i + 1, i + 5).filter((l) => l.page === lines[i].page);
+    for (const [k, below] of near.slice(0, 3).entries()) {
+      if (below.y - lines[i].y2 > 3 * lines[i].height + 4) break;
+      const row = figures(below);
       const n = Object.keys(row).length;
       if (n < 2) continue;
       const { amount, taxAmount, totalAmount } = row;
       if (n === 3 && Math.abs(amount! + taxAmount! - totalAmount!) > 0.011) break;
+      // A second row of figures under the same headers right below: a table of lines, not the totals.
+      const next = near[k + 1];
+      if (next && next.y - below.y2 < 2 * below.height && Object.keys(figures(next)).length >= 2) break;
       found = row;
       break;
     }
@@ -453,9 +463,11 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
     }
   }
   if (!inv.date) {
-    // No label says which date is the invoice's: the first one on the page is a guess, for a person to confirm.
-    inv.date = page1.filter((l) => !NOT_ISSUE_DATE.test(l.text)).map((l) => dateOf(l.text)).find(Boolean) ?? null;
-    if (inv.date) noteGuess(inv, 'date', 'no label names the issue date');
+    // No label says which date is the invoice's: the first one on the page, a guess for a person to
+    // confirm unless it is the only date the page shows (a till receipt prints one, unlabelled).
+    const dates = page1.filter((l) => !NOT_ISSUE_DATE.test(l.text)).map((l) => dateOf(l.text)).filter((d): d is string => !!d);
+    inv.date = dates[0] ?? null;
+    if (inv.date && new Set(dates).size > 1) noteGuess(inv, 'date', 'no label names the issue date');
   }
   inv.dueDate = labelledText(lines, DUE_LABELS, (rest) => dateOf(rest));
 

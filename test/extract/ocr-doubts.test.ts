@@ -47,6 +47,17 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...items, item('价税合计（大写）壹仟伍佰贰拾陆圆整', 90)))).toEqual({ unsure: [], computed: [] });
   });
 
+  it('an unsure amount that the two others, read with certainty, add up to stands; two unsure ones do not', () => {
+    const inv = invoice();
+    inv.amount = 1350.44;
+    inv.taxAmount = 175.56;
+    const sure = [item('发票号码：83089647', 92), item('¥1350.44', 95), item('¥175.56', 96)];
+    expect(doubtfulFields(inv, page(...sure, item('¥1,526.00', 30)))).toEqual({ unsure: [], computed: [] });
+    expect(doubtfulFields(inv, page(item('发票号码：83089647', 92), item('¥1350.44', 95), item('¥175.56', 40), item('¥1,526.00', 30)))).toEqual({ unsure: ['taxAmount', 'totalAmount'], computed: [] });
+    inv.totalAmount = 1527; // does not add up: the unsure figure stays doubted
+    expect(doubtfulFields(inv, page(...sure, item('¥1,527.00', 30)))).toEqual({ unsure: ['totalAmount'], computed: [] });
+  });
+
   it('makes the result need review with an ocr_uncertain check naming the field', () => {
     const settled = settle({ parts: [{ source: 'ocr', invoice: invoice(), doubtful: { unsure: ['number'], computed: ['totalAmount'] } }], pages: 1 }, new Date('2026-01-01'));
     expect(settled.status).toBe('needs_review');

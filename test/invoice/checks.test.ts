@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsReview, runChecks } from '../../src/invoice/checks.js';
+import { fieldsInDoubt, needsReview, runChecks } from '../../src/invoice/checks.js';
 import { emptyInvoice, emptyLineItem, type Invoice } from '../../src/invoice/model.js';
 import { invoiceIdentity } from '../../src/invoice/identity.js';
 import { mergeInvoices, dominantSource } from '../../src/invoice/merge-sources.js';
@@ -123,5 +123,18 @@ describe('mergeInvoices', () => {
     expect(merged.seller.name).toBe('杭州融易算企业管理咨询有限公司');
     expect(merged.fieldSources).toMatchObject({ code: 'xml', amount: 'xml', date: 'text', checkCode: 'qr', 'seller.name': 'xml' });
     expect(dominantSource(merged)).toBe('xml');
+  });
+});
+
+describe('fieldsInDoubt', () => {
+  it('names the fields each failed check casts doubt on, and none for passed checks', () => {
+    expect(fieldsInDoubt([
+      { id: 'totals_consistent', ok: false, message: '1.00 + 0.19 ≠ 1.20' },
+      { id: 'required_fields', ok: false, message: 'missing: number, seller.name' },
+      { id: 'qr_matches', ok: false, message: 'the QR code disagrees: date 2024-01-02 (QR: 2024-01-03); checkCode 1 (QR: 2)' },
+      { id: 'field_doubt', ok: false, message: 'not read from the document with certainty: date (no label names the issue date; number of dates)' },
+      { id: 'date_plausible', ok: true },
+    ]).sort()).toEqual(['amount', 'checkCode', 'date', 'number', 'seller.name', 'taxAmount', 'totalAmount']);
+    expect(fieldsInDoubt([{ id: 'ocr_uncertain', ok: false, message: 'OCR unsure of: buyer.name; not in the OCR text, computed from the other totals: taxAmount' }]).sort()).toEqual(['buyer.name', 'taxAmount']);
   });
 });

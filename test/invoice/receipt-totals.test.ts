@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReceiptText } from '../../src/invoice/receipt.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western-text.js';
 import type { PageText } from '../../src/core/text.js';
+import { guessesOf } from '../../src/invoice/guesses.js';
 
 /** One text item per line, left-aligned, 5 mm apart: a narrow till receipt. */
 function receipt(lines: string[]): PageText[] {
@@ -42,5 +43,27 @@ describe('receipt totals', () => {
   it('the lenient reader skips the summary row too', () => {
     const inv = parseReceiptText('SHOP\n01/02/2019\nTOTAL 12.00\nGST Summary\nTotal: 11.32 0.68\n');
     expect(inv.totalAmount).toBe(12);
+  });
+});
+
+describe('receipt numbers, dates and sellers', () => {
+  it('Receipt#, Doc No., Cash Inv No. and INV-No. are the receipt\'s number', () => {
+    const number = (line: string) => parseWesternInvoiceText(receipt(['KEDAI MAJU JAYA SDN BHD', line, 'Date: 15/03/2018', 'Total (RM) : 8.00'])).number;
+    expect(number('Receipt#: CS00085298')).toBe('CS00085298');
+    expect(number('Doc No.  :CS00058953')).toBe('CS00058953');
+    expect(number('Cash Inv No.: 7025F713')).toBe('7025F713');
+    expect(number('INV-No. 0207140118000488')).toBe('0207140118000488');
+  });
+  it('the only date a receipt prints is its date, not a guess; a Sdn Bhd letterhead is the seller', () => {
+    const parts = receipt(['S.H.H. MOTOR (SUNGAI RENGIT) SDN. BHD.', 'NO. 343, JALAN KURAU', 'INVOICE NO: 22497', '23-01-2019  11:52', 'TOTAL (RM) : 20.00']);
+    const inv = parseWesternInvoiceText(parts);
+    expect(inv.date).toBe('2019-01-23');
+    expect(inv.seller.name).toBe('S.H.H. MOTOR (SUNGAI RENGIT) SDN. BHD.');
+    expect(guessesOf(inv)).toEqual({});
+  });
+  it('two unlabelled dates: the first, flagged as a guess', () => {
+    const inv = parseWesternInvoiceText(receipt(['KEDAI MAJU JAYA SDN BHD', 'INVOICE NO: 22497', '23-01-2019', 'Valid until 23-02-2019', 'TOTAL (RM) : 20.00']));
+    expect(inv.date).toBe('2019-01-23');
+    expect(Object.keys(guessesOf(inv))).toEqual(['date']);
   });
 });

@@ -56,7 +56,7 @@ describe('the date an invoice number is given with', () => {
     d(10, 8, '2021-02-03'),
     d(120, 20, 'Nordlicht Druck GmbH'), d(120, 25, 'Hafenweg 4'),
     d(20, 45, 'Karla Beispiel'), d(20, 50, 'Am Ring 9'),
-    d(20, 80, title), d(20, 86, 'Leistungsdatum 17.11.2019'),
+    d(20, 80, title), d(20, 86, 'Leistungsdatum 17.11.2019'), d(20, 92, 'Angebot A-17 2019-10-01'),
     d(20, 150, 'Nettobetrag: 100,00 €'), d(20, 156, 'USt. Gesamt: 19,00 €'), d(20, 162, 'Gesamtbetrag: 119,00 €'),
   ];
   it('"Rechnung # RE-2019/77 von 18.11.2019": that date, not a stamp at the top of the page', () => {
@@ -65,7 +65,7 @@ describe('the date an invoice number is given with', () => {
     expect(inv.date).toBe('2019-11-18');
     expect(guessesOf(inv)).toEqual({});
   });
-  it('no date on the number line and no label: the first date is a guess, and extract flags it', () => {
+  it('no date on the number line, no label, several dates: the first is a guess, and extract flags it', () => {
     const inv = parse(page('Rechnung # RE-2019/77'));
     expect(inv.date).toBe('2021-02-03');
     expect(Object.keys(guessesOf(inv))).toEqual(['date']);
@@ -90,6 +90,16 @@ describe('totals as a table of headers over figures', () => {
       d(150, 258, 'Montant déjà payé :'), d(182, 258, '0,00'),
     ]);
     expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([250, 50, 300]);
+  });
+  it('an item table with Net | VAT | Total columns is no totals table', () => {
+    const inv = parse([
+      d(10, 10, 'Harbour Supplies Ltd'), d(120, 10, 'Invoice No:'), d(160, 10, 'HS-2209'), d(120, 16, 'Invoice date:'), d(160, 16, '02/05/2024'),
+      d(10, 60, 'Description'), d(100, 60, 'Net'), d(130, 60, 'VAT'), d(160, 60, 'Total'),
+      d(10, 66, 'Rope 20 m'), d(100, 66, '100.00'), d(130, 66, '20.00'), d(160, 66, '120.00'),
+      d(10, 71, 'Shackles'), d(100, 71, '50.00'), d(130, 71, '10.00'), d(160, 71, '60.00'),
+      d(120, 90, 'Net total'), d(160, 90, '150.00'), d(120, 96, 'VAT total'), d(160, 96, '30.00'), d(120, 102, 'Amount due'), d(160, 102, '180.00'),
+    ]);
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([150, 30, 180]);
   });
   it('"DATE DE FACTURE ASSOCIÉE" is the related invoice\'s date, not this one\'s', () => {
     const inv = parse([

@@ -1,0 +1,30 @@
+/**
+ * Party names of Chinese invoices as a scan's layout gives them: a side label's glyph or a stray letter
+ * run into the end of the name is not part of it.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseChineseInvoiceText } from '../../src/invoice/cn-text.js';
+import { toPageText, type Draw } from './page-builder.js';
+
+const d = (x: number, y: number, text: string): Draw => ({ x, y, text });
+const invoice = (buyer: string, seller: string) => parseChineseInvoiceText(toPageText([
+  d(70, 8, '电子发票（普通发票）'), d(150, 14, '发票号码：'), d(170, 14, '24312000000012345678'), d(150, 20, '开票日期：'), d(170, 20, '2024年05月06日'),
+  d(15, 30, '名称：'), d(30, 30, buyer), d(115, 30, '名称：'), d(130, 30, seller),
+  d(12, 50, '项目名称'), d(120, 50, '金额'), d(150, 50, '税率/征收率'), d(180, 50, '税额'),
+  d(12, 56, '*餐饮服务*餐费'), d(120, 56, '99.01'), d(150, 56, '1%'), d(180, 56, '0.99'),
+  d(12, 70, '合计'), d(118, 70, '¥99.01'), d(178, 70, '¥0.99'),
+  d(12, 78, '价税合计（大写）'), d(50, 78, '壹佰圆整'), d(140, 78, '（小写）¥100.00'),
+]));
+
+describe('Chinese party names', () => {
+  it('drops a side label glyph or a lone letter after the organisation word', () => {
+    const inv = invoice('上海示例科技有限公司售', '娄底市样本餐饮店 T');
+    expect(inv.buyer.name).toBe('上海示例科技有限公司');
+    expect(inv.seller.name).toBe('娄底市样本餐饮店');
+  });
+  it('keeps names that end otherwise', () => {
+    const inv = invoice('上海示例科技有限公司销售部', '杭州样本餐饮管理有限公司贤童店');
+    expect(inv.buyer.name).toBe('上海示例科技有限公司销售部');
+    expect(inv.seller.name).toBe('杭州样本餐饮管理有限公司贤童店');
+  });
+});
