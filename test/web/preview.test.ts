@@ -148,8 +148,12 @@ describe.skipIf(!hasChromium)('the layout preview is the merged PDF', () => {
     await page.waitForFunction((id) => JSON.parse(document.querySelector('canvas[data-sheet]')!.getAttribute('data-cells')!)[0]?.[0] === id, selection[1]);
     expect((await firstCells()).map((c) => c?.[0])).toEqual([selection[1], selection[0]]);
     await page.click(`li[data-selected-invoice="${selection[1]}"] button[data-remove]`);
-    await page.waitForFunction((id) => JSON.parse(document.querySelector('canvas[data-sheet]')!.getAttribute('data-cells')!)[0]?.[0] === id, selection[0]);
-    expect(await page.locator('li[data-selected-invoice]').count()).toBe(selection.length - 1);
+    // The list and the sheet settle together once the new plan is drawn.
+    await page.waitForFunction(
+      ([id, n]) => JSON.parse(document.querySelector('canvas[data-sheet]')!.getAttribute('data-cells')!)[0]?.[0] === id && document.querySelectorAll('li[data-selected-invoice]').length === n,
+      [selection[0], selection.length - 1] as const,
+    );
+    expect(await page.locator(`li[data-selected-invoice="${selection[1]}"]`).count()).toBe(0);
     await page.fill('input[data-rows]', '9');
     await page.locator('input[data-rows]').dispatchEvent('change');
     await page.waitForFunction(() => (document.querySelector('input[data-rows]') as HTMLInputElement).value === '6');
