@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { convert } from '../../src/api/convert.js';
 import { extract } from '../../src/api/extract.js';
 import { merge } from '../../src/api/merge.js';
+import { pdfFromObjects } from '../helpers/raw-pdf.js';
 
 /** Three pages, each showing "Page number N", under a root whose /Count is `count`. */
 function pdfCounting(count: number): Uint8Array {
@@ -16,14 +17,7 @@ function pdfCounting(count: number): Uint8Array {
     objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
   }
   objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
-  let body = '%PDF-1.7\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  return new Uint8Array(Buffer.from(`${body}${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${body.length}\n%%EOF\n`, 'latin1'));
+  return pdfFromObjects(objects);
 }
 
 describe('a PDF whose /Count disagrees with its kids', () => {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { merge } from '../../src/api/merge.js';
+import { pdfFromObjects } from '../helpers/raw-pdf.js';
 // @ts-expect-error plain ESM scripts of bench/, without types
 import { generateInputs } from '../../bench/fuzz/generate.mjs';
 
@@ -12,14 +13,7 @@ import { generateInputs } from '../../bench/fuzz/generate.mjs';
 function pdfWith(page: string, pages = 1): Uint8Array {
   const kids = Array.from({ length: pages }, (_, i) => `${i + 3} 0 R`).join(' ');
   const objects = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`, ...Array.from({ length: pages }, () => `<< /Type /Page /Parent 2 0 R ${page} >>`)];
-  let body = '%PDF-1.7\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  return new Uint8Array(Buffer.from(`${body}${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${body.length}\n%%EOF\n`, 'latin1'));
+  return pdfFromObjects(objects);
 }
 
 const good = () => ({ name: 'good.pdf', bytes: pdfWith('/MediaBox [0 0 595 842]') });
