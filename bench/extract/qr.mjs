@@ -10,7 +10,7 @@
  * - page: page 1 rendered whole at 200 dpi and searched (decodeQr), as the code was read before.
  * Medians of the rounds; `same` compares the invoice fields both read. Inputs: ../shared/corpus/cn-pdf,
  * ../shared/fixtures/real/cn and the real OFD invoices rendered to PDF (fixtures/real/ofd, corpus/cn-ofd).
- * Goal (issue 32): ≤ 30 ms a page.
+ * Goal: ≤ 30 ms a page.
  */
 import fs from 'node:fs';
 import os from 'node:os';

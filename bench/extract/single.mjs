@@ -8,7 +8,7 @@
  *
  * Runs are interleaved (ours, peer, ours, ...) so a busy machine slows both alike. Wall time from the
  * parent; CPU time (user + system) from /usr/bin/time when installed. Medians are printed.
- * Goal (issue 15): one digital invoice extracted in ≤ 0.3 s wall. Goal (issue 32): one real Chinese
+ * Goal: one digital invoice extracted in ≤ 0.3 s wall. Goal: one real Chinese
  * invoice read with its QR code (`--qr always`: the corpus's text layers already give every field the QR
  * code carries, so `auto` would not decode it) in ≤ 0.2 s wall. --before runs an older build interleaved
  * on those rows, for before/after in one sitting.

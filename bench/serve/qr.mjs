@@ -10,7 +10,7 @@
  * misses a field), and, in alternating rounds, to `never` (the same request without the QR code), so the
  * difference is what the code costs. Every request is a new document (a trailing comment after %%EOF) and
  * the server runs with --no-cache; the first 5 of each round are not counted. --bin serves another build.
- * Goal (issue 32): p50 ≤ 100 ms with the QR code.
+ * Goal: p50 ≤ 100 ms with the QR code.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
