@@ -322,7 +322,6 @@ describe('cn-text: multi-page invoice', () => {
     const inv = parseChineseInvoiceText(pages);
     expect(inv.items.map((i) => [i.name, i.amount, i.taxAmount])).toEqual([['*文具*中性笔', 100, 13], ['*文具*笔记本', 50, 6.5], ['*文具*文件夹', 20, 2.6]]);
     expect(inv).toMatchObject({ amount: 170, taxAmount: 22.1, totalAmount: 192.1, totalInWords: '壹佰玖拾贰圆壹角', code: '033002000211', number: '83089647' });
-    console.log('DBG', inv.seller.name, inv.remarks);
     expect(inv.seller.name).toBe('兰溪市悦济舫餐厅');
     expect(runChecks(inv, NOW).find((c) => c.id === 'items_sum')?.ok).toBe(true);
   });
