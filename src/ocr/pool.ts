@@ -20,7 +20,7 @@ import Tesseract from 'tesseract.js';
 import { InvoicectlError } from '../core/errors.js';
 import { readImageHeader } from '../core/image-header.js';
 import { parseTesseractTsv } from './tsv.js';
-import type { OcrBBox, OcrLine, OcrResult, OcrWord } from './types.js';
+import type { OcrResult } from './types.js';
 import { makeTempDir, removeTemp } from '../core/temp-files.js';
 
 const require = createRequire(import.meta.url);
