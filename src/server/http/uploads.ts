@@ -55,8 +55,40 @@ export async function receiveUploads(request: FastifyRequest, blobs: BlobStore, 
     return out;
   } catch (err) {
     await options.discard(out.files.map((f) => f.sha256));
+    if (!isSizeLimit(err)) await drainBody(request, options);
     throw malformedBody(err) ?? err;
   }
+}
+
+/** A body refused for its size is not read on: its connection is closed after the answer. */
+function isSizeLimit(err: unknown): boolean {
+  const e = err as { code?: unknown; statusCode?: unknown } | null;
+  return e?.code === 'FILE_SIZE_EXCEEDED' || e?.statusCode === 413 || (typeof e?.code === 'string' && e.code.startsWith('FST_') && /LIMIT/.test(e.code));
+}
+
+/** How long a refused upload's remaining body is read before the answer goes out anyway. */
+const DRAIN_MS = 10_000;
+
+/**
+ * Reads (and drops) the rest of a refused request's body when it is of an acceptable size, so the
+ * client gets the answer (a 507 on a full disk, a refused file type) instead of a connection closed
+ * while it is still sending (EPIPE). A body over the limits is not read: that connection is closed.
+ */
+async function drainBody(request: FastifyRequest, options: ReceiveOptions): Promise<void> {
+  const raw = request.raw;
+  const declared = Number(raw.headers['content-length']);
+  const acceptable = Number.isFinite(declared) && declared <= options.maxFileBytes * (options.maxFiles ?? 1) + (1 << 20);
+  if (raw.complete || raw.destroyed || !acceptable) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      raw.off('end', done).off('close', done).off('error', done);
+      resolve();
+    };
+    const timer = setTimeout(done, DRAIN_MS);
+    raw.on('end', done).on('close', done).on('error', done);
+    raw.resume();
+  });
 }
 
 /**
