@@ -30,13 +30,3 @@ function looksLikeXml(bytes: Uint8Array): boolean {
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
-
-export const MIME_TYPES: Record<FileType, string> = {
-  pdf: 'application/pdf',
-  png: 'image/png',
-  jpeg: 'image/jpeg',
-  tiff: 'image/tiff',
-  ofd: 'application/ofd',
-  xml: 'application/xml',
-  zip: 'application/zip',
-};

@@ -317,16 +317,6 @@ export function inBox(s: { x: number; y: number; page?: number }, box: Box): boo
   );
 }
 
-/** Lines restricted to the segments inside a box (empty lines dropped). */
-export function linesInBox(lines: readonly Line[], box: Box): Line[] {
-  const out: Line[] = [];
-  for (const l of lines) {
-    if (box.page !== undefined && l.page !== box.page) continue;
-    const segments = l.segments.filter((s) => inBox(s, box));
-    if (segments.length) out.push({ ...l, segments, text: segments.map((s) => s.text).join('  ') });
-  }
-  return out;
-}
 
 /**
  * Approximate x of the character at `index` of a segment's text: segments merge items, so this walks

@@ -6,7 +6,6 @@ import { InvoicectlError } from '../core/errors.js';
 
 export const PT_PER_MM = 72 / 25.4;
 export const mmToPt = (mm: number): number => mm * PT_PER_MM;
-export const ptToMm = (pt: number): number => pt / PT_PER_MM;
 
 /** Portrait sizes in mm. */
 export const PAPER_SIZES: Record<string, readonly [number, number]> = {

@@ -20,8 +20,6 @@ const ENGINE_CODES = new Set(['OCR_FAILED', 'ENGINE_UNAVAILABLE', 'ENGINE_TIMEOU
 const UNREADABLE = new Set(['PDF_CORRUPT', 'PDF_ENCRYPTED', 'IMAGE_CORRUPT', 'PAGE_LIMIT_EXCEEDED', 'IMAGE_TOO_LARGE', 'INVALID_FILE_TYPE', 'FILE_EMPTY']);
 const isEngineFailure = (err: unknown) => err instanceof InvoicectlError && ENGINE_CODES.has(err.code);
 
-export type ExtractionBody = ReturnType<typeof extractionResponse>;
-
 /** Recent answers kept in memory besides the database (a cache hit skips SQLite); about 1 KB each. */
 const MEMORY_ENTRIES = 1000;
 
