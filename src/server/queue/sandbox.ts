@@ -5,7 +5,6 @@
  * warm between jobs) and the modules' task handlers; outputs go to the shared blob store and travel back
  * in the job's return value for the server to record.
  */
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { SandboxedJob } from 'bullmq';
 import type { Config } from '../../config/defaults.js';
@@ -14,10 +13,10 @@ import { createRuntime } from '../../runtime.js';
 import type { ServerSettings, TaskEnv } from '../context.js';
 import { SERVER_MODULES } from '../modules.js';
 import { BlobStore } from '../store/blobs.js';
-import type { FileRow } from '../store/files.js';
-import { connectRedis, errorForJob, type JobData, type JobResult, type OutputRecord } from './redis.js';
+import { connectRedis, errorForJob, type JobData, type JobResult } from './redis.js';
 import { redisBuildLock } from './redis-lock.js';
-import type { TaskContext, TaskHandler } from './task-queue.js';
+import { remoteTaskContext } from './remote-context.js';
+import type { TaskHandler } from './task-queue.js';
 
 /** What `invoicectl worker` hands its threads (worker_threads share the environment). */
 export const WORKER_ENV_VAR = 'INVOICECTL_WORKER';
@@ -57,22 +56,7 @@ export default async function processJob(job: SandboxedJob<JobData, JobResult>, 
   const handler = handlers.get(task.kind);
   const controller = new AbortController();
   signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-  const outputs: OutputRecord[] = [];
-  const ctx: TaskContext = {
-    task,
-    signal: controller.signal,
-    progress: (update) => void job.updateProgress(update).catch(() => {}),
-    inputFiles: () => inputFiles,
-    pathOf: (file) => env.blobs.pathOf(file.sha256),
-    addOutput: async (file, meta) => {
-      const blob = await env.blobs.putFile(file);
-      const now = Date.now();
-      const record: OutputRecord = { id: meta.id ?? randomUUID(), name: meta.name, mime: meta.mime, sha256: blob.sha256, size: blob.size, ttlMs: meta.ttlMs ?? null };
-      outputs.push(record);
-      const row: FileRow = { ...record, owner: task.owner, created_at: now, expires_at: record.ttlMs ? now + record.ttlMs : null };
-      return row;
-    },
-  };
+  const { ctx, outputs } = remoteTaskContext(env, task, inputFiles, controller.signal, (update) => void job.updateProgress(update).catch(() => {}));
   try {
     if (!handler) throw new Error(`this worker has no handler for tasks of kind "${task.kind}"`);
     return { result: (await handler(ctx)) ?? null, outputs };

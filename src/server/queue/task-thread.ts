@@ -3,15 +3,14 @@
  * this thread's own runtime, one task at a time. Outputs go to the blob store and back to the server,
  * which records them; the thread never touches the database.
  */
-import { randomUUID } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import { toErrorInfo } from '../../core/errors.js';
 import { createRuntime } from '../../runtime.js';
 import type { TaskEnv } from '../context.js';
 import { BlobStore } from '../store/blobs.js';
-import type { FileRow } from '../store/files.js';
 import type { ThreadMessage, ThreadRun, ThreadSpec } from './task-threads.js';
-import type { RemoteOutput, TaskContext, TaskHandler } from './task-queue.js';
+import { remoteTaskContext } from './remote-context.js';
+import type { TaskHandler } from './task-queue.js';
 
 const spec = workerData as ThreadSpec;
 const env: TaskEnv = { runtime: createRuntime({ config: spec.config }), settings: spec.settings, blobs: new BlobStore(spec.settings.dataDir) };
@@ -36,21 +35,7 @@ parentPort!.on('message', (message: ThreadRun | { type: 'abort' }) => {
 
 async function run({ task, inputFiles }: ThreadRun): Promise<void> {
   const controller = (current = new AbortController());
-  const outputs: RemoteOutput[] = [];
-  const ctx: TaskContext = {
-    task,
-    signal: controller.signal,
-    progress: (update) => post({ type: 'progress', update }),
-    inputFiles: () => inputFiles,
-    pathOf: (file) => env.blobs.pathOf(file.sha256),
-    addOutput: async (file, meta) => {
-      const blob = await env.blobs.putFile(file);
-      const now = Date.now();
-      const record: RemoteOutput = { id: meta.id ?? randomUUID(), name: meta.name, mime: meta.mime, sha256: blob.sha256, size: blob.size, ttlMs: meta.ttlMs ?? null };
-      outputs.push(record);
-      return { ...record, owner: task.owner, created_at: now, expires_at: record.ttlMs ? now + record.ttlMs : null } satisfies FileRow;
-    },
-  };
+  const { ctx, outputs } = remoteTaskContext(env, task, inputFiles, controller.signal, (update) => post({ type: 'progress', update }));
   try {
     const handler = (await handlers).get(task.kind);
     if (!handler) throw new Error(`no handler for tasks of kind "${task.kind}"`);
