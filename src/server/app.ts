@@ -27,7 +27,7 @@ export async function buildApp(ctx: ServerContext, modules: readonly ServerModul
     },
     bodyLimit: 1024 * 1024,
     // Unknown JSON fields are refused by schemas with additionalProperties: false rather than dropped.
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, keywords: ['example'] } },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allowUnionTypes: true, keywords: ['example'] } },
     forceCloseConnections: 'idle',
     // processor-api.md's clients write /api/upload and /api/upload/ alike: every route answers both.
     routerOptions: { ignoreTrailingSlash: true },
