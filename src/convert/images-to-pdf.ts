@@ -2,17 +2,17 @@
  * PNG / JPEG / TIFF (one or many) → one PDF with pdf-lib, one page per image (per TIFF page).
  *
  * JPEG and PNG bytes are embedded as they are (no re-encoding, no quality loss); TIFF has no PDF
- * equivalent pdf-lib can embed, so it is decoded (src/core/raster.ts) and embedded as PNG (lossless).
+ * equivalent pdf-lib can embed, so it is decoded (src/core/image/raster.ts) and embedded as PNG (lossless).
  * EXIF orientation is applied with the drawing matrix rather than by rotating pixels, for the same
  * reason. Every image is validated (header, pixel limit, decode) before any work on it.
  */
 import { concatTransformationMatrix, drawObject, PDFDocument, popGraphicsState, pushGraphicsState, type PDFImage } from 'pdf-lib';
-import { decodeRaster, exifOrientation } from '../core/raster.js';
+import { decodeRaster, exifOrientation } from '../core/image/raster.js';
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
-import { checkImage } from '../core/image-check.js';
-import { decodeContained } from '../core/image-decoder.js';
+import { checkImage } from '../core/image/image-check.js';
+import { decodeContained } from '../core/image/image-decoder.js';
 import { baseNameOf } from './formats.js';
-import { readImageHeader, sniffImage, tiffHeaders } from '../core/image-header.js';
+import { readImageHeader, sniffImage, tiffHeaders } from '../core/image/image-header.js';
 import { DEFAULT_MAX_IMAGE_PIXELS } from '../core/page-ranges.js';
 import { checkOptions, MM_TO_PT, PAGE_SIZES_MM } from './options.js';
 import type { ConvertContext, ConvertInput, ConvertOptions, Converter, PageSizeName } from './types.js';

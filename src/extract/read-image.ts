@@ -3,7 +3,7 @@
  * the QR code of a Chinese invoice decoded from the same pixels.
  */
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
-import { decodeRaster } from '../core/raster.js';
+import { decodeRaster } from '../core/image/raster.js';
 import type { PageText } from '../core/text.js';
 import type { SourcedInvoice } from '../invoice/index.js';
 import type { ReadContext, Reading } from './context.js';

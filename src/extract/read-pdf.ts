@@ -3,7 +3,7 @@
  * text layer by position, OCR of pages that have no text layer, and the QR code of a Chinese invoice.
  */
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
-import { looksBlank } from '../core/ink.js';
+import { looksBlank } from '../core/image/ink.js';
 import type { PageText } from '../core/text.js';
 import type { SourcedInvoice } from '../invoice/index.js';
 import { pageJpegs, type PageJpeg } from '../pdf/page-jpeg.js';
@@ -77,8 +77,8 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
  */
 async function scanOf(jpeg: PageJpeg, page: number, ctx: ReadContext): Promise<Scan | null> {
   // The image decoders (canvas, EXIF, TIFF: ~0.25 s to load) only for a scan, not for a batch of digital PDFs.
-  const { inspectJpeg } = await import('../core/raster.js');
-  const { decodeContained } = await import('../core/image-decoder.js');
+  const { inspectJpeg } = await import('../core/image/raster.js');
+  const { decodeContained } = await import('../core/image/image-decoder.js');
   const name = `the image of page ${page}`;
   const limits = { maxPixels: ctx.maxImagePixels, signal: ctx.signal };
   const unlessAborted = (err: unknown) => {

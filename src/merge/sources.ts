@@ -6,9 +6,9 @@
 import { PDFObjectCopier, type PDFDocument, type PDFImage } from 'pdf-lib';
 import { Cache } from '../core/cache.js';
 import { damageReason, InvoicectlError } from '../core/errors.js';
-import { checkImage } from '../core/image-check.js';
-import { tiffHeaders } from '../core/image-header.js';
-import { checkImagePixels, imageInfo } from '../core/image-info.js';
+import { checkImage } from '../core/image/image-check.js';
+import { tiffHeaders } from '../core/image/image-header.js';
+import { checkImagePixels, imageInfo } from '../core/image/image-info.js';
 import type { Limits, LoadedInput } from '../core/inputs.js';
 import type { FileType } from '../core/filetype.js';
 import { embedPageAsForm, pageRotation, visibleBox, type FormPage, type ObjectCopier } from '../pdf/embed-page.js';
@@ -129,7 +129,7 @@ async function embedImages(out: PDFDocument, bytes: Uint8Array, type: FileType, 
     if (type === 'jpeg') return [await out.embedJpg(bytes)];
     // Every page; their count and sizes were checked against the limits when the input was analysed.
     // The raster decoder (canvas) is loaded only when a TIFF needs it.
-    const { decodeRaster } = await import('../core/raster.js');
+    const { decodeRaster } = await import('../core/image/raster.js');
     const images: PDFImage[] = [];
     for (const raster of await decodeRaster(bytes, name, { maxPixels: Infinity })) images.push(await out.embedPng(raster.encoded));
     return images;

@@ -28,9 +28,9 @@ import {
   type PDFOperator,
 } from 'pdf-lib';
 import { damageReason, InvoicectlError } from '../core/errors.js';
-import { checkPng } from '../core/png-check.js';
+import { checkPng } from '../core/image/png-check.js';
 import { sharedPdfjsPool } from '../pdf/pdfjs-pool.js';
-import { readImageHeader } from '../core/image-header.js';
+import { readImageHeader } from '../core/image/image-header.js';
 import { embedCjkFont } from '../pdf/fonts.js';
 import type { OcrResult, OcrWord } from './types.js';
 import { hasCjk } from './cjk.js';

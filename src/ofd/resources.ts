@@ -4,7 +4,7 @@
  * uses them and shared afterwards.
  */
 import { InvoicectlError } from '../core/errors.js';
-import { readImageHeader, tiffHeaders } from '../core/image-header.js';
+import { readImageHeader, tiffHeaders } from '../core/image/image-header.js';
 import { readJbig2Info } from './jbig2.js';
 import type { Color, OfdFont, OfdImage } from './types.js';
 import { child, childText, type XmlElement } from './xml.js';

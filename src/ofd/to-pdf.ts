@@ -20,8 +20,8 @@
 import fs from 'node:fs';
 import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
-import { checkImage } from '../core/image-check.js';
-import { decodeContained } from '../core/image-decoder.js';
+import { checkImage } from '../core/image/image-check.js';
+import { decodeContained } from '../core/image/image-decoder.js';
 import { fixedFontkit } from '../pdf/fontkit-fix.js';
 import { bundledCjkFontPath } from '../pdf/fonts.js';
 import { apply, IDENTITY, multiply, objectMatrix } from './geometry.js';

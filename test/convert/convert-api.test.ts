@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { convert, type ConvertRequest } from '../../src/api/convert.js';
 import { createDefaultRegistry } from '../../src/convert/matrix.js';
 import { Cache } from '../../src/core/cache.js';
-import { readImageHeader } from '../../src/core/image-header.js';
+import { readImageHeader } from '../../src/core/image/image-header.js';
 import { ROOT, tmpDir } from '../helpers/cli.js';
 import { docxFromMarkdown, pdfPageSizes, pdfText } from './helpers.js';
 

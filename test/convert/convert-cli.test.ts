@@ -7,7 +7,7 @@ import path from 'node:path';
 import AdmZip from 'adm-zip';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readImageHeader } from '../../src/core/image-header.js';
+import { readImageHeader } from '../../src/core/image/image-header.js';
 import { ROOT, runCli, tmpDir } from '../helpers/cli.js';
 import { pdfText } from './helpers.js';
 

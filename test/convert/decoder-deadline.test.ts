@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { checkJpeg } from '../../src/core/jpeg-check.js';
+import { checkJpeg } from '../../src/core/image/jpeg-check.js';
 import { runCli, tmpDir } from '../helpers/cli.js';
 import { spinningJpeg } from '../helpers/spinning-jpeg.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createImagesToPdfConverter, imagesToPdf } from '../../src/convert/images-to-pdf.js';
-import { readImageHeader } from '../../src/core/image-header.js';
+import { readImageHeader } from '../../src/core/image/image-header.js';
 import { renderPdfPage } from '../../src/pdf/render.js';
 import { InvoicectlError } from '../../src/core/errors.js';
 import { pdfPageSizes } from './helpers.js';

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ConversionRegistry, createDefaultRegistry } from '../../src/convert/matrix.js';
 import { createImagesToPdfConverter } from '../../src/convert/images-to-pdf.js';
 import { createPdfToImagesConverter } from '../../src/convert/pdf-to-images.js';
-import { readImageHeader } from '../../src/core/image-header.js';
+import { readImageHeader } from '../../src/core/image/image-header.js';
 import type { Converter } from '../../src/convert/types.js';
 import { InvoicectlError } from '../../src/core/errors.js';
 import { docxFromMarkdown, pdfPageSizes, pdfText } from './helpers.js';

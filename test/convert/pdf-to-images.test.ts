@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import { createPdfToImagesConverter } from '../../src/convert/pdf-to-images.js';
-import { readImageHeader } from '../../src/core/image-header.js';
+import { readImageHeader } from '../../src/core/image/image-header.js';
 import { InvoicectlError } from '../../src/core/errors.js';
 
 /** Three pages: A4 portrait, A4 landscape, 200×100 pt; each with a black box at its top-left. */

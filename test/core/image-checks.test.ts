@@ -11,9 +11,9 @@ import { createCanvas } from '@napi-rs/canvas';
 import { CRAFTED_PDFS, rng, tiff, zipLyingSize, zipOf } from '../../bench/fuzz/generate.mjs';
 import { InvoicectlError } from '../../src/core/errors.js';
 import { collectInputs, loadInput } from '../../src/core/inputs.js';
-import { checkJpeg } from '../../src/core/jpeg-check.js';
-import { decodeRaster } from '../../src/core/raster.js';
-import { checkTiff } from '../../src/core/tiff-check.js';
+import { checkJpeg } from '../../src/core/image/jpeg-check.js';
+import { decodeRaster } from '../../src/core/image/raster.js';
+import { checkTiff } from '../../src/core/image/tiff-check.js';
 import { loadPdfDocument } from '../../src/pdf/load.js';
 import { ROOT, runCli, tmpDir } from '../helpers/cli.js';
 
@@ -83,7 +83,7 @@ describe('TIFF check', () => {
 describe('the image decoder process', () => {
   it('contains a native crash: the PNG with a wrong IHDR checksum kills the decoder (SIGSEGV), not us', async () => {
     // The compiled module forks the compiled child (npm test builds first); from sources it would run in-process.
-    const { decodeContained } = await import(path.join(ROOT, 'dist/core/image-decoder.js'));
+    const { decodeContained } = await import(path.join(ROOT, 'dist/core/image/image-decoder.js'));
     const bad = new Uint8Array(TAXI);
     bad[29] ^= 0xff;
     const err = await failure(() => decodeContained(bad, 'taxi.png', { pixels: true }));
@@ -94,7 +94,7 @@ describe('the image decoder process', () => {
   });
 
   it('says whether an image is blank without sending its pixels (a scanned page is ~15 MB of RGBA)', async () => {
-    const { decodeContained } = await import(path.join(ROOT, 'dist/core/image-decoder.js'));
+    const { decodeContained } = await import(path.join(ROOT, 'dist/core/image/image-decoder.js'));
     const inked = await decodeContained(MEAL, 'meal.jpg', { pixels: false, blank: true });
     expect(inked.blank).toBe(false);
     expect(inked.rgba).toBeUndefined();
@@ -107,8 +107,8 @@ describe('the image decoder process', () => {
   });
 
   it('judges blankness at a quarter of the size as the whole pixels do (three lines of 6-pt print are ink)', async () => {
-    const { decodeContained } = await import(path.join(ROOT, 'dist/core/image-decoder.js'));
-    const { looksBlank } = await import(path.join(ROOT, 'dist/core/ink.js'));
+    const { decodeContained } = await import(path.join(ROOT, 'dist/core/image/image-decoder.js'));
+    const { looksBlank } = await import(path.join(ROOT, 'dist/core/image/ink.js'));
     // An A4 page at 200 dpi with `lines` lines of small print (16 px: 6 pt) in its corner.
     const page = (lines: number) => {
       const sheet = createCanvas(1654, 2339);
@@ -129,7 +129,7 @@ describe('the image decoder process', () => {
   });
 
   it('stops a decode when the operation is aborted (Ctrl-C, --timeout), and decodes again afterwards', async () => {
-    const { decodeContained } = await import(path.join(ROOT, 'dist/core/image-decoder.js'));
+    const { decodeContained } = await import(path.join(ROOT, 'dist/core/image/image-decoder.js'));
     const controller = new AbortController();
     const decoding = decodeContained(MEAL, 'meal.jpg', { pixels: true, signal: controller.signal });
     controller.abort();

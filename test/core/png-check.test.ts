@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { checkPng } from '../../src/core/png-check.js';
+import { checkPng } from '../../src/core/image/png-check.js';
 import { ROOT, tmpDir } from '../helpers/cli.js';
 
 const TAXI = fs.readFileSync(path.join(ROOT, 'fixtures', 'invoices', 'receipts', 'taxi.png'));

@@ -1,7 +1,7 @@
 /** decodeRaster: pixels as a person sees them (EXIF applied), TIFF decoded, limits before decoding. */
 import { describe, expect, it } from 'vitest';
-import { decodeRaster, type Raster } from '../../src/core/raster.js';
-import { readImageHeader } from '../../src/core/image-header.js';
+import { decodeRaster, type Raster } from '../../src/core/image/raster.js';
+import { readImageHeader } from '../../src/core/image/image-header.js';
 import { jpegOf, pngOf, tiffOf, withExifOrientation } from '../helpers/images.js';
 
 /** Is the pixel near (fx, fy) — fractions of width and height — red? */

@@ -1,9 +1,9 @@
 /**
- * Image size for the input limits, read from the header alone (src/core/image-header.ts), so an
+ * Image size for the input limits, read from the header alone (src/core/image/image-header.ts), so an
  * oversized image is refused before anything decodes it (a 30000x30000 PNG is small on disk and 3.6 GB
  * in memory).
  */
-import { InvoicectlError } from './errors.js';
+import { InvoicectlError } from '../errors.js';
 import { readImageHeader } from './image-header.js';
 
 export interface ImageInfo {

@@ -6,7 +6,7 @@
  * tag of a known type with its values inside the file, and each page's size against the pixel limit
  * and its strips or tiles inside the file.
  */
-import { InvoicectlError } from './errors.js';
+import { InvoicectlError } from '../errors.js';
 
 /** Bytes per value of TIFF field types 1..13. */
 const TYPE_SIZES = [0, 1, 1, 2, 4, 8, 1, 1, 2, 4, 8, 4, 8, 4];

@@ -4,7 +4,7 @@
  * bomb without ever allocating its pixels.
  */
 import type UTIF from 'utif2';
-import { lazyRequire } from './lazy-require.js';
+import { lazyRequire } from '../lazy-require.js';
 import { checkTiff } from './tiff-check.js';
 
 // utif2 (and the pako it brings) takes ~40 ms to load: only when a TIFF is met, not for every PDF batch.

@@ -8,9 +8,9 @@
  * the same function runs in-process.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { compiledScript } from './compiled-script.js';
-import { InvoicectlError } from './errors.js';
-import { hugePageEnv } from './huge-pages.js';
+import { compiledScript } from '../compiled-script.js';
+import { InvoicectlError } from '../errors.js';
+import { hugePageEnv } from '../huge-pages.js';
 import { decodeImage, type Decoded, type DecodeWanted } from './decoder-child.js';
 
 const CHILD = compiledScript('./decoder-child.js', import.meta.url);

@@ -4,7 +4,7 @@
  * components, the frame's pixels against the limit, at least one scan whose components the frame
  * declares (at most MAX_SCANS of them), and the end-of-image marker (a truncated file is refused, not half-decoded).
  */
-import { InvoicectlError } from './errors.js';
+import { InvoicectlError } from '../errors.js';
 
 const u16 = (b: Uint8Array, o: number) => (b[o] << 8) | b[o + 1];
 /** SOF0..SOF15 except DHT (C4), JPG (C8) and DAC (CC). */

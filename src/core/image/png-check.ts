@@ -9,7 +9,7 @@
  */
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { InvoicectlError } from './errors.js';
+import { InvoicectlError } from '../errors.js';
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };

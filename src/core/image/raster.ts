@@ -6,7 +6,7 @@
 import { createCanvas, ImageData } from '@napi-rs/canvas';
 import exifr from 'exifr';
 import UTIF from 'utif2';
-import { InvoicectlError } from './errors.js';
+import { InvoicectlError } from '../errors.js';
 import { readImageHeader, sniffImage, tiffHeaders } from './image-header.js';
 import { checkImagePixels } from './image-info.js';
 import { checkImage } from './image-check.js';
@@ -40,7 +40,7 @@ export async function decodeRaster(bytes: Uint8Array, name: string, limits: Rast
 }
 
 /**
- * A JPEG's size, whether it shows no ink (core/ink.ts) and whether its EXIF turns it, with the checks of
+ * A JPEG's size, whether it shows no ink (core/image/ink.ts) and whether its EXIF turns it, with the checks of
  * decodeRaster; its pixels stay in the decoder. For a scanned page that only needs them when it has a
  * QR code worth decoding.
  */

@@ -3,7 +3,7 @@
  * extract, an OFD's resources): PNG, JPEG and TIFF each have their own check; the pixel limit is
  * applied from the headers, so nothing is allocated for an oversized image.
  */
-import { InvoicectlError } from './errors.js';
+import { InvoicectlError } from '../errors.js';
 import { sniffImage } from './image-header.js';
 import { checkJpeg } from './jpeg-check.js';
 import { checkPng } from './png-check.js';
