@@ -14,14 +14,14 @@
  * - the item table comes from its header's column positions, on every page of a multi-page invoice; the
  *   totals from the 合计 / 价税合计 rows that print figures.
  */
-import type { PageText } from '../core/text.js';
-import { parseAmount, parseTaxRate } from './amounts.js';
-import { cleanWords, splitAddressPhone, splitBankAccount } from './cn-party.js';
-import { parseChineseAmount } from './cn-words.js';
-import { parseDate } from './dates.js';
-import { charX, compactCjk, pageLines, rowCells, type Column, type Line, type Segment } from './layout.js';
-import { markRedLetter } from './credit-note.js';
-import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type InvoiceType, type LineItem, type Party } from './model.js';
+import type { PageText } from '../../core/text.js';
+import { parseAmount, parseTaxRate } from '../amounts.js';
+import { cleanWords, splitAddressPhone, splitBankAccount } from './party-cells.js';
+import { parseChineseAmount } from './amount-words.js';
+import { parseDate } from '../dates.js';
+import { charX, compactCjk, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
+import { markRedLetter } from '../credit-note.js';
+import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type InvoiceType, type LineItem, type Party } from '../model.js';
 
 export function detectChineseType(text: string): InvoiceType {
   if (/航空运输电子客票行程单/.test(text)) return 'flight';
