@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Field accuracy of the Western text path (pdf.js text layer → src/invoice/western-text.ts), per file and
+// Field accuracy of the Western text path (pdf.js text layer → src/invoice/western/text.ts), per file and
 // overall, over three sets:
 //   facturx    the real Factur-X / ZUGFeRD PDFs of ../shared/fixtures/real/facturx, read WITHOUT their
 //              XML; the truth is their embedded XML (parseCii);
@@ -20,7 +20,7 @@ const argDist = process.argv.indexOf('--dist');
 const DIST = path.resolve(argDist > 0 ? process.argv[argDist + 1] : path.join(ROOT, 'dist'));
 const load = (dist, file) => import(pathToFileURL(path.join(dist, file)).href);
 
-const { parseWesternInvoiceText } = await load(DIST, 'invoice/western-text.js');
+const { parseWesternInvoiceText } = await load(DIST, 'invoice/western/text.js');
 const { pdfPageText, pdfAttachments } = await load(DIST, 'pdf/text.js');
 const { parseCii } = await load(path.join(ROOT, 'dist'), 'invoice/cii.js');
 

@@ -27,7 +27,7 @@ const OUT = arg('out');
 const REUSE = process.argv.includes('--reuse');
 const load = (file) => import(pathToFileURL(path.join(DIST, file)).href);
 
-const { parseWesternInvoiceText } = await load('invoice/western-text.js');
+const { parseWesternInvoiceText } = await load('invoice/western/text.js');
 const { ocrToPageText } = await load('ocr/to-page-text.js');
 const engines = REUSE ? null : await load('ocr/engines.js');
 

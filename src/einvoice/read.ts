@@ -4,7 +4,7 @@
  */
 import { toErrorInfo } from '../core/errors.js';
 import { readCii } from '../invoice/cii.js';
-import { isChineseInvoiceXml, parseChineseInvoiceXml } from '../invoice/cn-xml.js';
+import { isChineseInvoiceXml, parseChineseInvoiceXml } from '../invoice/cn/xml.js';
 import type { Check, Invoice } from '../invoice/model.js';
 import { decodeXml, parseXml } from '../invoice/xml.js';
 import { ciiSemantic } from './cii-semantic.js';

@@ -2,9 +2,9 @@
  * Named validation checks over an extracted invoice. A check whose inputs are absent is left out (an
  * unknown is not a failure), except required_fields, which is about absence.
  */
-import { parseChineseAmount } from './cn-words.js';
+import { parseChineseAmount } from './cn/amount-words.js';
 import type { Check, Invoice } from './model.js';
-import { isValidUscc, looksLikeUscc } from './uscc.js';
+import { isValidUscc, looksLikeUscc } from './cn/uscc.js';
 
 const CENT = 0.01 + 1e-9;
 

@@ -5,14 +5,14 @@
  */
 import type { PageText } from '../core/text.js';
 import { isCiiXml, parseCii } from './cii.js';
-import { isChineseInvoiceXml, parseChineseInvoiceXml } from './cn-xml.js';
-import { looksChinese, parseChineseInvoiceText } from './cn-text.js';
+import { isChineseInvoiceXml, parseChineseInvoiceXml } from './cn/xml.js';
+import { looksChinese, parseChineseInvoiceText } from './cn/text.js';
 import { linesToText, pageLines } from './layout.js';
 import type { SourcedInvoice } from './merge-sources.js';
 import type { Invoice } from './model.js';
 import { applyTemplates, type Template } from './templates.js';
 import { parseReceiptText } from './receipt.js';
-import { parseWesternLines } from './western-text.js';
+import { parseWesternLines } from './western/text.js';
 
 /** An embedded XML file → Invoice, or null when it is not an invoice format we read. */
 export function invoiceFromXml(bytes: Uint8Array | string): Invoice | null {

@@ -3,7 +3,7 @@
  * run into the end of the name is not part of it.
  */
 import { describe, expect, it } from 'vitest';
-import { parseChineseInvoiceText } from '../../src/invoice/cn-text.js';
+import { parseChineseInvoiceText } from '../../src/invoice/cn/text.js';
 import { toPageText, type Draw } from './page-builder.js';
 
 const d = (x: number, y: number, text: string): Draw => ({ x, y, text });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseChineseInvoiceText, looksChinese } from '../../src/invoice/cn-text.js';
+import { parseChineseInvoiceText, looksChinese } from '../../src/invoice/cn/text.js';
 import { runChecks } from '../../src/invoice/checks.js';
 import { pdfPageText } from '../../src/pdf/text.js';
 import { readFixture } from './fixtures.js';

@@ -3,8 +3,8 @@
  * read as the amount they state, so words_match_figures does not flag a right total as unreadable.
  */
 import { describe, expect, it } from 'vitest';
-import { parseChineseAmount } from '../../src/invoice/cn-words.js';
-import { parseChineseInvoiceText } from '../../src/invoice/cn-text.js';
+import { parseChineseAmount } from '../../src/invoice/cn/amount-words.js';
+import { parseChineseInvoiceText } from '../../src/invoice/cn/text.js';
 import { runChecks } from '../../src/invoice/checks.js';
 import { toPageText, type Draw } from './page-builder.js';
 

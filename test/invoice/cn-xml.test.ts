@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseInvoiceXml, isChineseInvoiceXml } from '../../src/invoice/cn-xml.js';
-import { invoiceFromOfdFields } from '../../src/invoice/cn-ofd-fields.js';
+import { parseChineseInvoiceXml, isChineseInvoiceXml } from '../../src/invoice/cn/xml.js';
+import { invoiceFromOfdFields } from '../../src/invoice/cn/ofd-fields.js';
 import { invoiceIdentity } from '../../src/invoice/identity.js';
 import { runChecks } from '../../src/invoice/checks.js';
 import { readFixture } from './fixtures.js';

@@ -10,7 +10,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCii } from '../../src/invoice/cii.js';
-import { parseWesternInvoiceText } from '../../src/invoice/western-text.js';
+import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { pdfAttachments, pdfPageText } from '../../src/pdf/text.js';
 import { FACTURX, readFixture } from './fixtures.js';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReceiptText } from '../../src/invoice/receipt.js';
-import { parseWesternInvoiceText } from '../../src/invoice/western-text.js';
+import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import type { PageText } from '../../src/core/text.js';
 import { guessesOf } from '../../src/invoice/guesses.js';
 

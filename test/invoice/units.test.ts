@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { detectCurrency, findAmounts, parseAmount, parseTaxRate } from '../../src/invoice/amounts.js';
 import { findDates, parseDate } from '../../src/invoice/dates.js';
-import { parseChineseAmount, toChineseAmount } from '../../src/invoice/cn-words.js';
-import { isValidUscc, usccCheckChar } from '../../src/invoice/uscc.js';
-import { parseInvoiceQr } from '../../src/invoice/qr.js';
+import { parseChineseAmount, toChineseAmount } from '../../src/invoice/cn/amount-words.js';
+import { isValidUscc, usccCheckChar } from '../../src/invoice/cn/uscc.js';
+import { parseInvoiceQr } from '../../src/invoice/cn/qr.js';
 import { completeTotals, emptyInvoice } from '../../src/invoice/model.js';
 
 describe('parseAmount', () => {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseWesternInvoiceText } from '../../src/invoice/western-text.js';
+import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { pdfPageText } from '../../src/pdf/text.js';
 
 describe('fixtures/western through pdfPageText + western-text', () => {

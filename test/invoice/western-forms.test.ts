@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fieldsInDoubt, guessesOf } from '../../src/invoice/index.js';
-import { parseWesternInvoiceText } from '../../src/invoice/western-text.js';
+import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { settle } from '../../src/extract/settle.js';
 import { textParts } from '../../src/extract/text-parts.js';
 import { toPageText, type Draw } from './page-builder.js';

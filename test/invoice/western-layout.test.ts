@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/api/extract.js';
 import { parseCii } from '../../src/invoice/cii.js';
 import { runChecks } from '../../src/invoice/checks.js';
-import { parseWesternInvoiceText } from '../../src/invoice/western-text.js';
+import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { pdfPageText } from '../../src/pdf/text.js';
 import { SAMPLES } from '../../fixtures/western-samples.mjs';
 import { withoutAttachments } from '../extract/helpers.js';

@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/core/text.js';
-import { ocrTolerant } from '../../src/invoice/accents.js';
+import { ocrTolerant } from '../../src/invoice/western/ocr-tolerant-labels.js';
 import { detectCurrency, ocrDigits } from '../../src/invoice/amounts.js';
-import { parseWesternInvoiceText } from '../../src/invoice/western-text.js';
+import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { toPageText, type Draw } from './page-builder.js';
 
 const ocrPage = (name: string): PageText[] => [JSON.parse(readFileSync(path.join(__dirname, 'ocr-pages', `western-${name}.json`), 'utf8')) as PageText];

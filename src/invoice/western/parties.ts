@@ -7,9 +7,9 @@
  * as the structured formats carry the person's name), and a cell is not joined to the next column
  * ("Theodor Est" beside "Your order AB321") or to an id on the next line ("GLN 4304171000002").
  */
-import { ocrTolerant } from './accents.js';
-import { findDate } from './dates.js';
-import type { Line, Segment } from './layout.js';
+import { ocrTolerant } from './ocr-tolerant-labels.js';
+import { findDate } from '../dates.js';
+import type { Line, Segment } from '../layout.js';
 
 export interface FoundParty {
   name: string | null;

@@ -3,17 +3,17 @@
  * a label from a multilingual list and read from the rest of its line, the next cell, or the cell below
  * the label; label lists are ordered most specific first (e.g. "Total TTC" before a bare "Total").
  */
-import type { PageText } from '../core/text.js';
-import { detectCurrency, ocrDigits, parseAmount, parseTaxRate } from './amounts.js';
-import { creditNoteAmounts, isCreditNote } from './credit-note.js';
+import type { PageText } from '../../core/text.js';
+import { detectCurrency, ocrDigits, parseAmount, parseTaxRate } from '../amounts.js';
+import { creditNoteAmounts, isCreditNote } from '../credit-note.js';
 import { documentCurrency } from './currency.js';
-import { ocrTolerant } from './accents.js';
-import { findDate } from './dates.js';
-import { linesToText, pageLines, rowCells, type Column, type Line, type Segment } from './layout.js';
-import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type LineItem } from './model.js';
-import { remembered } from '../core/remembered.js';
-import { noteGuess } from './guesses.js';
-import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, findSeller, VAT_ID, vatIdIn } from './western-parties.js';
+import { ocrTolerant } from './ocr-tolerant-labels.js';
+import { findDate } from '../dates.js';
+import { linesToText, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
+import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type LineItem } from '../model.js';
+import { remembered } from '../../core/remembered.js';
+import { noteGuess } from '../guesses.js';
+import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, findSeller, VAT_ID, vatIdIn } from './parties.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Labels

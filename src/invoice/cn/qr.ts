@@ -9,8 +9,8 @@
  * For the classic invoices the amount is the pre-tax 合计金额 (what 查验 asks for); for 数电 it is the
  * 价税合计, which is what 查验 asks for there.
  */
-import { parseDate } from './dates.js';
-import { emptyInvoice, markSources, type Invoice, type InvoiceType } from './model.js';
+import { parseDate } from '../dates.js';
+import { emptyInvoice, markSources, type Invoice, type InvoiceType } from '../model.js';
 
 /** The invoice-type field of the payload (国家税务总局 发票种类代码). */
 const QR_TYPES: Record<string, { type: InvoiceType; digital: boolean }> = {

@@ -6,14 +6,14 @@
  * Elements are looked up by name anywhere below the root, so nesting differences between issuers and
  * schema versions do not matter.
  */
-import { InvoicectlError } from '../core/errors.js';
-import { parseTaxRate } from './amounts.js';
-import { splitAddressPhone, splitBankAccount, cleanWords } from './cn-party.js';
-import { parseDate } from './dates.js';
-import { markRedLetter } from './credit-note.js';
-import { emptyInvoice, emptyLineItem, markSources, type Invoice, type InvoiceType, type LineItem } from './model.js';
+import { InvoicectlError } from '../../core/errors.js';
+import { parseTaxRate } from '../amounts.js';
+import { splitAddressPhone, splitBankAccount, cleanWords } from './party-cells.js';
+import { parseDate } from '../dates.js';
+import { markRedLetter } from '../credit-note.js';
+import { emptyInvoice, emptyLineItem, markSources, type Invoice, type InvoiceType, type LineItem } from '../model.js';
 import { parseInvoiceQr } from './qr.js';
-import { asArray, num, parseXml, text, type XmlNode } from './xml.js';
+import { asArray, num, parseXml, text, type XmlNode } from '../xml.js';
 
 /** Depth-first: the first element called `name` below `node`. */
 function find(node: unknown, name: string): unknown {

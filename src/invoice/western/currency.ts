@@ -4,8 +4,8 @@
  * and Indian GSTIN it prints, when they agree), the country named in its addresses. Nothing is guessed:
  * an invoice showing none of these has no currency (and required_fields says so).
  */
-import { detectCurrency } from './amounts.js';
-import type { Line } from './layout.js';
+import { detectCurrency } from '../amounts.js';
+import type { Line } from '../layout.js';
 
 const EURO_VAT_PREFIXES = ['AT', 'BE', 'CY', 'DE', 'EE', 'EL', 'ES', 'FI', 'FR', 'GR', 'HR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PT', 'SI', 'SK'];
 const VAT_PREFIX_CURRENCY: Record<string, string> = {

@@ -3,11 +3,11 @@
  * (Chinese: 发票代码, 合计金额…) and in Doc_0/Tags/CustomTag.xml (English: InvoiceCode,
  * TaxExclusiveTotalAmount…); the OFD reader resolves both to plain name → text pairs.
  */
-import { parseAmount, parseTaxRate } from './amounts.js';
-import { cleanWords, splitAddressPhone, splitBankAccount } from './cn-party.js';
-import { parseDate } from './dates.js';
-import { markRedLetter } from './credit-note.js';
-import { emptyInvoice, emptyLineItem, markSources, type Invoice } from './model.js';
+import { parseAmount, parseTaxRate } from '../amounts.js';
+import { cleanWords, splitAddressPhone, splitBankAccount } from './party-cells.js';
+import { parseDate } from '../dates.js';
+import { markRedLetter } from '../credit-note.js';
+import { emptyInvoice, emptyLineItem, markSources, type Invoice } from '../model.js';
 
 /** Field name (either language, case-insensitive) → our field. */
 const FIELD_NAMES: Record<string, string> = {

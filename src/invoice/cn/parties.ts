@@ -1,0 +1,248 @@
+/**
+ * The buyer and seller of a Chinese invoice from positioned text. Labels (名称, 纳税人识别号, 地址、电话,
+ * 开户行及账号) may be spaced glyph by glyph and split over items; a vertical 购买方 / 销售方 label or the
+ * column says whose they are. A party value is every cell right of its label and left of the next
+ * label / 密码区 / 备注, on the row whose label centre is nearest (values are often printed a little off
+ * the label's baseline, in another size, or wrapped onto a second row), within the band between
+ * structural rows.
+ */
+import { compactCjk, type Line, type Segment } from '../layout.js';
+import type { Party } from '../model.js';
+import { bandOf, cy, locate, segStart, spaced, xAt } from './label-geometry.js';
+import { splitAddressPhone, splitBankAccount } from './party-cells.js';
+
+/**
+ * The parties from the labelled rows of the first page that has any, values by geometry. `structural`:
+ * the table header, 合计, 价税合计 and signature rows (never a party value); `barriers`: their centres per
+ * page; `tableTop`: where the item table starts (a lone 名称 above it is the buyer's).
+ */
+export function readParties(lines: readonly Line[], structural: ReadonlySet<Line>, barriers: ReadonlyMap<number, number[]>, tableTop: number): { buyer: Party; seller: Party } {
+  const allHits = partyHits(lines, structural);
+  const partyPage = allHits.find((h) => h.field === 'name')?.page ?? allHits[0]?.page;
+  const hits = allHits.filter((h) => h.page === partyPage);
+  collectValues(hits, lines.filter((l) => l.page === partyPage && !structural.has(l)), barriers);
+  return assignParties(hits, lines, tableTop);
+}
+
+type PartyField = 'name' | 'taxId' | 'addrTel' | 'bank';
+
+/** Party labels, spaced glyph by glyph or not. */
+const PARTY_LABELS: Array<[PartyField, RegExp]> = [
+  ['taxId', new RegExp(`(?:${spaced('统一社会信用代码')}\\s*[/／]\\s*)?${spaced('纳税人识别号')}|${spaced('统一社会信用代码')}`, 'g')],
+  ['addrTel', new RegExp(`${spaced('地址')}\\s*[、,，]?\\s*${spaced('电话')}`, 'g')],
+  ['bank', new RegExp(`${spaced('开户')}\\s*(?:银\\s*)?${spaced('行及账号')}`, 'g')],
+  ['name', new RegExp(spaced('名称'), 'g')],
+];
+
+interface Hit {
+  field: PartyField;
+  side: 'buyer' | 'seller' | null; // when the label itself says (购买方名称)
+  line: Line;
+  page: number;
+  x: number;      // label start
+  endX: number;   // end of label and colon: the value starts right of it
+  y: number;      // centre of the label
+  h: number;
+  segs: Set<Segment>; // the segments the label occupies
+  rest: string;   // the value text inside the label's last segment
+  right: number;  // values stop before this x (next label on the row, 密码区, the other party's column)
+  maxDy: number;  // how far below the label a value line may sit
+  maxUp: number;  // how far above
+  value: string | null;
+}
+
+/** Labels of the areas beside the party blocks. */
+const SIDE_LABEL = new RegExp(`^(?:${spaced('备注')}|${spaced('密码区')})`);
+
+/** Cipher text of the 密码区 and other non-values. */
+const NOT_A_VALUE = /[<>*+/-]{3,}|^[:：]$/;
+
+function partyHits(lines: readonly Line[], skip: ReadonlySet<Line>): Hit[] {
+  const hits: Hit[] = [];
+  for (const line of lines) {
+    if (line.vertical || skip.has(line)) continue;
+    const found: Array<{ field: PartyField; start: number; end: number; si: number; before: string }> = [];
+    for (const [field, re] of PARTY_LABELS) {
+      for (const m of line.text.matchAll(re)) {
+        const start = m.index!;
+        let end = start + m[0].length;
+        if (found.some((f) => start < f.end && f.start < end)) continue;
+        const { seg: si, offset } = locate(line, start);
+        const seg = line.segments[si];
+        if (!seg) continue;
+        const before = seg.text.slice(0, offset);
+        // 名称 opens its cell ("货物或应税劳务、服务名称" / "项目名称" are table headers); the longer labels
+        // may also follow another value run together with them in one item.
+        if (field === 'name' && (before.length > 6 || /服务|项目|货物|车|客|旅|单位/.test(before))) continue;
+        const colon = line.text.slice(end).match(/^\s*[:：]/);
+        if (colon) end += colon[0].length;
+        found.push({ field, start, end, si, before });
+      }
+    }
+    found.sort((a, b) => a.start - b.start);
+    const kept: typeof found = [];
+    for (const f of found) if (f.before.length <= 6 || kept.some((o) => o.si === f.si)) kept.push(f);
+    kept.forEach((f, k) => {
+      const seg = line.segments[f.si];
+      const last = locate(line, f.end);
+      const inside = last.offset > 0; // the label ends inside a cell: the rest of that cell is value text
+      const segs = new Set(line.segments.slice(f.si, inside ? last.seg + 1 : Math.max(f.si + 1, last.seg)));
+      const cellEnd = inside ? segStart(line, last.seg) + line.segments[last.seg].text.length : f.end;
+      const rest = line.text.slice(f.end, Math.min(cellEnd, kept[k + 1]?.start ?? Infinity)).replace(/^\s*[:：]\s*/, '').trim();
+      const prefix = f.before.slice(-6);
+      const side = /购|买/.test(prefix) ? 'buyer' : /销|售/.test(prefix) ? 'seller' : null;
+      hits.push({
+        field: f.field, side, line, page: line.page, x: xAt(line, f.start), endX: inside ? xAt(line, f.end) : (line.segments[last.seg - 1]?.x2 ?? seg.x2),
+        y: cy(seg), h: seg.height, segs, rest, right: Infinity, maxDy: 0, maxUp: 0, value: null,
+      });
+    });
+  }
+  return hits;
+}
+
+/**
+ * Values by geometry: every segment right of a label's end and left of its right bound belongs to the
+ * label whose row centre is nearest (within maxDy and inside the same band), so a value printed a little
+ * above or below its label, wrapped onto a second row, or split into several items still lands there.
+ */
+function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMap<number, number[]>): void {
+  const verticals = lines.filter((l) => l.vertical);
+  // Each label's band, once: the loops below compare it for every other label and every segment.
+  const bands = new Map(hits.map((h) => [h, bandOf(barriers, h.page, h.y)]));
+  for (const h of hits) {
+    const column = hits.filter((o) => o !== h && o.page === h.page && Math.abs(o.x - h.x) < 8 && bands.get(o) === bands.get(h));
+    const pitch = Math.min(...column.map((o) => Math.abs(o.y - h.y)).filter((d) => d > 1));
+    h.maxDy = Number.isFinite(pitch) ? Math.min(Math.max(pitch * 0.7, h.h * 0.6), h.h * 2.5) : h.h * 1.2;
+    // A value sits on its label's row or wraps below it; above, only the first of two wrapped rows.
+    h.maxUp = Math.min(h.maxDy, Number.isFinite(pitch) ? Math.max(pitch * 0.45, h.h * 0.6) : h.h * 0.8);
+    for (const o of hits) if (o !== h && o.page === h.page && Math.abs(o.y - h.y) < Math.max(o.h, h.h) && o.x > h.x + 1) h.right = Math.min(h.right, o.x);
+    for (const v of verticals) {
+      // A vertical label stands centred on its block and may span fewer rows than the block (an OCR'd
+      // 备/注 covers the middle two of the seller's four rows): it bounds one glyph pitch beyond its ends.
+      const pitch = (v.y2 - v.y) / Math.max(1, v.text.length);
+      if (v.page === h.page && v.segments[0].x >= h.endX - 1 && v.y - pitch <= h.y + h.maxDy && v.y2 + pitch >= h.y - h.maxDy) h.right = Math.min(h.right, v.segments[0].x);
+    }
+    // A horizontal 备注 / 密码区 label beside the block closes it too.
+    for (const l of lines) {
+      if (l.vertical || l.page !== h.page || Math.abs(cy(l) - h.y) > h.maxDy) continue;
+      for (const s of l.segments) if (s.x >= h.endX - 1 && SIDE_LABEL.test(s.text)) h.right = Math.min(h.right, s.x);
+    }
+  }
+  const labelSegs = new Set(hits.flatMap((h) => [...h.segs]));
+  const parts = new Map<Hit, Array<{ y: number; x: number; text: string }>>(hits.map((h) => [h, h.rest ? [{ y: h.line.y, x: h.endX, text: h.rest }] : []]));
+  for (const line of lines) {
+    if (line.vertical) continue;
+    for (const s of line.segments) {
+      if (labelSegs.has(s) || NOT_A_VALUE.test(s.text)) continue;
+      const c = cy(s);
+      const band = bandOf(barriers, line.page, c);
+      let best: Hit | null = null;
+      for (const h of hits) {
+        if (h.page !== line.page || s.height > 2.2 * h.h || s.x < h.endX - 1.5 || s.x >= h.right || c - h.y > h.maxDy || h.y - c > h.maxUp || bands.get(h) !== band) continue;
+        const d = Math.abs(c - h.y);
+        const bd = best ? Math.abs(c - best.y) : Infinity;
+        if (!best || d < bd - 1 || (Math.abs(d - bd) <= 1 && h.endX > best.endX)) best = h;
+      }
+      if (best) parts.get(best)!.push({ y: line.y, x: s.x, text: s.text });
+    }
+  }
+  for (const h of hits) {
+    const p = parts.get(h)!.sort((a, b) => a.y - b.y || a.x - b.x);
+    const text = compactCjk(p.map((q) => q.text).join(' ').replace(/^\s*[:：]\s*/, '').trim());
+    h.value = text && !NOT_A_VALUE.test(text) ? text : null;
+  }
+}
+
+/** The side a vertical 购买方 / 销售方 label to the left of a label gives it. */
+function verticalSide(h: Hit, lines: readonly Line[]): 'buyer' | 'seller' | null {
+  let best: { side: 'buyer' | 'seller'; dx: number } | null = null;
+  for (const v of lines) {
+    if (!v.vertical || v.page !== h.page || v.segments[0].x2 > h.x + 1 || v.y > h.y + 2 || v.y2 < h.y - 2) continue;
+    const side = /购/.test(v.text) ? 'buyer' : /销/.test(v.text) ? 'seller' : null;
+    const dx = h.x - v.segments[0].x2;
+    if (side && (!best || dx < best.dx)) best = { side, dx };
+  }
+  return best?.side ?? null;
+}
+
+function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number): { buyer: Party; seller: Party } {
+  for (const h of hits) h.side ??= verticalSide(h, lines);
+  const names = hits.filter((h) => h.field === 'name');
+  const anchors: Array<{ side: 'buyer' | 'seller'; hit: Hit }> = [];
+  for (const h of names) if (h.side) anchors.push({ side: h.side, hit: h });
+  const unsided = names.filter((h) => !h.side);
+  if (unsided.length >= 2 && Math.abs(unsided[0].y - unsided[1].y) < 3) {
+    // 数电: buyer and seller columns side by side.
+    const [a, b] = unsided[0].x < unsided[1].x ? [unsided[0], unsided[1]] : [unsided[1], unsided[0]];
+    anchors.push({ side: 'buyer', hit: a }, { side: 'seller', hit: b });
+  } else if (unsided.length >= 2) {
+    anchors.push({ side: 'buyer', hit: unsided[0] }, { side: 'seller', hit: unsided[unsided.length - 1] });
+  } else if (unsided.length === 1) {
+    anchors.push({ side: unsided[0].y < tableTop ? 'buyer' : 'seller', hit: unsided[0] });
+  }
+
+  const parties = { buyer: blankParty(), seller: blankParty() };
+  for (const { side, hit } of anchors) parties[side].name ??= withoutStrayTail(hit.value);
+  for (const h of hits) {
+    if (h.field === 'name' || !h.value) continue;
+    let side = h.side;
+    if (!side) {
+      // The nearest 名称 label above in the same column owns this row.
+      let best: { side: 'buyer' | 'seller'; d: number } | null = null;
+      for (const a of anchors) {
+        if (a.hit.page !== h.page) continue;
+        const dy = h.y - a.hit.y;
+        // Same row further right (行程单: 购买方名称 … 纳税人识别号 on one line), or the rows below in the column.
+        const sameRow = Math.abs(dy) < 2 && h.x > a.hit.x;
+        if (!sameRow && (dy < -1 || dy > 35 || Math.abs(h.x - a.hit.x) > 25)) continue;
+        if (!best || dy < best.d) best = { side: a.side, d: dy };
+      }
+      side = best?.side ?? null;
+    }
+    if (!side) continue;
+    const p = parties[side];
+    if (h.field === 'taxId') p.taxId ??= h.value.replace(/\s+/g, '');
+    else if (h.field === 'addrTel') {
+      const { address, phone } = splitAddressPhone(h.value);
+      p.address ??= address;
+      p.phone ??= phone;
+    } else {
+      const { bank, account } = splitBankAccount(h.value);
+      p.bank ??= bank;
+      p.account ??= account;
+    }
+  }
+  return parties;
+}
+
+function blankParty(): Party {
+  return { name: null, taxId: null, address: null, phone: null, bank: null, account: null };
+}
+
+/**
+ * 数电 invoices print the parties' address, phone and bank in 备注: "购买方地址:…; 电话:…;",
+ * "购方开户银行:…; 银行账号:…;". These fill party fields the blocks left empty.
+ */
+export function partiesFromRemarks(remarks: string, parties: { buyer: Party; seller: Party }): void {
+  const side = (w: string) => (/购/.test(w) ? parties.buyer : parties.seller);
+  for (const m of remarks.matchAll(/(购买方|购方|销售方|销方)地址\s*[:：]\s*([^;；]*?)\s*[;；]?\s*电话\s*[:：]\s*([\d\s()（）-]+)/g)) {
+    const p = side(m[1]);
+    p.address ??= m[2].trim() || null;
+    p.phone ??= m[3].replace(/\s+/g, '') || null;
+  }
+  for (const m of remarks.matchAll(/(购买方|购方|销售方|销方)开户银行\s*[:：]\s*([^;；]*?)\s*[;；]?\s*银行账号\s*[:：]\s*([\d\s-]+)/g)) {
+    const p = side(m[1]);
+    p.bank ??= m[2].trim() || null;
+    p.account ??= m[3].replace(/[\s-]+/g, '') || null;
+  }
+}
+
+/**
+ * A glyph that a scan's layout ran into the end of a party's name: one of the side label's glyphs
+ * (销售方 / 购买方 信息, printed vertically beside the block) or a lone Latin letter, after the
+ * organisation word that ends a name ("…有限公司售", "…餐饮店 T").
+ */
+const STRAY_TAIL = /(?<=(?:公司|店|厂|中心|馆|社|所|院|户[)）]))\s*(?:[购买方销售信息]{1,2}|\s[A-Za-z])$/u;
+function withoutStrayTail(name: string | null): string | null {
+  return name ? name.replace(STRAY_TAIL, '') : name;
+}

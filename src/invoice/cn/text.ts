@@ -1,0 +1,289 @@
+/**
+ * Chinese invoices from positioned text (PDF text layer, OFD page text, OCR): classic 增值税专用/普通发票
+ * (发票代码 + 8-digit 发票号码), 数电 电子发票（专用/普通发票）(20-digit number, no code), 通行费,
+ * 航空运输电子客票行程单 and 铁路电子客票. Fields come from labels and geometry, never from fixed
+ * coordinates or reading order (producers emit anything from one item per row to one item per glyph):
+ * - labels may be spaced glyph by glyph and split over several items ("名" … "称："), so label regexes
+ *   allow whitespace between glyphs and run over a line's joined cells;
+ * - vertical labels (购/买/方, 密/码/区, 销售方信息, 备/注) are lines of their own (layout.ts) and say
+ *   which side a party block is and where its values stop;
+ * - the parties come from their labelled rows by geometry (parties.ts), within the bands between
+ *   structural rows (table header, 合计, 价税合计, signatures);
+ * - the item table comes from its header's column positions, on every page of a multi-page invoice; the
+ *   totals from the 合计 / 价税合计 rows that print figures.
+ */
+import type { PageText } from '../../core/text.js';
+import { parseAmount, parseTaxRate } from '../amounts.js';
+import { bandOf, cy, spaced, xAt } from './label-geometry.js';
+import { partiesFromRemarks, readParties } from './parties.js';
+import { cleanWords } from './party-cells.js';
+import { parseChineseAmount } from './amount-words.js';
+import { parseDate } from '../dates.js';
+import { charX, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
+import { markRedLetter } from '../credit-note.js';
+import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type InvoiceType, type LineItem } from '../model.js';
+
+export function detectChineseType(text: string): InvoiceType {
+  if (/航空运输电子客票行程单/.test(text)) return 'flight';
+  if (/铁路电子客票|火车票/.test(text)) return 'train';
+  if (/通行费/.test(text)) return 'toll';
+  if (/出租汽车|出租车/.test(text)) return 'taxi';
+  if (/专用发票/.test(text)) return 'vat_special';
+  if (/普通发票|电子发票/.test(text)) return 'vat_normal';
+  return 'other';
+}
+
+/** True when the text looks like a Chinese invoice (so the caller picks this parser). */
+export function looksChinese(text: string): boolean {
+  return /发票|行程单|电子客票/.test(text) && /发票号码|价税合计|开票日期|填开日期/.test(text);
+}
+
+/** Chinese invoices always print '.' as the decimal mark ("115.044" is 115.044, not 115044). */
+function cnNumber(s: string | null | undefined): number | null {
+  return parseAmount(s, '.');
+}
+
+const SIGNATURES = new RegExp(`${spaced('收款人')}|${spaced('复核')}|${spaced('开票人')}`);
+const TOTAL_LINE = new RegExp(`^${spaced('合计')}(?!\\S*大写)`);
+const GRAND_TOTAL = new RegExp(spaced('价税合计'));
+
+// ---------------------------------------------------------------------------------------------------
+// Item table
+
+type Col = 'name' | 'spec' | 'unit' | 'quantity' | 'unitPrice' | 'amount' | 'taxRate' | 'taxAmount' | 'other';
+
+const HEADER_KEYS: Array<[Col, RegExp]> = [
+  ['name', /货物或应税劳务[、,，]?服务名称|货物或应税劳务名称|项目名称|服务名称|名称/],
+  ['spec', /规格型号|车牌号/],
+  ['unit', /单位/],
+  ['quantity', /数量/],
+  ['unitPrice', /单价/],
+  ['taxRate', /税率(?:\/征收率)?|征收率/],
+  ['taxAmount', /税额/],
+  ['amount', /金额/],
+];
+
+/** The keywords as global regexes, made once: this runs for every line of every page. */
+const HEADER_KEYS_G = HEADER_KEYS.map(([key, re]) => [key, re, new RegExp(re.source, 'g')] as const);
+
+/** Splits a header line into columns; a segment holding several headers is cut at each keyword. */
+function headerColumns(line: Line): Column<Col>[] | null {
+  // A header needs an 金额 column (see the end): most lines have none and need no further look.
+  if (!line.text.includes('金额')) return null;
+  const cols: Column<Col>[] = [];
+  let known = 0;
+  for (const seg of line.segments) {
+    const found: Array<{ key: Col; index: number; length: number }> = [];
+    for (const [key, re, g] of HEADER_KEYS_G) {
+      if (!re.test(seg.text)) continue;
+      for (const m of seg.text.matchAll(g)) {
+        if (found.some((f) => m.index! < f.index + f.length && f.index < m.index! + m[0].length)) continue;
+        found.push({ key, index: m.index!, length: m[0].length });
+      }
+    }
+    if (!found.length) {
+      cols.push({ key: 'other', x: seg.x, x2: seg.x2 });
+      continue;
+    }
+    found.sort((a, b) => a.index - b.index);
+    for (const f of found) {
+      cols.push({ key: f.key, x: charX(seg, f.index), x2: charX(seg, f.index + f.length) });
+      known++;
+    }
+  }
+  const keys = new Set(cols.map((c) => c.key));
+  return known >= 3 && keys.has('amount') ? cols.sort((a, b) => a.x - b.x) : null;
+}
+
+function cellsOf(cols: Column<Col>[], line: Line): Partial<Record<Col, string>> {
+  return rowCells(cols, line.segments, ['name']);
+}
+
+function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Col>[]): { items: LineItem[]; totalsLine: Line | null } {
+  const items: LineItem[] = [];
+  const page = lines[headerIndex].page;
+  for (let i = headerIndex + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.page !== page) break;
+    if (line.vertical) continue;
+    if (TOTAL_LINE.test(line.text)) return { items, totalsLine: line };
+    if (GRAND_TOTAL.test(line.text) || SIGNATURES.test(line.text) || headerColumns(line)) break;
+    const cells = cellsOf(cols, line);
+    const numeric = ['quantity', 'unitPrice', 'amount', 'taxAmount'].some((k) => cells[k as Col] && cnNumber(cells[k as Col]) !== null);
+    if (!numeric) {
+      // A wrapped item name (or spec) continues the previous row.
+      const prev = items.at(-1);
+      if (prev && cells.name && !cells.name.startsWith('*')) prev.name += cells.name;
+      else if (prev && cells.spec) prev.spec = (prev.spec ?? '') + cells.spec;
+      else if (cells.name?.startsWith('*')) items.push(emptyLineItem(cells.name));
+      continue;
+    }
+    const prev = items.at(-1);
+    const item = prev && prev.amount === null && !cells.name ? prev : emptyLineItem(cells.name ?? '');
+    if (item !== prev) items.push(item);
+    item.spec = cells.spec ?? item.spec;
+    item.unit = cells.unit ?? item.unit;
+    item.quantity = cnNumber(cells.quantity) ?? item.quantity;
+    item.unitPrice = cnNumber(cells.unitPrice) ?? item.unitPrice;
+    item.amount = cnNumber(cells.amount);
+    item.taxRate = parseTaxRate(cells.taxRate);
+    item.taxAmount = cells.taxAmount && /^\*+$/.test(cells.taxAmount.trim()) ? 0 : cnNumber(cells.taxAmount);
+  }
+  return { items, totalsLine: null };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Headline fields
+
+function firstMatch(lines: readonly Line[], re: RegExp): RegExpMatchArray | null {
+  for (const l of lines) {
+    if (l.vertical) continue;
+    const m = l.text.match(re);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** Values printed under a row of headers (航空行程单 票价 … 合计): header i ↔ value i when counts agree. */
+function valueUnder(lines: readonly Line[], header: RegExp): string | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const hl = lines[i];
+    const idx = hl.segments.findIndex((s) => header.test(s.text));
+    if (idx < 0) continue;
+    const vl = lines[i + 1];
+    if (vl.page !== hl.page || vl.y - hl.y2 > 15) continue;
+    if (vl.segments.length === hl.segments.length) return vl.segments[idx].text;
+    const h = hl.segments[idx];
+    const c = (h.x + h.x2) / 2;
+    let best: Segment | null = null;
+    for (const s of vl.segments) if (!best || Math.abs((s.x + s.x2) / 2 - c) < Math.abs((best.x + best.x2) / 2 - c)) best = s;
+    return best?.text ?? null;
+  }
+  return null;
+}
+
+/** The 大写 characters, with the traditional and variant forms some fonts and OCR give (陸, 貳, 參, 圓, 萬). */
+const WORDS = /[零〇壹贰貳叁參叄参肆伍陆陸柒捌玖拾佰仟万萬亿億圆圓元角分整正负]{2,}/;
+
+/**
+ * 备注: the text right of the label. A vertical label (classic: right of the seller block; 数电: the
+ * full-width row above the signatures) owns the band between the 价税合计 row and the signatures row; a
+ * horizontal one the rest of its row and the rows below it in its column until the signatures.
+ */
+function remarksOf(lines: readonly Line[], barriers: ReadonlyMap<number, number[]>): string | null {
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li];
+    if (l.vertical && /^备注$/.test(l.text)) {
+      const label = l.segments[0];
+      const mid = (l.y + l.y2) / 2;
+      const bars = barriers.get(l.page) ?? [];
+      const above = Math.max(-Infinity, ...bars.filter((b) => b < l.y));
+      const below = Math.min(Infinity, ...bars.filter((b) => b > mid));
+      const parts: string[] = [];
+      for (const o of lines) {
+        if (o.page !== l.page || o.vertical || o.y < (Number.isFinite(above) ? above : l.y - 10) || cy(o) > (Number.isFinite(below) ? below : l.y2 + 10)) continue;
+        if (SIGNATURES.test(o.text) || GRAND_TOTAL.test(o.text)) continue;
+        const segs = o.segments.filter((s) => s.x >= label.x2 - 0.5);
+        if (segs.length) parts.push(segs.map((s) => s.text).join(' '));
+      }
+      const text = parts.join(' ').trim();
+      if (text) return text;
+      continue;
+    }
+    if (l.vertical) continue;
+    const si = l.segments.findIndex((s, i) => REMARKS_LABEL.test(l.text.slice(l.segments.slice(0, i).reduce((n, p) => n + p.text.length + 2, 0))));
+    if (si < 0) continue;
+    const offset = l.segments.slice(0, si).reduce((n, p) => n + p.text.length + 2, 0);
+    const m = l.text.slice(offset).match(REMARKS_LABEL)!;
+    const endX = xAt(l, offset + m[0].length);
+    const labelX = l.segments[si].x;
+    const parts: string[] = [];
+    const first = l.text.slice(offset + m[0].length).trim();
+    if (first) parts.push(first);
+    for (let i = li + 1; i < lines.length && lines[i].page === l.page && lines[i].y - l.y < 25; i++) {
+      const o = lines[i];
+      if (o.vertical) continue;
+      if (SIGNATURES.test(o.text) || bandOf(barriers, o.page, o.y) !== bandOf(barriers, l.page, l.y)) break;
+      parts.push(...o.segments.filter((s) => s.x >= Math.min(labelX, endX) - 2).map((s) => s.text));
+    }
+    const text = parts.join(' ').trim();
+    if (text) return text;
+  }
+  return null;
+}
+
+// Labels of the headline fields and rows, built once (they do not depend on the document).
+const CODE = new RegExp(`${spaced('发票代码')}\\s*[:：]?\\s*(\\d{10,12})(?!\\d)`);
+const NUMBER = new RegExp(`${spaced('发票号码')}\\s*[:：]?\\s*(\\d{8,20})(?!\\d)`);
+const DATE = new RegExp(`(?:${spaced('开票日期')}|${spaced('填开日期')}|${spaced('开票时间')})\\s*[:：]?\\s*(.{6,24})`);
+const CHECK_CODE = new RegExp(`(?:${spaced('校验码')}|${spaced('验证码')})\\s*[:：]?\\s*(\\d[\\d\\s]{2,30}\\d)`);
+const TOTAL_LABEL = new RegExp(`^${spaced('合计')}\\s*`);
+const REMARKS_LABEL = new RegExp(`^${spaced('备注')}\\s*[:：]?\\s*`);
+
+/** `lines`: the pages' lines when the caller has them already (grouping them is a good part of the parse). */
+export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[] = pageLines(pages)): Invoice {
+  const text = lines.map((l) => l.text).join('\n');
+  const inv = emptyInvoice('CNY');
+  inv.type = detectChineseType(text);
+
+  inv.code = firstMatch(lines, CODE)?.[1] ?? null;
+  inv.number = firstMatch(lines, NUMBER)?.[1] ?? null;
+  const dateText = firstMatch(lines, DATE)?.[1];
+  inv.date = parseDate(dateText);
+  const check = firstMatch(lines, CHECK_CODE)?.[1];
+  inv.checkCode = check ? check.replace(/\s+/g, '').slice(0, 20) : null;
+
+  // Structural rows: table headers, 合计, 价税合计 and the signatures split the page into bands.
+  const headers = lines.map((l, i) => ({ i, cols: l.vertical ? null : headerColumns(l) })).filter((h): h is { i: number; cols: Column<Col>[] } => h.cols !== null);
+  const structural = new Set<Line>(headers.map((h) => lines[h.i]));
+  for (const l of lines) if (!l.vertical && (TOTAL_LINE.test(l.text) || GRAND_TOTAL.test(l.text) || SIGNATURES.test(l.text))) structural.add(l);
+  const barriers = new Map<number, number[]>();
+  for (const l of structural) barriers.set(l.page, [...(barriers.get(l.page) ?? []), (l.y + l.y2) / 2]);
+
+  // Item tables (one per page on a multi-page invoice) and 合计: the last 合计 row with figures.
+  const tableTop = headers.length ? lines[headers[0].i].y : Infinity;
+  for (const { i, cols } of headers) {
+    const { items, totalsLine } = parseItems(lines, i, cols);
+    inv.items.push(...items.filter((it) => it.name || it.amount !== null));
+    if (!totalsLine) continue;
+    const figures = totalsLine.segments.map((s) => ({ ...s, text: s.text.replace(TOTAL_LABEL, '') })).filter((s) => /[\d*]/.test(s.text));
+    const cells = cellsOf(cols, { ...totalsLine, segments: figures });
+    let amount = cnNumber(cells.amount);
+    let tax = cells.taxAmount && /^\*+$/.test(cells.taxAmount.trim()) ? 0 : cnNumber(cells.taxAmount);
+    if (amount === null) {
+      const amounts = figures.map((s) => cnNumber(s.text.replace(/^\D*/, ''))).filter((n): n is number => n !== null);
+      [amount = null, tax = null] = amounts;
+    }
+    if (amount !== null) {
+      inv.amount = amount;
+      inv.taxAmount = tax;
+    }
+  }
+
+  // 价税合计（大写）…（小写）¥…: the first such row with figures (page 1 of a multi-page invoice may be blank).
+  for (const totalLine of lines.filter((l) => !l.vertical && GRAND_TOTAL.test(l.text))) {
+    const words = totalLine.text.replace(/[⊗ⓧ⨂\s]/g, '').replace(/^.*?价税合计[（(]?大写[)）]?/, '').match(WORDS);
+    const small = totalLine.text.match(/小写[)）]?\s*[:：]?\s*[¥￥]?\s*(-?[\d,]+(?:\.\d{1,2})?)/);
+    const total = small ? cnNumber(small[1]) : cnNumber(totalLine.text.match(/[¥￥]\s*(-?[\d,]+\.\d{2})/)?.[1]);
+    if (!words && total === null) continue;
+    inv.totalInWords = words ? cleanWords(words[0]) : null;
+    inv.totalAmount = total;
+    break;
+  }
+  // A scan may lose the 小写 figure (a stamp, a fold); the 大写 words on the same row state the same amount.
+  if (inv.totalAmount === null && inv.totalInWords) inv.totalAmount = parseChineseAmount(inv.totalInWords);
+  // Itineraries and tickets: values under their column headers, or 票价.
+  if (inv.totalAmount === null) inv.totalAmount = cnNumber(valueUnder(lines, /^合计$/) ?? firstMatch(lines, /票价\s*[:：]?\s*[¥￥]?\s*([\d,]+\.\d{2})/)?.[1]);
+  if (inv.taxAmount === null) inv.taxAmount = cnNumber(valueUnder(lines, /^增值税税额$/));
+  completeTotals(inv);
+
+  // Parties: labelled rows of the first page that has any, values by geometry; then 填开单位.
+  const { buyer, seller } = readParties(lines, structural, barriers, tableTop);
+  inv.buyer = buyer;
+  inv.seller = seller;
+  inv.seller.name ??= firstMatch(lines, /(?:填开单位|销售方名称)\s*[:：]\s*(\S+)/)?.[1] ?? null;
+
+  inv.remarks = remarksOf(lines, barriers);
+  if (inv.remarks) partiesFromRemarks(inv.remarks, inv);
+  return markRedLetter(markSources(inv, 'text'), 'text');
+}
