@@ -46,11 +46,11 @@ const PSM = String(args.psm ?? 3);
 const MODEL = args.model ?? 'best_int';
 const REPEAT = Number(args.repeat ?? 1);
 
-if (!existsSync(dist('ocr/pool.js'))) {
-  console.error('dist/ocr/pool.js is missing: run `npm run build` first');
+if (!existsSync(dist('ocr/tesseract/pool.js'))) {
+  console.error('dist/ocr/tesseract/pool.js is missing: run `npm run build` first');
   process.exit(2);
 }
-const { createOcrPool } = await import(dist('ocr/pool.js'));
+const { createOcrPool } = await import(dist('ocr/tesseract/pool.js'));
 const { renderPdfPage } = await import(dist('pdf/render.js'));
 
 try {

@@ -18,7 +18,7 @@ import { loadTemplates, type ExtractResult, type Template } from '../invoice/ind
 import { createPdfTextPool, type PdfTextPool } from '../pdf/text-pool.js';
 import type { Runtime } from '../runtime.js';
 import { VERSION } from '../version.js';
-import { paddleVersion } from '../ocr/paddle-models.js';
+import { paddleVersion } from '../ocr/paddle/paddle-models.js';
 import type { QrMode, ReadContext, Reading } from '../extract/context.js';
 import { DuplicateFinder } from '../extract/duplicates.js';
 import { LazyOcr, type OcrSettings } from '../extract/ocr.js';

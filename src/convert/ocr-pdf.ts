@@ -15,7 +15,7 @@ import os from 'node:os';
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
 import { engineFor, type OcrEngineChoice } from '../ocr/engine-choice.js';
 import { OcrEngines } from '../ocr/engines.js';
-import { paddleVersion } from '../ocr/paddle-models.js';
+import { paddleVersion } from '../ocr/paddle/paddle-models.js';
 import { addTextLayerToPdf } from '../ocr/searchable-pdf.js';
 import { renderPdfPage } from '../pdf/render.js';
 import { baseNameOf, formatOfName } from './formats.js';

@@ -10,16 +10,16 @@
  */
 import { compiledScript } from '../core/compiled-script.js';
 import { engineFor, type OcrEngineChoice } from './engine-choice.js';
-import { PaddleEngine } from './paddle-engine.js';
-import { PaddleProcess } from './paddle-process.js';
-import { createOcrPool, type OcrPool, type RecognizeOptions } from './pool.js';
+import { PaddleEngine } from './paddle/paddle-engine.js';
+import { PaddleProcess } from './paddle/paddle-process.js';
+import { createOcrPool, type OcrPool, type RecognizeOptions } from './tesseract/pool.js';
 import type { OcrResult } from './types.js';
 
 /** What callers of the shared engine use, in a child process or (tests from sources) in this one. */
 export type SharedPaddle = Pick<PaddleEngine, 'name' | 'models' | 'isDisposed' | 'warmup' | 'recognize' | 'dispose'>;
 
 let paddle: SharedPaddle | undefined;
-const HOST = compiledScript('./paddle-host.js', import.meta.url);
+const HOST = compiledScript('./paddle/paddle-host.js', import.meta.url);
 
 /**
  * The process's PaddleOCR engine, created on first use (and again after someone disposed of it): in its

@@ -6,10 +6,10 @@ export {
   type OcrPoolOptions,
   type OcrPoolStats,
   type RecognizeOptions,
-} from './pool.js';
+} from './tesseract/pool.js';
 export type { OcrBBox, OcrLine, OcrResult, OcrWord } from './types.js';
 export { ocrToPageText, type OcrToPageTextOptions } from './to-page-text.js';
 export { decodeQr } from './qr.js';
 export { buildSearchablePdf, addTextLayerToPdf, type SearchablePage, type OcrForPage, type AddTextLayerResult } from './searchable-pdf.js';
 export { normalizeCjkSpacing, hasCjk } from './cjk.js';
-export { parseTesseractTsv } from './tsv.js';
+export { parseTesseractTsv } from './tesseract/tsv.js';

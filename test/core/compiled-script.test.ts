@@ -16,9 +16,9 @@ const file = (rel: string) => {
 };
 
 it('takes the script beside a compiled module, dist/ for a source module, and none when not built', () => {
-  const host = file('dist/ocr/paddle-host.js');
-  expect(compiledScript('./paddle-host.js', pathToFileURL(path.join(root, 'dist/ocr/engines.js')).href)).toBe(host);
-  expect(compiledScript('./paddle-host.js', pathToFileURL(path.join(root, 'src/ocr/engines.ts')).href)).toBe(host);
+  const host = file('dist/ocr/paddle/paddle-host.js');
+  expect(compiledScript('./paddle/paddle-host.js', pathToFileURL(path.join(root, 'dist/ocr/engines.js')).href)).toBe(host);
+  expect(compiledScript('./paddle/paddle-host.js', pathToFileURL(path.join(root, 'src/ocr/engines.ts')).href)).toBe(host);
   expect(compiledScript('./decoder-child.js', pathToFileURL(path.join(root, 'src/core/image/image-decoder.ts')).href)).toBeUndefined();
-  expect(compiledScript('./paddle-host.js', pathToFileURL(path.join(root, 'lib/ocr/engines.js')).href)).toBeUndefined();
+  expect(compiledScript('./paddle/paddle-host.js', pathToFileURL(path.join(root, 'lib/ocr/engines.js')).href)).toBeUndefined();
 });

@@ -8,8 +8,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { RecognizedBox } from '../../src/ocr/types.js';
 
 let asked = 0;
-vi.mock('../../src/ocr/pool.js', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../src/ocr/pool.js')>()),
+vi.mock('../../src/ocr/tesseract/pool.js', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/ocr/tesseract/pool.js')>()),
   createOcrPool: () => ({
     recognize: async () => {
       asked++;
@@ -19,8 +19,8 @@ vi.mock('../../src/ocr/pool.js', async (importOriginal) => ({
   }),
 }));
 
-const { addAccents } = await import('../../src/ocr/accents.js');
-const { boxLines } = await import('../../src/ocr/paddle-lines.js');
+const { addAccents } = await import('../../src/ocr/paddle/accents.js');
+const { boxLines } = await import('../../src/ocr/paddle/paddle-lines.js');
 
 describe('addAccents when tesseract fails', () => {
   const bbox = { x0: 150, y0: 115, x1: 450, y1: 195 };

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { PaddleEngine } from '../../src/ocr/paddle-engine.js';
+import { PaddleEngine } from '../../src/ocr/paddle/paddle-engine.js';
 // @ts-expect-error: a plain ESM helper shared with bench/ocr
 import { scanPage } from '../../fixtures/scan.mjs';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { boxLines } from '../../src/ocr/paddle-lines.js';
+import { boxLines } from '../../src/ocr/paddle/paddle-lines.js';
 import type { RecognizedBox } from '../../src/ocr/types.js';
 
 /**

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/api/extract.js';
 import { sharedPaddleEngine } from '../../src/ocr/engines.js';
-import { PaddleEngine } from '../../src/ocr/paddle-engine.js';
-import { paddleVersion } from '../../src/ocr/paddle-models.js';
+import { PaddleEngine } from '../../src/ocr/paddle/paddle-engine.js';
+import { paddleVersion } from '../../src/ocr/paddle/paddle-models.js';
 // @ts-expect-error: a plain ESM helper shared with bench/ocr
 import { imagePdf, scanPage } from '../../fixtures/scan.mjs';
 

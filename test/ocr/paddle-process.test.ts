@@ -11,21 +11,21 @@ import os from 'node:os';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { PaddleEngine } from '../../src/ocr/paddle-engine.js';
-import type { PaddleProcess as PaddleProcessType } from '../../src/ocr/paddle-process.js';
+import { PaddleEngine } from '../../src/ocr/paddle/paddle-engine.js';
+import type { PaddleProcess as PaddleProcessType } from '../../src/ocr/paddle/paddle-process.js';
 // @ts-expect-error: a plain ESM helper shared with bench/ocr
 import { scanPage } from '../../fixtures/scan.mjs';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '..', '..');
 const WESTERN = path.join(ROOT, 'fixtures', 'western', 'invoice-en-usd.pdf');
-const HOST = path.join(ROOT, 'dist', 'ocr', 'paddle-host.js');
+const HOST = path.join(ROOT, 'dist', 'ocr', 'paddle', 'paddle-host.js');
 
 let page: Uint8Array;
 let PaddleProcess: typeof PaddleProcessType;
 beforeAll(async () => {
   page = await scanPage(WESTERN);
-  ({ PaddleProcess } = await import(path.join(ROOT, 'dist', 'ocr', 'paddle-process.js')));
+  ({ PaddleProcess } = await import(path.join(ROOT, 'dist', 'ocr', 'paddle', 'paddle-process.js')));
 });
 
 /** The host's process, for the tests that look at it or kill it. */
@@ -89,7 +89,7 @@ describe('PaddleProcess', () => {
 
   it('keeps a script alive till the host is gone when its last step awaits dispose (it ended with exit code 13)', async () => {
     // The host is idle (unreferenced) once the page is read: only dispose() holds the script open.
-    const script = `const { PaddleProcess } = await import(${JSON.stringify(path.join(ROOT, 'dist', 'ocr', 'paddle-process.js'))});
+    const script = `const { PaddleProcess } = await import(${JSON.stringify(path.join(ROOT, 'dist', 'ocr', 'paddle', 'paddle-process.js'))});
       const engine = new PaddleProcess(${JSON.stringify(HOST)});
       await engine.warmup();
       await engine.dispose();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createOcrPool, type OcrPool } from '../../src/ocr/pool.js';
+import { createOcrPool, type OcrPool } from '../../src/ocr/tesseract/pool.js';
 import { isInvoicectlError } from '../../src/core/errors.js';
 import { ENGLISH_INVOICE, makeInvoicePdf, numberedInvoice, renderPng } from './helpers.js';
 

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, StandardFonts, degrees } from 'pdf-lib';
 import { addTextLayerToPdf, buildSearchablePdf } from '../../src/ocr/searchable-pdf.js';
-import { createOcrPool, type OcrPool } from '../../src/ocr/pool.js';
+import { createOcrPool, type OcrPool } from '../../src/ocr/tesseract/pool.js';
 import { renderPdfPage } from '../../src/pdf/render.js';
 import { pdfPageText } from '../../src/pdf/text.js';
 import { ENGLISH_INVOICE, makeInvoicePdf, renderPng } from './helpers.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ocrToPageText } from '../../src/ocr/to-page-text.js';
 import { normalizeCjkSpacing } from '../../src/ocr/cjk.js';
-import { createOcrPool, type OcrPool } from '../../src/ocr/pool.js';
+import { createOcrPool, type OcrPool } from '../../src/ocr/tesseract/pool.js';
 import type { OcrLine, OcrResult, OcrWord } from '../../src/ocr/types.js';
 import { ENGLISH_INVOICE, makeInvoicePdf, renderPng } from './helpers.js';
 

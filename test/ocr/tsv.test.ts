@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseTesseractTsv } from '../../src/ocr/tsv.js';
+import { parseTesseractTsv } from '../../src/ocr/tesseract/tsv.js';
 import { readImageHeader } from '../../src/core/image/image-header.js';
 import { renderPdfPage } from '../../src/pdf/render.js';
 import { makeInvoicePdf } from './helpers.js';

@@ -18,10 +18,10 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { InvoicectlError, type ErrorCode } from '../core/errors.js';
+import { InvoicectlError, type ErrorCode } from '../../core/errors.js';
 import type { HelpRequest } from './paddle-thread.js';
-import type { RecognizeOptions } from './pool.js';
-import type { OcrResult } from './types.js';
+import type { RecognizeOptions } from '../tesseract/pool.js';
+import type { OcrResult } from '../types.js';
 import { defaultPaddleModels, type PaddleModels } from './paddle-models.js';
 
 export interface PaddleOptions {

@@ -9,8 +9,8 @@
  * Columns: level page_num block_num par_num line_num word_num left top width height conf text;
  * level 4 rows are lines, level 5 rows are words.
  */
-import { normalizeCjkSpacing } from './cjk.js';
-import type { OcrBBox, OcrLine, OcrResult, OcrWord } from './types.js';
+import { normalizeCjkSpacing } from '../cjk.js';
+import type { OcrBBox, OcrLine, OcrResult, OcrWord } from '../types.js';
 
 export function parseTesseractTsv(tsv: string, width: number, height: number): OcrResult {
   const lines: OcrLine[] = [];

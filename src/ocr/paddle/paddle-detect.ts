@@ -6,7 +6,7 @@
  * deskewed before OCR, so a rotated rectangle would buy little here.
  */
 import { createCanvas } from '@napi-rs/canvas';
-import type { GreyImage, OcrBBox } from './types.js';
+import type { GreyImage, OcrBBox } from '../types.js';
 
 type Ort = typeof import('onnxruntime-node');
 type Session = import('onnxruntime-node').InferenceSession;

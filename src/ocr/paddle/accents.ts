@@ -12,9 +12,9 @@
  * reads in one call (one word per row of the stack, so its words map back to the crops by their place).
  */
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
-import { hasCjk } from './cjk.js';
-import { createOcrPool, type OcrPool } from './pool.js';
-import type { OcrBBox, OcrLine, OcrResult, OcrWord, RecognizedBox } from './types.js';
+import { hasCjk } from '../cjk.js';
+import { createOcrPool, type OcrPool } from '../tesseract/pool.js';
+import type { OcrBBox, OcrLine, OcrResult, OcrWord, RecognizedBox } from '../types.js';
 
 /**
  * Tesseract's Latin models with the German and French marks (ä ö ü, é è ê ë à â ç î ï ô û ù ÿ). The

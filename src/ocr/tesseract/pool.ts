@@ -17,11 +17,11 @@ import { symlink, copyFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import Tesseract from 'tesseract.js';
-import { InvoicectlError } from '../core/errors.js';
-import { readImageHeader } from '../core/image/image-header.js';
+import { InvoicectlError } from '../../core/errors.js';
+import { readImageHeader } from '../../core/image/image-header.js';
 import { parseTesseractTsv } from './tsv.js';
-import type { OcrResult } from './types.js';
-import { makeTempDir, removeTemp } from '../core/temp-files.js';
+import type { OcrResult } from '../types.js';
+import { makeTempDir, removeTemp } from '../../core/temp-files.js';
 
 const require = createRequire(import.meta.url);
 

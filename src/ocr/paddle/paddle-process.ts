@@ -10,12 +10,12 @@
  * pages are out (a process that is done does not wait for it) and is started again after it died.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { InvoicectlError, type ErrorCode } from '../core/errors.js';
-import { hugePageEnv } from '../core/huge-pages.js';
+import { InvoicectlError, type ErrorCode } from '../../core/errors.js';
+import { hugePageEnv } from '../../core/huge-pages.js';
 import type { HostRequest } from './paddle-host.js';
 import { defaultPaddleModels, type PaddleModels } from './paddle-models.js';
-import type { RecognizeOptions } from './pool.js';
-import type { OcrResult } from './types.js';
+import type { RecognizeOptions } from '../tesseract/pool.js';
+import type { OcrResult } from '../types.js';
 
 interface Reply {
   id: number;

@@ -8,7 +8,7 @@
  * Out: { id, result } or { id, error: { code, message, details } }.
  * It ends when its parent goes (the IPC channel closes).
  */
-import { InvoicectlError } from '../core/errors.js';
+import { InvoicectlError } from '../../core/errors.js';
 import { PaddleEngine } from './paddle-engine.js';
 
 export type HostRequest = { id: number; image?: Uint8Array; warmup?: boolean } | { cancel: number };

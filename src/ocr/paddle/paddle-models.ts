@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InvoicectlError } from '../core/errors.js';
+import { InvoicectlError } from '../../core/errors.js';
 
 const require = createRequire(import.meta.url);
 
@@ -26,8 +26,8 @@ export function defaultPaddleModels(): PaddleModels {
   throw new InvoicectlError('INVALID_OPTION', `INVOICECTL_PADDLE_MODELS must be fused or fp32, got ${env}`);
 }
 
-/** The built models (scripts/paddle-models.mjs), two levels up from dist/ocr/ and from src/ocr/ alike. */
-const FUSED_DIR = fileURLToPath(new URL('../../models/', import.meta.url));
+/** The built models (scripts/paddle-models.mjs), three levels up from dist/ocr/paddle/ and from src/ocr/paddle/ alike. */
+const FUSED_DIR = fileURLToPath(new URL('../../../models/', import.meta.url));
 
 /** The files a choice runs, and what to call them in a version string. */
 export function paddleModelFiles(choice: PaddleModels, packaged: { detectionPath: string; recognitionPath: string }): { det: string; rec: string; label: string } {

@@ -9,8 +9,8 @@
  * HelpRequest, answered by in { helpId, answer } (the boxes or the stack read; null: no thread was free).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { InvoicectlError } from '../core/errors.js';
-import type { OcrBBox } from './types.js';
+import { InvoicectlError } from '../../core/errors.js';
+import type { OcrBBox } from '../types.js';
 import { readStack, type Language, type StackHelper } from './accents.js';
 import { loadModels, readPage, recognizeFor, type Helper, type Models } from './paddle.js';
 import type { PaddleModels } from './paddle-models.js';

@@ -12,8 +12,8 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
-import { InvoicectlError } from '../core/errors.js';
-import type { GreyImage, OcrBBox, OcrLine, OcrResult, OcrWord, RecognizedBox } from './types.js';
+import { InvoicectlError } from '../../core/errors.js';
+import type { GreyImage, OcrBBox, OcrLine, OcrResult, OcrWord, RecognizedBox } from '../types.js';
 import { detectTextBoxes } from './paddle-detect.js';
 import { boxLines, rowsText } from './paddle-lines.js';
 import { addAccents, stripMarks, type StackHelper } from './accents.js';

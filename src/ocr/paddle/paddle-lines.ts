@@ -6,8 +6,8 @@
  * Words are cut where the recogniser printed a space or where the pixels show one (PP-OCR often runs
  * English words together).
  */
-import { hasCjk, normalizeCjkSpacing } from './cjk.js';
-import type { OcrBBox, OcrLine, OcrWord, RecognizedBox } from './types.js';
+import { hasCjk, normalizeCjkSpacing } from '../cjk.js';
+import type { OcrBBox, OcrLine, OcrWord, RecognizedBox } from '../types.js';
 
 /**
  * Blank space before a character, as a share of the text's height, that makes it start a word: between
