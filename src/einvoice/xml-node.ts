@@ -5,6 +5,23 @@
  */
 import { strictDecimal } from '../invoice/xml.js';
 
+/**
+ * Local names by prefixed name (the rules' literals): cut once, not on every lookup. Bounded, as a rule
+ * that walks a document's own element names passes those too.
+ */
+const LOCAL = new Map<string, string>();
+const MAX_LOCAL = 4096;
+
+function localName(name: string): string {
+  let local = LOCAL.get(name);
+  if (local === undefined) {
+    const colon = name.indexOf(':');
+    local = colon < 0 ? name : name.slice(colon + 1);
+    if (LOCAL.size < MAX_LOCAL) LOCAL.set(name, local);
+  }
+  return local;
+}
+
 export class XNode {
   private path?: string;
 
@@ -26,17 +43,24 @@ export class XNode {
 
   /** The first child element of that (prefixed) name, or null. */
   get(name: string): XNode | null {
-    return this.all(name)[0] ?? null;
+    const v = this.child(name);
+    if (v === undefined) return null;
+    if (!Array.isArray(v)) return new XNode(v, this, name);
+    return v.length === 0 ? null : new XNode(v[0], this, v.length === 1 ? name : `${name}[1]`);
   }
 
   /** Every child element of that name, in order. */
   all(name: string): XNode[] {
-    if (this.raw == null || typeof this.raw !== 'object') return [];
-    const local = name.includes(':') ? name.slice(name.indexOf(':') + 1) : name;
-    const v = (this.raw as Record<string, unknown>)[local];
+    const v = this.child(name);
     if (v === undefined) return [];
     const list = Array.isArray(v) ? v : [v];
     return list.length === 1 ? [new XNode(list[0], this, name)] : list.map((raw, i) => new XNode(raw, this, `${name}[${i + 1}]`));
+  }
+
+  /** The raw value(s) under a prefixed child name. */
+  private child(name: string): unknown {
+    if (this.raw == null || typeof this.raw !== 'object') return undefined;
+    return (this.raw as Record<string, unknown>)[localName(name)];
   }
 
   /** A path of child names; null when any step is missing. */

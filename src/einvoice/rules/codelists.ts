@@ -1,7 +1,7 @@
 /**
  * EN 16931 code list rules (BR-CL-*) for the codes whose lists are stable and known here: invoice type
  * codes (UNTDID 1001 subset), currencies (ISO 4217, from the runtime's ICU list plus the fund and metal
- * codes), countries (ISO 3166-1 alpha-2 from ICU's region names, plus 1A Kosovo and XI Northern Ireland),
+ * codes), countries (ISO 3166-1 alpha-2, plus 1A Kosovo and XI Northern Ireland),
  * payment means (UNTDID 4461) and VAT categories (UNTDID 5305 subset). Units, schemes, reason codes and
  * MIME codes are not checked (docs/einvoice.md).
  */
@@ -15,19 +15,26 @@ const TYPE_CODES = new Set(
 const VAT_CATEGORIES = new Set(['S', 'Z', 'E', 'AE', 'K', 'G', 'O', 'L', 'M', 'B']);
 const PAYMENT_MEANS = /^([1-9]|[1-8]\d|9[0-7]|ZZZ)$/;
 const EXTRA_CURRENCIES = new Set(['BOV', 'CHE', 'CHW', 'CLF', 'COU', 'MXV', 'USN', 'UYI', 'UYW', 'XAG', 'XAU', 'XBA', 'XBB', 'XBC', 'XBD', 'XDR', 'XPD', 'XPT', 'XSU', 'XTS', 'XUA', 'XXX']);
-/** Region codes ICU names that are no ISO 3166-1 country. */
-const NOT_COUNTRIES = new Set(['ZZ', 'EU', 'EZ', 'UN', 'QO', 'UK']);
-
 let currencies: Set<string> | undefined;
 const isCurrency = (c: string) => (currencies ??= new Set([...Intl.supportedValuesOf('currency'), ...EXTRA_CURRENCIES])).has(c);
 
-let regions: Intl.DisplayNames | undefined;
-function isCountry(c: string): boolean {
-  if (c === '1A' || c === 'XI') return true;
-  if (!/^[A-Z]{2}$/.test(c) || NOT_COUNTRIES.has(c)) return false;
-  regions ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  return regions.of(c) !== undefined;
-}
+/**
+ * ISO 3166-1 alpha-2 (the 249 codes of Debian's iso-codes 4.15), plus 1A (Kosovo) and XI (Northern
+ * Ireland) as the EN 16931 code list adds them. Written out rather than taken from ICU's region names,
+ * which also accept withdrawn codes (AN, CS, YU, SU) and non-ISO ones (AC, EA, IC, XK), and cost the
+ * loading of ICU's display data on the first call.
+ */
+const COUNTRIES = new Set(
+  ('AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS ' +
+  'BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE ' +
+  'EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM ' +
+  'HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC ' +
+  'LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA ' +
+  'NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW ' +
+  'SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO ' +
+  'TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW 1A XI').split(' '),
+);
+const isCountry = (c: string) => COUNTRIES.has(c);
 
 export const codeListRules: RuleGroup = (ctx) => {
   const { inv } = ctx;
