@@ -45,10 +45,21 @@ export const peppolRules: RuleGroup = (ctx) => {
       ctx.report('PEPPOL-EN16931-R040', 'fatal', 'Allowance/charge amount must equal base amount * percentage/100 if base amount and percentage exists.', a.amount.xpath);
     }
     if (a.percent && !a.base) ctx.report('PEPPOL-EN16931-R041', 'fatal', 'Allowance/charge base amount MUST be provided when allowance/charge percentage is provided.', a.xpath);
+    if (a.indicator && a.indicator.text !== 'true' && a.indicator.text !== 'false') ctx.report('PEPPOL-EN16931-R043', 'fatal', "Allowance/charge ChargeIndicator value MUST equal 'true' or 'false'.", a.indicator.xpath);
     if (a.base && !a.percent) ctx.report('PEPPOL-EN16931-R042', 'fatal', 'Allowance/charge percentage MUST be provided when allowance/charge base amount is provided.', a.xpath);
   }
   if (inv.syntax === 'ubl' && inv.taxTotals.filter((t) => t.withSubtotals).length > 1) ctx.report('PEPPOL-EN16931-R053', 'fatal', 'Only one tax total with tax subtotals MUST be provided.', root);
   if (inv.syntax === 'ubl' && !inv.taxCurrency && inv.taxTotals.filter((t) => !t.withSubtotals).length > 0) ctx.report('PEPPOL-EN16931-R054', 'fatal', 'Only one tax total without tax subtotals MUST be provided when tax currency code is provided.', root);
+  const tax = inv.totals.taxTotal?.value;
+  const taxInTaxCurrency = inv.totals.taxTotalTaxCurrency?.value;
+  if (inv.taxCurrency && tax != null && taxInTaxCurrency != null && !((tax <= 0 && taxInTaxCurrency <= 0) || (tax >= 0 && taxInTaxCurrency >= 0))) {
+    ctx.report('PEPPOL-EN16931-R055', 'fatal', 'Invoice total VAT amount and Invoice total VAT amount in accounting currency MUST have the same operational sign.', inv.totals.taxTotalTaxCurrency!.xpath);
+  }
+  // UBL carries the invoiced object (BT-18) and, in a credit note, the project reference (BT-11) as
+  // additional document references with type codes 130 and 50: one of each at most.
+  const ofType = (code: string) => inv.documents.filter((d) => d.typeCode === code);
+  if (inv.syntax === 'ubl' && ofType('130').length > 1) ctx.report('PEPPOL-EN16931-R006', 'fatal', 'Only one invoiced object is allowed on document level.', ofType('130')[1].xpath);
+  if (inv.syntax === 'ubl' && ofType('50').length > 1) ctx.report('PEPPOL-EN16931-R080', 'fatal', 'Only one project reference is allowed on document level.', ofType('50')[1].xpath);
   for (const m of inv.paymentMeans) {
     if (['49', '59'].includes(m.code?.text ?? '') && !m.mandate) ctx.report('PEPPOL-EN16931-R061', 'fatal', 'Mandate reference MUST be provided for direct debit.', m.xpath);
   }
@@ -62,6 +73,9 @@ export const peppolRules: RuleGroup = (ctx) => {
       const expected = (l.quantity.value * l.price.value) / baseQty + l.charges.reduce((a, c) => a + v(c.amount), 0) - l.allowances.reduce((a, c) => a + v(c.amount), 0);
       if (!near(l.netAmount.value, expected)) ctx.report('PEPPOL-EN16931-R120', 'fatal', `Invoice line net amount MUST equal (Invoiced quantity * (Item net price/item price base quantity) + Sum of invoice line charge amount - sum of invoice line allowance amount: ${l.netAmount.text} ≠ ${expected.toFixed(2)}.`, l.netAmount.xpath);
     }
+    if (l.documentReferences.length > 1) ctx.report('PEPPOL-EN16931-R100', 'fatal', 'Only one invoiced object is allowed pr line.', l.documentReferences[1].xpath);
+    if (l.documentReferences.length && !l.documentReferences.some((d) => d.typeCode === '130')) ctx.report('PEPPOL-EN16931-R101', 'fatal', 'Element Document reference can only be used for Invoice line object.', l.documentReferences[0].xpath);
+    if (l.priceChargeIndicator && l.priceChargeIndicator.text !== 'false') ctx.report('PEPPOL-EN16931-R044', 'fatal', 'Charge on price level is NOT allowed.', l.priceChargeIndicator.xpath);
     if (l.grossPrice?.value != null && l.price?.value != null && l.priceDiscount?.value != null && Math.abs(l.price.value - (l.grossPrice.value - l.priceDiscount.value)) > 1e-9) {
       ctx.report('PEPPOL-EN16931-R046', 'fatal', 'Item net price MUST equal (Gross price - Allowance amount) when gross price is provided.', l.price.xpath);
     }
