@@ -82,6 +82,26 @@ describe('BR-64, BR-65: item identifiers carry their scheme', () => {
   });
 });
 
+describe('BR-B: split payment (B) is Italian and never beside standard rated (S)', () => {
+  const italian = (buyerCountry = 'IT') =>
+    ublXml()
+      .replace(/<cbc:ID>S<\/cbc:ID>/g, '<cbc:ID>B</cbc:ID>')
+      .replace('<cbc:IdentificationCode>DE</cbc:IdentificationCode>', '<cbc:IdentificationCode>IT</cbc:IdentificationCode>')
+      .replace('<cbc:IdentificationCode>FR</cbc:IdentificationCode>', `<cbc:IdentificationCode>${buyerCountry}</cbc:IdentificationCode>`);
+
+  it('BR-B-01: every country code is IT', () => {
+    const abroad = findings(italian('FR')).find((f) => f.rule === 'BR-B-01');
+    expect(abroad?.xpath).toBe('/ubl:Invoice/cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cac:Country/cbc:IdentificationCode');
+    expect(ids(italian())).not.toContain('BR-B-01');
+  });
+
+  it('BR-B-02: no S item, allowance or charge', () => {
+    const withCharge = before(italian(), '<cac:TaxTotal>', ublAllowance(true, '<cbc:AllowanceChargeReason>Fracht</cbc:AllowanceChargeReason>'));
+    expect(ids(withCharge)).toContain('BR-B-02');
+    expect(ids(italian())).not.toContain('BR-B-02');
+  });
+});
+
 describe('Peppol BIS 3.0: references, charge indicators, VAT sign', () => {
   const docRef = (code: string, id = 'R-1') => `<cac:AdditionalDocumentReference><cbc:ID>${id}</cbc:ID><cbc:DocumentTypeCode>${code}</cbc:DocumentTypeCode></cac:AdditionalDocumentReference>`;
 
