@@ -129,6 +129,15 @@ describe('Peppol BIS 3.0: references, charge indicators, VAT sign', () => {
     expect(ids(price('false'))).not.toContain('PEPPOL-EN16931-R044');
   });
 
+  it('R051 every amount is in the invoice currency, but the VAT total in accounting currency', () => {
+    const usdPrice = ublXml().replace('<cbc:PriceAmount currencyID="EUR">', '<cbc:PriceAmount currencyID="USD">');
+    const found = findings(usdPrice).filter((f) => f.rule === 'PEPPOL-EN16931-R051');
+    expect(found.map((f) => f.xpath)).toEqual(['/ubl:Invoice/*:InvoiceLine/*:Price/*:PriceAmount']);
+    expect(ids(ublXml())).not.toContain('PEPPOL-EN16931-R051');
+    const accounting = before(ublXml(), '<cac:TaxTotal>', '<cac:TaxTotal><cbc:TaxAmount currencyID="USD">20.50</cbc:TaxAmount></cac:TaxTotal>').replace('<cbc:BuyerReference>', '<cbc:TaxCurrencyCode>USD</cbc:TaxCurrencyCode><cbc:BuyerReference>');
+    expect(ids(accounting)).not.toContain('PEPPOL-EN16931-R051');
+  });
+
   it('R055 the VAT total in accounting currency has the sign of the VAT total', () => {
     const inUsd = (amount: string) =>
       before(ublXml(), '<cac:TaxTotal>', `<cac:TaxTotal><cbc:TaxAmount currencyID="USD">${amount}</cbc:TaxAmount></cac:TaxTotal>`).replace('<cbc:BuyerReference>', '<cbc:TaxCurrencyCode>USD</cbc:TaxCurrencyCode><cbc:BuyerReference>');

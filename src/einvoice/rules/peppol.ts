@@ -26,6 +26,26 @@ function firstEmpty(node: XNode): string | null {
   return null;
 }
 
+/** The amounts whose currencyID PEPPOL-EN16931-R051 checks (besides a TaxTotal's own TaxAmount). */
+const AMOUNTS = new Set(['Amount', 'BaseAmount', 'PriceAmount', 'TaxableAmount', 'LineExtensionAmount', 'TaxExclusiveAmount', 'TaxInclusiveAmount', 'AllowanceTotalAmount', 'ChargeTotalAmount', 'PrepaidAmount', 'PayableRoundingAmount', 'PayableAmount']);
+
+/**
+ * The XPaths of the amounts whose currencyID is not the invoice currency: those above anywhere, and the
+ * TaxAmount of a TaxTotal with subtotals (the other TaxTotal is BT-111, in the accounting currency).
+ */
+function foreignAmounts(node: XNode, currency: string, out: string[] = []): string[] {
+  const names = node.childNames();
+  const withSubtotals = names.includes('TaxSubtotal');
+  for (const name of names) {
+    const amount = AMOUNTS.has(name) || (name === 'TaxAmount' && withSubtotals);
+    for (const child of node.all(`*:${name}`)) {
+      if (amount && child.attr('currencyID') !== currency) out.push(child.xpath);
+      if (child.raw !== null && typeof child.raw === 'object') foreignAmounts(child, currency, out);
+    }
+  }
+  return out;
+}
+
 export const peppolRules: RuleGroup = (ctx) => {
   const { inv } = ctx;
   const root = inv.rootXpath;
@@ -47,6 +67,9 @@ export const peppolRules: RuleGroup = (ctx) => {
     if (a.percent && !a.base) ctx.report('PEPPOL-EN16931-R041', 'fatal', 'Allowance/charge base amount MUST be provided when allowance/charge percentage is provided.', a.xpath);
     if (a.indicator && a.indicator.text !== 'true' && a.indicator.text !== 'false') ctx.report('PEPPOL-EN16931-R043', 'fatal', "Allowance/charge ChargeIndicator value MUST equal 'true' or 'false'.", a.indicator.xpath);
     if (a.base && !a.percent) ctx.report('PEPPOL-EN16931-R042', 'fatal', 'Allowance/charge percentage MUST be provided when allowance/charge base amount is provided.', a.xpath);
+  }
+  if (inv.syntax === 'ubl' && inv.currency) {
+    for (const where of foreignAmounts(inv.root, inv.currency.text)) ctx.report('PEPPOL-EN16931-R051', 'fatal', 'All currencyID attributes must have the same value as the invoice currency code (BT-5), except for the invoice total VAT amount in accounting currency (BT-111).', where);
   }
   if (inv.syntax === 'ubl' && inv.taxTotals.filter((t) => t.withSubtotals).length > 1) ctx.report('PEPPOL-EN16931-R053', 'fatal', 'Only one tax total with tax subtotals MUST be provided.', root);
   if (inv.syntax === 'ubl' && !inv.taxCurrency && inv.taxTotals.filter((t) => !t.withSubtotals).length > 0) ctx.report('PEPPOL-EN16931-R054', 'fatal', 'Only one tax total without tax subtotals MUST be provided when tax currency code is provided.', root);
