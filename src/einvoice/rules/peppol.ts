@@ -12,38 +12,47 @@ const near = (a: number, b: number) => Math.abs(a - b) <= 0.02 + 1e-9;
 const SPEC = 'urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0';
 const PROCESS = /^urn:fdc:peppol\.eu:2017:poacc:billing:\d{2}:1\.0$/;
 
-/** The XPath of the first element without text or child elements (attributes do not count), or null. */
-function firstEmpty(node: XNode): string | null {
-  const raw = node.raw;
-  if (raw === '' || raw == null) return node.xpath;
-  if (typeof raw !== 'object') return null;
-  const names = node.childNames();
-  if (!names.length && !String((raw as Record<string, unknown>)['#text'] ?? '').trim()) return node.xpath;
-  for (const name of names) for (const child of node.all(`*:${name}`)) {
-    const found = firstEmpty(child);
-    if (found) return found;
-  }
-  return null;
-}
-
 /** The amounts whose currencyID PEPPOL-EN16931-R051 checks (besides a TaxTotal's own TaxAmount). */
 const AMOUNTS = new Set(['Amount', 'BaseAmount', 'PriceAmount', 'TaxableAmount', 'LineExtensionAmount', 'TaxExclusiveAmount', 'TaxInclusiveAmount', 'AllowanceTotalAmount', 'ChargeTotalAmount', 'PrepaidAmount', 'PayableRoundingAmount', 'PayableAmount']);
 
+type Raw = Record<string, unknown>;
+const isElement = (k: string) => k[0] !== '@' && k !== '#text';
+
 /**
- * The XPaths of the amounts whose currencyID is not the invoice currency: those above anywhere, and the
- * TaxAmount of a TaxTotal with subtotals (the other TaxTotal is BT-111, in the accounting currency).
+ * One walk over the whole document for the two rules about every element: the first element without
+ * text or child elements (R008; attributes do not count), and the amounts whose currencyID is not the
+ * invoice currency (R051: those above anywhere, and the TaxAmount of a TaxTotal with subtotals; the other
+ * TaxTotal is BT-111, in the accounting currency). It reads the raw tree, and makes an element's XPath
+ * (as XNode names them: /*:Name[2]) only for a finding.
  */
-function foreignAmounts(node: XNode, currency: string, out: string[] = []): string[] {
-  const names = node.childNames();
-  const withSubtotals = names.includes('TaxSubtotal');
-  for (const name of names) {
-    const amount = AMOUNTS.has(name) || (name === 'TaxAmount' && withSubtotals);
-    for (const child of node.all(`*:${name}`)) {
-      if (amount && child.attr('currencyID') !== currency) out.push(child.xpath);
-      if (child.raw !== null && typeof child.raw === 'object') foreignAmounts(child, currency, out);
+function scanElements(root: XNode, currency: string | null): { empty: string | null; foreign: string[] } {
+  let empty: string | null = null;
+  const foreign: string[] = [];
+  const steps: string[] = [];
+  const xpath = () => `${root.xpath}/${steps.join('/')}`;
+  const visit = (raw: unknown): void => {
+    if (raw === null || typeof raw !== 'object') return;
+    const keys = Object.keys(raw).filter(isElement);
+    const withSubtotals = keys.includes('TaxSubtotal');
+    for (const name of keys) {
+      const value = (raw as Raw)[name];
+      const list = Array.isArray(value) ? value : [value];
+      const amount = currency !== null && (AMOUNTS.has(name) || (name === 'TaxAmount' && withSubtotals));
+      for (let i = 0; i < list.length; i++) {
+        const child = list[i];
+        steps.push(list.length > 1 ? `*:${name}[${i + 1}]` : `*:${name}`);
+        const childRaw = child !== null && typeof child === 'object' ? (child as Raw) : null;
+        if (empty === null && (childRaw ? !Object.keys(childRaw).some(isElement) && !String(childRaw['#text'] ?? '').trim() : child === '' || child == null)) empty = xpath();
+        if (amount && (childRaw?.['@currencyID'] ?? null) !== currency) foreign.push(xpath());
+        visit(child);
+        steps.pop();
+      }
     }
-  }
-  return out;
+  };
+  if (root.raw === '' || root.raw == null) empty = root.xpath;
+  else if (typeof root.raw === 'object' && !Object.keys(root.raw).some(isElement) && !String((root.raw as Raw)['#text'] ?? '').trim()) empty = root.xpath;
+  visit(root.raw);
+  return { empty, foreign };
 }
 
 export const peppolRules: RuleGroup = (ctx) => {
@@ -56,7 +65,7 @@ export const peppolRules: RuleGroup = (ctx) => {
   if (!inv.buyerReference && !inv.orderReference) ctx.report('PEPPOL-EN16931-R003', 'fatal', 'A buyer reference or purchase order reference MUST be provided.', root);
   if (inv.customization && !inv.customization.text.startsWith(SPEC)) ctx.report('PEPPOL-EN16931-R004', 'fatal', `Specification identifier MUST have the value '${SPEC}'.`, inv.customization.xpath);
   if (inv.taxCurrency && inv.taxCurrency.text === inv.currency?.text) ctx.report('PEPPOL-EN16931-R005', 'fatal', 'VAT accounting currency code MUST be different from invoice currency code when provided.', inv.taxCurrency.xpath);
-  const empty = firstEmpty(inv.root);
+  const { empty, foreign } = scanElements(inv.root, inv.syntax === 'ubl' ? (inv.currency?.text ?? null) : null);
   if (empty) ctx.report('PEPPOL-EN16931-R008', 'fatal', 'Document MUST not contain empty elements.', empty);
   if (inv.buyer && !inv.buyer.electronicAddress) ctx.report('PEPPOL-EN16931-R010', 'fatal', 'Buyer electronic address MUST be provided.', inv.buyer.xpath);
   if (inv.seller && !inv.seller.electronicAddress) ctx.report('PEPPOL-EN16931-R020', 'fatal', 'Seller electronic address MUST be provided.', inv.seller.xpath);
@@ -68,9 +77,8 @@ export const peppolRules: RuleGroup = (ctx) => {
     if (a.indicator && a.indicator.text !== 'true' && a.indicator.text !== 'false') ctx.report('PEPPOL-EN16931-R043', 'fatal', "Allowance/charge ChargeIndicator value MUST equal 'true' or 'false'.", a.indicator.xpath);
     if (a.base && !a.percent) ctx.report('PEPPOL-EN16931-R042', 'fatal', 'Allowance/charge percentage MUST be provided when allowance/charge base amount is provided.', a.xpath);
   }
-  if (inv.syntax === 'ubl' && inv.currency) {
-    for (const where of foreignAmounts(inv.root, inv.currency.text)) ctx.report('PEPPOL-EN16931-R051', 'fatal', 'All currencyID attributes must have the same value as the invoice currency code (BT-5), except for the invoice total VAT amount in accounting currency (BT-111).', where);
-  }
+  for (const where of foreign) ctx.report('PEPPOL-EN16931-R051', 'fatal', 'All currencyID attributes must have the same value as the invoice currency code (BT-5), except for the invoice total VAT amount in accounting currency (BT-111).', where);
+
   if (inv.syntax === 'ubl' && inv.taxTotals.filter((t) => t.withSubtotals).length > 1) ctx.report('PEPPOL-EN16931-R053', 'fatal', 'Only one tax total with tax subtotals MUST be provided.', root);
   if (inv.syntax === 'ubl' && !inv.taxCurrency && inv.taxTotals.filter((t) => !t.withSubtotals).length > 0) ctx.report('PEPPOL-EN16931-R054', 'fatal', 'Only one tax total without tax subtotals MUST be provided when tax currency code is provided.', root);
   const tax = inv.totals.taxTotal?.value;
