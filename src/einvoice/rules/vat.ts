@@ -90,7 +90,10 @@ function taxableOf(inv: SemInvoice, c: Category, rate: number | null): number {
 
 export const vatRules: RuleGroup = (ctx) => {
   const { inv } = ctx;
+  // Most invoices use one or two categories: the rules of the others cannot fire.
+  const present = new Set([...inv.lines, ...inv.allowances, ...inv.charges, ...inv.vat].map(cat));
   for (const c of CATEGORIES) {
+    if (!present.has(c.code)) continue;
     const lines = inv.lines.filter((l) => cat(l) === c.code);
     const allowances = inv.allowances.filter((a) => cat(a) === c.code);
     const charges = inv.charges.filter((a) => cat(a) === c.code);
