@@ -92,6 +92,55 @@ export class XNode {
   }
 }
 
+type Raw = Record<string, unknown>;
+const isElementKey = (k: string) => k[0] !== '@' && k !== '#text';
+
+/** An element of the raw tree, as eachElement visits it. */
+export interface ElementVisit {
+  /** Local name. */
+  name: string;
+  /** Its value: the text, or the node with "@attributes", "#text" and child elements. */
+  raw: unknown;
+  /** The parent's node. */
+  parent: Raw;
+  /** Its XPath as XNode names steps below `root` (/*:Name, /*:Name[2]); built when asked for. */
+  xpath(): string;
+}
+
+/**
+ * Every element below `root`, in document order (a parent before its children, same-named siblings
+ * together), read from the raw tree: for the rules about every element (Peppol R008, R051, BR-CL-03),
+ * without an XNode per element.
+ */
+export function eachElement(root: XNode, visit: (e: ElementVisit) => void): void {
+  const steps: string[] = [];
+  const e: ElementVisit = { name: '', raw: null, parent: {}, xpath: () => `${root.xpath}/${steps.join('/')}` };
+  const walk = (raw: unknown): void => {
+    if (raw === null || typeof raw !== 'object') return;
+    for (const name of Object.keys(raw)) {
+      if (!isElementKey(name)) continue;
+      const value = (raw as Raw)[name];
+      const list = Array.isArray(value) ? value : [value];
+      for (let i = 0; i < list.length; i++) {
+        steps.push(list.length > 1 ? `*:${name}[${i + 1}]` : `*:${name}`);
+        e.name = name;
+        e.raw = list[i];
+        e.parent = raw as Raw;
+        visit(e);
+        walk(list[i]);
+        steps.pop();
+      }
+    }
+  };
+  walk(root.raw);
+}
+
+/** An element without text and without child elements (attributes do not count). */
+export function isEmptyElement(raw: unknown): boolean {
+  if (raw === null || typeof raw !== 'object') return raw === '' || raw == null;
+  return !Object.keys(raw).some(isElementKey) && !String((raw as Raw)['#text'] ?? '').trim();
+}
+
 /** A text value and where it is. */
 export interface Val {
   text: string;

@@ -82,6 +82,16 @@ describe('BR-64, BR-65: item identifiers carry their scheme', () => {
   });
 });
 
+describe('BR-CL-03: every currencyID is an ISO 4217 code', () => {
+  it('UBL amounts and the CII VAT total', () => {
+    const ubl = findings(ublXml().replace('<cbc:PriceAmount currencyID="EUR">', '<cbc:PriceAmount currencyID="ECU">')).filter((f) => f.rule === 'BR-CL-03');
+    expect(ubl.map((f) => f.xpath)).toEqual(['/ubl:Invoice/*:InvoiceLine/*:Price/*:PriceAmount']);
+    expect(ids(ublXml())).not.toContain('BR-CL-03');
+    expect(ids(ciiXml().replace('<ram:TaxTotalAmount currencyID="EUR">', '<ram:TaxTotalAmount currencyID="EURO">'))).toContain('BR-CL-03');
+    expect(ids(ciiXml({ currency: 'CHF' }))).not.toContain('BR-CL-03');
+  });
+});
+
 describe('BR-B: split payment (B) is Italian and never beside standard rated (S)', () => {
   const italian = (buyerCountry = 'IT') =>
     ublXml()

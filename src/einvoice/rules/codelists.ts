@@ -1,12 +1,12 @@
 /**
  * EN 16931 code list rules (BR-CL-*) for the codes whose lists are stable and known here: invoice type
  * codes (UNTDID 1001 subset), currencies (ISO 4217, from the runtime's ICU list plus the fund and metal
- * codes), countries (ISO 3166-1 alpha-2, plus 1A Kosovo and XI Northern Ireland),
+ * codes; the invoice's, the tax currency and every amount's currencyID), countries (ISO 3166-1 alpha-2, plus 1A Kosovo and XI Northern Ireland),
  * payment means (UNTDID 4461) and VAT categories (UNTDID 5305 subset). Units, schemes, reason codes and
  * MIME codes are not checked (docs/einvoice.md).
  */
 import type { Address } from '../semantic.js';
-import type { Val } from '../xml-node.js';
+import { eachElement, type Val } from '../xml-node.js';
 import type { RuleGroup } from './types.js';
 
 const TYPE_CODES = new Set(
@@ -41,6 +41,10 @@ export const codeListRules: RuleGroup = (ctx) => {
   const ubl = inv.syntax === 'ubl';
   if (inv.typeCode && !TYPE_CODES.has(inv.typeCode.text)) ctx.report('BR-CL-01', 'fatal', 'The document type code MUST be coded by the invoice and credit note related code lists of UNTDID 1001.', inv.typeCode.xpath);
   if (inv.currency && !isCurrency(inv.currency.text)) ctx.report('BR-CL-04', 'fatal', 'Invoice currency code MUST be coded using ISO code list 4217 alpha-3.', inv.currency.xpath);
+  eachElement(inv.root, (e) => {
+    const id = e.raw !== null && typeof e.raw === 'object' ? (e.raw as Record<string, unknown>)['@currencyID'] : undefined;
+    if (typeof id === 'string' && !isCurrency(id.trim())) ctx.report('BR-CL-03', 'fatal', 'currencyID MUST be coded using ISO code list 4217 alpha-3.', e.xpath());
+  });
   if (inv.taxCurrency && !isCurrency(inv.taxCurrency.text)) ctx.report('BR-CL-05', 'fatal', 'Tax currency code MUST be coded using ISO code list 4217 alpha-3.', inv.taxCurrency.xpath);
   const addresses: (Address | null | undefined)[] = [inv.seller?.address, inv.buyer?.address, inv.payee?.address, inv.taxRepresentative?.address, inv.deliverTo];
   for (const a of addresses) {

@@ -3,7 +3,7 @@
  * the ones that hold for every Peppol invoice; country rules (PEPPOL-COMMON, NO-/DK-/SE-/GR-…) are not
  * checked.
  */
-import type { XNode } from '../xml-node.js';
+import { eachElement, isEmptyElement, type XNode } from '../xml-node.js';
 import { v, type RuleGroup } from './types.js';
 
 /** Peppol's u:slack: within 0.02 of the computed value. */
@@ -15,43 +15,20 @@ const PROCESS = /^urn:fdc:peppol\.eu:2017:poacc:billing:\d{2}:1\.0$/;
 /** The amounts whose currencyID PEPPOL-EN16931-R051 checks (besides a TaxTotal's own TaxAmount). */
 const AMOUNTS = new Set(['Amount', 'BaseAmount', 'PriceAmount', 'TaxableAmount', 'LineExtensionAmount', 'TaxExclusiveAmount', 'TaxInclusiveAmount', 'AllowanceTotalAmount', 'ChargeTotalAmount', 'PrepaidAmount', 'PayableRoundingAmount', 'PayableAmount']);
 
-type Raw = Record<string, unknown>;
-const isElement = (k: string) => k[0] !== '@' && k !== '#text';
-
 /**
- * One walk over the whole document for the two rules about every element: the first element without
- * text or child elements (R008; attributes do not count), and the amounts whose currencyID is not the
- * invoice currency (R051: those above anywhere, and the TaxAmount of a TaxTotal with subtotals; the other
- * TaxTotal is BT-111, in the accounting currency). It reads the raw tree, and makes an element's XPath
- * (as XNode names them: /*:Name[2]) only for a finding.
+ * The two rules about every element, in one walk: the first element without text or child elements
+ * (R008), and the amounts whose currencyID is not the invoice currency (R051: those above anywhere, and
+ * the TaxAmount of a TaxTotal with subtotals; the other TaxTotal is BT-111, in the accounting currency).
  */
 function scanElements(root: XNode, currency: string | null): { empty: string | null; foreign: string[] } {
-  let empty: string | null = null;
+  let empty: string | null = isEmptyElement(root.raw) ? root.xpath : null;
   const foreign: string[] = [];
-  const steps: string[] = [];
-  const xpath = () => `${root.xpath}/${steps.join('/')}`;
-  const visit = (raw: unknown): void => {
-    if (raw === null || typeof raw !== 'object') return;
-    const keys = Object.keys(raw).filter(isElement);
-    const withSubtotals = keys.includes('TaxSubtotal');
-    for (const name of keys) {
-      const value = (raw as Raw)[name];
-      const list = Array.isArray(value) ? value : [value];
-      const amount = currency !== null && (AMOUNTS.has(name) || (name === 'TaxAmount' && withSubtotals));
-      for (let i = 0; i < list.length; i++) {
-        const child = list[i];
-        steps.push(list.length > 1 ? `*:${name}[${i + 1}]` : `*:${name}`);
-        const childRaw = child !== null && typeof child === 'object' ? (child as Raw) : null;
-        if (empty === null && (childRaw ? !Object.keys(childRaw).some(isElement) && !String(childRaw['#text'] ?? '').trim() : child === '' || child == null)) empty = xpath();
-        if (amount && (childRaw?.['@currencyID'] ?? null) !== currency) foreign.push(xpath());
-        visit(child);
-        steps.pop();
-      }
-    }
-  };
-  if (root.raw === '' || root.raw == null) empty = root.xpath;
-  else if (typeof root.raw === 'object' && !Object.keys(root.raw).some(isElement) && !String((root.raw as Raw)['#text'] ?? '').trim()) empty = root.xpath;
-  visit(root.raw);
+  eachElement(root, (e) => {
+    if (empty === null && isEmptyElement(e.raw)) empty = e.xpath();
+    if (currency === null || !(AMOUNTS.has(e.name) || (e.name === 'TaxAmount' && 'TaxSubtotal' in e.parent))) return;
+    const id = e.raw !== null && typeof e.raw === 'object' ? (e.raw as Record<string, unknown>)['@currencyID'] : undefined;
+    if (id !== currency) foreign.push(e.xpath());
+  });
   return { empty, foreign };
 }
 
