@@ -92,6 +92,18 @@ describe('BR-CL-03: every currencyID is an ISO 4217 code', () => {
   });
 });
 
+describe('BR-CL-06: the tax point date code is one of its syntax list', () => {
+  it('UBL UNTDID 2005 (3, 35, 432), CII UNTDID 2475 (5, 29, 72)', () => {
+    const ubl = (code: string) => ublXml().replace('<cbc:DocumentCurrencyCode>', `<cac:InvoicePeriod><cbc:DescriptionCode>${code}</cbc:DescriptionCode></cac:InvoicePeriod><cbc:DocumentCurrencyCode>`);
+    expect(findings(ubl('5')).find((f) => f.rule === 'BR-CL-06')?.xpath).toBe('/ubl:Invoice/cac:InvoicePeriod/cbc:DescriptionCode');
+    expect(ids(ubl('35'))).not.toContain('BR-CL-06');
+    const cii = (code: string) => ciiXml().replace('<ram:CategoryCode>S</ram:CategoryCode><ram:RateApplicablePercent>19</ram:RateApplicablePercent></ram:ApplicableTradeTax>\n', `<ram:CategoryCode>S</ram:CategoryCode><ram:DueDateTypeCode>${code}</ram:DueDateTypeCode><ram:RateApplicablePercent>19</ram:RateApplicablePercent></ram:ApplicableTradeTax>\n`);
+    expect(cii('5')).toContain('<ram:DueDateTypeCode>5<');
+    expect(ids(cii('35'))).toContain('BR-CL-06');
+    expect(ids(cii('5'))).not.toContain('BR-CL-06');
+  });
+});
+
 describe('BR-B: split payment (B) is Italian and never beside standard rated (S)', () => {
   const italian = (buyerCountry = 'IT') =>
     ublXml()

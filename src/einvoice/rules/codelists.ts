@@ -1,7 +1,7 @@
 /**
  * EN 16931 code list rules (BR-CL-*) for the codes whose lists are stable and known here: invoice type
  * codes (UNTDID 1001 subset), currencies (ISO 4217, from the runtime's ICU list plus the fund and metal
- * codes; the invoice's, the tax currency and every amount's currencyID), countries (ISO 3166-1 alpha-2, plus 1A Kosovo and XI Northern Ireland),
+ * codes; the invoice's, the tax currency and every amount's currencyID), tax point date codes, countries (ISO 3166-1 alpha-2, plus 1A Kosovo and XI Northern Ireland),
  * payment means (UNTDID 4461) and VAT categories (UNTDID 5305 subset). Units, schemes, reason codes and
  * MIME codes are not checked (docs/einvoice.md).
  */
@@ -13,6 +13,8 @@ const TYPE_CODES = new Set(
   '71 80 81 82 83 84 102 130 202 203 204 211 218 219 261 262 295 296 308 325 326 331 380 381 382 383 384 385 386 387 388 389 390 393 394 395 396 420 456 457 458 527 532 553 575 623 633 751 780 817 870 875 876 877 935'.split(' '),
 );
 const VAT_CATEGORIES = new Set(['S', 'Z', 'E', 'AE', 'K', 'G', 'O', 'L', 'M', 'B']);
+/** Value added tax point date codes (BT-8): UBL writes UNTDID 2005 codes, CII UNTDID 2475 codes. */
+const TAX_POINT_CODES = { ubl: new Set(['3', '35', '432']), cii: new Set(['5', '29', '72']) };
 const PAYMENT_MEANS = /^([1-9]|[1-8]\d|9[0-7]|ZZZ)$/;
 const EXTRA_CURRENCIES = new Set(['BOV', 'CHE', 'CHW', 'CLF', 'COU', 'MXV', 'USN', 'UYI', 'UYW', 'XAG', 'XAU', 'XBA', 'XBB', 'XBC', 'XBD', 'XDR', 'XPD', 'XPT', 'XSU', 'XTS', 'XUA', 'XXX']);
 let currencies: Set<string> | undefined;
@@ -46,6 +48,9 @@ export const codeListRules: RuleGroup = (ctx) => {
     if (typeof id === 'string' && !isCurrency(id.trim())) ctx.report('BR-CL-03', 'fatal', 'currencyID MUST be coded using ISO code list 4217 alpha-3.', e.xpath());
   });
   if (inv.taxCurrency && !isCurrency(inv.taxCurrency.text)) ctx.report('BR-CL-05', 'fatal', 'Tax currency code MUST be coded using ISO code list 4217 alpha-3.', inv.taxCurrency.xpath);
+  if (inv.taxPointCode && !TAX_POINT_CODES[ubl ? 'ubl' : 'cii'].has(inv.taxPointCode.text)) {
+    ctx.report('BR-CL-06', 'fatal', `Value added tax point date code MUST be coded using a restriction of UNTDID ${ubl ? '2005' : '2475'}.`, inv.taxPointCode.xpath);
+  }
   const addresses: (Address | null | undefined)[] = [inv.seller?.address, inv.buyer?.address, inv.payee?.address, inv.taxRepresentative?.address, inv.deliverTo];
   for (const a of addresses) {
     if (a?.country && !isCountry(a.country.text)) ctx.report('BR-CL-14', 'fatal', 'Country codes in an invoice MUST be coded using ISO code list 3166-1.', a.country.xpath);
