@@ -193,6 +193,7 @@ export function ciiSemantic(tree: Record<string, unknown>): SemInvoice {
       const documentLevel = terms.some((t) => t.get('ram:DirectDebitMandateID') !== null) || settlement?.get('ram:CreditorReferenceID') != null;
       return { ...means, mandate, directDebitWritten: means.directDebitWritten || documentLevel };
     }),
+    creditorId: val(at(settlement, 'ram:CreditorReferenceID')),
     allowances: acs.filter((a) => !a.charge),
     charges: acs.filter((a) => a.charge),
     documents: (agreement?.all('ram:AdditionalReferencedDocument') ?? []).map(documentReference),

@@ -159,6 +159,8 @@ export interface SemInvoice {
   deliverTo: Address | null; // BG-15
   deliveryDate: Val | null; // BT-72
   paymentMeans: PaymentMeans[]; // BG-16
+  /** Bank assigned creditor identifier (BT-90): UBL a seller or payee identifier with scheme SEPA, CII CreditorReferenceID. */
+  creditorId: Val | null;
   allowances: AllowanceCharge[]; // BG-20
   charges: AllowanceCharge[]; // BG-21
   documents: DocumentReference[]; // BG-24 and other additional references

@@ -168,6 +168,12 @@ export function ublSemantic(tree: Record<string, unknown>): SemInvoice {
     deliverTo: address(r.at('cac:Delivery', 'cac:DeliveryLocation', 'cac:Address')),
     deliveryDate: val(r.at('cac:Delivery', 'cbc:ActualDeliveryDate')),
     paymentMeans: means.map(paymentMeans),
+    creditorId: [r.at('cac:AccountingSupplierParty', 'cac:Party'), r.get('cac:PayeeParty')]
+      .flatMap((p) => p?.all('cac:PartyIdentification') ?? [])
+      .map((i) => i.get('cbc:ID'))
+      .filter((id) => id?.attr('schemeID') === 'SEPA')
+      .map(val)
+      .find((v) => v) ?? null,
     allowances: acs.filter((a) => !a.charge),
     charges: acs.filter((a) => a.charge),
     documents: r.all('cac:AdditionalDocumentReference').map(documentReference),

@@ -201,6 +201,20 @@ describe('XRechnung 3.0: specification identifier, attachment names, payment gro
     expect(ids(means(`<cbc:PaymentMeansCode>59</cbc:PaymentMeansCode>${mandate}`))).not.toContain('BR-DE-25-b');
   });
 
+  it('BR-DE-29, -30, -31: a direct debit has its mandate, creditor identifier and debited account', () => {
+    const debit = (mandate: string, sepa: boolean) => {
+      const xml = xrUbl().replace(/<cac:PaymentMeans>.*?<\/cac:PaymentMeans>/, `<cac:PaymentMeans><cbc:PaymentMeansCode>59</cbc:PaymentMeansCode><cac:PaymentMandate>${mandate}</cac:PaymentMandate></cac:PaymentMeans>`);
+      return sepa ? xml.replace('<cac:PostalAddress><cbc:StreetName>', '<cac:PartyIdentification><cbc:ID schemeID="SEPA">DE98ZZZ09999999999</cbc:ID></cac:PartyIdentification><cac:PostalAddress><cbc:StreetName>') : xml;
+    };
+    const id = '<cbc:ID>MANDATE-1</cbc:ID>';
+    const payer = '<cac:PayerFinancialAccount><cbc:ID>DE89370400440532013000</cbc:ID></cac:PayerFinancialAccount>';
+    const complete = ids(debit(id + payer, true));
+    for (const rule of ['BR-DE-29', 'BR-DE-30', 'BR-DE-31']) expect(complete).not.toContain(rule);
+    expect(ids(debit(id + payer, false))).toContain('BR-DE-30');
+    expect(ids(debit(payer, true))).toContain('BR-DE-29');
+    expect(findings(debit(id, true)).find((f) => f.rule === 'BR-DE-31')?.xpath).toBe('/ubl:Invoice/cac:PaymentMeans');
+  });
+
   it("BR-DE-23-b in CII: a creditor reference is the document's direct debit group", () => {
     const cii = (extra: string) =>
       ciiXml({}, { guideline: XR }).replace(

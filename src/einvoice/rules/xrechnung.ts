@@ -84,5 +84,12 @@ export const xrechnungRules: RuleGroup = (ctx) => {
       need('BR-DE-25-b', !transfer && !card, 'If "Payment means type code" (BT-81) is SEPA direct debit (59), BG-17 and BG-18 must not be transmitted.', m.xpath);
     }
   }
+  // BG-19 is written with all three of its terms or not at all.
+  const debit = inv.paymentMeans.find((m) => m.directDebitWritten);
+  if (debit) {
+    need('BR-DE-29', inv.paymentMeans.some((m) => m.mandate), 'If DIRECT DEBIT (BG-19) is transmitted, "Mandate reference identifier" (BT-89) must be transmitted.', debit.xpath);
+    need('BR-DE-30', inv.creditorId, 'If DIRECT DEBIT (BG-19) is transmitted, "Bank assigned creditor identifier" (BT-90) must be transmitted.', debit.xpath);
+    need('BR-DE-31', inv.paymentMeans.some((m) => m.debitedAccount), 'If DIRECT DEBIT (BG-19) is transmitted, "Debited account identifier" (BT-91) must be transmitted.', debit.xpath);
+  }
   if (inv.typeCode?.text === '384' && !inv.precedingInvoices.length) ctx.report('BR-DE-26', 'warning', 'If "Invoice type code" (BT-3) is 384 (Corrected invoice), PRECEDING INVOICE REFERENCE (BG-3) should be transmitted at least once.', inv.typeCode.xpath);
 };
