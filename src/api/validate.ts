@@ -8,7 +8,8 @@
  */
 import { defaultConfig } from '../config/defaults.js';
 import { InvoicectlError, toErrorInfo, type ErrorInfo } from '../core/errors.js';
-import { collectInputs, loadInput, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
+import { sniffFileType } from '../core/filetype.js';
+import { collectInputs, readInputBytes, zipHasOfdRoot, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
 import { runBatch } from '../core/pipeline.js';
 import { sniffEInvoice, type EInvoiceSyntax } from '../einvoice/detect.js';
 import { validateXml, type Finding, type Profile } from '../einvoice/validate.js';
@@ -68,10 +69,14 @@ export async function validate(options: ValidateOptions): Promise<ValidateSummar
 /** One file → its result; never throws. */
 async function validateFile(file: InputFile, profile: Profile | undefined): Promise<ValidateResult> {
   try {
-    const input = await loadInput(file);
-    if (input.type === 'xml') return { file: file.name, ...validateXml(input.bytes, { profile }) };
-    if (input.type === 'pdf') return { file: file.name, ...(await validatePdf(input.bytes, profile)) };
-    throw new InvoicectlError('UNSUPPORTED_FILE_TYPE', `a ${input.type} file is no e-invoice: validate reads UBL or CII XML, or a PDF carrying one (Factur-X, ZUGFeRD, XRechnung)`);
+    // Read and sniffed, not hashed: validate caches nothing by content, and hashing cost more than a tenth
+    // of checking a small XML.
+    const bytes = await readInputBytes(file);
+    const type = sniffFileType(bytes, () => zipHasOfdRoot(bytes));
+    if (!type) throw new InvoicectlError('INVALID_FILE_TYPE', `${file.name} is not a PDF, OFD, XML, PNG, JPEG, TIFF or ZIP file (by its content)`);
+    if (type === 'xml') return { file: file.name, ...validateXml(bytes, { profile }) };
+    if (type === 'pdf') return { file: file.name, ...(await validatePdf(bytes, profile)) };
+    throw new InvoicectlError('UNSUPPORTED_FILE_TYPE', `a ${type} file is no e-invoice: validate reads UBL or CII XML, or a PDF carrying one (Factur-X, ZUGFeRD, XRechnung)`);
   } catch (err) {
     return { file: file.name, valid: false, findings: [], error: toErrorInfo(err, 'INTERNAL_ERROR') };
   }

@@ -1,5 +1,5 @@
 /** UN/CEFACT CII D16B → the EN 16931 semantic invoice (the CII syntax binding, CEN/TS 16931-3-3). */
-import type { AllowanceCharge, Address, Line, PaymentMeans, SemInvoice, SemParty, VatBreakdown } from './semantic.js';
+import type { AllowanceCharge, Address, DocumentReference, Line, PaymentMeans, SchemedId, SemInvoice, SemParty, VatBreakdown } from './semantic.js';
 import { num, val, XNode, type Val } from './xml-node.js';
 
 /** A CII date (udt:DateTimeString, format 102) as YYYY-MM-DD, keeping where it was read. */
@@ -50,6 +50,23 @@ function allowanceCharge(n: XNode): AllowanceCharge {
     rate: num(tax?.get('ram:RateApplicablePercent') ?? null),
     reason: val(n.get('ram:Reason')),
     reasonCode: val(n.get('ram:ReasonCode')),
+    indicator: val(n.at('ram:ChargeIndicator', 'udt:Indicator')),
+  };
+}
+
+function schemed(n: XNode, attr: string): SchemedId {
+  return { xpath: n.xpath, scheme: n.attr(attr) };
+}
+
+/** ram:AdditionalReferencedDocument: type code 916 is a supporting document (BG-24), 130 the invoiced object, 50 the tender. */
+function documentReference(n: XNode): DocumentReference {
+  const typeCode = n.get('ram:TypeCode')?.text() ?? null;
+  return {
+    xpath: n.xpath,
+    id: val(n.get('ram:IssuerAssignedID')),
+    typeCode,
+    supporting: typeCode === '916',
+    filename: n.get('ram:AttachmentBinaryObject')?.attr('filename') ?? null,
   };
 }
 
@@ -83,6 +100,10 @@ function line(n: XNode): Line {
     rate: num(tax?.get('ram:RateApplicablePercent') ?? null),
     name: val(product?.get('ram:Name') ?? null),
     attributes: (product?.all('ram:ApplicableProductCharacteristic') ?? []).map((a) => ({ xpath: a.xpath, name: val(a.get('ram:Description')), value: val(a.get('ram:Value')) })),
+    standardIds: (product?.all('ram:GlobalID') ?? []).map((i) => schemed(i, 'schemeID')),
+    classifications: (product?.all('ram:DesignatedProductClassification') ?? []).flatMap((c) => c.all('ram:ClassCode')).map((c) => schemed(c, 'listID')),
+    documentReferences: [],
+    priceChargeIndicator: val(gross?.at('ram:AppliedTradeAllowanceCharge', 'ram:ChargeIndicator', 'udt:Indicator') ?? null),
   };
 }
 
@@ -97,6 +118,8 @@ function paymentMeans(n: XNode): PaymentMeans {
     cardPan: val(n.at('ram:ApplicableTradeSettlementFinancialCard', 'ram:ID')),
     mandate: null,
     debitedAccount: val(n.at('ram:PayerPartyDebtorFinancialAccount', 'ram:IBANID')),
+    cardXpath: n.get('ram:ApplicableTradeSettlementFinancialCard')?.xpath ?? null,
+    directDebitWritten: n.at('ram:PayerPartyDebtorFinancialAccount', 'ram:IBANID') !== null,
   };
 }
 
@@ -163,9 +186,17 @@ export function ciiSemantic(tree: Record<string, unknown>): SemInvoice {
     taxRepresentative: party(at(agreement, 'ram:SellerTaxRepresentativeTradeParty')),
     deliverTo: address(at(delivery, 'ram:ShipToTradeParty', 'ram:PostalTradeAddress')),
     deliveryDate: date(at(delivery, 'ram:ActualDeliverySupplyChainEvent', 'ram:OccurrenceDateTime')),
-    paymentMeans: (settlement?.all('ram:SpecifiedTradeSettlementPaymentMeans') ?? []).map((m) => ({ ...paymentMeans(m), mandate: terms.map((t) => val(t.get('ram:DirectDebitMandateID'))).find((v) => v) ?? null })),
+    paymentMeans: (settlement?.all('ram:SpecifiedTradeSettlementPaymentMeans') ?? []).map((m) => {
+      const means = paymentMeans(m);
+      // The mandate (BT-89) and the creditor reference (BT-90) are document level in CII.
+      const mandate = terms.map((t) => val(t.get('ram:DirectDebitMandateID'))).find((v) => v) ?? null;
+      const documentLevel = terms.some((t) => t.get('ram:DirectDebitMandateID') !== null) || settlement?.get('ram:CreditorReferenceID') != null;
+      return { ...means, mandate, directDebitWritten: means.directDebitWritten || documentLevel };
+    }),
+    creditorId: val(at(settlement, 'ram:CreditorReferenceID')),
     allowances: acs.filter((a) => !a.charge),
     charges: acs.filter((a) => a.charge),
+    documents: (agreement?.all('ram:AdditionalReferencedDocument') ?? []).map(documentReference),
     totals: {
       xpath: sums?.xpath ?? `${r.xpath}/rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeSettlementHeaderMonetarySummation`,
       lineTotal: num(at(sums, 'ram:LineTotalAmount')),

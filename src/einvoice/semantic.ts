@@ -38,6 +38,14 @@ export interface AllowanceCharge {
   rate: Num | null; // BT-96 / BT-103
   reason: Val | null; // BT-97 / BT-104 / BT-139 / BT-144
   reasonCode: Val | null; // BT-98 / BT-105 / BT-140 / BT-145
+  /** The charge indicator as written (UBL cbc:ChargeIndicator, CII udt:Indicator): Peppol allows only "true" / "false". */
+  indicator: Val | null;
+}
+
+/** An identifier whose scheme the rules check (BT-157 needs @schemeID, BT-158 @listID). */
+export interface SchemedId {
+  xpath: string;
+  scheme: string | null;
 }
 
 export interface VatBreakdown {
@@ -71,6 +79,12 @@ export interface Line {
   rate: Num | null; // BT-152
   name: Val | null; // BT-153
   attributes: { xpath: string; name: Val | null; value: Val | null }[]; // BG-32
+  standardIds: SchemedId[]; // BT-157
+  classifications: SchemedId[]; // BT-158
+  /** UBL line cac:DocumentReference (the line's invoiced object, BT-128): their document type codes. */
+  documentReferences: { xpath: string; typeCode: string | null }[];
+  /** UBL cac:Price/cac:AllowanceCharge/cbc:ChargeIndicator (a price discount, never a charge). */
+  priceChargeIndicator: Val | null;
 }
 
 export interface PaymentMeans {
@@ -83,6 +97,24 @@ export interface PaymentMeans {
   cardPan: Val | null; // BT-87
   mandate: Val | null; // BT-89
   debitedAccount: Val | null; // BT-91
+  /** Where a payment card group (BG-18) is written, when it is. */
+  cardXpath: string | null;
+  /**
+   * A direct debit group (BG-19) is written: UBL cac:PaymentMandate; CII a mandate reference, a creditor
+   * reference or a debited account (the first two are document level in CII).
+   */
+  directDebitWritten: boolean;
+}
+
+/** An additional document reference: BG-24, and in UBL also the invoiced object (BT-18, code 130) and the project (code 50). */
+export interface DocumentReference {
+  xpath: string;
+  id: Val | null; // BT-122 / BT-18
+  typeCode: string | null;
+  /** The syntax binding counts it as a supporting document (BG-24), which needs its reference (BR-52). */
+  supporting: boolean;
+  /** An attached document's file name (BT-125 @filename). */
+  filename: string | null;
 }
 
 export interface SemInvoice {
@@ -127,8 +159,11 @@ export interface SemInvoice {
   deliverTo: Address | null; // BG-15
   deliveryDate: Val | null; // BT-72
   paymentMeans: PaymentMeans[]; // BG-16
+  /** Bank assigned creditor identifier (BT-90): UBL a seller or payee identifier with scheme SEPA, CII CreditorReferenceID. */
+  creditorId: Val | null;
   allowances: AllowanceCharge[]; // BG-20
   charges: AllowanceCharge[]; // BG-21
+  documents: DocumentReference[]; // BG-24 and other additional references
   totals: {
     xpath: string;
     lineTotal: Num | null; // BT-106

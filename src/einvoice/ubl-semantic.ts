@@ -1,5 +1,5 @@
 /** UBL 2.1 Invoice / CreditNote → the EN 16931 semantic invoice (the UBL syntax binding, CEN/TS 16931-3-2). */
-import type { AllowanceCharge, Address, Line, PaymentMeans, SemInvoice, SemParty, VatBreakdown } from './semantic.js';
+import type { AllowanceCharge, Address, DocumentReference, Line, PaymentMeans, SchemedId, SemInvoice, SemParty, VatBreakdown } from './semantic.js';
 import { num, val, XNode } from './xml-node.js';
 
 function address(n: XNode | null): Address | null {
@@ -41,6 +41,21 @@ function allowanceCharge(n: XNode): AllowanceCharge {
     rate: num(n.at('cac:TaxCategory', 'cbc:Percent')),
     reason: val(n.get('cbc:AllowanceChargeReason')),
     reasonCode: val(n.get('cbc:AllowanceChargeReasonCode')),
+    indicator: val(n.get('cbc:ChargeIndicator')),
+  };
+}
+
+function schemed(n: XNode, attr: string): SchemedId {
+  return { xpath: n.xpath, scheme: n.attr(attr) };
+}
+
+function documentReference(n: XNode): DocumentReference {
+  return {
+    xpath: n.xpath,
+    id: val(n.get('cbc:ID')),
+    typeCode: n.get('cbc:DocumentTypeCode')?.text() ?? null,
+    supporting: true,
+    filename: n.at('cac:Attachment', 'cbc:EmbeddedDocumentBinaryObject')?.attr('filename') ?? null,
   };
 }
 
@@ -71,6 +86,10 @@ function line(n: XNode, credit: boolean): Line {
     rate: num(item?.at('cac:ClassifiedTaxCategory', 'cbc:Percent') ?? null),
     name: val(item?.get('cbc:Name') ?? null),
     attributes: (item?.all('cac:AdditionalItemProperty') ?? []).map((a) => ({ xpath: a.xpath, name: val(a.get('cbc:Name')), value: val(a.get('cbc:Value')) })),
+    standardIds: (item?.all('cac:StandardItemIdentification') ?? []).flatMap((i) => i.all('cbc:ID')).map((i) => schemed(i, 'schemeID')),
+    classifications: (item?.all('cac:CommodityClassification') ?? []).flatMap((c) => c.all('cbc:ItemClassificationCode')).map((c) => schemed(c, 'listID')),
+    documentReferences: n.all('cac:DocumentReference').map((d) => ({ xpath: d.xpath, typeCode: d.get('cbc:DocumentTypeCode')?.text() ?? null })),
+    priceChargeIndicator: val(priceAc?.get('cbc:ChargeIndicator') ?? null),
   };
 }
 
@@ -84,6 +103,8 @@ function paymentMeans(n: XNode): PaymentMeans {
     cardPan: val(n.at('cac:CardAccount', 'cbc:PrimaryAccountNumberID')),
     mandate: val(n.at('cac:PaymentMandate', 'cbc:ID')),
     debitedAccount: val(n.at('cac:PaymentMandate', 'cac:PayerFinancialAccount', 'cbc:ID')),
+    cardXpath: n.get('cac:CardAccount')?.xpath ?? null,
+    directDebitWritten: n.get('cac:PaymentMandate') !== null,
   };
 }
 
@@ -147,8 +168,15 @@ export function ublSemantic(tree: Record<string, unknown>): SemInvoice {
     deliverTo: address(r.at('cac:Delivery', 'cac:DeliveryLocation', 'cac:Address')),
     deliveryDate: val(r.at('cac:Delivery', 'cbc:ActualDeliveryDate')),
     paymentMeans: means.map(paymentMeans),
+    creditorId: [r.at('cac:AccountingSupplierParty', 'cac:Party'), r.get('cac:PayeeParty')]
+      .flatMap((p) => p?.all('cac:PartyIdentification') ?? [])
+      .map((i) => i.get('cbc:ID'))
+      .filter((id) => id?.attr('schemeID') === 'SEPA')
+      .map(val)
+      .find((v) => v) ?? null,
     allowances: acs.filter((a) => !a.charge),
     charges: acs.filter((a) => a.charge),
+    documents: r.all('cac:AdditionalDocumentReference').map(documentReference),
     totals: {
       xpath: sums?.xpath ?? `${r.xpath}/cac:LegalMonetaryTotal`,
       lineTotal: num(sums?.get('cbc:LineExtensionAmount') ?? null),

@@ -76,6 +76,12 @@ describe('EN 16931 rules on generated invoices', () => {
     expect(ids(ublXml({ currency: 'CNY' }))).not.toContain('BR-CL-04');
   });
 
+  it('BR-CL-14: current ISO 3166-1 codes and the list\'s 1A / XI pass; withdrawn and non-ISO region codes do not', () => {
+    const country = (c: string) => ublXml().replace('<cbc:IdentificationCode>DE</cbc:IdentificationCode>', `<cbc:IdentificationCode>${c}</cbc:IdentificationCode>`);
+    for (const ok of ['FR', 'SS', 'CW', '1A', 'XI']) expect(ids(country(ok)), ok).not.toContain('BR-CL-14');
+    for (const bad of ['AN', 'YU', 'XK', 'EA', 'de']) expect(ids(country(bad)), bad).toContain('BR-CL-14');
+  });
+
   it('an empty invoicing period is BR-CO-19, a credit transfer without an account BR-50', () => {
     expect(ids(ublXml().replace('<cbc:DocumentCurrencyCode>', '<cac:InvoicePeriod></cac:InvoicePeriod><cbc:DocumentCurrencyCode>'))).toContain('BR-CO-19');
     expect(ids(ublXml().replace('<cbc:DocumentCurrencyCode>', '<cac:InvoicePeriod><cbc:StartDate>2024-03-01</cbc:StartDate></cac:InvoicePeriod><cbc:DocumentCurrencyCode>'))).not.toContain('BR-CO-19');

@@ -1,6 +1,7 @@
 /**
  * EN 16931 core rules on presence and cardinality (BR-01 … BR-65), from the rule texts of
- * EN 16931-1 and the CEN/TC 434 schematron. All are fatal.
+ * EN 16931-1 and the CEN/TC 434 schematron. All are fatal. BR-CO-21 … -24 test what BR-33, -38, -42 and
+ * -44 test (a reason or a reason code); the schematron asserts both ids, and so do we.
  */
 import type { RuleGroup } from './types.js';
 
@@ -48,11 +49,15 @@ export const coreRules: RuleGroup = (ctx) => {
     for (const a of l.allowances) {
       need('BR-41', a.amount, 'Each Invoice line allowance (BG-27) shall have an Invoice line allowance amount (BT-136).', a.xpath);
       need('BR-42', a.reason || a.reasonCode, 'Each Invoice line allowance (BG-27) shall have an Invoice line allowance reason (BT-139) or an Invoice line allowance reason code (BT-140).', a.xpath);
+      need('BR-CO-23', a.reason || a.reasonCode, 'Each Invoice line allowance (BG-27) shall contain an Invoice line allowance reason (BT-139) or an Invoice line allowance reason code (BT-140), or both.', a.xpath);
     }
     for (const c of l.charges) {
       need('BR-43', c.amount, 'Each Invoice line charge (BG-28) shall have an Invoice line charge amount (BT-141).', c.xpath);
       need('BR-44', c.reason || c.reasonCode, 'Each Invoice line charge shall have an Invoice line charge reason (BT-144) or an Invoice line charge reason code (BT-145).', c.xpath);
+      need('BR-CO-24', c.reason || c.reasonCode, 'Each Invoice line charge (BG-28) shall contain an Invoice line charge reason (BT-144) or an Invoice line charge reason code (BT-145), or both.', c.xpath);
     }
+    for (const id of l.standardIds) need('BR-64', id.scheme, 'The Item standard identifier (BT-157) shall have a Scheme identifier.', id.xpath);
+    for (const c of l.classifications) need('BR-65', c.scheme, 'The Item classification identifier (BT-158) shall have a Scheme identifier.', c.xpath);
     for (const a of l.attributes) need('BR-54', a.name && a.value, 'Each Item attribute (BG-32) shall contain an Item attribute name (BT-160) and an Item attribute value (BT-161).', a.xpath);
   }
   if (inv.periodStart && inv.periodEnd && inv.periodEnd.text < inv.periodStart.text) ctx.report('BR-29', 'fatal', 'If both Invoicing period start date (BT-73) and Invoicing period end date (BT-74) are given then the Invoicing period end date (BT-74) shall be later or equal to the Invoicing period start date (BT-73).', inv.periodEnd.xpath);
@@ -60,11 +65,13 @@ export const coreRules: RuleGroup = (ctx) => {
     need('BR-31', a.amount, 'Each Document level allowance (BG-20) shall have a Document level allowance amount (BT-92).', a.xpath);
     need('BR-32', a.category, 'Each Document level allowance (BG-20) shall have a Document level allowance VAT category code (BT-95).', a.xpath);
     need('BR-33', a.reason || a.reasonCode, 'Each Document level allowance (BG-20) shall have a Document level allowance reason (BT-97) or a Document level allowance reason code (BT-98).', a.xpath);
+    need('BR-CO-21', a.reason || a.reasonCode, 'Each Document level allowance (BG-20) shall contain a Document level allowance reason (BT-97) or a Document level allowance reason code (BT-98), or both.', a.xpath);
   }
   for (const c of inv.charges) {
     need('BR-36', c.amount, 'Each Document level charge (BG-21) shall have a Document level charge amount (BT-99).', c.xpath);
     need('BR-37', c.category, 'Each Document level charge (BG-21) shall have a Document level charge VAT category code (BT-102).', c.xpath);
     need('BR-38', c.reason || c.reasonCode, 'Each Document level charge (BG-21) shall have a Document level charge reason (BT-104) or a Document level charge reason code (BT-105).', c.xpath);
+    need('BR-CO-22', c.reason || c.reasonCode, 'Each Document level charge (BG-21) shall contain a Document level charge reason (BT-104) or a Document level charge reason code (BT-105), or both.', c.xpath);
   }
   for (const b of inv.vat) {
     need('BR-45', b.taxable, 'Each VAT breakdown (BG-23) shall have a VAT category taxable amount (BT-116).', b.xpath);
@@ -79,6 +86,7 @@ export const coreRules: RuleGroup = (ctx) => {
     if (['30', '58'].includes(m.code?.text ?? '')) need('BR-61', m.account, 'If the Payment means type code (BT-81) means SEPA credit transfer, Local credit transfer or Non-SEPA international credit transfer, the Payment account identifier (BT-84) shall be present.', m.xpath);
     if (m.cardPan && m.cardPan.text.replace(/\D/g, '').length < 4) ctx.report('BR-51', 'fatal', 'In accordance with card payments security standards an invoice should never include a full card primary account number (BT-87); at least the last 4 to 6 digits are shown.', m.cardPan.xpath);
   }
+  for (const d of inv.documents) if (d.supporting) need('BR-52', d.id, 'Each Additional supporting document (BG-24) shall contain a Supporting document reference (BT-122).', d.xpath);
   for (const p of inv.precedingInvoices) need('BR-55', p.number, 'Each Preceding Invoice reference (BG-3) shall contain a Preceding Invoice reference (BT-25).', p.xpath);
   if (inv.deliverTo) need('BR-57', inv.deliverTo.country, 'Each Deliver to address (BG-15) shall contain a Deliver to country code (BT-80).', inv.deliverTo.xpath);
   if (inv.seller?.electronicAddress) need('BR-62', inv.seller.electronicAddressScheme, 'The Seller electronic address (BT-34) shall have a Scheme identifier.', inv.seller.electronicAddress.xpath);

@@ -1,9 +1,10 @@
 /**
  * The VAT category rules of EN 16931, one table row per category: S standard rate, Z zero rated, E exempt,
  * AE reverse charge, K intra-community supply (rules BR-IC-*), G export outside the EU, O not subject to
- * VAT, L Canary Islands IGIC (BR-AF-*), M Ceuta and Melilla IPSI (BR-AG-*). Each group's numbered rules
- * mean the same across categories: 01 a breakdown exists, 02-04 the parties' identifiers, 05-07 the
- * rates, 08 the taxable amount, 09 the tax amount, 10 the exemption reason.
+ * VAT, L Canary Islands IGIC (BR-AF-*), M Ceuta and Melilla IPSI (BR-AG-*); B, Italian split payment, has
+ * two rules of its own (below). Each group's numbered rules mean the same across categories: 01 a
+ * breakdown exists, 02-04 the parties' identifiers, 05-07 the rates, 08 the taxable amount, 09 the tax
+ * amount, 10 the exemption reason.
  */
 import type { AllowanceCharge, Line, SemInvoice } from '../semantic.js';
 import { cents, sum, v, type RuleContext, type RuleGroup } from './types.js';
@@ -89,7 +90,10 @@ function taxableOf(inv: SemInvoice, c: Category, rate: number | null): number {
 
 export const vatRules: RuleGroup = (ctx) => {
   const { inv } = ctx;
+  // Most invoices use one or two categories: the rules of the others cannot fire.
+  const present = new Set([...inv.lines, ...inv.allowances, ...inv.charges, ...inv.vat].map(cat));
   for (const c of CATEGORIES) {
+    if (!present.has(c.code)) continue;
     const lines = inv.lines.filter((l) => cat(l) === c.code);
     const allowances = inv.allowances.filter((a) => cat(a) === c.code);
     const charges = inv.charges.filter((a) => cat(a) === c.code);
@@ -133,4 +137,21 @@ export const vatRules: RuleGroup = (ctx) => {
       if (!inv.deliverTo?.country) ctx.report('BR-IC-12', 'fatal', 'In an Invoice with a VAT breakdown (BG-23) where the VAT category code (BT-118) is "Intra-community supply" the Deliver to country code (BT-80) shall not be blank.', breakdowns[0].xpath);
     }
   }
+  splitPayment(ctx);
 };
+
+/**
+ * BR-B (B, Italian split payment), as the CEN schematron tests them: every country code in the invoice
+ * is IT, and no standard rated (S) item, allowance, charge or breakdown sits beside it.
+ */
+function splitPayment(ctx: RuleContext): void {
+  const { inv } = ctx;
+  const categorised = [...inv.lines, ...inv.allowances, ...inv.charges, ...inv.vat];
+  const split = categorised.find((x) => cat(x) === 'B');
+  if (!split) return;
+  const countries = [inv.seller?.address, inv.buyer?.address, inv.payee?.address, inv.taxRepresentative?.address, inv.deliverTo].map((a) => a?.country).filter((c) => c != null);
+  const foreign = countries.find((c) => c.text !== 'IT');
+  if (foreign) ctx.report('BR-B-01', 'fatal', 'An Invoice where the VAT category code (BT-151, BT-95 or BT-102) is "Split payment" shall be a domestic Italian invoice.', foreign.xpath);
+  const standard = categorised.find((x) => cat(x) === 'S');
+  if (standard) ctx.report('BR-B-02', 'fatal', 'An Invoice that contains an Invoice line (BG-25), a Document level allowance (BG-20) or a Document level charge (BG-21) where the VAT category code (BT-151, BT-95 or BT-102) is "Split payment" shall not contain an invoice line (BG-25), a Document level allowance (BG-20) or a Document level charge (BG-21) where the VAT category code (BT-151, BT-95 or BT-102) is "Standard rated".', standard.xpath);
+}
