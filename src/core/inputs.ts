@@ -115,18 +115,32 @@ async function addPath(spec: string, cwd: string, limits: Limits, out: CollectRe
   }
   if (stat.isDirectory()) {
     const { files, dangling } = await walkFolder(abs);
+    const shownIn = under(spec);
+    const absIn = under(abs);
     for (const rel of dangling.filter(isDocumentName)) {
-      out.errors.push({ name: path.join(spec, rel), error: { code: 'FILE_NOT_FOUND', message: `${path.join(spec, rel)} is a symbolic link to nothing (${await fs.readlink(path.join(abs, rel)).catch(() => '?')})` } });
+      out.errors.push({ name: shownIn + rel, error: { code: 'FILE_NOT_FOUND', message: `${shownIn + rel} is a symbolic link to nothing (${await fs.readlink(absIn + rel).catch(() => '?')})` } });
     }
+    const named = path.basename(abs);
     for (const rel of files.filter(isDocumentName)) {
-      const shown = path.join(spec, rel);
       // The category of a file is the folder it sits in below the named folder (or the named folder itself).
-      const folder = path.dirname(rel) === '.' ? path.basename(abs) : path.basename(path.dirname(rel));
-      await addFile(shown, path.join(abs, rel), folder, limits, out);
+      const cut = rel.lastIndexOf(path.sep);
+      const folder = cut < 0 ? named : path.basename(rel.slice(0, cut));
+      await addFile(shownIn + rel, absIn + rel, folder, limits, out);
     }
     return;
   }
   await addFile(spec, abs, path.basename(path.dirname(abs)), limits, out);
+}
+
+/**
+ * What path.join(dir, rel) gives for every `rel` walkFolder returns (entry names joined by the
+ * separator: no `.`, `..` or empty segment): `dir` normalised once, then prefixed by concatenation.
+ * path.join normalises the whole string on every call, ~15 µs each until V8 has optimised it: 10-15 ms
+ * of a 200-invoice merge, which joins two paths per file.
+ */
+function under(dir: string): string {
+  const base = path.normalize(dir);
+  return base === '.' || base === `.${path.sep}` ? '' : base.endsWith(path.sep) ? base : base + path.sep;
 }
 
 /** The files a pattern names (sorted); a path that neither exists nor is a pattern is FILE_NOT_FOUND. */
@@ -145,6 +159,13 @@ export async function globMatches(spec: string, cwd: string): Promise<string[]> 
  * invoices into one tree); each real folder is walked once, so a link back up cannot loop. Links that
  * lead nowhere are listed apart (`dangling`), for the caller to report.
  */
+/**
+ * The order of a folder's files: a.localeCompare(b, 'en'), which builds its collator again on every call
+ * (sorting 200 names: ~5 ms against ~0.1 ms with one collator).
+ */
+let collator: Intl.Collator | undefined;
+const byName = (a: string, b: string) => (collator ??= new Intl.Collator('en')).compare(a, b);
+
 export async function walkFolder(dir: string): Promise<{ files: string[]; dangling: string[] }> {
   const files: string[] = [];
   const dangling: string[] = [];
@@ -156,7 +177,8 @@ export async function walkFolder(dir: string): Promise<{ files: string[]; dangli
     const entries = await fs.readdir(path.join(dir, rel), { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
-      const child = path.join(rel, entry.name);
+      // = path.join(rel, entry.name): an entry's name holds no separator and is never `.` or `..`.
+      const child = rel ? rel + path.sep + entry.name : entry.name;
       let kind: 'file' | 'dir' | 'other' | 'dangling' = entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : 'other';
       if (entry.isSymbolicLink()) {
         const target = await fs.stat(path.join(dir, child)).catch(() => null);
@@ -168,7 +190,6 @@ export async function walkFolder(dir: string): Promise<{ files: string[]; dangli
     }
   };
   await visit('');
-  const byName = (a: string, b: string) => a.localeCompare(b, 'en');
   return { files: files.sort(byName), dangling: dangling.sort(byName) };
 }
 

@@ -51,6 +51,25 @@ describe('collecting inputs', () => {
     expect(Buffer.from(await files[3].read()).toString()).toBe('%PDF-1.4 c');
   });
 
+  it("names a folder's files as path.join(folder as written, file) for every spelling of the folder, in name order", async () => {
+    const dir = tmpDir();
+    const files = ['b.pdf', 'A.pdf', 'a.pdf', path.join('sub', 'z.pdf'), path.join('sub', 'deeper', 'é.pdf'), 'ä.pdf'];
+    for (const f of files) {
+      fs.mkdirSync(path.join(dir, 'inv', path.dirname(f)), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'inv', f), '%PDF-1.4');
+    }
+    const sorted = [...files].sort((a, b) => a.localeCompare(b, 'en'));
+    for (const spec of ['inv', `.${path.sep}inv${path.sep}`, `inv${path.sep}..${path.sep}inv`, path.join(dir, 'inv'), `inv${path.sep}${path.sep}`]) {
+      const found = await collectInputs([spec], { limits, cwd: dir });
+      expect(found.errors).toEqual([]);
+      expect(found.files.map((f) => f.name)).toEqual(sorted.map((f) => path.join(spec, f)));
+      expect(found.files.map((f) => f.folder)).toEqual(sorted.map((f) => (path.dirname(f) === '.' ? 'inv' : path.basename(path.dirname(f)))));
+      expect((await Promise.all(found.files.map((f) => f.read()))).every((b) => Buffer.from(b).toString() === '%PDF-1.4')).toBe(true);
+    }
+    const here = await collectInputs(['.'], { limits, cwd: path.join(dir, 'inv') });
+    expect(here.files.map((f) => f.name)).toEqual(sorted);
+  });
+
   it('refuses ZIP entries with .. or absolute paths, keeps the safe ones', async () => {
     expect(isUnsafeEntryName('../x.pdf')).toBe(true);
     expect(isUnsafeEntryName('a/../../x.pdf')).toBe(true);
