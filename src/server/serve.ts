@@ -17,6 +17,7 @@ import { startCleanupTimer } from './cleanup.js';
 import type { ServerContext, ServerModule, ServerSettings } from './context.js';
 import { createLogger } from './http/logging.js';
 import { SERVER_MODULES } from './modules.js';
+import { durationsMs } from './settings.js';
 import { TaskQueue } from './queue/task-queue.js';
 import { TaskThreads } from './queue/task-threads.js';
 import { BlobStore } from './store/blobs.js';
@@ -112,7 +113,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       };
       stopCleanup();
       await step('closing the listener', () => app.close());
-      await step('stopping the queue', () => queue.stop(settings.shutdownGraceSeconds * 1000));
+      await step('stopping the queue', () => queue.stop(durationsMs(settings).shutdownGrace));
       if (threads) await step('ending the task threads', () => threads.stop());
       await step('closing the database', () => db.close());
       if (!options.runtime) await step('closing the engines', () => runtime.dispose());

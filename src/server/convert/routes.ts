@@ -12,15 +12,17 @@ import { readFileHead } from '../../core/inputs.js';
 import type { ServerContext } from '../context.js';
 import type { HttpError } from '../http/errors.js';
 import { checkFetchable } from '../http/fetch-url.js';
+import { systemTask } from '../http/owned-task.js';
 import { receiveUploads } from '../http/uploads.js';
 import { progressOf } from '../queue/progress.js';
 import type { Task } from '../queue/task-queue.js';
 import { waitForTask } from '../queue/wait.js';
+import { durationsMs } from '../settings.js';
 import type { FileRow } from '../store/files.js';
 import { checkOwner, ownerOf, type ApiKey } from './auth.js';
 import { ConvertApiError, E, specCodeOf } from './errors.js';
 import { libraryOptions, type SpecOptions } from './options.js';
-import { CONVERT_KIND, newFileId, type CallbackConfig, type ConvertTaskInput, type ConvertTaskResult } from './task.js';
+import { CONVERT_KIND, newFileId, type CallbackConfig, type ConvertTaskInput, type ConvertTaskResult } from './tasks.js';
 
 const TAG = 'convert-api';
 /** convert-api.md §5.1/§7.1: sync is for files up to 10 MB that convert within 30 s (serve.syncWaitSeconds). */
@@ -106,11 +108,11 @@ export async function convertRoutes(app: FastifyInstance, ctx: ServerContext, ke
     return file!;
   };
   const ownTask = (owner: string, id: string): ConvertTask => {
-    const task = ctx.queue.get(id) as ConvertTask | undefined;
-    checkOwner(owner, task?.system === 'convert' ? task.owner : undefined, `task ${id}`);
+    const task = systemTask<ConvertTaskInput, ConvertTaskResult>(ctx.queue, 'convert', id);
+    checkOwner(owner, task?.owner, `task ${id}`);
     return task!;
   };
-  const ttlMs = ctx.settings.fileTtlHours * 3_600_000;
+  const ttlMs = durationsMs(ctx.settings).fileTtl;
   // The formats and paths are fixed for the process's life; listing them probes every engine, so once.
   let paths: ReturnType<typeof conversionMatrix> | undefined;
   const conversionPaths = () => (paths ??= ctx.runtime.converters().then(conversionMatrix));
@@ -130,7 +132,7 @@ export async function convertRoutes(app: FastifyInstance, ctx: ServerContext, ke
     },
     async (request) => {
       const owner = ownerOf(request, keys);
-      const upload = await receiveUploads(request, ctx.blobs, { maxFileBytes: ctx.runtime.limits.maxFileBytes, maxFiles: 1, discard: (shas) => ctx.files.removeOrphanBlobs(shas) });
+      const upload = await receiveUploads(request, ctx.files, { maxFileBytes: ctx.runtime.limits.maxFileBytes, maxFiles: 1 });
       const received = upload.files.find((f) => f.field === 'file');
       if (!received) throw new ConvertApiError(E.BAD_PARAMETER, 'send the file in the form field "file"');
       const file = ctx.files.add(received, { id: newFileId(), owner, name: received.filename, mime: received.mimetype, ttlMs });
@@ -178,7 +180,7 @@ export async function convertRoutes(app: FastifyInstance, ctx: ServerContext, ke
       const task = ctx.queue.enqueue({ id: `task_${randomUUID()}`, system: 'convert', kind: CONVERT_KIND, owner, input, inputFiles: [file.id] }) as ConvertTask;
       const accepted = () => reply.status(202).send(ok(request, { taskId: task.id, fileId: file.id, status: 'pending', estimatedTime: null, progressUrl: `${base(request)}/api/v1/tasks/${task.id}/status`, resultUrl: `${base(request)}/api/v1/tasks/${task.id}/result` }));
       if (mode === 'async') return accepted();
-      const ended = (await waitForTask<ConvertTaskInput, ConvertTaskResult>(ctx.queue, task.id, ctx.settings.syncWaitSeconds * 1000))!;
+      const ended = (await waitForTask<ConvertTaskInput, ConvertTaskResult>(ctx.queue, task.id, durationsMs(ctx.settings).syncWait))!;
       if (ended.status === 'queued' || ended.status === 'running') return accepted();
       if (ended.status !== 'completed') throw taskError(ended);
       return ok(request, { taskId: task.id, fileId: file.id, ...resultData(request, ended), targetFormat });
@@ -229,17 +231,14 @@ export async function convertRoutes(app: FastifyInstance, ctx: ServerContext, ke
       if (!body.fileId) throw new ConvertApiError(E.BAD_PARAMETER, 'send fileId (JSON) or the file itself (multipart)');
       return { body, file: ownFile(owner, body.fileId) };
     }
-    const upload = await receiveUploads(request, ctx.blobs, { maxFileBytes: ctx.runtime.limits.maxFileBytes, maxFiles: 1, discard: (shas) => ctx.files.removeOrphanBlobs(shas) });
-    const received = upload.files.find((f) => f.field === 'file');
-    try {
+    const upload = await receiveUploads(request, ctx.files, { maxFileBytes: ctx.runtime.limits.maxFileBytes, maxFiles: 1 });
+    return upload.discardOnFailure(() => {
+      const received = upload.files.find((f) => f.field === 'file');
       if (!received) throw new ConvertApiError(E.BAD_PARAMETER, 'send the file in the form field "file"');
       const body = checkBody(request, formBody(upload.fields));
       const file = ctx.files.add(received, { id: newFileId(), owner, name: received.filename, mime: received.mimetype, ttlMs });
       return { body, file };
-    } catch (err) {
-      await ctx.files.removeOrphanBlobs(upload.files.map((f) => f.sha256));
-      throw err;
-    }
+    });
   }
 
   async function checkPath(from: string, to: string): Promise<void> {
