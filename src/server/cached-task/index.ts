@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext, ServerModule } from '../context.js';
 import { cachedTaskErrorHandler } from './errors.js';
-import { cachedTaskRoutes } from './routes.js';
+import { cachedTaskRoutes } from './routes/tasks.js';
 import { DOCX2TEX_KIND, docx2texTaskHandler } from './tasks.js';
 
 export const cachedTaskModule: ServerModule = {

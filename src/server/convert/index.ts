@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ServerContext, ServerModule } from '../context.js';
 import { deliverCallback } from './callbacks.js';
 import { convertErrorHandler } from './errors.js';
-import { convertRoutes, statusData } from './routes.js';
+import { convertRoutes, statusData } from './routes/convert.js';
 import { CONVERT_KIND, convertTaskHandler, type ConvertTaskInput, type ConvertTaskResult } from './tasks.js';
 import type { Task } from '../queue/task-queue.js';
 

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ServerContext, ServerModule } from '../context.js';
 import { extractErrorHandler } from './errors.js';
 import { FileExtractor } from './extract-file.js';
-import { extractRoutes } from './routes.js';
+import { extractRoutes } from './routes/extract.js';
 import { RESPONSE_TTL_MS, extractMigrations } from './schema.js';
 
 export const extractModule: ServerModule = {

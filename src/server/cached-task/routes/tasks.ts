@@ -1,25 +1,23 @@
 /** cached-task-api.md (docx2tex-service): POST /v1/task, GET /v1/task/{id}, GET /v1/task/{id}/result, /healthz, /version. */
 import fs from 'node:fs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { OPEN_OWNER } from '../auth/scope.js';
-import { docxCacheStatus, docxToTexKey } from '../../api/docx-to-tex.js';
-import { VERSION } from '../../version.js';
-import type { ServerContext } from '../context.js';
-import { checkHealth } from '../health.js';
-import { HttpError } from '../http/errors.js';
-import { fetchToBlob } from '../http/fetch-url.js';
-import { ownedTask } from '../http/owned-task.js';
-import { receiveUploads } from '../http/uploads.js';
-import type { Task } from '../queue/task-queue.js';
-import { durationsMs } from '../settings.js';
-import { DOCX2TEX_KIND, type Docx2TexInput } from './tasks.js';
+import { OPEN_OWNER } from '../../auth/scope.js';
+import { docxCacheStatus, docxToTexKey } from '../../../api/docx-to-tex.js';
+import { VERSION } from '../../../version.js';
+import type { ServerContext } from '../../context.js';
+import { checkHealth } from '../../health.js';
+import { HttpError } from '../../http/errors.js';
+import { fetchToBlob } from '../../http/fetch-url.js';
+import { ownedTask } from '../../http/owned-task.js';
+import { receiveUploads } from '../../http/uploads.js';
+import type { Task } from '../../queue/task-queue.js';
+import { durationsMs } from '../../settings.js';
+import { STATES, errorSchema, taskParams } from '../schema.js';
+import { DOCX2TEX_KIND, type Docx2TexInput } from '../tasks.js';
 
 const TAG = 'cached-task-api';
 /** Tasks and files belong to the request's key; without keys, to one shared owner as before keys existed. */
 const ownerOf = (request: FastifyRequest) => (request.owner === OPEN_OWNER ? 'cached-task' : `cached-task:${request.owner}`);
-const STATES = ['pending', 'running', 'converting', 'packaging', 'done', 'failed'] as const;
-const errorSchema = { type: 'object', properties: { code: { type: 'integer' }, data: {}, msg: { type: 'string' } } } as const;
-const taskParams = { type: 'object', required: ['task_id'], properties: { task_id: { type: 'string' } } } as const;
 
 export async function cachedTaskRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
   const taskOf = (request: FastifyRequest, id: string) =>
