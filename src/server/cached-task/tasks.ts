@@ -28,8 +28,7 @@ export function docx2texTaskHandler(env: TaskEnv) {
     const [docx] = ctx.inputFiles();
     const result = await docxToTex({
       docx: { name: docx.name, bytes: await fs.readFile(ctx.pathOf(docx)) },
-      cache: env.runtime.cache,
-      registry: await env.runtime.converters(),
+      runtime: env.runtime,
       debug: ctx.task.input.debug,
       imgPostProc: ctx.task.input.imgPostProc,
       taskId: ctx.task.id,

@@ -59,10 +59,7 @@ export function convertTaskHandler(env: TaskEnv) {
       from: input.sourceFormat ?? undefined,
       options: input.options,
       output: { kind: 'bytes' },
-      limits: env.runtime.limits,
-      cache: env.runtime.cache,
-      registry: await env.runtime.converters(),
-      timeoutMs: env.runtime.config.convert.timeoutSeconds * 1000,
+      runtime: env.runtime,
       signal: ctx.signal,
     });
     const [file] = result.files;

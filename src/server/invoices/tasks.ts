@@ -51,16 +51,13 @@ export function mergeTaskHandler(env: TaskEnv) {
     });
     return withTempPath(env.blobs, `.${input.outputType}`, async (outputPath) => {
       const result = await merge({
-        ...env.runtime.config.merge,
         ...input.layout,
         // The same invoice twice in a list is the client's choice, not an upload mistake.
         keepDuplicates: true,
         outputType: input.outputType,
         inputs,
         outputPath,
-        cache: env.runtime.cache,
-        limits: env.runtime.limits,
-        concurrency: env.runtime.concurrency,
+        runtime: env.runtime,
         signal: ctx.signal,
         onProgress: (e) => ctx.progress({ done: e.done, total: e.total, stage: e.phase === 'analyze' ? 'Reading invoices' : 'Placing pages' }),
       });
