@@ -77,16 +77,17 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const remote = options.redis
     ? new (await import('./queue/redis-runner.js')).RedisRunner(options.redis, (what, taskId, err) => log.error({ msg: `${what} failed`, taskId, err: String((err as Error)?.stack ?? err) }))
     : undefined;
-  // Without Redis, tasks run here: on threads with a heap limit, off the event loop.
-  const threads = remote ? undefined : new TaskThreads({ config, settings });
+  // Requests bring one document each: an invoice-sized PDF is read on this thread (see text-pool.ts).
+  const runtime = options.runtime ?? createRuntime({ config, inlinePdfBytes: INLINE_PDF_BYTES, documentThreads: true });
+  // Without Redis, tasks run here: on threads with a heap limit, off the event loop, sharing this
+  // runtime's LibreOffice pool and PaddleOCR engine.
+  const threads = remote ? undefined : new TaskThreads({ config, settings }, undefined, { soffice: () => runtime.soffice(), paddle: () => runtime.paddle() });
   const queue = new TaskQueue(db, files, {
     defaultConcurrency: settings.taskConcurrency,
     remote,
     threads,
     onError: (what, err) => log.error({ msg: `task queue: ${what} failed`, err: String((err as Error)?.message ?? err) }),
   });
-  // Requests bring one document each: an invoice-sized PDF is read on this thread (see text-pool.ts).
-  const runtime = options.runtime ?? createRuntime({ config, inlinePdfBytes: INLINE_PDF_BYTES, documentThreads: true });
   const ctx: ServerContext = { runtime, db, blobs, files, queue, settings, keys, webSessions: new WebSessions(db), log };
   for (const m of modules) for (const [kind, handler] of Object.entries(m.tasks?.(ctx) ?? {})) queue.register(kind, handler);
 
