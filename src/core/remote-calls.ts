@@ -24,6 +24,10 @@ export function serveCalls<Q, R>(port: MessagePort, handle: (request: Q, signal:
       )
       .finally(() => running.delete(message.id));
   });
+  // The calling thread is gone (ended, or killed over its heap limit): nobody waits for its work.
+  port.on('close', () => {
+    for (const controller of running.values()) controller.abort();
+  });
   port.unref();
 }
 

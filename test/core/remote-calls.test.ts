@@ -89,4 +89,21 @@ describe('remote calls', () => {
     await expect(call).rejects.toMatchObject({ code: 'ENGINE_UNAVAILABLE' });
     await aborted;
   });
+
+  it('work still running when the calling side closes its port is aborted', async () => {
+    const { port1, port2 } = channel();
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const aborted = new Promise<void>((resolve) =>
+      serveCalls<null, string>(port1, (_request, signal) => {
+        started();
+        signal.addEventListener('abort', () => resolve());
+        return new Promise(() => {});
+      }),
+    );
+    void remoteCaller<null, string>(port2).call(null).catch(() => {});
+    await running;
+    port2.close();
+    await aborted;
+  });
 });
