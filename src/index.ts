@@ -8,6 +8,7 @@ export type { ExtractResult, Invoice, Party, LineItem, Check, DocumentType } fro
 export { convert, conversionMatrix, type ConvertRequest, type ConvertResult, type ConvertedFile, type ConvertedOutput, type ConvertTarget } from './api/convert.js';
 export { createDefaultRegistry, ConversionRegistry, disposeConverters, type ConversionPath, type ConvertOptions, type Converter } from './convert/index.js';
 export { Cache, type CacheStats, type CacheStatus } from './core/cache.js';
+export { createRuntime, type Runtime, type RuntimeOptions } from './runtime.js';
 export { InvoicectlError, ERROR_CODES, type ErrorCode, type ErrorInfo } from './core/errors.js';
 export { collectInputs, loadInput, type InputSpec, type InputFile, type BytesInput } from './core/inputs.js';
 export { loadConfig } from './config/load.js';

@@ -1,7 +1,9 @@
 /**
  * The long-lived things operations share: configuration, the content cache, and the engines that are
- * costly to start (PDF text threads, OCR workers). The CLI makes one per command; the server one at
- * start, so no request pays pool start-up. Engines start on first use and stay until `dispose()`.
+ * costly to start (PDF text threads, OCR workers, the PaddleOCR engine, the converters and their
+ * LibreOffice pool). The CLI makes one per command; the server one at start, so no request pays pool
+ * start-up, and its task threads borrow its LibreOffice pool and PaddleOCR engine. Engines start on
+ * first use and stay until `dispose()`.
  */
 import { defaultConfig, type Config } from './config/defaults.js';
 import { Cache } from './core/cache.js';
@@ -11,6 +13,8 @@ import { LazyOcr, type OcrSettings } from './extract/ocr.js';
 import type { DigitalOptions } from './extract/read-digital.js';
 import { createPdfTextPool, type PdfTextPool } from './pdf/text-pool.js';
 import type { ConversionRegistry } from './convert/matrix.js';
+import type { SofficeRunner } from './convert/soffice-pool.js';
+import type { PaddleRecognizer, SharedPaddle } from './ocr/engines.js';
 
 export interface Runtime {
   readonly config: Config;
@@ -25,6 +29,10 @@ export interface Runtime {
   documentThreads(key: string, options: DigitalOptions): DocumentThreads | undefined;
   /** The converters, set up as `config.convert` says (LibreOffice pool size and time limit, OCR workers and engine); loaded on first use. */
   converters(): Promise<ConversionRegistry>;
+  /** The LibreOffice pool the converters use: `convert.sofficeInstances` office processes at most; started on demand. */
+  soffice(): Promise<SofficeRunner>;
+  /** The PaddleOCR engine extract and the converters use (its host process starts on the first page). */
+  paddle(): Promise<PaddleRecognizer>;
   dispose(): Promise<void>;
 }
 
@@ -37,6 +45,13 @@ export interface RuntimeOptions {
   inlinePdfBytes?: number;
   /** Reads digital PDFs whole on `concurrency` threads (see document-threads.ts); the server's choice. */
   documentThreads?: boolean;
+  /**
+   * The LibreOffice pool to use instead of one of its own: a server's task threads use the server's
+   * (soffice-remote.ts), so `convert.sofficeInstances` bounds the whole process.
+   */
+  soffice?: SofficeRunner;
+  /** The PaddleOCR engine to use instead of one of its own (a task thread's: its server's, paddle-remote.ts). Not disposed with the runtime. */
+  paddle?: PaddleRecognizer;
 }
 
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
@@ -53,6 +68,13 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const documentPools = new Map<string, DocumentThreads>();
   // Loaded on first use: the converters' modules are not needed by extract or merge.
   let converters: Promise<ConversionRegistry> | undefined;
+  let ownSoffice: Promise<SofficeRunner> | undefined;
+  const soffice = (): Promise<SofficeRunner> =>
+    options.soffice ? Promise.resolve(options.soffice) : (ownSoffice ??= import('./convert/matrix.js').then((m) => m.sofficePoolFromConfig(config.convert)));
+  // Loaded on first use: the OCR modules bring tesseract.js and ONNX Runtime, which digital PDFs never need.
+  let ownPaddle: Promise<SharedPaddle> | undefined;
+  const paddle = (): Promise<PaddleRecognizer> =>
+    options.paddle ? Promise.resolve(options.paddle) : (ownPaddle ??= import('./ocr/engines.js').then((m) => m.createPaddleEngine()));
   return {
     config,
     cache,
@@ -62,7 +84,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     ocr: (settings) => {
       const key = `${settings.langs}@${settings.dpi}@${settings.engine}`;
       let ocr = ocrs.get(key);
-      if (!ocr) ocrs.set(key, (ocr = new LazyOcr(settings, concurrency)));
+      if (!ocr) ocrs.set(key, (ocr = new LazyOcr(settings, concurrency, paddle)));
       return ocr;
     },
     documentThreads: (key, digital) => {
@@ -71,11 +93,26 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       if (!pool) documentPools.set(key, (pool = createDocumentThreads(concurrency, digital)));
       return pool;
     },
-    converters: () => (converters ??= import('./convert/matrix.js').then((m) => m.registryFromConfig(config.convert))),
+    converters: () => (converters ??= Promise.all([import('./convert/matrix.js'), soffice()]).then(([m, pool]) => m.registryFromConfig(config.convert, { soffice: pool, paddle }))),
+    soffice,
+    paddle,
     dispose: async () => {
       const registry = converters;
+      const pool = ownSoffice;
+      const ocrEngine = ownPaddle;
       converters = undefined;
-      await Promise.all([pdfText?.destroy(), registry?.then((r) => r.dispose()), ...[...ocrs.values()].map((o) => o.dispose()), ...[...documentPools.values()].map((p) => p.destroy())]);
+      ownSoffice = undefined;
+      ownPaddle = undefined;
+      // The registry disposes its converters, the LibreOffice pool with them (a given pool too: for a
+      // remote one that only ends this runtime's waiting jobs).
+      await Promise.all([
+        pdfText?.destroy(),
+        registry?.then((r) => r.dispose()),
+        !registry && pool?.then((p) => p.dispose()),
+        ocrEngine?.then((p) => p.dispose()),
+        ...[...ocrs.values()].map((o) => o.dispose()),
+        ...[...documentPools.values()].map((p) => p.destroy()),
+      ]);
       pdfText = undefined;
       ocrs.clear();
       documentPools.clear();

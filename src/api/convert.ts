@@ -14,10 +14,10 @@ import path from 'node:path';
 import AdmZip from 'adm-zip';
 import { PDFDocument } from 'pdf-lib';
 import { writeFileAtomic } from '../core/atomic-write.js';
-import { defaultConfig } from '../config/defaults.js';
+import { sharedSettings, type SharedOverrides } from '../config/shared-settings.js';
 import { Cache } from '../core/cache.js';
 import { InvoicectlError, type ErrorInfo } from '../core/errors.js';
-import { readInputBytes, sha256, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
+import { readInputBytes, sha256, type InputFile, type InputSpec } from '../core/inputs.js';
 import { assertNotAborted, runBatch, type ProgressEvent } from '../core/pipeline.js';
 import { packOutputs, unpackOutputs, type BundledOutput } from '../convert/bundle.js';
 import { baseNameOf, normalizeFormat } from '../convert/formats.js';
@@ -26,6 +26,7 @@ import { OCR_DEFAULT_LANGUAGE, tesseractLanguages } from '../convert/ocr-pdf.js'
 import { checkPageLimit } from '../convert/page-limit.js';
 import { collectSources, detectFormat, type ConvertSource } from '../convert/sources.js';
 import type { ConvertOptions } from '../convert/types.js';
+import type { Runtime } from '../runtime.js';
 import { VERSION } from '../version.js';
 
 /** Where the outputs go. */
@@ -37,7 +38,7 @@ export type ConvertTarget =
   /** Every output in one ZIP, written to `path` or returned as bytes. */
   | { kind: 'zip'; path?: string };
 
-export interface ConvertRequest {
+export interface ConvertRequest extends SharedOverrides {
   inputs: InputSpec[];
   /** Target format: pdf, png, jpg, txt, md, json, docx, tex, html, odt, xlsx, ... */
   to: string;
@@ -46,19 +47,20 @@ export interface ConvertRequest {
   options?: ConvertOptions;
   /** Default: bytes. */
   output?: ConvertTarget;
-  concurrency?: number;
-  limits?: Partial<Limits>;
-  /** Caches each input's result by content; null or omitted: no cache. */
-  cache?: Cache | null;
+  /**
+   * Its converters (config.convert: LibreOffice instances, OCR workers and engine), time limit
+   * (convert.timeoutSeconds), cache, limits and concurrency apply where these options say nothing.
+   */
+  runtime?: Runtime;
   signal?: AbortSignal;
   onProgress?: (event: ProgressEvent) => void;
   /** Read for the input `-`. */
   stdin?: NodeJS.ReadableStream;
-  /** Time limit per input's conversion (ENGINE_TIMEOUT); engines keep their own default otherwise. */
+  /** Time limit per input's conversion (ENGINE_TIMEOUT); default: the runtime's convert.timeoutSeconds, else the engines' own. */
   timeoutMs?: number;
   /** Opens encrypted PDFs where the path reads PDFs with pdf.js (PDF → images). */
   password?: string;
-  /** Default: the shared registry with every built-in converter. */
+  /** Default: the runtime's converters, else the shared registry with every built-in converter. */
   registry?: ConversionRegistry;
 }
 
@@ -96,11 +98,13 @@ export interface ConvertResult {
 }
 
 export async function convert(request: ConvertRequest): Promise<ConvertResult> {
-  const registry = request.registry ?? getDefaultRegistry();
+  const shared = sharedSettings(request.runtime, request);
+  const registry = request.registry ?? (request.runtime ? await request.runtime.converters() : getDefaultRegistry());
+  const timeoutMs = request.timeoutMs ?? (request.runtime ? request.runtime.config.convert.timeoutSeconds * 1000 : undefined);
   const to = normalizeFormat(request.to);
   const options = normalizeOptions(request.options ?? {});
   const target = request.output ?? { kind: 'bytes' };
-  const limits: Limits = { ...defaultConfig().limits, ...request.limits };
+  const { limits, cache: resultCache } = shared;
   const signal = request.signal;
 
   // 1. Inputs.
@@ -125,13 +129,13 @@ export async function convert(request: ConvertRequest): Promise<ConvertResult> {
       known[i].via = plan.steps.map((s) => s.converter.id);
       const name = `${bases[i]}.${doc.from}`;
       const build = async () =>
-        withPageCounts(await withTimeout(request.timeoutMs, signal, (jobSignal) => registry.run(plan, { bytes: doc.bytes, name }, options, { signal: jobSignal, timeoutMs: request.timeoutMs, password: request.password })));
+        withPageCounts(await withTimeout(timeoutMs, signal, (jobSignal) => registry.run(plan, { bytes: doc.bytes, name }, options, { signal: jobSignal, timeoutMs, password: request.password })));
       let outputs: BundledOutput[];
       let cache: 'HIT' | 'MISS' = 'MISS';
-      if (request.cache?.enabled) {
+      if (resultCache?.enabled) {
         // The name is in the key because outputs are named after it (and a TeX package's .tex inside).
         const key = Cache.key({ input: doc.sha256, operation: 'convert', options: { to, name, options, engines: plan.engines }, version: VERSION });
-        const cached = await request.cache.getOrBuild('convert', key, async () => packOutputs(await build()), signal);
+        const cached = await resultCache.getOrBuild('convert', key, async () => packOutputs(await build()), signal);
         outputs = unpackOutputs(cached.value);
         cache = cached.status;
       } else {
@@ -139,7 +143,7 @@ export async function convert(request: ConvertRequest): Promise<ConvertResult> {
       }
       return { outputs: await writer.write(i, source, outputs), cache };
     },
-    { concurrency: request.concurrency ?? defaultConfig().concurrency, signal, nameOf: (s) => s.file.name, onProgress: request.onProgress },
+    { concurrency: shared.concurrency, signal, nameOf: (s) => s.file.name, onProgress: request.onProgress },
   );
 
   const files: ConvertedFile[] = settled.map((r, i) => ({

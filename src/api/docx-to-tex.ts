@@ -17,6 +17,7 @@ import { InvoicectlError } from '../core/errors.js';
 import { sha256 } from '../core/inputs.js';
 import type { ConversionRegistry } from '../convert/matrix.js';
 import { findExecutable, runProcess } from '../convert/process.js';
+import type { Runtime } from '../runtime.js';
 import { convert } from './convert.js';
 import { makeTempDir, removeTemp } from '../core/temp-files.js';
 
@@ -26,12 +27,15 @@ const VECTOR_IMAGES = /\.(emf|wmf|svg)$/i;
 
 export interface DocxToTexOptions {
   docx: { name: string; bytes: Uint8Array };
-  cache: Cache | null;
+  /** Its cache and converters apply where these options say nothing. */
+  runtime?: Runtime;
+  /** null: no cache; omitted: the runtime's (none without a runtime). */
+  cache?: Cache | null;
   debug?: boolean;
   imgPostProc?: boolean;
   /** Names the log inside a debug package (`logs/<taskId>.log`). */
   taskId?: string;
-  /** The converters to use (the runtime's); default: the shared registry. */
+  /** The converters to use; default: the runtime's, else the shared registry. */
   registry?: ConversionRegistry;
   signal?: AbortSignal;
   /** Called when the work moves on: converting (the cache misses), packaging. */
@@ -67,13 +71,15 @@ export async function docxToTex(options: DocxToTexOptions): Promise<DocxToTexRes
   const build = async () => {
     options.onStage?.('converting');
     note('converting with pandoc');
-    const result = await convert({ inputs: [{ name: options.docx.name, bytes: options.docx.bytes }], to: 'tex', options: { debug: true }, registry: options.registry, signal: options.signal });
+    // The package is cached whole below: the conversion itself is not cached again.
+    const result = await convert({ inputs: [{ name: options.docx.name, bytes: options.docx.bytes }], to: 'tex', options: { debug: true }, runtime: options.runtime, cache: null, registry: options.registry, signal: options.signal });
     const [file] = result.files;
     const bytes = file?.outputs[0]?.bytes;
     if (!bytes) throw new InvoicectlError(file?.error?.code ?? 'CONVERSION_FAILED', file?.error?.message ?? 'the DOCX could not be converted');
     return bytes;
   };
-  const { value, status } = options.cache ? await options.cache.getOrBuild(DOCX2TEX_OPERATION, cacheKey, build, options.signal) : { value: await build(), status: 'MISS' as const };
+  const cache = options.cache !== undefined ? options.cache : (options.runtime?.cache ?? null);
+  const { value, status } = cache ? await cache.getOrBuild(DOCX2TEX_OPERATION, cacheKey, build, options.signal) : { value: await build(), status: 'MISS' as const };
   note(`package ${status === 'HIT' ? 'from the cache' : 'built'} (key ${cacheKey})`);
 
   // 2. Images LaTeX cannot include become PDFs.

@@ -8,9 +8,9 @@
  * Vector content stays vector (pages become form XObjects) and visible annotation appearances, such as
  * the seller's seal in a signature widget, are flattened onto the page.
  */
-import { defaultConfig } from '../config/defaults.js';
 import type { MergeDefaults } from '../config/defaults.js';
-import { Cache } from '../core/cache.js';
+import { sharedSettings, type SharedOverrides } from '../config/shared-settings.js';
+import type { Cache } from '../core/cache.js';
 import { InvoicectlError } from '../core/errors.js';
 import { collectInputs, loadInput, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
 import { assertNotAborted, runBatch } from '../core/pipeline.js';
@@ -22,6 +22,7 @@ import { layoutSheets, type SheetLayout } from '../merge/layout.js';
 import { resolveMergeOptions, type MergeLayoutOptions } from '../merge/options.js';
 import { analyzeSource } from '../merge/sources.js';
 import { writeSheets } from '../merge/write-sheets.js';
+import type { Runtime } from '../runtime.js';
 
 export type { MergeDocument } from '../merge/documents.js';
 
@@ -33,12 +34,10 @@ export interface MergeProgress {
   name?: string;
 }
 
-export interface MergeOptions extends MergeLayoutOptions {
+export interface MergeOptions extends MergeLayoutOptions, SharedOverrides {
   inputs: InputSpec[];
-  concurrency?: number;
-  limits?: Partial<Limits>;
-  /** A cache for per-input analysis; null or omitted: no cache. */
-  cache?: Cache | null;
+  /** Its cache, limits, concurrency and config.merge (the layout's defaults) apply where these options say nothing. */
+  runtime?: Runtime;
   signal?: AbortSignal;
   onProgress?: (event: MergeProgress) => void;
   /** Read for the input `-`. */
@@ -65,14 +64,16 @@ export interface MergeResult {
 }
 
 export async function merge(options: MergeOptions): Promise<MergeResult> {
-  const o = resolveMergeOptions(options);
-  const limits: Limits = { ...defaultConfig().limits, ...options.limits };
+  const shared = sharedSettings(options.runtime, options);
+  // The runtime's config.merge is the layout wherever the call's own options say nothing.
+  const o = resolveMergeOptions(options, shared.config.merge);
+  const { limits } = shared;
   const { files, errors } = await collectInputs(options.inputs, { limits, stdin: options.stdin });
-  const analyses = await analyzeInputs(files, limits, options);
+  const analyses = await analyzeInputs(files, limits, shared, options);
   const { documents, placeable } = recordDocuments(files, analyses, errors, o);
   sortDocuments(placeable, o.sort);
   const { layout, summarySheets } = planSheets(o, placeable, documents);
-  const output = await writeOutput(o, options, { layout, summarySheets, documents, placeable, files, limits });
+  const output = await writeOutput(o, options, { layout, summarySheets, documents, placeable, files, limits, cache: shared.cache });
   return {
     ...output,
     outputType: o.outputType,
@@ -94,19 +95,19 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
 const RETAIN_BYTES = 32 << 20;
 
 /** Type and page sizes of every input, in parallel. */
-async function analyzeInputs(files: InputFile[], limits: Limits, options: MergeOptions) {
+async function analyzeInputs(files: InputFile[], limits: Limits, shared: { concurrency: number; cache: Cache | null }, options: MergeOptions) {
   let retainedBytes = 0;
   const results = await runBatch(
     files,
     async (file): Promise<Analysis> => {
       const input = await loadInput(file);
-      const { info, cache, opened } = await analyzeSource(input, limits, options.cache ?? null);
+      const { info, cache, opened } = await analyzeSource(input, limits, shared.cache);
       const keep = opened && retainedBytes + input.bytes.length <= RETAIN_BYTES;
       if (keep) retainedBytes += input.bytes.length;
       return { file, sha256: input.sha256, type: input.type, info, cache, retained: keep ? { input, pdf: opened } : undefined };
     },
     {
-      concurrency: options.concurrency ?? defaultConfig().concurrency,
+      concurrency: shared.concurrency,
       signal: options.signal,
       nameOf: (f) => f.name,
       onProgress: (e) => options.onProgress?.({ phase: 'analyze', ...e }),
@@ -136,7 +137,7 @@ function planSheets(o: MergeDefaults, placeable: PlaceableDocument[], documents:
 async function writeOutput(
   o: MergeDefaults,
   options: MergeOptions,
-  job: { layout: SheetLayout; summarySheets: number; documents: MergeDocument[]; placeable: PlaceableDocument[]; files: InputFile[]; limits: Limits },
+  job: { layout: SheetLayout; summarySheets: number; documents: MergeDocument[]; placeable: PlaceableDocument[]; files: InputFile[]; limits: Limits; cache: Cache | null },
 ): Promise<{ output: Uint8Array | null; outputPath?: string }> {
   const sink = openSink(options.outputPath);
   try {
@@ -147,7 +148,7 @@ async function writeOutput(
       {
         ...job,
         options: o,
-        cache: options.cache ?? null,
+        cache: job.cache,
         signal: options.signal,
         onPlaced: (done, failed, name) => options.onProgress?.({ phase: 'place', done, total: job.placeable.length, failed, name }),
       },

@@ -68,9 +68,7 @@ export async function processInvoices(options: ProcessInvoicesOptions): Promise<
     outputType: 'pdf',
     inputs: options.inputs,
     outputPath: pdf.path,
-    cache: runtime.cache,
-    limits: runtime.limits,
-    concurrency: runtime.concurrency,
+    runtime,
     signal,
     onProgress: (e) => {
       total = e.total * 2;

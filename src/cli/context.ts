@@ -7,6 +7,7 @@ import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/defaults.js';
 import { Cache } from '../core/cache.js';
 import { InvoicectlError, toErrorInfo } from '../core/errors.js';
+import type { Runtime } from '../runtime.js';
 import { EXIT } from './exit-codes.js';
 
 export interface GlobalFlags {
@@ -76,6 +77,15 @@ export async function createContext(flags: GlobalFlags): Promise<CliContext> {
       process.off('SIGTERM', onSignal);
     },
   };
+}
+
+/**
+ * The command's runtime: its config (`config`, when a flag overrides a section), cache and concurrency;
+ * engines start on first use and stop with `dispose()`. Loaded when a command runs, not for `--help`.
+ */
+export async function createCliRuntime(ctx: CliContext, config: Config = ctx.config): Promise<Runtime> {
+  const { createRuntime } = await import('../runtime.js');
+  return createRuntime({ config, cache: ctx.cache.enabled ? ctx.cache : null, concurrency: ctx.concurrency });
 }
 
 /** The signal that stopped the command, which decides its exit code (130 for Ctrl-C, 143 for SIGTERM). */

@@ -3,11 +3,12 @@ import fs from 'node:fs';
 import { Command } from 'commander';
 import type { OcrEngineChoice } from '../ocr/engine-choice.js';
 import type { ConvertResult, ConvertTarget } from '../api/convert.js';
-import type { ConversionPath, ConversionRegistry } from '../convert/matrix.js';
+import type { ConversionPath } from '../convert/matrix.js';
 import type { ConvertOptions, PageSizeName } from '../convert/types.js';
 import { InvoicectlError } from '../core/errors.js';
 import { parseMargins } from '../merge/geometry.js';
-import { addGlobalOptions, createContext, reportFatal, type CliContext, type GlobalFlags } from './context.js';
+import type { Runtime } from '../runtime.js';
+import { addGlobalOptions, createCliRuntime, createContext, reportFatal, type CliContext, type GlobalFlags } from './context.js';
 import { EXIT } from './exit-codes.js';
 import { ocrEngineOption } from './ocr-engine-option.js';
 import { createProgress } from './progress.js';
@@ -82,25 +83,25 @@ option, 130 interrupted, 143 after SIGTERM (no ZIP written; files already finish
 }
 
 // Engines and the operation load only when the command runs: `--help` and other commands stay quick.
-async function registryFor(ctx: CliContext, flags: ConvertFlags): Promise<ConversionRegistry> {
-  const { registryFromConfig } = await import('../convert/matrix.js');
-  return registryFromConfig(ctx.config.convert, flags.ocrEngine);
+function runtimeFor(ctx: CliContext, flags: ConvertFlags): Promise<Runtime> {
+  const convert = { ...ctx.config.convert, ...(flags.ocrEngine ? { ocrEngine: flags.ocrEngine } : {}) };
+  return createCliRuntime(ctx, { ...ctx.config, convert });
 }
 
 async function runList(flags: ConvertFlags): Promise<number> {
   let ctx: CliContext | undefined;
-  let registry: ConversionRegistry | undefined;
+  let runtime: Runtime | undefined;
   try {
     ctx = await createContext(flags);
-    registry = await registryFor(ctx, flags);
+    runtime = await runtimeFor(ctx, flags);
     const { conversionMatrix } = await import('../api/convert.js');
-    const paths = await conversionMatrix(registry);
+    const paths = await conversionMatrix(await runtime.converters());
     process.stdout.write(flags.json ? `${JSON.stringify(paths, null, 2)}\n` : matrixTable(paths));
     return EXIT.OK;
   } catch (err) {
     return reportFatal(err, flags.json);
   } finally {
-    await registry?.dispose();
+    await runtime?.dispose();
     ctx?.dispose();
   }
 }
@@ -123,13 +124,13 @@ function matrixTable(paths: ConversionPath[]): string {
 
 async function runConvert(inputs: string[], flags: ConvertFlags): Promise<number> {
   let ctx: CliContext | undefined;
-  let registry: ConversionRegistry | undefined;
+  let runtime: Runtime | undefined;
   const progress = createProgress(!flags.quiet);
   try {
     if (!flags.to) throw new InvoicectlError('INVALID_OPTION', 'convert needs --to <format> (or --list)');
     if (inputs.length === 0) throw new InvoicectlError('INVALID_OPTION', 'convert needs at least one input (a file, folder, glob, ZIP, or - for stdin)');
     ctx = await createContext(flags);
-    registry = await registryFor(ctx, flags);
+    runtime = await runtimeFor(ctx, flags);
     const { convert } = await import('../api/convert.js');
     // stdin has no folder to write beside, so its result goes to stdout unless -o says otherwise.
     const output = flags.output ?? (inputs.length === 1 && inputs[0] === '-' ? '-' : undefined);
@@ -141,13 +142,10 @@ async function runConvert(inputs: string[], flags: ConvertFlags): Promise<number
       from: flags.from,
       options: optionsFromFlags(flags, ctx.config.convert.ocrLang),
       output: targetOf(output),
-      concurrency: ctx.concurrency,
-      limits: ctx.config.limits,
-      cache: ctx.cache.enabled ? ctx.cache : null,
+      runtime,
       signal: ctx.signal,
       timeoutMs: timeoutSeconds * 1000,
       password: flags.password,
-      registry,
       onProgress: (e) => progress.update('convert', e.done, e.total),
     });
     progress.stop();
@@ -159,7 +157,7 @@ async function runConvert(inputs: string[], flags: ConvertFlags): Promise<number
     progress.stop();
     return reportFatal(err, flags.json);
   } finally {
-    await registry?.dispose();
+    await runtime?.dispose();
     ctx?.dispose();
   }
 }

@@ -2,7 +2,8 @@
 import { Command } from 'commander';
 import type { MergeResult } from '../api/merge.js';
 import { parseMargins } from '../merge/geometry.js';
-import { addGlobalOptions, createContext, reportFatal, type GlobalFlags } from './context.js';
+import type { Runtime } from '../runtime.js';
+import { addGlobalOptions, createCliRuntime, createContext, reportFatal, type GlobalFlags } from './context.js';
 import { createProgress } from './progress.js';
 import { EXIT } from './exit-codes.js';
 
@@ -72,6 +73,7 @@ Exit codes: 0 all placed, 1 some inputs failed (the rest is in the output), 2 us
 
 async function runMerge(inputs: string[], flags: MergeFlags): Promise<number> {
   let ctx: Awaited<ReturnType<typeof createContext>> | undefined;
+  let runtime: Runtime | undefined;
   const progress = createProgress(!flags.quiet);
   try {
     ctx = await createContext(flags);
@@ -96,14 +98,12 @@ async function runMerge(inputs: string[], flags: MergeFlags): Promise<number> {
     });
     // Loaded when the command runs, so `--help` and other commands start quickly.
     const { merge } = await import('../api/merge.js');
+    runtime = await createCliRuntime(ctx);
     const result = await merge({
-      ...ctx.config.merge,
       ...fromFlags,
       inputs,
       outputPath: flags.output === '-' ? undefined : flags.output,
-      concurrency: ctx.concurrency,
-      limits: ctx.config.limits,
-      cache: ctx.cache.enabled ? ctx.cache : null,
+      runtime,
       signal: ctx.signal,
       onProgress: (e) => progress.update(e.phase, e.done, e.total),
     });
@@ -115,6 +115,7 @@ async function runMerge(inputs: string[], flags: MergeFlags): Promise<number> {
     progress.stop();
     return reportFatal(err, flags.json);
   } finally {
+    await runtime?.dispose();
     ctx?.dispose();
   }
 }

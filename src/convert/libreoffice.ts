@@ -11,7 +11,7 @@ import { InvoicectlError } from '../core/errors.js';
 import { baseNameOf, formatOfName, mimeOf } from './formats.js';
 import { checkOptions, PAGE_SIZES_MM, type OptionKey } from './options.js';
 import { runProcess } from './process.js';
-import { LIBREOFFICE_INSTALL_HINT, SofficePool, type SofficeJob, type SofficePoolOptions } from './soffice-pool.js';
+import { LIBREOFFICE_INSTALL_HINT, SofficePool, type SofficeJob, type SofficePoolOptions, type SofficeRunner } from './soffice-pool.js';
 import type { ConvertOptions, Converter, EngineAvailability, PageSizeName } from './types.js';
 import { makeTempDir, removeTemp } from '../core/temp-files.js';
 
@@ -100,13 +100,13 @@ function pageChange(options: ConvertOptions): SofficeJob['page'] {
 }
 
 export interface LibreOfficeConverter extends Converter {
-  readonly pool: SofficePool;
+  readonly pool: SofficeRunner;
   dispose(): Promise<void>;
 }
 
-/** A Converter over a LibreOffice pool (a new pool from `pool` options, or one you pass and own). */
-export function createLibreOfficeConverter(pool: SofficePool | SofficePoolOptions = {}): LibreOfficeConverter {
-  const thePool = pool instanceof SofficePool ? pool : new SofficePool(pool);
+/** A Converter over a LibreOffice pool (a new pool from `pool` options, or one you pass: a SofficePool, or one in another thread). */
+export function createLibreOfficeConverter(pool: SofficeRunner | SofficePoolOptions = {}): LibreOfficeConverter {
+  const thePool = 'run' in pool ? pool : new SofficePool(pool);
   let version: Promise<string | undefined> | undefined;
 
   return {

@@ -19,7 +19,7 @@ import { createOcrConverter, ocrPart, withoutOcr, type OcrConverterOptions } fro
 import { createOfdToPdfConverter } from './ofd-to-pdf.js';
 import { createPdfToTextConverter } from './pdf-to-text.js';
 import { createEInvoiceConverter } from './einvoice.js';
-import type { SofficePoolOptions } from './soffice-pool.js';
+import { SofficePool, type SofficePoolOptions, type SofficeRunner } from './soffice-pool.js';
 import type { ConvertContext, ConvertInput, ConvertOptions, ConvertOutput, Converter, EngineAvailability, EngineName } from './types.js';
 
 export interface ConversionStep {
@@ -259,7 +259,8 @@ export class ConversionRegistry {
 }
 
 export interface DefaultRegistryOptions {
-  libreoffice?: SofficePoolOptions;
+  /** The pool to use (a SofficePool, or one in another thread), or the options of a new one. */
+  libreoffice?: SofficeRunner | SofficePoolOptions;
   pandoc?: { pandoc?: string };
   ocr?: OcrConverterOptions;
 }
@@ -290,8 +291,13 @@ export interface ConvertEngineSettings {
   ocrEngine: NonNullable<OcrConverterOptions['engine']>;
 }
 
-export function registryFromConfig(c: ConvertEngineSettings, ocrEngine = c.ocrEngine): ConversionRegistry {
-  return createDefaultRegistry({ libreoffice: { size: Math.max(1, c.sofficeInstances), timeoutMs: c.timeoutSeconds * 1000 }, ocr: { workers: Math.max(1, c.ocrWorkers), engine: ocrEngine } });
+export function registryFromConfig(c: ConvertEngineSettings, engines: { soffice?: SofficeRunner; paddle?: OcrConverterOptions['paddle'] } = {}): ConversionRegistry {
+  return createDefaultRegistry({ libreoffice: engines.soffice ?? sofficePoolFromConfig(c), ocr: { workers: Math.max(1, c.ocrWorkers), engine: c.ocrEngine, paddle: engines.paddle } });
+}
+
+/** The LibreOffice pool the config's `convert` section asks for: its instances and per-input time limit. */
+export function sofficePoolFromConfig(c: Pick<ConvertEngineSettings, 'sofficeInstances' | 'timeoutSeconds'>): SofficePool {
+  return new SofficePool({ size: Math.max(1, c.sofficeInstances), timeoutMs: c.timeoutSeconds * 1000 });
 }
 
 // The process-wide registry the CLI and server share (the LibreOffice pool inside starts on first use).

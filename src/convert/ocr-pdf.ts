@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
 import { engineFor, type OcrEngineChoice } from '../ocr/engine-choice.js';
-import { OcrEngines } from '../ocr/engines.js';
+import { OcrEngines, type PaddleRecognizer } from '../ocr/engines.js';
 import { paddleVersion } from '../ocr/paddle/paddle-models.js';
 import { addTextLayerToPdf } from '../ocr/searchable-pdf.js';
 import { renderPdfPage } from '../pdf/render.js';
@@ -80,16 +80,21 @@ export interface OcrConverterOptions {
   workers?: number;
   /** Which OCR engine reads the pages (src/ocr/engines.ts). Default auto. */
   engine?: OcrEngineChoice;
+  /** The PaddleOCR engine (its runtime's); default: the process's shared one. */
+  paddle?: () => Promise<PaddleRecognizer>;
 }
 
 export interface OcrConverter extends Converter {
+  /** tesseract.js workers per language set, and the engine choice: as built, for health reports and tests. */
+  readonly workers: number;
+  readonly engineChoice: OcrEngineChoice;
   dispose(): Promise<void>;
 }
 
 export function createOcrConverter(settings: OcrConverterOptions = {}): OcrConverter {
   const workers = settings.workers ?? Math.max(1, Math.floor(os.availableParallelism() / 2));
   const engine = settings.engine ?? 'auto';
-  const engines = new OcrEngines({ concurrency: workers });
+  const engines = new OcrEngines({ concurrency: workers, paddle: settings.paddle });
 
   /** Fails fast when tesseract is the engine and a language package is missing: an engine not installed. */
   const checkLanguages = (langs: string): void => {
@@ -109,6 +114,8 @@ export function createOcrConverter(settings: OcrConverterOptions = {}): OcrConve
   return {
     id: 'ocr',
     engine: 'tesseract',
+    workers,
+    engineChoice: engine,
     ocr: true,
     from: SOURCES,
     to: ['pdf'],

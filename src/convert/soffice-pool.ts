@@ -309,6 +309,20 @@ export type HelperReply =
   | { id: number; ok: true }
   | { id: number; ok: false; stage: 'load' | 'store' | 'bridge'; error: string };
 
+/** What a LibreOffice converter needs of its pool: this one, or one in another thread (soffice-remote.ts). */
+export type SofficeRunner = Pick<SofficePool, 'run' | 'available' | 'version' | 'dispose'>;
+
+/** Whether soffice and a UNO-capable Python are installed, and an install hint when not. */
+export function sofficeAvailability(preferredSoffice?: string, preferredPython?: string): { ok: boolean; soffice?: string; python?: string; hint?: string } {
+  const soffice = findSoffice(preferredSoffice);
+  const python = findUnoPython(preferredPython);
+  if (!soffice || !python) {
+    const missing = [!soffice && 'soffice', !python && 'Python with the uno module'].filter(Boolean).join(' and ');
+    return { ok: false, soffice, python, hint: `${missing} not found; install with: ${LIBREOFFICE_INSTALL_HINT}` };
+  }
+  return { ok: true, soffice, python };
+}
+
 export class SofficePool {
   readonly size: number;
   readonly maxConversionsPerInstance: number;
@@ -334,13 +348,7 @@ export class SofficePool {
 
   /** Whether soffice and a UNO-capable Python are installed, and an install hint when not. */
   available(): { ok: boolean; soffice?: string; python?: string; hint?: string } {
-    const soffice = findSoffice(this.sofficeOpt);
-    const python = findUnoPython(this.pythonOpt);
-    if (!soffice || !python) {
-      const missing = [!soffice && 'soffice', !python && 'Python with the uno module'].filter(Boolean).join(' and ');
-      return { ok: false, soffice, python, hint: `${missing} not found; install with: ${LIBREOFFICE_INSTALL_HINT}` };
-    }
-    return { ok: true, soffice, python };
+    return sofficeAvailability(this.sofficeOpt, this.pythonOpt);
   }
 
   /** Number of live instances (starting or ready). */

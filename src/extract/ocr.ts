@@ -4,7 +4,7 @@
  */
 import type { PageText } from '../core/text.js';
 import type { OcrEngineChoice } from '../ocr/engine-choice.js';
-import type { OcrEngines } from '../ocr/engines.js';
+import type { OcrEngines, PaddleRecognizer } from '../ocr/engines.js';
 
 export interface OcrSettings {
   /** Tesseract language codes joined by '+' (chi_sim, eng, ... as in the @tesseract.js-data packages). */
@@ -23,13 +23,15 @@ export class LazyOcr {
   constructor(
     readonly settings: OcrSettings,
     private readonly concurrency: number,
+    /** The PaddleOCR engine (its runtime's); default: the process's shared one. */
+    private readonly paddle?: () => Promise<PaddleRecognizer>,
   ) {}
 
   /** OCRs a PNG or JPEG page image into positioned text (mm, as a PDF text layer). */
   async pageText(image: Uint8Array, options: { dpi: number; page: number; signal?: AbortSignal }): Promise<PageText> {
     // Loaded on first use: the OCR modules bring pdf-lib, fontkit and ONNX Runtime, which digital PDFs never need.
     const [{ OcrEngines }, { ocrToPageText }] = await Promise.all([import('../ocr/engines.js'), import('../ocr/to-page-text.js')]);
-    this.engines ??= new OcrEngines({ concurrency: this.concurrency, recycleAfter: this.settings.recycleAfter });
+    this.engines ??= new OcrEngines({ concurrency: this.concurrency, recycleAfter: this.settings.recycleAfter, paddle: this.paddle });
     const result = await this.engines.recognize(image, this.settings.langs, this.settings.engine, { dpi: options.dpi, signal: options.signal });
     return ocrToPageText(result, { dpi: options.dpi, page: options.page });
   }

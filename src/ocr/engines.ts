@@ -27,17 +27,27 @@ const HOST = compiledScript('./paddle/paddle-host.js', import.meta.url);
  */
 export function sharedPaddleEngine(): SharedPaddle {
   if (paddle?.isDisposed) paddle = undefined;
+  paddle ??= createPaddleEngine();
+  return paddle;
+}
+
+/** A PaddleOCR engine of the caller's own (a runtime's), which the caller disposes of. */
+export function createPaddleEngine(): SharedPaddle {
   // One worker thread per core (at most 4), each with one ONNX Runtime thread: ONNX Runtime runs a model
   // synchronously on its calling thread, and two intra-op threads for every page gained nothing on the
   // busy 2-core machine (3.2-3.8 s against 3.0-3.4 s a warm A4 page), while two pages at once do; only a
   // page read alone detects on two (paddle.ts, detWide).
-  paddle ??= HOST ? new PaddleProcess(HOST) : new PaddleEngine();
-  return paddle;
+  return HOST ? new PaddleProcess(HOST) : new PaddleEngine();
 }
+
+/** What OCR callers need of a PaddleOCR engine: a process's, a runtime's, or one in another thread (paddle-remote.ts). */
+export type PaddleRecognizer = Pick<SharedPaddle, 'recognize'>;
 
 export interface OcrEnginesOptions {
   /** tesseract.js workers per language set. */
   concurrency: number;
+  /** The PaddleOCR engine to use (its runtime's); default: the process's shared one. */
+  paddle?: () => Promise<PaddleRecognizer>;
   /** Pages a tesseract.js worker reads before it is replaced. */
   recycleAfter?: number;
 }
@@ -50,7 +60,10 @@ export class OcrEngines {
 
   /** OCRs one PNG or JPEG page with the engine `engineFor(langs, choice)` names. */
   recognize(image: Uint8Array, langs: string, choice: OcrEngineChoice, options: RecognizeOptions = {}): Promise<OcrResult> {
-    if (engineFor(langs, choice) === 'paddle') return sharedPaddleEngine().recognize(image, options);
+    if (engineFor(langs, choice) === 'paddle') {
+      const paddle = this.options.paddle;
+      return paddle ? paddle().then((engine) => engine.recognize(image, options)) : sharedPaddleEngine().recognize(image, options);
+    }
     return this.pool(langs).recognize(image, options);
   }
 

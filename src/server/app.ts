@@ -11,7 +11,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { VERSION } from '../version.js';
 import type { ServerContext, ServerModule } from './context.js';
 import { authHooks } from './auth/hook.js';
-import { normaliseError } from './http/errors.js';
+import { errorHandler } from './http/error-handler.js';
 import { redactUrl } from './http/logging.js';
 
 /** Client request IDs are echoed when they look like IDs; anything else gets a fresh UUID. */
@@ -56,11 +56,9 @@ export async function buildApp(ctx: ServerContext, modules: readonly ServerModul
     else ctx.log.info(line);
     done();
   });
-  app.setErrorHandler((err, request, reply) => {
-    const e = normaliseError('processor', err);
-    if (e.internal) ctx.log.error({ msg: 'request failed', reqId: request.id, code: e.code, err: String((err as Error)?.stack ?? err) });
-    return reply.status(e.status).send({ error: true, code: e.code, message: e.message });
-  });
+  app.setErrorHandler(
+    errorHandler(ctx, { api: 'processor', answer: (e, _request, reply) => reply.status(e.status).send({ error: true, code: e.code, message: e.message }) }),
+  );
 
   await app.register(multipart, { limits: { fieldSize: 1024 * 1024, fields: 100, parts: 1000 } });
   await app.register(swagger, {

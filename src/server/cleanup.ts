@@ -4,6 +4,7 @@
  * killed process left behind.
  */
 import type { ServerContext, ServerModule } from './context.js';
+import { durationsMs } from './settings.js';
 
 export async function cleanupOnce(ctx: ServerContext, modules: readonly ServerModule[], now = Date.now()): Promise<{ files: number; rows: number; temp: number; orphans: number }> {
   const expired = ctx.db
@@ -37,7 +38,7 @@ export function startCleanupTimer(ctx: ServerContext, modules: readonly ServerMo
       running = false;
     }
   };
-  const timer = setInterval(tick, ctx.settings.cleanupIntervalMinutes * 60_000);
+  const timer = setInterval(tick, durationsMs(ctx.settings).cleanupInterval);
   timer.unref();
   void tick();
   return () => clearInterval(timer);

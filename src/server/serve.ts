@@ -17,6 +17,7 @@ import { startCleanupTimer } from './cleanup.js';
 import type { ServerContext, ServerModule, ServerSettings } from './context.js';
 import { createLogger } from './http/logging.js';
 import { SERVER_MODULES } from './modules.js';
+import { durationsMs } from './settings.js';
 import { TaskQueue } from './queue/task-queue.js';
 import { TaskThreads } from './queue/task-threads.js';
 import { BlobStore } from './store/blobs.js';
@@ -76,16 +77,17 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const remote = options.redis
     ? new (await import('./queue/redis-runner.js')).RedisRunner(options.redis, (what, taskId, err) => log.error({ msg: `${what} failed`, taskId, err: String((err as Error)?.stack ?? err) }))
     : undefined;
-  // Without Redis, tasks run here: on threads with a heap limit, off the event loop.
-  const threads = remote ? undefined : new TaskThreads({ config, settings });
+  // Requests bring one document each: an invoice-sized PDF is read on this thread (see text-pool.ts).
+  const runtime = options.runtime ?? createRuntime({ config, inlinePdfBytes: INLINE_PDF_BYTES, documentThreads: true });
+  // Without Redis, tasks run here: on threads with a heap limit, off the event loop, sharing this
+  // runtime's LibreOffice pool and PaddleOCR engine.
+  const threads = remote ? undefined : new TaskThreads({ config, settings }, undefined, { soffice: () => runtime.soffice(), paddle: () => runtime.paddle() });
   const queue = new TaskQueue(db, files, {
     defaultConcurrency: settings.taskConcurrency,
     remote,
     threads,
     onError: (what, err) => log.error({ msg: `task queue: ${what} failed`, err: String((err as Error)?.message ?? err) }),
   });
-  // Requests bring one document each: an invoice-sized PDF is read on this thread (see text-pool.ts).
-  const runtime = options.runtime ?? createRuntime({ config, inlinePdfBytes: INLINE_PDF_BYTES, documentThreads: true });
   const ctx: ServerContext = { runtime, db, blobs, files, queue, settings, keys, webSessions: new WebSessions(db), log };
   for (const m of modules) for (const [kind, handler] of Object.entries(m.tasks?.(ctx) ?? {})) queue.register(kind, handler);
 
@@ -112,7 +114,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       };
       stopCleanup();
       await step('closing the listener', () => app.close());
-      await step('stopping the queue', () => queue.stop(settings.shutdownGraceSeconds * 1000));
+      await step('stopping the queue', () => queue.stop(durationsMs(settings).shutdownGrace));
       if (threads) await step('ending the task threads', () => threads.stop());
       await step('closing the database', () => db.close());
       if (!options.runtime) await step('closing the engines', () => runtime.dispose());

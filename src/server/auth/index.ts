@@ -8,7 +8,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext, ServerModule } from '../context.js';
-import { normaliseError } from '../http/errors.js';
+import { errorHandler } from '../http/error-handler.js';
 import { authenticate } from './hook.js';
 import { crossSite, sessionTokenOf, setSessionCookie } from './web-sessions.js';
 
@@ -23,11 +23,12 @@ export const authModule: ServerModule = {
   migrations: [],
 
   async register(app: FastifyInstance, ctx: ServerContext) {
-    app.setErrorHandler((err, request, reply) => {
-      const e = normaliseError('processor', err);
-      if (e.internal) ctx.log.error({ msg: 'request failed', reqId: request.id, code: e.code, err: String((err as Error)?.stack ?? err) });
-      return reply.status(e.status).send({ error: e.internal ? 'INTERNAL_SERVER_ERROR' : e.code, message: e.message });
-    });
+    app.setErrorHandler(
+      errorHandler(ctx, {
+        api: 'processor',
+        answer: (e, _request, reply) => reply.status(e.status).send({ error: e.internal ? 'INTERNAL_SERVER_ERROR' : e.code, message: e.message }),
+      }),
+    );
 
     app.post(
       '/auth/session',

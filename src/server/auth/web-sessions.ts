@@ -6,10 +6,11 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../store/db.js';
+import { HOUR_MS } from '../settings.js';
 import { hashKey, type ApiKeyInfo } from './keys.js';
 
 export const SESSION_COOKIE = 'invoicectl_session';
-const SESSION_TTL_MS = 12 * 3_600_000;
+const SESSION_TTL_MS = 12 * HOUR_MS;
 
 export class WebSessions {
   constructor(private readonly db: Db) {}

@@ -5,9 +5,9 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext, ServerModule } from '../context.js';
-import { normaliseError } from '../http/errors.js';
-import { cachedTaskRoutes } from './routes.js';
-import { DOCX2TEX_KIND, docx2texTaskHandler } from './task.js';
+import { cachedTaskErrorHandler } from './errors.js';
+import { cachedTaskRoutes } from './routes/tasks.js';
+import { DOCX2TEX_KIND, docx2texTaskHandler } from './tasks.js';
 
 export const cachedTaskModule: ServerModule = {
   name: 'cached-task',
@@ -16,11 +16,7 @@ export const cachedTaskModule: ServerModule = {
   tasks: (env) => ({ [DOCX2TEX_KIND]: docx2texTaskHandler(env) }),
 
   async register(app: FastifyInstance, ctx: ServerContext) {
-    app.setErrorHandler((err, request, reply) => {
-      const e = normaliseError('cached-task', err);
-      if (e.internal) ctx.log.error({ msg: 'request failed', reqId: request.id, code: e.code, err: String((err as Error)?.stack ?? err) });
-      return reply.status(e.status).send({ code: e.status, data: { error: e.code }, msg: e.internal ? 'internal server error' : e.message });
-    });
+    app.setErrorHandler(cachedTaskErrorHandler(ctx));
     await cachedTaskRoutes(app, ctx);
   },
 

@@ -9,7 +9,7 @@ import { withRetry } from '../../core/circuit-breaker.js';
 import type { ServerContext } from '../context.js';
 import { guardedRequest } from '../http/fetch-url.js';
 import { redactUrl } from '../http/logging.js';
-import type { CallbackConfig } from './task.js';
+import type { CallbackConfig } from './tasks.js';
 
 export const CALLBACK_BACKOFF_MS = 1000;
 

@@ -2,9 +2,9 @@
  * convert-api.md's error codes with their HTTP statuses, and the error body:
  * `{success: false, error: {code, message, details?}, timestamp, requestId}`.
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { ServerContext } from '../context.js';
-import { normaliseError } from '../http/errors.js';
+import { errorHandler } from '../http/error-handler.js';
 
 export const E = {
   BAD_PARAMETER: ['E00002', 400],
@@ -81,12 +81,12 @@ export function errorBody(request: FastifyRequest, code: string, message: string
   return { success: false, error: { code, message, ...(details ? { details } : {}) }, timestamp: new Date().toISOString(), requestId: request.id };
 }
 
-export function errorHandler(ctx: ServerContext) {
-  return (err: unknown, request: FastifyRequest, reply: FastifyReply) => {
-    if (err instanceof ConvertApiError) return reply.status(err.which[1]).send(errorBody(request, err.which[0], err.message, err.details));
-    const e = normaliseError('convert', err);
-    if (e.internal) ctx.log.error({ msg: 'request failed', reqId: request.id, code: e.code, err: String((err as Error)?.stack ?? err) });
-    const [code, status] = specCodeOf(e.code);
-    return reply.status(e.internal ? 500 : status).send(errorBody(request, code, e.internal ? 'internal server error' : e.message, e.details));
-  };
-}
+export const convertErrorHandler = (ctx: ServerContext) =>
+  errorHandler(ctx, {
+    api: 'convert',
+    own: (err, request, reply) => (err instanceof ConvertApiError ? reply.status(err.which[1]).send(errorBody(request, err.which[0], err.message, err.details)) : undefined),
+    answer: (e, request, reply) => {
+      const [code, status] = specCodeOf(e.code);
+      return reply.status(e.internal ? 500 : status).send(errorBody(request, code, e.internal ? 'internal server error' : e.message, e.details));
+    },
+  });

@@ -7,9 +7,9 @@ import { pairOwner } from './auth.js';
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext, ServerModule } from '../context.js';
 import { deliverCallback } from './callbacks.js';
-import { errorHandler } from './errors.js';
-import { convertRoutes, statusData } from './routes.js';
-import { CONVERT_KIND, convertTaskHandler, type ConvertTaskInput, type ConvertTaskResult } from './task.js';
+import { convertErrorHandler } from './errors.js';
+import { convertRoutes, statusData } from './routes/convert.js';
+import { CONVERT_KIND, convertTaskHandler, type ConvertTaskInput, type ConvertTaskResult } from './tasks.js';
 import type { Task } from '../queue/task-queue.js';
 
 export const convertModule: ServerModule = {
@@ -29,7 +29,7 @@ export const convertModule: ServerModule = {
     };
     ctx.queue.onCompleted<ConvertTaskInput, ConvertTaskResult>(CONVERT_KIND, callback);
     ctx.queue.onFailed<ConvertTaskInput, ConvertTaskResult>(CONVERT_KIND, callback);
-    app.setErrorHandler(errorHandler(ctx));
+    app.setErrorHandler(convertErrorHandler(ctx));
     await convertRoutes(app, ctx, keys);
   },
 };

@@ -3,9 +3,8 @@
  * (no file; a document that cannot be opened), 500 extraction failed, 503 while the OCR engine's
  * circuit is open.
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerContext } from '../context.js';
-import { normaliseError } from '../http/errors.js';
+import { errorHandler } from '../http/error-handler.js';
 
 export class ExtractApiError extends Error {
   constructor(
@@ -20,17 +19,15 @@ export class ExtractApiError extends Error {
 
 export const SUPPORTED = 'Supported types: application/pdf, image/png, image/jpeg, image/jpg';
 
-export function errorHandler(ctx: ServerContext) {
-  return (err: unknown, request: FastifyRequest, reply: FastifyReply) => {
-    if (err instanceof ExtractApiError) return reply.status(err.status).headers(err.headers).send({ error: err.error, detail: err.detail });
-    const e = normaliseError('extract', err);
-    if (e.internal) {
-      ctx.log.error({ msg: 'request failed', reqId: request.id, code: e.code, err: String((err as Error)?.stack ?? err) });
-      return reply.status(500).send({ error: 'Internal server error', detail: `request ${request.id}` });
-    }
-    if (e.code === 'VALIDATION_ERROR') return reply.status(422).send({ error: 'Validation error', detail: e.message });
-    if (e.code === 'FILE_SIZE_EXCEEDED') return reply.status(400).send({ error: 'File too large. Maximum size allowed: 10MB', detail: e.message });
-    if (e.code === 'INVALID_CONTENT_TYPE') return reply.status(400).send({ error: 'Invalid request: send the file as multipart/form-data', detail: e.message });
-    return reply.status(e.status === 413 ? 400 : e.status).send({ error: e.message, detail: e.code });
-  };
-}
+export const extractErrorHandler = (ctx: ServerContext) =>
+  errorHandler(ctx, {
+    api: 'extract',
+    own: (err, _request, reply) => (err instanceof ExtractApiError ? reply.status(err.status).headers(err.headers).send({ error: err.error, detail: err.detail }) : undefined),
+    answer: (e, request, reply) => {
+      if (e.internal) return reply.status(500).send({ error: 'Internal server error', detail: `request ${request.id}` });
+      if (e.code === 'VALIDATION_ERROR') return reply.status(422).send({ error: 'Validation error', detail: e.message });
+      if (e.code === 'FILE_SIZE_EXCEEDED') return reply.status(400).send({ error: 'File too large. Maximum size allowed: 10MB', detail: e.message });
+      if (e.code === 'INVALID_CONTENT_TYPE') return reply.status(400).send({ error: 'Invalid request: send the file as multipart/form-data', detail: e.message });
+      return reply.status(e.status === 413 ? 400 : e.status).send({ error: e.message, detail: e.code });
+    },
+  });

@@ -4,9 +4,9 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext, ServerModule } from '../context.js';
-import { errorHandler } from './errors.js';
+import { extractErrorHandler } from './errors.js';
 import { FileExtractor } from './extract-file.js';
-import { extractRoutes } from './routes.js';
+import { extractRoutes } from './routes/extract.js';
 import { RESPONSE_TTL_MS, extractMigrations } from './schema.js';
 
 export const extractModule: ServerModule = {
@@ -15,7 +15,7 @@ export const extractModule: ServerModule = {
   migrations: extractMigrations,
 
   async register(app: FastifyInstance, ctx: ServerContext) {
-    app.setErrorHandler(errorHandler(ctx));
+    app.setErrorHandler(extractErrorHandler(ctx));
     const extractor = new FileExtractor(ctx);
     // The server closes the app before the database: answers still queued for it are written here.
     app.addHook('onClose', async () => extractor.close());

@@ -1,3 +1,4 @@
+import { HOUR_MS } from '../settings.js';
 import type { Migration } from '../store/db.js';
 
 /** extract-api.md: responses by the SHA-256 of the file, kept 24 hours. */
@@ -15,4 +16,4 @@ export const extractMigrations: Migration[] = [
   },
 ];
 
-export const RESPONSE_TTL_MS = 24 * 3_600_000;
+export const RESPONSE_TTL_MS = 24 * HOUR_MS;

@@ -4,7 +4,7 @@
  * leaves nothing behind: the temp file is removed, and so are the blobs this request already stored.
  */
 import type { FastifyRequest } from 'fastify';
-import type { BlobStore } from '../store/blobs.js';
+import type { FileStore } from '../store/files.js';
 import { HttpError } from './errors.js';
 
 export interface ReceivedFile {
@@ -25,18 +25,36 @@ export interface ReceivedUpload {
   files: ReceivedFile[];
   /** The non-file form fields (the last value when a field is repeated). */
   fields: Record<string, string>;
+  /**
+   * Removes the blobs of these files (all of the upload's by default) that no stored file row uses: a
+   * request that fails after the upload leaves nothing behind, and a blob shared with a row stays.
+   */
+  discard(files?: readonly { sha256: string }[]): Promise<void>;
+  /** Runs `work`; when it fails, the upload is discarded and the error goes on. */
+  discardOnFailure<T>(work: () => Promise<T> | T): Promise<T>;
 }
 
 export interface ReceiveOptions {
   maxFileBytes: number;
   maxFiles?: number;
-  /** Called with the shas of blobs to drop when the request fails (they may be shared with stored rows). */
-  discard: (shas: string[]) => Promise<void>;
 }
 
-export async function receiveUploads(request: FastifyRequest, blobs: BlobStore, options: ReceiveOptions): Promise<ReceivedUpload> {
+export async function receiveUploads(request: FastifyRequest, store: FileStore, options: ReceiveOptions): Promise<ReceivedUpload> {
   if (!request.isMultipart()) throw new HttpError(415, 'INVALID_CONTENT_TYPE', 'the request must be multipart/form-data');
-  const out: ReceivedUpload = { files: [], fields: {} };
+  const blobs = store.blobs;
+  const out: ReceivedUpload = {
+    files: [],
+    fields: {},
+    discard: (files = out.files) => store.removeOrphanBlobs(files.map((f) => f.sha256)),
+    discardOnFailure: async (work) => {
+      try {
+        return await work();
+      } catch (err) {
+        await out.discard();
+        throw err;
+      }
+    },
+  };
   try {
     // The parser's own limit sits one byte above ours, so the blob store's count trips first with a clear message.
     for await (const part of request.parts({ limits: { fileSize: options.maxFileBytes + 1, files: options.maxFiles, fieldSize: 1024 * 1024 } })) {
@@ -54,7 +72,7 @@ export async function receiveUploads(request: FastifyRequest, blobs: BlobStore, 
     }
     return out;
   } catch (err) {
-    await options.discard(out.files.map((f) => f.sha256));
+    await out.discard();
     if (!isSizeLimit(err)) await drainBody(request, options);
     throw malformedBody(err) ?? err;
   }

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { ownerForNewRows } from '../auth/scope.js';
 import type { ServerContext } from '../context.js';
+import { durationsMs } from '../settings.js';
 import type { StoredBlob } from '../store/blobs.js';
 import { ApiError, CODES } from './errors.js';
 import { OWNER } from './intake.js';
@@ -52,7 +53,7 @@ export class ChunkStore {
     if (totals.some((t) => t !== meta.totalChunks)) throw new ApiError(CODES.BAD_PARAMETER, `totalChunks ${meta.totalChunks} disagrees with the ${totals.join(', ')} of the chunks already received for ${meta.fileHash}`);
     const previous = ctx.db.prepare('SELECT file_id FROM invoice_chunks WHERE owner = ? AND file_hash = ? AND chunk_index = ?').pluck().get(owner, meta.fileHash, meta.chunkIndex) as string | undefined;
     ctx.db.transaction(() => {
-      const file = ctx.files.add(chunk, { owner: `${OWNER}:chunks`, name: `${meta.fileName}.part${meta.chunkIndex}`, mime: 'application/octet-stream', ttlMs: ctx.settings.fileTtlHours * 3_600_000 });
+      const file = ctx.files.add(chunk, { owner: `${OWNER}:chunks`, name: `${meta.fileName}.part${meta.chunkIndex}`, mime: 'application/octet-stream', ttlMs: durationsMs(ctx.settings).fileTtl });
       ctx.db
         .prepare('INSERT OR REPLACE INTO invoice_chunks (owner, file_hash, chunk_index, total_chunks, file_name, file_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
         .run(owner, meta.fileHash, meta.chunkIndex, meta.totalChunks, meta.fileName, file.id, Date.now());

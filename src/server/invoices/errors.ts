@@ -4,9 +4,8 @@
  * in the body is the contract. 4001 (draft not found) is ours: the spec has no draft lookups; so are 4010 (no valid API key, 401)
  * and 4030 (a cookie-signed request from another site, 403).
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerContext } from '../context.js';
-import { normaliseError } from '../http/errors.js';
+import { errorHandler } from '../http/error-handler.js';
 
 export const CODES = {
   OK: 0,
@@ -71,15 +70,15 @@ function codeOf(libraryCode: string, status: number, uploadRoute: boolean): numb
   return status >= 500 ? CODES.INTERNAL : CODES.BAD_PARAMETER;
 }
 
-export function errorHandler(ctx: ServerContext) {
-  return (err: unknown, request: FastifyRequest, reply: FastifyReply) => {
-    if (err instanceof ApiError) return reply.status(err.status).send({ code: err.code, message: err.message, data: err.data });
-    const e = normaliseError('invoices', err);
-    if (e.internal) ctx.log.error({ msg: 'request failed', reqId: request.id, code: e.code, err: String((err as Error)?.stack ?? err) });
-    const uploadRoute = Boolean((request.routeOptions.schema as { multipartBody?: unknown } | undefined)?.multipartBody);
-    const code = codeOf(e.code, e.status, uploadRoute);
-    // A full disk is 507 (Insufficient Storage) with the spec's internal code: the client may retry later.
-    const status = e.status === 507 ? 507 : HTTP_STATUS[code];
-    return reply.status(status).send({ code, message: e.internal ? 'internal server error' : e.message, data: null });
-  };
-}
+export const invoicesErrorHandler = (ctx: ServerContext) =>
+  errorHandler(ctx, {
+    api: 'invoices',
+    own: (err, _request, reply) => (err instanceof ApiError ? reply.status(err.status).send({ code: err.code, message: err.message, data: err.data }) : undefined),
+    answer: (e, request, reply) => {
+      const uploadRoute = Boolean((request.routeOptions.schema as { multipartBody?: unknown } | undefined)?.multipartBody);
+      const code = codeOf(e.code, e.status, uploadRoute);
+      // A full disk is 507 (Insufficient Storage) with the spec's internal code: the client may retry later.
+      const status = e.status === 507 ? 507 : HTTP_STATUS[code];
+      return reply.status(status).send({ code, message: e.internal ? 'internal server error' : e.message, data: null });
+    },
+  });

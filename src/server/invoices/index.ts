@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext, ServerModule } from '../context.js';
-import { CODES, errorHandler } from './errors.js';
+import { CODES, invoicesErrorHandler } from './errors.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { draftRoutes } from './routes/drafts.js';
 import { invoiceRoutes } from './routes/invoices.js';
@@ -35,7 +35,7 @@ export const invoicesModule: ServerModule = {
     ctx.queue.onFailed<ExtractInput, ExtractResult>(EXTRACT_KIND, (task, error) => invoices.recordFailure(task.input.invoiceId, error));
     await app.register(
       async (api) => {
-        api.setErrorHandler(errorHandler(ctx));
+        api.setErrorHandler(invoicesErrorHandler(ctx));
         // A pageSize over 100 is served as 100 (paging.pageSize), not refused: a client asking for more
         // rows than a page holds gets the largest page.
         api.addHook('preValidation', (request, _reply, done) => {

@@ -2,7 +2,6 @@
  * The two kinds of task behind invoices-api.md: reading one invoice (extract) and laying invoices out
  * (merge). They use only their TaskContext and TaskEnv, so they run in the server or on a worker.
  */
-import fs from 'node:fs/promises';
 import { extract } from '../../api/extract.js';
 import { merge } from '../../api/merge.js';
 import { InvoicectlError } from '../../core/errors.js';
@@ -10,6 +9,7 @@ import type { ExtractResult } from '../../invoice/model.js';
 import type { MergeLayoutOptions } from '../../merge/options.js';
 import type { TaskEnv } from '../context.js';
 import type { TaskContext } from '../queue/task-queue.js';
+import { withTempPath } from '../queue/task-output.js';
 
 export const EXTRACT_KIND = 'invoices.extract';
 export const MERGE_KIND = 'invoices.merge';
@@ -49,19 +49,15 @@ export function mergeTaskHandler(env: TaskEnv) {
       const file = stored.get(id)!;
       return { name: file.name, path: ctx.pathOf(file), label };
     });
-    const outputPath = env.blobs.tempPath(`.${input.outputType}`);
-    try {
+    return withTempPath(env.blobs, `.${input.outputType}`, async (outputPath) => {
       const result = await merge({
-        ...env.runtime.config.merge,
         ...input.layout,
         // The same invoice twice in a list is the client's choice, not an upload mistake.
         keepDuplicates: true,
         outputType: input.outputType,
         inputs,
         outputPath,
-        cache: env.runtime.cache,
-        limits: env.runtime.limits,
-        concurrency: env.runtime.concurrency,
+        runtime: env.runtime,
         signal: ctx.signal,
         onProgress: (e) => ctx.progress({ done: e.done, total: e.total, stage: e.phase === 'analyze' ? 'Reading invoices' : 'Placing pages' }),
       });
@@ -70,8 +66,6 @@ export function mergeTaskHandler(env: TaskEnv) {
       if (skipped.length > 0) throw new InvoicectlError('NO_USABLE_INPUT', `could not place ${skipped.map((d) => `${d.file} (${d.error?.code ?? 'unreadable'})`).join(', ')}`);
       await ctx.addOutput(outputPath, { name: MERGED_NAME[input.outputType], mime: result.mime, ttlMs: null });
       return { totalPages: result.sheets };
-    } finally {
-      await fs.rm(outputPath, { force: true });
-    }
+    });
   };
 }

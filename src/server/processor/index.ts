@@ -6,8 +6,9 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext, ServerModule } from '../context.js';
-import { normaliseError } from '../http/errors.js';
-import { PROCESS_KIND, processTaskHandler } from './process-task.js';
+import { durationsMs } from '../settings.js';
+import { processorErrorHandler } from './errors.js';
+import { PROCESS_KIND, processTaskHandler } from './tasks.js';
 import { downloadRoutes } from './routes/download.js';
 import { queueRoutes } from './routes/queue.js';
 import { sessionRoutes } from './routes/session.js';
@@ -23,13 +24,8 @@ export const processorModule: ServerModule = {
   tasks: (env) => ({ [PROCESS_KIND]: processTaskHandler(env) }),
 
   async register(app: FastifyInstance, ctx: ServerContext) {
-    const sessions = new SessionStore(ctx.db, ctx.settings.sessionTtlHours * 3_600_000);
-    app.setErrorHandler((err, request, reply) => {
-      const e = normaliseError('processor', err);
-      if (e.internal) ctx.log.error({ msg: 'request failed', reqId: request.id, code: e.code, err: String((err as Error)?.stack ?? err) });
-      const code = e.internal ? 'INTERNAL_SERVER_ERROR' : e.code;
-      return reply.status(e.status).send({ error: true, code, message: e.message });
-    });
+    const sessions = new SessionStore(ctx.db, durationsMs(ctx.settings).sessionTtl);
+    app.setErrorHandler(processorErrorHandler(ctx));
     // The spec's own curl posts `Content-Type: application/json` with no body to create a session.
     app.removeContentTypeParser('application/json');
     app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
@@ -67,7 +63,7 @@ export const processorModule: ServerModule = {
 
   /** Expired sessions go with their tasks and files (a running task is aborted first). */
   async cleanup(ctx: ServerContext, now: number) {
-    const sessions = new SessionStore(ctx.db, ctx.settings.sessionTtlHours * 3_600_000);
+    const sessions = new SessionStore(ctx.db, durationsMs(ctx.settings).sessionTtl);
     const expired = sessions.expired(now);
     for (const id of expired) {
       for (const task of ctx.queue.list({ owner: ownerOf(id), system: 'processor' })) await ctx.queue.delete(task.id);

@@ -4,6 +4,8 @@
  * which records them; the thread never touches the database.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { remoteSofficePool } from '../../convert/soffice-remote.js';
+import { remotePaddle } from '../../ocr/paddle/paddle-remote.js';
 import { toErrorInfo } from '../../core/errors.js';
 import { createRuntime } from '../../runtime.js';
 import type { TaskEnv } from '../context.js';
@@ -13,7 +15,11 @@ import { remoteTaskContext } from './remote-context.js';
 import type { TaskHandler } from './task-queue.js';
 
 const spec = workerData as ThreadSpec;
-const env: TaskEnv = { runtime: createRuntime({ config: spec.config }), settings: spec.settings, blobs: new BlobStore(spec.settings.dataDir) };
+// The server's LibreOffice pool and PaddleOCR host, not one per thread: convert.sofficeInstances bounds
+// the server, and the OCR models are loaded once.
+const ports = spec.enginePorts;
+const runtime = createRuntime({ config: spec.config, soffice: ports && remoteSofficePool(ports.soffice), paddle: ports && remotePaddle(ports.paddle) });
+const env: TaskEnv = { runtime, settings: spec.settings, blobs: new BlobStore(spec.settings.dataDir) };
 
 async function loadHandlers(): Promise<Map<string, TaskHandler<any, any>>> {
   if (spec.handlersModule) {

@@ -9,8 +9,12 @@
 import type { Config } from '../../config/defaults.js';
 import { InvoicectlError, type ErrorInfo } from '../../core/errors.js';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { compiledScript } from '../../core/compiled-script.js';
+import type { SofficeRunner } from '../../convert/soffice-pool.js';
+import { serveSofficePool } from '../../convert/soffice-remote.js';
+import type { PaddleRecognizer } from '../../ocr/engines.js';
+import { servePaddle } from '../../ocr/paddle/paddle-remote.js';
 import type { ServerSettings } from '../settings.js';
 import type { FileRow } from '../store/files.js';
 import type { RemoteOutput, Task } from './task.js';
@@ -27,6 +31,14 @@ export interface ThreadSpec {
   settings: ServerSettings;
   /** A module exporting `taskHandlers(env)` instead of the server modules' (tests). */
   handlersModule?: string;
+  /** Where the thread sends its LibreOffice jobs and OCR pages (to the server runtime's engines); set by TaskThreads. */
+  enginePorts?: { soffice: MessagePort; paddle: MessagePort };
+}
+
+/** The engines every thread shares (the server runtime's): one LibreOffice pool and one PaddleOCR host for the server. */
+export interface SharedEngines {
+  soffice: () => Promise<SofficeRunner>;
+  paddle: () => Promise<PaddleRecognizer>;
 }
 
 export interface ThreadRun {
@@ -53,6 +65,7 @@ export class TaskThreads {
   constructor(
     private readonly spec: ThreadSpec,
     private readonly heapMb = TASK_HEAP_MB,
+    private readonly engines?: SharedEngines,
   ) {
     this.script = compiledScript('./task-thread.js', import.meta.url);
   }
@@ -124,6 +137,18 @@ export class TaskThreads {
   }
 
   private start(): Worker {
-    return new Worker(this.script!, { workerData: this.spec, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+    const resourceLimits = { maxOldGenerationSizeMb: this.heapMb };
+    if (!this.engines) return new Worker(this.script!, { workerData: this.spec, resourceLimits });
+    const soffice = new MessageChannel();
+    const paddle = new MessageChannel();
+    const enginePorts = { soffice: soffice.port2, paddle: paddle.port2 };
+    const worker = new Worker(this.script!, { workerData: { ...this.spec, enginePorts } satisfies ThreadSpec, transferList: [soffice.port2, paddle.port2], resourceLimits });
+    serveSofficePool(this.engines.soffice, soffice.port1);
+    servePaddle(this.engines.paddle, paddle.port1);
+    worker.once('exit', () => {
+      soffice.port1.close();
+      paddle.port1.close();
+    });
+    return worker;
   }
 }

@@ -17,13 +17,12 @@ const uploadErrors = { ...errors, 413: errorEnvelope, 415: errorEnvelope, 422: e
 
 export async function uploadRoutes(app: FastifyInstance, ctx: ServerContext, invoices: InvoiceStore): Promise<void> {
   const chunks = new ChunkStore(ctx);
-  const discard = (shas: string[]) => ctx.files.removeOrphanBlobs(shas);
-  const receive = (request: FastifyRequest, maxFiles: number) => receiveUploads(request, ctx.blobs, { maxFileBytes: MAX_INVOICE_BYTES, maxFiles, discard });
+  const receive = (request: FastifyRequest, maxFiles: number) => receiveUploads(request, ctx.files, { maxFileBytes: MAX_INVOICE_BYTES, maxFiles });
 
   /** One file in, its invoice out: 2003 with the invoice as data when it could not be read. */
   const answer = async (blob: StoredBlobRef) => {
     const intake = await takeIn(ctx, invoices, blob).catch(async (err: unknown) => {
-      await discard([blob.sha256]);
+      await ctx.files.removeOrphanBlobs([blob.sha256]);
       throw err;
     });
     const invoice = await settled(ctx, invoices, intake.invoice);
@@ -46,8 +45,10 @@ export async function uploadRoutes(app: FastifyInstance, ctx: ServerContext, inv
     },
     async (request) => {
       const upload = await receive(request, 1);
-      const file = onlyFile(upload, 'file');
-      return answer({ sha256: file.sha256, size: file.size, fileName: file.filename });
+      return upload.discardOnFailure(() => {
+        const file = onlyFile(upload, 'file');
+        return answer({ sha256: file.sha256, size: file.size, fileName: file.filename });
+      });
     },
   );
 
@@ -73,7 +74,7 @@ export async function uploadRoutes(app: FastifyInstance, ctx: ServerContext, inv
     async (request) => {
       const upload = await receive(request, MAX_BATCH + 1);
       if (upload.files.length > MAX_BATCH) {
-        await discard(upload.files.map((f) => f.sha256));
+        await upload.discard();
         throw new ApiError(CODES.BAD_PARAMETER, `at most ${MAX_BATCH} files per batch (got ${upload.files.length})`);
       }
       if (upload.files.length === 0) throw new ApiError(CODES.BAD_PARAMETER, 'no files: send them in the form field "files"');
@@ -83,7 +84,7 @@ export async function uploadRoutes(app: FastifyInstance, ctx: ServerContext, inv
             const { invoice, duplicate } = await takeIn(ctx, invoices, { sha256: f.sha256, size: f.size, fileName: f.filename });
             return { file: f, invoice, duplicate };
           } catch (err) {
-            await discard([f.sha256]);
+            await upload.discard([f]);
             return { file: f, error: err instanceof ApiError ? err.message : 'internal error' };
           }
         }),
@@ -146,17 +147,14 @@ export async function uploadRoutes(app: FastifyInstance, ctx: ServerContext, inv
     },
     async (request) => {
       const upload = await receive(request, 1);
-      try {
+      return upload.discardOnFailure(async () => {
         const chunk = onlyFile(upload, 'chunk');
         const meta = chunkFields(upload.fields);
         if (meta.chunkIndex >= meta.totalChunks) throw new ApiError(CODES.BAD_PARAMETER, `chunkIndex ${meta.chunkIndex} is not below totalChunks ${meta.totalChunks}`);
         await verifyHash(ctx.blobs.pathOf(chunk.sha256), meta.chunkHash, `chunk ${meta.chunkIndex}`);
         chunks.save(chunk, meta);
         return ok({ chunkIndex: meta.chunkIndex, received: true });
-      } catch (err) {
-        await discard(upload.files.map((f) => f.sha256));
-        throw err;
-      }
+      });
     },
   );
 

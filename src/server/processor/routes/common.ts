@@ -1,6 +1,7 @@
 /** Schema pieces and lookups every processor-api route shares. */
 import type { ServerContext } from '../../context.js';
 import { HttpError } from '../../http/errors.js';
+import { ownedTask } from '../../http/owned-task.js';
 import type { FileRow } from '../../store/files.js';
 import { ownerOf } from '../sessions.js';
 import type { ProcessTask } from '../shapes.js';
@@ -30,9 +31,7 @@ export const taskParams = {
 
 /** The session's task with this ID; another session's task is TASK_NOT_FOUND, exactly like a missing one. */
 export function ownTask(ctx: ServerContext, sessionId: string, taskId: string): ProcessTask {
-  const task = ctx.queue.get(taskId) as ProcessTask | undefined;
-  if (!task || task.system !== 'processor' || task.owner !== ownerOf(sessionId)) throw new HttpError(404, 'TASK_NOT_FOUND', `Task ${taskId} not found`);
-  return task;
+  return ownedTask(ctx.queue, 'processor', ownerOf(sessionId), taskId, () => new HttpError(404, 'TASK_NOT_FOUND', `Task ${taskId} not found`)) as ProcessTask;
 }
 
 export const outputsOf = (ctx: ServerContext, task: ProcessTask): FileRow[] => ctx.files.filesOf(task.id, 'output');

@@ -8,8 +8,9 @@ import type { ServerContext } from '../../context.js';
 import { HttpError } from '../../http/errors.js';
 import { receiveUploads } from '../../http/uploads.js';
 import { isoBeijing } from '../../http/time.js';
+import { durationsMs } from '../../settings.js';
 import { LAYOUT_FIELDS, layoutFromFields } from '../layout-fields.js';
-import { PROCESS_KIND } from '../process-task.js';
+import { PROCESS_KIND } from '../tasks.js';
 import { ownerOf, requireSession, type SessionStore } from '../sessions.js';
 import type { ProcessTaskInput } from '../shapes.js';
 import { UPLOAD_LIMITS, checkUploadedFile } from '../upload-checks.js';
@@ -63,14 +64,13 @@ export async function uploadRoutes(app: FastifyInstance, ctx: ServerContext, ses
     async (request) => {
       const session = requireSession(sessions, request);
       if (!ctx.queue.isAccepting) throw new HttpError(503, 'SERVICE_UNAVAILABLE', 'the server is shutting down; try again shortly');
-      const discard = (shas: string[]) => ctx.files.removeOrphanBlobs(shas);
-      const upload = await receiveUploads(request, ctx.blobs, { maxFileBytes: UPLOAD_LIMITS.maxFileBytes, discard });
-      try {
+      const upload = await receiveUploads(request, ctx.files, { maxFileBytes: UPLOAD_LIMITS.maxFileBytes });
+      return upload.discardOnFailure(async () => {
         if (upload.files.length === 0) throw new HttpError(400, 'NO_FILES', 'no files: send them as multipart form field "files"');
         for (const file of upload.files) await checkUploadedFile(file, ctx.blobs, ctx.runtime.limits);
         const layout = layoutFromFields(upload.fields, ctx.runtime.config.merge);
         const owner = ownerOf(session.id);
-        const ttlMs = ctx.settings.fileTtlHours * 3_600_000;
+        const ttlMs = durationsMs(ctx.settings).fileTtl;
         const fileIds = ctx.db.transaction(() => upload.files.map((f) => ctx.files.add(f, { owner, name: f.filename, mime: f.mimetype, ttlMs }).id))();
         const input: ProcessTaskInput = { session: session.id, layout: layout as Record<string, unknown>, fileCount: upload.files.length };
         const task = ctx.queue.enqueue({ system: 'processor', kind: PROCESS_KIND, owner, input, inputFiles: fileIds });
@@ -81,10 +81,7 @@ export async function uploadRoutes(app: FastifyInstance, ctx: ServerContext, ses
           fileCount: upload.files.length,
           createdAt: isoBeijing(task.createdAt),
         };
-      } catch (err) {
-        await discard(upload.files.map((f) => f.sha256));
-        throw err;
-      }
+      });
     },
   );
 }

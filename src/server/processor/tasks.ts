@@ -3,18 +3,18 @@
  * files stored as the task's outputs (deleted with the other files after the file TTL). It uses only its
  * TaskContext and TaskEnv, so it runs in the server or on an `invoicectl worker`.
  */
-import fs from 'node:fs/promises';
 import { processInvoices } from '../../api/process-invoices.js';
 import type { TaskEnv } from '../context.js';
 import type { TaskContext } from '../queue/task-queue.js';
+import { withTempPath } from '../queue/task-output.js';
+import { durationsMs } from '../settings.js';
 import type { ProcessTaskInput, ProcessTaskResult } from './shapes.js';
 
 export const PROCESS_KIND = 'processor.process';
 
 export function processTaskHandler(env: TaskEnv) {
   return async (ctx: TaskContext<ProcessTaskInput>): Promise<ProcessTaskResult> => {
-    const outDir = env.blobs.tempPath('.out');
-    try {
+    return withTempPath(env.blobs, '.out', async (outDir) => {
       const { files, ...result } = await processInvoices({
         inputs: ctx.inputFiles().map((f) => ({ name: f.name, path: ctx.pathOf(f) })),
         outDir,
@@ -23,11 +23,9 @@ export function processTaskHandler(env: TaskEnv) {
         signal: ctx.signal,
         onProgress: (p) => ctx.progress(p),
       });
-      const ttlMs = env.settings.fileTtlHours * 3_600_000;
+      const ttlMs = durationsMs(env.settings).fileTtl;
       for (const file of files) await ctx.addOutput(file.path, { name: file.name, mime: file.mime, ttlMs });
       return result;
-    } finally {
-      await fs.rm(outDir, { recursive: true, force: true });
-    }
+    });
   };
 }

@@ -5,7 +5,6 @@
  * the rest (word count; fidelity and accuracy) is not measured and stays null.
  */
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import AdmZip from 'adm-zip';
 import { convert } from '../../api/convert.js';
@@ -13,6 +12,8 @@ import type { ConvertOptions } from '../../convert/types.js';
 import { InvoicectlError } from '../../core/errors.js';
 import type { TaskEnv } from '../context.js';
 import type { TaskContext } from '../queue/task-queue.js';
+import { addOutputBytes } from '../queue/task-output.js';
+import { durationsMs } from '../settings.js';
 
 /** convert-api.md's file ids, of uploads and results alike, look like `file_1234567890`. */
 export const newFileId = () => `file_${randomUUID()}`;
@@ -58,10 +59,7 @@ export function convertTaskHandler(env: TaskEnv) {
       from: input.sourceFormat ?? undefined,
       options: input.options,
       output: { kind: 'bytes' },
-      limits: env.runtime.limits,
-      cache: env.runtime.cache,
-      registry: await env.runtime.converters(),
-      timeoutMs: env.runtime.config.convert.timeoutSeconds * 1000,
+      runtime: env.runtime,
       signal: ctx.signal,
     });
     const [file] = result.files;
@@ -71,23 +69,17 @@ export function convertTaskHandler(env: TaskEnv) {
     const single = file.outputs.length === 1 ? file.outputs[0] : undefined;
     const name = single ? single.name : `${source.name.replace(/\.[^.]+$/, '')}.zip`;
     const bytes = single ? single.bytes! : bundle(file.outputs);
-    const out = env.blobs.tempPath();
-    try {
-      await fs.writeFile(out, bytes);
-      const stored = await ctx.addOutput(out, { id: newFileId(), name, mime: single ? single.mime : 'application/zip', ttlMs: env.settings.fileTtlHours * 3_600_000 });
-      ctx.progress({ done: 1 });
-      const images = file.outputs.filter((o) => IMAGE_MIME.test(o.mime)).length;
-      return {
-        resultFileId: stored.id,
-        resultFileName: name,
-        resultFileSize: stored.size,
-        sourceFormat: file.from,
-        conversionTime: Math.round(performance.now() - started),
-        metadata: { pageCount: single?.pages ?? null, wordCount: null, imageCount: images > 0 ? images : null },
-      };
-    } finally {
-      await fs.rm(out, { force: true });
-    }
+    const stored = await addOutputBytes(ctx, env.blobs, bytes, { id: newFileId(), name, mime: single ? single.mime : 'application/zip', ttlMs: durationsMs(env.settings).fileTtl });
+    ctx.progress({ done: 1 });
+    const images = file.outputs.filter((o) => IMAGE_MIME.test(o.mime)).length;
+    return {
+      resultFileId: stored.id,
+      resultFileName: name,
+      resultFileSize: stored.size,
+      sourceFormat: file.from,
+      conversionTime: Math.round(performance.now() - started),
+      metadata: { pageCount: single?.pages ?? null, wordCount: null, imageCount: images > 0 ? images : null },
+    };
   };
 }
 

@@ -5,22 +5,25 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { conversionMatrix } from '../../api/convert.js';
-import { normalizeFormat } from '../../convert/formats.js';
-import { detectFormat } from '../../convert/sources.js';
-import { readFileHead } from '../../core/inputs.js';
-import type { ServerContext } from '../context.js';
-import type { HttpError } from '../http/errors.js';
-import { checkFetchable } from '../http/fetch-url.js';
-import { receiveUploads } from '../http/uploads.js';
-import { progressOf } from '../queue/progress.js';
-import type { Task } from '../queue/task-queue.js';
-import { waitForTask } from '../queue/wait.js';
-import type { FileRow } from '../store/files.js';
-import { checkOwner, ownerOf, type ApiKey } from './auth.js';
-import { ConvertApiError, E, specCodeOf } from './errors.js';
-import { libraryOptions, type SpecOptions } from './options.js';
-import { CONVERT_KIND, newFileId, type CallbackConfig, type ConvertTaskInput, type ConvertTaskResult } from './task.js';
+import { conversionMatrix } from '../../../api/convert.js';
+import { normalizeFormat } from '../../../convert/formats.js';
+import { detectFormat } from '../../../convert/sources.js';
+import { readFileHead } from '../../../core/inputs.js';
+import type { ServerContext } from '../../context.js';
+import type { HttpError } from '../../http/errors.js';
+import { checkFetchable } from '../../http/fetch-url.js';
+import { systemTask } from '../../http/owned-task.js';
+import { receiveUploads } from '../../http/uploads.js';
+import { progressOf } from '../../queue/progress.js';
+import type { Task } from '../../queue/task-queue.js';
+import { waitForTask } from '../../queue/wait.js';
+import { durationsMs } from '../../settings.js';
+import type { FileRow } from '../../store/files.js';
+import { checkOwner, ownerOf, type ApiKey } from '../auth.js';
+import { ConvertApiError, E, specCodeOf } from '../errors.js';
+import { convertBodySchema, errors, idParams, loose } from '../schema.js';
+import { libraryOptions, type SpecOptions } from '../options.js';
+import { CONVERT_KIND, newFileId, type CallbackConfig, type ConvertTaskInput, type ConvertTaskResult } from '../tasks.js';
 
 const TAG = 'convert-api';
 /** convert-api.md §5.1/§7.1: sync is for files up to 10 MB that convert within 30 s (serve.syncWaitSeconds). */
@@ -29,65 +32,6 @@ const SYNC_MAX_BYTES = 10 * 1024 * 1024;
 type ConvertTask = Task<ConvertTaskInput, ConvertTaskResult>;
 
 const ok = (request: FastifyRequest, data: unknown) => ({ success: true, data, timestamp: new Date().toISOString(), requestId: request.id });
-const errorSchema = {
-  type: 'object',
-  properties: {
-    success: { type: 'boolean' },
-    error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, details: { type: 'object', additionalProperties: true } } },
-    timestamp: { type: 'string' },
-    requestId: { type: 'string' },
-  },
-} as const;
-const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 422: errorSchema, 500: errorSchema, 503: errorSchema } as const;
-const loose = { type: 'object', additionalProperties: true } as const;
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } as const;
-
-const optionsSchema = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    quality: { type: 'string', enum: ['low', 'medium', 'high', 'best'] },
-    ocrEnabled: { type: 'boolean' },
-    ocrLanguage: { type: 'array', items: { type: 'string' } },
-    pageSize: { type: 'string', enum: ['A4', 'A3', 'A5', 'B5', 'Letter', 'Legal', 'fit'] },
-    orientation: { type: 'string', enum: ['portrait', 'landscape', 'auto'] },
-    margins: { type: 'object', additionalProperties: false, properties: { top: { type: 'number' }, right: { type: 'number' }, bottom: { type: 'number' }, left: { type: 'number' } } },
-    pdfOptions: { type: 'object', additionalProperties: false, properties: { compression: { type: 'string', enum: ['none', 'low', 'medium', 'high'] }, embedFonts: { type: 'boolean' }, password: { type: 'string' } } },
-    imageOptions: { type: 'object', additionalProperties: false, properties: { format: { type: 'string', enum: ['jpg', 'jpeg', 'png'] }, quality: { type: 'integer', minimum: 1, maximum: 100 }, dpi: { type: 'integer', minimum: 10, maximum: 1200 } } },
-    pages: { type: 'string' },
-    wordOptions: loose,
-    excelOptions: loose,
-    customSettings: loose,
-  },
-} as const;
-
-const callbackSchema = {
-  type: 'object',
-  required: ['url'],
-  additionalProperties: false,
-  properties: {
-    url: { type: 'string' },
-    method: { type: 'string', enum: ['POST', 'PUT'] },
-    headers: { type: 'object', additionalProperties: { type: 'string' } },
-    timeout: { type: 'number', minimum: 1, maximum: 300 },
-  },
-} as const;
-
-const convertBodySchema = {
-  type: 'object',
-  required: ['targetFormat'],
-  additionalProperties: false,
-  properties: {
-    fileId: { type: 'string' },
-    sourceFormat: { type: 'string' },
-    targetFormat: { type: 'string' },
-    mode: { type: 'string', enum: ['sync', 'async'], default: 'sync' },
-    options: optionsSchema,
-    callback: callbackSchema,
-  },
-  example: { fileId: 'file_1234567890', targetFormat: 'pdf', mode: 'sync', options: { quality: 'high' } },
-} as const;
-
 interface ConvertBody {
   fileId?: string;
   sourceFormat?: string;
@@ -106,11 +50,11 @@ export async function convertRoutes(app: FastifyInstance, ctx: ServerContext, ke
     return file!;
   };
   const ownTask = (owner: string, id: string): ConvertTask => {
-    const task = ctx.queue.get(id) as ConvertTask | undefined;
-    checkOwner(owner, task?.system === 'convert' ? task.owner : undefined, `task ${id}`);
+    const task = systemTask<ConvertTaskInput, ConvertTaskResult>(ctx.queue, 'convert', id);
+    checkOwner(owner, task?.owner, `task ${id}`);
     return task!;
   };
-  const ttlMs = ctx.settings.fileTtlHours * 3_600_000;
+  const ttlMs = durationsMs(ctx.settings).fileTtl;
   // The formats and paths are fixed for the process's life; listing them probes every engine, so once.
   let paths: ReturnType<typeof conversionMatrix> | undefined;
   const conversionPaths = () => (paths ??= ctx.runtime.converters().then(conversionMatrix));
@@ -130,7 +74,7 @@ export async function convertRoutes(app: FastifyInstance, ctx: ServerContext, ke
     },
     async (request) => {
       const owner = ownerOf(request, keys);
-      const upload = await receiveUploads(request, ctx.blobs, { maxFileBytes: ctx.runtime.limits.maxFileBytes, maxFiles: 1, discard: (shas) => ctx.files.removeOrphanBlobs(shas) });
+      const upload = await receiveUploads(request, ctx.files, { maxFileBytes: ctx.runtime.limits.maxFileBytes, maxFiles: 1 });
       const received = upload.files.find((f) => f.field === 'file');
       if (!received) throw new ConvertApiError(E.BAD_PARAMETER, 'send the file in the form field "file"');
       const file = ctx.files.add(received, { id: newFileId(), owner, name: received.filename, mime: received.mimetype, ttlMs });
@@ -178,7 +122,7 @@ export async function convertRoutes(app: FastifyInstance, ctx: ServerContext, ke
       const task = ctx.queue.enqueue({ id: `task_${randomUUID()}`, system: 'convert', kind: CONVERT_KIND, owner, input, inputFiles: [file.id] }) as ConvertTask;
       const accepted = () => reply.status(202).send(ok(request, { taskId: task.id, fileId: file.id, status: 'pending', estimatedTime: null, progressUrl: `${base(request)}/api/v1/tasks/${task.id}/status`, resultUrl: `${base(request)}/api/v1/tasks/${task.id}/result` }));
       if (mode === 'async') return accepted();
-      const ended = (await waitForTask<ConvertTaskInput, ConvertTaskResult>(ctx.queue, task.id, ctx.settings.syncWaitSeconds * 1000))!;
+      const ended = (await waitForTask<ConvertTaskInput, ConvertTaskResult>(ctx.queue, task.id, durationsMs(ctx.settings).syncWait))!;
       if (ended.status === 'queued' || ended.status === 'running') return accepted();
       if (ended.status !== 'completed') throw taskError(ended);
       return ok(request, { taskId: task.id, fileId: file.id, ...resultData(request, ended), targetFormat });
@@ -229,17 +173,14 @@ export async function convertRoutes(app: FastifyInstance, ctx: ServerContext, ke
       if (!body.fileId) throw new ConvertApiError(E.BAD_PARAMETER, 'send fileId (JSON) or the file itself (multipart)');
       return { body, file: ownFile(owner, body.fileId) };
     }
-    const upload = await receiveUploads(request, ctx.blobs, { maxFileBytes: ctx.runtime.limits.maxFileBytes, maxFiles: 1, discard: (shas) => ctx.files.removeOrphanBlobs(shas) });
-    const received = upload.files.find((f) => f.field === 'file');
-    try {
+    const upload = await receiveUploads(request, ctx.files, { maxFileBytes: ctx.runtime.limits.maxFileBytes, maxFiles: 1 });
+    return upload.discardOnFailure(() => {
+      const received = upload.files.find((f) => f.field === 'file');
       if (!received) throw new ConvertApiError(E.BAD_PARAMETER, 'send the file in the form field "file"');
       const body = checkBody(request, formBody(upload.fields));
       const file = ctx.files.add(received, { id: newFileId(), owner, name: received.filename, mime: received.mimetype, ttlMs });
       return { body, file };
-    } catch (err) {
-      await ctx.files.removeOrphanBlobs(upload.files.map((f) => f.sha256));
-      throw err;
-    }
+    });
   }
 
   async function checkPath(from: string, to: string): Promise<void> {

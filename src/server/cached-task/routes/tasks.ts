@@ -1,30 +1,27 @@
 /** cached-task-api.md (docx2tex-service): POST /v1/task, GET /v1/task/{id}, GET /v1/task/{id}/result, /healthz, /version. */
 import fs from 'node:fs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { OPEN_OWNER } from '../auth/scope.js';
-import { docxCacheStatus, docxToTexKey } from '../../api/docx-to-tex.js';
-import { VERSION } from '../../version.js';
-import type { ServerContext } from '../context.js';
-import { checkHealth } from '../health.js';
-import { HttpError } from '../http/errors.js';
-import { fetchToBlob } from '../http/fetch-url.js';
-import { receiveUploads } from '../http/uploads.js';
-import type { Task } from '../queue/task-queue.js';
-import { DOCX2TEX_KIND, type Docx2TexInput } from './task.js';
+import { OPEN_OWNER } from '../../auth/scope.js';
+import { docxCacheStatus, docxToTexKey } from '../../../api/docx-to-tex.js';
+import { VERSION } from '../../../version.js';
+import type { ServerContext } from '../../context.js';
+import { checkHealth } from '../../health.js';
+import { HttpError } from '../../http/errors.js';
+import { fetchToBlob } from '../../http/fetch-url.js';
+import { ownedTask } from '../../http/owned-task.js';
+import { receiveUploads } from '../../http/uploads.js';
+import type { Task } from '../../queue/task-queue.js';
+import { durationsMs } from '../../settings.js';
+import { STATES, errorSchema, taskParams } from '../schema.js';
+import { DOCX2TEX_KIND, type Docx2TexInput } from '../tasks.js';
 
 const TAG = 'cached-task-api';
 /** Tasks and files belong to the request's key; without keys, to one shared owner as before keys existed. */
 const ownerOf = (request: FastifyRequest) => (request.owner === OPEN_OWNER ? 'cached-task' : `cached-task:${request.owner}`);
-const STATES = ['pending', 'running', 'converting', 'packaging', 'done', 'failed'] as const;
-const errorSchema = { type: 'object', properties: { code: { type: 'integer' }, data: {}, msg: { type: 'string' } } } as const;
-const taskParams = { type: 'object', required: ['task_id'], properties: { task_id: { type: 'string' } } } as const;
 
 export async function cachedTaskRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
-  const taskOf = (request: FastifyRequest, id: string) => {
-    const task = ctx.queue.get<Docx2TexInput>(id);
-    if (!task || task.system !== 'cached-task' || task.owner !== ownerOf(request)) throw new HttpError(404, 'TASK_NOT_FOUND', `task ${id} does not exist`);
-    return task;
-  };
+  const taskOf = (request: FastifyRequest, id: string) =>
+    ownedTask<Docx2TexInput>(ctx.queue, 'cached-task', ownerOf(request), id, () => new HttpError(404, 'TASK_NOT_FOUND', `task ${id} does not exist`));
 
   /** Whether a task queued or running now will build this cache key. */
   const pendingBuild = (cacheKey: string) =>
@@ -58,9 +55,8 @@ export async function cachedTaskRoutes(app: FastifyInstance, ctx: ServerContext)
       },
     },
     async (request) => {
-      const upload = await receiveUploads(request, ctx.blobs, { maxFileBytes: ctx.runtime.limits.maxFileBytes, maxFiles: 3, discard: (shas) => ctx.files.removeOrphanBlobs(shas) });
-      const discard = () => ctx.files.removeOrphanBlobs(upload.files.map((f) => f.sha256));
-      try {
+      const upload = await receiveUploads(request, ctx.files, { maxFileBytes: ctx.runtime.limits.maxFileBytes, maxFiles: 3 });
+      return upload.discardOnFailure(async () => {
         for (const field of ['conf', 'custom_xsl']) {
           if (upload.fields[field] !== undefined || upload.files.some((f) => f.field === field)) {
             throw new HttpError(400, 'UNSUPPORTED_OPTION', `${field}: this server converts DOCX with pandoc, which has no xml2tex stage to apply ${field === 'conf' ? 'an xml2tex configuration' : 'a custom XSLT'} to`);
@@ -81,13 +77,10 @@ export async function cachedTaskRoutes(app: FastifyInstance, ctx: ServerContext)
         // await between, so of concurrent submits one is the MISS.
         const cacheStatus = cached === 'MISS' && ctx.runtime.cache && pendingBuild(cacheKey) ? 'BUILDING' : cached;
         const input: Docx2TexInput = { debug: flag(upload.fields.debug, false, 'debug'), imgPostProc: flag(upload.fields.img_post_proc, true, 'img_post_proc'), cacheKey };
-        const stored = ctx.files.add(docx, { owner: ownerOf(request), name: docx.name, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ttlMs: ctx.settings.fileTtlHours * 3_600_000 });
+        const stored = ctx.files.add(docx, { owner: ownerOf(request), name: docx.name, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ttlMs: durationsMs(ctx.settings).fileTtl });
         const task = ctx.queue.enqueue({ system: 'cached-task', kind: DOCX2TEX_KIND, owner: ownerOf(request), input, inputFiles: [stored.id] });
         return { task_id: task.id, cache_key: cacheKey, cache_status: cacheStatus };
-      } catch (err) {
-        await discard();
-        throw err;
-      }
+      });
     },
   );
 

@@ -2,13 +2,13 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { FastifyInstance } from 'fastify';
-import type { ServerContext } from '../context.js';
-import { checkHealth } from '../health.js';
-import { HttpError } from '../http/errors.js';
-import { readMultipartFile } from '../http/multipart-file.js';
-import { ExtractApiError } from './errors.js';
-import type { FileExtractor } from './extract-file.js';
-import { checkExtractFile, MAX_BYTES } from './file-checks.js';
+import type { ServerContext } from '../../context.js';
+import { checkHealth } from '../../health.js';
+import { HttpError } from '../../http/errors.js';
+import { readMultipartFile } from '../../http/multipart-file.js';
+import { ExtractApiError } from '../errors.js';
+import type { FileExtractor } from '../extract-file.js';
+import { checkExtractFile, MAX_BYTES } from '../file-checks.js';
 
 const TAG = 'extract-api';
 const errorSchema = { type: 'object', properties: { error: { type: 'string' }, detail: { type: 'string', nullable: true } } } as const;

@@ -6,6 +6,8 @@ import fs from 'node:fs/promises';
 import { docxToTex } from '../../api/docx-to-tex.js';
 import type { TaskEnv } from '../context.js';
 import type { TaskContext } from '../queue/task-queue.js';
+import { addOutputBytes } from '../queue/task-output.js';
+import { durationsMs } from '../settings.js';
 
 export const DOCX2TEX_KIND = 'cached-task.docx2tex';
 
@@ -26,21 +28,14 @@ export function docx2texTaskHandler(env: TaskEnv) {
     const [docx] = ctx.inputFiles();
     const result = await docxToTex({
       docx: { name: docx.name, bytes: await fs.readFile(ctx.pathOf(docx)) },
-      cache: env.runtime.cache,
-      registry: await env.runtime.converters(),
+      runtime: env.runtime,
       debug: ctx.task.input.debug,
       imgPostProc: ctx.task.input.imgPostProc,
       taskId: ctx.task.id,
       signal: ctx.signal,
       onStage: (stage) => ctx.progress({ stage }),
     });
-    const out = env.blobs.tempPath('.zip');
-    try {
-      await fs.writeFile(out, result.zip);
-      await ctx.addOutput(out, { name: result.name, mime: 'application/zip', ttlMs: env.settings.fileTtlHours * 3_600_000 });
-    } finally {
-      await fs.rm(out, { force: true });
-    }
+    await addOutputBytes(ctx, env.blobs, result.zip, { name: result.name, mime: 'application/zip', ttlMs: durationsMs(env.settings).fileTtl });
     return { cacheStatus: result.cacheStatus, cacheKey: result.cacheKey };
   };
 }
