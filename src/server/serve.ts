@@ -82,6 +82,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     defaultConcurrency: settings.taskConcurrency,
     remote,
     threads,
+    taskTimeoutMs: settings.taskTimeoutSeconds * 1000,
     onError: (what, err) => log.error({ msg: `task queue: ${what} failed`, err: String((err as Error)?.message ?? err) }),
   });
   // Requests bring one document each: an invoice-sized PDF is read on this thread (see text-pool.ts).
