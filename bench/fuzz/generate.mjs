@@ -274,6 +274,29 @@ function pdfOf(objects, { root = 1 } = {}) {
 const stream = (dict, data) => `<< ${dict} /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
 const randomLatin1 = (r, n) => Array.from({ length: n }, () => String.fromCharCode(r.int(256))).join('');
 
+/**
+ * JBIG2 segments (T.88 §7.2, as embedded in a PDF): random bytes, or headers that lie where pdf.js's
+ * decoder believes them (a long-form count of referred-to segments, a page, a region of unknown length
+ * or a pattern collection of billions of pixels), followed by random data.
+ */
+function jbig2Data(r) {
+  const u32 = (n) => String.fromCharCode((n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255);
+  const huge = () => r.pick([0xffffffff, 0x7fffffff, 100_000, 3_000_000]);
+  const tail = randomLatin1(r, 200);
+  switch (r.pick(['random', 'referred', 'page', 'region', 'pattern'])) {
+    case 'referred':
+      return `${u32(1)}\x26\xff${u32(0xffffffff).slice(1)}${tail}`;
+    case 'page':
+      return `${u32(1)}\x30\x00\x01${u32(19)}${u32(huge())}${u32(huge())}${u32(0)}${u32(0)}\x00\x00\x00${tail}`;
+    case 'region':
+      return `${u32(1)}\x26\x00\x01${u32(0xffffffff)}${u32(huge())}${u32(huge())}${u32(0)}${u32(0)}\x00${tail}`;
+    case 'pattern':
+      return `${u32(1)}\x10\x00\x01${u32(7)}\x00\xff\xff${u32(huge())}${tail}`;
+    default:
+      return randomLatin1(r, 300);
+  }
+}
+
 /** One page (object 3) with `extra` objects from 4 on; `page` adds to the page dictionary. */
 function onePage({ mediaBox = '[0 0 595 842]', page = '', content = 'BT /F1 24 Tf 72 720 Td (Invoice 42) Tj ET', extra = [] } = {}) {
   return pdfOf([
@@ -299,7 +322,7 @@ export const CRAFTED_PDFS = {
       extra: ['<< /Type /Font /Subtype /TrueType /BaseFont /Broken /FirstChar 32 /LastChar 126 /FontDescriptor 6 0 R >>', '<< /Type /FontDescriptor /FontName /Broken /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 7 0 R >>', stream('', `\x00\x01\x00\x00\x00\x0c${randomLatin1(r, 2000)}`)],
     }),
   'jbig2-image': (r) =>
-    onePage({ content: 'q 500 0 0 700 50 50 cm /Im1 Do Q', page: '/XObject << /Im1 5 0 R >>', extra: [stream(`/Type /XObject /Subtype /Image /Width ${r.pick([100, 20000, 1])} /Height ${r.pick([100, 30000])} /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /JBIG2Decode`, randomLatin1(r, 300))] }),
+    onePage({ content: 'q 500 0 0 700 50 50 cm /Im1 Do Q', page: '/XObject << /Im1 5 0 R >>', extra: [stream(`/Type /XObject /Subtype /Image /Width ${r.pick([100, 20000, 1])} /Height ${r.pick([100, 30000])} /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /JBIG2Decode`, jbig2Data(r))] }),
   'ccitt-image': (r) =>
     onePage({ content: 'q 500 0 0 700 50 50 cm /Im1 Do Q', page: '/XObject << /Im1 5 0 R >>', extra: [stream(`/Type /XObject /Subtype /Image /Width ${r.pick([100, 50000])} /Height ${r.pick([100, 50000])} /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /CCITTFaxDecode /DecodeParms << /K ${r.pick([-1, 0, 4])} /Columns ${r.pick([100, 50000, 0])} >>`, randomLatin1(r, 500))] }),
   'huge-image': () => onePage({ content: 'q 500 0 0 700 50 50 cm /Im1 Do Q', page: '/XObject << /Im1 5 0 R >>', extra: [stream('/Type /XObject /Subtype /Image /Width 60000 /Height 60000 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode', zlib.deflateSync(Buffer.alloc(1000)).toString('latin1'))] }),
@@ -505,6 +528,16 @@ export function limitInputs() {
     { kind: 'pdf', how: 'crafted rotate-bad', bytes: onePage({ page: '/Rotate NaN' }) },
     { kind: 'pdf', how: 'crafted mediabox-bad-values', bytes: onePage({ mediaBox: '[0 0 NaN 842]' }) },
     { kind: 'pdf', how: 'crafted spinning-jpeg', bytes: CRAFTED_PDFS['spinning-jpeg'](r) },
+    {
+      kind: 'pdf',
+      how: 'crafted JBIG2 segment referring to 536870911 segments',
+      bytes: onePage({ content: 'q 500 0 0 700 50 50 cm /Im1 Do Q', page: '/XObject << /Im1 5 0 R >>', extra: [stream('/Type /XObject /Subtype /Image /Width 100 /Height 100 /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /JBIG2Decode', `\x00\x00\x00\x01\x26\xff\xff\xff\xff${'\x00'.repeat(60)}`)] }),
+    },
+    {
+      kind: 'pdf',
+      how: 'crafted font object with a string never closed',
+      bytes: onePage({ content: 'BT /F2 18 Tf 72 700 Td (Total 100.00) Tj ET', page: '/Font << /F2 5 0 R >>', extra: ['<< /Type /Font /Subtype /Type1 /BaseFont /Helv(etica >>'] }),
+    },
   ];
   if (seeds.ofd.length) {
     out.push({ kind: 'ofd', how: 'OFD listing 50000 pages', bytes: ofdListingPages(seeds.ofd[0].bytes, 50_000) });

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * The full fuzz run: `node bench/fuzz/run.mjs --count 1000 [--seed 1] [--parallel 2] [--batch 8]
- * [--bound-seconds 120] [--interrupt-every 10] [--commands extract,merge,convert] [--kinds pdf,png]`.
+ * [--bound-seconds 120] [--interrupt-every 10] [--max-peak-mb 1024] [--commands extract,merge,convert]
+ * [--kinds pdf,png]`.
  * Needs the build (npx tsc -p tsconfig.json). Prints a summary table and every finding with the input
  * that caused it (reproduce one with generateInputs({ seed, count }) and its index); exit 1 on findings.
  */
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '8' },
     'bound-seconds': { type: 'string', default: '120' },
     'interrupt-every': { type: 'string', default: '10' },
+    'max-peak-mb': { type: 'string', default: '1024' },
     commands: { type: 'string', default: 'extract,merge,convert' },
     kinds: { type: 'string' },
   },
@@ -38,6 +40,7 @@ const { stats, findings } = await runFuzz(inputs, {
   parallel: Number(values.parallel),
   boundMs: Number(values['bound-seconds']) * 1000,
   interruptEvery: Number(values['interrupt-every']),
+  maxPeakMb: Number(values['max-peak-mb']),
   workDir,
   onBatch: ({ command, id, findings: found }) => {
     batches += 1;

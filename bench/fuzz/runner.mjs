@@ -7,6 +7,7 @@
  *   lost         the good invoice of the batch did not come out
  *   temp         a file left in the run's private TMPDIR, or a `.*.tmp` beside the output
  *   interrupt    (some runs get SIGINT mid-way) not stopped within INTERRUPT_GRACE_MS of the first SIGINT
+ *   memory       a run whose peak resident memory (its largest process) passed `maxPeakMb`
  * and each run's peak memory (GNU time's maximum resident set size). A batch with a finding is run
  * again one input at a time, so each finding names the input that caused it.
  */
@@ -119,7 +120,7 @@ function leftovers(dir, tmpdir) {
 }
 
 /** Runs one command over `inputs` (plus the good file) and returns its findings and peak memory. */
-async function runBatch(command, inputs, { workDir, boundMs, interruptAfterMs, id }) {
+async function runBatch(command, inputs, { workDir, boundMs, interruptAfterMs, id, maxPeakMb = 1024 }) {
   const spec = COMMANDS[command];
   const dir = path.join(workDir, id);
   const [inDir, outDir, tmpdir] = ['in', 'out', 'tmp'].map((d) => path.join(dir, d));
@@ -159,6 +160,7 @@ async function runBatch(command, inputs, { workDir, boundMs, interruptAfterMs, i
       if (problem) add('lost', problem);
     }
   }
+  if (run.peakKb > maxPeakMb * 1024) add('memory', `peak ${(run.peakKb / 1024).toFixed(0)} MB, over ${maxPeakMb} MB`);
   const left = leftovers(dir, tmpdir);
   if (left.length) add('temp', left.join(', '));
   const codes = [];
@@ -186,7 +188,7 @@ async function pool(jobs, parallel) {
  * Every input through every command, `batchSize` bad inputs and one good file per run.
  * `interruptEvery`: every n-th batch gets SIGINT after a seeded delay (0 = never).
  */
-export async function runFuzz(inputs, { commands = Object.keys(COMMANDS), batchSize = 8, parallel = 2, boundMs = 120_000, interruptEvery = 0, workDir, onBatch } = {}) {
+export async function runFuzz(inputs, { commands = Object.keys(COMMANDS), batchSize = 8, parallel = 2, boundMs = 120_000, interruptEvery = 0, maxPeakMb = 1024, workDir, onBatch } = {}) {
   fs.mkdirSync(workDir, { recursive: true });
   /** Batches for one command: convert's target depends on the input kind, so it gets PDFs and the rest apart. */
   const batchesFor = (command) => {
@@ -199,7 +201,7 @@ export async function runFuzz(inputs, { commands = Object.keys(COMMANDS), batchS
     for (const group of groups.values()) for (let i = 0; i < group.length; i += batchSize) out.push(group.slice(i, i + batchSize));
     return out;
   };
-  const stats = Object.fromEntries(commands.map((c) => [c, { inputs: 0, runs: 0, crash: 0, undocumented: 0, hang: 0, lost: 0, temp: 0, interrupt: 0, interruptRuns: 0, peakKb: 0, codes: {} }]));
+  const stats = Object.fromEntries(commands.map((c) => [c, { inputs: 0, runs: 0, crash: 0, undocumented: 0, hang: 0, lost: 0, temp: 0, memory: 0, interrupt: 0, interruptRuns: 0, peakKb: 0, codes: {} }]));
   const findings = [];
   const jobs = [];
   let n = 0;
@@ -209,7 +211,7 @@ export async function runFuzz(inputs, { commands = Object.keys(COMMANDS), batchS
       const interruptAfterMs = interruptEvery && n % interruptEvery === 0 ? 500 + ((n * 7919) % 2500) : undefined;
       jobs.push(async () => {
         const s = stats[command];
-        const result = await runBatch(command, batch, { workDir, boundMs, interruptAfterMs, id });
+        const result = await runBatch(command, batch, { workDir, boundMs, interruptAfterMs, id, maxPeakMb });
         s.inputs += batch.length;
         s.runs += 1;
         if (result.interrupted) s.interruptRuns += 1;
@@ -220,7 +222,7 @@ export async function runFuzz(inputs, { commands = Object.keys(COMMANDS), batchS
         if (found.length && batch.length > 1 && !result.interrupted) {
           found = [];
           for (const [i, input] of batch.entries()) {
-            const single = await runBatch(command, [input], { workDir, boundMs, id: `${id}-${i}` });
+            const single = await runBatch(command, [input], { workDir, boundMs, id: `${id}-${i}`, maxPeakMb });
             s.runs += 1;
             s.peakKb = Math.max(s.peakKb, single.peakKb);
             found.push(...single.findings);
@@ -238,7 +240,7 @@ export async function runFuzz(inputs, { commands = Object.keys(COMMANDS), batchS
 }
 
 export function summaryTable(stats) {
-  const cols = ['inputs', 'runs', 'crash', 'hang', 'lost', 'temp', 'undocumented', 'interrupt', 'interruptRuns', 'peak MB'];
+  const cols = ['inputs', 'runs', 'crash', 'hang', 'lost', 'temp', 'undocumented', 'memory', 'interrupt', 'interruptRuns', 'peak MB'];
   const rows = Object.entries(stats).map(([command, s]) => [command, ...cols.map((c) => (c === 'peak MB' ? (s.peakKb / 1024).toFixed(0) : String(s[c])))]);
   const all = [['command', ...cols], ...rows];
   const widths = all[0].map((_, i) => Math.max(...all.map((r) => r[i].length)));

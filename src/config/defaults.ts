@@ -43,6 +43,11 @@ export interface ServeDefaults {
   taskConcurrency: number;
   /** On SIGTERM/SIGINT running tasks get this long to finish, then are queued again for the next start. */
   shutdownGraceSeconds: number;
+  /**
+   * A task still running after this long is stopped where it runs (its thread ended) and fails with
+   * TASK_TIMEOUT, its outputs not kept; 0: no limit.
+   */
+  taskTimeoutSeconds: number;
   /** A sync conversion (convert-api.md) still running after this long is answered 202 like an async one. */
   syncWaitSeconds: number;
   /** Requests per minute per session (processor-api.md: 100). */
@@ -168,6 +173,8 @@ export function defaultConfig(): Config {
       cleanupIntervalMinutes: 10,
       taskConcurrency: 4,
       shutdownGraceSeconds: 30,
+      // Far above a real batch (400 scanned invoices through OCR take ~20 min on 2 cores).
+      taskTimeoutSeconds: 3600,
       syncWaitSeconds: 30,
       rateLimitPerMinute: 100,
       allowPrivateUrls: false,

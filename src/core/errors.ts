@@ -39,6 +39,8 @@ export const ERROR_CODES = [
   'CACHE_ERROR',
   'ABORTED',
   'TASK_NOT_FOUND',
+  'TASK_TIMEOUT',
+  'DATABASE_CORRUPT',
   'INTERNAL_ERROR',
 ] as const;
 

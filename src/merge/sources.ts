@@ -11,6 +11,7 @@ import { tiffHeaders } from '../core/image/image-header.js';
 import { checkImagePixels, imageInfo } from '../core/image/image-info.js';
 import type { Limits, LoadedInput } from '../core/inputs.js';
 import type { FileType } from '../core/filetype.js';
+import { firstDamagedObject } from '../pdf/damaged-object.js';
 import { embedPageAsForm, pageRotation, visibleBox, type FormPage, type ObjectCopier } from '../pdf/embed-page.js';
 import { openPdfPages, readFully, type SourcePdf } from '../pdf/lazy-pdf.js';
 import { RawObjectCopier, type RawTarget } from '../pdf/raw-object-copier.js';
@@ -105,6 +106,8 @@ export async function embedSource(out: PDFDocument, target: RawTarget, input: Lo
       }
     }
     const full = src.raw ? await readFully(pdf, file.name) : src;
+    const damaged = firstDamagedObject(full.context, full.pages.map((p) => p.node));
+    if (damaged) throw new InvoicectlError('PDF_CORRUPT', `${file.name} is not a readable PDF: object ${damaged.objectNumber} of its pages is damaged`);
     try {
       return embedPages(out, PDFObjectCopier.for(full.context, out.context), full);
     } catch (err) {

@@ -6,6 +6,7 @@
  * with pdf.js costs hundreds. What cannot be decoded here (encrypted files, other filters and colour
  * spaces) still has its placement, so only that region need be rendered.
  */
+import { checkJbig2 } from '../core/image/jbig2-check.js';
 import { LeanDocument } from './lean/document.js';
 import { skipInlineImage } from './lean/content.js';
 import { multiply, type Matrix } from './lean/matrix.js';
@@ -282,7 +283,7 @@ class Walker {
       pixelWidth,
       pixelHeight,
       needsDecoders: filter === 'JBIG2Decode' || filter === 'DCTDecode',
-      rgba: (decoders) => (pixelWidth * pixelHeight > maxPixels ? null : decodeImage(doc, image, resources, decoders)),
+      rgba: (decoders) => (pixelWidth * pixelHeight > maxPixels ? null : decodeImage(doc, image, resources, decoders, maxPixels)),
     };
   }
 }
@@ -364,12 +365,14 @@ function soleFilter(doc: LeanDocument, image: Stream): string | undefined {
  * image decoders, as its streams do (JBIG2 inverted: 1 is black there, white in PDF's 1-bit gray).
  * A JPEG is handed back as 8-bit RGB or gray, which `jpeg` says.
  */
-function streamSamples(doc: LeanDocument, image: Stream, decoders: ImageDecoders | undefined, width: number, height: number): { data: Uint8Array; jpeg?: 'rgb' | 'gray' } | null {
+function streamSamples(doc: LeanDocument, image: Stream, decoders: ImageDecoders | undefined, width: number, height: number, maxPixels: number): { data: Uint8Array; jpeg?: 'rgb' | 'gray' } | null {
   const filter = soleFilter(doc, image);
   if (filter === 'JBIG2Decode') {
     if (!decoders) return null;
     const parms = doc.dict(Array.isArray(image.dict.get('DecodeParms')) ? (image.dict.get('DecodeParms') as PdfObject[])[0] : image.dict.get('DecodeParms'));
     const globals = parms ? doc.streamData(parms.get('JBIG2Globals')) : undefined;
+    // pdf.js's decoder believes the segment headers; a crafted one aborted the process (see jbig2-check.ts).
+    checkJbig2([...(globals ? [globals] : []), image.raw], maxPixels, 'an image XObject');
     const chunks = [...(globals ? [{ data: globals, start: 0, end: globals.length }] : []), { data: image.raw, start: 0, end: image.raw.length }];
     const data = Uint8Array.from(new decoders.Jbig2Image().parseChunks(chunks));
     for (let i = 0; i < data.length; i++) data[i] ^= 0xff;
@@ -386,7 +389,7 @@ function streamSamples(doc: LeanDocument, image: Stream, decoders: ImageDecoders
   return data ? { data } : null;
 }
 
-function decodeImage(doc: LeanDocument, image: Stream, resources: Dict, decoders?: ImageDecoders): Uint8ClampedArray | null {
+function decodeImage(doc: LeanDocument, image: Stream, resources: Dict, decoders: ImageDecoders | undefined, maxPixels: number): Uint8ClampedArray | null {
   try {
     const d = image.dict;
     const width = doc.number(d.get('Width'), 0);
@@ -395,7 +398,7 @@ function decodeImage(doc: LeanDocument, image: Stream, resources: Dict, decoders
     const decode = doc.array(d.get('Decode'))?.map((v) => doc.get(v));
     // Decode [1 0 ...]: the samples are inverted (the one remapping scanned and generated codes use).
     const inverted = Array.isArray(decode) && decode[0] === 1 && decode[1] === 0;
-    const stream = streamSamples(doc, image, decoders, width, height);
+    const stream = streamSamples(doc, image, decoders, width, height, maxPixels);
     if (!stream) return null;
     const data = stream.data;
     const out = new Uint8ClampedArray(width * height * 4);

@@ -7,6 +7,8 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { compiledScript } from '../core/compiled-script.js';
+import { childPool, type ChildPool } from '../core/contained-child.js';
 import { InvoicectlError, type ErrorInfo } from '../core/errors.js';
 import { threadBytes } from '../core/thread-bytes.js';
 import { pdfjsError } from './pdfjs.js';
@@ -27,17 +29,33 @@ export type PdfjsPool = { [K in TaskName]: Task<K> } & { destroy(): Promise<void
  */
 const TASK_DEADLINE_MS = 180_000;
 
-const WORKER = fileURLToPath(new URL('./pdfjs-worker.js', import.meta.url));
+/**
+ * A pdf.js thread's heap, as the document threads' (extract/document-threads.ts): far above a document's
+ * text. A damaged CFF font (fuzz seed 29, input 944: index offsets that lie) made pdf.js compile it into
+ * a JS array of ~600 MB; past the cap the thread ends and that document fails alone.
+ */
+const THREAD_HEAP_MB = 512;
 
-export function createPdfjsPool(threads: number): PdfjsPool {
+const WORKER = fileURLToPath(new URL('./pdfjs-worker.js', import.meta.url));
+/**
+ * Rendering decodes the page's images, where crafted JBIG2 data makes pdf.js abort its process (see
+ * pdfjs-child.ts): it runs in child processes, each with a heap cap far above a real page at 600 dpi.
+ */
+const CHILD = compiledScript('./pdfjs-child.js', import.meta.url);
+const IN_CHILD: ReadonlySet<TaskName> = new Set(['renderPage']);
+const CHILD_HEAP_MB = 512;
+
+export function createPdfjsPool(threads: number, heapMb = THREAD_HEAP_MB): PdfjsPool {
   if (!existsSync(WORKER)) return inProcess();
   // A larger young generation: pdf.js makes many short-lived objects, and scavenges took ~12% of a thread.
   // piscina loads with the first pool: runs that read every PDF with the lean reader never need it.
-  const started = import('piscina').then(({ Piscina }) => new Piscina({ filename: WORKER, minThreads: 1, maxThreads: Math.max(1, threads), idleTimeout: 5_000, resourceLimits: { maxYoungGenerationSizeMb: 96 } }));
+  const started = import('piscina').then(({ Piscina }) => new Piscina({ filename: WORKER, minThreads: 1, maxThreads: Math.max(1, threads), idleTimeout: 5_000, resourceLimits: { maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: heapMb } }));
+  const children = CHILD ? childPool(CHILD, { maxIdle: Math.max(1, threads), maxRunning: Math.max(1, threads), execArgv: [`--max-old-space-size=${CHILD_HEAP_MB}`] }) : undefined;
   const call =
     <K extends TaskName>(name: K) =>
     async (request: Parameters<TaskFns[K]>[0], signal?: AbortSignal) => {
       if (signal?.aborted) throw new InvoicectlError('ABORTED', 'the operation was aborted');
+      if (children && IN_CHILD.has(name)) return inChild(children, name, request, signal);
       const deadline = AbortSignal.timeout(TASK_DEADLINE_MS);
       // piscina terminates the thread of a running task whose signal aborts: pdf.js cannot be interrupted otherwise.
       const stop = signal ? AbortSignal.any([signal, deadline]) : deadline;
@@ -47,12 +65,29 @@ export function createPdfjsPool(threads: number): PdfjsPool {
       } catch (err) {
         if (signal?.aborted) throw new InvoicectlError('ABORTED', 'the operation was aborted');
         if (deadline.aborted) throw new InvoicectlError('ENGINE_TIMEOUT', `the PDF was not read within ${TASK_DEADLINE_MS / 1000} s (pdf.js ${name}); its thread was stopped`, { timeoutMs: TASK_DEADLINE_MS });
+        if ((err as { code?: string })?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          throw new InvoicectlError('PDF_CORRUPT', `the PDF cannot be read: pdf.js needed more than ${heapMb} MB for it (a damaged font or stream); its thread was stopped`, undefined, { cause: err });
+        }
         throw err;
       }
       if (!result.ok) throw new InvoicectlError(result.error.code, result.error.message, result.error.details);
       return result.value;
     };
   return withTasks(call, async () => (await started).destroy());
+}
+
+async function inChild<K extends TaskName>(children: ChildPool, name: K, request: Parameters<TaskFns[K]>[0], signal?: AbortSignal): Promise<Awaited<ReturnType<TaskFns[K]>>> {
+  const result = await children.run<{ ok: true; value: Awaited<ReturnType<TaskFns[K]>> } | { ok: false; error?: ErrorInfo; message?: string }>(
+    { name, request },
+    {
+      signal,
+      deadlineMs: TASK_DEADLINE_MS,
+      died: (how) => new InvoicectlError('PDF_CORRUPT', `the PDF cannot be rendered: pdf.js stopped on its content (${how})`, undefined, { cause: new Error(how) }),
+      timedOut: () => new InvoicectlError('ENGINE_TIMEOUT', `the PDF was not read within ${TASK_DEADLINE_MS / 1000} s (pdf.js ${name}); its process was stopped`, { timeoutMs: TASK_DEADLINE_MS }),
+    },
+  );
+  if (!result.ok) throw result.error ? new InvoicectlError(result.error.code, result.error.message, result.error.details) : new InvoicectlError('PDF_CORRUPT', `the PDF cannot be rendered: ${result.message}`);
+  return result.value;
 }
 
 function inProcess(): PdfjsPool {

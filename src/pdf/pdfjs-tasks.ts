@@ -4,7 +4,8 @@
  * JSON.parse/stringify, Array.prototype.push, `self`, `navigator` — which must stay out of the main
  * thread a server shares), or in-process where there are no compiled threads (tests from sources).
  */
-import { parsePageRanges } from '../core/page-ranges.js';
+import { DEFAULT_MAX_IMAGE_PIXELS, parsePageRanges } from '../core/page-ranges.js';
+import { checkJbig2Images } from './jbig2-images.js';
 import { tryLeanText } from './lean-text.js';
 import { openPdfjs } from './pdfjs.js';
 import { pdfPageText, pdfTextAndAttachments, type PdfTextOptions } from './text.js';
@@ -91,6 +92,7 @@ export interface RenderRequest {
 export async function renderPage(request: RenderRequest): Promise<{ page: number; width: number; height: number; dpi: number; rgba: Uint8ClampedArray }> {
   // The canvas binding loads with the first rendering: threads that only read text never pay for it.
   const { renderOne } = await import('./render-page.js');
+  checkJbig2Images(request.bytes, DEFAULT_MAX_IMAGE_PIXELS);
   const doc = await openPdfjs(request.bytes, { password: request.password });
   try {
     return await renderOne(doc, request.page, request.dpi, request.background, request.region);

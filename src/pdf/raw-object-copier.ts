@@ -8,7 +8,7 @@
  * once, token by token, so that strings, comments and stream data are never mistaken for references;
  * each `n g R` is renumbered and the object it names is copied in turn.
  */
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFContext, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFInvalidObject, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFContext, type PDFObject } from 'pdf-lib';
 import { latin1 } from './lean/syntax.js';
 
 /** Where the bytes of a source object are: [start, end) of `data`; `end` null means "up to endobj". */
@@ -86,7 +86,10 @@ export class RawObjectCopier {
       }
       return to.objectNumber;
     };
-    const { parts, stream, streamAt } = rewriteReferences(at, renumber);
+    const { parts, stream, streamAt, ended } = rewriteReferences(at, renumber);
+    // No `endobj` or `stream` where the object ends: its bytes are damaged (a byte turned into `(`
+    // opens a string that swallows the rest), and copied as they are they would damage the output.
+    if (!ended) return this.parsedBytes(number, renumber);
     if (stream) {
       const data = this.streamData(at, streamAt);
       if (data) {
@@ -102,6 +105,20 @@ export class RawObjectCopier {
       parts.push(enc.encode('\nstream\n'), parsed.contents.subarray(0, Math.min(n, parsed.contents.length)), enc.encode('\nendstream'));
     }
     return parts;
+  }
+
+  /**
+   * The object as pdf-lib's parser reads it, written anew (always well-formed), its references renumbered.
+   * One it cannot read throws: the caller then tries pdf-lib's full parse of the file.
+   */
+  private parsedBytes(number: number, renumber: (n: number) => number): Uint8Array[] {
+    const parsed = this.source.context.lookup(PDFRef.of(number));
+    if (parsed instanceof PDFInvalidObject) throw new Error(`object ${number} is damaged`);
+    if (!parsed) return [enc.encode('null')];
+    const object = renumbered(parsed, renumber, this.context);
+    const bytes = new Uint8Array(object.sizeInBytes());
+    object.copyBytesInto(bytes, 0);
+    return [bytes];
   }
 
   /**
@@ -135,6 +152,23 @@ export class RawObjectCopier {
   }
 }
 
+/** `object` with every reference renumbered; direct dictionaries, arrays and streams rebuilt around them. */
+function renumbered(object: PDFObject, renumber: (n: number) => number, context: PDFContext): PDFObject {
+  if (object instanceof PDFRef) return PDFRef.of(renumber(object.objectNumber));
+  if (object instanceof PDFRawStream) return PDFRawStream.of(renumbered(object.dict, renumber, context) as PDFDict, object.contents);
+  if (object instanceof PDFDict) {
+    const dict = PDFDict.withContext(context);
+    for (const [key, value] of object.entries()) dict.set(key, renumbered(value, renumber, context));
+    return dict;
+  }
+  if (object instanceof PDFArray) {
+    const array = PDFArray.withContext(context);
+    for (const value of object.asArray()) array.push(renumbered(value, renumber, context));
+    return array;
+  }
+  return object;
+}
+
 const WHITE = new Uint8Array(256);
 for (const c of [0, 9, 10, 12, 13, 32]) WHITE[c] = 1;
 const DELIMITER = new Uint8Array(256);
@@ -150,9 +184,10 @@ function isKeyword(data: Uint8Array, start: number, length: number, keyword: Uin
 }
 
 /**
- * The object's bytes with every `n g R` renumbered, up to `endobj` or `stream` (reported) or `end`.
+ * The object's bytes with every `n g R` renumbered, up to `endobj` or `stream` (reported). `ended` is
+ * false for damaged bytes: no `endobj` (outside object streams), a string, dictionary or array not closed.
  */
-function rewriteReferences(at: RawLocation, renumber: (n: number) => number): { parts: Uint8Array[]; stream: boolean; streamAt: number } {
+function rewriteReferences(at: RawLocation, renumber: (n: number) => number): { parts: Uint8Array[]; stream: boolean; streamAt: number; ended: boolean } {
   const { data } = at;
   const end = at.end ?? data.length;
   const parts: Uint8Array[] = [];
@@ -160,6 +195,9 @@ function rewriteReferences(at: RawLocation, renumber: (n: number) => number): { 
   // The last two tokens, when they were unsigned integers: a following `R` makes them a reference.
   let first: { start: number; value: number } | null = null;
   let second: { start: number; value: number } | null = null;
+  // Open dictionaries and arrays, and whether a string ran past the end: either means damaged bytes.
+  let depth = 0;
+  let unterminated = false;
   let i = at.start;
   while (i < end) {
     const c = data[i];
@@ -173,17 +211,25 @@ function rewriteReferences(at: RawLocation, renumber: (n: number) => number): { 
     }
     if (c === LPAREN) {
       i = skipLiteralString(data, i, end);
+      if (i < 0) {
+        unterminated = true;
+        i = end;
+      }
       first = second = null;
       continue;
     }
     if (c === LT && data[i + 1] !== LT) {
       while (i < end && data[i] !== GT) i++;
+      if (i >= end) unterminated = true;
       i++;
       first = second = null;
       continue;
     }
     if (DELIMITER[c] && c !== SLASH) {
-      i += c === LT || (c === GT && data[i + 1] === GT) ? 2 : 1;
+      const double = c === LT || (c === GT && data[i + 1] === GT);
+      if (c === LT || c === 0x5b) depth++;
+      else if (double || c === 0x5d) depth--;
+      i += double ? 2 : 1;
       first = second = null;
       continue;
     }
@@ -206,7 +252,7 @@ function rewriteReferences(at: RawLocation, renumber: (n: number) => number): { 
     const stream = isKeyword(data, start, length, STREAM);
     if (stream || isKeyword(data, start, length, ENDOBJ)) {
       parts.push(data.subarray(copiedUpTo, start));
-      return { parts, stream, streamAt: start };
+      return { parts, stream, streamAt: start, ended: depth === 0 };
     }
     let value = 0;
     let digits = true;
@@ -221,10 +267,11 @@ function rewriteReferences(at: RawLocation, renumber: (n: number) => number): { 
     } else first = second = null;
   }
   parts.push(data.subarray(copiedUpTo, end));
-  return { parts, stream: false, streamAt: -1 };
+  // In an object stream an object ends where the next begins, without `endobj`.
+  return { parts, stream: false, streamAt: -1, ended: at.end !== null && depth === 0 && !unterminated };
 }
 
-/** Skips a literal string: balanced parentheses, backslash escapes. */
+/** Skips a literal string (balanced parentheses, backslash escapes); -1 when it does not end before `end`. */
 function skipLiteralString(data: Uint8Array, i: number, end: number): number {
   let depth = 0;
   for (; i < end; i++) {
@@ -233,5 +280,5 @@ function skipLiteralString(data: Uint8Array, i: number, end: number): number {
     else if (c === LPAREN) depth++;
     else if (c === RPAREN && --depth === 0) return i + 1;
   }
-  return end;
+  return -1;
 }

@@ -86,6 +86,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     defaultConcurrency: settings.taskConcurrency,
     remote,
     threads,
+    taskTimeoutMs: settings.taskTimeoutSeconds * 1000,
     onError: (what, err) => log.error({ msg: `task queue: ${what} failed`, err: String((err as Error)?.message ?? err) }),
   });
   const ctx: ServerContext = { runtime, db, blobs, files, queue, settings, keys, webSessions: new WebSessions(db), log };

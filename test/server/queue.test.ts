@@ -133,6 +133,39 @@ describe('TaskQueue', () => {
     expect(hooked).toEqual([a.id]);
   });
 
+  it('a task past its deadline fails with TASK_TIMEOUT and keeps no output; the queue goes on', async () => {
+    const dataDir = path.join(tmpDir(), 'data');
+    const db = openDb(dataDir, coreMigrations);
+    const blobs = new BlobStore(dataDir);
+    const files = new FileStore(db, blobs);
+    const queue = new TaskQueue(db, files, { defaultConcurrency: 1, taskTimeoutMs: 200 });
+    // Writes an output, then waits for its signal: it cannot end on its own, only the deadline ends it.
+    queue.register('stuck', async (ctx: TaskContext) => {
+      const out = blobs.tempPath('.txt');
+      fs.writeFileSync(out, 'half done');
+      await ctx.addOutput(out, { name: 'half.txt', mime: 'text/plain' });
+      ctx.progress({ stage: 'stuck' });
+      await new Promise((_, reject) => {
+        if (ctx.signal.aborted) reject(new Error('stopped'));
+        ctx.signal.addEventListener('abort', () => reject(new Error('stopped')), { once: true });
+      });
+    });
+    queue.register('quick', async () => ({ ok: true }));
+    queue.start();
+    try {
+      const stuck = queue.enqueue({ system: 's', kind: 'stuck', owner: 's:a', input: {} });
+      await until(() => queue.get(stuck.id)!.status === 'failed', 30_000);
+      const failed = queue.get(stuck.id)!;
+      expect(failed.error).toMatchObject({ code: 'TASK_TIMEOUT', message: expect.stringMatching(/longer than its limit of 0.2 s \(serve.taskTimeoutSeconds\)/) });
+      expect(files.filesOf(stuck.id, 'output')).toEqual([]);
+      const quick = queue.enqueue({ system: 's', kind: 'quick', owner: 's:a', input: {} });
+      await until(() => queue.get(quick.id)!.status === 'completed', 30_000);
+    } finally {
+      await queue.stop(1000);
+      db.close();
+    }
+  });
+
   it('a damaged database is refused at start with how to recover; an emptied one beside stored files too', async () => {
     const first = open();
     const blob = await first.blobs.putBytes(Buffer.from('stored invoice'));
@@ -149,9 +182,11 @@ describe('TaskQueue', () => {
     damaged.fill(0x5a, 8 * 4096, 12 * 4096);
     fs.writeFileSync(file, damaged);
     expect(() => openDb(first.dataDir, coreMigrations)).toThrow(/is damaged .*\.recover/);
+    expect(() => openDb(first.dataDir, coreMigrations)).toThrow(expect.objectContaining({ code: 'DATABASE_CORRUPT' }));
 
     fs.writeFileSync(file, '');
     expect(() => openDb(first.dataDir, coreMigrations)).toThrow(/missing or empty, but .* holds stored files/);
+    expect(() => openDb(first.dataDir, coreMigrations)).toThrow(expect.objectContaining({ code: 'DATABASE_CORRUPT' }));
     expect(fs.statSync(file).size).toBe(0);
     expect(first.blobs.exists(blob.sha256)).toBe(true);
 

@@ -60,4 +60,29 @@ describe('TaskThreads', () => {
       db.close();
     }
   });
+
+  it('a task past its deadline is stopped on its thread: TASK_TIMEOUT, no output kept, the next task runs', async () => {
+    const dataDir = path.join(tmpDir(), 'data');
+    const db = openDb(dataDir, coreMigrations);
+    const files = new FileStore(db, new BlobStore(dataDir));
+    const config = defaultConfig();
+    const threads = new TaskThreads({ config, settings: { ...config.serve, dataDir }, handlersModule: new URL('./fixtures/thread-handlers.mjs', import.meta.url).href }, 96);
+    // The task spins without end: only the deadline can end it, whatever the machine's speed.
+    const queue = new TaskQueue(db, files, { defaultConcurrency: 1, threads, taskTimeoutMs: 500 });
+    for (const kind of ['echo', 'stuck']) queue.register(kind, async () => Promise.reject(new Error('ran on the calling thread')));
+    await queue.start();
+    try {
+      const stuck = queue.enqueue({ system: 's', kind: 'stuck', owner: 'o', input: {} });
+      await until(() => queue.get(stuck.id)!.status === 'failed');
+      expect(queue.get(stuck.id)!.error).toMatchObject({ code: 'TASK_TIMEOUT' });
+      expect(files.filesOf(stuck.id, 'output')).toEqual([]);
+      const echo = queue.enqueue({ system: 's', kind: 'echo', owner: 'o', input: { name: 'after the deadline' } });
+      await until(() => queue.get(echo.id)!.status === 'completed');
+      expect(queue.get(echo.id)!.result).toEqual({ echoed: 'after the deadline' });
+    } finally {
+      await queue.stop(1000);
+      await threads.stop();
+      db.close();
+    }
+  });
 });

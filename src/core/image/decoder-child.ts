@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
+import { serveContained } from '../contained-child.js';
 import { looksBlank } from './ink.js';
 
 export interface Decoded {
@@ -49,11 +50,5 @@ function rgbaOnWhite(image: Image, width: number, height: number): Uint8ClampedA
 }
 
 if (process.send && process.argv[1] === fileURLToPath(import.meta.url)) {
-  process.on('message', (m: { bytes: Uint8Array } & DecodeWanted) => {
-    decodeImage(m.bytes, m).then(
-      (decoded) => process.send!({ ok: true, decoded }),
-      (err: unknown) => process.send!({ ok: false, message: err instanceof Error ? err.message : String(err) }),
-    );
-  });
-  process.on('disconnect', () => process.exit(0)); // the parent is gone
+  serveContained(async (m: { bytes: Uint8Array } & DecodeWanted) => ({ ok: true, decoded: await decodeImage(m.bytes, m) }));
 }

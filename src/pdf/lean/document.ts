@@ -31,6 +31,11 @@ export class LeanDocument {
     return this.xref.get(num);
   }
 
+  /** The numbers of every object the cross-reference data lists. */
+  objectNumbers(): IterableIterator<number> {
+    return this.xref.keys();
+  }
+
   /** Follows a reference (and references to references); other values come back as they are. */
   get(o: PdfObject | undefined): PdfObject | undefined {
     for (let hops = 0; o instanceof Ref; hops++) {

@@ -55,6 +55,8 @@ const STATUS: Record<ErrorCode, number> = {
   CACHE_ERROR: 500,
   ABORTED: 499,
   TASK_NOT_FOUND: 404,
+  TASK_TIMEOUT: 504,
+  DATABASE_CORRUPT: 500,
   INTERNAL_ERROR: 500,
 };
 

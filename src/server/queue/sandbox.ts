@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { SandboxedJob } from 'bullmq';
 import type { Config } from '../../config/defaults.js';
 import { Cache } from '../../core/cache.js';
+import { InvoicectlError } from '../../core/errors.js';
 import { createRuntime } from '../../runtime.js';
 import type { ServerSettings, TaskEnv } from '../context.js';
 import { SERVER_MODULES } from '../modules.js';
@@ -56,13 +57,20 @@ export default async function processJob(job: SandboxedJob<JobData, JobResult>, 
   const handler = handlers.get(task.kind);
   const controller = new AbortController();
   signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  const limitMs = env.settings.taskTimeoutSeconds * 1000;
+  const deadline = limitMs > 0 ? setTimeout(() => controller.abort('deadline'), limitMs) : undefined;
   const { ctx, outputs } = remoteTaskContext(env, task, inputFiles, controller.signal, (update) => void job.updateProgress(update).catch(() => {}));
   try {
     if (!handler) throw new Error(`this worker has no handler for tasks of kind "${task.kind}"`);
     return { result: (await handler(ctx)) ?? null, outputs };
   } catch (err) {
+    if (controller.signal.reason === 'deadline') {
+      throw errorForJob(new InvoicectlError('TASK_TIMEOUT', `the task ran longer than its limit of ${limitMs / 1000} s (serve.taskTimeoutSeconds) and was stopped; nothing it made was kept`));
+    }
     // A shutdown hands the job back for another attempt; a user's cancel ends it.
     const why = !controller.signal.aborted ? 'failed' : controller.signal.reason === 'shutdown' ? 'shutdown' : 'cancelled';
     throw errorForJob(err, why);
+  } finally {
+    clearTimeout(deadline);
   }
 }

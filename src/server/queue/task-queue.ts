@@ -85,6 +85,8 @@ export interface QueueOptions {
   remote?: RemoteRunner;
   /** Run this process's tasks on worker threads with a heap limit (see task-threads.ts). */
   threads?: TaskThreads;
+  /** A run still going after this long is aborted where it runs and fails with TASK_TIMEOUT; 0 or absent: none. */
+  taskTimeoutMs?: number;
   /** Where the queue reports what it could not record (a full disk): it never throws them at the process. */
   onError?: (what: string, err: unknown) => void;
 }
@@ -396,10 +398,15 @@ export class TaskQueue extends EventEmitter {
     if (!claimed) return;
     const controller = new AbortController();
     const attempt = (this.db.prepare('SELECT attempts FROM tasks WHERE id = ?').pluck().get(row.id) as number) ?? 0;
+    // The deadline aborts the run with its own reason: execute() records TASK_TIMEOUT instead of ABORTED.
+    const limitMs = this.options.taskTimeoutMs ?? 0;
+    const deadline = limitMs > 0 ? setTimeout(() => controller.abort(new TaskTimeout(limitMs)), limitMs) : undefined;
+    deadline?.unref();
     const promise = this.execute(row.id, controller.signal, attempt)
       // What could not be recorded (a full disk) leaves the task running in the database: the next start runs it again.
       .catch((err: unknown) => this.options.onError?.(`recording the end of task ${row.id}`, err))
       .finally(() => {
+        clearTimeout(deadline);
         this.running.delete(row.id);
         this.emit('update', row.id);
         setImmediate(() => this.pump());
@@ -444,7 +451,10 @@ export class TaskQueue extends EventEmitter {
         if (this.finish(id, attempt, 'completed', { result: JSON.stringify(result ?? null) })) handler.hooks.onCompleted?.(this.get(id)!, result);
       })();
     } catch (err) {
-      const error = toErrorInfo(err);
+      const timedOut = signal.reason instanceof TaskTimeout;
+      const error = timedOut ? signal.reason.info() : toErrorInfo(err);
+      // A run stopped at its deadline keeps nothing it made: outputs of a half-done task would be taken for its result.
+      if (timedOut && this.isCurrent(id, attempt)) await this.files.remove(this.files.filesOf(id, 'output').map((f) => f.id));
       this.db.transaction(() => {
         if (this.finish(id, attempt, 'failed', { error: JSON.stringify(error) })) this.failedHook(id, error);
       })();
@@ -490,6 +500,17 @@ export class TaskQueue extends EventEmitter {
 
   private isCurrent(id: string, attempt: number): boolean {
     return this.db.prepare("SELECT 1 FROM tasks WHERE id = ? AND status = 'running' AND attempts = ?").get(id, attempt) !== undefined;
+  }
+}
+
+/** The abort reason of a run past `serve.taskTimeoutSeconds`. */
+class TaskTimeout extends Error {
+  constructor(readonly limitMs: number) {
+    super('task deadline');
+  }
+
+  info(): ErrorInfo {
+    return { code: 'TASK_TIMEOUT', message: `the task ran longer than its limit of ${this.limitMs / 1000} s (serve.taskTimeoutSeconds) and was stopped; nothing it made was kept`, details: { timeoutMs: this.limitMs } };
   }
 }
 

@@ -22,7 +22,7 @@ export function openDb(dataDir: string, migrations: readonly Migration[]): Db {
   // A lost or emptied database beside stored files would start empty and orphan every one of them.
   if (!(fs.existsSync(file) && fs.statSync(file).size > 0) && holdsBlobs(dataDir)) {
     throw new InvoicectlError(
-      'CONFIG_INVALID',
+      'DATABASE_CORRUPT',
       `${file} is missing or empty, but ${path.join(dataDir, 'blobs')} holds stored files: refusing to start with an empty database over them. Restore invoicectl.sqlite (with its -wal file) from a backup, or move the blobs folder away to start afresh.`,
     );
   }
@@ -49,7 +49,7 @@ function openChecked(file: string): Db {
   } catch (err) {
     db?.close();
     throw new InvoicectlError(
-      'CONFIG_INVALID',
+      'DATABASE_CORRUPT',
       `the database ${file} is damaged (${(err as Error).message}); the server does not start on it. Stop anything using it, copy the data directory, then recover what SQLite can read: sqlite3 ${file} ".recover" | sqlite3 recovered.sqlite, and put recovered.sqlite in its place (or restore a backup).`,
     );
   }

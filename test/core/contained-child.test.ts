@@ -1,0 +1,31 @@
+/**
+ * Work in a contained child: a child that dies (here of V8's fatal "invalid size" abort, which no catch
+ * and no worker heap cap stops) fails its request with the caller's error; the parent and the next
+ * request go on. Needs the build (the fixture loads dist/core/contained-child.js).
+ */
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+import { childPool } from '../../src/core/contained-child.js';
+import { InvoicectlError } from '../../src/core/errors.js';
+
+const SCRIPT = fileURLToPath(new URL('./fixtures/contained-child.mjs', import.meta.url));
+const options = {
+  deadlineMs: 120_000,
+  died: (how: string) => new InvoicectlError('PDF_CORRUPT', `the child died (${how})`),
+  timedOut: () => new InvoicectlError('ENGINE_TIMEOUT', 'late'),
+};
+
+it('a child that aborts fails its request alone; the pool answers the next one', async () => {
+  // A small heap: the array reaches V8's limit sooner.
+  const pool = childPool(SCRIPT, { maxIdle: 1, maxRunning: 1, execArgv: ['--max-old-space-size=64'] });
+  await expect(pool.run({ grow: true }, options)).rejects.toMatchObject({ code: 'PDF_CORRUPT', message: expect.stringMatching(/the child died \(exit (SIG\w+|\d+)\)/) });
+  await expect(pool.run({ echo: 'still here' }, options)).resolves.toEqual({ ok: true, echo: 'still here' });
+}, 120_000);
+
+it('an abort ends the child at once with ABORTED', async () => {
+  const pool = childPool(SCRIPT, { maxIdle: 1 });
+  const controller = new AbortController();
+  const running = pool.run({ grow: true }, { ...options, signal: controller.signal });
+  controller.abort();
+  await expect(running).rejects.toMatchObject({ code: 'ABORTED' });
+});
