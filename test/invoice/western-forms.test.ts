@@ -136,8 +136,8 @@ describe('parties without a label', () => {
 });
 
 describe('a name printed twice and read two ways', () => {
-  const page = (sender: string) => [
-    d(120, 5, 'Nordlicht Druck GmbH'), d(120, 10, 'Hafenweg 4'),
+  const page = (sender: string, letterhead = 'Nordlicht Druck GmbH') => [
+    d(120, 5, letterhead), d(120, 10, 'Hafenweg 4'),
     d(20, 40, `${sender}  ●  Hafenweg 4  ●  20457 Hamburg`),
     d(20, 46, 'Karla Beispiel'), d(20, 51, 'Am Ring 9'),
     d(20, 80, 'Rechnung # RE-2019/77 von 18.11.2019'),
@@ -148,8 +148,15 @@ describe('a name printed twice and read two ways', () => {
     expect(inv.seller.name).toBe('Nordlicht Druck GmbH');
     expect(guessesOf(inv)).toEqual({});
   });
-  it('almost the same (OCR misread one copy): the seller\'s name is flagged', () => {
-    const inv = parse(page('Nordlicht Druck GmbhH'));
+  it('almost the same (OCR misread a letter of the name in one copy): the seller\'s name is flagged', () => {
+    const inv = parse(page('Nordlicht Drock GmbH'));
     expect(Object.keys(guessesOf(inv))).toEqual(['seller.name']);
+  });
+  it('the same name, one copy with a misspelt company form: the form on the list wins, no doubt', () => {
+    for (const [sender, letterhead] of [['Nordlicht Druck GmbhH', 'Nordlicht Druck GmbH'], ['Nordlicht Druck GmbH', 'Nordlicht Druck GmbhH']]) {
+      const inv = parse(page(sender, letterhead));
+      expect(inv.seller.name).toBe('Nordlicht Druck GmbH');
+      expect(guessesOf(inv)).toEqual({});
+    }
   });
 });

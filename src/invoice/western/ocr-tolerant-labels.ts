@@ -30,6 +30,9 @@ export function accentTolerant(re: RegExp): RegExp {
   return new RegExp(out, re.flags);
 }
 
+/** A marked letter and its bare form, as `accentTolerant` writes them: "[äa]". */
+const ACCENT_CLASS = new RegExp(`^\\[[${Object.keys(BARE).join('')}]\\p{L}\\]$`, 'u');
+
 /** A letter as a label pattern writes it: a literal letter, or a class of letters only ("[äa]"). */
 const LETTER_ATOM = /^(?:\p{L}|\[\p{L}+\])$/u;
 
@@ -38,7 +41,8 @@ const LETTER_ATOM = /^(?:\p{L}|\[\p{L}+\])$/u;
  * - a letter it reads once where the print doubles it: "Netobetrag", "Factur aan";
  * - a space it puts inside a word, after a wide first letter ("S ubtotal", "E lektro") or anywhere in a
  *   word of five letters or more;
- * - a capital I read as l at the start of a word ("lnvoice To").
+ * - a capital I read as l at the start of a word ("lnvoice To");
+ * - a marked letter left out inside a word of five letters or more ("Kufer", "Rechnungsempfnger").
  * Only literal runs of letters change; classes, escapes, groups and quantifiers are kept. Short words
  * (≤ 2 letters: "no", "n°", "à") are left exact.
  */
@@ -83,7 +87,8 @@ export function ocrTolerant(re: RegExp): RegExp {
         return;
       }
       if ((k === 1 && run.length >= 3) || run.length >= 5) out += ' ?';
-      out += t.text;
+      // A marked letter it may leave out altogether in a longer word: "Kufer" for "Käufer".
+      out += run.length >= 5 && plain(k) && ACCENT_CLASS.test(t.text) ? `${t.text}?` : t.text;
     });
     i = j;
   }

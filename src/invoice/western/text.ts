@@ -13,7 +13,7 @@ import { linesToText, pageLines, rowCells, type Column, type Line, type Segment 
 import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type LineItem } from '../model.js';
 import { remembered } from '../../core/remembered.js';
 import { noteGuess } from '../guesses.js';
-import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, findSeller, VAT_ID, vatIdIn } from './parties.js';
+import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, findSeller, VAT_ID, vatIdIn, wellFormedReading } from './parties.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Labels
@@ -490,7 +490,9 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   inv.seller.name = seller.name;
   if (seller.guessed && seller.name) noteGuess(inv, 'seller.name', 'no label or company form names the seller');
   const otherReading = seller.name ? nearMiss(page1, seller.name) : null;
-  if (otherReading) noteGuess(inv, 'seller.name', `printed twice, read as "${seller.name}" and "${otherReading}"`);
+  const formed = otherReading ? wellFormedReading(seller.name!, otherReading) : null;
+  if (formed) inv.seller.name = formed;
+  else if (otherReading) noteGuess(inv, 'seller.name', `printed twice, read as "${seller.name}" and "${otherReading}"`);
   inv.seller.address = seller.address;
   inv.seller.taxId = sellerTaxId;
   inv.seller.phone = seller.phone;
@@ -498,6 +500,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   inv.seller.account = iban ? iban[1].replace(/\s+/g, '') : null;
   const buyer = labelledBuyer.name ? labelledBuyer : buyerInWindow(page1, seller.name, seller.address);
   inv.buyer.name = buyer.name;
+  if (buyer.guessed && buyer.name) noteGuess(inv, 'buyer.name', 'the address block opens with no name');
   inv.buyer.address = buyer.address;
   inv.buyer.phone = buyer.phone;
   const buyerVat = lines.find((l) => BUYER_WORD.test(l.text) && VAT_ID.test(l.text));
