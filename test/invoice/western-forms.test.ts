@@ -91,6 +91,16 @@ describe('totals as a table of headers over figures', () => {
     ]);
     expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([250, 50, 300]);
   });
+  it('a scan: the amount due right below, its figure run into its currency and reaching under two headers, is no second row', () => {
+    const inv = parse([
+      d(10, 10, 'Atelier Mercier SARL'), d(120, 10, 'FACTURE N° :'), d(170, 10, 'F-2024-121'),
+      d(120, 16, 'Date :'), d(170, 16, '14/03/2024'),
+      d(135, 230, 'TOTAL HT'), d(155, 230, 'TOTAL TVA'), d(178, 230, 'TOTAL TTC'),
+      d(136, 234, '100,00'), d(158, 234, '4,90'), d(181, 234, '104,90'),
+      d(126, 238, 'NET A PAYER'), d(163, 238, '104,90EUR'),
+    ]);
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([100, 4.9, 104.9]);
+  });
   it('an item table with Net | VAT | Total columns is no totals table', () => {
     const inv = parse([
       d(10, 10, 'Harbour Supplies Ltd'), d(120, 10, 'Invoice No:'), d(160, 10, 'HS-2209'), d(120, 16, 'Invoice date:'), d(160, 16, '02/05/2024'),

@@ -298,10 +298,15 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     if (lines[i].segments.some((s) => ITEM_HEADERS.some(([key, re]) => key !== 'amount' && key !== 'taxRate' && re.test(s.text.trim())))) continue;
     const figures = (below: Line): Partial<Record<TotalsKey, number>> => {
       const row: Partial<Record<TotalsKey, number>> = {};
-      for (const { s, kind } of headers) {
-        const cell = below.segments.find((c) => MONEY_CELL.test(c.text.trim()) && c.x < s.x2 + 5 && c.x2 > s.x - 5);
-        const value = cell ? parseAmount(cell.text) : null;
-        if (value !== null) row[kind!] = value;
+      // Each figure belongs to one header, the one its centre is nearest: a wide cell ("104,90EUR" under
+      // "NET A PAYER") that reaches under two headers is one figure, not two.
+      const centre = (c: { x: number; x2: number }) => (c.x + c.x2) / 2;
+      for (const c of below.segments) {
+        if (!MONEY_CELL.test(c.text.trim())) continue;
+        const under = headers.filter(({ s }) => c.x < s.x2 + 5 && c.x2 > s.x - 5);
+        const nearest = under.sort((a, b) => Math.abs(centre(a.s) - centre(c)) - Math.abs(centre(b.s) - centre(c)))[0];
+        const value = nearest ? parseAmount(c.text) : null;
+        if (value !== null && row[nearest!.kind!] === undefined) row[nearest!.kind!] = value;
       }
       return row;
     };
