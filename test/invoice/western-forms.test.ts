@@ -162,6 +162,11 @@ describe('a name printed twice and read two ways', () => {
     const inv = parse(page('Nordlicht Drock GmbH'));
     expect(Object.keys(guessesOf(inv))).toEqual(['seller.name']);
   });
+  it('one copy with its form run into the name ("Nordlicht DrucmbH"): flagged, the reading with a form on the list kept', () => {
+    const inv = parse(page('Nordlicht DrucmbH'));
+    expect(inv.seller.name).toBe('Nordlicht Druck GmbH');
+    expect(Object.keys(guessesOf(inv))).toEqual(['seller.name']);
+  });
   it('the same name, one copy with a misspelt company form: the form on the list wins, no doubt', () => {
     for (const [sender, letterhead] of [['Nordlicht Druck GmbhH', 'Nordlicht Druck GmbH'], ['Nordlicht Druck GmbH', 'Nordlicht Druck GmbhH']]) {
       const inv = parse(page(sender, letterhead));

@@ -77,6 +77,11 @@ export function wellFormedReading(a: string, b: string): string | null {
   return formed(x.form) ? a : b;
 }
 
+/** True when the name's last word is a company form on the list ("… GmbH", "… SARL"). */
+export function endsInCompanyForm(name: string): boolean {
+  return COMPANY_FORM.test(name.trim().split(/\s+/).pop() ?? '');
+}
+
 /** Letters and digits only, lower case: how two readings of one line compare. */
 function squeeze(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');

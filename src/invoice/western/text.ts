@@ -13,7 +13,7 @@ import { linesToText, pageLines, rowCells, type Column, type Line, type Segment 
 import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type LineItem } from '../model.js';
 import { remembered } from '../../core/remembered.js';
 import { noteGuess } from '../guesses.js';
-import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, findSeller, VAT_ID, vatIdIn, wellFormedReading } from './parties.js';
+import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, findSeller, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm } from './parties.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Labels
@@ -266,7 +266,7 @@ function nearMiss(page1: readonly Line[], name: string): string | null {
       for (const part of seg.text.split(/\s+[-|●•·]\s+|\s*[|●•]\s*/)) {
         const other = part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
         if (other === key || Math.abs(other.length - key.length) > 2) continue;
-        if (editDistance(other, key) <= Math.max(1, Math.floor(key.length / 8))) return cleanText(part);
+        if (editDistance(other, key) <= Math.max(1, Math.floor(key.length / 5))) return cleanText(part);
       }
     }
   }
@@ -497,7 +497,11 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   const otherReading = seller.name ? nearMiss(page1, seller.name) : null;
   const formed = otherReading ? wellFormedReading(seller.name!, otherReading) : null;
   if (formed) inv.seller.name = formed;
-  else if (otherReading) noteGuess(inv, 'seller.name', `printed twice, read as "${seller.name}" and "${otherReading}"`);
+  else if (otherReading) {
+    noteGuess(inv, 'seller.name', `printed twice, read as "${seller.name}" and "${otherReading}"`);
+    // Still in doubt, but the reading that ends in a company form on the list is the better start.
+    if (endsInCompanyForm(otherReading) && !endsInCompanyForm(seller.name!)) inv.seller.name = otherReading;
+  }
   inv.seller.address = seller.address;
   inv.seller.taxId = sellerTaxId;
   inv.seller.phone = seller.phone;
