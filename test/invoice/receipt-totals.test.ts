@@ -67,3 +67,23 @@ describe('receipt numbers, dates and sellers', () => {
     expect(Object.keys(guessesOf(inv))).toEqual(['date']);
   });
 });
+
+describe('receipt fields the Western reader must not invent or miss', () => {
+  it('the ringgit in a column header or after "Total"; the number after "INV0ICE N0" (O read as zero)', () => {
+    const inv = parseWesternInvoiceText(receipt([
+      'S.H.H. MOTOR SDN. BHD.', 'No. 343, Jalan Kurau', 'INVOICE', 'INV0ICE N0: 18023/103/T0052', 'Date: 23/01/2019',
+      'ITEM/DESC.  QTY U.PRICE RM(TOTAL)', 'TUBES 300X17  1  20.00  20.00', 'GRAND TOTAL:  20.00',
+    ]));
+    expect(inv).toMatchObject({ currency: 'MYR', number: '18023/103/T0052', totalAmount: 20 });
+    const other = parseWesternInvoiceText(receipt(['IKANO HANDEL SDN BHD', 'TAX INVOICE', 'Date: 25/04/2018', 'Total RM Including GST 6%  22.00']));
+    expect(other.currency).toBe('MYR');
+  });
+
+  it('no buyer from the title, the item table or its lines', () => {
+    const inv = parseWesternInvoiceText(receipt([
+      'S.H.H. MOTOR SDN. BHD.', 'No. 343, Jalan Kurau', 'Tel: 07-386 7524', 'GST No: 000800589824', 'TAX INVOICE', 'Date: 23/01/2019',
+      'ITEM/DESC.  QTY U.PRICE RM(TOTAL)', 'CROCS 300X17 TUBES  1  20.00  20.00', 'MARLBORO BOX  1  17.00  17.00', 'GRAND TOTAL:  37.00',
+    ]));
+    expect(inv.buyer.name).toBeNull();
+  });
+});

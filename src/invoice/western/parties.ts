@@ -50,6 +50,10 @@ function namesCompany(text: string): boolean {
 }
 /** A company form as a whole token. */
 const COMPANY_FORM = new RegExp(`^${COMPANY.source.replace(/^\\b/, '')}[.,]?$`);
+/** A line that is the document's title and nothing else ("TAX INVOICE", "Simplified Tax Invoice", "Rechnung"). */
+const TITLE_ONLY = /^(?:simplified\s*|official\s*|cash\s*)?(?:tax\s*)?(?:invoice|receipt|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|credit\s+note)$/i;
+/** The first header of an item table ("Description", "ITEM/DESC.", "Qty"): a receipt's table can start in the window. */
+const TABLE_HEADER = /^(?:desc(?:ription)?|item|qty|quantity|beschreibung|bezeichnung|d[ée]signation|libell[ée])\b/i;
 const TITLE = /^(?:(?:tax\s+)?invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|credit\s+note)\b/i;
 const SEPARATORS = /\s[-|●•·]\s|\s\|\s|●|•|\|/;
 const SALUTATION_WORDS = String.raw`(?:herr?n?|frau|firma|mr\.?|mrs\.?|ms\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|z\.\s?hd\.?|attn\.?)`;
@@ -197,10 +201,12 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
     const seg = l.segments[0];
     if (!seg || seg.x > 100 || SEPARATORS.test(l.text) && l.text.split(SEPARATORS).length > 2) return false;
     // A label of its own ("Stylesheet-Version:") heads a value, it is none.
-    return !(ADDRESS_LABEL.test(seg.text) || SALUTATION.test(seg.text.trim()) || isIdRow(seg.text) || /:$/.test(seg.text.trim()) || sellers(seg.text));
+    return !(ADDRESS_LABEL.test(seg.text) || SALUTATION.test(seg.text.trim()) || isIdRow(seg.text) || /:$/.test(seg.text.trim()) || TITLE_ONLY.test(seg.text.trim()) || sellers(seg.text));
   };
   const block: Line[] = [];
   for (const l of page1.filter((l) => l.y > 35 && l.y < 80)) {
+    // The item table starts the body: nothing from it on is an address (a receipt's table may start here).
+    if (l.segments[0] && TABLE_HEADER.test(l.segments[0].text.trim())) break;
     if (!candidate(l)) continue;
     if (block.length && l.y - block[block.length - 1].y > 12) break;
     block.push(l);
