@@ -42,18 +42,27 @@ const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller|vendor|supplier|from|li
 const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer|client|kunde|rechnungsempfänger|käufer(?:\/leistungsempfänger)?|leistungsempfänger|facturé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer)(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
-const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.|Ltd\.?|Limited|Inc\.?|LLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|UG|OHG|GbR|plc|Oy|AB|ApS|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?)(?=$|[\s,.|)])/;
-/** A company form after a name: "308,500 KG" is a weight, not a limited partnership. */
+const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.|Ltd\.?|Limited|Inc\.?|LLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|UG|OHG|GbR|plc|Oy|AB|ApS|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])/;
+/**
+ * A company's name: a company form after a name ("308,500 KG" is a weight, not a limited partnership),
+ * a Malay business word before it ("PERNIAGAAN ZHENG HUI"), or a Malaysian company number after it
+ * ("99 SPEED MART S/B (519537-X)").
+ */
 function namesCompany(text: string): boolean {
+  if (REGISTERED.test(text) || LEADING_FORM.test(text)) return true;
   const at = text.search(COMPANY);
   return at >= 0 && /\p{L}{2}/u.test(text.slice(0, at));
 }
+const REGISTERED = /\(\d{5,12}-[A-Z]\)/;
+const LEADING_FORM = /^(?:perniagaan|syarikat|kedai)\s+\p{L}/iu;
 /** A company form as a whole token. */
 const COMPANY_FORM = new RegExp(`^${COMPANY.source.replace(/^\\b/, '')}[.,]?$`);
 /** A line that is the document's title and nothing else ("TAX INVOICE", "Simplified Tax Invoice", "Rechnung"). */
 const TITLE_ONLY = /^(?:simplified\s*|official\s*|cash\s*)?(?:tax\s*)?(?:invoice|receipt|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|credit\s+note)$/i;
 /** The first header of an item table ("Description", "ITEM/DESC.", "Qty"): a receipt's table can start in the window. */
 const TABLE_HEADER = /^(?:desc(?:ription)?|item|qty|quantity|beschreibung|bezeichnung|d[ée]signation|libell[ée])\b/i;
+/** A cell that is an amount and nothing else ("RM23.60 Z", OCR's "RH12.65 s", "1.234,50 €"); a date is none. */
+const AMOUNT_CELL = /^(?:[A-Z]{1,3}|€|\$|£)?\s?-?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?:\s?(?:€|EUR|[A-Za-z]))?$/;
 const TITLE = /^(?:(?:tax\s+)?invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|credit\s+note)\b/i;
 const SEPARATORS = /\s[-|●•·]\s|\s\|\s|●|•|\|/;
 const SALUTATION_WORDS = String.raw`(?:herr?n?|frau|firma|mr\.?|mrs\.?|ms\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|z\.\s?hd\.?|attn\.?)`;
@@ -206,7 +215,9 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
   const block: Line[] = [];
   for (const l of page1.filter((l) => l.y > 35 && l.y < 80)) {
     // The item table starts the body: nothing from it on is an address (a receipt's table may start here).
+    // So is a row with an amount in a cell of its own ("8402 GULA PASIR 1K   RM23.60"): an item line.
     if (l.segments[0] && TABLE_HEADER.test(l.segments[0].text.trim())) break;
+    if (l.segments.slice(1).some((s) => AMOUNT_CELL.test(s.text.trim()))) break;
     if (!candidate(l)) continue;
     if (block.length && l.y - block[block.length - 1].y > 12) break;
     block.push(l);

@@ -13,6 +13,7 @@ import { linesToText, pageLines, rowCells, type Column, type Line, type Segment 
 import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type LineItem } from '../model.js';
 import { remembered } from '../../core/remembered.js';
 import { noteGuess } from '../guesses.js';
+import { paidLessChange } from '../receipt.js';
 import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, findSeller, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm } from './parties.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -387,6 +388,9 @@ function itemColumns(line: Line): Column<ItemCol>[] | null {
   return cols;
 }
 
+/** A row of the totals under an item table, whatever it sums: "Total Qty: 2", "TOT QTY: 1", "Subtotal". */
+const TOTALS_ROW = ocrTolerant(/^(?:sub\s*-?\s*)?tot(?:al)?\b/i);
+
 function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineItem[] {
   const items: LineItem[] = [];
   for (let h = 0; h < lines.length; h++) {
@@ -395,7 +399,7 @@ function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineIte
     let last: LineItem | null = null;
     for (let i = h + 1; i < lines.length; i++) {
       const line = lines[i];
-      if (line.page !== lines[h].page || stop(line) || itemColumns(line)) break;
+      if (line.page !== lines[h].page || stop(line) || itemColumns(line) || TOTALS_ROW.test(line.segments[0]?.text ?? '')) break;
       const cells = rowCells(cols, line.segments, ['description']);
       const amount = parseAmount(cells.amount);
       if (amount === null || !/\d/.test(cells.amount ?? '')) {
@@ -491,6 +495,10 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   if (table) Object.assign(inv, table);
   else inv.totalAmount = settledTotal(lines, inv, (l) => isNetLine(l) || isSummaryRow(l));
   completeTotals(inv);
+  const paid = paidLessChange(lines.map((l) => l.text));
+  if (paid !== null && inv.totalAmount !== null && Math.abs(paid - inv.totalAmount) > 0.011) {
+    noteGuess(inv, 'totalAmount', `paid less change is ${paid.toFixed(2)}, not ${inv.totalAmount.toFixed(2)}`);
+  }
 
   inv.seller.name = seller.name;
   if (seller.guessed && seller.name) noteGuess(inv, 'seller.name', 'no label or company form names the seller');
