@@ -115,6 +115,12 @@ describe('a receipt checked against itself', () => {
     const lenient = parseReceiptText(['SHOP', 'Date: 15/03/2018', 'TOTAL 42.33', 'CREDIT RM 42.35', 'CHANGE RM ,00'].join('\n'));
     expect(Object.keys(guessesOf(lenient))).toEqual(['totalAmount']);
   });
+  it('a till receipt (paid and change printed) has no buyer unless one is labelled', () => {
+    const lines = ['SANYU STATIONERY SHOP', 'NO. 31G, JALAN SETIA INDAH', 'Tel:+603-33624137', 'TAX INVOICE', 'Owned By:', 'SANYU SUPPLY SDN BHD',
+      'CASH SALES COUNTER', 'SONOFAX THERMAL ROLL', '(BLUE)-(57MMx60MM)', '1 X 35.00  35.00', 'Total  35.00', 'CASH  40.00', 'CHANGE  5.00', 'Date: 22/05/2017'];
+    expect(parseWesternInvoiceText(receipt(lines)).buyer.name).toBeNull();
+    expect(parseWesternInvoiceText(receipt(lines.map((l) => (l === 'CASH SALES COUNTER' ? 'Bill To: Kedai Maju Jaya' : l)))).buyer.name).toBe('Kedai Maju Jaya');
+  });
   it('a Malaysian business word or company number names the merchant: no guess', () => {
     for (const name of ['PERNIAGAAN ZHENG HUI', '99 SPEED MART S/B (519537-X)', 'KHE ELECTRICAL, TRADING']) {
       const inv = parseWesternInvoiceText(receipt([name, 'NO.59 JALAN PERMAS 9/5', 'TAX INVOICE', 'Date: 15/03/2018', 'Total (RM) : 8.00']));

@@ -515,7 +515,9 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   inv.seller.phone = seller.phone;
   const iban = text.match(/\bIBAN\s*[:.]?\s*([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)/);
   inv.seller.account = iban ? iban[1].replace(/\s+/g, '') : null;
-  const buyer = labelledBuyer.name ? labelledBuyer : buyerInWindow(page1, seller.name, seller.address);
+  // A till receipt (it states what was paid and the change) has no address window: its buyer, if any, is labelled.
+  const tillReceipt = paid !== null;
+  const buyer = labelledBuyer.name || tillReceipt ? labelledBuyer : buyerInWindow(page1, seller.name, seller.address);
   inv.buyer.name = buyer.name;
   if (buyer.guessed && buyer.name) noteGuess(inv, 'buyer.name', 'the address block opens with no name');
   inv.buyer.address = buyer.address;
