@@ -19,8 +19,8 @@ const CURRENCY_SYMBOLS: Array<[RegExp, string]> = [
   [/\bPLN\b|zł/, 'PLN'],
   [/\bCZK\b|Kč/, 'CZK'],
   [/\bINR\b|₹|\bRs\.?(?=\s?\d)/, 'INR'],
-  // Malaysian ringgit as receipts print it: "RM4.00", "Total (RM) : 8.00".
-  [/\bMYR\b|\bRM\s?\d|\(RM\)/, 'MYR'],
+  // Malaysian ringgit as receipts print it: "RM4.00", "Total (RM) : 8.00", "RM(TOTAL)", "Total RM Including GST".
+  [/\bMYR\b|\bRM\s?\d|\(RM\b|\bRM\s?\(|\b[Tt][Oo][Tt][Aa][Ll]\s+RM\b/, 'MYR'],
   // "968,00 E": OCR's reading of "968,00 €" (a capital E alone after an amount, ending its cell).
   [/\d[.,]\d{2}\s?E\s*$/, 'EUR'],
   [/\$/, 'USD'],

@@ -43,7 +43,9 @@ export function runChecks(inv: Invoice, now: Date = new Date()): Check[] {
   const itemAmounts = inv.items.map((i) => i.amount);
   if (amount !== null && itemAmounts.length && itemAmounts.every((a) => a !== null)) {
     const sum = (itemAmounts as number[]).reduce((a, b) => a + b, 0);
-    checks.push(Math.abs(sum - amount) <= CENT
+    // Prices that include tax (a till receipt's lines) add up to the gross total instead.
+    const gross = totalAmount !== null && Math.abs(sum - totalAmount) <= CENT;
+    checks.push(Math.abs(sum - amount) <= CENT || gross
       ? { id: 'items_sum', ok: true }
       : { id: 'items_sum', ok: false, message: `Σ items ${fmt(sum)} ≠ ${fmt(amount)}` });
   }

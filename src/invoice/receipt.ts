@@ -7,7 +7,9 @@ import type { PageText } from '../core/text.js';
 import { detectCurrency, parseAmount } from './amounts.js';
 import { findDate } from './dates.js';
 import { linesToText, pageLines } from './layout.js';
+import { noteGuess } from './guesses.js';
 import { emptyInvoice, markSources, type Invoice } from './model.js';
+import { ocrTolerant } from './western/ocr-tolerant-labels.js';
 
 const TOTAL_LABEL = /(?:grand\s+total|total\s+due|amount\s+due|balance\s+due|total|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额)/i;
 const NOT_TOTAL = /\bbar\b|cash|given|gegeben|sub\s*-?total|zwischensumme|subtotaal|total\s+(?:items?|qty|quantity)|tip|change|rückgeld|wechselgeld|rendu|cambio|找零/i;
@@ -57,6 +59,26 @@ function readChineseTicket(text: string, inv: Invoice): void {
   }
 }
 
+const PAID = ocrTolerant(/^(?:cash|credit|card|visa|master\s*card|debit|tunai|bar(?:geld)?|espèces)\b/i);
+const CHANGE = ocrTolerant(/^(?:change|baki|kembalian|rückgeld|wechselgeld|rendu)\b/i);
+
+/**
+ * A till receipt's second reading of its total: what was paid less the change given back ("CASH 50.00",
+ * "CHANGE 7.65"; OCR may keep only ",00" of a change of 0.00). Null unless both are printed.
+ */
+export function paidLessChange(lines: readonly string[]): number | null {
+  const figure = (label: RegExp): number | null => {
+    for (const line of lines.filter((l) => label.test(l.trim()))) {
+      const last = fixOcrDigits(line).match(/(?:\d[\d.,]*|[.,]\d{2})\s*$/);
+      if (last) return parseAmount(/^[.,]/.test(last[0]) ? `0${last[0]}` : last[0]);
+    }
+    return null;
+  };
+  const paid = figure(PAID);
+  const change = figure(CHANGE);
+  return paid !== null && change !== null && paid >= change ? Math.round((paid - change) * 100) / 100 : null;
+}
+
 export function parseReceiptText(input: string | readonly PageText[]): Invoice {
   const text = typeof input === 'string' ? input : linesToText(pageLines(input));
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
@@ -92,6 +114,10 @@ export function parseReceiptText(input: string | readonly PageText[]): Invoice {
   const number = text.match(/(?:receipt|beleg|bon|ticket|invoice|rechnung|facture|recibo|小票|单号)[-\s]*(?:no\.?|nr\.?|#|n°|number|nummer)?\s*[:.：]?\s*([A-Z0-9-]*\d[A-Z0-9-]*)/i);
   inv.number = number ? number[1] : null;
   readChineseTicket(text.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''), inv);
+  const paid = paidLessChange(lines);
+  if (paid !== null && inv.totalAmount !== null && Math.abs(paid - inv.totalAmount) > 0.011) {
+    noteGuess(inv, 'totalAmount', `paid less change is ${paid.toFixed(2)}, not ${inv.totalAmount.toFixed(2)}`);
+  }
   markSources(inv, 'ocr');
   return inv;
 }

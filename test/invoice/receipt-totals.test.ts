@@ -7,6 +7,7 @@ import { parseReceiptText } from '../../src/invoice/receipt.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import type { PageText } from '../../src/core/text.js';
 import { guessesOf } from '../../src/invoice/guesses.js';
+import { runChecks } from '../../src/invoice/checks.js';
 
 /** One text item per line, left-aligned, 5 mm apart: a narrow till receipt. */
 function receipt(lines: string[]): PageText[] {
@@ -65,5 +66,66 @@ describe('receipt numbers, dates and sellers', () => {
     const inv = parseWesternInvoiceText(receipt(['KEDAI MAJU JAYA SDN BHD', 'INVOICE NO: 22497', '23-01-2019', 'Valid until 23-02-2019', 'TOTAL (RM) : 20.00']));
     expect(inv.date).toBe('2019-01-23');
     expect(Object.keys(guessesOf(inv))).toEqual(['date']);
+  });
+});
+
+describe('receipt fields the Western reader must not invent or miss', () => {
+  it('the ringgit in a column header or after "Total"; the number after "INV0ICE N0" (O read as zero)', () => {
+    const inv = parseWesternInvoiceText(receipt([
+      'S.H.H. MOTOR SDN. BHD.', 'No. 343, Jalan Kurau', 'INVOICE', 'INV0ICE N0: 18023/103/T0052', 'Date: 23/01/2019',
+      'ITEM/DESC.  QTY U.PRICE RM(TOTAL)', 'TUBES 300X17  1  20.00  20.00', 'GRAND TOTAL:  20.00',
+    ]));
+    expect(inv).toMatchObject({ currency: 'MYR', number: '18023/103/T0052', totalAmount: 20 });
+    const other = parseWesternInvoiceText(receipt(['IKANO HANDEL SDN BHD', 'TAX INVOICE', 'Date: 25/04/2018', 'Total RM Including GST 6%  22.00']));
+    expect(other.currency).toBe('MYR');
+  });
+
+  it('no buyer from the title, the item table or its lines', () => {
+    const inv = parseWesternInvoiceText(receipt([
+      'S.H.H. MOTOR SDN. BHD.', 'No. 343, Jalan Kurau', 'Tel: 07-386 7524', 'GST No: 000800589824', 'TAX INVOICE', 'Date: 23/01/2019',
+      'ITEM/DESC.  QTY U.PRICE RM(TOTAL)', 'CROCS 300X17 TUBES  1  20.00  20.00', 'MARLBORO BOX  1  17.00  17.00', 'GRAND TOTAL:  37.00',
+    ]));
+    expect(inv.buyer.name).toBeNull();
+  });
+});
+
+describe('a receipt checked against itself', () => {
+  const lines = (total: string, paid: string, change: string) => [
+    'PERNIAGAAN ZHENG HUI', 'JM0325955-V', 'NO.59 JALAN PERMAS 9/5', 'TEL: 07-386 7524', 'SIMPLIFIED TAX INVOICE', 'CASH', 'Receipt#: CS00085298', 'Date: 15/03/2018',
+    'Item  Qty  RSP  Amount', '3934  1  7.55  7.55', 'TOT QTY: 1  7.55',
+    'Sub Total (RM): 7.55', 'Total GST (RM) : 0.45', `Total (RM) : ${total}`, `CASH : ${paid}`, `Change (RM) : ${change}`,
+  ];
+  it('what was paid less the change agrees with the total: nothing to look at; the totals row is no item', () => {
+    const inv = parseWesternInvoiceText(receipt(lines('8.00', '10.00', '2.00')));
+    expect(inv.totalAmount).toBe(8);
+    expect(guessesOf(inv)).toEqual({});
+  });
+  it('the table\'s totals row ("TOT QTY: 1  7.65") is no item; items priced with tax add up to the total', () => {
+    const rows = [['KHE ELECTRICAL, TRADING'], ['Date: 22/03/2018'], ['Item', 'Qty', 'Price', 'Amount'], ['1113 PL TUBE', '2', '50.88', '101.76'],
+      ['Total Qty:', '2', '', '101.76'], ['Total Sales (Excluding GST) :', '', '', '96.00'], ['Total GST :', '', '', '5.76'],
+      ['Rounding :', '', '', '-0.01'], ['Total Sales (Inclusive of GST) :', '', '', '101.75']];
+    const page: PageText = { page: 1, width: 80, height: 80, items: rows.flatMap((cells, i) => cells.map((text, k) => ({ text, x: k === 0 ? 5 : 20 + 15 * k, y: 10 + 5 * i, width: text.length * 1.2, height: 3, page: 1, confidence: 95 })).filter((c) => c.text)) };
+    const inv = parseWesternInvoiceText([page]);
+    expect(inv.items.map((i) => i.amount)).toEqual([101.76]);
+    expect(runChecks(inv).find((c) => c.id === 'items_sum')?.ok).toBe(true);
+  });
+  it('it disagrees (a misread figure): the total is flagged', () => {
+    const inv = parseWesternInvoiceText(receipt(lines('8.06', '10.00', '2.00')));
+    expect(Object.keys(guessesOf(inv))).toEqual(['totalAmount']);
+    const lenient = parseReceiptText(['SHOP', 'Date: 15/03/2018', 'TOTAL 42.33', 'CREDIT RM 42.35', 'CHANGE RM ,00'].join('\n'));
+    expect(Object.keys(guessesOf(lenient))).toEqual(['totalAmount']);
+  });
+  it('a till receipt (paid and change printed) has no buyer unless one is labelled', () => {
+    const lines = ['SANYU STATIONERY SHOP', 'NO. 31G, JALAN SETIA INDAH', 'Tel:+603-33624137', 'TAX INVOICE', 'Owned By:', 'SANYU SUPPLY SDN BHD',
+      'CASH SALES COUNTER', 'SONOFAX THERMAL ROLL', '(BLUE)-(57MMx60MM)', '1 X 35.00  35.00', 'Total  35.00', 'CASH  40.00', 'CHANGE  5.00', 'Date: 22/05/2017'];
+    expect(parseWesternInvoiceText(receipt(lines)).buyer.name).toBeNull();
+    expect(parseWesternInvoiceText(receipt(lines.map((l) => (l === 'CASH SALES COUNTER' ? 'Bill To: Kedai Maju Jaya' : l)))).buyer.name).toBe('Kedai Maju Jaya');
+  });
+  it('a Malaysian business word or company number names the merchant: no guess', () => {
+    for (const name of ['PERNIAGAAN ZHENG HUI', '99 SPEED MART S/B (519537-X)', 'KHE ELECTRICAL, TRADING']) {
+      const inv = parseWesternInvoiceText(receipt([name, 'NO.59 JALAN PERMAS 9/5', 'TAX INVOICE', 'Date: 15/03/2018', 'Total (RM) : 8.00']));
+      expect(inv.seller.name).toBe(name);
+      expect(guessesOf(inv)['seller.name']).toBeUndefined();
+    }
   });
 });

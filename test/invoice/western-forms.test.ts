@@ -91,6 +91,16 @@ describe('totals as a table of headers over figures', () => {
     ]);
     expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([250, 50, 300]);
   });
+  it('a scan: the amount due right below, its figure run into its currency and reaching under two headers, is no second row', () => {
+    const inv = parse([
+      d(10, 10, 'Atelier Mercier SARL'), d(120, 10, 'FACTURE N° :'), d(170, 10, 'F-2024-121'),
+      d(120, 16, 'Date :'), d(170, 16, '14/03/2024'),
+      d(135, 230, 'TOTAL HT'), d(155, 230, 'TOTAL TVA'), d(178, 230, 'TOTAL TTC'),
+      d(136, 234, '100,00'), d(158, 234, '4,90'), d(181, 234, '104,90'),
+      d(126, 238, 'NET A PAYER'), d(163, 238, '104,90EUR'),
+    ]);
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([100, 4.9, 104.9]);
+  });
   it('an item table with Net | VAT | Total columns is no totals table', () => {
     const inv = parse([
       d(10, 10, 'Harbour Supplies Ltd'), d(120, 10, 'Invoice No:'), d(160, 10, 'HS-2209'), d(120, 16, 'Invoice date:'), d(160, 16, '02/05/2024'),
@@ -136,8 +146,8 @@ describe('parties without a label', () => {
 });
 
 describe('a name printed twice and read two ways', () => {
-  const page = (sender: string) => [
-    d(120, 5, 'Nordlicht Druck GmbH'), d(120, 10, 'Hafenweg 4'),
+  const page = (sender: string, letterhead = 'Nordlicht Druck GmbH') => [
+    d(120, 5, letterhead), d(120, 10, 'Hafenweg 4'),
     d(20, 40, `${sender}  ●  Hafenweg 4  ●  20457 Hamburg`),
     d(20, 46, 'Karla Beispiel'), d(20, 51, 'Am Ring 9'),
     d(20, 80, 'Rechnung # RE-2019/77 von 18.11.2019'),
@@ -148,8 +158,20 @@ describe('a name printed twice and read two ways', () => {
     expect(inv.seller.name).toBe('Nordlicht Druck GmbH');
     expect(guessesOf(inv)).toEqual({});
   });
-  it('almost the same (OCR misread one copy): the seller\'s name is flagged', () => {
-    const inv = parse(page('Nordlicht Druck GmbhH'));
+  it('almost the same (OCR misread a letter of the name in one copy): the seller\'s name is flagged', () => {
+    const inv = parse(page('Nordlicht Drock GmbH'));
     expect(Object.keys(guessesOf(inv))).toEqual(['seller.name']);
+  });
+  it('one copy with its form run into the name ("Nordlicht DrucmbH"): flagged, the reading with a form on the list kept', () => {
+    const inv = parse(page('Nordlicht DrucmbH'));
+    expect(inv.seller.name).toBe('Nordlicht Druck GmbH');
+    expect(Object.keys(guessesOf(inv))).toEqual(['seller.name']);
+  });
+  it('the same name, one copy with a misspelt company form: the form on the list wins, no doubt', () => {
+    for (const [sender, letterhead] of [['Nordlicht Druck GmbhH', 'Nordlicht Druck GmbH'], ['Nordlicht Druck GmbH', 'Nordlicht Druck GmbhH']]) {
+      const inv = parse(page(sender, letterhead));
+      expect(inv.seller.name).toBe('Nordlicht Druck GmbH');
+      expect(guessesOf(inv)).toEqual({});
+    }
   });
 });

@@ -30,6 +30,9 @@ export function accentTolerant(re: RegExp): RegExp {
   return new RegExp(out, re.flags);
 }
 
+/** A marked letter and its bare form, as `accentTolerant` writes them: "[äa]". */
+const ACCENT_CLASS = new RegExp(`^\\[[${Object.keys(BARE).join('')}]\\p{L}\\]$`, 'u');
+
 /** A letter as a label pattern writes it: a literal letter, or a class of letters only ("[äa]"). */
 const LETTER_ATOM = /^(?:\p{L}|\[\p{L}+\])$/u;
 
@@ -38,9 +41,11 @@ const LETTER_ATOM = /^(?:\p{L}|\[\p{L}+\])$/u;
  * - a letter it reads once where the print doubles it: "Netobetrag", "Factur aan";
  * - a space it puts inside a word, after a wide first letter ("S ubtotal", "E lektro") or anywhere in a
  *   word of five letters or more;
- * - a capital I read as l at the start of a word ("lnvoice To").
+ * - a capital I read as l at the start of a word ("lnvoice To");
+ * - a marked letter left out inside a word of five letters or more ("Kufer", "Rechnungsempfnger");
+ * - the letter O read as the digit 0, in words of any length ("INV0ICE N0:").
  * Only literal runs of letters change; classes, escapes, groups and quantifiers are kept. Short words
- * (≤ 2 letters: "no", "n°", "à") are left exact.
+ * (≤ 2 letters: "no", "n°", "à") are otherwise left exact.
  */
 export function ocrTolerant(re: RegExp): RegExp {
   const tolerant = accentTolerant(re);
@@ -72,6 +77,8 @@ export function ocrTolerant(re: RegExp): RegExp {
     const run = tokens.slice(i, j);
     const plain = (k: number) => !run[k]!.quantified;
     run.forEach((t, k) => {
+      // The letter O read as the digit 0, in any word ("INV0ICE N0:").
+      if (/^o$/i.test(t.text)) t = { ...t, text: `[${t.text}0]` };
       if (k === 0) {
         // Start of a word: I may have been read as l.
         out += run.length >= 3 && /^i$/i.test(t.text) ? '[il]' : t.text;
@@ -83,7 +90,8 @@ export function ocrTolerant(re: RegExp): RegExp {
         return;
       }
       if ((k === 1 && run.length >= 3) || run.length >= 5) out += ' ?';
-      out += t.text;
+      // A marked letter it may leave out altogether in a longer word: "Kufer" for "Käufer".
+      out += run.length >= 5 && plain(k) && ACCENT_CLASS.test(t.text) ? `${t.text}?` : t.text;
     });
     i = j;
   }

@@ -42,7 +42,27 @@ const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller|vendor|supplier|from|li
 const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer|client|kunde|rechnungsempfänger|käufer(?:\/leistungsempfänger)?|leistungsempfänger|facturé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer)(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
-const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.|Ltd\.?|Limited|Inc\.?|LLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|UG|OHG|GbR|plc|Oy|AB|ApS|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?)(?=$|[\s,.|)])/;
+const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.|Ltd\.?|Limited|Inc\.?|LLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|UG|OHG|GbR|plc|Oy|AB|ApS|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])/;
+/**
+ * A company's name: a company form after a name ("308,500 KG" is a weight, not a limited partnership),
+ * a Malay business word before it ("PERNIAGAAN ZHENG HUI"), or a Malaysian company number after it
+ * ("99 SPEED MART S/B (519537-X)").
+ */
+function namesCompany(text: string): boolean {
+  if (REGISTERED.test(text) || LEADING_FORM.test(text)) return true;
+  const at = text.search(COMPANY);
+  return at >= 0 && /\p{L}{2}/u.test(text.slice(0, at));
+}
+const REGISTERED = /\(\d{5,12}-[A-Z]\)/;
+const LEADING_FORM = /^(?:perniagaan|syarikat|kedai)\s+\p{L}/iu;
+/** A company form as a whole token. */
+const COMPANY_FORM = new RegExp(`^${COMPANY.source.replace(/^\\b/, '')}[.,]?$`);
+/** A line that is the document's title and nothing else ("TAX INVOICE", "Simplified Tax Invoice", "Rechnung"). */
+const TITLE_ONLY = /^(?:simplified\s*|official\s*|cash\s*)?(?:tax\s*)?(?:invoice|receipt|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|credit\s+note)$/i;
+/** The first header of an item table ("Description", "ITEM/DESC.", "Qty"): a receipt's table can start in the window. */
+const TABLE_HEADER = /^(?:desc(?:ription)?|item|qty|quantity|beschreibung|bezeichnung|d[ée]signation|libell[ée])\b/i;
+/** A cell that is an amount and nothing else ("RM23.60 Z", OCR's "RH12.65 s", "1.234,50 €"); a date is none. */
+const AMOUNT_CELL = /^(?:[A-Z]{1,3}|€|\$|£)?\s?-?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?:\s?(?:€|EUR|[A-Za-z]))?$/;
 const TITLE = /^(?:(?:tax\s+)?invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|credit\s+note)\b/i;
 const SEPARATORS = /\s[-|●•·]\s|\s\|\s|●|•|\|/;
 const SALUTATION_WORDS = String.raw`(?:herr?n?|frau|firma|mr\.?|mrs\.?|ms\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|z\.\s?hd\.?|attn\.?)`;
@@ -53,6 +73,26 @@ const ADDRESS_LABEL = /adresse|address|lieferanschrift|livraison|delivery|ship\s
 /** A cell's text with spaces collapsed and trailing punctuation dropped. */
 export function cleanText(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/[,;:]+$/, '').trim();
+}
+
+/**
+ * Of two OCR readings of one printed name, the one whose company form is spelt right, when they agree on
+ * everything before it ("Bei Spiel GmbH" over "Bei Spiel GmbhH"): the form is a closed list, so a
+ * reading of it that is not on the list is the misread one. Null when that does not settle it.
+ */
+export function wellFormedReading(a: string, b: string): string | null {
+  const split = (s: string) => { const m = s.trim().match(/^(.*\S)\s+(\S+)$/); return m ? { body: squeeze(m[1]), form: m[2] } : null; };
+  const x = split(a);
+  const y = split(b);
+  if (!x || !y || x.body !== y.body) return null;
+  const formed = (form: string) => COMPANY_FORM.test(form);
+  if (formed(x.form) === formed(y.form)) return null;
+  return formed(x.form) ? a : b;
+}
+
+/** True when the name's last word is a company form on the list ("… GmbH", "… SARL"). */
+export function endsInCompanyForm(name: string): boolean {
+  return COMPANY_FORM.test(name.trim().split(/\s+/).pop() ?? '');
 }
 
 /** Letters and digits only, lower case: how two readings of one line compare. */
@@ -160,24 +200,47 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
 
 /** The address window of a letter: left half, below the sender line, before the body. */
 export function buyerInWindow(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null = null): FoundParty {
-  const block: string[] = [];
   // The seller's own lines are never the buyer's, however OCR spaced or separated them: its sender line
   // read without its dots ("ElektroWeberGmbH -Industrestrae 70565Stutgat"), a row of its letterhead that
   // a photo's margin moved into the window.
   const name = sellerName ? squeeze(sellerName) : '';
   const address = sellerAddress ? squeeze(sellerAddress) : '';
   const sellers = (text: string) => (name.length >= 4 && squeeze(text).startsWith(name)) || (squeeze(text).length >= 8 && address.includes(squeeze(text)));
-  let lastY = 0;
-  for (const l of page1.filter((l) => l.y > 35 && l.y < 80)) {
+  const candidate = (l: Line) => {
     const seg = l.segments[0];
-    if (!seg || seg.x > 100 || SEPARATORS.test(l.text) && l.text.split(SEPARATORS).length > 2) continue;
-    if (ADDRESS_LABEL.test(seg.text) || SALUTATION.test(seg.text.trim()) || isIdRow(seg.text) || sellers(seg.text)) continue;
-    if (block.length && l.y - lastY > 12) break;
-    block.push(cleanName(seg.text));
-    lastY = l.y;
+    if (!seg || seg.x > 100 || SEPARATORS.test(l.text) && l.text.split(SEPARATORS).length > 2) return false;
+    // A label of its own ("Stylesheet-Version:") heads a value, it is none.
+    return !(ADDRESS_LABEL.test(seg.text) || SALUTATION.test(seg.text.trim()) || isIdRow(seg.text) || /:$/.test(seg.text.trim()) || TITLE_ONLY.test(seg.text.trim()) || sellers(seg.text));
+  };
+  const block: Line[] = [];
+  for (const l of page1.filter((l) => l.y > 35 && l.y < 80)) {
+    // The item table starts the body: nothing from it on is an address (a receipt's table may start here).
+    // So is a row with an amount in a cell of its own ("8402 GULA PASIR 1K   RM23.60"): an item line.
+    if (l.segments[0] && TABLE_HEADER.test(l.segments[0].text.trim())) break;
+    if (l.segments.slice(1).some((s) => AMOUNT_CELL.test(s.text.trim()))) break;
+    if (!candidate(l)) continue;
+    if (block.length && l.y - block[block.length - 1].y > 12) break;
+    block.push(l);
   }
-  return { name: block[0] ?? null, ...details(block.slice(1, 4)) };
+  // The window is where a letter's address usually sits, not a frame: a block that a scan's margin or
+  // the layout moved up starts above it. Its rows above, in the same column and at the same pitch, are
+  // its first rows (the name before the street and the town).
+  const pitch = block.length >= 2 ? block[1].y - block[0].y : 0;
+  for (let i = block.length >= 2 ? page1.indexOf(block[0]) - 1 : -1; i >= 0; i--) {
+    const l = page1[i];
+    const first = block[0];
+    if (l.page !== first.page || first.y - l.y > pitch * 1.5 || Math.abs(l.segments[0].x - first.segments[0].x) > 4 || !candidate(l)) break;
+    block.unshift(l);
+  }
+  const rows = block.map((l) => cleanName(l.segments[0].text));
+  // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
+  // the name was not read, and whatever stands in its place needs a look.
+  const guessed = rows.length > 0 && (POSTAL_LINE.test(rows[0]) || (rows[0].match(/\d/g)?.length ?? 0) >= (rows[0].match(/\p{L}/gu)?.length ?? 0));
+  return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}) };
 }
+
+/** A postcode and a town: "69001 Lyon", "D-07545 GERA", "SW1A 1AA London" is not matched (a name may start so). */
+const POSTAL_LINE = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}[\p{L} .'-]*$/u;
 
 /** The seller: a label, a sender line, or the letterhead (not a line of the buyer's block). */
 export function findSeller(lines: readonly Line[], page1: readonly Line[], buyerLines: readonly Line[]): FoundParty {
@@ -203,7 +266,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const end = below.findIndex((r) => buyerLines.includes(r.line) || BUYER_LABELS.test(r.text) || SELLER_LABELS.test(r.text));
     return { name: cleanName(s.text), ...details(below.slice(0, end < 0 ? below.length : end).map((r) => r.text)) };
   };
-  for (const l of top) for (const s of l.segments) if (COMPANY.test(s.text) && s.text.length < 60) return letterhead(l, s);
+  for (const l of top) for (const s of l.segments) if (namesCompany(s.text) && s.text.length < 60) return letterhead(l, s);
   // The first line that can be a name: not the title, a date, or a sentence such as a viewer's banner
   // ("Stylesheet zur Lesbarmachung der XML-Daten von ZUGFeRD 2.0-Rechnungen").
   // Its first cell: a letterhead often shares its line with a contact column ("Tel: …", "Seite 1 von 1").

@@ -13,7 +13,8 @@ import { linesToText, pageLines, rowCells, type Column, type Line, type Segment 
 import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type LineItem } from '../model.js';
 import { remembered } from '../../core/remembered.js';
 import { noteGuess } from '../guesses.js';
-import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, findSeller, VAT_ID, vatIdIn } from './parties.js';
+import { paidLessChange } from '../receipt.js';
+import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, findSeller, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm } from './parties.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Labels
@@ -266,7 +267,7 @@ function nearMiss(page1: readonly Line[], name: string): string | null {
       for (const part of seg.text.split(/\s+[-|●•·]\s+|\s*[|●•]\s*/)) {
         const other = part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
         if (other === key || Math.abs(other.length - key.length) > 2) continue;
-        if (editDistance(other, key) <= Math.max(1, Math.floor(key.length / 8))) return cleanText(part);
+        if (editDistance(other, key) <= Math.max(1, Math.floor(key.length / 5))) return cleanText(part);
       }
     }
   }
@@ -298,10 +299,15 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     if (lines[i].segments.some((s) => ITEM_HEADERS.some(([key, re]) => key !== 'amount' && key !== 'taxRate' && re.test(s.text.trim())))) continue;
     const figures = (below: Line): Partial<Record<TotalsKey, number>> => {
       const row: Partial<Record<TotalsKey, number>> = {};
-      for (const { s, kind } of headers) {
-        const cell = below.segments.find((c) => MONEY_CELL.test(c.text.trim()) && c.x < s.x2 + 5 && c.x2 > s.x - 5);
-        const value = cell ? parseAmount(cell.text) : null;
-        if (value !== null) row[kind!] = value;
+      // Each figure belongs to one header, the one its centre is nearest: a wide cell ("104,90EUR" under
+      // "NET A PAYER") that reaches under two headers is one figure, not two.
+      const centre = (c: { x: number; x2: number }) => (c.x + c.x2) / 2;
+      for (const c of below.segments) {
+        if (!MONEY_CELL.test(c.text.trim())) continue;
+        const under = headers.filter(({ s }) => c.x < s.x2 + 5 && c.x2 > s.x - 5);
+        const nearest = under.sort((a, b) => Math.abs(centre(a.s) - centre(c)) - Math.abs(centre(b.s) - centre(c)))[0];
+        const value = nearest ? parseAmount(c.text) : null;
+        if (value !== null && row[nearest!.kind!] === undefined) row[nearest!.kind!] = value;
       }
       return row;
     };
@@ -382,6 +388,9 @@ function itemColumns(line: Line): Column<ItemCol>[] | null {
   return cols;
 }
 
+/** A row of the totals under an item table, whatever it sums: "Total Qty: 2", "TOT QTY: 1", "Subtotal". */
+const TOTALS_ROW = ocrTolerant(/^(?:sub\s*-?\s*)?tot(?:al)?\b/i);
+
 function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineItem[] {
   const items: LineItem[] = [];
   for (let h = 0; h < lines.length; h++) {
@@ -390,7 +399,7 @@ function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineIte
     let last: LineItem | null = null;
     for (let i = h + 1; i < lines.length; i++) {
       const line = lines[i];
-      if (line.page !== lines[h].page || stop(line) || itemColumns(line)) break;
+      if (line.page !== lines[h].page || stop(line) || itemColumns(line) || TOTALS_ROW.test(line.segments[0]?.text ?? '')) break;
       const cells = rowCells(cols, line.segments, ['description']);
       const amount = parseAmount(cells.amount);
       if (amount === null || !/\d/.test(cells.amount ?? '')) {
@@ -486,18 +495,31 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   if (table) Object.assign(inv, table);
   else inv.totalAmount = settledTotal(lines, inv, (l) => isNetLine(l) || isSummaryRow(l));
   completeTotals(inv);
+  const paid = paidLessChange(lines.map((l) => l.text));
+  if (paid !== null && inv.totalAmount !== null && Math.abs(paid - inv.totalAmount) > 0.011) {
+    noteGuess(inv, 'totalAmount', `paid less change is ${paid.toFixed(2)}, not ${inv.totalAmount.toFixed(2)}`);
+  }
 
   inv.seller.name = seller.name;
   if (seller.guessed && seller.name) noteGuess(inv, 'seller.name', 'no label or company form names the seller');
   const otherReading = seller.name ? nearMiss(page1, seller.name) : null;
-  if (otherReading) noteGuess(inv, 'seller.name', `printed twice, read as "${seller.name}" and "${otherReading}"`);
+  const formed = otherReading ? wellFormedReading(seller.name!, otherReading) : null;
+  if (formed) inv.seller.name = formed;
+  else if (otherReading) {
+    noteGuess(inv, 'seller.name', `printed twice, read as "${seller.name}" and "${otherReading}"`);
+    // Still in doubt, but the reading that ends in a company form on the list is the better start.
+    if (endsInCompanyForm(otherReading) && !endsInCompanyForm(seller.name!)) inv.seller.name = otherReading;
+  }
   inv.seller.address = seller.address;
   inv.seller.taxId = sellerTaxId;
   inv.seller.phone = seller.phone;
   const iban = text.match(/\bIBAN\s*[:.]?\s*([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)/);
   inv.seller.account = iban ? iban[1].replace(/\s+/g, '') : null;
-  const buyer = labelledBuyer.name ? labelledBuyer : buyerInWindow(page1, seller.name, seller.address);
+  // A till receipt (it states what was paid and the change) has no address window: its buyer, if any, is labelled.
+  const tillReceipt = paid !== null;
+  const buyer = labelledBuyer.name || tillReceipt ? labelledBuyer : buyerInWindow(page1, seller.name, seller.address);
   inv.buyer.name = buyer.name;
+  if (buyer.guessed && buyer.name) noteGuess(inv, 'buyer.name', 'the address block opens with no name');
   inv.buyer.address = buyer.address;
   inv.buyer.phone = buyer.phone;
   const buyerVat = lines.find((l) => BUYER_WORD.test(l.text) && VAT_ID.test(l.text));

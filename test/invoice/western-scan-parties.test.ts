@@ -1,0 +1,80 @@
+/**
+ * Parties of Western pages as a scan reads them, drawn here (never the real files): an address block
+ * that starts above the usual window, a weight that ends in "KG", a label whose umlaut OCR dropped, a
+ * viewer's "Label:" rows above the buyer, and a block that opens with its town.
+ */
+import { describe, expect, it } from 'vitest';
+import { guessesOf } from '../../src/invoice/index.js';
+import { ocrTolerant } from '../../src/invoice/western/ocr-tolerant-labels.js';
+import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
+import { toPageText, type Draw } from './page-builder.js';
+
+const d = (x: number, y: number, text: string): Draw => ({ x, y, text });
+const parse = (draws: Draw[]) => parseWesternInvoiceText(toPageText(draws, 210, 297));
+const totals = [d(20, 200, 'Total HT'), d(150, 200, '100,00 €'), d(20, 206, 'TVA 20%'), d(150, 206, '20,00 €'), d(20, 212, 'Total TTC'), d(150, 212, '120,00 €')];
+
+describe('the address block of a scan', () => {
+  it('starts above the window (a scan moved the page up): its name is the first row of the block', () => {
+    for (const [name, town] of [['Boulangerie Vidal', '69001 Lyon'], ['Elektro Haas', 'D-07545 GERA']]) {
+      const inv = parse([
+        d(20, 6, 'Atelier Mercier SARL - 12 rue Haute - 84340 Malaucène - France'),
+        d(10, 22, 'Facture F-2024-0042'), d(10, 28, 'Adresse de livraison'),
+        d(10, 31.2, name), d(80, 31.2, name), d(10, 34.1, '4 place du Marché'), d(80, 34.1, 'Jeanne Vidal'),
+        d(10, 37, town), d(80, 37, '4 place du Marché'), d(10, 40, 'France'), d(80, 40, town),
+        d(10, 52, 'Date de facture'), d(40, 52, '14/03/2024'),
+        ...totals,
+      ]);
+      expect(inv.buyer.name).toBe(name);
+      expect(guessesOf(inv)['buyer.name']).toBeUndefined();
+    }
+  });
+
+  it('opens with its town (the name was not read): the buyer is flagged, never stated as a name', () => {
+    const inv = parse([
+      d(20, 6, 'Atelier Mercier SARL - 12 rue Haute - 84340 Malaucène - France'),
+      d(10, 22, 'Facture F-2024-0042'),
+      d(10, 45, '69001 Lyon'), d(10, 48, 'France'),
+      d(10, 62, 'Date de facture'), d(40, 62, '14/03/2024'),
+      ...totals,
+    ]);
+    expect(Object.keys(guessesOf(inv))).toContain('buyer.name');
+  });
+
+  it('a viewer\'s "Label:" rows and the banner above them are no buyer; the label with a dropped umlaut is read', () => {
+    const inv = parse([
+      d(14, 8, 'Visualisierung eRechnung'), d(15, 21, 'Lesbarmachung der XML-Daten von elektronischen Rechnungen'),
+      d(16, 28, 'Stylesheet-Version:'), d(62, 28, '2.6 vom 10.11.2025'),
+      d(16, 31, 'Rechnungsstandard:'), d(62, 31, 'Factur-x 1.0'),
+      d(15, 46, 'Handelsrechnung (380) Nr. 471102 vom 15.11.2024'),
+      d(16, 64, 'Verkäufer'), d(15, 73, 'Name:'), d(72, 73, 'Handwerker GmbH'),
+      d(15, 96, 'Kufer/Leistungsempfanger'), d(15, 99.5, 'Nummer:'), d(72, 99.5, 'GE2020211'),
+      d(15, 102.5, 'Name:'), d(71, 102.5, 'Kunden AG Mitte'),
+      d(15, 140, 'Summe Nettobeträge:'), d(150, 140, '1.000,00'),
+      d(15, 146, 'Umsatzsteuer gesamt:'), d(150, 146, '190,00'),
+      d(15, 152, 'Gesamtbetrag:'), d(150, 152, '1.190,00'),
+    ]);
+    expect(inv.buyer.name).toBe('Kunden AG Mitte');
+    expect(inv.seller.name).toBe('Handwerker GmbH');
+  });
+});
+
+describe('company forms', () => {
+  it('a weight in KG near the top is no company: the letterhead stays the seller', () => {
+    const inv = parse([
+      d(28, 4, 'Die Vordefinierte Firma'), d(85, 4, 'Tel: +49 (030) 41092-0'),
+      d(28, 7, 'Waldstrasse 86-90'), d(28, 10, '13403 Berlin'),
+      d(104, 17, 'Rechnung'), d(54, 29, 'Belegnummer'), d(88, 29, '90005178'),
+      d(4, 70.6, 'Gross Weight'), d(27, 70.6, '308,500 KG'),
+      d(4, 150, 'Nettobetrag'), d(120, 150, '1.000,00'), d(4, 156, 'MwSt 19%'), d(120, 156, '190,00'), d(4, 162, 'Gesamtbetrag'), d(120, 162, '1.190,00'),
+    ]);
+    expect(inv.seller.name).toBe('Die Vordefinierte Firma');
+  });
+});
+
+describe('labels read by OCR', () => {
+  it('a marked letter left out of a long label word still reads as the label, a short word stays exact', () => {
+    const buyer = ocrTolerant(/^käufer$/i);
+    expect(['Käufer', 'Kaufer', 'Kufer'].map((t) => buyer.test(t))).toEqual([true, true, true]);
+    expect(ocrTolerant(/^à$/i).test('')).toBe(false);
+  });
+});
