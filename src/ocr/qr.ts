@@ -78,8 +78,9 @@ export function decodeQr(rgba: Uint8ClampedArray, width: number, height: number,
 const MIN_SIDE = 120;
 
 /**
- * Pixels per module of a code redrawn on its grid. Every real invoice code (13, versions 3-5) read at 2
- * and at 3; 2 costs jsQR's first decode ~30 ms of CPU, 3 ~38, the image as it was ~45 (bench/extract).
+ * Pixels per module of a code redrawn on its grid. The 18 real invoice codes at hand (PDF images, JBIG2
+ * images of OFD invoices, vector squares; versions 3-5) all read at 2 and at 3 px; jsQR's first decode
+ * costs ~30 CPU-ms at 2, ~38 at 3, ~45 on the image as it was (bench/extract/README.md).
  */
 const GRID_PX = 2;
 
