@@ -28,7 +28,8 @@ const QUIET_ZONE = 4;
  * within a module.
  */
 export function onModuleGrid(rgba: Uint8ClampedArray, width: number, height: number, px: number): Pixels | null {
-  const { dark, box } = darkPixels(rgba, width, height);
+  const dark = (x: number, y: number) => isDark(rgba, (y * width + x) * 4);
+  const box = darkBox(dark, width, height);
   if (!box) return null;
   const boxWidth = box.x1 - box.x0 + 1;
   const boxHeight = box.y1 - box.y0 + 1;
@@ -36,11 +37,10 @@ export function onModuleGrid(rgba: Uint8ClampedArray, width: number, height: num
 
   // One of the three finder patterns sits on the top edge whatever the code's rotation: its side, the
   // longer of the edge's first and last dark runs, is 7 modules.
-  const row = box.y0 * width;
   let first = 0;
-  while (box.x0 + first <= box.x1 && dark[row + box.x0 + first]) first++;
+  while (box.x0 + first <= box.x1 && dark(box.x0 + first, box.y0)) first++;
   let last = 0;
-  while (box.x1 - last >= box.x0 && dark[row + box.x1 - last]) last++;
+  while (box.x1 - last >= box.x0 && dark(box.x1 - last, box.y0)) last++;
   const module = Math.max(first, last) / 7;
   if (module < 1) return null;
   const estimate = boxWidth / module;
@@ -48,6 +48,7 @@ export function onModuleGrid(rgba: Uint8ClampedArray, width: number, height: num
   const modules = 17 + 4 * version;
   if (version < 1 || version > 40 || Math.abs(estimate - modules) > 1) return null;
 
+  // Only the modules' centres are read: a few thousand pixels, not the whole image.
   const size = (modules + 2 * QUIET_ZONE) * px;
   const out = new Uint32Array(size * size).fill(0xffffffff);
   const stepX = boxWidth / modules;
@@ -55,7 +56,7 @@ export function onModuleGrid(rgba: Uint8ClampedArray, width: number, height: num
   for (let j = 0; j < modules; j++) {
     const sy = Math.floor(box.y0 + (j + 0.5) * stepY);
     for (let i = 0; i < modules; i++) {
-      if (!dark[sy * width + Math.floor(box.x0 + (i + 0.5) * stepX)]) continue;
+      if (!dark(Math.floor(box.x0 + (i + 0.5) * stepX), sy)) continue;
       const top = (j + QUIET_ZONE) * px;
       const left = (i + QUIET_ZONE) * px;
       for (let y = top; y < top + px; y++) out.fill(0xff000000, y * size + left, y * size + left + px);
@@ -64,24 +65,32 @@ export function onModuleGrid(rgba: Uint8ClampedArray, width: number, height: num
   return { rgba: new Uint8ClampedArray(out.buffer), width: size, height: size };
 }
 
-/** Pixels darker than mid-grey (transparent ones count as paper), and their bounding box. */
-function darkPixels(rgba: Uint8ClampedArray, width: number, height: number) {
-  const dark = new Uint8Array(width * height);
-  let x0 = width;
-  let y0 = height;
-  let x1 = -1;
-  let y1 = -1;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const p = (y * width + x) * 4;
-      // Rec. 601 luma, as jsQR's binariser weighs the channels.
-      if (rgba[p + 3]! < 128 || 0.299 * rgba[p]! + 0.587 * rgba[p + 1]! + 0.114 * rgba[p + 2]! >= 128) continue;
-      dark[y * width + x] = 1;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      y1 = y;
-    }
-  }
-  return { dark, box: x1 < 0 ? null : { x0, y0, x1, y1 } };
+/** A pixel darker than mid-grey (Rec. 601 luma, as jsQR's binariser weighs the channels); a transparent one is paper. */
+function isDark(rgba: Uint8ClampedArray, p: number): boolean {
+  return rgba[p + 3]! >= 128 && 0.299 * rgba[p]! + 0.587 * rgba[p + 1]! + 0.114 * rgba[p + 2]! < 128;
+}
+
+/**
+ * The bounding box of the dark pixels, each edge found by scanning inward from the image's edge: for a
+ * code with its quiet zone, the margin's pixels and a few more are read, not the image.
+ */
+function darkBox(dark: (x: number, y: number) => boolean, width: number, height: number) {
+  const rowHas = (y: number, from: number, to: number) => {
+    for (let x = from; x <= to; x++) if (dark(x, y)) return true;
+    return false;
+  };
+  const columnHas = (x: number, from: number, to: number) => {
+    for (let y = from; y <= to; y++) if (dark(x, y)) return true;
+    return false;
+  };
+  let y0 = 0;
+  while (y0 < height && !rowHas(y0, 0, width - 1)) y0++;
+  if (y0 === height) return null;
+  let y1 = height - 1;
+  while (!rowHas(y1, 0, width - 1)) y1--;
+  let x0 = 0;
+  while (!columnHas(x0, y0, y1)) x0++;
+  let x1 = width - 1;
+  while (!columnHas(x1, y0, y1)) x1--;
+  return { x0, y0, x1, y1 };
 }
