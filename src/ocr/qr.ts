@@ -11,19 +11,14 @@
  * is unknown, rescaled copies follow: the corners doubled (modules 1-2 px wide) and, unknown only, big
  * pages halved (modules too large for jsQR's block binariser).
  */
-import { createRequire } from 'node:module';
-import type jsQRModule from 'jsqr';
+import { loadJsQR, type JsQR } from './jsqr-load.js';
+import { onModuleGrid } from './qr-grid.js';
 
-// jsqr is a 10,000-line CommonJS bundle: required, not imported, because Node's ESM loader first lexes a
-// CommonJS file for its export names (~50 ms of a 70-110 ms import, against 16-30 ms required); and on
-// first use, so that importing this module (the text-layer reader does, for the QR path) costs nothing.
-// Its exports object is the function and also carries it as `.default`.
-let loaded: typeof jsQRModule.default | undefined;
-function jsQR(...args: Parameters<typeof jsQRModule.default>): ReturnType<typeof jsQRModule.default> {
-  if (!loaded) {
-    const exports = createRequire(import.meta.url)('jsqr') as { default?: unknown };
-    loaded = (exports.default ?? exports) as typeof jsQRModule.default;
-  }
+// jsqr loads on first use, so that importing this module (the text-layer reader does, for the QR path)
+// costs nothing; jsqr-load.ts says how.
+let loaded: JsQR | undefined;
+function jsQR(...args: Parameters<JsQR>): ReturnType<JsQR> {
+  loaded ??= loadJsQR().jsQR;
   return loaded(...args);
 }
 
@@ -83,6 +78,13 @@ export function decodeQr(rgba: Uint8ClampedArray, width: number, height: number,
 const MIN_SIDE = 120;
 
 /**
+ * Pixels per module of a code redrawn on its grid. The 18 real invoice codes at hand (PDF images, JBIG2
+ * images of OFD invoices, vector squares; versions 3-5) all read at 2 and at 3 px; jsQR's first decode
+ * costs ~30 CPU-ms at 2, ~38 at 3, ~45 on the image as it was (bench/extract/README.md).
+ */
+const GRID_PX = 2;
+
+/**
  * The payload of a code that fills an image (an image XObject, or a rendered region around a code), or
  * null. The image gets a white margin (an XObject is often cropped to the code, without the quiet zone
  * jsQR's finder needs); a small one is enlarged by a whole factor (1-2 px modules are too thin for
@@ -90,6 +92,10 @@ const MIN_SIDE = 120;
  */
 export function decodeQrImage(rgba: Uint8ClampedArray, width: number, height: number): string | null {
   if (rgba.length < width * height * 4 || width < 21 || height < 21) return null;
+  // A bare code first, redrawn on its module grid at 2 px a module: the least work for jsQR (qr-grid.ts).
+  const grid = onModuleGrid(rgba, width, height, GRID_PX);
+  const fromGrid = grid && jsQR(grid.rgba, grid.width, grid.height, { inversionAttempts: 'dontInvert' });
+  if (fromGrid && fromGrid.data) return fromGrid.data;
   const short = Math.min(width, height);
   const factor = Math.max(1, Math.min(4, Math.ceil(MIN_SIDE / short)));
   const step = Math.max(1, Math.floor(short / MIN_SIDE));
