@@ -15,6 +15,7 @@ import { createPdfTextPool, type PdfTextPool } from './pdf/text-pool.js';
 import type { ConversionRegistry } from './convert/matrix.js';
 import type { SofficeRunner } from './convert/soffice-pool.js';
 import type { PaddleRecognizer, SharedPaddle } from './ocr/engines.js';
+import { Supervisor, type EngineState } from './core/supervisor.js';
 
 export interface Runtime {
   readonly config: Config;
@@ -33,6 +34,9 @@ export interface Runtime {
   soffice(): Promise<SofficeRunner>;
   /** The PaddleOCR engine extract and the converters use (its host process starts on the first page). */
   paddle(): Promise<PaddleRecognizer>;
+  /** Every engine this runtime started or may start, with its state and processes (core/supervisor.ts). */
+  engines(): EngineState[];
+  /** Stops every engine; one used after this starts anew. */
   dispose(): Promise<void>;
 }
 
@@ -63,6 +67,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       : config.cache.enabled
         ? new Cache({ dir: config.cache.dir, enabled: true, ttlMs: config.cache.ttlDays * 86_400_000, staleLockMs: config.cache.staleLockSeconds * 1000 })
         : null;
+  // Starts, watches, restarts and stops the engines below: one found dead is started again on next use.
+  const supervisor = new Supervisor();
   let pdfText: PdfTextPool | undefined;
   const ocrs = new Map<string, LazyOcr>();
   const documentPools = new Map<string, DocumentThreads>();
@@ -72,9 +78,16 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const soffice = (): Promise<SofficeRunner> =>
     options.soffice ? Promise.resolve(options.soffice) : (ownSoffice ??= import('./convert/matrix.js').then((m) => m.sofficePoolFromConfig(config.convert)));
   // Loaded on first use: the OCR modules bring tesseract.js and ONNX Runtime, which digital PDFs never need.
-  let ownPaddle: Promise<SharedPaddle> | undefined;
-  const paddle = (): Promise<PaddleRecognizer> =>
-    options.paddle ? Promise.resolve(options.paddle) : (ownPaddle ??= import('./ocr/engines.js').then((m) => m.createPaddleEngine()));
+  const ownPaddle = options.paddle
+    ? undefined
+    : supervisor.register<SharedPaddle>({
+        name: 'paddle',
+        start: () => import('./ocr/engines.js').then((m) => m.createPaddleEngine()),
+        alive: (engine) => !engine.isDisposed && engine.isAlive !== false,
+        pids: (engine) => engine.pids?.() ?? [],
+        stop: (engine) => engine.dispose(),
+      });
+  const paddle = (): Promise<PaddleRecognizer> => (options.paddle ? Promise.resolve(options.paddle) : ownPaddle!.use());
   return {
     config,
     cache,
@@ -96,20 +109,19 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     converters: () => (converters ??= Promise.all([import('./convert/matrix.js'), soffice()]).then(([m, pool]) => m.registryFromConfig(config.convert, { soffice: pool, paddle }))),
     soffice,
     paddle,
+    engines: () => supervisor.state(),
     dispose: async () => {
       const registry = converters;
       const pool = ownSoffice;
-      const ocrEngine = ownPaddle;
       converters = undefined;
       ownSoffice = undefined;
-      ownPaddle = undefined;
       // The registry disposes its converters, the LibreOffice pool with them (a given pool too: for a
       // remote one that only ends this runtime's waiting jobs).
       await Promise.all([
         pdfText?.destroy(),
         registry?.then((r) => r.dispose()),
         !registry && pool?.then((p) => p.dispose()),
-        ocrEngine?.then((p) => p.dispose()),
+        supervisor.stopAll(),
         ...[...ocrs.values()].map((o) => o.dispose()),
         ...[...documentPools.values()].map((p) => p.destroy()),
       ]);
