@@ -74,9 +74,17 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const documentPools = new Map<string, DocumentThreads>();
   // Loaded on first use: the converters' modules are not needed by extract or merge.
   let converters: Promise<ConversionRegistry> | undefined;
-  let ownSoffice: Promise<SofficeRunner> | undefined;
-  const soffice = (): Promise<SofficeRunner> =>
-    options.soffice ? Promise.resolve(options.soffice) : (ownSoffice ??= import('./convert/matrix.js').then((m) => m.sofficePoolFromConfig(config.convert)));
+  // The pool replaces an instance that died by itself; the supervisor sees its processes and stops it.
+  const ownSoffice = options.soffice
+    ? undefined
+    : supervisor.register<SofficeRunner>({
+        name: 'libreoffice',
+        start: () => import('./convert/matrix.js').then((m) => m.sofficePoolFromConfig(config.convert)),
+        alive: (pool) => pool.isDisposed !== true,
+        pids: (pool) => pool.pids?.() ?? [],
+        stop: (pool) => pool.dispose(),
+      });
+  const soffice = (): Promise<SofficeRunner> => (options.soffice ? Promise.resolve(options.soffice) : ownSoffice!.use());
   // Loaded on first use: the OCR modules bring tesseract.js and ONNX Runtime, which digital PDFs never need.
   const ownPaddle = options.paddle
     ? undefined
@@ -112,15 +120,12 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     engines: () => supervisor.state(),
     dispose: async () => {
       const registry = converters;
-      const pool = ownSoffice;
       converters = undefined;
-      ownSoffice = undefined;
       // The registry disposes its converters, the LibreOffice pool with them (a given pool too: for a
-      // remote one that only ends this runtime's waiting jobs).
+      // remote one that only ends this runtime's waiting jobs); the supervisor stops the runtime's own.
       await Promise.all([
         pdfText?.destroy(),
         registry?.then((r) => r.dispose()),
-        !registry && pool?.then((p) => p.dispose()),
         supervisor.stopAll(),
         ...[...ocrs.values()].map((o) => o.dispose()),
         ...[...documentPools.values()].map((p) => p.destroy()),
