@@ -15,7 +15,7 @@ import { createPdfTextPool, type PdfTextPool } from './pdf/text-pool.js';
 import type { ConversionRegistry } from './convert/matrix.js';
 import type { SofficeRunner } from './convert/soffice-pool.js';
 import type { PaddleRecognizer, SharedPaddle } from './ocr/engines.js';
-import { Supervisor, type EngineState } from './core/supervisor.js';
+import { Supervisor, type EngineState, type Supervised } from './core/supervisor.js';
 
 export interface Runtime {
   readonly config: Config;
@@ -69,9 +69,14 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         : null;
   // Starts, watches, restarts and stops the engines below: one found dead is started again on next use.
   const supervisor = new Supervisor();
-  let pdfText: PdfTextPool | undefined;
-  const ocrs = new Map<string, LazyOcr>();
-  const documentPools = new Map<string, DocumentThreads>();
+  // Thread pools: their pool replaces a thread that died, so they are alive until stopped.
+  const pdfText = supervisor.register<PdfTextPool>({
+    name: 'pdf-text',
+    start: () => createPdfTextPool(concurrency, Infinity, options.inlinePdfBytes ?? 0),
+    stop: (pool) => pool.destroy(),
+  });
+  const ocrs = new Map<string, Supervised<LazyOcr>>();
+  const documentPools = new Map<string, Supervised<DocumentThreads>>();
   // Loaded on first use: the converters' modules are not needed by extract or merge.
   let converters: Promise<ConversionRegistry> | undefined;
   // The pool replaces an instance that died by itself; the supervisor sees its processes and stops it.
@@ -101,18 +106,21 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     cache,
     limits: config.limits,
     concurrency,
-    pdfText: () => (pdfText ??= createPdfTextPool(concurrency, Infinity, options.inlinePdfBytes ?? 0)),
+    pdfText: () => pdfText.useNow(),
     ocr: (settings) => {
       const key = `${settings.langs}@${settings.dpi}@${settings.engine}`;
       let ocr = ocrs.get(key);
-      if (!ocr) ocrs.set(key, (ocr = new LazyOcr(settings, concurrency, paddle)));
-      return ocr;
+      if (!ocr) ocrs.set(key, (ocr = supervisor.register({ name: `ocr ${key}`, start: () => new LazyOcr(settings, concurrency, paddle), stop: (o) => o.dispose() })));
+      return ocr.useNow();
     },
     documentThreads: (key, digital) => {
       if (!options.documentThreads) return undefined;
       let pool = documentPools.get(key);
-      if (!pool) documentPools.set(key, (pool = createDocumentThreads(concurrency, digital)));
-      return pool;
+      if (!pool) {
+        const name = `document-threads ${documentPools.size + 1}`;
+        documentPools.set(key, (pool = supervisor.register({ name, start: () => createDocumentThreads(concurrency, digital), stop: (p) => p.destroy() })));
+      }
+      return pool.useNow();
     },
     converters: () => (converters ??= Promise.all([import('./convert/matrix.js'), soffice()]).then(([m, pool]) => m.registryFromConfig(config.convert, { soffice: pool, paddle }))),
     soffice,
@@ -123,16 +131,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       converters = undefined;
       // The registry disposes its converters, the LibreOffice pool with them (a given pool too: for a
       // remote one that only ends this runtime's waiting jobs); the supervisor stops the runtime's own.
-      await Promise.all([
-        pdfText?.destroy(),
-        registry?.then((r) => r.dispose()),
-        supervisor.stopAll(),
-        ...[...ocrs.values()].map((o) => o.dispose()),
-        ...[...documentPools.values()].map((p) => p.destroy()),
-      ]);
-      pdfText = undefined;
-      ocrs.clear();
-      documentPools.clear();
+      await Promise.all([registry?.then((r) => r.dispose()), supervisor.stopAll()]);
     },
   };
 }

@@ -35,6 +35,11 @@ export interface Supervised<T> {
   readonly name: string;
   /** The running engine, started (or started again) now if it is not. */
   use(): Promise<T>;
+  /**
+   * use() for an engine whose start() returns it at once (a pool that starts its threads on demand),
+   * for callers that cannot wait.
+   */
+  useNow(): T;
   /** The engine if it was started, without starting it. */
   peek(): T | undefined;
 }
@@ -107,6 +112,23 @@ class Slot<T> implements Supervised<T> {
         this.dead = engine;
       }
     }
+  }
+
+  useNow(): T {
+    const engine = this.engine;
+    if (engine !== undefined && this.isAlive(engine)) return engine;
+    if (engine !== undefined) this.dead = engine;
+    if (this.startedBefore) this.countRestart();
+    this.startedBefore = true;
+    const dead = this.dead;
+    this.dead = undefined;
+    if (dead !== undefined) void Promise.resolve().then(() => this.spec.stop(dead)).catch(() => {});
+    const started = this.spec.start();
+    if (started instanceof Promise) throw new TypeError(`the ${this.spec.name} engine starts asynchronously: use() it`);
+    this.engine = started;
+    this.current = Promise.resolve(started);
+    this.problem = undefined;
+    return started;
   }
 
   state(): EngineState {

@@ -87,4 +87,18 @@ describe('Supervisor', () => {
     await expect(engine.use()).resolves.toEqual({ ok: true });
     expect(supervisor.state()[0]).toMatchObject({ state: 'running', restarts: 1 });
   });
+
+  it('useNow() hands over an engine that starts at once, the same one until it is stopped', async () => {
+    const supervisor = new Supervisor();
+    const stopped: number[] = [];
+    let n = 0;
+    const pool = supervisor.register({ name: 'threads', start: () => ({ id: ++n }), stop: (p) => void stopped.push(p.id) });
+    expect(pool.useNow()).toBe(pool.useNow());
+    expect(supervisor.state()[0]).toMatchObject({ state: 'running', restarts: 0 });
+    await supervisor.stopAll();
+    expect(stopped).toEqual([1]);
+    expect(pool.useNow()).toEqual({ id: 2 });
+    const slow = supervisor.register({ name: 'slow', start: async () => 1, stop: () => {} });
+    expect(() => slow.useNow()).toThrow(/asynchronously/);
+  });
 });
