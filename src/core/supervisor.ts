@@ -190,7 +190,8 @@ class Slot<T> implements Supervised<T> {
     const now = Date.now();
     this.recent = this.recent.filter((at) => now - at < this.windowMs);
     if (this.recent.length >= this.maxRestarts) {
-      this.problem = `died or failed to start ${this.recent.length + 1} times within ${Math.round(this.windowMs / 1000)} s; not started again until that has passed`;
+      const deaths = this.recent.length + 1;
+      this.problem = `died or failed to start ${deaths} ${deaths === 1 ? 'time' : 'times'} within ${Math.round(this.windowMs / 1000)} s; not started again until that has passed`;
       throw new InvoicectlError('ENGINE_UNAVAILABLE', `the ${this.spec.name} engine ${this.problem}`, { engine: this.spec.name });
     }
     this.recent.push(now);
