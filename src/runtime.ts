@@ -15,6 +15,7 @@ import { createPdfTextPool, type PdfTextPool } from './pdf/text-pool.js';
 import type { ConversionRegistry } from './convert/matrix.js';
 import type { SofficeRunner } from './convert/soffice-pool.js';
 import type { PaddleRecognizer, SharedPaddle } from './ocr/engines.js';
+import { Supervisor, type EngineState, type Supervised } from './core/supervisor.js';
 
 export interface Runtime {
   readonly config: Config;
@@ -33,6 +34,9 @@ export interface Runtime {
   soffice(): Promise<SofficeRunner>;
   /** The PaddleOCR engine extract and the converters use (its host process starts on the first page). */
   paddle(): Promise<PaddleRecognizer>;
+  /** Every engine this runtime started or may start, with its state and processes (core/supervisor.ts). */
+  engines(): EngineState[];
+  /** Stops every engine; one used after this starts anew. */
   dispose(): Promise<void>;
 }
 
@@ -63,59 +67,71 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       : config.cache.enabled
         ? new Cache({ dir: config.cache.dir, enabled: true, ttlMs: config.cache.ttlDays * 86_400_000, staleLockMs: config.cache.staleLockSeconds * 1000 })
         : null;
-  let pdfText: PdfTextPool | undefined;
-  const ocrs = new Map<string, LazyOcr>();
-  const documentPools = new Map<string, DocumentThreads>();
+  // Starts, watches, restarts and stops the engines below: one found dead is started again on next use.
+  const supervisor = new Supervisor();
+  // Thread pools: their pool replaces a thread that died, so they are alive until stopped.
+  const pdfText = supervisor.register<PdfTextPool>({
+    name: 'pdf-text',
+    start: () => createPdfTextPool(concurrency, Infinity, options.inlinePdfBytes ?? 0),
+    stop: (pool) => pool.destroy(),
+  });
+  const ocrs = new Map<string, Supervised<LazyOcr>>();
+  const documentPools = new Map<string, Supervised<DocumentThreads>>();
   // Loaded on first use: the converters' modules are not needed by extract or merge.
   let converters: Promise<ConversionRegistry> | undefined;
-  let ownSoffice: Promise<SofficeRunner> | undefined;
-  const soffice = (): Promise<SofficeRunner> =>
-    options.soffice ? Promise.resolve(options.soffice) : (ownSoffice ??= import('./convert/matrix.js').then((m) => m.sofficePoolFromConfig(config.convert)));
+  // The pool replaces an instance that died by itself; the supervisor sees its processes and stops it.
+  const ownSoffice = options.soffice
+    ? undefined
+    : supervisor.register<SofficeRunner>({
+        name: 'libreoffice',
+        start: () => import('./convert/matrix.js').then((m) => m.sofficePoolFromConfig(config.convert)),
+        alive: (pool) => pool.isDisposed !== true,
+        pids: (pool) => pool.pids?.() ?? [],
+        stop: (pool) => pool.dispose(),
+      });
+  const soffice = (): Promise<SofficeRunner> => (options.soffice ? Promise.resolve(options.soffice) : ownSoffice!.use());
   // Loaded on first use: the OCR modules bring tesseract.js and ONNX Runtime, which digital PDFs never need.
-  let ownPaddle: Promise<SharedPaddle> | undefined;
-  const paddle = (): Promise<PaddleRecognizer> =>
-    options.paddle ? Promise.resolve(options.paddle) : (ownPaddle ??= import('./ocr/engines.js').then((m) => m.createPaddleEngine()));
+  const ownPaddle = options.paddle
+    ? undefined
+    : supervisor.register<SharedPaddle>({
+        name: 'paddle',
+        start: () => import('./ocr/engines.js').then((m) => m.createPaddleEngine()),
+        alive: (engine) => !engine.isDisposed && engine.isAlive !== false,
+        pids: (engine) => engine.pids?.() ?? [],
+        stop: (engine) => engine.dispose(),
+      });
+  const paddle = (): Promise<PaddleRecognizer> => (options.paddle ? Promise.resolve(options.paddle) : ownPaddle!.use());
   return {
     config,
     cache,
     limits: config.limits,
     concurrency,
-    pdfText: () => (pdfText ??= createPdfTextPool(concurrency, Infinity, options.inlinePdfBytes ?? 0)),
+    pdfText: () => pdfText.useNow(),
     ocr: (settings) => {
       const key = `${settings.langs}@${settings.dpi}@${settings.engine}`;
       let ocr = ocrs.get(key);
-      if (!ocr) ocrs.set(key, (ocr = new LazyOcr(settings, concurrency, paddle)));
-      return ocr;
+      if (!ocr) ocrs.set(key, (ocr = supervisor.register({ name: `ocr ${key}`, start: () => new LazyOcr(settings, concurrency, paddle), stop: (o) => o.dispose() })));
+      return ocr.useNow();
     },
     documentThreads: (key, digital) => {
       if (!options.documentThreads) return undefined;
       let pool = documentPools.get(key);
-      if (!pool) documentPools.set(key, (pool = createDocumentThreads(concurrency, digital)));
-      return pool;
+      if (!pool) {
+        const name = `document-threads ${documentPools.size + 1}`;
+        documentPools.set(key, (pool = supervisor.register({ name, start: () => createDocumentThreads(concurrency, digital), stop: (p) => p.destroy() })));
+      }
+      return pool.useNow();
     },
     converters: () => (converters ??= Promise.all([import('./convert/matrix.js'), soffice()]).then(([m, pool]) => m.registryFromConfig(config.convert, { soffice: pool, paddle }))),
     soffice,
     paddle,
+    engines: () => supervisor.state(),
     dispose: async () => {
       const registry = converters;
-      const pool = ownSoffice;
-      const ocrEngine = ownPaddle;
       converters = undefined;
-      ownSoffice = undefined;
-      ownPaddle = undefined;
       // The registry disposes its converters, the LibreOffice pool with them (a given pool too: for a
-      // remote one that only ends this runtime's waiting jobs).
-      await Promise.all([
-        pdfText?.destroy(),
-        registry?.then((r) => r.dispose()),
-        !registry && pool?.then((p) => p.dispose()),
-        ocrEngine?.then((p) => p.dispose()),
-        ...[...ocrs.values()].map((o) => o.dispose()),
-        ...[...documentPools.values()].map((p) => p.destroy()),
-      ]);
-      pdfText = undefined;
-      ocrs.clear();
-      documentPools.clear();
+      // remote one that only ends this runtime's waiting jobs); the supervisor stops the runtime's own.
+      await Promise.all([registry?.then((r) => r.dispose()), supervisor.stopAll()]);
     },
   };
 }

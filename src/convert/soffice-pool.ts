@@ -246,6 +246,11 @@ class Instance {
     }
   }
 
+  /** Its soffice and helper processes while they run. */
+  pids(): number[] {
+    return [this.soffice, this.helper].filter((c) => c?.pid !== undefined && c.exitCode === null && c.signalCode === null).map((c) => c!.pid!);
+  }
+
   private track(child: ChildProcess): void {
     if (child.pid !== undefined) {
       liveGroups.add(child.pid);
@@ -310,7 +315,7 @@ export type HelperReply =
   | { id: number; ok: false; stage: 'load' | 'store' | 'bridge'; error: string };
 
 /** What a LibreOffice converter needs of its pool: this one, or one in another thread (soffice-remote.ts). */
-export type SofficeRunner = Pick<SofficePool, 'run' | 'available' | 'version' | 'dispose'>;
+export type SofficeRunner = Pick<SofficePool, 'run' | 'available' | 'version' | 'dispose'> & Partial<Pick<SofficePool, 'isDisposed' | 'pids'>>;
 
 /** Whether soffice and a UNO-capable Python are installed, and an install hint when not. */
 export function sofficeAvailability(preferredSoffice?: string, preferredPython?: string): { ok: boolean; soffice?: string; python?: string; hint?: string } {
@@ -349,6 +354,15 @@ export class SofficePool {
   /** Whether soffice and a UNO-capable Python are installed, and an install hint when not. */
   available(): { ok: boolean; soffice?: string; python?: string; hint?: string } {
     return sofficeAvailability(this.sofficeOpt, this.pythonOpt);
+  }
+
+  get isDisposed(): boolean {
+    return this.disposed;
+  }
+
+  /** The office and helper processes running now (an instance that died is replaced by the next job). */
+  pids(): number[] {
+    return [...this.instances, ...this.starting].flatMap((i) => i.pids());
   }
 
   /** Number of live instances (starting or ready). */

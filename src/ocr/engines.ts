@@ -16,7 +16,7 @@ import { createOcrPool, type OcrPool, type RecognizeOptions } from './tesseract/
 import type { OcrResult } from './types.js';
 
 /** What callers of the shared engine use, in a child process or (tests from sources) in this one. */
-export type SharedPaddle = Pick<PaddleEngine, 'name' | 'models' | 'isDisposed' | 'warmup' | 'recognize' | 'dispose'>;
+export type SharedPaddle = Pick<PaddleEngine, 'name' | 'models' | 'isDisposed' | 'warmup' | 'recognize' | 'dispose'> & Partial<Pick<PaddleProcess, 'isAlive' | 'pids'>>;
 
 let paddle: SharedPaddle | undefined;
 const HOST = compiledScript('./paddle/paddle-host.js', import.meta.url);

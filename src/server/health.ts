@@ -1,10 +1,13 @@
 /**
  * The real state of what the server depends on, for the health routes of every spec: the file storage
  * (a probe file written, read back and removed), the database, the task queue and, with `--redis`,
- * Redis (a PING and BullMQ's counts); without it Redis is reported as not used, never as healthy.
+ * Redis (a PING and BullMQ's counts); without it Redis is reported as not used, never as healthy. The
+ * runtime's engines as its supervisor sees them: one that kept dying and is no longer restarted makes
+ * the server unhealthy.
  */
 import fs from 'node:fs/promises';
 import type { ServerContext } from './context.js';
+import type { EngineStatus } from '../core/supervisor.js';
 
 export type ComponentState = 'healthy' | 'unhealthy' | 'not_used';
 
@@ -14,6 +17,8 @@ export interface HealthReport {
   database: ComponentState;
   queue: ComponentState;
   redis: ComponentState;
+  /** The server runtime's engines (core/supervisor.ts): started on first use, so "stopped" is normal. */
+  engines: { name: string; state: EngineStatus; restarts: number; processes: number }[];
   /** Why a component is unhealthy. */
   problems: string[];
 }
@@ -40,8 +45,12 @@ export async function checkHealth(ctx: ServerContext): Promise<HealthReport> {
   }
   const queue: ComponentState = database === 'healthy' && ctx.queue.isAccepting && redis !== 'unhealthy' ? 'healthy' : 'unhealthy';
   if (!ctx.queue.isAccepting) problems.push('queue: not taking tasks (shutting down)');
-  const healthy = file_storage === 'healthy' && database === 'healthy' && queue === 'healthy';
-  return { healthy, file_storage, database, queue, redis, problems };
+  const engines = ctx.runtime.engines().map((e) => {
+    if (e.state === 'failed') problems.push(`engine ${e.name}: ${e.problem}`);
+    return { name: e.name, state: e.state, restarts: e.restarts, processes: e.pids.length };
+  });
+  const healthy = file_storage === 'healthy' && database === 'healthy' && queue === 'healthy' && engines.every((e) => e.state !== 'failed');
+  return { healthy, file_storage, database, queue, redis, engines, problems };
 }
 
 async function probeStorage(ctx: ServerContext): Promise<'healthy'> {

@@ -39,12 +39,23 @@ export class PaddleProcess {
   private child?: ChildProcess;
   private readonly pending = new Map<number, Pending>();
   private disposed = false;
+  private hostDied = false;
   private nextId = 1;
 
   constructor(private readonly script: string) {}
 
   get isDisposed(): boolean {
     return this.disposed;
+  }
+
+  /** False once disposed or once its host died: a supervisor (core/supervisor.ts) then starts another. */
+  get isAlive(): boolean {
+    return !this.disposed && !this.hostDied;
+  }
+
+  /** The host's process id while it runs. */
+  pids(): number[] {
+    return this.child?.pid !== undefined ? [this.child.pid] : [];
   }
 
   /** Starts the host and its threads and loads their models now, so the first pages do not wait for that. */
@@ -120,6 +131,7 @@ export class PaddleProcess {
     const died = (why: string) => {
       if (this.child !== child) return;
       this.child = undefined;
+      this.hostDied = true;
       for (const [id, job] of this.pending) {
         this.pending.delete(id);
         job.reject(new InvoicectlError('OCR_FAILED', `the OCR process ${why}`));

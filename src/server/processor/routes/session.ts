@@ -39,7 +39,7 @@ export async function sessionRoutes(app: FastifyInstance, ctx: ServerContext, se
         tags: [TAG],
         summary: 'Health of the system',
         description:
-          'Probed on each call: file_storage writes, reads back and removes a file in the data directory; database runs a query; queue is healthy while tasks are taken; redis is "not_used" unless the server runs with --redis (then a real PING and BullMQ counts). 503 when anything is unhealthy.',
+          'Probed on each call: file_storage writes, reads back and removes a file in the data directory; database runs a query; queue is healthy while tasks are taken; redis is "not_used" unless the server runs with --redis (then a real PING and BullMQ counts); engines lists the engines of the server (started on first use, started again when found dead, "failed" after too many restarts). 503 when anything is unhealthy.',
         response: {
           200: healthSchema,
           503: healthSchema,
@@ -52,6 +52,7 @@ export async function sessionRoutes(app: FastifyInstance, ctx: ServerContext, se
       return {
         status: report.healthy ? 'healthy' : 'unhealthy',
         services: { redis: report.redis, file_storage: report.file_storage, database: report.database, queue: report.queue },
+        engines: report.engines,
         problems: report.problems,
         timestamp: Date.now() / 1000,
       };
@@ -97,6 +98,18 @@ export const healthSchema = {
         file_storage: { type: 'string', enum: ['healthy', 'unhealthy'] },
         database: { type: 'string', enum: ['healthy', 'unhealthy'] },
         queue: { type: 'string', enum: ['healthy', 'unhealthy'] },
+      },
+    },
+    engines: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          name: { type: 'string' },
+          state: { type: 'string', enum: ['stopped', 'running', 'dead', 'failed'] },
+          restarts: { type: 'integer' },
+          processes: { type: 'integer' },
+        },
       },
     },
     problems: { type: 'array', items: { type: 'string' } },

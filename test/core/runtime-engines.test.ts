@@ -1,0 +1,100 @@
+/**
+ * A runtime's engines under its supervisor: each reports the processes it runs; one whose process is
+ * killed (SIGKILL) is started again on the next call, which succeeds; dispose() leaves none running.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRuntime, type Runtime } from '../../src/runtime.js';
+// @ts-expect-error: a plain ESM helper shared with bench/ocr
+import { scanPage } from '../../fixtures/scan.mjs';
+import { docxFromMarkdown, pdfText, processesMatching } from '../convert/helpers.js';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const WESTERN = path.join(ROOT, 'fixtures', 'western', 'invoice-en-usd.pdf');
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Waits for the runtime to stop reporting a process it had (the child's exit event came). */
+async function gone(runtime: Runtime, name: string, pid: number): Promise<void> {
+  while (engine(runtime, name).pids.includes(pid)) await new Promise((r) => setTimeout(r, 20));
+}
+
+/** Waits for the runtime to see what happened to an engine (its child's exit event), polling its report. */
+async function until(runtime: Runtime, name: string, state: string): Promise<void> {
+  while (runtime.engines().find((e) => e.name === name)?.state !== state) await new Promise((r) => setTimeout(r, 20));
+}
+
+const engine = (runtime: Runtime, name: string) => runtime.engines().find((e) => e.name === name)!;
+
+describe('runtime engines', () => {
+  let runtime: Runtime;
+  let page: Uint8Array;
+  beforeAll(async () => {
+    page = await scanPage(WESTERN);
+    runtime = createRuntime({ cache: null });
+  });
+  afterAll(() => runtime.dispose());
+
+  it('restarts the PaddleOCR host killed with SIGKILL on the next page, and dispose() ends it', async () => {
+    expect(engine(runtime, 'paddle')).toMatchObject({ state: 'stopped', pids: [] });
+    const first = await (await runtime.paddle()).recognize(page);
+    expect(first.text).toMatch(/invoice/i);
+    const [pid] = engine(runtime, 'paddle').pids;
+    expect(pid).toBeGreaterThan(0);
+    expect(isRunning(pid!)).toBe(true);
+
+    process.kill(pid!, 'SIGKILL');
+    await until(runtime, 'paddle', 'dead');
+    const again = await (await runtime.paddle()).recognize(page);
+    expect(again.text).toBe(first.text);
+    const restarted = engine(runtime, 'paddle');
+    expect(restarted).toMatchObject({ state: 'running', restarts: 1 });
+    expect(restarted.pids).toHaveLength(1);
+    expect(restarted.pids[0]).not.toBe(pid);
+
+    await runtime.dispose();
+    expect(engine(runtime, 'paddle')).toMatchObject({ state: 'stopped', pids: [] });
+    expect(isRunning(pid!)).toBe(false);
+    expect(isRunning(restarted.pids[0]!)).toBe(false);
+  });
+
+  it('replaces a LibreOffice process killed with SIGKILL on the next job, and dispose() ends them all', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'runtime-engines-'));
+    try {
+      const docx = path.join(dir, 'in.docx');
+      writeFileSync(docx, docxFromMarkdown('# Invoice 2024-117\n\nTotal due: 1,234.50 EUR\n'));
+      const toPdf = async (name: string) => {
+        const output = path.join(dir, name);
+        await (await runtime.soffice()).run({ input: docx, output, filter: 'writer_pdf_Export' });
+        return pdfText(new Uint8Array(readFileSync(output)));
+      };
+      expect(await toPdf('a.pdf')).toContain('Invoice 2024-117');
+      const before = engine(runtime, 'libreoffice');
+      expect(before.state).toBe('running');
+      expect(before.pids.length).toBeGreaterThanOrEqual(2); // soffice and its UNO helper
+      const [office] = before.pids;
+
+      process.kill(office!, 'SIGKILL');
+      await gone(runtime, 'libreoffice', office!);
+      expect(await toPdf('b.pdf')).toContain('Total due: 1,234.50 EUR');
+      const after = engine(runtime, 'libreoffice');
+      expect(after.pids).not.toContain(office);
+      expect(after.pids.length).toBeGreaterThanOrEqual(2);
+
+      await runtime.dispose();
+      expect([...before.pids, ...after.pids].filter(isRunning)).toEqual([]);
+      expect(processesMatching(`invoicectl_${process.pid}_`)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
