@@ -15,6 +15,7 @@ import { peppolRules } from './rules/peppol.js';
 import type { Finding, RuleContext, RuleGroup } from './rules/types.js';
 import { vatRules } from './rules/vat.js';
 import { xrechnungRules } from './rules/xrechnung.js';
+import { ZF1_NAMESPACE, zugferd1Findings } from './rules/zugferd1.js';
 import type { SemInvoice } from './semantic.js';
 import { ublSemantic } from './ubl-semantic.js';
 
@@ -52,6 +53,18 @@ export function profileOf(customization: string | null): Profile {
 /** Factur-X / ZUGFeRD MINIMUM and BASIC WL: header data only, no lines (the EN 16931 line rules do not apply). */
 const WITHOUT_LINES = /(factur-x\.eu:1p0:(minimum|basicwl))|(zugferd\.de:2p\d:(minimum|basicwl))/i;
 
+/**
+ * ZUGFeRD 1.0 (CrossIndustryDocument in its final namespace) has its own checks (rules/zugferd1.ts):
+ * the EN 16931 profiles do not apply to it. Null for any other XML.
+ */
+function zugferd1Validation(input: string | Uint8Array, options: ValidateXmlOptions): XmlValidation | null {
+  const bytes = decodeXml(input);
+  const root = xmlRoot(bytes);
+  if (root?.name !== 'CrossIndustryDocument' || root.namespace !== ZF1_NAMESPACE) return null;
+  const { guideline, findings } = zugferd1Findings(parseXml(bytes));
+  return { valid: !findings.some((f) => f.severity === 'fatal'), syntax: 'cii-d1', profile: options.profile ?? 'en16931', customization: guideline, ruleSets: ['ZUGFeRD 1.0'], findings };
+}
+
 /** The semantic invoice of an EN 16931 XML (UBL or CII); other XML is UNSUPPORTED_FILE_TYPE. */
 export function semanticInvoice(input: string | Uint8Array): SemInvoice {
   const bytes = decodeXml(input);
@@ -61,12 +74,14 @@ export function semanticInvoice(input: string | Uint8Array): SemInvoice {
     if (!root) throw new InvoicectlError('XML_CORRUPT', 'not XML: no root element');
     throw new InvoicectlError('UNSUPPORTED_FILE_TYPE', `not an EN 16931 invoice: root element ${root.name}${root.namespace ? ` in ${root.namespace}` : ' without namespace'} is neither UBL Invoice/CreditNote nor CII CrossIndustryInvoice`);
   }
-  if (sniffed.syntax === 'cii-d1') throw new InvoicectlError('UNSUPPORTED_FILE_TYPE', 'ZUGFeRD 1.0 (CrossIndustryDocument) predates EN 16931: its rules cannot be checked against it');
+  if (sniffed.syntax === 'cii-d1') throw new InvoicectlError('UNSUPPORTED_FILE_TYPE', `${sniffed.name} in ${sniffed.namespace ?? 'no namespace'} is neither EN 16931 nor ZUGFeRD 1.0 (${ZF1_NAMESPACE}): the 2014 ZUGFeRD draft predates both, no rule set applies to it`);
   const tree = parseXml(bytes);
   return sniffed.syntax === 'ubl' ? ublSemantic(tree) : ciiSemantic(tree);
 }
 
 export function validateXml(bytes: string | Uint8Array, options: ValidateXmlOptions = {}): XmlValidation {
+  const zf1 = zugferd1Validation(bytes, options);
+  if (zf1) return zf1;
   const inv = semanticInvoice(bytes);
   const customization = inv.customization?.text ?? null;
   const profile = options.profile ?? profileOf(customization);
