@@ -8,11 +8,13 @@ import { decodeXml, parseXml } from '../invoice/xml.js';
 import { ciiSemantic } from './cii-semantic.js';
 import { sniffEInvoice, xmlRoot, type EInvoiceSyntax } from './detect.js';
 import { calcRules } from './rules/calc.js';
+import { ciiSyntaxRules } from './rules/cii-syntax.js';
 import { codeListRules } from './rules/codelists.js';
 import { coreRules } from './rules/core.js';
 import { decimalRules } from './rules/decimals.js';
 import { peppolRules } from './rules/peppol.js';
 import type { Finding, RuleContext, RuleGroup } from './rules/types.js';
+import { ublSyntaxRules } from './rules/ubl-syntax.js';
 import { vatRules } from './rules/vat.js';
 import { xrechnungRules } from './rules/xrechnung.js';
 import { ZF1_NAMESPACE, zugferd1Findings } from './rules/zugferd1.js';
@@ -40,7 +42,7 @@ export interface ValidateXmlOptions {
   profile?: Profile;
 }
 
-const EN16931_GROUPS: RuleGroup[] = [coreRules, calcRules, vatRules, decimalRules, codeListRules];
+const EN16931_GROUPS: RuleGroup[] = [coreRules, calcRules, vatRules, decimalRules, codeListRules, ublSyntaxRules, ciiSyntaxRules];
 
 /** The profile a Specification identifier (BT-24) names. */
 export function profileOf(customization: string | null): Profile {
