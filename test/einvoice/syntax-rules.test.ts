@@ -116,3 +116,12 @@ describe('CII syntax rules', () => {
     expect(ids(swap(cii, tax, '<ram:CalculatedAmount>19.00</ram:CalculatedAmount><ram:TypeCode>GST</ram:TypeCode>'))).toEqual(['CII-DT-037']);
   });
 });
+
+describe('extensions of EN 16931', () => {
+  it('Factur-X EXTENDED and #conformant# specifications are not held to the core syntax restrictions', () => {
+    const street = (xml: string) => swap(xml, '<ram:PostalTradeAddress><ram:CountryID>DE</ram:CountryID>', '<ram:PostalTradeAddress><ram:StreetName>Hauptstr.</ram:StreetName><ram:CountryID>DE</ram:CountryID>');
+    expect(ids(street(ciiXml()))).toEqual(['CII-DT-088']);
+    expect(ids(street(ciiXml({}, { guideline: 'urn:cen.eu:en16931:2017#conformant#urn:factur-x.eu:1p0:extended' })))).toEqual([]);
+    expect(ids(street(ciiXml({}, { guideline: 'urn:cen.eu:en16931:2017#compliant#urn:factur-x.eu:1p0:en16931' })))).toEqual(['CII-DT-088']);
+  });
+});

@@ -8,7 +8,7 @@
  * published verdicts accept it.
  */
 import { eachElement, type XNode } from '../xml-node.js';
-import { rawAttr, rawHas, runCountRules, under, type CountRule } from './syntax-table.js';
+import { isExtension, rawAttr, rawHas, runCountRules, under, type CountRule } from './syntax-table.js';
 import type { RuleContext, RuleGroup } from './types.js';
 
 const products = under('rsm:SupplyChainTradeTransaction', 'ram:IncludedSupplyChainTradeLineItem', 'ram:SpecifiedTradeProduct');
@@ -140,7 +140,7 @@ function dataTypeRules(ctx: RuleContext, root: XNode): void {
 
 export const ciiSyntaxRules: RuleGroup = (ctx) => {
   const { inv } = ctx;
-  if (inv.syntax !== 'cii') return;
+  if (inv.syntax !== 'cii' || isExtension(inv.customization?.text ?? null)) return;
   const root = inv.root;
   runCountRules(ctx, root, COUNTS);
   for (const p of products(root)) {

@@ -45,6 +45,15 @@ export function runCountRules(ctx: RuleContext, root: XNode, rules: CountRule[])
   }
 }
 
+/**
+ * An extension of EN 16931 (a specification identifier with `#conformant#`, or a Factur-X / ZUGFeRD
+ * EXTENDED guideline) may use what the core syntax restricts: its own schema and schematron allow more,
+ * and the CEN syntax rules are not run on it.
+ */
+export function isExtension(customization: string | null): boolean {
+  return /#conformant#|:extended$/i.test(customization ?? '');
+}
+
 /** The raw attribute of a raw element, or undefined. */
 export const rawAttr = (raw: unknown, name: string): unknown => (raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)['@' + name] : undefined);
 /** Whether a raw element has a child of that local name. */

@@ -5,7 +5,7 @@
  * The UBL-CR warnings (an element EN 16931 does not use) and UBL-DT-08 … -28 are not reported.
  */
 import { eachElement, type XNode } from '../xml-node.js';
-import { nodesAt, rawAttr, runCountRules, under, type CountRule } from './syntax-table.js';
+import { isExtension, nodesAt, rawAttr, runCountRules, under, type CountRule } from './syntax-table.js';
 import type { RuleGroup } from './types.js';
 
 const SUPPLIER = ['cac:AccountingSupplierParty', 'cac:Party'];
@@ -73,7 +73,7 @@ function distinct(root: XNode, name: string): { values: Set<string>; xpath: stri
 
 export const ublSyntaxRules: RuleGroup = (ctx) => {
   const { inv } = ctx;
-  if (inv.syntax !== 'ubl') return;
+  if (inv.syntax !== 'ubl' || isExtension(inv.customization?.text ?? null)) return;
   const root = inv.root;
   runCountRules(ctx, root, RULES);
   for (const br of root.all('cac:BillingReference')) {
