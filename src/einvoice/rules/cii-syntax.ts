@@ -34,7 +34,13 @@ interface Forbidden {
   unless?: (raw: unknown, name: string) => boolean;
 }
 
-const child = (raw: unknown, what: string): boolean => (what.startsWith('@') ? rawAttr(raw, what.slice(1)) !== undefined : rawHas(raw, what.split('/')[0]) && (!what.includes('/') || rawHas((raw as Record<string, unknown>)[what.split('/')[0]], what.split('/')[1])));
+/** `@attr`, `Child` or `Child/Grandchild` written on a raw element. */
+function written(raw: object, what: string): boolean {
+  if (what[0] === '@') return rawAttr(raw, what.slice(1)) !== undefined;
+  const slash = what.indexOf('/');
+  if (slash < 0) return rawHas(raw, what);
+  return rawHas((raw as Record<string, unknown>)[what.slice(0, slash)], what.slice(slash + 1));
+}
 const text = (raw: unknown, name: string): string | null => {
   const v = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[name] : undefined;
   const t = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)['#text'] : v;
@@ -129,8 +135,10 @@ function report(ctx: RuleContext, f: Forbidden, what: string, xpath: string): vo
 /** One walk over every element for the data type rules. */
 function dataTypeRules(ctx: RuleContext, root: XNode): void {
   eachElement(root, (e) => {
+    // A text-only element (most of them) carries neither attributes nor children.
+    if (e.raw === null || typeof e.raw !== 'object') return;
     const list = forbiddenFor(e.name);
-    if (list) for (const f of list) if (child(e.raw, f.what) && !f.unless?.(e.raw, e.name)) report(ctx, f, e.name, e.xpath());
+    if (list) for (const f of list) if (written(e.raw, f.what) && !f.unless?.(e.raw, e.name)) report(ctx, f, e.name, e.xpath());
     if (e.name.endsWith('TradeTax')) {
       const code = text(e.raw, 'TypeCode');
       if (code !== null && code !== 'VAT') ctx.report('CII-DT-037', 'fatal', `TypeCode shall be 'VAT' (found ${code}).`, `${e.xpath()}/ram:TypeCode`);

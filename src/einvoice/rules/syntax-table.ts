@@ -34,9 +34,13 @@ export const under =
     nodesAt(root, path);
 
 export function runCountRules(ctx: RuleContext, root: XNode, rules: CountRule[]): void {
+  // Rows share their contexts (the seller, each line): each is looked up once.
+  const contexts = new Map<CountRule['context'], XNode[]>();
   for (const r of rules) {
     const max = r.max ?? 1;
-    for (const c of r.context(root)) {
+    let list = contexts.get(r.context);
+    if (!list) contexts.set(r.context, (list = r.context(root)));
+    for (const c of list) {
       let found = nodesAt(c, r.path);
       if (r.filter) found = found.filter(r.filter);
       const bad = r.exactly ? found.length !== max : found.length > max;

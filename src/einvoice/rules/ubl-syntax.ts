@@ -4,7 +4,7 @@
  * repeated element, so without these a second seller name or a second invoice period went unnoticed.
  * The UBL-CR warnings (an element EN 16931 does not use) and UBL-DT-08 … -28 are not reported.
  */
-import { eachElement, type XNode } from '../xml-node.js';
+import type { XNode } from '../xml-node.js';
 import { isExtension, nodesAt, rawAttr, runCountRules, under, type CountRule } from './syntax-table.js';
 import type { RuleGroup } from './types.js';
 
@@ -58,17 +58,10 @@ const RULES: CountRule[] = [
   { id: 'UBL-SR-52', context: lines, path: ['cac:DocumentReference'], message: 'Document reference shall occur maximum once' },
 ];
 
-/** Distinct values of the elements at a path anywhere below the root (UBL-SR-44, -47 compare values). */
-function distinct(root: XNode, name: string): { values: Set<string>; xpath: string | null } {
-  const values = new Set<string>();
-  let xpath: string | null = null;
-  eachElement(root, (e) => {
-    if (e.name !== name) return;
-    const t = String((e.raw !== null && typeof e.raw === 'object' ? (e.raw as Record<string, unknown>)['#text'] : e.raw) ?? '').trim();
-    values.add(t);
-    if (values.size === 2 && xpath === null) xpath = e.xpath();
-  });
-  return { values, xpath };
+/** The first element whose text differs from the first one's (UBL-SR-44, -47 compare values). */
+function secondValue(nodes: XNode[]): XNode | null {
+  const first = nodes[0]?.text() ?? '';
+  return nodes.find((n) => (n.text() ?? '') !== first) ?? null;
 }
 
 export const ublSyntaxRules: RuleGroup = (ctx) => {
@@ -81,18 +74,19 @@ export const ublSyntaxRules: RuleGroup = (ctx) => {
   }
   const sepa = nodesAt(root, [...SUPPLIER, 'cac:PartyIdentification', 'cbc:ID']).concat(nodesAt(root, ['cac:PayeeParty', 'cac:PartyIdentification', 'cbc:ID'])).filter((n) => (n.attr('schemeID') ?? '').toUpperCase() === 'SEPA');
   if (sepa.length > 1) ctx.report('UBL-SR-29', 'fatal', 'Bank creditor reference shall occur maximum once', sepa[1].xpath);
-  const paymentIds = distinct(root, 'PaymentID');
-  if (paymentIds.values.size > 1) ctx.report('UBL-SR-44', 'fatal', 'An Invoice may only have one unique PaymentID, but the PaymentID may be used for multiple PaymentMeans', paymentIds.xpath!);
-  const codes = distinct(root, 'PaymentMeansCode');
-  if (codes.values.size > 1) ctx.report('UBL-SR-47', 'fatal', 'When there are more than one payment means code, they shall be equal', codes.xpath!);
+  // PaymentID and PaymentMeansCode are written in PaymentMeans only (BG-16).
+  const otherId = secondValue(nodesAt(root, ['cac:PaymentMeans', 'cbc:PaymentID']));
+  if (otherId) ctx.report('UBL-SR-44', 'fatal', 'An Invoice may only have one unique PaymentID, but the PaymentID may be used for multiple PaymentMeans', otherId.xpath);
+  const otherCode = secondValue(nodesAt(root, ['cac:PaymentMeans', 'cbc:PaymentMeansCode']));
+  if (otherCode) ctx.report('UBL-SR-47', 'fatal', 'When there are more than one payment means code, they shall be equal', otherCode.xpath);
   for (const d of root.all('cac:AdditionalDocumentReference')) {
     if (d.get('cbc:DocumentTypeCode')?.text() !== '130') continue;
     if (d.get('cac:Attachment')) ctx.report('UBL-CR-666', 'fatal', 'A UBL invoice shall not include an AdditionalDocumentReference simultaneously referring an Invoice Object Identifier and an Attachment', d.xpath);
     if (d.get('cbc:DocumentDescription')) ctx.report('UBL-CR-673', 'fatal', 'A UBL invoice shall not include an AdditionalDocumentReference simultaneously referring an Invoice Object Identifier and an Document Description', d.xpath);
   }
-  eachElement(root, (e) => {
-    if (e.name !== 'EmbeddedDocumentBinaryObject') return;
-    if (rawAttr(e.raw, 'mimeCode') === undefined) ctx.report('UBL-DT-06', 'fatal', 'Binary object elements shall contain the mime code attribute', e.xpath());
-    if (rawAttr(e.raw, 'filename') === undefined) ctx.report('UBL-DT-07', 'fatal', 'Binary object elements shall contain the file name attribute', e.xpath());
-  });
+  // Binary objects are the attachments of supporting documents (BG-24).
+  for (const b of nodesAt(root, ['cac:AdditionalDocumentReference', 'cac:Attachment', 'cbc:EmbeddedDocumentBinaryObject'])) {
+    if (rawAttr(b.raw, 'mimeCode') === undefined) ctx.report('UBL-DT-06', 'fatal', 'Binary object elements shall contain the mime code attribute', b.xpath);
+    if (rawAttr(b.raw, 'filename') === undefined) ctx.report('UBL-DT-07', 'fatal', 'Binary object elements shall contain the file name attribute', b.xpath);
+  }
 };
