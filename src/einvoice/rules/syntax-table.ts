@@ -14,10 +14,12 @@ export interface CountRule {
   /** At most this many (default 1); `exactly` makes it exactly this many. */
   max?: number;
   exactly?: boolean;
-  /** Only the matches this accepts are counted. */
-  filter?: (n: XNode) => boolean;
+  /** Only the matches this accepts (given the raw element) are counted. */
+  filter?: (raw: unknown) => boolean;
   severity?: Severity;
   message: string;
+  /** The path's local names, cut on first use. */
+  locals?: string[];
 }
 
 /** Every element at the end of `path` below `from` (each step may repeat). */
@@ -33,6 +35,40 @@ export const under =
   (root: XNode): XNode[] =>
     nodesAt(root, path);
 
+const localOf = (name: string) => name.slice(name.indexOf(':') + 1);
+
+/** The raw values of a child element name (prefix dropped), as a list. */
+function rawChildren(raw: unknown, local: string): unknown[] {
+  if (raw === null || typeof raw !== 'object') return [];
+  const v = (raw as Record<string, unknown>)[local];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+/** How many elements are at the end of `locals` below a raw element, counting only what `filter` accepts. */
+function countAt(raw: unknown, locals: string[], i: number, filter: ((raw: unknown) => boolean) | undefined): number {
+  if (raw === null || typeof raw !== 'object') return 0;
+  const v = (raw as Record<string, unknown>)[locals[i]];
+  if (v === undefined) return 0;
+  const last = i === locals.length - 1;
+  // A single child is the value itself, repeated ones an array (the tree's shape): no list is made.
+  if (!Array.isArray(v)) return last ? (!filter || filter(v) ? 1 : 0) : countAt(v, locals, i + 1, filter);
+  let n = 0;
+  for (const c of v) n += last ? (!filter || filter(c) ? 1 : 0) : countAt(c, locals, i + 1, filter);
+  return n;
+}
+
+/** The text of a raw element's descendant (a path of local names), trimmed; null when absent. */
+export function rawText(raw: unknown, ...locals: string[]): string | null {
+  let cur = raw;
+  for (const l of locals) cur = rawChildren(cur, l)[0];
+  const t = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)['#text'] : cur;
+  return t == null ? null : String(t).trim();
+}
+
+/**
+ * Counted on the raw tree (no XNode per element: these rules run on every invoice and almost never
+ * fire); the XPath of a finding is built only when there is one.
+ */
 export function runCountRules(ctx: RuleContext, root: XNode, rules: CountRule[]): void {
   // Rows share their contexts (the seller, each line): each is looked up once.
   const contexts = new Map<CountRule['context'], XNode[]>();
@@ -40,11 +76,12 @@ export function runCountRules(ctx: RuleContext, root: XNode, rules: CountRule[])
     const max = r.max ?? 1;
     let list = contexts.get(r.context);
     if (!list) contexts.set(r.context, (list = r.context(root)));
+    const locals = (r.locals ??= r.path.map(localOf));
     for (const c of list) {
-      let found = nodesAt(c, r.path);
-      if (r.filter) found = found.filter(r.filter);
-      const bad = r.exactly ? found.length !== max : found.length > max;
-      if (bad) ctx.report(r.id, r.severity ?? 'fatal', r.message, (found[max] ?? found[0])?.xpath ?? `${c.xpath}/${r.path.join('/')}`);
+      const count = countAt(c.raw, locals, 0, r.filter);
+      if (r.exactly ? count === max : count <= max) continue;
+      const found = nodesAt(c, r.path).filter((n) => !r.filter || r.filter(n.raw));
+      ctx.report(r.id, r.severity ?? 'fatal', r.message, (found[max] ?? found[0])?.xpath ?? `${c.xpath}/${r.path.join('/')}`);
     }
   }
 }

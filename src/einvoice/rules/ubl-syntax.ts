@@ -5,37 +5,36 @@
  * The UBL-CR warnings (an element EN 16931 does not use) and UBL-DT-08 … -28 are not reported.
  */
 import type { XNode } from '../xml-node.js';
-import { isExtension, nodesAt, rawAttr, runCountRules, under, type CountRule } from './syntax-table.js';
+import { isExtension, nodesAt, rawAttr, rawText, runCountRules, under, type CountRule } from './syntax-table.js';
 import type { RuleGroup } from './types.js';
 
 const SUPPLIER = ['cac:AccountingSupplierParty', 'cac:Party'];
 const CUSTOMER = ['cac:AccountingCustomerParty', 'cac:Party'];
 const self = (root: XNode) => [root];
 const lines = (root: XNode) => [...root.all('cac:InvoiceLine'), ...root.all('cac:CreditNoteLine')];
-const taxScheme = (n: XNode) => (n.at('cac:TaxScheme', 'cbc:ID')?.text() ?? '').toUpperCase();
-/** PartyTaxScheme CompanyIDs, VAT or other, of a party. */
-const companyIds = (vat: boolean) => (n: XNode) => (taxScheme(n) === 'VAT') === vat;
+/** A PartyTaxScheme with a CompanyID, of the VAT scheme or another. */
+const companyId = (vat: boolean) => (raw: unknown) => rawText(raw, 'CompanyID') !== null && ((rawText(raw, 'TaxScheme', 'ID') ?? '').toUpperCase() === 'VAT') === vat;
 
 const RULES: CountRule[] = [
   { id: 'UBL-SR-01', context: self, path: ['cac:ContractDocumentReference', 'cbc:ID'], message: 'Contract identifier shall occur maximum once.' },
   { id: 'UBL-SR-02', context: self, path: ['cac:ReceiptDocumentReference', 'cbc:ID'], message: 'Receive advice identifier shall occur maximum once' },
   { id: 'UBL-SR-03', context: self, path: ['cac:DespatchDocumentReference', 'cbc:ID'], message: 'Despatch advice identifier shall occur maximum once' },
-  { id: 'UBL-SR-04', context: self, path: ['cac:AdditionalDocumentReference'], filter: (n) => n.get('cbc:DocumentTypeCode')?.text() === '130' && !!n.get('cbc:ID'), message: 'Invoice object identifier shall occur maximum once' },
+  { id: 'UBL-SR-04', context: self, path: ['cac:AdditionalDocumentReference'], filter: (raw) => rawText(raw, 'DocumentTypeCode') === '130' && rawText(raw, 'ID') !== null, message: 'Invoice object identifier shall occur maximum once' },
   { id: 'UBL-SR-05', context: self, path: ['cac:PaymentTerms', 'cbc:Note'], message: 'Payment terms shall occur maximum once' },
   { id: 'UBL-SR-06', context: under('cac:BillingReference'), path: ['cac:InvoiceDocumentReference'], message: 'Preceding invoice reference shall occur maximum once' },
   { id: 'UBL-SR-08', context: self, path: ['cac:InvoicePeriod'], message: 'Invoice period shall occur maximum once' },
   { id: 'UBL-SR-09', context: under(...SUPPLIER), path: ['cac:PartyLegalEntity', 'cbc:RegistrationName'], message: 'Seller name shall occur maximum once' },
   { id: 'UBL-SR-10', context: under(...SUPPLIER), path: ['cac:PartyName', 'cbc:Name'], message: 'Seller trader name shall occur maximum once' },
   { id: 'UBL-SR-11', context: under(...SUPPLIER), path: ['cac:PartyLegalEntity', 'cbc:CompanyID'], message: 'Seller legal registration identifier shall occur maximum once' },
-  { id: 'UBL-SR-12', context: under(...SUPPLIER), path: ['cac:PartyTaxScheme'], filter: (n) => companyIds(true)(n) && !!n.get('cbc:CompanyID'), message: 'Seller VAT identifier shall occur maximum once' },
-  { id: 'UBL-SR-13', context: under(...SUPPLIER), path: ['cac:PartyTaxScheme'], filter: (n) => companyIds(false)(n) && !!n.get('cbc:CompanyID'), message: 'Seller tax registration shall occur maximum once' },
+  { id: 'UBL-SR-12', context: under(...SUPPLIER), path: ['cac:PartyTaxScheme'], filter: companyId(true), message: 'Seller VAT identifier shall occur maximum once' },
+  { id: 'UBL-SR-13', context: under(...SUPPLIER), path: ['cac:PartyTaxScheme'], filter: companyId(false), message: 'Seller tax registration shall occur maximum once' },
   { id: 'UBL-SR-14', context: under(...SUPPLIER), path: ['cac:PartyLegalEntity', 'cbc:CompanyLegalForm'], message: 'Seller additional legal information shall occur maximum once' },
   { id: 'UBL-SR-15', context: under(...CUSTOMER), path: ['cac:PartyLegalEntity', 'cbc:RegistrationName'], message: 'Buyer name shall occur maximum once' },
   { id: 'UBL-SR-16', context: under(...CUSTOMER), path: ['cac:PartyIdentification', 'cbc:ID'], message: 'Buyer identifier shall occur maximum once' },
   { id: 'UBL-SR-17', context: under(...CUSTOMER), path: ['cac:PartyLegalEntity', 'cbc:CompanyID'], message: 'Buyer legal registration identifier shall occur maximum once' },
-  { id: 'UBL-SR-18', context: under(...CUSTOMER), path: ['cac:PartyTaxScheme'], filter: (n) => companyIds(true)(n) && !!n.get('cbc:CompanyID'), message: 'Buyer VAT identifier shall occur maximum once' },
+  { id: 'UBL-SR-18', context: under(...CUSTOMER), path: ['cac:PartyTaxScheme'], filter: companyId(true), message: 'Buyer VAT identifier shall occur maximum once' },
   { id: 'UBL-SR-19', context: under('cac:PayeeParty'), path: ['cac:PartyName', 'cbc:Name'], message: 'Payee name shall occur maximum once, if the Payee is different from the Seller' },
-  { id: 'UBL-SR-20', context: under('cac:PayeeParty'), path: ['cac:PartyIdentification', 'cbc:ID'], filter: (n) => (n.attr('schemeID') ?? '').toUpperCase() !== 'SEPA', message: 'Payee identifier shall occur maximum once, if the Payee is different from the Seller' },
+  { id: 'UBL-SR-20', context: under('cac:PayeeParty'), path: ['cac:PartyIdentification', 'cbc:ID'], filter: (raw) => String(rawAttr(raw, 'schemeID') ?? '').toUpperCase() !== 'SEPA', message: 'Payee identifier shall occur maximum once, if the Payee is different from the Seller' },
   { id: 'UBL-SR-21', context: under('cac:PayeeParty'), path: ['cac:PartyLegalEntity', 'cbc:CompanyID'], message: 'Payee legal registration identifier shall occur maximum once, if the Payee is different from the Seller' },
   { id: 'UBL-SR-22', context: under('cac:TaxRepresentativeParty'), path: ['cac:PartyName', 'cbc:Name'], message: 'Seller tax representative name shall occur maximum once, if the Seller has a tax representative' },
   { id: 'UBL-SR-23', context: under('cac:TaxRepresentativeParty'), path: ['cac:PartyTaxScheme', 'cbc:CompanyID'], message: 'Seller tax representative VAT identifier shall occur maximum once, if the Seller has a tax representative' },
@@ -51,7 +50,7 @@ const RULES: CountRule[] = [
   { id: 'UBL-SR-39', context: self, path: ['cac:ProjectReference', 'cbc:ID'], message: 'Project reference shall occur maximum once.' },
   { id: 'UBL-SR-40', context: under(...CUSTOMER), path: ['cac:PartyName', 'cbc:Name'], message: 'Buyer trade name shall occur maximum once' },
   { id: 'UBL-SR-45', context: self, path: ['cac:PaymentMeans', 'cbc:PaymentDueDate'], message: 'Due Date shall occur maximum once' },
-  { id: 'UBL-SR-46', context: self, path: ['cac:PaymentMeans', 'cbc:PaymentMeansCode'], filter: (n) => n.attr('name') !== null, message: 'Payment means text shall occur maximum once' },
+  { id: 'UBL-SR-46', context: self, path: ['cac:PaymentMeans', 'cbc:PaymentMeansCode'], filter: (raw) => rawAttr(raw, 'name') !== undefined, message: 'Payment means text shall occur maximum once' },
   { id: 'UBL-SR-48', context: lines, path: ['cac:Item', 'cac:ClassifiedTaxCategory'], exactly: true, message: 'Invoice lines shall have one and only one classified tax category.' },
   { id: 'UBL-SR-49', context: self, path: ['cac:InvoicePeriod', 'cbc:DescriptionCode'], message: 'Value tax point date shall occur maximum once' },
   { id: 'UBL-SR-50', context: lines, path: ['cac:Item', 'cbc:Description'], message: 'Item description shall occur maximum once' },
