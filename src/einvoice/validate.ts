@@ -6,7 +6,7 @@
 import { InvoicectlError } from '../core/errors.js';
 import { decodeXml, parseXml } from '../invoice/xml.js';
 import { ciiSemantic } from './cii-semantic.js';
-import { sniffEInvoice, xmlRoot, type EInvoiceSyntax } from './detect.js';
+import { sniffEInvoice, xmlRoot, type EInvoiceSyntax, type Sniffed } from './detect.js';
 import { calcRules } from './rules/calc.js';
 import { ciiSyntaxRules } from './rules/cii-syntax.js';
 import { codeListRules } from './rules/codelists.js';
@@ -15,6 +15,7 @@ import { decimalRules } from './rules/decimals.js';
 import { peppolRules } from './rules/peppol.js';
 import type { Finding, RuleContext, RuleGroup } from './rules/types.js';
 import { ublSyntaxRules } from './rules/ubl-syntax.js';
+import { eachElement, type ElementVisit } from './xml-node.js';
 import { vatRules } from './rules/vat.js';
 import { xrechnungRules } from './rules/xrechnung.js';
 import { ZF1_NAMESPACE, zugferd1Findings } from './rules/zugferd1.js';
@@ -59,18 +60,16 @@ const WITHOUT_LINES = /(factur-x\.eu:1p0:(minimum|basicwl))|(zugferd\.de:2p\d:(m
  * ZUGFeRD 1.0 (CrossIndustryDocument in its final namespace) has its own checks (rules/zugferd1.ts):
  * the EN 16931 profiles do not apply to it. Null for any other XML.
  */
-function zugferd1Validation(input: string | Uint8Array, options: ValidateXmlOptions): XmlValidation | null {
-  const bytes = decodeXml(input);
-  const root = xmlRoot(bytes);
-  if (root?.name !== 'CrossIndustryDocument' || root.namespace !== ZF1_NAMESPACE) return null;
-  const { guideline, findings } = zugferd1Findings(parseXml(bytes));
+function zugferd1Validation(text: string, sniffed: Sniffed | null, options: ValidateXmlOptions): XmlValidation | null {
+  if (sniffed?.name !== 'CrossIndustryDocument' || sniffed.namespace !== ZF1_NAMESPACE) return null;
+  const { guideline, findings } = zugferd1Findings(parseXml(text));
   return { valid: !findings.some((f) => f.severity === 'fatal'), syntax: 'cii-d1', profile: options.profile ?? 'en16931', customization: guideline, ruleSets: ['ZUGFeRD 1.0'], findings };
 }
 
 /** The semantic invoice of an EN 16931 XML (UBL or CII); other XML is UNSUPPORTED_FILE_TYPE. */
-export function semanticInvoice(input: string | Uint8Array): SemInvoice {
+export function semanticInvoice(input: string | Uint8Array, sniffedAlready?: Sniffed | null): SemInvoice {
   const bytes = decodeXml(input);
-  const sniffed = sniffEInvoice(bytes);
+  const sniffed = sniffedAlready === undefined ? sniffEInvoice(bytes) : sniffedAlready;
   if (!sniffed) {
     const root = xmlRoot(bytes);
     if (!root) throw new InvoicectlError('XML_CORRUPT', 'not XML: no root element');
@@ -82,17 +81,22 @@ export function semanticInvoice(input: string | Uint8Array): SemInvoice {
 }
 
 export function validateXml(bytes: string | Uint8Array, options: ValidateXmlOptions = {}): XmlValidation {
-  const zf1 = zugferd1Validation(bytes, options);
+  // Decoded and sniffed once, for both the ZUGFeRD 1.0 and the EN 16931 path.
+  const text = decodeXml(bytes);
+  const sniffed = sniffEInvoice(text);
+  const zf1 = zugferd1Validation(text, sniffed, options);
   if (zf1) return zf1;
-  const inv = semanticInvoice(bytes);
+  const inv = semanticInvoice(text, sniffed);
   const customization = inv.customization?.text ?? null;
   const profile = options.profile ?? profileOf(customization);
   const findings: Finding[] = [];
+  const visitors: ((e: ElementVisit) => void)[] = [];
   const ctx: RuleContext = {
     inv,
     withoutLines: WITHOUT_LINES.test(customization ?? ''),
     minimum: /(factur-x\.eu:1p0|zugferd\.de:2p\d):minimum$/i.test(customization ?? ''),
     report: (rule, severity, message, xpath) => findings.push({ rule, severity, message, xpath }),
+    onElement: (visit) => visitors.push(visit),
   };
   const groups = [...EN16931_GROUPS];
   const ruleSets = ['EN16931'];
@@ -104,5 +108,6 @@ export function validateXml(bytes: string | Uint8Array, options: ValidateXmlOpti
     ruleSets.push('Peppol');
   }
   for (const g of groups) g(ctx);
+  if (visitors.length > 0) eachElement(inv.root, (e) => visitors.forEach((visit) => visit(e)));
   return { valid: !findings.some((f) => f.severity === 'fatal'), syntax: inv.syntax, profile, customization, ruleSets, findings };
 }

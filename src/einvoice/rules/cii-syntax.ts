@@ -7,7 +7,7 @@
  * but the tax total) are not checked: Factur-X and ZUGFeRD write currencyID on every amount, and their
  * published verdicts accept it.
  */
-import { eachElement, type XNode } from '../xml-node.js';
+import type { XNode } from '../xml-node.js';
 import { isExtension, rawAttr, rawHas, runCountRules, under, type CountRule } from './syntax-table.js';
 import type { RuleContext, RuleGroup } from './types.js';
 
@@ -132,9 +132,9 @@ function report(ctx: RuleContext, f: Forbidden, what: string, xpath: string): vo
   ctx.report(f.id, 'fatal', `${f.what} shall not be used in ${what}.`, xpath);
 }
 
-/** One walk over every element for the data type rules. */
-function dataTypeRules(ctx: RuleContext, root: XNode): void {
-  eachElement(root, (e) => {
+/** The data type rules, on the shared walk over every element. */
+function dataTypeRules(ctx: RuleContext): void {
+  ctx.onElement((e) => {
     // A text-only element (most of them) carries neither attributes nor children.
     if (e.raw === null || typeof e.raw !== 'object') return;
     const list = forbiddenFor(e.name);
@@ -160,5 +160,5 @@ export const ciiSyntaxRules: RuleGroup = (ctx) => {
   }
   if (rawAttr(root.raw, 'languageID') !== undefined) ctx.report('CII-DT-013', 'fatal', 'languageID should not be present', root.xpath);
   if (rawAttr(root.raw, 'languageLocaleID') !== undefined) ctx.report('CII-DT-014', 'fatal', 'languageLocaleID should not be present', root.xpath);
-  dataTypeRules(ctx, root);
+  dataTypeRules(ctx);
 };
