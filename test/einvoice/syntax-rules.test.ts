@@ -83,12 +83,16 @@ describe('CII syntax rules', () => {
     expect(syntaxFindings(cii)).toEqual([]);
   });
 
-  it('cardinalities: one guideline, one type code, one net price (CII-SR-009, -014, -441)', () => {
+  it('cardinalities: one guideline, one type code, one net price (CII-SR-009, -014, -439, -441)', () => {
     const guideline = '<ram:GuidelineSpecifiedDocumentContextParameter><ram:ID>urn:cen.eu:en16931:2017</ram:ID></ram:GuidelineSpecifiedDocumentContextParameter>';
     expect(ids(swap(cii, guideline, guideline + guideline))).toEqual(['CII-SR-009', 'CII-SR-010']);
     expect(ids(swap(cii, '<ram:ID>urn:cen.eu:en16931:2017</ram:ID>', ''))).toEqual(['CII-SR-010']);
     expect(ids(swap(cii, '<ram:TypeCode>380</ram:TypeCode>', '<ram:TypeCode>380</ram:TypeCode><ram:TypeCode>381</ram:TypeCode>'))).toEqual(['CII-SR-014']);
-    expect(ids(swap(cii, netPrice, netPrice.replace('</ram:ChargeAmount>', '</ram:ChargeAmount><ram:ChargeAmount>26</ram:ChargeAmount>')))).toEqual(['CII-SR-441']);
+    expect(ids(swap(cii, netPrice, netPrice.replace('</ram:ChargeAmount>', '</ram:ChargeAmount><ram:ChargeAmount>26</ram:ChargeAmount>')))).toEqual(['CII-SR-439', 'CII-SR-441']);
+    expect(ids(swap(cii, netPrice, '<ram:NetPriceProductTradePrice></ram:NetPriceProductTradePrice>'))).toEqual(['CII-SR-439']);
+    const gross = (amounts: string) => `<ram:GrossPriceProductTradePrice><ram:ChargeAmount>30</ram:ChargeAmount><ram:AppliedTradeAllowanceCharge><ram:ChargeIndicator><udt:Indicator>false</udt:Indicator></ram:ChargeIndicator>${amounts}</ram:AppliedTradeAllowanceCharge></ram:GrossPriceProductTradePrice>`;
+    expect(ids(swap(cii, netPrice, gross('<ram:ActualAmount>5</ram:ActualAmount>') + netPrice))).toEqual([]);
+    expect(ids(swap(cii, netPrice, gross('<ram:ActualAmount>5</ram:ActualAmount><ram:ActualAmount>6</ram:ActualAmount>') + netPrice))).toEqual(['CII-SR-440']);
   });
 
   it('an item GlobalID names its scheme (CII-SR-046)', () => {

@@ -21,8 +21,8 @@ const COUNTS: CountRule[] = [
   { id: 'CII-SR-069', context: (r) => products(r).flatMap((p) => p.all('ram:ApplicableProductCharacteristic')), path: ['ram:Description'], message: 'Description should exist maximum once.' },
   { id: 'CII-SR-072', context: (r) => products(r).flatMap((p) => p.all('ram:ApplicableProductCharacteristic')), path: ['ram:Value'], message: 'Value should exist maximum once.' },
   { id: 'CII-SR-090', context: products, path: ['ram:OriginTradeCountry', 'ram:ID'], message: 'ID should exist maximum once.' },
-  { id: 'CII-SR-439', context: lineAgreements, path: ['ram:GrossPriceProductTradePrice', 'ram:ChargeAmount'], message: 'ChargeAmount should exist maximum once' },
-  { id: 'CII-SR-440', context: lineAgreements, path: ['ram:GrossPriceProductTradePrice', 'ram:AppliedTradeAllowanceCharge', 'ram:ActualAmount'], message: 'ActualAmount should exist maximum once' },
+  { id: 'CII-SR-439', context: lineAgreements, path: ['ram:NetPriceProductTradePrice', 'ram:ChargeAmount'], exactly: true, message: 'ChargeAmount should exist maximum once' },
+  { id: 'CII-SR-440', context: (r) => lineAgreements(r).flatMap((a) => a.at('ram:GrossPriceProductTradePrice')?.all('ram:AppliedTradeAllowanceCharge') ?? []), path: ['ram:ActualAmount'], message: 'ActualAmount should exist maximum once' },
   { id: 'CII-SR-441', context: lineAgreements, path: ['ram:NetPriceProductTradePrice', 'ram:ChargeAmount'], message: 'ChargeAmount should exist maximum once' },
 ];
 
