@@ -97,6 +97,14 @@ describe('ZUGFeRD 1.0', () => {
     expect(fatal(noLineId.replace(':comfort<', ':basic<'))).toEqual([]);
   });
 
+  it('a text line (a note, no product, an empty settlement) is neither a missing line nor an empty aggregate', () => {
+    const noteLine = '<ram:IncludedSupplyChainTradeLineItem><ram:AssociatedDocumentLineDocument><ram:IncludedNote><ram:Content>Aus Lieferung 2016-51112:</ram:Content></ram:IncludedNote></ram:AssociatedDocumentLineDocument><ram:SpecifiedSupplyChainTradeSettlement /></ram:IncludedSupplyChainTradeLineItem>';
+    const r = validateXml(swap(zf1(), '</ram:ApplicableSupplyChainTradeSettlement>', '</ram:ApplicableSupplyChainTradeSettlement>' + noteLine));
+    expect(r.findings).toEqual([]);
+    // A line without its note is still a line that lacks its product and quantity.
+    expect(fatal(swap(zf1(), '</ram:ApplicableSupplyChainTradeSettlement>', '</ram:ApplicableSupplyChainTradeSettlement><ram:IncludedSupplyChainTradeLineItem><ram:SpecifiedSupplyChainTradeSettlement /></ram:IncludedSupplyChainTradeLineItem>'))).toContain('ZF1-REQUIRED');
+  });
+
   it('ZF1-EMPTY: an aggregate written without content; an empty text element is fine', () => {
     expect(fatal(swap(zf1(), '</ram:ApplicableSupplyChainTradeAgreement>', '<ram:AdditionalReferencedDocument>\n</ram:AdditionalReferencedDocument></ram:ApplicableSupplyChainTradeAgreement>'))).toEqual(['ZF1-EMPTY']);
     expect(fatal(swap(zf1(), '<ram:Name>Kunde AG</ram:Name>', '<ram:Name>Kunde AG</ram:Name><ram:Description></ram:Description>'))).toEqual([]);

@@ -18,11 +18,18 @@ const GUIDELINE = /^urn:ferd:CrossIndustryDocument:invoice:1p0:(basic|comfort|ex
 const RC_GUIDELINE = /^urn:ferd:invoice:rc:(basic|comfort|extended)$/;
 
 /**
- * Aggregates (elements made of child elements) by their class term: written without any child, they
- * break the schema, which requires at least one. Text elements (Name, Description, …) may be empty.
+ * Aggregates whose schema type requires a child element, by their class term: written empty, they break
+ * the schema. Text elements (Name, Description, …) may be empty, and so may the aggregates whose children
+ * are all optional (a line's SpecifiedSupplyChainTradeSettlement, payment terms, periods).
  */
 const AGGREGATE =
-  /(Document|Party|Address|Registration|Contact|Means|Account|Institution|Tax|AllowanceCharge|ServiceCharge|Terms|Summation|Note|Event|Period|Price|Product|Agreement|Delivery|Settlement|LineItem|Parameter|Context|Transaction|Communication|Organization|DateTime)$/;
+  /(ReferencedDocument|TradeParty|TradeAddress|TaxRegistration|TradeTax|AllowanceCharge|ServiceCharge|MonetarySummation|IncludedNote|DateTime|ProductTradePrice|TradeProduct|SupplyChainEvent|FinancialAccount|FinancialInstitution|PaymentMeans|DocumentContextParameter)$/;
+
+/**
+ * A line that only carries a note (AssociatedDocumentLineDocument/IncludedNote, no product and no
+ * quantity): COMFORT and EXTENDED allow such text lines, as FeRD's own samples write them.
+ */
+const isNoteLine = (line: XNode) => !line.get('ram:SpecifiedTradeProduct') && !line.at('ram:SpecifiedSupplyChainTradeDelivery', 'ram:BilledQuantity') && !!line.at('ram:AssociatedDocumentLineDocument', 'ram:IncludedNote');
 
 export interface Zugferd1Result {
   guideline: string | null;
@@ -98,6 +105,7 @@ function checkRequired(root: XNode, withLineDetails: boolean, report: Report): v
     for (const p of TAX_REQUIRED) if (missing(tax, [p])) report('ZF1-REQUIRED', `Each ApplicableTradeTax must carry ${p}.`, `${tax.xpath}/${p}`);
   }
   for (const line of root.get('rsm:SpecifiedSupplyChainTradeTransaction')?.all('ram:IncludedSupplyChainTradeLineItem') ?? []) {
+    if (isNoteLine(line)) continue;
     for (const path of [...LINE_REQUIRED, ...(withLineDetails ? LINE_DETAIL_REQUIRED : [])]) {
       if (missing(line, path)) report('ZF1-REQUIRED', `Each line (IncludedSupplyChainTradeLineItem) must carry ${path.join('/')}${withLineDetails ? ' (COMFORT, EXTENDED)' : ''}.`, `${line.xpath}/${path.join('/')}`);
     }
@@ -138,7 +146,7 @@ function checkArithmetic(root: XNode, report: Report): void {
     if (cents(what.value) !== cents(expected)) report(rule, `${formula}: ${what.text} ≠ ${money(expected)}.`, what.xpath, severity);
   };
 
-  const lines = transaction.all('ram:IncludedSupplyChainTradeLineItem');
+  const lines = transaction.all('ram:IncludedSupplyChainTradeLineItem').filter((l) => !isNoteLine(l));
   const lineTotals = lines.map((l) => num(l.at('ram:SpecifiedSupplyChainTradeSettlement', 'ram:SpecifiedTradeSettlementMonetarySummation', 'ram:LineTotalAmount')));
   const lineTotal = total('LineTotalAmount');
   if (lineTotal && lines.length > 0 && lineTotals.every((t) => t?.value != null)) {
