@@ -83,6 +83,8 @@ describe('ZUGFeRD 1.0', () => {
     expect(fatal(zf1('urn:ferd:CrossIndustryDocument:invoice:1p0:extended'))).toEqual([]);
     expect(fatal(zf1('urn:ferd:invoice:rc:comfort'))).toEqual([]);
     expect(warnings(zf1('urn:ferd:invoice:rc:comfort'))).toEqual(['ZF1-GUIDELINE']);
+    expect(warnings(zf1('urn:ferd:invoice:1.0:basic'))).toEqual(['ZF1-GUIDELINE']);
+    expect(fatal(zf1('urn:ferd:invoice:1.0:basic'))).toEqual([]);
   });
 
   it('ZF1-REQUIRED: header, parties, currency, totals, taxes, lines; an empty code is written', () => {

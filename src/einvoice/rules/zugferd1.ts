@@ -14,8 +14,8 @@ export const ZF1_NAMESPACE = 'urn:ferd:CrossIndustryDocument:invoice:1p0';
 const ROOT_CHILDREN = ['SpecifiedExchangedDocumentContext', 'HeaderExchangedDocument', 'SpecifiedSupplyChainTradeTransaction'];
 
 const GUIDELINE = /^urn:ferd:CrossIndustryDocument:invoice:1p0:(basic|comfort|extended)$/;
-/** The release candidate's ids (2014), still found in files published as correct. */
-const RC_GUIDELINE = /^urn:ferd:invoice:rc:(basic|comfort|extended)$/;
+/** The release candidate's ids (2014) and their short 1.0 form, still found in files published as correct. */
+const RC_GUIDELINE = /^urn:ferd:invoice:(rc|1\.0):(basic|comfort|extended)$/;
 
 /**
  * Aggregates whose schema type requires a child element, by their class term: written empty, they break
@@ -46,7 +46,7 @@ export function zugferd1Findings(tree: Record<string, unknown>): Zugferd1Result 
   const guideline = root.at('rsm:SpecifiedExchangedDocumentContext', 'ram:GuidelineSpecifiedDocumentContextParameter', 'ram:ID')?.text() ?? null;
   const guidelineXpath = `${root.xpath}/rsm:SpecifiedExchangedDocumentContext/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID`;
   if (guideline && RC_GUIDELINE.test(guideline)) {
-    report('ZF1-GUIDELINE', `The guideline ${guideline} is the ZUGFeRD 1.0 release candidate's; the final ids are urn:ferd:CrossIndustryDocument:invoice:1p0:basic, :comfort and :extended.`, guidelineXpath, 'warning');
+    report('ZF1-GUIDELINE', `The guideline ${guideline} is an early ZUGFeRD 1.0 id; the final ids are urn:ferd:CrossIndustryDocument:invoice:1p0:basic, :comfort and :extended.`, guidelineXpath, 'warning');
   } else if (!guideline || !GUIDELINE.test(guideline)) {
     report('ZF1-GUIDELINE', `The guideline (GuidelineSpecifiedDocumentContextParameter/ID) must be urn:ferd:CrossIndustryDocument:invoice:1p0:basic, :comfort or :extended (found ${guideline ?? 'none'}).`, guidelineXpath);
   }
