@@ -46,6 +46,10 @@ describe('UBL syntax rules', () => {
   it('payment means: one payment reference each, one payment means code in all', () => {
     expect(ids(swap(ubl, payment, payment + '<cbc:PaymentID>R1</cbc:PaymentID><cbc:PaymentID>R2</cbc:PaymentID>'))).toEqual(expect.arrayContaining(['UBL-SR-26', 'UBL-SR-44']));
     const second = '<cac:PaymentMeans><cbc:PaymentMeansCode>30</cbc:PaymentMeansCode></cac:PaymentMeans>';
+    // One payment reference for several means is fine, and so is a means without one.
+    const withId = (id: string) => `<cac:PaymentMeans><cbc:PaymentMeansCode>58</cbc:PaymentMeansCode>${id}</cac:PaymentMeans>`;
+    expect(ids(swap(ubl, '<cac:TaxTotal>', withId('<cbc:PaymentID>R1</cbc:PaymentID>') + withId('') + withId('<cbc:PaymentID>R1</cbc:PaymentID>') + '<cac:TaxTotal>'))).toEqual([]);
+    expect(ids(swap(ubl, '<cac:TaxTotal>', withId('<cbc:PaymentID>R1</cbc:PaymentID>') + withId('<cbc:PaymentID>R2</cbc:PaymentID>') + '<cac:TaxTotal>'))).toEqual(['UBL-SR-44']);
     expect(ids(swap(ubl, '<cac:TaxTotal>', second + '<cac:TaxTotal>'))).toEqual(['UBL-SR-47']);
     expect(ids(swap(ubl, '<cac:TaxTotal>', second.replace('>30<', '>58<') + '<cac:TaxTotal>'))).toEqual([]);
   });
