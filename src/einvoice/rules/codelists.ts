@@ -6,7 +6,7 @@
  * MIME codes are not checked (docs/einvoice.md).
  */
 import type { Address } from '../semantic.js';
-import { eachElement, type Val } from '../xml-node.js';
+import type { Val } from '../xml-node.js';
 import type { RuleGroup } from './types.js';
 
 const TYPE_CODES = new Set(
@@ -43,7 +43,7 @@ export const codeListRules: RuleGroup = (ctx) => {
   const ubl = inv.syntax === 'ubl';
   if (inv.typeCode && !TYPE_CODES.has(inv.typeCode.text)) ctx.report('BR-CL-01', 'fatal', 'The document type code MUST be coded by the invoice and credit note related code lists of UNTDID 1001.', inv.typeCode.xpath);
   if (inv.currency && !isCurrency(inv.currency.text)) ctx.report('BR-CL-04', 'fatal', 'Invoice currency code MUST be coded using ISO code list 4217 alpha-3.', inv.currency.xpath);
-  eachElement(inv.root, (e) => {
+  ctx.onElement((e) => {
     const id = e.raw !== null && typeof e.raw === 'object' ? (e.raw as Record<string, unknown>)['@currencyID'] : undefined;
     if (typeof id === 'string' && !isCurrency(id.trim())) ctx.report('BR-CL-03', 'fatal', 'currencyID MUST be coded using ISO code list 4217 alpha-3.', e.xpath());
   });

@@ -1,6 +1,6 @@
 /** What a business rule reports, and the small arithmetic the rules share. */
 import type { SemInvoice } from '../semantic.js';
-import type { Num } from '../xml-node.js';
+import type { ElementVisit, Num } from '../xml-node.js';
 
 export type Severity = 'fatal' | 'warning';
 
@@ -20,6 +20,11 @@ export interface RuleContext {
   /** Factur-X / ZUGFeRD MINIMUM: no buyer address and no payment terms either (BR-10, BR-11, BR-CO-25 do not apply). */
   minimum: boolean;
   report(rule: string, severity: Severity, message: string, xpath: string): void;
+  /**
+   * Asks for every element of the document: the rules about every element (BR-CL-03, the CII data type
+   * rules) share one walk over the tree, made after the groups have run.
+   */
+  onElement(visit: (e: ElementVisit) => void): void;
 }
 
 export type RuleGroup = (ctx: RuleContext) => void;
