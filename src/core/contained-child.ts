@@ -2,13 +2,15 @@
  * Work on untrusted bytes in a child process, so that whatever the code inside does to its process (a
  * native crash, a V8 fatal error such as an array grown past its maximum size, a loop that never ends)
  * costs one file, never the batch or the server. A child that dies, is still busy at the deadline, or
- * when the operation is aborted (Ctrl-C, `--timeout`, a cancelled task) is killed. Idle children are
- * kept for the next request and never hold the process open.
+ * when the operation is aborted (Ctrl-C, `--timeout`, a cancelled task) is killed, and kills itself
+ * past the deadline when no parent is left to (see serveContained). Idle children are kept for the
+ * next request and never hold the process open.
  *
  * The child script answers each message with exactly one `{ ok: true, ... }` or `{ ok: false, ... }`
  * message (see serveContained).
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { InvoicectlError } from './errors.js';
 import { hugePageEnv } from './huge-pages.js';
 
@@ -119,18 +121,47 @@ export function childPool(script: string, { maxIdle, maxRunning = Infinity, exec
       // A child that cannot be reached (its channel closed under us) fails this request like a crash.
       child.on('error', onExit);
       options.signal?.addEventListener('abort', onAbort, { once: true });
-      child.send(message as object);
+      child.send({ deadlineMs: options.deadlineMs, message } satisfies Envelope);
     });
   }
 }
 
-/** The child's side: answers each message with `handle`'s result; exits when the parent is gone. */
+interface Envelope {
+  deadlineMs: number;
+  message: unknown;
+}
+
+/**
+ * The child's side: answers each message with `handle`'s result; exits when the parent is gone. A
+ * watchdog thread ends the child when one request runs past its deadline: the parent that would kill
+ * it may be a worker thread that was itself terminated (a task past its deadline), and a child stuck
+ * in a loop never sees its channel close.
+ */
 export function serveContained<M>(handle: (message: M) => Promise<{ ok: boolean }>): void {
-  process.on('message', (m: M) => {
-    handle(m).then(
-      (answer) => process.send!(answer),
-      (err: unknown) => process.send!({ ok: false, message: err instanceof Error ? err.message : String(err) }),
-    );
+  // [0]: when the request in hand must be done (ms since the epoch), 0 when idle.
+  const due = new Float64Array(new SharedArrayBuffer(8));
+  startWatchdog(due);
+  process.on('message', ({ deadlineMs, message }: Envelope) => {
+    due[0] = Date.now() + deadlineMs;
+    handle(message as M)
+      .then(
+        (answer) => process.send!(answer),
+        (err: unknown) => process.send!({ ok: false, message: err instanceof Error ? err.message : String(err) }),
+      )
+      .finally(() => (due[0] = 0));
   });
   process.on('disconnect', () => process.exit(0));
+}
+
+const WATCHDOG = `
+const { workerData } = require('node:worker_threads');
+const due = new Float64Array(workerData);
+setInterval(() => {
+  if (due[0] > 0 && Date.now() > due[0]) process.kill(process.pid, 'SIGKILL');
+}, 1000);
+`;
+
+function startWatchdog(due: Float64Array): void {
+  const watchdog = new Worker(WATCHDOG, { eval: true, workerData: due.buffer, resourceLimits: { maxOldGenerationSizeMb: 8 } });
+  watchdog.unref();
 }

@@ -3,6 +3,8 @@
  * and no worker heap cap stops) fails its request with the caller's error; the parent and the next
  * request go on. Needs the build (the fixture loads dist/core/contained-child.js).
  */
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { childPool } from '../../src/core/contained-child.js';
@@ -29,3 +31,12 @@ it('an abort ends the child at once with ABORTED', async () => {
   controller.abort();
   await expect(running).rejects.toMatchObject({ code: 'ABORTED' });
 });
+
+it('a child past its deadline ends itself even when no parent is left to kill it', async () => {
+  // Forked directly, never killed from here: as when the thread that ran the pool was terminated.
+  const child = fork(SCRIPT, [], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+  const exited = once(child, 'exit');
+  child.send({ deadlineMs: 200, message: { spin: true } });
+  const [code, signal] = await exited;
+  expect([code, signal]).toEqual([null, 'SIGKILL']);
+}, 60_000);
