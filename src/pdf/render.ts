@@ -40,7 +40,9 @@ export async function* renderPdfPages(bytes: Uint8Array, options: RenderOptions 
         const { createCanvas, ImageData } = await import('@napi-rs/canvas');
         const canvas = createCanvas(pixels.width, pixels.height);
         canvas.getContext('2d').putImageData(new ImageData(pixels.rgba, pixels.width, pixels.height), 0, 0);
-        return format === 'png' ? canvas.encode('png') : canvas.encode('jpeg', quality);
+        // Synchronously, on the calling thread: the binding's async encode runs on the libuv pool, where
+        // two encodes at once have crashed the process (SIGSEGV; see ocr/paddle/accents.ts).
+        return format === 'png' ? canvas.encodeSync('png') : canvas.encodeSync('jpeg', quality);
       },
     };
   }
