@@ -20,7 +20,12 @@ type Task<K extends TaskName> = (request: Parameters<TaskFns[K]>[0], signal?: Ab
 const TASK_NAMES = ['textAndAttachments', 'pageText', 'pagesWithText', 'pageCount', 'pageSizes', 'renderPage'] as const;
 type TaskName = (typeof TASK_NAMES)[number];
 
-export type PdfjsPool = { [K in TaskName]: Task<K> } & { destroy(): Promise<void> };
+export type PdfjsPool = { [K in TaskName]: Task<K> } & {
+  /** The render processes it runs now (its threads have none). */
+  pids(): number[];
+  /** Stops its threads and kills its render processes. */
+  destroy(): Promise<void>;
+};
 
 /**
  * Far beyond any real document (a 500-page PDF's text, a page rendered at 600 dpi): a task still running
@@ -73,7 +78,10 @@ export function createPdfjsPool(threads: number, heapMb = THREAD_HEAP_MB): Pdfjs
       if (!result.ok) throw new InvoicectlError(result.error.code, result.error.message, result.error.details);
       return result.value;
     };
-  return withTasks(call, async () => (await started).destroy());
+  const destroy = async () => {
+    await Promise.all([started.then((pool) => pool.destroy()), children?.close()]);
+  };
+  return withTasks(call, () => children?.pids() ?? [], destroy);
 }
 
 async function inChild<K extends TaskName>(children: ChildPool, name: K, request: Parameters<TaskFns[K]>[0], signal?: AbortSignal): Promise<Awaited<ReturnType<TaskFns[K]>>> {
@@ -103,16 +111,19 @@ function inProcess(): PdfjsPool {
         throw pdfjsError(err); // as the worker threads report it
       }
     };
-  return withTasks(call, async () => {});
+  return withTasks(call, () => [], async () => {});
 }
 
-function withTasks(call: (name: TaskName) => unknown, destroy: () => Promise<void>): PdfjsPool {
-  return { ...Object.fromEntries(TASK_NAMES.map((name) => [name, call(name)])), destroy } as unknown as PdfjsPool;
+function withTasks(call: (name: TaskName) => unknown, pids: () => number[], destroy: () => Promise<void>): PdfjsPool {
+  return { ...Object.fromEntries(TASK_NAMES.map((name) => [name, call(name)])), pids, destroy } as unknown as PdfjsPool;
 }
 
 let shared: PdfjsPool | undefined;
 
-/** The process's pool for callers without a runtime (convert); idle threads exit and never hold the process. */
+/**
+ * The process's pool, the fallback for library callers that pass no pool of a runtime's (a runtime's
+ * is `runtime.pdfjs()`, supervised and stopped with it); idle threads exit and never hold the process.
+ */
 export function sharedPdfjsPool(): PdfjsPool {
   return (shared ??= createPdfjsPool(os.availableParallelism()));
 }
