@@ -51,11 +51,11 @@ const IN_CHILD: ReadonlySet<TaskName> = new Set(['renderPage']);
 const CHILD_HEAP_MB = 512;
 
 export function createPdfjsPool(threads: number, heapMb = THREAD_HEAP_MB): PdfjsPool {
-  if (!existsSync(WORKER)) return inProcess();
+  const children = CHILD ? childPool(CHILD, { maxIdle: Math.max(1, threads), maxRunning: Math.max(1, threads), execArgv: [`--max-old-space-size=${CHILD_HEAP_MB}`] }) : undefined;
+  if (!existsSync(WORKER)) return inProcess(children);
   // A larger young generation: pdf.js makes many short-lived objects, and scavenges took ~12% of a thread.
   // piscina loads with the first pool: runs that read every PDF with the lean reader never need it.
   const started = import('piscina').then(({ Piscina }) => new Piscina({ filename: WORKER, minThreads: 1, maxThreads: Math.max(1, threads), idleTimeout: 5_000, resourceLimits: { maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: heapMb } }));
-  const children = CHILD ? childPool(CHILD, { maxIdle: Math.max(1, threads), maxRunning: Math.max(1, threads), execArgv: [`--max-old-space-size=${CHILD_HEAP_MB}`] }) : undefined;
   const call =
     <K extends TaskName>(name: K) =>
     async (request: Parameters<TaskFns[K]>[0], signal?: AbortSignal) => {
@@ -98,20 +98,22 @@ async function inChild<K extends TaskName>(children: ChildPool, name: K, request
   return result.value;
 }
 
-function inProcess(): PdfjsPool {
+/** Without the compiled worker (the sources run): rendering still in the children when they were built (compiled-script.ts). */
+function inProcess(children: ChildPool | undefined): PdfjsPool {
   const tasks = import('./pdfjs-tasks.js');
   const call =
     <K extends TaskName>(name: K) =>
     async (request: never, signal?: AbortSignal) => {
       // In-process (sources not built) a task cannot be stopped once started; only one not yet started is.
       if (signal?.aborted) throw new InvoicectlError('ABORTED', 'the operation was aborted');
+      if (children && IN_CHILD.has(name)) return inChild(children, name, request, signal);
       try {
         return await ((await tasks)[name] as (r: never) => unknown)(request);
       } catch (err) {
         throw pdfjsError(err); // as the worker threads report it
       }
     };
-  return withTasks(call, () => [], async () => {});
+  return withTasks(call, () => children?.pids() ?? [], async () => children?.close());
 }
 
 function withTasks(call: (name: TaskName) => unknown, pids: () => number[], destroy: () => Promise<void>): PdfjsPool {

@@ -7,6 +7,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRuntime, type Runtime } from '../../src/runtime.js';
+import { renderPdfPage } from '../../src/pdf/render.js';
+import { decodeRaster } from '../../src/core/image/raster.js';
 // @ts-expect-error: a plain ESM helper shared with bench/ocr
 import { scanPage } from '../../fixtures/scan.mjs';
 import { docxFromMarkdown, pdfText, processesMatching } from '../convert/helpers.js';
@@ -96,5 +98,57 @@ describe('runtime engines', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('renders a page in a new pdf.js process after its render process is killed, and dispose() ends it', async () => {
+    const pdf = new Uint8Array(readFileSync(WESTERN));
+    const render = async () => renderPdfPage(pdf, 1, { dpi: 40, pool: runtime.pdfjs() });
+    expect(engine(runtime, 'pdfjs')).toMatchObject({ state: 'stopped', pids: [] });
+    const first = await render();
+    // A4 or Letter at 40 dpi: about 330 x 440 pixels, and not blank.
+    expect(first.width).toBeGreaterThan(300);
+    expect(first.height).toBeGreaterThan(400);
+    expect(first.rgba.some((v) => v < 128)).toBe(true);
+    const before = engine(runtime, 'pdfjs');
+    expect(before.state).toBe('running');
+    expect(before.pids).toHaveLength(1);
+    const [pid] = before.pids;
+
+    process.kill(pid!, 'SIGKILL');
+    await gone(runtime, 'pdfjs', pid!);
+    const again = await render();
+    expect([again.width, again.height]).toEqual([first.width, first.height]);
+    expect(Buffer.from(again.rgba).equals(Buffer.from(first.rgba))).toBe(true);
+    const after = engine(runtime, 'pdfjs');
+    expect(after.pids).toHaveLength(1);
+    expect(after.pids[0]).not.toBe(pid);
+
+    await runtime.dispose();
+    expect(engine(runtime, 'pdfjs')).toMatchObject({ state: 'stopped', pids: [] });
+    expect([pid!, after.pids[0]!].filter(isRunning)).toEqual([]);
+  });
+
+  it('decodes an image in a new decoder process after its decoder is killed, and dispose() ends it', async () => {
+    const decode = async () => decodeRaster(page, 'page.jpg', { maxPixels: 50_000_000, decoder: await runtime.imageDecoder() });
+    expect(engine(runtime, 'image-decoder')).toMatchObject({ state: 'stopped', pids: [] });
+    const [first] = await decode();
+    expect(first!.width).toBeGreaterThan(1000);
+    expect(first!.rgba).toHaveLength(first!.width * first!.height * 4);
+    const before = engine(runtime, 'image-decoder');
+    expect(before.state).toBe('running');
+    expect(before.pids).toHaveLength(1);
+    const [pid] = before.pids;
+
+    process.kill(pid!, 'SIGKILL');
+    await gone(runtime, 'image-decoder', pid!);
+    const [again] = await decode();
+    expect(Buffer.from(again!.rgba).equals(Buffer.from(first!.rgba))).toBe(true);
+    const after = engine(runtime, 'image-decoder');
+    expect(after.pids).toHaveLength(1);
+    expect(after.pids[0]).not.toBe(pid);
+
+    await runtime.dispose();
+    expect(engine(runtime, 'image-decoder')).toMatchObject({ state: 'stopped', pids: [] });
+    expect([pid!, after.pids[0]!].filter(isRunning)).toEqual([]);
   });
 });
