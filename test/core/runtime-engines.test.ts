@@ -9,6 +9,7 @@ import path from 'node:path';
 import { createRuntime, type Runtime } from '../../src/runtime.js';
 import { renderPdfPage } from '../../src/pdf/render.js';
 import { decodeRaster } from '../../src/core/image/raster.js';
+import { convert } from '../../src/api/convert.js';
 // @ts-expect-error: a plain ESM helper shared with bench/ocr
 import { scanPage } from '../../fixtures/scan.mjs';
 import { docxFromMarkdown, pdfText, processesMatching } from '../convert/helpers.js';
@@ -150,5 +151,23 @@ describe('runtime engines', () => {
     await runtime.dispose();
     expect(engine(runtime, 'image-decoder')).toMatchObject({ state: 'stopped', pids: [] });
     expect([pid!, after.pids[0]!].filter(isRunning)).toEqual([]);
+  });
+
+  it("convert() renders and decodes on its runtime's engines, which dispose() ends", async () => {
+    const [pdfjsBefore, decoderBefore] = [engine(runtime, 'pdfjs'), engine(runtime, 'image-decoder')];
+    expect(pdfjsBefore.pids).toEqual([]);
+    expect(decoderBefore.pids).toEqual([]);
+    const png = await convert({ inputs: [WESTERN], to: 'png', options: { imageOptions: { dpi: 40 } }, runtime });
+    expect(png.files[0]).toMatchObject({ status: 'converted' });
+    expect(png.files[0]!.outputs[0]!.mime).toBe('image/png');
+    const [rendered] = engine(runtime, 'pdfjs').pids;
+    expect(rendered).toBeGreaterThan(0);
+    const pdf = await convert({ inputs: [{ name: 'scan.jpg', bytes: page }], to: 'pdf', runtime });
+    expect(pdf.files[0]).toMatchObject({ status: 'converted', via: ['images-to-pdf'] });
+    const [decoded] = engine(runtime, 'image-decoder').pids;
+    expect(decoded).toBeGreaterThan(0);
+
+    await runtime.dispose();
+    expect([rendered!, decoded!].filter(isRunning)).toEqual([]);
   });
 });
