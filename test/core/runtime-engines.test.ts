@@ -10,6 +10,8 @@ import { createRuntime, type Runtime } from '../../src/runtime.js';
 import { renderPdfPage } from '../../src/pdf/render.js';
 import { decodeRaster } from '../../src/core/image/raster.js';
 import { convert } from '../../src/api/convert.js';
+import { extract } from '../../src/api/extract.js';
+import { PDFDocument } from 'pdf-lib';
 // @ts-expect-error: a plain ESM helper shared with bench/ocr
 import { scanPage } from '../../fixtures/scan.mjs';
 import { docxFromMarkdown, pdfText, processesMatching } from '../convert/helpers.js';
@@ -164,6 +166,26 @@ describe('runtime engines', () => {
     expect(rendered).toBeGreaterThan(0);
     const pdf = await convert({ inputs: [{ name: 'scan.jpg', bytes: page }], to: 'pdf', runtime });
     expect(pdf.files[0]).toMatchObject({ status: 'converted', via: ['images-to-pdf'] });
+    const [decoded] = engine(runtime, 'image-decoder').pids;
+    expect(decoded).toBeGreaterThan(0);
+
+    await runtime.dispose();
+    expect([rendered!, decoded!].filter(isRunning)).toEqual([]);
+  });
+
+  it("extract() renders and decodes on its runtime's engines, which dispose() ends", async () => {
+    expect(engine(runtime, 'pdfjs').pids).toEqual([]);
+    expect(engine(runtime, 'image-decoder').pids).toEqual([]);
+    // A page without text is rendered for OCR; blank, it is not OCR'd (and the document has nothing to read).
+    const blank = await PDFDocument.create();
+    blank.addPage([595, 842]);
+    const scanned = await extract({ inputs: [{ name: 'blank.pdf', bytes: await blank.save() }], runtime });
+    expect(scanned.results[0]).toMatchObject({ status: 'failed', error: { code: 'EXTRACTION_FAILED' } });
+    const [rendered] = engine(runtime, 'pdfjs').pids;
+    expect(rendered).toBeGreaterThan(0);
+    // An image is decoded (and checked) before OCR, which is off here: the file fails for that alone.
+    const image = await extract({ inputs: [{ name: 'scan.jpg', bytes: page }], runtime, ocr: false });
+    expect(image.results[0]).toMatchObject({ status: 'failed', error: { code: 'EXTRACTION_FAILED' } });
     const [decoded] = engine(runtime, 'image-decoder').pids;
     expect(decoded).toBeGreaterThan(0);
 
