@@ -1,7 +1,7 @@
 /**
  * The long-lived things operations share: configuration, the content cache, and the engines that are
  * costly to start (PDF text threads, OCR workers, the PaddleOCR engine, the converters and their
- * LibreOffice pool). The CLI makes one per command; the server one at start, so no request pays pool
+ * LibreOffice pool, the pdf.js render pool, the image decoder). The CLI makes one per command; the server one at start, so no request pays pool
  * start-up, and its task threads borrow its LibreOffice pool and PaddleOCR engine. Engines start on
  * first use and stay until `dispose()`.
  */

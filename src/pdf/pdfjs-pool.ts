@@ -2,7 +2,7 @@
  * pdf.js on worker threads. The main thread never loads it: its legacy build replaces process-wide
  * state (see pdfjs-tasks.ts), and pdf.js in Node runs its own "worker" on the calling thread, so a pool
  * of threads also reads several PDFs on several cores. Without the compiled worker (tests run from
- * sources) the same tasks run in-process.
+ * sources) the same tasks run in-process, pages still rendered in the built children when there are.
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
