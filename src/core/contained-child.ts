@@ -92,7 +92,11 @@ export function childPool(script: string, { maxIdle, maxRunning = Infinity, exec
     close: async () => {
       idle.length = 0;
       const exited = [...live].map((child) => (child.exitCode !== null || child.signalCode !== null ? undefined : new Promise((r) => child.once('exit', r))));
-      for (const child of live) child.kill('SIGKILL');
+      for (const child of live) {
+        // Held while it ends: an idle child is unreferenced, and waiting for its exit alone would let the process end first.
+        hold(child, true);
+        child.kill('SIGKILL');
+      }
       await Promise.all(exited);
     },
   };
