@@ -1,7 +1,7 @@
 /**
  * The long-lived things operations share: configuration, the content cache, and the engines that are
  * costly to start (PDF text threads, OCR workers, the PaddleOCR engine, the converters and their
- * LibreOffice pool). The CLI makes one per command; the server one at start, so no request pays pool
+ * LibreOffice pool, the pdf.js render pool, the image decoder). The CLI makes one per command; the server one at start, so no request pays pool
  * start-up, and its task threads borrow its LibreOffice pool and PaddleOCR engine. Engines start on
  * first use and stay until `dispose()`.
  */
@@ -16,6 +16,8 @@ import type { ConversionRegistry } from './convert/matrix.js';
 import type { SofficeRunner } from './convert/soffice-pool.js';
 import type { PaddleRecognizer, SharedPaddle } from './ocr/engines.js';
 import { Supervisor, type EngineState, type Supervised } from './core/supervisor.js';
+import { createPdfjsPool, type PdfjsPool } from './pdf/pdfjs-pool.js';
+import type { ImageDecoder } from './core/image/image-decoder.js';
 
 export interface Runtime {
   readonly config: Config;
@@ -34,6 +36,10 @@ export interface Runtime {
   soffice(): Promise<SofficeRunner>;
   /** The PaddleOCR engine extract and the converters use (its host process starts on the first page). */
   paddle(): Promise<PaddleRecognizer>;
+  /** pdf.js for rendering pages and reading their sizes: threads, and the child processes pages are rendered in. */
+  pdfjs(): PdfjsPool;
+  /** The child processes untrusted images are decoded in (core/image/image-decoder.ts). */
+  imageDecoder(): Promise<ImageDecoder>;
   /** Every engine this runtime started or may start, with its state and processes (core/supervisor.ts). */
   engines(): EngineState[];
   /** Stops every engine; one used after this starts anew. */
@@ -75,6 +81,20 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     start: () => createPdfTextPool(concurrency, Infinity, options.inlinePdfBytes ?? 0),
     stop: (pool) => pool.destroy(),
   });
+  // Both replace a child process that died by itself on their next call; the supervisor reports and stops them.
+  const pdfjs = supervisor.register<PdfjsPool>({
+    name: 'pdfjs',
+    start: () => createPdfjsPool(concurrency),
+    pids: (pool) => pool.pids(),
+    stop: (pool) => pool.destroy(),
+  });
+  const imageDecoder = supervisor.register<ImageDecoder>({
+    name: 'image-decoder',
+    // Loaded on first use: the decoder's module brings the canvas, which digital PDFs never need.
+    start: () => import('./core/image/image-decoder.js').then((m) => m.createImageDecoder()),
+    pids: (decoder) => decoder.pids(),
+    stop: (decoder) => decoder.close(),
+  });
   const ocrs = new Map<string, Supervised<LazyOcr>>();
   const documentPools = new Map<string, Supervised<DocumentThreads>>();
   // Loaded on first use: the converters' modules are not needed by extract or merge.
@@ -107,6 +127,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     limits: config.limits,
     concurrency,
     pdfText: () => pdfText.useNow(),
+    pdfjs: () => pdfjs.useNow(),
+    imageDecoder: () => imageDecoder.use(),
     ocr: (settings) => {
       const key = `${settings.langs}@${settings.dpi}@${settings.engine}`;
       let ocr = ocrs.get(key);

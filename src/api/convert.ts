@@ -124,12 +124,12 @@ export async function convert(request: ConvertRequest): Promise<ConvertResult> {
       refuseOverwritingInput(target, source, `${bases[i]}.${to}`);
       const doc = await readSource(source.file, request.from);
       known[i] = { sha256: doc.sha256, from: doc.from, via: [] };
-      await checkPageLimit(doc, source.file.name, limits, request.password);
+      await checkPageLimit(doc, source.file.name, limits, request.password, request.runtime?.pdfjs);
       const plan = await registry.plan(doc.from, to, options);
       known[i].via = plan.steps.map((s) => s.converter.id);
       const name = `${bases[i]}.${doc.from}`;
       const build = async () =>
-        withPageCounts(await withTimeout(timeoutMs, signal, (jobSignal) => registry.run(plan, { bytes: doc.bytes, name }, options, { signal: jobSignal, timeoutMs, password: request.password })));
+        withPageCounts(await withTimeout(timeoutMs, signal, (jobSignal) => registry.run(plan, { bytes: doc.bytes, name }, options, { signal: jobSignal, timeoutMs, password: request.password, pdfjs: request.runtime?.pdfjs, imageDecoder: request.runtime?.imageDecoder })));
       let outputs: BundledOutput[];
       let cache: 'HIT' | 'MISS' = 'MISS';
       if (resultCache?.enabled) {

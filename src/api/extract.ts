@@ -83,7 +83,7 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
     pdfText = shared?.pdfText() ?? createPdfTextPool(Math.min(concurrency, files.length), files.length);
     // A server's runtime reads digital PDFs whole on its threads, and keeps its event loop for requests.
     const documents = shared?.documentThreads(stableStringify({ ...cacheOptions, maxPages: limits.maxPages }), { templates, qr, maxPages: limits.maxPages });
-    const ctx: ReadContext = { templates, ocr, pdfText: pdfText.read, readDigital: documents?.read, qr, maxPages: limits.maxPages, maxImagePixels: limits.maxImagePixels, password: options.password, signal: options.signal };
+    const ctx: ReadContext = { templates, ocr, pdfText: pdfText.read, readDigital: documents?.read, pdfjs: shared?.pdfjs, imageDecoder: shared?.imageDecoder, qr, maxPages: limits.maxPages, maxImagePixels: limits.maxImagePixels, password: options.password, signal: options.signal };
     const results: ExtractResult[] = [];
     const duplicates = new DuplicateFinder();
     const emit = async (result: ExtractResult) => {

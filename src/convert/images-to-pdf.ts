@@ -10,7 +10,7 @@ import { concatTransformationMatrix, drawObject, PDFDocument, popGraphicsState, 
 import { decodeRaster, exifOrientation } from '../core/image/raster.js';
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
 import { checkImage } from '../core/image/image-check.js';
-import { decodeContained } from '../core/image/image-decoder.js';
+import { decodeContained, type ImageDecoder } from '../core/image/image-decoder.js';
 import { baseNameOf } from './formats.js';
 import { readImageHeader, sniffImage, tiffHeaders } from '../core/image/image-header.js';
 import { DEFAULT_MAX_IMAGE_PIXELS } from '../core/page-ranges.js';
@@ -45,7 +45,7 @@ const corrupt = (name: string, why: string, cause?: unknown) =>
   new InvoicectlError('IMAGE_CORRUPT', `${name}: ${why}`, { file: name }, cause ? { cause } : undefined);
 
 /** Validates and embeds one input file; TIFFs can yield several pages. */
-async function embed(doc: PDFDocument, input: ConvertInput, maxPixels: number, signal?: AbortSignal): Promise<Placed[]> {
+async function embed(doc: PDFDocument, input: ConvertInput, maxPixels: number, signal?: AbortSignal, decoder?: ImageDecoder): Promise<Placed[]> {
   const { bytes, name } = input;
   const kind = sniffImage(bytes);
   if (!kind) throw corrupt(name, 'not a PNG, JPEG or TIFF image');
@@ -59,7 +59,7 @@ async function embed(doc: PDFDocument, input: ConvertInput, maxPixels: number, s
   if (kind === 'tiff') {
     const out: Placed[] = [];
     // TIFF pages decoded to PNG (lossless) by the shared raster reader; the orientation is applied below.
-    const rasters = await decodeRaster(bytes, name, { maxPixels, signal });
+    const rasters = await decodeRaster(bytes, name, { maxPixels, signal, decoder });
     for (const [i, h] of tiffHeaders(bytes)!.entries()) {
       const image = await doc.embedPng(rasters[i].encoded);
       out.push({ image, width: h.width, height: h.height, orientation: ORIENTATION_MATRIX[h.orientation] ? h.orientation : 1, dpi: h.dpi });
@@ -70,7 +70,7 @@ async function embed(doc: PDFDocument, input: ConvertInput, maxPixels: number, s
   await checkImage(bytes, name, maxPixels);
   if (kind === 'jpg') {
     // pdf-lib only reads JPEG headers; decode once so a broken body is reported, not printed.
-    await decodeContained(bytes, name, { pixels: false, signal });
+    await decodeContained(bytes, name, { pixels: false, signal, decoder });
   }
   let image: PDFImage;
   try {
@@ -131,9 +131,10 @@ export async function imagesToPdf(inputs: ConvertInput[], options: ConvertOption
   }
   if (inputs.length === 0) throw new InvoicectlError('INVALID_OPTION', 'no images to convert');
   const doc = await PDFDocument.create();
+  const decoder = await ctx.imageDecoder?.();
   for (const input of inputs) {
     throwIfAborted(ctx.signal);
-    for (const p of await embed(doc, input, options.maxImagePixels ?? DEFAULT_MAX_IMAGE_PIXELS, ctx.signal)) place(doc, p, options);
+    for (const p of await embed(doc, input, options.maxImagePixels ?? DEFAULT_MAX_IMAGE_PIXELS, ctx.signal, decoder)) place(doc, p, options);
   }
   return doc.save();
 }

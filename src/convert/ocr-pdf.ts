@@ -144,11 +144,12 @@ export function createOcrConverter(settings: OcrConverterOptions = {}): OcrConve
 
       const pdf = isImage ? await imagesToPdf([input], withoutOcr(options), ctx) : input.bytes;
       const dpi = OCR_DPI[options.quality ?? 'high'];
+      const pool = ctx.pdfjs?.();
       const { pdf: searchable } = await addTextLayerToPdf(pdf, async (index) => {
         throwIfAborted(ctx.signal);
-        const page = await renderPdfPage(pdf, index + 1, { dpi });
+        const page = await renderPdfPage(pdf, index + 1, { dpi, pool });
         return engines.recognize(new Uint8Array(await page.encode('png')), langs, engine, { dpi, signal: ctx.signal });
-      });
+      }, pool);
       return [{ name: `${baseNameOf(input.name)}.pdf`, bytes: searchable, mime: 'application/pdf' }];
     },
 

@@ -5,9 +5,9 @@
  */
 import { InvoicectlError } from '../core/errors.js';
 import type { Limits } from '../core/inputs.js';
-import { sharedPdfjsPool } from '../pdf/pdfjs-pool.js';
+import { sharedPdfjsPool, type PdfjsPool } from '../pdf/pdfjs-pool.js';
 
-export async function checkPageLimit(doc: { bytes: Uint8Array; from: string }, name: string, limits: Pick<Limits, 'maxPages' | 'maxImagePixels'>, password?: string): Promise<void> {
+export async function checkPageLimit(doc: { bytes: Uint8Array; from: string }, name: string, limits: Pick<Limits, 'maxPages' | 'maxImagePixels'>, password?: string, pdfjs?: () => PdfjsPool): Promise<void> {
   const { maxPages } = limits;
   if (doc.from === 'ofd') {
     // Parsing checks the page list before any page is read and each image before it is decoded.
@@ -16,6 +16,6 @@ export async function checkPageLimit(doc: { bytes: Uint8Array; from: string }, n
     return;
   }
   if (doc.from !== 'pdf') return;
-  const pages = await sharedPdfjsPool().pageCount({ bytes: doc.bytes, password });
+  const pages = await (pdfjs?.() ?? sharedPdfjsPool()).pageCount({ bytes: doc.bytes, password });
   if (pages > maxPages) throw new InvoicectlError('PAGE_LIMIT_EXCEEDED', `${name} has ${pages} pages, over the limit of ${maxPages}`, { pages, limit: maxPages });
 }

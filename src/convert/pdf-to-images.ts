@@ -34,7 +34,8 @@ export async function pdfToImages(pdf: Uint8Array, name: string, format: 'png' |
   const maxPixels = options.maxImagePixels ?? DEFAULT_MAX_IMAGE_PIXELS;
 
   // Page count and sizes first: resolves "3-" and refuses oversized renders before allocating them.
-  const sizes = await sharedPdfjsPool().pageSizes({ bytes: pdf, password: ctx.password }, ctx.signal);
+  const pool = ctx.pdfjs?.() ?? sharedPdfjsPool();
+  const sizes = await pool.pageSizes({ bytes: pdf, password: ctx.password }, ctx.signal);
   const pages = options.pages ? parsePageRanges(options.pages, sizes.length) : sizes.map((_, i) => i + 1);
   for (const n of pages) {
     const width = Math.round((sizes[n - 1].width * dpi) / 72);
@@ -47,7 +48,7 @@ export async function pdfToImages(pdf: Uint8Array, name: string, format: 'png' |
   const base = baseNameOf(name);
   const digits = String(Math.max(...pages)).length;
   const outputs: ConvertOutput[] = [];
-  for await (const page of renderPdfPages(pdf, { dpi, pages, password: ctx.password, signal: ctx.signal })) {
+  for await (const page of renderPdfPages(pdf, { dpi, pages, password: ctx.password, signal: ctx.signal, pool })) {
     throwIfAborted(ctx.signal);
     const bytes = await page.encode(format === 'png' ? 'png' : 'jpeg', quality);
     outputs.push({ name: `${base}-${String(page.page).padStart(digits, '0')}.${format}`, bytes: new Uint8Array(bytes), mime: format === 'png' ? 'image/png' : 'image/jpeg' });

@@ -23,7 +23,7 @@ const TARGETS: readonly string[] = ['txt', 'md', 'json'];
 export async function pdfToText(pdf: Uint8Array, name: string, format: TextFormat, options: ConvertOptions = {}, ctx: ConvertContext = {}): Promise<ConvertOutput> {
   checkOptions(options, 'PDF → text', format, ['pages']);
   throwIfAborted(ctx.signal);
-  const pages = await sharedPdfjsPool()
+  const pages = await (ctx.pdfjs?.() ?? sharedPdfjsPool())
     // fonts: bold is what marks same-size headings
     .pageText({ bytes: pdf, fonts: true, pages: options.pages }, ctx.signal)
     .catch((err: unknown) => {

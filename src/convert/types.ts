@@ -2,6 +2,8 @@
  * The one interface every conversion path implements, whatever engine sits behind it (pure JS,
  * LibreOffice, pandoc). The registry in matrix.ts only ever sees this shape.
  */
+import type { ImageDecoder } from '../core/image/image-decoder.js';
+import type { PdfjsPool } from '../pdf/pdfjs-pool.js';
 
 /** 'tesseract' is tesseract.js (WebAssembly, in-process), named apart because it has its own data and version. */
 export type EngineName = 'native' | 'libreoffice' | 'pandoc' | 'tesseract';
@@ -67,6 +69,10 @@ export interface ConvertContext {
   timeoutMs?: number;
   /** Opens an encrypted source PDF (converters that read PDFs with pdf.js). Never changes the output. */
   password?: string;
+  /** A runtime's pdf.js pool (page counts, text, rendering); absent (no runtime): the process's own. */
+  pdfjs?: () => PdfjsPool;
+  /** A runtime's image decoder; absent: the process's own. */
+  imageDecoder?: () => Promise<ImageDecoder>;
 }
 
 export interface EngineAvailability {

@@ -26,6 +26,10 @@ export interface ContainedOptions {
 export interface ChildPool {
   /** Sends `message` to an idle or new child and resolves with its answer. */
   run<A extends { ok: boolean }>(message: unknown, options: ContainedOptions): Promise<A>;
+  /** The processes it runs now, idle or busy (what a supervisor reports). */
+  pids(): number[];
+  /** Kills every child, idle or busy (a busy one's request fails as if it died), resolving when they have exited; run() starts new ones after. */
+  close(): Promise<void>;
 }
 
 /**
@@ -34,6 +38,8 @@ export interface ChildPool {
  */
 export function childPool(script: string, { maxIdle, maxRunning = Infinity, execArgv = [] }: { maxIdle: number; maxRunning?: number; execArgv?: string[] }): ChildPool {
   const idle: ChildProcess[] = [];
+  // Every child started and not yet exited, idle or busy: what pids() reports and close() kills.
+  const live = new Set<ChildProcess>();
   // Requests beyond maxRunning wait here for a child to finish (each child holds a whole engine in memory).
   const waiting: (() => void)[] = [];
   let running = 0;
@@ -49,7 +55,9 @@ export function childPool(script: string, { maxIdle, maxRunning = Infinity, exec
     const drop = () => {
       const at = idle.indexOf(child);
       if (at >= 0) idle.splice(at, 1);
+      live.delete(child);
     };
+    live.add(child);
     child.on('error', drop);
     child.on('exit', drop);
     return child;
@@ -81,6 +89,17 @@ export function childPool(script: string, { maxIdle, maxRunning = Infinity, exec
       } finally {
         release();
       }
+    },
+    pids: () => [...live].flatMap((child) => (child.pid !== undefined && child.exitCode === null && child.signalCode === null ? [child.pid] : [])),
+    close: async () => {
+      idle.length = 0;
+      const exited = [...live].map((child) => (child.exitCode !== null || child.signalCode !== null ? undefined : new Promise((r) => child.once('exit', r))));
+      for (const child of live) {
+        // Held while it ends: an idle child is unreferenced, and waiting for its exit alone would let the process end first.
+        hold(child, true);
+        child.kill('SIGKILL');
+      }
+      await Promise.all(exited);
     },
   };
 

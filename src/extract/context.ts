@@ -3,6 +3,8 @@
  * each tagged with the source it came from, for mergeInvoices to combine best first.
  */
 import type { Check, SourcedInvoice, Template } from '../invoice/index.js';
+import type { ImageDecoder } from '../core/image/image-decoder.js';
+import type { PdfjsPool } from '../pdf/pdfjs-pool.js';
 import type { PdfTextReader } from '../pdf/text-pool.js';
 import type { LazyOcr } from './ocr.js';
 
@@ -19,6 +21,10 @@ export interface ReadContext {
   pdfText: PdfTextReader;
   /** A digital PDF's whole reading on another thread (document-threads.ts); null: readPdf reads it. */
   readDigital?: (bytes: Uint8Array) => Promise<Reading | null>;
+  /** The runtime's pdf.js pool that renders pages; absent (no runtime, a document thread): the process's own. */
+  pdfjs?: () => PdfjsPool;
+  /** The runtime's image decoder; absent: the process's own. */
+  imageDecoder?: () => Promise<ImageDecoder>;
   maxPages: number;
   maxImagePixels: number;
   password?: string;

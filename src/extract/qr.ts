@@ -7,6 +7,7 @@ import type { PageText } from '../core/text.js';
 // Importing this costs nothing: jsqr loads on the first decode (see ocr/qr.ts).
 import { decodeQr, decodeQrImage } from '../ocr/qr.js';
 import { loadImageDecoders, pageImages, type ImageDecoders, type PageImages } from '../pdf/page-images.js';
+import type { PdfjsPool } from '../pdf/pdfjs-pool.js';
 import type { PageRegion } from '../pdf/render-page.js';
 import type { QrMode } from './context.js';
 import { pagesLookChinese } from './text-parts.js';
@@ -33,20 +34,21 @@ const PAGE_DPI = 200;
  *    anywhere else. A page without a candidate goes straight there: a page without a code costs what it
  *    always did, not a region's rendering more.
  */
-export async function qrFromPdf(bytes: Uint8Array, options: { password?: string; maxPixels: number; signal?: AbortSignal }): Promise<SourcedInvoice | undefined> {
+export async function qrFromPdf(bytes: Uint8Array, options: { password?: string; maxPixels: number; signal?: AbortSignal; pool?: () => PdfjsPool }): Promise<SourcedInvoice | undefined> {
   const layout = pageImages(bytes, 1, options.maxPixels);
   // JBIG2 and JPEG codes need pdf.js's image decoders: loaded (~30 ms) only for such a candidate.
   const decoders = codeImages(layout).some((im) => im.needsDecoders) ? await loadImageDecoders().catch(() => undefined) : undefined;
   const { found, regions } = qrWithoutRendering(layout, decoders);
   if (found) return found;
   const { renderPdfPages } = await import('../pdf/render.js');
+  const pool = options.pool?.();
   for (const region of regions) {
-    for await (const image of renderPdfPages(bytes, { dpi: REGION_DPI, pages: [1], password: options.password, region, signal: options.signal })) {
+    for await (const image of renderPdfPages(bytes, { dpi: REGION_DPI, pages: [1], password: options.password, region, signal: options.signal, pool })) {
       const read = qrOf(decodeQrImage(image.rgba, image.width, image.height));
       if (read) return read;
     }
   }
-  for await (const image of renderPdfPages(bytes, { dpi: PAGE_DPI, pages: [1], password: options.password, signal: options.signal })) {
+  for await (const image of renderPdfPages(bytes, { dpi: PAGE_DPI, pages: [1], password: options.password, signal: options.signal, pool })) {
     return qrOf(decodeQr(image.rgba, image.width, image.height, PAGE_DPI));
   }
   return undefined;

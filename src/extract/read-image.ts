@@ -18,7 +18,7 @@ const ASSUMED_DPI = 300;
 const declaredDpi = (dpi?: number) => (dpi && dpi >= 100 ? dpi : undefined);
 
 export async function readImage(bytes: Uint8Array, name: string, ctx: ReadContext): Promise<Reading> {
-  const rasters = await decodeRaster(bytes, name, { maxPixels: ctx.maxImagePixels, maxPages: ctx.maxPages, signal: ctx.signal });
+  const rasters = await decodeRaster(bytes, name, { maxPixels: ctx.maxImagePixels, maxPages: ctx.maxPages, signal: ctx.signal, decoder: await ctx.imageDecoder?.() });
   if (!ctx.ocr) throw new InvoicectlError('EXTRACTION_FAILED', 'an image needs OCR, which is switched off');
   const pages: PageText[] = [];
   let qr: SourcedInvoice | undefined;

@@ -25,7 +25,7 @@ export async function readOfd(bytes: Uint8Array, ctx: ReadContext): Promise<Read
   if (pages.some((p) => p.items.length)) parts.push(...textParts(pages, 'text', ctx.templates));
   if (!parts.length && ctx.ocr) {
     const { ofdToPdf } = await import('../ofd/to-pdf.js'); // pdf-lib and fontkit: only for this rare case
-    return { ...(await readPdf(await ofdToPdf(bytes, { signal: ctx.signal, limits }), ctx)), pages: doc.pages.length };
+    return { ...(await readPdf(await ofdToPdf(bytes, { signal: ctx.signal, limits, decoder: await ctx.imageDecoder?.() }), ctx)), pages: doc.pages.length };
   }
   return { parts, pages: doc.pages.length, ...(checks.length ? { checks } : {}) };
 }

@@ -54,7 +54,7 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
       }
       if (toRender.length) {
         const dpi = ocr.settings.dpi;
-        for await (const image of await renderPages(bytes, { dpi, pages: toRender, password: ctx.password, signal: ctx.signal })) {
+        for await (const image of await renderPages(bytes, { dpi, pages: toRender, password: ctx.password, signal: ctx.signal, pool: ctx.pdfjs?.() })) {
           await readScan(image.page, { blank: looksBlank(image.rgba), pixels: async () => image }, () => image.encode('png'), dpi);
         }
       }
@@ -64,7 +64,7 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
   }
 
   if (!qr && wantQr(ctx.qr, pagesLookChinese(pages), false, parts)) {
-    qr = await qrFromPdf(bytes, { password: ctx.password, maxPixels: ctx.maxImagePixels, signal: ctx.signal });
+    qr = await qrFromPdf(bytes, { password: ctx.password, maxPixels: ctx.maxImagePixels, signal: ctx.signal, pool: ctx.pdfjs });
   }
   if (qr) parts.push(qr);
   return { parts, pages: pages.length, qr, ...(checks.length ? { checks } : {}) };
@@ -80,7 +80,8 @@ async function scanOf(jpeg: PageJpeg, page: number, ctx: ReadContext): Promise<S
   const { inspectJpeg } = await import('../core/image/raster.js');
   const { decodeContained } = await import('../core/image/image-decoder.js');
   const name = `the image of page ${page}`;
-  const limits = { maxPixels: ctx.maxImagePixels, signal: ctx.signal };
+  const decoder = await ctx.imageDecoder?.();
+  const limits = { maxPixels: ctx.maxImagePixels, signal: ctx.signal, decoder };
   const unlessAborted = (err: unknown) => {
     if (err instanceof InvoicectlError && err.code === 'ABORTED') throw err;
     return null;
@@ -88,7 +89,7 @@ async function scanOf(jpeg: PageJpeg, page: number, ctx: ReadContext): Promise<S
   const look = await inspectJpeg(jpeg.jpeg, name, limits).catch(unlessAborted);
   if (!look || look.turned || look.width !== jpeg.width || look.height !== jpeg.height) return null;
   // Checked and upright already (inspectJpeg): decoded again as it is, without its checks a second time.
-  const pixels = () => decodeContained(jpeg.jpeg, name, { pixels: true, signal: ctx.signal })
+  const pixels = () => decodeContained(jpeg.jpeg, name, { pixels: true, signal: ctx.signal, decoder })
     .then(({ rgba, width, height }) => (rgba ? { rgba, width, height } : null), unlessAborted);
   return { blank: look.blank, pixels };
 }

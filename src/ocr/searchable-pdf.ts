@@ -29,7 +29,7 @@ import {
 } from 'pdf-lib';
 import { damageReason, InvoicectlError } from '../core/errors.js';
 import { checkPng } from '../core/image/png-check.js';
-import { sharedPdfjsPool } from '../pdf/pdfjs-pool.js';
+import { sharedPdfjsPool, type PdfjsPool } from '../pdf/pdfjs-pool.js';
 import { readImageHeader } from '../core/image/image-header.js';
 import { embedCjkFont } from '../pdf/fonts.js';
 import type { OcrResult, OcrWord } from './types.js';
@@ -84,9 +84,11 @@ export interface AddTextLayerResult {
 export async function addTextLayerToPdf(
   pdfBytes: Uint8Array,
   ocrForPage: OcrForPage | Map<number, OcrResult>,
+  /** A runtime's pdf.js pool; without one, the process's own. */
+  pdfjs: PdfjsPool = sharedPdfjsPool(),
 ): Promise<AddTextLayerResult> {
   // pdf.js throws PDF_ENCRYPTED / PDF_CORRUPT here; pdf-lib cannot write encrypted PDFs anyway.
-  const hasText = await pagesWithText(pdfBytes);
+  const hasText = await pdfjs.pagesWithText({ bytes: pdfBytes });
   let doc: PDFDocument;
   try {
     doc = await PDFDocument.load(pdfBytes);
@@ -110,8 +112,6 @@ export async function addTextLayerToPdf(
   return { pdf: await doc.save(), pagesWithTextAdded, pagesSkipped };
 }
 
-/** Per page: does pdf.js find any non-blank text? */
-const pagesWithText = (bytes: Uint8Array) => sharedPdfjsPool().pagesWithText({ bytes });
 
 /** Helvetica when it can encode a word, else the CJK font (embedded once per document, on first need). */
 class TextLayerFonts {

@@ -21,7 +21,7 @@ import fs from 'node:fs';
 import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
 import { checkImage } from '../core/image/image-check.js';
-import { decodeContained } from '../core/image/image-decoder.js';
+import { decodeContained, type ImageDecoder } from '../core/image/image-decoder.js';
 import { fixedFontkit } from '../pdf/fontkit-fix.js';
 import { bundledCjkFontPath } from '../pdf/fonts.js';
 import { apply, IDENTITY, multiply, objectMatrix } from './geometry.js';
@@ -41,7 +41,8 @@ function fallbackFont(): Uint8Array {
   return fallbackFontBytes;
 }
 
-export async function ofdToPdf(bytes: Uint8Array, options: { signal?: AbortSignal; limits?: OfdLimits } = {}): Promise<Uint8Array> {
+/** `decoder`: a runtime's image decoder; without one, the process's own. */
+export async function ofdToPdf(bytes: Uint8Array, options: { signal?: AbortSignal; limits?: OfdLimits; decoder?: ImageDecoder } = {}): Promise<Uint8Array> {
   throwIfAborted(options.signal);
   const doc = parseOfd(bytes, options.limits);
   const pdf = await PDFDocument.create();
@@ -50,7 +51,7 @@ export async function ofdToPdf(bytes: Uint8Array, options: { signal?: AbortSigna
   if (doc.docInfo.author) pdf.setAuthor(doc.docInfo.author);
   pdf.setProducer('invoicectl');
 
-  const resources = await embedResources(pdf, doc);
+  const resources = await embedResources(pdf, doc, options.decoder);
   const widths = new GlyphWidths(doc, resources.fonts);
   for (const page of doc.pages) {
     throwIfAborted(options.signal);
@@ -94,7 +95,7 @@ function* withClipTexts(objects: OfdObject[]): Generator<OfdObject> {
 }
 
 /** Embeds each image and font once, before drawing (pdf-lib's embedding is async, drawing is not). */
-async function embedResources(pdf: PDFDocument, doc: OfdDocument): Promise<Embedded> {
+async function embedResources(pdf: PDFDocument, doc: OfdDocument, decoder?: ImageDecoder): Promise<Embedded> {
   const images = new Map<OfdImage, PDFRef>();
   const pending: OfdImage[] = [];
   const textFonts = new Map<OfdFont | undefined, Set<string>>();
@@ -115,7 +116,7 @@ async function embedResources(pdf: PDFDocument, doc: OfdDocument): Promise<Embed
   for (const page of doc.pages) for (const s of page.seals) if (s.image) pending.push(s.image);
   for (const image of pending) {
     if (images.has(image)) continue;
-    const ref = await embedImage(pdf, image);
+    const ref = await embedImage(pdf, image, decoder);
     if (ref) images.set(image, ref);
   }
   // The program that draws each OFD font: its own when it has every character, else the CJK fallback.
@@ -200,7 +201,7 @@ function cellsFit(a: Cells, b: Cells): boolean {
   return true;
 }
 
-async function embedImage(pdf: PDFDocument, image: OfdImage): Promise<PDFRef | undefined> {
+async function embedImage(pdf: PDFDocument, image: OfdImage, decoder?: ImageDecoder): Promise<PDFRef | undefined> {
   try {
     switch (image.mime) {
       case 'image/png':
@@ -222,7 +223,7 @@ async function embedImage(pdf: PDFDocument, image: OfdImage): Promise<PDFRef | u
       default: {
         // GIF/BMP/TIFF: decoded (contained: these formats have no structure check) and embedded as PNG.
         const { createCanvas, ImageData } = await import('@napi-rs/canvas');
-        const { width, height, rgba } = await decodeContained(image.bytes, 'an OFD image', { pixels: true });
+        const { width, height, rgba } = await decodeContained(image.bytes, 'an OFD image', { pixels: true, decoder });
         const canvas = createCanvas(width, height);
         canvas.getContext('2d').putImageData(new ImageData(rgba!, width, height), 0, 0);
         return (await pdf.embedPng(await canvas.encode('png'))).ref;

@@ -2,7 +2,7 @@
  * pdf.js on worker threads. The main thread never loads it: its legacy build replaces process-wide
  * state (see pdfjs-tasks.ts), and pdf.js in Node runs its own "worker" on the calling thread, so a pool
  * of threads also reads several PDFs on several cores. Without the compiled worker (tests run from
- * sources) the same tasks run in-process.
+ * sources) the same tasks run in-process, pages still rendered in the built children when there are.
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -20,7 +20,12 @@ type Task<K extends TaskName> = (request: Parameters<TaskFns[K]>[0], signal?: Ab
 const TASK_NAMES = ['textAndAttachments', 'pageText', 'pagesWithText', 'pageCount', 'pageSizes', 'renderPage'] as const;
 type TaskName = (typeof TASK_NAMES)[number];
 
-export type PdfjsPool = { [K in TaskName]: Task<K> } & { destroy(): Promise<void> };
+export type PdfjsPool = { [K in TaskName]: Task<K> } & {
+  /** The render processes it runs now (its threads have none). */
+  pids(): number[];
+  /** Stops its threads and kills its render processes. */
+  destroy(): Promise<void>;
+};
 
 /**
  * Far beyond any real document (a 500-page PDF's text, a page rendered at 600 dpi): a task still running
@@ -48,11 +53,11 @@ const IN_CHILD: ReadonlySet<TaskName> = new Set(['renderPage']);
 const CHILD_HEAP_MB = 256;
 
 export function createPdfjsPool(threads: number, heapMb = THREAD_HEAP_MB): PdfjsPool {
-  if (!existsSync(WORKER)) return inProcess();
+  const children = CHILD ? childPool(CHILD, { maxIdle: Math.max(1, threads), maxRunning: Math.max(1, threads), execArgv: [`--max-old-space-size=${CHILD_HEAP_MB}`] }) : undefined;
+  if (!existsSync(WORKER)) return inProcess(children);
   // A larger young generation: pdf.js makes many short-lived objects, and scavenges took ~12% of a thread.
   // piscina loads with the first pool: runs that read every PDF with the lean reader never need it.
   const started = import('piscina').then(({ Piscina }) => new Piscina({ filename: WORKER, minThreads: 1, maxThreads: Math.max(1, threads), idleTimeout: 5_000, resourceLimits: { maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: heapMb } }));
-  const children = CHILD ? childPool(CHILD, { maxIdle: Math.max(1, threads), maxRunning: Math.max(1, threads), execArgv: [`--max-old-space-size=${CHILD_HEAP_MB}`] }) : undefined;
   const call =
     <K extends TaskName>(name: K) =>
     async (request: Parameters<TaskFns[K]>[0], signal?: AbortSignal) => {
@@ -75,7 +80,10 @@ export function createPdfjsPool(threads: number, heapMb = THREAD_HEAP_MB): Pdfjs
       if (!result.ok) throw new InvoicectlError(result.error.code, result.error.message, result.error.details);
       return result.value;
     };
-  return withTasks(call, async () => (await started).destroy());
+  const destroy = async () => {
+    await Promise.all([started.then((pool) => pool.destroy()), children?.close()]);
+  };
+  return withTasks(call, () => children?.pids() ?? [], destroy);
 }
 
 async function inChild<K extends TaskName>(children: ChildPool, name: K, request: Parameters<TaskFns[K]>[0], signal?: AbortSignal): Promise<Awaited<ReturnType<TaskFns[K]>>> {
@@ -92,29 +100,34 @@ async function inChild<K extends TaskName>(children: ChildPool, name: K, request
   return result.value;
 }
 
-function inProcess(): PdfjsPool {
+/** Without the compiled worker (the sources run): rendering still in the children when they were built (compiled-script.ts). */
+function inProcess(children: ChildPool | undefined): PdfjsPool {
   const tasks = import('./pdfjs-tasks.js');
   const call =
     <K extends TaskName>(name: K) =>
     async (request: never, signal?: AbortSignal) => {
       // In-process (sources not built) a task cannot be stopped once started; only one not yet started is.
       if (signal?.aborted) throw new InvoicectlError('ABORTED', 'the operation was aborted');
+      if (children && IN_CHILD.has(name)) return inChild(children, name, request, signal);
       try {
         return await ((await tasks)[name] as (r: never) => unknown)(request);
       } catch (err) {
         throw pdfjsError(err); // as the worker threads report it
       }
     };
-  return withTasks(call, async () => {});
+  return withTasks(call, () => children?.pids() ?? [], async () => children?.close());
 }
 
-function withTasks(call: (name: TaskName) => unknown, destroy: () => Promise<void>): PdfjsPool {
-  return { ...Object.fromEntries(TASK_NAMES.map((name) => [name, call(name)])), destroy } as unknown as PdfjsPool;
+function withTasks(call: (name: TaskName) => unknown, pids: () => number[], destroy: () => Promise<void>): PdfjsPool {
+  return { ...Object.fromEntries(TASK_NAMES.map((name) => [name, call(name)])), pids, destroy } as unknown as PdfjsPool;
 }
 
 let shared: PdfjsPool | undefined;
 
-/** The process's pool for callers without a runtime (convert); idle threads exit and never hold the process. */
+/**
+ * The process's pool, the fallback for library callers that pass no pool of a runtime's (a runtime's
+ * is `runtime.pdfjs()`, supervised and stopped with it); idle threads exit and never hold the process.
+ */
 export function sharedPdfjsPool(): PdfjsPool {
   return (shared ??= createPdfjsPool(os.availableParallelism()));
 }

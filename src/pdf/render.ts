@@ -3,7 +3,7 @@
  * the pdf.js threads; the pixels come back here, where encoding them needs only the canvas.
  */
 import { InvoicectlError } from '../core/errors.js';
-import { sharedPdfjsPool } from './pdfjs-pool.js';
+import { sharedPdfjsPool, type PdfjsPool } from './pdfjs-pool.js';
 import type { PageRegion } from './render-page.js';
 
 export interface RenderedPage {
@@ -25,11 +25,13 @@ export interface RenderOptions {
   region?: PageRegion;   // only this part of each page, in points from its top-left corner
   /** Stops the rendering, the pdf.js thread included (a page whose image never finishes decoding). */
   signal?: AbortSignal;
+  /** The pdf.js pool to render on: a runtime's (`runtime.pdfjs()`); without one, the process's own. */
+  pool?: PdfjsPool;
 }
 
 /** Renders the requested pages one at a time, yielding each (one page's pixels in memory at once). */
 export async function* renderPdfPages(bytes: Uint8Array, options: RenderOptions = {}): AsyncGenerator<RenderedPage> {
-  const pool = sharedPdfjsPool();
+  const pool = options.pool ?? sharedPdfjsPool();
   const pages = options.pages ?? (await pool.pageSizes({ bytes, password: options.password }, options.signal)).map((_, i) => i + 1);
   for (const page of pages) {
     const pixels = await pool.renderPage({ bytes, page, dpi: options.dpi ?? 150, password: options.password, background: options.background, region: options.region }, options.signal);

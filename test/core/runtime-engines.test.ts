@@ -7,6 +7,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRuntime, type Runtime } from '../../src/runtime.js';
+import { renderPdfPage } from '../../src/pdf/render.js';
+import { decodeRaster } from '../../src/core/image/raster.js';
+import { convert } from '../../src/api/convert.js';
+import { extract } from '../../src/api/extract.js';
+import { PDFDocument } from 'pdf-lib';
 // @ts-expect-error: a plain ESM helper shared with bench/ocr
 import { scanPage } from '../../fixtures/scan.mjs';
 import { docxFromMarkdown, pdfText, processesMatching } from '../convert/helpers.js';
@@ -96,5 +101,95 @@ describe('runtime engines', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('renders a page in a new pdf.js process after its render process is killed, and dispose() ends it', async () => {
+    const pdf = new Uint8Array(readFileSync(WESTERN));
+    const render = async () => renderPdfPage(pdf, 1, { dpi: 40, pool: runtime.pdfjs() });
+    expect(engine(runtime, 'pdfjs')).toMatchObject({ state: 'stopped', pids: [] });
+    const first = await render();
+    // A4 or Letter at 40 dpi: about 330 x 440 pixels, and not blank.
+    expect(first.width).toBeGreaterThan(300);
+    expect(first.height).toBeGreaterThan(400);
+    expect(first.rgba.some((v) => v < 128)).toBe(true);
+    const before = engine(runtime, 'pdfjs');
+    expect(before.state).toBe('running');
+    expect(before.pids).toHaveLength(1);
+    const [pid] = before.pids;
+
+    process.kill(pid!, 'SIGKILL');
+    await gone(runtime, 'pdfjs', pid!);
+    const again = await render();
+    expect([again.width, again.height]).toEqual([first.width, first.height]);
+    expect(Buffer.from(again.rgba).equals(Buffer.from(first.rgba))).toBe(true);
+    const after = engine(runtime, 'pdfjs');
+    expect(after.pids).toHaveLength(1);
+    expect(after.pids[0]).not.toBe(pid);
+
+    await runtime.dispose();
+    expect(engine(runtime, 'pdfjs')).toMatchObject({ state: 'stopped', pids: [] });
+    expect([pid!, after.pids[0]!].filter(isRunning)).toEqual([]);
+  });
+
+  it('decodes an image in a new decoder process after its decoder is killed, and dispose() ends it', async () => {
+    const decode = async () => decodeRaster(page, 'page.jpg', { maxPixels: 50_000_000, decoder: await runtime.imageDecoder() });
+    expect(engine(runtime, 'image-decoder')).toMatchObject({ state: 'stopped', pids: [] });
+    const [first] = await decode();
+    expect(first!.width).toBeGreaterThan(1000);
+    expect(first!.rgba).toHaveLength(first!.width * first!.height * 4);
+    const before = engine(runtime, 'image-decoder');
+    expect(before.state).toBe('running');
+    expect(before.pids).toHaveLength(1);
+    const [pid] = before.pids;
+
+    process.kill(pid!, 'SIGKILL');
+    await gone(runtime, 'image-decoder', pid!);
+    const [again] = await decode();
+    expect(Buffer.from(again!.rgba).equals(Buffer.from(first!.rgba))).toBe(true);
+    const after = engine(runtime, 'image-decoder');
+    expect(after.pids).toHaveLength(1);
+    expect(after.pids[0]).not.toBe(pid);
+
+    await runtime.dispose();
+    expect(engine(runtime, 'image-decoder')).toMatchObject({ state: 'stopped', pids: [] });
+    expect([pid!, after.pids[0]!].filter(isRunning)).toEqual([]);
+  });
+
+  it("convert() renders and decodes on its runtime's engines, which dispose() ends", async () => {
+    const [pdfjsBefore, decoderBefore] = [engine(runtime, 'pdfjs'), engine(runtime, 'image-decoder')];
+    expect(pdfjsBefore.pids).toEqual([]);
+    expect(decoderBefore.pids).toEqual([]);
+    const png = await convert({ inputs: [WESTERN], to: 'png', options: { imageOptions: { dpi: 40 } }, runtime });
+    expect(png.files[0]).toMatchObject({ status: 'converted' });
+    expect(png.files[0]!.outputs[0]!.mime).toBe('image/png');
+    const [rendered] = engine(runtime, 'pdfjs').pids;
+    expect(rendered).toBeGreaterThan(0);
+    const pdf = await convert({ inputs: [{ name: 'scan.jpg', bytes: page }], to: 'pdf', runtime });
+    expect(pdf.files[0]).toMatchObject({ status: 'converted', via: ['images-to-pdf'] });
+    const [decoded] = engine(runtime, 'image-decoder').pids;
+    expect(decoded).toBeGreaterThan(0);
+
+    await runtime.dispose();
+    expect([rendered!, decoded!].filter(isRunning)).toEqual([]);
+  });
+
+  it("extract() renders and decodes on its runtime's engines, which dispose() ends", async () => {
+    expect(engine(runtime, 'pdfjs').pids).toEqual([]);
+    expect(engine(runtime, 'image-decoder').pids).toEqual([]);
+    // A page without text is rendered for OCR; blank, it is not OCR'd (and the document has nothing to read).
+    const blank = await PDFDocument.create();
+    blank.addPage([595, 842]);
+    const scanned = await extract({ inputs: [{ name: 'blank.pdf', bytes: await blank.save() }], runtime });
+    expect(scanned.results[0]).toMatchObject({ status: 'failed', error: { code: 'EXTRACTION_FAILED' } });
+    const [rendered] = engine(runtime, 'pdfjs').pids;
+    expect(rendered).toBeGreaterThan(0);
+    // An image is decoded (and checked) before OCR, which is off here: the file fails for that alone.
+    const image = await extract({ inputs: [{ name: 'scan.jpg', bytes: page }], runtime, ocr: false });
+    expect(image.results[0]).toMatchObject({ status: 'failed', error: { code: 'EXTRACTION_FAILED' } });
+    const [decoded] = engine(runtime, 'image-decoder').pids;
+    expect(decoded).toBeGreaterThan(0);
+
+    await runtime.dispose();
+    expect([rendered!, decoded!].filter(isRunning)).toEqual([]);
   });
 });

@@ -244,7 +244,7 @@ describe('processor-api.md', () => {
     expect(health).toMatchObject({ status: 'healthy', services: { redis: 'not_used', file_storage: 'healthy', database: 'healthy', queue: 'healthy' } });
     expect(Math.abs(health.timestamp - Date.now() / 1000)).toBeLessThan(60);
     // The server runtime's engines, as its supervisor reports them: none has failed.
-    expect(health.engines.map((e: { name: string }) => e.name)).toEqual(expect.arrayContaining(['pdf-text', 'libreoffice', 'paddle']));
+    expect(health.engines.map((e: { name: string }) => e.name)).toEqual(expect.arrayContaining(['pdf-text', 'pdfjs', 'image-decoder', 'libreoffice', 'paddle']));
     for (const engine of health.engines) expect(engine).toMatchObject({ state: expect.stringMatching(/^(stopped|running)$/), restarts: 0, processes: expect.any(Number) });
     const queue = (await client.json('/api/task/queue/health', { method: 'POST' })).body;
     expect(queue).toMatchObject({ healthy: true, redis_connection: 'not_used', celery_workers: 4, queue_size: 0 });

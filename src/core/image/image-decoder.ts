@@ -8,19 +8,48 @@
  * the same function runs in-process.
  */
 import { compiledScript } from '../compiled-script.js';
-import { childPool } from '../contained-child.js';
+import { childPool, type ChildPool } from '../contained-child.js';
 import { InvoicectlError } from '../errors.js';
 import { decodeImage, type Decoded, type DecodeWanted } from './decoder-child.js';
 
 const CHILD = compiledScript('./decoder-child.js', import.meta.url);
 /** Far beyond any real photo or scan (a 100-megapixel image decodes in a few seconds). */
 const DECODE_DEADLINE_MS = 60_000;
-const decoders = CHILD ? childPool(CHILD, { maxIdle: 2 }) : undefined;
 
 export type { Decoded };
 
-/** The image's size and, with `pixels`, its RGBA on white, or with `blank` whether it is blank; `name` is for messages. */
-export async function decodeContained(bytes: Uint8Array, name: string, options: DecodeWanted & { signal?: AbortSignal }): Promise<Decoded> {
+type Wanted = DecodeWanted & { signal?: AbortSignal };
+
+/** Decoder processes: a runtime owns one (`runtime.imageDecoder()`), supervised and stopped with it. */
+export interface ImageDecoder {
+  decode(bytes: Uint8Array, name: string, options: Wanted): Promise<Decoded>;
+  /** The decoder processes it runs now (none when it decodes in-process). */
+  pids(): number[];
+  /** Kills its decoders; the next image starts a new one. */
+  close(): Promise<void>;
+}
+
+export function createImageDecoder(): ImageDecoder {
+  const children = CHILD ? childPool(CHILD, { maxIdle: 2 }) : undefined;
+  return {
+    decode: (bytes, name, options) => decodeIn(children, bytes, name, options),
+    pids: () => children?.pids() ?? [],
+    close: async () => children?.close(),
+  };
+}
+
+let shared: ImageDecoder | undefined;
+
+/**
+ * The image's size and, with `pixels`, its RGBA on white, or with `blank` whether it is blank; `name` is
+ * for messages. `decoder` is a runtime's; without one (a library call without a runtime) the process's
+ * own decoders, made on first use.
+ */
+export function decodeContained(bytes: Uint8Array, name: string, options: Wanted & { decoder?: ImageDecoder }): Promise<Decoded> {
+  return (options.decoder ?? (shared ??= createImageDecoder())).decode(bytes, name, options);
+}
+
+async function decodeIn(decoders: ChildPool | undefined, bytes: Uint8Array, name: string, options: Wanted): Promise<Decoded> {
   if (options.signal?.aborted) throw new InvoicectlError('ABORTED', 'the operation was aborted');
   const wanted: DecodeWanted = { pixels: options.pixels, blank: options.blank };
   if (!decoders) return decodeImage(bytes, wanted).catch((err) => Promise.reject(undecodable(name, err)));

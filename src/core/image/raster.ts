@@ -10,7 +10,7 @@ import { InvoicectlError } from '../errors.js';
 import { readImageHeader, sniffImage, tiffHeaders } from './image-header.js';
 import { checkImagePixels } from './image-info.js';
 import { checkImage } from './image-check.js';
-import { decodeContained } from './image-decoder.js';
+import { decodeContained, type ImageDecoder } from './image-decoder.js';
 
 export interface Raster {
   width: number;
@@ -33,7 +33,7 @@ const corrupt = (name: string, why: string, cause?: unknown) =>
 export async function decodeRaster(bytes: Uint8Array, name: string, limits: RasterLimits): Promise<Raster[]> {
   const { kind, headers } = await checkRaster(bytes, name, limits);
   if (kind === 'tiff') return decodeTiff(bytes, name, limits.maxPages ?? Infinity);
-  const { width, height, rgba } = await decodeContained(bytes, name, { pixels: true, signal: limits.signal });
+  const { width, height, rgba } = await decodeContained(bytes, name, { pixels: true, signal: limits.signal, decoder: limits.decoder });
   // A turned photo is handed on (to OCR) as a PNG of the upright pixels: a PNG has no EXIF to misread.
   const turned = kind === 'jpg' && (await exifOrientation(bytes)) !== 1;
   return [{ width, height, rgba: rgba!, dpi: headers[0]?.dpi, encoded: turned ? encodePng(rgba!, width, height) : bytes }];
@@ -47,11 +47,12 @@ export async function decodeRaster(bytes: Uint8Array, name: string, limits: Rast
 export async function inspectJpeg(bytes: Uint8Array, name: string, limits: RasterLimits): Promise<{ width: number; height: number; blank: boolean; turned: boolean }> {
   const { kind } = await checkRaster(bytes, name, limits);
   if (kind !== 'jpg') throw corrupt(name, 'not a JPEG image');
-  const { width, height, blank } = await decodeContained(bytes, name, { pixels: false, blank: true, signal: limits.signal });
+  const { width, height, blank } = await decodeContained(bytes, name, { pixels: false, blank: true, signal: limits.signal, decoder: limits.decoder });
   return { width, height, blank: blank!, turned: (await exifOrientation(bytes)) !== 1 };
 }
 
-type RasterLimits = { maxPixels: number; maxPages?: number; signal?: AbortSignal };
+/** `decoder`: a runtime's image decoder; without one, the process's own (image-decoder.ts). */
+type RasterLimits = { maxPixels: number; maxPages?: number; signal?: AbortSignal; decoder?: ImageDecoder };
 
 /** The image's kind and the headers of the pages to decode, refused when corrupt or too large. */
 async function checkRaster(bytes: Uint8Array, name: string, limits: RasterLimits) {
