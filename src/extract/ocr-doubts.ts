@@ -45,19 +45,25 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     if (unsure(shown)) out.unsure.push(field);
     else if (!shown.length && !printedOtherwise(invoice, field, items)) out.computed.push(field);
   }
-  // An amount OCR was unsure of, that the two others (read with certainty) add up to, is corroborated:
-  // net + tax = total cannot hold by chance with a misread figure.
-  const { amount, taxAmount, totalAmount } = invoice;
-  if (amount !== null && taxAmount !== null && totalAmount !== null && Math.abs(amount + taxAmount - totalAmount) < 0.005) {
-    const amounts = ['amount', 'taxAmount', 'totalAmount'];
-    const doubted = out.unsure.filter((f) => amounts.includes(f));
-    if (doubted.length === 1 && !out.computed.some((f) => amounts.includes(f))) out.unsure = out.unsure.filter((f) => f !== doubted[0]);
-  }
   for (const party of ['seller', 'buyer'] as const) {
     const key = squeeze(invoice[party].name ?? '').slice(0, NAME_KEY);
     if (key && unsure(showing((t) => squeeze(t).includes(key)))) out.unsure.push(`${party}.name`);
   }
-  return out;
+  return corroborated(invoice, out);
+}
+
+/**
+ * The doubts less an amount OCR was unsure of that the two others, read with certainty, add up to:
+ * net + tax = total cannot hold by chance with a misread figure. Applied to each reading and again to
+ * the merged invoice, whose net may come from one reading of the page and whose total from another.
+ */
+export function corroborated(invoice: Invoice, doubts: OcrDoubts): OcrDoubts {
+  const { amount, taxAmount, totalAmount } = invoice;
+  if (amount === null || taxAmount === null || totalAmount === null || Math.abs(amount + taxAmount - totalAmount) >= 0.005) return doubts;
+  const amounts = ['amount', 'taxAmount', 'totalAmount'];
+  const doubted = doubts.unsure.filter((f) => amounts.includes(f));
+  if (doubted.length !== 1 || doubts.computed.some((f) => amounts.includes(f))) return doubts;
+  return { ...doubts, unsure: doubts.unsure.filter((f) => f !== doubted[0]) };
 }
 
 /**

@@ -64,6 +64,27 @@ describe('doubtful OCR fields', () => {
     expect(settled.checks).toContainEqual({ id: 'ocr_uncertain', ok: false, message: 'OCR unsure of: number; not in the OCR text, computed from the other totals: totalAmount' });
   });
 
+  it('corroborates an unsure total across readings of the page: net from one, tax and total from another', () => {
+    const full = invoice(); // the invoice parser: net read, its totals line lost
+    full.amount = 496;
+    full.totalAmount = null;
+    full.date = '2025-12-01';
+    full.currency = 'EUR';
+    full.fieldSources = { number: 'ocr', date: 'ocr', currency: 'ocr', amount: 'ocr' };
+    const lenient = emptyInvoice(); // the receipt reader: tax and an unsure total
+    lenient.taxAmount = 75.04;
+    lenient.totalAmount = 571.04;
+    lenient.fieldSources = { taxAmount: 'ocr', totalAmount: 'ocr' };
+    const settleWith = (total: number) => {
+      lenient.totalAmount = total;
+      return settle({ parts: [{ source: 'ocr', invoice: full, doubtful: { unsure: [], computed: [] } }, { source: 'ocr', invoice: lenient, doubtful: { unsure: ['totalAmount'], computed: [] } }], pages: 1 }, new Date('2026-01-01'));
+    };
+    expect(settleWith(571.04).checks.find((c) => c.id === 'ocr_uncertain')).toBeUndefined();
+    expect(settleWith(571.04).status).toBe('ok');
+    // 511.04 does not add up: the unsure total stays named.
+    expect(settleWith(511.04).checks).toContainEqual({ id: 'ocr_uncertain', ok: false, message: 'OCR unsure of: totalAmount' });
+  });
+
   it('lets a better source settle a computed OCR amount: the QR code read it', () => {
     const ocr = invoice();
     const qr = emptyInvoice();
