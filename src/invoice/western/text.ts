@@ -35,6 +35,8 @@ const NUMBER_LABELS: RegExp[] = [
   new RegExp(String.raw`(?:rechnungsnummer|rechnungs-nr\.?|policennummer|belegnummer|factuurnummer|factuurnr\.?|invoice\s*#|invoice\s*id)\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   new RegExp(String.raw`(?:\bn${NUMERO}?|num[ée]ro|número|nummer)\s*(?:de\s+)?(?:la\s+)?(?:facture|factura|factuur)\s*${LABEL_END}`, 'i'),
+  // A till's slip number is the receipt's number ("Slip: 0000000109000712950"); a colon makes it a label.
+  /\b(?:receipt\s+)?slip\s*(?:no\.?|nr\.?|#|number)?\s*[:：]\s*/i,
 ].map(ocrTolerant);
 /** A title word directly followed by the number ("Facture FA-2017-0010"). */
 const TITLE_NUMBER = /^(?:invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura)\s+(?=[A-Z0-9][A-Z0-9\-/._]*\d)/i;
