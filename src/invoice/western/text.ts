@@ -504,6 +504,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
 
   inv.seller.name = seller.name;
   if (seller.guessed && seller.name) noteGuess(inv, 'seller.name', 'no label or company form names the seller');
+  else if (seller.doubt && seller.name) noteGuess(inv, 'seller.name', seller.doubt);
   const otherReading = seller.name ? nearMiss(page1, seller.name) : null;
   const formed = otherReading ? wellFormedReading(seller.name!, otherReading) : null;
   if (formed) inv.seller.name = formed;
@@ -522,6 +523,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   const buyer = labelledBuyer.name || tillReceipt ? labelledBuyer : buyerInWindow(page1, seller.name, seller.address);
   inv.buyer.name = buyer.name;
   if (buyer.guessed && buyer.name) noteGuess(inv, 'buyer.name', 'the address block opens with no name');
+  else if (buyer.doubt && buyer.name) noteGuess(inv, 'buyer.name', buyer.doubt);
   inv.buyer.address = buyer.address;
   inv.buyer.phone = buyer.phone;
   const buyerVat = lines.find((l) => BUYER_WORD.test(l.text) && VAT_ID.test(l.text));
