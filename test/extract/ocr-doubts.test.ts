@@ -35,6 +35,19 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['seller.name']);
   });
 
+  it('names a party whose long word the page prints elsewhere one letter apart, however sure OCR was', () => {
+    const inv = invoice();
+    inv.buyer.name = 'Aufraggeber Firmenkunde GmbH';
+    const sure = [item('83089647', 90), item('1526.00', 90), item('Aufraggeber Firmenkunde GmbH', 88)];
+    expect(doubtfulFields(inv, page(...sure, item('Herr Thomas Auftraggeber', 90))).unsure).toEqual(['buyer.name']);
+    // Another word, an address spelt as its owner chose, a mark OCR dropped: no doubt.
+    for (const other of ['Firmenkunden Service', 'thomas.aufraggebr@firmenkunde.de', 'Äufraggeber Firmenkunde']) {
+      expect(doubtfulFields(inv, page(...sure, item(other, 90))).unsure).toEqual([]);
+    }
+    inv.buyer.name = 'Kunde AG';
+    expect(doubtfulFields(inv, page(item('83089647', 90), item('1526.00', 90), item('Kunde AG', 90), item('Kunden', 90))).unsure).toEqual([]);
+  });
+
   it('names an amount the OCR text does not show (computed from the other totals), unless the 大写 words state it', () => {
     const inv = invoice();
     inv.amount = 1350.44;
