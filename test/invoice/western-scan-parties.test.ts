@@ -93,10 +93,13 @@ describe('a labelled block that opens with two names', () => {
     expect(guessesOf(inv)['buyer.name']).toMatch(/"Jeanne Vidal" and "Boulangerie Vidal"/);
   });
 
-  it('a company form names the party, and a name over its street is no doubt', () => {
+  it('a company form names the party; a name over its street, a lone word or a table header is no doubt', () => {
     const formed = page(['Boulangerie Vidal SARL', 'Service achats', '4 place du Marché', '69001 Lyon']);
     expect(formed.buyer.name).toBe('Boulangerie Vidal SARL');
     expect(guessesOf(formed)['buyer.name']).toBeUndefined();
+    for (const rows of [['CASH', 'Jeanne Vidal', '4 place du Marché'], ['Jeanne Vidal', 'Item Qty Price Amount', 'Baguette 2 1,10 2,20']]) {
+      expect(guessesOf(page(rows))['buyer.name']).toBeUndefined();
+    }
     const plain = page(['Boulangerie Vidal', '4 place du Marché', '69001 Lyon']);
     expect(plain.buyer.name).toBe('Boulangerie Vidal');
     expect(guessesOf(plain)['buyer.name']).toBeUndefined();

@@ -164,8 +164,9 @@ function fromBlock(rows: readonly BlockRow[]): FoundParty {
 function twoNames(rows: readonly BlockRow[]): Pick<FoundParty, 'doubt'> {
   if (rows.length < 3) return {};
   const [first, second] = rows.map((r) => r.text);
-  const wordsOnly = (s: string) => !/\d/.test(s) && /\p{L}{2}/u.test(s);
-  if (!wordsOnly(first) || !wordsOnly(second) || namesCompany(first)) return {};
+  // A name is two to six words without a figure; a lone word ("CASH") or an item table's header is none.
+  const nameLike = (s: string) => !/\d/.test(s) && /\p{L}{2}/u.test(s) && s.split(/\s+/).length >= 2 && s.split(/\s+/).length <= 6 && !TABLE_HEADER.test(s);
+  if (!nameLike(first) || !nameLike(second) || namesCompany(first)) return {};
   return { doubt: `the block names "${first}" and "${second}" before its address` };
 }
 
