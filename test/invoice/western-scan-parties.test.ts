@@ -91,6 +91,8 @@ describe('a labelled block that opens with two names', () => {
     const inv = page(['Jeanne Vidal', 'Boulangerie Vidal', '4 place du Marché', '69001 Lyon']);
     expect(inv.buyer.name).toBe('Jeanne Vidal');
     expect(guessesOf(inv)['buyer.name']).toMatch(/"Jeanne Vidal" and "Boulangerie Vidal"/);
+    // OCR joined the company's words: still a second name.
+    expect(guessesOf(page(['Jeanne Vidal', 'BOULANGERIEVIDAL', '4 place du Marché']))['buyer.name']).toMatch(/BOULANGERIEVIDAL/);
   });
 
   it('a company form names the party; a name over its street, a lone word or a table header is no doubt', () => {

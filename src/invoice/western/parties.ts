@@ -164,9 +164,10 @@ function fromBlock(rows: readonly BlockRow[]): FoundParty {
 function twoNames(rows: readonly BlockRow[]): Pick<FoundParty, 'doubt'> {
   if (rows.length < 3) return {};
   const [first, second] = rows.map((r) => r.text);
-  // A name is two to six words without a figure; a lone word ("CASH") or an item table's header is none.
-  const nameLike = (s: string) => !/\d/.test(s) && /\p{L}{2}/u.test(s) && s.split(/\s+/).length >= 2 && s.split(/\s+/).length <= 6 && !TABLE_HEADER.test(s);
-  if (!nameLike(first) || !nameLike(second) || namesCompany(first)) return {};
+  // A name is up to six words without a figure, and no item table's header; the contact kept first is
+  // two or more ("CASH" over a name is no contact; OCR may join a company's words: "LECLIENT").
+  const nameLike = (s: string) => !/\d/.test(s) && /\p{L}{2}/u.test(s) && s.split(/\s+/).length <= 6 && !TABLE_HEADER.test(s);
+  if (!nameLike(first) || first.split(/\s+/).length < 2 || !nameLike(second) || namesCompany(first)) return {};
   return { doubt: `the block names "${first}" and "${second}" before its address` };
 }
 
