@@ -11,7 +11,7 @@
  * but one unsure amount that the two others, read with certainty, add up to (net + tax = total) stands.
  */
 import type { PageText, TextItem } from '../core/text.js';
-import { parseChineseAmount, type Invoice } from '../invoice/index.js';
+import { editDistance, parseChineseAmount, type Invoice } from '../invoice/index.js';
 
 /** Word certainty (0..100) below which OCR text is not trusted for a key field. */
 const MIN_CONFIDENCE = 50;
@@ -45,19 +45,50 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     if (unsure(shown)) out.unsure.push(field);
     else if (!shown.length && !printedOtherwise(invoice, field, items)) out.computed.push(field);
   }
-  // An amount OCR was unsure of, that the two others (read with certainty) add up to, is corroborated:
-  // net + tax = total cannot hold by chance with a misread figure.
-  const { amount, taxAmount, totalAmount } = invoice;
-  if (amount !== null && taxAmount !== null && totalAmount !== null && Math.abs(amount + taxAmount - totalAmount) < 0.005) {
-    const amounts = ['amount', 'taxAmount', 'totalAmount'];
-    const doubted = out.unsure.filter((f) => amounts.includes(f));
-    if (doubted.length === 1 && !out.computed.some((f) => amounts.includes(f))) out.unsure = out.unsure.filter((f) => f !== doubted[0]);
-  }
   for (const party of ['seller', 'buyer'] as const) {
     const key = squeeze(invoice[party].name ?? '').slice(0, NAME_KEY);
-    if (key && unsure(showing((t) => squeeze(t).includes(key)))) out.unsure.push(`${party}.name`);
+    if (key && (unsure(showing((t) => squeeze(t).includes(key))) || spelledOtherwise(invoice[party].name!, items))) out.unsure.push(`${party}.name`);
   }
-  return out;
+  return corroborated(invoice, out);
+}
+
+/** Letters only, lower case, marks dropped: "Müller" and OCR's "Muller" are one spelling. */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** Words long enough that one letter apart is a misreading, not another word ("Kunde", "Kunden"). */
+const LONG_WORD = 7;
+
+/**
+ * Whether a long word of a name is printed elsewhere on the page one letter apart, beginning and
+ * ending alike ("Aufraggeber Firmenkunde GmbH" beside "Herr Thomas Auftraggeber"): one of the two
+ * readings is wrong, and OCR's certainty cannot say which. Mail and web addresses are left out: they
+ * are spelt as their owner chose.
+ */
+function spelledOtherwise(name: string, items: readonly TextItem[]): boolean {
+  const words = (s: string) => fold(s).split(/[^\p{L}]+/u).filter((w) => w.length >= LONG_WORD - 1);
+  const own = new Set(words(name).filter((w) => w.length >= LONG_WORD));
+  if (!own.size) return false;
+  const page = new Set(items.flatMap((i) => i.text.split(/\s+/).filter((t) => !/@|:\/\/|www\./i.test(t)).flatMap(words)));
+  for (const w of own) {
+    for (const v of page) {
+      if (v === w || Math.abs(v.length - w.length) > 1 || v[0] !== w[0] || v.slice(-2) !== w.slice(-2)) continue;
+      if (editDistance(v, w) === 1) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The doubts less an amount OCR was unsure of that the two others, read with certainty, add up to:
+ * net + tax = total cannot hold by chance with a misread figure. Applied to each reading and again to
+ * the merged invoice, whose net may come from one reading of the page and whose total from another.
+ */
+export function corroborated(invoice: Invoice, doubts: OcrDoubts): OcrDoubts {
+  const { amount, taxAmount, totalAmount } = invoice;
+  if (amount === null || taxAmount === null || totalAmount === null || Math.abs(amount + taxAmount - totalAmount) >= 0.005) return doubts;
+  const amounts = ['amount', 'taxAmount', 'totalAmount'];
+  const doubted = doubts.unsure.filter((f) => amounts.includes(f));
+  if (doubted.length !== 1 || doubts.computed.some((f) => amounts.includes(f))) return doubts;
+  return { ...doubts, unsure: doubts.unsure.filter((f) => f !== doubted[0]) };
 }
 
 /**

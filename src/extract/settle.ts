@@ -5,6 +5,7 @@
 import { InvoicectlError } from '../core/errors.js';
 import { dominantSource, mergeInvoices, needsReview, runChecks, type Check, type ExtractResult, type Invoice } from '../invoice/index.js';
 import type { Reading } from './context.js';
+import { corroborated } from './ocr-doubts.js';
 import { qrCheck } from './qr.js';
 
 export interface Settled {
@@ -22,8 +23,9 @@ function ocrDoubts(reading: Reading, invoice: Invoice): Check | undefined {
   const ocrParts = reading.parts.filter((p) => p.source === 'ocr');
   const kept = (kind: 'unsure' | 'computed') =>
     [...new Set(ocrParts.flatMap((p) => p.doubtful?.[kind] ?? []))].filter((field) => invoice.fieldSources?.[field] === 'ocr');
-  const unsure = kept('unsure');
-  const computed = kept('computed').filter((field) => !unsure.includes(field));
+  const doubts = corroborated(invoice, { unsure: kept('unsure'), computed: kept('computed') });
+  const unsure = doubts.unsure;
+  const computed = doubts.computed.filter((field) => !unsure.includes(field));
   const says = [unsure.length ? `OCR unsure of: ${unsure.join(', ')}` : '', computed.length ? `not in the OCR text, computed from the other totals: ${computed.join(', ')}` : ''];
   return unsure.length || computed.length ? { id: 'ocr_uncertain', ok: false, message: says.filter(Boolean).join('; ') } : undefined;
 }

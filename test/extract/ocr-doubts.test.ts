@@ -35,6 +35,19 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['seller.name']);
   });
 
+  it('names a party whose long word the page prints elsewhere one letter apart, however sure OCR was', () => {
+    const inv = invoice();
+    inv.buyer.name = 'Aufraggeber Firmenkunde GmbH';
+    const sure = [item('83089647', 90), item('1526.00', 90), item('Aufraggeber Firmenkunde GmbH', 88)];
+    expect(doubtfulFields(inv, page(...sure, item('Herr Thomas Auftraggeber', 90))).unsure).toEqual(['buyer.name']);
+    // Another word, an address spelt as its owner chose, a mark OCR dropped: no doubt.
+    for (const other of ['Firmenkunden Service', 'thomas.aufraggebr@firmenkunde.de', 'Äufraggeber Firmenkunde']) {
+      expect(doubtfulFields(inv, page(...sure, item(other, 90))).unsure).toEqual([]);
+    }
+    inv.buyer.name = 'Kunde AG';
+    expect(doubtfulFields(inv, page(item('83089647', 90), item('1526.00', 90), item('Kunde AG', 90), item('Kunden', 90))).unsure).toEqual([]);
+  });
+
   it('names an amount the OCR text does not show (computed from the other totals), unless the 大写 words state it', () => {
     const inv = invoice();
     inv.amount = 1350.44;
@@ -62,6 +75,27 @@ describe('doubtful OCR fields', () => {
     const settled = settle({ parts: [{ source: 'ocr', invoice: invoice(), doubtful: { unsure: ['number'], computed: ['totalAmount'] } }], pages: 1 }, new Date('2026-01-01'));
     expect(settled.status).toBe('needs_review');
     expect(settled.checks).toContainEqual({ id: 'ocr_uncertain', ok: false, message: 'OCR unsure of: number; not in the OCR text, computed from the other totals: totalAmount' });
+  });
+
+  it('corroborates an unsure total across readings of the page: net from one, tax and total from another', () => {
+    const full = invoice(); // the invoice parser: net read, its totals line lost
+    full.amount = 496;
+    full.totalAmount = null;
+    full.date = '2025-12-01';
+    full.currency = 'EUR';
+    full.fieldSources = { number: 'ocr', date: 'ocr', currency: 'ocr', amount: 'ocr' };
+    const lenient = emptyInvoice(); // the receipt reader: tax and an unsure total
+    lenient.taxAmount = 75.04;
+    lenient.totalAmount = 571.04;
+    lenient.fieldSources = { taxAmount: 'ocr', totalAmount: 'ocr' };
+    const settleWith = (total: number) => {
+      lenient.totalAmount = total;
+      return settle({ parts: [{ source: 'ocr', invoice: full, doubtful: { unsure: [], computed: [] } }, { source: 'ocr', invoice: lenient, doubtful: { unsure: ['totalAmount'], computed: [] } }], pages: 1 }, new Date('2026-01-01'));
+    };
+    expect(settleWith(571.04).checks.find((c) => c.id === 'ocr_uncertain')).toBeUndefined();
+    expect(settleWith(571.04).status).toBe('ok');
+    // 511.04 does not add up: the unsure total stays named.
+    expect(settleWith(511.04).checks).toContainEqual({ id: 'ocr_uncertain', ok: false, message: 'OCR unsure of: totalAmount' });
   });
 
   it('lets a better source settle a computed OCR amount: the QR code read it', () => {

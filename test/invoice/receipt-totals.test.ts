@@ -55,6 +55,13 @@ describe('receipt numbers, dates and sellers', () => {
     expect(number('Cash Inv No.: 7025F713')).toBe('7025F713');
     expect(number('INV-No. 0207140118000488')).toBe('0207140118000488');
   });
+  it("a till's slip number is the receipt's number; a slip without a colon is no label", () => {
+    const read = (line: string) => parseWesternInvoiceText(receipt(['KEDAI MAJU JAYA SDN BHD', line, 'Date: 25/04/18', 'Trans: 409712949', 'Total RM Including GST 6%  22.00']));
+    expect(read('Slip: 0000000109000712950').number).toBe('0000000109000712950');
+    expect(read('Slip No.: 71295').number).toBe('71295');
+    expect(runChecks(read('Slip: 0000000109000712950'), new Date('2026-01-01')).find((c) => c.id === 'required_fields')).toEqual({ id: 'required_fields', ok: true });
+    expect(read('Packing slip 3 boxes').number).toBeNull();
+  });
   it('the only date a receipt prints is its date, not a guess; a Sdn Bhd letterhead is the seller', () => {
     const parts = receipt(['S.H.H. MOTOR (SUNGAI RENGIT) SDN. BHD.', 'NO. 343, JALAN KURAU', 'INVOICE NO: 22497', '23-01-2019  11:52', 'TOTAL (RM) : 20.00']);
     const inv = parseWesternInvoiceText(parts);

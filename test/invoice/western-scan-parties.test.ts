@@ -78,3 +78,32 @@ describe('labels read by OCR', () => {
     expect(ocrTolerant(/^à$/i).test('')).toBe(false);
   });
 });
+
+describe('a labelled block that opens with two names', () => {
+  const page = (rows: string[]) => parse([
+    d(20, 6, 'Atelier Mercier SARL - 12 rue Haute - 84340 Malaucène - France'),
+    d(10, 22, 'Facture F-2024-0042'), d(10, 28, 'Date de facture'), d(40, 28, '14/03/2024'),
+    d(120, 40, 'CLIENT :'), ...rows.map((row, i) => d(120, 44 + 4 * i, row)),
+    ...totals,
+  ]);
+
+  it('a contact over a company, in an order the page does not say: the first is kept and buyer.name flagged', () => {
+    const inv = page(['Jeanne Vidal', 'Boulangerie Vidal', '4 place du Marché', '69001 Lyon']);
+    expect(inv.buyer.name).toBe('Jeanne Vidal');
+    expect(guessesOf(inv)['buyer.name']).toMatch(/"Jeanne Vidal" and "Boulangerie Vidal"/);
+    // OCR joined the company's words: still a second name.
+    expect(guessesOf(page(['Jeanne Vidal', 'BOULANGERIEVIDAL', '4 place du Marché']))['buyer.name']).toMatch(/BOULANGERIEVIDAL/);
+  });
+
+  it('a company form names the party; a name over its street, a lone word or a table header is no doubt', () => {
+    const formed = page(['Boulangerie Vidal SARL', 'Service achats', '4 place du Marché', '69001 Lyon']);
+    expect(formed.buyer.name).toBe('Boulangerie Vidal SARL');
+    expect(guessesOf(formed)['buyer.name']).toBeUndefined();
+    for (const rows of [['CASH', 'Jeanne Vidal', '4 place du Marché'], ['Jeanne Vidal', 'Item Qty Price Amount', 'Baguette 2 1,10 2,20']]) {
+      expect(guessesOf(page(rows))['buyer.name']).toBeUndefined();
+    }
+    const plain = page(['Boulangerie Vidal', '4 place du Marché', '69001 Lyon']);
+    expect(plain.buyer.name).toBe('Boulangerie Vidal');
+    expect(guessesOf(plain)['buyer.name']).toBeUndefined();
+  });
+});

@@ -18,6 +18,8 @@ export interface FoundParty {
   phone: string | null;
   /** The name is a guess: no label, sender line or company form points at it (the first line that can be a name). */
   guessed?: boolean;
+  /** The name was read, but the block leaves room for doubt: why (a reviewer reads it). */
+  doubt?: string;
 }
 
 /** A VAT id after its label, in the languages the parser reads ("USt-IdNr. DE289456123", "N° TVA FR…"). */
@@ -151,7 +153,22 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
 }
 
 function fromBlock(rows: readonly BlockRow[]): FoundParty {
-  return { name: rows[0]?.text ?? null, ...details(rows.slice(1, 4).map((r) => r.text)) };
+  return { name: rows[0]?.text ?? null, ...details(rows.slice(1, 4).map((r) => r.text)), ...twoNames(rows) };
+}
+
+/**
+ * A block that opens with two rows of words and no figure ("Buyer contact name" over "LE CLIENT", "Jane
+ * Doe" over "Acme Industries") names a contact and a company in an order the page does not say; the
+ * first is kept, flagged, unless its company form makes it the party.
+ */
+function twoNames(rows: readonly BlockRow[]): Pick<FoundParty, 'doubt'> {
+  if (rows.length < 3) return {};
+  const [first, second] = rows.map((r) => r.text);
+  // A name is up to six words without a figure, and no item table's header; the contact kept first is
+  // two or more ("CASH" over a name is no contact; OCR may join a company's words: "LECLIENT").
+  const nameLike = (s: string) => !/\d/.test(s) && /\p{L}{2}/u.test(s) && s.split(/\s+/).length <= 6 && !TABLE_HEADER.test(s);
+  if (!nameLike(first) || first.split(/\s+/).length < 2 || !nameLike(second) || namesCompany(first)) return {};
+  return { doubt: `the block names "${first}" and "${second}" before its address` };
 }
 
 /**

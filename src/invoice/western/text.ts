@@ -13,6 +13,7 @@ import { linesToText, pageLines, rowCells, type Column, type Line, type Segment 
 import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type LineItem } from '../model.js';
 import { remembered } from '../../core/remembered.js';
 import { noteGuess } from '../guesses.js';
+import { editDistance } from '../edit-distance.js';
 import { paidLessChange } from '../receipt.js';
 import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, findSeller, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm } from './parties.js';
 
@@ -35,6 +36,8 @@ const NUMBER_LABELS: RegExp[] = [
   new RegExp(String.raw`(?:rechnungsnummer|rechnungs-nr\.?|policennummer|belegnummer|factuurnummer|factuurnr\.?|invoice\s*#|invoice\s*id)\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   new RegExp(String.raw`(?:\bn${NUMERO}?|num[ée]ro|número|nummer)\s*(?:de\s+)?(?:la\s+)?(?:facture|factura|factuur)\s*${LABEL_END}`, 'i'),
+  // A till's slip number is the receipt's number ("Slip: 0000000109000712950"); a colon makes it a label.
+  /\b(?:receipt\s+)?slip\s*(?:no\.?|nr\.?|#|number)?\s*[:：]\s*/i,
 ].map(ocrTolerant);
 /** A title word directly followed by the number ("Facture FA-2017-0010"). */
 const TITLE_NUMBER = /^(?:invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura)\s+(?=[A-Z0-9][A-Z0-9\-/._]*\d)/i;
@@ -241,17 +244,6 @@ function settledTotal(lines: readonly Line[], inv: Invoice, exclude: (l: Line) =
     if (has(after)) total = after;
   }
   return total;
-}
-
-/** Edit distance of two short strings (names): insertions, deletions and substitutions. */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length];
 }
 
 /**
@@ -502,6 +494,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
 
   inv.seller.name = seller.name;
   if (seller.guessed && seller.name) noteGuess(inv, 'seller.name', 'no label or company form names the seller');
+  else if (seller.doubt && seller.name) noteGuess(inv, 'seller.name', seller.doubt);
   const otherReading = seller.name ? nearMiss(page1, seller.name) : null;
   const formed = otherReading ? wellFormedReading(seller.name!, otherReading) : null;
   if (formed) inv.seller.name = formed;
@@ -520,6 +513,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   const buyer = labelledBuyer.name || tillReceipt ? labelledBuyer : buyerInWindow(page1, seller.name, seller.address);
   inv.buyer.name = buyer.name;
   if (buyer.guessed && buyer.name) noteGuess(inv, 'buyer.name', 'the address block opens with no name');
+  else if (buyer.doubt && buyer.name) noteGuess(inv, 'buyer.name', buyer.doubt);
   inv.buyer.address = buyer.address;
   inv.buyer.phone = buyer.phone;
   const buyerVat = lines.find((l) => BUYER_WORD.test(l.text) && VAT_ID.test(l.text));
