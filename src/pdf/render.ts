@@ -43,7 +43,7 @@ export async function* renderPdfPages(bytes: Uint8Array, options: RenderOptions 
         const canvas = createCanvas(pixels.width, pixels.height);
         canvas.getContext('2d').putImageData(new ImageData(pixels.rgba, pixels.width, pixels.height), 0, 0);
         // Synchronously, on the calling thread: the binding's async encode runs on the libuv pool, where
-        // two encodes at once have crashed the process (SIGSEGV; see ocr/paddle/accents.ts).
+        // two encodes at once have crashed the process (SIGSEGV; see ocr/paddle/restore-accents.ts).
         return format === 'png' ? canvas.encodeSync('png') : canvas.encodeSync('jpeg', quality);
       },
     };

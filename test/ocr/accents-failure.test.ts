@@ -19,7 +19,7 @@ vi.mock('../../src/ocr/tesseract/pool.js', async (importOriginal) => ({
   }),
 }));
 
-const { addAccents } = await import('../../src/ocr/paddle/accents.js');
+const { addAccents } = await import('../../src/ocr/paddle/restore-accents.js');
 const { boxLines } = await import('../../src/ocr/paddle/paddle-lines.js');
 
 describe('addAccents when tesseract fails', () => {

@@ -1,10 +1,10 @@
 /**
- * The accent re-read (src/ocr/paddle/accents.ts): PaddleOCR's Chinese+English model reads "Bürotechnik" as
+ * The accent re-read (src/ocr/paddle/restore-accents.ts): PaddleOCR's Chinese+English model reads "Bürotechnik" as
  * "Burotechnik"; tesseract's Latin models give the marks back, and only the marks.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
-import { addAccents, readStack, stripMarks, withMarks } from '../../src/ocr/paddle/accents.js';
+import { addAccents, readStack, stripMarks, withMarks } from '../../src/ocr/paddle/restore-accents.js';
 import { boxLines } from '../../src/ocr/paddle/paddle-lines.js';
 import { PaddleEngine } from '../../src/ocr/paddle/paddle-engine.js';
 import type { RecognizedBox } from '../../src/ocr/types.js';

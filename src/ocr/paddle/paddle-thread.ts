@@ -11,7 +11,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { InvoicectlError } from '../../core/errors.js';
 import type { OcrBBox } from '../types.js';
-import { readStack, type Language, type StackHelper } from './accents.js';
+import { readStack, type Language, type StackHelper } from './restore-accents.js';
 import { loadModels, readPage, recognizeFor, type Helper, type Models } from './paddle.js';
 import type { PaddleModels } from './paddle-models.js';
 

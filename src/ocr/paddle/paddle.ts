@@ -16,7 +16,7 @@ import { InvoicectlError } from '../../core/errors.js';
 import type { GreyImage, OcrBBox, OcrLine, OcrResult, OcrWord, RecognizedBox } from '../types.js';
 import { detectTextBoxes } from './paddle-detect.js';
 import { boxLines, rowsText } from './paddle-lines.js';
-import { addAccents, stripMarks, type StackHelper } from './accents.js';
+import { addAccents, stripMarks, type StackHelper } from './restore-accents.js';
 import { defaultPaddleModels, paddleModelFiles, type PaddleModels } from './paddle-models.js';
 
 type Ort = typeof import('onnxruntime-node');
