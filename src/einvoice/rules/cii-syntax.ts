@@ -7,7 +7,6 @@
  * but the tax total) are not checked: Factur-X and ZUGFeRD write currencyID on every amount, and their
  * published verdicts accept it.
  */
-import type { XNode } from '../xml-node.js';
 import { isExtension, rawAttr, rawHas, runCountRules, under, type CountRule } from './syntax-table.js';
 import type { RuleContext, RuleGroup } from './types.js';
 
