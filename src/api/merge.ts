@@ -101,7 +101,7 @@ async function analyzeInputs(files: InputFile[], limits: Limits, shared: { concu
     files,
     async (file): Promise<Analysis> => {
       const input = await loadInput(file);
-      const { info, cache, opened } = await analyzeSource(input, limits, shared.cache);
+      const { info, cache, opened } = await analyzeSource(input, limits, shared.cache, options.runtime?.imageDecoder);
       const keep = opened && retainedBytes + input.bytes.length <= RETAIN_BYTES;
       if (keep) retainedBytes += input.bytes.length;
       return { file, sha256: input.sha256, type: input.type, info, cache, retained: keep ? { input, pdf: opened } : undefined };
@@ -149,6 +149,7 @@ async function writeOutput(
         ...job,
         options: o,
         cache: job.cache,
+        decoder: options.runtime?.imageDecoder,
         signal: options.signal,
         onPlaced: (done, failed, name) => options.onProgress?.({ phase: 'place', done, total: job.placeable.length, failed, name }),
       },

@@ -7,6 +7,7 @@ import { PDFObjectCopier, type PDFDocument, type PDFImage } from 'pdf-lib';
 import { Cache } from '../core/cache.js';
 import { damageReason, InvoicectlError } from '../core/errors.js';
 import { checkImage } from '../core/image/image-check.js';
+import type { ImageDecoder } from '../core/image/image-decoder.js';
 import { tiffHeaders } from '../core/image/image-header.js';
 import { checkImagePixels, imageInfo } from '../core/image/image-info.js';
 import type { Limits, LoadedInput } from '../core/inputs.js';
@@ -27,14 +28,17 @@ export interface SourceInfo {
 /** A placeable page in the output document: a form XObject (PDF page) or an image. */
 export type Placeable = { kind: 'form'; form: FormPage } | { kind: 'image'; image: PDFImage; width: number; height: number };
 
+/** A runtime's image decoder, asked for only when an OFD is drawn; without one, the process's own. */
+export type DecoderSource = () => Promise<ImageDecoder>;
+
 /**
  * Type and page sizes of an input. `opened`: the PDF as analysis opened it (not on a cache hit), which
  * placing can use instead of reading and opening the file again.
  */
-export async function analyzeSource(input: LoadedInput, limits: Limits, cache: Cache | null): Promise<{ info: SourceInfo; cache: 'HIT' | 'MISS'; opened?: SourcePdf }> {
+export async function analyzeSource(input: LoadedInput, limits: Limits, cache: Cache | null, decoder?: DecoderSource): Promise<{ info: SourceInfo; cache: 'HIT' | 'MISS'; opened?: SourcePdf }> {
   let opened: SourcePdf | undefined;
   const build = async () => {
-    const { info, pdf } = await analyze(input, limits, cache);
+    const { info, pdf } = await analyze(input, limits, cache, decoder);
     opened = input.type === 'pdf' ? pdf : undefined;
     return info;
   };
@@ -47,19 +51,20 @@ export async function analyzeSource(input: LoadedInput, limits: Limits, cache: C
 }
 
 /** An OFD as PDF, cached by content: analysing and placing it then convert it once. */
-export async function ofdAsPdf(input: LoadedInput, limits: Limits, cache: Cache | null): Promise<Uint8Array> {
+export async function ofdAsPdf(input: LoadedInput, limits: Limits, cache: Cache | null, decoder?: DecoderSource): Promise<Uint8Array> {
   // Loaded on demand: the OFD renderer and its XML parser are not needed for a folder of PDFs.
   const { ofdToPdf } = await import('../ofd/to-pdf.js');
   // The page count and image sizes are checked while the OFD is parsed, before anything is drawn.
   const ofdLimits = { maxPages: limits.maxPages, maxImagePixels: limits.maxImagePixels };
-  if (!cache) return ofdToPdf(input.bytes, { limits: ofdLimits });
+  const convert = async () => ofdToPdf(input.bytes, { limits: ofdLimits, decoder: await decoder?.() });
+  if (!cache) return convert();
   const key = Cache.key({ input: input.sha256, operation: 'ofd-pdf', options: ofdLimits, version: VERSION });
-  return (await cache.getOrBuild('ofd-pdf', key, () => ofdToPdf(input.bytes, { limits: ofdLimits }))).value;
+  return (await cache.getOrBuild('ofd-pdf', key, convert)).value;
 }
 
-async function analyze(input: LoadedInput, limits: Limits, cache: Cache | null): Promise<{ info: SourceInfo; pdf?: SourcePdf }> {
+async function analyze(input: LoadedInput, limits: Limits, cache: Cache | null, decoder?: DecoderSource): Promise<{ info: SourceInfo; pdf?: SourcePdf }> {
   const { type, file } = input;
-  const bytes = type === 'ofd' ? await ofdAsPdf(input, limits, cache) : input.bytes;
+  const bytes = type === 'ofd' ? await ofdAsPdf(input, limits, cache, decoder) : input.bytes;
   if (type === 'pdf' || type === 'ofd') {
     const pdf = await openPdfPages(bytes, file.name, limits.maxPages);
     const pages = pdf.pages.map(({ node }) => {
@@ -92,10 +97,10 @@ function tiffPageSizes(bytes: Uint8Array, name: string, maxPages: number): { wid
  * Brings the pages of one input into the output document. Objects the pages use are written to `target`
  * as their original bytes when the lean reader could read the file, else copied through pdf-lib.
  */
-export async function embedSource(out: PDFDocument, target: RawTarget, input: LoadedInput, limits: Limits, cache: Cache | null, opened?: SourcePdf): Promise<Placeable[]> {
+export async function embedSource(out: PDFDocument, target: RawTarget, input: LoadedInput, limits: Limits, cache: Cache | null, opened?: SourcePdf, decoder?: DecoderSource): Promise<Placeable[]> {
   const { bytes, type, file } = input;
   if (type === 'pdf' || type === 'ofd') {
-    const pdf = type === 'ofd' ? await ofdAsPdf(input, limits, cache) : bytes;
+    const pdf = type === 'ofd' ? await ofdAsPdf(input, limits, cache, decoder) : bytes;
     const src = opened ?? (await openPdfPages(pdf, file.name));
     if (src.raw) {
       try {

@@ -15,7 +15,7 @@ import { drawCutLines, drawLabel, drawPageNumber, drawSummary, summaryRowsPerShe
 import { summaryRows, type MergeDocument, type PlaceableDocument } from './documents.js';
 import type { Rect } from './geometry.js';
 import { placeInCell, type SheetLayout } from './layout.js';
-import { embedSource, type Placeable } from './sources.js';
+import { embedSource, type DecoderSource, type Placeable } from './sources.js';
 
 export interface SheetJob {
   options: MergeDefaults;
@@ -25,6 +25,7 @@ export interface SheetJob {
   placeable: PlaceableDocument[];
   cache: Cache | null;
   limits: Limits;
+  decoder?: DecoderSource;
   signal?: AbortSignal;
   onPlaced?: (done: number, failed: number, name: string) => void;
 }
@@ -70,7 +71,7 @@ export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => vo
       const { retained } = a;
       a.retained = undefined;
       const input = retained?.input ?? (await loadInput(a.file, a.doc.sha256 ?? undefined));
-      const pages = await embedSource(out, target, input, job.limits, job.cache, retained?.pdf);
+      const pages = await embedSource(out, target, input, job.limits, job.cache, retained?.pdf, job.decoder);
       pages.forEach((p, pageIndex) => {
         const ref = plan[i][pageIndex];
         if (!ref) return;

@@ -226,7 +226,8 @@ async function embedImage(pdf: PDFDocument, image: OfdImage, decoder?: ImageDeco
         const { width, height, rgba } = await decodeContained(image.bytes, 'an OFD image', { pixels: true, decoder });
         const canvas = createCanvas(width, height);
         canvas.getContext('2d').putImageData(new ImageData(rgba!, width, height), 0, 0);
-        return (await pdf.embedPng(await canvas.encode('png'))).ref;
+        // Encoded on this thread: the binding's async encode on libuv's pool has crashed processes.
+        return (await pdf.embedPng(canvas.encodeSync('png'))).ref;
       }
     }
   } catch {

@@ -11,6 +11,8 @@ import { renderPdfPage } from '../../src/pdf/render.js';
 import { decodeRaster } from '../../src/core/image/raster.js';
 import { convert } from '../../src/api/convert.js';
 import { extract } from '../../src/api/extract.js';
+import { merge } from '../../src/api/merge.js';
+import { buildOfd } from '../ofd/ofd-builder.js';
 import { PDFDocument } from 'pdf-lib';
 // @ts-expect-error: a plain ESM helper shared with bench/ocr
 import { scanPage } from '../../fixtures/scan.mjs';
@@ -191,5 +193,19 @@ describe('runtime engines', () => {
 
     await runtime.dispose();
     expect([rendered!, decoded!].filter(isRunning)).toEqual([]);
+  });
+
+  it("merge() draws an OFD's GIF image on its runtime's decoder, which dispose() ends", async () => {
+    expect(engine(runtime, 'image-decoder').pids).toEqual([]);
+    // One red pixel: GIF has no structure check, so an OFD's GIF is decoded in the contained decoder.
+    const gif = Uint8Array.from([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0, 0x80, 0, 0, 0xff, 0, 0, 0, 0, 0, 0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x44, 1, 0, 0x3b]);
+    const ofd = buildOfd({ pages: [{ size: [100, 60], objects: [{ kind: 'image', boundary: [10, 10, 40, 40], ctm: [40, 0, 0, 40, 0, 0], resource: 'IMG' }] }], images: [{ id: 'IMG', name: 'seal.gif', bytes: gif }] });
+    const result = await merge({ inputs: [{ name: 'invoice.ofd', bytes: ofd }], layout: '1x1', runtime });
+    expect(result.documents.map((d) => [d.file, d.status])).toEqual([['invoice.ofd', 'placed']]);
+    const [decoded] = engine(runtime, 'image-decoder').pids;
+    expect(decoded).toBeGreaterThan(0);
+
+    await runtime.dispose();
+    expect([decoded!].filter(isRunning)).toEqual([]);
   });
 });

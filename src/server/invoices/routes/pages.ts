@@ -45,7 +45,7 @@ export async function pageRoutes(app: FastifyInstance, ctx: ServerContext, invoi
       const row = invoices.require((request.params as { id: string }).id);
       if (row.file_type !== 'pdf' && row.file_type !== 'ofd') throw new ApiError(CODES.UNSUPPORTED_FILE, `${row.file_name} is an image, not a document with pages`);
       const input = await loaded(row);
-      const pdf = input.type === 'ofd' ? await ofdAsPdf(input, ctx.runtime.limits, ctx.runtime.cache) : input.bytes;
+      const pdf = input.type === 'ofd' ? await ofdAsPdf(input, ctx.runtime.limits, ctx.runtime.cache, ctx.runtime.imageDecoder) : input.bytes;
       return reply.type('application/pdf').header('cache-control', 'private, max-age=3600').send(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength));
     },
   );
@@ -93,7 +93,7 @@ export async function pageRoutes(app: FastifyInstance, ctx: ServerContext, invoi
       const unreadable = rows.filter((r) => r.status === 'failed');
       if (unreadable.length > 0) throw new ApiError(CODES.EXTRACTION_FAILED, `these invoices could not be read and cannot be laid out: ${unreadable.map((r) => r.id).join(', ')}`, { invoiceIds: unreadable.map((r) => r.id) });
       const infos: SourceInfo[] = [];
-      for (const row of rows) infos.push((await analyzeSource(await loaded(row), ctx.runtime.limits, ctx.runtime.cache)).info);
+      for (const row of rows) infos.push((await analyzeSource(await loaded(row), ctx.runtime.limits, ctx.runtime.cache, ctx.runtime.imageDecoder)).info);
       const layout = layoutSheets(o, infos.map((i) => i.pages));
       return ok({
         sheet: layout.sheet,
