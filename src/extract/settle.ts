@@ -30,6 +30,13 @@ function ocrDoubts(reading: Reading, invoice: Invoice): Check | undefined {
   return unsure.length || computed.length ? { id: 'ocr_uncertain', ok: false, message: says.filter(Boolean).join('; ') } : undefined;
 }
 
+/** A field's value by its name in fieldSources: "date", or "seller.name" for a party's. */
+function valueOf(invoice: Invoice, field: string): unknown {
+  const [head, tail] = field.split('.');
+  const value = (invoice as unknown as Record<string, unknown>)[head];
+  return tail === undefined ? value : (value as Record<string, unknown> | null | undefined)?.[tail];
+}
+
 /**
  * The field_doubt check, when a field the invoice states came from a parser's guess (see
  * invoice/guesses.ts) and no better source read it.
@@ -38,8 +45,7 @@ function guessDoubts(reading: Reading, invoice: Invoice): Check | undefined {
   const fields = new Map<string, string>();
   for (const part of reading.parts) {
     for (const [field, why] of Object.entries(part.guessed ?? {})) {
-      const value = (f: Invoice) => (field.includes('.') ? (f as unknown as Record<string, Record<string, unknown>>)[field.split('.')[0]][field.split('.')[1]] : (f as unknown as Record<string, unknown>)[field]);
-      if (invoice.fieldSources?.[field] === part.source && value(invoice) === value(part.invoice) && !fields.has(field)) fields.set(field, why);
+      if (invoice.fieldSources?.[field] === part.source && valueOf(invoice, field) === valueOf(part.invoice, field) && !fields.has(field)) fields.set(field, why);
     }
   }
   if (!fields.size) return undefined;
