@@ -154,18 +154,18 @@ export async function globMatches(spec: string, cwd: string): Promise<string[]> 
 }
 
 /**
+ * The order of a folder's files and of an archive's entries: one collator, where a.localeCompare(b,
+ * 'en') builds its own on every call (sorting 200 names: ~5 ms against ~0.1 ms).
+ */
+let collator: Intl.Collator | undefined;
+const byName = (a: string, b: string) => (collator ??= new Intl.Collator('en')).compare(a, b);
+
+/**
  * Files below `dir`, relative, sorted so runs are reproducible; hidden files and folders skipped.
  * Symbolic links are followed to files and folders, as `find -L` does (accountants link folders of
  * invoices into one tree); each real folder is walked once, so a link back up cannot loop. Links that
  * lead nowhere are listed apart (`dangling`), for the caller to report.
  */
-/**
- * The order of a folder's files: a.localeCompare(b, 'en'), which builds its collator again on every call
- * (sorting 200 names: ~5 ms against ~0.1 ms with one collator).
- */
-let collator: Intl.Collator | undefined;
-const byName = (a: string, b: string) => (collator ??= new Intl.Collator('en')).compare(a, b);
-
 export async function walkFolder(dir: string): Promise<{ files: string[]; dangling: string[] }> {
   const files: string[] = [];
   const dangling: string[] = [];
@@ -313,7 +313,7 @@ function expandZip(name: string, bytes: Uint8Array, limits: Limits, out: Collect
     // Sorted like a folder walk, so the order does not depend on how the archive was written.
     entries = readZipDirectory(bytes, name, limits.maxZipEntries)
       .filter((e) => !e.isDirectory)
-      .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+      .sort((a, b) => byName(a.name, b.name));
   } catch (err) {
     if (err instanceof InvoicectlError) throw err;
     throw new InvoicectlError('ZIP_CORRUPT', `${name} is not a readable ZIP archive: ${damageReason(err)}`, undefined, { cause: err });

@@ -175,21 +175,25 @@ function glyphCells(obj: OfdTextObject): Cells {
       const g = code.glyphs[i]!;
       const next = code.glyphs[i + 1]!;
       if (next.y !== g.y || next.x < g.x) continue;
-      mergeCells(cells, new Map([[g.char, { min: (next.x - g.x) / em, max: (next.x - g.x) / em }]]));
+      const step = (next.x - g.x) / em;
+      widen(cells, g.char, step, step);
     }
   }
   return cells;
 }
 
-function mergeCells(into: Cells, from: Cells): void {
-  for (const [char, r] of from) {
-    const have = into.get(char);
-    if (!have) into.set(char, { ...r });
-    else {
-      have.min = Math.min(have.min, r.min);
-      have.max = Math.max(have.max, r.max);
-    }
+/** Widens a character's range of steps to take in min..max. */
+function widen(cells: Cells, char: string, min: number, max: number): void {
+  const have = cells.get(char);
+  if (!have) cells.set(char, { min, max });
+  else {
+    have.min = Math.min(have.min, min);
+    have.max = Math.max(have.max, max);
   }
+}
+
+function mergeCells(into: Cells, from: Cells): void {
+  for (const [char, r] of from) widen(into, char, r.min, r.max);
 }
 
 /** Whether one width per character can serve both sets of steps. */

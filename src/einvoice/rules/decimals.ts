@@ -10,10 +10,14 @@ const decimals = (n: Num) => (n.text.split('.')[1] ?? '').length;
 export const decimalRules: RuleGroup = (ctx) => {
   const { inv } = ctx;
   const t = inv.totals;
+  /** True when the amount is a number; reports it as the schema would when it is not. */
+  const isDecimal = (n: Num, term: string) => {
+    if (n.value !== null) return true;
+    ctx.report('XSD-DECIMAL', 'fatal', `${term} "${n.text.slice(0, 40)}" is not a decimal number (digits, one dot, optional sign).`, n.xpath);
+    return false;
+  };
   const check = (rule: string, n: Num | null, term: string) => {
-    if (!n) return;
-    if (n.value === null) ctx.report('XSD-DECIMAL', 'fatal', `${term} "${n.text.slice(0, 40)}" is not a decimal number (digits, one dot, optional sign).`, n.xpath);
-    else if (decimals(n) > 2) ctx.report(rule, 'fatal', `The allowed maximum number of decimals for the ${term} is 2.`, n.xpath);
+    if (n && isDecimal(n, term) && decimals(n) > 2) ctx.report(rule, 'fatal', `The allowed maximum number of decimals for the ${term} is 2.`, n.xpath);
   };
   for (const a of inv.allowances) {
     check('BR-DEC-01', a.amount, 'Document level allowance amount (BT-92)');
@@ -49,8 +53,8 @@ export const decimalRules: RuleGroup = (ctx) => {
     }
     // Prices and quantities may carry more decimals; they still must be numbers.
     for (const [n, term] of [[l.quantity, 'Invoiced quantity (BT-129)'], [l.price, 'Item net price (BT-146)'], [l.grossPrice, 'Item gross price (BT-148)'], [l.baseQuantity, 'Item price base quantity (BT-149)']] as const) {
-      if (n && n.value === null) ctx.report('XSD-DECIMAL', 'fatal', `${term} "${n.text.slice(0, 40)}" is not a decimal number (digits, one dot, optional sign).`, n.xpath);
+      if (n) isDecimal(n, term);
     }
   }
-  for (const b of inv.vat) if (b.rate && b.rate.value === null) ctx.report('XSD-DECIMAL', 'fatal', `VAT category rate (BT-119) "${b.rate.text.slice(0, 40)}" is not a decimal number.`, b.rate.xpath);
+  for (const b of inv.vat) if (b.rate) isDecimal(b.rate, 'VAT category rate (BT-119)');
 };
