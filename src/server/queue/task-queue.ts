@@ -13,7 +13,7 @@ import { InvoicectlError, toErrorInfo, type ErrorInfo } from '../../core/errors.
 import { ownerScope } from '../auth/scope.js';
 import type { Db } from '../store/db.js';
 import type { FileRow, FileStore } from '../store/files.js';
-import type { RemoteOutput, Task, TaskStatus } from './task.js';
+import { taskTimeoutError, type RemoteOutput, type Task, type TaskStatus } from './task.js';
 import type { TaskThreads, ThreadOutcome } from './task-threads.js';
 
 export type { RemoteOutput, Task, TaskStatus } from './task.js';
@@ -515,7 +515,7 @@ class TaskTimeout extends Error {
   }
 
   info(): ErrorInfo {
-    return { code: 'TASK_TIMEOUT', message: `the task ran longer than its limit of ${this.limitMs / 1000} s (serve.taskTimeoutSeconds) and was stopped; nothing it made was kept`, details: { timeoutMs: this.limitMs } };
+    return taskTimeoutError(this.limitMs).toJSON();
   }
 }
 
