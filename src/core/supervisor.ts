@@ -118,10 +118,7 @@ class Slot<T> implements Supervised<T> {
     const engine = this.engine;
     if (engine !== undefined && this.isAlive(engine)) return engine;
     if (engine !== undefined) this.dead = engine;
-    if (this.startedBefore) this.countRestart();
-    this.startedBefore = true;
-    const dead = this.dead;
-    this.dead = undefined;
+    const dead = this.beginStart();
     if (dead !== undefined) void Promise.resolve().then(() => this.spec.stop(dead)).catch(() => {});
     const started = this.spec.start();
     if (started instanceof Promise) throw new TypeError(`the ${this.spec.name} engine starts asynchronously: use() it`);
@@ -163,10 +160,7 @@ class Slot<T> implements Supervised<T> {
   /** Starts the engine; a start after the first (it died, or its start failed) counts against the bound. */
   private launch(): Promise<T> {
     const launched = (async () => {
-      if (this.startedBefore) this.countRestart();
-      this.startedBefore = true;
-      const dead = this.dead;
-      this.dead = undefined;
+      const dead = this.beginStart();
       // What is left of the dead one (its other processes, its threads) goes first.
       if (dead !== undefined) await Promise.resolve().then(() => this.spec.stop(dead)).catch(() => {});
       return this.spec.start();
@@ -184,6 +178,15 @@ class Slot<T> implements Supervised<T> {
       },
     );
     return launched;
+  }
+
+  /** Counts a start after the first against the bound, and hands over the dead engine to stop first. */
+  private beginStart(): T | undefined {
+    if (this.startedBefore) this.countRestart();
+    this.startedBefore = true;
+    const dead = this.dead;
+    this.dead = undefined;
+    return dead;
   }
 
   private countRestart(): void {

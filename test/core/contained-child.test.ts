@@ -27,9 +27,14 @@ it('a child that aborts fails its request alone; the pool answers the next one',
 it('an abort ends the child at once with ABORTED', async () => {
   const pool = childPool(SCRIPT, { maxIdle: 1 });
   const controller = new AbortController();
-  const running = pool.run({ grow: true }, { ...options, signal: controller.signal });
+  const running = pool.run({ spin: true }, { ...options, signal: controller.signal });
+  // Aborted once a child has the work: an abort before that never starts one.
+  while (pool.pids().length === 0) await new Promise((r) => setImmediate(r));
+  const [pid] = pool.pids();
   controller.abort();
   await expect(running).rejects.toMatchObject({ code: 'ABORTED' });
+  // The spinning child never ends by itself: it is gone only if the abort killed it.
+  while (pool.pids().includes(pid!)) await new Promise((r) => setTimeout(r, 20));
 });
 
 it('a child past its deadline ends itself even when no parent is left to kill it', async () => {

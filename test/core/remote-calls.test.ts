@@ -2,7 +2,7 @@
  * Calls to an engine in another thread (core/remote-calls.ts), over a MessageChannel: replies, errors
  * as InvoicectlErrors with their code, and an abort that reaches the work on the serving side.
  */
-import { MessageChannel } from 'node:worker_threads';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InvoicectlError } from '../../src/core/errors.js';
 import { remoteCaller, serveCalls } from '../../src/core/remote-calls.js';
@@ -20,6 +20,20 @@ describe('remote calls', () => {
       c.port2.close();
     }
   });
+
+  /** Serves calls with work that never ends: `running` once it has started, `aborted` once it is aborted. */
+  const serveWorkThatNeverEnds = (port: MessagePort) => {
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const aborted = new Promise<void>((resolve) =>
+      serveCalls<null, string>(port, (_request, signal) => {
+        started();
+        signal.addEventListener('abort', () => resolve());
+        return new Promise(() => {});
+      }),
+    );
+    return { running, aborted };
+  };
 
   it('answers each call with its own reply, bytes included', async () => {
     const { port1, port2 } = channel();
@@ -73,15 +87,7 @@ describe('remote calls', () => {
 
   it('failAll fails the calls still waiting, and aborts their work', async () => {
     const { port1, port2 } = channel();
-    let started!: () => void;
-    const running = new Promise<void>((resolve) => (started = resolve));
-    const aborted = new Promise<void>((resolve) =>
-      serveCalls<null, string>(port1, (_request, signal) => {
-        started();
-        signal.addEventListener('abort', () => resolve());
-        return new Promise(() => {});
-      }),
-    );
+    const { running, aborted } = serveWorkThatNeverEnds(port1);
     const caller = remoteCaller<null, string>(port2);
     const call = caller.call(null);
     await running;
@@ -92,15 +98,7 @@ describe('remote calls', () => {
 
   it('work still running when the calling side closes its port is aborted', async () => {
     const { port1, port2 } = channel();
-    let started!: () => void;
-    const running = new Promise<void>((resolve) => (started = resolve));
-    const aborted = new Promise<void>((resolve) =>
-      serveCalls<null, string>(port1, (_request, signal) => {
-        started();
-        signal.addEventListener('abort', () => resolve());
-        return new Promise(() => {});
-      }),
-    );
+    const { running, aborted } = serveWorkThatNeverEnds(port1);
     void remoteCaller<null, string>(port2).call(null).catch(() => {});
     await running;
     port2.close();

@@ -7,8 +7,9 @@
 import fs from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { compiledScript } from '../../core/compiled-script.js';
+import { checkZipBytes, type ZipCheck } from './zip-check.js';
 import path from 'node:path';
-import { collectZip, readFileHead, type Limits } from '../../core/inputs.js';
+import { readFileHead, type Limits } from '../../core/inputs.js';
 import { HttpError } from '../http/errors.js';
 import type { ReceivedFile } from '../http/uploads.js';
 import type { BlobStore } from '../store/blobs.js';
@@ -39,12 +40,6 @@ export async function checkUploadedFile(file: ReceivedFile, blobs: BlobStore, li
   if (!head.toString('latin1').includes('%PDF-')) throw new HttpError(400, 'INVALID_FILE_TYPE', `${file.filename} is neither a PDF nor a ZIP archive (by its content)`);
 }
 
-/** What a ZIP holds, as the check saw it. */
-export interface ZipCheck {
-  refused?: { code: string; message: string };
-  pdfs: number;
-}
-
 /** A ZIP's check may use this much heap: far above what the limits let an archive need. */
 const ZIP_CHECK_HEAP_MB = 512;
 
@@ -63,9 +58,7 @@ async function checkZip(file: ReceivedFile, blobs: BlobStore, limits: Limits): P
 async function zipContents(path: string, filename: string, limits: Limits): Promise<ZipCheck> {
   const script = compiledScript('./zip-check-thread.js', import.meta.url);
   if (!script) {
-    const result = collectZip(filename, await fs.readFile(path), { limits, accept: (name) => name.toLowerCase().endsWith('.pdf') });
-    const refused = result.errors.find((e) => e.error.code.startsWith('ZIP_'));
-    return { refused: refused && { code: refused.error.code, message: refused.error.message }, pdfs: result.files.length };
+    return checkZipBytes(filename, await fs.readFile(path), limits);
   }
   return new Promise<ZipCheck>((resolve) => {
     const worker = new Worker(script, { workerData: { path, filename, limits }, resourceLimits: { maxOldGenerationSizeMb: ZIP_CHECK_HEAP_MB } });

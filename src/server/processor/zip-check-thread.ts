@@ -4,13 +4,8 @@
  */
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { collectZip, type Limits } from '../../core/inputs.js';
-import type { ZipCheck } from './upload-checks.js';
+import type { Limits } from '../../core/inputs.js';
+import { checkZipBytes } from './zip-check.js';
 
 const { path, filename, limits } = workerData as { path: string; filename: string; limits: Limits };
-parentPort!.postMessage(summarise(collectZip(filename, fs.readFileSync(path), { limits, accept: (name) => name.toLowerCase().endsWith('.pdf') })));
-
-function summarise(result: ReturnType<typeof collectZip>): ZipCheck {
-  const refused = result.errors.find((e) => e.error.code.startsWith('ZIP_'));
-  return { refused: refused ? { code: refused.error.code, message: refused.error.message } : undefined, pdfs: result.files.length };
-}
+parentPort!.postMessage(checkZipBytes(filename, fs.readFileSync(path), limits));

@@ -9,7 +9,6 @@ import path from 'node:path';
 import type { SandboxedJob } from 'bullmq';
 import type { Config } from '../../config/defaults.js';
 import { Cache } from '../../core/cache.js';
-import { InvoicectlError } from '../../core/errors.js';
 import { createRuntime } from '../../runtime.js';
 import type { ServerSettings, TaskEnv } from '../context.js';
 import { SERVER_MODULES } from '../modules.js';
@@ -17,6 +16,7 @@ import { BlobStore } from '../store/blobs.js';
 import { connectRedis, errorForJob, type JobData, type JobResult } from './redis.js';
 import { redisBuildLock } from './redis-lock.js';
 import { remoteTaskContext } from './remote-context.js';
+import { taskTimeoutError } from './task.js';
 import type { TaskHandler } from './task-queue.js';
 
 /** What `invoicectl worker` hands its threads (worker_threads share the environment). */
@@ -65,7 +65,7 @@ export default async function processJob(job: SandboxedJob<JobData, JobResult>, 
     return { result: (await handler(ctx)) ?? null, outputs };
   } catch (err) {
     if (controller.signal.reason === 'deadline') {
-      throw errorForJob(new InvoicectlError('TASK_TIMEOUT', `the task ran longer than its limit of ${limitMs / 1000} s (serve.taskTimeoutSeconds) and was stopped; nothing it made was kept`));
+      throw errorForJob(taskTimeoutError(limitMs));
     }
     // A shutdown hands the job back for another attempt; a user's cancel ends it.
     const why = !controller.signal.aborted ? 'failed' : controller.signal.reason === 'shutdown' ? 'shutdown' : 'cancelled';

@@ -13,7 +13,7 @@ import { InvoicectlError, toErrorInfo, type ErrorInfo } from '../../core/errors.
 import { ownerScope } from '../auth/scope.js';
 import type { Db } from '../store/db.js';
 import type { FileRow, FileStore } from '../store/files.js';
-import type { RemoteOutput, Task, TaskStatus } from './task.js';
+import { taskTimeoutError, type RemoteOutput, type Task, type TaskStatus } from './task.js';
 import type { TaskThreads, ThreadOutcome } from './task-threads.js';
 
 export type { RemoteOutput, Task, TaskStatus } from './task.js';
@@ -206,7 +206,7 @@ export class TaskQueue extends EventEmitter {
     this.running.get(id)?.controller.abort();
     if (changed) {
       // What a cut-off run produced is not a result: a cancelled task has no outputs.
-      void this.files.remove(this.files.filesOf(id, 'output').map((f) => f.id));
+      void this.removeOutputs(id);
       this.emit('update', id);
       this.options.remote?.cancel(id).catch(() => {});
     }
@@ -222,7 +222,7 @@ export class TaskQueue extends EventEmitter {
       .run(Date.now(), id).changes;
     if (changed) {
       // A retry is a clean new run: the last run's outputs go now, not when the new one starts.
-      void this.files.remove(this.files.filesOf(id, 'output').map((f) => f.id));
+      void this.removeOutputs(id);
       this.dispatch(id);
     }
     return changed > 0;
@@ -419,7 +419,7 @@ export class TaskQueue extends EventEmitter {
     const task = this.get(id)!;
     const handler = this.handlers.get(task.kind);
     // A re-run starts clean: outputs of an attempt that was cut off are dropped.
-    await this.files.remove(this.files.filesOf(id, 'output').map((f) => f.id));
+    await this.removeOutputs(id);
     const ctx: TaskContext = {
       task,
       signal,
@@ -454,11 +454,16 @@ export class TaskQueue extends EventEmitter {
       const timedOut = signal.reason instanceof TaskTimeout;
       const error = timedOut ? signal.reason.info() : toErrorInfo(err);
       // A run stopped at its deadline keeps nothing it made: outputs of a half-done task would be taken for its result.
-      if (timedOut && this.isCurrent(id, attempt)) await this.files.remove(this.files.filesOf(id, 'output').map((f) => f.id));
+      if (timedOut && this.isCurrent(id, attempt)) await this.removeOutputs(id);
       this.db.transaction(() => {
         if (this.finish(id, attempt, 'failed', { error: JSON.stringify(error) })) this.failedHook(id, error);
       })();
     }
+  }
+
+  /** Drops the output files a run of the task made. */
+  private removeOutputs(id: string): Promise<void> {
+    return this.files.remove(this.files.filesOf(id, 'output').map((f) => f.id));
   }
 
   /**
@@ -510,7 +515,7 @@ class TaskTimeout extends Error {
   }
 
   info(): ErrorInfo {
-    return { code: 'TASK_TIMEOUT', message: `the task ran longer than its limit of ${this.limitMs / 1000} s (serve.taskTimeoutSeconds) and was stopped; nothing it made was kept`, details: { timeoutMs: this.limitMs } };
+    return taskTimeoutError(this.limitMs).toJSON();
   }
 }
 

@@ -1,5 +1,8 @@
-/** A task as the queue records it, and an output a task stored from another thread or process. */
-import type { ErrorInfo } from '../../core/errors.js';
+/**
+ * A task as the queue records it, an output a task stored from another thread or process, and the
+ * error of a run stopped at its deadline, wherever it ran.
+ */
+import { InvoicectlError, type ErrorInfo } from '../../core/errors.js';
 
 export type TaskStatus = 'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
 
@@ -30,4 +33,9 @@ export interface RemoteOutput {
   sha256: string;
   size: number;
   ttlMs: number | null;
+}
+
+/** A run stopped at its deadline (serve.taskTimeoutSeconds): in this process or in a Redis worker. */
+export function taskTimeoutError(limitMs: number): InvoicectlError {
+  return new InvoicectlError('TASK_TIMEOUT', `the task ran longer than its limit of ${limitMs / 1000} s (serve.taskTimeoutSeconds) and was stopped; nothing it made was kept`, { timeoutMs: limitMs });
 }

@@ -7,6 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import { needsReview, runChecks } from '../../../invoice/checks.js';
 import type { ExtractResult, Invoice } from '../../../invoice/model.js';
+import { INVOICE_TYPE_LABELS } from '../../../invoice/type-labels.js';
 import type { ServerContext } from '../../context.js';
 import { startOfBeijingMonth } from '../../http/time.js';
 import { ApiError, CODES, ok } from '../errors.js';
@@ -35,7 +36,8 @@ export const EDITABLE = {
   'buyer.name': 'text', 'buyer.taxId': 'text', 'buyer.address': 'text', 'buyer.phone': 'text', 'buyer.bank': 'text', 'buyer.account': 'text',
 } as const;
 type EditableField = keyof typeof EDITABLE;
-const TYPES = ['vat_special', 'vat_normal', 'flight', 'train', 'taxi', 'hotel', 'toll', 'other'];
+// Every invoice type has its category label: the labels' keys are the types.
+const TYPES = Object.keys(INVOICE_TYPE_LABELS);
 
 /** The value as the model holds it, or a 1001 saying what is wrong with it. */
 function parseValue(field: EditableField, raw: string | number | null): string | number | null {
