@@ -30,10 +30,11 @@ export function csvRows(result: ExtractResult, items: boolean): string {
 }
 
 function line(cells: unknown[]): string {
-  return `${cells.map(cell).join(',')}\r\n`;
+  return `${cells.map(csvCell).join(',')}\r\n`;
 }
 
-function cell(value: unknown): string {
+/** One CSV field: quoted when it must be, a text that starts like a formula made inert. */
+export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(value);
   let s = String(value);

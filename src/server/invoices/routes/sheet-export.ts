@@ -8,6 +8,7 @@
 import { strToU8, zipSync } from 'fflate';
 import type { ExtractResult } from '../../../invoice/model.js';
 import type { InvoiceRow } from '../store.js';
+import { csvCell } from '../../../extract/csv.js';
 
 export type SheetLang = 'zh' | 'en';
 export type Cell = { text: string } | { id: string } | { money: number } | null;
@@ -49,8 +50,7 @@ function csvField(cell: Cell): string {
   if (cell === null) return '';
   if ('money' in cell) return cell.money.toFixed(2);
   if ('id' in cell) return `"=""${cell.id.replace(/"/g, '""""')}"""`;
-  const safe = /^[=+\-@\t\r]/.test(cell.text) ? `'${cell.text}` : cell.text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return csvCell(cell.text);
 }
 
 export function toCsv(header: string[], lines: Cell[][]): string {
