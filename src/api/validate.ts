@@ -11,7 +11,7 @@ import { InvoicectlError, toErrorInfo, type ErrorInfo } from '../core/errors.js'
 import { sniffFileType } from '../core/filetype.js';
 import { collectInputs, readInputBytes, zipHasOfdRoot, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
 import { runBatch } from '../core/pipeline.js';
-import { sniffEInvoice, type EInvoiceSyntax } from '../einvoice/detect.js';
+import { invoiceAttachmentRank, sniffEInvoice, type EInvoiceSyntax } from '../einvoice/detect.js';
 import { validateXml, type Finding, type Profile } from '../einvoice/validate.js';
 import type { PdfAttachment } from '../pdf/text.js';
 
@@ -91,9 +91,11 @@ async function validatePdf(bytes: Uint8Array, profile: Profile | undefined): Pro
   } catch {
     attachments = await pdfAttachments(bytes);
   }
-  // A PDF may carry ZUGFeRD 1.0 beside 2.x: the EN 16931 syntax is the one to validate.
-  const sniffed = attachments.map((a) => ({ a, s: sniffEInvoice(a.bytes) }));
-  const invoice = (sniffed.find((x) => x.s && x.s.syntax !== 'cii-d1') ?? sniffed.find((x) => x.s))?.a;
+  // The attachment extract reads: the EN 16931 syntax before ZUGFeRD 1.0, a conventional name before others.
+  const invoice = attachments
+    .map((a) => ({ a, s: sniffEInvoice(a.bytes) }))
+    .filter((x) => x.s)
+    .sort((x, y) => invoiceAttachmentRank(x.a.name, x.s!.syntax) - invoiceAttachmentRank(y.a.name, y.s!.syntax))[0]?.a;
   if (!invoice) {
     const names = attachments.map((a) => a.name).join(', ');
     throw new InvoicectlError('UNSUPPORTED_FILE_TYPE', `the PDF carries no UBL or CII invoice XML${names ? ` (its attachments: ${names})` : ' (no attachments)'}`);

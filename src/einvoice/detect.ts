@@ -47,6 +47,17 @@ export function xmlRoot(input: string | Uint8Array): XmlRoot | null {
 }
 
 /** The e-invoice syntax of an XML document, or null when it is none we read. */
+/**
+ * Which of a PDF's invoice attachments is the invoice, lowest first; extract and validate both choose by
+ * it. A PDF may carry ZUGFeRD 1.0 beside an EN 16931 XML (the 2.x migration): the EN 16931 syntax wins
+ * over a conventional name, then a conventional name over any other.
+ */
+export function invoiceAttachmentRank(name: string, syntax: EInvoiceSyntax | 'cn-xml'): number {
+  const older = syntax === 'cii-d1' ? 1 : 0;
+  const named = /^(factur-x|zugferd-invoice|xrechnung)\.xml$/i.test(name) ? 0 : 1;
+  return older * 2 + named;
+}
+
 export function sniffEInvoice(input: string | Uint8Array): Sniffed | null {
   const root = xmlRoot(input);
   if (!root) return null;

@@ -10,7 +10,7 @@ import { decodeXml, parseXml } from '../invoice/xml.js';
 import { ciiSemantic } from './cii-semantic.js';
 import { einvoiceDetails } from './details.js';
 import { ublSemantic } from './ubl-semantic.js';
-import { sniffEInvoice, xmlRoot, type EInvoiceSyntax } from './detect.js';
+import { invoiceAttachmentRank, sniffEInvoice, xmlRoot, type EInvoiceSyntax } from './detect.js';
 import { readUbl } from './ubl-read.js';
 
 export interface XmlReading {
@@ -89,13 +89,11 @@ export function readInvoiceAttachments(attachments: readonly { name: string; byt
 }
 
 function rank(x: { name: string; reading: XmlReading }): number {
-  const named = /^(factur-x|zugferd-invoice|xrechnung)\.xml$/i.test(x.name) ? 0 : 1;
-  const syntax = { cii: 0, ubl: 0, 'cii-d1': 1, 'cn-xml': 0 }[x.reading.syntax];
-  return named * 2 + syntax;
+  return invoiceAttachmentRank(x.name, x.reading.syntax);
 }
+
 
 function looksLikeXml(bytes: Uint8Array | string): boolean {
   const head = typeof bytes === 'string' ? bytes.slice(0, 64) : decodeXml(bytes.subarray(0, 256)).slice(0, 64);
   return /^\s*</.test(head);
 }
-

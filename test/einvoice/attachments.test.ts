@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { AFRelationship } from 'pdf-lib';
 import { extract } from '../../src/api/extract.js';
+import { validate } from '../../src/api/validate.js';
 import { ciiXml, pdfWith, ublXml, type Attachment } from './samples.js';
 
 const NOW = new Date('2026-11-21T00:00:00Z');
@@ -49,6 +50,15 @@ describe('invoice XML attached to a PDF', () => {
     const other = ciiXml({ number: 'OTHER-1' }).replace(/CrossIndustryInvoice/g, 'CrossIndustryDocument');
     const r = await extractPdf(await pdfWith([{ name: 'old.xml', xml: other }, { name: 'factur-x.xml', xml: ciiXml() }]));
     expect(r.invoice!.number).toBe('XML-2024-17');
+  });
+
+  it('extract and validate choose the same attachment: EN 16931 CII before a conventionally named ZUGFeRD 1.0', async () => {
+    const old = ciiXml({ number: 'OTHER-1' }).replace(/CrossIndustryInvoice/g, 'CrossIndustryDocument');
+    const bytes = await pdfWith([{ name: 'ZUGFeRD-invoice.xml', xml: old }, { name: 'invoice.xml', xml: ciiXml() }]);
+    const r = await extractPdf(bytes);
+    expect(r.invoice!.number).toBe('XML-2024-17');
+    const v = await validate({ inputs: [{ name: 'invoice.pdf', bytes }] });
+    expect(v.results[0]).toMatchObject({ embeddedXml: 'invoice.xml', syntax: 'cii' });
   });
 
   it('an invoice attachment that cannot be read: needs review, the check names the file and why', async () => {
