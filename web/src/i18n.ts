@@ -32,7 +32,7 @@ const zh = {
   margin: '边距 (mm)', gap: '间距 (mm)', pageNumbers: '页码', labels: '分类标签', zoom: '预览缩放', sheets: '张 A4', selectionTotal: '合计', moveUp: '上移', moveDown: '下移', remove: '移除',
   createPdf: '生成 PDF', createZip: '生成 ZIP', print: '打印', download: '下载', working: '正在生成…', noneSelected: '还没有选择发票。在“发票”页勾选要打印的发票。',
   saveDraft: '保存草稿', draftName: '草稿名称', loadDraft: '载入草稿', sheetOf: '第 {n} / {m} 张', cellOf: '格 {c}：{name} 第 {p} 页', emptyCell: '格 {c}：空',
-  t_vat_special: '增值税专用发票', t_vat_normal: '增值税普通发票', t_flight: '机票行程单', t_train: '火车票', t_taxi: '出租车票', t_hotel: '住宿发票', t_toll: '通行费发票', t_other: '其他',
+  t_vat_special: '增值税专用发票', t_vat_normal: '增值税普通发票', t_flight: '航空运输电子客票', t_train: '铁路电子客票', t_taxi: '出租车票', t_hotel: '住宿发票', t_toll: '通行费发票', t_other: '其他',
 };
 type Messages = typeof zh;
 const en: Messages = {

@@ -7,6 +7,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import type { ExtractResult } from '../../../invoice/model.js';
+import { INVOICE_TYPE_LABELS } from '../../../invoice/type-labels.js';
 import type { InvoiceRow } from '../store.js';
 import { csvCell } from '../../../extract/csv.js';
 
@@ -21,8 +22,9 @@ const STATUSES: Record<SheetLang, Record<string, string>> = {
   zh: { pending: '处理中', verified: '已验证', reviewing: '待审核', failed: '读取失败', approved: '已人工确认' },
   en: { pending: 'Processing', verified: 'Verified', reviewing: 'Needs review', failed: 'Could not be read', approved: 'Approved' },
 };
+// The Chinese names are the ones the merged sheets print, so a category reads the same everywhere.
 const TYPES: Record<SheetLang, Record<string, string>> = {
-  zh: { vat_special: '增值税专用发票', vat_normal: '增值税普通发票', flight: '机票行程单', train: '火车票', taxi: '出租车票', hotel: '住宿发票', toll: '通行费发票', other: '其他' },
+  zh: INVOICE_TYPE_LABELS,
   en: { vat_special: 'VAT special', vat_normal: 'VAT normal', flight: 'Flight itinerary', train: 'Train ticket', taxi: 'Taxi', hotel: 'Hotel', toll: 'Toll', other: 'Other' },
 };
 
