@@ -129,7 +129,7 @@ export async function convert(request: ConvertRequest): Promise<ConvertResult> {
       known[i].via = plan.steps.map((s) => s.converter.id);
       const name = `${bases[i]}.${doc.from}`;
       const build = async () =>
-        withPageCounts(await withTimeout(timeoutMs, signal, (jobSignal) => registry.run(plan, { bytes: doc.bytes, name }, options, { signal: jobSignal, timeoutMs, password: request.password, pdfjs: request.runtime?.pdfjs, imageDecoder: request.runtime?.imageDecoder })));
+        withPageCounts(await withTimeout(timeoutMs, signal, (jobSignal) => registry.run(plan, { bytes: doc.bytes, name }, options, { signal: jobSignal, timeoutMs, password: request.password, pdfjs: request.runtime?.pdfjs, imageDecoder: request.runtime?.imageDecoder, limits })));
       let outputs: BundledOutput[];
       let cache: 'HIT' | 'MISS' = 'MISS';
       if (resultCache?.enabled) {

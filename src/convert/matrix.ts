@@ -236,7 +236,7 @@ export class ConversionRegistry {
       const last = i === steps.length - 1;
       const ocr = steps[i].converter.ocr === true;
       const stepOptions = last ? (ocr ? options : withoutOcr(options)) : ocr ? ocrPart(options) : {};
-      const outputs = await steps[i].converter.convert(current, steps[i].to, stepOptions, { signal: ctx.signal, timeoutMs: ctx.timeoutMs, password: ctx.password, pdfjs: ctx.pdfjs, imageDecoder: ctx.imageDecoder });
+      const outputs = await steps[i].converter.convert(current, steps[i].to, stepOptions, ctx);
       if (last) return outputs;
       // The first output is the document; side files (extracted media) do not travel along a chain.
       current = { bytes: outputs[0].bytes, name: `${base}.${steps[i].to}` };

@@ -19,7 +19,7 @@ export function createOfdToPdfConverter(): Converter {
       if (to !== 'pdf') throw new InvoicectlError('UNSUPPORTED_CONVERSION', `OFD converts to pdf here, not ${to}`, { to });
       // The page size is the OFD's own (an invoice is 210 × 140 mm); nothing else is a choice here.
       checkOptions(options, 'OFD → PDF', 'pdf', []);
-      const bytes = await ofdToPdf(input.bytes, { signal: ctx.signal, decoder: await ctx.imageDecoder?.() });
+      const bytes = await ofdToPdf(input.bytes, { signal: ctx.signal, limits: ctx.limits, decoder: await ctx.imageDecoder?.() });
       return [{ name: `${baseNameOf(input.name)}.pdf`, bytes, mime: 'application/pdf' }];
     },
   };

@@ -73,6 +73,11 @@ export interface ConvertContext {
   pdfjs?: () => PdfjsPool;
   /** A runtime's image decoder; absent: the process's own. */
   imageDecoder?: () => Promise<ImageDecoder>;
+  /**
+   * The request's page and image limits, for converters that parse a container as they convert (OFD):
+   * they check them while parsing, before any page is drawn, instead of a second parse beforehand.
+   */
+  limits?: { maxPages?: number; maxImagePixels?: number };
 }
 
 export interface EngineAvailability {
