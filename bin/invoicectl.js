@@ -12,7 +12,10 @@ import { main } from '../dist/cli-bundle/main.js';
 // optimised code had not seen) ran 4x longer in the interpreter before it was optimised again, and the
 // server still re-optimised its readers and parsers 20-35 s into a load (bench/serve with --trace-opt);
 // with the default budget, 5-13% more uncached POST /extract per CPU-second (3 pinned pairs, README.md).
-if (process.argv[2] !== 'serve' && process.argv[2] !== 'worker') v8.setFlagsFromString('--interrupt-budget=270336');
+// Regular expressions compiled to machine code on first use instead of interpreted first and compiled
+// again: the invoice parsers' label patterns are large, and a short run paid both (bench/extract/README.md,
+// "Regular expressions compiled once": 50 files ~9% less CPU, one Western invoice ~19%).
+if (process.argv[2] !== 'serve' && process.argv[2] !== 'worker') v8.setFlagsFromString('--interrupt-budget=270336 --no-regexp-tier-up');
 
 // `invoicectl extract ... | head`: the reader left, which is not an error worth a stack trace.
 process.stdout.on('error', (err) => {

@@ -7,7 +7,7 @@
 import type { PageText } from '../core/text.js';
 import { readInvoiceAttachments } from '../einvoice/read.js';
 import type { Check, SourcedInvoice, Template } from '../invoice/index.js';
-import { tryLeanText } from '../pdf/lean-text.js';
+import { tryLeanDocument } from '../pdf/lean-text.js';
 import type { PdfAttachment } from '../pdf/text.js';
 import type { QrMode, Reading } from './context.js';
 import { codeImages, qrWithoutRendering, wantQr } from './qr.js';
@@ -51,13 +51,15 @@ const QR_IMAGE_MAX_PIXELS = 1_000_000;
  */
 export function readDigitalPdf(bytes: Uint8Array, options: DigitalOptions): Reading | null {
   try {
-    const layer = tryLeanText(bytes, { maxPages: options.maxPages });
-    if (!layer) return null;
+    const lean = tryLeanDocument(bytes, { maxPages: options.maxPages });
+    if (!lean) return null;
+    const { layer, doc } = lean;
     const { parts, scanned, checks } = readTextLayer(layer, options.templates);
     if (scanned.length) return null;
     const extra = checks.length ? { checks } : {};
     if (!wantQr(options.qr, pagesLookChinese(layer.pages), false, parts)) return { parts, pages: layer.pages.length, ...extra };
-    const layout = pageImages(bytes, 1, QR_IMAGE_MAX_PIXELS);
+    // The document the text was read from: the file is not parsed again for its images.
+    const layout = pageImages(doc, 1, QR_IMAGE_MAX_PIXELS);
     if (codeImages(layout).some((im) => im.needsDecoders)) return null;
     const { found } = qrWithoutRendering(layout);
     return found ? { parts: [...parts, found], pages: layer.pages.length, qr: found, ...extra } : null;

@@ -20,8 +20,17 @@ export { LeanUnsupported };
  * code). Only our own errors (the page limit) stand.
  */
 export function tryLeanText(bytes: Uint8Array, options: Pick<PdfTextOptions, 'maxPages'>): ReturnType<typeof leanTextAndAttachments> | undefined {
+  return tryLeanDocument(bytes, options)?.layer;
+}
+
+/**
+ * tryLeanText's reading with the document it opened, for a caller that goes on to read more of the file
+ * (page 1's images, for a QR code) without parsing it again.
+ */
+export function tryLeanDocument(bytes: Uint8Array, options: Pick<PdfTextOptions, 'maxPages'>): { layer: ReturnType<typeof leanTextAndAttachments>; doc: LeanDocument } | undefined {
   try {
-    return leanTextAndAttachments(bytes, options);
+    const doc = new LeanDocument(bytes);
+    return { layer: readLean(doc, options), doc };
   } catch (err) {
     if (err instanceof InvoicectlError) throw err;
     return undefined;
@@ -29,7 +38,10 @@ export function tryLeanText(bytes: Uint8Array, options: Pick<PdfTextOptions, 'ma
 }
 
 export function leanTextAndAttachments(bytes: Uint8Array, options: Pick<PdfTextOptions, 'maxPages'> = {}): { pages: PdfPageText[]; attachments: PdfAttachment[] } {
-  const doc = new LeanDocument(bytes);
+  return readLean(new LeanDocument(bytes), options);
+}
+
+function readLean(doc: LeanDocument, options: Pick<PdfTextOptions, 'maxPages'>): { pages: PdfPageText[]; attachments: PdfAttachment[] } {
   const pageDicts = doc.pages();
   assertPageLimit(pageDicts.length, options.maxPages);
   const fonts: FontCache = new Map();

@@ -74,11 +74,12 @@ const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
  * The images of page `pageNumber` (1-based), in drawing order, in points from the top-left corner of the
  * page as shown (after its /Rotate); undefined when the lean reader cannot read the page (encryption, a
  * broken file: the caller then renders, as before).
- * Images over `maxPixels` are listed but never decoded.
+ * Images over `maxPixels` are listed but never decoded. `source`: the file, or the lean reader's document
+ * of it when its text was read (tryLeanDocument), which is then not parsed again.
  */
-export function pageImages(bytes: Uint8Array, pageNumber: number, maxPixels: number): PageImages | undefined {
+export function pageImages(source: Uint8Array | LeanDocument, pageNumber: number, maxPixels: number): PageImages | undefined {
   try {
-    const doc = new LeanDocument(bytes);
+    const doc = source instanceof LeanDocument ? source : new LeanDocument(source);
     const page = doc.pages()[pageNumber - 1];
     if (!page) return undefined;
     const { view, rotate } = pageGeometry(doc, page);

@@ -5,6 +5,7 @@
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFHexString, PDFName, PDFRawStream, type PDFDict } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
+import { tryLeanDocument } from '../../src/pdf/lean-text.js';
 import { pageImages } from '../../src/pdf/page-images.js';
 
 /** PNG filter of one row (type 0-4) with `bpp` bytes per pixel, as an encoder writes it. */
@@ -82,5 +83,16 @@ describe('pageImages', () => {
     const b = layout.images[1].rgba()!;
     // Opaque black stays black; fully transparent black shows the white paper.
     expect([...b]).toEqual([0, 0, 0, 255, 255, 255, 255, 255]);
+  });
+
+  test('the document the text was read from gives the same images as the file', async () => {
+    const bytes = await pdfWithImages([{ dict: { Width: 2, Height: 1, ColorSpace: 'DeviceGray', BitsPerComponent: 8 }, data: new Uint8Array([0, 200]), box: [30, 500, 40, 20] }]);
+    const lean = tryLeanDocument(bytes, { maxPages: 10 })!;
+    expect(lean.layer.pages.map((p) => p.page)).toEqual([1]);
+    const fromDoc = pageImages(lean.doc, 1, 1e6)!;
+    const fromBytes = pageImages(bytes, 1, 1e6)!;
+    const placed = (l: typeof fromDoc) => l.images.map((im) => [im.x, im.y, im.width, im.height, im.pixelWidth, im.pixelHeight, [...im.rgba()!]]);
+    expect(placed(fromDoc)).toEqual([[30, 280, 40, 20, 2, 1, [0, 0, 0, 255, 200, 200, 200, 255]]]);
+    expect(placed(fromDoc)).toEqual(placed(fromBytes));
   });
 });
