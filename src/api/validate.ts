@@ -53,14 +53,28 @@ export async function validate(options: ValidateOptions): Promise<ValidateSummar
   const defaults = defaultConfig();
   const limits: Limits = { ...defaults.limits, ...options.limits };
   const { files, errors } = await collectInputs(options.inputs, { limits, stdin: options.stdin });
-  const results: ValidateResult[] = [];
-  const emit = async (r: ValidateResult) => {
-    results.push(r);
-    await options.onResult?.(r);
-  };
-  for (const e of errors) await emit({ file: e.name, valid: false, findings: [], error: e.error });
-  const settled = await runBatch(files, async (file) => emit(await validateFile(file, options.profile)), { concurrency: options.concurrency ?? defaults.concurrency, signal: options.signal, nameOf: (f) => f.name });
-  for (const [i, r] of settled.entries()) if (!r.ok) await emit({ file: files[i].name, valid: false, findings: [], error: toErrorInfo(r.error) });
+  // Streamed as each is done; the summary lists them in input order, the same on every run.
+  const inputErrors: ValidateResult[] = errors.map((e) => ({ file: e.name, valid: false, findings: [], error: e.error }));
+  for (const r of inputErrors) await options.onResult?.(r);
+  const settled = await runBatch(
+    files,
+    async (file) => {
+      const r = await validateFile(file, options.profile);
+      await options.onResult?.(r);
+      return r;
+    },
+    { concurrency: options.concurrency ?? defaults.concurrency, signal: options.signal, nameOf: (f) => f.name },
+  );
+  const results = [...inputErrors];
+  for (const [i, r] of settled.entries()) {
+    if (r.ok) {
+      results.push(r.value);
+    } else {
+      const failure: ValidateResult = { file: files[i].name, valid: false, findings: [], error: toErrorInfo(r.error) };
+      await options.onResult?.(failure);
+      results.push(failure);
+    }
+  }
   const failed = results.filter((r) => r.error).length;
   const valid = results.filter((r) => r.valid).length;
   return { results, counts: { inputs: results.length, valid, invalid: results.length - valid - failed, failed } };

@@ -152,3 +152,26 @@ describe('validate on PDFs and the CLI', () => {
     expect(usage.code).toBe(2);
   });
 });
+
+describe('validate summary order', () => {
+  it('lists results in input order, whichever finishes first', async () => {
+    // The PDF finishes last (its readers load on first use); the summary still lists it first.
+    const streamed: string[] = [];
+    const { results } = await validate({
+      inputs: [
+        { name: 'a.pdf', bytes: await pdfWith([{ name: 'factur-x.xml', xml: ciiXml() }]) },
+        { name: 'b.xml', bytes: Buffer.from(ublXml()) },
+        { name: 'c.xml', bytes: Buffer.from('not an invoice') },
+      ],
+      concurrency: 3,
+      onResult: (r) => void streamed.push(r.file),
+    });
+    expect(results.map((r) => [r.file, r.syntax, r.error?.code])).toEqual([
+      ['a.pdf', 'cii', undefined],
+      ['b.xml', 'ubl', undefined],
+      ['c.xml', undefined, 'INVALID_FILE_TYPE'],
+    ]);
+    expect(streamed.sort()).toEqual(['a.pdf', 'b.xml', 'c.xml']);
+  });
+});
+
