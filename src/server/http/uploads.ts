@@ -73,24 +73,20 @@ export async function receiveUploads(request: FastifyRequest, store: FileStore, 
     return out;
   } catch (err) {
     await out.discard();
-    if (!isSizeLimit(err)) await drainBody(request, options);
+    await drainBody(request, options);
     throw malformedBody(err) ?? err;
   }
-}
-
-/** A body refused for its size is not read on: its connection is closed after the answer. */
-function isSizeLimit(err: unknown): boolean {
-  const e = err as { code?: unknown; statusCode?: unknown } | null;
-  return e?.code === 'FILE_SIZE_EXCEEDED' || e?.statusCode === 413 || (typeof e?.code === 'string' && e.code.startsWith('FST_') && /LIMIT/.test(e.code));
 }
 
 /** How long a refused upload's remaining body is read before the answer goes out anyway. */
 const DRAIN_MS = 10_000;
 
 /**
- * Reads (and drops) the rest of a refused request's body when it is of an acceptable size, so the
- * client gets the answer (a 507 on a full disk, a refused file type) instead of a connection closed
- * while it is still sending (EPIPE). A body over the limits is not read: that connection is closed.
+ * Reads (and drops) the rest of a refused request's body when its declared size is within the limits
+ * plus 1 MiB, so the client gets the answer (a 413 for a file a little over the limit, a 507 on a full
+ * disk, a refused file type) instead of a connection closed while it is still sending (EPIPE), as
+ * multipart-file.ts does for its routes. A larger or undeclared body is not read: that connection is
+ * closed after the answer.
  */
 async function drainBody(request: FastifyRequest, options: ReceiveOptions): Promise<void> {
   const raw = request.raw;
