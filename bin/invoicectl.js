@@ -12,7 +12,12 @@ import { main } from '../dist/cli-bundle/main.js';
 // optimised code had not seen) ran 4x longer in the interpreter before it was optimised again, and the
 // server still re-optimised its readers and parsers 20-35 s into a load (bench/serve with --trace-opt);
 // with the default budget, 5-13% more uncached POST /extract per CPU-second (3 pinned pairs, README.md).
-if (process.argv[2] !== 'serve' && process.argv[2] !== 'worker') v8.setFlagsFromString('--interrupt-budget=270336');
+if (process.argv[2] !== 'serve' && process.argv[2] !== 'worker') {
+  // The built-ins every document command uses, loaded first: after the flag they would be compiled from source
+  // (commands load their modules on demand, after this line): ~3 CPU-ms of a merge.
+  await Promise.all([import('node:crypto'), import('node:zlib'), import('node:fs/promises'), import('node:stream')]);
+  v8.setFlagsFromString('--interrupt-budget=270336');
+}
 
 // `invoicectl extract ... | head`: the reader left, which is not an error worth a stack trace.
 process.stdout.on('error', (err) => {
