@@ -40,14 +40,15 @@ export async function loadConfig(options: { file?: string; cwd?: string } = {}):
 /**
  * Whether cosmiconfig's search from `from` could find anything: a search place (package.json only when
  * it mentions invoicectl) in a folder it visits, from `from` up to the first holding a package.json or
- * package.yaml; or, in the working directory, what could hold cosmiconfig's own settings (a .config
- * folder, a package.json or package.yaml mentioning cosmiconfig). Any doubt: yes.
+ * package.yaml; or, in the working directory, what could hold cosmiconfig's own settings (its
+ * .config/config.* files, a package.json or package.yaml mentioning cosmiconfig). Any doubt: yes.
  */
 async function mayFindConfig(from: string): Promise<boolean> {
   const exists = (file: string) => fs.access(file).then(() => true, () => false);
   const mentions = async (file: string, word: string) => (await fs.readFile(file, 'utf8').catch(() => '')).includes(word);
   const cwd = process.cwd();
-  if (await exists(path.join(cwd, '.config'))) return true;
+  const meta = ['json', 'yaml', 'yml', 'js', 'ts', 'cjs', 'mjs'].map((ext) => exists(path.join(cwd, '.config', `config.${ext}`)));
+  if ((await Promise.all(meta)).some(Boolean)) return true;
   for (const file of ['package.json', 'package.yaml']) if (await mentions(path.join(cwd, file), 'cosmiconfig')) return true;
   for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
     const [packageJson, packageYaml, ...others] = await Promise.all(['package.json', 'package.yaml', ...SEARCH_PLACES.slice(1)].map((f) => exists(path.join(dir, f))));
