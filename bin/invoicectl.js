@@ -17,6 +17,10 @@ if (process.argv[2] !== 'serve' && process.argv[2] !== 'worker') {
   // (commands load their modules on demand, after this line): ~3 CPU-ms of a merge.
   await Promise.all([import('node:crypto'), import('node:zlib'), import('node:fs/promises'), import('node:stream')]);
   v8.setFlagsFromString('--interrupt-budget=270336');
+  // TurboFan without inlining: the ~35 functions a 200-invoice merge optimises compiled in ~70 ms on V8's
+  // compile thread instead of ~145 (`--trace-opt`), and the code inlining made saved less than that
+  // (bench/merge/README.md: merge 200 real invoices 4-8% less CPU, 2,000 1-9%; extract of 52 files 4%).
+  v8.setFlagsFromString('--no-turbo-inlining');
 }
 
 // `invoicectl extract ... | head`: the reader left, which is not an error worth a stack trace.
