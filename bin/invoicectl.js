@@ -12,10 +12,19 @@ import { main } from '../dist/cli-bundle/main.js';
 // optimised code had not seen) ran 4x longer in the interpreter before it was optimised again, and the
 // server still re-optimised its readers and parsers 20-35 s into a load (bench/serve with --trace-opt);
 // with the default budget, 5-13% more uncached POST /extract per CPU-second (3 pinned pairs, README.md).
-// Regular expressions compiled to machine code on first use instead of interpreted first and compiled
-// again: the invoice parsers' label patterns are large, and a short run paid both (bench/extract/README.md,
-// "Regular expressions compiled once": 50 files ~9% less CPU, one Western invoice ~19%).
-if (process.argv[2] !== 'serve' && process.argv[2] !== 'worker') v8.setFlagsFromString('--interrupt-budget=270336 --no-regexp-tier-up');
+if (process.argv[2] !== 'serve' && process.argv[2] !== 'worker') {
+  // The built-ins every document command uses, loaded first: after the flag they would be compiled from source
+  // (commands load their modules on demand, after this line): ~3 CPU-ms of a merge.
+  await Promise.all([import('node:crypto'), import('node:zlib'), import('node:fs/promises'), import('node:stream')]);
+  // Regular expressions compiled to machine code on first use instead of interpreted first and compiled
+  // again: the invoice parsers' label patterns are large, and a short run paid both (bench/extract/README.md,
+  // "Regular expressions compiled once": 50 files ~9% less CPU, one Western invoice ~19%).
+  v8.setFlagsFromString('--interrupt-budget=270336 --no-regexp-tier-up');
+  // TurboFan without inlining: the ~35 functions a 200-invoice merge optimises compiled in ~70 ms on V8's
+  // compile thread instead of ~145 (`--trace-opt`), and the code inlining made saved less than that
+  // (bench/merge/README.md: merge 200 real invoices 4-8% less CPU, 2,000 1-9%; extract of 52 files 4%).
+  v8.setFlagsFromString('--no-turbo-inlining');
+}
 
 // `invoicectl extract ... | head`: the reader left, which is not an error worth a stack trace.
 process.stdout.on('error', (err) => {

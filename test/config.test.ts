@@ -38,6 +38,22 @@ describe('configuration', () => {
     await expect(loadConfig({ cwd: dir, file: 'missing.json' })).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
   });
 
+  it('searches up to the project root as cosmiconfig does: an rc file above is found, none beyond a package.json', async () => {
+    const dir = tmpDir();
+    const deep = path.join(dir, 'a', 'b');
+    fs.mkdirSync(deep, { recursive: true });
+    expect((await loadConfig({ cwd: deep })).filepath).toBe(null);
+    fs.writeFileSync(path.join(dir, '.invoicectlrc.yaml'), 'merge:\n  layout: 2x2\n');
+    const found = await loadConfig({ cwd: deep });
+    expect(found.filepath).toBe(path.join(dir, '.invoicectlrc.yaml'));
+    expect(found.config.merge.layout).toBe('2x2');
+    // A package.json without an invoicectl key ends the search where it is.
+    fs.writeFileSync(path.join(dir, 'a', 'package.json'), JSON.stringify({ name: 'inner' }));
+    expect((await loadConfig({ cwd: deep })).config.merge.layout).toBe(defaultConfig().merge.layout);
+    fs.writeFileSync(path.join(dir, 'a', 'package.json'), JSON.stringify({ name: 'inner', invoicectl: { merge: { layout: '1x1' } } }));
+    expect((await loadConfig({ cwd: deep })).config.merge.layout).toBe('1x1');
+  });
+
   it('expands a leading ~ in path settings to the home folder, and nothing else', () => {
     const d = defaultConfig();
     const home = os.homedir();

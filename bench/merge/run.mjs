@@ -4,9 +4,12 @@
  * Debian python3-fitz) and `pdfjam --nup 1x2` (texlive-extra-utils, skipped when not installed), on the
  * same inputs, in one run.
  *
- *   node bench/merge/run.mjs [--counts 200,2000] [--sets generated,real,real-cn] [--rounds 2] [--bin path/to/invoicectl.js]
+ *   node bench/merge/run.mjs [--counts 200,2000] [--sets generated,real,real-cn] [--rounds 2] [--bin path/to/invoicectl.js] [--base path/to/invoicectl.js]
  *
- * --bin runs another build of invoicectl (an older checkout, to compare before and after in one sitting).
+ * --bin runs another build of invoicectl instead of this one; --base runs another build as well, in the same
+ * rounds (before and after in one sitting: the three run in turn, each round starting with another).
+ * Every tool runs in the inputs' temporary folder, as a user's would: not in this repository, whose
+ * package.json names invoicectl and so would be read for configuration.
  *
  * Input sets:
  *   generated  the bundled single-page Chinese e-invoices with seals (fixtures/invoices)
@@ -118,6 +121,7 @@ function pageCount(file) {
 }
 
 const bin = path.resolve(arg('--bin', path.join(root, 'bin', 'invoicectl.js')));
+const base = process.argv.includes('--base') ? path.resolve(arg('--base')) : null;
 if (!process.argv.includes('--bin') && !fs.existsSync(path.join(root, 'dist', 'cli-bundle', 'main.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 const pymupdf = fs.existsSync(python) && (() => { try { execFileSync(python, ['-c', 'import fitz'], { stdio: 'ignore' }); return true; } catch { return false; } })();
 const pdfjam = have('pdfjam');
@@ -125,6 +129,7 @@ if (!pymupdf) console.log('PyMuPDF not found: apt-get install python3-fitz (benc
 if (!pdfjam) console.log('pdfjam not found (texlive-extra-utils, not installed): its column is n/a');
 console.log(`cores: ${os.availableParallelism()}, node ${process.version}`);
 const header = ['set', 'invoices', 'round', 'load1', 'ours_s', 'ours_cpu_s', 'ours_MB', 'sheets', 'pymupdf_s', 'pymupdf_cpu_s', 'pymupdf_MB', 'sheets', 'pdfjam_s', 'pymupdf/ours(wall)', 'pymupdf/ours(cpu)', 'pdfjam/ours'];
+if (base) header.push('base_s', 'base_cpu_s', 'base_MB', 'pymupdf/base(wall)', 'pymupdf/base(cpu)');
 console.log(header.join('\t'));
 const loadavg = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
 for (const set of sets) {
@@ -133,18 +138,17 @@ for (const set of sets) {
     for (let round = 0; round < rounds; round++) {
       const out = path.join(work, `ours-${set}-${n}.pdf`);
       const load = loadavg();
-      const runOurs = () => timed(process.execPath, [bin, 'merge', path.dirname(files[0]), '--layout', '2x1', '--paper', 'A4', '--no-cache', '--quiet', '-o', out]);
+      const runBuild = (b, o) => timed(process.execPath, [b, 'merge', path.dirname(files[0]), '--layout', '2x1', '--paper', 'A4', '--no-cache', '--quiet', '-o', o], { cwd: work });
       const pyOut = path.join(work, `pymupdf-${set}-${n}.pdf`);
-      const runPy = () => (pymupdf ? timed(python, [path.join(root, 'bench', 'merge', 'pymupdf-2up.py'), pyOut, ...files]) : null);
-      let ours;
-      let py;
-      if (round % 2 === 0) {
-        ours = await runOurs();
-        py = await runPy();
-      } else {
-        py = await runPy();
-        ours = await runOurs();
+      const runPy = () => (pymupdf ? timed(python, [path.join(root, 'bench', 'merge', 'pymupdf-2up.py'), pyOut, ...files], { cwd: work }) : null);
+      // Each round starts with another of them, so none always meets the machine in the same state.
+      const runs = [['ours', () => runBuild(bin, out)], ['py', runPy], ...(base ? [['base', () => runBuild(base, path.join(work, `base-${set}-${n}.pdf`))]] : [])];
+      const results = {};
+      for (let k = 0; k < runs.length; k++) {
+        const [name, run] = runs[(round + k) % runs.length];
+        results[name] = await run();
       }
+      const { ours, py, base: before } = results;
       const pySheets = py ? pageCount(pyOut) : 'n/a';
       let jam = null;
       if (pdfjam) {
@@ -156,6 +160,7 @@ for (const set of sets) {
       const row = [set, n, round + 1, load, ours.seconds.toFixed(2), ours.cpu.toFixed(2), ours.peakMb.toFixed(0), pageCount(out)];
       row.push(py ? py.seconds.toFixed(2) : 'n/a', py ? py.cpu.toFixed(2) : 'n/a', py ? py.peakMb.toFixed(0) : 'n/a', pySheets);
       row.push(jam ? jam.seconds.toFixed(2) : 'n/a', ratio(py), cpuRatio, ratio(jam));
+      if (before) row.push(before.seconds.toFixed(2), before.cpu.toFixed(2), before.peakMb.toFixed(0), py ? (py.seconds / before.seconds).toFixed(2) : 'n/a', py ? (py.cpu / before.cpu).toFixed(2) : 'n/a');
       console.log(row.join('\t'));
     }
     fs.rmSync(path.dirname(files[0]), { recursive: true, force: true });

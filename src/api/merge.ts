@@ -9,7 +9,7 @@
  * the seller's seal in a signature widget, are flattened onto the page.
  */
 import type { MergeDefaults } from '../config/defaults.js';
-import { sharedSettings, type SharedOverrides } from '../config/shared-settings.js';
+import { sharedSettings, type RuntimeSettings, type SharedOverrides } from '../config/shared-settings.js';
 import type { Cache } from '../core/cache.js';
 import { InvoicectlError } from '../core/errors.js';
 import { collectInputs, loadInput, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
@@ -34,10 +34,16 @@ export interface MergeProgress {
   name?: string;
 }
 
+/** What merge uses of a runtime (src/runtime.ts). */
+export type MergeRuntime = RuntimeSettings & Pick<Runtime, 'imageDecoder'>;
+
 export interface MergeOptions extends MergeLayoutOptions, SharedOverrides {
   inputs: InputSpec[];
-  /** Its cache, limits, concurrency and config.merge (the layout's defaults) apply where these options say nothing. */
-  runtime?: Runtime;
+  /**
+   * Its cache, limits, concurrency and config.merge (the layout's defaults) apply where these options say
+   * nothing; its image decoder draws an OFD's images. A whole Runtime fits.
+   */
+  runtime?: MergeRuntime;
   signal?: AbortSignal;
   onProgress?: (event: MergeProgress) => void;
   /** Read for the input `-`. */

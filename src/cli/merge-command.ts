@@ -2,8 +2,7 @@
 import { Command } from 'commander';
 import type { MergeResult } from '../api/merge.js';
 import { parseMargins } from '../merge/geometry.js';
-import type { Runtime } from '../runtime.js';
-import { addGlobalOptions, createCliRuntime, createContext, reportFatal, type GlobalFlags } from './context.js';
+import { addGlobalOptions, createContext, createSettingsRuntime, reportFatal, type GlobalFlags } from './context.js';
 import { createProgress } from './progress.js';
 import { EXIT } from './exit-codes.js';
 
@@ -73,7 +72,7 @@ Exit codes: 0 all placed, 1 some inputs failed (the rest is in the output), 2 us
 
 async function runMerge(inputs: string[], flags: MergeFlags): Promise<number> {
   let ctx: Awaited<ReturnType<typeof createContext>> | undefined;
-  let runtime: Runtime | undefined;
+  let runtime: ReturnType<typeof createSettingsRuntime> | undefined;
   const progress = createProgress(!flags.quiet);
   try {
     ctx = await createContext(flags);
@@ -98,7 +97,7 @@ async function runMerge(inputs: string[], flags: MergeFlags): Promise<number> {
     });
     // Loaded when the command runs, so `--help` and other commands start quickly.
     const { merge } = await import('../api/merge.js');
-    runtime = await createCliRuntime(ctx);
+    runtime = createSettingsRuntime(ctx);
     const result = await merge({
       ...fromFlags,
       inputs,

@@ -174,12 +174,14 @@ function readLazily(bytes: Uint8Array): SourcePdf & { pagesRoot: PDFObject | und
   const pagesRoot = root.get(PDFName.of('Pages'));
   collectPages(context, pagesRoot, pages, new Set());
   const infoRef = doc.trailer.get('Info');
-  const startxref = /startxref\s+(\d+)/.exec(latin1(bytes, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).lastIndexOf('startxref'), bytes.length))?.[1];
   const trailer = {
     size: doc.number(doc.trailer.get('Size'), 0),
     root: PDFRef.of(rootRef.num, rootRef.gen),
     ...(infoRef instanceof Ref ? { info: PDFRef.of(infoRef.num, infoRef.gen) } : {}),
-    startxref: Number(startxref),
+    // Wanted only when an update is appended (withActualPageCounts): not searched for on every open.
+    get startxref() {
+      return Number(/startxref\s+(\d+)/.exec(latin1(bytes, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).lastIndexOf('startxref'), bytes.length))?.[1]);
+    },
   };
   return { context, pages, raw: { context, locate }, pagesRoot, trailer };
 }

@@ -30,6 +30,9 @@ export interface RawTarget {
 }
 
 const enc = new TextEncoder();
+// Written around copied stream data; never changed, so one copy serves them all.
+const STREAM_START = enc.encode('\nstream\n');
+const STREAM_END = enc.encode('\nendstream');
 
 export class RawObjectCopier {
   private readonly copied = new Map<number, PDFRef>();
@@ -93,7 +96,7 @@ export class RawObjectCopier {
     if (stream) {
       const data = this.streamData(at, streamAt);
       if (data) {
-        parts.push(enc.encode('\nstream\n'), data, enc.encode('\nendstream'));
+        parts.push(STREAM_START, data, STREAM_END);
         return parts;
       }
       // The stream data as the parser delimited it (its /Length, or endstream when /Length is wrong).
@@ -102,7 +105,7 @@ export class RawObjectCopier {
       // With an indirect /Length the parser scanned for endstream, taking the end-of-line before it too.
       const length = parsed.dict.lookup(PDFName.of('Length'));
       const n = length instanceof PDFNumber ? length.asNumber() : parsed.contents.length;
-      parts.push(enc.encode('\nstream\n'), parsed.contents.subarray(0, Math.min(n, parsed.contents.length)), enc.encode('\nendstream'));
+      parts.push(STREAM_START, parsed.contents.subarray(0, Math.min(n, parsed.contents.length)), STREAM_END);
     }
     return parts;
   }
@@ -192,9 +195,12 @@ function rewriteReferences(at: RawLocation, renumber: (n: number) => number): { 
   const end = at.end ?? data.length;
   const parts: Uint8Array[] = [];
   let copiedUpTo = at.start;
-  // The last two tokens, when they were unsigned integers: a following `R` makes them a reference.
-  let first: { start: number; value: number } | null = null;
-  let second: { start: number; value: number } | null = null;
+  // The last two tokens, when they were unsigned integers (start -1: not one): a following `R` makes them
+  // a reference. Plain numbers, not objects: a font's width arrays hold thousands of integers.
+  let firstStart = -1;
+  let firstValue = 0;
+  let secondStart = -1;
+  let secondValue = 0;
   // Open dictionaries and arrays, and whether a string ran past the end: either means damaged bytes.
   let depth = 0;
   let unterminated = false;
@@ -215,14 +221,14 @@ function rewriteReferences(at: RawLocation, renumber: (n: number) => number): { 
         unterminated = true;
         i = end;
       }
-      first = second = null;
+      firstStart = secondStart = -1;
       continue;
     }
     if (c === LT && data[i + 1] !== LT) {
       while (i < end && data[i] !== GT) i++;
       if (i >= end) unterminated = true;
       i++;
-      first = second = null;
+      firstStart = secondStart = -1;
       continue;
     }
     if (DELIMITER[c] && c !== SLASH) {
@@ -230,7 +236,7 @@ function rewriteReferences(at: RawLocation, renumber: (n: number) => number): { 
       if (c === LT || c === 0x5b) depth++;
       else if (double || c === 0x5d) depth--;
       i += double ? 2 : 1;
-      first = second = null;
+      firstStart = secondStart = -1;
       continue;
     }
     // A name or a regular token (number, keyword).
@@ -238,15 +244,15 @@ function rewriteReferences(at: RawLocation, renumber: (n: number) => number): { 
     i++;
     while (i < end && !WHITE[data[i]] && !DELIMITER[data[i]]) i++;
     if (c === SLASH) {
-      first = second = null;
+      firstStart = secondStart = -1;
       continue;
     }
     // Tokens are told apart by their bytes: making a string of each one cost more than the scan itself.
     const length = i - start;
-    if (length === 1 && c === R && first && second) {
-      parts.push(data.subarray(copiedUpTo, first.start), Buffer.from(`${renumber(first.value)} 0 R`, 'latin1'));
+    if (length === 1 && c === R && firstStart >= 0 && secondStart >= 0) {
+      parts.push(data.subarray(copiedUpTo, firstStart), Buffer.from(`${renumber(firstValue)} 0 R`, 'latin1'));
       copiedUpTo = i;
-      first = second = null;
+      firstStart = secondStart = -1;
       continue;
     }
     const stream = isKeyword(data, start, length, STREAM);
@@ -262,9 +268,11 @@ function rewriteReferences(at: RawLocation, renumber: (n: number) => number): { 
       else value = value * 10 + d;
     }
     if (digits) {
-      first = second;
-      second = { start, value };
-    } else first = second = null;
+      firstStart = secondStart;
+      firstValue = secondValue;
+      secondStart = start;
+      secondValue = value;
+    } else firstStart = secondStart = -1;
   }
   parts.push(data.subarray(copiedUpTo, end));
   // In an object stream an object ends where the next begins, without `endobj`.

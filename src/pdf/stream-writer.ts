@@ -17,6 +17,11 @@ export type Sink = (chunk: Uint8Array) => void;
  */
 const SINK_CHUNK_BYTES = 1 << 20;
 
+/** Bytes written around every object; never changed, so one copy serves them all. */
+const ENDOBJ = Buffer.from('\nendobj\n', 'latin1');
+const STREAM = Buffer.from('\nstream\n', 'latin1');
+const ENDSTREAM = Buffer.from('\nendstream', 'latin1');
+
 /** Sheet content streams shorter than this are written uncompressed (see writeContentStream). */
 const STORE_CONTENT_BELOW_BYTES = 1024;
 
@@ -86,7 +91,7 @@ export class PdfStreamWriter {
     this.offsets.set(ref.objectNumber, this.position);
     this.write(Buffer.from(`${ref.objectNumber} ${ref.generationNumber} obj\n`, 'latin1'));
     for (const part of parts) this.write(part);
-    this.write(Buffer.from('\nendobj\n', 'latin1'));
+    this.write(ENDOBJ);
   }
 
   private writeObject(ref: PDFRef, object: PDFObject): void {
@@ -96,7 +101,7 @@ export class PdfStreamWriter {
     object.copyBytesInto(body, 0);
     this.write(Buffer.from(`${ref.objectNumber} ${ref.generationNumber} obj\n`, 'latin1'));
     this.write(body);
-    this.write(Buffer.from('\nendobj\n', 'latin1'));
+    this.write(ENDOBJ);
   }
 
   /**
@@ -116,7 +121,7 @@ export class PdfStreamWriter {
     dict.set(PDFName.of('Length'), PDFNumber.of(data.length));
     const head = new Uint8Array(dict.sizeInBytes());
     dict.copyBytesInto(head, 0);
-    this.writeRaw(ref, [head, Buffer.from('\nstream\n', 'latin1'), data, Buffer.from('\nendstream', 'latin1')]);
+    this.writeRaw(ref, [head, STREAM, data, ENDSTREAM]);
   }
 
   private write(chunk: Uint8Array): void {
