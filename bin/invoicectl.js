@@ -16,10 +16,9 @@ if (process.argv[2] !== 'serve' && process.argv[2] !== 'worker') {
   // The built-ins every document command uses, loaded first: after the flag they would be compiled from source
   // (commands load their modules on demand, after this line): ~3 CPU-ms of a merge.
   await Promise.all([import('node:crypto'), import('node:zlib'), import('node:fs/promises'), import('node:stream')]);
-  // Regular expressions compiled to machine code on first use instead of interpreted first and compiled
-  // again: the invoice parsers' label patterns are large, and a short run paid both (bench/extract/README.md,
-  // "Regular expressions compiled once": 50 files ~9% less CPU, one Western invoice ~19%).
-  v8.setFlagsFromString('--interrupt-budget=270336 --no-regexp-tier-up');
+  // Not --no-regexp-tier-up (bench/extract/README.md, "Regular expressions compiled once"): set here, with
+  // the commands' modules loaded after it, it crashed the process (SIGSEGV) on the bundled fixtures.
+  v8.setFlagsFromString('--interrupt-budget=270336');
   // TurboFan without inlining: the ~35 functions a 200-invoice merge optimises compiled in ~70 ms on V8's
   // compile thread instead of ~145 (`--trace-opt`), and the code inlining made saved less than that
   // (bench/merge/README.md: merge 200 real invoices 4-8% less CPU, 2,000 1-9%; extract of 52 files 4%).
