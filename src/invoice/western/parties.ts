@@ -112,9 +112,15 @@ const NAME_FIELD = ocrTolerant(/^(?:name|firma|firmenname|company(?:\s+name)?|no
 /** A code and a long number: "GLN 4304171000002", "EORI 123456789". */
 const LABELLED_ID = /^[A-Z]{2,5}\s+\d{6,}$/;
 
-/** "Nummer : 12345", "GLN 4304171000002", "Globale Nummer: 400… (GTIN)" and bare numbers are ids, not names. */
+/** A word or two, a number word and a value with a figure: "Customer No. 10023", "Kunden-Nr. 10023", "N° client C-1029". */
+const NUMBERED_ID = /^(?:[\p{L}][\p{L}.\- ]{0,30}?\s*(?:no\.?|nr\.?|n[°º]|nummer|number|num[ée]ro|#|id)|n[°º]\s*[\p{L}]+)\s*[:.]?\s*[A-Z]{0,4}[-/.]?\d[\w\-/.]*$/iu;
+
+/**
+ * "Nummer : 12345", "GLN 4304171000002", "Globale Nummer: 400… (GTIN)", "Customer No. 10023" and bare
+ * numbers are ids, not names; a VAT id is the party's tax id, which its block keeps.
+ */
 function isIdRow(row: string): boolean {
-  return /^[^:]{1,40}\s*:\s*\S/.test(row) || /^[\d\s()./-]+$/.test(row) || LABELLED_ID.test(row.trim());
+  return /^[^:]{1,40}\s*:\s*\S/.test(row) || /^[\d\s()./-]+$/.test(row) || LABELLED_ID.test(row.trim()) || (NUMBERED_ID.test(row.trim()) && !VAT_ID.test(row));
 }
 
 interface BlockRow {
@@ -283,7 +289,16 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const end = below.findIndex((r) => buyerLines.includes(r.line) || BUYER_LABELS.test(r.text) || SELLER_LABELS.test(r.text));
     return { name: cleanName(s.text), ...details(below.slice(0, end < 0 ? below.length : end).map((r) => r.text)) };
   };
-  for (const l of top) for (const s of l.segments) if (namesCompany(s.text) && s.text.length < 60) return letterhead(l, s);
+  for (const l of top) {
+    const companies = l.segments.filter((s) => namesCompany(s.text) && s.text.length < 60);
+    if (!companies.length) continue;
+    // Two company names side by side: the letterhead set level with the address window, beside the
+    // buyer's name in it. The letterhead is the larger print, or the one outside the window.
+    const inWindow = (s: Segment) => s.x < 100 && l.y > 35 && l.y < 80;
+    const beside = companies.find((s) => s.height > companies[0].height * 1.15 || (inWindow(companies[0]) && !inWindow(s)));
+    const s = beside ?? companies[0];
+    return letterhead(l, s);
+  }
   // The first line that can be a name: not the title, a date, or a sentence such as a viewer's banner
   // ("Stylesheet zur Lesbarmachung der XML-Daten von ZUGFeRD 2.0-Rechnungen").
   // Its first cell: a letterhead often shares its line with a contact column ("Tel: …", "Seite 1 von 1").

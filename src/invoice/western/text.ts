@@ -28,7 +28,7 @@ const NUMERO = '[°º˚。]';
 /** The end of a label: a colon or a dot, or both as OCR may read a colon ("Gutschriftsnummer.:"). */
 const LABEL_END = String.raw`[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice|r[ea]ceipt|\binv\b|\bdoc\b|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factura|fattura|credit\s+note|tax\s+invoice)`;
+const DOCUMENT_WORD = String.raw`(?:invoice|r[ea]ceipt|\binv\b|\bdoc(?:ument)?\b|\bbeleg|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factura|fattura|credit\s+note|tax\s+invoice)`;
 /** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
@@ -247,6 +247,23 @@ function settledTotal(lines: readonly Line[], inv: Invoice, exclude: (l: Line) =
 }
 
 /**
+ * The net, chosen with arithmetic among the amounts that net labels show: when the label's pick does not
+ * add up with the tax to the total, the one that does ("Subtotal 250 / Discount 50 / Net 200 / VAT 38 /
+ * Total 238": the subtotal before the discount is not the net). The pick stands when nothing adds up.
+ */
+function settledNet(lines: readonly Line[], inv: Invoice): number | null {
+  const { amount, taxAmount, totalAmount } = inv;
+  if (amount === null || taxAmount === null || totalAmount === null) return amount;
+  const net = Math.round((totalAmount - taxAmount) * 100) / 100;
+  if (Math.abs(amount - net) < 0.005) return amount;
+  const shown = lines.some((l) => !GROSS_QUALIFIER.test(l.text) && NET_LABELS.some((label) => {
+    const v = amountAfter(l.text, label)?.value ?? valueCellRight(l, label);
+    return v !== null && Math.abs(v - net) < 0.005;
+  }));
+  return shown ? net : amount;
+}
+
+/**
  * A name printed twice (letterhead and sender line, header and footer) reads the same both times from a
  * text layer; from OCR, a cell that is almost but not quite the name is the same name read another way
  * ("Bei Spiel GmbH" / "Bei Spiel GmbhH"), and which reading is right is for a person to say.
@@ -319,6 +336,26 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     }
   }
   return found;
+}
+
+/** Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice". */
+const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|korrigiert\w*|ersetzt|replaces?|storniert\w*|cancels?|order|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|devis)\b/i);
+
+/**
+ * Another number than `number` after an invoice-number label of the same strength, on a line that does
+ * not name another document: two readings of the invoice number, which a person has to settle.
+ */
+function secondNumber(lines: readonly Line[], number: string, numberOf: (rest: string) => string | null): string | null {
+  const key = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  for (const label of NUMBER_LABELS.slice(0, 2)) {
+    for (const l of lines) {
+      const m = l.text.match(label);
+      if (!m || OTHER_DOCUMENT.test(l.text)) continue;
+      const other = numberOf(l.text.slice(m.index! + m[0].length));
+      if (other && key(other) !== key(number) && !key(other).includes(key(number)) && !key(number).includes(key(other))) return other;
+    }
+  }
+  return null;
 }
 
 /** The date on the invoice number's own line, after the number; null when it has none. */
@@ -434,10 +471,13 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   const monthFirst = monthFirstFor(text, language === 'en', docCurrency);
   const dateOf = (s: string) => findDate(s, { monthFirst })?.date ?? null;
 
-  inv.number = labelledText(lines, NUMBER_LABELS, (rest) => {
+  const numberOf = (rest: string) => {
     const m = rest.trim().match(NUMBER_VALUE);
     return m && !isDateLike(m[1]) ? m[1].replace(/[.,]$/, '') : null;
-  });
+  };
+  inv.number = labelledText(lines, NUMBER_LABELS, numberOf);
+  const otherNumber = inv.number ? secondNumber(lines, inv.number, numberOf) : null;
+  if (otherNumber) noteGuess(inv, 'number', `two invoice numbers are labelled: "${inv.number}" and "${otherNumber}"`);
   if (!inv.number) {
     for (const l of page1) {
       const m = l.text.match(TITLE_NUMBER);
@@ -485,7 +525,10 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   // add up win over labels read one by one, which may have found a prepayment or an amount already paid.
   const table = totalsTable(lines);
   if (table) Object.assign(inv, table);
-  else inv.totalAmount = settledTotal(lines, inv, (l) => isNetLine(l) || isSummaryRow(l));
+  else {
+    inv.totalAmount = settledTotal(lines, inv, (l) => isNetLine(l) || isSummaryRow(l));
+    inv.amount = settledNet(lines, inv);
+  }
   completeTotals(inv);
   const paid = paidLessChange(lines.map((l) => l.text));
   if (paid !== null && inv.totalAmount !== null && Math.abs(paid - inv.totalAmount) > 0.011) {

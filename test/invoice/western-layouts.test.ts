@@ -1,0 +1,305 @@
+/**
+ * Western invoices on layouts the parser was not tuned on: one drawn page, varied one class at a time
+ * (the net's label in a table of label and value cells, a tax beside its rate column, invoice numbers
+ * with dots, slashes and dashes after many labels, credit notes printed negative, id lines in the
+ * address block, a letterhead beside it, totals chosen by arithmetic, two readings that disagree), in
+ * English, German and French.
+ */
+import { describe, expect, it } from 'vitest';
+import { guessesOf } from '../../src/invoice/index.js';
+import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
+import { settle } from '../../src/extract/settle.js';
+import { textParts } from '../../src/extract/text-parts.js';
+import { fieldsInDoubt } from '../../src/invoice/checks.js';
+import { toPageText, type Draw } from './page-builder.js';
+
+type Lang = 'en' | 'de' | 'fr';
+const A4 = [210, 297] as const;
+const d = (x: number, y: number, text: string, size?: number): Draw => ({ x, y, text, ...(size ? { size } : {}) });
+
+/** An amount as each language prints it: "1,234.50" / "1.234,50" / "1 234,50". */
+function money(n: number, lang: Lang): string {
+  const [int, dec] = Math.abs(n).toFixed(2).split('.');
+  const sep = { en: ',', de: '.', fr: ' ' }[lang];
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  return `${n < 0 ? '-' : ''}${grouped}${lang === 'en' ? '.' : ','}${dec}`;
+}
+
+const WORDS = {
+  en: { title: 'INVOICE', number: 'Invoice No.', date: 'Date', dateValue: '12/03/2024', net: 'Subtotal', tax: 'VAT', gross: 'Total', desc: 'Description', qty: 'Qty', price: 'Unit price', amount: 'Amount', due: 'Payable within 14 days.' },
+  de: { title: 'RECHNUNG', number: 'Rechnungsnummer', date: 'Datum', dateValue: '12.03.2024', net: 'Nettobetrag', tax: 'MwSt.', gross: 'Gesamtbetrag', desc: 'Beschreibung', qty: 'Menge', price: 'Einzelpreis', amount: 'Betrag', due: 'Zahlbar innerhalb von 14 Tagen.' },
+  fr: { title: 'FACTURE', number: 'Facture n°', date: 'Date', dateValue: '12/03/2024', net: 'Total HT', tax: 'TVA', gross: 'Total TTC', desc: 'Désignation', qty: 'Qté', price: 'Prix unitaire', amount: 'Montant', due: 'Paiement à 30 jours.' },
+} as const;
+
+const SELLER = { en: 'Harbour Supplies Ltd', de: 'Nordwind Handel GmbH', fr: 'Atelier Mercier SARL' };
+const BUYER = { en: 'Kestrel Engineering Ltd', de: 'Bergmann Werkzeuge AG', fr: 'Boulangerie Vidal SAS' };
+
+interface Page {
+  lang: Lang;
+  numberLabel?: string;
+  number?: string;
+  netLabel?: string;
+  taxLabel?: string;
+  grossLabel?: string;
+  /** Print the rate in a cell of its own between the tax label and the tax ("MwSt.  19 %  47,50"). */
+  rateCell?: boolean;
+  /** Sign of the printed amounts (a credit note printed negative). */
+  sign?: 1 | -1;
+  title?: string;
+  /** Lines drawn in the address block, after the name. */
+  buyerExtra?: string[];
+  /** Lines drawn in the address block, before the name. */
+  buyerBefore?: string[];
+  /** Draw the letterhead beside the address block instead of above it. */
+  letterheadBeside?: boolean;
+  /** More totals rows, after the gross (label, amount). */
+  extraTotals?: Array<[string, number]>;
+  /** Leave out the item table. */
+  noItems?: boolean;
+  /** The items' amounts (default 150 + 100). */
+  items?: number[];
+  /** Totals rows other than net/tax/gross, drawn before the net (label, amount). */
+  before?: Array<[string, number]>;
+  net?: number;
+  tax?: number;
+  gross?: number;
+}
+
+/** A one-page invoice: letterhead, address window, info block, item table, totals as label/value cells. */
+function page(p: Page): Draw[] {
+  const w = WORDS[p.lang];
+  const s = p.sign ?? 1;
+  const items = p.items ?? [150, 100];
+  const net = p.net ?? items.reduce((a, b) => a + b, 0);
+  const tax = p.tax ?? Math.round(net * 19) / 100;
+  const gross = p.gross ?? Math.round((net + tax) * 100) / 100;
+  const m = (n: number) => money(s * n, p.lang);
+  const draws: Draw[] = [];
+  const seller = SELLER[p.lang];
+  if (p.letterheadBeside) {
+    draws.push(d(130, 45, seller, 4), d(130, 51, 'Hafenstraße 12'), d(130, 56, '20457 Hamburg'));
+  } else {
+    draws.push(d(20, 12, seller, 5), d(20, 19, 'Hafenstraße 12'), d(20, 24, '20457 Hamburg'), d(140, 12, 'Tel. +49 40 1234567'), d(140, 17, 'info@example.com'));
+  }
+  let y = 45;
+  for (const l of p.buyerBefore ?? []) { draws.push(d(20, y, l)); y += 5; }
+  draws.push(d(20, y, BUYER[p.lang])); y += 5;
+  for (const l of p.buyerExtra ?? []) { draws.push(d(20, y, l)); y += 5; }
+  draws.push(d(20, y, 'Lindenallee 5')); y += 5;
+  draws.push(d(20, y, '80331 München'));
+  draws.push(d(20, 80, p.title ?? w.title, 5));
+  const infoX = p.letterheadBeside ? 20 : 130;
+  const infoY = p.letterheadBeside ? 88 : 45;
+  draws.push(d(infoX, infoY, `${p.numberLabel ?? w.number} ${p.number ?? '2024-0042'}`));
+  draws.push(d(infoX, infoY + 5, `${w.date}: ${w.dateValue}`));
+  if (!p.noItems) {
+    draws.push(d(20, 100, w.desc), d(100, 100, w.qty), d(125, 100, w.price), d(175, 100, w.amount));
+    items.forEach((a, i) => draws.push(d(20, 106 + 5 * i, `Position ${i + 1}`), d(100, 106 + 5 * i, '1'), d(125, 106 + 5 * i, m(a)), d(175, 106 + 5 * i, m(a))));
+  }
+  let ty = 135;
+  const row = (label: string, value: number, rate?: string) => {
+    draws.push(d(120, ty, label));
+    if (rate) draws.push(d(152, ty, rate));
+    draws.push(d(175, ty, m(value)));
+    ty += 6;
+  };
+  for (const [label, v] of p.before ?? []) row(label, v);
+  row(p.netLabel ?? w.net, net);
+  if (p.rateCell) row(p.taxLabel ?? w.tax, tax, '19 %');
+  else row(`${p.taxLabel ?? w.tax} 19 %`, tax);
+  row(p.grossLabel ?? w.gross, gross);
+  for (const [label, v] of p.extraTotals ?? []) row(label, v);
+  draws.push(d(20, 180, w.due));
+  return draws;
+}
+
+const parse = (draws: Draw[]) => parseWesternInvoiceText(toPageText(draws, ...A4));
+const settled = (draws: Draw[]) => settle({ parts: textParts(toPageText(draws, ...A4), 'text', []), pages: 1 }, new Date('2025-01-01'));
+const totals = (draws: Draw[]) => { const inv = parse(draws); return [inv.amount, inv.taxAmount, inv.totalAmount]; };
+
+describe('the net in a table of label and value cells', () => {
+  const cases: Array<[Lang, string]> = [
+    ['en', 'Subtotal'], ['en', 'Net'], ['en', 'Sum excl. VAT'], ['en', 'Net amount'], ['en', 'Total excl. VAT'],
+    ['de', 'Nettobetrag'], ['de', 'Rechnungssumme ohne USt.'], ['de', 'Summe netto'], ['de', 'Zwischensumme'], ['de', 'Netto'],
+    ['fr', 'Total HT'], ['fr', 'Montant HT'], ['fr', 'Sous-total'], ['fr', 'Total hors taxes'],
+  ];
+  for (const [lang, netLabel] of cases) {
+    it(`${lang} "${netLabel}": net 250, tax 47.50, total 297.50`, () => {
+      expect(totals(page({ lang, netLabel }))).toEqual([250, 47.5, 297.5]);
+    });
+  }
+  const grossCases: Array<[Lang, string]> = [
+    ['en', 'Total'], ['en', 'Invoice total'], ['en', 'Amount due'], ['en', 'Total incl. VAT'],
+    ['de', 'Rechnungssumme'], ['de', 'Rechnungsbetrag'], ['de', 'Gesamtsumme'], ['de', 'Summe brutto'], ['de', 'Bruttobetrag'],
+    ['fr', 'Net à payer'], ['fr', 'Montant TTC'],
+  ];
+  for (const [lang, grossLabel] of grossCases) {
+    it(`${lang} gross as "${grossLabel}"`, () => {
+      expect(totals(page({ lang, grossLabel }))).toEqual([250, 47.5, 297.5]);
+    });
+  }
+});
+
+describe('the tax beside a rate column', () => {
+  const cases: Array<[Lang, string]> = [['en', 'VAT'], ['en', 'Sales tax'], ['de', 'MwSt.'], ['de', 'USt.'], ['de', 'Umsatzsteuer'], ['fr', 'TVA']];
+  for (const [lang, taxLabel] of cases) {
+    it(`${lang} "${taxLabel}  19 %  <tax>"`, () => {
+      expect(totals(page({ lang, taxLabel, rateCell: true }))).toEqual([250, 47.5, 297.5]);
+    });
+  }
+});
+
+describe('invoice numbers with dots, slashes and dashes after many labels', () => {
+  const labels: Array<[Lang, string]> = [
+    ['en', 'Invoice #'], ['en', 'Invoice No:'], ['en', 'Bill No.'], ['en', 'Bill No:'], ['en', 'Invoice number:'], ['en', 'Document No.'],
+    ['de', 'Rechnungskorrektur Nr.'], ['de', 'Gutschrift Nr.'], ['de', 'Policennummer:'], ['de', 'Rechnung Nr.'], ['de', 'Rechnungs-Nr.:'], ['de', 'Beleg-Nr.:'],
+    ['fr', 'Facture n°'], ['fr', 'Facture N° :'], ['fr', 'N° de facture :'], ['fr', 'Avoir n°'],
+  ];
+  const numbers = ['01.234.567.8-2018-1', 'RE-20190121/507', 'INV/2024/000123', 'F2024.118'];
+  for (const [lang, numberLabel] of labels) {
+    for (const number of numbers) {
+      it(`${lang} "${numberLabel} ${number}"`, () => {
+        expect(parse(page({ lang, numberLabel, number })).number).toBe(number);
+      });
+    }
+  }
+  it('a customer or order number beside it is not the invoice number', () => {
+    const inv = parse([...page({ lang: 'de' }), d(130, 60, 'Kunden-Nr.: 10023'), d(130, 65, 'Auftrags-Nr.: A-778')]);
+    expect(inv.number).toBe('2024-0042');
+  });
+});
+
+describe('credit notes printed negative', () => {
+  const titles: Array<[Lang, string, string]> = [['de', 'GUTSCHRIFT', 'Gutschrift Nr.'], ['de', 'RECHNUNGSKORREKTUR', 'Rechnungskorrektur Nr.'], ['en', 'CREDIT NOTE', 'Credit note No.'], ['fr', 'AVOIR', 'Avoir n°']];
+  for (const [lang, title, numberLabel] of titles) {
+    it(`${lang} ${title}: totals as printed, "-8,79", sign kept`, () => {
+      const inv = parse(page({ lang, title, numberLabel, sign: -1, items: [7.39], tax: 1.40 }));
+      expect(inv.documentType).toBe('credit_note');
+      expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([7.39, 1.4, 8.79]);
+    });
+  }
+});
+
+describe('id lines and a letterhead beside the address block', () => {
+  const extras: Array<[Lang, string[], string[]]> = [
+    ['de', ['Kunden-Nr. 10023'], []], ['de', [], ['Kunden-Nr.: 10023']], ['de', ['Lief-Nr. 4711'], []], ['de', [], ['Lief-Nr.: 4711']],
+    ['de', ['GLN 4012345000009'], []], ['de', [], ['GLN 4012345000009']], ['en', [], ['Customer No. 10023']], ['en', ['Account no: 55-1'], []],
+    ['fr', [], ['N° client : C-1029']],
+  ];
+  for (const [lang, buyerExtra, buyerBefore] of extras) {
+    it(`${lang} ${[...buyerBefore, ...buyerExtra].join(', ')} in the block: never the buyer's name`, () => {
+      const inv = parse(page({ lang, buyerExtra, buyerBefore }));
+      expect(inv.buyer.name).toBe(BUYER[lang]);
+      expect(inv.seller.name).toBe(SELLER[lang]);
+    });
+  }
+  it('a VAT id row in the block stays the buyer\'s tax id', () => {
+    const inv = parse(page({ lang: 'de', buyerExtra: ['USt-IdNr. DE811223344'], buyerBefore: ['Kunden-Nr. 10023'] }));
+    expect([inv.buyer.name, inv.buyer.taxId]).toEqual([BUYER.de, 'DE811223344']);
+  });
+  for (const lang of ['en', 'de', 'fr'] as const) {
+    it(`${lang}: the letterhead beside the address block is the seller, never the buyer`, () => {
+      const inv = parse(page({ lang, letterheadBeside: true }));
+      expect(inv.buyer.name).toBe(BUYER[lang]);
+      expect(inv.seller.name).toBe(SELLER[lang]);
+    });
+  }
+});
+
+describe('totals chosen by arithmetic', () => {
+  it('a prepayment after the gross is not the total (net + tax = total)', () => {
+    expect(totals(page({ lang: 'de', extraTotals: [['Anzahlung', 100], ['Restbetrag', 197.5]] }))).toEqual([250, 47.5, 297.5]);
+  });
+  it('a discount line between items and net: the net is the labelled one that the total agrees with', () => {
+    expect(totals(page({ lang: 'en', items: [150, 100], before: [['Subtotal', 250], ['Discount', 50]], netLabel: 'Net', net: 200 }))).toEqual([200, 38, 238]);
+  });
+  it('a second, smaller "Total" below (amount already paid) does not replace the gross', () => {
+    expect(totals(page({ lang: 'en', extraTotals: [['Total paid', 100]] }))).toEqual([250, 47.5, 297.5]);
+  });
+});
+
+describe('two readings that disagree are flagged, not picked', () => {
+  it('net + tax ≠ total: the review names the totals', () => {
+    const s = settled(page({ lang: 'de', gross: 300 }));
+    expect(s.status).toBe('needs_review');
+    expect(fieldsInDoubt(s.checks)).toEqual(expect.arrayContaining(['amount', 'taxAmount', 'totalAmount']));
+  });
+  it('items that do not add up to the net: flagged naming the net', () => {
+    const s = settled(page({ lang: 'en', net: 260, tax: 49.4 }));
+    expect(s.status).toBe('needs_review');
+    expect(fieldsInDoubt(s.checks)).toContain('amount');
+  });
+  it('two different invoice numbers under two number labels: flagged naming the number', () => {
+    const draws = [...page({ lang: 'en', numberLabel: 'Invoice No.', number: 'A-1001' }), d(20, 190, 'Invoice number: B-2002')];
+    const inv = parse(draws);
+    expect(guessesOf(inv)).toHaveProperty('number');
+    expect(fieldsInDoubt(settled(draws).checks)).toContain('number');
+  });
+  it('the same number printed twice is no disagreement', () => {
+    const draws = [...page({ lang: 'en', numberLabel: 'Invoice No.', number: 'A-1001' }), d(20, 190, 'Invoice number: A-1001')];
+    expect(guessesOf(parse(draws))).not.toHaveProperty('number');
+  });
+});
+
+describe('more labels and layouts of the totals', () => {
+  const netCases: Array<[Lang, string]> = [
+    ['de', 'Warenwert'], ['de', 'Summe Positionen'], ['en', 'Total net'], ['en', 'Net total'], ['fr', 'Montant total HT'], ['fr', 'Total H.T.'], ['fr', 'Base HT'],
+    ['en', 'Total before tax'], ['de', 'Gesamt netto'], ['de', 'Summe exkl. MwSt.'],
+  ];
+  for (const [lang, netLabel] of netCases) {
+    it(`${lang} net as "${netLabel}"`, () => expect(totals(page({ lang, netLabel }))).toEqual([250, 47.5, 297.5]));
+  }
+  const grossCases: Array<[Lang, string]> = [
+    ['de', 'Zu zahlender Betrag'], ['de', 'Endsumme'], ['fr', 'Total à payer'], ['en', 'Balance due'], ['fr', 'Montant total TTC'], ['fr', 'Total T.T.C.'],
+    ['en', 'Total amount due'], ['de', 'Gesamt brutto'], ['en', 'Total (EUR)'],
+  ];
+  for (const [lang, grossLabel] of grossCases) {
+    it(`${lang} gross as "${grossLabel}"`, () => expect(totals(page({ lang, grossLabel }))).toEqual([250, 47.5, 297.5]));
+  }
+  const taxCases: Array<[Lang, string]> = [
+    ['de', 'zzgl. 19 % MwSt.'], ['de', 'Umsatzsteuer 19 % auf 250,00'], ['de', 'MwSt. 19% von 250,00 €'], ['en', 'VAT (19%)'], ['en', 'VAT @ 19%'], ['fr', 'TVA 19 % sur 250,00'], ['en', 'Tax 19% on 250.00'],
+  ];
+  for (const [lang, taxLabel] of taxCases) {
+    it(`${lang} tax as "${taxLabel}  <tax>"`, () => expect(totals(page({ lang, taxLabel, rateCell: true }).filter((x) => x.text !== '19 %'))).toEqual([250, 47.5, 297.5]));
+  }
+  it('a currency in a cell of its own between label and figure', () => {
+    const draws = page({ lang: 'de' }).map((x) => (x.y >= 135 && x.y < 160 && x.x === 175 ? [d(160, x.y, 'EUR'), x] : [x])).flat();
+    expect(totals(draws)).toEqual([250, 47.5, 297.5]);
+  });
+  it('figures with the currency after them ("250,00 €") or before ("€ 250,00")', () => {
+    for (const f of [(t: string) => `${t} €`, (t: string) => `€ ${t}`, (t: string) => `EUR ${t}`]) {
+      const draws = page({ lang: 'de' }).map((x) => (x.y >= 135 && x.y < 160 && x.x === 175 ? { ...x, x: 165, text: f(x.text) } : x));
+      expect(totals(draws)).toEqual([250, 47.5, 297.5]);
+    }
+  });
+  it('two VAT rates: the tax is their sum', () => {
+    const draws = page({ lang: 'de', taxLabel: 'MwSt.', items: [150, 100], tax: 35.5 })
+      .filter((x) => !/^MwSt/.test(x.text));
+    draws.push(d(120, 141, 'MwSt. 7 %'), d(175, 141, '7,00'), d(120, 144, 'MwSt. 19 %'), d(175, 144, '28,50'));
+    const inv = parse(draws.filter((x) => !(x.y === 141 && x.text === '35,50')));
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([250, 35.5, 285.5]);
+  });
+});
+
+describe('numbers and dates in other places', () => {
+  it('the number in the cell below its label (a header row of the info block)', () => {
+    for (const [lang, label] of [['en', 'Invoice No.'], ['de', 'Rechnungs-Nr.'], ['fr', 'N° facture']] as const) {
+      const draws = page({ lang }).filter((x) => !x.text.startsWith(WORDS[lang].number));
+      draws.push(d(130, 62, label), d(170, 62, WORDS[lang].date), d(130, 67, 'RE-20190121/507'), d(170, 67, WORDS[lang].dateValue));
+      expect(parse(draws).number).toBe('RE-20190121/507');
+    }
+  });
+  it('the number in the cell right of its label, far apart', () => {
+    for (const [lang, label] of [['en', 'Invoice No.'], ['de', 'Rechnungsnummer:'], ['fr', 'Facture n° :']] as const) {
+      const draws = page({ lang }).filter((x) => !x.text.startsWith(WORDS[lang].number));
+      draws.push(d(120, 62, label), d(170, 62, '01.234.567.8-2018-1'));
+      expect(parse(draws).number).toBe('01.234.567.8-2018-1');
+    }
+  });
+  it('dates in words', () => {
+    for (const [lang, text] of [['en', 'March 12, 2024'], ['en', '12 March 2024'], ['de', '12. März 2024'], ['fr', '12 mars 2024'], ['de', '2024-03-12']] as const) {
+      const draws = page({ lang }).map((x) => (x.text.startsWith(`${WORDS[lang].date}:`) ? { ...x, text: `${WORDS[lang].date}: ${text}` } : x));
+      expect(parse(draws).date).toBe('2024-03-12');
+    }
+  });
+});
