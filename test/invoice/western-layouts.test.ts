@@ -303,3 +303,54 @@ describe('numbers and dates in other places', () => {
     }
   });
 });
+
+describe('headers and parties laid out other ways', () => {
+  const strip = (draws: Draw[], ...starts: string[]) => draws.filter((x) => !starts.some((s) => x.text.startsWith(s)));
+  it('"Invoice: INV-1001", "Rechnung: RE-1001", "Facture : FA-1001" label the number', () => {
+    for (const [lang, text, number] of [['en', 'Invoice: INV-1001', 'INV-1001'], ['de', 'Rechnung: RE-1001', 'RE-1001'], ['fr', 'Facture : FA-1001', 'FA-1001']] as const) {
+      const draws = strip(page({ lang }), WORDS[lang].number);
+      draws.push(d(130, 45, text));
+      expect(parse(draws).number).toBe(number);
+    }
+  });
+  it('a German letter\'s date "Hamburg, den 12.03.2024" beside a delivery date', () => {
+    const draws = strip(page({ lang: 'de' }), 'Datum');
+    draws.push(d(130, 70, 'Hamburg, den 12.03.2024'), d(130, 55, 'Lieferdatum: 08.03.2024'));
+    expect(parse(draws).date).toBe('2024-03-12');
+  });
+  it('a French letter\'s date "Paris, le 12 mars 2024"', () => {
+    const draws = strip(page({ lang: 'fr' }), 'Date');
+    draws.push(d(130, 70, 'Paris, le 12 mars 2024'), d(130, 55, 'Date de livraison : 08/03/2024'));
+    expect(parse(draws).date).toBe('2024-03-12');
+  });
+  it('Bill To and Ship To side by side: the buyer is the one billed', () => {
+    const draws = page({ lang: 'en' }).filter((x) => !(x.y >= 45 && x.y < 65 && x.x === 20));
+    draws.push(d(20, 45, 'Bill To:'), d(20, 50, 'Kestrel Engineering Ltd'), d(20, 55, '1 Mill Lane'), d(80, 45, 'Ship To:'), d(80, 50, 'Kestrel Warehouse'), d(80, 55, '9 Dock Road'));
+    expect(parse(draws).buyer.name).toBe('Kestrel Engineering Ltd');
+  });
+  it('"Rechnungsadresse" heads the buyer block', () => {
+    const draws = page({ lang: 'de' }).filter((x) => !(x.y >= 45 && x.y < 65 && x.x === 20));
+    draws.push(d(20, 45, 'Rechnungsadresse'), d(20, 50, 'Bergmann Werkzeuge AG'), d(20, 55, 'Lindenallee 5'), d(90, 45, 'Lieferadresse'), d(90, 50, 'Bergmann Lager'), d(90, 55, 'Hafenstr. 1'));
+    expect(parse(draws).buyer.name).toBe('Bergmann Werkzeuge AG');
+  });
+  it('no letterhead text (a logo): the seller from the footer\'s company line', () => {
+    const draws = strip(page({ lang: 'de' }), SELLER.de, 'Hafenstraße 12', '20457 Hamburg', 'Tel.', 'info@');
+    draws.push(d(20, 280, 'Nordwind Handel GmbH · Hafenstraße 12 · 20457 Hamburg · Geschäftsführer: Jan Ohm · Amtsgericht Hamburg HRB 12345', 2));
+    const inv = parse(draws);
+    expect(inv.seller.name).toBe('Nordwind Handel GmbH');
+    expect(inv.buyer.name).toBe('Bergmann Werkzeuge AG');
+  });
+  it('a sender line above the window, the letterhead a logo', () => {
+    const draws = strip(page({ lang: 'de' }), SELLER.de, 'Hafenstraße 12', '20457 Hamburg', 'Tel.', 'info@');
+    draws.push(d(20, 40, 'Nordwind Handel GmbH, Hafenstraße 12, 20457 Hamburg', 2));
+    const inv = parse(draws);
+    expect(inv.seller.name).toBe('Nordwind Handel GmbH');
+    expect(inv.buyer.name).toBe('Bergmann Werkzeuge AG');
+  });
+  it('the currency from a code in the item table\'s header ("Betrag EUR") or a symbol on the totals', () => {
+    const inv = parse(page({ lang: 'de' }).map((x) => (x.text === 'Betrag' ? { ...x, text: 'Betrag EUR' } : x)));
+    expect(inv.currency).toBe('EUR');
+    const usd = parse(page({ lang: 'en' }).map((x) => (x.y >= 135 && x.y < 160 && x.x === 175 ? { ...x, text: `$${x.text}` } : x)));
+    expect(usd.currency).toBe('USD');
+  });
+});

@@ -70,6 +70,8 @@ const SEPARATORS = /\s[-|●•·]\s|\s\|\s|●|•|\|/;
 const SALUTATION_WORDS = String.raw`(?:herr?n?|frau|firma|mr\.?|mrs\.?|ms\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|z\.\s?hd\.?|attn\.?)`;
 const SALUTATION = new RegExp(`^${SALUTATION_WORDS}$`, 'i');
 const LEADING_SALUTATION = new RegExp(`^${SALUTATION_WORDS}\\s+(?=\\S)`, 'i');
+/** A bank's name, which a footer prints as a company ("Deutsche Bank AG · IBAN …"). */
+const BANK = /bank|sparkasse|kasse\b|banque|cr[ée]dit|caisse/i;
 const ADDRESS_LABEL = /adresse|address|lieferanschrift|livraison|delivery|ship\s+to/i;
 
 /** A cell's text with spaces collapsed and trailing punctuation dropped. */
@@ -132,6 +134,9 @@ interface BlockRow {
 function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): BlockRow[] {
   const out: BlockRow[] = [];
   const start = lines[index];
+  // A label beside this one on its line heads the next column ("Bill To:" beside "Ship To:"): no cell
+  // from there on is this block's.
+  const columnEnd = start.segments.find((s) => s.x > x + 8)?.x ?? Infinity;
   let lastY = start.y2;
   for (let i = index + 1; i < lines.length && out.length < max; i++) {
     const l = lines[i];
@@ -141,7 +146,7 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
     lastY = l.y2;
     // The row within this column: the cell and its close right neighbours (not the next column).
     const cells: Segment[] = [seg];
-    for (const s of l.segments) if (s.x > cells[cells.length - 1].x2 && s.x - cells[cells.length - 1].x2 < 25) cells.push(s);
+    for (const s of l.segments) if (s.x > cells[cells.length - 1].x2 && s.x - cells[cells.length - 1].x2 < 25 && s.x < columnEnd - 2) cells.push(s);
     const row = cells.map((s) => s.text).join(' ');
     // A form of "Label: value" rows with the values in a column of their own (a rendering of an
     // e-invoice): "Name:" gives the name; "Nummer:", "Globale Nummer:" and other ids are skipped.
@@ -283,11 +288,22 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       return { name: cleanName(parts[0]), ...details(parts.slice(1)) };
     }
   }
+  // The footer's company line ("Acme GmbH · Street 1 · Geschäftsführer … · HRB 123"), for a page whose
+  // letterhead is a logo: the only company name in the top is then the buyer's, in the address window.
+  const bottom = page1.filter((l) => l.y > (page1.at(-1)?.y ?? 0) - 25 && l.y > (page1[0]?.y ?? 0) + 80);
+  const footer = bottom.map((l) => l.text.split(SEPARATORS)[0].trim()).find((p) => namesCompany(p) && p.length < 60 && !BANK.test(p));
   // The letterhead: the name, and its rows below it (address, phone, tax id) up to the buyer's block.
   const letterhead = (l: Line, s: Segment): FoundParty => {
     const below = blockBelow(lines, lines.indexOf(l), s.x, 3);
     const end = below.findIndex((r) => buyerLines.includes(r.line) || BUYER_LABELS.test(r.text) || SELLER_LABELS.test(r.text));
-    return { name: cleanName(s.text), ...details(below.slice(0, end < 0 ? below.length : end).map((r) => r.text)) };
+    const rows = below.slice(0, end < 0 ? below.length : end).map((r) => r.text);
+    // A sender line written with commas ("Acme GmbH, Europa-Allee 1, 60486 Frankfurt") holds the
+    // address itself; the rows under it are the address window's.
+    const parts = s.text.split(/,\s+/);
+    if (parts.length >= 2 && namesCompany(parts[0]) && parts.slice(1).some((p) => /\d/.test(p))) {
+      return { name: cleanName(parts[0]), ...details([parts.slice(1).join(', ')]) };
+    }
+    return { name: cleanName(s.text), ...details(rows) };
   };
   for (const l of top) {
     const companies = l.segments.filter((s) => namesCompany(s.text) && s.text.length < 60);
@@ -297,6 +313,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const inWindow = (s: Segment) => s.x < 100 && l.y > 35 && l.y < 80;
     const beside = companies.find((s) => s.height > companies[0].height * 1.15 || (inWindow(companies[0]) && !inWindow(s)));
     const s = beside ?? companies[0];
+    if (footer && inWindow(s) && l.y > 35 && !buyerLines.length) return named(cleanName(footer));
     return letterhead(l, s);
   }
   // The first line that can be a name: not the title, a date, or a sentence such as a viewer's banner

@@ -40,7 +40,7 @@ const NUMBER_LABELS: RegExp[] = [
   /\b(?:receipt\s+)?slip\s*(?:no\.?|nr\.?|#|number)?\s*[:：]\s*/i,
 ].map(ocrTolerant);
 /** A title word directly followed by the number ("Facture FA-2017-0010"). */
-const TITLE_NUMBER = /^(?:invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura)\s+(?=[A-Z0-9][A-Z0-9\-/._]*\d)/i;
+const TITLE_NUMBER = /^(?:invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura)(?:\s*:\s*|\s+)(?=[A-Z0-9][A-Z0-9\-/._]*\d)/i;
 const NUMBER_VALUE = /^([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d)/i;
 
 const DATE_LABELS: RegExp[] = [
@@ -479,9 +479,10 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   const otherNumber = inv.number ? secondNumber(lines, inv.number, numberOf) : null;
   if (otherNumber) noteGuess(inv, 'number', `two invoice numbers are labelled: "${inv.number}" and "${otherNumber}"`);
   if (!inv.number) {
-    for (const l of page1) {
-      const m = l.text.match(TITLE_NUMBER);
-      const v = m && l.text.slice(m[0].length).match(NUMBER_VALUE);
+    // The title may open a cell of its own beside the address block ("Invoice: INV-1001").
+    for (const text of page1.flatMap((l) => [l.text, ...l.segments.slice(1).map((s) => s.text)])) {
+      const m = text.match(TITLE_NUMBER);
+      const v = m && text.slice(m[0].length).match(NUMBER_VALUE);
       if (v && !isDateLike(v[1])) {
         inv.number = v[1];
         break;
