@@ -354,3 +354,27 @@ describe('headers and parties laid out other ways', () => {
     expect(usd.currency).toBe('USD');
   });
 });
+
+describe('more number labels, tax and date forms', () => {
+  const labels: Array<[Lang, string]> = [
+    ['en', 'Invoice Nº'], ['en', 'Inv. No.'], ['en', 'Invoice No :'], ['en', 'Invoice Ref:'], ['en', 'Invoice Number'], ['en', 'Tax Invoice No.'],
+    ['de', 'Rg.-Nr.'], ['de', 'Re.-Nr.'], ['de', 'Rechnungsnr.'], ['de', 'Rechnung-Nr.'], ['de', 'Gutschriftsnummer:'], ['de', 'Korrekturrechnung Nr.'],
+    ['fr', 'No de facture :'], ['fr', 'Numéro de facture :'], ['fr', 'Facture No'], ['fr', 'N° d\'avoir :'], ['fr', 'Facture Nº'], ['en', 'Invoice №'], ['fr', 'Facture №'],
+  ];
+  for (const [lang, numberLabel] of labels) {
+    it(`${lang} "${numberLabel} RE-20190121/507"`, () => expect(parse(page({ lang, numberLabel, number: 'RE-20190121/507' })).number).toBe('RE-20190121/507'));
+  }
+  const taxForms: Array<[Lang, string]> = [['de', '19% MwSt.'], ['de', 'zzgl. MwSt. 19%'], ['en', 'Plus VAT 19%'], ['en', 'VAT 19.00%'], ['fr', 'TVA (19,00 %)'], ['fr', 'Montant TVA 19%']];
+  for (const [lang, taxLabel] of taxForms) {
+    it(`${lang} tax "${taxLabel}" with no net + tax arithmetic to fall back on`, () => {
+      const draws = page({ lang, taxLabel, rateCell: true }).filter((x) => x.text !== '19 %');
+      const inv = parse(draws.filter((x) => x.text !== money(250, lang) || x.y < 130));
+      expect(inv.taxAmount).toBe(47.5);
+    });
+  }
+  it('the tax point is not the issue date', () => {
+    const draws = page({ lang: 'en' }).filter((x) => !x.text.startsWith('Date:'));
+    draws.push(d(130, 50, 'Tax point: 01/03/2024'), d(130, 55, 'Invoice date: 12/03/2024'));
+    expect(parse(draws).date).toBe('2024-03-12');
+  });
+});

@@ -24,18 +24,18 @@ import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, findSeller, VAT_ID,
  * Label patterns accept OCR's unaccented spellings (accents.ts), and the degree sign of "n°" as OCR also
  * reads it: "。" (PaddleOCR's model knows Chinese punctuation) or "˚".
  */
-const NUMERO = '[°º˚。]';
+const NUMERO = '[°º˚。№]';
 /** The end of a label: a colon or a dot, or both as OCR may read a colon ("Gutschriftsnummer.:"). */
 const LABEL_END = String.raw`[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice|r[ea]ceipt|\binv\b|\bdoc(?:ument)?\b|\bbeleg|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factura|fattura|credit\s+note|tax\s+invoice)`;
+const DOCUMENT_WORD = String.raw`(?:invoice|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factura|fattura|credit\s+note|tax\s+invoice)`;
 /** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
-  new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nr\.?|n${NUMERO}\.?|#|number|nummer|num[ée]ro|número|numero|id)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nr\.?|n${NUMERO}\.?|№|#|number|nummer|num[ée]ro|número|numero|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
   new RegExp(String.raw`(?:rechnungsnummer|rechnungs-nr\.?|policennummer|belegnummer|factuurnummer|factuurnr\.?|invoice\s*#|invoice\s*id)\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
-  new RegExp(String.raw`(?:\bn${NUMERO}?|num[ée]ro|número|nummer)\s*(?:de\s+)?(?:la\s+)?(?:facture|factura|factuur)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`(?:\bno\.?|\bn${NUMERO}?|№|num[ée]ro|número|nummer)\s*(?:de\s+|d['’]\s*)?(?:la\s+)?(?:facture|factura|factuur|avoir)\s*${LABEL_END}`, 'i'),
   // A till's slip number is the receipt's number ("Slip: 0000000109000712950"); a colon makes it a label.
   /\b(?:receipt\s+)?slip\s*(?:no\.?|nr\.?|#|number)?\s*[:：]\s*/i,
 ].map(ocrTolerant);
