@@ -378,3 +378,67 @@ describe('more number labels, tax and date forms', () => {
     expect(parse(draws).date).toBe('2024-03-12');
   });
 });
+
+describe('every field of the drawn page, however the text layer cuts it', () => {
+  const want = (lang: Lang) => ({
+    number: '2024-0042', date: '2024-03-12', currency: lang === 'en' ? null : 'EUR', amount: 250, taxAmount: 47.5, totalAmount: 297.5,
+    seller: SELLER[lang], buyer: BUYER[lang],
+  });
+  const fields = (inv: ReturnType<typeof parse>) => ({
+    number: inv.number, date: inv.date, currency: inv.currency, amount: inv.amount, taxAmount: inv.taxAmount, totalAmount: inv.totalAmount,
+    seller: inv.seller.name, buyer: inv.buyer.name,
+  });
+  /** Euro pages say so on their totals; the English page shows no currency. */
+  const withCurrency = (lang: Lang, draws: Draw[]) => (lang === 'en' ? draws : draws.map((x) => (x.x === 175 && x.y >= 135 && x.y < 160 ? { ...x, x: 170, text: `${x.text} €` } : x)));
+  for (const lang of ['en', 'de', 'fr'] as const) {
+    it(`${lang}: one item per cell`, () => expect(fields(parse(withCurrency(lang, page({ lang }))))).toEqual(want(lang)));
+    it(`${lang}: one item per glyph`, () => {
+      const draws = withCurrency(lang, page({ lang })).map((x) => ({ ...x, glyphs: (x.size ?? 3) * 0.55 }));
+      expect(fields(parse(draws))).toEqual(want(lang));
+    });
+    it(`${lang}: one item per word`, () => {
+      const draws = withCurrency(lang, page({ lang })).flatMap((x) => {
+        const size = x.size ?? 3;
+        let at = x.x;
+        return x.text.split(' ').map((w) => { const item = { ...x, text: w, x: at }; at += (w.length + 1) * size * 0.55; return item; });
+      });
+      expect(fields(parse(draws))).toEqual(want(lang));
+    });
+  }
+});
+
+describe('totals as a table of headers over figures, and a tax breakdown by rate', () => {
+  const base = (lang: Lang) => page({ lang }).filter((x) => x.y < 130 || x.y >= 170);
+  const headerTables: Array<[Lang, string[]]> = [
+    ['de', ['Rechnungssumme ohne USt.', 'USt.', 'Rechnungssumme']], ['en', ['Sum excl. VAT', 'VAT', 'Total']], ['en', ['Subtotal', 'Tax', 'Amount due']],
+    ['de', ['Nettobetrag', 'MwSt.', 'Gesamtbetrag']], ['fr', ['Total HT', 'TVA', 'Net à payer']], ['de', ['Summe netto', 'USt. 19 %', 'Summe brutto']],
+  ];
+  for (const [lang, [net, tax, gross]] of headerTables) {
+    it(`${lang} "${net} | ${tax} | ${gross}" over their figures`, () => {
+      const draws = [...base(lang), d(60, 140, net), d(110, 140, tax), d(150, 140, gross), d(60, 146, money(250, lang)), d(110, 146, money(47.5, lang)), d(150, 146, money(297.5, lang))];
+      expect(totals(draws)).toEqual([250, 47.5, 297.5]);
+    });
+  }
+  const breakdowns: Array<[Lang, string[]]> = [
+    ['de', ['USt.-Satz', 'Nettobetrag', 'USt.-Betrag', 'Bruttobetrag']], ['en', ['VAT rate', 'Net', 'VAT', 'Gross']], ['fr', ['Taux TVA', 'Base HT', 'Montant TVA', 'Total TTC']],
+  ];
+  for (const [lang, headers] of breakdowns) {
+    it(`${lang} a breakdown "${headers.join(' | ')}" over one rate's row, and the gross due below`, () => {
+      const draws = [...base(lang), ...headers.map((h, i) => d(40 + 40 * i, 140, h)),
+        d(40, 146, '19 %'), d(80, 146, money(250, lang)), d(120, 146, money(47.5, lang)), d(160, 146, money(297.5, lang)),
+        d(120, 160, WORDS[lang].gross), d(175, 160, money(297.5, lang))];
+      expect(totals(draws)).toEqual([250, 47.5, 297.5]);
+    });
+  }
+  it('de a breakdown of two rates: the tax is their sum', () => {
+    const draws = [...base('de'), d(40, 140, 'USt.-Satz'), d(80, 140, 'Nettobetrag'), d(120, 140, 'USt.-Betrag'),
+      d(40, 146, '7 %'), d(80, 146, '100,00'), d(120, 146, '7,00'), d(40, 151, '19 %'), d(80, 151, '150,00'), d(120, 151, '28,50'),
+      d(120, 160, 'Gesamtbetrag'), d(175, 160, '285,50')];
+    expect(totals(draws)).toEqual([250, 35.5, 285.5]);
+  });
+  it('a breakdown that does not add up to the gross is not taken', () => {
+    const draws = [...base('de'), d(40, 140, 'USt.-Satz'), d(80, 140, 'Nettobetrag'), d(120, 140, 'USt.-Betrag'),
+      d(40, 146, '19 %'), d(80, 146, '250,00'), d(120, 146, '47,50'), d(120, 160, 'Gesamtbetrag'), d(175, 160, '310,00')];
+    expect(totals(draws)).toEqual([null, null, 310]);
+  });
+});

@@ -7,6 +7,7 @@ import type { PageText } from '../../core/text.js';
 import { detectCurrency, ocrDigits, parseAmount, parseTaxRate } from '../amounts.js';
 import { creditNoteAmounts, isCreditNote } from '../credit-note.js';
 import { documentCurrency } from './currency.js';
+import { taxBreakdown, type Breakdown } from './tax-breakdown.js';
 import { ocrTolerant } from './ocr-tolerant-labels.js';
 import { findDate } from '../dates.js';
 import { linesToText, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
@@ -338,6 +339,19 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
   return found;
 }
 
+/**
+ * The net and the tax from a breakdown by rate, for the ones the totals block did not give; taken when
+ * its sums add up to the total read (a cent per row), or when no total was read.
+ */
+function fromBreakdown(inv: Invoice, b: Breakdown | null): void {
+  if (!b || (inv.amount !== null && inv.taxAmount !== null)) return;
+  if (inv.totalAmount !== null && Math.abs(b.net + b.tax - inv.totalAmount) > 0.01 * b.rows + 1e-9) return;
+  if (inv.amount !== null && Math.abs(inv.amount - b.net) > 0.005) return;
+  if (inv.taxAmount !== null && Math.abs(inv.taxAmount - b.tax) > 0.005) return;
+  inv.amount = b.net;
+  inv.taxAmount = b.tax;
+}
+
 /** Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice". */
 const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|korrigiert\w*|ersetzt|replaces?|storniert\w*|cancels?|order|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|devis)\b/i);
 
@@ -530,6 +544,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
     inv.totalAmount = settledTotal(lines, inv, (l) => isNetLine(l) || isSummaryRow(l));
     inv.amount = settledNet(lines, inv);
   }
+  fromBreakdown(inv, taxBreakdown(lines));
   completeTotals(inv);
   const paid = paidLessChange(lines.map((l) => l.text));
   if (paid !== null && inv.totalAmount !== null && Math.abs(paid - inv.totalAmount) > 0.011) {
