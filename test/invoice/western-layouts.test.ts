@@ -170,7 +170,7 @@ describe('invoice numbers with dots, slashes and dashes after many labels', () =
 });
 
 describe('credit notes printed negative', () => {
-  const titles: Array<[Lang, string, string]> = [['de', 'GUTSCHRIFT', 'Gutschrift Nr.'], ['de', 'RECHNUNGSKORREKTUR', 'Rechnungskorrektur Nr.'], ['en', 'CREDIT NOTE', 'Credit note No.'], ['fr', 'AVOIR', 'Avoir n°']];
+  const titles: Array<[Lang, string, string]> = [['de', 'GUTSCHRIFT', 'Gutschrift Nr.'], ['en', 'CREDIT NOTE', 'Credit note No.'], ['fr', 'AVOIR', 'Avoir n°']];
   for (const [lang, title, numberLabel] of titles) {
     it(`${lang} ${title}: totals as printed, "-8,79", sign kept`, () => {
       const inv = parse(page({ lang, title, numberLabel, sign: -1, items: [7.39], tax: 1.40 }));
@@ -441,4 +441,27 @@ describe('totals as a table of headers over figures, and a tax breakdown by rate
       d(40, 146, '19 %'), d(80, 146, '250,00'), d(120, 146, '47,50'), d(120, 160, 'Gesamtbetrag'), d(175, 160, '310,00')];
     expect(totals(draws)).toEqual([null, null, 310]);
   });
+});
+
+describe('the sign of printed amounts', () => {
+  const signed: Array<[string, (t: string) => string]> = [
+    ['-8,79', (t) => `-${t}`], ['8,79-', (t) => `${t}-`], ['(8,79)', (t) => `(${t})`], ['- 8,79 €', (t) => `- ${t} €`], ['−8,79 (U+2212)', (t) => `−${t}`], ['–8,79 (en dash)', (t) => `–${t}`],
+  ];
+  for (const [name, f] of signed) {
+    it(`a correction printed "${name}": an invoice whose amounts keep their sign`, () => {
+      const draws = page({ lang: 'de', title: 'RECHNUNGSKORREKTUR', numberLabel: 'Rechnungskorrektur Nr.', number: '01.234.567.8-2018-1', items: [7.39], tax: 1.40 })
+        .map((x) => (x.y >= 106 && /^\d/.test(x.text) && /,\d\d$/.test(x.text) ? { ...x, text: f(x.text) } : x));
+      const inv = parse(draws);
+      expect(inv.documentType).toBe('invoice');
+      expect(inv.number).toBe('01.234.567.8-2018-1');
+      expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([-7.39, -1.4, -8.79]);
+    });
+    it(`a credit note printed "${name}": positive amounts, as its structured form states them`, () => {
+      const draws = page({ lang: 'de', title: 'GUTSCHRIFT', numberLabel: 'Gutschrift Nr.', items: [7.39], tax: 1.40 })
+        .map((x) => (x.y >= 106 && /^\d/.test(x.text) && /,\d\d$/.test(x.text) ? { ...x, text: f(x.text) } : x));
+      const inv = parse(draws);
+      expect(inv.documentType).toBe('credit_note');
+      expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([7.39, 1.4, 8.79]);
+    });
+  }
 });

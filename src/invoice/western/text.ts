@@ -76,8 +76,9 @@ const GROSS_QUALIFIER = /\b(?:incl\.?|inkl\.?|including|inclusief|brutto|TTC|con
 /** What may sit between a label and its amount: colon, currency, a rate ("19%"), "in EUR". */
 const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[€$£¥₹]|Rs\.?|RM)`;
 const BETWEEN = String.raw`\s*(?:[:=]|\.)?\s*(?:\(?(?:in\s+)?${CURRENCY_MARK}\)?\s*[:=]?)?\s*(?:\(?@?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\)?\s*)?${CURRENCY_MARK}?\s*`;
-// French and Swiss thousands: "3 340,00" with a space, no-break or narrow no-break space.
-const AMOUNT_CAPTURE = String.raw`(-?\s?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|-?\s?\d[\d.,']*)`;
+// French and Swiss thousands: "3 340,00" with a space, no-break or narrow no-break space. A negative
+// amount as printed: "-8,79", "−8,79", "–8,79", the bookkeeping "8,79-" and "(8,79)".
+const AMOUNT_CAPTURE = String.raw`([-−–]?\s?\(?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)\)?(?:-(?![\d-]))?|[-−–]?\s?\(?\d[\d.,']*\)?(?:-(?![\d-]))?)`;
 
 
 // ---------------------------------------------------------------------------------------------------
@@ -160,7 +161,7 @@ function isLabelTail(text: string): boolean {
   return text.replace(/(\d)\s+%/g, '$1%').replace(/([€$£¥₹])/g, ' $1 ').split(/[\s:()=-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
     .every((w) => QUALIFIER_WORD.test(w) || /^[A-Z]{3}$/.test(w) || /^[€$£¥₹]$/.test(w) || /^\d{1,2}(?:[.,]\d+)?%$/.test(w));
 }
-const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*-?\s?\d[\d.,'\s\u00a0\u202f]*\s*${CURRENCY_MARK}?$`);
+const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*[-−–]?\s?\(?\d[\d.,'\s\u00a0\u202f]*\)?-?\s*${CURRENCY_MARK}?$`);
 
 /**
  * The label's own cell holds only the label and its qualifiers, and the next cell to its right on the
