@@ -495,3 +495,28 @@ describe('totals blocks of e-invoice renderings: charges, allowances, prepayment
     expect(totals(block('de', [['Nettobeitrag', 250], ['Versicherungsteuer 19 %', 47.5], ['Zu zahlender Beitrag', 297.5]]))).toEqual([250, 47.5, 297.5]);
   });
 });
+
+describe('two readings of the date or the total', () => {
+  it('two labelled invoice dates that differ: flagged naming the date', () => {
+    const draws = [...page({ lang: 'en' }).map((x) => (x.text.startsWith('Date:') ? { ...x, text: `Invoice ${x.text}` } : x)), d(20, 190, 'Invoice date: 15/03/2024')];
+    expect(guessesOf(parse(draws))).toHaveProperty('date');
+    expect(fieldsInDoubt(settled(draws).checks)).toContain('date');
+  });
+  it('the same date printed twice, or a delivery date beside it: no doubt', () => {
+    expect(guessesOf(parse([...page({ lang: 'en' }), d(20, 190, 'Invoice date: 12/03/2024')]))).not.toHaveProperty('date');
+    expect(guessesOf(parse([...page({ lang: 'de' }), d(20, 190, 'Lieferdatum: 08.03.2024')]))).not.toHaveProperty('date');
+  });
+  it('two gross totals that differ and no net and tax to settle them: flagged naming the total', () => {
+    const draws = [...page({ lang: 'en', noItems: true }).filter((x) => !/^(Subtotal|VAT)/.test(x.text) && !['250.00', '47.50'].includes(x.text)),
+      d(120, 160, 'Grand total'), d(175, 160, '279.50')];
+    const s = settled(draws.map((x) => (x.text === 'Total' ? { ...x, text: 'Invoice total' } : x)));
+    expect(s.status).toBe('needs_review');
+    expect(fieldsInDoubt(s.checks)).toContain('totalAmount');
+  });
+  it('two gross totals that net + tax settle: the one that adds up, no doubt', () => {
+    const draws = [...page({ lang: 'en' }).map((x) => (x.text === 'Total' ? { ...x, text: 'Invoice total' } : x)), d(120, 160, 'Grand total'), d(175, 160, '279.50')];
+    const inv = parse(draws);
+    expect(inv.totalAmount).toBe(297.5);
+    expect(guessesOf(inv)).not.toHaveProperty('totalAmount');
+  });
+});

@@ -357,20 +357,39 @@ function fromBreakdown(inv: Invoice, b: Breakdown | null): void {
 const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|korrigiert\w*|ersetzt|replaces?|storniert\w*|cancels?|order|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|devis)\b/i);
 
 /**
- * Another number than `number` after an invoice-number label of the same strength, on a line that does
- * not name another document: two readings of the invoice number, which a person has to settle.
+ * Another value than `value` after one of `labels`, on a line that does not name another document: two
+ * readings of one field (two invoice numbers, two issue dates), which a person has to settle.
  */
-function secondNumber(lines: readonly Line[], number: string, numberOf: (rest: string) => string | null): string | null {
-  const key = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  for (const label of NUMBER_LABELS.slice(0, 2)) {
+function secondReading(lines: readonly Line[], labels: readonly RegExp[], read: (rest: string) => string | null, value: string, same: (a: string, b: string) => boolean): string | null {
+  for (const label of labels) {
     for (const l of lines) {
       const m = l.text.match(label);
       if (!m || OTHER_DOCUMENT.test(l.text)) continue;
-      const other = numberOf(l.text.slice(m.index! + m[0].length));
-      if (other && key(other) !== key(number) && !key(other).includes(key(number)) && !key(number).includes(key(other))) return other;
+      const other = read(l.text.slice(m.index! + m[0].length));
+      if (other && !same(other, value)) return other;
     }
   }
   return null;
+}
+
+/** Two invoice numbers are one when one holds the other, spaces and punctuation aside ("RE 1001" / "RE-1001/A"). */
+function sameNumber(a: string, b: string): boolean {
+  const key = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return key(a).includes(key(b)) || key(b).includes(key(a));
+}
+
+/**
+ * Gross totals after the strongest gross labels that differ, when net and tax do not say which is the
+ * total ("Invoice total 297,50" and "Grand total 279,50"): which one is the total is for a person to say.
+ */
+function grossReadings(lines: readonly Line[], exclude: (l: Line) => boolean): number[] {
+  const values = new Set<number>();
+  for (const l of lines) {
+    if (exclude(l)) continue;
+    const v = amountAfter(l.text, GROSS_LABELS[0])?.value ?? valueCellRight(l, GROSS_LABELS[0]);
+    if (v !== null) values.add(Math.round(v * 100) / 100);
+  }
+  return [...values];
 }
 
 /** The date on the invoice number's own line, after the number; null when it has none. */
@@ -491,7 +510,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
     return m && !isDateLike(m[1]) ? m[1].replace(/[.,]$/, '') : null;
   };
   inv.number = labelledText(lines, NUMBER_LABELS, numberOf);
-  const otherNumber = inv.number ? secondNumber(lines, inv.number, numberOf) : null;
+  const otherNumber = inv.number ? secondReading(lines, NUMBER_LABELS.slice(0, 2), numberOf, inv.number, sameNumber) : null;
   if (otherNumber) noteGuess(inv, 'number', `two invoice numbers are labelled: "${inv.number}" and "${otherNumber}"`);
   if (!inv.number) {
     // The title may open a cell of its own beside the address block ("Invoice: INV-1001").
@@ -506,6 +525,8 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   }
 
   inv.date = labelledText(lines, DATE_LABELS.slice(0, 1), (rest) => dateOf(rest));
+  const otherDate = inv.date ? secondReading(lines, DATE_LABELS.slice(0, 1), dateOf, inv.date, (a, b) => a === b) : null;
+  if (otherDate) noteGuess(inv, 'date', `two invoice dates are labelled: ${inv.date} and ${otherDate}`);
   // "Rechnung Nr. RE-2017/506 vom 18.11.2017", "Invoice 1234 dated …": the date the number is given with.
   if (!inv.date && inv.number) inv.date = dateAfterNumber(lines, inv.number, dateOf);
   if (!inv.date) {
@@ -546,6 +567,8 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   else {
     inv.totalAmount = settledTotal(lines, inv, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l));
     inv.amount = settledNet(lines, inv);
+    const gross = inv.amount === null || inv.taxAmount === null ? grossReadings(lines, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l)) : [];
+    if (gross.length > 1) noteGuess(inv, 'totalAmount', `totals labelled ${gross.map((g) => g.toFixed(2)).join(' and ')}, and no net and tax to settle which`);
   }
   fromBreakdown(inv, taxBreakdown(lines));
   completeTotals(inv);
