@@ -520,3 +520,25 @@ describe('two readings of the date or the total', () => {
     expect(guessesOf(inv)).not.toHaveProperty('totalAmount');
   });
 });
+
+describe('party labels', () => {
+  const noWindow = (lang: Lang) => page({ lang }).filter((x) => !(x.y >= 45 && x.y < 65 && x.x === 20));
+  const buyerLabels: Array<[Lang, string]> = [
+    ['en', 'Invoice To:'], ['en', 'To:'], ['en', 'Billing address:'], ['en', 'Customer:'], ['de', 'Rechnung an:'], ['de', 'Empfänger:'], ['de', 'Auftraggeber:'],
+    ['de', 'Rechnungsempfänger:'], ['fr', 'Client :'], ['fr', 'Facturé à :'], ['fr', 'Adressé à :'],
+  ];
+  for (const [lang, label] of buyerLabels) {
+    it(`${lang} "${label}" over the buyer's block`, () => {
+      const draws = [...noWindow(lang), d(20, 45, label), d(20, 50, BUYER[lang]), d(20, 55, 'Lindenallee 5'), d(20, 60, '80331 München')];
+      expect(parse(draws).buyer.name).toBe(BUYER[lang]);
+    });
+  }
+  const sellerLabels: Array<[Lang, string]> = [['en', 'From:'], ['en', 'Supplier:'], ['en', 'Issued by:'], ['de', 'Absender:'], ['de', 'Auftragnehmer:'], ['fr', 'Émetteur :'], ['fr', 'Vendeur :']];
+  for (const [lang, label] of sellerLabels) {
+    it(`${lang} "${label}" over the seller's block, with the buyer's company first on the page`, () => {
+      const draws = page({ lang }).filter((x) => x.y > 30).map((x) => ({ ...x, y: x.y + 30 }));
+      draws.push(d(20, 12, BUYER[lang]), d(110, 20, label), d(110, 25, SELLER[lang]), d(110, 30, 'Hafenstraße 12'));
+      expect(parse(draws).seller.name).toBe(SELLER[lang]);
+    });
+  }
+});
