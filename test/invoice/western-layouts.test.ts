@@ -542,3 +542,24 @@ describe('party labels', () => {
     });
   }
 });
+
+describe('totals tables with a rate column, and cells set a little off the line', () => {
+  const base = (lang: Lang) => page({ lang }).filter((x) => x.y < 130 || x.y >= 175);
+  const tables: Array<[Lang, string[]]> = [
+    ['de', ['Netto', 'MwSt %', 'MwSt', 'Brutto']], ['en', ['Net', 'VAT %', 'VAT', 'Gross']], ['fr', ['HT', 'TVA %', 'TVA', 'TTC']],
+    ['de', ['Nettobetrag', 'Steuersatz', 'Steuerbetrag', 'Bruttobetrag']], ['en', ['Net amount', 'Tax rate', 'Tax amount', 'Total amount']],
+  ];
+  for (const [lang, headers] of tables) {
+    it(`${lang} "${headers.join(' | ')}" over "250 | 19 | 47.50 | 297.50"`, () => {
+      const figures = [money(250, lang), '19', money(47.5, lang), money(297.5, lang)];
+      const draws = [...base(lang), ...headers.map((h, i) => d(60 + 35 * i, 140, h)), ...figures.map((f, i) => d(60 + 35 * i, 146, f))];
+      expect(totals(draws)).toEqual([250, 47.5, 297.5]);
+    });
+  }
+  for (const shift of [-0.8, 0.8]) {
+    it(`value cells ${shift} mm off their label's line, the gross in larger print`, () => {
+      const draws = page({ lang: 'de' }).map((x) => (x.y >= 135 && x.y < 160 && x.x === 175 ? { ...x, y: x.y + shift, ...(x.y > 145 ? { size: 3.6 } : {}) } : x));
+      expect(totals(draws)).toEqual([250, 47.5, 297.5]);
+    });
+  }
+});

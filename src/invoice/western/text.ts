@@ -297,9 +297,10 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     const t = text.trim();
     if (/\d/.test(t) || t.split(/\s+/).length > 4) return null;
     const whole = (re: RegExp) => { const m = t.match(re); return !!m && m.index === 0 && isLabelTail(t.slice(m[0].length)); };
-    if (NET_LABELS.some(whole) || (GROSS_LABELS.some(whole) && NET_QUALIFIER.test(t))) return 'amount';
+    // A column of a totals table may be headed by its qualifier alone ("HT | TVA | TTC", "Netto | Brutto").
+    if (NET_LABELS.some(whole) || (GROSS_LABELS.some(whole) && NET_QUALIFIER.test(t)) || /^(?:HT|H\.T\.|netto)$/i.test(t)) return 'amount';
     if (TAX_LABELS.some(whole)) return 'taxAmount';
-    if (GROSS_LABELS.some(whole)) return 'totalAmount';
+    if (GROSS_LABELS.some(whole) || /^(?:TTC|T\.T\.C\.|brutto|gross)$/i.test(t)) return 'totalAmount';
     return null;
   };
   let found: Partial<Record<TotalsKey, number>> | null = null;
