@@ -563,3 +563,16 @@ describe('totals tables with a rate column, and cells set a little off the line'
     });
   }
 });
+
+describe('the sender line over the address window', () => {
+  const strip = (draws: Draw[]) => draws.filter((x) => ![SELLER.de, 'Hafenstraße 12', '20457 Hamburg'].includes(x.text));
+  const senders = ['Nordwind Handel GmbH, Hafenstraße 12, 20457 Hamburg', 'Nordwind Handel GmbH - Hafenstraße 12 - 20457 Hamburg', 'Nordwind Handel GmbH · Hafenstraße 12 · 20457 Hamburg', 'Abs.: Nordwind Handel GmbH, Hafenstraße 12, 20457 Hamburg'];
+  for (const sender of senders) {
+    it(`"${sender}" under a letterhead without a company form: the seller, never the buyer`, () => {
+      const draws = [...strip(page({ lang: 'de' })), d(20, 12, 'NORDWIND', 6), d(20, 39, sender, 2)];
+      const inv = parse(draws);
+      expect(inv.buyer.name).toBe(BUYER.de);
+      expect(inv.seller.name).toBe('Nordwind Handel GmbH');
+    });
+  }
+});

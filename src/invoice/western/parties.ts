@@ -40,7 +40,7 @@ const US_TAX_ID = /^(?:EIN|TIN|tax\s*id)\s*[:.#]?\s*(\d{2}-\d{7})$/i;
 /** A phone number, alone or after its label: a plus or a digit, then 7 or more digits and spacers. */
 const PHONE = /^(?:(?:tel(?:efon|ephone)?|phone|téléphone|fon)\.?\s*:?\s*)?(\+?\d[\d\s()./-]{6,}\d)$/i;
 
-const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller|vendor|supplier|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|auftragnehmer|leistungserbringer|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|proveedor|emisor)\s*(?::\s*(.*))?$/i);
+const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller|vendor|supplier|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|proveedor|emisor)\s*(?::\s*(.*))?$/i);
 const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer|client|kunde|rechnungsempfänger|käufer(?:\/leistungsempfänger)?|leistungsempfänger|rechnung\s+an|facturé\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer)(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
@@ -276,7 +276,12 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const seg = lines[i].segments[0];
     const m = seg?.text.match(SELLER_LABELS);
     if (!m) continue;
-    if (m[1] && !/^\d/.test(m[1])) return named(cleanName(m[1]));
+    if (m[1] && !/^\d/.test(m[1])) {
+      // "Abs.: Acme GmbH, Europa-Allee 1, 60486 Frankfurt": the name, then its address.
+      const parts = m[1].split(/,\s+|\s[-|●•·]\s/).map(cleanText).filter(Boolean);
+      if (parts.length >= 2 && parts.slice(1).some((p) => /\d/.test(p))) return { name: cleanName(parts[0]), ...details([parts.slice(1).join(', ')]) };
+      return named(cleanName(m[1]));
+    }
     const block = blockBelow(lines, i, seg.x);
     if (block.length) return fromBlock(block);
   }
