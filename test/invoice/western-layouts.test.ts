@@ -576,3 +576,16 @@ describe('the sender line over the address window', () => {
     });
   }
 });
+
+describe('labels over two lines', () => {
+  it('the gross labelled on two lines ("Rechnungsbetrag" / "inkl. 19 % USt."), its figure between them', () => {
+    const draws = page({ lang: 'de' }).filter((x) => x.y < 147 || x.y >= 175);
+    draws.push(d(120, 147, 'Rechnungsbetrag'), d(120, 151, 'inkl. 19 % USt.'), d(175, 149, '297,50'));
+    expect(totals(draws)).toEqual([250, 47.5, 297.5]);
+  });
+  it('the net labelled on two lines ("Total" / "excl. VAT"), its figure on the first', () => {
+    const draws = page({ lang: 'en' }).filter((x) => !(x.y === 135));
+    draws.push(d(120, 133, 'Total'), d(175, 133, '250.00'), d(120, 137, 'excl. VAT'));
+    expect(totals(draws)).toEqual([250, 47.5, 297.5]);
+  });
+});
