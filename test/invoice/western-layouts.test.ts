@@ -589,3 +589,28 @@ describe('labels over two lines', () => {
     expect(totals(draws)).toEqual([250, 47.5, 297.5]);
   });
 });
+
+describe('totals as viewers of XRechnung and Factur-X print them', () => {
+  const block = (lang: Lang, rows: Array<[string, number]>) => {
+    const draws = page({ lang }).filter((x) => x.y < 130 || x.y >= 175);
+    rows.forEach(([label, v], i) => draws.push(d(90, 135 + 5 * i, label), d(175, 135 + 5 * i, money(v, lang))));
+    return draws;
+  };
+  const cases: Array<[Lang, Array<[string, number]>]> = [
+    ['de', [['Summe aller Positionen', 250], ['Gesamtbetrag ohne Umsatzsteuer', 250], ['Summe Umsatzsteuer', 47.5], ['Gesamtbetrag einschl. Umsatzsteuer', 297.5], ['Fälliger Betrag', 297.5]]],
+    ['de', [['Gesamtsumme Positionen netto', 250], ['Gesamtsumme Umsatzsteuer', 47.5], ['Gesamtsumme brutto', 297.5], ['Zahlbetrag', 297.5]]],
+    ['de', [['Summe Nettobeträge', 250], ['Umsatzsteuer gesamt', 47.5], ['Rechnungsbetrag inkl. USt.', 297.5]]],
+    ['en', [['Sum of Invoice line net amount', 250], ['Invoice total amount without VAT', 250], ['Invoice total VAT amount', 47.5], ['Invoice total amount with VAT', 297.5], ['Amount due for payment', 297.5]]],
+    ['fr', [['Somme des montants nets des lignes', 250], ['Montant total hors TVA', 250], ['Montant total de la TVA', 47.5], ['Montant total TVA comprise', 297.5], ['Montant à payer', 297.5]]],
+    ['fr', [['Total HT', 250], ['Total TVA', 47.5], ['Total TTC', 297.5], ['Reste à payer', 297.5]]],
+  ];
+  for (const [lang, rows] of cases) {
+    it(`${lang} ${rows.map((r) => r[0]).join(' / ')}`, () => expect(totals(block(lang, rows))).toEqual([250, 47.5, 297.5]));
+  }
+  it('the same without the net: the tax and the gross read, the net from them', () => {
+    for (const [lang, rows] of cases) {
+      const inv = parse(block(lang, rows.filter(([, v]) => v !== 250)).filter((x) => !x.text.startsWith('Position')));
+      expect([inv.taxAmount, inv.totalAmount], rows[0][0]).toEqual([47.5, 297.5]);
+    }
+  });
+});
