@@ -614,3 +614,24 @@ describe('totals as viewers of XRechnung and Factur-X print them', () => {
     }
   });
 });
+
+describe('header fields as viewers of e-invoices print them', () => {
+  const viewer = (rows: Array<[string, string]>) => [
+    d(10, 10, 'Invoice visualisation'),
+    ...rows.map(([label, value], i) => [d(12, 30 + 5 * i, label), d(90, 30 + 5 * i, value)]).flat(),
+    d(12, 150, 'Invoice total amount without VAT'), d(150, 150, '250.00'),
+    d(12, 155, 'Invoice total VAT amount'), d(150, 155, '47.50'),
+    d(12, 160, 'Invoice total amount with VAT'), d(150, 160, '297.50'),
+  ];
+  const cases: Array<Array<[string, string]>> = [
+    [['Invoice number:', 'RE-20190121/507'], ['Invoice issue date:', '2024-03-12'], ['Seller name:', 'Nordwind Handel GmbH'], ['Buyer name:', 'Bergmann Werkzeuge AG']],
+    [['Numéro de facture :', 'RE-20190121/507'], ['Date de facture :', '12/03/2024'], ['Vendeur :', 'Nordwind Handel GmbH'], ['Acheteur :', 'Bergmann Werkzeuge AG']],
+    [['Rechnungsnummer:', 'RE-20190121/507'], ['Rechnungsdatum:', '12.03.2024'], ['Verkäufer:', 'Nordwind Handel GmbH'], ['Käufer:', 'Bergmann Werkzeuge AG']],
+  ];
+  for (const rows of cases) {
+    it(rows.map((r) => r[0]).join(' / '), () => {
+      const inv = parse(viewer(rows));
+      expect([inv.number, inv.date, inv.seller.name, inv.buyer.name, inv.totalAmount]).toEqual(['RE-20190121/507', '2024-03-12', 'Nordwind Handel GmbH', 'Bergmann Werkzeuge AG', 297.5]);
+    });
+  }
+});
