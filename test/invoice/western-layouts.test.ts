@@ -635,3 +635,18 @@ describe('header fields as viewers of e-invoices print them', () => {
     });
   }
 });
+
+describe('a bare number label under the title', () => {
+  for (const [lang, title, label] of [['de', 'RECHNUNG', 'Nr.'], ['de', 'Rechnung', 'Nummer:'], ['en', 'INVOICE', 'No.'], ['en', 'Invoice', 'Number:'], ['fr', 'FACTURE', 'N°'], ['fr', 'Facture', 'Numéro :']] as const) {
+    it(`${lang} "${title}" over "${label} RE-20190121/507"`, () => {
+      const draws = page({ lang, title }).filter((x) => !x.text.startsWith(WORDS[lang].number));
+      draws.push(d(20, 86, `${label} RE-20190121/507`));
+      expect(parse(draws).number).toBe('RE-20190121/507');
+    });
+  }
+  it('a customer number under the title is not the invoice number', () => {
+    const draws = page({ lang: 'de' }).filter((x) => !x.text.startsWith(WORDS.de.number));
+    draws.push(d(20, 86, 'Kunden-Nr. 10023'));
+    expect(parse(draws).number).toBeNull();
+  });
+});

@@ -354,6 +354,31 @@ function fromBreakdown(inv: Invoice, b: Breakdown | null): void {
   inv.taxAmount = b.tax;
 }
 
+/** The document's title alone in its cell. */
+const TITLE_CELL = /^(?:tax\s+)?(?:invoice|rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factura|fattura|credit\s+note)$/i;
+/** A number label that names no document: "Nr.", "No.", "Number:", "N°", "Numéro :". */
+const BARE_NUMBER_LABEL = /^(?:no\.?|nr\.?|n[°º˚№]\.?|nummer|number|num[ée]ro|#)\s*[:.]?\s*/i;
+
+/**
+ * A bare number label ("Nr. RE-1001") opening a cell on one of the two lines under the title
+ * ("RECHNUNG"): the title says whose number it is.
+ */
+function numberUnderTitle(page1: readonly Line[], numberOf: (rest: string) => string | null): string | null {
+  for (const [i, l] of page1.entries()) {
+    const title = l.segments.find((s) => TITLE_CELL.test(s.text.trim()));
+    if (!title) continue;
+    for (const next of page1.slice(i + 1, i + 3)) {
+      if (next.y - l.y2 > 12) break;
+      for (const seg of next.segments) {
+        const m = seg.text.match(BARE_NUMBER_LABEL);
+        const v = m ? numberOf(seg.text.slice(m[0].length)) : null;
+        if (v) return v;
+      }
+    }
+  }
+  return null;
+}
+
 /** Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice". */
 const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|korrigiert\w*|ersetzt|replaces?|storniert\w*|cancels?|order|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|devis)\b/i);
 
@@ -524,6 +549,8 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
       }
     }
   }
+
+  if (!inv.number) inv.number = numberUnderTitle(page1, numberOf);
 
   inv.date = labelledText(lines, DATE_LABELS.slice(0, 1), (rest) => dateOf(rest));
   const otherDate = inv.date ? secondReading(lines, DATE_LABELS.slice(0, 1), dateOf, inv.date, (a, b) => a === b) : null;
