@@ -650,3 +650,22 @@ describe('a bare number label under the title', () => {
     expect(parse(draws).number).toBeNull();
   });
 });
+
+describe('date labels and forms', () => {
+  const withDate = (lang: Lang, text: string, extra: Draw[] = []) => [...page({ lang }).filter((x) => !x.text.startsWith(`${WORDS[lang].date}:`)), d(130, 50, text), d(130, 60, lang === 'en' ? 'Due date: 26/04/2024' : lang === 'de' ? 'Fällig am: 26.04.2024' : 'Échéance : 26/04/2024'), ...extra];
+  const labels: Array<[Lang, string]> = [
+    ['en', 'Invoice Date: 12/03/2024'], ['en', 'Date of issue: 12/03/2024'], ['en', 'Issue date: 12-Mar-2024'], ['en', 'Dated: 12 Mar 2024'], ['en', 'Date: Mar 12, 2024'], ['en', 'Invoice date 2024/03/12'],
+    ['de', 'Rechnungsdatum: 12.03.24'], ['de', 'Belegdatum 12.3.2024'], ['de', 'Datum der Rechnung: 12.03.2024'], ['de', 'Ausstellungsdatum: 12. März 2024'], ['de', 'Datum 12.03.2024'], ['de', 'Rechnungsdatum 12-03-2024'],
+    ['fr', 'Date de facture : 12/03/2024'], ['fr', 'Date d\'émission : 12/03/2024'], ['fr', 'Émise le 12 mars 2024'], ['fr', 'Date facture : 12/03/24'], ['fr', 'Fait le 12/03/2024'], ['fr', 'Date : 12.03.2024'],
+  ];
+  for (const [lang, text] of labels) {
+    it(`${lang} "${text}" beside a due date`, () => expect(parse(withDate(lang, text)).date).toBe('2024-03-12'));
+  }
+});
+
+describe('the currency of a bare "$"', () => {
+  const dollars = (extra: string) => [...page({ lang: 'en' }).map((x) => (x.y >= 135 && x.y < 160 && x.x === 175 ? { ...x, text: `$${x.text}` } : x)), d(20, 280, extra, 2)];
+  for (const [extra, code] of [['Harbour Supplies Ltd · 12 Front St W, Toronto, Ontario, Canada', 'CAD'], ['Harbour Supplies Pty Ltd · ABN 51 824 753 556 · Sydney NSW', 'AUD'], ['Harbour Supplies · Auckland, New Zealand', 'NZD'], ['Harbour Supplies Inc. · Austin, TX 78701', 'USD'], ['Harbour Supplies · Toronto, Canada · amounts in US$', 'USD']] as const) {
+    it(`"${extra}": ${code}`, () => expect(parse(dollars(extra)).currency).toBe(code));
+  }
+});
