@@ -669,3 +669,15 @@ describe('the currency of a bare "$"', () => {
     it(`"${extra}": ${code}`, () => expect(parse(dollars(extra)).currency).toBe(code));
   }
 });
+
+describe('a till total before and after rounding', () => {
+  it('"Total Sales (Incl GST) 476.81 / Rounding Adj -0.01 / Total After Adj (Incl GST) 476.80": one total, no doubt', () => {
+    const inv = parse([
+      d(10, 10, 'KEDAI RUNCIT MAJU SDN BHD'), d(10, 20, 'Receipt No: CS-1001'), d(10, 25, 'Date: 12/03/2024'),
+      d(10, 60, 'Total Sales (Incl GST)'), d(60, 60, '476.81'), d(10, 65, 'Rounding Adj'), d(60, 65, '-0.01'),
+      d(10, 70, 'Total After Adj (Incl GST)'), d(60, 70, '476.80'),
+    ]);
+    expect(inv.totalAmount).toBe(476.8);
+    expect(guessesOf(inv)).not.toHaveProperty('totalAmount');
+  });
+});

@@ -596,8 +596,13 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   else {
     inv.totalAmount = settledTotal(lines, inv, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l));
     inv.amount = settledNet(lines, inv);
-    const gross = inv.amount === null || inv.taxAmount === null ? grossReadings(lines, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l)) : [];
-    if (gross.length > 1) noteGuess(inv, 'totalAmount', `totals labelled ${gross.map((g) => g.toFixed(2)).join(' and ')}, and no net and tax to settle which`);
+    // A total before and after a printed rounding adjustment (a till's 476.81 and 476.80) is one total.
+    const rounded = lines.some((l) => ROUNDING.test(l.text));
+    const total = inv.totalAmount;
+    const others = total !== null && (inv.amount === null || inv.taxAmount === null)
+      ? grossReadings(lines, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l)).filter((g) => Math.abs(g - total) >= 0.005 && !(rounded && Math.abs(g - total) < 0.1))
+      : [];
+    if (others.length) noteGuess(inv, 'totalAmount', `totals labelled ${[total!, ...others].map((g) => g.toFixed(2)).join(' and ')}, and no net and tax to settle which`);
   }
   fromBreakdown(inv, taxBreakdown(lines));
   completeTotals(inv);
