@@ -681,3 +681,16 @@ describe('a till total before and after rounding', () => {
     expect(guessesOf(inv)).not.toHaveProperty('totalAmount');
   });
 });
+
+describe('two pages', () => {
+  it('items carried over ("Übertrag") to a second page holding the totals', () => {
+    const first = page({ lang: 'de', items: [150] }).filter((x) => x.y < 130);
+    first.push(d(120, 270, 'Übertrag'), d(175, 270, '150,00'));
+    const second: Draw[] = [d(120, 20, 'Übertrag'), d(175, 20, '150,00'), d(20, 26, 'Position 2'), d(100, 26, '1'), d(125, 26, '100,00'), d(175, 26, '100,00'),
+      d(120, 40, 'Nettobetrag'), d(175, 40, '250,00'), d(120, 46, 'MwSt. 19 %'), d(175, 46, '47,50'), d(120, 52, 'Gesamtbetrag'), d(175, 52, '297,50')];
+    const [p1] = toPageText(first, ...A4);
+    const [p2] = toPageText(second, ...A4);
+    const inv = parseWesternInvoiceText([p1, { ...p2, page: 2, items: p2.items.map((i) => ({ ...i, page: 2 })) }]);
+    expect([inv.number, inv.amount, inv.taxAmount, inv.totalAmount, inv.buyer.name]).toEqual(['2024-0042', 250, 47.5, 297.5, BUYER.de]);
+  });
+});
