@@ -694,3 +694,18 @@ describe('two pages', () => {
     expect([inv.number, inv.amount, inv.taxAmount, inv.totalAmount, inv.buyer.name]).toEqual(['2024-0042', 250, 47.5, 297.5, BUYER.de]);
   });
 });
+
+describe('the letterhead and the footer name two companies', () => {
+  it('another company in the footer\'s company line: the seller is flagged', () => {
+    const draws = [...page({ lang: 'de' }), d(20, 280, 'Ostsee Vertrieb GmbH · Hafenstraße 12 · 20457 Hamburg · HRB 12345', 2)];
+    const inv = parse(draws);
+    expect(inv.seller.name).toBe(SELLER.de);
+    expect(guessesOf(inv)).toHaveProperty('seller.name');
+    expect(fieldsInDoubt(settled(draws).checks)).toContain('seller.name');
+  });
+  it('the same company in the footer, or a bank: no doubt', () => {
+    for (const footer of ['NORDWIND HANDEL GmbH · Hafenstraße 12 · 20457 Hamburg', 'Nordwind Handel · HRB 12345', 'Hamburger Sparkasse AG · IBAN DE12 2005 0550 1234 5678 90']) {
+      expect(guessesOf(parse([...page({ lang: 'de' }), d(20, 280, footer, 2)]))).not.toHaveProperty('seller.name');
+    }
+  });
+});

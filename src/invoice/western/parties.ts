@@ -57,6 +57,8 @@ function namesCompany(text: string): boolean {
 }
 const REGISTERED = /\(\d{5,12}-[A-Z]\)/;
 const LEADING_FORM = /^(?:perniagaan|syarikat|kedai)\s+\p{L}/iu;
+/** Every company form in a name, to compare two names without them ("Acme GmbH" / "ACME"). */
+const COMPANY_FORMS_ALL = new RegExp(COMPANY.source, 'g');
 /** A company form as a whole token. */
 const COMPANY_FORM = new RegExp(`^${COMPANY.source.replace(/^\\b/, '')}[.,]?$`);
 /** A line that is the document's title and nothing else ("TAX INVOICE", "Simplified Tax Invoice", "Rechnung"). */
@@ -336,7 +338,13 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const beside = companies.find((s) => s.height > companies[0].height * 1.15 || (inWindow(companies[0]) && !inWindow(s)));
     const s = beside ?? companies[0];
     if (footer && inWindow(s) && l.y > 35 && !buyerLines.length) return named(cleanName(footer));
-    return letterhead(l, s);
+    const found = letterhead(l, s);
+    // The footer's company line names the seller too: another company there leaves the letterhead in doubt.
+    const key = (t: string) => squeeze(t.replace(COMPANY_FORMS_ALL, ''));
+    if (footer && found.name && !key(footer).includes(key(found.name)) && !key(found.name).includes(key(footer))) {
+      return { ...found, doubt: `the letterhead names "${found.name}", the footer "${cleanName(footer)}"` };
+    }
+    return found;
   }
   // The first line that can be a name: not the title, a date, or a sentence such as a viewer's banner
   // ("Stylesheet zur Lesbarmachung der XML-Daten von ZUGFeRD 2.0-Rechnungen").
