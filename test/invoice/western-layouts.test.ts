@@ -709,3 +709,12 @@ describe('the letterhead and the footer name two companies', () => {
     }
   });
 });
+
+describe('numbers of other documents above the invoice number', () => {
+  for (const [lang, other] of [['en', 'Delivery document no. DN-55'], ['de', 'Lieferschein Beleg-Nr. LS-55'], ['en', 'Original invoice no. 2023-0999'], ['de', 'zu Rechnung Nr. 2023-0999'], ['fr', 'Facture d\'origine n° 2023-0999']] as const) {
+    it(`${lang} "${other}" is not the invoice number`, () => {
+      const draws = [...page({ lang }), d(130, 40, other)];
+      expect(parse(draws).number).toBe('2024-0042');
+    });
+  }
+});

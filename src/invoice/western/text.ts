@@ -177,13 +177,16 @@ function valueCellRight(line: Line, label: RegExp): number | null {
   return next && MONEY_CELL.test(next.text.trim()) ? parseAmount(next.text) : null;
 }
 
-/** Value for a label: rest of the line after it, or else the cell below the label. */
-function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: string) => string | null): string | null {
+/**
+ * Value for a label: rest of the line after it, or else the cell below the label. `skip` refuses a label
+ * by what its cell says before it ("zu Rechnung Nr.": another document's number).
+ */
+function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: string) => string | null, skip?: (before: string) => boolean): string | null {
   for (const label of labels) {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       const m = line.text.match(label);
-      if (!m) continue;
+      if (!m || skip?.(line.text.slice(0, m.index).split(/\s{2,}/).pop() ?? '')) continue;
       const value = accept(line.text.slice(m.index! + m[0].length));
       if (value) return value;
       // Header-style: the value sits in the next line under the label, in the cell that overlaps the
@@ -535,7 +538,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
     const m = rest.trim().match(NUMBER_VALUE);
     return m && !isDateLike(m[1]) ? m[1].replace(/[.,]$/, '') : null;
   };
-  inv.number = labelledText(lines, NUMBER_LABELS, numberOf);
+  inv.number = labelledText(lines, NUMBER_LABELS, numberOf, (before) => OTHER_DOCUMENT.test(before));
   const otherNumber = inv.number ? secondReading(lines, NUMBER_LABELS.slice(0, 2), numberOf, inv.number, sameNumber) : null;
   if (otherNumber) noteGuess(inv, 'number', `two invoice numbers are labelled: "${inv.number}" and "${otherNumber}"`);
   if (!inv.number) {
