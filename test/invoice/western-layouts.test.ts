@@ -718,3 +718,12 @@ describe('numbers of other documents above the invoice number', () => {
     });
   }
 });
+
+describe('dates of other documents above the invoice date', () => {
+  for (const [lang, other] of [['en', 'Original invoice date: 01/02/2023'], ['de', 'zu Rechnungsdatum 01.02.2023'], ['en', 'Related invoice date: 01/02/2023']] as const) {
+    it(`${lang} "${other}" is not the issue date`, () => {
+      const draws = [...page({ lang }).map((x) => (x.text.startsWith('Date:') ? { ...x, text: `Invoice ${x.text}` } : x.text.startsWith('Datum:') ? { ...x, text: x.text.replace('Datum', 'Rechnungsdatum') } : x)), d(130, 40, other)];
+      expect(parse(draws).date).toBe('2024-03-12');
+    });
+  }
+});

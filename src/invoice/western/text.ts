@@ -555,7 +555,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
 
   if (!inv.number) inv.number = numberUnderTitle(page1, numberOf);
 
-  inv.date = labelledText(lines, DATE_LABELS.slice(0, 1), (rest) => dateOf(rest));
+  inv.date = labelledText(lines, DATE_LABELS.slice(0, 1), (rest) => dateOf(rest), (before) => OTHER_DOCUMENT.test(before));
   const otherDate = inv.date ? secondReading(lines, DATE_LABELS.slice(0, 1), dateOf, inv.date, (a, b) => a === b) : null;
   if (otherDate) noteGuess(inv, 'date', `two invoice dates are labelled: ${inv.date} and ${otherDate}`);
   // "Rechnung Nr. RE-2017/506 vom 18.11.2017", "Invoice 1234 dated …": the date the number is given with.
