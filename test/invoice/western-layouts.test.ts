@@ -727,3 +727,20 @@ describe('dates of other documents above the invoice date', () => {
     });
   }
 });
+
+describe('the tax included in the gross', () => {
+  const block = (lang: Lang, rows: Array<[string, number]>) => {
+    const draws = page({ lang }).filter((x) => x.y < 130 || x.y >= 175).filter((x) => !x.text.startsWith('Position') && !/^\d/.test(x.text));
+    rows.forEach(([label, v], i) => draws.push(d(100, 135 + 5 * i, label), d(175, 135 + 5 * i, money(v, lang))));
+    return draws;
+  };
+  const cases: Array<[Lang, Array<[string, number]>]> = [
+    ['de', [['Gesamtbetrag', 297.5], ['darin enthaltene MwSt. 19 %', 47.5]]],
+    ['de', [['Summe', 297.5], ['inkl. 19 % MwSt.', 47.5]]],
+    ['en', [['Total', 297.5], ['Includes VAT 19%', 47.5]]],
+    ['fr', [['Total TTC', 297.5], ['dont TVA 19 %', 47.5]]],
+  ];
+  for (const [lang, rows] of cases) {
+    it(`${lang} ${rows.map((r) => r[0]).join(' / ')}`, () => expect(totals(block(lang, rows))).toEqual([250, 47.5, 297.5]));
+  }
+});
