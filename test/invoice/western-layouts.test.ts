@@ -744,3 +744,19 @@ describe('the tax included in the gross', () => {
     it(`${lang} ${rows.map((r) => r[0]).join(' / ')}`, () => expect(totals(block(lang, rows))).toEqual([250, 47.5, 297.5]));
   }
 });
+
+describe('a totals label split over two cells', () => {
+  const block = (lang: Lang, rows: Array<[string, string, number]>) => {
+    const draws = page({ lang }).filter((x) => x.y < 130 || x.y >= 175);
+    rows.forEach(([a, b, v], i) => draws.push(d(100, 135 + 5 * i, a), d(135, 135 + 5 * i, b), d(175, 135 + 5 * i, money(v, lang))));
+    return draws;
+  };
+  const cases: Array<[Lang, Array<[string, string, number]>]> = [
+    ['en', [['Total', 'excl. VAT', 250], ['VAT', '19 %', 47.5], ['Total', 'incl. VAT', 297.5]]],
+    ['de', [['Summe', 'netto', 250], ['MwSt.', '19 %', 47.5], ['Summe', 'brutto', 297.5]]],
+    ['fr', [['Montant', 'HT', 250], ['TVA', '19 %', 47.5], ['Montant', 'TTC', 297.5]]],
+  ];
+  for (const [lang, rows] of cases) {
+    it(`${lang} ${rows.map((r) => `${r[0]} | ${r[1]}`).join(' / ')}`, () => expect(totals(block(lang, rows))).toEqual([250, 47.5, 297.5]));
+  }
+});
