@@ -760,3 +760,22 @@ describe('a totals label split over two cells', () => {
     it(`${lang} ${rows.map((r) => `${r[0]} | ${r[1]}`).join(' / ')}`, () => expect(totals(block(lang, rows))).toEqual([250, 47.5, 297.5]));
   }
 });
+
+describe('charges and discounts between the subtotal and the tax', () => {
+  const block = (lang: Lang, rows: Array<[string, number]>) => {
+    const draws = page({ lang }).filter((x) => x.y < 130 || x.y >= 175);
+    rows.forEach(([label, v], i) => draws.push(d(100, 135 + 5 * i, label), d(175, 135 + 5 * i, money(v, lang))));
+    return draws;
+  };
+  it('en "Subtotal 250 / Shipping 10 / Sales tax 8.25% 21.45 / Total 281.45": the net is 260', () => {
+    expect(totals(block('en', [['Subtotal', 250], ['Shipping', 10], ['Sales tax 8.25%', 21.45], ['Total', 281.45]]))).toEqual([260, 21.45, 281.45]);
+  });
+  it('de "Zwischensumme 250 / Rabatt 10 % -25 / MwSt. 19 % 42,75 / Gesamtbetrag 267,75": the net is 225', () => {
+    expect(totals(block('de', [['Zwischensumme', 250], ['Rabatt 10 %', -25], ['MwSt. 19 %', 42.75], ['Gesamtbetrag', 267.75]]))).toEqual([225, 42.75, 267.75]);
+  });
+  it('a charge that does not make it add up changes nothing, and the totals are flagged', () => {
+    const draws = block('en', [['Subtotal', 250], ['Shipping', 7], ['Sales tax', 21.45], ['Total', 281.45]]);
+    expect(totals(draws)).toEqual([250, 21.45, 281.45]);
+    expect(fieldsInDoubt(settled(draws).checks)).toContain('amount');
+  });
+});

@@ -265,8 +265,20 @@ function settledNet(lines: readonly Line[], inv: Invoice): number | null {
     const v = amountAfter(l.text, label)?.value ?? valueCellRight(l, label);
     return v !== null && Math.abs(v - net) < 0.005;
   }));
-  return shown ? net : amount;
+  if (shown) return net;
+  // A charge printed between the subtotal and the tax ("Subtotal 250 / Shipping 10 / Sales tax 20.63 /
+  // Total 280.63") is part of the net the tax is on; a discount there comes off it.
+  const adjustments = lines.flatMap((l) => {
+    const sign = CHARGE.test(l.text) ? 1 : DISCOUNT.test(l.text) ? -1 : 0;
+    const v = sign ? amountAfter(l.text, sign > 0 ? CHARGE : DISCOUNT)?.value ?? valueCellRight(l, sign > 0 ? CHARGE : DISCOUNT) : null;
+    return v === null ? [] : [sign * Math.abs(v)];
+  });
+  return adjustments.some((a) => Math.abs(amount + a - net) < 0.005) ? net : amount;
 }
+
+/** Charges and discounts a totals block may print between the items' sum and the net. */
+const CHARGE = ocrTolerant(/\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?|fracht(?:kosten)?|porto|frais\s+de\s+(?:port|livraison)|livraison)\b/i);
+const DISCOUNT = ocrTolerant(/\b(?:discount|rebate|rabatt|nachlass|skonto|remise|escompte)\b/i);
 
 /**
  * A name printed twice (letterhead and sender line, header and footer) reads the same both times from a
