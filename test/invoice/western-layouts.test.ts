@@ -779,3 +779,20 @@ describe('charges and discounts between the subtotal and the tax', () => {
     expect(fieldsInDoubt(settled(draws).checks)).toContain('amount');
   });
 });
+
+describe('a contact person over the buyer company', () => {
+  it('in the address window: "Hans Muster" / "Bergmann Werkzeuge AG": the company', () => {
+    const inv = parse(page({ lang: 'de', buyerBefore: ['Hans Muster'] }));
+    expect(inv.buyer.name).toBe(BUYER.de);
+    expect(inv.buyer.address).toBe('Lindenallee 5, 80331 München');
+  });
+  it('under a label: "Bill To" / "Jane Doe" / "Kestrel Engineering Ltd": the company', () => {
+    const draws = page({ lang: 'en' }).filter((x) => !(x.y >= 45 && x.y < 65 && x.x === 20));
+    draws.push(d(20, 40, 'Bill To:'), d(20, 45, 'Jane Doe'), d(20, 50, BUYER.en), d(20, 55, '1 Mill Lane'), d(20, 60, 'Leeds LS1 4AB'));
+    expect(parse(draws).buyer.name).toBe(BUYER.en);
+  });
+  it('a person alone is the buyer; a company over a person stays the company', () => {
+    expect(parse(page({ lang: 'de' }).map((x) => (x.text === BUYER.de ? { ...x, text: 'Hans Muster' } : x))).buyer.name).toBe('Hans Muster');
+    expect(parse(page({ lang: 'de', buyerExtra: ['Hans Muster'] })).buyer.name).toBe(BUYER.de);
+  });
+});

@@ -166,7 +166,19 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
 }
 
 function fromBlock(rows: readonly BlockRow[]): FoundParty {
+  if (contactOverCompany(rows.map((r) => r.text))) return { name: rows[1].text, ...details(rows.slice(2, 5).map((r) => r.text)) };
   return { name: rows[0]?.text ?? null, ...details(rows.slice(1, 4).map((r) => r.text)), ...twoNames(rows) };
+}
+
+/**
+ * A person's name over a company's ("Hans Muster" / "Kunden AG Mitte" / street): the company is the
+ * party, the person its contact (EN 16931 keeps them apart: BT-44 and BT-56).
+ */
+function contactOverCompany(rows: readonly string[]): boolean {
+  if (rows.length < 3) return false;
+  const [first, second] = rows;
+  const person = /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'-]+){1,2}$/u;
+  return person.test(first) && !namesCompany(first) && namesCompany(second) && !/\d/.test(second);
 }
 
 /**
@@ -281,6 +293,7 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
   // the name was not read, and whatever stands in its place needs a look.
   const guessed = rows.length > 0 && (POSTAL_LINE.test(rows[0]) || (rows[0].match(/\d/g)?.length ?? 0) >= (rows[0].match(/\p{L}/gu)?.length ?? 0));
+  if (contactOverCompany(rows)) return { name: rows[1], ...details(rows.slice(2, 5)) };
   return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}) };
 }
 
