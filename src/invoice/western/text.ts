@@ -420,15 +420,20 @@ function sameNumber(a: string, b: string): boolean {
 }
 
 /**
- * Gross totals after the strongest gross labels that differ, when net and tax do not say which is the
- * total ("Invoice total 297,50" and "Grand total 279,50"): which one is the total is for a person to say.
+ * Amounts after the strongest gross labels other than the total read, when net and tax do not say which
+ * is the total ("Invoice total 297,50" and "Grand total 279,50"): which one it is is for a person to say.
+ * A total before and after a printed rounding adjustment (a till's 476.81 and 476.80) is one total.
  */
-function grossReadings(lines: readonly Line[], exclude: (l: Line) => boolean): number[] {
+function otherGrossTotals(lines: readonly Line[], inv: Invoice, exclude: (l: Line) => boolean): number[] {
+  const total = inv.totalAmount;
+  if (total === null || (inv.amount !== null && inv.taxAmount !== null)) return [];
+  const rounded = lines.some((l) => ROUNDING.test(l.text));
   const values = new Set<number>();
   for (const l of lines) {
     if (exclude(l)) continue;
     const v = amountAfter(l.text, GROSS_LABELS[0])?.value ?? valueCellRight(l, GROSS_LABELS[0]);
-    if (v !== null) values.add(Math.round(v * 100) / 100);
+    if (v === null || Math.abs(v - total) < 0.005 || (rounded && Math.abs(v - total) < 0.1)) continue;
+    values.add(Math.round(v * 100) / 100);
   }
   return [...values];
 }
@@ -611,13 +616,8 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   else {
     inv.totalAmount = settledTotal(lines, inv, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l));
     inv.amount = settledNet(lines, inv);
-    // A total before and after a printed rounding adjustment (a till's 476.81 and 476.80) is one total.
-    const rounded = lines.some((l) => ROUNDING.test(l.text));
-    const total = inv.totalAmount;
-    const others = total !== null && (inv.amount === null || inv.taxAmount === null)
-      ? grossReadings(lines, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l)).filter((g) => Math.abs(g - total) >= 0.005 && !(rounded && Math.abs(g - total) < 0.1))
-      : [];
-    if (others.length) noteGuess(inv, 'totalAmount', `totals labelled ${[total!, ...others].map((g) => g.toFixed(2)).join(' and ')}, and no net and tax to settle which`);
+    const others = otherGrossTotals(lines, inv, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l));
+    if (others.length) noteGuess(inv, 'totalAmount', `totals labelled ${[inv.totalAmount!, ...others].map((g) => g.toFixed(2)).join(' and ')}, and no net and tax to settle which`);
   }
   fromBreakdown(inv, taxBreakdown(lines));
   completeTotals(inv);
