@@ -93,6 +93,16 @@ export function runChecks(inv: Invoice, now: Date = new Date()): Check[] {
     else checks.push({ id: 'date_plausible', ok: true });
   }
 
+  // Present only when they fail: a page read twice into one party, or a due date before the issue date,
+  // is a misreading of one of the two fields.
+  const key = (name: string | null) => (name ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (key(inv.seller.name).length >= 3 && key(inv.seller.name) === key(inv.buyer.name)) {
+    checks.push({ id: 'parties_distinct', ok: false, message: `seller and buyer both read as "${inv.seller.name}"` });
+  }
+  if (inv.date && inv.dueDate && inv.dueDate < inv.date) {
+    checks.push({ id: 'due_after_issue', ok: false, message: `due ${inv.dueDate} before the issue date ${inv.date}` });
+  }
+
   const missing: string[] = [];
   if (!inv.number) missing.push('number');
   if (!inv.date) missing.push('date');
@@ -119,6 +129,8 @@ const CHECK_FIELDS: Record<string, readonly string[]> = {
   items_sum: ['amount', 'items'],
   tax_rate_consistent: ['taxAmount', 'items'],
   date_plausible: ['date'],
+  parties_distinct: ['seller.name', 'buyer.name'],
+  due_after_issue: ['date', 'dueDate'],
 };
 
 /**

@@ -6,11 +6,14 @@
  * "Gutschrift", "Avoir", "Credit note"…, so "vous avoir" or "Gutschrift erfolgt" in a sentence does not
  * count). Their amounts are then given as the document's CII XML gives them: positive, with the
  * document type saying what they are, so the text path and the XML path of one document agree.
+ *
+ * A correction ("Rechnungskorrektur", "Korrekturrechnung", "facture rectificative": type code 384) is
+ * an invoice: its structured form carries the amounts with their sign, so the printed sign is kept.
  */
 import type { Line } from './layout.js';
 import { round2, type Invoice } from './model.js';
 
-const CREDIT_NOTE_TITLE = /^(?:gutschrift|rechnungskorrektur|stornorechnung|korrekturrechnung|avoir|facture\s+d['’]avoir|credit\s*note|credit\s+memo|creditnota|creditfactuur|nota\s+de\s+cr[ée]dito|factura\s+rectificativa)(?=$|[\s:#°º-]|s?nummer|s?-?nr|s?betrag)/i;
+const CREDIT_NOTE_TITLE = /^(?:gutschrift|stornorechnung|avoir|facture\s+d['’]avoir|credit\s*note|credit\s+memo|creditnota|creditfactuur|nota\s+de\s+cr[ée]dito)(?=$|[\s:#°º-]|s?nummer|s?-?nr|s?betrag)/i;
 
 export function isCreditNote(lines: readonly Line[]): boolean {
   return lines.some((l) => l.segments.some((s) => CREDIT_NOTE_TITLE.test(s.text.trim())));

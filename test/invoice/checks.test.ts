@@ -138,3 +138,29 @@ describe('fieldsInDoubt', () => {
     expect(fieldsInDoubt([{ id: 'ocr_uncertain', ok: false, message: 'OCR unsure of: buyer.name; not in the OCR text, computed from the other totals: taxAmount' }]).sort()).toEqual(['buyer.name', 'taxAmount']);
   });
 });
+
+describe('checks of two fields that cannot both be right', () => {
+  const western = () => {
+    const inv = emptyInvoice('EUR');
+    Object.assign(inv, { number: 'RE-1', date: '2024-03-12', dueDate: '2024-03-26', amount: 100, taxAmount: 19, totalAmount: 119 });
+    inv.seller = { ...inv.seller, name: 'Nordwind Handel GmbH' };
+    inv.buyer = { ...inv.buyer, name: 'Bergmann Werkzeuge AG' };
+    return inv;
+  };
+  it('seller and buyer read as one name: parties_distinct fails naming both', () => {
+    const inv = western();
+    inv.buyer.name = 'NORDWIND Handel GmbH';
+    const checks = runChecks(inv, NOW);
+    expect(byId(checks).parties_distinct).toBe(false);
+    expect(fieldsInDoubt(checks)).toEqual(expect.arrayContaining(['seller.name', 'buyer.name']));
+    expect(byId(runChecks(western(), NOW))).not.toHaveProperty('parties_distinct');
+  });
+  it('a due date before the issue date: due_after_issue fails naming the date', () => {
+    const inv = western();
+    inv.dueDate = '2024-03-01';
+    const checks = runChecks(inv, NOW);
+    expect(checks.find((c) => c.id === 'due_after_issue')?.message).toBe('due 2024-03-01 before the issue date 2024-03-12');
+    expect(fieldsInDoubt(checks)).toContain('date');
+    expect(byId(runChecks(western(), NOW))).not.toHaveProperty('due_after_issue');
+  });
+});

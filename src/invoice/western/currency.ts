@@ -25,6 +25,15 @@ const COUNTRY_NAMES: Array<[RegExp, string]> = [
   [/\b(?:USA|United States(?: of America)?)\b/, 'USD'],
 ];
 
+/** Countries whose currency is a dollar printed "$", by their name or their tax numbers (ABN, GST/HST). */
+const DOLLAR_COUNTRIES: Array<[RegExp, string]> = [
+  [/\b(?:Canada|Ontario|Qu[ée]bec|British Columbia|Alberta|HST|GST\/HST)\b/, 'CAD'],
+  [/\b(?:Australia|ABN)\b/, 'AUD'],
+  [/\bNew Zealand\b/, 'NZD'],
+  [/\bSingapore\b/, 'SGD'],
+  [/\bHong Kong\b/, 'HKD'],
+];
+
 /** The currency of a VAT id or GSTIN, or null when its prefix is not a country we know. */
 export function currencyOfTaxId(id: string | null): string | null {
   if (!id) return null;
@@ -46,6 +55,11 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
   if (stated) return stated[1].toUpperCase();
 
   const symbols = mostFrequent(lines.flatMap((l) => l.segments.map((s) => detectCurrency(s.text)).filter((c): c is string => !!c)));
+  // A bare "$" is the dollar of the seller's country: Canadian, Australian… unless it says US$ or USD.
+  if (symbols === 'USD' && !/US\$|\bUSD\b/.test(text)) {
+    const dollars = DOLLAR_COUNTRIES.filter(([re]) => re.test(text)).map(([, code]) => code);
+    if (dollars.length && dollars.every((c) => c === dollars[0])) return dollars[0];
+  }
   if (symbols) return symbols;
 
   const seller = currencyOfTaxId(sellerTaxId);

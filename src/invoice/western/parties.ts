@@ -40,8 +40,8 @@ const US_TAX_ID = /^(?:EIN|TIN|tax\s*id)\s*[:.#]?\s*(\d{2}-\d{7})$/i;
 /** A phone number, alone or after its label: a plus or a digit, then 7 or more digits and spacers. */
 const PHONE = /^(?:(?:tel(?:efon|ephone)?|phone|téléphone|fon)\.?\s*:?\s*)?(\+?\d[\d\s()./-]{6,}\d)$/i;
 
-const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller|vendor|supplier|from|lieferant|rechnungssteller|fournisseur|vendeur|émetteur|leverancier|proveedor|emisor)\s*(?::\s*(.*))?$/i);
-const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer|client|kunde|rechnungsempfänger|käufer(?:\/leistungsempfänger)?|leistungsempfänger|facturé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer)(?=$|[\s:])\s*:?\s*(.*)$/i);
+const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|proveedor|emisor)\s*(?::\s*(.*))?$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer|client|kunde|rechnungsempfänger|käufer(?:\/leistungsempfänger)?|leistungsempfänger|rechnung\s+an|facturé\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name)(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
 const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.|Ltd\.?|Limited|Inc\.?|LLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|UG|OHG|GbR|plc|Oy|AB|ApS|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])/;
@@ -57,6 +57,8 @@ function namesCompany(text: string): boolean {
 }
 const REGISTERED = /\(\d{5,12}-[A-Z]\)/;
 const LEADING_FORM = /^(?:perniagaan|syarikat|kedai)\s+\p{L}/iu;
+/** Every company form in a name, to compare two names without them ("Acme GmbH" / "ACME"). */
+const COMPANY_FORMS_ALL = new RegExp(COMPANY.source, 'g');
 /** A company form as a whole token. */
 const COMPANY_FORM = new RegExp(`^${COMPANY.source.replace(/^\\b/, '')}[.,]?$`);
 /** A line that is the document's title and nothing else ("TAX INVOICE", "Simplified Tax Invoice", "Rechnung"). */
@@ -70,6 +72,8 @@ const SEPARATORS = /\s[-|●•·]\s|\s\|\s|●|•|\|/;
 const SALUTATION_WORDS = String.raw`(?:herr?n?|frau|firma|mr\.?|mrs\.?|ms\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|z\.\s?hd\.?|attn\.?)`;
 const SALUTATION = new RegExp(`^${SALUTATION_WORDS}$`, 'i');
 const LEADING_SALUTATION = new RegExp(`^${SALUTATION_WORDS}\\s+(?=\\S)`, 'i');
+/** A bank's name, which a footer prints as a company ("Deutsche Bank AG · IBAN …"). */
+const BANK = /bank|sparkasse|kasse\b|banque|cr[ée]dit|caisse/i;
 const ADDRESS_LABEL = /adresse|address|lieferanschrift|livraison|delivery|ship\s+to/i;
 
 /** A cell's text with spaces collapsed and trailing punctuation dropped. */
@@ -112,9 +116,15 @@ const NAME_FIELD = ocrTolerant(/^(?:name|firma|firmenname|company(?:\s+name)?|no
 /** A code and a long number: "GLN 4304171000002", "EORI 123456789". */
 const LABELLED_ID = /^[A-Z]{2,5}\s+\d{6,}$/;
 
-/** "Nummer : 12345", "GLN 4304171000002", "Globale Nummer: 400… (GTIN)" and bare numbers are ids, not names. */
+/** A word or two, a number word and a value with a figure: "Customer No. 10023", "Kunden-Nr. 10023", "N° client C-1029". */
+const NUMBERED_ID = /^(?:[\p{L}][\p{L}.\- ]{0,30}?\s*(?:no\.?|nr\.?|n[°º]|nummer|number|num[ée]ro|#|id)|n[°º]\s*[\p{L}]+)\s*[:.]?\s*[A-Z]{0,4}[-/.]?\d[\w\-/.]*$/iu;
+
+/**
+ * "Nummer : 12345", "GLN 4304171000002", "Globale Nummer: 400… (GTIN)", "Customer No. 10023" and bare
+ * numbers are ids, not names; a VAT id is the party's tax id, which its block keeps.
+ */
 function isIdRow(row: string): boolean {
-  return /^[^:]{1,40}\s*:\s*\S/.test(row) || /^[\d\s()./-]+$/.test(row) || LABELLED_ID.test(row.trim());
+  return /^[^:]{1,40}\s*:\s*\S/.test(row) || /^[\d\s()./-]+$/.test(row) || LABELLED_ID.test(row.trim()) || (NUMBERED_ID.test(row.trim()) && !VAT_ID.test(row));
 }
 
 interface BlockRow {
@@ -126,6 +136,9 @@ interface BlockRow {
 function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): BlockRow[] {
   const out: BlockRow[] = [];
   const start = lines[index];
+  // A label beside this one on its line heads the next column ("Bill To:" beside "Ship To:"): no cell
+  // from there on is this block's.
+  const columnEnd = start.segments.find((s) => s.x > x + 8)?.x ?? Infinity;
   let lastY = start.y2;
   for (let i = index + 1; i < lines.length && out.length < max; i++) {
     const l = lines[i];
@@ -135,7 +148,7 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
     lastY = l.y2;
     // The row within this column: the cell and its close right neighbours (not the next column).
     const cells: Segment[] = [seg];
-    for (const s of l.segments) if (s.x > cells[cells.length - 1].x2 && s.x - cells[cells.length - 1].x2 < 25) cells.push(s);
+    for (const s of l.segments) if (s.x > cells[cells.length - 1].x2 && s.x - cells[cells.length - 1].x2 < 25 && s.x < columnEnd - 2) cells.push(s);
     const row = cells.map((s) => s.text).join(' ');
     // A form of "Label: value" rows with the values in a column of their own (a rendering of an
     // e-invoice): "Name:" gives the name; "Nummer:", "Globale Nummer:" and other ids are skipped.
@@ -153,7 +166,19 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
 }
 
 function fromBlock(rows: readonly BlockRow[]): FoundParty {
+  if (contactOverCompany(rows.map((r) => r.text))) return { name: rows[1].text, ...details(rows.slice(2, 5).map((r) => r.text)) };
   return { name: rows[0]?.text ?? null, ...details(rows.slice(1, 4).map((r) => r.text)), ...twoNames(rows) };
+}
+
+/**
+ * A person's name over a company's ("Hans Muster" / "Kunden AG Mitte" / street): the company is the
+ * party, the person its contact (EN 16931 keeps them apart: BT-44 and BT-56).
+ */
+function contactOverCompany(rows: readonly string[]): boolean {
+  if (rows.length < 3) return false;
+  const [first, second] = rows;
+  const person = /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'-]+){1,2}$/u;
+  return person.test(first) && !namesCompany(first) && namesCompany(second) && !/\d/.test(second);
 }
 
 /**
@@ -197,6 +222,18 @@ function details(rows: readonly string[]): Omit<FoundParty, 'name'> {
   return { address: address.join(', ') || null, taxId, phone };
 }
 
+/**
+ * The value of a "Label:" cell in the next cell of its line, as a form of labelled rows prints it
+ * ("Käufer:   Bergmann Werkzeuge AG"): a name, not another label, an id or a figure.
+ */
+function valueBeside(line: Line, label: Segment): string | null {
+  if (!/:\s*$/.test(label.text)) return null;
+  const next = line.segments[line.segments.indexOf(label) + 1];
+  const text = next ? cleanName(next.text) : '';
+  if (!next || !/\p{L}{2}/u.test(text) || /:$/.test(next.text.trim()) || isIdRow(text) || BUYER_LABELS.test(text) || SELLER_LABELS.test(text)) return null;
+  return text;
+}
+
 /** The buyer from a label ("Bill to", "Kunde", "Client :"), with the lines its block takes. */
 export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line[] } {
   for (let i = 0; i < lines.length; i++) {
@@ -204,6 +241,7 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     if (!seg) continue;
     const rest = seg.text.match(BUYER_LABELS)![1]?.trim() ?? '';
     const isLabel = rest === '' || /^\(.*\)$/.test(rest);
+
     if (!isLabel) {
       // A name starts with a capital and is short; "Invoice to pay by wire transfer to …" is a sentence.
       if (NOT_A_NAME.test(rest) || !/^\p{Lu}/u.test(rest) || rest.split(/\s+/).length > 8) continue;
@@ -211,6 +249,8 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     }
     const block = blockBelow(lines, i, seg.x);
     if (block.length) return { ...fromBlock(block), lines: block.map((r) => r.line) };
+    const beside = valueBeside(lines[i], seg);
+    if (beside) return { ...named(beside), lines: [lines[i]] };
   }
   return { ...named(null), lines: [] };
 }
@@ -253,6 +293,7 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
   // the name was not read, and whatever stands in its place needs a look.
   const guessed = rows.length > 0 && (POSTAL_LINE.test(rows[0]) || (rows[0].match(/\d/g)?.length ?? 0) >= (rows[0].match(/\p{L}/gu)?.length ?? 0));
+  if (contactOverCompany(rows)) return { name: rows[1], ...details(rows.slice(2, 5)) };
   return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}) };
 }
 
@@ -265,9 +306,16 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const seg = lines[i].segments[0];
     const m = seg?.text.match(SELLER_LABELS);
     if (!m) continue;
-    if (m[1] && !/^\d/.test(m[1])) return named(cleanName(m[1]));
+    if (m[1] && !/^\d/.test(m[1])) {
+      // "Abs.: Acme GmbH, Europa-Allee 1, 60486 Frankfurt": the name, then its address.
+      const parts = m[1].split(/,\s+|\s[-|●•·]\s/).map(cleanText).filter(Boolean);
+      if (parts.length >= 2 && parts.slice(1).some((p) => /\d/.test(p))) return { name: cleanName(parts[0]), ...details([parts.slice(1).join(', ')]) };
+      return named(cleanName(m[1]));
+    }
     const block = blockBelow(lines, i, seg.x);
     if (block.length) return fromBlock(block);
+    const beside = valueBeside(lines[i], seg);
+    if (beside) return named(beside);
   }
   const top = page1.filter((l) => l.y < (page1[0]?.y ?? 0) + 80 && !buyerLines.includes(l));
   // A sender line: "Acme GmbH | Europa-Allee 1 | 60486 Frankfurt" or "Au bon moulin SARL - 1242 chemin …".
@@ -277,13 +325,40 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       return { name: cleanName(parts[0]), ...details(parts.slice(1)) };
     }
   }
+  // The footer's company line ("Acme GmbH · Street 1 · Geschäftsführer … · HRB 123"), for a page whose
+  // letterhead is a logo: the only company name in the top is then the buyer's, in the address window.
+  const bottom = page1.filter((l) => l.y > (page1.at(-1)?.y ?? 0) - 25 && l.y > (page1[0]?.y ?? 0) + 80);
+  const footer = bottom.map((l) => l.text.split(SEPARATORS)[0].trim()).find((p) => namesCompany(p) && p.length < 60 && !BANK.test(p));
   // The letterhead: the name, and its rows below it (address, phone, tax id) up to the buyer's block.
   const letterhead = (l: Line, s: Segment): FoundParty => {
     const below = blockBelow(lines, lines.indexOf(l), s.x, 3);
     const end = below.findIndex((r) => buyerLines.includes(r.line) || BUYER_LABELS.test(r.text) || SELLER_LABELS.test(r.text));
-    return { name: cleanName(s.text), ...details(below.slice(0, end < 0 ? below.length : end).map((r) => r.text)) };
+    const rows = below.slice(0, end < 0 ? below.length : end).map((r) => r.text);
+    // A sender line written with commas ("Acme GmbH, Europa-Allee 1, 60486 Frankfurt") holds the
+    // address itself; the rows under it are the address window's.
+    const parts = s.text.split(/,\s+/);
+    if (parts.length >= 2 && namesCompany(parts[0]) && parts.slice(1).some((p) => /\d/.test(p))) {
+      return { name: cleanName(parts[0]), ...details([parts.slice(1).join(', ')]) };
+    }
+    return { name: cleanName(s.text), ...details(rows) };
   };
-  for (const l of top) for (const s of l.segments) if (namesCompany(s.text) && s.text.length < 60) return letterhead(l, s);
+  for (const l of top) {
+    const companies = l.segments.filter((s) => namesCompany(s.text) && s.text.length < 60);
+    if (!companies.length) continue;
+    // Two company names side by side: the letterhead set level with the address window, beside the
+    // buyer's name in it. The letterhead is the larger print, or the one outside the window.
+    const inWindow = (s: Segment) => s.x < 100 && l.y > 35 && l.y < 80;
+    const beside = companies.find((s) => s.height > companies[0].height * 1.15 || (inWindow(companies[0]) && !inWindow(s)));
+    const s = beside ?? companies[0];
+    if (footer && inWindow(s) && l.y > 35 && !buyerLines.length) return named(cleanName(footer));
+    const found = letterhead(l, s);
+    // The footer's company line names the seller too: another company there leaves the letterhead in doubt.
+    const key = (t: string) => squeeze(t.replace(COMPANY_FORMS_ALL, ''));
+    if (footer && found.name && !key(footer).includes(key(found.name)) && !key(found.name).includes(key(footer))) {
+      return { ...found, doubt: `the letterhead names "${found.name}", the footer "${cleanName(footer)}"` };
+    }
+    return found;
+  }
   // The first line that can be a name: not the title, a date, or a sentence such as a viewer's banner
   // ("Stylesheet zur Lesbarmachung der XML-Daten von ZUGFeRD 2.0-Rechnungen").
   // Its first cell: a letterhead often shares its line with a contact column ("Tel: …", "Seite 1 von 1").

@@ -7,6 +7,7 @@ import type { PageText } from '../../core/text.js';
 import { detectCurrency, ocrDigits, parseAmount, parseTaxRate } from '../amounts.js';
 import { creditNoteAmounts, isCreditNote } from '../credit-note.js';
 import { documentCurrency } from './currency.js';
+import { taxBreakdown, type Breakdown } from './tax-breakdown.js';
 import { ocrTolerant } from './ocr-tolerant-labels.js';
 import { findDate } from '../dates.js';
 import { linesToText, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
@@ -24,23 +25,23 @@ import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, findSeller, VAT_ID,
  * Label patterns accept OCR's unaccented spellings (accents.ts), and the degree sign of "n°" as OCR also
  * reads it: "。" (PaddleOCR's model knows Chinese punctuation) or "˚".
  */
-const NUMERO = '[°º˚。]';
+const NUMERO = '[°º˚。№]';
 /** The end of a label: a colon or a dot, or both as OCR may read a colon ("Gutschriftsnummer.:"). */
 const LABEL_END = String.raw`[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice|r[ea]ceipt|\binv\b|\bdoc\b|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factura|fattura|credit\s+note|tax\s+invoice)`;
+const DOCUMENT_WORD = String.raw`(?:invoice|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factura|fattura|credit\s+note|tax\s+invoice)`;
 /** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
-  new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nr\.?|n${NUMERO}\.?|#|number|nummer|num[ée]ro|número|numero|id)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nr\.?|n${NUMERO}\.?|№|#|number|nummer|num[ée]ro|número|numero|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
   new RegExp(String.raw`(?:rechnungsnummer|rechnungs-nr\.?|policennummer|belegnummer|factuurnummer|factuurnr\.?|invoice\s*#|invoice\s*id)\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
-  new RegExp(String.raw`(?:\bn${NUMERO}?|num[ée]ro|número|nummer)\s*(?:de\s+)?(?:la\s+)?(?:facture|factura|factuur)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`(?:\bno\.?|\bn${NUMERO}?|№|num[ée]ro|número|nummer)\s*(?:de\s+|d['’]\s*)?(?:la\s+)?(?:facture|factura|factuur|avoir)\s*${LABEL_END}`, 'i'),
   // A till's slip number is the receipt's number ("Slip: 0000000109000712950"); a colon makes it a label.
   /\b(?:receipt\s+)?slip\s*(?:no\.?|nr\.?|#|number)?\s*[:：]\s*/i,
 ].map(ocrTolerant);
 /** A title word directly followed by the number ("Facture FA-2017-0010"). */
-const TITLE_NUMBER = /^(?:invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura)\s+(?=[A-Z0-9][A-Z0-9\-/._]*\d)/i;
+const TITLE_NUMBER = /^(?:invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura)(?:\s*:\s*|\s+)(?=[A-Z0-9][A-Z0-9\-/._]*\d)/i;
 const NUMBER_VALUE = /^([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d)/i;
 
 const DATE_LABELS: RegExp[] = [
@@ -54,29 +55,30 @@ const DUE_LABELS: RegExp[] = [
 ].map(ocrTolerant);
 
 const GROSS_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|total\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+ttc|montant\s+ttc|total\s+amount|invoice\s+total|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar)/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|total\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+ttc|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+amount|invoice\s+total|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar)/i,
   /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe)\b(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))/i,
-  /(?:amount\s+due|balance\s+due|total\s+due|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|te\s+betalen|a\s+pagar|residual)/i,
+  /(?:amount\s+due|balance\s+due|total\s+due|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|residual)/i,
 ].map(ocrTolerant);
 const NET_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|montant\s+ht|summe\s+netto|nettobetrag|nettosumme|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|betrag|montant|importe)\w*\s+(?:excl\.?|exkl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust)|hors\s+tax\w*|sin\s+iva))/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|montant\s+ht|summe\s+netto|nettobetrag|nettosumme|nettobeträge|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|betrag|montant|importe)\w*\s+(?:excl\.?|exkl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva))/i,
   /(?:\bnetto\b|\bnet\b|positionssumme)/i,
 ].map(ocrTolerant);
 const TAX_LABELS: RegExp[] = [
-  /(?:total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|steuerbetrag|summe\s+(?:mwst|ust)|montant\s+(?:de\s+la\s+)?tva|total\s+tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|importe\s+iva)/i,
+  /(?:total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|steuerbetrag|versicherungs?steuer|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|importe\s+iva)/i,
   /(?:\bmwst\.?|\bust\.?(?!-?id)|\bumsatzsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\btax\b|\bsales\s+tax\b|\bgst\b)/i,
 ].map(ocrTolerant);
 /**
  * Words that make a total net or gross whatever the label ("Gesamtbetrag netto", "Totaalbedrag excl.
  * BTW", "Total TTC"): a line carrying one is never the other kind of total.
  */
-const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|excluding|netto|ohne\s+(?:mwst|ust)|hors\s+tax\w*|HT|before\s+tax|sin\s+iva|zonder\s+btw)(?=$|[\s.:)])/i;
-const GROSS_QUALIFIER = /\b(?:incl\.?|inkl\.?|including|inclusief|brutto|TTC|con\s+iva)(?=$|[\s.:)])/i;
+const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|excluding|without\s+(?:vat|tax)|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|HT|before\s+tax|sin\s+iva|zonder\s+btw)(?=$|[\s.:)])/i;
+const GROSS_QUALIFIER = /\b(?:incl\.?|inkl\.?|einschl\.?|einschließlich|inklusive|(?:tva|taxes)\s+comprises?|including|with\s+(?:vat|tax)|inclusief|brutto|TTC|con\s+iva)(?=$|[\s.:)])/i;
 /** What may sit between a label and its amount: colon, currency, a rate ("19%"), "in EUR". */
 const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[€$£¥₹]|Rs\.?|RM)`;
 const BETWEEN = String.raw`\s*(?:[:=]|\.)?\s*(?:\(?(?:in\s+)?${CURRENCY_MARK}\)?\s*[:=]?)?\s*(?:\(?@?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\)?\s*)?${CURRENCY_MARK}?\s*`;
-// French and Swiss thousands: "3 340,00" with a space, no-break or narrow no-break space.
-const AMOUNT_CAPTURE = String.raw`(-?\s?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|-?\s?\d[\d.,']*)`;
+// French and Swiss thousands: "3 340,00" with a space, no-break or narrow no-break space. A negative
+// amount as printed: "-8,79", "−8,79", "–8,79", the bookkeeping "8,79-" and "(8,79)".
+const AMOUNT_CAPTURE = String.raw`([-−–]?\s?\(?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)\)?(?:-(?![\d-]))?|[-−–]?\s?\(?\d[\d.,']*\)?(?:-(?![\d-]))?)`;
 
 
 // ---------------------------------------------------------------------------------------------------
@@ -153,13 +155,13 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
 }
 
 /** Qualifiers that may follow a totals label in its own cell: "Totaalbedrag incl. BTW:", "Total (EUR)". */
-const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusief|exclusief|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|taxes|tax|in|rs|rm|@)$/i;
+const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusief|exclusief|einschl|einschließlich|inklusive|umsatzsteuer|comprise|with|without|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|taxes|tax|in|rs|rm|@|amount|betrag|montant|bedrag|for|payment)$/i;
 
 function isLabelTail(text: string): boolean {
   return text.replace(/(\d)\s+%/g, '$1%').replace(/([€$£¥₹])/g, ' $1 ').split(/[\s:()=-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
     .every((w) => QUALIFIER_WORD.test(w) || /^[A-Z]{3}$/.test(w) || /^[€$£¥₹]$/.test(w) || /^\d{1,2}(?:[.,]\d+)?%$/.test(w));
 }
-const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*-?\s?\d[\d.,'\s\u00a0\u202f]*\s*${CURRENCY_MARK}?$`);
+const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*[-−–]?\s?\(?\d[\d.,'\s\u00a0\u202f]*\)?-?\s*${CURRENCY_MARK}?$`);
 
 /**
  * The label's own cell holds only the label and its qualifiers, and the next cell to its right on the
@@ -175,13 +177,16 @@ function valueCellRight(line: Line, label: RegExp): number | null {
   return next && MONEY_CELL.test(next.text.trim()) ? parseAmount(next.text) : null;
 }
 
-/** Value for a label: rest of the line after it, or else the cell below the label. */
-function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: string) => string | null): string | null {
+/**
+ * Value for a label: rest of the line after it, or else the cell below the label. `skip` refuses a label
+ * by what its cell says before it ("zu Rechnung Nr.": another document's number).
+ */
+function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: string) => string | null, skip?: (before: string) => boolean): string | null {
   for (const label of labels) {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       const m = line.text.match(label);
-      if (!m) continue;
+      if (!m || skip?.(line.text.slice(0, m.index).split(/\s{2,}/).pop() ?? '')) continue;
       const value = accept(line.text.slice(m.index! + m[0].length));
       if (value) return value;
       // Header-style: the value sits in the next line under the label, in the cell that overlaps the
@@ -247,6 +252,35 @@ function settledTotal(lines: readonly Line[], inv: Invoice, exclude: (l: Line) =
 }
 
 /**
+ * The net, chosen with arithmetic among the amounts that net labels show: when the label's pick does not
+ * add up with the tax to the total, the one that does ("Subtotal 250 / Discount 50 / Net 200 / VAT 38 /
+ * Total 238": the subtotal before the discount is not the net). The pick stands when nothing adds up.
+ */
+function settledNet(lines: readonly Line[], inv: Invoice): number | null {
+  const { amount, taxAmount, totalAmount } = inv;
+  if (amount === null || taxAmount === null || totalAmount === null) return amount;
+  const net = Math.round((totalAmount - taxAmount) * 100) / 100;
+  if (Math.abs(amount - net) < 0.005) return amount;
+  const shown = lines.some((l) => !GROSS_QUALIFIER.test(l.text) && NET_LABELS.some((label) => {
+    const v = amountAfter(l.text, label)?.value ?? valueCellRight(l, label);
+    return v !== null && Math.abs(v - net) < 0.005;
+  }));
+  if (shown) return net;
+  // A charge printed between the subtotal and the tax ("Subtotal 250 / Shipping 10 / Sales tax 20.63 /
+  // Total 280.63") is part of the net the tax is on; a discount there comes off it.
+  const adjustments = lines.flatMap((l) => {
+    const sign = CHARGE.test(l.text) ? 1 : DISCOUNT.test(l.text) ? -1 : 0;
+    const v = sign ? amountAfter(l.text, sign > 0 ? CHARGE : DISCOUNT)?.value ?? valueCellRight(l, sign > 0 ? CHARGE : DISCOUNT) : null;
+    return v === null ? [] : [sign * Math.abs(v)];
+  });
+  return adjustments.some((a) => Math.abs(amount + a - net) < 0.005) ? net : amount;
+}
+
+/** Charges and discounts a totals block may print between the items' sum and the net. */
+const CHARGE = ocrTolerant(/\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?|fracht(?:kosten)?|porto|frais\s+de\s+(?:port|livraison)|livraison)\b/i);
+const DISCOUNT = ocrTolerant(/\b(?:discount|rebate|rabatt|nachlass|skonto|remise|escompte)\b/i);
+
+/**
  * A name printed twice (letterhead and sender line, header and footer) reads the same both times from a
  * text layer; from OCR, a cell that is almost but not quite the name is the same name read another way
  * ("Bei Spiel GmbH" / "Bei Spiel GmbhH"), and which reading is right is for a person to say.
@@ -278,9 +312,10 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     const t = text.trim();
     if (/\d/.test(t) || t.split(/\s+/).length > 4) return null;
     const whole = (re: RegExp) => { const m = t.match(re); return !!m && m.index === 0 && isLabelTail(t.slice(m[0].length)); };
-    if (NET_LABELS.some(whole) || (GROSS_LABELS.some(whole) && NET_QUALIFIER.test(t))) return 'amount';
+    // A column of a totals table may be headed by its qualifier alone ("HT | TVA | TTC", "Netto | Brutto").
+    if (NET_LABELS.some(whole) || (GROSS_LABELS.some(whole) && NET_QUALIFIER.test(t)) || /^(?:HT|H\.T\.|netto)$/i.test(t)) return 'amount';
     if (TAX_LABELS.some(whole)) return 'taxAmount';
-    if (GROSS_LABELS.some(whole)) return 'totalAmount';
+    if (GROSS_LABELS.some(whole) || /^(?:TTC|T\.T\.C\.|brutto|gross)$/i.test(t)) return 'totalAmount';
     return null;
   };
   let found: Partial<Record<TotalsKey, number>> | null = null;
@@ -319,6 +354,88 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     }
   }
   return found;
+}
+
+/**
+ * The net and the tax from a breakdown by rate, for the ones the totals block did not give; taken when
+ * its sums add up to the total read (a cent per row), or when no total was read.
+ */
+function fromBreakdown(inv: Invoice, b: Breakdown | null): void {
+  if (!b || (inv.amount !== null && inv.taxAmount !== null)) return;
+  if (inv.totalAmount !== null && Math.abs(b.net + b.tax - inv.totalAmount) > 0.01 * b.rows + 1e-9) return;
+  if (inv.amount !== null && Math.abs(inv.amount - b.net) > 0.005) return;
+  if (inv.taxAmount !== null && Math.abs(inv.taxAmount - b.tax) > 0.005) return;
+  inv.amount = b.net;
+  inv.taxAmount = b.tax;
+}
+
+/** The document's title alone in its cell. */
+const TITLE_CELL = /^(?:tax\s+)?(?:invoice|rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factura|fattura|credit\s+note)$/i;
+/** A number label that names no document: "Nr.", "No.", "Number:", "N°", "Numéro :". */
+const BARE_NUMBER_LABEL = /^(?:no\.?|nr\.?|n[°º˚№]\.?|nummer|number|num[ée]ro|#)\s*[:.]?\s*/i;
+
+/**
+ * A bare number label ("Nr. RE-1001") opening a cell on one of the two lines under the title
+ * ("RECHNUNG"): the title says whose number it is.
+ */
+function numberUnderTitle(page1: readonly Line[], numberOf: (rest: string) => string | null): string | null {
+  for (const [i, l] of page1.entries()) {
+    const title = l.segments.find((s) => TITLE_CELL.test(s.text.trim()));
+    if (!title) continue;
+    for (const next of page1.slice(i + 1, i + 3)) {
+      if (next.y - l.y2 > 12) break;
+      for (const seg of next.segments) {
+        const m = seg.text.match(BARE_NUMBER_LABEL);
+        const v = m ? numberOf(seg.text.slice(m[0].length)) : null;
+        if (v) return v;
+      }
+    }
+  }
+  return null;
+}
+
+/** Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice". */
+const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|korrigiert\w*|ersetzt|replaces?|storniert\w*|cancels?|order|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|devis)\b/i);
+
+/**
+ * Another value than `value` after one of `labels`, on a line that does not name another document: two
+ * readings of one field (two invoice numbers, two issue dates), which a person has to settle.
+ */
+function secondReading(lines: readonly Line[], labels: readonly RegExp[], read: (rest: string) => string | null, value: string, same: (a: string, b: string) => boolean): string | null {
+  for (const label of labels) {
+    for (const l of lines) {
+      const m = l.text.match(label);
+      if (!m || OTHER_DOCUMENT.test(l.text)) continue;
+      const other = read(l.text.slice(m.index! + m[0].length));
+      if (other && !same(other, value)) return other;
+    }
+  }
+  return null;
+}
+
+/** Two invoice numbers are one when one holds the other, spaces and punctuation aside ("RE 1001" / "RE-1001/A"). */
+function sameNumber(a: string, b: string): boolean {
+  const key = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return key(a).includes(key(b)) || key(b).includes(key(a));
+}
+
+/**
+ * Amounts after the strongest gross labels other than the total read, when net and tax do not say which
+ * is the total ("Invoice total 297,50" and "Grand total 279,50"): which one it is is for a person to say.
+ * A total before and after a printed rounding adjustment (a till's 476.81 and 476.80) is one total.
+ */
+function otherGrossTotals(lines: readonly Line[], inv: Invoice, exclude: (l: Line) => boolean): number[] {
+  const total = inv.totalAmount;
+  if (total === null || (inv.amount !== null && inv.taxAmount !== null)) return [];
+  const rounded = lines.some((l) => ROUNDING.test(l.text));
+  const values = new Set<number>();
+  for (const l of lines) {
+    if (exclude(l)) continue;
+    const v = amountAfter(l.text, GROSS_LABELS[0])?.value ?? valueCellRight(l, GROSS_LABELS[0]);
+    if (v === null || Math.abs(v - total) < 0.005 || (rounded && Math.abs(v - total) < 0.1)) continue;
+    values.add(Math.round(v * 100) / 100);
+  }
+  return [...values];
 }
 
 /** The date on the invoice number's own line, after the number; null when it has none. */
@@ -434,14 +551,18 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   const monthFirst = monthFirstFor(text, language === 'en', docCurrency);
   const dateOf = (s: string) => findDate(s, { monthFirst })?.date ?? null;
 
-  inv.number = labelledText(lines, NUMBER_LABELS, (rest) => {
+  const numberOf = (rest: string) => {
     const m = rest.trim().match(NUMBER_VALUE);
     return m && !isDateLike(m[1]) ? m[1].replace(/[.,]$/, '') : null;
-  });
+  };
+  inv.number = labelledText(lines, NUMBER_LABELS, numberOf, (before) => OTHER_DOCUMENT.test(before));
+  const otherNumber = inv.number ? secondReading(lines, NUMBER_LABELS.slice(0, 2), numberOf, inv.number, sameNumber) : null;
+  if (otherNumber) noteGuess(inv, 'number', `two invoice numbers are labelled: "${inv.number}" and "${otherNumber}"`);
   if (!inv.number) {
-    for (const l of page1) {
-      const m = l.text.match(TITLE_NUMBER);
-      const v = m && l.text.slice(m[0].length).match(NUMBER_VALUE);
+    // The title may open a cell of its own beside the address block ("Invoice: INV-1001").
+    for (const text of page1.flatMap((l) => [l.text, ...l.segments.slice(1).map((s) => s.text)])) {
+      const m = text.match(TITLE_NUMBER);
+      const v = m && text.slice(m[0].length).match(NUMBER_VALUE);
       if (v && !isDateLike(v[1])) {
         inv.number = v[1];
         break;
@@ -449,7 +570,11 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
     }
   }
 
-  inv.date = labelledText(lines, DATE_LABELS.slice(0, 1), (rest) => dateOf(rest));
+  if (!inv.number) inv.number = numberUnderTitle(page1, numberOf);
+
+  inv.date = labelledText(lines, DATE_LABELS.slice(0, 1), (rest) => dateOf(rest), (before) => OTHER_DOCUMENT.test(before));
+  const otherDate = inv.date ? secondReading(lines, DATE_LABELS.slice(0, 1), dateOf, inv.date, (a, b) => a === b) : null;
+  if (otherDate) noteGuess(inv, 'date', `two invoice dates are labelled: ${inv.date} and ${otherDate}`);
   // "Rechnung Nr. RE-2017/506 vom 18.11.2017", "Invoice 1234 dated …": the date the number is given with.
   if (!inv.date && inv.number) inv.date = dateAfterNumber(lines, inv.number, dateOf);
   if (!inv.date) {
@@ -474,9 +599,12 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
 
   const isNetLine = (l: Line) => NET_LABELS.some((re) => re.test(l.text)) || NET_QUALIFIER.test(l.text);
   const isGrossLine = (l: Line) => GROSS_LABELS.slice(0, 1).some((re) => re.test(l.text));
-  inv.totalAmount = moneyField(lines, GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l));
+  // "Invoice total VAT amount" names the tax, whatever gross label it opens with.
+  const isTaxTotalLine = (l: Line) => TAX_LABELS[0].test(l.text) && !GROSS_QUALIFIER.test(l.text);
+  inv.totalAmount = moneyField(lines, GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l));
   inv.amount = moneyField(lines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text));
-  inv.taxAmount = moneyField(lines, TAX_LABELS.slice(0, 1), docCurrency);
+  // "Montant total TVA comprise" is the gross, whatever tax label it holds.
+  inv.taxAmount = moneyField(lines, TAX_LABELS.slice(0, 1), docCurrency, (l) => GROSS_LABELS[0].test(l.text) && GROSS_QUALIFIER.test(l.text));
   if (inv.taxAmount === null) {
     const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && amountAfter(l.text, TAX_LABELS[1]));
     if (generic.length === 1) inv.taxAmount = amountAfter(generic[0].text, TAX_LABELS[1])!.value;
@@ -485,7 +613,13 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   // add up win over labels read one by one, which may have found a prepayment or an amount already paid.
   const table = totalsTable(lines);
   if (table) Object.assign(inv, table);
-  else inv.totalAmount = settledTotal(lines, inv, (l) => isNetLine(l) || isSummaryRow(l));
+  else {
+    inv.totalAmount = settledTotal(lines, inv, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l));
+    inv.amount = settledNet(lines, inv);
+    const others = otherGrossTotals(lines, inv, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l));
+    if (others.length) noteGuess(inv, 'totalAmount', `totals labelled ${[inv.totalAmount!, ...others].map((g) => g.toFixed(2)).join(' and ')}, and no net and tax to settle which`);
+  }
+  fromBreakdown(inv, taxBreakdown(lines));
   completeTotals(inv);
   const paid = paidLessChange(lines.map((l) => l.text));
   if (paid !== null && inv.totalAmount !== null && Math.abs(paid - inv.totalAmount) > 0.011) {

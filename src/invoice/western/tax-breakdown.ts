@@ -1,0 +1,68 @@
+/**
+ * The tax breakdown of a Western invoice: a table with one row per rate under a header of a rate column,
+ * a base column and a tax column ("USt.-Satz | Nettobetrag | USt.-Betrag", "Taux TVA | Base HT | Montant
+ * TVA", "VAT rate | Net | VAT"). Its columns add up to the net and the tax, when the totals block names
+ * only the gross, or when a page prints one tax line per rate.
+ */
+import { parseAmount } from '../amounts.js';
+import type { Line, Segment } from '../layout.js';
+
+type Column = 'rate' | 'base' | 'tax';
+
+const HEADERS: Array<[Column, RegExp]> = [
+  ['rate', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer)\.?[-\s]*(?:satz|rate|%)|steuersatz|satz|rate|taux(?:\s+(?:de\s+)?(?:tva|taxe))?|tarief|tipo|%)$/i],
+  ['base', /^(?:net(?:to)?(?:betrag)?|nettowert|base(?:\s+(?:ht|imponible))?|basis|bemessungsgrundlage|taxable(?:\s+(?:amount|value))?|montant\s+ht|total\s+ht|net\s+amount|grondslag|bedrag\s+excl\.?(?:\s+btw)?)$/i],
+  ['tax', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer)\.?[-\s]*(?:betrag|amount|bedrag)?|(?:montant|total)\s+(?:de\s+la\s+)?tva|umsatzsteuer|steuerbetrag|cuota)$/i],
+];
+const RATE_CELL = /^\d{1,2}(?:[.,]\d{1,2})?\s*%$/;
+const MONEY = /^-?\s?\d{1,3}(?:[.,' \u00a0]\d{3})*(?:[.,]\d{2})$/;
+
+export interface Breakdown {
+  net: number;
+  tax: number;
+  rows: number;
+}
+
+const centre = (s: Segment) => (s.x + s.x2) / 2;
+
+/** The figure in `line` under `header` (the money cell whose centre is nearest the header's, overlapping it). */
+function under(line: Line, header: Segment, headers: readonly Segment[]): number | null {
+  for (const c of line.segments) {
+    const text = c.text.replace(/\s*(?:€|EUR|[A-Z]{3})$/, '').trim();
+    if (!MONEY.test(text) || !(c.x < header.x2 + 5 && c.x2 > header.x - 5)) continue;
+    const nearest = headers.reduce((a, b) => (Math.abs(centre(a) - centre(c)) <= Math.abs(centre(b) - centre(c)) ? a : b));
+    if (nearest === header) return parseAmount(text);
+  }
+  return null;
+}
+
+/** The sums of the first tax breakdown on the page: null when there is none or a row cannot be read. */
+export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
+  for (let i = 0; i < lines.length; i++) {
+    const cols = new Map<Column, Segment>();
+    for (const s of lines[i].segments) {
+      const kind = HEADERS.find(([, re]) => re.test(s.text.trim().replace(/[:.]$/, '')))?.[0];
+      if (kind && !cols.has(kind)) cols.set(kind, s);
+    }
+    const rate = cols.get('rate');
+    const base = cols.get('base');
+    const tax = cols.get('tax');
+    if (!rate || !base || !tax) continue;
+    const headers = [rate, base, tax];
+    let net = 0;
+    let sum = 0;
+    let rows = 0;
+    for (let j = i + 1; j < lines.length && lines[j].page === lines[i].page; j++) {
+      const rateCell = lines[j].segments.find((s) => s.x < rate.x2 + 5 && s.x2 > rate.x - 5 && RATE_CELL.test(s.text.trim()));
+      if (!rateCell) break;
+      const b = under(lines[j], base, headers);
+      const t = under(lines[j], tax, headers);
+      if (b === null || t === null) return null;
+      net += b;
+      sum += t;
+      rows++;
+    }
+    if (rows) return { net: Math.round(net * 100) / 100, tax: Math.round(sum * 100) / 100, rows };
+  }
+  return null;
+}
