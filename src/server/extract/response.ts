@@ -4,9 +4,10 @@
  * without breaking the shape: `review`, saying whether a person should check the result and which of
  * the response's fields the failed checks concern.
  */
+import { fieldsInDoubt } from '../../invoice/checks.js';
 import type { Check, ExtractResult, Invoice } from '../../invoice/model.js';
 
-/** Library field (required_fields names them) → response field. */
+/** Library field (as fieldsInDoubt names them) → response field; fields the response lacks are left out. */
 const FIELD_NAMES: Record<string, string> = {
   number: 'invoice_number',
   date: 'invoice_date',
@@ -20,15 +21,6 @@ const FIELD_NAMES: Record<string, string> = {
   totalAmount: 'total',
   currency: 'currency',
   items: 'items',
-};
-
-/** The response fields each check looks at. */
-const CHECK_FIELDS: Record<string, string[]> = {
-  totals_consistent: ['subtotal', 'tax', 'total'],
-  words_match_figures: ['total'],
-  items_sum: ['items', 'subtotal'],
-  tax_rate_consistent: ['tax'],
-  date_plausible: ['invoice_date'],
 };
 
 export function extractionResponse(result: ExtractResult & { invoice: Invoice }) {
@@ -55,12 +47,6 @@ export function extractionResponse(result: ExtractResult & { invoice: Invoice })
 
 function reviewOf(status: ExtractResult['status'], checks: readonly Check[]) {
   const failed = checks.filter((c) => !c.ok);
-  const fields = new Set<string>();
-  for (const check of failed) {
-    for (const field of CHECK_FIELDS[check.id] ?? []) fields.add(field);
-    if (check.id === 'required_fields') {
-      for (const name of (check.message ?? '').replace(/^missing:\s*/, '').split(/,\s*/)) if (FIELD_NAMES[name]) fields.add(FIELD_NAMES[name]);
-    }
-  }
+  const fields = new Set(fieldsInDoubt(failed).flatMap((f) => (FIELD_NAMES[f] ? [FIELD_NAMES[f]] : [])));
   return { needed: status === 'needs_review' || failed.length > 0, fields: [...fields], reasons: failed.map((c) => `${c.id}${c.message ? `: ${c.message}` : ''}`) };
 }
