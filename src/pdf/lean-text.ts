@@ -9,6 +9,7 @@
 import { InvoicectlError } from '../core/errors.js';
 import { LeanDocument, textString } from './lean/document.js';
 import { pageTextItems, type FontCache } from './lean/content.js';
+import { fontMaps, type FontMap } from './lean/font-maps.js';
 import { LeanUnsupported, Ref, isStream, type Dict, type PdfObject } from './lean/syntax.js';
 import { assertPageLimit, toPageText, type PdfAttachment, type PdfPageText, type PdfTextOptions } from './text.js';
 
@@ -28,7 +29,7 @@ export function tryLeanText(bytes: Uint8Array, options: Pick<PdfTextOptions, 'ma
   }
 }
 
-export function leanTextAndAttachments(bytes: Uint8Array, options: Pick<PdfTextOptions, 'maxPages'> = {}): { pages: PdfPageText[]; attachments: PdfAttachment[] } {
+export function leanTextAndAttachments(bytes: Uint8Array, options: Pick<PdfTextOptions, 'maxPages'> = {}): { pages: PdfPageText[]; attachments: PdfAttachment[]; fonts: FontMap[] } {
   const doc = new LeanDocument(bytes);
   const pageDicts = doc.pages();
   assertPageLimit(pageDicts.length, options.maxPages);
@@ -38,7 +39,7 @@ export function leanTextAndAttachments(bytes: Uint8Array, options: Pick<PdfTextO
     const items = pageTextItems(doc, page, view, fonts);
     return toPageText(i + 1, viewport(view, rotate), items);
   });
-  return { pages, attachments: attachments(doc) };
+  return { pages, attachments: attachments(doc), fonts: fontMaps(fonts) };
 }
 
 /** Only the embedded files (no page is read); throws what LeanDocument throws. */

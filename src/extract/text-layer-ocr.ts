@@ -1,0 +1,116 @@
+/**
+ * The step after text-layer-doubts.ts found a Chinese invoice's text layer suspect: read its pages again
+ * by OCR (the glyphs as drawn, whatever the fonts' maps say) and compare field by field. Where the text
+ * layer's value cannot be (a date that does not exist), the OCR's is taken; where another reading of the
+ * document (the QR code, the 大写 amount) agrees with the OCR against the text layer, so is the OCR's;
+ * where the two readings disagree otherwise, the field is named for review. With OCR switched off, the
+ * fields in doubt are named for review as they are.
+ */
+import { throwIfAborted } from '../core/errors.js';
+import type { PageText } from '../core/text.js';
+import { parseChineseAmount, type Check, type Invoice, type SourcedInvoice } from '../invoice/index.js';
+import { hanOutsideGb2312 } from '../invoice/cn/gb2312.js';
+import type { ReadContext } from './context.js';
+import { CHECKED_FIELDS, chineseTextPart, type CheckedField, type TextLayerDoubts } from './text-layer-doubts.js';
+import { textParts } from './text-parts.js';
+
+export interface TextLayerChecked {
+  /** The parts, the text layer's amended where the OCR's value replaces an impossible one, and the OCR's. */
+  parts: SourcedInvoice[];
+  check: Check;
+}
+
+/** Reads the text pages again by OCR and settles each field the text layer and the OCR read. */
+export async function readTextLayerAgain(bytes: Uint8Array, parts: readonly SourcedInvoice[], doubts: TextLayerDoubts, pages: readonly number[], ctx: ReadContext, qr?: SourcedInvoice): Promise<TextLayerChecked> {
+  const text = chineseTextPart(parts)!;
+  const suspect = `the text layer may not say what the page shows: ${doubts.reasons.join('; ')}`;
+  if (!ctx.ocr) {
+    const fields = [...new Set([...doubts.impossible.keys(), ...doubts.doubtful])];
+    return { parts: [...parts], check: { id: 'text_layer_doubt', ok: false, message: `not read again, OCR is off: ${fields.join(', ') || 'all fields'} (${suspect})` } };
+  }
+  const ocrParts = textParts(await ocrPages(bytes, pages, ctx), 'ocr', ctx.templates);
+  const ocr = ocrParts.find((p) => p.source === 'ocr')?.invoice;
+  const amended: Invoice = { ...text.invoice, seller: { ...text.invoice.seller }, buyer: { ...text.invoice.buyer }, fieldSources: { ...text.invoice.fieldSources } };
+  const taken: string[] = [];
+  const disputed: string[] = [];
+  for (const field of CHECKED_FIELDS) {
+    const verdict = settleField(field, amended, ocr, doubts, qr?.invoice);
+    if (verdict === 'take' || verdict === 'take, disputed') {
+      setValue(amended, field, valueOf(ocr!, field));
+      amended.fieldSources![field] = 'ocr';
+      taken.push(field);
+    }
+    if (verdict === 'disputed' || verdict === 'take, disputed') disputed.push(field);
+  }
+  const out = parts.map((p) => (p === text ? { ...p, invoice: amended } : p));
+  out.push(...ocrParts);
+  // The disputed fields lead the message (fieldsInDoubt reads them there); what was taken from the OCR follows.
+  const head = disputed.length ? `the text layer and an OCR of the page disagree on: ${disputed.join(', ')}` : 'an OCR of the page confirms the text layer';
+  const message = `${head} (${taken.length ? `read by OCR: ${taken.join(', ')}; ` : ''}${suspect})`;
+  return { parts: out, check: { id: 'text_layer_doubt', ok: !disputed.length, message } };
+}
+
+type Verdict = 'keep' | 'take' | 'disputed' | 'take, disputed';
+
+/**
+ * One field: the text layer's value kept, the OCR's taken, or the field disputed. The OCR's value is
+ * taken when the text layer's cannot be, or when a third reading (QR code, 大写 words) agrees with it.
+ */
+function settleField(field: CheckedField, text: Invoice, ocr: Invoice | undefined, doubts: TextLayerDoubts, qr: Invoice | undefined): Verdict {
+  const t = valueOf(text, field);
+  const o = ocr ? valueOf(ocr, field) : null;
+  if (doubts.impossible.has(field)) return o !== null && !impossibleValue(field, o) ? 'take' : 'disputed';
+  if (t === null) return 'keep';
+  if (o === null) return doubts.doubtful.has(field) ? 'disputed' : 'keep';
+  if (same(t, o)) return 'keep';
+  const third = thirdReading(field, text, qr);
+  if (third !== null && same(third, o) && !same(third, t)) return 'take';
+  // A name whose characters are outside GB2312 against one whose are not: the OCR's is the better guess, still for review.
+  if (field.endsWith('.name') && hanOutsideGb2312(String(t)).length && !hanOutsideGb2312(String(o)).length) return 'take, disputed';
+  return 'disputed';
+}
+
+/** What another reading of the document says a field is: the QR code's value, or the 大写 words' total. */
+function thirdReading(field: CheckedField, text: Invoice, qr: Invoice | undefined): string | number | null {
+  if (field === 'totalAmount' && text.totalInWords) return parseChineseAmount(text.totalInWords);
+  if (qr && (field === 'number' || field === 'code' || field === 'date' || field === 'amount' || field === 'totalAmount')) return qr[field];
+  return null;
+}
+
+function impossibleValue(field: CheckedField, value: string | number): boolean {
+  if (field !== 'date') return false;
+  const year = Number(String(value).slice(0, 4));
+  return year < 1990 || year > new Date().getUTCFullYear() + 1;
+}
+
+/** Amounts to the cent; text without spaces, in its compatibility form (full-width brackets, radicals). */
+function same(a: string | number, b: string | number): boolean {
+  if (typeof a === 'number' || typeof b === 'number') return Math.abs(Number(a) - Number(b)) <= 0.005;
+  const norm = (s: string) => s.normalize('NFKC').replace(/\s/g, '');
+  return norm(a) === norm(b);
+}
+
+function valueOf(inv: Invoice, field: CheckedField): string | number | null {
+  const [head, tail] = field.split('.') as [keyof Invoice, string | undefined];
+  const value = tail ? (inv[head] as unknown as Record<string, string | null>)[tail] : inv[head];
+  return typeof value === 'string' || typeof value === 'number' ? value : null;
+}
+
+function setValue(inv: Invoice, field: CheckedField, value: string | number | null): void {
+  const [head, tail] = field.split('.');
+  if (tail) (inv as unknown as Record<string, Record<string, unknown>>)[head][tail] = value;
+  else (inv as unknown as Record<string, unknown>)[head] = value;
+}
+
+/** The pages rendered at the OCR's resolution and read by it, in page order. */
+async function ocrPages(bytes: Uint8Array, pages: readonly number[], ctx: ReadContext): Promise<PageText[]> {
+  const ocr = ctx.ocr!;
+  const dpi = ocr.settings.dpi;
+  const { renderPdfPages } = await import('../pdf/render.js');
+  const out: PageText[] = [];
+  for await (const image of renderPdfPages(bytes, { dpi, pages: [...pages], password: ctx.password, signal: ctx.signal, pool: ctx.pdfjs?.() })) {
+    throwIfAborted(ctx.signal);
+    out.push(await ocr.pageText(await image.encode('png'), { dpi, page: image.page, signal: ctx.signal }));
+  }
+  return out.sort((a, b) => a.page - b.page);
+}

@@ -1,0 +1,32 @@
+/**
+ * GB2312, the character set every Chinese invoice printer's fonts cover: its 6,763 hanzi and its
+ * symbols. A Han character outside it is rare in invoice text (a few personal and place names), and
+ * common in text whose font maps glyphs to the wrong characters, so a run of them is a sign of a
+ * broken map. The set comes from the platform's GB18030 decoder (GB2312 is its two-byte A1A1–F7FE
+ * block), not from a table of our own.
+ */
+
+let gb2312: Set<string> | undefined;
+
+/** Decodes every GB2312 code once (a few ms), leaving out the unassigned positions (the decoder's private-use characters). */
+function characters(): Set<string> {
+  if (gb2312) return gb2312;
+  const bytes: number[] = [];
+  for (let hi = 0xa1; hi <= 0xf7; hi++) {
+    // Rows AA–AF are user-defined in GB2312.
+    if (hi >= 0xaa && hi <= 0xaf) continue;
+    for (let lo = 0xa1; lo <= 0xfe; lo++) bytes.push(hi, lo);
+  }
+  const text = new TextDecoder('gb18030').decode(new Uint8Array(bytes));
+  gb2312 = new Set([...text].filter((ch) => !/[\uE000-\uF8FF\uFFFD]/.test(ch)));
+  return gb2312;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** The Han characters of `text` that GB2312 does not have, in order (repeats kept). */
+export function hanOutsideGb2312(text: string): string[] {
+  const out: string[] = [];
+  for (const ch of text) if (HAN.test(ch) && !characters().has(ch)) out.push(ch);
+  return out;
+}
