@@ -19,6 +19,11 @@ export interface TextLayerDoubts {
   impossible: Map<string, string>;
   /** Fields the signs cast doubt on, though their value may be right. */
   doubtful: Set<string>;
+  /**
+   * The signs are the fonts' or the figures' (a font's map, an impossible date, 大写 ≠ 小写), not one
+   * field's: every field the text layer gives is in doubt until another reading confirms it.
+   */
+  wholeLayer: boolean;
 }
 
 /** The fields compared with a second reading of the page: the ones a wrong map changes silently. */
@@ -47,10 +52,11 @@ export function textLayerDoubts(layer: { pages: readonly PageText[]; fonts?: rea
   const part = chineseTextPart(parts);
   if (!part || !pagesLookChinese(layer.pages)) return null;
   const inv = part.invoice;
-  const doubts: TextLayerDoubts = { reasons: [], impossible: new Map(), doubtful: new Set() };
+  const doubts: TextLayerDoubts = { reasons: [], impossible: new Map(), doubtful: new Set(), wholeLayer: false };
   fontSigns(layer.fonts ?? [], doubts);
   dateSigns(inv, layer.pages, now, doubts);
   wordsSign(inv, doubts);
+  doubts.wholeLayer = doubts.reasons.length > 0;
   nameSigns(inv, doubts);
   if (qr) qrSigns(qr.invoice, inv, doubts);
   return doubts.reasons.length ? doubts : null;

@@ -8,7 +8,7 @@
  */
 import { throwIfAborted } from '../core/errors.js';
 import type { PageText } from '../core/text.js';
-import { parseChineseAmount, type Check, type Invoice, type SourcedInvoice } from '../invoice/index.js';
+import { isValidUscc, parseChineseAmount, type Check, type Invoice, type SourcedInvoice } from '../invoice/index.js';
 import { hanOutsideGb2312 } from '../invoice/cn/gb2312.js';
 import type { ReadContext } from './context.js';
 import { CHECKED_FIELDS, chineseTextPart, type CheckedField, type TextLayerDoubts } from './text-layer-doubts.js';
@@ -61,19 +61,33 @@ function settleField(field: CheckedField, text: Invoice, ocr: Invoice | undefine
   const o = ocr ? valueOf(ocr, field) : null;
   if (doubts.impossible.has(field)) return o !== null && !impossibleValue(field, o) ? 'take' : 'disputed';
   if (t === null) return 'keep';
-  if (o === null) return doubts.doubtful.has(field) ? 'disputed' : 'keep';
-  if (same(t, o)) return 'keep';
-  const third = thirdReading(field, text, qr);
+  const inDoubt = doubts.wholeLayer || doubts.doubtful.has(field);
+  if (o === null) return inDoubt ? 'disputed' : 'keep';
+  if (field === 'totalInWords' ? same(parseChineseAmount(String(t)) ?? String(t), parseChineseAmount(String(o)) ?? String(o)) : same(t, o)) return 'keep';
+  const third = thirdReading(field, text, ocr!, qr);
   if (third !== null && same(third, o) && !same(third, t)) return 'take';
-  // A name whose characters are outside GB2312 against one whose are not: the OCR's is the better guess, still for review.
-  if (field.endsWith('.name') && hanOutsideGb2312(String(t)).length && !hanOutsideGb2312(String(o)).length) return 'take, disputed';
+  // A wrong map changes characters one for one: a name of as many characters, all in GB2312, against one
+  // with characters outside it, is the better guess (still for review).
+  if (field.endsWith('.name') && hanOutsideGb2312(String(t)).length && !hanOutsideGb2312(String(o)).length && compact(t).length === compact(o).length) return 'take, disputed';
   return 'disputed';
 }
 
-/** What another reading of the document says a field is: the QR code's value, or the 大写 words' total. */
-function thirdReading(field: CheckedField, text: Invoice, qr: Invoice | undefined): string | number | null {
-  if (field === 'totalAmount' && text.totalInWords) return parseChineseAmount(text.totalInWords);
-  if (qr && (field === 'number' || field === 'code' || field === 'date' || field === 'amount' || field === 'totalAmount')) return qr[field];
+/**
+ * What another reading of the document says a field is: the QR code's value; the 大写 words' total, and
+ * the net or the tax that makes it up with the OCR's other figure; for a tax id, the OCR's own value when
+ * only it has a valid check character.
+ */
+function thirdReading(field: CheckedField, text: Invoice, ocr: Invoice, qr: Invoice | undefined): string | number | null {
+  const qrValue = qr && (field === 'number' || field === 'code' || field === 'date' || field === 'amount' || field === 'totalAmount') ? qr[field] : null;
+  if (qrValue !== null && qrValue !== undefined) return qrValue;
+  const words = text.totalInWords ? parseChineseAmount(text.totalInWords) : null;
+  if (field === 'totalAmount') return words;
+  if (field === 'amount' && words !== null && ocr.taxAmount !== null) return words - ocr.taxAmount;
+  if (field === 'taxAmount' && words !== null && ocr.amount !== null) return words - ocr.amount;
+  if (field === 'seller.taxId' || field === 'buyer.taxId') {
+    const [t, o] = [valueOf(text, field), valueOf(ocr, field)];
+    return o !== null && isValidUscc(String(o)) && !(t !== null && isValidUscc(String(t))) ? o : null;
+  }
   return null;
 }
 
@@ -86,8 +100,11 @@ function impossibleValue(field: CheckedField, value: string | number): boolean {
 /** Amounts to the cent; text without spaces, in its compatibility form (full-width brackets, radicals). */
 function same(a: string | number, b: string | number): boolean {
   if (typeof a === 'number' || typeof b === 'number') return Math.abs(Number(a) - Number(b)) <= 0.005;
-  const norm = (s: string) => s.normalize('NFKC').replace(/\s/g, '');
-  return norm(a) === norm(b);
+  return compact(a) === compact(b);
+}
+
+function compact(s: string | number): string {
+  return [...String(s).normalize('NFKC').replace(/\s/g, '')].join('');
 }
 
 function valueOf(inv: Invoice, field: CheckedField): string | number | null {

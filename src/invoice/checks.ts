@@ -135,7 +135,7 @@ export function fieldsInDoubt(checks: readonly Check[]): string[] {
     if (c.id === 'tax_id_checksum') for (const m of message.matchAll(/\b(seller|buyer) /g)) fields.add(`${m[1]}.taxId`);
     if (c.id === 'qr_matches') for (const m of message.matchAll(/(?:^|; |: )(\w+) \S+ \(QR:/g)) fields.add(m[1]);
     if (c.id === 'required_fields' || c.id === 'ocr_uncertain' || c.id === 'field_doubt' || c.id === 'text_layer_doubt') {
-      for (const m of message.split(' (')[0].matchAll(/\b(seller|buyer)\.name\b|\b(number|code|date|currency|amount|taxAmount|totalAmount|documentType|seller|buyer)\b/g)) fields.add(m[1] ? `${m[1]}.name` : m[2] === 'seller' || m[2] === 'buyer' ? `${m[2]}.name` : m[2]);
+      for (const m of message.split(' (')[0].matchAll(/\b(seller|buyer)\.(name|taxId)\b|\b(number|code|date|currency|amount|taxAmount|totalAmount|documentType|seller|buyer)\b/g)) fields.add(m[1] ? `${m[1]}.${m[2]}` : m[3] === 'seller' || m[3] === 'buyer' ? `${m[3]}.name` : m[3]);
     }
   }
   return [...fields];

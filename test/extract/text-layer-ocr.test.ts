@@ -1,0 +1,147 @@
+/**
+ * Chinese PDFs whose value font has a wrong ToUnicode map (the text layer gives other, valid-looking
+ * characters than the page shows): extract must notice, read the page again by OCR and settle each field
+ * (taken from the OCR where the text layer's cannot be, named for review where they disagree), and a
+ * correct Chinese PDF must not pay for an OCR. The invoice is drawn with pdf-lib in two fonts (labels,
+ * values); the value font's map is then rewritten with its digits and the seller's hanzi permuted.
+ */
+import { readFileSync } from 'node:fs';
+import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFFont, type PDFPage } from 'pdf-lib';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { extract } from '../../src/api/extract.js';
+import { fieldsInDoubt } from '../../src/invoice/index.js';
+import { fixedFontkit } from '../../src/pdf/fontkit-fix.js';
+import { parseToUnicode } from '../../src/pdf/lean/to-unicode.js';
+import { CJK_FONT } from '../invoice/page-builder.js';
+
+const NOW = new Date('2025-06-01T00:00:00Z');
+const MM = 72 / 25.4;
+const TRUE = { number: '25924000000001260164', date: '2025-04-01', seller: '青岛嘉仕汇酒店管理有限公司', buyer: '威高集团有限公司', total: 379, amount: 357.55, tax: 21.45 };
+
+type Run = { text: string; x: number; y: number; size?: number; value?: boolean };
+
+/** A 数电 电子发票（普通发票）: labels in one font, the values in another. */
+const RUNS: Run[] = [
+  { text: '电子发票（普通发票）', x: 70, y: 8, size: 6 },
+  { text: '发票号码：', x: 130, y: 14 }, { text: TRUE.number, x: 150, y: 14, value: true },
+  { text: '开票日期：', x: 130, y: 20 }, { text: '2025年04月01日', x: 150, y: 20, value: true },
+  ...[...'购买方信息'].map((text, i) => ({ text, x: 5, y: 28 + i * 3.5 })),
+  ...[...'销售方信息'].map((text, i) => ({ text, x: 105, y: 28 + i * 3.5 })),
+  { text: '名称：', x: 12, y: 30 }, { text: TRUE.buyer, x: 22, y: 30, value: true },
+  { text: '名称：', x: 112, y: 30 }, { text: TRUE.seller, x: 122, y: 30, value: true },
+  { text: '统一社会信用代码/纳税人识别号：', x: 12, y: 38, size: 2.5 }, { text: '913710007062495888', x: 55, y: 38, value: true },
+  { text: '统一社会信用代码/纳税人识别号：', x: 112, y: 38, size: 2.5 }, { text: '91370203MA3N3AR685', x: 155, y: 38, value: true },
+  { text: '项目名称', x: 12, y: 50 }, { text: '单位', x: 80, y: 50 }, { text: '数量', x: 95, y: 50 },
+  { text: '单价', x: 113, y: 50 }, { text: '金额', x: 136, y: 50 }, { text: '税率/征收率', x: 152, y: 50 }, { text: '税额', x: 181, y: 50 },
+  { text: '*住宿服务*住宿费', x: 12, y: 56, value: true }, { text: '天', x: 82, y: 56, value: true }, { text: '1', x: 98, y: 56, value: true },
+  { text: '357.55', x: 113, y: 56, value: true }, { text: '357.55', x: 137, y: 56, value: true }, { text: '6%', x: 158, y: 56, value: true }, { text: '21.45', x: 182, y: 56, value: true },
+  { text: '合      计', x: 28, y: 80 }, { text: '¥357.55', x: 136, y: 80, value: true }, { text: '¥21.45', x: 180, y: 80, value: true },
+  { text: '价税合计（大写）', x: 12, y: 88 }, { text: '⊗叁佰柒拾玖圆整', x: 50, y: 88, value: true },
+  { text: '（小写）', x: 130, y: 88 }, { text: '¥379.00', x: 145, y: 88, value: true },
+  { text: '开票人：', x: 130, y: 120 }, { text: '王琦', x: 145, y: 120, value: true },
+];
+
+/** The value font's ToUnicode: digits shifted by 7 (2025 → 9792), the seller's hanzi rotated, two of them to characters outside GB2312. */
+function permuted(map: Map<number, string>): Map<number, string> {
+  const out = new Map<number, string>();
+  const seller = [...new Set(TRUE.seller)];
+  const rare = ['脪', '祺', '堃', '喆'];
+  for (const [code, text] of map) {
+    let next = text;
+    if (/^\d$/.test(text)) next = String((Number(text) + 7) % 10);
+    const i = seller.indexOf(text);
+    if (i >= 0 && !TRUE.buyer.includes(text)) next = i < rare.length ? rare[i] : seller[(i + 1) % seller.length];
+    out.set(code, next);
+  }
+  return out;
+}
+
+function cmap(map: Map<number, string>): string {
+  const hex = (s: string) => [...s].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+  const entries = [...map].map(([code, text]) => `<${code.toString(16).padStart(4, '0')}> <${hex(text)}>`);
+  return [
+    '/CIDInit /ProcSet findresource begin', '12 dict begin', 'begincmap', '/CMapName /Permuted def', '/CMapType 2 def',
+    '1 begincodespacerange', '<0000> <ffff>', 'endcodespacerange',
+    `${entries.length} beginbfchar`, ...entries, 'endbfchar', 'endcmap', 'CMapName currentdict /CMap defineresource pop', 'end', 'end',
+  ].join('\n');
+}
+
+async function invoicePdf(permute: boolean): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fixedFontkit);
+  // Two faces, as issuers print labels and values in two fonts.
+  const labels = await doc.embedFont(readFileSync(CJK_FONT), { subset: true });
+  const values = await doc.embedFont(readFileSync(CJK_FONT.replace('Regular', 'Medium')), { subset: true });
+  const page = doc.addPage([210 * MM, 140 * MM]);
+  for (const r of RUNS) draw(page, r, r.value ? values : labels);
+  const saved = await doc.save();
+  if (!permute) return saved;
+  // pdf-lib writes the fonts' ToUnicode maps on save: load the file again and rewrite the value font's.
+  const again = await PDFDocument.load(saved);
+  const font = again.context.lookup(values.ref, PDFDict);
+  const ref = font.get(PDFName.of('ToUnicode')) as PDFRef;
+  const map = parseToUnicode(decodePDFRawStream(again.context.lookup(ref) as PDFRawStream).decode());
+  again.context.assign(ref, again.context.stream(cmap(permuted(map))));
+  return again.save();
+}
+
+function draw(page: PDFPage, r: Run, font: PDFFont): void {
+  const size = r.size ?? 3;
+  page.drawText(r.text, { x: r.x * MM, y: (140 - r.y - size) * MM, size: size * MM, font });
+}
+
+let correct: Uint8Array;
+let broken: Uint8Array;
+
+beforeAll(async () => {
+  correct = await invoicePdf(false);
+  broken = await invoicePdf(true);
+});
+
+describe('a Chinese PDF whose value font maps glyphs to the wrong characters', () => {
+  test('is read again by OCR: values that cannot be, or that another reading confirms, are taken from it; the rest is named', async () => {
+    const { results } = await extract({ inputs: [{ name: 'broken.pdf', bytes: broken }], ocr: { langs: 'chi_sim+eng' }, now: NOW });
+    const r = results[0];
+    const inv = r.invoice!;
+    expect(r.status).toBe('needs_review');
+    const check = r.checks.find((c) => c.id === 'text_layer_doubt');
+    expect(check).toMatchObject({ ok: false });
+    expect(check!.message).toMatch(/outside GB2312/);
+    // The text layer says 9792年71月78日: the OCR's date stands in its place.
+    expect(inv.date).toBe(TRUE.date);
+    // The text layer's 小写 (046.77) disagrees with its 大写 words; the OCR's agrees, and so do its net and tax.
+    expect(inv).toMatchObject({ totalAmount: TRUE.total, amount: TRUE.amount, taxAmount: TRUE.tax });
+    for (const field of ['date', 'totalAmount', 'amount', 'taxAmount']) expect(inv.fieldSources![field], field).toBe('ocr');
+    // The seller's tax id: only the OCR's has a valid check character.
+    expect(inv.seller.taxId).toBe('91370203MA3N3AR685');
+    const doubted = fieldsInDoubt(r.checks);
+    // Nothing else vouches for either reading of the invoice number: named for review.
+    expect(doubted).toContain('number');
+    // The seller's name: the OCR's (as many characters, all in GB2312), still named for review.
+    expect(inv.seller.name).toBe(TRUE.seller);
+    expect(doubted).toContain('seller.name');
+    // The buyer's name, whose characters the map left alone, agrees in both readings and is not doubted.
+    expect(inv.buyer.name).toBe(TRUE.buyer);
+    expect(doubted).not.toContain('buyer.name');
+    expect(doubted).not.toContain('date');
+  });
+
+  test('with OCR switched off, the fields in doubt are named for review', async () => {
+    const { results } = await extract({ inputs: [{ name: 'broken.pdf', bytes: broken }], ocr: false, now: NOW });
+    const r = results[0];
+    expect(r.status).toBe('needs_review');
+    expect(r.checks.find((c) => c.id === 'text_layer_doubt')).toMatchObject({ ok: false, message: expect.stringMatching(/OCR is off/) });
+    expect(fieldsInDoubt(r.checks)).toEqual(expect.arrayContaining(['date', 'seller.name', 'totalAmount']));
+  });
+
+  test('the same invoice with a correct map is read from its text layer alone, without an OCR', async () => {
+    const { results } = await extract({ inputs: [{ name: 'correct.pdf', bytes: correct }], ocr: { langs: 'chi_sim+eng' }, now: NOW });
+    const r = results[0];
+    expect(r.checks.find((c) => c.id === 'text_layer_doubt')).toBeUndefined();
+    expect(r.source).toBe('text');
+    expect(Object.values(r.invoice!.fieldSources!)).not.toContain('ocr');
+    expect(r.invoice).toMatchObject({ number: TRUE.number, date: TRUE.date, totalAmount: TRUE.total, amount: TRUE.amount, taxAmount: TRUE.tax });
+    expect(r.invoice!.seller.name).toBe(TRUE.seller);
+    expect(r.status).toBe('ok');
+  });
+});
