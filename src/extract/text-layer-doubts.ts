@@ -30,9 +30,9 @@ export interface TextLayerDoubts {
 export const CHECKED_FIELDS = ['number', 'code', 'date', 'amount', 'taxAmount', 'totalAmount', 'totalInWords', 'seller.name', 'buyer.name', 'seller.taxId', 'buyer.taxId'] as const;
 export type CheckedField = (typeof CHECKED_FIELDS)[number];
 
-/** A font whose hanzi are this share or more outside GB2312 (and at least two of them) maps glyphs to the wrong characters. */
-const RARE_SHARE = 0.2;
-const RARE_MIN = 2;
+/** A font whose hanzi are this share or more outside GB2312 (and at least three of them) maps glyphs to the wrong characters. */
+const RARE_SHARE = 0.1;
+const RARE_MIN = 3;
 const FIRST_YEAR = 1990;
 
 /** The part the text layer's parser gave, when it is a Chinese invoice's and no embedded XML stands above it. */
@@ -44,7 +44,7 @@ export function chineseTextPart(parts: readonly SourcedInvoice[]): SourcedInvoic
 
 /**
  * The doubts about a Chinese invoice's text layer, or null when there are none (or it is not one):
- * an impossible date, 大写 ≠ 小写, a party name with characters outside GB2312, a font whose hanzi are
+ * an impossible date, 大写 ≠ 小写, net + tax ≠ total, a party name with characters outside GB2312, a font whose hanzi are
  * largely outside GB2312 or whose glyph names disagree with its map, fields that disagree with the
  * invoice's QR code.
  */
@@ -56,6 +56,7 @@ export function textLayerDoubts(layer: { pages: readonly PageText[]; fonts?: rea
   fontSigns(layer.fonts ?? [], doubts);
   dateSigns(inv, layer.pages, now, doubts);
   wordsSign(inv, doubts);
+  totalsSign(inv, doubts);
   doubts.wholeLayer = doubts.reasons.length > 0;
   nameSigns(inv, doubts);
   if (qr) qrSigns(qr.invoice, inv, doubts);
@@ -105,6 +106,14 @@ function wordsSign(inv: Invoice, doubts: TextLayerDoubts): void {
   doubts.reasons.push(`大写 ${inv.totalInWords} ≠ 小写 ${inv.totalAmount.toFixed(2)}`);
   doubts.doubtful.add('totalAmount');
   doubts.doubtful.add('totalInWords');
+}
+
+/** Net + tax ≠ total: a map that changes digits rarely keeps the sum. */
+function totalsSign(inv: Invoice, doubts: TextLayerDoubts): void {
+  const { amount, taxAmount, totalAmount } = inv;
+  if (amount === null || taxAmount === null || totalAmount === null || Math.abs(amount + taxAmount - totalAmount) <= 0.005) return;
+  doubts.reasons.push(`${amount.toFixed(2)} + ${taxAmount.toFixed(2)} ≠ ${totalAmount.toFixed(2)}`);
+  for (const field of ['amount', 'taxAmount', 'totalAmount']) doubts.doubtful.add(field);
 }
 
 function nameSigns(inv: Invoice, doubts: TextLayerDoubts): void {

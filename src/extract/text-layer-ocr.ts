@@ -6,7 +6,7 @@
  * where the two readings disagree otherwise, the field is named for review. With OCR switched off, the
  * fields in doubt are named for review as they are.
  */
-import { throwIfAborted } from '../core/errors.js';
+import { InvoicectlError, throwIfAborted } from '../core/errors.js';
 import type { PageText } from '../core/text.js';
 import { isValidUscc, parseChineseAmount, type Check, type Invoice, type SourcedInvoice } from '../invoice/index.js';
 import { hanOutsideGb2312 } from '../invoice/cn/gb2312.js';
@@ -24,11 +24,21 @@ export interface TextLayerChecked {
 export async function readTextLayerAgain(bytes: Uint8Array, parts: readonly SourcedInvoice[], doubts: TextLayerDoubts, pages: readonly number[], ctx: ReadContext, qr?: SourcedInvoice): Promise<TextLayerChecked> {
   const text = chineseTextPart(parts)!;
   const suspect = `the text layer may not say what the page shows: ${doubts.reasons.join('; ')}`;
-  if (!ctx.ocr) {
-    const fields = [...new Set([...doubts.impossible.keys(), ...doubts.doubtful])];
-    return { parts: [...parts], check: { id: 'text_layer_doubt', ok: false, message: `not read again, OCR is off: ${fields.join(', ') || 'all fields'} (${suspect})` } };
+  const unconfirmed = (why: string): TextLayerChecked => {
+    const read = doubts.wholeLayer ? CHECKED_FIELDS.filter((f) => valueOf(text.invoice, f) !== null) : [];
+    const fields = [...new Set([...doubts.impossible.keys(), ...doubts.doubtful, ...read])];
+    return { parts: [...parts], check: { id: 'text_layer_doubt', ok: false, message: `not read again, ${why}: ${fields.join(', ')} (${suspect})` } };
+  };
+  if (!ctx.ocr) return unconfirmed('OCR is off');
+  let read: PageText[];
+  try {
+    read = await ocrPages(bytes, pages, ctx);
+  } catch (err) {
+    // The text layer was read: an OCR that cannot run leaves it for review, it does not fail the document.
+    if (err instanceof InvoicectlError && err.code === 'ABORTED') throw err;
+    return unconfirmed(`the OCR failed (${err instanceof Error ? err.message : String(err)})`);
   }
-  const ocrParts = textParts(await ocrPages(bytes, pages, ctx), 'ocr', ctx.templates);
+  const ocrParts = textParts(read, 'ocr', ctx.templates);
   const ocr = ocrParts.find((p) => p.source === 'ocr')?.invoice;
   const amended: Invoice = { ...text.invoice, seller: { ...text.invoice.seller }, buyer: { ...text.invoice.buyer }, fieldSources: { ...text.invoice.fieldSources } };
   const taken: string[] = [];

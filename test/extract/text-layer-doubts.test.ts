@@ -1,0 +1,98 @@
+/**
+ * The signs that a Chinese text layer says other characters than its page shows (text-layer-doubts.ts),
+ * each on the kind of page it comes from, and none on a correct page; and what the lean reader reports
+ * of each font's map (font-maps.ts) for them.
+ */
+import { describe, expect, test } from 'vitest';
+import { textLayerDoubts } from '../../src/extract/text-layer-doubts.js';
+import { textParts } from '../../src/extract/text-parts.js';
+import { hanOutsideGb2312 } from '../../src/invoice/cn/gb2312.js';
+import { emptyInvoice, type SourcedInvoice } from '../../src/invoice/index.js';
+import { leanTextAndAttachments } from '../../src/pdf/lean-text.js';
+import { pdfFromObjects } from '../helpers/raw-pdf.js';
+import { RUNS, TRUE, runsAsPage, type Run } from './cn-invoice-runs.js';
+
+const NOW = new Date('2025-06-01T00:00:00Z');
+const LABEL_FONT = { name: 'KaiTi', chars: [...new Set(RUNS.filter((r) => !r.value).map((r) => r.text).join(''))].join(''), disagreements: 0 };
+const VALUE_FONT = { name: 'SimSun', chars: [...new Set(RUNS.filter((r) => r.value).map((r) => r.text).join(''))].join(''), disagreements: 0 };
+
+/** The layout with one run's text replaced. */
+const replaced = (from: string, to: string): Run[] => RUNS.map((r) => (r.text === from ? { ...r, text: to } : r));
+function doubtsOf(runs: Run[], fonts = [LABEL_FONT, VALUE_FONT], qr?: SourcedInvoice) {
+  const pages = runsAsPage(runs);
+  return textLayerDoubts({ pages, fonts }, textParts(pages, 'text', []), qr, NOW);
+}
+
+describe('signs of a wrong font map on a Chinese invoice', () => {
+  test('a correct page shows none', () => {
+    expect(doubtsOf(RUNS)).toBeNull();
+  });
+
+  test('GB2312 comes from the platform decoder: rare name characters and mapped garbage are outside it, radicals count as their ideographs', () => {
+    expect(hanOutsideGb2312('阿斯兰脪祺服务')).toEqual(['脪']);
+    expect(hanOutsideGb2312('青岛嘉仕汇酒店管理有限公司年月日')).toEqual([]);
+    expect(hanOutsideGb2312('\u2f08'.normalize('NFKC'))).toEqual([]); // ⼈ (Kangxi radical) → 人
+  });
+
+  test('a font whose hanzi are largely outside GB2312 makes the whole layer doubtful', () => {
+    const garbled = { ...VALUE_FONT, chars: VALUE_FONT.chars.replace(/[嘉仕汇酒店管]/g, (c) => '脪堃喆琍珺玥'['嘉仕汇酒店管'.indexOf(c)]) };
+    const d = doubtsOf(RUNS, [LABEL_FONT, garbled]);
+    expect(d?.reasons.join()).toMatch(/font SimSun maps \d+ of its \d+ hanzi to characters outside GB2312/);
+    expect(d?.wholeLayer).toBe(true);
+    // One rare character in a font's names is a name, not a broken map.
+    expect(doubtsOf(RUNS, [LABEL_FONT, { ...VALUE_FONT, chars: VALUE_FONT.chars + '堃' }])).toBeNull();
+  });
+
+  test('glyph names that disagree with the map make the whole layer doubtful', () => {
+    expect(doubtsOf(RUNS, [LABEL_FONT, { ...VALUE_FONT, disagreements: 3 }])?.wholeLayer).toBe(true);
+  });
+
+  test('a date that cannot be: a year far off (8118), or a month that does not exist', () => {
+    const far = doubtsOf(replaced('2025年04月01日', '8118年01月03日'));
+    expect(far?.impossible.get('date')).toMatch(/8118-01-03/);
+    const month = doubtsOf(replaced('2025年04月01日', '2025年14月01日'));
+    expect(month?.impossible.has('date')).toBe(true);
+    expect(month?.reasons.join()).toMatch(/2025年14月01日/);
+  });
+
+  test('大写 ≠ 小写, and net + tax ≠ total, cast doubt on the figures', () => {
+    const words = doubtsOf(replaced('¥379.00', '¥319.00'));
+    expect(words?.reasons.join()).toMatch(/大写 叁佰柒拾玖圆整 ≠ 小写 319.00/);
+    expect([...words!.doubtful]).toEqual(expect.arrayContaining(['totalAmount', 'amount', 'taxAmount']));
+  });
+
+  test('a party name with characters outside GB2312 casts doubt on that name only', () => {
+    const d = doubtsOf(replaced(TRUE.seller, '阿斯兰脪祺服务有限公司'));
+    expect(d?.reasons.join()).toMatch(/seller's name has characters outside GB2312 \(脪\)/);
+    expect([...d!.doubtful]).toEqual(['seller.name']);
+    expect(d?.wholeLayer).toBe(false);
+  });
+
+  test('a QR code that disagrees casts doubt on the fields it names', () => {
+    const qr = { source: 'qr' as const, invoice: { ...emptyInvoice(), number: '25924000000001260165', date: TRUE.date, totalAmount: TRUE.total } };
+    const d = doubtsOf(RUNS, undefined, qr);
+    expect([...d!.doubtful]).toEqual(['number']);
+    expect(doubtsOf(RUNS, undefined, { ...qr, invoice: { ...qr.invoice, number: TRUE.number } })).toBeNull();
+  });
+});
+
+describe('font maps from the lean reader', () => {
+  test('each font: the characters its shown glyphs map to, and the glyphs whose uniXXXX name says otherwise', () => {
+    const toUnicode = '/CIDInit /ProcSet findresource begin 12 dict begin begincmap 2 beginbfchar <41> <0043> <42> <0042> endbfchar endcmap end end';
+    const pdf = pdfFromObjects([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+      '<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+Helvetica /FirstChar 65 /Widths [600 600] /Encoding << /BaseEncoding /WinAnsiEncoding /Differences [65 /uni0041 /uni0042] >> /ToUnicode 6 0 R >>',
+      streamObject('BT /F1 12 Tf 10 50 Td (AB) Tj ET'),
+      streamObject(toUnicode),
+    ]);
+    const { pages, fonts } = leanTextAndAttachments(pdf);
+    expect(pages[0].items.map((i) => i.text).join('')).toBe('CB');
+    expect(fonts).toEqual([{ name: 'Helvetica', chars: 'CB', disagreements: 1 }]);
+  });
+});
+
+function streamObject(text: string): string {
+  return `<< /Length ${Buffer.byteLength(text, 'latin1')} >>\nstream\n${text}\nendstream`;
+}
