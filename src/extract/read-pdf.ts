@@ -72,7 +72,7 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
   // A Chinese text layer whose fonts may map glyphs to the wrong characters: read again by OCR, field by field.
   const doubts = textLayerDoubts(layer, parts, qr);
   if (doubts) {
-    const textPages = pages.map((p) => p.page).filter((p) => !scanned.includes(p));
+    const textPages = pages.filter((p) => !scanned.includes(p.page));
     const again = await readTextLayerAgain(bytes, parts, doubts, textPages, ctx, qr);
     parts = again.parts;
     checks.push(again.check);

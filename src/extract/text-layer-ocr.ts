@@ -12,6 +12,7 @@ import { isValidUscc, parseChineseAmount, type Check, type Invoice, type Sourced
 import { hanOutsideGb2312 } from '../invoice/cn/gb2312.js';
 import type { ReadContext } from './context.js';
 import { CHECKED_FIELDS, chineseTextPart, type CheckedField, type TextLayerDoubts } from './text-layer-doubts.js';
+import { drawnAt, ocrOf } from './text-at.js';
 import { textParts } from './text-parts.js';
 
 export interface TextLayerChecked {
@@ -21,7 +22,7 @@ export interface TextLayerChecked {
 }
 
 /** Reads the text pages again by OCR and settles each field the text layer and the OCR read. */
-export async function readTextLayerAgain(bytes: Uint8Array, parts: readonly SourcedInvoice[], doubts: TextLayerDoubts, pages: readonly number[], ctx: ReadContext, qr?: SourcedInvoice): Promise<TextLayerChecked> {
+export async function readTextLayerAgain(bytes: Uint8Array, parts: readonly SourcedInvoice[], doubts: TextLayerDoubts, textPages: readonly PageText[], ctx: ReadContext, qr?: SourcedInvoice): Promise<TextLayerChecked> {
   const text = chineseTextPart(parts)!;
   const suspect = `the text layer may not say what the page shows: ${doubts.reasons.join('; ')}`;
   const unconfirmed = (why: string): TextLayerChecked => {
@@ -32,21 +33,21 @@ export async function readTextLayerAgain(bytes: Uint8Array, parts: readonly Sour
   if (!ctx.ocr) return unconfirmed('OCR is off');
   let read: PageText[];
   try {
-    read = await ocrPages(bytes, pages, ctx);
+    read = await ocrPages(bytes, textPages.map((p) => p.page), ctx);
   } catch (err) {
     // The text layer was read: an OCR that cannot run leaves it for review, it does not fail the document.
     if (err instanceof InvoicectlError && err.code === 'ABORTED') throw err;
     return unconfirmed(`the OCR failed (${err instanceof Error ? err.message : String(err)})`);
   }
   const ocrParts = textParts(read, 'ocr', ctx.templates);
-  const ocr = ocrParts.find((p) => p.source === 'ocr')?.invoice;
+  const ocr = ocrReadings(text.invoice, ocrParts.find((p) => p.source === 'ocr')?.invoice, textPages, read);
   const amended: Invoice = { ...text.invoice, seller: { ...text.invoice.seller }, buyer: { ...text.invoice.buyer }, fieldSources: { ...text.invoice.fieldSources } };
   const taken: string[] = [];
   const disputed: string[] = [];
   for (const field of CHECKED_FIELDS) {
     const verdict = settleField(field, amended, ocr, doubts, qr?.invoice);
     if (verdict === 'take' || verdict === 'take, disputed') {
-      setValue(amended, field, valueOf(ocr!, field));
+      setValue(amended, field, ocr.get(field) ?? null);
       amended.fieldSources![field] = 'ocr';
       taken.push(field);
     }
@@ -62,19 +63,39 @@ export async function readTextLayerAgain(bytes: Uint8Array, parts: readonly Sour
 
 type Verdict = 'keep' | 'take' | 'disputed' | 'take, disputed';
 
+type OcrReadings = Map<CheckedField, string | number | null>;
+
+/** Fields read as text, which the OCR reads again where the text layer drew them (text-at.ts). */
+const READ_IN_PLACE: ReadonlySet<CheckedField> = new Set(['number', 'code', 'seller.name', 'buyer.name', 'seller.taxId', 'buyer.taxId']);
+
+/**
+ * The OCR's value of each field: a text field read in place, from the OCR characters of the glyphs the
+ * text layer drew it with (one for one, without the OCR parser's guesses); the others, and a text field
+ * no OCR line reads glyph for glyph, from the OCR text's parse.
+ */
+function ocrReadings(text: Invoice, parsed: Invoice | undefined, textPages: readonly PageText[], ocrPages: readonly PageText[]): OcrReadings {
+  const out: OcrReadings = new Map();
+  for (const field of CHECKED_FIELDS) {
+    const t = valueOf(text, field);
+    const drawn = READ_IN_PLACE.has(field) && typeof t === 'string' ? drawnAt(textPages, t) : null;
+    out.set(field, (drawn && ocrOf(textPages, ocrPages, drawn)) ?? (parsed ? valueOf(parsed, field) : null));
+  }
+  return out;
+}
+
 /**
  * One field: the text layer's value kept, the OCR's taken, or the field disputed. The OCR's value is
  * taken when the text layer's cannot be, or when a third reading (QR code, 大写 words) agrees with it.
  */
-function settleField(field: CheckedField, text: Invoice, ocr: Invoice | undefined, doubts: TextLayerDoubts, qr: Invoice | undefined): Verdict {
+function settleField(field: CheckedField, text: Invoice, ocr: OcrReadings, doubts: TextLayerDoubts, qr: Invoice | undefined): Verdict {
   const t = valueOf(text, field);
-  const o = ocr ? valueOf(ocr, field) : null;
+  const o = ocr.get(field) ?? null;
   if (doubts.impossible.has(field)) return o !== null && !impossibleValue(field, o) ? 'take' : 'disputed';
   if (t === null) return 'keep';
   const inDoubt = doubts.wholeLayer || doubts.doubtful.has(field);
   if (o === null) return inDoubt ? 'disputed' : 'keep';
   if (field === 'totalInWords' ? same(parseChineseAmount(String(t)) ?? String(t), parseChineseAmount(String(o)) ?? String(o)) : same(t, o)) return 'keep';
-  const third = thirdReading(field, text, ocr!, qr);
+  const third = thirdReading(field, text, ocr, qr);
   if (third !== null && same(third, o) && !same(third, t)) return 'take';
   // A wrong map changes characters one for one: a name of as many characters, all in GB2312, against one
   // with characters outside it, is the better guess (still for review).
@@ -87,15 +108,16 @@ function settleField(field: CheckedField, text: Invoice, ocr: Invoice | undefine
  * the net or the tax that makes it up with the OCR's other figure; for a tax id, the OCR's own value when
  * only it has a valid check character.
  */
-function thirdReading(field: CheckedField, text: Invoice, ocr: Invoice, qr: Invoice | undefined): string | number | null {
+function thirdReading(field: CheckedField, text: Invoice, ocr: OcrReadings, qr: Invoice | undefined): string | number | null {
   const qrValue = qr && (field === 'number' || field === 'code' || field === 'date' || field === 'amount' || field === 'totalAmount') ? qr[field] : null;
   if (qrValue !== null && qrValue !== undefined) return qrValue;
   const words = text.totalInWords ? parseChineseAmount(text.totalInWords) : null;
   if (field === 'totalAmount') return words;
-  if (field === 'amount' && words !== null && ocr.taxAmount !== null) return words - ocr.taxAmount;
-  if (field === 'taxAmount' && words !== null && ocr.amount !== null) return words - ocr.amount;
+  const [ocrAmount, ocrTax] = [ocr.get('amount'), ocr.get('taxAmount')];
+  if (field === 'amount' && words !== null && typeof ocrTax === 'number') return words - ocrTax;
+  if (field === 'taxAmount' && words !== null && typeof ocrAmount === 'number') return words - ocrAmount;
   if (field === 'seller.taxId' || field === 'buyer.taxId') {
-    const [t, o] = [valueOf(text, field), valueOf(ocr, field)];
+    const [t, o] = [valueOf(text, field), ocr.get(field) ?? null];
     return o !== null && isValidUscc(String(o)) && !(t !== null && isValidUscc(String(t))) ? o : null;
   }
   return null;
