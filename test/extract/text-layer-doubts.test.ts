@@ -1,9 +1,10 @@
 /**
  * The signs that a Chinese text layer says other characters than its page shows (text-layer-doubts.ts),
- * each on the kind of page it comes from, and none on a correct page; and what the lean reader reports
- * of each font's map (font-maps.ts) for them.
+ * each on the kind of page it comes from, and none on a correct page; what the lean reader reports of
+ * each font's map (font-maps.ts) for them; and a value read again from the OCR line over its glyphs.
  */
 import { describe, expect, test } from 'vitest';
+import { drawnAt, ocrOf } from '../../src/extract/text-at.js';
 import { textLayerDoubts } from '../../src/extract/text-layer-doubts.js';
 import { textParts } from '../../src/extract/text-parts.js';
 import { hanOutsideGb2312 } from '../../src/invoice/cn/gb2312.js';
@@ -96,3 +97,27 @@ describe('font maps from the lean reader', () => {
 function streamObject(text: string): string {
   return `<< /Length ${Buffer.byteLength(text, 'latin1')} >>\nstream\n${text}\nendstream`;
 }
+
+describe('a text-layer value read again in the OCR line over its glyphs', () => {
+  const item = (text: string, x: number, width: number, y = 30) => ({ text, x, y, width, height: 3, page: 1 });
+  const page = (...items: ReturnType<typeof item>[]) => [{ page: 1, width: 210, height: 140, items }];
+  // The text layer: a label in one run, the value (its map broken) in another.
+  const text = page(item('名称：', 12, 9), item('杮巟趤铿秒抁朊陑六叹', 22, 30));
+
+  test('one OCR character per glyph: the characters over the value', () => {
+    const ocr = page(item('名称：杭州趣链科技有限公司', 12.2, 39.5));
+    expect(ocrOf(text, ocr, drawnAt(text, '杮巟趤铿秒抁朊陑六叹')!)).toBe('杭州趣链科技有限公司');
+  });
+
+  test("a stamp's character beyond the glyphs is placed by where the label reads the same", () => {
+    const after = page(item('名称：杭州趣链科技有限公司關', 12.2, 42.5));
+    expect(ocrOf(text, after, drawnAt(text, '杮巟趤铿秒抁朊陑六叹')!)).toBe('杭州趣链科技有限公司');
+    const before = page(item('I名称：杭州趣链科技有限公司', 11, 41));
+    expect(ocrOf(text, before, drawnAt(text, '杮巟趤铿秒抁朊陑六叹')!)).toBe('杭州趣链科技有限公司');
+  });
+
+  test('no one-for-one reading (a character lost, a line on another row): null', () => {
+    expect(ocrOf(text, page(item('名称：杭州趣链科技有限', 12.2, 36)), drawnAt(text, '杮巟趤铿秒抁朊陑六叹')!)).toBeNull();
+    expect(ocrOf(text, page(item('名称：杭州趣链科技有限公司', 12.2, 39.5, 60)), drawnAt(text, '杮巟趤铿秒抁朊陑六叹')!)).toBeNull();
+  });
+});
