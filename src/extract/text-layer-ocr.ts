@@ -53,12 +53,27 @@ export async function readTextLayerAgain(bytes: Uint8Array, parts: readonly Sour
     }
     if (verdict === 'disputed' || verdict === 'take, disputed') disputed.push(field);
   }
+  if (doubts.wholeLayer && itemsFromOcr(amended, ocrParts.find((p) => p.source === 'ocr')?.invoice)) taken.push('items');
   const out = parts.map((p) => (p === text ? { ...p, invoice: amended } : p));
   out.push(...ocrParts);
   // The disputed fields lead the message (fieldsInDoubt reads them there); what was taken from the OCR follows.
   const head = disputed.length ? `the text layer and an OCR of the page disagree on: ${disputed.join(', ')}` : 'an OCR of the page confirms the text layer';
   const message = `${head} (${taken.length ? `read by OCR: ${taken.join(', ')}; ` : ''}${suspect})`;
   return { parts: out, check: { id: 'text_layer_doubt', ok: !disputed.length, message } };
+}
+
+/**
+ * The OCR's line items in place of the text layer's when the text layer's do not add up to the settled
+ * net and the OCR's do (its map changed their figures too).
+ */
+function itemsFromOcr(amended: Invoice, ocr: Invoice | undefined): boolean {
+  const sum = (inv: Invoice) => (inv.items.length && inv.items.every((i) => i.amount !== null) ? inv.items.reduce((a, i) => a + i.amount!, 0) : null);
+  const net = amended.amount;
+  const [mine, theirs] = [sum(amended), ocr ? sum(ocr) : null];
+  if (net === null || theirs === null || Math.abs(theirs - net) > 0.005 || (mine !== null && Math.abs(mine - net) <= 0.005)) return false;
+  amended.items = ocr!.items.map((i) => ({ ...i }));
+  amended.fieldSources!.items = 'ocr';
+  return true;
 }
 
 type Verdict = 'keep' | 'take' | 'disputed' | 'take, disputed';

@@ -89,6 +89,9 @@ describe('a Chinese PDF whose value font maps glyphs to the wrong characters', (
     // The text layer's 小写 (046.77) disagrees with its 大写 words; the OCR's agrees, and so do its net and tax.
     expect(inv).toMatchObject({ totalAmount: TRUE.total, amount: TRUE.amount, taxAmount: TRUE.tax });
     for (const field of ['date', 'totalAmount', 'amount', 'taxAmount']) expect(inv.fieldSources![field], field).toBe('ocr');
+    // The line item's figures, which the map changed too: the OCR's add up to the net.
+    expect(inv.items.map((i) => i.amount)).toEqual([TRUE.amount]);
+    expect(inv.fieldSources!.items).toBe('ocr');
     // The seller's tax id: only the OCR's has a valid check character.
     expect(inv.seller.taxId).toBe('91370203MA3N3AR685');
     const doubted = fieldsInDoubt(r.checks);
