@@ -6,7 +6,7 @@
  * What to do about it is text-layer-ocr.ts's step.
  */
 import type { PageText } from '../core/text.js';
-import { hanOutsideGb2312 } from '../invoice/cn/gb2312.js';
+import { hanOutsideGb2312, ideographs } from '../invoice/cn/gb2312.js';
 import { isChineseInvoice, parseChineseAmount, type Invoice, type SourcedInvoice } from '../invoice/index.js';
 import type { FontMap } from '../pdf/lean/font-maps.js';
 import { qrCheck } from './qr.js';
@@ -67,7 +67,7 @@ function fontSigns(fonts: readonly FontMap[], doubts: TextLayerDoubts): void {
   for (const font of fonts) {
     // Kangxi radicals and compatibility forms stand for the ideographs they look like: not a wrong map.
     const chars = font.chars.normalize('NFKC');
-    const han = chars.match(/\p{Script=Han}/gu)?.length ?? 0;
+    const han = ideographs(chars);
     const rare = hanOutsideGb2312(chars).length;
     if (rare >= RARE_MIN && rare >= RARE_SHARE * han) doubts.reasons.push(`font ${font.name} maps ${rare} of its ${han} hanzi to characters outside GB2312`);
     if (font.disagreements) doubts.reasons.push(`font ${font.name} maps ${font.disagreements} glyphs otherwise than their names say`);
@@ -88,6 +88,7 @@ function dateSigns(inv: Invoice, pages: readonly PageText[], now: Date, doubts: 
     }
   }
   for (const page of pages) {
+    if (!page.items.some((i) => i.text.includes('月'))) continue;
     const text = page.items.map((i) => i.text).join('');
     for (const m of text.matchAll(CN_DATE)) {
       if (!bad(Number(m[1]), Number(m[2]), Number(m[3]))) continue;
