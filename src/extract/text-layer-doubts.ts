@@ -65,10 +65,9 @@ export function textLayerDoubts(layer: { pages: readonly PageText[]; fonts?: rea
 
 function fontSigns(fonts: readonly FontMap[], doubts: TextLayerDoubts): void {
   for (const font of fonts) {
-    // Kangxi radicals and compatibility forms stand for the ideographs they look like: not a wrong map.
-    const chars = font.chars.normalize('NFKC');
-    const han = ideographs(chars);
-    const rare = hanOutsideGb2312(chars).length;
+    // Kangxi radicals (U+2F00…), which some fonts map their ideographs to, are not ideographs here: not counted.
+    const han = ideographs(font.chars);
+    const rare = hanOutsideGb2312(font.chars).length;
     if (rare >= RARE_MIN && rare >= RARE_SHARE * han) doubts.reasons.push(`font ${font.name} maps ${rare} of its ${han} hanzi to characters outside GB2312`);
     if (font.disagreements) doubts.reasons.push(`font ${font.name} maps ${font.disagreements} glyphs otherwise than their names say`);
   }
