@@ -75,7 +75,7 @@ function fontSigns(fonts: readonly FontMap[], doubts: TextLayerDoubts): void {
 
 const CN_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 
-/** A year outside 1990..next year, or a printed 年月日 date whose month or day does not exist. */
+/** The date read has a year outside 1990..next year; or none was read and the page prints a 年月日 date that cannot be. */
 function dateSigns(inv: Invoice, pages: readonly PageText[], now: Date, doubts: TextLayerDoubts): void {
   const lastYear = now.getUTCFullYear() + 1;
   const bad = (y: number, m: number, d: number) => y < FIRST_YEAR || y > lastYear || m < 1 || m > 12 || d < 1 || d > new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -85,14 +85,16 @@ function dateSigns(inv: Invoice, pages: readonly PageText[], now: Date, doubts: 
       doubts.impossible.set('date', `${inv.date} cannot be an invoice's date`);
       doubts.reasons.push(`the date ${inv.date} cannot be`);
     }
+    return;
   }
+  // No date read: the parser may have refused one whose month or day does not exist.
   for (const page of pages) {
     if (!page.items.some((i) => i.text.includes('月'))) continue;
     const text = page.items.map((i) => i.text).join('');
     for (const m of text.matchAll(CN_DATE)) {
       if (!bad(Number(m[1]), Number(m[2]), Number(m[3]))) continue;
       doubts.reasons.push(`the page prints a date that cannot be (${m[0]})`);
-      if (!inv.date) doubts.impossible.set('date', `${m[0]} is no date`);
+      doubts.impossible.set('date', `${m[0]} is no date`);
       return;
     }
   }
