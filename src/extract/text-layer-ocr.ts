@@ -28,7 +28,8 @@ export async function readTextLayerAgain(bytes: Uint8Array, parts: readonly Sour
   const unconfirmed = (why: string): TextLayerChecked => {
     const read = doubts.wholeLayer ? CHECKED_FIELDS.filter((f) => valueOf(text.invoice, f) !== null) : [];
     const fields = [...new Set([...doubts.impossible.keys(), ...doubts.doubtful, ...read])];
-    return { parts: [...parts], check: { id: 'text_layer_doubt', ok: false, message: `not read again, ${why}: ${fields.join(', ')} (${suspect})` } };
+    // The fields lead the message (fieldsInDoubt reads them before the first parenthesis).
+    return { parts: [...parts], check: { id: 'text_layer_doubt', ok: false, message: `not read again: ${fields.join(', ')} (${why}; ${suspect})` } };
   };
   if (!ctx.ocr) return unconfirmed('OCR is off');
   let read: PageText[];
@@ -37,7 +38,7 @@ export async function readTextLayerAgain(bytes: Uint8Array, parts: readonly Sour
   } catch (err) {
     // The text layer was read: an OCR that cannot run leaves it for review, it does not fail the document.
     if (err instanceof InvoicectlError && err.code === 'ABORTED') throw err;
-    return unconfirmed(`the OCR failed (${err instanceof Error ? err.message : String(err)})`);
+    return unconfirmed(`the OCR failed: ${err instanceof Error ? err.message : String(err)}`);
   }
   const ocrParts = textParts(read, 'ocr', ctx.templates);
   const ocr = ocrReadings(text.invoice, ocrParts.find((p) => p.source === 'ocr')?.invoice, textPages, read);

@@ -9,8 +9,14 @@ import { readFileSync } from 'node:fs';
 import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFFont, type PDFPage } from 'pdf-lib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { extract } from '../../src/api/extract.js';
+import type { ReadContext } from '../../src/extract/context.js';
+import type { LazyOcr } from '../../src/extract/ocr.js';
+import { readTextLayer } from '../../src/extract/read-digital.js';
+import { textLayerDoubts } from '../../src/extract/text-layer-doubts.js';
+import { readTextLayerAgain } from '../../src/extract/text-layer-ocr.js';
 import { fieldsInDoubt } from '../../src/invoice/index.js';
 import { fixedFontkit } from '../../src/pdf/fontkit-fix.js';
+import { leanTextAndAttachments } from '../../src/pdf/lean-text.js';
 import { parseToUnicode } from '../../src/pdf/lean/to-unicode.js';
 import { CJK_FONT } from '../invoice/page-builder.js';
 import { RUNS, TRUE, type Run } from './cn-invoice-runs.js';
@@ -123,5 +129,19 @@ describe('a Chinese PDF whose value font maps glyphs to the wrong characters', (
     expect(r.invoice).toMatchObject({ number: TRUE.number, date: TRUE.date, totalAmount: TRUE.total, amount: TRUE.amount, taxAmount: TRUE.tax });
     expect(r.invoice!.seller.name).toBe(TRUE.seller);
     expect(r.status).toBe('ok');
+  });
+});
+
+describe('the step on its own', () => {
+  test('an OCR that cannot run leaves the fields in doubt named, and the text layer read', async () => {
+    const layer = leanTextAndAttachments(broken);
+    const { parts } = readTextLayer(layer, []);
+    const doubts = textLayerDoubts(layer, parts, undefined, NOW)!;
+    const failing = { settings: { langs: 'chi_sim', engine: 'auto', dpi: 100, recycleAfter: 1 }, pageText: async () => { throw new Error('no OCR engine'); } } as unknown as LazyOcr;
+    const ctx = { templates: [], ocr: failing, qr: 'never', pdfText: async () => { throw new Error('unused'); }, maxPages: 10, maxImagePixels: 1e8 } as unknown as ReadContext;
+    const again = await readTextLayerAgain(broken, parts, doubts, layer.pages, ctx);
+    expect(again.parts).toEqual(parts);
+    expect(again.check).toMatchObject({ id: 'text_layer_doubt', ok: false, message: expect.stringMatching(/^not read again: date, .*\(the OCR failed: no OCR engine;/) });
+    expect(fieldsInDoubt([again.check])).toEqual(expect.arrayContaining(['date', 'number', 'totalAmount', 'seller.name', 'buyer.name']));
   });
 });
