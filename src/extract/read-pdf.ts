@@ -66,11 +66,13 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
     }
   }
 
-  if (!qr && wantQr(ctx.qr, pagesLookChinese(pages), false, parts)) {
+  // A Chinese text layer whose fonts may map glyphs to the wrong characters (text-layer-doubts.ts) wants
+  // the QR code too, a third reading of its figures, and is read again by OCR, field by field.
+  const suspect = textLayerDoubts(layer, parts);
+  if (!qr && (wantQr(ctx.qr, pagesLookChinese(pages), false, parts) || (suspect && ctx.qr !== 'never'))) {
     qr = await qrFromPdf(bytes, { password: ctx.password, maxPixels: ctx.maxImagePixels, signal: ctx.signal, pool: ctx.pdfjs });
   }
-  // A Chinese text layer whose fonts may map glyphs to the wrong characters: read again by OCR, field by field.
-  const doubts = textLayerDoubts(layer, parts, qr);
+  const doubts = qr ? textLayerDoubts(layer, parts, qr) : suspect;
   if (doubts) {
     const textPages = pages.filter((p) => !scanned.includes(p.page));
     const again = await readTextLayerAgain(bytes, parts, doubts, textPages, ctx, qr);
