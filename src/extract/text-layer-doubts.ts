@@ -7,7 +7,7 @@
  */
 import type { PageText } from '../core/text.js';
 import { hanOutsideGb2312, ideographs } from '../invoice/cn/gb2312.js';
-import { isChineseInvoice, isValidUscc, looksLikeUscc, parseChineseAmount, type Invoice, type SourcedInvoice } from '../invoice/index.js';
+import { isChineseInvoice, parseChineseAmount, type Invoice, type SourcedInvoice } from '../invoice/index.js';
 import type { FontMap } from '../pdf/lean/font-maps.js';
 import { qrCheck } from './qr.js';
 import { pagesLookChinese } from './text-parts.js';
@@ -20,9 +20,10 @@ export interface TextLayerDoubts {
   /** Fields the signs cast doubt on, though their value may be right. */
   doubtful: Set<string>;
   /**
-   * The signs are the fonts' or the figures' (a font's map, an impossible date, 大写 ≠ 小写, a tax id's
-   * check character), not one field's: every field the text layer gives is in doubt until another
-   * reading confirms it.
+   * The signs are the fonts' or the figures' (a font's map, an impossible date, 大写 ≠ 小写), not one
+   * field's: every field the text layer gives is in doubt until another reading confirms it. (A tax id
+   * whose check character fails is not one: sample and test invoices carry made-up ids, and the
+   * tax_id_checksum check names the field anyway.)
    */
   wholeLayer: boolean;
 }
@@ -45,7 +46,7 @@ export function chineseTextPart(parts: readonly SourcedInvoice[]): SourcedInvoic
 
 /**
  * The doubts about a Chinese invoice's text layer, or null when there are none (or it is not one):
- * an impossible date, 大写 ≠ 小写, net + tax ≠ total, a tax id whose check character fails, a party name with characters outside GB2312, a font whose hanzi are
+ * an impossible date, 大写 ≠ 小写, net + tax ≠ total, a party name with characters outside GB2312, a font whose hanzi are
  * largely outside GB2312 or whose glyph names disagree with its map, fields that disagree with the
  * invoice's QR code.
  */
@@ -58,7 +59,6 @@ export function textLayerDoubts(layer: { pages: readonly PageText[]; fonts?: rea
   dateSigns(inv, layer.pages, now, doubts);
   wordsSign(inv, doubts);
   totalsSign(inv, doubts);
-  taxIdSigns(inv, doubts);
   doubts.wholeLayer = doubts.reasons.length > 0;
   nameSigns(inv, doubts);
   if (qr) qrSigns(qr.invoice, inv, doubts);
@@ -118,16 +118,6 @@ function totalsSign(inv: Invoice, doubts: TextLayerDoubts): void {
   if (amount === null || taxAmount === null || totalAmount === null || Math.abs(amount + taxAmount - totalAmount) <= 0.005) return;
   doubts.reasons.push(`${amount.toFixed(2)} + ${taxAmount.toFixed(2)} ≠ ${totalAmount.toFixed(2)}`);
   for (const field of ['amount', 'taxAmount', 'totalAmount']) doubts.doubtful.add(field);
-}
-
-/** A 统一社会信用代码 whose check character fails: one of its characters was read wrong, as a map that changes digits does. */
-function taxIdSigns(inv: Invoice, doubts: TextLayerDoubts): void {
-  for (const who of ['seller', 'buyer'] as const) {
-    const id = inv[who].taxId;
-    if (!id || !looksLikeUscc(id) || isValidUscc(id)) continue;
-    doubts.reasons.push(`the ${who}'s tax id ${id} fails its check character`);
-    doubts.doubtful.add(`${who}.taxId`);
-  }
 }
 
 function nameSigns(inv: Invoice, doubts: TextLayerDoubts): void {
