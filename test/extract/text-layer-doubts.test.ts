@@ -78,19 +78,24 @@ describe('signs of a wrong font map on a Chinese invoice', () => {
 });
 
 describe('font maps from the lean reader', () => {
+  /** A page showing "AB" in a simple font whose glyphs are named uni0041 and uni0042, with this ToUnicode map. */
+  const pdf = (bfchars: string) => pdfFromObjects([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+Helvetica /FirstChar 65 /Widths [600 600] /Encoding << /BaseEncoding /WinAnsiEncoding /Differences [65 /uni0041 /uni0042] >> /ToUnicode 6 0 R >>',
+    streamObject('BT /F1 12 Tf 10 50 Td (AB) Tj ET'),
+    streamObject(`/CIDInit /ProcSet findresource begin 12 dict begin begincmap 2 beginbfchar ${bfchars} endbfchar endcmap end end`),
+  ]);
+
   test('each font: the characters its shown glyphs map to, and the glyphs whose uniXXXX name says otherwise', () => {
-    const toUnicode = '/CIDInit /ProcSet findresource begin 12 dict begin begincmap 2 beginbfchar <41> <0043> <42> <0042> endbfchar endcmap end end';
-    const pdf = pdfFromObjects([
-      '<< /Type /Catalog /Pages 2 0 R >>',
-      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-      '<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+Helvetica /FirstChar 65 /Widths [600 600] /Encoding << /BaseEncoding /WinAnsiEncoding /Differences [65 /uni0041 /uni0042] >> /ToUnicode 6 0 R >>',
-      streamObject('BT /F1 12 Tf 10 50 Td (AB) Tj ET'),
-      streamObject(toUnicode),
-    ]);
-    const { pages, fonts } = leanTextAndAttachments(pdf);
-    expect(pages[0].items.map((i) => i.text).join('')).toBe('CB');
-    expect(fonts).toEqual([{ name: 'Helvetica', chars: 'CB', disagreements: 1 }]);
+    const { pages, fonts } = leanTextAndAttachments(pdf('<41> <0043> <42> <4E2D>'));
+    expect(pages[0].items.map((i) => i.text).join('')).toBe('C中');
+    expect(fonts).toEqual([{ name: 'Helvetica', chars: 'C中', disagreements: 2 }]);
+  });
+
+  test('none for a document that shows no CJK character (nothing judges its maps)', () => {
+    expect(leanTextAndAttachments(pdf('<41> <0043> <42> <0042>')).fonts).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@
  * (extract/text-layer-doubts.ts), this only reports them, at no cost beyond the glyphs already decoded.
  */
 import type { FontCache } from './content.js';
+import type { LeanFont } from './fonts.js';
 
 export interface FontMap {
   /** BaseFont, without the subset prefix. */
@@ -15,8 +16,12 @@ export interface FontMap {
   disagreements: number;
 }
 
-/** One entry per font name: generated PDFs give each text run its own dictionary over one font. */
+/**
+ * One entry per font name (generated PDFs give each text run its own dictionary over one font); none for
+ * a document that shows no CJK character, whose maps nothing judges.
+ */
 export function fontMaps(fonts: FontCache): FontMap[] {
+  if (![...fonts.values()].some(showsCjk)) return [];
   const byName = new Map<string, { chars: Set<string>; disagreements: number }>();
   for (const font of fonts.values()) {
     const name = font.name.replace(/^[A-Z]{6}\+/, '');
@@ -27,4 +32,9 @@ export function fontMaps(fonts: FontCache): FontMap[] {
     byName.set(name, entry);
   }
   return [...byName].map(([name, e]) => ({ name, chars: [...e.chars].join(''), disagreements: e.disagreements }));
+}
+
+function showsCjk(font: LeanFont): boolean {
+  for (const g of font.shown().glyphs) if (g.unicode.charCodeAt(0) >= 0x2e80) return true;
+  return false;
 }
