@@ -20,8 +20,8 @@ export interface TextLayerDoubts {
   /** Fields the signs cast doubt on, though their value may be right. */
   doubtful: Set<string>;
   /**
-   * The signs are the fonts' or the figures' (a font's map, an impossible date, 大写 ≠ 小写), not one
-   * field's: every field the text layer gives is in doubt until another reading confirms it. (A tax id
+   * The signs are the fonts' or the figures' (a font's map, an impossible date, 大写 ≠ 小写, net + tax ≠
+   * total), not one field's: every field the text layer gives is in doubt until another reading confirms it. (A tax id
    * whose check character fails is not one: sample and test invoices carry made-up ids, and the
    * tax_id_checksum check names the field anyway.)
    */
@@ -45,10 +45,10 @@ export function chineseTextPart(parts: readonly SourcedInvoice[]): SourcedInvoic
 }
 
 /**
- * The doubts about a Chinese invoice's text layer, or null when there are none (or it is not one):
- * an impossible date, 大写 ≠ 小写, net + tax ≠ total, a party name with characters outside GB2312, a font whose hanzi are
- * largely outside GB2312 or whose glyph names disagree with its map, fields that disagree with the
- * invoice's QR code.
+ * The doubts about a Chinese invoice's text layer, or null when there are none (or it is not one): a
+ * font whose hanzi are largely outside GB2312 or whose glyph names disagree with its map, an impossible
+ * date, 大写 ≠ 小写, net + tax ≠ total, a party name with characters outside GB2312, fields that
+ * disagree with the invoice's QR code.
  */
 export function textLayerDoubts(layer: { pages: readonly PageText[]; fonts?: readonly FontMap[] }, parts: readonly SourcedInvoice[], qr?: SourcedInvoice, now = new Date()): TextLayerDoubts | null {
   const part = chineseTextPart(parts);
