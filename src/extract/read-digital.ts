@@ -13,6 +13,7 @@ import type { QrMode, Reading } from './context.js';
 import { codeImages, qrWithoutRendering, wantQr } from './qr.js';
 import { pageImages } from '../pdf/page-images.js';
 import { pagesLookChinese, textLength, textParts } from './text-parts.js';
+import { textLayerDoubts } from './text-layer-doubts.js';
 
 /** Fewer characters than this on a page: treat it as a scan. */
 const MIN_TEXT_CHARS = 10;
@@ -46,8 +47,9 @@ const QR_IMAGE_MAX_PIXELS = 1_000_000;
 /**
  * What readPdf would return for this PDF when that needs only the lean reader; null when the lean reader
  * refuses it (pdf.js must read it: encrypted, unusual fonts), a page looks scanned (OCR), the QR code is
- * wanted and cannot be read without rendering or the image decoders (JBIG2, JPEG), or anything fails
- * (readPdf then reports it as it always does).
+ * wanted and cannot be read without rendering or the image decoders (JBIG2, JPEG), the text layer is
+ * suspect (text-layer-doubts.ts: readPdf reads it again by OCR), or anything fails (readPdf then reports
+ * it as it always does).
  */
 export function readDigitalPdf(bytes: Uint8Array, options: DigitalOptions): Reading | null {
   try {
@@ -57,12 +59,12 @@ export function readDigitalPdf(bytes: Uint8Array, options: DigitalOptions): Read
     const { parts, scanned, checks } = readTextLayer(layer, options.templates);
     if (scanned.length) return null;
     const extra = checks.length ? { checks } : {};
-    if (!wantQr(options.qr, pagesLookChinese(layer.pages), false, parts)) return { parts, pages: layer.pages.length, ...extra };
+    if (!wantQr(options.qr, pagesLookChinese(layer.pages), false, parts)) return textLayerDoubts(layer, parts) ? null : { parts, pages: layer.pages.length, ...extra };
     // The document the text was read from: the file is not parsed again for its images.
     const layout = pageImages(doc, 1, QR_IMAGE_MAX_PIXELS);
     if (codeImages(layout).some((im) => im.needsDecoders)) return null;
     const { found } = qrWithoutRendering(layout);
-    return found ? { parts: [...parts, found], pages: layer.pages.length, qr: found, ...extra } : null;
+    return found && !textLayerDoubts(layer, parts, found) ? { parts: [...parts, found], pages: layer.pages.length, qr: found, ...extra } : null;
   } catch {
     return null;
   }

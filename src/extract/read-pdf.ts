@@ -13,6 +13,8 @@ import { qrFromPdf, qrFromPixels, wantQr, wantQrAfterOcr } from './qr.js';
 import { withAssociatedFiles } from '../pdf/lean-text.js';
 import { readTextLayer } from './read-digital.js';
 import { pagesLookChinese, textParts } from './text-parts.js';
+import { textLayerDoubts } from './text-layer-doubts.js';
+import { readTextLayerAgain } from './text-layer-ocr.js';
 
 type Pixels = { rgba: Uint8ClampedArray; width: number; height: number };
 /** A scanned page: whether it is blank, and its pixels when they are needed (null: they do not decode). */
@@ -23,7 +25,8 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
   const { pages } = layer;
   // pdf.js read this PDF (the lean reader could not): its attachments miss the /AF-only files.
   const attachments = withAssociatedFiles(bytes, layer.attachments);
-  const { parts, scanned, checks } = readTextLayer({ pages: layer.pages, attachments }, ctx.templates);
+  const { parts: textLayerParts, scanned, checks } = readTextLayer({ pages: layer.pages, attachments }, ctx.templates);
+  let parts = textLayerParts;
 
   let qr: SourcedInvoice | undefined;
   if (scanned.length) {
@@ -63,8 +66,18 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
     }
   }
 
-  if (!qr && wantQr(ctx.qr, pagesLookChinese(pages), false, parts)) {
+  // A Chinese text layer whose fonts may map glyphs to the wrong characters (text-layer-doubts.ts) wants
+  // the QR code too, a third reading of its figures, and is read again by OCR, field by field.
+  const suspect = textLayerDoubts(layer, parts);
+  if (!qr && (wantQr(ctx.qr, pagesLookChinese(pages), false, parts) || (suspect && ctx.qr !== 'never'))) {
     qr = await qrFromPdf(bytes, { password: ctx.password, maxPixels: ctx.maxImagePixels, signal: ctx.signal, pool: ctx.pdfjs });
+  }
+  const doubts = qr ? textLayerDoubts(layer, parts, qr) : suspect;
+  if (doubts) {
+    const textPages = pages.filter((p) => !scanned.includes(p.page));
+    const again = await readTextLayerAgain(bytes, parts, doubts, textPages, ctx, qr);
+    parts = again.parts;
+    checks.push(again.check);
   }
   if (qr) parts.push(qr);
   return { parts, pages: pages.length, qr, ...(checks.length ? { checks } : {}) };

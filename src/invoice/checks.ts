@@ -136,7 +136,7 @@ const CHECK_FIELDS: Record<string, readonly string[]> = {
 /**
  * The fields the failed checks name, as a reviewer reads them: "seller.name" for a party's name, a
  * plain field otherwise. Checks whose message lists fields (required_fields, ocr_uncertain,
- * qr_matches, field_doubt) name those; the others name the fields they compare.
+ * qr_matches, field_doubt, text_layer_doubt) name those; the others name the fields they compare.
  */
 export function fieldsInDoubt(checks: readonly Check[]): string[] {
   const fields = new Set<string>();
@@ -146,8 +146,8 @@ export function fieldsInDoubt(checks: readonly Check[]): string[] {
     const message = c.message ?? '';
     if (c.id === 'tax_id_checksum') for (const m of message.matchAll(/\b(seller|buyer) /g)) fields.add(`${m[1]}.taxId`);
     if (c.id === 'qr_matches') for (const m of message.matchAll(/(?:^|; |: )(\w+) \S+ \(QR:/g)) fields.add(m[1]);
-    if (c.id === 'required_fields' || c.id === 'ocr_uncertain' || c.id === 'field_doubt') {
-      for (const m of message.split(' (')[0].matchAll(/\b(seller|buyer)\.name\b|\b(number|code|date|currency|amount|taxAmount|totalAmount|documentType|seller|buyer)\b/g)) fields.add(m[1] ? `${m[1]}.name` : m[2] === 'seller' || m[2] === 'buyer' ? `${m[2]}.name` : m[2]);
+    if (c.id === 'required_fields' || c.id === 'ocr_uncertain' || c.id === 'field_doubt' || c.id === 'text_layer_doubt') {
+      for (const m of message.split(' (')[0].matchAll(/\b(seller|buyer)\.(name|taxId)\b|\b(number|code|date|currency|amount|taxAmount|totalAmount|documentType|seller|buyer)\b/g)) fields.add(m[1] ? `${m[1]}.${m[2]}` : m[3] === 'seller' || m[3] === 'buyer' ? `${m[3]}.name` : m[3]);
     }
   }
   return [...fields];

@@ -9,6 +9,7 @@
 import { InvoicectlError } from '../core/errors.js';
 import { LeanDocument, textString } from './lean/document.js';
 import { pageTextItems, type FontCache } from './lean/content.js';
+import { fontMaps, type FontMap } from './lean/font-maps.js';
 import { LeanUnsupported, Ref, isStream, type Dict, type PdfObject } from './lean/syntax.js';
 import { assertPageLimit, toPageText, type PdfAttachment, type PdfPageText, type PdfTextOptions } from './text.js';
 
@@ -37,11 +38,11 @@ export function tryLeanDocument(bytes: Uint8Array, options: Pick<PdfTextOptions,
   }
 }
 
-export function leanTextAndAttachments(bytes: Uint8Array, options: Pick<PdfTextOptions, 'maxPages'> = {}): { pages: PdfPageText[]; attachments: PdfAttachment[] } {
+export function leanTextAndAttachments(bytes: Uint8Array, options: Pick<PdfTextOptions, 'maxPages'> = {}): { pages: PdfPageText[]; attachments: PdfAttachment[]; fonts: FontMap[] } {
   return readLean(new LeanDocument(bytes), options);
 }
 
-function readLean(doc: LeanDocument, options: Pick<PdfTextOptions, 'maxPages'>): { pages: PdfPageText[]; attachments: PdfAttachment[] } {
+function readLean(doc: LeanDocument, options: Pick<PdfTextOptions, 'maxPages'>): { pages: PdfPageText[]; attachments: PdfAttachment[]; fonts: FontMap[] } {
   const pageDicts = doc.pages();
   assertPageLimit(pageDicts.length, options.maxPages);
   const fonts: FontCache = new Map();
@@ -50,7 +51,7 @@ function readLean(doc: LeanDocument, options: Pick<PdfTextOptions, 'maxPages'>):
     const items = pageTextItems(doc, page, view, fonts);
     return toPageText(i + 1, viewport(view, rotate), items);
   });
-  return { pages, attachments: attachments(doc) };
+  return { pages, attachments: attachments(doc), fonts: fontMaps(fonts) };
 }
 
 /** Only the embedded files (no page is read); throws what LeanDocument throws. */

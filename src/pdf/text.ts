@@ -5,6 +5,7 @@
 import { InvoicectlError } from '../core/errors.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { multiply, type Matrix } from './lean/matrix.js';
+import type { FontMap } from './lean/font-maps.js';
 import { openPdfjs, type PdfjsDocument } from './pdfjs.js';
 
 const PT_TO_MM = 25.4 / 72;
@@ -61,8 +62,8 @@ export async function pdfPageText(bytes: Uint8Array, options: PdfTextOptions = {
   }
 }
 
-/** Embedded files and page text in one opening of the document (opening is a real share of the cost). */
-export async function pdfTextAndAttachments(bytes: Uint8Array, options: PdfTextOptions = {}): Promise<{ pages: PdfPageText[]; attachments: PdfAttachment[] }> {
+/** Embedded files and page text in one opening of the document (opening is a real share of the cost). pdf.js reports no font maps (the lean reader does: lean-text.ts). */
+export async function pdfTextAndAttachments(bytes: Uint8Array, options: PdfTextOptions = {}): Promise<{ pages: PdfPageText[]; attachments: PdfAttachment[]; fonts?: FontMap[] }> {
   const doc = await openPdfjs(bytes, { password: options.password, textOnly: true });
   try {
     return { attachments: await readAttachments(doc), pages: await readPages(doc, options) };

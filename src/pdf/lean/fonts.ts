@@ -22,6 +22,11 @@ export interface LeanFont {
   /** BaseFont: pdf.js keeps building one item across a font change only when the names match. */
   name: string;
   glyphs(bytes: string): Glyph[];
+  /**
+   * The glyphs shown so far, and how many of them the font's own data names otherwise than ToUnicode
+   * does (a simple font's Differences glyph name uniXXXX): what font-doubts.ts judges a map by.
+   */
+  shown(): { glyphs: Iterable<Glyph>; disagreements: number };
 }
 
 export function loadFont(doc: LeanDocument, ref: PdfObject | undefined): LeanFont {
@@ -37,9 +42,10 @@ export function loadFont(doc: LeanDocument, ref: PdfObject | undefined): LeanFon
 /** Type0 with Identity-H: two bytes per code, code = CID; Unicode only from ToUnicode. */
 function compositeFont(doc: LeanDocument, font: Dict, name: string): LeanFont {
   if (nameOf(doc.get(font.get('Encoding'))) !== 'Identity-H') throw new LeanUnsupported('CMap other than Identity-H');
-  const glyph = cidGlyphs(doc, font.get('ToUnicode'), doc.array(font.get('DescendantFonts'))?.[0]);
+  const { glyph, cache } = cidGlyphs(doc, font.get('ToUnicode'), doc.array(font.get('DescendantFonts'))?.[0]);
   return {
     name,
+    shown: () => ({ glyphs: cache.values(), disagreements: 0 }),
     glyphs(bytes) {
       const out: Glyph[] = [];
       for (let i = 0; i + 1 < bytes.length; i += 2) out.push(glyph((bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1)));
@@ -53,10 +59,10 @@ function compositeFont(doc: LeanDocument, font: Dict, name: string): LeanFont {
  * stream and descendant font: generated invoices carry a font dictionary per text run (128 on one
  * page) over one descendant font, and each had looked up its CMap and scanned W for its glyphs again.
  */
-function cidGlyphs(doc: LeanDocument, toUnicodeRef: PdfObject | undefined, descendantRef: PdfObject | undefined): (code: number) => Glyph {
+function cidGlyphs(doc: LeanDocument, toUnicodeRef: PdfObject | undefined, descendantRef: PdfObject | undefined): CidGlyphs {
   const key = toUnicodeRef instanceof Ref && descendantRef instanceof Ref ? `cid ${toUnicodeRef.num} ${descendantRef.num}` : undefined;
   const shared = key === undefined ? undefined : doc.memo.get(key);
-  if (shared) return shared as (code: number) => Glyph;
+  if (shared) return shared as CidGlyphs;
   const toUnicode = readToUnicode(doc, toUnicodeRef);
   if (!toUnicode) throw new LeanUnsupported('CID font without ToUnicode');
   const descendant = doc.dict(descendantRef);
@@ -73,8 +79,14 @@ function cidGlyphs(doc: LeanDocument, toUnicodeRef: PdfObject | undefined, desce
     }
     return g;
   };
-  if (key !== undefined) doc.memo.set(key, glyph);
-  return glyph;
+  const out = { glyph, cache };
+  if (key !== undefined) doc.memo.set(key, out);
+  return out;
+}
+
+interface CidGlyphs {
+  glyph: (code: number) => Glyph;
+  cache: Map<number, Glyph>;
 }
 
 /**
@@ -109,10 +121,15 @@ function simpleFont(doc: LeanDocument, font: Dict, name: string): LeanFont {
   const standard = !widthArray && isStandard14(baseName) && !descriptor?.has('FontFile') && !descriptor?.has('FontFile2') && !descriptor?.has('FontFile3') ? standardWidths(baseName) : undefined;
   if (!widthArray && !standard) throw new LeanUnsupported(`font ${baseName} without widths`);
   const cache = new Map<number, Glyph>();
+  let disagreements = 0;
   const glyph = (code: number): Glyph => {
     let g = cache.get(code);
     if (g) return g;
-    const unicode = toUnicode?.get(code) ?? encoding?.get(code)?.unicode;
+    const named = encoding?.get(code);
+    const mapped = toUnicode?.get(code);
+    // A glyph named uniXXXX says its character itself: a ToUnicode map that says another is suspect.
+    if (mapped !== undefined && named && /^uni[0-9A-F]{4}$/.test(named.name) && named.unicode !== mapped) disagreements++;
+    const unicode = mapped ?? named?.unicode;
     if (unicode === undefined) throw new LeanUnsupported(`code ${code} of ${baseName} without Unicode`);
     let width: number;
     if (widthArray) {
@@ -128,6 +145,7 @@ function simpleFont(doc: LeanDocument, font: Dict, name: string): LeanFont {
   };
   return {
     name,
+    shown: () => ({ glyphs: cache.values(), disagreements }),
     glyphs(bytes) {
       const out: Glyph[] = new Array(bytes.length);
       for (let i = 0; i < bytes.length; i++) out[i] = glyph(bytes.charCodeAt(i));
