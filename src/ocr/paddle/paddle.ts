@@ -297,16 +297,18 @@ async function recognizeBatches(models: Models, grey: GreyImage, batches: OcrBBo
       const { dark, light } = inkRange(rgba, w, width);
       const inkInColumn = new Uint16Array(w);
       const inkInRow = new Uint16Array(REC_HEIGHT);
-      for (let p = 0; p < plane; p++) {
-        // Contrast stretched so grey print reads as black on white, then PP-OCR's (x / 255 - 0.5) / 0.5;
-        // grey, so the three channels are equal.
-        const v = Math.max(-1, Math.min(1, ((rgba[p * 4]! - dark) / (light - dark)) * 2 - 1));
-        input[base + p] = v;
-        input[base + plane + p] = v;
-        input[base + 2 * plane + p] = v;
-        if (v < 0 && p % width < w) {
-          inkInColumn[p % width]! += 1;
-          inkInRow[Math.floor(p / width)]! += 1;
+      // Contrast stretched so grey print reads as black on white, then PP-OCR's (x / 255 - 0.5) / 0.5;
+      // grey, so the three channels are equal. Per grey level once, not per pixel.
+      const level = Float64Array.from({ length: 256 }, (_, g) => Math.max(-1, Math.min(1, ((g - dark) / (light - dark)) * 2 - 1)));
+      const [red, green, blue] = [0, 1, 2].map((c) => input.subarray(base + c * plane, base + (c + 1) * plane)) as [Float32Array, Float32Array, Float32Array];
+      for (let y = 0, p = 0; y < REC_HEIGHT; y++) {
+        for (let x = 0; x < width; x++, p++) {
+          const v = level[rgba[p * 4]!]!;
+          red[p] = green[p] = blue[p] = v;
+          if (v < 0 && x < w) {
+            inkInColumn[x]! += 1;
+            inkInRow[y]! += 1;
+          }
         }
       }
       // A column with at most a speck of ink is blank: the spaces between words are runs of them.
