@@ -146,10 +146,17 @@ function greyPixels(image: Image, turn: Turn): GreyImage {
   ctx.rotate((turn * Math.PI) / 180);
   ctx.drawImage(image, -image.width / 2, -image.height / 2);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
-  const rgba = ctx.getImageData(0, 0, width, height).data;
-  const data = new Uint8Array(width * height);
-  for (let i = 0, j = 0; j < data.length; i += 4, j++) data[j] = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29) >> 8;
-  return { width, height, data, canvas };
+  // One byte a pixel only for a page shared with a helper thread: reading the page's 4 bytes a pixel
+  // back from the canvas and converting them cost 20-30 ms a page that most pages do not need.
+  let data: Uint8Array | undefined;
+  const bytes = () => {
+    if (data) return data;
+    const rgba = ctx.getImageData(0, 0, width, height).data;
+    data = new Uint8Array(width * height);
+    for (let i = 0, j = 0; j < data.length; i += 4, j++) data[j] = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29) >> 8;
+    return data;
+  };
+  return { width, height, data: bytes, canvas };
 }
 
 /** A box of the upright image as it lies in the image turned clockwise by `turn`. */
@@ -251,7 +258,7 @@ export function recognizeFor(models: Models, data: Uint8Array, width: number, he
     pixels.data[i + 3] = 255;
   }
   ctx.putImageData(pixels, 0, 0);
-  return recognizeBatches(models, { width, height, data, canvas }, batches);
+  return recognizeBatches(models, { width, height, data: () => data, canvas }, batches);
 }
 
 /** A box's width once scaled to the recogniser's height. */
