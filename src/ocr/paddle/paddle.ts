@@ -133,7 +133,7 @@ export async function loadModels(threads = 1, choice: PaddleModels = defaultPadd
 
 type Turn = 0 | 90 | 180 | 270;
 
-/** The image turned clockwise by `turn` degrees, in grey. */
+/** The image turned clockwise by `turn` degrees (its canvas keeps the colours; see `data` for the grey read). */
 function greyPixels(image: Image, turn: Turn): GreyImage {
   const sideways = turn === 90 || turn === 270;
   const width = sideways ? image.height : image.width;
@@ -146,14 +146,15 @@ function greyPixels(image: Image, turn: Turn): GreyImage {
   ctx.rotate((turn * Math.PI) / 180);
   ctx.drawImage(image, -image.width / 2, -image.height / 2);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
-  // One byte a pixel only for a page shared with a helper thread: reading the page's 4 bytes a pixel
-  // back from the canvas and converting them cost 20-30 ms a page that most pages do not need.
+  // The grey that detection and recognition read is the canvas's first channel (a grey scan's R = G =
+  // B); a helper thread gets that channel, so that a colour page shared reads as one not shared. Made
+  // only for a page that is shared: reading 4 bytes a pixel back from the canvas cost 20-30 ms a page.
   let data: Uint8Array | undefined;
   const bytes = () => {
     if (data) return data;
     const rgba = ctx.getImageData(0, 0, width, height).data;
     data = new Uint8Array(width * height);
-    for (let i = 0, j = 0; j < data.length; i += 4, j++) data[j] = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29) >> 8;
+    for (let i = 0, j = 0; j < data.length; i += 4, j++) data[j] = rgba[i]!;
     return data;
   };
   return { width, height, data: bytes, canvas };
