@@ -4,6 +4,7 @@
  * CLI, on the same scanned pages, the same cores and the same parallelism, in one run.
  *
  *   npm run build && node bench/ocr/run.mjs [--concurrency 2] [--rounds 2] [--only cn,western,receipt] [--engines paddle,tesseract] [--per-group N] [--misses]
+ *     [--native no] [--single no]   (accuracy only, quicker: no native tesseract, no one-page-at-a-time timing)
  *
  * Needs pdftoppm and, for the native side, the Debian packages tesseract-ocr + tesseract-ocr-chi-sim.
  *
@@ -50,6 +51,8 @@ const ONLY = new Set((args.only ?? 'cn,western,receipt').split(','));
 const PER_GROUP = Number(args['per-group'] ?? Infinity);
 /** Timed rounds, each of every engine then native tesseract. */
 const ROUNDS = Number(args.rounds ?? 2);
+const NATIVE = args.native !== 'no';
+const SINGLE = args.single !== 'no';
 
 if (!existsSync(path.join(root, 'dist/api/extract.js'))) {
   console.error('dist/ is missing: run `npm run build` first');
@@ -265,7 +268,7 @@ for (let round = 1; round <= ROUNDS; round++) {
     runs[engine].push(await timeExtract(engine));
     console.log(`  round ${round} ${engine}: ${runs[engine].at(-1).seconds.toFixed(1)} s`);
   }
-  const native = await timeNative();
+  const native = NATIVE ? await timeNative() : undefined;
   if (native === undefined) continue;
   nativeRuns.push(native);
   console.log(`  round ${round} native tesseract: ${native.toFixed(1)} s (${engines.map((e) => `${e} ${(native / runs[e].at(-1).seconds).toFixed(2)}x native`).join(', ')})`);
@@ -298,8 +301,8 @@ console.log('\nreview flag (status needs_review), from the first round:');
 for (const [engine, r] of Object.entries(reviews)) {
   console.log(`  ${engine.padEnd(10)} ${r.flagged} of ${cases.length} documents flagged (${r.flaggedRight} of them with every field right); ${r.wrongUnflagged.length} with a wrong field not flagged${r.wrongUnflagged.length ? `: ${r.wrongUnflagged.join('; ')}` : ''}`);
 }
-console.log('\none page at a time, warm, end to end (s):');
-for (const engine of engines) {
+if (SINGLE) console.log('\none page at a time, warm, end to end (s):');
+for (const engine of SINGLE ? engines : []) {
   const t = await timePages(engine);
   console.log(`  ${engine.padEnd(10)} ${t.n} pages: median ${t.p50.toFixed(2)}, p90 ${t.p90.toFixed(2)}, max ${t.max.toFixed(2)}, over 1.5 s: ${t.over}`);
 }

@@ -40,8 +40,8 @@ export interface OcrResult {
 export interface GreyImage {
   width: number;
   height: number;
-  /** One byte per pixel, row-major. */
-  data: Uint8Array;
+  /** The grey read, one byte per pixel, row-major: made on the first call (only a page shared with another thread needs it). */
+  data(): Uint8Array;
   /** The image, drawn once, for cropping and resizing lines. */
   canvas: import('@napi-rs/canvas').Canvas;
 }

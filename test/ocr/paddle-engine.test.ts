@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { PaddleEngine } from '../../src/ocr/paddle/paddle-engine.js';
 // @ts-expect-error: a plain ESM helper shared with bench/ocr
 import { scanPage } from '../../fixtures/scan.mjs';
@@ -12,8 +13,21 @@ import { scanPage } from '../../fixtures/scan.mjs';
 const WESTERN = path.resolve(__dirname, '..', '..', 'fixtures', 'western', 'invoice-en-usd.pdf');
 
 let page: Uint8Array;
+/** The scan in colour: dark blue print on light orange paper, so its red channel is not its grey. */
+let colour: Uint8Array;
 beforeAll(async () => {
   page = await scanPage(WESTERN);
+  const image = await loadImage(Buffer.from(page));
+  const canvas = createCanvas(image.width, image.height);
+  const ctx = canvas.getContext('2d');
+  ctx.drawImage(image, 0, 0);
+  ctx.globalCompositeOperation = 'multiply';
+  ctx.fillStyle = '#ffc890';
+  ctx.fillRect(0, 0, image.width, image.height);
+  ctx.globalCompositeOperation = 'screen';
+  ctx.fillStyle = '#101040';
+  ctx.fillRect(0, 0, image.width, image.height);
+  colour = new Uint8Array(canvas.encodeSync('png'));
 });
 
 describe('PaddleEngine threads', () => {
@@ -53,12 +67,14 @@ describe('PaddleEngine threads', () => {
     const one = new PaddleEngine({ workers: 1 });
     const two = new PaddleEngine({ workers: 2 });
     try {
-      const alone = await one.recognize(page);
-      const shared = await two.recognize(page);
-      expect(two.stats().threads).toBe(2);
-      expect(shared.text).toMatch(/invoice/i);
-      expect(shared.text).toBe(alone.text);
-      expect(shared.words).toEqual(alone.words);
+      for (const image of [page, colour]) {
+        const alone = await one.recognize(image);
+        const shared = await two.recognize(image);
+        expect(two.stats().threads).toBe(2);
+        expect(shared.text).toMatch(/invoice/i);
+        expect(shared.text).toBe(alone.text);
+        expect(shared.words).toEqual(alone.words);
+      }
     } finally {
       await Promise.all([one.dispose(), two.dispose()]);
     }

@@ -53,7 +53,7 @@ function askHelp<T>(help: Unnumbered<HelpRequest>): Promise<T | null> {
 }
 
 const helpers: { boxes: Helper; stack: StackHelper } = {
-  boxes: (grey, batches) => askHelp({ grey: grey.data, width: grey.width, height: grey.height, batches }),
+  boxes: (grey, batches) => askHelp({ grey: grey.data(), width: grey.width, height: grey.height, batches }),
   stack: (stack, language) => askHelp({ stack, language }),
 };
 

@@ -26,14 +26,14 @@ type Session = import('onnxruntime-node').InferenceSession;
 const DET_MAX_SIDE = 1280;
 /** The recogniser's input height (PP-OCRv4 rec). */
 const REC_HEIGHT = 48;
-/** Text lines recognised in one batch (padded to the widest of the batch, so widths are sorted first). */
-const REC_BATCH = 8;
 /**
- * A batch also ends before a line this much wider than its narrowest: padding costs as much as text
- * (the model's time is linear in width) and a line padded far beyond its length reads worse ("Zahlba
- * innealb von 3 Tagen" for "Zahlbar innerhalb von 30 Tagen" padded from 480 to 632 px).
+ * Text lines recognised in one model run. One: a batch pads every line to its widest, and padding costs
+ * as much as text (the model's time is linear in width; 9% of a page's columns at 8 lines a batch) and
+ * reads worse ("Zahlba innealb von 3 Tagen" for "Zahlbar innerhalb von 30 Tagen" padded from 480 to 632
+ * px). One line a run: ~6% less CPU in the recogniser, and a line reads the same whatever lines share
+ * its page (bench/ocr/README.md, 2026-11-24 night).
  */
-const REC_PAD = 1.25;
+const REC_BATCH = 1;
 
 export interface Models {
   ort: Ort;
@@ -133,7 +133,7 @@ export async function loadModels(threads = 1, choice: PaddleModels = defaultPadd
 
 type Turn = 0 | 90 | 180 | 270;
 
-/** The image turned clockwise by `turn` degrees, in grey. */
+/** The image turned clockwise by `turn` degrees (its canvas keeps the colours; see `data` for the grey read). */
 function greyPixels(image: Image, turn: Turn): GreyImage {
   const sideways = turn === 90 || turn === 270;
   const width = sideways ? image.height : image.width;
@@ -146,10 +146,18 @@ function greyPixels(image: Image, turn: Turn): GreyImage {
   ctx.rotate((turn * Math.PI) / 180);
   ctx.drawImage(image, -image.width / 2, -image.height / 2);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
-  const rgba = ctx.getImageData(0, 0, width, height).data;
-  const data = new Uint8Array(width * height);
-  for (let i = 0, j = 0; j < data.length; i += 4, j++) data[j] = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29) >> 8;
-  return { width, height, data, canvas };
+  // The grey that detection and recognition read is the canvas's first channel (a grey scan's R = G =
+  // B); a helper thread gets that channel, so that a colour page shared reads as one not shared. Made
+  // only for a page that is shared: reading 4 bytes a pixel back from the canvas cost 20-30 ms a page.
+  let data: Uint8Array | undefined;
+  const bytes = () => {
+    if (data) return data;
+    const rgba = ctx.getImageData(0, 0, width, height).data;
+    data = new Uint8Array(width * height);
+    for (let i = 0, j = 0; j < data.length; i += 4, j++) data[j] = rgba[i]!;
+    return data;
+  };
+  return { width, height, data: bytes, canvas };
 }
 
 /** A box of the upright image as it lies in the image turned clockwise by `turn`. */
@@ -251,21 +259,17 @@ export function recognizeFor(models: Models, data: Uint8Array, width: number, he
     pixels.data[i + 3] = 255;
   }
   ctx.putImageData(pixels, 0, 0);
-  return recognizeBatches(models, { width, height, data, canvas }, batches);
+  return recognizeBatches(models, { width, height, data: () => data, canvas }, batches);
 }
 
 /** A box's width once scaled to the recogniser's height. */
 const recWidth = (bbox: OcrBBox) => Math.max(REC_HEIGHT / 4, Math.round(((bbox.x1 - bbox.x0) * REC_HEIGHT) / (bbox.y1 - bbox.y0)));
 
-/** Boxes in recognition batches: sorted by width, at most REC_BATCH, none REC_PAD wider than its first. */
+/** Boxes in recognition batches of REC_BATCH, sorted by width (a batch is padded to its widest). */
 function recBatches(boxes: OcrBBox[]): OcrBBox[][] {
   const sorted = [...boxes].sort((a, b) => recWidth(a) - recWidth(b));
   const batches: OcrBBox[][] = [];
-  for (let start = 0, end = 0; start < sorted.length; start = end) {
-    end = start + 1;
-    while (end < sorted.length && end - start < REC_BATCH && recWidth(sorted[end]!) <= recWidth(sorted[start]!) * REC_PAD) end++;
-    batches.push(sorted.slice(start, end));
-  }
+  for (let start = 0; start < sorted.length; start += REC_BATCH) batches.push(sorted.slice(start, start + REC_BATCH));
   return batches;
 }
 
@@ -297,16 +301,18 @@ async function recognizeBatches(models: Models, grey: GreyImage, batches: OcrBBo
       const { dark, light } = inkRange(rgba, w, width);
       const inkInColumn = new Uint16Array(w);
       const inkInRow = new Uint16Array(REC_HEIGHT);
-      for (let p = 0; p < plane; p++) {
-        // Contrast stretched so grey print reads as black on white, then PP-OCR's (x / 255 - 0.5) / 0.5;
-        // grey, so the three channels are equal.
-        const v = Math.max(-1, Math.min(1, ((rgba[p * 4]! - dark) / (light - dark)) * 2 - 1));
-        input[base + p] = v;
-        input[base + plane + p] = v;
-        input[base + 2 * plane + p] = v;
-        if (v < 0 && p % width < w) {
-          inkInColumn[p % width]! += 1;
-          inkInRow[Math.floor(p / width)]! += 1;
+      // Contrast stretched so grey print reads as black on white, then PP-OCR's (x / 255 - 0.5) / 0.5;
+      // grey, so the three channels are equal. Per grey level once, not per pixel.
+      const level = Float64Array.from({ length: 256 }, (_, g) => Math.max(-1, Math.min(1, ((g - dark) / (light - dark)) * 2 - 1)));
+      const [red, green, blue] = [0, 1, 2].map((c) => input.subarray(base + c * plane, base + (c + 1) * plane)) as [Float32Array, Float32Array, Float32Array];
+      for (let y = 0, p = 0; y < REC_HEIGHT; y++) {
+        for (let x = 0; x < width; x++, p++) {
+          const v = level[rgba[p * 4]!]!;
+          red[p] = green[p] = blue[p] = v;
+          if (v < 0 && x < w) {
+            inkInColumn[x]! += 1;
+            inkInRow[y]! += 1;
+          }
         }
       }
       // A column with at most a speck of ink is blank: the spaces between words are runs of them.

@@ -14,6 +14,7 @@
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { hasCjk } from '../cjk.js';
 import { createOcrPool, type OcrPool } from '../tesseract/pool.js';
+import { greyPng } from './grey-png.js';
 import type { OcrBBox, OcrLine, OcrResult, OcrWord, RecognizedBox } from '../types.js';
 
 /**
@@ -101,9 +102,7 @@ export async function addAccents(lines: OcrLine[], recognized: RecognizedBox[], 
   // or without one, this thread reads both. Always the same two stacks, busy or not: tesseract reads a
   // word a little differently in another stack, and a page must read the same whatever the load.
   const halves = chosen.length >= SPLIT_WORDS ? [chosen.slice(0, chosen.length >> 1), chosen.slice(chosen.length >> 1)] : [chosen];
-  // Encoded synchronously: @napi-rs/canvas's async encode crashed the process (SIGSEGV) when two
-  // PaddleOCR threads ran it at once.
-  const stacks = halves.map((half) => new Uint8Array(stackRows(half.map((c) => c.box), page).encodeSync('png')));
+  const stacks = halves.map((half) => stackPng(stackRows(half.map((c) => c.box), page)));
   const reads = await Promise.all(stacks.map(async (png, i) => (i > 0 && helper ? await helper(png, language).catch(() => null) : null) ?? readStack(png, language)));
   const replaced = new Map<OcrWord, string>();
   reads.forEach((read, i) => {
@@ -148,6 +147,17 @@ function wordCrop(line: OcrLine, i: number): OcrBBox {
   const x0 = i === 0 ? bbox.x0 : (words[i - 1]!.bbox.x1 + word.bbox.x0) / 2;
   const x1 = i === words.length - 1 ? bbox.x1 : (word.bbox.x1 + words[i + 1]!.bbox.x0) / 2;
   return { x0, x1, y0: bbox.y0, y1: bbox.y1 };
+}
+
+/**
+ * A stack as a grey PNG, grey by the weights tesseract itself applies to a colour image (Leptonica's
+ * pixConvertRGBToGray defaults), so it reads the same pixels either way.
+ */
+function stackPng(stack: Canvas): Uint8Array {
+  const rgba = stack.getContext('2d').getImageData(0, 0, stack.width, stack.height).data;
+  const grey = new Uint8Array(stack.width * stack.height);
+  for (let i = 0, j = 0; j < grey.length; i += 4, j++) grey[j] = Math.fround(Math.fround(0.3 * rgba[i]!) + Math.fround(0.5 * rgba[i + 1]!) + Math.fround(0.2 * rgba[i + 2]!) + 0.5) | 0;
+  return greyPng(grey, stack.width, stack.height);
 }
 
 /** The boxes cut from the page, each scaled to ROW_HEIGHT, one under the other on white. */
