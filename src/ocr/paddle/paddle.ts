@@ -26,14 +26,14 @@ type Session = import('onnxruntime-node').InferenceSession;
 const DET_MAX_SIDE = 1280;
 /** The recogniser's input height (PP-OCRv4 rec). */
 const REC_HEIGHT = 48;
+/** Text lines recognised in one batch (padded to the widest of the batch, so widths are sorted first). */
+const REC_BATCH = 8;
 /**
- * Text lines recognised in one model run. One: a batch pads every line to its widest, and padding costs
- * as much as text (the model's time is linear in width; 9% of a page's columns at 8 lines a batch) and
- * reads worse ("Zahlba innealb von 3 Tagen" for "Zahlbar innerhalb von 30 Tagen" padded from 480 to 632
- * px). One line a run: ~6% less CPU in the recogniser, and a line reads the same whatever lines share
- * its page (bench/ocr/README.md, 2026-11-24 night).
+ * A batch also ends before a line this much wider than its narrowest: padding costs as much as text
+ * (the model's time is linear in width) and a line padded far beyond its length reads worse ("Zahlba
+ * innealb von 3 Tagen" for "Zahlbar innerhalb von 30 Tagen" padded from 480 to 632 px).
  */
-const REC_BATCH = 1;
+const REC_PAD = 1.25;
 
 export interface Models {
   ort: Ort;
@@ -265,11 +265,15 @@ export function recognizeFor(models: Models, data: Uint8Array, width: number, he
 /** A box's width once scaled to the recogniser's height. */
 const recWidth = (bbox: OcrBBox) => Math.max(REC_HEIGHT / 4, Math.round(((bbox.x1 - bbox.x0) * REC_HEIGHT) / (bbox.y1 - bbox.y0)));
 
-/** Boxes in recognition batches of REC_BATCH, sorted by width (a batch is padded to its widest). */
+/** Boxes in recognition batches: sorted by width, at most REC_BATCH, none REC_PAD wider than its first. */
 function recBatches(boxes: OcrBBox[]): OcrBBox[][] {
   const sorted = [...boxes].sort((a, b) => recWidth(a) - recWidth(b));
   const batches: OcrBBox[][] = [];
-  for (let start = 0; start < sorted.length; start += REC_BATCH) batches.push(sorted.slice(start, start + REC_BATCH));
+  for (let start = 0, end = 0; start < sorted.length; start = end) {
+    end = start + 1;
+    while (end < sorted.length && end - start < REC_BATCH && recWidth(sorted[end]!) <= recWidth(sorted[start]!) * REC_PAD) end++;
+    batches.push(sorted.slice(start, end));
+  }
   return batches;
 }
 
