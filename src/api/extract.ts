@@ -8,7 +8,6 @@
  *
  * One document's failure is its result's error; the batch goes on.
  */
-import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { defaultConfig } from '../config/defaults.js';
 import { Cache, stableStringify } from '../core/cache.js';
@@ -24,7 +23,6 @@ import type { QrMode, ReadContext, Reading } from '../extract/context.js';
 import { DuplicateFinder } from '../extract/duplicates.js';
 import { LazyOcr, type OcrSettings } from '../extract/ocr.js';
 import { checkEngineChoice, engineFor } from '../ocr/engine-choice.js';
-import { createDocumentThreads, type DocumentThreads } from '../extract/document-threads.js';
 import { readDocument } from '../extract/read-document.js';
 import { settle } from '../extract/settle.js';
 
@@ -78,18 +76,13 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
   const ocrKey = ocrSettings && { langs: ocrSettings.langs, dpi: ocrSettings.dpi, engine, models: engine === 'paddle' ? paddleVersion() : undefined };
   const cacheOptions = { templates: templates.length ? sha256(stableStringify(templates)) : null, ocr: ocrKey, qr, password: !!options.password };
   let pdfText: PdfTextPool | undefined;
-  let ownThreads: DocumentThreads | undefined;
 
   try {
     // 1. Inputs. What cannot even be collected (a missing file, an unsafe ZIP entry) is reported first.
     const { files, errors } = await collectInputs(options.inputs, { limits, stdin: options.stdin });
     pdfText = shared?.pdfText() ?? createPdfTextPool(Math.min(concurrency, files.length), files.length);
     // A server's runtime reads digital PDFs whole on its threads, and keeps its event loop for requests.
-    const digital = { templates, qr, maxPages: limits.maxPages };
-    // A run of its own (the CLI) reads a batch on the other cores too, and on this thread (batchThreads).
-    const threads = shared ? 0 : batchThreads(files.length, concurrency);
-    if (threads) ownThreads = createDocumentThreads(threads, digital, { callerReads: CALLER_READS, startNow: true });
-    const documents = shared?.documentThreads(stableStringify({ ...cacheOptions, maxPages: limits.maxPages }), digital) ?? ownThreads;
+    const documents = shared?.documentThreads(stableStringify({ ...cacheOptions, maxPages: limits.maxPages }), { templates, qr, maxPages: limits.maxPages });
     const ctx: ReadContext = { templates, ocr, pdfText: pdfText.read, readDigital: documents?.read, pdfjs: shared?.pdfjs, imageDecoder: shared?.imageDecoder, qr, maxPages: limits.maxPages, maxImagePixels: limits.maxImagePixels, password: options.password, signal: options.signal };
     const results: ExtractResult[] = [];
     const duplicates = new DuplicateFinder();
@@ -131,30 +124,8 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
     await releasing;
     return { results, counts: countResults(results) };
   } finally {
-    if (!shared) await Promise.all([ocr?.dispose(), pdfText?.destroy(), ownThreads?.destroy()]);
+    if (!shared) await Promise.all([ocr?.dispose(), pdfText?.destroy()]);
   }
-}
-
-/**
- * A batch the caller reads alone below this many files: a thread's start (an isolate, the readers' and
- * parsers' modules: ~130 CPU-ms with its first document) is ~10 files' work.
- */
-const MIN_THREADED_FILES = 20;
-/** The calling thread reads a document itself once each thread has this many waiting. */
-const CALLER_READS = 2;
-
-/**
- * Document threads for a run of its own (the CLI): one per core left idle, up to concurrency - 1, the
- * calling thread reading too. Each thread warms its code up again (the first documents cost several times
- * the later ones), so a batch on threads costs ~0.3 CPU-s more at 50 files: it only pays when a core would
- * otherwise idle: the 1-minute load average (as make -l judges it) tells how many do. On a busy machine
- * the batch stays on this thread; bench/extract/README.md has the measurement.
- */
-export function batchThreads(files: number, concurrency: number, load = os.loadavg()[0], cores = os.availableParallelism()): number {
-  if (files < MIN_THREADED_FILES || concurrency < 2) return 0;
-  // The cores neither the other processes nor this thread keep busy.
-  const idle = Math.round(cores - 1 - load);
-  return Math.max(0, Math.min(concurrency - 1, idle));
 }
 
 /** One document → its result; never throws (a failure is the result's error). */

@@ -11,11 +11,6 @@
  * caller, which reads it with readPdf. A thread that dies (its memory limit, a crash) is replaced on the
  * next read, and its documents come back as null; without the compiled thread script (tests run from
  * sources) every document is read on the calling thread.
- *
- * A CLI batch (`callerReads`) has no event loop to keep free: the calling thread reads documents too,
- * whenever every thread already has that many waiting, so neither core idles while a thread starts or
- * the calling thread parses what came back. Its threads start at once (`startNow`), while the calling
- * thread still collects and reads the first files.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -31,18 +26,7 @@ const THREAD_HEAP_MB = 512;
 export interface DocumentThreads {
   /** The document's reading, or null when readPdf must read it (see readDigitalPdf). */
   read(bytes: Uint8Array): Promise<Reading | null>;
-  /** How many threads were started, and how many documents were read on them and on the calling thread. */
-  stats(): { threads: number; onThreads: number; here: number };
   destroy(): Promise<void>;
-}
-
-export interface ThreadOptions {
-  /** A thread's heap limit. */
-  heapMb?: number;
-  /** The calling thread reads a document itself when every thread has this many waiting (default: never). */
-  callerReads?: number;
-  /** Start every thread now, not on the first read. */
-  startNow?: boolean;
 }
 
 interface Thread {
@@ -50,36 +34,20 @@ interface Thread {
   waiting: Map<number, (reading: Reading | null) => void>;
 }
 
-export function createDocumentThreads(threads: number, options: DigitalOptions, { heapMb = THREAD_HEAP_MB, callerReads = Infinity, startNow = false }: ThreadOptions = {}): DocumentThreads {
-  const counts = { threads: 0, onThreads: 0, here: 0 };
-  const readHere = (bytes: Uint8Array) => {
-    counts.here++;
-    return readDigitalPdf(bytes, options);
-  };
-  if (!existsSync(SCRIPT)) return { read: async (bytes) => readHere(bytes), stats: () => ({ ...counts }), destroy: async () => {} };
+export function createDocumentThreads(threads: number, options: DigitalOptions, heapMb = THREAD_HEAP_MB): DocumentThreads {
+  if (!existsSync(SCRIPT)) return { read: async (bytes) => readDigitalPdf(bytes, options), destroy: async () => {} };
   const pool: (Thread | undefined)[] = new Array(Math.max(1, threads)).fill(undefined);
   let nextId = 0;
   let destroyed = false;
-  /** Starts the slots that are empty (first use, or their thread died). */
-  const fill = () => {
-    for (let i = 0; i < pool.length; i++) {
-      if (pool[i]) continue;
-      pool[i] = start(options, heapMb, () => (pool[i] = undefined));
-      counts.threads++;
-    }
-  };
-  /** The least busy thread. */
+  /** The least busy thread, starting the slots that are empty (first use, or their thread died). */
   const pick = (): Thread => {
-    fill();
+    for (let i = 0; i < pool.length; i++) pool[i] ??= start(options, heapMb, () => (pool[i] = undefined));
     return pool.reduce((a, b) => (b!.waiting.size < a!.waiting.size ? b : a))!;
   };
-  if (startNow) fill();
   return {
     async read(bytes) {
-      if (destroyed) return readHere(bytes);
+      if (destroyed) return readDigitalPdf(bytes, options);
       const thread = pick();
-      if (thread.waiting.size >= callerReads) return readHere(bytes);
-      counts.onThreads++;
       const id = nextId++;
       return new Promise((resolve) => {
         // Referenced while it has work: a run waiting for its answer must not end for want of other events.
@@ -88,7 +56,6 @@ export function createDocumentThreads(threads: number, options: DigitalOptions, 
         thread.worker.postMessage({ id, bytes: threadBytes(bytes) });
       });
     },
-    stats: () => ({ ...counts }),
     async destroy() {
       destroyed = true;
       await Promise.all(pool.map((t) => t?.worker.terminate()));

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { batchThreads } from '../../src/api/extract.js';
 import { readDigitalPdf } from '../../src/extract/read-digital.js';
 import { allFixturePdfs } from '../invoice/fixtures.js';
 
@@ -54,29 +53,9 @@ describe('document threads', () => {
     }
   });
 
-  it('a batch shares its documents between a thread started at once and the calling thread, which reads whenever the thread has enough waiting; both read as readDigitalPdf does', async () => {
-    const { createDocumentThreads } = await compiled();
-    const pool = createDocumentThreads(1, OPTIONS, { callerReads: 2, startNow: true });
-    try {
-      // Started before any read.
-      expect(pool.stats()).toEqual({ threads: 1, onThreads: 0, here: 0 });
-      const files = allFixturePdfs();
-      const bytes = files.map((f) => new Uint8Array(readFileSync(f)));
-      // All asked at once: the first two wait on the thread, the calling thread reads the rest itself.
-      const shared = await Promise.all(bytes.map((b) => pool.read(b)));
-      expect(shared).toEqual(bytes.map((b) => readDigitalPdf(b, OPTIONS)));
-      expect(pool.stats()).toEqual({ threads: 1, onThreads: 2, here: files.length - 2 });
-      // One at a time: the thread has nothing waiting, so it reads each.
-      for (const b of bytes.slice(0, 3)) await pool.read(b);
-      expect(pool.stats()).toEqual({ threads: 1, onThreads: 5, here: files.length - 2 });
-    } finally {
-      await pool.destroy();
-    }
-  });
-
   it('a thread that dies (here: out of memory as it starts) hands its document back as null for readPdf, and the next read tries a new one', async () => {
     const { createDocumentThreads } = await compiled();
-    const pool = createDocumentThreads(1, OPTIONS, { heapMb: 1 });
+    const pool = createDocumentThreads(1, OPTIONS, 1);
     try {
       const invoice = new Uint8Array(readFileSync(allFixturePdfs().find((f) => f.includes(`${path.sep}invoices${path.sep}`))!));
       expect(readDigitalPdf(invoice, OPTIONS)).not.toBeNull();
@@ -85,20 +64,5 @@ describe('document threads', () => {
     } finally {
       await pool.destroy();
     }
-  });
-
-  it("a CLI batch gets a thread per core nobody else keeps busy, up to concurrency - 1, and none when small or the machine is busy", () => {
-    // 2 cores, idle machine: the calling thread and one document thread.
-    expect(batchThreads(50, 2, 0.2, 2)).toBe(1);
-    expect(batchThreads(500, 2, 0.4, 2)).toBe(1);
-    // Another process keeps the second core busy: a thread would only add its start and warm-up.
-    expect(batchThreads(50, 2, 1.2, 2)).toBe(0);
-    expect(batchThreads(500, 2, 7, 2)).toBe(0);
-    // Too few files to pay for a thread's start; one document at a time asked for.
-    expect(batchThreads(5, 2, 0, 2)).toBe(0);
-    expect(batchThreads(50, 1, 0, 2)).toBe(0);
-    // 8 cores, 3 busy elsewhere: 4 idle beside the calling thread, capped by the concurrency asked for.
-    expect(batchThreads(200, 8, 3, 8)).toBe(4);
-    expect(batchThreads(200, 3, 3, 8)).toBe(2);
   });
 });
