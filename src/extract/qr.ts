@@ -7,6 +7,7 @@ import type { PageText } from '../core/text.js';
 // Importing this costs nothing: jsqr loads on the first decode (see ocr/qr.ts).
 import { decodeQr, decodeQrImage } from '../ocr/qr.js';
 import { loadImageDecoders, pageImages, type ImageDecoders, type PageImages } from '../pdf/page-images.js';
+import type { LeanDocument } from '../pdf/lean/document.js';
 import type { PdfjsPool } from '../pdf/pdfjs-pool.js';
 import type { PageRegion } from '../pdf/render-page.js';
 import type { QrMode } from './context.js';
@@ -34,8 +35,9 @@ const PAGE_DPI = 200;
  *    anywhere else. A page without a candidate goes straight there: a page without a code costs what it
  *    always did, not a region's rendering more.
  */
-export async function qrFromPdf(bytes: Uint8Array, options: { password?: string; maxPixels: number; signal?: AbortSignal; pool?: () => PdfjsPool }): Promise<SourcedInvoice | undefined> {
-  const layout = pageImages(bytes, 1, options.maxPixels);
+export async function qrFromPdf(bytes: Uint8Array, options: { password?: string; maxPixels: number; signal?: AbortSignal; pool?: () => PdfjsPool; doc?: LeanDocument }): Promise<SourcedInvoice | undefined> {
+  // The lean reader's document of the file when its text was read so: the file is not parsed again.
+  const layout = pageImages(options.doc ?? bytes, 1, options.maxPixels);
   // JBIG2 and JPEG codes need pdf.js's image decoders: loaded (~30 ms) only for such a candidate.
   const decoders = codeImages(layout).some((im) => im.needsDecoders) ? await loadImageDecoders().catch(() => undefined) : undefined;
   const { found, regions } = qrWithoutRendering(layout, decoders);

@@ -70,7 +70,7 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
   // the QR code too, a third reading of its figures, and is read again by OCR, field by field.
   const suspect = textLayerDoubts(layer, parts);
   if (!qr && (wantQr(ctx.qr, pagesLookChinese(pages), false, parts) || (suspect && ctx.qr !== 'never'))) {
-    qr = await qrFromPdf(bytes, { password: ctx.password, maxPixels: ctx.maxImagePixels, signal: ctx.signal, pool: ctx.pdfjs });
+    qr = await qrFromPdf(bytes, { password: ctx.password, maxPixels: ctx.maxImagePixels, signal: ctx.signal, pool: ctx.pdfjs, doc: layer.doc });
   }
   const doubts = qr ? textLayerDoubts(layer, parts, qr) : suspect;
   if (doubts) {

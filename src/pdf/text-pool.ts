@@ -12,10 +12,15 @@
  *   document never holds the server's event loop.
  */
 import { createPdfjsPool, type PdfjsPool } from './pdfjs-pool.js';
-import { tryLeanText } from './lean-text.js';
+import { tryLeanDocument } from './lean-text.js';
+import type { LeanDocument } from './lean/document.js';
 import type { pdfTextAndAttachments, PdfTextOptions } from './text.js';
 
-export type PdfTextReader = (bytes: Uint8Array, options: Pick<PdfTextOptions, 'password' | 'maxPages'>) => ReturnType<typeof pdfTextAndAttachments>;
+/**
+ * `doc`: the lean reader's document when the text was read here, for a caller that reads more of the
+ * file (page 1's images, for a QR code) without parsing it again.
+ */
+export type PdfTextReader = (bytes: Uint8Array, options: Pick<PdfTextOptions, 'password' | 'maxPages'>) => Promise<Awaited<ReturnType<typeof pdfTextAndAttachments>> & { doc?: LeanDocument }>;
 
 export interface PdfTextPool {
   read: PdfTextReader;
@@ -51,8 +56,8 @@ export function createPdfTextPool(threads: number, batchSize = Infinity, inlineB
   return {
     async read(bytes, options) {
       const here = !threaded || bytes.length <= inlineBytes;
-      const lean = here ? tryLeanText(bytes, options) : undefined;
-      if (lean) return lean;
+      const lean = here ? tryLeanDocument(bytes, options) : undefined;
+      if (lean) return { ...lean.layer, doc: lean.doc };
       const target = pick();
       target.busy++;
       try {

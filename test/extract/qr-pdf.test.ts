@@ -12,6 +12,7 @@ import { ofdToPdf } from '../../src/ofd/to-pdf.js';
 import { decodeQr, decodeQrImage } from '../../src/ocr/qr.js';
 import { loadImageDecoders, pageImages } from '../../src/pdf/page-images.js';
 import { renderPdfPage } from '../../src/pdf/render.js';
+import { createPdfTextPool } from '../../src/pdf/text-pool.js';
 import { SHARED } from '../helpers/cli.js';
 
 const MAX_PIXELS = 50_000_000;
@@ -37,6 +38,12 @@ describe('the QR code of a Chinese invoice PDF', () => {
     expect(fromImage).toBe(rendered);
     const read = await qrFromPdf(bytes, { maxPixels: MAX_PIXELS });
     expect(read?.invoice).toEqual(parseInvoiceQr(rendered!));
+    // The text pool hands on the document it read the text from; read from it, the code is the same.
+    const pool = createPdfTextPool(1, 1);
+    const layer = await pool.read(bytes, {});
+    await pool.destroy();
+    expect(layer.doc).toBeDefined();
+    expect((await qrFromPdf(bytes, { maxPixels: MAX_PIXELS, doc: layer.doc }))?.invoice).toEqual(read!.invoice);
     // The fields the QR code carries are there (a 数电 invoice has no code: its number is 20 digits).
     expect(read!.invoice.number).toMatch(/^\d{8}$|^\d{20}$/);
     expect(read!.invoice.date).toMatch(/^20\d\d-\d\d-\d\d$/);

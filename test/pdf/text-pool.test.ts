@@ -21,7 +21,7 @@ vi.mock('../../src/pdf/pdfjs-pool.js', () => ({
   },
 }));
 // Every document is refused by the lean reader, so each one goes to pdf.js.
-vi.mock('../../src/pdf/lean-text.js', () => ({ tryLeanText: () => undefined }));
+vi.mock('../../src/pdf/lean-text.js', () => ({ tryLeanDocument: () => undefined }));
 
 const { createPdfTextPool, ONE_THREAD_UP_TO, THREADED_BATCH } = await import('../../src/pdf/text-pool.js');
 
