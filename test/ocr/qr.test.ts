@@ -21,8 +21,8 @@ describe('decodeQr', () => {
     expect(decodeQr(page.rgba, page.width, page.height, dpi)).toBe(PAYLOAD);
   });
 
-  test('still finds the code when it sits in the middle of the page (whole-page pass)', async () => {
-    const page = await renderPdfPage(new Uint8Array(await readFile(FIXTURE)), 1, { dpi: 150 });
+  test.each([undefined, 150, 300])('still finds the code when it sits in the middle of the page (whole-page pass, told %s dpi)', async (told) => {
+    const page = await renderPdfPage(new Uint8Array(await readFile(FIXTURE)), 1, { dpi: told ?? 150 });
     // Paste the page's top-right quarter into the centre of a blank canvas twice the size.
     const w = page.width * 2, h = page.height * 2;
     const canvas = new Uint8ClampedArray(w * h * 4).fill(255);
@@ -32,7 +32,7 @@ describe('decodeQr', () => {
       const src = (y * page.width + (page.width - cw)) * 4;
       canvas.set(page.rgba.subarray(src, src + cw * 4), ((oy + y) * w + ox) * 4);
     }
-    expect(decodeQr(canvas, w, h)).toBe(PAYLOAD);
+    expect(decodeQr(canvas, w, h, told)).toBe(PAYLOAD);
   });
 
   test('returns null for a page without a QR code, and for too-small input', async () => {
