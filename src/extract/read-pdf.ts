@@ -3,12 +3,11 @@
  * text layer by position, OCR of pages that have no text layer, and the QR code of a Chinese invoice.
  */
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
-import { opaquePng } from '../core/image/fast-png.js';
 import { looksBlank } from '../core/image/ink.js';
 import type { PageText } from '../core/text.js';
 import type { SourcedInvoice } from '../invoice/index.js';
 import { pageJpegs, type PageJpeg } from '../pdf/page-jpeg.js';
-import type { RenderedPage, RenderOptions } from '../pdf/render.js';
+import { pagePng, type RenderOptions } from '../pdf/render.js';
 import type { ReadContext, Reading } from './context.js';
 import { qrFromPdf, qrFromPixels, wantQr, wantQrAfterOcr } from './qr.js';
 import { withAssociatedFiles } from '../pdf/lean-text.js';
@@ -106,14 +105,6 @@ async function scanOf(jpeg: PageJpeg, page: number, ctx: ReadContext): Promise<S
   const pixels = () => decodeContained(jpeg.jpeg, name, { pixels: true, signal: ctx.signal, decoder })
     .then(({ rgba, width, height }) => (rgba ? { rgba, width, height } : null), unlessAborted);
   return { blank: look.blank, pixels };
-}
-
-/**
- * A rendered page as OCR reads it: the same pixels as a quickly compressed PNG (fast-png.ts: ~35-120
- * CPU-ms a 200-dpi page against 320-720 for the canvas's encoder), the canvas's PNG for one not opaque.
- */
-function pagePng(image: RenderedPage): Promise<Uint8Array> {
-  return Promise.resolve(opaquePng(image.rgba, image.width, image.height) ?? image.encode('png'));
 }
 
 /** The renderer (and its canvas) loads only for the documents that need pixels: a batch of digital PDFs never does. */

@@ -171,11 +171,11 @@ function setValue(inv: Invoice, field: CheckedField, value: string | number | nu
 async function ocrPages(bytes: Uint8Array, pages: readonly number[], ctx: ReadContext): Promise<PageText[]> {
   const ocr = ctx.ocr!;
   const dpi = ocr.settings.dpi;
-  const { renderPdfPages } = await import('../pdf/render.js');
+  const { renderPdfPages, pagePng } = await import('../pdf/render.js');
   const out: PageText[] = [];
   for await (const image of renderPdfPages(bytes, { dpi, pages: [...pages], password: ctx.password, signal: ctx.signal, pool: ctx.pdfjs?.() })) {
     throwIfAborted(ctx.signal);
-    out.push(await ocr.pageText(await image.encode('png'), { dpi, page: image.page, signal: ctx.signal }));
+    out.push(await ocr.pageText(await pagePng(image), { dpi, page: image.page, signal: ctx.signal }));
   }
   return out.sort((a, b) => a.page - b.page);
 }
