@@ -5,6 +5,8 @@
  * sequential organisation is handled; random-access files (all headers first) return undefined and the
  * image is left out.
  */
+import { jbig2Segments } from '../core/image/jbig2-segments.js';
+
 export interface Jbig2Info {
   width: number;
   height: number;
@@ -27,33 +29,12 @@ export function readJbig2Info(bytes: Uint8Array): Jbig2Info | undefined {
   const kept: Uint8Array[] = [];
   let width = 0;
   let height = 0;
-  let p = 0;
-  while (p + 11 <= data.length) {
-    const segmentStart = p;
-    const number = view.getUint32(p);
-    const flags = data[p + 4]!;
-    const type = flags & 0x3f;
-    p += 5;
-    let referred = data[p]! >> 5;
-    if (referred === 7) {
-      referred = view.getUint32(p) & 0x1fffffff;
-      p += 4 + Math.ceil((referred + 1) / 8);
-    } else p += 1;
-    p += referred * (number <= 256 ? 1 : number <= 65536 ? 2 : 4);
-    p += flags & 0x40 ? 4 : 1;
-    if (p + 4 > data.length) break;
-    const length = view.getUint32(p);
-    p += 4;
-    if (type === PAGE_INFORMATION && p + 8 <= data.length && width === 0) {
-      width = view.getUint32(p);
-      height = view.getUint32(p + 4);
+  for (const segment of jbig2Segments(data)) {
+    if (segment.type === PAGE_INFORMATION && segment.dataStart + 8 <= data.length && width === 0) {
+      width = view.getUint32(segment.dataStart);
+      height = view.getUint32(segment.dataStart + 4);
     }
-    if (length === 0xffffffff) {
-      kept.push(data.subarray(segmentStart)); // unknown length (immediate generic region): keep the rest
-      break;
-    }
-    p = Math.min(data.length, p + length);
-    if (type !== END_OF_FILE) kept.push(data.subarray(segmentStart, p));
+    if (segment.type !== END_OF_FILE) kept.push(data.subarray(segment.start, segment.dataEnd));
   }
   if (width === 0 || height === 0) return undefined;
   return { width, height, segments: Buffer.concat(kept) };

@@ -6,14 +6,15 @@
  * collection over `maxPixels` is IMAGE_TOO_LARGE.
  */
 import { InvoicectlError } from '../errors.js';
+import { jbig2Segments } from './jbig2-segments.js';
 
 /** Segment types whose data begins with a region segment information field (T.88 §7.4.1). */
 const REGION_TYPES = new Set([4, 6, 7, 20, 22, 23, 36, 38, 39, 40, 42, 43]);
 const PAGE_INFORMATION = 48;
 const PATTERN_DICTIONARY = 16;
 const SYMBOL_DICTIONARY = 0;
-/** A data length that says "unknown" (only an immediate generic region may use it, §7.2.7). */
-const UNKNOWN_LENGTH = 0xffffffff;
+/** A page height that says "striped, given later". */
+const STRIPED_HEIGHT = 0xffffffff;
 
 /** `chunks`: the globals stream (if any), then the image's own stream; `name` is for messages. */
 export function checkJbig2(chunks: Uint8Array[], maxPixels: number, name: string): void {
@@ -25,29 +26,7 @@ function checkSegments(data: Uint8Array, maxPixels: number, name: string): void 
   const damaged = (why: string) => new InvoicectlError('IMAGE_CORRUPT', `${name}: the JBIG2 image is damaged (${why})`, { file: name });
   const tooLarge = (what: string, pixels: number) =>
     new InvoicectlError('IMAGE_TOO_LARGE', `${name}: a JBIG2 ${what} of ${pixels} pixels is over the limit of ${maxPixels}`, { file: name, maxImagePixels: maxPixels });
-  const u32 = (at: number) => (at + 4 <= data.length ? view.getUint32(at) : undefined);
-  let pos = 0;
-  while (pos + 11 <= data.length) {
-    const number = view.getUint32(pos);
-    const flags = data[pos + 4]!;
-    const type = flags & 0x3f;
-    pos += 5;
-    // Referred-to segments: a count in 3 bits, or the long form's 29 bits and a bit per segment (§7.2.4).
-    let count = data[pos]! >> 5;
-    if (count === 7) {
-      count = u32(pos)! & 0x1fffffff;
-      pos += 4 + Math.ceil((count + 1) / 8);
-    } else pos += 1;
-    const referenceSize = number <= 256 ? 1 : number <= 65536 ? 2 : 4;
-    if (pos + count * referenceSize > data.length) throw damaged(`segment ${number} refers to ${count} segments, more than its bytes hold`);
-    pos += count * referenceSize + (flags & 0x40 ? 4 : 1);
-    const length = u32(pos);
-    if (length === undefined) return;
-    pos += 4;
-    checkData(type, pos, Math.min(data.length, length === UNKNOWN_LENGTH ? data.length : pos + length));
-    if (length === UNKNOWN_LENGTH) return; // the rest is this region's data
-    pos += length;
-  }
+  for (const segment of jbig2Segments(data, damaged)) checkData(segment.type, segment.dataStart, segment.dataEnd);
 
   function checkData(type: number, at: number, end: number): void {
     const sized = at + 8 <= end;
@@ -55,7 +34,7 @@ function checkSegments(data: Uint8Array, maxPixels: number, name: string): void 
     const height = sized ? view.getUint32(at + 4) : 0;
     if (type === PAGE_INFORMATION) {
       // 0xffffffff: a striped page whose height comes later; its width alone still counts.
-      const pixels = width * (height === UNKNOWN_LENGTH ? 1 : height);
+      const pixels = width * (height === STRIPED_HEIGHT ? 1 : height);
       if (pixels > maxPixels) throw tooLarge('page', pixels);
     } else if (REGION_TYPES.has(type)) {
       if (width * height > maxPixels) throw tooLarge('region', width * height);
