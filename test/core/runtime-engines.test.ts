@@ -17,18 +17,10 @@ import { PDFDocument } from 'pdf-lib';
 // @ts-expect-error: a plain ESM helper shared with bench/ocr
 import { scanPage } from '../../fixtures/scan.mjs';
 import { docxFromMarkdown, pdfText, processesMatching } from '../convert/helpers.js';
+import { isRunning } from '../helpers/processes.js';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const WESTERN = path.join(ROOT, 'fixtures', 'western', 'invoice-en-usd.pdf');
-
-const isRunning = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** Waits for the runtime to stop reporting a process it had (the child's exit event came). */
 async function gone(runtime: Runtime, name: string, pid: number): Promise<void> {

@@ -6,15 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { Supervisor, type EngineSpec } from '../../src/core/supervisor.js';
-
-const isRunning = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+import { isRunning } from '../helpers/processes.js';
 
 /** An engine that is one process waiting for ever. */
 function sleeper(name: string, starts: ChildProcess[]): EngineSpec<ChildProcess> {
