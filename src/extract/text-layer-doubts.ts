@@ -7,7 +7,7 @@
  */
 import type { PageText } from '../core/text.js';
 import { hanOutsideGb2312, ideographs } from '../invoice/cn/gb2312.js';
-import { isChineseInvoice, parseChineseAmount, type Invoice, type SourcedInvoice } from '../invoice/index.js';
+import { isChineseInvoice, totalsAddUp, wordsAgainstFigures, type Invoice, type SourcedInvoice } from '../invoice/index.js';
 import type { FontMap } from '../pdf/lean/font-maps.js';
 import { qrCheck } from './qr.js';
 import { pagesLookChinese } from './text-parts.js';
@@ -104,19 +104,16 @@ function dateSigns(inv: Invoice, pages: readonly PageText[], now: Date, doubts: 
 
 /** 大写 ≠ 小写: one of the two was read wrong. */
 function wordsSign(inv: Invoice, doubts: TextLayerDoubts): void {
-  if (!inv.totalInWords || inv.totalAmount === null) return;
-  const words = parseChineseAmount(inv.totalInWords);
-  if (words !== null && Math.abs(words - inv.totalAmount) <= 0.005) return;
-  doubts.reasons.push(`大写 ${inv.totalInWords} ≠ 小写 ${inv.totalAmount.toFixed(2)}`);
+  if (wordsAgainstFigures(inv)?.ok !== false) return;
+  doubts.reasons.push(`大写 ${inv.totalInWords} ≠ 小写 ${inv.totalAmount!.toFixed(2)}`);
   doubts.doubtful.add('totalAmount');
   doubts.doubtful.add('totalInWords');
 }
 
 /** Net + tax ≠ total: a map that changes digits rarely keeps the sum. */
 function totalsSign(inv: Invoice, doubts: TextLayerDoubts): void {
-  const { amount, taxAmount, totalAmount } = inv;
-  if (amount === null || taxAmount === null || totalAmount === null || Math.abs(amount + taxAmount - totalAmount) <= 0.005) return;
-  doubts.reasons.push(`${amount.toFixed(2)} + ${taxAmount.toFixed(2)} ≠ ${totalAmount.toFixed(2)}`);
+  if (totalsAddUp(inv) !== false) return;
+  doubts.reasons.push(`${inv.amount!.toFixed(2)} + ${inv.taxAmount!.toFixed(2)} ≠ ${inv.totalAmount!.toFixed(2)}`);
   for (const field of ['amount', 'taxAmount', 'totalAmount']) doubts.doubtful.add(field);
 }
 

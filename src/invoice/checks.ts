@@ -22,22 +22,36 @@ function fmt(n: number): string {
   return n.toFixed(2);
 }
 
+/** Net + tax = total, to the cent; null when one of them is unknown. */
+export function totalsAddUp(inv: Invoice): boolean | null {
+  const { amount, taxAmount, totalAmount } = inv;
+  if (amount === null || taxAmount === null || totalAmount === null) return null;
+  return Math.abs(amount + taxAmount - totalAmount) <= CENT;
+}
+
+/** The 大写 words' value (null: unreadable) and whether it is the 小写 total; null when either is absent. */
+export function wordsAgainstFigures(inv: Invoice): { ok: boolean; value: number | null } | null {
+  if (!inv.totalInWords || inv.totalAmount === null) return null;
+  const value = parseChineseAmount(inv.totalInWords);
+  return { ok: value !== null && Math.abs(value - inv.totalAmount) <= 0.005, value };
+}
+
 export function runChecks(inv: Invoice, now: Date = new Date()): Check[] {
   const checks: Check[] = [];
   const { amount, taxAmount, totalAmount } = inv;
 
-  if (amount !== null && taxAmount !== null && totalAmount !== null) {
-    const diff = Math.abs(amount + taxAmount - totalAmount);
-    checks.push(diff <= CENT
+  const addsUp = totalsAddUp(inv);
+  if (addsUp !== null) {
+    checks.push(addsUp
       ? { id: 'totals_consistent', ok: true }
-      : { id: 'totals_consistent', ok: false, message: `${fmt(amount)} + ${fmt(taxAmount)} ≠ ${fmt(totalAmount)}` });
+      : { id: 'totals_consistent', ok: false, message: `${fmt(amount!)} + ${fmt(taxAmount!)} ≠ ${fmt(totalAmount!)}` });
   }
 
-  if (inv.totalInWords && totalAmount !== null) {
-    const words = parseChineseAmount(inv.totalInWords);
-    checks.push(words !== null && Math.abs(words - totalAmount) <= 0.005
+  const words = wordsAgainstFigures(inv);
+  if (words) {
+    checks.push(words.ok
       ? { id: 'words_match_figures', ok: true }
-      : { id: 'words_match_figures', ok: false, message: `大写 ${inv.totalInWords} (${words === null ? 'unreadable' : fmt(words)}) ≠ 小写 ${fmt(totalAmount)}` });
+      : { id: 'words_match_figures', ok: false, message: `大写 ${inv.totalInWords} (${words.value === null ? 'unreadable' : fmt(words.value)}) ≠ 小写 ${fmt(totalAmount!)}` });
   }
 
   const itemAmounts = inv.items.map((i) => i.amount);

@@ -13,7 +13,7 @@ export { parseChineseInvoiceText, looksChinese, detectChineseType } from './cn/t
 export { parseWesternInvoiceText, parseWesternLines } from './western/text.js';
 export { parseReceiptText } from './receipt.js';
 export { loadTemplates, applyTemplates, templateMatches, type Template, type TemplateResult } from './templates.js';
-export { runChecks, needsReview, isChineseInvoice, isDigitalInvoice, fieldsInDoubt } from './checks.js';
+export { runChecks, needsReview, isChineseInvoice, isDigitalInvoice, fieldsInDoubt, totalsAddUp, wordsAgainstFigures } from './checks.js';
 export { invoiceIdentity } from './identity.js';
 export { mergeInvoices, dominantSource, SOURCE_RANK, type SourcedInvoice } from './merge-sources.js';
 export { invoiceFromPages, invoiceFromXml } from './parse.js';
