@@ -227,6 +227,16 @@ describe('invoices-api.md', () => {
     // The chunks are gone once joined.
     expect((await call(`/invoices/upload-chunk?fileHash=${fileHash}`)).body.data.uploadedChunks).toEqual([]);
 
+    // A file sent as one chunk: the chunk is the file, and its bytes stay once the chunk is dropped.
+    const whole = Buffer.concat([Buffer.from(invoice.bytes), Buffer.from('\n% one chunk\n')]);
+    const wholeHash = createHash('sha256').update(whole).digest('hex');
+    const one = { chunkIndex: '0', chunkHash: wholeHash, fileHash: wholeHash, fileName: 'one.pdf', totalChunks: '1' };
+    expect((await call('/invoices/upload-chunk', form('chunk', [{ name: 'blob', bytes: whole, type: 'application/octet-stream' }], one))).body.code).toBe(0);
+    const single = await call('/invoices/merge-chunks', json('POST', { fileHash: wholeHash, fileName: 'one.pdf', totalChunks: 1 }));
+    expect(single.body.code).toBe(0);
+    expect(single.body.data).toMatchObject({ number: invoice.expected.number, totalAmount: invoice.expected.totalAmount });
+    expect(Buffer.from(await (await fetch(`${server.url}${single.body.data.fileUrl}`)).arrayBuffer()).equals(whole)).toBe(true);
+
     // A joined file that does not match its fileHash is refused.
     const wrongHash = createHash('md5').update('another file').digest('hex');
     await call('/invoices/upload-chunk', form('chunk', [{ name: 'blob', bytes: parts[0], type: 'application/octet-stream' }], { chunkIndex: '0', chunkHash: 'c0', fileHash: wrongHash, fileName: 'x.pdf', totalChunks: '1' }));

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { ownerForNewRows } from '../auth/scope.js';
+import { currentRequestId, ownerForNewRows } from '../auth/scope.js';
 import type { ServerContext } from '../context.js';
 import { durationsMs } from '../settings.js';
 import type { StoredBlob } from '../store/blobs.js';
@@ -94,7 +94,11 @@ export class ChunkStore {
       await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
       await verifyHash(tmp, fileHash, 'fileHash');
       const blob = await ctx.blobs.putFile(tmp);
-      await ctx.files.remove(rows.map((r) => r.id));
+      // Held while the request lasts, and left by the chunks' removal: a one-chunk file's chunk has the
+      // file's bytes, the blob the caller is about to store the invoice's row for.
+      const request = currentRequestId();
+      if (request) ctx.blobs.hold(request, blob.sha256);
+      await ctx.files.remove(rows.map((r) => r.id), blob.sha256);
       return blob;
     } finally {
       await fs.promises.rm(tmp, { force: true });

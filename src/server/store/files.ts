@@ -61,8 +61,8 @@ export class FileStore {
       .all(taskId, role) as FileRow[];
   }
 
-  /** Deletes the rows, then every blob no row points at any more. */
-  async remove(ids: readonly string[]): Promise<void> {
+  /** Deletes these file rows, then the blobs no row points at any more; `keep`: a blob to leave even so (one about to get a row). */
+  async remove(ids: readonly string[], keep?: string): Promise<void> {
     if (ids.length === 0) return;
     const shas = new Set<string>();
     const select = this.db.prepare('SELECT sha256 FROM files WHERE id = ?').pluck();
@@ -74,6 +74,7 @@ export class FileStore {
         del.run(id);
       }
     })();
+    if (keep) shas.delete(keep);
     await this.removeOrphanBlobs(shas);
   }
 
