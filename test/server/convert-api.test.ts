@@ -162,6 +162,9 @@ describe('convert-api.md', () => {
 
     const brokenId = await uploadFile('broken.pdf', new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<<'));
     expectCode(await convertJson({ fileId: brokenId, targetFormat: 'png', mode: 'sync' }), 422, 'E01002');
+    // A damaged DOCX (cut in half): LibreOffice cannot load it, which is the source's fault, not a failed conversion.
+    const cutId = await uploadFile('cut.docx', docx.subarray(0, Math.floor(docx.length / 2)));
+    expectCode(await convertJson({ fileId: cutId, targetFormat: 'pdf', mode: 'sync' }), 422, 'E01002');
   });
 
   it('cancel aborts an async conversion in flight', async () => {

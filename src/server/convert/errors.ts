@@ -31,9 +31,15 @@ export class ConvertApiError extends Error {
   }
 }
 
-/** Library and framework codes → the spec's E-codes. */
-export function specCodeOf(code: string): (typeof E)[keyof typeof E] {
+/**
+ * Library and framework codes → the spec's E-codes. A converter that could not load the document
+ * (CONVERSION_FAILED at the load stage: LibreOffice cannot open a damaged DOCX) is the spec's "source file
+ * damaged or unreadable" (E01002, 422), not a failed conversion.
+ */
+export function specCodeOf(code: string, details?: Record<string, unknown>): (typeof E)[keyof typeof E] {
   switch (code) {
+    case 'CONVERSION_FAILED':
+      return details?.stage === 'load' ? E.CORRUPT : E.FAILED;
     case 'INVALID_OPTION':
     case 'VALIDATION_ERROR':
     case 'INVALID_JSON':
@@ -86,7 +92,7 @@ export const convertErrorHandler = (ctx: ServerContext) =>
     api: 'convert',
     own: (err, request, reply) => (err instanceof ConvertApiError ? reply.status(err.which[1]).send(errorBody(request, err.which[0], err.message, err.details)) : undefined),
     answer: (e, request, reply) => {
-      const [code, status] = specCodeOf(e.code);
+      const [code, status] = specCodeOf(e.code, e.details);
       return reply.status(e.internal ? 500 : status).send(errorBody(request, code, e.internal ? 'internal server error' : e.message, e.details));
     },
   });

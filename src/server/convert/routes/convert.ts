@@ -261,7 +261,7 @@ export function statusOf(task: ConvertTask): 'pending' | 'processing' | 'complet
 
 export function errorOf(task: ConvertTask): { code: string; message: string } | undefined {
   if (task.status === 'cancelled') return { code: 'E01003', message: 'the task was cancelled' };
-  return task.error ? { code: specCodeOf(task.error.code)[0], message: task.error.message } : undefined;
+  return task.error ? { code: specCodeOf(task.error.code, task.error.details)[0], message: task.error.message } : undefined;
 }
 
 export function statusData(task: ConvertTask) {
@@ -278,7 +278,5 @@ export function statusData(task: ConvertTask) {
 }
 
 function taskError(task: ConvertTask): ConvertApiError {
-  const [code] = specCodeOf(task.error?.code ?? 'CONVERSION_FAILED');
-  const which = Object.values(E).find((e) => e[0] === code) ?? E.FAILED;
-  return new ConvertApiError(which, task.error?.message ?? `the task ended ${task.status}`, task.error?.details);
+  return new ConvertApiError(specCodeOf(task.error?.code ?? 'CONVERSION_FAILED', task.error?.details), task.error?.message ?? `the task ended ${task.status}`, task.error?.details);
 }
