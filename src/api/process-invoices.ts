@@ -71,8 +71,11 @@ export async function processInvoices(options: ProcessInvoicesOptions): Promise<
     runtime,
     signal,
     onProgress: (e) => {
-      total = e.total * 2;
-      if (e.phase === 'analyze') mergeDone = e.done;
+      // Documents are counted as merge reads them; its placing phase counts placements, another unit.
+      if (e.phase === 'analyze') {
+        total = e.total * 2;
+        mergeDone = e.done;
+      }
       report('Merging PDF files', 0);
     },
   });
