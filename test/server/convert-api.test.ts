@@ -174,6 +174,7 @@ describe('convert-api.md', () => {
     expect(cancelled.body).toMatchObject({ success: true, data: { status: 'cancelled' } });
     const status = (await call(`/api/v1/tasks/${accepted.body.data.taskId}/status`)).body.data;
     expect(status.status).toBe('cancelled');
+    expect(status.message).toBe('cancelled');
     expect((await call(`/api/v1/tasks/${accepted.body.data.taskId}/cancel`, { method: 'POST' })).body.error.code).toBe('E00002');
   });
 

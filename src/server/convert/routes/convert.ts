@@ -270,7 +270,8 @@ export function statusData(task: ConvertTask) {
     taskId: task.id,
     status,
     progress: progressOf(task).percent,
-    message: task.stage ?? status,
+    // The engine's stage while it runs; a finished, failed or cancelled task says so.
+    message: status === 'processing' ? (task.stage ?? status) : status,
     ...(task.result ? { resultFileId: task.result.resultFileId } : {}),
     ...(errorOf(task) ? { error: errorOf(task) } : {}),
     estimatedTimeRemaining: null,
