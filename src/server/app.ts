@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { VERSION } from '../version.js';
 import type { ServerContext, ServerModule } from './context.js';
 import { authHooks } from './auth/hook.js';
@@ -31,6 +31,9 @@ export async function buildApp(ctx: ServerContext, modules: readonly ServerModul
     forceCloseConnections: 'idle',
     // processor-api.md's clients write /api/upload and /api/upload/ alike: every route answers both.
     routerOptions: { ignoreTrailingSlash: true },
+    // A path Fastify cannot decode ("%FF", raw bytes) never reaches a route or a module's error handler:
+    // answered here, with the request ID and in the shape of the spec whose paths it is under.
+    frameworkErrors: (err, request, reply) => answerFrameworkError(err, request as FastifyRequest, reply as unknown as FastifyReply),
   });
 
   // Callback hooks, not async ones: they run on every request, and a promise per hook is measurable there.
@@ -87,7 +90,7 @@ export async function buildApp(ctx: ServerContext, modules: readonly ServerModul
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   app.setNotFoundHandler((request, reply) => {
-    const body = notFoundBody(request.url, request.id, `no route ${request.method} ${request.url.replace(/\?.*$/, '')}`);
+    const body = routeErrorBody('not_found', request.url, request.id, `no route ${request.method} ${request.url.replace(/\?.*$/, '')}`);
     return reply.status(404).send(body);
   });
   // Every module's routes ask for a key (hooks of the module's scope, so its error shape answers);
@@ -107,16 +110,23 @@ export async function buildApp(ctx: ServerContext, modules: readonly ServerModul
   return app;
 }
 
+function answerFrameworkError(err: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const path = request.url.replace(/\?.*$/, '');
+  const message = err.code === 'FST_ERR_BAD_URL' ? `the path is not valid percent-encoded UTF-8: ${path}` : err.message;
+  reply.header('x-request-id', request.id).status(400).send(routeErrorBody('bad_url', request.url, request.id, message));
+}
+
 /**
- * An unknown route answered in the error shape of the spec whose paths it is under (invoices-api.md's
- * own resources answer in their module; convert-api.md shares /api/v1 with it).
+ * An unknown route, or a path that cannot be decoded, answered in the error shape of the spec whose paths
+ * it is under (invoices-api.md's own resources answer in their module; convert-api.md shares /api/v1 with it).
  */
-export function notFoundBody(url: string, requestId: string, message: string): Record<string, unknown> {
+export function routeErrorBody(kind: 'not_found' | 'bad_url', url: string, requestId: string, message: string): Record<string, unknown> {
   const path = url.replace(/\?.*$/, '');
-  if (/^\/api\/v1\/(files|convert|tasks)(\/|$)/.test(path)) return { success: false, error: { code: 'E00005', message }, timestamp: new Date().toISOString(), requestId };
+  const missing = kind === 'not_found';
+  if (/^\/api\/v1\/(files|convert|tasks)(\/|$)/.test(path)) return { success: false, error: { code: missing ? 'E00005' : 'E00002', message }, timestamp: new Date().toISOString(), requestId };
   if (path.startsWith('/api/v1/')) return { code: 1001, message, data: null };
-  if (path === '/api' || path.startsWith('/api/')) return { error: true, code: 'NOT_FOUND', message };
-  if (path === '/v1' || path.startsWith('/v1/')) return { code: 404, data: { error: 'NOT_FOUND' }, msg: message };
+  if (path === '/api' || path.startsWith('/api/')) return { error: true, code: missing ? 'NOT_FOUND' : 'VALIDATION_ERROR', message };
+  if (path === '/v1' || path.startsWith('/v1/')) return { code: missing ? 404 : 400, data: { error: missing ? 'NOT_FOUND' : 'VALIDATION_ERROR' }, msg: message };
   // extract-api.md is FastAPI-shaped at the root.
-  return { detail: 'Not Found' };
+  return missing ? { detail: 'Not Found' } : { error: 'Bad request', detail: message };
 }

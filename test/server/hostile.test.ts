@@ -113,6 +113,20 @@ describe('hostile requests', () => {
     expect(await unknown('/nothing')).toEqual({ detail: 'Not Found' });
   });
 
+  it('a path that is not valid percent-encoded UTF-8 is 400 in its spec’s error shape, with the request id', async () => {
+    const badUrl = async (path: string) => {
+      const res = await fetch(`${server.url}${path}`, { headers: { 'x-session-id': sessionId, 'x-request-id': 'bad-url-1' } });
+      expect(res.status, path).toBe(400);
+      expect(res.headers.get('x-request-id')).toBe('bad-url-1');
+      return res.json();
+    };
+    expect(await badUrl('/api/v1/tasks/%E4%B8%FF')).toMatchObject({ success: false, error: { code: 'E00002' }, requestId: 'bad-url-1' });
+    expect(await badUrl('/api/v1/invoices/%FF')).toMatchObject({ code: 1001, data: null });
+    expect(await badUrl('/api/task/%FF')).toMatchObject({ error: true, code: 'VALIDATION_ERROR' });
+    expect(await badUrl('/v1/tasks/%FF')).toMatchObject({ code: 400, data: { error: 'VALIDATION_ERROR' } });
+    expect(await badUrl('/extract/%E4%B8%AD%FF')).toMatchObject({ error: 'Bad request', detail: expect.stringContaining('/extract/%E4%B8%AD%FF') });
+  });
+
   it('the session id in a download URL is not written to the log', async () => {
     await fetch(`${server.url}/api/download/task_x/invoices.json?session=${sessionId}`);
     await fetch(`${server.url}/api/task/?session=${sessionId}&x=1`);
