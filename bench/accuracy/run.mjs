@@ -3,7 +3,7 @@
  * Accuracy of `extract` on real documents with ground truth, read as a user's would be: the whole
  * extract pipeline (src/api/extract.ts) on each file's bytes, nothing but the file given.
  *
- *   npm run build && npm run accuracy -- [--groups text|ocr|all|g1,g2] [--misses] [--dist DIR]
+ *   npm run build && npm run accuracy -- [--groups text|ocr|all|g1,g2] [--misses] [--dist DIR] [--scan-seed N]
  *
  * Groups (documents under ../shared/corpus and ../shared/fixtures/real that have truth):
  *   cn-pdf        Chinese VAT / 数电 PDFs, text layer                     (corpus/cn-pdf)
@@ -30,6 +30,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { prng } from '../../fixtures/prng.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const SHARED = path.resolve(ROOT, '..', 'shared');
@@ -122,6 +123,20 @@ const westernPdfs = () => [
 ].map((d) => ({ ...d, truth: Object.fromEntries(Object.entries(d.truth).filter(([, v]) => v !== null && v !== undefined)) }));
 const cnPdfs = () => listed(path.join(CORPUS, 'cn-pdf'), '.pdf').map((file) => ({ file, truth: corpusTruth(file) }));
 
+/**
+ * `--scan-seed N`: each page scanned with its own skew (±1.5°), noise (6-20 levels) and JPEG quality
+ * (55-90), drawn from N and the page's name, instead of the one default scanner: how much the figures
+ * of the scan groups owe to that one scanner's settings.
+ */
+const SCAN_SEED = arg('scan-seed');
+function scanSettings(name) {
+  if (SCAN_SEED === undefined) return {};
+  let h = Number(SCAN_SEED) >>> 0;
+  for (const c of name) h = Math.imul(h ^ c.codePointAt(0), 0x9e3779b1) >>> 0;
+  const next = prng(h);
+  return { skew: (next() * 2 - 1) * 1.5, noise: 6 + next() * 14, quality: Math.round(55 + next() * 35), seed: 1 + Math.floor(next() * 1e6) };
+}
+
 /** Every page printed and scanned: one JPEG for a one-page document, else an image-only PDF of the scans. */
 async function scanned(file, bytes) {
   const { scanPage, imagePdf } = await import(pathToFileURL(path.join(ROOT, 'fixtures', 'scan.mjs')).href);
@@ -129,7 +144,7 @@ async function scanned(file, bytes) {
   (await import('node:fs')).writeFileSync(pdf, bytes);
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1] ?? 1);
   const jpegs = [];
-  for (let page = 1; page <= pages; page++) jpegs.push(await scanPage(pdf, { page }));
+  for (let page = 1; page <= pages; page++) jpegs.push(await scanPage(pdf, { page, ...scanSettings(`${path.basename(file)}#${page}`) }));
   return { bytes: jpegs.length === 1 ? jpegs[0] : await imagePdf(jpegs, 200), ext: jpegs.length === 1 ? 'jpg' : 'pdf' };
 }
 
