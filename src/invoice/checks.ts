@@ -126,6 +126,12 @@ export function runChecks(inv: Invoice, now: Date = new Date()): Check[] {
   if (isChineseInvoice(inv)) {
     if (!inv.seller.name && !['flight', 'train'].includes(inv.type)) missing.push('seller.name');
     if (!inv.code && !isDigitalInvoice(inv) && ['vat_special', 'vat_normal', 'toll'].includes(inv.type)) missing.push('code');
+    // A VAT invoice prints its 合计 row (金额 and 税额, a 0 or *** for tax-exempt) on every page kind: one not
+    // read is a misreading (an OCR line lost), not an invoice without one.
+    if (['vat_special', 'vat_normal'].includes(inv.type)) {
+      if (inv.amount === null) missing.push('amount');
+      if (inv.taxAmount === null) missing.push('taxAmount');
+    }
   }
   checks.push(missing.length ? { id: 'required_fields', ok: false, message: `missing: ${missing.join(', ')}` } : { id: 'required_fields', ok: true });
   return checks;

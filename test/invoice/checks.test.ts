@@ -66,6 +66,18 @@ describe('runChecks', () => {
     expect(runChecks(noSeller, NOW).find((c) => c.id === 'required_fields')!.message).toBe('missing: seller.name');
   });
 
+  it('required_fields: a VAT invoice whose 金额 or 税额 was not read names them; a ticket does not need them', () => {
+    const vat = cnInvoice();
+    vat.amount = null;
+    vat.taxAmount = null;
+    const failed = runChecks(vat, NOW).filter((c) => !c.ok);
+    expect(failed.find((c) => c.id === 'required_fields')!.message).toBe('missing: amount, taxAmount');
+    expect(fieldsInDoubt(failed)).toEqual(expect.arrayContaining(['amount', 'taxAmount']));
+    const ticket = cnInvoice();
+    Object.assign(ticket, { type: 'train', code: null, amount: null, taxAmount: null });
+    expect(runChecks(ticket, NOW).find((c) => c.id === 'required_fields')!.ok).toBe(true);
+  });
+
   it('tax_rate_consistent by Σ amount × rate when lines carry no tax; dates before 2000 fail', () => {
     const inv = emptyInvoice('EUR');
     Object.assign(inv, { number: '471102', date: '1999-12-31', amount: 473, taxAmount: 56.87, totalAmount: 529.87 });
