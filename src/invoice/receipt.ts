@@ -11,7 +11,7 @@ import { dropGuess, noteGuess } from './guesses.js';
 import { emptyInvoice, markSources, type Invoice } from './model.js';
 import { readReceiptDate } from './receipt/dates.js';
 import { amountsIn, cents, trailingAmount } from './receipt/figures.js';
-import { isTotalLine, readReceiptTotal } from './receipt/totals.js';
+import { isTotalLine, paidLessChange, readReceiptTotal } from './receipt/totals.js';
 
 export { fixOcrDigits } from './receipt/figures.js';
 export { paidLessChange } from './receipt/totals.js';
@@ -83,13 +83,13 @@ export function parseReceiptText(input: string | readonly PageText[]): Invoice {
  */
 export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  if (paidLessChange(lines) === null) return inv;
   const total = readReceiptTotal(lines);
-  if (!total?.confirmed) return inv;
-  if (inv.totalAmount === null || cents(inv.totalAmount) !== cents(total.total)) {
+  if (total?.confirmed && (inv.totalAmount === null || cents(inv.totalAmount) !== cents(total.total))) {
     inv.totalAmount = total.total;
     dropGuess(inv, 'totalAmount');
   }
   const date = readReceiptDate(lines);
-  if (date?.labelled && inv.date && date.date !== inv.date) noteGuess(inv, 'date', `the receipt's date label says ${date.date}`);
+  if (date && inv.date && date.date !== inv.date && (date.labelled || !date.doubt)) noteGuess(inv, 'date', `the receipt's date reads ${date.date}`);
   return inv;
 }

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { checkTillArithmetic, parseReceiptText } from '../../src/invoice/receipt.js';
 import { guessesOf } from '../../src/invoice/guesses.js';
 import { emptyInvoice } from '../../src/invoice/model.js';
+import { invoiceFromPages } from '../../src/invoice/parse.js';
+import type { PageText } from '../../src/core/text.js';
 
 const HEAD = ['KEDAI MAJU JAYA SDN BHD', 'NO. 12, JALAN BESAR', 'TAX INVOICE'];
 const ITEMS = ['BREAD  2  3.50  7.00', 'MILK  1  5.50  5.50'];
@@ -119,6 +121,12 @@ describe('receipt date: the ways tills print it', () => {
     ['Date: 02/03/2O18', '2018-03-02'],
     ['Date: 02/03/20l8', '2018-03-02'],
     ['Date: 02/O3/2018', '2018-03-02'],
+    ['DATE02/03/2018', '2018-03-02'],
+    ['02/03/2018TIME 14:25', '2018-03-02'],
+    ['Date: 02/Mar/2018', '2018-03-02'],
+    ['02 MAR 18  14:25', '2018-03-02'],
+    ['02MAR18', '2018-03-02'],
+    ['Tarikh: 02 Mac 2018', '2018-03-02'],
   ];
   for (const [line, want] of cases) {
     it(`"${line}"`, () => {
@@ -129,15 +137,21 @@ describe('receipt date: the ways tills print it', () => {
   }
 
   it('a date repaired beyond a letter read for a digit is read, and flagged', () => {
-    for (const line of ['Date: 0203/2018', 'Date: 02/032018', 'INV NO: CS-SA-0086229  Date: 002/03/2018']) {
+    for (const line of ['Date: 0203/2018', 'Date: 02/032018']) {
       const inv = date(line);
       expect(inv.date, line).toBe('2018-03-02');
       expect(doubts(inv), line).toEqual(['date']);
     }
-    // A doubled digit: which two of "122" are the day is a guess, and says so.
+    // A digit doubled or added: which two of "122" are the day is a guess, and says so; "222" and
+    // "002" read one way only.
     const doubled = date('Date: 122/03/2018');
     expect(['2018-03-12', '2018-03-22']).toContain(doubled.date);
     expect(doubts(doubled)).toEqual(['date']);
+    for (const [line, want] of [['INV NO: CS-SA-0086229  Date: 222/03/2018', '2018-03-22'], ['Date: 002/03/2018', '2018-03-02']]) {
+      const inv = date(line!);
+      expect(inv.date, line).toBe(want);
+      expect(doubts(inv), line).toEqual([]);
+    }
   });
 
   it('the labelled date over another printed before it; several unlabelled dates: the first, flagged', () => {
@@ -149,6 +163,11 @@ describe('receipt date: the ways tills print it', () => {
     expect(doubts(several)).toEqual(['date']);
     const twice = parseReceiptText([...HEAD, 'Entry 02/03/2018 12:06', 'Paid 02/03/2018 13:51', 'TOTAL 12.50'].join('\n'));
     expect(doubts(twice)).toEqual([]);
+  });
+
+  it('a year OCR cut short with a colon ("25/10/20:7") is in doubt', () => {
+    const inv = date('DD:02/03/20:8  11:43');
+    expect(doubts(inv)).toEqual(['date']);
   });
 
   it('no date: none invented from phone, invoice or slip numbers', () => {
@@ -177,5 +196,16 @@ describe("another parser's reading held against the till's arithmetic", () => {
     const inv = checkTillArithmetic(reading(42.33, '2018-02-03'), text.replace(/\nCASH.*\nCHANGE.*/, ''));
     expect(inv).toMatchObject({ totalAmount: 42.33, date: '2018-02-03' });
     expect(guessesOf(inv)).toEqual({});
+  });
+});
+
+describe('a till receipt through the text parser (the Western reader, then the till arithmetic)', () => {
+  const page = (lines: string[]): PageText[] => [{ page: 1, width: 80, height: 5 * lines.length + 20, items: lines.map((text, i) => ({ text, x: 5, y: 10 + 5 * i, width: text.length * 1.6, height: 3, page: 1, confidence: 95 })) }];
+  it('the rounded total that paid less change confirms, not the total before rounding', () => {
+    const lines = ['99 SPEED MART S/B (519537-X)', 'INV0ICE N0: 18023/103/T0052', '02:49PM  565287  05-05-17', 'COFFEE  RM12.65 S', 'WHEAT GERM  RM29.68 S',
+      'Total Sales (Inclusive GST) RM  42.33', 'Rourding Adjustaent RM  .02', 'Rounding RM  42.35', 'CREDIT RM  42.35', 'CHANGE RM  ,00'];
+    const [part] = invoiceFromPages(page(lines));
+    expect(part!.invoice).toMatchObject({ date: '2017-05-05', totalAmount: 42.35 });
+    expect(guessesOf(part!.invoice).totalAmount).toBeUndefined();
   });
 });

@@ -26,9 +26,25 @@ function digitsInDates(line: string): string {
   );
 }
 
-/** A four-digit year run into the time after it ("02/03/201814:25") is parted from it. */
-function partTime(line: string): string {
-  return line.replace(new RegExp(String.raw`(\d{1,2}${SEP}\d{1,2}${SEP}\d{4})(?=\d{1,2}:\d{2})`, 'g'), '$1 ');
+const MONTH = String.raw`(?:jan|feb|mar|mac|apr|may|mei|jun|jul|aug|ogo|sep|oct|okt|nov|dec|dis)[a-z]{0,6}\.?`;
+/** Malay month names findDate does not know, as their English ones. */
+const MALAY_MONTHS: Record<string, string> = { mac: 'Mar', ogos: 'Aug', dis: 'Dec', disember: 'Dec', julai: 'Jul' };
+
+/**
+ * A date made findable: parted from the letters or the time run into it ("DATE02/03/2018",
+ * "02/03/2018TIME", "02/03/201814:25"); a month name between slashes ("02/Mar/2018") or with a two-digit
+ * year ("02 MAR 18", "02MAR18") written as findDate reads it ("02-Mar-18").
+ */
+function partDate(line: string): string {
+  const numeric = String.raw`\d{1,2}${SEP}\d{1,2}${SEP}(?:\d{4}|\d{2}(?!\d))`;
+  return line
+    .replace(new RegExp(String.raw`(?<=[A-Za-z])(?=${numeric})`, 'g'), ' ')
+    .replace(new RegExp(String.raw`(\d{1,2}${SEP}\d{1,2}${SEP}\d{4})(?=\d{1,2}:\d{2})`, 'g'), '$1 ')
+    .replace(new RegExp(String.raw`(${numeric})(?=[A-Za-z])`, 'g'), '$1 ')
+    .replace(new RegExp(String.raw`\b(\d{1,2})(?:\s*[/.]\s*|\s+|(?=[A-Za-z]))(${MONTH})(?:\s*[/.]\s*|\s+|(?<=[A-Za-z.]))(\d{4}|\d{2})(?![\d:])`, 'gi'), (_m, d: string, mon: string, y: string) => {
+      const bare = mon.replace(/\.$/, '').toLowerCase();
+      return `${d}-${MALAY_MONTHS[bare] ?? mon.replace(/\.$/, '')}-${y}`;
+    });
 }
 
 /** A date whose day is run into the digits before it, or whose separator is lost; null when none. */
@@ -36,11 +52,13 @@ function repairedDate(line: string): Omit<ReceiptDate, 'labelled'> | null {
   // "#19536001/06/2018": a slip or terminal number before the day; "222/05/2017": a digit doubled.
   const glued = line.match(new RegExp(String.raw`(\d{3,})(${SEP})(\d{1,2})\2(\d{4}|\d{2})(?!\d)`));
   if (glued) {
-    const run = glued[1]!;
-    const date = findDate(`${run.slice(-2)}${glued[2]}${glued[3]}${glued[2]}${glued[4]}`)?.date;
-    // Three digits are a day with one too many: which one is a guess. A longer run is a number printed
-    // against the day, whose last two digits the day is.
-    if (date) return run.length === 3 ? { date, glued: true, doubt: `the day is read from "${run}"` } : { date, glued: true };
+    const [, run, sep, month, year] = glued as unknown as [string, string, string, string, string];
+    const on = (day: string) => findDate(`${day}${sep}${month}${sep}${year}`)?.date;
+    // A longer run is a number printed against the day, whose last two digits the day is. Three digits
+    // are a day with one doubled or added: in doubt only when its first two and last two read apart.
+    const dates = new Set([on(run.slice(-2)), run.length === 3 ? on(run.slice(0, 2)) : undefined].filter((d): d is string => !!d));
+    const date = on(run.slice(-2)) ?? [...dates][0];
+    if (date) return dates.size > 1 ? { date, glued: true, doubt: `the day is read from "${run}"` } : { date, glued: true };
   }
   // "0203/2018", "02/032018": one separator lost.
   const lost = line.match(/(?<!\d)(\d{2})(\d{2})([./-])(\d{4})(?!\d)|(?<!\d)(\d{2})([./-])(\d{2})(\d{4})(?!\d)/);
@@ -56,10 +74,12 @@ function repairedDate(line: string): Omit<ReceiptDate, 'labelled'> | null {
 function datesIn(lines: readonly string[]): ReceiptDate[] {
   const out: ReceiptDate[] = [];
   for (const raw of lines) {
-    const line = partTime(digitsInDates(raw));
+    const line = partDate(digitsInDates(raw));
     const labelled = DATE_LABEL.test(raw);
     const found = findDate(line);
-    if (found) out.push({ date: found.date, labelled });
+    // "25/10/20:7": OCR read a digit of the year as a colon; the two digits before it are no year.
+    const cut = found && /^[:;.,]\d/.test(line.slice(found.index + found.length));
+    if (found) out.push({ date: found.date, labelled, ...(cut ? { doubt: `the year is cut short in "${line.slice(found.index, found.index + found.length + 2)}"` } : {}) });
     else {
       const repaired = repairedDate(line);
       if (repaired) out.push({ ...repaired, labelled });
