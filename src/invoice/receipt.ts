@@ -77,18 +77,19 @@ export function parseReceiptText(input: string | readonly PageText[]): Invoice {
 }
 
 /**
- * Another parser's reading of a document that is a till receipt (what was paid and the change are
- * printed), held against the receipt's own arithmetic: a total that paid less change confirms replaces
- * one it does not, and a labelled date other than the one read puts the date in doubt.
+ * Another parser's reading of a till receipt, held against the receipt's own arithmetic: a total that
+ * paid less change or a printed rounding adjustment vouches for replaces one it does not (and is no
+ * guess); on a receipt that states what was paid, a date other than the one the receipt reader takes
+ * is in doubt.
  */
 export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  if (paidLessChange(lines) === null) return inv;
   const total = readReceiptTotal(lines);
-  if (total?.confirmed && (inv.totalAmount === null || cents(inv.totalAmount) !== cents(total.total))) {
+  if (total?.arithmetic) {
     inv.totalAmount = total.total;
     dropGuess(inv, 'totalAmount');
   }
+  if (paidLessChange(lines) === null) return inv;
   const date = readReceiptDate(lines);
   if (date && inv.date && date.date !== inv.date && (date.labelled || !date.doubt)) noteGuess(inv, 'date', `the receipt's date reads ${date.date}`);
   return inv;

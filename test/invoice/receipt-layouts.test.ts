@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkTillArithmetic, parseReceiptText } from '../../src/invoice/receipt.js';
-import { guessesOf } from '../../src/invoice/guesses.js';
+import { guessesOf, noteGuess } from '../../src/invoice/guesses.js';
 import { emptyInvoice } from '../../src/invoice/model.js';
 import { invoiceFromPages } from '../../src/invoice/parse.js';
 import type { PageText } from '../../src/core/text.js';
@@ -39,6 +39,14 @@ describe('receipt total: the label, wherever the amount stands', () => {
   it('a total excluding tax or at one tax rate is a part of the total, not it', () => {
     expect(read('TOTAL SALES (EXCLUDING GST)  11.79', 'TOTAL GST  0.71', 'TOTAL SALES (INCLUSIVE OF GST)  12.50').totalAmount).toBe(12.5);
     expect(read('TOTAL 6% SUPPLIES (EXCL. GST)  7.92', 'TOTAL 0% SUPPLIES  4.58', 'TOTAL PAYABLE  12.50', 'TOTAL 0% SUPPLIES  4.58').totalAmount).toBe(12.5);
+  });
+
+  it('OCR confusions in the label: "Tota l", "T0TAL"; the Malay "JUMLAH"', () => {
+    for (const label of ['Tota l', 'T0TAL', 'JUMLAH', 'JUMLAH BESAR']) {
+      const inv = read(`${label}  12.53`, 'ROUNDING ADJ  -0.03', 'TUNAI  20.00', 'BAKI  7.50');
+      expect(inv.totalAmount, label).toBe(12.5);
+      expect(doubts(inv), label).toEqual([]);
+    }
   });
 
   it('OCR confusions in the amount: O for 0, a decimal comma, a space after the point', () => {
@@ -86,6 +94,15 @@ describe('receipt total: chosen by arithmetic', () => {
     const inv = read('TOTAL  12.50', 'CASH  20.00', 'CHANGE  7.30');
     expect(inv.totalAmount).toBe(12.5);
     expect(doubts(inv)).toEqual(['totalAmount']);
+  });
+
+  it('no total label (OCR lost it): a subtotal the payment equals, with no doubt', () => {
+    const inv = read('SUBTOTAL  RM12.50', 'ZERO TAX AMT  RM12.50', 'TTL CASH  RM12.50');
+    expect(inv.totalAmount).toBe(12.5);
+    expect(doubts(inv)).toEqual([]);
+    const short = read('SUBTOTAL  RM12.50', 'CASH  RM20.00');
+    expect(short.totalAmount).toBe(20);
+    expect(doubts(short)).toEqual(['totalAmount']);
   });
 
   it('no total label: paid less change, or else the largest amount, both flagged', () => {
@@ -192,10 +209,19 @@ describe("another parser's reading held against the till's arithmetic", () => {
     expect(Object.keys(guessesOf(inv))).toEqual(['date']);
   });
 
-  it('no payment printed: the reading is left as it is (no till arithmetic to hold it against)', () => {
-    const inv = checkTillArithmetic(reading(42.33, '2018-02-03'), text.replace(/\nCASH.*\nCHANGE.*/, ''));
-    expect(inv).toMatchObject({ totalAmount: 42.33, date: '2018-02-03' });
+  it('no payment printed: the date is left as read; the total moves only by a rounding printed after it', () => {
+    const unpaid = text.replace(/\nCASH.*\nCHANGE.*/, '');
+    const inv = checkTillArithmetic(reading(42.33, '2018-02-03'), unpaid);
+    expect(inv).toMatchObject({ totalAmount: 42.35, date: '2018-02-03' });
     expect(guessesOf(inv)).toEqual({});
+    const plain = checkTillArithmetic(reading(42.33, '2018-02-03'), unpaid.replace(/\nROUNDING.*/, ''));
+    expect(plain).toMatchObject({ totalAmount: 42.33, date: '2018-02-03' });
+  });
+
+  it('a total two readings agree on is no guess, whatever the other parser thought of it', () => {
+    const inv = reading(42.35, '2018-03-02');
+    noteGuess(inv, 'totalAmount', 'the largest amount');
+    expect(guessesOf(checkTillArithmetic(inv, text))).toEqual({});
   });
 });
 

@@ -7,7 +7,8 @@
 import { ocrTolerant } from '../western/ocr-tolerant-labels.js';
 import { amountsIn, bareAmount, cents, trailingAmount } from './figures.js';
 
-const TOTAL_LABEL = /grand\s+total|total\s+due|amount\s+due|balance\s+due|total|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额/i;
+/** Labels of the amount to pay, tolerant of OCR ("Tota l", "T0TAL"); Malay "Jumlah" too. */
+const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|amount\s+due|balance\s+due|total|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额/i);
 /** Lines with "total" in them that are not the amount to pay: parts, counts, payments, change. */
 const NOT_TOTAL = new RegExp(
   [
@@ -25,6 +26,9 @@ const INCLUSIVE = /\binc(?:l|lusive|luding|\.|\b)|\bwith\b|\binkl/i;
 const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b|\badj(?:ust)?\w*/i;
 
 const PAID = ocrTolerant(/^(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|amount\s+paid|paid|bar(?:geld)?|espèces)\b/i);
+/** A payment anywhere on its line ("TTL CASH RM43.40"), for a payment that needs no change line. */
+const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|paid)\b/i);
+const SUBTOTAL = ocrTolerant(/\bsub\s*-?\s*total\b/i);
 const CHANGE = ocrTolerant(/(?:^|\s)(?:change|baki|kembalian|rückgeld|wechselgeld|rendu)\b/i);
 
 /** A line that names the amount to pay: "TOTAL", "GRAND TOTAL", "Total Incl. GST"; not "Total GST". */
@@ -67,8 +71,12 @@ export function paidLessChange(lines: readonly string[]): number | null {
 
 export interface ReceiptTotal {
   total: number;
-  /** Two readings agree: the labelled total (or it and a rounding adjustment) and paid less change. */
-  confirmed: boolean;
+  /**
+   * What vouches for the total beyond its label: 'paid' when paid less change agrees with a labelled
+   * total (or with it and a rounding adjustment), 'rounding' when a printed adjustment after the last
+   * total leads to an amount a till can take (5 cents); null when nothing does.
+   */
+  arithmetic: 'paid' | 'rounding' | null;
   /** Why the total is in doubt, or undefined when it is not. */
   doubt?: string;
 }
@@ -94,17 +102,22 @@ export function readReceiptTotal(lines: readonly string[]): ReceiptTotal | null 
   if (paid !== null) {
     const agrees = (v: number) => cents(v) === cents(paid);
     const rounded = (v: number) => rounding !== null && (agrees(v + rounding.value) || agrees(v - rounding.value));
-    if (totals.some((t) => agrees(t.value) || rounded(t.value))) return { total: paid, confirmed: true };
-    if (!last) return { total: paid, confirmed: false, doubt: `no total printed; ${money(paid)} is what was paid less the change` };
-    return { total: last.value, confirmed: false, doubt: `paid less change is ${money(paid)}, not ${money(last.value)}` };
+    if (totals.some((t) => agrees(t.value) || rounded(t.value))) return { total: paid, arithmetic: 'paid' };
+    if (!last) return { total: paid, arithmetic: null, doubt: `no total printed; ${money(paid)} is what was paid less the change` };
+    return { total: last.value, arithmetic: null, doubt: `paid less change is ${money(paid)}, not ${money(last.value)}` };
   }
   if (last && rounding && rounding.at > last.at) {
     // No total after the adjustment: apply it. Tills round to 5 cents, which tells a lost minus sign.
     const options = [last.value + rounding.value, last.value - rounding.value].filter((v) => cents(v) % 5 === 0);
-    if (options.length === 1) return { total: cents(options[0]!) / 100, confirmed: false };
-    return { total: last.value, confirmed: false, doubt: `a rounding of ${money(rounding.value)} is printed after the total` };
+    if (options.length === 1) return { total: cents(options[0]!) / 100, arithmetic: 'rounding' };
+    return { total: last.value, arithmetic: null, doubt: `a rounding of ${money(rounding.value)} is printed after the total` };
   }
-  if (last) return { total: last.value, confirmed: false };
+  if (last) return { total: last.value, arithmetic: null };
+  // No total label (OCR lost it): a subtotal the payment equals is what was paid.
+  const labelled = (label: RegExp) => lines.flatMap((l, i) => (label.test(l) ? [labelledAmount(lines, i)] : [])).filter((v): v is number => v !== null && v > 0);
+  const payments = labelled(PAYMENT);
+  const subtotal = labelled(SUBTOTAL).find((v) => payments.some((p) => cents(p) === cents(v)));
+  if (subtotal !== undefined) return { total: subtotal, arithmetic: null };
   const amounts = lines.flatMap((l) => amountsIn(l));
-  return amounts.length ? { total: Math.max(...amounts), confirmed: false, doubt: 'no total label; the largest amount' } : null;
+  return amounts.length ? { total: Math.max(...amounts), arithmetic: null, doubt: 'no total label; the largest amount' } : null;
 }
