@@ -175,9 +175,15 @@ describe('receipt date: the ways tills print it', () => {
     const labelled = parseReceiptText([...HEAD, 'Member since 01/01/2015', 'Date: 02/03/2018', 'TOTAL 12.50'].join('\n'));
     expect(labelled.date).toBe('2018-03-02');
     expect(doubts(labelled)).toEqual([]);
-    const several = parseReceiptText([...HEAD, '02/03/2018 14:25', 'TOTAL 12.50', 'Valid until 02/04/2018'].join('\n'));
+    const several = parseReceiptText([...HEAD, '02/03/2018 14:25', 'TOTAL 12.50', 'Return with receipt 02/04/2018'].join('\n'));
     expect(several.date).toBe('2018-03-02');
     expect(doubts(several)).toEqual(['date']);
+    // A date a line names as another (valid until, due, expiry) is not a second candidate.
+    for (const other of ['Valid until 02/04/2018', 'Points expire 31/12/2018', 'Member since 01/01/2015']) {
+      const inv = parseReceiptText([...HEAD, '02/03/2018 14:25', 'TOTAL 12.50', other].join('\n'));
+      expect(inv.date, other).toBe('2018-03-02');
+      expect(doubts(inv), other).toEqual([]);
+    }
     const twice = parseReceiptText([...HEAD, 'Entry 02/03/2018 12:06', 'Paid 02/03/2018 13:51', 'TOTAL 12.50'].join('\n'));
     expect(doubts(twice)).toEqual([]);
   });

@@ -17,6 +17,8 @@ export interface ReceiptDate {
 }
 
 const DATE_LABEL = /\b(?:date|dated|tarikh|tgl|datum|fecha)\b|日期/i;
+/** Lines whose date is another one than the receipt's: a due date, an expiry, a membership. */
+const OTHER_DATE = /\b(?:due|until|expir\w*|exp|valid|since|bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
 const SEP = '[./-]';
 
 /** Letters OCR reads for digits, put back inside the date-shaped parts of a line only. */
@@ -74,6 +76,7 @@ function repairedDate(line: string): Omit<ReceiptDate, 'labelled'> | null {
 function datesIn(lines: readonly string[]): ReceiptDate[] {
   const out: ReceiptDate[] = [];
   for (const raw of lines) {
+    if (OTHER_DATE.test(raw)) continue;
     const line = partDate(digitsInDates(raw));
     const labelled = DATE_LABEL.test(raw);
     const found = findDate(line);

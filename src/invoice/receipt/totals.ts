@@ -23,7 +23,7 @@ const NOT_TOTAL = new RegExp(
 const TAX_WORD = /\b(?:gst|sst|vat|tax|mwst|ust|tva|btw|iva)\b/i;
 const INCLUSIVE = /\binc(?:l|lusive|luding|\.|\b)|\bwith\b|\binkl/i;
 /** A rounding adjustment ("Rounding Adj", "Round Adj", OCR's "Rourding Adjustaent"). */
-const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b|\badj(?:ust)?\w*/i;
+const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b/i;
 
 const PAID = ocrTolerant(/^(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|amount\s+paid|paid|bar(?:geld)?|espèces)\b/i);
 /** A payment anywhere on its line ("TTL CASH RM43.40"), for a payment that needs no change line. */
@@ -92,8 +92,9 @@ export function readReceiptTotal(lines: readonly string[]): ReceiptTotal | null 
       if (value !== null) totals.push({ value, at });
     } else if (!rounding && ROUNDING.test(line)) {
       const value = labelledAmount(lines, at);
-      // An adjustment is a few cents; a bigger figure on the line is a total OCR set beside the label.
-      if (value !== null && value !== 0 && Math.abs(value) <= 0.1) rounding = { value, at };
+      // Tills round to 5 or 10 cents, so by 5 cents at most; a bigger figure on the line is a total OCR
+      // set beside the label.
+      if (value !== null && value !== 0 && Math.abs(value) <= 0.05) rounding = { value, at };
     }
   }
   const last = totals[totals.length - 1];
