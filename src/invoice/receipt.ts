@@ -11,7 +11,7 @@ import { dropGuess, noteGuess } from './guesses.js';
 import { emptyInvoice, markSources, type Invoice } from './model.js';
 import { readReceiptDate } from './receipt/dates.js';
 import { amountsIn, cents, trailingAmount } from './receipt/figures.js';
-import { isTotalLine, paidLessChange, readReceiptTotal } from './receipt/totals.js';
+import { isTillReceipt, isTotalLine, readReceiptTotal } from './receipt/totals.js';
 
 export { fixOcrDigits } from './receipt/figures.js';
 export { paidLessChange } from './receipt/totals.js';
@@ -79,8 +79,8 @@ export function parseReceiptText(input: string | readonly PageText[]): Invoice {
 /**
  * Another parser's reading of a till receipt, held against the receipt's own arithmetic: a total that
  * paid less change or a printed rounding adjustment vouches for replaces one it does not (and is no
- * guess); on a receipt that states what was paid, a date other than the one the receipt reader takes
- * is in doubt.
+ * guess). On a till receipt, a total or date the receipt reader reads otherwise is in doubt: two
+ * readings that disagree are flagged, not picked from.
  */
 export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
@@ -89,7 +89,10 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     inv.totalAmount = total.total;
     dropGuess(inv, 'totalAmount');
   }
-  if (paidLessChange(lines) === null) return inv;
+  if (!isTillReceipt(lines)) return inv;
+  if (total && !total.arithmetic && !total.doubt && inv.totalAmount !== null && cents(inv.totalAmount) !== cents(total.total)) {
+    noteGuess(inv, 'totalAmount', `the receipt's total reads ${total.total.toFixed(2)}`);
+  }
   const date = readReceiptDate(lines);
   if (date && inv.date && date.date !== inv.date && (date.labelled || !date.doubt)) noteGuess(inv, 'date', `the receipt's date reads ${date.date}`);
   return inv;

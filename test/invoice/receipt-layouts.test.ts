@@ -224,6 +224,16 @@ describe("another parser's reading held against the till's arithmetic", () => {
     expect(plain).toMatchObject({ totalAmount: 42.33, date: '2018-02-03' });
   });
 
+  it('a till receipt whose labelled total the other reading does not match: flagged, not picked from', () => {
+    const card = [...HEAD, 'Date: 02/03/2018', 'TOTAL  42.35', 'VISA  42.35'].join('\n');
+    const inv = checkTillArithmetic(reading(43.25, '2018-03-02'), card);
+    expect(inv.totalAmount).toBe(43.25);
+    expect(Object.keys(guessesOf(inv))).toEqual(['totalAmount']);
+    expect(guessesOf(checkTillArithmetic(reading(42.35, '2018-03-02'), card))).toEqual({});
+    // No payment printed: not known to be a till receipt, nothing to weigh.
+    expect(guessesOf(checkTillArithmetic(reading(43.25, '2018-03-02'), card.replace(/\nVISA.*/, '')))).toEqual({});
+  });
+
   it('a total two readings agree on is no guess, whatever the other parser thought of it', () => {
     const inv = reading(42.35, '2018-03-02');
     noteGuess(inv, 'totalAmount', 'the largest amount');

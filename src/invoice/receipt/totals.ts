@@ -69,6 +69,13 @@ export function paidLessChange(lines: readonly string[]): number | null {
   return paid !== null && change !== null && paid >= change ? (cents(paid) - cents(change)) / 100 : null;
 }
 
+/** A till receipt: it states what was paid (and the change), or a payment beside a labelled total. */
+export function isTillReceipt(lines: readonly string[]): boolean {
+  if (paidLessChange(lines) !== null) return true;
+  const paidLine = lines.some((l) => PAYMENT.test(l) && !isTotalLine(l) && trailingAmount(l) !== null);
+  return paidLine && lines.some((l) => isTotalLine(l) && trailingAmount(l) !== null);
+}
+
 export interface ReceiptTotal {
   total: number;
   /**
