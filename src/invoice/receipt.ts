@@ -7,7 +7,7 @@ import type { PageText } from '../core/text.js';
 import { detectCurrency } from './amounts.js';
 import { findDate } from './dates.js';
 import { linesToText, pageLines } from './layout.js';
-import { dropGuess, noteGuess } from './guesses.js';
+import { dropGuess, guessesOf, noteGuess } from './guesses.js';
 import { emptyInvoice, markSources, type Invoice } from './model.js';
 import { readReceiptDate } from './receipt/dates.js';
 import { amountsIn, cents, trailingAmount } from './receipt/figures.js';
@@ -94,6 +94,10 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     noteGuess(inv, 'totalAmount', `the receipt's total reads ${total.total.toFixed(2)}`);
   }
   const date = readReceiptDate(lines);
-  if (date && inv.date && date.date !== inv.date && (date.labelled || !date.doubt)) noteGuess(inv, 'date', `the receipt's date reads ${date.date}`);
+  if (date && inv.date && date.date !== inv.date && (date.labelled || !date.doubt)) {
+    // The other reading was itself a guess: the receipt's own date is the better start, still in doubt.
+    if (guessesOf(inv).date && !date.doubt) inv.date = date.date;
+    noteGuess(inv, 'date', `the receipt's date reads ${date.date}`);
+  }
   return inv;
 }

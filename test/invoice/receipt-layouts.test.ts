@@ -193,6 +193,14 @@ describe('receipt date: the ways tills print it', () => {
     expect(doubts(inv)).toEqual(['date']);
   });
 
+  it('eight bare digits (a logo or an id OCR read) or a year no receipt has are no date', () => {
+    const inv = parseReceiptText([...HEAD, '31801011', 'Entry Time 02/03/2018 12:06', 'TOTAL 12.50'].join('\n'));
+    expect(inv.date).toBe('2018-03-02');
+    expect(doubts(inv)).toEqual([]);
+    expect(parseReceiptText([...HEAD, 'REF 12/03/3180', 'TOTAL 12.50'].join('\n')).date).toBeNull();
+    expect(parseReceiptText([...HEAD, 'Date: 20180302', 'TOTAL 12.50'].join('\n')).date).toBe('2018-03-02');
+  });
+
   it('no date: none invented from phone, invoice or slip numbers', () => {
     const inv = parseReceiptText([...HEAD, 'TEL: 07-386 7524', 'Mobile: +6012-918 7937', 'INVOICE NO: 18023/103/T0052', '1313-SUBANG BESTARI', 'TOTAL 12.50'].join('\n'));
     expect(inv.date).toBeNull();
@@ -232,6 +240,14 @@ describe("another parser's reading held against the till's arithmetic", () => {
     expect(guessesOf(checkTillArithmetic(reading(42.35, '2018-03-02'), card))).toEqual({});
     // No payment printed: not known to be a till receipt, nothing to weigh.
     expect(guessesOf(checkTillArithmetic(reading(43.25, '2018-03-02'), card.replace(/\nVISA.*/, '')))).toEqual({});
+  });
+
+  it("another reading's guessed date gives way to the receipt's own, still flagged", () => {
+    const guessed = reading(42.35, '3180-10-11');
+    noteGuess(guessed, 'date', 'no label names the issue date');
+    const inv = checkTillArithmetic(guessed, text.replace('Date: 02/03/2018', 'Paid Time 02/03/2018 13:51'));
+    expect(inv.date).toBe('2018-03-02');
+    expect(Object.keys(guessesOf(inv))).toEqual(['date']);
   });
 
   it('a total two readings agree on is no guess, whatever the other parser thought of it', () => {

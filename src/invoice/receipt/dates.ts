@@ -80,10 +80,14 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
     const line = partDate(digitsInDates(raw));
     const labelled = DATE_LABEL.test(raw);
     const found = findDate(line);
-    // "25/10/20:7": OCR read a digit of the year as a colon; the two digits before it are no year.
-    const cut = found && /^[:;.,]\d/.test(line.slice(found.index + found.length));
-    if (found) out.push({ date: found.date, labelled, ...(cut ? { doubt: `the year is cut short in "${line.slice(found.index, found.index + found.length + 2)}"` } : {}) });
-    else {
+    const text = found ? line.slice(found.index, found.index + found.length) : '';
+    // Eight digits with no separator ("31801011", a logo or an id OCR read) are a date only when labelled.
+    const plausible = found && (labelled || !/^\d{8}$/.test(text)) && +found.date.slice(0, 4) >= 1980 && +found.date.slice(0, 4) < 2100;
+    if (found && plausible) {
+      // "25/10/20:7": OCR read a digit of the year as a colon; the two digits before it are no year.
+      const cut = /^[:;.,]\d/.test(line.slice(found.index + found.length));
+      out.push({ date: found.date, labelled, ...(cut ? { doubt: `the year is cut short in "${text}${line.slice(found.index + found.length, found.index + found.length + 2)}"` } : {}) });
+    } else if (!found) {
       const repaired = repairedDate(line);
       if (repaired) out.push({ ...repaired, labelled });
     }
