@@ -41,8 +41,8 @@ describe('receipt total: the label, wherever the amount stands', () => {
     expect(read('TOTAL 6% SUPPLIES (EXCL. GST)  7.92', 'TOTAL 0% SUPPLIES  4.58', 'TOTAL PAYABLE  12.50', 'TOTAL 0% SUPPLIES  4.58').totalAmount).toBe(12.5);
   });
 
-  it('OCR confusions in the label: "Tota l", "T0TAL"; the Malay "JUMLAH"', () => {
-    for (const label of ['Tota l', 'T0TAL', 'JUMLAH', 'JUMLAH BESAR']) {
+  it('OCR confusions in the label: "Tota l", "T0TAL", a lost letter; the Malay "JUMLAH"', () => {
+    for (const label of ['Tota l', 'T0TAL', 'TotaSales(InclusiveOST', 'JUMLAH', 'JUMLAH BESAR']) {
       const inv = read(`${label}  12.53`, 'ROUNDING ADJ  -0.03', 'TUNAI  20.00', 'BAKI  7.50');
       expect(inv.totalAmount, label).toBe(12.5);
       expect(doubts(inv), label).toEqual([]);
@@ -132,6 +132,8 @@ describe('receipt date: the ways tills print it', () => {
     ['02/03/2018 14:25:10', '2018-03-02'],
     ['DATE 02.03.2018', '2018-03-02'],
     ['02/03/201814:25', '2018-03-02'],
+    ['02-03-2018115020:0,SA:APDPS', '2018-03-02'],
+    ['Recalpt#cs0852  Dete 02/03/2018', '2018-03-02'],
     ['14:25 02/03/2018 CASHIER: 07', '2018-03-02'],
     ['#19536002/03/2018  6:31', '2018-03-02'],
     ['Date: O2/03/2018', '2018-03-02'],

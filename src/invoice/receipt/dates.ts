@@ -16,7 +16,8 @@ export interface ReceiptDate {
   glued?: boolean;
 }
 
-const DATE_LABEL = /\b(?:date|dated|tarikh|tgl|datum|fecha)\b|日期/i;
+/** A date label, also as OCR misreads it ("Dete", "Oate"). */
+const DATE_LABEL = /\b(?:[do][ae]t[ae]|dated|tarikh|tgl|datum|fecha)\b|日期/i;
 /** Lines whose date is another one than the receipt's: a due date, an expiry, a membership. */
 const OTHER_DATE = /\b(?:due|until|expir\w*|exp|valid|since|bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
 const SEP = '[./-]';
@@ -34,14 +35,14 @@ const MALAY_MONTHS: Record<string, string> = { mac: 'Mar', ogos: 'Aug', dis: 'De
 
 /**
  * A date made findable: parted from the letters or the time run into it ("DATE02/03/2018",
- * "02/03/2018TIME", "02/03/201814:25"); a month name between slashes ("02/Mar/2018") or with a two-digit
+ * "02/03/2018TIME", "02/03/201814:25", a four-digit year of this or the last century); a month name between slashes ("02/Mar/2018") or with a two-digit
  * year ("02 MAR 18", "02MAR18") written as findDate reads it ("02-Mar-18").
  */
 function partDate(line: string): string {
   const numeric = String.raw`\d{1,2}${SEP}\d{1,2}${SEP}(?:\d{4}|\d{2}(?!\d))`;
   return line
     .replace(new RegExp(String.raw`(?<=[A-Za-z])(?=${numeric})`, 'g'), ' ')
-    .replace(new RegExp(String.raw`(\d{1,2}${SEP}\d{1,2}${SEP}\d{4})(?=\d{1,2}:\d{2})`, 'g'), '$1 ')
+    .replace(new RegExp(String.raw`(\d{1,2}${SEP}\d{1,2}${SEP}(?:19|20)\d{2})(?=\d)`, 'g'), '$1 ')
     .replace(new RegExp(String.raw`(${numeric})(?=[A-Za-z])`, 'g'), '$1 ')
     .replace(new RegExp(String.raw`\b(\d{1,2})(?:\s*[/.]\s*|\s+|(?=[A-Za-z]))(${MONTH})(?:\s*[/.]\s*|\s+|(?<=[A-Za-z.]))(\d{4}|\d{2})(?![\d:])`, 'gi'), (_m, d: string, mon: string, y: string) => {
       const bare = mon.replace(/\.$/, '').toLowerCase();

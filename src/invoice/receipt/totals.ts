@@ -7,16 +7,16 @@
 import { ocrTolerant } from '../western/ocr-tolerant-labels.js';
 import { amountsIn, bareAmount, cents, trailingAmount } from './figures.js';
 
-/** Labels of the amount to pay, tolerant of OCR ("Tota l", "T0TAL"); Malay "Jumlah" too. */
-const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|amount\s+due|balance\s+due|total|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额/i);
+/** Labels of the amount to pay, tolerant of OCR ("Tota l", "T0TAL", "TotaSales"); Malay "Jumlah" too. */
+const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|amount\s+due|balance\s+due|tota|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额/i);
 /** Lines with "total" in them that are not the amount to pay: parts, counts, payments, change. */
 const NOT_TOTAL = new RegExp(
   [
     String.raw`\bbar\b|cash|given|gegeben|tender|\bpaid\b|credit|\bcard\b|visa|debit|\btip\b|change|rückgeld|wechselgeld|rendu|cambio|找零`,
-    String.raw`sub\s*-?\s*total|zwischensumme|subtotaal|\btot(?:al)?\s*(?:no\.?\s*of\s*)?(?:items?|qty|quantity|pcs|units)\b`,
+    String.raw`sub\s*-?\s*tota|zwischensumme|subtotaal|\btot(?:al)?\s*(?:no\.?\s*of\s*)?(?:items?|qty|quantity|pcs|units)\b`,
     String.raw`saving|discount|\bdisc\b|excl|exclud|before\s+(?:gst|tax)`,
     // "Total 0% supplies", "Total 6% supplies (excl. GST)": the part of the sale at one tax rate.
-    String.raw`total\s+\d+(?:\.\d+)?\s*%`,
+    String.raw`tota\w?\s+\d+(?:\.\d+)?\s*%`,
   ].join('|'),
   'i',
 );
