@@ -54,6 +54,9 @@ describe('receipt total: the label, wherever the amount stands', () => {
     expect(read('TOTAL  12,50').totalAmount).toBe(12.5);
     expect(read('TOTAL  RM12. 50').totalAmount).toBe(12.5);
     expect(read('TOTAL  l2.50').totalAmount).toBe(12.5);
+    expect(read('TOTAL  1,012.50').totalAmount).toBe(1012.5);
+    // A count before the amount is no thousands group.
+    expect(read('TOTAL  3 100.00').totalAmount).toBe(100);
   });
 });
 

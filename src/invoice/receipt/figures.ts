@@ -4,8 +4,8 @@
  */
 import { parseAmount } from '../amounts.js';
 
-/** Two-decimal amounts, with thousands separators or without. */
-export const MONEY = /-?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?!\d)|-?\d+[.,]\d{2}(?!\d)/g;
+/** Two-decimal amounts, with thousands separators or without (not a space: "3 100.00" is a count and a price). */
+export const MONEY = /-?\d{1,3}(?:[.,']\d{3})*[.,]\d{2}(?!\d)|-?\d+[.,]\d{2}(?!\d)/g;
 
 /** OCR confusions inside digit runs: "1O.5O" → "10.50", "l2,00" → "12,00". */
 export function fixOcrDigits(line: string): string {
@@ -28,7 +28,7 @@ export function amountsIn(line: string): number[] {
  */
 export function trailingAmount(line: string): number | null {
   // After the figure: a tax code ("SR", "Z") or a currency ("€", "EUR").
-  const m = cleaned(line).match(/(-?\s?)((?:\d+(?:[.,' ]\d{3})*)?[.,]\d{2})\s*(?:[A-Za-z]{0,3}|[€$£¥])\s*$/);
+  const m = cleaned(line).match(/(-?\s?)((?:\d+(?:[.,']\d{3})*)?[.,]\d{2})\s*(?:[A-Za-z]{0,3}|[€$£¥])\s*$/);
   if (!m) return null;
   const value = parseAmount(/^[.,]/.test(m[2]!) ? `0${m[2]}` : m[2]);
   return value === null ? null : m[1]!.trim() ? -value : value;
