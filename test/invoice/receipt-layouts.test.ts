@@ -117,6 +117,12 @@ describe('receipt total: chosen by arithmetic', () => {
     expect(doubts(largest)).toEqual(['totalAmount']);
   });
 
+  it('a Chinese till: 实收 with 找零 is the cash given, not the total', () => {
+    const inv = parseReceiptText(['全家便利店', '2024-01-15 19:42', '饭团 2 8.00 16.00', '咖啡 1 70.00 70.00', '合计 86.00', '实收 100.00', '找零 14.00'].join('\n'));
+    expect(inv.totalAmount).toBe(86);
+    expect(doubts(inv)).toEqual([]);
+  });
+
   it('a "Paid Time" line and a payment title without a figure are no payment', () => {
     const inv = read('Paid Time  02/03/2018  13:51', 'CASH', 'TOTAL  4.00', 'Paid  RM4.00', 'change  RMO.00');
     expect(inv.totalAmount).toBe(4);
@@ -135,6 +141,7 @@ describe('receipt date: the ways tills print it', () => {
     ['02/03/2018 14:25:10', '2018-03-02'],
     ['DATE 02.03.2018', '2018-03-02'],
     ['02/03/201814:25', '2018-03-02'],
+    ['日期： 2018-03-0214:25', '2018-03-02'],
     ['02-03-2018115020:0,SA:APDPS', '2018-03-02'],
     ['Recalpt#cs0852  Dete 02/03/2018', '2018-03-02'],
     ['14:25 02/03/2018 CASHIER: 07', '2018-03-02'],
@@ -203,6 +210,7 @@ describe('receipt date: the ways tills print it', () => {
     expect(inv.date).toBe('2018-03-02');
     expect(doubts(inv)).toEqual([]);
     expect(parseReceiptText([...HEAD, 'REF 12/03/3180', 'TOTAL 12.50'].join('\n')).date).toBeNull();
+    expect(parseReceiptText([...HEAD, '单号： 20180302-0387', 'TOTAL 12.50'].join('\n')).date).toBeNull();
     expect(parseReceiptText([...HEAD, 'Date: 20180302', 'TOTAL 12.50'].join('\n')).date).toBe('2018-03-02');
   });
 

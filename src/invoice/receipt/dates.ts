@@ -35,7 +35,7 @@ const MALAY_MONTHS: Record<string, string> = { mac: 'Mar', ogos: 'Aug', dis: 'De
 
 /**
  * A date made findable: parted from the letters or the time run into it ("DATE02/03/2018",
- * "02/03/2018TIME", "02/03/201814:25", a four-digit year of this or the last century); a month name between slashes ("02/Mar/2018") or with a two-digit
+ * "02/03/2018TIME", "02/03/201814:25", "2024-01-1519:42", a four-digit year of this or the last century); a month name between slashes ("02/Mar/2018") or with a two-digit
  * year ("02 MAR 18", "02MAR18") written as findDate reads it ("02-Mar-18").
  */
 function partDate(line: string): string {
@@ -43,6 +43,7 @@ function partDate(line: string): string {
   return line
     .replace(new RegExp(String.raw`(?<=[A-Za-z])(?=${numeric})`, 'g'), ' ')
     .replace(new RegExp(String.raw`(\d{1,2}${SEP}\d{1,2}${SEP}(?:19|20)\d{2})(?=\d)`, 'g'), '$1 ')
+    .replace(new RegExp(String.raw`((?:19|20)\d{2}${SEP}\d{1,2}${SEP}\d{2})(?=\d{1,2}:\d{2})`, 'g'), '$1 ')
     .replace(new RegExp(String.raw`(${numeric})(?=[A-Za-z])`, 'g'), '$1 ')
     .replace(new RegExp(String.raw`\b(\d{1,2})(?:\s*[/.]\s*|\s+|(?=[A-Za-z]))(${MONTH})(?:\s*[/.]\s*|\s+|(?<=[A-Za-z.]))(\d{4}|\d{2})(?![\d:])`, 'gi'), (_m, d: string, mon: string, y: string) => {
       const bare = mon.replace(/\.$/, '').toLowerCase();
@@ -73,6 +74,9 @@ function repairedDate(line: string): Omit<ReceiptDate, 'labelled'> | null {
   return null;
 }
 
+/** A year a receipt can have been printed in: no year before 1980 or from 2100. */
+const plausibleYear = (date: string) => +date.slice(0, 4) >= 1980 && +date.slice(0, 4) < 2100;
+
 /** Every date the lines print, in order, with whether a label names it and what was repaired. */
 function datesIn(lines: readonly string[]): ReceiptDate[] {
   const out: ReceiptDate[] = [];
@@ -83,14 +87,13 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
     const found = findDate(line);
     const text = found ? line.slice(found.index, found.index + found.length) : '';
     // Eight digits with no separator ("31801011", a logo or an id OCR read) are a date only when labelled.
-    const plausible = found && (labelled || !/^\d{8}$/.test(text)) && +found.date.slice(0, 4) >= 1980 && +found.date.slice(0, 4) < 2100;
-    if (found && plausible) {
+    if (found && (labelled || !/^\d{8}$/.test(text)) && plausibleYear(found.date)) {
       // "25/10/20:7": OCR read a digit of the year as a colon; the two digits before it are no year.
       const cut = /^[:;.,]\d/.test(line.slice(found.index + found.length));
       out.push({ date: found.date, labelled, ...(cut ? { doubt: `the year is cut short in "${text}${line.slice(found.index + found.length, found.index + found.length + 2)}"` } : {}) });
     } else if (!found) {
       const repaired = repairedDate(line);
-      if (repaired) out.push({ ...repaired, labelled });
+      if (repaired && plausibleYear(repaired.date)) out.push({ ...repaired, labelled });
     }
   }
   return out;
