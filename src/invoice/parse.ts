@@ -11,7 +11,7 @@ import { linesToText, pageLines } from './layout.js';
 import type { SourcedInvoice } from './merge-sources.js';
 import type { Invoice } from './model.js';
 import { applyTemplates, type Template } from './templates.js';
-import { parseReceiptText } from './receipt.js';
+import { checkTillArithmetic, parseReceiptText } from './receipt.js';
 import { parseWesternLines } from './western/text.js';
 
 /** An embedded XML file → Invoice, or null when it is not an invoice format we read. */
@@ -37,6 +37,6 @@ export function invoiceFromPages(pages: readonly PageText[], templates: readonly
   const parts: SourcedInvoice[] = [];
   const templated = templates.length ? applyTemplates(text, templates) : null;
   if (templated) parts.push({ source: 'template', invoice: templated.invoice });
-  parts.push({ source: 'text', invoice: looksChinese(text) ? parseChineseInvoiceText(pages, lines) : mostlyHan(text) ? parseReceiptText(pages) : parseWesternLines(lines) });
+  parts.push({ source: 'text', invoice: looksChinese(text) ? parseChineseInvoiceText(pages, lines) : mostlyHan(text) ? parseReceiptText(pages) : checkTillArithmetic(parseWesternLines(lines), text) });
   return parts;
 }

@@ -1,0 +1,115 @@
+/**
+ * A till receipt's date as OCR reads it: labelled or not, printed with the time, glued to a terminal or
+ * slip number ("#19536001/06/2018"), with letters for digits ("2O18", "O2/03/20l8"), a digit doubled
+ * ("222/05/2017") or a separator lost ("0203/2018"). A date that needed a repair beyond a letter read
+ * for its digit says so: the caller flags it.
+ */
+import { findDate } from '../dates.js';
+
+export interface ReceiptDate {
+  date: string;
+  /** The line names it a date ("Date:", "Tarikh", "日期"). */
+  labelled: boolean;
+  /** Why the reading is uncertain (a repaired date, one of several), or undefined when it is not. */
+  doubt?: string;
+  /** Read from digits run into others ("#19536001/06/2018"): a weaker reading than a date standing alone. */
+  glued?: boolean;
+}
+
+/** A date label, also as OCR misreads it ("Dete", "Oate"). */
+const DATE_LABEL = /\b(?:[do][ae]t[ae]|dated|tarikh|tgl|datum|fecha)\b|日期/i;
+/** Lines whose date is another one than the receipt's: a due date, an expiry, a membership. */
+const OTHER_DATE = /\b(?:due|until|expir\w*|exp|valid|since|bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
+const SEP = '[./-]';
+
+/** Letters OCR reads for digits, put back inside the date-shaped parts of a line only. */
+function digitsInDates(line: string): string {
+  return line.replace(new RegExp(String.raw`[\dOoIl|]{1,4}(?:${SEP}[\dOoIl|]{1,4}){1,2}`, 'g'), (tok) =>
+    /\d.*\d/.test(tok) ? tok.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1') : tok,
+  );
+}
+
+const MONTH = String.raw`(?:jan|feb|mar|mac|apr|may|mei|jun|jul|aug|ogo|sep|oct|okt|nov|dec|dis)[a-z]{0,6}\.?`;
+/** Malay month names findDate does not know, as their English ones. */
+const MALAY_MONTHS: Record<string, string> = { mac: 'Mar', ogos: 'Aug', dis: 'Dec', disember: 'Dec', julai: 'Jul' };
+
+/**
+ * A date made findable: parted from the letters or the time run into it ("DATE02/03/2018",
+ * "02/03/2018TIME", "02/03/201814:25", "2024-01-1519:42", a four-digit year of this or the last century); a month name between slashes ("02/Mar/2018") or with a two-digit
+ * year ("02 MAR 18", "02MAR18") written as findDate reads it ("02-Mar-18").
+ */
+function partDate(line: string): string {
+  const numeric = String.raw`\d{1,2}${SEP}\d{1,2}${SEP}(?:\d{4}|\d{2}(?!\d))`;
+  return line
+    .replace(new RegExp(String.raw`(?<=[A-Za-z])(?=${numeric})`, 'g'), ' ')
+    .replace(new RegExp(String.raw`(\d{1,2}${SEP}\d{1,2}${SEP}(?:19|20)\d{2})(?=\d)`, 'g'), '$1 ')
+    .replace(new RegExp(String.raw`((?:19|20)\d{2}${SEP}\d{1,2}${SEP}\d{2})(?=\d{1,2}:\d{2})`, 'g'), '$1 ')
+    .replace(new RegExp(String.raw`(${numeric})(?=[A-Za-z])`, 'g'), '$1 ')
+    .replace(new RegExp(String.raw`\b(\d{1,2})(?:\s*[/.]\s*|\s+|(?=[A-Za-z]))(${MONTH})(?:\s*[/.]\s*|\s+|(?<=[A-Za-z.]))(\d{4}|\d{2})(?![\d:])`, 'gi'), (_m, d: string, mon: string, y: string) => {
+      const bare = mon.replace(/\.$/, '').toLowerCase();
+      return `${d}-${MALAY_MONTHS[bare] ?? mon.replace(/\.$/, '')}-${y}`;
+    });
+}
+
+/** A date whose day is run into the digits before it, or whose separator is lost; null when none. */
+function repairedDate(line: string): Omit<ReceiptDate, 'labelled'> | null {
+  // "#19536001/06/2018": a slip or terminal number before the day; "222/05/2017": a digit doubled.
+  const glued = line.match(new RegExp(String.raw`(\d{3,})(${SEP})(\d{1,2})\2(\d{4}|\d{2})(?!\d)`));
+  if (glued) {
+    const [, run, sep, month, year] = glued as unknown as [string, string, string, string, string];
+    const on = (day: string) => findDate(`${day}${sep}${month}${sep}${year}`)?.date;
+    // A longer run is a number printed against the day, whose last two digits the day is. Three digits
+    // are a day with one doubled or added: in doubt only when its first two and last two read apart.
+    const dates = new Set([on(run.slice(-2)), run.length === 3 ? on(run.slice(0, 2)) : undefined].filter((d): d is string => !!d));
+    const date = on(run.slice(-2)) ?? [...dates][0];
+    if (date) return dates.size > 1 ? { date, glued: true, doubt: `the day is read from "${run}"` } : { date, glued: true };
+  }
+  // "0203/2018", "02/032018": one separator lost.
+  const lost = line.match(/(?<!\d)(\d{2})(\d{2})([./-])(\d{4})(?!\d)|(?<!\d)(\d{2})([./-])(\d{2})(\d{4})(?!\d)/);
+  if (lost) {
+    const [d, m, y] = lost[1] ? [lost[1], lost[2], lost[4]] : [lost[5], lost[7], lost[8]];
+    const date = findDate(`${d}/${m}/${y}`)?.date;
+    if (date) return { date, glued: true, doubt: `a separator is missing in "${lost[0]}"` };
+  }
+  return null;
+}
+
+/** A year a receipt can have been printed in: no year before 1980 or from 2100. */
+const plausibleYear = (date: string) => +date.slice(0, 4) >= 1980 && +date.slice(0, 4) < 2100;
+
+/** Every date the lines print, in order, with whether a label names it and what was repaired. */
+function datesIn(lines: readonly string[]): ReceiptDate[] {
+  const out: ReceiptDate[] = [];
+  for (const raw of lines) {
+    if (OTHER_DATE.test(raw)) continue;
+    const line = partDate(digitsInDates(raw));
+    const labelled = DATE_LABEL.test(raw);
+    const found = findDate(line);
+    const text = found ? line.slice(found.index, found.index + found.length) : '';
+    // Eight digits with no separator ("31801011", a logo or an id OCR read) are a date only when labelled.
+    if (found && (labelled || !/^\d{8}$/.test(text)) && plausibleYear(found.date)) {
+      // "25/10/20:7": OCR read a digit of the year as a colon; the two digits before it are no year.
+      const cut = /^[:;.,]\d/.test(line.slice(found.index + found.length));
+      out.push({ date: found.date, labelled, ...(cut ? { doubt: `the year is cut short in "${text}${line.slice(found.index + found.length, found.index + found.length + 2)}"` } : {}) });
+    } else if (!found) {
+      const repaired = repairedDate(line);
+      if (repaired && plausibleYear(repaired.date)) out.push({ ...repaired, labelled });
+    }
+  }
+  return out;
+}
+
+/**
+ * The receipt's date: the first one a label names, else the only one printed (a till prints one, often
+ * twice); of several different unlabelled dates the first, in doubt. A date standing alone is preferred
+ * to one cut from a run of digits.
+ */
+export function readReceiptDate(lines: readonly string[]): ReceiptDate | null {
+  const dates = datesIn(lines);
+  const labelled = dates.find((d) => d.labelled && !d.glued) ?? dates.find((d) => d.labelled);
+  if (labelled) return labelled;
+  const first = dates.find((d) => !d.glued) ?? dates[0];
+  if (!first) return null;
+  const others = new Set(dates.map((d) => d.date).filter((d) => d !== first.date));
+  return others.size && !first.doubt ? { ...first, doubt: `${others.size + 1} different dates printed` } : first;
+}

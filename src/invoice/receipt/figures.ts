@@ -1,0 +1,43 @@
+/**
+ * Amounts as a till receipt's OCR prints them: digits misread as letters ("1O.5O", "RMI.80"), a space
+ * after the decimal point ("RM7. 80"), a change of nothing kept as ",00".
+ */
+import { parseAmount } from '../amounts.js';
+
+/** Two-decimal amounts, with thousands separators or without (not a space: "3 100.00" is a count and a price). */
+export const MONEY = /-?\d{1,3}(?:[.,']\d{3})*[.,]\d{2}(?!\d)|-?\d+[.,]\d{2}(?!\d)/g;
+
+/** OCR confusions inside digit runs: "1O.5O" → "10.50", "l2,00" → "12,00". */
+export function fixOcrDigits(line: string): string {
+  return line.replace(/[\dOolI|][\dOolI|.,]*[\dOolI|]/g, (tok) => (/\d/.test(tok) ? tok.replace(/[Oo]/g, '0').replace(/[lI|]/g, '1') : tok));
+}
+
+/** A line's figures made readable: digit confusions fixed, "7. 80" closed up. */
+function cleaned(line: string): string {
+  return fixOcrDigits(line).replace(/(\d[.,])\s(\d{2})(?![\d.,])/g, '$1$2');
+}
+
+/** Every two-decimal amount on the line, in order. */
+export function amountsIn(line: string): number[] {
+  return (cleaned(line).match(MONEY) ?? []).map((m) => parseAmount(m)).filter((v): v is number => v !== null);
+}
+
+/**
+ * The amount a line ends with, as a till prints a figure after its label: "CHANGE RM ,00" (OCR kept
+ * only the decimals of 0.00) and "ROUNDING ADJ -.02" read too. Null when the line ends in no amount.
+ */
+export function trailingAmount(line: string): number | null {
+  // After the figure: a tax code ("SR", "Z") or a currency ("€", "EUR").
+  const m = cleaned(line).match(/(-?\s?)((?:\d+(?:[.,']\d{3})*)?[.,]\d{2})\s*(?:[A-Za-z]{0,3}|[€$£¥])\s*$/);
+  if (!m) return null;
+  const value = parseAmount(/^[.,]/.test(m[2]!) ? `0${m[2]}` : m[2]);
+  return value === null ? null : m[1]!.trim() ? -value : value;
+}
+
+/** A line that is only an amount (with its currency): the value of the label on the line before. */
+export function bareAmount(line: string): number | null {
+  return /^\s*(?:RM|\$|€|£|¥|MYR|SGD|USD)?\s*-?\s*[\dOolI|.,' ]+\s*(?:[A-Za-z]{0,3}|[€$£¥])\s*$/.test(line) && /\d/.test(line) ? trailingAmount(line) : null;
+}
+
+/** Cents, so that sums compare exactly. */
+export const cents = (v: number): number => Math.round(v * 100);

@@ -1,0 +1,131 @@
+/**
+ * A till receipt's total among the figures around it (subtotal, tax, rounding, cash, change, the tax
+ * summary's own "Total" row), chosen with the receipt's arithmetic: the amount paid less the change given
+ * back is a second reading of the total, and a printed rounding adjustment moves the total before it to
+ * the one paid. When the readings disagree the total is in doubt, and says so.
+ */
+import { ocrTolerant } from '../western/ocr-tolerant-labels.js';
+import { amountsIn, bareAmount, cents, trailingAmount } from './figures.js';
+
+/** Labels of the amount to pay, tolerant of OCR ("Tota l", "T0TAL", "TotaSales"); Malay "Jumlah" too. */
+const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|amount\s+due|balance\s+due|tota|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额/i);
+/** Lines with "total" in them that are not the amount to pay: parts, counts, payments, change. */
+const NOT_TOTAL = new RegExp(
+  [
+    String.raw`\bbar\b|cash|given|gegeben|tender|\bpaid\b|credit|\bcard\b|visa|debit|\btip\b|change|rückgeld|wechselgeld|rendu|cambio|找零`,
+    String.raw`sub\s*-?\s*tota|zwischensumme|subtotaal|\btot(?:al)?\s*(?:no\.?\s*of\s*)?(?:items?|qty|quantity|pcs|units)\b`,
+    String.raw`saving|discount|\bdisc\b|excl|exclud|before\s+(?:gst|tax)`,
+    // "Total 0% supplies", "Total 6% supplies (excl. GST)": the part of the sale at one tax rate.
+    String.raw`tota\w?\s+\d+(?:\.\d+)?\s*%`,
+  ].join('|'),
+  'i',
+);
+const TAX_WORD = /\b(?:gst|sst|vat|tax|mwst|ust|tva|btw|iva)\b/i;
+const INCLUSIVE = /\binc(?:l|lusive|luding|\.|\b)|\bwith\b|\binkl/i;
+/** A rounding adjustment ("Rounding Adj", "Round Adj", OCR's "Rourding Adjustaent"). */
+const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b/i;
+
+const PAID = ocrTolerant(/^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|amount\s+paid|paid|bar(?:geld)?|espèces)\b|现金|实收|收款|支付)/i);
+/** A payment anywhere on its line ("TTL CASH RM43.40"), for a payment that needs no change line. */
+const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|paid)\b/i);
+const SUBTOTAL = ocrTolerant(/\bsub\s*-?\s*total\b/i);
+const CHANGE = ocrTolerant(/(?:^|\s)(?:change|baki|kembalian|rückgeld|wechselgeld|rendu)\b|找零|找赎/i);
+
+/** A line that names the amount to pay: "TOTAL", "GRAND TOTAL", "Total Incl. GST"; not "Total GST". */
+export function isTotalLine(line: string): boolean {
+  if (!TOTAL_LABEL.test(line) || NOT_TOTAL.test(line)) return false;
+  const tax = line.search(TAX_WORD);
+  return tax < 0 || INCLUSIVE.test(line.slice(0, tax));
+}
+
+/** A tax summary's row ("Total:  96.00  5.76": base, then its smaller tax), never the amount paid. */
+export function isSummaryRow(line: string): boolean {
+  const figures = amountsIn(line);
+  return figures.length >= 2 && figures[figures.length - 1]! < figures[figures.length - 2]!;
+}
+
+/** The amount of a labelled line: at its end, or alone on the next line (label and figure stacked). */
+function labelledAmount(lines: readonly string[], i: number): number | null {
+  const own = trailingAmount(lines[i]!);
+  if (own !== null) return own;
+  return amountsIn(lines[i]!).length === 0 && i + 1 < lines.length ? bareAmount(lines[i + 1]!) : null;
+}
+
+/**
+ * A till receipt's second reading of its total: what was paid less the change given back ("CASH 50.00",
+ * "CHANGE 7.65"; OCR may keep only ",00" of a change of 0.00). Null unless both are printed.
+ */
+export function paidLessChange(lines: readonly string[]): number | null {
+  const figure = (label: RegExp): number | null => {
+    for (const [i, line] of lines.entries()) {
+      if (!label.test(line.trim())) continue;
+      const value = labelledAmount(lines, i);
+      if (value !== null) return Math.abs(value);
+    }
+    return null;
+  };
+  const change = figure(CHANGE);
+  const paid = change === null ? null : figure(PAID);
+  return paid !== null && change !== null && paid >= change ? (cents(paid) - cents(change)) / 100 : null;
+}
+
+/** A till receipt: it states what was paid (and the change), or a payment beside a labelled total. */
+export function isTillReceipt(lines: readonly string[]): boolean {
+  if (paidLessChange(lines) !== null) return true;
+  const paidLine = lines.some((l) => PAYMENT.test(l) && !isTotalLine(l) && trailingAmount(l) !== null);
+  return paidLine && lines.some((l) => isTotalLine(l) && trailingAmount(l) !== null);
+}
+
+export interface ReceiptTotal {
+  total: number;
+  /**
+   * What vouches for the total beyond its label: 'paid' when paid less change agrees with a labelled
+   * total (or with it and a rounding adjustment), 'rounding' when a printed adjustment after the last
+   * total leads to an amount a till can take (5 cents); null when nothing does.
+   */
+  arithmetic: 'paid' | 'rounding' | null;
+  /** Why the total is in doubt, or undefined when it is not. */
+  doubt?: string;
+}
+
+const money = (v: number) => v.toFixed(2);
+
+export function readReceiptTotal(lines: readonly string[]): ReceiptTotal | null {
+  const totals: Array<{ value: number; at: number }> = [];
+  let rounding: { value: number; at: number } | null = null;
+  for (const [at, line] of lines.entries()) {
+    if (isTotalLine(line) && !isSummaryRow(line)) {
+      const value = labelledAmount(lines, at);
+      if (value !== null) totals.push({ value, at });
+    } else if (!rounding && ROUNDING.test(line)) {
+      const value = labelledAmount(lines, at);
+      // Tills round to 5 or 10 cents, so by 5 cents at most; a bigger figure on the line is a total OCR
+      // set beside the label.
+      if (value !== null && value !== 0 && Math.abs(value) <= 0.05) rounding = { value, at };
+    }
+  }
+  const last = totals[totals.length - 1];
+  const paid = paidLessChange(lines);
+
+  if (paid !== null) {
+    const agrees = (v: number) => cents(v) === cents(paid);
+    const rounded = (v: number) => rounding !== null && (agrees(v + rounding.value) || agrees(v - rounding.value));
+    if (totals.some((t) => agrees(t.value) || rounded(t.value))) return { total: paid, arithmetic: 'paid' };
+    if (!last) return { total: paid, arithmetic: null, doubt: `no total printed; ${money(paid)} is what was paid less the change` };
+    return { total: last.value, arithmetic: null, doubt: `paid less change is ${money(paid)}, not ${money(last.value)}` };
+  }
+  if (last && rounding && rounding.at > last.at) {
+    // No total after the adjustment: apply it. Tills round to 5 cents, which tells a lost minus sign.
+    const options = [last.value + rounding.value, last.value - rounding.value].filter((v) => cents(v) % 5 === 0);
+    if (options.length === 1) return { total: cents(options[0]!) / 100, arithmetic: 'rounding' };
+    return { total: last.value, arithmetic: null, doubt: `a rounding of ${money(rounding.value)} is printed after the total` };
+  }
+  if (last) return { total: last.value, arithmetic: null };
+  // No total label (OCR lost it): a subtotal the payment equals is what was paid.
+  const labelled = (label: RegExp) => lines.flatMap((l, i) => (label.test(l) ? [labelledAmount(lines, i)] : [])).filter((v): v is number => v !== null && v > 0);
+  const payments = labelled(PAYMENT);
+  const subtotal = labelled(SUBTOTAL).find((v) => payments.some((p) => cents(p) === cents(v)));
+  if (subtotal !== undefined) return { total: subtotal, arithmetic: null };
+  const amounts = lines.flatMap((l) => amountsIn(l));
+  return amounts.length ? { total: Math.max(...amounts), arithmetic: null, doubt: 'no total label; the largest amount' } : null;
+}
