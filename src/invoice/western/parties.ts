@@ -165,7 +165,19 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
   return out;
 }
 
-function fromBlock(rows: readonly BlockRow[]): FoundParty {
+/**
+ * A row that says how to reach the party or who is to read it, never its name: an e-mail address, a
+ * web address, a phone number, "c/o Jane Doe", "Attn Accounts Payable".
+ */
+export function isContactRow(row: string): boolean {
+  const t = row.trim();
+  return /^\S+@\S+\.\w+$|^(?:e-?mail|web(?:site)?)\s*[:.]?\s*\S+$|^(?:https?:\/\/|www\.)\S+$/i.test(t) || PHONE.test(t) || /^(?:c\/o|attn\.?|attention)(?=$|[\s:])/i.test(t);
+}
+
+function fromBlock(all: readonly BlockRow[]): FoundParty {
+  // Contact rows before the name are the party's details, not its name.
+  const lead = all.findIndex((r) => !isContactRow(r.text));
+  const rows = lead > 0 ? [...all.slice(lead), ...all.slice(0, lead)] : all;
   if (contactOverCompany(rows.map((r) => r.text))) return { name: rows[1].text, ...details(rows.slice(2, 5).map((r) => r.text)) };
   return { name: rows[0]?.text ?? null, ...details(rows.slice(1, 4).map((r) => r.text)), ...twoNames(rows) };
 }

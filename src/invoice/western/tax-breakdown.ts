@@ -66,3 +66,31 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
   }
   return null;
 }
+
+/**
+ * Indian GST as its parts: CGST and SGST (or UTGST) within a state, IGST between states, and a cess,
+ * each on a totals row of its own ("CGST @ 9%  11,111.04", "Add: SGST 9%  11,111.04"). The tax is their
+ * sum; a central part without its state part (or the other way round) is half a reading, so null.
+ */
+const GST_PART = /^(?:add\s*:?\s*)?(CGST|SGST|UTGST|IGST|(?:GST\s+)?cess)\b(.*)$/i;
+const RATE = /\(?@?\s*\d{1,2}(?:\.\d{1,2})?\s*%\)?/g;
+const FIGURE = /-?\d[\d,]*(?:\.\d{1,2})?(?![\d%])/g;
+
+export function gstParts(lines: readonly Line[]): number | null {
+  const parts = new Map<string, number>();
+  for (const l of lines) {
+    const at = l.segments.findIndex((s) => GST_PART.test(s.text.trim()));
+    if (at < 0) continue;
+    const m = l.segments[at].text.trim().match(GST_PART)!;
+    const rest = [m[2], ...l.segments.slice(at + 1).map((s) => s.text)].join(' ');
+    const rate = rest.match(RATE)?.[0].replace(/\D/g, '') ?? '';
+    const figures = rest.replace(RATE, ' ').replace(/[₹$]|\bRs\.?|\bINR\b/g, ' ').match(FIGURE);
+    const value = figures ? parseAmount(figures[figures.length - 1], '.') : null;
+    // The same part at the same rate printed twice (a summary and the totals) is one part.
+    if (value !== null) parts.set(`${m[1].toUpperCase()} ${rate}`, value);
+  }
+  if (!parts.size) return null;
+  const kinds = new Set([...parts.keys()].map((k) => k.split(' ')[0]));
+  if (kinds.has('CGST') !== (kinds.has('SGST') || kinds.has('UTGST'))) return null;
+  return Math.round([...parts.values()].reduce((a, b) => a + b, 0) * 100) / 100;
+}

@@ -7,7 +7,7 @@ import type { PageText } from '../../core/text.js';
 import { detectCurrency, ocrDigits, parseAmount, parseTaxRate } from '../amounts.js';
 import { creditNoteAmounts, isCreditNote } from '../credit-note.js';
 import { documentCurrency } from './currency.js';
-import { taxBreakdown, type Breakdown } from './tax-breakdown.js';
+import { gstParts, taxBreakdown, type Breakdown } from './tax-breakdown.js';
 import { ocrTolerant } from './ocr-tolerant-labels.js';
 import { findDate } from '../dates.js';
 import { linesToText, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
@@ -55,9 +55,9 @@ const DUE_LABELS: RegExp[] = [
 ].map(ocrTolerant);
 
 const GROSS_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|total\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+ttc|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+amount|invoice\s+total|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar)/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|total\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+ttc|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+amount|invoice\s+total|total\s+invoice\s+(?:value|amount)|invoice\s+value|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar)/i,
   /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe)\b(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))/i,
-  /(?:amount\s+due|balance\s+due|total\s+due|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|residual)/i,
+  /(?:amount\s+due|balance\s+due|total\s+due|(?:total\s+)?amount\s+payable|total\s+payable|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|residual)/i,
 ].map(ocrTolerant);
 const NET_LABELS: RegExp[] = [
   /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|montant\s+ht|summe\s+netto|nettobetrag|nettosumme|nettobeträge|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|betrag|montant|importe)\w*\s+(?:excl\.?|exkl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva))/i,
@@ -73,8 +73,11 @@ const TAX_LABELS: RegExp[] = [
  */
 const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|excluding|without\s+(?:vat|tax)|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|HT|before\s+tax|sin\s+iva|zonder\s+btw)(?=$|[\s.:)])/i;
 const GROSS_QUALIFIER = /\b(?:incl\.?|inkl\.?|einschl\.?|einschließlich|inklusive|(?:tva|taxes)\s+comprises?|including|with\s+(?:vat|tax)|inclusief|brutto|TTC|con\s+iva)(?=$|[\s.:)])/i;
+/** Payment terms ("Terms: Net 30", "Net 15 days"): a number of days after "net", never the net amount. */
+const PAYMENT_TERMS = /\bterms\b|\bnet\s*\d{1,2}(?:\s*days?)?\s*$/i;
 /** What may sit between a label and its amount: colon, currency, a rate ("19%"), "in EUR". */
-const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[€$£¥₹]|Rs\.?|RM)`;
+// A dollar with its country's letters: "US$", "S$", "A$", "C$", "NZ$", "HK$".
+const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[A-Z]{1,2}\$|[€$£¥₹]|Rs\.?|RM)`;
 const BETWEEN = String.raw`\s*(?:[:=]|\.)?\s*(?:\(?(?:in\s+)?${CURRENCY_MARK}\)?\s*[:=]?)?\s*(?:\(?@?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\)?\s*)?${CURRENCY_MARK}?\s*`;
 // French and Swiss thousands: "3 340,00" with a space, no-break or narrow no-break space. A negative
 // amount as printed: "-8,79", "−8,79", "–8,79", the bookkeeping "8,79-" and "(8,79)".
@@ -276,6 +279,37 @@ function settledNet(lines: readonly Line[], inv: Invoice): number | null {
   return adjustments.some((a) => Math.abs(amount + a - net) < 0.005) ? net : amount;
 }
 
+/** What is left to pay, printed after the total. */
+const BALANCE = ocrTolerant(/\b(?:balance\s+(?:due|payable|outstanding)|outstanding\s+balance|amount\s+due|total\s+due|(?:total\s+)?amount\s+payable|restbetrag|reste\s+à\s+payer|solde\s+à\s+payer)\b/i);
+/** What was paid already: a payment, a credit, a deposit. */
+const PAID = ocrTolerant(/\b(?:amount\s+paid|paid(?:\s+amount)?|payments?(?:\s*\/\s*credits?)?|payment\s+received|credits?|deposit|advance|prepaid|prepayment|already\s+paid|anzahlung|bereits\s+bezahlt|acompte|d[ée]j[àa]\s+pay[ée])\b/i);
+
+/**
+ * The balance left to pay against the total: the total less what the page says was paid. A balance
+ * that is neither the total nor that (nor nothing left, nor less than a total net + tax confirm) is a
+ * second reading of what is owed, and which one the invoice's total is, a person has to say. Null when
+ * they agree.
+ */
+function balanceDoubt(lines: readonly Line[], inv: Invoice): string | null {
+  const total = inv.totalAmount;
+  if (total === null) return null;
+  let balance: number | null = null;
+  let paid = 0;
+  for (const l of lines) {
+    const owed = amountAfter(l.text, BALANCE)?.value ?? valueCellRight(l, BALANCE);
+    if (owed !== null) { balance = owed; continue; }
+    const v = amountAfter(l.text, PAID)?.value ?? valueCellRight(l, PAID);
+    if (v !== null) paid += Math.abs(v);
+  }
+  if (balance === null || Math.abs(balance) < 0.005 || Math.abs(balance - total) < 0.005) return null;
+  if (paid && Math.abs(total - paid - balance) < 0.011) return null;
+  // Less left to pay than a total that net + tax confirm: a prepayment the page does not itemise
+  // ("30 % d'acompte"); the total stands.
+  const confirmed = inv.amount !== null && inv.taxAmount !== null && Math.abs(inv.amount + inv.taxAmount - total) < 0.011;
+  if (confirmed && balance > 0 && balance < total) return null;
+  return `the total is ${total.toFixed(2)}, the balance due ${balance.toFixed(2)}${paid ? ` after ${paid.toFixed(2)} paid` : ''}`;
+}
+
 /** Charges and discounts a totals block may print between the items' sum and the net. */
 const CHARGE = ocrTolerant(/\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?|fracht(?:kosten)?|porto|frais\s+de\s+(?:port|livraison)|livraison)\b/i);
 const DISCOUNT = ocrTolerant(/\b(?:discount|rebate|rabatt|nachlass|skonto|remise|escompte)\b/i);
@@ -375,14 +409,16 @@ const TITLE_CELL = /^(?:tax\s+)?(?:invoice|rechnung|gutschrift|rechnungskorrektu
 const BARE_NUMBER_LABEL = /^(?:no\.?|nr\.?|n[°º˚№]\.?|nummer|number|num[ée]ro|#)\s*[:.]?\s*/i;
 
 /**
- * A bare number label ("Nr. RE-1001") opening a cell on one of the two lines under the title
+ * A bare number label ("Nr. RE-1001", "#INV-0042") opening a cell on a line just under the title
  * ("RECHNUNG"): the title says whose number it is.
  */
 function numberUnderTitle(page1: readonly Line[], numberOf: (rest: string) => string | null): string | null {
   for (const [i, l] of page1.entries()) {
     const title = l.segments.find((s) => TITLE_CELL.test(s.text.trim()));
     if (!title) continue;
-    for (const next of page1.slice(i + 1, i + 3)) {
+    // The lines within a few lines' height under it: a title set large beside the letterhead has the
+    // letterhead's rows between it and its number.
+    for (const next of page1.slice(i + 1)) {
       if (next.y - l.y2 > 12) break;
       for (const seg of next.segments) {
         const m = seg.text.match(BARE_NUMBER_LABEL);
@@ -451,16 +487,26 @@ function dateAfterNumber(lines: readonly Line[], number: string, dateOf: (s: str
   return null;
 }
 
-/** Day/month order for the whole document, from any unambiguous numeric date. */
-function monthFirstFor(text: string, english: boolean, currency: string | null): boolean {
+/** Currencies of countries that write the day first ("05/01/2019" is 5 January in all of them). */
+const DAY_FIRST_CURRENCIES = new Set(['EUR', 'GBP', 'INR', 'AUD', 'NZD', 'SGD', 'HKD', 'MYR', 'ZAR', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'CNY', 'JPY']);
+
+/**
+ * Day/month order for the whole document: any unambiguous numeric date settles it; else the language
+ * (German, French… write the day first) or, for English, the currency of the seller's country (the
+ * dollar of the United States: month first; pound, rupee, euro, Australian dollar…: day first).
+ * `sure` is false when nothing on the page says (an English page with no currency, or a Canadian one).
+ */
+function dateOrderFor(text: string, english: boolean, currency: string | null): { monthFirst: boolean; sure: boolean } {
   let dayFirst = 0;
   let monthFirst = 0;
   for (const m of text.matchAll(/\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b/g)) {
     if (+m[1] > 12 && +m[2] <= 12) dayFirst++;
     if (+m[2] > 12 && +m[1] <= 12) monthFirst++;
   }
-  if (monthFirst !== dayFirst) return monthFirst > dayFirst;
-  return english && currency === 'USD';
+  if (monthFirst !== dayFirst) return { monthFirst: monthFirst > dayFirst, sure: true };
+  if (!english) return { monthFirst: false, sure: true };
+  if (currency === 'USD') return { monthFirst: true, sure: true };
+  return { monthFirst: false, sure: currency !== null && DAY_FIRST_CURRENCIES.has(currency) };
 }
 
 function detectLanguage(text: string): 'en' | 'de' | 'fr' | 'nl' | 'es' {
@@ -548,8 +594,15 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   const docCurrency = documentCurrency(lines, text, sellerTaxId);
   const inv = emptyInvoice(docCurrency);
   inv.documentType = isCreditNote(lines) ? 'credit_note' : 'invoice';
-  const monthFirst = monthFirstFor(text, language === 'en', docCurrency);
-  const dateOf = (s: string) => findDate(s, { monthFirst })?.date ?? null;
+  const { monthFirst, sure: orderSure } = dateOrderFor(text, language === 'en', docCurrency);
+  // Dates read from figures that the other day/month order reads as another date ("05/01/2019").
+  const eitherWay = new Set<string>();
+  const dateOf = (s: string) => {
+    const found = findDate(s, { monthFirst });
+    const other = found && findDate(s, { monthFirst: !monthFirst });
+    if (found && other && other.index === found.index && other.date !== found.date) eitherWay.add(found.date);
+    return found?.date ?? null;
+  };
 
   const numberOf = (rest: string) => {
     const m = rest.trim().match(NUMBER_VALUE);
@@ -595,6 +648,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
     inv.date = dates[0] ?? null;
     if (inv.date && new Set(dates).size > 1) noteGuess(inv, 'date', 'no label names the issue date');
   }
+  if (inv.date && !orderSure && eitherWay.has(inv.date)) noteGuess(inv, 'date', 'nothing on the page says whether the day or the month comes first');
   inv.dueDate = labelledText(lines, DUE_LABELS, (rest) => dateOf(rest));
 
   const isNetLine = (l: Line) => NET_LABELS.some((re) => re.test(l.text)) || NET_QUALIFIER.test(l.text);
@@ -602,12 +656,19 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   // "Invoice total VAT amount" names the tax, whatever gross label it opens with.
   const isTaxTotalLine = (l: Line) => TAX_LABELS[0].test(l.text) && !GROSS_QUALIFIER.test(l.text);
   inv.totalAmount = moneyField(lines, GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l));
-  inv.amount = moneyField(lines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text));
+  inv.amount = moneyField(lines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text) || PAYMENT_TERMS.test(l.text));
   // "Montant total TVA comprise" is the gross, whatever tax label it holds.
   inv.taxAmount = moneyField(lines, TAX_LABELS.slice(0, 1), docCurrency, (l) => GROSS_LABELS[0].test(l.text) && GROSS_QUALIFIER.test(l.text));
   if (inv.taxAmount === null) {
     const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && amountAfter(l.text, TAX_LABELS[1]));
     if (generic.length === 1) inv.taxAmount = amountAfter(generic[0].text, TAX_LABELS[1])!.value;
+  }
+  // Indian GST printed as its parts (CGST + SGST, or IGST): the tax is their sum, unless a tax read by
+  // its label already adds up with the net to the total.
+  const gst = gstParts(lines);
+  if (gst !== null && gst !== inv.taxAmount) {
+    const addsUp = (tax: number | null) => tax !== null && inv.amount !== null && inv.totalAmount !== null && Math.abs(inv.amount + tax - inv.totalAmount) < 0.005;
+    if (inv.taxAmount === null || (addsUp(gst) && !addsUp(inv.taxAmount))) inv.taxAmount = gst;
   }
   // Totals printed as a table ("TOTAL HT | TOTAL TVA | TOTAL TTC" over a row of figures) whose figures
   // add up win over labels read one by one, which may have found a prepayment or an amount already paid.
@@ -621,6 +682,8 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   }
   fromBreakdown(inv, taxBreakdown(lines));
   completeTotals(inv);
+  const balance = balanceDoubt(lines, inv);
+  if (balance) noteGuess(inv, 'totalAmount', balance);
   const paid = paidLessChange(lines.map((l) => l.text));
   if (paid !== null && inv.totalAmount !== null && Math.abs(paid - inv.totalAmount) > 0.011) {
     noteGuess(inv, 'totalAmount', `paid less change is ${paid.toFixed(2)}, not ${inv.totalAmount.toFixed(2)}`);

@@ -1,0 +1,397 @@
+/**
+ * English-language supplier invoices (hosting and SaaS providers, marketplaces, hotels, telecoms, Indian
+ * GST invoices, UK/US/AU/CA/SG sellers) on one drawn page, varied one class at a time: the totals block's
+ * labels and the payments after it, Indian CGST/SGST/IGST and lakh grouping, dates in words and in the
+ * day/month order of the seller's country, invoice numbers beside order, account and customer numbers,
+ * the letterhead and the buyer's block, and the currency from a symbol, a code or an address.
+ */
+import { describe, expect, it } from 'vitest';
+import { guessesOf } from '../../src/invoice/index.js';
+import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
+import { settle } from '../../src/extract/settle.js';
+import { textParts } from '../../src/extract/text-parts.js';
+import { fieldsInDoubt } from '../../src/invoice/checks.js';
+import { toPageText, type Draw } from './page-builder.js';
+
+const A4 = [210, 297] as const;
+const d = (x: number, y: number, text: string, size?: number): Draw => ({ x, y, text, ...(size ? { size } : {}) });
+
+type Country = 'US' | 'UK' | 'IN' | 'AU' | 'CA' | 'SG' | 'IE';
+type Grouping = 'en' | 'in' | 'eu';
+
+interface Profile {
+  seller: string;
+  street: string;
+  town: string;
+  taxId: string;
+  currency: string;
+  /** How a figure is printed: the currency mark around the number. */
+  mark: (figure: string) => string;
+  grouping: Grouping;
+  /** The issue date (2019-01-05) as the country prints it. */
+  date: string;
+  taxLabel: string;
+  /** Tax rate in percent. */
+  rate: number;
+  buyer: string;
+  buyerStreet: string;
+  buyerTown: string;
+}
+
+const PROFILES: Record<Country, Profile> = {
+  US: { seller: 'Bluewave Hosting Inc.', street: '500 Congress Ave, Suite 300', town: 'Austin, TX 78701', taxId: 'EIN 84-1234567', currency: 'USD', mark: (f) => `$${f}`, grouping: 'en', date: '01/05/2019', taxLabel: 'Sales Tax (8.25%)', rate: 8.25, buyer: 'Kestrel Engineering LLC', buyerStreet: '1600 Market Street', buyerTown: 'Denver, CO 80202' },
+  UK: { seller: 'Harbour Cloud Ltd', street: '12 Harbour Road', town: 'Manchester M1 2AB', taxId: 'VAT Reg No: GB 123 4567 89', currency: 'GBP', mark: (f) => `£${f}`, grouping: 'en', date: '05/01/2019', taxLabel: 'VAT 20%', rate: 20, buyer: 'Fenwick Design Ltd', buyerStreet: '4 Mill Lane', buyerTown: 'Leeds LS1 4AB' },
+  IN: { seller: 'Sahyadri Traders Pvt Ltd', street: '14 MG Road', town: 'Bengaluru, Karnataka 560001', taxId: 'GSTIN: 29ABCDE1234F1Z5', currency: 'INR', mark: (f) => `₹${f}`, grouping: 'in', date: '05/01/2019', taxLabel: 'IGST 18%', rate: 18, buyer: 'Deccan Foods Pvt Ltd', buyerStreet: '22 Jubilee Hills', buyerTown: 'Hyderabad, Telangana 500033' },
+  AU: { seller: 'Southern Cross Web Pty Ltd', street: '88 George Street', town: 'Sydney NSW 2000', taxId: 'ABN 51 824 753 556', currency: 'AUD', mark: (f) => `$${f}`, grouping: 'en', date: '05/01/2019', taxLabel: 'GST 10%', rate: 10, buyer: 'Coral Bay Tours Pty Ltd', buyerStreet: '3 Esplanade', buyerTown: 'Cairns QLD 4870' },
+  CA: { seller: 'Maple Leaf Software Inc.', street: '200 King Street West', town: 'Toronto, ON M5V 2T6', taxId: 'GST/HST No: 123456789RT0001', currency: 'CAD', mark: (f) => `$${f}`, grouping: 'en', date: 'Jan 5, 2019', taxLabel: 'HST 13%', rate: 13, buyer: 'Northern Lights Media Inc.', buyerStreet: '55 Water Street', buyerTown: 'Vancouver, BC V6B 1A1' },
+  SG: { seller: 'Lion City Supplies Pte Ltd', street: '1 Raffles Place', town: 'Singapore 048616', taxId: 'GST Reg No: M2-1234567-8', currency: 'SGD', mark: (f) => `S$${f}`, grouping: 'en', date: '05 Jan 2019', taxLabel: 'GST 7%', rate: 7, buyer: 'Orchid Events Pte Ltd', buyerStreet: '9 Temasek Blvd', buyerTown: 'Singapore 038989' },
+  IE: { seller: 'Liffey Telecom Ltd', street: '7 Dame Street', town: 'Dublin 2, Ireland', taxId: 'VAT No: IE 6388047V', currency: 'EUR', mark: (f) => `€${f}`, grouping: 'en', date: '5 January 2019', taxLabel: 'VAT 23%', rate: 23, buyer: 'Shannon Hotels Ltd', buyerStreet: '1 Quay Street', buyerTown: 'Galway, Ireland' },
+};
+
+/** A figure as printed: "1,234.50", Indian "1,23,456.00", continental "1.234,50". */
+function figure(n: number, grouping: Grouping): string {
+  const [int, dec] = Math.abs(n).toFixed(2).split('.');
+  const grouped = grouping === 'in'
+    ? int.replace(/(\d)(?=(\d\d)*\d{3}$)/g, '$1,')
+    : int.replace(/\B(?=(\d{3})+(?!\d))/g, grouping === 'eu' ? '.' : ',');
+  return `${n < 0 ? '-' : ''}${grouped}${grouping === 'eu' ? ',' : '.'}${dec}`;
+}
+
+const cents = (n: number) => Math.round(n * 100);
+const add = (...n: number[]) => n.reduce((a, b) => a + cents(b), 0) / 100;
+const pct = (base: number, rate: number) => Math.round(cents(base) * rate / 100) / 100;
+
+interface Spec {
+  country: Country;
+  /** Replace the totals block (label, amount) rows. */
+  totals?: Array<[string, number]>;
+  /** The item amounts; default 1,200.00 + 34.50 (India: 1,00,000.00 + 23,456.00). */
+  items?: number[];
+  /** Rows of the info block right of the letterhead, as [label, value] cells; default number, date, due. */
+  info?: Array<[string, string]>;
+  /** The title line; default "INVOICE". */
+  title?: string;
+  /** How a figure on the totals and items is printed; default the profile's. */
+  mark?: (figure: string) => string;
+  grouping?: Grouping;
+  /** Rows of the buyer's block (the first is its label); default "Bill To:", name, street, town. */
+  billTo?: string[];
+  /** A second block beside the buyer's ("Ship To:", …). */
+  shipTo?: string[];
+  /** Replace the letterhead rows under the name. */
+  letterhead?: string[];
+  /** Draw the seller's name in the letterhead (false: a logo, no text). */
+  sellerName?: string | null;
+  /** More lines anywhere (footer, notes). */
+  extra?: Draw[];
+}
+
+interface Want {
+  number: string;
+  date: string | null;
+  currency: string;
+  amount: number;
+  taxAmount: number;
+  totalAmount: number;
+  seller: string;
+  buyer: string;
+}
+
+/** The default totals of a country: subtotal, tax (CGST + SGST for India), total. */
+function defaultTotals(c: Country, items: number[]): { rows: Array<[string, number]>; net: number; tax: number; total: number } {
+  const p = PROFILES[c];
+  const net = add(...items);
+  if (c === 'IN') {
+    const half = pct(net, p.rate / 2);
+    const tax = add(half, half);
+    return { rows: [['Taxable Value', net], ['CGST @ 9%', half], ['SGST @ 9%', half], ['Total', add(net, tax)]], net, tax, total: add(net, tax) };
+  }
+  const tax = pct(net, p.rate);
+  return { rows: [['Subtotal', net], [p.taxLabel, tax], ['Total', add(net, tax)]], net, tax, total: add(net, tax) };
+}
+
+const defaultItems = (c: Country) => (c === 'IN' ? [100000, 23456] : [1200, 34.5]);
+
+function supplierPage(s: Spec): Draw[] {
+  const p = PROFILES[s.country];
+  const grouping = s.grouping ?? p.grouping;
+  const mark = s.mark ?? p.mark;
+  const m = (n: number) => mark(figure(n, grouping));
+  const items = s.items ?? defaultItems(s.country);
+  const draws: Draw[] = [];
+  const name = s.sellerName === undefined ? p.seller : s.sellerName;
+  if (name) draws.push(d(20, 15, name, 5));
+  (s.letterhead ?? [p.street, p.town, p.taxId]).forEach((l, i) => draws.push(d(20, 23 + 5 * i, l)));
+  draws.push(d(150, 15, s.title ?? 'INVOICE', 6));
+  const info = s.info ?? [['Invoice Number:', 'INV-2019-0042'], ['Invoice Date:', p.date], ['Payment Terms:', 'Net 30']];
+  info.forEach(([label, value], i) => { draws.push(d(120, 30 + 5 * i, label)); if (value) draws.push(d(160, 30 + 5 * i, value)); });
+  (s.billTo ?? ['Bill To:', p.buyer, p.buyerStreet, p.buyerTown]).forEach((l, i) => draws.push(d(20, 62 + 5 * i, l)));
+  (s.shipTo ?? []).forEach((l, i) => draws.push(d(85, 62 + 5 * i, l)));
+  draws.push(d(20, 100, 'Description'), d(110, 100, 'Qty'), d(130, 100, 'Unit Price'), d(175, 100, 'Amount'));
+  items.forEach((a, i) => draws.push(d(20, 106 + 5 * i, `Service plan ${i + 1}`), d(110, 106 + 5 * i, '1'), d(130, 106 + 5 * i, m(a)), d(175, 106 + 5 * i, m(a))));
+  const rows = s.totals ?? defaultTotals(s.country, items).rows;
+  rows.forEach(([label, v], i) => draws.push(d(120, 135 + 6 * i, label), d(175, 135 + 6 * i, m(v))));
+  draws.push(d(20, 200, 'Thank you for your business.'), ...(s.extra ?? []));
+  return draws;
+}
+
+function want(s: Spec, over: Partial<Want> = {}): Want {
+  const p = PROFILES[s.country];
+  const t = defaultTotals(s.country, s.items ?? defaultItems(s.country));
+  return { number: 'INV-2019-0042', date: '2019-01-05', currency: p.currency, amount: t.net, taxAmount: t.tax, totalAmount: t.total, seller: p.seller, buyer: p.buyer, ...over };
+}
+
+const parse = (draws: Draw[]) => parseWesternInvoiceText(toPageText(draws, ...A4));
+const settled = (draws: Draw[]) => settle({ parts: textParts(toPageText(draws, ...A4), 'text', []), pages: 1 }, new Date('2025-01-01'));
+const fields = (draws: Draw[]): Want => {
+  const inv = parse(draws);
+  return {
+    number: inv.number!, date: inv.date, currency: inv.currency!, amount: inv.amount!, taxAmount: inv.taxAmount!, totalAmount: inv.totalAmount!,
+    seller: inv.seller.name!, buyer: inv.buyer.name!,
+  };
+};
+const totalsOf = (draws: Draw[]) => { const inv = parse(draws); return [inv.amount, inv.taxAmount, inv.totalAmount]; };
+const COUNTRIES = Object.keys(PROFILES) as Country[];
+
+describe('every field of each country\'s page', () => {
+  for (const country of COUNTRIES) {
+    it(`${country}`, () => expect(fields(supplierPage({ country }))).toEqual(want({ country })));
+  }
+});
+
+describe('the totals block', () => {
+  const net = 1234.5;
+  const tax = 101.85;
+  const total = 1336.35;
+  const us = (totals: Array<[string, number]>) => supplierPage({ country: 'US', totals });
+  const gross = ['Total', 'Amount Due', 'Balance Due', 'Total Due', 'Grand Total', 'Invoice Total', 'Total Amount', 'Total (USD)', 'TOTAL'];
+  for (const label of gross) {
+    it(`"Subtotal / Sales Tax / ${label}"`, () => expect(totalsOf(us([['Subtotal', net], ['Sales Tax', tax], [label, total]]))).toEqual([net, tax, total]));
+  }
+  it('"Total (incl. VAT)" with the VAT included', () => {
+    const uk = supplierPage({ country: 'UK', totals: [['Total (excl. VAT)', 1234.5], ['VAT @ 20%', 246.9], ['Total (incl. VAT)', 1481.4]] });
+    expect(totalsOf(uk)).toEqual([1234.5, 246.9, 1481.4]);
+  });
+  it('"Total excl. GST / GST / Total incl. GST"', () => {
+    const au = supplierPage({ country: 'AU', totals: [['Total excl. GST', 1234.5], ['GST', 123.45], ['Total incl. GST', 1357.95]] });
+    expect(totalsOf(au)).toEqual([1234.5, 123.45, 1357.95]);
+  });
+  it('"Payments/Credits" and a zero "Balance Due" after the total: the invoice total', () => {
+    expect(totalsOf(us([['Subtotal', net], ['Sales Tax', tax], ['Total', total], ['Payments/Credits', -total], ['Balance Due', 0]]))).toEqual([net, tax, total]);
+  });
+  it('"Amount Paid" and a zero "Amount Due": the invoice total', () => {
+    expect(totalsOf(us([['Subtotal', net], ['Sales Tax', tax], ['Total', total], ['Amount Paid', total], ['Amount Due', 0]]))).toEqual([net, tax, total]);
+  });
+  it('a part payment: the total, not the balance', () => {
+    expect(totalsOf(us([['Subtotal', net], ['Sales Tax', tax], ['Total', total], ['Amount Paid', 500], ['Balance Due', 836.35]]))).toEqual([net, tax, total]);
+  });
+  it('"Amount Paid" before the total (a marketplace order already paid)', () => {
+    expect(totalsOf(us([['Subtotal', net], ['Sales Tax', tax], ['Amount Paid', total], ['Grand Total', total]]))).toEqual([net, tax, total]);
+  });
+  it('only a balance printed: it is the total', () => {
+    expect(totalsOf(us([['Subtotal', net], ['Sales Tax', tax], ['Balance Due', total]]))).toEqual([net, tax, total]);
+  });
+  it('"Discount" between the subtotal and the tax: the net after it', () => {
+    const t = pct(1200, 8.25);
+    expect(totalsOf(us([['Subtotal', net], ['Discount', -34.5], ['Sales Tax', t], ['Total', add(1200, t)]]))).toEqual([1200, t, add(1200, t)]);
+  });
+  it('"Shipping & Handling" between the subtotal and the tax: the net with it', () => {
+    const t = pct(1250, 8.25);
+    expect(totalsOf(us([['Subtotal', net], ['Shipping & Handling', 15.5], ['Sales Tax', t], ['Total', add(1250, t)]]))).toEqual([1250, t, add(1250, t)]);
+  });
+  it('no tax charged ("Tax 0.00"): net = total', () => {
+    expect(totalsOf(us([['Subtotal', net], ['Tax', 0], ['Total', net]]))).toEqual([net, 0, net]);
+  });
+  it('two totals that disagree, no payment between them: flagged naming the total', () => {
+    const draws = us([['Subtotal', net], ['Sales Tax', tax], ['Total', total], ['Amount Due', 1400]]);
+    const s = settled(draws);
+    expect(s.invoice.totalAmount).toBe(total);
+    expect(s.status).toBe('needs_review');
+    expect(fieldsInDoubt(s.checks)).toContain('totalAmount');
+  });
+  it('a balance that is not the total less what was paid: flagged naming the total', () => {
+    const draws = us([['Total', total], ['Amount Paid', 500], ['Balance Due', 900]]);
+    const s = settled(draws.filter((x) => !x.text.startsWith('Service plan') && !/^\$/.test(x.text) || x.y >= 130));
+    expect(s.status).toBe('needs_review');
+    expect(fieldsInDoubt(s.checks)).toContain('totalAmount');
+  });
+});
+
+describe('Indian GST invoices', () => {
+  const net = 123456;
+  const half = 11111.04;
+  const total = 145678.08;
+  const india = (totals: Array<[string, number]>, over: Partial<Spec> = {}) => supplierPage({ country: 'IN', totals, ...over });
+  it('"Taxable Value / CGST @ 9% / SGST @ 9% / Total": the tax is their sum', () => {
+    expect(totalsOf(india([['Taxable Value', net], ['CGST @ 9%', half], ['SGST @ 9%', half], ['Total', total]]))).toEqual([net, 22222.08, total]);
+  });
+  it('"Sub Total / Add: CGST 9% / Add: SGST 9% / Grand Total"', () => {
+    expect(totalsOf(india([['Sub Total', net], ['Add: CGST 9%', half], ['Add: SGST 9%', half], ['Grand Total', total]]))).toEqual([net, 22222.08, total]);
+  });
+  it('"Taxable Value / IGST @ 18% / Total Invoice Value"', () => {
+    expect(totalsOf(india([['Taxable Value', net], ['IGST @ 18%', 22222.08], ['Total Invoice Value', total]]))).toEqual([net, 22222.08, total]);
+  });
+  it('a "Total Tax Amount" row after the two: taken once', () => {
+    expect(totalsOf(india([['Taxable Value', net], ['CGST 9%', half], ['SGST 9%', half], ['Total Tax Amount', 22222.08], ['Total Amount', total]]))).toEqual([net, 22222.08, total]);
+  });
+  for (const [name, mark, code] of [['"Rs."', (f: string) => `Rs. ${f}`, 'INR'], ['"₹"', (f: string) => `₹ ${f}`, 'INR'], ['"INR"', (f: string) => `INR ${f}`, 'INR']] as const) {
+    it(`amounts with ${name} and lakh grouping ("1,23,456.00"): every field`, () => {
+      const s: Spec = { country: 'IN', mark };
+      expect(fields(supplierPage(s))).toEqual(want(s, { currency: code }));
+    });
+  }
+  it('lakh grouping with no mark at all: the currency from the GSTIN', () => {
+    const s: Spec = { country: 'IN', mark: (f) => f };
+    expect(fields(supplierPage(s))).toEqual(want(s));
+  });
+  it('a crore: "1,23,45,678.00"', () => {
+    const s: Spec = { country: 'IN', items: [12345678] };
+    expect(totalsOf(supplierPage(s))).toEqual([12345678, 2222222.04, 14567900.04]);
+  });
+  it('"Tax Invoice" titled, "Invoice No." and "Bill No" labels', () => {
+    for (const label of ['Invoice No.', 'Bill No:', 'Bill No.', 'Invoice No:']) {
+      const s: Spec = { country: 'IN', title: 'TAX INVOICE', info: [[label, 'GST/19-20/0042'], ['Dated:', '05-Jan-2019']] };
+      expect([parse(supplierPage(s)).number, parse(supplierPage(s)).date], label).toEqual(['GST/19-20/0042', '2019-01-05']);
+    }
+  });
+});
+
+describe('dates', () => {
+  const withDate = (country: Country, text: string, more: Array<[string, string]> = []) => supplierPage({ country, info: [['Invoice Number:', 'INV-2019-0042'], ['Invoice Date:', text], ...more] });
+  for (const text of ['Jan 5, 2019', 'January 5, 2019', '5 January 2019', '05-Jan-2019', '5-Jan-19', '2019/01/05', '2019-01-05', '5th January 2019', 'Saturday, January 5, 2019']) {
+    it(`"${text}"`, () => expect(parse(withDate('UK', text)).date).toBe('2019-01-05'));
+  }
+  it('"05.01.2019" (dotted: day first)', () => expect(parse(withDate('SG', '05.01.2019')).date).toBe('2019-01-05'));
+  it('US "01/05/2019" with a US address and "$": 5 January', () => expect(parse(withDate('US', '01/05/2019')).date).toBe('2019-01-05'));
+  it('UK "05/01/2019" with a UK address and "£": 5 January', () => expect(parse(withDate('UK', '05/01/2019')).date).toBe('2019-01-05'));
+  it('IN "05/01/2019" with an Indian address: 5 January', () => expect(parse(withDate('IN', '05/01/2019')).date).toBe('2019-01-05'));
+  it('AU "05/01/2019" with "$" and an Australian address: 5 January', () => expect(parse(withDate('AU', '05/01/2019')).date).toBe('2019-01-05'));
+  it('a US address but a due date "02/20/2019" that settles it: month first', () => {
+    expect(parse(withDate('US', '01/05/2019', [['Due Date:', '02/20/2019']])).date).toBe('2019-01-05');
+  });
+  it('a UK page whose due date "20/02/2019" settles it: day first', () => {
+    expect(parse(withDate('UK', '05/01/2019', [['Due Date:', '20/02/2019']])).date).toBe('2019-01-05');
+  });
+  it('"05/01/2019" and nothing that says whose order: flagged naming the date', () => {
+    const draws = supplierPage({
+      country: 'US', mark: (f) => f, letterhead: ['Unit 4, Business Park'], billTo: ['Bill To:', 'Kestrel Engineering', 'Unit 9, Riverside'],
+      info: [['Invoice Number:', 'INV-2019-0042'], ['Invoice Date:', '05/01/2019']], sellerName: 'Bluewave Hosting',
+    });
+    const s = settled(draws);
+    expect(guessesOf(parse(draws))).toHaveProperty('date');
+    expect(s.status).toBe('needs_review');
+    expect(fieldsInDoubt(s.checks)).toContain('date');
+  });
+  it('a date whose day is over 12 needs no country: "13/01/2019" and "01/13/2019"', () => {
+    expect(parse(withDate('US', '13/01/2019')).date).toBe('2019-01-13');
+    expect(parse(withDate('UK', '01/13/2019')).date).toBe('2019-01-13');
+  });
+  it('the order date and due date beside it are not the invoice date', () => {
+    const draws = supplierPage({ country: 'UK', info: [['Order Date:', '02/01/2019'], ['Invoice Number:', 'INV-2019-0042'], ['Invoice Date:', '05/01/2019'], ['Due Date:', '04/02/2019']] });
+    expect(parse(draws).date).toBe('2019-01-05');
+  });
+  it('a bare "Date:" label', () => expect(parse(supplierPage({ country: 'UK', info: [['Invoice #', 'INV-2019-0042'], ['Date:', '05/01/2019']] })).date).toBe('2019-01-05'));
+});
+
+describe('invoice numbers', () => {
+  const withInfo = (info: Array<[string, string]>, over: Partial<Spec> = {}) => supplierPage({ country: 'US', info: [...info, ['Invoice Date:', '01/05/2019']], ...over });
+  const labels = ['Invoice Number:', 'Invoice No:', 'Invoice No.', 'Invoice ID:', 'Invoice ID', 'Invoice #', 'Invoice #:', 'Bill No:', 'Invoice Ref:'];
+  for (const label of labels) {
+    it(`"${label}" in a cell of its own`, () => expect(parse(withInfo([[label, 'INV-0042']])).number).toBe('INV-0042'));
+    it(`"${label} INV-0042" in one cell`, () => expect(parse(withInfo([[`${label} INV-0042`, '']])).number).toBe('INV-0042'));
+  }
+  it('"Invoice #INV-0042" with no space', () => expect(parse(withInfo([['Invoice #INV-0042', '']])).number).toBe('INV-0042'));
+  it('"#INV-0042" under the title', () => {
+    expect(parse(withInfo([['#INV-0042', '']])).number).toBe('INV-0042');
+  });
+  it('the number in the title line: "INVOICE 2019-0042"', () => {
+    expect(parse(withInfo([['Order #:', '5566-7788']], { title: 'INVOICE 2019-0042' })).number).toBe('2019-0042');
+  });
+  it('the number in the title line: "Invoice #1042"', () => {
+    expect(parse(withInfo([['Account No:', '778899']], { title: 'Invoice #1042' })).number).toBe('1042');
+  });
+  const others: Array<[string, string]> = [['Order #:', '5566-7788'], ['Order Number:', 'ORD-5566'], ['Account No:', '778899'], ['Account Number:', '0001-778899'], ['Customer ID:', 'C-1023'], ['Customer No:', '10023'], ['PO Number:', 'PO-3344'], ['P.O. #', '3344'], ['Purchase Order:', 'PO-3344'], ['Order ID:', '114-1234567-7654321']];
+  for (const other of others) {
+    it(`"${other[0]} ${other[1]}" above the invoice number is not taken`, () => expect(parse(withInfo([other, ['Invoice No:', 'INV-0042']])).number).toBe('INV-0042'));
+    it(`"${other[0]} ${other[1]}" below the invoice number is not taken`, () => expect(parse(withInfo([['Invoice No:', 'INV-0042'], other])).number).toBe('INV-0042'));
+  }
+  it('only an order number and an account number: no invoice number', () => {
+    expect(parse(withInfo([['Order #:', '5566-7788'], ['Account No:', '778899']])).number).toBeNull();
+  });
+});
+
+describe('the seller', () => {
+  const uk = PROFILES.UK;
+  for (const idLine of ['VAT Reg No: GB 123 4567 89', 'VAT Registration Number: GB123456789', 'Company No. 01234567', 'Tel: +44 161 496 0000', 'billing@harbourcloud.co.uk', 'www.harbourcloud.co.uk']) {
+    it(`letterhead with "${idLine}": the name`, () => {
+      expect(parse(supplierPage({ country: 'UK', letterhead: [uk.street, uk.town, idLine] })).seller.name).toBe(uk.seller);
+    });
+  }
+  for (const [country, id] of [['IN', 'GSTIN: 29ABCDE1234F1Z5'], ['AU', 'ABN 51 824 753 556'], ['US', 'EIN 84-1234567'], ['CA', 'GST/HST No: 123456789RT0001']] as const) {
+    it(`${country} letterhead with "${id}"`, () => expect(parse(supplierPage({ country })).seller.name).toBe(PROFILES[country].seller));
+  }
+  it('a letterhead name without a company form ("Bluewave Hosting") over its address and EIN', () => {
+    const draws = supplierPage({ country: 'US', sellerName: 'Bluewave Hosting' });
+    expect(parse(draws).seller.name).toBe('Bluewave Hosting');
+  });
+  for (const label of ['Sold By:', 'From:', 'Seller:', 'Supplier:']) {
+    it(`"${label}" heads the seller's block under a logo`, () => {
+      const draws = supplierPage({ country: 'UK', sellerName: null, letterhead: [label, uk.seller, uk.street, uk.town] });
+      expect(parse(draws).seller.name).toBe(uk.seller);
+      expect(parse(draws).buyer.name).toBe(uk.buyer);
+    });
+  }
+  it('"Sold by: Harbour Cloud Ltd" on one line', () => {
+    const draws = supplierPage({ country: 'UK', sellerName: null, letterhead: [`Sold by: ${uk.seller}`, uk.street, uk.town] });
+    expect(parse(draws).seller.name).toBe(uk.seller);
+  });
+});
+
+describe('the buyer', () => {
+  const p = PROFILES.UK;
+  for (const label of ['Bill To:', 'Billed To:', 'Invoice To:', 'Customer:', 'BILL TO', 'Bill to', 'Sold To:', 'Client:']) {
+    it(`"${label}" over the name`, () => expect(parse(supplierPage({ country: 'UK', billTo: [label, p.buyer, p.buyerStreet, p.buyerTown] })).buyer.name).toBe(p.buyer));
+  }
+  it('"Ship To" beside "Bill To": the one billed', () => {
+    const draws = supplierPage({ country: 'UK', shipTo: ['Ship To:', 'Fenwick Warehouse', '9 Dock Road', 'Hull HU1 1AA'] });
+    expect(parse(draws).buyer.name).toBe(p.buyer);
+  });
+  it('"Ship To" left of "Bill To": still the one billed', () => {
+    const draws = supplierPage({ country: 'UK', billTo: ['Ship To:', 'Fenwick Warehouse', '9 Dock Road', 'Hull HU1 1AA'], shipTo: ['Bill To:', p.buyer, p.buyerStreet, p.buyerTown] });
+    expect(parse(draws).buyer.name).toBe(p.buyer);
+  });
+  for (const line of ['Attn: Jane Doe', 'Attn: Accounts Payable', 'c/o Jane Doe']) {
+    it(`"${line}" under the name is not the name`, () => {
+      expect(parse(supplierPage({ country: 'UK', billTo: ['Bill To:', p.buyer, line, p.buyerStreet, p.buyerTown] })).buyer.name).toBe(p.buyer);
+    });
+    it(`"${line}" over the name is not the name`, () => {
+      expect(parse(supplierPage({ country: 'UK', billTo: ['Bill To:', line, p.buyer, p.buyerStreet, p.buyerTown] })).buyer.name).toBe(p.buyer);
+    });
+  }
+  for (const line of ['accounts@fenwick.co.uk', 'Email: accounts@fenwick.co.uk', 'Phone: +44 113 496 0000', '+44 113 496 0000', 'Tel: 0113 496 0000']) {
+    it(`"${line}" over the name is never the name`, () => {
+      expect(parse(supplierPage({ country: 'UK', billTo: ['Bill To:', line, p.buyer, p.buyerStreet, p.buyerTown] })).buyer.name).toBe(p.buyer);
+    });
+  }
+  it('a person billed (a hotel guest): the person', () => {
+    expect(parse(supplierPage({ country: 'UK', billTo: ['Bill To:', 'Jane Doe', '4 Mill Lane', 'Leeds LS1 4AB'] })).buyer.name).toBe('Jane Doe');
+  });
+});
+
+describe('the currency', () => {
+  for (const [country, code] of [['US', 'USD'], ['CA', 'CAD'], ['AU', 'AUD']] as const) {
+    it(`"$" with a ${country} address: ${code}`, () => expect(parse(supplierPage({ country, mark: (f) => `$${f}` })).currency).toBe(code));
+  }
+  it('"£"', () => expect(parse(supplierPage({ country: 'UK' })).currency).toBe('GBP'));
+  it('"€" before the figure', () => expect(parse(supplierPage({ country: 'IE' })).currency).toBe('EUR'));
+  it('"USD 1,234.00" with a Canadian address: USD', () => expect(parse(supplierPage({ country: 'CA', mark: (f) => `USD ${f}` })).currency).toBe('USD'));
+  it('"1.234,00 €": continental figures read', () => {
+    const s: Spec = { country: 'IE', grouping: 'eu', mark: (f) => `${f} €` };
+    expect(fields(supplierPage(s))).toEqual(want(s));
+  });
+  it('"1,234.50 USD" after the figure', () => {
+    const s: Spec = { country: 'US', mark: (f) => `${f} USD` };
+    expect(fields(supplierPage(s))).toEqual(want(s));
+  });
+  it('"US$" on a Singapore seller\'s page: USD', () => expect(parse(supplierPage({ country: 'SG', mark: (f) => `US$${f}` })).currency).toBe('USD'));
+});
