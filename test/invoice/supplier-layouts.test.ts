@@ -395,3 +395,125 @@ describe('the currency', () => {
   });
   it('"US$" on a Singapore seller\'s page: USD', () => expect(parse(supplierPage({ country: 'SG', mark: (f) => `US$${f}` })).currency).toBe('USD'));
 });
+
+describe('layouts of hosting, telecom, hotel and marketplace invoices', () => {
+  const us = PROFILES.US;
+  const usPage = (over: Partial<Spec>) => supplierPage({ country: 'US', ...over });
+  it('a header row "Invoice Number | Invoice Date | Due Date | Amount Due" over its values', () => {
+    const draws = [...usPage({ info: [] }), d(20, 85, 'Invoice Number'), d(65, 85, 'Invoice Date'), d(110, 85, 'Due Date'), d(155, 85, 'Amount Due'),
+      d(20, 90, 'INV-2019-0042'), d(65, 90, 'Jan 5, 2019'), d(110, 90, 'Feb 4, 2019'), d(155, 90, '$1,336.35')];
+    expect(fields(draws)).toEqual(want({ country: 'US' }));
+  });
+  it('two label/value pairs on one line: "Invoice #: INV-2019-0042   Date: 01/05/2019"', () => {
+    const draws = [...usPage({ info: [] }), d(20, 85, 'Invoice #: INV-2019-0042'), d(110, 85, 'Date: 01/05/2019')];
+    expect(fields(draws)).toEqual(want({ country: 'US' }));
+  });
+  it('the number in the title, the date under it: "INVOICE # 1042" / "DATE 01/05/2019"', () => {
+    const draws = usPage({ info: [], title: 'INVOICE # 1042' });
+    draws.push(d(150, 24, 'DATE 01/05/2019'));
+    expect([parse(draws).number, parse(draws).date]).toEqual(['1042', '2019-01-05']);
+  });
+  it('totals with the currency code in a column of its own: "Total  USD  1,336.35"', () => {
+    const draws = usPage({ mark: (f) => f, totals: [] });
+    [['Subtotal', '1,234.50'], ['Sales Tax', '101.85'], ['Total', '1,336.35']].forEach(([l, v], i) => draws.push(d(120, 135 + 6 * i, l), d(155, 135 + 6 * i, 'USD'), d(175, 135 + 6 * i, v)));
+    expect(fields(draws)).toEqual(want({ country: 'US' }));
+  });
+  it('"TOTAL USD 1,336.35" and "Total (USD)"', () => {
+    for (const label of ['TOTAL USD', 'Total (USD)', 'Total Amount (USD)', 'Total in USD']) {
+      expect(totalsOf(usPage({ totals: [['Subtotal', 1234.5], ['Sales Tax', 101.85], [label, 1336.35]] })), label).toEqual([1234.5, 101.85, 1336.35]);
+    }
+  });
+  it('a telecom bill: previous balance, payment received, current charges, total amount due', () => {
+    const draws = supplierPage({ country: 'UK', info: [['Account Number:', '0001234567'], ['Invoice Number:', 'INV-2019-0042'], ['Bill Date:', '05/01/2019'], ['Billing Period:', '01/12/2018 - 31/12/2018']],
+      totals: [['Previous Balance', 80], ['Payment Received - Thank you', -80], ['Current Charges (excl. VAT)', 1234.5], ['VAT 20%', 246.9], ['Total Amount Due', 1481.4]] });
+    expect(fields(draws)).toEqual(want({ country: 'UK' }));
+  });
+  it('a hotel folio: booking id, guest, check-in and check-out are not the invoice\'s number and date', () => {
+    const draws = supplierPage({ country: 'IN', info: [['Booking ID:', 'BK-99887766'], ['Check-in:', '03/01/2019'], ['Check-out:', '05/01/2019'], ['Invoice No:', 'INV-2019-0042'], ['Invoice Date:', '05/01/2019']] });
+    expect(fields(draws)).toEqual(want({ country: 'IN' }));
+  });
+  it('a marketplace order: "Sold By" seller, Order ID and Order Date beside the invoice\'s', () => {
+    const ind = PROFILES.IN;
+    const draws = supplierPage({ country: 'IN', sellerName: null, title: 'Tax Invoice',
+      letterhead: [`Sold By: ${ind.seller}`, `${ind.street}, ${ind.town}`, 'GSTIN - 29ABCDE1234F1Z5'],
+      info: [['Order ID:', 'OD114123456789012000'], ['Order Date:', '02-01-2019'], ['Invoice No:', 'INV-2019-0042'], ['Invoice Date:', '05-01-2019']],
+      billTo: ['Billing Address', ind.buyer, ind.buyerStreet, ind.buyerTown], shipTo: ['Shipping Address', 'Deccan Foods Warehouse', '7 Industrial Area', 'Hyderabad 500032'] });
+    expect(fields(draws)).toEqual(want({ country: 'IN' }));
+  });
+  it('"Remit To:" names the seller, never the buyer', () => {
+    const draws = usPage({ extra: [d(20, 210, 'Remit To:'), d(20, 215, us.seller), d(20, 220, 'PO Box 1234'), d(20, 225, 'Dallas, TX 75201')] });
+    expect(fields(draws)).toEqual(want({ country: 'US' }));
+  });
+  it('reverse charge: "VAT (reverse charge) 0.00", net = total', () => {
+    const draws = supplierPage({ country: 'IE', totals: [['Subtotal', 1234.5], ['VAT 0% (reverse charge)', 0], ['Total', 1234.5]] });
+    expect(totalsOf(draws)).toEqual([1234.5, 0, 1234.5]);
+  });
+  it('a percent discount: "Discount (10%) -123.45"', () => {
+    const t = pct(1111.05, 8.25);
+    expect(totalsOf(usPage({ totals: [['Subtotal', 1234.5], ['Discount (10%)', -123.45], ['Sales Tax', t], ['Total', add(1111.05, t)]] }))).toEqual([1111.05, t, add(1111.05, t)]);
+  });
+  it('an amount in words under the total ("Amount in words: Rupees One Lakh …") changes nothing', () => {
+    const draws = supplierPage({ country: 'IN', extra: [d(20, 175, 'Amount in words: Rupees One Lakh Forty Five Thousand Six Hundred Seventy Eight and Eight Paise Only')] });
+    expect(fields(draws)).toEqual(want({ country: 'IN' }));
+  });
+  it('an item table with CGST and SGST columns and a totals row under it', () => {
+    const draws = supplierPage({ country: 'IN', totals: [] }).filter((x) => !(x.y >= 100 && x.y < 130));
+    const row = (y: number, cells: string[]) => [20, 70, 95, 115, 135, 155, 178].forEach((x, i) => draws.push(d(x, y, cells[i])));
+    row(100, ['Description', 'Taxable Value', 'CGST %', 'CGST Amt', 'SGST %', 'SGST Amt', 'Total']);
+    row(106, ['Service plan 1', '1,00,000.00', '9%', '9,000.00', '9%', '9,000.00', '1,18,000.00']);
+    row(111, ['Service plan 2', '23,456.00', '9%', '2,111.04', '9%', '2,111.04', '27,678.08']);
+    row(118, ['Total', '1,23,456.00', '', '11,111.04', '', '11,111.04', '1,45,678.08']);
+    draws.push(d(120, 135, 'Grand Total'), d(175, 135, '₹1,45,678.08'));
+    expect(fields(draws.filter((x) => x.text !== ''))).toEqual(want({ country: 'IN' }));
+  });
+});
+
+describe('letterheads and info blocks laid out other ways', () => {
+  const us = PROFILES.US;
+  it('the seller\'s block top right, the buyer\'s under "Bill To" top left, the title above both', () => {
+    const draws: Draw[] = [d(20, 12, 'INVOICE', 6), d(130, 12, us.seller, 4), d(130, 18, us.street), d(130, 23, us.town), d(130, 28, 'billing@bluewave.example'),
+      d(20, 30, 'Bill To:'), d(20, 35, us.buyer), d(20, 40, us.buyerStreet), d(20, 45, us.buyerTown),
+      d(130, 45, 'Invoice Number:'), d(165, 45, 'INV-2019-0042'), d(130, 50, 'Invoice Date:'), d(165, 50, 'January 5, 2019'),
+      ...supplierPage({ country: 'US' }).filter((x) => x.y >= 100)];
+    expect(fields(draws)).toEqual(want({ country: 'US' }));
+  });
+  it('a logo word over the company\'s name: "BLUEWAVE" / "Bluewave Hosting Inc."', () => {
+    const draws = supplierPage({ country: 'US', letterhead: [us.seller, us.street, us.town], sellerName: 'BLUEWAVE' });
+    expect(parse(draws).seller.name).toBe(us.seller);
+  });
+  it('"ORIGINAL FOR RECIPIENT" over a tax invoice is no party', () => {
+    const ind = PROFILES.IN;
+    const draws = supplierPage({ country: 'IN', title: 'TAX INVOICE', extra: [d(150, 6, 'ORIGINAL FOR RECIPIENT')] });
+    expect([parse(draws).seller.name, parse(draws).buyer.name]).toEqual([ind.seller, ind.buyer]);
+  });
+  it('"Invoice No" | ":" | "INV-2019-0042" with the colon in a cell of its own', () => {
+    const draws = supplierPage({ country: 'IN', info: [] });
+    draws.push(d(120, 30, 'Invoice No'), d(150, 30, ':'), d(155, 30, 'INV-2019-0042'), d(120, 35, 'Invoice Date'), d(150, 35, ':'), d(155, 35, '05-Jan-2019'));
+    expect(fields(draws)).toEqual(want({ country: 'IN' }));
+  });
+  for (const text of ['05 Jan, 2019', 'Jan. 5, 2019', 'Jan 05 2019', 'January 05th, 2019', '5-January-2019', '05 Jan 19', '5.1.2019', '1/5/2019']) {
+    it(`a US page dated "${text}"`, () => {
+      const draws = supplierPage({ country: 'US', info: [['Invoice Number:', 'INV-2019-0042'], ['Invoice Date:', text]] });
+      expect(parse(draws).date).toBe('2019-01-05');
+    });
+  }
+  it('credits printed in parentheses: "Payments (1,336.35)", "Balance Due 0.00"', () => {
+    expect(totalsOf(supplierPage({ country: 'US', totals: [['Subtotal', 1234.5], ['Sales Tax', 101.85], ['Total', 1336.35]], extra: [d(120, 153, 'Payments'), d(175, 153, '(1,336.35)'), d(120, 159, 'Balance Due'), d(175, 159, '$0.00')] })))
+      .toEqual([1234.5, 101.85, 1336.35]);
+  });
+  it('"VAT @ 20% on £1,234.50  £246.90"', () => {
+    expect(totalsOf(supplierPage({ country: 'UK', totals: [['Subtotal', 1234.5], ['VAT @ 20% on £1,234.50', 246.9], ['Total', 1481.4]] }))).toEqual([1234.5, 246.9, 1481.4]);
+  });
+  it('"GST included in total" (Australian tax invoice, prices include GST)', () => {
+    const draws = supplierPage({ country: 'AU', totals: [['Total (inc. GST)', 1357.95], ['GST included in total', 123.45]] });
+    expect(totalsOf(draws)).toEqual([1234.5, 123.45, 1357.95]);
+  });
+  it('"Total Tax" and "Total Amount" after per-rate tax rows', () => {
+    const draws = supplierPage({ country: 'CA', totals: [['Subtotal', 1234.5], ['GST 5%', 61.73], ['PST 7%', 86.42], ['Total Tax', 148.15], ['Total Amount', 1382.65]] });
+    expect(totalsOf(draws)).toEqual([1234.5, 148.15, 1382.65]);
+  });
+  it('GST and PST rows without a tax total: the tax is their sum', () => {
+    const draws = supplierPage({ country: 'CA', totals: [['Subtotal', 1234.5], ['GST 5%', 61.73], ['PST 7%', 86.42], ['Total', 1382.65]] });
+    expect(totalsOf(draws)).toEqual([1234.5, 148.15, 1382.65]);
+  });
+});

@@ -15,7 +15,8 @@ const HEADERS: Array<[Column, RegExp]> = [
   ['tax', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer)\.?[-\s]*(?:betrag|amount|bedrag)?|(?:montant|total)\s+(?:de\s+la\s+)?tva|umsatzsteuer|steuerbetrag|cuota)$/i],
 ];
 const RATE_CELL = /^\d{1,2}(?:[.,]\d{1,2})?\s*%$/;
-const MONEY = /^-?\s?\d{1,3}(?:[.,' \u00a0]\d{3})*(?:[.,]\d{2})$/;
+// Thousands in threes, or Indian lakhs and crores in twos ("1,23,456.00").
+const MONEY = /^-?\s?\d{1,3}(?:[.,' \u00a0]\d{2,3})*(?:[.,]\d{2})$/;
 
 export interface Breakdown {
   net: number;
@@ -28,7 +29,7 @@ const centre = (s: Segment) => (s.x + s.x2) / 2;
 /** The figure in `line` under `header` (the money cell whose centre is nearest the header's, overlapping it). */
 function under(line: Line, header: Segment, headers: readonly Segment[]): number | null {
   for (const c of line.segments) {
-    const text = c.text.replace(/\s*(?:€|EUR|[A-Z]{3})$/, '').trim();
+    const text = c.text.replace(/\s*(?:€|EUR|[A-Z]{3})$/, '').replace(/^(?:[€$£₹]|Rs\.?|[A-Z]{3})\s*/, '').trim();
     if (!MONEY.test(text) || !(c.x < header.x2 + 5 && c.x2 > header.x - 5)) continue;
     const nearest = headers.reduce((a, b) => (Math.abs(centre(a) - centre(c)) <= Math.abs(centre(b) - centre(c)) ? a : b));
     if (nearest === header) return parseAmount(text);
@@ -93,4 +94,33 @@ export function gstParts(lines: readonly Line[]): number | null {
   const kinds = new Set([...parts.keys()].map((k) => k.split(' ')[0]));
   if (kinds.has('CGST') !== (kinds.has('SGST') || kinds.has('UTGST'))) return null;
   return Math.round([...parts.values()].reduce((a, b) => a + b, 0) * 100) / 100;
+}
+
+/** A column of an item table that holds the tax of each line ("CGST Amt", "Tax Amount"), not its rate. */
+const TAX_COLUMN = /^(?:(?:CGST|SGST|UTGST|IGST)(?:\s*(?:amt\.?|amount|value))?|(?:tax|vat|gst)\s+(?:amt\.?|amount))$/i;
+const BASE_COLUMN = /^(?:taxable\s+(?:value|amount|amt\.?)|net\s+(?:amount|value)|assessable\s+value)$/i;
+const TOTALS_ROW = /^(?:grand\s+)?total\b/i;
+
+/**
+ * The totals row under an item table that has a column of taxable values and columns of tax
+ * ("Taxable Value | CGST % | CGST Amt | SGST % | SGST Amt" over the lines, then "Total  1,23,456.00 …"):
+ * the net is the figure under the base column, the tax the sum of the figures under the tax columns.
+ * Null when the table has no such columns, no totals row, or a column's figure is missing.
+ */
+export function columnTotals(lines: readonly Line[]): { net: number; tax: number } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const segs = lines[i].segments;
+    const base = segs.find((s) => BASE_COLUMN.test(s.text.trim()));
+    const taxes = segs.filter((s) => TAX_COLUMN.test(s.text.trim()));
+    if (!base || !taxes.length) continue;
+    const headers = [...segs];
+    for (let j = i + 1; j < lines.length && lines[j].page === lines[i].page && lines[j].y - lines[i].y < 150; j++) {
+      if (!TOTALS_ROW.test(lines[j].segments[0]?.text.trim() ?? '')) continue;
+      const net = under(lines[j], base, headers);
+      const tax = taxes.map((t) => under(lines[j], t, headers));
+      if (net === null || tax.some((t) => t === null)) return null;
+      return { net, tax: Math.round(tax.reduce((a, b) => a! + b!, 0)! * 100) / 100 };
+    }
+  }
+  return null;
 }
