@@ -517,3 +517,71 @@ describe('letterheads and info blocks laid out other ways', () => {
     expect(totalsOf(draws)).toEqual([1234.5, 148.15, 1382.65]);
   });
 });
+
+/**
+ * Pages as the common invoicing tools lay them out (their own words and places, our values): each is a
+ * class of real invoices, not one document.
+ */
+describe('pages of common invoicing tools', () => {
+  const us = PROFILES.US;
+  const items = (y: number, headers: Array<[number, string]>, rows: string[][]) => [
+    ...headers.map(([x, t]) => d(x, y, t)),
+    ...rows.flatMap((r, i) => r.map((t, k) => d(headers[k][0], y + 6 + 5 * i, t))),
+  ];
+  const us2 = [['Service plan 1', '1', '1,200.00', '1,200.00'], ['Service plan 2', '1', '34.50', '34.50']];
+  const rows = (y: number, list: Array<[string, string]>, x = 120, vx = 175) => list.flatMap(([l, v], i) => [d(x, y + 6 * i, l), d(vx, y + 6 * i, v)]);
+  const wantUS = want({ country: 'US' });
+  it('an ERP layout: the customer\'s address on the right, unlabelled; "Invoice INV/2019/0042"; "Untaxed Amount"', () => {
+    const draws = [d(20, 12, us.seller, 4), d(20, 18, us.street), d(20, 23, us.town), d(20, 28, 'Tax ID: 84-1234567'),
+      d(120, 40, us.buyer), d(120, 45, us.buyerStreet), d(120, 50, us.buyerTown), d(120, 55, 'United States'),
+      d(20, 70, 'Invoice INV/2019/0042', 6), d(20, 82, 'Invoice Date:'), d(70, 82, 'Due Date:'), d(120, 82, 'Source:'), d(20, 87, '01/05/2019'), d(70, 87, '02/04/2019'), d(120, 87, 'SO0042'),
+      ...items(100, [[20, 'Description'], [110, 'Quantity'], [135, 'Unit Price'], [175, 'Amount']], us2.map((r) => [r[0], r[1], r[2], `$ ${r[3]}`])),
+      ...rows(130, [['Untaxed Amount', '$ 1,234.50'], ['Tax 8.25%', '$ 101.85'], ['Total', '$ 1,336.35']])];
+    expect(fields(draws)).toEqual({ ...wantUS, number: 'INV/2019/0042' });
+  });
+  it('a small-business tool: "Amount Due (USD)" at the top, "Date of Issue", "Billed To", number under its label', () => {
+    const draws = [d(20, 12, us.seller, 4), d(20, 18, us.street), d(20, 23, us.town),
+      d(20, 40, 'Billed To'), d(20, 45, us.buyer), d(20, 50, us.buyerStreet), d(20, 55, us.buyerTown),
+      d(80, 40, 'Date of Issue'), d(80, 45, '01/05/2019'), d(80, 52, 'Due Date'), d(80, 57, '02/04/2019'),
+      d(125, 40, 'Invoice Number'), d(125, 45, 'INV-2019-0042'), d(165, 40, 'Amount Due (USD)'), d(165, 46, '$1,336.35', 5),
+      ...items(75, [[20, 'Description'], [110, 'Rate'], [135, 'Qty'], [175, 'Line Total']], us2.map((r) => [r[0], `$${r[2]}`, r[1], `$${r[3]}`])),
+      ...rows(100, [['Subtotal', '1,234.50'], ['Tax', '101.85'], ['Total', '1,336.35'], ['Amount Paid', '0.00'], ['Amount Due (USD)', '$1,336.35']])];
+    expect(fields(draws)).toEqual(wantUS);
+  });
+  it('an online invoicing tool: "Invoice#", "Balance Due" at the top, "Sub Total", "Payment Made (-)"', () => {
+    const draws = [d(20, 12, us.seller, 4), d(20, 18, us.street), d(20, 23, us.town), d(150, 12, 'INVOICE', 6),
+      d(150, 20, 'Invoice# INV-2019-0042'), d(150, 28, 'Balance Due'), d(150, 33, '$836.35', 4),
+      d(20, 40, 'Bill To'), d(20, 45, us.buyer), d(20, 50, us.buyerStreet), d(20, 55, us.buyerTown),
+      ...rows(45, [['Invoice Date :', '05 Jan 2019'], ['Terms :', 'Net 30'], ['Due Date :', '04 Feb 2019']], 120, 160),
+      ...items(75, [[20, 'Item & Description'], [110, 'Qty'], [135, 'Rate'], [175, 'Amount']], us2),
+      ...rows(100, [['Sub Total', '1,234.50'], ['Tax (8.25%)', '101.85'], ['Total', '$1,336.35'], ['Payment Made', '(-) 500.00'], ['Balance Due', '$836.35']])];
+    expect(fields(draws)).toEqual(wantUS);
+  });
+  it('a payments platform: "$1,336.35 due January 5, 2019" headline, "Date of issue", "Date due", "Amount due"', () => {
+    const draws = [d(20, 12, 'Invoice', 6), d(20, 25, 'Invoice number'), d(60, 25, 'INV-2019-0042'), d(20, 30, 'Date of issue'), d(60, 30, 'January 5, 2019'), d(20, 35, 'Date due'), d(60, 35, 'February 4, 2019'),
+      d(20, 45, us.seller), d(20, 50, us.street), d(20, 55, us.town), d(20, 60, 'billing@bluewave.example'),
+      d(100, 45, 'Bill to'), d(100, 50, us.buyer), d(100, 55, us.buyerStreet), d(100, 60, us.buyerTown),
+      d(20, 75, '$1,336.35 due February 4, 2019', 5),
+      ...items(90, [[20, 'Description'], [110, 'Qty'], [135, 'Unit price'], [175, 'Amount']], us2.map((r) => [r[0], r[1], `$${r[2]}`, `$${r[3]}`])),
+      ...rows(115, [['Subtotal', '$1,234.50'], ['Sales Tax (8.25%)', '$101.85'], ['Total', '$1,336.35'], ['Amount due', '$1,336.35']])];
+    expect(fields(draws)).toEqual(wantUS);
+  });
+  it('an accounting tool\'s Australian tax invoice: "TOTAL GST 10%", "TOTAL AUD", "Less Amount Paid", "AMOUNT DUE AUD"', () => {
+    const au = PROFILES.AU;
+    const draws = [d(20, 12, 'TAX INVOICE', 6), d(20, 25, au.buyer), d(20, 30, au.buyerStreet), d(20, 35, au.buyerTown),
+      d(110, 25, 'Invoice Date'), d(110, 30, '5 Jan 2019'), d(110, 37, 'Invoice Number'), d(110, 42, 'INV-2019-0042'), d(110, 49, 'Reference'), d(110, 54, 'PO-3344'), d(110, 61, 'ABN'), d(110, 66, '51 824 753 556'),
+      d(150, 25, au.seller), d(150, 30, au.street), d(150, 35, au.town),
+      ...items(80, [[20, 'Description'], [110, 'Quantity'], [135, 'Unit Price'], [155, 'GST'], [175, 'Amount AUD']], us2.map((r) => [r[0], r[1], r[2], '10%', r[3]])),
+      ...rows(105, [['Subtotal', '1,234.50'], ['TOTAL GST 10%', '123.45'], ['TOTAL AUD', '1,357.95'], ['Less Amount Paid', '0.00'], ['AMOUNT DUE AUD', '1,357.95']])];
+    expect(fields(draws)).toEqual(want({ country: 'AU' }));
+  });
+  it('a bookkeeping tool: "INVOICE # 1042 / DATE / DUE DATE / TERMS" in a column, "BILL TO" beside "SHIP TO", "BALANCE DUE"', () => {
+    const draws = [d(20, 12, us.seller, 4), d(20, 18, us.street), d(20, 23, us.town), d(20, 28, 'billing@bluewave.example'), d(150, 12, 'INVOICE', 6),
+      d(20, 45, 'BILL TO'), d(20, 50, us.buyer), d(20, 55, us.buyerStreet), d(20, 60, us.buyerTown),
+      d(80, 45, 'SHIP TO'), d(80, 50, 'Kestrel Warehouse'), d(80, 55, '9 Dock Road'), d(80, 60, 'Aurora, CO 80010'),
+      d(140, 45, 'INVOICE #'), d(170, 45, 'INV-2019-0042'), d(140, 50, 'DATE'), d(170, 50, '01/05/2019'), d(140, 55, 'DUE DATE'), d(170, 55, '02/04/2019'), d(140, 60, 'TERMS'), d(170, 60, 'Net 30'),
+      ...items(75, [[20, 'ACTIVITY'], [110, 'QTY'], [135, 'RATE'], [175, 'AMOUNT']], us2),
+      ...rows(100, [['SUBTOTAL', '1,234.50'], ['TAX (8.25%)', '101.85'], ['TOTAL', '1,336.35'], ['BALANCE DUE', '$1,336.35']])];
+    expect(fields(draws)).toEqual(wantUS);
+  });
+});

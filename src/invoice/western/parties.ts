@@ -20,6 +20,8 @@ export interface FoundParty {
   guessed?: boolean;
   /** The name was read, but the block leaves room for doubt: why (a reviewer reads it). */
   doubt?: string;
+  /** Another company's name set level with the seller's, beside it: the addressee's, when no window holds one. */
+  beside?: string;
 }
 
 /** A VAT id after its label, in the languages the parser reads ("USt-IdNr. DE289456123", "N° TVA FR…"). */
@@ -267,19 +269,38 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
   return { ...named(null), lines: [] };
 }
 
-/** The address window of a letter: left half, below the sender line, before the body. */
+/** A cell that labels a field of the info block ("Invoice Date", "Terms", "Reference", "ABN"): no name. */
+const INFO_LABEL = /^(?:date|due|terms|order|account|reference|ref\b|po\b|p\.o\.|customer\s+(?:id|no|number)|page\b|abn\b|gstin|vat\b|balance|amount|total)/i;
+
+/**
+ * The address window of a letter: below the sender line, before the body; in the left half, or in the
+ * right half when the left holds no block (a layout whose window is on the right, as Swiss letters and
+ * many ERP invoices set it).
+ */
 export function buyerInWindow(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null = null): FoundParty {
+  const left = windowBlock(page1, sellerName, sellerAddress, 'left');
+  if (left.name) return left;
+  // On the right, where the info block also sits, only a block that opens with a name.
+  const right = windowBlock(page1, sellerName, sellerAddress, 'right');
+  return right.guessed ? named(null) : right;
+}
+
+function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null, side: 'left' | 'right'): FoundParty {
   // The seller's own lines are never the buyer's, however OCR spaced or separated them: its sender line
   // read without its dots ("ElektroWeberGmbH -Industrestrae 70565Stutgat"), a row of its letterhead that
   // a photo's margin moved into the window.
   const name = sellerName ? squeeze(sellerName) : '';
   const address = sellerAddress ? squeeze(sellerAddress) : '';
   const sellers = (text: string) => (name.length >= 4 && squeeze(text).startsWith(name)) || (squeeze(text).length >= 8 && address.includes(squeeze(text)));
+  const cell = (l: Line) => (side === 'left' ? l.segments[0] : l.segments.find((s) => s.x >= 100));
   const candidate = (l: Line) => {
-    const seg = l.segments[0];
-    if (!seg || seg.x > 100 || SEPARATORS.test(l.text) && l.text.split(SEPARATORS).length > 2) return false;
-    // A label of its own ("Stylesheet-Version:") heads a value, it is none.
-    return !(ADDRESS_LABEL.test(seg.text) || SALUTATION.test(seg.text.trim()) || isIdRow(seg.text) || /:$/.test(seg.text.trim()) || TITLE_ONLY.test(seg.text.trim()) || sellers(seg.text));
+    const seg = cell(l);
+    if (!seg || (side === 'left' && seg.x > 100) || SEPARATORS.test(l.text) && l.text.split(SEPARATORS).length > 2) return false;
+    const t = seg.text.trim();
+    // A label of its own ("Stylesheet-Version:") heads a value, it is none; nor is the title with its
+    // number ("Invoice INV/2019/0042") or a field label of the info block.
+    return !(ADDRESS_LABEL.test(seg.text) || SALUTATION.test(t) || isIdRow(seg.text) || /:$/.test(t) || TITLE_ONLY.test(t) || sellers(seg.text)
+      || (side === 'right' && (TITLE.test(t) || INFO_LABEL.test(t))) || (TITLE.test(t) && /\d/.test(t)));
   };
   const block: Line[] = [];
   for (const l of page1.filter((l) => l.y > 35 && l.y < 80)) {
@@ -298,10 +319,10 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
   for (let i = block.length >= 2 ? page1.indexOf(block[0]) - 1 : -1; i >= 0; i--) {
     const l = page1[i];
     const first = block[0];
-    if (l.page !== first.page || first.y - l.y > pitch * 1.5 || Math.abs(l.segments[0].x - first.segments[0].x) > 4 || !candidate(l)) break;
+    if (l.page !== first.page || first.y - l.y > pitch * 1.5 || !cell(l) || Math.abs(cell(l)!.x - cell(first)!.x) > 4 || !candidate(l)) break;
     block.unshift(l);
   }
-  const rows = block.map((l) => cleanName(l.segments[0].text));
+  const rows = block.map((l) => cleanName(cell(l)!.text));
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
   // the name was not read, and whatever stands in its place needs a look.
   const guessed = rows.length > 0 && (POSTAL_LINE.test(rows[0]) || (rows[0].match(/\d/g)?.length ?? 0) >= (rows[0].match(/\p{L}/gu)?.length ?? 0));
@@ -360,7 +381,11 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // Two company names side by side: the letterhead set level with the address window, beside the
     // buyer's name in it. The letterhead is the larger print, or the one outside the window.
     const inWindow = (s: Segment) => s.x < 100 && l.y > 35 && l.y < 80;
-    const beside = companies.find((s) => s.height > companies[0].height * 1.15 || (inWindow(companies[0]) && !inWindow(s)));
+    // A company set right under the title ("TAX INVOICE" over the customer's address, the seller's at
+    // the right) is the one the invoice is addressed to.
+    const underTitle = (c: Segment) => page1.some((t) => t.y < l.y && l.y - t.y2 < 8 && t.segments.some((x) => TITLE_ONLY.test(x.text.trim()) && Math.abs(x.x - c.x) < 5));
+    const beside = companies.find((s) => s.height > companies[0].height * 1.15 || (inWindow(companies[0]) && !inWindow(s)))
+      ?? (companies.length > 1 && underTitle(companies[0]) ? companies[1] : undefined);
     const s = beside ?? companies[0];
     if (footer && inWindow(s) && l.y > 35 && !buyerLines.length) return named(cleanName(footer));
     const found = letterhead(l, s);
@@ -369,7 +394,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     if (footer && found.name && !key(footer).includes(key(found.name)) && !key(found.name).includes(key(footer))) {
       return { ...found, doubt: `the letterhead names "${found.name}", the footer "${cleanName(footer)}"` };
     }
-    return found;
+    const other = companies.find((c) => c !== s);
+    return other ? { ...found, beside: cleanName(other.text) } : found;
   }
   // The first line that can be a name: not the title, a date, or a sentence such as a viewer's banner
   // ("Stylesheet zur Lesbarmachung der XML-Daten von ZUGFeRD 2.0-Rechnungen").

@@ -710,7 +710,9 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   inv.seller.account = iban ? iban[1].replace(/\s+/g, '') : null;
   // A till receipt (it states what was paid and the change) has no address window: its buyer, if any, is labelled.
   const tillReceipt = paid !== null;
-  const buyer = labelledBuyer.name || tillReceipt ? labelledBuyer : buyerInWindow(page1, seller.name, seller.address);
+  let buyer = labelledBuyer.name || tillReceipt ? labelledBuyer : buyerInWindow(page1, seller.name, seller.address);
+  // No window holds a name, but a second company is set level with the seller's: the addressee.
+  if (!buyer.name && seller.beside) buyer = { name: seller.beside, address: null, taxId: null, phone: null };
   inv.buyer.name = buyer.name;
   if (buyer.guessed && buyer.name) noteGuess(inv, 'buyer.name', 'the address block opens with no name');
   else if (buyer.doubt && buyer.name) noteGuess(inv, 'buyer.name', buyer.doubt);
