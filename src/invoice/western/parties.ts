@@ -330,6 +330,33 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}) };
 }
 
+/** The text up to the end of its first company form ("Amazon Web Services, Inc. All rights …" → "Amazon Web Services, Inc."), or null. */
+function companyPrefix(text: string): string | null {
+  const m = COMPANY_FORMS_ALL.exec(text);
+  COMPANY_FORMS_ALL.lastIndex = 0;
+  if (!m) return null;
+  const prefix = text.slice(0, m.index + m[0].length).trim();
+  return namesCompany(prefix) ? prefix : null;
+}
+
+/** Sentences that name the issuer: who cheques are payable to, who is registered, whose copyright. */
+const ISSUER_SENTENCES = [
+  /\bpayable\s+to\s*:?\s*(.+)$/i,
+  /^(.+?)\s+is\s+(?:a\s+company\s+)?registered\s+in\b/i,
+  /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(.+)$/i,
+  /^(.+?),?\s+registered\s+office\b/i,
+];
+
+/** The company a sentence names as the issuer, or null. */
+function namedAsIssuer(text: string): string | null {
+  for (const re of ISSUER_SENTENCES) {
+    const m = text.trim().match(re);
+    const name = m ? companyPrefix(m[1]) : null;
+    if (name) return cleanName(name);
+  }
+  return null;
+}
+
 /** A postcode and a town: "69001 Lyon", "D-07545 GERA", "SW1A 1AA London" is not matched (a name may start so). */
 const POSTAL_LINE = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}[\p{L} .'-]*$/u;
 
@@ -397,10 +424,22 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const other = companies.find((c) => c !== s);
     return other ? { ...found, beside: cleanName(other.text) } : found;
   }
+  // A logo for a letterhead: the company the page names as the one to pay or the one that issues it
+  // ("Make all checks payable to …", "… is registered in England and Wales", "© 2019 …"), or the
+  // footer's company line.
   // The first line that can be a name: not the title, a date, or a sentence such as a viewer's banner
   // ("Stylesheet zur Lesbarmachung der XML-Daten von ZUGFeRD 2.0-Rechnungen").
   // Its first cell: a letterhead often shares its line with a contact column ("Tel: …", "Seite 1 von 1").
   const canBeName = (t: string) => /[A-Za-z]{3}/.test(t) && !TITLE.test(t) && !findDate(t) && t.split(/\s+/).length <= 6;
+  const issuer = page1.filter((l) => !buyerLines.includes(l)).map((l) => namedAsIssuer(l.text)).find(Boolean)
+    ?? (footer ? cleanName(companyPrefix(footer) ?? footer) : null);
+  if (issuer) {
+    // A page that opens with another name than the one its footer or its payment line gives: which is
+    // the seller's is for a person to say.
+    const opening = page1[0]?.segments[0]?.text.trim() ?? '';
+    const other = canBeName(opening) && !/^\d/.test(opening) && !isContactRow(opening) && !squeeze(issuer).includes(squeeze(opening)) && !squeeze(opening).includes(squeeze(issuer));
+    return other ? { ...named(issuer), doubt: `the page opens with "${cleanName(opening)}", its footer names "${issuer}"` } : named(issuer);
+  }
   const first = top.find((l) => l.segments.length && canBeName(l.segments[0].text));
   return first ? { ...letterhead(first, first.segments[0]), guessed: true } : named(null);
 }
