@@ -641,3 +641,28 @@ describe('a logo for a letterhead: the seller from the rest of the page', () => 
     void uk;
   });
 });
+
+describe('more totals and party forms', () => {
+  const us = PROFILES.US;
+  it('leader dots between label and figure: "Subtotal ........ 1,234.50"', () => {
+    const draws = supplierPage({ country: 'US', totals: [] });
+    [['Subtotal', '1,234.50'], ['Sales Tax', '101.85'], ['Total', '1,336.35']].forEach(([l, v], i) => draws.push(d(110, 135 + 6 * i, `${l} ${'.'.repeat(20 - l.length)} $${v}`)));
+    expect(totalsOf(draws)).toEqual([1234.5, 101.85, 1336.35]);
+  });
+  it('"Bill To" with the name in the cell beside it, no colon', () => {
+    const draws = supplierPage({ country: 'US', billTo: [] });
+    draws.push(d(20, 62, 'Bill To'), d(45, 62, us.buyer), d(45, 67, us.buyerStreet), d(45, 72, us.buyerTown));
+    expect(parse(draws).buyer.name).toBe(us.buyer);
+  });
+  it('"Customer Name:" and "Customer ID:" rows: the name, never the id', () => {
+    const draws = supplierPage({ country: 'US', billTo: [] });
+    draws.push(d(20, 62, 'Customer ID:'), d(55, 62, 'C-1023'), d(20, 67, 'Customer Name:'), d(55, 67, us.buyer), d(20, 72, 'Address:'), d(55, 72, us.buyerStreet));
+    expect(parse(draws).buyer.name).toBe(us.buyer);
+  });
+  it('Indian "Round Off" before the grand total: the total payable, net and tax as printed', () => {
+    const draws = supplierPage({ country: 'IN', totals: [['Taxable Value', 123456], ['CGST @ 9%', 11111.04], ['SGST @ 9%', 11111.04], ['Round Off', -0.08], ['Grand Total', 145678]] });
+    const inv = parse(draws);
+    expect([inv.amount, inv.taxAmount]).toEqual([123456, 22222.08]);
+    expect([145678, 145678.08]).toContain(inv.totalAmount);
+  });
+});

@@ -75,10 +75,10 @@ const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|excluding|without\s+(?:vat|tax)|nett
 const GROSS_QUALIFIER = /\b(?:incl\.?|inc\.(?=\s*(?:gst|vat|tax))|inkl\.?|einschl\.?|einschließlich|inklusive|(?:tva|taxes)\s+comprises?|including|with\s+(?:vat|tax)|inclusief|brutto|TTC|con\s+iva)(?=$|[\s.:)])/i;
 /** Payment terms ("Terms: Net 30", "Net 15 days"): a number of days after "net", never the net amount. */
 const PAYMENT_TERMS = /\bterms\b|\bnet\s*\d{1,2}(?:\s*days?)?\s*$/i;
-/** What may sit between a label and its amount: colon, currency, a rate ("19%"), "in EUR". */
+/** What may sit between a label and its amount: colon or leader dots, currency, a rate ("19%"), "in EUR". */
 // A dollar with its country's letters: "US$", "S$", "A$", "C$", "NZ$", "HK$".
 const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[A-Z]{1,2}\$|[€$£¥₹]|Rs\.?|RM)`;
-const BETWEEN = String.raw`\s*(?:[:=]|\.)?\s*(?:\(?(?:in\s+)?${CURRENCY_MARK}\)?\s*[:=]?)?\s*(?:\(?@?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\)?\s*)?${CURRENCY_MARK}?\s*`;
+const BETWEEN = String.raw`\s*(?:[:=]|\.{3,}|\.)?\s*(?:\(?(?:in\s+)?${CURRENCY_MARK}\)?\s*[:=]?)?\s*(?:\(?@?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\)?\s*)?${CURRENCY_MARK}?\s*`;
 // French and Swiss thousands: "3 340,00" with a space, no-break or narrow no-break space. A negative
 // amount as printed: "-8,79", "−8,79", "–8,79", the bookkeeping "8,79-" and "(8,79)".
 const AMOUNT_CAPTURE = String.raw`([-−–]?\s?\(?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)\)?(?:-(?![\d-]))?|[-−–]?\s?\(?\d[\d.,']*\)?(?:-(?![\d-]))?)`;
