@@ -666,3 +666,13 @@ describe('more totals and party forms', () => {
     expect([145678, 145678.08]).toContain(inv.totalAmount);
   });
 });
+
+describe('other dates and numbers beside a bare "Date:" and "No."', () => {
+  const uk = (info: Array<[string, string]>) => supplierPage({ country: 'UK', info });
+  for (const other of ['Ship Date:', 'Shipped:', 'Dispatch Date:', 'Payment Date:', 'Arrival:', 'Departure:', 'Check-in Date:', 'Service Period:', 'Period:', 'Order Date:']) {
+    it(`"${other} 02/01/2019" above "Date: 05/01/2019"`, () => expect(parse(uk([[other, '02/01/2019'], ['Invoice No:', 'INV-2019-0042'], ['Date:', '05/01/2019']])).date).toBe('2019-01-05'));
+  }
+  for (const label of ['Invoice Serial No.', 'Folio No.', 'Credit Memo #', 'Bill Number:', 'Document Number:']) {
+    it(`"${label}"`, () => expect(parse(uk([[label, 'INV-2019-0042'], ['Date:', '05/01/2019']])).number).toBe('INV-2019-0042'));
+  }
+});
