@@ -676,3 +676,38 @@ describe('other dates and numbers beside a bare "Date:" and "No."', () => {
     it(`"${label}"`, () => expect(parse(uk([[label, 'INV-2019-0042'], ['Date:', '05/01/2019']])).number).toBe('INV-2019-0042'));
   }
 });
+
+describe('what a narrow table or a long name does to the text layer', () => {
+  const ind = PROFILES.IN;
+  it('"Sold By: Sahyadri Traders Private" / "Limited": a name wrapped before its company form', () => {
+    const draws = supplierPage({ country: 'IN', sellerName: null, letterhead: ['Sold By: Sahyadri Traders Private', 'Limited', ind.street, ind.town] });
+    expect(parse(draws).seller.name).toBe('Sahyadri Traders Private Limited');
+  });
+  it('"Bill To:" / "Deccan Foods Private" / "Limited"', () => {
+    const draws = supplierPage({ country: 'IN', billTo: ['Bill To:', 'Deccan Foods Private', 'Limited', ind.buyerStreet, ind.buyerTown] });
+    expect(parse(draws).buyer.name).toBe('Deccan Foods Private Limited');
+  });
+  it('a contact line with separators under the letterhead opens with the street: the name stays the letterhead\'s', () => {
+    const uk = PROFILES.UK;
+    const draws = supplierPage({ country: 'UK', letterhead: [`${uk.street}, ${uk.town} · Tel 0161 496 0000 · ${uk.taxId}`] });
+    expect(parse(draws).seller.name).toBe(uk.seller);
+  });
+  it('a totals row under wrapped headers: "Total 2 4,039.00 -500.00 2,999.15 539.85 3,539.00", "Grand Total ₹ 3,539.00"', () => {
+    const draws = supplierPage({ country: 'IN', totals: [] }).filter((x) => !(x.y >= 100 && x.y < 130));
+    draws.push(d(70, 98, 'Gross'), d(100, 98, 'Discount'), d(130, 98, 'Taxable'), d(160, 98, 'IGST'), d(20, 100, 'Product'), d(55, 100, 'Qty'), d(180, 100, 'Total ₹'),
+      d(70, 102, 'Amount ₹'), d(100, 102, '₹'), d(130, 102, 'Value ₹'), d(160, 102, '₹'),
+      d(20, 108, 'Mixer Grinder'), d(55, 110, '1'), d(75, 110, '3,999.00'), d(103, 110, '-500.00'), d(135, 110, '2,965.25 533.75 3,499.00'),
+      d(20, 118, 'Shipping'), d(55, 120, '1'), d(80, 120, '40.00'), d(110, 120, '0.00'), d(140, 120, '33.90'), d(160, 120, '6.10'), d(180, 120, '40.00'),
+      d(20, 128, 'Total'), d(55, 128, '2'), d(75, 128, '4,039.00'), d(103, 128, '-500.00'), d(135, 128, '2,999.15 539.85 3,539.00'),
+      d(150, 140, 'Grand Total ₹ 3,539.00', 4));
+    const s = settled(draws);
+    expect([s.invoice.amount, s.invoice.taxAmount, s.invoice.totalAmount]).toEqual([2999.15, 539.85, 3539]);
+    expect(s.checks.filter((c) => !c.ok).map((c) => c.id)).not.toContain('items_sum');
+  });
+  it('a totals row whose figures do not add up to the total gives nothing', () => {
+    const draws = supplierPage({ country: 'IN', totals: [] }).filter((x) => !(x.y >= 100 && x.y < 130));
+    draws.push(d(20, 128, 'Total'), d(55, 128, '2'), d(75, 128, '4,039.00'), d(135, 128, '2,999.15 539.85 3,600.00'), d(150, 140, 'Grand Total ₹ 3,539.00', 4));
+    const inv = parse(draws);
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([null, null, 3539]);
+  });
+});

@@ -176,10 +176,17 @@ export function isContactRow(row: string): boolean {
   return /^\S+@\S+\.\w+$|^(?:e-?mail|web(?:site)?)\s*[:.]?\s*\S+$|^(?:https?:\/\/|www\.)\S+$/i.test(t) || PHONE.test(t) || /^(?:c\/o|attn\.?|attention)(?=$|[\s:])/i.test(t);
 }
 
+/** A company form alone: the end of a name wrapped over two lines ("Vasundhara Retail Private" / "Limited"). */
+function isFormOnly(text: string): boolean {
+  const t = text.trim();
+  return /^(?:(?:private|pvt\.?)\s+)?(?:limited|ltd\.?)$/i.test(t) || COMPANY_FORM.test(t);
+}
+
 function fromBlock(all: readonly BlockRow[]): FoundParty {
   // Contact rows before the name are the party's details, not its name.
   const lead = all.findIndex((r) => !isContactRow(r.text));
-  const rows = lead > 0 ? [...all.slice(lead), ...all.slice(0, lead)] : all;
+  let rows = lead > 0 ? [...all.slice(lead), ...all.slice(0, lead)] : all;
+  if (rows.length >= 2 && isFormOnly(rows[1].text)) rows = [{ ...rows[0], text: `${rows[0].text} ${rows[1].text.trim()}` }, ...rows.slice(2)];
   if (contactOverCompany(rows.map((r) => r.text))) return { name: rows[1].text, ...details(rows.slice(2, 5).map((r) => r.text)) };
   return { name: rows[0]?.text ?? null, ...details(rows.slice(1, 4).map((r) => r.text)), ...twoNames(rows) };
 }
@@ -371,7 +378,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       // "Abs.: Acme GmbH, Europa-Allee 1, 60486 Frankfurt": the name, then its address.
       const parts = m[1].split(/,\s+|\s[-|●•·]\s/).map(cleanText).filter(Boolean);
       if (parts.length >= 2 && parts.slice(1).some((p) => /\d/.test(p))) return { name: cleanName(parts[0]), ...details([parts.slice(1).join(', ')]) };
-      return named(cleanName(m[1]));
+      const next = lines[i + 1]?.page === lines[i].page && lines[i + 1].y - lines[i].y2 < 4 ? lines[i + 1].segments.find((s) => Math.abs(s.x - seg.x) < 3) : undefined;
+      return named(cleanName(next && isFormOnly(next.text) ? `${m[1]} ${next.text.trim()}` : m[1]));
     }
     const block = blockBelow(lines, i, seg.x);
     if (block.length) return fromBlock(block);
@@ -382,7 +390,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // A sender line: "Acme GmbH | Europa-Allee 1 | 60486 Frankfurt" or "Au bon moulin SARL - 1242 chemin …".
   for (const l of top) {
     const parts = l.text.split(/\s+[-|●•·]\s+|\s*[|●•]\s*/).map((p) => p.trim()).filter(Boolean);
-    if (parts.length >= 3 && /[A-Za-z]/.test(parts[0]) && !/\d{2}[./]\d{2}/.test(parts[0])) {
+    // Its first part is the name: a street ("Unit 3, Canal Wharf, Leeds") opens a contact line instead.
+    if (parts.length >= 3 && /[A-Za-z]/.test(parts[0]) && !/\d{2}[./]\d{2}/.test(parts[0]) && (!/\d/.test(parts[0]) || namesCompany(parts[0]))) {
       return { name: cleanName(parts[0]), ...details(parts.slice(1)) };
     }
   }

@@ -124,3 +124,26 @@ export function columnTotals(lines: readonly Line[]): { net: number; tax: number
   }
   return null;
 }
+
+/**
+ * The totals row of an item table whose columns end "taxable value | tax… | total" ("Total  2  4,039.00
+ * -500.00  2,999.15  539.85  3,539.00", headers wrapped over lines that cannot be matched): when the
+ * figures right before the last add up to it, and the last is the invoice's total, the first of them is
+ * the net and the others the tax. Taken only when the tax is at most 30 % of the net (no rate is more).
+ */
+export function totalsRowParts(lines: readonly Line[], total: number): { net: number; tax: number } | null {
+  for (const l of lines) {
+    if (!TOTALS_ROW.test(l.segments[0]?.text.trim() ?? '') || /[a-z]{3}/i.test(l.segments.slice(1).map((s) => s.text).join(' ').replace(/\b(?:INR|Rs)\b/g, ''))) continue;
+    const figures = (l.text.replace(TOTALS_ROW, '').match(/-?\d[\d,]*\.\d{2}(?!\d)/g) ?? []).map((f) => parseAmount(f, '.')!);
+    if (figures.length < 3 || Math.abs(figures[figures.length - 1] - total) > 0.005) continue;
+    for (const k of [2, 3]) {
+      const parts = figures.slice(-1 - k, -1);
+      if (parts.length < k) continue;
+      const sum = Math.round(parts.reduce((a, b) => a + b, 0) * 100) / 100;
+      const [net, ...taxes] = parts;
+      const tax = Math.round(taxes.reduce((a, b) => a + b, 0) * 100) / 100;
+      if (Math.abs(sum - total) < 0.011 && net > 0 && tax >= 0 && tax <= net * 0.3) return { net, tax };
+    }
+  }
+  return null;
+}

@@ -7,7 +7,7 @@ import type { PageText } from '../../core/text.js';
 import { detectCurrency, ocrDigits, parseAmount, parseTaxRate } from '../amounts.js';
 import { creditNoteAmounts, isCreditNote } from '../credit-note.js';
 import { documentCurrency } from './currency.js';
-import { columnTotals, gstParts, taxBreakdown, type Breakdown } from './tax-breakdown.js';
+import { columnTotals, gstParts, taxBreakdown, totalsRowParts, type Breakdown } from './tax-breakdown.js';
 import { ocrTolerant } from './ocr-tolerant-labels.js';
 import { findDate } from '../dates.js';
 import { linesToText, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
@@ -556,7 +556,10 @@ function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineIte
       const line = lines[i];
       if (line.page !== lines[h].page || stop(line) || itemColumns(line) || TOTALS_ROW.test(line.segments[0]?.text ?? '')) break;
       const cells = rowCells(cols, line.segments, ['description']);
-      const amount = parseAmount(cells.amount);
+      // Figures of neighbouring columns set close may share one cell ("2,965.25 533.75 3,499.00"): the
+      // line's amount is the last of them, not their digits run together.
+      const figures = cells.amount?.match(/-?\d[\d,.]*[.,]\d{2}(?![\d])/g);
+      const amount = figures && figures.length > 1 && /\d[.,]\d{2}\s+\S/.test(cells.amount!) ? parseAmount(figures[figures.length - 1]) : parseAmount(cells.amount);
       if (amount === null || !/\d/.test(cells.amount ?? '')) {
         if (last && cells.description && Object.keys(cells).length === 1 && line.y - lines[i - 1].y < line.height * 2.5 && !/\d{5,}|^\(|:/.test(cells.description)) {
           last.name = `${last.name} ${cells.description}`.trim();
@@ -684,6 +687,8 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   // An item table with a taxable-value column and tax columns, summed on its totals row.
   const columns = columnTotals(lines);
   fromBreakdown(inv, columns && { ...columns, rows: 1 });
+  const row = inv.totalAmount !== null && (inv.amount === null || inv.taxAmount === null) ? totalsRowParts(lines, inv.totalAmount) : null;
+  fromBreakdown(inv, row && { ...row, rows: 1 });
   completeTotals(inv);
   const balance = balanceDoubt(lines, inv);
   if (balance) noteGuess(inv, 'totalAmount', balance);
