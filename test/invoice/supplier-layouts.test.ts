@@ -711,3 +711,18 @@ describe('what a narrow table or a long name does to the text layer', () => {
     expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([null, null, 3539]);
   });
 });
+
+describe('a hotel\'s bill', () => {
+  const ind = PROFILES.IN;
+  const folio = (over: Partial<Spec> = {}) => supplierPage({ country: 'IN', billTo: ['Guest Name: Rahul Mehta', 'Check-in: 02/01/2019   Check-out: 05/01/2019'], ...over })
+    .map((x) => (x.text === 'Description' ? { ...x, text: 'Particulars' } : x))
+    .concat([d(20, 95, 'Date')]);
+  it('"Guest Name:" labels the buyer; an item table headed "Date | Particulars" is no address', () => {
+    expect(parse(folio()).buyer.name).toBe('Rahul Mehta');
+    expect(parse(folio({ billTo: ['Check-in: 02/01/2019'] })).buyer.name).not.toBe('Date');
+  });
+  it('"Operated by Sahyadri Traders Pvt Ltd" under a brand: the company', () => {
+    const draws = folio({ sellerName: 'Hotel Sea Breeze', letterhead: [`Operated by ${ind.seller}`, ind.street, ind.town, ind.taxId] });
+    expect(parse(draws).seller.name).toBe(ind.seller);
+  });
+});

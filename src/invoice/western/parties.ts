@@ -43,7 +43,7 @@ const US_TAX_ID = /^(?:EIN|TIN|tax\s*id)\s*[:.#]?\s*(\d{2}-\d{7})$/i;
 const PHONE = /^(?:(?:tel(?:efon|ephone)?|phone|téléphone|fon)\.?\s*:?\s*)?(\+?\d[\d\s()./-]{6,}\d)$/i;
 
 const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|proveedor|emisor)\s*(?::\s*(.*))?$/i);
-const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/leistungsempfänger)?|leistungsempfänger|rechnung\s+an|facturé\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name)(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/leistungsempfänger)?|leistungsempfänger|rechnung\s+an|facturé\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?)(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
 const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.|Ltd\.?|Limited|Inc\.?|LLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|UG|OHG|GbR|plc|Oy|AB|ApS|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])/;
@@ -66,7 +66,7 @@ const COMPANY_FORM = new RegExp(`^${COMPANY.source.replace(/^\\b/, '')}[.,]?$`);
 /** A line that is the document's title and nothing else ("TAX INVOICE", "Simplified Tax Invoice", "Rechnung"). */
 const TITLE_ONLY = /^(?:simplified\s*|official\s*|cash\s*)?(?:tax\s*)?(?:invoice|receipt|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|credit\s+note)$/i;
 /** The first header of an item table ("Description", "ITEM/DESC.", "Qty"): a receipt's table can start in the window. */
-const TABLE_HEADER = /^(?:desc(?:ription)?|item|qty|quantity|beschreibung|bezeichnung|d[ée]signation|libell[ée])\b/i;
+const TABLE_HEADER = /^(?:desc(?:ription)?|item|qty|quantity|particulars|s\.?\s?no\.?|sr\.?\s?no\.?|beschreibung|bezeichnung|d[ée]signation|libell[ée])(?=$|[\s.:&/])/i;
 /** A cell that is an amount and nothing else ("RM23.60 Z", OCR's "RH12.65 s", "1.234,50 €"); a date is none. */
 const AMOUNT_CELL = /^(?:[A-Z]{1,3}|€|\$|£)?\s?-?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?:\s?(?:€|EUR|[A-Za-z]))?$/;
 const TITLE = /^(?:(?:tax\s+)?invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|credit\s+note)\b/i;
@@ -278,7 +278,7 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
 }
 
 /** A cell that labels a field of the info block ("Invoice Date", "Terms", "Reference", "ABN"): no name. */
-const INFO_LABEL = /^(?:date|due|terms|order|account|reference|ref\b|po\b|p\.o\.|customer\s+(?:id|no|number)|page\b|abn\b|gstin|vat\b|balance|amount|total)/i;
+const INFO_LABEL = /^(?:date|due|terms|order|account|reference|ref|po|p\.o\.|customer\s+(?:id|no|number)|page|abn|gstin|vat|balance|amount|total)(?=$|[\s.:#(])/i;
 
 /**
  * The address window of a letter: below the sender line, before the body; in the left half, or in the
@@ -308,7 +308,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // A label of its own ("Stylesheet-Version:") heads a value, it is none; nor is the title with its
     // number ("Invoice INV/2019/0042") or a field label of the info block.
     return !(ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || /:$/.test(t) || TITLE_ONLY.test(t) || sellers(seg.text)
-      || (side === 'right' && (TITLE.test(t) || INFO_LABEL.test(t))) || (TITLE.test(t) && /\d/.test(t)));
+      || INFO_LABEL.test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)));
   };
   const block: Line[] = [];
   for (const l of page1.filter((l) => l.y > 35 && l.y < 80)) {
@@ -365,6 +365,9 @@ function namedAsIssuer(text: string): string | null {
   return null;
 }
 
+/** "Operated by …", "A unit of …": the company behind a brand's letterhead, without the words. */
+const OPERATOR = /^(?:(?:operated|managed|owned|run)\s+by|an?\s+(?:unit|division|brand)\s+of)\s+/i;
+
 /** A postcode and a town: "69001 Lyon", "D-07545 GERA", "SW1A 1AA London" is not matched (a name may start so). */
 const POSTAL_LINE = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}[\p{L} .'-]*$/u;
 
@@ -410,7 +413,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     if (parts.length >= 2 && namesCompany(parts[0]) && parts.slice(1).some((p) => /\d/.test(p))) {
       return { name: cleanName(parts[0]), ...details([parts.slice(1).join(', ')]) };
     }
-    return { name: cleanName(s.text), ...details(rows) };
+    return { name: cleanName(s.text).replace(OPERATOR, ''), ...details(rows) };
   };
   for (const l of top) {
     const companies = l.segments.filter((s) => namesCompany(s.text) && s.text.length < 60);
