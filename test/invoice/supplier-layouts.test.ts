@@ -726,3 +726,23 @@ describe('a hotel\'s bill', () => {
     expect(parse(draws).seller.name).toBe(ind.seller);
   });
 });
+
+describe('an unlabelled address block above the window', () => {
+  const au = PROFILES.AU;
+  const xero = (rows: string[]) => [d(20, 12, 'TAX INVOICE', 6), ...rows.map((r, i) => d(20, 31 + 5 * i, r)),
+    d(90, 20, 'Invoice Date'), d(90, 25, '5 Jan 2019'), d(90, 31, 'Invoice Number'), d(90, 36, 'INV-2019-0042'), d(90, 41, 'Reference'), d(90, 46, 'Website'),
+    d(134, 20, au.seller), d(134, 25, au.street), d(134, 30, au.town),
+    ...supplierPage({ country: 'AU' }).filter((x) => x.y >= 100)];
+  it('"Attention: …" between the name and the street: the name', () => {
+    expect(parse(xero([au.buyer, 'Attention: Practice Manager', au.buyerStreet, au.buyerTown, 'AUSTRALIA'])).buyer.name).toBe(au.buyer);
+  });
+  it('a block whose name was not read opens with its street: flagged, never taken silently', () => {
+    const draws = xero(['', '', '14 Beach Rd', au.buyerTown, 'AUSTRALIA'].filter(Boolean));
+    const s = settled(draws);
+    expect(s.invoice.buyer.name === null || fieldsInDoubt(s.checks).includes('buyer.name')).toBe(true);
+  });
+  it('"Billing address" labels the buyer beside "Shipping Address"', () => {
+    const draws = supplierPage({ country: 'US', billTo: ['Shipping Address:', 'Dana Whitfield', '2201 Elm St'], shipTo: ['Billing address', 'Kestrel Engineering LLC', '1600 Market Street'] });
+    expect(parse(draws).buyer.name).toBe('Kestrel Engineering LLC');
+  });
+});

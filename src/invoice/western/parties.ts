@@ -43,7 +43,7 @@ const US_TAX_ID = /^(?:EIN|TIN|tax\s*id)\s*[:.#]?\s*(\d{2}-\d{7})$/i;
 const PHONE = /^(?:(?:tel(?:efon|ephone)?|phone|téléphone|fon)\.?\s*:?\s*)?(\+?\d[\d\s()./-]{6,}\d)$/i;
 
 const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|proveedor|emisor)\s*(?::\s*(.*))?$/i);
-const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/leistungsempfänger)?|leistungsempfänger|rechnung\s+an|facturé\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?)(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/leistungsempfänger)?|leistungsempfänger|rechnung\s+an|facturé\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|billing\s+address|invoice\s+address)(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
 const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.|Ltd\.?|Limited|Inc\.?|LLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|UG|OHG|GbR|plc|Oy|AB|ApS|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])/;
@@ -308,7 +308,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // A label of its own ("Stylesheet-Version:") heads a value, it is none; nor is the title with its
     // number ("Invoice INV/2019/0042") or a field label of the info block.
     return !(ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || /:$/.test(t) || TITLE_ONLY.test(t) || sellers(seg.text)
-      || INFO_LABEL.test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)));
+      || INFO_LABEL.test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t));
   };
   const block: Line[] = [];
   for (const l of page1.filter((l) => l.y > 35 && l.y < 80)) {
@@ -323,17 +323,22 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   // The window is where a letter's address usually sits, not a frame: a block that a scan's margin or
   // the layout moved up starts above it. Its rows above, in the same column and at the same pitch, are
   // its first rows (the name before the street and the town).
+  // A contact row between them ("Attention: Practice Manager") is stepped over.
   const pitch = block.length >= 2 ? block[1].y - block[0].y : 0;
+  let top = block[0];
   for (let i = block.length >= 2 ? page1.indexOf(block[0]) - 1 : -1; i >= 0; i--) {
     const l = page1[i];
     const first = block[0];
-    if (l.page !== first.page || first.y - l.y > pitch * 1.5 || !cell(l) || Math.abs(cell(l)!.x - cell(first)!.x) > 4 || !candidate(l)) break;
+    if (l.page !== first.page || top.y - l.y > pitch * 1.5 || !cell(l) || Math.abs(cell(l)!.x - cell(first)!.x) > 4) break;
+    top = l;
+    if (isContactRow(cell(l)!.text)) continue;
+    if (!candidate(l)) break;
     block.unshift(l);
   }
   const rows = block.map((l) => cleanName(cell(l)!.text));
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
   // the name was not read, and whatever stands in its place needs a look.
-  const guessed = rows.length > 0 && (POSTAL_LINE.test(rows[0]) || (rows[0].match(/\d/g)?.length ?? 0) >= (rows[0].match(/\p{L}/gu)?.length ?? 0));
+  const guessed = rows.length > 0 && (POSTAL_LINE.test(rows[0]) || STREET_LINE.test(rows[0]) || (rows[0].match(/\d/g)?.length ?? 0) >= (rows[0].match(/\p{L}/gu)?.length ?? 0));
   if (contactOverCompany(rows)) return { name: rows[1], ...details(rows.slice(2, 5)) };
   return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}) };
 }
@@ -367,6 +372,9 @@ function namedAsIssuer(text: string): string | null {
 
 /** "Operated by …", "A unit of …": the company behind a brand's letterhead, without the words. */
 const OPERATOR = /^(?:(?:operated|managed|owned|run)\s+by|an?\s+(?:unit|division|brand)\s+of)\s+/i;
+
+/** A house number and a street, as English-speaking countries write it ("14 Beach Rd", "2201 Elm St"). */
+const STREET_LINE = /^\d+[A-Za-z]?(?:[-/]\d+)?,?\s+\p{L}[\p{L}' ]*\b(?:st|street|rd|road|ave|avenue|lane|ln|dr|drive|blvd|way|place|pl|court|ct|parade|crescent|close|terrace|highway|hwy)\.?$/iu;
 
 /** A postcode and a town: "69001 Lyon", "D-07545 GERA", "SW1A 1AA London" is not matched (a name may start so). */
 const POSTAL_LINE = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}[\p{L} .'-]*$/u;
