@@ -746,3 +746,39 @@ describe('an unlabelled address block above the window', () => {
     expect(parse(draws).buyer.name).toBe('Kestrel Engineering LLC');
   });
 });
+
+describe('Indian accounting-package layouts', () => {
+  const ind = PROFILES.IN;
+  /** A boxed GST invoice: seller box, "Invoice No. | Dated" header cells over their values, "Buyer (Bill to)", tax rows inside the item table. */
+  const boxed = (taxRows: Array<[string, string]>, over: { dated?: string; totalRow?: string } = {}) => [
+    d(90, 8, 'TAX INVOICE', 4),
+    d(20, 15, ind.seller), d(20, 20, ind.street), d(20, 25, ind.town), d(20, 30, 'GSTIN/UIN: 29ABCDE1234F1Z5'), d(20, 35, 'State Name : Karnataka, Code : 29'),
+    d(110, 15, 'Invoice No.'), d(155, 15, 'Dated'), d(110, 20, 'SAH/0042/18-19'), d(155, 20, over.dated ?? '5-Jan-2019'),
+    d(110, 27, 'Delivery Note'), d(155, 27, 'Mode/Terms of Payment'), d(110, 34, "Buyer's Order No."), d(155, 34, 'Dated'), d(110, 39, 'PO-3344'), d(155, 39, '2-Jan-2019'),
+    d(20, 45, 'Buyer (Bill to)'), d(20, 50, ind.buyer), d(20, 55, ind.buyerStreet), d(20, 60, ind.buyerTown), d(20, 65, 'GSTIN/UIN : 36AAACD5678E1Z9'),
+    d(20, 80, 'Sl No.'), d(32, 80, 'Description of Goods'), d(95, 80, 'HSN/SAC'), d(115, 80, 'Quantity'), d(135, 80, 'Rate'), d(155, 80, 'per'), d(175, 80, 'Amount'),
+    d(20, 86, '1'), d(32, 86, 'Service plan 1'), d(95, 86, '998314'), d(115, 86, '1 No'), d(135, 86, '1,00,000.00'), d(155, 86, 'No'), d(175, 86, '1,00,000.00'),
+    d(20, 91, '2'), d(32, 91, 'Service plan 2'), d(95, 91, '998314'), d(115, 91, '1 No'), d(135, 91, '23,456.00'), d(155, 91, 'No'), d(175, 91, '23,456.00'),
+    ...taxRows.flatMap(([label, v], i) => [d(40, 97 + 5 * i, label), d(175, 97 + 5 * i, v)]),
+    d(32, 115, 'Total'), d(115, 115, '2 No'), d(172, 115, over.totalRow ?? '₹ 1,45,678.08'),
+    d(20, 121, 'Amount Chargeable (in words)'), d(170, 121, 'E. & O.E'),
+    d(20, 126, 'INR One Lakh Forty Five Thousand Six Hundred Seventy Eight and Eight paise Only'),
+    d(20, 140, 'for Sahyadri Traders Pvt Ltd'), d(20, 150, 'Authorised Signatory'),
+  ];
+  const wantIN = { ...want({ country: 'IN' }), number: 'SAH/0042/18-19' };
+  it('"Output CGST @ 9%" / "Output SGST @ 9%" rows in the item table, "Total" row with the gross', () => {
+    expect(fields(boxed([['Output CGST @ 9%', '11,111.04'], ['Output SGST @ 9%', '11,111.04']]))).toEqual(wantIN);
+  });
+  it('"CGST" / "SGST" rows with the rate in the rate column', () => {
+    const draws = boxed([['CGST', '11,111.04'], ['SGST', '11,111.04']]);
+    draws.push(d(135, 97, '9 %'), d(135, 102, '9 %'));
+    expect(fields(draws)).toEqual(wantIN);
+  });
+  it('"IGST @ 18%" alone', () => {
+    expect(fields(boxed([['IGST @ 18%', '22,222.08']]))).toEqual(wantIN);
+  });
+  it('"Total Amount Before Tax / Add: CGST / Add: SGST / Total Tax Amount / Total Amount After Tax"', () => {
+    const draws = supplierPage({ country: 'IN', totals: [['Total Amount Before Tax', 123456], ['Add: CGST', 11111.04], ['Add: SGST', 11111.04], ['Total Tax Amount', 22222.08], ['Total Amount After Tax', 145678.08]] });
+    expect(totalsOf(draws)).toEqual([123456, 22222.08, 145678.08]);
+  });
+});

@@ -70,10 +70,11 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
 
 /**
  * Indian GST as its parts: CGST and SGST (or UTGST) within a state, IGST between states, and a cess,
- * each on a totals row of its own ("CGST @ 9%  11,111.04", "Add: SGST 9%  11,111.04"). The tax is their
+ * each on a row of its own ("CGST @ 9%  11,111.04", "Add: SGST 9%  11,111.04", "Output CGST" in an item
+ * table), with the rate in the row or in a column of its own. The tax is their
  * sum; a central part without its state part (or the other way round) is half a reading, so null.
  */
-const GST_PART = /^(?:add\s*:?\s*)?(CGST|SGST|UTGST|IGST|(?:GST\s+)?cess)\b(.*)$/i;
+const GST_PART = /^(?:add\s*:?\s*|output\s+)?(CGST|SGST|UTGST|IGST|(?:GST\s+)?cess)\b(.*)$/i;
 const RATE = /\(?@?\s*\d{1,2}(?:\.\d{1,2})?\s*%\)?/g;
 const FIGURE = /-?\d[\d,]*(?:\.\d{1,2})?(?![\d%])/g;
 
