@@ -619,6 +619,7 @@ describe('a logo for a letterhead: the seller from the rest of the page', () => 
     ['US', 'Please make checks payable to: Bluewave Hosting Inc.'],
     ['UK', 'Please make cheques payable to Harbour Cloud Ltd'],
     ['UK', 'Harbour Cloud Ltd is registered in England and Wales, company no. 01234567'],
+    ['IE', 'Liffey Telecom Ltd, registered in Ireland no. 654321.'],
     ['US', '© 2019 Bluewave Hosting Inc. All rights reserved.'],
     ['US', 'Bluewave Hosting Inc. · 500 Congress Ave, Suite 300 · Austin, TX 78701'],
     ['UK', 'Harbour Cloud Ltd, Registered office: 12 Harbour Road, Manchester M1 2AB'],
@@ -776,6 +777,25 @@ describe('Indian accounting-package layouts', () => {
   });
   it('"IGST @ 18%" alone', () => {
     expect(fields(boxed([['IGST @ 18%', '22,222.08']]))).toEqual(wantIN);
+  });
+  it('an HSN summary under the total ("Total  1,23,456.00  11,111.04  11,111.04  22,222.08") is not the total', () => {
+    const draws = boxed([['Output CGST @ 9%', '11,111.04'], ['Output SGST @ 9%', '11,111.04']]);
+    const cols = [20, 45, 80, 100, 130, 150, 175];
+    ['HSN/SAC', 'Taxable Value', 'Central Tax Rate', 'Central Tax Amount', 'State Tax Rate', 'State Tax Amount', 'Total Tax Amount'].forEach((h, i) => draws.push(d(cols[i], 160, h, 2)));
+    ['998314', '1,23,456.00', '9%', '11,111.04', '9%', '11,111.04', '22,222.08'].forEach((v, i) => draws.push(d(cols[i], 166, v)));
+    ['Total', '1,23,456.00', '', '11,111.04', '', '11,111.04', '22,222.08'].forEach((v, i) => v && draws.push(d(cols[i], 172, v)));
+    expect(fields(draws)).toEqual(wantIN);
+  });
+  it('the invoice number wrapped in its narrow cell ("SAH/0042/18-" over "19")', () => {
+    const draws = boxed([['IGST @ 18%', '22,222.08']]).map((x) => (x.text === 'SAH/0042/18-19' ? { ...x, text: 'SAH/0042/18-' } : x));
+    draws.push(d(110, 24.6, '19'));
+    expect(parse(draws).number).toBe('SAH/0042/18-19');
+  });
+  it('"Dated" over its date in the header cell beside the number\'s', () => {
+    const draws = boxed([['IGST @ 18%', '22,222.08']], { dated: '05/01/2019' });
+    const s = settled(draws);
+    expect(s.invoice.date).toBe('2019-01-05');
+    expect(fieldsInDoubt(s.checks)).not.toContain('date');
   });
   it('"Total Amount Before Tax / Add: CGST / Add: SGST / Total Tax Amount / Total Amount After Tax"', () => {
     const draws = supplierPage({ country: 'IN', totals: [['Total Amount Before Tax', 123456], ['Add: CGST', 11111.04], ['Add: SGST', 11111.04], ['Total Tax Amount', 22222.08], ['Total Amount After Tax', 145678.08]] });

@@ -355,7 +355,7 @@ function companyPrefix(text: string): string | null {
 /** Sentences that name the issuer: who cheques are payable to, who is registered, whose copyright. */
 const ISSUER_SENTENCES = [
   /\bpayable\s+to\s*:?\s*(.+)$/i,
-  /^(.+?)\s+is\s+(?:a\s+company\s+)?registered\s+in\b/i,
+  /^(.+?),?\s+(?:is\s+(?:a\s+company\s+)?)?registered\s+in\b/i,
   /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(.+)$/i,
   /^(.+?),?\s+registered\s+office\b/i,
 ];

@@ -210,7 +210,10 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       if (seg && next && next.page === line.page && next.y - line.y2 < 10) {
         const overlap = (s: Segment) => Math.min(s.x2, seg.x2) - Math.max(s.x, seg.x);
         const below = next.segments.filter((s) => overlap(s) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
-        const v = below ? accept(below.text) : null;
+        let v = below ? accept(below.text) : null;
+        // A value wrapped in a narrow cell ("SGE/112/2019-" over "20"): its end on the line under it.
+        const rest = v && /[-/.]$/.test(v) ? lines[i + 2]?.segments.find((s) => Math.abs(s.x - below!.x) < 2) : undefined;
+        if (v && rest && lines[i + 2].y - next.y2 < 3 && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(rest.text.trim())) v = accept(below!.text + rest.text.trim());
         if (v) return v;
       }
     }
@@ -220,12 +223,16 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
 
 /**
  * A row of a tax summary ("Total:  96.00  5.76" under "Tax Code  %  Amount  Tax"): its figures are the
- * base and the tax, the last smaller than the one before; never the gross total.
+ * base and the tax, the last smaller than the one before or than the first; never the gross total.
  */
 function isSummaryRow(l: Line): boolean {
   const m = l.text.match(/\b(?:total|totaal|summe|gesamt)\b\s*[:.]?\s*(.*)$/i);
   const figures = m ? [...ocrDigits(m[1]).matchAll(/-?\d[\d.,]*[.,]\d{2}(?!\d)/g)].map((f) => parseAmount(f[0])) : [];
-  return figures.length >= 2 && figures.every((f) => f !== null) && figures[figures.length - 1]! < figures[figures.length - 2]!;
+  if (figures.length < 2 || figures.some((f) => f === null)) return false;
+  const last = figures[figures.length - 1]!;
+  // "Total  37,000.00  2,220.00  2,220.00  4,440.00" under an HSN summary (base, the taxes, their sum):
+  // a gross total row ends with its largest figure, never with one smaller than its first.
+  return last < figures[figures.length - 2]! || (figures.length >= 3 && last < figures[0]!);
 }
 
 const ROUNDING = ocrTolerant(/\b(?:rounding(?:\s+adj\w*)?|round(?:ed)?\s+off|arrondi|rundung(?:sdifferenz)?)\b/i);
@@ -655,6 +662,8 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
       }
     }
   }
+  // "Dated" as a header cell over its value ("Invoice No. | Dated" over "SGE/112 | 18-Jul-2019").
+  if (!inv.date) inv.date = labelledText(lines, DATE_LABELS.slice(1), (rest) => dateOf(rest), (before) => NOT_ISSUE_DATE.test(before) || OTHER_DOCUMENT.test(before));
   if (!inv.date) {
     // No label says which date is the invoice's: the first one on the page, a guess for a person to
     // confirm unless it is the only date the page shows (a till receipt prints one, unlabelled).
