@@ -802,3 +802,15 @@ describe('Indian accounting-package layouts', () => {
     expect(totalsOf(draws)).toEqual([123456, 22222.08, 145678.08]);
   });
 });
+
+describe('a marketplace\'s GST invoice: tax type and amount columns, a TOTAL row of two figures', () => {
+  it('"TOTAL:  ₹22,222.08  ₹1,45,678.08" under "Tax Amount | Total Amount"; CGST and SGST in a tax-type column', () => {
+    const draws = supplierPage({ country: 'IN', totals: [] }).filter((x) => !(x.y >= 100 && x.y < 130));
+    const cols = [20, 30, 70, 90, 105, 125, 140, 158, 180];
+    ['Sl. No', 'Description', 'Unit Price', 'Qty', 'Net Amount', 'Tax Rate', 'Tax Type', 'Tax Amount', 'Total Amount'].forEach((h, i) => draws.push(d(cols[i], 100, h, 2)));
+    draws.push(d(20, 106, '1'), d(30, 106, 'Service plan 1'), d(70, 106, '₹1,23,456.00'), d(90, 106, '1'), d(105, 106, '₹1,23,456.00'), d(125, 106, '9%'), d(140, 106, 'CGST'), d(158, 106, '₹11,111.04'), d(180, 108, '₹1,45,678.08'),
+      d(125, 111, '9%'), d(140, 111, 'SGST'), d(158, 111, '₹11,111.04'),
+      d(20, 118, 'TOTAL:'), d(158, 118, '₹22,222.08'), d(180, 118, '₹1,45,678.08'));
+    expect(totalsOf(draws)).toEqual([123456, 22222.08, 145678.08]);
+  });
+});

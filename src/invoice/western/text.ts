@@ -132,13 +132,14 @@ function amountAfter(line: string, label: RegExp, decimal?: '.' | ','): { value:
  * Finds a money field: for each label group in priority order, the last line whose label is followed
  * by an amount; a label alone on its line takes the amount right of it on an adjacent line.
  */
-function moneyField(lines: readonly Line[], labels: RegExp[], currency: string | null, exclude?: (l: Line) => boolean): number | null {
+function moneyField(lines: readonly Line[], labels: RegExp[], currency: string | null, exclude?: (l: Line) => boolean, rowEnd = false): number | null {
   for (const label of labels) {
     let value: number | null = null;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (exclude?.(line)) continue;
-      const hit = amountAfter(line.text, label)?.value ?? valueCellRight(line, label);
+      const first = amountAfter(line.text, label)?.value ?? valueCellRight(line, label);
+      const hit = first !== null && rowEnd ? lastOfRow(line, label) ?? first : first;
       if (hit !== null) {
         value = hit;
         continue;
@@ -166,6 +167,20 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
     if (value !== null) return value;
   }
   return null;
+}
+
+/**
+ * The last of the money cells right of a totals label, when there are several and it is the largest:
+ * the totals row of an item table ("TOTAL:  ₹60.86  ₹399.00" under "Tax Amount | Total Amount") carries
+ * the gross in its last column. Null when the row has one figure.
+ */
+function lastOfRow(line: Line, label: RegExp): number | null {
+  const at = line.segments.findIndex((s) => label.test(s.text));
+  if (at < 0) return null;
+  const cells = line.segments.slice(at + 1).filter((s) => MONEY_CELL.test(s.text.trim())).map((s) => parseAmount(s.text));
+  if (cells.length < 2 || cells.some((c) => c === null)) return null;
+  const last = cells[cells.length - 1]!;
+  return cells.every((c) => c! <= last) ? last : null;
 }
 
 /** Qualifiers that may follow a totals label in its own cell: "Totaalbedrag incl. BTW:", "Total (EUR)". */
@@ -678,7 +693,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   const isGrossLine = (l: Line) => GROSS_LABELS.slice(0, 1).some((re) => re.test(l.text));
   // "Invoice total VAT amount" names the tax, whatever gross label it opens with.
   const isTaxTotalLine = (l: Line) => TAX_LABELS[0].test(l.text) && !GROSS_QUALIFIER.test(l.text);
-  inv.totalAmount = moneyField(lines, GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l));
+  inv.totalAmount = moneyField(lines, GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l), true);
   inv.amount = moneyField(lines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text) || PAYMENT_TERMS.test(l.text));
   // "Montant total TVA comprise" is the gross, whatever tax label it holds.
   inv.taxAmount = moneyField(lines, TAX_LABELS.slice(0, 1), docCurrency, (l) => GROSS_LABELS[0].test(l.text) && GROSS_QUALIFIER.test(l.text));
