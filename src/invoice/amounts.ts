@@ -21,7 +21,7 @@ const CURRENCY_SYMBOLS: Array<[RegExp, string]> = [
   [/\bDKK\b/, 'DKK'],
   [/\bPLN\b|zł/, 'PLN'],
   [/\bCZK\b|Kč/, 'CZK'],
-  [/\bINR\b|₹|\bRs\.?(?=\s?\d)/, 'INR'],
+  [/\bINR\b|₹|\bRs\.?(?=\s?\d)|\(Rs\.?\)|\bin\s+Rs\b|\bRupees\b/, 'INR'],
   // Malaysian ringgit as receipts print it: "RM4.00", "Total (RM) : 8.00", "RM(TOTAL)", "Total RM Including GST".
   [/\bMYR\b|\bRM\s?\d|\(RM\b|\bRM\s?\(|\b[Tt][Oo][Tt][Aa][Ll]\s+RM\b/, 'MYR'],
   // "968,00 E": OCR's reading of "968,00 €" (a capital E alone after an amount, ending its cell).

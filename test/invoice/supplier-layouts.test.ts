@@ -814,3 +814,12 @@ describe('a marketplace\'s GST invoice: tax type and amount columns, a TOTAL row
     expect(totalsOf(draws)).toEqual([123456, 22222.08, 145678.08]);
   });
 });
+
+describe('the rupee named but not printed on the figures', () => {
+  for (const header of ['Amount (Rs.)', 'Amount in Rs.', 'Amount (Rupees)']) {
+    it(`"${header}" over bare figures, no GSTIN: INR`, () => {
+      const draws = supplierPage({ country: 'IN', mark: (f) => f, letterhead: [PROFILES.IN.street, PROFILES.IN.town] }).map((x) => (x.text === 'Amount' ? { ...x, text: header } : x));
+      expect(parse(draws).currency).toBe('INR');
+    });
+  }
+});
