@@ -823,3 +823,12 @@ describe('the rupee named but not printed on the figures', () => {
     });
   }
 });
+
+describe('the tax stated inside the total', () => {
+  for (const line of ['Includes GST of', 'Total includes GST of', 'GST included:', 'Incl. GST']) {
+    it(`"Total $1,357.95" / "${line} $123.45"`, () => {
+      const draws = supplierPage({ country: 'AU', totals: [['Total', 1357.95], [line, 123.45]] });
+      expect(totalsOf(draws)).toEqual([1234.5, 123.45, 1357.95]);
+    });
+  }
+});

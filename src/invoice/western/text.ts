@@ -64,7 +64,7 @@ const NET_LABELS: RegExp[] = [
   /(?:\bnetto\b|\bnet\b|positionssumme)/i,
 ].map(ocrTolerant);
 const TAX_LABELS: RegExp[] = [
-  /(?:total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price))?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|steuerbetrag|versicherungs?steuer|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|importe\s+iva)/i,
+  /(?:total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|steuerbetrag|versicherungs?steuer|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|importe\s+iva)/i,
   /(?:\bmwst\.?|\bust\.?(?!-?id)|\bumsatzsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\btax\b|\bsales\s+tax\b|\bgst\b|\b(?:hst|pst|qst)\b)/i,
 ].map(ocrTolerant);
 /**
