@@ -832,3 +832,12 @@ describe('the tax stated inside the total', () => {
     });
   }
 });
+
+describe('a totals column set close beside the billing address', () => {
+  it('"Billing address" / "Dana Whitfield" with "Total before tax:" / "Estimated tax:" cells just right of it: the name alone', () => {
+    const draws = supplierPage({ country: 'US', billTo: [] });
+    draws.push(d(20, 60, 'Billing address'), d(20, 65, 'Dana Whitfield'), d(20, 70, '2201 Elm St'), d(20, 75, 'Plano, TX 75074'),
+      d(50, 60, 'Item(s) Subtotal:'), d(50, 65, 'Estimated tax to be'), d(50, 70, 'collected:'), d(50, 75, 'Grand Total:'));
+    expect(parse(draws).buyer.name).toBe('Dana Whitfield');
+  });
+});

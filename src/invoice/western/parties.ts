@@ -150,7 +150,10 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
     lastY = l.y2;
     // The row within this column: the cell and its close right neighbours (not the next column).
     const cells: Segment[] = [seg];
-    for (const s of l.segments) if (s.x > cells[cells.length - 1].x2 && s.x - cells[cells.length - 1].x2 < 25 && s.x < columnEnd - 2) cells.push(s);
+    // A cell that starts a column of its own (a cell on the line above or below starts where it does:
+    // the totals block beside a billing address) is not the row's.
+    const column = (s: Segment) => [lines[i - 1], lines[i + 1]].some((n) => n && n.page === l.page && n !== start && n.segments.some((x) => Math.abs(x.x - s.x) < 1.5 && x !== seg));
+    for (const s of l.segments) if (s.x > cells[cells.length - 1].x2 && s.x - cells[cells.length - 1].x2 < 25 && s.x < columnEnd - 2 && !column(s)) cells.push(s);
     const row = cells.map((s) => s.text).join(' ');
     // A form of "Label: value" rows with the values in a column of their own (a rendering of an
     // e-invoice): "Name:" gives the name; "Nummer:", "Globale Nummer:" and other ids are skipped.
