@@ -841,3 +841,12 @@ describe('a totals column set close beside the billing address', () => {
     expect(parse(draws).buyer.name).toBe('Dana Whitfield');
   });
 });
+
+describe('a footer line that OCR ran together', () => {
+  it('"Telefon: 01234/987654 Acme GmbH" under a logo is never taken for the seller silently', () => {
+    const draws = supplierPage({ country: 'UK', sellerName: null, extra: [d(20, 270, 'Telefon: 01234/987654 Acme GmbH', 2.5)] });
+    const s = settled(draws);
+    expect(s.invoice.seller.name === null || fieldsInDoubt(s.checks).includes('seller.name')).toBe(true);
+    expect(s.invoice.seller.name ?? '').not.toMatch(/Telefon/);
+  });
+});

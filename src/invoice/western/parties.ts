@@ -455,8 +455,10 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // ("Stylesheet zur Lesbarmachung der XML-Daten von ZUGFeRD 2.0-Rechnungen").
   // Its first cell: a letterhead often shares its line with a contact column ("Tel: …", "Seite 1 von 1").
   const canBeName = (t: string) => /[A-Za-z]{3}/.test(t) && !TITLE.test(t) && !findDate(t) && t.split(/\s+/).length <= 6;
-  const issuer = page1.filter((l) => !buyerLines.includes(l)).map((l) => namedAsIssuer(l.text)).find(Boolean)
-    ?? (footer ? cleanName(companyPrefix(footer) ?? footer) : null);
+  // The footer's company line counts when the name opens it: not after a label and a figure
+  // ("Telefon: 01234/987654 Acme GmbH", where OCR ran two cells together).
+  const footerName = footer && !/[\d:]/.test(footer.slice(0, footer.search(COMPANY))) ? cleanName(companyPrefix(footer) ?? footer) : null;
+  const issuer = page1.filter((l) => !buyerLines.includes(l)).map((l) => namedAsIssuer(l.text)).find(Boolean) ?? footerName;
   if (issuer) {
     // A page that opens with another name than the one its footer or its payment line gives: which is
     // the seller's is for a person to say.
