@@ -57,14 +57,16 @@ const DATE_PATTERNS: Array<{ re: RegExp; ymd: (m: RegExpMatchArray, monthFirst: 
     re: /\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b/,
     ymd: (m, monthFirst) => {
       let a = +m[1], b = +m[2];
-      if ((monthFirst && b <= 31 && a <= 12) || (a <= 12 && b > 12)) [a, b] = [b, a];
+      // Dots are the day-first countries' way ("05.01.2019"); the month-first order writes slashes.
+      const dotted = m[0].includes('.');
+      if ((monthFirst && !dotted && b <= 31 && a <= 12) || (a <= 12 && b > 12)) [a, b] = [b, a];
       return [+m[3], b, a];
     },
   },
   // 15 janvier 2024, 15. Januar 2024, 1er mars 2024, 15 de enero de 2024, 3rd of May 2024, 15-Jan-2024,
-  // 15-Jan-24 (a two-digit year only in the dashed form, where nothing else can follow the month)
+  // 15-Jan-24, 05 Jan 19, 05 Jan, 2019 (a two-digit year only after a three-letter month, not a time "19:30")
   {
-    re: new RegExp(String.raw`\b(\d{1,2})(?:er|st|nd|rd|th)?\.?[\s-]+(?:de\s+|of\s+)?(${MONTH_WORD})[\s-]+(?:de\s+)?(\d{4}|(?<=\d-[A-Za-z]{3}-)\d{2}(?!\d))\b`, 'i'),
+    re: new RegExp(String.raw`\b(\d{1,2})(?:er|st|nd|rd|th)?\.?[\s-]+(?:de\s+|of\s+)?(${MONTH_WORD}),?[\s-]+(?:de\s+)?(\d{4}|(?<=\d[-\s][A-Za-z]{3}[-\s])\d{2}(?![\d:]))\b`, 'i'),
     ymd: (m) => {
       const mo = monthFromName(m[2]);
       return mo ? [+m[3], mo, +m[1]] : null;

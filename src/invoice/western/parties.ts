@@ -20,6 +20,8 @@ export interface FoundParty {
   guessed?: boolean;
   /** The name was read, but the block leaves room for doubt: why (a reviewer reads it). */
   doubt?: string;
+  /** Another company's name set level with the seller's, beside it: the addressee's, when no window holds one. */
+  beside?: string;
 }
 
 /** A VAT id after its label, in the languages the parser reads ("USt-IdNr. DE289456123", "N° TVA FR…"). */
@@ -41,7 +43,7 @@ const US_TAX_ID = /^(?:EIN|TIN|tax\s*id)\s*[:.#]?\s*(\d{2}-\d{7})$/i;
 const PHONE = /^(?:(?:tel(?:efon|ephone)?|phone|téléphone|fon)\.?\s*:?\s*)?(\+?\d[\d\s()./-]{6,}\d)$/i;
 
 const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|proveedor|emisor)\s*(?::\s*(.*))?$/i);
-const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer|client|kunde|rechnungsempfänger|käufer(?:\/leistungsempfänger)?|leistungsempfänger|rechnung\s+an|facturé\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name)(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/leistungsempfänger)?|leistungsempfänger|rechnung\s+an|facturé\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|billing\s+address|invoice\s+address)(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
 const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.|Ltd\.?|Limited|Inc\.?|LLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|UG|OHG|GbR|plc|Oy|AB|ApS|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])/;
@@ -64,7 +66,7 @@ const COMPANY_FORM = new RegExp(`^${COMPANY.source.replace(/^\\b/, '')}[.,]?$`);
 /** A line that is the document's title and nothing else ("TAX INVOICE", "Simplified Tax Invoice", "Rechnung"). */
 const TITLE_ONLY = /^(?:simplified\s*|official\s*|cash\s*)?(?:tax\s*)?(?:invoice|receipt|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|credit\s+note)$/i;
 /** The first header of an item table ("Description", "ITEM/DESC.", "Qty"): a receipt's table can start in the window. */
-const TABLE_HEADER = /^(?:desc(?:ription)?|item|qty|quantity|beschreibung|bezeichnung|d[ée]signation|libell[ée])\b/i;
+const TABLE_HEADER = /^(?:desc(?:ription)?|item|qty|quantity|particulars|s\.?\s?no\.?|sr\.?\s?no\.?|beschreibung|bezeichnung|d[ée]signation|libell[ée])(?=$|[\s.:&/])/i;
 /** A cell that is an amount and nothing else ("RM23.60 Z", OCR's "RH12.65 s", "1.234,50 €"); a date is none. */
 const AMOUNT_CELL = /^(?:[A-Z]{1,3}|€|\$|£)?\s?-?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?:\s?(?:€|EUR|[A-Za-z]))?$/;
 const TITLE = /^(?:(?:tax\s+)?invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|credit\s+note)\b/i;
@@ -148,7 +150,10 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
     lastY = l.y2;
     // The row within this column: the cell and its close right neighbours (not the next column).
     const cells: Segment[] = [seg];
-    for (const s of l.segments) if (s.x > cells[cells.length - 1].x2 && s.x - cells[cells.length - 1].x2 < 25 && s.x < columnEnd - 2) cells.push(s);
+    // A cell that starts a column of its own (a cell on the line above or below starts where it does:
+    // the totals block beside a billing address) is not the row's.
+    const column = (s: Segment) => [lines[i - 1], lines[i + 1]].some((n) => n && n.page === l.page && n !== start && n.segments.some((x) => Math.abs(x.x - s.x) < 1.5 && x !== seg));
+    for (const s of l.segments) if (s.x > cells[cells.length - 1].x2 && s.x - cells[cells.length - 1].x2 < 25 && s.x < columnEnd - 2 && !column(s)) cells.push(s);
     const row = cells.map((s) => s.text).join(' ');
     // A form of "Label: value" rows with the values in a column of their own (a rendering of an
     // e-invoice): "Name:" gives the name; "Nummer:", "Globale Nummer:" and other ids are skipped.
@@ -165,7 +170,26 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
   return out;
 }
 
-function fromBlock(rows: readonly BlockRow[]): FoundParty {
+/**
+ * A row that says how to reach the party or who is to read it, never its name: an e-mail address, a
+ * web address, a phone number, "c/o Jane Doe", "Attn Accounts Payable".
+ */
+export function isContactRow(row: string): boolean {
+  const t = row.trim();
+  return /^\S+@\S+\.\w+$|^(?:e-?mail|web(?:site)?)\s*[:.]?\s*\S+$|^(?:https?:\/\/|www\.)\S+$/i.test(t) || PHONE.test(t) || /^(?:c\/o|attn\.?|attention)(?=$|[\s:])/i.test(t);
+}
+
+/** A company form alone: the end of a name wrapped over two lines ("Vasundhara Retail Private" / "Limited"). */
+function isFormOnly(text: string): boolean {
+  const t = text.trim();
+  return /^(?:(?:private|pvt\.?)\s+)?(?:limited|ltd\.?)$/i.test(t) || COMPANY_FORM.test(t);
+}
+
+function fromBlock(all: readonly BlockRow[]): FoundParty {
+  // Contact rows before the name are the party's details, not its name.
+  const lead = all.findIndex((r) => !isContactRow(r.text));
+  let rows = lead > 0 ? [...all.slice(lead), ...all.slice(0, lead)] : all;
+  if (rows.length >= 2 && isFormOnly(rows[1].text)) rows = [{ ...rows[0], text: `${rows[0].text} ${rows[1].text.trim()}` }, ...rows.slice(2)];
   if (contactOverCompany(rows.map((r) => r.text))) return { name: rows[1].text, ...details(rows.slice(2, 5).map((r) => r.text)) };
   return { name: rows[0]?.text ?? null, ...details(rows.slice(1, 4).map((r) => r.text)), ...twoNames(rows) };
 }
@@ -227,8 +251,9 @@ function details(rows: readonly string[]): Omit<FoundParty, 'name'> {
  * ("Käufer:   Bergmann Werkzeuge AG"): a name, not another label, an id or a figure.
  */
 function valueBeside(line: Line, label: Segment): string | null {
-  if (!/:\s*$/.test(label.text)) return null;
   const next = line.segments[line.segments.indexOf(label) + 1];
+  // Without a colon, only a name set close beside the label ("Bill To   Kestrel Engineering LLC").
+  if (!/:\s*$/.test(label.text) && !(next && next.x - label.x2 < 30 && /^\p{Lu}/u.test(next.text.trim()) && !ADDRESS_LABEL.test(next.text) && !INFO_LABEL.test(next.text.trim()))) return null;
   const text = next ? cleanName(next.text) : '';
   if (!next || !/\p{L}{2}/u.test(text) || /:$/.test(next.text.trim()) || isIdRow(text) || BUYER_LABELS.test(text) || SELLER_LABELS.test(text)) return null;
   return text;
@@ -255,19 +280,38 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
   return { ...named(null), lines: [] };
 }
 
-/** The address window of a letter: left half, below the sender line, before the body. */
+/** A cell that labels a field of the info block ("Invoice Date", "Terms", "Reference", "ABN"): no name. */
+const INFO_LABEL = /^(?:date|due|terms|order|account|reference|ref|po|p\.o\.|customer\s+(?:id|no|number)|page|abn|gstin|vat|balance|amount|total)(?=$|[\s.:#(])/i;
+
+/**
+ * The address window of a letter: below the sender line, before the body; in the left half, or in the
+ * right half when the left holds no block (a layout whose window is on the right, as Swiss letters and
+ * many ERP invoices set it).
+ */
 export function buyerInWindow(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null = null): FoundParty {
+  const left = windowBlock(page1, sellerName, sellerAddress, 'left');
+  if (left.name) return left;
+  // On the right, where the info block also sits, only a block that opens with a name.
+  const right = windowBlock(page1, sellerName, sellerAddress, 'right');
+  return right.guessed ? named(null) : right;
+}
+
+function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null, side: 'left' | 'right'): FoundParty {
   // The seller's own lines are never the buyer's, however OCR spaced or separated them: its sender line
   // read without its dots ("ElektroWeberGmbH -Industrestrae 70565Stutgat"), a row of its letterhead that
   // a photo's margin moved into the window.
   const name = sellerName ? squeeze(sellerName) : '';
   const address = sellerAddress ? squeeze(sellerAddress) : '';
   const sellers = (text: string) => (name.length >= 4 && squeeze(text).startsWith(name)) || (squeeze(text).length >= 8 && address.includes(squeeze(text)));
+  const cell = (l: Line) => (side === 'left' ? l.segments[0] : l.segments.find((s) => s.x >= 100));
   const candidate = (l: Line) => {
-    const seg = l.segments[0];
-    if (!seg || seg.x > 100 || SEPARATORS.test(l.text) && l.text.split(SEPARATORS).length > 2) return false;
-    // A label of its own ("Stylesheet-Version:") heads a value, it is none.
-    return !(ADDRESS_LABEL.test(seg.text) || SALUTATION.test(seg.text.trim()) || isIdRow(seg.text) || /:$/.test(seg.text.trim()) || TITLE_ONLY.test(seg.text.trim()) || sellers(seg.text));
+    const seg = cell(l);
+    if (!seg || (side === 'left' && seg.x > 100) || SEPARATORS.test(l.text) && l.text.split(SEPARATORS).length > 2) return false;
+    const t = seg.text.trim();
+    // A label of its own ("Stylesheet-Version:") heads a value, it is none; nor is the title with its
+    // number ("Invoice INV/2019/0042") or a field label of the info block.
+    return !(ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || /:$/.test(t) || TITLE_ONLY.test(t) || sellers(seg.text)
+      || INFO_LABEL.test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t));
   };
   const block: Line[] = [];
   for (const l of page1.filter((l) => l.y > 35 && l.y < 80)) {
@@ -282,20 +326,58 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
   // The window is where a letter's address usually sits, not a frame: a block that a scan's margin or
   // the layout moved up starts above it. Its rows above, in the same column and at the same pitch, are
   // its first rows (the name before the street and the town).
+  // A contact row between them ("Attention: Practice Manager") is stepped over.
   const pitch = block.length >= 2 ? block[1].y - block[0].y : 0;
+  let top = block[0];
   for (let i = block.length >= 2 ? page1.indexOf(block[0]) - 1 : -1; i >= 0; i--) {
     const l = page1[i];
     const first = block[0];
-    if (l.page !== first.page || first.y - l.y > pitch * 1.5 || Math.abs(l.segments[0].x - first.segments[0].x) > 4 || !candidate(l)) break;
+    if (l.page !== first.page || top.y - l.y > pitch * 1.5 || !cell(l) || Math.abs(cell(l)!.x - cell(first)!.x) > 4) break;
+    top = l;
+    if (isContactRow(cell(l)!.text)) continue;
+    if (!candidate(l)) break;
     block.unshift(l);
   }
-  const rows = block.map((l) => cleanName(l.segments[0].text));
+  const rows = block.map((l) => cleanName(cell(l)!.text));
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
   // the name was not read, and whatever stands in its place needs a look.
-  const guessed = rows.length > 0 && (POSTAL_LINE.test(rows[0]) || (rows[0].match(/\d/g)?.length ?? 0) >= (rows[0].match(/\p{L}/gu)?.length ?? 0));
+  const guessed = rows.length > 0 && (POSTAL_LINE.test(rows[0]) || STREET_LINE.test(rows[0]) || (rows[0].match(/\d/g)?.length ?? 0) >= (rows[0].match(/\p{L}/gu)?.length ?? 0));
   if (contactOverCompany(rows)) return { name: rows[1], ...details(rows.slice(2, 5)) };
   return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}) };
 }
+
+/** The text up to the end of its first company form ("Amazon Web Services, Inc. All rights …" → "Amazon Web Services, Inc."), or null. */
+function companyPrefix(text: string): string | null {
+  const m = COMPANY_FORMS_ALL.exec(text);
+  COMPANY_FORMS_ALL.lastIndex = 0;
+  if (!m) return null;
+  const prefix = text.slice(0, m.index + m[0].length).trim();
+  return namesCompany(prefix) ? prefix : null;
+}
+
+/** Sentences that name the issuer: who cheques are payable to, who is registered, whose copyright. */
+const ISSUER_SENTENCES = [
+  /\bpayable\s+to\s*:?\s*(.+)$/i,
+  /^(.+?),?\s+(?:is\s+(?:a\s+company\s+)?)?registered\s+in\b/i,
+  /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(.+)$/i,
+  /^(.+?),?\s+registered\s+office\b/i,
+];
+
+/** The company a sentence names as the issuer, or null. */
+function namedAsIssuer(text: string): string | null {
+  for (const re of ISSUER_SENTENCES) {
+    const m = text.trim().match(re);
+    const name = m ? companyPrefix(m[1]) : null;
+    if (name) return cleanName(name);
+  }
+  return null;
+}
+
+/** "Operated by …", "A unit of …": the company behind a brand's letterhead, without the words. */
+const OPERATOR = /^(?:(?:operated|managed|owned|run)\s+by|an?\s+(?:unit|division|brand)\s+of)\s+/i;
+
+/** A house number and a street, as English-speaking countries write it ("14 Beach Rd", "2201 Elm St"). */
+const STREET_LINE = /^\d+[A-Za-z]?(?:[-/]\d+)?,?\s+\p{L}[\p{L}' ]*\b(?:st|street|rd|road|ave|avenue|lane|ln|dr|drive|blvd|way|place|pl|court|ct|parade|crescent|close|terrace|highway|hwy)\.?$/iu;
 
 /** A postcode and a town: "69001 Lyon", "D-07545 GERA", "SW1A 1AA London" is not matched (a name may start so). */
 const POSTAL_LINE = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}[\p{L} .'-]*$/u;
@@ -310,7 +392,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       // "Abs.: Acme GmbH, Europa-Allee 1, 60486 Frankfurt": the name, then its address.
       const parts = m[1].split(/,\s+|\s[-|●•·]\s/).map(cleanText).filter(Boolean);
       if (parts.length >= 2 && parts.slice(1).some((p) => /\d/.test(p))) return { name: cleanName(parts[0]), ...details([parts.slice(1).join(', ')]) };
-      return named(cleanName(m[1]));
+      const next = lines[i + 1]?.page === lines[i].page && lines[i + 1].y - lines[i].y2 < 4 ? lines[i + 1].segments.find((s) => Math.abs(s.x - seg.x) < 3) : undefined;
+      return named(cleanName(next && isFormOnly(next.text) ? `${m[1]} ${next.text.trim()}` : m[1]));
     }
     const block = blockBelow(lines, i, seg.x);
     if (block.length) return fromBlock(block);
@@ -321,7 +404,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // A sender line: "Acme GmbH | Europa-Allee 1 | 60486 Frankfurt" or "Au bon moulin SARL - 1242 chemin …".
   for (const l of top) {
     const parts = l.text.split(/\s+[-|●•·]\s+|\s*[|●•]\s*/).map((p) => p.trim()).filter(Boolean);
-    if (parts.length >= 3 && /[A-Za-z]/.test(parts[0]) && !/\d{2}[./]\d{2}/.test(parts[0])) {
+    // Its first part is the name: a street ("Unit 3, Canal Wharf, Leeds") opens a contact line instead.
+    if (parts.length >= 3 && /[A-Za-z]/.test(parts[0]) && !/\d{2}[./]\d{2}/.test(parts[0]) && (!/\d/.test(parts[0]) || namesCompany(parts[0]))) {
       return { name: cleanName(parts[0]), ...details(parts.slice(1)) };
     }
   }
@@ -340,7 +424,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     if (parts.length >= 2 && namesCompany(parts[0]) && parts.slice(1).some((p) => /\d/.test(p))) {
       return { name: cleanName(parts[0]), ...details([parts.slice(1).join(', ')]) };
     }
-    return { name: cleanName(s.text), ...details(rows) };
+    return { name: cleanName(s.text).replace(OPERATOR, ''), ...details(rows) };
   };
   for (const l of top) {
     const companies = l.segments.filter((s) => namesCompany(s.text) && s.text.length < 60);
@@ -348,7 +432,11 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // Two company names side by side: the letterhead set level with the address window, beside the
     // buyer's name in it. The letterhead is the larger print, or the one outside the window.
     const inWindow = (s: Segment) => s.x < 100 && l.y > 35 && l.y < 80;
-    const beside = companies.find((s) => s.height > companies[0].height * 1.15 || (inWindow(companies[0]) && !inWindow(s)));
+    // A company set right under the title ("TAX INVOICE" over the customer's address, the seller's at
+    // the right) is the one the invoice is addressed to.
+    const underTitle = (c: Segment) => page1.some((t) => t.y < l.y && l.y - t.y2 < 8 && t.segments.some((x) => TITLE_ONLY.test(x.text.trim()) && Math.abs(x.x - c.x) < 5));
+    const beside = companies.find((s) => s.height > companies[0].height * 1.15 || (inWindow(companies[0]) && !inWindow(s)))
+      ?? (companies.length > 1 && underTitle(companies[0]) ? companies[1] : undefined);
     const s = beside ?? companies[0];
     if (footer && inWindow(s) && l.y > 35 && !buyerLines.length) return named(cleanName(footer));
     const found = letterhead(l, s);
@@ -357,12 +445,27 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     if (footer && found.name && !key(footer).includes(key(found.name)) && !key(found.name).includes(key(footer))) {
       return { ...found, doubt: `the letterhead names "${found.name}", the footer "${cleanName(footer)}"` };
     }
-    return found;
+    const other = companies.find((c) => c !== s);
+    return other ? { ...found, beside: cleanName(other.text) } : found;
   }
+  // A logo for a letterhead: the company the page names as the one to pay or the one that issues it
+  // ("Make all checks payable to …", "… is registered in England and Wales", "© 2019 …"), or the
+  // footer's company line.
   // The first line that can be a name: not the title, a date, or a sentence such as a viewer's banner
   // ("Stylesheet zur Lesbarmachung der XML-Daten von ZUGFeRD 2.0-Rechnungen").
   // Its first cell: a letterhead often shares its line with a contact column ("Tel: …", "Seite 1 von 1").
   const canBeName = (t: string) => /[A-Za-z]{3}/.test(t) && !TITLE.test(t) && !findDate(t) && t.split(/\s+/).length <= 6;
+  // The footer's company line counts when the name opens it: not after a label and a figure
+  // ("Telefon: 01234/987654 Acme GmbH", where OCR ran two cells together).
+  const footerName = footer && !/[\d:]/.test(footer.slice(0, footer.search(COMPANY))) ? cleanName(companyPrefix(footer) ?? footer) : null;
+  const issuer = page1.filter((l) => !buyerLines.includes(l)).map((l) => namedAsIssuer(l.text)).find(Boolean) ?? footerName;
+  if (issuer) {
+    // A page that opens with another name than the one its footer or its payment line gives: which is
+    // the seller's is for a person to say.
+    const opening = page1[0]?.segments[0]?.text.trim() ?? '';
+    const other = canBeName(opening) && !/^\d/.test(opening) && !isContactRow(opening) && !squeeze(issuer).includes(squeeze(opening)) && !squeeze(opening).includes(squeeze(issuer));
+    return other ? { ...named(issuer), doubt: `the page opens with "${cleanName(opening)}", its footer names "${issuer}"` } : named(issuer);
+  }
   const first = top.find((l) => l.segments.length && canBeName(l.segments[0].text));
   return first ? { ...letterhead(first, first.segments[0]), guessed: true } : named(null);
 }

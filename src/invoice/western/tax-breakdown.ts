@@ -15,7 +15,8 @@ const HEADERS: Array<[Column, RegExp]> = [
   ['tax', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer)\.?[-\s]*(?:betrag|amount|bedrag)?|(?:montant|total)\s+(?:de\s+la\s+)?tva|umsatzsteuer|steuerbetrag|cuota)$/i],
 ];
 const RATE_CELL = /^\d{1,2}(?:[.,]\d{1,2})?\s*%$/;
-const MONEY = /^-?\s?\d{1,3}(?:[.,' \u00a0]\d{3})*(?:[.,]\d{2})$/;
+// Thousands in threes, or Indian lakhs and crores in twos ("1,23,456.00").
+const MONEY = /^-?\s?\d{1,3}(?:[.,' \u00a0]\d{2,3})*(?:[.,]\d{2})$/;
 
 export interface Breakdown {
   net: number;
@@ -28,7 +29,7 @@ const centre = (s: Segment) => (s.x + s.x2) / 2;
 /** The figure in `line` under `header` (the money cell whose centre is nearest the header's, overlapping it). */
 function under(line: Line, header: Segment, headers: readonly Segment[]): number | null {
   for (const c of line.segments) {
-    const text = c.text.replace(/\s*(?:€|EUR|[A-Z]{3})$/, '').trim();
+    const text = c.text.replace(/\s*(?:€|EUR|[A-Z]{3})$/, '').replace(/^(?:[€$£₹]|Rs\.?|[A-Z]{3})\s*/, '').trim();
     if (!MONEY.test(text) || !(c.x < header.x2 + 5 && c.x2 > header.x - 5)) continue;
     const nearest = headers.reduce((a, b) => (Math.abs(centre(a) - centre(c)) <= Math.abs(centre(b) - centre(c)) ? a : b));
     if (nearest === header) return parseAmount(text);
@@ -63,6 +64,87 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
       rows++;
     }
     if (rows) return { net: Math.round(net * 100) / 100, tax: Math.round(sum * 100) / 100, rows };
+  }
+  return null;
+}
+
+/**
+ * Indian GST as its parts: CGST and SGST (or UTGST) within a state, IGST between states, and a cess,
+ * each on a row of its own ("CGST @ 9%  11,111.04", "Add: SGST 9%  11,111.04", "Output CGST" in an item
+ * table), with the rate in the row or in a column of its own. The tax is their
+ * sum; a central part without its state part (or the other way round) is half a reading, so null.
+ */
+const GST_PART = /^(?:add\s*:?\s*|output\s+)?(CGST|SGST|UTGST|IGST|(?:GST\s+)?cess)\b(.*)$/i;
+const RATE = /\(?@?\s*\d{1,2}(?:\.\d{1,2})?\s*%\)?/g;
+const FIGURE = /-?\d[\d,]*(?:\.\d{1,2})?(?![\d%])/g;
+
+export function gstParts(lines: readonly Line[]): number | null {
+  const parts = new Map<string, number>();
+  for (const l of lines) {
+    const at = l.segments.findIndex((s) => GST_PART.test(s.text.trim()));
+    if (at < 0) continue;
+    const m = l.segments[at].text.trim().match(GST_PART)!;
+    const rest = [m[2], ...l.segments.slice(at + 1).map((s) => s.text)].join(' ');
+    const rate = rest.match(RATE)?.[0].replace(/\D/g, '') ?? '';
+    const figures = rest.replace(RATE, ' ').replace(/[₹$]|\bRs\.?|\bINR\b/g, ' ').match(FIGURE);
+    const value = figures ? parseAmount(figures[figures.length - 1], '.') : null;
+    // The same part at the same rate printed twice (a summary and the totals) is one part.
+    if (value !== null) parts.set(`${m[1].toUpperCase()} ${rate}`, value);
+  }
+  if (!parts.size) return null;
+  const kinds = new Set([...parts.keys()].map((k) => k.split(' ')[0]));
+  if (kinds.has('CGST') !== (kinds.has('SGST') || kinds.has('UTGST'))) return null;
+  return Math.round([...parts.values()].reduce((a, b) => a + b, 0) * 100) / 100;
+}
+
+/** A column of an item table that holds the tax of each line ("CGST Amt", "Tax Amount"), not its rate. */
+const TAX_COLUMN = /^(?:(?:CGST|SGST|UTGST|IGST)(?:\s*(?:amt\.?|amount|value))?|(?:tax|vat|gst)\s+(?:amt\.?|amount))$/i;
+const BASE_COLUMN = /^(?:taxable\s+(?:value|amount|amt\.?)|net\s+(?:amount|value)|assessable\s+value)$/i;
+const TOTALS_ROW = /^(?:grand\s+)?total\b/i;
+
+/**
+ * The totals row under an item table that has a column of taxable values and columns of tax
+ * ("Taxable Value | CGST % | CGST Amt | SGST % | SGST Amt" over the lines, then "Total  1,23,456.00 …"):
+ * the net is the figure under the base column, the tax the sum of the figures under the tax columns.
+ * Null when the table has no such columns, no totals row, or a column's figure is missing.
+ */
+export function columnTotals(lines: readonly Line[]): { net: number; tax: number } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const segs = lines[i].segments;
+    const base = segs.find((s) => BASE_COLUMN.test(s.text.trim()));
+    const taxes = segs.filter((s) => TAX_COLUMN.test(s.text.trim()));
+    if (!base || !taxes.length) continue;
+    const headers = [...segs];
+    for (let j = i + 1; j < lines.length && lines[j].page === lines[i].page && lines[j].y - lines[i].y < 150; j++) {
+      if (!TOTALS_ROW.test(lines[j].segments[0]?.text.trim() ?? '')) continue;
+      const net = under(lines[j], base, headers);
+      const tax = taxes.map((t) => under(lines[j], t, headers));
+      if (net === null || tax.some((t) => t === null)) return null;
+      return { net, tax: Math.round(tax.reduce((a, b) => a! + b!, 0)! * 100) / 100 };
+    }
+  }
+  return null;
+}
+
+/**
+ * The totals row of an item table whose columns end "taxable value | tax… | total" ("Total  2  4,039.00
+ * -500.00  2,999.15  539.85  3,539.00", headers wrapped over lines that cannot be matched): when the
+ * figures right before the last add up to it, and the last is the invoice's total, the first of them is
+ * the net and the others the tax. Taken only when the tax is at most 30 % of the net (no rate is more).
+ */
+export function totalsRowParts(lines: readonly Line[], total: number): { net: number; tax: number } | null {
+  for (const l of lines) {
+    if (!TOTALS_ROW.test(l.segments[0]?.text.trim() ?? '') || /[a-z]{3}/i.test(l.segments.slice(1).map((s) => s.text).join(' ').replace(/\b(?:INR|Rs)\b/g, ''))) continue;
+    const figures = (l.text.replace(TOTALS_ROW, '').match(/-?\d[\d,]*\.\d{2}(?!\d)/g) ?? []).map((f) => parseAmount(f, '.')!);
+    if (figures.length < 3 || Math.abs(figures[figures.length - 1] - total) > 0.005) continue;
+    for (const k of [2, 3]) {
+      const parts = figures.slice(-1 - k, -1);
+      if (parts.length < k) continue;
+      const sum = Math.round(parts.reduce((a, b) => a + b, 0) * 100) / 100;
+      const [net, ...taxes] = parts;
+      const tax = Math.round(taxes.reduce((a, b) => a + b, 0) * 100) / 100;
+      if (Math.abs(sum - total) < 0.011 && net > 0 && tax >= 0 && tax <= net * 0.3) return { net, tax };
+    }
   }
   return null;
 }

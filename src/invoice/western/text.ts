@@ -7,7 +7,7 @@ import type { PageText } from '../../core/text.js';
 import { detectCurrency, ocrDigits, parseAmount, parseTaxRate } from '../amounts.js';
 import { creditNoteAmounts, isCreditNote } from '../credit-note.js';
 import { documentCurrency } from './currency.js';
-import { taxBreakdown, type Breakdown } from './tax-breakdown.js';
+import { columnTotals, gstParts, taxBreakdown, totalsRowParts, type Breakdown } from './tax-breakdown.js';
 import { ocrTolerant } from './ocr-tolerant-labels.js';
 import { findDate } from '../dates.js';
 import { linesToText, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
@@ -29,7 +29,7 @@ const NUMERO = '[°º˚。№]';
 /** The end of a label: a colon or a dot, or both as OCR may read a colon ("Gutschriftsnummer.:"). */
 const LABEL_END = String.raw`[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factura|fattura|credit\s+note|tax\s+invoice)`;
+const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factura|fattura|credit\s+note|tax\s+invoice)`;
 /** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
@@ -48,34 +48,39 @@ const DATE_LABELS: RegExp[] = [
   /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|issued\s+(?:at|on)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura)\s*[:.]?\s*/i,
   /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bfecha\b)\s*[:.]?\s*/i,
 ].map(ocrTolerant);
-const NOT_ISSUE_DATE = ocrTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum/i);
+const NOT_ISSUE_DATE = ocrTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum|\bship|dispatch|despatch|payment|paid|check-?(?:in|out)|arrival|departure|travel|booking/i);
 
 const DUE_LABELS: RegExp[] = [
   /(?:due\s+date|payment\s+due|date\s+due|due\s+on|due\s+by|pay(?:able)?\s+by|remit\s+until|zahlbar\s+bis|fällig(?:keit)?(?:\s+am)?|zahlungsziel|date\s+d['’]échéance|échéance|[àa]\s+payer\s+avant\s+le|vervaldatum|uiterste\s+betaaldatum|fecha\s+de\s+vencimiento|vencimiento|scadenza)\s*[:.]?\s*/i,
 ].map(ocrTolerant);
 
 const GROSS_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|total\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+ttc|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+amount|invoice\s+total|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar)/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|total\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+ttc|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+amount|invoice\s+total|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar)/i,
   /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe)\b(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))/i,
-  /(?:amount\s+due|balance\s+due|total\s+due|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|residual)/i,
+  /(?:amount\s+due|balance\s+due|total\s+due|(?:total\s+)?amount\s+payable|total\s+payable|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|residual)/i,
 ].map(ocrTolerant);
 const NET_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|montant\s+ht|summe\s+netto|nettobetrag|nettosumme|nettobeträge|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|betrag|montant|importe)\w*\s+(?:excl\.?|exkl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva))/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+tax(?:es)?|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|montant\s+ht|summe\s+netto|nettobetrag|nettosumme|nettobeträge|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|betrag|montant|importe)\w*\s+(?:excl\.?|exkl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva))/i,
   /(?:\bnetto\b|\bnet\b|positionssumme)/i,
 ].map(ocrTolerant);
 const TAX_LABELS: RegExp[] = [
-  /(?:total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|steuerbetrag|versicherungs?steuer|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|importe\s+iva)/i,
-  /(?:\bmwst\.?|\bust\.?(?!-?id)|\bumsatzsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\btax\b|\bsales\s+tax\b|\bgst\b)/i,
+  /(?:total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|steuerbetrag|versicherungs?steuer|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|importe\s+iva)/i,
+  /(?:\bmwst\.?|\bust\.?(?!-?id)|\bumsatzsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\btax\b|\bsales\s+tax\b|\bgst\b|\b(?:hst|pst|qst)\b)/i,
 ].map(ocrTolerant);
 /**
  * Words that make a total net or gross whatever the label ("Gesamtbetrag netto", "Totaalbedrag excl.
  * BTW", "Total TTC"): a line carrying one is never the other kind of total.
  */
 const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|excluding|without\s+(?:vat|tax)|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|HT|before\s+tax|sin\s+iva|zonder\s+btw)(?=$|[\s.:)])/i;
-const GROSS_QUALIFIER = /\b(?:incl\.?|inkl\.?|einschl\.?|einschließlich|inklusive|(?:tva|taxes)\s+comprises?|including|with\s+(?:vat|tax)|inclusief|brutto|TTC|con\s+iva)(?=$|[\s.:)])/i;
-/** What may sit between a label and its amount: colon, currency, a rate ("19%"), "in EUR". */
-const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[€$£¥₹]|Rs\.?|RM)`;
-const BETWEEN = String.raw`\s*(?:[:=]|\.)?\s*(?:\(?(?:in\s+)?${CURRENCY_MARK}\)?\s*[:=]?)?\s*(?:\(?@?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\)?\s*)?${CURRENCY_MARK}?\s*`;
+const GROSS_QUALIFIER = /\b(?:incl\.?|inc\.(?=\s*(?:gst|vat|tax))|inkl\.?|einschl\.?|einschließlich|inklusive|(?:tva|taxes)\s+comprises?|including|with\s+(?:vat|tax)|inclusief|brutto|TTC|con\s+iva)(?=$|[\s.:)])/i;
+/** A unit after a figure: the figure is a quantity ("2 No", "3 pcs", "10 hrs"). */
+const QUANTITY_UNIT = /^\s*(?:nos?|pcs?|pieces?|units?|items?|hrs?|hours?|kgs?|ea|sets?)\b\.?/i;
+/** Payment terms ("Terms: Net 30", "Net 15 days"): a number of days after "net", never the net amount. */
+const PAYMENT_TERMS = /\bterms\b|\bnet\s*\d{1,2}(?:\s*days?)?\s*$/i;
+/** What may sit between a label and its amount: colon or leader dots, currency, a rate ("19%"), "in EUR". */
+// A dollar with its country's letters: "US$", "S$", "A$", "C$", "NZ$", "HK$".
+const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[A-Z]{1,2}\$|[€$£¥₹]|Rs\.?|RM)`;
+const BETWEEN = String.raw`\s*(?:[:=]|\.{3,}|\.)?\s*(?:\(?(?:in\s+)?${CURRENCY_MARK}\)?\s*[:=]?)?\s*(?:\(?@?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\)?\s*)?${CURRENCY_MARK}?\s*`;
 // French and Swiss thousands: "3 340,00" with a space, no-break or narrow no-break space. A negative
 // amount as printed: "-8,79", "−8,79", "–8,79", the bookkeeping "8,79-" and "(8,79)".
 const AMOUNT_CAPTURE = String.raw`([-−–]?\s?\(?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)\)?(?:-(?![\d-]))?|[-−–]?\s?\(?\d[\d.,']*\)?(?:-(?![\d-]))?)`;
@@ -103,6 +108,15 @@ function amountAfter(line: string, label: RegExp, decimal?: '.' | ','): { value:
   for (const m of text.matchAll(labelAmount(label))) {
     const raw = m[m.length - 1].trim().replace(/[.,]$/, '');
     if (isDateLike(raw) || /^\d{5,}$/.test(raw) && !/[.,]/.test(raw)) continue;
+    // A quantity with its unit ("Total  2 No  ₹ 1,45,678.08", "Total 3 items"): the amount is the
+    // figure after it, if the line has one.
+    const after = text.slice(m.index! + m[0].length);
+    if (QUANTITY_UNIT.test(after)) {
+      const money = after.match(/\d{1,3}(?:,\d{2,3})*\.\d{2}(?!\d)|\d{1,3}(?:\.\d{3})*,\d{2}(?!\d)/);
+      const value = money ? parseAmount(money[0], decimal) : null;
+      if (value !== null) found = { value, index: m.index! };
+      continue;
+    }
     // The pattern is case-blind for the labels' sake; what it let between label and amount must still be
     // a currency code in capitals, a symbol or a rate ("Total qty 5" is no total).
     if (!isLabelTail(m[0].slice(m[1].length, m[0].length - m[m.length - 1].length))) continue;
@@ -118,13 +132,14 @@ function amountAfter(line: string, label: RegExp, decimal?: '.' | ','): { value:
  * Finds a money field: for each label group in priority order, the last line whose label is followed
  * by an amount; a label alone on its line takes the amount right of it on an adjacent line.
  */
-function moneyField(lines: readonly Line[], labels: RegExp[], currency: string | null, exclude?: (l: Line) => boolean): number | null {
+function moneyField(lines: readonly Line[], labels: RegExp[], currency: string | null, exclude?: (l: Line) => boolean, rowEnd = false): number | null {
   for (const label of labels) {
     let value: number | null = null;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (exclude?.(line)) continue;
-      const hit = amountAfter(line.text, label)?.value ?? valueCellRight(line, label);
+      const first = amountAfter(line.text, label)?.value ?? valueCellRight(line, label);
+      const hit = first !== null && rowEnd ? lastOfRow(line, label) ?? first : first;
       if (hit !== null) {
         value = hit;
         continue;
@@ -152,6 +167,20 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
     if (value !== null) return value;
   }
   return null;
+}
+
+/**
+ * The last of the money cells right of a totals label, when there are several and it is the largest:
+ * the totals row of an item table ("TOTAL:  ₹60.86  ₹399.00" under "Tax Amount | Total Amount") carries
+ * the gross in its last column. Null when the row has one figure.
+ */
+function lastOfRow(line: Line, label: RegExp): number | null {
+  const at = line.segments.findIndex((s) => label.test(s.text));
+  if (at < 0) return null;
+  const cells = line.segments.slice(at + 1).filter((s) => MONEY_CELL.test(s.text.trim())).map((s) => parseAmount(s.text));
+  if (cells.length < 2 || cells.some((c) => c === null)) return null;
+  const last = cells[cells.length - 1]!;
+  return cells.every((c) => c! <= last) ? last : null;
 }
 
 /** Qualifiers that may follow a totals label in its own cell: "Totaalbedrag incl. BTW:", "Total (EUR)". */
@@ -196,7 +225,10 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       if (seg && next && next.page === line.page && next.y - line.y2 < 10) {
         const overlap = (s: Segment) => Math.min(s.x2, seg.x2) - Math.max(s.x, seg.x);
         const below = next.segments.filter((s) => overlap(s) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
-        const v = below ? accept(below.text) : null;
+        let v = below ? accept(below.text) : null;
+        // A value wrapped in a narrow cell ("SGE/112/2019-" over "20"): its end on the line under it.
+        const rest = v && /[-/.]$/.test(v) ? lines[i + 2]?.segments.find((s) => Math.abs(s.x - below!.x) < 2) : undefined;
+        if (v && rest && lines[i + 2].y - next.y2 < 3 && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(rest.text.trim())) v = accept(below!.text + rest.text.trim());
         if (v) return v;
       }
     }
@@ -206,12 +238,16 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
 
 /**
  * A row of a tax summary ("Total:  96.00  5.76" under "Tax Code  %  Amount  Tax"): its figures are the
- * base and the tax, the last smaller than the one before; never the gross total.
+ * base and the tax, the last smaller than the one before or than the first; never the gross total.
  */
 function isSummaryRow(l: Line): boolean {
   const m = l.text.match(/\b(?:total|totaal|summe|gesamt)\b\s*[:.]?\s*(.*)$/i);
   const figures = m ? [...ocrDigits(m[1]).matchAll(/-?\d[\d.,]*[.,]\d{2}(?!\d)/g)].map((f) => parseAmount(f[0])) : [];
-  return figures.length >= 2 && figures.every((f) => f !== null) && figures[figures.length - 1]! < figures[figures.length - 2]!;
+  if (figures.length < 2 || figures.some((f) => f === null)) return false;
+  const last = figures[figures.length - 1]!;
+  // "Total  37,000.00  2,220.00  2,220.00  4,440.00" under an HSN summary (base, the taxes, their sum):
+  // a gross total row ends with its largest figure, never with one smaller than its first.
+  return last < figures[figures.length - 2]! || (figures.length >= 3 && last < figures[0]!);
 }
 
 const ROUNDING = ocrTolerant(/\b(?:rounding(?:\s+adj\w*)?|round(?:ed)?\s+off|arrondi|rundung(?:sdifferenz)?)\b/i);
@@ -274,6 +310,37 @@ function settledNet(lines: readonly Line[], inv: Invoice): number | null {
     return v === null ? [] : [sign * Math.abs(v)];
   });
   return adjustments.some((a) => Math.abs(amount + a - net) < 0.005) ? net : amount;
+}
+
+/** What is left to pay, printed after the total. */
+const BALANCE = ocrTolerant(/\b(?:balance\s+(?:due|payable|outstanding)|outstanding\s+balance|amount\s+due|total\s+due|(?:total\s+)?amount\s+payable|restbetrag|reste\s+à\s+payer|solde\s+à\s+payer)\b/i);
+/** What was paid already: a payment, a credit, a deposit. */
+const PAID = ocrTolerant(/\b(?:amount\s+paid|paid(?:\s+amount)?|payments?(?:\s*\/\s*credits?)?|payment\s+received|credits?|deposit|advance|prepaid|prepayment|already\s+paid|anzahlung|bereits\s+bezahlt|acompte|d[ée]j[àa]\s+pay[ée])\b/i);
+
+/**
+ * The balance left to pay against the total: the total less what the page says was paid. A balance
+ * that is neither the total nor that (nor nothing left, nor less than a total net + tax confirm) is a
+ * second reading of what is owed, and which one the invoice's total is, a person has to say. Null when
+ * they agree.
+ */
+function balanceDoubt(lines: readonly Line[], inv: Invoice): string | null {
+  const total = inv.totalAmount;
+  if (total === null) return null;
+  let balance: number | null = null;
+  let paid = 0;
+  for (const l of lines) {
+    const owed = amountAfter(l.text, BALANCE)?.value ?? valueCellRight(l, BALANCE);
+    if (owed !== null) { balance = owed; continue; }
+    const v = amountAfter(l.text, PAID)?.value ?? valueCellRight(l, PAID);
+    if (v !== null) paid += Math.abs(v);
+  }
+  if (balance === null || Math.abs(balance) < 0.005 || Math.abs(balance - total) < 0.005) return null;
+  if (paid && Math.abs(total - paid - balance) < 0.011) return null;
+  // Less left to pay than a total that net + tax confirm: a prepayment the page does not itemise
+  // ("30 % d'acompte"); the total stands.
+  const confirmed = inv.amount !== null && inv.taxAmount !== null && Math.abs(inv.amount + inv.taxAmount - total) < 0.011;
+  if (confirmed && balance > 0 && balance < total) return null;
+  return `the total is ${total.toFixed(2)}, the balance due ${balance.toFixed(2)}${paid ? ` after ${paid.toFixed(2)} paid` : ''}`;
 }
 
 /** Charges and discounts a totals block may print between the items' sum and the net. */
@@ -375,14 +442,16 @@ const TITLE_CELL = /^(?:tax\s+)?(?:invoice|rechnung|gutschrift|rechnungskorrektu
 const BARE_NUMBER_LABEL = /^(?:no\.?|nr\.?|n[°º˚№]\.?|nummer|number|num[ée]ro|#)\s*[:.]?\s*/i;
 
 /**
- * A bare number label ("Nr. RE-1001") opening a cell on one of the two lines under the title
+ * A bare number label ("Nr. RE-1001", "#INV-0042") opening a cell on a line just under the title
  * ("RECHNUNG"): the title says whose number it is.
  */
 function numberUnderTitle(page1: readonly Line[], numberOf: (rest: string) => string | null): string | null {
   for (const [i, l] of page1.entries()) {
     const title = l.segments.find((s) => TITLE_CELL.test(s.text.trim()));
     if (!title) continue;
-    for (const next of page1.slice(i + 1, i + 3)) {
+    // The lines within a few lines' height under it: a title set large beside the letterhead has the
+    // letterhead's rows between it and its number.
+    for (const next of page1.slice(i + 1)) {
       if (next.y - l.y2 > 12) break;
       for (const seg of next.segments) {
         const m = seg.text.match(BARE_NUMBER_LABEL);
@@ -451,16 +520,26 @@ function dateAfterNumber(lines: readonly Line[], number: string, dateOf: (s: str
   return null;
 }
 
-/** Day/month order for the whole document, from any unambiguous numeric date. */
-function monthFirstFor(text: string, english: boolean, currency: string | null): boolean {
+/** Currencies of countries that write the day first ("05/01/2019" is 5 January in all of them). */
+const DAY_FIRST_CURRENCIES = new Set(['EUR', 'GBP', 'INR', 'AUD', 'NZD', 'SGD', 'HKD', 'MYR', 'ZAR', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'CNY', 'JPY']);
+
+/**
+ * Day/month order for the whole document: any unambiguous numeric date settles it; else the language
+ * (German, French… write the day first) or, for English, the currency of the seller's country (the
+ * dollar of the United States: month first; pound, rupee, euro, Australian dollar…: day first).
+ * `sure` is false when nothing on the page says (an English page with no currency, or a Canadian one).
+ */
+function dateOrderFor(text: string, english: boolean, currency: string | null): { monthFirst: boolean; sure: boolean } {
   let dayFirst = 0;
   let monthFirst = 0;
   for (const m of text.matchAll(/\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b/g)) {
     if (+m[1] > 12 && +m[2] <= 12) dayFirst++;
     if (+m[2] > 12 && +m[1] <= 12) monthFirst++;
   }
-  if (monthFirst !== dayFirst) return monthFirst > dayFirst;
-  return english && currency === 'USD';
+  if (monthFirst !== dayFirst) return { monthFirst: monthFirst > dayFirst, sure: true };
+  if (!english) return { monthFirst: false, sure: true };
+  if (currency === 'USD') return { monthFirst: true, sure: true };
+  return { monthFirst: false, sure: currency !== null && DAY_FIRST_CURRENCIES.has(currency) };
 }
 
 function detectLanguage(text: string): 'en' | 'de' | 'fr' | 'nl' | 'es' {
@@ -510,7 +589,10 @@ function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineIte
       const line = lines[i];
       if (line.page !== lines[h].page || stop(line) || itemColumns(line) || TOTALS_ROW.test(line.segments[0]?.text ?? '')) break;
       const cells = rowCells(cols, line.segments, ['description']);
-      const amount = parseAmount(cells.amount);
+      // Figures of neighbouring columns set close may share one cell ("2,965.25 533.75 3,499.00"): the
+      // line's amount is the last of them, not their digits run together.
+      const figures = cells.amount?.match(/-?\d[\d,.]*[.,]\d{2}(?![\d])/g);
+      const amount = figures && figures.length > 1 && /\d[.,]\d{2}\s+\S/.test(cells.amount!) ? parseAmount(figures[figures.length - 1]) : parseAmount(cells.amount);
       if (amount === null || !/\d/.test(cells.amount ?? '')) {
         if (last && cells.description && Object.keys(cells).length === 1 && line.y - lines[i - 1].y < line.height * 2.5 && !/\d{5,}|^\(|:/.test(cells.description)) {
           last.name = `${last.name} ${cells.description}`.trim();
@@ -548,8 +630,15 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   const docCurrency = documentCurrency(lines, text, sellerTaxId);
   const inv = emptyInvoice(docCurrency);
   inv.documentType = isCreditNote(lines) ? 'credit_note' : 'invoice';
-  const monthFirst = monthFirstFor(text, language === 'en', docCurrency);
-  const dateOf = (s: string) => findDate(s, { monthFirst })?.date ?? null;
+  const { monthFirst, sure: orderSure } = dateOrderFor(text, language === 'en', docCurrency);
+  // Dates read from figures that the other day/month order reads as another date ("05/01/2019").
+  const eitherWay = new Set<string>();
+  const dateOf = (s: string) => {
+    const found = findDate(s, { monthFirst });
+    const other = found && findDate(s, { monthFirst: !monthFirst });
+    if (found && other && other.index === found.index && other.date !== found.date) eitherWay.add(found.date);
+    return found?.date ?? null;
+  };
 
   const numberOf = (rest: string) => {
     const m = rest.trim().match(NUMBER_VALUE);
@@ -588,6 +677,8 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
       }
     }
   }
+  // "Dated" as a header cell over its value ("Invoice No. | Dated" over "SGE/112 | 18-Jul-2019").
+  if (!inv.date) inv.date = labelledText(lines, DATE_LABELS.slice(1), (rest) => dateOf(rest), (before) => NOT_ISSUE_DATE.test(before) || OTHER_DOCUMENT.test(before));
   if (!inv.date) {
     // No label says which date is the invoice's: the first one on the page, a guess for a person to
     // confirm unless it is the only date the page shows (a till receipt prints one, unlabelled).
@@ -595,19 +686,27 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
     inv.date = dates[0] ?? null;
     if (inv.date && new Set(dates).size > 1) noteGuess(inv, 'date', 'no label names the issue date');
   }
+  if (inv.date && !orderSure && eitherWay.has(inv.date)) noteGuess(inv, 'date', 'nothing on the page says whether the day or the month comes first');
   inv.dueDate = labelledText(lines, DUE_LABELS, (rest) => dateOf(rest));
 
   const isNetLine = (l: Line) => NET_LABELS.some((re) => re.test(l.text)) || NET_QUALIFIER.test(l.text);
   const isGrossLine = (l: Line) => GROSS_LABELS.slice(0, 1).some((re) => re.test(l.text));
   // "Invoice total VAT amount" names the tax, whatever gross label it opens with.
   const isTaxTotalLine = (l: Line) => TAX_LABELS[0].test(l.text) && !GROSS_QUALIFIER.test(l.text);
-  inv.totalAmount = moneyField(lines, GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l));
-  inv.amount = moneyField(lines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text));
+  inv.totalAmount = moneyField(lines, GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l), true);
+  inv.amount = moneyField(lines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text) || PAYMENT_TERMS.test(l.text));
   // "Montant total TVA comprise" is the gross, whatever tax label it holds.
   inv.taxAmount = moneyField(lines, TAX_LABELS.slice(0, 1), docCurrency, (l) => GROSS_LABELS[0].test(l.text) && GROSS_QUALIFIER.test(l.text));
   if (inv.taxAmount === null) {
     const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && amountAfter(l.text, TAX_LABELS[1]));
     if (generic.length === 1) inv.taxAmount = amountAfter(generic[0].text, TAX_LABELS[1])!.value;
+  }
+  // Indian GST printed as its parts (CGST + SGST, or IGST): the tax is their sum, unless a tax read by
+  // its label already adds up with the net to the total.
+  const gst = gstParts(lines);
+  if (gst !== null && gst !== inv.taxAmount) {
+    const addsUp = (tax: number | null) => tax !== null && inv.amount !== null && inv.totalAmount !== null && Math.abs(inv.amount + tax - inv.totalAmount) < 0.005;
+    if (inv.taxAmount === null || (addsUp(gst) && !addsUp(inv.taxAmount))) inv.taxAmount = gst;
   }
   // Totals printed as a table ("TOTAL HT | TOTAL TVA | TOTAL TTC" over a row of figures) whose figures
   // add up win over labels read one by one, which may have found a prepayment or an amount already paid.
@@ -620,7 +719,14 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
     if (others.length) noteGuess(inv, 'totalAmount', `totals labelled ${[inv.totalAmount!, ...others].map((g) => g.toFixed(2)).join(' and ')}, and no net and tax to settle which`);
   }
   fromBreakdown(inv, taxBreakdown(lines));
+  // An item table with a taxable-value column and tax columns, summed on its totals row.
+  const columns = columnTotals(lines);
+  fromBreakdown(inv, columns && { ...columns, rows: 1 });
+  const row = inv.totalAmount !== null && (inv.amount === null || inv.taxAmount === null) ? totalsRowParts(lines, inv.totalAmount) : null;
+  fromBreakdown(inv, row && { ...row, rows: 1 });
   completeTotals(inv);
+  const balance = balanceDoubt(lines, inv);
+  if (balance) noteGuess(inv, 'totalAmount', balance);
   const paid = paidLessChange(lines.map((l) => l.text));
   if (paid !== null && inv.totalAmount !== null && Math.abs(paid - inv.totalAmount) > 0.011) {
     noteGuess(inv, 'totalAmount', `paid less change is ${paid.toFixed(2)}, not ${inv.totalAmount.toFixed(2)}`);
@@ -644,7 +750,9 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   inv.seller.account = iban ? iban[1].replace(/\s+/g, '') : null;
   // A till receipt (it states what was paid and the change) has no address window: its buyer, if any, is labelled.
   const tillReceipt = paid !== null;
-  const buyer = labelledBuyer.name || tillReceipt ? labelledBuyer : buyerInWindow(page1, seller.name, seller.address);
+  let buyer = labelledBuyer.name || tillReceipt ? labelledBuyer : buyerInWindow(page1, seller.name, seller.address);
+  // No window holds a name, but a second company is set level with the seller's: the addressee.
+  if (!buyer.name && seller.beside) buyer = { name: seller.beside, address: null, taxId: null, phone: null };
   inv.buyer.name = buyer.name;
   if (buyer.guessed && buyer.name) noteGuess(inv, 'buyer.name', 'the address block opens with no name');
   else if (buyer.doubt && buyer.name) noteGuess(inv, 'buyer.name', buyer.doubt);
