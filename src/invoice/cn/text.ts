@@ -218,7 +218,35 @@ const NUMBER = new RegExp(`${spaced('发票号码')}\\s*[:：]?\\s*(\\d{8,20})(?
 const DATE = new RegExp(`(?:${spaced('开票日期')}|${spaced('填开日期')}|${spaced('开票时间')})\\s*[:：]?\\s*(.{6,24})`);
 const CHECK_CODE = new RegExp(`(?:${spaced('校验码')}|${spaced('验证码')})\\s*[:：]?\\s*(\\d[\\d\\s]{2,30}\\d)`);
 const TOTAL_LABEL = new RegExp(`^${spaced('合计')}\\s*`);
+/** The № mark before a printed form's number (OCR reads it "No", "N0", "Nº", "№"). */
+const NUMBER_MARK = /(?:^|[^A-Za-z])(?:N[oO0º°]|№)\s*[.:：]?\s*(\d{8})(?!\d)/;
+/** A 10- or 12-digit 发票代码 standing alone (no label before it on its line, other figures aside). */
+const BARE_CODE = /(?<!\d)(\d{10}|\d{12})(?!\d)/g;
+/** The rows that open the body of the form: the head (title, code, №, date) lies above the first of them. */
+const BODY_ROW = new RegExp(`${spaced('名称')}|${spaced('纳税人识别号')}|${spaced('购买方')}|${spaced('密码区')}`);
 const REMARKS_LABEL = new RegExp(`^${spaced('备注')}\\s*[:：]?\\s*`);
+
+/**
+ * The code and number of a pre-printed paper form (增值税专用/普通发票 before 数电), which prints no
+ * 发票代码/发票号码 labels: the code stands alone at the top left (the printer repeats it at the top
+ * right), the number follows the № mark. Read only in the form's head, above its first body row; two
+ * different bare codes there leave the code unread rather than guessed.
+ */
+function unlabelledHead(lines: readonly Line[]): { code: string | null; number: string | null } {
+  const first = lines.find((l) => !l.vertical && BODY_ROW.test(l.text));
+  if (!first) return { code: null, number: null };
+  const head = lines.filter((l) => !l.vertical && l.page === first.page && cy(l) < first.y);
+  const codes = new Set<string>();
+  for (const l of head) {
+    for (const m of l.text.matchAll(BARE_CODE)) {
+      // A label before the figure (机器编号, 电话) makes it something else.
+      const before = l.text.slice(0, m.index).trimEnd();
+      if (!before || /\d$/.test(before) || NUMBER_MARK.test(before) || /发票$/.test(before)) codes.add(m[1]!);
+    }
+  }
+  const number = firstMatch(head, NUMBER_MARK)?.[1] ?? null;
+  return { code: codes.size === 1 ? [...codes][0]! : null, number };
+}
 
 /** `lines`: the pages' lines when the caller has them already (grouping them is a good part of the parse). */
 export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[] = pageLines(pages)): Invoice {
@@ -228,6 +256,11 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
 
   inv.code = firstMatch(lines, CODE)?.[1] ?? null;
   inv.number = firstMatch(lines, NUMBER)?.[1] ?? null;
+  if (inv.code === null || inv.number === null) {
+    const head = unlabelledHead(lines);
+    inv.code ??= head.code;
+    inv.number ??= head.number;
+  }
   const dateText = firstMatch(lines, DATE)?.[1];
   inv.date = parseDate(dateText);
   const check = firstMatch(lines, CHECK_CODE)?.[1];
