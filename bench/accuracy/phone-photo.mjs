@@ -6,7 +6,7 @@
  * same photo; nothing is tuned to a document.
  *
  *   import { phonePhoto, photoVariants } from './phone-photo.mjs';
- *   const jpeg = await phonePhoto('invoice.pdf', photoVariants(seed)[0]);
+ *   const { jpeg, corners } = await phonePhoto('invoice.pdf', photoVariants(seed)[0]);
  *
  * Needs pdftoppm (poppler-utils).
  */
@@ -89,8 +89,9 @@ function pageCorners(w, h, { turn, skew, tilt, tiltSide }) {
 }
 
 /**
- * A phone photo of page `page` of `pdfPath` as a JPEG (Uint8Array). `variant`: one of photoVariants'.
- * The page is rendered at `dpi`; the photo's paper has about that many pixels across.
+ * A phone photo of page `page` of `pdfPath`: `jpeg` (Uint8Array) and where the page's corners lie on it
+ * (`corners`, pixels: the page's top-left, top-right, bottom-right, bottom-left). `variant`: one of
+ * photoVariants'. The page is rendered at `dpi`; the photo's paper has about that many pixels across.
  */
 export async function phonePhoto(pdfPath, variant, { dpi = 200, page = 1 } = {}) {
   const img = await renderPage(pdfPath, { dpi, page });
@@ -169,5 +170,5 @@ export async function phonePhoto(pdfPath, variant, { dpi = 200, page = 1 } = {})
     d[i + 2] += n;
   }
   bctx.putImageData(data, 0, 0);
-  return new Uint8Array(blurred.toBuffer('image/jpeg', variant.quality));
+  return { jpeg: new Uint8Array(blurred.toBuffer('image/jpeg', variant.quality)), corners: placed };
 }

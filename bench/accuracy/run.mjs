@@ -151,7 +151,7 @@ async function photographed(file, variant) {
   let bytes = readFileSync(file);
   if (file.endsWith('.ofd')) bytes = await (await load('ofd/to-pdf.js')).ofdToPdf(new Uint8Array(bytes));
   (await import('node:fs')).writeFileSync(pdf, bytes);
-  return { bytes: await phonePhoto(pdf, variant), ext: 'jpg' };
+  return { bytes: (await phonePhoto(pdf, variant)).jpeg, ext: 'jpg' };
 }
 const { photoVariants } = await import('./phone-photo.mjs');
 

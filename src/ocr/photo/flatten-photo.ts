@@ -1,0 +1,32 @@
+/**
+ * A phone photo of a sheet on a desk, made to look like a scan of it: the paper found (page-outline.ts),
+ * cut from the desk and drawn flat (perspective.ts). Text lines then run straight across the page, so the
+ * OCR's axis-aligned boxes hold one line each and a table's cells line up in columns and rows as on the
+ * paper. Quarter turns are left to the OCR engine, which reads a sideways page upright.
+ */
+import { createCanvas, ImageData } from '@napi-rs/canvas';
+import { findPageOutline, type Quad } from './page-outline.js';
+import { flattenQuad } from './perspective.js';
+
+export interface FlatPhoto {
+  rgba: Uint8ClampedArray;
+  width: number;
+  height: number;
+  /** JPEG of the flattened pixels, for the OCR engine. */
+  encoded: Uint8Array;
+  /** Where the paper was found on the photo. */
+  outline: Quad;
+}
+
+/** Quality of the flattened page handed to OCR: a resampled photo, no sharper than this anyway. */
+const JPEG_QUALITY = 92;
+
+/** The paper of the photo, flat; null when no paper edge is seen (a scan, a cropped photo). */
+export function flattenPhoto(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): FlatPhoto | null {
+  const outline = findPageOutline(rgba, width, height);
+  if (!outline) return null;
+  const flat = flattenQuad(rgba, width, height, outline);
+  const canvas = createCanvas(flat.width, flat.height);
+  canvas.getContext('2d').putImageData(new ImageData(flat.rgba, flat.width, flat.height), 0, 0);
+  return { ...flat, encoded: new Uint8Array(canvas.toBuffer('image/jpeg', JPEG_QUALITY)), outline };
+}

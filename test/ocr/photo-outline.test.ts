@@ -1,0 +1,61 @@
+/**
+ * Finding the paper on a phone photo (src/ocr/photo): photos made at test time of a generated 发票 by
+ * bench/accuracy/phone-photo.mjs (perspective, turns, desk, uneven light, blur, JPEG 70), whose page
+ * corners are known; a flat scan of the same page, which has no desk to cut.
+ */
+import path from 'node:path';
+import { loadImage, createCanvas } from '@napi-rs/canvas';
+import { describe, expect, it } from 'vitest';
+import { findPageOutline } from '../../src/ocr/photo/page-outline.js';
+import { flattenPhoto } from '../../src/ocr/photo/flatten-photo.js';
+// @ts-expect-error: plain ESM helpers shared with the benches
+import { phonePhoto, photoVariants } from '../../bench/accuracy/phone-photo.mjs';
+// @ts-expect-error: plain ESM helpers shared with the benches
+import { scanPage } from '../../fixtures/scan.mjs';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const INVOICE = path.join(ROOT, 'fixtures', 'invoices', '餐饮', 'dinner-haiweixuan.pdf');
+
+async function pixels(jpeg: Uint8Array) {
+  const img = await loadImage(Buffer.from(jpeg));
+  const ctx = createCanvas(img.width, img.height).getContext('2d');
+  ctx.drawImage(img, 0, 0);
+  return { rgba: ctx.getImageData(0, 0, img.width, img.height).data, width: img.width, height: img.height };
+}
+
+describe('the paper on a phone photo', () => {
+  it('finds the four corners of the page however the photo turns and tilts it', async () => {
+    const variants = [11, 12, 13].flatMap((seed) => photoVariants(seed));
+    // Both kinds of turn, and every side tilted away, are among the six photos.
+    expect(new Set(variants.map((v: { turn: number }) => v.turn % 180)).size).toBe(2);
+    for (const variant of variants) {
+      const { jpeg, corners } = await phonePhoto(INVOICE, variant, { dpi: 150 });
+      const { rgba, width, height } = await pixels(jpeg);
+      const found = findPageOutline(rgba, width, height);
+      expect(found, JSON.stringify(variant)).not.toBeNull();
+      const diagonal = Math.hypot(corners[0][0] - corners[2][0], corners[0][1] - corners[2][1]);
+      for (const [x, y] of corners as Array<[number, number]>) {
+        const off = Math.min(...found!.map(([fx, fy]) => Math.hypot(fx - x, fy - y)));
+        expect(off / diagonal, JSON.stringify(variant)).toBeLessThan(0.015);
+      }
+    }
+  });
+
+  it('draws the page flat as wide and tall as the page seen from the front', async () => {
+    const [variant] = photoVariants(21);
+    const { jpeg } = await phonePhoto(INVOICE, { ...variant, turn: 0 }, { dpi: 150 });
+    const { rgba, width, height } = await pixels(jpeg);
+    const flat = flattenPhoto(rgba, width, height)!;
+    // The generated page is 240 x 140 mm (a classic 发票's size): the flattened page keeps its proportions.
+    expect(flat.width / flat.height).toBeGreaterThan((240 / 140) * 0.95);
+    expect(flat.width / flat.height).toBeLessThan((240 / 140) * 1.05);
+    const decoded = await loadImage(Buffer.from(flat.encoded));
+    expect([decoded.width, decoded.height]).toEqual([flat.width, flat.height]);
+  });
+
+  it('finds nothing to cut on a flat scan, whose paper fills the frame', async () => {
+    const { rgba, width, height } = await pixels(await scanPage(INVOICE, { dpi: 150 }));
+    expect(findPageOutline(rgba, width, height)).toBeNull();
+    expect(flattenPhoto(rgba, width, height)).toBeNull();
+  });
+});
