@@ -45,6 +45,14 @@ function cnNumber(s: string | null | undefined): number | null {
 
 const SIGNATURES = new RegExp(`${spaced('收款人')}|${spaced('复核')}|${spaced('开票人')}`);
 const TOTAL_LINE = new RegExp(`^${spaced('合计')}(?!\\S*大写)`);
+/**
+ * The 合计 cell as OCR may read its widely spaced glyphs on a photo: one stray character in the gap
+ * ("合名计"). Only as a cell of its own, on a row that prints ¥ figures as the totals row does (an item
+ * row never does).
+ */
+const OCR_TOTAL_CELL = /^合\s*\S\s*计$/;
+const isTotalLine = (line: Line) =>
+  TOTAL_LINE.test(line.text) || (OCR_TOTAL_CELL.test(line.segments[0]?.text ?? '') && line.segments.slice(1).some((s) => /^[¥￥]\s*\d/.test(s.text)));
 const GRAND_TOTAL = new RegExp(spaced('价税合计'));
 
 // ---------------------------------------------------------------------------------------------------
@@ -106,7 +114,7 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
     const line = lines[i];
     if (line.page !== page) break;
     if (line.vertical) continue;
-    if (TOTAL_LINE.test(line.text)) return { items, totalsLine: line };
+    if (isTotalLine(line)) return { items, totalsLine: line };
     if (GRAND_TOTAL.test(line.text) || SIGNATURES.test(line.text) || headerColumns(line)) break;
     const cells = cellsOf(cols, line);
     const numeric = ['quantity', 'unitPrice', 'amount', 'taxAmount'].some((k) => cells[k as Col] && cnNumber(cells[k as Col]) !== null);
@@ -269,7 +277,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   // Structural rows: table headers, 合计, 价税合计 and the signatures split the page into bands.
   const headers = lines.map((l, i) => ({ i, cols: l.vertical ? null : headerColumns(l) })).filter((h): h is { i: number; cols: Column<Col>[] } => h.cols !== null);
   const structural = new Set<Line>(headers.map((h) => lines[h.i]));
-  for (const l of lines) if (!l.vertical && (TOTAL_LINE.test(l.text) || GRAND_TOTAL.test(l.text) || SIGNATURES.test(l.text))) structural.add(l);
+  for (const l of lines) if (!l.vertical && (isTotalLine(l) || GRAND_TOTAL.test(l.text) || SIGNATURES.test(l.text))) structural.add(l);
   const barriers = new Map<number, number[]>();
   for (const l of structural) barriers.set(l.page, [...(barriers.get(l.page) ?? []), (l.y + l.y2) / 2]);
 
