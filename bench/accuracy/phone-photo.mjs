@@ -27,15 +27,17 @@ async function renderPage(pdfPath, { dpi, page }) {
 }
 
 /**
- * Two photos a page: one upright or upside down, one sideways, each with its own camera angle, tilt
- * direction, desk and light. `seed` picks them; the same seed gives the same photos.
+ * Three photos a page: one upright or upside down and one sideways, each on a desk with its own camera
+ * angle, tilt direction, desk and light; and one cropped to the page (no desk, no paper edge in view,
+ * as a phone's crop leaves it), held nearly square but turned a few degrees. `seed` picks them; the same
+ * seed gives the same photos.
  */
 export function photoVariants(seed) {
   const next = prng(seed);
   const pick = (list) => list[Math.floor(next() * list.length)];
   const between = (a, b) => a + (b - a) * next();
   const desks = ['#7a5c3e', '#5d6670', '#a08566', '#3f4a3c', '#8c8c88'];
-  return [pick([0, 180]), pick([90, 270])].map((turn, i) => ({
+  const onDesk = [pick([0, 180]), pick([90, 270])].map((turn, i) => ({
     turn,
     skew: between(-3, 3),
     tilt: between(5, 15),
@@ -46,6 +48,20 @@ export function photoVariants(seed) {
     quality: 70,
     seed: Math.floor(next() * 2 ** 31),
   }));
+  const sign = next() < 0.5 ? -1 : 1;
+  const cropped = {
+    turn: pick([0, 90, 180, 270]),
+    skew: sign * between(1.5, 3),
+    tilt: between(0, 3),
+    tiltSide: pick(['top', 'bottom', 'left', 'right']),
+    desk: pick(desks),
+    light: between(0.7, 0.9),
+    blur: between(0.4, 1.0),
+    quality: 70,
+    seed: Math.floor(next() * 2 ** 31),
+    crop: between(0.01, 0.03),
+  };
+  return [...onDesk, cropped];
 }
 
 /** The homography taking the unit square's corners (0,0) (1,0) (1,1) (0,1) to `quad` (4 points). */
@@ -106,12 +122,13 @@ export async function phonePhoto(pdfPath, variant, { dpi = 200, page = 1 } = {})
   })();
   const next = prng(variant.seed);
 
-  // The photo frame: the paper plus a desk margin of 6-14% of its size on each side.
+  // The photo frame: the paper plus a desk margin of 6-14% of its size on each side, or cropped inside it.
   const quad = pageCorners(pw, ph, variant);
   const xs = quad.map((p) => p[0]), ys = quad.map((p) => p[1]);
   const spanX = Math.max(...xs) - Math.min(...xs), spanY = Math.max(...ys) - Math.min(...ys);
-  const ml = spanX * (0.06 + 0.08 * next()), mr = spanX * (0.06 + 0.08 * next());
-  const mt = spanY * (0.06 + 0.08 * next()), mb = spanY * (0.06 + 0.08 * next());
+  // A cropped photo cuts `crop` of the span off each side instead (its corners may show a little desk).
+  const margin = (span) => (variant.crop ? -span * variant.crop : span * (0.06 + 0.08 * next()));
+  const ml = margin(spanX), mr = margin(spanX), mt = margin(spanY), mb = margin(spanY);
   const W = Math.round(spanX + ml + mr), H = Math.round(spanY + mt + mb);
   const placed = quad.map(([x, y]) => [x - Math.min(...xs) + ml, y - Math.min(...ys) + mt]);
   const toPage = invert3(squareToQuad(placed));

@@ -16,9 +16,10 @@
  *   scan-cn       each cn-pdf, every page printed and scanned by fixtures/scan.mjs (200 dpi, skew, noise):
  *                 a JPEG for one page, an image-only PDF of the scans for more
  *   scan-western  the same for each western-pdf (its XML stripped)
- *   cn-photo-made two phone photos of page 1 of each cn-pdf and cn-ofd document (phone-photo.mjs:
- *                 perspective 5-15°, turned 0/180 and 90/270 plus ±3°, desk margin, uneven light, blur,
- *                 JPEG 70), made at run time from a seed of the file's name
+ *   cn-photo-made three phone photos of page 1 of each cn-pdf and cn-ofd document (phone-photo.mjs:
+ *                 on a desk, perspective 5-15°, turned 0/180 and 90/270 plus ±3°, uneven light, blur,
+ *                 JPEG 70; and one cropped to the page, turned 1.5-3°), made at run time from a seed
+ *                 of the file's name
  * `--groups text` runs cn-pdf, cn-ofd, western-pdf; `--groups ocr` the four others (slow: OCR).
  *
  * Per group and per field: the share right. Per group: documents fully right, the silent errors (a
@@ -169,7 +170,7 @@ const GROUPS = {
     .filter((f) => !path.basename(f).startsWith('sroie__')).map((file) => ({ name: file, bytes: () => readFileSync(file), truth: corpusTruth(file) })),
   'scan-cn': () => cnPdfs().map(({ file, truth }) => ({ name: `${file}.scan`, bytes: () => scanned(file, readFileSync(file)), truth })),
   'cn-photo-made': () => cnDocuments().flatMap(({ file, truth }) => photoVariants(seedOf(path.basename(file)))
-    .map((variant) => ({ name: `${file}.photo${variant.turn}`, bytes: () => photographed(file, variant), truth }))),
+    .map((variant) => ({ name: `${file}.${variant.crop ? 'crop' : 'photo'}${variant.turn}`, bytes: () => photographed(file, variant), truth }))),
   'scan-western': () => westernPdfs().map(({ file, truth }) => ({ name: `${file}.scan`, bytes: () => scanned(file, stripped(file)), truth })),
 };
 
@@ -191,7 +192,7 @@ for (const group of wanted) {
     const got = r.invoice ?? {};
     const wrong = Object.keys(doc.truth).filter((f) => !same(f, got, doc.truth[f]));
     const named = new Set(r.status === 'needs_review' ? fieldsInDoubt(r.checks) : []);
-    const page = PAGE_TRUTHS[path.basename(doc.name).replace(/\.(scan|photo\d+)$/, '')] ?? {};
+    const page = PAGE_TRUTHS[path.basename(doc.name).replace(/\.(scan|photo\d+|crop\d+)$/, '')] ?? {};
     const pageSays = wrong.filter((f) => f in page && same(f, got, page[f].page));
     rows.push({ group, name: path.relative(SHARED, doc.name), truth: doc.truth, got, status: r.status, checks: r.checks, wrong, unnamed: wrong.filter((f) => !named.has(doubtName(f))), pageSays, error: r.error });
     process.stderr.write('.');
