@@ -255,6 +255,19 @@ export function partiesFromRemarks(remarks: string, parties: { buyer: Party; sel
  * organisation word that ends a name ("…有限公司售", "…餐饮店 T").
  */
 const STRAY_TAIL = /(?<=(?:公司|店|厂|中心|馆|社|所|院|户[)）]))\s*(?:[购买方销售信息]{1,2}|\s[A-Za-z])$/u;
+/** A lone Latin letter or digit OCR read before a name, apart from it ("S 湖南…", "1 娄底…"): no name opens so. */
+const STRAY_HEAD = /^[A-Za-z0-9]\s+(?=\p{Script=Han})/u;
 function withoutStrayTail(name: string | null): string | null {
-  return name ? name.replace(STRAY_TAIL, '') : name;
+  return name ? name.replace(STRAY_TAIL, '').replace(STRAY_HEAD, '') : name;
+}
+
+/**
+ * One or two glyphs after a name's legal form that do not make a branch's name ("…（个体工商户）弹",
+ * "…餐饮店酒格": a seal's or a neighbour's glyphs OCR ran into the name). Not cut, since they might belong
+ * to it, but a reason to look: the name is in doubt.
+ */
+const AFTER_LEGAL_FORM = /(?:有限责任公司|有限公司|[（(]个体工商户[)）]|店)(\p{Script=Han}{1,2})$/u;
+export function strayAfterLegalForm(name: string | null): boolean {
+  const tail = name ? AFTER_LEGAL_FORM.exec(name)?.[1] : undefined;
+  return !!tail && !/[店厂部所处行馆室社园站]$/u.test(tail);
 }

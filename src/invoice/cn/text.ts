@@ -15,7 +15,8 @@
 import type { PageText } from '../../core/text.js';
 import { parseAmount, parseTaxRate } from '../amounts.js';
 import { bandOf, cy, spaced, xAt } from './label-geometry.js';
-import { partiesFromRemarks, readParties } from './parties.js';
+import { partiesFromRemarks, readParties, strayAfterLegalForm } from './parties.js';
+import { noteGuess } from '../guesses.js';
 import { cleanWords } from './party-cells.js';
 import { parseChineseAmount } from './amount-words.js';
 import { parseDate } from '../dates.js';
@@ -47,12 +48,12 @@ const SIGNATURES = new RegExp(`${spaced('收款人')}|${spaced('复核')}|${spac
 const TOTAL_LINE = new RegExp(`^${spaced('合计')}(?!\\S*大写)`);
 /**
  * The 合计 cell as OCR may read its widely spaced glyphs on a photo: one stray character in the gap
- * ("合名计"). Only as a cell of its own, on a row that prints ¥ figures as the totals row does (an item
- * row never does).
+ * ("合名计"). Only as a cell of its own, on a row that prints ¥ figures (OCR: Y) as the totals row does
+ * (an item row never does).
  */
 const OCR_TOTAL_CELL = /^合\s*\S\s*计$/;
 const isTotalLine = (line: Line) =>
-  TOTAL_LINE.test(line.text) || (OCR_TOTAL_CELL.test(line.segments[0]?.text ?? '') && line.segments.slice(1).some((s) => /^[¥￥]\s*\d/.test(s.text)));
+  TOTAL_LINE.test(line.text) || (OCR_TOTAL_CELL.test(line.segments[0]?.text ?? '') && line.segments.slice(1).some((s) => /^[¥￥Y]\s*\d/.test(s.text)));
 const GRAND_TOTAL = new RegExp(spaced('价税合计'));
 
 // ---------------------------------------------------------------------------------------------------
@@ -68,7 +69,8 @@ const HEADER_KEYS: Array<[Col, RegExp]> = [
   ['unitPrice', /单价/],
   ['taxRate', /税率(?:\/征收率)?|征收率/],
   ['taxAmount', /税额/],
-  ['amount', /金额/],
+  // OCR of a photo reads 金 as 全 now and then; 全额 heads no other column.
+  ['amount', /[金全]额/],
 ];
 
 /** The keywords as global regexes, made once: this runs for every line of every page. */
@@ -76,8 +78,8 @@ const HEADER_KEYS_G = HEADER_KEYS.map(([key, re]) => [key, re, new RegExp(re.sou
 
 /** Splits a header line into columns; a segment holding several headers is cut at each keyword. */
 function headerColumns(line: Line): Column<Col>[] | null {
-  // A header needs an 金额 column (see the end): most lines have none and need no further look.
-  if (!line.text.includes('金额')) return null;
+  // A header needs an 金额 column (see the end): most lines have no 额 and need no further look.
+  if (!line.text.includes('额')) return null;
   const cols: Column<Col>[] = [];
   let known = 0;
   for (const seg of line.segments) {
@@ -304,7 +306,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   // 价税合计（大写）…（小写）¥…: the first such row with figures (page 1 of a multi-page invoice may be blank).
   for (const totalLine of lines.filter((l) => !l.vertical && GRAND_TOTAL.test(l.text))) {
     const words = totalLine.text.replace(/[⊗ⓧ⨂\s]/g, '').replace(/^.*?价税合计[（(]?大写[)）]?/, '').match(WORDS);
-    const small = totalLine.text.match(/小写[)）]?\s*[:：]?\s*[¥￥]?\s*(-?[\d,]+(?:\.\d{1,2})?)/);
+    const small = totalLine.text.match(/小写[)）]?\s*[:：]?\s*[¥￥Y]?\s*(-?[\d,]+(?:\.\d{1,2})?)/);
     const total = small ? cnNumber(small[1]) : cnNumber(totalLine.text.match(/[¥￥]\s*(-?[\d,]+\.\d{2})/)?.[1]);
     if (!words && total === null) continue;
     inv.totalInWords = words ? cleanWords(words[0]) : null;
@@ -323,6 +325,9 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   inv.buyer = buyer;
   inv.seller = seller;
   inv.seller.name ??= firstMatch(lines, /(?:填开单位|销售方名称)\s*[:：]\s*(\S+)/)?.[1] ?? null;
+  for (const side of ['buyer', 'seller'] as const) {
+    if (strayAfterLegalForm(inv[side].name)) noteGuess(inv, `${side}.name`, 'glyphs after the legal form that end the name');
+  }
 
   inv.remarks = remarksOf(lines, barriers);
   if (inv.remarks) partiesFromRemarks(inv.remarks, inv);
