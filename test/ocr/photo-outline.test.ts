@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { findPageOutline } from '../../src/ocr/photo/page-outline.js';
 import { flattenPhoto } from '../../src/ocr/photo/flatten-photo.js';
 import { skewAngle } from '../../src/ocr/photo/deskew.js';
+import { flattenQuad } from '../../src/ocr/photo/perspective.js';
 // @ts-expect-error: plain ESM helpers shared with the benches
 import { phonePhoto, photoVariants } from '../../bench/accuracy/phone-photo.mjs';
 // @ts-expect-error: plain ESM helpers shared with the benches
@@ -76,5 +77,13 @@ describe('the paper on a phone photo', () => {
     const { rgba, width, height } = await pixels(await scanPage(INVOICE, { dpi: 150, skew: 0 }));
     expect(skewAngle(rgba, width, height)).toBe(0);
     expect(flattenPhoto(rgba, width, height)).toBeNull();
+  });
+
+  it('draws no more pixels than the photo has, keeping the page\'s proportions', () => {
+    const rgba = new Uint8ClampedArray(100 * 50 * 4).fill(200);
+    const flat = flattenQuad(rgba, 100, 50, [[-50, -25], [150, -25], [150, 75], [-50, 75]]);
+    expect(flat.width * flat.height).toBeLessThanOrEqual(100 * 50);
+    expect(flat.width / flat.height).toBeCloseTo(2, 1);
+    expect(flat.rgba.length).toBe(flat.width * flat.height * 4);
   });
 });

@@ -20,12 +20,15 @@ const dist = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0]! - 
 
 /**
  * The page inside `quad` (clockwise from its top-left corner) as an upright rectangle of RGBA pixels,
- * as wide as the quad's longer horizontal edge and as tall as its longer vertical one: the near edge of
- * a tilted page keeps its resolution.
+ * as wide as the quad's longer horizontal edge and as tall as its longer vertical one (the near edge of
+ * a tilted page keeps its resolution), within the photo's own pixel count.
  */
 export function flattenQuad(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, quad: Quad): { rgba: Uint8ClampedArray; width: number; height: number } {
-  const W = Math.max(1, Math.round(Math.max(dist(quad[0], quad[1]), dist(quad[3], quad[2]))));
-  const H = Math.max(1, Math.round(Math.max(dist(quad[0], quad[3]), dist(quad[1], quad[2]))));
+  const across = Math.max(dist(quad[0], quad[1]), dist(quad[3], quad[2]));
+  const down = Math.max(dist(quad[0], quad[3]), dist(quad[1], quad[2]));
+  // Never more pixels than the photo had (its size was checked against the limits before decoding).
+  const fit = Math.min(1, Math.sqrt((width * height) / (across * down)));
+  const W = Math.max(1, Math.round(across * fit)), H = Math.max(1, Math.round(down * fit));
   const [a, b, c, d, e, f, g, h, i] = squareToQuad(quad);
   const out = new Uint8ClampedArray(W * H * 4);
   for (let y = 0; y < H; y++) {
