@@ -86,4 +86,22 @@ describe('the paper on a phone photo', () => {
     expect(flat.width / flat.height).toBeCloseTo(2, 1);
     expect(flat.rgba.length).toBe(flat.width * flat.height * 4);
   });
+
+  it('cuts nothing when print lies outside the region found (it is no whole sheet)', () => {
+    // A desk (grey 90) with a sheet (grey 235) on it; then the same with small light notes beside the sheet.
+    const draw = (notes: boolean) => {
+      const w = 400, h = 300, rgba = new Uint8ClampedArray(w * h * 4);
+      for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+        const sheet = x >= 60 && x < 340 && y >= 50 && y < 250;
+        const note = notes && !sheet && (x % 40) < 8 && (y % 40) < 8;
+        const v = sheet || note ? 235 : 90;
+        rgba.set([v, v, v, 255], (y * w + x) * 4);
+      }
+      return rgba;
+    };
+    const found = findPageOutline(draw(false), 400, 300)!;
+    // The edge is a wall on both its sides: the corners come out within a pixel or two.
+    [[60, 50], [340, 50], [340, 250], [60, 250]].forEach(([x, y], i) => expect(Math.hypot(found[i]![0] - x, found[i]![1] - y)).toBeLessThan(2.5));
+    expect(findPageOutline(draw(true), 400, 300)).toBeNull();
+  });
 });

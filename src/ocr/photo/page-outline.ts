@@ -24,6 +24,8 @@ const EDGE = 0.25;
 const MIN_AREA = 0.2;
 /** ...and leave this much desk visible: a frame-filling paper needs no correction. */
 const MAX_AREA = 0.95;
+/** At most this share of the photo may be print outside the paper (specks of a desk's grain, not text). */
+const MAX_OUTSIDE = 0.002;
 /** The region must fill its quadrilateral this well (a paper, not a blob). */
 const MIN_FILL = 0.93;
 
@@ -34,6 +36,8 @@ export function findPageOutline(rgba: Uint8Array | Uint8ClampedArray, width: num
   const desk = deskFromBorder(light, w, h);
   const paper = largestRegion(desk, w, h);
   if (!paper || paper.count < MIN_AREA * w * h || paper.count > MAX_AREA * w * h) return null;
+  // Print outside the region (a title above a form's frame) says the region is not the whole sheet.
+  if (paper.outside > MAX_OUTSIDE * w * h) return null;
   const hull = convexHull(paper.edge);
   const quad = largestQuad(hull);
   if (!quad) return null;
@@ -113,12 +117,15 @@ function deskFromBorder(light: Float32Array, w: number, h: number): Uint8Array {
   return desk;
 }
 
-/** The largest 4-connected region not reached from the border: its size and its edge pixels. */
-function largestRegion(desk: Uint8Array, w: number, h: number): { count: number; edge: Point[] } | null {
+/**
+ * The largest 4-connected region not reached from the border: its size (holes filled), its edge pixels,
+ * and how many pixels of other such regions lie outside it.
+ */
+function largestRegion(desk: Uint8Array, w: number, h: number): { count: number; edge: Point[]; outside: number } | null {
   const label = new Int32Array(w * h);
   const stack = new Int32Array(w * h);
   let best: { id: number; count: number } | null = null;
-  let id = 0;
+  let id = 0, total = 0;
   for (let start = 0; start < w * h; start++) {
     if (desk[start] || label[start]) continue;
     id++;
@@ -136,6 +143,7 @@ function largestRegion(desk: Uint8Array, w: number, h: number): { count: number;
       }
     }
     if (!best || count > best.count) best = { id, count };
+    total += count;
   }
   if (!best) return null;
   // The print on the paper forms holes of its own (ink is a step too): each row's span counts as paper.
@@ -152,7 +160,8 @@ function largestRegion(desk: Uint8Array, w: number, h: number): { count: number;
     filled += last - first + 1;
     edge.push([first, y], [last + 1, y], [first, y + 1], [last + 1, y + 1]);
   }
-  return { count: filled, edge };
+  // Pixels of other regions inside the paper's row spans are its holes; the rest lie outside.
+  return { count: filled, edge, outside: Math.max(0, total - filled) };
 }
 
 /** Andrew's monotone chain. */
