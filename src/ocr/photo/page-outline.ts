@@ -36,8 +36,10 @@ export function findPageOutline(rgba: Uint8Array | Uint8ClampedArray, width: num
   const desk = deskFromBorder(light, w, h);
   const paper = largestRegion(desk, w, h);
   if (!paper || paper.count < MIN_AREA * w * h || paper.count > MAX_AREA * w * h) return null;
-  // Print outside the region (a title above a form's frame) says the region is not the whole sheet.
+  // Print outside the region (a title above a form's frame) says the region is not the whole sheet;
+  // so does a "desk" as bright as the paper (a photo cropped inside the sheet, whose frame was found).
   if (paper.outside > MAX_OUTSIDE * w * h) return null;
+  if (median(light, (i) => desk[i] === 1) > median(light, (i) => paper.label[i] === paper.id) - EDGE) return null;
   const hull = convexHull(paper.edge);
   const quad = largestQuad(hull);
   if (!quad) return null;
@@ -121,7 +123,7 @@ function deskFromBorder(light: Float32Array, w: number, h: number): Uint8Array {
  * The largest 4-connected region not reached from the border: its size (holes filled), its edge pixels,
  * and how many pixels of other such regions lie outside it.
  */
-function largestRegion(desk: Uint8Array, w: number, h: number): { count: number; edge: Point[]; outside: number } | null {
+function largestRegion(desk: Uint8Array, w: number, h: number): { count: number; edge: Point[]; outside: number; label: Int32Array; id: number } | null {
   const label = new Int32Array(w * h);
   const stack = new Int32Array(w * h);
   let best: { id: number; count: number } | null = null;
@@ -161,7 +163,15 @@ function largestRegion(desk: Uint8Array, w: number, h: number): { count: number;
     edge.push([first, y], [last + 1, y], [first, y + 1], [last + 1, y + 1]);
   }
   // Pixels of other regions inside the paper's row spans are its holes; the rest lie outside.
-  return { count: filled, edge, outside: Math.max(0, total - filled) };
+  return { count: filled, edge, outside: Math.max(0, total - filled), label, id: best.id };
+}
+
+/** The median of `values` over the indices `where` keeps (0 when none). */
+function median(values: Float32Array, where: (i: number) => boolean): number {
+  const kept: number[] = [];
+  for (let i = 0; i < values.length; i++) if (where(i)) kept.push(values[i]!);
+  kept.sort((a, b) => a - b);
+  return kept.length ? kept[kept.length >> 1]! : 0;
 }
 
 /** Andrew's monotone chain. */
