@@ -118,4 +118,12 @@ describe('the paper on a phone photo', () => {
       expect(findPageOutline(rgba, width, height), `${path.basename(pdf)} ${JSON.stringify(variant)}`).toBeNull();
     }
   });
+
+  it('measures the turn of a cropped photo whose corners show a dark desk', async () => {
+    for (const seed of [3, 4, 6, 9]) {
+      const variant = { ...photoVariants(seed)[2], desk: '#3f4a3c', crop: 0.01 };
+      const { rgba, width, height } = await pixels((await phonePhoto(INVOICE, variant, { dpi: 150 })).jpeg);
+      expect(Math.abs(skewAngle(rgba, width, height) - variant.skew), JSON.stringify(variant)).toBeLessThan(0.5);
+    }
+  });
 });

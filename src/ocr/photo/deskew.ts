@@ -14,6 +14,8 @@ const MEASURE_SIDE = 1000;
 const MAX_ANGLE = 6;
 /** Turns smaller than this are left alone: OCR reads them as they are (an office scan's skew, ~1°). */
 export const MIN_TURN = 1;
+/** Share of each side next to the border where ink is not counted. */
+const BORDER = 0.06;
 /** The best angle's profile must be this much sharper than the page's as it is to be trusted. */
 const MIN_GAIN = 1.1;
 
@@ -67,7 +69,9 @@ function inkPoints(rgba: Uint8Array | Uint8ClampedArray, width: number, height: 
     paper[b] = Math.max(paper[b]!, grey[y * w + x]!);
   }
   const xs: number[] = [], ys: number[] = [];
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+  // Not near the border: a cropped photo's corners may show the desk, a dark blob that no angle sharpens.
+  const mx = Math.round(w * BORDER), my = Math.round(h * BORDER);
+  for (let y = my; y < h - my; y++) for (let x = mx; x < w - mx; x++) {
     if (grey[y * w + x]! < 0.6 * paper[Math.floor(y / B) * bw + Math.floor(x / B)]!) {
       xs.push(x);
       ys.push(y);
