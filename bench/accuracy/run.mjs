@@ -20,7 +20,7 @@
  *                 on a desk, perspective 5-15°, turned 0/180 and 90/270 plus ±3°, uneven light, blur,
  *                 JPEG 70; and one cropped to the page, turned 1.5-3°), made at run time from a seed
  *                 of the file's name
- * `--groups text` runs cn-pdf, cn-ofd, western-pdf; `--groups ocr` the four others (slow: OCR).
+ * `--groups text` runs cn-pdf, cn-ofd, western-pdf; `--groups ocr` the five others (slow: OCR).
  *
  * Per group and per field: the share right. Per group: documents fully right, the silent errors (a
  * document with a wrong field whose status is ok), the wrong documents flagged but without the wrong
