@@ -16,7 +16,11 @@
  *   scan-cn       each cn-pdf, every page printed and scanned by fixtures/scan.mjs (200 dpi, skew, noise):
  *                 a JPEG for one page, an image-only PDF of the scans for more
  *   scan-western  the same for each western-pdf (its XML stripped)
- * `--groups text` runs cn-pdf, cn-ofd, western-pdf; `--groups ocr` the four others (slow: OCR).
+ *   cn-photo-made three phone photos of page 1 of each cn-pdf and cn-ofd document (phone-photo.mjs:
+ *                 on a desk, perspective 5-15°, turned 0/180 and 90/270 plus ±3°, uneven light, blur,
+ *                 JPEG 70; and one cropped to the page, turned 1.5-3°), made at run time from a seed
+ *                 of the file's name
+ * `--groups text` runs cn-pdf, cn-ofd, western-pdf; `--groups ocr` the five others (slow: OCR).
  *
  * Per group and per field: the share right. Per group: documents fully right, the silent errors (a
  * document with a wrong field whose status is ok), the wrong documents flagged but without the wrong
@@ -45,7 +49,7 @@ const { extract } = await load('index.js');
 const { parseCii, fieldsInDoubt } = await load('invoice/index.js');
 
 const TEXT_GROUPS = ['cn-pdf', 'cn-ofd', 'western-pdf'];
-const OCR_GROUPS = ['receipts', 'cn-photo', 'scan-cn', 'scan-western'];
+const OCR_GROUPS = ['receipts', 'cn-photo', 'scan-cn', 'scan-western', 'cn-photo-made'];
 const wanted = (arg('groups') ?? 'all').split(',').flatMap((g) => (g === 'text' ? TEXT_GROUPS : g === 'ocr' ? OCR_GROUPS : g === 'all' ? [...TEXT_GROUPS, ...OCR_GROUPS] : [g]));
 for (const g of wanted) if (![...TEXT_GROUPS, ...OCR_GROUPS].includes(g)) throw new Error(`unknown group ${g}`);
 
@@ -148,6 +152,25 @@ async function scanned(file, bytes) {
   return { bytes: jpegs.length === 1 ? jpegs[0] : await imagePdf(jpegs, 200), ext: jpegs.length === 1 ? 'jpg' : 'pdf' };
 }
 
+/** A seed from a file's name (FNV-1a), so each document's photos are the same every run. */
+const seedOf = (name) => [...Buffer.from(name)].reduce((h, b) => Math.imul(h ^ b, 16777619) >>> 0, 2166136261);
+
+/** Each document's pages as a PDF (an OFD through the product's own OFD renderer), then two phone photos of page 1. */
+const cnDocuments = () => [
+  ...cnPdfs(),
+  ...listed(path.join(CORPUS, 'cn-ofd'), '.ofd').map((file) => ({ file, truth: corpusTruth(file) })),
+  ...listed(path.join(REAL, 'ofd'), '.ofd').map((file) => ({ file, truth: ofdTruth(file) })),
+];
+async function photographed(file, variant) {
+  const { phonePhoto } = await import('./phone-photo.mjs');
+  const pdf = path.join(tmp, `${path.basename(file)}.photo-source.pdf`);
+  let bytes = readFileSync(file);
+  if (file.endsWith('.ofd')) bytes = await (await load('ofd/to-pdf.js')).ofdToPdf(new Uint8Array(bytes));
+  (await import('node:fs')).writeFileSync(pdf, bytes);
+  return { bytes: (await phonePhoto(pdf, variant)).jpeg, ext: 'jpg' };
+}
+const { photoVariants } = await import('./phone-photo.mjs');
+
 /** Each group's documents: { name, bytes (or a promise of them), truth }. */
 const GROUPS = {
   'cn-pdf': () => cnPdfs().map(({ file, truth }) => ({ name: file, bytes: () => readFileSync(file), truth })),
@@ -161,6 +184,8 @@ const GROUPS = {
   'cn-photo': () => [...listed(path.join(CORPUS, 'receipts'), '.jpg'), ...listed(path.join(CORPUS, 'receipts'), '.png')]
     .filter((f) => !path.basename(f).startsWith('sroie__')).map((file) => ({ name: file, bytes: () => readFileSync(file), truth: corpusTruth(file) })),
   'scan-cn': () => cnPdfs().map(({ file, truth }) => ({ name: `${file}.scan`, bytes: () => scanned(file, readFileSync(file)), truth })),
+  'cn-photo-made': () => cnDocuments().flatMap(({ file, truth }) => photoVariants(seedOf(path.basename(file)))
+    .map((variant) => ({ name: `${file}.${variant.crop ? 'crop' : 'photo'}${variant.turn}`, bytes: () => photographed(file, variant), truth }))),
   'scan-western': () => westernPdfs().map(({ file, truth }) => ({ name: `${file}.scan`, bytes: () => scanned(file, stripped(file)), truth })),
 };
 
@@ -182,7 +207,7 @@ for (const group of wanted) {
     const got = r.invoice ?? {};
     const wrong = Object.keys(doc.truth).filter((f) => !same(f, got, doc.truth[f]));
     const named = new Set(r.status === 'needs_review' ? fieldsInDoubt(r.checks) : []);
-    const page = PAGE_TRUTHS[path.basename(doc.name).replace(/\.scan$/, '')] ?? {};
+    const page = PAGE_TRUTHS[path.basename(doc.name).replace(/\.(scan|photo\d+|crop\d+)$/, '')] ?? {};
     const pageSays = wrong.filter((f) => f in page && same(f, got, page[f].page));
     rows.push({ group, name: path.relative(SHARED, doc.name), truth: doc.truth, got, status: r.status, checks: r.checks, wrong, unnamed: wrong.filter((f) => !named.has(doubtName(f))), pageSays, error: r.error });
     process.stderr.write('.');

@@ -1,10 +1,12 @@
 /**
  * A scan or photo (PNG, JPEG, every TIFF page): OCR into positioned text, read like a text layer, with
- * the QR code of a Chinese invoice decoded from the same pixels.
+ * the QR code of a Chinese invoice decoded from the same pixels. A phone photo of a sheet on a desk is
+ * first cut to the sheet and drawn flat (ocr/photo), so its lines and table read as on a scan.
  */
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
 import { decodeRaster } from '../core/image/raster.js';
 import type { PageText } from '../core/text.js';
+import { flattenPhoto } from '../ocr/photo/flatten-photo.js';
 import type { SourcedInvoice } from '../invoice/index.js';
 import type { ReadContext, Reading } from './context.js';
 import { qrFromPixels, wantQrAfterOcr } from './qr.js';
@@ -22,8 +24,9 @@ export async function readImage(bytes: Uint8Array, name: string, ctx: ReadContex
   if (!ctx.ocr) throw new InvoicectlError('EXTRACTION_FAILED', 'an image needs OCR, which is switched off');
   const pages: PageText[] = [];
   let qr: SourcedInvoice | undefined;
-  for (const [i, raster] of rasters.entries()) {
+  for (const [i, decoded] of rasters.entries()) {
     throwIfAborted(ctx.signal);
+    const raster = { ...decoded, ...flattenPhoto(decoded.rgba, decoded.width, decoded.height) };
     const text = await ctx.ocr.pageText(raster.encoded, { dpi: declaredDpi(raster.dpi) ?? ASSUMED_DPI, page: i + 1, signal: ctx.signal });
     pages.push(text);
     if (!qr && wantQrAfterOcr(ctx.qr, ctx.ocr.settings.langs, text)) qr = await qrFromPixels(raster.rgba, raster.width, raster.height, declaredDpi(raster.dpi));

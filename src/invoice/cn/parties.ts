@@ -89,7 +89,10 @@ function partyHits(lines: readonly Line[], skip: ReadonlySet<Line>): Hit[] {
       const segs = new Set(line.segments.slice(f.si, inside ? last.seg + 1 : Math.max(f.si + 1, last.seg)));
       const cellEnd = inside ? segStart(line, last.seg) + line.segments[last.seg].text.length : f.end;
       const rest = line.text.slice(f.end, Math.min(cellEnd, kept[k + 1]?.start ?? Infinity)).replace(/^\s*[:：]\s*/, '').trim();
-      const prefix = f.before.slice(-6);
+      // A side glyph OCR cut from its vertical label may stand in a cell of its own just left ("销  名称：").
+      const prev = f.before ? undefined : line.segments[f.si - 1];
+      const glyph = prev && /^[购买方销售]{1,2}$/.test(prev.text) && seg.x - prev.x2 < 2 * seg.height ? prev.text : '';
+      const prefix = (glyph + f.before).slice(-6);
       const side = /购|买/.test(prefix) ? 'buyer' : /销|售/.test(prefix) ? 'seller' : null;
       hits.push({
         field: f.field, side, line, page: line.page, x: xAt(line, f.start), endX: inside ? xAt(line, f.end) : (line.segments[last.seg - 1]?.x2 ?? seg.x2),
@@ -153,11 +156,16 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
   }
 }
 
-/** The side a vertical 购买方 / 销售方 label to the left of a label gives it. */
-function verticalSide(h: Hit, lines: readonly Line[]): 'buyer' | 'seller' | null {
+/**
+ * The side a vertical 购买方 / 销售方 label to the left of a label gives it; not across another party's
+ * label on the same row (数电: the buyer's 名称 stands between the buyer's vertical label and the seller's
+ * 名称 when OCR lost the seller's vertical label).
+ */
+function verticalSide(h: Hit, lines: readonly Line[], hits: readonly Hit[]): 'buyer' | 'seller' | null {
   let best: { side: 'buyer' | 'seller'; dx: number } | null = null;
   for (const v of lines) {
     if (!v.vertical || v.page !== h.page || v.segments[0].x2 > h.x + 1 || v.y > h.y + 2 || v.y2 < h.y - 2) continue;
+    if (hits.some((o) => o !== h && o.page === h.page && o.field === h.field && Math.abs(o.y - h.y) < 2 && o.x >= v.segments[0].x2 - 1 && o.x < h.x - 1)) continue;
     const side = /购/.test(v.text) ? 'buyer' : /销/.test(v.text) ? 'seller' : null;
     const dx = h.x - v.segments[0].x2;
     if (side && (!best || dx < best.dx)) best = { side, dx };
@@ -166,7 +174,7 @@ function verticalSide(h: Hit, lines: readonly Line[]): 'buyer' | 'seller' | null
 }
 
 function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number): { buyer: Party; seller: Party } {
-  for (const h of hits) h.side ??= verticalSide(h, lines);
+  for (const h of hits) h.side ??= verticalSide(h, lines, hits);
   const names = hits.filter((h) => h.field === 'name');
   const anchors: Array<{ side: 'buyer' | 'seller'; hit: Hit }> = [];
   for (const h of names) if (h.side) anchors.push({ side: h.side, hit: h });
@@ -178,7 +186,10 @@ function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number): {
   } else if (unsided.length >= 2) {
     anchors.push({ side: 'buyer', hit: unsided[0] }, { side: 'seller', hit: unsided[unsided.length - 1] });
   } else if (unsided.length === 1) {
-    anchors.push({ side: unsided[0].y < tableTop ? 'buyer' : 'seller', hit: unsided[0] });
+    // Beside a sided 名称 on its row (数电 columns), the other side; else the buyer's block is above the table.
+    const beside = anchors.find((a) => a.hit.page === unsided[0].page && Math.abs(a.hit.y - unsided[0].y) < 3);
+    const other = beside ? (beside.side === 'buyer' ? 'seller' : 'buyer') : null;
+    anchors.push({ side: other ?? (unsided[0].y < tableTop ? 'buyer' : 'seller'), hit: unsided[0] });
   }
 
   const parties = { buyer: blankParty(), seller: blankParty() };
@@ -201,7 +212,8 @@ function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number): {
     }
     if (!side) continue;
     const p = parties[side];
-    if (h.field === 'taxId') p.taxId ??= h.value.replace(/\s+/g, '');
+    // A tax ID is letters and digits: a Han glyph after it is a side label's glyph OCR ran into the row.
+    if (h.field === 'taxId') p.taxId ??= h.value.replace(/\s+/g, '').replace(/\p{Script=Han}+$/u, '');
     else if (h.field === 'addrTel') {
       const { address, phone } = splitAddressPhone(h.value);
       p.address ??= address;
@@ -243,6 +255,19 @@ export function partiesFromRemarks(remarks: string, parties: { buyer: Party; sel
  * organisation word that ends a name ("…有限公司售", "…餐饮店 T").
  */
 const STRAY_TAIL = /(?<=(?:公司|店|厂|中心|馆|社|所|院|户[)）]))\s*(?:[购买方销售信息]{1,2}|\s[A-Za-z])$/u;
+/** A lone Latin letter or digit OCR read before a name, apart from it ("S 湖南…", "1 娄底…"): no name opens so. */
+const STRAY_HEAD = /^[A-Za-z0-9]\s+(?=\p{Script=Han})/u;
 function withoutStrayTail(name: string | null): string | null {
-  return name ? name.replace(STRAY_TAIL, '') : name;
+  return name ? name.replace(STRAY_TAIL, '').replace(STRAY_HEAD, '') : name;
+}
+
+/**
+ * One or two glyphs after a name's legal form that do not make a branch's name ("…（个体工商户）弹",
+ * "…餐饮店酒格": a seal's or a neighbour's glyphs OCR ran into the name). Not cut, since they might belong
+ * to it, but a reason to look: the name is in doubt.
+ */
+const AFTER_LEGAL_FORM = /(?:有限责任公司|有限公司|[（(]个体工商户[)）]|店)(\p{Script=Han}{1,2})$/u;
+export function strayAfterLegalForm(name: string | null): boolean {
+  const tail = name ? AFTER_LEGAL_FORM.exec(name)?.[1] : undefined;
+  return !!tail && !/[店厂部所处行馆室社园站]$/u.test(tail);
 }

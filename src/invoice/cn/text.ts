@@ -15,7 +15,8 @@
 import type { PageText } from '../../core/text.js';
 import { parseAmount, parseTaxRate } from '../amounts.js';
 import { bandOf, cy, spaced, xAt } from './label-geometry.js';
-import { partiesFromRemarks, readParties } from './parties.js';
+import { partiesFromRemarks, readParties, strayAfterLegalForm } from './parties.js';
+import { noteGuess } from '../guesses.js';
 import { cleanWords } from './party-cells.js';
 import { parseChineseAmount } from './amount-words.js';
 import { parseDate } from '../dates.js';
@@ -45,6 +46,14 @@ function cnNumber(s: string | null | undefined): number | null {
 
 const SIGNATURES = new RegExp(`${spaced('收款人')}|${spaced('复核')}|${spaced('开票人')}`);
 const TOTAL_LINE = new RegExp(`^${spaced('合计')}(?!\\S*大写)`);
+/**
+ * The 合计 cell as OCR may read its widely spaced glyphs on a photo: one stray character in the gap
+ * ("合名计"). Only as a cell of its own, on a row that prints ¥ figures (OCR: Y) as the totals row does
+ * (an item row never does).
+ */
+const OCR_TOTAL_CELL = /^合\s*\S\s*计$/;
+const isTotalLine = (line: Line) =>
+  TOTAL_LINE.test(line.text) || (OCR_TOTAL_CELL.test(line.segments[0]?.text ?? '') && line.segments.slice(1).some((s) => /^[¥￥Y]\s*\d/.test(s.text)));
 const GRAND_TOTAL = new RegExp(spaced('价税合计'));
 
 // ---------------------------------------------------------------------------------------------------
@@ -60,7 +69,8 @@ const HEADER_KEYS: Array<[Col, RegExp]> = [
   ['unitPrice', /单价/],
   ['taxRate', /税率(?:\/征收率)?|征收率/],
   ['taxAmount', /税额/],
-  ['amount', /金额/],
+  // OCR of a photo reads 金 as 全 now and then; 全额 heads no other column.
+  ['amount', /[金全]额/],
 ];
 
 /** The keywords as global regexes, made once: this runs for every line of every page. */
@@ -68,8 +78,8 @@ const HEADER_KEYS_G = HEADER_KEYS.map(([key, re]) => [key, re, new RegExp(re.sou
 
 /** Splits a header line into columns; a segment holding several headers is cut at each keyword. */
 function headerColumns(line: Line): Column<Col>[] | null {
-  // A header needs an 金额 column (see the end): most lines have none and need no further look.
-  if (!line.text.includes('金额')) return null;
+  // A header needs an 金额 column (see the end): most lines have no 额 and need no further look.
+  if (!line.text.includes('额')) return null;
   const cols: Column<Col>[] = [];
   let known = 0;
   for (const seg of line.segments) {
@@ -106,7 +116,7 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
     const line = lines[i];
     if (line.page !== page) break;
     if (line.vertical) continue;
-    if (TOTAL_LINE.test(line.text)) return { items, totalsLine: line };
+    if (isTotalLine(line)) return { items, totalsLine: line };
     if (GRAND_TOTAL.test(line.text) || SIGNATURES.test(line.text) || headerColumns(line)) break;
     const cells = cellsOf(cols, line);
     const numeric = ['quantity', 'unitPrice', 'amount', 'taxAmount'].some((k) => cells[k as Col] && cnNumber(cells[k as Col]) !== null);
@@ -218,7 +228,35 @@ const NUMBER = new RegExp(`${spaced('发票号码')}\\s*[:：]?\\s*(\\d{8,20})(?
 const DATE = new RegExp(`(?:${spaced('开票日期')}|${spaced('填开日期')}|${spaced('开票时间')})\\s*[:：]?\\s*(.{6,24})`);
 const CHECK_CODE = new RegExp(`(?:${spaced('校验码')}|${spaced('验证码')})\\s*[:：]?\\s*(\\d[\\d\\s]{2,30}\\d)`);
 const TOTAL_LABEL = new RegExp(`^${spaced('合计')}\\s*`);
+/** The № mark before a printed form's number (OCR reads it "No", "N0", "Nº", "№"). */
+const NUMBER_MARK = /(?:^|[^A-Za-z])(?:N[oO0º°]|№)\s*[.:：]?\s*(\d{8})(?!\d)/;
+/** A 10- or 12-digit 发票代码 standing alone (no label before it on its line, other figures aside). */
+const BARE_CODE = /(?<!\d)(\d{10}|\d{12})(?!\d)/g;
+/** The rows that open the body of the form: the head (title, code, №, date) lies above the first of them. */
+const BODY_ROW = new RegExp(`${spaced('名称')}|${spaced('纳税人识别号')}|${spaced('购买方')}|${spaced('密码区')}`);
 const REMARKS_LABEL = new RegExp(`^${spaced('备注')}\\s*[:：]?\\s*`);
+
+/**
+ * The code and number of a pre-printed paper form (增值税专用/普通发票 before 数电), which prints no
+ * 发票代码/发票号码 labels: the code stands alone at the top left (the printer repeats it at the top
+ * right), the number follows the № mark. Read only in the form's head, above its first body row; two
+ * different bare codes there leave the code unread rather than guessed.
+ */
+function unlabelledHead(lines: readonly Line[]): { code: string | null; number: string | null } {
+  const first = lines.find((l) => !l.vertical && BODY_ROW.test(l.text));
+  if (!first) return { code: null, number: null };
+  const head = lines.filter((l) => !l.vertical && l.page === first.page && cy(l) < first.y);
+  const codes = new Set<string>();
+  for (const l of head) {
+    for (const m of l.text.matchAll(BARE_CODE)) {
+      // A label before the figure (机器编号, 电话) makes it something else.
+      const before = l.text.slice(0, m.index).trimEnd();
+      if (!before || /\d$/.test(before) || NUMBER_MARK.test(before) || /发票$/.test(before)) codes.add(m[1]!);
+    }
+  }
+  const number = firstMatch(head, NUMBER_MARK)?.[1] ?? null;
+  return { code: codes.size === 1 ? [...codes][0]! : null, number };
+}
 
 /** `lines`: the pages' lines when the caller has them already (grouping them is a good part of the parse). */
 export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[] = pageLines(pages)): Invoice {
@@ -228,6 +266,11 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
 
   inv.code = firstMatch(lines, CODE)?.[1] ?? null;
   inv.number = firstMatch(lines, NUMBER)?.[1] ?? null;
+  if (inv.code === null || inv.number === null) {
+    const head = unlabelledHead(lines);
+    inv.code ??= head.code;
+    inv.number ??= head.number;
+  }
   const dateText = firstMatch(lines, DATE)?.[1];
   inv.date = parseDate(dateText);
   const check = firstMatch(lines, CHECK_CODE)?.[1];
@@ -236,7 +279,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   // Structural rows: table headers, 合计, 价税合计 and the signatures split the page into bands.
   const headers = lines.map((l, i) => ({ i, cols: l.vertical ? null : headerColumns(l) })).filter((h): h is { i: number; cols: Column<Col>[] } => h.cols !== null);
   const structural = new Set<Line>(headers.map((h) => lines[h.i]));
-  for (const l of lines) if (!l.vertical && (TOTAL_LINE.test(l.text) || GRAND_TOTAL.test(l.text) || SIGNATURES.test(l.text))) structural.add(l);
+  for (const l of lines) if (!l.vertical && (isTotalLine(l) || GRAND_TOTAL.test(l.text) || SIGNATURES.test(l.text))) structural.add(l);
   const barriers = new Map<number, number[]>();
   for (const l of structural) barriers.set(l.page, [...(barriers.get(l.page) ?? []), (l.y + l.y2) / 2]);
 
@@ -263,7 +306,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   // 价税合计（大写）…（小写）¥…: the first such row with figures (page 1 of a multi-page invoice may be blank).
   for (const totalLine of lines.filter((l) => !l.vertical && GRAND_TOTAL.test(l.text))) {
     const words = totalLine.text.replace(/[⊗ⓧ⨂\s]/g, '').replace(/^.*?价税合计[（(]?大写[)）]?/, '').match(WORDS);
-    const small = totalLine.text.match(/小写[)）]?\s*[:：]?\s*[¥￥]?\s*(-?[\d,]+(?:\.\d{1,2})?)/);
+    const small = totalLine.text.match(/小写[)）]?\s*[:：]?\s*[¥￥Y]?\s*(-?[\d,]+(?:\.\d{1,2})?)/);
     const total = small ? cnNumber(small[1]) : cnNumber(totalLine.text.match(/[¥￥]\s*(-?[\d,]+\.\d{2})/)?.[1]);
     if (!words && total === null) continue;
     inv.totalInWords = words ? cleanWords(words[0]) : null;
@@ -282,6 +325,9 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   inv.buyer = buyer;
   inv.seller = seller;
   inv.seller.name ??= firstMatch(lines, /(?:填开单位|销售方名称)\s*[:：]\s*(\S+)/)?.[1] ?? null;
+  for (const side of ['buyer', 'seller'] as const) {
+    if (strayAfterLegalForm(inv[side].name)) noteGuess(inv, `${side}.name`, 'glyphs after the legal form that end the name');
+  }
 
   inv.remarks = remarksOf(lines, barriers);
   if (inv.remarks) partiesFromRemarks(inv.remarks, inv);

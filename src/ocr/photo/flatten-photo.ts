@@ -1,0 +1,43 @@
+/**
+ * A phone photo of a sheet on a desk, made to look like a scan of it: the paper found (page-outline.ts),
+ * cut from the desk and drawn flat (perspective.ts); a photo without the paper's edges in view (cropped
+ * to the page) turned straight by its rows of print (deskew.ts). Text lines then run straight across
+ * the page, so the OCR's axis-aligned boxes hold one line each and a table's cells line up in columns and
+ * rows as on the paper. Quarter turns are left to the OCR engine, which reads a sideways page upright.
+ */
+import { createCanvas, ImageData } from '@napi-rs/canvas';
+import { findPageOutline, type Quad } from './page-outline.js';
+import { flattenQuad } from './perspective.js';
+import { MIN_TURN, skewAngle, unturn } from './deskew.js';
+
+export interface FlatPhoto {
+  rgba: Uint8ClampedArray;
+  width: number;
+  height: number;
+  /** JPEG of the flattened pixels, for the OCR engine. */
+  encoded: Uint8Array;
+  /** Where the paper was found on the photo, or (no paper edge seen) the angle the photo was turned back by. */
+  outline: Quad | null;
+  turnedBy: number;
+}
+
+/** Quality of the flattened page handed to OCR: a resampled photo, no sharper than this anyway. */
+const JPEG_QUALITY = 92;
+
+/**
+ * The paper of the photo, flat; else the photo turned straight; null when neither is needed (a scan
+ * whose paper fills the frame and lies square, within MIN_TURN).
+ */
+export function flattenPhoto(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): FlatPhoto | null {
+  const outline = findPageOutline(rgba, width, height);
+  if (outline) {
+    const flat = flattenQuad(rgba, width, height, outline);
+    const canvas = createCanvas(flat.width, flat.height);
+    canvas.getContext('2d').putImageData(new ImageData(flat.rgba, flat.width, flat.height), 0, 0);
+    return { ...flat, encoded: new Uint8Array(canvas.toBuffer('image/jpeg', JPEG_QUALITY)), outline, turnedBy: 0 };
+  }
+  const angle = skewAngle(rgba, width, height);
+  if (Math.abs(angle) < MIN_TURN) return null;
+  const { canvas, ...straight } = unturn(rgba, width, height, angle);
+  return { ...straight, encoded: new Uint8Array(canvas.toBuffer('image/jpeg', JPEG_QUALITY)), outline: null, turnedBy: angle };
+}

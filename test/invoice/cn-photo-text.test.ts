@@ -1,0 +1,72 @@
+/**
+ * What OCR of a photographed 发票 gives that a text layer never does, read right: a vertical side label
+ * broken into pieces (the seller's 销 left as a cell of its own before 名称, its 息 run into the buyer's
+ * tax ID row), and a stray glyph read in the gap of the widely spaced 合 计. As OCR gives them: lines
+ * of cells, mm from the top-left.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseChineseInvoiceText } from '../../src/invoice/cn/text.js';
+import { guessesOf } from '../../src/invoice/guesses.js';
+import { toPageText, type Draw } from './page-builder.js';
+
+/** A 数电 电子发票（普通发票）, buyer and seller side by side, as OCR of a photo reads it. */
+function digitalPhoto({ totalCell = '合计', item = '*餐饮服务*餐饮服务', seller = '名称：广州市凯瑞餐饮有限公司', amountHeader = '金额', yen = '￥' } = {}): Draw[] {
+  return [
+    { text: '电子发票（普通发票）', x: 43, y: 6, size: 4 },
+    { text: '发票号码： 24442000000116575693', x: 98, y: 6 },
+    { text: '开票日期： 2024年03月25日', x: 98, y: 12 },
+    // The buyer's vertical label survives in part; the seller's is a lone 销 before its 名称 and a lone 息 below.
+    { text: '购', x: 4, y: 22 }, { text: '买', x: 4, y: 25 },
+    { text: '名称：杭州趣链科技有限公司', x: 7.5, y: 23 }, { text: '销', x: 67.7, y: 22.6 }, { text: seller, x: 71.4, y: 23 },
+    { text: '统一社会信用代码/纳税人识别号：91330108MA27Y5XH5G', x: 7, y: 30 }, { text: '息', x: 68, y: 30.5 },
+    { text: '统一社会信用代码/纳税人识别号：91440101MA9W1G3C9A', x: 71, y: 30 },
+    { text: '项目名称', x: 10, y: 36 }, { text: '规格型号', x: 27, y: 36 }, { text: '单位', x: 42, y: 36 }, { text: '数量', x: 59, y: 36 },
+    { text: '单价', x: 75, y: 36 }, { text: `${amountHeader}税率/征收率`, x: 91, y: 36 }, { text: '税额', x: 123, y: 36 },
+    { text: item, x: 3, y: 40 }, { text: '1', x: 63, y: 40 }, { text: '232.67', x: 75, y: 40 }, { text: '232.67', x: 91, y: 40 },
+    { text: '1%', x: 105, y: 40 }, { text: '2.33', x: 126, y: 40 },
+    { text: totalCell, x: 13, y: 62 }, { text: `${yen}232.67`, x: 90, y: 62 }, { text: `${yen}2.33`, x: 125, y: 62 },
+    { text: '价税合计（大写）', x: 11, y: 66 }, { text: '贰佰叁拾伍圆整', x: 37, y: 66 }, { text: `（小写）${yen}235.00`, x: 92, y: 66 },
+    { text: '开票人：李维仲', x: 13, y: 87 },
+  ];
+}
+
+describe('a photographed 数电 invoice read by OCR', () => {
+  it('gives the seller the 名称 beside the buyer\'s, however little of its side label OCR kept', () => {
+    const inv = parseChineseInvoiceText(toPageText(digitalPhoto()));
+    expect(inv.buyer.name).toBe('杭州趣链科技有限公司');
+    expect(inv.seller.name).toBe('广州市凯瑞餐饮有限公司');
+    expect(inv.buyer.taxId).toBe('91330108MA27Y5XH5G');
+    expect(inv.seller.taxId).toBe('91440101MA9W1G3C9A');
+  });
+
+  it('reads the 合计 row when OCR puts a stray glyph in its gap', () => {
+    const inv = parseChineseInvoiceText(toPageText(digitalPhoto({ totalCell: '合名计' })));
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([232.67, 2.33, 235]);
+  });
+
+  it('takes no item whose name merely starts and ends like 合…计 for the 合计 row', () => {
+    const inv = parseChineseInvoiceText(toPageText(digitalPhoto({ item: '合金计' })));
+    expect(inv.items.map((i) => [i.name, i.amount])).toEqual([['合金计', 232.67]]);
+  });
+
+  it('drops a lone letter OCR read before a name, apart from it', () => {
+    const inv = parseChineseInvoiceText(toPageText(digitalPhoto({ seller: '名称：S 湖南曾小厨餐饮管理有限公司贤童店' })));
+    expect(inv.seller.name).toBe('湖南曾小厨餐饮管理有限公司贤童店');
+    // A branch's name after 有限公司 is part of the name, not in doubt.
+    expect(guessesOf(inv)).toEqual({});
+  });
+
+  it('puts a name in doubt when glyphs that make no branch follow its legal form', () => {
+    for (const seller of ['名称：娄底市娄星区萝卜餐饮店酒格', '名称：深圳市宝安区杨德餐饮店（个体工商户）弹']) {
+      const inv = parseChineseInvoiceText(toPageText(digitalPhoto({ seller })));
+      expect(inv.seller.name).toBe(seller.slice(3));
+      expect(Object.keys(guessesOf(inv))).toEqual(['seller.name']);
+    }
+  });
+
+  it('reads the table and totals when OCR gives 全额 for 金额 and Y for ¥', () => {
+    const inv = parseChineseInvoiceText(toPageText(digitalPhoto({ amountHeader: '全额', yen: 'Y', totalCell: '合名计' })));
+    expect(inv.items.map((i) => [i.name, i.amount, i.taxAmount])).toEqual([['*餐饮服务*餐饮服务', 232.67, 2.33]]);
+    expect([inv.amount, inv.taxAmount, inv.totalAmount, inv.totalInWords]).toEqual([232.67, 2.33, 235, '贰佰叁拾伍圆整']);
+  });
+});
