@@ -10,7 +10,9 @@
  * For each two neighbouring words A B of a text-layer line (each with a letter or digit, no CJK), the
  * OCR text of the page (its rows, accents and case ignored) is searched: "A B" found is a kept boundary,
  * "AB" a lost one; found both ways or neither way (a word misread), the pair is not counted. Prints the
- * share of boundaries lost and, with --show, that many lost pairs.
+ * share of boundaries lost and, with --show, that many lost pairs. Marks are counted too, as words cut
+ * differently are read again differently (src/ocr/paddle/restore-accents.ts): of the text layer's words
+ * with a mark, how many the OCR text has with their marks, and how many without them only.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -38,7 +40,7 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'invoicectl-spaces-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 
 const models = await loadModels(1);
-let kept = 0, lost = 0, unread = 0;
+let kept = 0, lost = 0, unread = 0, marked = 0, bare = 0;
 const examples = [];
 for (const file of files) {
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())?.[1] ?? 1);
@@ -46,6 +48,12 @@ for (const file of files) {
     const layer = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-']).toString();
     const ocr = await readPage(models, await scanPage(file, { page }));
     const rows = ocr.lines.length ? fold(ocr.text).split('\n').map((r) => ` ${r.replace(/\s+/g, ' ')} `) : [];
+    const ocrWords = new Set(ocr.text.toLowerCase().split(/[^\p{L}\p{M}]+/u).map((w) => w.normalize('NFC')));
+    for (const word of new Set(layer.toLowerCase().normalize('NFC').split(/[^\p{L}\p{M}]+/u))) {
+      if (word.length < 3 || fold(word) === word) continue;
+      if (ocrWords.has(word)) marked += 1;
+      else if (ocrWords.has(fold(word))) bare += 1;
+    }
     for (const line of layer.split('\n')) {
       const words = fold(line).split(/\s+/).filter(Boolean);
       for (let i = 1; i < words.length; i++) {
@@ -66,5 +74,6 @@ for (const file of files) {
 await models.rec.release?.();
 console.log(`${files.length} documents; word boundaries compared: ${kept + lost} (${unread} pairs not found either way)`);
 console.log(`lost: ${lost}/${kept + lost} = ${((100 * lost) / (kept + lost)).toFixed(1)}%`);
+console.log(`words with marks (distinct per page): read with them ${marked}, without them ${bare}`);
 for (const e of examples) console.log(`  ${e}`);
 process.exit(0);
