@@ -29,9 +29,9 @@ const MEDIAN_FACTOR = 3;
  * is a space it did not print (PP-OCR runs English and French words together, most in small print where
  * JPEG noise leaves no blank pixel column to measure). Weaker, at SPACE_WEAK, it counts where the time
  * steps also set the two characters apart: their centres farther than WIDE_PITCH times the line's usual
- * pitch. Either way the blank between them must exceed the line's usual letter gap by NEAR_MEDIAN: in
- * monospaced print the space class rises in every wide letter gap. Measured on bench/accuracy's scanned
- * Western pages in docs/ocr.md ("Spaces PP-OCR does not print").
+ * pitch. Either way the blank between them must be at least NEAR_MEDIAN times the line's usual letter
+ * gap: in monospaced print the space class rises in every wide letter gap. Measured on bench/accuracy's
+ * scanned Western pages in docs/ocr.md ("Spaces PP-OCR does not print").
  */
 const SPACE_SURE = 0.1;
 const SPACE_WEAK = 0.05;
