@@ -6,7 +6,7 @@ import { boxLines } from '../../src/ocr/paddle/paddle-lines.js';
  * The recogniser's output made by hand: one row of class probabilities per time step. Classes as the
  * model has them: 0 the CTC blank, then the dictionary, whose last entry is the space.
  */
-const dictionary = [...'AbdeilmnortuSR0123456789.,发票号码', ' '];
+const dictionary = [...'ABGHRSTVabcdegilmnoqrtu0123456789.,发票号码', ' '];
 const SPACE = dictionary.length;
 const cls = (c: string) => dictionary.indexOf(c) + 1;
 
@@ -50,6 +50,12 @@ describe('CTC decoding: spaces the recogniser did not print', () => {
   test('a word break read on the blank steps as a likely space cuts the words', () => {
     // "Au bon moulin" run together, as PP-OCR reads small print: the space class at 0.3 and 0.2.
     expect(words(script('Au{0.3}bon{0.2}moulin'))).toEqual(['Au', 'bon', 'moulin']);
+  });
+
+  test('a capital initial keeps the small letter after it, an all-capital word does not', () => {
+    // "GmbH" in large print: the space class at 0.18 between G and m.
+    expect(words(script('Bergmann{0.3}G{0.18}mbH'))).toEqual(['Bergmann', 'GmbH']);
+    expect(words(script('TVA{0.3}acquittee'))).toEqual(['TVA', 'acquittee']);
   });
 
   test('without the space class the characters stay one word (no dictionary decides)', () => {

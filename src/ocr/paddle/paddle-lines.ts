@@ -87,7 +87,7 @@ function wordsOf(box: RecognizedBox): OcrWord[] {
       return;
     }
     const previous = current[current.length - 1];
-    if (previous && startsWord(previous, char, line) && !insideToken(current, char.text)) {
+    if (previous && startsWord(current, char, line) && !insideToken(current, char.text)) {
       groups.push(current);
       current = [];
     }
@@ -109,15 +109,20 @@ function wordsOf(box: RecognizedBox): OcrWord[] {
 type Char = RecognizedBox['chars'][number];
 
 /**
- * Whether `char` starts a word after `previous`: a blank in the pixels, or, between two Latin characters,
- * the recogniser's unprinted space (see SPACE_SURE). Beside a CJK character the space class is not read:
- * Chinese has no spaces, and its lines keep the words the pixels give them.
+ * Whether `char` starts a word after the characters of `word`: a blank in the pixels, or, between two
+ * Latin characters, the recogniser's unprinted space (see SPACE_SURE), though never right after a word's
+ * capital initial before a small letter ("G mbH" in a letterhead's large print, where the space class
+ * rose to 0.18 between G and m). Beside a CJK character the space class is not read: Chinese has no
+ * spaces, and its lines keep the words the pixels give them.
  */
-function startsWord(previous: Char, char: Char, line: { pitch: number; medianGap: number; wordGap: number }): boolean {
+function startsWord(word: readonly Char[], char: Char, line: { pitch: number; medianGap: number; wordGap: number }): boolean {
+  const previous = word[word.length - 1]!;
   const gap = char.gap ?? 0;
   if (hasCjk(previous.text) && hasCjk(char.text)) return gap >= CJK_SPACE;
   if (gap >= line.wordGap) return true;
   if (hasCjk(previous.text) || hasCjk(char.text) || gap < NEAR_MEDIAN * line.medianGap) return false;
+  const initial = word.length === 1 || !/\p{Lu}/u.test(word[word.length - 2]!.text);
+  if (initial && /^\p{Lu}$/u.test(previous.text) && /^\p{Ll}$/u.test(char.text)) return false;
   const space = char.space ?? 0;
   const apart = (char.x0 + char.x1 - previous.x0 - previous.x1) / 2 >= WIDE_PITCH * line.pitch;
   return space >= SPACE_SURE || (space >= SPACE_WEAK && apart);
