@@ -52,6 +52,8 @@ export interface RecognizedBox {
   /**
    * `gap`: blank space before the character, as a share of the text's height (see measureGaps).
    * `marked`: the highest probability the recogniser gave the same letter with a mark (see accents.ts).
+   * `space`: the highest probability of the recogniser's space class between the character and the one
+   * before (see decodeCtc).
    */
-  chars: { text: string; x0: number; x1: number; confidence: number; gap?: number; marked?: number }[];
+  chars: { text: string; x0: number; x1: number; confidence: number; gap?: number; marked?: number; space?: number }[];
 }

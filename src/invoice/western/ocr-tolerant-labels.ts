@@ -97,3 +97,40 @@ export function ocrTolerant(re: RegExp): RegExp {
   }
   return new RegExp(out, tolerant.flags);
 }
+
+/**
+ * Where a sender line ("Au bon moulin SARL - 1242 chemin de l'olive - 84340 Malaucène - France",
+ * "Acme GmbH | Europa-Allee 1 | Frankfurt") changes from one part to the next, as a scan reads it. OCR
+ * loses the spaces around a dash ("l'olive-84340", "Malaucène -France", "99- http") and sometimes the dash
+ * itself, so besides the printed forms a separator is also a dash with a space before it and a letter
+ * after ("Malaucène -France"), a dash after a number with a space after it ("99- http"), and a dash
+ * between a word of three letters or more and a number ("SARL-1242", "l'olive-84340"). Kept: a dash
+ * inside a word ("Saint-Étienne"), a word's dash before "und" ("Elektro- und Sanitärtechnik"), a country
+ * before its postcode ("D-07545", "CH-8001"), a negative amount ("-8,79").
+ */
+export const SENDER_SEPARATOR = /\s+[-–|●•·]\s+|\s*[|●•]\s*|(?<=\d)[-–]\s+|\s+[-–](?=\p{L})|(?<=\p{L}{3})-(?=\d)/u;
+
+/** A sender line's parts, trimmed, empty ones dropped (see SENDER_SEPARATOR). */
+export function senderParts(text: string): string[] {
+  return text.split(SENDER_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+}
+
+/**
+ * Words a template prints where the issuer's logo goes: "LOGO", "[Logo]", "Your logo", "Votre logo",
+ * "Ihr Logo", "Logo here". At the start or end of a name they are the placeholder, never the name: the
+ * letterhead "LOGO  LE FOURNISSEUR" names "LE FOURNISSEUR". A bare word counts only in capitals ("Logo
+ * Design GmbH" keeps its name); a name that is nothing else stays as it is.
+ */
+const LOGO_PHRASE = /^(?:[[(]\s*(?:(?:your|votre|ihr)\s+)?logo\s*[\])]|(?:your|votre|ihr|company|firmen)\s*logo(?:\s+(?:here|ici|hier))?|logo\s+(?:here|ici|hier))(?=\s|$)|(?<=^|\s)[[(]\s*logo\s*[\])]$/iu;
+const LOGO_WORD = /^LOGO(?=\s)|(?<=\s)LOGO$/u;
+
+/** The name without the logo placeholder words at its start or end. */
+export function withoutLogoPlaceholder(name: string): string {
+  let rest = name.trim();
+  for (let previous = ''; previous !== rest;) {
+    previous = rest;
+    const stripped = rest.replace(LOGO_PHRASE, '').replace(LOGO_WORD, '').trim();
+    if (/[\p{L}\p{N}]/u.test(stripped)) rest = stripped;
+  }
+  return rest;
+}

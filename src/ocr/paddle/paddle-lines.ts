@@ -3,8 +3,8 @@
  * a value, sometimes a whole row) and becomes one OcrLine: keeping boxes apart keeps a label apart from
  * the value beside it and a stacked 购/买/方 apart from 名称, as a PDF text layer keeps its runs. The page
  * text joins the boxes of each visual row.
- * Words are cut where the recogniser printed a space or where the pixels show one (PP-OCR often runs
- * English words together).
+ * Words are cut where the recogniser printed a space, where it nearly did, or where the pixels show one
+ * (PP-OCR often runs English words together).
  */
 import { hasCjk, normalizeCjkSpacing } from '../cjk.js';
 import type { OcrBBox, OcrLine, OcrWord, RecognizedBox } from '../types.js';
@@ -24,6 +24,19 @@ const CJK_SPACE = 1;
  * gap; in a proportional font the median is small (~0.07) and SPACE decides alone.
  */
 const MEDIAN_FACTOR = 3;
+/**
+ * The recogniser's own space class on the time steps between two Latin characters, at this probability,
+ * is a space it did not print (PP-OCR runs English and French words together, most in small print where
+ * JPEG noise leaves no blank pixel column to measure). Weaker, at SPACE_WEAK, it counts where the time
+ * steps also set the two characters apart: their centres farther than WIDE_PITCH times the line's usual
+ * pitch. Either way the blank between them must be at least NEAR_MEDIAN times the line's usual letter
+ * gap: in monospaced print the space class rises in every wide letter gap. Measured on bench/accuracy's
+ * scanned Western pages in docs/ocr.md ("Spaces PP-OCR does not print").
+ */
+const SPACE_SURE = 0.1;
+const SPACE_WEAK = 0.05;
+const WIDE_PITCH = 1.25;
+const NEAR_MEDIAN = 1.2;
 /** Punctuation that never starts (or ends) a word: "Nr.", "19%", "(GTIN)". */
 const JOINS_PREVIOUS = /^[.,:;!?)\]%]$/;
 const JOINS_NEXT = /^[(\[]$/;
@@ -63,7 +76,8 @@ function wordsOf(box: RecognizedBox): OcrWord[] {
   const pitches = centres.slice(1).map((c, i) => c - centres[i]!).sort((a, b) => a - b);
   const pitch = pitches.length ? pitches[pitches.length >> 1]! : bbox.x1 - bbox.x0;
   const gaps = chars.slice(1).filter((c, i) => c.text.trim() !== '' && chars[i]!.text.trim() !== '').map((c) => c.gap ?? 0).sort((a, b) => a - b);
-  const wordGap = Math.max(SPACE, MEDIAN_FACTOR * (gaps[gaps.length >> 1] ?? 0));
+  const medianGap = gaps[gaps.length >> 1] ?? 0;
+  const line = { pitch, medianGap, wordGap: Math.max(SPACE, MEDIAN_FACTOR * medianGap) };
   const groups: (typeof chars)[] = [];
   let current: typeof chars = [];
   chars.forEach((char) => {
@@ -73,7 +87,7 @@ function wordsOf(box: RecognizedBox): OcrWord[] {
       return;
     }
     const previous = current[current.length - 1];
-    if (previous && (char.gap ?? 0) >= (hasCjk(previous.text) && hasCjk(char.text) ? CJK_SPACE : wordGap) && !insideToken(current, char.text)) {
+    if (previous && startsWord(current, char, line) && !insideToken(current, char.text)) {
       groups.push(current);
       current = [];
     }
@@ -90,6 +104,28 @@ function wordsOf(box: RecognizedBox): OcrWord[] {
       bbox: { x0, y0: bbox.y0, x1, y1: bbox.y1 },
     };
   });
+}
+
+type Char = RecognizedBox['chars'][number];
+
+/**
+ * Whether `char` starts a word after the characters of `word`: a blank in the pixels, or, between two
+ * Latin characters, the recogniser's unprinted space (see SPACE_SURE), though never right after a word's
+ * capital initial before a small letter ("G mbH" in a letterhead's large print, where the space class
+ * rose to 0.18 between G and m). Beside a CJK character the space class is not read: Chinese has no
+ * spaces, and its lines keep the words the pixels give them.
+ */
+function startsWord(word: readonly Char[], char: Char, line: { pitch: number; medianGap: number; wordGap: number }): boolean {
+  const previous = word[word.length - 1]!;
+  const gap = char.gap ?? 0;
+  if (hasCjk(previous.text) && hasCjk(char.text)) return gap >= CJK_SPACE;
+  if (gap >= line.wordGap) return true;
+  if (hasCjk(previous.text) || hasCjk(char.text) || gap < NEAR_MEDIAN * line.medianGap) return false;
+  const initial = word.length === 1 || !/\p{Lu}/u.test(word[word.length - 2]!.text);
+  if (initial && /^\p{Lu}$/u.test(previous.text) && /^\p{Ll}$/u.test(char.text)) return false;
+  const space = char.space ?? 0;
+  const apart = (char.x0 + char.x1 - previous.x0 - previous.x1) / 2 >= WIDE_PITCH * line.pitch;
+  return space >= SPACE_SURE || (space >= SPACE_WEAK && apart);
 }
 
 /**

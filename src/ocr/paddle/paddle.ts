@@ -388,10 +388,16 @@ function measureGaps(chars: RecognizedBox['chars'], blank: Uint8Array, textHeigh
   }
 }
 
-/** Greedy CTC: the best class per step, repeats merged, blanks dropped; x from the steps a char spans. */
-function decodeCtc(probs: Float32Array, item: number, steps: number, classes: number, { dictionary, markedClasses }: Models, x0: number, stepPx: number) {
+/**
+ * Greedy CTC: the best class per step, repeats merged, blanks dropped; x from the steps a char spans.
+ * Each character after the first also keeps `space`: the highest probability the model gave its space
+ * class on the blank steps before it and on its own first step (paddle-lines.ts reads it as a space the
+ * model did not print).
+ */
+export function decodeCtc(probs: Float32Array, item: number, steps: number, classes: number, { dictionary, markedClasses }: Pick<Models, 'dictionary' | 'markedClasses'>, x0: number, stepPx: number) {
   const chars: RecognizedBox['chars'] = [];
-  let previous = 0;
+  const spaceClass = dictionary.lastIndexOf(' ') + 1;
+  let previous = 0, space = 0;
   for (let t = 0; t < steps; t++) {
     const offset = (item * steps + t) * classes;
     let best = 0, bestP = probs[offset]!;
@@ -401,14 +407,16 @@ function decodeCtc(probs: Float32Array, item: number, steps: number, classes: nu
     }
     let marked = 0;
     for (const c of markedClasses.get(best) ?? []) marked = Math.max(marked, probs[offset + c]!);
+    if (spaceClass > 0) space = Math.max(space, probs[offset + spaceClass]!);
     if (best !== 0 && best === previous) {
       const last = chars[chars.length - 1]!;
       last.x1 = x0 + (t + 1) * stepPx;
       last.confidence = Math.min(last.confidence, bestP);
       last.marked = Math.max(last.marked!, marked);
     } else if (best !== 0) {
-      chars.push({ text: dictionary[best - 1] ?? '', x0: x0 + t * stepPx, x1: x0 + (t + 1) * stepPx, confidence: bestP, marked });
+      chars.push({ text: dictionary[best - 1] ?? '', x0: x0 + t * stepPx, x1: x0 + (t + 1) * stepPx, confidence: bestP, marked, ...(chars.length ? { space } : {}) });
     }
+    if (best !== 0) space = 0;
     previous = best;
   }
   return chars;
