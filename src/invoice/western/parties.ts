@@ -7,7 +7,7 @@
  * as the structured formats carry the person's name), and a cell is not joined to the next column
  * ("Theodor Est" beside "Your order AB321") or to an id on the next line ("GLN 4304171000002").
  */
-import { ocrTolerant } from './ocr-tolerant-labels.js';
+import { ocrTolerant, senderParts, withoutLogoPlaceholder } from './ocr-tolerant-labels.js';
 import { findDate } from '../dates.js';
 import type { Line, Segment } from '../layout.js';
 
@@ -109,7 +109,7 @@ function squeeze(s: string): string {
 }
 
 function cleanName(s: string): string {
-  return cleanText(s).replace(LEADING_SALUTATION, '');
+  return withoutLogoPlaceholder(cleanText(s).replace(LEADING_SALUTATION, ''));
 }
 
 /** The label of a party's name in a form of labelled rows. */
@@ -403,7 +403,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   const top = page1.filter((l) => l.y < (page1[0]?.y ?? 0) + 80 && !buyerLines.includes(l));
   // A sender line: "Acme GmbH | Europa-Allee 1 | 60486 Frankfurt" or "Au bon moulin SARL - 1242 chemin …".
   for (const l of top) {
-    const parts = l.text.split(/\s+[-|●•·]\s+|\s*[|●•]\s*/).map((p) => p.trim()).filter(Boolean);
+    const parts = senderParts(l.text);
     // Its first part is the name: a street ("Unit 3, Canal Wharf, Leeds") opens a contact line instead.
     if (parts.length >= 3 && /[A-Za-z]/.test(parts[0]) && !/\d{2}[./]\d{2}/.test(parts[0]) && (!/\d/.test(parts[0]) || namesCompany(parts[0]))) {
       return { name: cleanName(parts[0]), ...details(parts.slice(1)) };
