@@ -267,7 +267,7 @@ def se_residual(g):
     readers = consumers(g)
     outputs = {o.name for o in g.output}
     one = 'se_residual_one'
-    after = {}
+    after, gone = {}, set()
     for add in g.node:
         if add.op_type != 'Add' or len(add.input) != 2:
             continue
@@ -281,14 +281,14 @@ def se_residual(g):
             plus = s + '_plus_one'
             after[id(producer[s])] = helper.make_node('Add', [s, one], [plus], name=plus)
             add.CopyFrom(helper.make_node('Mul', [x, plus], [add.output[0]], name=add.name + '_se'))
-            mul.op_type = 'Identity'  # dropped below: nothing reads it any more
+            gone.add(id(mul))
             break
     if not after:
         return
     g.initializer.append(numpy_helper.from_array(np.array(1.0, np.float32), one))
     nodes = []
     for n in g.node:
-        if n.op_type == 'Identity' and not any(n.output[0] in m.input for m in g.node):
+        if id(n) in gone:
             continue
         nodes.append(n)
         if id(n) in after:
