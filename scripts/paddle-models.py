@@ -45,6 +45,8 @@ def normalise(model):
     fold_batchnorm(g)
     to_opset_13(model)
     simplify(model)
+    se_residual(model.graph)
+    db_head(model.graph)
     # Shape hints of the exporter: ONNX Runtime infers them again.
     del model.graph.value_info[:]
     return model
@@ -101,7 +103,9 @@ def simplify(model):
     x * Clip(x + 3, 0, 6) / 6, and the affine again. The affine after a Conv is folded into its weights;
     the affine before an unpadded Conv into that Conv (W * s, b + t * sum(W)); HardSwish becomes the
     opset 14 operator (one pass over the tensor instead of four). Padded Convs keep the affine before
-    them (its shift would also move the zero padding).
+    them (its shift would also move the zero padding), as one BatchNormalization (scale s, bias t, mean
+    0, variance 1, epsilon 0): ONNX Runtime runs that in its blocked (NCHWc) layout, where a Mul and an
+    Add by scalars made it convert the tensor out of that layout and back (bench/ocr/README.md).
     """
     g = model.graph
     outputs = {o.name for o in g.output}
@@ -219,9 +223,143 @@ def simplify(model):
             set_conv(c, w, b, '_pre')
             inits, producer, uses = maps()
 
+    # The affine left before a padded Conv (Mul by s, then Add t): one BatchNormalization.
+    for k, m in enumerate(g.node):
+        if k in drop or m.op_type != 'Mul':
+            continue
+        aff = affine_of(inits, m)
+        nxt = only_use(uses, m.output[0])
+        if aff is None or nxt is None or nxt in drop:
+            continue
+        add = affine_of(inits, g.node[nxt])
+        channels = conv_channels(g, producer, inits, aff[0])
+        if add is None or add[1] != 1.0 or channels is None:
+            continue
+        base = m.name or m.output[0]
+        values = {'_s': aff[1], '_t': add[2], '_m': 0.0, '_v': 1.0}
+        g.initializer.extend(numpy_helper.from_array(np.full(channels, v, np.float32), base + suffix) for suffix, v in values.items())
+        g.node[nxt].CopyFrom(helper.make_node('BatchNormalization', [aff[0]] + [base + suffix for suffix in values], [g.node[nxt].output[0]], name=base + '_affine', epsilon=0.0))
+        drop.add(k)
+        inits, producer, uses = maps()
+
     prune(g, drop)
     if any(n.op_type == 'HardSwish' for n in g.node):
         model.opset_import[0].version = max(model.opset_import[0].version, 14)
+
+
+def conv_channels(g, producer, inits, tensor):
+    """The channels of `tensor`: those of the Conv it comes from through elementwise nodes, else None."""
+    k = producer.get(tensor)
+    while k is not None and g.node[k].op_type in ('HardSwish', 'Relu', 'Mul', 'Add'):
+        k = producer.get(g.node[k].input[0])
+    if k is None or g.node[k].op_type != 'Conv' or g.node[k].input[1] not in inits:
+        return None
+    return inits[g.node[k].input[1]].dims[0]
+
+
+def se_residual(g):
+    """
+    The detector's RSE layers add a squeeze-and-excitation to its input: x + x * s, s of shape
+    [1, C, 1, 1] from HardSigmoid. As x * (1 + s) it is one pass over the feature map instead of two (the
+    maps are the detector's largest, 96 channels at a quarter of the page); 1 + s is C numbers.
+    """
+    producer = {o: n for n in g.node for o in n.output}
+    readers = consumers(g)
+    outputs = {o.name for o in g.output}
+    one = 'se_residual_one'
+    after, gone = {}, set()
+    for add in g.node:
+        if add.op_type != 'Add' or len(add.input) != 2:
+            continue
+        for x, y in ((add.input[0], add.input[1]), (add.input[1], add.input[0])):
+            mul = producer.get(y)
+            if mul is None or mul.op_type != 'Mul' or x not in mul.input or len(readers.get(y, [])) != 1 or y in outputs:
+                continue
+            s = mul.input[1] if mul.input[0] == x else mul.input[0]
+            if s == x or s not in producer or producer[s].op_type != 'HardSigmoid':
+                continue
+            plus = s + '_plus_one'
+            after[id(producer[s])] = helper.make_node('Add', [s, one], [plus], name=plus)
+            add.CopyFrom(helper.make_node('Mul', [x, plus], [add.output[0]], name=add.name + '_se'))
+            gone.add(id(mul))
+            break
+    if not after:
+        return
+    g.initializer.append(numpy_helper.from_array(np.array(1.0, np.float32), one))
+    nodes = []
+    for n in g.node:
+        if id(n) in gone:
+            continue
+        nodes.append(n)
+        if id(n) in after:
+            nodes.append(after[id(n)])
+    del g.node[:]
+    g.node.extend(nodes)
+
+
+def db_head(g):
+    """
+    The DB detector's head as two 1x1 convolutions and pixel shuffles, the same function: it ends in
+    ConvTranspose (2x2, stride 2) + bias, BatchNormalization, Relu, ConvTranspose (2x2, stride 2, one
+    channel) + bias, Sigmoid, and a 2x2 stride-2 ConvTranspose writes each input pixel's 2x2 block on
+    its own: a 1x1 Conv with 4x the channels, one per place in the block, followed by DepthToSpace. The
+    second one applied per place of the first block is a grouped 1x1 Conv (4 groups), so the 24-channel
+    map at half the page's size is never made; Relu and Sigmoid, elementwise, go before the shuffles.
+    ONNX Runtime's ConvTranspose was the detector's dearest node (~10% of its kernel time) and forced
+    layout conversions (bench/ocr/README.md). A graph that does not end so is left as it is.
+    """
+    producer = {o: n for n in g.node for o in n.output}
+    inits = {t.name: t for t in g.initializer}
+    chain, n = [], producer.get(g.output[0].name)
+    for _ in range(7):
+        if n is None:
+            return
+        chain.insert(0, n)
+        n = producer.get(n.input[0])
+    ct0, add0, bn, relu, ct1, add1, sig = chain
+    if [x.op_type for x in chain] != ['ConvTranspose', 'Add', 'BatchNormalization', 'Relu', 'ConvTranspose', 'Add', 'Sigmoid']:
+        return
+    # Nothing else reads the tensors in between.
+    readers = consumers(g)
+    if any(len(readers.get(x.output[0], [])) != 1 for x in chain[:-1]):
+        return
+    attrs = lambda n: {a.name: helper.get_attribute_value(a) for a in n.attribute}
+    for ct in (ct0, ct1):
+        a = attrs(ct)
+        if a.get('kernel_shape') != [2, 2] or a.get('strides') != [2, 2] or a.get('group', 1) != 1 or any(a.get('pads', [0])) \
+                or any(d != 1 for d in a.get('dilations', [1])) or a.get('output_padding') or len(ct.input) != 2:
+            return
+    names = [ct0.input[1], add0.input[1], *bn.input[1:5], ct1.input[1], add1.input[1]]
+    if not all(x in inits for x in names):
+        return
+    w0, b0, gamma, beta, mean, var, w1, b1 = (numpy_helper.to_array(inits[x]).astype(np.float64) for x in names)
+    cin, cout = w0.shape[:2]
+    if w1.shape != (cout, 1, 2, 2) or b0.size != cout or b1.size != 1:
+        return
+    # First: output channel place * cout + c, place = 2 * row + column in the 2x2 block, BN folded in.
+    factor = gamma / np.sqrt(var + attrs(bn).get('epsilon', 1e-5))
+    k1 = np.concatenate([(w0[:, :, r, c] * factor).T for r in range(2) for c in range(2)]).reshape(4 * cout, cin, 1, 1)
+    bias1 = np.tile((b0.ravel() - mean) * factor + beta, 4)
+    # Second, per first place (group): its 4 places, 2 * row + column.
+    k2 = np.tile(np.stack([w1[:, 0, r, c] for r in range(2) for c in range(2)]), (4, 1)).reshape(16, cout, 1, 1)
+    bias2 = np.full(16, b1.ravel()[0])
+    p = 'db_head_'
+    for name, value in ((p + 'k1', k1), (p + 'b1', bias1), (p + 'k2', k2), (p + 'b2', bias2)):
+        g.initializer.append(numpy_helper.from_array(value.astype(np.float32), name))
+    # DCR: channel (place1 * 4 + place2) -> block place1 of the first shuffle, place2 of the second.
+    head = [
+        helper.make_node('Conv', [ct0.input[0], p + 'k1', p + 'b1'], [p + 'y1'], name=p + 'conv1', kernel_shape=[1, 1]),
+        helper.make_node('Relu', [p + 'y1'], [p + 'r1'], name=p + 'relu'),
+        helper.make_node('Conv', [p + 'r1', p + 'k2', p + 'b2'], [p + 'y2'], name=p + 'conv2', kernel_shape=[1, 1], group=4),
+        helper.make_node('Sigmoid', [p + 'y2'], [p + 's'], name=p + 'sigmoid'),
+        helper.make_node('DepthToSpace', [p + 's'], [p + 'd1'], name=p + 'shuffle1', blocksize=2, mode='DCR'),
+        helper.make_node('DepthToSpace', [p + 'd1'], [sig.output[0]], name=p + 'shuffle2', blocksize=2, mode='DCR'),
+    ]
+    gone = {id(x) for x in chain}
+    keep = [x for x in g.node if id(x) not in gone]
+    del g.node[:]
+    g.node.extend(keep + head)
+    prune(g, set())
 
 
 def prune(g, drop):

@@ -5,6 +5,7 @@
  *
  *   npm run build && node bench/ocr/run.mjs [--concurrency 2] [--rounds 2] [--only cn,western,receipt] [--engines paddle,tesseract] [--per-group N] [--misses]
  *     [--native no] [--single no]   (accuracy only, quicker: no native tesseract, no one-page-at-a-time timing)
+ *     [--base DIR]   (another build, e.g. a `git worktree` of the base commit, built: read in the same rounds)
  *
  * Needs pdftoppm and, for the native side, the Debian packages tesseract-ocr + tesseract-ocr-chi-sim.
  *
@@ -61,6 +62,14 @@ if (!existsSync(path.join(root, 'dist/api/extract.js'))) {
 const { extract } = await import(path.join(root, 'dist/api/extract.js'));
 const { convert } = await import(path.join(root, 'dist/api/convert.js'));
 const { sharedPaddleEngine } = await import(path.join(root, 'dist/ocr/engines.js'));
+/**
+ * `--base DIR`: another build (a checkout or copy with its own dist/ and models/, built) read in the same
+ * rounds, right after this one, engine by engine: the two builds compared under the same load.
+ */
+const base = args.base && {
+  extract: (await import(path.join(path.resolve(args.base), 'dist/api/extract.js'))).extract,
+  paddle: (await import(path.join(path.resolve(args.base), 'dist/ocr/engines.js'))).sharedPaddleEngine,
+};
 
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'invoicectl-bench-ocr-'));
 
@@ -209,15 +218,42 @@ function score(results, truthOf = (c) => c.truth) {
 
 // ---------- the engines ----------
 
-async function timeExtract(engine) {
+/**
+ * CPU seconds used so far by this process and every process under it (the OCR and image decoder
+ * children, and the reaped native tesseract runs), from /proc: steadier than wall time on a shared
+ * machine, where other work takes the cores. Undefined where /proc is missing.
+ */
+function treeCpu() {
+  try {
+    const stats = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((pid) => {
+      try {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+        return [{ pid: Number(pid), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]) }];
+      } catch {
+        return [];
+      }
+    });
+    const mine = new Set([process.pid]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const s of stats) if (!mine.has(s.pid) && mine.has(s.ppid)) { mine.add(s.pid); grew = true; }
+    }
+    return stats.filter((s) => mine.has(s.pid)).reduce((sum, s) => sum + s.ticks, 0) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+async function timeExtract({ engine, extract }) {
   const inputs = cases.map((c) => c.pdf);
   const ocr = { engine, langs: 'chi_sim+eng', dpi: 200 };
   // Warm-up: models loaded / workers started, outside the timed region.
   await extract({ inputs: [inputs[0]], ocr, cache: null, concurrency: CONCURRENCY });
+  const cpu = treeCpu();
   const start = performance.now();
   const { results } = await extract({ inputs, ocr, cache: null, concurrency: CONCURRENCY });
   const seconds = (performance.now() - start) / 1000;
-  return { seconds, results };
+  return { seconds, results, cpu: cpu === undefined ? undefined : treeCpu() - cpu };
 }
 
 async function timeNative() {
@@ -230,19 +266,20 @@ async function timeNative() {
   const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
   const one = (image) => run('tesseract', [image, '-', '-l', 'chi_sim+eng', '--dpi', '200', 'tsv'], { env, maxBuffer: 64 << 20 });
   await one(images[0]);
+  const cpu = treeCpu();
   const start = performance.now();
   let next = 0;
   await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
     while (next < images.length) await one(images[next++]);
   }));
-  return (performance.now() - start) / 1000;
+  return { seconds: (performance.now() - start) / 1000, cpu: cpu === undefined ? undefined : treeCpu() - cpu };
 }
 
 /**
  * One page at a time, warm: each single-page A4 scan (not the receipts) extracted alone, end to end, the
  * way one person's upload is read. The issue's goal is 1.5 s a page.
  */
-async function timePages(engine) {
+async function timePages({ engine, extract }) {
   const ocr = { engine, langs: 'chi_sim+eng', dpi: 200 };
   const times = [];
   for (const c of cases.filter((c) => c.images.length === 1 && c.group !== 'receipt')) {
@@ -256,45 +293,52 @@ async function timePages(engine) {
 }
 
 const pageTotal = cases.reduce((n, c) => n + c.images.length, 0);
+const cpuPerPage = (cpu) => (cpu === undefined ? '' : `, ${(cpu / pageTotal).toFixed(3)} CPU-s a page`);
 console.log(`${cases.length} documents, ${pageTotal} pages (${[...new Set(cases.map((c) => c.group))].join(', ')}), concurrency ${CONCURRENCY}, ${os.availableParallelism()} CPUs, load ${os.loadavg()[0].toFixed(1)}, ${ROUNDS} round(s)`);
 // Rounds alternate the engines and native tesseract, so a machine that slows down or speeds up during
 // the run (a shared VM) weighs on both sides; each round's ratio is printed, the table takes each side's
 // best round (the least disturbed by the rest of the machine).
-const engines = (args.engines ?? 'paddle,tesseract').split(',');
-const runs = Object.fromEntries(engines.map((e) => [e, []]));
+const engines = (args.engines ?? 'paddle,tesseract').split(',').flatMap((engine) => [
+  { name: engine, engine, extract },
+  ...(base ? [{ name: `${engine} base`, engine, extract: base.extract }] : []),
+]);
+const runs = Object.fromEntries(engines.map((e) => [e.name, []]));
 const nativeRuns = [];
 for (let round = 1; round <= ROUNDS; round++) {
-  for (const engine of engines) {
-    runs[engine].push(await timeExtract(engine));
-    console.log(`  round ${round} ${engine}: ${runs[engine].at(-1).seconds.toFixed(1)} s`);
+  for (const side of engines) {
+    runs[side.name].push(await timeExtract(side));
+    console.log(`  round ${round} ${side.name}: ${runs[side.name].at(-1).seconds.toFixed(1)} s${cpuPerPage(runs[side.name].at(-1).cpu)} (load ${os.loadavg()[0].toFixed(1)})`);
   }
-  const native = NATIVE ? await timeNative() : undefined;
-  if (native === undefined) continue;
-  nativeRuns.push(native);
-  console.log(`  round ${round} native tesseract: ${native.toFixed(1)} s (${engines.map((e) => `${e} ${(native / runs[e].at(-1).seconds).toFixed(2)}x native`).join(', ')})`);
+  const timed = NATIVE ? await timeNative() : undefined;
+  if (timed === undefined) continue;
+  const native = timed.seconds;
+  nativeRuns.push(timed);
+  console.log(`  round ${round} native tesseract: ${native.toFixed(1)} s${cpuPerPage(timed.cpu)} (${engines.map(({ name }) => `${name} ${(native / runs[name].at(-1).seconds).toFixed(2)}x native`).join(', ')})`);
 }
-const native = nativeRuns.length ? Math.min(...nativeRuns) : undefined;
+const native = nativeRuns.length ? Math.min(...nativeRuns.map((r) => r.seconds)) : undefined;
+/** Mean CPU seconds a page over the rounds (whole process tree), or undefined. */
+const meanCpu = (rounds) => (rounds.every((r) => r.cpu !== undefined) ? rounds.reduce((sum, r) => sum + r.cpu, 0) / rounds.length / pageTotal : undefined);
 const rows = [];
 const allMisses = {};
 const reviews = {};
-for (const engine of engines) {
+for (const { name: engine } of engines) {
   // Accuracy from the first round (every round reads the same pages the same way).
   const { results } = runs[engine][0];
   const { byGroup, misses, review } = score(results);
   allMisses[engine] = misses;
   reviews[engine] = review;
-  rows.push({ engine: `invoicectl ${engine}`, seconds: Math.min(...runs[engine].map((r) => r.seconds)), byGroup });
+  rows.push({ engine: `invoicectl ${engine}`, seconds: Math.min(...runs[engine].map((r) => r.seconds)), cpu: meanCpu(runs[engine]), byGroup });
   if (cases.some((c) => c.embedded)) rows.push({ engine: `invoicectl ${engine} vs embedded data`, byGroup: score(results, (c) => c.embedded ?? c.truth).byGroup });
 }
-if (native !== undefined) rows.push({ engine: 'native tesseract (OCR only)', seconds: native, byGroup: {} });
+if (native !== undefined) rows.push({ engine: 'native tesseract (OCR only)', seconds: native, cpu: meanCpu(nativeRuns), byGroup: {} });
 
 const groups = [...new Set(cases.map((c) => c.group))];
 const pct = (g) => (g ? `${((100 * g.right) / g.total).toFixed(1)}% (${g.right}/${g.total})` : '-');
-console.log(['engine'.padEnd(36), ...groups.map((g) => g.padEnd(18)), 'pages/s', 's/page', 'vs native'].join(' '));
+console.log(['engine'.padEnd(36), ...groups.map((g) => g.padEnd(18)), 'pages/s', 's/page', 'vs native', 'CPU-s/page'].join(' '));
 for (const r of rows) {
   const rate = pageTotal / r.seconds;
   const ratio = native ? (rate / (pageTotal / native)).toFixed(2) : '-';
-  const speed = r.seconds === undefined ? ['-'.padEnd(7), '-'.padEnd(6), '-'] : [rate.toFixed(3).padEnd(7), (r.seconds / pageTotal).toFixed(2).padEnd(6), ratio];
+  const speed = r.seconds === undefined ? ['-'.padEnd(7), '-'.padEnd(6), '-'.padEnd(9)] : [rate.toFixed(3).padEnd(7), (r.seconds / pageTotal).toFixed(2).padEnd(6), ratio.padEnd(9), r.cpu === undefined ? '-' : r.cpu.toFixed(3)];
   console.log([r.engine.padEnd(36), ...groups.map((g) => pct(r.byGroup[g]).padEnd(18)), ...speed].join(' '));
 }
 console.log('\nreview flag (status needs_review), from the first round:');
@@ -302,10 +346,11 @@ for (const [engine, r] of Object.entries(reviews)) {
   console.log(`  ${engine.padEnd(10)} ${r.flagged} of ${cases.length} documents flagged (${r.flaggedRight} of them with every field right); ${r.wrongUnflagged.length} with a wrong field not flagged${r.wrongUnflagged.length ? `: ${r.wrongUnflagged.join('; ')}` : ''}`);
 }
 if (SINGLE) console.log('\none page at a time, warm, end to end (s):');
-for (const engine of SINGLE ? engines : []) {
-  const t = await timePages(engine);
-  console.log(`  ${engine.padEnd(10)} ${t.n} pages: median ${t.p50.toFixed(2)}, p90 ${t.p90.toFixed(2)}, max ${t.max.toFixed(2)}, over 1.5 s: ${t.over}`);
+for (const side of SINGLE ? engines : []) {
+  const t = await timePages(side);
+  console.log(`  ${side.name.padEnd(10)} ${t.n} pages: median ${t.p50.toFixed(2)}, p90 ${t.p90.toFixed(2)}, max ${t.max.toFixed(2)}, over 1.5 s: ${t.over}`);
 }
 if (process.argv.includes('--misses')) for (const [engine, misses] of Object.entries(allMisses)) console.log(`\n${engine} misses:\n  ${misses.join('\n  ')}`);
 await sharedPaddleEngine().dispose();
+await base?.paddle().dispose();
 await rm(tmp, { recursive: true, force: true });

