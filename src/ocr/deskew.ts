@@ -12,7 +12,7 @@
  * A page without clear lines (a photo on a desk, a blank page, a sparse receipt) is left as it is: the
  * best angle must stand out from the others (`confidence`), else the estimate is 0.
  */
-import { createCanvas, type Image } from '@napi-rs/canvas';
+import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
 
 export interface Skew {
   /**
@@ -45,6 +45,30 @@ const MIN_SKEW = 0.2;
 export function pageSkew(image: Image): number {
   const { angle } = imageSkew(image);
   return Math.abs(angle) >= MIN_SKEW ? angle : 0;
+}
+
+/**
+ * A page image for an engine that reads it whole (tesseract): straightened and encoded again as PNG
+ * (same size, turned by −skew about its centre, corners white), or the bytes as they are when the page
+ * is straight, unclear, or not an image canvas decodes (the engine then says what is wrong with it).
+ */
+export async function straightenedImage(bytes: Uint8Array): Promise<{ bytes: Uint8Array; skew: number }> {
+  let image: Image;
+  try {
+    image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch {
+    return { bytes, skew: 0 };
+  }
+  const skew = pageSkew(image);
+  if (skew === 0) return { bytes, skew };
+  const canvas = createCanvas(image.width, image.height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, image.width, image.height);
+  ctx.translate(image.width / 2, image.height / 2);
+  ctx.rotate((-skew * Math.PI) / 180);
+  ctx.drawImage(image, -image.width / 2, -image.height / 2);
+  return { bytes: new Uint8Array(await canvas.encode('png')), skew };
 }
 
 /** The skew of a decoded page image (see `estimateSkew`): draws it downscaled, in grey. */
