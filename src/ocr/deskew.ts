@@ -40,11 +40,19 @@ const MIN_INK = 0.002;
 const MAX_INK = 0.25;
 /** Below this the page is read as it is: a turn resamples the whole page for nothing. */
 const MIN_SKEW = 0.2;
+/**
+ * PaddleOCR reads a page straightened only from 1°: below it a full-width A4 line drifts less than a
+ * line's height, so its axis-aligned boxes still hold whole lines, while the turn resamples the print.
+ * Straightened at 0.8°, its readings lost fine detail that carried fields (an umlaut and a space in a
+ * buyer's name, a doubled digit in an invoice number: bench/accuracy/README.md). tesseract, whose lines
+ * ran into the next column from 0.8°, is straightened from MIN_SKEW.
+ */
+export const PADDLE_MIN_SKEW = 1;
 
-/** The angle to straighten a page image by: its skew when clear and large enough to matter, else 0. */
-export function pageSkew(image: Image): number {
+/** The angle to straighten a page image by: its skew when clear and at least `least` degrees, else 0. */
+export function pageSkew(image: Image, least = MIN_SKEW): number {
   const { angle } = imageSkew(image);
-  return Math.abs(angle) >= MIN_SKEW ? angle : 0;
+  return Math.abs(angle) >= least ? angle : 0;
 }
 
 /**

@@ -14,7 +14,7 @@ import os from 'node:os';
 import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
 import { InvoicectlError } from '../../core/errors.js';
 import type { GreyImage, OcrBBox, OcrLine, OcrResult, OcrWord, RecognizedBox } from '../types.js';
-import { pageSkew } from '../deskew.js';
+import { PADDLE_MIN_SKEW, pageSkew } from '../deskew.js';
 import { detectTextBoxes } from './paddle-detect.js';
 import { boxLines, rowsText } from './paddle-lines.js';
 import { addAccents, stripMarks, type StackHelper } from './restore-accents.js';
@@ -74,7 +74,7 @@ export async function readPage(models: Models, bytes: Uint8Array, helpers: { box
   try {
     const det = alone && models.detWide ? models.detWide : models.det;
     // A skewed page is turned straight first: the detector's boxes are axis-aligned.
-    const skew = pageSkew(image);
+    const skew = pageSkew(image, PADDLE_MIN_SKEW);
     let grey = greyPixels(image, 0, skew);
     let boxes = await detectTextBoxes(models.ort, det, grey, DET_MAX_SIDE);
     // A page fed sideways or upside down is read upright (its words' boxes are then in the turned frame).
