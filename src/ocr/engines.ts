@@ -9,6 +9,7 @@
  * - auto (default): paddle when every language is one it reads (chi_sim, eng), else tesseract.
  */
 import { compiledScript } from '../core/compiled-script.js';
+import { straightenedImage } from './deskew.js';
 import { engineFor, type OcrEngineChoice } from './engine-choice.js';
 import { PaddleEngine } from './paddle/paddle-engine.js';
 import { PaddleProcess } from './paddle/paddle-process.js';
@@ -64,7 +65,17 @@ export class OcrEngines {
       const paddle = this.options.paddle;
       return paddle ? paddle().then((engine) => engine.recognize(image, options)) : sharedPaddleEngine().recognize(image, options);
     }
-    return this.pool(langs).recognize(image, options);
+    return this.readWhole(image, langs, options);
+  }
+
+  /**
+   * tesseract reads the page it is given; its lines on a page skewed by 2-3° ran into the next column
+   * (the seller's name read with its street), so it gets the page straightened, as PaddleOCR does.
+   */
+  private async readWhole(image: Uint8Array, langs: string, options: RecognizeOptions): Promise<OcrResult> {
+    const straight = await straightenedImage(image);
+    const result = await this.pool(langs).recognize(straight.bytes, options);
+    return straight.skew ? { ...result, skew: straight.skew } : result;
   }
 
   /** The tesseract.js pool for `langs`; throws OCR_FAILED with `details.lang` when a language is not installed. */

@@ -5,6 +5,7 @@
  *
  * Each word is drawn at its box's left edge on the line's baseline, at the line's height, and squeezed
  * horizontally (Tz) to the box's width, so selection highlights match the picture whatever font we use.
+ * A page the OCR read straightened gets its words turned back along the scan's skew.
  * Latin text uses Helvetica (no embedding); words Helvetica's WinAnsi encoding cannot hold (CJK and
  * other scripts) use the project's CJK font (src/pdf/fonts.ts), subset to the glyphs used.
  */
@@ -153,6 +154,7 @@ async function drawTextLayer(page: PDFPage, ocr: OcrResult, fonts: TextLayerFont
   const frame = displayFrame(page);
   const sx = frame.width / ocr.width;  // points per pixel
   const sy = frame.height / ocr.height;
+  const onImage = unskew(ocr);
   const fontKeys = new Map<PDFFont, PDFName>(); // one resource entry per font per page
   const fontKey = (font: PDFFont) => {
     let key = fontKeys.get(font);
@@ -175,16 +177,30 @@ async function drawTextLayer(page: PDFPage, ocr: OcrResult, fonts: TextLayerFont
       // Baseline under this word, interpolated along a (possibly skewed) line.
       const t = (word.bbox.x0 - line.bbox.x0) / lineWidth;
       const baselinePx = line.baseline.y0 + (line.baseline.y1 - line.baseline.y0) * t;
+      const start = onImage(word.bbox.x0, baselinePx);
       ops.push(
         setFontAndSize(fontKey(font), size),
         setCharacterSqueeze(natural > 0 ? clamp((100 * target) / natural, 1, 1000) : 100),
-        setTextMatrix(1, 0, 0, 1, word.bbox.x0 * sx, frame.height - baselinePx * sy),
+        // Along the page's skew: the text runs (cos, sin) on the image, y down; in PDF space y is up.
+        setTextMatrix(start.cos, -start.sin, start.sin, start.cos, start.x * sx, frame.height - start.y * sy),
         showText(font.encodeText(word.text)),
       );
     }
   }
   ops.push(endText(), popGraphicsState());
   page.pushOperators(...ops);
+}
+
+/**
+ * Where a point of the OCR's boxes lies on the image, and the direction of its text there: a page read
+ * straightened (`skew`) has its boxes on the image turned by −skew about its centre, so they are turned
+ * back by +skew.
+ */
+function unskew(ocr: OcrResult): (x: number, y: number) => { x: number; y: number; cos: number; sin: number } {
+  const radians = ((ocr.skew ?? 0) * Math.PI) / 180;
+  const cos = Math.cos(radians), sin = Math.sin(radians);
+  const cx = ocr.width / 2, cy = ocr.height / 2;
+  return (x, y) => ({ x: cx + (x - cx) * cos - (y - cy) * sin, y: cy + (x - cx) * sin + (y - cy) * cos, cos, sin });
 }
 
 /**

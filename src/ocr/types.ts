@@ -35,6 +35,12 @@ export interface OcrResult {
   lines: OcrLine[];
   width: number;  // image width, pixels
   height: number; // image height, pixels
+  /**
+   * Degrees (clockwise) the page's lines leaned, when it was straightened before reading: boxes and
+   * baselines are then those of the image turned by −skew about its centre (searchable-pdf.ts turns them
+   * back). Absent when the page was read as it is.
+   */
+  skew?: number;
 }
 
 export interface GreyImage {

@@ -14,6 +14,7 @@ import os from 'node:os';
 import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
 import { InvoicectlError } from '../../core/errors.js';
 import type { GreyImage, OcrBBox, OcrLine, OcrResult, OcrWord, RecognizedBox } from '../types.js';
+import { PADDLE_MIN_SKEW, pageSkew } from '../deskew.js';
 import { detectTextBoxes } from './paddle-detect.js';
 import { boxLines, rowsText } from './paddle-lines.js';
 import { addAccents, stripMarks, type StackHelper } from './restore-accents.js';
@@ -72,7 +73,9 @@ export async function readPage(models: Models, bytes: Uint8Array, helpers: { box
   }
   try {
     const det = alone && models.detWide ? models.detWide : models.det;
-    let grey = greyPixels(image, 0);
+    // A skewed page is turned straight first: the detector's boxes are axis-aligned.
+    const skew = pageSkew(image, PADDLE_MIN_SKEW);
+    let grey = greyPixels(image, 0, skew);
     let boxes = await detectTextBoxes(models.ort, det, grey, DET_MAX_SIDE);
     // A page fed sideways or upside down is read upright (its words' boxes are then in the turned frame).
     const lines = orientationLines(boxes);
@@ -80,16 +83,17 @@ export async function readPage(models: Models, bytes: Uint8Array, helpers: { box
     // again, and while this thread reads them an idle one starts on the rest as if the page were upright.
     const sampled = new Set(lines.sample);
     const upright = recognizeShared(models, grey, boxes.filter((b) => !sampled.has(b)), helpers.boxes, columns(lines.sample));
-    const { turn, sample } = await uprightTurn(models, image, grey, lines);
+    const { turn, sample } = await uprightTurn(models, image, grey, lines, skew);
     let words: RecognizedBox[];
     if (turn !== 0) {
-      grey = greyPixels(image, turn);
+      grey = greyPixels(image, turn, skew);
       boxes = await detectTextBoxes(models.ort, det, grey, DET_MAX_SIDE);
       words = await recognizeShared(models, grey, boxes, helpers.boxes)();
     } else {
       words = [...sample.filter((r) => r.chars.length > 0), ...await upright()];
     }
-    return toResult(await addAccents(boxLines(words), words, grey.canvas, alone ? helpers.stack : undefined), grey.width, grey.height);
+    const result = toResult(await addAccents(boxLines(words), words, grey.canvas, alone ? helpers.stack : undefined), grey.width, grey.height);
+    return skew ? { ...result, skew } : result;
   } catch (err) {
     if (err instanceof InvoicectlError) throw err;
     throw new InvoicectlError('OCR_FAILED', `OCR failed: ${err instanceof Error ? err.message : String(err)}`, undefined, { cause: err });
@@ -133,8 +137,12 @@ export async function loadModels(threads = 1, choice: PaddleModels = defaultPadd
 
 type Turn = 0 | 90 | 180 | 270;
 
-/** The image turned clockwise by `turn` degrees (its canvas keeps the colours; see `data` for the grey read). */
-function greyPixels(image: Image, turn: Turn): GreyImage {
+/**
+ * The image turned clockwise by `turn` degrees and straightened by `skew` (turned back by it about the
+ * centre, the same size: the corners it loses are page margin). Its canvas keeps the colours; see `data`
+ * for the grey read.
+ */
+function greyPixels(image: Image, turn: Turn, skew = 0): GreyImage {
   const sideways = turn === 90 || turn === 270;
   const width = sideways ? image.height : image.width;
   const height = sideways ? image.width : image.height;
@@ -143,7 +151,7 @@ function greyPixels(image: Image, turn: Turn): GreyImage {
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
   ctx.translate(width / 2, height / 2);
-  ctx.rotate((turn * Math.PI) / 180);
+  ctx.rotate(((turn - skew) * Math.PI) / 180);
   ctx.drawImage(image, -image.width / 2, -image.height / 2);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   // The grey that detection and recognition read is the canvas's first channel (a grey scan's R = G =
@@ -197,11 +205,11 @@ function orientationLines(boxes: OcrBBox[]): OrientationLines {
  * recogniser then reads the longest lines both ways; the way it is surer of wins (upside-down text
  * reads as low-confidence garbage).
  */
-async function uprightTurn(models: Models, image: Image, grey: GreyImage, { sample, sideways }: OrientationLines): Promise<{ turn: Turn; sample: RecognizedBox[] }> {
+async function uprightTurn(models: Models, image: Image, grey: GreyImage, { sample, sideways }: OrientationLines, skew: number): Promise<{ turn: Turn; sample: RecognizedBox[] }> {
   if (sample.length === 0) return { turn: 0, sample: [] };
   const [a, b]: [Turn, Turn] = sideways ? [90, 270] : [0, 180];
   const reading = async (turn: Turn) => {
-    const turned = turn === 0 ? grey : greyPixels(image, turn);
+    const turned = turn === 0 ? grey : greyPixels(image, turn, skew);
     // Empty readings stay in: the upright case hands them back as read (boxes compared by identity).
     const read = await recognizeBoxes(models, turned, sample.map((box) => turnBox(box, turn, grey.width, grey.height)), { keepEmpty: true });
     const chars = read.flatMap((r) => r.chars);
