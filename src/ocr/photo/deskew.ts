@@ -99,8 +99,7 @@ export function unturn(rgba: Uint8Array | Uint8ClampedArray, width: number, heig
   const rad = (-angle * Math.PI) / 180;
   const W = Math.ceil(Math.abs(width * Math.cos(rad)) + Math.abs(height * Math.sin(rad)));
   const H = Math.ceil(Math.abs(width * Math.sin(rad)) + Math.abs(height * Math.cos(rad)));
-  const source = createCanvas(width, height);
-  source.getContext('2d').putImageData(new ImageData(new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, rgba.byteLength), width, height), 0, 0);
+  const source = canvasOf(rgba, width, height);
   const canvas = createCanvas(W, H);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#ffffff';
@@ -109,4 +108,11 @@ export function unturn(rgba: Uint8Array | Uint8ClampedArray, width: number, heig
   ctx.rotate(rad);
   ctx.drawImage(source, -width / 2, -height / 2);
   return { rgba: ctx.getImageData(0, 0, W, H).data, width: W, height: H, canvas };
+}
+
+/** RGBA pixels on a canvas. */
+export function canvasOf(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): import('@napi-rs/canvas').Canvas {
+  const canvas = createCanvas(width, height);
+  canvas.getContext('2d').putImageData(new ImageData(new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, rgba.byteLength), width, height), 0, 0);
+  return canvas;
 }

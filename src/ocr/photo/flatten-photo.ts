@@ -8,7 +8,8 @@
 import { createCanvas, ImageData } from '@napi-rs/canvas';
 import { findPageOutline, type Quad } from './page-outline.js';
 import { flattenQuad } from './perspective.js';
-import { MIN_TURN, skewAngle, unturn } from './deskew.js';
+import { imageSkew } from '../deskew.js';
+import { canvasOf, MIN_TURN, skewAngle, unturn } from './deskew.js';
 
 export interface FlatPhoto {
   rgba: Uint8ClampedArray;
@@ -38,6 +39,10 @@ export function flattenPhoto(rgba: Uint8Array | Uint8ClampedArray, width: number
   }
   const angle = skewAngle(rgba, width, height);
   if (Math.abs(angle) < MIN_TURN) return null;
+  // A page whose lines the OCR engine's own straightening sees (a skewed scan) is left to the engine,
+  // which measures the angle finer and turns the page once; what it cannot see (a photo cropped to the
+  // page, desk in its corners) is turned here.
+  if (imageSkew(canvasOf(rgba, width, height)).angle !== 0) return null;
   const { canvas, ...straight } = unturn(rgba, width, height, angle);
   return { ...straight, encoded: new Uint8Array(canvas.toBuffer('image/jpeg', JPEG_QUALITY)), outline: null, turnedBy: angle };
 }
