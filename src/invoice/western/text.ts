@@ -88,6 +88,8 @@ const AMOUNT_CAPTURE = String.raw`([-−–]?\s?\(?\d{1,3}(?:[ \u00a0\u202f]\d{3
 
 // ---------------------------------------------------------------------------------------------------
 
+const HAS_DIGIT = /\d/;
+
 function isDateLike(s: string): boolean {
   return /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|^\d{4}-\d{2}-\d{2}$/.test(s);
 }
@@ -100,8 +102,9 @@ const labelAmount = remembered((label: RegExp) => new RegExp(`(${label.source})$
 
 /** The amount right after a label in `text`, or null. */
 function amountAfter(line: string, label: RegExp, decimal?: '.' | ','): { value: number; index: number } | null {
-  // Most lines carry no label at all; the label alone is a much cheaper test than label + amount.
-  if (!label.test(line)) return null;
+  // Most lines carry no label or no figure at all; a digit, then the label alone, are much cheaper tests
+  // than label + amount (an amount has a digit even as OCR reads it: ocrDigits mends O beside a digit).
+  if (!HAS_DIGIT.test(line) || !label.test(line)) return null;
   // "Total 1.21O,00": without this the amount would end at the O ("1.21").
   const text = ocrDigits(line);
   let found: { value: number; index: number } | null = null;
