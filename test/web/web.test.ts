@@ -68,6 +68,8 @@ describe.skipIf(!hasChromium)('the web page in chromium', () => {
     await expect(page.textContent('main h2')).resolves.toBe('概览');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await page.title()).toContain('发票');
+    // The month's figures come from a request of their own, after the heading is drawn: wait for them.
+    await page.locator('main').getByText('本月还没有发票').waitFor();
     expect(await page.textContent('main')).toContain('本月还没有发票');
     await shot(page, 'dashboard-empty');
   });
