@@ -64,7 +64,11 @@ export function photoVariants(seed) {
   return [...onDesk, cropped];
 }
 
-/** The homography taking the unit square's corners (0,0) (1,0) (1,1) (0,1) to `quad` (4 points). */
+/**
+ * The homography taking the unit square's corners (0,0) (1,0) (1,1) (0,1) to `quad` (4 points). The
+ * same formula as src/ocr/photo/perspective.ts, written here on purpose: the photos that measure the
+ * product's flattening are not made with the product's own code.
+ */
 function squareToQuad([[x0, y0], [x1, y1], [x2, y2], [x3, y3]]) {
   const dx1 = x1 - x2, dx2 = x3 - x2, dx3 = x0 - x1 + x2 - x3;
   const dy1 = y1 - y2, dy2 = y3 - y2, dy3 = y0 - y1 + y2 - y3;
