@@ -123,6 +123,14 @@ describe('receipt total: chosen by arithmetic', () => {
     expect(doubts(inv)).toEqual([]);
   });
 
+  it('a Chinese slip prints 元 after its figures: "金额 70.00元", "合计： 70.00元"', () => {
+    for (const total of [['金额 70.00元'], ['金额 70.00元', '合计： 70.00元'], ['合计', '70.00元']]) {
+      const inv = parseReceiptText(['北京市出租汽车专用发票', '日期 2024-02-21', '单价 2.30元里程 24.6km', ...total].join('\n'));
+      expect(inv.totalAmount, total.join(' / ')).toBe(70);
+      expect(doubts(inv), total.join(' / ')).toEqual([]);
+    }
+  });
+
   it('a "Paid Time" line and a payment title without a figure are no payment', () => {
     const inv = read('Paid Time  02/03/2018  13:51', 'CASH', 'TOTAL  4.00', 'Paid  RM4.00', 'change  RMO.00');
     expect(inv.totalAmount).toBe(4);

@@ -27,8 +27,8 @@ export function amountsIn(line: string): number[] {
  * only the decimals of 0.00) and "ROUNDING ADJ -.02" read too. Null when the line ends in no amount.
  */
 export function trailingAmount(line: string): number | null {
-  // After the figure: a tax code ("SR", "Z") or a currency ("€", "EUR").
-  const m = cleaned(line).match(/(-?\s?)((?:\d+(?:[.,']\d{3})*)?[.,]\d{2})\s*(?:[A-Za-z]{0,3}|[€$£¥])\s*$/);
+  // After the figure: a tax code ("SR", "Z") or a currency ("€", "EUR", "元").
+  const m = cleaned(line).match(/(-?\s?)((?:\d+(?:[.,']\d{3})*)?[.,]\d{2})\s*(?:[A-Za-z]{0,3}|[€$£¥元])\s*$/);
   if (!m) return null;
   const value = parseAmount(/^[.,]/.test(m[2]!) ? `0${m[2]}` : m[2]);
   return value === null ? null : m[1]!.trim() ? -value : value;
@@ -36,7 +36,7 @@ export function trailingAmount(line: string): number | null {
 
 /** A line that is only an amount (with its currency): the value of the label on the line before. */
 export function bareAmount(line: string): number | null {
-  return /^\s*(?:RM|\$|€|£|¥|MYR|SGD|USD)?\s*-?\s*[\dOolI|.,' ]+\s*(?:[A-Za-z]{0,3}|[€$£¥])\s*$/.test(line) && /\d/.test(line) ? trailingAmount(line) : null;
+  return /^\s*(?:RM|\$|€|£|¥|MYR|SGD|USD)?\s*-?\s*[\dOolI|.,' ]+\s*(?:[A-Za-z]{0,3}|[€$£¥元])\s*$/.test(line) && /\d/.test(line) ? trailingAmount(line) : null;
 }
 
 /** Cents, so that sums compare exactly. */
