@@ -3,8 +3,8 @@
  * its own in a `finally`; but `process.exit` (the second Ctrl-C, a fatal error) skips `finally` blocks,
  * so what is still registered then is removed by an exit hook. (SIGKILL leaves them: nothing runs.)
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -32,9 +32,13 @@ export async function removeTemp(file: string): Promise<void> {
   live.delete(file);
 }
 
-/** A new private folder in the system's temporary folder (TMPDIR), registered. */
+/**
+ * A new private folder in the system's temporary folder (TMPDIR), registered. Made and registered in
+ * one synchronous step: with an await between them, a Ctrl-C handled in the gap exited with the folder
+ * made but not yet registered, and left it behind.
+ */
 export async function makeTempDir(prefix: string): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
   registerTemp(dir);
   return dir;
 }
