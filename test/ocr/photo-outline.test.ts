@@ -78,6 +78,13 @@ describe('the paper on a phone photo', () => {
     expect(flattenPhoto(rgba, width, height)).toBeNull();
   });
 
+  it('leaves images too small, too thin or blank to hold a page as they are', () => {
+    for (const [width, height, grey] of [[1, 1, 255], [8, 6000, 255], [3000, 3000, 255], [40, 40, 0]] as const) {
+      const rgba = new Uint8ClampedArray(width * height * 4).fill(grey);
+      expect(flattenPhoto(rgba, width, height), `${width}x${height} grey ${grey}`).toBeNull();
+    }
+  });
+
   it('draws no more pixels than the photo has, keeping the page\'s proportions', () => {
     const rgba = new Uint8ClampedArray(100 * 50 * 4).fill(200);
     const flat = flattenQuad(rgba, 100, 50, [[-50, -25], [150, -25], [150, 75], [-50, 75]]);
