@@ -15,7 +15,8 @@ import { InvoicectlError, toErrorInfo } from '../core/errors.js';
 import { collectInputs, loadInput, sha256, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
 import { assertNotAborted, runBatch, type ProgressEvent } from '../core/pipeline.js';
 import { loadTemplates, type ExtractResult, type Template } from '../invoice/index.js';
-import { createPdfTextPool, type PdfTextPool } from '../pdf/text-pool.js';
+import { createPdfTextPool, THREADED_BATCH, type PdfTextPool } from '../pdf/text-pool.js';
+import { createDocumentThreads, type DocumentThreads } from '../extract/document-threads.js';
 import type { Runtime } from '../runtime.js';
 import { VERSION } from '../version.js';
 import { paddleVersion } from '../ocr/paddle/paddle-models.js';
@@ -76,13 +77,21 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
   const ocrKey = ocrSettings && { langs: ocrSettings.langs, dpi: ocrSettings.dpi, engine, models: engine === 'paddle' ? paddleVersion() : undefined };
   const cacheOptions = { templates: templates.length ? sha256(stableStringify(templates)) : null, ocr: ocrKey, qr, password: !!options.password };
   let pdfText: PdfTextPool | undefined;
+  let ownThreads: DocumentThreads | undefined;
 
   try {
     // 1. Inputs. What cannot even be collected (a missing file, an unsafe ZIP entry) is reported first.
     const { files, errors } = await collectInputs(options.inputs, { limits, stdin: options.stdin });
     pdfText = shared?.pdfText() ?? createPdfTextPool(Math.min(concurrency, files.length), files.length);
     // A server's runtime reads digital PDFs whole on its threads, and keeps its event loop for requests.
-    const documents = shared?.documentThreads(stableStringify({ ...cacheOptions, maxPages: limits.maxPages }), { templates, qr, maxPages: limits.maxPages });
+    // So does a large batch: parsing the invoices was the busy part of its main thread (the pdf.js threads
+    // that read its text layers waited most of the time), and on threads it uses every core.
+    const digital = { templates, qr, maxPages: limits.maxPages };
+    const documents = shared
+      ? shared.documentThreads(stableStringify({ ...cacheOptions, maxPages: limits.maxPages }), digital)
+      : files.length >= THREADED_BATCH
+        ? (ownThreads = createDocumentThreads(concurrency, digital))
+        : undefined;
     const ctx: ReadContext = { templates, ocr, pdfText: pdfText.read, readDigital: documents?.read, pdfjs: shared?.pdfjs, imageDecoder: shared?.imageDecoder, qr, maxPages: limits.maxPages, maxImagePixels: limits.maxImagePixels, password: options.password, signal: options.signal };
     const results: ExtractResult[] = [];
     const duplicates = new DuplicateFinder();
@@ -124,7 +133,7 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
     await releasing;
     return { results, counts: countResults(results) };
   } finally {
-    if (!shared) await Promise.all([ocr?.dispose(), pdfText?.destroy()]);
+    if (!shared) await Promise.all([ocr?.dispose(), pdfText?.destroy(), ownThreads?.destroy()]);
   }
 }
 

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDigitalPdf } from '../../src/extract/read-digital.js';
@@ -63,6 +64,30 @@ describe('document threads', () => {
       expect(await pool.read(invoice)).toBeNull();
     } finally {
       await pool.destroy();
+    }
+  });
+
+  it('a batch of 100 documents or more (read on them) gives each document the result it gets in a batch of one', async () => {
+    const { extract } = (await import(path.join(ROOT, 'dist/api/extract.js'))) as typeof import('../../src/api/extract.js');
+    const { THREADED_BATCH } = await import('../../src/pdf/text-pool.js');
+    const sources = allFixturePdfs();
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'invoicectl-batch-'));
+    try {
+      // Byte-unique copies (a comment after %%EOF), so no result is a duplicate of another.
+      for (let i = 0; i < THREADED_BATCH; i++) {
+        const source = sources[i % sources.length];
+        writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}-${path.basename(source)}`), Buffer.concat([readFileSync(source), Buffer.from(`\n%copy-${i}\n`)]));
+      }
+      const comparable = (r: { invoice: unknown; status: string; source: unknown; checks: unknown; pages: number }) => ({ invoice: r.invoice, status: r.status, source: r.source, checks: r.checks, pages: r.pages });
+      const batch = await extract({ inputs: [dir], concurrency: 2 });
+      expect(batch.results).toHaveLength(THREADED_BATCH);
+      expect(batch.results.filter((r) => r.status !== 'failed').length).toBeGreaterThan(THREADED_BATCH / 2);
+      for (const [i, source] of sources.entries()) {
+        const [alone] = (await extract({ inputs: [path.join(dir, readdirSync(dir).sort()[i])], concurrency: 1 })).results;
+        expect({ file: path.basename(source), ...comparable(batch.results[i]) }).toEqual({ file: path.basename(source), ...comparable(alone) });
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
