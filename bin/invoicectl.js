@@ -16,13 +16,17 @@ if (process.argv[2] !== 'serve' && process.argv[2] !== 'worker') {
   // The built-ins every document command uses, loaded first: after the flag they would be compiled from source
   // (commands load their modules on demand, after this line): ~3 CPU-ms of a merge.
   await Promise.all([import('node:crypto'), import('node:zlib'), import('node:fs/promises'), import('node:stream')]);
-  // Not --no-regexp-tier-up (bench/extract/README.md, "Regular expressions compiled once"): set here, with
-  // the commands' modules loaded after it, it crashed the process (SIGSEGV) on the bundled fixtures.
   v8.setFlagsFromString('--interrupt-budget=270336');
   // TurboFan without inlining: the ~35 functions a 200-invoice merge optimises compiled in ~70 ms on V8's
   // compile thread instead of ~145 (`--trace-opt`), and the code inlining made saved less than that
   // (bench/merge/README.md: merge 200 real invoices 4-8% less CPU, 2,000 1-9%; extract of 52 files 4%).
   v8.setFlagsFromString('--no-turbo-inlining');
+  // A regular expression compiled to machine code when first used, not first to bytecode that runs once
+  // and is then compiled again: the Western labels, made tolerant of OCR's misreadings, are long patterns
+  // that cost ~5 CPU-ms each to compile, twice over by default (50 real files: 0.79 -> 0.66 CPU-s; one
+  // Factur-X invoice 0.27 -> 0.22; bench/extract/README.md). Unlike --no-regexp-tier-up, which crashed the
+  // process when set at run time, tier-up stays on and only its threshold changes, for patterns made from now.
+  v8.setFlagsFromString('--regexp-tier-up-ticks=0');
 }
 
 // `invoicectl extract ... | head`: the reader left, which is not an error worth a stack trace.
