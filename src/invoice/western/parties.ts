@@ -66,12 +66,12 @@ const COMPANY_FORM = new RegExp(`^${COMPANY.source.replace(/^\\b/, '')}[.,]?$`);
 /** A line that is the document's title and nothing else ("TAX INVOICE", "Simplified Tax Invoice", "Rechnung"). */
 const TITLE_ONLY = /^(?:simplified\s*|official\s*|cash\s*)?(?:tax\s*)?(?:invoice|receipt|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|credit\s+note)$/i;
 /** The first header of an item table ("Description", "ITEM/DESC.", "Qty"): a receipt's table can start in the window. */
-const TABLE_HEADER = /^(?:desc(?:ription)?|item|qty|quantity|particulars|s\.?\s?no\.?|sr\.?\s?no\.?|beschreibung|bezeichnung|d[ée]signation|libell[ée])(?=$|[\s.:&/])/i;
+const TABLE_HEADER = /^(?:desc(?:ription)?|item|qty|quantity|particulars|s\.?\s?no\.?|sr\.?\s?no\.?|pos\.?|position|artikel|beschreibung|bezeichnung|leistung|d[ée]signation|libell[ée]|omschrijving|descrizione|descripci[oó]n|concepto)(?=$|[\s.:&/])/i;
 /** A cell that is an amount and nothing else ("RM23.60 Z", OCR's "RH12.65 s", "1.234,50 €"); a date is none. */
 const AMOUNT_CELL = /^(?:[A-Z]{1,3}|€|\$|£)?\s?-?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?:\s?(?:€|EUR|[A-Za-z]))?$/;
 const TITLE = /^(?:(?:tax\s+)?invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|credit\s+note)\b/i;
 const SEPARATORS = /\s[-|●•·]\s|\s\|\s|●|•|\|/;
-const SALUTATION_WORDS = String.raw`(?:herr?n?|frau|firma|mr\.?|mrs\.?|ms\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|z\.\s?hd\.?|attn\.?)`;
+const SALUTATION_WORDS = String.raw`(?:herr?n?|frau|firma|familie|famille|eheleute|mr\.?|mrs\.?|ms\.?|messrs\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|spett\.?le|spettabile|egr\.?|gent\.(?:mo|ma)|z\.\s?hd\.?|attn\.?)`;
 const SALUTATION = new RegExp(`^${SALUTATION_WORDS}$`, 'i');
 const LEADING_SALUTATION = new RegExp(`^${SALUTATION_WORDS}\\s+(?=\\S)`, 'i');
 /** A bank's name, which a footer prints as a company ("Deutsche Bank AG · IBAN …"). */
@@ -176,7 +176,7 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
  */
 export function isContactRow(row: string): boolean {
   const t = row.trim();
-  return /^\S+@\S+\.\w+$|^(?:e-?mail|web(?:site)?)\s*[:.]?\s*\S+$|^(?:https?:\/\/|www\.)\S+$/i.test(t) || PHONE.test(t) || /^(?:c\/o|attn\.?|attention)(?=$|[\s:])/i.test(t);
+  return /^\S+@\S+\.\w+$|^(?:e-?mail|web(?:site)?)\s*[:.]?\s*\S+$|^(?:https?:\/\/|www\.)\S+$/i.test(t) || PHONE.test(t) || /^(?:c\/o|attn\.?|attention|z\.\s?hd\.?|zu\s+h[äa]nden|à\s+l['’]attention\s+de)(?=$|[\s:])/i.test(t);
 }
 
 /** A company form alone: the end of a name wrapped over two lines ("Vasundhara Retail Private" / "Limited"). */
@@ -281,7 +281,7 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
 }
 
 /** A cell that labels a field of the info block ("Invoice Date", "Terms", "Reference", "ABN"): no name. */
-const INFO_LABEL = /^(?:date|due|terms|order|account|reference|ref|po|p\.o\.|customer\s+(?:id|no|number)|page|abn|gstin|vat|balance|amount|total)(?=$|[\s.:#(])/i;
+const INFO_LABEL = /^(?:date|due|terms|order|account|reference|ref|po|p\.o\.|customer\s+(?:id|no|number)|page|abn|gstin|vat|balance|amount|total|[\p{L}-]*datum|fecha|data|ihre?\s+(?:referenz|zeichen|nachricht)|unser(?:e)?\s+zeichen|auftrag)(?=$|[\s.:#(])|^[\p{L}.\s-]{0,24}(?:nr|no|n[°º])\.?\s*:?$|(?:nummer|number|num[ée]ro|número)\s*:?$/iu;
 
 /**
  * The address window of a letter: below the sender line, before the body; in the left half, or in the
@@ -319,20 +319,25 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // So is a row with an amount in a cell of its own ("8402 GULA PASIR 1K   RM23.60"): an item line.
     if (l.segments[0] && TABLE_HEADER.test(l.segments[0].text.trim())) break;
     if (l.segments.slice(1).some((s) => AMOUNT_CELL.test(s.text.trim()))) break;
-    if (!candidate(l)) continue;
+    if (!candidate(l) || isContactRow(cell(l)!.text)) continue;
     if (block.length && l.y - block[block.length - 1].y > 12) break;
     block.push(l);
   }
   // The window is where a letter's address usually sits, not a frame: a block that a scan's margin or
   // the layout moved up starts above it. Its rows above, in the same column and at the same pitch, are
   // its first rows (the name before the street and the town).
-  // A contact row between them ("Attention: Practice Manager") is stepped over.
-  const pitch = block.length >= 2 ? block[1].y - block[0].y : 0;
+  // A contact row between them ("Attention: Practice Manager", "z. Hd. Frau Petersen") is stepped over,
+  // and so is a line of the other column (the letterhead's street beside the buyer's). A block of one row
+  // that is no name (a town) is the end of a block whose first rows sat above the window.
+  const pitch = block.length >= 2 ? block[1].y - block[0].y : block.length === 1 && noName(cleanName(cell(block[0])!.text)) ? block[0].height * 1.8 : 0;
   let top = block[0];
-  for (let i = block.length >= 2 ? page1.indexOf(block[0]) - 1 : -1; i >= 0; i--) {
+  for (let i = pitch > 0 ? page1.indexOf(block[0]) - 1 : -1; i >= 0; i--) {
     const l = page1[i];
     const first = block[0];
-    if (l.page !== first.page || top.y - l.y > pitch * 1.5 || !cell(l) || Math.abs(cell(l)!.x - cell(first)!.x) > 4) break;
+    if (l.page !== first.page || top.y - l.y > pitch * 1.5) break;
+    const other = side === 'left' ? cell(l) && cell(l)!.x > cell(first)!.x + 40 : false;
+    if (other) continue;
+    if (!cell(l) || Math.abs(cell(l)!.x - cell(first)!.x) > 4) break;
     top = l;
     if (isContactRow(cell(l)!.text)) continue;
     if (!candidate(l)) break;
@@ -341,9 +346,14 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   const rows = block.map((l) => cleanName(cell(l)!.text));
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
   // the name was not read, and whatever stands in its place needs a look.
-  const guessed = rows.length > 0 && (POSTAL_LINE.test(rows[0]) || STREET_LINE.test(rows[0]) || (rows[0].match(/\d/g)?.length ?? 0) >= (rows[0].match(/\p{L}/gu)?.length ?? 0));
+  const guessed = rows.length > 0 && noName(rows[0]);
   if (contactOverCompany(rows)) return { name: rows[1], ...details(rows.slice(2, 5)) };
   return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}) };
+}
+
+/** A town line, a street line or a row mostly of figures: what opens an address block whose name was not read. */
+function noName(row: string): boolean {
+  return POSTAL_LINE.test(row) || STREET_LINE.test(row) || (row.match(/\d/g)?.length ?? 0) >= (row.match(/\p{L}/gu)?.length ?? 0);
 }
 
 /** The text up to the end of its first company form ("Amazon Web Services, Inc. All rights …" → "Amazon Web Services, Inc."), or null. */

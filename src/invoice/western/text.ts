@@ -33,8 +33,8 @@ const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[
 /** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
-  new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nr\.?|n${NUMERO}\.?|№|#|number|nummer|num[ée]ro|número|numero|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
-  new RegExp(String.raw`(?:rechnungsnummer|rechnungs-nr\.?|policennummer|belegnummer|factuurnummer|factuurnr\.?|invoice\s*#|invoice\s*id)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nr\.?|n${NUMERO}\.?|n\.|№|#|number|nummer|num[ée]ro|número|numero|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`(?:rechnungsnummer|rechnungs-nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|invoice\s*#|invoice\s*id)\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   new RegExp(String.raw`(?:\bno\.?|\bn${NUMERO}?|№|num[ée]ro|número|nummer)\s*(?:de\s+|d['’]\s*)?(?:la\s+)?(?:facture|factura|factuur|avoir)\s*${LABEL_END}`, 'i'),
   // A till's slip number is the receipt's number ("Slip: 0000000109000712950"); a colon makes it a label.
@@ -55,12 +55,12 @@ const DUE_LABELS: RegExp[] = [
 ].map(ocrTolerant);
 
 const GROSS_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|total\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+ttc|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+amount|invoice\s+total|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar)/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|total\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+ttc|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+amount|invoice\s+total|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo))/i,
   /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe)\b(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))/i,
   /(?:amount\s+due|balance\s+due|total\s+due|(?:total\s+)?amount\s+payable|total\s+payable|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|residual)/i,
 ].map(ocrTolerant);
 const NET_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+tax(?:es)?|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|montant\s+ht|summe\s+netto|nettobetrag|nettosumme|nettobeträge|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|betrag|montant|importe)\w*\s+(?:excl\.?|exkl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva))/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+tax(?:es)?|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|montant\s+ht|summe\s+netto|nettobetrag|nettosumme|nettobeträge|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|betrag|montant|importe)\w*\s+(?:excl\.?|exkl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva))/i,
   /(?:\bnetto\b|\bnet\b|positionssumme)/i,
 ].map(ocrTolerant);
 const TAX_LABELS: RegExp[] = [

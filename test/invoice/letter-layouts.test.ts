@@ -1,0 +1,117 @@
+/**
+ * European invoices set as business letters (German, Austrian, Swiss, French, Dutch, Italian,
+ * Spanish): a sender line over an address window, the buyer's block with a form of address or a
+ * contact row in it, the letterhead in a column beside it, an info block of "<word>-Nr." labels, the
+ * item table's header in the page's language, and the totals block's labels. One class varied at a time.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
+import { toPageText, type Draw } from './page-builder.js';
+
+const d = (x: number, y: number, text: string, size?: number): Draw => ({ x, y, text, ...(size ? { size } : {}) });
+
+interface Letter {
+  /** The buyer's block, top to bottom. */
+  window?: string[];
+  /** Where the buyer's block starts (mm from the top) and its column. */
+  windowY?: number;
+  windowX?: number;
+  /** The letterhead's rows in the right column, from y 15 on every 4.5 mm (they interleave with the window's). */
+  letterhead?: string[];
+  /** [label, value] rows of the info block and where it stands. */
+  info?: Array<[string, string]>;
+  infoX?: number;
+  infoY?: number;
+  title?: string;
+  /** The item table's first header, and where the table starts (the title stands 10 mm above it). */
+  header?: string;
+  tableY?: number;
+  /** [label, value] rows of the totals block. */
+  totals?: Array<[string, string]>;
+}
+
+const SELLER = 'Malerbetrieb Schneider GmbH';
+
+function letter(l: Letter): Draw[] {
+  const draws: Draw[] = [d(120, 15, SELLER, 4.5)];
+  (l.letterhead ?? ['Venloer Straße 212', '50823 Köln', 'Tel. 0221 / 55 40 12']).forEach((row, i) => draws.push(d(120, 22 + 4.5 * i, row)));
+  const wy = l.windowY ?? 45;
+  draws.push(d(l.windowX ?? 22, wy - 5, `${SELLER} · Venloer Straße 212 · 50823 Köln`, 2));
+  (l.window ?? ['Hafenlogistik Petersen KG', 'Große Elbstraße 145', '22767 Hamburg']).forEach((row, i) => draws.push(d(l.windowX ?? 22, wy + 4 * i, row)));
+  const ix = l.infoX ?? 120;
+  const iy = l.infoY ?? 62;
+  (l.info ?? [['Rechnungsnummer:', '2025-0412'], ['Rechnungsdatum:', '14.03.2025']]).forEach(([label, value], i) => draws.push(d(ix, iy + 5 * i, label), d(ix + 40, iy + 5 * i, value)));
+  const ty = l.tableY ?? 100;
+  draws.push(d(22, ty - 10, l.title ?? 'Rechnung', 5));
+  draws.push(d(22, ty, l.header ?? 'Bezeichnung'), d(130, ty, 'Menge'), d(175, ty, 'Betrag'));
+  draws.push(d(22, ty + 6, 'Wände spachteln und schleifen'), d(130, ty + 6, '1'), d(175, ty + 6, '1.249,50'));
+  (l.totals ?? [['Nettobetrag', '1.249,50 €'], ['zzgl. 19 % MwSt.', '237,41 €'], ['Rechnungsbetrag', '1.486,91 €']]).forEach(([label, value], i) => draws.push(d(120, 120 + 6 * i, label), d(170, 120 + 6 * i, value)));
+  draws.push(d(22, 200, 'Bitte überweisen Sie den Betrag innerhalb von 14 Tagen.'));
+  return draws;
+}
+
+const read = (l: Letter) => parseWesternInvoiceText(toPageText(letter(l), 210, 297));
+
+describe('the buyer of a business letter', () => {
+  it.each(['Familie', 'Herrn', 'Frau', 'Firma', 'Famille', 'Spett.le', 'Messrs'])('a form of address alone on its row ("%s") is not the name: the row under it is', (salutation) => {
+    const inv = read({ window: [salutation, 'Martina und Jörg Bauer', 'Lindenweg 3', '50999 Köln'] });
+    expect(inv.buyer.name).toBe('Martina und Jörg Bauer');
+    expect(inv.seller.name).toBe(SELLER);
+  });
+
+  it.each(['z. Hd. Frau Anke Petersen', 'zu Händen Herrn Ohlsen', 'Attn: Accounts Payable'])('a contact row under the name ("%s"), with the letterhead\'s rows beside the block, leaves the company the buyer', (contact) => {
+    const inv = read({ windowY: 30, window: ['Hafenlogistik Petersen KG', contact, 'Große Elbstraße 145', '22767 Hamburg'] });
+    expect(inv.buyer.name).toBe('Hafenlogistik Petersen KG');
+  });
+
+  it('a block whose name and street sit above the window is read from its name, not from the town in the window', () => {
+    const inv = read({ windowY: 30, window: ['Kanzlei Dr. Weber & Partner', 'Königstraße 1a', '70173 Stuttgart'] });
+    expect(inv.buyer.name).toBe('Kanzlei Dr. Weber & Partner');
+  });
+
+  it.each([
+    ['Rechnungs-Nr.', 'R-25-0193'],
+    ['Kunden-Nr.', '10877'],
+    ['Datum', '17.02.2025'],
+    ['Ihre Referenz', 'Küche Umbau'],
+    ['Factuurnummer', '2025/0042'],
+  ])('an info row in the left column ("%s") is a label, never the buyer: the block on the right is', (label, value) => {
+    const inv = read({ window: ['Herr', 'Thomas Brunner', 'Seestrasse 101', '8800 Thalwil'], windowX: 117, windowY: 37, letterhead: [], info: [[label, value], ['Lieferdatum', '12.02.2025']], infoX: 22, infoY: 58 });
+    expect(inv.buyer.name).toBe('Thomas Brunner');
+  });
+
+  it.each(['Descrizione', 'Descripción', 'Concepto', 'Omschrijving', 'Artikel', 'Pos.'])('the item table\'s header ("%s") ends the address area: it is never the buyer', (header) => {
+    const inv = read({ window: ['Spett.le', 'Studio Legale Conti', 'Corso Vittorio Emanuele II 80', '10121 Torino'], windowX: 117, windowY: 30, letterhead: [], info: [], header, tableY: 58, title: 'Fattura n. 45/2025 del 10/01/2025' });
+    expect(inv.buyer.name).toBe('Studio Legale Conti');
+  });
+});
+
+describe('invoice numbers after the labels of European letters', () => {
+  it.each([
+    ['Re-Nr.:', 'AT-2025/118'],
+    ['Rg.-Nr.', '2025-77'],
+    ['Beleg-Nr.', 'B-19/2025'],
+    ['Rechnungs-Nr.', 'R-25-0193'],
+  ])('"%s" in the info block', (label, number) => {
+    expect(read({ info: [[label, number], ['Datum:', '03.02.2025']] }).number).toBe(number);
+  });
+
+  it.each([
+    ['Fattura n. 45/2025 del 10/01/2025', '45/2025'],
+    ['Facture n. F-2025-0087', 'F-2025-0087'],
+    ['Rechnung Nr. 2025-0412', '2025-0412'],
+  ])('a title with its number ("%s")', (title, number) => {
+    expect(read({ info: [], title }).number).toBe(number);
+  });
+});
+
+describe('totals blocks of Italian invoices', () => {
+  it.each([
+    [['Imponibile', 'IVA 22%', 'Totale documento']],
+    [['Totale imponibile', 'IVA 22%', 'Totale fattura']],
+    [['Imponibile', 'IVA 22%', 'Totale da pagare']],
+  ])('%j give net, tax and gross', (labels) => {
+    const inv = read({ totals: [[labels[0], '€ 272,00'], [labels[1], '€ 59,84'], [labels[2], '€ 331,84']] });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([272, 59.84, 331.84]);
+  });
+});
