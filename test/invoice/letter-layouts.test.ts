@@ -115,3 +115,23 @@ describe('totals blocks of Italian invoices', () => {
     expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([272, 59.84, 331.84]);
   });
 });
+
+describe('a net and a tax line per VAT rate', () => {
+  it('German: "Netto 7 %" and "Netto 19 %", "USt. 7 %" and "USt. 19 %" add up to the net and the tax', () => {
+    const inv = read({ totals: [['Netto 7 %', '450,00 €'], ['Netto 19 %', '250,00 €'], ['USt. 7 %', '31,50 €'], ['USt. 19 %', '47,50 €'], ['Gesamtbetrag', '779,00 €']] });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([700, 79, 779]);
+  });
+
+  it('French and Dutch: one net line, a tax line per rate', () => {
+    const fr = read({ totals: [['Total HT', '1 040,00 €'], ['TVA 5,5 %', '22,00 €'], ['TVA 20 %', '128,00 €'], ['Total TTC', '1 190,00 €']] });
+    expect([fr.amount, fr.taxAmount, fr.totalAmount]).toEqual([1040, 150, 1190]);
+    const nl = read({ totals: [['Subtotaal', '€ 600,00'], ['BTW 9%', '€ 36,00'], ['BTW 21%', '€ 21,00'], ['Totaal', '€ 657,00']] });
+    expect([nl.amount, nl.taxAmount, nl.totalAmount]).toEqual([600, 57, 657]);
+  });
+
+  it('one rate stays one line; a rate printed twice is no breakdown', () => {
+    expect(read({}).taxAmount).toBe(237.41);
+    const twice = read({ totals: [['Nettobetrag', '1.000,00 €'], ['USt. 19 %', '190,00 €'], ['USt. 19 %', '190,00 €'], ['Rechnungsbetrag', '1.190,00 €']] });
+    expect(twice.taxAmount).toBe(190);
+  });
+});

@@ -172,6 +172,29 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
   return null;
 }
 
+const RATE = /\b(\d{1,2}(?:[.,]\d{1,2})?)\s*%/;
+
+/**
+ * A net or tax printed once per VAT rate in the totals block ("Netto 7 % 450,00 €" / "Netto 19 %
+ * 250,00 €", "USt. 7 % 31,50 €" / "USt. 19 % 47,50 €"): their sum, or null when the page has no such
+ * lines for two rates or more. Each line names its rate once, and the lines follow each other.
+ */
+function sumPerRate(lines: readonly Line[], labels: readonly RegExp[], exclude: (l: Line) => boolean): number | null {
+  const found: Array<{ rate: string; value: number; line: Line }> = [];
+  for (const line of lines) {
+    const rate = line.text.match(RATE)?.[1].replace(',', '.');
+    if (!rate || exclude(line)) continue;
+    const value = labels.map((label) => amountAfter(line.text, label)).find((a) => a !== null)?.value;
+    if (value === undefined) continue;
+    const last = found[found.length - 1];
+    if (last && (last.line.page !== line.page || line.y - last.line.y > 3 * line.height)) found.length = 0;
+    found.push({ rate, value, line });
+  }
+  const rates = new Set(found.map((f) => f.rate));
+  if (found.length < 2 || rates.size !== found.length) return null;
+  return Math.round(found.reduce((sum, f) => sum + f.value * 100, 0)) / 100;
+}
+
 /**
  * The last of the money cells right of a totals label, when there are several and it is the largest:
  * the totals row of an item table ("TOTAL:  ₹60.86  ₹399.00" under "Tax Amount | Total Amount") carries
@@ -700,6 +723,8 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   inv.amount = moneyField(lines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text) || PAYMENT_TERMS.test(l.text));
   // "Montant total TVA comprise" is the gross, whatever tax label it holds.
   inv.taxAmount = moneyField(lines, TAX_LABELS.slice(0, 1), docCurrency, (l) => GROSS_LABELS[0].test(l.text) && GROSS_QUALIFIER.test(l.text));
+  inv.amount = sumPerRate(lines, NET_LABELS, (l) => GROSS_QUALIFIER.test(l.text) || isGrossLine(l) || isTaxTotalLine(l)) ?? inv.amount;
+  inv.taxAmount = sumPerRate(lines, TAX_LABELS, (l) => isNetLine(l) || isGrossLine(l)) ?? inv.taxAmount;
   if (inv.taxAmount === null) {
     const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && amountAfter(l.text, TAX_LABELS[1]));
     if (generic.length === 1) inv.taxAmount = amountAfter(generic[0].text, TAX_LABELS[1])!.value;
