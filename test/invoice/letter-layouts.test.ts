@@ -135,3 +135,48 @@ describe('a net and a tax line per VAT rate', () => {
     expect(twice.taxAmount).toBe(190);
   });
 });
+
+describe('a page that charges no VAT', () => {
+  it.each([
+    'Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.',
+    'Ärztliche Leistungen sind gemäß § 4 Nr. 14 UStG von der Umsatzsteuer befreit.',
+    'TVA non applicable, art. 293 B du CGI.',
+    'VAT exempt supply.',
+    'Reverse charge: the customer accounts for the VAT.',
+    'Btw verlegd.',
+    'Operazione effettuata ai sensi del regime forfettario.',
+  ])('"%s" with a gross alone: tax 0, net = gross', (note) => {
+    const draws = letter({ totals: [['Rechnungsbetrag', '76,08 €']] });
+    const inv = parseWesternInvoiceText(toPageText([...draws, d(22, 160, note)], 210, 297));
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([76.08, 0, 76.08]);
+  });
+
+  it('a net alone ("Total HT") with the exemption: the gross is the net', () => {
+    const inv = parseWesternInvoiceText(toPageText([...letter({ totals: [['Total HT', '1 200,00 €']] }), d(22, 160, 'TVA non applicable, art. 293 B du CGI')], 210, 297));
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([1200, 0, 1200]);
+  });
+
+  it('without such a note, a gross alone leaves the tax unknown', () => {
+    const inv = read({ totals: [['Rechnungsbetrag', '76,08 €']] });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([null, null, 76.08]);
+  });
+});
+
+describe('more totals and buyer labels', () => {
+  it('"Total (inc GST)" and "GST included": gross, tax, and the net from them', () => {
+    const inv = read({ totals: [['Total (inc GST)', '$715.00'], ['GST included', '$65.00']] });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([650, 65, 715]);
+  });
+
+  it('"Total à payer" is the gross', () => {
+    const inv = read({ totals: [['Total HT', '1 000,00 €'], ['TVA 20 %', '200,00 €'], ['Total à payer', '1 200,00 €']] });
+    expect(inv.totalAmount).toBe(1200);
+  });
+
+  it.each(['Aan:', 'To:', 'An:'])('"%s" over the address block labels the buyer, who is then not taken for the seller', (label) => {
+    const draws = letter({ window: [label, 'Fietsfabriek Noord B.V.', 'Industrieweg 33', '9723 JK Groningen'] }).filter((x) => x.text !== SELLER);
+    const inv = parseWesternInvoiceText(toPageText([d(120, 15, 'Studio Vermeer', 4.5), ...draws], 210, 297));
+    expect(inv.buyer.name).toBe('Fietsfabriek Noord B.V.');
+    expect(inv.seller.name).not.toBe('Fietsfabriek Noord B.V.');
+  });
+});
