@@ -5,6 +5,7 @@
  * item table's header in the page's language, and the totals block's labels. One class varied at a time.
  */
 import { describe, expect, it } from 'vitest';
+import { guessesOf } from '../../src/invoice/index.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { toPageText, type Draw } from './page-builder.js';
 
@@ -178,5 +179,45 @@ describe('more totals and buyer labels', () => {
     const inv = parseWesternInvoiceText(toPageText([d(120, 15, 'Studio Vermeer', 4.5), ...draws], 210, 297));
     expect(inv.buyer.name).toBe('Fietsfabriek Noord B.V.');
     expect(inv.seller.name).not.toBe('Fietsfabriek Noord B.V.');
+  });
+});
+
+describe('Belgian, Québec and deposit totals; a discount ends the items', () => {
+  it('"Total HTVA", "TVA 6 %", "Total TVAC"', () => {
+    const inv = read({ totals: [['Total HTVA', '800,00 €'], ['TVA 6 %', '48,00 €'], ['Total TVAC', '848,00 €']] });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([800, 48, 848]);
+  });
+
+  it('"Sous-total", "TPS (5 %)" and "TVQ (9,975 %)": the tax is both', () => {
+    const inv = read({ totals: [['Sous-total', '4 000,00 $'], ['TPS (5 %)', '200,00 $'], ['TVQ (9,975 %)', '399,00 $'], ['Total', '4 599,00 $']] });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([4000, 599, 4599]);
+  });
+
+  it.each([
+    ['abzüglich Anzahlung vom 05.02.2024', '-3.000,00 €', 'darin enthaltene USt. 19 %', '478,99 €', 'Noch zu zahlen', '5.925,00 €'],
+    ['Less deposit paid', '-3.000,00 €', 'VAT 19 % on the deposit', '478,99 €', 'Balance due', '5.925,00 €'],
+  ])('a deducted payment ("%s") and its tax under the gross leave the invoice\'s tax', (deduction, paid, taxLabel, tax, due, rest) => {
+    const inv = read({ totals: [['Nettobetrag', '7.500,00 €'], ['19 % Umsatzsteuer', '1.425,00 €'], ['Gesamtbetrag', '8.925,00 €'], [deduction, paid], [taxLabel, tax], [due, rest]] });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([7500, 1425, 8925]);
+  });
+
+  it.each(['Trade discount 10%', 'Rabatt 10 %', 'Remise 10 %', 'Goods total'])('the items end at a totals row ("%s")', (label) => {
+    const draws = letter({ totals: [[label, '-124,95 €'], ['Nettobetrag', '1.124,55 €'], ['MwSt. 19 %', '213,66 €'], ['Rechnungsbetrag', '1.338,21 €']] }).map((x) => (x.y >= 120 && x.y < 160 ? { ...x, y: x.y - 8 } : x));
+    const inv = parseWesternInvoiceText(toPageText(draws, 210, 297));
+    expect(inv.items.map((i) => i.amount)).toEqual([1249.5]);
+  });
+});
+
+describe('company forms of Belgium and Québec', () => {
+  it.each(['Plomberie Dubois SRL', 'Ébénisterie Gagnon inc.', 'Rénovations Tremblay ltée'])('"%s" in the letterhead is the seller, named by its form', (seller) => {
+    const draws = letter({ letterhead: ['Chaussée de Waterloo 412', '1050 Ixelles'] }).map((x) => ({ ...x, text: x.text.replace(SELLER, seller) }));
+    const inv = parseWesternInvoiceText(toPageText(draws, 210, 297));
+    expect(inv.seller.name).toBe(seller);
+    expect(guessesOf(inv)).not.toHaveProperty(['seller.name']);
+  });
+
+  it('"Facturer à :" over the block, and "Herrn und Frau" on its own row, are no names', () => {
+    expect(read({ window: ['Facturer à :', 'Restaurant Chez Ginette', '88, avenue du Mont-Royal Est', 'Montréal (Québec) H2T 1N6'] }).buyer.name).toBe('Restaurant Chez Ginette');
+    expect(read({ window: ['Herrn und Frau', 'Daniel und Lea Vogt', 'Gohliser Straße 17', '04155 Leipzig'] }).buyer.name).toBe('Daniel und Lea Vogt');
   });
 });

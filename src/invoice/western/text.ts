@@ -55,30 +55,33 @@ const DUE_LABELS: RegExp[] = [
 ].map(ocrTolerant);
 
 const GROSS_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|total\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+ttc|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+amount|invoice\s+total|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo))/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|total\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+ttc|total\s+tvac|tvac|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+amount|invoice\s+total|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo))/i,
   /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe)\b(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))/i,
   /(?:amount\s+due|balance\s+due|total\s+due|(?:total\s+)?amount\s+payable|total\s+payable|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|residual)/i,
 ].map(ocrTolerant);
 const NET_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+tax(?:es)?|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|montant\s+ht|summe\s+netto|nettobetrag|nettosumme|nettobeträge|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|betrag|montant|importe)\w*\s+(?:excl\.?|exkl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva))/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+tax(?:es)?|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|nettosumme|nettobeträge|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|betrag|montant|importe)\w*\s+(?:excl\.?|exkl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva))/i,
   /(?:\bnetto\b|\bnet\b|positionssumme)/i,
 ].map(ocrTolerant);
 const TAX_LABELS: RegExp[] = [
   /(?:total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|steuerbetrag|versicherungs?steuer|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|importe\s+iva)/i,
-  /(?:\bmwst\.?|\bust\.?(?!-?id)|\bumsatzsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\btax\b|\bsales\s+tax\b|\bgst\b|\b(?:hst|pst|qst)\b)/i,
+  /(?:\bmwst\.?|\bust\.?(?!-?id)|\bumsatzsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\btax\b|\bsales\s+tax\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b)/i,
 ].map(ocrTolerant);
 /**
  * Words that make a total net or gross whatever the label ("Gesamtbetrag netto", "Totaalbedrag excl.
  * BTW", "Total TTC"): a line carrying one is never the other kind of total.
  */
-const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|excluding|without\s+(?:vat|tax)|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|HT|before\s+tax|sin\s+iva|zonder\s+btw)(?=$|[\s.:)])/i;
-const GROSS_QUALIFIER = /\b(?:incl\.?|inc\.?(?=\s*(?:gst|vat|tax))|inkl\.?|einschl\.?|einschließlich|inklusive|(?:tva|taxes)\s+comprises?|including|with\s+(?:vat|tax)|inclusief|brutto|TTC|con\s+iva)(?=$|[\s.:)])/i;
+const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|excluding|without\s+(?:vat|tax)|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|HT|HTVA|before\s+tax|sin\s+iva|zonder\s+btw)(?=$|[\s.:)])/i;
+const GROSS_QUALIFIER = /\b(?:incl\.?|inc\.?(?=\s*(?:gst|vat|tax))|inkl\.?|einschl\.?|einschließlich|inklusive|(?:tva|taxes)\s+comprises?|including|with\s+(?:vat|tax)|inclusief|brutto|TTC|TVAC|con\s+iva)(?=$|[\s.:)])/i;
 /**
  * What a page says when it charges no VAT at all: a small business's exemption (§ 19 UStG, "TVA non
  * applicable, art. 293 B du CGI", the Dutch KOR, Italy's regime forfettario), an exempt service (§ 4
  * UStG, a doctor's or a school's), or the buyer accounting for it (reverse charge, "btw verlegd").
  */
 const NO_VAT_CHARGED = ocrTolerant(/(?:von\s+der\s+umsatzsteuer\s+befreit|umsatzsteuerbefreit|steuerfreie?\s+(?:leistung|umsätze)|§\s*19\s*(?:abs\.?\s*1\s*)?ustg|§\s*4\s*nr\.?\s*\d+\w?\s*(?:\w\)?\s*)?ustg|kleinunternehmer|umsatzsteuer\s+wird\s+(?:nicht|keine)|ohne\s+ausweis\s+der\s+(?:umsatzsteuer|mwst)|tva\s+non\s+applicable|293\s*b\s+du\s+cgi|exon[ée]r[ée]e?\s+de\s+tva|autoliquidation|vat\s+exempt|exempt\s+from\s+(?:vat|gst)|not\s+registered\s+for\s+(?:vat|gst)|reverse\s+charge|btw\s+verlegd|vrijgesteld\s+van\s+btw|kleineondernemersregeling|exento\s+de\s+iva|inversi[oó]n\s+del\s+sujeto\s+pasivo|esente\s+iva|regime\s+forfettario|operazione\s+(?:esente|non\s+imponibile))/i);
+
+/** A payment made before the invoice and deducted from its total: a deposit, an instalment, a prepayment. */
+const DEDUCTION = ocrTolerant(/\b(?:anzahlung|abschlag(?:szahlung)?|vorauszahlung|acompte|avance|deposit|prepayment|prepaid|already\s+paid|bereits\s+(?:gezahlt|bezahlt)|d[ée]j[àa]\s+(?:vers[ée]|r[ée]gl[ée]))/i);
 
 /** A unit after a figure: the figure is a quantity ("2 No", "3 pcs", "10 hrs"). */
 const QUANTITY_UNIT = /^\s*(?:nos?|pcs?|pieces?|units?|items?|hrs?|hours?|kgs?|ea|sets?)\b\.?/i;
@@ -87,7 +90,7 @@ const PAYMENT_TERMS = /\bterms\b|\bnet\s*\d{1,2}(?:\s*days?)?\s*$/i;
 /** What may sit between a label and its amount: colon or leader dots, currency, a rate ("19%"), "in EUR". */
 // A dollar with its country's letters: "US$", "S$", "A$", "C$", "NZ$", "HK$".
 const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[A-Z]{1,2}\$|[€$£¥₹]|Rs\.?|RM)`;
-const BETWEEN = String.raw`\s*(?:[:=]|\.{3,}|\.)?\s*(?:\(?(?:in\s+)?${CURRENCY_MARK}\)?\s*[:=]?)?\s*(?:\(?@?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\)?\s*)?${CURRENCY_MARK}?\s*`;
+const BETWEEN = String.raw`\s*(?:[:=]|\.{3,}|\.)?\s*(?:\(?(?:in\s+)?${CURRENCY_MARK}\)?\s*[:=]?)?\s*(?:\(?@?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%\)?\s*)?${CURRENCY_MARK}?\s*`;
 // French and Swiss thousands: "3 340,00" with a space, no-break or narrow no-break space. A negative
 // amount as printed: "-8,79", "−8,79", "–8,79", the bookkeeping "8,79-" and "(8,79)".
 const AMOUNT_CAPTURE = String.raw`([-−–]?\s?\(?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)\)?(?:-(?![\d-]))?|[-−–]?\s?\(?\d[\d.,']*\)?(?:-(?![\d-]))?)`;
@@ -179,7 +182,7 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
   return null;
 }
 
-const RATE = /\b(\d{1,2}(?:[.,]\d{1,2})?)\s*%/;
+const RATE = /\b(\d{1,2}(?:[.,]\d{1,3})?)\s*%/;
 
 /**
  * A net or tax printed once per VAT rate in the totals block ("Netto 7 % 450,00 €" / "Netto 19 %
@@ -610,7 +613,7 @@ function itemColumns(line: Line): Column<ItemCol>[] | null {
 }
 
 /** A row of the totals under an item table, whatever it sums: "Total Qty: 2", "TOT QTY: 1", "Subtotal". */
-const TOTALS_ROW = ocrTolerant(/^(?:sub\s*-?\s*)?tot(?:al)?\b/i);
+const TOTALS_ROW = ocrTolerant(/^(?:(?:sub\s*-?\s*)?tot(?:al)?\b|goods\s+total|warenwert|zwischensumme|(?:trade\s+)?discount|rabatt|remise|korting|descuento|sconto|skonto|anzahlung|abschlag|acompte|deposit|prepayment|less\b|abzgl|abzüglich|zzgl|zuzüglich)/i);
 
 function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineItem[] {
   const items: LineItem[] = [];
@@ -729,11 +732,15 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   inv.totalAmount = moneyField(lines, GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l), true);
   inv.amount = moneyField(lines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text) || PAYMENT_TERMS.test(l.text));
   // "Montant total TVA comprise" is the gross, whatever tax label it holds.
-  inv.taxAmount = moneyField(lines, TAX_LABELS.slice(0, 1), docCurrency, (l) => GROSS_LABELS[0].test(l.text) && GROSS_QUALIFIER.test(l.text));
+  // A tax line under a deducted payment ("abzüglich Anzahlung … -3.000,00", "darin enthaltene USt. 19 %
+  // 478,99") is that payment's tax, not the invoice's.
+  const deducted = lines.findIndex((l) => DEDUCTION.test(l.text) && HAS_DIGIT.test(l.text));
+  const afterDeduction = (l: Line) => deducted >= 0 && lines.indexOf(l) > deducted;
+  inv.taxAmount = moneyField(lines, TAX_LABELS.slice(0, 1), docCurrency, (l) => (GROSS_LABELS[0].test(l.text) && GROSS_QUALIFIER.test(l.text)) || afterDeduction(l));
   inv.amount = sumPerRate(lines, NET_LABELS, (l) => GROSS_QUALIFIER.test(l.text) || isGrossLine(l) || isTaxTotalLine(l)) ?? inv.amount;
-  inv.taxAmount = sumPerRate(lines, TAX_LABELS, (l) => isNetLine(l) || isGrossLine(l)) ?? inv.taxAmount;
+  inv.taxAmount = sumPerRate(lines, TAX_LABELS, (l) => isNetLine(l) || isGrossLine(l) || afterDeduction(l)) ?? inv.taxAmount;
   if (inv.taxAmount === null) {
-    const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && amountAfter(l.text, TAX_LABELS[1]));
+    const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && !afterDeduction(l) && amountAfter(l.text, TAX_LABELS[1]));
     if (generic.length === 1) inv.taxAmount = amountAfter(generic[0].text, TAX_LABELS[1])!.value;
   }
   // Indian GST printed as its parts (CGST + SGST, or IGST): the tax is their sum, unless a tax read by
