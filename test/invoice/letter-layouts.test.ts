@@ -221,3 +221,37 @@ describe('company forms of Belgium and Québec', () => {
     expect(read({ window: ['Herrn und Frau', 'Daniel und Lea Vogt', 'Gohliser Straße 17', '04155 Leipzig'] }).buyer.name).toBe('Daniel und Lea Vogt');
   });
 });
+
+describe('labels and rows seen on club, shop and simplified invoices', () => {
+  it('"Gesamt" alone is the gross; "Gesamt netto" is not', () => {
+    expect(read({ totals: [['Gesamt', '156,00 €']] }).totalAmount).toBe(156);
+    const inv = read({ totals: [['Gesamt netto', '1.000,00 €'], ['MwSt. 19 %', '190,00 €'], ['Gesamt', '1.190,00 €']] });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([1000, 190, 1190]);
+  });
+
+  it.each(['Factuuradres', 'Rechnungsadresse'])('"%s" over the block labels the buyer', (label) => {
+    expect(read({ window: [label, 'R. de Boer', 'Wilhelminasingel 40', '6221 BL Maastricht'] }).buyer.name).toBe('R. de Boer');
+  });
+
+  it.each([
+    ['SIRET 432 109 876 00028 · TVA', 'FR21432109876'],
+    ['HRB 44120, Amtsgericht Köln', 'DE812345678'],
+  ])('the letterhead\'s registration rows ("%s", "%s") in the left column are never the buyer', (row, id) => {
+    const draws = letter({ window: ['Herr', 'Thomas Brunner', 'Seestrasse 101', '8800 Thalwil'], windowX: 117, windowY: 40, letterhead: [] });
+    const inv = parseWesternInvoiceText(toPageText([...draws, d(22, 43, row), d(22, 48, id)], 210, 297));
+    expect(inv.buyer.name).toBe('Thomas Brunner');
+  });
+
+  it('"Nº" in a cell of its own under "FACTURA SIMPLIFICADA": the next cell is the number', () => {
+    const draws: Draw[] = [d(80, 20, 'Librería Cervantes S.L.', 4), d(85, 33, 'FACTURA SIMPLIFICADA', 4), d(57, 41, 'Nº'), d(84, 41, 'T-2024-0091'), d(57, 48, 'Fecha'), d(84, 48, '22/04/2024'), d(110, 89, 'Base imponible'), d(177, 89, '41,32 €'), d(110, 95, 'IVA 21%'), d(177, 95, '8,68 €'), d(110, 101, 'Total'), d(177, 101, '50,00 €')];
+    const inv = parseWesternInvoiceText(toPageText(draws, 210, 297));
+    expect([inv.number, inv.date, inv.totalAmount]).toEqual(['T-2024-0091', '2024-04-22', 50]);
+  });
+
+  it('a club\'s "e.V." is a company form', () => {
+    const draws = letter({}).map((x) => ({ ...x, text: x.text.replace(SELLER, 'Turn- und Sportverein Eichenau 1921 e.V.') }));
+    const inv = parseWesternInvoiceText(toPageText(draws, 210, 297));
+    expect(inv.seller.name).toBe('Turn- und Sportverein Eichenau 1921 e.V.');
+    expect(guessesOf(inv)).not.toHaveProperty(['seller.name']);
+  });
+});
