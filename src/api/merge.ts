@@ -28,6 +28,10 @@ import type { Runtime } from '../runtime.js';
 export type { MergeDocument } from '../merge/documents.js';
 
 export interface MergeProgress {
+  /**
+   * Every input read (`analyze`, done/total over the inputs), then every document placed (`place`, over
+   * those placed). A merge that places its inputs as it reads them (see placesAsRead) reports `analyze` only.
+   */
   phase: 'analyze' | 'place';
   done: number;
   total: number;
