@@ -22,6 +22,7 @@ import { layoutSheets, sheetGeometry, type SheetGeometry, type SheetLayout } fro
 import { resolveMergeOptions, type MergeLayoutOptions } from '../merge/options.js';
 import { analyzeSource } from '../merge/sources.js';
 import { CellPlanner } from '../merge/plan.js';
+import { startReadAhead } from '../merge/read-ahead.js';
 import { writeSheets, type Placing } from '../merge/write-sheets.js';
 import type { Runtime } from '../runtime.js';
 
@@ -161,23 +162,31 @@ function planAsRead(files: InputFile[], errors: InputError[], limits: Limits, sh
   async function* placing(): AsyncGenerator<Placing> {
     let failed = 0;
     let placed = 0;
-    for (const [index, file] of files.entries()) {
-      await letEventsIn();
-      assertNotAborted(signal);
-      let analysis: Settled<Analysis>;
-      try {
-        analysis = { ok: true, value: await analyzeInput(file, limits, shared.cache, options) };
-      } catch (err) {
-        analysis = { ok: false, error: toErrorInfo(err) };
-        failed += 1;
+    const readAhead = startReadAhead(files, shared.concurrency);
+    try {
+      for (const [index, file] of files.entries()) {
+        await letEventsIn();
+        assertNotAborted(signal);
+        let analysis: Settled<Analysis>;
+        try {
+          const read = await readAhead?.take(index);
+          // The bytes and hash the thread read stand for the file's; loadInput sniffs them as it would.
+          const source = read ? { ...file, read: async () => read.bytes, sha256: read.sha256 } : file;
+          analysis = { ok: true, value: await analyzeInput(source, file, limits, shared.cache, options) };
+        } catch (err) {
+          analysis = { ok: false, error: toErrorInfo(err) };
+          failed += 1;
+        }
+        const document = recorder.add(file, analysis);
+        options.onProgress?.({ phase: 'analyze', done: index + 1, total: files.length, failed, name: file.name });
+        if (!document) continue;
+        const cells = planner.next(document.info.pages.length);
+        document.doc.placements = cells.map((ref, page) => ({ page: page + 1, sheet: ref.sheet + 1, cell: ref.cell + 1 }));
+        placed += 1;
+        yield { document, cells };
       }
-      const document = recorder.add(file, analysis);
-      options.onProgress?.({ phase: 'analyze', done: index + 1, total: files.length, failed, name: file.name });
-      if (!document) continue;
-      const cells = planner.next(document.info.pages.length);
-      document.doc.placements = cells.map((ref, page) => ({ page: page + 1, sheet: ref.sheet + 1, cell: ref.cell + 1 }));
-      placed += 1;
-      yield { document, cells };
+    } finally {
+      await readAhead?.stop();
     }
     const documents = recorder.finish(errors);
     if (placed === 0) throw noUsableInput(documents);
@@ -185,9 +194,12 @@ function planAsRead(files: InputFile[], errors: InputError[], limits: Limits, sh
   return { layout, summarySheets: 0, documents: recorder.documents, labels: [], placing: placing() };
 }
 
-/** One input read, its type and page sizes found; the bytes and the opened PDF kept for placing. */
-async function analyzeInput(file: InputFile, limits: Limits, cache: Cache | null, options: MergeOptions): Promise<Analysis> {
-  const input = await loadInput(file);
+/**
+ * One input read (from `source`: the file, or what the read-ahead thread read of it), its type and page
+ * sizes found; the bytes and the opened PDF kept for placing.
+ */
+async function analyzeInput(source: InputFile, file: InputFile, limits: Limits, cache: Cache | null, options: MergeOptions): Promise<Analysis> {
+  const input = { ...(await loadInput(source)), file };
   const { info, cache: status, opened } = await analyzeSource(input, limits, cache, options.runtime?.imageDecoder);
   return { file, sha256: input.sha256, type: input.type, info, cache: status, retained: { input, pdf: opened } };
 }
