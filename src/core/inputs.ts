@@ -62,6 +62,8 @@ export interface InputFile {
   mtimeMs: number;
   size: number;
   read(): Promise<Uint8Array>;
+  /** The file on disk that `read` reads, when there is one (not for bytes given, ZIP entries or stdin). */
+  path?: string;
   /** The bytes' SHA-256 when the caller gave it (BytesInput.sha256). */
   sha256?: string;
 }
@@ -205,7 +207,7 @@ async function addFile(name: string, abs: string, folder: string, limits: Limits
         return;
       }
     }
-    out.files.push({ name, folder, mtimeMs: stat.mtimeMs, size: stat.size, read: async () => (stat.size <= SYNC_READ_BYTES ? readFileSync(abs) : readOnPool(abs)) });
+    out.files.push({ name, folder, mtimeMs: stat.mtimeMs, size: stat.size, path: abs, read: async () => (stat.size <= SYNC_READ_BYTES ? readFileSync(abs) : readOnPool(abs)) });
   } catch (err) {
     out.errors.push({ name, error: toErrorInfo(err) });
   }

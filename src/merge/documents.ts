@@ -37,7 +37,8 @@ export interface Analysis {
 
 export interface RetainedSource {
   input: LoadedInput;
-  pdf: SourcePdf;
+  /** The PDF as analysis opened it (none for an image or an OFD, or on a cache hit). */
+  pdf?: SourcePdf;
 }
 
 /** An input that gets placed, with its entry in the documents list (updated as it is placed). */
@@ -59,15 +60,29 @@ export function recordDocuments(
   unreadable: { name: string; error: ErrorInfo }[],
   o: { labelFrom: 'folder' | 'filename'; keepDuplicates: boolean },
 ): { documents: MergeDocument[]; placeable: PlaceableDocument[] } {
-  const documents: MergeDocument[] = [];
+  const recorder = new DocumentRecorder(o);
   const placeable: PlaceableDocument[] = [];
-  const firstBySha = new Map<string, string>();
   analyses.forEach((r, i) => {
-    const file = files[i];
+    const p = recorder.add(files[i], r);
+    if (p) placeable.push(p);
+  });
+  return { documents: recorder.finish(unreadable), placeable };
+}
+
+/** recordDocuments one input at a time, in input order: what it records and whether it is to be placed. */
+export class DocumentRecorder {
+  readonly documents: MergeDocument[] = [];
+  private readonly firstBySha = new Map<string, string>();
+
+  constructor(private readonly o: { labelFrom: 'folder' | 'filename'; keepDuplicates: boolean }) {}
+
+  /** The input's document; the placeable document when it is to be placed. */
+  add(file: InputFile, r: Settled<Analysis>): PlaceableDocument | undefined {
+    const { documents, firstBySha, o } = this;
     const label = o.labelFrom === 'filename' ? path.basename(file.name).replace(/\.[^.]+$/, '') : file.folder;
     if (!r.ok) {
       documents.push({ file: file.name, sha256: null, type: null, pages: 0, label, status: 'failed', placements: [], error: r.error });
-      return;
+      return undefined;
     }
     const { sha256, type, info, cache, retained } = r.value;
     // Held from here on by the placeable document only (a duplicate's is let go), and dropped once placed.
@@ -79,13 +94,17 @@ export function recordDocuments(
       // Reimbursing one invoice twice is the mistake accountants fear most: place it once, say so.
       doc.status = 'duplicate';
       doc.duplicateOf = first;
-      return;
+      return undefined;
     }
     if (first === undefined) firstBySha.set(sha256, file.name);
-    placeable.push({ file, info, label, doc, retained });
-  });
-  for (const e of unreadable) documents.push({ file: e.name, sha256: null, type: null, pages: 0, label: '', status: 'failed', placements: [], error: e.error });
-  return { documents, placeable };
+    return { file, info, label, doc, retained };
+  }
+
+  /** Every document, those of the inputs that could not be read last. */
+  finish(unreadable: { name: string; error: ErrorInfo }[]): MergeDocument[] {
+    for (const e of unreadable) this.documents.push({ file: e.name, sha256: null, type: null, pages: 0, label: '', status: 'failed', placements: [], error: e.error });
+    return this.documents;
+  }
 }
 
 export function sortDocuments(items: PlaceableDocument[], sort: 'input' | 'name' | 'mtime'): void {

@@ -37,23 +37,33 @@ export interface SheetLayout {
   rotate: boolean;
 }
 
+/** The sheets and cells without the plan: what a merge needs before it knows every document. */
+export type SheetGeometry = Omit<SheetLayout, 'plan' | 'sheets'>;
+
 /** `pages`: each document's pages as displayed (their own /Rotate applied), in points. */
 export function layoutSheets(o: LayoutOptions, pages: readonly (readonly Size[])[]): SheetLayout {
+  const geometry = sheetGeometry(o, pages);
+  const plan = planCells(pages.map((p) => p.length), geometry.cells.length, o.keepTogether);
+  return { ...geometry, plan, sheets: sheetCount(plan) };
+}
+
+/** `pages` are read only to choose the orientation (`auto`); with a fixed orientation they may be left out. */
+export function sheetGeometry(o: LayoutOptions, pages?: readonly (readonly Size[])[]): SheetGeometry {
   const grid = parseGrid(o.layout);
   const paper = parsePaper(o.paper);
   const m = parseMargins(o.margin);
   const margins = { top: mmToPt(m.top), right: mmToPt(m.right), bottom: mmToPt(m.bottom), left: mmToPt(m.left) };
   const rotate = o.rotate === 'auto';
   const build = (sheet: Size) => cellRects({ sheet, rows: grid.rows, cols: grid.cols, margins, gap: mmToPt(o.gap), order: o.order });
-  const orientation = o.orientation === 'auto' ? chooseOrientation(pages.flat(), paper, build, rotate) : o.orientation;
+  if (o.orientation === 'auto' && !pages) throw new Error('choosing the orientation needs the pages');
+  const orientation = o.orientation === 'auto' ? chooseOrientation(pages!.flat(), paper, build, rotate) : o.orientation;
   const sheetMm = orientPaper(paper, orientation);
   const sheet = { width: mmToPt(sheetMm.width), height: mmToPt(sheetMm.height) };
   const cells = build(sheet);
-  const plan = planCells(pages.map((p) => p.length), cells.length, o.keepTogether);
-  return { orientation, sheet, sheetMm, margins, cells, plan, sheets: sheetCount(plan), labelBand: o.labels ? LABEL_BAND : 0, rotate };
+  return { orientation, sheet, sheetMm, margins, cells, labelBand: o.labels ? LABEL_BAND : 0, rotate };
 }
 
 /** Where a page of `displayed` size lands in `cell`: below the label band, fitted, centred, turned 90° when that makes it larger. */
-export function placeInCell(layout: SheetLayout, cell: Rect, displayed: Size): Placement {
+export function placeInCell(layout: SheetGeometry, cell: Rect, displayed: Size): Placement {
   return fitIntoCell(displayed, { ...cell, height: cell.height - layout.labelBand }, layout.rotate);
 }

@@ -9,14 +9,25 @@ export interface CellRef {
 }
 
 export function planCells(pageCounts: number[], cellsPerSheet: number, keepTogether: boolean): CellRef[][] {
-  let slot = 0;
-  return pageCounts.map((pages) => {
-    const used = slot % cellsPerSheet;
-    if (keepTogether && used !== 0 && used + pages > cellsPerSheet) slot += cellsPerSheet - used;
+  const planner = new CellPlanner(cellsPerSheet, keepTogether);
+  return pageCounts.map((pages) => planner.next(pages));
+}
+
+/** planCells one document at a time, for a merge that places each document as soon as it is read. */
+export class CellPlanner {
+  private slot = 0;
+
+  constructor(private readonly cellsPerSheet: number, private readonly keepTogether: boolean) {}
+
+  /** The sheet and cell of each page of the next document. */
+  next(pages: number): CellRef[] {
+    const { cellsPerSheet } = this;
+    const used = this.slot % cellsPerSheet;
+    if (this.keepTogether && used !== 0 && used + pages > cellsPerSheet) this.slot += cellsPerSheet - used;
     const refs: CellRef[] = [];
-    for (let p = 0; p < pages; p++, slot++) refs.push({ sheet: Math.floor(slot / cellsPerSheet), cell: slot % cellsPerSheet });
+    for (let p = 0; p < pages; p++, this.slot++) refs.push({ sheet: Math.floor(this.slot / cellsPerSheet), cell: this.slot % cellsPerSheet });
     return refs;
-  });
+  }
 }
 
 export function sheetCount(plan: CellRef[][]): number {

@@ -1,7 +1,8 @@
 /**
  * Writes the planned sheets as a PDF, streamed: summary sheets first (drawn last, once every document's
  * fate is known), then the content sheets, each written out and forgotten as soon as no later document
- * lands on it. Documents are opened one at a time, in order, and let go once placed.
+ * lands on it. Documents are opened one at a time, in order, and let go once placed; they may be given
+ * as they are read (an async iterable), each with its cells.
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { MergeDefaults } from '../config/defaults.js';
@@ -14,15 +15,26 @@ import { PdfStreamWriter } from '../pdf/stream-writer.js';
 import { drawCutLines, drawLabel, drawPageNumber, drawSummary, summaryRowsPerSheet } from './decorations.js';
 import { summaryRows, type MergeDocument, type PlaceableDocument } from './documents.js';
 import type { Rect } from './geometry.js';
-import { placeInCell, type SheetLayout } from './layout.js';
+import { placeInCell, type SheetGeometry } from './layout.js';
+import type { CellRef } from './plan.js';
 import { embedSource, type DecoderSource, type Placeable } from './sources.js';
+
+/** A document to place, with the sheet and cell of each of its pages. */
+export interface Placing {
+  document: PlaceableDocument;
+  cells: CellRef[];
+}
 
 export interface SheetJob {
   options: MergeDefaults;
-  layout: SheetLayout;
+  layout: SheetGeometry;
   summarySheets: number;
+  /** Content sheets in all; needed before placing only for page numbers and the summary. */
+  contentSheets?: number;
   documents: MergeDocument[];
-  placeable: PlaceableDocument[];
+  /** The labels drawn (with --labels), known before placing: the decoration font must draw them all. */
+  labels: string[];
+  placing: Iterable<Placing> | AsyncIterable<Placing>;
   cache: Cache | null;
   limits: Limits;
   decoder?: DecoderSource;
@@ -30,14 +42,16 @@ export interface SheetJob {
   onPlaced?: (done: number, failed: number, name: string) => void;
 }
 
-export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => void, sinkMany?: (chunks: Uint8Array[]) => void): Promise<void> {
-  const { options: o, layout, summarySheets, documents, placeable, signal } = job;
-  const { sheet, cells, plan, margins } = layout;
-  const totalSheets = summarySheets + layout.sheets;
+/** Returns the number of content sheets written. */
+export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => void, sinkMany?: (chunks: Uint8Array[]) => void): Promise<number> {
+  const { options: o, layout, summarySheets, documents, signal } = job;
+  const { sheet, cells, margins } = layout;
+  const totalSheets = summarySheets + (job.contentSheets ?? NaN);
+  if ((o.pageNumbers || o.summary) && job.contentSheets === undefined) throw new Error('page numbers and the summary need the sheet count before placing');
   const out = await PDFDocument.create({ updateMetadata: false });
   out.setProducer('invoicectl');
   out.setCreator('invoicectl merge');
-  const font = await decorationFont(out, o, placeable, documents);
+  const font = await decorationFont(out, o, job.labels, documents);
   const writer = new PdfStreamWriter(out, sink, sinkMany);
   const target = { nextRef: () => out.context.nextRef(), writeRaw: writer.writeRaw.bind(writer) };
   const newSheet = () => PdfStreamWriter.appendPage(out, [sheet.width, sheet.height]);
@@ -64,16 +78,19 @@ export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => vo
   };
 
   let failed = 0;
-  for (const [i, a] of placeable.entries()) {
+  let i = 0;
+  for await (const { document: a, cells: refs } of job.placing) {
     await letEventsIn();
     assertNotAborted(signal);
+    // Sheets before this document's first get nothing more.
+    if (refs.length) completeBefore(refs[0].sheet);
     try {
       const { retained } = a;
       a.retained = undefined;
       const input = retained?.input ?? (await loadInput(a.file, a.doc.sha256 ?? undefined));
       const pages = await embedSource(out, target, input, job.limits, job.cache, retained?.pdf, job.decoder);
       pages.forEach((p, pageIndex) => {
-        const ref = plan[i][pageIndex];
+        const ref = refs[pageIndex];
         if (!ref) return;
         const page = sheetAt(ref.sheet);
         const cell = cells[ref.cell];
@@ -88,9 +105,10 @@ export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => vo
     }
     job.onPlaced?.(i + 1, failed, a.file.name);
     // Every planned sheet exists even if its only document failed, so sheet numbers stay true.
-    sheetAt(plan[i].at(-1)?.sheet ?? 0);
-    completeBefore(plan[i + 1]?.[0]?.sheet ?? layout.sheets);
+    sheetAt(refs.at(-1)?.sheet ?? 0);
+    i += 1;
   }
+  completeBefore(sheets.length);
 
   if (font && o.summary) {
     const rows = summaryRows(documents);
@@ -104,15 +122,16 @@ export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => vo
   }
   assertNotAborted(signal);
   await writer.finish();
+  return sheets.length;
 }
 
 /**
  * The font for labels, page numbers and the summary, able to draw all their texts; none when nothing
  * is written, so a plain merge loads no font (and no fontkit).
  */
-async function decorationFont(out: PDFDocument, o: MergeDefaults, placeable: PlaceableDocument[], documents: MergeDocument[]): Promise<PDFFont | null> {
+async function decorationFont(out: PDFDocument, o: MergeDefaults, labels: string[], documents: MergeDocument[]): Promise<PDFFont | null> {
   if (!o.labels && !o.pageNumbers && !o.summary) return null;
-  const texts = [...(o.labels ? placeable.map((a) => a.label) : []), ...(o.summary ? documents.flatMap((d) => [d.file, d.label]) : [])];
+  const texts = [...(o.labels ? labels : []), ...(o.summary ? documents.flatMap((d) => [d.file, d.label]) : [])];
   return fontFor(out, texts);
 }
 
@@ -120,7 +139,7 @@ async function decorationFont(out: PDFDocument, o: MergeDefaults, placeable: Pla
  * Draws one page (form or image) into `cell`: fitted, centred, turned by the page's own /Rotate and,
  * when it makes the page larger, by 90° more (counter-clockwise, the way landscape pages are printed).
  */
-function placeOnSheet(page: PDFPage, p: Placeable, layout: SheetLayout, cell: Rect, name: string): void {
+function placeOnSheet(page: PDFPage, p: Placeable, layout: SheetGeometry, cell: Rect, name: string): void {
   const own = p.kind === 'form' ? p.form.rotate : 0;
   const natural = p.kind === 'form' ? { width: p.form.width, height: p.form.height } : { width: p.width, height: p.height };
   const displayed = own % 180 === 0 ? natural : { width: natural.height, height: natural.width };
