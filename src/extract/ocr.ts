@@ -28,11 +28,12 @@ export class LazyOcr {
   ) {}
 
   /** OCRs a PNG or JPEG page image into positioned text (mm, as a PDF text layer). */
-  async pageText(image: Uint8Array, options: { dpi: number; page: number; signal?: AbortSignal }): Promise<PageText> {
+  /** `skew`: the image's skew when already measured (RecognizeOptions.skew). */
+  async pageText(image: Uint8Array, options: { dpi: number; page: number; signal?: AbortSignal; skew?: number }): Promise<PageText> {
     // Loaded on first use: the OCR modules bring pdf-lib, fontkit and ONNX Runtime, which digital PDFs never need.
     const [{ OcrEngines }, { ocrToPageText }] = await Promise.all([import('../ocr/engines.js'), import('../ocr/to-page-text.js')]);
     this.engines ??= new OcrEngines({ concurrency: this.concurrency, recycleAfter: this.settings.recycleAfter, paddle: this.paddle });
-    const result = await this.engines.recognize(image, this.settings.langs, this.settings.engine, { dpi: options.dpi, signal: options.signal });
+    const result = await this.engines.recognize(image, this.settings.langs, this.settings.engine, { dpi: options.dpi, signal: options.signal, skew: options.skew });
     return ocrToPageText(result, { dpi: options.dpi, page: options.page });
   }
 

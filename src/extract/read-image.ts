@@ -6,7 +6,7 @@
 import { InvoicectlError, throwIfAborted } from '../core/errors.js';
 import { decodeRaster } from '../core/image/raster.js';
 import type { PageText } from '../core/text.js';
-import { flattenPhoto } from '../ocr/photo/flatten-photo.js';
+import { photoForOcr } from '../ocr/photo/flatten-photo.js';
 import type { SourcedInvoice } from '../invoice/index.js';
 import type { ReadContext, Reading } from './context.js';
 import { qrFromPixels, wantQrAfterOcr } from './qr.js';
@@ -26,8 +26,9 @@ export async function readImage(bytes: Uint8Array, name: string, ctx: ReadContex
   let qr: SourcedInvoice | undefined;
   for (const [i, decoded] of rasters.entries()) {
     throwIfAborted(ctx.signal);
-    const raster = { ...decoded, ...flattenPhoto(decoded.rgba, decoded.width, decoded.height) };
-    const text = await ctx.ocr.pageText(raster.encoded, { dpi: declaredDpi(raster.dpi) ?? ASSUMED_DPI, page: i + 1, signal: ctx.signal });
+    const { photo, skew } = photoForOcr(decoded.rgba, decoded.width, decoded.height);
+    const raster = { ...decoded, ...photo };
+    const text = await ctx.ocr.pageText(raster.encoded, { dpi: declaredDpi(raster.dpi) ?? ASSUMED_DPI, page: i + 1, signal: ctx.signal, skew });
     pages.push(text);
     if (!qr && wantQrAfterOcr(ctx.qr, ctx.ocr.settings.langs, text)) qr = await qrFromPixels(raster.rgba, raster.width, raster.height, declaredDpi(raster.dpi));
   }

@@ -49,9 +49,12 @@ const MIN_SKEW = 0.2;
  */
 export const PADDLE_MIN_SKEW = 1;
 
-/** The angle to straighten a page image by: its skew when clear and at least `least` degrees, else 0. */
-export function pageSkew(image: Image, least = MIN_SKEW): number {
-  const { angle } = imageSkew(image);
+/**
+ * The angle to straighten a page image by: its skew when clear and at least `least` degrees, else 0.
+ * `measured`: the image's `imageSkew` angle when the caller already has it (it is then not measured again).
+ */
+export function pageSkew(image: Image, least = MIN_SKEW, measured?: number): number {
+  const angle = measured ?? imageSkew(image).angle;
   return Math.abs(angle) >= least ? angle : 0;
 }
 
@@ -59,15 +62,16 @@ export function pageSkew(image: Image, least = MIN_SKEW): number {
  * A page image for an engine that reads it whole (tesseract): straightened and encoded again as PNG
  * (same size, turned by −skew about its centre, corners white), or the bytes as they are when the page
  * is straight, unclear, or not an image canvas decodes (the engine then says what is wrong with it).
+ * `measured`: as for pageSkew.
  */
-export async function straightenedImage(bytes: Uint8Array): Promise<{ bytes: Uint8Array; skew: number }> {
+export async function straightenedImage(bytes: Uint8Array, measured?: number): Promise<{ bytes: Uint8Array; skew: number }> {
   let image: Image;
   try {
     image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch {
     return { bytes, skew: 0 };
   }
-  const skew = pageSkew(image);
+  const skew = pageSkew(image, MIN_SKEW, measured);
   if (skew === 0) return { bytes, skew };
   const canvas = createCanvas(image.width, image.height);
   const ctx = canvas.getContext('2d');

@@ -73,7 +73,7 @@ export class OcrEngines {
    * (the seller's name read with its street), so it gets the page straightened, as PaddleOCR does.
    */
   private async readWhole(image: Uint8Array, langs: string, options: RecognizeOptions): Promise<OcrResult> {
-    const straight = await straightenedImage(image);
+    const straight = await straightenedImage(image, options.skew);
     const result = await this.pool(langs).recognize(straight.bytes, options);
     return straight.skew ? { ...result, skew: straight.skew } : result;
   }

@@ -49,6 +49,16 @@ describe('skew estimate', () => {
     expect(Math.abs(angle - 1.6)).toBeLessThan(0.2);
   }, 30_000);
 
+  it('takes a skew the caller measured instead of measuring again', async () => {
+    const page = await scanned(GERMAN, { skew: 2.4 });
+    expect(Math.abs(pageSkew(page, 1) - 2.4)).toBeLessThan(0.2);
+    // The measurement handed in is what counts, under the engine's own threshold.
+    expect(pageSkew(page, 1, 0)).toBe(0);
+    expect(pageSkew(page, 1, 0.7)).toBe(0);
+    expect(pageSkew(page, 0.2, 0.7)).toBe(0.7);
+    expect(pageSkew(page, 1, -1.3)).toBe(-1.3);
+  }, 30_000);
+
   it('leaves a straight scan as it is', async () => {
     expect(pageSkew(await scanned(WESTERN, { skew: 0 }))).toBe(0);
   }, 30_000);

@@ -4,10 +4,11 @@
  * corners are known; a flat scan of the same page, which has no desk to cut.
  */
 import path from 'node:path';
-import { loadImage, createCanvas } from '@napi-rs/canvas';
+import { loadImage, createCanvas, ImageData } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { findPageOutline } from '../../src/ocr/photo/page-outline.js';
-import { flattenPhoto } from '../../src/ocr/photo/flatten-photo.js';
+import { flattenPhoto, photoForOcr } from '../../src/ocr/photo/flatten-photo.js';
+import { imageSkew } from '../../src/ocr/deskew.js';
 import { skewAngle } from '../../src/ocr/photo/deskew.js';
 import { flattenQuad } from '../../src/ocr/photo/perspective.js';
 // @ts-expect-error: plain ESM helpers shared with the benches
@@ -69,7 +70,23 @@ describe('the paper on a phone photo', () => {
       expect(findPageOutline(rgba, width, height)).toBeNull();
       expect(Math.abs(skewAngle(rgba, width, height) - skew), `${skew}° at ${turn}`).toBeLessThan(0.2);
       expect(flattenPhoto(rgba, width, height), `${skew}° at ${turn}`).toBeNull();
+      // The engine gets the skew measured here, the very angle it would measure on the same pixels.
+      const { photo, skew: measured } = photoForOcr(rgba, width, height);
+      expect(photo).toBeNull();
+      expect(Math.abs(measured! - skew), `${skew}° at ${turn}`).toBeLessThan(0.2);
+      const canvas = createCanvas(width, height);
+      canvas.getContext('2d').putImageData(new ImageData(rgba, width, height), 0, 0);
+      expect(measured).toBe(imageSkew(canvas).angle);
     }
+  });
+
+  it('hands no skew along with a photo it flattened: the engine measures the new image', async () => {
+    const [variant] = photoVariants(21);
+    const { jpeg } = await phonePhoto(INVOICE, { ...variant, turn: 0 }, { dpi: 150 });
+    const { rgba, width, height } = await pixels(jpeg);
+    const { photo, skew } = photoForOcr(rgba, width, height);
+    expect(photo?.outline).not.toBeNull();
+    expect(skew).toBeUndefined();
   });
 
   it('leaves a square scan as it is', async () => {

@@ -147,7 +147,7 @@ export class PaddleEngine {
       // A copy the thread can own (the caller's view may share a larger buffer).
       const image = new Uint8Array(job.image);
       const alone = this.queue.length === 0 && this.threads.every((t) => t === thread || (!t?.job && !t?.helping));
-      thread.running = this.ask(thread, { image, alone }, [image.buffer]).then(
+      thread.running = this.ask(thread, { image, alone, skew: job.options.skew }, [image.buffer]).then(
         (result) => job.resolve(result!),
         (err) => job.reject(err),
       ).finally(() => {
@@ -170,7 +170,7 @@ export class PaddleEngine {
   }
 
   /** Sends one request to a thread and waits for its reply; the thread is ref'd only meanwhile. */
-  private ask(thread: Thread, request: { image?: Uint8Array; alone?: boolean; warmup?: boolean; recognize?: HelpRequest }, transfer: ArrayBuffer[] = []): Promise<OcrResult | undefined> {
+  private ask(thread: Thread, request: { image?: Uint8Array; alone?: boolean; skew?: number; warmup?: boolean; recognize?: HelpRequest }, transfer: ArrayBuffer[] = []): Promise<OcrResult | undefined> {
     const id = this.nextId++;
     return new Promise<OcrResult | undefined>((resolve, reject) => {
       const onMessage = (reply: Reply) => {

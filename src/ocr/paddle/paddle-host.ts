@@ -24,11 +24,11 @@ process.on('disconnect', () => {
   void engine.dispose().finally(() => process.exit(0));
 });
 
-async function answer({ id, image, warmup }: { id: number; image?: Uint8Array; warmup?: boolean }): Promise<void> {
+async function answer({ id, image, skew, warmup }: { id: number; image?: Uint8Array; skew?: number; warmup?: boolean }): Promise<void> {
   const abort = new AbortController();
   running.set(id, abort);
   try {
-    const result = image ? await engine.recognize(image, { signal: abort.signal }) : warmup ? await engine.warmup() : undefined;
+    const result = image ? await engine.recognize(image, { signal: abort.signal, skew }) : warmup ? await engine.warmup() : undefined;
     send({ id, result });
   } catch (err) {
     const e = err instanceof InvoicectlError ? err : new InvoicectlError('OCR_FAILED', `OCR failed: ${err instanceof Error ? err.message : String(err)}`);

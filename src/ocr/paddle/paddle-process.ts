@@ -66,7 +66,7 @@ export class PaddleProcess {
   /** OCRs one PNG or JPEG image. Rejects with OCR_FAILED (bad image, engine error, host died) or ABORTED. */
   async recognize(image: Uint8Array, options: RecognizeOptions = {}): Promise<OcrResult> {
     if (this.disposed) throw new InvoicectlError('OCR_FAILED', 'the OCR engine has been disposed');
-    return (await this.ask({ image }, options.signal))!;
+    return (await this.ask({ image, skew: options.skew }, options.signal))!;
   }
 
   /** Rejects the pages out with ABORTED and ends the host. */
@@ -92,7 +92,7 @@ export class PaddleProcess {
     clearTimeout(killer);
   }
 
-  private ask(request: { image?: Uint8Array; warmup?: boolean }, signal?: AbortSignal): Promise<OcrResult | undefined> {
+  private ask(request: { image?: Uint8Array; skew?: number; warmup?: boolean }, signal?: AbortSignal): Promise<OcrResult | undefined> {
     if (signal?.aborted) return Promise.reject(aborted());
     const child = this.host();
     const id = this.nextId++;

@@ -24,6 +24,8 @@ export interface ThreadRequest {
   id: number;
   image?: Uint8Array;
   alone?: boolean;
+  /** The image's skew, measured by the caller (RecognizeOptions.skew). */
+  skew?: number;
   warmup?: boolean;
   recognize?: HelpRequest;
 }
@@ -68,7 +70,7 @@ parentPort!.on('message', (request: ThreadRequest | { helpId: number; answer: ne
       const loaded = await load();
       const job = request.recognize;
       const result = job ? await ('stack' in job ? readStack(job.stack, job.language) : recognizeFor(loaded, job.grey, job.width, job.height, job.batches))
-        : request.image ? await readPage(loaded, request.image, helpers, request.alone) : undefined;
+        : request.image ? await readPage(loaded, request.image, helpers, request.alone, request.skew) : undefined;
       parentPort!.postMessage({ id: request.id, result });
     } catch (err) {
       const e = err instanceof InvoicectlError ? err : new InvoicectlError('OCR_FAILED', `OCR failed: ${err instanceof Error ? err.message : String(err)}`);

@@ -63,8 +63,9 @@ export type Helper = (grey: GreyImage, batches: OcrBBox[][]) => Promise<Recogniz
 /**
  * A page image decoded and read; throws OCR_FAILED (bad image, engine error). `alone`: no other page is
  * being read, so detection may use more than this thread's core, and the accents' re-read is shared.
+ * `skew`: the image's skew when the caller measured it already (RecognizeOptions.skew).
  */
-export async function readPage(models: Models, bytes: Uint8Array, helpers: { boxes?: Helper; stack?: StackHelper } = {}, alone = false): Promise<OcrResult> {
+export async function readPage(models: Models, bytes: Uint8Array, helpers: { boxes?: Helper; stack?: StackHelper } = {}, alone = false, skew?: number): Promise<OcrResult> {
   let image: Image;
   try {
     image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -74,8 +75,8 @@ export async function readPage(models: Models, bytes: Uint8Array, helpers: { box
   try {
     const det = alone && models.detWide ? models.detWide : models.det;
     // A skewed page is turned straight first: the detector's boxes are axis-aligned.
-    const skew = pageSkew(image, PADDLE_MIN_SKEW);
-    let grey = greyPixels(image, 0, skew);
+    const straighten = pageSkew(image, PADDLE_MIN_SKEW, skew);
+    let grey = greyPixels(image, 0, straighten);
     let boxes = await detectTextBoxes(models.ort, det, grey, DET_MAX_SIDE);
     // A page fed sideways or upside down is read upright (its words' boxes are then in the turned frame).
     const lines = orientationLines(boxes);
@@ -83,17 +84,17 @@ export async function readPage(models: Models, bytes: Uint8Array, helpers: { box
     // again, and while this thread reads them an idle one starts on the rest as if the page were upright.
     const sampled = new Set(lines.sample);
     const upright = recognizeShared(models, grey, boxes.filter((b) => !sampled.has(b)), helpers.boxes, columns(lines.sample));
-    const { turn, sample } = await uprightTurn(models, image, grey, lines, skew);
+    const { turn, sample } = await uprightTurn(models, image, grey, lines, straighten);
     let words: RecognizedBox[];
     if (turn !== 0) {
-      grey = greyPixels(image, turn, skew);
+      grey = greyPixels(image, turn, straighten);
       boxes = await detectTextBoxes(models.ort, det, grey, DET_MAX_SIDE);
       words = await recognizeShared(models, grey, boxes, helpers.boxes)();
     } else {
       words = [...sample.filter((r) => r.chars.length > 0), ...await upright()];
     }
     const result = toResult(await addAccents(boxLines(words), words, grey.canvas, alone ? helpers.stack : undefined), grey.width, grey.height);
-    return skew ? { ...result, skew } : result;
+    return straighten ? { ...result, skew: straighten } : result;
   } catch (err) {
     if (err instanceof InvoicectlError) throw err;
     throw new InvoicectlError('OCR_FAILED', `OCR failed: ${err instanceof Error ? err.message : String(err)}`, undefined, { cause: err });

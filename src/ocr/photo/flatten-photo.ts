@@ -30,19 +30,29 @@ const JPEG_QUALITY = 92;
  * whose paper fills the frame and lies square, within MIN_TURN).
  */
 export function flattenPhoto(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): FlatPhoto | null {
+  return photoForOcr(rgba, width, height).photo;
+}
+
+/**
+ * flattenPhoto's answer (`photo`), with the skew the OCR engines measure (`imageSkew`, ocr/deskew.ts)
+ * when the photo goes to them as it is (`photo` null): measured here once, handed to the engine
+ * (RecognizeOptions.skew), which would otherwise measure the same pixels again.
+ */
+export function photoForOcr(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): { photo: FlatPhoto | null; skew?: number } {
   const outline = findPageOutline(rgba, width, height);
   if (outline) {
     const flat = flattenQuad(rgba, width, height, outline);
     const canvas = createCanvas(flat.width, flat.height);
     canvas.getContext('2d').putImageData(new ImageData(flat.rgba, flat.width, flat.height), 0, 0);
-    return { ...flat, encoded: new Uint8Array(canvas.toBuffer('image/jpeg', JPEG_QUALITY)), outline, turnedBy: 0 };
+    return { photo: { ...flat, encoded: new Uint8Array(canvas.toBuffer('image/jpeg', JPEG_QUALITY)), outline, turnedBy: 0 } };
   }
+  // A page whose lines the OCR engine's own straightening sees (a scan, skewed or not) is left to the
+  // engine, which turns it from its own threshold; only one whose lines it cannot see (a photo cropped
+  // to the page, desk in its corners) is measured by its rows of print and turned here.
+  const skew = imageSkew(canvasOf(rgba, width, height)).angle;
+  if (skew !== 0) return { photo: null, skew };
   const angle = skewAngle(rgba, width, height);
-  if (Math.abs(angle) < MIN_TURN) return null;
-  // A page whose lines the OCR engine's own straightening sees (a skewed scan) is left to the engine,
-  // which measures the angle finer and turns the page once; what it cannot see (a photo cropped to the
-  // page, desk in its corners) is turned here.
-  if (imageSkew(canvasOf(rgba, width, height)).angle !== 0) return null;
+  if (Math.abs(angle) < MIN_TURN) return { photo: null, skew };
   const { canvas, ...straight } = unturn(rgba, width, height, angle);
-  return { ...straight, encoded: new Uint8Array(canvas.toBuffer('image/jpeg', JPEG_QUALITY)), outline: null, turnedBy: angle };
+  return { photo: { ...straight, encoded: new Uint8Array(canvas.toBuffer('image/jpeg', JPEG_QUALITY)), outline: null, turnedBy: angle } };
 }

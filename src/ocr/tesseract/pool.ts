@@ -55,6 +55,11 @@ export interface RecognizeOptions {
   dpi?: number;
   /** Tesseract page segmentation mode for this page (e.g. 3 auto, 6 single block, 11 sparse text). */
   psm?: number;
+  /**
+   * The page's skew as `imageSkew` (ocr/deskew.ts) measures it on these very pixels, when the caller
+   * already measured it: the engine applies its own threshold to it instead of measuring again.
+   */
+  skew?: number;
 }
 
 export interface OcrPoolStats {
