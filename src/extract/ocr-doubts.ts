@@ -46,10 +46,26 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     else if (!shown.length && !printedOtherwise(invoice, field, items)) out.computed.push(field);
   }
   for (const party of ['seller', 'buyer'] as const) {
-    const key = squeeze(invoice[party].name ?? '').slice(0, NAME_KEY);
-    if (key && (unsure(showing((t) => squeeze(t).includes(key))) || spelledOtherwise(invoice[party].name!, items))) out.unsure.push(`${party}.name`);
+    const name = invoice[party].name;
+    if (name && (unsure(showingName(name, items)) || spelledOtherwise(name, items))) out.unsure.push(`${party}.name`);
   }
   return corroborated(invoice, out);
+}
+
+/** A mail or web address: spelt as its owner chose, and often the name's words run together. */
+const ADDRESS = /@|:\/\/|[Ww]{3}\.|\w\.[a-z]{2,6}$/;
+
+/**
+ * The OCR'd items that show a name: those holding its start, leaving out mail and web addresses
+ * ("www.aubonmoulin.fr" does not show "Au bon moulin"); when none does (a glyph read in front of the
+ * name, a misread first letter), those holding its end.
+ */
+function showingName(name: string, items: readonly TextItem[]): TextItem[] {
+  const own = squeeze(name);
+  const text = (i: TextItem) => squeeze(i.text.split(/\s+/).filter((t) => !ADDRESS.test(t)).join(' '));
+  const holding = (key: string) => (key ? items.filter((i) => text(i).includes(key)) : []);
+  const byStart = holding(own.slice(0, NAME_KEY));
+  return byStart.length || own.length <= NAME_KEY ? byStart : holding(own.slice(-NAME_KEY));
 }
 
 /** Letters only, lower case, marks dropped: "Müller" and OCR's "Muller" are one spelling. */
@@ -67,7 +83,7 @@ function spelledOtherwise(name: string, items: readonly TextItem[]): boolean {
   const words = (s: string) => fold(s).split(/[^\p{L}]+/u).filter((w) => w.length >= LONG_WORD - 1);
   const own = new Set(words(name).filter((w) => w.length >= LONG_WORD));
   if (!own.size) return false;
-  const page = new Set(items.flatMap((i) => i.text.split(/\s+/).filter((t) => !/@|:\/\/|www\./i.test(t)).flatMap(words)));
+  const page = new Set(items.flatMap((i) => i.text.split(/\s+/).filter((t) => !ADDRESS.test(t)).flatMap(words)));
   for (const w of own) {
     for (const v of page) {
       if (v === w || Math.abs(v.length - w.length) > 1 || v[0] !== w[0] || v.slice(-2) !== w.slice(-2)) continue;

@@ -35,6 +35,17 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['seller.name']);
   });
 
+  it('does not take a mail or web address for the name, and finds a name by its end when its start was misread', () => {
+    const inv = invoice();
+    inv.seller.name = 'Aubon mun ARL';
+    const sure = [item('83089647', 90), item('1526.00', 90)];
+    const items = [...sure, item('Aubon mun ARL-1242 chemin de l olive', 41), item('+33 4 50 htp://www.aubonmoulin.fr', 40), item('tony.dubois@aubonmoulin.fr', 61), item('aubonmoulin.fr', 80)];
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['seller.name']);
+    inv.seller.name = '上深圳市样本区示例酒店（个体工商户）';
+    expect(doubtfulFields(inv, page(...sure, item('名称：深圳市样本区示例酒店（个体工商户）', 23))).unsure).toEqual(['seller.name']);
+    expect(doubtfulFields(inv, page(...sure, item('名称：深圳市样本区示例酒店（个体工商户）', 93))).unsure).toEqual([]);
+  });
+
   it('names a party whose long word the page prints elsewhere one letter apart, however sure OCR was', () => {
     const inv = invoice();
     inv.buyer.name = 'Aufraggeber Firmenkunde GmbH';

@@ -132,7 +132,7 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
     }
   }
   const labelSegs = new Set(hits.flatMap((h) => [...h.segs]));
-  const parts = new Map<Hit, Array<{ y: number; x: number; text: string }>>(hits.map((h) => [h, h.rest ? [{ y: h.line.y, x: h.endX, text: h.rest }] : []]));
+  const parts = new Map<Hit, ValuePart[]>(hits.map((h) => [h, h.rest ? [{ y: h.line.y, x: h.endX, x2: Math.max(...[...h.segs].map((s) => s.x2)), h: h.h, text: h.rest }] : []]));
   for (const line of lines) {
     if (line.vertical) continue;
     for (const s of line.segments) {
@@ -146,14 +146,35 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
         const bd = best ? Math.abs(c - best.y) : Infinity;
         if (!best || d < bd - 1 || (Math.abs(d - bd) <= 1 && h.endX > best.endX)) best = h;
       }
-      if (best) parts.get(best)!.push({ y: line.y, x: s.x, text: s.text });
+      if (best) parts.get(best)!.push({ y: line.y, x: s.x, x2: s.x2, h: s.height, text: s.text });
     }
   }
   for (const h of hits) {
-    const p = parts.get(h)!.sort((a, b) => a.y - b.y || a.x - b.x);
+    const all = parts.get(h)!;
+    const kept = h.field === 'name' ? all.filter((q) => !strayGlyph(q, all)) : all;
+    const p = (kept.some((q) => q.text.trim().length > 2) ? kept : all).sort((a, b) => a.y - b.y || a.x - b.x);
     const text = compactCjk(p.map((q) => q.text).join(' ').replace(/^\s*[:：]\s*/, '').trim());
     h.value = text && !NOT_A_VALUE.test(text) ? text : null;
   }
+}
+
+interface ValuePart { y: number; x: number; x2: number; h: number; text: string }
+
+/** Glyphs a name part may be and still be a stray one: one or two Han glyphs. */
+const FEW_GLYPHS = /^\p{Script=Han}{1,2}$/u;
+/** How far, in glyph heights, a stray glyph stands from the rest of a name. */
+const STRAY_GAP = 4;
+
+/**
+ * One or two glyphs far beside the rest of a name's cells (a glyph of a seal, of the title or of a
+ * margin's note that a scan's skew put in the value's rows, "上" read in front of "深圳市…"): a name is
+ * one run of glyphs, or rows of it wrapped under each other, never a glyph standing apart by several
+ * glyph widths.
+ */
+function strayGlyph(part: ValuePart, parts: readonly ValuePart[]): boolean {
+  if (parts.length < 2 || !FEW_GLYPHS.test(part.text.trim())) return false;
+  const gap = Math.min(...parts.filter((o) => o !== part).map((o) => Math.max(0, o.x - part.x2, part.x - o.x2)));
+  return gap > STRAY_GAP * Math.max(part.h, 1);
 }
 
 /**
