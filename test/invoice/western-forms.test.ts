@@ -43,6 +43,17 @@ describe('renderings of e-invoices as labelled rows', () => {
     expect(inv.buyer.name).toBe('Stadtwerke Aue AG');
   });
 
+  it('the buyer after "Käufer/…" however OCR spelt its second word; a labelled row\'s value is no address window', () => {
+    // Values set further right, as a wider rendering prints them: "Währung:   EUR" lies where a window on the right would.
+    const wide = rendering('Handelsrechnung (380) Nr. 123 vom 03.06.2025', 'Test company', 'Franz Müller').map((r) => (r.x === 90 ? { ...r, x: 108 } : r));
+    for (const heading of ['Käufer/Leistungsempfänger', 'Kaufer/Leistngsempfanger', 'Kaufer/Empfanger']) {
+      const inv = parse(wide.map((r) => (r.text === 'Käufer/Leistungsempfänger' ? { ...r, text: heading } : r)));
+      expect(inv.buyer.name, heading).toBe('Franz Müller');
+    }
+    const unlabelled = parse(wide.filter((r) => !/^(?:Käufer|Name:$)/.test(r.text) && r.text !== 'Franz Müller'));
+    expect(unlabelled.buyer.name).not.toBe('EUR');
+  });
+
   it('a correction and a credit note keep numbers with dots, slashes and dashes', () => {
     expect(parse(rendering('Rechnungskorrektur Nr. 01.234.567.8-2018-1 vom 05.02.2019', 'A GmbH', 'B AG')).number).toBe('01.234.567.8-2018-1');
     const credit = parse(rendering('Gutschrift (381) Nr. GS-77/2023 vom 31.12.2023', 'A GmbH', 'B AG'));
