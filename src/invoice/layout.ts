@@ -244,7 +244,7 @@ function toLine(page: number, items: TextItem[]): Line {
       // A colon set apart from its label ("名    称   :") still belongs to the label.
       const colon = /^\s*[:：]\s*$/.test(text) && gap < h * 3;
       if (gap < h * 0.6 || glyphRun || colon) {
-        const space = gap > h * 0.15 && !glyphRun && !colon && !(CJK.test(cur.text.slice(-1)) && CJK.test(text[0])) ? ' ' : '';
+        const space = gap > h * 0.15 && !seam && !glyphRun && !colon && !(CJK.test(cur.text.slice(-1)) && CJK.test(text[0])) ? ' ' : '';
         cur.text += space + text;
         cur.x2 = Math.max(cur.x2, it.x + it.width);
         cur.height = h;

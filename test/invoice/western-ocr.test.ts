@@ -156,6 +156,12 @@ describe('a line OCR cut into two overlapping boxes', () => {
     expect(inv.number).toBe('TX-471102');
   });
 
+  it('reads a figure once that OCR also boxed alone, its first digit in a box of its own', () => {
+    const at = (text: string, x: number, width: number, y: number, height: number, confidence: number) => ({ text, x, y, width, height, page: 1, confidence });
+    const [line] = groupLines([at('USt. Gesamt:', 31.2, 17.6, 136.5, 3, 100), at('7', 48.3, 2, 137.2, 1.5, 52), at('75,04', 49.2, 10.5, 136.3, 3.2, 92)]);
+    expect(line.text).toBe('USt. Gesamt:75,04');
+  });
+
   it('keeps characters that are not repeated, and a text layer as it is drawn', () => {
     expect(groupLines([box('Nr. TX-471102', 17.3, 41.6, 74), box('7 vom 30.10.2018', 55.8, 49.5, 77)])[0].text).toBe('Nr. TX-4711027 vom 30.10.2018');
     expect(groupLines([box('Nr. TX-471102', 17.3, 41.6), box('2 vom 30.10.2018', 55.8, 49.5)])[0].text).toBe('Nr. TX-4711022 vom 30.10.2018');
