@@ -32,6 +32,8 @@ describe('Chinese party names', () => {
     // Just above the seller's row, 30 mm right of the name's end: sorted by row, it would come first.
     const inv = invoice('杭州示例科技有限公司', '深圳市样本区示例酒店（个体工商户）', d(196, 28.5, '上'));
     expect(inv.seller.name).toBe('深圳市样本区示例酒店（个体工商户）');
+    // Two such glyphs stacked over each other, one on the name's row.
+    expect(invoice('杭州示例科技有限公司', '娄底市样本区示例餐饮店', d(196, 28.5, '上'), d(196, 30.5, '集')).seller.name).toBe('娄底市样本区示例餐饮店');
     // A short name next to its label, glyph by glyph, or wrapped under itself stays whole.
     expect(invoice('杭州示例科技有限公司', '示例店', d(160, 28.5, '上')).seller.name).toBe('示例店');
     const wrapped = invoice('杭州示例科技有限公司', '深圳市样本区示例酒店管理', d(130, 33, '公司'));

@@ -151,8 +151,7 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
   }
   for (const h of hits) {
     const all = parts.get(h)!;
-    const kept = h.field === 'name' ? all.filter((q) => !strayGlyph(q, all)) : all;
-    const p = (kept.some((q) => q.text.trim().length > 2) ? kept : all).sort((a, b) => a.y - b.y || a.x - b.x);
+    const p = [...(h.field === 'name' ? withoutStrayGlyphs(all) : all)].sort((a, b) => a.y - b.y || a.x - b.x);
     const text = compactCjk(p.map((q) => q.text).join(' ').replace(/^\s*[:：]\s*/, '').trim());
     h.value = text && !NOT_A_VALUE.test(text) ? text : null;
   }
@@ -166,15 +165,16 @@ const FEW_GLYPHS = /^\p{Script=Han}{1,2}$/u;
 const STRAY_GAP = 4;
 
 /**
- * One or two glyphs far beside the rest of a name's cells (a glyph of a seal, of the title or of a
- * margin's note that a scan's skew put in the value's rows, "上" read in front of "深圳市…"): a name is
- * one run of glyphs, or rows of it wrapped under each other, never a glyph standing apart by several
- * glyph widths.
+ * A name's parts without glyphs far beside the rest of its cells (a glyph of a seal, of the title or of
+ * a margin's note that a scan's skew put in the value's rows, "上" read in front of "深圳市…", "集" after
+ * it): a name is one run of glyphs, or rows of it wrapped under each other, never one or two glyphs
+ * standing apart by several glyph widths. A name of such glyphs only (printed glyph by glyph) stays.
  */
-function strayGlyph(part: ValuePart, parts: readonly ValuePart[]): boolean {
-  if (parts.length < 2 || !FEW_GLYPHS.test(part.text.trim())) return false;
-  const gap = Math.min(...parts.filter((o) => o !== part).map((o) => Math.max(0, o.x - part.x2, part.x - o.x2)));
-  return gap > STRAY_GAP * Math.max(part.h, 1);
+function withoutStrayGlyphs(parts: readonly ValuePart[]): readonly ValuePart[] {
+  const runs = parts.filter((q) => !FEW_GLYPHS.test(q.text.trim()));
+  if (!runs.length) return parts;
+  const gap = (q: ValuePart) => Math.min(...runs.map((o) => Math.max(0, o.x - q.x2, q.x - o.x2)));
+  return parts.filter((q) => runs.includes(q) || gap(q) <= STRAY_GAP * Math.max(q.h, 1));
 }
 
 /**
