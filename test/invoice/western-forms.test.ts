@@ -76,6 +76,14 @@ describe('the date an invoice number is given with', () => {
     expect(inv.date).toBe('2019-11-18');
     expect(guessesOf(inv)).toEqual({});
   });
+  it('dates after "vom" only, and they disagree (the title\'s number not read): a guess, named', () => {
+    const draws = rendering('Handelsrecnung (380) Nr. 50099877 vom 30.05.2026', 'A GmbH', 'B AG').map((r) => (r.text === '2.6 vom 10.11.2025' ? { ...r, text: 'Version 2.6 vom 10.11.2025' } : r));
+    const inv = parse(draws);
+    expect(inv.date).toBe('2025-11-10');
+    expect(Object.keys(guessesOf(inv))).toContain('date');
+    // One "vom" date: read, no doubt.
+    expect(guessesOf(parse(draws.filter((r) => r.text !== 'Version 2.6 vom 10.11.2025')))).not.toHaveProperty('date');
+  });
   it('no date on the number line, no label, several dates: the first is a guess, and extract flags it', () => {
     const inv = parse(page('Rechnung # RE-2019/77'));
     expect(inv.date).toBe('2021-02-03');
