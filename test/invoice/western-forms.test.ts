@@ -83,6 +83,10 @@ describe('the date an invoice number is given with', () => {
     expect(Object.keys(guessesOf(inv))).toContain('date');
     // One "vom" date: read, no doubt.
     expect(guessesOf(parse(draws.filter((r) => r.text !== 'Version 2.6 vom 10.11.2025')))).not.toHaveProperty('date');
+    // "Date :" opening its cell labels the date, whatever periods the page prints below.
+    const labelled = parse([d(120, 16, 'Date :'), d(150, 16, '31/12/2018'), d(20, 40, 'Ma jolie boutique'), d(20, 110, 'DATE DE DEBUT DE PRESTATION : 01/12/2018'), d(20, 140, 'Total TTC'), d(150, 140, '120,00 €')]);
+    expect(labelled.date).toBe('2018-12-31');
+    expect(guessesOf(labelled)).not.toHaveProperty('date');
   });
   it('no date on the number line, no label, several dates: the first is a guess, and extract flags it', () => {
     const inv = parse(page('Rechnung # RE-2019/77'));
