@@ -8,7 +8,8 @@
  *   are, and the totals check that would have caught a misread one now holds by construction; a total
  *   that the 大写 words printed on the page confirm is read, not computed.
  * Either makes the result need review, with a check that names the field, instead of stating a guess;
- * but one unsure amount that the two others, read with certainty, add up to (net + tax = total) stands.
+ * but a net that two or more item lines add up to stands, and so does one unsure amount that the two
+ * others, read with certainty or so confirmed, add up to (net + tax = total).
  */
 import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, parseChineseAmount, type Invoice } from '../invoice/index.js';
@@ -94,17 +95,30 @@ function spelledOtherwise(name: string, items: readonly TextItem[]): boolean {
 }
 
 /**
- * The doubts less an amount OCR was unsure of that the two others, read with certainty, add up to:
- * net + tax = total cannot hold by chance with a misread figure. Applied to each reading and again to
- * the merged invoice, whose net may come from one reading of the page and whose total from another.
+ * The doubts less the amounts other printed figures confirm: a net that two or more item lines add up
+ * to (printed apart from it, they would have to be misread to the same sum), then one amount OCR was
+ * unsure of that the two others, read with certainty or so confirmed, add up to (net + tax = total
+ * cannot hold by chance with a misread figure). Applied to each reading and again to the merged
+ * invoice, whose net may come from one reading of the page and whose total from another.
  */
 export function corroborated(invoice: Invoice, doubts: OcrDoubts): OcrDoubts {
   const { amount, taxAmount, totalAmount } = invoice;
-  if (amount === null || taxAmount === null || totalAmount === null || Math.abs(amount + taxAmount - totalAmount) >= 0.005) return doubts;
   const amounts = ['amount', 'taxAmount', 'totalAmount'];
-  const doubted = doubts.unsure.filter((f) => amounts.includes(f));
-  if (doubted.length !== 1 || doubts.computed.some((f) => amounts.includes(f))) return doubts;
-  return { ...doubts, unsure: doubts.unsure.filter((f) => f !== doubted[0]) };
+  if (doubts.computed.some((f) => amounts.includes(f))) return doubts;
+  let unsure = doubts.unsure;
+  if (unsure.includes('amount') && itemsAddUpTo(invoice)) unsure = unsure.filter((f) => f !== 'amount');
+  if (amount !== null && taxAmount !== null && totalAmount !== null && Math.abs(amount + taxAmount - totalAmount) < 0.005) {
+    const doubted = unsure.filter((f) => amounts.includes(f));
+    if (doubted.length === 1) unsure = unsure.filter((f) => f !== doubted[0]);
+  }
+  return unsure === doubts.unsure ? doubts : { ...doubts, unsure };
+}
+
+/** Whether two or more item lines, each with an amount, add up to the net. */
+function itemsAddUpTo(invoice: Invoice): boolean {
+  const lines = invoice.items.map((i) => i.amount);
+  if (invoice.amount === null || lines.length < 2 || lines.some((a) => a === null)) return false;
+  return Math.abs((lines as number[]).reduce((a, b) => a + b, 0) - invoice.amount) < 0.005;
 }
 
 /**

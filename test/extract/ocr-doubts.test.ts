@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
 import { doubtfulFields } from '../../src/extract/ocr-doubts.js';
 import { settle } from '../../src/extract/settle.js';
-import { emptyInvoice } from '../../src/invoice/model.js';
+import { emptyInvoice, emptyLineItem } from '../../src/invoice/model.js';
 
 const item = (text: string, confidence?: number): TextItem => ({ text, x: 10, y: 10, width: 40, height: 4, page: 1, ...(confidence === undefined ? {} : { confidence }) });
 const page = (...items: TextItem[]): PageText[] => [{ page: 1, width: 210, height: 297, items }];
@@ -80,6 +80,25 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(item('发票号码：83089647', 92), item('¥1350.44', 95), item('¥175.56', 40), item('¥1,526.00', 30)))).toEqual({ unsure: ['taxAmount', 'totalAmount'], computed: [] });
     inv.totalAmount = 1527; // does not add up: the unsure figure stays doubted
     expect(doubtfulFields(inv, page(...sure, item('¥1,527.00', 30)))).toEqual({ unsure: ['totalAmount'], computed: [] });
+  });
+
+  it('a net its item lines add up to stands, and with it a tax that makes up the sure total', () => {
+    const inv = invoice();
+    inv.amount = 496;
+    inv.taxAmount = 75.04;
+    inv.totalAmount = 571.04;
+    const line = (amount: number | null) => ({ ...emptyLineItem(), name: 'Stück', amount });
+    const items = [item('发票号码：83089647', 92), item('Nettobetrag: 496,00', 49), item(':75,04', 35), item('Gesamtbetrag: 571,04', 93)];
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['amount', 'taxAmount']);
+    inv.items = [line(358), line(138)];
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual([]);
+    // Items that do not add up to it, one item (perhaps the net's own figure), or an unsure total: no help.
+    inv.items = [line(358), line(128)];
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['amount', 'taxAmount']);
+    inv.items = [line(496)];
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['amount', 'taxAmount']);
+    inv.items = [line(358), line(138)];
+    expect(doubtfulFields(inv, page(...items.slice(0, 3), item('Gesamtbetrag: 571,04', 30))).unsure).toEqual(['taxAmount', 'totalAmount']);
   });
 
   it('makes the result need review with an ocr_uncertain check naming the field', () => {
