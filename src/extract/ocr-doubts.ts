@@ -8,7 +8,8 @@
  *   are, and the totals check that would have caught a misread one now holds by construction; a total
  *   that the 大写 words printed on the page confirm is read, not computed.
  * Either makes the result need review, with a check that names the field, instead of stating a guess;
- * but one unsure amount that the two others, read with certainty, add up to (net + tax = total) stands.
+ * but a net that two or more item lines add up to stands, and so does one unsure amount that the two
+ * others, read with certainty or so confirmed, add up to (net + tax = total).
  */
 import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, parseChineseAmount, type Invoice } from '../invoice/index.js';
@@ -46,10 +47,26 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     else if (!shown.length && !printedOtherwise(invoice, field, items)) out.computed.push(field);
   }
   for (const party of ['seller', 'buyer'] as const) {
-    const key = squeeze(invoice[party].name ?? '').slice(0, NAME_KEY);
-    if (key && (unsure(showing((t) => squeeze(t).includes(key))) || spelledOtherwise(invoice[party].name!, items))) out.unsure.push(`${party}.name`);
+    const name = invoice[party].name;
+    if (name && (unsure(showingName(name, items)) || spelledOtherwise(name, items))) out.unsure.push(`${party}.name`);
   }
   return corroborated(invoice, out);
+}
+
+/** A mail or web address: spelt as its owner chose, and often the name's words run together. */
+const ADDRESS = /@|:\/\/|[Ww]{3}\.|\w\.[a-z]{2,6}$/;
+
+/**
+ * The OCR'd items that show a name: those holding its start, leaving out mail and web addresses
+ * ("www.aubonmoulin.fr" does not show "Au bon moulin"); when none does (a glyph read in front of the
+ * name, a misread first letter), those holding its end.
+ */
+function showingName(name: string, items: readonly TextItem[]): TextItem[] {
+  const own = squeeze(name);
+  const text = (i: TextItem) => squeeze(i.text.split(/\s+/).filter((t) => !ADDRESS.test(t)).join(' '));
+  const holding = (key: string) => (key ? items.filter((i) => text(i).includes(key)) : []);
+  const byStart = holding(own.slice(0, NAME_KEY));
+  return byStart.length || own.length <= NAME_KEY ? byStart : holding(own.slice(-NAME_KEY));
 }
 
 /** Letters only, lower case, marks dropped: "Müller" and OCR's "Muller" are one spelling. */
@@ -67,7 +84,7 @@ function spelledOtherwise(name: string, items: readonly TextItem[]): boolean {
   const words = (s: string) => fold(s).split(/[^\p{L}]+/u).filter((w) => w.length >= LONG_WORD - 1);
   const own = new Set(words(name).filter((w) => w.length >= LONG_WORD));
   if (!own.size) return false;
-  const page = new Set(items.flatMap((i) => i.text.split(/\s+/).filter((t) => !/@|:\/\/|www\./i.test(t)).flatMap(words)));
+  const page = new Set(items.flatMap((i) => i.text.split(/\s+/).filter((t) => !ADDRESS.test(t)).flatMap(words)));
   for (const w of own) {
     for (const v of page) {
       if (v === w || Math.abs(v.length - w.length) > 1 || v[0] !== w[0] || v.slice(-2) !== w.slice(-2)) continue;
@@ -78,17 +95,30 @@ function spelledOtherwise(name: string, items: readonly TextItem[]): boolean {
 }
 
 /**
- * The doubts less an amount OCR was unsure of that the two others, read with certainty, add up to:
- * net + tax = total cannot hold by chance with a misread figure. Applied to each reading and again to
- * the merged invoice, whose net may come from one reading of the page and whose total from another.
+ * The doubts less the amounts other printed figures confirm: a net that two or more item lines add up
+ * to (printed apart from it, they would have to be misread to the same sum), then one amount OCR was
+ * unsure of that the two others, read with certainty or so confirmed, add up to (net + tax = total
+ * cannot hold by chance with a misread figure). Applied to each reading and again to the merged
+ * invoice, whose net may come from one reading of the page and whose total from another.
  */
 export function corroborated(invoice: Invoice, doubts: OcrDoubts): OcrDoubts {
   const { amount, taxAmount, totalAmount } = invoice;
-  if (amount === null || taxAmount === null || totalAmount === null || Math.abs(amount + taxAmount - totalAmount) >= 0.005) return doubts;
   const amounts = ['amount', 'taxAmount', 'totalAmount'];
-  const doubted = doubts.unsure.filter((f) => amounts.includes(f));
-  if (doubted.length !== 1 || doubts.computed.some((f) => amounts.includes(f))) return doubts;
-  return { ...doubts, unsure: doubts.unsure.filter((f) => f !== doubted[0]) };
+  if (doubts.computed.some((f) => amounts.includes(f))) return doubts;
+  let unsure = doubts.unsure;
+  if (unsure.includes('amount') && itemsAddUpTo(invoice)) unsure = unsure.filter((f) => f !== 'amount');
+  if (amount !== null && taxAmount !== null && totalAmount !== null && Math.abs(amount + taxAmount - totalAmount) < 0.005) {
+    const doubted = unsure.filter((f) => amounts.includes(f));
+    if (doubted.length === 1) unsure = unsure.filter((f) => f !== doubted[0]);
+  }
+  return unsure === doubts.unsure ? doubts : { ...doubts, unsure };
+}
+
+/** Whether two or more item lines, each with an amount, add up to the net. */
+function itemsAddUpTo(invoice: Invoice): boolean {
+  const lines = invoice.items.map((i) => i.amount);
+  if (invoice.amount === null || lines.length < 2 || lines.some((a) => a === null)) return false;
+  return Math.abs((lines as number[]).reduce((a, b) => a + b, 0) - invoice.amount) < 0.005;
 }
 
 /**

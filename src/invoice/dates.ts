@@ -46,6 +46,14 @@ function iso(y: number, m: number, d: number): string | null {
 
 const MONTH_WORD = String.raw`[A-Za-zÀ-ÿä]{3,10}\.?`;
 
+/**
+ * A two-digit day as OCR may split it with a space ("1 1. Juli 2014" is the 11th: read as the 1st, the
+ * date would be wrong with nothing to show it). Before a month name, or a zero-padded month (whose
+ * day is padded too: "1 1.07.2014" is no "1.07.2014").
+ */
+const SPLIT_DAY = String.raw`(?:[012]\s\d|3\s[01])(?!\d)`;
+const dayOf = (s: string) => +s.replace(/\s/, '');
+
 /** Patterns tried in order; each yields [year, month, day] from its match. */
 const DATE_PATTERNS: Array<{ re: RegExp; ymd: (m: RegExpMatchArray, monthFirst: boolean) => [number, number, number] | null }> = [
   // 2024年01月15日, 2024年1月5日
@@ -54,9 +62,9 @@ const DATE_PATTERNS: Array<{ re: RegExp; ymd: (m: RegExpMatchArray, monthFirst: 
   { re: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/, ymd: (m) => [+m[1], +m[2], +m[3]] },
   // 15.01.2024, 15/01/2024, 15-01-2024, 01/15/2024 (US when the first part exceeds 12 only as month-first)
   {
-    re: /\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b/,
+    re: new RegExp(String.raw`\b(${SPLIT_DAY}(?=[./-]\d{2}[./-])|\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b`),
     ymd: (m, monthFirst) => {
-      let a = +m[1], b = +m[2];
+      let a = dayOf(m[1]), b = +m[2];
       // Dots are the day-first countries' way ("05.01.2019"); the month-first order writes slashes.
       const dotted = m[0].includes('.');
       if ((monthFirst && !dotted && b <= 31 && a <= 12) || (a <= 12 && b > 12)) [a, b] = [b, a];
@@ -66,10 +74,10 @@ const DATE_PATTERNS: Array<{ re: RegExp; ymd: (m: RegExpMatchArray, monthFirst: 
   // 15 janvier 2024, 15. Januar 2024, 1er mars 2024, 15 de enero de 2024, 3rd of May 2024, 15-Jan-2024,
   // 15-Jan-24, 05 Jan 19, 05 Jan, 2019 (a two-digit year only after a three-letter month, not a time "19:30")
   {
-    re: new RegExp(String.raw`\b(\d{1,2})(?:er|st|nd|rd|th)?\.?[\s-]+(?:de\s+|of\s+)?(${MONTH_WORD}),?[\s-]+(?:de\s+)?(\d{4}|(?<=\d[-\s][A-Za-z]{3}[-\s])\d{2}(?![\d:]))\b`, 'i'),
+    re: new RegExp(String.raw`\b(${SPLIT_DAY}|\d{1,2})(?:er|st|nd|rd|th)?\.?[\s-]+(?:de\s+|of\s+)?(${MONTH_WORD}),?[\s-]+(?:de\s+)?(\d{4}|(?<=\d[-\s][A-Za-z]{3}[-\s])\d{2}(?![\d:]))\b`, 'i'),
     ymd: (m) => {
       const mo = monthFromName(m[2]);
-      return mo ? [+m[3], mo, +m[1]] : null;
+      return mo ? [+m[3], mo, dayOf(m[1])] : null;
     },
   },
   // Jan 15, 2024 / January 15th 2024 / March 14,2024 (OCR often drops the space after the comma)

@@ -207,6 +207,22 @@ export function groupLines(items: readonly TextItem[]): Line[] {
   return lines.sort((a, b) => a.page - b.page || a.y - b.y);
 }
 
+/**
+ * How many characters OCR read twice where it cut one printed run into two overlapping boxes: the
+ * second box starting about that many characters' width inside the first with the characters the
+ * first ends with ("…Nr. TX-471102" and "2 vom 30.10.2018" overlapping by one digit's width). Up to
+ * three; 0 when the seam repeats nothing. OCR items only: a text layer's overlapping runs are drawn so.
+ */
+function readTwice(cur: Segment, it: TextItem): number {
+  if (it.confidence === undefined || !it.text.length) return 0;
+  const overlap = cur.x2 - it.x;
+  const charWidth = it.width / it.text.length;
+  for (let k = 1; k <= 3 && k < it.text.length; k++) {
+    if (cur.text.endsWith(it.text.slice(0, k)) && Math.abs(overlap - k * charWidth) <= 0.5 * charWidth) return k;
+  }
+  return 0;
+}
+
 function toLine(page: number, items: TextItem[]): Line {
   items.sort((a, b) => a.x - b.x);
   const segments: Segment[] = [];
@@ -214,9 +230,11 @@ function toLine(page: number, items: TextItem[]): Line {
   let lastText = '';
   let runGap: number | null = null; // widest gap so far between the single CJK glyphs of the current segment
   for (const it of items) {
-    const text = it.text;
+    let text = it.text;
     if (cur) {
-      const gap = it.x - cur.x2;
+      const seam = cur.x2 > it.x ? readTwice(cur, it) : 0;
+      if (seam) text = text.slice(seam);
+      const gap = it.x - cur.x2 + (seam ? (seam * it.width) / it.text.length : 0);
       const h = Math.max(cur.height, it.height);
       const singles = isSingleCjk(lastText) && isSingleCjk(text);
       // Spaced glyphs ("名    称", "纳 税 人 识 别 号") join; a tight glyph run followed by a wider gap is
@@ -226,7 +244,7 @@ function toLine(page: number, items: TextItem[]): Line {
       // A colon set apart from its label ("名    称   :") still belongs to the label.
       const colon = /^\s*[:：]\s*$/.test(text) && gap < h * 3;
       if (gap < h * 0.6 || glyphRun || colon) {
-        const space = gap > h * 0.15 && !glyphRun && !colon && !(CJK.test(cur.text.slice(-1)) && CJK.test(text[0])) ? ' ' : '';
+        const space = gap > h * 0.15 && !seam && !glyphRun && !colon && !(CJK.test(cur.text.slice(-1)) && CJK.test(text[0])) ? ' ' : '';
         cur.text += space + text;
         cur.x2 = Math.max(cur.x2, it.x + it.width);
         cur.height = h;

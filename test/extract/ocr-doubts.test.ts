@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
 import { doubtfulFields } from '../../src/extract/ocr-doubts.js';
 import { settle } from '../../src/extract/settle.js';
-import { emptyInvoice } from '../../src/invoice/model.js';
+import { emptyInvoice, emptyLineItem } from '../../src/invoice/model.js';
 
 const item = (text: string, confidence?: number): TextItem => ({ text, x: 10, y: 10, width: 40, height: 4, page: 1, ...(confidence === undefined ? {} : { confidence }) });
 const page = (...items: TextItem[]): PageText[] => [{ page: 1, width: 210, height: 297, items }];
@@ -33,6 +33,17 @@ describe('doubtful OCR fields', () => {
     inv.buyer.name = 'Kunden AG';
     const items = [item('83089647', 90), item('1526.00', 90), item('BeiSpiel GmbH · Ecke 12', 41), item('Kunden AG Mitte', 43), item('Kunden AG', 97)];
     expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['seller.name']);
+  });
+
+  it('does not take a mail or web address for the name, and finds a name by its end when its start was misread', () => {
+    const inv = invoice();
+    inv.seller.name = 'Aubon mun ARL';
+    const sure = [item('83089647', 90), item('1526.00', 90)];
+    const items = [...sure, item('Aubon mun ARL-1242 chemin de l olive', 41), item('+33 4 50 htp://www.aubonmoulin.fr', 40), item('tony.dubois@aubonmoulin.fr', 61), item('aubonmoulin.fr', 80)];
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['seller.name']);
+    inv.seller.name = '上深圳市样本区示例酒店（个体工商户）';
+    expect(doubtfulFields(inv, page(...sure, item('名称：深圳市样本区示例酒店（个体工商户）', 23))).unsure).toEqual(['seller.name']);
+    expect(doubtfulFields(inv, page(...sure, item('名称：深圳市样本区示例酒店（个体工商户）', 93))).unsure).toEqual([]);
   });
 
   it('names a party whose long word the page prints elsewhere one letter apart, however sure OCR was', () => {
@@ -69,6 +80,25 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(item('发票号码：83089647', 92), item('¥1350.44', 95), item('¥175.56', 40), item('¥1,526.00', 30)))).toEqual({ unsure: ['taxAmount', 'totalAmount'], computed: [] });
     inv.totalAmount = 1527; // does not add up: the unsure figure stays doubted
     expect(doubtfulFields(inv, page(...sure, item('¥1,527.00', 30)))).toEqual({ unsure: ['totalAmount'], computed: [] });
+  });
+
+  it('a net its item lines add up to stands, and with it a tax that makes up the sure total', () => {
+    const inv = invoice();
+    inv.amount = 496;
+    inv.taxAmount = 75.04;
+    inv.totalAmount = 571.04;
+    const line = (amount: number | null) => ({ ...emptyLineItem(), name: 'Stück', amount });
+    const items = [item('发票号码：83089647', 92), item('Nettobetrag: 496,00', 49), item(':75,04', 35), item('Gesamtbetrag: 571,04', 93)];
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['amount', 'taxAmount']);
+    inv.items = [line(358), line(138)];
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual([]);
+    // Items that do not add up to it, one item (perhaps the net's own figure), or an unsure total: no help.
+    inv.items = [line(358), line(128)];
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['amount', 'taxAmount']);
+    inv.items = [line(496)];
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['amount', 'taxAmount']);
+    inv.items = [line(358), line(138)];
+    expect(doubtfulFields(inv, page(...items.slice(0, 3), item('Gesamtbetrag: 571,04', 30))).unsure).toEqual(['taxAmount', 'totalAmount']);
   });
 
   it('makes the result need review with an ocr_uncertain check naming the field', () => {

@@ -7,7 +7,8 @@ import { parseChineseInvoiceText } from '../../src/invoice/cn/text.js';
 import { toPageText, type Draw } from './page-builder.js';
 
 const d = (x: number, y: number, text: string): Draw => ({ x, y, text });
-const invoice = (buyer: string, seller: string) => parseChineseInvoiceText(toPageText([
+const invoice = (buyer: string, seller: string, ...more: Draw[]) => parseChineseInvoiceText(toPageText([
+  ...more,
   d(70, 8, '电子发票（普通发票）'), d(150, 14, '发票号码：'), d(170, 14, '24312000000012345678'), d(150, 20, '开票日期：'), d(170, 20, '2024年05月06日'),
   d(15, 30, '名称：'), d(30, 30, buyer), d(115, 30, '名称：'), d(130, 30, seller),
   d(12, 50, '项目名称'), d(120, 50, '金额'), d(150, 50, '税率/征收率'), d(180, 50, '税额'),
@@ -26,5 +27,16 @@ describe('Chinese party names', () => {
     const inv = invoice('上海示例科技有限公司销售部', '杭州样本餐饮管理有限公司贤童店');
     expect(inv.buyer.name).toBe('上海示例科技有限公司销售部');
     expect(inv.seller.name).toBe('杭州样本餐饮管理有限公司贤童店');
+  });
+  it('leaves out a glyph standing far beside the name in its rows (a seal or margin glyph a skewed scan put there)', () => {
+    // Just above the seller's row, 30 mm right of the name's end: sorted by row, it would come first.
+    const inv = invoice('杭州示例科技有限公司', '深圳市样本区示例酒店（个体工商户）', d(196, 28.5, '上'));
+    expect(inv.seller.name).toBe('深圳市样本区示例酒店（个体工商户）');
+    // Two such glyphs stacked over each other, one on the name's row.
+    expect(invoice('杭州示例科技有限公司', '娄底市样本区示例餐饮店', d(196, 28.5, '上'), d(196, 30.5, '集')).seller.name).toBe('娄底市样本区示例餐饮店');
+    // A short name next to its label, glyph by glyph, or wrapped under itself stays whole.
+    expect(invoice('杭州示例科技有限公司', '示例店', d(160, 28.5, '上')).seller.name).toBe('示例店');
+    const wrapped = invoice('杭州示例科技有限公司', '深圳市样本区示例酒店管理', d(130, 33, '公司'));
+    expect(wrapped.seller.name).toBe('深圳市样本区示例酒店管理公司');
   });
 });

@@ -10,7 +10,7 @@ import { guessesOf } from '../../src/invoice/guesses.js';
 import { toPageText, type Draw } from './page-builder.js';
 
 /** A 数电 电子发票（普通发票）, buyer and seller side by side, as OCR of a photo reads it. */
-function digitalPhoto({ totalCell = '合计', item = '*餐饮服务*餐饮服务', seller = '名称：广州市凯瑞餐饮有限公司', amountHeader = '金额', yen = '￥' } = {}): Draw[] {
+function digitalPhoto({ totalCell = '合计', item = '*餐饮服务*餐饮服务', seller = '名称：广州市凯瑞餐饮有限公司', amountHeader = '金额', yen = '￥', figuresDy = 0 } = {}): Draw[] {
   return [
     { text: '电子发票（普通发票）', x: 43, y: 6, size: 4 },
     { text: '发票号码： 24442000000116575693', x: 98, y: 6 },
@@ -24,7 +24,7 @@ function digitalPhoto({ totalCell = '合计', item = '*餐饮服务*餐饮服务
     { text: '单价', x: 75, y: 36 }, { text: `${amountHeader}税率/征收率`, x: 91, y: 36 }, { text: '税额', x: 123, y: 36 },
     { text: item, x: 3, y: 40 }, { text: '1', x: 63, y: 40 }, { text: '232.67', x: 75, y: 40 }, { text: '232.67', x: 91, y: 40 },
     { text: '1%', x: 105, y: 40 }, { text: '2.33', x: 126, y: 40 },
-    { text: totalCell, x: 13, y: 62 }, { text: `${yen}232.67`, x: 90, y: 62 }, { text: `${yen}2.33`, x: 125, y: 62 },
+    { text: totalCell, x: 13, y: 62 }, { text: `${yen}232.67`, x: 90, y: 62 + figuresDy }, { text: `${yen}2.33`, x: 125, y: 62 + figuresDy },
     { text: '价税合计（大写）', x: 11, y: 66 }, { text: '贰佰叁拾伍圆整', x: 37, y: 66 }, { text: `（小写）${yen}235.00`, x: 92, y: 66 },
     { text: '开票人：李维仲', x: 13, y: 87 },
   ];
@@ -68,5 +68,13 @@ describe('a photographed 数电 invoice read by OCR', () => {
     const inv = parseChineseInvoiceText(toPageText(digitalPhoto({ amountHeader: '全额', yen: 'Y', totalCell: '合名计' })));
     expect(inv.items.map((i) => [i.name, i.amount, i.taxAmount])).toEqual([['*餐饮服务*餐饮服务', 232.67, 2.33]]);
     expect([inv.amount, inv.taxAmount, inv.totalAmount, inv.totalInWords]).toEqual([232.67, 2.33, 235, '贰佰叁拾伍圆整']);
+  });
+
+  it('reads the 合计 row whose figures a skewed scan set a little above or below its label, as no item', () => {
+    for (const figuresDy of [-2, 2]) {
+      const inv = parseChineseInvoiceText(toPageText(digitalPhoto({ figuresDy })));
+      expect([inv.amount, inv.taxAmount, inv.totalAmount], String(figuresDy)).toEqual([232.67, 2.33, 235]);
+      expect(inv.items.map((i) => i.amount)).toEqual([232.67]);
+    }
   });
 });

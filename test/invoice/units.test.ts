@@ -55,6 +55,14 @@ describe('dates', () => {
     expect(parseDate('31.02.2024')).toBeNull();
     expect(parseDate('nothing')).toBeNull();
   });
+  it('reads a two-digit day OCR split with a space, before a month name or a zero-padded month only', () => {
+    expect(parseDate('Liefer- und Rechnungsdatum: 1 1. Juli 2014')).toBe('2014-07-11');
+    expect(parseDate('Datum 3 0.06.2023')).toBe('2023-06-30');
+    // Another figure before a day: a quantity, a page number, a day that cannot be.
+    expect(parseDate('Pos 4 1. Juli 2014')).toBe('2014-07-01');
+    expect(parseDate('Seite 1 von 2 1.2.2020')).toBe('2020-02-01');
+    expect(parseDate('2 15. Juli 2014')).toBe('2014-07-15');
+  });
   it('finds every date in order', () => {
     expect(findDates('vom 01.10.2018 bis 31.10.2018')).toEqual(['2018-10-01', '2018-10-31']);
   });

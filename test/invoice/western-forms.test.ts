@@ -43,6 +43,17 @@ describe('renderings of e-invoices as labelled rows', () => {
     expect(inv.buyer.name).toBe('Stadtwerke Aue AG');
   });
 
+  it('the buyer after "Käufer/…" however OCR spelt its second word; a labelled row\'s value is no address window', () => {
+    // Values set further right, as a wider rendering prints them: "Währung:   EUR" lies where a window on the right would.
+    const wide = rendering('Handelsrechnung (380) Nr. 123 vom 03.06.2025', 'Test company', 'Franz Müller').map((r) => (r.x === 90 ? { ...r, x: 108 } : r));
+    for (const heading of ['Käufer/Leistungsempfänger', 'Kaufer/Leistngsempfanger', 'Kaufer/Empfanger']) {
+      const inv = parse(wide.map((r) => (r.text === 'Käufer/Leistungsempfänger' ? { ...r, text: heading } : r)));
+      expect(inv.buyer.name, heading).toBe('Franz Müller');
+    }
+    const unlabelled = parse(wide.filter((r) => !/^(?:Käufer|Name:$)/.test(r.text) && r.text !== 'Franz Müller'));
+    expect(unlabelled.buyer.name).not.toBe('EUR');
+  });
+
   it('a correction and a credit note keep numbers with dots, slashes and dashes', () => {
     expect(parse(rendering('Rechnungskorrektur Nr. 01.234.567.8-2018-1 vom 05.02.2019', 'A GmbH', 'B AG')).number).toBe('01.234.567.8-2018-1');
     const credit = parse(rendering('Gutschrift (381) Nr. GS-77/2023 vom 31.12.2023', 'A GmbH', 'B AG'));
@@ -64,6 +75,18 @@ describe('the date an invoice number is given with', () => {
     expect(inv.number).toBe('RE-2019/77');
     expect(inv.date).toBe('2019-11-18');
     expect(guessesOf(inv)).toEqual({});
+  });
+  it('dates after "vom" only, and they disagree (the title\'s number not read): a guess, named', () => {
+    const draws = rendering('Handelsrecnung (380) Nr. 50099877 vom 30.05.2026', 'A GmbH', 'B AG').map((r) => (r.text === '2.6 vom 10.11.2025' ? { ...r, text: 'Version 2.6 vom 10.11.2025' } : r));
+    const inv = parse(draws);
+    expect(inv.date).toBe('2025-11-10');
+    expect(Object.keys(guessesOf(inv))).toContain('date');
+    // One "vom" date: read, no doubt.
+    expect(guessesOf(parse(draws.filter((r) => r.text !== 'Version 2.6 vom 10.11.2025')))).not.toHaveProperty('date');
+    // "Date :" opening its cell labels the date, whatever periods the page prints below.
+    const labelled = parse([d(120, 16, 'Date :'), d(150, 16, '31/12/2018'), d(20, 40, 'Ma jolie boutique'), d(20, 110, 'DATE DE DEBUT DE PRESTATION : 01/12/2018'), d(20, 140, 'Total TTC'), d(150, 140, '120,00 €')]);
+    expect(labelled.date).toBe('2018-12-31');
+    expect(guessesOf(labelled)).not.toHaveProperty('date');
   });
   it('no date on the number line, no label, several dates: the first is a guess, and extract flags it', () => {
     const inv = parse(page('Rechnung # RE-2019/77'));

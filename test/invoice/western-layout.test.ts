@@ -97,6 +97,15 @@ describe('currency: shown or inferred, never guessed', () => {
     expect(parseWesternInvoiceText(toPageText(unlabelled, ...A4)).currency).toBeNull();
   });
 
+  it('a currency label states a code in capitals that ISO 4217 knows, a speck before its colon aside', () => {
+    const page = (...rows: Draw[]) => parseWesternInvoiceText(toPageText(invoice([d(20, 15, 'Harbour Design', 5), ...rows], plainTotals), ...A4)).currency;
+    expect(page(d(20, 60, 'Rechnungswährung'), d(70, 60, 'S: GBP'), d(20, 66, 'Währung der Umsatzsteuerbuchung : EUR'))).toBe('GBP');
+    // "der" is a word of the label's sentence, "XQZ" no currency: neither is stated.
+    expect(page(d(20, 66, 'Währung der Umsatzsteuerbuchung'))).toBeNull();
+    expect(page(d(20, 66, 'Currency: XQZ'))).toBeNull();
+    expect(page(d(20, 66, 'Währung: DEM'))).toBe('DEM');
+  });
+
   it('nothing says it: null, and required_fields names currency (never USD by default)', () => {
     const inv = parseWesternInvoiceText(toPageText(invoice([d(20, 15, 'Harbour Design', 5)], plainTotals), ...A4));
     expect(inv.currency).toBeNull();

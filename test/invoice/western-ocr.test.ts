@@ -12,6 +12,7 @@ import type { PageText } from '../../src/core/text.js';
 import { ocrTolerant } from '../../src/invoice/western/ocr-tolerant-labels.js';
 import { detectCurrency, ocrDigits } from '../../src/invoice/amounts.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
+import { groupLines } from '../../src/invoice/layout.js';
 import { toPageText, type Draw } from './page-builder.js';
 
 const ocrPage = (name: string): PageText[] => [JSON.parse(readFileSync(path.join(__dirname, 'ocr-pages', `western-${name}.json`), 'utf8')) as PageText];
@@ -141,5 +142,28 @@ describe('OCR faults on a US invoice', () => {
   it('"lnvoice No:" and "lnvoice Date:"', () => {
     const inv = parseWesternInvoiceText(toPageText(page({ 'Invoice No:': 'lnvoice No:', 'Invoice Date:': 'lnvoice Date:' }), 210, 297));
     expect(inv).toMatchObject({ number: 'NW-5531', date: '2024-03-18' });
+  });
+});
+
+describe('a line OCR cut into two overlapping boxes', () => {
+  const box = (text: string, x: number, width: number, confidence?: number) => ({ text, x, y: 35, width, height: 4.7, page: 1, ...(confidence === undefined ? {} : { confidence }) });
+
+  it('reads the characters at the seam once', () => {
+    // The second box starts one digit's width inside the first, with the digit the first ends with.
+    const [line] = groupLines([box('Handelsrechnung Nr. TX-471102', 17.3, 93.6, 74), box('2 vom 30.10.2018', 108.1, 49.5, 77)]);
+    expect(line.text).toBe('Handelsrechnung Nr. TX-471102 vom 30.10.2018');
+    const inv = parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: [box('Handelsrechnung Nr. TX-471102', 17.3, 93.6, 74), box('2 vom 30.10.2018', 108.1, 49.5, 77)] }]);
+    expect(inv.number).toBe('TX-471102');
+  });
+
+  it('reads a figure once that OCR also boxed alone, its first digit in a box of its own', () => {
+    const at = (text: string, x: number, width: number, y: number, height: number, confidence: number) => ({ text, x, y, width, height, page: 1, confidence });
+    const [line] = groupLines([at('USt. Gesamt:', 31.2, 17.6, 136.5, 3, 100), at('7', 48.3, 2, 137.2, 1.5, 52), at('75,04', 49.2, 10.5, 136.3, 3.2, 92)]);
+    expect(line.text).toBe('USt. Gesamt:75,04');
+  });
+
+  it('keeps characters that are not repeated, and a text layer as it is drawn', () => {
+    expect(groupLines([box('Nr. TX-471102', 17.3, 41.6, 74), box('7 vom 30.10.2018', 55.8, 49.5, 77)])[0].text).toBe('Nr. TX-4711027 vom 30.10.2018');
+    expect(groupLines([box('Nr. TX-471102', 17.3, 41.6), box('2 vom 30.10.2018', 55.8, 49.5)])[0].text).toBe('Nr. TX-4711022 vom 30.10.2018');
   });
 });

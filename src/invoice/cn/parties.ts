@@ -132,7 +132,7 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
     }
   }
   const labelSegs = new Set(hits.flatMap((h) => [...h.segs]));
-  const parts = new Map<Hit, Array<{ y: number; x: number; text: string }>>(hits.map((h) => [h, h.rest ? [{ y: h.line.y, x: h.endX, text: h.rest }] : []]));
+  const parts = new Map<Hit, ValuePart[]>(hits.map((h) => [h, h.rest ? [{ y: h.line.y, x: h.endX, x2: Math.max(...[...h.segs].map((s) => s.x2)), h: h.h, text: h.rest }] : []]));
   for (const line of lines) {
     if (line.vertical) continue;
     for (const s of line.segments) {
@@ -146,14 +146,35 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
         const bd = best ? Math.abs(c - best.y) : Infinity;
         if (!best || d < bd - 1 || (Math.abs(d - bd) <= 1 && h.endX > best.endX)) best = h;
       }
-      if (best) parts.get(best)!.push({ y: line.y, x: s.x, text: s.text });
+      if (best) parts.get(best)!.push({ y: line.y, x: s.x, x2: s.x2, h: s.height, text: s.text });
     }
   }
   for (const h of hits) {
-    const p = parts.get(h)!.sort((a, b) => a.y - b.y || a.x - b.x);
+    const all = parts.get(h)!;
+    const p = [...(h.field === 'name' ? withoutStrayGlyphs(all) : all)].sort((a, b) => a.y - b.y || a.x - b.x);
     const text = compactCjk(p.map((q) => q.text).join(' ').replace(/^\s*[:：]\s*/, '').trim());
     h.value = text && !NOT_A_VALUE.test(text) ? text : null;
   }
+}
+
+interface ValuePart { y: number; x: number; x2: number; h: number; text: string }
+
+/** Glyphs a name part may be and still be a stray one: one or two Han glyphs. */
+const FEW_GLYPHS = /^\p{Script=Han}{1,2}$/u;
+/** How far, in glyph heights, a stray glyph stands from the rest of a name. */
+const STRAY_GAP = 4;
+
+/**
+ * A name's parts without glyphs far beside the rest of its cells (a glyph of a seal, of the title or of
+ * a margin's note that a scan's skew put in the value's rows, "上" read in front of "深圳市…", "集" after
+ * it): a name is one run of glyphs, or rows of it wrapped under each other, never one or two glyphs
+ * standing apart by several glyph widths. A name of such glyphs only (printed glyph by glyph) stays.
+ */
+function withoutStrayGlyphs(parts: readonly ValuePart[]): readonly ValuePart[] {
+  const runs = parts.filter((q) => !FEW_GLYPHS.test(q.text.trim()));
+  if (!runs.length) return parts;
+  const gap = (q: ValuePart) => Math.min(...runs.map((o) => Math.max(0, o.x - q.x2, q.x - o.x2)));
+  return parts.filter((q) => runs.includes(q) || gap(q) <= STRAY_GAP * Math.max(q.h, 1));
 }
 
 /**

@@ -112,11 +112,16 @@ function cellsOf(cols: Column<Col>[], line: Line): Partial<Record<Col, string>> 
 function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Col>[]): { items: LineItem[]; totalsLine: Line | null } {
   const items: LineItem[] = [];
   const page = lines[headerIndex].page;
+  let itemLine: Line | null = null; // the line the last item's figures came from
   for (let i = headerIndex + 1; i < lines.length; i++) {
     const line = lines[i];
     if (line.page !== page) break;
     if (line.vertical) continue;
-    if (isTotalLine(line)) return { items, totalsLine: line };
+    if (isTotalLine(line)) {
+      const apart = figuresApart(line, lines[i - 1], lines[i + 1]);
+      if (apart === lines[i - 1] && apart === itemLine) items.pop();
+      return { items, totalsLine: apart ? { ...line, segments: [...line.segments, ...apart.segments].sort((a, b) => a.x - b.x) } : line };
+    }
     if (GRAND_TOTAL.test(line.text) || SIGNATURES.test(line.text) || headerColumns(line)) break;
     const cells = cellsOf(cols, line);
     const numeric = ['quantity', 'unitPrice', 'amount', 'taxAmount'].some((k) => cells[k as Col] && cnNumber(cells[k as Col]) !== null);
@@ -131,6 +136,7 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
     const prev = items.at(-1);
     const item = prev && prev.amount === null && !cells.name ? prev : emptyLineItem(cells.name ?? '');
     if (item !== prev) items.push(item);
+    itemLine = line;
     item.spec = cells.spec ?? item.spec;
     item.unit = cells.unit ?? item.unit;
     item.quantity = cnNumber(cells.quantity) ?? item.quantity;
@@ -140,6 +146,20 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
     item.taxAmount = cells.taxAmount && /^\*+$/.test(cells.taxAmount.trim()) ? 0 : cnNumber(cells.taxAmount);
   }
   return { items, totalsLine: null };
+}
+
+/** A cell of the 合计 row's figures: ¥ (OCR: Y) and an amount, or the *** of a tax-exempt invoice. */
+const TOTAL_FIGURE = /^(?:[¥￥Y]\s*-?[\d,]+\.\d{2}|\*+)$/;
+
+/**
+ * The 合计 row's figures when a skewed scan set them on a line of their own, just above or below a 合计
+ * label that prints none: a line of ¥ figures only, within a line height of the label.
+ */
+function figuresApart(total: Line, before: Line | undefined, after: Line | undefined): Line | null {
+  if (/\d/.test(total.text.replace(TOTAL_LABEL, ''))) return null;
+  const near = (l: Line | undefined) => !!l && !l.vertical && l.page === total.page && Math.abs(cy(l) - cy(total)) <= Math.max(l.height, total.height)
+    && l.segments.every((s) => TOTAL_FIGURE.test(s.text.trim())) && l.segments.some((s) => /\d/.test(s.text));
+  return near(before) ? before! : near(after) ? after! : null;
 }
 
 // ---------------------------------------------------------------------------------------------------

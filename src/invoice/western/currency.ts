@@ -42,6 +42,12 @@ export function currencyOfTaxId(id: string | null): string | null {
   return m ? VAT_PREFIX_CURRENCY[m[1]] ?? null : null;
 }
 
+const CURRENCY_NAMES = new Intl.DisplayNames(['en'], { type: 'currency' });
+/** An ISO 4217 code as printed: three capitals that name a currency (an unknown code names only itself). */
+export function isCurrencyCode(code: string): boolean {
+  return /^[A-Z]{3}$/.test(code) && CURRENCY_NAMES.of(code) !== code;
+}
+
 function mostFrequent(values: readonly string[]): string | null {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -51,8 +57,12 @@ function mostFrequent(values: readonly string[]): string | null {
 }
 
 export function documentCurrency(lines: readonly Line[], text: string, sellerTaxId: string | null): string | null {
-  const stated = text.match(/(?:currency|währung|rechnungswährung|devise|valuta|moneda)\s*[:.]?\s*([A-Z]{3})\b/i);
-  if (stated) return stated[1].toUpperCase();
+  // The first code a currency label states: in capitals as codes are printed ("Währung der
+  // Umsatzsteuerbuchung" states none) and one ISO 4217 knows, current or withdrawn (DEM). A scan may
+  // put a speck read as a letter before the colon ("Rechnungswährung S: GBP").
+  for (const m of text.matchAll(/(?:currency|währung|rechnungswährung|devise|valuta|moneda)\s*(?:\w?\s*[:.])?\s*(\w{3})\b/gi)) {
+    if (isCurrencyCode(m[1])) return m[1];
+  }
 
   const symbols = mostFrequent(lines.flatMap((l) => l.segments.map((s) => detectCurrency(s.text)).filter((c): c is string => !!c)));
   // A bare "$" is the dollar of the seller's country: Canadian, Australian… unless it says US$ or USD.

@@ -10,6 +10,7 @@
 import { ocrTolerant, senderParts, withoutLogoPlaceholder } from './ocr-tolerant-labels.js';
 import { findDate } from '../dates.js';
 import type { Line, Segment } from '../layout.js';
+import { isCurrencyCode } from './currency.js';
 
 export interface FoundParty {
   name: string | null;
@@ -43,7 +44,7 @@ const US_TAX_ID = /^(?:EIN|TIN|tax\s*id)\s*[:.#]?\s*(\d{2}-\d{7})$/i;
 const PHONE = /^(?:(?:tel(?:efon|ephone)?|phone|téléphone|fon)\.?\s*:?\s*)?(\+?\d[\d\s()./-]{6,}\d)$/i;
 
 const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|proveedor|emisor)\s*(?::\s*(.*))?$/i);
-const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/leistungsempfänger)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|billing\s+address|invoice\s+address|factuuradres|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|(?:to|aan|an)(?=\s*:))(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|billing\s+address|invoice\s+address|factuuradres|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|(?:to|aan|an)(?=\s*:))(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
 const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|e\.\s?V\.|UG|OHG|GbR|plc|Oy|AB|ApS|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])/;
@@ -314,8 +315,10 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     if (!seg || (side === 'left' && seg.x > 100) || SEPARATORS.test(l.text) && l.text.split(SEPARATORS).length > 2) return false;
     const t = seg.text.trim();
     // A label of its own ("Stylesheet-Version:") heads a value, it is none; nor is the title with its
-    // number ("Invoice INV/2019/0042") or a field label of the info block.
-    return !(ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY.test(t) || sellers(seg.text)
+    // number ("Invoice INV/2019/0042") or a field label of the info block. On the right, a cell whose
+    // row a label opens is that label's value ("Währung:   EUR"), and a currency code no name.
+    const labelled = side === 'right' && l.segments.some((s) => s.x < seg.x && /:$/.test(s.text.trim()));
+    return !(labelled || isCurrencyCode(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY.test(t) || sellers(seg.text)
       || INFO_LABEL.test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t));
   };
   const block: Line[] = [];

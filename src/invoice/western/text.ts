@@ -704,15 +704,18 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   // "Rechnung Nr. RE-2017/506 vom 18.11.2017", "Invoice 1234 dated …": the date the number is given with.
   if (!inv.date && inv.number) inv.date = dateAfterNumber(lines, inv.number, dateOf);
   if (!inv.date) {
-    for (const l of lines) {
+    // "vom", "date", "Datum" say less than "Rechnungsdatum": the first such date. Inside a cell's text (a
+    // stylesheet's "Version 2.6 vom 10.11.2025", a title line OCR misspelt) it is a guess when another
+    // such line gives another date; a cell that opens with the word ("Date :   31/12/2018") labels it.
+    const loose = lines.flatMap((l) => {
       const m = l.text.match(DATE_LABELS[1]);
-      if (!m || NOT_ISSUE_DATE.test(l.text.slice(0, m.index! + m[0].length))) continue;
+      if (!m || NOT_ISSUE_DATE.test(l.text.slice(0, m.index! + m[0].length))) return [];
       const d = dateOf(l.text.slice(m.index! + m[0].length));
-      if (d) {
-        inv.date = d;
-        break;
-      }
-    }
+      return d ? [{ date: d, opensCell: /(?:^|\s{2})$/.test(l.text.slice(0, m.index)) }] : [];
+    });
+    inv.date = loose[0]?.date ?? null;
+    const dates = new Set(loose.map((c) => c.date));
+    if (loose.length && !loose[0].opensCell && dates.size > 1) noteGuess(inv, 'date', `dates without an issue-date label disagree: ${[...dates].join(', ')}`);
   }
   // "Dated" as a header cell over its value ("Invoice No. | Dated" over "SGE/112 | 18-Jul-2019").
   if (!inv.date) inv.date = labelledText(lines, DATE_LABELS.slice(1), (rest) => dateOf(rest), (before) => NOT_ISSUE_DATE.test(before) || OTHER_DOCUMENT.test(before));
