@@ -18,12 +18,12 @@ import { openSink } from '../core/sink.js';
 import { summaryRowsPerSheet } from '../merge/decorations.js';
 import { countDocuments, DocumentRecorder, recordDocuments, sortDocuments, type Analysis, type MergeDocument, type PlaceableDocument } from '../merge/documents.js';
 import { parseGrid, type Size } from '../merge/geometry.js';
-import { layoutSheets, sheetGeometry, type SheetGeometry, type SheetLayout } from '../merge/layout.js';
+import { layoutSheets, sheetGeometry, type SheetLayout } from '../merge/layout.js';
 import { resolveMergeOptions, type MergeLayoutOptions } from '../merge/options.js';
 import { analyzeSource } from '../merge/sources.js';
 import { CellPlanner } from '../merge/plan.js';
 import { startReadAhead } from '../merge/read-ahead.js';
-import { writeSheets, type Placing } from '../merge/write-sheets.js';
+import { writeSheets, type Placing, type SheetJob } from '../merge/write-sheets.js';
 import type { Runtime } from '../runtime.js';
 
 export type { MergeDocument } from '../merge/documents.js';
@@ -99,16 +99,12 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
 
 type SharedSettings = ReturnType<typeof sharedSettings>;
 
-/** What writing the sheets needs: their geometry, and the documents to place with their cells. */
-interface MergePlan {
-  layout: SheetGeometry;
-  summarySheets: number;
-  /** Known before placing when every input was analysed first. */
-  contentSheets?: number;
-  /** Every input's document; complete once the documents have been placed. */
-  documents: MergeDocument[];
-  labels: string[];
-  placing: Iterable<Placing> | AsyncIterable<Placing>;
+/**
+ * What writing the sheets needs: their geometry, and the documents to place with their cells (every
+ * input's document, complete once they have been placed; the content sheets are known before placing
+ * when every input was analysed first).
+ */
+interface MergePlan extends Pick<SheetJob, 'layout' | 'summarySheets' | 'contentSheets' | 'documents' | 'labels' | 'placing'> {
   /** Progress of the placing, when it is a phase of its own. */
   onPlaced?: (done: number, failed: number, name: string) => void;
 }
