@@ -255,3 +255,16 @@ describe('labels and rows seen on club, shop and simplified invoices', () => {
     expect(guessesOf(inv)).not.toHaveProperty(['seller.name']);
   });
 });
+
+describe('a UK practice\'s letter', () => {
+  it.each(['Private and confidential', 'Persönlich / vertraulich', 'Confidential'])('"%s" over the addressee is no name', (note) => {
+    expect(read({ window: [note, 'Kowalski Joinery Ltd', 'Unit 2, Marsh Barton Trading Estate', 'Exeter EX2 8PW'] }).buyer.name).toBe('Kowalski Joinery Ltd');
+  });
+
+  it('an LLP in the letterhead is the seller, named by its form', () => {
+    const draws = letter({ window: ['Kowalski Joinery Ltd', 'Unit 2, Marsh Barton Trading Estate', 'Exeter EX2 8PW'] }).map((x) => ({ ...x, text: x.text.replace(SELLER, 'Pembroke & Vale Accountants LLP') }));
+    const inv = parseWesternInvoiceText(toPageText(draws, 210, 297));
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['Pembroke & Vale Accountants LLP', 'Kowalski Joinery Ltd']);
+    expect(guessesOf(inv)).not.toHaveProperty(['seller.name']);
+  });
+});
