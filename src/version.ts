@@ -1,7 +1,19 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 // src/ and dist/ both sit one level below package.json.
 const pkg = createRequire(import.meta.url)('../package.json') as { version: string };
 
-/** Part of every cache key: a new release never reuses output an older one produced. */
+/** The release. */
 export const VERSION: string = pkg.version;
+
+/** dist/build-id.json (scripts/build-id.mjs): a hash of the compiled code; none when running from sources. */
+const buildFile = fileURLToPath(new URL('./build-id.json', import.meta.url));
+const build = existsSync(buildFile) ? (JSON.parse(readFileSync(buildFile, 'utf8')) as { build: string }).build : null;
+
+/**
+ * Part of every cache key: neither a new release nor a rebuild from changed sources reuses output an
+ * older build produced (a clone that pulls and builds again keeps its cache folder).
+ */
+export const CACHE_VERSION: string = build ? `${VERSION}+${build}` : VERSION;

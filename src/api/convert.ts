@@ -27,7 +27,7 @@ import { checkPageLimit } from '../convert/page-limit.js';
 import { collectSources, detectFormat, type ConvertSource } from '../convert/sources.js';
 import type { ConvertOptions } from '../convert/types.js';
 import type { Runtime } from '../runtime.js';
-import { VERSION } from '../version.js';
+import { CACHE_VERSION } from '../version.js';
 
 /** Where the outputs go. */
 export type ConvertTarget =
@@ -134,7 +134,7 @@ export async function convert(request: ConvertRequest): Promise<ConvertResult> {
       let cache: 'HIT' | 'MISS' = 'MISS';
       if (resultCache?.enabled) {
         // The name is in the key because outputs are named after it (and a TeX package's .tex inside).
-        const key = Cache.key({ input: doc.sha256, operation: 'convert', options: { to, name, options, engines: plan.engines }, version: VERSION });
+        const key = Cache.key({ input: doc.sha256, operation: 'convert', options: { to, name, options, engines: plan.engines }, version: CACHE_VERSION });
         const cached = await resultCache.getOrBuild('convert', key, async () => packOutputs(await build()), signal);
         outputs = unpackOutputs(cached.value);
         cache = cached.status;

@@ -18,7 +18,7 @@ import { loadTemplates, type ExtractResult, type Template } from '../invoice/ind
 import { createPdfTextPool, THREADED_BATCH, type PdfTextPool } from '../pdf/text-pool.js';
 import { createDocumentThreads, type DocumentThreads } from '../extract/document-threads.js';
 import type { Runtime } from '../runtime.js';
-import { VERSION } from '../version.js';
+import { CACHE_VERSION } from '../version.js';
 import { paddleVersion } from '../ocr/paddle/paddle-models.js';
 import type { QrMode, ReadContext, Reading } from '../extract/context.js';
 import { DuplicateFinder } from '../extract/duplicates.js';
@@ -148,7 +148,7 @@ async function extractFile(file: InputFile, ctx: ReadContext, cache: Cache | nul
     let reading: Reading;
     let cacheStatus: 'HIT' | 'MISS' = 'MISS';
     if (cache) {
-      const key = Cache.key({ input: hash, operation: 'extract', options: cacheOptions, version: VERSION });
+      const key = Cache.key({ input: hash, operation: 'extract', options: cacheOptions, version: CACHE_VERSION });
       const got = await cache.getOrBuildJson('extract', key, read, ctx.signal);
       reading = got.value;
       cacheStatus = got.status;

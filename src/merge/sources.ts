@@ -16,7 +16,7 @@ import { firstDamagedObject } from '../pdf/damaged-object.js';
 import { embedPageAsForm, pageRotation, visibleBox, type FormPage, type ObjectCopier } from '../pdf/embed-page.js';
 import { openPdfPages, readFully, type SourcePdf } from '../pdf/lazy-pdf.js';
 import { RawObjectCopier, type RawTarget } from '../pdf/raw-object-copier.js';
-import { VERSION } from '../version.js';
+import { CACHE_VERSION } from '../version.js';
 import type { Size } from './geometry.js';
 
 export interface SourceInfo {
@@ -45,7 +45,7 @@ export async function analyzeSource(input: LoadedInput, limits: Limits, cache: C
   if (!cache) return { info: await build(), cache: 'MISS', opened };
   // Limits change the outcome (a refusal), so they are part of the key; `model` changes with what an
   // analysis records (2: every page of a multi-page TIFF).
-  const key = Cache.key({ input: input.sha256, operation: 'merge-analyze', options: { limits, model: 2 }, version: VERSION });
+  const key = Cache.key({ input: input.sha256, operation: 'merge-analyze', options: { limits, model: 2 }, version: CACHE_VERSION });
   const { value, status } = await cache.getOrBuildJson('merge-analyze', key, build);
   return { info: value, cache: status, opened };
 }
@@ -58,7 +58,7 @@ export async function ofdAsPdf(input: LoadedInput, limits: Limits, cache: Cache 
   const ofdLimits = { maxPages: limits.maxPages, maxImagePixels: limits.maxImagePixels };
   const convert = async () => ofdToPdf(input.bytes, { limits: ofdLimits, decoder: await decoder?.() });
   if (!cache) return convert();
-  const key = Cache.key({ input: input.sha256, operation: 'ofd-pdf', options: ofdLimits, version: VERSION });
+  const key = Cache.key({ input: input.sha256, operation: 'ofd-pdf', options: ofdLimits, version: CACHE_VERSION });
   return (await cache.getOrBuild('ofd-pdf', key, convert)).value;
 }
 

@@ -121,3 +121,17 @@ describe('cache through the CLI', () => {
     expect(JSON.parse((await runCli(['cache', 'stats', '--json', '--cache-dir', cacheDir])).stdout).entries).toBe(0);
   });
 });
+
+describe('cache keys of a build', () => {
+  it('carry the hash of the compiled code: a rebuild from changed sources does not read an older build\'s entries', async () => {
+    const built = (await import(path.join(ROOT, 'dist', 'version.js'))) as typeof import('../../src/version.js');
+    const { build } = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist', 'build-id.json'), 'utf8')) as { build: string };
+    expect(build).toMatch(/^[0-9a-f]{16}$/);
+    expect(built.CACHE_VERSION).toBe(`${built.VERSION}+${build}`);
+    // The same code hashes the same: a rebuild of unchanged sources keeps its cache.
+    spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-id.mjs')]);
+    expect(JSON.parse(fs.readFileSync(path.join(ROOT, 'dist', 'build-id.json'), 'utf8')).build).toBe(build);
+    const input = 'a'.repeat(64);
+    expect(Cache.key({ input, operation: 'extract', version: built.CACHE_VERSION })).not.toBe(Cache.key({ input, operation: 'extract', version: built.VERSION }));
+  });
+});
