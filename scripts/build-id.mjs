@@ -8,6 +8,9 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// `--print`: the id on standard output, dist/build-id.json left as it is (for a check that must not
+// rewrite a file other processes read as they start).
+const print = process.argv.includes('--print');
 const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const hash = createHash('sha256');
 const files = readdirSync(dist, { recursive: true, withFileTypes: true })
@@ -16,4 +19,6 @@ const files = readdirSync(dist, { recursive: true, withFileTypes: true })
   .filter((f) => !f.startsWith(path.join(dist, 'web') + path.sep))
   .sort();
 for (const f of files) hash.update(path.relative(dist, f)).update('\0').update(readFileSync(f)).update('\0');
-writeFileSync(path.join(dist, 'build-id.json'), `${JSON.stringify({ build: hash.digest('hex').slice(0, 16) })}\n`);
+const build = hash.digest('hex').slice(0, 16);
+if (print) process.stdout.write(`${build}\n`);
+else writeFileSync(path.join(dist, 'build-id.json'), `${JSON.stringify({ build })}\n`);
