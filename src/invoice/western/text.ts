@@ -739,7 +739,8 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   // A tax line under a deducted payment ("abzüglich Anzahlung … -3.000,00", "darin enthaltene USt. 19 %
   // 478,99") is that payment's tax, not the invoice's.
   const deducted = lines.findIndex((l) => DEDUCTION.test(l.text) && HAS_DIGIT.test(l.text));
-  const afterDeduction = (l: Line) => deducted >= 0 && lines.indexOf(l) > deducted;
+  const underDeduction = new Set(deducted >= 0 ? lines.slice(deducted + 1) : []);
+  const afterDeduction = (l: Line) => underDeduction.has(l);
   inv.taxAmount = moneyField(lines, TAX_LABELS.slice(0, 1), docCurrency, (l) => (GROSS_LABELS[0].test(l.text) && GROSS_QUALIFIER.test(l.text)) || afterDeduction(l));
   inv.amount = sumPerRate(lines, NET_LABELS, (l) => GROSS_QUALIFIER.test(l.text) || isGrossLine(l) || isTaxTotalLine(l)) ?? inv.amount;
   inv.taxAmount = sumPerRate(lines, TAX_LABELS, (l) => isNetLine(l) || isGrossLine(l) || afterDeduction(l)) ?? inv.taxAmount;
