@@ -78,13 +78,19 @@ describe('document threads', () => {
         const source = sources[i % sources.length];
         writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}-${path.basename(source)}`), Buffer.concat([readFileSync(source), Buffer.from(`\n%copy-${i}\n`)]));
       }
-      const comparable = (r: { invoice: unknown; status: string; source: unknown; checks: unknown; pages: number }) => ({ invoice: r.invoice, status: r.status, source: r.source, checks: r.checks, pages: r.pages });
+      // Bad inputs among them: a PDF cut off after its header, and one that is no PDF at all.
+      const first = readFileSync(sources[0]);
+      writeFileSync(path.join(dir, '900-truncated.pdf'), first.subarray(0, 400));
+      writeFileSync(path.join(dir, '901-not-a-pdf.pdf'), Buffer.from('just some text, no document\n'));
+      const comparable = (r: { invoice: unknown; status: string; source: unknown; checks: unknown; pages: number; error?: unknown }) => ({ invoice: r.invoice, status: r.status, source: r.source, checks: r.checks, pages: r.pages, error: r.error });
       const batch = await extract({ inputs: [dir], concurrency: 2 });
-      expect(batch.results).toHaveLength(THREADED_BATCH);
+      const names = readdirSync(dir).sort();
+      expect(batch.results).toHaveLength(THREADED_BATCH + 2);
       expect(batch.results.filter((r) => r.status !== 'failed').length).toBeGreaterThan(THREADED_BATCH / 2);
-      for (const [i, source] of sources.entries()) {
-        const [alone] = (await extract({ inputs: [path.join(dir, readdirSync(dir).sort()[i])], concurrency: 1 })).results;
-        expect({ file: path.basename(source), ...comparable(batch.results[i]) }).toEqual({ file: path.basename(source), ...comparable(alone) });
+      expect(batch.results.slice(-2).map((r) => [r.status, r.error?.code])).toEqual([['failed', 'PDF_CORRUPT'], ['failed', 'INVALID_FILE_TYPE']]);
+      for (const i of [...sources.keys(), THREADED_BATCH, THREADED_BATCH + 1]) {
+        const [alone] = (await extract({ inputs: [path.join(dir, names[i])], concurrency: 1 })).results;
+        expect({ file: names[i], ...comparable(batch.results[i]) }).toEqual({ file: names[i], ...comparable(alone) });
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
