@@ -168,7 +168,7 @@ function planAsRead(files: InputFile[], errors: InputError[], limits: Limits, sh
           const read = await readAhead?.take(index);
           // The bytes and hash the thread read stand for the file's; loadInput sniffs them as it would.
           const source = read ? { ...file, read: async () => read.bytes, sha256: read.sha256 } : file;
-          analysis = { ok: true, value: await analyzeInput(source, file, limits, shared.cache, options) };
+          analysis = { ok: true, value: await analyzeInput(source, file, limits, shared.cache, options, () => true) };
         } catch (err) {
           analysis = { ok: false, error: toErrorInfo(err) };
           failed += 1;
@@ -192,12 +192,12 @@ function planAsRead(files: InputFile[], errors: InputError[], limits: Limits, sh
 
 /**
  * One input read (from `source`: the file, or what the read-ahead thread read of it), its type and page
- * sizes found; the bytes and the opened PDF kept for placing.
+ * sizes found; the bytes and the opened PDF kept for placing when `keep` says so.
  */
-async function analyzeInput(source: InputFile, file: InputFile, limits: Limits, cache: Cache | null, options: MergeOptions): Promise<Analysis> {
+async function analyzeInput(source: InputFile, file: InputFile, limits: Limits, cache: Cache | null, options: MergeOptions, keep: (bytes: number, opened: boolean) => boolean): Promise<Analysis> {
   const input = { ...(await loadInput(source)), file };
   const { info, cache: status, opened } = await analyzeSource(input, limits, cache, options.runtime?.imageDecoder);
-  return { file, sha256: input.sha256, type: input.type, info, cache: status, retained: { input, pdf: opened } };
+  return { file, sha256: input.sha256, type: input.type, info, cache: status, retained: keep(input.bytes.length, !!opened) ? { input, pdf: opened } : undefined };
 }
 
 /** Type and page sizes of every input, in parallel. */
@@ -205,13 +205,13 @@ async function analyzeInputs(files: InputFile[], limits: Limits, shared: SharedS
   let retainedBytes = 0;
   const results = await runBatch(
     files,
-    async (file): Promise<Analysis> => {
-      const input = await loadInput(file);
-      const { info, cache, opened } = await analyzeSource(input, limits, shared.cache, options.runtime?.imageDecoder);
-      const keep = opened && retainedBytes + input.bytes.length <= RETAIN_BYTES;
-      if (keep) retainedBytes += input.bytes.length;
-      return { file, sha256: input.sha256, type: input.type, info, cache, retained: keep ? { input, pdf: opened } : undefined };
-    },
+    // Opened PDFs are kept for placing up to RETAIN_BYTES; the others are read again when placed.
+    (file) =>
+      analyzeInput(file, file, limits, shared.cache, options, (bytes, opened) => {
+        const keep = opened && retainedBytes + bytes <= RETAIN_BYTES;
+        if (keep) retainedBytes += bytes;
+        return keep;
+      }),
     {
       concurrency: shared.concurrency,
       signal: options.signal,
