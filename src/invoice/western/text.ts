@@ -340,12 +340,38 @@ function settledNet(lines: readonly Line[], inv: Invoice): number | null {
   if (shown) return net;
   // A charge printed between the subtotal and the tax ("Subtotal 250 / Shipping 10 / Sales tax 20.63 /
   // Total 280.63") is part of the net the tax is on; a discount there comes off it.
-  const adjustments = lines.flatMap((l) => {
-    const sign = CHARGE.test(l.text) ? 1 : DISCOUNT.test(l.text) ? -1 : 0;
-    const v = sign ? amountAfter(l.text, sign > 0 ? CHARGE : DISCOUNT)?.value ?? valueCellRight(l, sign > 0 ? CHARGE : DISCOUNT) : null;
-    return v === null ? [] : [sign * Math.abs(v)];
+  return totalsAdjustments(lines).some((a) => Math.abs(amount + signed(a) - net) < 0.005) ? net : amount;
+}
+
+type Adjustment = { charge: boolean; amount: number; reason: string };
+const signed = (a: Adjustment) => (a.charge ? a.amount : -a.amount);
+
+/** The charges and discounts a page prints, each with its label. */
+function totalsAdjustments(lines: readonly Line[]): Adjustment[] {
+  return lines.flatMap((l) => {
+    const label = CHARGE.test(l.text) ? CHARGE : DISCOUNT.test(l.text) ? DISCOUNT : null;
+    const v = label && (amountAfter(l.text, label)?.value ?? valueCellRight(l, label));
+    // Its label: the row without the figure at its end ("Trade discount 10%").
+    const reason = cleanText(l.text.replace(/\s*[-–−]?\s*[\d.,'’ ]+\s*(?:[A-Z]{3}|\p{Sc})?\s*$/u, ''));
+    return v == null ? [] : [{ charge: label === CHARGE, amount: Math.abs(v), reason }];
   });
-  return adjustments.some((a) => Math.abs(amount + a - net) < 0.005) ? net : amount;
+}
+
+/**
+ * The discounts and charges printed between the items and the net ("Goods total 500 / Trade discount 10%
+ * -50 / Net 450"), as lines of their own (a discount's amount negative) so that the lines add up to the
+ * net as they do on the page; only when the arithmetic says so, so that a discount line that is a
+ * payment term ("2 % Skonto bis …") is never taken for one.
+ */
+function adjustmentLines(lines: readonly Line[], inv: Invoice): LineItem[] {
+  const amounts = inv.items.map((i) => i.amount);
+  if (inv.amount === null || !amounts.length || amounts.some((a) => a === null)) return [];
+  const sum = (amounts as number[]).reduce((a, b) => a + b, 0);
+  if (Math.abs(sum - inv.amount) < 0.005) return [];
+  const all = totalsAdjustments(lines);
+  const total = (set: Adjustment[]) => set.reduce((s, a) => s + signed(a), sum);
+  const fits = [all, ...all.map((a) => [a])].find((set) => set.length && Math.abs(total(set) - inv.amount!) < 0.005) ?? [];
+  return fits.map((a) => ({ ...emptyLineItem(a.reason), amount: signed(a) }));
 }
 
 /** What is left to pay, printed after the total. */
@@ -811,6 +837,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   inv.buyer.taxId = buyer.taxId ?? (buyerVat ? vatIdIn(buyerVat.text) : null);
 
   inv.items = parseItems(lines, (l) => isNetLine(l) || isGrossLine(l) || TAX_LABELS[0].test(l.text));
+  inv.items.push(...adjustmentLines(lines, inv));
   if (inv.documentType === 'credit_note') creditNoteAmounts(inv);
   markSources(inv, 'text');
   if (docCurrency) inv.fieldSources!.currency = 'text';
