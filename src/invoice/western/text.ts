@@ -11,6 +11,7 @@ import { columnTotals, gstParts, taxBreakdown, totalsRowParts, type Breakdown } 
 import { ocrTolerant } from './ocr-tolerant-labels.js';
 import { findDate } from '../dates.js';
 import { linesToText, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
+import { noteImplausibleValues } from './doubts.js';
 import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type LineItem } from '../model.js';
 import { remembered } from '../../core/remembered.js';
 import { noteGuess } from '../guesses.js';
@@ -839,6 +840,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   inv.items = parseItems(lines, (l) => isNetLine(l) || isGrossLine(l) || TAX_LABELS[0].test(l.text));
   inv.items.push(...adjustmentLines(lines, inv));
   if (inv.documentType === 'credit_note') creditNoteAmounts(inv);
+  noteImplausibleValues(inv);
   markSources(inv, 'text');
   if (docCurrency) inv.fieldSources!.currency = 'text';
   if (inv.documentType === 'credit_note') inv.fieldSources!.documentType = 'text';

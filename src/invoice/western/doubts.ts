@@ -1,0 +1,65 @@
+/**
+ * Values no invoice has, caught after a Western page is read: a last net under the layout rules, so that
+ * a field they took from the wrong place goes to review with its name rather than out as read. Each rule
+ * is about what the value is, never about where it was found, since a layout the rules have not met is
+ * exactly where they go wrong:
+ * - a party's "name" that is words of the form itself ("Address", "Tipo documento", "Factuurnummer
+ *   Factuurdatum"), a label still holding its value ("Company: Kitsune Robotics Inc."), a street line,
+ *   or a fragment ("C-", "(A unit of …)");
+ * - an invoice number that ends or starts at a separator: its cell wrapped ("EB-2025-" over "1107").
+ */
+import { guessesOf, noteGuess } from '../guesses.js';
+import type { Invoice } from '../model.js';
+
+/**
+ * Labels and column headers of an invoice, as whole words. The heads of German and Dutch compounds
+ * ("Rechnungs…", "Factuur…") and the tails ("…nummer", "…datum", "…adresse") count inside a word too.
+ */
+const FORM_WORD = new RegExp([
+  String.raw`\b(?:invoice|facture|factura|fattura|fatura|faktura|number|num[ée]ro|n[úu]mero|date|fecha|address|adres|indirizzo|direcci[oó]n|documento|tipo|description|descrizione|descripci[oó]n|quantity|quantit[ée]|cantidad|qty|amount|montant|importe|importo|bedrag)\b`,
+  String.raw`\b(?:rechnung|factuur)`,
+  String.raw`\p{L}*(?:nummer|datum|adresse)\b`,
+].join('|'), 'iu');
+
+/** A label and its value in one ("Company: …", "Denominazione: …"). */
+const LABEL_AND_VALUE = /^[\p{L}][\p{L} ./()-]{1,30}:\s*\S/u;
+
+/** A street and its house number: "Bahnhofstraße 5", "12 Mill Lane", "rue de la Paix 4", "Via Roma 12". */
+const STREET = new RegExp([
+  String.raw`^\p{L}[\p{L}.'-]*(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|damm|ufer|straat|laan|plein|gracht|kade)\s+\d+\s?\p{L}?$`,
+  String.raw`^\d+[a-z]?,?\s+[\p{L}' ]+\s(?:street|st|road|rd|avenue|ave|lane|drive|way|place|court)\.?$`,
+  String.raw`^(?:\d+[a-z]?,?\s+)?(?:rue|avenue|boulevard|bd|chemin|impasse|all[ée]e|via|viale|piazza|corso|calle|avenida|plaza|paseo|carrer|rua)\s.*\d`,
+].join('|'), 'iu');
+
+/** Too little of a name: under two letters, or cut at a bracket or a separator. */
+const FRAGMENT = /^[([{]|[-/:,&+([{]$|^[^\p{L}]*(?:\p{L}[^\p{L}]*)?$/u;
+
+/** An invoice number whose cell wrapped or whose label ran into it. */
+const CUT_NUMBER = /^[-/.:,]|[-/:,]$/;
+
+/** Why `name` cannot be a party's name, or null. */
+export function nameDoubt(name: string): string | null {
+  const value = name.trim();
+  if (FRAGMENT.test(value)) return `"${value}" is part of a name at most`;
+  if (LABEL_AND_VALUE.test(value)) return `"${value}" still holds its label`;
+  if (STREET.test(value)) return `"${value}" is a street`;
+  const word = value.match(FORM_WORD);
+  if (word) return `"${value}" holds "${word[0]}", a word of the form`;
+  return null;
+}
+
+/** Why `number` cannot be a whole invoice number, or null. */
+export function numberDoubt(number: string): string | null {
+  return CUT_NUMBER.test(number.trim()) ? `"${number}" is cut at a separator` : null;
+}
+
+/** Notes each implausible value of `inv` as a guess, unless the parser already doubted that field. */
+export function noteImplausibleValues(inv: Invoice): void {
+  const doubted = guessesOf(inv);
+  const doubts: Array<[string, string | null]> = [
+    ['seller.name', inv.seller.name && nameDoubt(inv.seller.name)],
+    ['buyer.name', inv.buyer.name && nameDoubt(inv.buyer.name)],
+    ['number', inv.number && numberDoubt(inv.number)],
+  ];
+  for (const [field, why] of doubts) if (why && !doubted[field]) noteGuess(inv, field, why);
+}
