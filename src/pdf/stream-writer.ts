@@ -92,21 +92,36 @@ export class PdfStreamWriter {
     return page;
   }
 
-  /** Writes an object given as bytes (copied from a source PDF) under `ref`, a number from the context. */
-  writeRaw(ref: PDFRef, parts: Uint8Array[]): void {
+  /**
+   * Writes an object given as bytes (copied from a source PDF) under `ref`, a number from the context;
+   * a string part is Latin-1 text (a renumbered reference).
+   */
+  writeRaw(ref: PDFRef, parts: (Uint8Array | string)[]): void {
     this.offsets.set(ref.objectNumber, this.position);
-    this.write(Buffer.from(`${ref.objectNumber} ${ref.generationNumber} obj\n`, 'latin1'));
-    for (const part of parts) this.write(part);
+    this.writeText(`${ref.objectNumber} ${ref.generationNumber} obj\n`);
+    for (const part of parts) {
+      if (typeof part === 'string') this.writeText(part);
+      else this.write(part);
+    }
     this.write(ENDOBJ);
   }
 
   private writeObject(ref: PDFRef, object: PDFObject): void {
     if (object instanceof PDFContentStream) return this.writeContentStream(ref, object);
     this.offsets.set(ref.objectNumber, this.position);
-    const body = new Uint8Array(object.sizeInBytes());
-    object.copyBytesInto(body, 0);
-    this.write(Buffer.from(`${ref.objectNumber} ${ref.generationNumber} obj\n`, 'latin1'));
-    this.write(body);
+    this.writeText(`${ref.objectNumber} ${ref.generationNumber} obj\n`);
+    const size = object.sizeInBytes();
+    const chunk = this.room(size);
+    if (chunk) {
+      // Serialised straight into the chunk: no buffer of its own to allocate, fill and copy.
+      object.copyBytesInto(chunk, this.used);
+      this.used += size;
+      this.position += size;
+    } else {
+      const body = new Uint8Array(size);
+      object.copyBytesInto(body, 0);
+      this.write(body);
+    }
     this.write(ENDOBJ);
   }
 
@@ -147,6 +162,22 @@ export class PdfStreamWriter {
       at += n;
       if (this.used === chunk.length) this.drain();
     }
+  }
+
+  /** The chunk being filled when `size` more bytes fit in it (a new one is taken when none is), else null. */
+  private room(size: number): Buffer | null {
+    if (this.chunk && this.used + size > this.chunk.length) this.drain();
+    const chunk = (this.chunk ??= this.free.pop() ?? Buffer.allocUnsafeSlow(SINK_CHUNK_BYTES));
+    return this.used + size <= chunk.length ? chunk : null;
+  }
+
+  /** Latin-1 text (object headers, references), written into the chunk without a buffer of its own. */
+  private writeText(text: string): void {
+    const chunk = this.room(text.length);
+    if (!chunk) return this.write(Buffer.from(text, 'latin1'));
+    chunk.write(text, this.used, 'latin1');
+    this.used += text.length;
+    this.position += text.length;
   }
 
   private drain(): void {
