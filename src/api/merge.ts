@@ -23,7 +23,6 @@ import { resolveMergeOptions, type MergeLayoutOptions } from '../merge/options.j
 import { analyzeSource } from '../merge/sources.js';
 import { CellPlanner } from '../merge/plan.js';
 import { InputBuffers, POOLED_READ_BYTES, type PooledBytes } from '../merge/input-buffers.js';
-import { startReadAhead } from '../merge/read-ahead.js';
 import { writeSheets, type Placing, type SheetJob } from '../merge/write-sheets.js';
 import type { Runtime } from '../runtime.js';
 
@@ -159,8 +158,10 @@ function planAsRead(files: InputFile[], errors: InputError[], limits: Limits, sh
   async function* placing(): AsyncGenerator<Placing> {
     let failed = 0;
     let placed = 0;
-    // A thread reads ahead only for a batch larger than analysis would keep: below, it did not pay.
-    const readAhead = files.reduce((sum, f) => sum + f.size, 0) > RETAIN_BYTES ? startReadAhead(files, shared.concurrency) : null;
+    // A thread reads ahead only for a batch larger than analysis would keep: below, it did not pay (and
+    // node:worker_threads is not even loaded).
+    const large = files.reduce((sum, f) => sum + f.size, 0) > RETAIN_BYTES;
+    const readAhead = large ? (await import('../merge/read-ahead.js')).startReadAhead(files, shared.concurrency) : null;
     const buffers = new InputBuffers();
     try {
       for (const [index, file] of files.entries()) {
