@@ -171,7 +171,8 @@ function planAsRead(files: InputFile[], errors: InputError[], limits: Limits, sh
         let pooled: PooledBytes | null = null;
         try {
           const read = await readAhead?.take(index);
-          pooled = !read && file.path && file.size <= POOLED_READ_BYTES ? buffers.read(file.path) : null;
+          // Bytes in a buffer that is filled again later: the read-ahead thread's ring, or the pool.
+          pooled = read ? (read.release ? { bytes: read.bytes, release: read.release } : null) : file.path && file.size <= POOLED_READ_BYTES ? buffers.read(file.path) : null;
           // The bytes and hash the thread read stand for the file's; loadInput sniffs them as it would.
           const source = read ? { ...file, read: async () => read.bytes, sha256: read.sha256 } : pooled ? { ...file, read: async () => pooled!.bytes } : file;
           analysis = { ok: true, value: await analyzeInput(source, file, limits, shared.cache, options, () => true) };
@@ -179,11 +180,16 @@ function planAsRead(files: InputFile[], errors: InputError[], limits: Limits, sh
           analysis = { ok: false, error: toErrorInfo(err) };
           failed += 1;
         }
+        // A PDF's buffer is filled again once the sheets it lies on are written. pdf-lib keeps an image's
+        // bytes until the end, and an OFD is converted again when placed: those keep a copy of their own.
+        const retained = analysis.ok ? analysis.value.retained : undefined;
+        if (pooled && retained && analysis.ok && analysis.value.type !== 'pdf') {
+          retained.input = { ...retained.input, bytes: new Uint8Array(retained.input.bytes) };
+          pooled.release();
+        }
         const document = recorder.add(file, analysis);
         options.onProgress?.({ phase: 'analyze', done: index + 1, total: files.length, failed, name: file.name });
-        // A PDF's buffer is used again once the sheets it lies on are written; pdf-lib keeps an image's bytes
-        // until the end, so its buffer is left to the garbage collector.
-        const release = !analysis.ok || analysis.value.type === 'pdf' ? pooled?.release : undefined;
+        const release = pooled?.release;
         if (!document) {
           release?.();
           continue;
