@@ -1,11 +1,11 @@
 /**
  * Buffers that a merge placing its inputs as it reads them fills again, one input after another.
  *
- * Each input read into a fresh buffer is fresh memory, and on the machines measured (virtual machines
- * whose host hands out pages lazily) the first touch of a page cost more than reading the file: a merge
- * of 200 real invoices spent ~8% of its CPU in the kernel clearing pages for the input bytes alone
- * (`perf`, bench/merge/README.md). Once a document has been placed and the sheets it lies on written
- * out (the writer copies what it writes), nothing points into its bytes, and the buffer takes the next.
+ * Each input read into a fresh buffer is fresh memory, and on the virtual machines measured the first
+ * touch of a page cost more than reading the file: a merge of 200 real invoices spent ~8% of its CPU in
+ * the kernel clearing pages for the input bytes alone (`perf`, bench/merge/README.md). Once a document
+ * has been placed and the sheets it lies on written out (the writer copies what it writes), nothing
+ * points into its bytes, and the buffer takes the next.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 

@@ -2,7 +2,8 @@
  * Reading ahead on a second thread for a merge that places its inputs as it reads them: while the main
  * thread opens, copies and writes one input, the thread reads and hashes the next ones (the file's
  * bytes, their first touch of fresh memory and the SHA-256: ~10-15% of the main thread's CPU at 2,000
- * invoices), at most WINDOW_BYTES ahead. The bytes are the file's, so the merged PDF does not depend on
+ * invoices), at most WINDOW_BYTES ahead, into a ring of shared memory the main thread gives back as
+ * documents are written (RING_BYTES). The bytes are the file's, so the merged PDF does not depend on
  * which thread read them; what the thread cannot read the main thread reads itself.
  */
 import { existsSync } from 'node:fs';

@@ -148,8 +148,8 @@ export class PdfStreamWriter {
   /**
    * Copies `bytes` into the chunk being filled. The copy is what lets the caller's buffers (an input's
    * bytes, which pieces of copied objects point into) be reused once written, and the chunks themselves
-   * are reused once the sink has them on disk: on this kind of machine the first touch of fresh memory
-   * costs more than copying into memory already touched.
+   * are reused once the sink has them on disk: on the virtual machines measured, the first touch of
+   * fresh memory cost more than a copy into memory already touched (bench/merge/README.md).
    */
   private write(bytes: Uint8Array): void {
     this.position += bytes.length;
