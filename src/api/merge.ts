@@ -22,7 +22,7 @@ import { layoutSheets, sheetGeometry, type SheetLayout } from '../merge/layout.j
 import { resolveMergeOptions, type MergeLayoutOptions } from '../merge/options.js';
 import { analyzeSource } from '../merge/sources.js';
 import { CellPlanner } from '../merge/plan.js';
-import { startReadAhead } from '../merge/read-ahead.js';
+import { InputBuffers, POOLED_READ_BYTES, type PooledBytes } from '../merge/input-buffers.js';
 import { writeSheets, type Placing, type SheetJob } from '../merge/write-sheets.js';
 import type { Runtime } from '../runtime.js';
 
@@ -81,7 +81,7 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
   const o = resolveMergeOptions(options, shared.config.merge);
   const { limits } = shared;
   const { files, errors } = await collectInputs(options.inputs, { limits, stdin: options.stdin });
-  const plan = placesAsRead(o, files) ? planAsRead(files, errors, limits, shared, o, options) : await planAhead(files, errors, limits, shared, o, options);
+  const plan = placesAsRead(o) ? planAsRead(files, errors, limits, shared, o, options) : await planAhead(files, errors, limits, shared, o, options);
   const { contentSheets, ...output } = await writeOutput(o, options, { ...plan, files, limits, cache: shared.cache });
   const { layout, summarySheets, documents } = plan;
   return {
@@ -119,14 +119,14 @@ const RETAIN_BYTES = 32 << 20;
 /**
  * A plain merge in input order needs nothing of a document but its page count before placing it: no
  * orientation chosen from every page, no page numbers or summary that count the sheets, no labels whose
- * font must be chosen for all. When its inputs are more than placing can keep from analysis
- * (RETAIN_BYTES), they are placed as they are read, each read and opened once instead of twice
- * (2,000 real invoices: ~10-20% less CPU, bench/merge/README.md). Otherwise every input is analysed
- * first, in parallel, and kept for placing.
+ * font must be chosen for all. Its inputs are placed as they are read: each read and opened once (when
+ * they are more than analysis keeps, RETAIN_BYTES, 2,000 real invoices: ~10-20% less CPU than reading
+ * them twice), into buffers used again from one input to the next (InputBuffers: 200 real invoices
+ * ~8% less CPU than fresh memory for each, bench/merge/README.md). Any other merge analyses every input
+ * first, in parallel, and keeps them for placing.
  */
-function placesAsRead(o: MergeDefaults, files: InputFile[]): boolean {
-  const plain = o.orientation !== 'auto' && o.sort === 'input' && !o.pageNumbers && !o.summary && !o.labels;
-  return plain && files.reduce((sum, f) => sum + f.size, 0) > RETAIN_BYTES;
+function placesAsRead(o: MergeDefaults): boolean {
+  return o.orientation !== 'auto' && o.sort === 'input' && !o.pageNumbers && !o.summary && !o.labels;
 }
 
 /** Every input read and analysed (in parallel), then sorted and planned, before anything is placed. */
@@ -158,28 +158,46 @@ function planAsRead(files: InputFile[], errors: InputError[], limits: Limits, sh
   async function* placing(): AsyncGenerator<Placing> {
     let failed = 0;
     let placed = 0;
-    const readAhead = startReadAhead(files, shared.concurrency);
+    // A thread reads ahead only for a batch larger than analysis would keep: below, it did not pay (and
+    // node:worker_threads is not even loaded).
+    const large = files.reduce((sum, f) => sum + f.size, 0) > RETAIN_BYTES;
+    const readAhead = large ? (await import('../merge/read-ahead.js')).startReadAhead(files, shared.concurrency) : null;
+    const buffers = new InputBuffers();
     try {
       for (const [index, file] of files.entries()) {
         await letEventsIn();
         assertNotAborted(signal);
         let analysis: Settled<Analysis>;
+        let pooled: PooledBytes | null = null;
         try {
           const read = await readAhead?.take(index);
+          // Bytes in a buffer that is filled again later: the read-ahead thread's ring, or the pool.
+          pooled = read ? (read.release ? { bytes: read.bytes, release: read.release } : null) : file.path && file.size <= POOLED_READ_BYTES ? buffers.read(file.path) : null;
           // The bytes and hash the thread read stand for the file's; loadInput sniffs them as it would.
-          const source = read ? { ...file, read: async () => read.bytes, sha256: read.sha256 } : file;
+          const source = read ? { ...file, read: async () => read.bytes, sha256: read.sha256 } : pooled ? { ...file, read: async () => pooled!.bytes } : file;
           analysis = { ok: true, value: await analyzeInput(source, file, limits, shared.cache, options, () => true) };
         } catch (err) {
           analysis = { ok: false, error: toErrorInfo(err) };
           failed += 1;
         }
+        // A PDF's buffer is filled again once the sheets it lies on are written. pdf-lib keeps an image's
+        // bytes until the end, and an OFD is converted again when placed: those keep a copy of their own.
+        const retained = analysis.ok ? analysis.value.retained : undefined;
+        if (pooled && retained && analysis.ok && analysis.value.type !== 'pdf') {
+          retained.input = { ...retained.input, bytes: new Uint8Array(retained.input.bytes) };
+          pooled.release();
+        }
         const document = recorder.add(file, analysis);
         options.onProgress?.({ phase: 'analyze', done: index + 1, total: files.length, failed, name: file.name });
-        if (!document) continue;
+        const release = pooled?.release;
+        if (!document) {
+          release?.();
+          continue;
+        }
         const cells = planner.next(document.info.pages.length);
         document.doc.placements = cells.map((ref, page) => ({ page: page + 1, sheet: ref.sheet + 1, cell: ref.cell + 1 }));
         placed += 1;
-        yield { document, cells };
+        yield { document, cells, release };
       }
     } finally {
       await readAhead?.stop();

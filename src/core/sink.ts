@@ -11,9 +11,10 @@ export interface Sink {
   write(chunk: Uint8Array): void;
   /**
    * Several chunks at once: for a file, one system call and no copy into a joined buffer, made on the
-   * thread pool while the caller goes on (the chunks must not change afterwards); commit waits for it.
+   * thread pool while the caller goes on (the chunks must not change until the returned promise settles,
+   * after which the caller may reuse them); commit waits for it.
    */
-  writeMany(chunks: Uint8Array[]): void;
+  writeMany(chunks: Uint8Array[]): Promise<void>;
   commit(): Promise<void>;
   discard(): Promise<void>;
   /** The bytes written, for a memory sink; null for a file sink. */
@@ -28,7 +29,7 @@ export function openSink(target?: string): Sink {
     let joined: Buffer | null = null;
     return {
       write: (c) => void chunks.push(Buffer.from(c)),
-      writeMany: (cs) => void chunks.push(Buffer.concat(cs)),
+      writeMany: async (cs) => void chunks.push(Buffer.concat(cs)),
       commit: async () => {},
       discard: async () => void (chunks.length = 0),
       bytes: () => (joined ??= Buffer.concat(chunks)),
@@ -64,7 +65,7 @@ export function openSink(target?: string): Sink {
       for (const c of cs) bytes += c.length;
       const at = claim(bytes);
       // Over the bound (a disk slower than the work), written here: the caller waits, memory stays flat.
-      if (inFlight + bytes > IN_FLIGHT_BYTES) return writeAllSync(fd, cs, at);
+      if (inFlight + bytes > IN_FLIGHT_BYTES) return Promise.resolve(writeAllSync(fd, cs, at));
       inFlight += bytes;
       const done: Promise<void> = writeAll(fd, cs, at)
         .catch((err: unknown) => void (failed ??= err))
@@ -73,6 +74,7 @@ export function openSink(target?: string): Sink {
           writing.delete(done);
         });
       writing.add(done);
+      return done;
     },
     commit: async () => {
       await Promise.all(writing);

@@ -23,6 +23,8 @@ import { embedSource, type DecoderSource, type Placeable } from './sources.js';
 export interface Placing {
   document: PlaceableDocument;
   cells: CellRef[];
+  /** Called once the sheets the document lies on are written: nothing points into its bytes any more. */
+  release?: () => void;
 }
 
 export interface SheetJob {
@@ -43,7 +45,7 @@ export interface SheetJob {
 }
 
 /** Returns the number of content sheets written. */
-export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => void, sinkMany?: (chunks: Uint8Array[]) => void): Promise<number> {
+export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => void, sinkMany?: (chunks: Uint8Array[]) => Promise<void>): Promise<number> {
   const { options: o, layout, summarySheets, documents, signal } = job;
   const { sheet, cells, margins } = layout;
   const totalSheets = summarySheets + (job.contentSheets ?? NaN);
@@ -59,6 +61,8 @@ export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => vo
   const pinned = new Set<PDFRef>([...PdfStreamWriter.rootRefs(out), ...summaryPages.flatMap(pageRefs)]);
   const sheets: PDFPage[] = [];
   let completed = 0;
+  /** Documents whose bytes may be used again once the sheets up to `sheet` are written, in placing order. */
+  const releases: { sheet: number; release: () => void }[] = [];
   const sheetAt = (index: number): PDFPage => {
     while (sheets.length <= index) {
       const page = newSheet();
@@ -75,11 +79,13 @@ export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => vo
     }
     const open = new Set(sheets.slice(completed).flatMap(pageRefs));
     writer.flushExcept((ref) => pinned.has(ref) || open.has(ref));
+    // The documents on the sheets written are written too (the writer copies what it writes).
+    while (releases.length && releases[0].sheet < completed) releases.shift()!.release();
   };
 
   let failed = 0;
   let i = 0;
-  for await (const { document: a, cells: refs } of job.placing) {
+  for await (const { document: a, cells: refs, release } of job.placing) {
     await letEventsIn();
     assertNotAborted(signal);
     // Sheets before this document's first get nothing more.
@@ -106,6 +112,7 @@ export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => vo
     job.onPlaced?.(i + 1, failed, a.file.name);
     // Every planned sheet exists even if its only document failed, so sheet numbers stay true.
     sheetAt(refs.at(-1)?.sheet ?? 0);
+    if (release) releases.push({ sheet: refs.at(-1)?.sheet ?? 0, release });
     i += 1;
   }
   completeBefore(sheets.length);

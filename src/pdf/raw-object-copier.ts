@@ -23,10 +23,10 @@ export interface RawSource {
   locate(objectNumber: number): RawLocation | null;
 }
 
-/** Where copied objects go: a fresh object number, and the object's bytes under it. */
+/** Where copied objects go: a fresh object number, and the object's bytes under it (a string: Latin-1 text). */
 export interface RawTarget {
   nextRef(): PDFRef;
-  writeRaw(ref: PDFRef, parts: Uint8Array[]): void;
+  writeRaw(ref: PDFRef, parts: (Uint8Array | string)[]): void;
 }
 
 const enc = new TextEncoder();
@@ -76,10 +76,10 @@ export class RawObjectCopier {
     return out;
   }
 
-  private objectBytes(number: number, queue: [number, PDFRef][]): Uint8Array[] {
+  private objectBytes(number: number, queue: [number, PDFRef][]): (Uint8Array | string)[] {
     const at = this.source.locate(number);
     // A reference to a missing object means null (PDF 32000-1 7.3.10).
-    if (!at) return [enc.encode('null')];
+    if (!at) return ['null'];
     const renumber = (n: number) => {
       let to = this.copied.get(n);
       if (!to) {
@@ -190,10 +190,11 @@ function isKeyword(data: Uint8Array, start: number, length: number, keyword: Uin
  * The object's bytes with every `n g R` renumbered, up to `endobj` or `stream` (reported). `ended` is
  * false for damaged bytes: no `endobj` (outside object streams), a string, dictionary or array not closed.
  */
-function rewriteReferences(at: RawLocation, renumber: (n: number) => number): { parts: Uint8Array[]; stream: boolean; streamAt: number; ended: boolean } {
+function rewriteReferences(at: RawLocation, renumber: (n: number) => number): { parts: (Uint8Array | string)[]; stream: boolean; streamAt: number; ended: boolean } {
   const { data } = at;
   const end = at.end ?? data.length;
-  const parts: Uint8Array[] = [];
+  // The object's bytes between references, and each renumbered reference as text.
+  const parts: (Uint8Array | string)[] = [];
   let copiedUpTo = at.start;
   // The last two tokens, when they were unsigned integers (start -1: not one): a following `R` makes them
   // a reference. Plain numbers, not objects: a font's width arrays hold thousands of integers.
@@ -250,7 +251,7 @@ function rewriteReferences(at: RawLocation, renumber: (n: number) => number): { 
     // Tokens are told apart by their bytes: making a string of each one cost more than the scan itself.
     const length = i - start;
     if (length === 1 && c === R && firstStart >= 0 && secondStart >= 0) {
-      parts.push(data.subarray(copiedUpTo, firstStart), Buffer.from(`${renumber(firstValue)} 0 R`, 'latin1'));
+      parts.push(data.subarray(copiedUpTo, firstStart), `${renumber(firstValue)} 0 R`);
       copiedUpTo = i;
       firstStart = secondStart = -1;
       continue;

@@ -66,6 +66,73 @@ describe('merge read-ahead thread', () => {
     await readAhead.stop();
   });
 
+  it('fills the space given back, and never a place still held', { timeout: 60_000 }, async () => {
+    const { startReadAhead } = await compiled();
+    const dir = tmpDir();
+    // 48 MB of byte-unique real invoices: more than the thread's ring holds, so it goes round it.
+    const sources = ['corpus/cn-pdf', 'corpus/western-pdf'].flatMap((d) =>
+      fs.readdirSync(path.join(SHARED, d)).filter((n) => n.endsWith('.pdf')).sort().map((n) => fs.readFileSync(path.join(SHARED, d, n))),
+    );
+    const expected: Buffer[] = [];
+    for (let i = 0, bytes = 0; bytes < 48 << 20; i++) {
+      const copy = Buffer.concat([sources[i % sources.length], Buffer.from(`\n% copy ${i}\n`)]);
+      fs.writeFileSync(path.join(dir, `${String(i).padStart(5, '0')}.pdf`), copy);
+      expected.push(copy);
+      bytes += copy.length;
+    }
+    const { files } = await collectInputs([dir], { limits });
+    const readAhead = startReadAhead(files, 2)!;
+    try {
+      // The first input is held to the end; every other one is given back once checked.
+      const held = (await readAhead.take(0))!;
+      expect(held.release).toBeDefined();
+      let inRing = 1;
+      for (let i = 1; i < files.length; i++) {
+        const read = (await readAhead.take(i))!;
+        expect(Buffer.from(read.bytes).equals(expected[i]), files[i].name).toBe(true);
+        expect(read.sha256).toBe(sha256(expected[i]));
+        if (read.release) inRing += 1;
+        read.release?.();
+        // Given back out of order: held by the first until it is given back too.
+        expect(Buffer.from(held.bytes).equals(expected[0])).toBe(true);
+      }
+      expect(Buffer.from(held.bytes).equals(expected[0])).toBe(true);
+      // Some inputs were read into the ring, and, its space held from the first on, not all of them.
+      expect(inRing).toBeGreaterThan(1);
+      expect(inRing).toBeLessThan(files.length);
+      held.release!();
+    } finally {
+      await readAhead.stop();
+    }
+  });
+
+  it('goes round its ring when every input is given back in order', { timeout: 60_000 }, async () => {
+    const { startReadAhead } = await compiled();
+    const dir = tmpDir();
+    const invoice = fs.readFileSync(path.join(SHARED, 'corpus', 'western-pdf', fs.readdirSync(path.join(SHARED, 'corpus', 'western-pdf')).find((n) => n.endsWith('.pdf'))!));
+    const expected: Buffer[] = [];
+    for (let i = 0, bytes = 0; bytes < 48 << 20; i++, bytes += invoice.length + 16) {
+      const copy = Buffer.concat([invoice, Buffer.from(`\n% copy ${String(i).padStart(6, '0')}\n`)]);
+      fs.writeFileSync(path.join(dir, `${String(i).padStart(5, '0')}.pdf`), copy);
+      expected.push(copy);
+    }
+    const { files } = await collectInputs([dir], { limits });
+    const readAhead = startReadAhead(files, 2)!;
+    try {
+      let inRing = 0;
+      for (let i = 0; i < files.length; i++) {
+        const read = (await readAhead.take(i))!;
+        expect(Buffer.from(read.bytes).equals(expected[i]), files[i].name).toBe(true);
+        if (read.release) inRing += 1;
+        read.release?.();
+      }
+      // Twice the ring's size went through it.
+      expect(inRing).toBe(files.length);
+    } finally {
+      await readAhead.stop();
+    }
+  });
+
   it('is not started with one thread allowed', async () => {
     const { startReadAhead } = await compiled();
     const { files } = await collectInputs([realInvoices()], { limits });

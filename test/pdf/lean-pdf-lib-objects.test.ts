@@ -65,10 +65,25 @@ describe('lean lexer → pdf-lib objects', () => {
     expect(written(lean)).toBe(written(pdfLib));
   });
 
-  it('leaves streams pdf-lib finds by scanning, and what it cannot read, to pdf-lib\'s parser', () => {
-    expect(both('<< /Length 5 0 R >>\nstream\nabc\nendstream').lean).toBeUndefined();
-    expect(both('<< /Length 2 >>\nstream\nabc\nendstream').lean).toBeUndefined();
-    expect(both('<< /Length 300 >>\nstream\nabc\nendstream').lean).toBeUndefined();
+  it.each([
+    ['an indirect /Length, LF', '<< /Length 5 0 R >>\nstream\nabc\nendstream\nendobj\n6 0 obj\n<< /Length 7 0 R >>\nstream\nxyz\nendstream'],
+    ['an indirect /Length, CRLF and a CR in the data', '<< /Length 5 0 R >>\r\nstream\r\nab\rc\r\nendstream'],
+    ['an indirect /Length, a CR alone', '<< /Length 5 0 R >>\rstream\rabc\rendstream'],
+    ['an indirect /Length, no end-of-line before endstream', '<< /Length 5 0 R >>\nstream\nabcendstream'],
+    ['an indirect /Length, data that is only an end-of-line', '<< /Length 5 0 R >>\nstream\n\nendstream'],
+    ['a /Length too short', '<< /Length 2 >>\nstream\nabc\nendstream'],
+    ['a /Length too long', '<< /Length 300 >>\nstream\nabc\nendstream'],
+    ['no /Length', '<< /Filter /FlateDecode >>\nstream\r\nabc\r\n\r\nendstream'],
+  ])('a stream pdf-lib finds by scanning for endstream (%s): its data as pdf-lib delimits it', (_, source) => {
+    const { lean, pdfLib } = both(source);
+    expect(lean).toBeInstanceOf(PDFRawStream);
+    expect(Buffer.from((lean as PDFRawStream).contents)).toEqual(Buffer.from((pdfLib as PDFRawStream).contents));
+    expect(written(lean)).toBe(written(pdfLib));
+  });
+
+  it('leaves streams pdf-lib\'s scan reads as nested, and what it cannot read, to pdf-lib\'s parser', () => {
+    expect(both('<< /Length 5 0 R >>\nstream\nab stream cd\nendstream\nendstream').lean).toBeUndefined();
+    expect(readPdfLibObject(Buffer.from('<< /Length 5 0 R >>\nstream\nabc', 'latin1'), PDFContext.create())).toBeUndefined();
     expect(readPdfLibObject(Buffer.from('<< /A { 1 } >>', 'latin1'), PDFContext.create())).toBeUndefined();
     expect(readPdfLibObject(Buffer.from('<< /A 1', 'latin1'), PDFContext.create())).toBeUndefined();
   });
