@@ -6,8 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { guessesOf } from '../../src/invoice/index.js';
 import { noteGuess } from '../../src/invoice/guesses.js';
+import { pageLines } from '../../src/invoice/layout.js';
 import { emptyInvoice } from '../../src/invoice/model.js';
 import { nameDoubt, noteImplausibleValues, numberDoubt } from '../../src/invoice/western/doubts.js';
+import { toPageText, type Draw } from './page-builder.js';
 
 describe('names no party has', () => {
   it.each([
@@ -61,5 +63,43 @@ describe('noted as guesses', () => {
     inv.buyer.name = 'Familie Weber';
     noteImplausibleValues(inv);
     expect(guessesOf(inv)).toEqual({});
+  });
+});
+
+describe('a seller other than the letterhead in larger print', () => {
+  const d = (x: number, y: number, text: string, size = 3): Draw => ({ x, y, text, size });
+  const page = (letterhead: string, size: number) => pageLines(toPageText([
+    d(20, 15, letterhead, size), d(20, 23, 'Familie Hofer · Dorfstraße 12 · 6100 Seefeld'),
+    d(20, 30, 'www.alpenrose.example'), d(20, 45, 'Herrn Jan de Vries'), d(20, 50, 'Keizersgracht 12'), d(20, 55, '1015 CS Amsterdam'),
+    d(20, 70, 'RECHNUNG', 4.5), d(130, 70, 'Nr. 2025-031'), d(20, 85, 'Übernachtung 3 Nächte'), d(170, 85, '390,00 €'),
+    d(120, 95, 'Gesamt'), d(170, 95, '390,00 €'),
+  ], 210, 297));
+  const read = (seller: string, letterhead: string, size: number) => {
+    const inv = emptyInvoice('EUR');
+    inv.seller.name = seller;
+    inv.buyer.name = 'Jan de Vries';
+    noteImplausibleValues(inv, page(letterhead, size));
+    return guessesOf(inv)['seller.name'];
+  };
+
+  it('names the seller when the page opens in larger print with another name', () => {
+    expect(read('Hofer', 'Gasthof Alpenrose', 5)).toBe('the page opens in larger print with "Gasthof Alpenrose"');
+  });
+
+  it('not when the larger name is the seller read, a word of it, or no larger than the body', () => {
+    expect(read('Gasthof Alpenrose', 'Gasthof Alpenrose', 5)).toBeUndefined();
+    expect(read('Alpenrose Hotelbetriebs GmbH', 'Gasthof Alpenrose', 5)).toBeUndefined();
+    expect(read('Hofer', 'Gasthof Alpenrose', 3)).toBeUndefined();
+  });
+
+  it('not for a title or a date in large print', () => {
+    expect(read('Hofer', 'RECHNUNG', 6)).toBeUndefined();
+    expect(read('Hofer', '12.03.2025', 6)).toBeUndefined();
+  });
+
+  it('not for a heading in large print that is no name', () => {
+    expect(read('Hofer', 'Lesbarmachung der XML-Daten von elektronischen Rechnungen', 6)).toBeUndefined();
+    expect(read('Hofer', 'Profil EN16931', 6)).toBeUndefined();
+    expect(read('Hofer', 'Gasthof zur Post', 6)).toBe('the page opens in larger print with "Gasthof zur Post"');
   });
 });

@@ -6,9 +6,12 @@
  * - a party's "name" that is words of the form itself ("Address", "Tipo documento", "Factuurnummer
  *   Factuurdatum"), a label still holding its value ("Company: Kitsune Robotics Inc."), a street line,
  *   or a fragment ("C-", "(A unit of …)");
- * - an invoice number that ends or starts at a separator: its cell wrapped ("EB-2025-" over "1107").
+ * - an invoice number that ends or starts at a separator: its cell wrapped ("EB-2025-" over "1107");
+ * - a seller other than the name the page opens with in larger print (a letterhead "Gasthof Alpenrose"
+ *   over the owners' line "Familie Hofer · …" the rules took).
  */
 import { guessesOf, noteGuess } from '../guesses.js';
+import type { Line } from '../layout.js';
 import type { Invoice } from '../model.js';
 
 /**
@@ -37,6 +40,20 @@ const FRAGMENT = /^[([{]|[-/:,&+([{]$|^[^\p{L}]*(?:\p{L}[^\p{L}]*)?$/u;
 /** An invoice number whose cell wrapped or whose label ran into it. */
 const CUT_NUMBER = /^[-/.:,]|[-/:,]$/;
 
+/** How much larger than the page's body text a letterhead's print is, at least. */
+const LARGER_PRINT = 1.2;
+/** How far below the page's first line (mm) a letterhead stands. */
+const LETTERHEAD_DEPTH = 40;
+/**
+ * The shape of a proper name: a few capitalised words, particles ("zur", "de", "&") between them, no
+ * figures. A heading in large print has longer lower-case words or figures ("Lesbarmachung der
+ * XML-Daten von elektronischen Rechnungen", "Profil EN16931").
+ */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'.-]*|\p{Ll}{1,3}|[&+·-])`;
+const PROPER_NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){0,4}$`, 'u');
+/** A document title or a date: large print that names no one. */
+const TITLE_OR_DATE = /\b(?:invoice|rechnung|gutschrift|facture|avoir|factuur|creditnota|factura|fattura|credit\s+note|receipt|quittung|folio|statement)|\d{1,2}[./-]\d{1,2}[./-]\d{2}/i;
+
 /** Why `name` cannot be a party's name, or null. */
 export function nameDoubt(name: string): string | null {
   const value = name.trim();
@@ -53,11 +70,36 @@ export function numberDoubt(number: string): string | null {
   return CUT_NUMBER.test(number.trim()) ? `"${number}" is cut at a separator` : null;
 }
 
+/** The letters and digits of a text, lower case: "Theeland B.V." and "theeland.example" share "theeland". */
+const squeeze = (text: string | null) => (text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * A name the top of the page prints larger than its body text, in the shape of a name, when it is
+ * another than the seller read (nor the buyer's, nor a title, a date, or words of the form): the
+ * letterhead's, which is the seller's on most invoices. Web addresses and names that share a word with the seller's count as the same name.
+ */
+function largerName(page1: readonly Line[], inv: Invoice): string | null {
+  if (!page1.length) return null;
+  const heights = page1.flatMap((l) => l.segments.map((s) => s.height)).sort((a, b) => a - b);
+  const body = heights[Math.floor(heights.length / 2)]!;
+  const seller = squeeze(inv.seller.name);
+  const sameName = (text: string) => {
+    const t = squeeze(text);
+    const words = (name: string | null) => (name ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 5);
+    return t.includes(seller) || seller.includes(t) || words(inv.seller.name).some((w) => t.includes(w));
+  };
+  const top = page1.filter((l) => l.y < page1[0]!.y + LETTERHEAD_DEPTH).flatMap((l) => l.segments);
+  const other = top.find((s) => s.height >= LARGER_PRINT * body && /\p{L}{3}/u.test(s.text) && PROPER_NAME.test(s.text.trim()) && !TITLE_OR_DATE.test(s.text)
+    && !nameDoubt(s.text) && !sameName(s.text) && squeeze(s.text) !== squeeze(inv.buyer.name));
+  return other ? other.text.trim() : null;
+}
+
 /** Notes each implausible value of `inv` as a guess, unless the parser already doubted that field. */
-export function noteImplausibleValues(inv: Invoice): void {
+export function noteImplausibleValues(inv: Invoice, page1: readonly Line[] = []): void {
   const doubted = guessesOf(inv);
+  const larger = inv.seller.name ? largerName(page1, inv) : null;
   const doubts: Array<[string, string | null]> = [
-    ['seller.name', inv.seller.name && nameDoubt(inv.seller.name)],
+    ['seller.name', inv.seller.name && (nameDoubt(inv.seller.name) ?? (larger && `the page opens in larger print with "${larger}"`))],
     ['buyer.name', inv.buyer.name && nameDoubt(inv.buyer.name)],
     ['number', inv.number && numberDoubt(inv.number)],
   ];

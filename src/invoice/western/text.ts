@@ -840,7 +840,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   inv.items = parseItems(lines, (l) => isNetLine(l) || isGrossLine(l) || TAX_LABELS[0].test(l.text));
   inv.items.push(...adjustmentLines(lines, inv));
   if (inv.documentType === 'credit_note') creditNoteAmounts(inv);
-  noteImplausibleValues(inv);
+  noteImplausibleValues(inv, page1);
   markSources(inv, 'text');
   if (docCurrency) inv.fieldSources!.currency = 'text';
   if (inv.documentType === 'credit_note') inv.fieldSources!.documentType = 'text';
