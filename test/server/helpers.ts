@@ -34,7 +34,10 @@ export async function startServe(options: ServeOptions = {}): Promise<ServeProce
   const base = options.dataDir ? path.dirname(options.dataDir) : tmpDir('invoicectl-serve-');
   const dataDir = options.dataDir ?? path.join(base, 'data');
   const configFile = path.join(base, 'config.json');
-  const config = { ...options.config, cache: { dir: path.join(base, 'cache') }, serve: { logLevel: 'info', ...options.serve } };
+  // A sync request answered 202 once serve.syncWaitSeconds pass would make a test's outcome depend on
+  // the machine's speed: tests wait as long as the work takes, unless they test the wait itself.
+  const serve = { logLevel: 'info', syncWaitSeconds: 3600, ...options.serve };
+  const config = { ...options.config, cache: { dir: path.join(base, 'cache') }, serve };
   fs.writeFileSync(configFile, JSON.stringify(config));
   const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dataDir, '--config', configFile, ...(options.args ?? [])], {
     cwd: ROOT,
@@ -47,7 +50,8 @@ export async function startServe(options: ServeOptions = {}): Promise<ServeProce
   // Killed by a signal → its name, so a failed assertion says which.
   const exited = new Promise<number | string | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${stderr}`)), 30_000);
+    // Well inside the test's own timeout, so that a start that hangs fails with the server's output.
+    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${stderr}`)), 100_000);
     const onData = () => {
       const m = /listening on (http:\/\/\S+)/.exec(stderr);
       if (m) {
