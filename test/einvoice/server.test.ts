@@ -6,7 +6,7 @@ import { ublXml } from './samples.js';
 let server: ServeProcess;
 beforeAll(async () => {
   server = await startServe();
-}, 60_000);
+});
 afterAll(async () => {
   await server?.stop();
 });

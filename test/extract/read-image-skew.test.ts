@@ -41,7 +41,7 @@ describe('an image file\'s skew, measured once', () => {
       expect(Buffer.from(call!.image).equals(Buffer.from(jpeg))).toBe(true);
       expect(Math.abs(call!.options.skew! - skew), `${skew}°`).toBeLessThan(0.2);
     }
-  }, 60_000);
+  });
 
   it('hands no skew with a photo cut from its desk: the engine measures the flattened page', async () => {
     const [variant] = photoVariants(21);
@@ -49,5 +49,5 @@ describe('an image file\'s skew, measured once', () => {
     const [call] = await handed(jpeg, 'photo.jpg');
     expect(Buffer.from(call!.image).equals(Buffer.from(jpeg))).toBe(false);
     expect(call!.options.skew).toBeUndefined();
-  }, 60_000);
+  });
 });

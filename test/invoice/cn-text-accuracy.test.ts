@@ -239,5 +239,5 @@ describe('Chinese text path accuracy (OFD page text, OFD→PDF, generated PDFs, 
     expect(perPath.a.right).toBeGreaterThanOrEqual(105);
     expect(perPath.b.right).toBeGreaterThanOrEqual(400);
     expect(perPath.c.right).toBeGreaterThanOrEqual(400);
-  }, 120_000);
+  });
 });

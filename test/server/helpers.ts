@@ -51,7 +51,7 @@ export async function startServe(options: ServeOptions = {}): Promise<ServeProce
   const exited = new Promise<number | string | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
   const url = await new Promise<string>((resolve, reject) => {
     // Well inside the test's own timeout, so that a start that hangs fails with the server's output.
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${stderr}`)), 100_000);
+    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${stderr}`)), 300_000);
     const onData = () => {
       const m = /listening on (http:\/\/\S+)/.exec(stderr);
       if (m) {
@@ -80,7 +80,7 @@ export async function startServe(options: ServeOptions = {}): Promise<ServeProce
 }
 
 /** Polls `check` until it returns a value (not undefined), or fails after `timeoutMs`. */
-export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs = 60_000, intervalMs = 200): Promise<T> {
+export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs = 300_000, intervalMs = 200): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

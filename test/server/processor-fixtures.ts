@@ -85,7 +85,7 @@ export class ProcessorClient {
     return { status: res.status, body: (await res.json()) as T };
   }
 
-  async waitForEnd(taskId: string, timeoutMs = 90_000): Promise<any> {
+  async waitForEnd(taskId: string, timeoutMs = 300_000): Promise<any> {
     const until = Date.now() + timeoutMs;
     for (;;) {
       // A poll may meet a keep-alive socket the server has just reset under load; a second try tells

@@ -343,7 +343,7 @@ describe('processor-api.md: limits and lifecycle', () => {
       const again = new ProcessorClient(restarted.url);
       again.session = client.session;
       for (const id of [slow, waiting]) {
-        const done = await again.waitForEnd(id, 120_000);
+        const done = await again.waitForEnd(id, 300_000);
         expect(done.status, JSON.stringify(done)).toBe('completed');
         expect(done.downloadUrls).toHaveLength(3);
       }
@@ -356,7 +356,7 @@ describe('processor-api.md: limits and lifecycle', () => {
   });
 });
 
-async function waitUntil(check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+async function waitUntil(check: () => Promise<boolean>, timeoutMs = 300_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > until) throw new Error('timed out');

@@ -154,12 +154,12 @@ describe('TaskQueue', () => {
     queue.start();
     try {
       const stuck = queue.enqueue({ system: 's', kind: 'stuck', owner: 's:a', input: {} });
-      await until(() => queue.get(stuck.id)!.status === 'failed', 30_000);
+      await until(() => queue.get(stuck.id)!.status === 'failed', 300_000);
       const failed = queue.get(stuck.id)!;
       expect(failed.error).toMatchObject({ code: 'TASK_TIMEOUT', message: expect.stringMatching(/longer than its limit of 0.2 s \(serve.taskTimeoutSeconds\)/) });
       expect(files.filesOf(stuck.id, 'output')).toEqual([]);
       const quick = queue.enqueue({ system: 's', kind: 'quick', owner: 's:a', input: {} });
-      await until(() => queue.get(quick.id)!.status === 'completed', 30_000);
+      await until(() => queue.get(quick.id)!.status === 'completed', 300_000);
     } finally {
       await queue.stop(1000);
       db.close();

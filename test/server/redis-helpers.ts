@@ -33,7 +33,7 @@ export async function startRedis(): Promise<RedisProcess> {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`redis did not start:\n${out}`)), 15_000);
+      const timer = setTimeout(() => reject(new Error(`redis did not start:\n${out}`)), 300_000);
       const check = () => {
         if (out.includes('Ready to accept connections')) {
           clearTimeout(timer);
@@ -69,7 +69,7 @@ export async function startWorkerProcess(options: { redis: string; dataDir: stri
   child.stdout!.resume();
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`worker did not start:\n${logs}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`worker did not start:\n${logs}`)), 300_000);
     child.stderr!.on('data', () => {
       if (logs.includes('taking tasks from')) {
         clearTimeout(timer);

@@ -107,7 +107,7 @@ describe.skipIf(!hasChromium)('the web page in chromium', () => {
     // The 6 MB copy can only finish after its retry, so the original bytes are stored first: the copy is the duplicate.
     const files = [bigFile, ...fixtures.map((f) => fixturePath(f.name)), ofd, truncated, huge];
     await page.setInputFiles('input[data-files]', files);
-    const finished = (n: number) => page.waitForFunction((count) => document.querySelectorAll('li[data-state]').length === count && !document.querySelector('li[data-state="waiting"], li[data-state="sending"], li[data-state="reading"]'), n, { timeout: 90_000 });
+    const finished = (n: number) => page.waitForFunction((count) => document.querySelectorAll('li[data-state]').length === count && !document.querySelector('li[data-state="waiting"], li[data-state="sending"], li[data-state="reading"]'), n, { timeout: 300_000 });
     await finished(files.length);
     // The cut-off upload failed with a reason that offers a retry; the truncated PDF and the huge file did not.
     const failed = await page.$$eval('li[data-state="failed"]', (lis) => lis.map((li) => ({ name: li.querySelector('.upload-name')!.textContent, reason: li.querySelector('[data-reason]')?.textContent?.trim(), retry: !!li.querySelector('[data-resume]') })));
@@ -124,7 +124,7 @@ describe.skipIf(!hasChromium)('the web page in chromium', () => {
     await again.close();
 
     await page.click('li[data-state="failed"] button[data-resume]');
-    await page.waitForFunction(() => !document.querySelector('li[data-state="sending"], li[data-state="reading"]') && !document.querySelector('li[data-state="failed"] [data-resume]'), undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => !document.querySelector('li[data-state="sending"], li[data-state="reading"]') && !document.querySelector('li[data-state="failed"] [data-resume]'), undefined, { timeout: 300_000 });
     const chunks = Math.ceil(fs.statSync(bigFile).size / (2 * 1024 * 1024));
     // Every chunk once, then only the cut one again.
     expect([...chunkPosts].sort()).toEqual([...Array.from({ length: chunks }, (_, i) => String(i)), '1'].sort());
@@ -176,7 +176,7 @@ describe.skipIf(!hasChromium)('the web page in chromium', () => {
     const hotel = fixtures.find((f) => f.name.startsWith('hotel'))!;
     await page.goto(`${server.url}/#/invoices`);
     await page.click(`tr[data-invoice] a[data-open]:text-is("${hotel.expected.number}")`);
-    await page.locator('canvas[data-page][data-rendered]').first().waitFor({ timeout: 30_000 });
+    await page.locator('canvas[data-page][data-rendered]').first().waitFor({ timeout: 300_000 });
     expect(await inkIn(page, 'canvas[data-page]')).toBeGreaterThan(0.01);
     const id = decodeURIComponent(page.url().split('/').pop()!);
     expect(await page.textContent('[data-field="seller.name"]')).toBe(hotel.expected.seller.name);
@@ -274,8 +274,8 @@ describe.skipIf(!hasChromium)('the web page in chromium', () => {
         await page.goto(`${server.url}/#/${view}`);
         await page.reload();
         await page.locator('main h2').first().waitFor();
-        if (view === 'layout') await page.locator('canvas[data-sheet][data-drawn]').waitFor({ timeout: 30_000 });
-        if (view.includes('/')) await page.locator('canvas[data-page][data-rendered]').first().waitFor({ timeout: 30_000 });
+        if (view === 'layout') await page.locator('canvas[data-sheet][data-drawn]').waitFor({ timeout: 300_000 });
+        if (view.includes('/')) await page.locator('canvas[data-page][data-rendered]').first().waitFor({ timeout: 300_000 });
         await page.setViewportSize({ width: 390, height: 800 });
         await page.waitForTimeout(200);
         expect(await noSidewaysScroll(page), `${view} at 390 px in ${lang}`).toBe(true);
