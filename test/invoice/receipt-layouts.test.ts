@@ -288,3 +288,72 @@ describe('a till receipt through the text parser (the Western reader, then the t
     expect(guessesOf(part!.invoice).totalAmount).toBeUndefined();
   });
 });
+
+describe('a photo at an angle: OCR set each figure beside the label of the row above or below', () => {
+  // Labels and their figures as printed; OCR's lines put the figures one row off.
+  const rows: Array<[string, string]> = [['Total Qty', '4'], ['Total Excl. GST', '49.10'], ['GST 6%', '2.95'], ['TOTAL', '52.05'], ['ROUNDING', '0.00'], ['TOTAL', '52.05'], ['CASH', '100.00'], ['CHANGE', '47.95']];
+  // Each label beside the figure `by` rows below it; the figure left over at the end stands alone.
+  const shifted = (by: number) => {
+    const moved = [-1, ...rows.keys(), rows.length].map((i) => `${rows[i]?.[0] ?? ''}  ${rows[i + by]?.[1] ?? ''}`.trim()).filter(Boolean);
+    return [...HEAD, 'DATE: 02/03/2018', ...ITEMS, ...moved, 'THANK YOU'];
+  };
+
+  it('the total paid less change agrees with once the figures are put back, flagged', () => {
+    for (const by of [-1, 1]) {
+      const inv = parseReceiptText(shifted(by).join('\n'));
+      expect(inv.totalAmount, `moved by ${by}`).toBe(52.05);
+      expect(doubts(inv), `moved by ${by}`).toContain('totalAmount');
+    }
+  });
+
+  it("replaces another reader's total from the wrong row, still flagged", () => {
+    const inv = checkTillArithmetic(Object.assign(emptyInvoice('MYR'), { amount: 2.95, taxAmount: 52.05, totalAmount: 100, date: '2018-03-02' }), shifted(1).join('\n'));
+    // Its net and tax came from the wrong rows too: unknown rather than wrong.
+    expect(inv).toMatchObject({ totalAmount: 52.05, amount: null, taxAmount: null });
+    expect(Object.keys(guessesOf(inv))).toEqual(['totalAmount']);
+  });
+
+  it('figures beside their own labels are not moved', () => {
+    const inv = parseReceiptText(shifted(0).join('\n'));
+    expect(inv.totalAmount).toBe(52.05);
+    expect(doubts(inv)).toEqual([]);
+  });
+});
+
+describe("another reader's date held against the receipt's", () => {
+  const reading = (date: string, why?: string) => {
+    const inv = Object.assign(emptyInvoice('MYR'), { totalAmount: 12.5, date });
+    if (why) noteGuess(inv, 'date', why);
+    return inv;
+  };
+  const till = (...lines: string[]) => [...HEAD, ...lines, ...ITEMS, 'TOTAL  12.50', 'CASH  20.00', 'CHANGE  7.50'].join('\n');
+
+  it('a date the receipt gives to something else (member since, valid until) gives way, no doubt left', () => {
+    for (const other of ['Member since 01/02/2015', 'Voucher valid until 01/02/2015']) {
+      const inv = checkTillArithmetic(reading('2015-02-01', 'no label names the issue date'), till(other, '09/11/2017 17:22 POS3'));
+      expect(inv.date, other).toBe('2017-11-09');
+      expect(guessesOf(inv), other).toEqual({});
+    }
+  });
+
+  it('day or month first: a Malaysian or Singaporean receipt prints the day first', () => {
+    const why = 'nothing on the page says whether the day or the month comes first';
+    for (const place of ['VOLTAGE TRADING SDN BHD', '10 JALAN SULTAN ISMAIL', 'ACME PTE LTD']) {
+      const inv = checkTillArithmetic(reading('2018-05-02', why), till(place, 'DATE 02-05-2018 TIME 15:11'));
+      expect(guessesOf(inv), place).toEqual({});
+    }
+    // A card slip that prints no payment line reads the same.
+    const slip = [...HEAD, 'DATE 02-05-2018 TIME 15:11', 'Total Incl. GST  1,502.95', 'VISA CREDIT ****9034', 'AMOUNT RM  1,502.95'].join('\n');
+    expect(guessesOf(checkTillArithmetic(reading('2018-05-02', why), slip))).toEqual({});
+    // Nothing says where the receipt is from: still in doubt.
+    const text = till('DATE 02-05-2018 TIME 15:11').replace(/KEDAI MAJU JAYA SDN BHD\nNO. 12, JALAN BESAR/, 'CORNER SHOP');
+    expect(Object.keys(guessesOf(checkTillArithmetic(reading('2018-05-02', why), text)))).toEqual(['date']);
+  });
+
+  it('a ringgit or Singapore dollar figure gives the currency the other reader left empty', () => {
+    const none = (text: string) => checkTillArithmetic(Object.assign(emptyInvoice(null), { totalAmount: 12.5, date: '2018-03-02' }), text).currency;
+    expect(none(till('DATE 02/03/2018').replace('CASH  20.00', 'CASH RM 20.00'))).toBe('MYR');
+    expect(none(till('DATE 02/03/2018').replace('TOTAL  12.50', 'TOTAL  S$12.50'))).toBe('SGD');
+    expect(none(till('DATE 02/03/2018'))).toBeNull();
+  });
+});

@@ -113,3 +113,8 @@ export function readReceiptDate(lines: readonly string[]): ReceiptDate | null {
   const others = new Set(dates.map((d) => d.date).filter((d) => d !== first.date));
   return others.size && !first.doubt ? { ...first, doubt: `${others.size + 1} different dates printed` } : first;
 }
+
+/** Dates printed on lines that name them another date (member since, valid until): none is the receipt's. */
+export function otherDatesIn(lines: readonly string[]): Set<string> {
+  return new Set(lines.filter((l) => OTHER_DATE.test(l)).map((l) => findDate(partDate(digitsInDates(l)))?.date).filter((d): d is string => !!d));
+}

@@ -86,11 +86,41 @@ export interface ReceiptTotal {
   arithmetic: 'paid' | 'rounding' | null;
   /** Why the total is in doubt, or undefined when it is not. */
   doubt?: string;
+  /** Read with the figures put back beside their labels (OCR set them a row off). */
+  shifted?: boolean;
 }
 
 const money = (v: number) => v.toFixed(2);
 
+/**
+ * The total, read from the lines as printed; when no arithmetic vouches for that reading, also from the
+ * lines with every figure moved one line up or down. A photo taken at an angle can make OCR set each
+ * figure of a column beside the label of the row above or below ("TOTAL 100.00", "CASH 47.95",
+ * "CHANGE"); when paid less change agrees with a total only once the figures are put back, that is the
+ * total, still in doubt (a person should look), rather than a figure of the wrong row read with none.
+ */
 export function readReceiptTotal(lines: readonly string[]): ReceiptTotal | null {
+  const straight = readTotal(lines);
+  if (straight?.arithmetic) return straight;
+  const split = lines.map(splitFigure);
+  const shifted = [-1, 1].flatMap((by) => {
+    const moved = split.map(([label], i) => `${label}  ${split[i + by]?.[1] ?? ''}`.trim());
+    const read = readTotal(moved);
+    return read?.arithmetic === 'paid' ? [read] : [];
+  });
+  if (shifted.length !== 1) return straight;
+  const total = shifted[0]!.total;
+  if (straight && cents(straight.total) === cents(total)) return straight;
+  return { total, arithmetic: 'paid', shifted: true, doubt: `the figures stand a line off their labels; put back, paid less change is ${money(total)}` };
+}
+
+/** A line as its text and its last figure ("TOTAL  RM 12.50" → "TOTAL", "RM 12.50"; "CHANGE" → "CHANGE", ""). */
+function splitFigure(line: string): [string, string] {
+  const m = line.match(/^(.*?)(?:^|\s+)((?:RM|\$)?\s*-?[\dOolI|.,]*\d[\dOolI|.,]*)$/);
+  return m ? [m[1]!.trim(), m[2]!] : [line, ''];
+}
+
+function readTotal(lines: readonly string[]): ReceiptTotal | null {
   const totals: Array<{ value: number; at: number }> = [];
   let rounding: { value: number; at: number } | null = null;
   for (const [at, line] of lines.entries()) {
