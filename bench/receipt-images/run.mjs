@@ -6,7 +6,10 @@
  * read by `extract` from dist/ as bench/accuracy/run.mjs reads the SROIE receipts. Scored on the date
  * and the total, whose truth receipts.mjs computes from the receipt's own figures.
  *
- *   npm run build && node bench/receipt-images/run.mjs [--batch 1|2|all] [--misses] [--text] [--only ID] [--keep DIR]
+ *   npm run build && node bench/receipt-images/run.mjs [--batch 1|2|all] [--harsh] [--misses] [--text] [--only ID] [--keep DIR]
+ *
+ * --harsh: a worn thermal print taken badly: faded ink, 120-150 dpi, stronger blur and noise, JPEG 35-55
+ * (the same receipts, other settings drawn from the same seeds).
  *
  * --misses lists every wrong or flagged receipt; --text also prints the OCR text the parsers read for
  * them; --keep DIR writes each page (PDF) and image (JPEG) there. Rendered PDFs are cached under the
@@ -35,6 +38,7 @@ const ONLY = arg('only');
 const KEEP = arg('keep');
 const MISSES = process.argv.includes('--misses') || process.argv.includes('--text');
 const TEXT = process.argv.includes('--text');
+const HARSH = process.argv.includes('--harsh');
 const load = (file) => import(pathToFileURL(path.join(ROOT, 'dist', file)).href);
 
 const { extract } = await load('index.js');
@@ -60,7 +64,7 @@ const FONTS = { mono: '"DejaVu Sans Mono", monospace', condensed: '"DejaVu Sans 
 function html(receipt, lines, next) {
   const { font, size } = receipt.style;
   const lineHeight = size * 1.3;
-  const ink = Math.round(30 + next() * 60);
+  const ink = HARSH ? Math.round(95 + next() * 55) : Math.round(30 + next() * 60);
   const row = (line) => {
     if (line === '-') return '<div class="rule"></div>';
     if (typeof line === 'string') return `<div>${escape(line) || '&nbsp;'}</div>`;
@@ -100,15 +104,17 @@ const seedOf = (id) => [...Buffer.from(id)].reduce((h, b) => Math.imul(h ^ b, 16
 /** Scanned (skew, noise, JPEG) or photographed (perspective, light, blur) as `degrade` says. */
 async function image(receipt, pdf, next) {
   const between = (a, b) => a + (b - a) * next();
+  const dpi = HARSH ? Math.round(between(120, 150)) : null;
+  const quality = HARSH ? Math.round(between(35, 55)) : null;
   if (receipt.degrade === 'scan') {
-    return scanPage(pdf, { dpi: Math.round(between(170, 220)), skew: between(-2, 2), noise: between(8, 20), quality: Math.round(between(50, 80)), seed: Math.floor(next() * 2 ** 31) });
+    return scanPage(pdf, { dpi: dpi ?? Math.round(between(170, 220)), skew: between(-2, 2), noise: HARSH ? between(20, 32) : between(8, 20), quality: quality ?? Math.round(between(50, 80)), seed: Math.floor(next() * 2 ** 31) });
   }
   const variant = {
     turn: 0, skew: between(-4, 4), tilt: between(3, 12), tiltSide: ['top', 'bottom', 'left', 'right'][Math.floor(next() * 4)],
-    desk: ['#7a5c3e', '#5d6670', '#a08566', '#3f4a3c'][Math.floor(next() * 4)], light: between(0.6, 0.85), blur: between(0.5, 1.2),
-    quality: Math.round(between(60, 80)), seed: Math.floor(next() * 2 ** 31),
+    desk: ['#7a5c3e', '#5d6670', '#a08566', '#3f4a3c'][Math.floor(next() * 4)], light: between(0.6, 0.85), blur: HARSH ? between(1.0, 1.6) : between(0.5, 1.2),
+    quality: quality ?? Math.round(between(60, 80)), seed: Math.floor(next() * 2 ** 31),
   };
-  return (await phonePhoto(pdf, variant, { dpi: Math.round(between(180, 230)) })).jpeg;
+  return (await phonePhoto(pdf, variant, { dpi: dpi ?? Math.round(between(180, 230)) })).jpeg;
 }
 
 const FIELDS = ['date', 'totalAmount'];
@@ -140,7 +146,7 @@ process.stderr.write('\n');
 
 const count = (f, v) => rows.filter((row) => row.verdict[f] === v).length;
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`receipt-images batch ${BATCH}: ${rows.length} receipts, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(`receipt-images batch ${BATCH}${HARSH ? ' (harsh)' : ''}: ${rows.length} receipts, ${((Date.now() - started) / 1000).toFixed(0)} s`);
 console.log(`${pad('field', 13)} ${pad('right', 12)} ${pad('silent', 7)} ${pad('named', 7)} ${pad('unnamed', 8)} right-but-flagged`);
 for (const f of FIELDS) {
   const ok = count(f, 'right') + count(f, 'flagged');

@@ -105,6 +105,7 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   if (total && !total.arithmetic && !total.doubt && inv.totalAmount !== null && cents(inv.totalAmount) !== cents(total.total)) {
     noteGuess(inv, 'totalAmount', `the receipt's total reads ${total.total.toFixed(2)}`);
   }
+  if (total?.contradicted) noteGuess(inv, 'totalAmount', total.doubt!);
   if (date && inv.date && date.date !== inv.date && !date.doubt && otherDatesIn(lines).has(inv.date)) {
     // The other reading took a date the receipt gives to something else ("Member since 01/02/2015").
     inv.date = date.date;
@@ -113,14 +114,44 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     // The other reading was itself a guess: the receipt's own date is the better start, still in doubt.
     if (guessesOf(inv).date && !date.doubt) inv.date = date.date;
     noteGuess(inv, 'date', `the receipt's date reads ${date.date}`);
+  } else if (date && inv.date === date.date && date.labelled && !date.doubt && !DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '')) {
+    // The receipt names this date, and names no other: the other reading's guess of which date is the
+    // receipt's is confirmed (a label says nothing of whether the day or the month comes first).
+    dropGuess(inv, 'date');
   }
+  addServiceCharge(inv, lines);
   return inv;
+}
+
+/** A restaurant's service charge ("Service Charge 10%", "10% Svc Chg"), charged before tax. */
+const SERVICE_CHARGE = /\bservice\s*(?:charge|chg)\b|\bsvc\.?\s*chg\b|\bsvc\s*charge\b/i;
+
+/**
+ * A net read as the subtotal above a service charge: the service charge is part of the net the tax is
+ * on, so when the net falls short of the total by just the printed service charge, it is added.
+ */
+function addServiceCharge(inv: Invoice, lines: readonly string[]): void {
+  const { amount, taxAmount, totalAmount } = inv;
+  if (amount === null || totalAmount === null) return;
+  const tax = taxAmount ?? 0;
+  if (cents(amount) + cents(tax) === cents(totalAmount)) return;
+  for (const line of lines) {
+    if (!SERVICE_CHARGE.test(line)) continue;
+    const charge = trailingAmount(line);
+    if (charge !== null && charge > 0 && cents(amount) + cents(charge) + cents(tax) === cents(totalAmount)) {
+      inv.amount = (cents(amount) + cents(charge)) / 100;
+      return;
+    }
+  }
 }
 
 /** The other reader's doubt of a date that reads both ways ("02-05-2018"). */
 const DAY_FIRST_ORDER = /whether the day or the month/;
-/** A receipt from Malaysia or Singapore: a company form, a ringgit figure, a street word, the country. */
-const DAY_FIRST_PLACE = /\bsdn\.?\s*bhd\b|\bpte\.?\s*ltd\b|\bmalaysia\b|\bsingapore\b|\bjalan\b|\bRM\s*\d|\(RM\)/i;
+/**
+ * A receipt from Malaysia or Singapore: a company form or its registration ("Co. Reg."), a ringgit
+ * figure, the country, Malay words tills print (jalan, restoran, kedai, tunai, baki, terima kasih).
+ */
+const DAY_FIRST_PLACE = /\bsdn\.?\s*bhd\b|\bpte\.?\s*ltd\b|\bco\.?\s*reg\b|\bmalaysia\b|\bsingapore\b|\bjalan\b|\brestoran\b|\bkedai\b|\btunai\b|\bbaki\b|\bterima\s+kasih\b|\bRM\s*\d|\(RM\)/i;
 
 /**
  * A till's currency that the general reader does not take from a bare prefix: "RM 12.50", "TOTAL (RM)",

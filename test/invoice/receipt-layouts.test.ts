@@ -338,7 +338,7 @@ describe("another reader's date held against the receipt's", () => {
 
   it('day or month first: a Malaysian or Singaporean receipt prints the day first', () => {
     const why = 'nothing on the page says whether the day or the month comes first';
-    for (const place of ['VOLTAGE TRADING SDN BHD', '10 JALAN SULTAN ISMAIL', 'ACME PTE LTD']) {
+    for (const place of ['VOLTAGE TRADING SDN BHD', '10 JALAN SULTAN ISMAIL', 'ACME PTE LTD', 'RESTORAN IKAN BAKAR', '(Co. Reg. 223344-D)', 'TERIMA KASIH']) {
       const inv = checkTillArithmetic(reading('2018-05-02', why), till(place, 'DATE 02-05-2018 TIME 15:11'));
       expect(guessesOf(inv), place).toEqual({});
     }
@@ -355,5 +355,91 @@ describe("another reader's date held against the receipt's", () => {
     expect(none(till('DATE 02/03/2018').replace('CASH  20.00', 'CASH RM 20.00'))).toBe('MYR');
     expect(none(till('DATE 02/03/2018').replace('TOTAL  12.50', 'TOTAL  S$12.50'))).toBe('SGD');
     expect(none(till('DATE 02/03/2018'))).toBeNull();
+  });
+});
+
+describe('date labels run into a number, and labels that disagree', () => {
+  const read = (...lines: string[]) => parseReceiptText([...HEAD, ...lines, ...ITEMS, 'TOTAL  12.50'].join('\n'));
+
+  it('"NO.08Date:08.03.18": the label OCR ran into the number before it still labels the date', () => {
+    for (const line of ['NOR08Date:08.03.18', 'Rcpt 0871Date 08/03/2018']) {
+      const inv = read(line, 'Next eye check: 08/03/2019');
+      expect(inv.date, line).toBe('2018-03-08');
+      expect(doubts(inv), line).toEqual([]);
+    }
+    // Letters before it are another word ("UPDATE"), no label.
+    expect(doubts(read('UPDATE 08/03/2018', 'Next eye check: 08/03/2019'))).toEqual(['date']);
+  });
+
+  it('two labelled dates that differ: the first, flagged', () => {
+    const inv = read('Date: 08/03/2018', 'Date: 09/03/2018');
+    expect(inv.date).toBe('2018-03-08');
+    expect(doubts(inv)).toEqual(['date']);
+    expect(doubts(read('Date: 08/03/2018', 'Date: 08/03/2018 14:02'))).toEqual([]);
+  });
+
+  it("the receipt's labelled date confirms another reader's guess of the same date", () => {
+    const guessed = Object.assign(emptyInvoice('MYR'), { totalAmount: 12.5, date: '2018-03-08' });
+    noteGuess(guessed, 'date', 'no label names the issue date');
+    const text = [...HEAD, 'NOR08Date:08.03.18', ...ITEMS, 'TOTAL  12.50', 'CASH  20.00', 'CHANGE  7.50', 'Next eye check: 08/03/2019'].join('\n');
+    expect(guessesOf(checkTillArithmetic(guessed, text))).toEqual({});
+  });
+});
+
+describe('a service charge between the subtotal and the tax', () => {
+  const bill = (svc: string) => [...HEAD, 'Date: 02/03/2018', 'Subtotal  30.50', svc, '7% GST  2.35', 'Total  35.90', 'VISA  35.90'].join('\n');
+  const reading = () => Object.assign(emptyInvoice('SGD'), { amount: 30.5, taxAmount: 2.35, totalAmount: 35.9, date: '2018-03-02' });
+
+  it('is part of the net: a net read as the subtotal gets it added', () => {
+    for (const svc of ['10% Svc Chg  3.05', 'Service Charge 10%  3.05', 'SERVICE CHG  3.05']) {
+      expect(checkTillArithmetic(reading(), bill(svc)).amount, svc).toBe(33.55);
+    }
+  });
+
+  it('is not added when it does not account for the difference, or when nothing is missing', () => {
+    expect(checkTillArithmetic(reading(), bill('10% Svc Chg  3.00')).amount).toBe(30.5);
+    expect(checkTillArithmetic(Object.assign(reading(), { amount: 33.55 }), bill('10% Svc Chg  3.05')).amount).toBe(33.55);
+    expect(checkTillArithmetic(reading(), bill('Service Tax 6%  3.05')).amount).toBe(30.5);
+  });
+});
+
+describe('a card payment no total agrees with', () => {
+  const read = (...lines: string[]) => parseReceiptText([...HEAD, 'DATE: 02/03/2018', ...ITEMS, ...lines].join('\n'));
+
+  it('says the total was read from the wrong figure: flagged', () => {
+    for (const card of ['VISA  35.90', 'CREDIT CARD  35.90', 'MASTERCARD', 'NETS  35.90']) {
+      const lines = card === 'MASTERCARD' ? ['Total  2.35', card, '35.90'] : ['Subtotal  30.50', 'Total  2.35', card];
+      const inv = read(...lines);
+      expect(inv.totalAmount, card).toBe(2.35);
+      expect(doubts(inv), card).toEqual(['totalAmount']);
+    }
+  });
+
+  it('a card that pays the total, or the total a rounding leads to, leaves it in no doubt', () => {
+    for (const lines of [['TOTAL  35.90', 'VISA  35.90'], ['TOTAL  42.33', 'ROUNDING ADJ  0.02', 'CREDIT CARD  42.35'], ['TOTAL  35.90', 'CARD NO: 4821 2201', 'VISA  35.90']]) {
+      const inv = read(...lines);
+      expect(doubts(inv), lines.join(' / ')).toEqual([]);
+    }
+  });
+});
+
+describe('a time run into a two-digit year', () => {
+  it('"17/3/18105" is 17 March 2018, flagged', () => {
+    for (const line of ['17/3/18105STOR0', '17-03-182105 POS 2']) {
+      const inv = parseReceiptText([...HEAD, line, ...ITEMS, 'TOTAL  12.50'].join('\n'));
+      expect(inv.date, line).toBe('2018-03-17');
+      expect(doubts(inv), line).toEqual(['date']);
+    }
+  });
+});
+
+describe("the receipt's own figures against a total another reader agrees with", () => {
+  const reading = (total: number) => Object.assign(emptyInvoice('MYR'), { totalAmount: total, date: '2018-03-02' });
+  const till = (...lines: string[]) => [...HEAD, 'DATE: 02/03/2018', ...ITEMS, ...lines].join('\n');
+
+  it('two readers of the same wrong figure are still in doubt: a card payment, paid less change', () => {
+    expect(Object.keys(guessesOf(checkTillArithmetic(reading(2.35), till('Subtotal  30.50', 'Total  2.35', 'VISA  35.90'))))).toEqual(['totalAmount']);
+    expect(Object.keys(guessesOf(checkTillArithmetic(reading(12.5), till('TOTAL  12.50', 'CASH  20.00', 'CHANGE  7.30'))))).toEqual(['totalAmount']);
+    expect(guessesOf(checkTillArithmetic(reading(35.9), till('Total  35.90', 'VISA  35.90')))).toEqual({});
   });
 });

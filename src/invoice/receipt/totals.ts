@@ -28,6 +28,8 @@ const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b/i;
 const PAID = ocrTolerant(/^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|amount\s+paid|paid|bar(?:geld)?|espèces)\b|现金|实收|收款|支付)/i);
 /** A payment anywhere on its line ("TTL CASH RM43.40"), for a payment that needs no change line. */
 const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|paid)\b/i);
+/** A card payment, which pays the total exactly ("VISA 35.90", "CREDIT CARD 42.35"); not "CARD NO". */
+const CARD_PAID = ocrTolerant(/^(?:credit\s*card|credit|debit\s*card|debit|card|visa|master\s*card|master|amex|nets)\b(?!\s*(?:no|number|#))/i);
 const SUBTOTAL = ocrTolerant(/\bsub\s*-?\s*total\b/i);
 const CHANGE = ocrTolerant(/(?:^|\s)(?:change|baki|kembalian|rückgeld|wechselgeld|rendu)\b|找零|找赎/i);
 
@@ -88,6 +90,8 @@ export interface ReceiptTotal {
   doubt?: string;
   /** Read with the figures put back beside their labels (OCR set them a row off). */
   shifted?: boolean;
+  /** The receipt's own figures say otherwise (a card payment, paid less change): any reading is in doubt. */
+  contradicted?: boolean;
 }
 
 const money = (v: number) => v.toFixed(2);
@@ -142,7 +146,15 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     const rounded = (v: number) => rounding !== null && (agrees(v + rounding.value) || agrees(v - rounding.value));
     if (totals.some((t) => agrees(t.value) || rounded(t.value))) return { total: paid, arithmetic: 'paid' };
     if (!last) return { total: paid, arithmetic: null, doubt: `no total printed; ${money(paid)} is what was paid less the change` };
-    return { total: last.value, arithmetic: null, doubt: `paid less change is ${money(paid)}, not ${money(last.value)}` };
+    return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change is ${money(paid)}, not ${money(last.value)}` };
+  }
+  if (last) {
+    // A card pays the total to the cent (or the total a printed rounding leads to): a card payment no
+    // total agrees with says the total was read from the wrong figure.
+    const cards = lines.flatMap((l, i) => (CARD_PAID.test(l.trim()) ? [labelledAmount(lines, i)] : [])).filter((v): v is number => v !== null && v > 0);
+    const agrees = (card: number) => totals.some((t) => [0, rounding?.value ?? 0, -(rounding?.value ?? 0)].some((r) => cents(t.value) + cents(r) === cents(card)));
+    const card = cards.find((c) => !agrees(c));
+    if (card !== undefined && !cards.some(agrees)) return { total: last.value, arithmetic: null, contradicted: true, doubt: `${money(card)} is paid by card, not ${money(last.value)}` };
   }
   if (last && rounding && rounding.at > last.at) {
     // No total after the adjustment: apply it. Tills round to 5 cents, which tells a lost minus sign.
