@@ -370,4 +370,170 @@ export const RECEIPTS = [
       ] };
     },
   },
+
+  // ---------------------------------------------------------------- batch 3 (held out, harder layouts)
+  {
+    id: 'speedmart-rm-column', batch: 3, date: '2017-05-09', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['1021 WHT COFFEE 3IN1 30S', 1, 14.65], ['2230 BISKUT KRIM 400G', 2, 4.39], ['0661 SUSU PEKAT 500G', 3, 3.15]]);
+      const gst = r2((it.total * 6) / 106), total = round5(it.total), adj = r2(total - it.total);
+      return { total, lines: [
+        { c: '88 SEGERA MART S/B (612345-X)' }, { c: 'LOT 21, JALAN MERAK, TAMAN MERAK' }, { c: '41150 KLANG, SELANGOR' }, { c: 'GST ID. NO : 000612345678' },
+        'INVOICE NO : 18123/104/T0391', ['04:17PM', '731254', '09-05-17'], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, `RM${f2(r.amount)} S`]), '-',
+        ['TOTAL SALES (INCLUSIVE GST) RM', f2(it.total)], ['ROUNDING ADJUSTMENT RM', f2(adj).replace(/^0/, '')], ['ROUNDING RM', f2(total)], ['CASH RM', '50.00'], ['CHANGE RM', f2(r2(50 - total))], '-',
+        { c: 'GST SUMMARY' }, ['', 'AMOUNT(RM)', 'TAX(RM)'], ['S = 6%', f2(r2(it.total - gst)), f2(gst)], { c: 'THANK YOU. PLEASE COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'kedai-jumlah-malay', batch: 3, date: '2018-03-25', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['GULA PASIR 1KG', 2, 2.85], ['TEPUNG GANDUM 1KG', 1, 2.6], ['MINYAK MASAK 1KG', 1, 6.2]]);
+      const total = round5(it.total), tunai = 20;
+      return { total, lines: [
+        { c: 'KEDAI RUNCIT HAJI ISMAIL' }, { c: '(No. Syarikat: 002233441-P)' }, { c: 'NO. 4, JALAN MASJID, 16100 KOTA BHARU' },
+        'Tarikh : 25 Mac 2018', 'Masa   : 10:14', 'No. Resit : 000782', '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty} x ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['JUMLAH', f2(it.total)], ['PELARASAN', f2(r2(total - it.total))], { b: ['JUMLAH BESAR', f2(total)] }, ['TUNAI', f2(tunai)], ['BAKI', f2(r2(tunai - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-amount-payable', batch: 3, date: '2017-12-25', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['PAINT 5L WHITE', 1, 65.0], ['ROLLER 9"', 2, 8.5], ['THINNER 1L', 1, 9.9]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'KHOO HARDWARE & PAINT TRADING' }, { c: '(Co. Reg. No. 001122334-W)' }, { c: '12 JALAN PASAR, 34000 TAIPING' }, { c: 'GST REG NO. 001122334455' }, { c: 'TAX INVOICE' },
+        'Date : 25 Dec 2017', 'Cash Bill : CB-17/1225/004', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty} @ ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Net Amt', f2(it.total)], ['GST @ 6%', f2(gst)], { b: ['AMOUNT PAYABLE', f2(total)] }, ['CASH', '100.00'], ['CHANGE DUE', f2(r2(100 - total))], '-', { c: 'NO RETURN NO REFUND' },
+      ] };
+    },
+  },
+  {
+    id: 'cafe-time-before-date', batch: 3, date: '2018-02-11', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['LATTE (H)', 2, 9.0], ['CROISSANT', 1, 6.5], ['CHEESE CAKE', 1, 11.0]]);
+      const sc = r2(it.total * 0.1), gst = r2((it.total + sc) * 0.06), total = round5(it.total + sc + gst);
+      return { total, lines: [
+        { c: 'BREW & BEAN COFFEE SDN BHD' }, { c: '(1187654-V)' }, { c: 'G-3 JALAN TELAWI, BANGSAR, 59100 KL' }, { c: 'GST ID : 002187654321' },
+        '18:42 11/02/2018  T07  #2211', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['S.Charge 10%', f2(sc)], ['GST 6%', f2(gst)], ['Round. Adj', f2(r2(total - it.total - sc - gst))], { b: ['Total Amount', f2(total)] },
+        ['MASTER', f2(total)], '-', { c: 'Wifi: brewbean / guest1234' },
+      ] };
+    },
+  },
+  {
+    id: 'mart-total-stacked', batch: 3, date: '2018-04-30', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['SHAMPOO 400ML', 1, 15.9], ['TOOTHPASTE 2X150G', 1, 9.6], ['TISSUE 10 ROLLS', 1, 12.8]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'FAMILI MART SDN BHD' }, { c: '(Co. Reg. 778812-H)' }, { c: '9 JALAN RIA, 88000 KOTA KINABALU' }, { c: 'GST ID: 000778812000' },
+        'Date: 30-04-2018', 'Time: 20:15:43', 'Rcpt: 0230-0004412', '-',
+        ...it.rows.map((r) => [`${r.name}`, f2(r.amount)]), '-',
+        'TOTAL (INCLUSIVE OF GST)', { b: ['RM', f2(total)] }, 'CASH', ['RM', f2(cash)], 'CHANGE', ['RM', f2(r2(cash - total))], '-',
+        ['Total Qty', String(it.qty)], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-slash-iso', batch: 3, date: '2018-06-02', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['COUGH SYRUP 120ML', 1, 14.9], ['THERMOMETER DIGITAL', 1, 29.9], ['MASK 50S', 1, 19.9]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'CARING CHEMIST (M) SDN BHD' }, { c: '(Co. Reg. 445566-K)' }, { c: 'LOT 1.02, SUNWAY PIRAMID, 47500 SUBANG JAYA' },
+        'Trans Date: 2018/06/02 13:08', 'Trans No: 22018060200117', '-',
+        ...it.rows.map((r) => [`${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['DEBIT CARD', f2(total)], ['CHANGE', '0.00'], '-', 'Points earned: 64', 'Points expire on 02/06/2019', { c: 'STAY HEALTHY' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-zero-rated-summary', batch: 3, date: '2018-01-19', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const sr = priced([['BAK KUT TEH (S)', 2, 16.0], ['YOU TIAO', 2, 2.0]]);
+      const zr = priced([['WHITE RICE', 2, 1.5], ['CHINESE TEA', 1, 1.5]]);
+      const gst = r2(sr.total * 0.06), incl = r2(sr.total + gst + zr.total), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'RESTORAN BAK KUT TEH KLANG' }, { c: 'KLANG BKT ENTERPRISE (JM0567890-T)' }, { c: '7 JALAN BESAR, 41000 KLANG' }, { c: 'GST ID: 001005678901' },
+        'Bill: 00812   Table: A3', 'Date: 19/01/18  Time: 12:40', '-',
+        ...sr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} SR`]), ...zr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} ZR`]), '-',
+        ['Total Excl GST', f2(r2(sr.total + zr.total))], ['GST Payable', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Total Incl GST', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        ['GST Summary', 'Amount', 'Tax'], ['SR @6%', f2(sr.total), f2(gst)], ['ZR @0%', f2(zr.total), '0.00'], ['Total', f2(r2(sr.total + zr.total)), f2(gst)],
+      ] };
+    },
+  },
+  {
+    id: 'bakery-sg-month-first-word', batch: 3, date: '2018-08-20', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['PANDAN CHIFFON', 1, 12.8], ['EGG TART', 6, 1.6]]);
+      const total = it.total, cash = 50;
+      return { total, lines: [
+        { c: 'OVEN FRESH CONFECTIONERY PTE. LTD.' }, { c: 'GST Reg. No.: 20-0123456-X' }, { c: 'Blk 210 Toa Payoh Lor 8 #01-11 S(310210)' },
+        'Aug 20, 2018  11:05AM', 'Receipt: 210-88012', '-',
+        ...it.rows.map((r) => [`${r.name} x${r.qty}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', `$${f2(total)}`] }, ['CASH', `$${f2(cash)}`], ['CHANGE', `$${f2(r2(cash - total))}`], ['GST incl. 7%', f2(r2((total * 7) / 107))], '-', { c: 'Thank you!' },
+      ] };
+    },
+  },
+  {
+    id: 'stationer-total-rm-suffix', batch: 3, date: '2018-02-28', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['PRINTER INK BLACK', 2, 32.0], ['A4 FOLDER', 5, 1.8]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'SYARIKAT ALAT TULIS CEMERLANG' }, { c: '(Co. Reg. 000987123-D)' }, { c: '3A JALAN SULTAN, 05000 ALOR SETAR' }, { c: 'GST ID 000987123456' }, { c: 'TAX INVOICE' },
+        'NO: 024518   DATE:28/02/2018 03:12PM', '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}X${f2(r.price)}`, f2(r.amount)]), '-',
+        ['TOTAL SALES EXCL GST', f2(it.total)], ['GST 6%', f2(gst)], ['TOTAL SALES INCL GST', f2(incl)], ['ROUNDING', f2(r2(total - incl))], { b: ['TOTAL :', `${f2(total)} RM`] },
+        ['PAYMENT : CASH', f2(100)], ['CHANGE :', f2(r2(100 - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-dual-receipt', batch: 3, date: '2018-05-16', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      const fuel = r2(30.0), shop = priced([['MINERAL WATER 600ML', 2, 1.2], ['SANDWICH TUNA', 1, 4.5]]);
+      const total = r2(fuel + shop.total), cash = 50;
+      return { total, lines: [
+        { c: 'PETRO BAKTI STATION' }, { c: 'BAKTI ENERGY RETAIL SDN BHD (Co. Reg. 912345-A)' }, { c: 'LEBUHRAYA UTARA SELATAN KM 228, 35500 BIDOR' },
+        'Site: 4471  Pump: 6', 'Date/Time: 16/05/2018 07:52', '-',
+        ['PRIMAX95 13.70L @ 2.19', f2(fuel)], ...shop.rows.map((r) => [`${r.name} x${r.qty}`, f2(r.amount)]), '-',
+        ['Fuel Total', f2(fuel)], ['Shop Total', f2(shop.total)], { b: ['Total Amount Due', f2(total)] }, ['Cash Tendered', f2(cash)], ['Change Given', f2(r2(cash - total))], '-',
+        'Loyalty No: 7012 3344 5566', ['Points Earned', '32'], { c: 'DRIVE SAFE' },
+      ] };
+    },
+  },
+  {
+    id: 'electrical-delivery-date', batch: 3, date: '2018-03-03', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['CEILING FAN 56"', 1, 289.0], ['INSTALLATION', 1, 50.0]]);
+      const gst = r2(it.total * 0.06), total = round5(it.total + gst);
+      return { total, lines: [
+        { c: 'LIM ELECTRICAL & AIRCOND' }, { c: '(Co. Reg. 001234098-U)' }, { c: '55 JALAN STESEN, 30100 IPOH' }, { c: 'GST ID: 001234098765' }, { c: 'TAX INVOICE' },
+        ['Inv No: LE-1803-021', 'Date: 03/03/2018'], ['Delivery: 05/03/2018', ''], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - it.total - gst))], { b: ['Grand Total', f2(total)] },
+        ['Visa', f2(total)], '-', { c: 'Warranty 2 years' },
+      ] };
+    },
+  },
+  {
+    id: 'noodle-house-dotted-date', batch: 3, date: '2018-07-07', style: { font: 'condensed', size: 13 }, degrade: 'photo',
+    build() {
+      const it = priced([['WANTAN MEE', 2, 6.5], ['SUMBER KOPI O', 2, 1.8]]);
+      const total = it.total, cash = 20;
+      return { total, lines: [
+        { c: 'KEDAI MAKANAN WAN TAN MEE HOONG' }, { c: '(SA0345678-D)' }, { c: '11 JALAN PETALING, 50000 KUALA LUMPUR' },
+        '07.07.2018 12:01', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
 ];

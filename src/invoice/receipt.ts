@@ -11,7 +11,7 @@ import { dropGuess, guessesOf, noteGuess } from './guesses.js';
 import { emptyInvoice, markSources, type Invoice } from './model.js';
 import { otherDatesIn, readReceiptDate } from './receipt/dates.js';
 import { amountsIn, cents, trailingAmount } from './receipt/figures.js';
-import { isTillReceipt, isTotalLine, readReceiptTotal } from './receipt/totals.js';
+import { cardPaymentAgainst, isTillReceipt, isTotalLine, readReceiptTotal } from './receipt/totals.js';
 
 export { fixOcrDigits } from './receipt/figures.js';
 export { paidLessChange } from './receipt/totals.js';
@@ -95,6 +95,10 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     if (total.doubt) noteGuess(inv, 'totalAmount', total.doubt);
     else dropGuess(inv, 'totalAmount');
   }
+  // A card pays the total exactly: a card payment the other reading's total does not account for puts
+  // it in doubt, till receipt or not (OCR may have lost the total's figure, "Total Amount 001").
+  const card = inv.totalAmount === null ? null : cardPaymentAgainst(lines, inv.totalAmount);
+  if (card !== null) noteGuess(inv, 'totalAmount', `${card.toFixed(2)} is paid by card, not ${inv.totalAmount!.toFixed(2)}`);
   inv.currency ??= tillCurrency(text);
   const date = readReceiptDate(lines);
   if (date && inv.date === date.date && !date.doubt && DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '') && DAY_FIRST_PLACE.test(text)) {
@@ -123,8 +127,8 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   return inv;
 }
 
-/** A restaurant's service charge ("Service Charge 10%", "10% Svc Chg"), charged before tax. */
-const SERVICE_CHARGE = /\bservice\s*(?:charge|chg)\b|\bsvc\.?\s*chg\b|\bsvc\s*charge\b/i;
+/** A restaurant's service charge ("Service Charge 10%", "10% Svc Chg", "S.Charge"), charged before tax. */
+const SERVICE_CHARGE = /\bservice\s*(?:charge|chg)\b|\bsvc\.?\s*chg\b|\bsvc\s*charge\b|\bs\.\s?charge\b/i;
 
 /**
  * A net read as the subtotal above a service charge: the service charge is part of the net the tax is

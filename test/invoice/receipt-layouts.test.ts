@@ -391,7 +391,7 @@ describe('a service charge between the subtotal and the tax', () => {
   const reading = () => Object.assign(emptyInvoice('SGD'), { amount: 30.5, taxAmount: 2.35, totalAmount: 35.9, date: '2018-03-02' });
 
   it('is part of the net: a net read as the subtotal gets it added', () => {
-    for (const svc of ['10% Svc Chg  3.05', 'Service Charge 10%  3.05', 'SERVICE CHG  3.05']) {
+    for (const svc of ['10% Svc Chg  3.05', 'Service Charge 10%  3.05', 'SERVICE CHG  3.05', 'S.Charge 10%  3.05']) {
       expect(checkTillArithmetic(reading(), bill(svc)).amount, svc).toBe(33.55);
     }
   });
@@ -441,5 +441,20 @@ describe("the receipt's own figures against a total another reader agrees with",
     expect(Object.keys(guessesOf(checkTillArithmetic(reading(2.35), till('Subtotal  30.50', 'Total  2.35', 'VISA  35.90'))))).toEqual(['totalAmount']);
     expect(Object.keys(guessesOf(checkTillArithmetic(reading(12.5), till('TOTAL  12.50', 'CASH  20.00', 'CHANGE  7.30'))))).toEqual(['totalAmount']);
     expect(guessesOf(checkTillArithmetic(reading(35.9), till('Total  35.90', 'VISA  35.90')))).toEqual({});
+  });
+});
+
+describe("a card payment against another reader's total", () => {
+  const reading = (total: number) => Object.assign(emptyInvoice('MYR'), { totalAmount: total, date: '2018-02-11' });
+  const slip = (...lines: string[]) => [...HEAD, '18:42 11/02/2018', ...ITEMS, ...lines, 'Thank you'].join('\n');
+
+  it('a total OCR lost the decimal point of ("Total Amount 001") is flagged by the card that paid', () => {
+    const inv = checkTillArithmetic(reading(1), slip('Subtotal  35.50', 'Round.Adj  0.01', 'Total Amount  001', 'MASTER  41.40'));
+    expect(Object.keys(guessesOf(inv))).toEqual(['totalAmount']);
+  });
+
+  it('a card paying the total, or the total and its rounding, is no doubt', () => {
+    expect(guessesOf(checkTillArithmetic(reading(41.4), slip('Total Amount  41.40', 'MASTER  41.40')))).toEqual({});
+    expect(guessesOf(checkTillArithmetic(reading(41.38), slip('Total  41.38', 'Rounding Adj  0.02', 'VISA  41.40')))).toEqual({});
   });
 });

@@ -54,6 +54,31 @@ function labelledAmount(lines: readonly string[], i: number): number | null {
 }
 
 /**
+ * A card pays the total to the cent (or the total a printed rounding adjustment leads to): the card
+ * payment that none of `totals` agrees with, or null when one does or no card payment is printed.
+ */
+function cardAgainst(lines: readonly string[], totals: readonly number[], rounding: number): number | null {
+  const cards = lines.flatMap((l, i) => (CARD_PAID.test(l.trim()) ? [labelledAmount(lines, i)] : [])).filter((v): v is number => v !== null && v > 0);
+  const agrees = (card: number) => totals.some((t) => [0, rounding, -rounding].some((r) => cents(t) + cents(r) === cents(card)));
+  return cards.length && !cards.some(agrees) ? cards[0]! : null;
+}
+
+/** The rounding adjustment a till prints (5 cents at most), or 0. */
+function roundingIn(lines: readonly string[]): number {
+  for (const [at, line] of lines.entries()) {
+    if (isTotalLine(line) || !ROUNDING.test(line)) continue;
+    const value = labelledAmount(lines, at);
+    if (value !== null && value !== 0 && Math.abs(value) <= 0.05) return value;
+  }
+  return 0;
+}
+
+/** The card payment printed that `total` (another reader's) does not account for, or null. */
+export function cardPaymentAgainst(lines: readonly string[], total: number): number | null {
+  return cardAgainst(lines, [total], roundingIn(lines));
+}
+
+/**
  * A till receipt's second reading of its total: what was paid less the change given back ("CASH 50.00",
  * "CHANGE 7.65"; OCR may keep only ",00" of a change of 0.00). Null unless both are printed.
  */
@@ -149,12 +174,8 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change is ${money(paid)}, not ${money(last.value)}` };
   }
   if (last) {
-    // A card pays the total to the cent (or the total a printed rounding leads to): a card payment no
-    // total agrees with says the total was read from the wrong figure.
-    const cards = lines.flatMap((l, i) => (CARD_PAID.test(l.trim()) ? [labelledAmount(lines, i)] : [])).filter((v): v is number => v !== null && v > 0);
-    const agrees = (card: number) => totals.some((t) => [0, rounding?.value ?? 0, -(rounding?.value ?? 0)].some((r) => cents(t.value) + cents(r) === cents(card)));
-    const card = cards.find((c) => !agrees(c));
-    if (card !== undefined && !cards.some(agrees)) return { total: last.value, arithmetic: null, contradicted: true, doubt: `${money(card)} is paid by card, not ${money(last.value)}` };
+    const card = cardAgainst(lines, totals.map((t) => t.value), rounding?.value ?? 0);
+    if (card !== null) return { total: last.value, arithmetic: null, contradicted: true, doubt: `${money(card)} is paid by card, not ${money(last.value)}` };
   }
   if (last && rounding && rounding.at > last.at) {
     // No total after the adjustment: apply it. Tills round to 5 cents, which tells a lost minus sign.
