@@ -458,3 +458,28 @@ describe("a card payment against another reader's total", () => {
     expect(guessesOf(checkTillArithmetic(reading(41.38), slip('Total  41.38', 'Rounding Adj  0.02', 'VISA  41.40')))).toEqual({});
   });
 });
+
+describe('figures a row off on a receipt paid by card (no change printed)', () => {
+  const rows: Array<[string, string]> = [['Subtotal', '30.50'], ['10% Svc Chg', '3.05'], ['7% GST', '2.35'], ['Total', '35.90'], ['VISA', '35.90']];
+  const moved = (by: number) => [-1, ...rows.keys(), rows.length].map((i) => `${rows[i]?.[0] ?? ''}  ${rows[i + by]?.[1] ?? ''}`.trim()).filter(Boolean);
+  const read = (lines: string[]) => parseReceiptText([...HEAD, 'Date: 12/03/2018', ...lines, 'Thank you for dining with us'].join('\n'));
+
+  it('the total the card pays once the figures are put back, flagged', () => {
+    const inv = read(moved(-1));
+    expect(inv.totalAmount).toBe(35.9);
+    expect(doubts(inv)).toEqual(['totalAmount']);
+    // Moved up, the total's label meets the card's own figure (the same) and the card keeps none.
+    expect(read(moved(1)).totalAmount).toBe(35.9);
+    expect(doubts(read(moved(0)))).toEqual([]);
+    // The card's figure stands alone on the line after it: the same reading.
+    const alone = read(['Subtotal  30.50', '10% Svc Chg  3.05', 'Total  2.35', 'VISA  35.90', '35.90']);
+    expect(alone.totalAmount).toBe(35.9);
+    expect(doubts(alone)).toEqual(['totalAmount']);
+  });
+
+  it('a card that agrees with no reading leaves the total as printed, flagged', () => {
+    const inv = read(['Subtotal  30.50', 'Total  35.90', 'VISA  36.90']);
+    expect(inv.totalAmount).toBe(35.9);
+    expect(doubts(inv)).toEqual(['totalAmount']);
+  });
+});

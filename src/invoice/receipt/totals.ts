@@ -63,6 +63,12 @@ function cardAgainst(lines: readonly string[], totals: readonly number[], roundi
   return cards.length && !cards.some(agrees) ? cards[0]! : null;
 }
 
+/** Whether a card payment is printed and pays `total` (or it and the printed rounding). */
+function cardPays(lines: readonly string[], total: number): boolean {
+  return CARD_PAID_LINE(lines) && cardAgainst(lines, [total], roundingIn(lines)) === null;
+}
+const CARD_PAID_LINE = (lines: readonly string[]) => lines.some((l, i) => CARD_PAID.test(l.trim()) && (labelledAmount(lines, i) ?? 0) > 0);
+
 /** The rounding adjustment a till prints (5 cents at most), or 0. */
 function roundingIn(lines: readonly string[]): number {
   for (const [at, line] of lines.entries()) {
@@ -135,12 +141,15 @@ export function readReceiptTotal(lines: readonly string[]): ReceiptTotal | null 
   const shifted = [-1, 1].flatMap((by) => {
     const moved = split.map(([label], i) => `${label}  ${split[i + by]?.[1] ?? ''}`.trim());
     const read = readTotal(moved);
-    return read?.arithmetic === 'paid' ? [read] : [];
+    if (read?.arithmetic === 'paid') return [{ total: read.total, by: 'paid less change' }];
+    // A card payment the total read as printed disagrees with, that agrees once the figures are put back.
+    if (straight?.contradicted && read && !read.doubt && cardPays(moved, read.total)) return [{ total: read.total, by: 'the card paid' }];
+    return [];
   });
   if (shifted.length !== 1) return straight;
-  const total = shifted[0]!.total;
+  const { total, by } = shifted[0]!;
   if (straight && cents(straight.total) === cents(total)) return straight;
-  return { total, arithmetic: 'paid', shifted: true, doubt: `the figures stand a line off their labels; put back, paid less change is ${money(total)}` };
+  return { total, arithmetic: 'paid', shifted: true, doubt: `the figures stand a line off their labels; put back, ${by} ${money(total)}` };
 }
 
 /** A line as its text and its last figure ("TOTAL  RM 12.50" → "TOTAL", "RM 12.50"; "CHANGE" → "CHANGE", ""). */
