@@ -9,9 +9,9 @@ import { findDate } from './dates.js';
 import { linesToText, pageLines } from './layout.js';
 import { dropGuess, guessesOf, noteGuess } from './guesses.js';
 import { emptyInvoice, markSources, type Invoice } from './model.js';
-import { readReceiptDate } from './receipt/dates.js';
+import { otherDatesIn, readReceiptDate } from './receipt/dates.js';
 import { amountsIn, cents, trailingAmount } from './receipt/figures.js';
-import { isTillReceipt, isTotalLine, readReceiptTotal } from './receipt/totals.js';
+import { cardPaymentAgainst, isTillReceipt, isTotalLine, readReceiptTotal } from './receipt/totals.js';
 
 export { fixOcrDigits } from './receipt/figures.js';
 export { paidLessChange } from './receipt/totals.js';
@@ -86,18 +86,83 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   const total = readReceiptTotal(lines);
   if (total?.arithmetic) {
+    if (total.shifted && inv.totalAmount !== null && cents(inv.totalAmount) !== cents(total.total)) {
+      // The other reading took its figures from the rows beside their labels: its net and tax too.
+      inv.amount = null;
+      inv.taxAmount = null;
+    }
     inv.totalAmount = total.total;
-    dropGuess(inv, 'totalAmount');
+    if (total.doubt) noteGuess(inv, 'totalAmount', total.doubt);
+    else dropGuess(inv, 'totalAmount');
+  }
+  // A card pays the total exactly: a card payment the other reading's total does not account for puts
+  // it in doubt, till receipt or not (OCR may have lost the total's figure, "Total Amount 001").
+  const card = inv.totalAmount === null ? null : cardPaymentAgainst(lines, inv.totalAmount);
+  if (card !== null) noteGuess(inv, 'totalAmount', `${card.toFixed(2)} is paid by card, not ${inv.totalAmount!.toFixed(2)}`);
+  inv.currency ??= tillCurrency(text);
+  const date = readReceiptDate(lines);
+  if (date && inv.date === date.date && !date.doubt && DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '') && DAY_FIRST_PLACE.test(text)) {
+    // Malaysian and Singaporean documents print the day first; the other reading did not know where it was.
+    dropGuess(inv, 'date');
   }
   if (!isTillReceipt(lines)) return inv;
   if (total && !total.arithmetic && !total.doubt && inv.totalAmount !== null && cents(inv.totalAmount) !== cents(total.total)) {
     noteGuess(inv, 'totalAmount', `the receipt's total reads ${total.total.toFixed(2)}`);
   }
-  const date = readReceiptDate(lines);
-  if (date && inv.date && date.date !== inv.date && (date.labelled || !date.doubt)) {
+  if (total?.contradicted) noteGuess(inv, 'totalAmount', total.doubt!);
+  if (date && inv.date && date.date !== inv.date && !date.doubt && otherDatesIn(lines).has(inv.date)) {
+    // The other reading took a date the receipt gives to something else ("Member since 01/02/2015").
+    inv.date = date.date;
+    dropGuess(inv, 'date');
+  } else if (date && inv.date && date.date !== inv.date && (date.labelled || !date.doubt)) {
     // The other reading was itself a guess: the receipt's own date is the better start, still in doubt.
     if (guessesOf(inv).date && !date.doubt) inv.date = date.date;
     noteGuess(inv, 'date', `the receipt's date reads ${date.date}`);
+  } else if (date && inv.date === date.date && date.labelled && !date.doubt && !DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '')) {
+    // The receipt names this date, and names no other: the other reading's guess of which date is the
+    // receipt's is confirmed (a label says nothing of whether the day or the month comes first).
+    dropGuess(inv, 'date');
   }
+  addServiceCharge(inv, lines);
   return inv;
+}
+
+/** A restaurant's service charge ("Service Charge 10%", "10% Svc Chg", "S.Charge"), charged before tax. */
+const SERVICE_CHARGE = /\bservice\s*(?:charge|chg)\b|\bsvc\.?\s*chg\b|\bsvc\s*charge\b|\bs\.\s?charge\b/i;
+
+/**
+ * A net read as the subtotal above a service charge: the service charge is part of the net the tax is
+ * on, so when the net falls short of the total by just the printed service charge, it is added.
+ */
+function addServiceCharge(inv: Invoice, lines: readonly string[]): void {
+  const { amount, taxAmount, totalAmount } = inv;
+  if (amount === null || totalAmount === null) return;
+  const tax = taxAmount ?? 0;
+  if (cents(amount) + cents(tax) === cents(totalAmount)) return;
+  for (const line of lines) {
+    if (!SERVICE_CHARGE.test(line)) continue;
+    const charge = trailingAmount(line);
+    if (charge !== null && charge > 0 && cents(amount) + cents(charge) + cents(tax) === cents(totalAmount)) {
+      inv.amount = (cents(amount) + cents(charge)) / 100;
+      return;
+    }
+  }
+}
+
+/** The other reader's doubt of a date that reads both ways ("02-05-2018"). */
+const DAY_FIRST_ORDER = /whether the day or the month/;
+/**
+ * A receipt from Malaysia or Singapore: a company form or its registration ("Co. Reg."), a ringgit
+ * figure, the country, Malay words tills print (jalan, restoran, kedai, tunai, baki, terima kasih).
+ */
+const DAY_FIRST_PLACE = /\bsdn\.?\s*bhd\b|\bpte\.?\s*ltd\b|\bco\.?\s*reg\b|\bmalaysia\b|\bsingapore\b|\bjalan\b|\brestoran\b|\bkedai\b|\btunai\b|\bbaki\b|\bterima\s+kasih\b|\bRM\s*\d|\(RM\)/i;
+
+/**
+ * A till's currency that the general reader does not take from a bare prefix: "RM 12.50", "TOTAL (RM)",
+ * "S$12.50". Null when none is printed.
+ */
+function tillCurrency(text: string): string | null {
+  if (/\bRM\s*\d|\(RM\)|\bRM\s*$/m.test(text)) return 'MYR';
+  if (/\bS\$\s*\d/.test(text)) return 'SGD';
+  return null;
 }

@@ -288,3 +288,198 @@ describe('a till receipt through the text parser (the Western reader, then the t
     expect(guessesOf(part!.invoice).totalAmount).toBeUndefined();
   });
 });
+
+describe('a photo at an angle: OCR set each figure beside the label of the row above or below', () => {
+  // Labels and their figures as printed; OCR's lines put the figures one row off.
+  const rows: Array<[string, string]> = [['Total Qty', '4'], ['Total Excl. GST', '49.10'], ['GST 6%', '2.95'], ['TOTAL', '52.05'], ['ROUNDING', '0.00'], ['TOTAL', '52.05'], ['CASH', '100.00'], ['CHANGE', '47.95']];
+  // Each label beside the figure `by` rows below it; the figure left over at the end stands alone.
+  const shifted = (by: number) => {
+    const moved = [-1, ...rows.keys(), rows.length].map((i) => `${rows[i]?.[0] ?? ''}  ${rows[i + by]?.[1] ?? ''}`.trim()).filter(Boolean);
+    return [...HEAD, 'DATE: 02/03/2018', ...ITEMS, ...moved, 'THANK YOU'];
+  };
+
+  it('the total paid less change agrees with once the figures are put back, flagged', () => {
+    for (const by of [-1, 1]) {
+      const inv = parseReceiptText(shifted(by).join('\n'));
+      expect(inv.totalAmount, `moved by ${by}`).toBe(52.05);
+      expect(doubts(inv), `moved by ${by}`).toContain('totalAmount');
+    }
+  });
+
+  it("replaces another reader's total from the wrong row, still flagged", () => {
+    const inv = checkTillArithmetic(Object.assign(emptyInvoice('MYR'), { amount: 2.95, taxAmount: 52.05, totalAmount: 100, date: '2018-03-02' }), shifted(1).join('\n'));
+    // Its net and tax came from the wrong rows too: unknown rather than wrong.
+    expect(inv).toMatchObject({ totalAmount: 52.05, amount: null, taxAmount: null });
+    expect(Object.keys(guessesOf(inv))).toEqual(['totalAmount']);
+  });
+
+  it('figures beside their own labels are not moved', () => {
+    const inv = parseReceiptText(shifted(0).join('\n'));
+    expect(inv.totalAmount).toBe(52.05);
+    expect(doubts(inv)).toEqual([]);
+  });
+});
+
+describe("another reader's date held against the receipt's", () => {
+  const reading = (date: string, why?: string) => {
+    const inv = Object.assign(emptyInvoice('MYR'), { totalAmount: 12.5, date });
+    if (why) noteGuess(inv, 'date', why);
+    return inv;
+  };
+  const till = (...lines: string[]) => [...HEAD, ...lines, ...ITEMS, 'TOTAL  12.50', 'CASH  20.00', 'CHANGE  7.50'].join('\n');
+
+  it('a date the receipt gives to something else (member since, valid until) gives way, no doubt left', () => {
+    for (const other of ['Member since 01/02/2015', 'Voucher valid until 01/02/2015']) {
+      const inv = checkTillArithmetic(reading('2015-02-01', 'no label names the issue date'), till(other, '09/11/2017 17:22 POS3'));
+      expect(inv.date, other).toBe('2017-11-09');
+      expect(guessesOf(inv), other).toEqual({});
+    }
+  });
+
+  it('day or month first: a Malaysian or Singaporean receipt prints the day first', () => {
+    const why = 'nothing on the page says whether the day or the month comes first';
+    for (const place of ['VOLTAGE TRADING SDN BHD', '10 JALAN SULTAN ISMAIL', 'ACME PTE LTD', 'RESTORAN IKAN BAKAR', '(Co. Reg. 223344-D)', 'TERIMA KASIH']) {
+      const inv = checkTillArithmetic(reading('2018-05-02', why), till(place, 'DATE 02-05-2018 TIME 15:11'));
+      expect(guessesOf(inv), place).toEqual({});
+    }
+    // A card slip that prints no payment line reads the same.
+    const slip = [...HEAD, 'DATE 02-05-2018 TIME 15:11', 'Total Incl. GST  1,502.95', 'VISA CREDIT ****9034', 'AMOUNT RM  1,502.95'].join('\n');
+    expect(guessesOf(checkTillArithmetic(reading('2018-05-02', why), slip))).toEqual({});
+    // Nothing says where the receipt is from: still in doubt.
+    const text = till('DATE 02-05-2018 TIME 15:11').replace(/KEDAI MAJU JAYA SDN BHD\nNO. 12, JALAN BESAR/, 'CORNER SHOP');
+    expect(Object.keys(guessesOf(checkTillArithmetic(reading('2018-05-02', why), text)))).toEqual(['date']);
+  });
+
+  it('a ringgit or Singapore dollar figure gives the currency the other reader left empty', () => {
+    const none = (text: string) => checkTillArithmetic(Object.assign(emptyInvoice(null), { totalAmount: 12.5, date: '2018-03-02' }), text).currency;
+    expect(none(till('DATE 02/03/2018').replace('CASH  20.00', 'CASH RM 20.00'))).toBe('MYR');
+    expect(none(till('DATE 02/03/2018').replace('TOTAL  12.50', 'TOTAL  S$12.50'))).toBe('SGD');
+    expect(none(till('DATE 02/03/2018'))).toBeNull();
+  });
+});
+
+describe('date labels run into a number, and labels that disagree', () => {
+  const read = (...lines: string[]) => parseReceiptText([...HEAD, ...lines, ...ITEMS, 'TOTAL  12.50'].join('\n'));
+
+  it('"NO.08Date:08.03.18": the label OCR ran into the number before it still labels the date', () => {
+    for (const line of ['NOR08Date:08.03.18', 'Rcpt 0871Date 08/03/2018']) {
+      const inv = read(line, 'Next eye check: 08/03/2019');
+      expect(inv.date, line).toBe('2018-03-08');
+      expect(doubts(inv), line).toEqual([]);
+    }
+    // Letters before it are another word ("UPDATE"), no label.
+    expect(doubts(read('UPDATE 08/03/2018', 'Next eye check: 08/03/2019'))).toEqual(['date']);
+  });
+
+  it('two labelled dates that differ: the first, flagged', () => {
+    const inv = read('Date: 08/03/2018', 'Date: 09/03/2018');
+    expect(inv.date).toBe('2018-03-08');
+    expect(doubts(inv)).toEqual(['date']);
+    expect(doubts(read('Date: 08/03/2018', 'Date: 08/03/2018 14:02'))).toEqual([]);
+  });
+
+  it("the receipt's labelled date confirms another reader's guess of the same date", () => {
+    const guessed = Object.assign(emptyInvoice('MYR'), { totalAmount: 12.5, date: '2018-03-08' });
+    noteGuess(guessed, 'date', 'no label names the issue date');
+    const text = [...HEAD, 'NOR08Date:08.03.18', ...ITEMS, 'TOTAL  12.50', 'CASH  20.00', 'CHANGE  7.50', 'Next eye check: 08/03/2019'].join('\n');
+    expect(guessesOf(checkTillArithmetic(guessed, text))).toEqual({});
+  });
+});
+
+describe('a service charge between the subtotal and the tax', () => {
+  const bill = (svc: string) => [...HEAD, 'Date: 02/03/2018', 'Subtotal  30.50', svc, '7% GST  2.35', 'Total  35.90', 'VISA  35.90'].join('\n');
+  const reading = () => Object.assign(emptyInvoice('SGD'), { amount: 30.5, taxAmount: 2.35, totalAmount: 35.9, date: '2018-03-02' });
+
+  it('is part of the net: a net read as the subtotal gets it added', () => {
+    for (const svc of ['10% Svc Chg  3.05', 'Service Charge 10%  3.05', 'SERVICE CHG  3.05', 'S.Charge 10%  3.05']) {
+      expect(checkTillArithmetic(reading(), bill(svc)).amount, svc).toBe(33.55);
+    }
+  });
+
+  it('is not added when it does not account for the difference, or when nothing is missing', () => {
+    expect(checkTillArithmetic(reading(), bill('10% Svc Chg  3.00')).amount).toBe(30.5);
+    expect(checkTillArithmetic(Object.assign(reading(), { amount: 33.55 }), bill('10% Svc Chg  3.05')).amount).toBe(33.55);
+    expect(checkTillArithmetic(reading(), bill('Service Tax 6%  3.05')).amount).toBe(30.5);
+  });
+});
+
+describe('a card payment no total agrees with', () => {
+  const read = (...lines: string[]) => parseReceiptText([...HEAD, 'DATE: 02/03/2018', ...ITEMS, ...lines].join('\n'));
+
+  it('says the total was read from the wrong figure: flagged', () => {
+    for (const card of ['VISA  35.90', 'CREDIT CARD  35.90', 'MASTERCARD', 'NETS  35.90']) {
+      const lines = card === 'MASTERCARD' ? ['Total  2.35', card, '35.90'] : ['Subtotal  30.50', 'Total  2.35', card];
+      const inv = read(...lines);
+      expect(inv.totalAmount, card).toBe(2.35);
+      expect(doubts(inv), card).toEqual(['totalAmount']);
+    }
+  });
+
+  it('a card that pays the total, or the total a rounding leads to, leaves it in no doubt', () => {
+    for (const lines of [['TOTAL  35.90', 'VISA  35.90'], ['TOTAL  42.33', 'ROUNDING ADJ  0.02', 'CREDIT CARD  42.35'], ['TOTAL  35.90', 'CARD NO: 4821 2201', 'VISA  35.90']]) {
+      const inv = read(...lines);
+      expect(doubts(inv), lines.join(' / ')).toEqual([]);
+    }
+  });
+});
+
+describe('a time run into a two-digit year', () => {
+  it('"17/3/18105" is 17 March 2018, flagged', () => {
+    for (const line of ['17/3/18105STOR0', '17-03-182105 POS 2']) {
+      const inv = parseReceiptText([...HEAD, line, ...ITEMS, 'TOTAL  12.50'].join('\n'));
+      expect(inv.date, line).toBe('2018-03-17');
+      expect(doubts(inv), line).toEqual(['date']);
+    }
+  });
+});
+
+describe("the receipt's own figures against a total another reader agrees with", () => {
+  const reading = (total: number) => Object.assign(emptyInvoice('MYR'), { totalAmount: total, date: '2018-03-02' });
+  const till = (...lines: string[]) => [...HEAD, 'DATE: 02/03/2018', ...ITEMS, ...lines].join('\n');
+
+  it('two readers of the same wrong figure are still in doubt: a card payment, paid less change', () => {
+    expect(Object.keys(guessesOf(checkTillArithmetic(reading(2.35), till('Subtotal  30.50', 'Total  2.35', 'VISA  35.90'))))).toEqual(['totalAmount']);
+    expect(Object.keys(guessesOf(checkTillArithmetic(reading(12.5), till('TOTAL  12.50', 'CASH  20.00', 'CHANGE  7.30'))))).toEqual(['totalAmount']);
+    expect(guessesOf(checkTillArithmetic(reading(35.9), till('Total  35.90', 'VISA  35.90')))).toEqual({});
+  });
+});
+
+describe("a card payment against another reader's total", () => {
+  const reading = (total: number) => Object.assign(emptyInvoice('MYR'), { totalAmount: total, date: '2018-02-11' });
+  const slip = (...lines: string[]) => [...HEAD, '18:42 11/02/2018', ...ITEMS, ...lines, 'Thank you'].join('\n');
+
+  it('a total OCR lost the decimal point of ("Total Amount 001") is flagged by the card that paid', () => {
+    const inv = checkTillArithmetic(reading(1), slip('Subtotal  35.50', 'Round.Adj  0.01', 'Total Amount  001', 'MASTER  41.40'));
+    expect(Object.keys(guessesOf(inv))).toEqual(['totalAmount']);
+  });
+
+  it('a card paying the total, or the total and its rounding, is no doubt', () => {
+    expect(guessesOf(checkTillArithmetic(reading(41.4), slip('Total Amount  41.40', 'MASTER  41.40')))).toEqual({});
+    expect(guessesOf(checkTillArithmetic(reading(41.38), slip('Total  41.38', 'Rounding Adj  0.02', 'VISA  41.40')))).toEqual({});
+  });
+});
+
+describe('figures a row off on a receipt paid by card (no change printed)', () => {
+  const rows: Array<[string, string]> = [['Subtotal', '30.50'], ['10% Svc Chg', '3.05'], ['7% GST', '2.35'], ['Total', '35.90'], ['VISA', '35.90']];
+  const moved = (by: number) => [-1, ...rows.keys(), rows.length].map((i) => `${rows[i]?.[0] ?? ''}  ${rows[i + by]?.[1] ?? ''}`.trim()).filter(Boolean);
+  const read = (lines: string[]) => parseReceiptText([...HEAD, 'Date: 12/03/2018', ...lines, 'Thank you for dining with us'].join('\n'));
+
+  it('the total the card pays once the figures are put back, flagged', () => {
+    const inv = read(moved(-1));
+    expect(inv.totalAmount).toBe(35.9);
+    expect(doubts(inv)).toEqual(['totalAmount']);
+    // Moved up, the total's label meets the card's own figure (the same) and the card keeps none.
+    expect(read(moved(1)).totalAmount).toBe(35.9);
+    expect(doubts(read(moved(0)))).toEqual([]);
+    // The card's figure stands alone on the line after it: the same reading.
+    const alone = read(['Subtotal  30.50', '10% Svc Chg  3.05', 'Total  2.35', 'VISA  35.90', '35.90']);
+    expect(alone.totalAmount).toBe(35.9);
+    expect(doubts(alone)).toEqual(['totalAmount']);
+  });
+
+  it('a card that agrees with no reading leaves the total as printed, flagged', () => {
+    const inv = read(['Subtotal  30.50', 'Total  35.90', 'VISA  36.90']);
+    expect(inv.totalAmount).toBe(35.9);
+    expect(doubts(inv)).toEqual(['totalAmount']);
+  });
+});

@@ -16,8 +16,8 @@ export interface ReceiptDate {
   glued?: boolean;
 }
 
-/** A date label, also as OCR misreads it ("Dete", "Oate"). */
-const DATE_LABEL = /\b(?:[do][ae]t[ae]|dated|tarikh|tgl|datum|fecha)\b|日期/i;
+/** A date label, also as OCR misreads it ("Dete", "Oate"), or run into the number before it ("NO.08Date:"). */
+const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tgl|datum|fecha)\b|日期/i;
 /** Lines whose date is another one than the receipt's: a due date, an expiry, a membership. */
 const OTHER_DATE = /\b(?:due|until|expir\w*|exp|valid|since|bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
 const SEP = '[./-]';
@@ -64,6 +64,12 @@ function repairedDate(line: string): Omit<ReceiptDate, 'labelled'> | null {
     const date = on(run.slice(-2)) ?? [...dates][0];
     if (date) return dates.size > 1 ? { date, glued: true, doubt: `the day is read from "${run}"` } : { date, glued: true };
   }
+  // "17/3/18105": a time run into a two-digit year, its colon lost (a four-digit year is parted before).
+  const timed = line.match(new RegExp(String.raw`(?<!\d)(\d{1,2})(${SEP})(\d{1,2})\2(\d{2})(\d{2,4})(?!\d)`));
+  if (timed && !/^(?:19|20)$/.test(timed[4]!)) {
+    const date = findDate(`${timed[1]}/${timed[3]}/${timed[4]}`)?.date;
+    if (date) return { date, glued: true, doubt: `a time is run into the year in "${timed[0]}"` };
+  }
   // "0203/2018", "02/032018": one separator lost.
   const lost = line.match(/(?<!\d)(\d{2})(\d{2})([./-])(\d{4})(?!\d)|(?<!\d)(\d{2})([./-])(\d{2})(\d{4})(?!\d)/);
   if (lost) {
@@ -107,9 +113,18 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
 export function readReceiptDate(lines: readonly string[]): ReceiptDate | null {
   const dates = datesIn(lines);
   const labelled = dates.find((d) => d.labelled && !d.glued) ?? dates.find((d) => d.labelled);
-  if (labelled) return labelled;
+  if (labelled) {
+    // Two labels naming different dates: which is the receipt's is a guess.
+    const others = new Set(dates.filter((d) => d.labelled && d.date !== labelled.date).map((d) => d.date));
+    return others.size && !labelled.doubt ? { ...labelled, doubt: `another labelled date reads ${[...others].join(', ')}` } : labelled;
+  }
   const first = dates.find((d) => !d.glued) ?? dates[0];
   if (!first) return null;
   const others = new Set(dates.map((d) => d.date).filter((d) => d !== first.date));
   return others.size && !first.doubt ? { ...first, doubt: `${others.size + 1} different dates printed` } : first;
+}
+
+/** Dates printed on lines that name them another date (member since, valid until): none is the receipt's. */
+export function otherDatesIn(lines: readonly string[]): Set<string> {
+  return new Set(lines.filter((l) => OTHER_DATE.test(l)).map((l) => findDate(partDate(digitsInDates(l)))?.date).filter((d): d is string => !!d));
 }

@@ -28,6 +28,8 @@ const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b/i;
 const PAID = ocrTolerant(/^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|amount\s+paid|paid|bar(?:geld)?|espèces)\b|现金|实收|收款|支付)/i);
 /** A payment anywhere on its line ("TTL CASH RM43.40"), for a payment that needs no change line. */
 const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|paid)\b/i);
+/** A card payment, which pays the total exactly ("VISA 35.90", "CREDIT CARD 42.35"); not "CARD NO". */
+const CARD_PAID = ocrTolerant(/^(?:credit\s*card|credit|debit\s*card|debit|card|visa|master\s*card|master|amex|nets)\b(?!\s*(?:no|number|#))/i);
 const SUBTOTAL = ocrTolerant(/\bsub\s*-?\s*total\b/i);
 const CHANGE = ocrTolerant(/(?:^|\s)(?:change|baki|kembalian|rückgeld|wechselgeld|rendu)\b|找零|找赎/i);
 
@@ -49,6 +51,37 @@ function labelledAmount(lines: readonly string[], i: number): number | null {
   const own = trailingAmount(lines[i]!);
   if (own !== null) return own;
   return amountsIn(lines[i]!).length === 0 && i + 1 < lines.length ? bareAmount(lines[i + 1]!) : null;
+}
+
+/**
+ * A card pays the total to the cent (or the total a printed rounding adjustment leads to): the card
+ * payment that none of `totals` agrees with, or null when one does or no card payment is printed.
+ */
+function cardAgainst(lines: readonly string[], totals: readonly number[], rounding: number): number | null {
+  const cards = lines.flatMap((l, i) => (CARD_PAID.test(l.trim()) ? [labelledAmount(lines, i)] : [])).filter((v): v is number => v !== null && v > 0);
+  const agrees = (card: number) => totals.some((t) => [0, rounding, -rounding].some((r) => cents(t) + cents(r) === cents(card)));
+  return cards.length && !cards.some(agrees) ? cards[0]! : null;
+}
+
+/** Whether a card payment is printed and pays `total` (or it and the printed rounding). */
+function cardPays(lines: readonly string[], total: number): boolean {
+  return CARD_PAID_LINE(lines) && cardAgainst(lines, [total], roundingIn(lines)) === null;
+}
+const CARD_PAID_LINE = (lines: readonly string[]) => lines.some((l, i) => CARD_PAID.test(l.trim()) && (labelledAmount(lines, i) ?? 0) > 0);
+
+/** The rounding adjustment a till prints (5 cents at most), or 0. */
+function roundingIn(lines: readonly string[]): number {
+  for (const [at, line] of lines.entries()) {
+    if (isTotalLine(line) || !ROUNDING.test(line)) continue;
+    const value = labelledAmount(lines, at);
+    if (value !== null && value !== 0 && Math.abs(value) <= 0.05) return value;
+  }
+  return 0;
+}
+
+/** The card payment printed that `total` (another reader's) does not account for, or null. */
+export function cardPaymentAgainst(lines: readonly string[], total: number): number | null {
+  return cardAgainst(lines, [total], roundingIn(lines));
 }
 
 /**
@@ -86,11 +119,46 @@ export interface ReceiptTotal {
   arithmetic: 'paid' | 'rounding' | null;
   /** Why the total is in doubt, or undefined when it is not. */
   doubt?: string;
+  /** Read with the figures put back beside their labels (OCR set them a row off). */
+  shifted?: boolean;
+  /** The receipt's own figures say otherwise (a card payment, paid less change): any reading is in doubt. */
+  contradicted?: boolean;
 }
 
 const money = (v: number) => v.toFixed(2);
 
+/**
+ * The total, read from the lines as printed; when no arithmetic vouches for that reading, also from the
+ * lines with every figure moved one line up or down. A photo taken at an angle can make OCR set each
+ * figure of a column beside the label of the row above or below ("TOTAL 100.00", "CASH 47.95",
+ * "CHANGE"); when paid less change agrees with a total only once the figures are put back, that is the
+ * total, still in doubt (a person should look), rather than a figure of the wrong row read with none.
+ */
 export function readReceiptTotal(lines: readonly string[]): ReceiptTotal | null {
+  const straight = readTotal(lines);
+  if (straight?.arithmetic) return straight;
+  const split = lines.map(splitFigure);
+  const shifted = [-1, 1].flatMap((by) => {
+    const moved = split.map(([label], i) => `${label}  ${split[i + by]?.[1] ?? ''}`.trim());
+    const read = readTotal(moved);
+    if (read?.arithmetic === 'paid') return [{ total: read.total, by: 'paid less change' }];
+    // A card payment the total read as printed disagrees with, that agrees once the figures are put back.
+    if (straight?.contradicted && read && !read.doubt && cardPays(moved, read.total)) return [{ total: read.total, by: 'the card paid' }];
+    return [];
+  });
+  if (shifted.length !== 1) return straight;
+  const { total, by } = shifted[0]!;
+  if (straight && cents(straight.total) === cents(total)) return straight;
+  return { total, arithmetic: 'paid', shifted: true, doubt: `the figures stand a line off their labels; put back, ${by} ${money(total)}` };
+}
+
+/** A line as its text and its last figure ("TOTAL  RM 12.50" → "TOTAL", "RM 12.50"; "CHANGE" → "CHANGE", ""). */
+function splitFigure(line: string): [string, string] {
+  const m = line.match(/^(.*?)(?:^|\s+)((?:RM|\$)?\s*-?[\dOolI|.,]*\d[\dOolI|.,]*)$/);
+  return m ? [m[1]!.trim(), m[2]!] : [line, ''];
+}
+
+function readTotal(lines: readonly string[]): ReceiptTotal | null {
   const totals: Array<{ value: number; at: number }> = [];
   let rounding: { value: number; at: number } | null = null;
   for (const [at, line] of lines.entries()) {
@@ -112,7 +180,11 @@ export function readReceiptTotal(lines: readonly string[]): ReceiptTotal | null 
     const rounded = (v: number) => rounding !== null && (agrees(v + rounding.value) || agrees(v - rounding.value));
     if (totals.some((t) => agrees(t.value) || rounded(t.value))) return { total: paid, arithmetic: 'paid' };
     if (!last) return { total: paid, arithmetic: null, doubt: `no total printed; ${money(paid)} is what was paid less the change` };
-    return { total: last.value, arithmetic: null, doubt: `paid less change is ${money(paid)}, not ${money(last.value)}` };
+    return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change is ${money(paid)}, not ${money(last.value)}` };
+  }
+  if (last) {
+    const card = cardAgainst(lines, totals.map((t) => t.value), rounding?.value ?? 0);
+    if (card !== null) return { total: last.value, arithmetic: null, contradicted: true, doubt: `${money(card)} is paid by card, not ${money(last.value)}` };
   }
   if (last && rounding && rounding.at > last.at) {
     // No total after the adjustment: apply it. Tills round to 5 cents, which tells a lost minus sign.

@@ -1,0 +1,539 @@
+/**
+ * Made-up Malaysian and Singaporean till receipts in the style of the scanned receipts of SROIE: shop,
+ * "(Co. Reg. ...)", address, GST ID, the date and time in the forms tills print them, items, and the
+ * figures around the total (subtotals, GST, rounding, cash, change, card slips, tax summaries, points).
+ * No shop, address or number here is real. Each receipt's truth (its date, its total) is computed here
+ * from its own figures, before anything reads the page.
+ *
+ * A line is a string (left), [left, right], [left, middle, right], { c } (centred), { b: [left, right] }
+ * (bold, larger) or '-' (a dashed rule).
+ */
+
+const f2 = (v) => v.toFixed(2);
+/** With a thousands comma, as some tills print totals over 1,000. */
+const f2c = (v) => f2(v).replace(/\B(?=(\d{3})+\.)/g, ',');
+const r2 = (v) => Math.round(v * 100) / 100;
+/** Malaysian and Singaporean cash rounding: to the nearest 5 sen. */
+const round5 = (v) => Math.round(v * 20) / 20;
+const sum = (xs) => r2(xs.reduce((a, b) => a + b, 0));
+
+/** Item rows [name, qty, unit price] → amounts and their sum. */
+function priced(rows) {
+  const out = rows.map(([name, qty, price]) => ({ name, qty, price, amount: r2(qty * price) }));
+  return { rows: out, total: sum(out.map((r) => r.amount)), qty: out.reduce((n, r) => n + r.qty, 0) };
+}
+
+export const RECEIPTS = [
+  // ---------------------------------------------------------------- batch 1
+  {
+    id: 'hardware-gst-summary', batch: 1, date: '2018-03-12', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['PVC PIPE 1/2"', 3, 4.5], ['ELBOW 1/2" GREY', 6, 0.8], ['SILICONE SEALANT CLEAR', 1, 12.9], ['MASKING TAPE 24MM', 2, 3.2]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), adj = r2(total - incl);
+      const cash = 50;
+      return { total, lines: [
+        { c: 'SYARIKAT PERKAKASAN TEGUH JAYA' }, { c: '(Co. Reg. 001234567-K)' }, { c: 'NO. 18, JALAN PERUSAHAAN 3,' }, { c: 'TAMAN INDUSTRI SERI, 81300 SKUDAI, JOHOR' },
+        { c: 'GST ID : 001234567890' }, { c: 'TAX INVOICE' }, '-',
+        ['Doc No: CS00012873', 'Date: 12/03/2018'], ['Cashier: USER01', 'Time: 14:25:07'], '-',
+        ['Item', 'Qty  Price', 'Amount'], '-',
+        ...it.rows.flatMap((r) => [r.name, [`  ${r.qty} x ${f2(r.price)}`, `${f2(r.amount)} SR`]]), '-',
+        ['Total Qty:', String(it.qty)],
+        ['Total Sales (Excluding GST) :', f2(it.total)], ['Discount :', '0.00'], ['Total GST @6% :', f2(gst)], ['Rounding Adj :', f2(adj)],
+        { b: ['Total Sales (Inclusive of GST) :', f2(total)] }, '-',
+        ['Cash :', f2(cash)], ['Change :', f2(r2(cash - total))], '-',
+        { c: 'GST SUMMARY' }, ['Tax Code', 'Amount(RM)', 'Tax(RM)'], ['SR @ 6%', f2(it.total), f2(gst)], ['Total :', f2(it.total), f2(gst)], '-',
+        { c: 'GOODS SOLD ARE NOT RETURNABLE' }, { c: 'THANK YOU. PLEASE COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'stationery-ddmmyy-points', batch: 1, date: '2018-01-15', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['A4 PAPER 70GSM 500S', 2, 11.9], ['BALL PEN BLUE 0.5', 10, 1.2], ['FILE CLIP BOX', 1, 4.5], ['CORRECTION TAPE', 2, 3.9]]);
+      const total = round5(it.total), cash = 60;
+      return { total, lines: [
+        { c: 'MEGA BOOK & STATIONERY SDN BHD' }, { c: '(Co. Reg. 987654-U)' }, { c: 'LOT 2-15, JALAN MERANTI 4' }, { c: '47100 PUCHONG, SELANGOR' }, { c: 'GST Reg No: 000456789012' },
+        '-', 'INVOICE NO: 18011500231', '15-01-18 10:32AM   POS01  CASHIER: AMY', '-',
+        ...it.rows.flatMap((r) => [[r.name, ''], [`${r.qty} @ ${f2(r.price)}`, f2(r.amount)]]), '-',
+        ['TOTAL QTY: ' + it.qty, ''], ['SUBTOTAL', f2(it.total)], ['ROUNDING', f2(r2(total - it.total))], { b: ['NETT TOTAL', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        'GST INCLUDED IN TOTAL @6%: ' + f2(r2((it.total * 6) / 106)),
+        'MEMBER: 6012XXXX88', ['POINTS EARNED', String(Math.floor(total))], ['POINTS BALANCE', '1,284'], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-card-slip', batch: 1, date: '2018-03-12', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['NASI LEMAK AYAM', 2, 12.9], ['MEE GORENG MAMAK', 1, 9.5], ['TEH TARIK (L)', 3, 3.8], ['ROTI TELUR', 2, 2.5]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.06), total = round5(it.total + svc + gst), adj = r2(total - (it.total + svc + gst));
+      return { total, lines: [
+        { c: 'RESTORAN SRI MURNI CAFE' }, { c: 'SRI MURNI FOOD SDN BHD (Co. Reg. 1056789-A)' }, { c: '22, JALAN SS 2/61, 47300 PETALING JAYA' }, { c: 'GST ID: 001098765432' }, '-',
+        'Table: 12   Pax: 4', '12 Mar 2018 19:45   Bill: B00871', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Charge 10%', f2(svc)], ['GST 6%', f2(gst)], ['Rounding', f2(adj)], { b: ['Grand Total', f2(total)] }, '-',
+        { c: 'VISA' }, 'CARD NO : XXXX XXXX XXXX 4821', 'EXP DATE: XX/XX', 'APPROVAL CODE: 604213', 'TID: 00432187  MID: 0000912345',
+        ['AMOUNT RM', f2(total)], '', 'SIGNATURE: ____________', { c: 'THANK YOU & PLEASE COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'supermarket-saved-tendered', batch: 1, date: '2017-04-03', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['FRESH MILK 1L', 2, 6.85], ['WHITE BREAD 400G', 1, 3.2], ['EGGS GRADE A 10S', 1, 4.99], ['CHICKEN BREAST', 1, 14.37], ['INSTANT NOODLE 5S', 2, 4.6]]);
+      const saved = 2.4, total = round5(it.total), tendered = 100;
+      return { total, lines: [
+        { c: 'PASARAYA SEGAR MART SDN. BHD.' }, { c: '(Co. Reg. 654321-W)' }, { c: 'NO 3, JALAN PASAR BARU, 41400 KLANG' }, { c: 'GST ID : 002233445566' }, { c: 'TAX INVOICE' },
+        'Date:03/04/2017Time:11:20  Rcpt:04-0023817', '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}x${f2(r.price)}`, f2(r.amount)]), '-',
+        ['TOTAL INCLUSIVE GST', f2(total)], ['Tendered', f2(tendered)], ['Change', f2(r2(tendered - total))], '-',
+        ['Amount Saved', f2(saved)], ['Total Qty', String(it.qty)], ['GST 6% Included', f2(r2((total * 6) / 106))], '-', { c: 'THANK YOU FOR SHOPPING' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-iso-date-twice', batch: 1, date: '2018-01-23', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      const litres = 21.05, price = 2.19, total = r2(litres * price);
+      return { total, lines: [
+        { c: 'STESEN MINYAK PUTRA JAYA' }, { c: 'PUTRA JAYA ENERGY SDN BHD' }, { c: '(Co. Reg. 456789-T)' }, { c: 'KM 12, JALAN KLUANG, 86000 KLUANG' }, { c: 'GST NO: 000987612345' },
+        '2018-01-23 08:15:22', 'TRANS: 0098812  PUMP: 04', '-',
+        ['RON95', ''], [`${f2(litres)} L @ ${f2(price)}`, f2(total)], '-',
+        { b: ['TOTAL', f2(total)] }, ['CREDIT CARD', f2(total)], '-',
+        'MASTERCARD  XXXXXXXXXXXX1183', 'APPROVAL CODE 228190', ['AMOUNT RM', f2(total)], '-',
+        ['TOTAL', f2(total)], ['GST 0% (ZR)', '0.00'], { c: 'THANK YOU - DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-glued-time-rounding', batch: 1, date: '2017-12-25', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['PANADOL ACTIFAST 20S', 1, 11.9], ['VITAMIN C 1000MG 30S', 1, 32.5], ['PLASTER STRIP 10S', 2, 2.35]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'FARMASI SIHAT SELALU' }, { c: 'SIHAT SELALU PHARMACY SDN BHD (Co.Reg. 1122334-P)' }, { c: 'NO.7 JALAN BUNGA RAYA, 75100 MELAKA' }, { c: 'GST REG: 000112233445' }, { c: 'TAX INVOICE' },
+        '25/12/201715:32  #0192 C02', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['Total Qty', String(it.qty)], ['Total Excl. GST', f2(it.total)], ['GST 6%', f2(gst)], ['TOTAL', f2(incl)], ['ROUNDING', f2(r2(total - incl))], { b: ['TOTAL', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'bakery-singapore-nets', batch: 1, date: '2018-02-05', style: { font: 'condensed', size: 13 }, degrade: 'scan',
+    build() {
+      const it = priced([['BUTTER CROISSANT', 4, 2.2], ['KAYA BUN', 6, 1.5], ['CHEESE TART', 3, 2.8]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'GOLDEN WHEAT BAKERY PTE LTD' }, { c: 'UEN: 201512345K' }, { c: '45 TAMPINES ST 11 #01-22' }, { c: 'SINGAPORE 521045' }, { c: 'GST REG NO: M2-0123456-7' },
+        'Mon 05-Feb-2018 08:02', 'Receipt #: 0045-118', '-',
+        ...it.rows.map((r) => [`${r.qty} x ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(total)], { b: ['Total', `S$${f2(total)}`] }, ['NETS', f2(total)], ['GST 7% incl.', f2(gst)], '-', { c: 'Thank you! See you again' },
+      ] };
+    },
+  },
+  {
+    id: 'mamak-tarikh-no-gst', batch: 1, date: '2018-06-18', style: { font: 'mono', size: 13 }, degrade: 'photo',
+    build() {
+      const it = priced([['ROTI CANAI', 3, 1.3], ['NASI KANDAR', 2, 8.5], ['TEH O AIS', 2, 1.8], ['MILO AIS', 1, 2.8]]);
+      const total = it.total, cash = 50;
+      return { total, lines: [
+        { c: 'RESTORAN NASI KANDAR BESTARI' }, { c: '(001987654-H)' }, { c: '88 JALAN PENANG, 10000 GEORGETOWN' }, '-',
+        'Tarikh: 18/06/2018  Masa: 13:05', 'No Resit: 00412', '-',
+        ...it.rows.map((r) => [`${r.name} x${r.qty}`, f2(r.amount)]), '-',
+        { b: ['TOTAL RM', f2(total)] }, ['CASH RM', f2(cash)], ['CHANGE RM', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'gift-voucher-valid-until', batch: 1, date: '2018-04-21', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['SCENTED CANDLE LAVENDER', 2, 18.9], ['PHOTO FRAME 4R', 1, 15.9], ['GIFT WRAP', 1, 3.0]]);
+      const base = r2(it.total / 1.06), gst = r2(it.total - base), card = it.total;
+      return { total: it.total, lines: [
+        { c: 'CRAFTY CORNER GIFTS SDN BHD' }, { c: 'Co. Reg. No. 223344-D' }, { c: 'F-12, MID VALLEY MEGAMALL, 59200 KUALA LUMPUR' }, { c: 'GST ID No: 001122334455' }, { c: 'TAX INVOICE' },
+        'Invoice: MV-2018-04-00921', 'Date: 21/04/2018  Time: 16:40', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}x${f2(r.price)}`, f2(r.amount)]), '-',
+        { b: ['TOTAL (RM)', f2(it.total)] }, ['CREDIT CARD', f2(card)], '-',
+        { c: 'GST SUMMARY' }, ['', 'Amount(RM)', 'Tax(RM)'], ['SR 6%', f2(base), f2(gst)], ['Total', f2(base), f2(gst)], '-',
+        'Voucher RM10 valid until 31/05/2018', { c: 'EXCHANGE WITHIN 7 DAYS WITH RECEIPT' },
+      ] };
+    },
+  },
+  {
+    id: 'bookstore-member-since', batch: 1, date: '2017-11-09', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['NOVEL - THE RIVER', 1, 39.9], ['CHILDREN ACTIVITY BOOK', 2, 12.9], ['BOOKMARK', 3, 1.5]]);
+      const disc = r2(it.total * 0.1), net = r2(it.total - disc), total = round5(net), paid = 100;
+      return { total, lines: [
+        { c: 'PAGES & PAGES BOOKSTORE' }, { c: 'PAGES TRADING SDN BHD (Co. Reg. 778899-V)' }, { c: '2-1 JALAN TUN RAZAK, 50400 KUALA LUMPUR' }, { c: 'GST ID: 000778899001' },
+        'Member: LIM SIEW LING', 'Member since 01/02/2015', '09/11/2017 17:22  POS3 SLIP 55123', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['Sub-Total', f2(it.total)], ['Member Discount 10%', `-${f2(disc)}`], ['Rounding Adj', f2(r2(total - net))], { b: ['Total Incl. GST', f2(total)] },
+        ['Paid (Cash)', f2(paid)], ['Change', f2(r2(paid - total))], '-', ['Total Amount Saved', f2(disc)], ['Points', '+' + Math.floor(total)], { c: 'HAPPY READING' },
+      ] };
+    },
+  },
+  {
+    id: 'electronics-thousands-card', batch: 1, date: '2018-05-02', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['LED TV 43" FHD', 1, 1299.0], ['HDMI CABLE 2M', 1, 29.9], ['WALL BRACKET', 1, 89.0]]);
+      const gst = r2(it.total * 0.06), total = round5(it.total + gst), adj = r2(total - it.total - gst);
+      return { total, lines: [
+        { c: 'VOLTAGE ELECTRICAL TRADING' }, { c: '(Co. Reg. 0345678-M)' }, { c: '10 JALAN SULTAN ISMAIL, 20200 K. TERENGGANU' }, { c: 'GST ID: 001345678900' }, { c: 'TAX INVOICE' },
+        'DATE 02-05-2018   TIME 15:11', 'INV NO: VE18050211', '-',
+        ...it.rows.map((r) => [`${r.name}`, f2c(r.amount)]), '-',
+        ['Total Excl. GST', f2c(it.total)], ['GST @ 6%', f2(gst)], ['Rounding Adj', f2(adj)], { b: ['Total Incl. GST', f2c(total)] }, '-',
+        { c: '*** CUSTOMER COPY ***' }, 'VISA CREDIT  ************9034', 'APPR CODE: 771245', 'BATCH: 000112  TRACE: 004512', ['AMOUNT RM', f2c(total)], '-',
+        { c: 'WARRANTY 1 YEAR FROM DATE OF PURCHASE' },
+      ] };
+    },
+  },
+  {
+    id: 'optical-dots-date', batch: 1, date: '2018-03-08', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['FRAME TITANIUM', 1, 280.0], ['LENS MULTICOAT (PAIR)', 1, 180.0], ['CLEANING SPRAY', 1, 15.0]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 510;
+      return { total, lines: [
+        { c: 'KEDAI OPTIK PANDANGAN JELAS' }, { c: '(Co. Reg. JM0123456-X)' }, { c: '5, JALAN DATO ONN, 80000 JOHOR BAHRU' }, { c: 'GST ID : 001567890123' },
+        'Receipt No : OR-0871', 'Date : 08.03.18', '-',
+        ...it.rows.map((r) => [`${r.name}`, f2(r.amount)]), '-',
+        ['Total Sales (Excluding GST)', f2(it.total)], ['Total GST @6%', f2(gst)], ['Rounding Adj', f2(r2(total - incl))], { b: ['Total', f2(total)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'Next eye check: 08/03/2019' },
+      ] };
+    },
+  },
+
+  // ---------------------------------------------------------------- batch 2 (held out)
+  {
+    id: 'foodcourt-month-name-pm', batch: 2, date: '2018-04-01', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['CHICKEN RICE', 2, 6.5], ['ICE LEMON TEA', 2, 2.8]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 20;
+      return { total, lines: [
+        { c: 'MEDAN SELERA UTAMA SDN BHD' }, { c: '(Co. Reg. 1098765-D)' }, { c: 'G-01 PLAZA UTAMA, 43000 KAJANG' }, { c: 'GST ID: 000123987654' },
+        'INV NO: FC/18/0412', '01 APR 2018 12:32PM', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['SUB TOTAL', f2(it.total)], ['GST 6%', f2(gst)], ['ROUNDING ADJ', f2(r2(total - incl))], { b: ['TOTAL (RM)', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'convenience-after-adj', batch: 2, date: '2018-03-17', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['MINERAL WATER 1.5L', 2, 1.9], ['POTATO CHIPS 60G', 1, 3.59], ['CHOCOLATE BAR', 2, 2.79]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 20;
+      return { total, lines: [
+        { c: 'KEDAI SERBANEKA 24 JAM' }, { c: 'SINAR 24 RETAIL SDN BHD (Co. Reg. 345123-A)' }, { c: 'LOT 5, JALAN KENANGA, 70200 SEREMBAN' }, { c: 'GST REG NO: 001009988776' },
+        '17/03/18 21:05  STORE 1042  POS 2', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['Total Sales Incl GST', f2(incl)], ['Rounding Adjustment', f2(r2(total - incl))], { b: ['Total After Adj Incl GST', f2(total)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', ['GST Summary', 'Amount', 'Tax'], ['S = 6%', f2(it.total), f2(gst)], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-iso-nett-total', batch: 2, date: '2018-03-22', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['CEMENT 50KG', 4, 17.5], ['SAND (BAG)', 6, 4.2], ['TROWEL 8"', 1, 12.0]]);
+      const gst = r2(it.total * 0.06), total = round5(it.total + gst), adj = r2(total - it.total - gst);
+      return { total, lines: [
+        { c: 'BINA MAJU HARDWARE' }, { c: '(Co. Reg. 002468135-U)' }, { c: 'NO. 2, JALAN IPOH, 30000 IPOH, PERAK' }, { c: 'GST ID : 000246813579' }, { c: 'TAX INVOICE' },
+        'Tax Invoice No : TI-180322-07', 'Date : 2018-03-22  Time : 09:41', '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty} X ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['TOTAL EXCL GST', f2(it.total)], ['TOTAL GST', f2(gst)], ['ROUNDING', f2(adj)], { b: ['NETT TOTAL', f2(total)] }, '-',
+        { c: 'GST SUMMARY' }, ['Code', 'Amount(RM)', 'Tax(RM)'], ['SR', f2(it.total), f2(gst)], '-', { c: 'GOODS SOLD ARE NOT RETURNABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'kopitiam-paid-weekday', batch: 2, date: '2018-05-08', style: { font: 'mono', size: 13 }, degrade: 'photo',
+    build() {
+      const it = priced([['KAYA TOAST SET', 1, 5.2], ['KOPI C', 1, 1.8], ['HALF BOILED EGG', 1, 1.8]]);
+      const total = it.total, paid = 10;
+      return { total, lines: [
+        { c: 'KOPITIAM LAMA HENG' }, { c: '(SA0123456-T)' }, { c: '15 JALAN HANG JEBAT, 75200 MELAKA' }, '-',
+        '08/05/2018 (Tue) 08:47', 'Order #: 57', '-',
+        ...it.rows.map((r) => [`${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL:', f2(total)] }, ['PAID:', f2(paid)], ['CHANGE:', f2(r2(paid - total))], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'bookstore-savings-incl', batch: 2, date: '2017-12-02', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['EXERCISE BOOK 80PG', 10, 1.1], ['COLOUR PENCIL 24C', 1, 15.9], ['SCHOOL BAG', 1, 59.0]]);
+      const saved = 7.5, total = round5(it.total), card = total;
+      return { total, lines: [
+        { c: 'POPULAR READS BOOK CENTRE' }, { c: 'READS RETAIL (M) SDN BHD (Co. Reg. 112233-X)' }, { c: 'AEON MALL LOT F23, 11900 BAYAN LEPAS' }, { c: 'GST ID: 001112223334' },
+        'Date: 02-12-17 Time: 18:30', 'Slip: 00031-2241', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['Total Savings', f2(saved)], { b: ['Total Incl GST 6%', f2(total)] }, ['Member Card', 'MC00123987'], ['Points Earned', String(Math.floor(total))],
+        ['DEBIT CARD', f2(card)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'singapore-restaurant-svc', batch: 2, date: '2018-03-12', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['LAKSA', 2, 7.5], ['CHAR KWAY TEOW', 1, 8.0], ['LIME JUICE', 3, 2.5]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.07), total = r2(it.total + svc + gst);
+      return { total, lines: [
+        { c: 'KATONG HAWKER KITCHEN PTE LTD' }, { c: 'UEN 201798765C  GST REG M9-8765432-1' }, { c: '112 EAST COAST ROAD #01-05' }, { c: 'SINGAPORE 428802' },
+        'Check: 2041   Table: 7', '12-Mar-2018 19:45', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['10% Svc Chg', f2(svc)], ['7% GST', f2(gst)], { b: ['Total', f2(total)] }, ['VISA', f2(total)], '-', { c: 'Thank you for dining with us' },
+      ] };
+    },
+  },
+  {
+    id: 'supermarket-total-twice-card', batch: 2, date: '2018-02-27', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['RICE 5KG', 1, 18.9], ['COOKING OIL 2KG', 1, 9.8], ['SUGAR 1KG', 2, 2.85], ['DETERGENT 3KG', 1, 22.9]]);
+      const total = round5(it.total);
+      return { total, lines: [
+        { c: 'HYPERMART SENTOSA SDN BHD' }, { c: '(Co. Reg. 567890-K)' }, { c: 'JALAN SENTOSA 1, 41200 KLANG, SELANGOR' }, { c: 'GST ID : 000567890123' },
+        '27/02/2018 19:02:11 #0451 T03', '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty} @${f2(r.price)}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['CREDIT CARD', f2(total)], ['CHANGE', '0.00'], '-',
+        'MASTER ************2290', 'APPROVAL CODE : 092871', ['AMOUNT RM', f2(total)], '-', ['TOTAL', f2(total)], ['ITEMS', String(it.qty)], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'dining-grand-total-discount', batch: 2, date: '2018-01-06', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['FISH HEAD CURRY (M)', 1, 38.0], ['STIR FRY KANGKUNG', 1, 12.0], ['WHITE RICE', 4, 1.5], ['BARLEY ICE', 4, 2.5]]);
+      const disc = 5, net = r2(it.total - disc), gst = r2(net * 0.06), incl = r2(net + gst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'RESTORAN IKAN BAKAR PANTAI' }, { c: 'PANTAI SEAFOOD ENTERPRISE (Co. Reg. PG0456789-W)' }, { c: 'BATU 4, JALAN PANTAI, 71000 PORT DICKSON' }, { c: 'GST ID: 001456789012' },
+        'Date: 06/01/2018 20:14', 'Bill No: 3327', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['Total', f2(it.total)], ['Total Discount', `-${f2(disc)}`], ['GST @6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Grand Total', f2(total)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'grocer-two-line-items', batch: 2, date: '2017-10-19', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['BAWANG MERAH 1KG', 1, 6.9], ['TOMATO 500G', 2, 2.6], ['IKAN BILIS 200G', 1, 9.5], ['KICAP MANIS 340ML', 1, 4.35]]);
+      const total = round5(it.total), cash = 30;
+      return { total, lines: [
+        { c: 'KEDAI RUNCIT SRI AMAN' }, { c: '(Co. Reg. 000891234-M)' }, { c: 'NO 9 JALAN SRI AMAN, 93300 KUCHING' }, { c: 'GST No. 000891234567' },
+        'DATE:19/10/2017 TIME:17:45', 'CASHIER: 02  RCPT: 103391', '-',
+        ...it.rows.flatMap((r) => [r.name, [`    ${r.qty} X ${f2(r.price)}`, f2(r.amount)]]), '-',
+        ['Total Qty: ' + it.qty, ''], ['SUBTOTAL', f2(it.total)], ['ROUNDING ADJ', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] },
+        ['TUNAI', f2(cash)], ['BAKI', f2(r2(cash - total))], { c: 'TERIMA KASIH, SILA DATANG LAGI' },
+      ] };
+    },
+  },
+  {
+    id: 'hotel-cafe-amount-due', batch: 2, date: '2018-07-14', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['CLUB SANDWICH', 1, 28.0], ['CAPPUCCINO', 2, 12.0], ['CHEESECAKE', 1, 16.0]]);
+      const svc = r2(it.total * 0.1), sst = r2((it.total + svc) * 0.06), total = r2(it.total + svc + sst);
+      return { total, lines: [
+        { c: 'THE PALM LOUNGE' }, { c: 'PALM HOTELS BERHAD (Co. Reg. 123098-H)' }, { c: '1 JALAN PINANG, 50450 KUALA LUMPUR' },
+        'Outlet: Lobby Lounge   Cover: 2', '14 Jul 2018  15:20', 'Check No: 88120', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Charge 10%', f2(svc)], ['Service Tax 6%', f2(sst)], { b: ['AMOUNT DUE', f2(total)] },
+        ['MASTERCARD', f2(total)], 'APPROVAL CODE 551902', '-', { c: 'Room No: ______  Signature: ______' },
+      ] };
+    },
+  },
+  {
+    id: 'florist-dash-date-rm', batch: 2, date: '2019-01-23', style: { font: 'mono', size: 13 }, degrade: 'scan',
+    build() {
+      const it = priced([['ROSE BOUQUET (12)', 1, 120.0], ['GREETING CARD', 1, 5.0]]);
+      const total = it.total, cash = 150;
+      return { total, lines: [
+        { c: 'BLOOMING PETALS FLORIST' }, { c: '(Co. Reg. 003322110-P)' }, { c: '27 JALAN BUNGA, 81620 PENGERANG' },
+        'DATE:23-01-2019  10:05', 'RECEIPT: BP-0192', '-',
+        ...it.rows.map((r) => [`${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL RM', f2(total)] }, ['CASH RM', f2(cash)], ['CHANGE RM', f2(r2(cash - total))], '-', 'Delivery date: 24-01-2019', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'autoparts-cash-received', batch: 2, date: '2018-02-14', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['ENGINE OIL 10W40 4L', 1, 89.0], ['OIL FILTER', 1, 18.0], ['WIPER BLADE 22"', 2, 24.0]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 200;
+      return { total, lines: [
+        { c: 'MOTO PARTS CENTRE SDN BHD' }, { c: '(Co. Reg. 667788-T)' }, { c: '31 JALAN TELOK, 41200 KLANG' }, { c: 'GST ID: 000667788990' }, { c: 'TAX INVOICE' },
+        'No: MP-2018-0233', '14/02/2018 11:58 AM', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}x${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Total Qty: ' + it.qty, ''], ['Total Excl GST', f2(it.total)], ['GST 6%', f2(gst)], ['Total Inc GST', f2(incl)], ['Rounding', f2(r2(total - incl))], { b: ['TOTAL INCLUSIVE GST', f2(total)] },
+        ['Cash Received', f2(cash)], ['Change Due', f2(r2(cash - total))], '-', { c: 'NO REFUND. EXCHANGE WITHIN 3 DAYS' },
+      ] };
+    },
+  },
+
+  // ---------------------------------------------------------------- batch 3 (held out, harder layouts)
+  {
+    id: 'speedmart-rm-column', batch: 3, date: '2017-05-09', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['1021 WHT COFFEE 3IN1 30S', 1, 14.65], ['2230 BISKUT KRIM 400G', 2, 4.39], ['0661 SUSU PEKAT 500G', 3, 3.15]]);
+      const gst = r2((it.total * 6) / 106), total = round5(it.total), adj = r2(total - it.total);
+      return { total, lines: [
+        { c: '88 SEGERA MART S/B (612345-X)' }, { c: 'LOT 21, JALAN MERAK, TAMAN MERAK' }, { c: '41150 KLANG, SELANGOR' }, { c: 'GST ID. NO : 000612345678' },
+        'INVOICE NO : 18123/104/T0391', ['04:17PM', '731254', '09-05-17'], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, `RM${f2(r.amount)} S`]), '-',
+        ['TOTAL SALES (INCLUSIVE GST) RM', f2(it.total)], ['ROUNDING ADJUSTMENT RM', f2(adj).replace(/^0/, '')], ['ROUNDING RM', f2(total)], ['CASH RM', '50.00'], ['CHANGE RM', f2(r2(50 - total))], '-',
+        { c: 'GST SUMMARY' }, ['', 'AMOUNT(RM)', 'TAX(RM)'], ['S = 6%', f2(r2(it.total - gst)), f2(gst)], { c: 'THANK YOU. PLEASE COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'kedai-jumlah-malay', batch: 3, date: '2018-03-25', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['GULA PASIR 1KG', 2, 2.85], ['TEPUNG GANDUM 1KG', 1, 2.6], ['MINYAK MASAK 1KG', 1, 6.2]]);
+      const total = round5(it.total), tunai = 20;
+      return { total, lines: [
+        { c: 'KEDAI RUNCIT HAJI ISMAIL' }, { c: '(No. Syarikat: 002233441-P)' }, { c: 'NO. 4, JALAN MASJID, 16100 KOTA BHARU' },
+        'Tarikh : 25 Mac 2018', 'Masa   : 10:14', 'No. Resit : 000782', '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty} x ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['JUMLAH', f2(it.total)], ['PELARASAN', f2(r2(total - it.total))], { b: ['JUMLAH BESAR', f2(total)] }, ['TUNAI', f2(tunai)], ['BAKI', f2(r2(tunai - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-amount-payable', batch: 3, date: '2017-12-25', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['PAINT 5L WHITE', 1, 65.0], ['ROLLER 9"', 2, 8.5], ['THINNER 1L', 1, 9.9]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'KHOO HARDWARE & PAINT TRADING' }, { c: '(Co. Reg. No. 001122334-W)' }, { c: '12 JALAN PASAR, 34000 TAIPING' }, { c: 'GST REG NO. 001122334455' }, { c: 'TAX INVOICE' },
+        'Date : 25 Dec 2017', 'Cash Bill : CB-17/1225/004', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty} @ ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Net Amt', f2(it.total)], ['GST @ 6%', f2(gst)], { b: ['AMOUNT PAYABLE', f2(total)] }, ['CASH', '100.00'], ['CHANGE DUE', f2(r2(100 - total))], '-', { c: 'NO RETURN NO REFUND' },
+      ] };
+    },
+  },
+  {
+    id: 'cafe-time-before-date', batch: 3, date: '2018-02-11', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['LATTE (H)', 2, 9.0], ['CROISSANT', 1, 6.5], ['CHEESE CAKE', 1, 11.0]]);
+      const sc = r2(it.total * 0.1), gst = r2((it.total + sc) * 0.06), total = round5(it.total + sc + gst);
+      return { total, lines: [
+        { c: 'BREW & BEAN COFFEE SDN BHD' }, { c: '(1187654-V)' }, { c: 'G-3 JALAN TELAWI, BANGSAR, 59100 KL' }, { c: 'GST ID : 002187654321' },
+        '18:42 11/02/2018  T07  #2211', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['S.Charge 10%', f2(sc)], ['GST 6%', f2(gst)], ['Round. Adj', f2(r2(total - it.total - sc - gst))], { b: ['Total Amount', f2(total)] },
+        ['MASTER', f2(total)], '-', { c: 'Wifi: brewbean / guest1234' },
+      ] };
+    },
+  },
+  {
+    id: 'mart-total-stacked', batch: 3, date: '2018-04-30', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['SHAMPOO 400ML', 1, 15.9], ['TOOTHPASTE 2X150G', 1, 9.6], ['TISSUE 10 ROLLS', 1, 12.8]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'FAMILI MART SDN BHD' }, { c: '(Co. Reg. 778812-H)' }, { c: '9 JALAN RIA, 88000 KOTA KINABALU' }, { c: 'GST ID: 000778812000' },
+        'Date: 30-04-2018', 'Time: 20:15:43', 'Rcpt: 0230-0004412', '-',
+        ...it.rows.map((r) => [`${r.name}`, f2(r.amount)]), '-',
+        'TOTAL (INCLUSIVE OF GST)', { b: ['RM', f2(total)] }, 'CASH', ['RM', f2(cash)], 'CHANGE', ['RM', f2(r2(cash - total))], '-',
+        ['Total Qty', String(it.qty)], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-slash-iso', batch: 3, date: '2018-06-02', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['COUGH SYRUP 120ML', 1, 14.9], ['THERMOMETER DIGITAL', 1, 29.9], ['MASK 50S', 1, 19.9]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'CARING CHEMIST (M) SDN BHD' }, { c: '(Co. Reg. 445566-K)' }, { c: 'LOT 1.02, SUNWAY PIRAMID, 47500 SUBANG JAYA' },
+        'Trans Date: 2018/06/02 13:08', 'Trans No: 22018060200117', '-',
+        ...it.rows.map((r) => [`${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['DEBIT CARD', f2(total)], ['CHANGE', '0.00'], '-', 'Points earned: 64', 'Points expire on 02/06/2019', { c: 'STAY HEALTHY' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-zero-rated-summary', batch: 3, date: '2018-01-19', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const sr = priced([['BAK KUT TEH (S)', 2, 16.0], ['YOU TIAO', 2, 2.0]]);
+      const zr = priced([['WHITE RICE', 2, 1.5], ['CHINESE TEA', 1, 1.5]]);
+      const gst = r2(sr.total * 0.06), incl = r2(sr.total + gst + zr.total), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'RESTORAN BAK KUT TEH KLANG' }, { c: 'KLANG BKT ENTERPRISE (JM0567890-T)' }, { c: '7 JALAN BESAR, 41000 KLANG' }, { c: 'GST ID: 001005678901' },
+        'Bill: 00812   Table: A3', 'Date: 19/01/18  Time: 12:40', '-',
+        ...sr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} SR`]), ...zr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} ZR`]), '-',
+        ['Total Excl GST', f2(r2(sr.total + zr.total))], ['GST Payable', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Total Incl GST', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        ['GST Summary', 'Amount', 'Tax'], ['SR @6%', f2(sr.total), f2(gst)], ['ZR @0%', f2(zr.total), '0.00'], ['Total', f2(r2(sr.total + zr.total)), f2(gst)],
+      ] };
+    },
+  },
+  {
+    id: 'bakery-sg-month-first-word', batch: 3, date: '2018-08-20', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['PANDAN CHIFFON', 1, 12.8], ['EGG TART', 6, 1.6]]);
+      const total = it.total, cash = 50;
+      return { total, lines: [
+        { c: 'OVEN FRESH CONFECTIONERY PTE. LTD.' }, { c: 'GST Reg. No.: 20-0123456-X' }, { c: 'Blk 210 Toa Payoh Lor 8 #01-11 S(310210)' },
+        'Aug 20, 2018  11:05AM', 'Receipt: 210-88012', '-',
+        ...it.rows.map((r) => [`${r.name} x${r.qty}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', `$${f2(total)}`] }, ['CASH', `$${f2(cash)}`], ['CHANGE', `$${f2(r2(cash - total))}`], ['GST incl. 7%', f2(r2((total * 7) / 107))], '-', { c: 'Thank you!' },
+      ] };
+    },
+  },
+  {
+    id: 'stationer-total-rm-suffix', batch: 3, date: '2018-02-28', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['PRINTER INK BLACK', 2, 32.0], ['A4 FOLDER', 5, 1.8]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'SYARIKAT ALAT TULIS CEMERLANG' }, { c: '(Co. Reg. 000987123-D)' }, { c: '3A JALAN SULTAN, 05000 ALOR SETAR' }, { c: 'GST ID 000987123456' }, { c: 'TAX INVOICE' },
+        'NO: 024518   DATE:28/02/2018 03:12PM', '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}X${f2(r.price)}`, f2(r.amount)]), '-',
+        ['TOTAL SALES EXCL GST', f2(it.total)], ['GST 6%', f2(gst)], ['TOTAL SALES INCL GST', f2(incl)], ['ROUNDING', f2(r2(total - incl))], { b: ['TOTAL :', `${f2(total)} RM`] },
+        ['PAYMENT : CASH', f2(100)], ['CHANGE :', f2(r2(100 - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-dual-receipt', batch: 3, date: '2018-05-16', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      const fuel = r2(30.0), shop = priced([['MINERAL WATER 600ML', 2, 1.2], ['SANDWICH TUNA', 1, 4.5]]);
+      const total = r2(fuel + shop.total), cash = 50;
+      return { total, lines: [
+        { c: 'PETRO BAKTI STATION' }, { c: 'BAKTI ENERGY RETAIL SDN BHD (Co. Reg. 912345-A)' }, { c: 'LEBUHRAYA UTARA SELATAN KM 228, 35500 BIDOR' },
+        'Site: 4471  Pump: 6', 'Date/Time: 16/05/2018 07:52', '-',
+        ['PRIMAX95 13.70L @ 2.19', f2(fuel)], ...shop.rows.map((r) => [`${r.name} x${r.qty}`, f2(r.amount)]), '-',
+        ['Fuel Total', f2(fuel)], ['Shop Total', f2(shop.total)], { b: ['Total Amount Due', f2(total)] }, ['Cash Tendered', f2(cash)], ['Change Given', f2(r2(cash - total))], '-',
+        'Loyalty No: 7012 3344 5566', ['Points Earned', '32'], { c: 'DRIVE SAFE' },
+      ] };
+    },
+  },
+  {
+    id: 'electrical-delivery-date', batch: 3, date: '2018-03-03', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['CEILING FAN 56"', 1, 289.0], ['INSTALLATION', 1, 50.0]]);
+      const gst = r2(it.total * 0.06), total = round5(it.total + gst);
+      return { total, lines: [
+        { c: 'LIM ELECTRICAL & AIRCOND' }, { c: '(Co. Reg. 001234098-U)' }, { c: '55 JALAN STESEN, 30100 IPOH' }, { c: 'GST ID: 001234098765' }, { c: 'TAX INVOICE' },
+        ['Inv No: LE-1803-021', 'Date: 03/03/2018'], ['Delivery: 05/03/2018', ''], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - it.total - gst))], { b: ['Grand Total', f2(total)] },
+        ['Visa', f2(total)], '-', { c: 'Warranty 2 years' },
+      ] };
+    },
+  },
+  {
+    id: 'noodle-house-dotted-date', batch: 3, date: '2018-07-07', style: { font: 'condensed', size: 13 }, degrade: 'photo',
+    build() {
+      const it = priced([['WANTAN MEE', 2, 6.5], ['SUMBER KOPI O', 2, 1.8]]);
+      const total = it.total, cash = 20;
+      return { total, lines: [
+        { c: 'KEDAI MAKANAN WAN TAN MEE HOONG' }, { c: '(SA0345678-D)' }, { c: '11 JALAN PETALING, 50000 KUALA LUMPUR' },
+        '07.07.2018 12:01', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+];
