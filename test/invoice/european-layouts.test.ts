@@ -1,0 +1,184 @@
+/**
+ * Invoices of the countries whose labels the Western parser learnt last (Polish, Czech, Swedish, Danish,
+ * Portuguese) and layouts met on them and on British and American ones: the number, date, totals and
+ * party labels of each language, a totals row of net, tax and gross, a copy mark under the title, a
+ * letterhead whose second row opens with the trade, a remittance slip with the parties reversed, a
+ * bank's sort code beside a date, and a column of each line's sales tax. One class varied at a time.
+ */
+import { describe, expect, it } from 'vitest';
+import { fieldsInDoubt, guessesOf, runChecks } from '../../src/invoice/index.js';
+import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
+import { toPageText, type Draw } from './page-builder.js';
+
+const d = (x: number, y: number, text: string, size?: number): Draw => ({ x, y, text, ...(size ? { size } : {}) });
+
+interface Page {
+  /** The letterhead's rows at the top left, the first in larger print. */
+  letterhead?: string[];
+  /** The buyer's block in the window, top to bottom. */
+  window?: string[];
+  /** [label, value] rows of the info block at the right. */
+  info?: Array<[string, string]>;
+  title?: string;
+  /** Rows under the title, before the item table. */
+  underTitle?: string[];
+  /** [label, value] rows of the totals block. */
+  totals?: Array<[string, string]>;
+  /** More text, drawn as given. */
+  extra?: Draw[];
+}
+
+const SELLER = 'Fjällström Bygg AB';
+const BUYER = 'Kavárna U Mostu s.r.o.';
+
+function page(p: Page): Draw[] {
+  const draws: Draw[] = [];
+  (p.letterhead ?? [SELLER, 'Storgatan 9 · 352 31 Växjö']).forEach((row, i) => draws.push(d(22, 15 + 7 * i, row, i === 0 ? 6 : undefined)));
+  (p.window ?? [BUYER, 'Křenová 51', '602 00 Brno']).forEach((row, i) => draws.push(d(22, 48 + 4.5 * i, row)));
+  (p.info ?? [['Invoice No.', '10457'], ['Invoice date', '10.02.2025']]).forEach(([label, value], i) => draws.push(d(120, 48 + 5 * i, label), d(160, 48 + 5 * i, value)));
+  draws.push(d(22, 85, p.title ?? 'Invoice', 5));
+  (p.underTitle ?? []).forEach((row, i) => draws.push(d(22, 92 + 4.5 * i, row)));
+  draws.push(d(22, 105, 'Description'), d(130, 105, 'Qty'), d(175, 105, 'Amount'));
+  draws.push(d(22, 111, 'Byte av balkongräcke'), d(130, 111, '1'), d(175, 111, '12 800,00'));
+  (p.totals ?? [['Subtotal', '12 800,00'], ['VAT 25 %', '3 200,00'], ['Total', '16 000,00']]).forEach(([label, value], i) => draws.push(d(120, 125 + 6 * i, label), d(170, 125 + 6 * i, value)));
+  draws.push(...(p.extra ?? []));
+  return draws;
+}
+
+const read = (p: Page) => parseWesternInvoiceText(toPageText(page(p), 210, 297));
+
+describe('the labels of Polish, Czech, Scandinavian and Portuguese invoices', () => {
+  it.each([
+    ['Faktura VAT nr', 'FV/2025/03/117'],
+    ['Faktura nr.', '2025-0218'],
+    ['Fakturanr', '10457'],
+    ['Fakturanummer:', '10457'],
+    ['Číslo faktury:', '2025010042'],
+    ['Numer faktury:', 'FV/117/2025'],
+    ['Fatura n.º', 'FT 2025/314'],
+  ])('"%s" labels the number %s', (label, number) => {
+    expect(read({ info: [[label, number], ['Invoice date', '10.02.2025']] }).number).toBe(number);
+  });
+
+  it('the title with the number on its line ("Faktura VAT nr FV/2025/03/117")', () => {
+    expect(read({ info: [['Data wystawienia:', '2025-03-14']], title: 'Faktura VAT nr FV/2025/03/117' }).number).toBe('FV/2025/03/117');
+  });
+
+  it.each([
+    ['Fakturadato', 'Forfaldsdato'],
+    ['Fakturadatum', 'Förfallodatum'],
+    ['Data de emissão', 'Vencimento'],
+    ['Data wystawienia:', 'Termin płatności:'],
+    ['Datum vystavení:', 'Datum splatnosti:'],
+  ])('"%s" labels the issue date, "%s" the due date', (issued, due) => {
+    const inv = read({ info: [['Invoice No.', '10457'], [due, '12.03.2025'], [issued, '10.02.2025']] });
+    expect(inv.date).toBe('2025-02-10');
+    expect(inv.dueDate).toBe('2025-03-12');
+    expect(guessesOf(inv).date).toBeUndefined();
+  });
+
+  it.each([
+    ['Summa exkl. moms', 'Moms 25 %', 'Att betala SEK'],
+    ['Subtotal', 'Moms 25%', 'I alt DKK'],
+    ['Wartość netto', 'Kwota VAT', 'Do zapłaty'],
+    ['Celkem bez DPH', 'DPH 21 %', 'Celkem k úhradě'],
+    ['Total Ilíquido', 'Total IVA', 'Total a Pagar'],
+  ])('totals labelled "%s", "%s", "%s"', (net, tax, gross) => {
+    const inv = read({ totals: [[net, '12 800,00'], [tax, '3 200,00'], [gross, '16 000,00']] });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([12800, 3200, 16000]);
+  });
+
+  it('a totals row of net, tax and gross ("Razem  3 300,00  759,00  4 059,00") gives the net and the tax', () => {
+    const inv = read({ totals: [['Razem', '3 300,00 759,00 4 059,00'], ['Do zapłaty:', '4 059,00 PLN']] });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([3300, 759, 4059]);
+  });
+
+  it.each([
+    ['Sprzedawca:', 'Nabywca:'],
+    ['Dodavatel:', 'Odběratel:'],
+    ['Leverandør:', 'Køber:'],
+    ['Säljare:', 'Köpare:'],
+    ['Fornecedor:', 'Adquirente:'],
+  ])('"%s" and "%s" side by side label the seller and the buyer', (sellerLabel, buyerLabel) => {
+    const inv = read({
+      letterhead: ['Drukarnia Nowak', 'ul. Zabłocie 23, 30-701 Kraków'],
+      window: [],
+      underTitle: [],
+      extra: [d(22, 62, sellerLabel), d(110, 62, buyerLabel), d(22, 67, 'Drukarnia Nowak Sp. z o.o.'), d(110, 67, 'Piekarnia Zielińscy Sp. z o.o.'),
+        d(22, 72, 'ul. Zabłocie 23'), d(110, 72, 'ul. Długa 8'), d(22, 77, '30-701 Kraków'), d(110, 77, '31-147 Kraków')],
+      info: [['Invoice No.', '117'], ['Invoice date', '14.03.2025']],
+    });
+    expect(inv.seller.name).toBe('Drukarnia Nowak Sp. z o.o.');
+    expect(inv.buyer.name).toBe('Piekarnia Zielińscy Sp. z o.o.');
+  });
+
+  it('"Exmo.(s) Sr.(s)" over the block labels the buyer', () => {
+    const inv = read({ window: [], extra: [d(120, 20, 'Exmo.(s) Sr.(s)'), d(120, 24, 'Restaurante O Marinheiro, Lda'), d(120, 28, 'Rua da Alfândega, 12'), d(120, 32, '4050-029 Porto')] });
+    expect(inv.buyer.name).toBe('Restaurante O Marinheiro, Lda');
+  });
+});
+
+describe('what is no party', () => {
+  it.each(['Original', 'ORYGINAŁ', 'KOPIA', 'Duplicado', 'Copy'])('a copy mark under the title ("%s") is not the buyer', (mark) => {
+    const inv = read({ window: [], extra: [d(60, 40, `Fatura ${mark}`), d(90, 45, mark)] });
+    expect(inv.buyer.name).toBeNull();
+  });
+
+  it('a title with its kind ("FAKTURA – DAŇOVÝ DOKLAD") is not the seller', () => {
+    const inv = read({ letterhead: ['FAKTURA – DAŇOVÝ DOKLAD'], extra: [d(22, 30, 'Dodavatel:'), d(22, 35, 'Truhlářství Dvořák s.r.o.'), d(22, 40, 'Husova 18')] });
+    expect(inv.seller.name).toBe('Truhlářství Dvořák s.r.o.');
+  });
+
+  it.each([
+    ['Heizung · Sanitär · Lüftung', 'Gruber Installationen GmbH'],
+    ['Malermester · Vesterbrogade 112 · 1620 København V', 'Hansen & Søn'],
+  ])('the letterhead\'s second row opening with the trade ("%s") leaves the name over it the seller\'s', (trade, name) => {
+    const inv = read({ letterhead: [name, trade, 'Tel. 01 587 12 34 · post@example.com'] });
+    expect(inv.seller.name).toBe(name);
+  });
+
+  it('a remittance slip\'s "From:" (the customer) and "To:" (the seller) do not swap the parties', () => {
+    const inv = read({
+      letterhead: ['Kestrel Office Cleaning Ltd', 'Unit 4, Orbital Park, Ashford TN24 0GA'],
+      window: [],
+      extra: [d(22, 40, 'Invoice to:'), d(22, 44.5, 'Ashdown Veterinary Practice Ltd'), d(22, 49, '14 High Street'),
+        d(22, 200, 'REMITTANCE ADVICE'), d(22, 206, 'From:'), d(110, 206, 'To:'), d(22, 211, 'Ashdown Veterinary Practice Ltd'), d(110, 211, 'Kestrel Office Cleaning Ltd')],
+    });
+    expect(inv.seller.name).toBe('Kestrel Office Cleaning Ltd');
+    expect(inv.buyer.name).toBe('Ashdown Veterinary Practice Ltd');
+  });
+});
+
+describe('figures that are no date or no rate', () => {
+  it('a sort code ("12-34-56") does not make a British date month-first', () => {
+    const inv = read({
+      info: [['Invoice No:', '7731'], ['Date/Tax point:', '12/05/2025']],
+      totals: [['Net', '£960.00'], ['VAT @ 20%', '£192.00'], ['Total', '£1,152.00']],
+      extra: [d(22, 180, 'Payment by BACS to sort code 12-34-56, account 12345678.')],
+    });
+    expect(inv.date).toBe('2025-05-12');
+  });
+
+  it('money under a bare "Tax" header is each line\'s sales tax, not its rate; a rate there stays a rate', () => {
+    const rows = (tax: string) => [d(22, 160, 'Description'), d(100, 160, 'Unit Price'), d(140, 160, 'Tax'), d(175, 160, 'Amount'),
+      d(22, 166, 'Commercial blender'), d(100, 166, '310.00'), d(140, 166, tax), d(175, 166, '620.00')];
+    const money = parseWesternInvoiceText(toPageText(rows('51.15'), 210, 297)).items[0];
+    expect([money.taxAmount, money.taxRate]).toEqual([51.15, null]);
+    const rate = parseWesternInvoiceText(toPageText(rows('19,00'), 210, 297)).items[0];
+    expect(rate.taxRate).toBe(0.19);
+  });
+});
+
+describe('totals not read are named', () => {
+  it('an invoice to a buyer with a total but no net or tax read names the net and the tax', () => {
+    const inv = read({ totals: [['Celkem k úhradě:', '18 150,00 Kč']] });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([null, null, 18150]);
+    expect(fieldsInDoubt(runChecks(inv))).toEqual(expect.arrayContaining(['amount', 'taxAmount']));
+  });
+
+  it('a till receipt, with no buyer, may show its total alone', () => {
+    const inv = read({ window: [], totals: [['Total', '16 000,00']] });
+    expect(inv.buyer.name).toBeNull();
+    expect(fieldsInDoubt(runChecks(inv))).not.toContain('amount');
+  });
+});
