@@ -1,6 +1,7 @@
 /**
  * Invoices of the countries whose labels the Western parser learnt last (Polish, Czech, Swedish, Danish,
- * Portuguese) and layouts met on them and on British and American ones: the number, date, totals and
+ * Norwegian, Finnish, Hungarian, Portuguese, Italian e-invoice copies) and layouts met on them and on
+ * British, Irish, Swiss and American ones: the number, date, totals and
  * party labels of each language, a totals row of net, tax and gross, a copy mark under the title, a
  * letterhead whose second row opens with the trade, a remittance slip with the parties reversed, a
  * bank's sort code beside a date, and a column of each line's sales tax. One class varied at a time.
@@ -56,6 +57,8 @@ describe('the labels of Polish, Czech, Scandinavian and Portuguese invoices', ()
     ['Číslo faktury:', '2025010042'],
     ['Numer faktury:', 'FV/117/2025'],
     ['Fatura n.º', 'FT 2025/314'],
+    ['Laskun numero', '2025-0412'],
+    ['Számla sorszáma:', 'KSZ-2025-00087'],
   ])('"%s" labels the number %s', (label, number) => {
     expect(read({ info: [[label, number], ['Invoice date', '10.02.2025']] }).number).toBe(number);
   });
@@ -70,6 +73,8 @@ describe('the labels of Polish, Czech, Scandinavian and Portuguese invoices', ()
     ['Data de emissão', 'Vencimento'],
     ['Data wystawienia:', 'Termin płatności:'],
     ['Datum vystavení:', 'Datum splatnosti:'],
+    ['Laskun päivämäärä', 'Eräpäivä'],
+    ['Számla kelte:', 'Fizetési határidő:'],
   ])('"%s" labels the issue date, "%s" the due date', (issued, due) => {
     const inv = read({ info: [['Invoice No.', '10457'], [due, '12.03.2025'], [issued, '10.02.2025']] });
     expect(inv.date).toBe('2025-02-10');
@@ -83,6 +88,9 @@ describe('the labels of Polish, Czech, Scandinavian and Portuguese invoices', ()
     ['Wartość netto', 'Kwota VAT', 'Do zapłaty'],
     ['Celkem bez DPH', 'DPH 21 %', 'Celkem k úhradě'],
     ['Total Ilíquido', 'Total IVA', 'Total a Pagar'],
+    ['Sum eks. mva', 'Mva 25 %', 'Å betale NOK'],
+    ['Veroton yhteensä', 'ALV 25 %', 'Maksettava yhteensä EUR'],
+    ['Nettó összesen:', 'ÁFA összesen:', 'Fizetendő:'],
   ])('totals labelled "%s", "%s", "%s"', (net, tax, gross) => {
     const inv = read({ totals: [[net, '12 800,00'], [tax, '3 200,00'], [gross, '16 000,00']] });
     expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([12800, 3200, 16000]);
@@ -99,6 +107,9 @@ describe('the labels of Polish, Czech, Scandinavian and Portuguese invoices', ()
     ['Leverandør:', 'Køber:'],
     ['Säljare:', 'Köpare:'],
     ['Fornecedor:', 'Adquirente:'],
+    ['Eladó', 'Vevő'],
+    ['Cedente/Prestatore', 'Cessionario/Committente'],
+    ['Selger:', 'Kjøper:'],
   ])('"%s" and "%s" side by side label the seller and the buyer', (sellerLabel, buyerLabel) => {
     const inv = read({
       letterhead: ['Drukarnia Nowak', 'ul. Zabłocie 23, 30-701 Kraków'],
@@ -115,6 +126,33 @@ describe('the labels of Polish, Czech, Scandinavian and Portuguese invoices', ()
   it('"Exmo.(s) Sr.(s)" over the block labels the buyer', () => {
     const inv = read({ window: [], extra: [d(120, 20, 'Exmo.(s) Sr.(s)'), d(120, 24, 'Restaurante O Marinheiro, Lda'), d(120, 28, 'Rua da Alfândega, 12'), d(120, 32, '4050-029 Porto')] });
     expect(inv.buyer.name).toBe('Restaurante O Marinheiro, Lda');
+  });
+});
+
+describe('the parties of more layouts', () => {
+  it.each([
+    ['Menuiserie Rochat Sàrl', 'Hôtel du Lac SA'],
+    ['Nordfjord Elektro AS', 'Bergen Bakeri AS'],
+    ['Kovács és Társa Kft.', 'Duna Pékség Bt.'],
+  ])('a letterhead "%s" with a form of its country, beside the buyer\'s block "%s"', (seller, buyer) => {
+    const inv = read({ letterhead: [seller, 'Chemin des Artisans 14, 1018 Lausanne'], window: [], extra: [d(110, 15, buyer), d(110, 19.5, 'Quai d\'Ouchy 2'), d(110, 24, '1006 Lausanne')] });
+    expect([inv.seller.name, inv.buyer.name]).toEqual([seller, buyer]);
+    expect(guessesOf(inv)['seller.name']).toBeUndefined();
+  });
+
+  it('"Sold by Harbour Gadgets Ltd" in one cell names the seller', () => {
+    const inv = read({ letterhead: ['Invoice'], extra: [d(22, 30, 'Sold by Harbour Gadgets Ltd'), d(22, 34.5, 'Unit 9, Quayside Works, Bristol BS1 6XN')] });
+    expect(inv.seller.name).toBe('Harbour Gadgets Ltd');
+  });
+
+  it('a care-of row ("v/ Kari Solberg") is no name: the block\'s first row above the window is', () => {
+    const inv = read({ window: [], extra: [d(22, 33.8, 'Bergen Bakeri AS'), d(22, 40.5, 'v/ Kari Solberg'), d(22, 44, 'Strandgaten 18'), d(22, 50, '5013 Bergen')] });
+    expect(inv.buyer.name).toBe('Bergen Bakeri AS');
+  });
+
+  it('an info table\'s "Customer" row gives the name beside it, wrapped in its cell, not the next label', () => {
+    const inv = read({ window: [], info: [['Customer', 'Brennan Dental'], ['', 'Practice'], ['Account No', 'BDP-004'], ['Invoice No', 'LOF-11873']] });
+    expect(inv.buyer.name).toBe('Brennan Dental Practice');
   });
 });
 
@@ -166,6 +204,27 @@ describe('figures that are no date or no rate', () => {
     expect([money.taxAmount, money.taxRate]).toEqual([51.15, null]);
     const rate = parseWesternInvoiceText(toPageText(rows('19,00'), 210, 297)).items[0];
     expect(rate.taxRate).toBe(0.19);
+  });
+});
+
+describe('figures of more layouts', () => {
+  it('a total wrapped at its thousands space in a narrow cell ("1" over "255,00") is read whole', () => {
+    const inv = read({ totals: [['Veroton yhteensä', '1 000,00'], ['ALV 25,5 %', '255,00']], extra: [d(120, 137, 'Maksettava yhteensä'), d(177, 137, '1'), d(120, 141, 'EUR'), d(170, 141, '255,00')] });
+    expect(inv.totalAmount).toBe(1255);
+  });
+
+  it('an Italian summary ("Aliquota IVA | Imponibile | Imposta", the rate without its sign) gives the net and the tax', () => {
+    const inv = read({ totals: [], extra: [d(90, 125, 'Aliquota IVA'), d(130, 125, 'Imponibile'), d(170, 125, 'Imposta'), d(92, 131, '22,00'), d(132, 131, '1.650,00'), d(172, 131, '363,00')] });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([1650, 363, 2013]);
+  });
+
+  it('the document\'s row as a table ("Tipo documento | Numero | Data") gives the number under "Numero"', () => {
+    const inv = read({ info: [], extra: [d(22, 70, 'Tipo documento'), d(70, 70, 'Numero'), d(100, 70, 'Data'), d(22, 75, 'TD01 Fattura'), d(72, 75, '87'), d(100, 75, '14/04/2025')] });
+    expect(inv.number).toBe('87');
+  });
+
+  it('forints printed "317 500 Ft" are HUF', () => {
+    expect(read({ totals: [['Fizetendő:', '317 500 Ft']] }).currency).toBe('HUF');
   });
 });
 

@@ -43,11 +43,13 @@ const US_TAX_ID = /^(?:EIN|TIN|tax\s*id)\s*[:.#]?\s*(\d{2}-\d{7})$/i;
 /** A phone number, alone or after its label: a plus or a digit, then 7 or more digits and spacers. */
 const PHONE = /^(?:(?:tel(?:efon|ephone)?|phone|téléphone|fon)\.?\s*:?\s*)?(\+?\d[\d\s()./-]{6,}\d)$/i;
 
-const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|proveedor|emisor|fornecedor|sprzedawca|wystawca|dodavatel|prodávající|leverandør|säljare|leverantör)\s*(?::\s*(.*))?$/i);
-const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|billing\s+address|invoice\s+address|factuuradres|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|nabywca|odbiorca|odběratel|kupující|køber|kund|köpare|adquirente|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?=$|[\s:])\s*:?\s*(.*)$/i);
+const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|proveedor|emisor|fornecedor|sprzedawca|wystawca|dodavatel|prodávající|leverandør|säljare|leverantör|selger|myyjä|eladó|cedente(?:\s*\/\s*prestatore)?)\s*(?::\s*(.*))?$/i);
+/** "Sold by Harbour Gadgets Ltd": the seller named after the words, in one cell, without a colon. */
+const SOLD_BY = /^(?:sold|issued|supplied)\s+by\s+([A-Z\p{Lu}][^:]{1,60})$/iu;
+const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|billing\s+address|invoice\s+address|factuuradres|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|nabywca|odbiorca|odběratel|kupující|køber|kjøper|kund|köpare|adquirente|ostaja|asiakas|vevő|cessionario(?:\s*\/\s*committente)?|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
-const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|e\.\s?V\.|UG|OHG|GbR|plc|Oy|AB|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|Co\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])/;
+const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|e\.\s?V\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|Co\.|S[àa]rl|SÀRL|S\.n\.c\.|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])/;
 /**
  * A company's name: a company form after a name ("308,500 KG" is a weight, not a limited partnership),
  * a Malay business word before it ("PERNIAGAAN ZHENG HUI"), or a Malaysian company number after it
@@ -185,6 +187,7 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
 export function isContactRow(row: string): boolean {
   const t = row.trim();
   return /^\S+@\S+\.\w+$|^(?:e-?mail|web(?:site)?)\s*[:.]?\s*\S+$|^(?:https?:\/\/|www\.)\S+$/i.test(t) || PHONE.test(t) || /^(?:c\/o|attn\.?|attention|z\.\s?hd\.?|zu\s+h[äa]nden|à\s+l['’]attention\s+de)(?=$|[\s:])/i.test(t)
+    || /^v\/\s/i.test(t)
     || /^(?:private\s+(?:and|&)\s+confidential|(?:strictly\s+)?(?:private|confidential|personal)|pers[öo]nlich(?:\s*(?:\/|und)\s*vertraulich)?|vertraulich|confidentiel|personnel)$/i.test(t);
 }
 
@@ -269,6 +272,19 @@ function valueBeside(line: Line, label: Segment): string | null {
 }
 
 /**
+ * A value cell beside a label, with its second row when it wrapped in a narrow cell ("Brennan Dental" over
+ * "Practice"): the next line's cell that starts where it starts, on a line without a label of its own.
+ */
+function withWrap(lines: readonly Line[], i: number, label: Segment, value: string | null): string | null {
+  const cell = value ? lines[i].segments[lines[i].segments.indexOf(label) + 1] : undefined;
+  const next = lines[i + 1];
+  if (!value || !cell || !next || next.page !== lines[i].page || next.y - lines[i].y2 > lines[i].height * 0.8) return value;
+  const rest = next.segments.find((s) => Math.abs(s.x - cell.x) < 1.5);
+  const labelled = next.segments.some((s) => s.x < cell.x - 2 && s.x2 > label.x - 2);
+  return rest && !labelled && /^\p{L}[\p{L}&.' -]*$/u.test(rest.text.trim()) ? cleanName(`${value} ${rest.text}`) : value;
+}
+
+/**
  * Where a slip to tear off and send back with the payment begins ("please detach and return", "Remittance
  * advice"): its "From:" is the customer and its "To:" the seller, the invoice's parties reversed.
  */
@@ -295,8 +311,11 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
       return { ...named(cleanName(rest)), lines: [lines[i]] };
     }
     const block = blockBelow(lines, i, seg.x);
+    const beside = withWrap(lines, i, seg, valueBeside(lines[i], seg));
+    // A row of an info table ("Customer | Brennan Dental Practice" over "Account No | BDP-004"): the
+    // value beside the label is the name, the row under it the table's next label.
+    if (beside && block.length && INFO_LABEL.test(block[0].text.trim())) return { ...named(beside), lines: [lines[i]] };
     if (block.length) return { ...fromBlock(block), lines: block.map((r) => r.line) };
-    const beside = valueBeside(lines[i], seg);
     if (beside) return { ...named(beside), lines: [lines[i]] };
   }
   return { ...named(null), lines: [] };
@@ -436,6 +455,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   for (let i = 0; i < end; i++) {
     const seg = lines[i].segments[0];
     const m = seg?.text.match(SELLER_LABELS);
+    const soldBy = seg?.text.trim().match(SOLD_BY);
+    if (soldBy && namesCompany(soldBy[1])) return named(cleanName(soldBy[1]));
     if (!m) continue;
     if (m[1] && !/^\d/.test(m[1])) {
       // "Abs.: Acme GmbH, Europa-Allee 1, 60486 Frankfurt": the name, then its address.

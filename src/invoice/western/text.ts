@@ -36,7 +36,7 @@ const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
   new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nr\.?|n\.?${NUMERO}\.?|n\.|№|#|number|nummer|num[ée]ro|número|numero|č\.|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
-  new RegExp(String.raw`(?:rechnungsnummer|rechnungs-nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|invoice\s*#|invoice\s*id)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`(?:rechnungsnummer|rechnungs-nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|laskun\s+numero|laskunumero|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id)\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   // "Číslo faktury", "Numer faktury": the Czech and Polish genitive.
   new RegExp(String.raw`(?:\bno\.?|\bn${NUMERO}?|№|num[ée]ro|número|nummer|\bnumer|č[ií]slo)\s*(?:de\s+|d['’]\s*)?(?:la\s+)?(?:facture|factura|factuur|avoir|faktury)\s*${LABEL_END}`, 'i'),
@@ -50,33 +50,33 @@ const NUMBER_VALUE = /^([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d)/i;
 const SERIES_NUMBER = /^([A-Z]{2,4} [A-Z0-9]+\/\d+)(?![\w/])/;
 
 const DATE_LABELS: RegExp[] = [
-  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|issued\s+(?:at|on)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení)\s*[:.]?\s*/i,
+  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|issued\s+(?:at|on)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma)\s*[:.]?\s*/i,
   /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bfecha\b)\s*[:.]?\s*/i,
 ].map(ocrTolerant);
-const NOT_ISSUE_DATE = ocrTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum|\bship|dispatch|despatch|payment|paid|check-?(?:in|out)|arrival|departure|travel|booking|forfald|förfallo|splatnost|termin|sprzeda|uskute|zdaniteln/i);
+const NOT_ISSUE_DATE = ocrTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum|\bship|dispatch|despatch|payment|paid|check-?(?:in|out)|arrival|departure|travel|booking|forfald|förfallo|splatnost|termin|sprzeda|uskute|zdaniteln|eräpäivä|teljesítés|határidő/i);
 
 const DUE_LABELS: RegExp[] = [
-  /(?:due\s+date|payment\s+due|date\s+due|due\s+on|due\s+by|pay(?:able)?\s+by|remit\s+until|zahlbar\s+bis|fällig(?:keit)?(?:\s+am)?|zahlungsziel|date\s+d['’]échéance|échéance|[àa]\s+payer\s+avant\s+le|vervaldatum|uiterste\s+betaaldatum|fecha\s+de\s+vencimiento|vencimiento|scadenza|forfaldsdato|förfallodatum|forfallsdato|datum\s+splatnosti|termin\s+p[łl]atności|data\s+de\s+vencimento|vencimento)\s*[:.]?\s*/i,
+  /(?:due\s+date|payment\s+due|date\s+due|due\s+on|due\s+by|pay(?:able)?\s+by|remit\s+until|zahlbar\s+bis|fällig(?:keit)?(?:\s+am)?|zahlungsziel|date\s+d['’]échéance|échéance|[àa]\s+payer\s+avant\s+le|vervaldatum|uiterste\s+betaaldatum|fecha\s+de\s+vencimiento|vencimiento|scadenza|forfaldsdato|förfallodatum|forfallsdato|datum\s+splatnosti|termin\s+p[łl]atności|data\s+de\s+vencimento|vencimento|eräpäivä|fizetési\s+határidő)\s*[:.]?\s*/i,
 ].map(ocrTolerant);
 
 const GROSS_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|total\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+ttc|total\s+tvac|tvac|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+amount|invoice\s+total|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|do\s+zap[łl]aty|(?:celkem\s+)?k\s+úhradě|att\s+betala|at\s+betale|å\s+betale|\bi\s+alt\b)/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|total\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+ttc|total\s+tvac|tvac|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+amount|invoice\s+total|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|do\s+zap[łl]aty|(?:celkem\s+)?k\s+úhradě|att\s+betala|at\s+betale|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg)/i,
   /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe|gesamt)\b(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))/i,
   /(?:amount\s+due|balance\s+due|total\s+due|(?:total\s+)?amount\s+payable|total\s+payable|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|residual)/i,
 ].map(ocrTolerant);
 const NET_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+tax(?:es)?|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|nettosumme|nettobeträge|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|summa|betrag|montant|importe|celkem|beløb|razem)\w*\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto|základ\s+dan[ěe])/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+tax(?:es)?|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|nettosumme|nettobeträge|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|summa|betrag|montant|importe|celkem|beløb|razem)\w*\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto|základ\s+dan[ěe]|sum\s+eks\.?\s*mva|veroton\s+yhteensä|nettó\s+összesen)/i,
   /(?:\bnetto\b|\bnet\b|positionssumme)/i,
 ].map(ocrTolerant);
 const TAX_LABELS: RegExp[] = [
-  /(?:total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|steuerbetrag|versicherungs?steuer|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem)/i,
-  /(?:\bmwst\.?|\bust\.?(?!-?id)|\bumsatzsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\btax\b|\bsales\s+tax\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b)/i,
+  /(?:total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|steuerbetrag|versicherungs?steuer|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|alv\s+yhteensä)/i,
+  /(?:\bmwst\.?|\bust\.?(?!-?id)|\bumsatzsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\btax\b|\bsales\s+tax\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b|\balv\b|(?<![\wÀ-ž])áfa\b)/i,
 ].map(ocrTolerant);
 /**
  * Words that make a total net or gross whatever the label ("Gesamtbetrag netto", "Totaalbedrag excl.
  * BTW", "Total TTC"): a line carrying one is never the other kind of total.
  */
-const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|ekskl\.?|excluding|without\s+(?:vat|tax)|netto|bez\s+dph|sem\s+iva|uden\s+moms|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|HT|HTVA|before\s+tax|sin\s+iva|zonder\s+btw)(?=$|[\s.:)])/i;
+const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|ekskl\.?|eks\.?\s+mva|veroton|excluding|without\s+(?:vat|tax)|netto|bez\s+dph|sem\s+iva|uden\s+moms|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|HT|HTVA|before\s+tax|sin\s+iva|zonder\s+btw)(?=$|[\s.:)])/i;
 const GROSS_QUALIFIER = /\b(?:incl\.?|inc\.?(?=\s*(?:gst|vat|tax))|inkl\.?|einschl\.?|einschließlich|inklusive|(?:tva|taxes)\s+comprises?|including|with\s+(?:vat|tax)|inclusief|brutto|TTC|TVAC|con\s+iva|com\s+iva|s\s+dph|inkl\.?\s+moms)(?=$|[\s.:)])/i;
 /**
  * What a page says when it charges no VAT at all: a small business's exemption (§ 19 UStG, "TVA non
@@ -156,7 +156,8 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (exclude?.(line)) continue;
-      const first = amountAfter(line.text, label)?.value ?? valueCellRight(line, label);
+      const found = amountAfter(line.text, label)?.value ?? valueCellRight(line, label);
+      const first = found !== null ? wrappedFigure(lines, i, found) : null;
       const hit = first !== null && rowEnd ? lastOfRow(line, label) ?? first : first;
       if (hit !== null) {
         value = hit;
@@ -185,6 +186,20 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
     if (value !== null) return value;
   }
   return null;
+}
+
+/**
+ * A figure whose cell wrapped at its thousands separator ("1" over "255,00" in a narrow cell): the whole
+ * figure, when the line ends in the figure's first digits and the next line has the rest right under them,
+ * right-aligned with them. Else the figure as read.
+ */
+function wrappedFigure(lines: readonly Line[], i: number, value: number): number {
+  const line = lines[i];
+  const last = line.segments[line.segments.length - 1];
+  const next = lines[i + 1];
+  if (!last || !next || next.page !== line.page || next.y - line.y2 > line.height || !/^\d{1,3}$/.test(last.text.trim()) || Number(last.text.trim()) !== value) return value;
+  const rest = next.segments.find((s) => Math.abs(s.x2 - last.x2) < 3 && /^\d{3}(?:[ .,']\d{3})*[.,]\d{2}$/.test(s.text.trim()));
+  return rest ? parseAmount(`${last.text.trim()} ${rest.text.trim()}`) ?? value : value;
 }
 
 const RATE = /\b(\d{1,2}(?:[.,]\d{1,3})?)\s*%/;
@@ -531,6 +546,28 @@ function numberUnderTitle(page1: readonly Line[], numberOf: (rest: string) => st
   return null;
 }
 
+/** A header cell that is a number word alone ("Numero", "No.") or a date word alone ("Data", "Date"). */
+const NUMBER_HEADER = /^(?:no\.?|nr\.?|n[°º]\.?|number|nummer|num[ée]ro|número|numer)$/i;
+const DATE_HEADER = /^(?:date|datum|data|fecha|dato)$/i;
+
+/**
+ * The document's row as a table ("Tipo documento | Numero | Data" over "TD01 Fattura | 87 | 14/04/2025",
+ * as a courtesy copy of an e-invoice prints it): a bare number header beside a bare date header names the
+ * document's own number, the cell under it.
+ */
+function numberInHeaderRow(page1: readonly Line[], numberOf: (rest: string) => string | null): string | null {
+  for (const [i, l] of page1.entries()) {
+    const header = l.segments.find((s) => NUMBER_HEADER.test(s.text.trim()));
+    if (!header || !l.segments.some((s) => DATE_HEADER.test(s.text.trim()))) continue;
+    const next = page1[i + 1];
+    if (!next || next.y - l.y2 > 2 * l.height) continue;
+    const below = next.segments.find((s) => s.x < header.x2 && s.x2 > header.x);
+    const v = below ? numberOf(below.text) : null;
+    if (v && !isDateLike(v)) return v;
+  }
+  return null;
+}
+
 /** Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice". */
 const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|korrigiert\w*|ersetzt|replaces?|storniert\w*|cancels?|order|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|devis)\b/i);
 
@@ -744,6 +781,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   }
 
   if (!inv.number) inv.number = numberUnderTitle(page1, numberOf);
+  if (!inv.number) inv.number = numberInHeaderRow(page1, numberOf);
 
   inv.date = labelledText(lines, DATE_LABELS.slice(0, 1), (rest) => dateOf(rest), (before) => OTHER_DOCUMENT.test(before));
   const otherDate = inv.date ? secondReading(lines, DATE_LABELS.slice(0, 1), dateOf, inv.date, (a, b) => a === b) : null;
