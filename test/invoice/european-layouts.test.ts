@@ -241,3 +241,22 @@ describe('totals not read are named', () => {
     expect(fieldsInDoubt(runChecks(inv))).not.toContain('amount');
   });
 });
+
+describe('parties read the wrong way round are named', () => {
+  it('a buyer that is the letterhead in larger print, the seller not, puts both names in doubt', async () => {
+    const { noteImplausibleValues } = await import('../../src/invoice/western/doubts.js');
+    const { pageLines } = await import('../../src/invoice/layout.js');
+    const lines = pageLines(toPageText([d(22, 15, 'Menuiserie Rochat', 6), d(22, 23, 'Chemin des Artisans 14'), d(110, 40, 'Hôtel du Lac SA'), d(110, 44.5, '1006 Lausanne'),
+      d(22, 100, 'Total TTC'), d(170, 100, '5\'242.85')], 210, 297));
+    const inv = parseWesternInvoiceText(toPageText([d(22, 100, 'Total TTC'), d(170, 100, '5\'242.85')], 210, 297));
+    inv.seller.name = 'Hôtel du Lac SA';
+    inv.buyer.name = 'Menuiserie Rochat';
+    noteImplausibleValues(inv, lines);
+    expect(Object.keys(guessesOf(inv))).toEqual(expect.arrayContaining(['seller.name', 'buyer.name']));
+    const right = parseWesternInvoiceText(toPageText([d(22, 100, 'Total TTC'), d(170, 100, '5\'242.85')], 210, 297));
+    right.seller.name = 'Menuiserie Rochat';
+    right.buyer.name = 'Hôtel du Lac SA';
+    noteImplausibleValues(right, lines);
+    expect(guessesOf(right)['buyer.name']).toBeUndefined();
+  });
+});
