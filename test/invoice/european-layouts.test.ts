@@ -260,3 +260,41 @@ describe('parties read the wrong way round are named', () => {
     expect(guessesOf(right)['buyer.name']).toBeUndefined();
   });
 });
+
+describe('layouts of the languages read before', () => {
+  it('a "From | To | Details" table: the block under "To" is the buyer, its header no name', () => {
+    const inv = read({
+      letterhead: ['Kiwi Sparks Electrical Ltd'], window: [], info: [],
+      extra: [d(22, 40, 'From'), d(80, 40, 'To'), d(140, 40, 'Details'), d(22, 45, 'Kiwi Sparks Electrical Ltd'), d(80, 45, 'Harbourside Cafe Ltd'), d(140, 45, 'Invoice: INV-20931'),
+        d(22, 50, '14 Cuba Street'), d(80, 50, '2 Queens Wharf'), d(140, 50, 'Date: 14 May 2025')],
+    });
+    expect([inv.seller.name, inv.buyer.name, inv.number]).toEqual(['Kiwi Sparks Electrical Ltd', 'Harbourside Cafe Ltd', 'INV-20931']);
+  });
+
+  it('the letterhead\'s VAT row and an info table\'s labels at the left are no buyer: the window framed at the right is', () => {
+    const inv = read({
+      letterhead: ['Atelier Numérique Lefort SAS', '12 rue des Tanneurs', '25000 Besançon', 'SIRET 812 345 678 00021', 'N° TVA intracom. FR45812345678'],
+      window: [], info: [],
+      extra: [d(120, 40, 'Coopérative Laitière du Jura'), d(120, 44.5, 'Route de Champagnole'), d(120, 49, '39300 Crotenay'),
+        d(22, 62, 'Date de facture'), d(70, 62, '07/05/2025'), d(22, 67, 'N° de facture'), d(70, 67, 'FA-2025-0093'), d(22, 72, 'Réf. client'), d(70, 72, 'CLJ-07')],
+    });
+    expect(inv.buyer.name).toBe('Coopérative Laitière du Jura');
+    expect(inv.number).toBe('FA-2025-0093');
+  });
+
+  it.each(['Klantgegevens', 'Datos del cliente', 'Kundendaten'])('"%s" over a block labels the buyer (its contact row "t.a.v." stepped over)', (label) => {
+    const inv = read({ letterhead: ['Bureau Dekker', 'Kruisweg 44, 2011 LC Haarlem'], window: [], extra: [d(22, 45, label), d(22, 50, 't.a.v. mevrouw L. Bakker'), d(22, 55, 'Sportschool Fit4All B.V.'), d(22, 60, 'Zeestraat 101')] });
+    expect(inv.buyer.name).toBe('Sportschool Fit4All B.V.');
+    expect(inv.seller.name).toBe('Bureau Dekker');
+  });
+
+  it('totals as a table with wrapped headers ("Base" over "imponible") give net, tax and total, and end the items', () => {
+    const inv = read({
+      totals: [],
+      extra: [d(100, 125, 'Base'), d(130, 125, '%'), d(150, 125, 'Cuota'), d(175, 125, 'Total'), d(98, 129, 'imponible'), d(130, 129, 'IVA'), d(152, 129, 'IVA'),
+        d(100, 135, '12.800,00'), d(132, 135, '25'), d(150, 135, '3.200,00'), d(173, 135, '16.000,00')],
+    });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([12800, 3200, 16000]);
+    expect(inv.items.map((i) => i.amount)).toEqual([12800]);
+  });
+});

@@ -35,6 +35,12 @@ export function vatIdIn(text: string): string | null {
   return text.match(VAT_ID)?.[1].replace(/\s+/g, '') ?? null;
 }
 
+/** A VAT id with its label and nothing else ("N° TVA intracom. FR45812345678"): a row of a party's block, never its name. */
+function isVatIdRow(text: string): boolean {
+  const m = text.match(VAT_ID);
+  return !!m && text.slice(0, m.index).replace(/[^\p{L}\p{N}]/gu, '').length <= 3 && !/\p{L}{2}/u.test(text.slice(m.index! + m[0].length));
+}
+
 /** A party known by its name alone (or not at all). */
 const named = (name: string | null): FoundParty => ({ name, address: null, taxId: null, phone: null });
 
@@ -46,7 +52,7 @@ const PHONE = /^(?:(?:tel(?:efon|ephone)?|phone|téléphone|fon)\.?\s*:?\s*)?(\+
 const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|proveedor|emisor|fornecedor|sprzedawca|wystawca|dodavatel|prodávající|leverandør|säljare|leverantör|selger|myyjä|eladó|cedente(?:\s*\/\s*prestatore)?)\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd": the seller named after the words, in one cell, without a colon. */
 const SOLD_BY = /^(?:sold|issued|supplied)\s+by\s+([A-Z\p{Lu}][^:]{1,60})$/iu;
-const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|billing\s+address|invoice\s+address|factuuradres|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|nabywca|odbiorca|odběratel|kupující|køber|kjøper|kund|köpare|adquirente|ostaja|asiakas|vevő|cessionario(?:\s*\/\s*committente)?|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|billing\s+address|invoice\s+address|factuuradres|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|kupující|køber|kjøper|kund|köpare|adquirente|ostaja|asiakas|vevő|cessionario(?:\s*\/\s*committente)?|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
 const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|e\.\s?V\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|Co\.|S[àa]rl|SÀRL|S\.n\.c\.|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])/;
@@ -187,7 +193,7 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
 export function isContactRow(row: string): boolean {
   const t = row.trim();
   return /^\S+@\S+\.\w+$|^(?:e-?mail|web(?:site)?)\s*[:.]?\s*\S+$|^(?:https?:\/\/|www\.)\S+$/i.test(t) || PHONE.test(t) || /^(?:c\/o|attn\.?|attention|z\.\s?hd\.?|zu\s+h[äa]nden|à\s+l['’]attention\s+de)(?=$|[\s:])/i.test(t)
-    || /^v\/\s/i.test(t)
+    || /^(?:v\/|t\.\s?a\.\s?v\.?)\s/i.test(t)
     || /^(?:private\s+(?:and|&)\s+confidential|(?:strictly\s+)?(?:private|confidential|personal)|pers[öo]nlich(?:\s*(?:\/|und)\s*vertraulich)?|vertraulich|confidentiel|personnel)$/i.test(t);
 }
 
@@ -300,9 +306,11 @@ function slipStart(lines: readonly Line[]): number {
 export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line[] } {
   const end = slipStart(lines);
   for (let i = 0; i < end; i++) {
-    const seg = lines[i].segments.find((s) => BUYER_LABELS.test(s.text));
+    // "From | To" as a table's headers: "To" without its colon labels the buyer there.
+    const pairTo = lines[i].segments.some((s) => /^from$/i.test(s.text.trim())) ? lines[i].segments.find((s) => /^to$/i.test(s.text.trim())) : undefined;
+    const seg = pairTo ?? lines[i].segments.find((s) => BUYER_LABELS.test(s.text));
     if (!seg) continue;
-    const rest = seg.text.match(BUYER_LABELS)![1]?.trim() ?? '';
+    const rest = pairTo ? '' : seg.text.match(BUYER_LABELS)![1]?.trim() ?? '';
     const isLabel = rest === '' || /^\(.*\)$/.test(rest);
 
     if (!isLabel) {
@@ -322,7 +330,7 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
 }
 
 /** A cell that labels a field of the info block ("Invoice Date", "Terms", "Reference", "ABN"): no name. */
-const INFO_LABEL = /^(?:date|due|terms|order|account|reference|ref|po|p\.o\.|customer\s+(?:id|no|number)|page|abn|gstin|vat|balance|amount|total|[\p{L}-]*datum|fecha|data|ihre?\s+(?:referenz|zeichen|nachricht)|unser(?:e)?\s+zeichen|auftrag)(?=$|[\s.:#(])|^[\p{L}.\s-]{0,24}(?:nr|no|n[°º])\.?\s*:?$|(?:nummer|number|num[ée]ro|número)\s*:?$/iu;
+const INFO_LABEL = /^(?:date|due|terms|order|account|r[ée]f[ée]rence|r[ée]f|po|p\.o\.|customer\s+(?:id|no|number)|page|abn|gstin|vat|balance|amount|total|[\p{L}-]*datum|fecha|data|ihre?\s+(?:referenz|zeichen|nachricht)|unser(?:e)?\s+zeichen|auftrag)(?=$|[\s.:#(])|^[\p{L}.\s-]{0,24}(?:nr|no|n[°º])\.?\s*:?$|(?:nummer|number|num[ée]ro|número)\s*:?$|^(?:n[°º]|no\.|nr\.|num[ée]ro|número)\s*(?:de\s+|d['’]\s*)?[\p{L}.]+\s*:?$/iu;
 
 /**
  * The address window of a letter: below the sender line, before the body; in the left half, or in the
@@ -353,7 +361,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // number ("Invoice INV/2019/0042") or a field label of the info block. On the right, a cell whose
     // row a label opens is that label's value ("Währung:   EUR"), and a currency code no name.
     const labelled = side === 'right' && l.segments.some((s) => s.x < seg.x && /:$/.test(s.text.trim()));
-    return !(labelled || isCurrencyCode(t) || COPY_MARK.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY.test(t) || sellers(seg.text)
+    return !(labelled || isCurrencyCode(t) || COPY_MARK.test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY.test(t) || sellers(seg.text)
       || INFO_LABEL.test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t));
   };
   const block: Line[] = [];
@@ -363,6 +371,8 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     if (l.segments[0] && TABLE_HEADER.test(l.segments[0].text.trim())) break;
     if (l.segments.slice(1).some((s) => AMOUNT_CELL.test(s.text.trim()))) break;
     if (!candidate(l) || isContactRow(cell(l)!.text)) continue;
+    // A VAT id row is a row of a block (the buyer's tax id), never the one that opens it.
+    if (!block.length && isVatIdRow(cell(l)!.text.trim())) continue;
     if (block.length && l.y - block[block.length - 1].y > 12) break;
     block.push(l);
   }

@@ -469,7 +469,15 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
   };
   let found: Partial<Record<TotalsKey, number>> | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const headers = lines[i].segments.map((s) => ({ s, kind: kindOf(s.text) })).filter((h) => h.kind);
+    // Headers wrapped in narrow cells ("Base" over "imponible", "Cuota" over "IVA"): a cell and the one
+    // under it on a line of words only, read as one.
+    const under = lines[i + 1];
+    const wrapped = under && under.page === lines[i].page && under.y - lines[i].y2 < lines[i].height && !/\d/.test(under.text) ? under : null;
+    const headerText = (s: Segment) => {
+      const rest = wrapped?.segments.find((n) => n.x < s.x2 && n.x2 > s.x);
+      return rest ? `${s.text} ${rest.text}` : s.text;
+    };
+    const headers = lines[i].segments.map((s) => ({ s, kind: kindOf(headerText(s)) ?? kindOf(s.text) })).filter((h) => h.kind);
     if (headers.length < 2 || new Set(headers.map((h) => h.kind)).size !== headers.length) continue;
     // An item table's header ("Description  Qty  Net  VAT  Total") is no totals table.
     if (lines[i].segments.some((s) => ITEM_HEADERS.some(([key, re]) => key !== 'amount' && key !== 'taxRate' && re.test(s.text.trim())))) continue;
@@ -895,7 +903,9 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   const buyerVat = lines.find((l) => BUYER_WORD.test(l.text) && VAT_ID.test(l.text));
   inv.buyer.taxId = buyer.taxId ?? (buyerVat ? vatIdIn(buyerVat.text) : null);
 
-  inv.items = parseItems(lines, (l) => isNetLine(l) || isGrossLine(l) || TAX_LABELS[0].test(l.text));
+  // A line of words with a "Total" cell heads the totals set as a table under the items: their end.
+  const totalsHeader = (l: Line) => !HAS_DIGIT.test(l.text) && l.segments.length >= 2 && l.segments.some((s) => /^(?:total|totale|totaal|summe|gesamt)$/i.test(s.text.trim()));
+  inv.items = parseItems(lines, (l) => isNetLine(l) || isGrossLine(l) || TAX_LABELS[0].test(l.text) || totalsHeader(l));
   inv.items.push(...adjustmentLines(lines, inv));
   if (inv.documentType === 'credit_note') creditNoteAmounts(inv);
   noteImplausibleValues(inv, page1);
