@@ -170,6 +170,7 @@ describe('what is no party', () => {
   it.each([
     ['Heizung · Sanitär · Lüftung', 'Gruber Installationen GmbH'],
     ['Malermester · Vesterbrogade 112 · 1620 København V', 'Hansen & Søn'],
+    ['Geschäftsstelle · Sportplatzweg 2 · 82223 Eichenau', 'Turn- und Sportverein Eichenau 1921 e.V.'],
   ])('the letterhead\'s second row opening with the trade ("%s") leaves the name over it the seller\'s', (trade, name) => {
     const inv = read({ letterhead: [name, trade, 'Tel. 01 587 12 34 · post@example.com'] });
     expect(inv.seller.name).toBe(name);
@@ -184,6 +185,13 @@ describe('what is no party', () => {
     });
     expect(inv.seller.name).toBe('Kestrel Office Cleaning Ltd');
     expect(inv.buyer.name).toBe('Ashdown Veterinary Practice Ltd');
+  });
+});
+
+describe('a number wrapped in its cell', () => {
+  it('under the title, label and number each over two lines ("Rechnungs-" / "Nr.:", "FL-25-" / "0301"), a column\'s line between', () => {
+    const inv = read({ info: [], title: 'Rechnung', extra: [d(22, 91, 'Rechnungs-'), d(54, 91, 'FL-25-'), d(74, 93, 'Datum: 31.01.2025'), d(22, 96, 'Nr.:'), d(54, 96, '0301')] });
+    expect(inv.number).toBe('FL-25-0301');
   });
 });
 

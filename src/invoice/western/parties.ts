@@ -455,7 +455,9 @@ function letterheadAbove(page1: readonly Line[], line: Line): string | null {
   const body = Math.max(...line.segments.map((s) => s.height));
   const left = Math.min(...line.segments.map((s) => s.x));
   const right = Math.max(...line.segments.map((s) => s.x2));
-  const head = above.segments.find((s) => s.height > body * 1.3 && s.x < right && s.x2 > left && !/\d/.test(s.text) && /\p{L}{2}/u.test(s.text) && !TITLE.test(s.text.trim()));
+  // Words, perhaps with a year ("Turn- und Sportverein Eichenau 1921 e.V."), not an address line.
+  const wordy = (t: string) => (t.match(/\p{L}/gu)?.length ?? 0) >= 4 * (t.match(/\d/g)?.length ?? 0);
+  const head = above.segments.find((s) => s.height > body * 1.3 && s.x < right && s.x2 > left && wordy(s.text) && /\p{L}{2}/u.test(s.text) && !TITLE.test(s.text.trim()));
   return head ? head.text : null;
 }
 

@@ -546,7 +546,14 @@ function numberUnderTitle(page1: readonly Line[], numberOf: (rest: string) => st
       for (const [k, seg] of next.segments.entries()) {
         const m = seg.text.match(BARE_NUMBER_LABEL);
         // The label in a cell of its own ("Nº | T-2024-0091"): the number is the next cell.
-        const v = m ? numberOf(seg.text.slice(m[0].length).trim() || (next.segments[k + 1]?.text ?? '')) : null;
+        const own = m ? seg.text.slice(m[0].length).trim() : '';
+        const cell = m && !own ? next.segments[k + 1] : undefined;
+        const v = m ? numberOf(own || (cell?.text ?? '')) : null;
+        // The number wrapped in its cell, its head on the line above ending at a separator ("FL-25-" over "0301").
+        // (A line of the column beside may sit between them.)
+        const above = cell ? page1.slice(page1.indexOf(l) + 1, page1.indexOf(next)).filter((a) => next.y - a.y2 < 1.5 * next.height) : [];
+        const head = above.flatMap((a) => a.segments).find((s) => Math.abs(s.x - cell!.x) < 2 && /^[A-Z0-9][A-Z0-9\-/._]*[-/.]$/i.test(s.text.trim()));
+        if (v && head) return numberOf(head.text.trim() + v) ?? v;
         if (v) return v;
       }
     }
