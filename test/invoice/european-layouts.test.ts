@@ -134,8 +134,11 @@ describe('the parties of more layouts', () => {
     ['Menuiserie Rochat Sàrl', 'Hôtel du Lac SA'],
     ['Nordfjord Elektro AS', 'Bergen Bakeri AS'],
     ['Kovács és Társa Kft.', 'Duna Pékség Bt.'],
+    ['Gestoría López S.L.P.', 'Autoescuela Vía Rápida S.L.'],
+    ['Peinture Martin EURL', 'Hôtel du Lac SA'],
+    ['Rechtsanwälte Vogel & Partner mbB', 'Hafenlogistik Petersen KG'],
   ])('a letterhead "%s" with a form of its country, beside the buyer\'s block "%s"', (seller, buyer) => {
-    const inv = read({ letterhead: [seller, 'Chemin des Artisans 14, 1018 Lausanne'], window: [], extra: [d(110, 15, buyer), d(110, 19.5, 'Quai d\'Ouchy 2'), d(110, 24, '1006 Lausanne')] });
+    const inv = read({ letterhead: [seller, 'Chemin des Artisans 14, 1018 Lausanne'], window: [], extra: [d(140, 15, buyer), d(140, 19.5, 'Quai d\'Ouchy 2'), d(140, 24, '1006 Lausanne')] });
     expect([inv.seller.name, inv.buyer.name]).toEqual([seller, buyer]);
     expect(guessesOf(inv)['seller.name']).toBeUndefined();
   });
@@ -189,6 +192,11 @@ describe('what is no party', () => {
 });
 
 describe('a number wrapped in its cell', () => {
+  it('beside its label ("Nº de factura | GL-2025-" over "0219")', () => {
+    const inv = read({ info: [['Nº de factura', 'GL-2025-']], extra: [d(160, 52, '0219'), d(120, 58, 'Fecha de expedición'), d(160, 58, '30/06/2025')] });
+    expect(inv.number).toBe('GL-2025-0219');
+  });
+
   it('under the title, label and number each over two lines ("Rechnungs-" / "Nr.:", "FL-25-" / "0301"), a column\'s line between', () => {
     const inv = read({ info: [], title: 'Rechnung', extra: [d(22, 91, 'Rechnungs-'), d(54, 91, 'FL-25-'), d(74, 93, 'Datum: 31.01.2025'), d(22, 96, 'Nr.:'), d(54, 96, '0301')] });
     expect(inv.number).toBe('FL-25-0301');

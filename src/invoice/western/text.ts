@@ -273,6 +273,11 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       const m = line.text.match(label);
       if (!m || skip?.(line.text.slice(0, m.index).split(/\s{2,}/).pop() ?? '')) continue;
       const value = accept(line.text.slice(m.index! + m[0].length));
+      // A value wrapped in its cell beside the label ("GL-2025-" over "0219"): its end on the next line,
+      // in the cell that starts where the value's starts.
+      const cell = value && /[-/]$/.test(value) ? line.segments.find((s) => s.text.trim().startsWith(value)) : undefined;
+      const tail = cell && lines[i + 1]?.page === line.page && lines[i + 1].y - line.y2 < line.height ? lines[i + 1].segments.find((s) => Math.abs(s.x - cell.x) < 2) : undefined;
+      if (tail && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(tail.text.trim())) return accept(value + tail.text.trim()) ?? value;
       if (value) return value;
       // Header-style: the value sits in the next line under the label, in the cell that overlaps the
       // label most (not the neighbour column's: "Order ID" beside "Invoice #").
