@@ -123,6 +123,12 @@ export function runChecks(inv: Invoice, now: Date = new Date()): Check[] {
   if (inv.totalAmount === null) missing.push('totalAmount');
   // A currency is never guessed: an invoice that does not show one needs a person to say it.
   if (!inv.currency) missing.push('currency');
+  // An invoice addressed to a buyer states its net and its tax (a nil tax when it charges none): one read
+  // with its total but not them was misread. A till receipt, which names no buyer, may show the total alone.
+  if (!isChineseInvoice(inv) && inv.buyer.name && inv.totalAmount !== null) {
+    if (inv.amount === null) missing.push('amount');
+    if (inv.taxAmount === null) missing.push('taxAmount');
+  }
   if (isChineseInvoice(inv)) {
     if (!inv.seller.name && !['flight', 'train'].includes(inv.type)) missing.push('seller.name');
     if (!inv.code && !isDigitalInvoice(inv) && ['vat_special', 'vat_normal', 'toll'].includes(inv.type)) missing.push('code');

@@ -48,6 +48,9 @@ export function isCurrencyCode(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && CURRENCY_NAMES.of(code) !== code;
 }
 
+/** Local signs that name one currency only, after a figure ("kr" names three, and is left out). */
+const LOCAL_SIGNS: Array<[RegExp, string]> = [[/\d\s?Ft\b/, 'HUF'], [/\d\s?lei\b/i, 'RON']];
+
 function mostFrequent(values: readonly string[]): string | null {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -71,6 +74,9 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
     if (dollars.length && dollars.every((c) => c === dollars[0])) return dollars[0];
   }
   if (symbols) return symbols;
+  // A currency printed after its figures by its local sign: "317 500 Ft".
+  const local = LOCAL_SIGNS.find(([re]) => re.test(text));
+  if (local) return local[1];
 
   const seller = currencyOfTaxId(sellerTaxId);
   if (seller) return seller;

@@ -8,7 +8,9 @@
  *   or a fragment ("C-", "(A unit of …)");
  * - an invoice number that ends or starts at a separator: its cell wrapped ("EB-2025-" over "1107");
  * - a seller other than the name the page opens with in larger print (a letterhead "Gasthof Alpenrose"
- *   over the owners' line "Familie Hofer · …" the rules took).
+ *   over the owners' line "Familie Hofer · …" the rules took);
+ * - a buyer that is the name the page opens with in larger print, the seller not: the letterhead read as
+ *   the addressee, the parties swapped.
  */
 import { guessesOf, noteGuess } from '../guesses.js';
 import type { Line } from '../layout.js';
@@ -94,6 +96,16 @@ function largerName(page1: readonly Line[], inv: Invoice): string | null {
   return other ? other.text.trim() : null;
 }
 
+/** Whether the top of the page prints `name` larger than its body text (as its letterhead). */
+function inLargerPrint(page1: readonly Line[], name: string | null): boolean {
+  const key = squeeze(name);
+  if (!page1.length || key.length < 4) return false;
+  const heights = page1.flatMap((l) => l.segments.map((s) => s.height)).sort((a, b) => a - b);
+  const body = heights[Math.floor(heights.length / 2)]!;
+  return page1.filter((l) => l.y < page1[0]!.y + LETTERHEAD_DEPTH).flatMap((l) => l.segments)
+    .some((s) => s.height >= LARGER_PRINT * body && squeeze(s.text) === key);
+}
+
 /** Notes each implausible value of `inv` as a guess, unless the parser already doubted that field. */
 export function noteImplausibleValues(inv: Invoice, page1: readonly Line[] = []): void {
   const doubted = guessesOf(inv);
@@ -103,5 +115,9 @@ export function noteImplausibleValues(inv: Invoice, page1: readonly Line[] = [])
     ['buyer.name', inv.buyer.name && nameDoubt(inv.buyer.name)],
     ['number', inv.number && numberDoubt(inv.number)],
   ];
+  if (inLargerPrint(page1, inv.buyer.name) && !inLargerPrint(page1, inv.seller.name)) {
+    const why = `the page opens in larger print with "${inv.buyer.name}", read as the buyer`;
+    doubts.push(['seller.name', why], ['buyer.name', why]);
+  }
   for (const [field, why] of doubts) if (why && !doubted[field]) noteGuess(inv, field, why);
 }

@@ -35,6 +35,12 @@ export function vatIdIn(text: string): string | null {
   return text.match(VAT_ID)?.[1].replace(/\s+/g, '') ?? null;
 }
 
+/** A VAT id with its label and nothing else ("N° TVA intracom. FR45812345678"): a row of a party's block, never its name. */
+function isVatIdRow(text: string): boolean {
+  const m = text.match(VAT_ID);
+  return !!m && text.slice(0, m.index).replace(/[^\p{L}\p{N}]/gu, '').length <= 3 && !/\p{L}{2}/u.test(text.slice(m.index! + m[0].length));
+}
+
 /** A party known by its name alone (or not at all). */
 const named = (name: string | null): FoundParty => ({ name, address: null, taxId: null, phone: null });
 
@@ -43,11 +49,13 @@ const US_TAX_ID = /^(?:EIN|TIN|tax\s*id)\s*[:.#]?\s*(\d{2}-\d{7})$/i;
 /** A phone number, alone or after its label: a plus or a digit, then 7 or more digits and spacers. */
 const PHONE = /^(?:(?:tel(?:efon|ephone)?|phone|téléphone|fon)\.?\s*:?\s*)?(\+?\d[\d\s()./-]{6,}\d)$/i;
 
-const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|proveedor|emisor)\s*(?::\s*(.*))?$/i);
-const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|billing\s+address|invoice\s+address|factuuradres|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|(?:to|aan|an)(?=\s*:))(?=$|[\s:])\s*:?\s*(.*)$/i);
+const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|proveedor|emisor|fornecedor|sprzedawca|wystawca|dodavatel|prodávající|leverandør|säljare|leverantör|selger|myyjä|eladó|cedente(?:\s*\/\s*prestatore)?)\s*(?::\s*(.*))?$/i);
+/** "Sold by Harbour Gadgets Ltd": the seller named after the words, in one cell, without a colon. */
+const SOLD_BY = /^(?:sold|issued|supplied)\s+by\s+([A-Z\p{Lu}][^:]{1,60})$/iu;
+const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|billing\s+address|invoice\s+address|factuuradres|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|kupující|køber|kjøper|kund|köpare|adquirente|ostaja|asiakas|vevő|cessionario(?:\s*\/\s*committente)?|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
-const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|e\.\s?V\.|UG|OHG|GbR|plc|Oy|AB|ApS|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])/;
+const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|e\.\s?V\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|Co\.|S[àa]rl|SÀRL|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])/;
 /**
  * A company's name: a company form after a name ("308,500 KG" is a weight, not a limited partnership),
  * a Malay business word before it ("PERNIAGAAN ZHENG HUI"), or a Malaysian company number after it
@@ -65,7 +73,9 @@ const COMPANY_FORMS_ALL = new RegExp(COMPANY.source, 'g');
 /** A company form as a whole token. */
 const COMPANY_FORM = new RegExp(`^${COMPANY.source.replace(/^\\b/, '')}[.,]?$`);
 /** A line that is the document's title and nothing else ("TAX INVOICE", "Simplified Tax Invoice", "Rechnung"). */
-const TITLE_ONLY = /^(?:simplified\s*|official\s*|cash\s*)?(?:tax\s*)?(?:invoice|receipt|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|credit\s+note)$/i;
+const TITLE_ONLY = /^(?:simplified\s*|official\s*|cash\s*)?(?:tax\s*)?(?:invoice|receipt|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|fatura|faktura(?:\s+vat)?|credit\s+note)(?:\s*[-–]\s*\p{L}+(?:\s+\p{L}+)?)?(?:\s+(?:original|copy|duplicate|duplicado|triplicado|copia|kopia|oryginał|kopie))?$/iu;
+/** Which copy of the document a page is, printed under the title: no one's name. */
+const COPY_MARK = /^(?:original|copy|duplicate|duplicado|triplicado|copia|kopia|oryginał|originál|kopie|duplikat)$/i;
 /** The first header of an item table ("Description", "ITEM/DESC.", "Qty"): a receipt's table can start in the window. */
 const TABLE_HEADER = /^(?:desc(?:ription)?|item|qty|quantity|particulars|s\.?\s?no\.?|sr\.?\s?no\.?|pos\.?|position|artikel|beschreibung|bezeichnung|leistung|d[ée]signation|libell[ée]|omschrijving|descrizione|descripci[oó]n|concepto)(?=$|[\s.:&/])/i;
 /** A cell that is an amount and nothing else ("RM23.60 Z", OCR's "RH12.65 s", "1.234,50 €"); a date is none. */
@@ -183,6 +193,7 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
 export function isContactRow(row: string): boolean {
   const t = row.trim();
   return /^\S+@\S+\.\w+$|^(?:e-?mail|web(?:site)?)\s*[:.]?\s*\S+$|^(?:https?:\/\/|www\.)\S+$/i.test(t) || PHONE.test(t) || /^(?:c\/o|attn\.?|attention|z\.\s?hd\.?|zu\s+h[äa]nden|à\s+l['’]attention\s+de)(?=$|[\s:])/i.test(t)
+    || /^(?:v\/|t\.\s?a\.\s?v\.?)\s/i.test(t)
     || /^(?:private\s+(?:and|&)\s+confidential|(?:strictly\s+)?(?:private|confidential|personal)|pers[öo]nlich(?:\s*(?:\/|und)\s*vertraulich)?|vertraulich|confidentiel|personnel)$/i.test(t);
 }
 
@@ -266,12 +277,40 @@ function valueBeside(line: Line, label: Segment): string | null {
   return text;
 }
 
+/**
+ * A value cell beside a label, with its second row when it wrapped in a narrow cell ("Brennan Dental" over
+ * "Practice"): the next line's cell that starts where it starts, on a line without a label of its own.
+ */
+function withWrap(lines: readonly Line[], i: number, label: Segment, value: string | null): string | null {
+  const cell = value ? lines[i].segments[lines[i].segments.indexOf(label) + 1] : undefined;
+  const next = lines[i + 1];
+  if (!value || !cell || !next || next.page !== lines[i].page || next.y - lines[i].y2 > lines[i].height * 0.8) return value;
+  const rest = next.segments.find((s) => Math.abs(s.x - cell.x) < 1.5);
+  const labelled = next.segments.some((s) => s.x < cell.x - 2 && s.x2 > label.x - 2);
+  return rest && !labelled && /^\p{L}[\p{L}&.' -]*$/u.test(rest.text.trim()) ? cleanName(`${value} ${rest.text}`) : value;
+}
+
+/**
+ * Where a slip to tear off and send back with the payment begins ("please detach and return", "Remittance
+ * advice"): its "From:" is the customer and its "To:" the seller, the invoice's parties reversed.
+ */
+const DETACHABLE_SLIP = /remittance\s+advice|please\s+detach|detach\s+(?:here|and\s+return)|return\s+this\s+(?:portion|slip|part|stub)\b|payment\s+(?:slip|stub|coupon)\b/i;
+
+/** The index of the line a detachable slip starts at, or the number of lines when there is none. */
+function slipStart(lines: readonly Line[]): number {
+  const at = lines.findIndex((l) => DETACHABLE_SLIP.test(l.text));
+  return at < 0 ? lines.length : at;
+}
+
 /** The buyer from a label ("Bill to", "Kunde", "Client :"), with the lines its block takes. */
 export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line[] } {
-  for (let i = 0; i < lines.length; i++) {
-    const seg = lines[i].segments.find((s) => BUYER_LABELS.test(s.text));
+  const end = slipStart(lines);
+  for (let i = 0; i < end; i++) {
+    // "From | To" as a table's headers: "To" without its colon labels the buyer there.
+    const pairTo = lines[i].segments.some((s) => /^from$/i.test(s.text.trim())) ? lines[i].segments.find((s) => /^to$/i.test(s.text.trim())) : undefined;
+    const seg = pairTo ?? lines[i].segments.find((s) => BUYER_LABELS.test(s.text));
     if (!seg) continue;
-    const rest = seg.text.match(BUYER_LABELS)![1]?.trim() ?? '';
+    const rest = pairTo ? '' : seg.text.match(BUYER_LABELS)![1]?.trim() ?? '';
     const isLabel = rest === '' || /^\(.*\)$/.test(rest);
 
     if (!isLabel) {
@@ -280,15 +319,18 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
       return { ...named(cleanName(rest)), lines: [lines[i]] };
     }
     const block = blockBelow(lines, i, seg.x);
+    const beside = withWrap(lines, i, seg, valueBeside(lines[i], seg));
+    // A row of an info table ("Customer | Brennan Dental Practice" over "Account No | BDP-004"): the
+    // value beside the label is the name, the row under it the table's next label.
+    if (beside && block.length && INFO_LABEL.test(block[0].text.trim())) return { ...named(beside), lines: [lines[i]] };
     if (block.length) return { ...fromBlock(block), lines: block.map((r) => r.line) };
-    const beside = valueBeside(lines[i], seg);
     if (beside) return { ...named(beside), lines: [lines[i]] };
   }
   return { ...named(null), lines: [] };
 }
 
 /** A cell that labels a field of the info block ("Invoice Date", "Terms", "Reference", "ABN"): no name. */
-const INFO_LABEL = /^(?:date|due|terms|order|account|reference|ref|po|p\.o\.|customer\s+(?:id|no|number)|page|abn|gstin|vat|balance|amount|total|[\p{L}-]*datum|fecha|data|ihre?\s+(?:referenz|zeichen|nachricht)|unser(?:e)?\s+zeichen|auftrag)(?=$|[\s.:#(])|^[\p{L}.\s-]{0,24}(?:nr|no|n[°º])\.?\s*:?$|(?:nummer|number|num[ée]ro|número)\s*:?$/iu;
+const INFO_LABEL = /^(?:date|due|terms|order|account|r[ée]f[ée]rence|r[ée]f|po|p\.o\.|customer\s+(?:id|no|number)|page|abn|gstin|vat|balance|amount|total|[\p{L}-]*datum|fecha|data|ihre?\s+(?:referenz|zeichen|nachricht)|unser(?:e)?\s+zeichen|auftrag)(?=$|[\s.:#(])|^[\p{L}.\s-]{0,24}(?:nr|no|n[°º])\.?\s*:?$|(?:nummer|number|num[ée]ro|número)\s*:?$|^(?:n[°º]|no\.|nr\.|num[ée]ro|número)\s*(?:de\s+|d['’]\s*)?[\p{L}.]+\s*:?$/iu;
 
 /**
  * The address window of a letter: below the sender line, before the body; in the left half, or in the
@@ -319,7 +361,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // number ("Invoice INV/2019/0042") or a field label of the info block. On the right, a cell whose
     // row a label opens is that label's value ("Währung:   EUR"), and a currency code no name.
     const labelled = side === 'right' && l.segments.some((s) => s.x < seg.x && /:$/.test(s.text.trim()));
-    return !(labelled || isCurrencyCode(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY.test(t) || sellers(seg.text)
+    return !(labelled || isCurrencyCode(t) || COPY_MARK.test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY.test(t) || sellers(seg.text)
       || INFO_LABEL.test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t));
   };
   const block: Line[] = [];
@@ -329,6 +371,8 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     if (l.segments[0] && TABLE_HEADER.test(l.segments[0].text.trim())) break;
     if (l.segments.slice(1).some((s) => AMOUNT_CELL.test(s.text.trim()))) break;
     if (!candidate(l) || isContactRow(cell(l)!.text)) continue;
+    // A VAT id row is a row of a block (the buyer's tax id), never the one that opens it.
+    if (!block.length && isVatIdRow(cell(l)!.text.trim())) continue;
     if (block.length && l.y - block[block.length - 1].y > 12) break;
     block.push(l);
   }
@@ -401,11 +445,30 @@ const STREET_LINE = /^\d+[A-Za-z]?(?:[-/]\d+)?,?\s+\p{L}[\p{L}' ]*\b(?:st|street
 /** A postcode and a town: "69001 Lyon", "D-07545 GERA", "SW1A 1AA London" is not matched (a name may start so). */
 const POSTAL_LINE = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}[\p{L} .'-]*$/u;
 
+/**
+ * The name set in larger print on the line right above `line` and over it, without figures: a
+ * letterhead's name over its second row. Null when there is none.
+ */
+function letterheadAbove(page1: readonly Line[], line: Line): string | null {
+  const above = page1[page1.indexOf(line) - 1];
+  if (!above || above.page !== line.page || line.y - above.y2 > line.height * 1.5) return null;
+  const body = Math.max(...line.segments.map((s) => s.height));
+  const left = Math.min(...line.segments.map((s) => s.x));
+  const right = Math.max(...line.segments.map((s) => s.x2));
+  // Words, perhaps with a year ("Turn- und Sportverein Eichenau 1921 e.V."), not an address line.
+  const wordy = (t: string) => (t.match(/\p{L}/gu)?.length ?? 0) >= 4 * (t.match(/\d/g)?.length ?? 0);
+  const head = above.segments.find((s) => s.height > body * 1.3 && s.x < right && s.x2 > left && wordy(s.text) && /\p{L}{2}/u.test(s.text) && !TITLE.test(s.text.trim()));
+  return head ? head.text : null;
+}
+
 /** The seller: a label, a sender line, or the letterhead (not a line of the buyer's block). */
 export function findSeller(lines: readonly Line[], page1: readonly Line[], buyerLines: readonly Line[]): FoundParty {
-  for (let i = 0; i < lines.length; i++) {
+  const end = slipStart(lines);
+  for (let i = 0; i < end; i++) {
     const seg = lines[i].segments[0];
     const m = seg?.text.match(SELLER_LABELS);
+    const soldBy = seg?.text.trim().match(SOLD_BY);
+    if (soldBy && namesCompany(soldBy[1])) return named(cleanName(soldBy[1]));
     if (!m) continue;
     if (m[1] && !/^\d/.test(m[1])) {
       // "Abs.: Acme GmbH, Europa-Allee 1, 60486 Frankfurt": the name, then its address.
@@ -425,6 +488,13 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const parts = senderParts(l.text);
     // Its first part is the name: a street ("Unit 3, Canal Wharf, Leeds") opens a contact line instead.
     if (parts.length >= 3 && /[A-Za-z]/.test(parts[0]) && !/\d{2}[./]\d{2}/.test(parts[0]) && (!/\d/.test(parts[0]) || namesCompany(parts[0]))) {
+      // A sender line gives an address: words alone ("Heizung · Sanitär · Lüftung") are the trade a
+      // letterhead names under its name.
+      if (!parts.slice(1).some((p) => /\d/.test(p))) continue;
+      // Right under a name in larger print, the line is that letterhead's second row, opening with its
+      // trade ("Malermester · Vesterbrogade 112 · …"): the larger name is the seller's.
+      const head = letterheadAbove(page1, l);
+      if (head) return { name: cleanName(head), ...details(parts.slice(1)) };
       return { name: cleanName(parts[0]), ...details(parts.slice(1)) };
     }
   }

@@ -10,11 +10,12 @@ import type { Line, Segment } from '../layout.js';
 type Column = 'rate' | 'base' | 'tax';
 
 const HEADERS: Array<[Column, RegExp]> = [
-  ['rate', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer)\.?[-\s]*(?:satz|rate|%)|steuersatz|satz|rate|taux(?:\s+(?:de\s+)?(?:tva|taxe))?|tarief|tipo|%)$/i],
-  ['base', /^(?:net(?:to)?(?:betrag)?|nettowert|base(?:\s+(?:ht|imponible))?|basis|bemessungsgrundlage|taxable(?:\s+(?:amount|value))?|montant\s+ht|total\s+ht|net\s+amount|grondslag|bedrag\s+excl\.?(?:\s+btw)?)$/i],
-  ['tax', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer)\.?[-\s]*(?:betrag|amount|bedrag)?|(?:montant|total)\s+(?:de\s+la\s+)?tva|umsatzsteuer|steuerbetrag|cuota)$/i],
+  ['rate', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer)\.?[-\s]*(?:satz|rate|%)|steuersatz|satz|rate|taux(?:\s+(?:de\s+)?(?:tva|taxe))?|tarief|tipo|aliquota(?:\s+iva)?|%)$/i],
+  ['base', /^(?:net(?:to)?(?:betrag)?|nettowert|base(?:\s+(?:ht|imponible))?|basis|bemessungsgrundlage|taxable(?:\s+(?:amount|value))?|montant\s+ht|total\s+ht|net\s+amount|grondslag|bedrag\s+excl\.?(?:\s+btw)?|imponibile)$/i],
+  ['tax', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer)\.?[-\s]*(?:betrag|amount|bedrag)?|(?:montant|total)\s+(?:de\s+la\s+)?tva|umsatzsteuer|steuerbetrag|cuota|imposta)$/i],
 ];
-const RATE_CELL = /^\d{1,2}(?:[.,]\d{1,2})?\s*%$/;
+// "19 %", or a rate without its sign as Italian summaries print it ("22,00" under "Aliquota IVA").
+const RATE_CELL = /^\d{1,2}(?:[.,]\d{1,2})?\s*%?$/;
 // Thousands in threes, or Indian lakhs and crores in twos ("1,23,456.00").
 const MONEY = /^-?\s?\d{1,3}(?:[.,' \u00a0]\d{2,3})*(?:[.,]\d{2})$/;
 
@@ -100,7 +101,7 @@ export function gstParts(lines: readonly Line[]): number | null {
 /** A column of an item table that holds the tax of each line ("CGST Amt", "Tax Amount"), not its rate. */
 const TAX_COLUMN = /^(?:(?:CGST|SGST|UTGST|IGST)(?:\s*(?:amt\.?|amount|value))?|(?:tax|vat|gst)\s+(?:amt\.?|amount))$/i;
 const BASE_COLUMN = /^(?:taxable\s+(?:value|amount|amt\.?)|net\s+(?:amount|value)|assessable\s+value)$/i;
-const TOTALS_ROW = /^(?:grand\s+)?total\b/i;
+const TOTALS_ROW = /^(?:(?:grand\s+)?total|razem|celkem|summa|suma|i\s+alt|totaal|gesamt|summe)(?=$|[\s:])/i;
 
 /**
  * The totals row under an item table that has a column of taxable values and columns of tax
@@ -135,7 +136,10 @@ export function columnTotals(lines: readonly Line[]): { net: number; tax: number
 export function totalsRowParts(lines: readonly Line[], total: number): { net: number; tax: number } | null {
   for (const l of lines) {
     if (!TOTALS_ROW.test(l.segments[0]?.text.trim() ?? '') || /[a-z]{3}/i.test(l.segments.slice(1).map((s) => s.text).join(' ').replace(/\b(?:INR|Rs)\b/g, ''))) continue;
-    const figures = (l.text.replace(TOTALS_ROW, '').match(/-?\d[\d,]*\.\d{2}(?!\d)/g) ?? []).map((f) => parseAmount(f, '.')!);
+    // Figures with a decimal point or comma, thousands grouped by commas, dots or spaces ("3 300,00").
+    const figures = (l.text.replace(TOTALS_ROW, '').match(/-?\d[\d,]*\.\d{2}(?!\d)|-?\d{1,3}(?:[.\u00a0\u202f ]\d{3})*,\d{2}(?!\d)/g) ?? [])
+      .map((f) => parseAmount(f.replace(/[\u00a0\u202f ]/g, ''), f.includes('.') && !/,\d{2}$/.test(f) ? '.' : ','))
+      .filter((f): f is number => f !== null);
     if (figures.length < 3 || Math.abs(figures[figures.length - 1] - total) > 0.005) continue;
     for (const k of [2, 3]) {
       const parts = figures.slice(-1 - k, -1);

@@ -1,5 +1,6 @@
 /**
- * Western invoices (English, German, French, Dutch, Spanish) from positioned text. Each field is found by
+ * Western invoices (English, German, French, Dutch, Spanish, and the labels of Italian, Portuguese, Polish,
+ * Czech and Scandinavian ones) from positioned text. Each field is found by
  * a label from a multilingual list and read from the rest of its line, the next cell, or the cell below
  * the label; label lists are ordered most specific first (e.g. "Total TTC" before a bare "Total").
  */
@@ -30,50 +31,53 @@ const NUMERO = '[°º˚。№]';
 /** The end of a label: a colon or a dot, or both as OCR may read a colon ("Gutschriftsnummer.:"). */
 const LABEL_END = String.raw`[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factura|fattura|credit\s+note|tax\s+invoice)`;
+const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factura|fattura|fatura|faktura(?:\s+vat)?|credit\s+note|tax\s+invoice)`;
 /** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
-  new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nr\.?|n${NUMERO}\.?|n\.|№|#|number|nummer|num[ée]ro|número|numero|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
-  new RegExp(String.raw`(?:rechnungsnummer|rechnungs-nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|invoice\s*#|invoice\s*id)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nr\.?|n\.?${NUMERO}\.?|n\.|№|#|number|nummer|num[ée]ro|número|numero|č\.|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`(?:rechnungsnummer|rechnungs-nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|laskun\s+numero|laskunumero|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id)\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
-  new RegExp(String.raw`(?:\bno\.?|\bn${NUMERO}?|№|num[ée]ro|número|nummer)\s*(?:de\s+|d['’]\s*)?(?:la\s+)?(?:facture|factura|factuur|avoir)\s*${LABEL_END}`, 'i'),
+  // "Číslo faktury", "Numer faktury": the Czech and Polish genitive.
+  new RegExp(String.raw`(?:\bno\.?|\bn${NUMERO}?|№|num[ée]ro|número|nummer|\bnumer|č[ií]slo)\s*(?:de\s+|d['’]\s*)?(?:la\s+)?(?:facture|factura|factuur|avoir|faktury)\s*${LABEL_END}`, 'i'),
   // A till's slip number is the receipt's number ("Slip: 0000000109000712950"); a colon makes it a label.
   /\b(?:receipt\s+)?slip\s*(?:no\.?|nr\.?|#|number)?\s*[:：]\s*/i,
 ].map(ocrTolerant);
 /** A title word directly followed by the number ("Facture FA-2017-0010"). */
-const TITLE_NUMBER = /^(?:invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura)(?:\s*:\s*|\s+)(?=[A-Z0-9][A-Z0-9\-/._]*\d)/i;
+const TITLE_NUMBER = /^(?:invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|fatura|faktura)(?:\s*:\s*|\s+)(?=[A-Z0-9][A-Z0-9\-/._]*\d)/i;
 const NUMBER_VALUE = /^([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d)/i;
+/** A Portuguese document id: its type in capitals, a space, then series and sequence ("FT 2025/314", "FR A1/27"). */
+const SERIES_NUMBER = /^([A-Z]{2,4} [A-Z0-9]+\/\d+)(?![\w/])/;
 
 const DATE_LABELS: RegExp[] = [
-  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|issued\s+(?:at|on)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura)\s*[:.]?\s*/i,
+  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|issued\s+(?:at|on)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma)\s*[:.]?\s*/i,
   /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bfecha\b)\s*[:.]?\s*/i,
 ].map(ocrTolerant);
-const NOT_ISSUE_DATE = ocrTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum|\bship|dispatch|despatch|payment|paid|check-?(?:in|out)|arrival|departure|travel|booking/i);
+const NOT_ISSUE_DATE = ocrTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum|\bship|dispatch|despatch|payment|paid|check-?(?:in|out)|arrival|departure|travel|booking|forfald|förfallo|splatnost|termin|sprzeda|uskute|zdaniteln|eräpäivä|teljesítés|határidő/i);
 
 const DUE_LABELS: RegExp[] = [
-  /(?:due\s+date|payment\s+due|date\s+due|due\s+on|due\s+by|pay(?:able)?\s+by|remit\s+until|zahlbar\s+bis|fällig(?:keit)?(?:\s+am)?|zahlungsziel|date\s+d['’]échéance|échéance|[àa]\s+payer\s+avant\s+le|vervaldatum|uiterste\s+betaaldatum|fecha\s+de\s+vencimiento|vencimiento|scadenza)\s*[:.]?\s*/i,
+  /(?:due\s+date|payment\s+due|date\s+due|due\s+on|due\s+by|pay(?:able)?\s+by|remit\s+until|zahlbar\s+bis|fällig(?:keit)?(?:\s+am)?|zahlungsziel|date\s+d['’]échéance|échéance|[àa]\s+payer\s+avant\s+le|vervaldatum|uiterste\s+betaaldatum|fecha\s+de\s+vencimiento|vencimiento|scadenza|forfaldsdato|förfallodatum|forfallsdato|datum\s+splatnosti|termin\s+p[łl]atności|data\s+de\s+vencimento|vencimento|eräpäivä|fizetési\s+határidő)\s*[:.]?\s*/i,
 ].map(ocrTolerant);
 
 const GROSS_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|total\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+ttc|total\s+tvac|tvac|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+amount|invoice\s+total|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo))/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|total\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+ttc|total\s+tvac|tvac|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+amount|invoice\s+total|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|do\s+zap[łl]aty|(?:celkem\s+)?k\s+úhradě|att\s+betala|at\s+betale|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg)/i,
   /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe|gesamt)\b(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))/i,
   /(?:amount\s+due|balance\s+due|total\s+due|(?:total\s+)?amount\s+payable|total\s+payable|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|residual)/i,
 ].map(ocrTolerant);
 const NET_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+tax(?:es)?|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|nettosumme|nettobeträge|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|betrag|montant|importe)\w*\s+(?:excl\.?|exkl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva))/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+tax(?:es)?|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|nettosumme|nettobeträge|rechnungssumme\s+ohne\s+ust\.?|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|summa|betrag|montant|importe|celkem|beløb|razem)\w*\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto|základ\s+dan[ěe]|sum\s+eks\.?\s*mva|veroton\s+yhteensä|nettó\s+összesen)/i,
   /(?:\bnetto\b|\bnet\b|positionssumme)/i,
 ].map(ocrTolerant);
 const TAX_LABELS: RegExp[] = [
-  /(?:total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|steuerbetrag|versicherungs?steuer|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|importe\s+iva)/i,
-  /(?:\bmwst\.?|\bust\.?(?!-?id)|\bumsatzsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\btax\b|\bsales\s+tax\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b)/i,
+  /(?:total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|steuerbetrag|versicherungs?steuer|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|alv\s+yhteensä)/i,
+  /(?:\bmwst\.?|\bust\.?(?!-?id)|\bumsatzsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\btax\b|\bsales\s+tax\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b|\balv\b|(?<![\wÀ-ž])áfa\b)/i,
 ].map(ocrTolerant);
 /**
  * Words that make a total net or gross whatever the label ("Gesamtbetrag netto", "Totaalbedrag excl.
  * BTW", "Total TTC"): a line carrying one is never the other kind of total.
  */
-const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|excluding|without\s+(?:vat|tax)|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|HT|HTVA|before\s+tax|sin\s+iva|zonder\s+btw)(?=$|[\s.:)])/i;
-const GROSS_QUALIFIER = /\b(?:incl\.?|inc\.?(?=\s*(?:gst|vat|tax))|inkl\.?|einschl\.?|einschließlich|inklusive|(?:tva|taxes)\s+comprises?|including|with\s+(?:vat|tax)|inclusief|brutto|TTC|TVAC|con\s+iva)(?=$|[\s.:)])/i;
+const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|ekskl\.?|eks\.?\s+mva|veroton|excluding|without\s+(?:vat|tax)|netto|bez\s+dph|sem\s+iva|uden\s+moms|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|HT|HTVA|before\s+tax|sin\s+iva|zonder\s+btw)(?=$|[\s.:)])/i;
+const GROSS_QUALIFIER = /\b(?:incl\.?|inc\.?(?=\s*(?:gst|vat|tax))|inkl\.?|einschl\.?|einschließlich|inklusive|(?:tva|taxes)\s+comprises?|including|with\s+(?:vat|tax)|inclusief|brutto|TTC|TVAC|con\s+iva|com\s+iva|s\s+dph|inkl\.?\s+moms)(?=$|[\s.:)])/i;
 /**
  * What a page says when it charges no VAT at all: a small business's exemption (§ 19 UStG, "TVA non
  * applicable, art. 293 B du CGI", the Dutch KOR, Italy's regime forfettario), an exempt service (§ 4
@@ -152,7 +156,8 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (exclude?.(line)) continue;
-      const first = amountAfter(line.text, label)?.value ?? valueCellRight(line, label);
+      const found = amountAfter(line.text, label)?.value ?? valueCellRight(line, label);
+      const first = found !== null ? wrappedFigure(lines, i, found) : null;
       const hit = first !== null && rowEnd ? lastOfRow(line, label) ?? first : first;
       if (hit !== null) {
         value = hit;
@@ -181,6 +186,20 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
     if (value !== null) return value;
   }
   return null;
+}
+
+/**
+ * A figure whose cell wrapped at its thousands separator ("1" over "255,00" in a narrow cell): the whole
+ * figure, when the line ends in the figure's first digits and the next line has the rest right under them,
+ * right-aligned with them. Else the figure as read.
+ */
+function wrappedFigure(lines: readonly Line[], i: number, value: number): number {
+  const line = lines[i];
+  const last = line.segments[line.segments.length - 1];
+  const next = lines[i + 1];
+  if (!last || !next || next.page !== line.page || next.y - line.y2 > line.height || !/^\d{1,3}$/.test(last.text.trim()) || Number(last.text.trim()) !== value) return value;
+  const rest = next.segments.find((s) => Math.abs(s.x2 - last.x2) < 3 && /^\d{3}(?:[ .,']\d{3})*[.,]\d{2}$/.test(s.text.trim()));
+  return rest ? parseAmount(`${last.text.trim()} ${rest.text.trim()}`) ?? value : value;
 }
 
 const RATE = /\b(\d{1,2}(?:[.,]\d{1,3})?)\s*%/;
@@ -254,6 +273,11 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       const m = line.text.match(label);
       if (!m || skip?.(line.text.slice(0, m.index).split(/\s{2,}/).pop() ?? '')) continue;
       const value = accept(line.text.slice(m.index! + m[0].length));
+      // A value wrapped in its cell beside the label ("GL-2025-" over "0219"): its end on the next line,
+      // in the cell that starts where the value's starts.
+      const cell = value && /[-/]$/.test(value) ? line.segments.find((s) => s.text.trim().startsWith(value)) : undefined;
+      const tail = cell && lines[i + 1]?.page === line.page && lines[i + 1].y - line.y2 < line.height ? lines[i + 1].segments.find((s) => Math.abs(s.x - cell.x) < 2) : undefined;
+      if (tail && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(tail.text.trim())) return accept(value + tail.text.trim()) ?? value;
       if (value) return value;
       // Header-style: the value sits in the next line under the label, in the cell that overlaps the
       // label most (not the neighbour column's: "Order ID" beside "Invoice #").
@@ -450,7 +474,15 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
   };
   let found: Partial<Record<TotalsKey, number>> | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const headers = lines[i].segments.map((s) => ({ s, kind: kindOf(s.text) })).filter((h) => h.kind);
+    // Headers wrapped in narrow cells ("Base" over "imponible", "Cuota" over "IVA"): a cell and the one
+    // under it on a line of words only, read as one.
+    const under = lines[i + 1];
+    const wrapped = under && under.page === lines[i].page && under.y - lines[i].y2 < lines[i].height && !/\d/.test(under.text) ? under : null;
+    const headerText = (s: Segment) => {
+      const rest = wrapped?.segments.find((n) => n.x < s.x2 && n.x2 > s.x);
+      return rest ? `${s.text} ${rest.text}` : s.text;
+    };
+    const headers = lines[i].segments.map((s) => ({ s, kind: kindOf(headerText(s)) ?? kindOf(s.text) })).filter((h) => h.kind);
     if (headers.length < 2 || new Set(headers.map((h) => h.kind)).size !== headers.length) continue;
     // An item table's header ("Description  Qty  Net  VAT  Total") is no totals table.
     if (lines[i].segments.some((s) => ITEM_HEADERS.some(([key, re]) => key !== 'amount' && key !== 'taxRate' && re.test(s.text.trim())))) continue;
@@ -500,7 +532,7 @@ function fromBreakdown(inv: Invoice, b: Breakdown | null): void {
 }
 
 /** The document's title alone in its cell. */
-const TITLE_CELL = /^(?:(?:tax|simplified)\s+)?(?:invoice|rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factura|fattura|credit\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e))?$/i;
+const TITLE_CELL = /^(?:(?:tax|simplified)\s+)?(?:invoice|rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factura|fattura|fatura|faktura|credit\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e))?$/i;
 /** A number label that names no document: "Nr.", "No.", "Number:", "N°", "Numéro :". */
 const BARE_NUMBER_LABEL = /^(?:no\.?|nr\.?|n[°º˚№]\.?|nummer|number|num[ée]ro|#)\s*[:.]?\s*/i;
 
@@ -519,10 +551,39 @@ function numberUnderTitle(page1: readonly Line[], numberOf: (rest: string) => st
       for (const [k, seg] of next.segments.entries()) {
         const m = seg.text.match(BARE_NUMBER_LABEL);
         // The label in a cell of its own ("Nº | T-2024-0091"): the number is the next cell.
-        const v = m ? numberOf(seg.text.slice(m[0].length).trim() || (next.segments[k + 1]?.text ?? '')) : null;
+        const own = m ? seg.text.slice(m[0].length).trim() : '';
+        const cell = m && !own ? next.segments[k + 1] : undefined;
+        const v = m ? numberOf(own || (cell?.text ?? '')) : null;
+        // The number wrapped in its cell, its head on the line above ending at a separator ("FL-25-" over "0301").
+        // (A line of the column beside may sit between them.)
+        const above = cell ? page1.slice(page1.indexOf(l) + 1, page1.indexOf(next)).filter((a) => next.y - a.y2 < 1.5 * next.height) : [];
+        const head = above.flatMap((a) => a.segments).find((s) => Math.abs(s.x - cell!.x) < 2 && /^[A-Z0-9][A-Z0-9\-/._]*[-/.]$/i.test(s.text.trim()));
+        if (v && head) return numberOf(head.text.trim() + v) ?? v;
         if (v) return v;
       }
     }
+  }
+  return null;
+}
+
+/** A header cell that is a number word alone ("Numero", "No.") or a date word alone ("Data", "Date"). */
+const NUMBER_HEADER = /^(?:no\.?|nr\.?|n[°º]\.?|number|nummer|num[ée]ro|número|numer)$/i;
+const DATE_HEADER = /^(?:date|datum|data|fecha|dato)$/i;
+
+/**
+ * The document's row as a table ("Tipo documento | Numero | Data" over "TD01 Fattura | 87 | 14/04/2025",
+ * as a courtesy copy of an e-invoice prints it): a bare number header beside a bare date header names the
+ * document's own number, the cell under it.
+ */
+function numberInHeaderRow(page1: readonly Line[], numberOf: (rest: string) => string | null): string | null {
+  for (const [i, l] of page1.entries()) {
+    const header = l.segments.find((s) => NUMBER_HEADER.test(s.text.trim()));
+    if (!header || !l.segments.some((s) => DATE_HEADER.test(s.text.trim()))) continue;
+    const next = page1[i + 1];
+    if (!next || next.y - l.y2 > 2 * l.height) continue;
+    const below = next.segments.find((s) => s.x < header.x2 && s.x2 > header.x);
+    const v = below ? numberOf(below.text) : null;
+    if (v && !isDateLike(v)) return v;
   }
   return null;
 }
@@ -597,6 +658,8 @@ function dateOrderFor(text: string, english: boolean, currency: string | null): 
   let dayFirst = 0;
   let monthFirst = 0;
   for (const m of text.matchAll(/\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b/g)) {
+    // A group over 31 is neither a day nor a month: no date but a British sort code ("12-34-56").
+    if (+m[1] > 31 || +m[2] > 31) continue;
     if (+m[1] > 12 && +m[2] <= 12) dayFirst++;
     if (+m[2] > 12 && +m[1] <= 12) monthFirst++;
   }
@@ -621,7 +684,7 @@ function detectLanguage(text: string): 'en' | 'de' | 'fr' | 'nl' | 'es' {
 // ---------------------------------------------------------------------------------------------------
 // Items
 
-type ItemCol = 'description' | 'quantity' | 'unitPrice' | 'amount' | 'taxRate' | 'other';
+type ItemCol = 'description' | 'quantity' | 'unitPrice' | 'amount' | 'taxRate' | 'lineTax' | 'other';
 const ITEM_HEADERS: Array<[ItemCol, RegExp]> = [
   ['description', /^(?:description|beschreibung|bezeichnung|artikel|d[ée]signation|libell[ée]|omschrijving|descripci[óo]n|concepto|product|produkt|item|leistung|service)/i],
   ['quantity', /^(?:qty|quantity|menge|anzahl|quantit[ée]|qt[ée]|aantal|cantidad|hours|stunden)/i],
@@ -631,7 +694,11 @@ const ITEM_HEADERS: Array<[ItemCol, RegExp]> = [
 ];
 
 function itemColumns(line: Line): Column<ItemCol>[] | null {
-  const cols: Column<ItemCol>[] = line.segments.map((s) => ({ key: ITEM_HEADERS.find(([, re]) => re.test(s.text))?.[0] ?? 'other', x: s.x, x2: s.x2 }));
+  const cols: Column<ItemCol>[] = line.segments.map((s) => {
+    const key = ITEM_HEADERS.find(([, re]) => re.test(s.text))?.[0] ?? 'other';
+    // A tax word alone ("Tax", no "%" or "rate") may head each line's tax in money, as US invoices print it.
+    return { key: key === 'taxRate' && /^\p{L}+\.?$/u.test(s.text.trim()) ? 'lineTax' : key, x: s.x, x2: s.x2 };
+  });
   const keys = new Set(cols.map((c) => c.key));
   if (!keys.has('description') || !(keys.has('amount') || keys.has('unitPrice')) || keys.size < 3) return null;
   // When two columns claim "amount" the rightmost is the line total ("Amount … Total").
@@ -639,6 +706,9 @@ function itemColumns(line: Line): Column<ItemCol>[] | null {
   if (amounts.length > 1) amounts.slice(0, -1).forEach((c) => (c.key = keys.has('quantity') ? 'other' : 'quantity'));
   return cols;
 }
+
+/** Whole VAT rates that European countries charge (a line's "19,00" under "MwSt" is one). */
+const VAT_RATES = new Set([3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 27]);
 
 /** A row of the totals under an item table, whatever it sums: "Total Qty: 2", "TOT QTY: 1", "Subtotal". */
 const TOTALS_ROW = ocrTolerant(/^(?:(?:sub\s*-?\s*)?tot(?:al)?\b|goods\s+total|warenwert|zwischensumme|(?:trade\s+)?discount|rabatt|remise|korting|descuento|sconto|skonto|anzahlung|abschlag|acompte|deposit|prepayment|less\b|abzgl|abzüglich|zzgl|zuzüglich)/i);
@@ -669,6 +739,13 @@ function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineIte
       item.unitPrice = parseAmount(cells.unitPrice);
       item.unit = cells.quantity?.replace(/^-?\d[\d.,]*\s*/, '').trim() || null;
       item.taxRate = parseTaxRate(cells.taxRate);
+      // Under a bare tax word, money ("51.15", no "%") is the line's tax; a rate a country charges,
+      // even with decimals ("19", "19,00"), is the line's rate.
+      const lineTax = cells.lineTax?.trim() ?? '';
+      const rate = lineTax.match(/^(\d{1,2})(?:[.,]0{1,2})?$/);
+      if (rate && VAT_RATES.has(Number(rate[1]))) item.taxRate = parseTaxRate(rate[1]);
+      else if (/^[$€£]?\s?\d[\d,.]*[.,]\d{2}$/.test(lineTax)) item.taxAmount = parseAmount(lineTax);
+      else if (lineTax) item.taxRate = parseTaxRate(lineTax);
       items.push(item);
       last = item;
     }
@@ -705,7 +782,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   };
 
   const numberOf = (rest: string) => {
-    const m = rest.trim().match(NUMBER_VALUE);
+    const m = rest.trim().match(SERIES_NUMBER) ?? rest.trim().match(NUMBER_VALUE);
     return m && !isDateLike(m[1]) ? m[1].replace(/[.,]$/, '') : null;
   };
   inv.number = labelledText(lines, NUMBER_LABELS, numberOf, (before) => OTHER_DOCUMENT.test(before));
@@ -724,6 +801,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   }
 
   if (!inv.number) inv.number = numberUnderTitle(page1, numberOf);
+  if (!inv.number) inv.number = numberInHeaderRow(page1, numberOf);
 
   inv.date = labelledText(lines, DATE_LABELS.slice(0, 1), (rest) => dateOf(rest), (before) => OTHER_DOCUMENT.test(before));
   const otherDate = inv.date ? secondReading(lines, DATE_LABELS.slice(0, 1), dateOf, inv.date, (a, b) => a === b) : null;
@@ -837,7 +915,9 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   const buyerVat = lines.find((l) => BUYER_WORD.test(l.text) && VAT_ID.test(l.text));
   inv.buyer.taxId = buyer.taxId ?? (buyerVat ? vatIdIn(buyerVat.text) : null);
 
-  inv.items = parseItems(lines, (l) => isNetLine(l) || isGrossLine(l) || TAX_LABELS[0].test(l.text));
+  // A line of words with a "Total" cell heads the totals set as a table under the items: their end.
+  const totalsHeader = (l: Line) => !HAS_DIGIT.test(l.text) && l.segments.length >= 2 && l.segments.some((s) => /^(?:total|totale|totaal|summe|gesamt)$/i.test(s.text.trim()));
+  inv.items = parseItems(lines, (l) => isNetLine(l) || isGrossLine(l) || TAX_LABELS[0].test(l.text) || totalsHeader(l));
   inv.items.push(...adjustmentLines(lines, inv));
   if (inv.documentType === 'credit_note') creditNoteAmounts(inv);
   noteImplausibleValues(inv, page1);
