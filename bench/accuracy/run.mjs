@@ -49,8 +49,8 @@ const load = (file) => import(pathToFileURL(path.join(DIST, file)).href);
 const { extract } = await load('index.js');
 
 /**
- * `--ocr-cache DIR`: each page image's OCR result kept in DIR, keyed by the image's bytes, the OCR
- * settings and the build's OCR code (every compiled file under ocr/ that runs before the result is
+ * `--ocr-cache DIR`: each page image's OCR result kept in DIR (and each scan, see scanned), keyed by
+ * the image's bytes, the OCR settings and the build's OCR code (every compiled file under ocr/ that runs before the result is
  * returned, and the model versions), so a change to the parsers re-scores without reading a page again,
  * and a change to the OCR reads them afresh. The bench patches the one method every page goes through.
  */
@@ -176,6 +176,19 @@ function scanSettings(name) {
 
 /** Every page printed and scanned: one JPEG for a one-page document, else an image-only PDF of the scans. */
 async function scanned(file, bytes) {
+  // Kept with the OCR results, by the source file's bytes (not the stripped copy's: qpdf writes a new
+  // /ID each time), the seed and the scanner's code.
+  const key = OCR_CACHE && createHash('sha256').update(readFileSync(path.join(ROOT, 'fixtures', 'scan.mjs'))).update(JSON.stringify([path.basename(file), SCAN_SEED ?? null])).update(readFileSync(file)).digest('hex');
+  const kept = key && path.join(OCR_CACHE, `scan-${key}`);
+  if (kept && existsSync(`${kept}.json`)) return { bytes: readFileSync(`${kept}.bin`), ext: JSON.parse(readFileSync(`${kept}.json`, 'utf8')).ext };
+  const made = await scan(file, bytes);
+  if (kept) {
+    writeFileSync(`${kept}.bin`, made.bytes);
+    writeFileSync(`${kept}.json`, JSON.stringify({ ext: made.ext }));
+  }
+  return made;
+}
+async function scan(file, bytes) {
   const { scanPage, imagePdf } = await import(pathToFileURL(path.join(ROOT, 'fixtures', 'scan.mjs')).href);
   const pdf = path.join(tmp, `${path.basename(file)}.scan-source.pdf`);
   (await import('node:fs')).writeFileSync(pdf, bytes);
