@@ -3,7 +3,7 @@
  * Accuracy of `extract` on real documents with ground truth, read as a user's would be: the whole
  * extract pipeline (src/api/extract.ts) on each file's bytes, nothing but the file given.
  *
- *   npm run build && npm run accuracy -- [--groups text|ocr|all|g1,g2] [--misses] [--dist DIR] [--scan-seed N]
+ *   npm run build && npm run accuracy -- [--groups text|ocr|all|g1,g2] [--misses] [--dist DIR] [--scan-seed N] [--ocr-cache DIR]
  *
  * Groups (documents under ../shared/corpus and ../shared/fixtures/real that have truth):
  *   cn-pdf        Chinese VAT / 数电 PDFs, text layer                     (corpus/cn-pdf)
@@ -30,7 +30,8 @@
  * punctuation; amounts to the cent; numbers without spaces.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,6 +47,38 @@ const MISSES = process.argv.includes('--misses');
 const load = (file) => import(pathToFileURL(path.join(DIST, file)).href);
 
 const { extract } = await load('index.js');
+
+/**
+ * `--ocr-cache DIR`: each page image's OCR result kept in DIR (and each scan, see scanned), keyed by
+ * the image's bytes, the OCR settings and the build's OCR code (every compiled file under ocr/ that runs before the result is
+ * returned, and the model versions), so a change to the parsers re-scores without reading a page again,
+ * and a change to the OCR reads them afresh. The bench patches the one method every page goes through.
+ */
+const OCR_CACHE = arg('ocr-cache');
+if (OCR_CACHE) {
+  const { OcrEngines } = await load('ocr/engines.js');
+  const { paddleVersion } = await load('ocr/paddle/paddle-models.js');
+  const code = createHash('sha256');
+  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)).forEach((e) => {
+    const file = path.join(dir, e.name);
+    // OcrResult → positioned text runs after the cache, on every result.
+    if (e.isDirectory()) walk(file);
+    else if (e.name.endsWith('.js') && e.name !== 'to-page-text.js') code.update(e.name).update(readFileSync(file));
+  });
+  walk(path.join(DIST, 'ocr'));
+  code.update(JSON.stringify(paddleVersion()));
+  const build = code.digest('hex');
+  mkdirSync(OCR_CACHE, { recursive: true });
+  const recognize = OcrEngines.prototype.recognize;
+  OcrEngines.prototype.recognize = async function (image, langs, choice, options = {}) {
+    const key = createHash('sha256').update(build).update(JSON.stringify([langs, choice, options.dpi ?? null, options.skew ?? null, options.psm ?? null])).update(image).digest('hex');
+    const file = path.join(OCR_CACHE, `${key}.json`);
+    if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+    const result = await recognize.call(this, image, langs, choice, options);
+    writeFileSync(file, JSON.stringify(result));
+    return result;
+  };
+}
 const { parseCii, fieldsInDoubt } = await load('invoice/index.js');
 
 const TEXT_GROUPS = ['cn-pdf', 'cn-ofd', 'western-pdf'];
@@ -143,6 +176,19 @@ function scanSettings(name) {
 
 /** Every page printed and scanned: one JPEG for a one-page document, else an image-only PDF of the scans. */
 async function scanned(file, bytes) {
+  // Kept with the OCR results, by the source file's bytes (not the stripped copy's: qpdf writes a new
+  // /ID each time), the seed and the scanner's code.
+  const key = OCR_CACHE && createHash('sha256').update(readFileSync(path.join(ROOT, 'fixtures', 'scan.mjs'))).update(JSON.stringify([path.basename(file), SCAN_SEED ?? null])).update(readFileSync(file)).digest('hex');
+  const kept = key && path.join(OCR_CACHE, `scan-${key}`);
+  if (kept && existsSync(`${kept}.json`)) return { bytes: readFileSync(`${kept}.bin`), ext: JSON.parse(readFileSync(`${kept}.json`, 'utf8')).ext };
+  const made = await scan(file, bytes);
+  if (kept) {
+    writeFileSync(`${kept}.bin`, made.bytes);
+    writeFileSync(`${kept}.json`, JSON.stringify({ ext: made.ext }));
+  }
+  return made;
+}
+async function scan(file, bytes) {
   const { scanPage, imagePdf } = await import(pathToFileURL(path.join(ROOT, 'fixtures', 'scan.mjs')).href);
   const pdf = path.join(tmp, `${path.basename(file)}.scan-source.pdf`);
   (await import('node:fs')).writeFileSync(pdf, bytes);

@@ -13,6 +13,12 @@ export interface TextItem {
   page: number;   // 1-based
   /** OCR only: how sure the engine is of the item's least certain word, 0..100. */
   confidence?: number;
+  /**
+   * OCR only, when the engine gives it: how sure it is of each UTF-16 unit of `text`, 0..100 (a space it
+   * put between words: 100), so a value can be judged by its own characters and not by a title word
+   * sharing its item.
+   */
+  charConfidence?: number[];
 }
 
 export interface PageText {
@@ -20,4 +26,26 @@ export interface PageText {
   width: number;   // mm
   height: number;  // mm
   items: TextItem[];
+}
+
+/**
+ * The per-character certainty of `to`, a text made from `from` by taking out or collapsing whitespace
+ * (trim, CJK spacing, runs of spaces): each character keeps the certainty of the one it came from; a
+ * space that `from` did not have is sure (100).
+ */
+export function keptCertainty(from: string, certainty: readonly number[], to: string): number[] {
+  const out: number[] = [];
+  let j = 0;
+  for (let k = 0; k < to.length; k++) {
+    const c = to[k]!;
+    let i = j;
+    while (i < from.length && from[i] !== c) i++;
+    if (i < from.length) {
+      out.push(certainty[i] ?? 100);
+      j = i + 1;
+    } else {
+      out.push(100);
+    }
+  }
+  return out;
 }

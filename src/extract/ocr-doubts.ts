@@ -1,8 +1,10 @@
 /**
  * Fields read by OCR that the result must not state with confidence:
  * - unsure: a number, amount or party name that OCR got partly wrong still parses (a 3 read as 8), so
- *   the parsers cannot tell; the engine's certainty can. A field is unsure when every OCR'd item that
- *   shows its value is below MIN_CONFIDENCE.
+ *   the parsers cannot tell; the engine's certainty can. A field is unsure when, in every OCR'd item
+ *   that shows its value, the value's own characters are not all at MIN_CONFIDENCE or above (a title
+ *   word in the same item does not count: "Handelsrechnung (380) Nr. …" read at 38-48% made sure
+ *   numbers unsure). Items without per-character certainty (tesseract) are judged by their word's.
  * - computed: an amount the page text does not show at all, which the parser computed from the other
  *   totals (net + tax = total) because OCR lost its figure. It is right only if the figures it came from
  *   are, and the totals check that would have caught a misread one now holds by construction; a total
@@ -12,9 +14,15 @@
  * others, read with certainty or so confirmed, add up to (net + tax = total).
  */
 import type { PageText, TextItem } from '../core/text.js';
-import { editDistance, parseChineseAmount, type Invoice } from '../invoice/index.js';
+import { editDistance, pageLines, parseChineseAmount, type Invoice } from '../invoice/index.js';
 
-/** Word certainty (0..100) below which OCR text is not trusted for a key field. */
+/**
+ * Certainty (0..100) of a value's least sure character below which OCR text is not trusted for a key
+ * field. Judged on the value's own characters, 50 flagged fewer right scans than on the item's least
+ * sure word and named the same wrong ones; higher (60-80) named one misread number more but flagged
+ * many right numbers and receipts: a right character's least sure CTC step is often as low as a
+ * wrong one's (bench/accuracy/README.md, "Per-character certainty").
+ */
 const MIN_CONFIDENCE = 50;
 
 /** Digits of the ways an amount is printed (526 → "52600"; thousands separators and ¥ drop out). */
@@ -30,43 +38,125 @@ export interface OcrDoubts {
   computed: string[];
 }
 
+/** OCR'd text: an item, or the cell (layout segment) that OCR cut into two items. */
+interface Read {
+  text: string;
+  confidence?: number;
+  charConfidence?: number[];
+}
+
+/** Where in a text its value's own characters are: one list of indices per showing of it. */
+type Locate = (text: string) => number[][];
+
 export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): OcrDoubts {
   // Items without a confidence are a real text layer (a page of the document that has one): what they
   // say is what the document says.
   const items = pages.flatMap((p) => p.items);
-  const showing = (shows: (text: string) => boolean) => items.filter((i) => shows(i.text));
-  const unsure = (shown: readonly TextItem[]) => shown.length > 0 && shown.every((i) => i.confidence !== undefined && i.confidence < MIN_CONFIDENCE);
+  let cells: Read[] | undefined;
+  // The items that show a value; when none does, the cells: OCR cut the value into two boxes.
+  const showing = (locate: Locate): Read[] => {
+    const shown = items.filter((i) => locate(i.text).length);
+    if (shown.length) return shown;
+    cells ??= pageLines(pages).flatMap((l) => l.segments).filter((s) => s.items.length > 1 && s.items.some((i) => i.confidence !== undefined))
+      .map((s) => ({ text: s.text, confidence: Math.min(...s.items.map((i) => i.confidence ?? 100)), charConfidence: s.charConfidence }));
+    return cells.filter((c) => locate(c.text).length);
+  };
+  const unsure = (locate: Locate, shown = showing(locate)) => shown.length > 0 && certainty(shown, locate) < MIN_CONFIDENCE;
   const out: OcrDoubts = { unsure: [], computed: [] };
-  if (invoice.number && unsure(showing((t) => t.includes(invoice.number!)))) out.unsure.push('number');
-  if (invoice.code && unsure(showing((t) => t.includes(invoice.code!)))) out.unsure.push('code');
+  if (invoice.number && unsure(occurrences(invoice.number))) out.unsure.push('number');
+  if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
     const value = invoice[field];
     if (value === null || value <= 0) continue;
-    const shown = showing((t) => digitsOf(t).includes(digitsOfAmount(value)));
-    if (unsure(shown)) out.unsure.push(field);
+    const locate = digitsShowing(digitsOfAmount(value));
+    const shown = showing(locate);
+    if (unsure(locate, shown)) out.unsure.push(field);
     else if (!shown.length && !printedOtherwise(invoice, field, items)) out.computed.push(field);
   }
   for (const party of ['seller', 'buyer'] as const) {
     const name = invoice[party].name;
-    if (name && (unsure(showingName(name, items)) || spelledOtherwise(name, items))) out.unsure.push(`${party}.name`);
+    if (!name) continue;
+    const locate = nameShowing(name, items);
+    if (unsure(locate, items.filter((i) => locate(i.text).length)) || spelledOtherwise(name, items)) out.unsure.push(`${party}.name`);
   }
   return corroborated(invoice, out);
 }
+
+/**
+ * How sure OCR is of a value: of its surest showing, the least sure of the characters that show it (not
+ * of a title word in the same item). A text without a confidence is a real text layer: sure.
+ */
+function certainty(shown: readonly Read[], locate: Locate): number {
+  let best = -1;
+  for (const read of shown) {
+    if (read.confidence === undefined) return Infinity;
+    const each = read.charConfidence?.length === read.text.length ? read.charConfidence : undefined;
+    for (const at of locate(read.text)) best = Math.max(best, each ? Math.min(...at.map((i) => each[i]!)) : read.confidence);
+  }
+  return best;
+}
+
+/** Every place `value` stands in a text, as the indices of its characters. */
+const occurrences = (value: string): Locate => (text) => {
+  const out: number[][] = [];
+  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) out.push(Array.from(value, (_, k) => at + k));
+  return out;
+};
+
+/** The places a text's digits, read without what stands between them, hold `digits`: those digits' indices. */
+const digitsShowing = (digits: string): Locate => (text) => {
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) if (/\d/.test(text[i]!)) at.push(i);
+  return occurrences(digits)(at.map((i) => text[i]).join('')).map((run) => run.map((k) => at[k]!));
+};
 
 /** A mail or web address: spelt as its owner chose, and often the name's words run together. */
 const ADDRESS = /@|:\/\/|[Ww]{3}\.|\w\.[a-z]{2,6}$/;
 
 /**
- * The OCR'd items that show a name: those holding its start, leaving out mail and web addresses
- * ("www.aubonmoulin.fr" does not show "Au bon moulin"); when none does (a glyph read in front of the
- * name, a misread first letter), those holding its end.
+ * A text's letters and digits, lower case, with the index each came from; mail and web addresses left
+ * out ("www.aubonmoulin.fr" does not show "Au bon moulin").
  */
-function showingName(name: string, items: readonly TextItem[]): TextItem[] {
+function squeezed(text: string): { letters: string; at: number[] } {
+  let letters = '';
+  const at: number[] = [];
+  for (const token of text.matchAll(/\S+/g)) {
+    if (ADDRESS.test(token[0])) continue;
+    let i = token.index;
+    for (const ch of token[0]) {
+      for (const c of ch.toLowerCase()) {
+        if (!/[\p{L}\p{N}]/u.test(c)) continue;
+        letters += c;
+        at.push(i);
+      }
+      i += ch.length;
+    }
+  }
+  return { letters, at };
+}
+
+/**
+ * Where a text shows a name: where it holds the name's start, with as much of the name as follows
+ * there; when no item does (a glyph read in front of the name, a misread first letter), where one
+ * holds its end, with as much of the name as comes before.
+ */
+function nameShowing(name: string, items: readonly TextItem[]): Locate {
   const own = squeeze(name);
-  const text = (i: TextItem) => squeeze(i.text.split(/\s+/).filter((t) => !ADDRESS.test(t)).join(' '));
-  const holding = (key: string) => (key ? items.filter((i) => text(i).includes(key)) : []);
-  const byStart = holding(own.slice(0, NAME_KEY));
-  return byStart.length || own.length <= NAME_KEY ? byStart : holding(own.slice(-NAME_KEY));
+  const start = own.slice(0, NAME_KEY), end = own.slice(-NAME_KEY);
+  const byStart = !!start && items.some((i) => squeezed(i.text).letters.includes(start));
+  if (!start || (!byStart && own.length <= NAME_KEY)) return () => [];
+  return (text) => {
+    const { letters, at } = squeezed(text);
+    const out: number[][] = [];
+    const key = byStart ? start : end;
+    for (let p = letters.indexOf(key); p >= 0; p = letters.indexOf(key, p + 1)) {
+      let from = p, to = p + key.length;
+      if (byStart) while (to - p < own.length && letters[to] === own[to - p]) to++;
+      else while (from > 0 && own.length - (p + key.length - from) > 0 && letters[from - 1] === own[own.length - key.length - (p - from) - 1]) from--;
+      out.push(at.slice(from, to));
+    }
+    return out;
+  };
 }
 
 /** Letters only, lower case, marks dropped: "Müller" and OCR's "Muller" are one spelling. */

@@ -5,7 +5,7 @@
  *
  * Cost: one sort per page plus a linear sweep; never item × item.
  */
-import type { PageText, TextItem } from '../core/text.js';
+import { keptCertainty, type PageText, type TextItem } from '../core/text.js';
 
 export interface Segment {
   text: string;   // the cell's text; CJK glyph runs joined without spaces
@@ -14,6 +14,8 @@ export interface Segment {
   y: number;
   height: number;
   items: TextItem[]; // the source items, left to right (to locate a character inside a merged cell)
+  /** OCR'd items only: the certainty of each UTF-16 unit of `text`, 0..100 (TextItem.charConfidence). */
+  charConfidence?: number[];
 }
 
 export interface Line {
@@ -223,6 +225,11 @@ function readTwice(cur: Segment, it: TextItem): number {
   return 0;
 }
 
+/** An item's certainty per character: its own, else its confidence for each (a text layer's: sure). */
+function certaintyOf(it: TextItem): number[] {
+  return it.charConfidence ?? Array<number>(it.text.length).fill(it.confidence ?? 100);
+}
+
 function toLine(page: number, items: TextItem[]): Line {
   items.sort((a, b) => a.x - b.x);
   const segments: Segment[] = [];
@@ -234,6 +241,7 @@ function toLine(page: number, items: TextItem[]): Line {
     if (cur) {
       const seam = cur.x2 > it.x ? readTwice(cur, it) : 0;
       if (seam) text = text.slice(seam);
+      const certainty = certaintyOf(it).slice(seam);
       const gap = it.x - cur.x2 + (seam ? (seam * it.width) / it.text.length : 0);
       const h = Math.max(cur.height, it.height);
       const singles = isSingleCjk(lastText) && isSingleCjk(text);
@@ -245,6 +253,7 @@ function toLine(page: number, items: TextItem[]): Line {
       const colon = /^\s*[:：]\s*$/.test(text) && gap < h * 3;
       if (gap < h * 0.6 || glyphRun || colon) {
         const space = gap > h * 0.15 && !seam && !glyphRun && !colon && !(CJK.test(cur.text.slice(-1)) && CJK.test(text[0])) ? ' ' : '';
+        if (cur.charConfidence || it.confidence !== undefined) cur.charConfidence = [...(cur.charConfidence ?? Array<number>(cur.text.length).fill(100)), ...(space ? [100] : []), ...certainty];
         cur.text += space + text;
         cur.x2 = Math.max(cur.x2, it.x + it.width);
         cur.height = h;
@@ -254,12 +263,18 @@ function toLine(page: number, items: TextItem[]): Line {
       }
     }
     cur = { text, x: it.x, x2: it.x + it.width, y: it.y, height: it.height, items: [it] };
+    if (it.confidence !== undefined) cur.charConfidence = certaintyOf(it);
     segments.push(cur);
     lastText = text;
     runGap = null;
   }
   // Both steps only take whitespace out: a segment without any (most of them) stays as it is.
-  for (const s of segments) if (/\s/.test(s.text)) s.text = compactCjk(s.text.replace(/\s+/g, ' ').trim());
+  for (const s of segments) {
+    if (!/\s/.test(s.text)) continue;
+    const text = compactCjk(s.text.replace(/\s+/g, ' ').trim());
+    if (s.charConfidence) s.charConfidence = keptCertainty(s.text, s.charConfidence, text);
+    s.text = text;
+  }
   const y = Math.min(...items.map((i) => i.y));
   const y2 = Math.max(...items.map((i) => i.y + i.height));
   return { page, y, y2, height: y2 - y, segments, text: segments.map((s) => s.text).join('  ') };

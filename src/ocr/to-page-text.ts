@@ -7,7 +7,7 @@
  * each line is split into phrases wherever the gap between two words is wider than `gapFactor` times
  * the line height; an ordinary space is about a third of it.
  */
-import type { PageText, TextItem } from '../core/text.js';
+import { keptCertainty, type PageText, type TextItem } from '../core/text.js';
 import { InvoicectlError } from '../core/errors.js';
 import { normalizeCjkSpacing } from './cjk.js';
 import type { OcrResult, OcrWord } from './types.js';
@@ -41,14 +41,21 @@ export function ocrToPageText(ocr: OcrResult, options: OcrToPageTextOptions): Pa
         : level === 'line' ? [line.words]
           : splitAtGaps(line.words, gapFactor * lineHeight);
     for (const words of groups) {
-      const text = normalizeCjkSpacing(words.map((w) => w.text).join(' ')).trim();
+      const joined = words.map((w) => w.text).join(' ');
+      const text = normalizeCjkSpacing(joined).trim();
       if (!text) continue;
       const x0 = Math.min(...words.map((w) => w.bbox.x0));
       const x1 = Math.max(...words.map((w) => w.bbox.x1));
       const y0 = level === 'word' ? words[0]!.bbox.y0 : top;
       const y1 = level === 'word' ? words[0]!.bbox.y1 : line.bbox.y1;
       const confidence = Math.min(...words.map((w) => w.confidence));
-      items.push({ text, x: mm(x0), y: mm(y0), width: mm(x1 - x0), height: mm(y1 - y0), page, confidence });
+      const item: TextItem = { text, x: mm(x0), y: mm(y0), width: mm(x1 - x0), height: mm(y1 - y0), page, confidence };
+      // Per character when the engine says (a word without it: its confidence for each character).
+      if (words.some((w) => w.charConfidence)) {
+        const each = words.flatMap((w, i) => [...(i ? [100] : []), ...(w.charConfidence ?? Array<number>(w.text.length).fill(w.confidence))]);
+        item.charConfidence = keptCertainty(joined, each, text);
+      }
+      items.push(item);
     }
   }
   // Reading order, as parsers expect from a text layer: top to bottom, then left to right.

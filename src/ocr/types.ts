@@ -15,6 +15,11 @@ export interface OcrWord {
   text: string;
   confidence: number; // 0..100
   bbox: OcrBBox;
+  /**
+   * How sure the engine is of each UTF-16 unit of `text`, 0..100 (PaddleOCR only): a word's confidence is
+   * its least sure character's, which may not be one of the characters a value is read from.
+   */
+  charConfidence?: number[];
 }
 
 export interface OcrLine {

@@ -101,6 +101,42 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...items.slice(0, 3), item('Gesamtbetrag: 571,04', 30))).unsure).toEqual(['taxAmount', 'totalAmount']);
   });
 
+  it("judges a value by its own characters: not by the title word in its item, but by a doubtful digit", () => {
+    const sure = [item('¥1,526.00', 97)];
+    // Each character's certainty, the item's confidence that of its least sure one.
+    const read = (text: string, doubts: Record<number, number> = {}): TextItem => {
+      const charConfidence = Array.from(text, (_, i) => doubts[i] ?? 97);
+      return { ...item(text, Math.min(...charConfidence)), charConfidence };
+    };
+    const title = 'Handelsrechnung (380) Nr. 83089647';
+    const at = title.indexOf('83089647');
+    expect(doubtfulFields(invoice(), page(...sure, read(title, { 3: 38 }))).unsure).toEqual([]);
+    expect(doubtfulFields(invoice(), page(...sure, read(title, { [at + 2]: 20 }))).unsure).toEqual(['number']);
+    // Another showing whose own digits are sure settles it.
+    expect(doubtfulFields(invoice(), page(...sure, read(title, { [at + 2]: 20 }), read('83089647'))).unsure).toEqual([]);
+    // An amount's digits, its separators aside; a name's letters, the label before it aside.
+    const inv = invoice();
+    inv.number = null;
+    expect(doubtfulFields(inv, page(read('Total: ¥1,526.00', { 0: 10, 8: 20 }))).unsure).toEqual(['totalAmount']);
+    expect(doubtfulFields(inv, page(read('Total: ¥1,526.00', { 0: 10, 9: 20 }))).unsure).toEqual([]);
+    inv.seller.name = 'Kaffeehaus Sonne GmbH';
+    expect(doubtfulFields(inv, page(...sure, read('Verkäufer: Kaffeehaus Sonne GmbH', { 2: 10 }))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(...sure, read('Verkäufer: Kaffeehaus Sonne GmbH', { 14: 20 }))).unsure).toEqual(['seller.name']);
+  });
+
+  it('judges a value OCR cut into two boxes by the cell the boxes make', () => {
+    const box = (text: string, x: number, width: number, charConfidence: number[]): TextItem =>
+      ({ text, x, y: 35, width, height: 4.7, page: 1, confidence: Math.min(...charConfidence), charConfidence });
+    const inv = invoice();
+    inv.number = 'TX-4711022';
+    inv.totalAmount = null;
+    const first = (last: number) => box('Nr. TX-471102', 17.3, 41.6, [40, 90, 90, 100, 95, 95, 95, 95, 95, 95, 95, 95, last]);
+    // The second box begins with a 2 of its own, a digit's width after the first: no seam, "TX-4711022".
+    const second = box('2 vom 30.10.2018', 59.5, 49.5, [96, 100, 96, 96, 96, 100, 96, 96, 96, 96, 96, 96, 96, 96, 96, 96]);
+    expect(doubtfulFields(inv, page(first(95), second)).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(first(20), second)).unsure).toEqual(['number']);
+  });
+
   it('makes the result need review with an ocr_uncertain check naming the field', () => {
     const settled = settle({ parts: [{ source: 'ocr', invoice: invoice(), doubtful: { unsure: ['number'], computed: ['totalAmount'] } }], pages: 1 }, new Date('2026-01-01'));
     expect(settled.status).toBe('needs_review');

@@ -99,9 +99,11 @@ function wordsOf(box: RecognizedBox): OcrWord[] {
     const x0 = g === 0 ? bbox.x0 : Math.max(bbox.x0, (first.x0 + first.x1) / 2 - pitch / 2);
     const x1 = g === groups.length - 1 ? bbox.x1 : Math.min(bbox.x1, (last.x0 + last.x1) / 2 + pitch / 2);
     return {
+      // latinForms turns one UTF-16 unit into one: the certainties stay in step with the text.
       text: latinForms(group.map((c) => c.text).join('')),
       confidence: 100 * Math.min(...group.map((c) => c.confidence)),
       bbox: { x0, y0: bbox.y0, x1, y1: bbox.y1 },
+      charConfidence: group.flatMap((c) => Array<number>(c.text.length).fill(100 * c.confidence)),
     };
   });
 }

@@ -114,10 +114,19 @@ export async function addAccents(lines: OcrLine[], recognized: RecognizedBox[], 
   if (replaced.size === 0) return lines;
   return lines.map((line) => {
     if (!line.words.some((w) => replaced.has(w))) return line;
-    const words = line.words.map((w) => (replaced.has(w) ? { ...w, text: replaced.get(w)! } : w));
+    const words = line.words.map((w) => (replaced.has(w) ? withText(w, replaced.get(w)!) : w));
     // A Western line's text is its words joined by spaces (paddle-lines.ts).
     return { ...line, words, text: words.map((w) => w.text).join(' ') };
   });
+}
+
+/**
+ * The word spelt with tesseract's marks. A marked letter keeps the certainty PaddleOCR had of the letter;
+ * should the spelling change length (a mark as a letter of its own), every letter gets the word's.
+ */
+function withText(word: OcrWord, text: string): OcrWord {
+  const same = word.charConfidence?.length === text.length;
+  return { ...word, text, charConfidence: same ? word.charConfidence : Array<number>(text.length).fill(word.confidence) };
 }
 
 /**
