@@ -97,6 +97,11 @@ describe('a seller other than the letterhead in larger print', () => {
     expect(read('Hofer', '12.03.2025', 6)).toBeUndefined();
   });
 
+  it('not when the seller read carries its company form (a brand or a mall in large print over it)', () => {
+    expect(read('Sun Victory Sdn Bhd', 'Solaris', 5)).toBeUndefined();
+    expect(read('Hofer Gastro GmbH', 'Gasthof Alpenrose', 5)).toBeUndefined();
+  });
+
   it('not for a heading in large print that is no name', () => {
     expect(read('Hofer', 'Lesbarmachung der XML-Daten von elektronischen Rechnungen', 6)).toBeUndefined();
     expect(read('Hofer', 'Profil EN16931', 6)).toBeUndefined();

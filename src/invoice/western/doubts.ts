@@ -15,6 +15,7 @@
 import { guessesOf, noteGuess } from '../guesses.js';
 import type { Line } from '../layout.js';
 import type { Invoice } from '../model.js';
+import { endsInCompanyForm } from './parties.js';
 
 /**
  * Labels and column headers of an invoice, as whole words. The heads of German and Dutch compounds
@@ -109,7 +110,9 @@ function inLargerPrint(page1: readonly Line[], name: string | null): boolean {
 /** Notes each implausible value of `inv` as a guess, unless the parser already doubted that field. */
 export function noteImplausibleValues(inv: Invoice, page1: readonly Line[] = []): void {
   const doubted = guessesOf(inv);
-  const larger = inv.seller.name ? largerName(page1, inv) : null;
+  // A legal name with its company form ("Sun Victory Sdn Bhd") under a brand or a mall's name in large
+  // print ("SOLARIS") is how tills and logo letterheads print: only a seller read without one is doubted.
+  const larger = inv.seller.name && !endsInCompanyForm(inv.seller.name) ? largerName(page1, inv) : null;
   const doubts: Array<[string, string | null]> = [
     ['seller.name', inv.seller.name && (nameDoubt(inv.seller.name) ?? (larger && `the page opens in larger print with "${larger}"`))],
     ['buyer.name', inv.buyer.name && nameDoubt(inv.buyer.name)],
