@@ -97,6 +97,15 @@ describe('a seller other than the letterhead in larger print', () => {
     expect(read('Hofer', '12.03.2025', 6)).toBeUndefined();
   });
 
+  it('not on an OCR\'d page, whose box heights follow the letters of each word', () => {
+    const inv = emptyInvoice('EUR');
+    inv.seller.name = 'Hofer';
+    inv.buyer.name = 'Jan de Vries';
+    const scanned = page('Gasthof Alpenrose', 5).map((l) => ({ ...l, segments: l.segments.map((s) => ({ ...s, items: s.items.map((i) => ({ ...i, confidence: 95 })) })) }));
+    noteImplausibleValues(inv, scanned);
+    expect(guessesOf(inv)['seller.name']).toBeUndefined();
+  });
+
   it('not when the seller read carries its company form (a brand or a mall in large print over it)', () => {
     expect(read('Sun Victory Sdn Bhd', 'Solaris', 5)).toBeUndefined();
     expect(read('Hofer Gastro GmbH', 'Gasthof Alpenrose', 5)).toBeUndefined();

@@ -108,8 +108,11 @@ function inLargerPrint(page1: readonly Line[], name: string | null): boolean {
 }
 
 /** Notes each implausible value of `inv` as a guess, unless the parser already doubted that field. */
-export function noteImplausibleValues(inv: Invoice, page1: readonly Line[] = []): void {
+export function noteImplausibleValues(inv: Invoice, page1Lines: readonly Line[] = []): void {
   const doubted = guessesOf(inv);
+  // Sizes of print are read from a text layer only: an OCR box's height follows the letters of its word
+  // (capitals and descenders), and a scan's addressee came out "larger" than its body text.
+  const page1 = page1Lines.some((l) => l.segments.some((s) => s.items.some((i) => i.confidence !== undefined))) ? [] : page1Lines;
   // A legal name with its company form ("Sun Victory Sdn Bhd") under a brand or a mall's name in large
   // print ("SOLARIS") is how tills and logo letterheads print: only a seller read without one is doubted.
   const larger = inv.seller.name && !endsInCompanyForm(inv.seller.name) ? largerName(page1, inv) : null;
