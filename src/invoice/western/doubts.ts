@@ -13,7 +13,7 @@
  *   the addressee, the parties swapped.
  */
 import { guessesOf, noteGuess } from '../guesses.js';
-import type { Line } from '../layout.js';
+import type { Line, Segment } from '../layout.js';
 import type { Invoice } from '../model.js';
 import { endsInCompanyForm } from './parties.js';
 
@@ -77,51 +77,53 @@ export function numberDoubt(number: string): string | null {
 const squeeze = (text: string | null) => (text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
- * A name the top of the page prints larger than its body text, in the shape of a name, when it is
- * another than the seller read (nor the buyer's, nor a title, a date, or words of the form): the
- * letterhead's, which is the seller's on most invoices. Web addresses and names that share a word with the seller's count as the same name.
+ * What the top of page 1 prints larger than its body text: a letterhead's name, a title, a date. Read
+ * from a text layer only: an OCR box's height follows the letters of its word (capitals, descenders),
+ * and a scan's addressee came out "larger" than its body text.
  */
-function largerName(page1: readonly Line[], inv: Invoice): string | null {
-  if (!page1.length) return null;
+function largerPrint(page1: readonly Line[]): Segment[] {
+  if (!page1.length || page1.some((l) => l.segments.some((s) => s.items.some((i) => i.confidence !== undefined)))) return [];
   const heights = page1.flatMap((l) => l.segments.map((s) => s.height)).sort((a, b) => a - b);
   const body = heights[Math.floor(heights.length / 2)]!;
+  return page1.filter((l) => l.y < page1[0]!.y + LETTERHEAD_DEPTH).flatMap((l) => l.segments).filter((s) => s.height >= LARGER_PRINT * body);
+}
+
+/**
+ * Of the larger print, a name (in the shape of one) other than the seller read, the buyer's, a title, a
+ * date or words of the form: the letterhead's, which is the seller's on most invoices. Web addresses
+ * and names that share a word with the seller's count as the same name.
+ */
+function otherName(larger: readonly Segment[], inv: Invoice): string | null {
   const seller = squeeze(inv.seller.name);
+  const sellerWords = (inv.seller.name ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 5);
   const sameName = (text: string) => {
     const t = squeeze(text);
-    const words = (name: string | null) => (name ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 5);
-    return t.includes(seller) || seller.includes(t) || words(inv.seller.name).some((w) => t.includes(w));
+    return t.includes(seller) || seller.includes(t) || sellerWords.some((w) => t.includes(w));
   };
-  const top = page1.filter((l) => l.y < page1[0]!.y + LETTERHEAD_DEPTH).flatMap((l) => l.segments);
-  const other = top.find((s) => s.height >= LARGER_PRINT * body && /\p{L}{3}/u.test(s.text) && PROPER_NAME.test(s.text.trim()) && !TITLE_OR_DATE.test(s.text)
+  const other = larger.find((s) => /\p{L}{3}/u.test(s.text) && PROPER_NAME.test(s.text.trim()) && !TITLE_OR_DATE.test(s.text)
     && !nameDoubt(s.text) && !sameName(s.text) && squeeze(s.text) !== squeeze(inv.buyer.name));
   return other ? other.text.trim() : null;
 }
 
-/** Whether the top of the page prints `name` larger than its body text (as its letterhead). */
-function inLargerPrint(page1: readonly Line[], name: string | null): boolean {
+/** Whether the larger print holds `name` (as its letterhead). */
+function inLargerPrint(larger: readonly Segment[], name: string | null): boolean {
   const key = squeeze(name);
-  if (!page1.length || key.length < 4) return false;
-  const heights = page1.flatMap((l) => l.segments.map((s) => s.height)).sort((a, b) => a - b);
-  const body = heights[Math.floor(heights.length / 2)]!;
-  return page1.filter((l) => l.y < page1[0]!.y + LETTERHEAD_DEPTH).flatMap((l) => l.segments)
-    .some((s) => s.height >= LARGER_PRINT * body && squeeze(s.text) === key);
+  return key.length >= 4 && larger.some((s) => squeeze(s.text) === key);
 }
 
 /** Notes each implausible value of `inv` as a guess, unless the parser already doubted that field. */
-export function noteImplausibleValues(inv: Invoice, page1Lines: readonly Line[] = []): void {
+export function noteImplausibleValues(inv: Invoice, page1: readonly Line[] = []): void {
   const doubted = guessesOf(inv);
-  // Sizes of print are read from a text layer only: an OCR box's height follows the letters of its word
-  // (capitals and descenders), and a scan's addressee came out "larger" than its body text.
-  const page1 = page1Lines.some((l) => l.segments.some((s) => s.items.some((i) => i.confidence !== undefined))) ? [] : page1Lines;
+  const larger = largerPrint(page1);
   // A legal name with its company form ("Sun Victory Sdn Bhd") under a brand or a mall's name in large
   // print ("SOLARIS") is how tills and logo letterheads print: only a seller read without one is doubted.
-  const larger = inv.seller.name && !endsInCompanyForm(inv.seller.name) ? largerName(page1, inv) : null;
+  const other = inv.seller.name && !endsInCompanyForm(inv.seller.name) ? otherName(larger, inv) : null;
   const doubts: Array<[string, string | null]> = [
-    ['seller.name', inv.seller.name && (nameDoubt(inv.seller.name) ?? (larger && `the page opens in larger print with "${larger}"`))],
+    ['seller.name', inv.seller.name && (nameDoubt(inv.seller.name) ?? (other && `the page opens in larger print with "${other}"`))],
     ['buyer.name', inv.buyer.name && nameDoubt(inv.buyer.name)],
     ['number', inv.number && numberDoubt(inv.number)],
   ];
-  if (inLargerPrint(page1, inv.buyer.name) && !inLargerPrint(page1, inv.seller.name)) {
+  if (inLargerPrint(larger, inv.buyer.name) && !inLargerPrint(larger, inv.seller.name)) {
     const why = `the page opens in larger print with "${inv.buyer.name}", read as the buyer`;
     doubts.push(['seller.name', why], ['buyer.name', why]);
   }
