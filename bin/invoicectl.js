@@ -1,4 +1,14 @@
-#!/usr/bin/env node
+#!/bin/sh
+':' //; case "$1" in merge|extract|convert|validate|cache|help|-h|--help|-V|--version|'') unset NODE_EXTRA_CA_CERTS;; esac
+':' //; exec node "$0" "$@"
+// Run as a program (npm's bin link, npx), this file is first a POSIX sh script: the two lines above, which
+// JavaScript reads as a string and a comment. Node 20 loads NODE_EXTRA_CA_CERTS (with its own root
+// certificates) as it starts, before any JavaScript, whether the process uses TLS or not: with the
+// 200 KB bundle many machines set, ~30 of the ~50 CPU-ms of an empty Node process. The commands named
+// there read and write files and never open a TLS connection, so they start Node without it; `serve`
+// and `worker` (URLs fetched, webhooks, Redis) and anything else keep it. Node resolves "$0" through
+// npm's symlink, so this file's imports are found as with `node bin/invoicectl.js`, which skips the sh
+// lines and keeps the environment as it is. Why and the figures: docs/architecture.md, "Start-up".
 import v8 from 'node:v8';
 import { main } from '../dist/cli-bundle/main.js';
 
