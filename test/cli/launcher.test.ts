@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli/main.js';
 import { BIN, SHARED, tmpDir } from '../helpers/cli.js';
 
 const INVOICE = path.join(SHARED, 'corpus', 'cn-pdf', 'vmxmy__2024年03月15日深圳市宝安区锦阆扉酒店住宿服务180000.pdf');
@@ -67,6 +68,15 @@ describe('the npm launcher', () => {
       const result = await run(launcher, args, { NODE_EXTRA_CA_CERTS: missingCa }, dir);
       expect(result.stderr, args.join(' ')).toContain(caWarning(missingCa));
     }
+  });
+
+  it('names every command but serve and worker among those started without it', async () => {
+    // A new command keeps the variable until it is added to the launcher's list: a safe default, but one
+    // that would cost every run of it the bundle's loading, so the list is kept complete here.
+    const list = /case "\$1" in ([^)]*)\)/.exec(fs.readFileSync(BIN, 'utf8'))![1].split('|');
+    const commands = (await buildProgram()).commands.map((c) => c.name());
+    expect(commands).toContain('merge');
+    expect(commands.filter((c) => !list.includes(c)).sort()).toEqual(['serve', 'worker']);
   });
 
   it('leaves the environment alone when Node runs the file itself', async () => {
