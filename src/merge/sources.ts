@@ -6,12 +6,9 @@
 import { PDFObjectCopier, type PDFDocument, type PDFImage } from 'pdf-lib';
 import { Cache } from '../core/cache.js';
 import { damageReason, InvoicectlError } from '../core/errors.js';
-import { checkImage } from '../core/image/image-check.js';
 import type { ImageDecoder } from '../core/image/image-decoder.js';
-import { tiffHeaders } from '../core/image/image-header.js';
-import { checkImagePixels, imageInfo } from '../core/image/image-info.js';
-import type { Limits, LoadedInput } from '../core/inputs.js';
 import type { FileType } from '../core/filetype.js';
+import type { Limits, LoadedInput } from '../core/inputs.js';
 import { firstDamagedObject } from '../pdf/damaged-object.js';
 import { embedPageAsForm, pageRotation, visibleBox, type FormPage, type ObjectCopier } from '../pdf/embed-page.js';
 import { openPdfPages, readFully, type SourcePdf } from '../pdf/lazy-pdf.js';
@@ -74,23 +71,10 @@ async function analyze(input: LoadedInput, limits: Limits, cache: Cache | null, 
     return { info: { type, pages }, pdf };
   }
   if (type === 'png' || type === 'jpeg' || type === 'tiff') {
-    // Every page of a TIFF is placed, as convert and extract read them all.
-    const sizes = type === 'tiff' ? tiffPageSizes(bytes, file.name, limits.maxPages) : [imageInfo(bytes, file.name)];
-    for (const size of sizes) checkImagePixels(size, limits.maxImagePixels, file.name);
-    // Images are sized as if scanned at 150 dpi; only the aspect ratio matters when fitting a cell.
-    return { info: { type, pages: sizes.map((s) => ({ width: (s.width * 72) / 150, height: (s.height * 72) / 150 })) } };
+    const { imagePageSizes } = await import('./images.js');
+    return { info: { type, pages: imagePageSizes(bytes, type, file.name, limits) } };
   }
   throw new InvoicectlError('UNSUPPORTED_FILE_TYPE', `${file.name}: merge places PDF, OFD and image files, not ${type.toUpperCase()}`);
-}
-
-/** The size of each page of a TIFF, from its directories, the page count held to limits.maxPages first. */
-function tiffPageSizes(bytes: Uint8Array, name: string, maxPages: number): { width: number; height: number }[] {
-  const headers = tiffHeaders(bytes);
-  if (!headers) throw new InvoicectlError('IMAGE_CORRUPT', `${name}: cannot read the image size`);
-  if (headers.length > maxPages) {
-    throw new InvoicectlError('PAGE_LIMIT_EXCEEDED', `${name} has ${headers.length} pages, over the limit of ${maxPages}`, { pages: headers.length, limit: maxPages });
-  }
-  return headers.map((h) => ({ width: h.width, height: h.height }));
 }
 
 /**
@@ -122,27 +106,11 @@ export async function embedSource(out: PDFDocument, target: RawTarget, input: Lo
       throw new InvoicectlError('PDF_CORRUPT', `${file.name} is not a readable PDF: ${damageReason(err, 'a page or an object it uses is damaged')}`, undefined, { cause: err });
     }
   }
+  const { embedImages } = await import('./images.js');
   const images = await embedImages(out, bytes, type, file.name);
   return images.map((image) => ({ kind: 'image' as const, image, width: image.width, height: image.height }));
 }
 
 function embedPages(out: PDFDocument, copier: ObjectCopier, src: SourcePdf): Placeable[] {
   return src.pages.map((page) => ({ kind: 'form' as const, form: embedPageAsForm(out, copier, page) }));
-}
-
-async function embedImages(out: PDFDocument, bytes: Uint8Array, type: FileType, name: string): Promise<PDFImage[]> {
-  try {
-    await checkImage(bytes, name);
-    if (type === 'png') return [await out.embedPng(bytes)];
-    if (type === 'jpeg') return [await out.embedJpg(bytes)];
-    // Every page; their count and sizes were checked against the limits when the input was analysed.
-    // The raster decoder (canvas) is loaded only when a TIFF needs it.
-    const { decodeRaster } = await import('../core/image/raster.js');
-    const images: PDFImage[] = [];
-    for (const raster of await decodeRaster(bytes, name, { maxPixels: Infinity })) images.push(await out.embedPng(raster.encoded));
-    return images;
-  } catch (err) {
-    if (err instanceof InvoicectlError) throw err;
-    throw new InvoicectlError('IMAGE_CORRUPT', `${name}: the image cannot be decoded: ${(err as Error).message}`);
-  }
 }
