@@ -55,7 +55,8 @@ export async function writeSheets(job: SheetJob, sink: (chunk: Uint8Array) => vo
   out.setCreator('invoicectl merge');
   const font = await decorationFont(out, o, job.labels, documents);
   const writer = new PdfStreamWriter(out, sink, sinkMany);
-  const target = { nextRef: () => out.context.nextRef(), writeRaw: writer.writeRaw.bind(writer) };
+  // Numbers taken as pdf-lib's nextRef takes them, without the PDFRef it would make and keep.
+  const target = { nextNumber: () => ++out.context.largestObjectNumber, writeRaw: writer.writeRaw.bind(writer) };
   const newSheet = () => PdfStreamWriter.appendPage(out, [sheet.width, sheet.height]);
   const summaryPages = Array.from({ length: summarySheets }, newSheet);
   const pinned = new Set<PDFRef>([...PdfStreamWriter.rootRefs(out), ...summaryPages.flatMap(pageRefs)]);

@@ -23,10 +23,14 @@ export interface RawSource {
   locate(objectNumber: number): RawLocation | null;
 }
 
-/** Where copied objects go: a fresh object number, and the object's bytes under it (a string: Latin-1 text). */
+/**
+ * Where copied objects go: a fresh object number of the output, and the object's bytes under it (a
+ * string: Latin-1 text). Numbers, not PDFRefs: pdf-lib keeps every PDFRef it makes for the rest of the
+ * process, and most copied objects are referred to only from other copied bytes.
+ */
 export interface RawTarget {
-  nextRef(): PDFRef;
-  writeRaw(ref: PDFRef, parts: (Uint8Array | string)[]): void;
+  nextNumber(): number;
+  writeRaw(objectNumber: number, parts: (Uint8Array | string)[]): void;
 }
 
 const enc = new TextEncoder();
@@ -35,7 +39,8 @@ const STREAM_START = enc.encode('\nstream\n');
 const STREAM_END = enc.encode('\nendstream');
 
 export class RawObjectCopier {
-  private readonly copied = new Map<number, PDFRef>();
+  /** Source object number to output object number. */
+  private readonly copied = new Map<number, number>();
 
   constructor(private readonly source: RawSource, private readonly target: RawTarget, private readonly context: PDFContext) {}
 
@@ -64,30 +69,28 @@ export class RawObjectCopier {
 
   private copyRef(ref: PDFRef): PDFRef {
     const known = this.copied.get(ref.objectNumber);
-    if (known) return known;
-    const out = this.target.nextRef();
+    if (known) return PDFRef.of(known);
+    const out = this.target.nextNumber();
     this.copied.set(ref.objectNumber, out);
     // Breadth-first through a queue: a long chain of references must not grow the stack.
-    const queue: [number, PDFRef][] = [[ref.objectNumber, out]];
-    while (queue.length) {
-      const [number, to] = queue.shift()!;
-      this.target.writeRaw(to, this.objectBytes(number, queue));
-    }
-    return out;
+    const queue: number[] = [ref.objectNumber, out];
+    for (let next = 0; next < queue.length; next += 2) this.target.writeRaw(queue[next + 1], this.objectBytes(queue[next], queue));
+    return PDFRef.of(out);
   }
 
-  private objectBytes(number: number, queue: [number, PDFRef][]): (Uint8Array | string)[] {
+  /** The object's bytes, renumbered; objects it refers to that are not copied yet join `queue` (source, output number pairs). */
+  private objectBytes(number: number, queue: number[]): (Uint8Array | string)[] {
     const at = this.source.locate(number);
     // A reference to a missing object means null (PDF 32000-1 7.3.10).
     if (!at) return ['null'];
     const renumber = (n: number) => {
       let to = this.copied.get(n);
-      if (!to) {
-        to = this.target.nextRef();
+      if (to === undefined) {
+        to = this.target.nextNumber();
         this.copied.set(n, to);
-        queue.push([n, to]);
+        queue.push(n, to);
       }
-      return to.objectNumber;
+      return to;
     };
     const { parts, stream, streamAt, ended } = rewriteReferences(at, renumber);
     // No `endobj` or `stream` where the object ends: its bytes are damaged (a byte turned into `(`

@@ -93,12 +93,12 @@ export class PdfStreamWriter {
   }
 
   /**
-   * Writes an object given as bytes (copied from a source PDF) under `ref`, a number from the context;
-   * a string part is Latin-1 text (a renumbered reference).
+   * Writes an object given as bytes (copied from a source PDF) under `objectNumber`, one of the
+   * context's numbers (generation 0, as every object pdf-lib numbers); a string part is Latin-1 text.
    */
-  writeRaw(ref: PDFRef, parts: (Uint8Array | string)[]): void {
-    this.offsets.set(ref.objectNumber, this.position);
-    this.writeText(`${ref.objectNumber} ${ref.generationNumber} obj\n`);
+  writeRaw(objectNumber: number, parts: (Uint8Array | string)[]): void {
+    this.offsets.set(objectNumber, this.position);
+    this.writeText(`${objectNumber} 0 obj\n`);
     for (const part of parts) {
       if (typeof part === 'string') this.writeText(part);
       else this.write(part);
@@ -142,7 +142,7 @@ export class PdfStreamWriter {
     dict.set(PDFName.of('Length'), PDFNumber.of(data.length));
     const head = new Uint8Array(dict.sizeInBytes());
     dict.copyBytesInto(head, 0);
-    this.writeRaw(ref, [head, STREAM, data, ENDSTREAM]);
+    this.writeRaw(ref.objectNumber, [head, STREAM, data, ENDSTREAM]);
   }
 
   /**
