@@ -26,7 +26,10 @@ describe('compareNames', () => {
     // Few distinct letters, so that names often share prefixes and differ only in case or length.
     const alphabet = 'aAbB09 _-./()~$#';
     const name = () => Array.from({ length: 1 + Math.floor(random() * 8) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
-    const names = Array.from({ length: 3000 }, name);
+    // And over every printable ASCII character.
+    const printable = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('');
+    const anyName = () => Array.from({ length: 1 + Math.floor(random() * 6) }, () => printable[Math.floor(random() * printable.length)]).join('');
+    const names = [...Array.from({ length: 3000 }, name), ...Array.from({ length: 2000 }, anyName)];
     expect([...names].sort(compareNames)).toEqual([...names].sort(collator.compare));
     for (let i = 0; i + 1 < names.length; i++) expect(sign(compareNames(names[i], names[i + 1]))).toBe(sign(collator.compare(names[i], names[i + 1])));
   });
