@@ -364,7 +364,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // A cell with a figure or a date close beside it is a row of an info table ("Chambre | 204",
     // "MPRN | 10012345678", "Arrivée | 16/03/2025"): a label, even without its colon.
     const next = l.segments[l.segments.indexOf(seg) + 1];
-    const infoRow = !!next && next.x - seg.x2 < 30 && (isFigures(next.text) || !!findDate(next.text));
+    const infoRow = !!next && next.x - seg.x2 < 40 && (isFigures(next.text) || !!findDate(next.text));
     return !(labelled || infoRow || isCurrencyCode(t) || COPY_MARK.test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY.test(t) || sellers(seg.text)
       || INFO_LABEL.test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t));
   };
