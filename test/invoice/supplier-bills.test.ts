@@ -1,0 +1,143 @@
+/**
+ * Supplier invoices of kinds met on bills more than on letters: utility and telecom bills whose
+ * letterhead is a logo word, credit notes with the sign before the currency symbol, a correction with
+ * negative amounts, hotel folios with an info table beside the guest, usage invoices whose date wrapped
+ * in its cell, and the labels and company forms of Estonian, Luxembourg, Greek and Irish invoices. One
+ * class varied at a time.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
+import { toPageText, type Draw } from './page-builder.js';
+
+const d = (x: number, y: number, text: string, size?: number): Draw => ({ x, y, text, ...(size ? { size } : {}) });
+
+interface Page {
+  /** The letterhead's rows at the top left, the first in larger print. */
+  letterhead?: string[];
+  /** The buyer's block in the window, top to bottom. */
+  window?: string[];
+  /** [label, value] rows of the info block at the right. */
+  info?: Array<[string, string]>;
+  title?: string;
+  /** [label, value] rows of the totals block. */
+  totals?: Array<[string, string]>;
+  /** More text, drawn as given. */
+  extra?: Draw[];
+}
+
+function page(p: Page): Draw[] {
+  const draws: Draw[] = [];
+  (p.letterhead ?? ['Harbour Print Ltd', '4 Quay Street, Galway H91 X2Y3']).forEach((row, i) => draws.push(d(22, 15 + 7 * i, row, i === 0 ? 6 : undefined)));
+  (p.window ?? ['Corrib Dental Ltd', '12 Shop Street', 'Galway']).forEach((row, i) => draws.push(d(22, 48 + 4.5 * i, row)));
+  (p.info ?? [['Invoice No.', '10457'], ['Invoice date', '10.02.2025']]).forEach(([label, value], i) => draws.push(d(120, 48 + 5 * i, label), d(160, 48 + 5 * i, value)));
+  draws.push(d(22, 85, p.title ?? 'Invoice', 5));
+  draws.push(d(22, 105, 'Description'), d(130, 105, 'Qty'), d(175, 105, 'Amount'));
+  draws.push(d(22, 111, 'Printing of brochures'), d(130, 111, '1'), d(175, 111, '1,240.00'));
+  (p.totals ?? [['Subtotal', '1,240.00'], ['VAT 23 %', '285.20'], ['Total', '1,525.20']]).forEach(([label, value], i) => draws.push(d(120, 125 + 6 * i, label), d(170, 125 + 6 * i, value)));
+  draws.push(...(p.extra ?? []));
+  return draws;
+}
+
+const read = (p: Page) => parseWesternInvoiceText(toPageText(page(p), 210, 297));
+const totals = (p: Page) => {
+  const inv = read(p);
+  return [inv.amount, inv.taxAmount, inv.totalAmount];
+};
+
+describe('the totals of bills', () => {
+  it('"Total charges before VAT", "VAT @ 9%" and "Amount Due" of a utility bill', () => {
+    expect(totals({ totals: [['Total charges before VAT', '€279.42'], ['VAT @ 9%', '€25.15'], ['Total charges for this period', '€304.57'], ['Amount Due', '€304.57']] }))
+      .toEqual([279.42, 25.15, 304.57]);
+  });
+
+  it('"Taxes $0.00" is a tax of nil: the total is the net', () => {
+    expect(totals({ totals: [['Total usage charges', '$45.60'], ['Taxes', '$0.00'], ['Total due', '$45.60']] })).toEqual([45.6, 0, 45.6]);
+  });
+
+  it('"Total TVA comprise" is the gross, not the tax; "TVA 21% sur € 41,32" is the tax', () => {
+    expect(totals({ totals: [['Total hors TVA', '41,32'], ['TVA 21% sur € 41,32', '8,68'], ['Total TVA comprise', '50,00']] })).toEqual([41.32, 8.68, 50]);
+  });
+
+  it('Estonian totals ("Summa käibemaksuta", "Käibemaks 22%", "Kokku tasuda (EUR)")', () => {
+    expect(totals({ totals: [['Summa käibemaksuta', '1 240,00'], ['Käibemaks 22%', '272,80'], ['Kokku tasuda (EUR)', '1 512,80']] })).toEqual([1240, 272.8, 1512.8]);
+  });
+});
+
+describe('negative amounts', () => {
+  it('a credit note printing the sign before the symbol ("-£120.00") is read positive, as its XML states it', () => {
+    const inv = read({ title: 'CREDIT NOTE', totals: [['Subtotal', '-£120.00'], ['VAT 20%', '-£24.00'], ['Total credit', '-£144.00']] });
+    expect(inv.documentType).toBe('credit_note');
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([120, 24, 144]);
+  });
+
+  it.each([
+    [[['Rechnungssumme ohne USt.', '-169,00 €'], ['USt. 19 %', '-32,11 €'], ['Rechnungssumme', '-201,11 €']]],
+    [[['Rechnungssumme ohne USt.', '-169,00 €'], ['Rechnungssumme', '-201,11 €']]],
+  ] as Array<[Array<[string, string]>]>)('a "Rechnungskorrektur" keeps its printed sign (%j)', (rows) => {
+    const inv = read({ title: 'Rechnungskorrektur Nr. RE-20250121/507', info: [['Datum:', '21.01.2025']], totals: rows });
+    expect(inv.number).toBe('RE-20250121/507');
+    expect(inv.documentType).toBe('invoice');
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([-169, -32.11, -201.11]);
+  });
+});
+
+describe('numbers, dates and parties', () => {
+  it.each([
+    ['Arve nr', '2025-114'],
+    ['Series / No.', 'A-00452'],
+  ])('"%s" labels the number %s', (label, number) => {
+    expect(read({ info: [[label, number], ['Date', '10.02.2025']] }).number).toBe(number);
+  });
+
+  it('a date wrapped in its label\'s cell ("Date of issue: April 1," over "2025")', () => {
+    const inv = read({ info: [], extra: [d(140, 48, 'Invoice number: 40211873'), d(140, 53, 'Date of issue: April 1,'), d(140, 57.5, '2025')] });
+    expect(inv.date).toBe('2025-04-01');
+  });
+
+  it('"Ostja:" labels the buyer of an Estonian invoice; OÜ is a company form', () => {
+    const inv = read({ letterhead: ['Lõuna Puit OÜ', 'Tartu mnt 102, 50108 Tartu'], window: ['Ostja:', 'Tammiku Ehitus AS', 'Kalda tee 3, 13615 Tallinn'] });
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['Lõuna Puit OÜ', 'Tammiku Ehitus AS']);
+  });
+
+  it('"Credit to" over a block labels the buyer', () => {
+    const inv = read({ title: 'CREDIT NOTE', window: ['Credit to', 'Penrose Architects LLP', '11 Lemon Street'] });
+    expect(inv.buyer.name).toBe('Penrose Architects LLP');
+  });
+
+  it.each(['Moselle Conseil S.à r.l.', 'Kallisti Logistics I.K.E.', 'Aegean Foods A.E.'])('"%s" under a logo word is the seller, the S.A. in the window the buyer', (seller) => {
+    const inv = read({ letterhead: ['MOSELLE', seller, '2, rue de la Gare'], window: ['Kirchberg Digital S.A.', '15, avenue J.F. Kennedy', 'L-1855 Luxembourg'] });
+    expect([inv.seller.name, inv.buyer.name]).toEqual([seller, 'Kirchberg Digital S.A.']);
+  });
+
+  it('a footer naming the company with its form (DAC) names the seller of a page whose letterhead is a logo', () => {
+    const inv = read({
+      letterhead: ['Liffey Energy'], window: ['Ms Aoife Brennan', '27 Griffith Avenue', 'Dublin 9'],
+      extra: [d(22, 280, "Liffey Energy DAC, 40 Sir John Rogerson's Quay, Dublin 2. Registered in Ireland No. 612345.")],
+    });
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['Liffey Energy DAC', 'Aoife Brennan']);
+  });
+
+  it('a sender line opening with the company is the seller, not the logo word in larger print above it', () => {
+    const inv = read({ letterhead: [], extra: [d(22, 15, 'teleon', 6), d(22, 21, 'Teleon Belgium SA · Boulevard du Roi Albert II 27 · 1030 Bruxelles')] });
+    expect(inv.seller.name).toBe('Teleon Belgium SA');
+  });
+
+  it('an info table of "label | figure" rows at the left is no buyer: the guest\'s block at the right is', () => {
+    const inv = read({
+      letterhead: ['Hôtel des Tilleuls SARL', '8 place du Marché · 21200 Beaune'], window: [], info: [],
+      extra: [d(22, 40, 'Facture n°'), d(48, 40, 'F-25-03318'), d(110, 40, 'M. Antoine Girard'), d(110, 44.5, '12 rue Oberkampf'), d(22, 46, 'Date'), d(48, 46, '18/03/2025'),
+        d(110, 49, '75011 Paris'), d(22, 53, 'Chambre'), d(48, 53, '204'), d(22, 60, 'Arrivée'), d(48, 60, '16/03/2025'), d(22, 66, 'Départ'), d(48, 66, '18/03/2025')],
+    });
+    expect(inv.buyer.name).toBe('Antoine Girard');
+    expect(inv.number).toBe('F-25-03318');
+  });
+
+  it('an info table of "label | figure" rows above the window is no buyer ("Bill Date | 12 Feb 2025", "MPRN | 10012345678")', () => {
+    const inv = read({
+      letterhead: ['Liffey Energy DAC'], window: [], info: [],
+      extra: [d(73, 31, 'Bill Date'), d(111, 31, '12 Feb 2025'), d(73, 37, 'MPRN'), d(111, 37, '10012345678'), d(73, 43, 'Billing Period'), d(111, 43, '12 Dec 2024 - 10 Feb 2025'),
+        d(18, 55, 'Ms Aoife Brennan'), d(18, 58, '27 Griffith Avenue'), d(18, 61, 'Dublin 9')],
+    });
+    expect(inv.buyer.name).toBe('Aoife Brennan');
+  });
+});
