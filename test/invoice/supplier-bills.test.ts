@@ -6,6 +6,7 @@
  * class varied at a time.
  */
 import { describe, expect, it } from 'vitest';
+import { guessesOf } from '../../src/invoice/index.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { toPageText, type Draw } from './page-builder.js';
 
@@ -139,5 +140,21 @@ describe('numbers, dates and parties', () => {
         d(18, 55, 'Ms Aoife Brennan'), d(18, 58, '27 Griffith Avenue'), d(18, 61, 'Dublin 9')],
     });
     expect(inv.buyer.name).toBe('Aoife Brennan');
+  });
+});
+
+describe('what a bill prints beside its own figures', () => {
+  it('"Against Invoice # INV-5513" is the invoice a credit note refers to: its number is not in doubt', () => {
+    const inv = read({ title: 'CREDIT NOTE', info: [['Credit Note #', 'CN-1042'], ['Date', '08/07/2025'], ['Against Invoice #', 'INV-5513']] });
+    expect(inv.number).toBe('CN-1042');
+    expect(guessesOf(inv).number).toBeUndefined();
+  });
+
+  it('a payment booked on a hotel folio ("Règlement Carte Bancaire  -217,30") is no item', () => {
+    const inv = read({
+      extra: [d(22, 114, 'Taxe de séjour'), d(130, 114, '1'), d(175, 114, '1,65'), d(22, 117, 'Règlement Carte Bancaire'), d(175, 117, '-217,30')],
+      totals: [['Total TTC', '217,30 €']],
+    });
+    expect(inv.items.map((i) => i.name)).toEqual(['Printing of brochures', 'Taxe de séjour']);
   });
 });

@@ -598,7 +598,7 @@ function numberInHeaderRow(page1: readonly Line[], numberOf: (rest: string) => s
 }
 
 /** Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice". */
-const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|korrigiert\w*|ersetzt|replaces?|storniert\w*|cancels?|order|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|devis)\b/i);
+const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|ersetzt|replaces?|storniert\w*|cancels?|order|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|devis)\b/i);
 
 /**
  * Another value than `value` after one of `labels`, on a line that does not name another document: two
@@ -722,6 +722,9 @@ const VAT_RATES = new Set([3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 
 /** A row of the totals under an item table, whatever it sums: "Total Qty: 2", "TOT QTY: 1", "Subtotal". */
 const TOTALS_ROW = ocrTolerant(/^(?:(?:sub\s*-?\s*)?tot(?:al)?\b|goods\s+total|warenwert|zwischensumme|(?:trade\s+)?discount|rabatt|remise|korting|descuento|sconto|skonto|anzahlung|abschlag|acompte|deposit|prepayment|less\b|abzgl|abzüglich|zzgl|zuzüglich)/i);
 
+/** A payment's row among a folio's charges: by card, cash or transfer. */
+const SETTLEMENT = ocrTolerant(/^(?:payment|paid|r[èe]glement|paiement|versement|zahlung|bezahlung|pago|betaling)\b/i);
+
 function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineItem[] {
   const items: LineItem[] = [];
   for (let h = 0; h < lines.length; h++) {
@@ -742,6 +745,8 @@ function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineIte
         }
         continue;
       }
+      // A payment booked on a folio ("Règlement Carte Bancaire  -217,30") settles the lines, it is none.
+      if (amount < 0 && SETTLEMENT.test(cells.description ?? '')) continue;
       const item = emptyLineItem(cleanText(cells.description ?? ''));
       item.amount = amount;
       item.quantity = parseAmount(cells.quantity?.match(/-?\d[\d.,]*/)?.[0]);
