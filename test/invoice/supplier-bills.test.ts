@@ -59,6 +59,18 @@ describe('the totals of bills', () => {
     expect(totals({ totals: [['Total hors TVA', '41,32'], ['TVA 21% sur € 41,32', '8,68'], ['Total TVA comprise', '50,00']] })).toEqual([41.32, 8.68, 50]);
   });
 
+  it.each([
+    ['Sum excl. VAT', 'VAT 25%', 'Sum incl. VAT'],
+    ['Amount excl. VAT', 'VAT amount', 'Amount incl. VAT'],
+    ['Price excl. VAT', 'VAT', 'Price incl. VAT'],
+    ['Net value', 'VAT value', 'Total value'],
+    ['Total sans TVA', 'TVA', 'Net à payer'],
+    ['Netto-Betrag', 'MwSt.-Betrag', 'Brutto-Betrag'],
+    ['Nettowert', 'Mehrwertsteuer', 'Gesamtwert'],
+  ])('totals labelled "%s", "%s", "%s"', (net, tax, gross) => {
+    expect(totals({ totals: [[net, '1,240.00'], [tax, '285.20'], [gross, '1,525.20']] })).toEqual([1240, 285.2, 1525.2]);
+  });
+
   it('Estonian totals ("Summa käibemaksuta", "Käibemaks 22%", "Kokku tasuda (EUR)")', () => {
     expect(totals({ totals: [['Summa käibemaksuta', '1 240,00'], ['Käibemaks 22%', '272,80'], ['Kokku tasuda (EUR)', '1 512,80']] })).toEqual([1240, 272.8, 1512.8]);
   });
@@ -86,6 +98,8 @@ describe('numbers, dates and parties', () => {
   it.each([
     ['Arve nr', '2025-114'],
     ['Series / No.', 'A-00452'],
+    ['Numero fattura', '45/2025'],
+    ['Nr. faktury', 'FV/117/2025'],
   ])('"%s" labels the number %s', (label, number) => {
     expect(read({ info: [[label, number], ['Date', '10.02.2025']] }).number).toBe(number);
   });
