@@ -172,3 +172,71 @@ describe('what a bill prints beside its own figures', () => {
     expect(inv.items.map((i) => i.name)).toEqual(['Printing of brochures', 'Taxe de séjour']);
   });
 });
+
+describe('bills whose number, buyer or seller sit where letters do not put them', () => {
+  it('a number printed in groups of digits ("Rechnungsnummer 8812 4471 0325")', () => {
+    expect(read({ info: [['Rechnungsnummer', '8812 4471 0325'], ['Datum', '05.02.2025']] }).number).toBe('8812 4471 0325');
+  });
+
+  it('a number wrapped in two rows of a cell centred on its label', () => {
+    const inv = read({ info: [['Datum', '05.02.2025']], extra: [d(162, 62.4, '8812 4471'), d(120, 65, 'Rechnungsnummer'), d(162, 67.4, '0325')] });
+    expect(inv.number).toBe('8812 4471 0325');
+  });
+
+  it('the rows of a table of labels above and below are not one wrapped value', () => {
+    const inv = read({ info: [['Auftrag', 'A-2025-77'], ['Rechnungsnummer', ''], ['Kunde', 'K-4711']] });
+    expect(inv.number).not.toBe('A-2025-77');
+  });
+
+  it.each([
+    ['Facture', 'FA-2024-09-00412'],
+    ['FATURA-RECIBO', 'FR A/482'],
+  ])('the number alone right under the title "%s"', (title, number) => {
+    const inv = read({ info: [['Date', '10.02.2025']], extra: [d(160, 20, title, 5), d(160, 26.5, number)] });
+    expect(inv.number).toBe(number);
+  });
+
+  it('an item table\'s header whose item words are not on the list ("Descrição | Qtd. | Preço | IVA | Total") is no totals table', () => {
+    const inv = read({
+      totals: [['Total Ilíquido', '650,00 €'], ['Total IVA', '149,50 €'], ['Total', '799,50 €']],
+      extra: [d(22, 95, 'Descrição'), d(100, 95, 'Qtd.'), d(120, 95, 'Preço'), d(134, 95, 'IVA'), d(175, 95, 'Total'), d(100, 100, '1'), d(120, 100, '480,00'), d(150, 100, '23%'), d(175, 100, '480,00')],
+    });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([650, 149.5, 799.5]);
+  });
+
+  it('a footer\'s company the sender line is short for is the seller ("Funkwerk Telekom" / "Funkwerk Telekom Deutschland GmbH")', () => {
+    const inv = read({
+      letterhead: [], window: ['Herrn', 'Jens Hoffmann', 'Gartenstraße 12', '50667 Köln'],
+      extra: [d(150, 15, 'FUNKWERK', 6), d(22, 40, 'Funkwerk Telekom · Postfach 10 20 30 · 53105 Bonn'), d(22, 280, 'Funkwerk Telekom Deutschland GmbH · Landgrabenweg 151 · 53227 Bonn · HRB 5919')],
+    });
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['Funkwerk Telekom Deutschland GmbH', 'Jens Hoffmann']);
+  });
+
+  it('S.A.U. is a company form: the footer names the seller of a page whose letterhead is a logo', () => {
+    const inv = read({ letterhead: ['movilínea'], extra: [d(22, 280, 'Movilínea Telecom S.A.U. · CIF A12345678 · Paseo de la Castellana 200, 28046 Madrid')] });
+    expect(inv.seller.name).toBe('Movilínea Telecom S.A.U.');
+  });
+
+  it('a framed info box at the left and a heading under it are no buyer: the block at the right, its NIF row stepped over, is', () => {
+    const inv = read({
+      letterhead: ['movilínea'], window: [], info: [],
+      extra: [d(22, 32, 'Datos de la factura'), d(116, 32, 'María González Pérez'), d(22, 37, 'Nº Factura: TA25-0012345'), d(116, 37, 'NIF: 12345678Z'),
+        d(22, 42, 'Fecha de emisión: 05/03/2025'), d(116, 42, 'C/ Alcalá 120, 3º B'), d(22, 47, 'Nº de cliente: 4471-0098'), d(116, 47, '28009 Madrid'), d(22, 61, 'Resumen de su factura', 4)],
+    });
+    expect(inv.buyer.name).toBe('María González Pérez');
+  });
+
+  it('"Passenger / payer" labels the buyer; a booking reference beside its label is no name', () => {
+    const inv = read({
+      letterhead: ['Skylark Airways Ltd'], window: [], info: [],
+      extra: [d(23, 38.6, 'Invoice number'), d(64, 38.6, 'SKB-7730155'), d(109, 38.6, 'Passenger / payer'), d(109, 43.7, 'Thomas Reid'), d(23, 46, 'Booking reference'), d(64, 46, 'X7K2PQ'),
+        d(109, 48.7, '8 Rose Street'), d(23, 52.7, 'Invoice date'), d(64, 52.7, '19 May 2025'), d(109, 52.7, 'Edinburgh EH2 2PR')],
+    });
+    expect([inv.number, inv.buyer.name]).toEqual(['SKB-7730155', 'Thomas Reid']);
+  });
+
+  it('"payer" wrapped from "Montant total à" is no buyer\'s label', () => {
+    const inv = read({ extra: [d(121, 63.8, 'Montant total à'), d(174, 66.4, '€ 50,00'), d(121, 68.8, 'payer'), d(121, 77.5, 'À payer avant le'), d(175, 75, '28 mars')] });
+    expect(inv.buyer.name).toBe('Corrib Dental Ltd');
+  });
+});

@@ -52,10 +52,10 @@ const PHONE = /^(?:(?:tel(?:efon|ephone)?|phone|téléphone|fon)\.?\s*:?\s*)?(\+
 const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|proveedor|emisor|fornecedor|sprzedawca|wystawca|dodavatel|prodávající|leverandør|säljare|leverantör|selger|myyjä|eladó|cedente(?:\s*\/\s*prestatore)?)\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd": the seller named after the words, in one cell, without a colon. */
 const SOLD_BY = /^(?:sold|issued|supplied)\s+by\s+([A-Z\p{Lu}][^:]{1,60})$/iu;
-const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|billing\s+address|invoice\s+address|factuuradres|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|kupující|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|credit(?:ed)?\s*to|vevő|cessionario(?:\s*\/\s*committente)?|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|billing\s+address|invoice\s+address|factuuradres|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|kupující|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|vevő|cessionario(?:\s*\/\s*committente)?|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
-const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|e\.\s?V\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])/;
+const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|e\.\s?V\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])/;
 /**
  * A company's name: a company form after a name ("308,500 KG" is a weight, not a limited partnership),
  * a Malay business word before it ("PERNIAGAAN ZHENG HUI"), or a Malaysian company number after it
@@ -339,13 +339,18 @@ const INFO_LABEL = /^(?:date|due|terms|order|account|r[ée]f[ée]rence|r[ée]f|p
  */
 export function buyerInWindow(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null = null): FoundParty {
   const left = windowBlock(page1, sellerName, sellerAddress, 'left');
-  if (left.name) return left;
   // On the right, where the info block also sits, only a block that opens with a name.
   const right = windowBlock(page1, sellerName, sellerAddress, 'right');
-  return right.guessed ? named(null) : right;
+  // A row alone at the left below the right's block (a heading of the body, "Resumen de su factura") is
+  // no address block when the right holds one with a name and an address under it.
+  const rightFirst = right.name && right.address && !right.guessed && (right.top ?? Infinity) < (left.top ?? -Infinity);
+  const { top: _l, ...leftParty } = left;
+  const { top: _r, ...rightParty } = right;
+  if (left.name && !(left.address === null && rightFirst)) return leftParty;
+  return right.guessed ? named(null) : rightParty;
 }
 
-function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null, side: 'left' | 'right'): FoundParty {
+function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null, side: 'left' | 'right'): FoundParty & { top?: number } {
   // The seller's own lines are never the buyer's, however OCR spaced or separated them: its sender line
   // read without its dots ("ElektroWeberGmbH -Industrestrae 70565Stutgat"), a row of its letterhead that
   // a photo's margin moved into the window.
@@ -364,7 +369,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // A cell with a figure or a date close beside it is a row of an info table ("Chambre | 204",
     // "MPRN | 10012345678", "Arrivée | 16/03/2025"): a label, even without its colon.
     const next = l.segments[l.segments.indexOf(seg) + 1];
-    const infoRow = !!next && next.x - seg.x2 < 40 && (isFigures(next.text) || !!findDate(next.text));
+    const infoRow = !!next && next.x - seg.x2 < 40 && (isFigures(next.text) || !!findDate(next.text) || CODE_CELL.test(next.text.trim()));
     return !(labelled || infoRow || isCurrencyCode(t) || COPY_MARK.test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY.test(t) || sellers(seg.text)
       || INFO_LABEL.test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t));
   };
@@ -396,7 +401,8 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     if (other) continue;
     if (!cell(l) || Math.abs(cell(l)!.x - cell(first)!.x) > 4) break;
     top = l;
-    if (isContactRow(cell(l)!.text)) continue;
+    // So is a row of an id ("NIF: 12345678Z", "Kunden-Nr.: 4711") between the name and the street.
+    if (isContactRow(cell(l)!.text) || isIdRow(cell(l)!.text)) continue;
     if (!candidate(l)) break;
     block.unshift(l);
   }
@@ -404,9 +410,12 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
   // the name was not read, and whatever stands in its place needs a look.
   const guessed = rows.length > 0 && noName(rows[0]);
-  if (contactOverCompany(rows)) return { name: rows[1], ...details(rows.slice(2, 5)) };
-  return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}) };
+  if (contactOverCompany(rows)) return { name: rows[1], ...details(rows.slice(2, 5)), top: block[0].y };
+  return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}), top: block[0]?.y };
 }
+
+/** A code in a cell of its own: capitals and digits in one token ("X7K2PQ", "BC-KD-2025-031"). */
+const CODE_CELL = /^(?=[A-Z\-/.]*\d)[A-Z0-9][A-Z0-9\-/.]{3,}$/;
 
 /** A cell of figures: as many digits as letters or more ("204", "10012345678", "12 Dec 2024 - 10 Feb 2025"). */
 function isFigures(text: string): boolean {
@@ -492,6 +501,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     if (beside) return named(beside);
   }
   const top = page1.filter((l) => l.y < (page1[0]?.y ?? 0) + 80 && !buyerLines.includes(l));
+  // The footer's company line ("Acme GmbH · Street 1 · Geschäftsführer … · HRB 123").
+  const bottom = page1.filter((l) => l.y > (page1.at(-1)?.y ?? 0) - 25 && l.y > (page1[0]?.y ?? 0) + 80);
+  const footer = bottom.map((l) => l.text.split(SEPARATORS)[0].trim()).find((p) => namesCompany(p) && p.length < 60 && !BANK.test(p));
   // A sender line: "Acme GmbH | Europa-Allee 1 | 60486 Frankfurt" or "Au bon moulin SARL - 1242 chemin …".
   for (const l of top) {
     const parts = senderParts(l.text);
@@ -506,13 +518,14 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       // logo's word in larger print ("teleon" over "Teleon Belgium SA · Boulevard …") is a short form.
       const head = letterheadAbove(page1, l);
       if (head && (!namesCompany(parts[0]) || namesCompany(head))) return { name: cleanName(head), ...details(parts.slice(1)) };
-      return { name: cleanName(parts[0]), ...details(parts.slice(1)) };
+      // A sender line may give the brand ("Funkwerk Telekom · Postfach …") where the footer gives the
+      // company it is short for ("Funkwerk Telekom Deutschland GmbH"): the company is the seller.
+      const legal = footer && !namesCompany(parts[0]) && squeeze(footer).startsWith(squeeze(parts[0])) ? cleanName(companyPrefix(footer) ?? footer) : null;
+      return { name: legal ?? cleanName(parts[0]), ...details(parts.slice(1)) };
     }
   }
-  // The footer's company line ("Acme GmbH · Street 1 · Geschäftsführer … · HRB 123"), for a page whose
-  // letterhead is a logo: the only company name in the top is then the buyer's, in the address window.
-  const bottom = page1.filter((l) => l.y > (page1.at(-1)?.y ?? 0) - 25 && l.y > (page1[0]?.y ?? 0) + 80);
-  const footer = bottom.map((l) => l.text.split(SEPARATORS)[0].trim()).find((p) => namesCompany(p) && p.length < 60 && !BANK.test(p));
+  // The footer's company line, for a page whose letterhead is a logo: the only company name in the top
+  // is then the buyer's, in the address window.
   // The letterhead: the name, and its rows below it (address, phone, tax id) up to the buyer's block.
   const letterhead = (l: Line, s: Segment): FoundParty => {
     const below = blockBelow(lines, lines.indexOf(l), s.x, 3);

@@ -46,6 +46,8 @@ const NUMBER_LABELS: RegExp[] = [
 /** A title word directly followed by the number ("Facture FA-2017-0010"). */
 const TITLE_NUMBER = /^(?:invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|fatura|faktura)(?:\s*:\s*|\s+)(?=[A-Z0-9][A-Z0-9\-/._]*\d)/i;
 const NUMBER_VALUE = /^([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d)/i;
+/** A number printed in groups of digits within its cell, as telecoms print theirs ("8812 4471 0325"). */
+const GROUPED_NUMBER = /^(\d{3,5}(?: \d{3,5}){1,3})(?![\d.,/-]|\s?%)/;
 /** A Portuguese document id: its type in capitals, a space, then series and sequence ("FT 2025/314", "FR A1/27"). */
 const SERIES_NUMBER = /^([A-Z]{2,4} [A-Z0-9]+\/\d+)(?![\w/])/;
 
@@ -288,6 +290,19 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       const under = ownRest && lines[i + 1]?.page === line.page && lines[i + 1].y - line.y2 < line.height ? lines[i + 1].segments.find((s) => Math.abs(s.x - own!.x) < 2) : undefined;
       const joined = under ? accept(`${ownRest} ${under.text.trim()}`) : null;
       if (joined) return joined;
+      // A value wrapped in two rows of a cell that centres them on its label's row ("8812 4471" above
+      // "Rechnungsnummer", "0325" below): the label's line has nothing right of it, the lines just above
+      // and below each a cell starting at the same place to its right.
+      if (own && !ownRest && !line.segments.some((s) => s.x > own.x2)) {
+        // Not rows of a table of labels: those lines have their own label under or over this one.
+        const alone = (l: Line) => !l.segments.some((s) => s.x < own.x2 && s.x2 > own.x);
+        const around = [lines[i - 1], lines[i + 1]].map((l) => (l && l.page === line.page && Math.abs(l.y - line.y) < line.height * 1.2 && alone(l) ? l.segments.find((s) => s.x > own.x2) : undefined));
+        const [above, below] = around;
+        if (above && below && Math.abs(above.x - below.x) < 2) {
+          const v = accept(`${above.text.trim()} ${below.text.trim()}`);
+          if (v) return v;
+        }
+      }
       // Header-style: the value sits in the next line under the label, in the cell that overlaps the
       // label most (not the neighbour column's: "Order ID" beside "Invoice #").
       const seg = line.segments.find((s) => s.text.match(label));
@@ -493,8 +508,10 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     };
     const headers = lines[i].segments.map((s) => ({ s, kind: kindOf(headerText(s)) ?? kindOf(s.text) })).filter((h) => h.kind);
     if (headers.length < 2 || new Set(headers.map((h) => h.kind)).size !== headers.length) continue;
-    // An item table's header ("Description  Qty  Net  VAT  Total") is no totals table.
+    // An item table's header ("Description  Qty  Net  VAT  Total") is no totals table; nor is one whose
+    // item words the list lacks ("Descrição  Qtd.  Preço  IVA  Total"): two cells or more that head no total.
     if (lines[i].segments.some((s) => ITEM_HEADERS.some(([key, re]) => key !== 'amount' && key !== 'taxRate' && re.test(s.text.trim())))) continue;
+    if (lines[i].segments.length - headers.length >= 2) continue;
     const figures = (below: Line): Partial<Record<TotalsKey, number>> => {
       const row: Partial<Record<TotalsKey, number>> = {};
       // Each figure belongs to one header, the one its centre is nearest: a wide cell ("104,90EUR" under
@@ -541,7 +558,7 @@ function fromBreakdown(inv: Invoice, b: Breakdown | null): void {
 }
 
 /** The document's title alone in its cell. */
-const TITLE_CELL = /^(?:(?:tax|simplified)\s+)?(?:invoice|rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factura|fattura|fatura|faktura|credit\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e))?$/i;
+const TITLE_CELL = /^(?:(?:tax|simplified)\s+)?(?:invoice|rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factura|fattura|fatura|faktura|credit\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e)|\s*-\s*(?:recibo|ricevuta|receipt))?$/i;
 /** A number label that names no document: "Nr.", "No.", "Number:", "N°", "Numéro :". */
 const BARE_NUMBER_LABEL = /^(?:no\.?|nr\.?|n[°º˚№]\.?|nummer|number|num[ée]ro|#)\s*[:.]?\s*/i;
 
@@ -571,6 +588,28 @@ function numberUnderTitle(page1: readonly Line[], numberOf: (rest: string) => st
         if (v) return v;
       }
     }
+  }
+  return null;
+}
+
+/** A cell that is a document number and nothing else: "FA-2024-09-00412", "FR A/482"; no date, no amount. */
+function isNumberCell(text: string): boolean {
+  const t = text.trim();
+  return (SERIES_NUMBER.test(t) && t.match(SERIES_NUMBER)![1] === t) || (/^(?=\S*\d)[A-Z0-9][A-Z0-9\-/._]*$/i.test(t) && /[-/]/.test(t) && !isDateLike(t));
+}
+
+/**
+ * The number alone right under the title, in the title's column ("Facture" over "FA-2024-09-00412",
+ * "FATURA-RECIBO" over "FR A/482"), with no label: a number with a separator, so neither a date nor a
+ * figure, as the title's own line.
+ */
+function numberBelowTitle(page1: readonly Line[]): string | null {
+  for (const [i, l] of page1.entries()) {
+    const title = l.segments.find((s) => TITLE_CELL.test(s.text.trim()));
+    const next = page1[i + 1];
+    if (!title || !next || next.page !== l.page || next.y - l.y > 1.5 * l.height) continue;
+    const cell = next.segments.find((s) => s.x < title.x2 && s.x2 > title.x && isNumberCell(s.text));
+    if (cell) return cell.text.trim();
   }
   return null;
 }
@@ -796,7 +835,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   };
 
   const numberOf = (rest: string) => {
-    const m = rest.trim().match(SERIES_NUMBER) ?? rest.trim().match(NUMBER_VALUE);
+    const m = rest.trim().match(SERIES_NUMBER) ?? rest.trim().match(GROUPED_NUMBER) ?? rest.trim().match(NUMBER_VALUE);
     return m && !isDateLike(m[1]) ? m[1].replace(/[.,]$/, '') : null;
   };
   inv.number = labelledText(lines, NUMBER_LABELS, numberOf, (before) => OTHER_DOCUMENT.test(before));
@@ -816,6 +855,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
 
   if (!inv.number) inv.number = numberUnderTitle(page1, numberOf);
   if (!inv.number) inv.number = numberInHeaderRow(page1, numberOf);
+  if (!inv.number) inv.number = numberBelowTitle(page1);
 
   inv.date = labelledText(lines, DATE_LABELS.slice(0, 1), (rest) => dateOf(rest), (before) => OTHER_DOCUMENT.test(before));
   const otherDate = inv.date ? secondReading(lines, DATE_LABELS.slice(0, 1), dateOf, inv.date, (a, b) => a === b) : null;
