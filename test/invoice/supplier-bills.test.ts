@@ -240,3 +240,31 @@ describe('bills whose number, buyer or seller sit where letters do not put them'
     expect(inv.buyer.name).toBe('Corrib Dental Ltd');
   });
 });
+
+describe('letterheads and blocks beside them', () => {
+  it('a logo printing the name without its form ("polderenergie") is no second reading of "Polder Energie B.V."', () => {
+    const inv = read({ letterhead: ['polderenergie'], extra: [d(22, 280, 'Polder Energie B.V. · KvK 12345678 · Btw NL812345678B01')] });
+    expect(inv.seller.name).toBe('Polder Energie B.V.');
+    expect(guessesOf(inv)['seller.name']).toBeUndefined();
+  });
+
+  it('a French form before the name ("SARL Menuiserie Morel") names a company; "SAS au capital de …" does not', () => {
+    const inv = read({ letterhead: ['SARL Menuiserie Morel', 'SAS au capital de 150 000 €', "3 rue de l'Industrie, 44470 Carquefou"] });
+    expect(inv.seller.name).toBe('SARL Menuiserie Morel');
+    expect(guessesOf(inv)['seller.name']).toBeUndefined();
+  });
+
+  it('a buyer\'s block at the top right, level with the letterhead, is read and put in doubt ("M. et Mme Guérin")', () => {
+    const inv = read({
+      letterhead: ['SARL Menuiserie Morel', "ZA des Landes, 3 rue de l'Industrie", '44470 Carquefou'], window: [],
+      extra: [d(119, 15, 'M. et Mme Guérin'), d(119, 22, '14 chemin de la Garenne'), d(119, 29, '44240 La Chapelle-sur-Erdre')],
+    });
+    expect(inv.buyer.name).toBe('Guérin');
+    expect(guessesOf(inv)['buyer.name']).toContain('beside the letterhead');
+  });
+
+  it('the letterhead\'s own contact column at the top right is no buyer', () => {
+    const inv = read({ letterhead: ['Elektro Hansen GmbH'], window: [], extra: [d(150, 15, 'Hafenstraße 40'), d(150, 20, '24937 Flensburg'), d(150, 25, 'Tel. 0461 123450')] });
+    expect(inv.buyer.name).toBeNull();
+  });
+});

@@ -57,17 +57,19 @@ const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|cu
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
 const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|e\.\s?V\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])/;
 /**
- * A company's name: a company form after a name ("308,500 KG" is a weight, not a limited partnership),
- * a Malay business word before it ("PERNIAGAAN ZHENG HUI"), or a Malaysian company number after it
+ * A company's name: a company form after a name ("308,500 KG" is a weight, not a limited partnership)
+ * or a French one before it, a Malay business word before it ("PERNIAGAAN ZHENG HUI"), or a Malaysian company number after it
  * ("99 SPEED MART S/B (519537-X)").
  */
 function namesCompany(text: string): boolean {
-  if (REGISTERED.test(text) || LEADING_FORM.test(text)) return true;
+  if (REGISTERED.test(text) || LEADING_FORM.test(text) || LEADING_FRENCH_FORM.test(text)) return true;
   const at = text.search(COMPANY);
   return at >= 0 && /\p{L}{2}/u.test(text.slice(0, at));
 }
 const REGISTERED = /\(\d{5,12}-[A-Z]\)/;
 const LEADING_FORM = /^(?:perniagaan|syarikat|kedai)\s+\p{L}/iu;
+/** A French company form set before the name, in capitals ("SARL Menuiserie Morel"). */
+const LEADING_FRENCH_FORM = /^(?:SARL|SAS|SASU|EURL|SELARL)\s+\p{Lu}/u;
 /** Every company form in a name, to compare two names without them ("Acme GmbH" / "ACME"). */
 const COMPANY_FORMS_ALL = new RegExp(COMPANY.source, 'g');
 /** A company form as a whole token. */
@@ -84,7 +86,7 @@ const TITLE = /^(?:(?:tax\s+)?invoice|rechnung|gutschrift|facture|avoir|factuur|
 const SEPARATORS = /\s[-|●•·]\s|\s\|\s|●|•|\|/;
 const SALUTATION_WORDS = String.raw`(?:herr?n?|frau|firma|familie|famille|eheleute|mr\.?|mrs\.?|ms\.?|messrs\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|spett\.?le|spettabile|egr\.?|gent\.(?:mo|ma)|z\.\s?hd\.?|attn\.?)`;
 const SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y)\\s+${SALUTATION_WORDS})?$`, 'i');
-const LEADING_SALUTATION = new RegExp(`^${SALUTATION_WORDS}\\s+(?=\\S)`, 'i');
+const LEADING_SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y)\\s+${SALUTATION_WORDS})?\\s+(?=\\S)`, 'i');
 /** A bank's name, which a footer prints as a company ("Deutsche Bank AG · IBAN …"). */
 const BANK = /bank|sparkasse|kasse\b|banque|cr[ée]dit|caisse/i;
 const ADDRESS_LABEL = /adresse|address|lieferanschrift|livraison|delivery|ship\s+to/i;
@@ -347,7 +349,27 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
   const { top: _l, ...leftParty } = left;
   const { top: _r, ...rightParty } = right;
   if (left.name && !(left.address === null && rightFirst)) return leftParty;
-  return right.guessed ? named(null) : rightParty;
+  if (right.name && !right.guessed) return rightParty;
+  return besideLetterhead(page1, sellerName, sellerAddress) ?? named(null);
+}
+
+/**
+ * No window holds a block: one set at the top right, level with the letterhead ("M. et Mme Guérin" /
+ * "14 chemin de la Garenne" / "44240 La Chapelle-sur-Erdre" beside the joiner's own rows), a name over
+ * a town line. Not where a buyer is looked for first, so a person confirms it.
+ */
+function besideLetterhead(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null): FoundParty | null {
+  const name = sellerName ? squeeze(sellerName) : '';
+  const address = sellerAddress ? squeeze(sellerAddress) : '';
+  const rows = page1.filter((l) => l.y <= 35).map((l) => l.segments.find((s) => s.x >= 100)).filter((s): s is Segment => !!s);
+  const first = rows[0];
+  if (!first || rows.length < 2) return null;
+  const texts = rows.slice(0, 4).map((s) => s.text.trim()).filter((t) => Math.abs(rows.find((r) => r.text.trim() === t)!.x - first.x) < 4);
+  const head = cleanName(texts[0]);
+  // A figure in the first row makes it a street or a contact, the letterhead's own column ("Hafenstraße 40").
+  if (/\d/.test(head) || noName(head) || isContactRow(head) || isIdRow(head) || /:/.test(head) || TITLE.test(head) || !!findDate(head) || (name.length >= 4 && squeeze(head).startsWith(name)) || (address && address.includes(squeeze(head)))) return null;
+  if (!texts.slice(1, 4).some((t) => POSTAL_LINE.test(t) || /^\d{4,5}\s+\p{L}/u.test(t))) return null;
+  return { name: head, ...details(texts.slice(1, 4)), doubt: `the buyer's block sits beside the letterhead, above the window: "${head}"` };
 }
 
 function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null, side: 'left' | 'right'): FoundParty & { top?: number } {

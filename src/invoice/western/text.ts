@@ -466,11 +466,14 @@ const DISCOUNT = ocrTolerant(/\b(?:discount|rebate|rabatt|nachlass|skonto|remise
 function nearMiss(page1: readonly Line[], name: string): string | null {
   const key = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   if (key.length < 5) return null;
+  // The name without its company form is the same name, as a logo prints it ("polderenergie" for
+  // "Polder Energie B.V."), not another reading of it.
+  const bare = endsInCompanyForm(name) ? name.trim().replace(/\s+\S+$/, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') : null;
   for (const l of page1) {
     for (const seg of l.segments) {
       for (const part of seg.text.split(/\s+[-|●•·]\s+|\s*[|●•]\s*/)) {
         const other = part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-        if (other === key || Math.abs(other.length - key.length) > 2) continue;
+        if (other === key || other === bare || Math.abs(other.length - key.length) > 2) continue;
         if (editDistance(other, key) <= Math.max(1, Math.floor(key.length / 5))) return cleanText(part);
       }
     }
