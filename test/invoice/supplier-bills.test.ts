@@ -268,3 +268,20 @@ describe('letterheads and blocks beside them', () => {
     expect(inv.buyer.name).toBeNull();
   });
 });
+
+describe('a hotel folio that posts its taxes as charges', () => {
+  const folio = (): Page => ({
+    letterhead: ['The Marlowe Hotel', '25 Edwin H Land Blvd, Cambridge, MA 02141'], window: [], info: [], totals: [],
+    extra: [d(22, 40, 'Guest: Ms. Aiko Tanaka'), d(120, 40, 'Folio No: 884213'), d(22, 45, 'Company: Kitsune Robotics Inc.'), d(120, 45, 'Invoice Date: 10/16/2024'),
+      d(22, 120, '10/14/2024'), d(50, 120, 'Room Tax 11.7%'), d(150, 120, '33.81'), d(22, 125, '10/15/2024'), d(50, 125, 'Room Tax 11.7%'), d(150, 125, '33.81'),
+      d(22, 135, 'Total Charges'), d(150, 135, '645.62'), d(22, 140, 'Total Credits'), d(150, 140, '645.62'), d(22, 145, 'Balance'), d(150, 145, '0.00')],
+  });
+
+  it('"Total Charges" is the gross; the posted room taxes sum to the tax', () => {
+    expect(totals(folio())).toEqual([578, 67.62, 645.62]);
+  });
+
+  it('the guest\'s "Company:" row is no letterhead', () => {
+    expect(read(folio()).seller.name).toBe('The Marlowe Hotel');
+  });
+});

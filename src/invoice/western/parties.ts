@@ -562,7 +562,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     return { name: cleanName(s.text).replace(OPERATOR, ''), ...details(rows) };
   };
   for (const l of top) {
-    const companies = l.segments.filter((s) => namesCompany(s.text) && s.text.length < 60);
+    // A company after a label ("Company: Kitsune Robotics Inc." in a folio's guest block) is that label's value, not the letterhead.
+    const companies = l.segments.filter((s) => namesCompany(s.text) && s.text.length < 60 && !/^[\p{L} ]{2,20}:\s/u.test(s.text));
     if (!companies.length) continue;
     // Two company names side by side: the letterhead set level with the address window, beside the
     // buyer's name in it. The letterhead is the larger print, or the one outside the window.

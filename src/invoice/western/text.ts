@@ -244,7 +244,7 @@ function lastOfRow(line: Line, label: RegExp): number | null {
 }
 
 /** Qualifiers that may follow a totals label in its own cell: "Totaalbedrag incl. BTW:", "Total (EUR)". */
-const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusief|exclusief|einschl|einschließlich|inklusive|umsatzsteuer|comprise|with|without|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|taxes|tax|in|rs|rm|@|amount|value|betrag|montant|bedrag|for|payment)$/i;
+const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusief|exclusief|einschl|einschließlich|inklusive|umsatzsteuer|comprise|with|without|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|taxes|tax|in|rs|rm|@|amount|value|charges|betrag|montant|bedrag|for|payment)$/i;
 
 function isLabelTail(text: string): boolean {
   return text.replace(/(\d)\s+%/g, '$1%').replace(/([€$£¥₹])/g, ' $1 ').split(/[\s:()=-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
@@ -764,6 +764,16 @@ const VAT_RATES = new Set([3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 
 /** A row of the totals under an item table, whatever it sums: "Total Qty: 2", "TOT QTY: 1", "Subtotal". */
 const TOTALS_ROW = ocrTolerant(/^(?:(?:sub\s*-?\s*)?tot(?:al)?\b|goods\s+total|warenwert|zwischensumme|(?:trade\s+)?discount|rabatt|remise|korting|descuento|sconto|skonto|anzahlung|abschlag|acompte|deposit|prepayment|less\b|abzgl|abzüglich|zzgl|zuzüglich)/i);
 
+/** A tax a hotel or a shop posts as a charge of its own: "Room Tax 11.7%", "Occupancy Tax", "City Tax". */
+const TAX_POSTING = /\b(?:room|occupancy|lodging|city|state|county|sales|tourism|hotel)\s+tax\b/i;
+
+/** The sum of the taxes posted as charges, each the last cell of its line; null when there is none or it is not below the total. */
+function postedTax(lines: readonly Line[], total: number): number | null {
+  const posted = lines.filter((l) => l.segments.length >= 2 && l.segments.slice(0, -1).some((s) => TAX_POSTING.test(s.text)) && MONEY_CELL.test(l.segments.at(-1)!.text.trim()));
+  const sum = Math.round(posted.reduce((a, l) => a + (parseAmount(l.segments.at(-1)!.text) ?? 0) * 100, 0)) / 100;
+  return posted.length && sum > 0 && sum < total ? sum : null;
+}
+
 /** A payment's row among a folio's charges: by card, cash or transfer. */
 const SETTLEMENT = ocrTolerant(/^(?:payment|paid|r[èe]glement|paiement|versement|zahlung|bezahlung|pago|betaling)\b/i);
 
@@ -935,6 +945,8 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   fromBreakdown(inv, row && { ...row, rows: 1 });
   // No tax figure on a page that says it charges no VAT: the tax is nil, and the gross is the net.
   if (inv.taxAmount === null && (inv.amount !== null || inv.totalAmount !== null) && NO_VAT_CHARGED.test(text)) inv.taxAmount = 0;
+  // A folio posts its taxes as charges ("10/14/2024  Room Tax 11.7%  33.81"), with no tax total: their sum.
+  if (inv.taxAmount === null && inv.totalAmount !== null) inv.taxAmount = postedTax(lines, inv.totalAmount);
   completeTotals(inv);
   const balance = balanceDoubt(lines, inv);
   if (balance) noteGuess(inv, 'totalAmount', balance);
