@@ -285,3 +285,44 @@ describe('a hotel folio that posts its taxes as charges', () => {
     expect(read(folio()).seller.name).toBe('The Marlowe Hotel');
   });
 });
+
+describe('fee notes, garages, marketplaces and energy bills', () => {
+  it('"FEE NOTE No. 2025/118" labels the number; "VAT @ 23% on fees" has its amount in the next cell', () => {
+    const inv = read({ info: [['Date', '20.06.2025']], title: 'FEE NOTE No. 2025/118', totals: [['Professional fees', '€1,500.00'], ['VAT @ 23% on fees', '€345.00'], ['Searches', '€50.00'], ['Total due', '€1,895.00']] });
+    expect(inv.number).toBe('2025/118');
+    expect([inv.taxAmount, inv.totalAmount]).toEqual([345, 1895]);
+  });
+
+  it('the base after the rate on the label\'s line is no amount ("Umsatzsteuer 19 % auf 996,00 €  189,24 €")', () => {
+    expect(totals({ totals: [['Summe netto', '996,00 €'], ['Umsatzsteuer 19 % auf 996,00 €', '189,24 €'], ['Rechnungsbetrag brutto', '1.185,24 €']] })).toEqual([996, 189.24, 1185.24]);
+  });
+
+  it('"Maatstaf van heffing" is the net, and ends the items', () => {
+    const inv = read({ totals: [['Maatstaf van heffing', '1.240,00'], ['BTW 21 %', '260,40'], ['Te betalen', '1.500,40']] });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([1240, 260.4, 1500.4]);
+    expect(inv.items.map((i) => i.amount)).toEqual([1240]);
+  });
+
+  it('"Summe Lohn" and "Summe Teile" under a garage\'s items are no items', () => {
+    const inv = read({ totals: [['Summe Lohn', '1.000,00'], ['Summe Teile', '240,00'], ['Summe netto', '1.240,00'], ['MwSt. 19 %', '235,60'], ['Rechnungsbetrag', '1.475,60']] });
+    expect(inv.items.map((i) => i.amount)).toEqual([1240]);
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([1240, 235.6, 1475.6]);
+  });
+
+  it('"Verkoper" over a block labels the seller of a marketplace invoice, not the platform\'s logo', () => {
+    const inv = read({
+      letterhead: ['marktkraam.nl'], window: ['Verkoper', 'Tuinhuis Online B.V.', 'Industrieweg 12', '5145 PV Waalwijk'], info: [],
+      extra: [d(110, 48, 'Factuuradres'), d(110, 52.5, 'Sanne Visser'), d(110, 57, 'Kerkstraat 3'), d(110, 61.5, '1017 GA Amsterdam')],
+    });
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['Tuinhuis Online B.V.', 'Sanne Visser']);
+  });
+
+  it('a box "Montant à payer" at the left is no buyer: the block at the right is', () => {
+    const inv = read({
+      letterhead: ['Lumio Énergie SAS'], window: [],
+      extra: [d(22, 48, 'Montant à payer'), d(22, 53, '139,01 €'), d(22, 58, 'prélevé le 27/02/2025'), d(110, 48, 'Mme Claire Fontaine'), d(110, 53, '18 allée des Tilleuls'), d(110, 58, '33600 Pessac')],
+      info: [],
+    });
+    expect(inv.buyer.name).toBe('Claire Fontaine');
+  });
+});
