@@ -340,16 +340,16 @@ const INFO_LABEL = /^(?:date|due|terms|order|account|r[ée]f[ée]rence|r[ée]f|p
  * many ERP invoices set it).
  */
 export function buyerInWindow(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null = null): FoundParty {
-  const left = windowBlock(page1, sellerName, sellerAddress, 'left');
+  const { top: leftTop, ...left } = windowBlock(page1, sellerName, sellerAddress, 'left');
+  // A block of several rows at the left is the window's.
+  if (left.name && left.address !== null) return left;
   // On the right, where the info block also sits, only a block that opens with a name.
-  const right = windowBlock(page1, sellerName, sellerAddress, 'right');
+  const { top: rightTop, ...right } = windowBlock(page1, sellerName, sellerAddress, 'right');
   // A row alone at the left below the right's block (a heading of the body, "Resumen de su factura") is
   // no address block when the right holds one with a name and an address under it.
-  const rightFirst = right.name && right.address && !right.guessed && (right.top ?? Infinity) < (left.top ?? -Infinity);
-  const { top: _l, ...leftParty } = left;
-  const { top: _r, ...rightParty } = right;
-  if (left.name && !(left.address === null && rightFirst)) return leftParty;
-  if (right.name && !right.guessed) return rightParty;
+  const rightFirst = right.name && right.address && !right.guessed && (rightTop ?? Infinity) < (leftTop ?? -Infinity);
+  if (left.name && !rightFirst) return left;
+  if (right.name && !right.guessed) return right;
   return besideLetterhead(page1, sellerName, sellerAddress) ?? named(null);
 }
 
