@@ -326,3 +326,37 @@ describe('fee notes, garages, marketplaces and energy bills', () => {
     expect(inv.buyer.name).toBe('Claire Fontaine');
   });
 });
+
+describe('marketplaces, hosting and hotels of the last batch', () => {
+  it('"Verkauft von Holzwerk Sommer GmbH" names the seller; "Zwischensumme (ohne USt.)" and "Gesamtpreis" the net and the gross', () => {
+    const inv = read({
+      letterhead: ['kaufhalle.de'], extra: [d(22, 30, 'Verkauft von Holzwerk Sommer GmbH')],
+      totals: [['Zwischensumme (ohne USt.)', '36,95 €'], ['USt. 19 %', '7,02 €'], ['Gesamtpreis', '43,97 €']],
+    });
+    expect(inv.seller.name).toBe('Holzwerk Sommer GmbH');
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([36.95, 7.02, 43.97]);
+  });
+
+  it('"From" in the second cell of its line over a company\'s block labels the seller', () => {
+    const inv = read({ letterhead: ['cobalt'], window: ['Bill To', 'Fernleaf Studio Ltd', '3 Canal Street'], extra: [d(110, 48, 'From'), d(110, 52.5, 'Cobalt Hosting Ltd'), d(110, 57, 'Unit 9, Silicon Yard')], info: [] });
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['Cobalt Hosting Ltd', 'Fernleaf Studio Ltd']);
+  });
+
+  it('a "From" column of dates names no seller', () => {
+    const inv = read({ extra: [d(22, 95, 'Service'), d(100, 95, 'From'), d(140, 95, 'To'), d(22, 100, 'Hosting'), d(100, 100, '2025-03-01'), d(140, 100, '2025-03-31')] });
+    expect(inv.seller.name).toBe('Harbour Print Ltd');
+  });
+
+  it('"Huésped:" labels the buyer of a hotel\'s factura', () => {
+    const inv = read({ window: [], info: [], extra: [d(22, 48, 'Factura Nº: H-2025/00318'), d(110, 48, 'Huésped: Laura Sánchez Ortiz'), d(110, 53, 'C/ Mayor 8, 2º')] });
+    expect(inv.buyer.name).toBe('Laura Sánchez Ortiz');
+  });
+
+  it('a charge not subject to VAT under the tax belongs to the net when it closes the gap to the total', () => {
+    expect(totals({ totals: [['Base imponible (10%)', '327,27'], ['Cuota IVA (10%)', '32,73'], ['Impuesto turístico (no sujeto)', '6,60'], ['Total factura', '366,60 €']] })).toEqual([333.87, 32.73, 366.6]);
+  });
+
+  it('an untaxed charge that does not close the gap is left out', () => {
+    expect(totals({ totals: [['Base imponible (10%)', '327,27'], ['Cuota IVA (10%)', '32,73'], ['Impuesto turístico (no sujeto)', '5,00'], ['Total factura', '366,60 €']] })).toEqual([327.27, 32.73, 366.6]);
+  });
+});

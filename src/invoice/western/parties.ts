@@ -51,8 +51,8 @@ const PHONE = /^(?:(?:tel(?:efon|ephone)?|phone|téléphone|fon)\.?\s*:?\s*)?(\+
 
 const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|sprzedawca|wystawca|dodavatel|prodávající|leverandør|säljare|leverantör|selger|myyjä|eladó|cedente(?:\s*\/\s*prestatore)?)\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd": the seller named after the words, in one cell, without a colon. */
-const SOLD_BY = /^(?:sold|issued|supplied)\s+by\s+([A-Z\p{Lu}][^:]{1,60})$/iu;
-const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|billing\s+address|invoice\s+address|factuuradres|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|kupující|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|vevő|cessionario(?:\s*\/\s*committente)?|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?=$|[\s:])\s*:?\s*(.*)$/i);
+const SOLD_BY = /^(?:(?:sold|issued|supplied)\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu;
+const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|kupující|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|vevő|cessionario(?:\s*\/\s*committente)?|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
 const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|e\.\s?V\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])/;
@@ -521,6 +521,17 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     if (block.length) return fromBlock(block);
     const beside = valueBeside(lines[i], seg);
     if (beside) return named(beside);
+  }
+  // A seller's label alone in a later cell of its line ("Bill To | From" over two blocks): its block, when
+  // it names a company (a "From" column of a table of dates names none).
+  for (let i = 0; i < end; i++) {
+    for (const seg of lines[i].segments.slice(1)) {
+      const m = seg.text.match(SELLER_LABELS);
+      if (!m || m[1]) continue;
+      const block = blockBelow(lines, i, seg.x);
+      const found = block.length ? fromBlock(block) : null;
+      if (found?.name && namesCompany(found.name)) return found;
+    }
   }
   const top = page1.filter((l) => l.y < (page1[0]?.y ?? 0) + 80 && !buyerLines.includes(l));
   // The footer's company line ("Acme GmbH · Street 1 · Geschäftsführer … · HRB 123").

@@ -62,7 +62,7 @@ const DUE_LABELS: RegExp[] = [
 ].map(ocrTolerant);
 
 const GROSS_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|(?:total|sum|amount|price)\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+value|brutto-?\s*betrag|gesamtwert|bruttowert|total\s+ttc|total\s+tvac|tvac|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+(?:tva|taxes)\s+comprises?|total\s+amount|invoice\s+total|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|rechnungssumme(?!\s+ohne)|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|do\s+zap[łl]aty|(?:celkem\s+)?k\s+úhradě|att\s+betala|at\s+betale|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg|kokku\s+tasuda)/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|(?:total|sum|amount|price)\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+value|brutto-?\s*betrag|gesamtwert|bruttowert|gesamtpreis|total\s+ttc|total\s+tvac|tvac|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+(?:tva|taxes)\s+comprises?|total\s+amount|invoice\s+total|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|rechnungssumme(?!\s+ohne)|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|do\s+zap[łl]aty|(?:celkem\s+)?k\s+úhradě|att\s+betala|at\s+betale|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg|kokku\s+tasuda)/i,
   /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe|gesamt)\b(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))/i,
   /(?:amount\s+due|balance\s+due|total\s+due|(?:total\s+)?amount\s+payable|total\s+payable|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|residual)/i,
 ].map(ocrTolerant);
@@ -244,7 +244,7 @@ function lastOfRow(line: Line, label: RegExp): number | null {
 }
 
 /** Qualifiers that may follow a totals label in its own cell: "Totaalbedrag incl. BTW:", "Total (EUR)". */
-const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusief|exclusief|einschl|einschließlich|inklusive|umsatzsteuer|comprise|with|without|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|taxes|tax|in|rs|rm|@|amount|value|charges|betrag|montant|bedrag|for|payment)$/i;
+const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusief|exclusief|einschl|einschließlich|inklusive|umsatzsteuer|comprise|with|without|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|taxes|tax|in|rs|rm|@|amount|value|charges|ohne|sans|sin|zonder|betrag|montant|bedrag|for|payment)$/i;
 
 function isLabelTail(text: string): boolean {
   return text.replace(/(\d)\s+%/g, '$1%').replace(/([€$£¥₹])/g, ' $1 ').split(/[\s:()=-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
@@ -767,6 +767,19 @@ const VAT_RATES = new Set([3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 
 /** A row of the totals under an item table, whatever it sums: "Total Qty: 2", "TOT QTY: 1", "Subtotal". */
 const TOTALS_ROW = ocrTolerant(/^(?:(?:sub\s*-?\s*)?tot(?:al)?\b|goods\s+total|warenwert|zwischensumme|summe\b|maatstaf\b|(?:trade\s+)?discount|rabatt|remise|korting|descuento|sconto|skonto|anzahlung|abschlag|acompte|deposit|prepayment|less\b|abzgl|abzüglich|zzgl|zuzüglich)/i);
 
+/** A charge no VAT is due on, named as such. */
+const UNTAXED = ocrTolerant(/\b(?:no\s+sujet[oa]|not\s+subject\s+to\s+(?:vat|tax)|non\s+soumis|nicht\s+(?:umsatz)?steuerbar|niet\s+onderworpen|outlays?|disbursements?|auslagen|d[ée]bours)\b/i);
+
+/** The net with the one untaxed charge that makes net + tax = total added, or the net as read. */
+function withUntaxedCharge(lines: readonly Line[], net: number, tax: number, total: number): number {
+  const gap = Math.round((total - net - tax) * 100) / 100;
+  if (gap <= 0) return net;
+  // The line's last figure, in a cell of its own or at the end of the label's.
+  const lastFigure = (l: Line) => parseAmount(l.text.match(/(\d[\d.,' ]*\d)\s*(?:€|EUR|[$£])?\s*$/)?.[1]);
+  const charge = lines.some((l) => UNTAXED.test(l.text) && lastFigure(l) === gap);
+  return charge ? Math.round((net + gap) * 100) / 100 : net;
+}
+
 /** A tax a hotel or a shop posts as a charge of its own: "Room Tax 11.7%", "Occupancy Tax", "City Tax". */
 const TAX_POSTING = /\b(?:room|occupancy|lodging|city|state|county|sales|tourism|hotel)\s+tax\b/i;
 
@@ -950,6 +963,9 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   fromBreakdown(inv, row && { ...row, rows: 1 });
   // No tax figure on a page that says it charges no VAT: the tax is nil, and the gross is the net.
   if (inv.taxAmount === null && (inv.amount !== null || inv.totalAmount !== null) && NO_VAT_CHARGED.test(text)) inv.taxAmount = 0;
+  // A charge outside the VAT listed under the tax ("Impuesto turístico (no sujeto)  6,60", outlays): part of
+  // the net, when it is exactly what the net and the tax fall short of the total by.
+  if (inv.amount !== null && inv.taxAmount !== null && inv.totalAmount !== null) inv.amount = withUntaxedCharge(lines, inv.amount, inv.taxAmount, inv.totalAmount);
   // A folio posts its taxes as charges ("10/14/2024  Room Tax 11.7%  33.81"), with no tax total: their sum.
   if (inv.taxAmount === null && inv.totalAmount !== null) inv.taxAmount = postedTax(lines, inv.totalAmount);
   completeTotals(inv);
