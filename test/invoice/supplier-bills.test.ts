@@ -360,3 +360,37 @@ describe('marketplaces, hosting and hotels of the last batch', () => {
     expect(totals({ totals: [['Base imponible (10%)', '327,27'], ['Cuota IVA (10%)', '32,73'], ['Impuesto turístico (no sujeto)', '5,00'], ['Total factura', '366,60 €']] })).toEqual([327.27, 32.73, 366.6]);
   });
 });
+
+describe('small traders, hotels with local taxes, firms with a logo letterhead', () => {
+  it('"Not VAT registered": the tax is nil and the net the total', () => {
+    expect(totals({ totals: [['TOTAL', '£244.50']], extra: [d(22, 150, 'Not VAT registered. Payment by bank transfer within 14 days please.')] })).toEqual([244.5, 0, 244.5]);
+  });
+
+  it('the only company in the address window is the buyer, not the seller, when no footer names one', () => {
+    const inv = read({ letterhead: ['H A R L A N & P I E R C E L L P', 'Attorneys at Law'], window: ['Redwood Valley Farms, Inc.', '4200 River Road', 'Ukiah, CA 95482'] });
+    expect(inv.buyer.name).toBe('Redwood Valley Farms, Inc.');
+    expect(inv.seller.name).not.toBe('Redwood Valley Farms, Inc.');
+    expect(guessesOf(inv)['seller.name']).toBeDefined();
+  });
+
+  it('a sender line with commas above the window stays the seller\'s', () => {
+    const inv = read({ letterhead: ['TISCHLEREI GRUBER'], window: ['Tischlerei Gruber GmbH, Hauptplatz 5, 4020 Linz', 'Praxis Dr. Helga Winkler', 'Landstraße 41/2', '4020 Linz'] });
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['Tischlerei Gruber GmbH', 'Praxis Dr. Helga Winkler']);
+  });
+
+  it('a letterhead name the footer\'s company opens with is that company ("Hotel Alpenrose" / "Hotel Alpenrose Gruber KG")', () => {
+    const inv = read({
+      letterhead: [], extra: [d(70, 15, 'Hotel Alpenrose', 6), d(50, 21, 'Familie Gruber · Dorfstraße 21 · 6290 Mayrhofen · Tirol'), d(22, 280, 'Hotel Alpenrose Gruber KG · FN 98765x, LG Innsbruck · AT12 3600 0000 0123 4567')],
+    });
+    expect(inv.seller.name).toBe('Hotel Alpenrose Gruber KG');
+  });
+
+  it('a VAT table\'s gross under which the labelled total adds a local tax not subject to VAT', () => {
+    const inv = read({
+      totals: [],
+      extra: [d(90, 125, 'MwSt-Satz'), d(120, 125, 'Netto'), d(145, 125, 'MwSt'), d(170, 125, 'Brutto'), d(90, 130, '10 %'), d(120, 130, '414,00'), d(145, 130, '41,40'), d(170, 130, '455,40'),
+        d(90, 140, 'Ortstaxe (nicht steuerbar)'), d(170, 140, '9,80'), d(90, 146, 'Gesamtbetrag'), d(170, 146, '465,20 €')],
+    });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([423.8, 41.4, 465.2]);
+  });
+});

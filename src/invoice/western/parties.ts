@@ -537,6 +537,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // The footer's company line ("Acme GmbH · Street 1 · Geschäftsführer … · HRB 123").
   const bottom = page1.filter((l) => l.y > (page1.at(-1)?.y ?? 0) - 25 && l.y > (page1[0]?.y ?? 0) + 80);
   const footer = bottom.map((l) => l.text.split(SEPARATORS)[0].trim()).find((p) => namesCompany(p) && p.length < 60 && !BANK.test(p));
+  // A name without a company form ("Funkwerk Telekom", "Hotel Alpenrose") that the footer's company line
+  // opens with ("Funkwerk Telekom Deutschland GmbH", "Hotel Alpenrose Gruber KG"): the company is the seller.
+  const legalName = (short: string) => (footer && !namesCompany(short) && squeeze(short).length >= 4 && squeeze(footer).startsWith(squeeze(short)) ? cleanName(companyPrefix(footer) ?? footer) : null);
   // A sender line: "Acme GmbH | Europa-Allee 1 | 60486 Frankfurt" or "Au bon moulin SARL - 1242 chemin …".
   for (const l of top) {
     const parts = senderParts(l.text);
@@ -550,11 +553,10 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       // A name with its company form opening the line is the seller's whatever stands above it: a
       // logo's word in larger print ("teleon" over "Teleon Belgium SA · Boulevard …") is a short form.
       const head = letterheadAbove(page1, l);
-      if (head && (!namesCompany(parts[0]) || namesCompany(head))) return { name: cleanName(head), ...details(parts.slice(1)) };
+      if (head && (!namesCompany(parts[0]) || namesCompany(head))) return { name: legalName(head) ?? cleanName(head), ...details(parts.slice(1)) };
       // A sender line may give the brand ("Funkwerk Telekom · Postfach …") where the footer gives the
       // company it is short for ("Funkwerk Telekom Deutschland GmbH"): the company is the seller.
-      const legal = footer && !namesCompany(parts[0]) && squeeze(footer).startsWith(squeeze(parts[0])) ? cleanName(companyPrefix(footer) ?? footer) : null;
-      return { name: legal ?? cleanName(parts[0]), ...details(parts.slice(1)) };
+      return { name: legalName(parts[0]) ?? cleanName(parts[0]), ...details(parts.slice(1)) };
     }
   }
   // The footer's company line, for a page whose letterhead is a logo: the only company name in the top
@@ -586,6 +588,11 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       ?? (companies.length > 1 && underTitle(companies[0]) ? companies[1] : undefined);
     const s = beside ?? companies[0];
     if (footer && inWindow(s) && l.y > 35 && !buyerLines.length) return named(cleanName(footer));
+    // The only company in the address window, with no footer to name the seller, is the addressee's:
+    // the seller is then looked for as a letterhead without a form (and put in doubt).
+    // (A sender line written with commas, "Acme GmbH, Europa-Allee 1, 60486 Frankfurt", is the seller's own.)
+    const senderLine = s.text.split(/,\s+/).slice(1).some((p) => /\d/.test(p));
+    if (inWindow(s) && l.y > 35 && !buyerLines.length && companies.length === 1 && !senderLine) continue;
     const found = letterhead(l, s);
     // The footer's company line names the seller too: another company there leaves the letterhead in doubt.
     const key = (t: string) => squeeze(t.replace(COMPANY_FORMS_ALL, ''));
