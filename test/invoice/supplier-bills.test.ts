@@ -394,3 +394,19 @@ describe('small traders, hotels with local taxes, firms with a logo letterhead',
     expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([423.8, 41.4, 465.2]);
   });
 });
+
+describe('the last rows of a letterhead and public companies', () => {
+  it('SPL is a company form: the footer names the water company whose letterhead prints its name without it', () => {
+    const inv = read({ letterhead: ['Eaux du Bassin Sud'], extra: [d(22, 280, 'Eaux du Bassin Sud SPL · 120 avenue Jean Jaurès, 30900 Nîmes · RCS Nîmes 812 765 432')] });
+    expect(inv.seller.name).toBe('Eaux du Bassin Sud SPL');
+  });
+
+  it('the letterhead\'s registration row above the window ("KvK 76543210 · VAT NL…") is no buyer\'s name', () => {
+    const inv = read({
+      letterhead: [], window: [], info: [],
+      extra: [d(22, 21.7, 'Grachtenhuis Media B.V.', 5), d(22, 27.3, 'Keizersgracht 221'), d(22, 32.3, '1016 DV Amsterdam'), d(22, 37.3, 'KvK 76543210 · VAT NL862345678B01'),
+        d(22, 50.3, 'Riverside Labs GmbH'), d(22, 55.3, 'Attn. Finance'), d(22, 60.3, 'Spreeufer 5'), d(22, 65.4, '10178 Berlin'), d(22, 70.4, 'Germany')],
+    });
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['Grachtenhuis Media B.V.', 'Riverside Labs GmbH']);
+  });
+});
