@@ -14,6 +14,7 @@
  *   npm run build && node bench/supplier-pages/run.mjs [--dist DIR] [--misses]
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -29,7 +30,8 @@ const { fieldsInDoubt } = await import(pathToFileURL(path.join(dist, 'invoice/in
 
 const truth = JSON.parse(readFileSync(path.join(here, 'truth.json'), 'utf8'));
 // One directory per checkout: two checkouts' pages of the same name may differ.
-const out = path.join(process.env.TMPDIR ?? '/tmp', `invoicectl-supplier-pages-${Buffer.from(here).toString('base64url').slice(-24)}`);
+// (The directory's name hashes the whole path: its end alone, "…/bench/supplier-pages", is every checkout's.)
+const out = path.join(process.env.TMPDIR ?? '/tmp', `invoicectl-supplier-pages-${createHash('sha256').update(here).digest('hex').slice(0, 16)}`);
 mkdirSync(out, { recursive: true });
 const FIELDS = ['number', 'date', 'currency', 'amount', 'taxAmount', 'totalAmount', 'seller', 'buyer'];
 

@@ -49,25 +49,27 @@ const US_TAX_ID = /^(?:EIN|TIN|tax\s*id)\s*[:.#]?\s*(\d{2}-\d{7})$/i;
 /** A phone number, alone or after its label: a plus or a digit, then 7 or more digits and spacers. */
 const PHONE = /^(?:(?:tel(?:efon|ephone)?|phone|téléphone|fon)\.?\s*:?\s*)?(\+?\d[\d\s()./-]{6,}\d)$/i;
 
-const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|proveedor|emisor|fornecedor|sprzedawca|wystawca|dodavatel|prodávající|leverandør|säljare|leverantör|selger|myyjä|eladó|cedente(?:\s*\/\s*prestatore)?)\s*(?::\s*(.*))?$/i);
+const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|sprzedawca|wystawca|dodavatel|prodávající|leverandør|säljare|leverantör|selger|myyjä|eladó|cedente(?:\s*\/\s*prestatore)?)\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd": the seller named after the words, in one cell, without a colon. */
-const SOLD_BY = /^(?:sold|issued|supplied)\s+by\s+([A-Z\p{Lu}][^:]{1,60})$/iu;
-const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|billing\s+address|invoice\s+address|factuuradres|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|kupující|køber|kjøper|kund|köpare|adquirente|ostaja|asiakas|vevő|cessionario(?:\s*\/\s*committente)?|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?=$|[\s:])\s*:?\s*(.*)$/i);
+const SOLD_BY = /^(?:(?:sold|issued|supplied)\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu;
+const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|kupující|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|vevő|cessionario(?:\s*\/\s*committente)?|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
-const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|e\.\s?V\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|Co\.|S[àa]rl|SÀRL|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])/;
+const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|e\.\s?V\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])/;
 /**
- * A company's name: a company form after a name ("308,500 KG" is a weight, not a limited partnership),
- * a Malay business word before it ("PERNIAGAAN ZHENG HUI"), or a Malaysian company number after it
+ * A company's name: a company form after a name ("308,500 KG" is a weight, not a limited partnership)
+ * or a French one before it, a Malay business word before it ("PERNIAGAAN ZHENG HUI"), or a Malaysian company number after it
  * ("99 SPEED MART S/B (519537-X)").
  */
 function namesCompany(text: string): boolean {
-  if (REGISTERED.test(text) || LEADING_FORM.test(text)) return true;
+  if (REGISTERED.test(text) || LEADING_FORM.test(text) || LEADING_FRENCH_FORM.test(text)) return true;
   const at = text.search(COMPANY);
   return at >= 0 && /\p{L}{2}/u.test(text.slice(0, at));
 }
 const REGISTERED = /\(\d{5,12}-[A-Z]\)/;
 const LEADING_FORM = /^(?:perniagaan|syarikat|kedai)\s+\p{L}/iu;
+/** A French company form set before the name, in capitals ("SARL Menuiserie Morel"). */
+const LEADING_FRENCH_FORM = /^(?:SARL|SAS|SASU|EURL|SELARL)\s+\p{Lu}/u;
 /** Every company form in a name, to compare two names without them ("Acme GmbH" / "ACME"). */
 const COMPANY_FORMS_ALL = new RegExp(COMPANY.source, 'g');
 /** A company form as a whole token. */
@@ -84,7 +86,7 @@ const TITLE = /^(?:(?:tax\s+)?invoice|rechnung|gutschrift|facture|avoir|factuur|
 const SEPARATORS = /\s[-|●•·]\s|\s\|\s|●|•|\|/;
 const SALUTATION_WORDS = String.raw`(?:herr?n?|frau|firma|familie|famille|eheleute|mr\.?|mrs\.?|ms\.?|messrs\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|spett\.?le|spettabile|egr\.?|gent\.(?:mo|ma)|z\.\s?hd\.?|attn\.?)`;
 const SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y)\\s+${SALUTATION_WORDS})?$`, 'i');
-const LEADING_SALUTATION = new RegExp(`^${SALUTATION_WORDS}\\s+(?=\\S)`, 'i');
+const LEADING_SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y)\\s+${SALUTATION_WORDS})?\\s+(?=\\S)`, 'i');
 /** A bank's name, which a footer prints as a company ("Deutsche Bank AG · IBAN …"). */
 const BANK = /bank|sparkasse|kasse\b|banque|cr[ée]dit|caisse/i;
 const ADDRESS_LABEL = /adresse|address|lieferanschrift|livraison|delivery|ship\s+to/i;
@@ -330,7 +332,7 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
 }
 
 /** A cell that labels a field of the info block ("Invoice Date", "Terms", "Reference", "ABN"): no name. */
-const INFO_LABEL = /^(?:date|due|terms|order|account|r[ée]f[ée]rence|r[ée]f|po|p\.o\.|customer\s+(?:id|no|number)|page|abn|gstin|vat|balance|amount|total|[\p{L}-]*datum|fecha|data|ihre?\s+(?:referenz|zeichen|nachricht)|unser(?:e)?\s+zeichen|auftrag)(?=$|[\s.:#(])|^[\p{L}.\s-]{0,24}(?:nr|no|n[°º])\.?\s*:?$|(?:nummer|number|num[ée]ro|número)\s*:?$|^(?:n[°º]|no\.|nr\.|num[ée]ro|número)\s*(?:de\s+|d['’]\s*)?[\p{L}.]+\s*:?$/iu;
+const INFO_LABEL = /^(?:date|due|terms|order|account|r[ée]f[ée]rence|r[ée]f|po|p\.o\.|customer\s+(?:id|no|number)|page|abn|gstin|vat|balance|amount|total|montant|bedrag|betrag|importe|solde|[\p{L}-]*datum|fecha|data|ihre?\s+(?:referenz|zeichen|nachricht)|unser(?:e)?\s+zeichen|auftrag)(?=$|[\s.:#(])|^[\p{L}.\s-]{0,24}(?:nr|no|n[°º])\.?\s*:?$|(?:nummer|number|num[ée]ro|número)\s*:?$|^(?:n[°º]|no\.|nr\.|num[ée]ro|número)\s*(?:de\s+|d['’]\s*)?[\p{L}.]+\s*:?$/iu;
 
 /**
  * The address window of a letter: below the sender line, before the body; in the left half, or in the
@@ -338,14 +340,39 @@ const INFO_LABEL = /^(?:date|due|terms|order|account|r[ée]f[ée]rence|r[ée]f|p
  * many ERP invoices set it).
  */
 export function buyerInWindow(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null = null): FoundParty {
-  const left = windowBlock(page1, sellerName, sellerAddress, 'left');
-  if (left.name) return left;
+  const { top: leftTop, ...left } = windowBlock(page1, sellerName, sellerAddress, 'left');
+  // A block of several rows at the left is the window's.
+  if (left.name && left.address !== null) return left;
   // On the right, where the info block also sits, only a block that opens with a name.
-  const right = windowBlock(page1, sellerName, sellerAddress, 'right');
-  return right.guessed ? named(null) : right;
+  const { top: rightTop, ...right } = windowBlock(page1, sellerName, sellerAddress, 'right');
+  // A row alone at the left below the right's block (a heading of the body, "Resumen de su factura") is
+  // no address block when the right holds one with a name and an address under it.
+  const rightFirst = right.name && right.address && !right.guessed && (rightTop ?? Infinity) < (leftTop ?? -Infinity);
+  if (left.name && !rightFirst) return left;
+  if (right.name && !right.guessed) return right;
+  return besideLetterhead(page1, sellerName, sellerAddress) ?? named(null);
 }
 
-function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null, side: 'left' | 'right'): FoundParty {
+/**
+ * No window holds a block: one set at the top right, level with the letterhead ("M. et Mme Guérin" /
+ * "14 chemin de la Garenne" / "44240 La Chapelle-sur-Erdre" beside the joiner's own rows), a name over
+ * a town line. Not where a buyer is looked for first, so a person confirms it.
+ */
+function besideLetterhead(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null): FoundParty | null {
+  const name = sellerName ? squeeze(sellerName) : '';
+  const address = sellerAddress ? squeeze(sellerAddress) : '';
+  const rows = page1.filter((l) => l.y <= 35).map((l) => l.segments.find((s) => s.x >= 100)).filter((s): s is Segment => !!s);
+  const first = rows[0];
+  if (!first || rows.length < 2) return null;
+  const texts = rows.slice(0, 4).map((s) => s.text.trim()).filter((t) => Math.abs(rows.find((r) => r.text.trim() === t)!.x - first.x) < 4);
+  const head = cleanName(texts[0]);
+  // A figure in the first row makes it a street or a contact, the letterhead's own column ("Hafenstraße 40").
+  if (/\d/.test(head) || noName(head) || isContactRow(head) || isIdRow(head) || /:/.test(head) || TITLE.test(head) || !!findDate(head) || (name.length >= 4 && squeeze(head).startsWith(name)) || (address && address.includes(squeeze(head)))) return null;
+  if (!texts.slice(1, 4).some((t) => POSTAL_LINE.test(t) || /^\d{4,5}\s+\p{L}/u.test(t))) return null;
+  return { name: head, ...details(texts.slice(1, 4)), doubt: `the buyer's block sits beside the letterhead, above the window: "${head}"` };
+}
+
+function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null, side: 'left' | 'right'): FoundParty & { top?: number } {
   // The seller's own lines are never the buyer's, however OCR spaced or separated them: its sender line
   // read without its dots ("ElektroWeberGmbH -Industrestrae 70565Stutgat"), a row of its letterhead that
   // a photo's margin moved into the window.
@@ -361,7 +388,11 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // number ("Invoice INV/2019/0042") or a field label of the info block. On the right, a cell whose
     // row a label opens is that label's value ("Währung:   EUR"), and a currency code no name.
     const labelled = side === 'right' && l.segments.some((s) => s.x < seg.x && /:$/.test(s.text.trim()));
-    return !(labelled || isCurrencyCode(t) || COPY_MARK.test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY.test(t) || sellers(seg.text)
+    // A cell with a figure or a date close beside it is a row of an info table ("Chambre | 204",
+    // "MPRN | 10012345678", "Arrivée | 16/03/2025"): a label, even without its colon.
+    const next = l.segments[l.segments.indexOf(seg) + 1];
+    const infoRow = !!next && next.x - seg.x2 < 40 && (isFigures(next.text) || !!findDate(next.text) || CODE_CELL.test(next.text.trim()));
+    return !(labelled || infoRow || isCurrencyCode(t) || COPY_MARK.test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY.test(t) || sellers(seg.text)
       || INFO_LABEL.test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t));
   };
   const block: Line[] = [];
@@ -372,7 +403,8 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     if (l.segments.slice(1).some((s) => AMOUNT_CELL.test(s.text.trim()))) break;
     if (!candidate(l) || isContactRow(cell(l)!.text)) continue;
     // A VAT id row is a row of a block (the buyer's tax id), never the one that opens it.
-    if (!block.length && isVatIdRow(cell(l)!.text.trim())) continue;
+    // So is a row of registration numbers ("KvK 76543210 · VAT NL862345678B01"), the letterhead's last.
+    if (!block.length && (isVatIdRow(cell(l)!.text.trim()) || REGISTRATION_ROW.test(cell(l)!.text.trim()))) continue;
     if (block.length && l.y - block[block.length - 1].y > 12) break;
     block.push(l);
   }
@@ -392,16 +424,26 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     if (other) continue;
     if (!cell(l) || Math.abs(cell(l)!.x - cell(first)!.x) > 4) break;
     top = l;
-    if (isContactRow(cell(l)!.text)) continue;
-    if (!candidate(l)) break;
+    // So is a row of an id ("NIF: 12345678Z", "Kunden-Nr.: 4711") between the name and the street.
+    if (isContactRow(cell(l)!.text) || isIdRow(cell(l)!.text)) continue;
+    // A row of registration numbers above the block ends a letterhead, it opens no address.
+    if (!candidate(l) || REGISTRATION_ROW.test(cell(l)!.text.trim())) break;
     block.unshift(l);
   }
   const rows = block.map((l) => cleanName(cell(l)!.text));
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
   // the name was not read, and whatever stands in its place needs a look.
   const guessed = rows.length > 0 && noName(rows[0]);
-  if (contactOverCompany(rows)) return { name: rows[1], ...details(rows.slice(2, 5)) };
-  return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}) };
+  if (contactOverCompany(rows)) return { name: rows[1], ...details(rows.slice(2, 5)), top: block[0].y };
+  return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}), top: block[0]?.y };
+}
+
+/** A code in a cell of its own: capitals and digits in one token ("X7K2PQ", "BC-KD-2025-031"). */
+const CODE_CELL = /^(?=[A-Z\-/.]*\d)[A-Z0-9][A-Z0-9\-/.]{3,}$/;
+
+/** A cell of figures: as many digits as letters or more ("204", "10012345678", "12 Dec 2024 - 10 Feb 2025"). */
+function isFigures(text: string): boolean {
+  return /\d/.test(text) && (text.match(/\d/g)?.length ?? 0) >= (text.match(/\p{L}/gu)?.length ?? 0);
 }
 
 /** A town line, a street line or a row mostly of figures: what opens an address block whose name was not read. */
@@ -482,7 +524,24 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const beside = valueBeside(lines[i], seg);
     if (beside) return named(beside);
   }
+  // A seller's label alone in a later cell of its line ("Bill To | From" over two blocks): its block, when
+  // it names a company (a "From" column of a table of dates names none).
+  for (let i = 0; i < end; i++) {
+    for (const seg of lines[i].segments.slice(1)) {
+      const m = seg.text.match(SELLER_LABELS);
+      if (!m || m[1]) continue;
+      const block = blockBelow(lines, i, seg.x);
+      const found = block.length ? fromBlock(block) : null;
+      if (found?.name && namesCompany(found.name)) return found;
+    }
+  }
   const top = page1.filter((l) => l.y < (page1[0]?.y ?? 0) + 80 && !buyerLines.includes(l));
+  // The footer's company line ("Acme GmbH · Street 1 · Geschäftsführer … · HRB 123").
+  const bottom = page1.filter((l) => l.y > (page1.at(-1)?.y ?? 0) - 25 && l.y > (page1[0]?.y ?? 0) + 80);
+  const footer = bottom.map((l) => l.text.split(SEPARATORS)[0].trim()).find((p) => namesCompany(p) && p.length < 60 && !BANK.test(p));
+  // A name without a company form ("Funkwerk Telekom", "Hotel Alpenrose") that the footer's company line
+  // opens with ("Funkwerk Telekom Deutschland GmbH", "Hotel Alpenrose Gruber KG"): the company is the seller.
+  const legalName = (short: string) => (footer && !namesCompany(short) && squeeze(short).length >= 4 && squeeze(footer).startsWith(squeeze(short)) ? cleanName(companyPrefix(footer) ?? footer) : null);
   // A sender line: "Acme GmbH | Europa-Allee 1 | 60486 Frankfurt" or "Au bon moulin SARL - 1242 chemin …".
   for (const l of top) {
     const parts = senderParts(l.text);
@@ -493,15 +552,17 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       if (!parts.slice(1).some((p) => /\d/.test(p))) continue;
       // Right under a name in larger print, the line is that letterhead's second row, opening with its
       // trade ("Malermester · Vesterbrogade 112 · …"): the larger name is the seller's.
+      // A name with its company form opening the line is the seller's whatever stands above it: a
+      // logo's word in larger print ("teleon" over "Teleon Belgium SA · Boulevard …") is a short form.
       const head = letterheadAbove(page1, l);
-      if (head) return { name: cleanName(head), ...details(parts.slice(1)) };
-      return { name: cleanName(parts[0]), ...details(parts.slice(1)) };
+      if (head && (!namesCompany(parts[0]) || namesCompany(head))) return { name: legalName(head) ?? cleanName(head), ...details(parts.slice(1)) };
+      // A sender line may give the brand ("Funkwerk Telekom · Postfach …") where the footer gives the
+      // company it is short for ("Funkwerk Telekom Deutschland GmbH"): the company is the seller.
+      return { name: legalName(parts[0]) ?? cleanName(parts[0]), ...details(parts.slice(1)) };
     }
   }
-  // The footer's company line ("Acme GmbH · Street 1 · Geschäftsführer … · HRB 123"), for a page whose
-  // letterhead is a logo: the only company name in the top is then the buyer's, in the address window.
-  const bottom = page1.filter((l) => l.y > (page1.at(-1)?.y ?? 0) - 25 && l.y > (page1[0]?.y ?? 0) + 80);
-  const footer = bottom.map((l) => l.text.split(SEPARATORS)[0].trim()).find((p) => namesCompany(p) && p.length < 60 && !BANK.test(p));
+  // The footer's company line, for a page whose letterhead is a logo: the only company name in the top
+  // is then the buyer's, in the address window.
   // The letterhead: the name, and its rows below it (address, phone, tax id) up to the buyer's block.
   const letterhead = (l: Line, s: Segment): FoundParty => {
     const below = blockBelow(lines, lines.indexOf(l), s.x, 3);
@@ -516,7 +577,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     return { name: cleanName(s.text).replace(OPERATOR, ''), ...details(rows) };
   };
   for (const l of top) {
-    const companies = l.segments.filter((s) => namesCompany(s.text) && s.text.length < 60);
+    // A company after a label ("Company: Kitsune Robotics Inc." in a folio's guest block) is that label's value, not the letterhead.
+    const companies = l.segments.filter((s) => namesCompany(s.text) && s.text.length < 60 && !/^[\p{L} ]{2,20}:\s/u.test(s.text));
     if (!companies.length) continue;
     // Two company names side by side: the letterhead set level with the address window, beside the
     // buyer's name in it. The letterhead is the larger print, or the one outside the window.
@@ -528,6 +590,11 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       ?? (companies.length > 1 && underTitle(companies[0]) ? companies[1] : undefined);
     const s = beside ?? companies[0];
     if (footer && inWindow(s) && l.y > 35 && !buyerLines.length) return named(cleanName(footer));
+    // The only company in the address window, with no footer to name the seller, is the addressee's:
+    // the seller is then looked for as a letterhead without a form (and put in doubt).
+    // (A sender line written with commas, "Acme GmbH, Europa-Allee 1, 60486 Frankfurt", is the seller's own.)
+    const senderLine = s.text.split(/,\s+/).slice(1).some((p) => /\d/.test(p));
+    if (inWindow(s) && l.y > 35 && !buyerLines.length && companies.length === 1 && !senderLine) continue;
     const found = letterhead(l, s);
     // The footer's company line names the seller too: another company there leaves the letterhead in doubt.
     const key = (t: string) => squeeze(t.replace(COMPANY_FORMS_ALL, ''));
