@@ -115,6 +115,8 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     // Malaysian and Singaporean documents print the day first; the other reading did not know where it was.
     dropGuess(inv, 'date');
   }
+  // A bill paid by card is no till receipt by its payment lines, but its net is read as on one.
+  addServiceCharge(inv, lines);
   if (!isTillReceipt(lines)) return inv;
   if (total && !total.arithmetic && !total.doubt && inv.totalAmount !== null && cents(inv.totalAmount) !== cents(total.total)) {
     noteGuess(inv, 'totalAmount', `the receipt's total reads ${total.total.toFixed(2)}`);
@@ -133,7 +135,6 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     // receipt's is confirmed (a label says nothing of whether the day or the month comes first).
     dropGuess(inv, 'date');
   }
-  addServiceCharge(inv, lines);
   return inv;
 }
 

@@ -172,6 +172,15 @@ describe('cash rounding, tenders and item-table headers on a till receipt', () =
     expect(settled(singapore('0.02')).checks).toContainEqual({ id: 'totals_consistent', ok: true });
   });
 
+  it('a bill paid by card: its net with the service charge too, net + tax + rounding = total', () => {
+    const r = settled([
+      'BREW & BEAN COFFEE SDN BHD', '(1187654-V)', 'GST ID : 002187654321', '18:42 11/02/2018 T07 #2211', '2 LATTE (H)  18.00', '1 CROISSANT  6.50',
+      '1 CHEESE CAKE  11.00', 'Subtotal  35.50', 'S.Charge 10%  3.55', 'GST 6%  2.34', 'Round. Adj  0.01', 'Total Amount  41.40', 'MASTER  41.40',
+    ]);
+    expect(r.invoice).toMatchObject({ amount: 39.05, taxAmount: 2.34, totalAmount: 41.4 });
+    expect(r.checks).toContainEqual({ id: 'totals_consistent', ok: true });
+  });
+
   it('a difference the page prints no rounding for, or larger than a rounding, still fails the totals check', () => {
     const lines = singapore('-0.02').filter((l) => !l.startsWith('Rounding'));
     expect(failed(settled(lines))).toContain('totals_consistent');
