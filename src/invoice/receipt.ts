@@ -55,7 +55,7 @@ export function parseReceiptText(input: string | readonly PageText[]): Invoice {
   const inv = emptyInvoice(receiptCurrency(text));
   inv.type = 'other';
 
-  inv.seller.name = lines.find((l) => /\p{L}{3}/u.test(l) && !findDate(l) && !amountsIn(l).length) ?? null;
+  inv.seller.name = lines.find((l) => /\p{L}{3}/u.test(l) && !findDate(l) && !amountsIn(l).length && !isTableHeader(l)) ?? null;
 
   const date = readReceiptDate(lines);
   inv.date = date?.date ?? null;
@@ -142,7 +142,7 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
  * The words of an item table's header ("Description", "Qty", "Amount (RM)"), read with OCR's spaces
  * ("Descr iption"): a header taken for a party's name names no one.
  */
-const HEADER_WORDS = /^(?:desc(?:ription)?|items?|qty|quantity|amount|price|unit(?:price)?|uprice|particulars|products?|articles?|sno|no|sr|rm|total|artikel|beschreibung|bezeichnung|menge|einzelpreis|betrag|d[ée]signation|quantit[ée]|prix|montant)+$/;
+const HEADER_WORDS = /^(?:desc(?:ription)?|items?|qty|quantity|amount|amt|price|unit(?:price)?|uprice|particulars|products?|articles?|sno|no|sr|rm|total|artikel|beschreibung|bezeichnung|menge|einzelpreis|betrag|d[ée]signation|quantit[ée]|prix|montant)+$/;
 function isTableHeader(name: string): boolean {
   return HEADER_WORDS.test(name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
 }
