@@ -7,7 +7,7 @@ import { parseReceiptText } from '../../src/invoice/receipt.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import type { PageText } from '../../src/core/text.js';
 import { guessesOf } from '../../src/invoice/guesses.js';
-import { runChecks } from '../../src/invoice/checks.js';
+import { fieldsInDoubt, runChecks } from '../../src/invoice/checks.js';
 import { settle } from '../../src/extract/settle.js';
 import { invoiceFromPages } from '../../src/invoice/parse.js';
 import { textParts } from '../../src/extract/text-parts.js';
@@ -209,6 +209,15 @@ describe('cash rounding, tenders and item-table headers on a till receipt', () =
       'Total Itees  -0.01', 'Rounding  20.25', 'Cash Received  100.00', 'Change Given  79.75',
     ]);
     expect(r.invoice.totalAmount).toBe(20.25);
+  });
+
+  it('a total larger than the cash given, no card or voucher paying the rest, is in doubt: the figures stand a row off', () => {
+    const head = ['KEDAI KOPI HENG HENG', '(002345119-K)', 'Date: 03/11/2018  Time: 08:12', '2 KOPI C  2.80', '1 KAYA TOAST SET  4.60'];
+    const r = settled([...head, 'TOTAL  100.00', 'CASH  92.60', 'CHANGE']);
+    expect(r.invoice.totalAmount).toBe(100);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+    // As printed: nothing to doubt.
+    expect(fieldsInDoubt(settled([...head, 'TOTAL  7.40', 'CASH  100.00', 'CHANGE  92.60']).checks)).not.toContain('totalAmount');
   });
 
   it('an item-table header read as a party ("Descr iption") names no one', () => {

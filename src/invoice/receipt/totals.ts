@@ -87,21 +87,26 @@ export function cardPaymentAgainst(lines: readonly string[], total: number): num
   return cardAgainst(lines, [total], roundingIn(lines));
 }
 
+/** The figure of the first line `label` names (its size: a minus OCR read is dropped), or null. */
+function firstLabelled(lines: readonly string[], label: RegExp): number | null {
+  for (const [i, line] of lines.entries()) {
+    if (!label.test(line.trim())) continue;
+    const value = labelledAmount(lines, i);
+    if (value !== null) return Math.abs(value);
+  }
+  return null;
+}
+
+/** What the customer handed over ("CASH 50.00", "TUNAI 20.00"), or null when none is printed. */
+const tenderedFigure = (lines: readonly string[]): number | null => firstLabelled(lines, PAID);
+
 /**
  * A till receipt's second reading of its total: what was paid less the change given back ("CASH 50.00",
  * "CHANGE 7.65"; OCR may keep only ",00" of a change of 0.00). Null unless both are printed.
  */
 export function paidLessChange(lines: readonly string[]): number | null {
-  const figure = (label: RegExp): number | null => {
-    for (const [i, line] of lines.entries()) {
-      if (!label.test(line.trim())) continue;
-      const value = labelledAmount(lines, i);
-      if (value !== null) return Math.abs(value);
-    }
-    return null;
-  };
-  const change = figure(CHANGE);
-  const paid = change === null ? null : figure(PAID);
+  const change = firstLabelled(lines, CHANGE);
+  const paid = change === null ? null : tenderedFigure(lines);
   return paid !== null && change !== null && paid >= change ? (cents(paid) - cents(change)) / 100 : null;
 }
 
@@ -202,6 +207,12 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   if (last) {
     const card = cardAgainst(lines, totals.map((t) => t.value), rounding?.value ?? 0);
     if (card !== null) return { total: last.value, arithmetic: null, contradicted: true, doubt: `${money(card)} is paid by card, not ${money(last.value)}` };
+    // Cash given is never less than the total, unless a card or vouchers paid the rest: a "total" above it
+    // is the cash, or a figure a row off ("TOTAL 100.00", "CASH 92.60", "CHANGE").
+    const cash = CARD_PAID_LINE(lines) ? null : tenderedFigure(lines);
+    if (cash !== null && cents(cash) + cents(vouchersAfter(lines, last.at)) < cents(last.value)) {
+      return { total: last.value, arithmetic: null, contradicted: true, doubt: `${money(cash)} was paid, less than ${money(last.value)}` };
+    }
   }
   if (last && rounding && rounding.at > last.at) {
     // No total after the adjustment: apply it. Tills round to 5 cents, which tells a lost minus sign.
