@@ -9,6 +9,8 @@
  *   totals (net + tax = total) because OCR lost its figure. It is right only if the figures it came from
  *   are, and the totals check that would have caught a misread one now holds by construction; a total
  *   that the 大写 words printed on the page confirm is read, not computed.
+ * - unsure too: a party name the page prints otherwise a few letters apart, in its own web or mail
+ *   domain or in another reading of the name (nearlyPrinted), however sure OCR was of each.
  * Either makes the result need review, with a check that names the field, instead of stating a guess;
  * but a net that two or more item lines add up to stands, and so does one unsure amount that the two
  * others, read with certainty or so confirmed, add up to (net + tax = total).
@@ -216,9 +218,8 @@ const MIN_NAME_KEY = 5;
  * Whether the page prints the name otherwise, a few letters apart, where it would print it as it is:
  * in its web or mail domain ("Aubon mul SARL" beside "www.aubonmoulin.fr") or in another reading of the
  * name on the page. One of the two readings lost or changed letters, and OCR's certainty cannot say
- * which. A domain that holds
- * the name's letters as they are, or no near match, is no doubt: domains
- * and other lines of the page often differ from the name ("mustermann-shop.de", "Mustermann Str. 4").
+ * which. A domain that holds the name's letters as they are, or no near match, is no doubt: domains and
+ * other lines of the page often differ from the name ("mustermann-shop.de", "Mustermann Str. 4").
  */
 function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
   // Latin letters: one character of a Chinese name is a word, and names of a city's firms share many.
@@ -230,6 +231,7 @@ function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
     const labels = (host?.[1] ?? host?.[2] ?? host?.[3])?.toLowerCase().replace(/^www\./, '').split('.').slice(0, -1) ?? [];
     return labels.map((l) => l.replace(/[^a-z0-9]/g, '')).filter((l) => l.length >= MIN_NAME_KEY - 1);
   }));
+  // A domain a letter in four apart: "aubonmul" is one letter from a part of "aubonmoulin".
   const room = Math.max(1, Math.floor(keys[0]!.length / 4));
   const near = (text: string) => {
     const edits = Math.min(...keys.map((k) => editsToFind(k, text)));
@@ -238,8 +240,8 @@ function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
   // A domain that spells the name as it is vouches for it: the near one is another company's.
   if (!domains.some((d) => keys.some((k) => d.includes(k))) && domains.some(near)) return true;
   // Another reading: a run of whole words of another item, a letter or so apart from the name (one per
-  // six: "Adresse du Client" is no other reading of "LE CLIENT").
-  // Names as short as a word ("Kunde AG" beside "Kunden") are other words one letter apart.
+  // six: "Adresse du Client" is no other reading of "LE CLIENT"). Names as short as a word ("Kunde AG"
+  // beside "Kunden") are other words one letter apart.
   if (keys[0]!.length < LONG_WORD) return false;
   const close = Math.max(1, Math.floor(keys[0]!.length / 6));
   for (const item of items) {
