@@ -104,6 +104,14 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     if (total.doubt) noteGuess(inv, 'totalAmount', total.doubt);
     else dropGuess(inv, 'totalAmount');
   }
+  if (inv.taxAmount !== null && inv.totalAmount !== null && inv.totalAmount > 0 && inv.taxAmount > inv.totalAmount) {
+    // A tax above the total cannot be: a rate or another figure was read for it ("GST 6. 00 % RM0.23"),
+    // or the total is misread. When the till's arithmetic vouches for the total, the tax is unknown;
+    // otherwise both are in doubt.
+    const why = `a tax of ${inv.taxAmount.toFixed(2)} is more than the total ${inv.totalAmount.toFixed(2)}`;
+    if (total?.arithmetic && cents(total.total) === cents(inv.totalAmount)) inv.taxAmount = null;
+    else for (const field of ['taxAmount', 'totalAmount']) noteGuess(inv, field, why);
+  }
   // A card pays the total exactly: a card payment the other reading's total does not account for puts
   // it in doubt, till receipt or not (OCR may have lost the total's figure, "Total Amount 001").
   const card = inv.totalAmount === null ? null : cardPaymentAgainst(lines, inv.totalAmount);

@@ -220,6 +220,15 @@ describe('cash rounding, tenders and item-table headers on a till receipt', () =
     expect(fieldsInDoubt(settled([...head, 'TOTAL  7.40', 'CASH  100.00', 'CHANGE  92.60']).checks)).not.toContain('totalAmount');
   });
 
+  it('a tax above the total is a rate read for it: unknown when paid less change vouches for the total, else in doubt', () => {
+    const head = ['SUN VICTORY SDN BHD', '(GST ID No :000377700352)', 'Tax Invoice', 'Entry Time 14/01/2018 (Sun) 12:06'];
+    const vouched = settled([...head, 'TOTAL  RM4.00', 'GST  6. 00 %  RMO. 23', 'CASH  RM10.00', 'CHANGE  RM6.00']);
+    expect(vouched.invoice).toMatchObject({ totalAmount: 4, taxAmount: null });
+    const alone = settled([...head, 'TOTAL  RM4.00', 'GST  6. 00 %  RMO. 23']);
+    expect(alone.invoice.totalAmount).toBe(4);
+    expect(fieldsInDoubt(alone.checks)).toEqual(expect.arrayContaining(['taxAmount', 'totalAmount']));
+  });
+
   it('an item-table header read as a party ("Descr iption") names no one', () => {
     // The lenient reader, which takes the first line with words for the merchant, skips one too.
     expect(parseReceiptText('Descr iption  Qty  Amt\nKEDAI MAJU\n25/04/2018\nTOTAL 22.00').seller.name).toBe('KEDAI MAJU');
