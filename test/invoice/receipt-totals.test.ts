@@ -216,8 +216,9 @@ describe('cash rounding, tenders and item-table headers on a till receipt', () =
     const r = settled([...head, 'TOTAL  100.00', 'CASH  92.60', 'CHANGE']);
     expect(r.invoice.totalAmount).toBe(100);
     expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
-    // As printed: nothing to doubt.
+    // As printed: nothing to doubt; nor an invoice's part payment.
     expect(fieldsInDoubt(settled([...head, 'TOTAL  7.40', 'CASH  100.00', 'CHANGE  92.60']).checks)).not.toContain('totalAmount');
+    expect(fieldsInDoubt(settled([...head, 'TOTAL  100.00', 'Amount paid  40.00']).checks)).not.toContain('totalAmount');
   });
 
   it('a tax above the total is a rate read for it: unknown when paid less change vouches for the total, else in doubt', () => {

@@ -101,6 +101,12 @@ function firstLabelled(lines: readonly string[], label: RegExp): number | null {
 const tenderedFigure = (lines: readonly string[]): number | null => firstLabelled(lines, PAID);
 
 /**
+ * Cash handed over ("CASH 100.00", "TUNAI", "Tendered"): not "Amount paid", which an invoice prints for
+ * a part payment, nor a card, which may pay a part.
+ */
+const CASH_GIVEN = ocrTolerant(/^(?:(?:cash|tunai|tendered|bargeld|espèces)\b|现金)/i);
+
+/**
  * A till receipt's second reading of its total: what was paid less the change given back ("CASH 50.00",
  * "CHANGE 7.65"; OCR may keep only ",00" of a change of 0.00). Null unless both are printed.
  */
@@ -209,8 +215,8 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     if (card !== null) return { total: last.value, arithmetic: null, contradicted: true, doubt: `${money(card)} is paid by card, not ${money(last.value)}` };
     // Cash given is never less than the total, unless a card or vouchers paid the rest: a "total" above it
     // is the cash, or a figure a row off ("TOTAL 100.00", "CASH 92.60", "CHANGE").
-    const cash = CARD_PAID_LINE(lines) ? null : tenderedFigure(lines);
-    if (cash !== null && cents(cash) + cents(vouchersAfter(lines, last.at)) < cents(last.value)) {
+    const cash = CARD_PAID_LINE(lines) ? null : firstLabelled(lines, CASH_GIVEN);
+    if (cash !== null && cash > 0 && cents(cash) + cents(vouchersAfter(lines, last.at)) < cents(last.value)) {
       return { total: last.value, arithmetic: null, contradicted: true, doubt: `${money(cash)} was paid, less than ${money(last.value)}` };
     }
   }
