@@ -536,4 +536,141 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 4
+  {
+    id: 'petrol-postpaid-rounding-adj', batch: 4, date: '2018-04-09', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const fuel = r2(18.42 * 2.2), lube = priced([['ENGINE OIL 1L', 1, 24.9]]);
+      const gst = r2(lube.total * 0.06), incl = r2(fuel + lube.total + gst), total = round5(incl), adj = r2(total - incl), cash = 100;
+      return { total, lines: [
+        { c: 'STESEN SERVIS SINAR PAGI' }, { c: 'SINAR PAGI PETROLEUM SDN BHD' }, { c: '(Co. Reg. 334411-M)' }, { c: 'JALAN TAMPIN, 70450 SEREMBAN' }, { c: 'GST ID: 000334411222' },
+        'TAX INVOICE  09/04/2018 18:22:05', 'POS: 2  SHIFT: 3  INV: 77120', '-',
+        ['PUMP 3 RON95', ''], ['  18.42 L X 2.20', `${f2(fuel)} ZR`], ...lube.rows.map((r) => [`${r.name}`, `${f2(r.amount)} SR`]), '-',
+        ['SUBTOTAL', f2(r2(fuel + lube.total))], ['GST 6%', f2(gst)], ['Rounding Adj', f2(adj)], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['GST SUMMARY', 'AMT', 'TAX'], ['SR 6%', f2(lube.total), f2(gst)], ['ZR 0%', f2(fuel), '0.00'], { c: 'THANK YOU, COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-member-voucher', batch: 4, date: '2018-05-21', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['BLACKMORES FISH OIL 200S', 1, 59.9], ['HAND SANITIZER 500ML', 2, 12.5], ['COTTON BUDS 200S', 1, 4.3]]);
+      const disc = r2(it.total * 0.05), net = r2(it.total - disc), total = round5(net), voucher = 10, cash = r2(total - voucher);
+      return { total, lines: [
+        { c: 'UNIHEALTH PHARMACY SDN BHD' }, { c: '(Co. Reg. 889012-A)' }, { c: 'G-12 PLAZA DAMAS, 50480 KUALA LUMPUR' }, { c: 'GST Reg: 001889012345' },
+        'Invoice: PH18-052100441', 'Date: 21/05/2018   Time: 17:40', 'Member: UH00028812', '-',
+        ['Description', 'Qty', 'Amount'], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Member Disc 5%', `-${f2(disc)}`], ['Rounding', f2(r2(total - net))], { b: ['Total Payable', f2(total)] },
+        ['Voucher', f2(voucher)], ['Cash', f2(cash)], ['Change', '0.00'], '-', 'GST 6% included in total', { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'hawker-stall-minimal', batch: 4, date: '2018-09-14', style: { font: 'mono', size: 13 }, degrade: 'photo',
+    build() {
+      const it = priced([['CHAR KWAY TEOW', 1, 5.0], ['LIME JUICE', 2, 1.5]]);
+      const total = it.total, cash = 50;
+      return { total, lines: [
+        { c: 'AH HUAT CHAR KWAY TEOW' }, { c: 'Stall #02-31 Old Airport Rd Food Ctr' }, { c: 'Singapore 390051' },
+        '14/09/2018 13:05', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], { c: 'Thank You' },
+      ] };
+    },
+  },
+  {
+    id: 'supermarket-member-savings', batch: 4, date: '2018-02-17', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['JASMINE RICE 5KG', 1, 24.9], ['COOKING OIL 2KG', 1, 13.8], ['CHICKEN WHOLE', 1, 17.6], ['CABBAGE', 1, 3.45], ['FRESH MILK 2L', 1, 11.2]]);
+      const member = 4.37, net = r2(it.total - member), total = round5(net), adj = r2(total - net), card = total;
+      return { total, lines: [
+        { c: 'PASARAYA KELUARGA JIMAT SDN BHD' }, { c: '(Co. Reg. 567123-D)' }, { c: 'LOT 5, JALAN KEMBOJA, 43000 KAJANG' }, { c: 'GST ID : 001567123000' }, { c: 'TAX INVOICE' },
+        ['17/02/2018 10:48', 'REG 05'], 'RCPT: 05-0188272   CASHIER: LINDA', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${f2(r.amount)} S`]), '-',
+        ['SUB TOTAL', f2(it.total)], ['MEMBER PRICE SAVINGS', `-${f2(member)}`], ['ROUNDING ADJ', f2(adj)], { b: ['TOTAL', f2(total)] }, ['DEBIT CARD', f2(card)], '-',
+        ['GST 6% INCLUDED', f2(r2((total * 6) / 106))], ['YOU HAVE SAVED', f2(member)], 'MEMBER NO: 9001 2233 4455', ['POINTS EARNED', String(Math.floor(total))], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'kopitiam-change-exceeds-total', batch: 4, date: '2018-11-03', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['KOPI C', 2, 1.4], ['KAYA TOAST SET', 1, 4.6]]);
+      const total = round5(it.total), cash = 100;
+      return { total, lines: [
+        { c: 'KEDAI KOPI HENG HENG' }, { c: '(002345119-K)' }, { c: '21 JALAN TUN H S LEE, 50000 KL' },
+        'Date: 03/11/2018  Time: 08:12', 'Bill No: 11-3381', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, { b: ['CASH', f2(cash)] }, { b: ['CHANGE', f2(r2(cash - total))] }, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'thermal-angled-gst-lines', batch: 4, date: '2018-01-08', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      const it = priced([['DETERGENT 3KG', 1, 21.9], ['DISHWASH 900ML', 2, 4.9], ['GARBAGE BAG 30S', 1, 6.5]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'KEDAI SERBANEKA MURAH JAYA' }, { c: '(Co. Reg. 001998877-P)' }, { c: 'NO 8 JALAN BESTARI, 81200 JOHOR BAHRU' }, { c: 'GST ID: 001998877654' }, { c: 'TAX INVOICE' },
+        'Date: 08-01-2018  10:22AM', 'Inv No: SJ180108-0092', '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}x`, f2(r.amount)]), '-',
+        ['Total Excl GST', f2(it.total)], ['GST 6%', f2(gst)], ['Total Incl GST', f2(incl)], ['Rounding Adj', f2(r2(total - incl))], { b: ['Total Payable', f2(total)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', ['GST Summary', 'Amt', 'GST'], ['SR 6%', f2(it.total), f2(gst)], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'foodcourt-sg-nets-rounding', batch: 4, date: '2018-10-26', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      const it = priced([['MALA XIANG GUO', 1, 12.9], ['ICE LEMON TEA', 1, 2.2]]);
+      const sc = r2(it.total * 0.1), gst = r2((it.total + sc) * 0.07), incl = r2(it.total + sc + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'KOPITIAM FOOD HALL PTE LTD' }, { c: 'GST Reg No. 20-1122334-W' }, { c: '1 Raffles Link #B1-05 Singapore 039393' },
+        'Fri 26/10/2018 19:31', 'Order No: 112   Table: 17', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['10% Svc Chg', f2(sc)], ['7% GST', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Total', `S$${f2(total)}`] }, ['NETS', f2(total)], '-', { c: 'Thank you, see you again!' },
+      ] };
+    },
+  },
+  {
+    id: 'bookstore-cash-large-note', batch: 4, date: '2018-07-30', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['NOTEBOOK A5 RULED', 3, 3.92], ['HIGHLIGHTER SET', 1, 8.5]]);
+      const total = round5(it.total), cash = 100;
+      return { total, lines: [
+        { c: 'POPULAR READS BOOKSTORE SDN BHD' }, { c: '(Co. Reg. 119922-X)' }, { c: '2F MID VALLEY, 59200 KUALA LUMPUR' },
+        'Receipt No: PR-0730-0098', '30 JUL 2018  16:47', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty} x ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Total Items', String(it.qty)], ['Rounding', f2(r2(total - it.total))], { b: ['Total', f2(total)] }, ['Cash Received', f2(cash)], ['Change Given', f2(r2(cash - total))], '-', { c: 'HAPPY READING' },
+      ] };
+    },
+  },
+  {
+    id: 'minimart-gst-before-total', batch: 4, date: '2018-03-19', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['MINERAL WATER 1.5L', 4, 1.9], ['POTATO CHIPS 160G', 2, 5.2], ['CHOCOLATE BAR', 3, 2.5]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'SURIA MINIMARKET' }, { c: 'SURIA RUNCIT ENTERPRISE (JM0456712-V)' }, { c: '33 JALAN PASIR PUTEH, 31650 IPOH' }, { c: 'GST NO: 000456712888' },
+        'Cash Bill: 45512', 'Date: 19-03-2018', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['Total Before GST', f2(it.total)], ['GST Amount 6%', f2(gst)], ['Rounding Adj', f2(r2(total - incl))], { b: ['Nett Total', f2(total)] }, ['Paid Cash', f2(cash)], ['Balance', f2(r2(cash - total))], '-', { c: 'BARANG YANG DIBELI TIDAK BOLEH DITUKAR' },
+      ] };
+    },
+  },
+  {
+    id: 'clinic-receipt-table-header', batch: 4, date: '2018-06-11', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['CONSULTATION', 1, 35.0], ['MEDICATION', 1, 28.5], ['MC', 1, 0]]);
+      const total = it.total, cash = 70;
+      return { total, lines: [
+        { c: 'KLINIK KESIHATAN ANDA' }, { c: '(Co. Reg. 001203004-H)' }, { c: '5 JALAN SEJAHTERA, 40150 SHAH ALAM' },
+        'OFFICIAL RECEIPT', 'Receipt No: OR-18-06-0331', 'Date: 11/06/2018', '-',
+        ['Description', 'Qty', 'Amount (RM)'], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'SEMOGA CEPAT SEMBUH' },
+      ] };
+    },
+  },
 ];

@@ -6,7 +6,7 @@
  * read by `extract` from dist/ as bench/accuracy/run.mjs reads the SROIE receipts. Scored on the date
  * and the total, whose truth receipts.mjs computes from the receipt's own figures.
  *
- *   npm run build && node bench/receipt-images/run.mjs [--batch 1|2|3|all] [--harsh] [--misses] [--text] [--only ID] [--keep DIR]
+ *   npm run build && node bench/receipt-images/run.mjs [--batch 1|2|3|4|all] [--harsh] [--misses] [--text] [--only ID] [--keep DIR] [--dist DIR]
  *
  * --harsh: a worn thermal print taken badly: faded ink, 120-150 dpi, stronger blur and noise, JPEG 35-55
  * (the same receipts, other settings drawn from the same seeds).
@@ -39,7 +39,9 @@ const KEEP = arg('keep');
 const MISSES = process.argv.includes('--misses') || process.argv.includes('--text');
 const TEXT = process.argv.includes('--text');
 const HARSH = process.argv.includes('--harsh');
-const load = (file) => import(pathToFileURL(path.join(ROOT, 'dist', file)).href);
+// --dist DIR: another build to read with (a copy of dist/ inside the checkout, for a before/after).
+const DIST = path.resolve(arg('dist') ?? path.join(ROOT, 'dist'));
+const load = (file) => import(pathToFileURL(path.join(DIST, file)).href);
 
 const { extract } = await load('index.js');
 const { fieldsInDoubt } = await load('invoice/index.js');
@@ -101,7 +103,7 @@ async function printed(page) {
 /** A seed from the receipt's id (FNV-1a): the same paper, ink and camera every run. */
 const seedOf = (id) => [...Buffer.from(id)].reduce((h, b) => Math.imul(h ^ b, 16777619) >>> 0, 2166136261);
 
-/** Scanned (skew, noise, JPEG) or photographed (perspective, light, blur) as `degrade` says. */
+/** Scanned (skew, noise, JPEG), photographed (perspective, light, blur) or photographed at a slant ('angle'), as `degrade` says. */
 async function image(receipt, pdf, next) {
   const between = (a, b) => a + (b - a) * next();
   const dpi = HARSH ? Math.round(between(120, 150)) : null;
@@ -109,8 +111,11 @@ async function image(receipt, pdf, next) {
   if (receipt.degrade === 'scan') {
     return scanPage(pdf, { dpi: dpi ?? Math.round(between(170, 220)), skew: between(-2, 2), noise: HARSH ? between(20, 32) : between(8, 20), quality: quality ?? Math.round(between(50, 80)), seed: Math.floor(next() * 2 ** 31) });
   }
+  // 'angle': a receipt held at a slant to the camera (skew 6-9°, perspective 12-18°).
+  const angled = receipt.degrade === 'angle';
+  const slant = angled ? (next() < 0.5 ? -1 : 1) * between(6, 9) : between(-4, 4);
   const variant = {
-    turn: 0, skew: between(-4, 4), tilt: between(3, 12), tiltSide: ['top', 'bottom', 'left', 'right'][Math.floor(next() * 4)],
+    turn: 0, skew: slant, tilt: angled ? between(12, 18) : between(3, 12), tiltSide: ['top', 'bottom', 'left', 'right'][Math.floor(next() * 4)],
     desk: ['#7a5c3e', '#5d6670', '#a08566', '#3f4a3c'][Math.floor(next() * 4)], light: between(0.6, 0.85), blur: HARSH ? between(1.0, 1.6) : between(0.5, 1.2),
     quality: quality ?? Math.round(between(60, 80)), seed: Math.floor(next() * 2 ** 31),
   };

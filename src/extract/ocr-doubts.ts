@@ -9,6 +9,8 @@
  *   totals (net + tax = total) because OCR lost its figure. It is right only if the figures it came from
  *   are, and the totals check that would have caught a misread one now holds by construction; a total
  *   that the 大写 words printed on the page confirm is read, not computed.
+ * - unsure too: a party name the page prints otherwise a few letters apart, in its own web or mail
+ *   domain or in another reading of the name (nearlyPrinted), however sure OCR was of each.
  * Either makes the result need review, with a check that names the field, instead of stating a guess;
  * but a net that two or more item lines add up to stands, and so does one unsure amount that the two
  * others, read with certainty or so confirmed, add up to (net + tax = total).
@@ -77,7 +79,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const name = invoice[party].name;
     if (!name) continue;
     const locate = nameShowing(name, items);
-    if (unsure(locate, items.filter((i) => locate(i.text).length)) || spelledOtherwise(name, items)) out.unsure.push(`${party}.name`);
+    if (unsure(locate, items.filter((i) => locate(i.text).length)) || spelledOtherwise(name, items) || nearlyPrinted(name, items)) out.unsure.push(`${party}.name`);
   }
   return corroborated(invoice, out);
 }
@@ -179,6 +181,81 @@ function spelledOtherwise(name: string, items: readonly TextItem[]): boolean {
     for (const v of page) {
       if (v === w || Math.abs(v.length - w.length) > 1 || v[0] !== w[0] || v.slice(-2) !== w.slice(-2)) continue;
       if (editDistance(v, w) === 1) return true;
+    }
+  }
+  return false;
+}
+
+/** Company forms at a name's end, left out when comparing it with a web or mail domain ("Au bon moulin SARL"). */
+const COMPANY_FORM = /(?:\s+(?:gmbh|ag|kg|ohg|ug|gbr|e\.?\s?k\.?|sarl|s\.?a\.?r\.?l\.?|sas|sasu|eurl|sa|snc|srl|spa|sl|bv|b\.v\.|nv|n\.v\.|ltd\.?|limited|inc\.?|llc|llp|plc|corp\.?|co\.?|oy|ab|as|aps|sdn\.?\s?bhd\.?|pte\.?\s?ltd\.?|mbb|partg|&\s*co\.?))+\.?$/i;
+
+/**
+ * A name's letters as a domain spells them: marks dropped, or umlauts written out ("Müller" is
+ * "mueller" or "muller" in an address, "Malaucène" is "malaucene").
+ */
+const spellings = (s: string): string[] => {
+  const plain = fold(s).replace(/ß/g, 'ss').replace(/[^\p{L}\p{N}]/gu, '');
+  const written = s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+  return [...new Set([plain, fold(written).replace(/[^\p{L}\p{N}]/gu, '')])];
+};
+
+/** The fewest edits that make `key` a part of `text` (0: `text` holds it as it is). */
+function editsToFind(key: string, text: string): number {
+  // Edit distance with the part of `text` before and after the match free.
+  let row: number[] = Array.from({ length: text.length + 1 }, () => 0);
+  for (let i = 1; i <= key.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= text.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (key[i - 1] === text[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return Math.min(...row);
+}
+
+/** Names shorter than this (without their company form) match too much by chance to be compared. */
+const MIN_NAME_KEY = 5;
+
+/**
+ * Whether the page prints the name otherwise, a few letters apart, where it would print it as it is:
+ * in its web or mail domain ("Aubon mul SARL" beside "www.aubonmoulin.fr") or in another reading of the
+ * name on the page. One of the two readings lost or changed letters, and OCR's certainty cannot say
+ * which. A domain that holds the name's letters as they are, or no near match, is no doubt: domains and
+ * other lines of the page often differ from the name ("mustermann-shop.de", "Mustermann Str. 4").
+ */
+function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
+  // Latin letters: one character of a Chinese name is a word, and names of a city's firms share many.
+  if (/[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/u.test(name)) return false;
+  const keys = spellings(name.replace(COMPANY_FORM, ''));
+  if (keys[0]!.length < MIN_NAME_KEY) return false;
+  const domains = items.flatMap((i) => i.text.split(/\s+/).flatMap((t) => {
+    const host = t.match(/@([\w.-]+\.[a-z]{2,6})\b|(?:https?:\/\/|www\.)([\w.-]+\.[a-z]{2,6})\b|^([\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|fr|es|it|nl|be|at|ch|eu|uk|my|sg|io|biz|info))\b/i);
+    const labels = (host?.[1] ?? host?.[2] ?? host?.[3])?.toLowerCase().replace(/^www\./, '').split('.').slice(0, -1) ?? [];
+    return labels.map((l) => l.replace(/[^a-z0-9]/g, '')).filter((l) => l.length >= MIN_NAME_KEY - 1);
+  }));
+  // A domain a letter in four apart: "aubonmul" is one letter from a part of "aubonmoulin".
+  const room = Math.max(1, Math.floor(keys[0]!.length / 4));
+  const near = (text: string) => {
+    const edits = Math.min(...keys.map((k) => editsToFind(k, text)));
+    return edits > 0 && edits <= room;
+  };
+  // A domain that spells the name as it is vouches for it: the near one is another company's.
+  if (!domains.some((d) => keys.some((k) => d.includes(k))) && domains.some(near)) return true;
+  // Another reading: a run of whole words of another item, a letter or so apart from the name (one per
+  // six: "Adresse du Client" is no other reading of "LE CLIENT"). Names as short as a word ("Kunde AG"
+  // beside "Kunden") are other words one letter apart.
+  if (keys[0]!.length < LONG_WORD) return false;
+  const close = Math.max(1, Math.floor(keys[0]!.length / 6));
+  for (const item of items) {
+    const words = item.text.split(/\s+/).filter((t) => t && !ADDRESS.test(t)).map((t) => spellings(t)[0]!).filter(Boolean);
+    for (let from = 0; from < words.length; from++) {
+      for (let run = '', to = from; to < words.length && run.length < keys[0]!.length + close; to++) {
+        run += words[to];
+        // An item that shows the name as it was read is no other reading (it may go on past it).
+        if (keys.some((k) => run.includes(k))) break;
+        // The name's start alone is the name printed short ("Kanzlei Müller" for "Kanzlei Müller & Partner").
+        if (run[0] !== keys[0]![0] || Math.abs(run.length - keys[0]!.length) > close || keys.some((k) => k.startsWith(run))) continue;
+        const edits = Math.min(...keys.map((k) => editDistance(k, run)));
+        if (edits > 0 && edits <= close) return true;
+      }
     }
   }
   return false;

@@ -57,7 +57,9 @@ export function settle(reading: Reading, now: Date): Settled {
   const invoice = mergeInvoices(reading.parts);
   const found = Object.keys(invoice.fieldSources ?? {}).filter((k) => k !== 'currency');
   if (!found.length) throw new InvoicectlError('EXTRACTION_FAILED', 'the document has text, but nothing that reads as an invoice (no number, date, amount or party)');
-  const checks = [...runChecks(invoice, now), ...(reading.checks ?? [])];
+  // A rounding adjustment printed on the page the total was read from.
+  const rounding = reading.parts.find((p) => p.rounding && p.invoice.totalAmount === invoice.totalAmount)?.rounding ?? 0;
+  const checks = [...runChecks(invoice, now, rounding), ...(reading.checks ?? [])];
   if (reading.qr) checks.push(qrCheck(reading.qr.invoice, invoice));
   const doubts = ocrDoubts(reading, invoice);
   if (doubts) checks.push(doubts);

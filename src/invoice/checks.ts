@@ -22,11 +22,15 @@ function fmt(n: number): string {
   return n.toFixed(2);
 }
 
-/** Net + tax = total, to the cent; null when one of them is unknown. */
-export function totalsAddUp(inv: Invoice): boolean | null {
+/**
+ * Net + tax = total, to the cent; null when one of them is unknown. `rounding`: a till's cash rounding
+ * adjustment the page prints (a few cents, receipt/rounding.ts), which may stand between them; either
+ * sign, as OCR often loses a minus.
+ */
+export function totalsAddUp(inv: Invoice, rounding = 0): boolean | null {
   const { amount, taxAmount, totalAmount } = inv;
   if (amount === null || taxAmount === null || totalAmount === null) return null;
-  return Math.abs(amount + taxAmount - totalAmount) <= CENT;
+  return [0, rounding, -rounding].some((r) => Math.abs(amount + taxAmount + r - totalAmount) <= CENT);
 }
 
 /** The 大写 words' value (null: unreadable) and whether it is the 小写 total; null when either is absent. */
@@ -36,11 +40,11 @@ export function wordsAgainstFigures(inv: Invoice): { ok: boolean; value: number 
   return { ok: value !== null && Math.abs(value - inv.totalAmount) <= 0.005, value };
 }
 
-export function runChecks(inv: Invoice, now: Date = new Date()): Check[] {
+export function runChecks(inv: Invoice, now: Date = new Date(), rounding = 0): Check[] {
   const checks: Check[] = [];
   const { amount, taxAmount, totalAmount } = inv;
 
-  const addsUp = totalsAddUp(inv);
+  const addsUp = totalsAddUp(inv, rounding);
   if (addsUp !== null) {
     checks.push(addsUp
       ? { id: 'totals_consistent', ok: true }

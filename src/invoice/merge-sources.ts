@@ -13,6 +13,8 @@ export interface SourcedInvoice {
   doubtful?: { unsure: string[]; computed: string[] };
   /** Fields the parser filled by a guess, with why (see guesses.ts). */
   guessed?: Record<string, string>;
+  /** A till's cash rounding adjustment the page prints (see receipt/rounding.ts), when not 0. */
+  rounding?: number;
 }
 
 const SCALARS = ['code', 'number', 'date', 'dueDate', 'checkCode', 'amount', 'taxAmount', 'totalAmount', 'totalInWords', 'remarks'] as const;

@@ -11,10 +11,12 @@ import { dropGuess, guessesOf, noteGuess } from './guesses.js';
 import { emptyInvoice, markSources, type Invoice } from './model.js';
 import { otherDatesIn, readReceiptDate } from './receipt/dates.js';
 import { amountsIn, cents, trailingAmount } from './receipt/figures.js';
-import { cardPaymentAgainst, isTillReceipt, isTotalLine, readReceiptTotal } from './receipt/totals.js';
+import { noteRounding, roundingOf } from './receipt/rounding.js';
+import { cardPaymentAgainst, isTillReceipt, isTotalLine, readReceiptTotal, roundingIn } from './receipt/totals.js';
 
 export { fixOcrDigits } from './receipt/figures.js';
 export { paidLessChange } from './receipt/totals.js';
+export { roundingOf } from './receipt/rounding.js';
 
 const TAX_LABEL = /(?:sales\s+tax|tax|vat|mwst\.?|ust\.?|tva|btw|iva|gst|税额|税)/i;
 /** Lines with a tax word that are no tax amount: amounts before or with tax, registration numbers. */
@@ -53,7 +55,7 @@ export function parseReceiptText(input: string | readonly PageText[]): Invoice {
   const inv = emptyInvoice(receiptCurrency(text));
   inv.type = 'other';
 
-  inv.seller.name = lines.find((l) => /\p{L}{3}/u.test(l) && !findDate(l) && !amountsIn(l).length) ?? null;
+  inv.seller.name = lines.find((l) => /\p{L}{3}/u.test(l) && !findDate(l) && !amountsIn(l).length && !isTableHeader(l)) ?? null;
 
   const date = readReceiptDate(lines);
   inv.date = date?.date ?? null;
@@ -62,6 +64,7 @@ export function parseReceiptText(input: string | readonly PageText[]): Invoice {
   const total = readReceiptTotal(lines);
   inv.totalAmount = total?.total ?? null;
   if (total?.doubt) noteGuess(inv, 'totalAmount', total.doubt);
+  noteRounding(inv, roundingIn(lines));
 
   for (const l of lines) {
     if (TAX_LABEL.test(l) && !NOT_TAX.test(l) && !isTotalLine(l)) {
@@ -83,6 +86,12 @@ export function parseReceiptText(input: string | readonly PageText[]): Invoice {
  * readings that disagree are flagged, not picked from.
  */
 export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
+  for (const who of ['seller', 'buyer'] as const) {
+    if (inv[who].name && isTableHeader(inv[who].name!)) {
+      inv[who].name = null;
+      dropGuess(inv, `${who}.name`);
+    }
+  }
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   const total = readReceiptTotal(lines);
   if (total?.arithmetic) {
@@ -95,16 +104,27 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     if (total.doubt) noteGuess(inv, 'totalAmount', total.doubt);
     else dropGuess(inv, 'totalAmount');
   }
+  if (inv.taxAmount !== null && inv.totalAmount !== null && inv.totalAmount > 0 && inv.taxAmount > inv.totalAmount) {
+    // A tax above the total cannot be: a rate or another figure was read for it ("GST 6. 00 % RM0.23"),
+    // or the total is misread. When the till's arithmetic vouches for the total, the tax is unknown;
+    // otherwise both are in doubt.
+    const why = `a tax of ${inv.taxAmount.toFixed(2)} is more than the total ${inv.totalAmount.toFixed(2)}`;
+    if (total?.arithmetic && cents(total.total) === cents(inv.totalAmount)) inv.taxAmount = null;
+    else for (const field of ['taxAmount', 'totalAmount']) noteGuess(inv, field, why);
+  }
   // A card pays the total exactly: a card payment the other reading's total does not account for puts
   // it in doubt, till receipt or not (OCR may have lost the total's figure, "Total Amount 001").
   const card = inv.totalAmount === null ? null : cardPaymentAgainst(lines, inv.totalAmount);
   if (card !== null) noteGuess(inv, 'totalAmount', `${card.toFixed(2)} is paid by card, not ${inv.totalAmount!.toFixed(2)}`);
   inv.currency ??= tillCurrency(text);
+  noteRounding(inv, roundingIn(lines));
   const date = readReceiptDate(lines);
   if (date && inv.date === date.date && !date.doubt && DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '') && DAY_FIRST_PLACE.test(text)) {
     // Malaysian and Singaporean documents print the day first; the other reading did not know where it was.
     dropGuess(inv, 'date');
   }
+  // A bill paid by card is no till receipt by its payment lines, but its net is read as on one.
+  addServiceCharge(inv, lines);
   if (!isTillReceipt(lines)) return inv;
   if (total && !total.arithmetic && !total.doubt && inv.totalAmount !== null && cents(inv.totalAmount) !== cents(total.total)) {
     noteGuess(inv, 'totalAmount', `the receipt's total reads ${total.total.toFixed(2)}`);
@@ -123,8 +143,16 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     // receipt's is confirmed (a label says nothing of whether the day or the month comes first).
     dropGuess(inv, 'date');
   }
-  addServiceCharge(inv, lines);
   return inv;
+}
+
+/**
+ * The words of an item table's header ("Description", "Qty", "Amount (RM)"), read with OCR's spaces
+ * ("Descr iption"): a header taken for a party's name names no one.
+ */
+const HEADER_WORDS = /^(?:desc(?:ription)?|items?|qty|quantity|amount|amt|price|unit(?:price)?|uprice|particulars|products?|articles?|sno|no|sr|rm|total|artikel|beschreibung|bezeichnung|menge|einzelpreis|betrag|d[ée]signation|quantit[ée]|prix|montant)+$/;
+function isTableHeader(name: string): boolean {
+  return HEADER_WORDS.test(name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
 }
 
 /** A restaurant's service charge ("Service Charge 10%", "10% Svc Chg", "S.Charge"), charged before tax. */
@@ -132,17 +160,20 @@ const SERVICE_CHARGE = /\bservice\s*(?:charge|chg)\b|\bsvc\.?\s*chg\b|\bsvc\s*ch
 
 /**
  * A net read as the subtotal above a service charge: the service charge is part of the net the tax is
- * on, so when the net falls short of the total by just the printed service charge, it is added.
+ * on, so when the net falls short of the total by just the printed service charge (and the printed
+ * rounding adjustment), it is added.
  */
 function addServiceCharge(inv: Invoice, lines: readonly string[]): void {
   const { amount, taxAmount, totalAmount } = inv;
   if (amount === null || totalAmount === null) return;
   const tax = taxAmount ?? 0;
-  if (cents(amount) + cents(tax) === cents(totalAmount)) return;
+  const rounding = cents(roundingOf(inv));
+  const addsUp = (net: number) => [0, rounding, -rounding].some((r) => net + cents(tax) + r === cents(totalAmount));
+  if (addsUp(cents(amount))) return;
   for (const line of lines) {
     if (!SERVICE_CHARGE.test(line)) continue;
     const charge = trailingAmount(line);
-    if (charge !== null && charge > 0 && cents(amount) + cents(charge) + cents(tax) === cents(totalAmount)) {
+    if (charge !== null && charge > 0 && addsUp(cents(amount) + cents(charge))) {
       inv.amount = (cents(amount) + cents(charge)) / 100;
       return;
     }

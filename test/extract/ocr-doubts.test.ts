@@ -59,6 +59,37 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(item('83089647', 90), item('1526.00', 90), item('Kunde AG', 90), item('Kunden', 90))).unsure).toEqual([]);
   });
 
+  it("names a party whose name the page's own web or mail domain spells a few letters apart, umlauts and accents folded", () => {
+    const inv = invoice();
+    const sure = [item('83089647', 90), item('1526.00', 90)];
+    inv.seller.name = 'Aubon mul SARL';
+    const header = item('Aubon mul SARL - 1242 chemin de l olive', 95);
+    expect(doubtfulFields(inv, page(...sure, header, item('+33 4 50 44 68 99 - http://www.aubonmoulin.fr', 95))).unsure).toEqual(['seller.name']);
+    expect(doubtfulFields(inv, page(...sure, header, item('tony.dubois@aubonmoulin.fr', 95))).unsure).toEqual(['seller.name']);
+    // The name as the domain spells it: no doubt; a domain that holds the name and more, or another firm's, neither.
+    inv.seller.name = 'Au bon moulin SARL';
+    for (const domain of ['www.aubonmoulin.fr', 'info@aubonmoulin-provence.fr', 'contact@megustaolive.es']) {
+      expect(doubtfulFields(inv, page(...sure, item('Au bon moulin SARL - 1242 chemin', 95), item(domain, 95))).unsure).toEqual([]);
+    }
+    inv.seller.name = 'Bäckerei Müller GmbH';
+    expect(doubtfulFields(inv, page(...sure, item('Bäckerei Müller GmbH', 95), item('www.baeckerei-mueller.de', 95))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(...sure, item('Bäckerei Müller GmbH', 95), item('www.backerei-muller.de', 95))).unsure).toEqual([]);
+    inv.seller.name = 'Bäckerei Müler GmbH';
+    expect(doubtfulFields(inv, page(...sure, item('Bäckerei Müler GmbH', 95), item('www.baeckerei-mueller.de', 95))).unsure).toEqual(['seller.name']);
+  });
+
+  it('names a party that another line of the page prints a letter or so apart, not a label that shares a word', () => {
+    const inv = invoice();
+    const sure = [item('83089647', 90), item('1526.00', 90)];
+    inv.seller.name = 'Aubon mul SARL';
+    expect(doubtfulFields(inv, page(...sure, item('Aubon mul SARL', 95), item('Au bon moul SARL au capital de 120 000,00 €', 95))).unsure).toEqual(['seller.name']);
+    inv.buyer.name = 'LE CLIENT';
+    inv.seller.name = null;
+    expect(doubtfulFields(inv, page(...sure, item('LE CLIENT', 95), item('Adresse du Client', 95))).unsure).toEqual([]);
+    inv.buyer.name = 'Kanzlei Müller & Partner mbB';
+    expect(doubtfulFields(inv, page(...sure, item('Kanzlei Müller & Partner mbB', 95), item('Kanzlei Müller', 95))).unsure).toEqual([]);
+  });
+
   it('names an amount the OCR text does not show (computed from the other totals), unless the 大写 words state it', () => {
     const inv = invoice();
     inv.amount = 1350.44;

@@ -47,6 +47,17 @@ describe('runChecks', () => {
     expect(needsReview(checks)).toBe(true);
   });
 
+  it('totals_consistent: a cash rounding the page prints may stand between net + tax and the total, of either sign', () => {
+    const inv = emptyInvoice('MYR');
+    Object.assign(inv, { amount: 25.5, taxAmount: 1.53, totalAmount: 27.05 });
+    const totals = (rounding?: number) => runChecks(inv, NOW, rounding).find((c) => c.id === 'totals_consistent');
+    expect(totals()).toEqual({ id: 'totals_consistent', ok: false, message: '25.50 + 1.53 ≠ 27.05' });
+    expect(totals(0.02)).toEqual({ id: 'totals_consistent', ok: true });
+    expect(totals(-0.02)).toEqual({ id: 'totals_consistent', ok: true });
+    inv.totalAmount = 27.15;
+    expect(totals(0.02)!.ok).toBe(false);
+  });
+
   it('omits checks without inputs but always reports required_fields', () => {
     const inv = emptyInvoice('EUR');
     const checks = runChecks(inv, NOW);

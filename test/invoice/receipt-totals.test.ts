@@ -7,7 +7,10 @@ import { parseReceiptText } from '../../src/invoice/receipt.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import type { PageText } from '../../src/core/text.js';
 import { guessesOf } from '../../src/invoice/guesses.js';
-import { runChecks } from '../../src/invoice/checks.js';
+import { fieldsInDoubt, runChecks } from '../../src/invoice/checks.js';
+import { settle } from '../../src/extract/settle.js';
+import { invoiceFromPages } from '../../src/invoice/parse.js';
+import { textParts } from '../../src/extract/text-parts.js';
 
 /** One text item per line, left-aligned, 5 mm apart: a narrow till receipt. */
 function receipt(lines: string[]): PageText[] {
@@ -133,6 +136,106 @@ describe('a receipt checked against itself', () => {
       const inv = parseWesternInvoiceText(receipt([name, 'NO.59 JALAN PERMAS 9/5', 'TAX INVOICE', 'Date: 15/03/2018', 'Total (RM) : 8.00']));
       expect(inv.seller.name).toBe(name);
       expect(guessesOf(inv)['seller.name']).toBeUndefined();
+    }
+  });
+});
+
+/** As OCR reads a photo of one: a line's figure is an item of its own at the right ("Total", "S$17.75"). */
+function photographed(lines: string[]): PageText[] {
+  const items = lines.flatMap((line, i) => {
+    const [label, figure] = line.split(/\s{2,}(?=\S+$)/);
+    const at = (text: string, x: number) => ({ text, x, y: 10 + 5 * i, width: text.length * 1.6, height: 3, page: 1, confidence: 95 });
+    return figure === undefined ? [at(line, 5)] : [at(label!, 5), at(figure, 75 - figure.length * 1.6)];
+  });
+  return [{ page: 1, width: 80, height: 5 * lines.length + 20, items }];
+}
+
+/** The receipt as the text step reads an OCR'd page: its parts, settled into the result and its checks. */
+function settled(lines: string[]) {
+  return settle({ parts: textParts(photographed(lines), 'ocr', []), pages: 1 }, new Date('2026-01-01'));
+}
+/** The text step's reading of the page (the Western reader, held against the till's arithmetic). */
+const read = (lines: string[]) => invoiceFromPages(photographed(lines))[0]!.invoice;
+const failed = (r: ReturnType<typeof settled>) => r.checks.filter((c) => !c.ok).map((c) => c.id);
+
+describe('cash rounding, tenders and item-table headers on a till receipt', () => {
+  const singapore = (rounding: string) => [
+    'KOPITIAM FOOD HALL PTE LTD', 'GST Reg No. 20-1122334-W', '1 Raffles Link #B1-05 Singapore 039393', 'Fri 26/10/2018 19:31', 'Order No: 112 Table: 17',
+    '1 MALA XIANG GUO  12.90', '1 ICE LEMON TEA  2.20', 'Subtotal  15.10', '10% Svc Chg  1.51', '7%GST  1.16', `Rounding  ${rounding}`, 'Total  S$17.75', 'NETS  17.75',
+  ];
+
+  it('net + tax + the printed rounding adjustment = total passes the totals check, with the service charge in the net', () => {
+    const r = settled(singapore('-0.02'));
+    expect(r.invoice).toMatchObject({ amount: 16.61, taxAmount: 1.16, totalAmount: 17.75 });
+    expect(r.checks).toContainEqual({ id: 'totals_consistent', ok: true });
+    // OCR lost the minus sign: the adjustment still stands between them.
+    expect(settled(singapore('0.02')).checks).toContainEqual({ id: 'totals_consistent', ok: true });
+  });
+
+  it('a bill paid by card: its net with the service charge too, net + tax + rounding = total', () => {
+    const r = settled([
+      'BREW & BEAN COFFEE SDN BHD', '(1187654-V)', 'GST ID : 002187654321', '18:42 11/02/2018 T07 #2211', '2 LATTE (H)  18.00', '1 CROISSANT  6.50',
+      '1 CHEESE CAKE  11.00', 'Subtotal  35.50', 'S.Charge 10%  3.55', 'GST 6%  2.34', 'Round. Adj  0.01', 'Total Amount  41.40', 'MASTER  41.40',
+    ]);
+    expect(r.invoice).toMatchObject({ amount: 39.05, taxAmount: 2.34, totalAmount: 41.4 });
+    expect(r.checks).toContainEqual({ id: 'totals_consistent', ok: true });
+  });
+
+  it('a difference the page prints no rounding for, or larger than a rounding, still fails the totals check', () => {
+    const lines = singapore('-0.02').filter((l) => !l.startsWith('Rounding'));
+    expect(failed(settled(lines))).toContain('totals_consistent');
+    const big = singapore('-0.02').map((l) => l.replace('7%GST  1.16', '7%GST  1.06'));
+    expect(failed(settled(big))).toContain('totals_consistent');
+  });
+
+  it('what a voucher paid counts with the cash: paid less change then agrees with the total', () => {
+    const inv = read(([
+      'UNIHEALTH PHARMACY SDN BHD', '(Co. Reg. 889012-A)', 'Date: 21/05/2018', 'FISH OIL 200S  1  59.90', 'HAND SANITIZER  2  25.00', 'Subtotal  84.90',
+      'Rounding  0.00', 'Total Payable  84.90', 'Voucher  10.00', 'Cash  74.90', 'Change  0.00',
+    ]));
+    expect(inv.totalAmount).toBe(84.9);
+    expect(guessesOf(inv).totalAmount).toBeUndefined();
+    // Without the voucher line, cash less change is not the total: in doubt.
+    const cashOnly = read(([
+      'UNIHEALTH PHARMACY SDN BHD', '(Co. Reg. 889012-A)', 'Date: 21/05/2018', 'FISH OIL 200S  1  59.90', 'HAND SANITIZER  2  25.00', 'Subtotal  84.90',
+      'Total Payable  84.90', 'Cash  74.90', 'Change  0.00',
+    ]));
+    expect(guessesOf(cashOnly).totalAmount).toMatch(/paid less change is 74.90/);
+  });
+
+  it('a "total" no bigger than a rounding is a figure set beside the wrong label, not the total', () => {
+    const r = settled([
+      'POPULAR READS BOOKSTORE SDN BHD', '(Co. Reg. 119922-X)', '30 JUL 2018 16:47', 'NOTEBOOK A5  3 x 3.92  11.76', 'HIGHLIGHTER SET  1 x 8.50  8.50',
+      'Total Itees  -0.01', 'Rounding  20.25', 'Cash Received  100.00', 'Change Given  79.75',
+    ]);
+    expect(r.invoice.totalAmount).toBe(20.25);
+  });
+
+  it('a total larger than the cash given, no card or voucher paying the rest, is in doubt: the figures stand a row off', () => {
+    const head = ['KEDAI KOPI HENG HENG', '(002345119-K)', 'Date: 03/11/2018  Time: 08:12', '2 KOPI C  2.80', '1 KAYA TOAST SET  4.60'];
+    const r = settled([...head, 'TOTAL  100.00', 'CASH  92.60', 'CHANGE']);
+    expect(r.invoice.totalAmount).toBe(100);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+    // As printed: nothing to doubt; nor an invoice's part payment.
+    expect(fieldsInDoubt(settled([...head, 'TOTAL  7.40', 'CASH  100.00', 'CHANGE  92.60']).checks)).not.toContain('totalAmount');
+    expect(fieldsInDoubt(settled([...head, 'TOTAL  100.00', 'Amount paid  40.00']).checks)).not.toContain('totalAmount');
+  });
+
+  it('a tax above the total is a rate read for it: unknown when paid less change vouches for the total, else in doubt', () => {
+    const head = ['SUN VICTORY SDN BHD', '(GST ID No :000377700352)', 'Tax Invoice', 'Entry Time 14/01/2018 (Sun) 12:06'];
+    const vouched = settled([...head, 'TOTAL  RM4.00', 'GST  6. 00 %  RMO. 23', 'CASH  RM10.00', 'CHANGE  RM6.00']);
+    expect(vouched.invoice).toMatchObject({ totalAmount: 4, taxAmount: null });
+    const alone = settled([...head, 'TOTAL  RM4.00', 'GST  6. 00 %  RMO. 23']);
+    expect(alone.invoice.totalAmount).toBe(4);
+    expect(fieldsInDoubt(alone.checks)).toEqual(expect.arrayContaining(['taxAmount', 'totalAmount']));
+  });
+
+  it('an item-table header read as a party ("Descr iption") names no one', () => {
+    // The lenient reader, which takes the first line with words for the merchant, skips one too.
+    expect(parseReceiptText('Descr iption  Qty  Amt\nKEDAI MAJU\n25/04/2018\nTOTAL 22.00').seller.name).toBe('KEDAI MAJU');
+    for (const header of ['Descr iption', 'Item Qty', 'DESCRIPTION / QTY', 'Amount (RM)']) {
+      const r = read((['KEDAI MAJU', 'Bill To:', header, 'Date: 25/04/2018', 'TOTAL  22.00', 'CASH  50.00', 'CHANGE  28.00']));
+      expect(r.buyer.name).not.toBe(header);
     }
   });
 });

@@ -23,15 +23,23 @@ export function amountsIn(line: string): number[] {
 }
 
 /**
- * The amount a line ends with, as a till prints a figure after its label: "CHANGE RM ,00" (OCR kept
- * only the decimals of 0.00) and "ROUNDING ADJ -.02" read too. Null when the line ends in no amount.
+ * The amount a line ends with, as a till prints a figure after its label, and the text before it
+ * ("TOTAL  RM 12.50" → "TOTAL  RM", "12.50"): "CHANGE RM ,00" (OCR kept only the decimals of 0.00) and
+ * "ROUNDING ADJ -.02" read too. Null when the line ends in no amount.
  */
-export function trailingAmount(line: string): number | null {
+export function trailingFigure(line: string): { label: string; figure: string; value: number } | null {
   // After the figure: a tax code ("SR", "Z") or a currency ("€", "EUR", "元").
-  const m = cleaned(line).match(/(-?\s?)((?:\d+(?:[.,']\d{3})*)?[.,]\d{2})\s*(?:[A-Za-z]{0,3}|[€$£¥元])\s*$/);
+  const text = cleaned(line);
+  const m = text.match(/(-?\s?)((?:\d+(?:[.,']\d{3})*)?[.,]\d{2})\s*(?:[A-Za-z]{0,3}|[€$£¥元])\s*$/);
   if (!m) return null;
   const value = parseAmount(/^[.,]/.test(m[2]!) ? `0${m[2]}` : m[2]);
-  return value === null ? null : m[1]!.trim() ? -value : value;
+  if (value === null) return null;
+  return { label: text.slice(0, m.index).trim(), figure: m[0].trim(), value: m[1]!.trim() ? -value : value };
+}
+
+/** The amount a line ends with (see trailingFigure), or null. */
+export function trailingAmount(line: string): number | null {
+  return trailingFigure(line)?.value ?? null;
 }
 
 /** A line that is only an amount (with its currency): the value of the label on the line before. */

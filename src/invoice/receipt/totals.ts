@@ -5,7 +5,8 @@
  * the one paid. When the readings disagree the total is in doubt, and says so.
  */
 import { ocrTolerant } from '../western/ocr-tolerant-labels.js';
-import { amountsIn, bareAmount, cents, trailingAmount } from './figures.js';
+import { amountsIn, bareAmount, cents, trailingAmount, trailingFigure } from './figures.js';
+import { MAX_ROUNDING } from './rounding.js';
 
 /** Labels of the amount to pay, tolerant of OCR ("Tota l", "T0TAL", "TotaSales"); Malay "Jumlah" too. */
 const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|amount\s+due|balance\s+due|tota|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额/i);
@@ -27,9 +28,11 @@ const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b/i;
 
 const PAID = ocrTolerant(/^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|amount\s+paid|paid|bar(?:geld)?|espèces)\b|现金|实收|收款|支付)/i);
 /** A payment anywhere on its line ("TTL CASH RM43.40"), for a payment that needs no change line. */
-const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|paid)\b/i);
+const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|nets|tunai|tendered|paid)\b/i);
 /** A card payment, which pays the total exactly ("VISA 35.90", "CREDIT CARD 42.35"); not "CARD NO". */
 const CARD_PAID = ocrTolerant(/^(?:credit\s*card|credit|debit\s*card|debit|card|visa|master\s*card|master|amex|nets)\b(?!\s*(?:no|number|#))/i);
+/** A voucher or gift card tendered beside cash or a card ("Voucher 10.00", "Gift Card 50.00"). */
+const VOUCHER = ocrTolerant(/^(?:(?:gift\s*)?vouchers?|gift\s*card|coupon|baucar)\b/i);
 const SUBTOTAL = ocrTolerant(/\bsub\s*-?\s*total\b/i);
 const CHANGE = ocrTolerant(/(?:^|\s)(?:change|baki|kembalian|rückgeld|wechselgeld|rendu)\b|找零|找赎/i);
 
@@ -70,11 +73,11 @@ function cardPays(lines: readonly string[], total: number): boolean {
 const CARD_PAID_LINE = (lines: readonly string[]) => lines.some((l, i) => CARD_PAID.test(l.trim()) && (labelledAmount(lines, i) ?? 0) > 0);
 
 /** The rounding adjustment a till prints (5 cents at most), or 0. */
-function roundingIn(lines: readonly string[]): number {
+export function roundingIn(lines: readonly string[]): number {
   for (const [at, line] of lines.entries()) {
     if (isTotalLine(line) || !ROUNDING.test(line)) continue;
     const value = labelledAmount(lines, at);
-    if (value !== null && value !== 0 && Math.abs(value) <= 0.05) return value;
+    if (value !== null && value !== 0 && Math.abs(value) <= MAX_ROUNDING) return value;
   }
   return 0;
 }
@@ -84,22 +87,43 @@ export function cardPaymentAgainst(lines: readonly string[], total: number): num
   return cardAgainst(lines, [total], roundingIn(lines));
 }
 
+/** The figure of the first line `label` names (its size: a minus OCR read is dropped), or null. */
+function firstLabelled(lines: readonly string[], label: RegExp): number | null {
+  for (const [i, line] of lines.entries()) {
+    if (!label.test(line.trim())) continue;
+    const value = labelledAmount(lines, i);
+    if (value !== null) return Math.abs(value);
+  }
+  return null;
+}
+
+/** What the customer handed over ("CASH 50.00", "TUNAI 20.00"), or null when none is printed. */
+const tenderedFigure = (lines: readonly string[]): number | null => firstLabelled(lines, PAID);
+
+/**
+ * Cash handed over ("CASH 100.00", "TUNAI", "Tendered"): not "Amount paid", which an invoice prints for
+ * a part payment, nor a card, which may pay a part.
+ */
+const CASH_GIVEN = ocrTolerant(/^(?:(?:cash|tunai|tendered|bargeld|espèces)\b|现金)/i);
+
 /**
  * A till receipt's second reading of its total: what was paid less the change given back ("CASH 50.00",
  * "CHANGE 7.65"; OCR may keep only ",00" of a change of 0.00). Null unless both are printed.
  */
 export function paidLessChange(lines: readonly string[]): number | null {
-  const figure = (label: RegExp): number | null => {
-    for (const [i, line] of lines.entries()) {
-      if (!label.test(line.trim())) continue;
-      const value = labelledAmount(lines, i);
-      if (value !== null) return Math.abs(value);
-    }
-    return null;
-  };
-  const change = figure(CHANGE);
-  const paid = change === null ? null : figure(PAID);
+  const change = firstLabelled(lines, CHANGE);
+  const paid = change === null ? null : tenderedFigure(lines);
   return paid !== null && change !== null && paid >= change ? (cents(paid) - cents(change)) / 100 : null;
+}
+
+/** What vouchers printed after line `after` (the total) paid: a part of the total cash did not. */
+function vouchersAfter(lines: readonly string[], after: number): number {
+  let sum = 0;
+  for (let i = after + 1; i < lines.length; i++) {
+    const value = VOUCHER.test(lines[i]!.trim()) ? labelledAmount(lines, i) : null;
+    if (value !== null && value > 0) sum += cents(value);
+  }
+  return sum / 100;
 }
 
 /** A till receipt: it states what was paid (and the change), or a payment beside a labelled total. */
@@ -152,10 +176,10 @@ export function readReceiptTotal(lines: readonly string[]): ReceiptTotal | null 
   return { total, arithmetic: 'paid', shifted: true, doubt: `the figures stand a line off their labels; put back, ${by} ${money(total)}` };
 }
 
-/** A line as its text and its last figure ("TOTAL  RM 12.50" → "TOTAL", "RM 12.50"; "CHANGE" → "CHANGE", ""). */
+/** A line as its text and the amount it ends with ("TOTAL  RM 12.50" → "TOTAL  RM", "12.50"; "CHANGE" → "CHANGE", ""). */
 function splitFigure(line: string): [string, string] {
-  const m = line.match(/^(.*?)(?:^|\s+)((?:RM|\$)?\s*-?[\dOolI|.,]*\d[\dOolI|.,]*)$/);
-  return m ? [m[1]!.trim(), m[2]!] : [line, ''];
+  const figure = trailingFigure(line);
+  return figure ? [figure.label, figure.figure] : [line, ''];
 }
 
 function readTotal(lines: readonly string[]): ReceiptTotal | null {
@@ -164,16 +188,20 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   for (const [at, line] of lines.entries()) {
     if (isTotalLine(line) && !isSummaryRow(line)) {
       const value = labelledAmount(lines, at);
-      if (value !== null) totals.push({ value, at });
+      // A figure no bigger than a rounding is no amount to pay, but one set beside the wrong label
+      // ("Total Items -0.01" over "Rounding 20.25").
+      if (value !== null && value > MAX_ROUNDING) totals.push({ value, at });
     } else if (!rounding && ROUNDING.test(line)) {
       const value = labelledAmount(lines, at);
       // Tills round to 5 or 10 cents, so by 5 cents at most; a bigger figure on the line is a total OCR
       // set beside the label.
-      if (value !== null && value !== 0 && Math.abs(value) <= 0.05) rounding = { value, at };
+      if (value !== null && value !== 0 && Math.abs(value) <= MAX_ROUNDING) rounding = { value, at };
     }
   }
   const last = totals[totals.length - 1];
-  const paid = paidLessChange(lines);
+  const tendered = paidLessChange(lines);
+  // Cash or a card paid what vouchers did not.
+  const paid = tendered === null || !last ? tendered : (cents(tendered) + cents(vouchersAfter(lines, last.at))) / 100;
 
   if (paid !== null) {
     const agrees = (v: number) => cents(v) === cents(paid);
@@ -185,6 +213,12 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   if (last) {
     const card = cardAgainst(lines, totals.map((t) => t.value), rounding?.value ?? 0);
     if (card !== null) return { total: last.value, arithmetic: null, contradicted: true, doubt: `${money(card)} is paid by card, not ${money(last.value)}` };
+    // Cash given is never less than the total, unless a card or vouchers paid the rest: a "total" above it
+    // is the cash, or a figure a row off ("TOTAL 100.00", "CASH 92.60", "CHANGE").
+    const cash = CARD_PAID_LINE(lines) ? null : firstLabelled(lines, CASH_GIVEN);
+    if (cash !== null && cash > 0 && cents(cash) + cents(vouchersAfter(lines, last.at)) < cents(last.value)) {
+      return { total: last.value, arithmetic: null, contradicted: true, doubt: `${money(cash)} was paid, less than ${money(last.value)}` };
+    }
   }
   if (last && rounding && rounding.at > last.at) {
     // No total after the adjustment: apply it. Tills round to 5 cents, which tells a lost minus sign.
