@@ -5,6 +5,7 @@
 import { parseChineseAmount } from './cn/amount-words.js';
 import type { Check, Invoice } from './model.js';
 import { isValidUscc, looksLikeUscc } from './cn/uscc.js';
+import { MAX_ROUNDING } from './receipt/rounding.js';
 
 const CENT = 0.01 + 1e-9;
 
@@ -31,6 +32,19 @@ export function totalsAddUp(inv: Invoice, rounding = 0): boolean | null {
   const { amount, taxAmount, totalAmount } = inv;
   if (amount === null || taxAmount === null || totalAmount === null) return null;
   return [0, rounding, -rounding].some((r) => Math.abs(amount + taxAmount + r - totalAmount) <= CENT);
+}
+
+/**
+ * The till's rounding a stored result's totals were checked with: when its totals_consistent passed with
+ * net + tax and total apart by more than a cent, the difference was the printed rounding (at most
+ * MAX_ROUNDING), which the result does not otherwise keep. A correction checks the totals with it again.
+ */
+export function roundingCheckedWith(inv: Invoice, checks: readonly Check[]): number {
+  const { amount, taxAmount, totalAmount } = inv;
+  if (amount === null || taxAmount === null || totalAmount === null) return 0;
+  if (!checks.some((c) => c.id === 'totals_consistent' && c.ok)) return 0;
+  const gap = Math.round((totalAmount - amount - taxAmount) * 100) / 100;
+  return Math.abs(gap) > CENT && Math.abs(gap) <= MAX_ROUNDING + 1e-9 ? gap : 0;
 }
 
 /** The 大写 words' value (null: unreadable) and whether it is the 小写 total; null when either is absent. */

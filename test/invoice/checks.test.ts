@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsInDoubt, needsReview, runChecks } from '../../src/invoice/checks.js';
-import { emptyInvoice, emptyLineItem, type Invoice } from '../../src/invoice/model.js';
+import { fieldsInDoubt, needsReview, roundingCheckedWith, runChecks } from '../../src/invoice/checks.js';
+import { recheck } from '../../src/server/invoices/routes/review.js';
+import { emptyInvoice, emptyLineItem, type ExtractResult, type Invoice } from '../../src/invoice/model.js';
 import { invoiceIdentity } from '../../src/invoice/identity.js';
 import { mergeInvoices, dominantSource } from '../../src/invoice/merge-sources.js';
 
@@ -56,6 +57,25 @@ describe('runChecks', () => {
     expect(totals(-0.02)).toEqual({ id: 'totals_consistent', ok: true });
     inv.totalAmount = 27.15;
     expect(totals(0.02)!.ok).toBe(false);
+  });
+
+  it('a correction checks the totals with the rounding the read receipt was checked with', () => {
+    const inv = emptyInvoice('MYR');
+    Object.assign(inv, { seller: { ...inv.seller, name: 'KEDAI RUNCIT SDN BHD' }, number: 'R-1', amount: 25.5, taxAmount: 1.53, totalAmount: 27.05 });
+    const read = { status: 'ok' as const, invoice: inv, checks: runChecks(inv, NOW, 0.02), fieldsInDoubt: [] } as unknown as ExtractResult;
+    expect(roundingCheckedWith(inv, read.checks)).toBe(0.02);
+    // A person corrects the seller's name: the totals still add up with the printed rounding.
+    const renamed = recheck(read, { ...inv, seller: { ...inv.seller, name: 'KEDAI RUNCIT MAJU SDN BHD' } }, ['seller.name']);
+    expect(renamed.checks.find((c) => c.id === 'totals_consistent')).toEqual({ id: 'totals_consistent', ok: true });
+    expect(renamed.invoice!.seller.name).toBe('KEDAI RUNCIT MAJU SDN BHD');
+    // A total corrected to one the rounding does not explain fails.
+    const wrong = recheck(read, { ...inv, totalAmount: 27.5 }, ['totalAmount']);
+    expect(wrong.checks.find((c) => c.id === 'totals_consistent')!.ok).toBe(false);
+    expect(wrong.status).toBe('needs_review');
+    // Totals that failed, or that added up to the cent, carry no rounding; nor does a gap over 0.05.
+    expect(roundingCheckedWith(inv, runChecks(inv, NOW))).toBe(0);
+    expect(roundingCheckedWith({ ...inv, totalAmount: 27.03 }, runChecks({ ...inv, totalAmount: 27.03 }, NOW))).toBe(0);
+    expect(roundingCheckedWith({ ...inv, totalAmount: 27.13 }, [{ id: 'totals_consistent', ok: true }])).toBe(0);
   });
 
   it('omits checks without inputs but always reports required_fields', () => {

@@ -5,7 +5,7 @@
  * language.
  */
 import type { FastifyInstance } from 'fastify';
-import { needsReview, runChecks } from '../../../invoice/checks.js';
+import { needsReview, roundingCheckedWith, runChecks } from '../../../invoice/checks.js';
 import type { ExtractResult, Invoice } from '../../../invoice/model.js';
 import { INVOICE_TYPE_LABELS } from '../../../invoice/type-labels.js';
 import type { ServerContext } from '../../context.js';
@@ -55,13 +55,15 @@ function parseValue(field: EditableField, raw: string | number | null): string |
   return text;
 }
 
-/** The checks run again on the corrected invoice; the document-bound ones (QR code, OCR doubt) are kept, minus the doubt a person has now settled. */
-export function recheck(result: ExtractResult, settled: string[]): ExtractResult {
-  const inv = result.invoice!;
-  const fresh = runChecks(inv);
+/**
+ * The checks run again on the corrected invoice (with the till's rounding the read one was checked with);
+ * the document-bound ones (QR code, OCR doubt) are kept, minus the doubt a person has now settled.
+ */
+export function recheck(result: ExtractResult, inv: Invoice, settled: string[]): ExtractResult {
+  const fresh = runChecks(inv, new Date(), roundingCheckedWith(result.invoice!, result.checks));
   const kept = result.checks.filter((c) => !fresh.some((f) => f.id === c.id) && !(c.id === 'ocr_uncertain' && settled.length > 0 && settled.every((s) => c.message?.includes(s)) && onlyNames(c.message ?? '', settled)));
   const checks = [...fresh, ...kept];
-  return { ...result, checks, status: needsReview(checks) ? 'needs_review' : 'ok' };
+  return { ...result, invoice: inv, checks, status: needsReview(checks) ? 'needs_review' : 'ok' };
 }
 
 /** Whether an ocr_uncertain message names no field beyond `fields`. */
@@ -127,7 +129,7 @@ export async function reviewRoutes(app: FastifyInstance, ctx: ServerContext, inv
       if (tail) (inv[head as 'seller' | 'buyer'] as unknown as Record<string, unknown>)[tail] = parsed;
       else (inv as unknown as Record<string, unknown>)[head] = parsed;
       inv.fieldSources = { ...(inv.fieldSources ?? {}), [field]: 'manual' as never };
-      invoices.recordResult(row.id, recheck({ ...result, invoice: inv }, [field]));
+      invoices.recordResult(row.id, recheck(result, inv, [field]));
       const updated = invoices.require(row.id);
       const stored = JSON.parse(updated.result!) as ExtractResult;
       return ok({ ...invoiceDetailShape(updated), invoice: stored.invoice, pages: stored.pages, approvedAt: null });
