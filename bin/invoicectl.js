@@ -22,11 +22,15 @@ import { main } from '../dist/cli-bundle/main.js';
 // optimised code had not seen) ran 4x longer in the interpreter before it was optimised again, and the
 // server still re-optimised its readers and parsers 20-35 s into a load (bench/serve with --trace-opt);
 // with the default budget, 5-13% more uncached POST /extract per CPU-second (3 pinned pairs, README.md).
+// `extract` takes 8x: from 100 files on it reads on two document threads, and V8's compile threads
+// optimised the same reader and parser code once per thread, ~0.6 of a 500-file run's ~3.4 CPU-s; with
+// 8x they take ~0.45 and the run 3-6% less CPU (50 files no worse, 2,000 within noise). A merge keeps 4x:
+// from 8x on, a 2,000-invoice merge got 10-20% slower (bench/extract/README.md, both measurements).
 if (process.argv[2] !== 'serve' && process.argv[2] !== 'worker') {
   // The built-ins every document command uses, loaded first: after the flag they would be compiled from source
   // (commands load their modules on demand, after this line): ~3 CPU-ms of a merge.
   await Promise.all([import('node:crypto'), import('node:zlib'), import('node:fs/promises'), import('node:stream')]);
-  v8.setFlagsFromString('--interrupt-budget=270336');
+  v8.setFlagsFromString(process.argv[2] === 'extract' ? '--interrupt-budget=540672' : '--interrupt-budget=270336');
   // TurboFan without inlining: the ~35 functions a 200-invoice merge optimises compiled in ~70 ms on V8's
   // compile thread instead of ~145 (`--trace-opt`), and the code inlining made saved less than that
   // (bench/merge/README.md: merge 200 real invoices 4-8% less CPU, 2,000 1-9%; extract of 52 files 4%).
