@@ -434,4 +434,13 @@ describe('ERP invoices with an info box beside the window, and UK trade addresse
     });
     expect(inv.seller.name).toBe('Pennine Catering Supplies Ltd');
   });
+
+  it('a letter\'s dateline ("Toulouse, le 30/09/2025") is the issue date beside an original invoice\'s date', () => {
+    const inv = read({
+      info: [['Avoir N°', 'AV-2025-017']],
+      extra: [d(144, 31, 'Toulouse, le 30/09/2025'), d(119, 36, "Facture d'origine : FA-2025-0398 du"), d(170, 41, '12/09/2025')],
+    });
+    expect(inv.date).toBe('2025-09-30');
+    expect(guessesOf(inv).date).toBeUndefined();
+  });
 });

@@ -57,6 +57,9 @@ const DATE_LABELS: RegExp[] = [
 ].map(ocrTolerant);
 const NOT_ISSUE_DATE = ocrTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum|\bship|dispatch|despatch|payment|paid|check-?(?:in|out)|arrival|departure|travel|booking|forfald|förfallo|splatnost|termin|sprzeda|uskute|zdaniteln|eräpäivä|teljesítés|határidő|tähtaeg/i);
 
+/** A letter's dateline: a place, a comma, perhaps a word for "on", then the date. */
+const DATELINE = /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:(?:le|den|am|il|el)\s+)?\d/u;
+
 const DUE_LABELS: RegExp[] = [
   /(?:due\s+date|payment\s+due|date\s+due|due\s+on|due\s+by|pay(?:able)?\s+by|remit\s+until|zahlbar\s+bis|fällig(?:keit)?(?:\s+am)?|zahlungsziel|date\s+d['’]échéance|échéance|[àa]\s+payer\s+avant\s+le|vervaldatum|uiterste\s+betaaldatum|fecha\s+de\s+vencimiento|vencimiento|scadenza|forfaldsdato|förfallodatum|forfallsdato|datum\s+splatnosti|termin\s+p[łl]atności|data\s+de\s+vencimento|vencimento|eräpäivä|fizetési\s+határidő|maksetähtaeg)\s*[:.]?\s*/i,
 ].map(ocrTolerant);
@@ -907,6 +910,12 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   }
   // "Dated" as a header cell over its value ("Invoice No. | Dated" over "SGE/112 | 18-Jul-2019").
   if (!inv.date) inv.date = labelledText(lines, DATE_LABELS.slice(1), (rest) => dateOf(rest), (before) => NOT_ISSUE_DATE.test(before) || OTHER_DOCUMENT.test(before));
+  if (!inv.date) {
+    // A letter's dateline ("Toulouse, le 30/09/2025", "Hamburg, den 12.03.2025"): the place, then the day
+    // the letter was written, its issue date, whatever other dates the page prints (an original invoice's).
+    const datelines = new Set(page1.flatMap((l) => l.segments.filter((s) => DATELINE.test(s.text)).map((s) => dateOf(s.text)).filter((d): d is string => !!d)));
+    if (datelines.size === 1) inv.date = [...datelines][0];
+  }
   if (!inv.date) {
     // No label says which date is the invoice's: the first one on the page, a guess for a person to
     // confirm unless it is the only date the page shows (a till receipt prints one, unlabelled).
