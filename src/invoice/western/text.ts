@@ -153,16 +153,28 @@ function amountAfter(line: string, label: RegExp, decimal?: '.' | ','): { value:
   return found;
 }
 
+/** `test` remembered per line: a line's text does not change while a page is parsed. */
+function oncePerLine(test: (l: Line) => boolean): (l: Line) => boolean {
+  const seen = new Map<Line, boolean>();
+  return (l) => {
+    let v = seen.get(l);
+    if (v === undefined) seen.set(l, (v = test(l)));
+    return v;
+  };
+}
+
 /**
  * Finds a money field: for each label group in priority order, the last line whose label is followed
  * by an amount; a label alone on its line takes the amount right of it on an adjacent line.
  */
 function moneyField(lines: readonly Line[], labels: RegExp[], currency: string | null, exclude?: (l: Line) => boolean, rowEnd = false): number | null {
+  // Which lines are left out does not depend on the label: asked once per line, not once per label group.
+  const excluded = exclude ? lines.map(exclude) : null;
   for (const label of labels) {
     let value: number | null = null;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
-      if (exclude?.(line)) continue;
+      if (excluded?.[i]) continue;
       const found = amountAfter(line.text, label)?.value ?? valueCellRight(line, label);
       const first = found !== null ? wrappedFigure(lines, i, found) : null;
       const hit = first !== null && rowEnd ? lastOfRow(line, label) ?? first : first;
@@ -926,10 +938,12 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   if (inv.date && !orderSure && eitherWay.has(inv.date)) noteGuess(inv, 'date', 'nothing on the page says whether the day or the month comes first');
   inv.dueDate = labelledText(lines, DUE_LABELS, (rest) => dateOf(rest));
 
-  const isNetLine = (l: Line) => NET_LABELS.some((re) => re.test(l.text)) || NET_QUALIFIER.test(l.text);
-  const isGrossLine = (l: Line) => GROSS_LABELS.slice(0, 1).some((re) => re.test(l.text));
+  // Each asked of a line several times (once per label group of each field): the long label patterns are
+  // tried once per line.
+  const isNetLine = oncePerLine((l) => NET_LABELS.some((re) => re.test(l.text)) || NET_QUALIFIER.test(l.text));
+  const isGrossLine = oncePerLine((l) => GROSS_LABELS[0].test(l.text));
   // "Invoice total VAT amount" names the tax, whatever gross label it opens with.
-  const isTaxTotalLine = (l: Line) => TAX_LABELS[0].test(l.text) && !GROSS_QUALIFIER.test(l.text);
+  const isTaxTotalLine = oncePerLine((l) => TAX_LABELS[0].test(l.text) && !GROSS_QUALIFIER.test(l.text));
   inv.totalAmount = moneyField(lines, GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l), true);
   inv.amount = moneyField(lines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text) || PAYMENT_TERMS.test(l.text));
   // "Montant total TVA comprise" is the gross, whatever tax label it holds.
