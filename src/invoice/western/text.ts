@@ -489,7 +489,11 @@ function nearMiss(page1: readonly Line[], name: string): string | null {
   const bare = endsInCompanyForm(name) ? name.trim().replace(/\s+\S+$/, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') : null;
   for (const l of page1) {
     for (const seg of l.segments) {
+      // A text shorter than the name by more than the distance allowed cannot be it, once cleaned either
+      // (lowercasing and dropping the punctuation never lengthen a text): skipped before the cleaning.
+      if (seg.text.length < key.length - 2) continue;
       for (const part of seg.text.split(/\s+[-|●•·]\s+|\s*[|●•]\s*/)) {
+        if (part.length < key.length - 2) continue;
         const other = part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
         if (other === key || other === bare || Math.abs(other.length - key.length) > 2) continue;
         if (editDistance(other, key) <= Math.max(1, Math.floor(key.length / 5))) return cleanText(part);
