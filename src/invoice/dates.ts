@@ -98,6 +98,9 @@ export interface DateMatch {
   length: number;
 }
 
+/** The label of a sort code, right before its figures. */
+const SORT_CODE_BEFORE = /sort[\s-]*code\s*:?\s*$/i;
+
 /** The first date in `text` with its position, or null. */
 export function findDate(text: string, options: { monthFirst?: boolean } = {}): DateMatch | null {
   let best: DateMatch | null = null;
@@ -107,7 +110,8 @@ export function findDate(text: string, options: { monthFirst?: boolean } = {}): 
     if (best && m.index >= best.index) continue;
     const parts = ymd(m, options.monthFirst ?? false);
     const date = parts && iso(parts[0], parts[1], parts[2]);
-    if (date) best = { date, index: m.index, length: m[0].length };
+    // A British bank's sort code ("Sort code 05-01-23") is written as a date is, and is none.
+    if (date && !SORT_CODE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) best = { date, index: m.index, length: m[0].length };
   }
   return best;
 }

@@ -6,6 +6,7 @@
  * class varied at a time.
  */
 import { describe, expect, it } from 'vitest';
+import { findDate } from '../../src/invoice/dates.js';
 import { guessesOf } from '../../src/invoice/index.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { toPageText, type Draw } from './page-builder.js';
@@ -408,5 +409,38 @@ describe('the last rows of a letterhead and public companies', () => {
         d(22, 50.3, 'Riverside Labs GmbH'), d(22, 55.3, 'Attn. Finance'), d(22, 60.3, 'Spreeufer 5'), d(22, 65.4, '10178 Berlin'), d(22, 70.4, 'Germany')],
     });
     expect([inv.seller.name, inv.buyer.name]).toEqual(['Grachtenhuis Media B.V.', 'Riverside Labs GmbH']);
+  });
+});
+
+describe('ERP invoices with an info box beside the window, and UK trade addresses', () => {
+  it('the buyer\'s name just above the window, its rows beside an info box that shifts one of them', () => {
+    const inv = read({
+      window: [],
+      extra: [d(21, 35, 'Rheinauen Logistik GmbH & Co. KG'), d(21, 41, 'Buchhaltung'), d(21, 44, 'Hafenstraße 17'), d(21, 51, '47119 Duisburg')],
+    });
+    expect(inv.buyer.name).toBe('Rheinauen Logistik GmbH & Co. KG');
+  });
+
+  it('a bank\'s sort code in the footer is no issue date', () => {
+    const inv = read({ info: [['Invoice No.', 'SI-204471']], extra: [d(40, 280, 'Bank: Yorkshire Bank · Sort code 05-01-23 · Account 33445566')] });
+    expect(inv.date).toBeNull();
+    expect(findDate('Sort code: 40-11-62 · Account 33445566')).toBeNull();
+  });
+
+  it('a "Trading Estate" in the letterhead\'s address is no company: the footer names the seller', () => {
+    const inv = read({
+      letterhead: ['PENNINE', 'Unit 7, Calder Trading Estate', 'Huddersfield HD5 0RX'],
+      extra: [d(30, 280, 'Pennine Catering Supplies Ltd · Registered in England No. 04512345 · VAT Reg No. GB 123 4567 89')],
+    });
+    expect(inv.seller.name).toBe('Pennine Catering Supplies Ltd');
+  });
+
+  it('a letter\'s dateline ("Toulouse, le 30/09/2025") is the issue date beside an original invoice\'s date', () => {
+    const inv = read({
+      info: [['Avoir N°', 'AV-2025-017']],
+      extra: [d(144, 31, 'Toulouse, le 30/09/2025'), d(119, 36, "Facture d'origine : FA-2025-0398 du"), d(170, 41, '12/09/2025')],
+    });
+    expect(inv.date).toBe('2025-09-30');
+    expect(guessesOf(inv).date).toBeUndefined();
   });
 });

@@ -55,7 +55,7 @@ const SOLD_BY = /^(?:(?:sold|issued|supplied)\s+by|verkauft\s+von|vendu\s+par|ve
 const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|kupující|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|vevő|cessionario(?:\s*\/\s*committente)?|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
-const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|e\.\s?V\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])/;
+const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|SpA|Corp\.?|e\.K\.|e\.\s?V\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)/;
 /**
  * A company's name: a company form after a name ("308,500 KG" is a weight, not a limited partnership)
  * or a French one before it, a Malay business word before it ("PERNIAGAAN ZHENG HUI"), or a Malaysian company number after it
@@ -414,7 +414,9 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   // A contact row between them ("Attention: Practice Manager", "z. Hd. Frau Petersen") is stepped over,
   // and so is a line of the other column (the letterhead's street beside the buyer's). A block of one row
   // that is no name (a town) is the end of a block whose first rows sat above the window.
-  const pitch = block.length >= 2 ? block[1].y - block[0].y : block.length === 1 && noName(cleanName(cell(block[0])!.text)) ? block[0].height * 1.8 : 0;
+  // The pitch is the block's mean one: an info box beside it may set one row's line a little off its own
+  // ("Hafenstraße 17" grouped with the box's "Leistungszeitraum" row, nearer the row above).
+  const pitch = block.length >= 2 ? (block[block.length - 1].y - block[0].y) / (block.length - 1) : block.length === 1 && noName(cleanName(cell(block[0])!.text)) ? block[0].height * 1.8 : 0;
   let top = block[0];
   for (let i = pitch > 0 ? page1.indexOf(block[0]) - 1 : -1; i >= 0; i--) {
     const l = page1[i];

@@ -57,6 +57,9 @@ const DATE_LABELS: RegExp[] = [
 ].map(ocrTolerant);
 const NOT_ISSUE_DATE = ocrTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum|\bship|dispatch|despatch|payment|paid|check-?(?:in|out)|arrival|departure|travel|booking|forfald|förfallo|splatnost|termin|sprzeda|uskute|zdaniteln|eräpäivä|teljesítés|határidő|tähtaeg/i);
 
+/** A letter's dateline: a place, a comma, perhaps a word for "on", then the date. */
+const DATELINE = /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:(?:le|den|am|il|el)\s+)?\d/u;
+
 const DUE_LABELS: RegExp[] = [
   /(?:due\s+date|payment\s+due|date\s+due|due\s+on|due\s+by|pay(?:able)?\s+by|remit\s+until|zahlbar\s+bis|fällig(?:keit)?(?:\s+am)?|zahlungsziel|date\s+d['’]échéance|échéance|[àa]\s+payer\s+avant\s+le|vervaldatum|uiterste\s+betaaldatum|fecha\s+de\s+vencimiento|vencimiento|scadenza|forfaldsdato|förfallodatum|forfallsdato|datum\s+splatnosti|termin\s+p[łl]atności|data\s+de\s+vencimento|vencimento|eräpäivä|fizetési\s+határidő|maksetähtaeg)\s*[:.]?\s*/i,
 ].map(ocrTolerant);
@@ -150,16 +153,28 @@ function amountAfter(line: string, label: RegExp, decimal?: '.' | ','): { value:
   return found;
 }
 
+/** `test` remembered per line: a line's text does not change while a page is parsed. */
+function oncePerLine(test: (l: Line) => boolean): (l: Line) => boolean {
+  const seen = new Map<Line, boolean>();
+  return (l) => {
+    let v = seen.get(l);
+    if (v === undefined) seen.set(l, (v = test(l)));
+    return v;
+  };
+}
+
 /**
  * Finds a money field: for each label group in priority order, the last line whose label is followed
  * by an amount; a label alone on its line takes the amount right of it on an adjacent line.
  */
 function moneyField(lines: readonly Line[], labels: RegExp[], currency: string | null, exclude?: (l: Line) => boolean, rowEnd = false): number | null {
+  // Which lines are left out does not depend on the label: asked once per line, not once per label group.
+  const excluded = exclude ? lines.map(exclude) : null;
   for (const label of labels) {
     let value: number | null = null;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
-      if (exclude?.(line)) continue;
+      if (excluded?.[i]) continue;
       const found = amountAfter(line.text, label)?.value ?? valueCellRight(line, label);
       const first = found !== null ? wrappedFigure(lines, i, found) : null;
       const hit = first !== null && rowEnd ? lastOfRow(line, label) ?? first : first;
@@ -474,7 +489,11 @@ function nearMiss(page1: readonly Line[], name: string): string | null {
   const bare = endsInCompanyForm(name) ? name.trim().replace(/\s+\S+$/, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') : null;
   for (const l of page1) {
     for (const seg of l.segments) {
+      // A text shorter than the name by more than the distance allowed cannot be it, once cleaned either
+      // (lowercasing and dropping the punctuation never lengthen a text): skipped before the cleaning.
+      if (seg.text.length < key.length - 2) continue;
       for (const part of seg.text.split(/\s+[-|●•·]\s+|\s*[|●•]\s*/)) {
+        if (part.length < key.length - 2) continue;
         const other = part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
         if (other === key || other === bare || Math.abs(other.length - key.length) > 2) continue;
         if (editDistance(other, key) <= Math.max(1, Math.floor(key.length / 5))) return cleanText(part);
@@ -908,6 +927,12 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   // "Dated" as a header cell over its value ("Invoice No. | Dated" over "SGE/112 | 18-Jul-2019").
   if (!inv.date) inv.date = labelledText(lines, DATE_LABELS.slice(1), (rest) => dateOf(rest), (before) => NOT_ISSUE_DATE.test(before) || OTHER_DOCUMENT.test(before));
   if (!inv.date) {
+    // A letter's dateline ("Toulouse, le 30/09/2025", "Hamburg, den 12.03.2025"): the place, then the day
+    // the letter was written, its issue date, whatever other dates the page prints (an original invoice's).
+    const datelines = new Set(page1.flatMap((l) => l.segments.filter((s) => DATELINE.test(s.text)).map((s) => dateOf(s.text)).filter((d): d is string => !!d)));
+    if (datelines.size === 1) inv.date = [...datelines][0];
+  }
+  if (!inv.date) {
     // No label says which date is the invoice's: the first one on the page, a guess for a person to
     // confirm unless it is the only date the page shows (a till receipt prints one, unlabelled).
     const dates = page1.filter((l) => !NOT_ISSUE_DATE.test(l.text)).map((l) => dateOf(l.text)).filter((d): d is string => !!d);
@@ -917,10 +942,12 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   if (inv.date && !orderSure && eitherWay.has(inv.date)) noteGuess(inv, 'date', 'nothing on the page says whether the day or the month comes first');
   inv.dueDate = labelledText(lines, DUE_LABELS, (rest) => dateOf(rest));
 
-  const isNetLine = (l: Line) => NET_LABELS.some((re) => re.test(l.text)) || NET_QUALIFIER.test(l.text);
-  const isGrossLine = (l: Line) => GROSS_LABELS.slice(0, 1).some((re) => re.test(l.text));
+  // Each asked of a line several times (once per label group of each field): the long label patterns are
+  // tried once per line.
+  const isNetLine = oncePerLine((l) => NET_LABELS.some((re) => re.test(l.text)) || NET_QUALIFIER.test(l.text));
+  const isGrossLine = oncePerLine((l) => GROSS_LABELS[0].test(l.text));
   // "Invoice total VAT amount" names the tax, whatever gross label it opens with.
-  const isTaxTotalLine = (l: Line) => TAX_LABELS[0].test(l.text) && !GROSS_QUALIFIER.test(l.text);
+  const isTaxTotalLine = oncePerLine((l) => TAX_LABELS[0].test(l.text) && !GROSS_QUALIFIER.test(l.text));
   inv.totalAmount = moneyField(lines, GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l), true);
   inv.amount = moneyField(lines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text) || PAYMENT_TERMS.test(l.text));
   // "Montant total TVA comprise" is the gross, whatever tax label it holds.
