@@ -9,42 +9,19 @@
 import { describe, expect, it } from 'vitest';
 import { fieldsInDoubt, guessesOf, runChecks } from '../../src/invoice/index.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
-import { toPageText, type Draw } from './page-builder.js';
+import { letterPage, toPageText, type Draw, type LetterPage as Page } from './page-builder.js';
 
 const d = (x: number, y: number, text: string, size?: number): Draw => ({ x, y, text, ...(size ? { size } : {}) });
-
-interface Page {
-  /** The letterhead's rows at the top left, the first in larger print. */
-  letterhead?: string[];
-  /** The buyer's block in the window, top to bottom. */
-  window?: string[];
-  /** [label, value] rows of the info block at the right. */
-  info?: Array<[string, string]>;
-  title?: string;
-  /** Rows under the title, before the item table. */
-  underTitle?: string[];
-  /** [label, value] rows of the totals block. */
-  totals?: Array<[string, string]>;
-  /** More text, drawn as given. */
-  extra?: Draw[];
-}
 
 const SELLER = 'Fjällström Bygg AB';
 const BUYER = 'Kavárna U Mostu s.r.o.';
 
-function page(p: Page): Draw[] {
-  const draws: Draw[] = [];
-  (p.letterhead ?? [SELLER, 'Storgatan 9 · 352 31 Växjö']).forEach((row, i) => draws.push(d(22, 15 + 7 * i, row, i === 0 ? 6 : undefined)));
-  (p.window ?? [BUYER, 'Křenová 51', '602 00 Brno']).forEach((row, i) => draws.push(d(22, 48 + 4.5 * i, row)));
-  (p.info ?? [['Invoice No.', '10457'], ['Invoice date', '10.02.2025']]).forEach(([label, value], i) => draws.push(d(120, 48 + 5 * i, label), d(160, 48 + 5 * i, value)));
-  draws.push(d(22, 85, p.title ?? 'Invoice', 5));
-  (p.underTitle ?? []).forEach((row, i) => draws.push(d(22, 92 + 4.5 * i, row)));
-  draws.push(d(22, 105, 'Description'), d(130, 105, 'Qty'), d(175, 105, 'Amount'));
-  draws.push(d(22, 111, 'Byte av balkongräcke'), d(130, 111, '1'), d(175, 111, '12 800,00'));
-  (p.totals ?? [['Subtotal', '12 800,00'], ['VAT 25 %', '3 200,00'], ['Total', '16 000,00']]).forEach(([label, value], i) => draws.push(d(120, 125 + 6 * i, label), d(170, 125 + 6 * i, value)));
-  draws.push(...(p.extra ?? []));
-  return draws;
-}
+const page = (p: Page): Draw[] => letterPage(p, {
+  letterhead: [SELLER, 'Storgatan 9 · 352 31 Växjö'],
+  window: [BUYER, 'Křenová 51', '602 00 Brno'],
+  item: ['Byte av balkongräcke', '12 800,00'],
+  totals: [['Subtotal', '12 800,00'], ['VAT 25 %', '3 200,00'], ['Total', '16 000,00']],
+});
 
 const read = (p: Page) => parseWesternInvoiceText(toPageText(page(p), 210, 297));
 

@@ -35,6 +35,47 @@ export function toPageText(draws: Draw[], width = 210, height = 140): PageText[]
   return [{ page: 1, width, height, items }];
 }
 
+/** An invoice set as a business letter on A4: what a test varies of it; the rest is the defaults' page. */
+export interface LetterPage {
+  /** The letterhead's rows at the top left, the first in larger print. */
+  letterhead?: string[];
+  /** The buyer's block in the window, top to bottom. */
+  window?: string[];
+  /** [label, value] rows of the info block at the right. */
+  info?: Array<[string, string]>;
+  title?: string;
+  /** Rows under the title, before the item table. */
+  underTitle?: string[];
+  /** [label, value] rows of the totals block. */
+  totals?: Array<[string, string]>;
+  /** More text, drawn as given. */
+  extra?: Draw[];
+}
+
+/** The page a LetterPage leaves as it is: its parties, its one item line (description, amount) and totals. */
+export interface LetterDefaults {
+  letterhead: string[];
+  window: string[];
+  item: [string, string];
+  totals: Array<[string, string]>;
+}
+
+/** The draws of a letter-style invoice page (A4, millimetres). */
+export function letterPage(p: LetterPage, defaults: LetterDefaults): Draw[] {
+  const d = (x: number, y: number, text: string, size?: number): Draw => ({ x, y, text, ...(size ? { size } : {}) });
+  const draws: Draw[] = [];
+  (p.letterhead ?? defaults.letterhead).forEach((row, i) => draws.push(d(22, 15 + 7 * i, row, i === 0 ? 6 : undefined)));
+  (p.window ?? defaults.window).forEach((row, i) => draws.push(d(22, 48 + 4.5 * i, row)));
+  (p.info ?? [['Invoice No.', '10457'], ['Invoice date', '10.02.2025']]).forEach(([label, value], i) => draws.push(d(120, 48 + 5 * i, label), d(160, 48 + 5 * i, value)));
+  draws.push(d(22, 85, p.title ?? 'Invoice', 5));
+  (p.underTitle ?? []).forEach((row, i) => draws.push(d(22, 92 + 4.5 * i, row)));
+  draws.push(d(22, 105, 'Description'), d(130, 105, 'Qty'), d(175, 105, 'Amount'));
+  draws.push(d(22, 111, defaults.item[0]), d(130, 111, '1'), d(175, 111, defaults.item[1]));
+  (p.totals ?? defaults.totals).forEach(([label, value], i) => draws.push(d(120, 125 + 6 * i, label), d(170, 125 + 6 * i, value)));
+  draws.push(...(p.extra ?? []));
+  return draws;
+}
+
 const MM = 72 / 25.4;
 export const CJK_FONT = 'node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf';
 

@@ -9,36 +9,16 @@ import { describe, expect, it } from 'vitest';
 import { findDate } from '../../src/invoice/dates.js';
 import { guessesOf } from '../../src/invoice/index.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
-import { toPageText, type Draw } from './page-builder.js';
+import { letterPage, toPageText, type Draw, type LetterPage as Page } from './page-builder.js';
 
 const d = (x: number, y: number, text: string, size?: number): Draw => ({ x, y, text, ...(size ? { size } : {}) });
 
-interface Page {
-  /** The letterhead's rows at the top left, the first in larger print. */
-  letterhead?: string[];
-  /** The buyer's block in the window, top to bottom. */
-  window?: string[];
-  /** [label, value] rows of the info block at the right. */
-  info?: Array<[string, string]>;
-  title?: string;
-  /** [label, value] rows of the totals block. */
-  totals?: Array<[string, string]>;
-  /** More text, drawn as given. */
-  extra?: Draw[];
-}
-
-function page(p: Page): Draw[] {
-  const draws: Draw[] = [];
-  (p.letterhead ?? ['Harbour Print Ltd', '4 Quay Street, Galway H91 X2Y3']).forEach((row, i) => draws.push(d(22, 15 + 7 * i, row, i === 0 ? 6 : undefined)));
-  (p.window ?? ['Corrib Dental Ltd', '12 Shop Street', 'Galway']).forEach((row, i) => draws.push(d(22, 48 + 4.5 * i, row)));
-  (p.info ?? [['Invoice No.', '10457'], ['Invoice date', '10.02.2025']]).forEach(([label, value], i) => draws.push(d(120, 48 + 5 * i, label), d(160, 48 + 5 * i, value)));
-  draws.push(d(22, 85, p.title ?? 'Invoice', 5));
-  draws.push(d(22, 105, 'Description'), d(130, 105, 'Qty'), d(175, 105, 'Amount'));
-  draws.push(d(22, 111, 'Printing of brochures'), d(130, 111, '1'), d(175, 111, '1,240.00'));
-  (p.totals ?? [['Subtotal', '1,240.00'], ['VAT 23 %', '285.20'], ['Total', '1,525.20']]).forEach(([label, value], i) => draws.push(d(120, 125 + 6 * i, label), d(170, 125 + 6 * i, value)));
-  draws.push(...(p.extra ?? []));
-  return draws;
-}
+const page = (p: Page): Draw[] => letterPage(p, {
+  letterhead: ['Harbour Print Ltd', '4 Quay Street, Galway H91 X2Y3'],
+  window: ['Corrib Dental Ltd', '12 Shop Street', 'Galway'],
+  item: ['Printing of brochures', '1,240.00'],
+  totals: [['Subtotal', '1,240.00'], ['VAT 23 %', '285.20'], ['Total', '1,525.20']],
+});
 
 const read = (p: Page) => parseWesternInvoiceText(toPageText(page(p), 210, 297));
 const totals = (p: Page) => {
