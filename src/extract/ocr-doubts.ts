@@ -17,6 +17,7 @@
  */
 import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, pageLines, parseChineseAmount, type Invoice } from '../invoice/index.js';
+import { withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
  * Certainty (0..100) of a value's least sure character below which OCR text is not trusted for a key
@@ -186,9 +187,6 @@ function spelledOtherwise(name: string, items: readonly TextItem[]): boolean {
   return false;
 }
 
-/** Company forms at a name's end, left out when comparing it with a web or mail domain ("Au bon moulin SARL"). */
-const COMPANY_FORM = /(?:\s+(?:gmbh|ag|kg|ohg|ug|gbr|e\.?\s?k\.?|sarl|s\.?a\.?r\.?l\.?|sas|sasu|eurl|sa|snc|srl|spa|sl|bv|b\.v\.|nv|n\.v\.|ltd\.?|limited|inc\.?|llc|llp|plc|corp\.?|co\.?|oy|ab|as|aps|sdn\.?\s?bhd\.?|pte\.?\s?ltd\.?|mbb|partg|&\s*co\.?))+\.?$/i;
-
 /**
  * A name's letters as a domain spells them: marks dropped, or umlauts written out ("Müller" is
  * "mueller" or "muller" in an address, "Malaucène" is "malaucene").
@@ -224,7 +222,7 @@ const MIN_NAME_KEY = 5;
 function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
   // Latin letters: one character of a Chinese name is a word, and names of a city's firms share many.
   if (/[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/u.test(name)) return false;
-  const keys = spellings(name.replace(COMPANY_FORM, ''));
+  const keys = spellings(withoutCompanyForm(name));
   if (keys[0]!.length < MIN_NAME_KEY) return false;
   const domains = items.flatMap((i) => i.text.split(/\s+/).flatMap((t) => {
     const host = t.match(/@([\w.-]+\.[a-z]{2,6})\b|(?:https?:\/\/|www\.)([\w.-]+\.[a-z]{2,6})\b|^([\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|fr|es|it|nl|be|at|ch|eu|uk|my|sg|io|biz|info))\b/i);

@@ -76,6 +76,11 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, item('Bäckerei Müller GmbH', 95), item('www.backerei-muller.de', 95))).unsure).toEqual([]);
     inv.seller.name = 'Bäckerei Müler GmbH';
     expect(doubtfulFields(inv, page(...sure, item('Bäckerei Müler GmbH', 95), item('www.baeckerei-mueller.de', 95))).unsure).toEqual(['seller.name']);
+    // The company form is left out, whichever country's it is: a domain holds the name without it.
+    for (const [name, domain] of [['Officina Meccanica Ferri S.r.l.', 'www.officinameccanicaferri.it'], ['Drukarnia Nowak Sp. z o.o.', 'biuro@drukarnianowak.pl'], ['Autohaus Seidel GmbH & Co. KG', 'www.autohausseidel.de'], ['Kookaburra Digital Pty Ltd', 'kookaburradigital.com.au']]) {
+      inv.seller.name = name;
+      expect(doubtfulFields(inv, page(...sure, item(name, 95), item(domain, 95))).unsure, name).toEqual([]);
+    }
   });
 
   it('names a party that another line of the page prints a letter or so apart, not a label that shares a word', () => {

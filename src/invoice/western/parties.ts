@@ -116,6 +116,19 @@ export function endsInCompanyForm(name: string): boolean {
   return COMPANY_FORM.test(name.trim().split(/\s+/).pop() ?? '');
 }
 
+/** A company form at a text's end, with what separates it from the name before it; in any case, as OCR reads it. */
+const TRAILING_FORM = new RegExp(`[\\s,&]+${COMPANY.source.replace(/^\\b/, '')}[.,]?$`, 'i');
+
+/**
+ * The name without the company forms it ends in ("Au bon moulin SARL" → "Au bon moulin", "Autohaus
+ * Seidel GmbH & Co. KG" → "Autohaus Seidel", "Kedai Maju Sdn Bhd" → "Kedai Maju").
+ */
+export function withoutCompanyForm(name: string): string {
+  let rest = name.trim();
+  for (let m = TRAILING_FORM.exec(rest); m; m = TRAILING_FORM.exec(rest)) rest = rest.slice(0, m.index);
+  return rest;
+}
+
 /** Letters and digits only, lower case: how two readings of one line compare. */
 function squeeze(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
