@@ -27,10 +27,14 @@ export function facturxPdfFindings(bytes: Uint8Array, attachmentName: string, gu
   let doc: LeanDocument;
   let root: Dict | undefined;
   try {
-    doc = new LeanDocument(bytes);
+    // Opened with the empty password: an encrypted PDF that opens without asking is still checked.
+    doc = new LeanDocument(bytes, { password: '' });
     root = doc.dict(doc.trailer.get('Root'));
   } catch {
     return [{ rule: 'FX-PDF', severity: 'warning', message: 'The PDF structure could not be read for the Factur-X hybrid checks (AF relationship, XMP metadata).', xpath: '/' }];
+  }
+  if (doc.trailer.has('Encrypt')) {
+    findings.push({ rule: 'FX-ENCRYPTED', severity: 'fatal', message: 'The PDF is encrypted: PDF/A-3, the base of Factur-X and ZUGFeRD, does not allow encryption (the trailer must not have /Encrypt).', xpath: '/Trailer/Encrypt' });
   }
   const specs = (doc.array(root?.get('AF')) ?? []).map((s) => doc.dict(s)).filter((d): d is Dict => !!d);
   const spec = specs.find((s) => textString(doc.get(s.get('UF') ?? s.get('F'))) === attachmentName);

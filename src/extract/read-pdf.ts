@@ -24,7 +24,7 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
   const layer = await ctx.pdfText(bytes, { password: ctx.password, maxPages: ctx.maxPages });
   const { pages } = layer;
   // pdf.js read this PDF (the lean reader could not): its attachments miss the /AF-only files.
-  const attachments = withAssociatedFiles(bytes, layer.attachments);
+  const attachments = withAssociatedFiles(bytes, layer.attachments, ctx.password);
   const { parts: textLayerParts, scanned, checks } = readTextLayer({ pages: layer.pages, attachments }, ctx.templates);
   let parts = textLayerParts;
 

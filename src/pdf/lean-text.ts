@@ -54,20 +54,23 @@ function readLean(doc: LeanDocument, options: Pick<PdfTextOptions, 'maxPages'>):
   return { pages, attachments: attachments(doc), fonts: fontMaps(fonts) };
 }
 
-/** Only the embedded files (no page is read); throws what LeanDocument throws. */
-export function leanAttachments(bytes: Uint8Array): PdfAttachment[] {
-  return attachments(new LeanDocument(bytes));
+/**
+ * Only the embedded files (no page is read), of an encrypted document too when `password` (usually the
+ * empty one) opens it; throws what LeanDocument throws.
+ */
+export function leanAttachments(bytes: Uint8Array, password = ''): PdfAttachment[] {
+  return attachments(new LeanDocument(bytes, { password }));
 }
 
 /**
  * pdf.js lists only the EmbeddedFiles name tree: the files of `known` plus those the lean reader finds
  * (the /AF associated files too), for a PDF whose pages pdf.js had to read. A document the lean reader
- * cannot open (encrypted) keeps `known`.
+ * cannot open keeps `known`.
  */
-export function withAssociatedFiles(bytes: Uint8Array, known: readonly PdfAttachment[]): PdfAttachment[] {
+export function withAssociatedFiles(bytes: Uint8Array, known: readonly PdfAttachment[], password?: string): PdfAttachment[] {
   let lean: PdfAttachment[];
   try {
-    lean = leanAttachments(bytes);
+    lean = leanAttachments(bytes, password);
   } catch {
     return [...known];
   }

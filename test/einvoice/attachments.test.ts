@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { AFRelationship } from 'pdf-lib';
 import { extract } from '../../src/api/extract.js';
 import { validate } from '../../src/api/validate.js';
-import { ciiXml, pdfWith, ublXml, type Attachment } from './samples.js';
+import { ciiXml, pdfWith, rewritten, ublXml, type Attachment } from './samples.js';
 
 const NOW = new Date('2026-11-21T00:00:00Z');
 
@@ -84,6 +84,28 @@ describe('invoice XML attached to a PDF', () => {
     expect(r.checks.find((c) => c.id === 'embedded_xml_unreadable')?.message).toContain('XML_UNSAFE');
     expect(JSON.stringify(r.invoice)).not.toContain('root:');
   });
+});
+
+describe('invoice XML in a PDF that is encrypted or packed in object streams', () => {
+  // pdf.js reads an encrypted PDF's pages but lists only the name tree: /AF-only files are the lean reader's.
+  const rewrites: [string, string[], string?][] = [
+    ['RC4 40-bit', ['--allow-weak-crypto', '--encrypt', '', 'owner', '40', '--']],
+    ['RC4 128-bit', ['--allow-weak-crypto', '--encrypt', '', 'owner', '128', '--use-aes=n', '--']],
+    ['AES-128', ['--encrypt', '', 'owner', '128', '--use-aes=y', '--']],
+    ['AES-256', ['--encrypt', '', 'owner', '256', '--']],
+    ['AES-256 with a user password, given', ['--encrypt', 'geheim', 'owner', '256', '--'], 'geheim'],
+    ['RC4 128-bit with a user password, given', ['--allow-weak-crypto', '--encrypt', 'geheim', 'owner', '128', '--use-aes=n', '--'], 'geheim'],
+    ['object and cross-reference streams', ['--object-streams=generate']],
+  ];
+  for (const [title, args, password] of rewrites) {
+    it(`reads an /AF-only invoice XML: ${title}`, async () => {
+      const pdf = rewritten(await pdfWith([{ name: 'factur-x.xml', xml: ciiXml() }], 'af-only'), args);
+      const { results } = await extract({ inputs: [{ name: 'invoice.pdf', bytes: pdf }], concurrency: 1, ocr: false, now: NOW, cache: false, password } as Parameters<typeof extract>[0]);
+      expect(results[0].source).toBe('xml');
+      expect(results[0].invoice).toMatchObject({ number: 'XML-2024-17', totalAmount: 119, currency: 'EUR' });
+      expect(results[0].invoice!.seller.name).toBe('Lieferant GmbH');
+    });
+  }
 });
 
 describe('a PDF whose pages pdf.js reads (the lean reader declined)', () => {

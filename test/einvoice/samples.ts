@@ -1,4 +1,8 @@
 /** Generated e-invoices and PDFs carrying them, for the tests of the class (names, places, syntaxes). */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { AFRelationship, PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 
 export interface SampleFields {
@@ -100,4 +104,16 @@ export async function pdfWith(attachments: Attachment[], place: 'names' | 'af-on
     bytes = await again.save({ useObjectStreams: false });
   }
   return bytes;
+}
+
+/** The PDF as qpdf rewrites it with `args`: how ERP systems and archives often hand invoices on. */
+export function rewritten(bytes: Uint8Array, args: string[]): Uint8Array {
+  const dir = mkdtempSync(path.join(tmpdir(), 'invoicectl-attach-'));
+  try {
+    writeFileSync(path.join(dir, 'in.pdf'), bytes);
+    execFileSync('qpdf', [...args, path.join(dir, 'in.pdf'), path.join(dir, 'out.pdf')]);
+    return new Uint8Array(readFileSync(path.join(dir, 'out.pdf')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -12,7 +12,7 @@ import { validate } from '../../src/api/validate.js';
 import { writeEInvoice } from '../../src/einvoice/write/index.js';
 import { emptyInvoice, emptyLineItem, type Invoice } from '../../src/invoice/model.js';
 import { runCli, tmpDir } from '../helpers/cli.js';
-import { ciiXml, pdfWith } from './samples.js';
+import { ciiXml, pdfWith, rewritten } from './samples.js';
 
 const NOW = new Date('2026-11-21T00:00:00Z');
 
@@ -92,6 +92,14 @@ describe('writeEInvoice', () => {
     const again = await read(w.bytes, 'out.pdf');
     expect(again.source).toBe('xml');
     for (const k of ['number', 'date', 'currency', 'amount', 'taxAmount', 'totalAmount'] as const) expect(again.invoice![k]).toBe(first.invoice![k]);
+  });
+
+  it('facturx encrypted afterwards (AES-256, opens without a password): the XMP is still read, and the encryption is the one FX finding', async () => {
+    const source = await pdfWith([{ name: 'factur-x.xml', xml: ciiXml() }]);
+    const w = await writeEInvoice((await read(source, 'in.pdf')).invoice!, 'facturx', { pdf: source, now: NOW });
+    const v = await validate({ inputs: [{ name: 'out.pdf', bytes: rewritten(w.bytes, ['--encrypt', '', 'owner', '256', '--']) }] });
+    expect(v.results[0]).toMatchObject({ valid: false, embeddedXml: 'factur-x.xml' });
+    expect(v.results[0].findings.filter((f) => f.rule.startsWith('FX-')).map((f) => f.rule)).toEqual(['FX-ENCRYPTED']);
   });
 });
 

@@ -5,7 +5,8 @@
  * a page's content, its fonts' maps and widths, and nothing of the font programs.
  */
 import { inflateSync, constants as zlib } from 'node:zlib';
-import { isDict, isStream, Keyword, latin1, LeanUnsupported, Lexer, Name, nameOf, numberOr, objectStart, Ref, type Dict, type PdfObject, type Stream } from './syntax.js';
+import { standardDecryptor, type Decryptor } from './decrypt.js';
+import { isDict, isStream, Keyword, latin1, LeanUnsupported, Lexer, Name, nameOf, numberOr, objectStart, Ref, Str, type Dict, type PdfObject, type Stream } from './syntax.js';
 
 /** Where an object is: at a byte offset of the file (0: a free entry), or the `index`-th object of an object stream. */
 export type XrefEntry = { offset: number } | { stream: number; index: number };
@@ -20,10 +21,27 @@ export class LeanDocument {
   readonly trailer: Dict;
   /** Per-document memo for readers of derived data (parsed ToUnicode maps keyed by their text, CID fonts' glyphs). */
   readonly memo = new Map<string, unknown>();
+  /** An encrypted document opened with a password: how its objects decrypt, and the /Encrypt object, which never is. */
+  private readonly crypt?: { decryptor: Decryptor; encryptNum: number };
 
-  constructor(readonly bytes: Uint8Array) {
+  /**
+   * `password`: open an encrypted document with it (usually ''); without one an encrypted document is
+   * LeanUnsupported, and its pages are left to pdf.js.
+   */
+  constructor(
+    readonly bytes: Uint8Array,
+    options: { password?: string } = {},
+  ) {
     this.trailer = this.readXref();
-    if (this.trailer.has('Encrypt')) throw new LeanUnsupported('encrypted');
+    const encrypt = this.trailer.get('Encrypt');
+    if (encrypt === undefined) return;
+    if (options.password === undefined) throw new LeanUnsupported('encrypted');
+    // Read before decryption is switched on: the /Encrypt dictionary's strings are stored as they are.
+    const dict = this.dict(encrypt);
+    const id = this.get(this.array(this.trailer.get('ID'))?.[0]);
+    if (!dict) throw new LeanUnsupported('bad /Encrypt');
+    const decryptor = standardDecryptor(dict, (o) => this.get(o), Buffer.from(id instanceof Str ? id.bytes : '', 'latin1'), options.password);
+    this.crypt = { decryptor, encryptNum: encrypt instanceof Ref ? encrypt.num : -1 };
   }
 
   /** Where object `num` is, as the newest cross-reference section says (undefined: not listed). */
@@ -109,7 +127,12 @@ export class LeanDocument {
   private readAt(offset: number, num: number): PdfObject | undefined {
     const header = objectStart(this.bytes, offset);
     if (header?.num !== num) throw new LeanUnsupported(`object ${num} is not at its offset`);
-    const lx = header.lexer;
+    const value = this.readValue(header.lexer);
+    // Objects inside an object stream are not encrypted themselves: the object stream is.
+    return this.crypt && value !== undefined && num !== this.crypt.encryptNum ? this.decrypted(value, num, header.gen) : value;
+  }
+
+  private readValue(lx: Lexer): PdfObject | undefined {
     const value = lx.object();
     if (value instanceof Keyword || value === undefined) return null;
     if (!isDict(value)) return value;
@@ -126,6 +149,22 @@ export class LeanDocument {
     let end = typeof length === 'number' ? start + length : -1;
     if (!this.endsStream(end)) end = this.findEndstream(start);
     return { dict: value, raw: this.bytes.subarray(start, end) };
+  }
+
+  /** An object's strings and stream data decrypted (cross-reference streams, and metadata left in clear, are stored as they are). */
+  private decrypted(value: PdfObject, num: number, gen: number): PdfObject {
+    const { decryptor } = this.crypt!;
+    const walk = (o: PdfObject): PdfObject => {
+      if (o instanceof Str) return new Str(Buffer.from(decryptor.bytes(Buffer.from(o.bytes, 'latin1'), num, gen, 'string')).toString('latin1'));
+      if (Array.isArray(o)) return o.map(walk);
+      if (isDict(o)) return new Map([...o].map(([k, v]) => [k, walk(v)]));
+      if (!isStream(o)) return o;
+      const dict = walk(o.dict) as Dict;
+      const type = nameOf(dict.get('Type'));
+      if (type === 'XRef' || (type === 'Metadata' && !decryptor.encryptsMetadata)) return { dict, raw: o.raw };
+      return { dict, raw: decryptor.bytes(o.raw, num, gen, type === 'EmbeddedFile' ? 'file' : 'stream') };
+    };
+    return walk(value);
   }
 
   private endsStream(end: number): boolean {

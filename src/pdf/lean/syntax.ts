@@ -277,14 +277,14 @@ export function hexValue(c: number): number {
   return -1;
 }
 
-/** `num gen obj` at `offset`: the object number, and a Lexer right after `obj`; undefined if not there. */
-export function objectStart(bytes: Uint8Array, offset: number): { num: number; lexer: Lexer } | undefined {
+/** `num gen obj` at `offset`: the object's number and generation, and a Lexer right after `obj`; undefined if not there. */
+export function objectStart(bytes: Uint8Array, offset: number): { num: number; gen: number; lexer: Lexer } | undefined {
   const lexer = new Lexer(bytes, offset);
   const num = lexer.token();
   const gen = lexer.token();
   const obj = lexer.token();
   if (typeof num !== 'number' || typeof gen !== 'number' || !(obj instanceof Keyword) || obj.word !== 'obj') return undefined;
-  return { num, lexer };
+  return { num, gen, lexer };
 }
 
 export function latin1(b: Uint8Array, start: number, end: number): string {
