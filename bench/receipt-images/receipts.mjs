@@ -673,4 +673,178 @@ export const RECEIPTS = [
       ] };
     },
   },
+
+  // ---------------------------------------------------------------- batch 5 (held out)
+  {
+    id: 'minimart-sz-tender', batch: 5, date: '2017-12-25', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const sr = priced([['4012 MAGGI KARI 5S', 2, 4.6], ['3307 SABUN BASUH 1KG', 1, 8.9]]);
+      const zr = priced([['0105 BERAS SST5 5KG', 1, 17.5], ['0220 TELUR GRED B 10S', 1, 4.3]]);
+      const incl = r2(sr.total + zr.total), gst = r2((sr.total * 6) / 106), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'PANTAS 99 MART SDN BHD (1188776-W)' }, { c: 'LOT 7, JALAN SEROJA 2, TAMAN SEROJA' }, { c: '43500 SEMENYIH, SELANGOR' }, { c: 'GST ID : 001188776543' },
+        'Inv: 52117/201/T0112', '25-12-17 18:03:22   CSH: AINA', '-',
+        ...sr.rows.map((r) => [`${r.name}`, `${r.qty}`, `${f2(r.amount)} S`]), ...zr.rows.map((r) => [`${r.name}`, `${r.qty}`, `${f2(r.amount)} Z`]), '-',
+        ['Total Sales (Inclusive GST)', f2(incl)], ['Rounding', f2(r2(total - incl))], { b: ['Total After Rounding', f2(total)] },
+        ['TENDER CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['GST Summary', 'Amount(RM)', 'Tax(RM)'], ['S = 6%', f2(r2(sr.total - gst)), f2(gst)], ['Z = 0%', f2(zr.total), '0.00'], { c: 'THANK YOU. PLEASE COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-rounded-total', batch: 5, date: '2018-01-05', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['GI WIRE 1.6MM 1KG', 2, 9.8], ['CONCRETE NAIL 2"', 3, 2.35], ['HACKSAW BLADE', 4, 3.5], ['WD-40 333ML', 1, 17.9]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'KEDAI PERKAKASAN SENG HUAT' }, { c: '(Co. Reg. 000451278-T)' }, { c: 'NO. 3, JALAN BESI 1, 81100 JOHOR BAHRU' }, { c: 'GST ID: 000451278334' }, { c: 'TAX INVOICE' },
+        'Cash Bill No: CS-1801/0066', 'Date : 05/01/2018 3:42:10 PM', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty} x ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['SUB TOTAL', f2(it.total)], ['GST 6%', f2(gst)], ['TOTAL', f2(incl)], ['ROUNDING', f2(r2(total - incl))], { b: ['ROUNDED TOTAL', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'GOODS SOLD ARE NOT RETURNABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'stationery-qty-total-row', batch: 5, date: '2018-02-09', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['EXAM PAD A4', 4, 3.2], ['MARKER PEN BLACK', 6, 2.9], ['GLUE STICK 21G', 3, 2.5], ['SCISSORS 7"', 1, 6.9]]);
+      const disc = 2.5, net = r2(it.total - disc), gst = r2((net * 6) / 106), total = round5(net), cash = 60;
+      return { total, lines: [
+        { c: 'SYARIKAT BUKU & ALAT TULIS GEMILANG' }, { c: '(Co. Reg. 000867512-A)' }, { c: '21 JALAN PASAR, 36000 TELUK INTAN' }, { c: 'GST ID: 000867512009' },
+        'Receipt: R0209-0045   Counter: 1', 'Date: 09/02/2018  Time: 11:27', '-',
+        ['Item', 'Qty', 'Amount'], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['Sub Total', String(it.qty), f2(it.total)], ['DISCOUNT', '', `-${f2(disc)}`], ['Rounding', '', f2(r2(total - net))], { b: ['TOTAL (RM)', f2(total)] },
+        ['CASH', '', f2(cash)], ['CHANGE', '', f2(r2(cash - total))], '-', `GST 6% included: ${f2(gst)}`, { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'cafe-excl-incl-columns', batch: 5, date: '2018-03-14', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['NASI GORENG KAMPUNG', 2, 9.0], ['TOMYAM SEAFOOD (M)', 1, 18.0], ['SIRAP BANDUNG', 3, 3.0]]);
+      const incl = (v) => r2(v * 1.06), gst = r2(it.total * 0.06), total = round5(r2(it.total + gst)), cash = 60;
+      return { total, lines: [
+        { c: 'RESTORAN SELERA KAMPUNG' }, { c: 'SELERA KAMPUNG ENTERPRISE (JM0785412-K)' }, { c: '14 JALAN TEMENGGONG, 80000 JOHOR BAHRU' }, { c: 'GST ID: 001785412311' }, { c: 'TAX INVOICE' },
+        'Bill No: 0314-0027   Table: 5', 'Date: 14/03/2018  19:12', '-',
+        ['Item', 'Excl GST', 'Incl GST'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount), f2(incl(r.amount))]), '-',
+        ['TOTAL', f2(it.total), f2(r2(it.total + gst))], ['GST 6%', '', f2(gst)], { b: ['AMOUNT DUE', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'bakery-discount-after-total', batch: 5, date: '2017-12-25', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['BLACK FOREST SLICE', 2, 6.5], ['SAUSAGE BUN', 4, 2.4], ['BUTTER LOAF', 1, 7.9]]);
+      const disc = r2(it.total * 0.3), net = r2(it.total - disc), total = round5(net), cash = 30;
+      return { total, lines: [
+        { c: 'ROTI HARUM BAKERY' }, { c: 'HARUM FOOD INDUSTRIES SDN BHD (776510-P)' }, { c: '8 JALAN SS 15/4, 47500 SUBANG JAYA' },
+        'Date:25-Dec-17 21:05  Rcpt:SJ-33102', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['TOTAL', f2(it.total)], ['DISCOUNT 30% (AFTER 9PM)', `-${f2(disc)}`], ['ROUNDING', f2(r2(total - net))], { b: ['NETT TOTAL', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'FRESHLY BAKED EVERY DAY' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-dotted-seconds-total-twice', batch: 5, date: '2017-12-25', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const fuel = r2(15.3 * 2.27), shop = priced([['ROTI SARDIN', 2, 2.2], ['AIR KOTAK SOYA', 1, 1.9]]);
+      const gst = r2(shop.total * 0.06), incl = r2(fuel + shop.total + gst), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'STESEN MINYAK CAHAYA TIMUR' }, { c: 'CAHAYA TIMUR PETROLEUM SDN BHD' }, { c: '(Co. Reg. 1003214-X)' }, { c: 'JALAN KUANTAN, 25200 KUANTAN' }, { c: 'GST ID: 001003214777' }, { c: 'TAX INVOICE' },
+        'Inv No: 12-066781', 'DATE: 25.12.2017  TIME: 08:15:33', '-',
+        ['PUMP 05 RON97', ''], [`  15.30 L @ 2.27`, `${f2(fuel)} Z`], ...shop.rows.map((r) => [`${r.name} ${r.qty}x`, `${f2(r.amount)} S`]), '-',
+        ['Total Excl. GST', f2(r2(fuel + shop.total))], ['GST', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Total Incl. GST', f2(total)] },
+        ['TENDER: CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['GST Summary', 'Amount', 'Tax'], ['S 6%', f2(shop.total), f2(gst)], ['Z 0%', f2(fuel), '0.00'], '-', ['TOTAL AMOUNT', f2(total)], { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-grand-total-visa-pm', batch: 5, date: '2018-02-16', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      const it = priced([['STEAMED GROUPER', 1, 68.0], ['SWEET SOUR PORK', 1, 26.0], ['YONG TAU FOO SOUP', 1, 18.0], ['RICE', 5, 1.5], ['CHINESE TEA', 5, 1.2]]);
+      const sc = r2(it.total * 0.1), gst = r2((it.total + sc) * 0.06), incl = r2(it.total + sc + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'RESTORAN HAI BOON SEAFOOD' }, { c: 'HAI BOON CATERING SDN BHD (Co. Reg. 689012-V)' }, { c: '101 JALAN PUDU, 55100 KUALA LUMPUR' }, { c: 'GST ID: 000689012456' },
+        'Bill No : 008812   Table : 12   Pax : 5', '16/02/2018 08:41:12 PM', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['TOTAL', f2(it.total)], ['Service Charge 10%', f2(sc)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['GRAND TOTAL', f2(total)] }, '-',
+        ['VISA', f2(total)], 'CARD: XXXXXXXXXXXX7731', 'APPR CODE: 301884', '-', { c: 'GONG XI FA CAI' },
+      ] };
+    },
+  },
+  {
+    id: 'tax-invoice-header-columns', batch: 5, date: '2018-04-17', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['PVC CONDUIT 20MM 3M', 10, 3.8], ['SWITCH 1 GANG', 6, 4.5], ['CABLE 2.5MM 90M', 1, 168.0]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst), cash = 300;
+      return { total, lines: [
+        { c: 'SYARIKAT ELEKTRIK SINAR JAYA' }, { c: '(Co. Reg. 001277045-U)' }, { c: '56 JALAN KAPAR, 41400 KLANG' }, { c: 'GST ID: 001277045812' }, { c: 'TAX INVOICE' }, '-',
+        ['Inv No', 'Date'], ['CS-18/0417-213', '17/04/2018'], ['Salesman', 'Terms'], ['TAN', 'CASH'], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty} x ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Total Excl. GST', f2(it.total)], ['GST @ 6%', f2(gst)], { b: ['Total Incl. GST', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        { c: 'GST SUMMARY' }, ['Code', 'Amount', 'Tax'], ['SR 6%', f2(it.total), f2(gst)], '-', { c: 'GOODS SOLD ARE NOT RETURNABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-cafe-full-month', batch: 5, date: '2017-12-25', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['FLAT WHITE', 2, 5.5], ['EGGS BENEDICT', 1, 17.0], ['ALMOND CROISSANT', 1, 4.8]]);
+      const sc = r2(it.total * 0.1), gst = r2((it.total + sc) * 0.07), total = r2(it.total + sc + gst);
+      return { total, lines: [
+        { c: 'THE DAILY GRIND CAFE PTE. LTD.' }, { c: 'GST Reg. No. 201634567M' }, { c: '12 Jalan Kayu #01-02 Singapore 799538' },
+        'Date: 25 December 2017', 'Time: 10:12 AM   Table: 3', 'Receipt No: 0012-4471', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, `$${f2(r.amount)}`]), '-',
+        ['Subtotal', `$${f2(it.total)}`], ['Service Charge (10%)', `$${f2(sc)}`], ['GST (7%)', `$${f2(gst)}`], { b: ['Total (incl. GST)', `$${f2(total)}`] }, ['MASTERCARD', `$${f2(total)}`], '-', { c: 'Merry Christmas!' },
+      ] };
+    },
+  },
+  {
+    id: 'reprint-copy-print-date', batch: 5, date: '2018-01-02', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['AIRCOND SERVICE (1HP)', 2, 60.0], ['GAS TOP UP R22', 1, 45.0]]);
+      const total = it.total, cash = 200;
+      return { total, lines: [
+        { c: 'DINGIN JAYA AIRCOND SERVICES' }, { c: '(Co. Reg. 002099716-W)' }, { c: '9 JALAN MAWAR, 70100 SEREMBAN' },
+        { c: '*** REPRINT ***' }, 'Receipt No: DJ-0102-07', 'Date: 02/01/2018  Time: 16:20', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        'Printed: 05/01/2018 10:12', 'Next service due: 02/04/2018', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'grocer-zero-rated-only', batch: 5, date: '2018-06-28', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['SAYUR SAWI 1KG', 1, 4.2], ['IKAN KEMBUNG 1KG', 1, 12.8], ['BAWANG BESAR 1KG', 2, 3.6], ['BERAS 10KG', 1, 32.0]]);
+      const total = round5(it.total), cash = 100;
+      return { total, lines: [
+        { c: 'PASAR MINI SEGAR ABADI' }, { c: 'SEGAR ABADI TRADING (002311874-M)' }, { c: 'NO 2 JALAN PASAR, 06000 JITRA, KEDAH' },
+        'Tarikh: 28/06/2018 Masa: 09:34', 'No Bil: 00931', '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}x${f2(r.price)}`, `${f2(r.amount)} Z`]), '-',
+        ['Total Sales (Inclusive GST)', f2(it.total)], ['GST 0%', '0.00'], ['Rounding', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', ['GST Summary', 'Amount', 'Tax'], ['Z = 0%', f2(it.total), '0.00'], { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-split-cash-card', batch: 5, date: '2018-05-04', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      const it = priced([['GLUCOSE METER STRIPS 50S', 1, 58.0], ['ANTISEPTIC CREAM 30G', 2, 8.9], ['VITAMIN B COMPLEX 60S', 1, 24.5]]);
+      const total = round5(it.total), cash = 50, card = r2(total - cash);
+      return { total, lines: [
+        { c: 'FARMASI BAKTI SIHAT' }, { c: 'BAKTI SIHAT PHARMACY SDN BHD (Co. Reg. 1022876-D)' }, { c: '3 JALAN TUN ABDUL RAZAK, 30100 IPOH' }, { c: 'GST ID: 001022876345' },
+        'Doc No: PH-0504-1187', 'Date: 04-05-2018 14:55', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['Rounding Adj', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['DEBIT CARD', f2(card)], ['CHANGE', '0.00'], '-',
+        'GST 6% included in total', { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
 ];
