@@ -116,6 +116,8 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   // it in doubt, till receipt or not (OCR may have lost the total's figure, "Total Amount 001").
   const card = inv.totalAmount === null ? null : cardPaymentAgainst(lines, inv.totalAmount);
   if (card !== null) noteGuess(inv, 'totalAmount', `${card.toFixed(2)} is paid by card, not ${inv.totalAmount!.toFixed(2)}`);
+  const pointLost = inv.totalAmount === null ? null : printedWithoutCents(lines, inv.totalAmount);
+  if (pointLost) noteGuess(inv, 'totalAmount', pointLost);
   inv.currency ??= tillCurrency(text);
   noteRounding(inv, roundingIn(lines));
   const date = readReceiptDate(lines);
@@ -178,6 +180,22 @@ function addServiceCharge(inv: Invoice, lines: readonly string[]): void {
       return;
     }
   }
+}
+
+/** Figures with cents a page must print before a whole number among them reads as a lost decimal point. */
+const WITH_CENTS = 2;
+
+/**
+ * Why a whole-number total is in doubt: the page never prints it with cents, while its other figures
+ * have them. OCR loses a decimal point ("NETT TOTAL 3000" for 30.00, "TOTAL 125 50" for 125.50), and the
+ * whole number then parses as an amount a hundred times too large, or cut short. Null when the total
+ * has cents, is printed with them somewhere, or the page prints its figures without cents.
+ */
+function printedWithoutCents(lines: readonly string[], total: number): string | null {
+  if (!Number.isInteger(total)) return null;
+  const figures = lines.flatMap((l) => amountsIn(l));
+  if (figures.some((v) => cents(v) === cents(total)) || figures.length < WITH_CENTS) return null;
+  return `${total} is printed without the cents the page's other figures have`;
 }
 
 /** The other reader's doubt of a date that reads both ways ("02-05-2018"). */

@@ -239,3 +239,29 @@ describe('cash rounding, tenders and item-table headers on a till receipt', () =
     }
   });
 });
+
+describe('a total whose decimal point OCR lost', () => {
+  const head = ['ROTI HARUM BAKERY', 'HARUM FOOD INDUSTRIES SDN BHD (776510-P)', 'Date: 25-12-2017 21:05', '2 BLACK FOREST SLICE  13.00', '4 SAUSAGE BUN  9.60'];
+
+  it('a whole-number total where the other figures have cents is named in doubt, whatever its label', () => {
+    let misread = 0;
+    for (const label of ['NETT TOTAL', 'TOTAL', 'GRAND TOTAL', 'TOTAL (RM)', 'Total Incl. GST']) {
+      for (const figure of ['2260', '22 60', '226']) {
+        const r = settled([...head, 'SUB TOTAL  22.60', `${label}  ${figure}`]);
+        if (r.invoice.totalAmount === 22.6) continue;
+        misread++;
+        expect(fieldsInDoubt(r.checks), `${label} ${figure}: ${r.invoice.totalAmount}`).toContain('totalAmount');
+      }
+    }
+    // The readers do take such figures for the total (else this says nothing).
+    expect(misread).toBeGreaterThan(5);
+  });
+
+  it('a total printed with its cents, or a page of whole numbers, is not in doubt for it', () => {
+    expect(guessesOf(read([...head, 'TOTAL  22.60', 'CASH  50.00', 'CHANGE  27.40'])).totalAmount).toBeUndefined();
+    // Printed whole once and with cents elsewhere: the same amount.
+    expect(guessesOf(read([...head, 'SUB TOTAL  300.00', 'TOTAL  300'])).totalAmount).toBeUndefined();
+    // A page that prints no cents at all: the whole number is the amount as printed.
+    expect(guessesOf(read(['KEDAI MAJU', 'Date: 25-12-2017', 'NASI LEMAK  300', 'TOTAL  300'])).totalAmount).toBeUndefined();
+  });
+});
