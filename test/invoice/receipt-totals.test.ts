@@ -265,3 +265,24 @@ describe('a total whose decimal point OCR lost', () => {
     expect(guessesOf(read(['KEDAI MAJU', 'Date: 25-12-2017', 'NASI LEMAK  300', 'TOTAL  300'])).totalAmount).toBeUndefined();
   });
 });
+
+describe('a bill paid part in cash and part by card', () => {
+  const head = ['FARMASI BAKTI SIHAT', 'BAKTI SIHAT PHARMACY SDN BHD (Co. Reg. 1022876-D)', 'Date: 04-05-2018 14:55', 'GLUCOSE STRIPS  1  58.00', 'CREAM 30G  2  17.80', 'VITAMIN B  1  24.50'];
+
+  it('cash less change and the card together are the total: not in doubt, whichever tender comes first', () => {
+    for (const card of ['DEBIT CARD', 'VISA', 'CREDIT CARD', 'NETS', 'MASTER']) {
+      for (const tenders of [['CASH  50.00', `${card}  50.30`, 'CHANGE  0.00'], [`${card}  50.30`, 'CASH  60.00', 'CHANGE  10.00'], ['TUNAI  50.00', `${card}  50.30`, 'BAKI  0.00']]) {
+        const r = settled([...head, 'TOTAL  100.30', ...tenders]);
+        expect(r.invoice.totalAmount, tenders.join(' / ')).toBe(100.3);
+        expect(fieldsInDoubt(r.checks), tenders.join(' / ')).not.toContain('totalAmount');
+      }
+    }
+  });
+
+  it('tenders that do not add up to the total leave it in doubt', () => {
+    for (const tenders of [['CASH  50.00', 'DEBIT CARD  40.30', 'CHANGE  0.00'], ['CASH  50.00', 'DEBIT CARD  50.30', 'CHANGE  5.00'], ['DEBIT CARD  50.30']]) {
+      const r = settled([...head, 'TOTAL  100.30', ...tenders]);
+      expect(fieldsInDoubt(r.checks), tenders.join(' / ')).toContain('totalAmount');
+    }
+  });
+});

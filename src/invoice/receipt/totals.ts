@@ -62,7 +62,9 @@ function labelledAmount(lines: readonly string[], i: number): number | null {
  */
 function cardAgainst(lines: readonly string[], totals: readonly number[], rounding: number): number | null {
   const cards = lines.flatMap((l, i) => (CARD_PAID.test(l.trim()) ? [labelledAmount(lines, i)] : [])).filter((v): v is number => v !== null && v > 0);
-  const agrees = (card: number) => totals.some((t) => [0, rounding, -rounding].some((r) => cents(t) + cents(r) === cents(card)));
+  // A card may pay what the cash handed over (less the change) did not.
+  const cash = cents(firstLabelled(lines, CASH_GIVEN) ?? 0) - cents(firstLabelled(lines, CHANGE) ?? 0);
+  const agrees = (card: number) => totals.some((t) => [0, rounding, -rounding].some((r) => [0, cash].some((c) => cents(t) + cents(r) === cents(card) + c)));
   return cards.length && !cards.some(agrees) ? cards[0]! : null;
 }
 
@@ -124,6 +126,22 @@ function vouchersAfter(lines: readonly string[], after: number): number {
     if (value !== null && value > 0) sum += cents(value);
   }
   return sum / 100;
+}
+
+/**
+ * A bill paid part in cash and part by card ("CASH 50.00", "DEBIT CARD 50.30", "CHANGE 0.00"): the cash
+ * handed over less the change, with what the cards and vouchers printed after line `after` (the total)
+ * paid. Null unless both cash and a card payment are printed.
+ */
+function paidInParts(lines: readonly string[], after: number): number | null {
+  const cash = firstLabelled(lines, CASH_GIVEN);
+  let cards = 0;
+  for (let i = after + 1; i < lines.length; i++) {
+    const value = CARD_PAID.test(lines[i]!.trim()) ? labelledAmount(lines, i) : null;
+    if (value !== null && value > 0) cards += cents(value);
+  }
+  if (cash === null || !cards) return null;
+  return (cents(cash) - cents(firstLabelled(lines, CHANGE) ?? 0) + cards + cents(vouchersAfter(lines, after))) / 100;
 }
 
 /** A till receipt: it states what was paid (and the change), or a payment beside a labelled total. */
@@ -204,9 +222,14 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   const paid = tendered === null || !last ? tendered : (cents(tendered) + cents(vouchersAfter(lines, last.at))) / 100;
 
   if (paid !== null) {
-    const agrees = (v: number) => cents(v) === cents(paid);
-    const rounded = (v: number) => rounding !== null && (agrees(v + rounding.value) || agrees(v - rounding.value));
-    if (totals.some((t) => agrees(t.value) || rounded(t.value))) return { total: paid, arithmetic: 'paid' };
+    const vouches = (sum: number) => {
+      const agrees = (v: number) => cents(v) === cents(sum);
+      return totals.some((t) => agrees(t.value) || (rounding !== null && (agrees(t.value + rounding.value) || agrees(t.value - rounding.value))));
+    };
+    if (vouches(paid)) return { total: paid, arithmetic: 'paid' };
+    // Paid part in cash and part by card: both less the change are the total.
+    const split = last ? paidInParts(lines, last.at) : null;
+    if (split !== null && vouches(split)) return { total: split, arithmetic: 'paid' };
     if (!last) return { total: paid, arithmetic: null, doubt: `no total printed; ${money(paid)} is what was paid less the change` };
     return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change is ${money(paid)}, not ${money(last.value)}` };
   }
