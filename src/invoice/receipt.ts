@@ -127,6 +127,7 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   }
   // A bill paid by card is no till receipt by its payment lines, but its net is read as on one.
   addServiceCharge(inv, lines);
+  noNetInGross(inv, lines);
   if (!isTillReceipt(lines)) return inv;
   if (total && !total.arithmetic && !total.doubt && inv.totalAmount !== null && cents(inv.totalAmount) !== cents(total.total)) {
     noteGuess(inv, 'totalAmount', `the receipt's total reads ${total.total.toFixed(2)}`);
@@ -196,6 +197,25 @@ function printedWithoutCents(lines: readonly string[], total: number): string | 
   const figures = lines.flatMap((l) => amountsIn(l));
   if (figures.some((v) => cents(v) === cents(total)) || figures.length < WITH_CENTS) return null;
   return `${total} is printed without the cents the page's other figures have`;
+}
+
+/** A tax the total already includes: "GST 7% incl.", "GST 6% Included", "GST INCLUDED IN TOTAL". */
+const TAX_INCLUDED = /\b(?:gst|sst|vat|tax)\b.*\bincl(?:\.|uded|usive)?(?!\w)|\bincl(?:\.|uded|usive)?\s+(?:\d+(?:\.\d+)?\s*%\s*)?(?:gst|sst|vat|tax)\b/i;
+
+/**
+ * A net read as the subtotal of a receipt whose prices include the tax: the subtotal is then the total,
+ * and the tax printed as included in it ("GST 7% incl. 1.71", "GST 6% Included 2.40") is a part of it,
+ * not nothing. The receipt prints no net: none is stated (the total less the tax would be a figure
+ * computed, not read), and the tax is the one printed.
+ */
+function noNetInGross(inv: Invoice, lines: readonly string[]): void {
+  const { amount, taxAmount, totalAmount } = inv;
+  if (amount === null || totalAmount === null || cents(amount) !== cents(totalAmount)) return;
+  const included = lines.map((l) => (TAX_INCLUDED.test(l) ? trailingAmount(l) : null)).find((v) => v !== null && v > 0 && cents(v) < cents(totalAmount));
+  if (included == null || (taxAmount !== null && taxAmount !== 0 && cents(taxAmount) !== cents(included))) return;
+  inv.amount = null;
+  inv.taxAmount = included;
+  if (inv.fieldSources?.totalAmount) inv.fieldSources.taxAmount ??= inv.fieldSources.totalAmount;
 }
 
 /** The other reader's doubt of a date that reads both ways ("02-05-2018"). */

@@ -286,3 +286,23 @@ describe('a bill paid part in cash and part by card', () => {
     }
   });
 });
+
+describe('a receipt whose prices include the tax', () => {
+  const lines = (taxLine: string) => [
+    'GOLDEN WHEAT BAKERY PTE LTD', 'GST REG NO: M2-0123456-7', 'Mon 05-Feb-2018 08:02', 'Receipt #: 0045-118', '4 X BUTTER CROISSANT  8.80', '6 x KAYA BUN  9.00',
+    '3 x CHEESE TART  8.40', 'Sub Total  26.20', 'Total  S$26.20', 'NETS  26.20', taxLine,
+  ];
+
+  it('the subtotal is no net when the tax printed is included in it: no net stated, nothing in doubt', () => {
+    for (const taxLine of ['GST 7% incl.  1.71', 'GST 7% Included  1.71', 'Incl. GST 7%  1.71', 'GST INCLUDED IN TOTAL @7%:  1.71', 'Inclusive GST  1.71']) {
+      const r = settled(lines(taxLine));
+      expect(r.invoice, taxLine).toMatchObject({ totalAmount: 26.2, taxAmount: 1.71, amount: null });
+      expect(r.status, taxLine).toBe('ok');
+    }
+  });
+
+  it('a tax charged on top of the subtotal still fails the totals check when the total leaves it out', () => {
+    const r = settled(lines('GST 7%  1.71'));
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});
