@@ -160,6 +160,24 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, read('Verkäufer: Kaffeehaus Sonne GmbH', { 14: 20 }))).unsure).toEqual(['seller.name']);
   });
 
+  it("judges a company's name by its words, not by the registration number printed after it", () => {
+    const read = (text: string, doubts: Record<number, number> = {}): TextItem => {
+      const charConfidence = Array.from(text, (_, i) => doubts[i] ?? 97);
+      return { ...item(text, Math.min(...charConfidence)), charConfidence };
+    };
+    const inv = invoice();
+    for (const [name, reg] of [['MAXINCOME RESOURCES SDN BHD', '(383322-D)'], ['KLANG BKT ENTERPRISE', '(JM0567890-T)'], ['SIHAT PHARMACY SDN BHD', '(Co.Reg. 1122334-P)']]) {
+      const line = `${name} ${reg}`;
+      inv.seller.name = line;
+      const digit = line.search(/\d(?=[^(]*\)$)/);
+      expect(doubtfulFields(inv, page(read('83089647'), read('1526.00'), read(line, { [digit]: 35 }))).unsure, line).toEqual([]);
+      // A letter of the name itself read unsure still names it; so does the name without its number.
+      expect(doubtfulFields(inv, page(read('83089647'), read('1526.00'), read(line, { 3: 35 }))).unsure, line).toEqual(['seller.name']);
+      inv.seller.name = name;
+      expect(doubtfulFields(inv, page(read('83089647'), read('1526.00'), read(line, { 3: 35 }))).unsure, name).toEqual(['seller.name']);
+    }
+  });
+
   it('judges a value OCR cut into two boxes by the cell the boxes make', () => {
     const box = (text: string, x: number, width: number, charConfidence: number[]): TextItem =>
       ({ text, x, y: 35, width, height: 4.7, page: 1, confidence: Math.min(...charConfidence), charConfidence });
