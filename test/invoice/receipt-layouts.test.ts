@@ -164,6 +164,11 @@ describe('receipt date: the ways tills print it', () => {
     ['02 MAR 18  14:25', '2018-03-02'],
     ['02MAR18', '2018-03-02'],
     ['Tarikh: 02 Mac 2018', '2018-03-02'],
+    ['Date: 02 March 2018', '2018-03-02'],
+    // A letter OCR ran into the year of a month-name date, as into a numeric one.
+    ['Date 02 March 2018n', '2018-03-02'],
+    ['02-Mar-18x 14:25', '2018-03-02'],
+    ['Date: 02/03/2018x', '2018-03-02'],
   ];
   for (const [line, want] of cases) {
     it(`"${line}"`, () => {
