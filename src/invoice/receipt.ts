@@ -10,7 +10,7 @@ import { linesToText, pageLines } from './layout.js';
 import { dropGuess, guessesOf, noteGuess } from './guesses.js';
 import { emptyInvoice, markSources, type Invoice } from './model.js';
 import { otherDatesIn, readReceiptDate } from './receipt/dates.js';
-import { amountsIn, cents, trailingAmount } from './receipt/figures.js';
+import { amountsIn, cents, trailingAmount, trailingFigure } from './receipt/figures.js';
 import { noteRounding, roundingOf } from './receipt/rounding.js';
 import { cardPaymentAgainst, isTillReceipt, isTotalLine, readReceiptTotal, roundingIn } from './receipt/totals.js';
 
@@ -104,6 +104,13 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     if (total.doubt) noteGuess(inv, 'totalAmount', total.doubt);
     else dropGuess(inv, 'totalAmount');
   }
+  // The rate read for the tax ("GST 6X 2.70", "GST 64 2.70": the % misread): the figure the line ends in.
+  const printedTax = inv.taxAmount === null || inv.totalAmount === null ? null : taxLineFigure(lines, inv.taxAmount, inv.totalAmount);
+  if (printedTax !== null) {
+    // A net that added up with the misread tax was made to: it goes with it.
+    if (inv.amount !== null && cents(inv.amount) + cents(inv.taxAmount!) === cents(inv.totalAmount!)) inv.amount = null;
+    inv.taxAmount = printedTax;
+  }
   if (inv.taxAmount !== null && inv.totalAmount !== null && inv.totalAmount > 0 && inv.taxAmount > inv.totalAmount) {
     // A tax above the total cannot be: a rate or another figure was read for it ("GST 6. 00 % RM0.23"),
     // or the total is misread. When the till's arithmetic vouches for the total, the tax is unknown;
@@ -156,6 +163,21 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
 const HEADER_WORDS = /^(?:desc(?:ription)?|items?|qty|quantity|amount|amt|price|unit(?:price)?|uprice|particulars|products?|articles?|sno|no|sr|rm|total|artikel|beschreibung|bezeichnung|menge|einzelpreis|betrag|d[ée]signation|quantit[ée]|prix|montant)+$/;
 function isTableHeader(name: string): boolean {
   return HEADER_WORDS.test(name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+}
+
+/**
+ * The tax as printed when another reader took a whole number before it on its line for the tax (the rate,
+ * its % misread: "GST 64 2.70"): the two-decimal figure the line ends in, below `total`. Null unless
+ * exactly one tax line shows both.
+ */
+function taxLineFigure(lines: readonly string[], read: number, total: number): number | null {
+  if (!Number.isInteger(read)) return null;
+  const figures = lines.flatMap((l) => {
+    const figure = TAX_LABEL.test(l) && !NOT_TAX.test(l) && !isTotalLine(l) ? trailingFigure(l) : null;
+    if (!figure || !new RegExp(String.raw`(?<![\d.,])${read}(?![\d.,])`).test(figure.label)) return [];
+    return figure.value > 0 && cents(figure.value) < cents(total) && cents(figure.value) !== cents(read) ? [figure.value] : [];
+  });
+  return figures.length === 1 ? figures[0]! : null;
 }
 
 /** A restaurant's service charge ("Service Charge 10%", "10% Svc Chg", "S.Charge"), charged before tax. */

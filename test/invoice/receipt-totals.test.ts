@@ -306,3 +306,25 @@ describe('a receipt whose prices include the tax', () => {
     expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
   });
 });
+
+describe('a tax rate misread as a figure on the tax line', () => {
+  const lines = (taxLine: string) => [
+    'RESTORAN SELERA KAMPUNG', 'GST ID: 001785412311', 'TAX INVOICE', 'Date: 14/03/2018  19:12', '2 NASI GORENG KAMPUNG  18.00', '1 TOMYAM SEAFOOD (M)  18.00',
+    '3 SIRAP BANDUNG  9.00', taxLine, 'AMOUNT DUE  47.70',
+  ];
+
+  it('the figure the tax line ends in is the tax, and the total is not in doubt for it', () => {
+    for (const taxLine of ['GST 64  2.70', 'GST 6X  2.70', 'GST 6Z  2.70', 'GST 6%  2.70']) {
+      const r = settled(lines(taxLine));
+      expect(r.invoice, taxLine).toMatchObject({ taxAmount: 2.7, totalAmount: 47.7 });
+      // No net made to add up with the rate: none printed, none stated.
+      expect([null, 45], taxLine).toContain(r.invoice.amount);
+      expect(fieldsInDoubt(r.checks), taxLine).not.toContain('totalAmount');
+    }
+  });
+
+  it('a tax line with no smaller figure of its own leaves both in doubt', () => {
+    const r = settled(lines('GST 64'));
+    expect(fieldsInDoubt(r.checks)).toEqual(expect.arrayContaining(['taxAmount', 'totalAmount']));
+  });
+});
