@@ -12,11 +12,13 @@ import { emptyInvoice, markSources, type Invoice } from './model.js';
 import { otherDatesIn, readReceiptDate } from './receipt/dates.js';
 import { amountsIn, cents, trailingAmount, trailingFigure } from './receipt/figures.js';
 import { noteRounding, roundingOf } from './receipt/rounding.js';
-import { cardPaymentAgainst, isTillReceipt, isTotalLine, readReceiptTotal, roundingIn } from './receipt/totals.js';
+import { noteTillReceipt } from './receipt/till.js';
+import { cardPaymentAgainst, isTillReceipt, isTotalLine, paidAtTill, readReceiptTotal, roundingIn } from './receipt/totals.js';
 
 export { fixOcrDigits } from './receipt/figures.js';
 export { paidLessChange } from './receipt/totals.js';
 export { roundingOf } from './receipt/rounding.js';
+export { isTillReceiptReading } from './receipt/till.js';
 
 const TAX_LABEL = /(?:sales\s+tax|tax|vat|mwst\.?|ust\.?|tva|btw|iva|gst|税额|税)/i;
 /** Lines with a tax word that are no tax amount: amounts before or with tax, registration numbers. */
@@ -65,6 +67,7 @@ export function parseReceiptText(input: string | readonly PageText[]): Invoice {
   inv.totalAmount = total?.total ?? null;
   if (total?.doubt) noteGuess(inv, 'totalAmount', total.doubt);
   noteRounding(inv, roundingIn(lines));
+  if (paidAtTill(lines)) noteTillReceipt(inv);
 
   for (const l of lines) {
     if (TAX_LABEL.test(l) && !NOT_TAX.test(l) && !isTotalLine(l)) {
@@ -135,6 +138,7 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   // A bill paid by card is no till receipt by its payment lines, but its net is read as on one.
   addServiceCharge(inv, lines);
   noNetInGross(inv, lines);
+  if (paidAtTill(lines)) noteTillReceipt(inv);
   if (!isTillReceipt(lines)) return inv;
   if (total && !total.arithmetic && !total.doubt && inv.totalAmount !== null && cents(inv.totalAmount) !== cents(total.total)) {
     noteGuess(inv, 'totalAmount', `the receipt's total reads ${total.total.toFixed(2)}`);

@@ -191,6 +191,27 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(first(20), second)).unsure).toEqual(['number']);
   });
 
+  it('leaves out a till receipt\'s number OCR is unsure of, rather than flagging the receipt for it', () => {
+    const receipt = () => {
+      const inv = invoice();
+      inv.date = '2018-06-01';
+      inv.currency = 'MYR';
+      inv.seller.name = 'KEDAI RUNCIT ZBH';
+      inv.fieldSources = { number: 'ocr', totalAmount: 'ocr', date: 'ocr', 'seller.name': 'ocr' };
+      return inv;
+    };
+    const till = settle({ parts: [{ source: 'ocr', invoice: receipt(), doubtful: { unsure: ['number'], computed: [] }, tillReceipt: true }], pages: 1 }, new Date('2026-01-01'));
+    expect(till.invoice.number).toBeNull();
+    expect(till.status).toBe('ok');
+    // Sure of it: kept. Any other field in doubt still flags the receipt; an invoice still flags its number.
+    expect(settle({ parts: [{ source: 'ocr', invoice: receipt(), doubtful: { unsure: [], computed: [] }, tillReceipt: true }], pages: 1 }, new Date('2026-01-01')).invoice.number).toBe('83089647');
+    const total = settle({ parts: [{ source: 'ocr', invoice: receipt(), doubtful: { unsure: ['number', 'totalAmount'], computed: [] }, tillReceipt: true }], pages: 1 }, new Date('2026-01-01'));
+    expect(total.checks).toContainEqual({ id: 'ocr_uncertain', ok: false, message: 'OCR unsure of: totalAmount' });
+    const invoiceOnly = settle({ parts: [{ source: 'ocr', invoice: receipt(), doubtful: { unsure: ['number'], computed: [] } }], pages: 1 }, new Date('2026-01-01'));
+    expect(invoiceOnly.invoice.number).toBe('83089647');
+    expect(invoiceOnly.checks).toContainEqual({ id: 'ocr_uncertain', ok: false, message: 'OCR unsure of: number' });
+  });
+
   it('makes the result need review with an ocr_uncertain check naming the field', () => {
     const settled = settle({ parts: [{ source: 'ocr', invoice: invoice(), doubtful: { unsure: ['number'], computed: ['totalAmount'] } }], pages: 1 }, new Date('2026-01-01'));
     expect(settled.status).toBe('needs_review');

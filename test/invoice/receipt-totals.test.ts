@@ -328,3 +328,22 @@ describe('a tax rate misread as a figure on the tax line', () => {
     expect(fieldsInDoubt(r.checks)).toEqual(expect.arrayContaining(['taxAmount', 'totalAmount']));
   });
 });
+
+describe('a till receipt need not state its number', () => {
+  const head = ['KEDAI RUNCIT ZBH', 'NO.17, JALAN PERMAS 1/7', '01/06/2018  6:31', '2x 1.00  RM2.00 Z', '1x 7.80  RM7.80 Z', 'SUBTOTAL  RM9.80'];
+
+  it('paid at a till (cash and change, a card, or only "TTL CASH" with its figure): no number is no flag', () => {
+    for (const paid of [['TOTAL  RM9.80', 'CASH  RM10.00', 'CHANGE  RM0.20'], ['TTL CASH  RM9.80'], ['TOTAL  9.80', 'VISA  9.80'], ['TOTAL  9.80', 'NETS  9.80']]) {
+      const r = settled([...head, ...paid]);
+      expect(r.invoice.number, paid.join(' / ')).toBeNull();
+      expect(r.checks.find((c) => c.id === 'required_fields')?.message ?? '', paid.join(' / ')).not.toMatch(/number/);
+    }
+  });
+
+  it('an invoice that prints no payment at a till still needs its number', () => {
+    for (const paid of [['TOTAL  9.80'], ['TOTAL  9.80', 'Amount paid  9.80'], ['TOTAL  9.80', 'Balance due  9.80']]) {
+      const r = settled([...head, ...paid]);
+      expect(r.checks.find((c) => c.id === 'required_fields')?.message ?? `ok, number ${r.invoice.number}`, paid.join(' / ')).toMatch(/missing: .*number/);
+    }
+  });
+});

@@ -151,6 +151,17 @@ export function isTillReceipt(lines: readonly string[]): boolean {
   return paidLine && lines.some((l) => isTotalLine(l) && trailingAmount(l) !== null);
 }
 
+/** Cash or a card paid at a till, its word first or after one other ("TTL CASH", OCR's "IHL CASH"). */
+const TILL_PAYMENT = ocrTolerant(/^(?:\S+\s+)?(?:cash|tunai|tendered|credit\s*card|debit\s*card|visa|master\s*card|nets)\b/i);
+
+/**
+ * A page paid at a till: it prints the change given back, or what was paid in cash or by card with its
+ * figure ("CASH 50.00", "TTL CASH RM43.40", "VISA 9.80"); not an invoice's "Amount paid" beside its total.
+ */
+export function paidAtTill(lines: readonly string[]): boolean {
+  return paidLessChange(lines) !== null || lines.some((l) => TILL_PAYMENT.test(l.trim()) && !isTotalLine(l) && trailingAmount(l) !== null);
+}
+
 export interface ReceiptTotal {
   total: number;
   /**
