@@ -347,3 +347,21 @@ describe('a till receipt need not state its number', () => {
     }
   });
 });
+
+describe('only the payment figures set a row off', () => {
+  const head = ['OVEN FRESH CONFECTIONERY PTE. LTD.', 'GST Reg. No.: 20-0123456-X', 'Aug 20, 2018  11:05AM', 'PANDAN CHIFFON x1  12.80', 'EGG TART x6  9.60', 'TOTAL  $22.40'];
+
+  it('paid less change, put back, vouches for the total as printed: a change figure read beside the tax line is no tax', () => {
+    for (const tail of [['CASH', 'CHANGE  $50.00', 'GST incl. 7%  $27.60', '1.47'], ['CASH', 'CHANGE  50.00', 'GST 7%  27.60', '1.47']]) {
+      const r = settled([...head, ...tail]);
+      expect(r.invoice.totalAmount, tail.join(' / ')).toBe(22.4);
+      expect(fieldsInDoubt(r.checks), tail.join(' / ')).not.toContain('totalAmount');
+      expect(r.invoice.taxAmount, tail.join(' / ')).not.toBe(27.6);
+    }
+  });
+
+  it('put back, a payment that does not agree with the total leaves the tax above it in doubt', () => {
+    const r = settled([...head, 'CASH', 'CHANGE  $50.00', 'GST incl. 7%  $25.60', '1.47']);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});

@@ -195,13 +195,18 @@ export function readReceiptTotal(lines: readonly string[]): ReceiptTotal | null 
     const moved = split.map(([label], i) => `${label}  ${split[i + by]?.[1] ?? ''}`.trim());
     const read = readTotal(moved);
     if (read?.arithmetic === 'paid') return [{ total: read.total, by: 'paid less change' }];
+    // Only the payment's figures set a row off (the total's own row read as printed): paid less change,
+    // put back, agrees with the total as printed.
+    const paid = straight && !straight.doubt ? paidLessChange(moved) : null;
+    if (paid !== null && cents(paid) === cents(straight!.total)) return [{ total: paid, by: 'paid less change' }];
     // A card payment the total read as printed disagrees with, that agrees once the figures are put back.
     if (straight?.contradicted && read && !read.doubt && cardPays(moved, read.total)) return [{ total: read.total, by: 'the card paid' }];
     return [];
   });
-  if (shifted.length !== 1) return straight;
+  if (new Set(shifted.map((s) => cents(s.total))).size !== 1) return straight;
   const { total, by } = shifted[0]!;
-  if (straight && cents(straight.total) === cents(total)) return straight;
+  // The total as printed, which paid less change agrees with once the figures are put back: vouched for.
+  if (straight && cents(straight.total) === cents(total)) return by === 'paid less change' && !straight.doubt ? { ...straight, arithmetic: 'paid' } : straight;
   return { total, arithmetic: 'paid', shifted: true, doubt: `the figures stand a line off their labels; put back, ${by} ${money(total)}` };
 }
 
