@@ -847,4 +847,112 @@ export const RECEIPTS = [
       ] };
     },
   },
+
+  // ---------------------------------------------------------------- batch 6 (held out, read once after the batch 5 changes)
+  {
+    id: 'fastfood-eat-in-incl', batch: 6, date: '2017-12-25', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['CHICKEN BURGER MEAL', 2, 13.95], ['NUGGETS 6PCS', 1, 7.5], ['SUNDAE CHOC', 2, 3.3]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'RESTORAN SEGERA BURGERLAND' }, { c: 'BURGERLAND FOOD (M) SDN BHD (554210-K)' }, { c: 'LOT G12, JALAN AMPANG, 50450 KL' }, { c: 'GST ID: 000554210321' },
+        'ORDER 231   EAT-IN', '2017-12-25 19:45:12  REG 3', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL (INCL GST)', f2(total)] }, ['Cash Tendered', f2(cash)], ['Change', f2(r2(cash - total))], ['GST 6% INCLUDED', f2(r2((total * 6) / 106))], '-', { c: 'THANK YOU, ENJOY YOUR MEAL' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-qty-column-rm', batch: 6, date: '2018-02-26', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['SCREW 8X1" (100PCS)', 2, 6.5], ['WALL PLUG 6MM', 3, 2.2], ['DRILL BIT 6MM', 1, 8.9], ['SANDPAPER #120', 5, 0.9]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'TECK SENG HARDWARE TRADING' }, { c: '(Co. Reg. 000213554-K)' }, { c: '4 JALAN KLANG LAMA, 58000 KUALA LUMPUR' }, { c: 'GST ID: 000213554009' }, { c: 'TAX INVOICE' },
+        'Bill No: 26022018-031', 'Date:26/02/2018  Time:10:05:44', '-',
+        ['Description', 'Qty', 'RM'], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['TOTAL QTY:', String(it.qty), ''], ['TOTAL EXCL GST:', '', f2(it.total)], ['GST 6%:', '', f2(gst)], ['ROUNDING:', '', f2(r2(total - incl))], { b: ['TOTAL: RM', f2(total)] },
+        ['CASH:', '', f2(cash)], ['CHANGE:', '', f2(r2(cash - total))], '-', { c: 'GOODS SOLD ARE NOT RETURNABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-minimart-sgd-codes', batch: 6, date: '2018-06-09', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['MILO 1.5KG', 1, 16.95], ['BREAD GARDENIA', 2, 2.75], ['EGGS 10S', 1, 3.1]]);
+      const total = it.total, card = total;
+      return { total, lines: [
+        { c: 'HENG LEE MINIMART PTE LTD' }, { c: 'GST Reg: 200912345R' }, { c: 'Blk 123 Bedok North St 2 #01-55 S460123' },
+        '09/06/2018 (SAT)  18:22', 'Receipt: HL-0609-0412', '-',
+        ...it.rows.map((r) => [`${r.name} x${r.qty}`, `SGD ${f2(r.amount)}`]), '-',
+        { b: ['TOTAL SGD', f2(total)] }, ['NETS', `SGD ${f2(card)}`], ['GST 7% incl.', `SGD ${f2(r2((total * 7) / 107))}`], '-', { c: 'Thank you! Please come again' },
+      ] };
+    },
+  },
+  {
+    id: 'parking-entry-exit', batch: 6, date: '2018-03-31', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const total = 6.0, cash = 10;
+      return { total, lines: [
+        { c: 'PARKIR MEWAH SDN BHD' }, { c: '(Co. Reg. 765321-U)' }, { c: 'PLAZA MEWAH CAR PARK, 40000 SHAH ALAM' }, { c: 'GST ID: 000765321777' }, { c: 'TAX INVOICE' },
+        'Ticket No: 00418832', 'Entry: 31/03/2018 10:01', 'Exit : 31/03/2018 13:24', 'Duration: 3 hr 23 min', '-',
+        ['Parking Fee', f2(r2(total / 1.06))], ['GST 6%', f2(r2(total - r2(total / 1.06)))], { b: ['TOTAL PAID', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'bookstore-net-total-glued-date', batch: 6, date: '2018-09-05', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['ATLAS DUNIA EDISI 2018', 1, 45.0], ['KAMUS DWIBAHASA', 1, 59.9], ['PEN BIRU 0.7', 4, 1.5]]);
+      const disc = r2(it.total * 0.15), net = r2(it.total - disc), total = round5(net), card = total;
+      return { total, lines: [
+        { c: 'KEDAI BUKU ILMU CAHAYA' }, { c: 'ILMU CAHAYA ENTERPRISE (SA0223345-V)' }, { c: '12 JALAN SULTAN ZAINAL ABIDIN, 20000 K. TERENGGANU' },
+        'Date:05/09/2018Time:13:05', 'Inv No: IC-0905-118', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['Gross Total', f2(it.total)], ['Total Discount (15%)', `-${f2(disc)}`], ['Rounding', f2(r2(total - net))], { b: ['NET TOTAL', f2(total)] }, ['CREDIT CARD', f2(card)], '-',
+        'Member: IC-004412  Points: +' + Math.floor(total), { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'electronics-thousands-rm-prefix', batch: 6, date: '2017-11-18', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['WASHING MACHINE 8KG', 1, 1189.0], ['INLET HOSE 2M', 1, 25.0], ['DELIVERY', 1, 30.0]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'SENG HUAT ELECTRICAL SDN BHD' }, { c: '(Co. Reg. 412987-T)' }, { c: '88 JALAN TUN RAZAK, 80000 JOHOR BAHRU' }, { c: 'GST ID: 000412987655' }, { c: 'TAX INVOICE' },
+        'Invoice No: SH/17/11/0452', 'Date: 18/11/17', '-',
+        ...it.rows.map((r) => [`${r.name}`, `RM ${f2c(r.amount)}`]), '-',
+        ['Sub Total', `RM ${f2c(it.total)}`], ['GST 6%', `RM ${f2(gst)}`], { b: ['Total Payable', `RM ${f2c(total)}`] }, ['Debit Card', `RM ${f2c(total)}`], '-', { c: 'WARRANTY CARD ENCLOSED' },
+      ] };
+    },
+  },
+  {
+    id: 'laundry-return-item', batch: 6, date: '2018-07-21', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['DRY CLEAN SUIT', 1, 25.0], ['WASH & IRON SHIRT', 5, 3.5], ['CURTAIN (PER PANEL)', 2, 12.0]]);
+      const refund = 3.5, net = r2(it.total - refund), total = round5(net), cash = 100;
+      return { total, lines: [
+        { c: 'DOBI BERSIH CEMERLANG' }, { c: '(002456671-X)' }, { c: '7 JALAN MELATI, 31400 IPOH' },
+        'Tarikh: 21.07.2018   Masa: 17:40', 'Resit: DB-0721-09', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['1 SHIRT RETURNED (REDO)', `-${f2(refund)}`], '-',
+        { b: ['JUMLAH', f2(total)] }, ['TUNAI', f2(cash)], ['BAKI', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-subtotal-svc-gst-summary', batch: 6, date: '2018-04-14', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      const it = priced([['NASI BRIYANI KAMBING', 2, 16.0], ['AYAM TANDOORI', 1, 14.0], ['MANGO LASSI', 2, 6.5]]);
+      const sc = r2(it.total * 0.1), gst = r2((it.total + sc) * 0.06), incl = r2(it.total + sc + gst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'RESTORAN SRI ANANDA BHAVAN' }, { c: 'ANANDA FOODS SDN BHD (Co. Reg. 330712-P)' }, { c: '56 JALAN TUN SAMBANTHAN, 50470 KL' }, { c: 'GST ID: 000330712888' },
+        'Inv: RA-14041-087   Table: 9', 'Date: 14-04-2018  20:31', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['SUBTOTAL', f2(it.total)], ['SVC CHARGE 10%', f2(sc)], ['GST 6%', f2(gst)], ['ROUNDING', f2(r2(total - incl))], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['GST SUMMARY', 'AMOUNT', 'GST'], ['SR 6%', f2(r2(it.total + sc)), f2(gst)], { c: 'THANK YOU, COME AGAIN' },
+      ] };
+    },
+  },
 ];
