@@ -102,6 +102,11 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
       // The other reading took its figures from the rows beside their labels: its net and tax too.
       inv.amount = null;
       inv.taxAmount = null;
+    } else if (inv.totalAmount !== null && cents(inv.totalAmount) !== cents(total.total)) {
+      // A net or tax the page does not print was computed from the other reading's total: it goes with it.
+      const printed = new Set(lines.flatMap((l) => amountsIn(l).map((v) => cents(Math.abs(v)))));
+      if (inv.amount !== null && !printed.has(cents(inv.amount))) inv.amount = null;
+      if (inv.taxAmount !== null && !printed.has(cents(inv.taxAmount))) inv.taxAmount = null;
     }
     inv.totalAmount = total.total;
     if (total.doubt) noteGuess(inv, 'totalAmount', total.doubt);

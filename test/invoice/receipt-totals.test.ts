@@ -365,3 +365,28 @@ describe('only the payment figures set a row off', () => {
     expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
   });
 });
+
+describe('the total a payment vouches for', () => {
+  const head = ['KEDAI BUKU ILMU CAHAYA', 'ILMU CAHAYA ENTERPRISE (SA0223345-V)', 'Date:05/09/2018Time:13:05', 'Inv No: IC-0905-118', 'ATLAS DUNIA  1  45.00', 'KAMUS  1  59.90', 'PEN BIRU  4  6.00'];
+
+  it('"Gross Total" before a discount is not the total a card paid: the "NET TOTAL" it pays is, no doubt', () => {
+    for (const [gross, net] of [['Gross Total', 'NET TOTAL'], ['TOTAL', 'NETT TOTAL'], ['Total Amount', 'Total Payable']]) {
+      for (const card of ['CREDIT CARD', 'VISA', 'DEBIT CARD']) {
+        const r = settled([...head, `${gross}  110.90`, 'Total Discount (15%)  -16.64', 'Rounding  -0.01', `${net}  94.25`, `${card}  94.25`]);
+        expect(r.invoice.totalAmount, `${gross} / ${net} / ${card}`).toBe(94.25);
+        expect(fieldsInDoubt(r.checks), `${gross} / ${net} / ${card}`).not.toContain('totalAmount');
+      }
+    }
+  });
+
+  it('"TOTAL PAID" is the total when paid less change agrees with it', () => {
+    const park = ['PARKIR MEWAH SDN BHD', '(Co. Reg. 765321-U)', 'Entry: 31/03/2018 10:01', 'Exit : 31/03/2018 13:24', 'Parking Fee  5.66', 'GST 6%  0.34'];
+    for (const label of ['TOTAL PAID', 'Total Amount Paid', 'TOTAL PAID (RM)']) {
+      const r = settled([...park, `${label}  6.00`, 'CASH  10.00', 'CHANGE  4.00']);
+      expect(r.invoice.totalAmount, label).toBe(6);
+      expect(fieldsInDoubt(r.checks), label).not.toContain('totalAmount');
+      // Paid less change that disagrees: still in doubt.
+      expect(fieldsInDoubt(settled([...park, `${label}  6.00`, 'CASH  10.00', 'CHANGE  3.00']).checks), label).toContain('totalAmount');
+    }
+  });
+});

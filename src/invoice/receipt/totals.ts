@@ -246,10 +246,14 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     // Paid part in cash and part by card: both less the change are the total.
     const split = last ? paidInParts(lines, last.at) : null;
     if (split !== null && vouches(split)) return { total: split, arithmetic: 'paid' };
+    // "TOTAL PAID 6.00": a total label with a payment word, whose figure paid less change agrees with.
+    if (!last && lines.some((l, i) => TOTAL_LABEL.test(l) && !isSummaryRow(l) && cents(labelledAmount(lines, i) ?? -1) === cents(paid))) return { total: paid, arithmetic: 'paid' };
     if (!last) return { total: paid, arithmetic: null, doubt: `no total printed; ${money(paid)} is what was paid less the change` };
     return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change is ${money(paid)}, not ${money(last.value)}` };
   }
   if (last) {
+    // A card pays the total to the cent: the last total, which one pays, is vouched for.
+    if (lines.some((l, i) => CARD_PAID.test(l.trim()) && cents(labelledAmount(lines, i) ?? -1) === cents(last.value))) return { total: last.value, arithmetic: 'paid' };
     const card = cardAgainst(lines, totals.map((t) => t.value), rounding?.value ?? 0);
     if (card !== null) return { total: last.value, arithmetic: null, contradicted: true, doubt: `${money(card)} is paid by card, not ${money(last.value)}` };
     // Cash given is never less than the total, unless a card or vouchers paid the rest: a "total" above it
