@@ -226,7 +226,11 @@ const WITH_CENTS = 2;
 function printedWithoutCents(lines: readonly string[], total: number): string | null {
   if (!Number.isInteger(total)) return null;
   const figures = lines.flatMap((l) => amountsIn(l));
-  if (figures.some((v) => cents(v) === cents(total)) || figures.length < WITH_CENTS) return null;
+  if (figures.length < WITH_CENTS) return null;
+  // With its cents, whatever groups its thousands ("4 008,00 €", "4.008,00", "4,008.00").
+  const withCents = new RegExp(String.raw`(?<![\d.,])${Math.abs(total)}[.,]00(?!\d)`);
+  const ungrouped = (l: string) => l.replace(/(?<=\d)[\s\u00a0\u202f'’.,](?=\d{3}(?!\d))/g, '');
+  if (lines.some((l) => withCents.test(ungrouped(l)))) return null;
   return `${total} is printed without the cents the page's other figures have`;
 }
 

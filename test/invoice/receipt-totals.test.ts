@@ -259,8 +259,12 @@ describe('a total whose decimal point OCR lost', () => {
 
   it('a total printed with its cents, or a page of whole numbers, is not in doubt for it', () => {
     expect(guessesOf(read([...head, 'TOTAL  22.60', 'CASH  50.00', 'CHANGE  27.40'])).totalAmount).toBeUndefined();
-    // Printed whole once and with cents elsewhere: the same amount.
+    // Printed whole once and with cents elsewhere, its thousands grouped in any way: the same amount.
     expect(guessesOf(read([...head, 'SUB TOTAL  300.00', 'TOTAL  300'])).totalAmount).toBeUndefined();
+    for (const grouped of ['4 008,00 €', '4.008,00', '4,008.00', '4\u202f008,00']) {
+      const inv = read([...head, 'Montant HT  3 340,00', 'TVA 20 %  668,00', `Total TTC  ${grouped}`, 'Total  4008']);
+      expect(guessesOf(inv).totalAmount, grouped).toBeUndefined();
+    }
     // A page that prints no cents at all: the whole number is the amount as printed.
     expect(guessesOf(read(['KEDAI MAJU', 'Date: 25-12-2017', 'NASI LEMAK  300', 'TOTAL  300'])).totalAmount).toBeUndefined();
   });
