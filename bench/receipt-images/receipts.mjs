@@ -673,4 +673,286 @@ export const RECEIPTS = [
       ] };
     },
   },
+
+  // ---------------------------------------------------------------- batch 5 (held out)
+  {
+    id: 'minimart-sz-tender', batch: 5, date: '2017-12-25', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const sr = priced([['4012 MAGGI KARI 5S', 2, 4.6], ['3307 SABUN BASUH 1KG', 1, 8.9]]);
+      const zr = priced([['0105 BERAS SST5 5KG', 1, 17.5], ['0220 TELUR GRED B 10S', 1, 4.3]]);
+      const incl = r2(sr.total + zr.total), gst = r2((sr.total * 6) / 106), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'PANTAS 99 MART SDN BHD (1188776-W)' }, { c: 'LOT 7, JALAN SEROJA 2, TAMAN SEROJA' }, { c: '43500 SEMENYIH, SELANGOR' }, { c: 'GST ID : 001188776543' },
+        'Inv: 52117/201/T0112', '25-12-17 18:03:22   CSH: AINA', '-',
+        ...sr.rows.map((r) => [`${r.name}`, `${r.qty}`, `${f2(r.amount)} S`]), ...zr.rows.map((r) => [`${r.name}`, `${r.qty}`, `${f2(r.amount)} Z`]), '-',
+        ['Total Sales (Inclusive GST)', f2(incl)], ['Rounding', f2(r2(total - incl))], { b: ['Total After Rounding', f2(total)] },
+        ['TENDER CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['GST Summary', 'Amount(RM)', 'Tax(RM)'], ['S = 6%', f2(r2(sr.total - gst)), f2(gst)], ['Z = 0%', f2(zr.total), '0.00'], { c: 'THANK YOU. PLEASE COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-rounded-total', batch: 5, date: '2018-01-05', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['GI WIRE 1.6MM 1KG', 2, 9.8], ['CONCRETE NAIL 2"', 3, 2.35], ['HACKSAW BLADE', 4, 3.5], ['WD-40 333ML', 1, 17.9]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'KEDAI PERKAKASAN SENG HUAT' }, { c: '(Co. Reg. 000451278-T)' }, { c: 'NO. 3, JALAN BESI 1, 81100 JOHOR BAHRU' }, { c: 'GST ID: 000451278334' }, { c: 'TAX INVOICE' },
+        'Cash Bill No: CS-1801/0066', 'Date : 05/01/2018 3:42:10 PM', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty} x ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['SUB TOTAL', f2(it.total)], ['GST 6%', f2(gst)], ['TOTAL', f2(incl)], ['ROUNDING', f2(r2(total - incl))], { b: ['ROUNDED TOTAL', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'GOODS SOLD ARE NOT RETURNABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'stationery-qty-total-row', batch: 5, date: '2018-02-09', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['EXAM PAD A4', 4, 3.2], ['MARKER PEN BLACK', 6, 2.9], ['GLUE STICK 21G', 3, 2.5], ['SCISSORS 7"', 1, 6.9]]);
+      const disc = 2.5, net = r2(it.total - disc), gst = r2((net * 6) / 106), total = round5(net), cash = 60;
+      return { total, lines: [
+        { c: 'SYARIKAT BUKU & ALAT TULIS GEMILANG' }, { c: '(Co. Reg. 000867512-A)' }, { c: '21 JALAN PASAR, 36000 TELUK INTAN' }, { c: 'GST ID: 000867512009' },
+        'Receipt: R0209-0045   Counter: 1', 'Date: 09/02/2018  Time: 11:27', '-',
+        ['Item', 'Qty', 'Amount'], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['Sub Total', String(it.qty), f2(it.total)], ['DISCOUNT', '', `-${f2(disc)}`], ['Rounding', '', f2(r2(total - net))], { b: ['TOTAL (RM)', f2(total)] },
+        ['CASH', '', f2(cash)], ['CHANGE', '', f2(r2(cash - total))], '-', `GST 6% included: ${f2(gst)}`, { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'cafe-excl-incl-columns', batch: 5, date: '2018-03-14', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['NASI GORENG KAMPUNG', 2, 9.0], ['TOMYAM SEAFOOD (M)', 1, 18.0], ['SIRAP BANDUNG', 3, 3.0]]);
+      const incl = (v) => r2(v * 1.06), gst = r2(it.total * 0.06), total = round5(r2(it.total + gst)), cash = 60;
+      return { total, lines: [
+        { c: 'RESTORAN SELERA KAMPUNG' }, { c: 'SELERA KAMPUNG ENTERPRISE (JM0785412-K)' }, { c: '14 JALAN TEMENGGONG, 80000 JOHOR BAHRU' }, { c: 'GST ID: 001785412311' }, { c: 'TAX INVOICE' },
+        'Bill No: 0314-0027   Table: 5', 'Date: 14/03/2018  19:12', '-',
+        ['Item', 'Excl GST', 'Incl GST'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount), f2(incl(r.amount))]), '-',
+        ['TOTAL', f2(it.total), f2(r2(it.total + gst))], ['GST 6%', '', f2(gst)], { b: ['AMOUNT DUE', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'bakery-discount-after-total', batch: 5, date: '2017-12-25', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['BLACK FOREST SLICE', 2, 6.5], ['SAUSAGE BUN', 4, 2.4], ['BUTTER LOAF', 1, 7.9]]);
+      const disc = r2(it.total * 0.3), net = r2(it.total - disc), total = round5(net), cash = 30;
+      return { total, lines: [
+        { c: 'ROTI HARUM BAKERY' }, { c: 'HARUM FOOD INDUSTRIES SDN BHD (776510-P)' }, { c: '8 JALAN SS 15/4, 47500 SUBANG JAYA' },
+        'Date:25-Dec-17 21:05  Rcpt:SJ-33102', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['TOTAL', f2(it.total)], ['DISCOUNT 30% (AFTER 9PM)', `-${f2(disc)}`], ['ROUNDING', f2(r2(total - net))], { b: ['NETT TOTAL', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'FRESHLY BAKED EVERY DAY' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-dotted-seconds-total-twice', batch: 5, date: '2017-12-25', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const fuel = r2(15.3 * 2.27), shop = priced([['ROTI SARDIN', 2, 2.2], ['AIR KOTAK SOYA', 1, 1.9]]);
+      const gst = r2(shop.total * 0.06), incl = r2(fuel + shop.total + gst), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'STESEN MINYAK CAHAYA TIMUR' }, { c: 'CAHAYA TIMUR PETROLEUM SDN BHD' }, { c: '(Co. Reg. 1003214-X)' }, { c: 'JALAN KUANTAN, 25200 KUANTAN' }, { c: 'GST ID: 001003214777' }, { c: 'TAX INVOICE' },
+        'Inv No: 12-066781', 'DATE: 25.12.2017  TIME: 08:15:33', '-',
+        ['PUMP 05 RON97', ''], [`  15.30 L @ 2.27`, `${f2(fuel)} Z`], ...shop.rows.map((r) => [`${r.name} ${r.qty}x`, `${f2(r.amount)} S`]), '-',
+        ['Total Excl. GST', f2(r2(fuel + shop.total))], ['GST', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Total Incl. GST', f2(total)] },
+        ['TENDER: CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['GST Summary', 'Amount', 'Tax'], ['S 6%', f2(shop.total), f2(gst)], ['Z 0%', f2(fuel), '0.00'], '-', ['TOTAL AMOUNT', f2(total)], { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-grand-total-visa-pm', batch: 5, date: '2018-02-16', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      const it = priced([['STEAMED GROUPER', 1, 68.0], ['SWEET SOUR PORK', 1, 26.0], ['YONG TAU FOO SOUP', 1, 18.0], ['RICE', 5, 1.5], ['CHINESE TEA', 5, 1.2]]);
+      const sc = r2(it.total * 0.1), gst = r2((it.total + sc) * 0.06), incl = r2(it.total + sc + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'RESTORAN HAI BOON SEAFOOD' }, { c: 'HAI BOON CATERING SDN BHD (Co. Reg. 689012-V)' }, { c: '101 JALAN PUDU, 55100 KUALA LUMPUR' }, { c: 'GST ID: 000689012456' },
+        'Bill No : 008812   Table : 12   Pax : 5', '16/02/2018 08:41:12 PM', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['TOTAL', f2(it.total)], ['Service Charge 10%', f2(sc)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['GRAND TOTAL', f2(total)] }, '-',
+        ['VISA', f2(total)], 'CARD: XXXXXXXXXXXX7731', 'APPR CODE: 301884', '-', { c: 'GONG XI FA CAI' },
+      ] };
+    },
+  },
+  {
+    id: 'tax-invoice-header-columns', batch: 5, date: '2018-04-17', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['PVC CONDUIT 20MM 3M', 10, 3.8], ['SWITCH 1 GANG', 6, 4.5], ['CABLE 2.5MM 90M', 1, 168.0]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst), cash = 300;
+      return { total, lines: [
+        { c: 'SYARIKAT ELEKTRIK SINAR JAYA' }, { c: '(Co. Reg. 001277045-U)' }, { c: '56 JALAN KAPAR, 41400 KLANG' }, { c: 'GST ID: 001277045812' }, { c: 'TAX INVOICE' }, '-',
+        ['Inv No', 'Date'], ['CS-18/0417-213', '17/04/2018'], ['Salesman', 'Terms'], ['TAN', 'CASH'], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty} x ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Total Excl. GST', f2(it.total)], ['GST @ 6%', f2(gst)], { b: ['Total Incl. GST', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        { c: 'GST SUMMARY' }, ['Code', 'Amount', 'Tax'], ['SR 6%', f2(it.total), f2(gst)], '-', { c: 'GOODS SOLD ARE NOT RETURNABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-cafe-full-month', batch: 5, date: '2017-12-25', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['FLAT WHITE', 2, 5.5], ['EGGS BENEDICT', 1, 17.0], ['ALMOND CROISSANT', 1, 4.8]]);
+      const sc = r2(it.total * 0.1), gst = r2((it.total + sc) * 0.07), total = r2(it.total + sc + gst);
+      return { total, lines: [
+        { c: 'THE DAILY GRIND CAFE PTE. LTD.' }, { c: 'GST Reg. No. 201634567M' }, { c: '12 Jalan Kayu #01-02 Singapore 799538' },
+        'Date: 25 December 2017', 'Time: 10:12 AM   Table: 3', 'Receipt No: 0012-4471', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, `$${f2(r.amount)}`]), '-',
+        ['Subtotal', `$${f2(it.total)}`], ['Service Charge (10%)', `$${f2(sc)}`], ['GST (7%)', `$${f2(gst)}`], { b: ['Total (incl. GST)', `$${f2(total)}`] }, ['MASTERCARD', `$${f2(total)}`], '-', { c: 'Merry Christmas!' },
+      ] };
+    },
+  },
+  {
+    id: 'reprint-copy-print-date', batch: 5, date: '2018-01-02', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['AIRCOND SERVICE (1HP)', 2, 60.0], ['GAS TOP UP R22', 1, 45.0]]);
+      const total = it.total, cash = 200;
+      return { total, lines: [
+        { c: 'DINGIN JAYA AIRCOND SERVICES' }, { c: '(Co. Reg. 002099716-W)' }, { c: '9 JALAN MAWAR, 70100 SEREMBAN' },
+        { c: '*** REPRINT ***' }, 'Receipt No: DJ-0102-07', 'Date: 02/01/2018  Time: 16:20', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        'Printed: 05/01/2018 10:12', 'Next service due: 02/04/2018', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'grocer-zero-rated-only', batch: 5, date: '2018-06-28', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['SAYUR SAWI 1KG', 1, 4.2], ['IKAN KEMBUNG 1KG', 1, 12.8], ['BAWANG BESAR 1KG', 2, 3.6], ['BERAS 10KG', 1, 32.0]]);
+      const total = round5(it.total), cash = 100;
+      return { total, lines: [
+        { c: 'PASAR MINI SEGAR ABADI' }, { c: 'SEGAR ABADI TRADING (002311874-M)' }, { c: 'NO 2 JALAN PASAR, 06000 JITRA, KEDAH' },
+        'Tarikh: 28/06/2018 Masa: 09:34', 'No Bil: 00931', '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}x${f2(r.price)}`, `${f2(r.amount)} Z`]), '-',
+        ['Total Sales (Inclusive GST)', f2(it.total)], ['GST 0%', '0.00'], ['Rounding', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', ['GST Summary', 'Amount', 'Tax'], ['Z = 0%', f2(it.total), '0.00'], { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-split-cash-card', batch: 5, date: '2018-05-04', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      const it = priced([['GLUCOSE METER STRIPS 50S', 1, 58.0], ['ANTISEPTIC CREAM 30G', 2, 8.9], ['VITAMIN B COMPLEX 60S', 1, 24.5]]);
+      const total = round5(it.total), cash = 50, card = r2(total - cash);
+      return { total, lines: [
+        { c: 'FARMASI BAKTI SIHAT' }, { c: 'BAKTI SIHAT PHARMACY SDN BHD (Co. Reg. 1022876-D)' }, { c: '3 JALAN TUN ABDUL RAZAK, 30100 IPOH' }, { c: 'GST ID: 001022876345' },
+        'Doc No: PH-0504-1187', 'Date: 04-05-2018 14:55', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['Rounding Adj', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['DEBIT CARD', f2(card)], ['CHANGE', '0.00'], '-',
+        'GST 6% included in total', { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+
+  // ---------------------------------------------------------------- batch 6 (held out, read once after the batch 5 changes)
+  {
+    id: 'fastfood-eat-in-incl', batch: 6, date: '2017-12-25', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['CHICKEN BURGER MEAL', 2, 13.95], ['NUGGETS 6PCS', 1, 7.5], ['SUNDAE CHOC', 2, 3.3]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'RESTORAN SEGERA BURGERLAND' }, { c: 'BURGERLAND FOOD (M) SDN BHD (554210-K)' }, { c: 'LOT G12, JALAN AMPANG, 50450 KL' }, { c: 'GST ID: 000554210321' },
+        'ORDER 231   EAT-IN', '2017-12-25 19:45:12  REG 3', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL (INCL GST)', f2(total)] }, ['Cash Tendered', f2(cash)], ['Change', f2(r2(cash - total))], ['GST 6% INCLUDED', f2(r2((total * 6) / 106))], '-', { c: 'THANK YOU, ENJOY YOUR MEAL' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-qty-column-rm', batch: 6, date: '2018-02-26', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['SCREW 8X1" (100PCS)', 2, 6.5], ['WALL PLUG 6MM', 3, 2.2], ['DRILL BIT 6MM', 1, 8.9], ['SANDPAPER #120', 5, 0.9]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'TECK SENG HARDWARE TRADING' }, { c: '(Co. Reg. 000213554-K)' }, { c: '4 JALAN KLANG LAMA, 58000 KUALA LUMPUR' }, { c: 'GST ID: 000213554009' }, { c: 'TAX INVOICE' },
+        'Bill No: 26022018-031', 'Date:26/02/2018  Time:10:05:44', '-',
+        ['Description', 'Qty', 'RM'], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['TOTAL QTY:', String(it.qty), ''], ['TOTAL EXCL GST:', '', f2(it.total)], ['GST 6%:', '', f2(gst)], ['ROUNDING:', '', f2(r2(total - incl))], { b: ['TOTAL: RM', f2(total)] },
+        ['CASH:', '', f2(cash)], ['CHANGE:', '', f2(r2(cash - total))], '-', { c: 'GOODS SOLD ARE NOT RETURNABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-minimart-sgd-codes', batch: 6, date: '2018-06-09', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['MILO 1.5KG', 1, 16.95], ['BREAD GARDENIA', 2, 2.75], ['EGGS 10S', 1, 3.1]]);
+      const total = it.total, card = total;
+      return { total, lines: [
+        { c: 'HENG LEE MINIMART PTE LTD' }, { c: 'GST Reg: 200912345R' }, { c: 'Blk 123 Bedok North St 2 #01-55 S460123' },
+        '09/06/2018 (SAT)  18:22', 'Receipt: HL-0609-0412', '-',
+        ...it.rows.map((r) => [`${r.name} x${r.qty}`, `SGD ${f2(r.amount)}`]), '-',
+        { b: ['TOTAL SGD', f2(total)] }, ['NETS', `SGD ${f2(card)}`], ['GST 7% incl.', `SGD ${f2(r2((total * 7) / 107))}`], '-', { c: 'Thank you! Please come again' },
+      ] };
+    },
+  },
+  {
+    id: 'parking-entry-exit', batch: 6, date: '2018-03-31', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const total = 6.0, cash = 10;
+      return { total, lines: [
+        { c: 'PARKIR MEWAH SDN BHD' }, { c: '(Co. Reg. 765321-U)' }, { c: 'PLAZA MEWAH CAR PARK, 40000 SHAH ALAM' }, { c: 'GST ID: 000765321777' }, { c: 'TAX INVOICE' },
+        'Ticket No: 00418832', 'Entry: 31/03/2018 10:01', 'Exit : 31/03/2018 13:24', 'Duration: 3 hr 23 min', '-',
+        ['Parking Fee', f2(r2(total / 1.06))], ['GST 6%', f2(r2(total - r2(total / 1.06)))], { b: ['TOTAL PAID', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'bookstore-net-total-glued-date', batch: 6, date: '2018-09-05', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['ATLAS DUNIA EDISI 2018', 1, 45.0], ['KAMUS DWIBAHASA', 1, 59.9], ['PEN BIRU 0.7', 4, 1.5]]);
+      const disc = r2(it.total * 0.15), net = r2(it.total - disc), total = round5(net), card = total;
+      return { total, lines: [
+        { c: 'KEDAI BUKU ILMU CAHAYA' }, { c: 'ILMU CAHAYA ENTERPRISE (SA0223345-V)' }, { c: '12 JALAN SULTAN ZAINAL ABIDIN, 20000 K. TERENGGANU' },
+        'Date:05/09/2018Time:13:05', 'Inv No: IC-0905-118', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['Gross Total', f2(it.total)], ['Total Discount (15%)', `-${f2(disc)}`], ['Rounding', f2(r2(total - net))], { b: ['NET TOTAL', f2(total)] }, ['CREDIT CARD', f2(card)], '-',
+        'Member: IC-004412  Points: +' + Math.floor(total), { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'electronics-thousands-rm-prefix', batch: 6, date: '2017-11-18', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['WASHING MACHINE 8KG', 1, 1189.0], ['INLET HOSE 2M', 1, 25.0], ['DELIVERY', 1, 30.0]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'SENG HUAT ELECTRICAL SDN BHD' }, { c: '(Co. Reg. 412987-T)' }, { c: '88 JALAN TUN RAZAK, 80000 JOHOR BAHRU' }, { c: 'GST ID: 000412987655' }, { c: 'TAX INVOICE' },
+        'Invoice No: SH/17/11/0452', 'Date: 18/11/17', '-',
+        ...it.rows.map((r) => [`${r.name}`, `RM ${f2c(r.amount)}`]), '-',
+        ['Sub Total', `RM ${f2c(it.total)}`], ['GST 6%', `RM ${f2(gst)}`], { b: ['Total Payable', `RM ${f2c(total)}`] }, ['Debit Card', `RM ${f2c(total)}`], '-', { c: 'WARRANTY CARD ENCLOSED' },
+      ] };
+    },
+  },
+  {
+    id: 'laundry-return-item', batch: 6, date: '2018-07-21', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['DRY CLEAN SUIT', 1, 25.0], ['WASH & IRON SHIRT', 5, 3.5], ['CURTAIN (PER PANEL)', 2, 12.0]]);
+      const refund = 3.5, net = r2(it.total - refund), total = round5(net), cash = 100;
+      return { total, lines: [
+        { c: 'DOBI BERSIH CEMERLANG' }, { c: '(002456671-X)' }, { c: '7 JALAN MELATI, 31400 IPOH' },
+        'Tarikh: 21.07.2018   Masa: 17:40', 'Resit: DB-0721-09', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['1 SHIRT RETURNED (REDO)', `-${f2(refund)}`], '-',
+        { b: ['JUMLAH', f2(total)] }, ['TUNAI', f2(cash)], ['BAKI', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-subtotal-svc-gst-summary', batch: 6, date: '2018-04-14', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      const it = priced([['NASI BRIYANI KAMBING', 2, 16.0], ['AYAM TANDOORI', 1, 14.0], ['MANGO LASSI', 2, 6.5]]);
+      const sc = r2(it.total * 0.1), gst = r2((it.total + sc) * 0.06), incl = r2(it.total + sc + gst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'RESTORAN SRI ANANDA BHAVAN' }, { c: 'ANANDA FOODS SDN BHD (Co. Reg. 330712-P)' }, { c: '56 JALAN TUN SAMBANTHAN, 50470 KL' }, { c: 'GST ID: 000330712888' },
+        'Inv: RA-14041-087   Table: 9', 'Date: 14-04-2018  20:31', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['SUBTOTAL', f2(it.total)], ['SVC CHARGE 10%', f2(sc)], ['GST 6%', f2(gst)], ['ROUNDING', f2(r2(total - incl))], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['GST SUMMARY', 'AMOUNT', 'GST'], ['SR 6%', f2(r2(it.total + sc)), f2(gst)], { c: 'THANK YOU, COME AGAIN' },
+      ] };
+    },
+  },
 ];

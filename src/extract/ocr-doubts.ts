@@ -77,13 +77,20 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     else if (!shown.length && !printedOtherwise(invoice, field, items)) out.computed.push(field);
   }
   for (const party of ['seller', 'buyer'] as const) {
-    const name = invoice[party].name;
+    const name = withoutRegistration(invoice[party].name);
     if (!name) continue;
     const locate = nameShowing(name, items);
     if (unsure(locate, items.filter((i) => locate(i.text).length)) || spelledOtherwise(name, items) || nearlyPrinted(name, items)) out.unsure.push(`${party}.name`);
   }
   return corroborated(invoice, out);
 }
+
+/**
+ * A name without the company registration number printed after it ("MAXINCOME RESOURCES SDN BHD
+ * (383322-D)", "KLANG BKT ENTERPRISE (JM0567890-T)"): an identifier beside the name, whose digits OCR
+ * is often least sure of, and no letter of the name a reader goes by.
+ */
+const withoutRegistration = (name: string | null) => name?.replace(/\s*\([^()]*\d[^()]*\)\s*$/, '') || name;
 
 /**
  * How sure OCR is of a value: of its surest showing, the least sure of the characters that show it (not

@@ -59,7 +59,14 @@ export function settle(reading: Reading, now: Date): Settled {
   if (!found.length) throw new InvoicectlError('EXTRACTION_FAILED', 'the document has text, but nothing that reads as an invoice (no number, date, amount or party)');
   // A rounding adjustment printed on the page the total was read from.
   const rounding = reading.parts.find((p) => p.rounding && p.invoice.totalAmount === invoice.totalAmount)?.rounding ?? 0;
-  const checks = [...runChecks(invoice, now, rounding), ...(reading.checks ?? [])];
+  // Read from a till receipt: a receipt number OCR was unsure of is left out rather than a reason to
+  // review the receipt, which is kept for its total, date and seller (docs/invoice-model.md).
+  const tillReceipt = reading.parts.some((p) => p.tillReceipt && p.invoice.totalAmount === invoice.totalAmount);
+  if (tillReceipt && invoice.number !== null && invoice.fieldSources?.number === 'ocr' && reading.parts.some((p) => p.source === 'ocr' && p.doubtful?.unsure.includes('number'))) {
+    invoice.number = null;
+    delete invoice.fieldSources.number;
+  }
+  const checks = [...runChecks(invoice, now, rounding, tillReceipt), ...(reading.checks ?? [])];
   if (reading.qr) checks.push(qrCheck(reading.qr.invoice, invoice));
   const doubts = ocrDoubts(reading, invoice);
   if (doubts) checks.push(doubts);

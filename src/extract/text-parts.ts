@@ -4,7 +4,7 @@
  */
 import type { PageText } from '../core/text.js';
 import { doubtfulFields } from './ocr-doubts.js';
-import { guessesOf, invoiceFromPages, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
+import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 
 export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
   const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source, pages) : p));
@@ -21,7 +21,8 @@ function relabel(invoice: Invoice, source: 'text' | 'ocr', pages: readonly PageT
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
   const guessed = guessesOf(invoice);
   const rounding = roundingOf(invoice);
-  return { source, invoice: { ...invoice, fieldSources }, ...(doubtful ? { doubtful } : {}), ...(Object.keys(guessed).length ? { guessed } : {}), ...(rounding ? { rounding } : {}) };
+  const till = isTillReceiptReading(invoice);
+  return { source, invoice: { ...invoice, fieldSources }, ...(doubtful ? { doubtful } : {}), ...(Object.keys(guessed).length ? { guessed } : {}), ...(rounding ? { rounding } : {}), ...(till ? { tillReceipt: true } : {}) };
 }
 
 /** Printed in Chinese: where a QR code carrying the invoice's key fields is to be expected. */

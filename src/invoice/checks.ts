@@ -54,7 +54,20 @@ export function wordsAgainstFigures(inv: Invoice): { ok: boolean; value: number 
   return { ok: value !== null && Math.abs(value - inv.totalAmount) <= 0.005, value };
 }
 
-export function runChecks(inv: Invoice, now: Date = new Date(), rounding = 0): Check[] {
+/**
+ * Whether a stored result was checked as a till receipt: its number is unknown, and required_fields did
+ * not ask for it. A correction checks it as one again.
+ */
+export function tillReceiptCheckedWith(inv: Invoice, checks: readonly Check[]): boolean {
+  const required = checks.find((c) => c.id === 'required_fields');
+  return inv.number === null && !!required && (required.ok || !/\bnumber\b/.test(required.message ?? ''));
+}
+
+/**
+ * `rounding`: a till's printed cash rounding (see totalsAddUp); `tillReceipt`: the invoice was read from
+ * a till receipt (receipt/till.ts), which need not state a receipt number.
+ */
+export function runChecks(inv: Invoice, now: Date = new Date(), rounding = 0, tillReceipt = false): Check[] {
   const checks: Check[] = [];
   const { amount, taxAmount, totalAmount } = inv;
 
@@ -136,7 +149,8 @@ export function runChecks(inv: Invoice, now: Date = new Date(), rounding = 0): C
   }
 
   const missing: string[] = [];
-  if (!inv.number) missing.push('number');
+  // A till receipt is kept for its total, date and seller; many print no number.
+  if (!inv.number && !tillReceipt) missing.push('number');
   if (!inv.date) missing.push('date');
   if (inv.totalAmount === null) missing.push('totalAmount');
   // A currency is never guessed: an invoice that does not show one needs a person to say it.

@@ -15,6 +15,8 @@ export interface SourcedInvoice {
   guessed?: Record<string, string>;
   /** A till's cash rounding adjustment the page prints (see receipt/rounding.ts), when not 0. */
   rounding?: number;
+  /** Read from a till receipt (see receipt/till.ts): its receipt number is not required. */
+  tillReceipt?: boolean;
 }
 
 const SCALARS = ['code', 'number', 'date', 'dueDate', 'checkCode', 'amount', 'taxAmount', 'totalAmount', 'totalInWords', 'remarks'] as const;

@@ -10,13 +10,15 @@ import { linesToText, pageLines } from './layout.js';
 import { dropGuess, guessesOf, noteGuess } from './guesses.js';
 import { emptyInvoice, markSources, type Invoice } from './model.js';
 import { otherDatesIn, readReceiptDate } from './receipt/dates.js';
-import { amountsIn, cents, trailingAmount } from './receipt/figures.js';
+import { amountsIn, cents, trailingAmount, trailingFigure } from './receipt/figures.js';
 import { noteRounding, roundingOf } from './receipt/rounding.js';
-import { cardPaymentAgainst, isTillReceipt, isTotalLine, readReceiptTotal, roundingIn } from './receipt/totals.js';
+import { noteTillReceipt } from './receipt/till.js';
+import { cardPaymentAgainst, isTillReceipt, isTotalLine, paidAtTill, readReceiptTotal, roundingIn } from './receipt/totals.js';
 
 export { fixOcrDigits } from './receipt/figures.js';
 export { paidLessChange } from './receipt/totals.js';
 export { roundingOf } from './receipt/rounding.js';
+export { isTillReceiptReading } from './receipt/till.js';
 
 const TAX_LABEL = /(?:sales\s+tax|tax|vat|mwst\.?|ust\.?|tva|btw|iva|gst|税额|税)/i;
 /** Lines with a tax word that are no tax amount: amounts before or with tax, registration numbers. */
@@ -65,6 +67,7 @@ export function parseReceiptText(input: string | readonly PageText[]): Invoice {
   inv.totalAmount = total?.total ?? null;
   if (total?.doubt) noteGuess(inv, 'totalAmount', total.doubt);
   noteRounding(inv, roundingIn(lines));
+  if (paidAtTill(lines)) noteTillReceipt(inv);
 
   for (const l of lines) {
     if (TAX_LABEL.test(l) && !NOT_TAX.test(l) && !isTotalLine(l)) {
@@ -99,10 +102,22 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
       // The other reading took its figures from the rows beside their labels: its net and tax too.
       inv.amount = null;
       inv.taxAmount = null;
+    } else if (inv.totalAmount !== null && cents(inv.totalAmount) !== cents(total.total)) {
+      // A net or tax the page does not print was computed from the other reading's total: it goes with it.
+      const printed = new Set(lines.flatMap((l) => amountsIn(l).map((v) => cents(Math.abs(v)))));
+      if (inv.amount !== null && !printed.has(cents(inv.amount))) inv.amount = null;
+      if (inv.taxAmount !== null && !printed.has(cents(inv.taxAmount))) inv.taxAmount = null;
     }
     inv.totalAmount = total.total;
     if (total.doubt) noteGuess(inv, 'totalAmount', total.doubt);
     else dropGuess(inv, 'totalAmount');
+  }
+  // The rate read for the tax ("GST 6X 2.70", "GST 64 2.70": the % misread): the figure the line ends in.
+  const printedTax = inv.taxAmount === null || inv.totalAmount === null ? null : taxLineFigure(lines, inv.taxAmount, inv.totalAmount);
+  if (printedTax !== null) {
+    // A net that added up with the misread tax was made to: it goes with it.
+    if (inv.amount !== null && cents(inv.amount) + cents(inv.taxAmount!) === cents(inv.totalAmount!)) inv.amount = null;
+    inv.taxAmount = printedTax;
   }
   if (inv.taxAmount !== null && inv.totalAmount !== null && inv.totalAmount > 0 && inv.taxAmount > inv.totalAmount) {
     // A tax above the total cannot be: a rate or another figure was read for it ("GST 6. 00 % RM0.23"),
@@ -116,6 +131,8 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   // it in doubt, till receipt or not (OCR may have lost the total's figure, "Total Amount 001").
   const card = inv.totalAmount === null ? null : cardPaymentAgainst(lines, inv.totalAmount);
   if (card !== null) noteGuess(inv, 'totalAmount', `${card.toFixed(2)} is paid by card, not ${inv.totalAmount!.toFixed(2)}`);
+  const pointLost = inv.totalAmount === null ? null : printedWithoutCents(lines, inv.totalAmount);
+  if (pointLost) noteGuess(inv, 'totalAmount', pointLost);
   inv.currency ??= tillCurrency(text);
   noteRounding(inv, roundingIn(lines));
   const date = readReceiptDate(lines);
@@ -125,6 +142,8 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   }
   // A bill paid by card is no till receipt by its payment lines, but its net is read as on one.
   addServiceCharge(inv, lines);
+  noNetInGross(inv, lines);
+  if (paidAtTill(lines)) noteTillReceipt(inv);
   if (!isTillReceipt(lines)) return inv;
   if (total && !total.arithmetic && !total.doubt && inv.totalAmount !== null && cents(inv.totalAmount) !== cents(total.total)) {
     noteGuess(inv, 'totalAmount', `the receipt's total reads ${total.total.toFixed(2)}`);
@@ -155,6 +174,21 @@ function isTableHeader(name: string): boolean {
   return HEADER_WORDS.test(name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
 }
 
+/**
+ * The tax as printed when another reader took a whole number before it on its line for the tax (the rate,
+ * its % misread: "GST 64 2.70"): the two-decimal figure the line ends in, below `total`. Null unless
+ * exactly one tax line shows both.
+ */
+function taxLineFigure(lines: readonly string[], read: number, total: number): number | null {
+  if (!Number.isInteger(read)) return null;
+  const figures = lines.flatMap((l) => {
+    const figure = TAX_LABEL.test(l) && !NOT_TAX.test(l) && !isTotalLine(l) ? trailingFigure(l) : null;
+    if (!figure || !new RegExp(String.raw`(?<![\d.,])${read}(?![\d.,])`).test(figure.label)) return [];
+    return figure.value > 0 && cents(figure.value) < cents(total) && cents(figure.value) !== cents(read) ? [figure.value] : [];
+  });
+  return figures.length === 1 ? figures[0]! : null;
+}
+
 /** A restaurant's service charge ("Service Charge 10%", "10% Svc Chg", "S.Charge"), charged before tax. */
 const SERVICE_CHARGE = /\bservice\s*(?:charge|chg)\b|\bsvc\.?\s*chg\b|\bsvc\s*charge\b|\bs\.\s?charge\b/i;
 
@@ -178,6 +212,45 @@ function addServiceCharge(inv: Invoice, lines: readonly string[]): void {
       return;
     }
   }
+}
+
+/** Figures with cents a page must print before a whole number among them reads as a lost decimal point. */
+const WITH_CENTS = 2;
+
+/**
+ * Why a whole-number total is in doubt: the page never prints it with cents, while its other figures
+ * have them. OCR loses a decimal point ("NETT TOTAL 3000" for 30.00, "TOTAL 125 50" for 125.50), and the
+ * whole number then parses as an amount a hundred times too large, or cut short. Null when the total
+ * has cents, is printed with them somewhere, or the page prints its figures without cents.
+ */
+function printedWithoutCents(lines: readonly string[], total: number): string | null {
+  if (!Number.isInteger(total)) return null;
+  const figures = lines.flatMap((l) => amountsIn(l));
+  if (figures.length < WITH_CENTS) return null;
+  // With its cents, whatever groups its thousands ("4 008,00 €", "4.008,00", "4,008.00").
+  const withCents = new RegExp(String.raw`(?<![\d.,])${Math.abs(total)}[.,]00(?!\d)`);
+  const ungrouped = (l: string) => l.replace(/(?<=\d)[\s\u00a0\u202f'’.,](?=\d{3}(?!\d))/g, '');
+  if (lines.some((l) => withCents.test(ungrouped(l)))) return null;
+  return `${total} is printed without the cents the page's other figures have`;
+}
+
+/** A tax the total already includes: "GST 7% incl.", "GST 6% Included", "GST INCLUDED IN TOTAL". */
+const TAX_INCLUDED = /\b(?:gst|sst|vat|tax)\b.*\bincl(?:\.|uded|usive)?(?!\w)|\bincl(?:\.|uded|usive)?\s+(?:\d+(?:\.\d+)?\s*%\s*)?(?:gst|sst|vat|tax)\b/i;
+
+/**
+ * A net read as the subtotal of a receipt whose prices include the tax: the subtotal is then the total,
+ * and the tax printed as included in it ("GST 7% incl. 1.71", "GST 6% Included 2.40") is a part of it,
+ * not nothing. The receipt prints no net: none is stated (the total less the tax would be a figure
+ * computed, not read), and the tax is the one printed.
+ */
+function noNetInGross(inv: Invoice, lines: readonly string[]): void {
+  const { amount, taxAmount, totalAmount } = inv;
+  if (amount === null || totalAmount === null || cents(amount) !== cents(totalAmount)) return;
+  const included = lines.map((l) => (TAX_INCLUDED.test(l) ? trailingAmount(l) : null)).find((v) => v !== null && v > 0 && cents(v) < cents(totalAmount));
+  if (included == null || (taxAmount !== null && taxAmount !== 0 && cents(taxAmount) !== cents(included))) return;
+  inv.amount = null;
+  inv.taxAmount = included;
+  if (inv.fieldSources?.totalAmount) inv.fieldSources.taxAmount ??= inv.fieldSources.totalAmount;
 }
 
 /** The other reader's doubt of a date that reads both ways ("02-05-2018"). */

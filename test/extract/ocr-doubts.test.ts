@@ -160,6 +160,24 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, read('Verkäufer: Kaffeehaus Sonne GmbH', { 14: 20 }))).unsure).toEqual(['seller.name']);
   });
 
+  it("judges a company's name by its words, not by the registration number printed after it", () => {
+    const read = (text: string, doubts: Record<number, number> = {}): TextItem => {
+      const charConfidence = Array.from(text, (_, i) => doubts[i] ?? 97);
+      return { ...item(text, Math.min(...charConfidence)), charConfidence };
+    };
+    const inv = invoice();
+    for (const [name, reg] of [['MAXINCOME RESOURCES SDN BHD', '(383322-D)'], ['KLANG BKT ENTERPRISE', '(JM0567890-T)'], ['SIHAT PHARMACY SDN BHD', '(Co.Reg. 1122334-P)']]) {
+      const line = `${name} ${reg}`;
+      inv.seller.name = line;
+      const digit = line.search(/\d(?=[^(]*\)$)/);
+      expect(doubtfulFields(inv, page(read('83089647'), read('1526.00'), read(line, { [digit]: 35 }))).unsure, line).toEqual([]);
+      // A letter of the name itself read unsure still names it; so does the name without its number.
+      expect(doubtfulFields(inv, page(read('83089647'), read('1526.00'), read(line, { 3: 35 }))).unsure, line).toEqual(['seller.name']);
+      inv.seller.name = name;
+      expect(doubtfulFields(inv, page(read('83089647'), read('1526.00'), read(line, { 3: 35 }))).unsure, name).toEqual(['seller.name']);
+    }
+  });
+
   it('judges a value OCR cut into two boxes by the cell the boxes make', () => {
     const box = (text: string, x: number, width: number, charConfidence: number[]): TextItem =>
       ({ text, x, y: 35, width, height: 4.7, page: 1, confidence: Math.min(...charConfidence), charConfidence });
@@ -171,6 +189,27 @@ describe('doubtful OCR fields', () => {
     const second = box('2 vom 30.10.2018', 59.5, 49.5, [96, 100, 96, 96, 96, 100, 96, 96, 96, 96, 96, 96, 96, 96, 96, 96]);
     expect(doubtfulFields(inv, page(first(95), second)).unsure).toEqual([]);
     expect(doubtfulFields(inv, page(first(20), second)).unsure).toEqual(['number']);
+  });
+
+  it('leaves out a till receipt\'s number OCR is unsure of, rather than flagging the receipt for it', () => {
+    const receipt = () => {
+      const inv = invoice();
+      inv.date = '2018-06-01';
+      inv.currency = 'MYR';
+      inv.seller.name = 'KEDAI RUNCIT ZBH';
+      inv.fieldSources = { number: 'ocr', totalAmount: 'ocr', date: 'ocr', 'seller.name': 'ocr' };
+      return inv;
+    };
+    const till = settle({ parts: [{ source: 'ocr', invoice: receipt(), doubtful: { unsure: ['number'], computed: [] }, tillReceipt: true }], pages: 1 }, new Date('2026-01-01'));
+    expect(till.invoice.number).toBeNull();
+    expect(till.status).toBe('ok');
+    // Sure of it: kept. Any other field in doubt still flags the receipt; an invoice still flags its number.
+    expect(settle({ parts: [{ source: 'ocr', invoice: receipt(), doubtful: { unsure: [], computed: [] }, tillReceipt: true }], pages: 1 }, new Date('2026-01-01')).invoice.number).toBe('83089647');
+    const total = settle({ parts: [{ source: 'ocr', invoice: receipt(), doubtful: { unsure: ['number', 'totalAmount'], computed: [] }, tillReceipt: true }], pages: 1 }, new Date('2026-01-01'));
+    expect(total.checks).toContainEqual({ id: 'ocr_uncertain', ok: false, message: 'OCR unsure of: totalAmount' });
+    const invoiceOnly = settle({ parts: [{ source: 'ocr', invoice: receipt(), doubtful: { unsure: ['number'], computed: [] } }], pages: 1 }, new Date('2026-01-01'));
+    expect(invoiceOnly.invoice.number).toBe('83089647');
+    expect(invoiceOnly.checks).toContainEqual({ id: 'ocr_uncertain', ok: false, message: 'OCR unsure of: number' });
   });
 
   it('makes the result need review with an ocr_uncertain check naming the field', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsInDoubt, needsReview, roundingCheckedWith, runChecks } from '../../src/invoice/checks.js';
+import { fieldsInDoubt, needsReview, roundingCheckedWith, runChecks, tillReceiptCheckedWith } from '../../src/invoice/checks.js';
 import { recheck } from '../../src/server/invoices/routes/review.js';
 import { emptyInvoice, emptyLineItem, type ExtractResult, type Invoice } from '../../src/invoice/model.js';
 import { invoiceIdentity } from '../../src/invoice/identity.js';
@@ -76,6 +76,21 @@ describe('runChecks', () => {
     expect(roundingCheckedWith(inv, runChecks(inv, NOW))).toBe(0);
     expect(roundingCheckedWith({ ...inv, totalAmount: 27.03 }, runChecks({ ...inv, totalAmount: 27.03 }, NOW))).toBe(0);
     expect(roundingCheckedWith({ ...inv, totalAmount: 27.13 }, [{ id: 'totals_consistent', ok: true }])).toBe(0);
+  });
+
+  it('a till receipt need not state its number, and a correction checks it as one again', () => {
+    const inv = emptyInvoice('MYR');
+    Object.assign(inv, { seller: { ...inv.seller, name: 'KEDAI RUNCIT ZBH' }, date: '2018-06-01', totalAmount: 43.4 });
+    expect(runChecks(inv, NOW).find((c) => c.id === 'required_fields')).toEqual({ id: 'required_fields', ok: false, message: 'missing: number' });
+    const checks = runChecks(inv, NOW, 0, true);
+    expect(checks.find((c) => c.id === 'required_fields')).toEqual({ id: 'required_fields', ok: true });
+    const read = { status: 'ok' as const, invoice: inv, checks } as unknown as ExtractResult;
+    expect(tillReceiptCheckedWith(inv, checks)).toBe(true);
+    const redated = recheck(read, { ...inv, date: '2018-06-02' }, ['date']);
+    expect(redated.status).toBe('ok');
+    // Checked as an invoice (its number asked for), or with a number: no till receipt to carry over.
+    expect(tillReceiptCheckedWith(inv, runChecks(inv, NOW))).toBe(false);
+    expect(tillReceiptCheckedWith({ ...inv, number: 'R-1' }, runChecks({ ...inv, number: 'R-1' }, NOW))).toBe(false);
   });
 
   it('omits checks without inputs but always reports required_fields', () => {

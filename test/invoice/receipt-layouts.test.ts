@@ -164,6 +164,11 @@ describe('receipt date: the ways tills print it', () => {
     ['02 MAR 18  14:25', '2018-03-02'],
     ['02MAR18', '2018-03-02'],
     ['Tarikh: 02 Mac 2018', '2018-03-02'],
+    ['Date: 02 March 2018', '2018-03-02'],
+    // A letter OCR ran into the year of a month-name date, as into a numeric one.
+    ['Date 02 March 2018n', '2018-03-02'],
+    ['02-Mar-18x 14:25', '2018-03-02'],
+    ['Date: 02/03/2018x', '2018-03-02'],
   ];
   for (const [line, want] of cases) {
     it(`"${line}"`, () => {
@@ -255,10 +260,16 @@ describe("another parser's reading held against the till's arithmetic", () => {
 
   it('a till receipt whose labelled total the other reading does not match: flagged, not picked from', () => {
     const card = [...HEAD, 'Date: 02/03/2018', 'TOTAL  42.35', 'VISA  42.35'].join('\n');
-    const inv = checkTillArithmetic(reading(43.25, '2018-03-02'), card);
-    expect(inv.totalAmount).toBe(43.25);
-    expect(Object.keys(guessesOf(inv))).toEqual(['totalAmount']);
+    // A card pays the total to the cent: the total it pays replaces the other reading's, as paid less
+    // change does.
+    const paid = checkTillArithmetic(reading(43.25, '2018-03-02'), card);
+    expect(paid.totalAmount).toBe(42.35);
+    expect(guessesOf(paid)).toEqual({});
     expect(guessesOf(checkTillArithmetic(reading(42.35, '2018-03-02'), card))).toEqual({});
+    // A card that pays another figure: flagged, not picked from.
+    const other = checkTillArithmetic(reading(43.25, '2018-03-02'), card.replace('VISA  42.35', 'VISA  45.00'));
+    expect(other.totalAmount).toBe(43.25);
+    expect(Object.keys(guessesOf(other))).toEqual(['totalAmount']);
     // No payment printed: not known to be a till receipt, nothing to weigh.
     expect(guessesOf(checkTillArithmetic(reading(43.25, '2018-03-02'), card.replace(/\nVISA.*/, '')))).toEqual({});
   });

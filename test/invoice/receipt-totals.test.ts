@@ -239,3 +239,158 @@ describe('cash rounding, tenders and item-table headers on a till receipt', () =
     }
   });
 });
+
+describe('a total whose decimal point OCR lost', () => {
+  const head = ['ROTI HARUM BAKERY', 'HARUM FOOD INDUSTRIES SDN BHD (776510-P)', 'Date: 25-12-2017 21:05', '2 BLACK FOREST SLICE  13.00', '4 SAUSAGE BUN  9.60'];
+
+  it('a whole-number total where the other figures have cents is named in doubt, whatever its label', () => {
+    let misread = 0;
+    for (const label of ['NETT TOTAL', 'TOTAL', 'GRAND TOTAL', 'TOTAL (RM)', 'Total Incl. GST']) {
+      for (const figure of ['2260', '22 60', '226']) {
+        const r = settled([...head, 'SUB TOTAL  22.60', `${label}  ${figure}`]);
+        if (r.invoice.totalAmount === 22.6) continue;
+        misread++;
+        expect(fieldsInDoubt(r.checks), `${label} ${figure}: ${r.invoice.totalAmount}`).toContain('totalAmount');
+      }
+    }
+    // The readers do take such figures for the total (else this says nothing).
+    expect(misread).toBeGreaterThan(5);
+  });
+
+  it('a total printed with its cents, or a page of whole numbers, is not in doubt for it', () => {
+    expect(guessesOf(read([...head, 'TOTAL  22.60', 'CASH  50.00', 'CHANGE  27.40'])).totalAmount).toBeUndefined();
+    // Printed whole once and with cents elsewhere, its thousands grouped in any way: the same amount.
+    expect(guessesOf(read([...head, 'SUB TOTAL  300.00', 'TOTAL  300'])).totalAmount).toBeUndefined();
+    for (const grouped of ['4 008,00 €', '4.008,00', '4,008.00', '4\u202f008,00']) {
+      const inv = read([...head, 'Montant HT  3 340,00', 'TVA 20 %  668,00', `Total TTC  ${grouped}`, 'Total  4008']);
+      expect(guessesOf(inv).totalAmount, grouped).toBeUndefined();
+    }
+    // A page that prints no cents at all: the whole number is the amount as printed.
+    expect(guessesOf(read(['KEDAI MAJU', 'Date: 25-12-2017', 'NASI LEMAK  300', 'TOTAL  300'])).totalAmount).toBeUndefined();
+  });
+});
+
+describe('a bill paid part in cash and part by card', () => {
+  const head = ['FARMASI BAKTI SIHAT', 'BAKTI SIHAT PHARMACY SDN BHD (Co. Reg. 1022876-D)', 'Date: 04-05-2018 14:55', 'GLUCOSE STRIPS  1  58.00', 'CREAM 30G  2  17.80', 'VITAMIN B  1  24.50'];
+
+  it('cash less change and the card together are the total: not in doubt, whichever tender comes first', () => {
+    for (const card of ['DEBIT CARD', 'VISA', 'CREDIT CARD', 'NETS', 'MASTER']) {
+      for (const tenders of [['CASH  50.00', `${card}  50.30`, 'CHANGE  0.00'], [`${card}  50.30`, 'CASH  60.00', 'CHANGE  10.00'], ['TUNAI  50.00', `${card}  50.30`, 'BAKI  0.00']]) {
+        const r = settled([...head, 'TOTAL  100.30', ...tenders]);
+        expect(r.invoice.totalAmount, tenders.join(' / ')).toBe(100.3);
+        expect(fieldsInDoubt(r.checks), tenders.join(' / ')).not.toContain('totalAmount');
+      }
+    }
+  });
+
+  it('tenders that do not add up to the total leave it in doubt', () => {
+    for (const tenders of [['CASH  50.00', 'DEBIT CARD  40.30', 'CHANGE  0.00'], ['CASH  50.00', 'DEBIT CARD  50.30', 'CHANGE  5.00'], ['DEBIT CARD  50.30']]) {
+      const r = settled([...head, 'TOTAL  100.30', ...tenders]);
+      expect(fieldsInDoubt(r.checks), tenders.join(' / ')).toContain('totalAmount');
+    }
+  });
+});
+
+describe('a receipt whose prices include the tax', () => {
+  const lines = (taxLine: string) => [
+    'GOLDEN WHEAT BAKERY PTE LTD', 'GST REG NO: M2-0123456-7', 'Mon 05-Feb-2018 08:02', 'Receipt #: 0045-118', '4 X BUTTER CROISSANT  8.80', '6 x KAYA BUN  9.00',
+    '3 x CHEESE TART  8.40', 'Sub Total  26.20', 'Total  S$26.20', 'NETS  26.20', taxLine,
+  ];
+
+  it('the subtotal is no net when the tax printed is included in it: no net stated, nothing in doubt', () => {
+    for (const taxLine of ['GST 7% incl.  1.71', 'GST 7% Included  1.71', 'Incl. GST 7%  1.71', 'GST INCLUDED IN TOTAL @7%:  1.71', 'Inclusive GST  1.71']) {
+      const r = settled(lines(taxLine));
+      expect(r.invoice, taxLine).toMatchObject({ totalAmount: 26.2, taxAmount: 1.71, amount: null });
+      expect(r.status, taxLine).toBe('ok');
+    }
+  });
+
+  it('a tax charged on top of the subtotal still fails the totals check when the total leaves it out', () => {
+    const r = settled(lines('GST 7%  1.71'));
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});
+
+describe('a tax rate misread as a figure on the tax line', () => {
+  const lines = (taxLine: string) => [
+    'RESTORAN SELERA KAMPUNG', 'GST ID: 001785412311', 'TAX INVOICE', 'Date: 14/03/2018  19:12', '2 NASI GORENG KAMPUNG  18.00', '1 TOMYAM SEAFOOD (M)  18.00',
+    '3 SIRAP BANDUNG  9.00', taxLine, 'AMOUNT DUE  47.70',
+  ];
+
+  it('the figure the tax line ends in is the tax, and the total is not in doubt for it', () => {
+    for (const taxLine of ['GST 64  2.70', 'GST 6X  2.70', 'GST 6Z  2.70', 'GST 6%  2.70']) {
+      const r = settled(lines(taxLine));
+      expect(r.invoice, taxLine).toMatchObject({ taxAmount: 2.7, totalAmount: 47.7 });
+      // No net made to add up with the rate: none printed, none stated.
+      expect([null, 45], taxLine).toContain(r.invoice.amount);
+      expect(fieldsInDoubt(r.checks), taxLine).not.toContain('totalAmount');
+    }
+  });
+
+  it('a tax line with no smaller figure of its own leaves both in doubt', () => {
+    const r = settled(lines('GST 64'));
+    expect(fieldsInDoubt(r.checks)).toEqual(expect.arrayContaining(['taxAmount', 'totalAmount']));
+  });
+});
+
+describe('a till receipt need not state its number', () => {
+  const head = ['KEDAI RUNCIT ZBH', 'NO.17, JALAN PERMAS 1/7', '01/06/2018  6:31', '2x 1.00  RM2.00 Z', '1x 7.80  RM7.80 Z', 'SUBTOTAL  RM9.80'];
+
+  it('paid at a till (cash and change, a card, or only "TTL CASH" with its figure): no number is no flag', () => {
+    for (const paid of [['TOTAL  RM9.80', 'CASH  RM10.00', 'CHANGE  RM0.20'], ['TTL CASH  RM9.80'], ['TOTAL  9.80', 'VISA  9.80'], ['TOTAL  9.80', 'NETS  9.80']]) {
+      const r = settled([...head, ...paid]);
+      expect(r.invoice.number, paid.join(' / ')).toBeNull();
+      expect(r.checks.find((c) => c.id === 'required_fields')?.message ?? '', paid.join(' / ')).not.toMatch(/number/);
+    }
+  });
+
+  it('an invoice that prints no payment at a till still needs its number', () => {
+    for (const paid of [['TOTAL  9.80'], ['TOTAL  9.80', 'Amount paid  9.80'], ['TOTAL  9.80', 'Balance due  9.80']]) {
+      const r = settled([...head, ...paid]);
+      expect(r.checks.find((c) => c.id === 'required_fields')?.message ?? `ok, number ${r.invoice.number}`, paid.join(' / ')).toMatch(/missing: .*number/);
+    }
+  });
+});
+
+describe('only the payment figures set a row off', () => {
+  const head = ['OVEN FRESH CONFECTIONERY PTE. LTD.', 'GST Reg. No.: 20-0123456-X', 'Aug 20, 2018  11:05AM', 'PANDAN CHIFFON x1  12.80', 'EGG TART x6  9.60', 'TOTAL  $22.40'];
+
+  it('paid less change, put back, vouches for the total as printed: a change figure read beside the tax line is no tax', () => {
+    for (const tail of [['CASH', 'CHANGE  $50.00', 'GST incl. 7%  $27.60', '1.47'], ['CASH', 'CHANGE  50.00', 'GST 7%  27.60', '1.47']]) {
+      const r = settled([...head, ...tail]);
+      expect(r.invoice.totalAmount, tail.join(' / ')).toBe(22.4);
+      expect(fieldsInDoubt(r.checks), tail.join(' / ')).not.toContain('totalAmount');
+      expect(r.invoice.taxAmount, tail.join(' / ')).not.toBe(27.6);
+    }
+  });
+
+  it('put back, a payment that does not agree with the total leaves the tax above it in doubt', () => {
+    const r = settled([...head, 'CASH', 'CHANGE  $50.00', 'GST incl. 7%  $25.60', '1.47']);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});
+
+describe('the total a payment vouches for', () => {
+  const head = ['KEDAI BUKU ILMU CAHAYA', 'ILMU CAHAYA ENTERPRISE (SA0223345-V)', 'Date:05/09/2018Time:13:05', 'Inv No: IC-0905-118', 'ATLAS DUNIA  1  45.00', 'KAMUS  1  59.90', 'PEN BIRU  4  6.00'];
+
+  it('"Gross Total" before a discount is not the total a card paid: the "NET TOTAL" it pays is, no doubt', () => {
+    for (const [gross, net] of [['Gross Total', 'NET TOTAL'], ['TOTAL', 'NETT TOTAL'], ['Total Amount', 'Total Payable']]) {
+      for (const card of ['CREDIT CARD', 'VISA', 'DEBIT CARD']) {
+        const r = settled([...head, `${gross}  110.90`, 'Total Discount (15%)  -16.64', 'Rounding  -0.01', `${net}  94.25`, `${card}  94.25`]);
+        expect(r.invoice.totalAmount, `${gross} / ${net} / ${card}`).toBe(94.25);
+        expect(fieldsInDoubt(r.checks), `${gross} / ${net} / ${card}`).not.toContain('totalAmount');
+      }
+    }
+  });
+
+  it('"TOTAL PAID" is the total when paid less change agrees with it', () => {
+    const park = ['PARKIR MEWAH SDN BHD', '(Co. Reg. 765321-U)', 'Entry: 31/03/2018 10:01', 'Exit : 31/03/2018 13:24', 'Parking Fee  5.66', 'GST 6%  0.34'];
+    for (const label of ['TOTAL PAID', 'Total Amount Paid', 'TOTAL PAID (RM)']) {
+      const r = settled([...park, `${label}  6.00`, 'CASH  10.00', 'CHANGE  4.00']);
+      expect(r.invoice.totalAmount, label).toBe(6);
+      expect(fieldsInDoubt(r.checks), label).not.toContain('totalAmount');
+      // Paid less change that disagrees: still in doubt.
+      expect(fieldsInDoubt(settled([...park, `${label}  6.00`, 'CASH  10.00', 'CHANGE  3.00']).checks), label).toContain('totalAmount');
+    }
+  });
+});

@@ -35,7 +35,7 @@ const MALAY_MONTHS: Record<string, string> = { mac: 'Mar', ogos: 'Aug', dis: 'De
 
 /**
  * A date made findable: parted from the letters or the time run into it ("DATE02/03/2018",
- * "02/03/2018TIME", "02/03/201814:25", "2024-01-1519:42", a four-digit year of this or the last century); a month name between slashes ("02/Mar/2018") or with a two-digit
+ * "02/03/2018TIME", "25 December 2017n", "02/03/201814:25", "2024-01-1519:42", a four-digit year of this or the last century); a month name between slashes ("02/Mar/2018") or with a two-digit
  * year ("02 MAR 18", "02MAR18") written as findDate reads it ("02-Mar-18").
  */
 function partDate(line: string): string {
@@ -48,7 +48,9 @@ function partDate(line: string): string {
     .replace(new RegExp(String.raw`\b(\d{1,2})(?:\s*[/.]\s*|\s+|(?=[A-Za-z]))(${MONTH})(?:\s*[/.]\s*|\s+|(?<=[A-Za-z.]))(\d{4}|\d{2})(?![\d:])`, 'gi'), (_m, d: string, mon: string, y: string) => {
       const bare = mon.replace(/\.$/, '').toLowerCase();
       return `${d}-${MALAY_MONTHS[bare] ?? mon.replace(/\.$/, '')}-${y}`;
-    });
+    })
+    // A letter OCR ran into the year ("25 December 2017n"), as it runs one into a numeric date.
+    .replace(/(\b\d{1,2}-\p{L}{3,9}-(?:\d{4}|\d{2}))(?=\p{L})/gu, '$1 ');
 }
 
 /** A date whose day is run into the digits before it, or whose separator is lost; null when none. */

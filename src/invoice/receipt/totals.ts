@@ -62,7 +62,9 @@ function labelledAmount(lines: readonly string[], i: number): number | null {
  */
 function cardAgainst(lines: readonly string[], totals: readonly number[], rounding: number): number | null {
   const cards = lines.flatMap((l, i) => (CARD_PAID.test(l.trim()) ? [labelledAmount(lines, i)] : [])).filter((v): v is number => v !== null && v > 0);
-  const agrees = (card: number) => totals.some((t) => [0, rounding, -rounding].some((r) => cents(t) + cents(r) === cents(card)));
+  // A card may pay what the cash handed over (less the change) did not.
+  const cash = cents(firstLabelled(lines, CASH_GIVEN) ?? 0) - cents(firstLabelled(lines, CHANGE) ?? 0);
+  const agrees = (card: number) => totals.some((t) => [0, rounding, -rounding].some((r) => [0, cash].some((c) => cents(t) + cents(r) === cents(card) + c)));
   return cards.length && !cards.some(agrees) ? cards[0]! : null;
 }
 
@@ -126,11 +128,38 @@ function vouchersAfter(lines: readonly string[], after: number): number {
   return sum / 100;
 }
 
+/**
+ * A bill paid part in cash and part by card ("CASH 50.00", "DEBIT CARD 50.30", "CHANGE 0.00"): the cash
+ * handed over less the change, with what the cards and vouchers printed after line `after` (the total)
+ * paid. Null unless both cash and a card payment are printed.
+ */
+function paidInParts(lines: readonly string[], after: number): number | null {
+  const cash = firstLabelled(lines, CASH_GIVEN);
+  let cards = 0;
+  for (let i = after + 1; i < lines.length; i++) {
+    const value = CARD_PAID.test(lines[i]!.trim()) ? labelledAmount(lines, i) : null;
+    if (value !== null && value > 0) cards += cents(value);
+  }
+  if (cash === null || !cards) return null;
+  return (cents(cash) - cents(firstLabelled(lines, CHANGE) ?? 0) + cards + cents(vouchersAfter(lines, after))) / 100;
+}
+
 /** A till receipt: it states what was paid (and the change), or a payment beside a labelled total. */
 export function isTillReceipt(lines: readonly string[]): boolean {
   if (paidLessChange(lines) !== null) return true;
   const paidLine = lines.some((l) => PAYMENT.test(l) && !isTotalLine(l) && trailingAmount(l) !== null);
   return paidLine && lines.some((l) => isTotalLine(l) && trailingAmount(l) !== null);
+}
+
+/** Cash or a card paid at a till, its word first or after one other ("TTL CASH", OCR's "IHL CASH"). */
+const TILL_PAYMENT = ocrTolerant(/^(?:\S+\s+)?(?:cash|tunai|tendered|credit\s*card|debit\s*card|visa|master\s*card|nets)\b/i);
+
+/**
+ * A page paid at a till: it prints the change given back, or what was paid in cash or by card with its
+ * figure ("CASH 50.00", "TTL CASH RM43.40", "VISA 9.80"); not an invoice's "Amount paid" beside its total.
+ */
+export function paidAtTill(lines: readonly string[]): boolean {
+  return paidLessChange(lines) !== null || lines.some((l) => TILL_PAYMENT.test(l.trim()) && !isTotalLine(l) && trailingAmount(l) !== null);
 }
 
 export interface ReceiptTotal {
@@ -166,13 +195,18 @@ export function readReceiptTotal(lines: readonly string[]): ReceiptTotal | null 
     const moved = split.map(([label], i) => `${label}  ${split[i + by]?.[1] ?? ''}`.trim());
     const read = readTotal(moved);
     if (read?.arithmetic === 'paid') return [{ total: read.total, by: 'paid less change' }];
+    // Only the payment's figures set a row off (the total's own row read as printed): paid less change,
+    // put back, agrees with the total as printed.
+    const paid = straight && !straight.doubt ? paidLessChange(moved) : null;
+    if (paid !== null && cents(paid) === cents(straight!.total)) return [{ total: paid, by: 'paid less change' }];
     // A card payment the total read as printed disagrees with, that agrees once the figures are put back.
     if (straight?.contradicted && read && !read.doubt && cardPays(moved, read.total)) return [{ total: read.total, by: 'the card paid' }];
     return [];
   });
-  if (shifted.length !== 1) return straight;
+  if (new Set(shifted.map((s) => cents(s.total))).size !== 1) return straight;
   const { total, by } = shifted[0]!;
-  if (straight && cents(straight.total) === cents(total)) return straight;
+  // The total as printed, which paid less change agrees with once the figures are put back: vouched for.
+  if (straight && cents(straight.total) === cents(total)) return by === 'paid less change' && !straight.doubt ? { ...straight, arithmetic: 'paid' } : straight;
   return { total, arithmetic: 'paid', shifted: true, doubt: `the figures stand a line off their labels; put back, ${by} ${money(total)}` };
 }
 
@@ -204,13 +238,22 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   const paid = tendered === null || !last ? tendered : (cents(tendered) + cents(vouchersAfter(lines, last.at))) / 100;
 
   if (paid !== null) {
-    const agrees = (v: number) => cents(v) === cents(paid);
-    const rounded = (v: number) => rounding !== null && (agrees(v + rounding.value) || agrees(v - rounding.value));
-    if (totals.some((t) => agrees(t.value) || rounded(t.value))) return { total: paid, arithmetic: 'paid' };
+    const vouches = (sum: number) => {
+      const agrees = (v: number) => cents(v) === cents(sum);
+      return totals.some((t) => agrees(t.value) || (rounding !== null && (agrees(t.value + rounding.value) || agrees(t.value - rounding.value))));
+    };
+    if (vouches(paid)) return { total: paid, arithmetic: 'paid' };
+    // Paid part in cash and part by card: both less the change are the total.
+    const split = last ? paidInParts(lines, last.at) : null;
+    if (split !== null && vouches(split)) return { total: split, arithmetic: 'paid' };
+    // "TOTAL PAID 6.00": a total label with a payment word, whose figure paid less change agrees with.
+    if (!last && lines.some((l, i) => TOTAL_LABEL.test(l) && !isSummaryRow(l) && cents(labelledAmount(lines, i) ?? -1) === cents(paid))) return { total: paid, arithmetic: 'paid' };
     if (!last) return { total: paid, arithmetic: null, doubt: `no total printed; ${money(paid)} is what was paid less the change` };
     return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change is ${money(paid)}, not ${money(last.value)}` };
   }
   if (last) {
+    // A card pays the total to the cent: the last total, which one pays, is vouched for.
+    if (lines.some((l, i) => CARD_PAID.test(l.trim()) && cents(labelledAmount(lines, i) ?? -1) === cents(last.value))) return { total: last.value, arithmetic: 'paid' };
     const card = cardAgainst(lines, totals.map((t) => t.value), rounding?.value ?? 0);
     if (card !== null) return { total: last.value, arithmetic: null, contradicted: true, doubt: `${money(card)} is paid by card, not ${money(last.value)}` };
     // Cash given is never less than the total, unless a card or vouchers paid the rest: a "total" above it

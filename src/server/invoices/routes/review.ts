@@ -5,7 +5,7 @@
  * language.
  */
 import type { FastifyInstance } from 'fastify';
-import { needsReview, roundingCheckedWith, runChecks } from '../../../invoice/checks.js';
+import { needsReview, roundingCheckedWith, runChecks, tillReceiptCheckedWith } from '../../../invoice/checks.js';
 import type { ExtractResult, Invoice } from '../../../invoice/model.js';
 import { INVOICE_TYPE_LABELS } from '../../../invoice/type-labels.js';
 import type { ServerContext } from '../../context.js';
@@ -56,11 +56,12 @@ function parseValue(field: EditableField, raw: string | number | null): string |
 }
 
 /**
- * The checks run again on the corrected invoice (with the till's rounding the read one was checked with);
+ * The checks run again on the corrected invoice (with the till's rounding the read one was checked with,
+ * and as a till receipt when it was checked as one);
  * the document-bound ones (QR code, OCR doubt) are kept, minus the doubt a person has now settled.
  */
 export function recheck(result: ExtractResult, inv: Invoice, settled: string[]): ExtractResult {
-  const fresh = runChecks(inv, new Date(), roundingCheckedWith(result.invoice!, result.checks));
+  const fresh = runChecks(inv, new Date(), roundingCheckedWith(result.invoice!, result.checks), tillReceiptCheckedWith(result.invoice!, result.checks));
   const kept = result.checks.filter((c) => !fresh.some((f) => f.id === c.id) && !(c.id === 'ocr_uncertain' && settled.length > 0 && settled.every((s) => c.message?.includes(s)) && onlyNames(c.message ?? '', settled)));
   const checks = [...fresh, ...kept];
   return { ...result, invoice: inv, checks, status: needsReview(checks) ? 'needs_review' : 'ok' };
