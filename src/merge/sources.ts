@@ -15,6 +15,7 @@ import { openPdfPages, readFully, type SourcePdf } from '../pdf/lazy-pdf.js';
 import { RawObjectCopier, type RawTarget } from '../pdf/raw-object-copier.js';
 import { CACHE_VERSION } from '../version.js';
 import type { Size } from './geometry.js';
+import { analysisKey } from './lean-sources.js';
 
 export interface SourceInfo {
   type: FileType;
@@ -40,10 +41,7 @@ export async function analyzeSource(input: LoadedInput, limits: Limits, cache: C
     return info;
   };
   if (!cache) return { info: await build(), cache: 'MISS', opened };
-  // Limits change the outcome (a refusal), so they are part of the key; `model` changes with what an
-  // analysis records (2: every page of a multi-page TIFF).
-  const key = Cache.key({ input: input.sha256, operation: 'merge-analyze', options: { limits, model: 2 }, version: CACHE_VERSION });
-  const { value, status } = await cache.getOrBuildJson('merge-analyze', key, build);
+  const { value, status } = await cache.getOrBuildJson('merge-analyze', analysisKey(input.sha256, limits), build);
   return { info: value, cache: status, opened };
 }
 
