@@ -10,7 +10,7 @@
 import zlib from 'node:zlib';
 import { InvoicectlError } from '../core/errors.js';
 import { LeanDocument } from './lean/document.js';
-import { isDict, isStream, LeanUnsupported, Name, nameOf, objectStart, Ref, Str, type Dict, type PdfObject, type Stream } from './lean/syntax.js';
+import { isDict, isStream, Keyword, LeanUnsupported, Lexer, Name, nameOf, objectStart, Ref, Str, type Dict, type PdfObject, type Stream } from './lean/syntax.js';
 import { appearanceMatrix, boxFrom, normalRotation, wrapperContent, type Box, type Matrix } from './page-geometry.js';
 import { isPlainObject, type RawCopier, type RawLocation, type RawTarget } from './raw-copy.js';
 
@@ -54,23 +54,39 @@ export function openLeanPdf(bytes: Uint8Array): LeanPdf {
 }
 
 /**
- * The lean reader's objects, each looked up only when its bytes are plain PDF syntax (isPlainObject):
- * what is read here must be what pdf-lib would read, or the document is left to pdf-lib.
+ * The lean reader's objects, each read only when its bytes are plain PDF syntax (isPlainObject): what is
+ * read here must be what pdf-lib would read, or the document is left to pdf-lib. An object of an object
+ * stream is read alone from where the raw copy finds it: LeanDocument parses a whole object stream at its
+ * first object (for extract, which wants most of them), and a page needs few of the objects there.
  */
 class Objects {
-  private readonly plain = new Set<number>();
+  private readonly objects = new Map<number, PdfObject>();
 
   constructor(private readonly lean: LeanDocument, private readonly locate: (objectNumber: number) => RawLocation | null) {}
 
-  /** Follows a reference; other values come back as they are. */
+  /** Follows a reference (and references to references); other values come back as they are. */
   get(o: PdfObject | undefined): PdfObject | undefined {
-    if (!(o instanceof Ref)) return o;
-    if (!this.plain.has(o.num)) {
-      const at = this.locate(o.num);
-      if (at && !isPlainObject(at)) throw new LeanUnsupported(`object ${o.num} is not plain PDF syntax`);
-      this.plain.add(o.num);
+    for (let hops = 0; o instanceof Ref; hops++) {
+      if (hops > 32) throw new LeanUnsupported('reference loop');
+      o = this.object(o);
     }
-    return this.lean.get(o);
+    return o;
+  }
+
+  private object(ref: Ref): PdfObject {
+    let value = this.objects.get(ref.num);
+    if (value !== undefined) return value;
+    const at = this.locate(ref.num);
+    // A reference to a missing object means null (PDF 32000-1 7.3.10).
+    if (!at) value = null;
+    else if (!isPlainObject(at)) throw new LeanUnsupported(`object ${ref.num} is not plain PDF syntax`);
+    else if (at.end === null) value = this.lean.get(ref) ?? null; // at its offset: read alone, with a stream's data
+    else {
+      const read = new Lexer(at.data, at.start).object();
+      value = read === undefined || read instanceof Keyword ? null : read;
+    }
+    this.objects.set(ref.num, value);
+    return value;
   }
 
   array(o: PdfObject | undefined): PdfObject[] | undefined {
