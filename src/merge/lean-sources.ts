@@ -3,19 +3,11 @@
  * reader opens gives its page sizes here; any other input (an image, an OFD, a PDF the lean reader does
  * not take) is analysed by sources.ts, which loads pdf-lib. Both record the same cached analysis.
  */
-import { Cache } from '../core/cache.js';
+import type { Cache } from '../core/cache.js';
 import type { Limits, LoadedInput } from '../core/inputs.js';
 import type { SourcePdf } from '../pdf/lazy-pdf.js';
 import { openLeanPdf, pageLimitError, type LeanPdf } from '../pdf/lean-embed.js';
-import { CACHE_VERSION } from '../version.js';
-import type { DecoderSource, SourceInfo } from './sources.js';
-
-/** The cache key of a merge's analysis of an input. */
-export function analysisKey(sha256: string, limits: Limits): string {
-  // Limits change the outcome (a refusal), so they are part of the key; `model` changes with what an
-  // analysis records (2: every page of a multi-page TIFF).
-  return Cache.key({ input: sha256, operation: 'merge-analyze', options: { limits, model: 2 }, version: CACHE_VERSION });
-}
+import { analysisKey, type DecoderSource, type SourceInfo } from './source-info.js';
 
 /**
  * Type and page sizes of an input; `lean`: the PDF as the lean reader opened it, else `opened`: as
