@@ -38,9 +38,25 @@ export interface LeanForm {
   rotate: number;
 }
 
-/** The pages of a PDF read with the lean reader; throws for anything it does not read as pdf-lib would. */
+/**
+ * The pages of a PDF read with the lean reader; throws for anything it does not read as pdf-lib would.
+ * Cross-reference data that cannot be followed, or that points at the wrong bytes, is rebuilt by scanning
+ * the file (LeanDocument's `repair`), as pdf-lib's full parse reads such a file.
+ */
 export function openLeanPdf(bytes: Uint8Array): LeanPdf {
-  const lean = new LeanDocument(bytes);
+  try {
+    return openWith(new LeanDocument(bytes, 'repair'));
+  } catch (err) {
+    // Sections that lead to the wrong bytes: the objects found by scanning the file, as pdf-lib finds them.
+    if (!(err instanceof MisplacedObject)) throw err;
+    return openWith(new LeanDocument(bytes, 'rebuild'));
+  }
+}
+
+/** An object is not where the cross-reference data says. */
+class MisplacedObject extends LeanUnsupported {}
+
+function openWith(lean: LeanDocument): LeanPdf {
   const locate = rawLocator(lean);
   const doc = new Objects(lean, locate);
   const root = lean.trailer.get('Root');
@@ -152,7 +168,7 @@ export function rawLocator(doc: LeanDocument): (objectNumber: number) => RawLoca
     if (!entry || ('offset' in entry && entry.offset === 0)) return null;
     if ('offset' in entry) {
       const start = objectStart(bytes, entry.offset);
-      if (start?.num !== number) throw new LeanUnsupported(`object ${number} is not at its xref offset`);
+      if (start?.num !== number) throw new MisplacedObject(`object ${number} is not at its xref offset`);
       return { data: bytes, start: start.lexer.pos, end: null };
     }
     let stream = objectStreams.get(entry.stream);
