@@ -276,7 +276,8 @@ export function isPlainObject(at: RawLocation): boolean {
       i++;
       while (i < end && !WHITE[data[i]] && !DELIMITER[data[i]]) i++;
       if (c === SLASH) continue;
-      if (isNumber(data, start, i)) continue;
+      // Numbers and the R of references are most of the words: told by their bytes, without a string.
+      if (isNumber(data, start, i) || (i - start === 1 && c === R)) continue;
       const word = latin1(data, start, i);
       if (word === 'stream' || word === 'endobj') return depth === 0;
       if (!WORDS.has(word)) return false;
