@@ -220,13 +220,13 @@ function planAsRead(files: InputFile[], errors: InputError[], limits: Limits, sh
   return { layout, summarySheets: 0, documents: recorder.documents, labels: [], placing: placing() };
 }
 
+/** analyzeSource (sources.ts), or analyzePlainSource for a merge written without pdf-lib. */
+type Analyze = (...args: Parameters<typeof analyzePlainSource>) => Promise<Awaited<ReturnType<typeof analyzePlainSource>>>;
+
 /**
  * One input read (from `source`: the file, or what the read-ahead thread read of it), its type and page
  * sizes found; the bytes and the opened PDF kept for placing when `keep` says so.
  */
-/** analyzeSource (sources.ts), or analyzePlainSource for a merge written without pdf-lib. */
-type Analyze = (...args: Parameters<typeof analyzePlainSource>) => Promise<Awaited<ReturnType<typeof analyzePlainSource>>>;
-
 async function analyzeInput(source: InputFile, file: InputFile, limits: Limits, cache: Cache | null, options: MergeOptions, keep: (bytes: number, opened: boolean) => boolean, analyze: Analyze): Promise<Analysis> {
   const input = { ...(await loadInput(source)), file };
   const { info, cache: status, opened, lean } = await analyze(input, limits, cache, options.runtime?.imageDecoder);

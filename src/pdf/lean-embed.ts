@@ -182,7 +182,6 @@ export function rawLocator(doc: LeanDocument): (objectNumber: number) => RawLoca
   };
 }
 
-
 /** An object stream's decoded bytes, and where each of its objects starts and ends. */
 interface ObjectStream {
   data: Uint8Array;
