@@ -47,7 +47,7 @@ export function openLeanPdf(bytes: Uint8Array): LeanPdf {
   try {
     return openWith(new LeanDocument(bytes, 'repair'));
   } catch (err) {
-    // Sections that lead to the wrong bytes: the objects found by scanning the file, as pdf-lib finds them.
+    // Sections that point at the wrong bytes: the objects found by scanning the file, as pdf-lib finds them.
     if (!(err instanceof MisplacedObject)) throw err;
     return openWith(new LeanDocument(bytes, 'rebuild'));
   }
