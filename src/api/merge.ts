@@ -15,15 +15,15 @@ import { InvoicectlError, toErrorInfo } from '../core/errors.js';
 import { collectInputs, loadInput, type InputError, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
 import { assertNotAborted, letEventsIn, runBatch, type Settled } from '../core/pipeline.js';
 import { openSink } from '../core/sink.js';
-import { summaryRowsPerSheet } from '../merge/decorations.js';
 import { countDocuments, DocumentRecorder, recordDocuments, sortDocuments, type Analysis, type MergeDocument, type PlaceableDocument } from '../merge/documents.js';
 import { parseGrid, type Size } from '../merge/geometry.js';
-import { layoutSheets, sheetGeometry, type SheetLayout } from '../merge/layout.js';
+import { layoutSheets, sheetGeometry, summaryRowsPerSheet, type SheetLayout } from '../merge/layout.js';
 import { resolveMergeOptions, type MergeLayoutOptions } from '../merge/options.js';
-import { analyzeSource } from '../merge/sources.js';
+import { analyzePlainSource } from '../merge/lean-sources.js';
 import { CellPlanner } from '../merge/plan.js';
 import { InputBuffers, POOLED_READ_BYTES, type PooledBytes } from '../merge/input-buffers.js';
-import { writeSheets, type Placing, type SheetJob } from '../merge/write-sheets.js';
+import type { Placing, SheetJob } from '../merge/write-sheets.js';
+import { writePlainSheets } from '../merge/write-plain-sheets.js';
 import type { Runtime } from '../runtime.js';
 
 export type { MergeDocument } from '../merge/documents.js';
@@ -129,9 +129,19 @@ function placesAsRead(o: MergeDefaults): boolean {
   return o.orientation !== 'auto' && o.sort === 'input' && !o.pageNumbers && !o.summary && !o.labels;
 }
 
+/**
+ * A merge that draws nothing but the pages (placed as read, no cut lines) is written without pdf-lib
+ * (write-plain-sheets.ts), which then loads only for a document the lean reader does not take. Any other
+ * merge draws with pdf-lib (write-sheets.ts). The one choice between the two.
+ */
+function writtenPlain(o: MergeDefaults): boolean {
+  return placesAsRead(o) && !o.cutLines;
+}
+
 /** Every input read and analysed (in parallel), then sorted and planned, before anything is placed. */
 async function planAhead(files: InputFile[], errors: InputError[], limits: Limits, shared: SharedSettings, o: MergeDefaults, options: MergeOptions): Promise<MergePlan> {
-  const analyses = await analyzeInputs(files, limits, shared, options);
+  const { analyzeSource } = await import('../merge/sources.js');
+  const analyses = await analyzeInputs(files, limits, shared, options, analyzeSource);
   const { documents, placeable } = recordDocuments(files, analyses, errors, o);
   sortDocuments(placeable, o.sort);
   const { layout, summarySheets } = planSheets(o, placeable, documents);
@@ -152,6 +162,8 @@ async function planAhead(files: InputFile[], errors: InputError[], limits: Limit
  */
 function planAsRead(files: InputFile[], errors: InputError[], limits: Limits, shared: SharedSettings, o: MergeDefaults, options: MergeOptions): MergePlan {
   const layout = sheetGeometry(o);
+  // Written without pdf-lib: PDFs the lean reader opens are analysed by it, the others by sources.ts.
+  const analyze: Analyze = writtenPlain(o) ? analyzePlainSource : async (...args) => (await import('../merge/sources.js')).analyzeSource(...args);
   const recorder = new DocumentRecorder(o);
   const planner = new CellPlanner(layout.cells.length, o.keepTogether);
   const { signal } = options;
@@ -175,7 +187,7 @@ function planAsRead(files: InputFile[], errors: InputError[], limits: Limits, sh
           pooled = read ? (read.release ? { bytes: read.bytes, release: read.release } : null) : file.path && file.size <= POOLED_READ_BYTES ? buffers.read(file.path) : null;
           // The bytes and hash the thread read stand for the file's; loadInput sniffs them as it would.
           const source = read ? { ...file, read: async () => read.bytes, sha256: read.sha256 } : pooled ? { ...file, read: async () => pooled!.bytes } : file;
-          analysis = { ok: true, value: await analyzeInput(source, file, limits, shared.cache, options, () => true) };
+          analysis = { ok: true, value: await analyzeInput(source, file, limits, shared.cache, options, () => true, analyze) };
         } catch (err) {
           analysis = { ok: false, error: toErrorInfo(err) };
           failed += 1;
@@ -208,18 +220,21 @@ function planAsRead(files: InputFile[], errors: InputError[], limits: Limits, sh
   return { layout, summarySheets: 0, documents: recorder.documents, labels: [], placing: placing() };
 }
 
+/** analyzeSource (sources.ts), or analyzePlainSource for a merge written without pdf-lib. */
+type Analyze = (...args: Parameters<typeof analyzePlainSource>) => Promise<Awaited<ReturnType<typeof analyzePlainSource>>>;
+
 /**
  * One input read (from `source`: the file, or what the read-ahead thread read of it), its type and page
  * sizes found; the bytes and the opened PDF kept for placing when `keep` says so.
  */
-async function analyzeInput(source: InputFile, file: InputFile, limits: Limits, cache: Cache | null, options: MergeOptions, keep: (bytes: number, opened: boolean) => boolean): Promise<Analysis> {
+async function analyzeInput(source: InputFile, file: InputFile, limits: Limits, cache: Cache | null, options: MergeOptions, keep: (bytes: number, opened: boolean) => boolean, analyze: Analyze): Promise<Analysis> {
   const input = { ...(await loadInput(source)), file };
-  const { info, cache: status, opened } = await analyzeSource(input, limits, cache, options.runtime?.imageDecoder);
-  return { file, sha256: input.sha256, type: input.type, info, cache: status, retained: keep(input.bytes.length, !!opened) ? { input, pdf: opened } : undefined };
+  const { info, cache: status, opened, lean } = await analyze(input, limits, cache, options.runtime?.imageDecoder);
+  return { file, sha256: input.sha256, type: input.type, info, cache: status, retained: keep(input.bytes.length, !!(opened ?? lean)) ? { input, pdf: opened, lean } : undefined };
 }
 
 /** Type and page sizes of every input, in parallel. */
-async function analyzeInputs(files: InputFile[], limits: Limits, shared: SharedSettings, options: MergeOptions) {
+async function analyzeInputs(files: InputFile[], limits: Limits, shared: SharedSettings, options: MergeOptions, analyze: Analyze) {
   let retainedBytes = 0;
   const results = await runBatch(
     files,
@@ -229,7 +244,7 @@ async function analyzeInputs(files: InputFile[], limits: Limits, shared: SharedS
         const keep = opened && retainedBytes + bytes <= RETAIN_BYTES;
         if (keep) retainedBytes += bytes;
         return keep;
-      }),
+      }, analyze),
     {
       concurrency: shared.concurrency,
       signal: options.signal,
@@ -271,7 +286,8 @@ async function writeOutput(
     // The ZIP writer (fflate, which builds its tables when it loads) only for --output-type zip.
     const archive = o.outputType === 'zip' ? new (await import('../merge/archive.js')).MergeArchive(sink.write) : null;
     const pdf = archive ? archive.entry('merged.pdf') : { write: sink.write, end: () => {} };
-    contentSheets = await writeSheets(
+    const write = writtenPlain(o) ? writePlainSheets : (await import('../merge/write-sheets.js')).writeSheets;
+    contentSheets = await write(
       {
         ...job,
         options: o,

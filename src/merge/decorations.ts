@@ -2,10 +2,10 @@
 import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { fitText } from '../pdf/fonts.js';
 import type { Margins, Rect, Size } from './geometry.js';
-import { LABEL_SIZE } from './layout.js';
+import { LABEL_SIZE, SUMMARY_HEADER, SUMMARY_LINE } from './layout.js';
 
 const GREY = rgb(0.35, 0.35, 0.35);
-export { LABEL_BAND, LABEL_SIZE } from './layout.js';
+export { LABEL_BAND, LABEL_SIZE, summaryRowsPerSheet } from './layout.js';
 
 export function drawLabel(page: PDFPage, font: PDFFont, text: string, cell: Rect): void {
   const shown = fitText(font, text, LABEL_SIZE, cell.width);
@@ -51,12 +51,6 @@ export interface SummaryRow {
 }
 
 const SUMMARY_SIZE = 8;
-const SUMMARY_LINE = 12;
-const SUMMARY_HEADER = 40;
-
-export function summaryRowsPerSheet(sheet: Size, margins: Margins): number {
-  return Math.max(1, Math.floor((sheet.height - margins.top - margins.bottom - SUMMARY_HEADER) / SUMMARY_LINE));
-}
 
 /** One sheet of the summary table: where every input went, so nothing is missed or paid twice. */
 export function drawSummary(page: PDFPage, font: PDFFont, title: string, rows: SummaryRow[], sheet: Size, margins: Margins): void {

@@ -7,6 +7,7 @@ import type { ErrorInfo } from '../core/errors.js';
 import type { FileType } from '../core/filetype.js';
 import type { InputFile, LoadedInput } from '../core/inputs.js';
 import type { SourcePdf } from '../pdf/lazy-pdf.js';
+import type { LeanPdf } from '../pdf/lean-embed.js';
 import type { Settled } from '../core/pipeline.js';
 import type { SummaryRow } from './decorations.js';
 import type { SourceInfo } from './sources.js';
@@ -39,6 +40,8 @@ export interface RetainedSource {
   input: LoadedInput;
   /** The PDF as analysis opened it (none for an image or an OFD, or on a cache hit). */
   pdf?: SourcePdf;
+  /** The PDF as the lean reader opened it, for a merge written without pdf-lib (write-plain-sheets.ts). */
+  lean?: LeanPdf;
 }
 
 /** An input that gets placed, with its entry in the documents list (updated as it is placed). */

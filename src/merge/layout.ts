@@ -9,6 +9,13 @@ import { planCells, sheetCount, type CellRef } from './plan.js';
 export const LABEL_SIZE = 7;
 /** Height reserved at the top of each cell for its label, in points. */
 export const LABEL_BAND = LABEL_SIZE + 4;
+/** The summary table's line height and the room above its first row, in points. */
+export const SUMMARY_LINE = 12;
+export const SUMMARY_HEADER = 40;
+
+export function summaryRowsPerSheet(sheet: Size, margins: Margins): number {
+  return Math.max(1, Math.floor((sheet.height - margins.top - margins.bottom - SUMMARY_HEADER) / SUMMARY_LINE));
+}
 
 export interface LayoutOptions {
   layout: string;
@@ -66,4 +73,35 @@ export function sheetGeometry(o: LayoutOptions, pages?: readonly (readonly Size[
 /** Where a page of `displayed` size lands in `cell`: below the label band, fitted, centred, turned 90° when that makes it larger. */
 export function placeInCell(layout: SheetGeometry, cell: Rect, displayed: Size): Placement {
   return fitIntoCell(displayed, { ...cell, height: cell.height - layout.labelBand }, layout.rotate);
+}
+
+/** A page to place: a form (a PDF page, with its own /Rotate) or an image (which paints the unit square). */
+export interface PlacedThing {
+  kind: 'form' | 'image';
+  /** Natural size in points, before the page's own rotation. */
+  width: number;
+  height: number;
+  /** The page's /Rotate, clockwise degrees (0 for an image). */
+  rotate: number;
+}
+
+/**
+ * The `cm` matrix that draws a page into `cell`: fitted, centred, turned by the page's own /Rotate and,
+ * when it makes the page larger, by 90° more (counter-clockwise, the way landscape pages are printed).
+ */
+export function placementMatrix(layout: SheetGeometry, cell: Rect, p: PlacedThing): [number, number, number, number, number, number] {
+  const { width: w, height: h, rotate: own } = p;
+  const displayed = own % 180 === 0 ? { width: w, height: h } : { width: h, height: w };
+  const fit = placeInCell(layout, cell, displayed);
+  const turn = (own + (fit.rotation ? 270 : 0)) % 360;
+  const s = fit.scale;
+  const { x: X, y: Y } = fit;
+  // Content space [0,w]x[0,h] → the fitted box, turned clockwise by `turn`.
+  const m: [number, number, number, number, number, number] =
+    turn === 90 ? [0, -s, s, 0, X, Y + s * w]
+    : turn === 180 ? [-s, 0, 0, -s, X + s * w, Y + s * h]
+    : turn === 270 ? [0, s, -s, 0, X + s * h, Y]
+    : [s, 0, 0, s, X, Y];
+  // An image XObject paints the unit square, so it is first scaled to its natural size.
+  return p.kind === 'image' ? [m[0] * w, m[1] * w, m[2] * h, m[3] * h, m[4], m[5]] : m;
 }

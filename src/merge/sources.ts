@@ -6,27 +6,18 @@
 import { PDFObjectCopier, type PDFDocument, type PDFImage } from 'pdf-lib';
 import { Cache } from '../core/cache.js';
 import { damageReason, InvoicectlError } from '../core/errors.js';
-import type { ImageDecoder } from '../core/image/image-decoder.js';
-import type { FileType } from '../core/filetype.js';
 import type { Limits, LoadedInput } from '../core/inputs.js';
 import { firstDamagedObject } from '../pdf/damaged-object.js';
 import { embedPageAsForm, pageRotation, visibleBox, type FormPage, type ObjectCopier } from '../pdf/embed-page.js';
 import { openPdfPages, readFully, type SourcePdf } from '../pdf/lazy-pdf.js';
 import { RawObjectCopier, type RawTarget } from '../pdf/raw-object-copier.js';
 import { CACHE_VERSION } from '../version.js';
-import type { Size } from './geometry.js';
+import { analysisKey, type DecoderSource, type SourceInfo } from './source-info.js';
 
-export interface SourceInfo {
-  type: FileType;
-  /** Displayed page sizes in points (after the page's /Rotate). */
-  pages: Size[];
-}
+export type { DecoderSource, SourceInfo } from './source-info.js';
 
 /** A placeable page in the output document: a form XObject (PDF page) or an image. */
 export type Placeable = { kind: 'form'; form: FormPage } | { kind: 'image'; image: PDFImage; width: number; height: number };
-
-/** A runtime's image decoder, asked for only when an OFD is drawn; without one, the process's own. */
-export type DecoderSource = () => Promise<ImageDecoder>;
 
 /**
  * Type and page sizes of an input. `opened`: the PDF as analysis opened it (not on a cache hit), which
@@ -40,10 +31,7 @@ export async function analyzeSource(input: LoadedInput, limits: Limits, cache: C
     return info;
   };
   if (!cache) return { info: await build(), cache: 'MISS', opened };
-  // Limits change the outcome (a refusal), so they are part of the key; `model` changes with what an
-  // analysis records (2: every page of a multi-page TIFF).
-  const key = Cache.key({ input: input.sha256, operation: 'merge-analyze', options: { limits, model: 2 }, version: CACHE_VERSION });
-  const { value, status } = await cache.getOrBuildJson('merge-analyze', key, build);
+  const { value, status } = await cache.getOrBuildJson('merge-analyze', analysisKey(input.sha256, limits), build);
   return { info: value, cache: status, opened };
 }
 

@@ -15,7 +15,7 @@ import { PdfStreamWriter } from '../pdf/stream-writer.js';
 import { drawCutLines, drawLabel, drawPageNumber, drawSummary, summaryRowsPerSheet } from './decorations.js';
 import { summaryRows, type MergeDocument, type PlaceableDocument } from './documents.js';
 import type { Rect } from './geometry.js';
-import { placeInCell, type SheetGeometry } from './layout.js';
+import { placementMatrix, type SheetGeometry } from './layout.js';
 import type { CellRef } from './plan.js';
 import { embedSource, type DecoderSource, type Placeable } from './sources.js';
 
@@ -143,27 +143,10 @@ async function decorationFont(out: PDFDocument, o: MergeDefaults, labels: string
   return fontFor(out, texts);
 }
 
-/**
- * Draws one page (form or image) into `cell`: fitted, centred, turned by the page's own /Rotate and,
- * when it makes the page larger, by 90° more (counter-clockwise, the way landscape pages are printed).
- */
+/** Draws one page (form or image) into `cell` (placementMatrix). */
 function placeOnSheet(page: PDFPage, p: Placeable, layout: SheetGeometry, cell: Rect, name: string): void {
-  const own = p.kind === 'form' ? p.form.rotate : 0;
-  const natural = p.kind === 'form' ? { width: p.form.width, height: p.form.height } : { width: p.width, height: p.height };
-  const displayed = own % 180 === 0 ? natural : { width: natural.height, height: natural.width };
-  const fit = placeInCell(layout, cell, displayed);
-  const turn = (own + (fit.rotation ? 270 : 0)) % 360;
-  const s = fit.scale;
-  const { width: w, height: h } = natural;
-  const { x: X, y: Y } = fit;
-  // Content space [0,w]x[0,h] → the fitted box, turned clockwise by `turn`.
-  const m: [number, number, number, number, number, number] =
-    turn === 90 ? [0, -s, s, 0, X, Y + s * w]
-    : turn === 180 ? [-s, 0, 0, -s, X + s * w, Y + s * h]
-    : turn === 270 ? [0, s, -s, 0, X + s * h, Y]
-    : [s, 0, 0, s, X, Y];
-  // An image XObject paints the unit square, so it is first scaled to its natural size.
-  const [a, b, c, d, e, f] = p.kind === 'image' ? [m[0] * w, m[1] * w, m[2] * h, m[3] * h, m[4], m[5]] : m;
+  const placed = p.kind === 'form' ? { kind: p.kind, width: p.form.width, height: p.form.height, rotate: p.form.rotate } : { kind: p.kind, width: p.width, height: p.height, rotate: 0 };
+  const [a, b, c, d, e, f] = placementMatrix(layout, cell, placed);
   const ref = p.kind === 'form' ? p.form.ref : p.image.ref;
   sheetXObjects(page).set(PDFName.of(name), ref);
   page.pushOperators(pushGraphicsState(), concatTransformationMatrix(a, b, c, d, e, f), drawObject(name), popGraphicsState());

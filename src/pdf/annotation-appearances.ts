@@ -5,16 +5,17 @@
  * `embedPageAsForm` paints them over the page content, which flattens them.
  */
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, PDFStream, type PDFPageLeaf } from 'pdf-lib';
+import { appearanceMatrix, type Matrix } from './page-geometry.js';
 
 export interface AppearancePlacement {
   /** The appearance stream (a form XObject) in the page's document. */
   ref: PDFRef;
   /** Maps the appearance into page space: [a b c d e f] for the `cm` operator. */
-  matrix: [number, number, number, number, number, number];
+  matrix: Matrix;
 }
 
-const FLAG_HIDDEN = 1 << 1;
-const FLAG_NOVIEW = 1 << 5;
+export const FLAG_HIDDEN = 1 << 1;
+export const FLAG_NOVIEW = 1 << 5;
 
 export function annotationAppearances(node: PDFPageLeaf): AppearancePlacement[] {
   const annots = node.lookupMaybe(PDFName.of('Annots'), PDFArray);
@@ -33,16 +34,8 @@ export function annotationAppearances(node: PDFPageLeaf): AppearancePlacement[] 
     const bbox = numbers(stream.dict.lookupMaybe(PDFName.of('BBox'), PDFArray));
     if (bbox.length !== 4) continue;
     const matrix = numbers(stream.dict.lookupMaybe(PDFName.of('Matrix'), PDFArray));
-    const m = matrix.length === 6 ? matrix : [1, 0, 0, 1, 0, 0];
-    // PDF 32000-1 12.5.5: map the appearance box, transformed by its Matrix, onto the annotation's Rect.
-    const box = transformedBounds(bbox, m);
-    const [rx1, ry1, rx2, ry2] = [Math.min(rect[0], rect[2]), Math.min(rect[1], rect[3]), Math.max(rect[0], rect[2]), Math.max(rect[1], rect[3])];
-    const bw = box.x2 - box.x1;
-    const bh = box.y2 - box.y1;
-    if (bw <= 0 || bh <= 0) continue;
-    const sx = (rx2 - rx1) / bw;
-    const sy = (ry2 - ry1) / bh;
-    out.push({ ref, matrix: [sx, 0, 0, sy, rx1 - box.x1 * sx, ry1 - box.y1 * sy] });
+    const placed = appearanceMatrix(rect, bbox, matrix);
+    if (placed) out.push({ ref, matrix: placed });
   }
   return out;
 }
@@ -73,16 +66,4 @@ function numbers(arr: PDFArray | undefined): number[] {
     out.push(n.asNumber());
   }
   return out;
-}
-
-function transformedBounds(bbox: number[], m: number[]) {
-  const corners = [
-    [bbox[0], bbox[1]],
-    [bbox[2], bbox[1]],
-    [bbox[0], bbox[3]],
-    [bbox[2], bbox[3]],
-  ].map(([x, y]) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]]);
-  const xs = corners.map((c) => c[0]);
-  const ys = corners.map((c) => c[1]);
-  return { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) };
 }

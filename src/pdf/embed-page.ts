@@ -26,6 +26,7 @@ import {
 import { InvoicectlError } from '../core/errors.js';
 import { annotationAppearances } from './annotation-appearances.js';
 import type { SourcePage } from './lazy-pdf.js';
+import { boxFrom, normalRotation, wrapperContent, type Box } from './page-geometry.js';
 
 export interface FormPage {
   ref: PDFRef;
@@ -74,18 +75,15 @@ export function embedPageAsForm(out: PDFDocument, copier: ObjectCopier, page: So
   const contentRef = out.context.register(form);
   if (appearances.length === 0) return { ref: contentRef, width: box.width, height: box.height, rotate };
 
-  // Wrapper: the page content isolated in q/Q (it may leave the graphics state changed), then each appearance.
+  // Wrapper: the page content, then each appearance over it.
   const xobjects: Record<string, PDFRef> = { Page: contentRef };
-  const ops = ['q /Page Do Q'];
   appearances.forEach((a, i) => {
     xobjects[`Annot${i}`] = copier.copy(a.ref) as PDFRef;
-    ops.push(`q ${a.matrix.map(fmt).join(' ')} cm /Annot${i} Do Q`);
   });
-  const wrapper = out.context.stream(ops.join('\n'), { ...dict, Matrix: toOrigin, Resources: { XObject: xobjects } });
+  const ops = wrapperContent(appearances.map((a) => a.matrix));
+  const wrapper = out.context.stream(ops, { ...dict, Matrix: toOrigin, Resources: { XObject: xobjects } });
   return { ref: out.context.register(wrapper), width: box.width, height: box.height, rotate };
 }
-
-type Box = { x: number; y: number; width: number; height: number };
 
 /**
  * Read once per page node: merge's analysis and its placing both ask, and pdf-lib climbs the page tree
@@ -116,12 +114,12 @@ function readBox(node: PDFPageLeaf, key: 'CropBox' | 'MediaBox'): Box | undefine
     return undefined;
   }
   if (!(value instanceof PDFArray) || value.size() !== 4) return undefined;
-  const [x1, y1, x2, y2] = [0, 1, 2, 3].map((i) => {
-    const n = value.lookup(i);
-    return n instanceof PDFNumber ? n.asNumber() : NaN;
-  });
-  const box = { x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) };
-  return Object.values(box).every(Number.isFinite) && box.width > 0 && box.height > 0 ? box : undefined;
+  return boxFrom(
+    [0, 1, 2, 3].map((i) => {
+      const n = value.lookup(i);
+      return n instanceof PDFNumber ? n.asNumber() : NaN;
+    }),
+  );
 }
 
 /**
@@ -138,14 +136,9 @@ export function pageRotation(node: PDFPageLeaf): number {
     } catch {
       angle = 0;
     }
-    if (!Number.isFinite(angle) || angle % 90 !== 0) angle = 0;
-    rotations.set(node, (rotate = ((angle % 360) + 360) % 360));
+    rotations.set(node, (rotate = normalRotation(angle)));
   }
   return rotate;
-}
-
-function fmt(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(4);
 }
 
 function decodeAll(contents: PDFStream | PDFArray | undefined): Uint8Array {

@@ -14,12 +14,12 @@
  * a reason to refuse a document pdf-lib can open.
  */
 import { PDFArray, PDFContext, PDFDict, PDFName, PDFNumber, PDFObjectParser, PDFPageLeaf, PDFPageTree, PDFRef, type PDFObject } from 'pdf-lib';
-import { InvoicectlError } from '../core/errors.js';
 import { LeanDocument } from './lean/document.js';
 import { readPdfLibObject } from './lean/pdf-lib-objects.js';
-import { latin1, objectStart, Ref } from './lean/syntax.js';
+import { latin1, Ref } from './lean/syntax.js';
 import { loadPdfDocument } from './load.js';
-import type { RawLocation, RawSource } from './raw-object-copier.js';
+import { pageLimitError, rawLocator } from './lean-embed.js';
+import type { RawSource } from './raw-object-copier.js';
 
 export interface SourcePage {
   ref: PDFRef;
@@ -45,7 +45,7 @@ export async function openPdfPages(bytes: Uint8Array, name: string, maxPages?: n
   // pdf-lib reports encryption, damage and an empty page tree with the right codes.
   if (!pdf || pdf.pages.length === 0) return readFully(bytes, name, maxPages);
   if (maxPages !== undefined && pdf.pages.length > maxPages) {
-    throw new InvoicectlError('PAGE_LIMIT_EXCEEDED', `${name} has ${pdf.pages.length} pages, over the limit of ${maxPages}`, { pages: pdf.pages.length, limit: maxPages });
+    throw pageLimitError(name, pdf.pages.length, maxPages);
   }
   return pdf;
 }
@@ -119,25 +119,7 @@ function readLazily(bytes: Uint8Array): SourcePdf & { pagesRoot: PDFObject | und
   // The text reader's cross-reference reading (every section, newest entry first; encrypted files refused).
   const doc = new LeanDocument(bytes);
   const context = PDFContext.create();
-  const objectStreams = new Map<number, ObjectStream>();
-
-  const locate = (number: number): RawLocation | null => {
-    const entry = doc.entry(number);
-    if (!entry || ('offset' in entry && entry.offset === 0)) return null;
-    if ('offset' in entry) {
-      const start = objectStart(bytes, entry.offset);
-      if (start?.num !== number) throw new LeanReaderError(`object ${number} is not at its xref offset`);
-      return { data: bytes, start: start.lexer.pos, end: null };
-    }
-    let stream = objectStreams.get(entry.stream);
-    if (!stream) {
-      stream = readObjectStream(doc, entry.stream);
-      objectStreams.set(entry.stream, stream);
-    }
-    const start = stream.offsets[entry.index];
-    if (start === undefined) throw new LeanReaderError(`object stream ${entry.stream} has no object ${entry.index}`);
-    return { data: stream.data, start, end: stream.ends[entry.index] };
-  };
+  const locate = rawLocator(doc);
 
   const loaded = new Set<PDFRef>();
   const load = (ref: PDFRef): void => {
@@ -266,29 +248,4 @@ function collectPages(context: PDFContext, node: PDFObject | undefined, out: Sou
   if (!(dict instanceof PDFPageTree)) throw new LeanReaderError('bad page tree node');
   const kids = dict.lookup(PDFName.of('Kids'), PDFArray);
   for (let i = 0; i < kids.size(); i++) collectPages(context, kids.get(i), out, seen);
-}
-
-/** An object stream's decoded bytes, and where each of its objects starts and ends. */
-interface ObjectStream {
-  data: Uint8Array;
-  offsets: number[];
-  ends: number[];
-}
-
-function readObjectStream(doc: LeanDocument, number: number): ObjectStream {
-  const ref = new Ref(number, 0);
-  const data = doc.streamData(ref);
-  const dict = doc.dict(ref);
-  if (!data || !dict) throw new LeanReaderError('object stream is not a stream');
-  const count = doc.number(dict.get('N'), 0);
-  const first = doc.number(dict.get('First'), 0);
-  const numbers = latin1(data, 0, first).trim().split(/\s+/).map(Number);
-  const offsets: number[] = [];
-  for (let i = 0; i < count; i++) offsets.push(first + numbers[2 * i + 1]);
-  if (offsets.some((o) => !Number.isFinite(o) || o >= data.length)) throw new LeanReaderError('bad object stream header');
-  // Objects of an object stream follow each other: one ends where the next begins (the next in the data,
-  // whatever the header's order).
-  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
-  const next = new Map(sorted.map((o, i) => [o, sorted[i + 1] ?? data.length]));
-  return { data, offsets, ends: offsets.map((o) => next.get(o)!) };
 }

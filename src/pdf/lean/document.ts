@@ -11,6 +11,13 @@ import { isDict, isStream, Keyword, latin1, LeanUnsupported, Lexer, Name, nameOf
 /** Where an object is: at a byte offset of the file (0: a free entry), or the `index`-th object of an object stream. */
 export type XrefEntry = { offset: number } | { stream: number; index: number };
 
+/**
+ * How the cross-reference data is found: `read` follows startxref and the sections it leads to (a file
+ * whose data cannot be followed is refused); `repair` does that, and rebuilds it by scanning the file
+ * when it cannot be followed; `rebuild` only scans (a file whose sections point at the wrong bytes).
+ */
+export type XrefMode = 'read' | 'repair' | 'rebuild';
+
 /** Nested page trees and forms deeper than this are treated as broken (a cycle through references). */
 const MAX_DEPTH = 64;
 
@@ -25,14 +32,24 @@ export class LeanDocument {
   private readonly crypt?: { decryptor: Decryptor; encryptNum: number };
 
   /**
-   * `password`: open an encrypted document with it (usually ''); without one an encrypted document is
-   * LeanUnsupported, and its pages are left to pdf.js.
+   * `mode`: how cross-reference data is found (see XrefMode). `password`: open an encrypted document with
+   * it (usually ''); without one an encrypted document is LeanUnsupported, and its pages are left to pdf.js.
    */
   constructor(
     readonly bytes: Uint8Array,
-    options: { password?: string } = {},
+    options: { mode?: XrefMode; password?: string } = {},
   ) {
-    this.trailer = this.readXref();
+    const mode = options.mode ?? 'read';
+    let trailer: Dict;
+    try {
+      if (mode === 'rebuild') throw new LeanUnsupported('rebuild');
+      trailer = this.readXref();
+    } catch (err) {
+      if (mode === 'read' || !(err instanceof LeanUnsupported)) throw err;
+      this.xref.clear();
+      trailer = this.rebuildXref();
+    }
+    this.trailer = trailer;
     const encrypt = this.trailer.get('Encrypt');
     if (encrypt === undefined) return;
     if (options.password === undefined) throw new LeanUnsupported('encrypted');
@@ -231,6 +248,44 @@ export class LeanDocument {
     }
     if (!trailer?.get('Root')) throw new LeanUnsupported('no trailer');
     return trailer;
+  }
+
+  /**
+   * The cross-reference data rebuilt from the objects themselves, as pdf-lib's and MuPDF's full parses
+   * read a file whose startxref or offsets are wrong (a tool edited it without updating them): every
+   * `n g obj` in file order, a later one of a number replacing an earlier one (an incremental update);
+   * stream data is skipped, so bytes in it never count as objects. The trailer is the last `trailer`
+   * dictionary naming a /Root. Objects inside object streams are not found this way: such a file is
+   * refused.
+   */
+  private rebuildXref(): Dict {
+    const { bytes } = this;
+    const text = latin1(bytes, 0, bytes.length);
+    const header = /(?<![0-9])(\d+)[ \t\r\n\f\0]+(\d+)[ \t\r\n\f\0]+obj(?![A-Za-z0-9])/g;
+    for (let m = header.exec(text); m; m = header.exec(text)) {
+      const num = Number(m[1]);
+      const start = objectStart(bytes, m.index);
+      if (!start) continue;
+      const lx = start.lexer;
+      const value = lx.object();
+      if (isDict(value) && nameOf(value.get('Type')) === 'ObjStm') throw new LeanUnsupported('object streams in a file without usable cross-reference data');
+      this.xref.set(num, { offset: m.index });
+      if (isDict(value)) {
+        const save = lx.pos;
+        const next = lx.token();
+        if (next instanceof Keyword && next.word === 'stream') {
+          const end = text.indexOf('endstream', lx.pos);
+          if (end < 0) break;
+          lx.pos = end + 'endstream'.length;
+        } else lx.pos = save;
+      }
+      header.lastIndex = Math.max(header.lastIndex, lx.pos);
+    }
+    for (let at = text.lastIndexOf('trailer'); at >= 0; at = text.lastIndexOf('trailer', at - 1)) {
+      const trailer = new Lexer(bytes, at + 'trailer'.length).object();
+      if (isDict(trailer) && trailer.get('Root') instanceof Ref) return trailer;
+    }
+    throw new LeanUnsupported('no trailer');
   }
 
   private readSection(offset: number): Dict {
