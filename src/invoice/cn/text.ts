@@ -194,6 +194,8 @@ function valueUnder(lines: readonly Line[], header: RegExp): string | null {
 
 /** The 大写 characters, with the traditional and variant forms some fonts and OCR give (陸, 貳, 參, 圓, 萬). */
 const WORDS = /[零〇壹贰貳叁參叄参肆伍陆陸柒捌玖拾佰仟万萬亿億圆圓元角分整正负]{2,}/;
+/** The words with the "（负数）" a red-letter invoice prints before them: the sign is part of the amount. */
+const WORDS_SIGNED = new RegExp(`(?:[（(]负数[)）])?${WORDS.source}`);
 
 /**
  * 备注: the text right of the label. A vertical label (classic: right of the seller block; 数电: the
@@ -325,7 +327,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
 
   // 价税合计（大写）…（小写）¥…: the first such row with figures (page 1 of a multi-page invoice may be blank).
   for (const totalLine of lines.filter((l) => !l.vertical && GRAND_TOTAL.test(l.text))) {
-    const words = totalLine.text.replace(/[⊗ⓧ⨂\s]/g, '').replace(/^.*?价税合计[（(]?大写[)）]?/, '').match(WORDS);
+    const words = totalLine.text.replace(/[⊗ⓧ⨂\s]/g, '').replace(/^.*?价税合计[（(]?大写[)）]?/, '').match(WORDS_SIGNED);
     const small = totalLine.text.match(/小写[)）]?\s*[:：]?\s*[¥￥Y]?\s*(-?[\d,]+(?:\.\d{1,2})?)/);
     const total = small ? cnNumber(small[1]) : cnNumber(totalLine.text.match(/[¥￥]\s*(-?[\d,]+\.\d{2})/)?.[1]);
     if (!words && total === null) continue;
