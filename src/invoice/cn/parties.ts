@@ -133,6 +133,9 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
   }
   const labelSegs = new Set(hits.flatMap((h) => [...h.segs]));
   const parts = new Map<Hit, ValuePart[]>(hits.map((h) => [h, h.rest ? [{ y: h.line.y, x: h.endX, x2: Math.max(...[...h.segs].map((s) => s.x2)), h: h.h, text: h.rest }] : []]));
+  // Segments under a 名称 label, left of where its value starts: a long name's second row, when the
+  // cell wraps it to its left edge. Kept apart until the first row is known (wrappedRows).
+  const under: Array<{ hit: Hit; part: ValuePart }> = [];
   for (const line of lines) {
     if (line.vertical) continue;
     for (const s of line.segments) {
@@ -147,8 +150,14 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
         if (!best || d < bd - 1 || (Math.abs(d - bd) <= 1 && h.endX > best.endX)) best = h;
       }
       if (best) parts.get(best)!.push({ y: line.y, x: s.x, x2: s.x2, h: s.height, text: s.text });
+      else {
+        const h = hits.find((o) => o.field === 'name' && o.page === line.page && bands.get(o) === band && Math.abs(s.x - o.x) <= o.h
+          && c - o.y > 0.6 * o.h && c - o.y <= o.maxDy && s.height <= 1.5 * o.h);
+        if (h) under.push({ hit: h, part: { y: line.y, x: s.x, x2: s.x2, h: s.height, text: s.text } });
+      }
     }
   }
+  wrappedRows(under, parts);
   for (const h of hits) {
     const all = parts.get(h)!;
     const p = [...(h.field === 'name' ? withoutStrayGlyphs(all) : all)].sort((a, b) => a.y - b.y || a.x - b.x);
@@ -158,6 +167,26 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
 }
 
 interface ValuePart { y: number; x: number; x2: number; h: number; text: string }
+
+/**
+ * A name's second row that its cell wrapped to the left edge, under the label: kept when the name's
+ * first row runs on the label's own row out to about the cell's end (it was too long for it) and the
+ * second row, starting at the label's x, is no wider than the label and first row together. A lone
+ * line under an unfilled row is something else (a stamp's text, a note).
+ */
+function wrappedRows(under: ReadonlyArray<{ hit: Hit; part: ValuePart }>, parts: Map<Hit, ValuePart[]>): void {
+  for (const hit of new Set(under.map((u) => u.hit))) {
+    const own = parts.get(hit)!;
+    const first = own.filter((q) => Math.abs(q.y - hit.line.y) < 0.6 * hit.h);
+    if (!first.length || own.length !== first.length) continue;
+    const end = Math.max(...first.map((q) => q.x2));
+    const rows = under.filter((u) => u.hit === hit).map((u) => u.part);
+    // The first row fills its cell: it reaches the bound of the row (the next column) or, with none, at
+    // least as far as the wrapped row does.
+    const full = Number.isFinite(hit.right) ? hit.right - end < 3 * hit.h : end >= Math.max(...rows.map((q) => q.x2)) - 1;
+    if (full && rows.every((q) => q.x2 <= end + 1)) own.push(...rows);
+  }
+}
 
 /** Glyphs a name part may be and still be a stray one: one or two Han glyphs. */
 const FEW_GLYPHS = /^\p{Script=Han}{1,2}$/u;

@@ -55,6 +55,10 @@ const OCR_TOTAL_CELL = /^合\s*\S\s*计$/;
 const isTotalLine = (line: Line) =>
   TOTAL_LINE.test(line.text) || (OCR_TOTAL_CELL.test(line.segments[0]?.text ?? '') && line.segments.slice(1).some((s) => /^[¥￥Y]\s*\d/.test(s.text)));
 const GRAND_TOTAL = new RegExp(spaced('价税合计'));
+/** A 销货清单's 小计 (per page) and 总计 rows: they end its lines and sum them again. */
+const LIST_TOTAL = new RegExp(`^(?:${spaced('小计')}|${spaced('总计')})`);
+/** The one line an invoice with a 销货清单 prints in its table instead of the goods: "（详见销货清单）". */
+const SEE_LIST = /详见.{0,4}清单/;
 
 // ---------------------------------------------------------------------------------------------------
 // Item table
@@ -122,7 +126,7 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
       if (apart === lines[i - 1] && apart === itemLine) items.pop();
       return { items, totalsLine: apart ? { ...line, segments: [...line.segments, ...apart.segments].sort((a, b) => a.x - b.x) } : line };
     }
-    if (GRAND_TOTAL.test(line.text) || SIGNATURES.test(line.text) || headerColumns(line)) break;
+    if (GRAND_TOTAL.test(line.text) || SIGNATURES.test(line.text) || LIST_TOTAL.test(line.text) || headerColumns(line)) break;
     const cells = cellsOf(cols, line);
     const numeric = ['quantity', 'unitPrice', 'amount', 'taxAmount'].some((k) => cells[k as Col] && cnNumber(cells[k as Col]) !== null);
     if (!numeric) {
@@ -252,8 +256,11 @@ const CHECK_CODE = new RegExp(`(?:${spaced('校验码')}|${spaced('验证码')})
 const TOTAL_LABEL = new RegExp(`^${spaced('合计')}\\s*`);
 /** The № mark before a printed form's number (OCR reads it "No", "N0", "Nº", "№"). */
 const NUMBER_MARK = /(?:^|[^A-Za-z])(?:N[oO0º°]|№)\s*[.:：]?\s*(\d{8})(?!\d)/;
-/** A 10- or 12-digit 发票代码 standing alone (no label before it on its line, other figures aside). */
-const BARE_CODE = /(?<!\d)(\d{10}|\d{12})(?!\d)/g;
+/**
+ * A 10- or 12-digit 发票代码 standing alone (no label before it on its line, other figures aside); not
+ * the first digits of a masked ID number ("3101011990****1234").
+ */
+const BARE_CODE = /(?<!\d)(\d{10}|\d{12})(?![\d*])/g;
 /** The rows that open the body of the form: the head (title, code, №, date) lies above the first of them. */
 const BODY_ROW = new RegExp(`${spaced('名称')}|${spaced('纳税人识别号')}|${spaced('购买方')}|${spaced('密码区')}`);
 const REMARKS_LABEL = new RegExp(`^${spaced('备注')}\\s*[:：]?\\s*`);
@@ -288,7 +295,8 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
 
   inv.code = firstMatch(lines, CODE)?.[1] ?? null;
   inv.number = firstMatch(lines, NUMBER)?.[1] ?? null;
-  if (inv.code === null || inv.number === null) {
+  // A 数电 invoice's 20-digit number has no 发票代码 beside it: a bare figure in its head is something else.
+  if (inv.number === null || (inv.code === null && !/^\d{20}$/.test(inv.number))) {
     const head = unlabelledHead(lines);
     inv.code ??= head.code;
     inv.number ??= head.number;
@@ -340,6 +348,10 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   // Itineraries and tickets: values under their column headers, or 票价.
   if (inv.totalAmount === null) inv.totalAmount = cnNumber(valueUnder(lines, /^合计$/) ?? firstMatch(lines, /票价\s*[:：]?\s*[¥￥]?\s*([\d,]+\.\d{2})/)?.[1]);
   if (inv.taxAmount === null) inv.taxAmount = cnNumber(valueUnder(lines, /^增值税税额$/));
+  // With the 销货清单 read, its lines are the items and the line that points to it is not one.
+  if (inv.items.some((it) => SEE_LIST.test(it.name)) && inv.items.some((it) => !SEE_LIST.test(it.name) && it.amount !== null)) {
+    inv.items = inv.items.filter((it) => !SEE_LIST.test(it.name));
+  }
   completeTotals(inv);
 
   // Parties: labelled rows of the first page that has any, values by geometry; then 填开单位.

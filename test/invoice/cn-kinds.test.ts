@@ -1,0 +1,126 @@
+/**
+ * Kinds of Chinese invoices the corpus lacks, as generated pages: tickets without an item table, a party
+ * name wrapped onto a second row of its cell, a 销货清单 second page. Each case is one behaviour of the
+ * parser; the printed pages these came from are in bench/cn-pages.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PageText } from '../../src/core/text.js';
+import { runChecks } from '../../src/invoice/checks.js';
+import { parseChineseInvoiceText } from '../../src/invoice/cn/text.js';
+import { toPageText, type Draw } from './page-builder.js';
+
+const NOW = new Date('2025-12-01');
+
+/** A 数电 电子发票: buyer's column at x 12, seller's at x 112, vertical side labels at 5 and 105. */
+function digitalPage(o: { buyer?: Draw[]; seller?: Draw[]; items?: Draw[]; sum?: [string, string]; grand?: [string, string] } = {}): Draw[] {
+  const page: Draw[] = [
+    { text: '电子发票（增值税专用发票）', x: 62, y: 8, size: 5 },
+    { text: '发票号码：', x: 140, y: 14 }, { text: '25442000000093312784', x: 158, y: 14 },
+    { text: '开票日期：', x: 140, y: 19 }, { text: '2025年02月27日', x: 158, y: 19 },
+    ...(o.buyer ?? [{ text: '名称：', x: 12, y: 30 }, { text: '南京智控自动化设备有限公司', x: 21, y: 30 }]),
+    { text: '统一社会信用代码/纳税人识别号：', x: 12, y: 38, size: 2.5 }, { text: '91320100MA1Y3R7K6M', x: 55, y: 38 },
+    ...(o.seller ?? [{ text: '名称：', x: 112, y: 30 }, { text: '广州南沙精工钢构有限公司', x: 121, y: 30 }]),
+    { text: '统一社会信用代码/纳税人识别号：', x: 112, y: 38, size: 2.5 }, { text: '91440101MA9Y6F3T0H', x: 155, y: 38 },
+    { text: '项目名称', x: 12, y: 50 }, { text: '规格型号', x: 55, y: 50 }, { text: '单位', x: 80, y: 50, glyphs: 4 }, { text: '数量', x: 95, y: 50, glyphs: 4 },
+    { text: '单价', x: 113, y: 50, glyphs: 4 }, { text: '金额', x: 136, y: 50, glyphs: 4 }, { text: '税率/征收率', x: 152, y: 50 }, { text: '税额', x: 181, y: 50, glyphs: 4 },
+    ...(o.items ?? [{ text: '*金属结构*钢结构件', x: 12, y: 56 }, { text: '吨', x: 82, y: 56 }, { text: '2', x: 98, y: 56 }, { text: '500.00', x: 110, y: 56 },
+      { text: '1000.00', x: 136, y: 56 }, { text: '13%', x: 158, y: 56 }, { text: '130.00', x: 181, y: 56 }]),
+    { text: '合计', x: 28, y: 80, glyphs: 9 }, { text: o.sum?.[0] ?? '¥1000.00', x: 136, y: 80 }, { text: o.sum?.[1] ?? '¥130.00', x: 180, y: 80 },
+    { text: '价税合计（大写）', x: 12, y: 88 }, { text: o.grand?.[0] ?? '⊗壹仟壹佰叁拾圆整', x: 50, y: 88 }, { text: `（小写）${o.grand?.[1] ?? '¥1130.00'}`, x: 140, y: 88 },
+    { text: '备注', x: 12, y: 96 },
+    { text: '开票人：冯凯', x: 12, y: 128 },
+  ];
+  for (const [i, ch] of [...'购买方信息'].entries()) page.push({ text: ch, x: 5, y: 28 + i * 3.5 });
+  for (const [i, ch] of [...'销售方信息'].entries()) page.push({ text: ch, x: 105, y: 28 + i * 3.5 });
+  return page;
+}
+
+const LONG_FIRST = '中建华南城市更新（广州）建设发展有限公司黄埔区第二项';
+const LONG = `${LONG_FIRST}目经理部`;
+
+describe('cn-kinds: a party name wrapped onto a second row at the cell\'s left edge', () => {
+  it('joins the second row of the buyer\'s name (left column, its row bounded by the seller\'s label)', () => {
+    const inv = parseChineseInvoiceText(toPageText(digitalPage({ buyer: [
+      { text: '名称：', x: 12, y: 30 }, { text: LONG_FIRST, x: 21, y: 30 }, { text: '目经理部', x: 12, y: 34.5 },
+    ] })));
+    expect(inv.buyer.name).toBe(LONG);
+    expect(inv.buyer.taxId).toBe('91320100MA1Y3R7K6M');
+    expect(inv.seller.name).toBe('广州南沙精工钢构有限公司');
+  });
+
+  it('joins the second row of the seller\'s name (right column, up to the page edge)', () => {
+    const inv = parseChineseInvoiceText(toPageText(digitalPage({ seller: [
+      { text: '名称：', x: 112, y: 30 }, { text: LONG_FIRST.slice(0, 24), x: 121, y: 30 }, { text: LONG.slice(24), x: 112, y: 34.5 },
+    ] })));
+    expect(inv.seller.name).toBe(LONG);
+    expect(inv.buyer.name).toBe('南京智控自动化设备有限公司');
+  });
+
+  it('leaves a line under the label alone when the name\'s row does not fill its cell', () => {
+    const inv = parseChineseInvoiceText(toPageText(digitalPage({ buyer: [
+      { text: '名称：', x: 12, y: 30 }, { text: '南京智控自动化设备有限公司', x: 21, y: 30 }, { text: '个人', x: 12, y: 34.5 },
+    ] })));
+    expect(inv.buyer.name).toBe('南京智控自动化设备有限公司');
+  });
+});
+
+describe('cn-kinds: 铁路电子客票 and other 数电 tickets', () => {
+  const ticket: Draw[] = [
+    { text: '电子发票（铁路电子客票）', x: 70, y: 8, size: 5 },
+    { text: '发票号码：', x: 150, y: 12 }, { text: '25119110850001234567', x: 166, y: 12, size: 2.5 },
+    { text: '开票日期：', x: 150, y: 17 }, { text: '2025年03月12日', x: 166, y: 17 },
+    { text: '北京南站', x: 15, y: 30, size: 4 }, { text: 'G1', x: 95, y: 30, size: 4 }, { text: '上海虹桥站', x: 165, y: 30, size: 4 },
+    { text: '2025年03月14日 09:00开', x: 15, y: 40 }, { text: '05车12A号', x: 95, y: 40 }, { text: '二等座', x: 175, y: 40 },
+    { text: '票价：', x: 15, y: 46 }, { text: '￥662.00', x: 95, y: 46, size: 4 },
+    { text: '3101011990****1234  张伟', x: 15, y: 54 },
+    { text: '电子客票号：', x: 15, y: 60 }, { text: '5230712345031460123456', x: 33, y: 60 },
+    { text: '购买方名称：', x: 15, y: 66 }, { text: '上海澄明办公用品有限公司', x: 33, y: 66 },
+    { text: '统一社会信用代码：', x: 130, y: 66 }, { text: '91310115MA1K4B7X2D', x: 157, y: 66 },
+  ];
+
+  it('reads number, date, fare and buyer, and no 发票代码 from the passenger\'s masked ID number', () => {
+    const inv = parseChineseInvoiceText(toPageText(ticket));
+    expect(inv).toMatchObject({ type: 'train', code: null, number: '25119110850001234567', date: '2025-03-12', totalAmount: 662, currency: 'CNY' });
+    expect(inv.buyer).toMatchObject({ name: '上海澄明办公用品有限公司', taxId: '91310115MA1K4B7X2D' });
+  });
+
+  it('takes no bare figure in the head of a 数电 ticket for a 发票代码', () => {
+    const inv = parseChineseInvoiceText(toPageText([...ticket.filter((d) => !d.text.includes('****')), { text: '1100202503', x: 15, y: 22 }]));
+    expect(inv.code).toBeNull();
+  });
+});
+
+describe('cn-kinds: a 销货清单 second page', () => {
+  const row = (no: string, name: string, amount: string, tax: string, y: number): Draw[] => [
+    { text: no, x: 6, y }, { text: name, x: 18, y }, { text: '个', x: 82, y }, { text: '1', x: 98, y }, { text: amount, x: 110, y },
+    { text: amount, x: 136, y }, { text: '13%', x: 158, y }, { text: tax, x: 181, y },
+  ];
+  const page1 = digitalPage({ items: [{ text: '（详见销货清单）', x: 12, y: 56 }, { text: '1000.00', x: 136, y: 56 }, { text: '130.00', x: 181, y: 56 }] });
+  const list: Draw[] = [
+    { text: '销售货物或者提供应税劳务、服务清单', x: 55, y: 8, size: 4 },
+    { text: '购买方名称：南京智控自动化设备有限公司', x: 12, y: 18 }, { text: '所属发票号码：25442000000093312784', x: 130, y: 18 },
+    { text: '销售方名称：广州南沙精工钢构有限公司', x: 12, y: 23 }, { text: '共1页 第1页', x: 130, y: 23 },
+    { text: '序号', x: 4, y: 30 }, { text: '项目名称', x: 18, y: 30 }, { text: '规格型号', x: 55, y: 30 }, { text: '单位', x: 80, y: 30 }, { text: '数量', x: 95, y: 30 },
+    { text: '单价', x: 113, y: 30 }, { text: '金额', x: 136, y: 30 }, { text: '税率/征收率', x: 152, y: 30 }, { text: '税额', x: 181, y: 30 },
+    ...row('1', '*金属结构*钢梁', '600.00', '78.00', 36), ...row('2', '*金属结构*钢柱', '300.00', '39.00', 41), ...row('3', '*金属结构*连接板', '100.00', '13.00', 46),
+    { text: '小计', x: 14, y: 52 }, { text: '¥1000.00', x: 136, y: 52 }, { text: '¥130.00', x: 180, y: 52 },
+    { text: '总计', x: 14, y: 57 }, { text: '¥1000.00', x: 136, y: 57 }, { text: '¥130.00', x: 180, y: 57 },
+    { text: '备注：', x: 12, y: 64 }, { text: '销售方（章）', x: 12, y: 75 }, { text: '开票日期：2025年02月27日', x: 140, y: 75 },
+  ];
+  const second = toPageText(list)[0];
+  const pages: PageText[] = [toPageText(page1)[0], { ...second, page: 2, items: second.items.map((i) => ({ ...i, page: 2 })) }];
+
+  it('takes the list\'s lines as the items, without its 小计 and 总计 rows or the line pointing to it', () => {
+    const inv = parseChineseInvoiceText(pages);
+    expect(inv.items.map((i) => [i.name, i.amount, i.taxAmount])).toEqual([['*金属结构*钢梁', 600, 78], ['*金属结构*钢柱', 300, 39], ['*金属结构*连接板', 100, 13]]);
+    expect(inv).toMatchObject({ amount: 1000, taxAmount: 130, totalAmount: 1130 });
+    expect(inv.seller.name).toBe('广州南沙精工钢构有限公司');
+    expect(inv.buyer.name).toBe('南京智控自动化设备有限公司');
+    expect(runChecks(inv, NOW).filter((c) => !c.ok)).toEqual([]);
+  });
+
+  it('keeps the pointing line when no list page came with the invoice', () => {
+    const inv = parseChineseInvoiceText(toPageText(page1));
+    expect(inv.items.map((i) => [i.name, i.amount])).toEqual([['（详见销货清单）', 1000]]);
+  });
+});
