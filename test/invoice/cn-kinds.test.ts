@@ -124,3 +124,34 @@ describe('cn-kinds: a 销货清单 second page', () => {
     expect(inv.items.map((i) => [i.name, i.amount])).toEqual([['（详见销货清单）', 1000]]);
   });
 });
+
+describe('cn-kinds: 电子发票（机动车销售统一发票）, a grid of labelled cells', () => {
+  // Label and value cells side by side; the cell under 增值税税额 holds the 不含税价 row's label and the
+  // one under 主管税务机关及代码 nothing, so no figure is to be taken "under a header".
+  const cells = (y: number, ...c: Array<[number, string]>): Draw[] => c.map(([x, text]) => ({ text, x, y, size: 2.8 }));
+  const car: Draw[] = [
+    { text: '电子发票（机动车销售统一发票）', x: 55, y: 8, size: 5 },
+    { text: '发票号码：', x: 140, y: 14 }, { text: '25442000000301234567', x: 158, y: 14, size: 2.5 },
+    { text: '开票日期：', x: 140, y: 19 }, { text: '2025年06月18日', x: 158, y: 19 },
+    ...cells(30, [8, '购买方名称'], [30, '周子涵'], [90, '身份证号码/统一社会信用代码/纳税人识别号'], [150, '440106199205123458']),
+    ...cells(37, [8, '车辆类型'], [30, '轿车'], [50, '厂牌型号'], [70, '星驰牌SXC7200'], [110, '产地'], [125, '广东广州']),
+    ...cells(44, [8, '价税合计'], [30, '⊗贰拾万圆整'], [140, '小写'], [155, '¥200000.00']),
+    ...cells(51, [8, '销售方名称'], [30, '广州穗星汽车销售服务有限公司'], [90, '统一社会信用代码/纳税人识别号'], [150, '91440300MA5G1L9P6F']),
+    ...cells(58, [8, '增值税税率或征收率'], [38, '13%'], [50, '增值税税额'], [70, '¥23008.85'], [95, '主管税务机关及代码'], [125, '国家税务总局广州市天河区税务局 144010600']),
+    ...cells(65, [8, '不含税价'], [30, '¥176991.15'], [50, '完税凭证号码'], [95, '吨位'], [125, '限乘人数'], [145, '5']),
+  ];
+
+  it('reads 不含税价, 增值税税额 and 价税合计 beside their labels, and both parties', () => {
+    const inv = parseChineseInvoiceText(toPageText(car));
+    expect(inv).toMatchObject({ number: '25442000000301234567', date: '2025-06-18', amount: 176991.15, taxAmount: 23008.85, totalAmount: 200000 });
+    expect(inv.seller).toMatchObject({ name: '广州穗星汽车销售服务有限公司', taxId: '91440300MA5G1L9P6F' });
+    expect(inv.buyer).toMatchObject({ name: '周子涵', taxId: '440106199205123458' });
+    expect(runChecks(inv, NOW).filter((c) => !c.ok)).toEqual([]);
+  });
+
+  it('takes no code for a tax figure from the cell under 增值税税额', () => {
+    const inv = parseChineseInvoiceText(toPageText([...car.filter((d) => d.text !== '¥23008.85'),
+      ...cells(62, [70, '144010600'])]));
+    expect(inv.taxAmount).not.toBe(144010600);
+  });
+});

@@ -264,6 +264,12 @@ const BARE_CODE = /(?<!\d)(\d{10}|\d{12})(?![\d*])/g;
 /** The rows that open the body of the form: the head (title, code, №, date) lies above the first of them. */
 const BODY_ROW = new RegExp(`${spaced('名称')}|${spaced('纳税人识别号')}|${spaced('购买方')}|${spaced('密码区')}`);
 const REMARKS_LABEL = new RegExp(`^${spaced('备注')}\\s*[:：]?\\s*`);
+/** A figure with cents right of its label in the same row: "不含税价  ¥176991.15", "增值税税额  ¥23008.85". */
+const beside = (label: string) => new RegExp(`${spaced(label)}\\s*[:：]?\\s*(?:小写\\s*)?(?:CNY\\s*)?[¥￥]?\\s*(-?[\\d,]+\\.\\d{2})(?!\\d)`);
+const NET_BESIDE = beside('不含税价');
+const TAX_BESIDE = beside('增值税税额');
+/** A cell's text when it is an amount with cents (an optional currency before it), else null. */
+const money = (cell: string | null) => (cell && /^(?:CNY\s*|[¥￥]\s*)?-?[\d,]+\.\d{2}$/.test(cell.trim()) ? cell : null);
 
 /**
  * The code and number of a pre-printed paper form (增值税专用/普通发票 before 数电), which prints no
@@ -345,9 +351,13 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   }
   // A scan may lose the 小写 figure (a stamp, a fold); the 大写 words on the same row state the same amount.
   if (inv.totalAmount === null && inv.totalInWords) inv.totalAmount = parseChineseAmount(inv.totalInWords);
-  // Itineraries and tickets: values under their column headers, or 票价.
-  if (inv.totalAmount === null) inv.totalAmount = cnNumber(valueUnder(lines, /^合计$/) ?? firstMatch(lines, /票价\s*[:：]?\s*[¥￥]?\s*([\d,]+\.\d{2})/)?.[1]);
-  if (inv.taxAmount === null) inv.taxAmount = cnNumber(valueUnder(lines, /^增值税税额$/));
+  // Forms without an item table print their figures in labelled cells: beside the label (机动车销售统一发票:
+  // 不含税价, 增值税税额) or under a row of headers (航空行程单: 增值税税额 … 合计), or as 票价. Only a figure
+  // with cents is one: the cell under a header may hold a code (主管税务机关及代码).
+  if (inv.amount === null) inv.amount = cnNumber(firstMatch(lines, NET_BESIDE)?.[1]);
+  if (inv.taxAmount === null) inv.taxAmount = cnNumber(firstMatch(lines, TAX_BESIDE)?.[1]);
+  if (inv.totalAmount === null) inv.totalAmount = cnNumber(money(valueUnder(lines, /^合计$/)) ?? firstMatch(lines, /票价\s*[:：]?\s*[¥￥]?\s*([\d,]+\.\d{2})/)?.[1]);
+  if (inv.taxAmount === null) inv.taxAmount = cnNumber(money(valueUnder(lines, /^增值税税额$/)));
   // With the 销货清单 read, its lines are the items and the line that points to it is not one.
   if (inv.items.some((it) => SEE_LIST.test(it.name)) && inv.items.some((it) => !SEE_LIST.test(it.name) && it.amount !== null)) {
     inv.items = inv.items.filter((it) => !SEE_LIST.test(it.name));
