@@ -155,3 +155,22 @@ describe('cn-kinds: 电子发票（机动车销售统一发票）, a grid of lab
     expect(inv.taxAmount).not.toBe(144010600);
   });
 });
+
+describe('cn-kinds: a 特定业务 table between the items and 合计', () => {
+  const item: Draw[] = [{ text: '*不动产*办公楼', x: 12, y: 56 }, { text: '平方米', x: 80, y: 56 }, { text: '100', x: 97, y: 56 }, { text: '10.00', x: 112, y: 56 },
+    { text: '1000.00', x: 136, y: 56 }, { text: '13%', x: 158, y: 56 }, { text: '130.00', x: 181, y: 56 }];
+  const table = (header: string[], values: string[]): Draw[] => [
+    ...header.map((text, k) => ({ text, x: 12 + k * 32, y: 63, size: 2.5 })), ...values.map((text, k) => ({ text, x: 12 + k * 32, y: 68, size: 2.5 })),
+  ];
+
+  it.each([
+    ['销售不动产, with figures', ['不动产单元代码', '不动产地址', '土地增值税项目编号', '核定计税价格', '实际成交含税金额'], ['510107001003GB0001', '成都市武侯区天府大道1700号', '5101072021001', '1100.00', '1130.00']],
+    ['建筑服务, words only', ['建筑服务发生地', '详细地址', '建筑项目名称', '跨地（市）标志'], ['湖北省武汉市', '高新大道666号', '光谷园区二期', '否']],
+    ['旅客运输', ['出行人', '有效身份证件号', '出行日期', '出发地', '到达地'], ['李明', '610102199003****15', '2025-04-28', '西安', '延安']],
+    ['货物运输', ['运输工具种类', '运输工具牌号', '起运地', '到达地', '运输货物名称'], ['公路运输', '苏E6T215', '江苏省苏州市', '湖北省武汉市', '机械零部件']],
+  ])('%s: its rows are no item lines', (_kind, header, values) => {
+    const inv = parseChineseInvoiceText(toPageText(digitalPage({ items: [...item, ...table(header, values)] })));
+    expect(inv.items.map((i) => [i.name, i.amount])).toEqual([['*不动产*办公楼', 1000]]);
+    expect(runChecks(inv, NOW).filter((c) => !c.ok)).toEqual([]);
+  });
+});

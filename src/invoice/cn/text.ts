@@ -55,6 +55,15 @@ const OCR_TOTAL_CELL = /^合\s*\S\s*计$/;
 const isTotalLine = (line: Line) =>
   TOTAL_LINE.test(line.text) || (OCR_TOTAL_CELL.test(line.segments[0]?.text ?? '') && line.segments.slice(1).some((s) => /^[¥￥Y]\s*\d/.test(s.text)));
 const GRAND_TOTAL = new RegExp(spaced('价税合计'));
+/**
+ * The header of a 数电 特定业务 table (建筑服务, 不动产销售 / 经营租赁, 旅客运输, 货物运输), printed under
+ * the items and above 合计: its rows describe the business (addresses, travellers, vehicles, a
+ * declared price) and are no item lines, however many figures they hold.
+ */
+const SPECIAL_BUSINESS = new RegExp([
+  '建筑服务发生地', '建筑项目名称', '不动产地址', '不动产单元代码', '土地增值税项目编号', '核定计税价格', '实际成交含税金额',
+  '出行人', '有效身份证件号', '运输工具种类', '运输工具牌号', '起运地',
+].map(spaced).join('|'));
 /** A 销货清单's 小计 (per page) and 总计 rows: they end its lines and sum them again. */
 const LIST_TOTAL = new RegExp(`^(?:${spaced('小计')}|${spaced('总计')})`);
 /** The one line an invoice with a 销货清单 prints in its table instead of the goods: "（详见销货清单）". */
@@ -117,16 +126,19 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
   const items: LineItem[] = [];
   const page = lines[headerIndex].page;
   let itemLine: Line | null = null; // the line the last item's figures came from
+  let special = false; // inside a 特定业务 table: its rows are no items
   for (let i = headerIndex + 1; i < lines.length; i++) {
     const line = lines[i];
     if (line.page !== page) break;
     if (line.vertical) continue;
+    if (!special && SPECIAL_BUSINESS.test(line.text)) special = true;
     if (isTotalLine(line)) {
       const apart = figuresApart(line, lines[i - 1], lines[i + 1]);
       if (apart === lines[i - 1] && apart === itemLine) items.pop();
       return { items, totalsLine: apart ? { ...line, segments: [...line.segments, ...apart.segments].sort((a, b) => a.x - b.x) } : line };
     }
     if (GRAND_TOTAL.test(line.text) || SIGNATURES.test(line.text) || LIST_TOTAL.test(line.text) || headerColumns(line)) break;
+    if (special) continue;
     const cells = cellsOf(cols, line);
     const numeric = ['quantity', 'unitPrice', 'amount', 'taxAmount'].some((k) => cells[k as Col] && cnNumber(cells[k as Col]) !== null);
     if (!numeric) {
