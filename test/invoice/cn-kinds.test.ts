@@ -84,6 +84,12 @@ describe('cn-kinds: 铁路电子客票 and other 数电 tickets', () => {
     expect(inv.buyer).toMatchObject({ name: '上海澄明办公用品有限公司', taxId: '91310115MA1K4B7X2D' });
   });
 
+  it.each([['退票费', '33.00', 33], ['改签费', '10.00', 10]])('takes a %s ticket\'s fee for its amount, not the 原票价 beside it', (label, fee, want) => {
+    const refund = ticket.map((d) => (d.text === '票价：' ? { ...d, text: `${label}：` } : d.text === '￥662.00' ? { ...d, text: `￥${fee}` } : d));
+    const inv = parseChineseInvoiceText(toPageText([...refund, { text: '原票价：￥165.00', x: 150, y: 46 }]));
+    expect(inv.totalAmount).toBe(want);
+  });
+
   it('takes no bare figure in the head of a 数电 ticket for a 发票代码', () => {
     const inv = parseChineseInvoiceText(toPageText([...ticket.filter((d) => !d.text.includes('****')), { text: '1100202503', x: 15, y: 22 }]));
     expect(inv.code).toBeNull();

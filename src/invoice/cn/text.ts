@@ -280,6 +280,12 @@ const REMARKS_LABEL = new RegExp(`^${spaced('备注')}\\s*[:：]?\\s*`);
 const beside = (label: string) => new RegExp(`${spaced(label)}\\s*[:：]?\\s*(?:小写\\s*)?(?:CNY\\s*)?[¥￥]?\\s*(-?[\\d,]+\\.\\d{2})(?!\\d)`);
 const NET_BESIDE = beside('不含税价');
 const TAX_BESIDE = beside('增值税税额');
+/**
+ * What a ticket invoice charges: a refund's or a change's fee when it is one (铁路电子客票 for 退票费 /
+ * 改签费, which may print the 原票价 beside it), else the fare; never the 原票价 of the ticket refunded.
+ */
+const TICKET_FEE = /(?:退票费|改签费)\s*[:：]?\s*[¥￥]?\s*([\d,]+\.\d{2})/;
+const TICKET_FARE = /(?<!原)票价\s*[:：]?\s*[¥￥]?\s*([\d,]+\.\d{2})/;
 /** A cell's text when it is an amount with cents (an optional currency before it), else null. */
 const money = (cell: string | null) => (cell && /^(?:CNY\s*|[¥￥]\s*)?-?[\d,]+\.\d{2}$/.test(cell.trim()) ? cell : null);
 
@@ -368,7 +374,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   // with cents is one: the cell under a header may hold a code (主管税务机关及代码).
   if (inv.amount === null) inv.amount = cnNumber(firstMatch(lines, NET_BESIDE)?.[1]);
   if (inv.taxAmount === null) inv.taxAmount = cnNumber(firstMatch(lines, TAX_BESIDE)?.[1]);
-  if (inv.totalAmount === null) inv.totalAmount = cnNumber(money(valueUnder(lines, /^合计$/)) ?? firstMatch(lines, /票价\s*[:：]?\s*[¥￥]?\s*([\d,]+\.\d{2})/)?.[1]);
+  if (inv.totalAmount === null) inv.totalAmount = cnNumber(money(valueUnder(lines, /^合计$/)) ?? (firstMatch(lines, TICKET_FEE) ?? firstMatch(lines, TICKET_FARE))?.[1]);
   if (inv.taxAmount === null) inv.taxAmount = cnNumber(money(valueUnder(lines, /^增值税税额$/)));
   // With the 销货清单 read, its lines are the items and the line that points to it is not one.
   if (inv.items.some((it) => SEE_LIST.test(it.name)) && inv.items.some((it) => !SEE_LIST.test(it.name) && it.amount !== null)) {
