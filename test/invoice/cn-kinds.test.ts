@@ -180,3 +180,26 @@ describe('cn-kinds: a 特定业务 table between the items and 合计', () => {
     expect(runChecks(inv, NOW).filter((c) => !c.ok)).toEqual([]);
   });
 });
+
+describe('cn-kinds: 航空运输电子客票行程单 figures under their headers', () => {
+  const HEADERS = ['票价', '燃油附加费', '增值税税率', '增值税税额', '民航发展基金', '其他税费', '合计'];
+  const itinerary = (values: Draw[]): Draw[] => [
+    { text: '电子发票（航空运输电子客票行程单）', x: 50, y: 8, size: 5 },
+    { text: '发票号码：', x: 150, y: 14 }, { text: '25447000000034567890', x: 166, y: 14, size: 2.5 },
+    { text: '旅客姓名', x: 10, y: 24 }, { text: '林晓东', x: 10, y: 29 },
+    ...HEADERS.map((text, k) => ({ text, x: 12 + k * 27, y: 60, size: 2.8 })), ...values,
+    { text: '填开单位：', x: 70, y: 75 }, { text: '广州穗云航空服务有限公司', x: 86, y: 75 }, { text: '填开日期：', x: 150, y: 75 }, { text: '2025-03-28', x: 166, y: 75 },
+    { text: '购买方名称：', x: 10, y: 82 }, { text: '深圳市芯源电子有限公司', x: 28, y: 82 },
+  ];
+  const figures = ['880.00', '20.00', '9%', '74.31', '50.00', '0.00', '950.00'];
+
+  it.each([
+    ['one cell each ("CNY 880.00")', figures.map((f, k) => ({ text: f.endsWith('%') ? f : `CNY ${f}`, x: 12 + k * 27, y: 65, size: 2.8 }))],
+    ['the currency in a cell of its own ("CNY" | "880.00")', figures.flatMap((f, k) => (f.endsWith('%') ? [{ text: f, x: 14 + k * 27, y: 65, size: 2.8 }]
+      : [{ text: 'CNY', x: 10 + k * 27, y: 65, size: 2.8 }, { text: f, x: 18 + k * 27, y: 65, size: 2.8 }]))],
+  ])('reads total, tax and net with %s', (_how, values) => {
+    const inv = parseChineseInvoiceText(toPageText(itinerary(values as Draw[])));
+    expect(inv).toMatchObject({ type: 'flight', totalAmount: 950, taxAmount: 74.31, amount: 875.69, date: '2025-03-28' });
+    expect(inv.seller.name).toBe('广州穗云航空服务有限公司');
+  });
+});

@@ -203,10 +203,17 @@ function valueUnder(lines: readonly Line[], header: RegExp): string | null {
     const c = (h.x + h.x2) / 2;
     let best: Segment | null = null;
     for (const s of vl.segments) if (!best || Math.abs((s.x + s.x2) / 2 - c) < Math.abs((best.x + best.x2) / 2 - c)) best = s;
+    // A currency in a cell of its own ("CNY" | "880.00"): the figure is the cell after it.
+    if (best && CURRENCY_CELL.test(best.text.trim())) {
+      const next = vl.segments[vl.segments.indexOf(best) + 1];
+      return next ? `${best.text.trim()} ${next.text}` : null;
+    }
     return best?.text ?? null;
   }
   return null;
 }
+
+const CURRENCY_CELL = /^(?:CNY|RMB|[¥￥])$/;
 
 /** The 大写 characters, with the traditional and variant forms some fonts and OCR give (陸, 貳, 參, 圓, 萬). */
 const WORDS = /[零〇壹贰貳叁參叄参肆伍陆陸柒捌玖拾佰仟万萬亿億圆圓元角分整正负]{2,}/;
