@@ -13,7 +13,11 @@
  * ✗ (status ok), ? (flagged, the field not named) or · (flagged and named), and each flagged right
  * document's checks.
  *
- *   npm run build && node bench/cn-pages/run.mjs [--dist DIR] [--misses] [--only NAME,NAME]
+ * `--faces song-kai` prints every page with the labels in AR PL UMing (a 宋体-like face) and the values
+ * in AR PL UKai (楷体-like), as the tax bureau's template sets them, in place of WenQuanYi Micro Hei:
+ * other glyph widths, so other text items. It needs Debian's fonts-arphic-uming and fonts-arphic-ukai.
+ *
+ *   npm run build && node bench/cn-pages/run.mjs [--dist DIR] [--misses] [--only NAME,NAME] [--faces song-kai]
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -33,18 +37,25 @@ const truth = JSON.parse(readFileSync(path.join(here, 'truth.json'), 'utf8'));
 // One directory per checkout (the hash of the whole path): two checkouts' pages of one name may differ.
 const out = path.join(process.env.TMPDIR ?? '/tmp', `invoicectl-cn-pages-${createHash('sha256').update(here).digest('hex').slice(0, 16)}`);
 mkdirSync(out, { recursive: true });
+const FACES = {
+  'song-kai': 'body, body * { font-family: "AR PL UMing CN", serif !important; } '
+    + 'b, b *, .items td, .remarks-text, .grid td, .cipher, .row > span:not(.lab) { font-family: "AR PL UKai CN", serif !important; }',
+};
+const faces = arg('--faces');
+if (faces && !FACES[faces]) throw new Error(`--faces: one of ${Object.keys(FACES).join(', ')}`);
 const FIELDS = ['number', 'code', 'date', 'currency', 'amount', 'taxAmount', 'totalAmount', 'seller', 'buyer', 'documentType'];
 
 let browser = null;
 /** Prints a page to PDF; the PDF is reused while it is newer than the HTML and its stylesheets. */
 async function printed(name) {
   const html = path.join(here, 'pages', `${name}.html`);
-  const pdf = path.join(out, `${name}.pdf`);
+  const pdf = path.join(out, `${name}${faces ? `.${faces}` : ''}.pdf`);
   const newest = Math.max(statSync(html).mtimeMs, ...readdirSync(path.join(here, 'pages')).filter((f) => f.endsWith('.css')).map((f) => statSync(path.join(here, 'pages', f)).mtimeMs));
   if (!existsSync(pdf) || statSync(pdf).mtimeMs < newest) {
     browser ??= await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
     const page = await browser.newPage();
     await page.goto(pathToFileURL(html).href);
+    if (faces) await page.addStyleTag({ content: FACES[faces] });
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
     await page.close();
   }
@@ -66,7 +77,7 @@ const doubtName = (field) => (field === 'seller' || field === 'buyer' ? `${field
 let right = 0;
 let scored = 0;
 const docs = [];
-console.log(`scored build: ${dist}`);
+console.log(`scored build: ${dist}${faces ? `; faces: ${faces}` : ''}`);
 const names = readdirSync(path.join(here, 'pages')).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, '')).sort();
 for (const name of names.filter((n) => !only || only.includes(n))) {
   const want = truth[name];
