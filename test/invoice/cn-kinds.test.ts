@@ -12,7 +12,7 @@ import { toPageText, type Draw } from './page-builder.js';
 const NOW = new Date('2025-12-01');
 
 /** A 数电 电子发票: buyer's column at x 12, seller's at x 112, vertical side labels at 5 and 105. */
-function digitalPage(o: { buyer?: Draw[]; seller?: Draw[]; items?: Draw[]; sum?: [string, string]; grand?: [string, string] } = {}): Draw[] {
+function digitalPage(o: { buyer?: Draw[]; seller?: Draw[]; items?: Draw[]; sum?: [string, string]; grand?: [string, string]; sideLabels?: false } = {}): Draw[] {
   const page: Draw[] = [
     { text: '电子发票（增值税专用发票）', x: 62, y: 8, size: 5 },
     { text: '发票号码：', x: 140, y: 14 }, { text: '25442000000093312784', x: 158, y: 14 },
@@ -30,6 +30,7 @@ function digitalPage(o: { buyer?: Draw[]; seller?: Draw[]; items?: Draw[]; sum?:
     { text: '备注', x: 12, y: 96 },
     { text: '开票人：冯凯', x: 12, y: 128 },
   ];
+  if (o.sideLabels === false) return page;
   for (const [i, ch] of [...'购买方信息'].entries()) page.push({ text: ch, x: 5, y: 28 + i * 3.5 });
   for (const [i, ch] of [...'销售方信息'].entries()) page.push({ text: ch, x: 105, y: 28 + i * 3.5 });
   return page;
@@ -201,5 +202,60 @@ describe('cn-kinds: 航空运输电子客票行程单 figures under their header
     const inv = parseChineseInvoiceText(toPageText(itinerary(values as Draw[])));
     expect(inv).toMatchObject({ type: 'flight', totalAmount: 950, taxAmount: 74.31, amount: 875.69, date: '2025-03-28' });
     expect(inv.seller.name).toBe('广州穗云航空服务有限公司');
+  });
+});
+
+describe('cn-kinds: whose block is whose, when the side labels do not reach the name rows', () => {
+  const block = (y: number, name: string, id: string): Draw[] => [
+    { text: '名称:', x: 12, y, glyphs: 8 }, { text: name, x: 32, y },
+    { text: '纳税人识别号:', x: 12, y: y + 5 }, { text: id, x: 40, y: y + 5 },
+    { text: '地址、电话:', x: 12, y: y + 10, glyphs: 3.2 }, { text: '开户行及账号:', x: 12, y: y + 15 },
+  ];
+  /** A vertical side label set compactly in the middle of its four-row block, short of the 名称 row. */
+  const compact = (text: string, y: number): Draw[] => [...text].map((ch, i) => ({ text: ch, x: 5, y: y + 6 + i * 3 }));
+  const form = (top: Draw[], bottom: Draw[]): Draw[] => [
+    { text: '广东增值税电子普通发票', x: 62, y: 6, size: 5 },
+    { text: '发票代码:', x: 140, y: 12 }, { text: '044002100211', x: 160, y: 12 },
+    { text: '发票号码:', x: 140, y: 17 }, { text: '51230987', x: 160, y: 17 },
+    { text: '开票日期:', x: 140, y: 22 }, { text: '2021年12月20日', x: 160, y: 22 },
+    ...top,
+    { text: '货物或应税劳务、服务名称', x: 12, y: 52 }, { text: '数量', x: 99, y: 52, glyphs: 5 }, { text: '单价', x: 116, y: 52, glyphs: 5 },
+    { text: '金额', x: 140, y: 52, glyphs: 6 }, { text: '税率', x: 160, y: 52 }, { text: '税额', x: 178, y: 52, glyphs: 6 },
+    { text: '*维修服务*车辆保养', x: 12, y: 57 }, { text: '1', x: 102, y: 57 }, { text: '970.87', x: 112, y: 57 },
+    { text: '970.87', x: 142, y: 57 }, { text: '3%', x: 161, y: 57 }, { text: '29.13', x: 181, y: 57 },
+    { text: '合计', x: 28, y: 72, glyphs: 10 }, { text: '¥970.87', x: 140, y: 72 }, { text: '¥29.13', x: 179, y: 72 },
+    { text: '价税合计（大写）', x: 12, y: 79 }, { text: '⊗壹仟圆整', x: 60, y: 79 }, { text: '（小写）', x: 140, y: 79 }, { text: '¥1000.00', x: 156, y: 79 },
+    ...bottom,
+    { text: '收款人:刘芳', x: 10, y: 112 }, { text: '复核:陈建', x: 60, y: 112 }, { text: '开票人:王小雨', x: 110, y: 112 },
+  ];
+  const seller = block(30, '广州穗星汽车销售服务有限公司', '91440300MA5G1L9P6F');
+  const buyer = block(88, '广州南沙精工钢构有限公司', '91440101MA9Y6F3T0H');
+
+  it('sides a classic form\'s blocks by their compact vertical labels, the seller\'s on top', () => {
+    const inv = parseChineseInvoiceText(toPageText(form([...seller, ...compact('销售方', 30)], [...buyer, ...compact('购买方', 88)])));
+    expect(inv.seller).toMatchObject({ name: '广州穗星汽车销售服务有限公司', taxId: '91440300MA5G1L9P6F' });
+    expect(inv.buyer).toMatchObject({ name: '广州南沙精工钢构有限公司', taxId: '91440101MA9Y6F3T0H' });
+  });
+
+  it('keeps the usual order with the buyer on top', () => {
+    const inv = parseChineseInvoiceText(toPageText(form([...buyer.map((d) => ({ ...d, y: d.y - 58 })), ...compact('购买方', 30)],
+      [...seller.map((d) => ({ ...d, y: d.y + 58 })), ...compact('销售方', 88)])));
+    expect(inv.seller.name).toBe('广州穗星汽车销售服务有限公司');
+    expect(inv.buyer.name).toBe('广州南沙精工钢构有限公司');
+  });
+
+  it('sides names side by side by the block titles above them, the seller\'s on the left', () => {
+    const page = digitalPage({
+      sideLabels: false,
+      buyer: [{ text: '名称：', x: 12, y: 30 }, { text: '广州穗达建材贸易有限公司', x: 21, y: 30 }],
+      seller: [{ text: '名称：', x: 112, y: 30 }, { text: '重庆山城装饰工程有限公司', x: 121, y: 30 }],
+    });
+    const titled = [...page, { text: '销售方信息', x: 45, y: 24 }, { text: '购买方信息', x: 145, y: 24 }];
+    const inv = parseChineseInvoiceText(toPageText(titled));
+    expect(inv.seller.name).toBe('广州穗达建材贸易有限公司');
+    expect(inv.buyer.name).toBe('重庆山城装饰工程有限公司');
+    // Without titles, side by side is buyer left, seller right (the 数电 template).
+    const plain = parseChineseInvoiceText(toPageText(page));
+    expect(plain.buyer.name).toBe('广州穗达建材贸易有限公司');
   });
 });

@@ -21,7 +21,7 @@ export function readParties(lines: readonly Line[], structural: ReadonlySet<Line
   const partyPage = allHits.find((h) => h.field === 'name')?.page ?? allHits[0]?.page;
   const hits = allHits.filter((h) => h.page === partyPage);
   collectValues(hits, lines.filter((l) => l.page === partyPage && !structural.has(l)), barriers);
-  return assignParties(hits, lines, tableTop);
+  return assignParties(hits, lines, tableTop, barriers);
 }
 
 type PartyField = 'name' | 'taxId' | 'addrTel' | 'bank';
@@ -209,22 +209,50 @@ function withoutStrayGlyphs(parts: readonly ValuePart[]): readonly ValuePart[] {
 /**
  * The side a vertical 购买方 / 销售方 label to the left of a label gives it; not across another party's
  * label on the same row (数电: the buyer's 名称 stands between the buyer's vertical label and the seller's
- * 名称 when OCR lost the seller's vertical label).
+ * 名称 when OCR lost the seller's vertical label). A label whose glyphs reach the row wins, the nearest
+ * in x first; one set compactly in the middle of its block, short of the row, still gives it when it is
+ * the nearest in the row's band (the blocks of the two sides stand in different bands, or side by side,
+ * where the nearer in x wins).
  */
-function verticalSide(h: Hit, lines: readonly Line[], hits: readonly Hit[]): 'buyer' | 'seller' | null {
-  let best: { side: 'buyer' | 'seller'; dx: number } | null = null;
+function verticalSide(h: Hit, lines: readonly Line[], hits: readonly Hit[], barriers: ReadonlyMap<number, number[]>): 'buyer' | 'seller' | null {
+  let best: { side: 'buyer' | 'seller'; gap: number; dx: number } | null = null;
+  const band = bandOf(barriers, h.page, h.y);
   for (const v of lines) {
-    if (!v.vertical || v.page !== h.page || v.segments[0].x2 > h.x + 1 || v.y > h.y + 2 || v.y2 < h.y - 2) continue;
+    if (!v.vertical || v.page !== h.page || v.segments[0].x2 > h.x + 1) continue;
+    const gap = Math.max(0, v.y - h.y, h.y - v.y2);
+    if (gap > 2 && bandOf(barriers, v.page, (v.y + v.y2) / 2) !== band) continue;
     if (hits.some((o) => o !== h && o.page === h.page && o.field === h.field && Math.abs(o.y - h.y) < 2 && o.x >= v.segments[0].x2 - 1 && o.x < h.x - 1)) continue;
     const side = /购/.test(v.text) ? 'buyer' : /销/.test(v.text) ? 'seller' : null;
     const dx = h.x - v.segments[0].x2;
-    if (side && (!best || dx < best.dx)) best = { side, dx };
+    if (side && (!best || gap < best.gap - 2 || (Math.abs(gap - best.gap) <= 2 && dx < best.dx))) best = { side, gap, dx };
   }
   return best?.side ?? null;
 }
 
-function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number): { buyer: Party; seller: Party } {
-  for (const h of hits) h.side ??= verticalSide(h, lines, hits);
+/** A block's title in a cell of its own: "购买方信息", "销售方". */
+const BLOCK_TITLE = /^(?:购买方|购方|销售方|销方)(?:信息)?$/;
+
+/**
+ * The side a block's title printed above it gives a label (an ERP's or a reseller's layout: "销售方信息"
+ * over the left block, "购买方信息" over the right, no vertical labels): the nearest title above the label,
+ * within a few rows, in the label's column (from the label to the next label of its kind on the row).
+ */
+function titleSide(h: Hit, lines: readonly Line[], hits: readonly Hit[]): 'buyer' | 'seller' | null {
+  const next = Math.min(...hits.filter((o) => o !== h && o.page === h.page && o.field === h.field && Math.abs(o.y - h.y) < 2 && o.x > h.x + 1).map((o) => o.x));
+  let best: { side: 'buyer' | 'seller'; dy: number } | null = null;
+  for (const l of lines) {
+    if (l.vertical || l.page !== h.page) continue;
+    for (const seg of l.segments) {
+      const dy = h.y - cy(seg);
+      if (dy < h.h / 2 || dy > 4 * h.h || seg.x < h.x - h.h || seg.x >= next || !BLOCK_TITLE.test(seg.text.trim())) continue;
+      if (!best || dy < best.dy) best = { side: /购/.test(seg.text) ? 'buyer' : 'seller', dy };
+    }
+  }
+  return best?.side ?? null;
+}
+
+function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, barriers: ReadonlyMap<number, number[]>): { buyer: Party; seller: Party } {
+  for (const h of hits) h.side ??= verticalSide(h, lines, hits, barriers) ?? titleSide(h, lines, hits);
   const names = hits.filter((h) => h.field === 'name');
   const anchors: Array<{ side: 'buyer' | 'seller'; hit: Hit }> = [];
   for (const h of names) if (h.side) anchors.push({ side: h.side, hit: h });
