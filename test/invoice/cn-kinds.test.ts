@@ -259,3 +259,16 @@ describe('cn-kinds: whose block is whose, when the side labels do not reach the 
     expect(plain.buyer.name).toBe('广州穗达建材贸易有限公司');
   });
 });
+
+describe('cn-kinds: an ERP\'s summary lines in place of a 合计 row', () => {
+  it.each([
+    ['金额合计：¥1000.00', '税额合计：¥130.00'],
+    ['合计金额：¥1000.00', '合计税额：¥130.00'],
+  ])('reads net and tax from "%s" / "%s", and no item from them', (net, tax) => {
+    const page = digitalPage().filter((d) => !/^(?:合计|¥1000\.00|¥130\.00)$/.test(d.text));
+    const inv = parseChineseInvoiceText(toPageText([...page, { text: net, x: 100, y: 80 }, { text: tax, x: 150, y: 80 }]));
+    expect(inv).toMatchObject({ amount: 1000, taxAmount: 130, totalAmount: 1130 });
+    expect(inv.items.map((i) => [i.name, i.amount])).toEqual([['*金属结构*钢结构件', 1000]]);
+    expect(runChecks(inv, NOW).filter((c) => !c.ok)).toEqual([]);
+  });
+});

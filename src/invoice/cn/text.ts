@@ -64,8 +64,11 @@ const SPECIAL_BUSINESS = new RegExp([
   '建筑服务发生地', '建筑项目名称', '不动产地址', '不动产单元代码', '土地增值税项目编号', '核定计税价格', '实际成交含税金额',
   '出行人', '有效身份证件号', '运输工具种类', '运输工具牌号', '起运地',
 ].map(spaced).join('|'));
-/** A 销货清单's 小计 (per page) and 总计 rows: they end its lines and sum them again. */
-const LIST_TOTAL = new RegExp(`^(?:${spaced('小计')}|${spaced('总计')})`);
+/**
+ * A 销货清单's 小计 (per page) and 总计 rows, an ERP's 金额合计 / 税额合计 lines: they end the item lines
+ * and sum them again.
+ */
+const LIST_TOTAL = new RegExp(`^(?:${['小计', '总计', '金额合计', '税额合计'].map(spaced).join('|')})`);
 /** The one line an invoice with a 销货清单 prints in its table instead of the goods: "（详见销货清单）". */
 const SEE_LIST = /详见.{0,4}清单/;
 
@@ -283,10 +286,13 @@ const BARE_CODE = /(?<!\d)(\d{10}|\d{12})(?![\d*])/g;
 /** The rows that open the body of the form: the head (title, code, №, date) lies above the first of them. */
 const BODY_ROW = new RegExp(`${spaced('名称')}|${spaced('纳税人识别号')}|${spaced('购买方')}|${spaced('密码区')}`);
 const REMARKS_LABEL = new RegExp(`^${spaced('备注')}\\s*[:：]?\\s*`);
-/** A figure with cents right of its label in the same row: "不含税价  ¥176991.15", "增值税税额  ¥23008.85". */
-const beside = (label: string) => new RegExp(`${spaced(label)}\\s*[:：]?\\s*(?:小写\\s*)?(?:CNY\\s*)?[¥￥]?\\s*(-?[\\d,]+\\.\\d{2})(?!\\d)`);
-const NET_BESIDE = beside('不含税价');
-const TAX_BESIDE = beside('增值税税额');
+/**
+ * A figure with cents right of its label in the same row: "不含税价  ¥176991.15", "增值税税额  ¥23008.85",
+ * or an ERP's summary lines in place of a 合计 row ("金额合计：¥12600.00  税额合计：¥1638.00").
+ */
+const beside = (...labels: string[]) => new RegExp(`(?:${labels.map(spaced).join('|')})\\s*[:：]?\\s*(?:小写\\s*)?(?:CNY\\s*)?[¥￥]?\\s*(-?[\\d,]+\\.\\d{2})(?!\\d)`);
+const NET_BESIDE = beside('不含税价', '金额合计', '合计金额');
+const TAX_BESIDE = beside('增值税税额', '税额合计', '合计税额');
 /**
  * What a ticket invoice charges: a refund's or a change's fee when it is one (铁路电子客票 for 退票费 /
  * 改签费, which may print the 原票价 beside it), else the fare; never the 原票价 of the ticket refunded.
@@ -376,9 +382,10 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   }
   // A scan may lose the 小写 figure (a stamp, a fold); the 大写 words on the same row state the same amount.
   if (inv.totalAmount === null && inv.totalInWords) inv.totalAmount = parseChineseAmount(inv.totalInWords);
-  // Forms without an item table print their figures in labelled cells: beside the label (机动车销售统一发票:
-  // 不含税价, 增值税税额) or under a row of headers (航空行程单: 增值税税额 … 合计), or as 票价. Only a figure
-  // with cents is one: the cell under a header may hold a code (主管税务机关及代码).
+  // Forms without an item table or 合计 row print their figures in labelled cells: beside the label
+  // (机动车销售统一发票: 不含税价, 增值税税额; an ERP's 金额合计, 税额合计), under a row of headers
+  // (航空行程单: 增值税税额 … 合计), or as 票价. Only a figure with cents is one: the cell under a header
+  // may hold a code (主管税务机关及代码).
   if (inv.amount === null) inv.amount = cnNumber(firstMatch(lines, NET_BESIDE)?.[1]);
   if (inv.taxAmount === null) inv.taxAmount = cnNumber(firstMatch(lines, TAX_BESIDE)?.[1]);
   if (inv.totalAmount === null) inv.totalAmount = cnNumber(money(valueUnder(lines, /^合计$/)) ?? (firstMatch(lines, TICKET_FEE) ?? firstMatch(lines, TICKET_FARE))?.[1]);
