@@ -17,7 +17,9 @@
  * in AR PL UKai (楷体-like), as the tax bureau's template sets them, in place of WenQuanYi Micro Hei:
  * other glyph widths, so other text items. It needs Debian's fonts-arphic-uming and fonts-arphic-ukai.
  *
- *   npm run build && node bench/cn-pages/run.mjs [--dist DIR] [--misses] [--only NAME,NAME] [--faces song-kai]
+ * `--zoom F` prints every page F times its size, sheet and content (0.5-2).
+ *
+ *   npm run build && node bench/cn-pages/run.mjs [--dist DIR] [--misses] [--only NAME,NAME] [--faces song-kai] [--zoom F]
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -42,6 +44,10 @@ const FACES = {
     + 'b, b *, .items td, .remarks-text, .grid td, .cipher, .row > span:not(.lab) { font-family: "AR PL UKai CN", serif !important; }',
 };
 const faces = arg('--faces');
+// `--zoom F`: the page printed F times its size (sheet and content), as an issuer printing onto A4 or
+// a viewer saving it larger would: distances in the text layer scale with it.
+const zoom = Number(arg('--zoom') ?? 1);
+if (!(zoom >= 0.5 && zoom <= 2)) throw new Error('--zoom: between 0.5 and 2');
 if (faces && !FACES[faces]) throw new Error(`--faces: one of ${Object.keys(FACES).join(', ')}`);
 const FIELDS = ['number', 'code', 'date', 'currency', 'amount', 'taxAmount', 'totalAmount', 'seller', 'buyer', 'documentType'];
 
@@ -49,13 +55,19 @@ let browser = null;
 /** Prints a page to PDF; the PDF is reused while it is newer than the HTML and its stylesheets. */
 async function printed(name) {
   const html = path.join(here, 'pages', `${name}.html`);
-  const pdf = path.join(out, `${name}${faces ? `.${faces}` : ''}.pdf`);
+  const pdf = path.join(out, `${name}${faces ? `.${faces}` : ''}${zoom !== 1 ? `.x${zoom}` : ''}.pdf`);
   const newest = Math.max(statSync(html).mtimeMs, ...readdirSync(path.join(here, 'pages')).filter((f) => f.endsWith('.css')).map((f) => statSync(path.join(here, 'pages', f)).mtimeMs));
   if (!existsSync(pdf) || statSync(pdf).mtimeMs < newest) {
     browser ??= await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
     const page = await browser.newPage();
     await page.goto(pathToFileURL(html).href);
     if (faces) await page.addStyleTag({ content: FACES[faces] });
+    if (zoom !== 1) {
+      // The @page size of the page's stylesheet, in mm, times the zoom; the content zoomed by as much.
+      const sheet = /href="([^"]+\.css)"/.exec(readFileSync(html, 'utf8'))?.[1];
+      const size = /@page\s*\{\s*size:\s*([\d.]+)mm\s+([\d.]+)mm/.exec(readFileSync(path.join(here, 'pages', sheet), 'utf8'));
+      await page.addStyleTag({ content: `@page { size: ${Number(size[1]) * zoom}mm ${Number(size[2]) * zoom}mm; } html { zoom: ${zoom}; }` });
+    }
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
     await page.close();
   }
@@ -77,7 +89,7 @@ const doubtName = (field) => (field === 'seller' || field === 'buyer' ? `${field
 let right = 0;
 let scored = 0;
 const docs = [];
-console.log(`scored build: ${dist}${faces ? `; faces: ${faces}` : ''}`);
+console.log(`scored build: ${dist}${faces ? `; faces: ${faces}` : ''}${zoom !== 1 ? `; zoom: ${zoom}` : ''}`);
 const names = readdirSync(path.join(here, 'pages')).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, '')).sort();
 for (const name of names.filter((n) => !only || only.includes(n))) {
   const want = truth[name];
