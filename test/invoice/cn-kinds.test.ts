@@ -272,3 +272,36 @@ describe('cn-kinds: an ERP\'s summary lines in place of a 合计 row', () => {
     expect(runChecks(inv, NOW).filter((c) => !c.ok)).toEqual([]);
   });
 });
+
+describe('cn-kinds: a vertical margin note beside a party\'s name', () => {
+  // As Chromium prints a 数电 page with "下载次数：3" set vertically at its right edge: one item per glyph,
+  // the note's glyphs smaller than the name's and reaching above and below its row.
+  const page = (note: boolean, seller = '长沙市岳麓区小林修车铺（个体工商户）', glyphs?: number): Draw[] => {
+    const d: Draw[] = [
+      { text: '电子发票（普通发票）', x: 70, y: 8, size: 5 },
+      { text: '发票号码：', x: 155, y: 17 }, { text: '25432000000823344556', x: 170, y: 17, size: 2.5 },
+      { text: '名称：', x: 15.5, y: 36.4 }, { text: '长沙星城物流有限公司', x: 24.5, y: 36.2, size: 3.2 },
+      { text: '统一社会信用代码/纳税人识别号：', x: 15.5, y: 46 }, { text: '91430104MA4L7C3N6G', x: 61.6, y: 45.8, size: 3.2 },
+      { text: '名称：', x: 113.6, y: 36.4 }, { text: seller, x: 122.6, y: 36.2, size: 3.2, glyphs },
+      { text: '统一社会信用代码/纳税人识别号：', x: 113.6, y: 46 }, { text: '92430104MA4LQ8D2XF', x: 159.7, y: 45.8, size: 3.2 },
+    ];
+    for (const [i, ch] of [...'购买方信息'].entries()) d.push({ text: ch, x: 8.8, y: 33.8 + i * 3.7 });
+    for (const [i, ch] of [...'销售方信息'].entries()) d.push({ text: ch, x: 106.9, y: 33.8 + i * 3.7 });
+    if (note) {
+      d.push(...['下', '载', '次', '数'].map((text, i) => ({ text, x: 201.9, y: 33.5 + i * 2.55, size: 2.5 })),
+        { text: '：', x: 201.9, y: 42, size: 2.5 }, { text: '3', x: 202.2, y: 41.9, size: 2.5 });
+    }
+    return d;
+  };
+
+  it('keeps its glyphs out of the name', () => {
+    expect(parseChineseInvoiceText(toPageText(page(false))).seller.name).toBe('长沙市岳麓区小林修车铺（个体工商户）');
+    const inv = parseChineseInvoiceText(toPageText(page(true)));
+    expect(inv.seller.name).toBe('长沙市岳麓区小林修车铺（个体工商户）');
+    expect(inv.buyer.name).toBe('长沙星城物流有限公司');
+  });
+
+  it('keeps a name printed glyph by glyph whole', () => {
+    expect(parseChineseInvoiceText(toPageText(page(true, '广州南沙精工钢构有限公司', 3.4))).seller.name).toBe('广州南沙精工钢构有限公司');
+  });
+});

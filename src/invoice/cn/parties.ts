@@ -192,6 +192,8 @@ function wrappedRows(under: ReadonlyArray<{ hit: Hit; part: ValuePart }>, parts:
 const FEW_GLYPHS = /^\p{Script=Han}{1,2}$/u;
 /** How far, in glyph heights, a stray glyph stands from the rest of a name. */
 const STRAY_GAP = 4;
+/** Characters a part may have and still be a margin note's fragment beside a name. */
+const FEW_CHARS = 4;
 
 /**
  * A name's parts without glyphs far beside the rest of its cells (a glyph of a seal, of the title or of
@@ -200,10 +202,15 @@ const STRAY_GAP = 4;
  * standing apart by several glyph widths. A name of such glyphs only (printed glyph by glyph) stays.
  */
 function withoutStrayGlyphs(parts: readonly ValuePart[]): readonly ValuePart[] {
-  const runs = parts.filter((q) => !FEW_GLYPHS.test(q.text.trim()));
-  if (!runs.length) return parts;
-  const gap = (q: ValuePart) => Math.min(...runs.map((o) => Math.max(0, o.x - q.x2, q.x - o.x2)));
-  return parts.filter((q) => runs.includes(q) || gap(q) <= STRAY_GAP * Math.max(q.h, 1));
+  const apart = (q: ValuePart, o: ValuePart) => Math.max(0, o.x - q.x2, q.x - o.x2);
+  const far = (q: ValuePart, others: readonly ValuePart[]) => Math.min(...others.map((o) => apart(q, o))) > STRAY_GAP * Math.max(q.h, 1);
+  // The name's run: its longest part. A few characters far beside it are a margin note's glyphs (a
+  // vertical "下载次数：3" at the page's edge, cut into items glyph by glyph), not a part of the name.
+  const main = parts.reduce<ValuePart | null>((a, q) => (!a || q.text.length > a.text.length ? q : a), null);
+  const kept = parts.filter((q) => q === main || q.text.replace(/\s/g, '').length > FEW_CHARS || FEW_GLYPHS.test(q.text.trim()) || !far(q, [main!]));
+  const runs = kept.filter((q) => !FEW_GLYPHS.test(q.text.trim()));
+  if (!runs.length) return kept;
+  return kept.filter((q) => runs.includes(q) || !far(q, runs));
 }
 
 /**
