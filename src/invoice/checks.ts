@@ -4,10 +4,12 @@
  */
 import { parseChineseAmount } from './cn/amount-words.js';
 import type { Check, Invoice } from './model.js';
-import { isValidUscc, looksLikeUscc } from './cn/uscc.js';
+import { isResidentIdNumber, isValidUscc, looksLikeUscc } from './cn/uscc.js';
 import { MAX_ROUNDING } from './receipt/rounding.js';
 
 const CENT = 0.01 + 1e-9;
+/** A Chinese invoice that says its VAT is charged on the margin (差额征税, 差额开票). */
+const MARGIN_SCHEME = /差额征税|差额开票/;
 
 /** Chinese invoices: CNY, or a 发票代码, or a 20-digit 数电 number, or a Chinese-only type. */
 export function isChineseInvoice(inv: Invoice): boolean {
@@ -103,7 +105,10 @@ export function runChecks(inv: Invoice, now: Date = new Date(), rounding = 0, ti
     let ok: boolean;
     let message: string | undefined;
     if (perLine.length === rated.length) {
-      const bad = perLine.find((i) => Math.abs(i.amount! * i.taxRate! - i.taxAmount!) > 0.01 + 1e-9);
+      // 差额征税: the tax is on the margin over costs passed on (travel, labour dispatch, agency), so a
+      // line's tax is less than its amount × rate, never more.
+      const margin = isChineseInvoice(inv) && MARGIN_SCHEME.test([inv.remarks, ...inv.items.flatMap((i) => [i.name, i.spec])].join(' '));
+      const bad = perLine.find((i) => (margin ? Math.abs(i.taxAmount!) - Math.abs(i.amount! * i.taxRate!) : Math.abs(i.amount! * i.taxRate! - i.taxAmount!)) > 0.01 + 1e-9);
       ok = !bad;
       if (bad) message = `${bad.name}: ${fmt(bad.amount!)} × ${bad.taxRate} ≠ ${fmt(bad.taxAmount!)}`;
       if (ok && taxAmount !== null) {
@@ -120,7 +125,8 @@ export function runChecks(inv: Invoice, now: Date = new Date(), rounding = 0, ti
   }
 
   if (isChineseInvoice(inv)) {
-    const ids = [['seller', inv.seller.taxId], ['buyer', inv.buyer.taxId]].filter(([, id]) => id && looksLikeUscc(id));
+    // A person's 身份证号码 has a USCC's length and its own check character: it is checked as what it is.
+    const ids = [['seller', inv.seller.taxId], ['buyer', inv.buyer.taxId]].filter(([, id]) => id && looksLikeUscc(id) && !isResidentIdNumber(id));
     if (ids.length) {
       const bad = ids.filter(([, id]) => !isValidUscc(id!));
       checks.push(bad.length

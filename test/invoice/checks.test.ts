@@ -134,6 +134,30 @@ describe('runChecks', () => {
     expect(byId(runChecks(inv, NOW)).tax_rate_consistent).toBe(false);
   });
 
+  it('checks a person\'s 身份证号码 in a tax ID cell as one, not as a USCC', () => {
+    const inv = cnInvoice();
+    inv.seller = { ...inv.seller, name: '张大山', taxId: '370783196805124319' };
+    expect(byId(runChecks(inv, NOW)).tax_id_checksum).toBe(true);
+    inv.seller.taxId = '370783196805124318'; // a digit misread: neither an ID number nor a USCC
+    expect(runChecks(inv, NOW).find((c) => c.id === 'tax_id_checksum')).toMatchObject({ ok: false, message: expect.stringContaining('seller') });
+    inv.seller.taxId = '370783196813124319'; // no month 13: not an ID number, so checked as a USCC
+    expect(byId(runChecks(inv, NOW)).tax_id_checksum).toBe(false);
+  });
+
+  it('差额征税: a line\'s tax on the margin is below its amount × rate, never above', () => {
+    const inv = cnInvoice();
+    Object.assign(inv, { amount: 10358.49, taxAmount: 141.51, totalAmount: 10500, totalInWords: '壹万零伍佰圆整', remarks: '差额征税：扣除额8000.00元。' });
+    inv.items = [{ ...emptyLineItem('*旅游服务*旅游服务费'), amount: 10358.49, taxRate: 0.06, taxAmount: 141.51 }];
+    expect(byId(runChecks(inv, NOW)).tax_rate_consistent).toBe(true);
+    inv.remarks = null;
+    expect(byId(runChecks(inv, NOW)).tax_rate_consistent).toBe(false);
+    inv.items[0].spec = '差额征税';
+    expect(byId(runChecks(inv, NOW)).tax_rate_consistent).toBe(true);
+    inv.items[0].taxAmount = 700; // more than 10358.49 × 6 %: wrong on any scheme
+    inv.taxAmount = 700;
+    expect(byId(runChecks(inv, NOW)).tax_rate_consistent).toBe(false);
+  });
+
   it('no USCC check for Western VAT ids', () => {
     const inv = emptyInvoice('EUR');
     inv.seller.taxId = 'DE123456789';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseChineseInvoiceText, looksChinese } from '../../src/invoice/cn/text.js';
 import { runChecks } from '../../src/invoice/checks.js';
+import { parseChineseAmount } from '../../src/invoice/cn/amount-words.js';
 import { pdfPageText } from '../../src/pdf/text.js';
 import { readFixture } from './fixtures.js';
 import { toPageText, toPdf, type Draw } from './page-builder.js';
@@ -362,5 +363,15 @@ describe('cn-text: 红字发票 (red-letter credit note)', () => {
     const inv = parseChineseInvoiceText(toPageText(red));
     expect(inv).toMatchObject({ documentType: 'credit_note', amount: -357.55, taxAmount: -21.45, totalAmount: -379 });
     expect(parseChineseInvoiceText(toPageText(digital)).documentType).toBe('invoice');
+  });
+
+  it.each(['⊗（负数）叁佰柒拾玖圆整', '（负数）⊗叁佰柒拾玖圆整', '负叁佰柒拾玖圆整'])('keeps the sign of the 大写 words %s', (words) => {
+    const negative = (t: string) => t.replace(/^(¥|（小写）¥)?(\d)/, '$1-$2');
+    const red = digital.map((d) => (/^(?:¥|（小写）¥)?\d+\.\d\d$/.test(d.text) && d.y >= 56 && d.y <= 88 ? { ...d, text: negative(d.text) }
+      : d.text === '⊗叁佰柒拾玖圆整' ? { ...d, text: words } : d));
+    const inv = parseChineseInvoiceText(toPageText(red));
+    expect(inv).toMatchObject({ documentType: 'credit_note', totalAmount: -379 });
+    expect(parseChineseAmount(inv.totalInWords!)).toBe(-379);
+    expect(runChecks(inv, NOW).find((c) => c.id === 'words_match_figures')).toEqual({ id: 'words_match_figures', ok: true });
   });
 });

@@ -35,8 +35,9 @@ function parseInteger(s: string): number | null {
 export function parseChineseAmount(words: string): number | null {
   let s = words.replace(/[\s⊗ⓧ⨂×Xx（）()：:]/g, '').replace(/^人民币/, '');
   if (!s) return null;
+  // 负 or, on a red-letter 数电 invoice, （负数） (brackets already gone).
   const negative = /^负/.test(s);
-  s = s.replace(/^负/, '').replace(/[整正]$/, '');
+  s = s.replace(/^负数?/, '').replace(/[整正]$/, '');
   const m = s.match(/^(.*?)(?:[圆圓元])?(?:(.)角)?(?:(.)分)?$/);
   if (!m) return null;
   let intPart = m[1];

@@ -21,7 +21,7 @@ export function readParties(lines: readonly Line[], structural: ReadonlySet<Line
   const partyPage = allHits.find((h) => h.field === 'name')?.page ?? allHits[0]?.page;
   const hits = allHits.filter((h) => h.page === partyPage);
   collectValues(hits, lines.filter((l) => l.page === partyPage && !structural.has(l)), barriers);
-  return assignParties(hits, lines, tableTop);
+  return assignParties(hits, lines, tableTop, barriers);
 }
 
 type PartyField = 'name' | 'taxId' | 'addrTel' | 'bank';
@@ -133,6 +133,9 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
   }
   const labelSegs = new Set(hits.flatMap((h) => [...h.segs]));
   const parts = new Map<Hit, ValuePart[]>(hits.map((h) => [h, h.rest ? [{ y: h.line.y, x: h.endX, x2: Math.max(...[...h.segs].map((s) => s.x2)), h: h.h, text: h.rest }] : []]));
+  // Segments under a 名称 label, left of where its value starts: a long name's second row, when the
+  // cell wraps it to its left edge. Kept apart until the first row is known (wrappedRows).
+  const under: Array<{ hit: Hit; part: ValuePart }> = [];
   for (const line of lines) {
     if (line.vertical) continue;
     for (const s of line.segments) {
@@ -147,8 +150,14 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
         if (!best || d < bd - 1 || (Math.abs(d - bd) <= 1 && h.endX > best.endX)) best = h;
       }
       if (best) parts.get(best)!.push({ y: line.y, x: s.x, x2: s.x2, h: s.height, text: s.text });
+      else {
+        const h = hits.find((o) => o.field === 'name' && o.page === line.page && bands.get(o) === band && Math.abs(s.x - o.x) <= o.h
+          && c - o.y > 0.6 * o.h && c - o.y <= o.maxDy && s.height <= 1.5 * o.h);
+        if (h) under.push({ hit: h, part: { y: line.y, x: s.x, x2: s.x2, h: s.height, text: s.text } });
+      }
     }
   }
+  wrappedRows(under, parts);
   for (const h of hits) {
     const all = parts.get(h)!;
     const p = [...(h.field === 'name' ? withoutStrayGlyphs(all) : all)].sort((a, b) => a.y - b.y || a.x - b.x);
@@ -159,10 +168,32 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
 
 interface ValuePart { y: number; x: number; x2: number; h: number; text: string }
 
+/**
+ * A name's second row that its cell wrapped to the left edge, under the label: kept when the name's
+ * first row runs on the label's own row out to about the cell's end (it was too long for it) and the
+ * second row, starting at the label's x, is no wider than the label and first row together. A lone
+ * line under an unfilled row is something else (a stamp's text, a note).
+ */
+function wrappedRows(under: ReadonlyArray<{ hit: Hit; part: ValuePart }>, parts: Map<Hit, ValuePart[]>): void {
+  for (const hit of new Set(under.map((u) => u.hit))) {
+    const own = parts.get(hit)!;
+    const first = own.filter((q) => Math.abs(q.y - hit.line.y) < 0.6 * hit.h);
+    if (!first.length || own.length !== first.length) continue;
+    const end = Math.max(...first.map((q) => q.x2));
+    const rows = under.filter((u) => u.hit === hit).map((u) => u.part);
+    // The first row fills its cell: it reaches the bound of the row (the next column) or, with none, at
+    // least as far as the wrapped row does.
+    const full = Number.isFinite(hit.right) ? hit.right - end < 3 * hit.h : end >= Math.max(...rows.map((q) => q.x2)) - 1;
+    if (full && rows.every((q) => q.x2 <= end + 1)) own.push(...rows);
+  }
+}
+
 /** Glyphs a name part may be and still be a stray one: one or two Han glyphs. */
 const FEW_GLYPHS = /^\p{Script=Han}{1,2}$/u;
 /** How far, in glyph heights, a stray glyph stands from the rest of a name. */
 const STRAY_GAP = 4;
+/** Characters a part may have and still be a margin note's fragment beside a name. */
+const FEW_CHARS = 4;
 
 /**
  * A name's parts without glyphs far beside the rest of its cells (a glyph of a seal, of the title or of
@@ -171,31 +202,64 @@ const STRAY_GAP = 4;
  * standing apart by several glyph widths. A name of such glyphs only (printed glyph by glyph) stays.
  */
 function withoutStrayGlyphs(parts: readonly ValuePart[]): readonly ValuePart[] {
-  const runs = parts.filter((q) => !FEW_GLYPHS.test(q.text.trim()));
-  if (!runs.length) return parts;
-  const gap = (q: ValuePart) => Math.min(...runs.map((o) => Math.max(0, o.x - q.x2, q.x - o.x2)));
-  return parts.filter((q) => runs.includes(q) || gap(q) <= STRAY_GAP * Math.max(q.h, 1));
+  const apart = (q: ValuePart, o: ValuePart) => Math.max(0, o.x - q.x2, q.x - o.x2);
+  const far = (q: ValuePart, others: readonly ValuePart[]) => Math.min(...others.map((o) => apart(q, o))) > STRAY_GAP * Math.max(q.h, 1);
+  // The name's run: its longest part. A few characters far beside it are a margin note's glyphs (a
+  // vertical "下载次数：3" at the page's edge, cut into items glyph by glyph), not a part of the name.
+  const main = parts.reduce<ValuePart | null>((a, q) => (!a || q.text.length > a.text.length ? q : a), null);
+  const kept = parts.filter((q) => q === main || q.text.replace(/\s/g, '').length > FEW_CHARS || FEW_GLYPHS.test(q.text.trim()) || !far(q, [main!]));
+  const runs = kept.filter((q) => !FEW_GLYPHS.test(q.text.trim()));
+  if (!runs.length) return kept;
+  return kept.filter((q) => runs.includes(q) || !far(q, runs));
 }
 
 /**
  * The side a vertical 购买方 / 销售方 label to the left of a label gives it; not across another party's
  * label on the same row (数电: the buyer's 名称 stands between the buyer's vertical label and the seller's
- * 名称 when OCR lost the seller's vertical label).
+ * 名称 when OCR lost the seller's vertical label). A label whose glyphs reach the row wins, the nearest
+ * in x first; one set compactly in the middle of its block, short of the row, still gives it when it is
+ * the nearest in the row's band (the blocks of the two sides stand in different bands, or side by side,
+ * where the nearer in x wins).
  */
-function verticalSide(h: Hit, lines: readonly Line[], hits: readonly Hit[]): 'buyer' | 'seller' | null {
-  let best: { side: 'buyer' | 'seller'; dx: number } | null = null;
+function verticalSide(h: Hit, lines: readonly Line[], hits: readonly Hit[], barriers: ReadonlyMap<number, number[]>): 'buyer' | 'seller' | null {
+  let best: { side: 'buyer' | 'seller'; gap: number; dx: number } | null = null;
+  const band = bandOf(barriers, h.page, h.y);
   for (const v of lines) {
-    if (!v.vertical || v.page !== h.page || v.segments[0].x2 > h.x + 1 || v.y > h.y + 2 || v.y2 < h.y - 2) continue;
+    if (!v.vertical || v.page !== h.page || v.segments[0].x2 > h.x + 1) continue;
+    const gap = Math.max(0, v.y - h.y, h.y - v.y2);
+    if (gap > 2 && bandOf(barriers, v.page, (v.y + v.y2) / 2) !== band) continue;
     if (hits.some((o) => o !== h && o.page === h.page && o.field === h.field && Math.abs(o.y - h.y) < 2 && o.x >= v.segments[0].x2 - 1 && o.x < h.x - 1)) continue;
     const side = /购/.test(v.text) ? 'buyer' : /销/.test(v.text) ? 'seller' : null;
     const dx = h.x - v.segments[0].x2;
-    if (side && (!best || dx < best.dx)) best = { side, dx };
+    if (side && (!best || gap < best.gap - 2 || (Math.abs(gap - best.gap) <= 2 && dx < best.dx))) best = { side, gap, dx };
   }
   return best?.side ?? null;
 }
 
-function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number): { buyer: Party; seller: Party } {
-  for (const h of hits) h.side ??= verticalSide(h, lines, hits);
+/** A block's title in a cell of its own: "购买方信息", "销售方". */
+const BLOCK_TITLE = /^(?:购买方|购方|销售方|销方)(?:信息)?$/;
+
+/**
+ * The side a block's title printed above it gives a label (an ERP's or a reseller's layout: "销售方信息"
+ * over the left block, "购买方信息" over the right, no vertical labels): the nearest title above the label,
+ * within a few rows, in the label's column (from the label to the next label of its kind on the row).
+ */
+function titleSide(h: Hit, lines: readonly Line[], hits: readonly Hit[]): 'buyer' | 'seller' | null {
+  const next = Math.min(...hits.filter((o) => o !== h && o.page === h.page && o.field === h.field && Math.abs(o.y - h.y) < 2 && o.x > h.x + 1).map((o) => o.x));
+  let best: { side: 'buyer' | 'seller'; dy: number } | null = null;
+  for (const l of lines) {
+    if (l.vertical || l.page !== h.page) continue;
+    for (const seg of l.segments) {
+      const dy = h.y - cy(seg);
+      if (dy < h.h / 2 || dy > 4 * h.h || seg.x < h.x - h.h || seg.x >= next || !BLOCK_TITLE.test(seg.text.trim())) continue;
+      if (!best || dy < best.dy) best = { side: /购/.test(seg.text) ? 'buyer' : 'seller', dy };
+    }
+  }
+  return best?.side ?? null;
+}
+
+function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, barriers: ReadonlyMap<number, number[]>): { buyer: Party; seller: Party } {
+  for (const h of hits) h.side ??= verticalSide(h, lines, hits, barriers) ?? titleSide(h, lines, hits);
   const names = hits.filter((h) => h.field === 'name');
   const anchors: Array<{ side: 'buyer' | 'seller'; hit: Hit }> = [];
   for (const h of names) if (h.side) anchors.push({ side: h.side, hit: h });

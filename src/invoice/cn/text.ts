@@ -55,6 +55,22 @@ const OCR_TOTAL_CELL = /^合\s*\S\s*计$/;
 const isTotalLine = (line: Line) =>
   TOTAL_LINE.test(line.text) || (OCR_TOTAL_CELL.test(line.segments[0]?.text ?? '') && line.segments.slice(1).some((s) => /^[¥￥Y]\s*\d/.test(s.text)));
 const GRAND_TOTAL = new RegExp(spaced('价税合计'));
+/**
+ * The header of a 数电 特定业务 table (建筑服务, 不动产销售 / 经营租赁, 旅客运输, 货物运输), printed under
+ * the items and above 合计: its rows describe the business (addresses, travellers, vehicles, a
+ * declared price) and are no item lines, however many figures they hold.
+ */
+const SPECIAL_BUSINESS = new RegExp([
+  '建筑服务发生地', '建筑项目名称', '不动产地址', '不动产单元代码', '土地增值税项目编号', '核定计税价格', '实际成交含税金额',
+  '出行人', '有效身份证件号', '运输工具种类', '运输工具牌号', '起运地',
+].map(spaced).join('|'));
+/**
+ * A 销货清单's 小计 (per page) and 总计 rows, an ERP's 金额合计 / 税额合计 lines: they end the item lines
+ * and sum them again.
+ */
+const LIST_TOTAL = new RegExp(`^(?:${['小计', '总计', '金额合计', '税额合计'].map(spaced).join('|')})`);
+/** The one line an invoice with a 销货清单 prints in its table instead of the goods: "（详见销货清单）". */
+const SEE_LIST = /详见.{0,4}清单/;
 
 // ---------------------------------------------------------------------------------------------------
 // Item table
@@ -113,16 +129,19 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
   const items: LineItem[] = [];
   const page = lines[headerIndex].page;
   let itemLine: Line | null = null; // the line the last item's figures came from
+  let special = false; // inside a 特定业务 table: its rows are no items
   for (let i = headerIndex + 1; i < lines.length; i++) {
     const line = lines[i];
     if (line.page !== page) break;
     if (line.vertical) continue;
+    if (!special && SPECIAL_BUSINESS.test(line.text)) special = true;
     if (isTotalLine(line)) {
       const apart = figuresApart(line, lines[i - 1], lines[i + 1]);
       if (apart === lines[i - 1] && apart === itemLine) items.pop();
       return { items, totalsLine: apart ? { ...line, segments: [...line.segments, ...apart.segments].sort((a, b) => a.x - b.x) } : line };
     }
-    if (GRAND_TOTAL.test(line.text) || SIGNATURES.test(line.text) || headerColumns(line)) break;
+    if (GRAND_TOTAL.test(line.text) || SIGNATURES.test(line.text) || LIST_TOTAL.test(line.text) || headerColumns(line)) break;
+    if (special) continue;
     const cells = cellsOf(cols, line);
     const numeric = ['quantity', 'unitPrice', 'amount', 'taxAmount'].some((k) => cells[k as Col] && cnNumber(cells[k as Col]) !== null);
     if (!numeric) {
@@ -187,13 +206,22 @@ function valueUnder(lines: readonly Line[], header: RegExp): string | null {
     const c = (h.x + h.x2) / 2;
     let best: Segment | null = null;
     for (const s of vl.segments) if (!best || Math.abs((s.x + s.x2) / 2 - c) < Math.abs((best.x + best.x2) / 2 - c)) best = s;
+    // A currency in a cell of its own ("CNY" | "880.00"): the figure is the cell after it.
+    if (best && CURRENCY_CELL.test(best.text.trim())) {
+      const next = vl.segments[vl.segments.indexOf(best) + 1];
+      return next ? `${best.text.trim()} ${next.text}` : null;
+    }
     return best?.text ?? null;
   }
   return null;
 }
 
+const CURRENCY_CELL = /^(?:CNY|RMB|[¥￥])$/;
+
 /** The 大写 characters, with the traditional and variant forms some fonts and OCR give (陸, 貳, 參, 圓, 萬). */
 const WORDS = /[零〇壹贰貳叁參叄参肆伍陆陸柒捌玖拾佰仟万萬亿億圆圓元角分整正负]{2,}/;
+/** The words with the "（负数）" a red-letter invoice prints before them: the sign is part of the amount. */
+const WORDS_SIGNED = new RegExp(`(?:[（(]负数[)）])?${WORDS.source}`);
 
 /**
  * 备注: the text right of the label. A vertical label (classic: right of the seller block; 数电: the
@@ -250,11 +278,29 @@ const CHECK_CODE = new RegExp(`(?:${spaced('校验码')}|${spaced('验证码')})
 const TOTAL_LABEL = new RegExp(`^${spaced('合计')}\\s*`);
 /** The № mark before a printed form's number (OCR reads it "No", "N0", "Nº", "№"). */
 const NUMBER_MARK = /(?:^|[^A-Za-z])(?:N[oO0º°]|№)\s*[.:：]?\s*(\d{8})(?!\d)/;
-/** A 10- or 12-digit 发票代码 standing alone (no label before it on its line, other figures aside). */
-const BARE_CODE = /(?<!\d)(\d{10}|\d{12})(?!\d)/g;
+/**
+ * A 10- or 12-digit 发票代码 standing alone (no label before it on its line, other figures aside); not
+ * the first digits of a masked ID number ("3101011990****1234").
+ */
+const BARE_CODE = /(?<!\d)(\d{10}|\d{12})(?![\d*])/g;
 /** The rows that open the body of the form: the head (title, code, №, date) lies above the first of them. */
 const BODY_ROW = new RegExp(`${spaced('名称')}|${spaced('纳税人识别号')}|${spaced('购买方')}|${spaced('密码区')}`);
 const REMARKS_LABEL = new RegExp(`^${spaced('备注')}\\s*[:：]?\\s*`);
+/**
+ * A figure with cents right of its label in the same row: "不含税价  ¥176991.15", "增值税税额  ¥23008.85",
+ * or an ERP's summary lines in place of a 合计 row ("金额合计：¥12600.00  税额合计：¥1638.00").
+ */
+const beside = (...labels: string[]) => new RegExp(`(?:${labels.map(spaced).join('|')})\\s*[:：]?\\s*(?:小写\\s*)?(?:CNY\\s*)?[¥￥]?\\s*(-?[\\d,]+\\.\\d{2})(?!\\d)`);
+const NET_BESIDE = beside('不含税价', '金额合计', '合计金额');
+const TAX_BESIDE = beside('增值税税额', '税额合计', '合计税额');
+/**
+ * What a ticket invoice charges: a refund's or a change's fee when it is one (铁路电子客票 for 退票费 /
+ * 改签费, which may print the 原票价 beside it), else the fare; never the 原票价 of the ticket refunded.
+ */
+const TICKET_FEE = /(?:退票费|改签费)\s*[:：]?\s*[¥￥]?\s*([\d,]+\.\d{2})/;
+const TICKET_FARE = /(?<!原)票价\s*[:：]?\s*[¥￥]?\s*([\d,]+\.\d{2})/;
+/** A cell's text when it is an amount with cents (an optional currency before it), else null. */
+const money = (cell: string | null) => (cell && /^(?:CNY\s*|[¥￥]\s*)?-?[\d,]+\.\d{2}$/.test(cell.trim()) ? cell : null);
 
 /**
  * The code and number of a pre-printed paper form (增值税专用/普通发票 before 数电), which prints no
@@ -286,7 +332,8 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
 
   inv.code = firstMatch(lines, CODE)?.[1] ?? null;
   inv.number = firstMatch(lines, NUMBER)?.[1] ?? null;
-  if (inv.code === null || inv.number === null) {
+  // A 数电 invoice's 20-digit number has no 发票代码 beside it: a bare figure in its head is something else.
+  if (inv.number === null || (inv.code === null && !/^\d{20}$/.test(inv.number))) {
     const head = unlabelledHead(lines);
     inv.code ??= head.code;
     inv.number ??= head.number;
@@ -325,7 +372,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
 
   // 价税合计（大写）…（小写）¥…: the first such row with figures (page 1 of a multi-page invoice may be blank).
   for (const totalLine of lines.filter((l) => !l.vertical && GRAND_TOTAL.test(l.text))) {
-    const words = totalLine.text.replace(/[⊗ⓧ⨂\s]/g, '').replace(/^.*?价税合计[（(]?大写[)）]?/, '').match(WORDS);
+    const words = totalLine.text.replace(/[⊗ⓧ⨂\s]/g, '').replace(/^.*?价税合计[（(]?大写[)）]?/, '').match(WORDS_SIGNED);
     const small = totalLine.text.match(/小写[)）]?\s*[:：]?\s*[¥￥Y]?\s*(-?[\d,]+(?:\.\d{1,2})?)/);
     const total = small ? cnNumber(small[1]) : cnNumber(totalLine.text.match(/[¥￥]\s*(-?[\d,]+\.\d{2})/)?.[1]);
     if (!words && total === null) continue;
@@ -335,9 +382,18 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   }
   // A scan may lose the 小写 figure (a stamp, a fold); the 大写 words on the same row state the same amount.
   if (inv.totalAmount === null && inv.totalInWords) inv.totalAmount = parseChineseAmount(inv.totalInWords);
-  // Itineraries and tickets: values under their column headers, or 票价.
-  if (inv.totalAmount === null) inv.totalAmount = cnNumber(valueUnder(lines, /^合计$/) ?? firstMatch(lines, /票价\s*[:：]?\s*[¥￥]?\s*([\d,]+\.\d{2})/)?.[1]);
-  if (inv.taxAmount === null) inv.taxAmount = cnNumber(valueUnder(lines, /^增值税税额$/));
+  // Forms without an item table or 合计 row print their figures in labelled cells: beside the label
+  // (机动车销售统一发票: 不含税价, 增值税税额; an ERP's 金额合计, 税额合计), under a row of headers
+  // (航空行程单: 增值税税额 … 合计), or as 票价. Only a figure with cents is one: the cell under a header
+  // may hold a code (主管税务机关及代码).
+  if (inv.amount === null) inv.amount = cnNumber(firstMatch(lines, NET_BESIDE)?.[1]);
+  if (inv.taxAmount === null) inv.taxAmount = cnNumber(firstMatch(lines, TAX_BESIDE)?.[1]);
+  if (inv.totalAmount === null) inv.totalAmount = cnNumber(money(valueUnder(lines, /^合计$/)) ?? (firstMatch(lines, TICKET_FEE) ?? firstMatch(lines, TICKET_FARE))?.[1]);
+  if (inv.taxAmount === null) inv.taxAmount = cnNumber(money(valueUnder(lines, /^增值税税额$/)));
+  // With the 销货清单 read, its lines are the items and the line that points to it is not one.
+  if (inv.items.some((it) => SEE_LIST.test(it.name)) && inv.items.some((it) => !SEE_LIST.test(it.name) && it.amount !== null)) {
+    inv.items = inv.items.filter((it) => !SEE_LIST.test(it.name));
+  }
   completeTotals(inv);
 
   // Parties: labelled rows of the first page that has any, values by geometry; then 填开单位.

@@ -28,3 +28,21 @@ export function isValidUscc(code: string): boolean {
 export function looksLikeUscc(code: string): boolean {
   return /^[0-9A-Z]{18}$/.test(code.trim().toUpperCase());
 }
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+/** Region (first digit 1-8), a birth date of 1900-2099, a sequence and the check character. */
+const RESIDENT_ID = /^[1-8]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dX]$/;
+
+/**
+ * A 居民身份证号码 (GB 11643-1999): what a person is identified by in the 纳税人识别号 cell (a farmer
+ * selling to a 农产品收购 invoice's issuer, a car's buyer). 18 characters like a USCC, but its check
+ * character is ISO 7064 MOD 11-2 over 17 digits, and it carries a birth date.
+ */
+export function isResidentIdNumber(code: string): boolean {
+  const c = code.trim().toUpperCase();
+  if (!RESIDENT_ID.test(c)) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(c[i]) * ID_WEIGHTS[i];
+  return ID_CHECK[sum % 11] === c[17];
+}
