@@ -10,7 +10,8 @@
  *   are, and the totals check that would have caught a misread one now holds by construction; a total
  *   that the 大写 words printed on the page confirm is read, not computed.
  * - unsure too: a party name the page prints otherwise a few letters apart, in its own web or mail
- *   domain or in another reading of the name (nearlyPrinted), however sure OCR was of each.
+ *   domain or in another reading of the name (nearlyPrinted), however sure OCR was of each; a name or
+ *   number that OCR ran together with the text beside it, its space lost (runTogether, gluedLabel).
  * Either makes the result need review, with a check that names the field, instead of stating a guess;
  * but a net that two or more item lines add up to stands, and so does one unsure amount that the two
  * others, read with certainty or so confirmed, add up to (net + tax = total).
@@ -66,7 +67,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   const unsure = (locate: Locate, shown = showing(locate)) => shown.length > 0 && certainty(shown, locate) < MIN_CONFIDENCE;
   const out: OcrDoubts = { unsure: [], computed: [] };
-  if (invoice.number && unsure(occurrences(invoice.number))) out.unsure.push('number');
+  if (invoice.number && (unsure(occurrences(invoice.number)) || gluedLabel(invoice.number))) out.unsure.push('number');
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
     const value = invoice[field];
@@ -80,7 +81,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const name = invoice[party].name;
     if (!name) continue;
     const locate = nameShowing(name, items);
-    if (unsure(locate, items.filter((i) => locate(i.text).length)) || spelledOtherwise(name, items) || nearlyPrinted(name, items)) out.unsure.push(`${party}.name`);
+    if (unsure(locate, items.filter((i) => locate(i.text).length)) || runTogether(name) || spelledOtherwise(name, items) || nearlyPrinted(name, items)) out.unsure.push(`${party}.name`);
   }
   return corroborated(invoice, out);
 }
@@ -161,6 +162,23 @@ function nameShowing(name: string, items: readonly TextItem[]): Locate {
     return out;
   };
 }
+
+/**
+ * Where two texts meet without a space inside a word: small letters running into a capital
+ * ("PkwyRidgeline", "MarcLambert", "LtdLEHarbourside") or a full stop straight into a digit
+ * ("Inc.410"). PaddleOCR loses spaces (paddle-lines.ts), and a detection box may span a name and the
+ * street or the other party's name beside it; the parsers then take the run for the name. The German
+ * company forms that are written so (GmbH, mbH, mbB) are no such place.
+ */
+const GLUED = /(?!mbH|mbB)\p{Ll}{2}\p{Lu}|\p{L}\.\d/u;
+const runTogether = (name: string) => name.split(/\s+/).some((word) => GLUED.test(word));
+
+/**
+ * A number that ends in a label's word run onto it ("24/0871SDate" for "24/0871S" beside "Date"): the
+ * space between them lost, the number's end is not known.
+ */
+const LABEL_END = /\d\p{L}?(?:Date|Datum|Due|Invoice|Rechnung|Facture|Fecha|Data|Kunde|Customer|Page|Seite|Nr|No)[.:]?$/u;
+const gluedLabel = (number: string) => LABEL_END.test(number);
 
 /** Letters only, lower case, marks dropped: "Müller" and OCR's "Muller" are one spelling. */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -83,6 +83,28 @@ describe('doubtful OCR fields', () => {
     }
   });
 
+  it('names a party or a number that OCR ran together with the text beside it, however sure it was', () => {
+    const sure = [item('83089647', 90), item('1526.00', 90)];
+    for (const [party, name] of [['seller', '4810 Industrial PkwyRidgeline Roofing & Gutters, LLC'], ['buyer', 'MarcLambert'], ['seller', 'Kiwi Sparks Electrical LtdLEHarbourside Cafe Ltd'], ['seller', 'Nimbus Cloud Services, Inc.410 Townsend Street']] as const) {
+      const inv = invoice();
+      inv[party].name = name;
+      expect(doubtfulFields(inv, page(...sure, item(name, 97))).unsure, name).toEqual([`${party}.name`]);
+    }
+    // Company forms written so, abbreviations, a digit in a brand: no doubt.
+    for (const name of ['Papierflieger-Vertriebs-GmbH', 'Kanzlei Dr. Weber Steuerberatungsgesellschaft mbH', 'Sportschool Fit4All B.V.', 'Tipografia Bianchi S.r.l.', 'Nordlicht IT-Service GmbH', 'Marc Lambert']) {
+      const inv = invoice();
+      inv.seller.name = name;
+      expect(doubtfulFields(inv, page(...sure, item(name, 97))).unsure, name).toEqual([]);
+    }
+    const inv = invoice();
+    inv.number = '24/0871SDate';
+    expect(doubtfulFields(inv, page(item('24/0871SDate: 03.05.2024', 97), item('1526.00', 90))).unsure).toEqual(['number']);
+    for (const number of ['24/0871S', 'INV-2024-0042', 'RE2025NO17']) {
+      inv.number = number;
+      expect(doubtfulFields(inv, page(item(number, 97), item('1526.00', 90))).unsure, number).toEqual([]);
+    }
+  });
+
   it('names a party that another line of the page prints a letter or so apart, not a label that shares a word', () => {
     const inv = invoice();
     const sure = [item('83089647', 90), item('1526.00', 90)];
