@@ -391,7 +391,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   // a photo's margin moved into the window.
   const name = sellerName ? squeeze(sellerName) : '';
   const address = sellerAddress ? squeeze(sellerAddress) : '';
-  const sellers = (text: string) => (name.length >= 4 && squeeze(text).startsWith(name)) || (squeeze(text).length >= 8 && address.includes(squeeze(text)));
+  const sellers = (text: string) => (name.length >= 4 && squeeze(text).startsWith(name)) || (squeeze(text).length >= 8 && address.includes(squeeze(text))) || garbledSenderLine(text, name);
   const cell = (l: Line) => (side === 'left' ? l.segments[0] : l.segments.find((s) => s.x >= 100));
   const candidate = (l: Line) => {
     const seg = cell(l);
@@ -451,6 +451,31 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   const guessed = rows.length > 0 && noName(rows[0]);
   if (contactOverCompany(rows)) return { name: rows[1], ...details(rows.slice(2, 5)), top: block[0].y };
   return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}), top: block[0]?.y };
+}
+
+/**
+ * A sender line as OCR reads its small print: the seller's name with letters lost or changed (a
+ * fifth of them at most: "Malerbetrieb scheider Gm - VenloerStrae 212 5823 Kn" for "Malerbetrieb
+ * Schneider GmbH · Venloer Straße 212 · 50823 Köln"), its separators gone, then the address with its
+ * postcode. Only a long name, and only a row with a postcode's digits after it: a buyer whose name
+ * starts like the seller's ("Müller Haus GmbH" to "Müller Bau GmbH") has its street on a row of its own.
+ */
+function garbledSenderLine(text: string, name: string): boolean {
+  if (name.length < 10) return false;
+  const row = squeeze(text);
+  if ((row.match(/\d/g)?.length ?? 0) < 4) return false;
+  return prefixEdits(name, row) <= Math.floor(name.length / 5);
+}
+
+/** The fewest edits that make `key` the start of `text`. */
+function prefixEdits(key: string, text: string): number {
+  let row = Array.from({ length: text.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= key.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= text.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (key[i - 1] === text[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return Math.min(...row);
 }
 
 /** A code in a cell of its own: capitals and digits in one token ("X7K2PQ", "BC-KD-2025-031"). */
