@@ -11,7 +11,9 @@
  *   that the 大写 words printed on the page confirm is read, not computed.
  * - unsure too: a party name the page prints otherwise a few letters apart, in its own web or mail
  *   domain or in another reading of the name (nearlyPrinted), however sure OCR was of each; a name or
- *   number that OCR ran together with the text beside it, its space lost (runTogether, gluedLabel).
+ *   number that OCR ran together with the text beside it, its space lost (runTogether, gluedLabel); a
+ *   name that reads as an address (addressLike) or as the second line of a name wrapped over two
+ *   (wrappedName): the layout rules took the wrong row of a block whose rows OCR placed otherwise.
  * Either makes the result need review, with a check that names the field, instead of stating a guess;
  * but a net that two or more item lines add up to stands, and so does one unsure amount that the two
  * others, read with certainty or so confirmed, add up to (net + tax = total).
@@ -81,7 +83,8 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const name = invoice[party].name;
     if (!name) continue;
     const locate = nameShowing(name, items);
-    if (unsure(locate, items.filter((i) => locate(i.text).length)) || runTogether(name) || spelledOtherwise(name, items) || nearlyPrinted(name, items)) out.unsure.push(`${party}.name`);
+    const shown = items.filter((i) => locate(i.text).length);
+    if (unsure(locate, shown) || runTogether(name) || addressLike(name) || wrappedName(name, shown, items) || spelledOtherwise(name, items) || nearlyPrinted(name, items)) out.unsure.push(`${party}.name`);
   }
   return corroborated(invoice, out);
 }
@@ -179,6 +182,39 @@ const runTogether = (name: string) => name.split(/\s+/).some((word) => GLUED.tes
  */
 const LABEL_END = /\d\p{L}?(?:Date|Datum|Due|Invoice|Rechnung|Facture|Fecha|Data|Kunde|Customer|Page|Seite|Nr|No)[.:]?$/u;
 const gluedLabel = (number: string) => LABEL_END.test(number);
+
+/**
+ * A street with its house number ("Am Anger 7", "Hafenweg 12a") or a postcode run into its town
+ * ("2770Kastrup", "47119 Duisburg"): an address row, not a name, whichever row of the block OCR
+ * moved into the name's place.
+ */
+const addressLike = (name: string) => /^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) || /^(?:[A-Z]{1,2}-)?\d{4,5}\s?\p{L}+(?:[ -]\p{L}+)*$/u.test(name.trim());
+
+/**
+ * Whether the name's item is the second row of a name wrapped over two: right under it, aligned at
+ * either edge, a row of words without figures that ends in "&", "und", "and" or "et", or is not a
+ * name by itself ("Rechtsanwälte Vogel &" over "Partner mbB"; "Serverwerk" over "Hosting GmbH").
+ * OCR puts the two rows in lines of their own, and a letterhead's name then reads as its second
+ * half. Only when the name is all of its item (a name in a sentence is no letterhead's row).
+ */
+/** A word that addresses the name under it ("Firma", "Herrn", "Monsieur"): the row above a name, not its start. */
+const ADDRESSED = /^(?:firma|herrn?|frau|familie|monsieur|madame|mademoiselle|messrs|mister|señora?|spett\.?le|mevrouw|heer|attn)\.?$/i;
+
+function wrappedName(name: string, shown: readonly TextItem[], items: readonly TextItem[]): boolean {
+  const own = squeeze(name);
+  return shown.some((item) => {
+    if (squeeze(item.text) !== own) return false;
+    return items.some((above) => {
+      if (above === item || above.page !== item.page) return false;
+      const gap = item.y - above.y;
+      if (gap <= 0 || gap > 1.6 * item.height) return false;
+      if (Math.abs(above.x - item.x) > 3 && Math.abs(above.x + above.width - item.x - item.width) > 3) return false;
+      const text = above.text.trim();
+      if (/\d|:|@/.test(text) || !/^\p{Lu}/u.test(text)) return false;
+      return /(?:&|\bund|\band|\bet)$/iu.test(text) || (!/\s/.test(text) && text.length >= 5 && !ADDRESSED.test(text) && withoutCompanyForm(name) !== name);
+    });
+  });
+}
 
 /** Letters only, lower case, marks dropped: "Müller" and OCR's "Muller" are one spelling. */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

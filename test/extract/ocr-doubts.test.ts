@@ -105,6 +105,30 @@ describe('doubtful OCR fields', () => {
     }
   });
 
+  it('names a party read as an address row, or as the second row of a name wrapped over two', () => {
+    const sure = [item('83089647', 90), item('1526.00', 90)];
+    for (const name of ['Am Anger 7', 'Hafenweg 12a', '2770Kastrup', '47119 Duisburg']) {
+      const inv = invoice();
+      inv.buyer.name = name;
+      expect(doubtfulFields(inv, page(...sure, item(name, 97))).unsure, name).toEqual(['buyer.name']);
+    }
+    const at = (text: string, x: number, y: number, width = 40): TextItem => ({ text, x, y, width, height: 4, page: 1, confidence: 97 });
+    const letterhead = (top: string, name: string) => {
+      const inv = invoice();
+      inv.seller.name = name;
+      return doubtfulFields(inv, page(...sure, at(top, 140, 20), at(name, 140, 25.5), at('Kaiserstraße 30', 140, 31))).unsure;
+    };
+    expect(letterhead('Rechtsanwälte Vogel &', 'Partner mbB')).toEqual(['seller.name']);
+    expect(letterhead('Serverwerk', 'Hosting GmbH')).toEqual(['seller.name']);
+    // An addressing word, a tagline with a figure, a name that is the first row: no doubt.
+    expect(letterhead('Firma', 'Brauhaus Ebert GmbH & Co. KG')).toEqual([]);
+    expect(letterhead('Seit 1921', 'Hosting GmbH')).toEqual([]);
+    expect(letterhead('Schreinerei', 'Thomas Brunner')).toEqual([]);
+    const inv = invoice();
+    inv.buyer.name = 'Bäckerei Meier GmbH';
+    expect(doubtfulFields(inv, page(...sure, at('Bäckerei Meier GmbH', 20, 50), at('Lindenallee 5', 20, 55))).unsure).toEqual([]);
+  });
+
   it('names a party that another line of the page prints a letter or so apart, not a label that shares a word', () => {
     const inv = invoice();
     const sure = [item('83089647', 90), item('1526.00', 90)];
