@@ -69,7 +69,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   const unsure = (locate: Locate, shown = showing(locate)) => shown.length > 0 && certainty(shown, locate) < MIN_CONFIDENCE;
   const out: OcrDoubts = { unsure: [], computed: [] };
-  if (invoice.number && (unsure(occurrences(invoice.number)) || gluedLabel(invoice.number))) out.unsure.push('number');
+  if (invoice.number && (unsure(occurrences(invoice.number)) || gluedLabel(invoice.number) || cutShort(invoice.number, items))) out.unsure.push('number');
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
     const value = invoice[field];
@@ -214,6 +214,15 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
       return /(?:&|\bund|\band|\bet)$/iu.test(text) || (!/\s/.test(text) && text.length >= 5 && !ADDRESSED.test(text) && withoutCompanyForm(name) !== name);
     });
   });
+}
+
+/**
+ * Whether an item shows the number with short groups of digits after it ("HGS/24/1 1 82" for
+ * "HGS/24/1182"): PaddleOCR cut the number's narrow digits apart (a 1 leaves wide blanks), and the
+ * parser kept only its first part.
+ */
+function cutShort(number: string, items: readonly TextItem[]): boolean {
+  return items.some((i) => i.confidence !== undefined && occurrences(number)(i.text).some((at) => /^ \d{1,3}(?: \d{1,3})*(?:$|\s+\p{L})/u.test(i.text.slice(at[at.length - 1]! + 1))));
 }
 
 /** Letters only, lower case, marks dropped: "Müller" and OCR's "Muller" are one spelling. */

@@ -99,6 +99,9 @@ describe('doubtful OCR fields', () => {
     const inv = invoice();
     inv.number = '24/0871SDate';
     expect(doubtfulFields(inv, page(item('24/0871SDate: 03.05.2024', 97), item('1526.00', 90))).unsure).toEqual(['number']);
+    inv.number = 'HGS/24/1';
+    expect(doubtfulFields(inv, page(item('Invoice Ref: HGS/24/1 1 82', 97), item('1526.00', 90))).unsure).toEqual(['number']);
+    expect(doubtfulFields(inv, page(item('Invoice Ref: HGS/24/1 12/03/2024', 97), item('1526.00', 90))).unsure).toEqual([]);
     for (const number of ['24/0871S', 'INV-2024-0042', 'RE2025NO17']) {
       inv.number = number;
       expect(doubtfulFields(inv, page(item(number, 97), item('1526.00', 90))).unsure, number).toEqual([]);
