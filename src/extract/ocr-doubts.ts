@@ -19,7 +19,7 @@
  * others, read with certainty or so confirmed, add up to (net + tax = total).
  */
 import type { PageText, TextItem } from '../core/text.js';
-import { editDistance, pageLines, parseChineseAmount, type Invoice } from '../invoice/index.js';
+import { editDistance, isChineseInvoice, pageLines, parseChineseAmount, type Invoice } from '../invoice/index.js';
 import { withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
@@ -42,6 +42,8 @@ const NAME_KEY = 6;
 export interface OcrDoubts {
   unsure: string[];
   computed: string[];
+  /** Fields the page must show that OCR did not give (see noBuyer). */
+  unread?: string[];
 }
 
 /** OCR'd text: an item, or the cell (layout segment) that OCR cut into two items. */
@@ -86,7 +88,25 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const shown = items.filter((i) => locate(i.text).length);
     if (unsure(locate, shown) || runTogether(name) || addressLike(name) || wrappedName(name, shown, items) || spelledOtherwise(name, items) || nearlyPrinted(name, items)) out.unsure.push(`${party}.name`);
   }
+  if (noBuyer(invoice, pages)) {
+    out.unread = ['buyer.name'];
+    if (!out.unsure.includes('seller.name')) out.unsure.push('seller.name');
+  }
   return corroborated(invoice, out);
+}
+
+/** Narrowest page that is a sheet of paper (A5 and up), not a till roll. */
+const SHEET_WIDTH = 140;
+
+/**
+ * An invoice on a sheet of paper that names its seller but no buyer: a letter or a form is addressed
+ * to someone, and on a scan the buyer's block is lost when OCR moves its rows; the block then often
+ * became the seller (the name under the window read as the sender's, its own name lost). Both are
+ * in doubt. A till receipt (a narrow page) names no buyer; a Chinese invoice is checked otherwise.
+ */
+function noBuyer(invoice: Invoice, pages: readonly PageText[]): boolean {
+  if (invoice.buyer.name || !invoice.seller.name || invoice.totalAmount === null || isChineseInvoice(invoice)) return false;
+  return (pages[0]?.width ?? 0) >= SHEET_WIDTH;
 }
 
 /**

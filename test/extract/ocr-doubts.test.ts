@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
 import { doubtfulFields } from '../../src/extract/ocr-doubts.js';
 import { settle } from '../../src/extract/settle.js';
+import { fieldsInDoubt } from '../../src/invoice/checks.js';
 import { emptyInvoice, emptyLineItem } from '../../src/invoice/model.js';
 
 const item = (text: string, confidence?: number): TextItem => ({ text, x: 10, y: 10, width: 40, height: 4, page: 1, ...(confidence === undefined ? {} : { confidence }) });
@@ -220,6 +221,23 @@ describe('doubtful OCR fields', () => {
     const second = box('2 vom 30.10.2018', 59.5, 49.5, [96, 100, 96, 96, 96, 100, 96, 96, 96, 96, 96, 96, 96, 96, 96, 96]);
     expect(doubtfulFields(inv, page(first(95), second)).unsure).toEqual([]);
     expect(doubtfulFields(inv, page(first(20), second)).unsure).toEqual(['number']);
+  });
+
+  it('names the buyer of a scanned sheet that names none, and the seller read in its place; not a till receipt\'s', () => {
+    const inv = invoice();
+    inv.currency = 'EUR';
+    inv.seller.name = 'Kirchberg Digital S.A.';
+    const items = [item('83089647', 90), item('1526.00', 90), item('Kirchberg Digital S.A.', 95)];
+    const sheet = doubtfulFields(inv, page(...items));
+    expect(sheet.unsure).toEqual(['seller.name']);
+    expect(sheet.unread).toEqual(['buyer.name']);
+    const roll = doubtfulFields(inv, [{ page: 1, width: 80, height: 240, items }]);
+    expect(roll).toEqual({ unsure: [], computed: [] });
+    inv.buyer.name = 'Moselle Conseil';
+    expect(doubtfulFields(inv, page(...items, item('Moselle Conseil', 95))).unread).toBeUndefined();
+    const settled = settle({ parts: [{ source: 'ocr', invoice: { ...invoice(), currency: 'EUR', seller: { ...inv.seller, name: 'Kirchberg Digital S.A.' }, fieldSources: { number: 'ocr', totalAmount: 'ocr', 'seller.name': 'ocr' } }, doubtful: sheet }], pages: 1 }, new Date('2026-01-01'));
+    expect(settled.status).toBe('needs_review');
+    expect(fieldsInDoubt(settled.checks)).toEqual(expect.arrayContaining(['seller.name', 'buyer.name']));
   });
 
   it('makes the result need review with an ocr_uncertain check naming the field', () => {
