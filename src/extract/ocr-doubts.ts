@@ -189,12 +189,12 @@ function nameShowing(name: string, items: readonly TextItem[]): Locate {
 /**
  * Where two texts meet without a space inside a word: small letters running into a capital
  * ("PkwyRidgeline", "MarcLambert", "LtdLEHarbourside") or a full stop straight into a digit
- * ("Inc.410"). PaddleOCR loses spaces (paddle-lines.ts), and a detection box may span a name and the
+ * ("Inc.410", "Lda.Av. da Boavista"), or a "c/o" row run into it. PaddleOCR loses spaces (paddle-lines.ts), and a detection box may span a name and the
  * street or the other party's name beside it; the parsers then take the run for the name. The German
  * company forms that are written so (GmbH, mbH, mbB) are no such place.
  */
-const GLUED = /(?!mbH|mbB)\p{Ll}{2}\p{Lu}|\p{L}\.\d/u;
-const runTogether = (name: string) => name.split(/\s+/).some((word) => GLUED.test(word));
+const GLUED = /(?!mbH|mbB)\p{Ll}{2}\p{Lu}|\p{L}\.\d|\p{Ll}{2}\.\p{Lu}\p{Ll}/u;
+const runTogether = (name: string) => name.split(/\s+/).some((word) => GLUED.test(word)) || /c\/o\b/i.test(name);
 
 /**
  * A number that ends in a label's word run onto it ("24/0871SDate" for "24/0871S" beside "Date"): the
