@@ -194,7 +194,9 @@ function nameShowing(name: string, items: readonly TextItem[]): Locate {
  * company forms that are written so (GmbH, mbH, mbB) are no such place.
  */
 const GLUED = /(?!mbH|mbB)\p{Ll}{2}\p{Lu}|\p{L}\.\d|\p{Ll}{2}\.\p{Lu}\p{Ll}/u;
-const runTogether = (name: string) => name.split(/\s+/).some((word) => GLUED.test(word)) || /c\/o\b/i.test(name);
+const runTogether = (name: string) => name.split(/\s+/).some((word) => GLUED.test(word) || DIGIT_FOR_LETTER.test(word)) || /c\/o\b/i.test(name);
+/** A digit amid small letters ("expedici6n"): a letter OCR read as a digit, however sure it was. */
+const DIGIT_FOR_LETTER = /\p{Ll}{2}\d\p{Ll}/u;
 
 /**
  * A number that ends in a label's word run onto it ("24/0871SDate" for "24/0871S" beside "Date"): the
@@ -217,8 +219,11 @@ const addressLike = (name: string) => /^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test
  * OCR puts the two rows in lines of their own, and a letterhead's name then reads as its second
  * half. Only when the name is all of its item (a name in a sentence is no letterhead's row).
  */
-/** A word that addresses the name under it ("Firma", "Herrn", "Monsieur"): the row above a name, not its start. */
-const ADDRESSED = /^(?:firma|herrn?|frau|familie|monsieur|madame|mademoiselle|messrs|mister|señora?|spett\.?le|mevrouw|heer|attn)\.?$/i;
+/**
+ * A word that addresses the name under it ("Firma", "Herrn", "Monsieur") or labels its block
+ * ("Customer", "Kunde", "Rechnungsempfänger"): the row above a name, not its start.
+ */
+const ADDRESSED = /^(?:firma|herrn?|frau|familie|monsieur|madame|mademoiselle|messrs|mister|señora?|spett\.?le|mevrouw|heer|attn|attention|customer|client|cliente|klant|kunde|kund|asiakas|buyer|käufer|acheteur|koper|comprador|acquirente|seller|verkäufer|vendeur|verkoper|vendedor|supplier|vendor|lieferant|fournisseur|leverancier|proveedor|fornitore|recipient|empfänger|rechnungsempfänger|leistungsempfänger|auftraggeber|destinataire|committente|from|to|invoice|billed|bill|ship|deliver|sold|issuer|odbiorca|nabywca|sprzedawca)\.?$/i;
 
 function wrappedName(name: string, shown: readonly TextItem[], items: readonly TextItem[]): boolean {
   const own = squeeze(name);

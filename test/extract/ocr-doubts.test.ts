@@ -86,7 +86,7 @@ describe('doubtful OCR fields', () => {
 
   it('names a party or a number that OCR ran together with the text beside it, however sure it was', () => {
     const sure = [item('83089647', 90), item('1526.00', 90)];
-    for (const [party, name] of [['seller', '4810 Industrial PkwyRidgeline Roofing & Gutters, LLC'], ['buyer', 'MarcLambert'], ['seller', 'Kiwi Sparks Electrical LtdLEHarbourside Cafe Ltd'], ['seller', 'Nimbus Cloud Services, Inc.410 Townsend Street'], ['buyer', 'Clinica Dentaria Sorriso, Lda.Av. da Boavista 1500'], ['buyer', 'Bostadsrättsföreningen Eken 4c/o Anna Lindqvist']] as const) {
+    for (const [party, name] of [['seller', '4810 Industrial PkwyRidgeline Roofing & Gutters, LLC'], ['buyer', 'MarcLambert'], ['seller', 'Kiwi Sparks Electrical LtdLEHarbourside Cafe Ltd'], ['seller', 'Nimbus Cloud Services, Inc.410 Townsend Street'], ['buyer', 'Clinica Dentaria Sorriso, Lda.Av. da Boavista 1500'], ['buyer', 'Bostadsrättsföreningen Eken 4c/o Anna Lindqvist'], ['buyer', 'Cliente expedici6n']] as const) {
       const inv = invoice();
       inv[party].name = name;
       expect(doubtfulFields(inv, page(...sure, item(name, 97))).unsure, name).toEqual([`${party}.name`]);
@@ -126,6 +126,8 @@ describe('doubtful OCR fields', () => {
     expect(letterhead('Serverwerk', 'Hosting GmbH')).toEqual(['seller.name']);
     // An addressing word, a tagline with a figure, a name that is the first row: no doubt.
     expect(letterhead('Firma', 'Brauhaus Ebert GmbH & Co. KG')).toEqual([]);
+    expect(letterhead('CUSTOMER', 'Zeta Marine Services Ltd')).toEqual([]);
+    expect(letterhead('Rechnungsempfänger', 'Bäckerei Meier GmbH')).toEqual([]);
     expect(letterhead('Seit 1921', 'Hosting GmbH')).toEqual([]);
     expect(letterhead('Schreinerei', 'Thomas Brunner')).toEqual([]);
     const inv = invoice();
