@@ -614,6 +614,13 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     if (parts.length >= 2 && namesCompany(parts[0]) && parts.slice(1).some((p) => /\d/.test(p))) {
       return { name: cleanName(parts[0]), ...details([parts.slice(1).join(', ')]) };
     }
+    // A sender line whose separators a scan lost ("Schrauben-Krause KG Werksrae 42103 Wuppetal"): the
+    // name ends with its company form, and a street and postcode follow it.
+    const named = companyPrefix(s.text);
+    const rest = named ? s.text.slice(s.text.indexOf(named) + named.length).replace(/^[\s|·•,-]+/, '') : '';
+    if (named && /\p{L}{3}/u.test(rest) && /\d{4}/.test(rest)) {
+      return { name: cleanName(named), ...details([rest]) };
+    }
     return { name: cleanName(s.text).replace(OPERATOR, ''), ...details(rows) };
   };
   for (const l of top) {
