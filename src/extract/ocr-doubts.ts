@@ -86,27 +86,28 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     if (!name) continue;
     const locate = nameShowing(name, items);
     const shown = items.filter((i) => locate(i.text).length);
-    if (unsure(locate, shown) || runTogether(name) || addressLike(name) || wrappedName(name, shown, items) || spelledOtherwise(name, items) || nearlyPrinted(name, items)) out.unsure.push(`${party}.name`);
+    if (unsure(locate, shown) || runTogether(name) || addressLike(name) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items)) out.unsure.push(`${party}.name`);
   }
-  if (noBuyer(invoice, pages)) {
-    out.unread = ['buyer.name'];
-    if (!out.unsure.includes('seller.name')) out.unsure.push('seller.name');
-  }
+  // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts).
+  if (noBuyer(invoice, pages)) out.unread = ['buyer.name'];
   return corroborated(invoice, out);
 }
 
-/** Narrowest page that is a sheet of paper (A5 and up), not a till roll. */
-const SHEET_WIDTH = 140;
+/** Narrowest print of a letter or a form, left to right: a till receipt's is less (even scanned on an A4 bed). */
+const SHEET_PRINT = 110;
 
 /**
- * An invoice on a sheet of paper that names its seller but no buyer: a letter or a form is addressed
- * to someone, and on a scan the buyer's block is lost when OCR moves its rows; the block then often
- * became the seller (the name under the window read as the sender's, its own name lost). Both are
- * in doubt. A till receipt (a narrow page) names no buyer; a Chinese invoice is checked otherwise.
+ * An invoice printed across a sheet that names its seller but no buyer: a letter or a form is
+ * addressed to someone, and on a scan the buyer's block is lost when OCR moves its rows; the block
+ * then often became the seller (the name under the window read as the sender's, its own name lost).
+ * Both are in doubt. A till receipt (narrow print, whatever the scanner's page) names no buyer; a
+ * Chinese invoice is checked otherwise.
  */
 function noBuyer(invoice: Invoice, pages: readonly PageText[]): boolean {
   if (invoice.buyer.name || !invoice.seller.name || invoice.totalAmount === null || isChineseInvoice(invoice)) return false;
-  return (pages[0]?.width ?? 0) >= SHEET_WIDTH;
+  const items = pages[0]?.items ?? [];
+  if (!items.length) return false;
+  return Math.max(...items.map((i) => i.x + i.width)) - Math.min(...items.map((i) => i.x)) >= SHEET_PRINT;
 }
 
 /**
@@ -215,7 +216,8 @@ const addressLike = (name: string) => /^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test
 /**
  * Whether the name's item is the second row of a name wrapped over two: right under it, aligned at
  * either edge, a row of words without figures that ends in "&", "und", "and" or "et", or is not a
- * name by itself ("Rechtsanwälte Vogel &" over "Partner mbB"; "Serverwerk" over "Hosting GmbH").
+ * name by itself over a letterhead's ("Rechtsanwälte Vogel &" over "Partner mbB"; "Serverwerk" over
+ * "Hosting GmbH").
  * OCR puts the two rows in lines of their own, and a letterhead's name then reads as its second
  * half. Only when the name is all of its item (a name in a sentence is no letterhead's row).
  */
@@ -225,7 +227,7 @@ const addressLike = (name: string) => /^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test
  */
 const ADDRESSED = /^(?:firma|herrn?|frau|familie|monsieur|madame|mademoiselle|messrs|mister|señora?|spett\.?le|mevrouw|heer|attn|attention|customer|client|cliente|klant|kunde|kund|asiakas|buyer|käufer|acheteur|koper|comprador|acquirente|seller|verkäufer|vendeur|verkoper|vendedor|supplier|vendor|lieferant|fournisseur|leverancier|proveedor|fornitore|recipient|empfänger|rechnungsempfänger|leistungsempfänger|auftraggeber|destinataire|committente|from|to|invoice|billed|bill|ship|deliver|sold|issuer|odbiorca|nabywca|sprzedawca)\.?$/i;
 
-function wrappedName(name: string, shown: readonly TextItem[], items: readonly TextItem[]): boolean {
+function wrappedName(name: string, shown: readonly TextItem[], items: readonly TextItem[], letterhead: boolean): boolean {
   const own = squeeze(name);
   return shown.some((item) => {
     if (squeeze(item.text) !== own) return false;
@@ -236,7 +238,8 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
       if (Math.abs(above.x - item.x) > 3 && Math.abs(above.x + above.width - item.x - item.width) > 3) return false;
       const text = above.text.trim();
       if (/\d|:|@/.test(text) || !/^\p{Lu}/u.test(text)) return false;
-      return /(?:&|\bund|\band|\bet)$/iu.test(text) || (!/\s/.test(text) && text.length >= 5 && !ADDRESSED.test(text) && withoutCompanyForm(name) !== name);
+      // A word alone only over the seller's name (a letterhead): over a buyer it is the block's label ("Rechnungsadresse").
+      return /(?:&|\bund|\band|\bet)$/iu.test(text) || (letterhead && !/\s/.test(text) && text.length >= 5 && !ADDRESSED.test(text) && withoutCompanyForm(name) !== name);
     });
   });
 }

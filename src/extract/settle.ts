@@ -24,10 +24,12 @@ function ocrDoubts(reading: Reading, invoice: Invoice): Check | undefined {
   const kept = (kind: 'unsure' | 'computed') =>
     [...new Set(ocrParts.flatMap((p) => p.doubtful?.[kind] ?? []))].filter((field) => invoice.fieldSources?.[field] === 'ocr');
   const doubts = corroborated(invoice, { unsure: kept('unsure'), computed: kept('computed') });
-  const unsure = doubts.unsure;
-  const computed = doubts.computed.filter((field) => !unsure.includes(field));
-  // A field OCR should have read and no source gave.
+  // A field OCR should have read and no source gave; a buyer not read leaves the OCR'd seller in doubt
+  // too (ocr-doubts.ts, noBuyer).
   const unread = [...new Set(ocrParts.flatMap((p) => p.doubtful?.unread ?? []))].filter((field) => valueOf(invoice, field) === null || valueOf(invoice, field) === undefined);
+  const sellerToo = unread.includes('buyer.name') && invoice.fieldSources?.['seller.name'] === 'ocr' && !doubts.unsure.includes('seller.name');
+  const unsure = sellerToo ? [...doubts.unsure, 'seller.name'] : doubts.unsure;
+  const computed = doubts.computed.filter((field) => !unsure.includes(field));
   const says = [unsure.length ? `OCR unsure of: ${unsure.join(', ')}` : '', computed.length ? `not in the OCR text, computed from the other totals: ${computed.join(', ')}` : '',
     unread.length ? `not read from the scanned page: ${unread.join(', ')}` : ''];
   return unsure.length || computed.length || unread.length ? { id: 'ocr_uncertain', ok: false, message: says.filter(Boolean).join('; ') } : undefined;

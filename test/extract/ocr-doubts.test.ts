@@ -133,6 +133,7 @@ describe('doubtful OCR fields', () => {
     const inv = invoice();
     inv.buyer.name = 'Bäckerei Meier GmbH';
     expect(doubtfulFields(inv, page(...sure, at('Bäckerei Meier GmbH', 20, 50), at('Lindenallee 5', 20, 55))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(...sure, at('Rechnungsadresse', 20, 44.5), at('Bäckerei Meier GmbH', 20, 50))).unsure).toEqual([]);
   });
 
   it('names a party that another line of the page prints a letter or so apart, not a label that shares a word', () => {
@@ -229,17 +230,25 @@ describe('doubtful OCR fields', () => {
     const inv = invoice();
     inv.currency = 'EUR';
     inv.seller.name = 'Kirchberg Digital S.A.';
-    const items = [item('83089647', 90), item('1526.00', 90), item('Kirchberg Digital S.A.', 95)];
+    const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 40, height: 4, page: 1, confidence: 95 });
+    const items = [at('Kirchberg Digital S.A.', 20, 40), at('83089647', 150, 40), at('1526.00', 160, 200)];
     const sheet = doubtfulFields(inv, page(...items));
-    expect(sheet.unsure).toEqual(['seller.name']);
+    expect(sheet.unsure).toEqual([]);
     expect(sheet.unread).toEqual(['buyer.name']);
-    const roll = doubtfulFields(inv, [{ page: 1, width: 80, height: 240, items }]);
+    // A till receipt, printed in a narrow column, even on an A4 scanner's page.
+    const roll = doubtfulFields(inv, page(at('Kirchberg Digital S.A.', 70, 40), at('83089647', 80, 50), at('1526.00', 90, 200)));
     expect(roll).toEqual({ unsure: [], computed: [] });
     inv.buyer.name = 'Moselle Conseil';
     expect(doubtfulFields(inv, page(...items, item('Moselle Conseil', 95))).unread).toBeUndefined();
     const settled = settle({ parts: [{ source: 'ocr', invoice: { ...invoice(), currency: 'EUR', seller: { ...inv.seller, name: 'Kirchberg Digital S.A.' }, fieldSources: { number: 'ocr', totalAmount: 'ocr', 'seller.name': 'ocr' } }, doubtful: sheet }], pages: 1 }, new Date('2026-01-01'));
     expect(settled.status).toBe('needs_review');
     expect(fieldsInDoubt(settled.checks)).toEqual(expect.arrayContaining(['seller.name', 'buyer.name']));
+    // Another reading of the page gave the buyer: neither is in doubt for it.
+    const read = settle({ parts: [{ source: 'ocr', invoice: { ...invoice(), currency: 'EUR', seller: { ...inv.seller, name: 'Kirchberg Digital S.A.' }, buyer: { ...inv.buyer, name: 'Moselle Conseil' }, fieldSources: { number: 'ocr', totalAmount: 'ocr', 'seller.name': 'ocr', 'buyer.name': 'ocr' } } },
+      { source: 'ocr', invoice: { ...invoice(), currency: 'EUR', seller: { ...inv.seller, name: 'Kirchberg Digital S.A.' }, fieldSources: { number: 'ocr', totalAmount: 'ocr', 'seller.name': 'ocr' } }, doubtful: sheet }], pages: 1 }, new Date('2026-01-01'));
+    expect(read.invoice.buyer.name).toBe('Moselle Conseil');
+    expect(fieldsInDoubt(read.checks)).not.toContain('seller.name');
+    expect(fieldsInDoubt(read.checks)).not.toContain('buyer.name');
   });
 
   it('makes the result need review with an ocr_uncertain check naming the field', () => {
