@@ -418,6 +418,9 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // A VAT id row is a row of a block (the buyer's tax id), never the one that opens it.
     // So is a row of registration numbers ("KvK 76543210 · VAT NL862345678B01"), the letterhead's last.
     if (!block.length && (isVatIdRow(cell(l)!.text.trim()) || REGISTRATION_ROW.test(cell(l)!.text.trim()))) continue;
+    // Nor is a whole address on one row, words then a postcode and a town: a sender line that a scan
+    // read without its separators ("Acme GmH I Europa-Alle 1980 60486 Frankfut.").
+    if (!block.length && ONE_ROW_ADDRESS.test(cell(l)!.text.trim())) continue;
     if (block.length && l.y - block[block.length - 1].y > 12) break;
     block.push(l);
   }
@@ -442,7 +445,8 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // So is a row of an id ("NIF: 12345678Z", "Kunden-Nr.: 4711") between the name and the street.
     if (isContactRow(cell(l)!.text) || isIdRow(cell(l)!.text)) continue;
     // A row of registration numbers above the block ends a letterhead, it opens no address.
-    if (!candidate(l) || REGISTRATION_ROW.test(cell(l)!.text.trim())) break;
+    // So does a whole address on one row, a sender line (ONE_ROW_ADDRESS).
+    if (!candidate(l) || REGISTRATION_ROW.test(cell(l)!.text.trim()) || ONE_ROW_ADDRESS.test(cell(l)!.text.trim())) break;
     block.unshift(l);
   }
   const rows = block.map((l) => cleanName(cell(l)!.text));
@@ -477,6 +481,9 @@ function prefixEdits(key: string, text: string): number {
   }
   return Math.min(...row);
 }
+
+/** Words, then a postcode and a town: a whole address on one row. */
+const ONE_ROW_ADDRESS = /\p{L}{2}.*\s(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}{3}/u;
 
 /** A code in a cell of its own: capitals and digits in one token ("X7K2PQ", "BC-KD-2025-031"). */
 const CODE_CELL = /^(?=[A-Z\-/.]*\d)[A-Z0-9][A-Z0-9\-/.]{3,}$/;
