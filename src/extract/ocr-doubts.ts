@@ -81,12 +81,13 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     if (unsure(locate, shown)) out.unsure.push(field);
     else if (!shown.length && !printedOtherwise(invoice, field, items)) out.computed.push(field);
   }
+  const sheet = printedAcross(pages);
   for (const party of ['seller', 'buyer'] as const) {
     const name = invoice[party].name;
     if (!name) continue;
     const locate = nameShowing(name, items);
     const shown = items.filter((i) => locate(i.text).length);
-    if (unsure(locate, shown) || runTogether(name) || addressLike(name) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items)) out.unsure.push(`${party}.name`);
+    if (unsure(locate, shown) || runTogether(name) || addressLike(name, sheet) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items)) out.unsure.push(`${party}.name`);
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts).
   if (noBuyer(invoice, pages)) out.unread = ['buyer.name'];
@@ -95,6 +96,13 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
 
 /** Narrowest print of a letter or a form, left to right: a till receipt's is less (even scanned on an A4 bed). */
 const SHEET_PRINT = 110;
+
+/** Whether the first page is printed across a sheet, not in a till receipt's narrow column. */
+function printedAcross(pages: readonly PageText[]): boolean {
+  const items = pages[0]?.items ?? [];
+  if (!items.length) return false;
+  return Math.max(...items.map((i) => i.x + i.width)) - Math.min(...items.map((i) => i.x)) >= SHEET_PRINT;
+}
 
 /**
  * An invoice printed across a sheet that names its seller but no buyer: a letter or a form is
@@ -105,9 +113,7 @@ const SHEET_PRINT = 110;
  */
 function noBuyer(invoice: Invoice, pages: readonly PageText[]): boolean {
   if (invoice.buyer.name || !invoice.seller.name || invoice.totalAmount === null || isChineseInvoice(invoice)) return false;
-  const items = pages[0]?.items ?? [];
-  if (!items.length) return false;
-  return Math.max(...items.map((i) => i.x + i.width)) - Math.min(...items.map((i) => i.x)) >= SHEET_PRINT;
+  return printedAcross(pages);
 }
 
 /**
@@ -207,11 +213,13 @@ const LABEL_END = /\d\p{L}?(?:Date|Datum|Due|Invoice|Rechnung|Facture|Fecha|Data
 const gluedLabel = (number: string) => LABEL_END.test(number);
 
 /**
- * A street with its house number ("Am Anger 7", "Hafenweg 12a") or a postcode run into its town
- * ("2770Kastrup", "47119 Duisburg"): an address row, not a name, whichever row of the block OCR
- * moved into the name's place.
+ * A street with its house number, after it or before it ("Am Anger 7", "Hafenweg 12a", "2 Queens
+ * Wharf" on a sheet: a till's shop name may open with a figure, "99 SPEED MART", "7 ELEVEN"), or a
+ * postcode run into its town ("2770Kastrup", "47119 Duisburg"): an address row, not a name, whichever
+ * row of the block OCR moved into the name's place.
  */
-const addressLike = (name: string) => /^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) || /^(?:[A-Z]{1,2}-)?\d{4,5}\s?\p{L}+(?:[ -]\p{L}+)*$/u.test(name.trim());
+const addressLike = (name: string, sheet: boolean) => /^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) || /^(?:[A-Z]{1,2}-)?\d{4,5}\s?\p{L}+(?:[ -]\p{L}+)*$/u.test(name.trim())
+  || (sheet && /^\d{1,4}[a-z]?\s+\p{L}/u.test(name.trim()) && withoutCompanyForm(name) === name.trim());
 
 /**
  * Whether the name's item is the second row of a name wrapped over two: right under it, aligned at

@@ -111,10 +111,18 @@ describe('doubtful OCR fields', () => {
 
   it('names a party read as an address row, or as the second row of a name wrapped over two', () => {
     const sure = [item('83089647', 90), item('1526.00', 90)];
-    for (const name of ['Am Anger 7', 'Hafenweg 12a', '2770Kastrup', '47119 Duisburg']) {
+    const across = item('Page 1 of 1', 97);
+    across.x = 180;
+    for (const name of ['Am Anger 7', 'Hafenweg 12a', '2770Kastrup', '47119 Duisburg', '2 Queens Wharf']) {
       const inv = invoice();
       inv.buyer.name = name;
-      expect(doubtfulFields(inv, page(...sure, item(name, 97))).unsure, name).toEqual(['buyer.name']);
+      expect(doubtfulFields(inv, page(...sure, item(name, 97), across)).unsure, name).toEqual(['buyer.name']);
+    }
+    // A till's shop name may open with a figure: a narrow receipt's, or one with a company form.
+    for (const [name, rest] of [['99 SPEED MART S/B', [across]], ['7 ELEVEN', []], ['Turn- und Sportverein Eichenau 1921 e.V.', [across]]] as const) {
+      const inv = invoice();
+      inv.seller.name = name;
+      expect(doubtfulFields(inv, page(...sure, item(name, 97), ...rest)).unsure, name).toEqual([]);
     }
     const at = (text: string, x: number, y: number, width = 40): TextItem => ({ text, x, y, width, height: 4, page: 1, confidence: 97 });
     const letterhead = (top: string, name: string) => {
