@@ -10,13 +10,16 @@
  *   are, and the totals check that would have caught a misread one now holds by construction; a total
  *   that the 大写 words printed on the page confirm is read, not computed.
  * - unsure too: a party name the page prints otherwise a few letters apart, in its own web or mail
- *   domain or in another reading of the name (nearlyPrinted), however sure OCR was of each.
+ *   domain or in another reading of the name (nearlyPrinted), however sure OCR was of each; a name or
+ *   number that OCR ran together with the text beside it, its space lost (runTogether, gluedLabel); a
+ *   name that reads as an address (addressLike) or as the second line of a name wrapped over two
+ *   (wrappedName): the layout rules took the wrong row of a block whose rows OCR placed otherwise.
  * Either makes the result need review, with a check that names the field, instead of stating a guess;
  * but a net that two or more item lines add up to stands, and so does one unsure amount that the two
  * others, read with certainty or so confirmed, add up to (net + tax = total).
  */
 import type { PageText, TextItem } from '../core/text.js';
-import { editDistance, pageLines, parseChineseAmount, type Invoice } from '../invoice/index.js';
+import { editDistance, isChineseInvoice, pageLines, parseChineseAmount, type Invoice } from '../invoice/index.js';
 import { withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
@@ -39,6 +42,8 @@ const NAME_KEY = 6;
 export interface OcrDoubts {
   unsure: string[];
   computed: string[];
+  /** Fields the page must show that OCR did not give (see noBuyer). */
+  unread?: string[];
 }
 
 /** OCR'd text: an item, or the cell (layout segment) that OCR cut into two items. */
@@ -66,7 +71,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   const unsure = (locate: Locate, shown = showing(locate)) => shown.length > 0 && certainty(shown, locate) < MIN_CONFIDENCE;
   const out: OcrDoubts = { unsure: [], computed: [] };
-  if (invoice.number && unsure(occurrences(invoice.number))) out.unsure.push('number');
+  if (invoice.number && (unsure(occurrences(invoice.number)) || gluedLabel(invoice.number) || cutShort(invoice.number, items))) out.unsure.push('number');
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
     const value = invoice[field];
@@ -76,13 +81,39 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     if (unsure(locate, shown)) out.unsure.push(field);
     else if (!shown.length && !printedOtherwise(invoice, field, items)) out.computed.push(field);
   }
+  const sheet = printedAcross(pages);
   for (const party of ['seller', 'buyer'] as const) {
     const name = withoutRegistration(invoice[party].name);
     if (!name) continue;
     const locate = nameShowing(name, items);
-    if (unsure(locate, items.filter((i) => locate(i.text).length)) || spelledOtherwise(name, items) || nearlyPrinted(name, items)) out.unsure.push(`${party}.name`);
+    const shown = items.filter((i) => locate(i.text).length);
+    if (unsure(locate, shown) || runTogether(name) || addressLike(name, sheet) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items)) out.unsure.push(`${party}.name`);
   }
+  // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts).
+  if (noBuyer(invoice, pages)) out.unread = ['buyer.name'];
   return corroborated(invoice, out);
+}
+
+/** Narrowest print of a letter or a form, left to right: a till receipt's is less (even scanned on an A4 bed). */
+const SHEET_PRINT = 110;
+
+/** Whether the first page is printed across a sheet, not in a till receipt's narrow column. */
+function printedAcross(pages: readonly PageText[]): boolean {
+  const items = pages[0]?.items ?? [];
+  if (!items.length) return false;
+  return Math.max(...items.map((i) => i.x + i.width)) - Math.min(...items.map((i) => i.x)) >= SHEET_PRINT;
+}
+
+/**
+ * An invoice printed across a sheet that names its seller but no buyer: a letter or a form is
+ * addressed to someone, and on a scan the buyer's block is lost when OCR moves its rows; the block
+ * then often became the seller (the name under the window read as the sender's, its own name lost).
+ * Both are in doubt. A till receipt (narrow print, whatever the scanner's page) names no buyer; a
+ * Chinese invoice is checked otherwise.
+ */
+function noBuyer(invoice: Invoice, pages: readonly PageText[]): boolean {
+  if (invoice.buyer.name || !invoice.seller.name || invoice.totalAmount === null || isChineseInvoice(invoice)) return false;
+  return printedAcross(pages);
 }
 
 /**
@@ -167,6 +198,74 @@ function nameShowing(name: string, items: readonly TextItem[]): Locate {
     }
     return out;
   };
+}
+
+/**
+ * Where two texts meet without a space inside a word: small letters running into a capital
+ * ("PkwyRidgeline", "MarcLambert", "LtdLEHarbourside") or a full stop straight into a digit
+ * ("Inc.410", "Lda.Av. da Boavista"), or a "c/o" row run into it. PaddleOCR loses spaces (paddle-lines.ts), and a detection box may span a name and the
+ * street or the other party's name beside it; the parsers then take the run for the name. The German
+ * company forms that are written so (GmbH, mbH, mbB) are no such place.
+ */
+const GLUED = /(?!mbH|mbB)\p{Ll}{2}\p{Lu}|\p{L}\.\d|\p{Ll}{2}\.\p{Lu}\p{Ll}/u;
+const runTogether = (name: string) => name.split(/\s+/).some((word) => GLUED.test(word) || DIGIT_FOR_LETTER.test(word)) || /c\/o\b/i.test(name);
+/** A digit amid small letters ("expedici6n"): a letter OCR read as a digit, however sure it was. */
+const DIGIT_FOR_LETTER = /\p{Ll}{2}\d\p{Ll}/u;
+
+/**
+ * A number that ends in a label's word run onto it ("24/0871SDate" for "24/0871S" beside "Date"): the
+ * space between them lost, the number's end is not known.
+ */
+const LABEL_END = /\d\p{L}?(?:Date|Datum|Due|Invoice|Rechnung|Facture|Fecha|Data|Kunde|Customer|Page|Seite|Nr|No)[.:]?$/u;
+const gluedLabel = (number: string) => LABEL_END.test(number);
+
+/**
+ * A street with its house number, after it or before it ("Am Anger 7", "Hafenweg 12a", "2 Queens
+ * Wharf" on a sheet: a till's shop name may open with a figure, "99 SPEED MART", "7 ELEVEN"), or a
+ * postcode run into its town ("2770Kastrup", "47119 Duisburg"): an address row, not a name, whichever
+ * row of the block OCR moved into the name's place.
+ */
+const addressLike = (name: string, sheet: boolean) => /^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) || /^(?:[A-Z]{1,2}-)?\d{4,5}\s?\p{L}+(?:[ -]\p{L}+)*$/u.test(name.trim())
+  || (sheet && /^\d{1,4}[a-z]?\s+\p{L}/u.test(name.trim()) && withoutCompanyForm(name) === name.trim());
+
+/**
+ * Whether the name's item is the second row of a name wrapped over two: right under it, aligned at
+ * either edge, a row of words without figures that ends in "&", "und", "and" or "et", or is not a
+ * name by itself over a letterhead's ("Rechtsanwälte Vogel &" over "Partner mbB"; "Serverwerk" over
+ * "Hosting GmbH").
+ * OCR puts the two rows in lines of their own, and a letterhead's name then reads as its second
+ * half. Only when the name is all of its item (a name in a sentence is no letterhead's row).
+ */
+/**
+ * A word that addresses the name under it ("Firma", "Herrn", "Monsieur") or labels its block
+ * ("Customer", "Kunde", "Rechnungsempfänger"): the row above a name, not its start.
+ */
+const ADDRESSED = /^(?:firma|herrn?|frau|familie|monsieur|madame|mademoiselle|messrs|mister|señora?|spett\.?le|mevrouw|heer|attn|attention|customer|client|cliente|klant|kunde|kund|asiakas|buyer|käufer|acheteur|koper|comprador|acquirente|seller|verkäufer|vendeur|verkoper|vendedor|supplier|vendor|lieferant|fournisseur|leverancier|proveedor|fornitore|recipient|empfänger|rechnungsempfänger|leistungsempfänger|auftraggeber|destinataire|committente|from|to|invoice|billed|bill|ship|deliver|sold|issuer|odbiorca|nabywca|sprzedawca)\.?$/i;
+
+function wrappedName(name: string, shown: readonly TextItem[], items: readonly TextItem[], letterhead: boolean): boolean {
+  const own = squeeze(name);
+  return shown.some((item) => {
+    if (squeeze(item.text) !== own) return false;
+    return items.some((above) => {
+      if (above === item || above.page !== item.page) return false;
+      const gap = item.y - above.y;
+      if (gap <= 0 || gap > 1.6 * item.height) return false;
+      if (Math.abs(above.x - item.x) > 3 && Math.abs(above.x + above.width - item.x - item.width) > 3) return false;
+      const text = above.text.trim();
+      if (/\d|:|@/.test(text) || !/^\p{Lu}/u.test(text)) return false;
+      // A word alone only over the seller's name (a letterhead): over a buyer it is the block's label ("Rechnungsadresse").
+      return /(?:&|\bund|\band|\bet)$/iu.test(text) || (letterhead && !/\s/.test(text) && text.length >= 5 && !ADDRESSED.test(text) && withoutCompanyForm(name) !== name);
+    });
+  });
+}
+
+/**
+ * Whether an item shows the number with short groups of digits after it ("HGS/24/1 1 82" for
+ * "HGS/24/1182"): PaddleOCR cut the number's narrow digits apart (a 1 leaves wide blanks), and the
+ * parser kept only its first part.
+ */
+function cutShort(number: string, items: readonly TextItem[]): boolean {
+  return items.some((i) => i.confidence !== undefined && occurrences(number)(i.text).some((at) => /^ \d{1,3}(?: \d{1,3})*(?:$|\s+\p{L})/u.test(i.text.slice(at[at.length - 1]! + 1))));
 }
 
 /** Letters only, lower case, marks dropped: "Müller" and OCR's "Muller" are one spelling. */

@@ -13,11 +13,36 @@ import { qrFromPixels, wantQrAfterOcr } from './qr.js';
 import { textParts } from './text-parts.js';
 
 /**
- * A photo rarely says its resolution, and many files claim a meaningless 72: below 100 dpi, assume
- * 300 (what scanners use), which keeps the page's size in mm plausible for the layout rules.
+ * A photo rarely says its resolution, and many files claim a meaningless 72: below 100 dpi, an image
+ * shaped like a whole sheet is taken to be one (sheetDpi), else 300 is assumed (what scanners use),
+ * which keeps the page's size in mm plausible for the layout rules.
  */
 const ASSUMED_DPI = 300;
 const declaredDpi = (dpi?: number) => (dpi && dpi >= 100 ? dpi : undefined);
+
+/**
+ * Sheets a scanned page is printed on, by their short and long sides in inches: A4, US Letter, US
+ * Legal. A5 and A3 have A4's shape, so an image of that shape is taken for A4, the usual one.
+ */
+const SHEETS = [[210 / 25.4, 297 / 25.4], [8.5, 11], [8.5, 14]] as const;
+/** How far an image's shape may be from a sheet's (a scanner's crop, a few pixels of margin). */
+const SHEET_SHAPE = 0.01;
+
+/**
+ * The resolution of an image that has a sheet's shape, from its width: a scan that does not say its
+ * resolution (a JPEG written without one) is nearly always of a whole sheet. At 300 dpi assumed, a
+ * 200 dpi A4 scan would read as 140 × 198 mm, and rules that place an address window or a letterhead
+ * in mm would look in the wrong place. Undefined for other shapes (a till receipt, a cropped photo).
+ */
+export function sheetDpi(width: number, height: number): number | undefined {
+  const short = Math.min(width, height), long = Math.max(width, height);
+  for (const [w, h] of SHEETS) {
+    if (Math.abs(long / short / (h / w) - 1) > SHEET_SHAPE) continue;
+    const dpi = short / w;
+    if (dpi >= 100 && dpi <= 1200) return dpi;
+  }
+  return undefined;
+}
 
 export async function readImage(bytes: Uint8Array, name: string, ctx: ReadContext): Promise<Reading> {
   const rasters = await decodeRaster(bytes, name, { maxPixels: ctx.maxImagePixels, maxPages: ctx.maxPages, signal: ctx.signal, decoder: await ctx.imageDecoder?.() });
@@ -28,7 +53,7 @@ export async function readImage(bytes: Uint8Array, name: string, ctx: ReadContex
     throwIfAborted(ctx.signal);
     const { photo, skew } = photoForOcr(decoded.rgba, decoded.width, decoded.height);
     const raster = { ...decoded, ...photo };
-    const text = await ctx.ocr.pageText(raster.encoded, { dpi: declaredDpi(raster.dpi) ?? ASSUMED_DPI, page: i + 1, signal: ctx.signal, skew });
+    const text = await ctx.ocr.pageText(raster.encoded, { dpi: declaredDpi(raster.dpi) ?? sheetDpi(raster.width, raster.height) ?? ASSUMED_DPI, page: i + 1, signal: ctx.signal, skew });
     pages.push(text);
     if (!qr && wantQrAfterOcr(ctx.qr, ctx.ocr.settings.langs, text)) qr = await qrFromPixels(raster.rgba, raster.width, raster.height, declaredDpi(raster.dpi));
   }

@@ -24,10 +24,15 @@ function ocrDoubts(reading: Reading, invoice: Invoice): Check | undefined {
   const kept = (kind: 'unsure' | 'computed') =>
     [...new Set(ocrParts.flatMap((p) => p.doubtful?.[kind] ?? []))].filter((field) => invoice.fieldSources?.[field] === 'ocr');
   const doubts = corroborated(invoice, { unsure: kept('unsure'), computed: kept('computed') });
-  const unsure = doubts.unsure;
+  // A field OCR should have read and no source gave; a buyer not read leaves the OCR'd seller in doubt
+  // too (ocr-doubts.ts, noBuyer).
+  const unread = [...new Set(ocrParts.flatMap((p) => p.doubtful?.unread ?? []))].filter((field) => valueOf(invoice, field) === null || valueOf(invoice, field) === undefined);
+  const sellerToo = unread.includes('buyer.name') && invoice.fieldSources?.['seller.name'] === 'ocr' && !doubts.unsure.includes('seller.name');
+  const unsure = sellerToo ? [...doubts.unsure, 'seller.name'] : doubts.unsure;
   const computed = doubts.computed.filter((field) => !unsure.includes(field));
-  const says = [unsure.length ? `OCR unsure of: ${unsure.join(', ')}` : '', computed.length ? `not in the OCR text, computed from the other totals: ${computed.join(', ')}` : ''];
-  return unsure.length || computed.length ? { id: 'ocr_uncertain', ok: false, message: says.filter(Boolean).join('; ') } : undefined;
+  const says = [unsure.length ? `OCR unsure of: ${unsure.join(', ')}` : '', computed.length ? `not in the OCR text, computed from the other totals: ${computed.join(', ')}` : '',
+    unread.length ? `not read from the scanned page: ${unread.join(', ')}` : ''];
+  return unsure.length || computed.length || unread.length ? { id: 'ocr_uncertain', ok: false, message: says.filter(Boolean).join('; ') } : undefined;
 }
 
 /** A field's value by its name in fieldSources: "date", or "seller.name" for a party's. */

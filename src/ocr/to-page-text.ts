@@ -40,7 +40,8 @@ export function ocrToPageText(ocr: OcrResult, options: OcrToPageTextOptions): Pa
       level === 'word' ? line.words.map((w) => [w])
         : level === 'line' ? [line.words]
           : splitAtGaps(line.words, gapFactor * lineHeight);
-    for (const words of groups) {
+    for (const read of groups) {
+      const words = read.map((w) => ({ ...w, text: companyFormCased(w.text) }));
       const joined = words.map((w) => w.text).join(' ');
       const text = normalizeCjkSpacing(joined).trim();
       if (!text) continue;
@@ -61,6 +62,24 @@ export function ocrToPageText(ocr: OcrResult, options: OcrToPageTextOptions): Pa
   // Reading order, as parsers expect from a text layer: top to bottom, then left to right.
   items.sort((a, b) => a.y - b.y || a.x - b.x);
   return { page, width: mm(ocr.width), height: mm(ocr.height), items };
+}
+
+/**
+ * Company forms whose mixed case OCR often gets wrong in small print ("Gmbh", "B.v."), as written:
+ * the parsers know a form by its case ("KG" is a form, "kg" a weight), and a name read with "Gmbh"
+ * was no company's, so another line became the seller. Only these, whose one mixed-case spelling
+ * (or all capitals, as a letterhead prints them) is the only one in use; at a word's end, after a
+ * hyphen too ("Vertriebs-Gmbh"). The letters stay as many: certainties per character stay in step.
+ */
+const FORMS = new Map([['gmbh', 'GmbH'], ['mbh', 'mbH'], ['b.v.', 'B.V.'], ['n.v.', 'N.V.']]);
+const FORM_AT_END = /(^|-)(gmbh|mbh|[bn]\.v\.)([,;:]?)$/i;
+
+export function companyFormCased(word: string): string {
+  const m = FORM_AT_END.exec(word);
+  if (!m) return word;
+  const form = FORMS.get(m[2]!.toLowerCase())!;
+  if (m[2] === form || m[2] === form.toUpperCase()) return word;
+  return word.slice(0, m.index) + m[1] + form + m[3];
 }
 
 function splitAtGaps(words: OcrWord[], maxGap: number): OcrWord[][] {

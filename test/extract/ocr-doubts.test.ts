@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
 import { doubtfulFields } from '../../src/extract/ocr-doubts.js';
 import { settle } from '../../src/extract/settle.js';
+import { fieldsInDoubt } from '../../src/invoice/checks.js';
 import { emptyInvoice, emptyLineItem } from '../../src/invoice/model.js';
 
 const item = (text: string, confidence?: number): TextItem => ({ text, x: 10, y: 10, width: 40, height: 4, page: 1, ...(confidence === undefined ? {} : { confidence }) });
@@ -81,6 +82,66 @@ describe('doubtful OCR fields', () => {
       inv.seller.name = name;
       expect(doubtfulFields(inv, page(...sure, item(name, 95), item(domain, 95))).unsure, name).toEqual([]);
     }
+  });
+
+  it('names a party or a number that OCR ran together with the text beside it, however sure it was', () => {
+    const sure = [item('83089647', 90), item('1526.00', 90)];
+    for (const [party, name] of [['seller', '4810 Industrial PkwyRidgeline Roofing & Gutters, LLC'], ['buyer', 'MarcLambert'], ['seller', 'Kiwi Sparks Electrical LtdLEHarbourside Cafe Ltd'], ['seller', 'Nimbus Cloud Services, Inc.410 Townsend Street'], ['buyer', 'Clinica Dentaria Sorriso, Lda.Av. da Boavista 1500'], ['buyer', 'Bostadsrättsföreningen Eken 4c/o Anna Lindqvist'], ['buyer', 'Cliente expedici6n']] as const) {
+      const inv = invoice();
+      inv[party].name = name;
+      expect(doubtfulFields(inv, page(...sure, item(name, 97))).unsure, name).toEqual([`${party}.name`]);
+    }
+    // Company forms written so, abbreviations, a digit in a brand: no doubt.
+    for (const name of ['Papierflieger-Vertriebs-GmbH', 'Kanzlei Dr. Weber Steuerberatungsgesellschaft mbH', 'Sportschool Fit4All B.V.', 'Tipografia Bianchi S.r.l.', 'Nordlicht IT-Service GmbH', 'Marc Lambert', 'Moselle Conseil S.à r.l.', 'Elektro Schuster e.K.', 'Gestoría López S.L.P.']) {
+      const inv = invoice();
+      inv.seller.name = name;
+      expect(doubtfulFields(inv, page(...sure, item(name, 97))).unsure, name).toEqual([]);
+    }
+    const inv = invoice();
+    inv.number = '24/0871SDate';
+    expect(doubtfulFields(inv, page(item('24/0871SDate: 03.05.2024', 97), item('1526.00', 90))).unsure).toEqual(['number']);
+    inv.number = 'HGS/24/1';
+    expect(doubtfulFields(inv, page(item('Invoice Ref: HGS/24/1 1 82', 97), item('1526.00', 90))).unsure).toEqual(['number']);
+    expect(doubtfulFields(inv, page(item('Invoice Ref: HGS/24/1 12/03/2024', 97), item('1526.00', 90))).unsure).toEqual([]);
+    for (const number of ['24/0871S', 'INV-2024-0042', 'RE2025NO17']) {
+      inv.number = number;
+      expect(doubtfulFields(inv, page(item(number, 97), item('1526.00', 90))).unsure, number).toEqual([]);
+    }
+  });
+
+  it('names a party read as an address row, or as the second row of a name wrapped over two', () => {
+    const sure = [item('83089647', 90), item('1526.00', 90)];
+    const across = item('Page 1 of 1', 97);
+    across.x = 180;
+    for (const name of ['Am Anger 7', 'Hafenweg 12a', '2770Kastrup', '47119 Duisburg', '2 Queens Wharf']) {
+      const inv = invoice();
+      inv.buyer.name = name;
+      expect(doubtfulFields(inv, page(...sure, item(name, 97), across)).unsure, name).toEqual(['buyer.name']);
+    }
+    // A till's shop name may open with a figure: a narrow receipt's, or one with a company form.
+    for (const [name, rest] of [['99 SPEED MART S/B', [across]], ['7 ELEVEN', []], ['Turn- und Sportverein Eichenau 1921 e.V.', [across]]] as const) {
+      const inv = invoice();
+      inv.seller.name = name;
+      expect(doubtfulFields(inv, page(...sure, item(name, 97), ...rest)).unsure, name).toEqual([]);
+    }
+    const at = (text: string, x: number, y: number, width = 40): TextItem => ({ text, x, y, width, height: 4, page: 1, confidence: 97 });
+    const letterhead = (top: string, name: string) => {
+      const inv = invoice();
+      inv.seller.name = name;
+      return doubtfulFields(inv, page(...sure, at(top, 140, 20), at(name, 140, 25.5), at('Kaiserstraße 30', 140, 31))).unsure;
+    };
+    expect(letterhead('Rechtsanwälte Vogel &', 'Partner mbB')).toEqual(['seller.name']);
+    expect(letterhead('Serverwerk', 'Hosting GmbH')).toEqual(['seller.name']);
+    // An addressing word, a tagline with a figure, a name that is the first row: no doubt.
+    expect(letterhead('Firma', 'Brauhaus Ebert GmbH & Co. KG')).toEqual([]);
+    expect(letterhead('CUSTOMER', 'Zeta Marine Services Ltd')).toEqual([]);
+    expect(letterhead('Rechnungsempfänger', 'Bäckerei Meier GmbH')).toEqual([]);
+    expect(letterhead('Seit 1921', 'Hosting GmbH')).toEqual([]);
+    expect(letterhead('Schreinerei', 'Thomas Brunner')).toEqual([]);
+    const inv = invoice();
+    inv.buyer.name = 'Bäckerei Meier GmbH';
+    expect(doubtfulFields(inv, page(...sure, at('Bäckerei Meier GmbH', 20, 50), at('Lindenallee 5', 20, 55))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(...sure, at('Rechnungsadresse', 20, 44.5), at('Bäckerei Meier GmbH', 20, 50))).unsure).toEqual([]);
   });
 
   it('names a party that another line of the page prints a letter or so apart, not a label that shares a word', () => {
@@ -210,6 +271,31 @@ describe('doubtful OCR fields', () => {
     const invoiceOnly = settle({ parts: [{ source: 'ocr', invoice: receipt(), doubtful: { unsure: ['number'], computed: [] } }], pages: 1 }, new Date('2026-01-01'));
     expect(invoiceOnly.invoice.number).toBe('83089647');
     expect(invoiceOnly.checks).toContainEqual({ id: 'ocr_uncertain', ok: false, message: 'OCR unsure of: number' });
+  });
+
+  it('names the buyer of a scanned sheet that names none, and the seller read in its place; not a till receipt\'s', () => {
+    const inv = invoice();
+    inv.currency = 'EUR';
+    inv.seller.name = 'Kirchberg Digital S.A.';
+    const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 40, height: 4, page: 1, confidence: 95 });
+    const items = [at('Kirchberg Digital S.A.', 20, 40), at('83089647', 150, 40), at('1526.00', 160, 200)];
+    const sheet = doubtfulFields(inv, page(...items));
+    expect(sheet.unsure).toEqual([]);
+    expect(sheet.unread).toEqual(['buyer.name']);
+    // A till receipt, printed in a narrow column, even on an A4 scanner's page.
+    const roll = doubtfulFields(inv, page(at('Kirchberg Digital S.A.', 70, 40), at('83089647', 80, 50), at('1526.00', 90, 200)));
+    expect(roll).toEqual({ unsure: [], computed: [] });
+    inv.buyer.name = 'Moselle Conseil';
+    expect(doubtfulFields(inv, page(...items, item('Moselle Conseil', 95))).unread).toBeUndefined();
+    const settled = settle({ parts: [{ source: 'ocr', invoice: { ...invoice(), currency: 'EUR', seller: { ...inv.seller, name: 'Kirchberg Digital S.A.' }, fieldSources: { number: 'ocr', totalAmount: 'ocr', 'seller.name': 'ocr' } }, doubtful: sheet }], pages: 1 }, new Date('2026-01-01'));
+    expect(settled.status).toBe('needs_review');
+    expect(fieldsInDoubt(settled.checks)).toEqual(expect.arrayContaining(['seller.name', 'buyer.name']));
+    // Another reading of the page gave the buyer: neither is in doubt for it.
+    const read = settle({ parts: [{ source: 'ocr', invoice: { ...invoice(), currency: 'EUR', seller: { ...inv.seller, name: 'Kirchberg Digital S.A.' }, buyer: { ...inv.buyer, name: 'Moselle Conseil' }, fieldSources: { number: 'ocr', totalAmount: 'ocr', 'seller.name': 'ocr', 'buyer.name': 'ocr' } } },
+      { source: 'ocr', invoice: { ...invoice(), currency: 'EUR', seller: { ...inv.seller, name: 'Kirchberg Digital S.A.' }, fieldSources: { number: 'ocr', totalAmount: 'ocr', 'seller.name': 'ocr' } }, doubtful: sheet }], pages: 1 }, new Date('2026-01-01'));
+    expect(read.invoice.buyer.name).toBe('Moselle Conseil');
+    expect(fieldsInDoubt(read.checks)).not.toContain('seller.name');
+    expect(fieldsInDoubt(read.checks)).not.toContain('buyer.name');
   });
 
   it('makes the result need review with an ocr_uncertain check naming the field', () => {

@@ -13,7 +13,39 @@ const d = (x: number, y: number, text: string): Draw => ({ x, y, text });
 const parse = (draws: Draw[]) => parseWesternInvoiceText(toPageText(draws, 210, 297));
 const totals = [d(20, 200, 'Total HT'), d(150, 200, '100,00 €'), d(20, 206, 'TVA 20%'), d(150, 206, '20,00 €'), d(20, 212, 'Total TTC'), d(150, 212, '120,00 €')];
 
+describe('the seller of a scan', () => {
+  it('ends with its company form in a sender line whose separators OCR lost', () => {
+    for (const [sender, name] of [['Schrauben-Krause KG Werksrae 42103 Wuppetal', 'Schrauben-Krause KG'], ['Feldmann Bürotechnik GmbH Kner Str. 88 40211 Düsseldorf', 'Feldmann Bürotechnik GmbH']]) {
+      const inv = parse([
+        d(20, 12, sender),
+        d(20, 50, 'Metallbau Richter GmbH'), d(20, 55, 'Lindenweg 3'), d(20, 60, '50858 Köln'),
+        d(120, 50, 'Rechnung Nr.'), d(160, 50, 'SK-240077'), d(120, 55, 'Datum'), d(160, 55, '03.07.2024'),
+        ...totals,
+      ]);
+      expect(inv.seller.name, sender).toBe(name);
+      expect(inv.buyer.name).toBe('Metallbau Richter GmbH');
+    }
+  });
+});
+
 describe('the address block of a scan', () => {
+  it('leaves out the sender line above it, its small print misread: the seller\'s name a few letters off, then an address', () => {
+    const page = (sender: string, buyer: string) => parse([
+      d(20, 12, 'Malerbetrieb Schneider GmbH'), d(20, 18, 'Venloer Straße 212 · 50823 Köln'),
+      d(20, 44, sender),
+      d(20, 50, buyer), d(20, 55, 'Lindenweg 3'), d(20, 60, '50858 Köln'),
+      d(120, 50, 'Rechnung Nr.'), d(160, 50, '2025-0412'), d(120, 55, 'Datum'), d(160, 55, '14.03.2025'),
+      ...totals,
+    ]);
+    for (const sender of ['Malerbetrieb scheider Gm - VenloerStrae 212 5823 Kn', 'MalerbetriebSchneider GmbH VenloerStrae 212 50823 Koln']) {
+      expect(page(sender, 'Martina und Jörg Bauer').buyer.name, sender).toBe('Martina und Jörg Bauer');
+    }
+    // The seller's name misread beyond a fifth of its letters: the row is still a whole address, no name.
+    expect(page('cme GmH I VenloerStrae 212 50823 Koln', 'Martina und Jörg Bauer').buyer.name).toBe('Martina und Jörg Bauer');
+    // A buyer whose name starts like the seller's is still the buyer: its street is a row of its own.
+    expect(page('Malerbetrieb Schneider GmbH · Venloer Straße 212 · 50823 Köln', 'Malerbetrieb Schneiders Erben KG').buyer.name).toBe('Malerbetrieb Schneiders Erben KG');
+  });
+
   it('starts above the window (a scan moved the page up): its name is the first row of the block', () => {
     for (const [name, town] of [['Boulangerie Vidal', '69001 Lyon'], ['Elektro Haas', 'D-07545 GERA']]) {
       const inv = parse([

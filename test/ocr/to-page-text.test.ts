@@ -106,3 +106,19 @@ describe('ocrToPageText (real OCR)', () => {
     expect(amount!.x).toBeGreaterThan(total!.x + total!.width);
   });
 });
+
+describe('company forms OCR read in the wrong case', () => {
+  test('are written as the parsers know them, the certainties kept in step', () => {
+    const words = [word('Gruber', 100, 200), word('Installationen', 210, 400), word('Gmbh', 410, 480)];
+    words[2]!.charConfidence = [90, 80, 70, 60];
+    const page = ocrToPageText(result([line(words), line([word('Tuinhuis', 100, 220, 200, 230), word('Online', 230, 320, 200, 230), word('B.v.', 330, 380, 200, 230)])]), { dpi: 200 });
+    expect(page.items.map((i) => i.text)).toEqual(['Gruber Installationen GmbH', 'Tuinhuis Online B.V.']);
+    expect(page.items[0]!.charConfidence?.length).toBe('Gruber Installationen GmbH'.length);
+  });
+
+  test('leave capitals, other words and addresses alone', () => {
+    const texts = ['FUNKWERK GMBH', 'Papierflieger-Vertriebs-GmbH', '308,500 kg', 'info@muster-gmbh.de', 'Kanzlei Weber mbH'];
+    const page = ocrToPageText(result(texts.map((t, i) => line(t.split(' ').map((w, k) => word(w, 100 + 200 * k, 280 + 200 * k, 100 + 50 * i, 130 + 50 * i))))), { dpi: 200 });
+    expect(page.items.map((i) => i.text)).toEqual(texts);
+  });
+});

@@ -391,7 +391,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   // a photo's margin moved into the window.
   const name = sellerName ? squeeze(sellerName) : '';
   const address = sellerAddress ? squeeze(sellerAddress) : '';
-  const sellers = (text: string) => (name.length >= 4 && squeeze(text).startsWith(name)) || (squeeze(text).length >= 8 && address.includes(squeeze(text)));
+  const sellers = (text: string) => (name.length >= 4 && squeeze(text).startsWith(name)) || (squeeze(text).length >= 8 && address.includes(squeeze(text))) || garbledSenderLine(text, name);
   const cell = (l: Line) => (side === 'left' ? l.segments[0] : l.segments.find((s) => s.x >= 100));
   const candidate = (l: Line) => {
     const seg = cell(l);
@@ -418,6 +418,9 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // A VAT id row is a row of a block (the buyer's tax id), never the one that opens it.
     // So is a row of registration numbers ("KvK 76543210 · VAT NL862345678B01"), the letterhead's last.
     if (!block.length && (isVatIdRow(cell(l)!.text.trim()) || REGISTRATION_ROW.test(cell(l)!.text.trim()))) continue;
+    // Nor is a whole address on one row, words then a postcode and a town: a sender line that a scan
+    // read without its separators ("Acme GmH I Europa-Alle 1980 60486 Frankfut.").
+    if (!block.length && ONE_ROW_ADDRESS.test(cell(l)!.text.trim())) continue;
     if (block.length && l.y - block[block.length - 1].y > 12) break;
     block.push(l);
   }
@@ -442,7 +445,8 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // So is a row of an id ("NIF: 12345678Z", "Kunden-Nr.: 4711") between the name and the street.
     if (isContactRow(cell(l)!.text) || isIdRow(cell(l)!.text)) continue;
     // A row of registration numbers above the block ends a letterhead, it opens no address.
-    if (!candidate(l) || REGISTRATION_ROW.test(cell(l)!.text.trim())) break;
+    // So does a whole address on one row, a sender line (ONE_ROW_ADDRESS).
+    if (!candidate(l) || REGISTRATION_ROW.test(cell(l)!.text.trim()) || ONE_ROW_ADDRESS.test(cell(l)!.text.trim())) break;
     block.unshift(l);
   }
   const rows = block.map((l) => cleanName(cell(l)!.text));
@@ -452,6 +456,34 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   if (contactOverCompany(rows)) return { name: rows[1], ...details(rows.slice(2, 5)), top: block[0].y };
   return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}), top: block[0]?.y };
 }
+
+/**
+ * A sender line as OCR reads its small print: the seller's name with letters lost or changed (a
+ * fifth of them at most: "Malerbetrieb scheider Gm - VenloerStrae 212 5823 Kn" for "Malerbetrieb
+ * Schneider GmbH · Venloer Straße 212 · 50823 Köln"), its separators gone, then the address with its
+ * postcode. Only a long name, and only a row with a postcode's digits after it: a buyer whose name
+ * starts like the seller's ("Müller Haus GmbH" to "Müller Bau GmbH") has its street on a row of its own.
+ */
+function garbledSenderLine(text: string, name: string): boolean {
+  if (name.length < 10) return false;
+  const row = squeeze(text);
+  if ((row.match(/\d/g)?.length ?? 0) < 4) return false;
+  return prefixEdits(name, row) <= Math.floor(name.length / 5);
+}
+
+/** The fewest edits that make `key` the start of `text`. */
+function prefixEdits(key: string, text: string): number {
+  let row = Array.from({ length: text.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= key.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= text.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (key[i - 1] === text[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return Math.min(...row);
+}
+
+/** Words, then a postcode and a town: a whole address on one row. */
+const ONE_ROW_ADDRESS = /\p{L}{2}.*\s(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}{3}/u;
 
 /** A code in a cell of its own: capitals and digits in one token ("X7K2PQ", "BC-KD-2025-031"). */
 const CODE_CELL = /^(?=[A-Z\-/.]*\d)[A-Z0-9][A-Z0-9\-/.]{3,}$/;
@@ -588,6 +620,13 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const parts = s.text.split(/,\s+/);
     if (parts.length >= 2 && namesCompany(parts[0]) && parts.slice(1).some((p) => /\d/.test(p))) {
       return { name: cleanName(parts[0]), ...details([parts.slice(1).join(', ')]) };
+    }
+    // A sender line whose separators a scan lost ("Schrauben-Krause KG Werksrae 42103 Wuppetal"): the
+    // name ends with its company form, and a street and postcode follow it.
+    const named = companyPrefix(s.text);
+    const rest = named ? s.text.slice(s.text.indexOf(named) + named.length).replace(/^[\s|·•,-]+/, '') : '';
+    if (named && /\p{L}{3}/u.test(rest) && /\d{4}/.test(rest)) {
+      return { name: cleanName(named), ...details([rest]) };
     }
     return { name: cleanName(s.text).replace(OPERATOR, ''), ...details(rows) };
   };

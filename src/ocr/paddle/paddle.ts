@@ -18,6 +18,7 @@ import { PADDLE_MIN_SKEW, pageSkew } from '../deskew.js';
 import { detectTextBoxes } from './paddle-detect.js';
 import { boxLines, rowsText } from './paddle-lines.js';
 import { addAccents, stripMarks, type StackHelper } from './restore-accents.js';
+import { addCurrencySigns } from './currency-signs.js';
 import { defaultPaddleModels, paddleModelFiles, type PaddleModels } from './paddle-models.js';
 
 type Ort = typeof import('onnxruntime-node');
@@ -99,7 +100,8 @@ export async function readPage(models: Models, bytes: Uint8Array, helpers: { box
     } else {
       words = [...sample.filter((r) => r.chars.length > 0), ...await upright()];
     }
-    const result = toResult(await addAccents(boxLines(words), words, grey.canvas, alone ? helpers.stack : undefined), grey.width, grey.height);
+    const accented = await addAccents(boxLines(words), words, grey.canvas, alone ? helpers.stack : undefined);
+    const result = toResult(await addCurrencySigns(accented, grey.canvas), grey.width, grey.height);
     return straighten ? { ...result, skew: straighten } : result;
   } catch (err) {
     if (err instanceof InvoicectlError) throw err;

@@ -27,9 +27,9 @@ const LANGS = { de: 'deu+fra', fr: 'fra+deu' };
 const FRENCH = /^(le|la|les|des|du|et|au|aux|pour|par|sur|une?)$/i;
 const GERMAN = /^(der|die|das|und|mit|f[uü]r|von|zum|zur|im|eine?)$/i;
 /** Height every word crop (its line's box) is scaled to: tesseract reads best with capitals ~25-30 px high. */
-const ROW_HEIGHT = 48;
+export const ROW_HEIGHT = 48;
 /** White between two rows of the stack, so tesseract never joins two of them into one line. */
-const ROW_GAP = 24;
+export const ROW_GAP = 24;
 /** Letters that take a mark in German or French (as a base letter after NFD). */
 const MARKABLE = /[aeiouycAEIOUYC]/;
 /**
@@ -53,6 +53,23 @@ const CJK_LINES = 0.05;
 /** The text without its combining marks: "Bürotechnik" → "Burotechnik". */
 export function stripMarks(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+/** Whether a page's lines are Western: at most CJK_LINES of them with CJK characters. */
+export function westernPage(lines: readonly OcrLine[]): boolean {
+  return lines.length > 0 && lines.filter((l) => hasCjk(l.text)).length <= CJK_LINES * lines.length;
+}
+
+/** How many of a page's words are short French and German words. */
+function shortWords(lines: readonly OcrLine[]): { french: number; german: number } {
+  const words = lines.flatMap((l) => l.words.map((w) => w.text));
+  return { french: words.filter((w) => FRENCH.test(w)).length, german: words.filter((w) => GERMAN.test(w)).length };
+}
+
+/** The tesseract languages a Western page is read again with: its own first (see LANGS). */
+export function pageLanguage(lines: readonly OcrLine[]): Language {
+  const { french, german } = shortWords(lines);
+  return french > german ? 'fr' : 'de';
 }
 
 /** A word as tesseract may give it instead of PaddleOCR's: the same letters, marks added. */
@@ -85,10 +102,8 @@ export type StackHelper = (png: Uint8Array, language: Language) => Promise<OcrRe
  * (bench/ocr/samples.mjs).
  */
 export async function addAccents(lines: OcrLine[], recognized: RecognizedBox[], page: Canvas, helper?: StackHelper): Promise<OcrLine[]> {
-  if (lines.length === 0 || lines.filter((l) => hasCjk(l.text)).length > CJK_LINES * lines.length) return lines;
-  const words = lines.flatMap((l) => l.words.map((w) => w.text));
-  const french = words.filter((w) => FRENCH.test(w)).length;
-  const german = words.filter((w) => GERMAN.test(w)).length;
+  if (!westernPage(lines)) return lines;
+  const { french, german } = shortWords(lines);
   const markable = german > french ? MARKABLE_GERMAN : MARKABLE;
   const doubts = new Map(recognized.map((box) => [box.bbox, box.chars.filter((c) => markable.test(c.text) && (c.marked ?? 0) >= MARK_DOUBT)]));
   const chosen = lines.flatMap((line) => {
@@ -150,7 +165,7 @@ export async function readStack(png: Uint8Array, language: Language): Promise<Oc
 }
 
 /** A word's box widened to halfway to its neighbours (the line's ends at the sides): no glyph of it cut off. */
-function wordCrop(line: OcrLine, i: number): OcrBBox {
+export function wordCrop(line: OcrLine, i: number): OcrBBox {
   const { words, bbox } = line;
   const word = words[i]!;
   const x0 = i === 0 ? bbox.x0 : (words[i - 1]!.bbox.x1 + word.bbox.x0) / 2;
@@ -162,7 +177,7 @@ function wordCrop(line: OcrLine, i: number): OcrBBox {
  * A stack as a grey PNG, grey by the weights tesseract itself applies to a colour image (Leptonica's
  * pixConvertRGBToGray defaults), so it reads the same pixels either way.
  */
-function stackPng(stack: Canvas): Uint8Array {
+export function stackPng(stack: Canvas): Uint8Array {
   const rgba = stack.getContext('2d').getImageData(0, 0, stack.width, stack.height).data;
   const grey = new Uint8Array(stack.width * stack.height);
   for (let i = 0, j = 0; j < grey.length; i += 4, j++) grey[j] = Math.fround(Math.fround(0.3 * rgba[i]!) + Math.fround(0.5 * rgba[i + 1]!) + Math.fround(0.2 * rgba[i + 2]!) + 0.5) | 0;
@@ -170,7 +185,7 @@ function stackPng(stack: Canvas): Uint8Array {
 }
 
 /** The boxes cut from the page, each scaled to ROW_HEIGHT, one under the other on white. */
-function stackRows(boxes: OcrBBox[], page: Canvas): Canvas {
+export function stackRows(boxes: OcrBBox[], page: Canvas): Canvas {
   const widths = boxes.map((bbox) => Math.round(((bbox.x1 - bbox.x0) * ROW_HEIGHT) / (bbox.y1 - bbox.y0)));
   const canvas = createCanvas(Math.max(...widths) + 2 * ROW_GAP, boxes.length * (ROW_HEIGHT + ROW_GAP) + ROW_GAP);
   const ctx = canvas.getContext('2d');
