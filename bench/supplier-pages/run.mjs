@@ -11,7 +11,9 @@
  * when it is needs_review all the same. `--misses` shows per page the parser's wrong fields, then the
  * pipeline's, each marked ✗ (status ok), ? (flagged, the field not named) or · (flagged and named).
  *
- *   npm run build && node bench/supplier-pages/run.mjs [--dist DIR] [--misses]
+ *   npm run build && node bench/supplier-pages/run.mjs [--dist DIR] [--misses] [--pages NAME,NAME…]
+ *
+ * `--pages` scores only the pages named (without ".html"), e.g. a new batch's first reading.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -23,6 +25,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : null; };
 const dist = path.resolve(arg('--dist') ?? path.join(here, '../../dist'));
 const misses = process.argv.includes('--misses');
+const only = arg('--pages')?.split(',') ?? null;
 const { pdfPageText } = await import(pathToFileURL(path.join(dist, 'pdf/text.js')).href);
 const { parseWesternInvoiceText } = await import(pathToFileURL(path.join(dist, 'invoice/western/text.js')).href);
 const { extract } = await import(pathToFileURL(path.join(dist, 'index.js')).href);
@@ -55,7 +58,7 @@ let pipelineRight = 0;
 let scored = 0;
 const docs = [];
 console.log(`scored build: ${dist}`);
-for (const name of readdirSync(path.join(here, 'pages')).map((f) => f.replace(/\.html$/, '')).sort()) {
+for (const name of readdirSync(path.join(here, 'pages')).map((f) => f.replace(/\.html$/, '')).filter((n) => !only || only.includes(n)).sort()) {
   const want = truth[name];
   const bytes = readFileSync(printed(name));
   const got = fieldsOf(parseWesternInvoiceText(await pdfPageText(bytes)));
