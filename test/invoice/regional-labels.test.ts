@@ -5,6 +5,7 @@
  * One class varied at a time.
  */
 import { describe, expect, it } from 'vitest';
+import { guessesOf } from '../../src/invoice/index.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { letterPage, toPageText, type Draw, type LetterPage as Page } from './page-builder.js';
 
@@ -162,5 +163,53 @@ describe('letter-spaced text and company forms', () => {
 
   it('"Référence facture :" labels the number', () => {
     expect(read({ info: [['Référence facture :', 'E25/0418877'], ['Date facture :', '03/06/2025']] }).number).toBe('E25/0418877');
+  });
+});
+
+describe('names and labels wrapped in narrow columns', () => {
+  it('a buyer\'s name wrapped under "BILL TO" in a narrow column ("Meadowbrook" over "Condominium Assn.")', () => {
+    const inv = read({
+      window: [], info: [],
+      extra: [d(22, 48, 'BILL TO'), d(58, 48, 'SHIP TO'), d(22, 52, 'Meadowbrook'), d(58, 52, 'Meadowbrook'), d(22, 56, 'Condominium Assn.'), d(58, 56, 'Condominium Assn.'),
+        d(22, 60, 'c/o Pillar Property'), d(58, 60, '400 Meadowbrook Dr'), d(22, 64, '75 Main St'), d(58, 64, 'Nashua, NH 03062'), d(22, 68, 'Nashua, NH 03060')],
+    });
+    expect(inv.buyer.name).toBe('Meadowbrook Condominium Assn.');
+  });
+
+  it('a department under a name that fits its column stays out of the name', () => {
+    const inv = read({ window: [], info: [], extra: [d(22, 48, 'BILL TO'), d(110, 48, 'SHIP TO'), d(22, 52, 'Meadowbrook Dental'), d(22, 56, 'Accounts Payable'), d(22, 60, '75 Main St'), d(22, 64, 'Nashua, NH 03060')] });
+    expect(inv.buyer.name).toBe('Meadowbrook Dental');
+  });
+
+  it('the seller\'s block at the right with its name wrapped ("Calder Valley Timber" over "Supplies Ltd")', () => {
+    const inv = read({
+      letterhead: [], window: [], info: [], title: 'TAX INVOICE',
+      extra: [d(22, 22, 'TAX INVOICE', 6), d(143, 22, 'Calder Valley Timber'), d(143, 26.5, 'Supplies Ltd'), d(143, 31, 'Riverside Works'), d(143, 35.5, 'Sowerby Bridge'),
+        d(22, 32, 'Brackenridge Joinery Ltd'), d(22, 36.5, 'Unit 4 Mill Lane'), d(22, 41, 'Hebden Bridge'), d(100, 22, 'Invoice Date'), d(100, 26.5, '14 Mar 2025'),
+        d(100, 37, 'Invoice Number'), d(100, 41.5, 'INV-0842'), d(22, 200, 'Payment terms: 30 days. Thank you for your business, we appreciate it very much.')],
+    });
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['Calder Valley Timber Supplies Ltd', 'Brackenridge Joinery Ltd']);
+  });
+
+  it('a tax rate whose "%" wrapped under it ("zzgl. Umsatzsteuer 19" over "%"): the amount beside it is the tax', () => {
+    expect(totals({ totals: [], extra: [d(117, 125, 'Gesamt netto'), d(171, 125, '1.240,00 €'), d(117, 131, 'zzgl. Umsatzsteuer 19'), d(175, 131, '235,60 €'), d(117, 135.5, '%'), d(117, 142, 'Gesamtbetrag'), d(171, 142, '1.475,60 €')] }))
+      .toEqual([1240, 235.6, 1475.6]);
+  });
+
+  it('totals labels set under a figures column ("Montant hors" over "taxes", "TVA 10%") end the item lines', () => {
+    const inv = read({
+      totals: [],
+      extra: [d(22, 140, 'Plantes aromatiques'), d(130, 140, '1'), d(175, 140, '294,00 €'), d(140, 150, 'Montant hors'), d(176, 150, '1 534,00 €'), d(140, 154.5, 'taxes'),
+        d(140, 160, 'TVA 10%'), d(179, 160, '29,40 €'), d(140, 166, 'TVA 20%'), d(176, 166, '248,00 €'), d(140, 172, 'Total'), d(176, 172, '1 811,40 €')],
+    });
+    expect(inv.items.map((i) => i.amount)).toEqual([1240, 294]);
+  });
+});
+
+describe('care-of rows', () => {
+  it('"c/o Pillar Property" under the buyer\'s name is no second name to doubt it by', () => {
+    const inv = read({ window: ['Bill To', 'Meadowbrook Condominium Assn.', 'c/o Pillar Property Mgmt', '75 Main St', 'Nashua, NH 03060'] });
+    expect(inv.buyer.name).toBe('Meadowbrook Condominium Assn.');
+    expect(guessesOf(inv)['buyer.name']).toBeUndefined();
   });
 });

@@ -163,6 +163,40 @@ function isIdRow(row: string): boolean {
 interface BlockRow {
   text: string;
   line: Line;
+  /** The row's last cell, and how far right its column may run: the next cell's start, or the page's text edge. */
+  cell?: Segment;
+  bound?: number;
+  /** The bound is the page's text edge, no neighbour's cell: the widest row of a block may set it. */
+  atEdge?: boolean;
+}
+
+/** The right edge of the text on each page, per list of lines. */
+const pageRight = new WeakMap<readonly Line[], Map<number, number>>();
+function rightEdge(lines: readonly Line[], page: number): number {
+  let edges = pageRight.get(lines);
+  if (!edges) {
+    edges = new Map();
+    for (const l of lines) for (const s of l.segments) edges.set(l.page, Math.max(edges.get(l.page) ?? 0, s.x2));
+    pageRight.set(lines, edges);
+  }
+  return edges.get(page) ?? Infinity;
+}
+
+/**
+ * A name wrapped over two rows of a narrow column ("Calder Valley Timber" / "Supplies Ltd", "Meadowbrook" /
+ * "Condominium Assn."): the second row's first word would not have fitted beside the first, before the
+ * column's end; neither row has a figure, and the second is no contact row.
+ */
+function wrapsInto(first: BlockRow, second: BlockRow, rest: readonly BlockRow[] = []): boolean {
+  const [a, b] = [first.cell, second.cell];
+  if (!a || !b || first.bound === undefined || Math.abs(b.x - a.x) > 1.5) return false;
+  // At the page's edge, a row that wrapped is the widest of its block: rows under it that reach further
+  // right show that the column ran on (a contact's name over a longer company name).
+  if (first.atEdge && [second, ...rest].some((r) => r.cell && r.cell.x2 > a.x2 + 0.5)) return false;
+  if (/\d/.test(first.text) || /\d/.test(second.text) || namesCompany(first.text) || isContactRow(second.text) || !/^\p{L}/u.test(second.text)) return false;
+  const perChar = (b.x2 - b.x) / Math.max(1, b.text.length);
+  const word = second.text.trim().split(/\s+/)[0].length * perChar;
+  return a.x2 + perChar + word > first.bound;
 }
 
 /** Lines under (x-aligned with) a label, up to a gap; skips salutations, "key: value" lines and ids. */
@@ -196,7 +230,10 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
     }
     if (SALUTATION.test(row.trim()) || isIdRow(row)) continue;
     // An id in its own cell beside the name ("MUSTER-KUNDE GMBH   GLN 4304171000002") is not part of it.
-    out.push({ text: cleanName(cells.filter((c) => !LABELLED_ID.test(c.text.trim())).map((c) => c.text).join(' ')), line: l });
+    const last = cells[cells.length - 1];
+    const neighbour = Math.min(l.segments.find((s) => s.x > last.x2)?.x ?? Infinity, columnEnd);
+    const edge = rightEdge(lines, l.page);
+    out.push({ text: cleanName(cells.filter((c) => !LABELLED_ID.test(c.text.trim())).map((c) => c.text).join(' ')), line: l, cell: cells.length === 1 ? last : undefined, bound: Math.min(neighbour, edge), atEdge: edge <= neighbour });
   }
   return out;
 }
@@ -222,7 +259,7 @@ function fromBlock(all: readonly BlockRow[]): FoundParty {
   // Contact rows before the name are the party's details, not its name.
   const lead = all.findIndex((r) => !isContactRow(r.text));
   let rows = lead > 0 ? [...all.slice(lead), ...all.slice(0, lead)] : all;
-  if (rows.length >= 2 && isFormOnly(rows[1].text)) rows = [{ ...rows[0], text: `${rows[0].text} ${rows[1].text.trim()}` }, ...rows.slice(2)];
+  if (rows.length >= 2 && (isFormOnly(rows[1].text) || wrapsInto(rows[0], rows[1], rows.slice(2)))) rows = [{ ...rows[0], text: `${rows[0].text} ${rows[1].text.trim()}` }, ...rows.slice(2)];
   if (contactOverCompany(rows.map((r) => r.text))) return { name: rows[1].text, ...details(rows.slice(2, 5).map((r) => r.text)) };
   return { name: rows[0]?.text ?? null, ...details(rows.slice(1, 4).map((r) => r.text)), ...twoNames(rows) };
 }
@@ -249,7 +286,8 @@ function twoNames(rows: readonly BlockRow[]): Pick<FoundParty, 'doubt'> {
   // A name is up to six words without a figure, and no item table's header; the contact kept first is
   // two or more ("CASH" over a name is no contact; OCR may join a company's words: "LECLIENT").
   const nameLike = (s: string) => !/\d/.test(s) && /\p{L}{2}/u.test(s) && s.split(/\s+/).length <= 6 && !TABLE_HEADER.test(s);
-  if (!nameLike(first) || first.split(/\s+/).length < 2 || !nameLike(second) || namesCompany(first)) return {};
+  // ("c/o Pillar Property" under the name says who receives the mail for it: no second name.)
+  if (!nameLike(first) || first.split(/\s+/).length < 2 || !nameLike(second) || namesCompany(first) || isContactRow(second)) return {};
   return { doubt: `the block names "${first}" and "${second}" before its address` };
 }
 
@@ -601,7 +639,14 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     if (parts.length >= 2 && namesCompany(parts[0]) && parts.slice(1).some((p) => /\d/.test(p))) {
       return { name: cleanName(parts[0]), ...details([parts.slice(1).join(', ')]) };
     }
-    return { name: cleanName(s.text).replace(OPERATOR, ''), ...details(rows) };
+    // The name's head wrapped onto the row above it ("Calder Valley Timber" over "Supplies Ltd").
+    const prev = lines[lines.indexOf(l) - 1];
+    const above = prev?.page === l.page && l.y - prev.y2 < l.height ? prev.segments.find((a) => Math.abs(a.x - s.x) < 1.5) : undefined;
+    const neighbour = above ? prev.segments.find((a) => a.x > above.x2)?.x ?? Infinity : Infinity;
+    const edge = rightEdge(lines, l.page);
+    const first = { text: above?.text.trim() ?? '', line: prev, cell: above, bound: Math.min(neighbour, edge), atEdge: edge <= neighbour };
+    const head = above && wrapsInto(first, { text: s.text.trim(), line: l, cell: s }, below.map((r) => ({ ...r, cell: r.line.segments.find((x) => Math.abs(x.x - s.x) < 1.5) }))) ? `${above.text.trim()} ` : '';
+    return { name: cleanName(head + s.text).replace(OPERATOR, ''), ...details(rows) };
   };
   for (const l of top) {
     // A company after a label ("Company: Kitsune Robotics Inc." in a folio's guest block) is that label's value, not the letterhead.

@@ -152,6 +152,14 @@ function amountAfter(line: string, label: RegExp, decimal?: '.' | ','): { value:
     if (!isLabelTail(m[0].slice(m[1].length, m[0].length - m[m.length - 1].length))) continue;
     // "VAT 15 %" with nothing after it: a rate is never the tax amount.
     if (/^\s*%/.test(text.slice(m.index! + m[0].length))) continue;
+    // A rate whose "%" wrapped to the next line of a narrow cell ("zzgl. Umsatzsteuer 19" over "%"), the
+    // amount in the next cell: the amount, not the rate.
+    const rated = /^\d{1,2}$/.test(raw) && VAT_RATES.has(Number(raw)) ? after.match(/^\s+(?:[A-Z]{3}\s*|[€$£]\s?)?(-?\d{1,3}(?:[.,' \u00a0]\d{3})*[.,]\d{2})(?!\d)/) : null;
+    if (rated) {
+      const v = parseAmount(rated[1], decimal);
+      if (v !== null) found = { value: v, index: m.index! };
+      continue;
+    }
     const value = parseAmount(raw, decimal);
     if (value !== null) found = { value, index: m.index! };
   }
@@ -922,9 +930,14 @@ function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineIte
     const cols = itemColumns(lines[h]);
     if (!cols) continue;
     let last: LineItem | null = null;
+    // The header right of the description's: a label starting under it with a figure at the row's end
+    // opens the totals ("Montant hors" over "taxes", "TVA 10%" set under "Prix unitaire").
+    const desc = cols.find((c) => c.key === 'description');
+    const next = desc ? cols.filter((c) => c.x > desc.x).sort((a, b) => a.x - b.x)[0] : undefined;
+    const totalsLabel = (l: Line) => !!next && l.segments.length >= 2 && l.segments[0].x > next.x - 2 && /\p{L}{3}/u.test(l.segments[0].text) && MONEY_CELL.test(l.segments[l.segments.length - 1].text.trim());
     for (let i = h + 1; i < lines.length; i++) {
       const line = lines[i];
-      if (line.page !== lines[h].page || stop(line) || itemColumns(line) || TOTALS_ROW.test(line.segments[0]?.text ?? '')) break;
+      if (line.page !== lines[h].page || stop(line) || itemColumns(line) || TOTALS_ROW.test(line.segments[0]?.text ?? '') || totalsLabel(line)) break;
       const cells = rowCells(cols, line.segments, ['description']);
       // Figures of neighbouring columns set close may share one cell ("2,965.25 533.75 3,499.00"): the
       // line's amount is the last of them, not their digits run together.
