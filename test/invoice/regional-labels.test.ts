@@ -213,3 +213,14 @@ describe('care-of rows', () => {
     expect(guessesOf(inv)['buyer.name']).toBeUndefined();
   });
 });
+
+describe('the seller\'s VAT id', () => {
+  it('"N° TVA intra : FR 11 …" on a line whose other column names the customer is the seller\'s, not the later one under "Vos identifiants"', () => {
+    const inv = read({
+      letterhead: ['Le Fournisseur SARL', '35 rue d\'ici, 75018 Paris'], window: [],
+      extra: [d(22, 40, 'SIREN : 123 456 782'), d(105, 40, 'Acheteur SA'), d(22, 45, 'N° TVA intra : FR 11 123 456 782'), d(105, 45, 'Contact: 01 01 25 45 87, client@client.example'),
+        d(22, 60, 'Nos références'), d(105, 60, 'Vos identifiants'), d(107, 65, 'N° TVA : FR 05 987 654 321')],
+    });
+    expect(inv.seller.taxId).toBe('FR11123456782');
+  });
+});

@@ -187,7 +187,9 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
     let value: number | null = null;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
-      if (excluded?.[i]) continue;
+      // Most lines hold no label of the group: one test of the line's text, before its cells are asked.
+      const lm = excluded?.[i] ? null : line.text.match(label);
+      if (!lm) continue;
       const found = amountAfter(line.text, label)?.value ?? valueCellRight(line, label);
       const first = found !== null ? wrappedFigure(lines, i, found) : null;
       const hit = first !== null && rowEnd ? lastOfRow(line, label) ?? first : first;
@@ -195,8 +197,7 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
         value = hit;
         continue;
       }
-      const lm = line.text.match(label);
-      if (!lm || /\d/.test(line.text.slice(lm.index! + lm[0].length))) continue;
+      if (/\d/.test(line.text.slice(lm.index! + lm[0].length))) continue;
       const seg = line.segments.find((s) => label.test(s.text));
       if (!seg) continue;
       // The value of a label set a little above or below its figure; not the figure of a neighbouring
@@ -288,7 +289,7 @@ const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusief|ex
 
 function isLabelTail(text: string): boolean {
   // A label's translation after a slash ("Do zapłaty / Amount due:") is part of the label.
-  return text.replace(TRANSLATED, ' ').replace(/(\d)\s+%/g, '$1%').replace(/([€$£¥₹])/g, ' $1 ').split(/[\s:()=-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
+  return (text.includes('/') ? text.replace(TRANSLATED, ' ') : text).replace(/(\d)\s+%/g, '$1%').replace(/([€$£¥₹])/g, ' $1 ').split(/[\s:()=-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
     .every((w) => QUALIFIER_WORD.test(w) || /^[A-Z]{3}$/.test(w) || /^[€$£¥₹]$/.test(w) || /^\d{1,2}(?:[.,]\d+)?%$/.test(w));
 }
 const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*[-−–]?\s?(?:[€$£¥₹]\s?)?\(?\d[\d.,'\s\u00a0\u202f]*\)?-?\s*${CURRENCY_MARK}?$`);
@@ -362,13 +363,40 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       }
     }
   }
+  const pairs = wrappedCells(lines);
   for (const label of labels) {
-    for (let i = 0; i + 1 < lines.length; i++) {
-      const v = wrappedLabelValue(lines, i, label, accept, skip);
+    for (const pair of pairs) {
+      const v = wrappedLabelValue(lines, pair, label, accept, skip);
       if (v) return v;
     }
   }
   return null;
+}
+
+/** A cell of words and the cell under it that starts where it starts: a label perhaps wrapped in its cell. */
+interface WrappedCell { i: number; k: number; under: Segment; joined: string }
+
+/**
+ * The cells that may hold a label wrapped over two lines, per list of lines (asked for each label of each
+ * field that no line holds whole): short, of words without figures, the cell under it short too.
+ */
+const wrappedCellsOf = new WeakMap<readonly Line[], WrappedCell[]>();
+function wrappedCells(lines: readonly Line[]): WrappedCell[] {
+  let found = wrappedCellsOf.get(lines);
+  if (found) return found;
+  found = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    for (const [k, seg] of lines[i].segments.entries()) {
+      const head = seg.text.trim();
+      if (head.length > 40 || HAS_DIGIT.test(head) || /:$/.test(head) || !/\p{L}/u.test(head)) continue;
+      const under = cellBelow(lines, i, seg);
+      const tail = under?.text.trim();
+      if (!under || !tail || tail.length > 40 || HAS_DIGIT.test(tail)) continue;
+      found.push({ i, k, under, joined: `${head} ${tail}` });
+    }
+  }
+  wrappedCellsOf.set(lines, found);
+  return found;
 }
 
 /** What may follow a label in its cell: its translation after a slash, a colon. */
@@ -394,26 +422,17 @@ function wrappedCellValue(lines: readonly Line[], i: number, seg: Segment, accep
  * right of the label's first line, or, in a table of header cells, the cell under the label's last one.
  * Asked only when no line holds the label whole.
  */
-function wrappedLabelValue(lines: readonly Line[], i: number, label: RegExp, accept: (rest: string) => string | null, skip?: (before: string) => boolean): string | null {
-  for (const [k, seg] of lines[i].segments.entries()) {
-    if (/:\s*$/.test(seg.text) || !/\p{L}/u.test(seg.text)) continue;
-    const under = cellBelow(lines, i, seg);
-    if (!under) continue;
-    const head = seg.text.trim();
-    const joined = `${head} ${under.text.trim()}`;
-    const m = joined.match(label);
-    // Nothing after the label but its translation ("Data wystawienia / Issue date") and its colon.
-    if (!m || !LABEL_REST.test(joined.slice(m.index! + m[0].length)) || skip?.(joined.slice(0, m.index))) continue;
-    const right = lines[i].segments[k + 1];
-    const v = right ? wrappedCellValue(lines, i, right, accept) : null;
-    if (v) return v;
-    // Header cells over their values: the cell under the label's second line, overlapping it.
-    const j = i + 1;
-    const below = lines[j + 1]?.page === lines[i].page && lines[j + 1].y - lines[j].y2 < lines[j].height ? lines[j + 1].segments.find((s) => s.x < under.x2 && s.x2 > under.x) : undefined;
-    const w = below ? wrappedCellValue(lines, j + 1, below, accept) : null;
-    if (w) return w;
-  }
-  return null;
+function wrappedLabelValue(lines: readonly Line[], { i, k, under, joined }: WrappedCell, label: RegExp, accept: (rest: string) => string | null, skip?: (before: string) => boolean): string | null {
+  const m = joined.match(label);
+  // Nothing after the label but its translation ("Data wystawienia / Issue date") and its colon.
+  if (!m || !LABEL_REST.test(joined.slice(m.index! + m[0].length)) || skip?.(joined.slice(0, m.index))) return null;
+  const right = lines[i].segments[k + 1];
+  const v = right ? wrappedCellValue(lines, i, right, accept) : null;
+  if (v) return v;
+  // Header cells over their values: the cell under the label's second line, overlapping it.
+  const j = i + 1;
+  const below = lines[j + 1]?.page === lines[i].page && lines[j + 1].y - lines[j].y2 < lines[j].height ? lines[j + 1].segments.find((s) => s.x < under.x2 && s.x2 > under.x) : undefined;
+  return below ? wrappedCellValue(lines, j + 1, below, accept) : null;
 }
 
 /**
@@ -444,7 +463,7 @@ function settledTotal(lines: readonly Line[], inv: Invoice, exclude: (l: Line) =
   for (const l of lines) {
     if (exclude(l)) continue;
     for (const label of GROSS_LABELS) {
-      const v = amountAfter(l.text, label)?.value ?? valueCellRight(l, label);
+      const v = label.test(l.text) ? amountAfter(l.text, label)?.value ?? valueCellRight(l, label) : null;
       if (v !== null) {
         candidates.push(v);
         break;
@@ -478,7 +497,7 @@ function settledNet(lines: readonly Line[], inv: Invoice): number | null {
   const net = Math.round((totalAmount - taxAmount) * 100) / 100;
   if (Math.abs(amount - net) < 0.005) return amount;
   const shown = lines.some((l) => !GROSS_QUALIFIER.test(l.text) && NET_LABELS.some((label) => {
-    const v = amountAfter(l.text, label)?.value ?? valueCellRight(l, label);
+    const v = label.test(l.text) ? amountAfter(l.text, label)?.value ?? valueCellRight(l, label) : null;
     return v !== null && Math.abs(v - net) < 0.005;
   }));
   if (shown) return net;
@@ -590,7 +609,7 @@ type TotalsKey = 'amount' | 'taxAmount' | 'totalAmount';
 function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>> | null {
   const kindOf = (text: string): TotalsKey | null => {
     // A header with its translation ("Netto / Net", "Brutto / Gross"): the first.
-    const t = text.trim().replace(/\s*\/\s*\p{L}[\p{L} .]*$/u, '');
+    const t = text.includes('/') ? text.trim().replace(/\s*\/\s*\p{L}[\p{L} .]*$/u, '') : text.trim();
     if (/\d/.test(t) || t.split(/\s+/).length > 4) return null;
     const whole = (re: RegExp) => { const m = t.match(re); return !!m && m.index === 0 && isLabelTail(t.slice(m[0].length)); };
     // A column of a totals table may be headed by its qualifier alone ("HT | TVA | TTC", "Netto | Brutto").
@@ -921,6 +940,27 @@ function mixedCaseReading(text: string, name: string): string {
   return name;
 }
 
+/**
+ * The cells that give a VAT id, and whether they say it is the customer's ("Customer VAT ID: …", "Kunde |
+ * USt-IdNr.: …"): by the cell's own words or the label cell before it, not by another column's text on
+ * the same line (a buyer's e-mail address beside the seller's "N° TVA intra : FR 11 …").
+ */
+function vatCells(lines: readonly Line[]): Array<{ text: string; line: Line; buyers: boolean }> {
+  return lines.flatMap((line) => {
+    const m = line.text.match(VAT_ID);
+    if (!m) return [];
+    // The cells from the one the label starts in to the one the id ends in (segments are joined by two spaces).
+    const ends: number[] = [];
+    line.segments.reduce((at, seg) => (ends.push(at + seg.text.length), at + seg.text.length + 2), 0);
+    const first = ends.findIndex((e) => e > m.index!);
+    const last = ends.findIndex((e) => e >= m.index! + m[0].length);
+    const own = line.segments.slice(first, last + 1).map((c) => c.text).join(' ');
+    const before = line.segments[first - 1]?.text.trim() ?? '';
+    const label = !HAS_DIGIT.test(before) && before.split(/\s+/).length <= 3;
+    return [{ text: line.text, line, buyers: BUYER_WORD.test(own) || (label && BUYER_WORD.test(before)) }];
+  });
+}
+
 /** A payment's row among a folio's charges: by card, cash or transfer. */
 const SETTLEMENT = ocrTolerant(/^(?:payment|paid|r[èe]glement|paiement|versement|zahlung|bezahlung|pago|betaling)\b/i);
 
@@ -979,13 +1019,20 @@ const SPACED_LETTERS = /^(?:[\p{L}&] )*[\p{L}&]$/u;
 /** A line that holds a word of four or more letters set apart ("I N V O I C E"), or four letters each a cell. */
 const SPACED_WORD = /(?:^|\s)(?:[\p{L}&] ){3,}[\p{L}&](?=\s|$)/u;
 
+/** Four cells or more of one character each on the line (a heading set letter by letter). */
+function fourLetterCells(line: Line): boolean {
+  let n = 0;
+  for (const s of line.segments) if (s.text.length === 1 && ++n >= 4) return true;
+  return false;
+}
+
 /**
  * Headings and names set with wide letter spacing ("M A P L E  &  F O X  S T U D I O  L T D", "B I L L E D
  * T O" with each letter a cell of its own) read back as words: a run of such cells on a line is one cell,
  * its words parted where the gap between two letters is wider than the run's usual one.
  */
 function unspaced(line: Line): Line {
-  if (!SPACED_WORD.test(line.text) && line.segments.filter((s) => s.text.length === 1).length < 4) return line;
+  if (!SPACED_WORD.test(line.text) && !fourLetterCells(line)) return line;
   const segments: Segment[] = [];
   for (let k = 0; k < line.segments.length; ) {
     let end = k;
@@ -1026,7 +1073,8 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   const labelledBuyer = buyerByLabel(lines);
   const seller = findSeller(lines, page1, labelledBuyer.lines);
   // The seller's id from its own block, else the first VAT id on no line of the buyer's.
-  const vat = lines.find((l) => VAT_ID.test(l.text) && !labelledBuyer.lines.includes(l) && !BUYER_WORD.test(l.text));
+  const vatIds = vatCells(lines);
+  const vat = vatIds.find(({ line, buyers }) => !buyers && !labelledBuyer.lines.includes(line));
   const sellerTaxId = seller.taxId ?? (vat ? vatIdIn(vat.text) : null);
   const docCurrency = documentCurrency(lines, text, sellerTaxId);
   const inv = emptyInvoice(docCurrency);
@@ -1200,7 +1248,7 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   else if (buyer.doubt && buyer.name) noteGuess(inv, 'buyer.name', buyer.doubt);
   inv.buyer.address = buyer.address;
   inv.buyer.phone = buyer.phone;
-  const buyerVat = lines.find((l) => BUYER_WORD.test(l.text) && VAT_ID.test(l.text));
+  const buyerVat = vatIds.find((c) => c.buyers);
   inv.buyer.taxId = buyer.taxId ?? (buyerVat ? vatIdIn(buyerVat.text) : null);
 
   // A line of words with a "Total" cell heads the totals set as a table under the items: their end.
