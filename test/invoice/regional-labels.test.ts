@@ -224,3 +224,25 @@ describe('the seller\'s VAT id', () => {
     expect(inv.seller.taxId).toBe('FR11123456782');
   });
 });
+
+describe('utility bills, proformas and a buyer in the seller\'s town', () => {
+  it('"Service for:" labels the customer of a utility bill', () => {
+    const inv = read({ window: [], underTitle: [], extra: [d(22, 92, 'Service for:'), d(22, 95, 'Riverbend Coffee Roasters LLC'), d(22, 98, '1045 NW Bond St'), d(22, 101, 'Bend, OR 97703')] });
+    expect(inv.buyer.name).toBe('Riverbend Coffee Roasters LLC');
+  });
+
+  it('"PROFORMA INVOICE" over "No. PF-25-0087" gives the number; "Consignee" labels the buyer', () => {
+    const inv = read({
+      info: [], title: 'PROFORMA INVOICE', underTitle: ['No. PF-25-0087'], window: ['Consignee', 'Green Acres Garden Centre Ltd', 'Unit 9, Brook Industrial Park', 'Ashford TN24 0GA'],
+    });
+    expect([inv.number, inv.buyer.name]).toEqual(['PF-25-0087', 'Green Acres Garden Centre Ltd']);
+  });
+
+  it('a buyer in the seller\'s own town: the town line is the buyer\'s too', () => {
+    const inv = read({
+      letterhead: ['Glaserei Brandstätter GmbH', 'Wiener Str. 55, 4020 Linz'], info: [['Rechnungs-Nr.', '2025-0318'], ['Datum', '18.03.2025']],
+      window: [], extra: [d(22, 32, 'Glaserei Brandstätter GmbH · Wiener Str. 55 · 4020 Linz', 2), d(22, 34.5, 'Hausverwaltung Pichler KG'), d(22, 38.5, 'z. Hd. Frau Mag. Eva Pichler'), d(22, 44, 'Landstraße 17'), d(22, 49, '4020 Linz')],
+    });
+    expect(inv.buyer.name).toBe('Hausverwaltung Pichler KG');
+  });
+});
