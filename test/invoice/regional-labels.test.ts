@@ -246,3 +246,14 @@ describe('utility bills, proformas and a buyer in the seller\'s town', () => {
     expect(inv.buyer.name).toBe('Hausverwaltung Pichler KG');
   });
 });
+
+describe('header cells centred in their boxes', () => {
+  it('"Invoice" over "No." centred in a box, "Date" centred beside them, the number wrapped under it ("SI-" over "204471")', () => {
+    const inv = read({
+      info: [],
+      extra: [d(112, 29, 'Invoice'), d(153, 29, 'Account'), d(135, 31.5, 'Date'), d(114, 34, 'No.'), d(156, 34, 'No.'),
+        d(110, 40, 'SI-'), d(132, 40, '14 Oct'), d(151, 43, 'OLDM01'), d(110, 46, '204471'), d(132, 46, '2025')],
+    });
+    expect(inv.number).toBe('SI-204471');
+  });
+});

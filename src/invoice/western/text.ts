@@ -374,7 +374,7 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
 }
 
 /** A cell of words and the cell under it that starts where it starts: a label perhaps wrapped in its cell. */
-interface WrappedCell { i: number; k: number; under: Segment; joined: string }
+interface WrappedCell { i: number; k: number; under: Segment; j: number; joined: string }
 
 /**
  * The cells that may hold a label wrapped over two lines, per list of lines (asked for each label of each
@@ -389,10 +389,10 @@ function wrappedCells(lines: readonly Line[]): WrappedCell[] {
     for (const [k, seg] of lines[i].segments.entries()) {
       const head = seg.text.trim();
       if (head.length > 40 || HAS_DIGIT.test(head) || /:$/.test(head) || !/\p{L}/u.test(head)) continue;
-      const under = cellBelow(lines, i, seg);
-      const tail = under?.text.trim();
-      if (!under || !tail || tail.length > 40 || HAS_DIGIT.test(tail)) continue;
-      found.push({ i, k, under, joined: `${head} ${tail}` });
+      const below = cellUnder(lines, i, seg);
+      const tail = below?.seg.text.trim();
+      if (!below || !tail || tail.length > 40 || HAS_DIGIT.test(tail)) continue;
+      found.push({ i, k, under: below.seg, j: below.j, joined: `${head} ${tail}` });
     }
   }
   wrappedCellsOf.set(lines, found);
@@ -404,9 +404,21 @@ const LABEL_REST = /^(?:\s*\/\s*\p{L}[\p{L} .]*)?\s*[:.]?\s*$/u;
 
 /** The cell under a cell, on the next line and starting where it starts (its wrapped rest), or null. */
 function cellBelow(lines: readonly Line[], i: number, seg: Segment): Segment | null {
-  const next = lines[i + 1];
-  if (!next || next.page !== lines[i].page || next.y - lines[i].y2 > lines[i].height) return null;
-  return next.segments.find((s) => Math.abs(s.x - seg.x) < 2) ?? null;
+  return cellUnder(lines, i, seg)?.seg ?? null;
+}
+
+/**
+ * The cell's next row: on a line just under it, starting where it starts or centred where it is centred
+ * (a header cell centred in its box, "Invoice" over "No."); a line of another column set between them,
+ * centred on the two rows ("Date" beside them), is stepped over. With the index of its line.
+ */
+function cellUnder(lines: readonly Line[], i: number, seg: Segment): { seg: Segment; j: number } | null {
+  const centre = (seg.x + seg.x2) / 2;
+  for (let j = i + 1; j < lines.length && lines[j].page === lines[i].page && lines[j].y - lines[i].y2 <= 1.2 * lines[i].height; j++) {
+    const found = lines[j].segments.find((s) => Math.abs(s.x - seg.x) < 2 || Math.abs((s.x + s.x2) / 2 - centre) < 2);
+    if (found) return { seg: found, j };
+  }
+  return null;
 }
 
 /** A value read from a cell and, when it wrapped in its cell ("2025-06-" over "12", "7 July" over "2025"), the cell under it. */
@@ -422,17 +434,21 @@ function wrappedCellValue(lines: readonly Line[], i: number, seg: Segment, accep
  * right of the label's first line, or, in a table of header cells, the cell under the label's last one.
  * Asked only when no line holds the label whole.
  */
-function wrappedLabelValue(lines: readonly Line[], { i, k, under, joined }: WrappedCell, label: RegExp, accept: (rest: string) => string | null, skip?: (before: string) => boolean): string | null {
+function wrappedLabelValue(lines: readonly Line[], { i, k, under, j, joined }: WrappedCell, label: RegExp, accept: (rest: string) => string | null, skip?: (before: string) => boolean): string | null {
   const m = joined.match(label);
   // Nothing after the label but its translation ("Data wystawienia / Issue date") and its colon.
   if (!m || !LABEL_REST.test(joined.slice(m.index! + m[0].length)) || skip?.(joined.slice(0, m.index))) return null;
   const right = lines[i].segments[k + 1];
   const v = right ? wrappedCellValue(lines, i, right, accept) : null;
   if (v) return v;
-  // Header cells over their values: the cell under the label's second line, overlapping it.
-  const j = i + 1;
-  const below = lines[j + 1]?.page === lines[i].page && lines[j + 1].y - lines[j].y2 < lines[j].height ? lines[j + 1].segments.find((s) => s.x < under.x2 && s.x2 > under.x) : undefined;
-  return below ? wrappedCellValue(lines, j + 1, below, accept) : null;
+  // Header cells over their values: the first cell under the label's second line that overlaps the
+  // label's cell (both its lines), on the lines just under it.
+  const [x, x2] = [Math.min(lines[i].segments[k].x, under.x), Math.max(lines[i].segments[k].x2, under.x2)];
+  for (let v = j + 1; v < lines.length && lines[v].page === lines[j].page && lines[v].y - lines[j].y2 < 2 * lines[j].height; v++) {
+    const below = lines[v].segments.find((s) => s.x < x2 && s.x2 > x);
+    if (below) return wrappedCellValue(lines, v, below, accept);
+  }
+  return null;
 }
 
 /**
