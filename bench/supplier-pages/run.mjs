@@ -18,8 +18,9 @@
  * column stays the printed PDF's text layer, for comparison. OCR results and scans are kept in
  * `--ocr-cache DIR` (by default a folder beside the printed pages), keyed like the accuracy harness's.
  *
- * `--batches`: the same figures for `extract` per batch of pages, a batch being the commit that added
- * its pages (`git log`), in the order they were written.
+ * `--only a,b` (or `--pages a,b`) scores only the pages named (without ".html"), e.g. a new batch's
+ * first reading. `--batches`: the same figures for `extract` per batch of pages, a batch being the
+ * commit that added its pages (`git log`), in the order they were written.
  *
  *   npm run build && node bench/supplier-pages/run.mjs [--dist DIR] [--misses] [--scan [--seed N] [--ocr-cache DIR]] [--only a,b] [--batches]
  */
@@ -36,7 +37,7 @@ const dist = path.resolve(arg('--dist') ?? path.join(here, '../../dist'));
 const misses = process.argv.includes('--misses');
 const scan = process.argv.includes('--scan');
 const seed = arg('--seed');
-const only = arg('--only')?.split(',');
+const only = (arg('--only') ?? arg('--pages'))?.split(',');
 const { pdfPageText } = await import(pathToFileURL(path.join(dist, 'pdf/text.js')).href);
 const { parseWesternInvoiceText } = await import(pathToFileURL(path.join(dist, 'invoice/western/text.js')).href);
 const { extract } = await import(pathToFileURL(path.join(dist, 'index.js')).href);

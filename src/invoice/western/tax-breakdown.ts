@@ -150,5 +150,15 @@ export function totalsRowParts(lines: readonly Line[], total: number): { net: nu
       if (Math.abs(sum - total) < 0.011 && net > 0 && tax >= 0 && tax <= net * 0.3) return { net, tax };
     }
   }
+  // The table's "Total" row with the net and the tax only, the gross under it on a row of its own ("Total
+  // 3.200,00  608,00" / "Total de plată  3.808,00"), the row's first cell perhaps another's (a signature
+  // box beside it): the two figures after the totals cell, when they add up to the total.
+  for (const l of lines) {
+    const at = l.segments.findIndex((s) => /^total$/i.test(s.text.trim()));
+    const cells = at >= 0 ? l.segments.slice(at + 1).map((s) => s.text.trim()) : [];
+    if (cells.length !== 2 || !cells.every((c) => /^-?\d[\d.,\u00a0\u202f ]*[.,]\d{2}$/.test(c))) continue;
+    const [net, tax] = cells.map((c) => parseAmount(c.replace(/[\u00a0\u202f ]/g, '')));
+    if (net !== null && tax !== null && net > 0 && tax >= 0 && tax <= net * 0.3 && Math.abs(net + tax - total) < 0.011) return { net, tax };
+  }
   return null;
 }

@@ -31,28 +31,30 @@ const NUMERO = '[°º˚。№]';
 /** The end of a label: a colon or a dot, or both as OCR may read a colon ("Gutschriftsnummer.:"). */
 const LABEL_END = String.raw`[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factura|fattura|fatura|faktura(?:\s+vat)?|\barve|credit\s+note|fee\s+note|tax\s+invoice)`;
+const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+vat)?|\barve|credit\s+note|fee\s+note|tax\s+invoice)`;
 /** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
   new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nr\.?|n\.?${NUMERO}\.?|n\.|№|#|number|nummer|num[ée]ro|número|numero|č\.|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
-  new RegExp(String.raw`(?:rechnungsnummer|rechnungs-nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|laskun\s+numero|laskunumero|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|series\s*\/\s*(?:no\.?|number))\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`(?:rechnungsnummer|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|laskun\s+numero|laskunumero|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|series\s*\/\s*(?:no\.?|number))\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   // "Číslo faktury", "Numer faktury": the Czech and Polish genitive.
-  new RegExp(String.raw`(?:\bno\.?|\bnr\.?|\bn${NUMERO}?|№|num[ée]ro|número|numero|nummer|\bnumer|č[ií]slo)\s*(?:de\s+|d['’]\s*|di\s+|della\s+)?(?:la\s+)?(?:facture|factura|factuur|avoir|faktury|fattura)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`(?:\bno\.?|\bnr\.?|\bn${NUMERO}?|№|num[ée]ro|número|numero|nummer|\bnumer|č[ií]slo|r[ée]f[ée]rence)\s*(?:de\s+|d['’]\s*|di\s+|della\s+)?(?:la\s+)?(?:facture|factura|factuur|avoir|fakt[uú]ry|fattura)\s*${LABEL_END}`, 'i'),
   // A till's slip number is the receipt's number ("Slip: 0000000109000712950"); a colon makes it a label.
   /\b(?:receipt\s+)?slip\s*(?:no\.?|nr\.?|#|number)?\s*[:：]\s*/i,
 ].map(ocrTolerant);
 /** A title word directly followed by the number ("Facture FA-2017-0010"). */
-const TITLE_NUMBER = /^(?:invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|fatura|faktura)(?:\s*:\s*|\s+)(?=[A-Z0-9][A-Z0-9\-/._]*\d)/i;
+const TITLE_NUMBER = /^(?:invoice|rechnung|gutschrift|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra)(?:\s*:\s*|\s+(?:č\.|nr\.?|n[°º]\.?)?\s*)(?=[A-Z0-9][A-Z0-9\-/._]*\d)/i;
 const NUMBER_VALUE = /^([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d)/i;
 /** A number printed in groups of digits within its cell, as telecoms print theirs ("8812 4471 0325"). */
 const GROUPED_NUMBER = /^(\d{3,5}(?: \d{3,5}){1,3})(?![\d.,/-]|\s?%)/;
+/** A Romanian invoice's series and number: "Seria BV nr. 0457" is the number "BV 0457". */
+const SERIES_AND_NUMBER = /\bseria\s+([A-Z]{1,6})\s*,?\s*(?:nr|num[aă]r)\.?\s*:?\s*(\d[\d\-/]*)/i;
 /** A Portuguese document id: its type in capitals, a space, then series and sequence ("FT 2025/314", "FR A1/27"). */
 const SERIES_NUMBER = /^([A-Z]{2,4} [A-Z0-9]+\/\d+)(?![\w/])/;
 
 const DATE_LABELS: RegExp[] = [
-  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|issued\s+(?:at|on)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma|arve\s+kuupäev)\s*[:.]?\s*/i,
+  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|issued\s+(?:at|on)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|d[áa]tum\s+vyhotovenia|d[áa]tum\s+vystavenia|data\s+emiterii|data\s+facturii|data\s*\(zi\s*\/\s*luna\s*\/\s*an\)|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma|arve\s+kuupäev)\s*[:.]?\s*/i,
   /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bfecha\b|\bkuupäev\b)\s*[:.]?\s*/i,
 ].map(ocrTolerant);
 const NOT_ISSUE_DATE = ocrTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum|\bship|dispatch|despatch|payment|paid|check-?(?:in|out)|arrival|departure|travel|booking|forfald|förfallo|splatnost|termin|sprzeda|uskute|zdaniteln|eräpäivä|teljesítés|határidő|tähtaeg/i);
@@ -65,7 +67,7 @@ const DUE_LABELS: RegExp[] = [
 ].map(ocrTolerant);
 
 const GROSS_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|(?:total|sum|amount|price)\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+value|brutto-?\s*betrag|gesamtwert|bruttowert|gesamtpreis|total\s+ttc|total\s+tvac|tvac|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+(?:tva|taxes)\s+comprises?|total\s+amount|invoice\s+total|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|rechnungssumme(?!\s+ohne)|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|do\s+zap[łl]aty|(?:celkem\s+)?k\s+úhradě|att\s+betala|at\s+betale|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg|kokku\s+tasuda)/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|(?:total|sum|amount|price)\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+value|brutto-?\s*betrag|gesamtwert|bruttowert|gesamtpreis|total\s+ttc|total\s+tvac|tvac|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+(?:tva|taxes)\s+comprises?|total\s+amount|invoice\s+total|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|rechnungssumme(?!\s+ohne)|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|do\s+zap[łl]aty|(?:celkem\s+)?k\s+úhradě|(?:celkom\s+)?k\s+úhrade|(?:spolu|celkem|celkom)\s+s\s+dph|total\s+de\s+plat[aă](?:\s*\(col\.\s*\d+\s*\+(?:\s*col\.\s*\d+\)?)?)?|att\s+betala|at\s+betale|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg|kokku\s+tasuda)/i,
   /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe|gesamt)\b(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))/i,
   /(?:amount\s+due|balance\s+due|total\s+due|(?:total\s+)?amount\s+payable|total\s+payable|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|residual)/i,
 ].map(ocrTolerant);
@@ -100,7 +102,10 @@ const PAYMENT_TERMS = /\bterms\b|\bnet\s*\d{1,2}(?:\s*days?)?\s*$/i;
 /** What may sit between a label and its amount: colon or leader dots, currency, a rate ("19%"), "in EUR". */
 // A dollar with its country's letters: "US$", "S$", "A$", "C$", "NZ$", "HK$".
 const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[A-Z]{1,2}\$|[€$£¥₹]|Rs\.?|RM)`;
-const BETWEEN = String.raw`\s*(?:[:=]|\.{3,}|\.)?\s*(?:\(?(?:in\s+)?${CURRENCY_MARK}\)?\s*[:=]?)?\s*(?:\(?@?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%\)?\s*)?${CURRENCY_MARK}?\s*`;
+// A bilingual page prints each label with its translation after a slash ("Do zapłaty / Amount due:",
+// "USt. 19 % / VAT 19 %"): the translation, and its rate, stand between the label and its amount.
+const TRANSLATION = String.raw`(?:\s*\/\s*[A-Za-zÀ-ž][A-Za-zÀ-ž .]{0,30}?(?:\s*\d{1,2}(?:[.,]\d{1,3})?\s*%)?)?`;
+const BETWEEN = String.raw`${TRANSLATION}\s*(?:[:=]|\.{3,}|\.)?\s*(?:\(?(?:in\s+)?${CURRENCY_MARK}\)?\s*[:=]?)?\s*(?:\(?@?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%\)?\s*)?${TRANSLATION}${CURRENCY_MARK}?\s*`;
 /** The currency symbol of a negative amount printed after its sign ("-£120.00", "-€ 5,00"): part of the figure. */
 const MINUS_SYMBOL = String.raw`(?:(?<=[-−–]\s?)[€$£¥₹]\s?)?`;
 // French and Swiss thousands: "3 340,00" with a space, no-break or narrow no-break space. A negative
@@ -147,6 +152,14 @@ function amountAfter(line: string, label: RegExp, decimal?: '.' | ','): { value:
     if (!isLabelTail(m[0].slice(m[1].length, m[0].length - m[m.length - 1].length))) continue;
     // "VAT 15 %" with nothing after it: a rate is never the tax amount.
     if (/^\s*%/.test(text.slice(m.index! + m[0].length))) continue;
+    // A rate whose "%" wrapped to the next line of a narrow cell ("zzgl. Umsatzsteuer 19" over "%"), the
+    // amount in the next cell: the amount, not the rate.
+    const rated = /^\d{1,2}$/.test(raw) && VAT_RATES.has(Number(raw)) ? after.match(/^\s+(?:[A-Z]{3}\s*|[€$£]\s?)?(-?\d{1,3}(?:[.,' \u00a0]\d{3})*[.,]\d{2})(?!\d)/) : null;
+    if (rated) {
+      const v = parseAmount(rated[1], decimal);
+      if (v !== null) found = { value: v, index: m.index! };
+      continue;
+    }
     const value = parseAmount(raw, decimal);
     if (value !== null) found = { value, index: m.index! };
   }
@@ -174,7 +187,9 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
     let value: number | null = null;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
-      if (excluded?.[i]) continue;
+      // Most lines hold no label of the group: one test of the line's text, before its cells are asked.
+      const lm = excluded?.[i] ? null : line.text.match(label);
+      if (!lm) continue;
       const found = amountAfter(line.text, label)?.value ?? valueCellRight(line, label);
       const first = found !== null ? wrappedFigure(lines, i, found) : null;
       const hit = first !== null && rowEnd ? lastOfRow(line, label) ?? first : first;
@@ -182,8 +197,7 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
         value = hit;
         continue;
       }
-      const lm = line.text.match(label);
-      if (!lm || /\d/.test(line.text.slice(lm.index! + lm[0].length))) continue;
+      if (/\d/.test(line.text.slice(lm.index! + lm[0].length))) continue;
       const seg = line.segments.find((s) => label.test(s.text));
       if (!seg) continue;
       // The value of a label set a little above or below its figure; not the figure of a neighbouring
@@ -228,12 +242,12 @@ const RATE = /\b(\d{1,2}(?:[.,]\d{1,3})?)\s*%/;
  * 250,00 €", "USt. 7 % 31,50 €" / "USt. 19 % 47,50 €"): their sum, or null when the page has no such
  * lines for two rates or more. Each line names its rate once, and the lines follow each other.
  */
-function sumPerRate(lines: readonly Line[], labels: readonly RegExp[], exclude: (l: Line) => boolean): number | null {
+function sumPerRate(lines: readonly Line[], labels: readonly RegExp[], exclude: (l: Line) => boolean, named = false): number | null {
   const found: Array<{ rate: string; value: number; line: Line }> = [];
   for (const line of lines) {
     const rate = line.text.match(RATE)?.[1].replace(',', '.');
     if (!rate || exclude(line)) continue;
-    const value = labels.map((label) => amountAfter(line.text, label)).find((a) => a !== null)?.value;
+    const value = labels.map((label) => amountAfter(line.text, label)).find((a) => a !== null)?.value ?? (named ? namedRateCell(line, labels) : undefined);
     if (value === undefined) continue;
     const last = found[found.length - 1];
     if (last && (last.line.page !== line.page || line.y - last.line.y > 3 * line.height)) found.length = 0;
@@ -242,6 +256,17 @@ function sumPerRate(lines: readonly Line[], labels: readonly RegExp[], exclude: 
   const rates = new Set(found.map((f) => f.rate));
   if (found.length < 2 || rates.size !== found.length) return null;
   return Math.round(found.reduce((sum, f) => sum + f.value * 100, 0)) / 100;
+}
+
+/**
+ * A tax line that names what the tax is for between the tax word and the rate ("Local Sales Tax – City of
+ * Austin (2.00%)  91.60", as US invoices print state, county and city taxes): the amount of its second
+ * and last cell, the first holding the tax word and the rate.
+ */
+function namedRateCell(line: Line, labels: readonly RegExp[]): number | undefined {
+  const [label, value] = line.segments;
+  if (line.segments.length !== 2 || !RATE.test(label.text) || !labels.some((re) => re.test(label.text)) || !MONEY_CELL.test(value.text.trim())) return undefined;
+  return parseAmount(value.text) ?? undefined;
 }
 
 /**
@@ -259,10 +284,12 @@ function lastOfRow(line: Line, label: RegExp): number | null {
 }
 
 /** Qualifiers that may follow a totals label in its own cell: "Totaalbedrag incl. BTW:", "Total (EUR)". */
+const TRANSLATED = /^\s*\/\s*\p{L}[\p{L}.]*(?:\s\p{L}[\p{L}.]*){0,3}/u;
 const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusief|exclusief|einschl|einschließlich|inklusive|umsatzsteuer|comprise|with|without|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|taxes|tax|in|rs|rm|@|amount|value|charges|ohne|sans|sin|zonder|betrag|montant|bedrag|for|payment)$/i;
 
 function isLabelTail(text: string): boolean {
-  return text.replace(/(\d)\s+%/g, '$1%').replace(/([€$£¥₹])/g, ' $1 ').split(/[\s:()=-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
+  // A label's translation after a slash ("Do zapłaty / Amount due:") is part of the label.
+  return (text.includes('/') ? text.replace(TRANSLATED, ' ') : text).replace(/(\d)\s+%/g, '$1%').replace(/([€$£¥₹])/g, ' $1 ').split(/[\s:()=-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
     .every((w) => QUALIFIER_WORD.test(w) || /^[A-Z]{3}$/.test(w) || /^[€$£¥₹]$/.test(w) || /^\d{1,2}(?:[.,]\d+)?%$/.test(w));
 }
 const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*[-−–]?\s?(?:[€$£¥₹]\s?)?\(?\d[\d.,'\s\u00a0\u202f]*\)?-?\s*${CURRENCY_MARK}?$`);
@@ -336,6 +363,91 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       }
     }
   }
+  const pairs = wrappedCells(lines);
+  for (const label of labels) {
+    for (const pair of pairs) {
+      const v = wrappedLabelValue(lines, pair, label, accept, skip);
+      if (v) return v;
+    }
+  }
+  return null;
+}
+
+/** A cell of words and the cell under it that starts where it starts: a label perhaps wrapped in its cell. */
+interface WrappedCell { i: number; k: number; under: Segment; j: number; joined: string }
+
+/**
+ * The cells that may hold a label wrapped over two lines, per list of lines (asked for each label of each
+ * field that no line holds whole): short, of words without figures, the cell under it short too.
+ */
+const wrappedCellsOf = new WeakMap<readonly Line[], WrappedCell[]>();
+function wrappedCells(lines: readonly Line[]): WrappedCell[] {
+  let found = wrappedCellsOf.get(lines);
+  if (found) return found;
+  found = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    for (const [k, seg] of lines[i].segments.entries()) {
+      const head = seg.text.trim();
+      if (head.length > 40 || HAS_DIGIT.test(head) || /:$/.test(head) || !/\p{L}/u.test(head)) continue;
+      const below = cellUnder(lines, i, seg);
+      const tail = below?.seg.text.trim();
+      if (!below || !tail || tail.length > 40 || HAS_DIGIT.test(tail)) continue;
+      found.push({ i, k, under: below.seg, j: below.j, joined: `${head} ${tail}` });
+    }
+  }
+  wrappedCellsOf.set(lines, found);
+  return found;
+}
+
+/** What may follow a label in its cell: its translation after a slash, a colon. */
+const LABEL_REST = /^(?:\s*\/\s*\p{L}[\p{L} .]*)?\s*[:.]?\s*$/u;
+
+/** The cell under a cell, on the next line and starting where it starts (its wrapped rest), or null. */
+function cellBelow(lines: readonly Line[], i: number, seg: Segment): Segment | null {
+  return cellUnder(lines, i, seg)?.seg ?? null;
+}
+
+/**
+ * The cell's next row: on a line just under it, starting where it starts or centred where it is centred
+ * (a header cell centred in its box, "Invoice" over "No."); a line of another column set between them,
+ * centred on the two rows ("Date" beside them), is stepped over. With the index of its line.
+ */
+function cellUnder(lines: readonly Line[], i: number, seg: Segment): { seg: Segment; j: number } | null {
+  const centre = (seg.x + seg.x2) / 2;
+  for (let j = i + 1; j < lines.length && lines[j].page === lines[i].page && lines[j].y - lines[i].y2 <= 1.2 * lines[i].height; j++) {
+    const found = lines[j].segments.find((s) => Math.abs(s.x - seg.x) < 2 || Math.abs((s.x + s.x2) / 2 - centre) < 2);
+    if (found) return { seg: found, j };
+  }
+  return null;
+}
+
+/** A value read from a cell and, when it wrapped in its cell ("2025-06-" over "12", "7 July" over "2025"), the cell under it. */
+function wrappedCellValue(lines: readonly Line[], i: number, seg: Segment, accept: (rest: string) => string | null): string | null {
+  const text = seg.text.trim();
+  const rest = cellBelow(lines, i, seg)?.text.trim();
+  return (rest && /^[\p{L}\d]/u.test(rest) && !/:$/.test(rest) && accept(/[-/.]$/.test(text) ? text + rest : `${text} ${rest}`)) || accept(text);
+}
+
+/**
+ * A label wrapped over two lines of its cell ("Rechnungsnr. /" over "Invoice no.:", "Invoice" over
+ * "number", "Data wystawienia / Issue" over "date"), which no line holds whole: its value is the cell
+ * right of the label's first line, or, in a table of header cells, the cell under the label's last one.
+ * Asked only when no line holds the label whole.
+ */
+function wrappedLabelValue(lines: readonly Line[], { i, k, under, j, joined }: WrappedCell, label: RegExp, accept: (rest: string) => string | null, skip?: (before: string) => boolean): string | null {
+  const m = joined.match(label);
+  // Nothing after the label but its translation ("Data wystawienia / Issue date") and its colon.
+  if (!m || !LABEL_REST.test(joined.slice(m.index! + m[0].length)) || skip?.(joined.slice(0, m.index))) return null;
+  const right = lines[i].segments[k + 1];
+  const v = right ? wrappedCellValue(lines, i, right, accept) : null;
+  if (v) return v;
+  // Header cells over their values: the first cell under the label's second line that overlaps the
+  // label's cell (both its lines), on the lines just under it.
+  const [x, x2] = [Math.min(lines[i].segments[k].x, under.x), Math.max(lines[i].segments[k].x2, under.x2)];
+  for (let v = j + 1; v < lines.length && lines[v].page === lines[j].page && lines[v].y - lines[j].y2 < 2 * lines[j].height; v++) {
+    const below = lines[v].segments.find((s) => s.x < x2 && s.x2 > x);
+    if (below) return wrappedCellValue(lines, v, below, accept);
+  }
   return null;
 }
 
@@ -367,7 +479,7 @@ function settledTotal(lines: readonly Line[], inv: Invoice, exclude: (l: Line) =
   for (const l of lines) {
     if (exclude(l)) continue;
     for (const label of GROSS_LABELS) {
-      const v = amountAfter(l.text, label)?.value ?? valueCellRight(l, label);
+      const v = label.test(l.text) ? amountAfter(l.text, label)?.value ?? valueCellRight(l, label) : null;
       if (v !== null) {
         candidates.push(v);
         break;
@@ -401,7 +513,7 @@ function settledNet(lines: readonly Line[], inv: Invoice): number | null {
   const net = Math.round((totalAmount - taxAmount) * 100) / 100;
   if (Math.abs(amount - net) < 0.005) return amount;
   const shown = lines.some((l) => !GROSS_QUALIFIER.test(l.text) && NET_LABELS.some((label) => {
-    const v = amountAfter(l.text, label)?.value ?? valueCellRight(l, label);
+    const v = label.test(l.text) ? amountAfter(l.text, label)?.value ?? valueCellRight(l, label) : null;
     return v !== null && Math.abs(v - net) < 0.005;
   }));
   if (shown) return net;
@@ -512,7 +624,8 @@ type TotalsKey = 'amount' | 'taxAmount' | 'totalAmount';
  */
 function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>> | null {
   const kindOf = (text: string): TotalsKey | null => {
-    const t = text.trim();
+    // A header with its translation ("Netto / Net", "Brutto / Gross"): the first.
+    const t = text.includes('/') ? text.trim().replace(/\s*\/\s*\p{L}[\p{L} .]*$/u, '') : text.trim();
     if (/\d/.test(t) || t.split(/\s+/).length > 4) return null;
     const whole = (re: RegExp) => { const m = t.match(re); return !!m && m.index === 0 && isLabelTail(t.slice(m[0].length)); };
     // A column of a totals table may be headed by its qualifier alone ("HT | TVA | TTC", "Netto | Brutto").
@@ -583,7 +696,9 @@ function fromBreakdown(inv: Invoice, b: Breakdown | null): void {
 }
 
 /** The document's title alone in its cell. */
-const TITLE_CELL = /^(?:(?:tax|simplified)\s+)?(?:invoice|rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factura|fattura|fatura|faktura|credit\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e)|\s*-\s*(?:recibo|ricevuta|receipt))?$/i;
+const TITLE_WORDS = String.raw`(?:(?:tax|simplified|vat|pro-?\s?forma)\s+)?(?:invoice|rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+vat)?|credit\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e)|\s*-\s*(?:recibo|ricevuta|receipt))?`;
+/** The title alone in its cell, or with its translation ("Faktura VAT / VAT Invoice", "Rechnung / Invoice"). */
+const TITLE_CELL = new RegExp(String.raw`^${TITLE_WORDS}(?:\s*\/\s*${TITLE_WORDS})?$`, 'i');
 /** A number label that names no document: "Nr.", "No.", "Number:", "N°", "Numéro :". */
 const BARE_NUMBER_LABEL = /^(?:no\.?|nr\.?|n[°º˚№]\.?|nummer|number|num[ée]ro|#)\s*[:.]?\s*/i;
 
@@ -809,6 +924,59 @@ function postedTax(lines: readonly Line[], total: number): number | null {
   return posted.length && sum > 0 && sum < total ? sum : null;
 }
 
+/**
+ * Taxes printed one per line in the totals block, each with a label of its own and no rate on the label's
+ * line ("Texas State Sales Tax" / "(6.25%)", "Local Sales Tax – City of Austin" / "(2.00%)", wrapped in a
+ * narrow cell): their sum, when the tax read is one of them and the net and the sum add up to the total.
+ */
+function taxLinesSum(lines: readonly Line[], net: number, tax: number, total: number, exclude: (l: Line) => boolean): number {
+  if (Math.abs(net + tax - total) < 0.005) return tax;
+  const taxLine = (l: Line) => l.segments.length === 2 && TAX_LABELS[1].test(l.segments[0].text) && MONEY_CELL.test(l.segments[1].text.trim()) && !exclude(l);
+  const found = lines.filter(taxLine);
+  // The lines follow each other, a label's wrapped rows between them.
+  const near = found.filter((l, k) => found.some((o, j) => j !== k && o.page === l.page && Math.abs(o.y - l.y) < 5 * l.height));
+  const sum = Math.round(near.reduce((a, l) => a + (parseAmount(l.segments[1].text) ?? 0) * 100, 0)) / 100;
+  return near.length >= 2 && Math.abs(net + sum - total) < 0.005 && near.some((l) => parseAmount(l.segments[1].text) === tax) ? sum : tax;
+}
+
+/**
+ * A name read in capitals only (a letterhead set in capitals, "MAPLE & FOX STUDIO LTD") that the page also
+ * prints as written ("Bank transfer to Maple & Fox Studio Ltd"): the name as written.
+ */
+function mixedCaseReading(text: string, name: string): string {
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name)) return name;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu'))) {
+    if (!/\p{Ll}/u.test(m[0])) continue;
+    const written = m[0].replace(/\s+/g, ' ');
+    // Written with its company form after it ("Atelier Graphique Lemaire SAS au capital de …"): with the form.
+    const form = text.slice(m.index! + m[0].length).match(/^ +(\S+)/);
+    return form && !endsInCompanyForm(written) && endsInCompanyForm(`${written} ${form[1]}`) ? `${written} ${form[1]}` : written;
+  }
+  return name;
+}
+
+/**
+ * The cells that give a VAT id, and whether they say it is the customer's ("Customer VAT ID: …", "Kunde |
+ * USt-IdNr.: …"): by the cell's own words or the label cell before it, not by another column's text on
+ * the same line (a buyer's e-mail address beside the seller's "N° TVA intra : FR 11 …").
+ */
+function vatCells(lines: readonly Line[]): Array<{ text: string; line: Line; buyers: boolean }> {
+  return lines.flatMap((line) => {
+    const m = line.text.match(VAT_ID);
+    if (!m) return [];
+    // The cells from the one the label starts in to the one the id ends in (segments are joined by two spaces).
+    const ends: number[] = [];
+    line.segments.reduce((at, seg) => (ends.push(at + seg.text.length), at + seg.text.length + 2), 0);
+    const first = ends.findIndex((e) => e > m.index!);
+    const last = ends.findIndex((e) => e >= m.index! + m[0].length);
+    const own = line.segments.slice(first, last + 1).map((c) => c.text).join(' ');
+    const before = line.segments[first - 1]?.text.trim() ?? '';
+    const label = !HAS_DIGIT.test(before) && before.split(/\s+/).length <= 3;
+    return [{ text: line.text, line, buyers: BUYER_WORD.test(own) || (label && BUYER_WORD.test(before)) }];
+  });
+}
+
 /** A payment's row among a folio's charges: by card, cash or transfer. */
 const SETTLEMENT = ocrTolerant(/^(?:payment|paid|r[èe]glement|paiement|versement|zahlung|bezahlung|pago|betaling)\b/i);
 
@@ -818,9 +986,14 @@ function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineIte
     const cols = itemColumns(lines[h]);
     if (!cols) continue;
     let last: LineItem | null = null;
+    // The header right of the description's: a label starting under it with a figure at the row's end
+    // opens the totals ("Montant hors" over "taxes", "TVA 10%" set under "Prix unitaire").
+    const desc = cols.find((c) => c.key === 'description');
+    const next = desc ? cols.filter((c) => c.x > desc.x).sort((a, b) => a.x - b.x)[0] : undefined;
+    const totalsLabel = (l: Line) => !!next && l.segments.length >= 2 && l.segments[0].x > next.x - 2 && /\p{L}{3}/u.test(l.segments[0].text) && MONEY_CELL.test(l.segments[l.segments.length - 1].text.trim());
     for (let i = h + 1; i < lines.length; i++) {
       const line = lines[i];
-      if (line.page !== lines[h].page || stop(line) || itemColumns(line) || TOTALS_ROW.test(line.segments[0]?.text ?? '')) break;
+      if (line.page !== lines[h].page || stop(line) || itemColumns(line) || TOTALS_ROW.test(line.segments[0]?.text ?? '') || totalsLabel(line)) break;
       const cells = rowCells(cols, line.segments, ['description']);
       // Figures of neighbouring columns set close may share one cell ("2,965.25 533.75 3,499.00"): the
       // line's amount is the last of them, not their digits run together.
@@ -855,19 +1028,73 @@ function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineIte
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Letter-spaced text
+
+/** A cell of letters set apart by single spaces ("M A P L E", "F O X"), or one letter alone. */
+const SPACED_LETTERS = /^(?:[\p{L}&] )*[\p{L}&]$/u;
+/** A line that holds a word of four or more letters set apart ("I N V O I C E"), or four letters each a cell. */
+const SPACED_WORD = /(?:^|\s)(?:[\p{L}&] ){3,}[\p{L}&](?=\s|$)/u;
+/** What SPACED_WORD needs, asked first: four single characters set apart (a pattern without Unicode classes, much cheaper). */
+const SPACED_CHARS = /(?:^|\s)(?:\S ){3}\S(?=\s|$)/;
+
+/** Four cells or more of one character each on the line (a heading set letter by letter). */
+function fourLetterCells(line: Line): boolean {
+  let n = 0;
+  for (const s of line.segments) if (s.text.length === 1 && ++n >= 4) return true;
+  return false;
+}
+
+/**
+ * Headings and names set with wide letter spacing ("M A P L E  &  F O X  S T U D I O  L T D", "B I L L E D
+ * T O" with each letter a cell of its own) read back as words: a run of such cells on a line is one cell,
+ * its words parted where the gap between two letters is wider than the run's usual one.
+ */
+function unspaced(line: Line): Line {
+  if (!(SPACED_CHARS.test(line.text) && SPACED_WORD.test(line.text)) && !fourLetterCells(line)) return line;
+  const segments: Segment[] = [];
+  for (let k = 0; k < line.segments.length; ) {
+    let end = k;
+    while (end < line.segments.length && SPACED_LETTERS.test(line.segments[end].text.trim())) end++;
+    const run = line.segments.slice(k, end);
+    const letters = run.reduce((n, s) => n + s.text.replace(/ /g, '').length, 0);
+    if (letters < 4 || run.length === 0) {
+      segments.push(line.segments[k]);
+      k++;
+      continue;
+    }
+    // Between cells: a word's break when the gap is well over the run's smallest one.
+    const gaps = run.slice(1).map((s, j) => s.x - run[j].x2);
+    const least = Math.min(...gaps.filter((g) => g > 0), Infinity);
+    // "&" is a word of its own ("H A R L A N & P I E R C E" in one text item: "HARLAN & PIERCE").
+    const word = (t: string) => t.replace(/ /g, '').replace(/(?<=\p{L})&(?=\p{L})/gu, ' & ');
+    let text = word(run[0].text);
+    run.slice(1).forEach((s, j) => {
+      text += (run[j].text.length > 1 || s.text.length > 1 || gaps[j] > least + 0.3 * line.height ? ' ' : '') + word(s.text);
+    });
+    segments.push({ ...run[0], text, x2: run[run.length - 1].x2, items: run.flatMap((s) => s.items) });
+    k = end;
+  }
+  return { ...line, segments, text: segments.map((s) => s.text).join('  ') };
+}
+
+// ---------------------------------------------------------------------------------------------------
 
 export function parseWesternInvoiceText(pages: readonly PageText[]): Invoice {
   return parseWesternLines(pageLines(pages));
 }
 
-export function parseWesternLines(lines: readonly Line[]): Invoice {
+export function parseWesternLines(spaced: readonly Line[]): Invoice {
+  const read = spaced.map(unspaced);
+  // The page's own list when no line was letter-spaced.
+  const lines = read.every((l, i) => l === spaced[i]) ? spaced : read;
   const text = linesToText(lines);
   const page1 = lines.filter((l) => l.page === (lines[0]?.page ?? 1));
   const language = detectLanguage(text);
   const labelledBuyer = buyerByLabel(lines);
   const seller = findSeller(lines, page1, labelledBuyer.lines);
   // The seller's id from its own block, else the first VAT id on no line of the buyer's.
-  const vat = lines.find((l) => VAT_ID.test(l.text) && !labelledBuyer.lines.includes(l) && !BUYER_WORD.test(l.text));
+  const vatIds = vatCells(lines);
+  const vat = vatIds.find(({ line, buyers }) => !buyers && !labelledBuyer.lines.includes(line));
   const sellerTaxId = seller.taxId ?? (vat ? vatIdIn(vat.text) : null);
   const docCurrency = documentCurrency(lines, text, sellerTaxId);
   const inv = emptyInvoice(docCurrency);
@@ -901,6 +1128,10 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
     }
   }
 
+  if (!inv.number) {
+    const series = page1.map((l) => l.text.match(SERIES_AND_NUMBER)).find((m) => m);
+    if (series) inv.number = `${series[1]} ${series[2]}`;
+  }
   if (!inv.number) inv.number = numberUnderTitle(page1, numberOf);
   if (!inv.number) inv.number = numberInHeaderRow(page1, numberOf);
   if (!inv.number) inv.number = numberBelowTitle(page1);
@@ -958,7 +1189,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   const afterDeduction = (l: Line) => underDeduction.has(l);
   inv.taxAmount = moneyField(lines, TAX_LABELS.slice(0, 1), docCurrency, (l) => (GROSS_LABELS[0].test(l.text) && GROSS_QUALIFIER.test(l.text)) || afterDeduction(l));
   inv.amount = sumPerRate(lines, NET_LABELS, (l) => GROSS_QUALIFIER.test(l.text) || isGrossLine(l) || isTaxTotalLine(l)) ?? inv.amount;
-  inv.taxAmount = sumPerRate(lines, TAX_LABELS, (l) => isNetLine(l) || isGrossLine(l) || afterDeduction(l)) ?? inv.taxAmount;
+  inv.taxAmount = sumPerRate(lines, TAX_LABELS, (l) => isNetLine(l) || isGrossLine(l) || afterDeduction(l), true) ?? inv.taxAmount;
   if (inv.taxAmount === null) {
     // The tax word with its amount after it, or in the next cell ("VAT @ 23% on fees | €345.00").
     const taxOf = (l: Line) => amountAfter(l.text, TAX_LABELS[1])?.value ?? valueCellRight(l, TAX_LABELS[1]);
@@ -999,6 +1230,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
     if (table && labelledTotal !== null && labelledTotal > inv.totalAmount && withUntaxedCharge(lines, inv.amount, inv.taxAmount, labelledTotal) !== inv.amount) inv.totalAmount = labelledTotal;
     inv.amount = withUntaxedCharge(lines, inv.amount, inv.taxAmount, inv.totalAmount);
   }
+  if (inv.amount !== null && inv.taxAmount !== null && inv.totalAmount !== null) inv.taxAmount = taxLinesSum(lines, inv.amount, inv.taxAmount, inv.totalAmount, (l) => isNetLine(l) || isGrossLine(l));
   // A folio posts its taxes as charges ("10/14/2024  Room Tax 11.7%  33.81"), with no tax total: their sum.
   if (inv.taxAmount === null && inv.totalAmount !== null) inv.taxAmount = postedTax(lines, inv.totalAmount);
   completeTotals(inv);
@@ -1020,6 +1252,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
     // Still in doubt, but the reading that ends in a company form on the list is the better start.
     if (endsInCompanyForm(otherReading) && !endsInCompanyForm(seller.name!)) inv.seller.name = otherReading;
   }
+  if (inv.seller.name) inv.seller.name = mixedCaseReading(text, inv.seller.name);
   inv.seller.address = seller.address;
   inv.seller.taxId = sellerTaxId;
   inv.seller.phone = seller.phone;
@@ -1035,7 +1268,7 @@ export function parseWesternLines(lines: readonly Line[]): Invoice {
   else if (buyer.doubt && buyer.name) noteGuess(inv, 'buyer.name', buyer.doubt);
   inv.buyer.address = buyer.address;
   inv.buyer.phone = buyer.phone;
-  const buyerVat = lines.find((l) => BUYER_WORD.test(l.text) && VAT_ID.test(l.text));
+  const buyerVat = vatIds.find((c) => c.buyers);
   inv.buyer.taxId = buyer.taxId ?? (buyerVat ? vatIdIn(buyerVat.text) : null);
 
   // A line of words with a "Total" cell heads the totals set as a table under the items: their end.

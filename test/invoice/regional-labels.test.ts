@@ -1,0 +1,259 @@
+/**
+ * Invoices of kinds the parser met late: Slovak and Romanian labels, bilingual pages whose every label
+ * carries its translation after a slash, labels wrapped over two lines of their cell, letter-spaced
+ * headings and names, US sales tax printed per jurisdiction, and a "Total" row of net and tax only.
+ * One class varied at a time.
+ */
+import { describe, expect, it } from 'vitest';
+import { guessesOf } from '../../src/invoice/index.js';
+import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
+import { letterPage, toPageText, type Draw, type LetterPage as Page } from './page-builder.js';
+
+const d = (x: number, y: number, text: string, size?: number): Draw => ({ x, y, text, ...(size ? { size } : {}) });
+
+const page = (p: Page): Draw[] => letterPage(p, {
+  letterhead: ['Harbour Print Ltd', '4 Quay Street, Galway H91 X2Y3'],
+  window: ['Corrib Dental Ltd', '12 Shop Street', 'Galway'],
+  item: ['Printing of brochures', '1,240.00'],
+  totals: [['Subtotal', '1,240.00'], ['VAT 23 %', '285.20'], ['Total', '1,525.20']],
+});
+
+const read = (p: Page) => parseWesternInvoiceText(toPageText(page(p), 210, 297));
+const totals = (p: Page) => {
+  const inv = read(p);
+  return [inv.amount, inv.taxAmount, inv.totalAmount];
+};
+
+describe('labels with their translation', () => {
+  it.each([
+    ['Do zapłaty / Amount due:', '4 920,00 PLN'],
+    ['Gesamtbetrag / Total amount', '4 920,00 €'],
+  ])('"%s %s" is the total', (label, value) => {
+    expect(read({ totals: [['Netto / Net', '4 000,00'], ['VAT 23% / VAT 23%', '920,00'], [label, value]] }).totalAmount).toBe(4920);
+  });
+
+  it('net, VAT and gross of "Nettobetrag / Net amount", "USt. 19 % / VAT 19 %", "Gesamtbetrag / Total"', () => {
+    expect(totals({ totals: [['Nettobetrag / Net amount', '574,50 €'], ['USt. 19 % / VAT 19 %', '109,16 €'], ['Gesamtbetrag / Total', '683,66 €']] })).toEqual([574.5, 109.16, 683.66]);
+  });
+
+  it('a VAT table headed "Netto / Net | VAT | Brutto / Gross" whose net and VAT share one text item', () => {
+    const inv = read({
+      totals: [],
+      extra: [d(95, 125, 'Stawka VAT /'), d(134, 125, 'Netto /'), d(159, 125, 'VAT'), d(176, 125, 'Brutto /'), d(100, 130, 'VAT rate'), d(142, 130, 'Net'), d(181, 130, 'Gross'),
+        d(91, 137, '23%'), d(132, 137, '4 000,00 920,00'), d(176, 137, '4 920,00'), d(91, 144, 'Razem / Total'), d(132, 144, '4 000,00 920,00'), d(176, 144, '4 920,00'),
+        d(22, 153, 'Do zapłaty / Amount due: 4 920,00 PLN')],
+    });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([4000, 920, 4920]);
+  });
+
+  it('"Sprzedawca / Seller" and "Nabywca / Buyer" over the two blocks', () => {
+    const inv = read({
+      letterhead: ['wisłasoftware'], window: [],
+      extra: [d(22, 60, 'Sprzedawca / Seller'), d(110, 60, 'Nabywca / Buyer'), d(22, 65, 'Wisła Software sp. z o.o.'), d(110, 65, 'Baltic Dental Centrum sp. z o.o.'),
+        d(22, 70, 'ul. Grunwaldzka 472'), d(110, 70, 'al. Zwycięstwa 96')],
+    });
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['Wisła Software sp. z o.o.', 'Baltic Dental Centrum sp. z o.o.']);
+  });
+
+  it('the number under a title with its translation ("Faktura VAT / VAT Invoice" over "nr FV/0612/2025")', () => {
+    expect(read({ info: [], title: 'Faktura VAT / VAT Invoice', underTitle: ['nr FV/0612/2025'] }).number).toBe('FV/0612/2025');
+  });
+});
+
+describe('labels wrapped over two lines of their cell', () => {
+  it('"Rechnungsnr. /" over "Invoice no.:", the number beside the first line', () => {
+    const inv = read({ info: [], extra: [d(125, 48, 'Rechnungsnr. /'), d(172, 48, '60712245'), d(125, 52.5, 'Invoice no.:'), d(125, 60, 'Rechnungsdatum'), d(166, 60, '15-MAY-2025'), d(125, 64.5, '/ Invoice date:')] });
+    expect([inv.number, inv.date]).toEqual(['60712245', '2025-05-15']);
+  });
+
+  it('"Data wystawienia / Issue" over "date", the date wrapped beside it ("2025-06-" over "12")', () => {
+    const inv = read({ info: [], extra: [d(110, 48, 'Data wystawienia / Issue'), d(172, 48, '2025-06-'), d(110, 52.5, 'date'), d(172, 52.5, '12'), d(110, 60, 'Data sprzedaży / Date of'), d(172, 60, '2025-05-'), d(110, 64.5, 'sale'), d(172, 64.5, '31')] });
+    expect(inv.date).toBe('2025-06-12');
+  });
+
+  it('a box of header cells wrapped over their values ("Invoice" / "number" over "MF-2025-" / "0147")', () => {
+    const inv = read({
+      info: [],
+      extra: [d(110, 48, 'Invoice'), d(135, 48, 'Date of'), d(160, 48, 'Payment'), d(110, 52.5, 'number'), d(135, 52.5, 'issue'), d(160, 52.5, 'due'),
+        d(110, 58, 'MF-2025-'), d(135, 58, '7 July'), d(160, 58, '6 August'), d(110, 62.5, '0147'), d(135, 62.5, '2025'), d(160, 62.5, '2025')],
+    });
+    expect([inv.number, inv.date]).toEqual(['MF-2025-0147', '2025-07-07']);
+  });
+});
+
+describe('Slovak and Romanian invoices', () => {
+  it('"FAKTÚRA č. 2025041", "Dátum vystavenia", "Dodávateľ:" / "Odberateľ:", "Celkom k úhrade" with the euro after the figure', () => {
+    const inv = read({
+      letterhead: [], window: [], info: [], title: 'FAKTÚRA č. 2025041',
+      extra: [d(22, 40, 'Dodávateľ:'), d(110, 40, 'Odberateľ:'), d(22, 45, 'Tatra Stolárstvo s.r.o.'), d(110, 50, 'Penzión Pod Lipou s.r.o.'), d(22, 50, 'Priemyselná 14'), d(110, 55, 'Hlavná 52'),
+        d(22, 70, 'Dátum vystavenia: 14.04.2025'), d(22, 75, 'Dátum splatnosti: 28.04.2025')],
+      totals: [['Celkom k úhrade:', '1 525,20 €']],
+    });
+    expect([inv.number, inv.date, inv.seller.name, inv.buyer.name, inv.totalAmount]).toEqual(['2025041', '2025-04-14', 'Tatra Stolárstvo s.r.o.', 'Penzión Pod Lipou s.r.o.', 1525.2]);
+  });
+
+  it('a VAT recapitulation "Sadzba DPH | Základ dane | DPH | Spolu s DPH" with its headers wrapped', () => {
+    const inv = read({
+      totals: [],
+      extra: [d(96, 125, 'Sadzba'), d(130, 125, 'Základ'), d(155, 125, 'DPH'), d(176, 125, 'Spolu s'), d(100, 130, 'DPH'), d(134, 130, 'dane'), d(183, 130, 'DPH'),
+        d(92, 137, '23 %'), d(123, 137, '1 240,00 €'), d(151, 137, '285,20'), d(170, 137, '1 525,20 €')],
+    });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([1240, 285.2, 1525.2]);
+  });
+
+  it('"Seria BV nr. 0457" is the number "BV 0457"; "Furnizor:" and "Cumpărător:" names wrapped in their cells', () => {
+    const inv = read({
+      letterhead: [], window: [], info: [], title: 'FACTURĂ',
+      extra: [d(22, 30, 'Furnizor: Carpatica Print'), d(22, 35, 'S.R.L.'), d(130, 30, 'Cumpărător: Vila Bran'), d(130, 35, 'Turism S.R.L.'), d(90, 35, 'Seria BV nr. 0457'),
+        d(22, 40, 'CIF: RO34567812'), d(130, 40, 'CIF: RO41122334')],
+    });
+    expect([inv.number, inv.seller.name, inv.buyer.name]).toEqual(['BV 0457', 'Carpatica Print S.R.L.', 'Vila Bran Turism S.R.L.']);
+  });
+
+  it('a "Total" row of net and VAT beside a signature box, and "Total de plată (col. 5 + col. 6)" under it', () => {
+    const inv = read({
+      totals: [],
+      extra: [d(22, 125, 'Întocmit de: Ioana Munteanu'), d(89, 125, 'Total'), d(146, 125, '1.240,00'), d(178, 125, '285,20'), d(89, 132, 'Total de plată (col. 5 +'), d(158, 132, '1.525,20'), d(89, 137, 'col. 6)')],
+    });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([1240, 285.2, 1525.2]);
+  });
+});
+
+describe('US sales tax and the customer label', () => {
+  it('state and local sales tax each on a wrapped line of its own: the tax is their sum', () => {
+    expect(totals({
+      totals: [],
+      extra: [d(117, 125, 'Subtotal'), d(175, 125, '4,580.00'), d(117, 132, 'Texas State Sales Tax'), d(179, 132, '286.25'), d(117, 137, '(6.25%)'),
+        d(117, 143, 'Local Sales Tax – City'), d(182, 143, '91.60'), d(117, 148, 'of Austin / CTRMA'), d(117, 153, '(2.00%)'), d(117, 160, 'Invoice Total'), d(171, 160, '$4,957.85')],
+    })).toEqual([4580, 377.85, 4957.85]);
+  });
+
+  it('one sales tax line that adds up is left as read', () => {
+    expect(totals({ totals: [['Subtotal', '4,580.00'], ['Sales Tax (8.25%)', '377.85'], ['Total', '4,957.85']] })).toEqual([4580, 377.85, 4957.85]);
+  });
+
+  it('"Customer PO: BP-1142" is no buyer: the block under "SOLD TO" is', () => {
+    const inv = read({ window: [], info: [['Invoice No.', 'LSO-25-0311'], ['Customer PO: BP-1142', '']], extra: [d(22, 58, 'SOLD TO'), d(109, 58, 'SHIP TO'), d(22, 64, 'Bluebonnet Pediatrics, PLLC'), d(109, 64, 'Bluebonnet Pediatrics, PLLC'), d(22, 69, '3705 Medical Pkwy')] });
+    expect(inv.buyer.name).toBe('Bluebonnet Pediatrics, PLLC');
+  });
+});
+
+describe('letter-spaced text and company forms', () => {
+  it('a letter-spaced name in capitals is read whole, as the page also writes it', () => {
+    const inv = read({
+      letterhead: [], window: ['Thistledown Gin Company Ltd', 'Unit 3, Wapping Wharf', 'Bristol BS1 6WP'],
+      extra: [d(21.7, 15, 'M A P L E', 4.2), d(47.3, 15, '&', 4.2), d(55.1, 15, 'F O X', 4.2), d(71.5, 15, 'S T U D I O', 4.2), d(100.3, 15, 'L T D', 4.2), d(22, 21, 'Brand · Web · Print — 14 Stokes Croft, Bristol BS1 3PR'),
+        d(22, 200, 'Bank transfer to Maple & Fox Studio Ltd · Sort code 40-11-62')],
+    });
+    expect(inv.seller.name).toBe('Maple & Fox Studio Ltd');
+  });
+
+  it('a label set letter by letter, each letter a text item ("B I L L E D  T O"), labels the buyer', () => {
+    const inv = read({ window: ['Thistledown Gin Company Ltd', 'Unit 3, Wapping Wharf', 'Bristol BS1 6WP'], extra: [{ x: 22, y: 43, text: 'BILLED', glyphs: 2.5, size: 2 }, { x: 39, y: 43, text: 'TO', glyphs: 2.5, size: 2 }] });
+    expect(inv.buyer.name).toBe('Thistledown Gin Company Ltd');
+  });
+
+  it('a Sagl in the letterhead\'s block at the right is the seller, the SA under "Spettabile" the buyer', () => {
+    const inv = read({
+      letterhead: ['CERESIO', 'INFORMATICA'], window: [], info: [], title: 'Fattura n. 2025-118',
+      extra: [d(22, 44, 'Lugano, 4 aprile 2025'), d(117, 15, 'Ceresio Informatica Sagl'), d(117, 19, 'Via Nassa 21'), d(117, 23, '6900 Lugano'), d(117, 44, 'Spettabile'), d(117, 49, 'Albergo Lago Azzurro SA'), d(117, 54, 'Riva Albertolli 9'), d(117, 59, '6900 Lugano')],
+    });
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['Ceresio Informatica Sagl', 'Albergo Lago Azzurro SA']);
+  });
+
+  it('"Référence facture :" labels the number', () => {
+    expect(read({ info: [['Référence facture :', 'E25/0418877'], ['Date facture :', '03/06/2025']] }).number).toBe('E25/0418877');
+  });
+});
+
+describe('names and labels wrapped in narrow columns', () => {
+  it('a buyer\'s name wrapped under "BILL TO" in a narrow column ("Meadowbrook" over "Condominium Assn.")', () => {
+    const inv = read({
+      window: [], info: [],
+      extra: [d(22, 48, 'BILL TO'), d(58, 48, 'SHIP TO'), d(22, 52, 'Meadowbrook'), d(58, 52, 'Meadowbrook'), d(22, 56, 'Condominium Assn.'), d(58, 56, 'Condominium Assn.'),
+        d(22, 60, 'c/o Pillar Property'), d(58, 60, '400 Meadowbrook Dr'), d(22, 64, '75 Main St'), d(58, 64, 'Nashua, NH 03062'), d(22, 68, 'Nashua, NH 03060')],
+    });
+    expect(inv.buyer.name).toBe('Meadowbrook Condominium Assn.');
+  });
+
+  it('a department under a name that fits its column stays out of the name', () => {
+    const inv = read({ window: [], info: [], extra: [d(22, 48, 'BILL TO'), d(110, 48, 'SHIP TO'), d(22, 52, 'Meadowbrook Dental'), d(22, 56, 'Accounts Payable'), d(22, 60, '75 Main St'), d(22, 64, 'Nashua, NH 03060')] });
+    expect(inv.buyer.name).toBe('Meadowbrook Dental');
+  });
+
+  it('the seller\'s block at the right with its name wrapped ("Calder Valley Timber" over "Supplies Ltd")', () => {
+    const inv = read({
+      letterhead: [], window: [], info: [], title: 'TAX INVOICE',
+      extra: [d(22, 22, 'TAX INVOICE', 6), d(143, 22, 'Calder Valley Timber'), d(143, 26.5, 'Supplies Ltd'), d(143, 31, 'Riverside Works'), d(143, 35.5, 'Sowerby Bridge'),
+        d(22, 32, 'Brackenridge Joinery Ltd'), d(22, 36.5, 'Unit 4 Mill Lane'), d(22, 41, 'Hebden Bridge'), d(100, 22, 'Invoice Date'), d(100, 26.5, '14 Mar 2025'),
+        d(100, 37, 'Invoice Number'), d(100, 41.5, 'INV-0842'), d(22, 200, 'Payment terms: 30 days. Thank you for your business, we appreciate it very much.')],
+    });
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['Calder Valley Timber Supplies Ltd', 'Brackenridge Joinery Ltd']);
+  });
+
+  it('a tax rate whose "%" wrapped under it ("zzgl. Umsatzsteuer 19" over "%"): the amount beside it is the tax', () => {
+    expect(totals({ totals: [], extra: [d(117, 125, 'Gesamt netto'), d(171, 125, '1.240,00 €'), d(117, 131, 'zzgl. Umsatzsteuer 19'), d(175, 131, '235,60 €'), d(117, 135.5, '%'), d(117, 142, 'Gesamtbetrag'), d(171, 142, '1.475,60 €')] }))
+      .toEqual([1240, 235.6, 1475.6]);
+  });
+
+  it('totals labels set under a figures column ("Montant hors" over "taxes", "TVA 10%") end the item lines', () => {
+    const inv = read({
+      totals: [],
+      extra: [d(22, 140, 'Plantes aromatiques'), d(130, 140, '1'), d(175, 140, '294,00 €'), d(140, 150, 'Montant hors'), d(176, 150, '1 534,00 €'), d(140, 154.5, 'taxes'),
+        d(140, 160, 'TVA 10%'), d(179, 160, '29,40 €'), d(140, 166, 'TVA 20%'), d(176, 166, '248,00 €'), d(140, 172, 'Total'), d(176, 172, '1 811,40 €')],
+    });
+    expect(inv.items.map((i) => i.amount)).toEqual([1240, 294]);
+  });
+});
+
+describe('care-of rows', () => {
+  it('"c/o Pillar Property" under the buyer\'s name is no second name to doubt it by', () => {
+    const inv = read({ window: ['Bill To', 'Meadowbrook Condominium Assn.', 'c/o Pillar Property Mgmt', '75 Main St', 'Nashua, NH 03060'] });
+    expect(inv.buyer.name).toBe('Meadowbrook Condominium Assn.');
+    expect(guessesOf(inv)['buyer.name']).toBeUndefined();
+  });
+});
+
+describe('the seller\'s VAT id', () => {
+  it('"N° TVA intra : FR 11 …" on a line whose other column names the customer is the seller\'s, not the later one under "Vos identifiants"', () => {
+    const inv = read({
+      letterhead: ['Le Fournisseur SARL', '35 rue d\'ici, 75018 Paris'], window: [],
+      extra: [d(22, 40, 'SIREN : 123 456 782'), d(105, 40, 'Acheteur SA'), d(22, 45, 'N° TVA intra : FR 11 123 456 782'), d(105, 45, 'Contact: 01 01 25 45 87, client@client.example'),
+        d(22, 60, 'Nos références'), d(105, 60, 'Vos identifiants'), d(107, 65, 'N° TVA : FR 05 987 654 321')],
+    });
+    expect(inv.seller.taxId).toBe('FR11123456782');
+  });
+});
+
+describe('utility bills, proformas and a buyer in the seller\'s town', () => {
+  it('"Service for:" labels the customer of a utility bill', () => {
+    const inv = read({ window: [], underTitle: [], extra: [d(22, 92, 'Service for:'), d(22, 95, 'Riverbend Coffee Roasters LLC'), d(22, 98, '1045 NW Bond St'), d(22, 101, 'Bend, OR 97703')] });
+    expect(inv.buyer.name).toBe('Riverbend Coffee Roasters LLC');
+  });
+
+  it('"PROFORMA INVOICE" over "No. PF-25-0087" gives the number; "Consignee" labels the buyer', () => {
+    const inv = read({
+      info: [], title: 'PROFORMA INVOICE', underTitle: ['No. PF-25-0087'], window: ['Consignee', 'Green Acres Garden Centre Ltd', 'Unit 9, Brook Industrial Park', 'Ashford TN24 0GA'],
+    });
+    expect([inv.number, inv.buyer.name]).toEqual(['PF-25-0087', 'Green Acres Garden Centre Ltd']);
+  });
+
+  it('a buyer in the seller\'s own town: the town line is the buyer\'s too', () => {
+    const inv = read({
+      letterhead: ['Glaserei Brandstätter GmbH', 'Wiener Str. 55, 4020 Linz'], info: [['Rechnungs-Nr.', '2025-0318'], ['Datum', '18.03.2025']],
+      window: [], extra: [d(22, 32, 'Glaserei Brandstätter GmbH · Wiener Str. 55 · 4020 Linz', 2), d(22, 34.5, 'Hausverwaltung Pichler KG'), d(22, 38.5, 'z. Hd. Frau Mag. Eva Pichler'), d(22, 44, 'Landstraße 17'), d(22, 49, '4020 Linz')],
+    });
+    expect(inv.buyer.name).toBe('Hausverwaltung Pichler KG');
+  });
+});
+
+describe('header cells centred in their boxes', () => {
+  it('"Invoice" over "No." centred in a box, "Date" centred beside them, the number wrapped under it ("SI-" over "204471")', () => {
+    const inv = read({
+      info: [],
+      extra: [d(112, 29, 'Invoice'), d(153, 29, 'Account'), d(135, 31.5, 'Date'), d(114, 34, 'No.'), d(156, 34, 'No.'),
+        d(110, 40, 'SI-'), d(132, 40, '14 Oct'), d(151, 43, 'OLDM01'), d(110, 46, '204471'), d(132, 46, '2025')],
+    });
+    expect(inv.number).toBe('SI-204471');
+  });
+});
