@@ -57,7 +57,7 @@ export function parseReceiptText(input: string | readonly PageText[]): Invoice {
   const inv = emptyInvoice(receiptCurrency(text));
   inv.type = 'other';
 
-  inv.seller.name = lines.find((l) => /\p{L}{3}/u.test(l) && !findDate(l) && !amountsIn(l).length && !isTableHeader(l)) ?? null;
+  inv.seller.name = headerName(lines);
 
   const date = readReceiptDate(lines);
   inv.date = date?.date ?? null;
@@ -80,6 +80,11 @@ export function parseReceiptText(input: string | readonly PageText[]): Invoice {
   readChineseTicket(text.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''), inv);
   markSources(inv, 'ocr');
   return inv;
+}
+
+/** A receipt's header: its first line with a word that is no date, figure or item-table header (the shop's name). */
+function headerName(lines: readonly string[]): string | null {
+  return lines.find((l) => /\p{L}{3}/u.test(l) && !findDate(l) && !amountsIn(l).length && !isTableHeader(l)) ?? null;
 }
 
 /**
@@ -143,7 +148,11 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   // A bill paid by card is no till receipt by its payment lines, but its net is read as on one.
   addServiceCharge(inv, lines);
   noNetInGross(inv, lines);
-  if (paidAtTill(lines)) noteTillReceipt(inv);
+  if (paidAtTill(lines)) {
+    noteTillReceipt(inv);
+    // A till receipt's shop is the name it prints first: the letter rules' guess is a reading when it is that line.
+    if (guessesOf(inv)['seller.name'] && inv.seller.name !== null && inv.seller.name === headerName(lines)) dropGuess(inv, 'seller.name');
+  }
   if (!isTillReceipt(lines)) return inv;
   if (total && !total.arithmetic && !total.doubt && inv.totalAmount !== null && cents(inv.totalAmount) !== cents(total.total)) {
     noteGuess(inv, 'totalAmount', `the receipt's total reads ${total.total.toFixed(2)}`);

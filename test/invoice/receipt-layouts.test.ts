@@ -258,6 +258,19 @@ describe("another parser's reading held against the till's arithmetic", () => {
     expect(plain).toMatchObject({ totalAmount: 42.33, date: '2018-02-03' });
   });
 
+  it("a till receipt's shop, the name it prints first, is no guess; another name, or a page paid nowhere, stays one", () => {
+    const guessed = (name: string) => {
+      const inv = reading(42.35, '2018-03-02');
+      inv.seller.name = name;
+      noteGuess(inv, 'seller.name', 'no label or company form names the seller');
+      return inv;
+    };
+    expect(guessesOf(checkTillArithmetic(guessed(HEAD[0]), text))).toEqual({});
+    expect(Object.keys(guessesOf(checkTillArithmetic(guessed('TOTAL SALES'), text)))).toEqual(['seller.name']);
+    const unpaid = text.replace(/\nCASH.*\nCHANGE.*/, '');
+    expect(Object.keys(guessesOf(checkTillArithmetic(guessed(HEAD[0]), unpaid)))).toEqual(['seller.name']);
+  });
+
   it('a till receipt whose labelled total the other reading does not match: flagged, not picked from', () => {
     const card = [...HEAD, 'Date: 02/03/2018', 'TOTAL  42.35', 'VISA  42.35'].join('\n');
     // A card pays the total to the cent: the total it pays replaces the other reading's, as paid less
