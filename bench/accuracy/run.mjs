@@ -30,12 +30,11 @@
  * punctuation; amounts to the cent; numbers without spaces.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { prng } from '../../fixtures/prng.mjs';
+import { cacheOcr, scanned as scanPdf } from '../scanned.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const SHARED = path.resolve(ROOT, '..', 'shared');
@@ -50,35 +49,11 @@ const { extract } = await load('index.js');
 
 /**
  * `--ocr-cache DIR`: each page image's OCR result kept in DIR (and each scan, see scanned), keyed by
- * the image's bytes, the OCR settings and the build's OCR code (every compiled file under ocr/ that runs before the result is
- * returned, and the model versions), so a change to the parsers re-scores without reading a page again,
- * and a change to the OCR reads them afresh. The bench patches the one method every page goes through.
+ * the image's bytes, the OCR settings and the build's OCR code (bench/scanned.mjs), so a change to the
+ * parsers re-scores without reading a page again, and a change to the OCR reads them afresh.
  */
 const OCR_CACHE = arg('ocr-cache');
-if (OCR_CACHE) {
-  const { OcrEngines } = await load('ocr/engines.js');
-  const { paddleVersion } = await load('ocr/paddle/paddle-models.js');
-  const code = createHash('sha256');
-  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)).forEach((e) => {
-    const file = path.join(dir, e.name);
-    // OcrResult → positioned text runs after the cache, on every result.
-    if (e.isDirectory()) walk(file);
-    else if (e.name.endsWith('.js') && e.name !== 'to-page-text.js') code.update(e.name).update(readFileSync(file));
-  });
-  walk(path.join(DIST, 'ocr'));
-  code.update(JSON.stringify(paddleVersion()));
-  const build = code.digest('hex');
-  mkdirSync(OCR_CACHE, { recursive: true });
-  const recognize = OcrEngines.prototype.recognize;
-  OcrEngines.prototype.recognize = async function (image, langs, choice, options = {}) {
-    const key = createHash('sha256').update(build).update(JSON.stringify([langs, choice, options.dpi ?? null, options.skew ?? null, options.psm ?? null])).update(image).digest('hex');
-    const file = path.join(OCR_CACHE, `${key}.json`);
-    if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
-    const result = await recognize.call(this, image, langs, choice, options);
-    writeFileSync(file, JSON.stringify(result));
-    return result;
-  };
-}
+if (OCR_CACHE) await cacheOcr(DIST, OCR_CACHE);
 const { parseCii, fieldsInDoubt } = await load('invoice/index.js');
 
 const TEXT_GROUPS = ['cn-pdf', 'cn-ofd', 'western-pdf'];
@@ -166,37 +141,12 @@ const cnPdfs = () => listed(path.join(CORPUS, 'cn-pdf'), '.pdf').map((file) => (
  * of the scan groups owe to that one scanner's settings.
  */
 const SCAN_SEED = arg('scan-seed');
-function scanSettings(name) {
-  if (SCAN_SEED === undefined) return {};
-  let h = Number(SCAN_SEED) >>> 0;
-  for (const c of name) h = Math.imul(h ^ c.codePointAt(0), 0x9e3779b1) >>> 0;
-  const next = prng(h);
-  return { skew: (next() * 2 - 1) * 1.5, noise: 6 + next() * 14, quality: Math.round(55 + next() * 35), seed: 1 + Math.floor(next() * 1e6) };
-}
-
-/** Every page printed and scanned: one JPEG for a one-page document, else an image-only PDF of the scans. */
-async function scanned(file, bytes) {
-  // Kept with the OCR results, by the source file's bytes (not the stripped copy's: qpdf writes a new
-  // /ID each time), the seed and the scanner's code.
-  const key = OCR_CACHE && createHash('sha256').update(readFileSync(path.join(ROOT, 'fixtures', 'scan.mjs'))).update(JSON.stringify([path.basename(file), SCAN_SEED ?? null])).update(readFileSync(file)).digest('hex');
-  const kept = key && path.join(OCR_CACHE, `scan-${key}`);
-  if (kept && existsSync(`${kept}.json`)) return { bytes: readFileSync(`${kept}.bin`), ext: JSON.parse(readFileSync(`${kept}.json`, 'utf8')).ext };
-  const made = await scan(file, bytes);
-  if (kept) {
-    writeFileSync(`${kept}.bin`, made.bytes);
-    writeFileSync(`${kept}.json`, JSON.stringify({ ext: made.ext }));
-  }
-  return made;
-}
-async function scan(file, bytes) {
-  const { scanPage, imagePdf } = await import(pathToFileURL(path.join(ROOT, 'fixtures', 'scan.mjs')).href);
-  const pdf = path.join(tmp, `${path.basename(file)}.scan-source.pdf`);
-  (await import('node:fs')).writeFileSync(pdf, bytes);
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1] ?? 1);
-  const jpegs = [];
-  for (let page = 1; page <= pages; page++) jpegs.push(await scanPage(pdf, { page, ...scanSettings(`${path.basename(file)}#${page}`) }));
-  return { bytes: jpegs.length === 1 ? jpegs[0] : await imagePdf(jpegs, 200), ext: jpegs.length === 1 ? 'jpg' : 'pdf' };
-}
+/**
+ * Every page printed and scanned: one JPEG for a one-page document, else an image-only PDF of the
+ * scans; kept with the OCR results, by the source file's bytes (not the stripped copy's: qpdf writes a
+ * new /ID each time).
+ */
+const scanned = (file, bytes) => scanPdf(file, { bytes, key: readFileSync(file), seed: SCAN_SEED, cache: OCR_CACHE, tmp });
 
 /** A seed from a file's name (FNV-1a), so each document's photos are the same every run. */
 const seedOf = (name) => [...Buffer.from(name)].reduce((h, b) => Math.imul(h ^ b, 16777619) >>> 0, 2166136261);

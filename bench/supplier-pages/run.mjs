@@ -11,18 +11,32 @@
  * when it is needs_review all the same. `--misses` shows per page the parser's wrong fields, then the
  * pipeline's, each marked ✗ (status ok), ? (flagged, the field not named) or · (flagged and named).
  *
- *   npm run build && node bench/supplier-pages/run.mjs [--dist DIR] [--misses]
+ * `--scan`: `extract` reads a scan of each printed page instead (bench/scanned.mjs: fixtures/scan.mjs's
+ * printer and scanner, 200 dpi, 0.8° skew, noise, JPEG, as the accuracy harness's scan groups): one
+ * JPEG for a one-page invoice, else an image-only PDF, so no text layer is left and every page is
+ * OCR'd. `--seed N` draws each page's skew, noise and JPEG quality from N and its name. The parser's
+ * column stays the printed PDF's text layer, for comparison. OCR results and scans are kept in
+ * `--ocr-cache DIR` (by default a folder beside the printed pages), keyed like the accuracy harness's.
+ *
+ * `--batches`: the same figures for `extract` per batch of pages, a batch being the commit that added
+ * its pages (`git log`), in the order they were written.
+ *
+ *   npm run build && node bench/supplier-pages/run.mjs [--dist DIR] [--misses] [--scan [--seed N] [--ocr-cache DIR]] [--only a,b] [--batches]
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cacheOcr, scanned } from '../scanned.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : null; };
 const dist = path.resolve(arg('--dist') ?? path.join(here, '../../dist'));
 const misses = process.argv.includes('--misses');
+const scan = process.argv.includes('--scan');
+const seed = arg('--seed');
+const only = arg('--only')?.split(',');
 const { pdfPageText } = await import(pathToFileURL(path.join(dist, 'pdf/text.js')).href);
 const { parseWesternInvoiceText } = await import(pathToFileURL(path.join(dist, 'invoice/western/text.js')).href);
 const { extract } = await import(pathToFileURL(path.join(dist, 'index.js')).href);
@@ -33,6 +47,8 @@ const truth = JSON.parse(readFileSync(path.join(here, 'truth.json'), 'utf8'));
 // (The directory's name hashes the whole path: its end alone, "…/bench/supplier-pages", is every checkout's.)
 const out = path.join(process.env.TMPDIR ?? '/tmp', `invoicectl-supplier-pages-${createHash('sha256').update(here).digest('hex').slice(0, 16)}`);
 mkdirSync(out, { recursive: true });
+const ocrCache = scan ? path.resolve(arg('--ocr-cache') ?? path.join(out, 'ocr')) : null;
+if (ocrCache) await cacheOcr(dist, ocrCache);
 const FIELDS = ['number', 'date', 'currency', 'amount', 'taxAmount', 'totalAmount', 'seller', 'buyer'];
 
 /** Prints a page to PDF (Chromium, no header or footer); the PDF is reused while it is newer than the HTML. */
@@ -54,19 +70,22 @@ let right = 0;
 let pipelineRight = 0;
 let scored = 0;
 const docs = [];
-console.log(`scored build: ${dist}`);
+console.log(`scored build: ${dist}${scan ? `; extract reads scans${seed ? ` (seed ${seed})` : ''}, OCR cache ${ocrCache}` : ''}`);
 for (const name of readdirSync(path.join(here, 'pages')).map((f) => f.replace(/\.html$/, '')).sort()) {
+  if (only && !only.includes(name)) continue;
   const want = truth[name];
-  const bytes = readFileSync(printed(name));
+  const pdf = printed(name);
+  const bytes = readFileSync(pdf);
   const got = fieldsOf(parseWesternInvoiceText(await pdfPageText(bytes)));
   const wrong = wrongOf(want, got);
-  const { results } = await extract({ inputs: [{ name: `${name}.pdf`, bytes: new Uint8Array(bytes) }], concurrency: 1 });
+  const input = scan ? await scanned(pdf, { name, seed, cache: ocrCache, tmp: out }) : { bytes, ext: 'pdf' };
+  const { results } = await extract({ inputs: [{ name: `${name}.${input.ext}`, bytes: new Uint8Array(input.bytes) }], concurrency: 1 });
   const r = results[0];
   const piped = fieldsOf(r.invoice);
   const pipeWrong = wrongOf(want, piped);
   const named = new Set(r.status === 'needs_review' ? fieldsInDoubt(r.checks ?? []) : []);
   const unnamed = pipeWrong.filter((f) => !named.has(doubtName(f)));
-  docs.push({ name, status: r.status, wrong: pipeWrong, unnamed });
+  docs.push({ name, status: r.status, wrong: pipeWrong, unnamed, right: FIELDS.length - pipeWrong.length });
   right += FIELDS.length - wrong.length;
   pipelineRight += FIELDS.length - pipeWrong.length;
   scored += FIELDS.length;
@@ -79,12 +98,33 @@ for (const name of readdirSync(path.join(here, 'pages')).map((f) => f.replace(/\
   console.log(`${name.padEnd(26)} ${FIELDS.length - wrong.length}/${FIELDS.length} ${FIELDS.length - pipeWrong.length}/${FIELDS.length} ${r.status === 'ok' ? 'ok' : 'review'}${detail}`);
 }
 const pct = (a, n) => (n ? `${(100 * a / n).toFixed(1)}%` : '—');
-const wrongDocs = docs.filter((d) => d.wrong.length);
-const goodDocs = docs.filter((d) => !d.wrong.length);
-const silent = wrongDocs.filter((d) => d.status === 'ok').length;
-const namedDocs = wrongDocs.filter((d) => d.status !== 'ok' && !d.unnamed.length).length;
-const flagged = goodDocs.filter((d) => d.status !== 'ok').length;
-console.log(`fields right ${right}/${scored} (${pct(right, scored)}); through extract ${pipelineRight}/${scored} (${pct(pipelineRight, scored)})`);
-console.log(`extract: ${goodDocs.length}/${docs.length} documents right; silent ${silent}/${wrongDocs.length} wrong documents; `
-  + `${namedDocs}/${wrongDocs.length} wrong documents flagged with every wrong field named (${pct(namedDocs, wrongDocs.length)}); `
-  + `${flagged}/${goodDocs.length} right documents flagged (${pct(flagged, goodDocs.length)})`);
+/** extract's figures over some documents: silent, named, unnamed and right-but-flagged documents. */
+function figures(ds) {
+  const wrongDocs = ds.filter((d) => d.wrong.length);
+  const goodDocs = ds.filter((d) => !d.wrong.length);
+  const silent = wrongDocs.filter((d) => d.status === 'ok').length;
+  const named = wrongDocs.filter((d) => d.status !== 'ok' && !d.unnamed.length).length;
+  return { fields: ds.reduce((n, d) => n + d.right, 0), scored: ds.length * FIELDS.length, wrong: wrongDocs.length, good: goodDocs.length, silent, named,
+    unnamed: wrongDocs.length - silent - named, flagged: goodDocs.filter((d) => d.status !== 'ok').length };
+}
+const all = figures(docs);
+console.log(`fields right ${right}/${scored} (${pct(right, scored)}); through extract${scan ? ' (scans)' : ''} ${pipelineRight}/${scored} (${pct(pipelineRight, scored)})`);
+console.log(`extract: ${all.good}/${docs.length} documents right; silent ${all.silent}/${all.wrong} wrong documents; `
+  + `${all.named}/${all.wrong} wrong documents flagged with every wrong field named (${pct(all.named, all.wrong)}), ${all.unnamed} flagged without; `
+  + `${all.flagged}/${all.good} right documents flagged (${pct(all.flagged, all.good)})`);
+if (process.argv.includes('--batches')) {
+  // Oldest batch first: `git log` lists the newest commit first, each with the pages it added.
+  const log = execFileSync('git', ['log', '--reverse', '--diff-filter=A', '--name-only', '--format=@%h', '--', 'pages'], { cwd: here }).toString();
+  const batchOf = new Map();
+  let commit = '';
+  for (const line of log.split('\n')) {
+    if (line.startsWith('@')) commit = line.slice(1);
+    else if (line.endsWith('.html') && !batchOf.has(path.basename(line, '.html'))) batchOf.set(path.basename(line, '.html'), commit);
+  }
+  console.log('\nbatch     pages  fields right (extract)  silent  named  unnamed  right flagged');
+  for (const c of [...new Set(batchOf.values())]) {
+    const f = figures(docs.filter((d) => batchOf.get(d.name) === c));
+    if (!f.wrong && !f.good) continue;
+    console.log(`${c.padEnd(9)} ${String(f.wrong + f.good).padEnd(6)} ${`${f.fields}/${f.scored} (${pct(f.fields, f.scored)})`.padEnd(23)} ${`${f.silent}/${f.wrong}`.padEnd(7)} ${`${f.named}/${f.wrong}`.padEnd(6)} ${String(f.unnamed).padEnd(8)} ${f.flagged}/${f.good}`);
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Scans of PDFs and a cache of OCR results, shared by the benches that read scans (bench/accuracy,
+ * bench/supplier-pages), so both score the same printer and scanner and key their caches alike.
+ *
+ *   const ocrCache = await cacheOcr(dist, dir);                // OCR results kept in dir
+ *   const { bytes, ext } = await scanned(pdf, { cache: dir, name, seed, tmp });
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { prng } from '../fixtures/prng.mjs';
+
+const SCANNER = path.resolve(import.meta.dirname, '..', 'fixtures', 'scan.mjs');
+
+/**
+ * Each page image's OCR result kept in `dir`, keyed by the image's bytes, the OCR settings and the
+ * build's OCR code (every compiled file under ocr/ that runs before the result is returned, and the
+ * model versions), so a change to the parsers re-scores without reading a page again, and a change to
+ * the OCR reads them afresh. It patches the one method every page goes through.
+ */
+export async function cacheOcr(dist, dir) {
+  const load = (file) => import(pathToFileURL(path.join(dist, file)).href);
+  const { OcrEngines } = await load('ocr/engines.js');
+  const { paddleVersion } = await load('ocr/paddle/paddle-models.js');
+  const code = createHash('sha256');
+  const walk = (folder) => readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)).forEach((e) => {
+    const file = path.join(folder, e.name);
+    // OcrResult → positioned text runs after the cache, on every result.
+    if (e.isDirectory()) walk(file);
+    else if (e.name.endsWith('.js') && e.name !== 'to-page-text.js') code.update(e.name).update(readFileSync(file));
+  });
+  walk(path.join(dist, 'ocr'));
+  code.update(JSON.stringify(paddleVersion()));
+  const build = code.digest('hex');
+  mkdirSync(dir, { recursive: true });
+  const recognize = OcrEngines.prototype.recognize;
+  OcrEngines.prototype.recognize = async function (image, langs, choice, options = {}) {
+    const key = createHash('sha256').update(build).update(JSON.stringify([langs, choice, options.dpi ?? null, options.skew ?? null, options.psm ?? null])).update(image).digest('hex');
+    const file = path.join(dir, `${key}.json`);
+    if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+    const result = await recognize.call(this, image, langs, choice, options);
+    writeFileSync(file, JSON.stringify(result));
+    return result;
+  };
+}
+
+/**
+ * A page's scanner settings with a seed: skew (±1.5°), noise (6-20 levels) and JPEG quality (55-90),
+ * drawn from the seed and the page's name, instead of the one default scanner (no seed: {}).
+ */
+export function scanSettings(seed, name) {
+  if (seed === undefined || seed === null) return {};
+  let h = Number(seed) >>> 0;
+  for (const c of name) h = Math.imul(h ^ c.codePointAt(0), 0x9e3779b1) >>> 0;
+  const next = prng(h);
+  return { skew: (next() * 2 - 1) * 1.5, noise: 6 + next() * 14, quality: Math.round(55 + next() * 35), seed: 1 + Math.floor(next() * 1e6) };
+}
+
+/**
+ * Every page of a PDF printed and scanned by fixtures/scan.mjs: one JPEG for a one-page document, else
+ * an image-only PDF of the scans. Either way no text layer is left: a reader must OCR it.
+ * `bytes`: the PDF (else read from `file`); `name`: the document's name, seeding each page's settings
+ * (`name#page`); `cache`: a folder keeping the scan, by `key` (else the PDF's bytes), the name, the
+ * seed and the scanner's code; `tmp`: a folder for the PDF handed to pdftoppm.
+ */
+export async function scanned(file, { bytes, key, name = path.basename(file), seed, cache, tmp }) {
+  const pdf = bytes ?? readFileSync(file);
+  const id = cache && createHash('sha256').update(readFileSync(SCANNER)).update(JSON.stringify([name, seed ?? null])).update(key ?? pdf).digest('hex');
+  const kept = id && path.join(cache, `scan-${id}`);
+  if (kept && existsSync(`${kept}.json`)) return { bytes: readFileSync(`${kept}.bin`), ext: JSON.parse(readFileSync(`${kept}.json`, 'utf8')).ext };
+  const { scanPage, imagePdf } = await import(pathToFileURL(SCANNER).href);
+  let source = file;
+  if (bytes) {
+    source = path.join(tmp, `${name}.scan-source.pdf`);
+    writeFileSync(source, bytes);
+  }
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [source]).toString())?.[1] ?? 1);
+  const jpegs = [];
+  for (let page = 1; page <= pages; page++) jpegs.push(await scanPage(source, { page, ...scanSettings(seed, `${name}#${page}`) }));
+  const made = { bytes: jpegs.length === 1 ? jpegs[0] : await imagePdf(jpegs, 200), ext: jpegs.length === 1 ? 'jpg' : 'pdf' };
+  if (kept) {
+    mkdirSync(cache, { recursive: true });
+    writeFileSync(`${kept}.bin`, made.bytes);
+    writeFileSync(`${kept}.json`, JSON.stringify({ ext: made.ext }));
+  }
+  return made;
+}
