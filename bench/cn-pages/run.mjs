@@ -147,13 +147,17 @@ console.log(`fields right ${right}/${scored} (${pct(right, scored)}); ${all.good
 console.log(`silent ${all.silent}/${all.wrong} wrong documents; ${all.named}/${all.wrong} wrong documents flagged with every wrong field named `
   + `(${pct(all.named, all.wrong)}); ${all.flagged}/${all.good} right documents flagged (${pct(all.flagged, all.good)})`);
 if (process.argv.includes('--batches')) {
-  // Oldest batch first: `git log --reverse` lists each commit with the pages it added.
-  const log = execFileSync('git', ['log', '--reverse', '--diff-filter=A', '--name-only', '--format=@%h', '--', 'pages'], { cwd: here }).toString();
+  // Oldest batch first: `git log --reverse` lists each commit with the pages it added; a page renamed
+  // later stays in the batch that added it.
+  const log = execFileSync('git', ['log', '--reverse', '-M', '--diff-filter=AR', '--name-status', '--format=@%h', '--', 'pages'], { cwd: here }).toString();
   const batchOf = new Map();
   let commit = '';
   for (const line of log.split('\n')) {
     if (line.startsWith('@')) commit = line.slice(1);
-    else if (line.endsWith('.html') && !batchOf.has(path.basename(line, '.html'))) batchOf.set(path.basename(line, '.html'), commit);
+    const [status, from, to] = line.split('\t');
+    const page = (file) => path.basename(file, '.html');
+    if (status === 'A' && from.endsWith('.html') && !batchOf.has(page(from))) batchOf.set(page(from), commit);
+    else if (status?.startsWith('R') && to?.endsWith('.html')) batchOf.set(page(to), batchOf.get(page(from)) ?? commit);
   }
   console.log('\nbatch     pages  fields right            silent  named  right flagged');
   for (const c of [...new Set(batchOf.values())]) {
