@@ -10,6 +10,7 @@ import { compactCjk, type Line, type Segment } from '../layout.js';
 import type { Party } from '../model.js';
 import { bandOf, cy, locate, segStart, spaced, xAt } from './label-geometry.js';
 import { splitAddressPhone, splitBankAccount } from './party-cells.js';
+import { withOcrDigits } from './uscc.js';
 
 /**
  * The parties from the labelled rows of the first page that has any, values by geometry. `structural`:
@@ -53,6 +54,12 @@ interface Hit {
 
 /** Labels of the areas beside the party blocks. */
 const SIDE_LABEL = new RegExp(`^(?:${spaced('备注')}|${spaced('密码区')})`);
+
+/**
+ * A cell that opens with a label of its own ("填开单位：…", "填开日期：…" on a 行程单's row above the
+ * buyer's 名称): another field, never a part of a name; a 名称 has no colon in it.
+ */
+const OTHER_LABEL = /^\p{Script=Han}{2,8}\s*[:：]/u;
 
 /** Cipher text of the 密码区 and other non-values. */
 const NOT_A_VALUE = /[<>*+/-]{3,}|^[:：]$/;
@@ -145,6 +152,7 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
       let best: Hit | null = null;
       for (const h of hits) {
         if (h.page !== line.page || s.height > 2.2 * h.h || s.x < h.endX - 1.5 || s.x >= h.right || c - h.y > h.maxDy || h.y - c > h.maxUp || bands.get(h) !== band) continue;
+        if (h.field === 'name' && OTHER_LABEL.test(s.text)) continue;
         const d = Math.abs(c - h.y);
         const bd = best ? Math.abs(c - best.y) : Infinity;
         if (!best || d < bd - 1 || (Math.abs(d - bd) <= 1 && h.endX > best.endX)) best = h;
@@ -199,7 +207,7 @@ const FEW_CHARS = 4;
  * A name's parts without glyphs far beside the rest of its cells (a glyph of a seal, of the title or of
  * a margin's note that a scan's skew put in the value's rows, "上" read in front of "深圳市…", "集" after
  * it): a name is one run of glyphs, or rows of it wrapped under each other, never one or two glyphs
- * standing apart by several glyph widths. A name of such glyphs only (printed glyph by glyph) stays.
+ * standing apart by several glyph widths.
  */
 function withoutStrayGlyphs(parts: readonly ValuePart[]): readonly ValuePart[] {
   const apart = (q: ValuePart, o: ValuePart) => Math.max(0, o.x - q.x2, q.x - o.x2);
@@ -209,7 +217,10 @@ function withoutStrayGlyphs(parts: readonly ValuePart[]): readonly ValuePart[] {
   const main = parts.reduce<ValuePart | null>((a, q) => (!a || q.text.length > a.text.length ? q : a), null);
   const kept = parts.filter((q) => q === main || q.text.replace(/\s/g, '').length > FEW_CHARS || FEW_GLYPHS.test(q.text.trim()) || !far(q, [main!]));
   const runs = kept.filter((q) => !FEW_GLYPHS.test(q.text.trim()));
-  if (!runs.length) return kept;
+  // A name of one or two glyphs (个人) or printed glyph by glyph: its glyphs stand near each other, and
+  // one far from every other is a stray (the seller's vertical label reduced by OCR to its 销, standing
+  // on the buyer's 名称 row beside the name "个人").
+  if (!runs.length) return kept.filter((q) => q === main || !far(q, kept.filter((o) => o !== q)));
   return kept.filter((q) => runs.includes(q) || !far(q, runs));
 }
 
@@ -298,7 +309,7 @@ function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, ba
     if (!side) continue;
     const p = parties[side];
     // A tax ID is letters and digits: a Han glyph after it is a side label's glyph OCR ran into the row.
-    if (h.field === 'taxId') p.taxId ??= h.value.replace(/\s+/g, '').replace(/\p{Script=Han}+$/u, '');
+    if (h.field === 'taxId') p.taxId ??= withOcrDigits(h.value.replace(/\s+/g, '').replace(/\p{Script=Han}+$/u, ''));
     else if (h.field === 'addrTel') {
       const { address, phone } = splitAddressPhone(h.value);
       p.address ??= address;

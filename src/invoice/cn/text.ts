@@ -272,7 +272,8 @@ function remarksOf(lines: readonly Line[], barriers: ReadonlyMap<number, number[
 
 // Labels of the headline fields and rows, built once (they do not depend on the document).
 const CODE = new RegExp(`${spaced('发票代码')}\\s*[:：]?\\s*(\\d{10,12})(?!\\d)`);
-const NUMBER = new RegExp(`${spaced('发票号码')}\\s*[:：]?\\s*(\\d{8,20})(?!\\d)`);
+// The figure after 发票号码, with the runs OCR may cut it into (invoiceNumber).
+const NUMBER = new RegExp(`${spaced('发票号码')}\\s*[:：]?\\s*(\\d{4,20}(?: \\d{1,16}){0,3})(?!\\d)`);
 const DATE = new RegExp(`(?:${spaced('开票日期')}|${spaced('填开日期')}|${spaced('开票时间')})\\s*[:：]?\\s*(.{6,24})`);
 const CHECK_CODE = new RegExp(`(?:${spaced('校验码')}|${spaced('验证码')})\\s*[:：]?\\s*(\\d[\\d\\s]{2,30}\\d)`);
 const TOTAL_LABEL = new RegExp(`^${spaced('合计')}\\s*`);
@@ -324,6 +325,23 @@ function unlabelledHead(lines: readonly Line[]): { code: string | null; number: 
   return { code: codes.size === 1 ? [...codes][0]! : null, number };
 }
 
+/**
+ * The 发票号码 from the figure after its label: 20 digits on a 数电 invoice, 8 beside a 发票代码. OCR may
+ * cut the 20 into runs ("25442000000801 122334"): runs that add up to exactly 20 digits are the one
+ * number. Otherwise the first run, when it has 8 to 20 digits.
+ */
+function invoiceNumber(figure: string | undefined): string | null {
+  if (!figure) return null;
+  const runs = figure.split(' ');
+  if (runs[0]!.length === 8 || runs[0]!.length === 20) return runs[0]!;
+  let joined = '';
+  for (const run of runs) {
+    joined += run;
+    if (joined.length === 20) return joined;
+  }
+  return runs[0]!.length >= 8 ? runs[0]! : null;
+}
+
 /** `lines`: the pages' lines when the caller has them already (grouping them is a good part of the parse). */
 export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[] = pageLines(pages)): Invoice {
   const text = lines.map((l) => l.text).join('\n');
@@ -331,13 +349,16 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   inv.type = detectChineseType(text);
 
   inv.code = firstMatch(lines, CODE)?.[1] ?? null;
-  inv.number = firstMatch(lines, NUMBER)?.[1] ?? null;
+  inv.number = invoiceNumber(firstMatch(lines, NUMBER)?.[1]);
   // A 数电 invoice's 20-digit number has no 发票代码 beside it: a bare figure in its head is something else.
   if (inv.number === null || (inv.code === null && !/^\d{20}$/.test(inv.number))) {
     const head = unlabelledHead(lines);
     inv.code ??= head.code;
     inv.number ??= head.number;
   }
+  // Every 发票号码 has 8 digits (with a 发票代码) or 20 (数电, 行程单, 电子客票): another length is a
+  // figure OCR cut short or ran on.
+  if (inv.number && !/^(?:\d{8}|\d{20})$/.test(inv.number)) noteGuess(inv, 'number', 'a 发票号码 has 8 or 20 digits');
   const dateText = firstMatch(lines, DATE)?.[1];
   inv.date = parseDate(dateText);
   const check = firstMatch(lines, CHECK_CODE)?.[1];
