@@ -421,7 +421,8 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   const { buyer, seller } = readParties(lines, structural, barriers, tableTop);
   inv.buyer = buyer;
   inv.seller = seller;
-  inv.seller.name ??= firstMatch(lines, /(?:填开单位|销售方名称)\s*[:：]\s*(\S+)/)?.[1] ?? null;
+  // The 填开日期 cell beside it may run into the name when OCR's boxes nearly touch.
+  inv.seller.name ??= firstMatch(lines, /(?:填开单位|销售方名称)\s*[:：]\s*(\S+?)(?=\s|填开日期|$)/)?.[1] ?? null;
   for (const side of ['buyer', 'seller'] as const) {
     if (strayAfterLegalForm(inv[side].name)) noteGuess(inv, `${side}.name`, 'glyphs after the legal form that end the name');
   }
