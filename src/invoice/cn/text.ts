@@ -135,8 +135,12 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
     if (line.page !== page) break;
     if (line.vertical) continue;
     if (!special && SPECIAL_BUSINESS.test(line.text)) special = true;
-    if (isTotalLine(line)) {
-      const apart = figuresApart(line, lines[i - 1], lines[i + 1]);
+    // The OCR'd 合计 cell with a stray glyph in its gap ("合 9 计") alone on its line: the totals row when
+    // a skewed scan set its ¥ figures on a line just above or below.
+    const strayTotal = line.segments.length === 1 && OCR_TOTAL_CELL.test(line.segments[0]!.text.trim())
+      ? figuresApart({ ...line, text: '' }, lines[i - 1], lines[i + 1]) : null;
+    if (isTotalLine(line) || strayTotal) {
+      const apart = strayTotal ?? figuresApart(line, lines[i - 1], lines[i + 1]);
       if (apart === lines[i - 1] && apart === itemLine) items.pop();
       return { items, totalsLine: apart ? { ...line, segments: [...line.segments, ...apart.segments].sort((a, b) => a.x - b.x) } : line };
     }
@@ -273,7 +277,7 @@ function remarksOf(lines: readonly Line[], barriers: ReadonlyMap<number, number[
 // Labels of the headline fields and rows, built once (they do not depend on the document).
 const CODE = new RegExp(`${spaced('发票代码')}\\s*[:：]?\\s*(\\d{10,12})(?!\\d)`);
 // The figure after 发票号码, with the runs OCR may cut it into (invoiceNumber).
-const NUMBER = new RegExp(`${spaced('发票号码')}\\s*[:：]?\\s*(\\d{4,20}(?: \\d{1,16}){0,3})(?!\\d)`);
+const NUMBER = new RegExp(`${spaced('发票号码')}\\s*[:：]?\\s*(\\d{1,20}(?: \\d{1,19}){0,3})(?!\\d)`);
 const DATE = new RegExp(`(?:${spaced('开票日期')}|${spaced('填开日期')}|${spaced('开票时间')})\\s*[:：]?\\s*(.{6,24})`);
 const CHECK_CODE = new RegExp(`(?:${spaced('校验码')}|${spaced('验证码')})\\s*[:：]?\\s*(\\d[\\d\\s]{2,30}\\d)`);
 const TOTAL_LABEL = new RegExp(`^${spaced('合计')}\\s*`);
