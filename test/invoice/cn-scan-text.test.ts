@@ -39,6 +39,20 @@ describe('a scanned 数电 invoice read by OCR', () => {
     expect(inv.seller.name).toBe('长沙市岳麓区小林修车铺（个体工商户）');
   });
 
+  it('leaves a glyph of the vertical side label out of a name\'s wrapped second row', () => {
+    // OCR's boxes of a 200 dpi scan: 4-5 mm high; the side label's 方 left of where the cell starts.
+    // (Its 购 above is lost: the 方 stands alone, in the row of the name's second line.)
+    const draws = digitalScan({ buyer: '名称：中建华南城市', sideGlyph: false }).filter((d) => d.text !== '购')
+      .map((d) => (d.text.startsWith('名称：中建') ? { ...d, size: 5 } : d));
+    const wrapped = { text: '更新项目经理部', x: 10.5, y: 24.3, size: 4 };
+    expect(parseChineseInvoiceText(toPageText([...draws, wrapped])).buyer.name).toBe('中建华南城市更新项目经理部');
+    // OCR's box of the lone 方 as narrow as the glyph: 2.6 mm short of the cell.
+    const pages = toPageText([...draws, wrapped]);
+    pages[0]!.items.push({ text: '方', x: 5.6, y: 24.8, width: 2.3, height: 2.8, page: 1 });
+    const inv = parseChineseInvoiceText(pages);
+    expect(inv.buyer.name).toBe('中建华南城市更新项目经理部');
+  });
+
   it('keeps a name printed glyph by glyph, its glyphs near each other', () => {
     const inv = parseChineseInvoiceText(toPageText([...digitalScan({ buyer: '名称：', sideGlyph: false }), { text: '张三丰', x: 20, y: 20.5, glyphs: 4 }]));
     expect(inv.buyer.name).toBe('张三丰');

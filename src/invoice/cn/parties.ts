@@ -159,7 +159,9 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
       }
       if (best) parts.get(best)!.push({ y: line.y, x: s.x, x2: s.x2, h: s.height, text: s.text });
       else {
-        const h = hits.find((o) => o.field === 'name' && o.page === line.page && bands.get(o) === band && Math.abs(s.x - o.x) <= o.h
+        // A cell that ends before the label starts stands left of the name's cell: a glyph of the
+        // vertical 购买方 label beside it ("方"), not the name's second row.
+        const h = hits.find((o) => o.field === 'name' && o.page === line.page && bands.get(o) === band && Math.abs(s.x - o.x) <= o.h && s.x2 > o.x
           && c - o.y > 0.6 * o.h && c - o.y <= o.maxDy && s.height <= 1.5 * o.h);
         if (h) under.push({ hit: h, part: { y: line.y, x: s.x, x2: s.x2, h: s.height, text: s.text } });
       }
