@@ -79,6 +79,16 @@ describe('a scanned 数电 invoice read by OCR', () => {
     }
   });
 
+  it('joins a 发票代码 that OCR cut into runs, and puts one of 11 digits in doubt', () => {
+    const page = (code: string) => [...digitalScan({ number: '发票号码： 30571122' }), { text: `发票代码： ${code}`, x: 103.6, y: 4 }];
+    const inv = parseChineseInvoiceText(toPageText(page('03200200041 1')));
+    expect([inv.code, inv.number]).toEqual(['032002000411', '30571122']);
+    expect(guessesOf(inv)).toEqual({});
+    const cut = parseChineseInvoiceText(toPageText(page('03200200041')));
+    expect(cut.code).toBe('03200200041');
+    expect(guessesOf(cut).code).toBeDefined();
+  });
+
   it('puts a 发票号码 of neither 8 nor 20 digits in doubt', () => {
     const inv = parseChineseInvoiceText(toPageText(digitalScan({ number: '发票号码： 25352000000299871' })));
     expect(inv.number).toBe('25352000000299871');

@@ -275,9 +275,12 @@ function remarksOf(lines: readonly Line[], barriers: ReadonlyMap<number, number[
 }
 
 // Labels of the headline fields and rows, built once (they do not depend on the document).
-const CODE = new RegExp(`${spaced('发票代码')}\\s*[:：]?\\s*(\\d{10,12})(?!\\d)`);
-// The figure after 发票号码, with the runs OCR may cut it into (invoiceNumber).
+// The figures after 发票代码 and 发票号码, with the runs OCR may cut them into (labelledFigure).
+const CODE = new RegExp(`${spaced('发票代码')}\\s*[:：]?\\s*(\\d{1,12}(?: \\d{1,11}){0,3})(?!\\d)`);
 const NUMBER = new RegExp(`${spaced('发票号码')}\\s*[:：]?\\s*(\\d{1,20}(?: \\d{1,19}){0,3})(?!\\d)`);
+/** The lengths a 发票代码 (10 or 12 digits) and a 发票号码 (8 beside a code; 20 on a 数电 invoice, 行程单, 电子客票) have. */
+const CODE_LENGTHS = [10, 12];
+const NUMBER_LENGTHS = [8, 20];
 const DATE = new RegExp(`(?:${spaced('开票日期')}|${spaced('填开日期')}|${spaced('开票时间')})\\s*[:：]?\\s*(.{6,24})`);
 const CHECK_CODE = new RegExp(`(?:${spaced('校验码')}|${spaced('验证码')})\\s*[:：]?\\s*(\\d[\\d\\s]{2,30}\\d)`);
 const TOTAL_LABEL = new RegExp(`^${spaced('合计')}\\s*`);
@@ -330,20 +333,20 @@ function unlabelledHead(lines: readonly Line[]): { code: string | null; number: 
 }
 
 /**
- * The 发票号码 from the figure after its label: 20 digits on a 数电 invoice, 8 beside a 发票代码. OCR may
- * cut the 20 into runs ("25442000000801 122334"): runs that add up to exactly 20 digits are the one
- * number. Otherwise the first run, when it has 8 to 20 digits.
+ * A 发票代码 or 发票号码 from the figure after its label, of one of `lengths` digits. OCR may cut it into
+ * runs ("25442000000801 122334", "03200200041 1"): runs that add up to one of those lengths are the one
+ * figure. Otherwise the first run, when it has `min` to the longest length's digits.
  */
-function invoiceNumber(figure: string | undefined): string | null {
+function labelledFigure(figure: string | undefined, lengths: readonly number[], min: number): string | null {
   if (!figure) return null;
   const runs = figure.split(' ');
-  if (runs[0]!.length === 8 || runs[0]!.length === 20) return runs[0]!;
+  if (lengths.includes(runs[0]!.length)) return runs[0]!;
   let joined = '';
   for (const run of runs) {
     joined += run;
-    if (joined.length === 20) return joined;
+    if (lengths.includes(joined.length)) return joined;
   }
-  return runs[0]!.length >= 8 ? runs[0]! : null;
+  return runs[0]!.length >= min && runs[0]!.length <= Math.max(...lengths) ? runs[0]! : null;
 }
 
 /** `lines`: the pages' lines when the caller has them already (grouping them is a good part of the parse). */
@@ -352,17 +355,17 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   const inv = emptyInvoice('CNY');
   inv.type = detectChineseType(text);
 
-  inv.code = firstMatch(lines, CODE)?.[1] ?? null;
-  inv.number = invoiceNumber(firstMatch(lines, NUMBER)?.[1]);
+  inv.code = labelledFigure(firstMatch(lines, CODE)?.[1], CODE_LENGTHS, 10);
+  inv.number = labelledFigure(firstMatch(lines, NUMBER)?.[1], NUMBER_LENGTHS, 8);
   // A 数电 invoice's 20-digit number has no 发票代码 beside it: a bare figure in its head is something else.
   if (inv.number === null || (inv.code === null && !/^\d{20}$/.test(inv.number))) {
     const head = unlabelledHead(lines);
     inv.code ??= head.code;
     inv.number ??= head.number;
   }
-  // Every 发票号码 has 8 digits (with a 发票代码) or 20 (数电, 行程单, 电子客票): another length is a
-  // figure OCR cut short or ran on.
-  if (inv.number && !/^(?:\d{8}|\d{20})$/.test(inv.number)) noteGuess(inv, 'number', 'a 发票号码 has 8 or 20 digits');
+  // Another length is a figure OCR cut short or ran on.
+  if (inv.code && !CODE_LENGTHS.includes(inv.code.length)) noteGuess(inv, 'code', 'a 发票代码 has 10 or 12 digits');
+  if (inv.number && !NUMBER_LENGTHS.includes(inv.number.length)) noteGuess(inv, 'number', 'a 发票号码 has 8 or 20 digits');
   const dateText = firstMatch(lines, DATE)?.[1];
   inv.date = parseDate(dateText);
   const check = firstMatch(lines, CHECK_CODE)?.[1];
