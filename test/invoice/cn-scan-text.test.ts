@@ -89,6 +89,12 @@ describe('a scanned 数电 invoice read by OCR', () => {
     expect(guessesOf(cut).code).toBeDefined();
   });
 
+  it('reads the 合计 row when OCR cut its cell in two around a stray glyph', () => {
+    const draws = digitalScan().filter((d) => d.text !== '合计');
+    const inv = parseChineseInvoiceText(toPageText([...draws, { text: '合', x: 5.3, y: 45 }, { text: '5计', x: 10.3, y: 45 }]));
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([396.04, 3.96, 400]);
+  });
+
   it('puts a 发票号码 of neither 8 nor 20 digits in doubt', () => {
     const inv = parseChineseInvoiceText(toPageText(digitalScan({ number: '发票号码： 25352000000299871' })));
     expect(inv.number).toBe('25352000000299871');

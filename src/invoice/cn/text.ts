@@ -52,8 +52,16 @@ const TOTAL_LINE = new RegExp(`^${spaced('合计')}(?!\\S*大写)`);
  * (an item row never does).
  */
 const OCR_TOTAL_CELL = /^合\s*\S\s*计$/;
-const isTotalLine = (line: Line) =>
-  TOTAL_LINE.test(line.text) || (OCR_TOTAL_CELL.test(line.segments[0]?.text ?? '') && line.segments.slice(1).some((s) => /^[¥￥Y]\s*\d/.test(s.text)));
+/** How many of a line's first cells make that 合计 cell: one, or two when OCR cut it ("合 | 5计"); else 0. */
+function ocrTotalCells(line: Line): number {
+  for (let n = 1; n <= Math.min(2, line.segments.length); n++) if (OCR_TOTAL_CELL.test(line.segments.slice(0, n).map((s) => s.text.trim()).join(''))) return n;
+  return 0;
+}
+const isTotalLine = (line: Line) => {
+  if (TOTAL_LINE.test(line.text)) return true;
+  const n = ocrTotalCells(line);
+  return n > 0 && line.segments.slice(n).some((s) => /^[¥￥Y]\s*\d/.test(s.text));
+};
 const GRAND_TOTAL = new RegExp(spaced('价税合计'));
 /**
  * The header of a 数电 特定业务 table (建筑服务, 不动产销售 / 经营租赁, 旅客运输, 货物运输), printed under
@@ -137,7 +145,7 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
     if (!special && SPECIAL_BUSINESS.test(line.text)) special = true;
     // The OCR'd 合计 cell with a stray glyph in its gap ("合 9 计") alone on its line: the totals row when
     // a skewed scan set its ¥ figures on a line just above or below.
-    const strayTotal = line.segments.length === 1 && OCR_TOTAL_CELL.test(line.segments[0]!.text.trim())
+    const strayTotal = ocrTotalCells(line) === line.segments.length
       ? figuresApart({ ...line, text: '' }, lines[i - 1], lines[i + 1]) : null;
     if (isTotalLine(line) || strayTotal) {
       const apart = strayTotal ?? figuresApart(line, lines[i - 1], lines[i + 1]);
@@ -384,7 +392,8 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
     const { items, totalsLine } = parseItems(lines, i, cols);
     inv.items.push(...items.filter((it) => it.name || it.amount !== null));
     if (!totalsLine) continue;
-    const figures = totalsLine.segments.map((s) => ({ ...s, text: s.text.replace(TOTAL_LABEL, '') })).filter((s) => /[\d*]/.test(s.text));
+    // No figure ends in 计: a cell that does is the 合计 label with a stray glyph OCR read in its gap ("5计").
+    const figures = totalsLine.segments.map((s) => ({ ...s, text: s.text.replace(TOTAL_LABEL, '') })).filter((s) => /[\d*]/.test(s.text) && !/计$/.test(s.text.trim()));
     const cells = cellsOf(cols, { ...totalsLine, segments: figures });
     let amount = cnNumber(cells.amount);
     let tax = cells.taxAmount && /^\*+$/.test(cells.taxAmount.trim()) ? 0 : cnNumber(cells.taxAmount);
