@@ -53,6 +53,19 @@ describe('a scanned 数电 invoice read by OCR', () => {
     expect(inv.buyer.name).toBe('中建华南城市更新项目经理部');
   });
 
+  it('puts in doubt a branch\'s name that stops where no name ends, its second row lost', () => {
+    for (const name of ['中建华南城市更新（广州）建设发展有限公司黄埔区第二项目经', '中建华南城市更新（广州）建设发展有限公司黄埔区第二项']) {
+      const inv = parseChineseInvoiceText(toPageText(digitalScan({ buyer: `名称：${name}`, sideGlyph: false })));
+      expect(inv.buyer.name).toBe(name);
+      expect(guessesOf(inv)['buyer.name']).toBeDefined();
+    }
+    for (const name of ['中建华南城市更新（广州）建设发展有限公司黄埔区第二项目经理部', '苏州星湖城市轨道交通运营管理有限公司物资采购分公司', '广州星河数科技术有限公司']) {
+      const inv = parseChineseInvoiceText(toPageText(digitalScan({ buyer: `名称：${name}`, sideGlyph: false })));
+      expect(inv.buyer.name).toBe(name);
+      expect(guessesOf(inv)).toEqual({});
+    }
+  });
+
   it('keeps a name printed glyph by glyph, its glyphs near each other', () => {
     const inv = parseChineseInvoiceText(toPageText([...digitalScan({ buyer: '名称：', sideGlyph: false }), { text: '张三丰', x: 20, y: 20.5, glyphs: 4 }]));
     expect(inv.buyer.name).toBe('张三丰');

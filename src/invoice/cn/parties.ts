@@ -369,3 +369,16 @@ export function strayAfterLegalForm(name: string | null): boolean {
   const tail = name ? AFTER_LEGAL_FORM.exec(name)?.[1] : undefined;
   return !!tail && !/[店厂部所处行馆室社园站]$/u.test(tail);
 }
+
+/**
+ * A name that goes on past its legal form (a branch, a project department: "…有限公司物资采购分公司",
+ * "…有限公司黄埔区第二项目经理部") and stops on a glyph no organisation's name ends with: its cell
+ * wrapped and OCR lost the second row, or ran it into another cell ("…第二项目经", "…第二项"). Not
+ * completed, since the rest is not read, but a reason to look: the name is in doubt.
+ */
+const PAST_LEGAL_FORM = /(?:有限责任公司|有限公司|股份公司|集团公司)(\p{Script=Han}{3,})$/u;
+const ORGANISATION_END = /[店厂部所处行馆室社园站队院会局司场心校团]$/u;
+export function cutAfterLegalForm(name: string | null): boolean {
+  const rest = name ? PAST_LEGAL_FORM.exec(name)?.[1] : undefined;
+  return !!rest && !ORGANISATION_END.test(rest);
+}

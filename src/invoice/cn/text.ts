@@ -15,7 +15,7 @@
 import type { PageText } from '../../core/text.js';
 import { parseAmount, parseTaxRate } from '../amounts.js';
 import { bandOf, cy, spaced, xAt } from './label-geometry.js';
-import { partiesFromRemarks, readParties, strayAfterLegalForm } from './parties.js';
+import { cutAfterLegalForm, partiesFromRemarks, readParties, strayAfterLegalForm } from './parties.js';
 import { noteGuess } from '../guesses.js';
 import { cleanWords } from './party-cells.js';
 import { parseChineseAmount } from './amount-words.js';
@@ -441,6 +441,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   inv.seller.name ??= firstMatch(lines, /(?:填开单位|销售方名称)\s*[:：]\s*(\S+?)(?=\s|填开日期|$)/)?.[1] ?? null;
   for (const side of ['buyer', 'seller'] as const) {
     if (strayAfterLegalForm(inv[side].name)) noteGuess(inv, `${side}.name`, 'glyphs after the legal form that end the name');
+    else if (cutAfterLegalForm(inv[side].name)) noteGuess(inv, `${side}.name`, 'a branch\'s name that ends on no word a name ends with');
   }
 
   inv.remarks = remarksOf(lines, barriers);
