@@ -66,6 +66,12 @@ describe('a scanned 数电 invoice read by OCR', () => {
     }
   });
 
+  it('leaves another cell\'s text a row above and far right out of a name', () => {
+    const inv = parseChineseInvoiceText(toPageText([...digitalScan({ buyer: '名称：广州穗达建材贸易有限公司', sideGlyph: false }).filter((d) => !d.text.startsWith('名称：长沙')),
+      { text: '附销货清单1页', x: 133, y: 18.5 }]));
+    expect(inv.buyer.name).toBe('广州穗达建材贸易有限公司');
+  });
+
   it('keeps a name printed glyph by glyph, its glyphs near each other', () => {
     const inv = parseChineseInvoiceText(toPageText([...digitalScan({ buyer: '名称：', sideGlyph: false }), { text: '张三丰', x: 20, y: 20.5, glyphs: 4 }]));
     expect(inv.buyer.name).toBe('张三丰');

@@ -217,7 +217,11 @@ function withoutStrayGlyphs(parts: readonly ValuePart[]): readonly ValuePart[] {
   // The name's run: its longest part. A few characters far beside it are a margin note's glyphs (a
   // vertical "下载次数：3" at the page's edge, cut into items glyph by glyph), not a part of the name.
   const main = parts.reduce<ValuePart | null>((a, q) => (!a || q.text.length > a.text.length ? q : a), null);
-  const kept = parts.filter((q) => q === main || q.text.replace(/\s/g, '').length > FEW_CHARS || FEW_GLYPHS.test(q.text.trim()) || !far(q, [main!]));
+  // A part on another row, far right or left of the name's run, is another cell's text (附销货清单1页 in
+  // the 备注 beside the seller's block, its label lost): a name's second row wraps under its first.
+  const otherRow = (q: ValuePart) => Math.abs(q.y - main!.y) > 0.5 * Math.max(q.h, main!.h);
+  const kept = parts.filter((q) => q === main || !(otherRow(q) && far(q, [main!])))
+    .filter((q) => q === main || q.text.replace(/\s/g, '').length > FEW_CHARS || FEW_GLYPHS.test(q.text.trim()) || !far(q, [main!]));
   const runs = kept.filter((q) => !FEW_GLYPHS.test(q.text.trim()));
   // A name of one or two glyphs (个人) or printed glyph by glyph: its glyphs stand near each other, and
   // one far from every other is a stray (the seller's vertical label reduced by OCR to its 销, standing
