@@ -19,19 +19,34 @@
  *
  * `--zoom F` prints every page F times its size, sheet and content (0.5-2).
  *
+ * `--scan`: `extract` reads a scan of each printed page instead (bench/scanned.mjs: fixtures/scan.mjs's
+ * printer and scanner, 200 dpi, skew, noise, JPEG, as the accuracy harness's scan groups): one JPEG for
+ * a one-page invoice, else an image-only PDF, so no text layer is left and every page is OCR'd.
+ * `--seed N` draws each page's skew, noise and JPEG quality from N and its name. OCR results and scans
+ * are kept in `--ocr-cache DIR` (by default a folder beside the printed pages), keyed like the accuracy
+ * harness's.
+ *
+ * `--batches`: the same figures per batch of pages, a batch being the commit that added its pages
+ * (`git log`), in the order they were written.
+ *
  *   npm run build && node bench/cn-pages/run.mjs [--dist DIR] [--misses] [--only NAME,NAME] [--faces song-kai] [--zoom F]
+ *     [--scan [--seed N] [--ocr-cache DIR]] [--batches]
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { cacheOcr, scanned } from '../scanned.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : null; };
 const dist = path.resolve(arg('--dist') ?? path.join(here, '../../dist'));
 const misses = process.argv.includes('--misses');
 const only = arg('--only')?.split(',');
+const scan = process.argv.includes('--scan');
+const seed = arg('--seed');
 const { extract } = await import(pathToFileURL(path.join(dist, 'index.js')).href);
 const { fieldsInDoubt } = await import(pathToFileURL(path.join(dist, 'invoice/index.js')).href);
 
@@ -39,6 +54,8 @@ const truth = JSON.parse(readFileSync(path.join(here, 'truth.json'), 'utf8'));
 // One directory per checkout (the hash of the whole path): two checkouts' pages of one name may differ.
 const out = path.join(process.env.TMPDIR ?? '/tmp', `invoicectl-cn-pages-${createHash('sha256').update(here).digest('hex').slice(0, 16)}`);
 mkdirSync(out, { recursive: true });
+const ocrCache = scan ? path.resolve(arg('--ocr-cache') ?? path.join(out, 'ocr')) : null;
+if (ocrCache) await cacheOcr(dist, ocrCache);
 const FACES = {
   'song-kai': 'body, body * { font-family: "AR PL UMing CN", serif !important; } '
     + 'b, b *, .items td, .remarks-text, .grid td, .cipher, .row > span:not(.lab) { font-family: "AR PL UKai CN", serif !important; }',
@@ -89,20 +106,22 @@ const doubtName = (field) => (field === 'seller' || field === 'buyer' ? `${field
 let right = 0;
 let scored = 0;
 const docs = [];
-console.log(`scored build: ${dist}${faces ? `; faces: ${faces}` : ''}${zoom !== 1 ? `; zoom: ${zoom}` : ''}`);
+console.log(`scored build: ${dist}${faces ? `; faces: ${faces}` : ''}${zoom !== 1 ? `; zoom: ${zoom}` : ''}`
+  + `${scan ? `; extract reads scans${seed ? ` (seed ${seed})` : ''}, OCR cache ${ocrCache}` : ''}`);
 const names = readdirSync(path.join(here, 'pages')).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, '')).sort();
 for (const name of names.filter((n) => !only || only.includes(n))) {
   const want = truth[name];
   if (!want) throw new Error(`no truth for ${name}`);
-  const bytes = readFileSync(await printed(name));
-  const { results } = await extract({ inputs: [{ name: `${name}.pdf`, bytes: new Uint8Array(bytes) }], concurrency: 1 });
+  const pdf = await printed(name);
+  const input = scan ? await scanned(pdf, { name, seed, cache: ocrCache, tmp: out }) : { bytes: readFileSync(pdf), ext: 'pdf' };
+  const { results } = await extract({ inputs: [{ name: `${name}.${input.ext}`, bytes: new Uint8Array(input.bytes) }], concurrency: 1 });
   const r = results[0];
   const got = fieldsOf(r.invoice);
   const fields = FIELDS.filter((f) => f in want);
   const wrong = fields.filter((f) => !same(f, got[f], want[f]));
   const named = new Set(r.status === 'needs_review' ? fieldsInDoubt(r.checks ?? []) : []);
   const unnamed = wrong.filter((f) => !named.has(doubtName(f)));
-  docs.push({ name, status: r.status, wrong, unnamed });
+  docs.push({ name, status: r.status, wrong, unnamed, right: fields.length - wrong.length, scored: fields.length });
   right += fields.length - wrong.length;
   scored += fields.length;
   const mark = (f) => (r.status === 'ok' ? '✗' : unnamed.includes(f) ? '?' : '·');
@@ -115,11 +134,35 @@ for (const name of names.filter((n) => !only || only.includes(n))) {
 }
 await browser?.close();
 const pct = (a, n) => (n ? `${(100 * a / n).toFixed(1)}%` : '—');
-const wrongDocs = docs.filter((d) => d.wrong.length);
-const goodDocs = docs.filter((d) => !d.wrong.length);
-const silent = wrongDocs.filter((d) => d.status === 'ok').length;
-const namedDocs = wrongDocs.filter((d) => d.status !== 'ok' && !d.unnamed.length).length;
-const flagged = goodDocs.filter((d) => d.status !== 'ok').length;
-console.log(`fields right ${right}/${scored} (${pct(right, scored)}); ${goodDocs.length}/${docs.length} documents right`);
-console.log(`silent ${silent}/${wrongDocs.length} wrong documents; ${namedDocs}/${wrongDocs.length} wrong documents flagged with every wrong field named `
-  + `(${pct(namedDocs, wrongDocs.length)}); ${flagged}/${goodDocs.length} right documents flagged (${pct(flagged, goodDocs.length)})`);
+/** The figures over some documents: fields, silent, named and right-but-flagged documents. */
+function figures(ds) {
+  const wrongDocs = ds.filter((d) => d.wrong.length);
+  const goodDocs = ds.filter((d) => !d.wrong.length);
+  return { fields: ds.reduce((n, d) => n + d.right, 0), scored: ds.reduce((n, d) => n + d.scored, 0), wrong: wrongDocs.length, good: goodDocs.length,
+    silent: wrongDocs.filter((d) => d.status === 'ok').length, named: wrongDocs.filter((d) => d.status !== 'ok' && !d.unnamed.length).length,
+    flagged: goodDocs.filter((d) => d.status !== 'ok').length };
+}
+const all = figures(docs);
+console.log(`fields right ${right}/${scored} (${pct(right, scored)}); ${all.good}/${docs.length} documents right`);
+console.log(`silent ${all.silent}/${all.wrong} wrong documents; ${all.named}/${all.wrong} wrong documents flagged with every wrong field named `
+  + `(${pct(all.named, all.wrong)}); ${all.flagged}/${all.good} right documents flagged (${pct(all.flagged, all.good)})`);
+if (process.argv.includes('--batches')) {
+  // Oldest batch first: `git log --reverse` lists each commit with the pages it added; a page renamed
+  // later stays in the batch that added it.
+  const log = execFileSync('git', ['log', '--reverse', '-M', '--diff-filter=AR', '--name-status', '--format=@%h', '--', 'pages'], { cwd: here }).toString();
+  const batchOf = new Map();
+  let commit = '';
+  for (const line of log.split('\n')) {
+    if (line.startsWith('@')) commit = line.slice(1);
+    const [status, from, to] = line.split('\t');
+    const page = (file) => path.basename(file, '.html');
+    if (status === 'A' && from.endsWith('.html') && !batchOf.has(page(from))) batchOf.set(page(from), commit);
+    else if (status?.startsWith('R') && to?.endsWith('.html')) batchOf.set(page(to), batchOf.get(page(from)) ?? commit);
+  }
+  console.log('\nbatch     pages  fields right            silent  named  right flagged');
+  for (const c of [...new Set(batchOf.values())]) {
+    const f = figures(docs.filter((d) => batchOf.get(d.name) === c));
+    if (!f.wrong && !f.good) continue;
+    console.log(`${c.padEnd(9)} ${String(f.wrong + f.good).padEnd(6)} ${`${f.fields}/${f.scored} (${pct(f.fields, f.scored)})`.padEnd(23)} ${`${f.silent}/${f.wrong}`.padEnd(7)} ${`${f.named}/${f.wrong}`.padEnd(6)} ${f.flagged}/${f.good}`);
+  }
+}

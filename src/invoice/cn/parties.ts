@@ -10,6 +10,7 @@ import { compactCjk, type Line, type Segment } from '../layout.js';
 import type { Party } from '../model.js';
 import { bandOf, cy, locate, segStart, spaced, xAt } from './label-geometry.js';
 import { splitAddressPhone, splitBankAccount } from './party-cells.js';
+import { withOcrDigits } from './uscc.js';
 
 /**
  * The parties from the labelled rows of the first page that has any, values by geometry. `structural`:
@@ -53,6 +54,12 @@ interface Hit {
 
 /** Labels of the areas beside the party blocks. */
 const SIDE_LABEL = new RegExp(`^(?:${spaced('备注')}|${spaced('密码区')})`);
+
+/**
+ * A cell that opens with a label of its own ("填开单位：…", "填开日期：…" on a 行程单's row above the
+ * buyer's 名称): another field, never a part of a name; a 名称 has no colon in it.
+ */
+const OTHER_LABEL = /^\p{Script=Han}{2,8}\s*[:：]/u;
 
 /** Cipher text of the 密码区 and other non-values. */
 const NOT_A_VALUE = /[<>*+/-]{3,}|^[:：]$/;
@@ -145,13 +152,16 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
       let best: Hit | null = null;
       for (const h of hits) {
         if (h.page !== line.page || s.height > 2.2 * h.h || s.x < h.endX - 1.5 || s.x >= h.right || c - h.y > h.maxDy || h.y - c > h.maxUp || bands.get(h) !== band) continue;
+        if (h.field === 'name' && OTHER_LABEL.test(s.text)) continue;
         const d = Math.abs(c - h.y);
         const bd = best ? Math.abs(c - best.y) : Infinity;
         if (!best || d < bd - 1 || (Math.abs(d - bd) <= 1 && h.endX > best.endX)) best = h;
       }
       if (best) parts.get(best)!.push({ y: line.y, x: s.x, x2: s.x2, h: s.height, text: s.text });
       else {
-        const h = hits.find((o) => o.field === 'name' && o.page === line.page && bands.get(o) === band && Math.abs(s.x - o.x) <= o.h
+        // A cell that ends before the label starts stands left of the name's cell: a glyph of the
+        // vertical 购买方 label beside it ("方"), not the name's second row.
+        const h = hits.find((o) => o.field === 'name' && o.page === line.page && bands.get(o) === band && Math.abs(s.x - o.x) <= o.h && s.x2 > o.x
           && c - o.y > 0.6 * o.h && c - o.y <= o.maxDy && s.height <= 1.5 * o.h);
         if (h) under.push({ hit: h, part: { y: line.y, x: s.x, x2: s.x2, h: s.height, text: s.text } });
       }
@@ -199,7 +209,7 @@ const FEW_CHARS = 4;
  * A name's parts without glyphs far beside the rest of its cells (a glyph of a seal, of the title or of
  * a margin's note that a scan's skew put in the value's rows, "上" read in front of "深圳市…", "集" after
  * it): a name is one run of glyphs, or rows of it wrapped under each other, never one or two glyphs
- * standing apart by several glyph widths. A name of such glyphs only (printed glyph by glyph) stays.
+ * standing apart by several glyph widths.
  */
 function withoutStrayGlyphs(parts: readonly ValuePart[]): readonly ValuePart[] {
   const apart = (q: ValuePart, o: ValuePart) => Math.max(0, o.x - q.x2, q.x - o.x2);
@@ -207,9 +217,16 @@ function withoutStrayGlyphs(parts: readonly ValuePart[]): readonly ValuePart[] {
   // The name's run: its longest part. A few characters far beside it are a margin note's glyphs (a
   // vertical "下载次数：3" at the page's edge, cut into items glyph by glyph), not a part of the name.
   const main = parts.reduce<ValuePart | null>((a, q) => (!a || q.text.length > a.text.length ? q : a), null);
-  const kept = parts.filter((q) => q === main || q.text.replace(/\s/g, '').length > FEW_CHARS || FEW_GLYPHS.test(q.text.trim()) || !far(q, [main!]));
+  // A part on another row, far right or left of the name's run, is another cell's text (附销货清单1页 in
+  // the 备注 beside the seller's block, its label lost): a name's second row wraps under its first.
+  const otherRow = (q: ValuePart) => Math.abs(q.y - main!.y) > 0.5 * Math.max(q.h, main!.h);
+  const kept = parts.filter((q) => q === main || !(otherRow(q) && far(q, [main!])))
+    .filter((q) => q === main || q.text.replace(/\s/g, '').length > FEW_CHARS || FEW_GLYPHS.test(q.text.trim()) || !far(q, [main!]));
   const runs = kept.filter((q) => !FEW_GLYPHS.test(q.text.trim()));
-  if (!runs.length) return kept;
+  // A name of one or two glyphs (个人) or printed glyph by glyph: its glyphs stand near each other, and
+  // one far from every other is a stray (the seller's vertical label reduced by OCR to its 销, standing
+  // on the buyer's 名称 row beside the name "个人").
+  if (!runs.length) return kept.filter((q) => q === main || !far(q, kept.filter((o) => o !== q)));
   return kept.filter((q) => runs.includes(q) || !far(q, runs));
 }
 
@@ -298,7 +315,7 @@ function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, ba
     if (!side) continue;
     const p = parties[side];
     // A tax ID is letters and digits: a Han glyph after it is a side label's glyph OCR ran into the row.
-    if (h.field === 'taxId') p.taxId ??= h.value.replace(/\s+/g, '').replace(/\p{Script=Han}+$/u, '');
+    if (h.field === 'taxId') p.taxId ??= withOcrDigits(h.value.replace(/\s+/g, '').replace(/\p{Script=Han}+$/u, ''));
     else if (h.field === 'addrTel') {
       const { address, phone } = splitAddressPhone(h.value);
       p.address ??= address;
@@ -355,4 +372,17 @@ const AFTER_LEGAL_FORM = /(?:有限责任公司|有限公司|[（(]个体工商�
 export function strayAfterLegalForm(name: string | null): boolean {
   const tail = name ? AFTER_LEGAL_FORM.exec(name)?.[1] : undefined;
   return !!tail && !/[店厂部所处行馆室社园站]$/u.test(tail);
+}
+
+/**
+ * A name that goes on past its legal form (a branch, a project department: "…有限公司物资采购分公司",
+ * "…有限公司黄埔区第二项目经理部") and stops on a glyph no organisation's name ends with: its cell
+ * wrapped and OCR lost the second row, or ran it into another cell ("…第二项目经", "…第二项"). Not
+ * completed, since the rest is not read, but a reason to look: the name is in doubt.
+ */
+const PAST_LEGAL_FORM = /(?:有限责任公司|有限公司|股份公司|集团公司)(\p{Script=Han}{3,})$/u;
+const ORGANISATION_END = /[店厂部所处行馆室社园站队院会局司场心校团]$/u;
+export function cutAfterLegalForm(name: string | null): boolean {
+  const rest = name ? PAST_LEGAL_FORM.exec(name)?.[1] : undefined;
+  return !!rest && !ORGANISATION_END.test(rest);
 }

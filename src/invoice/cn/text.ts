@@ -15,7 +15,7 @@
 import type { PageText } from '../../core/text.js';
 import { parseAmount, parseTaxRate } from '../amounts.js';
 import { bandOf, cy, spaced, xAt } from './label-geometry.js';
-import { partiesFromRemarks, readParties, strayAfterLegalForm } from './parties.js';
+import { cutAfterLegalForm, partiesFromRemarks, readParties, strayAfterLegalForm } from './parties.js';
 import { noteGuess } from '../guesses.js';
 import { cleanWords } from './party-cells.js';
 import { parseChineseAmount } from './amount-words.js';
@@ -52,8 +52,16 @@ const TOTAL_LINE = new RegExp(`^${spaced('合计')}(?!\\S*大写)`);
  * (an item row never does).
  */
 const OCR_TOTAL_CELL = /^合\s*\S\s*计$/;
-const isTotalLine = (line: Line) =>
-  TOTAL_LINE.test(line.text) || (OCR_TOTAL_CELL.test(line.segments[0]?.text ?? '') && line.segments.slice(1).some((s) => /^[¥￥Y]\s*\d/.test(s.text)));
+/** How many of a line's first cells make that 合计 cell: one, or two when OCR cut it ("合 | 5计"); else 0. */
+function ocrTotalCells(line: Line): number {
+  for (let n = 1; n <= Math.min(2, line.segments.length); n++) if (OCR_TOTAL_CELL.test(line.segments.slice(0, n).map((s) => s.text.trim()).join(''))) return n;
+  return 0;
+}
+const isTotalLine = (line: Line) => {
+  if (TOTAL_LINE.test(line.text)) return true;
+  const n = ocrTotalCells(line);
+  return n > 0 && line.segments.slice(n).some((s) => /^[¥￥Y]\s*\d/.test(s.text));
+};
 const GRAND_TOTAL = new RegExp(spaced('价税合计'));
 /**
  * The header of a 数电 特定业务 table (建筑服务, 不动产销售 / 经营租赁, 旅客运输, 货物运输), printed under
@@ -135,8 +143,12 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
     if (line.page !== page) break;
     if (line.vertical) continue;
     if (!special && SPECIAL_BUSINESS.test(line.text)) special = true;
-    if (isTotalLine(line)) {
-      const apart = figuresApart(line, lines[i - 1], lines[i + 1]);
+    // The OCR'd 合计 cell with a stray glyph in its gap ("合 9 计") alone on its line: the totals row when
+    // a skewed scan set its ¥ figures on a line just above or below.
+    const strayTotal = ocrTotalCells(line) === line.segments.length
+      ? figuresApart({ ...line, text: '' }, lines[i - 1], lines[i + 1]) : null;
+    if (isTotalLine(line) || strayTotal) {
+      const apart = strayTotal ?? figuresApart(line, lines[i - 1], lines[i + 1]);
       if (apart === lines[i - 1] && apart === itemLine) items.pop();
       return { items, totalsLine: apart ? { ...line, segments: [...line.segments, ...apart.segments].sort((a, b) => a.x - b.x) } : line };
     }
@@ -271,8 +283,12 @@ function remarksOf(lines: readonly Line[], barriers: ReadonlyMap<number, number[
 }
 
 // Labels of the headline fields and rows, built once (they do not depend on the document).
-const CODE = new RegExp(`${spaced('发票代码')}\\s*[:：]?\\s*(\\d{10,12})(?!\\d)`);
-const NUMBER = new RegExp(`${spaced('发票号码')}\\s*[:：]?\\s*(\\d{8,20})(?!\\d)`);
+// The figures after 发票代码 and 发票号码, with the runs OCR may cut them into (labelledFigure).
+const CODE = new RegExp(`${spaced('发票代码')}\\s*[:：]?\\s*(\\d{1,12}(?: \\d{1,11}){0,3})(?!\\d)`);
+const NUMBER = new RegExp(`${spaced('发票号码')}\\s*[:：]?\\s*(\\d{1,20}(?: \\d{1,19}){0,3})(?!\\d)`);
+/** The lengths a 发票代码 (10 or 12 digits) and a 发票号码 (8 beside a code; 20 on a 数电 invoice, 行程单, 电子客票) have. */
+const CODE_LENGTHS = [10, 12];
+const NUMBER_LENGTHS = [8, 20];
 const DATE = new RegExp(`(?:${spaced('开票日期')}|${spaced('填开日期')}|${spaced('开票时间')})\\s*[:：]?\\s*(.{6,24})`);
 const CHECK_CODE = new RegExp(`(?:${spaced('校验码')}|${spaced('验证码')})\\s*[:：]?\\s*(\\d[\\d\\s]{2,30}\\d)`);
 const TOTAL_LABEL = new RegExp(`^${spaced('合计')}\\s*`);
@@ -324,20 +340,40 @@ function unlabelledHead(lines: readonly Line[]): { code: string | null; number: 
   return { code: codes.size === 1 ? [...codes][0]! : null, number };
 }
 
+/**
+ * A 发票代码 or 发票号码 from the figure after its label, of one of `lengths` digits. OCR may cut it into
+ * runs ("25442000000801 122334", "03200200041 1"): runs that add up to one of those lengths are the one
+ * figure. Otherwise the first run, when it has `min` to the longest length's digits.
+ */
+function labelledFigure(figure: string | undefined, lengths: readonly number[], min: number): string | null {
+  if (!figure) return null;
+  const runs = figure.split(' ');
+  if (lengths.includes(runs[0]!.length)) return runs[0]!;
+  let joined = '';
+  for (const run of runs) {
+    joined += run;
+    if (lengths.includes(joined.length)) return joined;
+  }
+  return runs[0]!.length >= min && runs[0]!.length <= Math.max(...lengths) ? runs[0]! : null;
+}
+
 /** `lines`: the pages' lines when the caller has them already (grouping them is a good part of the parse). */
 export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[] = pageLines(pages)): Invoice {
   const text = lines.map((l) => l.text).join('\n');
   const inv = emptyInvoice('CNY');
   inv.type = detectChineseType(text);
 
-  inv.code = firstMatch(lines, CODE)?.[1] ?? null;
-  inv.number = firstMatch(lines, NUMBER)?.[1] ?? null;
+  inv.code = labelledFigure(firstMatch(lines, CODE)?.[1], CODE_LENGTHS, 10);
+  inv.number = labelledFigure(firstMatch(lines, NUMBER)?.[1], NUMBER_LENGTHS, 8);
   // A 数电 invoice's 20-digit number has no 发票代码 beside it: a bare figure in its head is something else.
   if (inv.number === null || (inv.code === null && !/^\d{20}$/.test(inv.number))) {
     const head = unlabelledHead(lines);
     inv.code ??= head.code;
     inv.number ??= head.number;
   }
+  // Another length is a figure OCR cut short or ran on.
+  if (inv.code && !CODE_LENGTHS.includes(inv.code.length)) noteGuess(inv, 'code', 'a 发票代码 has 10 or 12 digits');
+  if (inv.number && !NUMBER_LENGTHS.includes(inv.number.length)) noteGuess(inv, 'number', 'a 发票号码 has 8 or 20 digits');
   const dateText = firstMatch(lines, DATE)?.[1];
   inv.date = parseDate(dateText);
   const check = firstMatch(lines, CHECK_CODE)?.[1];
@@ -356,7 +392,8 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
     const { items, totalsLine } = parseItems(lines, i, cols);
     inv.items.push(...items.filter((it) => it.name || it.amount !== null));
     if (!totalsLine) continue;
-    const figures = totalsLine.segments.map((s) => ({ ...s, text: s.text.replace(TOTAL_LABEL, '') })).filter((s) => /[\d*]/.test(s.text));
+    // No figure ends in 计: a cell that does is the 合计 label with a stray glyph OCR read in its gap ("5计").
+    const figures = totalsLine.segments.map((s) => ({ ...s, text: s.text.replace(TOTAL_LABEL, '') })).filter((s) => /[\d*]/.test(s.text) && !/计$/.test(s.text.trim()));
     const cells = cellsOf(cols, { ...totalsLine, segments: figures });
     let amount = cnNumber(cells.amount);
     let tax = cells.taxAmount && /^\*+$/.test(cells.taxAmount.trim()) ? 0 : cnNumber(cells.taxAmount);
@@ -400,9 +437,11 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   const { buyer, seller } = readParties(lines, structural, barriers, tableTop);
   inv.buyer = buyer;
   inv.seller = seller;
-  inv.seller.name ??= firstMatch(lines, /(?:填开单位|销售方名称)\s*[:：]\s*(\S+)/)?.[1] ?? null;
+  // The 填开日期 cell beside it may run into the name when OCR's boxes nearly touch.
+  inv.seller.name ??= firstMatch(lines, /(?:填开单位|销售方名称)\s*[:：]\s*(\S+?)(?=\s|填开日期|$)/)?.[1] ?? null;
   for (const side of ['buyer', 'seller'] as const) {
     if (strayAfterLegalForm(inv[side].name)) noteGuess(inv, `${side}.name`, 'glyphs after the legal form that end the name');
+    else if (cutAfterLegalForm(inv[side].name)) noteGuess(inv, `${side}.name`, 'a branch\'s name that ends on no word a name ends with');
   }
 
   inv.remarks = remarksOf(lines, barriers);

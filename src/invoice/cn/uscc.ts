@@ -46,3 +46,18 @@ export function isResidentIdNumber(code: string): boolean {
   for (let i = 0; i < 17; i++) sum += Number(c[i]) * ID_WEIGHTS[i];
   return ID_CHECK[sum % 11] === c[17];
 }
+
+/** The digits OCR reads as the letters a 统一社会信用代码 never holds (its alphabet leaves out I, O, S, Z). */
+const LETTER_DIGIT: Readonly<Record<string, string>> = { I: '1', O: '0', S: '5', Z: '2' };
+
+/**
+ * A tax ID as OCR read it, its I / O / S / Z put back to the digits they are when that makes a valid
+ * 统一社会信用代码 (or 居民身份证号码): a USCC never holds those letters, so each is a misread glyph, and
+ * the check character confirms the reading. Anything else is returned as read, for the checksum check
+ * to flag.
+ */
+export function withOcrDigits(code: string): string {
+  if (!looksLikeUscc(code) || isValidUscc(code) || isResidentIdNumber(code) || !/[IOSZ]/i.test(code)) return code;
+  const digits = code.toUpperCase().replace(/[IOSZ]/g, (c) => LETTER_DIGIT[c]!);
+  return isValidUscc(digits) || isResidentIdNumber(digits) ? digits : code;
+}

@@ -1,0 +1,173 @@
+/**
+ * What OCR of a scanned 发票 gives that a text layer never does, read right or put in doubt: a tax ID's
+ * 0 read as the letter O, a 20-digit 发票号码 cut into two runs, a side label reduced to its 销 on the
+ * buyer's row beside a two-glyph name, and a 行程单's 填开单位 row run into the buyer's 名称 below it. As
+ * OCR gives them: lines of cells, mm from the top-left.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseChineseInvoiceText } from '../../src/invoice/cn/text.js';
+import { isValidUscc, withOcrDigits } from '../../src/invoice/cn/uscc.js';
+import { guessesOf } from '../../src/invoice/guesses.js';
+import { toPageText, type Draw } from './page-builder.js';
+
+/** A 数电 电子发票（普通发票）, buyer and seller side by side, as OCR of a scan reads it. */
+function digitalScan({ number = '发票号码： 25432000000098870126', buyer = '名称：个人', buyerId = '', sellerId = '92430104MA4LQ8D2XF', sideGlyph = true } = {}): Draw[] {
+  return [
+    { text: '电子发票（普通发票）', x: 50, y: 4, size: 4 },
+    { text: number, x: 103.6, y: 9 },
+    { text: '开票日期： 2025年08月30日', x: 103.5, y: 14 },
+    { text: '购', x: 5.9, y: 20.5 }, { text: buyer, x: 10.5, y: 20.5 },
+    // The seller's vertical label, OCR'd to a lone 销 on the buyer's row and the rest below.
+    ...(sideGlyph ? [{ text: '销', x: 56, y: 20.5 }] : []),
+    { text: '名称：长沙市岳麓区小林修车铺（个体工商户）', x: 60.5, y: 22.8 },
+    { text: `统一社会信用代码/纳税人识别号：${buyerId}`, x: 10.2, y: 28.5 },
+    { text: `统一社会信用代码/纳税人识别号： ${sellerId}`, x: 60.1, y: 28.5 },
+    { text: '项目名称', x: 15.4, y: 36 }, { text: '规格型号', x: 38.7, y: 36 }, { text: '单位', x: 54.1, y: 36 }, { text: '数量', x: 64.8, y: 36 },
+    { text: '单价', x: 76.8, y: 36 }, { text: '金额', x: 91.4, y: 36 }, { text: '税率/征收率', x: 107.3, y: 36 }, { text: '税额', x: 126.9, y: 36 },
+    { text: '*修理修配劳务*汽车维修', x: 5.3, y: 39 }, { text: '次', x: 51.7, y: 39 }, { text: '1', x: 70.7, y: 39 }, { text: '396.04', x: 79.2, y: 39 },
+    { text: '396.04', x: 94.7, y: 39 }, { text: '1%', x: 120.1, y: 39 }, { text: '3.96', x: 130.3, y: 39 },
+    { text: '合计', x: 5.3, y: 45 }, { text: '￥396.04', x: 93.5, y: 45 }, { text: '¥3.96', x: 129.3, y: 45 },
+    { text: '价税合计（大写）', x: 5.6, y: 63 }, { text: '肆佰圆整', x: 55.9, y: 63 }, { text: '（小写）￥400.00', x: 74.3, y: 63 },
+    { text: '开票人：林小军', x: 9.4, y: 76.5 },
+  ];
+}
+
+describe('a scanned 数电 invoice read by OCR', () => {
+  it('drops a side label\'s lone glyph far right of a two-glyph name', () => {
+    const inv = parseChineseInvoiceText(toPageText(digitalScan()));
+    expect(inv.buyer.name).toBe('个人');
+    expect(inv.seller.name).toBe('长沙市岳麓区小林修车铺（个体工商户）');
+  });
+
+  it('leaves a glyph of the vertical side label out of a name\'s wrapped second row', () => {
+    // OCR's boxes of a 200 dpi scan: 4-5 mm high; the side label's 方 left of where the cell starts.
+    // (Its 购 above is lost: the 方 stands alone, in the row of the name's second line.)
+    const draws = digitalScan({ buyer: '名称：中建华南城市', sideGlyph: false }).filter((d) => d.text !== '购')
+      .map((d) => (d.text.startsWith('名称：中建') ? { ...d, size: 5 } : d));
+    const wrapped = { text: '更新项目经理部', x: 10.5, y: 24.3, size: 4 };
+    expect(parseChineseInvoiceText(toPageText([...draws, wrapped])).buyer.name).toBe('中建华南城市更新项目经理部');
+    // OCR's box of the lone 方 as narrow as the glyph: 2.6 mm short of the cell.
+    const pages = toPageText([...draws, wrapped]);
+    pages[0]!.items.push({ text: '方', x: 5.6, y: 24.8, width: 2.3, height: 2.8, page: 1 });
+    const inv = parseChineseInvoiceText(pages);
+    expect(inv.buyer.name).toBe('中建华南城市更新项目经理部');
+  });
+
+  it('puts in doubt a branch\'s name that stops where no name ends, its second row lost', () => {
+    for (const name of ['中建华南城市更新（广州）建设发展有限公司黄埔区第二项目经', '中建华南城市更新（广州）建设发展有限公司黄埔区第二项']) {
+      const inv = parseChineseInvoiceText(toPageText(digitalScan({ buyer: `名称：${name}`, sideGlyph: false })));
+      expect(inv.buyer.name).toBe(name);
+      expect(guessesOf(inv)['buyer.name']).toBeDefined();
+    }
+    for (const name of ['中建华南城市更新（广州）建设发展有限公司黄埔区第二项目经理部', '苏州星湖城市轨道交通运营管理有限公司物资采购分公司', '广州星河数科技术有限公司']) {
+      const inv = parseChineseInvoiceText(toPageText(digitalScan({ buyer: `名称：${name}`, sideGlyph: false })));
+      expect(inv.buyer.name).toBe(name);
+      expect(guessesOf(inv)).toEqual({});
+    }
+  });
+
+  it('leaves another cell\'s text a row above and far right out of a name', () => {
+    const inv = parseChineseInvoiceText(toPageText([...digitalScan({ buyer: '名称：广州穗达建材贸易有限公司', sideGlyph: false }).filter((d) => !d.text.startsWith('名称：长沙')),
+      { text: '附销货清单1页', x: 133, y: 18.5 }]));
+    expect(inv.buyer.name).toBe('广州穗达建材贸易有限公司');
+  });
+
+  it('keeps a name printed glyph by glyph, its glyphs near each other', () => {
+    const inv = parseChineseInvoiceText(toPageText([...digitalScan({ buyer: '名称：', sideGlyph: false }), { text: '张三丰', x: 20, y: 20.5, glyphs: 4 }]));
+    expect(inv.buyer.name).toBe('张三丰');
+  });
+
+  it('joins a 20-digit 发票号码 that OCR cut into two runs', () => {
+    for (const number of ['发票号码：25442000000801 122334', '发票号码： 25352000000299871 164']) {
+      const inv = parseChineseInvoiceText(toPageText(digitalScan({ number })));
+      expect(inv.number).toBe(number.replace(/\D/g, ''));
+      expect(guessesOf(inv).number).toBeUndefined();
+    }
+  });
+
+  it('joins runs of any length that add up to 20 digits', () => {
+    const inv = parseChineseInvoiceText(toPageText(digitalScan({ number: '发票号码： 241 17000000045213368' })));
+    expect(inv.number).toBe('24117000000045213368');
+  });
+
+  it('reads the 合计 row from a cell with a stray glyph in its gap, the figures a line apart', () => {
+    const draws = digitalScan().filter((d) => !['合计', '￥396.04', '¥3.96'].includes(d.text));
+    for (const cell of ['合 9 计', '合名计']) {
+      const inv = parseChineseInvoiceText(toPageText([...draws, { text: cell, x: 5.3, y: 43.4 }, { text: '￥396.04', x: 93.5, y: 45.8 }, { text: '¥3.96', x: 129.3, y: 45.8 }]));
+      expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([396.04, 3.96, 400]);
+    }
+  });
+
+  it('joins a 发票代码 that OCR cut into runs, and puts one of 11 digits in doubt', () => {
+    const page = (code: string) => [...digitalScan({ number: '发票号码： 30571122' }), { text: `发票代码： ${code}`, x: 103.6, y: 4 }];
+    const inv = parseChineseInvoiceText(toPageText(page('03200200041 1')));
+    expect([inv.code, inv.number]).toEqual(['032002000411', '30571122']);
+    expect(guessesOf(inv)).toEqual({});
+    const cut = parseChineseInvoiceText(toPageText(page('03200200041')));
+    expect(cut.code).toBe('03200200041');
+    expect(guessesOf(cut).code).toBeDefined();
+  });
+
+  it('reads the 合计 row when OCR cut its cell in two around a stray glyph', () => {
+    const draws = digitalScan().filter((d) => d.text !== '合计');
+    const inv = parseChineseInvoiceText(toPageText([...draws, { text: '合', x: 5.3, y: 45 }, { text: '5计', x: 10.3, y: 45 }]));
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([396.04, 3.96, 400]);
+  });
+
+  it('puts a 发票号码 of neither 8 nor 20 digits in doubt', () => {
+    const inv = parseChineseInvoiceText(toPageText(digitalScan({ number: '发票号码： 25352000000299871' })));
+    expect(inv.number).toBe('25352000000299871');
+    expect(guessesOf(inv).number).toBeDefined();
+    // Runs that do not add up to 20 digits are not joined.
+    const short = parseChineseInvoiceText(toPageText(digitalScan({ number: '发票号码： 25352000000299871 16' })));
+    expect(short.number).toBe('25352000000299871');
+    expect(guessesOf(short).number).toBeDefined();
+  });
+
+  it('reads a tax ID\'s letter O as the 0 it is when the check character says so', () => {
+    const inv = parseChineseInvoiceText(toPageText(digitalScan({ buyer: '名称：广州星河数科技术有限公司', buyerId: '91440101MA9Y6F3TOH', sellerId: '92330782MA2EC7W5KO' })));
+    expect(inv.buyer.taxId).toBe('91440101MA9Y6F3T0H');
+    expect(inv.seller.taxId).toBe('92330782MA2EC7W5K0');
+  });
+});
+
+describe('a tax ID with the letters a 统一社会信用代码 never holds', () => {
+  it('gets its digits back only when that makes the check character right', () => {
+    expect(withOcrDigits('91420111MA4FOB9E60')).toBe('91420111MA4F0B9E60');
+    expect(isValidUscc('91420111MA4F0B9E60')).toBe(true);
+    // The check character does not hold with a 0 either: kept as read, for the checksum check to flag.
+    expect(withOcrDigits('91440101MA9Y6F3TOA')).toBe('91440101MA9Y6F3TOA');
+    // A valid code, and a misread without those letters (Q read as 0), stay as they are.
+    expect(withOcrDigits('91440106MA5D8G1N4Q')).toBe('91440106MA5D8G1N4Q');
+    expect(withOcrDigits('91440106MA5D8G1N40')).toBe('91440106MA5D8G1N40');
+    // A 居民身份证号码 whose 0 was read as O.
+    expect(withOcrDigits('11010519491231OO2X')).toBe('11010519491231002X');
+  });
+});
+
+describe('a scanned 航空运输电子客票行程单 read by OCR', () => {
+  const flight = (): Draw[] => [
+    { text: '电子发票（航空运输电子客票行程单）', x: 29.5, y: 2.5 }, { text: '发票号码： 25447000000087654321', x: 103, y: 2.5 },
+    { text: '国内国际标识：国内', x: 5.7, y: 13.7 },
+    { text: '旅客姓名', x: 6.5, y: 18.7 }, { text: '有效身份证件号码', x: 29.6, y: 18.7 },
+    { text: '陈立', x: 6.3, y: 22.7 }, { text: '110105198806****21', x: 29.5, y: 22.7 },
+    { text: '票价', x: 6.2, y: 41 }, { text: '燃油附加费', x: 26.2, y: 41 }, { text: '增值税税率', x: 44.2, y: 41 }, { text: '增值税税额', x: 61.9, y: 41 },
+    { text: '民航发展基金', x: 80.1, y: 41 }, { text: '其他税费', x: 100.6, y: 41 }, { text: '合计', x: 115.5, y: 41 },
+    { text: 'CNY 2350.00', x: 6.3, y: 45.3 }, { text: 'CNY 150.00', x: 26, y: 45.3 }, { text: '9%', x: 44, y: 45.3 }, { text: 'CNY 206.42', x: 61.9, y: 45.3 },
+    { text: 'CNY 50.00', x: 80, y: 45.3 }, { text: 'CNY 0.00', x: 100.6, y: 45.3 }, { text: 'CNY 2550.00', x: 115.5, y: 45.3 },
+    { text: '电子客票号码： 7849988776655', x: 4.9, y: 49.3 }, { text: '验证码： 4521', x: 47, y: 49.3 },
+    // The 填开单位 row stands a little above the buyer's, its cell over the buyer's name.
+    // (OCR's boxes of a 200 dpi scan: 4.8 mm high, 3.9 mm apart).
+    { text: '销售网点代号： PEK123/08670011', x: 4.9, y: 52, size: 4.8 }, { text: '填开单位：广州穗云航空服务有限公司', x: 57.7, y: 52, size: 4.8 },
+    { text: '填开日期： 2025-07-15', x: 142, y: 52, size: 4.8 },
+    { text: '购买方名称：苏州星湖城市轨道交通运营管理有限公司物资采购分公司', x: 4.6, y: 55.9, size: 4.8 },
+    { text: '统一社会信用代码/纳税人识别号： 91320594MA27K5N1XF', x: 82.4, y: 55.9, size: 4.8 },
+  ];
+
+  it('keeps the 填开单位 cell out of the buyer\'s name and takes it for the seller', () => {
+    const inv = parseChineseInvoiceText(toPageText(flight()));
+    expect(inv.buyer.name).toBe('苏州星湖城市轨道交通运营管理有限公司物资采购分公司');
+    expect(inv.seller.name).toBe('广州穗云航空服务有限公司');
+    expect(inv.number).toBe('25447000000087654321');
+  });
+});
