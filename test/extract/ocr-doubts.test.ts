@@ -168,6 +168,22 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...items, item('价税合计（大写）壹仟伍佰贰拾陆圆整', 90)))).toEqual({ unsure: [], computed: [] });
   });
 
+  it("a flight itinerary's net, which the form never prints (合计 − 增值税税额), is no computed amount", () => {
+    const inv = invoice();
+    inv.type = 'flight';
+    inv.totalAmount = 1150;
+    inv.taxAmount = 9.91;
+    inv.amount = 1140.09;
+    const items = [item('发票号码：83089647', 92), item('增值税税额 ¥9.91', 95), item('合计 ¥1150.00', 96)];
+    expect(doubtfulFields(inv, page(...items))).toEqual({ unsure: [], computed: [] });
+    // Another form, or a net that is not the difference: computed all the same.
+    inv.type = 'invoice';
+    expect(doubtfulFields(inv, page(...items))).toEqual({ unsure: [], computed: ['amount'] });
+    inv.type = 'flight';
+    inv.amount = 1040.09;
+    expect(doubtfulFields(inv, page(...items))).toEqual({ unsure: [], computed: ['amount'] });
+  });
+
   it('an unsure amount that the two others, read with certainty, add up to stands; two unsure ones do not', () => {
     const inv = invoice();
     inv.amount = 1350.44;
