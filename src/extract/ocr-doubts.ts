@@ -90,7 +90,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     if (unsure(locate, shown) || runTogether(name) || addressLike(name, sheet) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items)) out.unsure.push(`${party}.name`);
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts).
-  if (noBuyer(invoice, pages)) out.unread = ['buyer.name'];
+  if (noBuyer(invoice, sheet)) out.unread = ['buyer.name'];
   return corroborated(invoice, out);
 }
 
@@ -109,11 +109,10 @@ function printedAcross(pages: readonly PageText[]): boolean {
  * addressed to someone, and on a scan the buyer's block is lost when OCR moves its rows; the block
  * then often became the seller (the name under the window read as the sender's, its own name lost).
  * Both are in doubt. A till receipt (narrow print, whatever the scanner's page) names no buyer; a
- * Chinese invoice is checked otherwise.
+ * Chinese invoice is checked otherwise. `sheet`: the page is printed across a sheet (printedAcross).
  */
-function noBuyer(invoice: Invoice, pages: readonly PageText[]): boolean {
-  if (invoice.buyer.name || !invoice.seller.name || invoice.totalAmount === null || isChineseInvoice(invoice)) return false;
-  return printedAcross(pages);
+function noBuyer(invoice: Invoice, sheet: boolean): boolean {
+  return sheet && !invoice.buyer.name && !!invoice.seller.name && invoice.totalAmount !== null && !isChineseInvoice(invoice);
 }
 
 /**
@@ -229,6 +228,12 @@ const addressLike = (name: string, sheet: boolean) => /^\p{L}[\p{L}.' -]*\s\d{1,
   || (sheet && /^\d{1,4}[a-z]?\s+\p{L}/u.test(name.trim()) && withoutCompanyForm(name) === name.trim());
 
 /**
+ * A word that addresses the name under it ("Firma", "Herrn", "Monsieur") or labels its block
+ * ("Customer", "Kunde", "Rechnungsempfänger"): the row above a name, not its start.
+ */
+const ADDRESSED = /^(?:firma|herrn?|frau|familie|monsieur|madame|mademoiselle|messrs|mister|señora?|spett\.?le|mevrouw|heer|attn|attention|customer|client|cliente|klant|kunde|kund|asiakas|buyer|käufer|acheteur|koper|comprador|acquirente|seller|verkäufer|vendeur|verkoper|vendedor|supplier|vendor|lieferant|fournisseur|leverancier|proveedor|fornitore|recipient|empfänger|rechnungsempfänger|leistungsempfänger|auftraggeber|destinataire|committente|from|to|invoice|billed|bill|ship|deliver|sold|issuer|odbiorca|nabywca|sprzedawca)\.?$/i;
+
+/**
  * Whether the name's item is the second row of a name wrapped over two: right under it, aligned at
  * either edge, a row of words without figures that ends in "&", "und", "and" or "et", or is not a
  * name by itself over a letterhead's ("Rechtsanwälte Vogel &" over "Partner mbB"; "Serverwerk" over
@@ -236,12 +241,6 @@ const addressLike = (name: string, sheet: boolean) => /^\p{L}[\p{L}.' -]*\s\d{1,
  * OCR puts the two rows in lines of their own, and a letterhead's name then reads as its second
  * half. Only when the name is all of its item (a name in a sentence is no letterhead's row).
  */
-/**
- * A word that addresses the name under it ("Firma", "Herrn", "Monsieur") or labels its block
- * ("Customer", "Kunde", "Rechnungsempfänger"): the row above a name, not its start.
- */
-const ADDRESSED = /^(?:firma|herrn?|frau|familie|monsieur|madame|mademoiselle|messrs|mister|señora?|spett\.?le|mevrouw|heer|attn|attention|customer|client|cliente|klant|kunde|kund|asiakas|buyer|käufer|acheteur|koper|comprador|acquirente|seller|verkäufer|vendeur|verkoper|vendedor|supplier|vendor|lieferant|fournisseur|leverancier|proveedor|fornitore|recipient|empfänger|rechnungsempfänger|leistungsempfänger|auftraggeber|destinataire|committente|from|to|invoice|billed|bill|ship|deliver|sold|issuer|odbiorca|nabywca|sprzedawca)\.?$/i;
-
 function wrappedName(name: string, shown: readonly TextItem[], items: readonly TextItem[], letterhead: boolean): boolean {
   const own = squeeze(name);
   return shown.some((item) => {
