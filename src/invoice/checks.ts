@@ -172,7 +172,9 @@ export function runChecks(inv: Invoice, now: Date = new Date(), rounding = 0, ti
     if (!inv.code && !isDigitalInvoice(inv) && ['vat_special', 'vat_normal', 'toll'].includes(inv.type)) missing.push('code');
     // A VAT invoice prints its 合计 row (金额 and 税额, a 0 or *** for tax-exempt) on every page kind: one not
     // read is a misreading (an OCR line lost), not an invoice without one.
-    if (['vat_special', 'vat_normal'].includes(inv.type)) {
+    // A 卷式 invoice's lines have no 税率 or 税额 column, and it prints its total alone.
+    const taxColumn = !inv.items.length || inv.items.some((i) => i.taxRate !== null || i.taxAmount !== null);
+    if (['vat_special', 'vat_normal'].includes(inv.type) && taxColumn) {
       if (inv.amount === null) missing.push('amount');
       if (inv.taxAmount === null) missing.push('taxAmount');
     }

@@ -29,11 +29,21 @@ type PartyField = 'name' | 'taxId' | 'addrTel' | 'bank';
 
 /** Party labels, spaced glyph by glyph or not. */
 const PARTY_LABELS: Array<[PartyField, RegExp]> = [
-  ['taxId', new RegExp(`(?:${spaced('统一社会信用代码')}\\s*[/／]\\s*)?${spaced('纳税人识别号')}|${spaced('统一社会信用代码')}`, 'g')],
-  ['addrTel', new RegExp(`${spaced('地址')}\\s*[、,，]?\\s*${spaced('电话')}`, 'g')],
+  ['taxId', new RegExp(`(?:${spaced('统一社会信用代码')}\\s*[/／]\\s*)?${spaced('纳税人识别号')}|${spaced('统一社会信用代码')}`
+    // 通用机打发票: 付款方识别号 / 收款方识别号; 二手车销售统一发票: 单位代码/身份证号码.
+    + `|(?:${spaced('付款方')}|${spaced('收款方')})${spaced('识别号')}|${spaced('单位代码')}\\s*[/／]\\s*${spaced('身份证号码')}`, 'g')],
+  ['addrTel', new RegExp(`${spaced('地址')}\\s*[、,，]?\\s*${spaced('电话')}|(?:买|卖)\\s*方\\s*${spaced('单位')}\\s*[/／]\\s*${spaced('个人')}\\s*${spaced('住址')}`, 'g')],
   ['bank', new RegExp(`${spaced('开户')}\\s*(?:银\\s*)?${spaced('行及账号')}`, 'g')],
-  ['name', new RegExp(spaced('名称'), 'g')],
+  // 机动车销售统一发票: "购买方名称及身份证号码/组织机构代码", its cell wrapped anywhere after 名称; 二手车销售
+  // 统一发票: 买方单位/个人 and 卖方单位/个人 (their 住址 rows are addresses).
+  ['name', new RegExp(`${spaced('名称')}(?:\\s*及\\s*${spaced('身份证号码')}(?:\\s*[/／]\\s*${prefixOf('组织机构代码')})?)?`
+    + `|(?:买|卖)\\s*方\\s*${spaced('单位')}\\s*[/／]\\s*${spaced('个人')}(?!\\s*住\\s*址)`, 'g')],
 ];
+
+/** A regex source for any non-empty start of `word` ("组", "组织", … "组织机构代码"): a label its cell wrapped. */
+function prefixOf(word: string): string {
+  return [...word].reverse().reduce((rest, c) => (rest ? `${c}(?:\\s*${rest})?` : c), '');
+}
 
 interface Hit {
   field: PartyField;
@@ -41,6 +51,7 @@ interface Hit {
   line: Line;
   page: number;
   x: number;      // label start
+  cellX: number;  // start of the label's cell (left of x when glyphs precede the label in it: 销售方名称：)
   endX: number;   // end of label and colon: the value starts right of it
   y: number;      // centre of the label
   h: number;
@@ -61,6 +72,9 @@ const SIDE_LABEL = new RegExp(`^(?:${spaced('备注')}|${spaced('密码区')})`)
  */
 const OTHER_LABEL = /^\p{Script=Han}{2,8}\s*[:：]/u;
 
+/** A cell that is a form's label alone (paper forms print their labels in cells of their own). */
+const FORM_LABEL_CELL = /^(?:电话|账号|开户银行|地址|住址|产地)\s*[:：]?$/;
+
 /** Cipher text of the 密码区 and other non-values. */
 const NOT_A_VALUE = /[<>*+/-]{3,}|^[:：]$/;
 
@@ -80,7 +94,7 @@ function partyHits(lines: readonly Line[], skip: ReadonlySet<Line>): Hit[] {
         const before = seg.text.slice(0, offset);
         // 名称 opens its cell ("货物或应税劳务、服务名称" / "项目名称" are table headers); the longer labels
         // may also follow another value run together with them in one item.
-        if (field === 'name' && (before.length > 6 || /服务|项目|货物|车|客|旅|单位/.test(before))) continue;
+        if (field === 'name' && (before.length > 6 || /服务|项目|货物|车|客|旅|(?<![销购]货)单位/.test(before))) continue;
         const colon = line.text.slice(end).match(/^\s*[:：]/);
         if (colon) end += colon[0].length;
         found.push({ field, start, end, si, before });
@@ -99,10 +113,11 @@ function partyHits(lines: readonly Line[], skip: ReadonlySet<Line>): Hit[] {
       // A side glyph OCR cut from its vertical label may stand in a cell of its own just left ("销  名称：").
       const prev = f.before ? undefined : line.segments[f.si - 1];
       const glyph = prev && /^[购买方销售]{1,2}$/.test(prev.text) && seg.x - prev.x2 < 2 * seg.height ? prev.text : '';
-      const prefix = (glyph + f.before).slice(-6);
-      const side = /购|买/.test(prefix) ? 'buyer' : /销|售/.test(prefix) ? 'seller' : null;
+      // The side, from the glyphs before the label or the label itself (卖方单位/个人, 收款方识别号).
+      const prefix = (glyph + f.before).slice(-6) + line.text.slice(f.start, f.end);
+      const side = /购|买|付款/.test(prefix) ? 'buyer' : /销|售|卖|收款/.test(prefix) ? 'seller' : null;
       hits.push({
-        field: f.field, side, line, page: line.page, x: xAt(line, f.start), endX: inside ? xAt(line, f.end) : (line.segments[last.seg - 1]?.x2 ?? seg.x2),
+        field: f.field, side, line, page: line.page, x: xAt(line, f.start), cellX: Math.min(seg.x, xAt(line, f.start)), endX: inside ? xAt(line, f.end) : (line.segments[last.seg - 1]?.x2 ?? seg.x2),
         y: cy(seg), h: seg.height, segs, rest, right: Infinity, maxDy: 0, maxUp: 0, value: null,
       });
     });
@@ -132,10 +147,13 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
       const pitch = (v.y2 - v.y) / Math.max(1, v.text.length);
       if (v.page === h.page && v.segments[0].x >= h.endX - 1 && v.y - pitch <= h.y + h.maxDy && v.y2 + pitch >= h.y - h.maxDy) h.right = Math.min(h.right, v.segments[0].x);
     }
-    // A horizontal 备注 / 密码区 label beside the block closes it too.
+    // A horizontal 备注 / 密码区 label beside the block closes it too, and so does a form's label cell on
+    // the row (机动车销售统一发票: 销货单位名称 … 电话 …).
     for (const l of lines) {
       if (l.vertical || l.page !== h.page || Math.abs(cy(l) - h.y) > h.maxDy) continue;
-      for (const s of l.segments) if (s.x >= h.endX - 1 && SIDE_LABEL.test(s.text)) h.right = Math.min(h.right, s.x);
+      for (const s of l.segments) {
+        if (s.x >= h.endX - 1 && (SIDE_LABEL.test(s.text) || (FORM_LABEL_CELL.test(s.text.trim()) && Math.abs(cy(s) - h.y) < h.h))) h.right = Math.min(h.right, s.x);
+      }
     }
   }
   const labelSegs = new Set(hits.flatMap((h) => [...h.segs]));
@@ -145,8 +163,11 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
   const under: Array<{ hit: Hit; part: ValuePart }> = [];
   for (const line of lines) {
     if (line.vertical) continue;
-    for (const s of line.segments) {
+    for (const [si, s] of line.segments.entries()) {
       if (labelSegs.has(s) || NOT_A_VALUE.test(s.text)) continue;
+      // A form's label cell, and the value right of it, are that label's (电话 | 13823456781), no party's.
+      const prev = line.segments[si - 1];
+      if (FORM_LABEL_CELL.test(s.text.trim()) || (prev && !labelSegs.has(prev) && FORM_LABEL_CELL.test(prev.text.trim()))) continue;
       const c = cy(s);
       const band = bandOf(barriers, line.page, c);
       let best: Hit | null = null;
@@ -161,7 +182,8 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
       else {
         // A cell that ends before the label starts stands left of the name's cell: a glyph of the
         // vertical 购买方 label beside it ("方"), not the name's second row.
-        const h = hits.find((o) => o.field === 'name' && o.page === line.page && bands.get(o) === band && Math.abs(s.x - o.x) <= o.h && s.x2 > o.x
+        // The cell's own left edge counts: a 卷式 roll wraps "…有限公" / "司" to the start of the label's line.
+        const h = hits.find((o) => o.field === 'name' && o.page === line.page && bands.get(o) === band && Math.abs(s.x - o.cellX) <= o.h && s.x2 > o.cellX
           && c - o.y > 0.6 * o.h && c - o.y <= o.maxDy && s.height <= 1.5 * o.h);
         if (h) under.push({ hit: h, part: { y: line.y, x: s.x, x2: s.x2, h: s.height, text: s.text } });
       }
@@ -176,7 +198,8 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
   }
 }
 
-interface ValuePart { y: number; x: number; x2: number; h: number; text: string }
+/** `wrapped`: a name's row its cell wrapped to the left edge (wrappedRows), far left of the first row by design. */
+interface ValuePart { y: number; x: number; x2: number; h: number; text: string; wrapped?: boolean }
 
 /**
  * A name's second row that its cell wrapped to the left edge, under the label: kept when the name's
@@ -194,7 +217,7 @@ function wrappedRows(under: ReadonlyArray<{ hit: Hit; part: ValuePart }>, parts:
     // The first row fills its cell: it reaches the bound of the row (the next column) or, with none, at
     // least as far as the wrapped row does.
     const full = Number.isFinite(hit.right) ? hit.right - end < 3 * hit.h : end >= Math.max(...rows.map((q) => q.x2)) - 1;
-    if (full && rows.every((q) => q.x2 <= end + 1)) own.push(...rows);
+    if (full && rows.every((q) => q.x2 <= end + 1)) own.push(...rows.map((q) => ({ ...q, wrapped: true })));
   }
 }
 
@@ -220,9 +243,9 @@ function withoutStrayGlyphs(parts: readonly ValuePart[]): readonly ValuePart[] {
   // A part on another row, far right or left of the name's run, is another cell's text (附销货清单1页 in
   // the 备注 beside the seller's block, its label lost): a name's second row wraps under its first.
   const otherRow = (q: ValuePart) => Math.abs(q.y - main!.y) > 0.5 * Math.max(q.h, main!.h);
-  const kept = parts.filter((q) => q === main || !(otherRow(q) && far(q, [main!])))
-    .filter((q) => q === main || q.text.replace(/\s/g, '').length > FEW_CHARS || FEW_GLYPHS.test(q.text.trim()) || !far(q, [main!]));
-  const runs = kept.filter((q) => !FEW_GLYPHS.test(q.text.trim()));
+  const kept = parts.filter((q) => q === main || q.wrapped || !(otherRow(q) && far(q, [main!])))
+    .filter((q) => q === main || q.wrapped || q.text.replace(/\s/g, '').length > FEW_CHARS || FEW_GLYPHS.test(q.text.trim()) || !far(q, [main!]));
+  const runs = kept.filter((q) => q.wrapped || !FEW_GLYPHS.test(q.text.trim()));
   // A name of one or two glyphs (个人) or printed glyph by glyph: its glyphs stand near each other, and
   // one far from every other is a stray (the seller's vertical label reduced by OCR to its 销, standing
   // on the buyer's 名称 row beside the name "个人").
@@ -295,7 +318,15 @@ function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, ba
   }
 
   const parties = { buyer: blankParty(), seller: blankParty() };
-  for (const { side, hit } of anchors) parties[side].name ??= withoutStrayTail(hit.value);
+  for (const { side, hit } of anchors) {
+    const value = withoutStrayTail(hit.value);
+    // One cell for the name and its ID number (机动车销售统一发票: 购买方名称及身份证号码/组织机构代码).
+    const id = value?.match(NAME_THEN_ID);
+    if (id && ID_LENGTHS.includes(id[2]!.replace(/\s/g, '').length)) {
+      parties[side].name ??= id[1]!;
+      parties[side].taxId ??= withOcrDigits(id[2]!.replace(/\s/g, ''));
+    } else parties[side].name ??= value;
+  }
   for (const h of hits) {
     if (h.field === 'name' || !h.value) continue;
     let side = h.side;
@@ -328,6 +359,11 @@ function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, ba
   }
   return parties;
 }
+
+/** A name followed by an ID in its cell: Han glyphs, then 15 or 18 digits and capitals (OCR may cut them in runs). */
+const NAME_THEN_ID = /^(.*\p{Script=Han}[)）]?)\s*([0-9A-Z][0-9A-Z ]{13,20}[0-9A-Z])$/u;
+/** A 居民身份证号码 or 统一社会信用代码 has 18 characters, an old ID or tax number 15. */
+const ID_LENGTHS = [15, 18];
 
 function blankParty(): Party {
   return { name: null, taxId: null, address: null, phone: null, bank: null, account: null };

@@ -18,6 +18,7 @@ import { bandOf, cy, spaced, xAt } from './label-geometry.js';
 import { cutAfterLegalForm, partiesFromRemarks, readParties, strayAfterLegalForm } from './parties.js';
 import { noteGuess } from '../guesses.js';
 import { cleanWords } from './party-cells.js';
+import { isResidentIdNumber, isValidUscc } from './uscc.js';
 import { parseChineseAmount } from './amount-words.js';
 import { parseDate } from '../dates.js';
 import { charX, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
@@ -45,7 +46,8 @@ function cnNumber(s: string | null | undefined): number | null {
 }
 
 const SIGNATURES = new RegExp(`${spaced('收款人')}|${spaced('复核')}|${spaced('开票人')}`);
-const TOTAL_LINE = new RegExp(`^${spaced('合计')}(?!\\S*大写)`);
+// A 合计 row that says 大写 or 小写 is a gross total (合计金额（小写）of a 卷式 or 通用机打发票), not the net row.
+const TOTAL_LINE = new RegExp(`^${spaced('合计')}(?!\\S*[大小]写)`);
 /**
  * The 合计 cell as OCR may read its widely spaced glyphs on a photo: one stray character in the gap
  * ("合名计"). Only as a cell of its own, on a row that prints ¥ figures (OCR: Y) as the totals row does
@@ -62,7 +64,12 @@ const isTotalLine = (line: Line) => {
   const n = ocrTotalCells(line);
   return n > 0 && line.segments.slice(n).some((s) => /^[¥￥Y]\s*\d/.test(s.text));
 };
-const GRAND_TOTAL = new RegExp(spaced('价税合计'));
+/**
+ * The gross total's row: 价税合计, or on the forms that print no tax (卷式, 通用机打发票, 二手车销售统一发票)
+ * 合计金额 / 车价合计 with its 大写 or 小写.
+ */
+const GRAND_LABEL = `(?:${spaced('价税合计')}|${spaced('车价合计')}|${spaced('合计金额')}(?=\\s*[（(]?\\s*[大小]\\s*写))`;
+const GRAND_TOTAL = new RegExp(GRAND_LABEL);
 /**
  * The header of a 数电 特定业务 table (建筑服务, 不动产销售 / 经营租赁, 旅客运输, 货物运输), printed under
  * the items and above 合计: its rows describe the business (addresses, travellers, vehicles, a
@@ -229,6 +236,8 @@ function valueUnder(lines: readonly Line[], header: RegExp): string | null {
 }
 
 const CURRENCY_CELL = /^(?:CNY|RMB|[¥￥])$/;
+/** A line that is an amount in 大写 words and nothing else: a 定额发票's face value. */
+const FACE_VALUE = /^[零壹贰叁肆伍陆柒捌玖拾佰仟万]+[圆元]整?$/;
 
 /** The 大写 characters, with the traditional and variant forms some fonts and OCR give (陸, 貳, 參, 圓, 萬). */
 const WORDS = /[零〇壹贰貳叁參叄参肆伍陆陸柒捌玖拾佰仟万萬亿億圆圓元角分整正负]{2,}/;
@@ -357,6 +366,26 @@ function labelledFigure(figure: string | undefined, lengths: readonly number[], 
   return runs[0]!.length >= min && runs[0]!.length <= Math.max(...lengths) ? runs[0]! : null;
 }
 
+/** The 收购 mark a 农产品收购发票 prints in its head, in a box of its own. */
+const PURCHASE_MARK = /^[|[(（]?\s*收\s*购\s*[|\])）]?$/;
+
+/**
+ * A 收购 invoice is issued by the buyer, who buys farm produce from a person. The tax-control software
+ * of the classic invoices prints the issuer in the 销售方 block and the farmer in the 购买方 block; a 数电
+ * one prints each in its own block. When the 购买方 block holds a person (a 居民身份证号码) and the 销售方
+ * block an organisation (a valid 统一社会信用代码), the blocks are swapped; when the IDs do not settle it,
+ * both names are in doubt.
+ */
+function purchaseSides(inv: Invoice): void {
+  const person = (id: string | null) => !!id && isResidentIdNumber(id);
+  const organisation = (id: string | null) => !!id && isValidUscc(id);
+  if (person(inv.buyer.taxId) && organisation(inv.seller.taxId)) [inv.buyer, inv.seller] = [inv.seller, inv.buyer];
+  else if (!(person(inv.seller.taxId) && organisation(inv.buyer.taxId))) {
+    noteGuess(inv, 'seller.name', 'a 收购 invoice whose blocks do not say which is the farmer');
+    noteGuess(inv, 'buyer.name', 'a 收购 invoice whose blocks do not say which is the farmer');
+  }
+}
+
 /** `lines`: the pages' lines when the caller has them already (grouping them is a good part of the parse). */
 export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[] = pageLines(pages)): Invoice {
   const text = lines.map((l) => l.text).join('\n');
@@ -409,7 +438,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
 
   // 价税合计（大写）…（小写）¥…: the first such row with figures (page 1 of a multi-page invoice may be blank).
   for (const totalLine of lines.filter((l) => !l.vertical && GRAND_TOTAL.test(l.text))) {
-    const words = totalLine.text.replace(/[⊗ⓧ⨂\s]/g, '').replace(/^.*?价税合计[（(]?大写[)）]?/, '').match(WORDS_SIGNED);
+    const words = totalLine.text.replace(/[⊗ⓧ⨂\s]/g, '').replace(/^.*?(?:价税合计|车价合计|合计金额)[（(]?大写[)）]?/, '').match(WORDS_SIGNED);
     const small = totalLine.text.match(/小写[)）]?\s*[:：]?\s*[¥￥Y]?\s*(-?[\d,]+(?:\.\d{1,2})?)/);
     const total = small ? cnNumber(small[1]) : cnNumber(totalLine.text.match(/[¥￥]\s*(-?[\d,]+\.\d{2})/)?.[1]);
     if (!words && total === null) continue;
@@ -419,6 +448,14 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   }
   // A scan may lose the 小写 figure (a stamp, a fold); the 大写 words on the same row state the same amount.
   if (inv.totalAmount === null && inv.totalInWords) inv.totalAmount = parseChineseAmount(inv.totalInWords);
+  // A 定额发票 prints its face value in 大写 words alone on a line ("贰拾圆"), with no total row.
+  if (inv.totalAmount === null && !inv.totalInWords) {
+    const face = lines.find((l) => !l.vertical && FACE_VALUE.test(l.text.replace(/\s/g, '')));
+    if (face) {
+      inv.totalInWords = face.text.replace(/\s/g, '');
+      inv.totalAmount = parseChineseAmount(inv.totalInWords);
+    }
+  }
   // Forms without an item table or 合计 row print their figures in labelled cells: beside the label
   // (机动车销售统一发票: 不含税价, 增值税税额; an ERP's 金额合计, 税额合计), under a row of headers
   // (航空行程单: 增值税税额 … 合计), or as 票价. Only a figure with cents is one: the cell under a header
@@ -437,6 +474,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   const { buyer, seller } = readParties(lines, structural, barriers, tableTop);
   inv.buyer = buyer;
   inv.seller = seller;
+  if (lines.some((l) => !l.vertical && l.segments.some((seg) => PURCHASE_MARK.test(seg.text)))) purchaseSides(inv);
   // The 填开日期 cell beside it may run into the name when OCR's boxes nearly touch.
   inv.seller.name ??= firstMatch(lines, /(?:填开单位|销售方名称)\s*[:：]\s*(\S+?)(?=\s|填开日期|$)/)?.[1] ?? null;
   for (const side of ['buyer', 'seller'] as const) {
