@@ -29,7 +29,7 @@ import { withoutCompanyForm } from '../invoice/western/parties.js';
  * many right numbers and receipts: a right character's least sure CTC step is often as low as a
  * wrong one's (bench/accuracy/README.md, "Per-character certainty").
  */
-const MIN_CONFIDENCE = 50;
+export const MIN_CONFIDENCE = 50;
 
 /** Digits of the ways an amount is printed (526 → "52600"; thousands separators and ¥ drop out). */
 const digitsOfAmount = (n: number) => n.toFixed(2).replace('.', '');

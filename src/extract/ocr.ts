@@ -19,6 +19,8 @@ export interface OcrSettings {
 
 export class LazyOcr {
   private engines?: OcrEngines;
+  /** The skew each page was straightened by before reading (its items' boxes are in the straightened image). */
+  private readonly skews = new WeakMap<PageText, number>();
 
   constructor(
     readonly settings: OcrSettings,
@@ -34,7 +36,14 @@ export class LazyOcr {
     const [{ OcrEngines }, { ocrToPageText }] = await Promise.all([import('../ocr/engines.js'), import('../ocr/to-page-text.js')]);
     this.engines ??= new OcrEngines({ concurrency: this.concurrency, recycleAfter: this.settings.recycleAfter, paddle: this.paddle });
     const result = await this.engines.recognize(image, this.settings.langs, this.settings.engine, { dpi: options.dpi, signal: options.signal, skew: options.skew });
-    return ocrToPageText(result, { dpi: options.dpi, page: options.page });
+    const text = ocrToPageText(result, { dpi: options.dpi, page: options.page });
+    if (result.skew) this.skews.set(text, result.skew);
+    return text;
+  }
+
+  /** Degrees (clockwise) the page read into `text` was straightened by; undefined when it was read as it was. */
+  skewOf(text: PageText): number | undefined {
+    return this.skews.get(text);
   }
 
   async dispose(): Promise<void> {

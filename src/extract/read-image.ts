@@ -10,6 +10,7 @@ import { photoForOcr } from '../ocr/photo/flatten-photo.js';
 import type { SourcedInvoice } from '../invoice/index.js';
 import type { ReadContext, Reading } from './context.js';
 import { qrFromPixels, wantQrAfterOcr } from './qr.js';
+import { secondLook } from './ocr-second-look.js';
 import { textParts } from './text-parts.js';
 
 /**
@@ -48,16 +49,25 @@ export async function readImage(bytes: Uint8Array, name: string, ctx: ReadContex
   const rasters = await decodeRaster(bytes, name, { maxPixels: ctx.maxImagePixels, maxPages: ctx.maxPages, signal: ctx.signal, decoder: await ctx.imageDecoder?.() });
   if (!ctx.ocr) throw new InvoicectlError('EXTRACTION_FAILED', 'an image needs OCR, which is switched off');
   const pages: PageText[] = [];
+  // Each page's image as OCR read it, for a second look at an unsure 发票号码 / 发票代码 (ocr-second-look.ts).
+  const read: Array<{ encoded: Uint8Array; dpi: number }> = [];
   let qr: SourcedInvoice | undefined;
   for (const [i, decoded] of rasters.entries()) {
     throwIfAborted(ctx.signal);
     const { photo, skew } = photoForOcr(decoded.rgba, decoded.width, decoded.height);
     const raster = { ...decoded, ...photo };
-    const text = await ctx.ocr.pageText(raster.encoded, { dpi: declaredDpi(raster.dpi) ?? sheetDpi(raster.width, raster.height) ?? ASSUMED_DPI, page: i + 1, signal: ctx.signal, skew });
+    const dpi = declaredDpi(raster.dpi) ?? sheetDpi(raster.width, raster.height) ?? ASSUMED_DPI;
+    const text = await ctx.ocr.pageText(raster.encoded, { dpi, page: i + 1, signal: ctx.signal, skew });
     pages.push(text);
+    read.push({ encoded: raster.encoded, dpi });
     if (!qr && wantQrAfterOcr(ctx.qr, ctx.ocr.settings.langs, text)) qr = await qrFromPixels(raster.rgba, raster.width, raster.height, declaredDpi(raster.dpi));
   }
   const parts = pages.some((p) => p.items.length) ? textParts(pages, 'ocr', ctx.templates) : [];
+  const ocr = ctx.ocr;
+  await secondLook(parts, pages, (page) => {
+    const raster = read[page - 1];
+    return raster && { image: async () => raster.encoded, dpi: raster.dpi, skew: ocr.skewOf(pages[page - 1]!) };
+  }, ocr, ctx.signal);
   if (qr) parts.push(qr);
   return { parts, pages: rasters.length, qr };
 }

@@ -14,6 +14,7 @@ import { withAssociatedFiles } from '../pdf/lean-text.js';
 import { readTextLayer } from './read-digital.js';
 import { pagesLookChinese, textParts } from './text-parts.js';
 import { textLayerDoubts } from './text-layer-doubts.js';
+import { secondLook } from './ocr-second-look.js';
 import { readTextLayerAgain } from './text-layer-ocr.js';
 
 type Pixels = { rgba: Uint8ClampedArray; width: number; height: number };
@@ -35,6 +36,9 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
     } else {
       const ocr = ctx.ocr;
       const ocrPages: PageText[] = [];
+      // Each OCR'd page's image, for a second look at an unsure 发票号码 / 发票代码 (ocr-second-look.ts): a
+      // scanner's JPEG as it is, a rendered page rendered again (only when asked).
+      const images = new Map<number, { image: () => Promise<Uint8Array>; dpi: number; text: PageText }>();
       /** One scanned page: nothing when blank, else its OCR text, and the QR code from the same pixels. */
       const readScan = async (page: number, scan: Scan, image: () => Promise<Uint8Array>, dpi: number) => {
         throwIfAborted(ctx.signal);
@@ -42,12 +46,17 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
         if (scan.blank) return;
         const text = await ocr.pageText(await image(), { dpi, page, signal: ctx.signal });
         ocrPages.push(text);
+        images.set(page, { image: jpegs?.[page - 1] ? image : () => renderedAgain(page, dpi), dpi, text });
         if (qr || !wantQrAfterOcr(ctx.qr, ocr.settings.langs, text)) return;
         const pixels = await scan.pixels();
         if (pixels) qr = await qrFromPixels(pixels.rgba, pixels.width, pixels.height, dpi);
       };
       // A scanner's page is one JPEG: OCR reads its bytes, and only the other pages are rendered.
       const jpegs = pageJpegs(bytes);
+      const renderedAgain = async (page: number, dpi: number): Promise<Uint8Array> => {
+        for await (const image of await renderPages(bytes, { dpi, pages: [page], password: ctx.password, signal: ctx.signal, pool: ctx.pdfjs?.() })) return pagePng(image);
+        throw new InvoicectlError('EXTRACTION_FAILED', `page ${page} could not be rendered again`);
+      };
       const toRender: number[] = [];
       for (const page of scanned) {
         const jpeg = jpegs?.[page - 1];
@@ -62,7 +71,12 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
         }
       }
       ocrPages.sort((a, b) => a.page - b.page);
-      parts.push(...textParts(ocrPages, 'ocr', ctx.templates));
+      const ocrParts = textParts(ocrPages, 'ocr', ctx.templates);
+      await secondLook(ocrParts, ocrPages, (page) => {
+        const scan = images.get(page);
+        return scan && { image: scan.image, dpi: scan.dpi, skew: ocr.skewOf(scan.text) };
+      }, ocr, ctx.signal);
+      parts.push(...ocrParts);
     }
   }
 

@@ -174,7 +174,7 @@ export function runChecks(inv: Invoice, now: Date = new Date(), rounding = 0, ti
     // read is a misreading (an OCR line lost), not an invoice without one.
     // A 卷式 invoice's lines have no 税率 or 税额 column, and it prints its total alone.
     const taxColumn = !inv.items.length || inv.items.some((i) => i.taxRate !== null || i.taxAmount !== null);
-    if (['vat_special', 'vat_normal'].includes(inv.type) && taxColumn) {
+    if (['vat_special', 'vat_normal', 'toll'].includes(inv.type) && taxColumn) {
       if (inv.amount === null) missing.push('amount');
       if (inv.taxAmount === null) missing.push('taxAmount');
     }

@@ -422,3 +422,13 @@ export function cutAfterLegalForm(name: string | null): boolean {
   const rest = name ? PAST_LEGAL_FORM.exec(name)?.[1] : undefined;
   return !!rest && !ORGANISATION_END.test(rest);
 }
+
+/**
+ * A name that opens a bracket and does not close it ("…餐饮店（个体工"): its cell wrapped and the second
+ * row was lost (OCR ran it into another cell, or read it elsewhere). Not completed, but in doubt.
+ */
+export function unclosedBracket(name: string | null): boolean {
+  if (!name) return false;
+  const open = (name.match(/[（(]/g) ?? []).length;
+  return open > (name.match(/[)）]/g) ?? []).length;
+}

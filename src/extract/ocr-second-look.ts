@@ -1,0 +1,105 @@
+/**
+ * A second look at a Chinese invoice's 发票号码 and 发票代码 when OCR was unsure of a digit of them
+ * (ocr-doubts.ts): the row that shows the value is cut from the page, as OCR straightened it, and read
+ * again at 1.5 times its size. A 楷体 digit that the page-sized reading found ambiguous is then mostly
+ * read with certainty. When the second reading shows the very same digits, each at MIN_CONFIDENCE or
+ * above, the two readings settle the value and the doubt is dropped; any other second reading (another
+ * digit, a digit still unsure, nothing) leaves it. One more recognition of a small crop per unsure field;
+ * Western invoices and the other fields keep their doubts as they are.
+ */
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { InvoicectlError } from '../core/errors.js';
+import type { PageText, TextItem } from '../core/text.js';
+import { isChineseInvoice, type SourcedInvoice } from '../invoice/index.js';
+import { MIN_CONFIDENCE } from './ocr-doubts.js';
+
+/** How much larger the row is read the second time. */
+const SCALE = 1.5;
+/** White kept around the row, in row heights: the recogniser needs a margin to find the line. */
+const MARGIN = 0.6;
+/** The fields a second look can settle: runs of digits, read as a whole, with no sum to confirm them. */
+const FIELDS = ['number', 'code'] as const;
+
+/** What the second look needs of the OCR: a recognition of an image into positioned text. */
+export interface Recognizer {
+  pageText(image: Uint8Array, options: { dpi: number; page: number; signal?: AbortSignal }): Promise<PageText>;
+}
+
+/** A scanned page as OCR read it: its image, the resolution its text was placed at, its skew (degrees, clockwise). */
+export interface ReadPage {
+  image: () => Promise<Uint8Array>;
+  dpi: number;
+  skew?: number;
+}
+
+/**
+ * Drops the doubts on `number` and `code` of the OCR part that a second reading of their row settles.
+ * `pages`: the OCR'd pages' text; `read(page)`: that page's image as OCR read it.
+ */
+export async function secondLook(parts: SourcedInvoice[], pages: readonly PageText[], read: (page: number) => ReadPage | undefined, ocr: Recognizer, signal?: AbortSignal): Promise<void> {
+  const part = parts.find((p) => p.source === 'ocr' && p.doubtful?.unsure.length);
+  if (!part?.doubtful || !isChineseInvoice(part.invoice)) return;
+  const settled: string[] = [];
+  for (const field of FIELDS) {
+    const value = part.invoice[field];
+    if (!value || !part.doubtful.unsure.includes(field)) continue;
+    for (const page of pages) {
+      const item = page.items.find((i) => i.text.replace(/\s/g, '').includes(value));
+      const scan = item && read(page.page);
+      if (!item || !scan) continue;
+      try {
+        const crop = await rowImage(await scan.image(), item, scan);
+        const again = await ocr.pageText(crop, { dpi: scan.dpi * SCALE, page: page.page, signal });
+        if (readsSurely(again.items, value)) settled.push(field);
+      } catch (err) {
+        // A second look that cannot be had leaves the doubt; it never fails the document.
+        if (err instanceof InvoicectlError && err.code === 'ABORTED') throw err;
+      }
+      break;
+    }
+  }
+  if (settled.length) part.doubtful = { ...part.doubtful, unsure: part.doubtful.unsure.filter((f) => !settled.includes(f)) };
+}
+
+/**
+ * Whether an item shows `value` as a run of digits of its own (no digit just before or after), each of
+ * its characters at MIN_CONFIDENCE or above. An item without per-character certainty goes by its own.
+ */
+export function readsSurely(items: readonly TextItem[], value: string): boolean {
+  for (const item of items) {
+    if (item.confidence === undefined) continue;
+    const each = item.charConfidence?.length === item.text.length ? item.charConfidence : undefined;
+    for (let at = item.text.indexOf(value); at >= 0; at = item.text.indexOf(value, at + 1)) {
+      if (/\d/.test(item.text[at - 1] ?? '') || /\d/.test(item.text[at + value.length] ?? '')) continue;
+      const sure = each ? each.slice(at, at + value.length).every((c) => c >= MIN_CONFIDENCE) : item.confidence >= MIN_CONFIDENCE;
+      if (sure) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The item's row cut from the page image, SCALE times its size, as a PNG: the page turned by −skew about
+ * its centre first, as OCR read it (its boxes are in that turned image), with MARGIN row heights of
+ * white around the row.
+ */
+export async function rowImage(image: Uint8Array, item: TextItem, scan: Pick<ReadPage, 'dpi' | 'skew'>): Promise<Uint8Array> {
+  const px = (mm: number) => (mm * scan.dpi) / 25.4;
+  const page = await loadImage(Buffer.from(image));
+  const margin = px(item.height) * MARGIN;
+  const x0 = px(item.x) - margin, y0 = px(item.y) - margin;
+  const width = px(item.width) + 2 * margin, height = px(item.height) + 2 * margin;
+  const canvas = createCanvas(Math.max(1, Math.round(width * SCALE)), Math.max(1, Math.round(height * SCALE)));
+  const g = canvas.getContext('2d');
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, canvas.width, canvas.height);
+  g.scale(SCALE, SCALE);
+  g.translate(-x0, -y0);
+  if (scan.skew) {
+    g.translate(page.width / 2, page.height / 2);
+    g.rotate((-scan.skew * Math.PI) / 180);
+    g.translate(-page.width / 2, -page.height / 2);
+  }
+  g.drawImage(page, 0, 0);
+  return new Uint8Array(canvas.toBuffer('image/png'));
+}

@@ -1,0 +1,105 @@
+/**
+ * The second look at an unsure 发票号码 / 发票代码: the doubt goes only when a second reading of the row
+ * shows the same digits with certainty. The recogniser here answers as told (the real one's readings of
+ * 楷体 scans are measured in bench/cn-pages); the crop is real pixels.
+ */
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { describe, expect, it } from 'vitest';
+import type { PageText, TextItem } from '../../src/core/text.js';
+import { readsSurely, rowImage, secondLook, type Recognizer } from '../../src/extract/ocr-second-look.js';
+import { emptyInvoice, type SourcedInvoice } from '../../src/invoice/index.js';
+
+const NUMBER = '25442000000801122334';
+const DPI = 200;
+const px = (mm: number) => (mm * DPI) / 25.4;
+
+/** The OCR'd row of the number, as the page-sized reading gave it: one digit at 41. */
+const row: TextItem = { text: `发票号码：${NUMBER}`, x: 140, y: 12, width: 50, height: 3, page: 1, confidence: 41,
+  charConfidence: [...`发票号码：${NUMBER}`].map((_, i) => (i === 12 ? 41 : 99)) };
+const pages: PageText[] = [{ page: 1, width: 210, height: 140, items: [row] }];
+
+/** A white page with a black bar where the row is. */
+function pageImage(): Uint8Array {
+  const canvas = createCanvas(Math.round(px(210)), Math.round(px(140)));
+  const g = canvas.getContext('2d');
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, canvas.width, canvas.height);
+  g.fillStyle = '#000';
+  g.fillRect(px(row.x), px(row.y), px(row.width), px(row.height));
+  return new Uint8Array(canvas.toBuffer('image/png'));
+}
+
+function ocrPart(number = NUMBER, currency: string | null = 'CNY'): SourcedInvoice {
+  const invoice = emptyInvoice(currency);
+  invoice.number = number;
+  return { source: 'ocr', invoice, doubtful: { unsure: ['number', 'seller.name'], computed: [] } };
+}
+
+/** A recogniser that reads the crop as `text` with these certainties, and notes what it was given. */
+function answering(text: string, certainty: (i: number) => number) {
+  const asked: Array<{ width: number; height: number; dpi: number }> = [];
+  const ocr: Recognizer = {
+    async pageText(image, options) {
+      const img = await loadImage(Buffer.from(image));
+      asked.push({ width: img.width, height: img.height, dpi: options.dpi });
+      return { page: options.page, width: 80, height: 10, items: [{ text, x: 1, y: 1, width: 70, height: 4, page: options.page, confidence: 60, charConfidence: [...text].map((_, i) => certainty(i)) }] };
+    },
+  };
+  return { ocr, asked };
+}
+
+const read = () => ({ image: async () => pageImage(), dpi: DPI });
+
+describe('ocr-second-look', () => {
+  it('drops the number\'s doubt when the row read again shows the same digits, each sure', async () => {
+    const parts = [ocrPart()];
+    const { ocr, asked } = answering(`发票号码：${NUMBER}`, () => 97);
+    await secondLook(parts, pages, read, ocr);
+    expect(parts[0]!.doubtful!.unsure).toEqual(['seller.name']);
+    // One crop, read at 1.5 times the page's resolution.
+    expect(asked.map((a) => a.dpi)).toEqual([DPI * 1.5]);
+  });
+
+  it('keeps the doubt when the second reading has another digit', async () => {
+    const parts = [ocrPart()];
+    await secondLook(parts, pages, read, answering(`发票号码：${NUMBER.replace(/3(?=34$)/, '8')}`, () => 97).ocr);
+    expect(parts[0]!.doubtful!.unsure).toEqual(['number', 'seller.name']);
+  });
+
+  it('keeps the doubt when a digit is still unsure the second time', async () => {
+    const parts = [ocrPart()];
+    await secondLook(parts, pages, read, answering(`发票号码：${NUMBER}`, (i) => (i === 20 ? 40 : 97)).ocr);
+    expect(parts[0]!.doubtful!.unsure).toContain('number');
+  });
+
+  it('does not take a longer run of digits for the value', () => {
+    expect(readsSurely([{ ...row, text: `${NUMBER}9`, confidence: 99, charConfidence: [...`${NUMBER}9`].map(() => 99) }], NUMBER)).toBe(false);
+  });
+
+  it('leaves a Western invoice\'s doubts alone, without reading again', async () => {
+    const parts = [ocrPart('RE-2024-0815', 'EUR')];
+    parts[0]!.invoice.currency = 'EUR';
+    const { ocr, asked } = answering('RE-2024-0815', () => 99);
+    await secondLook(parts, [{ ...pages[0]!, items: [{ ...row, text: 'Rechnung Nr. RE-2024-0815' }] }], read, ocr);
+    expect(asked).toEqual([]);
+    expect(parts[0]!.doubtful!.unsure).toEqual(['number', 'seller.name']);
+  });
+
+  it('keeps the doubt when the page cannot be had again', async () => {
+    const parts = [ocrPart()];
+    await secondLook(parts, pages, () => ({ image: async () => { throw new Error('gone'); }, dpi: DPI }), answering(NUMBER, () => 99).ocr);
+    expect(parts[0]!.doubtful!.unsure).toContain('number');
+  });
+
+  it('cuts the row with a margin of white, 1.5 times its size', async () => {
+    const crop = await loadImage(Buffer.from(await rowImage(pageImage(), row, { dpi: DPI })));
+    const margin = px(row.height) * 0.6;
+    expect(crop.width).toBe(Math.round((px(row.width) + 2 * margin) * 1.5));
+    expect(crop.height).toBe(Math.round((px(row.height) + 2 * margin) * 1.5));
+    const g = createCanvas(crop.width, crop.height).getContext('2d');
+    g.drawImage(crop, 0, 0);
+    const at = (x: number, y: number) => g.getImageData(Math.floor(x), Math.floor(y), 1, 1).data[0];
+    expect(at(crop.width / 2, crop.height / 2)).toBeLessThan(60); // the row's ink
+    expect(at(2, 2)).toBeGreaterThan(200); // the margin
+  });
+});
