@@ -17,7 +17,7 @@ import { withOcrDigits } from './uscc.js';
  * the table header, 合计, 价税合计 and signature rows (never a party value); `barriers`: their centres per
  * page; `tableTop`: where the item table starts (a lone 名称 above it is the buyer's).
  */
-export function readParties(lines: readonly Line[], structural: ReadonlySet<Line>, barriers: ReadonlyMap<number, number[]>, tableTop: number): { buyer: Party; seller: Party } {
+export function readParties(lines: readonly Line[], structural: ReadonlySet<Line>, barriers: ReadonlyMap<number, number[]>, tableTop: number): PartiesRead {
   const allHits = partyHits(lines, structural);
   const partyPage = allHits.find((h) => h.field === 'name')?.page ?? allHits[0]?.page;
   const hits = allHits.filter((h) => h.page === partyPage);
@@ -298,7 +298,13 @@ function titleSide(h: Hit, lines: readonly Line[], hits: readonly Hit[]): 'buyer
   return best?.side ?? null;
 }
 
-function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, barriers: ReadonlyMap<number, number[]>): { buyer: Party; seller: Party } {
+/**
+ * The parties; `glued`: the sides whose name cell ran into the ID number after it with no space (OCR's
+ * boxes joined them: the last glyphs may be a stray's, "刘洋烟4403…"), so the name's end is in doubt.
+ */
+interface PartiesRead { buyer: Party; seller: Party; glued: Array<'buyer' | 'seller'> }
+
+function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, barriers: ReadonlyMap<number, number[]>): PartiesRead {
   for (const h of hits) h.side ??= verticalSide(h, lines, hits, barriers) ?? titleSide(h, lines, hits);
   const names = hits.filter((h) => h.field === 'name');
   const anchors: Array<{ side: 'buyer' | 'seller'; hit: Hit }> = [];
@@ -318,13 +324,15 @@ function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, ba
   }
 
   const parties = { buyer: blankParty(), seller: blankParty() };
+  const glued: PartiesRead['glued'] = [];
   for (const { side, hit } of anchors) {
     const value = withoutStrayTail(hit.value);
     // One cell for the name and its ID number (机动车销售统一发票: 购买方名称及身份证号码/组织机构代码).
     const id = value?.match(NAME_THEN_ID);
-    if (id && ID_LENGTHS.includes(id[2]!.replace(/\s/g, '').length)) {
-      parties[side].name ??= id[1]!;
-      parties[side].taxId ??= withOcrDigits(id[2]!.replace(/\s/g, ''));
+    if (id && ID_LENGTHS.includes(id[3]!.replace(/\s/g, '').length) && parties[side].name === null) {
+      parties[side].name = id[1]!;
+      parties[side].taxId ??= withOcrDigits(id[3]!.replace(/\s/g, ''));
+      if (!id[2]) glued.push(side);
     } else parties[side].name ??= value;
   }
   for (const h of hits) {
@@ -357,11 +365,11 @@ function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, ba
       p.account ??= account;
     }
   }
-  return parties;
+  return { ...parties, glued };
 }
 
 /** A name followed by an ID in its cell: Han glyphs, then 15 or 18 digits and capitals (OCR may cut them in runs). */
-const NAME_THEN_ID = /^(.*\p{Script=Han}[)）]?)\s*([0-9A-Z][0-9A-Z ]{13,20}[0-9A-Z])$/u;
+const NAME_THEN_ID = /^(.*\p{Script=Han}[)）]?)(\s*)([0-9A-Z][0-9A-Z ]{13,20}[0-9A-Z])$/u;
 /** A 居民身份证号码 or 统一社会信用代码 has 18 characters, an old ID or tax number 15. */
 const ID_LENGTHS = [15, 18];
 

@@ -471,9 +471,10 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   completeTotals(inv);
 
   // Parties: labelled rows of the first page that has any, values by geometry; then 填开单位.
-  const { buyer, seller } = readParties(lines, structural, barriers, tableTop);
+  const { buyer, seller, glued } = readParties(lines, structural, barriers, tableTop);
   inv.buyer = buyer;
   inv.seller = seller;
+  for (const side of glued) noteGuess(inv, `${side}.name`, 'a name run into the ID number after it');
   if (lines.some((l) => !l.vertical && l.segments.some((seg) => PURCHASE_MARK.test(seg.text)))) purchaseSides(inv);
   // The 填开日期 cell beside it may run into the name when OCR's boxes nearly touch.
   inv.seller.name ??= firstMatch(lines, /(?:填开单位|销售方名称)\s*[:：]\s*(\S+?)(?=\s|填开日期|$)/)?.[1] ?? null;
