@@ -50,6 +50,17 @@ describe('cn-forms: 增值税普通发票（卷式）', () => {
     expect(inv.buyer.name).toBe('深圳市前海新程信息技术有限公司');
   });
 
+  it('does not take a vertical side label\'s glyphs left of a name for its wrapped row', () => {
+    // A scan's row with the vertical 购买方 label's first glyph run into the 名称 cell, its other glyphs below.
+    const long = '中建华南城市更新（广州）建设发展有限公司黄埔区第二项目经理';
+    const inv = parseChineseInvoiceText(toPageText([
+      ...row(8.8, [104.7, '发票号码： 25422000000645566778']), ...row(14.1, [104.6, '开票日期： 2025年08月25日']),
+      ...row(23.3, [5.3, `购名称：${long}`]), ...row(26.5, [5.4, '买']), ...row(29.6, [5.4, '方'], [10.1, '部']),
+      ...row(34.3, [10, '统一社会信用代码/纳税人识别号： 91440106MA5D8G1N4Q']),
+    ]));
+    expect(inv.buyer.name).toBe(`${long}部`);
+  });
+
   it('still asks for the net and tax of a VAT invoice whose lines have a tax column', () => {
     const page = roll(false).map((d) => (d.text === '金额' ? [d, { text: '税额', x: 82, y: d.y, size: 2.8 }] : d.text === '286.00' && d.x > 60 ? [d, { text: '37.18', x: 82, y: d.y, size: 2.8 }] : [d])).flat();
     const inv = parseChineseInvoiceText(toPageText(page, 90, 165));

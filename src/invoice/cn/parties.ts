@@ -51,7 +51,7 @@ interface Hit {
   line: Line;
   page: number;
   x: number;      // label start
-  cellX: number;  // start of the label's cell (left of x when glyphs precede the label in it: 销售方名称：)
+  cellX: number;  // start of the label's cell when a side word opens it (销售方名称：), else x
   endX: number;   // end of label and colon: the value starts right of it
   y: number;      // centre of the label
   h: number;
@@ -74,6 +74,13 @@ const OTHER_LABEL = /^\p{Script=Han}{2,8}\s*[:：]/u;
 
 /** A cell that is a form's label alone (paper forms print their labels in cells of their own). */
 const FORM_LABEL_CELL = /^(?:电话|账号|开户银行|地址|住址|产地)\s*[:：]?$/;
+
+/**
+ * A side word printed inline before 名称 in its cell ("销售方名称：", a 卷式 roll's rows): the cell, and a
+ * name wrapped in it, start there. A lone glyph of a vertical side label that OCR ran into the cell
+ * ("购名称：") is no such word: the vertical label's other glyphs stand left of the name.
+ */
+const INLINE_SIDE = /^(?:购买方|销售方|购方|销方)$/;
 
 /** Cipher text of the 密码区 and other non-values. */
 const NOT_A_VALUE = /[<>*+/-]{3,}|^[:：]$/;
@@ -117,7 +124,7 @@ function partyHits(lines: readonly Line[], skip: ReadonlySet<Line>): Hit[] {
       const prefix = (glyph + f.before).slice(-6) + line.text.slice(f.start, f.end);
       const side = /购|买|付款/.test(prefix) ? 'buyer' : /销|售|卖|收款/.test(prefix) ? 'seller' : null;
       hits.push({
-        field: f.field, side, line, page: line.page, x: xAt(line, f.start), cellX: Math.min(seg.x, xAt(line, f.start)), endX: inside ? xAt(line, f.end) : (line.segments[last.seg - 1]?.x2 ?? seg.x2),
+        field: f.field, side, line, page: line.page, x: xAt(line, f.start), cellX: INLINE_SIDE.test(f.before.trim()) ? Math.min(seg.x, xAt(line, f.start)) : xAt(line, f.start), endX: inside ? xAt(line, f.end) : (line.segments[last.seg - 1]?.x2 ?? seg.x2),
         y: cy(seg), h: seg.height, segs, rest, right: Infinity, maxDy: 0, maxUp: 0, value: null,
       });
     });
