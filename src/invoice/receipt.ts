@@ -11,7 +11,7 @@ import { dropGuess, guessesOf, noteGuess } from './guesses.js';
 import { emptyInvoice, markSources, type Invoice } from './model.js';
 import { otherDatesIn, readReceiptDate } from './receipt/dates.js';
 import { amountsIn, cents, trailingAmount, trailingFigure } from './receipt/figures.js';
-import { noteRounding, roundingOf } from './receipt/rounding.js';
+import { MAX_ROUNDING, noteRounding, roundingOf } from './receipt/rounding.js';
 import { noteTillReceipt } from './receipt/till.js';
 import { cardPaymentAgainst, isTillReceipt, isTotalLine, paidAtTill, readReceiptTotal, roundingIn } from './receipt/totals.js';
 
@@ -132,12 +132,22 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     if (total?.arithmetic && cents(total.total) === cents(inv.totalAmount)) inv.taxAmount = null;
     else for (const field of ['taxAmount', 'totalAmount']) noteGuess(inv, field, why);
   }
+  const beforeFigure = inv.totalAmount === null || !total ? null : numberBeforeTotal(lines, inv.totalAmount, total.total);
+  if (beforeFigure) {
+    inv.totalAmount = total!.total;
+    noteGuess(inv, 'totalAmount', beforeFigure);
+  }
   // A card pays the total exactly: a card payment the other reading's total does not account for puts
   // it in doubt, till receipt or not (OCR may have lost the total's figure, "Total Amount 001").
   const card = inv.totalAmount === null ? null : cardPaymentAgainst(lines, inv.totalAmount);
   if (card !== null) noteGuess(inv, 'totalAmount', `${card.toFixed(2)} is paid by card, not ${inv.totalAmount!.toFixed(2)}`);
   const pointLost = inv.totalAmount === null ? null : printedWithoutCents(lines, inv.totalAmount);
   if (pointLost) noteGuess(inv, 'totalAmount', pointLost);
+  // A total no bigger than a rounding ("TOTAL 0.00": the rounding's or the change's figure set beside
+  // the total's label) while the receipt's own reading finds an amount to pay.
+  if (inv.totalAmount !== null && Math.abs(inv.totalAmount) <= MAX_ROUNDING && total && total.total > MAX_ROUNDING) {
+    noteGuess(inv, 'totalAmount', `a total of ${inv.totalAmount.toFixed(2)} on a page whose total reads ${total.total.toFixed(2)}`);
+  }
   inv.currency ??= tillCurrency(text);
   noteRounding(inv, roundingIn(lines));
   const date = readReceiptDate(lines);
@@ -221,6 +231,21 @@ function addServiceCharge(inv: Invoice, lines: readonly string[]): void {
       return;
     }
   }
+}
+
+/**
+ * Why the other reader's whole-number total is a number printed before the total's figure on its line
+ * ("Total  55 15.60": OCR read the "S$" before 15.60 as digits; "TOTAL 2 12.50": an item count), when
+ * the receipt's own reading is that figure; null otherwise. The figure is taken, in doubt.
+ */
+function numberBeforeTotal(lines: readonly string[], read: number, figure: number): string | null {
+  if (!Number.isInteger(read) || cents(read) === cents(figure)) return null;
+  const number = new RegExp(String.raw`(?<![\d.,])${read}(?![\d.,])`);
+  const line = lines.find((l) => {
+    const end = isTotalLine(l) ? trailingFigure(l) : null;
+    return end !== null && cents(end.value) === cents(figure) && number.test(end.label);
+  });
+  return line ? `"${line}": ${read} is printed before the total's figure` : null;
 }
 
 /** Figures with cents a page must print before a whole number among them reads as a lost decimal point. */

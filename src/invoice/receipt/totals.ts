@@ -31,6 +31,10 @@ const PAID = ocrTolerant(/^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai
 const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|nets|tunai|tendered|paid)\b/i);
 /** A card payment, which pays the total exactly ("VISA 35.90", "CREDIT CARD 42.35"); not "CARD NO". */
 const CARD_PAID = ocrTolerant(/^(?:credit\s*card|credit|debit\s*card|debit|card|visa|master\s*card|master|amex|nets)\b(?!\s*(?:no|number|#))/i);
+/** A card terminal's approval ("APPROVED", "APPR CODE: 0A12B3", "APPROVAL CODE"; OCR's 0 for O). */
+const CARD_APPROVED = /\bapp?r[o0]ved\b|\bappr(?:[o0]val)?\.?\s*(?:c[o0]de|n[o0]|#|:)/i;
+/** The amount a card terminal's slip charges ("AMOUNT RM 62.65", "AMT: RM62.65", "SALE AMOUNT"). */
+const SLIP_AMOUNT = ocrTolerant(/^(?:sale\s+)?(?:amount|amt)\b(?!\s*(?:due|payable|saved|paid|tendered))/i);
 /** A voucher or gift card tendered beside cash or a card ("Voucher 10.00", "Gift Card 50.00"). */
 const VOUCHER = ocrTolerant(/^(?:(?:gift\s*)?vouchers?|gift\s*card|coupon|baucar)\b/i);
 const SUBTOTAL = ocrTolerant(/\bsub\s*-?\s*total\b/i);
@@ -62,6 +66,10 @@ function labelledAmount(lines: readonly string[], i: number): number | null {
  */
 function cardAgainst(lines: readonly string[], totals: readonly number[], rounding: number): number | null {
   const cards = lines.flatMap((l, i) => (CARD_PAID.test(l.trim()) ? [labelledAmount(lines, i)] : [])).filter((v): v is number => v !== null && v > 0);
+  // A card terminal's slip printed with the receipt charges its amount to the card, as "VISA 62.65" does.
+  if (lines.some((l) => CARD_APPROVED.test(l))) {
+    cards.push(...lines.flatMap((l, i) => (SLIP_AMOUNT.test(l.trim()) ? [labelledAmount(lines, i)] : [])).filter((v): v is number => v !== null && v > 0));
+  }
   // A card may pay what the cash handed over (less the change) did not.
   const cash = cents(firstLabelled(lines, CASH_GIVEN) ?? 0) - cents(firstLabelled(lines, CHANGE) ?? 0);
   const agrees = (card: number) => totals.some((t) => [0, rounding, -rounding].some((r) => [0, cash].some((c) => cents(t) + cents(r) === cents(card) + c)));
