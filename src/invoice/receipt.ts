@@ -9,7 +9,7 @@ import { findDate } from './dates.js';
 import { linesToText, pageLines } from './layout.js';
 import { dropGuess, guessesOf, noteGuess } from './guesses.js';
 import { emptyInvoice, markSources, type Invoice } from './model.js';
-import { otherDatesIn, readReceiptDate } from './receipt/dates.js';
+import { otherDatesIn, plausibleYear, readReceiptDate } from './receipt/dates.js';
 import { amountsIn, cents, trailingAmount, trailingFigure } from './receipt/figures.js';
 import { MAX_ROUNDING, noteRounding, roundingOf } from './receipt/rounding.js';
 import { noteTillReceipt } from './receipt/till.js';
@@ -168,7 +168,12 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     noteGuess(inv, 'totalAmount', `the receipt's total reads ${total.total.toFixed(2)}`);
   }
   if (total?.contradicted) noteGuess(inv, 'totalAmount', total.doubt!);
-  if (date && inv.date && date.date !== inv.date && !date.doubt && otherDatesIn(lines).has(inv.date)) {
+  if (date && inv.date && date.date !== inv.date && !plausibleYear(inv.date)) {
+    // The other reading's year no receipt has ("2618": a 0 read as a 6): the receipt's own reading, which
+    // put the 0 back, is the better start, and keeps its doubt.
+    inv.date = date.date;
+    noteGuess(inv, 'date', date.doubt ?? `the receipt's date reads ${date.date}`);
+  } else if (date && inv.date && date.date !== inv.date && !date.doubt && otherDatesIn(lines).has(inv.date)) {
     // The other reading took a date the receipt gives to something else ("Member since 01/02/2015").
     inv.date = date.date;
     dropGuess(inv, 'date');

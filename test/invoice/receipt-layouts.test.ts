@@ -525,6 +525,13 @@ describe('a worn print photographed: a 0 read as a 6 or an 8', () => {
     }
   });
 
+  it("another reader's year no receipt has gives way to the receipt's repaired date, flagged", () => {
+    const text = [...HEAD, '02/03/2618 08:31', ...ITEMS, 'TOTAL  12.50', 'CASH  20.00', 'CHANGE  7.50'].join('\n');
+    const inv = checkTillArithmetic(Object.assign(emptyInvoice('MYR'), { totalAmount: 12.5, date: '2618-03-02' }), text);
+    expect(inv.date).toBe('2018-03-02');
+    expect(Object.keys(guessesOf(inv))).toEqual(['date']);
+  });
+
   it('none read when no single 0 makes it a date ("12/03/3180"), or when two would ("26/86/2018")', () => {
     expect(date('REF 12/03/3180').date).toBeNull();
     expect(date('Date: 88/86/2018').date).toBeNull();
@@ -553,6 +560,11 @@ describe("another reader's total against the receipt's own, beyond the arithmeti
     const slip = (amount: string) => till('TOTAL  RM 62.65', 'MASTERCARD', 'CARD: XXXXXXXXXXXX5520', 'APPR0VAL: 661902 APR0VED', `AMOUNT RM  ${amount}`);
     expect(Object.keys(guessesOf(checkTillArithmetic(reading(52.65), slip('62.65'))))).toEqual(['totalAmount']);
     expect(guessesOf(checkTillArithmetic(reading(62.65), slip('62.65')))).toEqual({});
+    // A slip alone (no total label): its amount is the total, as a label would say; two amounts, neither.
+    const alone = (...amounts: string[]) => parseReceiptText([...HEAD, 'SALE', 'DATE: 12/06/19  TIME: 14:22:07', 'VISA', 'CARD NO: XXXX XXXX XXXX 4821', 'APPR CODE: 0A12B3', ...amounts.map((a) => `AMOUNT  RM ${a}`), 'APPROVED', 'I AGREE TO PAY THE ABOVE TOTAL AMOUNT'].join('\n'));
+    expect(alone('189.90')).toMatchObject({ totalAmount: 189.9, date: '2019-06-12' });
+    expect(doubts(alone('189.90'))).toEqual([]);
+    expect(doubts(alone('189.90', '18.99'))).toEqual(['totalAmount']);
     // No approval printed: an "Amount" line is no card payment.
     expect(guessesOf(checkTillArithmetic(reading(62.65), till('TOTAL  62.65', 'AMOUNT  60.00')))).toEqual({});
   });

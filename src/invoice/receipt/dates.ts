@@ -88,7 +88,7 @@ function repairedDate(line: string): Omit<ReceiptDate, 'labelled'> | null {
 }
 
 /** A year a receipt can have been printed in: no year before 1980 or from 2100. */
-const plausibleYear = (date: string) => +date.slice(0, 4) >= 1980 && +date.slice(0, 4) < 2100;
+export const plausibleYear = (date: string): boolean => +date.slice(0, 4) >= 1980 && +date.slice(0, 4) < 2100;
 
 /**
  * A date no calendar has, or of a year no receipt has, with a 0 that OCR read as 6 or 8 on a blurred

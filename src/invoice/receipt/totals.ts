@@ -283,6 +283,9 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   const payments = labelled(PAYMENT);
   const subtotal = labelled(SUBTOTAL).find((v) => payments.some((p) => cents(p) === cents(v)));
   if (subtotal !== undefined) return { total: subtotal, arithmetic: null };
+  // A card terminal's slip: the amount it charged ("AMOUNT  RM 189.90") is labelled as a total is.
+  const charged = lines.some((l) => CARD_APPROVED.test(l)) ? new Set(labelled(SLIP_AMOUNT).map(cents)) : new Set<number>();
+  if (charged.size === 1) return { total: [...charged][0]! / 100, arithmetic: null };
   const amounts = lines.flatMap((l) => amountsIn(l));
   return amounts.length ? { total: Math.max(...amounts), arithmetic: null, doubt: 'no total label; the largest amount' } : null;
 }
