@@ -569,3 +569,14 @@ describe("another reader's total against the receipt's own, beyond the arithmeti
     expect(guessesOf(checkTillArithmetic(reading(62.65), till('TOTAL  62.65', 'AMOUNT  60.00')))).toEqual({});
   });
 });
+
+describe("a change OCR read without its decimal point", () => {
+  it('"CHANGE 400" under "CASH 10.00": paid less change agrees with "TOTAL PAID 6.00" once the point is put back, flagged', () => {
+    const read = (...lines: string[]) => parseReceiptText([...HEAD, 'Entry 31/03/2018 10:01', 'Parking Fee  5.66', 'GST 6%  0.34', ...lines, 'DRIVE SAFELY'].join('\n'));
+    const inv = read('TOTAL PAID  6.00', 'CASH  10.00', 'CHANGE  400');
+    expect(inv.totalAmount).toBe(6);
+    expect(doubts(inv)).toEqual(['totalAmount']);
+    // Digits that agree with no total are not taken for the change.
+    expect(read('TOTAL PAID  6.00', 'CASH  10.00', 'CHANGE  300').totalAmount).not.toBe(7);
+  });
+});

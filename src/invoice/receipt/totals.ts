@@ -126,6 +126,18 @@ export function paidLessChange(lines: readonly string[]): number | null {
   return paid !== null && change !== null && paid >= change ? (cents(paid) - cents(change)) / 100 : null;
 }
 
+/**
+ * Paid less change when OCR lost the change's decimal point ("CASH 10.00", "CHANGE 400"): the cash
+ * handed over less the change's digits read as cents. Null unless both are printed so.
+ */
+function changeWithoutPoint(lines: readonly string[]): { paid: number; figure: string } | null {
+  const line = lines.find((l) => CHANGE.test(l.trim()));
+  const figure = line && !amountsIn(line).length ? line.match(/(?<![\d.,])(\d{3,6})\s*$/)?.[1] : undefined;
+  const cash = figure === undefined ? null : firstLabelled(lines, CASH_GIVEN);
+  if (figure === undefined || cash === null || +figure > cents(cash)) return null;
+  return { paid: (cents(cash) - +figure) / 100, figure };
+}
+
 /** What vouchers printed after line `after` (the total) paid: a part of the total cash did not. */
 function vouchersAfter(lines: readonly string[], after: number): number {
   let sum = 0;
@@ -242,6 +254,10 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   }
   const last = totals[totals.length - 1];
   const tendered = paidLessChange(lines);
+  const pointless = tendered === null ? changeWithoutPoint(lines) : null;
+  if (pointless && lines.some((l, i) => TOTAL_LABEL.test(l) && !isSummaryRow(l) && cents(labelledAmount(lines, i) ?? -1) === cents(pointless.paid))) {
+    return { total: pointless.paid, arithmetic: 'paid', doubt: `the change "${pointless.figure}" is read without its decimal point; with it, paid less change is ${money(pointless.paid)}` };
+  }
   // Cash or a card paid what vouchers did not.
   const paid = tendered === null || !last ? tendered : (cents(tendered) + cents(vouchersAfter(lines, last.at))) / 100;
 
