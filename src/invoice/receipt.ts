@@ -163,17 +163,18 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     // A till receipt's shop is the name it prints first: the letter rules' guess is a reading when it is that line.
     if (guessesOf(inv)['seller.name'] && inv.seller.name !== null && inv.seller.name === headerName(lines)) dropGuess(inv, 'seller.name');
   }
-  if (!isTillReceipt(lines)) return inv;
-  if (total && !total.arithmetic && !total.doubt && inv.totalAmount !== null && cents(inv.totalAmount) !== cents(total.total)) {
-    noteGuess(inv, 'totalAmount', `the receipt's total reads ${total.total.toFixed(2)}`);
-  }
-  if (total?.contradicted) noteGuess(inv, 'totalAmount', total.doubt!);
   if (date && inv.date && date.date !== inv.date && !plausibleYear(inv.date)) {
     // The other reading's year no receipt has ("2618": a 0 read as a 6): the receipt's own reading, which
     // put the 0 back, is the better start, and keeps its doubt.
     inv.date = date.date;
     noteGuess(inv, 'date', date.doubt ?? `the receipt's date reads ${date.date}`);
-  } else if (date && inv.date && date.date !== inv.date && !date.doubt && otherDatesIn(lines).has(inv.date)) {
+  }
+  if (!isTillReceipt(lines)) return inv;
+  if (total && !total.arithmetic && !total.doubt && inv.totalAmount !== null && cents(inv.totalAmount) !== cents(total.total)) {
+    noteGuess(inv, 'totalAmount', `the receipt's total reads ${total.total.toFixed(2)}`);
+  }
+  if (total?.contradicted) noteGuess(inv, 'totalAmount', total.doubt!);
+  if (date && inv.date && date.date !== inv.date && !date.doubt && otherDatesIn(lines).has(inv.date)) {
     // The other reading took a date the receipt gives to something else ("Member since 01/02/2015").
     inv.date = date.date;
     dropGuess(inv, 'date');

@@ -526,10 +526,15 @@ describe('a worn print photographed: a 0 read as a 6 or an 8', () => {
   });
 
   it("another reader's year no receipt has gives way to the receipt's repaired date, flagged", () => {
-    const text = [...HEAD, '02/03/2618 08:31', ...ITEMS, 'TOTAL  12.50', 'CASH  20.00', 'CHANGE  7.50'].join('\n');
-    const inv = checkTillArithmetic(Object.assign(emptyInvoice('MYR'), { totalAmount: 12.5, date: '2618-03-02' }), text);
-    expect(inv.date).toBe('2018-03-02');
-    expect(Object.keys(guessesOf(inv))).toEqual(['date']);
+    // Paid or not (OCR lost the cash's cents: "CASH RM 50.0"), a receipt number before it or not.
+    for (const text of [
+      [...HEAD, '02/03/2618 08:31', ...ITEMS, 'TOTAL  12.50', 'CASH  20.00', 'CHANGE  7.50'],
+      [...HEAD, 'Receipt No: PR-0302-0098', '02 MAR 2618 16:47', ...ITEMS, 'TOTAL RM  12.50', 'CASH RM  20.0', 'CHANGE RM  7.50'],
+    ]) {
+      const inv = checkTillArithmetic(Object.assign(emptyInvoice('MYR'), { totalAmount: 12.5, date: '2618-03-02' }), text.join('\n'));
+      expect(inv.date, text[3]).toBe('2018-03-02');
+      expect(Object.keys(guessesOf(inv)), text[3]).toEqual(['date']);
+    }
   });
 
   it('none read when no single 0 makes it a date ("12/03/3180"), or when two would ("26/86/2018")', () => {

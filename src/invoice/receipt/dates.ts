@@ -78,7 +78,8 @@ function repairedDate(line: string): Omit<ReceiptDate, 'labelled'> | null {
     if (date) return { date, glued: true, doubt: `a time is run into the year in "${timed[0]}"` };
   }
   // "0203/2018", "02/032018": one separator lost.
-  const lost = line.match(/(?<!\d)(\d{2})(\d{2})([./-])(\d{4})(?!\d)|(?<!\d)(\d{2})([./-])(\d{2})(\d{4})(?!\d)/);
+  // The year written in full: "0730-0098" is a receipt number, not 07/30 of the year 98.
+  const lost = line.match(/(?<!\d)(\d{2})(\d{2})([./-])((?:19|20)\d{2})(?!\d)|(?<!\d)(\d{2})([./-])(\d{2})((?:19|20)\d{2})(?!\d)/);
   if (lost) {
     const [d, m, y] = lost[1] ? [lost[1], lost[2], lost[4]] : [lost[5], lost[7], lost[8]];
     const date = findDate(`${d}/${m}/${y}`)?.date;
