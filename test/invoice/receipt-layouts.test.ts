@@ -366,6 +366,15 @@ describe("another reader's date held against the receipt's", () => {
     }
   });
 
+  it('the date the other reading took, printed alone beside dates named as others, is confirmed', () => {
+    const inv = checkTillArithmetic(reading('2017-11-09', 'no label names the issue date'), till('09/11/2017 17:22 POS3', 'Redeem by 09/12/2017'));
+    expect(inv.date).toBe('2017-11-09');
+    expect(guessesOf(inv)).toEqual({});
+    // Two dates of the receipt's own: still a guess.
+    const two = checkTillArithmetic(reading('2017-11-09', 'no label names the issue date'), till('09/11/2017 17:22 POS3', 'Return with receipt 09/12/2017'));
+    expect(Object.keys(guessesOf(two))).toEqual(['date']);
+  });
+
   it('day or month first: a Malaysian or Singaporean receipt prints the day first', () => {
     const why = 'nothing on the page says whether the day or the month comes first';
     for (const place of ['VOLTAGE TRADING SDN BHD', '10 JALAN SULTAN ISMAIL', 'ACME PTE LTD', 'RESTORAN IKAN BAKAR', '(Co. Reg. 223344-D)', 'TERIMA KASIH']) {
