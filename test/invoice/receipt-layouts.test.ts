@@ -590,6 +590,10 @@ describe("a change OCR read without its decimal point", () => {
     const inv = read('TOTAL PAID  6.00', 'CASH  10.00', 'CHANGE  400');
     expect(inv.totalAmount).toBe(6);
     expect(doubts(inv)).toEqual(['totalAmount']);
+    // Agreeing with the last labelled total, the change put back confirms it: no doubt.
+    const confirmed = read('TOTAL  6.00', 'CASH  10.00', 'CHANGE  400');
+    expect(confirmed.totalAmount).toBe(6);
+    expect(doubts(confirmed)).toEqual([]);
     // Digits that agree with no total are not taken for the change.
     expect(read('TOTAL PAID  6.00', 'CASH  10.00', 'CHANGE  300').totalAmount).not.toBe(7);
   });

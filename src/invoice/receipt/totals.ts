@@ -256,6 +256,8 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   const tendered = paidLessChange(lines);
   const pointless = tendered === null ? changeWithoutPoint(lines) : null;
   if (pointless && lines.some((l, i) => TOTAL_LABEL.test(l) && !isSummaryRow(l) && cents(labelledAmount(lines, i) ?? -1) === cents(pointless.paid))) {
+    // It confirms the last labelled total; any other total it leads to ("TOTAL PAID") is in doubt.
+    if (last && cents(last.value) === cents(pointless.paid)) return { total: last.value, arithmetic: 'paid' };
     return { total: pointless.paid, arithmetic: 'paid', doubt: `the change "${pointless.figure}" is read without its decimal point; with it, paid less change is ${money(pointless.paid)}` };
   }
   // Cash or a card paid what vouchers did not.
