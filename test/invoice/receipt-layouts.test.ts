@@ -579,6 +579,8 @@ describe("another reader's total against the receipt's own, beyond the arithmeti
     expect(alone('189.90')).toMatchObject({ totalAmount: 189.9, date: '2019-06-12' });
     expect(doubts(alone('189.90'))).toEqual([]);
     expect(doubts(alone('189.90', '18.99'))).toEqual(['totalAmount']);
+    // A net's "Amt. Excl. GST" on a receipt that prints APPROVED (a real SROIE receipt) is no slip amount.
+    expect(guessesOf(checkTillArithmetic(reading(22), till('Total Rounded  22.00', 'Cash  -22.00', 'Amt. Excl. GST  20.75', 'APPROVED')))).toEqual({});
     // No approval printed: an "Amount" line is no card payment.
     expect(guessesOf(checkTillArithmetic(reading(62.65), till('TOTAL  62.65', 'AMOUNT  60.00')))).toEqual({});
   });

@@ -33,8 +33,11 @@ const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|nets
 const CARD_PAID = ocrTolerant(/^(?:credit\s*card|credit|debit\s*card|debit|card|visa|master\s*card|master|amex|nets)\b(?!\s*(?:no|number|#))/i);
 /** A card terminal's approval ("APPROVED", "APPR CODE: 0A12B3", "APPROVAL CODE"; OCR's 0 for O). */
 const CARD_APPROVED = /\bapp?r[o0]ved\b|\bappr(?:[o0]val)?\.?\s*(?:c[o0]de|n[o0]|#|:)/i;
-/** The amount a card terminal's slip charges ("AMOUNT RM 62.65", "AMT: RM62.65", "SALE AMOUNT"). */
-const SLIP_AMOUNT = ocrTolerant(/^(?:sale\s+)?(?:amount|amt)\b(?!\s*(?:due|payable|saved|paid|tendered))/i);
+/**
+ * The amount a card terminal's slip charges: the word and a currency, nothing else ("AMOUNT RM 62.65",
+ * "AMT: RM62.65", "SALE AMOUNT"); not "Amt. Excl. GST 20.75" on a till receipt that prints APPROVED.
+ */
+const SLIP_AMOUNT = /^(?:sale\s+)?(?:amount|amt)\.?\s*:?\s*(?:\(?(?:rm|myr|s\$|sgd|\$)\)?\s*:?\s*)?[-\d.,\s]*$/i;
 /** A voucher or gift card tendered beside cash or a card ("Voucher 10.00", "Gift Card 50.00"). */
 const VOUCHER = ocrTolerant(/^(?:(?:gift\s*)?vouchers?|gift\s*card|coupon|baucar)\b/i);
 const SUBTOTAL = ocrTolerant(/\bsub\s*-?\s*total\b/i);
