@@ -955,4 +955,171 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 7 (held out, read once before any change made from it)
+  {
+    id: 'hypermarket-long-34-items', batch: 7, date: '2018-11-03', style: { font: 'mono', size: 10 }, degrade: 'scan',
+    build() {
+      const names = ['BERAS SUPER 5KG', 'MINYAK MASAK 2KG', 'GULA PASIR 1KG', 'TEPUNG GANDUM 1KG', 'SUSU PEKAT MANIS', 'MILO 1KG', 'NESCAFE 3IN1 30S', 'TEH BOH 100S',
+        'BISKUT LEMON CREAM', 'ROTI GARDENIA JUMBO', 'TELUR GRED A 30S', 'AYAM SEGAR 1.5KG', 'IKAN BILIS 500G', 'BAWANG MERAH 1KG', 'BAWANG PUTIH 500G', 'KENTANG 1KG',
+        'CILI KERING 250G', 'KICAP MANIS 345ML', 'SOS CILI 485G', 'SARDIN AYAM 425G', 'MEE KUNING 500G', 'BIHUN 400G', 'SABUN BASUH 3KG', 'PELEMBUT FAB 3L',
+        'UBAT GIGI 225G', 'SYAMPU 400ML', 'TISU MUKA 5X150', 'TISU TANDAS 10S', 'PENCUCI PINGGAN 900ML', 'BATERI AA 4S', 'AIR MINERAL 1.5L', 'JUS OREN 1L',
+        'AISKRIM VANILA 1.5L', 'YOGURT STRAWBERI 4S'];
+      const prices = [21.9, 11.5, 2.85, 2.6, 3.45, 17.9, 13.5, 12.8, 4.2, 4.1, 12.9, 14.25, 12.0, 6.9, 5.5, 3.2, 5.8, 4.35, 3.9, 6.3, 2.5, 2.3, 24.9, 19.9, 7.9, 13.9, 8.5, 11.9, 6.5, 9.9, 2.2, 6.9, 13.5, 7.2];
+      const it = priced(names.map((n, i) => [n, i % 5 === 0 ? 2 : 1, prices[i]]));
+      const total = round5(it.total), cash = 500;
+      return { total, lines: [
+        { c: 'PASARAYA BESAR HARI-HARI SDN BHD' }, { c: '(Co. Reg. 1004521-P)' }, { c: 'LOT 5, JALAN KEBUN NENAS, 41100 KLANG' }, { c: 'SST REG NO: B16-1808-31001234' },
+        '03/11/2018 18:42  POS 07  TRN 5521', 'CASHIER: NORLIZA', '-',
+        ...it.rows.flatMap((r) => (r.qty > 1 ? [[r.name, ''], [`  ${r.qty} x ${f2(r.price)}`, f2(r.amount)]] : [[r.name, f2(r.amount)]])), '-',
+        ['Total Item(s):', String(it.rows.length)], ['TOTAL QTY:', String(it.qty)], ['SUB TOTAL', f2(it.total)], ['ROUNDING ADJ', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'BARANG YANG DIBELI TIDAK BOLEH DIPULANGKAN' }, { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'cafe-sst-loyalty-block', batch: 7, date: '2019-02-14', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['CAFE LATTE (L)', 2, 12.5], ['MATCHA FRAPPE', 1, 14.9], ['CHOC MUFFIN', 2, 6.8]]);
+      const st = r2(it.total * 0.06), incl = r2(it.total + st), total = round5(incl);
+      return { total, lines: [
+        { c: 'KOPI BIJI EMAS' }, { c: 'BIJI EMAS F&B SDN BHD (1187765-W)' }, { c: 'G-07 JALAN PJU 7/3, 47800 PETALING JAYA' }, { c: 'SST ID: W10-1809-32000871' },
+        'Order: 0214-118   Date: 14/02/2019 15:06', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Tax 6%', f2(st)], ['Rounding', f2(r2(total - incl))], { b: ['TOTAL', `RM ${f2(total)}`] }, ['VISA', `RM ${f2(total)}`], '-',
+        { c: 'BIJI REWARDS' }, ['Member', 'ALIA T.'], ['Points Earned', String(Math.floor(total))], ['Points Balance', '1,486'], ['Rewards Value', 'RM 14.86'], ['Next reward at', '1,500 pts'], '-', { c: 'Happy Valentine\'s Day!' },
+      ] };
+    },
+  },
+  {
+    id: 'card-terminal-slip-approved', batch: 7, date: '2019-06-12', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      const total = 189.9;
+      return { total, lines: [
+        { c: 'KEDAI KASUT LANGKAH MAJU' }, { c: '21 JALAN MERDEKA, 75000 MELAKA' }, 'MID: 000001234567890', 'TID: 80012345', '-', { c: 'SALE' },
+        ['DATE: 12/06/19', 'TIME: 14:22:07'], ['BATCH: 000231', 'INV: 000412'], 'VISA', 'CARD NO: XXXX XXXX XXXX 4821', 'EXP: **/**', 'APPR CODE: 0A12B3', 'RREF NUM: 916312000412', '-',
+        { b: ['AMOUNT', `RM ${f2(total)}`] }, '-', { c: 'APPROVED' }, { c: 'NO SIGNATURE REQUIRED' }, { c: 'I AGREE TO PAY THE ABOVE TOTAL AMOUNT' }, { c: 'ACCORDING TO CARD ISSUER AGREEMENT' }, { c: '*** CUSTOMER COPY ***' },
+      ] };
+    },
+  },
+  {
+    id: 'minimart-date-at-bottom', batch: 7, date: '2018-12-08', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      const it = priced([['MAGGI KARI 5S', 2, 5.9], ['SUSU SEGAR 1L', 1, 7.2], ['ROTI BUN KACANG', 3, 1.3], ['AIR KOTAK 250ML', 3, 1.5]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'KEDAI RUNCIT SRI MAKMUR' }, { c: 'SRI MAKMUR TRADING (001776543-D)' }, { c: '12 JALAN DATO KERAMAT, 10150 GEORGETOWN' }, 'Receipt: 0045123', '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}x${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Total Qty:', String(it.qty)], ['SUB TOTAL', f2(it.total)], ['ROUNDING', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        { c: 'TERIMA KASIH, SILA DATANG LAGI' }, '08-12-2018 21:03:11  C01  #4512',
+      ] };
+    },
+  },
+  {
+    id: 'kopitiam-faded-thermal', batch: 7, date: '2018-10-21', style: { font: 'mono', size: 12, faded: true }, degrade: 'photo',
+    build() {
+      const it = priced([['KOPI O', 2, 1.6], ['ROTI BAKAR KAYA', 2, 2.8], ['MEE REBUS', 1, 6.5], ['TELUR SEPARUH MASAK', 2, 1.9]]);
+      const total = it.total, cash = 50;
+      return { total, lines: [
+        { c: 'KEDAI KOPI HOCK SOON' }, { c: '(001556217-A)' }, { c: '3 JALAN PASAR LAMA, 30000 IPOH' }, '-',
+        '21/10/2018 08:31  Meja: 4', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL RM', f2(total)] }, ['CASH RM', f2(cash)], ['CHANGE RM', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-svc-charge-service-tax', batch: 7, date: '2019-03-09', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['NASI AYAM PENYET', 2, 15.9], ['SOTO AYAM', 1, 11.5], ['ES TEH MANIS', 2, 4.5], ['TAHU TELUR', 1, 12.0]]);
+      const sc = r2(it.total * 0.1), st = r2((it.total + sc) * 0.06), incl = r2(it.total + sc + st), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'RESTORAN WARUNG PENYET JAYA' }, { c: 'PENYET JAYA SDN BHD (Co. Reg. 1201187-H)' }, { c: '9 JALAN TELAWI 3, 59100 BANGSAR, KL' }, { c: 'SST No: W10-1810-31004455' },
+        'Bill: B-00987   Table: 7   Pax: 3', 'Date: 09/03/2019  Time: 13:20', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Charge 10%', f2(sc)], ['Service Tax 6%', f2(st)], ['Rounding Adj', f2(r2(total - incl))], { b: ['Total', f2(total)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH, JUMPA LAGI' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-bistro-gst8-2023', batch: 7, date: '2023-03-03', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      const it = priced([['Seafood Aglio Olio', 1, 22.0], ['Truffle Fries', 1, 12.0], ['Iced Lemon Tea', 2, 5.5]]);
+      const sc = r2(it.total * 0.1), gst = r2((it.total + sc) * 0.08), total = r2(it.total + sc + gst);
+      return { total, lines: [
+        { c: 'THE CORNER BISTRO PTE. LTD.' }, { c: 'GST Reg No: 201823456K' }, { c: '8 Raffles Place #B1-12 Singapore 048624' },
+        'Check: 3301   Table: 14', '03 Mar 2023  7:45 PM', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, `$${f2(r.amount)}`]), '-',
+        ['Subtotal', `$${f2(it.total)}`], ['Svc Chg 10%', `$${f2(sc)}`], ['GST 8%', `$${f2(gst)}`], { b: ['Total', `$${f2(total)}`] }, ['VISA', `$${f2(total)}`], '-', { c: 'Thank you, see you again!' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-hawker-gst9-inclusive', batch: 7, date: '2024-01-15', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['Chicken Rice (Roasted)', 2, 4.5], ['Kopi Peng', 2, 1.8], ['Braised Egg', 2, 1.5]]);
+      const total = it.total, cash = 20;
+      return { total, lines: [
+        { c: 'AH HUAT CHICKEN RICE' }, { c: 'AH HUAT FOOD PTE LTD' }, { c: 'UEN: 201998765M  GST Reg: M90367890' }, { c: 'Blk 51 Old Airport Rd #01-88 S390051' },
+        'Date: 15/01/2024  Time: 12:10', 'Rcpt: 0115-0231', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total', `S$ ${f2(total)}`] }, ['Cash', `S$ ${f2(cash)}`], ['Change', `S$ ${f2(r2(cash - total))}`], '-',
+        'Prices inclusive of 9% GST', ['GST 9% incl.', `S$ ${f2(r2((total * 9) / 109))}`], { c: 'Thank you!' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-sales-tax-qty-decimal', batch: 7, date: '2019-07-22', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['PAINT BRUSH 2"', 2, 4.5], ['ROLLER 7" SET', 1, 12.9], ['WALL PUTTY 1KG', 1, 8.8], ['MASKING TAPE 1"', 2, 2.4]]);
+      const qty = it.qty, tax = r2(it.total * 0.1), incl = r2(it.total + tax), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'KEDAI CAT & PERKAKASAN WAH LEONG' }, { c: '(Co. Reg. 000332198-W)' }, { c: '27 JALAN SULTAN AZLAN SHAH, 31400 IPOH' }, { c: 'SST REG: B16-1809-32009876' },
+        'Cash Bill: CB-19072-044', 'Date: 22/07/2019  10:41 AM', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty} x ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Total Qty', f2(qty)], ['Sub Total', `RM ${f2(it.total)}`], ['Sales Tax 10%', `RM ${f2(tax)}`], ['Rounding', `RM ${f2(r2(total - incl))}`], { b: ['TOTAL', `RM ${f2(total)}`] },
+        ['CASH', `RM ${f2(cash)}`], ['CHANGE', `RM ${f2(r2(cash - total))}`], '-', { c: 'GOODS SOLD ARE NOT RETURNABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-redeem-by-date', batch: 7, date: '2019-10-05', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['PARACETAMOL 500MG 100S', 1, 9.9], ['MASK 3PLY 50S', 1, 18.5], ['HAND SANITIZER 500ML', 1, 15.9], ['VITAMIN C 500MG 100S', 1, 29.9]]);
+      const total = round5(it.total), cash = 100;
+      return { total, lines: [
+        { c: 'FARMASI KASIH IBU' }, { c: 'KASIH IBU PHARMACY SDN BHD (1134521-T)' }, { c: '45 JALAN BESAR, 43000 KAJANG' },
+        '05/10/2019 11:20  POS1  #00871', '-',
+        ...it.rows.map((r) => [`${r.name}`, f2(r.amount)]), '-',
+        ['SUBTOTAL', f2(it.total)], ['ROUNDING', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        'RM5 OFF YOUR NEXT PURCHASE OF RM50', 'Redeem by 05/11/2019', { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-mastercard-approved', batch: 7, date: '2019-01-19', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      const litres = 30.12, price = 2.08, total = r2(litres * price);
+      return { total, lines: [
+        { c: 'STESEN MINYAK BAYU SELATAN' }, { c: 'BAYU SELATAN ENERGY SDN BHD' }, { c: '(Co. Reg. 887712-V)' }, { c: 'JALAN SKUDAI KM 18, 81300 JOHOR' },
+        '19-01-2019 07:55   RCPT 0119-0033', '-',
+        ['PUMP 03 RON95', ''], [`${f2(litres)} L @ ${f2(price)}`, f2(total)], '-',
+        { b: ['TOTAL', `RM ${f2(total)}`] }, ['MASTERCARD', f2(total)], '-',
+        'CARD: XXXXXXXXXXXX5520', 'APPROVAL: 661902   APPROVED', ['AMOUNT RM', f2(total)], '-', { c: 'TERIMA KASIH - SELAMAT JALAN' },
+      ] };
+    },
+  },
+  {
+    id: 'bakery-ewallet-dotted-date', batch: 7, date: '2020-08-17', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['PANDAN CHIFFON', 1, 18.0], ['CURRY PUFF', 6, 1.8], ['EGG TART', 4, 2.2]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'ROTI SERI MANIS' }, { c: 'SERI MANIS BAKERY SDN BHD (201701023456)' }, { c: '2 JALAN MAWAR 1, 70400 SEREMBAN' },
+        'Tarikh: 17.08.2020  Masa: 10:05', 'Resit: RSM-0817-066', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['JUMLAH', `RM ${f2(total)}`] }, ['TNG EWALLET', `RM ${f2(total)}`], 'Ref: 20200817100512883', '-', { c: 'SELAMAT HARI MERDEKA' },
+      ] };
+    },
+  },
 ];

@@ -6,7 +6,7 @@
  * read by `extract` from dist/ as bench/accuracy/run.mjs reads the SROIE receipts. Scored on the date
  * and the total, whose truth receipts.mjs computes from the receipt's own figures.
  *
- *   npm run build && node bench/receipt-images/run.mjs [--batch 1|2|3|4|all] [--harsh] [--misses] [--text] [--only ID] [--keep DIR] [--dist DIR]
+ *   npm run build && node bench/receipt-images/run.mjs [--batch 1..7|all] [--harsh] [--misses] [--text] [--only ID] [--keep DIR] [--dist DIR]
  *
  * --harsh: a worn thermal print taken badly: faded ink, 120-150 dpi, stronger blur and noise, JPEG 35-55
  * (the same receipts, other settings drawn from the same seeds).
@@ -66,7 +66,8 @@ const FONTS = { mono: '"DejaVu Sans Mono", monospace', condensed: '"DejaVu Sans 
 function html(receipt, lines, next) {
   const { font, size } = receipt.style;
   const lineHeight = size * 1.3;
-  const ink = HARSH ? Math.round(95 + next() * 55) : Math.round(30 + next() * 60);
+  // A faded thermal print (style.faded): the ink 50 levels lighter, as on a receipt kept for months.
+  const ink = Math.min(200, (HARSH ? Math.round(95 + next() * 55) : Math.round(30 + next() * 60)) + (receipt.style.faded ? 50 : 0));
   const row = (line) => {
     if (line === '-') return '<div class="rule"></div>';
     if (typeof line === 'string') return `<div>${escape(line) || '&nbsp;'}</div>`;

@@ -9,9 +9,9 @@ import { findDate } from './dates.js';
 import { linesToText, pageLines } from './layout.js';
 import { dropGuess, guessesOf, noteGuess } from './guesses.js';
 import { emptyInvoice, markSources, type Invoice } from './model.js';
-import { otherDatesIn, readReceiptDate } from './receipt/dates.js';
+import { otherDatesIn, plausibleYear, readReceiptDate } from './receipt/dates.js';
 import { amountsIn, cents, trailingAmount, trailingFigure } from './receipt/figures.js';
-import { noteRounding, roundingOf } from './receipt/rounding.js';
+import { MAX_ROUNDING, noteRounding, roundingOf } from './receipt/rounding.js';
 import { noteTillReceipt } from './receipt/till.js';
 import { cardPaymentAgainst, isTillReceipt, isTotalLine, paidAtTill, readReceiptTotal, roundingIn } from './receipt/totals.js';
 
@@ -132,12 +132,22 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     if (total?.arithmetic && cents(total.total) === cents(inv.totalAmount)) inv.taxAmount = null;
     else for (const field of ['taxAmount', 'totalAmount']) noteGuess(inv, field, why);
   }
+  const beforeFigure = inv.totalAmount === null || !total ? null : numberBeforeTotal(lines, inv.totalAmount, total.total);
+  if (beforeFigure) {
+    inv.totalAmount = total!.total;
+    noteGuess(inv, 'totalAmount', beforeFigure);
+  }
   // A card pays the total exactly: a card payment the other reading's total does not account for puts
   // it in doubt, till receipt or not (OCR may have lost the total's figure, "Total Amount 001").
   const card = inv.totalAmount === null ? null : cardPaymentAgainst(lines, inv.totalAmount);
   if (card !== null) noteGuess(inv, 'totalAmount', `${card.toFixed(2)} is paid by card, not ${inv.totalAmount!.toFixed(2)}`);
   const pointLost = inv.totalAmount === null ? null : printedWithoutCents(lines, inv.totalAmount);
   if (pointLost) noteGuess(inv, 'totalAmount', pointLost);
+  // A total no bigger than a rounding ("TOTAL 0.00": the rounding's or the change's figure set beside
+  // the total's label) while the receipt's own reading finds an amount to pay.
+  if (inv.totalAmount !== null && Math.abs(inv.totalAmount) <= MAX_ROUNDING && total && total.total > MAX_ROUNDING) {
+    noteGuess(inv, 'totalAmount', `a total of ${inv.totalAmount.toFixed(2)} on a page whose total reads ${total.total.toFixed(2)}`);
+  }
   inv.currency ??= tillCurrency(text);
   noteRounding(inv, roundingIn(lines));
   const date = readReceiptDate(lines);
@@ -153,6 +163,12 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     // A till receipt's shop is the name it prints first: the letter rules' guess is a reading when it is that line.
     if (guessesOf(inv)['seller.name'] && inv.seller.name !== null && inv.seller.name === headerName(lines)) dropGuess(inv, 'seller.name');
   }
+  if (date && inv.date && date.date !== inv.date && !plausibleYear(inv.date)) {
+    // The other reading's year no receipt has ("2618": a 0 read as a 6): the receipt's own reading, which
+    // put the 0 back, is the better start, and keeps its doubt.
+    inv.date = date.date;
+    noteGuess(inv, 'date', date.doubt ?? `the receipt's date reads ${date.date}`);
+  }
   if (!isTillReceipt(lines)) return inv;
   if (total && !total.arithmetic && !total.doubt && inv.totalAmount !== null && cents(inv.totalAmount) !== cents(total.total)) {
     noteGuess(inv, 'totalAmount', `the receipt's total reads ${total.total.toFixed(2)}`);
@@ -166,9 +182,10 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     // The other reading was itself a guess: the receipt's own date is the better start, still in doubt.
     if (guessesOf(inv).date && !date.doubt) inv.date = date.date;
     noteGuess(inv, 'date', `the receipt's date reads ${date.date}`);
-  } else if (date && inv.date === date.date && date.labelled && !date.doubt && !DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '')) {
-    // The receipt names this date, and names no other: the other reading's guess of which date is the
-    // receipt's is confirmed (a label says nothing of whether the day or the month comes first).
+  } else if (date && inv.date === date.date && (date.labelled || otherDatesIn(lines).size > 0) && !date.doubt && !DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '')) {
+    // The receipt names this date, and names no other; or it prints this date alone and names every
+    // other one as something else's ("Redeem by 05/11/2019"): the other reading's guess of which date is
+    // the receipt's is confirmed (neither says whether the day or the month comes first).
     dropGuess(inv, 'date');
   }
   return inv;
@@ -221,6 +238,21 @@ function addServiceCharge(inv: Invoice, lines: readonly string[]): void {
       return;
     }
   }
+}
+
+/**
+ * Why the other reader's whole-number total is a number printed before the total's figure on its line
+ * ("Total  55 15.60": OCR read the "S$" before 15.60 as digits; "TOTAL 2 12.50": an item count), when
+ * the receipt's own reading is that figure; null otherwise. The figure is taken, in doubt.
+ */
+function numberBeforeTotal(lines: readonly string[], read: number, figure: number): string | null {
+  if (!Number.isInteger(read) || cents(read) === cents(figure)) return null;
+  const number = new RegExp(String.raw`(?<![\d.,])${read}(?![\d.,])`);
+  const line = lines.find((l) => {
+    const end = isTotalLine(l) ? trailingFigure(l) : null;
+    return end !== null && cents(end.value) === cents(figure) && number.test(end.label);
+  });
+  return line ? `"${line}": ${read} is printed before the total's figure` : null;
 }
 
 /** Figures with cents a page must print before a whole number among them reads as a lost decimal point. */

@@ -169,6 +169,12 @@ describe('receipt date: the ways tills print it', () => {
     ['Date 02 March 2018n', '2018-03-02'],
     ['02-Mar-18x 14:25', '2018-03-02'],
     ['Date: 02/03/2018x', '2018-03-02'],
+    // A space OCR set beside a separator; a comma read as a point before a month-name date's year; a
+    // time run into the year of a month-name date.
+    ['02-03 -2018  14:25', '2018-03-02'],
+    ['Date: 02 /03/ 2018', '2018-03-02'],
+    ['Mar 02.2018 11:05AM', '2018-03-02'],
+    ['02Mar20187:45PM', '2018-03-02'],
   ];
   for (const [line, want] of cases) {
     it(`"${line}"`, () => {
@@ -204,7 +210,7 @@ describe('receipt date: the ways tills print it', () => {
     expect(several.date).toBe('2018-03-02');
     expect(doubts(several)).toEqual(['date']);
     // A date a line names as another (valid until, due, expiry) is not a second candidate.
-    for (const other of ['Valid until 02/04/2018', 'Points expire 31/12/2018', 'Member since 01/01/2015']) {
+    for (const other of ['Valid until 02/04/2018', 'Points expire 31/12/2018', 'Member since 01/01/2015', 'Redeem by 02/04/2018', 'Use before 02/04/2018']) {
       const inv = parseReceiptText([...HEAD, '02/03/2018 14:25', 'TOTAL 12.50', other].join('\n'));
       expect(inv.date, other).toBe('2018-03-02');
       expect(doubts(inv), other).toEqual([]);
@@ -360,6 +366,15 @@ describe("another reader's date held against the receipt's", () => {
     }
   });
 
+  it('the date the other reading took, printed alone beside dates named as others, is confirmed', () => {
+    const inv = checkTillArithmetic(reading('2017-11-09', 'no label names the issue date'), till('09/11/2017 17:22 POS3', 'Redeem by 09/12/2017'));
+    expect(inv.date).toBe('2017-11-09');
+    expect(guessesOf(inv)).toEqual({});
+    // Two dates of the receipt's own: still a guess.
+    const two = checkTillArithmetic(reading('2017-11-09', 'no label names the issue date'), till('09/11/2017 17:22 POS3', 'Return with receipt 09/12/2017'));
+    expect(Object.keys(guessesOf(two))).toEqual(['date']);
+  });
+
   it('day or month first: a Malaysian or Singaporean receipt prints the day first', () => {
     const why = 'nothing on the page says whether the day or the month comes first';
     for (const place of ['VOLTAGE TRADING SDN BHD', '10 JALAN SULTAN ISMAIL', 'ACME PTE LTD', 'RESTORAN IKAN BAKAR', '(Co. Reg. 223344-D)', 'TERIMA KASIH']) {
@@ -505,5 +520,83 @@ describe('figures a row off on a receipt paid by card (no change printed)', () =
     const inv = read(['Subtotal  30.50', 'Total  35.90', 'VISA  36.90']);
     expect(inv.totalAmount).toBe(35.9);
     expect(doubts(inv)).toEqual(['totalAmount']);
+  });
+});
+
+describe('a worn print photographed: a 0 read as a 6 or an 8', () => {
+  const date = (line: string) => parseReceiptText([...HEAD, line, ...ITEMS, 'TOTAL  12.50'].join('\n'));
+
+  it('a date no calendar or receipt has, read with the 0 put back, flagged', () => {
+    for (const [line, want] of [['02/03/2618 08:31', '2018-03-02'], ['Date: 02-83-2018 14:55', '2018-03-02'], ['02 MAR 2818 16:47', '2018-03-02'], ['Date: 02/03/2016', '2016-03-02']]) {
+      const inv = date(line!);
+      expect(inv.date, line).toBe(want);
+      expect(doubts(inv), line).toEqual(line!.endsWith('2016') ? [] : ['date']);
+    }
+  });
+
+  it("another reader's year no receipt has gives way to the receipt's repaired date, flagged", () => {
+    // Paid or not (OCR lost the cash's cents: "CASH RM 50.0"), a receipt number before it or not.
+    for (const text of [
+      [...HEAD, '02/03/2618 08:31', ...ITEMS, 'TOTAL  12.50', 'CASH  20.00', 'CHANGE  7.50'],
+      [...HEAD, 'Receipt No: PR-0302-0098', '02 MAR 2618 16:47', ...ITEMS, 'TOTAL RM  12.50', 'CASH RM  20.0', 'CHANGE RM  7.50'],
+    ]) {
+      const inv = checkTillArithmetic(Object.assign(emptyInvoice('MYR'), { totalAmount: 12.5, date: '2618-03-02' }), text.join('\n'));
+      expect(inv.date, text[3]).toBe('2018-03-02');
+      expect(Object.keys(guessesOf(inv)), text[3]).toEqual(['date']);
+    }
+  });
+
+  it('none read when no single 0 makes it a date ("12/03/3180"), or when two would ("26/86/2018")', () => {
+    expect(date('REF 12/03/3180').date).toBeNull();
+    expect(date('Date: 88/86/2018').date).toBeNull();
+  });
+});
+
+describe("another reader's total against the receipt's own, beyond the arithmetic", () => {
+  const reading = (total: number) => Object.assign(emptyInvoice('SGD'), { totalAmount: total, date: '2018-03-02' });
+  const till = (...lines: string[]) => [...HEAD, 'DATE: 02/03/2018', ...ITEMS, ...lines].join('\n');
+
+  it('"TOTAL 0.00" (the rounding\'s figure a row off) is in doubt when the receipt reads an amount to pay', () => {
+    const inv = checkTillArithmetic(reading(0), till('SUB TOTAL  27.40', 'TOTAL  0.00', 'GR  27.40', 'CANE  50.00', '22.60'));
+    expect(Object.keys(guessesOf(inv))).toEqual(['totalAmount']);
+    expect(guessesOf(checkTillArithmetic(reading(27.4), till('SUB TOTAL  27.40', 'TOTAL  27.40', 'CASH  50.00', 'CHANGE  22.60')))).toEqual({});
+  });
+
+  it('"Total  55 15.60": the "S$" OCR read as digits is no total; the figure is, flagged', () => {
+    const inv = checkTillArithmetic(reading(55), till('Total  55 15.60', 'Cash  55 26.00', 'Change  S54.40'));
+    expect(inv.totalAmount).toBe(15.6);
+    expect(Object.keys(guessesOf(inv))).toEqual(['totalAmount']);
+    // A whole-number total printed so is left alone.
+    expect(checkTillArithmetic(reading(15), till('Total  15.00', 'Cash  20.00', 'Change  5.00')).totalAmount).toBe(15);
+  });
+
+  it("a card terminal's slip amount is a card payment: one no total agrees with flags the total", () => {
+    const slip = (amount: string) => till('TOTAL  RM 62.65', 'MASTERCARD', 'CARD: XXXXXXXXXXXX5520', 'APPR0VAL: 661902 APR0VED', `AMOUNT RM  ${amount}`);
+    expect(Object.keys(guessesOf(checkTillArithmetic(reading(52.65), slip('62.65'))))).toEqual(['totalAmount']);
+    expect(guessesOf(checkTillArithmetic(reading(62.65), slip('62.65')))).toEqual({});
+    // A slip alone (no total label): its amount is the total, as a label would say; two amounts, neither.
+    const alone = (...amounts: string[]) => parseReceiptText([...HEAD, 'SALE', 'DATE: 12/06/19  TIME: 14:22:07', 'VISA', 'CARD NO: XXXX XXXX XXXX 4821', 'APPR CODE: 0A12B3', ...amounts.map((a) => `AMOUNT  RM ${a}`), 'APPROVED', 'I AGREE TO PAY THE ABOVE TOTAL AMOUNT'].join('\n'));
+    expect(alone('189.90')).toMatchObject({ totalAmount: 189.9, date: '2019-06-12' });
+    expect(doubts(alone('189.90'))).toEqual([]);
+    expect(doubts(alone('189.90', '18.99'))).toEqual(['totalAmount']);
+    // A net's "Amt. Excl. GST" on a receipt that prints APPROVED (a real SROIE receipt) is no slip amount.
+    expect(guessesOf(checkTillArithmetic(reading(22), till('Total Rounded  22.00', 'Cash  -22.00', 'Amt. Excl. GST  20.75', 'APPROVED')))).toEqual({});
+    // No approval printed: an "Amount" line is no card payment.
+    expect(guessesOf(checkTillArithmetic(reading(62.65), till('TOTAL  62.65', 'AMOUNT  60.00')))).toEqual({});
+  });
+});
+
+describe("a change OCR read without its decimal point", () => {
+  it('"CHANGE 400" under "CASH 10.00": paid less change agrees with "TOTAL PAID 6.00" once the point is put back, flagged', () => {
+    const read = (...lines: string[]) => parseReceiptText([...HEAD, 'Entry 31/03/2018 10:01', 'Parking Fee  5.66', 'GST 6%  0.34', ...lines, 'DRIVE SAFELY'].join('\n'));
+    const inv = read('TOTAL PAID  6.00', 'CASH  10.00', 'CHANGE  400');
+    expect(inv.totalAmount).toBe(6);
+    expect(doubts(inv)).toEqual(['totalAmount']);
+    // Agreeing with the last labelled total, the change put back confirms it: no doubt.
+    const confirmed = read('TOTAL  6.00', 'CASH  10.00', 'CHANGE  400');
+    expect(confirmed.totalAmount).toBe(6);
+    expect(doubts(confirmed)).toEqual([]);
+    // Digits that agree with no total are not taken for the change.
+    expect(read('TOTAL PAID  6.00', 'CASH  10.00', 'CHANGE  300').totalAmount).not.toBe(7);
   });
 });

@@ -46,6 +46,25 @@ describe('the paper on a phone photo', () => {
     }
   });
 
+  it('finds the page on a small, blurred photo whose frame the blur darkens (a dark rim along its edge)', async () => {
+    // A worn print photographed badly and small (a till receipt's photo is 500-600 pixels tall): 65 dpi, blur 1.5 px, JPEG 40. The blur darkens the photo's
+    // outermost pixels, and the noise of that dark rim steps along the frame like print.
+    const variants = [11, 12, 13].flatMap((seed) => photoVariants(seed).filter((v: { crop?: number }) => !v.crop));
+    for (const variant of variants.map((v: object) => ({ ...v, blur: 1.5, quality: 40 }))) {
+      const { jpeg, corners } = await phonePhoto(INVOICE, variant, { dpi: 65 });
+      const { rgba, width, height } = await pixels(jpeg);
+      const rim = [0, 1, 2].map((y) => rgba[(y * width + (width >> 1)) * 4]!);
+      expect(rim[0], 'the rim is darker than the desk inside it').toBeLessThan(rim[2]!);
+      const found = findPageOutline(rgba, width, height);
+      expect(found, JSON.stringify(variant)).not.toBeNull();
+      const diagonal = Math.hypot(corners[0][0] - corners[2][0], corners[0][1] - corners[2][1]);
+      for (const [x, y] of corners as Array<[number, number]>) {
+        const off = Math.min(...found!.map(([fx, fy]) => Math.hypot(fx - x, fy - y)));
+        expect(off / diagonal, JSON.stringify(variant)).toBeLessThan(0.015);
+      }
+    }
+  });
+
   it('draws the page flat as wide and tall as the page seen from the front', async () => {
     const [variant] = photoVariants(21);
     const { jpeg } = await phonePhoto(INVOICE, { ...variant, turn: 0 }, { dpi: 150 });

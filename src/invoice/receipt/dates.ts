@@ -19,7 +19,7 @@ export interface ReceiptDate {
 /** A date label, also as OCR misreads it ("Dete", "Oate"), or run into the number before it ("NO.08Date:"). */
 const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tgl|datum|fecha)\b|日期/i;
 /** Lines whose date is another one than the receipt's: a due date, an expiry, a membership. */
-const OTHER_DATE = /\b(?:due|until|expir\w*|exp|valid|since|bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
+const OTHER_DATE = /\b(?:due|until|expir\w*|exp|valid|since|redeem\w*|use\s+by|before|bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
 const SEP = '[./-]';
 
 /** Letters OCR reads for digits, put back inside the date-shaped parts of a line only. */
@@ -41,13 +41,18 @@ const MALAY_MONTHS: Record<string, string> = { mac: 'Mar', ogos: 'Aug', dis: 'De
 function partDate(line: string): string {
   const numeric = String.raw`\d{1,2}${SEP}\d{1,2}${SEP}(?:\d{4}|\d{2}(?!\d))`;
   return line
+    // A space OCR set beside a separator ("19-01 -2019", "04 /05/2018"), the year written in full.
+    .replace(new RegExp(String.raw`(?<![\d.,])(\d{1,2}) ?(${SEP}) ?(\d{1,2}) ?\2 ?((?:19|20)\d{2})(?!\d)`, 'g'), '$1$2$3$2$4')
+    // A comma OCR read as a point between a month-name date's day and its year ("Aug 20.2018").
+    .replace(new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)`, 'gi'), '$1 $2, $3')
     .replace(new RegExp(String.raw`(?<=[A-Za-z])(?=${numeric})`, 'g'), ' ')
     .replace(new RegExp(String.raw`(\d{1,2}${SEP}\d{1,2}${SEP}(?:19|20)\d{2})(?=\d)`, 'g'), '$1 ')
     .replace(new RegExp(String.raw`((?:19|20)\d{2}${SEP}\d{1,2}${SEP}\d{2})(?=\d{1,2}:\d{2})`, 'g'), '$1 ')
     .replace(new RegExp(String.raw`(${numeric})(?=[A-Za-z])`, 'g'), '$1 ')
-    .replace(new RegExp(String.raw`\b(\d{1,2})(?:\s*[/.]\s*|\s+|(?=[A-Za-z]))(${MONTH})(?:\s*[/.]\s*|\s+|(?<=[A-Za-z.]))(\d{4}|\d{2})(?![\d:])`, 'gi'), (_m, d: string, mon: string, y: string) => {
+    .replace(new RegExp(String.raw`\b(\d{1,2})(?:\s*[/.]\s*|\s+|(?=[A-Za-z]))(${MONTH})(?:\s*[/.]\s*|\s+|(?<=[A-Za-z.]))((?:19|20)\d{2}(?=\d{1,2}:\d{2})|\d{4}(?![\d:])|\d{2}(?![\d:]))`, 'gi'), (_m, d: string, mon: string, y: string) => {
       const bare = mon.replace(/\.$/, '').toLowerCase();
-      return `${d}-${MALAY_MONTHS[bare] ?? mon.replace(/\.$/, '')}-${y}`;
+      // Parted from a time run into the year ("03Mar20237:45PM").
+      return `${d}-${MALAY_MONTHS[bare] ?? mon.replace(/\.$/, '')}-${y} `;
     })
     // A letter OCR ran into the year ("25 December 2017n"), as it runs one into a numeric date.
     .replace(/(\b\d{1,2}-\p{L}{3,9}-(?:\d{4}|\d{2}))(?=\p{L})/gu, '$1 ');
@@ -73,7 +78,8 @@ function repairedDate(line: string): Omit<ReceiptDate, 'labelled'> | null {
     if (date) return { date, glued: true, doubt: `a time is run into the year in "${timed[0]}"` };
   }
   // "0203/2018", "02/032018": one separator lost.
-  const lost = line.match(/(?<!\d)(\d{2})(\d{2})([./-])(\d{4})(?!\d)|(?<!\d)(\d{2})([./-])(\d{2})(\d{4})(?!\d)/);
+  // The year written in full: "0730-0098" is a receipt number, not 07/30 of the year 98.
+  const lost = line.match(/(?<!\d)(\d{2})(\d{2})([./-])((?:19|20)\d{2})(?!\d)|(?<!\d)(\d{2})([./-])(\d{2})((?:19|20)\d{2})(?!\d)/);
   if (lost) {
     const [d, m, y] = lost[1] ? [lost[1], lost[2], lost[4]] : [lost[5], lost[7], lost[8]];
     const date = findDate(`${d}/${m}/${y}`)?.date;
@@ -83,7 +89,27 @@ function repairedDate(line: string): Omit<ReceiptDate, 'labelled'> | null {
 }
 
 /** A year a receipt can have been printed in: no year before 1980 or from 2100. */
-const plausibleYear = (date: string) => +date.slice(0, 4) >= 1980 && +date.slice(0, 4) < 2100;
+export const plausibleYear = (date: string): boolean => +date.slice(0, 4) >= 1980 && +date.slice(0, 4) < 2100;
+
+/**
+ * A date no calendar has, or of a year no receipt has, with a 0 that OCR read as 6 or 8 on a blurred
+ * print put back ("21/10/2618", "04-85-2018", "30-JUL-2618"): read when exactly one such date is
+ * plausible, in doubt. Null otherwise.
+ */
+function zeroRepaired(line: string): Omit<ReceiptDate, 'labelled'> | null {
+  const shape = new RegExp(String.raw`(?<!\d)\d{1,2}${SEP}(?:\d{1,2}|\p{L}{3,9})${SEP}\d{4}(?!\d)`, 'gu');
+  const dates = new Map<string, string>();
+  for (const [token] of line.matchAll(shape)) {
+    for (let i = 0; i < token.length; i++) {
+      if (token[i] !== '6' && token[i] !== '8') continue;
+      const date = findDate(`${token.slice(0, i)}0${token.slice(i + 1)}`)?.date;
+      if (date && plausibleYear(date)) dates.set(date, token);
+    }
+  }
+  if (dates.size !== 1) return null;
+  const [[date, token]] = [...dates];
+  return { date: date!, glued: true, doubt: `a 0 is read as a 6 or an 8 in "${token}"` };
+}
 
 /** Every date the lines print, in order, with whether a label names it and what was repaired. */
 function datesIn(lines: readonly string[]): ReceiptDate[] {
@@ -99,9 +125,10 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
       // "25/10/20:7": OCR read a digit of the year as a colon; the two digits before it are no year.
       const cut = /^[:;.,]\d/.test(line.slice(found.index + found.length));
       out.push({ date: found.date, labelled, ...(cut ? { doubt: `the year is cut short in "${text}${line.slice(found.index + found.length, found.index + found.length + 2)}"` } : {}) });
-    } else if (!found) {
-      const repaired = repairedDate(line);
-      if (repaired && plausibleYear(repaired.date)) out.push({ ...repaired, labelled });
+    } else {
+      const glued = found ? null : repairedDate(line);
+      const repaired = glued && plausibleYear(glued.date) ? glued : zeroRepaired(line);
+      if (repaired) out.push({ ...repaired, labelled });
     }
   }
   return out;

@@ -31,6 +31,13 @@ const PAID = ocrTolerant(/^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai
 const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|nets|tunai|tendered|paid)\b/i);
 /** A card payment, which pays the total exactly ("VISA 35.90", "CREDIT CARD 42.35"); not "CARD NO". */
 const CARD_PAID = ocrTolerant(/^(?:credit\s*card|credit|debit\s*card|debit|card|visa|master\s*card|master|amex|nets)\b(?!\s*(?:no|number|#))/i);
+/** A card terminal's approval ("APPROVED", "APPR CODE: 0A12B3", "APPROVAL CODE"; OCR's 0 for O). */
+const CARD_APPROVED = /\bapp?r[o0]ved\b|\bappr(?:[o0]val)?\.?\s*(?:c[o0]de|n[o0]|#|:)/i;
+/**
+ * The amount a card terminal's slip charges: the word and a currency, nothing else ("AMOUNT RM 62.65",
+ * "AMT: RM62.65", "SALE AMOUNT"); not "Amt. Excl. GST 20.75" on a till receipt that prints APPROVED.
+ */
+const SLIP_AMOUNT = /^(?:sale\s+)?(?:amount|amt)\.?\s*:?\s*(?:\(?(?:rm|myr|s\$|sgd|\$)\)?\s*:?\s*)?[-\d.,\s]*$/i;
 /** A voucher or gift card tendered beside cash or a card ("Voucher 10.00", "Gift Card 50.00"). */
 const VOUCHER = ocrTolerant(/^(?:(?:gift\s*)?vouchers?|gift\s*card|coupon|baucar)\b/i);
 const SUBTOTAL = ocrTolerant(/\bsub\s*-?\s*total\b/i);
@@ -62,6 +69,10 @@ function labelledAmount(lines: readonly string[], i: number): number | null {
  */
 function cardAgainst(lines: readonly string[], totals: readonly number[], rounding: number): number | null {
   const cards = lines.flatMap((l, i) => (CARD_PAID.test(l.trim()) ? [labelledAmount(lines, i)] : [])).filter((v): v is number => v !== null && v > 0);
+  // A card terminal's slip printed with the receipt charges its amount to the card, as "VISA 62.65" does.
+  if (lines.some((l) => CARD_APPROVED.test(l))) {
+    cards.push(...lines.flatMap((l, i) => (SLIP_AMOUNT.test(l.trim()) ? [labelledAmount(lines, i)] : [])).filter((v): v is number => v !== null && v > 0));
+  }
   // A card may pay what the cash handed over (less the change) did not.
   const cash = cents(firstLabelled(lines, CASH_GIVEN) ?? 0) - cents(firstLabelled(lines, CHANGE) ?? 0);
   const agrees = (card: number) => totals.some((t) => [0, rounding, -rounding].some((r) => [0, cash].some((c) => cents(t) + cents(r) === cents(card) + c)));
@@ -116,6 +127,18 @@ export function paidLessChange(lines: readonly string[]): number | null {
   const change = firstLabelled(lines, CHANGE);
   const paid = change === null ? null : tenderedFigure(lines);
   return paid !== null && change !== null && paid >= change ? (cents(paid) - cents(change)) / 100 : null;
+}
+
+/**
+ * Paid less change when OCR lost the change's decimal point ("CASH 10.00", "CHANGE 400"): the cash
+ * handed over less the change's digits read as cents. Null unless both are printed so.
+ */
+function changeWithoutPoint(lines: readonly string[]): { paid: number; figure: string } | null {
+  const line = lines.find((l) => CHANGE.test(l.trim()));
+  const figure = line && !amountsIn(line).length ? line.match(/(?<![\d.,])(\d{3,6})\s*$/)?.[1] : undefined;
+  const cash = figure === undefined ? null : firstLabelled(lines, CASH_GIVEN);
+  if (figure === undefined || cash === null || +figure > cents(cash)) return null;
+  return { paid: (cents(cash) - +figure) / 100, figure };
 }
 
 /** What vouchers printed after line `after` (the total) paid: a part of the total cash did not. */
@@ -234,6 +257,12 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   }
   const last = totals[totals.length - 1];
   const tendered = paidLessChange(lines);
+  const pointless = tendered === null ? changeWithoutPoint(lines) : null;
+  if (pointless && lines.some((l, i) => TOTAL_LABEL.test(l) && !isSummaryRow(l) && cents(labelledAmount(lines, i) ?? -1) === cents(pointless.paid))) {
+    // It confirms the last labelled total; any other total it leads to ("TOTAL PAID") is in doubt.
+    if (last && cents(last.value) === cents(pointless.paid)) return { total: last.value, arithmetic: 'paid' };
+    return { total: pointless.paid, arithmetic: 'paid', doubt: `the change "${pointless.figure}" is read without its decimal point; with it, paid less change is ${money(pointless.paid)}` };
+  }
   // Cash or a card paid what vouchers did not.
   const paid = tendered === null || !last ? tendered : (cents(tendered) + cents(vouchersAfter(lines, last.at))) / 100;
 
@@ -275,6 +304,9 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   const payments = labelled(PAYMENT);
   const subtotal = labelled(SUBTOTAL).find((v) => payments.some((p) => cents(p) === cents(v)));
   if (subtotal !== undefined) return { total: subtotal, arithmetic: null };
+  // A card terminal's slip: the amount it charged ("AMOUNT  RM 189.90") is labelled as a total is.
+  const charged = lines.some((l) => CARD_APPROVED.test(l)) ? new Set(labelled(SLIP_AMOUNT).map(cents)) : new Set<number>();
+  if (charged.size === 1) return { total: [...charged][0]! / 100, arithmetic: null };
   const amounts = lines.flatMap((l) => amountsIn(l));
   return amounts.length ? { total: Math.max(...amounts), arithmetic: null, doubt: 'no total label; the largest amount' } : null;
 }

@@ -26,6 +26,8 @@ const MIN_AREA = 0.2;
 const MAX_AREA = 0.95;
 /** At most this share of the photo may be print outside the paper (specks of a desk's grain, not text). */
 const MAX_OUTSIDE = 0.002;
+/** Pixels of the reduced image along its frame that are no print beside the paper, however they step (largestRegion). */
+const RIM = 2;
 /** The region must fill its quadrilateral this well (a paper, not a blob). */
 const MIN_FILL = 0.93;
 
@@ -128,16 +130,21 @@ function largestRegion(desk: Uint8Array, w: number, h: number): { count: number;
   const stack = new Int32Array(w * h);
   let best: { id: number; count: number } | null = null;
   let id = 0, total = 0;
+  // Pixels of other regions on the photo's rim, as many pixels deep as RIM, for each region.
+  const rim: number[] = [];
   for (let start = 0; start < w * h; start++) {
     if (desk[start] || label[start]) continue;
     id++;
     let top = 0, count = 0;
+    rim[id] = 0;
     label[start] = id;
     stack[top++] = start;
     while (top) {
       const p = stack[--top]!;
       count++;
       const x = p % w;
+      const y = (p - x) / w;
+      if (Math.min(x, y, w - 1 - x, h - 1 - y) < RIM) rim[id]++;
       for (const q of [x > 0 ? p - 1 : -1, x < w - 1 ? p + 1 : -1, p - w, p + w]) {
         if (q < 0 || q >= w * h || desk[q] || label[q]) continue;
         label[q] = id;
@@ -148,6 +155,9 @@ function largestRegion(desk: Uint8Array, w: number, h: number): { count: number;
     total += count;
   }
   if (!best) return null;
+  // The photo's rim is no print beside the paper: a lens's vignette or a blur darkens it, and its noise,
+  // in the dark, makes steps along the frame.
+  for (let other = 1; other <= id; other++) if (other !== best.id) total -= rim[other]!;
   // The print on the paper forms holes of its own (ink is a step too): each row's span counts as paper.
   const edge: Point[] = [];
   let filled = 0;
