@@ -22,9 +22,13 @@ const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tgl|datum|fecha)
 const OTHER_DATE = /\b(?:due|until|expir\w*|exp|valid|since|bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
 const SEP = '[./-]';
 
+// The patterns below are compiled once, not per line: each `new RegExp` of a line was a lookup of its
+// compiled code in V8's cache, which full garbage collections age (bench/extract/README.md, 2026-11-25).
+const DATE_SHAPED = new RegExp(String.raw`[\dOoIl|]{1,4}(?:${SEP}[\dOoIl|]{1,4}){1,2}`, 'g');
+
 /** Letters OCR reads for digits, put back inside the date-shaped parts of a line only. */
 function digitsInDates(line: string): string {
-  return line.replace(new RegExp(String.raw`[\dOoIl|]{1,4}(?:${SEP}[\dOoIl|]{1,4}){1,2}`, 'g'), (tok) =>
+  return line.replace(DATE_SHAPED, (tok) =>
     /\d.*\d/.test(tok) ? tok.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1') : tok,
   );
 }
@@ -33,19 +37,27 @@ const MONTH = String.raw`(?:jan|feb|mar|mac|apr|may|mei|jun|jul|aug|ogo|sep|oct|
 /** Malay month names findDate does not know, as their English ones. */
 const MALAY_MONTHS: Record<string, string> = { mac: 'Mar', ogos: 'Aug', dis: 'Dec', disember: 'Dec', julai: 'Jul' };
 
+const NUMERIC_DATE = String.raw`\d{1,2}${SEP}\d{1,2}${SEP}(?:\d{4}|\d{2}(?!\d))`;
+const LETTER_BEFORE_DATE = new RegExp(String.raw`(?<=[A-Za-z])(?=${NUMERIC_DATE})`, 'g');
+const DIGIT_AFTER_YEAR = new RegExp(String.raw`(\d{1,2}${SEP}\d{1,2}${SEP}(?:19|20)\d{2})(?=\d)`, 'g');
+const TIME_AFTER_ISO_DATE = new RegExp(String.raw`((?:19|20)\d{2}${SEP}\d{1,2}${SEP}\d{2})(?=\d{1,2}:\d{2})`, 'g');
+const LETTER_AFTER_DATE = new RegExp(String.raw`(${NUMERIC_DATE})(?=[A-Za-z])`, 'g');
+const MONTH_NAME_DATE = new RegExp(String.raw`\b(\d{1,2})(?:\s*[/.]\s*|\s+|(?=[A-Za-z]))(${MONTH})(?:\s*[/.]\s*|\s+|(?<=[A-Za-z.]))(\d{4}|\d{2})(?![\d:])`, 'gi');
+const GLUED_DAY = new RegExp(String.raw`(\d{3,})(${SEP})(\d{1,2})\2(\d{4}|\d{2})(?!\d)`);
+const TIME_IN_YEAR = new RegExp(String.raw`(?<!\d)(\d{1,2})(${SEP})(\d{1,2})\2(\d{2})(\d{2,4})(?!\d)`);
+
 /**
  * A date made findable: parted from the letters or the time run into it ("DATE02/03/2018",
  * "02/03/2018TIME", "25 December 2017n", "02/03/201814:25", "2024-01-1519:42", a four-digit year of this or the last century); a month name between slashes ("02/Mar/2018") or with a two-digit
  * year ("02 MAR 18", "02MAR18") written as findDate reads it ("02-Mar-18").
  */
 function partDate(line: string): string {
-  const numeric = String.raw`\d{1,2}${SEP}\d{1,2}${SEP}(?:\d{4}|\d{2}(?!\d))`;
   return line
-    .replace(new RegExp(String.raw`(?<=[A-Za-z])(?=${numeric})`, 'g'), ' ')
-    .replace(new RegExp(String.raw`(\d{1,2}${SEP}\d{1,2}${SEP}(?:19|20)\d{2})(?=\d)`, 'g'), '$1 ')
-    .replace(new RegExp(String.raw`((?:19|20)\d{2}${SEP}\d{1,2}${SEP}\d{2})(?=\d{1,2}:\d{2})`, 'g'), '$1 ')
-    .replace(new RegExp(String.raw`(${numeric})(?=[A-Za-z])`, 'g'), '$1 ')
-    .replace(new RegExp(String.raw`\b(\d{1,2})(?:\s*[/.]\s*|\s+|(?=[A-Za-z]))(${MONTH})(?:\s*[/.]\s*|\s+|(?<=[A-Za-z.]))(\d{4}|\d{2})(?![\d:])`, 'gi'), (_m, d: string, mon: string, y: string) => {
+    .replace(LETTER_BEFORE_DATE, ' ')
+    .replace(DIGIT_AFTER_YEAR, '$1 ')
+    .replace(TIME_AFTER_ISO_DATE, '$1 ')
+    .replace(LETTER_AFTER_DATE, '$1 ')
+    .replace(MONTH_NAME_DATE, (_m, d: string, mon: string, y: string) => {
       const bare = mon.replace(/\.$/, '').toLowerCase();
       return `${d}-${MALAY_MONTHS[bare] ?? mon.replace(/\.$/, '')}-${y}`;
     })
@@ -56,7 +68,7 @@ function partDate(line: string): string {
 /** A date whose day is run into the digits before it, or whose separator is lost; null when none. */
 function repairedDate(line: string): Omit<ReceiptDate, 'labelled'> | null {
   // "#19536001/06/2018": a slip or terminal number before the day; "222/05/2017": a digit doubled.
-  const glued = line.match(new RegExp(String.raw`(\d{3,})(${SEP})(\d{1,2})\2(\d{4}|\d{2})(?!\d)`));
+  const glued = line.match(GLUED_DAY);
   if (glued) {
     const [, run, sep, month, year] = glued as unknown as [string, string, string, string, string];
     const on = (day: string) => findDate(`${day}${sep}${month}${sep}${year}`)?.date;
@@ -67,7 +79,7 @@ function repairedDate(line: string): Omit<ReceiptDate, 'labelled'> | null {
     if (date) return dates.size > 1 ? { date, glued: true, doubt: `the day is read from "${run}"` } : { date, glued: true };
   }
   // "17/3/18105": a time run into a two-digit year, its colon lost (a four-digit year is parted before).
-  const timed = line.match(new RegExp(String.raw`(?<!\d)(\d{1,2})(${SEP})(\d{1,2})\2(\d{2})(\d{2,4})(?!\d)`));
+  const timed = line.match(TIME_IN_YEAR);
   if (timed && !/^(?:19|20)$/.test(timed[4]!)) {
     const date = findDate(`${timed[1]}/${timed[3]}/${timed[4]}`)?.date;
     if (date) return { date, glued: true, doubt: `a time is run into the year in "${timed[0]}"` };
