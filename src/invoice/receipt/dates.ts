@@ -21,6 +21,7 @@ const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tgl|datum|fecha)
 /** Lines whose date is another one than the receipt's: a due date, an expiry, a membership. */
 const OTHER_DATE = /\b(?:due|until|expir\w*|exp|valid|since|bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
 const SEP = '[./-]';
+const HAS_DIGIT = /\d/;
 
 // The patterns below are compiled once, not per line: each `new RegExp` of a line was a lookup of its
 // compiled code in V8's cache, which full garbage collections age (bench/extract/README.md, 2026-11-25).
@@ -101,7 +102,9 @@ const plausibleYear = (date: string) => +date.slice(0, 4) >= 1980 && +date.slice
 function datesIn(lines: readonly string[]): ReceiptDate[] {
   const out: ReceiptDate[] = [];
   for (const raw of lines) {
-    if (OTHER_DATE.test(raw)) continue;
+    // Every pattern below needs a digit, and digitsInDates only turns letters into digits beside one:
+    // a line without a digit holds no date, and is passed over unread.
+    if (!HAS_DIGIT.test(raw) || OTHER_DATE.test(raw)) continue;
     const line = partDate(digitsInDates(raw));
     const labelled = DATE_LABEL.test(raw);
     const found = findDate(line);
