@@ -4,7 +4,7 @@
  * collection ages: a copy made after a few collections is compiled again. For the Western parser's
  * OCR-tolerant label patterns (hundreds to thousands of characters, case-blind) that compiling was
  * most of what a label-and-amount search cost on the document threads (bench/extract/README.md,
- * 2026-11-25 "matchAll"). `exec` on the pattern itself keeps its compiled code.
+ * "Regular expressions compiled again"). `exec` on the pattern itself keeps its compiled code.
  *
  * The pattern's `lastIndex` is set before each search, so the caller may use the same pattern between
  * two matches, and it is left at 0.

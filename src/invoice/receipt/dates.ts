@@ -24,7 +24,8 @@ const SEP = '[./-]';
 const HAS_DIGIT = /\d/;
 
 // The patterns below are compiled once, not per line: each `new RegExp` of a line was a lookup of its
-// compiled code in V8's cache, which full garbage collections age (bench/extract/README.md, 2026-11-25).
+// compiled code in V8's cache, which full garbage collections age, so that the pattern was compiled
+// again now and then (bench/extract/README.md, "Regular expressions compiled again").
 const DATE_SHAPED = new RegExp(String.raw`[\dOoIl|]{1,4}(?:${SEP}[\dOoIl|]{1,4}){1,2}`, 'g');
 
 /** Letters OCR reads for digits, put back inside the date-shaped parts of a line only. */
