@@ -21,10 +21,16 @@ const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tgl|datum|fecha)
 /** Lines whose date is another one than the receipt's: a due date, an expiry, a membership. */
 const OTHER_DATE = /\b(?:due|until|expir\w*|exp|valid|since|redeem\w*|use\s+by|before|bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
 const SEP = '[./-]';
+const HAS_DIGIT = /\d/;
+
+// The patterns below are compiled once, not per line: each `new RegExp` of a line was a lookup of its
+// compiled code in V8's cache, which full garbage collections age, so that the pattern was compiled
+// again now and then (bench/extract/README.md, "Regular expressions compiled again").
+const DATE_SHAPED = new RegExp(String.raw`[\dOoIl|]{1,4}(?:${SEP}[\dOoIl|]{1,4}){1,2}`, 'g');
 
 /** Letters OCR reads for digits, put back inside the date-shaped parts of a line only. */
 function digitsInDates(line: string): string {
-  return line.replace(new RegExp(String.raw`[\dOoIl|]{1,4}(?:${SEP}[\dOoIl|]{1,4}){1,2}`, 'g'), (tok) =>
+  return line.replace(DATE_SHAPED, (tok) =>
     /\d.*\d/.test(tok) ? tok.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1') : tok,
   );
 }
@@ -33,23 +39,35 @@ const MONTH = String.raw`(?:jan|feb|mar|mac|apr|may|mei|jun|jul|aug|ogo|sep|oct|
 /** Malay month names findDate does not know, as their English ones. */
 const MALAY_MONTHS: Record<string, string> = { mac: 'Mar', ogos: 'Aug', dis: 'Dec', disember: 'Dec', julai: 'Jul' };
 
+const NUMERIC_DATE = String.raw`\d{1,2}${SEP}\d{1,2}${SEP}(?:\d{4}|\d{2}(?!\d))`;
+const LETTER_BEFORE_DATE = new RegExp(String.raw`(?<=[A-Za-z])(?=${NUMERIC_DATE})`, 'g');
+const DIGIT_AFTER_YEAR = new RegExp(String.raw`(\d{1,2}${SEP}\d{1,2}${SEP}(?:19|20)\d{2})(?=\d)`, 'g');
+const TIME_AFTER_ISO_DATE = new RegExp(String.raw`((?:19|20)\d{2}${SEP}\d{1,2}${SEP}\d{2})(?=\d{1,2}:\d{2})`, 'g');
+const LETTER_AFTER_DATE = new RegExp(String.raw`(${NUMERIC_DATE})(?=[A-Za-z])`, 'g');
+// A space OCR set beside a separator ("19-01 -2019", "04 /05/2018"), the year written in full.
+const SPACED_DATE = new RegExp(String.raw`(?<![\d.,])(\d{1,2}) ?(${SEP}) ?(\d{1,2}) ?\2 ?((?:19|20)\d{2})(?!\d)`, 'g');
+// A comma OCR read as a point between a month-name date's day and its year ("Aug 20.2018").
+const MONTH_DAY_POINT_YEAR = new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)`, 'gi');
+// A four-digit year may run into a time ("03Mar20237:45PM").
+const MONTH_NAME_DATE = new RegExp(String.raw`\b(\d{1,2})(?:\s*[/.]\s*|\s+|(?=[A-Za-z]))(${MONTH})(?:\s*[/.]\s*|\s+|(?<=[A-Za-z.]))((?:19|20)\d{2}(?=\d{1,2}:\d{2})|\d{4}(?![\d:])|\d{2}(?![\d:]))`, 'gi');
+const GLUED_DAY = new RegExp(String.raw`(\d{3,})(${SEP})(\d{1,2})\2(\d{4}|\d{2})(?!\d)`);
+const FULL_YEAR_DATE = new RegExp(String.raw`(?<!\d)\d{1,2}${SEP}(?:\d{1,2}|\p{L}{3,9})${SEP}\d{4}(?!\d)`, 'gu');
+const TIME_IN_YEAR = new RegExp(String.raw`(?<!\d)(\d{1,2})(${SEP})(\d{1,2})\2(\d{2})(\d{2,4})(?!\d)`);
+
 /**
  * A date made findable: parted from the letters or the time run into it ("DATE02/03/2018",
  * "02/03/2018TIME", "25 December 2017n", "02/03/201814:25", "2024-01-1519:42", a four-digit year of this or the last century); a month name between slashes ("02/Mar/2018") or with a two-digit
  * year ("02 MAR 18", "02MAR18") written as findDate reads it ("02-Mar-18").
  */
 function partDate(line: string): string {
-  const numeric = String.raw`\d{1,2}${SEP}\d{1,2}${SEP}(?:\d{4}|\d{2}(?!\d))`;
   return line
-    // A space OCR set beside a separator ("19-01 -2019", "04 /05/2018"), the year written in full.
-    .replace(new RegExp(String.raw`(?<![\d.,])(\d{1,2}) ?(${SEP}) ?(\d{1,2}) ?\2 ?((?:19|20)\d{2})(?!\d)`, 'g'), '$1$2$3$2$4')
-    // A comma OCR read as a point between a month-name date's day and its year ("Aug 20.2018").
-    .replace(new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)`, 'gi'), '$1 $2, $3')
-    .replace(new RegExp(String.raw`(?<=[A-Za-z])(?=${numeric})`, 'g'), ' ')
-    .replace(new RegExp(String.raw`(\d{1,2}${SEP}\d{1,2}${SEP}(?:19|20)\d{2})(?=\d)`, 'g'), '$1 ')
-    .replace(new RegExp(String.raw`((?:19|20)\d{2}${SEP}\d{1,2}${SEP}\d{2})(?=\d{1,2}:\d{2})`, 'g'), '$1 ')
-    .replace(new RegExp(String.raw`(${numeric})(?=[A-Za-z])`, 'g'), '$1 ')
-    .replace(new RegExp(String.raw`\b(\d{1,2})(?:\s*[/.]\s*|\s+|(?=[A-Za-z]))(${MONTH})(?:\s*[/.]\s*|\s+|(?<=[A-Za-z.]))((?:19|20)\d{2}(?=\d{1,2}:\d{2})|\d{4}(?![\d:])|\d{2}(?![\d:]))`, 'gi'), (_m, d: string, mon: string, y: string) => {
+    .replace(SPACED_DATE, '$1$2$3$2$4')
+    .replace(MONTH_DAY_POINT_YEAR, '$1 $2, $3')
+    .replace(LETTER_BEFORE_DATE, ' ')
+    .replace(DIGIT_AFTER_YEAR, '$1 ')
+    .replace(TIME_AFTER_ISO_DATE, '$1 ')
+    .replace(LETTER_AFTER_DATE, '$1 ')
+    .replace(MONTH_NAME_DATE, (_m, d: string, mon: string, y: string) => {
       const bare = mon.replace(/\.$/, '').toLowerCase();
       // Parted from a time run into the year ("03Mar20237:45PM").
       return `${d}-${MALAY_MONTHS[bare] ?? mon.replace(/\.$/, '')}-${y} `;
@@ -61,7 +79,7 @@ function partDate(line: string): string {
 /** A date whose day is run into the digits before it, or whose separator is lost; null when none. */
 function repairedDate(line: string): Omit<ReceiptDate, 'labelled'> | null {
   // "#19536001/06/2018": a slip or terminal number before the day; "222/05/2017": a digit doubled.
-  const glued = line.match(new RegExp(String.raw`(\d{3,})(${SEP})(\d{1,2})\2(\d{4}|\d{2})(?!\d)`));
+  const glued = line.match(GLUED_DAY);
   if (glued) {
     const [, run, sep, month, year] = glued as unknown as [string, string, string, string, string];
     const on = (day: string) => findDate(`${day}${sep}${month}${sep}${year}`)?.date;
@@ -72,7 +90,7 @@ function repairedDate(line: string): Omit<ReceiptDate, 'labelled'> | null {
     if (date) return dates.size > 1 ? { date, glued: true, doubt: `the day is read from "${run}"` } : { date, glued: true };
   }
   // "17/3/18105": a time run into a two-digit year, its colon lost (a four-digit year is parted before).
-  const timed = line.match(new RegExp(String.raw`(?<!\d)(\d{1,2})(${SEP})(\d{1,2})\2(\d{2})(\d{2,4})(?!\d)`));
+  const timed = line.match(TIME_IN_YEAR);
   if (timed && !/^(?:19|20)$/.test(timed[4]!)) {
     const date = findDate(`${timed[1]}/${timed[3]}/${timed[4]}`)?.date;
     if (date) return { date, glued: true, doubt: `a time is run into the year in "${timed[0]}"` };
@@ -97,9 +115,8 @@ export const plausibleYear = (date: string): boolean => +date.slice(0, 4) >= 198
  * plausible, in doubt. Null otherwise.
  */
 function zeroRepaired(line: string): Omit<ReceiptDate, 'labelled'> | null {
-  const shape = new RegExp(String.raw`(?<!\d)\d{1,2}${SEP}(?:\d{1,2}|\p{L}{3,9})${SEP}\d{4}(?!\d)`, 'gu');
   const dates = new Map<string, string>();
-  for (const [token] of line.matchAll(shape)) {
+  for (const [token] of line.matchAll(FULL_YEAR_DATE)) {
     for (let i = 0; i < token.length; i++) {
       if (token[i] !== '6' && token[i] !== '8') continue;
       const date = findDate(`${token.slice(0, i)}0${token.slice(i + 1)}`)?.date;
@@ -115,7 +132,9 @@ function zeroRepaired(line: string): Omit<ReceiptDate, 'labelled'> | null {
 function datesIn(lines: readonly string[]): ReceiptDate[] {
   const out: ReceiptDate[] = [];
   for (const raw of lines) {
-    if (OTHER_DATE.test(raw)) continue;
+    // Every pattern below needs a digit, and digitsInDates only turns letters into digits beside one:
+    // a line without a digit holds no date, and is passed over unread.
+    if (!HAS_DIGIT.test(raw) || OTHER_DATE.test(raw)) continue;
     const line = partDate(digitsInDates(raw));
     const labelled = DATE_LABEL.test(raw);
     const found = findDate(line);

@@ -15,6 +15,7 @@ import { linesToText, pageLines, rowCells, type Column, type Line, type Segment 
 import { noteImplausibleValues } from './doubts.js';
 import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type LineItem } from '../model.js';
 import { remembered } from '../../core/remembered.js';
+import { matchesOf } from '../../core/matches.js';
 import { noteGuess } from '../guesses.js';
 import { editDistance } from '../edit-distance.js';
 import { paidLessChange } from '../receipt.js';
@@ -135,7 +136,7 @@ function amountAfter(line: string, label: RegExp, decimal?: '.' | ','): { value:
   // "Total 1.21O,00": without this the amount would end at the O ("1.21").
   const text = ocrDigits(line);
   let found: { value: number; index: number } | null = null;
-  for (const m of text.matchAll(labelAmount(label))) {
+  for (const m of matchesOf(labelAmount(label), text)) {
     const raw = m[m.length - 1].trim().replace(/[.,]$/, '');
     if (isDateLike(raw) || /^\d{5,}$/.test(raw) && !/[.,]/.test(raw)) continue;
     // A quantity with its unit ("Total  2 No  ₹ 1,45,678.08", "Total 3 items"): the amount is the
