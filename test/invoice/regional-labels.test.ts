@@ -398,3 +398,19 @@ describe('discounts, charges and carried sums', () => {
     expect(inv.items.map((i) => i.amount)).toEqual([1240, 300]);
   });
 });
+
+describe('a seller without a company form that the page confirms', () => {
+  it.each([
+    ['the account\'s holder ("t.n.v. Studio Vermeer")', ['Studio Vermeer', 'Keizersgracht 12, 1015 CS Amsterdam'], 'Graag overmaken op NL91 ABNA 0417 1643 00 t.n.v. Studio Vermeer, o.v.v. het factuurnummer.'],
+    ['its e-mail address ("dave@hughesplumbing.example")', ['Dave Hughes Plumbing & Heating', '42 Mill Lane, Stockport SK4 2BT · dave@hughesplumbing.example'], 'Thank you for your business.'],
+  ])('is no guess when named by %s', (_, letterhead, footer) => {
+    const inv = read({ letterhead, extra: [d(22, 200, footer, 2)] });
+    expect(inv.seller.name).toBe(letterhead[0]);
+    expect(guessesOf(inv)['seller.name']).toBeUndefined();
+  });
+
+  it('an e-mail address of other words leaves it a guess', () => {
+    const inv = read({ letterhead: ['Studio Vermeer', 'Keizersgracht 12 · info@grafischbureau.example'] });
+    expect(guessesOf(inv)['seller.name']).toBe('no label or company form names the seller');
+  });
+});

@@ -619,6 +619,28 @@ function letterheadAbove(page1: readonly Line[], line: Line): string | null {
   return head ? head.text : null;
 }
 
+/** Words that name whom the payment goes to: the account's holder, the payee of a cheque. */
+const PAYEE = /(?:\bt\.\s?n\.\s?v\.?|\bten\s+name\s+van|\baccount\s+(?:name|holder)|\bkontoinhaber(?:in)?|\bb[ée]n[ée]ficiaire|\btitulaire(?:\s+du\s+compte)?|\ba\s+favor\s+de|\bintestat[oa]\s+a|\b(?:payable|cheques?|checks?)\s+(?:payable\s+|made\s+out\s+)?to)\s*:?\s*/iu;
+
+/**
+ * A seller's name read without a label or a company form, that the page confirms as the issuer's: it is
+ * the payee of the bank account ("t.n.v. Studio Vermeer", "Account name: …"), or its letterhead's e-mail
+ * or web address spells two or more of its words ("dave@hughesplumbing.example" under "Dave Hughes
+ * Plumbing & Heating"). A buyer's name is neither.
+ */
+export function confirmedSeller(text: string, name: string, address: string | null): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  if (new RegExp(`${PAYEE.source}${escaped}(?![\\p{L}])`, 'iu').test(text)) return true;
+  const plain = (t: string) => squeeze(t.normalize('NFD').replace(/\p{M}/gu, ''));
+  const words = name.split(/\s+/).map(plain).filter(Boolean);
+  const runs = new Set(words.flatMap((_, i) => words.slice(i + 1).map((__, k) => words.slice(i, i + k + 2).join(''))));
+  for (const m of (address ?? '').matchAll(/[\w.+-]+@([\w-]+)\.|\b(?:www\.|https?:\/\/)([\w-]+)\./gi)) {
+    const label = plain(m[1] ?? m[2]);
+    if (label.length >= 6 && runs.has(label)) return true;
+  }
+  return false;
+}
+
 /** The seller: a label, a sender line, or the letterhead (not a line of the buyer's block). */
 export function findSeller(lines: readonly Line[], page1: readonly Line[], buyerLines: readonly Line[], buyerX?: number): FoundParty {
   const end = slipStart(lines);

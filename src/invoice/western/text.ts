@@ -18,7 +18,7 @@ import { remembered } from '../../core/remembered.js';
 import { noteGuess } from '../guesses.js';
 import { editDistance } from '../edit-distance.js';
 import { paidLessChange } from '../receipt.js';
-import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, findSeller, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm } from './parties.js';
+import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, confirmedSeller, findSeller, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm } from './parties.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Labels
@@ -1253,7 +1253,7 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   }
 
   inv.seller.name = seller.name;
-  if (seller.guessed && seller.name) noteGuess(inv, 'seller.name', 'no label or company form names the seller');
+  if (seller.guessed && seller.name && !confirmedSeller(text, seller.name, seller.address)) noteGuess(inv, 'seller.name', 'no label or company form names the seller');
   else if (seller.doubt && seller.name) noteGuess(inv, 'seller.name', seller.doubt);
   const otherReading = seller.name ? nearMiss(page1, seller.name) : null;
   const formed = otherReading ? wellFormedReading(seller.name!, otherReading) : null;
