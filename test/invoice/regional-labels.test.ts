@@ -403,6 +403,7 @@ describe('a seller without a company form that the page confirms', () => {
   it.each([
     ['the account\'s holder ("t.n.v. Studio Vermeer")', ['Studio Vermeer', 'Keizersgracht 12, 1015 CS Amsterdam'], 'Graag overmaken op NL91 ABNA 0417 1643 00 t.n.v. Studio Vermeer, o.v.v. het factuurnummer.'],
     ['its e-mail address ("dave@hughesplumbing.example")', ['Dave Hughes Plumbing & Heating', '42 Mill Lane, Stockport SK4 2BT · dave@hughesplumbing.example'], 'Thank you for your business.'],
+    ['the form on the row under it ("SARL au capital de 20 000 €")', ['Maçonnerie Lefèvre & Fils', 'SARL au capital de 20 000 €', '14 route de Chartres, 28300 Mainvilliers'], 'Paiement à réception.'],
   ])('is no guess when named by %s', (_, letterhead, footer) => {
     const inv = read({ letterhead, extra: [d(22, 200, footer, 2)] });
     expect(inv.seller.name).toBe(letterhead[0]);

@@ -624,13 +624,18 @@ const PAYEE = /(?:\bt\.\s?n\.\s?v\.?|\bten\s+name\s+van|\baccount\s+(?:name|hold
 
 /**
  * A seller's name read without a label or a company form, that the page confirms as the issuer's: it is
- * the payee of the bank account ("t.n.v. Studio Vermeer", "Account name: …"), or its letterhead's e-mail
+ * the payee of the bank account ("t.n.v. Studio Vermeer", "Account name: …"), the row under it gives its
+ * company form ("SARL au capital de …"), or its letterhead's e-mail
  * or web address spells two or more of its words ("dave@hughesplumbing.example" under "Dave Hughes
  * Plumbing & Heating"). A buyer's name is neither.
  */
 export function confirmedSeller(text: string, name: string, address: string | null): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   if (new RegExp(`${PAYEE.source}${escaped}(?![\\p{L}])`, 'iu').test(text)) return true;
+  // The letterhead's next row gives the form the name is of ("Maçonnerie Lefèvre & Fils" over "SARL au
+  // capital de 20 000 €").
+  const next = address?.split(/,\s+/)[0] ?? '';
+  if (COMPANY_FORM.test(next.replace(LEGAL_TAIL, '').trim())) return true;
   const plain = (t: string) => squeeze(t.normalize('NFD').replace(/\p{M}/gu, ''));
   const words = name.split(/\s+/).map(plain).filter(Boolean);
   const runs = new Set(words.flatMap((_, i) => words.slice(i + 1).map((__, k) => words.slice(i, i + k + 2).join(''))));
