@@ -282,6 +282,10 @@ describe('buyers beside info tables and under sender lines', () => {
     expect(read({ window: ['Buchhaltung', 'Hotel Seeblick GmbH', 'Uferpromenade 22', '88709 Meersburg'] }).buyer.name).toBe('Hotel Seeblick GmbH');
   });
 
+  it('a public body named for its department is the buyer ("Springfield Fire Department")', () => {
+    expect(read({ window: ['Springfield Fire Department', '123 Main Street', 'Springfield, IL 62701'] }).buyer.name).toBe('Springfield Fire Department');
+  });
+
   it('a department\'s row under the name, beside an info table, is no part of it', () => {
     const inv = read({
       window: [], info: [],
