@@ -48,7 +48,7 @@ export function isCurrencyCode(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && CURRENCY_NAMES.of(code) !== code;
 }
 
-/** Local signs that name one currency only, after a figure ("kr" names three, and is left out). */
+/** Local signs that name one currency only, after a figure ("kr" names three: KRONE below). */
 const LOCAL_SIGNS: Array<[RegExp, string]> = [[/\d\s?Ft\b/, 'HUF'], [/\d\s?lei\b/i, 'RON']];
 
 /** "kr 19 515,00", "1 250,00 kr.": a Danish, Norwegian or Swedish figure. */

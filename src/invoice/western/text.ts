@@ -97,7 +97,7 @@ const DEDUCTION = ocrTolerant(/\b(?:anzahlung|abschlag(?:szahlung)?|vorauszahlun
 
 /** A unit after a figure: the figure is a quantity ("2 No", "3 pcs", "10 hrs"). */
 const QUANTITY_UNIT = /^\s*(?:nos?|pcs?|pieces?|units?|items?|hrs?|hours?|kgs?|ea|sets?)\b\.?/i;
-/** Payment terms ("Terms: Net 30", "Net 15 days"): a number of days after "net", never the net amount. */
+/** Payment terms ("Terms: Net 30", "Net 15 days", "Netto 8 dage", "Betalingsbetingelser …"): a number of days after "net", never the net amount. */
 const PAYMENT_TERMS = /\bterms\b|\bnet\s*\d{1,2}(?:\s*days?)?\s*$|\bnetto\s*\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\b|\b\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\s+netto\b|betalingsbetingelser|betalingsvoorwaarden|zahlungsbedingungen|betalningsvillkor|maksuehto/i;
 /** What may sit between a label and its amount: colon or leader dots, currency, a rate ("19%"), "in EUR". */
 // A dollar with its country's letters: "US$", "S$", "A$", "C$", "NZ$", "HK$".
