@@ -711,6 +711,12 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // The footer's company line, for a page whose letterhead is a logo: the only company name in the top
   // is then the buyer's, in the address window.
   // The letterhead: the name, and its rows below it (address, phone, tax id) up to the buyer's block.
+  // Whether a name is written on another line of the page (its footer), spaces and case aside.
+  const repeated = (name: string, own: readonly Line[]) => {
+    const key = squeeze(name);
+    const head = name.trim().split(/\s+/)[0].toLowerCase();
+    return lines.some((o) => !own.includes(o) && o.text.toLowerCase().includes(head) && squeeze(o.text).includes(key));
+  };
   const letterhead = (l: Line, s: Segment): FoundParty => {
     const below = blockBelow(lines, lines.indexOf(l), s.x, 3);
     const end = below.findIndex((r) => buyerLines.includes(r.line) || BUYER_LABELS.test(r.text) || SELLER_LABELS.test(r.text));
@@ -743,7 +749,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // A name in capitals wrapped in a cell wider than the rows show ("DISTRIBUCIONES HOSTELERAS" over "DEL
     // SUR, S.L."): both rows in one print, and the page writes them as one name elsewhere (its footer).
     const together = above && !wrapped && Math.abs(above.height - s.height) < 0.5 && !/\d/.test(above.text) && !TITLE.test(above.text.trim())
-      && lines.some((o) => o !== l && o !== prev && squeeze(o.text).includes(squeeze(`${above.text} ${s.text}`)));
+      && repeated(`${above.text} ${s.text}`, [l, prev]);
     // A company form alone on its row ("Brightloop Software" over "Limited") ends the name above it.
     const formOnly = above && isFormOnly(s.text) && /\p{L}{2}/u.test(above.text) && !/\d/.test(above.text) && !TITLE.test(above.text.trim());
     const head = wrapped || together || formOnly ? `${above.text.trim()} ` : '';
@@ -753,8 +759,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // A company after a label ("Company: Kitsune Robotics Inc." in a folio's guest block) is that label's value, not the letterhead.
     // (A form alone on its row is the end of a name wrapped above it: "Brightloop Software" over "Limited".)
     const prev = lines[lines.indexOf(l) - 1];
-    const wrappedForm = (s: Segment) => isFormOnly(s.text) && prev?.page === l.page && l.y - prev.y2 < l.height && prev.segments.some((a) => Math.abs(a.x - s.x) < 1.5 && /\p{L}{2}/u.test(a.text) && !/\d/.test(a.text));
-    const companies = (buyerLines.includes(l) ? besideBuyer(l) : l.segments).filter((s) => (namesCompany(s.text) || wrappedForm(s)) && s.text.length < 60 && !/^[\p{L} ]{2,20}:\s/u.test(s.text));
+    const wrappedForm = (s: Segment) => s.text.length <= 16 && prev?.page === l.page && l.y - prev.y2 < l.height && isFormOnly(s.text)
+      && prev.segments.some((a) => Math.abs(a.x - s.x) < 1.5 && /\p{L}{2}/u.test(a.text) && !/\d/.test(a.text));
+    const companies = (buyerLines.includes(l) ? besideBuyer(l) : l.segments).filter((s) => s.text.length < 60 && (namesCompany(s.text) || wrappedForm(s)) && !/^[\p{L} ]{2,20}:\s/u.test(s.text));
     if (!companies.length) continue;
     // Two company names side by side: the letterhead set level with the address window, beside the
     // buyer's name in it. The letterhead is the larger print, or the one outside the window.

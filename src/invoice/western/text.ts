@@ -1216,10 +1216,13 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   // add up win over labels read one by one, which may have found a prepayment or an amount already paid.
   const table = totalsTable(lines);
   const labelledTotal = inv.totalAmount;
+  // The net is settled against net, tax and total once the three are read; here, or later for a tax read late.
+  let unsettled = false;
   if (table) Object.assign(inv, table);
   else {
     inv.totalAmount = settledTotal(lines, inv, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l));
     inv.amount = settledNet(lines, inv);
+    unsettled = inv.taxAmount === null;
     const others = otherGrossTotals(lines, inv, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l));
     if (others.length) noteGuess(inv, 'totalAmount', `totals labelled ${[inv.totalAmount!, ...others].map((g) => g.toFixed(2)).join(' and ')}, and no net and tax to settle which`);
   }
@@ -1243,7 +1246,7 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   // A folio posts its taxes as charges ("10/14/2024  Room Tax 11.7%  33.81"), with no tax total: their sum.
   if (inv.taxAmount === null && inv.totalAmount !== null) inv.taxAmount = postedTax(lines, inv.totalAmount);
   // A tax read only as a posted charge ("Sales Tax (7.75% on" over "2,223.00)  172.28"): the net settled against it too.
-  if (!table && inv.amount !== null && inv.taxAmount !== null && inv.totalAmount !== null) inv.amount = settledNet(lines, inv);
+  if (unsettled && inv.amount !== null && inv.taxAmount !== null && inv.totalAmount !== null) inv.amount = settledNet(lines, inv);
   completeTotals(inv);
   const balance = balanceDoubt(lines, inv);
   if (balance) noteGuess(inv, 'totalAmount', balance);
