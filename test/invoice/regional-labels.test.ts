@@ -354,12 +354,16 @@ describe('Nordic totals, credit notes and currencies', () => {
       .toEqual([9875, 2468.75, 12343.75]);
   });
 
-  it('a VAT table headed "ALV % | Veroton | Vero | Verollinen" gives net and tax', () => {
+  it.each([
+    ['ALV %', 'Veroton', 'Vero', 'Verollinen', 'Yhteensä', 'Maksettava'],
+    ['Taxa', 'Incidência', 'Valor IVA', 'Total', 'Soma', 'Total a pagar'],
+    ['Moms %', 'Grundlag', 'Moms', 'I alt', 'Sum', 'At betale'],
+  ])('a VAT table headed "%s | %s | %s | %s" gives net and tax', (rate, base, tax, gross, sum, due) => {
     const inv = read({
       totals: [],
-      extra: [d(95, 125, 'ALV %'), d(120, 125, 'Veroton'), d(150, 125, 'Vero'), d(172, 125, 'Verollinen'), d(95, 131, '14'), d(120, 131, '670,00'), d(150, 131, '93,80'), d(172, 131, '763,80'),
-        d(95, 137, '25,5'), d(120, 137, '180,00'), d(150, 137, '45,90'), d(172, 137, '225,90'), d(95, 143, 'Yhteensä'), d(120, 143, '850,00'), d(150, 143, '139,70'), d(172, 143, '989,70'),
-        d(130, 152, 'Maksettava 989,70 €')],
+      extra: [d(95, 125, rate), d(120, 125, base), d(150, 125, tax), d(172, 125, gross), d(95, 131, '14'), d(120, 131, '670,00'), d(150, 131, '93,80'), d(172, 131, '763,80'),
+        d(95, 137, '25,5'), d(120, 137, '180,00'), d(150, 137, '45,90'), d(172, 137, '225,90'), d(95, 143, sum), d(120, 143, '850,00'), d(150, 143, '139,70'), d(172, 143, '989,70'),
+        d(130, 152, `${due} 989,70 €`)],
     });
     expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([850, 139.7, 989.7]);
   });
