@@ -257,3 +257,169 @@ describe('header cells centred in their boxes', () => {
     expect(inv.number).toBe('SI-204471');
   });
 });
+
+describe('another document\'s number, and ids after the title', () => {
+  it('"Rectifica a la factura nº A-2025/0287" names the corrected invoice: the number is under "FACTURA RECTIFICATIVA"', () => {
+    const inv = read({ info: [], title: 'FACTURA RECTIFICATIVA', underTitle: ['Nº: R-2025/014'], extra: [d(110, 60, 'Rectifica a la factura nº A-2025/0287 de fecha 03/03/2025')] });
+    expect(inv.number).toBe('R-2025/014');
+  });
+
+  it('"Fatura FT 2025A/187": the Portuguese id after the title, with its type', () => {
+    expect(read({ info: [], title: 'Fatura FT 2025A/187' }).number).toBe('FT 2025A/187');
+  });
+});
+
+describe('buyers beside info tables and under sender lines', () => {
+  it('an info row "Cliente | C-0457" is the customer\'s number, the block under "Cliente:" the buyer', () => {
+    const inv = read({
+      window: [], info: [['Nº Factura', 'A-2025/0318'], ['Cliente', 'C-0457'], ['Forma de pago', 'Transferencia 30 días']],
+      extra: [d(110, 70, 'Cliente:'), d(110, 75, 'Bar Restaurante La Giralda, S.C.'), d(110, 80, 'Calle Mateos Gago 12'), d(110, 85, '41004 Sevilla')],
+    });
+    expect(inv.buyer.name).toBe('Bar Restaurante La Giralda, S.C.');
+  });
+
+  it('a department\'s row over the name is no name ("Buchhaltung" over "Hotel Seeblick GmbH")', () => {
+    expect(read({ window: ['Buchhaltung', 'Hotel Seeblick GmbH', 'Uferpromenade 22', '88709 Meersburg'] }).buyer.name).toBe('Hotel Seeblick GmbH');
+  });
+
+  it('a public body named for its department is the buyer ("Springfield Fire Department")', () => {
+    expect(read({ window: ['Springfield Fire Department', '123 Main Street', 'Springfield, IL 62701'] }).buyer.name).toBe('Springfield Fire Department');
+  });
+
+  it('a department\'s row under the name, beside an info table, is no part of it', () => {
+    const inv = read({
+      window: [], info: [],
+      extra: [d(22, 60, 'Billed to'), d(80, 60, 'Invoice no.'), d(120, 60, 'KA-0419'), d(22, 65, 'Northgate Housing Association'), d(22, 68, 'Finance Department'),
+        d(80, 68, 'Issued'), d(120, 68, '28 February 2025'), d(22, 75, 'Northgate House, 40 Park Row'), d(22, 80, 'Leeds LS1 5JL')],
+    });
+    expect(inv.buyer.name).toBe('Northgate Housing Association');
+  });
+
+  it('a sender line ends the letterhead: the row under it opens the window', () => {
+    const inv = read({
+      letterhead: ['Velowerk Bern GmbH', 'E-Bikes · Service · Vermietung'], window: [],
+      extra: [d(22, 30, 'Velowerk Bern GmbH, Lorrainestrasse 15, 3013 Bern', 2), d(22, 33, 'Kurierdienst Aare AG'), d(22, 37.5, 'Flottenmanagement'), d(22, 42, 'Bahnhofstrasse 40'), d(22, 46.5, '3600 Thun')],
+    });
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['Velowerk Bern GmbH', 'Kurierdienst Aare AG']);
+  });
+
+  it('"Bill to Address:" labels the block; "Service Provider:" in the footer names the seller', () => {
+    const inv = read({
+      letterhead: ['nimbus web services'], window: [],
+      extra: [d(22, 48, 'Bill to Address:'), d(22, 52.5, 'ATTN: Finance'), d(22, 57, 'Rheinwerk Data GmbH'), d(22, 61.5, 'Speditionstraße 15a'), d(22, 66, '40221 Düsseldorf'),
+        d(22, 200, 'Service Provider: Nimbus Web Services EMEA SARL, 38 Avenue John F. Kennedy, L-1855 Luxembourg', 2)],
+    });
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['Nimbus Web Services EMEA SARL', 'Rheinwerk Data GmbH']);
+  });
+});
+
+describe('the seller\'s name wrapped, or given by a legal line', () => {
+  it('a company form alone under the name, the name beside "Bill to" ("Brightloop Software" over "Limited")', () => {
+    const inv = read({
+      letterhead: [], window: [], info: [],
+      extra: [d(22, 15, 'Invoice', 5), d(22, 25, 'Invoice number'), d(60, 25, '5F2C0A91-0007'), d(22, 30, 'Date of issue'), d(60, 30, 'April 3, 2025'),
+        d(22, 42, 'Brightloop Software'), d(79, 42, 'Bill to'), d(22, 46.5, 'Limited'), d(79, 46.5, 'Kerrigan & Walsh Architects'), d(22, 51, '4 Grand Canal Quay'),
+        d(79, 51, '17 Eyre Square'), d(22, 55.5, 'Dublin 2 D02 X123'), d(79, 55.5, 'Galway H91 F2X4')],
+    });
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['Brightloop Software Limited', 'Kerrigan & Walsh Architects']);
+  });
+
+  it('a name in capitals wrapped over two rows that the footer writes whole', () => {
+    const inv = read({
+      letterhead: [],
+      extra: [d(22, 15, 'DISTRIBUCIONES HOSTELERAS', 5), d(22, 21, 'DEL SUR, S.L.', 5), d(22, 28, 'Calle Río Viejo 41, 41703 Dos Hermanas'),
+        d(22, 200, 'Distribuciones Hosteleras del Sur, S.L. Inscrita en el Registro Mercantil de Sevilla, Tomo 5123', 2)],
+    });
+    expect(inv.seller.name).toBe('Distribuciones Hosteleras del Sur, S.L.');
+  });
+
+  it('a legal line\'s capital is no part of the name ("SARL Papeterie Martin & Cie au capital de 20 000 €")', () => {
+    const inv = read({
+      letterhead: ['Papeterie Martin & Cie', '5 rue de la Soif, 35400 Saint-Malo'], window: ['Mairie de Saint-Malo', 'Place Chateaubriand', '35400 Saint-Malo'],
+      extra: [d(22, 200, 'SARL Papeterie Martin & Cie au capital de 20 000 € · RCS Saint-Malo 412 345 678', 2)],
+    });
+    expect(inv.seller.name).toBe('SARL Papeterie Martin & Cie');
+  });
+
+  it.each(['Studio Lumen e.U.', 'De Vries Bloemen & Planten V.O.F.'])('"%s" names a company: no guess', (name) => {
+    const inv = read({ letterhead: [name, 'Neubaugasse 47, 1070 Wien'] });
+    expect(inv.seller.name).toBe(name);
+    expect(guessesOf(inv)['seller.name']).toBeUndefined();
+  });
+});
+
+describe('Nordic totals, credit notes and currencies', () => {
+  it('"Netto 8 dage" are payment terms, "Beløb ekskl. moms" the net', () => {
+    expect(totals({ info: [['Fakturanr.', '2025-0931'], ['Betalingsbetingelser', 'Netto 8 dage']], totals: [['Beløb ekskl. moms', '9.875,00'], ['Moms 25 %', '2.468,75'], ['Total inkl. moms DKK', '12.343,75']] }))
+      .toEqual([9875, 2468.75, 12343.75]);
+  });
+
+  it.each([
+    ['ALV %', 'Veroton', 'Vero', 'Verollinen', 'Yhteensä', 'Maksettava'],
+    ['Taxa', 'Incidência', 'Valor IVA', 'Total', 'Soma', 'Total a pagar'],
+    ['Moms %', 'Grundlag', 'Moms', 'I alt', 'Sum', 'At betale'],
+  ])('a VAT table headed "%s | %s | %s | %s" gives net and tax', (rate, base, tax, gross, sum, due) => {
+    const inv = read({
+      totals: [],
+      extra: [d(95, 125, rate), d(120, 125, base), d(150, 125, tax), d(172, 125, gross), d(95, 131, '14'), d(120, 131, '670,00'), d(150, 131, '93,80'), d(172, 131, '763,80'),
+        d(95, 137, '25,5'), d(120, 137, '180,00'), d(150, 137, '45,90'), d(172, 137, '225,90'), d(95, 143, sum), d(120, 143, '850,00'), d(150, 143, '139,70'), d(172, 143, '989,70'),
+        d(130, 152, `${due} 989,70 €`)],
+    });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([850, 139.7, 989.7]);
+  });
+
+  it('a kreditfaktura is a credit note: "Belopp exkl. moms", "Att återbetala SEK", printed negative', () => {
+    const inv = read({ title: 'KREDITFAKTURA', totals: [['Belopp exkl. moms', '-1 840,00'], ['Moms 25 %', '-460,00'], ['Att återbetala SEK', '-2 300,00']] });
+    expect([inv.documentType, inv.amount, inv.taxAmount, inv.totalAmount]).toEqual(['credit_note', 1840, 460, 2300]);
+  });
+
+  it('"Total Gutschrift CHF 1\'323.14" is the gross', () => {
+    const inv = read({ totals: [['Total exkl. MWST', 'CHF 1\'224.00'], ['MWST 8.1 %', 'CHF 99.14'], ['Total Gutschrift', 'CHF 1\'323.14']], extra: [d(22, 200, 'Velowerk Bern GmbH · MWST CHE-412.338.907 MWST', 2)] });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([1224, 99.14, 1323.14]);
+  });
+
+  it.each([
+    ['Org.nr. 912 345 678 MVA', 'NOK'],
+    ['CVR-nr. 38 21 44 57', 'DKK'],
+    ['Godkänd för F-skatt', 'SEK'],
+  ])('"kr" with "%s" on the page is %s', (registration, currency) => {
+    const inv = read({ letterhead: ['Nordkapp Catering AS', 'Bryggen 11', registration], totals: [['Sum', '16 500,00'], ['Moms 25 %', '4 125,00'], ['Å betale', 'kr 20 625,00']] });
+    expect(inv.currency).toBe(currency);
+  });
+});
+
+describe('discounts, charges and carried sums', () => {
+  it('a discount and shipping around a sales tax posted with its wrapped base: the net is what the tax is on plus shipping', () => {
+    const inv = read({
+      totals: [],
+      extra: [d(120, 125, 'Subtotal'), d(170, 125, '2,340.00'), d(120, 131, 'Discount (5%)'), d(170, 131, '-117.00'), d(120, 137, 'Sales Tax (7.75% on'), d(170, 137, '172.28'),
+        d(120, 141, '2,223.00)'), d(120, 147, 'Shipping & Handling'), d(170, 147, '48.50'), d(120, 153, 'TOTAL'), d(170, 153, '$2,443.78')],
+    });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([2271.5, 172.28, 2443.78]);
+  });
+
+  it.each(['Brought forward', 'Übertrag', 'À reporter'])('"%s" under the header, set in the figures\' columns, is no item and no end of the items', (label) => {
+    const inv = read({
+      totals: [['Subtotal', '1,540.00'], ['VAT 23 %', '354.20'], ['Total', '1,894.20']],
+      extra: [d(140, 108, label), d(175, 108, '0.00'), d(22, 116, 'Binding'), d(130, 116, '2'), d(175, 116, '300.00')],
+    });
+    expect(inv.items.map((i) => i.amount)).toEqual([1240, 300]);
+  });
+});
+
+describe('a seller without a company form that the page confirms', () => {
+  it.each([
+    ['the account\'s holder ("t.n.v. Studio Vermeer")', ['Studio Vermeer', 'Keizersgracht 12, 1015 CS Amsterdam'], 'Graag overmaken op NL91 ABNA 0417 1643 00 t.n.v. Studio Vermeer, o.v.v. het factuurnummer.'],
+    ['its e-mail address ("dave@hughesplumbing.example")', ['Dave Hughes Plumbing & Heating', '42 Mill Lane, Stockport SK4 2BT · dave@hughesplumbing.example'], 'Thank you for your business.'],
+    ['the form on the row under it ("SARL au capital de 20 000 €")', ['Maçonnerie Lefèvre & Fils', 'SARL au capital de 20 000 €', '14 route de Chartres, 28300 Mainvilliers'], 'Paiement à réception.'],
+  ])('is no guess when named by %s', (_, letterhead, footer) => {
+    const inv = read({ letterhead, extra: [d(22, 200, footer, 2)] });
+    expect(inv.seller.name).toBe(letterhead[0]);
+    expect(guessesOf(inv)['seller.name']).toBeUndefined();
+  });
+
+  it('an e-mail address of other words leaves it a guess', () => {
+    const inv = read({ letterhead: ['Studio Vermeer', 'Keizersgracht 12 · info@grafischbureau.example'] });
+    expect(guessesOf(inv)['seller.name']).toBe('no label or company form names the seller');
+  });
+});

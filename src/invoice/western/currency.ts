@@ -48,8 +48,17 @@ export function isCurrencyCode(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && CURRENCY_NAMES.of(code) !== code;
 }
 
-/** Local signs that name one currency only, after a figure ("kr" names three, and is left out). */
+/** Local signs that name one currency only, after a figure ("kr" names three: KRONE below). */
 const LOCAL_SIGNS: Array<[RegExp, string]> = [[/\d\s?Ft\b/, 'HUF'], [/\d\s?lei\b/i, 'RON']];
+
+/** "kr 19 515,00", "1 250,00 kr.": a Danish, Norwegian or Swedish figure. */
+const KRONE = /\bkr\.?\s?\d|\d\s?kr\b/;
+/** What names the country: its registrations (Norway's "Org.nr. … MVA" and KID, Denmark's CVR, Sweden's F-skatt and giro) or its name. */
+const KRONE_COUNTRIES: Array<[RegExp, string]> = [
+  [/\b(?:org\.?\s?n(?:r|ummer)\.?\s*(?:NO\s?)?\d{3}\s?\d{3}\s?\d{3}\s*MVA|KID(?:-nummer)?|Foretaksregisteret|Norge|Norway)\b/i, 'NOK'],
+  [/\b(?:CVR(?:-nr)?|Danmark|Denmark)\b/i, 'DKK'],
+  [/\b(?:F-skatt|bankgiro|plusgiro|momsreg(?:istrerings)?\.?\s?nr|Sverige|Sweden)\b/i, 'SEK'],
+];
 
 function mostFrequent(values: readonly string[]): string | null {
   const counts = new Map<string, number>();
@@ -77,6 +86,11 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
   // A currency printed after its figures by its local sign: "317 500 Ft".
   const local = LOCAL_SIGNS.find(([re]) => re.test(text));
   if (local) return local[1];
+  // "kr" beside a figure is the krone or krona of the one Nordic country the page's registrations name.
+  if (KRONE.test(text)) {
+    const nordic = KRONE_COUNTRIES.filter(([re]) => re.test(text)).map(([, code]) => code);
+    if (nordic.length === 1) return nordic[0];
+  }
 
   const seller = currencyOfTaxId(sellerTaxId);
   if (seller) return seller;

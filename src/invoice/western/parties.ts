@@ -49,13 +49,13 @@ const US_TAX_ID = /^(?:EIN|TIN|tax\s*id)\s*[:.#]?\s*(\d{2}-\d{7})$/i;
 /** A phone number, alone or after its label: a plus or a digit, then 7 or more digits and spacers. */
 const PHONE = /^(?:(?:tel(?:efon|ephone)?|phone|téléphone|fon)\.?\s*:?\s*)?(\+?\d[\d\s()./-]{6,}\d)$/i;
 
-const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|sprzedawca|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|leverandør|säljare|leverantör|selger|myyjä|eladó|cedente(?:\s*\/\s*prestatore)?)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?\s*(?::\s*(.*))?$/i);
+const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|sprzedawca|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|leverandør|säljare|leverantör|selger|myyjä|eladó|cedente(?:\s*\/\s*prestatore)?)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd": the seller named after the words, in one cell, without a colon. */
 const SOLD_BY = /^(?:(?:sold|issued|supplied)\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu;
-const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|cessionario(?:\s*\/\s*committente)?|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to(?:\s+address)?|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|cessionario(?:\s*\/\s*committente)?|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
-const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|SpA|Corp\.?|e\.K\.|e\.\s?V\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)/;
+const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)/;
 /**
  * A company's name: a company form after a name ("308,500 KG" is a weight, not a limited partnership)
  * or a French one before it, a Malay business word before it ("PERNIAGAAN ZHENG HUI"), or a Malaysian company number after it
@@ -246,8 +246,16 @@ export function isContactRow(row: string): boolean {
   const t = row.trim();
   return /^\S+@\S+\.\w+$|^(?:e-?mail|web(?:site)?)\s*[:.]?\s*\S+$|^(?:https?:\/\/|www\.)\S+$/i.test(t) || PHONE.test(t) || /^(?:c\/o|attn\.?|attention|z\.\s?hd\.?|zu\s+h[äa]nden|à\s+l['’]attention\s+de)(?=$|[\s:])/i.test(t)
     || /^(?:v\/|t\.\s?a\.\s?v\.?)\s/i.test(t)
-    || /^(?:private\s+(?:and|&)\s+confidential|(?:strictly\s+)?(?:private|confidential|personal)|pers[öo]nlich(?:\s*(?:\/|und)\s*vertraulich)?|vertraulich|confidentiel|personnel)$/i.test(t);
+    || /^(?:private\s+(?:and|&)\s+confidential|(?:strictly\s+)?(?:private|confidential|personal)|pers[öo]nlich(?:\s*(?:\/|und)\s*vertraulich)?|vertraulich|confidentiel|personnel)$/i.test(t)
+    || DEPARTMENT.test(t);
 }
+
+/**
+ * A department of the party, on a row of its own, says who is to read the letter, as "Attn" does: "Finance
+ * Department", "Accounts Payable", "Buchhaltung", "Service des achats", "Ostoreskontra". Only the
+ * departments that receive invoices: a "Fire Department" or a "Department of Health" is a party.
+ */
+const DEPARTMENT = /^(?:(?:the\s+)?(?:finance|accounts?|accounting|purchasing|procurement|billing|payroll|human\s+resources|facilities)(?:\s+(?:department|dept\.?|team|office|payable))?|accounts\s+payable|buchhaltung|finanzbuchhaltung|kreditorenbuchhaltung|rechnungseingang|einkauf|(?:[\p{L}]+\s?\/\s?)?einkauf|abteilung\s+\p{L}+|service\s+(?:des\s+)?(?:achats|comptabilit[ée]|financier|fournisseurs)|comptabilit[ée](?:\s+fournisseurs)?|afdeling\s+\p{L}+|crediteurenadministratie|inkoop|administraci[oó]n|contabilidad|departamento\s+\p{L}+|ufficio\s+\p{L}+|amministrazione|ostoreskontra|ostolaskut|kirjanpito|regnskap|bogholderi|ekonomiavdelningen|k[öo]nyvel[ée]s)$/iu;
 
 /** A company form alone: the end of a name wrapped over two lines ("Vasundhara Retail Private" / "Limited"). */
 function isFormOnly(text: string): boolean {
@@ -368,7 +376,7 @@ function inlineWrap(lines: readonly Line[], i: number, seg: Segment, name: strin
 }
 
 /** The buyer from a label ("Bill to", "Kunde", "Client :"), with the lines its block takes. */
-export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line[] } {
+export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line[]; x?: number } {
   const end = slipStart(lines);
   for (let i = 0; i < end; i++) {
     // "From | To" as a table's headers: "To" without its colon labels the buyer there.
@@ -377,6 +385,10 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     if (!seg) continue;
     const rest = pairTo ? '' : seg.text.match(BUYER_LABELS)![1]?.trim() ?? '';
     const isLabel = rest === '' || /^\(.*\)$/.test(rest);
+    // A row of an info table whose value is a code ("Cliente | C-0457", "Kunde | 10382"): the label names
+    // the customer's number there, and the rows under it are the table's, no address block.
+    const value = lines[i].segments[lines[i].segments.indexOf(seg) + 1];
+    if (!pairTo && rest === '' && value && value.x - seg.x2 < 40 && CODE_CELL.test(value.text.trim())) continue;
 
     if (!isLabel) {
       // A name starts with a capital and is short; "Invoice to pay by wire transfer to …" is a sentence.
@@ -389,7 +401,7 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     // A row of an info table ("Customer | Brennan Dental Practice" over "Account No | BDP-004"): the
     // value beside the label is the name, the row under it the table's next label.
     if (beside && block.length && INFO_LABEL.test(block[0].text.trim())) return { ...named(beside), lines: [lines[i]] };
-    if (block.length) return { ...fromBlock(block), lines: block.map((r) => r.line) };
+    if (block.length) return { ...fromBlock(block), lines: block.map((r) => r.line), x: seg.x };
     if (beside) return { ...named(beside), lines: [lines[i]] };
   }
   return { ...named(null), lines: [] };
@@ -559,6 +571,12 @@ function companyPrefix(text: string): string | null {
   return namesCompany(prefix) ? prefix : null;
 }
 
+/**
+ * What a legal line says of the company after its name: its capital, its registration ("SARL Papeterie
+ * Martin & Cie au capital de 20 000 €", "… Ltd, registered in …"). No part of the name.
+ */
+const LEGAL_TAIL = /,?\s+(?:au\s+capital\b|capital\s+social\b|with\s+(?:a\s+)?share\s+capital\b|mit\s+(?:einem\s+)?(?:stamm|grund)kapital\b|con\s+capital\b|com\s+(?:o\s+)?capital\b|met\s+(?:een\s+)?kapitaal\b|inscrit[ea]?\b|immatricul\p{L}*|RCS\b|SIRE[NT]\b).*$/iu;
+
 /** Sentences that name the issuer: who cheques are payable to, who is registered, whose copyright. */
 const ISSUER_SENTENCES = [
   /\bpayable\s+to\s*:?\s*(.+)$/i,
@@ -602,8 +620,35 @@ function letterheadAbove(page1: readonly Line[], line: Line): string | null {
   return head ? head.text : null;
 }
 
+/** Words that name whom the payment goes to: the account's holder, the payee of a cheque. */
+const PAYEE = /(?:\bt\.\s?n\.\s?v\.?|\bten\s+name\s+van|\baccount\s+(?:name|holder)|\bkontoinhaber(?:in)?|\bb[ée]n[ée]ficiaire|\btitulaire(?:\s+du\s+compte)?|\ba\s+favor\s+de|\bintestat[oa]\s+a|\b(?:payable|cheques?|checks?)\s+(?:payable\s+|made\s+out\s+)?to)\s*:?\s*/iu;
+
+/**
+ * A seller's name read without a label or a company form, that the page confirms as the issuer's: it is
+ * the payee of the bank account ("t.n.v. Studio Vermeer", "Account name: …"), the row under it gives its
+ * company form ("SARL au capital de …"), or its letterhead's e-mail
+ * or web address spells two or more of its words ("dave@hughesplumbing.example" under "Dave Hughes
+ * Plumbing & Heating"). A buyer's name is neither.
+ */
+export function confirmedSeller(text: string, name: string, address: string | null): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  if (new RegExp(`${PAYEE.source}${escaped}(?![\\p{L}])`, 'iu').test(text)) return true;
+  // The letterhead's next row gives the form the name is of ("Maçonnerie Lefèvre & Fils" over "SARL au
+  // capital de 20 000 €").
+  const next = address?.split(/,\s+/)[0] ?? '';
+  if (COMPANY_FORM.test(next.replace(LEGAL_TAIL, '').trim())) return true;
+  const plain = (t: string) => squeeze(t.normalize('NFD').replace(/\p{M}/gu, ''));
+  const words = name.split(/\s+/).map(plain).filter(Boolean);
+  const runs = new Set(words.flatMap((_, i) => words.slice(i + 1).map((__, k) => words.slice(i, i + k + 2).join(''))));
+  for (const m of (address ?? '').matchAll(/[\w.+-]+@([\w-]+)\.|\b(?:www\.|https?:\/\/)([\w-]+)\./gi)) {
+    const label = plain(m[1] ?? m[2]);
+    if (label.length >= 6 && runs.has(label)) return true;
+  }
+  return false;
+}
+
 /** The seller: a label, a sender line, or the letterhead (not a line of the buyer's block). */
-export function findSeller(lines: readonly Line[], page1: readonly Line[], buyerLines: readonly Line[]): FoundParty {
+export function findSeller(lines: readonly Line[], page1: readonly Line[], buyerLines: readonly Line[], buyerX?: number): FoundParty {
   const end = slipStart(lines);
   for (let i = 0; i < end; i++) {
     const seg = lines[i].segments[0];
@@ -634,9 +679,13 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     }
   }
   const top = page1.filter((l) => l.y < (page1[0]?.y ?? 0) + 80 && !buyerLines.includes(l));
+  // The buyer's block is no letterhead, but a column left of it on its lines may be ("Brightloop Software"
+  // / "Limited" beside "Bill to" / "Kerrigan & Walsh Architects").
+  const besideBuyer = (l: Line) => (buyerX === undefined ? [] : l.segments.filter((s) => s.x2 < buyerX - 2));
+  const topWithBuyer = page1.filter((l) => l.y < (page1[0]?.y ?? 0) + 80 && (!buyerLines.includes(l) || besideBuyer(l).length));
   // The footer's company line ("Acme GmbH · Street 1 · Geschäftsführer … · HRB 123").
   const bottom = page1.filter((l) => l.y > (page1.at(-1)?.y ?? 0) - 25 && l.y > (page1[0]?.y ?? 0) + 80);
-  const footer = bottom.map((l) => l.text.split(SEPARATORS)[0].trim()).find((p) => namesCompany(p) && p.length < 60 && !BANK.test(p));
+  const footer = bottom.map((l) => l.text.split(SEPARATORS)[0].replace(LEGAL_TAIL, '').trim()).find((p) => namesCompany(p) && p.length < 60 && !BANK.test(p));
   // A name without a company form ("Funkwerk Telekom", "Hotel Alpenrose") that the footer's company line
   // opens with ("Funkwerk Telekom Deutschland GmbH", "Hotel Alpenrose Gruber KG"): the company is the seller.
   const legalName = (short: string) => (footer && !namesCompany(short) && squeeze(short).length >= 4 && squeeze(footer).startsWith(squeeze(short)) ? cleanName(companyPrefix(footer) ?? footer) : null);
@@ -662,10 +711,21 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // The footer's company line, for a page whose letterhead is a logo: the only company name in the top
   // is then the buyer's, in the address window.
   // The letterhead: the name, and its rows below it (address, phone, tax id) up to the buyer's block.
+  // Whether a name is written on another line of the page (its footer), spaces and case aside.
+  const repeated = (name: string, own: readonly Line[]) => {
+    const key = squeeze(name);
+    const head = name.trim().split(/\s+/)[0].toLowerCase();
+    return lines.some((o) => !own.includes(o) && o.text.toLowerCase().includes(head) && squeeze(o.text).includes(key));
+  };
   const letterhead = (l: Line, s: Segment): FoundParty => {
     const below = blockBelow(lines, lines.indexOf(l), s.x, 3);
     const end = below.findIndex((r) => buyerLines.includes(r.line) || BUYER_LABELS.test(r.text) || SELLER_LABELS.test(r.text));
-    const rows = below.slice(0, end < 0 ? below.length : end).map((r) => r.text);
+    // A sender line (the name again, with its address) ends the letterhead: the rows under it are the
+    // address window's ("Velowerk Bern GmbH, Lorrainestrasse 15, 3013 Bern" over "Kurierdienst Aare AG").
+    const own = squeeze(s.text);
+    const sender = below.findIndex((r) => own.length >= 4 && squeeze(r.text).startsWith(own) && /\d/.test(r.text));
+    const last = Math.min(end < 0 ? below.length : end, sender < 0 ? below.length : sender + 1);
+    const rows = below.slice(0, last).map((r) => r.text);
     // A sender line written with commas ("Acme GmbH, Europa-Allee 1, 60486 Frankfurt") holds the
     // address itself; the rows under it are the address window's.
     const parts = s.text.split(/,\s+/);
@@ -685,12 +745,23 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const neighbour = above ? prev.segments.find((a) => a.x > above.x2)?.x ?? Infinity : Infinity;
     const edge = rightEdge(lines, l.page);
     const first = { text: above?.text.trim() ?? '', line: prev, cell: above, bound: Math.min(neighbour, edge), atEdge: edge <= neighbour };
-    const head = above && wrapsInto(first, { text: s.text.trim(), line: l, cell: s }, below.map((r) => ({ ...r, cell: r.line.segments.find((x) => Math.abs(x.x - s.x) < 1.5) }))) ? `${above.text.trim()} ` : '';
+    const wrapped = above && wrapsInto(first, { text: s.text.trim(), line: l, cell: s }, below.map((r) => ({ ...r, cell: r.line.segments.find((x) => Math.abs(x.x - s.x) < 1.5) })));
+    // A name in capitals wrapped in a cell wider than the rows show ("DISTRIBUCIONES HOSTELERAS" over "DEL
+    // SUR, S.L."): both rows in one print, and the page writes them as one name elsewhere (its footer).
+    const together = above && !wrapped && Math.abs(above.height - s.height) < 0.5 && !/\d/.test(above.text) && !TITLE.test(above.text.trim())
+      && repeated(`${above.text} ${s.text}`, [l, prev]);
+    // A company form alone on its row ("Brightloop Software" over "Limited") ends the name above it.
+    const formOnly = above && isFormOnly(s.text) && /\p{L}{2}/u.test(above.text) && !/\d/.test(above.text) && !TITLE.test(above.text.trim());
+    const head = wrapped || together || formOnly ? `${above.text.trim()} ` : '';
     return { name: cleanName(head + s.text).replace(OPERATOR, ''), ...details(rows) };
   };
-  for (const l of top) {
+  for (const l of topWithBuyer) {
     // A company after a label ("Company: Kitsune Robotics Inc." in a folio's guest block) is that label's value, not the letterhead.
-    const companies = l.segments.filter((s) => namesCompany(s.text) && s.text.length < 60 && !/^[\p{L} ]{2,20}:\s/u.test(s.text));
+    // (A form alone on its row is the end of a name wrapped above it: "Brightloop Software" over "Limited".)
+    const prev = lines[lines.indexOf(l) - 1];
+    const wrappedForm = (s: Segment) => s.text.length <= 16 && prev?.page === l.page && l.y - prev.y2 < l.height && isFormOnly(s.text)
+      && prev.segments.some((a) => Math.abs(a.x - s.x) < 1.5 && /\p{L}{2}/u.test(a.text) && !/\d/.test(a.text));
+    const companies = (buyerLines.includes(l) ? besideBuyer(l) : l.segments).filter((s) => s.text.length < 60 && (namesCompany(s.text) || wrappedForm(s)) && !/^[\p{L} ]{2,20}:\s/u.test(s.text));
     if (!companies.length) continue;
     // Two company names side by side: the letterhead set level with the address window, beside the
     // buyer's name in it. The letterhead is the larger print, or the one outside the window.

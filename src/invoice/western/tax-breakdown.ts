@@ -10,9 +10,9 @@ import type { Line, Segment } from '../layout.js';
 type Column = 'rate' | 'base' | 'tax';
 
 const HEADERS: Array<[Column, RegExp]> = [
-  ['rate', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer)\.?[-\s]*(?:satz|rate|%)|steuersatz|satz|rate|taux(?:\s+(?:de\s+)?(?:tva|taxe))?|tarief|tipo|aliquota(?:\s+iva)?|%)$/i],
-  ['base', /^(?:net(?:to)?(?:betrag)?|nettowert|base(?:\s+(?:ht|imponible))?|basis|bemessungsgrundlage|taxable(?:\s+(?:amount|value))?|montant\s+ht|total\s+ht|net\s+amount|grondslag|bedrag\s+excl\.?(?:\s+btw)?|imponibile)$/i],
-  ['tax', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer)\.?[-\s]*(?:betrag|amount|bedrag)?|(?:montant|total)\s+(?:de\s+la\s+)?tva|umsatzsteuer|steuerbetrag|cuota|imposta)$/i],
+  ['rate', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|alv|moms|mva)\.?[-\s]*(?:satz|rate|sats|%)|steuersatz|satz|rate|taux(?:\s+(?:de\s+)?(?:tva|taxe))?|tarief|tipo|taxa|aliquota(?:\s+iva)?|verokanta|%)$/i],
+  ['base', /^(?:net(?:to)?(?:betrag)?|nettowert|base(?:\s+(?:ht|imponible))?|basis|bemessungsgrundlage|taxable(?:\s+(?:amount|value))?|montant\s+ht|total\s+ht|net\s+amount|grondslag|bedrag\s+excl\.?(?:\s+btw)?|imponibile|incid[êe]ncia|veroton|grundlag|grunnlag|underlag)$/i],
+  ['tax', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|moms|mva)\.?[-\s]*(?:betrag|amount|bedrag|beløp|belopp|beløb)?|(?:montant|total)\s+(?:de\s+la\s+)?tva|umsatzsteuer|steuerbetrag|cuota|imposta|valor\s+iva|vero|alv)$/i],
 ];
 // "19 %", or a rate without its sign as Italian summaries print it ("22,00" under "Aliquota IVA").
 const RATE_CELL = /^\d{1,2}(?:[.,]\d{1,2})?\s*%?$/;
