@@ -19,7 +19,7 @@
  * others, read with certainty or so confirmed, add up to (net + tax = total).
  */
 import type { PageText, TextItem } from '../core/text.js';
-import { editDistance, findAmounts, isChineseInvoice, pageLines, parseChineseAmount, type Invoice } from '../invoice/index.js';
+import { editDistance, findAmounts, findDate, isChineseInvoice, pageLines, parseChineseAmount, type Invoice } from '../invoice/index.js';
 import { withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
@@ -73,6 +73,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   const out: OcrDoubts = { unsure: [], computed: [] };
   if (invoice.number && (unsure(occurrences(invoice.number)) || gluedLabel(invoice.number) || cutShort(invoice.number, items))) out.unsure.push('number');
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
+  if (invoice.date && datedOtherwise(invoice.date, items)) out.unsure.push('date');
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
     const value = invoice[field];
     if (value === null || value <= 0) continue;
@@ -97,6 +98,36 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts).
   if (noBuyer(invoice, sheet)) out.unread = ['buyer.name'];
   return corroborated(invoice, out);
+}
+
+/** A label of the issue date at the start of a text ("Datum:", "Invoice Date", "Fecha de factura"). */
+const ISSUE_DATE_LABEL = /^(?:rechnungsdatum|datum|invoice\s+date|date\s+of\s+issue|issue\s+date|date|fecha(?:\s+de\s+(?:factura|emisi[oó]n))?|data(?:\s+(?:fattura|wystawienia|emiss[aã]o|vystaven[ií]))?|date\s+de\s+(?:la\s+)?facture|factuurdatum|fakturadato|fakturadatum)\s*:?\s*/i;
+
+/**
+ * Whether the page labels another date as the issue date: the label with its date after it, or alone
+ * with its date under it ("Rechnungsdatum" over "12.03.2025"). OCR moves rows of a label column apart
+ * and puts others on one line ("Datum: 06.03.2025" beside "zu Rechnung Nr. … vom 20.02.2025"), and the
+ * parser then takes a delivery date or a referenced invoice's date, which parses as well as the right
+ * one. Either day/month order of the labelled date may be the invoice's.
+ */
+function datedOtherwise(date: string, items: readonly TextItem[]): boolean {
+  for (const item of items) {
+    if (item.confidence === undefined) continue;
+    const text = item.text.trim();
+    const label = ISSUE_DATE_LABEL.exec(text);
+    if (!label) continue;
+    let rest = text.slice(label[0].length);
+    if (!rest) {
+      // The label alone: its value is the nearest text under it, at its left edge. Only a label that says
+      // which date it is: a bare "Date" heads a table's column of the lines' dates.
+      if (/^(?:date|datum|data|fecha)\s*:?\s*$/i.test(text)) continue;
+      const below = items.filter((o) => o !== item && o.page === item.page && o.y > item.y && o.y - item.y <= 2.5 * item.height && Math.abs(o.x - item.x) <= 3);
+      rest = below.sort((a, b) => a.y - b.y)[0]?.text.trim() ?? '';
+    }
+    const read = [false, true].map((monthFirst) => findDate(rest, { monthFirst })).filter((d) => d !== null && d.index === 0);
+    if (read.length && !read.some((d) => d!.date === date)) return true;
+  }
+  return false;
 }
 
 /** Narrowest print of a letter or a form, left to right: a till receipt's is less (even scanned on an A4 bed). */

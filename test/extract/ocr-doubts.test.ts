@@ -434,4 +434,25 @@ describe('doubtful OCR fields', () => {
     const text = settle({ parts: [{ source: 'ocr', invoice: { ...inv, fieldSources: { ...inv.fieldSources, 'seller.name': 'text' } }, doubtful: { unsure: ['buyer.name'], computed: [] } }], pages: 1 }, new Date('2026-01-01'));
     expect(fieldsInDoubt(text.checks)).not.toContain('seller.name');
   });
+
+  it('names a date when the page labels another one as the issue date, beside its label or under it', () => {
+    const inv = invoice();
+    inv.date = '2025-02-20';
+    const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 30, height: 3, page: 1, confidence: 99 });
+    const sure = [at('83089647', 150, 20), at('1526.00', 150, 200)];
+    const row = [at('Datum: 06.03.2025', 20, 60), at('zu Rechnung Nr. 2025-1184 vom 20.02.2025', 60, 60)];
+    expect(doubtfulFields(inv, page(...sure, ...row)).unsure).toEqual(['date']);
+    inv.date = '2025-03-06';
+    expect(doubtfulFields(inv, page(...sure, ...row)).unsure).toEqual([]);
+    // Stacked: "Rechnungsdatum" over its date, "Lieferdatum" over another.
+    inv.date = '2025-03-10';
+    const stacked = [at('Rechnungsdatum', 140, 40), at('12.03.2025', 140, 43.5), at('Lieferdatum', 140, 48), at('10.03.2025', 140, 51)];
+    expect(doubtfulFields(inv, page(...sure, ...stacked)).unsure).toEqual(['date']);
+    inv.date = '2025-03-12';
+    expect(doubtfulFields(inv, page(...sure, ...stacked)).unsure).toEqual([]);
+    // A table's "Date" column over a line's date, a due date, the other day/month order: no doubt.
+    inv.date = '2025-03-05';
+    expect(doubtfulFields(inv, page(...sure, at('Date', 20, 80), at('03/01/2025', 20, 83), at('Due Date: 03/19/2025', 20, 60), at('Date: 03/05/2025', 20, 50))).unsure).toEqual([]);
+  });
 });
+
