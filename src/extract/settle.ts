@@ -3,7 +3,7 @@
  * its status. A document with no text, or text with nothing an invoice has, is a failure.
  */
 import { InvoicectlError } from '../core/errors.js';
-import { dominantSource, fieldsInDoubt, mergeInvoices, needsReview, runChecks, type Check, type ExtractResult, type Invoice } from '../invoice/index.js';
+import { dominantSource, fieldsInDoubt, mergeInvoices, needsReview, runChecks, type Check, type ExtractResult, type Invoice, type SourcedInvoice } from '../invoice/index.js';
 import type { Reading } from './context.js';
 import { corroborated } from './ocr-doubts.js';
 import { qrCheck } from './qr.js';
@@ -21,8 +21,12 @@ export interface Settled {
  */
 function ocrDoubts(reading: Reading, invoice: Invoice): Check | undefined {
   const ocrParts = reading.parts.filter((p) => p.source === 'ocr');
+  // A party's name in doubt in one reading of the page and read otherwise by another, whose reading made
+  // it into the invoice ("Auftraggeber Kaffeehaus Gmb h" beside "Auftraggeber Kaffeehaus GmbH"), is not
+  // the invoice's name: only the doubts of the reading that gave the name count for it.
+  const gave = (p: SourcedInvoice, field: string) => !field.endsWith('.name') || valueOf(p.invoice, field) === valueOf(invoice, field);
   const kept = (kind: 'unsure' | 'computed') =>
-    [...new Set(ocrParts.flatMap((p) => p.doubtful?.[kind] ?? []))].filter((field) => invoice.fieldSources?.[field] === 'ocr');
+    [...new Set(ocrParts.flatMap((p) => (p.doubtful?.[kind] ?? []).filter((field) => gave(p, field))))].filter((field) => invoice.fieldSources?.[field] === 'ocr');
   const doubts = corroborated(invoice, { unsure: kept('unsure'), computed: kept('computed') });
   // A field OCR should have read and no source gave; a buyer not read leaves the OCR'd seller in doubt
   // too (ocr-doubts.ts, noBuyer).

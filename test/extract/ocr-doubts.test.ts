@@ -454,5 +454,26 @@ describe('doubtful OCR fields', () => {
     inv.date = '2025-03-05';
     expect(doubtfulFields(inv, page(...sure, at('Date', 20, 80), at('03/01/2025', 20, 83), at('Due Date: 03/19/2025', 20, 60), at('Date: 03/05/2025', 20, 50))).unsure).toEqual([]);
   });
+
+  it("counts a name's doubt only from the reading that gave the invoice its name", () => {
+    const reading = (buyer: string) => {
+      const inv = invoice();
+      Object.assign(inv, { currency: 'EUR', date: '2025-05-30', amount: 1282.35, taxAmount: 243.65 });
+      inv.seller.name = 'Musterbetrieb Kaffee AG';
+      inv.buyer.name = buyer;
+      inv.fieldSources = { number: 'ocr', amount: 'ocr', taxAmount: 'ocr', totalAmount: 'ocr', date: 'ocr', currency: 'ocr', 'seller.name': 'ocr', 'buyer.name': 'ocr' };
+      return inv;
+    };
+    const now = new Date('2026-01-01');
+    const sure = { source: 'ocr' as const, invoice: reading('Auftraggeber Kaffeehaus GmbH'), doubtful: { unsure: [], computed: [] } };
+    const split = { source: 'ocr' as const, invoice: reading('Auftraggeber Kaffeehaus Gmb h'), doubtful: { unsure: ['buyer.name'], computed: [] } };
+    const settled = settle({ parts: [sure, split], pages: 1 }, now);
+    expect(settled.invoice.buyer.name).toBe('Auftraggeber Kaffeehaus GmbH');
+    expect(settled.status).toBe('ok');
+    // The doubted reading gave the name: named.
+    const doubted = settle({ parts: [split, sure], pages: 1 }, now);
+    expect(doubted.invoice.buyer.name).toBe('Auftraggeber Kaffeehaus Gmb h');
+    expect(fieldsInDoubt(doubted.checks)).toContain('buyer.name');
+  });
 });
 
