@@ -371,10 +371,15 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
 /**
  * Whether an item shows the number with short groups of digits after it ("HGS/24/1 1 82" for
  * "HGS/24/1182"): PaddleOCR cut the number's narrow digits apart (a 1 leaves wide blanks), and the
- * parser kept only its first part.
+ * parser kept only its first part; or a number of digit groups has another group under it.
  */
 function cutShort(number: string, items: readonly TextItem[]): boolean {
-  return items.some((i) => i.confidence !== undefined && occurrences(number)(i.text).some((at) => /^ \d{1,3}(?: \d{1,3})*(?:$|\s+\p{L})/u.test(i.text.slice(at[at.length - 1]! + 1))));
+  if (items.some((i) => i.confidence !== undefined && occurrences(number)(i.text).some((at) => /^ \d{1,3}(?: \d{1,3})*(?:$|\s+\p{L})/u.test(i.text.slice(at[at.length - 1]! + 1))))) return true;
+  // A number printed in groups of digits ("8812 4471 0325") whose last group OCR put on a row of its
+  // own, under the others: the parser kept the first row.
+  if (!/^\d+(?: \d+)+$/.test(number)) return false;
+  return items.some((i) => i.confidence !== undefined && i.text.trim() === number && items.some((below) => below !== i && below.page === i.page
+    && /^\d{2,6}$/.test(below.text.trim()) && below.y > i.y && below.y - i.y <= 2.5 * i.height && Math.abs(below.x - i.x) <= 3));
 }
 
 /** Letters only, lower case, marks dropped: "Müller" and OCR's "Muller" are one spelling. */

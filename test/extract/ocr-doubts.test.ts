@@ -475,5 +475,17 @@ describe('doubtful OCR fields', () => {
     expect(doubted.invoice.buyer.name).toBe('Auftraggeber Kaffeehaus Gmb h');
     expect(fieldsInDoubt(doubted.checks)).toContain('buyer.name');
   });
+
+  it('names a number of digit groups whose last group OCR put on a row of its own under it', () => {
+    const inv = invoice();
+    inv.number = '8812 4471';
+    const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 20, height: 3, page: 1, confidence: 99 });
+    const sure = [at('1526.00', 150, 200), at('Rechnungsnummer', 100, 40)];
+    expect(doubtfulFields(inv, page(...sure, at('8812 4471', 140, 40), at('0325', 140, 43.5))).unsure).toEqual(['number']);
+    // Digits elsewhere (another column, far below), or a number that is not in groups: no doubt.
+    expect(doubtfulFields(inv, page(...sure, at('8812 4471', 140, 40), at('0325', 170, 43.5), at('10077', 140, 60))).unsure).toEqual([]);
+    inv.number = 'RE-1042';
+    expect(doubtfulFields(inv, page(...sure, at('RE-1042', 140, 40), at('10077', 140, 43.5))).unsure).toEqual([]);
+  });
 });
 
