@@ -19,7 +19,7 @@
  * others, read with certainty or so confirmed, add up to (net + tax = total).
  */
 import type { PageText, TextItem } from '../core/text.js';
-import { editDistance, isChineseInvoice, pageLines, parseChineseAmount, type Invoice } from '../invoice/index.js';
+import { editDistance, findAmounts, findDate, isChineseInvoice, pageLines, parseChineseAmount, type Invoice } from '../invoice/index.js';
 import { withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
@@ -73,25 +73,61 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   const out: OcrDoubts = { unsure: [], computed: [] };
   if (invoice.number && (unsure(occurrences(invoice.number)) || gluedLabel(invoice.number) || cutShort(invoice.number, items))) out.unsure.push('number');
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
+  if (invoice.date && datedOtherwise(invoice.date, items)) out.unsure.push('date');
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
     const value = invoice[field];
     if (value === null || value <= 0) continue;
     const locate = digitsShowing(digitsOfAmount(value));
     const shown = showing(locate);
     if (unsure(locate, shown)) out.unsure.push(field);
-    else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field)) out.computed.push(field);
+    else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field) && !printedInParts(invoice, value, items)) out.computed.push(field);
   }
   const sheet = printedAcross(pages);
+  const marksUnread = inLanguageOfUnreadMarks(items);
   for (const party of ['seller', 'buyer'] as const) {
     const name = withoutRegistration(invoice[party].name);
     if (!name) continue;
     const locate = nameShowing(name, items);
     const shown = items.filter((i) => locate(i.text).length);
-    if (unsure(locate, shown) || runTogether(name) || addressLike(name, sheet) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items)) out.unsure.push(`${party}.name`);
+    // Certainty of the name's own words: a company form is one of a few words ("Ltd", "GmbH"), which OCR
+    // unsure of a letter still gives right (a right "Brackenridge Joinery Ltd" with its "t" at 38).
+    const words = withoutCompanyForm(name) || name;
+    const own = words === name ? locate : nameShowing(words, items);
+    if (unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)) || runTogether(name) || addressLike(name, sheet) || notAName(name) || marksUnread || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items)) out.unsure.push(`${party}.name`);
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts).
   if (noBuyer(invoice, sheet)) out.unread = ['buyer.name'];
   return corroborated(invoice, out);
+}
+
+/** A label of the issue date at the start of a text ("Datum:", "Invoice Date", "Fecha de factura"). */
+const ISSUE_DATE_LABEL = /^(?:rechnungsdatum|datum|invoice\s+date|date\s+of\s+issue|issue\s+date|date|fecha(?:\s+de\s+(?:factura|emisi[oó]n))?|data(?:\s+(?:fattura|wystawienia|emiss[aã]o|vystaven[ií]))?|date\s+de\s+(?:la\s+)?facture|factuurdatum|fakturadato|fakturadatum)\s*:?\s*/i;
+
+/**
+ * Whether the page labels another date as the issue date: the label with its date after it, or alone
+ * with its date under it ("Rechnungsdatum" over "12.03.2025"). OCR moves rows of a label column apart
+ * and puts others on one line ("Datum: 06.03.2025" beside "zu Rechnung Nr. … vom 20.02.2025"), and the
+ * parser then takes a delivery date or a referenced invoice's date, which parses as well as the right
+ * one. Either day/month order of the labelled date may be the invoice's.
+ */
+function datedOtherwise(date: string, items: readonly TextItem[]): boolean {
+  for (const item of items) {
+    if (item.confidence === undefined) continue;
+    const text = item.text.trim();
+    const label = ISSUE_DATE_LABEL.exec(text);
+    if (!label) continue;
+    let rest = text.slice(label[0].length);
+    if (!rest) {
+      // The label alone: its value is the nearest text under it, at its left edge. Only a label that says
+      // which date it is: a bare "Date" heads a table's column of the lines' dates.
+      if (/^(?:date|datum|data|fecha)\s*:?\s*$/i.test(text)) continue;
+      const below = items.filter((o) => o !== item && o.page === item.page && o.y > item.y && o.y - item.y <= 2.5 * item.height && Math.abs(o.x - item.x) <= 3);
+      rest = below.sort((a, b) => a.y - b.y)[0]?.text.trim() ?? '';
+    }
+    const read = [false, true].map((monthFirst) => findDate(rest, { monthFirst })).filter((d) => d !== null && d.index === 0);
+    if (read.length && !read.some((d) => d!.date === date)) return true;
+  }
+  return false;
 }
 
 /** Narrowest print of a letter or a form, left to right: a till receipt's is less (even scanned on an A4 bed). */
@@ -207,9 +243,11 @@ function nameShowing(name: string, items: readonly TextItem[]): Locate {
  * company forms that are written so (GmbH, mbH, mbB) are no such place.
  */
 const GLUED = /(?!mbH|mbB)\p{Ll}{2}\p{Lu}|\p{L}\.\d|\p{Ll}{2}\.\p{Lu}\p{Ll}/u;
-const runTogether = (name: string) => name.split(/\s+/).some((word) => GLUED.test(word) || DIGIT_FOR_LETTER.test(word)) || /c\/o\b/i.test(name);
-/** A digit amid small letters ("expedici6n"): a letter OCR read as a digit, however sure it was. */
-const DIGIT_FOR_LETTER = /\p{Ll}{2}\d\p{Ll}/u;
+const runTogether = (name: string) => name.split(/\s+/).some((word) => GLUED.test(word) || DIGIT_FOR_LETTER.test(word) || FORM_INTO_FIGURE.test(word)) || /c\/o\b/i.test(name);
+/** A digit amid small letters or ending them ("expedici6n", "Elad6" for "Eladó"): a letter OCR read as a digit, however sure it was. */
+const DIGIT_FOR_LETTER = /\p{Ll}{2}\d(?:\p{Ll}|$)/u;
+/** A company form run into the figure after it ("LLC18 Depot Rd"): the name went on into the street. */
+const FORM_INTO_FIGURE = /^(?:LLC|LLP|Ltd|Inc|Corp|GmbH|AG|KG|SA|SAS|SARL|BV|NV|Oy|AB|AS|ApS|Kft|SRL|SL|Lda|Pty|Pte)\.?,?\d/;
 
 /**
  * A number that ends in a label's word run onto it ("24/0871SDate" for "24/0871S" beside "Date"): the
@@ -226,6 +264,78 @@ const gluedLabel = (number: string) => LABEL_END.test(number);
  */
 const addressLike = (name: string, sheet: boolean) => /^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) || /^(?:[A-Z]{1,2}-)?\d{4,5}\s?\p{L}+(?:[ -]\p{L}+)*$/u.test(name.trim())
   || (sheet && /^\d{1,4}[a-z]?\s+\p{L}/u.test(name.trim()) && withoutCompanyForm(name) === name.trim());
+
+/**
+ * A name no party goes by, whatever OCR's certainty: what the layout rules took from a block whose
+ * rows OCR moved or joined.
+ * - a small letter first: a logo's word mark ("lumeo") or the tail of a row cut in two ("sign GmbH" of
+ *   "Vogt Webdesign GmbH"); the particles a surname opens with ("van Dijk", "de la Cruz") excepted;
+ * - a small consonant standing alone between two words ("Rahu l Mehta"): OCR split a word;
+ * - a word or a stop doubled ("Design Ltd Ltd", "Assn.."): two items run together, or a stray mark;
+ * - the row that names the owner or the person a firm's block is for ("Inh. Markus Schuster"), not the
+ *   firm above it;
+ * - a country alone (the last row of an address block: "U.S.A", "Deutschland");
+ * - a company form read without the mark it is written with ("Sarl" for the Swiss "Sàrl"), or with a
+ *   digit for its letter ("Sp. z 0.o.").
+ */
+function notAName(name: string): boolean {
+  const text = name.trim();
+  return (/^\p{Ll}/u.test(text) && !PARTICLE.test(text)) || /(?:^|\s)[bcdfghjlmnpqrtx](?=\s|$)/.test(text)
+    || /(?:^|\s)(\p{L}+)\s+\1(?:\s|$)/iu.test(text) || /\.\.|,,|\s[.,]\s/.test(text)
+    || /^(?:inh\.|inhaber(?:in)?\b|z\.\s?hd\.|attn\b|attention\b|c\/o\b)/i.test(text) || countries().has(squeeze(text))
+    || /\bSarl\b/.test(text) || /(?:^|\s)\d\.\p{Ll}\./u.test(text);
+}
+
+/** Words a surname or a firm's name may open with in small letters. */
+const PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|du|dos|das|le|la|ten|ter|zu|zur|vom|e\.k\.)(?:\s|$)/u;
+
+let countryNames: Set<string> | undefined;
+/**
+ * Country names as an address block prints them, in the languages of the invoices read (from the
+ * runtime's region names, not a list kept here), and their common short forms.
+ */
+function countries(): Set<string> {
+  if (countryNames) return countryNames;
+  const names = new Set(['usa', 'us', 'uk', 'gb']);
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  for (const lang of ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'cs', 'da', 'sv', 'nb', 'fi', 'hu', 'ro', 'et']) {
+    const display = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    for (const a of letters) for (const b of letters) {
+      const region = display.of(a + b);
+      if (region) names.add(squeeze(region));
+    }
+  }
+  return (countryNames = names);
+}
+
+/** Words of invoices in languages whose marks OCR does not read (í ó ñ ã ç ř ł ø å ő ș õ …). */
+const UNREAD_MARKS_WORDS = /^(?:factura|fecha|importe|iva|nif|cif|fatura|contribuinte|faktura|faktúra|dph|ičo|dič|celkem|spolu|nip|sprzedawca|nabywca|razem|moms|mva|beløb|belop|forfald|forfall|számla|szamla|áfa|vevő|eladó|összesen|cumpărător|cumparator|furnizor|arve|kokku|ostja|müüja)$/i;
+const UNREAD_MARKS_SMALL = /^(?:del|los|las|y|el|do|dos|das|em|com|og|til|av|af|och|för|i|w|z|na|za|és|și|ja|ve|pro|pre)$/;
+/** Words of invoices in the languages whose marks OCR reads (German, French, English, Dutch, Italian). */
+const READ_MARKS_WORDS = /^(?:rechnung\p{L}*|und|der|die|das|für|mit|von|mwst|ust|zzgl|inkl|betrag|summe|gesamt\p{L}*|facture|le|les|des|du|et|montant|pour|invoice|the|and|of|to|for|amount|date|due|tax|factuur|het|een|bedrag|btw|van|fattura|il|di|della|per|importo)$/iu;
+
+/**
+ * Whether the page is written in a language whose marks OCR does not give: PaddleOCR's dictionary
+ * lacks most marked letters, and the re-read that restores them knows German and French marks only
+ * (ocr/paddle/restore-accents.ts), so a Spanish, Portuguese, Czech, Polish, Nordic or Hungarian name
+ * comes out without its marks ("Asesoria" for "Asesoría", "Hansen & Son" for "Hansen & Søn") or with
+ * a German or French one in their place ("Sänchez", "Lôpez"), however sure OCR was of each letter.
+ * Judged by the page's words: more of such a language's invoice and short words than of the others'.
+ */
+/** Fewer such words say nothing of the page: a name alone ("Sp. z o.o.") or a stray word. */
+const MIN_LANGUAGE_WORDS = 3;
+
+function inLanguageOfUnreadMarks(items: readonly TextItem[]): boolean {
+  let unread = 0, read = 0;
+  for (const item of items) {
+    for (const token of item.text.split(/\s+/)) {
+      const word = token.replace(/^[.,:;()]+|[.,:;()]+$/g, '');
+      if (UNREAD_MARKS_WORDS.test(word) || UNREAD_MARKS_SMALL.test(word)) unread++;
+      else if (READ_MARKS_WORDS.test(word)) read++;
+    }
+  }
+  return unread >= MIN_LANGUAGE_WORDS && unread > read;
+}
 
 /**
  * A word that addresses the name under it ("Firma", "Herrn", "Monsieur") or labels its block
@@ -261,10 +371,15 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
 /**
  * Whether an item shows the number with short groups of digits after it ("HGS/24/1 1 82" for
  * "HGS/24/1182"): PaddleOCR cut the number's narrow digits apart (a 1 leaves wide blanks), and the
- * parser kept only its first part.
+ * parser kept only its first part; or a number of digit groups has another group under it.
  */
 function cutShort(number: string, items: readonly TextItem[]): boolean {
-  return items.some((i) => i.confidence !== undefined && occurrences(number)(i.text).some((at) => /^ \d{1,3}(?: \d{1,3})*(?:$|\s+\p{L})/u.test(i.text.slice(at[at.length - 1]! + 1))));
+  if (items.some((i) => i.confidence !== undefined && occurrences(number)(i.text).some((at) => /^ \d{1,3}(?: \d{1,3})*(?:$|\s+\p{L})/u.test(i.text.slice(at[at.length - 1]! + 1))))) return true;
+  // A number printed in groups of digits ("8812 4471 0325") whose last group OCR put on a row of its
+  // own, under the others: the parser kept the first row.
+  if (!/^\d+(?: \d+)+$/.test(number)) return false;
+  return items.some((i) => i.confidence !== undefined && i.text.trim() === number && items.some((below) => below !== i && below.page === i.page
+    && /^\d{2,6}$/.test(below.text.trim()) && below.y > i.y && below.y - i.y <= 2.5 * i.height && Math.abs(below.x - i.x) <= 3));
 }
 
 /** Letters only, lower case, marks dropped: "Müller" and OCR's "Muller" are one spelling. */
@@ -314,6 +429,13 @@ function editsToFind(key: string, text: string): number {
   return Math.min(...row);
 }
 
+/** Whether `part` is `whole` with some of its letters left out. */
+function subsequence(part: string, whole: string): boolean {
+  let i = 0;
+  for (const c of whole) if (c === part[i]) i++;
+  return i === part.length;
+}
+
 /** Names shorter than this (without their company form) match too much by chance to be compared. */
 const MIN_NAME_KEY = 5;
 
@@ -356,6 +478,9 @@ function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
         if (keys.some((k) => run.includes(k))) break;
         // The name's start alone is the name printed short ("Kanzlei Müller" for "Kanzlei Müller & Partner").
         if (run[0] !== keys[0]![0] || Math.abs(run.length - keys[0]!.length) > close || keys.some((k) => k.startsWith(run))) continue;
+        // A reading that only lost letters of the name ("Kuchenstudi Wendt" in a small sender line beside
+        // "Küchenstudio Wendt GmbH") is the poorer of the two, not a sign that the name is wrong.
+        if (keys.some((k) => subsequence(run, k))) continue;
         const edits = Math.min(...keys.map((k) => editDistance(k, run)));
         if (edits > 0 && edits <= close) return true;
       }
@@ -389,6 +514,26 @@ function itemsAddUpTo(invoice: Invoice): boolean {
   const lines = invoice.items.map((i) => i.amount);
   if (invoice.amount === null || lines.length < 2 || lines.some((a) => a === null)) return false;
   return Math.abs((lines as number[]).reduce((a, b) => a + b, 0) - invoice.amount) < 0.005;
+}
+
+/**
+ * Whether two figures the page prints add up to an amount it does not show: a tax of
+ * two rates or two kinds ("GST 126.00", "PST 176.40"; CGST and SGST), whose sum the parser took as the
+ * tax. The sum is read, not computed: misread figures would not add up to total − net by chance.
+ */
+function printedInParts(invoice: Invoice, value: number, items: readonly TextItem[]): boolean {
+  const cents = Math.round(value * 100);
+  // The invoice's other totals are no parts: a total computed from them is their sum by construction.
+  const totals = [invoice.amount, invoice.taxAmount, invoice.totalAmount].map((a) => (a === null ? NaN : Math.round(a * 100)));
+  const printed = new Map<number, number>();
+  for (const item of items) {
+    for (const a of findAmounts(item.text)) {
+      const c = Math.round(a * 100);
+      if (c > 0 && c < cents && !totals.includes(c)) printed.set(c, (printed.get(c) ?? 0) + 1);
+    }
+  }
+  // Two halves (CGST and SGST at one rate) must each be printed.
+  return [...printed].some(([c, n]) => (c * 2 === cents ? n >= 2 : printed.has(cents - c)));
 }
 
 /**

@@ -3,7 +3,7 @@
  * its status. A document with no text, or text with nothing an invoice has, is a failure.
  */
 import { InvoicectlError } from '../core/errors.js';
-import { dominantSource, mergeInvoices, needsReview, runChecks, type Check, type ExtractResult, type Invoice } from '../invoice/index.js';
+import { dominantSource, fieldsInDoubt, mergeInvoices, needsReview, runChecks, type Check, type ExtractResult, type Invoice, type SourcedInvoice } from '../invoice/index.js';
 import type { Reading } from './context.js';
 import { corroborated } from './ocr-doubts.js';
 import { qrCheck } from './qr.js';
@@ -21,8 +21,12 @@ export interface Settled {
  */
 function ocrDoubts(reading: Reading, invoice: Invoice): Check | undefined {
   const ocrParts = reading.parts.filter((p) => p.source === 'ocr');
+  // A party's name in doubt in one reading of the page and read otherwise by another, whose reading made
+  // it into the invoice ("Auftraggeber Kaffeehaus Gmb h" beside "Auftraggeber Kaffeehaus GmbH"), is not
+  // the invoice's name: only the doubts of the reading that gave the name count for it.
+  const gave = (p: SourcedInvoice, field: string) => !field.endsWith('.name') || valueOf(p.invoice, field) === valueOf(invoice, field);
   const kept = (kind: 'unsure' | 'computed') =>
-    [...new Set(ocrParts.flatMap((p) => p.doubtful?.[kind] ?? []))].filter((field) => invoice.fieldSources?.[field] === 'ocr');
+    [...new Set(ocrParts.flatMap((p) => (p.doubtful?.[kind] ?? []).filter((field) => gave(p, field))))].filter((field) => invoice.fieldSources?.[field] === 'ocr');
   const doubts = corroborated(invoice, { unsure: kept('unsure'), computed: kept('computed') });
   // A field OCR should have read and no source gave; a buyer not read leaves the OCR'd seller in doubt
   // too (ocr-doubts.ts, noBuyer).
@@ -30,9 +34,29 @@ function ocrDoubts(reading: Reading, invoice: Invoice): Check | undefined {
   const sellerToo = unread.includes('buyer.name') && invoice.fieldSources?.['seller.name'] === 'ocr' && !doubts.unsure.includes('seller.name');
   const unsure = sellerToo ? [...doubts.unsure, 'seller.name'] : doubts.unsure;
   const computed = doubts.computed.filter((field) => !unsure.includes(field));
+  // A computed amount is right only if the figures it came from are: a misread one passes the totals
+  // check by construction, so they are named with it.
+  const from = computed.length ? TOTALS.filter((field) => !computed.includes(field) && !unsure.includes(field) && valueOf(invoice, field) !== null) : [];
   const says = [unsure.length ? `OCR unsure of: ${unsure.join(', ')}` : '', computed.length ? `not in the OCR text, computed from the other totals: ${computed.join(', ')}` : '',
-    unread.length ? `not read from the scanned page: ${unread.join(', ')}` : ''];
+    from.length ? `right only if these are: ${from.join(', ')}` : '', unread.length ? `not read from the scanned page: ${unread.join(', ')}` : ''];
   return unsure.length || computed.length || unread.length ? { id: 'ocr_uncertain', ok: false, message: says.filter(Boolean).join('; ') } : undefined;
+}
+
+const TOTALS = ['amount', 'taxAmount', 'totalAmount'];
+
+/**
+ * The other party's name, when one party's name is in doubt on a scanned page: both are read from the
+ * page's blocks, and a block taken for the wrong one (an address row, the buyer's block in the seller's
+ * place, a letterhead's logo) leaves the other in doubt too ("Hotel Seeblick Betriebs GmbH", the
+ * buyer, read as the seller beside a buyer "23743 Grömitz"). Only a name OCR read; it never flags a
+ * result the other checks pass.
+ */
+function otherParty(invoice: Invoice, checks: readonly Check[]): string | undefined {
+  const named = fieldsInDoubt(checks);
+  for (const [one, other] of [['seller.name', 'buyer.name'], ['buyer.name', 'seller.name']] as const) {
+    if (named.includes(one) && !named.includes(other) && invoice.fieldSources?.[other] === 'ocr' && valueOf(invoice, other)) return other;
+  }
+  return undefined;
 }
 
 /** A field's value by its name in fieldSources: "date", or "seller.name" for a party's. */
@@ -77,6 +101,13 @@ export function settle(reading: Reading, now: Date): Settled {
   if (doubts) checks.push(doubts);
   const guesses = guessDoubts(reading, invoice);
   if (guesses) checks.push(guesses);
+  const other = otherParty(invoice, checks);
+  if (other) {
+    const said = `read beside a party name in doubt: ${other}`;
+    const at = checks.findIndex((c) => c.id === 'ocr_uncertain');
+    if (at >= 0) checks[at] = { ...checks[at]!, message: `${checks[at]!.message}; ${said}` };
+    else checks.push({ id: 'ocr_uncertain', ok: false, message: said });
+  }
   // A template's fields were still read from the text.
   const dominant = dominantSource(invoice);
   const source = dominant === 'template' ? 'text' : dominant === 'llm' ? null : dominant;

@@ -153,6 +153,11 @@ export function runChecks(inv: Invoice, now: Date = new Date(), rounding = 0, ti
   if (inv.date && inv.dueDate && inv.dueDate < inv.date) {
     checks.push({ id: 'due_after_issue', ok: false, message: `due ${inv.dueDate} before the issue date ${inv.date}` });
   }
+  // No tax rate reaches 100%: a tax above its net is a misread figure or the other total in its place
+  // (a net of 0 and the gross as the tax, which add up all the same).
+  if (amount !== null && taxAmount !== null && amount >= 0 && taxAmount > amount + CENT) {
+    checks.push({ id: 'tax_below_net', ok: false, message: `tax ${fmt(taxAmount)} above the net ${fmt(amount)}` });
+  }
 
   const missing: string[] = [];
   // A till receipt is kept for its total, date and seller; many print no number.
@@ -166,6 +171,12 @@ export function runChecks(inv: Invoice, now: Date = new Date(), rounding = 0, ti
   if (!isChineseInvoice(inv) && inv.buyer.name && inv.totalAmount !== null) {
     if (inv.amount === null) missing.push('amount');
     if (inv.taxAmount === null) missing.push('taxAmount');
+    // One of the two read without the other: the figure read may be the other's ("363", the tax, read as
+    // the net when the net's row was lost), and nothing checks it against the total.
+    if ((inv.amount === null) !== (inv.taxAmount === null)) {
+      const read = inv.amount === null ? 'taxAmount' : 'amount';
+      checks.push({ id: 'totals_partial', ok: false, message: `${read} ${fmt((inv.amount ?? inv.taxAmount)!)} read without ${read === 'amount' ? 'taxAmount' : 'amount'}` });
+    }
   }
   if (isChineseInvoice(inv)) {
     if (!inv.seller.name && !['flight', 'train'].includes(inv.type)) missing.push('seller.name');
@@ -197,6 +208,8 @@ const CHECK_FIELDS: Record<string, readonly string[]> = {
   date_plausible: ['date'],
   parties_distinct: ['seller.name', 'buyer.name'],
   due_after_issue: ['date', 'dueDate'],
+  tax_below_net: ['amount', 'taxAmount'],
+  totals_partial: ['amount', 'taxAmount'],
 };
 
 /**

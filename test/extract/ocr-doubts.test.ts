@@ -349,4 +349,143 @@ describe('doubtful OCR fields', () => {
     const settled = settle({ parts: [{ source: 'ocr', invoice: ocr, doubtful: { unsure: [], computed: ['totalAmount'] } }, { source: 'qr', invoice: qr }], pages: 1 }, new Date('2026-01-01'));
     expect(settled.checks.find((c) => c.id === 'ocr_uncertain')).toBeUndefined();
   });
+
+  it('names the figures a computed amount came from, and takes a tax printed in two parts as read', () => {
+    const inv = invoice();
+    inv.amount = 1350.44;
+    inv.taxAmount = 175.56;
+    inv.fieldSources = { number: 'ocr', amount: 'ocr', taxAmount: 'ocr', totalAmount: 'ocr' };
+    const settled = settle({ parts: [{ source: 'ocr', invoice: inv, doubtful: { unsure: [], computed: ['totalAmount'] } }], pages: 1 }, new Date('2026-01-01'));
+    expect(fieldsInDoubt(settled.checks.filter((c) => c.id === 'ocr_uncertain')).sort()).toEqual(['amount', 'taxAmount', 'totalAmount']);
+    // GST and PST (or CGST and SGST, two equal halves) printed, their sum the tax no line shows.
+    const ca = invoice();
+    ca.amount = 2520;
+    ca.taxAmount = 302.4;
+    ca.totalAmount = 2822.4;
+    const sure = [item('83089647', 95), item('Subtotal 2,520.00', 95), item('Total 2,822.40', 95)];
+    expect(doubtfulFields(ca, page(...sure, item('GST 5% 126.00', 95), item('PST 7% 176.40', 95)))).toEqual({ unsure: [], computed: [] });
+    ca.taxAmount = 302.44;
+    ca.totalAmount = 2822.44;
+    const halves = [item('83089647', 95), item('Subtotal 2,520.00', 95), item('Total 2,822.44', 95)];
+    expect(doubtfulFields(ca, page(...halves, item('CGST 9% 151.22', 95), item('SGST 9% 151.22', 95)))).toEqual({ unsure: [], computed: [] });
+    // One half printed, or parts that do not add up: computed.
+    expect(doubtfulFields(ca, page(...halves, item('CGST 9% 151.22', 95)))).toEqual({ unsure: [], computed: ['taxAmount'] });
+    expect(doubtfulFields(ca, page(...halves, item('GST 5% 126.00', 95), item('PST 7% 176.50', 95)))).toEqual({ unsure: [], computed: ['taxAmount'] });
+  });
+
+  it('names a party whose name no party goes by: a small letter first, a split word, a doubled word or stop, an owner row, a country', () => {
+    const sure = [item('83089647', 95), item('1526.00', 95)];
+    const doubted = (name: string) => {
+      const inv = invoice();
+      inv.buyer.name = name;
+      return doubtfulFields(inv, page(...sure, item(name, 95), item(`${name} · Hauptstraße 1`, 95))).unsure;
+    };
+    for (const name of ['sign GmbH', 'lumeo', 'Rahu l Mehta', 'Fernhill Coffee Roasters Jane Whitfield Design Ltd Ltd', 'Meadowbrook Condominium Assn..',
+      'Inh. Markus Schuster', 'U.S.A', 'Deutschland', 'Vereinigte Staaten', 'Menuiserie Rochat Sarl', 'Drukarnia Nowak Sp. z 0.o.', 'Granite State Landscaping LLC18 Depot Rd', 'Elad6']) {
+      expect(doubted(name), name).toEqual(['buyer.name']);
+    }
+    for (const name of ['van Dijk Installatie B.V.', 'Drukarnia Nowak Sp. z o.o.', 'Hansen & Hansen ApS', 'Elektro Schuster e.K.', 'P. Jansen', 'Fit4All B.V.', 'Deutsche Bahn AG', 'Francesca Rossi']) {
+      expect(doubted(name), name).toEqual([]);
+    }
+  });
+
+  it('names the parties of a page in a language whose marks OCR does not read, and of no other', () => {
+    const inv = invoice();
+    inv.seller.name = 'Asesoria Fiscal Montero S.L.';
+    inv.buyer.name = 'Ferreteria Hermanos Ruiz S.A.';
+    const names = [item('Asesoria Fiscal Montero S.L.', 99), item('Ferreteria Hermanos Ruiz S.A.', 99), item('83089647', 95), item('1526.00', 95)];
+    const spanish = [item('FACTURA', 99), item('Fecha: 05/03/2025', 99), item('Datos del cliente', 99), item('Base imponible', 99), item('IVA 21%', 99)];
+    expect(doubtfulFields(inv, page(...names, ...spanish)).unsure).toEqual(['seller.name', 'buyer.name']);
+    const german = [item('Rechnung', 99), item('Rechnungsdatum 05.03.2025', 99), item('Nettobetrag', 99), item('zzgl. MwSt. 19 %', 99), item('Zahlbar ohne Abzug', 99)];
+    expect(doubtfulFields(inv, page(...names, ...german)).unsure).toEqual([]);
+    // A bilingual page, or a name's own form ("Sp. z o.o.") alone: not enough to say.
+    expect(doubtfulFields(inv, page(...names, item('Faktura / Invoice', 99), item('Data wystawienia / Date of issue', 99), item('Sp. z o.o.', 99))).unsure).toEqual([]);
+  });
+
+  it("judges a name's certainty by its own words, not its company form's, and is not put in doubt by a poorer reading that lost letters", () => {
+    const inv = invoice();
+    inv.buyer.name = 'Brackenridge Joinery Ltd';
+    const sure = [item('83089647', 95), item('1526.00', 95)];
+    const read = (text: string, each: number[]): TextItem => ({ ...item(text, Math.min(...each)), charConfidence: each });
+    const name = (form: number, word: number) => read('Brackenridge Joinery Ltd', [...Array(21).fill(99), 99, form, 99].map((c, i) => (i === 15 ? word : c)));
+    expect(doubtfulFields(inv, page(...sure, name(38, 99))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(...sure, name(99, 38))).unsure).toEqual(['buyer.name']);
+    inv.seller.name = 'Küchenstudio Wendt GmbH';
+    inv.buyer.name = null;
+    const letterhead = item('Küchenstudio Wendt GmbH', 99);
+    expect(doubtfulFields(inv, page(...sure, letterhead, item('Kuchenstudi Wendt GmbH · Hauptstrae 100 · 0109 Leipzig', 60))).unsure).toEqual([]);
+    // A reading with another letter in a letter's place: one of the two is wrong.
+    expect(doubtfulFields(inv, page(...sure, letterhead, item('Kuchenstudio Wenbt GmbH · Hauptstraße 100 · 04109 Leipzig', 60))).unsure).toEqual(['seller.name']);
+  });
+
+  it("names the other party's name, read from the same blocks, when one party's name is in doubt", () => {
+    const inv = invoice();
+    inv.currency = 'EUR';
+    inv.date = '2025-10-21';
+    inv.seller.name = 'Hotel Seeblick Betriebs GmbH';
+    inv.buyer.name = '23743 Grömitz';
+    inv.amount = 1282.35;
+    inv.taxAmount = 243.65;
+    inv.fieldSources = { number: 'ocr', amount: 'ocr', taxAmount: 'ocr', totalAmount: 'ocr', date: 'ocr', currency: 'ocr', 'seller.name': 'ocr', 'buyer.name': 'ocr' };
+    const settled = settle({ parts: [{ source: 'ocr', invoice: inv, doubtful: { unsure: ['buyer.name'], computed: [] } }], pages: 1 }, new Date('2026-01-01'));
+    expect(fieldsInDoubt(settled.checks)).toEqual(expect.arrayContaining(['seller.name', 'buyer.name']));
+    // Neither in doubt: the result passes; a name from a text layer is not named for an OCR'd one.
+    expect(settle({ parts: [{ source: 'ocr', invoice: inv, doubtful: { unsure: [], computed: [] } }], pages: 1 }, new Date('2026-01-01')).status).toBe('ok');
+    const text = settle({ parts: [{ source: 'ocr', invoice: { ...inv, fieldSources: { ...inv.fieldSources, 'seller.name': 'text' } }, doubtful: { unsure: ['buyer.name'], computed: [] } }], pages: 1 }, new Date('2026-01-01'));
+    expect(fieldsInDoubt(text.checks)).not.toContain('seller.name');
+  });
+
+  it('names a date when the page labels another one as the issue date, beside its label or under it', () => {
+    const inv = invoice();
+    inv.date = '2025-02-20';
+    const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 30, height: 3, page: 1, confidence: 99 });
+    const sure = [at('83089647', 150, 20), at('1526.00', 150, 200)];
+    const row = [at('Datum: 06.03.2025', 20, 60), at('zu Rechnung Nr. 2025-1184 vom 20.02.2025', 60, 60)];
+    expect(doubtfulFields(inv, page(...sure, ...row)).unsure).toEqual(['date']);
+    inv.date = '2025-03-06';
+    expect(doubtfulFields(inv, page(...sure, ...row)).unsure).toEqual([]);
+    // Stacked: "Rechnungsdatum" over its date, "Lieferdatum" over another.
+    inv.date = '2025-03-10';
+    const stacked = [at('Rechnungsdatum', 140, 40), at('12.03.2025', 140, 43.5), at('Lieferdatum', 140, 48), at('10.03.2025', 140, 51)];
+    expect(doubtfulFields(inv, page(...sure, ...stacked)).unsure).toEqual(['date']);
+    inv.date = '2025-03-12';
+    expect(doubtfulFields(inv, page(...sure, ...stacked)).unsure).toEqual([]);
+    // A table's "Date" column over a line's date, a due date, the other day/month order: no doubt.
+    inv.date = '2025-03-05';
+    expect(doubtfulFields(inv, page(...sure, at('Date', 20, 80), at('03/01/2025', 20, 83), at('Due Date: 03/19/2025', 20, 60), at('Date: 03/05/2025', 20, 50))).unsure).toEqual([]);
+  });
+
+  it("counts a name's doubt only from the reading that gave the invoice its name", () => {
+    const reading = (buyer: string) => {
+      const inv = invoice();
+      Object.assign(inv, { currency: 'EUR', date: '2025-05-30', amount: 1282.35, taxAmount: 243.65 });
+      inv.seller.name = 'Musterbetrieb Kaffee AG';
+      inv.buyer.name = buyer;
+      inv.fieldSources = { number: 'ocr', amount: 'ocr', taxAmount: 'ocr', totalAmount: 'ocr', date: 'ocr', currency: 'ocr', 'seller.name': 'ocr', 'buyer.name': 'ocr' };
+      return inv;
+    };
+    const now = new Date('2026-01-01');
+    const sure = { source: 'ocr' as const, invoice: reading('Auftraggeber Kaffeehaus GmbH'), doubtful: { unsure: [], computed: [] } };
+    const split = { source: 'ocr' as const, invoice: reading('Auftraggeber Kaffeehaus Gmb h'), doubtful: { unsure: ['buyer.name'], computed: [] } };
+    const settled = settle({ parts: [sure, split], pages: 1 }, now);
+    expect(settled.invoice.buyer.name).toBe('Auftraggeber Kaffeehaus GmbH');
+    expect(settled.status).toBe('ok');
+    // The doubted reading gave the name: named.
+    const doubted = settle({ parts: [split, sure], pages: 1 }, now);
+    expect(doubted.invoice.buyer.name).toBe('Auftraggeber Kaffeehaus Gmb h');
+    expect(fieldsInDoubt(doubted.checks)).toContain('buyer.name');
+  });
+
+  it('names a number of digit groups whose last group OCR put on a row of its own under it', () => {
+    const inv = invoice();
+    inv.number = '8812 4471';
+    const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 20, height: 3, page: 1, confidence: 99 });
+    const sure = [at('1526.00', 150, 200), at('Rechnungsnummer', 100, 40)];
+    expect(doubtfulFields(inv, page(...sure, at('8812 4471', 140, 40), at('0325', 140, 43.5))).unsure).toEqual(['number']);
+    // Digits elsewhere (another column, far below), or a number that is not in groups: no doubt.
+    expect(doubtfulFields(inv, page(...sure, at('8812 4471', 140, 40), at('0325', 170, 43.5), at('10077', 140, 60))).unsure).toEqual([]);
+    inv.number = 'RE-1042';
+    expect(doubtfulFields(inv, page(...sure, at('RE-1042', 140, 40), at('10077', 140, 43.5))).unsure).toEqual([]);
+  });
 });
+

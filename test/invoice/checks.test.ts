@@ -245,4 +245,33 @@ describe('checks of two fields that cannot both be right', () => {
     expect(fieldsInDoubt(checks)).toContain('date');
     expect(byId(runChecks(western(), NOW))).not.toHaveProperty('due_after_issue');
   });
+
+  it('a tax above its net: tax_below_net fails naming both (a net of 0 and the gross as the tax add up all the same)', () => {
+    const inv = western();
+    Object.assign(inv, { amount: 0, taxAmount: 558.8, totalAmount: 558.8 });
+    const checks = runChecks(inv, NOW);
+    expect(byId(checks)).toMatchObject({ totals_consistent: true, tax_below_net: false });
+    expect(fieldsInDoubt(checks)).toEqual(expect.arrayContaining(['amount', 'taxAmount']));
+    // Any rate below 100%, a nil tax, a credit note's negative figures: no such check.
+    for (const [amount, taxAmount, totalAmount] of [[100, 27, 127], [100, 0, 100], [-100, -19, -119]]) {
+      expect(byId(runChecks(Object.assign(western(), { amount, taxAmount, totalAmount }), NOW))).not.toHaveProperty('tax_below_net');
+    }
+  });
+
+  it('a net read without its tax (or a tax without its net): totals_partial names the one read too', () => {
+    const inv = western();
+    Object.assign(inv, { amount: 363, taxAmount: null, totalAmount: 2013 });
+    const checks = runChecks(inv, NOW);
+    expect(checks.find((c) => c.id === 'required_fields')?.message).toBe('missing: taxAmount');
+    expect(checks.find((c) => c.id === 'totals_partial')).toEqual({ id: 'totals_partial', ok: false, message: 'amount 363.00 read without taxAmount' });
+    expect(fieldsInDoubt(checks)).toEqual(expect.arrayContaining(['amount', 'taxAmount']));
+    Object.assign(inv, { amount: null, taxAmount: 107 });
+    expect(runChecks(inv, NOW).find((c) => c.id === 'totals_partial')?.message).toBe('taxAmount 107.00 read without amount');
+    // Both read, or both missing, or no buyer to require them: no such check.
+    for (const [amount, taxAmount] of [[1650, 363], [null, null]]) expect(byId(runChecks(Object.assign(western(), { amount, taxAmount }), NOW))).not.toHaveProperty('totals_partial');
+    const till = Object.assign(western(), { amount: 363, taxAmount: null });
+    till.buyer = { ...till.buyer, name: null };
+    expect(byId(runChecks(till, NOW))).not.toHaveProperty('totals_partial');
+  });
 });
+

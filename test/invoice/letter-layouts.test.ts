@@ -140,6 +140,8 @@ describe('a net and a tax line per VAT rate', () => {
 describe('a page that charges no VAT', () => {
   it.each([
     'Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.',
+    'Gemas 5 19 UStG wird keine Umsatzsteuer berechnet.',
+    'Leistungen nach S 4 Nr. 22 UStG.',
     'Ärztliche Leistungen sind gemäß § 4 Nr. 14 UStG von der Umsatzsteuer befreit.',
     'TVA non applicable, art. 293 B du CGI.',
     'VAT exempt supply.',
