@@ -1122,4 +1122,116 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 8 (held out, read once after every change above)
+  {
+    id: 'grocer-tarikh-sales-cash', batch: 8, date: '2019-04-03', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['GULA MERAH 500G', 2, 3.4], ['SANTAN KOTAK 200ML', 3, 2.15], ['TEPUNG BERAS 500G', 1, 2.9], ['DAUN PANDAN', 1, 1.0]]);
+      const total = round5(it.total), cash = 20;
+      return { total, lines: [
+        { c: 'KEDAI RUNCIT BAHAGIA' }, { c: '(002118876-P)' }, { c: '4 JALAN KENANGA, 16100 KOTA BHARU' },
+        'Tarikh 03/04/2019   Masa 08:12', 'No: 000771', '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}x`, f2(r.amount)]), '-',
+        ['TOTAL SALES', f2(it.total)], ['ROUNDING', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-cafe-gst9-nets', batch: 8, date: '2024-02-19', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['Kaya Toast Set', 2, 6.8], ['Teh C Siew Dai', 1, 2.2], ['Mee Siam', 1, 7.5]]);
+      const gst = r2(it.total * 0.09), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'TOAST CORNER PTE LTD' }, { c: 'GST Reg No: 201534567W' }, { c: '200 Victoria St #01-18 S188021' },
+        'Receipt: TC-0219-0087', '19 Feb 2024  09:31', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, `$${f2(r.amount)}`]), '-',
+        ['Subtotal', `$${f2(it.total)}`], ['GST 9%', `$${f2(gst)}`], { b: ['Total', `$${f2(total)}`] }, ['NETS', `$${f2(total)}`], '-', { c: 'Have a nice day!' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-long-22-items', batch: 8, date: '2019-09-14', style: { font: 'mono', size: 10 }, degrade: 'angle',
+    build() {
+      const names = ['BOLT M8X50', 'NUT M8', 'WASHER M8', 'HINGE 3" SS', 'DOOR STOPPER', 'PADLOCK 40MM', 'CABLE TIE 200MM', 'PVC GLUE 100G', 'PIPE CLIP 1/2"', 'BALL VALVE 1/2"',
+        'TEFLON TAPE', 'SPANNER 10MM', 'SCREWDRIVER SET', 'MEASURING TAPE 5M', 'SAND PAPER #240', 'WOOD GLUE 250G', 'NAIL 2" 1KG', 'HAMMER 16OZ', 'GLOVES COTTON', 'EXTENSION CORD 3M', 'LED BULB 9W', 'SWITCH SOCKET'];
+      const prices = [0.6, 0.2, 0.1, 4.5, 6.9, 12.5, 3.8, 5.2, 0.9, 9.8, 1.2, 7.5, 15.9, 8.9, 0.8, 6.5, 6.0, 18.0, 2.5, 16.9, 7.9, 11.5];
+      const qtys = [10, 10, 20, 2, 1, 1, 1, 1, 6, 1, 3, 1, 1, 1, 5, 1, 1, 1, 2, 1, 4, 1];
+      const it = priced(names.map((n, i) => [n, qtys[i], prices[i]]));
+      const total = round5(it.total), cash = 300;
+      return { total, lines: [
+        { c: 'SYARIKAT PERKAKASAN LEONG HIN' }, { c: '(Co. Reg. 000778123-D)' }, { c: '18 JALAN PASAR BESAR, 34000 TAIPING' },
+        'Bill No: LH-0914-112', 'Date: 14.09.2019  Time: 11:48', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['TOTAL QTY:', String(it.qty), ''], ['SUB TOTAL', '', f2(it.total)], ['ROUNDING', '', f2(r2(total - it.total))], { b: ['GRAND TOTAL RM', f2(total)] },
+        ['CASH', '', f2(cash)], ['CHANGE', '', f2(r2(cash - total))], '-', { c: 'BARANG YANG DIJUAL TIDAK BOLEH DITUKAR' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-sst-visa-slip', batch: 8, date: '2019-11-23', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['BUTTER CHICKEN', 1, 24.9], ['GARLIC NAAN', 3, 4.5], ['DAL TADKA', 1, 14.9], ['MASALA CHAI', 2, 5.9]]);
+      const st = r2(it.total * 0.06), incl = r2(it.total + st), total = round5(incl);
+      return { total, lines: [
+        { c: 'RESTORAN TANDOOR PALACE' }, { c: 'TANDOOR PALACE SDN BHD (1198872-K)' }, { c: '5 JALAN BANGSAR, 59000 KUALA LUMPUR' }, { c: 'SST ID: W10-1810-32001188' },
+        'Table 6   Check 4471', '23/11/2019 20:14', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['SST 6%', f2(st)], ['Rounding', f2(r2(total - incl))], { b: ['Total', f2(total)] }, ['VISA', f2(total)], '-',
+        { c: 'SALE' }, 'CARD: XXXX XXXX XXXX 7712', 'APPR CODE: 4K81Q2', ['AMOUNT RM', f2(total)], { c: 'APPROVED' }, { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'bakery-grabpay-dashed', batch: 8, date: '2020-05-13', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['SOURDOUGH LOAF', 1, 14.0], ['CINNAMON ROLL', 2, 5.5], ['BANANA MUFFIN', 3, 3.8]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'ROTI & CO BAKEHOUSE' }, { c: 'ROTI AND CO SDN BHD (201801034455)' }, { c: '12 JALAN SS 21/37, 47400 PETALING JAYA' },
+        '13-05-2020 16:20   Order #512', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', `RM ${f2(total)}`] }, ['GRABPAY', `RM ${f2(total)}`], '-', { c: 'STAY SAFE, STAY HOME' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-points-expire', batch: 8, date: '2020-06-22', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['FACE MASK 50S', 1, 39.9], ['THERMOMETER', 1, 49.0], ['VITAMIN D3 1000IU', 1, 32.5]]);
+      const total = round5(it.total), cash = 150;
+      return { total, lines: [
+        { c: 'FARMASI SENTOSA' }, { c: 'SENTOSA PHARMACY SDN BHD (1099123-M)' }, { c: '7 JALAN AMPANG, 50450 KUALA LUMPUR' },
+        'Date: 22/06/2020  Time: 17:45', 'Inv: FS-0622-019', '-',
+        ...it.rows.map((r) => [`${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Rounding', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        'Points earned: ' + Math.floor(total), 'Points expire 31/12/2020', { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'stationer-iso-date-bottom', batch: 8, date: '2019-08-30', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['EXERCISE BOOK 80PG', 10, 1.2], ['PENCIL 2B', 12, 0.5], ['ERASER', 4, 0.8], ['RULER 30CM', 2, 1.5]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'KEDAI BUKU PELANGI' }, { c: '(001665432-U)' }, { c: '22 JALAN SEKOLAH, 83000 BATU PAHAT' }, 'Rcpt 0830-044', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['SUBTOTAL', f2(it.total)], ['ROUNDING', f2(r2(total - it.total))], { b: ['NETT TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        { c: 'SELAMAT KEMBALI KE SEKOLAH' }, '2019-08-30 14:02:11',
+      ] };
+    },
+  },
+  {
+    id: 'kedai-jumlah-baki-faded', batch: 8, date: '2018-11-27', style: { font: 'mono', size: 12, faded: true }, degrade: 'photo',
+    build() {
+      const it = priced([['NASI LEMAK BUNGKUS', 3, 3.5], ['KUIH LAPIS', 4, 0.8], ['AIR TEBU', 2, 2.5]]);
+      const total = it.total, cash = 20;
+      return { total, lines: [
+        { c: 'GERAI MAK SITI' }, { c: '(002233118-W)' }, { c: 'PASAR PAGI, 05100 ALOR SETAR' }, '-',
+        'Tarikh: 27-11-2018', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['JUMLAH', f2(total)] }, ['TUNAI', f2(cash)], ['BAKI', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
 ];
