@@ -98,6 +98,19 @@ describe('a scanned 数电 invoice read by OCR', () => {
     }
   });
 
+  it('reads the 合计 row a line apart when OCR misread the tax\'s *** of a 不征税 invoice', () => {
+    // The line's cells: 不征税 lines (tax ***), the 合计 label, its ¥ figure and tax a line below.
+    const lines = digitalScan().filter((d) => d.y !== 39 && d.y !== 45);
+    const item = [{ text: '*预付卡销售*购物卡', x: 5.3, y: 39 }, { text: '400.00', x: 94.7, y: 39 }, { text: '不征税', x: 117.8, y: 39 }, { text: '***', x: 131.6, y: 39 }];
+    for (const stars of ['**:', '水水鸡']) {
+      const inv = parseChineseInvoiceText(toPageText([...lines, ...item, { text: '合计', x: 5.7, y: 45 }, { text: '￥400.00', x: 93.5, y: 47.4 }, { text: stars, x: 131.7, y: 47.4 }]));
+      expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([400, 0, 400]);
+    }
+    // A line of such cells with no ¥ figure is no totals row.
+    const none = parseChineseInvoiceText(toPageText([...lines, ...item, { text: '合计', x: 5.7, y: 45 }, { text: '水水', x: 93.5, y: 47.4 }, { text: '**:', x: 131.7, y: 47.4 }]));
+    expect(none.amount).toBeNull();
+  });
+
   it('joins a 发票代码 that OCR cut into runs, and puts one of 11 digits in doubt', () => {
     const page = (code: string) => [...digitalScan({ number: '发票号码： 30571122' }), { text: `发票代码： ${code}`, x: 103.6, y: 4 }];
     const inv = parseChineseInvoiceText(toPageText(page('03200200041 1')));

@@ -188,6 +188,11 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
 
 /** A cell of the 合计 row's figures: ¥ (OCR: Y) and an amount, or the *** of a tax-exempt invoice. */
 const TOTAL_FIGURE = /^(?:[¥￥Y]\s*-?[\d,]+\.\d{2}|\*+)$/;
+/**
+ * The *** of a 免税 / 不征税 invoice's tax as OCR may misread it in 楷体 ("**:", "水水鸡"): a cell of at most
+ * three characters and no digit, beside a ¥ figure. No tax is read from it.
+ */
+const STARS_MISREAD = /^\D{1,3}$/;
 
 /**
  * The 合计 row's figures when a skewed scan set them on a line of their own, just above or below a 合计
@@ -196,7 +201,7 @@ const TOTAL_FIGURE = /^(?:[¥￥Y]\s*-?[\d,]+\.\d{2}|\*+)$/;
 function figuresApart(total: Line, before: Line | undefined, after: Line | undefined): Line | null {
   if (/\d/.test(total.text.replace(TOTAL_LABEL, ''))) return null;
   const near = (l: Line | undefined) => !!l && !l.vertical && l.page === total.page && Math.abs(cy(l) - cy(total)) <= Math.max(l.height, total.height)
-    && l.segments.every((s) => TOTAL_FIGURE.test(s.text.trim())) && l.segments.some((s) => /\d/.test(s.text));
+    && l.segments.every((s) => TOTAL_FIGURE.test(s.text.trim()) || STARS_MISREAD.test(s.text.trim())) && l.segments.some((s) => TOTAL_FIGURE.test(s.text.trim()) && /\d/.test(s.text));
   return near(before) ? before! : near(after) ? after! : null;
 }
 
