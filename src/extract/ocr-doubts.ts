@@ -404,6 +404,16 @@ function spelledOtherwise(name: string, items: readonly TextItem[]): boolean {
       if (editDistance(v, w) === 1) return true;
     }
   }
+  // The same word printed elsewhere with other marks inside it ("Brandstatter" in a sender line,
+  // "Brandstätter" in the letterhead): one reading lost a mark or gained one. A mark on a capital alone
+  // ("Äufraggeber") is the speck OCR often reads over a large first letter.
+  const marked = (s: string) => s.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w.length >= LONG_WORD - 2);
+  const kept = new Set(marked(name));
+  for (const item of items) {
+    for (const v of item.text.split(/\s+/).filter((t) => !ADDRESS.test(t)).flatMap(marked)) {
+      if (!kept.has(v) && [...kept].some((w) => fold(w) === fold(v) && w.normalize('NFC').slice(1) !== v.normalize('NFC').slice(1))) return true;
+    }
+  }
   return false;
 }
 

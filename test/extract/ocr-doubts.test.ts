@@ -487,5 +487,16 @@ describe('doubtful OCR fields', () => {
     inv.number = 'RE-1042';
     expect(doubtfulFields(inv, page(...sure, at('RE-1042', 140, 40), at('10077', 140, 43.5))).unsure).toEqual([]);
   });
+
+  it('names a party whose word the page prints elsewhere with other marks', () => {
+    const inv = invoice();
+    inv.seller.name = 'Glaserei Brandstatter GmbH';
+    const sure = [item('83089647', 95), item('1526.00', 95), item('Glaserei Brandstatter GmbH · Wiener Str 55 · 4020 Linz', 95)];
+    expect(doubtfulFields(inv, page(...sure, item('Glaserei Brandstätter', 95))).unsure).toEqual(['seller.name']);
+    // The same marks, in capitals or not, or a web address spelt without them: no doubt.
+    for (const other of ['GLASEREI BRANDSTATTER', 'www.brandstatter.at', 'Glaserei Brandstatter']) {
+      expect(doubtfulFields(inv, page(...sure, item(other, 95))).unsure, other).toEqual([]);
+    }
+  });
 });
 
