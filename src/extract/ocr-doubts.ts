@@ -93,7 +93,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     // unsure of a letter still gives right (a right "Brackenridge Joinery Ltd" with its "t" at 38).
     const words = withoutCompanyForm(name) || name;
     const own = words === name ? locate : nameShowing(words, items);
-    if (unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)) || runTogether(name) || addressLike(name, sheet) || notAName(name) || marksUnread || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items)) out.unsure.push(`${party}.name`);
+    if (unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)) || runTogether(name) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && formedElsewhere(name, items, invoice.buyer.name)) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items)) out.unsure.push(`${party}.name`);
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts).
   if (noBuyer(invoice, sheet)) out.unread = ['buyer.name'];
@@ -335,6 +335,25 @@ function inLanguageOfUnreadMarks(items: readonly TextItem[]): boolean {
     }
   }
   return unread >= MIN_LANGUAGE_WORDS && unread > read;
+}
+
+/**
+ * Whether a seller read without a company form shares a word with a name the page prints with one
+ * ("Abonnement Planeo Pro", an item's description, beside "Planeo SAS"; a logo's "Hotel Alpenrose"
+ * beside "Hotel Alpenrose Gruber KG"): the registered name is the company's, the one read is not. A
+ * row of the buyer's is no such name.
+ */
+function formedElsewhere(name: string, items: readonly TextItem[], buyer: string | null): boolean {
+  if (withoutCompanyForm(name) !== name.trim()) return false;
+  const words = (s: string) => fold(s).split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
+  const own = new Set(words(name));
+  return items.some((item) => {
+    const text = item.text.trim();
+    const bare = withoutCompanyForm(text);
+    if (!bare || bare === text || (buyer && squeeze(text).includes(squeeze(buyer)))) return false;
+    const its = words(bare);
+    return its.length <= 4 && its.some((w) => own.has(w));
+  });
 }
 
 /**

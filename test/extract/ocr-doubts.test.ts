@@ -498,5 +498,19 @@ describe('doubtful OCR fields', () => {
       expect(doubtfulFields(inv, page(...sure, item(other, 95))).unsure, other).toEqual([]);
     }
   });
+
+  it('names a seller read without a company form that shares a word with a name the page prints with one', () => {
+    const inv = invoice();
+    inv.seller.name = 'Abonnement Planeo Pro';
+    inv.buyer.name = 'Studio Amande SARL';
+    const sure = [item('83089647', 95), item('1526.00', 95), item('Abonnement Planeo Pro — 8 utilisateurs', 99), item('Studio Amande SARL', 99)];
+    expect(doubtfulFields(inv, page(...sure, item('Planeo SAS', 99))).unsure).toEqual(['seller.name']);
+    // No such name, the buyer's own row, or a seller with its form: no doubt.
+    expect(doubtfulFields(inv, page(...sure)).unsure).toEqual([]);
+    inv.seller.name = 'Atelier Amande';
+    expect(doubtfulFields(inv, page(...sure, item('Atelier Amande', 99))).unsure).toEqual([]);
+    inv.seller.name = 'Planeo SAS';
+    expect(doubtfulFields(inv, page(...sure, item('Planeo SAS', 99), item('Planeo Services SARL', 99))).unsure).toEqual([]);
+  });
 });
 
