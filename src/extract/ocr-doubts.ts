@@ -100,8 +100,11 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   return corroborated(invoice, out);
 }
 
-/** A label of the issue date at the start of a text ("Datum:", "Invoice Date", "Fecha de factura"). */
-const ISSUE_DATE_LABEL = /^(?:rechnungsdatum|datum|invoice\s+date|date\s+of\s+issue|issue\s+date|date|fecha(?:\s+de\s+(?:factura|emisi[oó]n))?|data(?:\s+(?:fattura|wystawienia|emiss[aã]o|vystaven[ií]))?|date\s+de\s+(?:la\s+)?facture|factuurdatum|fakturadato|fakturadatum)\s*:?\s*/i;
+/**
+ * A label of the issue date at the start of a text ("Datum:", "Invoice Date", "Fecha de factura",
+ * "Dátum vystavenia", whose mark OCR may read as another: "Dätum").
+ */
+const ISSUE_DATE_LABEL = /^(?:rechnungsdatum|datum|invoice\s+date|date\s+of\s+issue|issue\s+date|date|fecha(?:\s+de\s+(?:factura|emisi[oó]n))?|data(?:\s+(?:fattura|wystawienia|emiss[aã]o|vystaven[ií]))?|date\s+de\s+(?:la\s+)?facture|factuurdatum|fakturadato|fakturadatum|d[aáä]tum\s+vystaven(?:ia|í|i))\s*:?\s*/i;
 
 /**
  * Whether the page labels another date as the issue date: the label with its date after it, or alone

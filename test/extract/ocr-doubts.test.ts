@@ -450,6 +450,9 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, ...stacked)).unsure).toEqual(['date']);
     inv.date = '2025-03-12';
     expect(doubtfulFields(inv, page(...sure, ...stacked)).unsure).toEqual([]);
+    // A Slovak label, its mark read as another.
+    inv.date = '2025-04-28';
+    expect(doubtfulFields(inv, page(...sure, at('Dätum vystavenia: 14.04.2025', 20, 60), at('Dátum splatnosti: 28.04.2025', 20, 66))).unsure).toEqual(['date']);
     // A table's "Date" column over a line's date, a due date, the other day/month order: no doubt.
     inv.date = '2025-03-05';
     expect(doubtfulFields(inv, page(...sure, at('Date', 20, 80), at('03/01/2025', 20, 83), at('Due Date: 03/19/2025', 20, 60), at('Date: 03/05/2025', 20, 50))).unsure).toEqual([]);
