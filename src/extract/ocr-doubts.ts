@@ -93,15 +93,18 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     // unsure of a letter still gives right (a right "Brackenridge Joinery Ltd" with its "t" at 38).
     const words = withoutCompanyForm(name) || name;
     const own = words === name ? locate : nameShowing(words, items);
-    if (unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)) || runTogether(name) || addressLike(name, sheet) || notAName(name) || marksUnread || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items)) out.unsure.push(`${party}.name`);
+    if (unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)) || runTogether(name) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && formedElsewhere(name, items, invoice.buyer.name)) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items)) out.unsure.push(`${party}.name`);
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts).
   if (noBuyer(invoice, sheet)) out.unread = ['buyer.name'];
   return corroborated(invoice, out);
 }
 
-/** A label of the issue date at the start of a text ("Datum:", "Invoice Date", "Fecha de factura"). */
-const ISSUE_DATE_LABEL = /^(?:rechnungsdatum|datum|invoice\s+date|date\s+of\s+issue|issue\s+date|date|fecha(?:\s+de\s+(?:factura|emisi[oó]n))?|data(?:\s+(?:fattura|wystawienia|emiss[aã]o|vystaven[ií]))?|date\s+de\s+(?:la\s+)?facture|factuurdatum|fakturadato|fakturadatum)\s*:?\s*/i;
+/**
+ * A label of the issue date at the start of a text ("Datum:", "Invoice Date", "Fecha de factura",
+ * "Dátum vystavenia", whose mark OCR may read as another: "Dätum").
+ */
+const ISSUE_DATE_LABEL = /^(?:rechnungsdatum|datum|invoice\s+date|date\s+of\s+issue|issue\s+date|date|fecha(?:\s+de\s+(?:factura|emisi[oó]n))?|data(?:\s+(?:fattura|wystawienia|emiss[aã]o|vystaven[ií]))?|date\s+de\s+(?:la\s+)?facture|factuurdatum|fakturadato|fakturadatum|d[aáä]tum\s+vystaven(?:ia|í|i))\s*:?\s*/i;
 
 /**
  * Whether the page labels another date as the issue date: the label with its date after it, or alone
@@ -338,6 +341,25 @@ function inLanguageOfUnreadMarks(items: readonly TextItem[]): boolean {
 }
 
 /**
+ * Whether a seller read without a company form shares a word with a name the page prints with one
+ * ("Abonnement Planeo Pro", an item's description, beside "Planeo SAS"; a logo's "Hotel Alpenrose"
+ * beside "Hotel Alpenrose Gruber KG"): the registered name is the company's, the one read is not. A
+ * row of the buyer's is no such name.
+ */
+function formedElsewhere(name: string, items: readonly TextItem[], buyer: string | null): boolean {
+  if (withoutCompanyForm(name) !== name.trim()) return false;
+  const words = (s: string) => fold(s).split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
+  const own = new Set(words(name));
+  return items.some((item) => {
+    const text = item.text.trim();
+    const bare = withoutCompanyForm(text);
+    if (!bare || bare === text || (buyer && squeeze(text).includes(squeeze(buyer)))) return false;
+    const its = words(bare);
+    return its.length <= 4 && its.some((w) => own.has(w));
+  });
+}
+
+/**
  * A word that addresses the name under it ("Firma", "Herrn", "Monsieur") or labels its block
  * ("Customer", "Kunde", "Rechnungsempfänger"): the row above a name, not its start.
  */
@@ -402,6 +424,16 @@ function spelledOtherwise(name: string, items: readonly TextItem[]): boolean {
     for (const v of page) {
       if (v === w || Math.abs(v.length - w.length) > 1 || v[0] !== w[0] || v.slice(-2) !== w.slice(-2)) continue;
       if (editDistance(v, w) === 1) return true;
+    }
+  }
+  // The same word printed elsewhere with other marks inside it ("Brandstatter" in a sender line,
+  // "Brandstätter" in the letterhead): one reading lost a mark or gained one. A mark on a capital alone
+  // ("Äufraggeber") is the speck OCR often reads over a large first letter.
+  const marked = (s: string) => s.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w.length >= LONG_WORD - 2);
+  const kept = new Set(marked(name));
+  for (const item of items) {
+    for (const v of item.text.split(/\s+/).filter((t) => !ADDRESS.test(t)).flatMap(marked)) {
+      if (!kept.has(v) && [...kept].some((w) => fold(w) === fold(v) && w.normalize('NFC').slice(1) !== v.normalize('NFC').slice(1))) return true;
     }
   }
   return false;

@@ -450,6 +450,9 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, ...stacked)).unsure).toEqual(['date']);
     inv.date = '2025-03-12';
     expect(doubtfulFields(inv, page(...sure, ...stacked)).unsure).toEqual([]);
+    // A Slovak label, its mark read as another.
+    inv.date = '2025-04-28';
+    expect(doubtfulFields(inv, page(...sure, at('Dätum vystavenia: 14.04.2025', 20, 60), at('Dátum splatnosti: 28.04.2025', 20, 66))).unsure).toEqual(['date']);
     // A table's "Date" column over a line's date, a due date, the other day/month order: no doubt.
     inv.date = '2025-03-05';
     expect(doubtfulFields(inv, page(...sure, at('Date', 20, 80), at('03/01/2025', 20, 83), at('Due Date: 03/19/2025', 20, 60), at('Date: 03/05/2025', 20, 50))).unsure).toEqual([]);
@@ -486,6 +489,31 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, at('8812 4471', 140, 40), at('0325', 170, 43.5), at('10077', 140, 60))).unsure).toEqual([]);
     inv.number = 'RE-1042';
     expect(doubtfulFields(inv, page(...sure, at('RE-1042', 140, 40), at('10077', 140, 43.5))).unsure).toEqual([]);
+  });
+
+  it('names a party whose word the page prints elsewhere with other marks', () => {
+    const inv = invoice();
+    inv.seller.name = 'Glaserei Brandstatter GmbH';
+    const sure = [item('83089647', 95), item('1526.00', 95), item('Glaserei Brandstatter GmbH · Wiener Str 55 · 4020 Linz', 95)];
+    expect(doubtfulFields(inv, page(...sure, item('Glaserei Brandstätter', 95))).unsure).toEqual(['seller.name']);
+    // The same marks, in capitals or not, or a web address spelt without them: no doubt.
+    for (const other of ['GLASEREI BRANDSTATTER', 'www.brandstatter.at', 'Glaserei Brandstatter']) {
+      expect(doubtfulFields(inv, page(...sure, item(other, 95))).unsure, other).toEqual([]);
+    }
+  });
+
+  it('names a seller read without a company form that shares a word with a name the page prints with one', () => {
+    const inv = invoice();
+    inv.seller.name = 'Abonnement Planeo Pro';
+    inv.buyer.name = 'Studio Amande SARL';
+    const sure = [item('83089647', 95), item('1526.00', 95), item('Abonnement Planeo Pro — 8 utilisateurs', 99), item('Studio Amande SARL', 99)];
+    expect(doubtfulFields(inv, page(...sure, item('Planeo SAS', 99))).unsure).toEqual(['seller.name']);
+    // No such name, the buyer's own row, or a seller with its form: no doubt.
+    expect(doubtfulFields(inv, page(...sure)).unsure).toEqual([]);
+    inv.seller.name = 'Atelier Amande';
+    expect(doubtfulFields(inv, page(...sure, item('Atelier Amande', 99))).unsure).toEqual([]);
+    inv.seller.name = 'Planeo SAS';
+    expect(doubtfulFields(inv, page(...sure, item('Planeo SAS', 99), item('Planeo Services SARL', 99))).unsure).toEqual([]);
   });
 });
 
