@@ -255,7 +255,7 @@ export function isContactRow(row: string): boolean {
  * Department", "Accounts Payable", "Buchhaltung", "Service des achats", "Ostoreskontra". Only the
  * departments that receive invoices: a "Fire Department" or a "Department of Health" is a party.
  */
-const DEPARTMENT = /^(?:(?:the\s+)?(?:finance|accounts?|accounting|purchasing|procurement|billing|payroll|human\s+resources|facilities)(?:\s+(?:department|dept\.?|team|office|payable))?|accounts\s+payable|buchhaltung|finanzbuchhaltung|kreditorenbuchhaltung|rechnungseingang|einkauf|(?:[\p{L}]+\s?\/\s?)?einkauf|abteilung\s+\p{L}+|service\s+(?:des\s+)?(?:achats|comptabilit[ée]|financier|fournisseurs)|comptabilit[ée](?:\s+fournisseurs)?|afdeling\s+\p{L}+|crediteurenadministratie|inkoop|administraci[oó]n|contabilidad|departamento\s+\p{L}+|ufficio\s+\p{L}+|amministrazione|ostoreskontra|ostolaskut|kirjanpito|regnskap|bogholderi|ekonomiavdelningen|k[öo]nyvel[ée]s)$/iu;
+const DEPARTMENT = /^(?:(?:the\s+)?(?:finance|accounts?|accounting|purchasing|procurement|billing|payroll|human\s+resources|facilities)(?:\s+(?:department|dept\.?|team|office|payable))?|accounts\s+payable|buchhaltung|finanzbuchhaltung|kreditorenbuchhaltung|rechnungseingang|einkauf|abteilung\s+\S+|service\s+(?:des\s+)?(?:achats|comptabilit[ée]|financier|fournisseurs)|comptabilit[ée](?:\s+fournisseurs)?|afdeling\s+\S+|crediteurenadministratie|inkoop|administraci[oó]n|contabilidad|departamento\s+\S+|ufficio\s+\S+|amministrazione|ostoreskontra|ostolaskut|kirjanpito|regnskap|bogholderi|ekonomiavdelningen|k[öo]nyvel[ée]s)$/i;
 
 /** A company form alone: the end of a name wrapped over two lines ("Vasundhara Retail Private" / "Limited"). */
 function isFormOnly(text: string): boolean {
