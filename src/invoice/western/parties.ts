@@ -621,7 +621,7 @@ function letterheadAbove(page1: readonly Line[], line: Line): string | null {
 }
 
 /** Words that name whom the payment goes to: the account's holder, the payee of a cheque. */
-const PAYEE = /(?:\bt\.\s?n\.\s?v\.?|\bten\s+name\s+van|\baccount\s+(?:name|holder)|\bkontoinhaber(?:in)?|\bb[ée]n[ée]ficiaire|\btitulaire(?:\s+du\s+compte)?|\ba\s+favor\s+de|\bintestat[oa]\s+a|\b(?:payable|cheques?|checks?)\s+(?:payable\s+|made\s+out\s+)?to)\s*:?\s*/iu;
+const PAYEE = /(?:\bt\.\s?n\.\s?v\.?|\bten\s+name\s+van|\baccount\s+(?:name|holder)|\bkontoinhaber(?:in)?|\bb[ée]n[ée]ficiaire|\btitulaire(?:\s+du\s+compte)?|\ba\s+favor\s+de|\bintestat[oa]\s+a|\b(?:payable|cheques?|checks?)\s+(?:payable\s+|made\s+out\s+)?to)\s*:?\s*/gi;
 
 /**
  * A seller's name read without a label or a company form, that the page confirms as the issuer's: it is
@@ -631,8 +631,12 @@ const PAYEE = /(?:\bt\.\s?n\.\s?v\.?|\bten\s+name\s+van|\baccount\s+(?:name|hold
  * Plumbing & Heating"). A buyer's name is neither.
  */
 export function confirmedSeller(text: string, name: string, address: string | null): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  if (new RegExp(`${PAYEE.source}${escaped}(?![\\p{L}])`, 'iu').test(text)) return true;
+  // (The text after each payee word compared, letters and digits only: no pattern made for the name.)
+  const key = squeeze(name);
+  for (const m of text.matchAll(PAYEE)) {
+    const after = squeeze(text.slice(m.index! + m[0].length, m.index! + m[0].length + name.length + 8));
+    if (key.length >= 4 && after.startsWith(key)) return true;
+  }
   // The letterhead's next row gives the form the name is of ("Maçonnerie Lefèvre & Fils" over "SARL au
   // capital de 20 000 €").
   const next = address?.split(/,\s+/)[0] ?? '';
