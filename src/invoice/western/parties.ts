@@ -255,7 +255,7 @@ export function isContactRow(row: string): boolean {
  * Department", "Accounts Payable", "Buchhaltung", "Service des achats", "Ostoreskontra". Only the
  * departments that receive invoices: a "Fire Department" or a "Department of Health" is a party.
  */
-const DEPARTMENT = /^(?:(?:the\s+)?(?:finance|accounts?|accounting|purchasing|procurement|billing|payroll|human\s+resources|facilities)(?:\s+(?:department|dept\.?|team|office|payable))?|accounts\s+payable|buchhaltung|finanzbuchhaltung|kreditorenbuchhaltung|rechnungseingang|einkauf|(?:[\p{L}]+\s?\/\s?)?einkauf|abteilung\s+\p{L}+|service\s+(?:des\s+)?(?:achats|comptabilit[ée]|financier|fournisseurs)|comptabilit[ée](?:\s+fournisseurs)?|afdeling\s+\p{L}+|crediteurenadministratie|inkoop|administraci[oó]n|contabilidad|departamento\s+\p{L}+|ufficio\s+\p{L}+|amministrazione|ostoreskontra|ostolaskut|kirjanpito|regnskap|bogholderi|ekonomiavdelningen|k[öo]nyvel[ée]s)$/iu;
+const DEPARTMENT = /^(?:(?:the\s+)?(?:finance|accounts?|accounting|purchasing|procurement|billing|payroll|human\s+resources|facilities)(?:\s+(?:department|dept\.?|team|office|payable))?|accounts\s+payable|buchhaltung|finanzbuchhaltung|kreditorenbuchhaltung|rechnungseingang|einkauf|abteilung\s+\S+|service\s+(?:des\s+)?(?:achats|comptabilit[ée]|financier|fournisseurs)|comptabilit[ée](?:\s+fournisseurs)?|afdeling\s+\S+|crediteurenadministratie|inkoop|administraci[oó]n|contabilidad|departamento\s+\S+|ufficio\s+\S+|amministrazione|ostoreskontra|ostolaskut|kirjanpito|regnskap|bogholderi|ekonomiavdelningen|k[öo]nyvel[ée]s)$/i;
 
 /** A company form alone: the end of a name wrapped over two lines ("Vasundhara Retail Private" / "Limited"). */
 function isFormOnly(text: string): boolean {
@@ -621,7 +621,7 @@ function letterheadAbove(page1: readonly Line[], line: Line): string | null {
 }
 
 /** Words that name whom the payment goes to: the account's holder, the payee of a cheque. */
-const PAYEE = /(?:\bt\.\s?n\.\s?v\.?|\bten\s+name\s+van|\baccount\s+(?:name|holder)|\bkontoinhaber(?:in)?|\bb[ée]n[ée]ficiaire|\btitulaire(?:\s+du\s+compte)?|\ba\s+favor\s+de|\bintestat[oa]\s+a|\b(?:payable|cheques?|checks?)\s+(?:payable\s+|made\s+out\s+)?to)\s*:?\s*/iu;
+const PAYEE = /(?:\bt\.\s?n\.\s?v\.?|\bten\s+name\s+van|\baccount\s+(?:name|holder)|\bkontoinhaber(?:in)?|\bb[ée]n[ée]ficiaire|\btitulaire(?:\s+du\s+compte)?|\ba\s+favor\s+de|\bintestat[oa]\s+a|\b(?:payable|cheques?|checks?)\s+(?:payable\s+|made\s+out\s+)?to)\s*:?\s*/gi;
 
 /**
  * A seller's name read without a label or a company form, that the page confirms as the issuer's: it is
@@ -631,8 +631,12 @@ const PAYEE = /(?:\bt\.\s?n\.\s?v\.?|\bten\s+name\s+van|\baccount\s+(?:name|hold
  * Plumbing & Heating"). A buyer's name is neither.
  */
 export function confirmedSeller(text: string, name: string, address: string | null): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  if (new RegExp(`${PAYEE.source}${escaped}(?![\\p{L}])`, 'iu').test(text)) return true;
+  // (The text after each payee word compared, letters and digits only: no pattern made for the name.)
+  const key = squeeze(name);
+  for (const m of text.matchAll(PAYEE)) {
+    const after = squeeze(text.slice(m.index! + m[0].length, m.index! + m[0].length + name.length + 8));
+    if (key.length >= 4 && after.startsWith(key)) return true;
+  }
   // The letterhead's next row gives the form the name is of ("Maçonnerie Lefèvre & Fils" over "SARL au
   // capital de 20 000 €").
   const next = address?.split(/,\s+/)[0] ?? '';
