@@ -265,6 +265,14 @@ describe('a total whose decimal point OCR lost', () => {
       const inv = read([...head, 'Montant HT  3 340,00', 'TVA 20 %  668,00', `Total TTC  ${grouped}`, 'Total  4008']);
       expect(guessesOf(inv).totalAmount, grouped).toBeUndefined();
     }
+    // Its cell wrapped after the thousands ("kr 19" over "515,00"): the figure is still printed with cents.
+    const wrapped = read(['Nordlys Regnskap AS', 'Faktura nr 2025-118', 'Sum eks. mva  16 500,00', 'Mva  3 015,00', 'Å betale  kr 19', '515,00']);
+    expect(wrapped.totalAmount).toBe(19515);
+    expect(guessesOf(wrapped).totalAmount).toBeUndefined();
+    // Nor do its dates written with points have cents ("2025.05.06.", "14.05.2025").
+    const dotted = read(['Kemence Kft.', 'Számla KSZ-2025-00087', 'Kelt: 2025.05.06.  Esedékes: 14.05.2025', 'Nettó összesen:  250 000 Ft', 'ÁFA összesen:  67 500 Ft', 'Fizetendő:  317 500 Ft']);
+    expect(dotted.totalAmount).toBe(317500);
+    expect(guessesOf(dotted).totalAmount).toBeUndefined();
     // A page that prints no cents at all: the whole number is the amount as printed.
     expect(guessesOf(read(['KEDAI MAJU', 'Date: 25-12-2017', 'NASI LEMAK  300', 'TOTAL  300'])).totalAmount).toBeUndefined();
   });
