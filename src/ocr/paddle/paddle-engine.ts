@@ -157,11 +157,15 @@ export class PaddleEngine {
     }
   }
 
-  /** A thread asks for help with its page (boxes, or words for the accents): an idle thread (started if need be) reads them. */
+  /**
+   * A thread asks for help with its page (boxes, or words for the accents): an idle thread (started if
+   * need be) reads them. Asked only whether one is free, it is answered at once (true, or null: none).
+   */
   private lend(from: Thread, help: HelpRequest): void {
     const answer = (result: unknown) => from.worker.postMessage({ helpId: help.id, answer: result });
     const slot = this.disposed || this.queue.length ? -1 : this.threads.findIndex((t) => t !== from && !t?.job && !t?.helping);
     if (slot < 0) return answer(null);
+    if ('free' in help) return answer(true);
     const thread = this.threads[slot] ??= this.start(slot);
     thread.helping = this.ask(thread, { recognize: help }).then(answer, () => answer(null)).finally(() => {
       thread.helping = undefined;

@@ -15,10 +15,14 @@ import { readStack, type Language, type StackHelper } from './restore-accents.js
 import { loadModels, readPage, recognizeFor, type Helper, type Models } from './paddle.js';
 import type { PaddleModels } from './paddle-models.js';
 
-/** Another page's recognition batches (Helper), or a stack of its words for the accents (StackHelper). */
+/**
+ * Another page's recognition batches (Helper), or a stack of its words for the accents (StackHelper),
+ * or whether a thread is free to help now (`free`: answered true or null, nothing read).
+ */
 export type HelpRequest =
   | { id: number; grey: Uint8Array; width: number; height: number; batches: OcrBBox[][] }
-  | { id: number; stack: Uint8Array; language: Language };
+  | { id: number; stack: Uint8Array; language: Language }
+  | { id: number; free: true };
 
 export interface ThreadRequest {
   id: number;
@@ -55,7 +59,10 @@ function askHelp<T>(help: Unnumbered<HelpRequest>): Promise<T | null> {
 }
 
 const helpers: { boxes: Helper; stack: StackHelper } = {
-  boxes: (grey, batches) => askHelp({ grey: grey.data(), width: grey.width, height: grey.height, batches }),
+  // The page's grey (a copy of its pixels read back from the canvas, 20-30 ms, and a message of a byte a
+  // pixel) only when a thread is free to take it: with every thread reading a page of its own, the
+  // usual case at full load, the answer is no.
+  boxes: async (grey, batches) => (await askHelp<boolean>({ free: true })) ? askHelp({ grey: grey.data(), width: grey.width, height: grey.height, batches }) : null,
   stack: (stack, language) => askHelp({ stack, language }),
 };
 
@@ -69,7 +76,7 @@ parentPort!.on('message', (request: ThreadRequest | { helpId: number; answer: ne
     try {
       const loaded = await load();
       const job = request.recognize;
-      const result = job ? await ('stack' in job ? readStack(job.stack, job.language) : recognizeFor(loaded, job.grey, job.width, job.height, job.batches))
+      const result = job ? await ('stack' in job ? readStack(job.stack, job.language) : 'grey' in job ? recognizeFor(loaded, job.grey, job.width, job.height, job.batches) : undefined)
         : request.image ? await readPage(loaded, request.image, helpers, request.alone, request.skew) : undefined;
       parentPort!.postMessage({ id: request.id, result });
     } catch (err) {
