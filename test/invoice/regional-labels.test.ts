@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { guessesOf } from '../../src/invoice/index.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
+import { vatIdIn } from '../../src/invoice/western/parties.js';
 import { letterPage, toPageText, type Draw, type LetterPage as Page } from './page-builder.js';
 
 const d = (x: number, y: number, text: string, size?: number): Draw => ({ x, y, text, ...(size ? { size } : {}) });
@@ -421,5 +422,14 @@ describe('a seller without a company form that the page confirms', () => {
   it('an e-mail address of other words leaves it a guess', () => {
     const inv = read({ letterhead: ['Studio Vermeer', 'Keizersgracht 12 · info@grafischbureau.example'] });
     expect(guessesOf(inv)['seller.name']).toBe('no label or company form names the seller');
+  });
+});
+
+describe('a VAT id after its label', () => {
+  it('holds digits: "Not VAT registered" names none; a spaced or an Indian id is read', () => {
+    for (const text of ['Not VAT registered', 'VAT registered: no', 'Tax ID pending', 'VAT Number: applied for']) expect(vatIdIn(text), text).toBeNull();
+    expect(vatIdIn('VAT No: GB 123 4567 89')).toBe('GB123456789');
+    expect(vatIdIn('USt-IdNr. DE289456123')).toBe('DE289456123');
+    expect(vatIdIn('GSTIN: 27ABCDE1234F1Z5')).toBe('27ABCDE1234F1Z5');
   });
 });

@@ -25,8 +25,9 @@ export interface FoundParty {
   beside?: string;
 }
 
-/** A VAT id after its label, in the languages the parser reads ("USt-IdNr. DE289456123", "N° TVA FR…"). */
-export const VAT_ID = /(?:vat\s*(?:id|no\.?|number|reg\w*)?|ust[-.\s]*id[-.\s]*(?:nr\.?)?|umsatzsteuer-?id\w*|n°\s*tva|tva(?:\s+intra\w*)?|btw(?:-?nummer|-?nr\.?)?|nif|cif|tax\s*id|vat-id|gstin)\s*[:.]?\s*([A-Z]{2}\s?[0-9A-Z](?:[0-9A-Z]|\s(?=\d)){7,14}|\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z])/i;
+/** A VAT id after its label, in the languages the parser reads ("USt-IdNr. DE289456123", "N° TVA FR…");
+ * an id holds digits ("Not VAT registered" names none). */
+export const VAT_ID = /(?:vat\s*(?:id|no\.?|number|reg\w*)?|ust[-.\s]*id[-.\s]*(?:nr\.?)?|umsatzsteuer-?id\w*|n°\s*tva|tva(?:\s+intra\w*)?|btw(?:-?nummer|-?nr\.?)?|nif|cif|tax\s*id|vat-id|gstin)\s*[:.]?\s*(?=[A-Z]{2}\s?[0-9A-Z]*\d|\d{2}[A-Z]{5})([A-Z]{2}\s?[0-9A-Z](?:[0-9A-Z]|\s(?=\d)){7,14}|\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z])/i;
 /** A line that names the buyer: a VAT id on it is the buyer's, never the seller's. */
 export const BUYER_WORD = /client|customer|kunde|klant|cliente|buyer|käufer/i;
 
