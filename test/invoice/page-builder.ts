@@ -60,9 +60,11 @@ export interface LetterDefaults {
   totals: Array<[string, string]>;
 }
 
+/** A text drawn at (x, y) millimetres, at `size` points when given. */
+export const d = (x: number, y: number, text: string, size?: number): Draw => ({ x, y, text, ...(size ? { size } : {}) });
+
 /** The draws of a letter-style invoice page (A4, millimetres). */
 export function letterPage(p: LetterPage, defaults: LetterDefaults): Draw[] {
-  const d = (x: number, y: number, text: string, size?: number): Draw => ({ x, y, text, ...(size ? { size } : {}) });
   const draws: Draw[] = [];
   (p.letterhead ?? defaults.letterhead).forEach((row, i) => draws.push(d(22, 15 + 7 * i, row, i === 0 ? 6 : undefined)));
   (p.window ?? defaults.window).forEach((row, i) => draws.push(d(22, 48 + 4.5 * i, row)));

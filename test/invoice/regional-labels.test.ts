@@ -6,24 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { guessesOf } from '../../src/invoice/index.js';
-import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { vatIdIn } from '../../src/invoice/western/parties.js';
-import { letterPage, toPageText, type Draw, type LetterPage as Page } from './page-builder.js';
+import { d } from './page-builder.js';
+import { read, totals } from './supplier-bill.js';
 
-const d = (x: number, y: number, text: string, size?: number): Draw => ({ x, y, text, ...(size ? { size } : {}) });
-
-const page = (p: Page): Draw[] => letterPage(p, {
-  letterhead: ['Harbour Print Ltd', '4 Quay Street, Galway H91 X2Y3'],
-  window: ['Corrib Dental Ltd', '12 Shop Street', 'Galway'],
-  item: ['Printing of brochures', '1,240.00'],
-  totals: [['Subtotal', '1,240.00'], ['VAT 23 %', '285.20'], ['Total', '1,525.20']],
-});
-
-const read = (p: Page) => parseWesternInvoiceText(toPageText(page(p), 210, 297));
-const totals = (p: Page) => {
-  const inv = read(p);
-  return [inv.amount, inv.taxAmount, inv.totalAmount];
-};
 
 describe('labels with their translation', () => {
   it.each([
