@@ -373,6 +373,12 @@ describe('Nordic totals, credit notes and currencies', () => {
     const inv = read({ letterhead: ['Nordkapp Catering AS', 'Bryggen 11', registration], totals: [['Sum', '16 500,00'], ['Moms 25 %', '4 125,00'], ['Å betale', 'kr 20 625,00']] });
     expect(inv.currency).toBe(currency);
   });
+
+  it('"kr" of a seller whose VAT id is Swedish is SEK, though its buyer is in Norway', () => {
+    const inv = read({ letterhead: ['Nordkapp Catering AB', 'Storgatan 11, Göteborg', 'VAT No: SE556677889901'], window: ['Fjord Hotell AS', 'Bryggen 11', '5003 Bergen, Norway'],
+      totals: [['Sum', '16 500,00'], ['Moms 25 %', '4 125,00'], ['Att betala', 'kr 20 625,00']] });
+    expect([inv.seller.taxId, inv.currency]).toEqual(['SE556677889901', 'SEK']);
+  });
 });
 
 describe('discounts, charges and carried sums', () => {

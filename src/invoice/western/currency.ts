@@ -55,7 +55,9 @@ const LOCAL_SIGNS: Array<[RegExp, string]> = [[/\d\s?Ft\b/, 'HUF'], [/\d\s?lei\b
 const KRONE = /\bkr\.?\s?\d|\d\s?kr\b/;
 /** What names the country: its registrations (Norway's "Org.nr. … MVA" and KID, Denmark's CVR, Sweden's F-skatt and giro) or its name. */
 const KRONE_COUNTRIES: Array<[RegExp, string]> = [
-  [/\b(?:org\.?\s?n(?:r|ummer)\.?\s*(?:NO\s?)?\d{3}\s?\d{3}\s?\d{3}\s*MVA|KID(?:-nummer)?|Foretaksregisteret|Norge|Norway)\b/i, 'NOK'],
+  [/\b(?:org\.?\s?n(?:r|ummer)\.?\s*(?:NO\s?)?\d{3}\s?\d{3}\s?\d{3}\s*MVA|Foretaksregisteret|Norge|Norway)\b/i, 'NOK'],
+  // In capitals only: "kid" is also an English word.
+  [/\bKID(?:-nummer)?\b/, 'NOK'],
   [/\b(?:CVR(?:-nr)?|Danmark|Denmark)\b/i, 'DKK'],
   [/\b(?:F-skatt|bankgiro|plusgiro|momsreg(?:istrerings)?\.?\s?nr|Sverige|Sweden)\b/i, 'SEK'],
 ];
@@ -86,17 +88,17 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
   // A currency printed after its figures by its local sign: "317 500 Ft".
   const local = LOCAL_SIGNS.find(([re]) => re.test(text));
   if (local) return local[1];
-  // "kr" beside a figure is the krone or krona of the one Nordic country the page's registrations name.
-  if (KRONE.test(text)) {
-    const nordic = KRONE_COUNTRIES.filter(([re]) => re.test(text)).map(([, code]) => code);
-    if (nordic.length === 1) return nordic[0];
-  }
-
   const seller = currencyOfTaxId(sellerTaxId);
   if (seller) return seller;
   const ids = [...text.matchAll(VAT_ID)].map((m) => currencyOfTaxId(m[1])).filter((c): c is string => !!c);
   if (GSTIN.test(text)) ids.push('INR');
   if (ids.length && ids.every((c) => c === ids[0])) return ids[0];
+  // "kr" beside a figure is the krone or krona of the one Nordic country the page's registrations name
+  // (after the VAT ids: a name is also the buyer's country).
+  if (KRONE.test(text)) {
+    const nordic = new Set(KRONE_COUNTRIES.filter(([re]) => re.test(text)).map(([, code]) => code));
+    if (nordic.size === 1) return [...nordic][0]!;
+  }
 
   const countries = COUNTRY_NAMES.filter(([re]) => re.test(text)).map(([, code]) => code);
   if (countries.length && countries.every((c) => c === countries[0])) return countries[0];
