@@ -19,7 +19,7 @@
  * others, read with certainty or so confirmed, add up to (net + tax = total).
  */
 import type { PageText, TextItem } from '../core/text.js';
-import { editDistance, findAmounts, findDate, isChineseInvoice, pageLines, parseChineseAmount, type Invoice } from '../invoice/index.js';
+import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, pageLines, parseChineseAmount, type Invoice } from '../invoice/index.js';
 import { withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
@@ -448,18 +448,6 @@ const spellings = (s: string): string[] => {
   const written = s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
   return [...new Set([plain, fold(written).replace(/[^\p{L}\p{N}]/gu, '')])];
 };
-
-/** The fewest edits that make `key` a part of `text` (0: `text` holds it as it is). */
-function editsToFind(key: string, text: string): number {
-  // Edit distance with the part of `text` before and after the match free.
-  let row: number[] = Array.from({ length: text.length + 1 }, () => 0);
-  for (let i = 1; i <= key.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= text.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (key[i - 1] === text[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return Math.min(...row);
-}
 
 /** Whether `part` is `whole` with some of its letters left out. */
 function subsequence(part: string, whole: string): boolean {

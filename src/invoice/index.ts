@@ -18,4 +18,4 @@ export { invoiceIdentity } from './identity.js';
 export { mergeInvoices, dominantSource, SOURCE_RANK, type SourcedInvoice } from './merge-sources.js';
 export { invoiceFromPages, invoiceFromXml } from './parse.js';
 export { noteGuess, dropGuess, guessesOf } from './guesses.js';
-export { editDistance } from './edit-distance.js';
+export { editDistance, editsToFind } from './edit-distance.js';

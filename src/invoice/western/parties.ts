@@ -9,6 +9,7 @@
  */
 import { ocrTolerant, senderParts, withoutLogoPlaceholder } from './ocr-tolerant-labels.js';
 import { findDate } from '../dates.js';
+import { prefixEdits } from '../edit-distance.js';
 import type { Line, Segment } from '../layout.js';
 import { isCurrencyCode } from './currency.js';
 
@@ -534,17 +535,6 @@ function garbledSenderLine(text: string, name: string): boolean {
   const row = squeeze(text);
   if ((row.match(/\d/g)?.length ?? 0) < 4) return false;
   return prefixEdits(name, row) <= Math.floor(name.length / 5);
-}
-
-/** The fewest edits that make `key` the start of `text`. */
-function prefixEdits(key: string, text: string): number {
-  let row = Array.from({ length: text.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= key.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= text.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (key[i - 1] === text[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return Math.min(...row);
 }
 
 /** Words, then a postcode and a town: a whole address on one row. */
