@@ -357,18 +357,17 @@ function unlabelledHead(lines: readonly Line[]): { code: string | null; number: 
 /**
  * A 发票代码 or 发票号码 from the figure after its label, of one of `lengths` digits. OCR may cut it into
  * runs ("25442000000801 122334", "03200200041 1"): runs that add up to one of those lengths are the one
- * figure. Otherwise the first run, when it has `min` to the longest length's digits.
+ * figure. Otherwise the first run, when it has the shortest to the longest length's digits.
  */
-function labelledFigure(figure: string | undefined, lengths: readonly number[], min: number): string | null {
+function labelledFigure(figure: string | undefined, lengths: readonly number[]): string | null {
   if (!figure) return null;
   const runs = figure.split(' ');
-  if (lengths.includes(runs[0]!.length)) return runs[0]!;
   let joined = '';
   for (const run of runs) {
     joined += run;
     if (lengths.includes(joined.length)) return joined;
   }
-  return runs[0]!.length >= min && runs[0]!.length <= Math.max(...lengths) ? runs[0]! : null;
+  return runs[0]!.length >= Math.min(...lengths) && runs[0]!.length <= Math.max(...lengths) ? runs[0]! : null;
 }
 
 /** The 收购 mark a 农产品收购发票 prints in its head, in a box of its own. */
@@ -397,8 +396,8 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   const inv = emptyInvoice('CNY');
   inv.type = detectChineseType(text);
 
-  inv.code = labelledFigure(firstMatch(lines, CODE)?.[1], CODE_LENGTHS, 10);
-  inv.number = labelledFigure(firstMatch(lines, NUMBER)?.[1], NUMBER_LENGTHS, 8);
+  inv.code = labelledFigure(firstMatch(lines, CODE)?.[1], CODE_LENGTHS);
+  inv.number = labelledFigure(firstMatch(lines, NUMBER)?.[1], NUMBER_LENGTHS);
   // A 数电 invoice's 20-digit number has no 发票代码 beside it: a bare figure in its head is something else.
   if (inv.number === null || (inv.code === null && !/^\d{20}$/.test(inv.number))) {
     const head = unlabelledHead(lines);

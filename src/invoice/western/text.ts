@@ -524,7 +524,7 @@ function settledNet(lines: readonly Line[], inv: Invoice): number | null {
   // of them ("Subtotal 2,340.00 / Discount -117.00 / Sales tax 172.28 / Shipping 48.50").
   const adjustments = totalsAdjustments(lines);
   const fits = (set: Adjustment[]) => Math.abs(amount + set.reduce((sum, a) => sum + signed(a), 0) - net) < 0.005;
-  return adjustments.length && (adjustments.some((a) => fits([a])) || fits(adjustments)) ? net : amount;
+  return adjustments.some((a) => fits([a])) || fits(adjustments) ? net : amount;
 }
 
 type Adjustment = { charge: boolean; amount: number; reason: string };
@@ -1067,7 +1067,7 @@ function unspaced(line: Line): Line {
     while (end < line.segments.length && SPACED_LETTERS.test(line.segments[end].text.trim())) end++;
     const run = line.segments.slice(k, end);
     const letters = run.reduce((n, s) => n + s.text.replace(/ /g, '').length, 0);
-    if (letters < 4 || run.length === 0) {
+    if (letters < 4) {
       segments.push(line.segments[k]);
       k++;
       continue;
