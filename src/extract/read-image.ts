@@ -64,7 +64,8 @@ export async function readImage(bytes: Uint8Array, name: string, ctx: ReadContex
   }
   const parts = pages.some((p) => p.items.length) ? textParts(pages, 'ocr', ctx.templates) : [];
   const ocr = ctx.ocr;
-  await secondLook(parts, pages, (page) => {
+  // A QR code's number and code outrank OCR's (SOURCE_RANK): no second look for what it gives.
+  if (!qr) await secondLook(parts, pages, (page) => {
     const raster = read[page - 1];
     return raster && { image: async () => raster.encoded, dpi: raster.dpi, skew: ocr.skewOf(pages[page - 1]!) };
   }, ocr, ctx.signal);

@@ -72,7 +72,8 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
       }
       ocrPages.sort((a, b) => a.page - b.page);
       const ocrParts = textParts(ocrPages, 'ocr', ctx.templates);
-      await secondLook(ocrParts, ocrPages, (page) => {
+      // A QR code's number and code outrank OCR's (SOURCE_RANK): no second look for what it gives.
+      if (!qr) await secondLook(ocrParts, ocrPages, (page) => {
         const scan = images.get(page);
         return scan && { image: scan.image, dpi: scan.dpi, skew: ocr.skewOf(scan.text) };
       }, ocr, ctx.signal);
