@@ -23,7 +23,7 @@ export async function analyzePlainSource(
   try {
     if (input.type === 'pdf') lean = openLeanPdf(input.bytes);
   } catch {
-    lean = undefined;
+    // Not a PDF the lean reader takes: sources.ts opens it with pdf-lib.
   }
   if (!lean) return (await import('./sources.js')).analyzeSource(input, limits, cache, decoder);
   const { pages } = lean;

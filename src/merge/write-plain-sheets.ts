@@ -10,7 +10,7 @@
 import { toErrorInfo } from '../core/errors.js';
 import { loadInput } from '../core/inputs.js';
 import { assertNotAborted, letEventsIn } from '../core/pipeline.js';
-import { embedLeanPage, openLeanPdf, pdfNumber, type LeanPdf } from '../pdf/lean-embed.js';
+import { embedLeanPage, pdfNumber, type LeanPdf } from '../pdf/lean-embed.js';
 import { RawCopier, type RawTarget } from '../pdf/raw-copy.js';
 import { RawPdfWriter, sheetContent, type Sink } from '../pdf/raw-pdf-writer.js';
 import { placementMatrix, type PlacedThing } from './layout.js';
@@ -70,9 +70,10 @@ export async function writePlainSheets(job: PlainSheetJob, sink: Sink, sinkMany?
     const { retained } = a;
     a.retained = undefined;
     const input = retained?.input ?? (await loadInput(a.file, a.doc.sha256 ?? undefined));
-    if (input.type === 'pdf' && !retained?.pdf) {
+    // A PDF the lean reader did not open when it was analysed (lean-sources.ts) goes to pdf-lib at once.
+    if (retained?.lean) {
       try {
-        return placeLean(retained?.lean ?? openLeanPdf(input.bytes), target);
+        return placeLean(retained.lean, target);
       } catch {
         // What was already copied stays in the output unreferenced; pdf-lib reads the file again.
       }

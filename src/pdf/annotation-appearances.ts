@@ -5,7 +5,7 @@
  * `embedPageAsForm` paints them over the page content, which flattens them.
  */
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, PDFStream, type PDFPageLeaf } from 'pdf-lib';
-import { appearanceMatrix, type Matrix } from './page-geometry.js';
+import { appearanceMatrix, NOT_SHOWN, type Matrix } from './page-geometry.js';
 
 export interface AppearancePlacement {
   /** The appearance stream (a form XObject) in the page's document. */
@@ -14,8 +14,6 @@ export interface AppearancePlacement {
   matrix: Matrix;
 }
 
-export const FLAG_HIDDEN = 1 << 1;
-export const FLAG_NOVIEW = 1 << 5;
 
 export function annotationAppearances(node: PDFPageLeaf): AppearancePlacement[] {
   const annots = node.lookupMaybe(PDFName.of('Annots'), PDFArray);
@@ -26,7 +24,7 @@ export function annotationAppearances(node: PDFPageLeaf): AppearancePlacement[] 
     if (!annot) continue;
     const flags = annot.lookupMaybe(PDFName.of('F'), PDFNumber)?.asNumber() ?? 0;
     // Names are interned: compared as objects, not decoded to text (pdf-lib decodes byte by byte).
-    if (flags & (FLAG_HIDDEN | FLAG_NOVIEW) || annot.lookupMaybe(PDFName.of('Subtype'), PDFName) === PDFName.of('Popup')) continue;
+    if (flags & NOT_SHOWN || annot.lookupMaybe(PDFName.of('Subtype'), PDFName) === PDFName.of('Popup')) continue;
     const appearance = normalAppearance(annot);
     const rect = numbers(annot.lookupMaybe(PDFName.of('Rect'), PDFArray));
     if (!appearance || rect.length !== 4) continue;

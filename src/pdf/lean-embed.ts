@@ -11,7 +11,7 @@ import zlib from 'node:zlib';
 import { InvoicectlError } from '../core/errors.js';
 import { LeanDocument } from './lean/document.js';
 import { isDict, isStream, Keyword, LeanUnsupported, Lexer, Name, nameOf, objectStart, Ref, Str, type Dict, type PdfObject, type Stream } from './lean/syntax.js';
-import { appearanceMatrix, boxFrom, normalRotation, wrapperContent, type Box, type Matrix } from './page-geometry.js';
+import { appearanceMatrix, boxFrom, normalRotation, NOT_SHOWN, wrapperContent, type Box, type Matrix } from './page-geometry.js';
 import { isPlainObject, type RawCopier, type RawLocation, type RawTarget } from './raw-copy.js';
 
 export interface LeanPage {
@@ -268,8 +268,6 @@ function decodeAll(doc: Objects, contents: PdfObject | undefined): Uint8Array {
   return Buffer.concat(parts);
 }
 
-const FLAG_HIDDEN = 1 << 1;
-const FLAG_NOVIEW = 1 << 5;
 
 /**
  * The visible annotation appearances of a page (seals in signature widgets, stamps, filled form fields)
@@ -284,7 +282,7 @@ function leanAppearances(doc: Objects, page: Dict): { number: number; matrix: Ma
     const annot = maybe(doc.get(item), isDict);
     if (!annot) continue;
     const flags = maybe(doc.get(annot.get('F')), (v) => typeof v === 'number') ?? 0;
-    if (flags & (FLAG_HIDDEN | FLAG_NOVIEW) || nameOf(maybe(doc.get(annot.get('Subtype')), (v) => v instanceof Name)) === 'Popup') continue;
+    if (flags & NOT_SHOWN || nameOf(maybe(doc.get(annot.get('Subtype')), (v) => v instanceof Name)) === 'Popup') continue;
     const appearance = normalAppearance(doc, annot);
     const rect = numbers(doc, annot.get('Rect'));
     if (!appearance || rect.length !== 4) continue;

@@ -63,3 +63,6 @@ export function wrapperContent(matrices: Matrix[]): string {
 function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(4);
 }
+
+/** An annotation's flags that keep it off the page: Hidden (bit 2) and NoView (bit 6), PDF 32000-1 12.5.3. */
+export const NOT_SHOWN = (1 << 1) | (1 << 5);
