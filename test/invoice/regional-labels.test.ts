@@ -360,6 +360,11 @@ describe('Nordic totals, credit notes and currencies', () => {
     expect([inv.documentType, inv.amount, inv.taxAmount, inv.totalAmount]).toEqual(['credit_note', 1840, 460, 2300]);
   });
 
+  it.each(['Kreditnota', 'HYVITYSLASKU'])('a Danish or Norwegian kreditnota and a Finnish hyvityslasku are credit notes too (%s)', (title) => {
+    expect(read({ title }).documentType).toBe('credit_note');
+    expect(read({ title: 'Faktura' }).documentType).toBe('invoice');
+  });
+
   it('"Total Gutschrift CHF 1\'323.14" is the gross', () => {
     const inv = read({ totals: [['Total exkl. MWST', 'CHF 1\'224.00'], ['MWST 8.1 %', 'CHF 99.14'], ['Total Gutschrift', 'CHF 1\'323.14']], extra: [d(22, 200, 'Velowerk Bern GmbH · MWST CHE-412.338.907 MWST', 2)] });
     expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([1224, 99.14, 1323.14]);
