@@ -546,9 +546,12 @@ describe('a worn print photographed: a 0 read as a 6 or an 8', () => {
     }
   });
 
-  it('none read when no single 0 makes it a date ("12/03/3180"), or when two would ("26/86/2018")', () => {
+  it('none read when no single 0 makes it a date ("12/03/3180", "88/86/2018"), or when two dates would', () => {
     expect(date('REF 12/03/3180').date).toBeNull();
     expect(date('Date: 88/86/2018').date).toBeNull();
+    // Each alone is repaired; together they name two dates, and neither is taken.
+    expect(date('Date: 21/10/2618').date).toBe('2018-10-21');
+    expect(date('Date: 21/10/2618 - 22/10/2618').date).toBeNull();
   });
 });
 
