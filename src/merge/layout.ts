@@ -3,7 +3,7 @@
  * in the cell it lands. `merge` draws it; the web page's preview draws the same numbers, so the preview
  * and the PDF agree by construction.
  */
-import { cellRects, chooseOrientation, fitIntoCell, mmToPt, orientPaper, parseGrid, parseMargins, parsePaper, type Margins, type Orientation, type Placement, type Rect, type Size } from './geometry.js';
+import { cellRects, chooseOrientation, fitIntoCell, mmToPt, orientPaper, parseGrid, parseMargins, parsePaper, shownSize, type Margins, type Orientation, type Placement, type Rect, type Size } from './geometry.js';
 import { planCells, sheetCount, type CellRef } from './plan.js';
 
 export const LABEL_SIZE = 7;
@@ -91,8 +91,7 @@ export interface PlacedThing {
  */
 export function placementMatrix(layout: SheetGeometry, cell: Rect, p: PlacedThing): [number, number, number, number, number, number] {
   const { width: w, height: h, rotate: own } = p;
-  const displayed = own % 180 === 0 ? { width: w, height: h } : { width: h, height: w };
-  const fit = placeInCell(layout, cell, displayed);
+  const fit = placeInCell(layout, cell, shownSize(p, own));
   const turn = (own + (fit.rotation ? 270 : 0)) % 360;
   const s = fit.scale;
   const { x: X, y: Y } = fit;

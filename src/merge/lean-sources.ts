@@ -8,6 +8,7 @@ import { assertPageLimit } from '../core/errors.js';
 import type { Limits, LoadedInput } from '../core/inputs.js';
 import type { SourcePdf } from '../pdf/lazy-pdf.js';
 import { openLeanPdf, type LeanPdf } from '../pdf/lean-embed.js';
+import { shownSize } from './geometry.js';
 import { analysisKey, type DecoderSource, type SourceInfo } from './source-info.js';
 
 /**
@@ -31,7 +32,7 @@ export async function analyzePlainSource(
   assertPageLimit(input.file.name, pages.length, limits.maxPages);
   const build = async (): Promise<SourceInfo> => ({
     type: 'pdf',
-    pages: pages.map(({ box, rotate }) => (rotate % 180 !== 0 ? { width: box.height, height: box.width } : { width: box.width, height: box.height })),
+    pages: pages.map(({ box, rotate }) => shownSize(box, rotate)),
   });
   if (!cache) return { info: await build(), cache: 'MISS', lean };
   const { value, status } = await cache.getOrBuildJson('merge-analyze', analysisKey(input.sha256, limits), build);
