@@ -1,0 +1,21 @@
+/**
+ * Preloaded with `node --import` (see loadedModules in cli.ts): appends the URL of every module the
+ * process's main thread loads to the file named by INVOICECTL_LOADED_MODULES, through Node's module
+ * customization hooks, which see each module as it is loaded, the lazily imported ones too.
+ */
+import fs from 'node:fs';
+import { register } from 'node:module';
+import { isMainThread } from 'node:worker_threads';
+
+let file;
+
+export function initialize(data) {
+  file = data.file;
+}
+
+export async function load(url, context, nextLoad) {
+  fs.appendFileSync(file, `${url}\n`);
+  return nextLoad(url, context);
+}
+
+if (isMainThread && process.env.INVOICECTL_LOADED_MODULES) register(import.meta.url, { data: { file: process.env.INVOICECTL_LOADED_MODULES } });
