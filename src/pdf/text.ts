@@ -5,6 +5,7 @@
 import { assertPageLimit } from '../core/errors.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { multiply, type Matrix } from './lean/matrix.js';
+import type { RawTextItem } from './lean/content.js';
 import type { FontMap } from './lean/font-maps.js';
 import { openPdfjs, type PdfjsDocument } from './pdfjs.js';
 
@@ -38,11 +39,8 @@ export interface PdfPageText extends PageText {
   items: PdfTextItem[];
 }
 
-export interface PdfjsTextItem {
-  str: string;
-  transform: number[];
-  width: number;
-  height: number;
+/** A text item as pdf.js reports it: the lean reader's items (RawTextItem) are the same, with no font name. */
+export interface PdfjsTextItem extends RawTextItem {
   fontName?: string;
 }
 
