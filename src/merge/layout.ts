@@ -3,6 +3,7 @@
  * in the cell it lands. `merge` draws it; the web page's preview draws the same numbers, so the preview
  * and the PDF agree by construction.
  */
+import type { MergeDefaults } from '../config/defaults.js';
 import { cellRects, chooseOrientation, fitIntoCell, mmToPt, orientPaper, parseGrid, parseMargins, parsePaper, shownSize, type Margins, type Orientation, type Placement, type Rect, type Size } from './geometry.js';
 import { planCells, sheetCount, type CellRef } from './plan.js';
 
@@ -17,17 +18,8 @@ export function summaryRowsPerSheet(sheet: Size, margins: Margins): number {
   return Math.max(1, Math.floor((sheet.height - margins.top - margins.bottom - SUMMARY_HEADER) / SUMMARY_LINE));
 }
 
-export interface LayoutOptions {
-  layout: string;
-  paper: string;
-  orientation: Orientation | 'auto';
-  margin: number | number[];
-  gap: number;
-  order: 'rows' | 'columns';
-  rotate: 'auto' | 'none';
-  labels: boolean;
-  keepTogether: boolean;
-}
+/** The merge options that decide where pages go (config.merge's, as resolved). */
+export type LayoutOptions = Pick<MergeDefaults, 'layout' | 'paper' | 'orientation' | 'margin' | 'gap' | 'order' | 'rotate' | 'labels' | 'keepTogether'>;
 
 export interface SheetLayout {
   orientation: Orientation;
