@@ -5,7 +5,7 @@
  * read and each image before it is decoded (the context's `limits`): parsing it here as well cost a
  * tenth of a conversion.
  */
-import { InvoicectlError } from '../core/errors.js';
+import { assertPageLimit } from '../core/errors.js';
 import type { Limits } from '../core/inputs.js';
 import { sharedPdfjsPool, type PdfjsPool } from '../pdf/pdfjs-pool.js';
 
@@ -13,5 +13,5 @@ export async function checkPageLimit(doc: { bytes: Uint8Array; from: string }, n
   const { maxPages } = limits;
   if (doc.from !== 'pdf') return;
   const pages = await (pdfjs?.() ?? sharedPdfjsPool()).pageCount({ bytes: doc.bytes, password });
-  if (pages > maxPages) throw new InvoicectlError('PAGE_LIMIT_EXCEEDED', `${name} has ${pages} pages, over the limit of ${maxPages}`, { pages, limit: maxPages });
+  assertPageLimit(name, pages, maxPages);
 }

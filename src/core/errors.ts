@@ -72,6 +72,17 @@ export function isInvoicectlError(err: unknown): err is InvoicectlError {
   return err instanceof InvoicectlError;
 }
 
+/**
+ * Refuses a document with more pages than `limit` (limits.maxPages; none when undefined), before its
+ * pages are read: reading or rendering thousands of pages is unbounded work for one input. Here, with no
+ * imports, so that every reader (the lean PDF reader, pdf-lib, pdf.js, TIFF headers, OFD) can check it.
+ */
+export function assertPageLimit(name: string, pages: number, limit: number | undefined): void {
+  if (limit !== undefined && pages > limit) {
+    throw new InvoicectlError('PAGE_LIMIT_EXCEEDED', `${name} has ${pages} pages, over the limit of ${limit}`, { pages, limit });
+  }
+}
+
 /** Any thrown value as `{code, message}`; unknown failures become INTERNAL_ERROR (or `fallback`). */
 export function toErrorInfo(err: unknown, fallback: ErrorCode = 'INTERNAL_ERROR'): ErrorInfo {
   if (err instanceof InvoicectlError) return err.toJSON();

@@ -4,10 +4,17 @@
  * again at 1.5 times its size. A 楷体 digit that the page-sized reading found ambiguous is then mostly
  * read with certainty. When the second reading shows the very same digits, each at MIN_CONFIDENCE or
  * above, the two readings settle the value and the doubt is dropped; any other second reading (another
- * digit, a digit still unsure, nothing) leaves it. One more recognition of a small crop per unsure field;
- * Western invoices and the other fields keep their doubts as they are.
+ * digit, a digit still unsure, nothing) leaves it. One more recognition of a small crop per unsure field
+ * (the page image fetched and decoded once for both); Western invoices and the other fields keep their
+ * doubts as they are.
+ *
+ * A page OCR read turned (PaddleOCR reads a page fed sideways or upside down upright, and places its
+ * text in the turned page) gets no second look when its text's size shows it lay sideways: the row's
+ * box would be cut from another part of the image. The doubt stays. A page turned by 180° keeps its
+ * size: its crop is then the point-reflected part of the page, whose reading does not show the value's
+ * digits, so the doubt stays there too (a second reading only ever drops a doubt, never changes a digit).
  */
-import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
 import { InvoicectlError } from '../core/errors.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { isChineseInvoice, type SourcedInvoice } from '../invoice/index.js';
@@ -40,6 +47,13 @@ export async function secondLook(parts: SourcedInvoice[], pages: readonly PageTe
   const part = parts.find((p) => p.source === 'ocr' && p.doubtful?.unsure.length);
   if (!part?.doubtful || !isChineseInvoice(part.invoice)) return;
   const settled: string[] = [];
+  // Both fields are mostly on one page: its image (rendered again, for a PDF) fetched and decoded once.
+  const decoded = new Map<number, Promise<Image>>();
+  const decode = (n: number, scan: ReadPage) => {
+    let image = decoded.get(n);
+    if (!image) decoded.set(n, (image = scan.image().then((bytes) => loadImage(Buffer.from(bytes)))));
+    return image;
+  };
   for (const field of FIELDS) {
     const value = part.invoice[field];
     if (!value || !part.doubtful.unsure.includes(field)) continue;
@@ -48,7 +62,9 @@ export async function secondLook(parts: SourcedInvoice[], pages: readonly PageTe
       const scan = item && read(page.page);
       if (!item || !scan) continue;
       try {
-        const crop = await rowImage(await scan.image(), item, scan);
+        const image = await decode(page.page, scan);
+        if (!sameFrame(page, image, scan.dpi)) break;
+        const crop = rowImage(image, item, scan);
         const again = await ocr.pageText(crop, { dpi: scan.dpi * SCALE, page: page.page, signal });
         if (readsSurely(again.items, value)) settled.push(field);
       } catch (err) {
@@ -79,13 +95,21 @@ export function readsSurely(items: readonly TextItem[], value: string): boolean 
 }
 
 /**
+ * Whether OCR placed the page's text on the image as it is (straightened at most): the text's page, in
+ * pixels at `dpi`, is the image's size. A page it read turned sideways has width and height swapped.
+ */
+export function sameFrame(page: Pick<PageText, 'width' | 'height'>, image: { width: number; height: number }, dpi: number): boolean {
+  const px = (mm: number) => (mm * dpi) / 25.4;
+  return Math.abs(px(page.width) - image.width) <= 1 && Math.abs(px(page.height) - image.height) <= 1;
+}
+
+/**
  * The item's row cut from the page image, SCALE times its size, as a PNG: the page turned by −skew about
  * its centre first, as OCR read it (its boxes are in that turned image), with MARGIN row heights of
  * white around the row.
  */
-export async function rowImage(image: Uint8Array, item: TextItem, scan: Pick<ReadPage, 'dpi' | 'skew'>): Promise<Uint8Array> {
+export function rowImage(page: Image, item: TextItem, scan: Pick<ReadPage, 'dpi' | 'skew'>): Uint8Array {
   const px = (mm: number) => (mm * scan.dpi) / 25.4;
-  const page = await loadImage(Buffer.from(image));
   const margin = px(item.height) * MARGIN;
   const x0 = px(item.x) - margin, y0 = px(item.y) - margin;
   const width = px(item.width) + 2 * margin, height = px(item.height) + 2 * margin;

@@ -22,6 +22,14 @@ export interface Size {
   height: number;
 }
 
+/**
+ * The size a page shows once turned by its /Rotate (clockwise degrees, a multiple of 90): width and
+ * height swap for 90 and 270. Its sheet is planned, and its cell fitted, with this size.
+ */
+export function shownSize({ width, height }: Size, rotate: number): Size {
+  return rotate % 180 === 0 ? { width, height } : { width: height, height: width };
+}
+
 export interface Rect extends Size {
   x: number;
   y: number;

@@ -4,7 +4,7 @@
  * headers (three bundle files, 1.5–3 CPU-ms of every merge's start).
  */
 import type { PDFDocument, PDFImage } from 'pdf-lib';
-import { InvoicectlError } from '../core/errors.js';
+import { assertPageLimit, InvoicectlError } from '../core/errors.js';
 import type { FileType } from '../core/filetype.js';
 import { checkImage } from '../core/image/image-check.js';
 import { tiffHeaders } from '../core/image/image-header.js';
@@ -25,9 +25,7 @@ export function imagePageSizes(bytes: Uint8Array, type: FileType, name: string, 
 function tiffPageSizes(bytes: Uint8Array, name: string, maxPages: number): { width: number; height: number }[] {
   const headers = tiffHeaders(bytes);
   if (!headers) throw new InvoicectlError('IMAGE_CORRUPT', `${name}: cannot read the image size`);
-  if (headers.length > maxPages) {
-    throw new InvoicectlError('PAGE_LIMIT_EXCEEDED', `${name} has ${headers.length} pages, over the limit of ${maxPages}`, { pages: headers.length, limit: maxPages });
-  }
+  assertPageLimit(name, headers.length, maxPages);
   return headers.map((h) => ({ width: h.width, height: h.height }));
 }
 

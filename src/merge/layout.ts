@@ -3,7 +3,8 @@
  * in the cell it lands. `merge` draws it; the web page's preview draws the same numbers, so the preview
  * and the PDF agree by construction.
  */
-import { cellRects, chooseOrientation, fitIntoCell, mmToPt, orientPaper, parseGrid, parseMargins, parsePaper, type Margins, type Orientation, type Placement, type Rect, type Size } from './geometry.js';
+import type { MergeDefaults } from '../config/defaults.js';
+import { cellRects, chooseOrientation, fitIntoCell, mmToPt, orientPaper, parseGrid, parseMargins, parsePaper, shownSize, type Margins, type Orientation, type Placement, type Rect, type Size } from './geometry.js';
 import { planCells, sheetCount, type CellRef } from './plan.js';
 
 export const LABEL_SIZE = 7;
@@ -17,17 +18,8 @@ export function summaryRowsPerSheet(sheet: Size, margins: Margins): number {
   return Math.max(1, Math.floor((sheet.height - margins.top - margins.bottom - SUMMARY_HEADER) / SUMMARY_LINE));
 }
 
-export interface LayoutOptions {
-  layout: string;
-  paper: string;
-  orientation: Orientation | 'auto';
-  margin: number | number[];
-  gap: number;
-  order: 'rows' | 'columns';
-  rotate: 'auto' | 'none';
-  labels: boolean;
-  keepTogether: boolean;
-}
+/** The merge options that decide where pages go (config.merge's, as resolved). */
+export type LayoutOptions = Pick<MergeDefaults, 'layout' | 'paper' | 'orientation' | 'margin' | 'gap' | 'order' | 'rotate' | 'labels' | 'keepTogether'>;
 
 export interface SheetLayout {
   orientation: Orientation;
@@ -91,8 +83,7 @@ export interface PlacedThing {
  */
 export function placementMatrix(layout: SheetGeometry, cell: Rect, p: PlacedThing): [number, number, number, number, number, number] {
   const { width: w, height: h, rotate: own } = p;
-  const displayed = own % 180 === 0 ? { width: w, height: h } : { width: h, height: w };
-  const fit = placeInCell(layout, cell, displayed);
+  const fit = placeInCell(layout, cell, shownSize(p, own));
   const turn = (own + (fit.rotation ? 270 : 0)) % 360;
   const s = fit.scale;
   const { x: X, y: Y } = fit;

@@ -4,9 +4,11 @@
  * not take) is analysed by sources.ts, which loads pdf-lib. Both record the same cached analysis.
  */
 import type { Cache } from '../core/cache.js';
+import { assertPageLimit } from '../core/errors.js';
 import type { Limits, LoadedInput } from '../core/inputs.js';
 import type { SourcePdf } from '../pdf/lazy-pdf.js';
-import { openLeanPdf, pageLimitError, type LeanPdf } from '../pdf/lean-embed.js';
+import { openLeanPdf, type LeanPdf } from '../pdf/lean-embed.js';
+import { shownSize } from './geometry.js';
 import { analysisKey, type DecoderSource, type SourceInfo } from './source-info.js';
 
 /**
@@ -27,10 +29,10 @@ export async function analyzePlainSource(
   }
   if (!lean) return (await import('./sources.js')).analyzeSource(input, limits, cache, decoder);
   const { pages } = lean;
-  if (limits.maxPages !== undefined && pages.length > limits.maxPages) throw pageLimitError(input.file.name, pages.length, limits.maxPages);
+  assertPageLimit(input.file.name, pages.length, limits.maxPages);
   const build = async (): Promise<SourceInfo> => ({
     type: 'pdf',
-    pages: pages.map(({ box, rotate }) => (rotate % 180 !== 0 ? { width: box.height, height: box.width } : { width: box.width, height: box.height })),
+    pages: pages.map(({ box, rotate }) => shownSize(box, rotate)),
   });
   if (!cache) return { info: await build(), cache: 'MISS', lean };
   const { value, status } = await cache.getOrBuildJson('merge-analyze', analysisKey(input.sha256, limits), build);

@@ -12,6 +12,7 @@ import { embedPageAsForm, pageRotation, visibleBox, type FormPage, type ObjectCo
 import { openPdfPages, readFully, type SourcePdf } from '../pdf/lazy-pdf.js';
 import { RawObjectCopier, type RawTarget } from '../pdf/raw-object-copier.js';
 import { CACHE_VERSION } from '../version.js';
+import { shownSize } from './geometry.js';
 import { analysisKey, type DecoderSource, type SourceInfo } from './source-info.js';
 
 export type { DecoderSource, SourceInfo } from './source-info.js';
@@ -52,10 +53,7 @@ async function analyze(input: LoadedInput, limits: Limits, cache: Cache | null, 
   const bytes = type === 'ofd' ? await ofdAsPdf(input, limits, cache, decoder) : input.bytes;
   if (type === 'pdf' || type === 'ofd') {
     const pdf = await openPdfPages(bytes, file.name, limits.maxPages);
-    const pages = pdf.pages.map(({ node }) => {
-      const box = visibleBox(node);
-      return pageRotation(node) % 180 !== 0 ? { width: box.height, height: box.width } : { width: box.width, height: box.height };
-    });
+    const pages = pdf.pages.map(({ node }) => shownSize(visibleBox(node), pageRotation(node)));
     return { info: { type, pages }, pdf };
   }
   if (type === 'png' || type === 'jpeg' || type === 'tiff') {

@@ -7,7 +7,7 @@
  * page) throws OFD_CORRUPT; optional parts that are missing or broken (an annotation file, a seal, a
  * tag file) are skipped so the invoice can still be read.
  */
-import { InvoicectlError } from '../core/errors.js';
+import { assertPageLimit, InvoicectlError } from '../core/errors.js';
 import { parseBox } from './geometry.js';
 import { readContent, readObjects } from './objects.js';
 import { Resources } from './resources.js';
@@ -96,9 +96,7 @@ function readDocument(container: OfdContainer, withSeals: boolean, limits: OfdLi
   const pages: OfdPage[] = [];
   const pageEls = children(child(document, 'Pages'), 'Page');
   // Before any page is read: a Document.xml listing 50,000 pages is a few hundred KB, its pages gigabytes.
-  if (limits.maxPages !== undefined && pageEls.length > limits.maxPages) {
-    throw new InvoicectlError('PAGE_LIMIT_EXCEEDED', `the OFD document lists ${pageEls.length} pages, over the limit of ${limits.maxPages}`, { pages: pageEls.length, limit: limits.maxPages });
-  }
+  assertPageLimit('the OFD document', pageEls.length, limits.maxPages);
   for (const pageEl of pageEls) {
     const path = pageEl.attrs.BaseLoc ? resolvePath(docDir, pageEl.attrs.BaseLoc) : undefined;
     const page = path ? load(path) : undefined;

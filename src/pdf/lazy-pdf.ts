@@ -14,11 +14,12 @@
  * a reason to refuse a document pdf-lib can open.
  */
 import { PDFArray, PDFContext, PDFDict, PDFName, PDFNumber, PDFObjectParser, PDFPageLeaf, PDFPageTree, PDFRef, type PDFObject } from 'pdf-lib';
+import { assertPageLimit } from '../core/errors.js';
 import { LeanDocument } from './lean/document.js';
 import { readPdfLibObject } from './lean/pdf-lib-objects.js';
 import { latin1, Ref } from './lean/syntax.js';
 import { loadPdfDocument } from './load.js';
-import { pageLimitError, rawLocator } from './lean-embed.js';
+import { rawLocator } from './lean-embed.js';
 import type { RawSource } from './raw-object-copier.js';
 
 export interface SourcePage {
@@ -44,9 +45,7 @@ export async function openPdfPages(bytes: Uint8Array, name: string, maxPages?: n
   }
   // pdf-lib reports encryption, damage and an empty page tree with the right codes.
   if (!pdf || pdf.pages.length === 0) return readFully(bytes, name, maxPages);
-  if (maxPages !== undefined && pdf.pages.length > maxPages) {
-    throw pageLimitError(name, pdf.pages.length, maxPages);
-  }
+  assertPageLimit(name, pdf.pages.length, maxPages);
   return pdf;
 }
 

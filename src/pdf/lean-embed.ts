@@ -8,7 +8,6 @@
  * without pdf-lib".
  */
 import zlib from 'node:zlib';
-import { InvoicectlError } from '../core/errors.js';
 import { LeanDocument } from './lean/document.js';
 import { isDict, isStream, Keyword, LeanUnsupported, Lexer, Name, nameOf, objectStart, Ref, Str, type Dict, type PdfObject, type Stream } from './lean/syntax.js';
 import { appearanceMatrix, boxFrom, normalRotation, NOT_SHOWN, wrapperContent, type Box, type Matrix } from './page-geometry.js';
@@ -114,10 +113,6 @@ class Objects {
   streamData(s: Stream): Uint8Array | undefined {
     return this.lean.streamData(s);
   }
-}
-
-export function pageLimitError(name: string, pages: number, limit: number): InvoicectlError {
-  return new InvoicectlError('PAGE_LIMIT_EXCEEDED', `${name} has ${pages} pages, over the limit of ${limit}`, { pages, limit });
 }
 
 const INHERITED = ['Resources', 'MediaBox', 'CropBox', 'Rotate'];

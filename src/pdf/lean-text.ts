@@ -6,12 +6,12 @@
  * program. What it cannot decode exactly (encryption, Type3 fonts, CJK CMaps, other filters, broken
  * files) raises LeanUnsupported, and the caller reads the document with pdf.js.
  */
-import { InvoicectlError } from '../core/errors.js';
+import { assertPageLimit, InvoicectlError } from '../core/errors.js';
 import { LeanDocument, textString } from './lean/document.js';
 import { pageTextItems, type FontCache } from './lean/content.js';
 import { fontMaps, type FontMap } from './lean/font-maps.js';
 import { LeanUnsupported, Ref, isStream, type Dict, type PdfObject } from './lean/syntax.js';
-import { assertPageLimit, toPageText, type PdfAttachment, type PdfPageText, type PdfTextOptions } from './text.js';
+import { toPageText, type PdfAttachment, type PdfPageText, type PdfTextOptions } from './text.js';
 
 export { LeanUnsupported };
 
@@ -44,7 +44,7 @@ export function leanTextAndAttachments(bytes: Uint8Array, options: Pick<PdfTextO
 
 function readLean(doc: LeanDocument, options: Pick<PdfTextOptions, 'maxPages'>): { pages: PdfPageText[]; attachments: PdfAttachment[]; fonts: FontMap[] } {
   const pageDicts = doc.pages();
-  assertPageLimit(pageDicts.length, options.maxPages);
+  assertPageLimit('the PDF', pageDicts.length, options.maxPages);
   const fonts: FontCache = new Map();
   const pages = pageDicts.map((page, i) => {
     const { view, rotate } = pageGeometry(doc, page);

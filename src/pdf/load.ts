@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import { damageReason, InvoicectlError } from '../core/errors.js';
+import { assertPageLimit, damageReason, InvoicectlError } from '../core/errors.js';
 
 /** Opens a PDF for writing/imposing with pdf-lib, with failures mapped onto stable codes. */
 export async function loadPdfDocument(bytes: Uint8Array, name: string, maxPages?: number): Promise<PDFDocument> {
@@ -23,9 +23,7 @@ export async function loadPdfDocument(bytes: Uint8Array, name: string, maxPages?
   }
   if (pages === 0) throw new InvoicectlError('PDF_CORRUPT', `${name} has no pages (damaged or truncated?)`);
   checkPageSizes(doc, name);
-  if (maxPages !== undefined && pages > maxPages) {
-    throw new InvoicectlError('PAGE_LIMIT_EXCEEDED', `${name} has ${pages} pages, over the limit of ${maxPages}`, { pages, limit: maxPages });
-  }
+  assertPageLimit(name, pages, maxPages);
   return doc;
 }
 

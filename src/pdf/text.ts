@@ -2,9 +2,10 @@
  * The PDF text layer as positioned text (src/core/text.ts): millimetres, top-left origin, y down, so
  * invoice parsers treat PDF, OFD and OCR text alike. Also the PDF's embedded files (Factur-X XML).
  */
-import { InvoicectlError } from '../core/errors.js';
+import { assertPageLimit } from '../core/errors.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { multiply, type Matrix } from './lean/matrix.js';
+import type { RawTextItem } from './lean/content.js';
 import type { FontMap } from './lean/font-maps.js';
 import { openPdfjs, type PdfjsDocument } from './pdfjs.js';
 
@@ -38,11 +39,8 @@ export interface PdfPageText extends PageText {
   items: PdfTextItem[];
 }
 
-export interface PdfjsTextItem {
-  str: string;
-  transform: number[];
-  width: number;
-  height: number;
+/** A text item as pdf.js reports it: the lean reader's items (RawTextItem) are the same, with no font name. */
+export interface PdfjsTextItem extends RawTextItem {
   fontName?: string;
 }
 
@@ -73,7 +71,7 @@ export async function pdfTextAndAttachments(bytes: Uint8Array, options: PdfTextO
 }
 
 async function readPages(doc: PdfjsDocument, options: PdfTextOptions): Promise<PdfPageText[]> {
-  assertPageLimit(doc.numPages, options.maxPages);
+  assertPageLimit('the PDF', doc.numPages, options.maxPages);
   const count = doc.numPages;
   const numbers = options.selectPages ? options.selectPages(doc.numPages).filter((n) => n <= count) : Array.from({ length: count }, (_, i) => i + 1);
   const pages: PdfPageText[] = [];
@@ -87,12 +85,6 @@ async function readPages(doc: PdfjsDocument, options: PdfTextOptions): Promise<P
     page.cleanup();
   }
   return pages;
-}
-
-export function assertPageLimit(pages: number, maxPages: number | undefined): void {
-  if (pages > (maxPages ?? Infinity)) {
-    throw new InvoicectlError('PAGE_LIMIT_EXCEEDED', `the PDF has ${pages} pages, over the limit of ${maxPages}`, { pages, limit: maxPages });
-  }
 }
 
 /**

@@ -6,7 +6,7 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
-import { readsSurely, rowImage, secondLook, type Recognizer } from '../../src/extract/ocr-second-look.js';
+import { readsSurely, rowImage, sameFrame, secondLook, type Recognizer } from '../../src/extract/ocr-second-look.js';
 import { emptyInvoice, type SourcedInvoice } from '../../src/invoice/index.js';
 
 const NUMBER = '25442000000801122334';
@@ -91,8 +91,40 @@ describe('ocr-second-look', () => {
     expect(parts[0]!.doubtful!.unsure).toContain('number');
   });
 
+  it('fetches and decodes a page once for an unsure number and code on it', async () => {
+    const CODE = '044002300111';
+    const parts = [ocrPart()];
+    parts[0]!.invoice.code = CODE;
+    parts[0]!.doubtful!.unsure.push('code');
+    const codeRow: TextItem = { ...row, text: `发票代码：${CODE}`, y: 20, charConfidence: [...`发票代码：${CODE}`].map(() => 99) };
+    let fetched = 0;
+    const { ocr, asked } = answering(`${NUMBER} ${CODE}`, () => 97);
+    await secondLook(parts, [{ ...pages[0]!, items: [row, codeRow] }], () => ({ image: async () => (fetched++, pageImage()), dpi: DPI }), ocr);
+    expect(asked).toHaveLength(2);
+    expect(fetched).toBe(1);
+    expect(parts[0]!.doubtful!.unsure).toEqual(['seller.name']);
+  });
+
+  it('gives no second look to a page OCR read turned sideways, leaving the doubt', async () => {
+    // The page lay sideways: OCR turned it upright, so its text's page is 140 wide and 210 tall, and the
+    // row's box is in that turned page, not on the image as it is.
+    const turned: PageText[] = [{ page: 1, width: 140, height: 210, items: [{ ...row, x: 80, y: 150 }] }];
+    const parts = [ocrPart()];
+    const { ocr, asked } = answering(`发票号码：${NUMBER}`, () => 99);
+    await secondLook(parts, turned, read, ocr);
+    expect(asked).toEqual([]);
+    expect(parts[0]!.doubtful!.unsure).toEqual(['number', 'seller.name']);
+  });
+
+  it('tells a page read as it is from one read sideways by its size', () => {
+    const image = { width: Math.round(px(210)), height: Math.round(px(140)) };
+    expect(sameFrame({ width: 210, height: 140 }, image, DPI)).toBe(true);
+    expect(sameFrame({ width: 140, height: 210 }, image, DPI)).toBe(false);
+    expect(sameFrame({ width: 210, height: 140 }, image, DPI * 2)).toBe(false);
+  });
+
   it('cuts the row with a margin of white, 1.5 times its size', async () => {
-    const crop = await loadImage(Buffer.from(await rowImage(pageImage(), row, { dpi: DPI })));
+    const crop = await loadImage(Buffer.from(rowImage(await loadImage(Buffer.from(pageImage())), row, { dpi: DPI })));
     const margin = px(row.height) * 0.6;
     expect(crop.width).toBe(Math.round((px(row.width) + 2 * margin) * 1.5));
     expect(crop.height).toBe(Math.round((px(row.height) + 2 * margin) * 1.5));

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const BIN = path.join(ROOT, 'bin', 'invoicectl.js');
@@ -34,4 +35,16 @@ export function runCli(args: string[], options: { cwd?: string; input?: Buffer; 
 
 export function tmpDir(prefix = 'invoicectl-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/**
+ * Runs the built CLI as runCli does, with every module file its main thread loads recorded
+ * (loaded-modules.mjs, a module load hook): `files` are their paths, node: built-ins left out.
+ */
+export async function runCliLoading(args: string[]): Promise<CliRun & { files: string[] }> {
+  const record = path.join(tmpDir(), 'loaded.txt');
+  const hook = pathToFileURL(path.join(ROOT, 'test', 'helpers', 'loaded-modules.mjs')).href;
+  const run = await runCli(args, { env: { INVOICECTL_LOADED_MODULES: record, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${hook}`.trim() } });
+  const urls = fs.existsSync(record) ? fs.readFileSync(record, 'utf8').split('\n').filter(Boolean) : [];
+  return { ...run, files: urls.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u)) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellRects, chooseOrientation, fitIntoCell, mmToPt, orientPaper, parseGrid, parseMargins, parsePaper } from '../../src/merge/geometry.js';
+import { cellRects, chooseOrientation, fitIntoCell, mmToPt, orientPaper, parseGrid, parseMargins, parsePaper, shownSize } from '../../src/merge/geometry.js';
 import { planCells } from '../../src/merge/plan.js';
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -140,5 +140,12 @@ describe('planning cells', () => {
     ]);
     // Longer than a sheet: starts fresh, then runs on.
     expect(planCells([1, 3], 2, true)[1]).toEqual([{ sheet: 1, cell: 0 }, { sheet: 1, cell: 1 }, { sheet: 2, cell: 0 }]);
+  });
+});
+
+describe('the size a page shows', () => {
+  it('swaps width and height for a /Rotate of 90 and 270, not for 0 and 180', () => {
+    const page = { width: 500, height: 300 };
+    expect([0, 90, 180, 270].map((r) => shownSize(page, r))).toEqual([page, { width: 300, height: 500 }, page, { width: 300, height: 500 }]);
   });
 });

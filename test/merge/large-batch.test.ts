@@ -43,7 +43,9 @@ describe('merge of a batch larger than memory keeps', () => {
     const onePass = await run([], 'one-pass.pdf');
     const ahead = await run(['--sort', 'name'], 'ahead.pdf');
     // The one pass is written without pdf-lib, the other through it: the same pages, in other bytes.
-    expect(renderedPages(onePass.pdf, 12).equals(renderedPages(ahead.pdf, 12))).toBe(true);
+    const shown = renderedPages(onePass.pdf);
+    expect(shown).toHaveLength(onePass.report.sheets);
+    expect(shown).toEqual(renderedPages(ahead.pdf));
     expect(pdfText(onePass.pdf)).toBe(pdfText(ahead.pdf));
     expect(onePass.report.documents).toEqual(ahead.report.documents);
     expect(onePass.report.sheets).toBe(ahead.report.sheets);

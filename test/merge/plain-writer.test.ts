@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, SHARED, runCli, tmpDir } from '../helpers/cli.js';
+import { ROOT, SHARED, runCli, runCliLoading, tmpDir } from '../helpers/cli.js';
 import { pdfText, renderedPages } from './rendered.js';
 
 function realPdfs(): string[] {
@@ -46,11 +46,34 @@ describe('merge written without pdf-lib', () => {
     expect(plain.report.counts).toEqual({ inputs: files.length, placed: files.length - 1, duplicates: 0, failed: 1 });
     expect(plain.report.documents).toEqual(drawn.report.documents);
     expect(plain.report.sheets).toBe(drawn.report.sheets);
-    expect(renderedPages(plain.pdf, 30).equals(renderedPages(drawn.pdf, 30))).toBe(true);
+    const shown = renderedPages(plain.pdf);
+    expect(shown).toHaveLength(plain.report.sheets);
+    expect(shown).toEqual(renderedPages(drawn.pdf));
     const text = pdfText(plain.pdf);
     expect(text).toBe(pdfText(drawn.pdf));
     // The PDFs' text is there, the Chinese e-invoices' too.
     expect(text).toMatch(/电子发票/);
     expect(execFileSync('qpdf', ['--check', path.join(dir, 'plain.pdf')]).toString()).toMatch(/No syntax or stream encoding errors found/);
+  });
+});
+
+describe('a merge of PDFs the lean reader takes', () => {
+  /** Whether a loaded file is pdf-lib: its own module, or a bundle file holding it (esbuild names each package's source). */
+  const isPdfLib = (file: string) => file.includes(`${path.sep}node_modules${path.sep}pdf-lib${path.sep}`) || fs.readFileSync(file, 'latin1').includes('node_modules/pdf-lib/');
+  const holds = (files: string[], text: string) => files.some((f) => fs.readFileSync(f, 'latin1').includes(text));
+
+  it('never loads pdf-lib with the defaults; one that draws labels does', { timeout: 120_000 }, async () => {
+    const dir = tmpDir();
+    const pdfs = realPdfs();
+    const plain = await runCliLoading(['merge', ...pdfs, '--no-cache', '--quiet', '-o', path.join(dir, 'plain.pdf')]);
+    expect(plain.code, plain.stderr).toBe(0);
+    // What was recorded is this run's modules: the lean reader's among them.
+    expect(holds(plain.files, 'function openLeanPdf(')).toBe(true);
+    expect(plain.files.filter(isPdfLib)).toEqual([]);
+
+    const labelled = await runCliLoading(['merge', ...pdfs, '--no-cache', '--quiet', '--labels', '-o', path.join(dir, 'labelled.pdf')]);
+    expect(labelled.code, labelled.stderr).toBe(0);
+    expect(labelled.files.filter(isPdfLib)).not.toEqual([]);
+    expect(pdfText(fs.readFileSync(path.join(dir, 'plain.pdf')))).toMatch(/电子发票/);
   });
 });
