@@ -5,7 +5,7 @@
  *
  * Each word is drawn at its box's left edge on the line's baseline, at the line's height, and squeezed
  * horizontally (Tz) to the box's width, so selection highlights match the picture whatever font we use.
- * A page the OCR read straightened gets its words turned back along the scan's skew.
+ * A page the OCR read turned upright or straightened gets its words turned back onto the scan.
  * Latin text uses Helvetica (no embedding); words Helvetica's WinAnsi encoding cannot hold (CJK and
  * other scripts) use the project's CJK font (src/pdf/fonts.ts), subset to the glyphs used.
  */
@@ -152,9 +152,11 @@ function displayFrame(page: PDFPage): { matrix: [number, number, number, number,
 async function drawTextLayer(page: PDFPage, ocr: OcrResult, fonts: TextLayerFonts): Promise<void> {
   if (ocr.lines.length === 0) return;
   const frame = displayFrame(page);
-  const sx = frame.width / ocr.width;  // points per pixel
-  const sy = frame.height / ocr.height;
-  const onImage = unskew(ocr);
+  const onImage = toImage(ocr);
+  const sx = frame.width / onImage.width;  // points per pixel of the image as scanned
+  const sy = frame.height / onImage.height;
+  // A page read sideways has its lines' heights along the image's x and their widths along its y.
+  const [across, along] = ocr.turn === 90 || ocr.turn === 270 ? [sx, sy] : [sy, sx];
   const fontKeys = new Map<PDFFont, PDFName>(); // one resource entry per font per page
   const fontKey = (font: PDFFont) => {
     let key = fontKeys.get(font);
@@ -168,20 +170,20 @@ async function drawTextLayer(page: PDFPage, ocr: OcrResult, fonts: TextLayerFont
     setTextRenderingMode(TextRenderingMode.Invisible),
   ];
   for (const line of ocr.lines) {
-    const size = Math.max(1, (line.bbox.y1 - line.bbox.y0) * sy);
+    const size = Math.max(1, (line.bbox.y1 - line.bbox.y0) * across);
     const lineWidth = Math.max(1, line.bbox.x1 - line.bbox.x0);
     for (const word of mergeCjkRuns(line.words)) {
       const font = await fonts.forText(word.text);
       const natural = font.widthOfTextAtSize(word.text, size);
-      const target = Math.max(0.1, (word.bbox.x1 - word.bbox.x0) * sx);
+      const target = Math.max(0.1, (word.bbox.x1 - word.bbox.x0) * along);
       // Baseline under this word, interpolated along a (possibly skewed) line.
       const t = (word.bbox.x0 - line.bbox.x0) / lineWidth;
       const baselinePx = line.baseline.y0 + (line.baseline.y1 - line.baseline.y0) * t;
-      const start = onImage(word.bbox.x0, baselinePx);
+      const start = onImage.point(word.bbox.x0, baselinePx);
       ops.push(
         setFontAndSize(fontKey(font), size),
         setCharacterSqueeze(natural > 0 ? clamp((100 * target) / natural, 1, 1000) : 100),
-        // Along the page's skew: the text runs (cos, sin) on the image, y down; in PDF space y is up.
+        // Along the page's turn and skew: the text runs (cos, sin) on the image, y down; in PDF space y is up.
         setTextMatrix(start.cos, -start.sin, start.sin, start.cos, start.x * sx, frame.height - start.y * sy),
         showText(font.encodeText(word.text)),
       );
@@ -192,15 +194,20 @@ async function drawTextLayer(page: PDFPage, ocr: OcrResult, fonts: TextLayerFont
 }
 
 /**
- * Where a point of the OCR's boxes lies on the image, and the direction of its text there: a page read
- * straightened (`skew`) has its boxes on the image turned by −skew about its centre, so they are turned
- * back by +skew.
+ * Where a point of the OCR's boxes lies on the image as scanned, and the direction of its text there.
+ * The OCR read the image turned clockwise by `turn` and straightened by −`skew` about its centre (the
+ * turned image's centre is the scanned one's), so its points are turned back by `skew − turn`. Also the
+ * scanned image's size, which a sideways page's OCR gives swapped.
  */
-function unskew(ocr: OcrResult): (x: number, y: number) => { x: number; y: number; cos: number; sin: number } {
-  const radians = ((ocr.skew ?? 0) * Math.PI) / 180;
+function toImage(ocr: OcrResult): { width: number; height: number; point: (x: number, y: number) => { x: number; y: number; cos: number; sin: number } } {
+  const sideways = ocr.turn === 90 || ocr.turn === 270;
+  const width = sideways ? ocr.height : ocr.width;
+  const height = sideways ? ocr.width : ocr.height;
+  const radians = (((ocr.skew ?? 0) - (ocr.turn ?? 0)) * Math.PI) / 180;
   const cos = Math.cos(radians), sin = Math.sin(radians);
-  const cx = ocr.width / 2, cy = ocr.height / 2;
-  return (x, y) => ({ x: cx + (x - cx) * cos - (y - cy) * sin, y: cy + (x - cx) * sin + (y - cy) * cos, cos, sin });
+  const [cx, cy] = [ocr.width / 2, ocr.height / 2];
+  const point = (x: number, y: number) => ({ x: width / 2 + (x - cx) * cos - (y - cy) * sin, y: height / 2 + (x - cx) * sin + (y - cy) * cos, cos, sin });
+  return { width, height, point };
 }
 
 /**

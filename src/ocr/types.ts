@@ -46,6 +46,12 @@ export interface OcrResult {
    * back). Absent when the page was read as it is.
    */
   skew?: number;
+  /**
+   * Degrees (clockwise) the page was turned to be read upright, when it lay sideways or upside down:
+   * boxes, baselines, `width` and `height` are then those of the turned image (the turn is applied
+   * before `skew`'s straightening). Absent when the page was upright.
+   */
+  turn?: 90 | 180 | 270;
 }
 
 export interface GreyImage {

@@ -158,10 +158,15 @@ describe('page orientation', () => {
 });
 
 describe('convert --ocr with PaddleOCR', () => {
-  it('puts the text layer on the words of the scan', async () => {
-    // No skew, so the scan's pixels sit where the original's text does and the original's own text
-    // layer (pdftotext -bbox) is the truth for where each word is.
-    const scan = await write('western-straight.jpg', await scanPage(WESTERN, { skew: 0 }));
+  // No skew, so the scan's pixels sit where the original's text does and the original's own text
+  // layer (pdftotext -bbox) is the truth for where each word is; on a page fed sideways (turned 90°
+  // clockwise), a word at (x, y) of the original lies at (1 − y, x) of the scan.
+  const fed: [string, 0 | 90, (p: { x: number; y: number }) => { x: number; y: number }][] = [
+    ['upright', 0, (p) => p],
+    ['sideways', 90, (p) => ({ x: 1 - p.y, y: p.x })],
+  ];
+  it.each(fed)('puts the text layer on the words of a scan fed %s', async (name, turn, onScan) => {
+    const scan = await write(`western-straight-${name}.jpg`, await scanPage(WESTERN, { skew: 0, turn }));
     const result = await convert({
       inputs: [scan], to: 'pdf', options: { ocrEnabled: true, ocrLanguage: ['eng'], pageSize: 'fit', imageOptions: { dpi: 200 } },
       output: { kind: 'dir', path: dir }, cache: null,
@@ -180,11 +185,11 @@ describe('convert --ocr with PaddleOCR', () => {
     // Words that occur once in both: the layer's copy must sit on the original's (within 1.5% of the page).
     const once = (list: { text: string }[], t: string) => list.filter((w) => w.text === t).length === 1;
     const pairs = truth.filter((t) => t.text.length >= 4 && once(truth, t.text) && once(found, t.text))
-      .map((t) => [t, found.find((f) => f.text === t.text)!] as const);
+      .map((t) => [onScan(t), found.find((f) => f.text === t.text)!, t.text] as const);
     expect(pairs.length).toBeGreaterThanOrEqual(10);
-    for (const [t, f] of pairs) {
-      expect(Math.abs(t.x - f.x), t.text).toBeLessThan(0.015);
-      expect(Math.abs(t.y - f.y), t.text).toBeLessThan(0.015);
+    for (const [t, f, text] of pairs) {
+      expect(Math.abs(t.x - f.x), text).toBeLessThan(0.015);
+      expect(Math.abs(t.y - f.y), text).toBeLessThan(0.015);
     }
   }, 120_000);
 });

@@ -102,7 +102,7 @@ export async function readPage(models: Models, bytes: Uint8Array, helpers: { box
     }
     const accented = await addAccents(boxLines(words), words, grey.canvas, alone ? helpers.stack : undefined);
     const result = toResult(await addCurrencySigns(accented, grey.canvas), grey.width, grey.height);
-    return straighten ? { ...result, skew: straighten } : result;
+    return { ...result, ...(straighten ? { skew: straighten } : {}), ...(turn !== 0 ? { turn } : {}) };
   } catch (err) {
     if (err instanceof InvoicectlError) throw err;
     throw new InvoicectlError('OCR_FAILED', `OCR failed: ${err instanceof Error ? err.message : String(err)}`, undefined, { cause: err });
