@@ -85,7 +85,7 @@ describe('docling ground truth (Markdown)', () => {
       console.log(`${stem}: word-sequence similarity ${sim.toFixed(3)}, headings recovered ${(recall * 100).toFixed(0)}% of ${headings(truth).length}`);
       expect(sim).toBeGreaterThanOrEqual(minWords);
       expect(recall).toBeGreaterThanOrEqual(minHeadings);
-    }, 60_000);
+    });
   }
 
   it('docling__multi_page: lists stay lists, hyphenated breaks are joined, pages flow on', async () => {
@@ -98,7 +98,7 @@ describe('docling ground truth (Markdown)', () => {
     expect(md).toContain('paved the way for selfpublishing, blogging');
     expect(md).toMatch(/^#{1,3} Specialized Word Processing Tools$/m);
     expect(md.indexOf('Specialized Word Processing Tools')).toBeLessThan(md.indexOf('Key Features That Changed'));
-  }, 60_000);
+  });
 });
 
 // ---- reading order on a generated two-column page ------------------------------------------------

@@ -25,4 +25,4 @@ it('the documents after it on the same pdf.js thread still convert', async () =>
     ['good1.pdf', 'converted', undefined],
     ['good2.pdf', 'converted', undefined],
   ]);
-}, 60_000);
+});

@@ -52,5 +52,5 @@ describe('a letter scanned to a JPEG without a resolution', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 120_000);
+  });
 });

@@ -54,5 +54,5 @@ describe('the QR code of a Chinese invoice scanned without a resolution', () => 
     expect(qr?.source).toBe('qr');
     expect(qr?.invoice.number).toBe(truth.number);
     expect(qr?.invoice.totalAmount).toBe(truth.totalAmount);
-  }, 60_000);
+  });
 });

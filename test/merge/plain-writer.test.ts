@@ -40,7 +40,7 @@ describe('merge written without pdf-lib', () => {
     return { report: JSON.parse(r.stdout), pdf: fs.readFileSync(path.join(dir, out)) };
   };
 
-  it('shows what the merge written through pdf-lib shows', { timeout: 120_000 }, async () => {
+  it('shows what the merge written through pdf-lib shows', async () => {
     const plain = await run(['--layout', '2x1'], 'plain.pdf');
     const drawn = await run(['--layout', '2x1', '--sort', 'name'], 'drawn.pdf');
     expect(plain.report.counts).toEqual({ inputs: files.length, placed: files.length - 1, duplicates: 0, failed: 1 });
@@ -62,7 +62,7 @@ describe('a merge of PDFs the lean reader takes', () => {
   const isPdfLib = (file: string) => file.includes(`${path.sep}node_modules${path.sep}pdf-lib${path.sep}`) || fs.readFileSync(file, 'latin1').includes('node_modules/pdf-lib/');
   const holds = (files: string[], text: string) => files.some((f) => fs.readFileSync(f, 'latin1').includes(text));
 
-  it('never loads pdf-lib with the defaults; one that draws labels does', { timeout: 120_000 }, async () => {
+  it('never loads pdf-lib with the defaults; one that draws labels does', async () => {
     const dir = tmpDir();
     const pdfs = realPdfs();
     const plain = await runCliLoading(['merge', ...pdfs, '--no-cache', '--quiet', '-o', path.join(dir, 'plain.pdf')]);

@@ -66,7 +66,7 @@ describe('merge read-ahead thread', () => {
     await readAhead.stop();
   });
 
-  it('fills the space given back, and never a place still held', { timeout: 60_000 }, async () => {
+  it('fills the space given back, and never a place still held', async () => {
     const { startReadAhead } = await compiled();
     const dir = tmpDir();
     // 48 MB of byte-unique real invoices: more than the thread's ring holds, so it goes round it.
@@ -106,7 +106,7 @@ describe('merge read-ahead thread', () => {
     }
   });
 
-  it('goes round its ring when every input is given back in order', { timeout: 60_000 }, async () => {
+  it('goes round its ring when every input is given back in order', async () => {
     const { startReadAhead } = await compiled();
     const dir = tmpDir();
     const invoice = fs.readFileSync(path.join(SHARED, 'corpus', 'western-pdf', fs.readdirSync(path.join(SHARED, 'corpus', 'western-pdf')).find((n) => n.endsWith('.pdf'))!));

@@ -37,7 +37,7 @@ describe('merge reading into reused buffers', () => {
   };
 
   for (const layout of [['--layout', '2x1'], ['--layout', '2x2', '--keep-together', '--cut-lines']]) {
-    it(`writes what a merge reading each input into its own buffer writes (${layout.join(' ')})`, { timeout: 60_000 }, async () => {
+    it(`writes what a merge reading each input into its own buffer writes (${layout.join(' ')})`, async () => {
       const reused = await run(layout, 'reused.pdf');
       const own = await run([...layout, '--sort', 'name'], 'own.pdf');
       expect(reused.report.counts).toEqual({ inputs: count, placed: count - 2, duplicates: 1, failed: 1 });

@@ -42,12 +42,12 @@ describe('skew estimate', () => {
       const { angle } = imageSkew(await scanned(pdf, { skew, noise: 18, quality: 60 }));
       expect(Math.abs(angle - skew), `${path.basename(pdf)} at ${skew}°`).toBeLessThan(0.2);
     }
-  }, 60_000);
+  });
 
   it('finds the skew of a page fed sideways', async () => {
     const { angle } = imageSkew(await scanned(GERMAN, { skew: 1.6, turn: 90 }));
     expect(Math.abs(angle - 1.6)).toBeLessThan(0.2);
-  }, 30_000);
+  });
 
   it('takes a skew the caller measured instead of measuring again', async () => {
     const page = await scanned(GERMAN, { skew: 2.4 });
@@ -57,11 +57,11 @@ describe('skew estimate', () => {
     expect(pageSkew(page, 1, 0.7)).toBe(0);
     expect(pageSkew(page, 0.2, 0.7)).toBe(0.7);
     expect(pageSkew(page, 1, -1.3)).toBe(-1.3);
-  }, 30_000);
+  });
 
   it('leaves a straight scan as it is', async () => {
     expect(pageSkew(await scanned(WESTERN, { skew: 0 }))).toBe(0);
-  }, 30_000);
+  });
 
   it('leaves a blank page and a photo-like page without lines as they are', () => {
     const [width, height] = [600, 850];
@@ -106,7 +106,7 @@ describe('a skewed scan read end to end', () => {
     });
     expect(r.invoice!.seller.name).toBe(expected.seller.name);
     expect(r.invoice!.buyer.name).toBe(expected.buyer.name);
-  }, 180_000);
+  });
 
   it('tesseract reads the page straightened too', async () => {
     // Read as it was, this page at -3° came out flagged for review: tesseract's lines on it ran into the
@@ -121,7 +121,7 @@ describe('a skewed scan read end to end', () => {
     expect(r.invoice).toMatchObject({ number: expected.number, date: expected.date, amount: expected.amount, totalAmount: expected.totalAmount });
     expect(r.invoice!.seller.name).toBe(expected.seller.name);
     expect(r.invoice!.buyer.name).toBe(expected.buyer.name);
-  }, 180_000);
+  });
 
   it('convert --ocr puts each word of the text layer over the printed word', async () => {
     const skew = 2;
@@ -157,5 +157,5 @@ describe('a skewed scan read end to end', () => {
       expect(Math.abs(p.x - f.x), p.text).toBeLessThan(4);
       expect(Math.abs(p.y - f.y), p.text).toBeLessThan(4);
     }
-  }, 180_000);
+  });
 });

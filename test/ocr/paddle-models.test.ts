@@ -54,7 +54,7 @@ describe('fused PaddleOCR models', () => {
     expect(r.invoice).toMatchObject({ number: expected.number, date: expected.date, totalAmount: expected.totalAmount, taxAmount: expected.taxAmount });
     expect(r.invoice!.seller.name).toBe(expected.seller.name);
     expect(r.invoice!.buyer.name).toBe(expected.buyer.name);
-  }, 120_000);
+  });
 
   it('read a page as the package fp32 models do', async () => {
     const page = await scanPage(WESTERN);
@@ -68,7 +68,7 @@ describe('fused PaddleOCR models', () => {
     } finally {
       await Promise.all([fused.dispose(), fp32.dispose()]);
     }
-  }, 120_000);
+  });
 
   it('detect text as the package fp32 detector does, pixel for pixel of its map', async () => {
     // The detector's head is rewritten (ConvTranspose as 1x1 Conv + DepthToSpace, scripts/paddle-models.py):
@@ -101,7 +101,7 @@ describe('fused PaddleOCR models', () => {
     expect(text).toBeGreaterThan(1000); // the scan's print is found
     expect(crossed).toBe(0);
     expect(worst).toBeLessThan(1e-3);
-  }, 120_000);
+  });
 
   it('give the recogniser steps in short: the best class, its probability and the classes asked for', async () => {
     // scripts/paddle-models.py (ctc_outputs): instead of 6,625 probabilities a step, the fused recogniser
@@ -152,5 +152,5 @@ describe('fused PaddleOCR models', () => {
       expect(c.space ?? 0).toBeCloseTo(b[i]!.space ?? 0, 3);
     });
     expect(a.some((c) => c.marked! > 1e-4)).toBe(true); // the ü's probability is among those read (restore-accents.ts)
-  }, 120_000);
+  });
 });

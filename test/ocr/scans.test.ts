@@ -67,7 +67,7 @@ describe('scanned invoices (PaddleOCR)', () => {
     });
     expect(r.invoice!.seller.name).toBe('兰溪市悦济舫餐厅');
     expect(r.invoice!.buyer.name).toBe('江苏京利华新材料有限公司');
-  }, 120_000);
+  });
 
   it('decodes the QR code of a scanned and a photographed real VAT invoice, which agrees with the OCR text', async () => {
     const converted = await convert({ inputs: [REAL_OFD], to: 'pdf', output: { kind: 'dir', path: dir }, cache: null });
@@ -80,7 +80,7 @@ describe('scanned invoices (PaddleOCR)', () => {
       // The OFD's own invoice data (../shared/fixtures/real/ofd/*.gt.json).
       expect(r.invoice).toMatchObject({ number: '83089647', date: '2020-07-23', amount: 510.68, checkCode: '16197833567414507415' });
     }
-  }, 120_000);
+  });
 
   it('reads a photographed Chinese e-invoice (perspective, shadow)', async () => {
     const expected = JSON.parse(await readFile(CHINESE.replace(/\.pdf$/, '.expected.json'), 'utf8'));
@@ -88,7 +88,7 @@ describe('scanned invoices (PaddleOCR)', () => {
     const r = await extractOne(photo);
     expect(r.invoice).toMatchObject({ number: expected.number, date: expected.date, totalAmount: expected.totalAmount });
     expect(r.invoice!.seller.name).toBe(expected.seller.name);
-  }, 120_000);
+  });
 
   it('reads a scanned English invoice, words apart', async () => {
     const expected = JSON.parse(await readFile(WESTERN.replace(/\.pdf$/, '.expected.json'), 'utf8'));
@@ -97,7 +97,7 @@ describe('scanned invoices (PaddleOCR)', () => {
     expect(r.invoice).toMatchObject({ number: expected.number, date: expected.date, totalAmount: expected.totalAmount });
     expect(r.invoice!.seller.name).toBe(expected.seller.name);
     expect(r.invoice!.buyer.name).toBe(expected.buyer.name);
-  }, 120_000);
+  });
 });
 
 describe('a figure the scan lost', () => {
@@ -117,7 +117,7 @@ describe('a figure the scan lost', () => {
     expect(r.invoice).toMatchObject({ amount: expected.amount, taxAmount: expected.taxAmount, totalAmount: expected.totalAmount });
     expect(r.status).toBe('needs_review');
     expect(r.checks).toContainEqual({ id: 'ocr_uncertain', ok: false, message: 'not in the OCR text, computed from the other totals: totalAmount; right only if these are: amount, taxAmount' });
-  }, 120_000);
+  });
 
   it('takes a lost 小写 total from the 大写 words printed beside it, without asking for review', async () => {
     const expected = JSON.parse(await readFile(CHINESE.replace(/\.pdf$/, '.expected.json'), 'utf8'));
@@ -125,7 +125,7 @@ describe('a figure the scan lost', () => {
     const r = await extractOne(scan);
     expect(r.invoice).toMatchObject({ totalAmount: expected.totalAmount, amount: expected.amount, taxAmount: expected.taxAmount });
     expect(r.checks.find((c) => c.id === 'ocr_uncertain')).toBeUndefined();
-  }, 120_000);
+  });
 });
 
 describe('scanned Western invoices (PaddleOCR)', () => {
@@ -138,7 +138,7 @@ describe('scanned Western invoices (PaddleOCR)', () => {
     expect(r.invoice).toMatchObject({ number: '471102', date: '2018-03-05', currency: 'EUR', amount: 473, taxAmount: 56.87, totalAmount: 529.87 });
     expect(r.invoice!.seller.name).toBe('Lieferant GmbH');
     expect(r.invoice!.buyer.name).toBe('Kunden AG Mitte');
-  }, 180_000);
+  });
 });
 
 describe('page orientation', () => {
@@ -147,14 +147,14 @@ describe('page orientation', () => {
     const scan = await write('western-upside-down.jpg', await scanPage(WESTERN, { turn: 180 }));
     const r = await extractOne(scan);
     expect(r.invoice).toMatchObject({ number: expected.number, date: expected.date, totalAmount: expected.totalAmount });
-  }, 120_000);
+  });
 
   it('reads a page scanned sideways (fed turned 90°)', async () => {
     const expected = JSON.parse(await readFile(WESTERN.replace(/\.pdf$/, '.expected.json'), 'utf8'));
     const scan = await write('western-sideways.jpg', await scanPage(WESTERN, { turn: 90 }));
     const r = await extractOne(scan);
     expect(r.invoice).toMatchObject({ number: expected.number, totalAmount: expected.totalAmount });
-  }, 120_000);
+  });
 });
 
 describe('convert --ocr with PaddleOCR', () => {
@@ -191,5 +191,5 @@ describe('convert --ocr with PaddleOCR', () => {
       expect(Math.abs(t.x - f.x), text).toBeLessThan(0.015);
       expect(Math.abs(t.y - f.y), text).toBeLessThan(0.015);
     }
-  }, 120_000);
+  });
 });

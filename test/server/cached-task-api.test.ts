@@ -54,7 +54,7 @@ describe('cached-task-api.md', () => {
     return { status: res.status, body: (await res.json()) as any };
   };
   const state = async (id: string) => (await (await fetch(`${server.url}/v1/task/${id}`)).json()) as any;
-  const done = (id: string) => waitFor(async () => ((await state(id)).data.state.match(/^(done|failed)$/) ? state(id) : undefined), 300_000);
+  const done = (id: string) => waitFor(async () => ((await state(id)).data.state.match(/^(done|failed)$/) ? state(id) : undefined));
   const result = async (id: string) => new AdmZip(Buffer.from(await (await fetch(`${server.url}/v1/task/${id}/result`)).arrayBuffer()));
 
   beforeAll(async () => {
@@ -174,7 +174,7 @@ describe('cached-task-api.md: URLs and limits', () => {
       const final = await waitFor(async () => {
         const s = (await (await fetch(`${server.url}/v1/task/${body.task_id}`)).json()) as any;
         return s.data.state === 'done' || s.data.state === 'failed' ? s : undefined;
-      }, 300_000);
+      });
       expect(final.data.state).toBe('done');
       const zip = new AdmZip(Buffer.from(await (await fetch(`${server.url}/v1/task/${body.task_id}/result`)).arrayBuffer()));
       expect(zip.readAsText('fetched.tex')).toContain('Fetched text.');

@@ -105,7 +105,7 @@ describe('convert-api.md', () => {
       expect(status.data.progress).toBe(100);
       const result = await fetch(accepted.body.data.resultUrl, { headers: auth() }).then((r) => r.json() as any);
       expect(new TextDecoder().decode(await download(result.data.resultFileUrl))).toContain('Revenue grew in every region.');
-      await waitFor(async () => (hook.received.length > 0 ? true : undefined), 300_000);
+      await waitFor(async () => (hook.received.length > 0 ? true : undefined));
       expect(hook.received[0]).toMatchObject({ method: 'PUT', headers: { 'x-secret': 's3' }, body: { event: 'task.ended', taskId: accepted.body.data.taskId, status: 'completed' } });
     } finally {
       hook.close();
@@ -122,10 +122,10 @@ describe('convert-api.md', () => {
       // Conversions go on while the silent receiver is being waited for.
       const sync = await convertJson({ fileId, targetFormat: 'txt', mode: 'sync' });
       expect(sync.status).toBe(200);
-      await waitFor(async () => (flaky.received.length >= 3 ? true : undefined), 300_000);
+      await waitFor(async () => (flaky.received.length >= 3 ? true : undefined));
       expect(flaky.received).toHaveLength(3);
       expect(flaky.received.every((r) => r.body.taskId === first.body.data.taskId)).toBe(true);
-      await waitFor(async () => (silent.received.length >= 2 ? true : undefined), 300_000);
+      await waitFor(async () => (silent.received.length >= 2 ? true : undefined));
     } finally {
       flaky.close();
       silent.close();
@@ -251,7 +251,7 @@ describe('convert-api.md: a sync conversion that outlasts serve.syncWaitSeconds'
       const done = await waitFor(async () => {
         const status = ((await (await fetch(accepted.progressUrl)).json()) as any).data;
         return status.status === 'completed' ? status : undefined;
-      }, 300_000);
+      });
       expect(done.progress).toBe(100);
       const result = ((await (await fetch(accepted.resultUrl)).json()) as any).data;
       const pdf = new Uint8Array(await (await fetch(result.resultFileUrl)).arrayBuffer());

@@ -138,7 +138,7 @@ describe('extract-api.md', () => {
     const commands = curlCommands(SPEC);
     expect(commands.length).toBeGreaterThanOrEqual(7);
     for (const command of commands) {
-      const run = spawnSync('bash', ['-c', command.replaceAll('http://localhost:8000', server.url)], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+      const run = spawnSync('bash', ['-c', command.replaceAll('http://localhost:8000', server.url)], { cwd: dir, encoding: 'utf8' });
       if (command.includes('document.txt')) {
         // --fail-with-body: curl exits 22 on the 400 and still prints the error body.
         expect(run.status, command).toBe(22);

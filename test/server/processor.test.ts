@@ -29,13 +29,15 @@ describe('processor-api.md', () => {
   });
 
   it('session: the spec shape, 72 h, unguessable IDs', async () => {
+    const sent = Date.now() - 1000; // created_at has whole seconds
     const res = await fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' } });
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.expires_in_hours).toBe(72);
     expect(body.session_id).toMatch(/^session_[0-9a-f]{32}_\d{13}$/);
     expect(body.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
-    expect(Math.abs(Date.parse(body.created_at) - Date.now())).toBeLessThan(60_000);
+    expect(Date.parse(body.created_at)).toBeGreaterThanOrEqual(sent);
+    expect(Date.parse(body.created_at)).toBeLessThanOrEqual(Date.now());
   });
 
   it('upload → completed: the sheets, the data of every invoice and the CSV', async () => {
@@ -343,7 +345,7 @@ describe('processor-api.md: limits and lifecycle', () => {
       const again = new ProcessorClient(restarted.url);
       again.session = client.session;
       for (const id of [slow, waiting]) {
-        const done = await again.waitForEnd(id, 300_000);
+        const done = await again.waitForEnd(id);
         expect(done.status, JSON.stringify(done)).toBe('completed');
         expect(done.downloadUrls).toHaveLength(3);
       }
@@ -356,10 +358,7 @@ describe('processor-api.md: limits and lifecycle', () => {
   });
 });
 
-async function waitUntil(check: () => Promise<boolean>, timeoutMs = 300_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+/** Polls until `check` holds; vitest's test timeout stops a test that hangs (see waitFor in helpers.ts). */
+async function waitUntil(check: () => Promise<boolean>): Promise<void> {
+  while (!(await check())) await new Promise((r) => setTimeout(r, 100));
 }

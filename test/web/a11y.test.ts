@@ -28,7 +28,7 @@ describe.skipIf(!hasChromium)('the page by keyboard, in dark mode, and under axe
     await page.goto(server.url);
     id = (await uploadByApi(page, server.url, fixturePath('hotel-jinjiang-special.pdf'))).id;
     await uploadByApi(page, server.url, fixturePath('dinner-haiweixuan.pdf'));
-  }, 120_000);
+  });
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
@@ -84,7 +84,7 @@ describe.skipIf(!hasChromium)('the page by keyboard, in dark mode, and under axe
       await page.goto(`${server.url}/#/${view}`);
       await page.reload();
       await page.locator('main h2').first().waitFor();
-      if (view === 'layout') await page.locator('canvas[data-sheet][data-drawn]').waitFor({ timeout: 30_000 });
+      if (view === 'layout') await page.locator('canvas[data-sheet][data-drawn]').waitFor();
       const [r, g, b] = (await page.evaluate(() => getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.map(Number))) as number[];
       expect(r + g + b, view).toBeLessThan(150);
       await shot(page, `dark-${view.replace(/\/.*/, '-detail')}`);

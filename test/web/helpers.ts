@@ -15,13 +15,22 @@ export function launch(): Promise<Browser> {
   });
 }
 
-export function newContext(browser: Browser, locale: 'zh-CN' | 'en-US', width = 1280): Promise<BrowserContext> {
-  return browser.newContext({ locale, viewport: { width, height: 900 }, acceptDownloads: true });
+/**
+ * A context whose waits have no time limit: what they wait for is real work (OCR, a merge) that a loaded
+ * machine may take minutes over; vitest's own test timeout stops a test that hangs.
+ */
+export async function newContext(browser: Browser, locale: 'zh-CN' | 'en-US', width = 1280): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale, viewport: { width, height: 900 }, acceptDownloads: true });
+  context.setDefaultTimeout(0);
+  return context;
 }
+
+/** GET through the page's request context, with no time limit (see newContext). */
+export const getByApi = (page: Page, url: string) => page.request.get(url, { timeout: 0 });
 
 /** The stored invoice (envelope's data) of a file uploaded through the API. */
 export async function uploadByApi(page: Page, base: string, file: string): Promise<{ id: string; number: string | null; status: string }> {
-  const res = await page.request.post(`${base}/api/v1/invoices/upload`, { multipart: { file: { name: path.basename(file), mimeType: 'application/octet-stream', buffer: fs.readFileSync(file) } } });
+  const res = await page.request.post(`${base}/api/v1/invoices/upload`, { multipart: { file: { name: path.basename(file), mimeType: 'application/octet-stream', buffer: fs.readFileSync(file) } }, timeout: 0 });
   const body = (await res.json()) as { code: number; data: { id: string; number: string | null; status: string } };
   return body.data;
 }

@@ -73,7 +73,7 @@ describe.skipIf(!hasChromium)('the layout preview is the merged PDF', () => {
 
   it('draws an OFD page in the detail view', async () => {
     await page.goto(`${server.url}/#/invoices/${ofdId}`);
-    await page.locator('canvas[data-page][data-rendered]').first().waitFor({ timeout: 300_000 });
+    await page.locator('canvas[data-page][data-rendered]').first().waitFor();
     expect(await inkIn(page, 'canvas[data-page]')).toBeGreaterThan(0.01);
     // The fields read from the OFD, as its ground truth has them (the code keeps its leading zero).
     const truth = JSON.parse(fs.readFileSync(path.join(OFD_DIR, 'ofdrw__zhejiang_vat_normal_1.gt.json'), 'utf8')).ofd_xml_customdata;
@@ -95,12 +95,12 @@ describe.skipIf(!hasChromium)('the layout preview is the merged PDF', () => {
       await page.locator('input[data-cols]').dispatchEvent('change');
       const pages = selection.length + 1; // the stationery invoice has two pages
       // The preview of this grid drawn: as many sheets as the page says.
-      await page.waitForFunction((n) => JSON.parse(document.querySelector('canvas[data-drawn]')?.getAttribute('data-cell-boxes') ?? '[]').length === n, rows * cols, { timeout: 300_000 });
+      await page.waitForFunction((n) => JSON.parse(document.querySelector('canvas[data-drawn]')?.getAttribute('data-cell-boxes') ?? '[]').length === n, rows * cols);
       const sheets = Number(await page.textContent('[data-sheets]'));
 
       const preview: Cells[] = [];
       for (let s = 0; s < sheets; s++) {
-        await page.locator(`canvas[data-sheet="${s + 1}"][data-drawn]`).waitFor({ timeout: 300_000 });
+        await page.locator(`canvas[data-sheet="${s + 1}"][data-drawn]`).waitFor();
         const canvas = page.locator('canvas[data-sheet]');
         const cells = JSON.parse((await canvas.getAttribute('data-cells'))!) as Cells;
         const boxes = JSON.parse((await canvas.getAttribute('data-cell-boxes'))!) as Box[];
@@ -120,8 +120,8 @@ describe.skipIf(!hasChromium)('the layout preview is the merged PDF', () => {
 
       await page.click('button[data-create="pdf"]');
       const link = page.locator('a[data-download]');
-      await link.waitFor({ timeout: 300_000 });
-      const pdf = await PDFDocument.load(await (await page.request.get(`${server.url}${await link.getAttribute('href')}`)).body());
+      await link.waitFor();
+      const pdf = await PDFDocument.load(await (await getByApi(page, `${server.url}${await link.getAttribute('href')}`)).body());
       const boxes = JSON.parse((await page.locator('canvas[data-sheet]').getAttribute('data-cell-boxes'))!) as Box[];
       const merged = pdf.getPages().map((p) => sheetCells(pdf, p, boxes, selection));
       expect(preview).toEqual(merged);
@@ -139,7 +139,7 @@ describe.skipIf(!hasChromium)('the layout preview is the merged PDF', () => {
     await page.fill('input[data-cols]', '1');
     await page.locator('input[data-cols]').dispatchEvent('change');
     const firstCells = async () => {
-      await page.locator('canvas[data-sheet="1"][data-drawn]').waitFor({ timeout: 300_000 });
+      await page.locator('canvas[data-sheet="1"][data-drawn]').waitFor();
       return JSON.parse((await page.locator('canvas[data-sheet]').getAttribute('data-cells'))!) as Cells;
     };
     while ((await page.textContent('[data-sheet-number]'))!.trim().split(' / ')[0] !== '1') await page.click('button[data-prev-sheet]');

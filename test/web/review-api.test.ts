@@ -29,7 +29,7 @@ describe('invoices API extensions for the page', () => {
     hotel = (await upload(fixturePath('hotel-jinjiang-special.pdf'))).id;
     ofd = (await upload(path.join(OFD_DIR, 'ofdrw__zhejiang_vat_normal_1.ofd'))).id;
     taxi = (await upload(fixturePath('taxi.png'))).id;
-  }, 120_000);
+  });
   afterAll(() => server?.stop());
 
   it('refuses a bad value with 1001 and keeps the stored one', async () => {

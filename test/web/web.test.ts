@@ -107,7 +107,7 @@ describe.skipIf(!hasChromium)('the web page in chromium', () => {
     // The 6 MB copy can only finish after its retry, so the original bytes are stored first: the copy is the duplicate.
     const files = [bigFile, ...fixtures.map((f) => fixturePath(f.name)), ofd, truncated, huge];
     await page.setInputFiles('input[data-files]', files);
-    const finished = (n: number) => page.waitForFunction((count) => document.querySelectorAll('li[data-state]').length === count && !document.querySelector('li[data-state="waiting"], li[data-state="sending"], li[data-state="reading"]'), n, { timeout: 300_000 });
+    const finished = (n: number) => page.waitForFunction((count) => document.querySelectorAll('li[data-state]').length === count && !document.querySelector('li[data-state="waiting"], li[data-state="sending"], li[data-state="reading"]'), n);
     await finished(files.length);
     // The cut-off upload failed with a reason that offers a retry; the truncated PDF and the huge file did not.
     const failed = await page.$$eval('li[data-state="failed"]', (lis) => lis.map((li) => ({ name: li.querySelector('.upload-name')!.textContent, reason: li.querySelector('[data-reason]')?.textContent?.trim(), retry: !!li.querySelector('[data-resume]') })));
@@ -124,7 +124,7 @@ describe.skipIf(!hasChromium)('the web page in chromium', () => {
     await again.close();
 
     await page.click('li[data-state="failed"] button[data-resume]');
-    await page.waitForFunction(() => !document.querySelector('li[data-state="sending"], li[data-state="reading"]') && !document.querySelector('li[data-state="failed"] [data-resume]'), undefined, { timeout: 300_000 });
+    await page.waitForFunction(() => !document.querySelector('li[data-state="sending"], li[data-state="reading"]') && !document.querySelector('li[data-state="failed"] [data-resume]'), undefined);
     const chunks = Math.ceil(fs.statSync(bigFile).size / (2 * 1024 * 1024));
     // Every chunk once, then only the cut one again.
     expect([...chunkPosts].sort()).toEqual([...Array.from({ length: chunks }, (_, i) => String(i)), '1'].sort());
@@ -176,7 +176,7 @@ describe.skipIf(!hasChromium)('the web page in chromium', () => {
     const hotel = fixtures.find((f) => f.name.startsWith('hotel'))!;
     await page.goto(`${server.url}/#/invoices`);
     await page.click(`tr[data-invoice] a[data-open]:text-is("${hotel.expected.number}")`);
-    await page.locator('canvas[data-page][data-rendered]').first().waitFor({ timeout: 300_000 });
+    await page.locator('canvas[data-page][data-rendered]').first().waitFor();
     expect(await inkIn(page, 'canvas[data-page]')).toBeGreaterThan(0.01);
     const id = decodeURIComponent(page.url().split('/').pop()!);
     expect(await page.textContent('[data-field="seller.name"]')).toBe(hotel.expected.seller.name);
@@ -190,7 +190,7 @@ describe.skipIf(!hasChromium)('the web page in chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('[data-source="totalAmount"]')?.textContent === '人工');
     expect(await page.locator('[data-check="totals_consistent"]').textContent()).toMatch(/金额加税额不等于价税合计（.*99999\.00）/);
-    let stored = (await (await page.request.get(`${server.url}/api/v1/invoices/${id}/review`)).json()).data;
+    let stored = (await (await getByApi(page, `${server.url}/api/v1/invoices/${id}/review`)).json()).data;
     expect(stored.totalAmount).toBe(99999);
     expect(stored.invoice.fieldSources.totalAmount).toBe('manual');
     expect(stored.status).toBe('reviewing');
@@ -199,7 +199,7 @@ describe.skipIf(!hasChromium)('the web page in chromium', () => {
     await page.fill('input[data-edit-input="totalAmount"]', hotel.expected.totalAmount.toFixed(2));
     await page.click('button[data-save]');
     await page.waitForFunction(() => document.querySelector('[data-check="totals_consistent"]')?.classList.contains('ok'));
-    stored = (await (await page.request.get(`${server.url}/api/v1/invoices/${id}/review`)).json()).data;
+    stored = (await (await getByApi(page, `${server.url}/api/v1/invoices/${id}/review`)).json()).data;
     expect(stored.status).toBe('verified');
     // A date taken away: the list's badge names the field to check.
     await page.click('button[data-edit="date"]');
@@ -239,14 +239,14 @@ describe.skipIf(!hasChromium)('the web page in chromium', () => {
 
     const csvUrl = await page.getAttribute('a[data-export="csv"]', 'href');
     expect(csvUrl).toContain('lang=zh');
-    const csv = Buffer.from(await (await page.request.get(`${server.url}${csvUrl}`)).body());
+    const csv = Buffer.from(await (await getByApi(page, `${server.url}${csvUrl}`)).body());
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csvFile = path.join(dir, 'invoices.csv');
     fs.writeFileSync(csvFile, csv);
     // LibreOffice's import with its default column types (UTF-8 named: headless it would take the system's
     // 8-bit charset, which a user picks in the import dialog), then the workbook read back.
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${path.join(dir, 'lo')}`, '--infilter=CSV:44,34,76', '--convert-to', 'xlsx', '--outdir', dir, csvFile], { stdio: 'ignore', timeout: 120_000 });
-    for (const cells of [xlsxCells(fs.readFileSync(path.join(dir, 'invoices.xlsx'))), xlsxCells(Buffer.from(await (await page.request.get(`${server.url}${await page.getAttribute('a[data-export="xlsx"]', 'href')}`)).body()))]) {
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${path.join(dir, 'lo')}`, '--infilter=CSV:44,34,76', '--convert-to', 'xlsx', '--outdir', dir, csvFile], { stdio: 'ignore' });
+    for (const cells of [xlsxCells(fs.readFileSync(path.join(dir, 'invoices.xlsx'))), xlsxCells(Buffer.from(await (await getByApi(page, `${server.url}${await page.getAttribute('a[data-export="xlsx"]', 'href')}`)).body()))]) {
       const numbers = column(cells, '发票号码');
       for (const f of fixtures) expect(numbers).toContain(f.expected.number);
       expect(numbers).toContain('00917355');
@@ -268,14 +268,14 @@ describe.skipIf(!hasChromium)('the web page in chromium', () => {
         expect(await page.getAttribute('html', 'lang')).toBe('en');
         expect(await page.textContent('a[data-view="invoices"]')).toContain('Invoices');
       }
-      const first = await page.locator('tr[data-invoice]').count().then(async () => ((await (await page.request.get(`${server.url}/api/v1/invoices?pageSize=2`)).json()).data.data as { id: string }[]));
+      const first = await page.locator('tr[data-invoice]').count().then(async () => ((await (await getByApi(page, `${server.url}/api/v1/invoices?pageSize=2`)).json()).data.data as { id: string }[]));
       await page.evaluate((ids) => sessionStorage.setItem('invoicectl.selected', JSON.stringify(ids)), first.map((r) => r.id));
       for (const view of [...views, `invoices/${first[0].id}`]) {
         await page.goto(`${server.url}/#/${view}`);
         await page.reload();
         await page.locator('main h2').first().waitFor();
-        if (view === 'layout') await page.locator('canvas[data-sheet][data-drawn]').waitFor({ timeout: 300_000 });
-        if (view.includes('/')) await page.locator('canvas[data-page][data-rendered]').first().waitFor({ timeout: 300_000 });
+        if (view === 'layout') await page.locator('canvas[data-sheet][data-drawn]').waitFor();
+        if (view.includes('/')) await page.locator('canvas[data-page][data-rendered]').first().waitFor();
         await page.setViewportSize({ width: 390, height: 800 });
         await page.waitForTimeout(200);
         expect(await noSidewaysScroll(page), `${view} at 390 px in ${lang}`).toBe(true);
