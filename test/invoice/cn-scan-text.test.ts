@@ -53,6 +53,18 @@ describe('a scanned 数电 invoice read by OCR', () => {
     expect(inv.buyer.name).toBe('中建华南城市更新项目经理部');
   });
 
+  it('keeps a name\'s wrapped second row that OCR ran together with a tall glyph of the side label', () => {
+    // The vertical 购买方 label's blurred 买 read as a 刀 as tall as two rows, left of the cell: OCR's cell
+    // holds it and the wrapped row, one glyph's gap apart, and is as tall as the glyph.
+    const draws = digitalScan({ buyer: '名称：中铁三局（南', sideGlyph: false }).filter((d) => d.text !== '购' && !d.text.startsWith('名称：长沙'))
+      .map((d) => (d.text.startsWith('名称：中铁') ? { ...d, y: 18, size: 4 } : d));
+    const pages = toPageText([...draws, { text: '沙港区项目经理部）', x: 10.5, y: 23, size: 4 }]);
+    pages[0]!.items.push({ text: '刀', x: 5.6, y: 20.5, width: 3.2, height: 7, page: 1 });
+    const inv = parseChineseInvoiceText(pages);
+    expect(inv.buyer.name).toBe('中铁三局（南沙港区项目经理部）');
+    expect(guessesOf(inv)['buyer.name']).toBeUndefined();
+  });
+
   it('puts in doubt a branch\'s name that stops where no name ends, its second row lost', () => {
     for (const name of ['中建华南城市更新（广州）建设发展有限公司黄埔区第二项目经', '中建华南城市更新（广州）建设发展有限公司黄埔区第二项']) {
       const inv = parseChineseInvoiceText(toPageText(digitalScan({ buyer: `名称：${name}`, sideGlyph: false })));

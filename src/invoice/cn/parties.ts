@@ -188,11 +188,19 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
       if (best) parts.get(best)!.push({ y: line.y, x: s.x, x2: s.x2, h: s.height, text: s.text });
       else {
         // A cell that ends before the label starts stands left of the name's cell: a glyph of the
-        // vertical 购买方 label beside it ("方"), not the name's second row.
+        // vertical 购买方 label beside it ("方"), not the name's second row; so do such glyphs OCR ran
+        // into the row's cell (inCell).
         // The cell's own left edge counts: a 卷式 roll wraps "…有限公" / "司" to the start of the label's line.
-        const h = hits.find((o) => o.field === 'name' && o.page === line.page && bands.get(o) === band && Math.abs(s.x - o.cellX) <= o.h && s.x2 > o.cellX
-          && c - o.y > 0.6 * o.h && c - o.y <= o.maxDy && s.height <= 1.5 * o.h);
-        if (h) under.push({ hit: h, part: { y: line.y, x: s.x, x2: s.x2, h: s.height, text: s.text } });
+        for (const o of hits) {
+          if (o.field !== 'name' || o.page !== line.page || bands.get(o) !== band) continue;
+          const q = inCell(s, o.cellX);
+          if (!q) continue;
+          const dy = cy(q) - o.y;
+          if (Math.abs(q.x - o.cellX) <= o.h && dy > 0.6 * o.h && dy <= o.maxDy && q.height <= 1.5 * o.h) {
+            under.push({ hit: o, part: { y: line.y, x: q.x, x2: q.x2, h: q.height, text: q.text } });
+            break;
+          }
+        }
       }
     }
   }
@@ -203,6 +211,22 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
     const text = compactCjk(p.map((q) => q.text).join(' ').replace(/^\s*[:：]\s*/, '').trim());
     h.value = text && !NOT_A_VALUE.test(text) ? text : null;
   }
+}
+
+/**
+ * A segment's part inside a cell starting at `cellX`, null when it all stands left of it. OCR runs a
+ * glyph of the vertical side label into the row beside it when the gap is narrow next to the glyph's
+ * height (a blurred 买 read as a 刀 two rows tall, one glyph's width from a name's wrapped second row):
+ * the items that end before the cell starts are that label's, and the rest keeps its own place and height.
+ */
+function inCell(s: Segment, cellX: number): Pick<Segment, 'x' | 'x2' | 'y' | 'height' | 'text'> | null {
+  const k = s.items.findIndex((it) => it.x + it.width > cellX);
+  if (k <= 0) return k < 0 ? null : s;
+  const rest = s.items.slice(k);
+  const lead = s.items.slice(0, k).map((it) => it.text).join('');
+  // A segment whose text does not start with those glyphs (a seam or spaces taken out) is kept whole.
+  if (!s.text.startsWith(lead)) return s;
+  return { x: rest[0].x, x2: s.x2, y: Math.min(...rest.map((it) => it.y)), height: Math.max(...rest.map((it) => it.height)), text: s.text.slice(lead.length).trim() };
 }
 
 /** `wrapped`: a name's row its cell wrapped to the left edge (wrappedRows), far left of the first row by design. */
