@@ -10,7 +10,7 @@ import { PDFDict, PDFDocument, PDFName, PDFArray, PDFNumber, PDFRawStream, decod
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServe, type ServeProcess } from '../server/helpers.js';
-import { OFD_DIR, fixturePath, hasChromium, inkIn, launch, newContext, shot, uploadByApi } from './helpers.js';
+import { OFD_DIR, fixturePath, getByApi, hasChromium, inkIn, launch, newContext, shot, uploadByApi } from './helpers.js';
 
 type Box = { x: number; y: number; width: number; height: number };
 type Cells = ([string, number] | null)[];

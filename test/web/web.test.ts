@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tmpDir } from '../helpers/cli.js';
 import { startServe, type ServeProcess } from '../server/helpers.js';
 import { invoiceFixtures } from '../server/processor-fixtures.js';
-import { OFD_DIR, fixturePath, hasChromium, inkIn, launch, newContext, noSidewaysScroll, shot } from './helpers.js';
+import { OFD_DIR, fixturePath, getByApi, hasChromium, inkIn, launch, newContext, noSidewaysScroll, shot } from './helpers.js';
 
 /** The cells of a sheet of an .xlsx as text, by reference (A1, B2…): inline strings, shared strings, values. */
 function xlsxCells(bytes: Buffer): Map<string, string> {
