@@ -4,6 +4,7 @@
  * viewer's "Label:" rows above the buyer, and a block that opens with its town.
  */
 import { describe, expect, it } from 'vitest';
+import type { TextItem } from '../../src/core/text.js';
 import { guessesOf } from '../../src/invoice/index.js';
 import { ocrTolerant } from '../../src/invoice/western/ocr-tolerant-labels.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
@@ -137,5 +138,36 @@ describe('a labelled block that opens with two names', () => {
     const plain = page(['Boulangerie Vidal', '4 place du Marché', '69001 Lyon']);
     expect(plain.buyer.name).toBe('Boulangerie Vidal');
     expect(guessesOf(plain)['buyer.name']).toBeUndefined();
+  });
+});
+
+describe('rows as OCR boxes them', () => {
+  /** An OCR'd item: its box reaches about 1.5 mm above and below the letters, as PaddleOCR's do. */
+  const ocr = (x: number, y: number, text: string, height = 6): TextItem => ({ text, x, y, width: text.length * 2, height, page: 1, confidence: 95 });
+  const parseItems = (items: TextItem[]) => parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items }]);
+  const info = [ocr(140, 28, 'Invoice No. 2025-311'), ocr(140, 33, 'Date: 4 June 2025'), ocr(120, 120, 'Total'), ocr(170, 120, '€1,210.00')];
+
+  it("a letterhead's rows end where the rows' pitch does, however close OCR's boxes come to the window's name", () => {
+    for (const attention of [[], [ocr(23, 54, 'Attn. Purchasing')]]) {
+      const inv = parseItems([
+        ocr(24, 21, 'Harbourline Studio B.V.'), ocr(24, 26, 'Prinsengracht 88'), ocr(24, 31, '1015 DV Amsterdam'),
+        // A row of registration numbers (its "·" read as ":", an id row) whose box OCR drew taller: its
+        // bottom is 6.5 mm over the next row's top.
+        ocr(23, 35.8, 'KvK 12345678 : VAT NL001234567B01', 7.1),
+        ocr(24, 49.4, 'Nordlicht Werkstatt GmbH'), ...attention, ocr(23, 59.6, 'Havelufer 12'), ocr(23, 64.3, '14482 Potsdam'), ...info,
+      ]);
+      expect(inv.buyer.name).toBe('Nordlicht Werkstatt GmbH');
+      expect(inv.seller.address).not.toContain('Nordlicht');
+    }
+  });
+
+  it("the window's rows keep their own places when a line joins them to the letterhead's column set a little higher", () => {
+    const inv = parseItems([
+      ocr(118, 22.6, 'Veldkamp Advies'), ocr(118, 27.8, 'Veldkamp Advies B.V.'), ocr(118, 32.3, 'Stationsweg 14'), ocr(118, 37, '3811 MK Amersfoort'),
+      ocr(118, 47.5, 'KvK 87654321'),
+      ocr(23, 33.3, 'Stichting Speeltuin De Egel'), ocr(23, 38.5, 't.a.v. de administratie'), ocr(23, 43.8, 'Postbus 2210'), ocr(23, 48.8, '3800 CE Amersfoort'),
+      ...info.slice(2), ocr(22, 76, 'Factuurnummer'), ocr(69, 76, '2025-0107'),
+    ]);
+    expect(inv.buyer.name).toBe('Stichting Speeltuin De Egel');
   });
 });

@@ -209,11 +209,18 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
   // from there on is this block's.
   const columnEnd = start.segments.find((s) => s.x > x + 8)?.x ?? Infinity;
   let lastY = start.y2;
+  // The tops of the column's rows. OCR's boxes reach well above and below the letters, so the blank
+  // between two OCR'd rows reads smaller than printed: there a row further below the last than twice
+  // the pitch so far starts another block (the address window's name under a letterhead's last row).
+  const tops = [start.segments.find((s) => Math.abs(s.x - x) < 8)?.y ?? start.y];
   for (let i = index + 1; i < lines.length && out.length < max; i++) {
     const l = lines[i];
     if (l.page !== start.page || l.y - lastY > 8) break;
     const seg = l.segments.find((s) => Math.abs(s.x - x) < 8);
     if (!seg) continue;
+    const ocr = seg.items.some((item) => item.confidence !== undefined);
+    if (ocr && tops.length >= 2 && seg.y - tops[tops.length - 1]! > (2 * (tops[tops.length - 1]! - tops[0]!)) / (tops.length - 1)) break;
+    tops.push(seg.y);
     lastY = l.y2;
     // The row within this column: the cell and its close right neighbours (not the next column).
     const cells: Segment[] = [seg];
@@ -474,6 +481,9 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     return !(labelled || infoRow || isCurrencyCode(t) || COPY_MARK.test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY.test(t) || sellers(seg.text)
       || INFO_LABEL.test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t));
   };
+  // A row's place is its own cell's: on a scan a line may join a cell of the other column set a little
+  // higher (a letterhead's "Stationsplein 9" beside the buyer's name), whose top is the line's.
+  const rowY = (l: Line) => cell(l)?.y ?? l.y;
   const block: Line[] = [];
   for (const l of page1.filter((l) => l.y > 35 && l.y < 80)) {
     // The item table starts the body: nothing from it on is an address (a receipt's table may start here).
@@ -487,7 +497,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // Nor is a whole address on one row, words then a postcode and a town: a sender line that a scan
     // read without its separators ("Acme GmH I Europa-Alle 1980 60486 Frankfut.").
     if (!block.length && ONE_ROW_ADDRESS.test(cell(l)!.text.trim())) continue;
-    if (block.length && l.y - block[block.length - 1].y > 12) break;
+    if (block.length && rowY(l) - rowY(block[block.length - 1]) > 12) break;
     block.push(l);
   }
   // The window is where a letter's address usually sits, not a frame: a block that a scan's margin or
@@ -498,12 +508,12 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   // that is no name (a town) is the end of a block whose first rows sat above the window.
   // The pitch is the block's mean one: an info box beside it may set one row's line a little off its own
   // ("Hafenstraße 17" grouped with the box's "Leistungszeitraum" row, nearer the row above).
-  const pitch = block.length >= 2 ? (block[block.length - 1].y - block[0].y) / (block.length - 1) : block.length === 1 && noName(cleanName(cell(block[0])!.text)) ? block[0].height * 1.8 : 0;
+  const pitch = block.length >= 2 ? (rowY(block[block.length - 1]) - rowY(block[0])) / (block.length - 1) : block.length === 1 && noName(cleanName(cell(block[0])!.text)) ? block[0].height * 1.8 : 0;
   let top = block[0];
   for (let i = pitch > 0 ? page1.indexOf(block[0]) - 1 : -1; i >= 0; i--) {
     const l = page1[i];
     const first = block[0];
-    if (l.page !== first.page || top.y - l.y > pitch * 1.5) break;
+    if (l.page !== first.page || rowY(top) - rowY(l) > pitch * 1.5) break;
     const other = side === 'left' ? cell(l) && cell(l)!.x > cell(first)!.x + 40 : false;
     if (other) continue;
     if (!cell(l) || Math.abs(cell(l)!.x - cell(first)!.x) > 4) break;
