@@ -50,46 +50,70 @@ function rangeCases(from: string, to: string, unicode: boolean): string | null {
 /** Ranges as rangeCases writes them, by flags and range: the same few recur in many label patterns. */
 const rangesSeen = new Map<string, string | null>();
 
-/**
- * What the spelling-out looks at, in order: an escape (a character given by its code, or any other), the
- * name of a named group (not matched text), a class's brackets, a range (inside a class), a run of ASCII
- * letters, any character outside ASCII. The rest (digits, spaces, punctuation, quantifiers) is kept as it is.
- */
-const PART = /\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)|\(\?<[\p{L}$_][^>]*>|[[\]]|([^\\\]])-([^\\\]])|(?:[a-zA-Z](?!-))+|[^\x00-\x7f]/gsu;
+/** An ASCII letter outside a class, spelt out: "[aA]" for a and for A. */
+const ASCII_CLASS = ASCII_CASES.map((cases) => (cases.length === 1 ? cases : `[${cases}]`));
 
+/**
+ * One pass over the pattern's code units, copying what has no case as it is: the label patterns are
+ * rewritten as their modules load, by every process, so this stays a plain loop (a tokenizing `replace`
+ * with a callback per letter cost about as much as the compiling it saved).
+ */
 export function withCaseClasses(re: RegExp): RegExp {
   if (!re.ignoreCase) return re;
   const unicode = re.unicode;
+  const src = re.source;
+  let out = '';
+  let copied = 0;
   let inClass = false;
-  let known = true;
-  const letters = (run: string) => {
-    let out = '';
-    for (const c of run) {
-      const cases = casesOf(c, unicode);
-      if (cases === null) known = false;
-      out += cases === null || cases.length === 1 || inClass ? cases ?? c : `[${cases}]`;
-    }
-    return out;
+  const put = (at: number, skip: number, text: string) => {
+    out += src.slice(copied, at) + text;
+    copied = at + skip;
   };
-  const source = re.source.replace(PART, (part: string, from?: string, to?: string) => {
-    if (part[0] === '\\') {
-      // A character given by its code is kept when it has no case; `\d`, `\s`, `\.` and the like have none.
-      if (part.length > 2) known &&= !CASED.test(String.fromCharCode(parseInt(part.slice(2), 16)));
-      else known &&= !/[pPkuxc1-9]/.test(part[1]!) && !(unicode && /[wWbB]/.test(part[1]!));
-      return part;
+  for (let i = 0; i < src.length; i++) {
+    const code = src.charCodeAt(i);
+    if (code === 0x5c) {
+      // An escape. A character given by its code is kept when it has no case; `\d`, `\s`, `\.` and the
+      // like have none.
+      const e = src[i + 1]!;
+      // A range from an escape ("[\x30-z]"): its letters are not spelt out here.
+      const after = i + 2 + (e === 'u' ? 4 : e === 'x' ? 2 : 0);
+      if (inClass && src[after] === '-' && src[after + 1] !== ']') return re;
+      const hex = e === 'u' ? /^[0-9a-fA-F]{4}/.exec(src.slice(i + 2, i + 6)) : e === 'x' ? /^[0-9a-fA-F]{2}/.exec(src.slice(i + 2, i + 4)) : null;
+      if (hex) {
+        if (CASED.test(String.fromCharCode(parseInt(hex[0], 16)))) return re;
+        i += 1 + hex[0].length;
+      } else if ('pPkuxc123456789'.includes(e) || (unicode && 'wWbB'.includes(e))) return re;
+      else i++;
+    } else if (code === 0x5b) {
+      if (inClass && src.charCodeAt(i + 1) === 0x2d) return re;
+      inClass = true;
     }
-    if (part.startsWith('(?<')) return part;
-    if (part === '[' || part === ']') {
-      inClass = part === '[';
-      return part;
+    else if (code === 0x5d) inClass = false;
+    else if (code === 0x28 && !inClass && src.startsWith('(?<', i) && src[i + 3] !== '=' && src[i + 3] !== '!') {
+      // A named group: its name is not matched text.
+      i = src.indexOf('>', i);
+    } else if (inClass && src.charCodeAt(i + 1) === 0x2d && i + 2 < src.length && src[i + 2] !== ']') {
+      // A range.
+      const from = String.fromCodePoint(src.codePointAt(i)!);
+      const to = String.fromCodePoint(src.codePointAt(i + from.length + 1)!);
+      if (to === '\\') return re;
+      const key = `${re.flags}${from}-${to}`;
+      if (!rangesSeen.has(key)) rangesSeen.set(key, rangeCases(from, to, unicode));
+      const range = rangesSeen.get(key);
+      if (range == null) return re;
+      put(i, from.length + 1 + to.length, range);
+      i = copied - 1;
+    } else if (code < 0x80) {
+      const cases = ASCII_CASES[code]!;
+      if (cases.length > 1 && !(unicode && (code | 0x20) === 0x6b) && !(unicode && (code | 0x20) === 0x73)) put(i, 1, inClass ? cases : ASCII_CLASS[code]!);
+      else if (cases.length > 1) put(i, 1, inClass ? casesOf(src[i]!, unicode)! : `[${casesOf(src[i]!, unicode)}]`);
+    } else {
+      const c = String.fromCodePoint(src.codePointAt(i)!);
+      const cases = casesOf(c, unicode);
+      if (cases === null) return re;
+      if (cases.length > 1) put(i, c.length, inClass ? cases : `[${cases}]`);
+      i += c.length - 1;
     }
-    if (from === undefined || to === undefined) return letters(part);
-    if (!inClass) return `${letters(from)}-${letters(to)}`;
-    const key = `${re.flags}${part}`;
-    if (!rangesSeen.has(key)) rangesSeen.set(key, rangeCases(from, to, unicode));
-    const range = rangesSeen.get(key)!;
-    if (range === null) known = false;
-    return range ?? part;
-  });
-  return known ? new RegExp(source, re.flags.replace('i', '')) : re;
+  }
+  return new RegExp(out + src.slice(copied), re.flags.replace('i', ''));
 }
