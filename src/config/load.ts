@@ -39,21 +39,32 @@ export async function loadConfig(options: { file?: string; cwd?: string } = {}):
 
 /**
  * Whether cosmiconfig's search from `from` could find anything: a search place (package.json only when
- * it mentions invoicectl) in a folder it visits, from `from` up to the first holding a package.json or
- * package.yaml; or, in the working directory, what could hold cosmiconfig's own settings (its
- * .config/config.* files, a package.json or package.yaml mentioning cosmiconfig). Any doubt: yes.
+ * it has an `invoicectl` key) in a folder it visits, from `from` up to the first holding a package.json
+ * or package.yaml; or, in the working directory, what could hold cosmiconfig's own settings (its
+ * .config/config.* files, a package.json with a `cosmiconfig` key, a package.yaml mentioning it). A
+ * project that only depends on invoicectl names it in its package.json without configuring it there.
+ * Any doubt (a package.json that does not parse): yes.
  */
 async function mayFindConfig(from: string): Promise<boolean> {
   const exists = (file: string) => fs.access(file).then(() => true, () => false);
   const mentions = async (file: string, word: string) => (await fs.readFile(file, 'utf8').catch(() => '')).includes(word);
+  const hasKey = async (packageJson: string, key: string) => {
+    const text = await fs.readFile(packageJson, 'utf8').catch(() => '');
+    if (!text.includes(`"${key}"`)) return false;
+    try {
+      return Object.hasOwn(JSON.parse(text), key);
+    } catch {
+      return true;
+    }
+  };
   const cwd = process.cwd();
   const meta = ['json', 'yaml', 'yml', 'js', 'ts', 'cjs', 'mjs'].map((ext) => exists(path.join(cwd, '.config', `config.${ext}`)));
   if ((await Promise.all(meta)).some(Boolean)) return true;
-  for (const file of ['package.json', 'package.yaml']) if (await mentions(path.join(cwd, file), 'cosmiconfig')) return true;
+  if ((await hasKey(path.join(cwd, 'package.json'), 'cosmiconfig')) || (await mentions(path.join(cwd, 'package.yaml'), 'cosmiconfig'))) return true;
   for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
     const [packageJson, packageYaml, ...others] = await Promise.all(['package.json', 'package.yaml', ...SEARCH_PLACES.slice(1)].map((f) => exists(path.join(dir, f))));
     if (others.some(Boolean)) return true;
-    if (packageJson && (await mentions(path.join(dir, 'package.json'), 'invoicectl'))) return true;
+    if (packageJson && (await hasKey(path.join(dir, 'package.json'), 'invoicectl'))) return true;
     if (packageJson || packageYaml || path.dirname(dir) === dir) return false;
   }
 }

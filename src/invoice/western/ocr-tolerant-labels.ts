@@ -1,3 +1,5 @@
+import { withCaseClasses } from '../../core/case-classes.js';
+
 /**
  * Labels that OCR reads without their accents: PP-OCR and tesseract's English model often print
  * "Kaufer", "Rechnungsempfanger", "Facture a" for "Käufer", "Rechnungsempfänger", "Facturé à". A label
@@ -95,7 +97,7 @@ export function ocrTolerant(re: RegExp): RegExp {
     });
     i = j;
   }
-  return new RegExp(out, tolerant.flags);
+  return withCaseClasses(new RegExp(out, tolerant.flags));
 }
 
 /**

@@ -16,6 +16,7 @@ import { noteImplausibleValues } from './doubts.js';
 import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type LineItem } from '../model.js';
 import { remembered } from '../../core/remembered.js';
 import { matchesOf } from '../../core/matches.js';
+import { withCaseClasses } from '../../core/case-classes.js';
 import { noteGuess } from '../guesses.js';
 import { editDistance } from '../edit-distance.js';
 import { paidLessChange } from '../receipt.js';
@@ -127,7 +128,7 @@ function isDateLike(s: string): boolean {
  * A label followed by an amount, compiled once per label: compiling it for every line and label was the
  * Western parser's largest cost (~0.1 s of CPU over the 50 files of bench/extract/files.mjs).
  */
-const labelAmount = remembered((label: RegExp) => new RegExp(`(${label.source})${BETWEEN}${AMOUNT_CAPTURE}`, 'gi'));
+const labelAmount = remembered((label: RegExp) => withCaseClasses(new RegExp(`(${label.source})${BETWEEN}${AMOUNT_CAPTURE}`, 'gi')));
 
 /** The amount right after a label in `text`, or null. */
 function amountAfter(line: string, label: RegExp, decimal?: '.' | ','): { value: number; index: number } | null {

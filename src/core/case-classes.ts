@@ -1,0 +1,119 @@
+/**
+ * A case-blind pattern (`i`) written as the same pattern without `i`, each cased letter spelt as a class
+ * of its cases ("total" → "[tT][oO][tT][aA][lL]"). Both match the same strings; V8 compiles the second
+ * in about half the time, because under `i` it asks ICU for every letter's case closure in each of its
+ * compiling passes (bench/extract/README.md, "Case-blind patterns spelt out"), and a process compiles
+ * the parsers' label patterns once per thread, before its first document is read.
+ *
+ * A letter's cases are its upper and lower case for the Latin letters U+0041–U+024F, but for the few
+ * that case-blind matching relates to more or fewer letters (CASE_GROUPS; a Unicode pattern relates
+ * k to the Kelvin sign, s to the long s, å to the Ångström sign). For any other cased character, a
+ * property (`\p{…}`: case-blind `\p{L}` also matches a few combining marks), a back-reference, a
+ * cased character given by its code (`\u…`, `\x…`, `\c…`), or `\w` / `\b` in a Unicode pattern (case-blind,
+ * they take in the Kelvin sign and the long s), the pattern is returned as it is.
+ */
+const CASE_GROUPS = ['µΜμ', 'ı', 'ſ', 'Ǆǅǆ', 'Ǉǈǉ', 'Ǌǋǌ', 'Ǳǲǳ'];
+const CASE_GROUPS_UNICODE = ['µΜμ', 'ı', 'sSſ', 'kK\u212a', 'åÅ\u212b', 'ßẞ', 'Ǆǅǆ', 'Ǉǈǉ', 'Ǌǋǌ', 'Ǳǲǳ'];
+const CASED = /\p{Changes_When_Casemapped}/u;
+/** An ASCII character's cases: "aA" for a, "Aa" for A, the character itself for the others. */
+const ASCII_CASES = Array.from({ length: 0x80 }, (_, code) => {
+  const c = String.fromCharCode(code);
+  return /[a-zA-Z]/.test(c) ? c + (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()) : c;
+});
+
+/** The characters `c` matches case-blind, or null when that is not known here. */
+function casesOf(c: string, unicode: boolean): string | null {
+  const code = c.codePointAt(0)!;
+  if (code < 0x80 && !(unicode && (code | 0x20) === 0x6b) && !(unicode && (code | 0x20) === 0x73)) return ASCII_CASES[code]!;
+  if (!CASED.test(c)) return c;
+  const group = (unicode ? CASE_GROUPS_UNICODE : CASE_GROUPS).find((g) => g.includes(c));
+  if (group !== undefined) return group;
+  if (code > 0x24f) return null;
+  let cases = c;
+  for (const other of [c.toLowerCase(), c.toUpperCase()]) if (other.length === 1 && !cases.includes(other)) cases += other;
+  return cases;
+}
+
+/** The range `from`-`to` of a class and the cases of its letters that lie outside it, or null. */
+function rangeCases(from: string, to: string, unicode: boolean): string | null {
+  const lo = from.codePointAt(0)!;
+  const hi = to.codePointAt(0)!;
+  let outside = '';
+  for (let code = lo; code <= hi; code++) {
+    const cases = casesOf(String.fromCodePoint(code), unicode);
+    if (cases === null) return null;
+    for (const c of cases) if ((c.codePointAt(0)! < lo || c.codePointAt(0)! > hi) && !outside.includes(c)) outside += c;
+  }
+  return `${from}-${to}${outside}`;
+}
+
+/** Ranges as rangeCases writes them, by flags and range: the same few recur in many label patterns. */
+const rangesSeen = new Map<string, string | null>();
+
+/** An ASCII letter outside a class, spelt out: "[aA]" for a and for A. */
+const ASCII_CLASS = ASCII_CASES.map((cases) => (cases.length === 1 ? cases : `[${cases}]`));
+
+/**
+ * One pass over the pattern's code units, copying what has no case as it is: the label patterns are
+ * rewritten as their modules load, by every process, so this stays a plain loop (a tokenizing `replace`
+ * with a callback per letter cost about as much as the compiling it saved).
+ */
+export function withCaseClasses(re: RegExp): RegExp {
+  if (!re.ignoreCase) return re;
+  const unicode = re.unicode;
+  const src = re.source;
+  let out = '';
+  let copied = 0;
+  let inClass = false;
+  const put = (at: number, skip: number, text: string) => {
+    out += src.slice(copied, at) + text;
+    copied = at + skip;
+  };
+  for (let i = 0; i < src.length; i++) {
+    const code = src.charCodeAt(i);
+    if (code === 0x5c) {
+      // An escape. A character given by its code is kept when it has no case; `\d`, `\s`, `\.` and the
+      // like have none.
+      const e = src[i + 1]!;
+      // A range from an escape ("[\x30-z]"): its letters are not spelt out here.
+      const after = i + 2 + (e === 'u' ? 4 : e === 'x' ? 2 : 0);
+      if (inClass && src[after] === '-' && src[after + 1] !== ']') return re;
+      const hex = e === 'u' ? /^[0-9a-fA-F]{4}/.exec(src.slice(i + 2, i + 6)) : e === 'x' ? /^[0-9a-fA-F]{2}/.exec(src.slice(i + 2, i + 4)) : null;
+      if (hex) {
+        if (CASED.test(String.fromCharCode(parseInt(hex[0], 16)))) return re;
+        i += 1 + hex[0].length;
+      } else if ('pPkuxc123456789'.includes(e) || (unicode && 'wWbB'.includes(e))) return re;
+      else i++;
+    } else if (code === 0x5b) {
+      if (inClass && src.charCodeAt(i + 1) === 0x2d) return re;
+      inClass = true;
+    }
+    else if (code === 0x5d) inClass = false;
+    else if (code === 0x28 && !inClass && src.startsWith('(?<', i) && src[i + 3] !== '=' && src[i + 3] !== '!') {
+      // A named group: its name is not matched text.
+      i = src.indexOf('>', i);
+    } else if (inClass && src.charCodeAt(i + 1) === 0x2d && i + 2 < src.length && src[i + 2] !== ']') {
+      // A range.
+      const from = String.fromCodePoint(src.codePointAt(i)!);
+      const to = String.fromCodePoint(src.codePointAt(i + from.length + 1)!);
+      if (to === '\\') return re;
+      const key = `${re.flags}${from}-${to}`;
+      if (!rangesSeen.has(key)) rangesSeen.set(key, rangeCases(from, to, unicode));
+      const range = rangesSeen.get(key);
+      if (range == null) return re;
+      put(i, from.length + 1 + to.length, range);
+      i = copied - 1;
+    } else if (code < 0x80) {
+      const cases = ASCII_CASES[code]!;
+      if (cases.length > 1 && !(unicode && (code | 0x20) === 0x6b) && !(unicode && (code | 0x20) === 0x73)) put(i, 1, inClass ? cases : ASCII_CLASS[code]!);
+      else if (cases.length > 1) put(i, 1, inClass ? casesOf(src[i]!, unicode)! : `[${casesOf(src[i]!, unicode)}]`);
+    } else {
+      const c = String.fromCodePoint(src.codePointAt(i)!);
+      const cases = casesOf(c, unicode);
+      if (cases === null) return re;
+      if (cases.length > 1) put(i, c.length, inClass ? cases : `[${cases}]`);
+      i += c.length - 1;
+    }
+  }
+  return new RegExp(out + src.slice(copied), re.flags.replace('i', ''));
+}

@@ -1,0 +1,60 @@
+/**
+ * withCaseClasses: a case-blind pattern spelt without `i` must match exactly what it matched before,
+ * letter by letter over the whole Basic Multilingual Plane, and as a whole label pattern.
+ */
+import { describe, expect, it } from 'vitest';
+import { withCaseClasses } from '../../src/core/case-classes.js';
+
+/** Every BMP character but the surrogates, one string: a global pattern finds all it matches in one scan. */
+const BMP = Array.from({ length: 0x10000 }, (_, code) => (code >= 0xd800 && code <= 0xdfff ? '' : String.fromCharCode(code))).join('');
+const matched = (re: RegExp) => (BMP.match(new RegExp(re.source, `${re.flags}g`)) ?? []).join('');
+
+describe('withCaseClasses', () => {
+  for (const flags of ['i', 'iu']) {
+    it(`matches what each Latin letter matches under ${flags}, and nothing else`, () => {
+      for (let code = 0x41; code <= 0x24f; code++) {
+        const c = String.fromCharCode(code);
+        if (/[\\^$.*+?()[\]{}|/-]/.test(c)) continue;
+        for (const source of [c, `[x${c}]`]) {
+          const re = new RegExp(source, flags);
+          const spelt = withCaseClasses(re);
+          expect(spelt.flags, source).toBe(flags.replace('i', ''));
+          expect(matched(spelt), `${source} /${flags}`).toBe(matched(re));
+        }
+      }
+    });
+
+    it(`matches what a range of letters matches under ${flags}`, () => {
+      for (const source of ['[a-z]', '[A-Z]', '[À-ž]', '[A-ž]', '[À-ÿ]', '[0-9a-f]', '[^A-Za-z]', '[一-龥]']) {
+        const re = new RegExp(source, flags);
+        const spelt = withCaseClasses(re);
+        expect(spelt.flags, source).toBe(flags.replace('i', ''));
+        expect(matched(spelt), `${source} /${flags}`).toBe(matched(re));
+      }
+    });
+  }
+
+  it('spells a label pattern out and finds the same matches in every case', () => {
+    const re = /(?<!(?:sub|net)[-\s]?)\bt ?[o0] ?t ?a ?l\b(?!\s*(?:net|HT))|(?<label>r[ée]f[ée]rence|straße)\s*[:.]?\s*([A-Z]{3}|[€$£])?\s*(\d[\d.,\u00a0]*)|n[°º˚。№]|č\.|\x2e/gi;
+    const spelt = withCaseClasses(re);
+    expect(spelt.flags).toBe('g');
+    expect(spelt.source).toContain('[tT] ?[oO0] ?[tT]');
+    const lines = ['Total 12,00', 'TOTAL EUR 1.234,00', 'sub-total 3', 'T0TAL net', 'Référence: ABC 12', 'RÉFÉRENCE eur 5', 'Straße 4', 'STRASSE 4', 'STRAẞE 4', 'N° 5', 'Č. 7', 'a b A'];
+    for (const line of [...lines, ...lines.map((l) => l.toLowerCase()), ...lines.map((l) => l.toUpperCase())]) {
+      expect([...line.matchAll(spelt)].map((m) => [m.index, ...m]), line).toEqual([...line.matchAll(re)].map((m) => [m.index, ...m]));
+    }
+  });
+
+  it('leaves a pattern as it is where spelling it out could change what it matches', () => {
+    for (const re of [/\p{L}+ total/iu, /(a)b\1/i, /\bstreet\b/iu, /total\w/iu, /\u0130/i, /\u212a/i, /\u0391/i, /[a-\u0100]/i, /[\x30-z]/iu, /[\d-z]/i, /[a[-z]/i, /Ω/i, /total/]) {
+      expect(withCaseClasses(re), String(re)).toBe(re);
+    }
+  });
+
+  it('keeps the Kelvin sign, the long s and the sharp s of a Unicode pattern', () => {
+    const re = /kas|ß|[k-s]/iu;
+    const spelt = withCaseClasses(re);
+    expect(spelt === re || !spelt.ignoreCase).toBe(true);
+    for (const s of ['\u212aa\u017f', 'KAS', 'ẞ', '\u017f', 'm']) expect(spelt.test(s), s).toBe(re.test(s));
+  });
+});
