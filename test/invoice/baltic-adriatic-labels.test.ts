@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/invoice/dates.js';
+import { guessesOf } from '../../src/invoice/index.js';
 import { d } from './page-builder.js';
 import { read, totals } from './supplier-bill.js';
 
@@ -78,6 +79,15 @@ describe('values wrapped in their cells', () => {
     expect([inv.number, inv.date]).toEqual(['47', '2025-03-14']);
   });
 
+  it('a header band of label cells over their values: the date under "Factuurdatum", not the next header\'s', () => {
+    const inv = read({
+      info: [],
+      extra: [d(23, 63.5, 'Factuurnummer'), d(57, 63.5, 'Factuurdatum'), d(89, 63.5, 'Vervaldatum'), d(122, 63.5, 'Klantnummer'),
+        d(23, 67.5, 'F2025-0219'), d(57, 67.5, '12-03-2025'), d(89, 67.5, '26-03-2025'), d(122, 67.5, 'K-1044')],
+    });
+    expect([inv.number, inv.date]).toEqual(['F2025-0219', '2025-03-12']);
+  });
+
   it('a table of headers whose second rows sit between "Számla kelte" and its value, the value wrapped ("2025. március" over "14.")', () => {
     const inv = read({
       info: [],
@@ -117,5 +127,15 @@ describe('company forms', () => {
   it('a name whose row ends with the comma before its form, wrapped under it ("Sorriso Atlântico," over "Lda."), keeps the comma', () => {
     const inv = read({ window: ['Exmo.(s) Sr.(s)', 'Clínica Dentária Sorriso Atlântico,', 'Lda.', 'Avenida da Boavista, 1200', '4100-114 Porto'] });
     expect(inv.buyer.name).toBe('Clínica Dentária Sorriso Atlântico, Lda.');
+  });
+});
+
+describe('a logo\'s short name', () => {
+  it('is not confirmed by a payee line that names the company with more words ("payable to Blue Heron Landscaping")', () => {
+    const inv = read({
+      letterhead: ['BLUE HERON', 'LANDSCAPING'], window: ['Maple Court HOA', '410 Maple Ct', 'Cary, NC 27511'],
+      extra: [d(22, 160, 'Thank you for your business! Checks payable to Blue Heron Landscaping.')],
+    });
+    expect(inv.seller.name === 'Blue Heron Landscaping' || Object.keys(guessesOf(inv)).includes('seller.name')).toBe(true);
   });
 });

@@ -632,12 +632,23 @@ const PAYEE = /(?:\bt\.\s?n\.\s?v\.?|\bten\s+name\s+van|\baccount\s+(?:name|hold
  * or web address spells two or more of its words ("dave@hughesplumbing.example" under "Dave Hughes
  * Plumbing & Heating"). A buyer's name is neither.
  */
+/**
+ * The payee named with more words than the name, other than a company form ("payable to Blue Heron
+ * Landscaping" for a logo's "Blue Heron"): a longer name, which the shorter one does not confirm.
+ */
+function namesMore(rest: string, name: string): boolean {
+  const payee = rest.split(/\n|\s{2,}|[.,;](?:\s|$)/)[0].trim().split(/\s+/);
+  const extra = payee.slice(name.trim().split(/\s+/).length);
+  return extra.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !COMPANY_FORM.test(w));
+}
+
 export function confirmedSeller(text: string, name: string, address: string | null): boolean {
   // (The text after each payee word compared, letters and digits only: no pattern made for the name.)
   const key = squeeze(name);
   for (const m of text.matchAll(PAYEE)) {
-    const after = squeeze(text.slice(m.index! + m[0].length, m.index! + m[0].length + name.length + 8));
-    if (key.length >= 4 && after.startsWith(key)) return true;
+    const rest = text.slice(m.index! + m[0].length);
+    const after = squeeze(rest.slice(0, name.length + 8));
+    if (key.length >= 4 && after.startsWith(key) && !namesMore(rest, name)) return true;
   }
   // The letterhead's next row gives the form the name is of ("Maçonnerie Lefèvre & Fils" over "SARL au
   // capital de 20 000 €").

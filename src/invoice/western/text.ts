@@ -341,9 +341,10 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       const tail = cell && lines[i + 1]?.page === line.page && lines[i + 1].y - line.y2 < line.height ? lines[i + 1].segments.find((s) => Math.abs(s.x - cell.x) < 2) : undefined;
       if (tail && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(tail.text.trim())) return accept(value + tail.text.trim()) ?? value;
       if (value) return value;
-      // A value wrapped in its own cell right of the label's ("Invoice Date:  March 14," over "2025").
+      // A value wrapped in its own cell right of the label's ("Invoice Date:  March 14," over "2025"). Its
+      // first row has a figure: a cell of words beside the label is the next header of a row of them.
       const labelCell = line.segments.findIndex((s) => label.test(s.text));
-      const valueCell = labelCell >= 0 ? line.segments[labelCell + 1] : undefined;
+      const valueCell = labelCell >= 0 && HAS_DIGIT.test(line.segments[labelCell + 1]?.text ?? '') ? line.segments[labelCell + 1] : undefined;
       const wrapped = valueCell ? wrappedCellValue(lines, i, valueCell, accept) : null;
       if (wrapped) return wrapped;
       // A value wrapped in the label's own cell ("Date of issue: April 1," over "2025"): the cell's rest
