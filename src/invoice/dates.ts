@@ -46,7 +46,9 @@ function iso(y: number, m: number, d: number): string | null {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const MONTH_WORD = String.raw`\p{L}{3,12}\.?`;
+// Latin letters up to Latin Extended-A, which hold every mark the month names above carry (a class
+// without the Unicode flag: findDate is asked of every line, and Unicode patterns cost more).
+const MONTH_WORD = String.raw`[A-Za-zÀ-ž]{3,12}\.?`;
 
 /**
  * A two-digit day as OCR may split it with a space ("1 1. Juli 2014" is the 11th: read as the 1st, the
@@ -76,7 +78,7 @@ const DATE_PATTERNS: Array<{ re: RegExp; ymd: (m: RegExpMatchArray, monthFirst: 
   // 15 janvier 2024, 15. Januar 2024, 1er mars 2024, 15 de enero de 2024, 3rd of May 2024, 15-Jan-2024,
   // 15-Jan-24, 05 Jan 19, 05 Jan, 2019 (a two-digit year only after a three-letter month, not a time "19:30")
   {
-    re: new RegExp(String.raw`\b(${SPLIT_DAY}|\d{1,2})(?:er|st|nd|rd|th)?\.?[\s-]+(?:de\s+|of\s+)?(${MONTH_WORD}),?[\s-]+(?:de\s+)?(\d{4}|(?<=\d[-\s][A-Za-z]{3}[-\s])\d{2}(?![\d:]))\b`, 'iu'),
+    re: new RegExp(String.raw`\b(${SPLIT_DAY}|\d{1,2})(?:er|st|nd|rd|th)?\.?[\s-]+(?:de\s+|of\s+)?(${MONTH_WORD}),?[\s-]+(?:de\s+)?(\d{4}|(?<=\d[-\s][A-Za-z]{3}[-\s])\d{2}(?![\d:]))\b`, 'i'),
     ymd: (m) => {
       const mo = monthFromName(m[2]);
       return mo ? [+m[3], mo, dayOf(m[1])] : null;
@@ -84,7 +86,7 @@ const DATE_PATTERNS: Array<{ re: RegExp; ymd: (m: RegExpMatchArray, monthFirst: 
   },
   // Jan 15, 2024 / January 15th 2024 / March 14,2024 (OCR often drops the space after the comma)
   {
-    re: new RegExp(String.raw`\b(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b`, 'iu'),
+    re: new RegExp(String.raw`\b(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b`, 'i'),
     ymd: (m) => {
       const mo = monthFromName(m[1]);
       return mo ? [+m[3], mo, +m[2]] : null;
@@ -92,7 +94,7 @@ const DATE_PATTERNS: Array<{ re: RegExp; ymd: (m: RegExpMatchArray, monthFirst: 
   },
   // The year first: 2025. március 14. (Hungarian), 2025 m. kovo 14 d. (Lithuanian)
   {
-    re: new RegExp(String.raw`\b((?:19|20)\d{2})\.?\s+(?:m\.\s*)?(${MONTH_WORD})\s+(\d{1,2})(?!\d)`, 'iu'),
+    re: new RegExp(String.raw`\b((?:19|20)\d{2})\.?\s+(?:m\.\s*)?(${MONTH_WORD})\s+(\d{1,2})(?!\d)`, 'i'),
     ymd: (m) => {
       const mo = monthFromName(m[2]);
       return mo ? [+m[1], mo, +m[3]] : null;
@@ -100,7 +102,7 @@ const DATE_PATTERNS: Array<{ re: RegExp; ymd: (m: RegExpMatchArray, monthFirst: 
   },
   // 2025. gada 7. aprīlis (Latvian: "of the year 2025, 7 April")
   {
-    re: new RegExp(String.raw`\b((?:19|20)\d{2})\.\s+gada\s+(\d{1,2})\.\s+(${MONTH_WORD})`, 'iu'),
+    re: new RegExp(String.raw`\b((?:19|20)\d{2})\.\s+gada\s+(\d{1,2})\.\s+(${MONTH_WORD})`, 'i'),
     ymd: (m) => {
       const mo = monthFromName(m[3]);
       return mo ? [+m[1], mo, +m[2]] : null;
