@@ -6,23 +6,25 @@
 
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: string[][] = [
-  // en, de, fr, nl, es, it (abbreviations are handled by prefix matching below)
-  ['january', 'januar', 'janvier', 'januari', 'enero', 'gennaio', 'jänner'],
-  ['february', 'februar', 'février', 'fevrier', 'februari', 'febrero', 'febbraio'],
-  ['march', 'märz', 'maerz', 'mars', 'maart', 'marzo'],
-  ['april', 'avril', 'abril', 'aprile'],
-  ['may', 'mai', 'mei', 'mayo', 'maggio'],
-  ['june', 'juni', 'juin', 'junio', 'giugno'],
-  ['july', 'juli', 'juillet', 'julio', 'luglio'],
-  ['august', 'août', 'aout', 'augustus', 'agosto'],
-  ['september', 'septembre', 'septiembre', 'settembre', 'setiembre'],
-  ['october', 'oktober', 'octobre', 'octubre', 'ottobre'],
-  ['november', 'novembre', 'noviembre'],
-  ['december', 'dezember', 'décembre', 'decembre', 'diciembre', 'dicembre'],
+  // en, de, fr, nl, es, it (abbreviations are handled by prefix matching below); then pt, the Nordic
+  // languages, pl, cs, sk, sl, hu, ro, fi, lt, lv, each in the case its dates use ("14 marca", "kovo 14 d.",
+  // "7. aprīlis"). Croatian's are left out: "listopada" is its October and Polish's November.
+  ['january', 'januar', 'janvier', 'januari', 'enero', 'gennaio', 'jänner', 'janeiro', 'stycznia', 'ledna', 'januára', 'január', 'ianuarie', 'tammikuuta', 'sausio', 'janvāris', 'janvārī'],
+  ['february', 'februar', 'février', 'fevrier', 'februari', 'febrero', 'febbraio', 'fevereiro', 'lutego', 'února', 'februára', 'február', 'februarie', 'helmikuuta', 'vasario', 'februāris', 'februārī'],
+  ['march', 'märz', 'maerz', 'mars', 'maart', 'marzo', 'março', 'marts', 'marca', 'března', 'marec', 'március', 'martie', 'maaliskuuta', 'kovo', 'martā'],
+  ['april', 'avril', 'abril', 'aprile', 'kwietnia', 'dubna', 'apríla', 'április', 'aprilie', 'huhtikuuta', 'balandžio', 'aprīlis', 'aprīlī'],
+  ['may', 'mai', 'mei', 'mayo', 'maggio', 'maio', 'maj', 'maja', 'května', 'mája', 'május', 'toukokuuta', 'gegužės', 'maijs', 'maijā'],
+  ['june', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'června', 'júna', 'junij', 'június', 'iunie', 'kesäkuuta', 'birželio', 'jūnijs', 'jūnijā'],
+  ['july', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca', 'července', 'júla', 'julij', 'július', 'iulie', 'heinäkuuta', 'liepos', 'jūlijs', 'jūlijā'],
+  ['august', 'août', 'aout', 'augustus', 'agosto', 'augusti', 'sierpnia', 'srpna', 'augusta', 'avgust', 'augusztus', 'elokuuta', 'rugpjūčio', 'augusts', 'augustā'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setiembre', 'setembro', 'września', 'září', 'septembra', 'szeptember', 'septembrie', 'syyskuuta', 'rugsėjo', 'septembris', 'septembrī'],
+  ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'października', 'října', 'októbra', 'október', 'octombrie', 'lokakuuta', 'spalio', 'oktobris', 'oktobrī'],
+  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopadu', 'novembra', 'noiembrie', 'marraskuuta', 'lapkričio', 'novembris', 'novembrī'],
+  ['december', 'dezember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'desember', 'grudnia', 'prosince', 'decembra', 'decembrie', 'joulukuuta', 'gruodžio', 'decembris', 'decembrī'],
 ];
 MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 
-/** Month number for a (possibly abbreviated, possibly dotted) month name in en/de/fr/nl/es/it. */
+/** Month number for a (possibly abbreviated, possibly dotted) month name in the languages above. */
 export function monthFromName(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (w.length < 3) return null;
@@ -44,7 +46,9 @@ function iso(y: number, m: number, d: number): string | null {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const MONTH_WORD = String.raw`[A-Za-zÀ-ÿä]{3,10}\.?`;
+// Latin letters up to Latin Extended-A, which hold every mark the month names above carry (a class
+// without the Unicode flag: findDate is asked of every line, and Unicode patterns cost more).
+const MONTH_WORD = String.raw`[A-Za-zÀ-ž]{3,12}\.?`;
 
 /**
  * A two-digit day as OCR may split it with a space ("1 1. Juli 2014" is the 11th: read as the 1st, the
@@ -88,6 +92,24 @@ const DATE_PATTERNS: Array<{ re: RegExp; ymd: (m: RegExpMatchArray, monthFirst: 
       return mo ? [+m[3], mo, +m[2]] : null;
     },
   },
+  // The year first: 2025. március 14. (Hungarian), 2025 m. kovo 14 d. (Lithuanian)
+  {
+    re: new RegExp(String.raw`\b((?:19|20)\d{2})\.?\s+(?:m\.\s*)?(${MONTH_WORD})\s+(\d{1,2})(?!\d)`, 'i'),
+    ymd: (m) => {
+      const mo = monthFromName(m[2]);
+      return mo ? [+m[1], mo, +m[3]] : null;
+    },
+  },
+  // 2025. gada 7. aprīlis (Latvian: "of the year 2025, 7 April")
+  {
+    re: new RegExp(String.raw`\b((?:19|20)\d{2})\.\s+gada\s+(\d{1,2})\.\s+(${MONTH_WORD})`, 'i'),
+    ymd: (m) => {
+      const mo = monthFromName(m[3]);
+      return mo ? [+m[1], mo, +m[2]] : null;
+    },
+  },
+  // 12. 3. 2025: Czech, Slovak and Slovenian dates with a space after each dot
+  { re: /\b(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})\b/, ymd: (m) => [+m[3], +m[2], +m[1]] },
   // 20240115 (XML format 102, QR payloads)
   { re: /\b(\d{4})(\d{2})(\d{2})\b/, ymd: (m) => [+m[1], +m[2], +m[3]] },
 ];

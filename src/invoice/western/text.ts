@@ -33,12 +33,12 @@ const NUMERO = '[°º˚。№]';
 /** The end of a label: a colon or a dot, or both as OCR may read a colon ("Gutschriftsnummer.:"). */
 const LABEL_END = String.raw`[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+vat)?|\barve|credit\s+note|fee\s+note|tax\s+invoice)`;
+const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+(?:vat|korygująca))?|\barve|r[eē][kķ]ins|ra[čc]un|doklad|credit\s+note|credit|fee\s+note|tax\s+invoice)`;
 /** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
-  new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nr\.?|n\.?${NUMERO}\.?|n\.|№|#|number|nummer|num[ée]ro|número|numero|č\.|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
-  new RegExp(String.raw`(?:rechnungsnummer|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|laskun\s+numero|laskunumero|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|series\s*\/\s*(?:no\.?|number))\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nr\.?|n\.?${NUMERO}\.?|n\.|№|#|number|nummer|num[ée]ro|número|numero|č\.|št\.|br\.|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`(?:rechnungsnummer|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|laskun\s+numero|laskunumero|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa)\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   // "Číslo faktury", "Numer faktury": the Czech and Polish genitive.
   new RegExp(String.raw`(?:\bno\.?|\bnr\.?|\bn${NUMERO}?|№|num[ée]ro|número|numero|nummer|\bnumer|č[ií]slo|r[ée]f[ée]rence)\s*(?:de\s+|d['’]\s*|di\s+|della\s+)?(?:la\s+)?(?:facture|factura|factuur|avoir|fakt[uú]ry|fattura)\s*${LABEL_END}`, 'i'),
@@ -50,43 +50,43 @@ const TITLE_NUMBER = /^(?:invoice|rechnung|gutschrift|facture|avoir|factuur|fact
 const NUMBER_VALUE = /^([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d)/i;
 /** A number printed in groups of digits within its cell, as telecoms print theirs ("8812 4471 0325"). */
 const GROUPED_NUMBER = /^(\d{3,5}(?: \d{3,5}){1,3})(?![\d.,/-]|\s?%)/;
-/** A Romanian invoice's series and number: "Seria BV nr. 0457" is the number "BV 0457". */
-const SERIES_AND_NUMBER = /\bseria\s+([A-Z]{1,6})\s*,?\s*(?:nr|num[aă]r)\.?\s*:?\s*(\d[\d\-/]*)/i;
+/** A Romanian or Lithuanian invoice's series and number: "Seria BV nr. 0457", "Serija BV Nr. 0457" are the number "BV 0457". */
+const SERIES_AND_NUMBER = /\bserij?a\s+([A-Z]{1,6})\s*,?\s*(?:nr|num[aă]r)\.?\s*:?\s*(\d[\d\-/]*)/i;
 /** A Portuguese document id: its type in capitals, a space, then series and sequence ("FT 2025/314", "FR A1/27"). */
 const SERIES_NUMBER = /^([A-Z]{2,4} [A-Z0-9]+\/\d+)(?![\w/])/;
 
 const DATE_LABELS: RegExp[] = [
-  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|issued\s+(?:at|on)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|d[áa]tum\s+vyhotovenia|d[áa]tum\s+vystavenia|data\s+emiterii|data\s+facturii|data\s*\(zi\s*\/\s*luna\s*\/\s*an\)|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma|arve\s+kuupäev)\s*[:.]?\s*/i,
-  /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bfecha\b|\bkuupäev\b)\s*[:.]?\s*/i,
+  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|issued\s+(?:at|on)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|d[áa]tum\s+vyhotovenia|d[áa]tum\s+vystavenia|data\s+emiterii|data\s+facturii|data\s*\(zi\s*\/\s*luna\s*\/\s*an\)|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma|arve\s+kuupäev|datum\s+izdaje|datum\s+(?:i\s+vrijeme\s+)?izdavanja|datum\s+računa|sąskaitos\s+data|išrašymo\s+data)\s*[:.]?\s*/i,
+  /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bdatums\b|\bfecha\b|\bkuupäev\b)\s*[:.]?\s*/i,
 ].map(ocrTolerant);
-const NOT_ISSUE_DATE = ocrTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum|\bship|dispatch|despatch|payment|paid|check-?(?:in|out)|arrival|departure|travel|booking|forfald|förfallo|splatnost|termin|sprzeda|uskute|zdaniteln|eräpäivä|teljesítés|határidő|tähtaeg/i);
+const NOT_ISSUE_DATE = ocrTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum|\bship|dispatch|despatch|payment|paid|check-?(?:in|out)|arrival|departure|travel|booking|forfald|förfallo|splatnost|termin|sprzeda|uskute|zdaniteln|eräpäivä|teljesítés|határidő|tähtaeg|termiņš|dospije|rok\s+plačila|opravljen|isporuk|apmokėti/i);
 
 /** A letter's dateline: a place, a comma, perhaps a word for "on", then the date. */
 const DATELINE = /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:(?:le|den|am|il|el)\s+)?\d/u;
 
 const DUE_LABELS: RegExp[] = [
-  /(?:due\s+date|payment\s+due|date\s+due|due\s+on|due\s+by|pay(?:able)?\s+by|remit\s+until|zahlbar\s+bis|fällig(?:keit)?(?:\s+am)?|zahlungsziel|date\s+d['’]échéance|échéance|[àa]\s+payer\s+avant\s+le|vervaldatum|uiterste\s+betaaldatum|fecha\s+de\s+vencimiento|vencimiento|scadenza|forfaldsdato|förfallodatum|forfallsdato|datum\s+splatnosti|termin\s+p[łl]atności|data\s+de\s+vencimento|vencimento|eräpäivä|fizetési\s+határidő|maksetähtaeg)\s*[:.]?\s*/i,
+  /(?:due\s+date|payment\s+due|date\s+due|due\s+on|due\s+by|pay(?:able)?\s+by|remit\s+until|zahlbar\s+bis|fällig(?:keit)?(?:\s+am)?|zahlungsziel|date\s+d['’]échéance|échéance|[àa]\s+payer\s+avant\s+le|vervaldatum|uiterste\s+betaaldatum|fecha\s+de\s+vencimiento|vencimiento|scadenza|forfaldsdato|förfallodatum|forfallsdato|datum\s+splatnosti|termin\s+p[łl]atności|data\s+de\s+vencimento|vencimento|eräpäivä|fizetési\s+határidő|maksetähtaeg|rok\s+plačila|dospijeće(?:\s+plaćanja)?|apmaksas\s+termiņš|apmokėti\s+iki|mokėjimo\s+terminas)\s*[:.]?\s*/i,
 ].map(ocrTolerant);
 
 const GROSS_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|(?:total|sum|amount|price)\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+value|brutto-?\s*betrag|gesamtwert|bruttowert|gesamtpreis|total\s+ttc|total\s+tvac|tvac|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+(?:tva|taxes)\s+comprises?|total\s+amount|invoice\s+total|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag|total\s+(?:gutschrift|avoir|credit(?:\s+note)?)|gutschriftsbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|rechnungssumme(?!\s+ohne)|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|do\s+zap[łl]aty|(?:celkem\s+)?k\s+úhradě|(?:celkom\s+)?k\s+úhrade|(?:spolu|celkem|celkom)\s+s\s+dph|total\s+de\s+plat[aă](?:\s*\(col\.\s*\d+\s*\+(?:\s*col\.\s*\d+\)?)?)?|att\s+(?:åter)?betala|at\s+(?:til)?betale|att\s+återfå|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg|kokku\s+tasuda)/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|(?:total|sum|amount|price)\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+value|brutto-?\s*betrag|gesamtwert|bruttowert|gesamtpreis|total\s+ttc|total\s+tvac|tvac|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+(?:tva|taxes)\s+comprises?|total\s+amount|invoice\s+total|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag|total\s+(?:gutschrift|avoir|credit(?:\s+note)?)|gutschriftsbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|rechnungssumme(?!\s+ohne)|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|do\s+zap[łl]aty|(?:celkem\s+)?k\s+úhradě|(?:celkom\s+)?k\s+úhrade|(?:spolu|celkem|celkom)\s+s\s+dph|total\s+de\s+plat[aă](?:\s*\(col\.\s*\d+\s*\+(?:\s*col\.\s*\d+\)?)?)?|att\s+(?:åter)?betala|at\s+(?:til)?betale|att\s+återfå|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg|kokku\s+tasuda|iš\s+viso\s+(?:su\s+pvm|mokėti)|suma\s+su\s+pvm|kopā\s+(?:apmaksai|ar\s+pvn)|summa\s+apmaksai|(?:skupaj\s+)?za\s+plačilo|skupaj\s+z\s+ddv|ukupno(?:\s+za\s+(?:platiti|plaćanje))?|za\s+platiti)/i,
   /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe|gesamt)\b(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))/i,
   /(?:amount\s+due|balance\s+due|total\s+due|(?:total\s+)?amount\s+payable|total\s+payable|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|residual)/i,
 ].map(ocrTolerant);
 const NET_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o|before)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+tax(?:es)?|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|nettosumme|nettowert|net\s+value|maatstaf\s+van\s+heffing|nettobeträge|rechnungssumme\s+ohne(?:\s+ust\.?)?|summa\s+käibemaksuta|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|summa|sum|amount|price|betrag|montant|importe|celkem|beløb|belopp|beløp|razem)\w*\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto|základ\s+dan[ěe]|sum\s+eks\.?\s*mva|veroton\s+yhteensä|nettó\s+összesen)/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o|before)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+tax(?:es)?|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|nettosumme|nettowert|net\s+value|maatstaf\s+van\s+heffing|nettobeträge|rechnungssumme\s+ohne(?:\s+ust\.?)?|summa\s+käibemaksuta|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|summa|sum|amount|price|betrag|montant|importe|celkem|beløb|belopp|beløp|razem)\w*\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto|základ\s+dan[ěe]|sum\s+eks\.?\s*mva|veroton\s+yhteensä|nettó\s+összesen|suma\s+be\s+pvm|(?:kopā|summa)\s+bez\s+pvn|(?:skupaj|znesek)\s+brez\s+ddv|osnova\s+za\s+ddv|osnovica|(?:ukupno|iznos)\s+bez\s+pdv)/i,
   /(?:\bnetto\b|\bnet\b(?!\s+[àa]\s+payer)|positionssumme)/i,
 ].map(ocrTolerant);
 const TAX_LABELS: RegExp[] = [
-  /(?:total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|versicherungs?steuer|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|alv\s+yhteensä)/i,
-  /(?:\bmwst\.?|\bust\.?(?!-?id)|\bumsatzsteuer\b|\bmehrwertsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\btax(?:es)?\b|\bsales\s+tax\b|\bkäibemaks\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b|\balv\b|(?<![\wÀ-ž])áfa\b)/i,
+  /(?:total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|versicherungs?steuer|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|alv\s+yhteensä|pvm\s+suma|iznos\s+pdv-?a|znesek\s+ddv)/i,
+  /(?:\bmwst\.?|\bust\.?(?!-?id)|\bumsatzsteuer\b|\bmehrwertsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\btax(?:es)?\b|\bsales\s+tax\b|\bkäibemaks\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b|\balv\b|\bpvm\b|\bpvn\b|\bddv\b|\bpdv\b|(?<![\wÀ-ž])áfa\b)/i,
 ].map(ocrTolerant);
 /**
  * Words that make a total net or gross whatever the label ("Gesamtbetrag netto", "Totaalbedrag excl.
  * BTW", "Total TTC"): a line carrying one is never the other kind of total.
  */
-const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|ekskl\.?|eks\.?\s+mva|veroton|excluding|without\s+(?:vat|tax)|netto|bez\s+dph|sem\s+iva|uden\s+moms|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|HT|HTVA|before\s+(?:tax|vat|gst)|sans\s+tva|sin\s+iva|zonder\s+btw)(?=$|[\s.:)])/i;
-const GROSS_QUALIFIER = /\b(?:incl\.?|inc\.?(?=\s*(?:gst|vat|tax))|inkl\.?|einschl\.?|einschließlich|inklusive|(?:tva|taxes)\s+comprises?|including|with\s+(?:vat|tax)|inclusief|brutto|TTC|TVAC|con\s+iva|com\s+iva|s\s+dph|inkl\.?\s+moms)(?=$|[\s.:)])/i;
+const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|ekskl\.?|eks\.?\s+mva|veroton|excluding|without\s+(?:vat|tax)|netto|bez\s+dph|sem\s+iva|uden\s+moms|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|HT|HTVA|before\s+(?:tax|vat|gst)|sans\s+tva|sin\s+iva|zonder\s+btw|be\s+pvm|bez\s+pvn|brez\s+ddv|bez\s+pdv)(?=$|[\s.:)])/i;
+const GROSS_QUALIFIER = /\b(?:incl\.?|inc\.?(?=\s*(?:gst|vat|tax))|inkl\.?|einschl\.?|einschließlich|inklusive|(?:tva|taxes)\s+comprises?|including|with\s+(?:vat|tax)|inclusief|brutto|TTC|TVAC|con\s+iva|com\s+iva|s\s+dph|inkl\.?\s+moms|su\s+pvm|ar\s+pvn|z\s+ddv|s\s+pdv)(?=$|[\s.:)])/i;
 /**
  * What a page says when it charges no VAT at all: a small business's exemption (§ 19 UStG, "TVA non
  * applicable, art. 293 B du CGI", the Dutch KOR, Italy's regime forfettario), an exempt service (§ 4
@@ -262,6 +262,17 @@ function sumPerRate(lines: readonly Line[], labels: readonly RegExp[], exclude: 
 }
 
 /**
+ * A breakdown's row read by its tax word and rate, the base before the tax ("PDV 25% | 310,00 | 77,50"):
+ * the figure that is the rate of the one after the label, else that one.
+ */
+function taxBesideBase(line: Line, first: number): number {
+  const rate = Number(line.text.match(RATE)?.[1].replace(',', '.'));
+  const cells = line.segments.filter((s) => MONEY_CELL.test(s.text.trim())).map((s) => parseAmount(s.text));
+  const next = cells[cells.indexOf(first) + 1];
+  return rate && cells.includes(first) && next != null && Math.abs((first * rate) / 100 - next) < 0.011 ? next : first;
+}
+
+/**
  * A tax line that names what the tax is for between the tax word and the rate ("Local Sales Tax – City of
  * Austin (2.00%)  91.60", as US invoices print state, county and city taxes): the amount of its second
  * and last cell, the first holding the tax word and the rate.
@@ -331,6 +342,12 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       const tail = cell && lines[i + 1]?.page === line.page && lines[i + 1].y - line.y2 < line.height ? lines[i + 1].segments.find((s) => Math.abs(s.x - cell.x) < 2) : undefined;
       if (tail && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(tail.text.trim())) return accept(value + tail.text.trim()) ?? value;
       if (value) return value;
+      // A value wrapped in its own cell right of the label's ("Invoice Date:  March 14," over "2025"). Its
+      // first row has a figure: a cell of words beside the label is the next header of a row of them.
+      const labelCell = line.segments.findIndex((s) => label.test(s.text));
+      const valueCell = labelCell >= 0 && HAS_DIGIT.test(line.segments[labelCell + 1]?.text ?? '') ? line.segments[labelCell + 1] : undefined;
+      const wrapped = valueCell ? wrappedCellValue(lines, i, valueCell, accept) : null;
+      if (wrapped) return wrapped;
       // A value wrapped in the label's own cell ("Date of issue: April 1," over "2025"): the cell's rest
       // and the line under it, in the cell that starts where the label's starts.
       const own = line.segments.find((s) => label.test(s.text));
@@ -352,16 +369,24 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
         }
       }
       // Header-style: the value sits in the next line under the label, in the cell that overlaps the
-      // label most (not the neighbour column's: "Order ID" beside "Invoice #").
+      // label most (not the neighbour column's: "Order ID" beside "Invoice #"), perhaps under a line of
+      // the other headers' second rows ("Számla kelte" beside "Teljesítés" over "kelte").
       const seg = line.segments.find((s) => s.text.match(label));
-      const next = lines[i + 1];
-      if (seg && next && next.page === line.page && next.y - line.y2 < 10) {
-        const overlap = (s: Segment) => Math.min(s.x2, seg.x2) - Math.max(s.x, seg.x);
+      // (Each cell of such a line sits under a header of the label's line, none under the label.)
+      const overlaps = (a: Segment, b: Segment) => a.x < b.x2 && a.x2 > b.x;
+      const secondRows = seg && lines[i + 1] && !HAS_DIGIT.test(lines[i + 1].text) && lines[i + 1].segments.every((s) => !overlaps(s, seg) && line.segments.some((h) => overlaps(s, h)));
+      const headerRows = secondRows ? [i + 1, i + 2] : [i + 1];
+      for (const n of seg ? headerRows : []) {
+        const next = lines[n];
+        if (!next || next.page !== line.page || next.y - lines[n - 1].y2 >= 10) break;
+        const overlap = (s: Segment) => Math.min(s.x2, seg!.x2) - Math.max(s.x, seg!.x);
         const below = next.segments.filter((s) => overlap(s) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
         let v = below ? accept(below.text) : null;
         // A value wrapped in a narrow cell ("SGE/112/2019-" over "20"): its end on the line under it.
-        const rest = v && /[-/.]$/.test(v) ? lines[i + 2]?.segments.find((s) => Math.abs(s.x - below!.x) < 2) : undefined;
-        if (v && rest && lines[i + 2].y - next.y2 < 3 && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(rest.text.trim())) v = accept(below!.text + rest.text.trim());
+        const rest = v && /[-/.]$/.test(v) ? lines[n + 1]?.segments.find((s) => Math.abs(s.x - below!.x) < 2) : undefined;
+        if (v && rest && lines[n + 1].y - next.y2 < 3 && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(rest.text.trim())) v = accept(below!.text + rest.text.trim());
+        // A value wrapped over two rows of its cell ("2025. március" over "14.").
+        if (!v && below) v = wrappedCellValue(lines, n, below, accept);
         if (v) return v;
       }
     }
@@ -412,22 +437,26 @@ function cellBelow(lines: readonly Line[], i: number, seg: Segment): Segment | n
 
 /**
  * The cell's next row: on a line just under it, starting where it starts or centred where it is centred
- * (a header cell centred in its box, "Invoice" over "No."); a line of another column set between them,
- * centred on the two rows ("Date" beside them), is stepped over. With the index of its line.
+ * (a header cell centred in its box, "Invoice" over "No."), or, when `ends`, ending where it ends (a value
+ * set right in its cell); a line of another column set between them, centred on the two rows ("Date"
+ * beside them), is stepped over. With the index of its line.
  */
-function cellUnder(lines: readonly Line[], i: number, seg: Segment): { seg: Segment; j: number } | null {
+function cellUnder(lines: readonly Line[], i: number, seg: Segment, ends = false): { seg: Segment; j: number } | null {
   const centre = (seg.x + seg.x2) / 2;
   for (let j = i + 1; j < lines.length && lines[j].page === lines[i].page && lines[j].y - lines[i].y2 <= 1.2 * lines[i].height; j++) {
-    const found = lines[j].segments.find((s) => Math.abs(s.x - seg.x) < 2 || Math.abs((s.x + s.x2) / 2 - centre) < 2);
+    const found = lines[j].segments.find((s) => Math.abs(s.x - seg.x) < 2 || Math.abs((s.x + s.x2) / 2 - centre) < 2 || (ends && Math.abs(s.x2 - seg.x2) < 2));
     if (found) return { seg: found, j };
   }
   return null;
 }
 
-/** A value read from a cell and, when it wrapped in its cell ("2025-06-" over "12", "7 July" over "2025"), the cell under it. */
+/**
+ * A value read from a cell and, when it wrapped in its cell ("2025-06-" over "12", "7 July" over "2025",
+ * "March 14," over "2025" set right, "2025. március" over "14."), the cell under it.
+ */
 function wrappedCellValue(lines: readonly Line[], i: number, seg: Segment, accept: (rest: string) => string | null): string | null {
   const text = seg.text.trim();
-  const rest = cellBelow(lines, i, seg)?.text.trim();
+  const rest = cellUnder(lines, i, seg, true)?.seg.text.trim();
   return (rest && /^[\p{L}\d]/u.test(rest) && !/:$/.test(rest) && accept(/[-/.]$/.test(text) ? text + rest : `${text} ${rest}`)) || accept(text);
 }
 
@@ -623,6 +652,9 @@ function nearMiss(page1: readonly Line[], name: string): string | null {
 
 type TotalsKey = 'amount' | 'taxAmount' | 'totalAmount';
 
+/** The label of a correcting invoice's row of figures before or after the correction ("Przed korektą", "Po korekcie"). */
+const CORRECTION_STATE = /^\s*(?:przed\s+korekt|po\s+korek|stan\s+(?:przed|po)|było|powinno\s+być|before\s+correction|after\s+correction|vor\s+(?:der\s+)?korrektur|nach\s+(?:der\s+)?korrektur|avant\s+correction|apr[eè]s\s+correction)/i;
+
 /**
  * Totals as a table: a row of two or three headers (net, tax, gross labels, nothing else in their cells)
  * over a row with a figure under each. Taken only when the figures agree: net + tax = gross, or two of
@@ -635,9 +667,9 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     if (/\d/.test(t) || t.split(/\s+/).length > 4) return null;
     const whole = (re: RegExp) => { const m = t.match(re); return !!m && m.index === 0 && isLabelTail(t.slice(m[0].length)); };
     // A column of a totals table may be headed by its qualifier alone ("HT | TVA | TTC", "Netto | Brutto").
-    if (NET_LABELS.some(whole) || (GROSS_LABELS.some(whole) && NET_QUALIFIER.test(t)) || /^(?:HT|H\.T\.|netto)$/i.test(t)) return 'amount';
+    if (NET_LABELS.some(whole) || (GROSS_LABELS.some(whole) && NET_QUALIFIER.test(t)) || /^(?:HT|H\.T\.|nett[oó])$/i.test(t)) return 'amount';
     if (TAX_LABELS.some(whole)) return 'taxAmount';
-    if (GROSS_LABELS.some(whole) || /^(?:TTC|T\.T\.C\.|brutto|gross)$/i.test(t)) return 'totalAmount';
+    if (GROSS_LABELS.some(whole) || /^(?:TTC|T\.T\.C\.|brutt[oó]|gross)$/i.test(t)) return 'totalAmount';
     return null;
   };
   let found: Partial<Record<TotalsKey, number>> | null = null;
@@ -671,8 +703,15 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
       return row;
     };
     const near = lines.slice(i + 1, i + 5).filter((l) => l.page === lines[i].page);
+    // A correcting invoice's rows before and after the correction are the other invoice's figures: the
+    // row of the difference under them is this one's (the gap to it measured from the row above it).
+    let top = lines[i].y2;
     for (const [k, below] of near.slice(0, 3).entries()) {
-      if (below.y - lines[i].y2 > 3 * lines[i].height + 4) break;
+      if (below.y - top > 3 * lines[i].height + 4) break;
+      if (CORRECTION_STATE.test(below.text)) {
+        top = below.y2;
+        continue;
+      }
       const row = figures(below);
       const n = Object.keys(row).length;
       if (n < 2) continue;
@@ -782,6 +821,9 @@ function numberInHeaderRow(page1: readonly Line[], numberOf: (rest: string) => s
   return null;
 }
 
+/** A credit memo's or credit note's own number label ("Credit #", "Credit Note No."), and an invoice's. */
+const CREDIT_NUMBER = /\bcredit(?:\s+(?:memo|note))?\s*(?:#|no\.|nr\.|number)/i;
+const INVOICE_NUMBER = /\binvoice\s*(?:#|no\.|number)/i;
 /** Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice". */
 const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|storniert\w*|cancels?|order|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|devis)\b/i);
 
@@ -1148,7 +1190,10 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   if (!inv.number) inv.number = numberInHeaderRow(page1, numberOf);
   if (!inv.number) inv.number = numberBelowTitle(page1);
 
-  inv.date = labelledText(lines, DATE_LABELS.slice(0, 1), (rest) => dateOf(rest), (before) => OTHER_DOCUMENT.test(before));
+  // A credit memo numbered by its own label that names the invoice it credits ("CREDIT # CM-1009" beside
+  // "INVOICE # 10874" and "INVOICE DATE"): the invoice's date is the other document's; its "Date" is the memo's.
+  const creditsInvoice = CREDIT_NUMBER.test(text) && INVOICE_NUMBER.test(text);
+  inv.date = creditsInvoice ? null : labelledText(lines, DATE_LABELS.slice(0, 1), (rest) => dateOf(rest), (before) => OTHER_DOCUMENT.test(before));
   const otherDate = inv.date ? secondReading(lines, DATE_LABELS.slice(0, 1), dateOf, inv.date, (a, b) => a === b) : null;
   if (otherDate) noteGuess(inv, 'date', `two invoice dates are labelled: ${inv.date} and ${otherDate}`);
   // "Rechnung Nr. RE-2017/506 vom 18.11.2017", "Invoice 1234 dated …": the date the number is given with.
@@ -1204,7 +1249,10 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   inv.taxAmount = sumPerRate(lines, TAX_LABELS, (l) => isNetLine(l) || isGrossLine(l) || afterDeduction(l), true) ?? inv.taxAmount;
   if (inv.taxAmount === null) {
     // The tax word with its amount after it, or in the next cell ("VAT @ 23% on fees | €345.00").
-    const taxOf = (l: Line) => amountAfter(l.text, TAX_LABELS[1])?.value ?? valueCellRight(l, TAX_LABELS[1]);
+    const taxOf = (l: Line) => {
+      const first = amountAfter(l.text, TAX_LABELS[1])?.value;
+      return first === undefined ? valueCellRight(l, TAX_LABELS[1]) : taxBesideBase(l, first);
+    };
     const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && !afterDeduction(l) && taxOf(l) !== null);
     if (generic.length === 1) inv.taxAmount = taxOf(generic[0]);
   }
