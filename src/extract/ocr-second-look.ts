@@ -9,12 +9,11 @@
  * doubts as they are.
  *
  * A page OCR read turned (PaddleOCR reads a page fed sideways or upside down upright, and places its
- * text in the turned page) gets no second look when its text's size shows it lay sideways: the row's
- * box would be cut from another part of the image. The doubt stays. A page turned by 180° keeps its
- * size: its crop is then the point-reflected part of the page, whose reading does not show the value's
- * digits, so the doubt stays there too (a second reading only ever drops a doubt, never changes a digit).
+ * text in the turned page) gets no second look: the row's box would be cut from another part of the
+ * image, so the doubt stays. OCR says so (OcrResult.turn); a page whose text's size shows it lay
+ * sideways is also left, whatever the engine said.
  */
-import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
+import type { Image } from '@napi-rs/canvas';
 import { InvoicectlError } from '../core/errors.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { isChineseInvoice, type SourcedInvoice } from '../invoice/index.js';
@@ -37,7 +36,15 @@ export interface ReadPage {
   image: () => Promise<Uint8Array>;
   dpi: number;
   skew?: number;
+  /** Degrees (clockwise) OCR turned the page to read it upright (OcrResult.turn). */
+  turn?: number;
 }
+
+/**
+ * The canvas addon, loaded on the first second look: a digital PDF's extract never takes one, and loading
+ * the native addon cost ~40 of the ~330 CPU-ms of a one-invoice process.
+ */
+const canvasAddon = () => import('@napi-rs/canvas');
 
 /**
  * Drops the doubts on `number` and `code` of the OCR part that a second reading of their row settles.
@@ -51,7 +58,7 @@ export async function secondLook(parts: SourcedInvoice[], pages: readonly PageTe
   const decoded = new Map<number, Promise<Image>>();
   const decode = (n: number, scan: ReadPage) => {
     let image = decoded.get(n);
-    if (!image) decoded.set(n, (image = scan.image().then((bytes) => loadImage(Buffer.from(bytes)))));
+    if (!image) decoded.set(n, (image = Promise.all([scan.image(), canvasAddon()]).then(([bytes, { loadImage }]) => loadImage(Buffer.from(bytes)))));
     return image;
   };
   for (const field of FIELDS) {
@@ -61,10 +68,12 @@ export async function secondLook(parts: SourcedInvoice[], pages: readonly PageTe
       const item = page.items.find((i) => i.text.replace(/\s/g, '').includes(value));
       const scan = item && read(page.page);
       if (!item || !scan) continue;
+      // A turned page's boxes are in the turned image: a crop of the page as it is shows another part.
+      if (scan.turn) break;
       try {
         const image = await decode(page.page, scan);
         if (!sameFrame(page, image, scan.dpi)) break;
-        const crop = rowImage(image, item, scan);
+        const crop = await rowImage(image, item, scan);
         const again = await ocr.pageText(crop, { dpi: scan.dpi * SCALE, page: page.page, signal });
         if (readsSurely(again.items, value)) settled.push(field);
       } catch (err) {
@@ -108,7 +117,8 @@ export function sameFrame(page: Pick<PageText, 'width' | 'height'>, image: { wid
  * its centre first, as OCR read it (its boxes are in that turned image), with MARGIN row heights of
  * white around the row.
  */
-export function rowImage(page: Image, item: TextItem, scan: Pick<ReadPage, 'dpi' | 'skew'>): Uint8Array {
+export async function rowImage(page: Image, item: TextItem, scan: Pick<ReadPage, 'dpi' | 'skew'>): Promise<Uint8Array> {
+  const { createCanvas } = await canvasAddon();
   const px = (mm: number) => (mm * scan.dpi) / 25.4;
   const margin = px(item.height) * MARGIN;
   const x0 = px(item.x) - margin, y0 = px(item.y) - margin;

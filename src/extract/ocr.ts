@@ -17,10 +17,16 @@ export interface OcrSettings {
   recycleAfter: number;
 }
 
+/** Degrees (clockwise) a page was straightened by (`skew`) and turned by to read it upright (`turn`). */
+export interface PageFrame {
+  skew?: number;
+  turn?: 90 | 180 | 270;
+}
+
 export class LazyOcr {
   private engines?: OcrEngines;
-  /** The skew each page was straightened by before reading (its items' boxes are in the straightened image). */
-  private readonly skews = new WeakMap<PageText, number>();
+  /** How each page was straightened and turned before reading (its items' boxes are in that image). */
+  private readonly frames = new WeakMap<PageText, PageFrame>();
 
   constructor(
     readonly settings: OcrSettings,
@@ -37,13 +43,13 @@ export class LazyOcr {
     this.engines ??= new OcrEngines({ concurrency: this.concurrency, recycleAfter: this.settings.recycleAfter, paddle: this.paddle });
     const result = await this.engines.recognize(image, this.settings.langs, this.settings.engine, { dpi: options.dpi, signal: options.signal, skew: options.skew });
     const text = ocrToPageText(result, { dpi: options.dpi, page: options.page });
-    if (result.skew) this.skews.set(text, result.skew);
+    if (result.skew || result.turn) this.frames.set(text, { skew: result.skew, turn: result.turn });
     return text;
   }
 
-  /** Degrees (clockwise) the page read into `text` was straightened by; undefined when it was read as it was. */
-  skewOf(text: PageText): number | undefined {
-    return this.skews.get(text);
+  /** How the page read into `text` was straightened and turned; empty when it was read as it was. */
+  frameOf(text: PageText): PageFrame {
+    return this.frames.get(text) ?? {};
   }
 
   async dispose(): Promise<void> {

@@ -67,7 +67,7 @@ export async function readImage(bytes: Uint8Array, name: string, ctx: ReadContex
   // A QR code's number and code outrank OCR's (SOURCE_RANK): no second look for what it gives.
   if (!qr) await secondLook(parts, pages, (page) => {
     const raster = read[page - 1];
-    return raster && { image: async () => raster.encoded, dpi: raster.dpi, skew: ocr.skewOf(pages[page - 1]!) };
+    return raster && { image: async () => raster.encoded, dpi: raster.dpi, ...ocr.frameOf(pages[page - 1]!) };
   }, ocr, ctx.signal);
   if (qr) parts.push(qr);
   return { parts, pages: rasters.length, qr };

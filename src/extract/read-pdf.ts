@@ -75,7 +75,7 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
       // A QR code's number and code outrank OCR's (SOURCE_RANK): no second look for what it gives.
       if (!qr) await secondLook(ocrParts, ocrPages, (page) => {
         const scan = images.get(page);
-        return scan && { image: scan.image, dpi: scan.dpi, skew: ocr.skewOf(scan.text) };
+        return scan && { image: scan.image, dpi: scan.dpi, ...ocr.frameOf(scan.text) };
       }, ocr, ctx.signal);
       parts.push(...ocrParts);
     }

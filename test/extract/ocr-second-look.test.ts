@@ -116,6 +116,16 @@ describe('ocr-second-look', () => {
     expect(parts[0]!.doubtful!.unsure).toEqual(['number', 'seller.name']);
   });
 
+  it('gives no second look to a page OCR read upside down, whose size is the image\'s', async () => {
+    const parts = [ocrPart()];
+    let fetched = 0;
+    const { ocr, asked } = answering(`发票号码：${NUMBER}`, () => 99);
+    await secondLook(parts, pages, () => ({ image: async () => (fetched++, pageImage()), dpi: DPI, turn: 180 }), ocr);
+    expect(asked).toEqual([]);
+    expect(fetched).toBe(0);
+    expect(parts[0]!.doubtful!.unsure).toEqual(['number', 'seller.name']);
+  });
+
   it('tells a page read as it is from one read sideways by its size', () => {
     const image = { width: Math.round(px(210)), height: Math.round(px(140)) };
     expect(sameFrame({ width: 210, height: 140 }, image, DPI)).toBe(true);
@@ -124,7 +134,7 @@ describe('ocr-second-look', () => {
   });
 
   it('cuts the row with a margin of white, 1.5 times its size', async () => {
-    const crop = await loadImage(Buffer.from(rowImage(await loadImage(Buffer.from(pageImage())), row, { dpi: DPI })));
+    const crop = await loadImage(Buffer.from(await rowImage(await loadImage(Buffer.from(pageImage())), row, { dpi: DPI })));
     const margin = px(row.height) * 0.6;
     expect(crop.width).toBe(Math.round((px(row.width) + 2 * margin) * 1.5));
     expect(crop.height).toBe(Math.round((px(row.height) + 2 * margin) * 1.5));
