@@ -336,12 +336,7 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       const m = line.text.match(label);
       if (!m || skip?.(line.text.slice(0, m.index).split(/\s{2,}/).pop() ?? '')) continue;
       const value = accept(line.text.slice(m.index! + m[0].length));
-      // A value wrapped in its cell beside the label ("GL-2025-" over "0219"): its end on the next line,
-      // in the cell that starts where the value's starts.
-      const cell = value && /[-/]$/.test(value) ? line.segments.find((s) => s.text.trim().startsWith(value)) : undefined;
-      const tail = cell && lines[i + 1]?.page === line.page && lines[i + 1].y - line.y2 < line.height ? lines[i + 1].segments.find((s) => Math.abs(s.x - cell.x) < 2) : undefined;
-      if (tail && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(tail.text.trim())) return accept(value + tail.text.trim()) ?? value;
-      if (value) return value;
+      if (value) return withWrappedEnd(lines, i, value, accept);
       // A value wrapped in its own cell right of the label's ("Invoice Date:  March 14," over "2025"). Its
       // first row has a figure: a cell of words beside the label is the next header of a row of them.
       const labelCell = line.segments.findIndex((s) => label.test(s.text));
@@ -353,7 +348,7 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       const own = line.segments.find((s) => label.test(s.text));
       const ownRest = own ? own.text.slice(own.text.search(label)).replace(label, '').trim() : '';
       const under = ownRest && lines[i + 1]?.page === line.page && lines[i + 1].y - line.y2 < line.height ? lines[i + 1].segments.find((s) => Math.abs(s.x - own!.x) < 2) : undefined;
-      const joined = under ? accept(`${ownRest} ${under.text.trim()}`) : null;
+      const joined = under ? accept(/[-/.]$/.test(ownRest) ? ownRest + under.text.trim() : `${ownRest} ${under.text.trim()}`) : null;
       if (joined) return joined;
       // A value wrapped in two rows of a cell that centres them on its label's row ("8812 4471" above
       // "Rechnungsnummer", "0325" below): the label's line has nothing right of it, the lines just above
@@ -399,6 +394,17 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
     }
   }
   return null;
+}
+
+/**
+ * A value that wrapped in its cell at a hyphen or a slash ("GL-2025-" over "0219", "Factuurnummer:
+ * 2025-10-" over "0931", "INVOICE 24-" over "1187" set right): the value with the cell's next row.
+ */
+function withWrappedEnd(lines: readonly Line[], i: number, value: string, accept: (rest: string) => string | null): string {
+  if (!/[-/]$/.test(value)) return value;
+  const cell = lines[i].segments.find((s) => s.text.trim().endsWith(value));
+  const tail = cell ? cellUnder(lines, i, cell, true)?.seg.text.trim() : undefined;
+  return (tail && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(tail) && accept(value + tail)) || value;
 }
 
 /** A cell of words and the cell under it that starts where it starts: a label perhaps wrapped in its cell. */
@@ -1171,12 +1177,12 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   if (otherNumber) noteGuess(inv, 'number', `two invoice numbers are labelled: "${inv.number}" and "${otherNumber}"`);
   if (!inv.number) {
     // The title may open a cell of its own beside the address block ("Invoice: INV-1001").
-    for (const text of page1.flatMap((l) => [l.text, ...l.segments.slice(1).map((s) => s.text)])) {
+    for (const { text, l } of page1.flatMap((l) => [l.text, ...l.segments.slice(1).map((s) => s.text)].map((text) => ({ text, l })))) {
       const m = text.match(TITLE_NUMBER);
       // A Portuguese id after the title keeps its type ("Fatura FT 2025A/187").
       const v = m && (text.slice(m[0].length).match(SERIES_NUMBER) ?? text.slice(m[0].length).match(NUMBER_VALUE));
       if (v && !isDateLike(v[1])) {
-        inv.number = v[1];
+        inv.number = withWrappedEnd(lines, lines.indexOf(l), v[1], numberOf);
         break;
       }
     }
