@@ -1,9 +1,10 @@
 /**
  * Everyday Western layouts: a card payment's receipt, a utility bill's contract holder, captions set side
  * by side without colons, a footer whose parts are set off by dashes, and values wrapped in their cells
- * at a hyphen. One class varied at a time on the supplier invoice of supplier-bill.ts.
+ * at a hyphen, an Italian e-invoice's copy, a forwarder's series number. One class varied at a time on the supplier invoice of supplier-bill.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { guessesOf } from '../../src/invoice/index.js';
 import { d } from './page-builder.js';
 import { read } from './supplier-bill.js';
 
@@ -33,6 +34,25 @@ describe('parties', () => {
     expect(inv.buyer.name).toBe(name);
   });
 
+  it('a block that opens with a street ("1180 Industrial Pkwy, Suite B") has no name: a guess, named in doubt', () => {
+    const inv = read({ letterhead: ['NORTHWIND'], window: ['1180 Industrial Pkwy, Suite B', 'Asheville, NC 28806', '(828) 555-0163'] });
+    expect(Object.keys(guessesOf(inv))).toContain('buyer.name');
+  });
+
+  it('a letterhead\'s row of contacts ("Tél. … · compta@…") is no address block: the customer\'s box at the right under the info column is', () => {
+    const inv = read({
+      letterhead: ['Bureautik'], window: [], info: [],
+      extra: [d(22, 30, 'Fournitures et mobilier de bureau'), d(118, 30, 'Date : 05/11/2025'), d(22, 37, '27 avenue Jean Jaurès, 31000 Toulouse'), d(118, 37, 'Code client : 4107'),
+        d(22, 48, 'Tél. 05 61 22 40 18 · compta@bureautik.fr'), d(119, 62, 'Cabinet Roussel Avocats'), d(119, 67, '9 allées Jean Jaurès'), d(119, 72, '31000 Toulouse')],
+    });
+    expect(inv.buyer.name).toBe('Cabinet Roussel Avocats');
+  });
+
+  it('"… Designated Activity Company, Registered in Ireland" in the footer names the seller a logo abbreviates', () => {
+    const inv = read({ letterhead: ['AERLINK'], extra: [d(22, 250, 'Aerlink Airways Designated Activity Company, Registered in Ireland No. 512288.')] });
+    expect(inv.seller.name).toBe('Aerlink Airways Designated Activity Company');
+  });
+
   it('"Van" and "Aan" as captions side by side label the seller\'s and the buyer\'s blocks', () => {
     const inv = read({
       letterhead: ['Fietsfabriek Zuid'], window: [], info: [],
@@ -55,5 +75,35 @@ describe('values wrapped in their cells at a hyphen', () => {
   it('"INVOICE 24-" over "1187" set right in its cell', () => {
     const inv = read({ info: [], extra: [d(163, 48, 'INVOICE 24-'), d(174.55, 52.5, '1187'), d(154, 57, 'October 30, 2025')] });
     expect(inv.number).toBe('24-1187');
+  });
+});
+
+describe('numbers and totals', () => {
+  it('an Italian e-invoice\'s copy: "Numero documento" over its value, "%IVA | Imponibile | Imposta" over the summary row', () => {
+    const inv = read({
+      letterhead: ['Officina Grafica Benassi S.r.l.', 'Via Emilia Est 214, 41121 Modena'], window: ['Caseificio Val Panaro Soc. Coop.', 'Strada Provinciale 4'], info: [], title: 'Fattura',
+      extra: [d(22, 62, 'Tipologia documento'), d(67, 62, 'Numero documento'), d(115, 62, 'Data documento'), d(22, 66.5, 'TD01 fattura'), d(67, 66.5, '2025/FE/0612'), d(115, 66.5, '28-10-2025'),
+        d(22, 130, 'Riepiloghi IVA e totali'), d(68, 130, '%IVA'), d(90, 130, 'Imponibile'), d(123, 130, 'Imposta'), d(149, 130, 'Esigibilità'),
+        d(75, 134.5, '22,00'), d(101, 134.5, '1.240,00'), d(132, 134.5, '272,80'), d(149, 134.5, 'I (immediata)')],
+      totals: [],
+    });
+    expect([inv.number, inv.date, inv.amount, inv.taxAmount, inv.totalAmount]).toEqual(['2025/FE/0612', '2025-10-28', 1240, 272.8, 1512.8]);
+  });
+
+  it('a Swiss VAT number after a VAT label ("VAT: CHE-114.552.880 MWST") is no tax amount', () => {
+    const inv = read({
+      window: ['Keller Grafik GmbH', 'Bahnhofstrasse 12', '8001 Zürich', 'VAT: CHE-114.552.880 MWST'],
+      totals: [['Subtotal', 'CHF 298.00'], ['VAT (8.1%)', 'CHF 24.14'], ['Total paid', 'CHF 322.14']],
+    });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([298, 24.14, 322.14]);
+  });
+
+  it('"Tax point", a UK VAT invoice\'s date, labels the issue date over a shipment\'s dates', () => {
+    const inv = read({ info: [['Invoice No:', 'MFS/INV/25/07731'], ['Tax point:', '29/10/2025']], underTitle: ['Ningbo → Felixstowe · ETA 24/10/2025'] });
+    expect([inv.date, Object.keys(guessesOf(inv)).includes('date')]).toEqual(['2025-10-29', false]);
+  });
+
+  it('"Rechnung Nr. | SR 25-118734": a series in capitals, a space and the number', () => {
+    expect(read({ info: [['Rechnung Nr.', 'SR 25-118734'], ['Datum', '31.10.2025']] }).number).toBe('SR 25-118734');
   });
 });
