@@ -53,6 +53,18 @@ describe('parties', () => {
     expect(inv.seller.name).toBe('Aerlink Airways Designated Activity Company');
   });
 
+  it('a tagline beside the info column\'s date is no sender line; the footer\'s company, which the name over it opens, is the seller', () => {
+    const inv = read({
+      // (The sizes a browser's print gives a name set a little larger than the text, and a smaller title.)
+      letterhead: [], window: [], info: [],
+      extra: [d(24, 23.5, 'Garage Lefèvre', 4.76), d(117, 23.5, 'Facture n° FA-25-0412', 3.97), d(24, 29.1, 'Mécanique · Carrosserie · Pneumatiques', 4.23),
+        d(117, 28.3, 'Date : 17/04/2025', 4.23), d(24, 34.1, '14 route de Lyon, 38300 Bourgoin-Jallieu', 4.23), d(117, 33.3, 'Client n° : C0318', 4.23),
+        d(24, 39.2, 'Tél. 04 74 12 34 56', 4.23), d(117, 50.3, 'Transports Moulin SARL', 4.23), d(117, 55.3, 'Zone artisanale des Chaux', 4.23), d(117, 60.3, '38110 La Tour-du-Pin', 4.23),
+        d(30, 250, 'Garage Lefèvre SARL au capital de 8 000 € · SIRET 512 345 678 00019 · RCS Vienne')],
+    });
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['Garage Lefèvre SARL', 'Transports Moulin SARL']);
+  });
+
   it('"Van" and "Aan" as captions side by side label the seller\'s and the buyer\'s blocks', () => {
     const inv = read({
       letterhead: ['Fietsfabriek Zuid'], window: [], info: [],
@@ -101,6 +113,11 @@ describe('numbers and totals', () => {
   it('"Tax point", a UK VAT invoice\'s date, labels the issue date over a shipment\'s dates', () => {
     const inv = read({ info: [['Invoice No:', 'MFS/INV/25/07731'], ['Tax point:', '29/10/2025']], underTitle: ['Ningbo → Felixstowe · ETA 24/10/2025'] });
     expect([inv.date, Object.keys(guessesOf(inv)).includes('date')]).toEqual(['2025-10-29', false]);
+  });
+
+  it('a header beside the number\'s ("INVOICE # | DATE" over "2024-118 | 04/15/2024") is no series', () => {
+    const inv = read({ info: [], extra: [d(141, 31.5, 'INVOICE #'), d(168, 31.5, 'DATE'), d(141, 37.8, '2024-118'), d(168, 37.8, '04/15/2024')] });
+    expect(inv.number).toBe('2024-118');
   });
 
   it('"Rechnung Nr. | SR 25-118734": a series in capitals, a space and the number', () => {

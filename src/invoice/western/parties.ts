@@ -677,6 +677,11 @@ export function confirmedSeller(text: string, name: string, address: string | nu
   return false;
 }
 
+/** The text of a line's cells in the left half of the page (as the window's side is told apart), its first in any case. */
+function ownRun(l: Line): string {
+  return l.segments.filter((s, k) => k === 0 || s.x < 100).map((s) => s.text).join(' ');
+}
+
 /** The seller: a label, a sender line, or the letterhead (not a line of the buyer's block). */
 export function findSeller(lines: readonly Line[], page1: readonly Line[], buyerLines: readonly Line[], buyerX?: number): FoundParty {
   const end = slipStart(lines);
@@ -726,7 +731,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     if (parts.length >= 3 && /[A-Za-z]/.test(parts[0]) && !/\d{2}[./]\d{2}/.test(parts[0]) && (!/\d/.test(parts[0]) || namesCompany(parts[0]))) {
       // A sender line gives an address: words alone ("Heizung · Sanitär · Lüftung") are the trade a
       // letterhead names under its name.
-      if (!parts.slice(1).some((p) => /\d/.test(p))) continue;
+      // (The line's own run of text only: an info column's cell beside a tagline, "Date : 17/04/2025",
+      // is no part of it.)
+      if (!senderParts(ownRun(l)).slice(1).some((p) => /\d/.test(p))) continue;
       // Right under a name in larger print, the line is that letterhead's second row, opening with its
       // trade ("Malermester · Vesterbrogade 112 · …"): the larger name is the seller's.
       // A name with its company form opening the line is the seller's whatever stands above it: a
@@ -785,6 +792,12 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const head = wrapped || together || formOnly ? `${above.text.trim()} ` : '';
     return { name: cleanName(head + s.text).replace(OPERATOR, ''), ...details(rows) };
   };
+  // The page's first name, without a company form, that the footer's company line opens with ("Garage
+  // Lefèvre" over its trade, "Garage Lefèvre SARL au capital de …" at the foot): that company is the
+  // seller, whatever other company the top shows (the customer's box under the info column).
+  const opening = page1[0]?.segments[0];
+  const openingLegal = opening && !buyerLines.includes(page1[0]) ? legalName(opening.text.trim()) : null;
+  if (openingLegal) return { ...letterhead(page1[0], opening!), name: openingLegal };
   for (const l of topWithBuyer) {
     // A company after a label ("Company: Kitsune Robotics Inc." in a folio's guest block) is that label's value, not the letterhead.
     // (A form alone on its row is the end of a name wrapped above it: "Brightloop Software" over "Limited".)

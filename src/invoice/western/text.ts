@@ -57,7 +57,7 @@ const SERIES_AND_NUMBER = /\bserij?a\s+([A-Z]{1,6})\s*,?\s*(?:nr|num[aă]r)\.?\s
  * A document id of a series in capitals, a space, then series and sequence: Portuguese ("FT 2025/314", "FR
  * A1/27"), or a forwarder's or an ERP's ("SR 25-118734").
  */
-const SERIES_NUMBER = /^([A-Z]{2,4} (?:[A-Z0-9]+\/\d+|\d+-\d+))(?![\w/])/;
+const SERIES_NUMBER = /^([A-Z]{2,4} [A-Z0-9]+\/\d+|[A-Z]{2,3} \d+-\d+)(?![\w/])/;
 
 const DATE_LABELS: RegExp[] = [
   /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|issued\s+(?:at|on)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|d[áa]tum\s+vyhotovenia|d[áa]tum\s+vystavenia|data\s+emiterii|data\s+facturii|data\s*\(zi\s*\/\s*luna\s*\/\s*an\)|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma|arve\s+kuupäev|datum\s+izdaje|datum\s+(?:i\s+vrijeme\s+)?izdavanja|datum\s+računa|sąskaitos\s+data|išrašymo\s+data)\s*[:.]?\s*/i,
