@@ -49,15 +49,15 @@ const named = (name: string | null): FoundParty => ({ name, address: null, taxId
 /** A US employer id, which US invoices print as the seller's tax id ("EIN 84-1234567"). */
 const US_TAX_ID = /^(?:EIN|TIN|tax\s*id)\s*[:.#]?\s*(\d{2}-\d{7})$/i;
 /** A phone number, alone or after its label: a plus or a digit, then 7 or more digits and spacers. */
-const PHONE = /^(?:(?:tel(?:efon|ephone)?|phone|téléphone|fon)\.?\s*:?\s*)?(\+?\d[\d\s()./-]{6,}\d)$/i;
+const PHONE = /^(?:(?:t[eé]l(?:efon|ephone|éphone)?|phone|fon)\.?\s*:?\s*)?(\+?\d[\d\s()./-]{6,}\d)$/i;
 
 const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|sprzedawca|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|leverandør|säljare|leverantör|selger|myyjä|eladó|pardavėjas|piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|dobavljač|cedente(?:\s*\/\s*prestatore)?)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?\s*(?::\s*(.*))?$/i);
-/** "Sold by Harbour Gadgets Ltd": the seller named after the words, in one cell, without a colon. */
-const SOLD_BY = /^(?:(?:sold|issued|supplied)\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu;
-const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to(?:\s+address)?|invoice\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|kupac|naručitelj|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|cessionario(?:\s*\/\s*committente)?|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
+/** "Sold by Harbour Gadgets Ltd", "Receipt from Tallyframe, Inc.": the seller named after the words, in one cell, without a colon. */
+const SOLD_BY = /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|invoice)\s+from|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu;
+const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?\s*to(?:\s+address)?|invoiced?\s*to|sold\s*to|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|kupac|naručitelj|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|titulaire\s+du\s+contrat|intestatario\s+del(?:la)?\s+(?:contratto|fornitura)|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
-const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|j?\.?d\.o\.o\.|d\.d\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)/;
+const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|Designated\s+Activity\s+Company|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|j?\.?d\.o\.o\.|d\.d\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)/;
 /**
  * A company's name: a company form after a name ("308,500 KG" is a weight, not a limited partnership)
  * or a French one before it, a Malay business word before it ("PERNIAGAAN ZHENG HUI"), or a Malaysian company number after it
@@ -85,7 +85,7 @@ const TABLE_HEADER = /^(?:desc(?:ription)?|item|qty|quantity|particulars|s\.?\s?
 /** A cell that is an amount and nothing else ("RM23.60 Z", OCR's "RH12.65 s", "1.234,50 €"); a date is none. */
 const AMOUNT_CELL = /^(?:[A-Z]{1,3}|€|\$|£)?\s?-?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?:\s?(?:€|EUR|[A-Za-z]))?$/;
 const TITLE = /^(?:(?:tax\s+)?invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|credit\s+note)\b/i;
-const SEPARATORS = /\s[-|●•·]\s|\s\|\s|●|•|\|/;
+const SEPARATORS = /\s[-–—|●•·]\s|\s\|\s|●|•|\|/;
 const SALUTATION_WORDS = String.raw`(?:herr?n?|frau|firma|familie|famille|eheleute|mr\.?|mrs\.?|ms\.?|messrs\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|spett\.?le|spettabile|egr\.?|gent\.(?:mo|ma)|z\.\s?hd\.?|attn\.?)`;
 const SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y)\\s+${SALUTATION_WORDS})?$`, 'i');
 const LEADING_SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y)\\s+${SALUTATION_WORDS})?\\s+(?=\\S)`, 'i');
@@ -253,6 +253,9 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
  */
 export function isContactRow(row: string): boolean {
   const t = row.trim();
+  // A row of several contacts ("Tél. 05 61 22 40 18 · compta@bureautik.fr"): each of them one.
+  const parts = t.split(SEPARATORS).filter((p) => p.trim());
+  if (parts.length > 1) return parts.every((p) => isContactRow(p));
   return /^\S+@\S+\.\w+$|^(?:e-?mail|web(?:site)?)\s*[:.]?\s*\S+$|^(?:https?:\/\/|www\.)\S+$/i.test(t) || PHONE.test(t) || /^(?:c\/o|attn\.?|attention|z\.\s?hd\.?|zu\s+h[äa]nden|à\s+l['’]attention\s+de)(?=$|[\s:])/i.test(t)
     || /^(?:v\/|t\.\s?a\.\s?v\.?)\s/i.test(t)
     || /^(?:private\s+(?:and|&)\s+confidential|(?:strictly\s+)?(?:private|confidential|personal)|pers[öo]nlich(?:\s*(?:\/|und)\s*vertraulich)?|vertraulich|confidentiel|personnel)$/i.test(t)
@@ -399,8 +402,8 @@ function inlineWrap(lines: readonly Line[], i: number, seg: Segment, name: strin
 export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line[]; x?: number } {
   const end = slipStart(lines);
   for (let i = 0; i < end; i++) {
-    // "From | To" as a table's headers: "To" without its colon labels the buyer there.
-    const pairTo = lines[i].segments.some((s) => /^from$/i.test(s.text.trim())) ? lines[i].segments.find((s) => /^to$/i.test(s.text.trim())) : undefined;
+    // "From | To", "Van | Aan", "Von | An" as captions side by side: "To" without its colon labels the buyer there.
+    const pairTo = lines[i].segments.some((s) => /^(?:from|van|von)$/i.test(s.text.trim())) ? lines[i].segments.find((s) => /^(?:to|aan|an)$/i.test(s.text.trim())) : undefined;
     const seg = pairTo ?? lines[i].segments.find((s) => BUYER_LABELS.test(s.text));
     if (!seg) continue;
     const rest = pairTo ? '' : seg.text.match(BUYER_LABELS)![1]?.trim() ?? '';
@@ -610,8 +613,8 @@ function namedAsIssuer(text: string): string | null {
 /** "Operated by …", "A unit of …": the company behind a brand's letterhead, without the words. */
 const OPERATOR = /^(?:(?:operated|managed|owned|run)\s+by|an?\s+(?:unit|division|brand)\s+of)\s+/i;
 
-/** A house number and a street, as English-speaking countries write it ("14 Beach Rd", "2201 Elm St"). */
-const STREET_LINE = /^\d+[A-Za-z]?(?:[-/]\d+)?,?\s+\p{L}[\p{L}' ]*\b(?:st|street|rd|road|ave|avenue|lane|ln|dr|drive|blvd|way|place|pl|court|ct|parade|crescent|close|terrace|highway|hwy)\.?$/iu;
+/** A house number and a street, as English-speaking countries write it ("14 Beach Rd", "2201 Elm St", "1180 Industrial Pkwy, Suite B"). */
+const STREET_LINE = /^\d+[A-Za-z]?(?:[-/]\d+)?,?\s+\p{L}[\p{L}' ]*\b(?:st|street|rd|road|ave|avenue|lane|ln|dr|drive|blvd|way|place|pl|court|ct|parade|crescent|close|terrace|highway|hwy|pkwy|parkway|cir|circle|sq|square|trl|trail)\.?(?:,?\s+(?:suite|ste\.?|unit|apt\.?|#)\s*\w+)?$/iu;
 
 /** A postcode and a town: "69001 Lyon", "D-07545 GERA", "SW1A 1AA London" is not matched (a name may start so). */
 const POSTAL_LINE = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}[\p{L} .'-]*$/u;
@@ -674,6 +677,11 @@ export function confirmedSeller(text: string, name: string, address: string | nu
   return false;
 }
 
+/** The text of a line's cells in the left half of the page (as the window's side is told apart), its first in any case. */
+function ownRun(l: Line): string {
+  return l.segments.filter((s, k) => k === 0 || s.x < 100).map((s) => s.text).join(' ');
+}
+
 /** The seller: a label, a sender line, or the letterhead (not a line of the buyer's block). */
 export function findSeller(lines: readonly Line[], page1: readonly Line[], buyerLines: readonly Line[], buyerX?: number): FoundParty {
   const end = slipStart(lines);
@@ -723,7 +731,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     if (parts.length >= 3 && /[A-Za-z]/.test(parts[0]) && !/\d{2}[./]\d{2}/.test(parts[0]) && (!/\d/.test(parts[0]) || namesCompany(parts[0]))) {
       // A sender line gives an address: words alone ("Heizung · Sanitär · Lüftung") are the trade a
       // letterhead names under its name.
-      if (!parts.slice(1).some((p) => /\d/.test(p))) continue;
+      // (The line's own run of text only: an info column's cell beside a tagline, "Date : 17/04/2025",
+      // is no part of it.)
+      if (!senderParts(ownRun(l)).slice(1).some((p) => /\d/.test(p))) continue;
       // Right under a name in larger print, the line is that letterhead's second row, opening with its
       // trade ("Malermester · Vesterbrogade 112 · …"): the larger name is the seller's.
       // A name with its company form opening the line is the seller's whatever stands above it: a
@@ -782,6 +792,12 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const head = wrapped || together || formOnly ? `${above.text.trim()} ` : '';
     return { name: cleanName(head + s.text).replace(OPERATOR, ''), ...details(rows) };
   };
+  // The page's first name, without a company form, that the footer's company line opens with ("Garage
+  // Lefèvre" over its trade, "Garage Lefèvre SARL au capital de …" at the foot): that company is the
+  // seller, whatever other company the top shows (the customer's box under the info column).
+  const opening = page1[0]?.segments[0];
+  const openingLegal = opening && !buyerLines.includes(page1[0]) ? legalName(opening.text.trim()) : null;
+  if (openingLegal) return { ...letterhead(page1[0], opening!), name: openingLegal };
   for (const l of topWithBuyer) {
     // A company after a label ("Company: Kitsune Robotics Inc." in a folio's guest block) is that label's value, not the letterhead.
     // (A form alone on its row is the end of a name wrapped above it: "Brightloop Software" over "Limited".)

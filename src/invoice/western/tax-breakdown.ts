@@ -10,11 +10,11 @@ import type { Line, Segment } from '../layout.js';
 type Column = 'rate' | 'base' | 'tax';
 
 const HEADERS: Array<[Column, RegExp]> = [
-  ['rate', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|alv|moms|mva)\.?[-\s]*(?:satz|rate|sats|%)|steuersatz|satz|rate|taux(?:\s+(?:de\s+)?(?:tva|taxe))?|tarief|tipo|taxa|aliquota(?:\s+iva)?|verokanta|%)$/i],
+  ['rate', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|alv|moms|mva)\.?[-\s]*(?:satz|rate|sats|%)|steuersatz|satz|rate|taux(?:\s+(?:de\s+)?(?:tva|taxe))?|tarief|tipo|taxa|aliquota(?:\s+iva)?|verokanta|%(?:\s*(?:iva|tva|vat|btw|ust|mwst))?)$/i],
   ['base', /^(?:net(?:to)?(?:betrag)?|nettowert|base(?:\s+(?:ht|imponible))?|basis|bemessungsgrundlage|taxable(?:\s+(?:amount|value))?|montant\s+ht|total\s+ht|net\s+amount|grondslag|bedrag\s+excl\.?(?:\s+btw)?|imponibile|incid[êe]ncia|veroton|grundlag|grunnlag|underlag)$/i],
   ['tax', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|moms|mva)\.?[-\s]*(?:betrag|amount|bedrag|beløp|belopp|beløb)?|(?:montant|total)\s+(?:de\s+la\s+)?tva|umsatzsteuer|steuerbetrag|cuota|imposta|valor\s+iva|vero|alv)$/i],
 ];
-// "19 %", or a rate without its sign as Italian summaries print it ("22,00" under "Aliquota IVA").
+// "19 %", or a rate without its sign as Italian summaries print it ("22,00" under "Aliquota IVA" or "%IVA").
 const RATE_CELL = /^\d{1,2}(?:[.,]\d{1,2})?\s*%?$/;
 // Thousands in threes, or Indian lakhs and crores in twos ("1,23,456.00").
 const MONEY = /^-?\s?\d{1,3}(?:[.,' \u00a0]\d{2,3})*(?:[.,]\d{2})$/;

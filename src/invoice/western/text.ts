@@ -40,8 +40,9 @@ const NUMBER_LABELS: RegExp[] = [
   new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nr\.?|n\.?${NUMERO}\.?|n\.|№|#|number|nummer|num[ée]ro|número|numero|č\.|št\.|br\.|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
   new RegExp(String.raw`(?:rechnungsnummer|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|laskun\s+numero|laskunumero|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa)\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
-  // "Číslo faktury", "Numer faktury": the Czech and Polish genitive.
-  new RegExp(String.raw`(?:\bno\.?|\bnr\.?|\bn${NUMERO}?|№|num[ée]ro|número|numero|nummer|\bnumer|č[ií]slo|r[ée]f[ée]rence)\s*(?:de\s+|d['’]\s*|di\s+|della\s+)?(?:la\s+)?(?:facture|factura|factuur|avoir|fakt[uú]ry|fattura)\s*${LABEL_END}`, 'i'),
+  // "Číslo faktury", "Numer faktury": the Czech and Polish genitive. "Numero documento": an Italian
+  // e-invoice's copy.
+  new RegExp(String.raw`(?:\bno\.?|\bnr\.?|\bn${NUMERO}?|№|num[ée]ro|número|numero|nummer|\bnumer|č[ií]slo|r[ée]f[ée]rence)\s*(?:de\s+|d['’]\s*|di\s+|della\s+)?(?:la\s+)?(?:facture|factura|factuur|avoir|fakt[uú]ry|fattura|documento)\s*${LABEL_END}`, 'i'),
   // A till's slip number is the receipt's number ("Slip: 0000000109000712950"); a colon makes it a label.
   /\b(?:receipt\s+)?slip\s*(?:no\.?|nr\.?|#|number)?\s*[:：]\s*/i,
 ].map(ocrTolerant);
@@ -52,13 +53,18 @@ const NUMBER_VALUE = /^([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d)/i;
 const GROUPED_NUMBER = /^(\d{3,5}(?: \d{3,5}){1,3})(?![\d.,/-]|\s?%)/;
 /** A Romanian or Lithuanian invoice's series and number: "Seria BV nr. 0457", "Serija BV Nr. 0457" are the number "BV 0457". */
 const SERIES_AND_NUMBER = /\bserij?a\s+([A-Z]{1,6})\s*,?\s*(?:nr|num[aă]r)\.?\s*:?\s*(\d[\d\-/]*)/i;
-/** A Portuguese document id: its type in capitals, a space, then series and sequence ("FT 2025/314", "FR A1/27"). */
-const SERIES_NUMBER = /^([A-Z]{2,4} [A-Z0-9]+\/\d+)(?![\w/])/;
+/**
+ * A document id of a series in capitals, a space, then series and sequence: Portuguese ("FT 2025/314", "FR
+ * A1/27"), or a forwarder's or an ERP's ("SR 25-118734").
+ */
+const SERIES_NUMBER = /^([A-Z]{2,4} [A-Z0-9]+\/\d+|[A-Z]{2,3} \d+-\d+)(?![\w/])/;
 
 const DATE_LABELS: RegExp[] = [
   /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|issued\s+(?:at|on)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|d[áa]tum\s+vyhotovenia|d[áa]tum\s+vystavenia|data\s+emiterii|data\s+facturii|data\s*\(zi\s*\/\s*luna\s*\/\s*an\)|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma|arve\s+kuupäev|datum\s+izdaje|datum\s+(?:i\s+vrijeme\s+)?izdavanja|datum\s+računa|sąskaitos\s+data|išrašymo\s+data)\s*[:.]?\s*/i,
   /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bdatums\b|\bfecha\b|\bkuupäev\b)\s*[:.]?\s*/i,
 ].map(ocrTolerant);
+/** A UK VAT invoice's "tax point", the date of supply: its issue date when no line labels one. */
+const TAX_POINT = /\btax\s+point(?:\s+date)?\s*[:.]?\s*/i;
 const NOT_ISSUE_DATE = ocrTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum|\bship|dispatch|despatch|payment|paid|check-?(?:in|out)|arrival|departure|travel|booking|forfald|förfallo|splatnost|termin|sprzeda|uskute|zdaniteln|eräpäivä|teljesítés|határidő|tähtaeg|termiņš|dospije|rok\s+plačila|opravljen|isporuk|apmokėti/i);
 
 /** A letter's dateline: a place, a comma, perhaps a word for "on", then the date. */
@@ -130,6 +136,9 @@ function isDateLike(s: string): boolean {
  */
 const labelAmount = remembered((label: RegExp) => withCaseClasses(new RegExp(`(${label.source})${BETWEEN}${AMOUNT_CAPTURE}`, 'gi')));
 
+/** A Swiss company id (UID), "CHE-114.552.880", as it follows a label. */
+const SWISS_UID = /^[\s:.]*CHE[-\s]?\d{3}\.\d{3}\.\d{3}/;
+
 /** The amount right after a label in `text`, or null. */
 function amountAfter(line: string, label: RegExp, decimal?: '.' | ','): { value: number; index: number } | null {
   // Most lines carry no label or no figure at all; a digit, then the label alone, are much cheaper tests
@@ -141,6 +150,9 @@ function amountAfter(line: string, label: RegExp, decimal?: '.' | ','): { value:
   for (const m of matchesOf(labelAmount(label), text)) {
     const raw = m[m.length - 1].trim().replace(/[.,]$/, '');
     if (isDateLike(raw) || /^\d{5,}$/.test(raw) && !/[.,]/.test(raw)) continue;
+    // A Swiss company's VAT number after a VAT label ("VAT: CHE-114.552.880 MWST"): its "CHE" reads as a
+    // currency code and its digits as a negative amount.
+    if (SWISS_UID.test(m[0].slice(m[1].length))) continue;
     // A quantity with its unit ("Total  2 No  ₹ 1,45,678.08", "Total 3 items"): the amount is the
     // figure after it, if the line has one.
     const after = text.slice(m.index! + m[0].length);
@@ -336,12 +348,7 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       const m = line.text.match(label);
       if (!m || skip?.(line.text.slice(0, m.index).split(/\s{2,}/).pop() ?? '')) continue;
       const value = accept(line.text.slice(m.index! + m[0].length));
-      // A value wrapped in its cell beside the label ("GL-2025-" over "0219"): its end on the next line,
-      // in the cell that starts where the value's starts.
-      const cell = value && /[-/]$/.test(value) ? line.segments.find((s) => s.text.trim().startsWith(value)) : undefined;
-      const tail = cell && lines[i + 1]?.page === line.page && lines[i + 1].y - line.y2 < line.height ? lines[i + 1].segments.find((s) => Math.abs(s.x - cell.x) < 2) : undefined;
-      if (tail && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(tail.text.trim())) return accept(value + tail.text.trim()) ?? value;
-      if (value) return value;
+      if (value) return withWrappedEnd(lines, i, value, accept);
       // A value wrapped in its own cell right of the label's ("Invoice Date:  March 14," over "2025"). Its
       // first row has a figure: a cell of words beside the label is the next header of a row of them.
       const labelCell = line.segments.findIndex((s) => label.test(s.text));
@@ -353,7 +360,7 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       const own = line.segments.find((s) => label.test(s.text));
       const ownRest = own ? own.text.slice(own.text.search(label)).replace(label, '').trim() : '';
       const under = ownRest && lines[i + 1]?.page === line.page && lines[i + 1].y - line.y2 < line.height ? lines[i + 1].segments.find((s) => Math.abs(s.x - own!.x) < 2) : undefined;
-      const joined = under ? accept(`${ownRest} ${under.text.trim()}`) : null;
+      const joined = under ? accept(/[-/.]$/.test(ownRest) ? ownRest + under.text.trim() : `${ownRest} ${under.text.trim()}`) : null;
       if (joined) return joined;
       // A value wrapped in two rows of a cell that centres them on its label's row ("8812 4471" above
       // "Rechnungsnummer", "0325" below): the label's line has nothing right of it, the lines just above
@@ -399,6 +406,17 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
     }
   }
   return null;
+}
+
+/**
+ * A value that wrapped in its cell at a hyphen or a slash ("GL-2025-" over "0219", "Factuurnummer:
+ * 2025-10-" over "0931", "INVOICE 24-" over "1187" set right): the value with the cell's next row.
+ */
+function withWrappedEnd(lines: readonly Line[], i: number, value: string, accept: (rest: string) => string | null): string {
+  if (!/[-/]$/.test(value)) return value;
+  const cell = lines[i].segments.find((s) => s.text.trim().endsWith(value));
+  const tail = cell ? cellUnder(lines, i, cell, true)?.seg.text.trim() : undefined;
+  return (tail && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(tail) && accept(value + tail)) || value;
 }
 
 /** A cell of words and the cell under it that starts where it starts: a label perhaps wrapped in its cell. */
@@ -1171,12 +1189,12 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   if (otherNumber) noteGuess(inv, 'number', `two invoice numbers are labelled: "${inv.number}" and "${otherNumber}"`);
   if (!inv.number) {
     // The title may open a cell of its own beside the address block ("Invoice: INV-1001").
-    for (const text of page1.flatMap((l) => [l.text, ...l.segments.slice(1).map((s) => s.text)])) {
+    for (const { text, l } of page1.flatMap((l) => [l.text, ...l.segments.slice(1).map((s) => s.text)].map((text) => ({ text, l })))) {
       const m = text.match(TITLE_NUMBER);
       // A Portuguese id after the title keeps its type ("Fatura FT 2025A/187").
       const v = m && (text.slice(m[0].length).match(SERIES_NUMBER) ?? text.slice(m[0].length).match(NUMBER_VALUE));
       if (v && !isDateLike(v[1])) {
-        inv.number = v[1];
+        inv.number = withWrappedEnd(lines, lines.indexOf(l), v[1], numberOf);
         break;
       }
     }
@@ -1196,6 +1214,7 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   inv.date = creditsInvoice ? null : labelledText(lines, DATE_LABELS.slice(0, 1), (rest) => dateOf(rest), (before) => OTHER_DOCUMENT.test(before));
   const otherDate = inv.date ? secondReading(lines, DATE_LABELS.slice(0, 1), dateOf, inv.date, (a, b) => a === b) : null;
   if (otherDate) noteGuess(inv, 'date', `two invoice dates are labelled: ${inv.date} and ${otherDate}`);
+  if (!inv.date && !creditsInvoice) inv.date = labelledText(lines, [TAX_POINT], (rest) => dateOf(rest));
   // "Rechnung Nr. RE-2017/506 vom 18.11.2017", "Invoice 1234 dated …": the date the number is given with.
   if (!inv.date && inv.number) inv.date = dateAfterNumber(lines, inv.number, dateOf);
   if (!inv.date) {
