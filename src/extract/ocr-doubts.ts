@@ -311,8 +311,12 @@ function countries(): Set<string> {
   return (countryNames = names);
 }
 
-/** Words of invoices in languages whose marks OCR does not read (í ó ñ ã ç ř ł ø å ő ș õ …). */
-const UNREAD_MARKS_WORDS = /^(?:factura|fecha|importe|iva|nif|cif|fatura|contribuinte|faktura|faktúra|dph|ičo|dič|celkem|spolu|nip|sprzedawca|nabywca|razem|moms|mva|beløb|belop|forfald|forfall|számla|szamla|áfa|vevő|eladó|összesen|cumpărător|cumparator|furnizor|arve|kokku|ostja|müüja)$/i;
+/**
+ * Words of invoices in languages whose marks OCR does not read (í ó ñ ã ç ř ł ø å ő ș č ć õ …), also as
+ * OCR gives them without their marks ("Belob" for "Beløb", "Racun" for "Račun"), and the Nordic
+ * compounds of a word ("Fakturanr.", "Forfaldsdato").
+ */
+const UNREAD_MARKS_WORDS = /^(?:factura|fecha|importe|iva|nif|cif|fatura|contribuinte|faktura\p{L}*|faktúra|dph|ičo|dič|celkem|spolu|nip|sprzedawca|nabywca|razem|moms\p{L}*|mva|beløb|belob|beløp|belop|forfald\p{L}*|forfall\p{L}*|számla|szamla|áfa|vevő|eladó|összesen|cumpărător|cumparator|furnizor|arve|kokku|ostja|müüja|račun|racun|pdv|kupac|ukupno|osnovica|ddv|kupec|skupaj|znesek)$/iu;
 const UNREAD_MARKS_SMALL = /^(?:del|los|las|y|el|do|dos|das|em|com|og|til|av|af|och|för|i|w|z|na|za|és|și|ja|ve|pro|pre)$/;
 /** Words of invoices in the languages whose marks OCR reads (German, French, English, Dutch, Italian). */
 const READ_MARKS_WORDS = /^(?:rechnung\p{L}*|und|der|die|das|für|mit|von|mwst|ust|zzgl|inkl|betrag|summe|gesamt\p{L}*|facture|le|les|des|du|et|montant|pour|invoice|the|and|of|to|for|amount|date|due|tax|factuur|het|een|bedrag|btw|van|fattura|il|di|della|per|importo)$/iu;

@@ -398,6 +398,11 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...names, ...spanish)).unsure).toEqual(['seller.name', 'buyer.name']);
     const german = [item('Rechnung', 99), item('Rechnungsdatum 05.03.2025', 99), item('Nettobetrag', 99), item('zzgl. MwSt. 19 %', 99), item('Zahlbar ohne Abzug', 99)];
     expect(doubtfulFields(inv, page(...names, ...german)).unsure).toEqual([]);
+    // Danish and Croatian as OCR reads them: "Beløb" without its mark, the compounds of "Faktura".
+    const danish = [item('Faktura', 99), item('Fakturanr.:', 48), item('Forfaldsdato:', 86), item('Antal Enhedspris', 91), item('Belob', 99), item('Total DKK', 97)];
+    expect(doubtfulFields(inv, page(...names, ...danish)).unsure).toEqual(['seller.name', 'buyer.name']);
+    const croatian = [item('Kupac:', 99), item('RACUN br. 127-1-1', 99), item('Porez  Osnovica  Iznos poreza', 99), item('PDV 25%', 99), item('UKUPNO EUR', 99)];
+    expect(doubtfulFields(inv, page(...names, ...croatian)).unsure).toEqual(['seller.name', 'buyer.name']);
     // A bilingual page, or a name's own form ("Sp. z o.o.") alone: not enough to say.
     expect(doubtfulFields(inv, page(...names, item('Faktura / Invoice', 99), item('Data wystawienia / Date of issue', 99), item('Sp. z o.o.', 99))).unsure).toEqual([]);
   });
