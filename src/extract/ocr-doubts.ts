@@ -19,7 +19,7 @@
  * others, read with certainty or so confirmed, add up to (net + tax = total).
  */
 import type { PageText, TextItem } from '../core/text.js';
-import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, pageLines, parseChineseAmount, type Invoice } from '../invoice/index.js';
+import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, pageLines, parseChineseAmount, type Invoice, type Segment } from '../invoice/index.js';
 import { withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
@@ -60,12 +60,14 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   // Items without a confidence are a real text layer (a page of the document that has one): what they
   // say is what the document says.
   const items = pages.flatMap((p) => p.items);
+  let segments: Segment[] | undefined;
+  const allSegments = () => (segments ??= pageLines(pages).flatMap((l) => l.segments));
   let cells: Read[] | undefined;
   // The items that show a value; when none does, the cells: OCR cut the value into two boxes.
   const showing = (locate: Locate): Read[] => {
     const shown = items.filter((i) => locate(i.text).length);
     if (shown.length) return shown;
-    cells ??= pageLines(pages).flatMap((l) => l.segments).filter((s) => s.items.length > 1 && s.items.some((i) => i.confidence !== undefined))
+    cells ??= allSegments().filter((s) => s.items.length > 1 && s.items.some((i) => i.confidence !== undefined))
       .map((s) => ({ text: s.text, confidence: Math.min(...s.items.map((i) => i.confidence ?? 100)), charConfidence: s.charConfidence }));
     return cells.filter((c) => locate(c.text).length);
   };
@@ -93,7 +95,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     // unsure of a letter still gives right (a right "Brackenridge Joinery Ltd" with its "t" at 38).
     const words = withoutCompanyForm(name) || name;
     const own = words === name ? locate : nameShowing(words, items);
-    if (unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)) || runTogether(name) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && formedElsewhere(name, items, invoice.buyer.name)) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items)) out.unsure.push(`${party}.name`);
+    if (unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)) || runTogether(name) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && formedElsewhere(name, items, invoice.buyer.name)) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments)) out.unsure.push(`${party}.name`);
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts).
   if (noBuyer(invoice, sheet)) out.unread = ['buyer.name'];
@@ -251,6 +253,20 @@ const runTogether = (name: string) => name.split(/\s+/).some((word) => GLUED.tes
 const DIGIT_FOR_LETTER = /\p{Ll}{2}\d(?:\p{Ll}|$)/u;
 /** A company form run into the figure after it ("LLC18 Depot Rd"): the name went on into the street. */
 const FORM_INTO_FIGURE = /^(?:LLC|LLP|Ltd|Inc|Corp|GmbH|AG|KG|SA|SAS|SARL|BV|NV|Oy|AB|AS|ApS|Kft|SRL|SL|Lda|Pty|Pte)\.?,?\d/;
+
+/**
+ * Whether the name is read from a cell that joins two rows: no item shows it alone, and in the cell
+ * that does, an item starts under the one before it, further in than half its own width ("Basesa
+ * axlas 1 e", a sender line misread, over "Bäckerei Hofmann GmbH", run together as "Basesa axlas 1
+ * eBäckerei Hofmann GmbH"). A box OCR drew too wide put the two rows on one line. A seam read twice,
+ * a character or three, is no such overlap.
+ */
+function rowsRunTogether(name: string, items: readonly TextItem[], segments: () => readonly Segment[]): boolean {
+  const own = squeeze(name);
+  if (!own || items.some((i) => squeeze(i.text).includes(own))) return false;
+  return segments().some((s) => squeeze(s.text).includes(own)
+    && s.items.some((it, k) => k > 0 && it.confidence !== undefined && s.items[k - 1]!.x + s.items[k - 1]!.width - it.x > it.width / 2));
+}
 
 /**
  * A number that ends in a label's word run onto it ("24/0871SDate" for "24/0871S" beside "Date"): the

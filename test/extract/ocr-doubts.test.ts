@@ -268,6 +268,17 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(first(20), second)).unsure).toEqual(['number']);
   });
 
+  it('names a party read from a cell that joins two rows, one item over the other; not one whose item shows it alone', () => {
+    const box = (text: string, x: number, y: number, width: number, height: number): TextItem => ({ text, x, y, width, height, page: 1, confidence: 60 });
+    const inv = invoice();
+    inv.seller.name = 'Vogt Eamx 3 oBäckerei Hofmann GmbH';
+    // A sender line read wide and tall (its box over the row under it), and the buyer's name under it.
+    const rows = [box('Vogt Eamx 3 o', 22, 34.5, 98, 7.1), box('Bäckerei Hofmann GmbH', 23, 38.2, 35, 4.3), item('83089647', 90), item('1526.00', 90)];
+    expect(doubtfulFields(inv, page(...rows)).unsure).toEqual(['seller.name']);
+    inv.seller.name = 'Bäckerei Hofmann GmbH';
+    expect(doubtfulFields(inv, page(...rows)).unsure).toEqual([]);
+  });
+
   it('leaves out a till receipt\'s number OCR is unsure of, rather than flagging the receipt for it', () => {
     const receipt = () => {
       const inv = invoice();
