@@ -73,7 +73,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   const unsure = (locate: Locate, shown = showing(locate)) => shown.length > 0 && certainty(shown, locate) < MIN_CONFIDENCE;
   const out: OcrDoubts = { unsure: [], computed: [] };
-  if (invoice.number && (unsure(occurrences(invoice.number)) || gluedLabel(invoice.number) || cutShort(invoice.number, items))) out.unsure.push('number');
+  if (invoice.number && (unsure(occurrences(invoice.number)) || gluedLabel(invoice.number) || wordForNumber(invoice.number) || cutShort(invoice.number, items))) out.unsure.push('number');
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.date && datedOtherwise(invoice.date, items)) out.unsure.push('date');
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
@@ -274,6 +274,13 @@ function rowsRunTogether(name: string, items: readonly TextItem[], segments: () 
  */
 const LABEL_END = /\d\p{L}?(?:Date|Datum|Due|Invoice|Rechnung|Facture|Fecha|Data|Kunde|Customer|Page|Seite|Nr|No)[.:]?$/u;
 const gluedLabel = (number: string) => LABEL_END.test(number);
+
+/**
+ * A number that is a word in small letters with one digit in it ("m6d" for the Hungarian "mód" of
+ * "Fizetési mód"): a letter OCR read as a digit (DIGIT_FOR_LETTER), and a label's word taken for the
+ * number its label stood beside.
+ */
+const wordForNumber = (number: string) => /^\p{Ll}*\d\p{Ll}+$|^\p{Ll}+\d$/u.test(number);
 
 /**
  * A street with its house number, after it or before it ("Am Anger 7", "Hafenweg 12a", "2 Queens

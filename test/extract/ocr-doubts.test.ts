@@ -103,7 +103,10 @@ describe('doubtful OCR fields', () => {
     inv.number = 'HGS/24/1';
     expect(doubtfulFields(inv, page(item('Invoice Ref: HGS/24/1 1 82', 97), item('1526.00', 90))).unsure).toEqual(['number']);
     expect(doubtfulFields(inv, page(item('Invoice Ref: HGS/24/1 12/03/2024', 97), item('1526.00', 90))).unsure).toEqual([]);
-    for (const number of ['24/0871S', 'INV-2024-0042', 'RE2025NO17']) {
+    // A word with a letter read as a digit ("m6d" for "mód"), taken for the number.
+    inv.number = 'm6d';
+    expect(doubtfulFields(inv, page(item('sorszama  m6d  kelte', 97), item('1526.00', 90))).unsure).toEqual(['number']);
+    for (const number of ['24/0871S', 'INV-2024-0042', 'RE2025NO17', 'A7', 'inv-2024-7']) {
       inv.number = number;
       expect(doubtfulFields(inv, page(item(number, 97), item('1526.00', 90))).unsure, number).toEqual([]);
     }
