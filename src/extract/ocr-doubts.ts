@@ -285,9 +285,9 @@ const wordForNumber = (number: string) => /^\p{Ll}*\d\p{Ll}+$|^\p{Ll}+\d$/u.test
 /**
  * A street with its house number, after it or before it ("Am Anger 7", "Hafenweg 12a", "2 Queens
  * Wharf" on a sheet: a till's shop name may open with a figure, "99 SPEED MART", "7 ELEVEN"), or a
- * postcode run into its town ("2770Kastrup", "47119 Duisburg"), an Italian one with its province ("40121
- * Bologna (BO)"): an address row, not a name, whichever
- * row of the block OCR moved into the name's place.
+ * postcode run into its town ("2770Kastrup", "47119 Duisburg"), an Italian one with its province
+ * ("40121 Bologna (BO)"): an address row, not a name, whichever row of the block OCR moved into the
+ * name's place.
  */
 const addressLike = (name: string, sheet: boolean) => /^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) || /^(?:[A-Z]{1,2}-)?\d{4,5}\s?\p{L}+(?:[ -]\p{L}+)*(?:\s\(\p{Lu}{2}\))?$/u.test(name.trim())
   || (sheet && /^\d{1,4}[a-z]?\s+\p{L}/u.test(name.trim()) && withoutCompanyForm(name) === name.trim());
