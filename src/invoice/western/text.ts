@@ -27,9 +27,10 @@ import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, confirmedSeller, fi
 
 /**
  * Label patterns accept OCR's unaccented spellings (accents.ts), and the degree sign of "n°" as OCR also
- * reads it: "。" (PaddleOCR's model knows Chinese punctuation) or "˚".
+ * reads it: "。" (PaddleOCR's model knows Chinese punctuation) or "˚", or the "º" of "n.º" as a 9 run
+ * into the "n." before a figure ("Fatura n.9 2025/0093").
  */
-const NUMERO = '[°º˚。№]';
+const NUMERO = String.raw`(?:[°º˚。№]|9(?=\s+\S*\d))`;
 /** The end of a label: a colon or a dot, or both as OCR may read a colon ("Gutschriftsnummer.:"). */
 const LABEL_END = String.raw`[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
