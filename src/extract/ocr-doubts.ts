@@ -73,7 +73,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   const unsure = (locate: Locate, shown = showing(locate)) => shown.length > 0 && certainty(shown, locate) < MIN_CONFIDENCE;
   const out: OcrDoubts = { unsure: [], computed: [] };
-  if (invoice.number && (unsure(occurrences(invoice.number)) || gluedLabel(invoice.number) || wordForNumber(invoice.number) || cutShort(invoice.number, items))) out.unsure.push('number');
+  if (invoice.number && (unsure(occurrences(invoice.number)) || gluedLabel(invoice.number) || wordForNumber(invoice.number) || smallAmidCapitals(invoice.number) || cutShort(invoice.number, items))) out.unsure.push('number');
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.date && datedOtherwise(invoice.date, items)) out.unsure.push('date');
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
@@ -281,6 +281,12 @@ const gluedLabel = (number: string) => LABEL_END.test(number);
  * number its label stood beside.
  */
 const wordForNumber = (number: string) => /^\p{Ll}*\d\p{Ll}+$|^\p{Ll}+\d$/u.test(number);
+
+/**
+ * A number of capitals and digits with a small l, i or o among them ("POl-25-3307" for "POI-25-3307"):
+ * OCR read a capital I, a 1 or an O as the small letter of the same shape, and cannot say which.
+ */
+const smallAmidCapitals = (number: string) => /^(?=.*\d)(?=.*[A-Z])(?=.*[lio])[A-Z0-9lio/._-]+$/.test(number);
 
 /**
  * A street with its house number, after it or before it ("Am Anger 7", "Hafenweg 12a", "2 Queens

@@ -106,7 +106,10 @@ describe('doubtful OCR fields', () => {
     // A word with a letter read as a digit ("m6d" for "mód"), taken for the number.
     inv.number = 'm6d';
     expect(doubtfulFields(inv, page(item('sorszama  m6d  kelte', 97), item('1526.00', 90))).unsure).toEqual(['number']);
-    for (const number of ['24/0871S', 'INV-2024-0042', 'RE2025NO17', 'A7', 'inv-2024-7']) {
+    // A capital I read as a small l, in a number of capitals and digits.
+    inv.number = 'POl-25-3307';
+    expect(doubtfulFields(inv, page(item('PO number: POl-25-3307', 97), item('1526.00', 90))).unsure).toEqual(['number']);
+    for (const number of ['24/0871S', 'INV-2024-0042', 'RE2025NO17', 'A7', 'inv-2024-7', 'Inv-0042', '5f2c0a91-0007']) {
       inv.number = number;
       expect(doubtfulFields(inv, page(item(number, 97), item('1526.00', 90))).unsure, number).toEqual([]);
     }
