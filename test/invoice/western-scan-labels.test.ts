@@ -1,6 +1,7 @@
 /**
- * Labels of Western pages as a scan reads them, drawn here: the "º" of a Portuguese or Spanish "n.º"
- * read as a 9 run into the "n.".
+ * Labels and cells of Western pages as a scan reads them, drawn here: the "º" of a Portuguese or
+ * Spanish "n.º" read as a 9 run into the "n."; an item row's price and amount in one cell, the space
+ * before the amount's currency lost.
  */
 import { describe, expect, it } from 'vitest';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
@@ -16,5 +17,19 @@ describe('the number label of a scan', () => {
     expect(page('Fatura n.9 2025/0093').number).toBe('2025/0093');
     expect(page('Fatura n.º 2025/0093').number).toBe('2025/0093');
     expect(page('Fatura n. 9').number).toBe('9');
+  });
+});
+
+describe('the item rows of a scan', () => {
+  it('takes the last figure of a cell that ran the price into the amount, its space lost', () => {
+    const inv = parse([
+      d(20, 12, 'Studio Lumen e.U.'), d(120, 20, 'Invoice #: 0042'), d(120, 26, 'Invoice date: Jun 3, 2025'), d(20, 50, 'Café Konditorei Hofbauer GmbH'),
+      // OCR boxed the quantity's and the price's headers as one, and the amount's box overlaps the price's.
+      d(20, 90, 'Description'), d(113, 90, 'Quantity Price'), d(165, 90, 'Amount'),
+      d(20, 97, 'Product photography, half day on site'), d(131, 97, '2'), d(137.5, 97, 'EUR 450,00EUR 900,00'),
+      d(20, 104, 'Image retouching and colour grading'), d(131, 104, '1'), d(138, 104, 'EUR 128,80'), d(166.6, 104, 'EUR 128,80'),
+      d(120, 120, 'Subtotal'), d(160, 120, 'EUR 1.028,80'), d(120, 126, 'Tax (USt 20%)'), d(160, 126, 'EUR 205,76'), d(120, 132, 'Total'), d(160, 132, 'EUR 1.234,56'),
+    ]);
+    expect(inv.items.map((i) => i.amount)).toEqual([900, 128.8]);
   });
 });

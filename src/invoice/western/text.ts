@@ -1049,10 +1049,11 @@ function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineIte
       if (line.page === lines[h].page && line.segments.some((s) => CARRIED.test(s.text.trim()))) continue;
       if (line.page !== lines[h].page || stop(line) || itemColumns(line) || TOTALS_ROW.test(line.segments[0]?.text ?? '') || totalsLabel(line)) break;
       const cells = rowCells(cols, line.segments, ['description']);
-      // Figures of neighbouring columns set close may share one cell ("2,965.25 533.75 3,499.00"): the
-      // line's amount is the last of them, not their digits run together.
+      // Figures of neighbouring columns set close may share one cell ("2,965.25 533.75 3,499.00", on a
+      // scan without the space before the next one's currency: "EUR 450,00EUR 900,00"): the line's
+      // amount is the last of them, not their digits run together.
       const figures = cells.amount?.match(/-?\d[\d,.]*[.,]\d{2}(?![\d])/g);
-      const amount = figures && figures.length > 1 && /\d[.,]\d{2}\s+\S/.test(cells.amount!) ? parseAmount(figures[figures.length - 1]) : parseAmount(cells.amount);
+      const amount = figures && figures.length > 1 && /\d[.,]\d{2}(?:\s+\S|[A-Z€$£])/.test(cells.amount!) ? parseAmount(figures[figures.length - 1]) : parseAmount(cells.amount);
       if (amount === null || !/\d/.test(cells.amount ?? '')) {
         if (last && cells.description && Object.keys(cells).length === 1 && line.y - lines[i - 1].y < line.height * 2.5 && !/\d{5,}|^\(|:/.test(cells.description)) {
           last.name = `${last.name} ${cells.description}`.trim();
