@@ -19,7 +19,7 @@
  * others, read with certainty or so confirmed, add up to (net + tax = total).
  */
 import type { PageText, TextItem } from '../core/text.js';
-import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, pageLines, parseChineseAmount, type Invoice } from '../invoice/index.js';
+import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, pageLines, parseChineseAmount, type Invoice, type Segment } from '../invoice/index.js';
 import { withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
@@ -60,18 +60,20 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   // Items without a confidence are a real text layer (a page of the document that has one): what they
   // say is what the document says.
   const items = pages.flatMap((p) => p.items);
+  let segments: Segment[] | undefined;
+  const allSegments = () => (segments ??= pageLines(pages).flatMap((l) => l.segments));
   let cells: Read[] | undefined;
   // The items that show a value; when none does, the cells: OCR cut the value into two boxes.
   const showing = (locate: Locate): Read[] => {
     const shown = items.filter((i) => locate(i.text).length);
     if (shown.length) return shown;
-    cells ??= pageLines(pages).flatMap((l) => l.segments).filter((s) => s.items.length > 1 && s.items.some((i) => i.confidence !== undefined))
+    cells ??= allSegments().filter((s) => s.items.length > 1 && s.items.some((i) => i.confidence !== undefined))
       .map((s) => ({ text: s.text, confidence: Math.min(...s.items.map((i) => i.confidence ?? 100)), charConfidence: s.charConfidence }));
     return cells.filter((c) => locate(c.text).length);
   };
   const unsure = (locate: Locate, shown = showing(locate)) => shown.length > 0 && certainty(shown, locate) < MIN_CONFIDENCE;
   const out: OcrDoubts = { unsure: [], computed: [] };
-  if (invoice.number && (unsure(occurrences(invoice.number)) || gluedLabel(invoice.number) || cutShort(invoice.number, items))) out.unsure.push('number');
+  if (invoice.number && (unsure(occurrences(invoice.number)) || gluedLabel(invoice.number) || wordForNumber(invoice.number) || smallAmidCapitals(invoice.number) || cutShort(invoice.number, items))) out.unsure.push('number');
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.date && datedOtherwise(invoice.date, items)) out.unsure.push('date');
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
@@ -93,7 +95,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     // unsure of a letter still gives right (a right "Brackenridge Joinery Ltd" with its "t" at 38).
     const words = withoutCompanyForm(name) || name;
     const own = words === name ? locate : nameShowing(words, items);
-    if (unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)) || runTogether(name) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && formedElsewhere(name, items, invoice.buyer.name)) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items)) out.unsure.push(`${party}.name`);
+    if (unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)) || runTogether(name) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && formedElsewhere(name, items, invoice.buyer.name)) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments)) out.unsure.push(`${party}.name`);
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts).
   if (noBuyer(invoice, sheet)) out.unread = ['buyer.name'];
@@ -253,6 +255,20 @@ const DIGIT_FOR_LETTER = /\p{Ll}{2}\d(?:\p{Ll}|$)/u;
 const FORM_INTO_FIGURE = /^(?:LLC|LLP|Ltd|Inc|Corp|GmbH|AG|KG|SA|SAS|SARL|BV|NV|Oy|AB|AS|ApS|Kft|SRL|SL|Lda|Pty|Pte)\.?,?\d/;
 
 /**
+ * Whether the name is read from a cell that joins two rows: no item shows it alone, and in the cell
+ * that does, an item starts under the one before it, further in than half its own width ("Basesa
+ * axlas 1 e", a sender line misread, over "Bäckerei Hofmann GmbH", run together as "Basesa axlas 1
+ * eBäckerei Hofmann GmbH"). A box OCR drew too wide put the two rows on one line. A seam read twice,
+ * a character or three, is no such overlap.
+ */
+function rowsRunTogether(name: string, items: readonly TextItem[], segments: () => readonly Segment[]): boolean {
+  const own = squeeze(name);
+  if (!own || items.some((i) => squeeze(i.text).includes(own))) return false;
+  return segments().some((s) => squeeze(s.text).includes(own)
+    && s.items.some((it, k) => k > 0 && it.confidence !== undefined && s.items[k - 1]!.x + s.items[k - 1]!.width - it.x > it.width / 2));
+}
+
+/**
  * A number that ends in a label's word run onto it ("24/0871SDate" for "24/0871S" beside "Date"): the
  * space between them lost, the number's end is not known.
  */
@@ -260,12 +276,26 @@ const LABEL_END = /\d\p{L}?(?:Date|Datum|Due|Invoice|Rechnung|Facture|Fecha|Data
 const gluedLabel = (number: string) => LABEL_END.test(number);
 
 /**
+ * A number that is a word in small letters with one digit in it ("m6d" for the Hungarian "mód" of
+ * "Fizetési mód"): a letter OCR read as a digit (DIGIT_FOR_LETTER), and a label's word taken for the
+ * number its label stood beside.
+ */
+const wordForNumber = (number: string) => /^\p{Ll}*\d\p{Ll}+$|^\p{Ll}+\d$/u.test(number);
+
+/**
+ * A number of capitals and digits with a small l, i or o among them ("POl-25-3307" for "POI-25-3307"):
+ * OCR read a capital I, a 1 or an O as the small letter of the same shape, and cannot say which.
+ */
+const smallAmidCapitals = (number: string) => /^(?=.*\d)(?=.*[A-Z])(?=.*[lio])[A-Z0-9lio/._-]+$/.test(number);
+
+/**
  * A street with its house number, after it or before it ("Am Anger 7", "Hafenweg 12a", "2 Queens
  * Wharf" on a sheet: a till's shop name may open with a figure, "99 SPEED MART", "7 ELEVEN"), or a
- * postcode run into its town ("2770Kastrup", "47119 Duisburg"): an address row, not a name, whichever
- * row of the block OCR moved into the name's place.
+ * postcode run into its town ("2770Kastrup", "47119 Duisburg"), an Italian one with its province
+ * ("40121 Bologna (BO)"): an address row, not a name, whichever row of the block OCR moved into the
+ * name's place.
  */
-const addressLike = (name: string, sheet: boolean) => /^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) || /^(?:[A-Z]{1,2}-)?\d{4,5}\s?\p{L}+(?:[ -]\p{L}+)*$/u.test(name.trim())
+const addressLike = (name: string, sheet: boolean) => /^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) || /^(?:[A-Z]{1,2}-)?\d{4,5}\s?\p{L}+(?:[ -]\p{L}+)*(?:\s\(\p{Lu}{2}\))?$/u.test(name.trim())
   || (sheet && /^\d{1,4}[a-z]?\s+\p{L}/u.test(name.trim()) && withoutCompanyForm(name) === name.trim());
 
 /**
@@ -311,8 +341,12 @@ function countries(): Set<string> {
   return (countryNames = names);
 }
 
-/** Words of invoices in languages whose marks OCR does not read (í ó ñ ã ç ř ł ø å ő ș õ …). */
-const UNREAD_MARKS_WORDS = /^(?:factura|fecha|importe|iva|nif|cif|fatura|contribuinte|faktura|faktúra|dph|ičo|dič|celkem|spolu|nip|sprzedawca|nabywca|razem|moms|mva|beløb|belop|forfald|forfall|számla|szamla|áfa|vevő|eladó|összesen|cumpărător|cumparator|furnizor|arve|kokku|ostja|müüja)$/i;
+/**
+ * Words of invoices in languages whose marks OCR does not read (í ó ñ ã ç ř ł ø å ő ș č ć õ …), also as
+ * OCR gives them without their marks ("Belob" for "Beløb", "Racun" for "Račun"), and the Nordic
+ * compounds of a word ("Fakturanr.", "Forfaldsdato").
+ */
+const UNREAD_MARKS_WORDS = /^(?:factura|fecha|importe|iva|nif|cif|fatura|contribuinte|faktura\p{L}*|faktúra|dph|ičo|dič|celkem|spolu|nip|sprzedawca|nabywca|razem|moms\p{L}*|mva|beløb|belob|beløp|belop|forfald\p{L}*|forfall\p{L}*|számla|szamla|áfa|vevő|eladó|összesen|cumpărător|cumparator|furnizor|arve|kokku|ostja|müüja|račun|racun|pdv|kupac|ukupno|osnovica|ddv|kupec|skupaj|znesek)$/iu;
 const UNREAD_MARKS_SMALL = /^(?:del|los|las|y|el|do|dos|das|em|com|og|til|av|af|och|för|i|w|z|na|za|és|și|ja|ve|pro|pre)$/;
 /** Words of invoices in the languages whose marks OCR reads (German, French, English, Dutch, Italian). */
 const READ_MARKS_WORDS = /^(?:rechnung\p{L}*|und|der|die|das|für|mit|von|mwst|ust|zzgl|inkl|betrag|summe|gesamt\p{L}*|facture|le|les|des|du|et|montant|pour|invoice|the|and|of|to|for|amount|date|due|tax|factuur|het|een|bedrag|btw|van|fattura|il|di|della|per|importo)$/iu;

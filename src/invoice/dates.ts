@@ -22,7 +22,9 @@ const MONTH_NAMES: string[][] = [
   ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopadu', 'novembra', 'noiembrie', 'marraskuuta', 'lapkričio', 'novembris', 'novembrī'],
   ['december', 'dezember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'desember', 'grudnia', 'prosince', 'decembra', 'decembrie', 'joulukuuta', 'gruodžio', 'decembris', 'decembrī'],
 ];
-MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+// Each name also without its marks, as OCR that lacks the letter reads it ("14 de marco de 2025",
+// "12. brezna 2025"): no name without its marks is another month's.
+MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = MONTHS[n.normalize('NFD').replace(/\p{M}/gu, '')] = i + 1)));
 
 /** Month number for a (possibly abbreviated, possibly dotted) month name in the languages above. */
 export function monthFromName(word: string): number | null {

@@ -103,7 +103,13 @@ describe('doubtful OCR fields', () => {
     inv.number = 'HGS/24/1';
     expect(doubtfulFields(inv, page(item('Invoice Ref: HGS/24/1 1 82', 97), item('1526.00', 90))).unsure).toEqual(['number']);
     expect(doubtfulFields(inv, page(item('Invoice Ref: HGS/24/1 12/03/2024', 97), item('1526.00', 90))).unsure).toEqual([]);
-    for (const number of ['24/0871S', 'INV-2024-0042', 'RE2025NO17']) {
+    // A word with a letter read as a digit ("m6d" for "mód"), taken for the number.
+    inv.number = 'm6d';
+    expect(doubtfulFields(inv, page(item('sorszama  m6d  kelte', 97), item('1526.00', 90))).unsure).toEqual(['number']);
+    // A capital I read as a small l, in a number of capitals and digits.
+    inv.number = 'POl-25-3307';
+    expect(doubtfulFields(inv, page(item('PO number: POl-25-3307', 97), item('1526.00', 90))).unsure).toEqual(['number']);
+    for (const number of ['24/0871S', 'INV-2024-0042', 'RE2025NO17', 'A7', 'inv-2024-7', 'Inv-0042', '5f2c0a91-0007']) {
       inv.number = number;
       expect(doubtfulFields(inv, page(item(number, 97), item('1526.00', 90))).unsure, number).toEqual([]);
     }
@@ -113,7 +119,7 @@ describe('doubtful OCR fields', () => {
     const sure = [item('83089647', 90), item('1526.00', 90)];
     const across = item('Page 1 of 1', 97);
     across.x = 180;
-    for (const name of ['Am Anger 7', 'Hafenweg 12a', '2770Kastrup', '47119 Duisburg', '2 Queens Wharf']) {
+    for (const name of ['Am Anger 7', 'Hafenweg 12a', '2770Kastrup', '47119 Duisburg', '40121 Bologna (BO)', '2 Queens Wharf']) {
       const inv = invoice();
       inv.buyer.name = name;
       expect(doubtfulFields(inv, page(...sure, item(name, 97), across)).unsure, name).toEqual(['buyer.name']);
@@ -268,6 +274,17 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(first(20), second)).unsure).toEqual(['number']);
   });
 
+  it('names a party read from a cell that joins two rows, one item over the other; not one whose item shows it alone', () => {
+    const box = (text: string, x: number, y: number, width: number, height: number): TextItem => ({ text, x, y, width, height, page: 1, confidence: 60 });
+    const inv = invoice();
+    inv.seller.name = 'Vogt Eamx 3 oBäckerei Hofmann GmbH';
+    // A sender line read wide and tall (its box over the row under it), and the buyer's name under it.
+    const rows = [box('Vogt Eamx 3 o', 22, 34.5, 98, 7.1), box('Bäckerei Hofmann GmbH', 23, 38.2, 35, 4.3), item('83089647', 90), item('1526.00', 90)];
+    expect(doubtfulFields(inv, page(...rows)).unsure).toEqual(['seller.name']);
+    inv.seller.name = 'Bäckerei Hofmann GmbH';
+    expect(doubtfulFields(inv, page(...rows)).unsure).toEqual([]);
+  });
+
   it('leaves out a till receipt\'s number OCR is unsure of, rather than flagging the receipt for it', () => {
     const receipt = () => {
       const inv = invoice();
@@ -398,6 +415,11 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...names, ...spanish)).unsure).toEqual(['seller.name', 'buyer.name']);
     const german = [item('Rechnung', 99), item('Rechnungsdatum 05.03.2025', 99), item('Nettobetrag', 99), item('zzgl. MwSt. 19 %', 99), item('Zahlbar ohne Abzug', 99)];
     expect(doubtfulFields(inv, page(...names, ...german)).unsure).toEqual([]);
+    // Danish and Croatian as OCR reads them: "Beløb" without its mark, the compounds of "Faktura".
+    const danish = [item('Faktura', 99), item('Fakturanr.:', 48), item('Forfaldsdato:', 86), item('Antal Enhedspris', 91), item('Belob', 99), item('Total DKK', 97)];
+    expect(doubtfulFields(inv, page(...names, ...danish)).unsure).toEqual(['seller.name', 'buyer.name']);
+    const croatian = [item('Kupac:', 99), item('RACUN br. 127-1-1', 99), item('Porez  Osnovica  Iznos poreza', 99), item('PDV 25%', 99), item('UKUPNO EUR', 99)];
+    expect(doubtfulFields(inv, page(...names, ...croatian)).unsure).toEqual(['seller.name', 'buyer.name']);
     // A bilingual page, or a name's own form ("Sp. z o.o.") alone: not enough to say.
     expect(doubtfulFields(inv, page(...names, item('Faktura / Invoice', 99), item('Data wystawienia / Date of issue', 99), item('Sp. z o.o.', 99))).unsure).toEqual([]);
   });

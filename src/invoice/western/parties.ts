@@ -779,10 +779,14 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // The name's head wrapped onto the row above it ("Calder Valley Timber" over "Supplies Ltd").
     const prev = lines[lines.indexOf(l) - 1];
     const above = prev?.page === l.page && l.y - prev.y2 < l.height ? prev.segments.find((a) => Math.abs(a.x - s.x) < 1.5) : undefined;
-    const neighbour = above ? prev.segments.find((a) => a.x > above.x2)?.x ?? Infinity : Infinity;
+    const beside = above ? prev.segments.find((a) => a.x > above.x2) : undefined;
+    const neighbour = beside?.x ?? Infinity;
     const edge = rightEdge(lines, l.page);
     const first = { text: above?.text.trim() ?? '', line: prev, cell: above, bound: Math.min(neighbour, edge), atEdge: edge <= neighbour };
-    const wrapped = above && wrapsInto(first, { text: s.text.trim(), line: l, cell: s }, below.map((r) => ({ ...r, cell: r.line.segments.find((x) => Math.abs(x.x - s.x) < 1.5) })));
+    // A row with a date beside it is that date's label ("Date due  March 19, 2024"), set close above the
+    // name where OCR's tall boxes shrink the blank between them: no head of the name.
+    const dateLabel = !!beside && findDate(beside.text.trim())?.index === 0;
+    const wrapped = above && !dateLabel && wrapsInto(first, { text: s.text.trim(), line: l, cell: s }, below.map((r) => ({ ...r, cell: r.line.segments.find((x) => Math.abs(x.x - s.x) < 1.5) })));
     // A name in capitals wrapped in a cell wider than the rows show ("DISTRIBUCIONES HOSTELERAS" over "DEL
     // SUR, S.L."): both rows in one print, and the page writes them as one name elsewhere (its footer).
     const together = above && !wrapped && Math.abs(above.height - s.height) < 0.5 && !/\d/.test(above.text) && !TITLE.test(above.text.trim())

@@ -27,9 +27,10 @@ import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, confirmedSeller, fi
 
 /**
  * Label patterns accept OCR's unaccented spellings (accents.ts), and the degree sign of "n°" as OCR also
- * reads it: "。" (PaddleOCR's model knows Chinese punctuation) or "˚".
+ * reads it: "。" (PaddleOCR's model knows Chinese punctuation) or "˚", or the "º" of "n.º" as a 9 run
+ * into the "n." before a figure ("Fatura n.9 2025/0093").
  */
-const NUMERO = '[°º˚。№]';
+const NUMERO = String.raw`(?:[°º˚。№]|9(?=\s+\S*\d))`;
 /** The end of a label: a colon or a dot, or both as OCR may read a colon ("Gutschriftsnummer.:"). */
 const LABEL_END = String.raw`[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
@@ -1066,10 +1067,11 @@ function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineIte
       if (line.page === lines[h].page && line.segments.some((s) => CARRIED.test(s.text.trim()))) continue;
       if (line.page !== lines[h].page || stop(line) || itemColumns(line) || TOTALS_ROW.test(line.segments[0]?.text ?? '') || totalsLabel(line)) break;
       const cells = rowCells(cols, line.segments, ['description']);
-      // Figures of neighbouring columns set close may share one cell ("2,965.25 533.75 3,499.00"): the
-      // line's amount is the last of them, not their digits run together.
+      // Figures of neighbouring columns set close may share one cell ("2,965.25 533.75 3,499.00", on a
+      // scan without the space before the next one's currency: "EUR 450,00EUR 900,00"): the line's
+      // amount is the last of them, not their digits run together.
       const figures = cells.amount?.match(/-?\d[\d,.]*[.,]\d{2}(?![\d])/g);
-      const amount = figures && figures.length > 1 && /\d[.,]\d{2}\s+\S/.test(cells.amount!) ? parseAmount(figures[figures.length - 1]) : parseAmount(cells.amount);
+      const amount = figures && figures.length > 1 && /\d[.,]\d{2}(?:\s+\S|[A-Z€$£])/.test(cells.amount!) ? parseAmount(figures[figures.length - 1]) : parseAmount(cells.amount);
       if (amount === null || !/\d/.test(cells.amount ?? '')) {
         if (last && cells.description && Object.keys(cells).length === 1 && line.y - lines[i - 1].y < line.height * 2.5 && !/\d{5,}|^\(|:/.test(cells.description)) {
           last.name = `${last.name} ${cells.description}`.trim();

@@ -1,0 +1,15 @@
+/** Month names as OCR reads them when its dictionary lacks the marked letter: the mark dropped. */
+import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../src/invoice/dates.js';
+
+describe('month names without their marks', () => {
+  it.each([
+    ['Porto, 14 de marco de 2025', '2025-03-14'],
+    ['Datum vystavení: 12. brezna 2025', '2025-03-12'],
+    ['Kelte: 2025. marcius 14.', '2025-03-14'],
+    ['Data: 2 wrzesnia 2025', '2025-09-02'],
+    ['le 3 fevrier 2025', '2025-02-03'],
+  ])('"%s" is %s', (text, date) => {
+    expect(parseDate(text)).toBe(date);
+  });
+});
