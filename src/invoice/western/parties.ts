@@ -639,13 +639,6 @@ function letterheadAbove(page1: readonly Line[], line: Line): string | null {
 const PAYEE = /(?:\bt\.\s?n\.\s?v\.?|\bten\s+name\s+van|\baccount\s+(?:name|holder)|\bkontoinhaber(?:in)?|\bb[ée]n[ée]ficiaire|\btitulaire(?:\s+du\s+compte)?|\ba\s+favor\s+de|\bintestat[oa]\s+a|\b(?:payable|cheques?|checks?)\s+(?:payable\s+|made\s+out\s+)?to)\s*:?\s*/gi;
 
 /**
- * A seller's name read without a label or a company form, that the page confirms as the issuer's: it is
- * the payee of the bank account ("t.n.v. Studio Vermeer", "Account name: …"), the row under it gives its
- * company form ("SARL au capital de …"), or its letterhead's e-mail
- * or web address spells two or more of its words ("dave@hughesplumbing.example" under "Dave Hughes
- * Plumbing & Heating"). A buyer's name is neither.
- */
-/**
  * The payee named with more words than the name, other than a company form ("payable to Blue Heron
  * Landscaping" for a logo's "Blue Heron"): a longer name, which the shorter one does not confirm.
  */
@@ -655,6 +648,13 @@ function namesMore(rest: string, name: string): boolean {
   return extra.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !COMPANY_FORM.test(w));
 }
 
+/**
+ * A seller's name read without a label or a company form, that the page confirms as the issuer's: it is
+ * the payee of the bank account ("t.n.v. Studio Vermeer", "Account name: …"), the row under it gives its
+ * company form ("SARL au capital de …"), or its letterhead's e-mail
+ * or web address spells two or more of its words ("dave@hughesplumbing.example" under "Dave Hughes
+ * Plumbing & Heating"). A buyer's name is neither.
+ */
 export function confirmedSeller(text: string, name: string, address: string | null): boolean {
   // (The text after each payee word compared, letters and digits only: no pattern made for the name.)
   const key = squeeze(name);
