@@ -389,10 +389,9 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
         if (!next || next.page !== line.page || next.y - lines[n - 1].y2 >= 10) break;
         const overlap = (s: Segment) => Math.min(s.x2, seg!.x2) - Math.max(s.x, seg!.x);
         const below = next.segments.filter((s) => overlap(s) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
-        let v = below ? accept(below.text) : null;
         // A value wrapped in a narrow cell ("SGE/112/2019-" over "20"): its end on the line under it.
-        const rest = v && /[-/.]$/.test(v) ? lines[n + 1]?.segments.find((s) => Math.abs(s.x - below!.x) < 2) : undefined;
-        if (v && rest && lines[n + 1].y - next.y2 < 3 && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(rest.text.trim())) v = accept(below!.text + rest.text.trim());
+        let v = below ? accept(below.text) : null;
+        if (v) v = withWrappedEnd(lines, n, v, accept);
         // A value wrapped over two rows of its cell ("2025. március" over "14.").
         if (!v && below) v = wrappedCellValue(lines, n, below, accept);
         if (v) return v;
