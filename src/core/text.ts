@@ -26,6 +26,12 @@ export interface PageText {
   width: number;   // mm
   height: number;  // mm
   items: TextItem[];
+  /**
+   * A PDF text layer every character of which was drawn visibly, as the lean reader found it: the
+   * document's own text, never an OCR engine's layer laid invisibly over a scan. Label patterns then
+   * read the labels as printed (src/invoice/western/ocr-tolerant-labels.ts, `readingPrint`).
+   */
+  visibleText?: boolean;
 }
 
 /**

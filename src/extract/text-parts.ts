@@ -5,12 +5,13 @@
 import type { PageText } from '../core/text.js';
 import { doubtfulFields } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
+import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
 
 export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
   const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source, pages) : p));
   const parsed = parts.find((p) => p.source === source)?.invoice;
   if (parsed && (parsed.totalAmount === null || parsed.date === null)) {
-    parts.push(relabel(parseReceiptText(pages), source, pages));
+    parts.push(relabel(readingPrint(pages, () => parseReceiptText(pages)), source, pages));
   }
   return parts;
 }

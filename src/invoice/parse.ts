@@ -13,6 +13,7 @@ import type { Invoice } from './model.js';
 import { applyTemplates, type Template } from './templates.js';
 import { checkTillArithmetic, parseReceiptText } from './receipt.js';
 import { parseWesternLines } from './western/text.js';
+import { readingPrint } from './western/ocr-tolerant-labels.js';
 
 /** An embedded XML file → Invoice, or null when it is not an invoice format we read. */
 export function invoiceFromXml(bytes: Uint8Array | string): Invoice | null {
@@ -37,6 +38,7 @@ export function invoiceFromPages(pages: readonly PageText[], templates: readonly
   const parts: SourcedInvoice[] = [];
   const templated = templates.length ? applyTemplates(text, templates) : null;
   if (templated) parts.push({ source: 'template', invoice: templated.invoice });
-  parts.push({ source: 'text', invoice: looksChinese(text) ? parseChineseInvoiceText(pages, lines) : mostlyHan(text) ? parseReceiptText(pages) : checkTillArithmetic(parseWesternLines(lines), text) });
+  const invoice = readingPrint(pages, () => looksChinese(text) ? parseChineseInvoiceText(pages, lines) : mostlyHan(text) ? parseReceiptText(pages) : checkTillArithmetic(parseWesternLines(lines), text));
+  parts.push({ source: 'text', invoice });
   return parts;
 }

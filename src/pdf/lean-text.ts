@@ -48,8 +48,10 @@ function readLean(doc: LeanDocument, options: Pick<PdfTextOptions, 'maxPages'>):
   const fonts: FontCache = new Map();
   const pages = pageDicts.map((page, i) => {
     const { view, rotate } = pageGeometry(doc, page);
-    const items = pageTextItems(doc, page, view, fonts);
-    return toPageText(i + 1, viewport(view, rotate), items);
+    const { items, invisible } = pageTextItems(doc, page, view, fonts);
+    const text = toPageText(i + 1, viewport(view, rotate), items);
+    if (!invisible) text.visibleText = true;
+    return text;
   });
   return { pages, attachments: attachments(doc), fonts: fontMaps(fonts) };
 }

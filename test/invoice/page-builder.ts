@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
+import { PDFDocument, setTextRenderingMode, StandardFonts, TextRenderingMode, type PDFFont } from 'pdf-lib';
 import type { PageText, TextItem } from '../../src/core/text.js';
 
 export interface Draw {
@@ -81,7 +81,8 @@ export function letterPage(p: LetterPage, defaults: LetterDefaults): Draw[] {
 const MM = 72 / 25.4;
 export const CJK_FONT = 'node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf';
 
-export async function toPdf(draws: Draw[], width = 210, height = 140, cjk = true): Promise<Uint8Array> {
+/** `invisible`: the text drawn in rendering mode 3, as an OCR engine lays its text layer over a scan. */
+export async function toPdf(draws: Draw[], width = 210, height = 140, cjk = true, invisible = false): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   let font: PDFFont;
   if (cjk) {
@@ -91,6 +92,7 @@ export async function toPdf(draws: Draw[], width = 210, height = 140, cjk = true
     font = await doc.embedFont(StandardFonts.Helvetica);
   }
   const page = doc.addPage([width * MM, height * MM]);
+  if (invisible) page.pushOperators(setTextRenderingMode(TextRenderingMode.Invisible));
   for (const p of draws.flatMap(explode)) {
     // pdf.js reports the item top as baseline − font size; draw the baseline there.
     page.drawText(p.text, { x: p.x * MM, y: (height - p.y - p.size) * MM, size: p.size * MM, font });

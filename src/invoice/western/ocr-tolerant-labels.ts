@@ -1,4 +1,5 @@
 import { withCaseClasses } from '../../core/case-classes.js';
+import type { PageText } from '../../core/text.js';
 
 /**
  * Labels that OCR reads without their accents: PP-OCR and tesseract's English model often print
@@ -37,6 +38,67 @@ const ACCENT_CLASS = new RegExp(`^\\[[${Object.keys(BARE).join('')}]\\p{L}\\]$`,
 
 /** A letter as a label pattern writes it: a literal letter, or a class of letters only ("[äa]"). */
 const LETTER_ATOM = /^(?:\p{L}|\[\p{L}+\])$/u;
+
+/**
+ * Whether the text being parsed is printed text: a PDF text layer whose every character was drawn
+ * visibly (`PageText.visibleText`). Set only for the span of one synchronous parse (`readingPrint`).
+ */
+let printed = false;
+
+/**
+ * `parse()` with the label patterns of `ocrTolerant` reading `pages` as what they are: printed text with
+ * the labels as written when every page's text was drawn visibly, else as OCR may have read them. The
+ * tolerant forms are several times longer; V8 compiles each pattern before its first search, once per
+ * thread, and on a small batch of text PDFs that compiling was a seventh of the run's time
+ * (bench/extract/README.md, "Label patterns as printed"). A text layer laid invisibly over a scan is
+ * an OCR engine's reading, and keeps the tolerant forms.
+ */
+export function readingPrint<T>(pages: readonly PageText[], parse: () => T): T {
+  const was = printed;
+  printed = pages.length > 0 && pages.every((p) => p.visibleText === true);
+  try {
+    return parse();
+  } finally {
+    printed = was;
+  }
+}
+
+/**
+ * A label pattern in two forms: as OCR may read the label (the pattern itself: its `source`, and what
+ * is built from it, say so) and as printed, which `exec` (and so `test`, `match`, `replace`, `search`)
+ * uses while `readingPrint` reads printed text. The printed form is compiled on first use.
+ */
+class LabelPattern extends RegExp {
+  static override get [Symbol.species]() {
+    // `split` and `matchAll` copy a pattern through its species: a plain copy of the tolerant form.
+    return RegExp;
+  }
+
+  #asPrinted: RegExp | undefined;
+
+  constructor(tolerant: RegExp, private readonly printedForm: () => RegExp) {
+    super(tolerant);
+  }
+
+  /** The form for the text being parsed. */
+  get reading(): RegExp {
+    return printed ? (this.#asPrinted ??= this.printedForm()) : this;
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    if (!printed) return super.exec(text);
+    const form = this.reading;
+    form.lastIndex = this.lastIndex;
+    const m = form.exec(text);
+    this.lastIndex = form.lastIndex;
+    return m;
+  }
+}
+
+/** The form of `re` for the text being parsed: `re` itself unless it is a label pattern read in print. */
+export function asRead(re: RegExp): RegExp {
+  return re instanceof LabelPattern ? re.reading : re;
+}
 
 /**
  * `re` made tolerant of what PaddleOCR does to the words of a label (on top of `accentTolerant`):
@@ -97,7 +159,7 @@ export function ocrTolerant(re: RegExp): RegExp {
     });
     i = j;
   }
-  return withCaseClasses(new RegExp(out, tolerant.flags));
+  return new LabelPattern(withCaseClasses(new RegExp(out, tolerant.flags)), () => withCaseClasses(tolerant));
 }
 
 /**

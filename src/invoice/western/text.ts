@@ -9,7 +9,7 @@ import { detectCurrency, ocrDigits, parseAmount, parseTaxRate } from '../amounts
 import { creditNoteAmounts, isCreditNote } from '../credit-note.js';
 import { documentCurrency } from './currency.js';
 import { columnTotals, gstParts, taxBreakdown, totalsRowParts, type Breakdown } from './tax-breakdown.js';
-import { ocrTolerant } from './ocr-tolerant-labels.js';
+import { asRead, ocrTolerant } from './ocr-tolerant-labels.js';
 import { findDate } from '../dates.js';
 import { linesToText, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
 import { noteImplausibleValues } from './doubts.js';
@@ -148,7 +148,7 @@ function amountAfter(line: string, label: RegExp, decimal?: '.' | ','): { value:
   // "Total 1.21O,00": without this the amount would end at the O ("1.21").
   const text = ocrDigits(line);
   let found: { value: number; index: number } | null = null;
-  for (const m of matchesOf(labelAmount(label), text)) {
+  for (const m of matchesOf(labelAmount(asRead(label)), text)) {
     const raw = m[m.length - 1].trim().replace(/[.,]$/, '');
     if (isDateLike(raw) || /^\d{5,}$/.test(raw) && !/[.,]/.test(raw)) continue;
     // A Swiss company's VAT number after a VAT label ("VAT: CHE-114.552.880 MWST"): its "CHE" reads as a

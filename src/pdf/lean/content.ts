@@ -98,15 +98,21 @@ const cloneState = (s: TextState): TextState => ({
  */
 export type FontCache = Map<PdfObject, LeanFont>;
 
-export function pageTextItems(doc: LeanDocument, page: Dict, viewBox: number[], fonts: FontCache): RawTextItem[] {
-  const items: RawTextItem[] = [];
+/** A page's text items, and whether any text was drawn invisibly (see `TextRun`'s `Tr`). */
+export interface PageItems {
+  items: RawTextItem[];
+  invisible: boolean;
+}
+
+export function pageTextItems(doc: LeanDocument, page: Dict, viewBox: number[], fonts: FontCache): PageItems {
+  const found: PageItems = { items: [], invisible: false };
   const contents = doc.get(page.get('Contents'));
   const streams = Array.isArray(contents) ? contents : contents === null || contents === undefined ? [] : [page.get('Contents')!];
   const parts = streams.map((s) => doc.streamData(s)).filter((d): d is Uint8Array => !!d);
   const data = parts.length === 1 ? parts[0] : joinStreams(parts);
   const state: TextState = { ctm: IDENTITY.slice(), font: null, fontKey: null, fontSize: 0, textMatrix: IDENTITY.slice(), lineMatrix: IDENTITY.slice(), charSpacing: 0, wordSpacing: 0, leading: 0, hScale: 1, rise: 0 };
-  new TextRun(doc, doc.dict(page.get('Resources')) ?? new Map(), viewBox, fonts, items, 0).run(data, state);
-  return items;
+  new TextRun(doc, doc.dict(page.get('Resources')) ?? new Map(), viewBox, fonts, found, 0).run(data, state);
+  return found;
 }
 
 /** Content streams of a page concatenate, with a line break so tokens do not run together. */
@@ -148,7 +154,7 @@ class TextRun {
     private readonly resources: Dict,
     private readonly viewBox: number[],
     private readonly fonts: FontCache,
-    private readonly items: RawTextItem[],
+    private readonly found: PageItems,
     private readonly depth: number,
   ) {}
 
@@ -192,6 +198,12 @@ class TextRun {
           s.fontKey = key;
           s.fontSize = num(1);
           s.font = this.font(key);
+          break;
+        }
+        case 'Tr': {
+          // Rendering modes 3 and 7 draw no glyph: the text layer an OCR engine lays over a scan.
+          const mode = num(0);
+          if (mode === 3 || mode === 7) this.found.invisible = true;
           break;
         }
         case 'Tc':
@@ -304,7 +316,7 @@ class TextRun {
     if (matrix?.length === 6 && matrix.every((v) => typeof v === 'number')) state.ctm = multiply(state.ctm, matrix as number[]);
     const own = this.doc.dict(xobj.dict.get('Resources'));
     const data = this.doc.streamData(ref)!;
-    new TextRun(this.doc, own && isDict(own) ? own : this.resources, this.viewBox, this.fonts, this.items, this.depth + 1).run(data, state);
+    new TextRun(this.doc, own && isDict(own) ? own : this.resources, this.viewBox, this.fonts, this.found, this.depth + 1).run(data, state);
   }
 
   private showSpaced(elements: PdfObject[]): void {
@@ -519,7 +531,7 @@ class TextRun {
       text = text.replace(NORMALIZE, (_, p1: string | undefined) => (p1 ? p1.normalize('NFKC') : 'ſt'));
       if (RTL.test(text)) throw new LeanUnsupported('right-to-left text');
     }
-    if (text.trim()) this.items.push({ str: text, transform: this.transform, width: Math.abs(this.totalWidth), height: Math.abs(this.height) });
+    if (text.trim()) this.found.items.push({ str: text, transform: this.transform, width: Math.abs(this.totalWidth), height: Math.abs(this.height) });
     this.initialized = false;
     this.str.length = 0;
   }
