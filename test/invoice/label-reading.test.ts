@@ -34,6 +34,10 @@ describe('label patterns read as printed or as OCR read them', () => {
     expect(readingPrint([page(true)], starts)).toEqual([0, 8, 16]);
     expect(starts()).toEqual([0, 8, 16]);
     expect(readingPrint([page(true)], () => 'Total 1 total 2'.split(total))).toEqual(['', ' 1 ', ' 2']);
+    // split and matchAll search the form too: "T otal" is a total only as OCR reads it.
+    expect('T otal 1 total 2'.split(total)).toEqual(['', ' 1 ', ' 2']);
+    expect([...'T otal 1 total 2'.matchAll(total)].map((m) => m.index)).toEqual([0, 9]);
+    expect(readingPrint([page(true)], () => [...'T otal 1 total 2'.matchAll(total)].map((m) => m.index))).toEqual([9]);
   });
 
   it('keep the OCR-tolerant labels for an OCR text layer laid invisibly over a scan', async () => {

@@ -64,40 +64,57 @@ export function readingPrint<T>(pages: readonly PageText[], parse: () => T): T {
 }
 
 /**
- * A label pattern in two forms: as OCR may read the label (the pattern itself: its `source`, and what
- * is built from it, say so) and as printed, which `exec` (and so `test`, `match`, `replace`, `search`)
- * uses while `readingPrint` reads printed text. The printed form is compiled on first use.
+ * A label pattern as written (case-blind, exact), searched in one of two forms: as printed (accents
+ * optional, `accentTolerant`) while `readingPrint` reads printed text, else as OCR may read it
+ * (`tolerantForm`). Each form is built and compiled on first use: a document whose parse never asks
+ * for a label (a Chinese invoice asks for none of the Western ones) pays for neither, and building the
+ * OCR forms of all labels was a tenth of the instructions of extracting one text invoice
+ * (bench/extract/README.md, "Label patterns as printed"). `exec`, and so `test`, `match`, `replace`
+ * and `search`, `split` and `matchAll` search the form; `source` and `flags` are the label as written,
+ * so a pattern built from a label's source takes the form from `asRead`.
  */
 class LabelPattern extends RegExp {
   static override get [Symbol.species]() {
-    // `split` and `matchAll` copy a pattern through its species: a plain copy of the tolerant form.
     return RegExp;
   }
 
-  #asPrinted: RegExp | undefined;
+  #printed: RegExp | undefined;
+  #ocr: RegExp | undefined;
 
-  constructor(tolerant: RegExp, private readonly printedForm: () => RegExp) {
-    super(tolerant);
+  constructor(private readonly label: RegExp) {
+    super(label);
   }
 
   /** The form for the text being parsed. */
   get reading(): RegExp {
-    return printed ? (this.#asPrinted ??= this.printedForm()) : this;
+    return printed ? (this.#printed ??= withCaseClasses(accentTolerant(this.label))) : (this.#ocr ??= tolerantForm(this.label));
   }
 
   override exec(text: string): RegExpExecArray | null {
-    if (!printed) return super.exec(text);
     const form = this.reading;
     form.lastIndex = this.lastIndex;
     const m = form.exec(text);
     this.lastIndex = form.lastIndex;
     return m;
   }
+
+  override [Symbol.split](text: string, limit?: number): string[] {
+    return this.reading[Symbol.split](text, limit);
+  }
+
+  override [Symbol.matchAll](text: string): RegExpStringIterator<RegExpExecArray> {
+    return this.reading[Symbol.matchAll](text);
+  }
 }
 
-/** The form of `re` for the text being parsed: `re` itself unless it is a label pattern read in print. */
+/** The form of `re` for the text being parsed: `re` itself unless it is a label pattern. */
 export function asRead(re: RegExp): RegExp {
   return re instanceof LabelPattern ? re.reading : re;
+}
+
+/** A label pattern (`LabelPattern`): searched as printed or as OCR may read it, as the text needs. */
+export function ocrTolerant(re: RegExp): RegExp {
+  return new LabelPattern(re);
 }
 
 /**
@@ -111,7 +128,7 @@ export function asRead(re: RegExp): RegExp {
  * Only literal runs of letters change; classes, escapes, groups and quantifiers are kept. Short words
  * (≤ 2 letters: "no", "n°", "à") are otherwise left exact.
  */
-export function ocrTolerant(re: RegExp): RegExp {
+export function tolerantForm(re: RegExp): RegExp {
   const tolerant = accentTolerant(re);
   const src = tolerant.source;
   // Tokens: a letter atom (with its quantifier), or anything else (kept as it is).
@@ -159,7 +176,7 @@ export function ocrTolerant(re: RegExp): RegExp {
     });
     i = j;
   }
-  return new LabelPattern(withCaseClasses(new RegExp(out, tolerant.flags)), () => withCaseClasses(tolerant));
+  return withCaseClasses(new RegExp(out, tolerant.flags));
 }
 
 /**
