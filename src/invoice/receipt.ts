@@ -158,10 +158,17 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   // A bill paid by card is no till receipt by its payment lines, but its net is read as on one.
   addServiceCharge(inv, lines);
   noNetInGross(inv, lines);
+  netAndTaxInPlace(inv, lines);
   if (paidAtTill(lines)) {
     noteTillReceipt(inv);
-    // A till receipt's shop is the name it prints first: the letter rules' guess is a reading when it is that line.
-    if (guessesOf(inv)['seller.name'] && inv.seller.name !== null && inv.seller.name === headerName(lines)) dropGuess(inv, 'seller.name');
+    // A till receipt's shop is the name it prints first: the letter rules' guess is a reading when it is
+    // that line, or a part of it ("D.I.Y. (M) SDN BHD" read from "MR. D.I.Y. (M) SDN BHD").
+    const header = headerName(lines);
+    if (guessesOf(inv)['seller.name'] && inv.seller.name !== null && header !== null && header.includes(inv.seller.name)) {
+      inv.seller.name = header;
+      dropGuess(inv, 'seller.name');
+    }
+    noUnlabelledBuyer(inv, lines);
   }
   if (date && inv.date && date.date !== inv.date && !plausibleYear(inv.date)) {
     // The other reading's year no receipt has ("2618": a 0 read as a 6): the receipt's own reading, which
@@ -241,6 +248,45 @@ function addServiceCharge(inv: Invoice, lines: readonly string[]): void {
 }
 
 /**
+ * A net and a tax read in each other's place (a tax summary's "NET AMT  GST" columns taken the other
+ * way round): no tax rate reaches 100%, so when the two add up to the total, the larger is the net. A
+ * tax equal to the total is the total's own figure ("TOTAL SALES INCLUSIVE OF GST 7.30", its label
+ * misread): the tax is not known. A net equal to the total beside a tax is the total's figure too
+ * ("NET AMT 28.80" after "GROSS AMT 27.17") when the page prints the figure that makes the total with
+ * the tax: that figure is the net.
+ */
+function netAndTaxInPlace(inv: Invoice, lines: readonly string[]): void {
+  const { amount, taxAmount, totalAmount } = inv;
+  if (amount === null || taxAmount === null || totalAmount === null || amount <= 0 || taxAmount <= 0) return;
+  if (taxAmount > amount && cents(amount) + cents(taxAmount) === cents(totalAmount)) {
+    inv.amount = taxAmount;
+    inv.taxAmount = amount;
+  } else if (cents(taxAmount) === cents(totalAmount)) {
+    inv.taxAmount = null;
+  } else if (cents(amount) === cents(totalAmount)) {
+    const net = cents(totalAmount) - cents(taxAmount);
+    if (lines.some((l) => amountsIn(l).some((v) => cents(v) === net))) inv.amount = net / 100;
+  }
+}
+
+/** Words that introduce a till receipt's customer: "BILL TO", "CUSTOMER", "SOLD TO", "NAME". */
+const BUYER_LABEL = /\b(?:bill(?:ed)?\s+to|sold\s+to|ship\s+to|deliver(?:ed)?\s+to|customer|cust(?:omer)?\s*name|name|member|debtor|pelanggan)\b/i;
+
+/**
+ * A till receipt names a customer only under a label ("BILL TO :", "CUSTOMER :"): the letter rules'
+ * buyer read from an unlabelled line of it is an address line or an item ("43200 CHERAS", "LOT 1851-A &
+ * 1851-B", "KNIFE COOKING OIL 5KG"), and is dropped.
+ */
+function noUnlabelledBuyer(inv: Invoice, lines: readonly string[]): void {
+  const name = inv.buyer.name;
+  if (name === null) return;
+  const at = lines.findIndex((l) => l.includes(name));
+  if (at >= 0 && (BUYER_LABEL.test(lines[at]!) || (at > 0 && BUYER_LABEL.test(lines[at - 1]!)))) return;
+  inv.buyer.name = null;
+  dropGuess(inv, 'buyer.name');
+}
+
+/**
  * Why the other reader's whole-number total is a number printed before the total's figure on its line
  * ("Total  55 15.60": OCR read the "S$" before 15.60 as digits; "TOTAL 2 12.50": an item count), when
  * the receipt's own reading is that figure; null otherwise. The figure is taken, in doubt.
@@ -307,11 +353,18 @@ const DAY_FIRST_ORDER = /whether the day or the month/;
 const DAY_FIRST_PLACE = /\bsdn\.?\s*bhd\b|\bpte\.?\s*ltd\b|\bco\.?\s*reg\b|\bmalaysia\b|\bsingapore\b|\bjalan\b|\brestoran\b|\bkedai\b|\btunai\b|\bbaki\b|\bterima\s+kasih\b|\bRM\s*\d|\(RM\)/i;
 
 /**
+ * A Malaysian GST registration: the 12 digits the Royal Malaysian Customs gave ("GST ID NO: 000306020352",
+ * "GST REG NO.: 001269075968"); Singapore's GST numbers have letters or 9 to 10 characters.
+ */
+const MALAYSIAN_GST = /\bGST\b[^\n\d]{0,20}\b\d{12}\b/i;
+
+/**
  * A till's currency that the general reader does not take from a bare prefix: "RM 12.50", "TOTAL (RM)",
- * "S$12.50". Null when none is printed.
+ * "S$12.50", or a ringgit receipt that prints no sign but the shop's Malaysian GST registration. Null
+ * when none is printed.
  */
 function tillCurrency(text: string): string | null {
-  if (/\bRM\s*\d|\(RM\)|\bRM\s*$/m.test(text)) return 'MYR';
+  if (/\bRM\s*\d|\(RM\)|\bRM\s*$/m.test(text) || MALAYSIAN_GST.test(text)) return 'MYR';
   if (/\bS\$\s*\d/.test(text)) return 'SGD';
   return null;
 }

@@ -8,8 +8,11 @@ import { ocrTolerant } from '../western/ocr-tolerant-labels.js';
 import { amountsIn, bareAmount, cents, trailingAmount, trailingFigure } from './figures.js';
 import { MAX_ROUNDING } from './rounding.js';
 
-/** Labels of the amount to pay, tolerant of OCR ("Tota l", "T0TAL", "TotaSales"); Malay "Jumlah" too. */
-const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|amount\s+due|balance\s+due|tota|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额/i);
+/**
+ * Labels of the amount to pay, tolerant of OCR ("Tota l", "T0TAL", "TotaSales"); Malay "Jumlah" too,
+ * and the terse ones of tills: "DUE 7.20", "TTL 39.72", "TTL ATF RND 46.90" (total after rounding).
+ */
+const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|amount\s+due|balance\s+due|^due\b(?!\s*date)|tota|\bttl\b|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额/i);
 /** Lines with "total" in them that are not the amount to pay: parts, counts, payments, change. */
 const NOT_TOTAL = new RegExp(
   [
@@ -23,14 +26,18 @@ const NOT_TOTAL = new RegExp(
 );
 const TAX_WORD = /\b(?:gst|sst|vat|tax|mwst|ust|tva|btw|iva)\b/i;
 const INCLUSIVE = /\binc(?:l|lusive|luding|\.|\b)|\bwith\b|\binkl/i;
-/** A rounding adjustment ("Rounding Adj", "Round Adj", OCR's "Rourding Adjustaent"). */
-const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b/i;
+/** A rounding adjustment ("Rounding Adj", "Round Adj", "RND ADJ", OCR's "Rourding Adjustaent"). */
+const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b|\brnd\b/i;
 
-const PAID = ocrTolerant(/^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|amount\s+paid|paid|bar(?:geld)?|espèces)\b|现金|实收|收款|支付)/i);
+/** What was handed over: "CASH 50.00", "TUNAI", and a till's "PAY 10.00", "PAYMENT: 10.50", "RECEIVED 30.00". */
+const PAID = ocrTolerant(/^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|amount\s+paid|paid|pay(?:ment)?|received|bar(?:geld)?|espèces)\b|现金|实收|收款|支付)/i);
 /** A payment anywhere on its line ("TTL CASH RM43.40"), for a payment that needs no change line. */
-const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|nets|tunai|tendered|paid)\b/i);
-/** A card payment, which pays the total exactly ("VISA 35.90", "CREDIT CARD 42.35"); not "CARD NO". */
-const CARD_PAID = ocrTolerant(/^(?:credit\s*card|credit|debit\s*card|debit|card|visa|master\s*card|master|amex|nets)\b(?!\s*(?:no|number|#))/i);
+const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|nets|edc|tunai|tendered|paid)\b/i);
+/**
+ * A card payment, which pays the total exactly ("VISA 35.90", "CREDIT CARD 42.35", "EDC RM 96.90": the
+ * card terminal, as Malaysian tills name it); not "CARD NO".
+ */
+const CARD_PAID = ocrTolerant(/^(?:credit\s*card|credit|debit\s*card|debit|card|visa|master\s*card|master|amex|nets|edc)\b(?!\s*(?:no|number|#))/i);
 /** A card terminal's approval ("APPROVED", "APPR CODE: 0A12B3", "APPROVAL CODE"; OCR's 0 for O). */
 const CARD_APPROVED = /\bapp?r[o0]ved\b|\bappr(?:[o0]val)?\.?\s*(?:c[o0]de|n[o0]|#|:)/i;
 /**
@@ -40,6 +47,8 @@ const CARD_APPROVED = /\bapp?r[o0]ved\b|\bappr(?:[o0]val)?\.?\s*(?:c[o0]de|n[o0]
 const SLIP_AMOUNT = /^(?:sale\s+)?(?:amount|amt)\.?\s*:?\s*(?:\(?(?:rm|myr|s\$|sgd|\$)\)?\s*:?\s*)?[-\d.,\s]*$/i;
 /** A voucher or gift card tendered beside cash or a card ("Voucher 10.00", "Gift Card 50.00"). */
 const VOUCHER = ocrTolerant(/^(?:(?:gift\s*)?vouchers?|gift\s*card|coupon|baucar)\b/i);
+/** A till's amount to pay under another name: "NET AMT", "NET AMOUNT", "NETT AMT"; a total only when paid less change is it. */
+const NET_PAYABLE = ocrTolerant(/\bnett?\s+(?:amt|amount)\b/i);
 const SUBTOTAL = ocrTolerant(/\bsub\s*-?\s*total\b/i);
 const CHANGE = ocrTolerant(/(?:^|\s)(?:change|baki|kembalian|rückgeld|wechselgeld|rendu)\b|找零|找赎/i);
 
@@ -175,7 +184,7 @@ export function isTillReceipt(lines: readonly string[]): boolean {
 }
 
 /** Cash or a card paid at a till, its word first or after one other ("TTL CASH", OCR's "IHL CASH"). */
-const TILL_PAYMENT = ocrTolerant(/^(?:\S+\s+)?(?:cash|tunai|tendered|credit\s*card|debit\s*card|visa|master\s*card|nets)\b/i);
+const TILL_PAYMENT = ocrTolerant(/^(?:\S+\s+)?(?:cash|tunai|tendered|credit\s*card|debit\s*card|visa|master(?:\s*card)?|amex|nets|edc)\b/i);
 
 /**
  * A page paid at a till: it prints the change given back, or what was paid in cash or by card with its
@@ -275,14 +284,16 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     // Paid part in cash and part by card: both less the change are the total.
     const split = last ? paidInParts(lines, last.at) : null;
     if (split !== null && vouches(split)) return { total: split, arithmetic: 'paid' };
-    // "TOTAL PAID 6.00": a total label with a payment word, whose figure paid less change agrees with.
-    if (!last && lines.some((l, i) => TOTAL_LABEL.test(l) && !isSummaryRow(l) && cents(labelledAmount(lines, i) ?? -1) === cents(paid))) return { total: paid, arithmetic: 'paid' };
+    // "TOTAL PAID 6.00": a total label with a payment word, whose figure paid less change agrees with;
+    // "NET AMT 28.80" (after "GROSS AMT", the sum before tax), which it agrees with.
+    if (!last && lines.some((l, i) => (TOTAL_LABEL.test(l) || NET_PAYABLE.test(l)) && !isSummaryRow(l) && cents(labelledAmount(lines, i) ?? -1) === cents(paid))) return { total: paid, arithmetic: 'paid' };
     if (!last) return { total: paid, arithmetic: null, doubt: `no total printed; ${money(paid)} is what was paid less the change` };
     return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change is ${money(paid)}, not ${money(last.value)}` };
   }
   if (last) {
-    // A card pays the total to the cent: the last total, which one pays, is vouched for.
-    if (lines.some((l, i) => CARD_PAID.test(l.trim()) && cents(labelledAmount(lines, i) ?? -1) === cents(last.value))) return { total: last.value, arithmetic: 'paid' };
+    // A card pays the total to the cent, and so does cash handed over with no change to give: the last
+    // total, which one pays, is vouched for.
+    if (lines.some((l, i) => (CARD_PAID.test(l.trim()) || CASH_GIVEN.test(l.trim())) && cents(labelledAmount(lines, i) ?? -1) === cents(last.value))) return { total: last.value, arithmetic: 'paid' };
     const card = cardAgainst(lines, totals.map((t) => t.value), rounding?.value ?? 0);
     if (card !== null) return { total: last.value, arithmetic: null, contradicted: true, doubt: `${money(card)} is paid by card, not ${money(last.value)}` };
     // Cash given is never less than the total, unless a card or vouchers paid the rest: a "total" above it

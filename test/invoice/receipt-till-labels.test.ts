@@ -1,0 +1,121 @@
+/**
+ * Malaysian till receipts' own ways of printing the total, the payment and the tax (classes met on real
+ * SROIE receipts, varied here on made-up ones): terse labels ("DUE", "PAY", "TTL ATF RND", "NET AMT"),
+ * a card terminal named "EDC", tax summaries read the other way round, address lines taken for a
+ * customer, and ringgit receipts that print no "RM". Read as an OCR'd page is: parts, then settle.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PageText } from '../../src/core/text.js';
+import { settle } from '../../src/extract/settle.js';
+import { textParts } from '../../src/extract/text-parts.js';
+import { fieldsInDoubt } from '../../src/invoice/checks.js';
+import { checkTillArithmetic } from '../../src/invoice/receipt.js';
+import { guessesOf, noteGuess } from '../../src/invoice/guesses.js';
+import { emptyInvoice } from '../../src/invoice/model.js';
+
+/** One text item per line, 5 mm apart; "  " splits a line into a label and its figure at the right. */
+function page(lines: string[]): PageText[] {
+  const items = lines.flatMap((line, i) => line.split('  ').map((text, k, all) => ({
+    text, x: k === 0 ? 5 : 60 - 10 * (all.length - 1 - k), y: 10 + 5 * i, width: text.length * 1.6, height: 3, page: 1, confidence: 95,
+  })));
+  return [{ page: 1, width: 80, height: 5 * lines.length + 20, items }];
+}
+
+function settled(lines: string[]) {
+  const pages = page(lines);
+  return settle({ parts: textParts(pages, 'ocr', []), pages: 1 }, new Date('2026-01-01'));
+}
+
+const HEAD = ['KEDAI RUNCIT MAJU SDN BHD', '(123456-A)', 'NO. 12, JALAN BESAR 3', '43000 KAJANG, SELANGOR', 'GST ID : 000123456789', 'TAX INVOICE', 'DATE: 23/02/2018 10:53'];
+
+describe('terse till labels', () => {
+  it('"DUE" is the amount to pay and "PAY" what was handed over', () => {
+    const r = settled([...HEAD, 'BREAD  3  2.40  7.20 S', 'QTY  3  7.20', 'ROUNDING ADJ  0.00', 'DUE  7.20', 'PAY  10.00', 'CHANGE  2.80']);
+    expect(r.invoice).toMatchObject({ date: '2018-02-23', totalAmount: 7.2 });
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('"TTL ATF RND", the total after a "RND ADJ", is the total a "PAYMENT" less the change vouches for', () => {
+    const r = settled([...HEAD, 'NASI LEMAK  1  9.34 S', 'TEH TARIK  1  37.55 S', 'TOTAL :  46.89', 'RND ADJ  0.01', 'TTL ATF RND  46.90', 'PAYMENT  56.90', 'CHANGE DUE  10.00']);
+    expect(r.invoice.totalAmount).toBe(46.9);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('"NET AMT" after "GROSS AMT" and the tax is the total when what was received less the change is it', () => {
+    const r = settled([...HEAD, 'SEAL TAPE  3  1.00  3.00', 'GAS REFILL  2  12.90  25.80', 'GROSS AMT :  27.17', 'GST (6%) :  1.63', 'NET AMT:  28.80', 'RECEIVED  30.00', 'CHANGE :  1.20']);
+    expect(r.invoice).toMatchObject({ totalAmount: 28.8, amount: 27.17, taxAmount: 1.63 });
+    expect(r.status).toBe('ok');
+  });
+
+  it('cash handed over equal to the total, with no change printed, vouches for it; a figure of the footer is no tax', () => {
+    const r = settled([...HEAD, 'V-POWER 97  100.00 A', 'TOTAL  RM  100.00', 'CASH  RM  100.00', '6.00% GST  A  RM  5.66', 'UNDER SECTION 56 (3) GST ACT 2014']);
+    expect(r.invoice.totalAmount).toBe(100);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+});
+
+describe('a card terminal named EDC', () => {
+  it('"EDC RM 96.90" pays the total: the tax "INCLUDED IN TOTAL" below it is not the total', () => {
+    const r = settled([...HEAD, 'WALL CLOCK  2 X 32.00  64.00', 'MAGIC SEALER  1 X 32.90  32.90', 'ITEM(S) : 2  QTY(S) : 3', 'TOTAL INCL. GST@6%  RM 96.90', 'EDC  RM 96.90',
+      'XXXXXXXXXXXX1308 (VISA)', 'GST @6% INCLUDED IN TOTAL  RM 5.48']);
+    expect(r.invoice.totalAmount).toBe(96.9);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+});
+
+describe('net and tax as the receipt prints them', () => {
+  const lines = ['KEDAI RUNCIT MAJU SDN BHD', 'TOTAL  10.40', 'CASH  10.40', 'GST SUMMARY', 'CODE  %  NET AMT  GST  TOTAL(RM)', 'SR  6  9.81  0.59  10.40'];
+  const reading = (amount: number, tax: number, total: number) => Object.assign(emptyInvoice('MYR'), { amount, taxAmount: tax, totalAmount: total });
+
+  it('a net and a tax read in each other\'s place are put back: no tax is above its net', () => {
+    expect(checkTillArithmetic(reading(0.59, 9.81, 10.4), lines.join('\n'))).toMatchObject({ amount: 9.81, taxAmount: 0.59, totalAmount: 10.4 });
+  });
+
+  it('a "tax" equal to the total is the total\'s figure: the tax is not known', () => {
+    const text = ['KEDAI RUNCIT MAJU SDN BHD', 'TOTAL SALES EXCLUDING GST :  6.69', 'TOTAL SALES INCLUSLVE OF GST:  7.30', 'PAYMENT :  7.30', 'CHANGE DUE :  0.00'].join('\n');
+    expect(checkTillArithmetic(reading(6.69, 7.3, 7.3), text)).toMatchObject({ amount: 6.69, taxAmount: null, totalAmount: 7.3 });
+  });
+
+  it('a net equal to the total beside a tax stays when the page prints no figure that makes the total with the tax', () => {
+    expect(checkTillArithmetic(reading(26.2, 1.71, 26.2), ['SUB TOTAL  26.20', 'TOTAL  26.20', 'CASH  30.00', 'CHANGE  3.80', 'GST 7%  1.71'].join('\n'))).toMatchObject({ amount: 26.2, taxAmount: 1.71 });
+  });
+});
+
+describe('a till receipt\'s customer and currency', () => {
+  const till = ['KEDAI RUNCIT MAJU SDN BHD', 'NO. 12, JALAN BESAR 3', '43000 KAJANG', 'TOTAL  8.40', 'CASH  10.00', 'CHANGE  1.60'];
+
+  it('a buyer read from an unlabelled line (an address line, an item) names no one', () => {
+    for (const name of ['43000 KAJANG', 'NO. 12, JALAN BESAR 3']) {
+      const inv = Object.assign(emptyInvoice('MYR'), { totalAmount: 8.4 });
+      inv.buyer.name = name;
+      noteGuess(inv, 'buyer.name', 'the address block opens with no name');
+      const read = checkTillArithmetic(inv, till.join('\n'));
+      expect(read.buyer.name, name).toBeNull();
+      expect(guessesOf(read)['buyer.name']).toBeUndefined();
+    }
+  });
+
+  it('a customer under a label is kept', () => {
+    for (const lines of [['BILL TO :', 'SUCI ALAM TRANSPORT'], ['CUSTOMER : SUCI ALAM TRANSPORT']]) {
+      const inv = Object.assign(emptyInvoice('MYR'), { totalAmount: 8.4 });
+      inv.buyer.name = 'SUCI ALAM TRANSPORT';
+      expect(checkTillArithmetic(inv, [...till.slice(0, 3), ...lines, ...till.slice(3)].join('\n')).buyer.name).toBe('SUCI ALAM TRANSPORT');
+    }
+  });
+
+  it('the shop\'s name read without its first word is the header it prints', () => {
+    const inv = Object.assign(emptyInvoice('MYR'), { totalAmount: 8.4 });
+    inv.seller.name = 'RUNCIT MAJU SDN BHD';
+    noteGuess(inv, 'seller.name', 'printed twice');
+    const read = checkTillArithmetic(inv, till.join('\n'));
+    expect(read.seller.name).toBe('KEDAI RUNCIT MAJU SDN BHD');
+    expect(guessesOf(read)['seller.name']).toBeUndefined();
+  });
+
+  it('ringgit with no "RM" printed: a 12-digit GST registration is Malaysia\'s; Singapore\'s is not', () => {
+    const bare = (gst: string) => ['KEDAI RUNCIT MAJU', gst, 'DATE: 23/02/2018', 'TOTAL  8.40', 'CASH  10.00', 'CHANGE  1.60'];
+    expect(settled(bare('(GST ID NO. : 002017808384)')).invoice.currency).toBe('MYR');
+    expect(settled(bare('GST REG NO.: 001269075968')).invoice.currency).toBe('MYR');
+    expect(settled(bare('GST REG NO: M2-0123456-7')).invoice.currency).toBeNull();
+  });
+});
