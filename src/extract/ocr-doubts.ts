@@ -270,10 +270,13 @@ function rowsRunTogether(name: string, items: readonly TextItem[], segments: () 
 
 /**
  * A number that ends in a label's word run onto it ("24/0871SDate" for "24/0871S" beside "Date"): the
- * space between them lost, the number's end is not known.
+ * space between them lost, the number's end is not known. Or a number cut at a separator that the
+ * next label's word ends ("FV-2025-11-Rechnungsdatum"): the number wrapped onto the row under it, and
+ * the label beside its first part was read in its place.
  */
 const LABEL_END = /\d\p{L}?(?:Date|Datum|Due|Invoice|Rechnung|Facture|Fecha|Data|Kunde|Customer|Page|Seite|Nr|No)[.:]?$/u;
-const gluedLabel = (number: string) => LABEL_END.test(number);
+const LABEL_AFTER_SEPARATOR = /[-/.]\p{L}*(?:date|datum|due|invoice|rechnung|facture|fecha|data|kunde|customer|page|seite)[.:]?$/iu;
+const gluedLabel = (number: string) => LABEL_END.test(number) || LABEL_AFTER_SEPARATOR.test(number);
 
 /**
  * A number that is a word in small letters with one digit in it ("m6d" for the Hungarian "mód" of
