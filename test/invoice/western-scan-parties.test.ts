@@ -201,5 +201,9 @@ describe("a letterhead's name that the scan's own rows confirm, its footer and p
     // Another name's sender line, or one without an address, confirms nothing.
     expect(guessed(page('Grafikbüro Nord Schilerstrae 7 04109 Leipig'))).toBe(true);
     expect(guessed(page('Lena Hoffmann Grafikdesign'))).toBe(true);
+    // A sender line of a longer name, or of a name run into the next word, says the name read is short.
+    expect(guessed(page('Lena Hoffmann GmbH Postfach 10 11 04171 Leipzig'))).toBe(true);
+    expect(guessed(page('Lena Hoffmann Grafik · Postfach 10 20 30 53105 Bonn'))).toBe(true);
+    expect(guessed(page('Lena HoffmannGrafik Schilerstrae 7 04109 Leipig'))).toBe(true);
   });
 });

@@ -677,7 +677,7 @@ export function confirmedSeller(text: string, { name, address, registered }: Fou
   if (COMPANY_FORM.test(next.replace(LEGAL_TAIL, '').trim())) return true;
   if (buyerLabelled && registered) return true;
   const opening = name.trim().toLowerCase();
-  if (text.split('\n').some((row) => row.trim().toLowerCase().startsWith(opening) && ONE_ROW_ADDRESS.test(row.trim().slice(opening.length)))) return true;
+  if (text.split('\n').some((row) => row.trim().toLowerCase().startsWith(opening) && STREET_FIRST.test(row.trim().slice(opening.length)) && ONE_ROW_ADDRESS.test(row))) return true;
   const plain = (t: string) => squeeze(t.normalize('NFD').replace(/\p{M}/gu, ''));
   const words = name.split(/\s+/).map(plain).filter(Boolean);
   const runs = new Set(words.flatMap((_, i) => words.slice(i + 1).map((__, k) => words.slice(i, i + k + 2).join(''))));
@@ -866,6 +866,13 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   const first = top.find((l) => l.segments.length && canBeName(l.segments[0].text));
   return first ? { ...letterhead(first, first.segments[0]), guessed: true, registered: registeredUnder(lines, first, first.segments[0]) } : named(null);
 }
+
+/**
+ * A street right after a name in a sender line: a word and its house number ("Schillerstraße 7"), or the
+ * number first ("5 rue de la Soif"). Another word first goes on with the name ("Stadtwerke Lindenau
+ * GmbH Postfach …" after "Stadtwerke Lindenau"): the sender is a longer name.
+ */
+const STREET_FIRST = /^\s+(?:\p{L}[\p{L}.'-]*\s+\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L})(?:\s|,|$)/u;
 
 /** How far under a letterhead's name (mm) its rows run. */
 const LETTERHEAD_ROWS = 35;
