@@ -190,6 +190,8 @@ describe("a letterhead's name that the scan's own rows confirm, its footer and p
     }
     // No buyer's label (the addressee in the window): the block under the name may be the addressee's, with its registration.
     expect(guessed([...letterhead('KvK 71234567'), ...buyer('', 40).slice(1), ...body])).toBe(true);
+    // A seller's label over the block is no name the registration confirms.
+    expect(guessed([ocr(160, 12, 'LOGO Vendeur'), ...letterhead('KvK 71234567').slice(1), ...buyer('Klantgegevens'), ...body])).toBe(true);
     // A registration in the buyer's column only is the buyer's.
     expect(guessed([...letterhead('Kruisweg 44'), ...buyer('Klantgegevens'), ocr(20, 48, 'BTW NL009876543B01'), ...body])).toBe(true);
   });

@@ -675,7 +675,8 @@ export function confirmedSeller(text: string, { name, address, registered }: Fou
   // capital de 20 000 €").
   const next = address?.split(/,\s+/)[0] ?? '';
   if (COMPANY_FORM.test(next.replace(LEGAL_TAIL, '').trim())) return true;
-  if (buyerLabelled && registered) return true;
+  // (A party's label taken for the name, "Vendeur" over the seller's block, names no one.)
+  if (buyerLabelled && registered && !SELLER_LABELS.test(name.trim())) return true;
   const opening = name.trim().toLowerCase();
   if (text.split('\n').some((row) => row.trim().toLowerCase().startsWith(opening) && STREET_FIRST.test(row.trim().slice(opening.length)) && ONE_ROW_ADDRESS.test(row))) return true;
   const plain = (t: string) => squeeze(t.normalize('NFD').replace(/\p{M}/gu, ''));
