@@ -290,7 +290,8 @@ function onlyInDates(number: string, items: readonly TextItem[]): boolean {
     if (item.confidence === undefined) continue;
     const dates: Array<[number, number]> = [];
     for (let from = 0, d = findDate(item.text); d; d = findDate(item.text.slice(from))) {
-      dates.push([from + d.index, from + d.index + d.length]);
+      // Digits alone ("47110815") read as a date are no date the page prints: they may be the number.
+      if (/\D/.test(item.text.slice(from + d.index, from + d.index + d.length))) dates.push([from + d.index, from + d.index + d.length]);
       from += d.index + d.length;
     }
     for (const m of item.text.matchAll(token)) {

@@ -107,6 +107,9 @@ describe('doubtful OCR fields', () => {
     inv.number = '6';
     expect(doubtfulFields(inv, page(item('Creditnotanummer CN-2025-0042', 97), item('Datum  6 november 2025', 97), item('1526.00', 90))).unsure).toEqual(['number']);
     expect(doubtfulFields(inv, page(item('Rechnung Nr. 6', 97), item('Datum  6 november 2025', 97), item('1526.00', 90))).unsure).toEqual([]);
+    // Digits that read as a date without separators are the number itself.
+    inv.number = '47110815';
+    expect(doubtfulFields(inv, page(item('Handelsrechnung Nr. 47110815 vom 31.10.2018', 97), item('1526.00', 90))).unsure).toEqual([]);
     inv.number = 'FV-2025-11-3308412';
     expect(doubtfulFields(inv, page(item('Rechnungsnummer FV-2025-11-3308412', 97), item('1526.00', 90))).unsure).toEqual([]);
     inv.number = 'HGS/24/1';
