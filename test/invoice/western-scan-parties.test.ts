@@ -183,7 +183,7 @@ describe("a letterhead's name that the scan's own rows confirm, its footer and p
     const buyer = (label: string, y = 28) => [ocr(20, y, label), ocr(20, y + 5, 'Sportschool Fit4All B.V.'), ocr(20, y + 10, 'Zeestraat 101'), ocr(20, y + 15, '2042 LC Zandvoort')];
     const letterhead = (registration: string) => [ocr(160, 12, 'Bureau Dekker'), ocr(154, 18, 'Communicatie & Ontwerp'), ocr(165, 28, 'Kruisweg 44'),
       ocr(160, 33, '2011 LC Haarlem'), ocr(164, 38, registration)];
-    for (const registration of ['KvK 71234567', 'BTW NL001234567B01', 'UID: ATU12345678']) {
+    for (const registration of ['KvK 71234567', 'BTW NL001234567B01', 'UID: ATU12345678', '2011 LC HaarlemUID: ATU12345678']) {
       const items = [...letterhead(registration), ...buyer('Klantgegevens'), ...body];
       expect(parseItems(items).seller.name, registration).toBe('Bureau Dekker');
       expect(guessed(items), registration).toBe(false);

@@ -889,7 +889,8 @@ function registeredUnder(lines: readonly Line[], line: Line, name: Segment): boo
     for (const cell of below.segments.filter((c) => c.x < name.x2 && c.x2 > name.x)) {
       const text = cell.text.trim();
       if (BUYER_LABELS.test(text) || SELLER_LABELS.test(text)) return false;
-      if (REGISTRATION_ROW.test(text) || VAT_ID.test(text)) return true;
+      // A row OCR ran onto the one above it without a space ("… in Tirol OsterrichUID: ATU12345678").
+      if (VAT_ID.test(text) || text.split(/(?<=\p{Ll}{2})(?=\p{Lu})/u).some((part) => REGISTRATION_ROW.test(part))) return true;
     }
   }
   return false;
