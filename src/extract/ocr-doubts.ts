@@ -73,7 +73,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   const unsure = (locate: Locate, shown = showing(locate)) => shown.length > 0 && certainty(shown, locate) < MIN_CONFIDENCE;
   const out: OcrDoubts = { unsure: [], computed: [] };
-  if (invoice.number && (unsure(occurrences(invoice.number)) || gluedLabel(invoice.number) || wordForNumber(invoice.number) || smallAmidCapitals(invoice.number) || cutShort(invoice.number, items))) out.unsure.push('number');
+  if (invoice.number && (unsure(occurrences(invoice.number)) || gluedLabel(invoice.number) || wordForNumber(invoice.number) || smallAmidCapitals(invoice.number) || cutShort(invoice.number, items) || onlyInDates(invoice.number, items))) out.unsure.push('number');
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.date && datedOtherwise(invoice.date, items)) out.unsure.push('date');
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
@@ -270,10 +270,37 @@ function rowsRunTogether(name: string, items: readonly TextItem[], segments: () 
 
 /**
  * A number that ends in a label's word run onto it ("24/0871SDate" for "24/0871S" beside "Date"): the
- * space between them lost, the number's end is not known.
+ * space between them lost, the number's end is not known. Or a number cut at a separator that the
+ * next label's word ends ("FV-2025-11-Rechnungsdatum"): the number wrapped onto the row under it, and
+ * the label beside its first part was read in its place.
  */
 const LABEL_END = /\d\p{L}?(?:Date|Datum|Due|Invoice|Rechnung|Facture|Fecha|Data|Kunde|Customer|Page|Seite|Nr|No)[.:]?$/u;
-const gluedLabel = (number: string) => LABEL_END.test(number);
+const LABEL_AFTER_SEPARATOR = /[-/.]\p{L}*(?:date|datum|due|invoice|rechnung|facture|fecha|data|kunde|customer|page|seite)[.:]?$/iu;
+const gluedLabel = (number: string) => LABEL_END.test(number) || LABEL_AFTER_SEPARATOR.test(number);
+
+/**
+ * Whether the OCR'd page shows the number only inside dates ("6" of "Datum  6 november 2025"): the
+ * parser took the number's label's neighbour from a row OCR moved beside it. A number the page prints
+ * shows outside a date too.
+ */
+function onlyInDates(number: string, items: readonly TextItem[]): boolean {
+  const token = new RegExp(`(?<![\\p{L}\\p{N}])${number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  let inDate = false;
+  for (const item of items) {
+    if (item.confidence === undefined) continue;
+    const dates: Array<[number, number]> = [];
+    for (let from = 0, d = findDate(item.text); d; d = findDate(item.text.slice(from))) {
+      // Digits alone ("47110815") read as a date are no date the page prints: they may be the number.
+      if (/\D/.test(item.text.slice(from + d.index, from + d.index + d.length))) dates.push([from + d.index, from + d.index + d.length]);
+      from += d.index + d.length;
+    }
+    for (const m of item.text.matchAll(token)) {
+      if (!dates.some(([a, b]) => m.index >= a && m.index < b)) return false;
+      inDate = true;
+    }
+  }
+  return inDate;
+}
 
 /**
  * A number that is a word in small letters with one digit in it ("m6d" for the Hungarian "mód" of

@@ -100,6 +100,18 @@ describe('doubtful OCR fields', () => {
     const inv = invoice();
     inv.number = '24/0871SDate';
     expect(doubtfulFields(inv, page(item('24/0871SDate: 03.05.2024', 97), item('1526.00', 90))).unsure).toEqual(['number']);
+    // A number wrapped over two rows, the label beside its first part read in the place of the second.
+    inv.number = 'FV-2025-11-Rechnungsdatum';
+    expect(doubtfulFields(inv, page(item('Rechnungsnummer FV-2025-11-', 97), item('Rechnungsdatum 09.11.2025', 97), item('1526.00', 90))).unsure).toEqual(['number']);
+    // A number the page shows only as a date's day: the value of a row OCR moved beside the label.
+    inv.number = '6';
+    expect(doubtfulFields(inv, page(item('Creditnotanummer CN-2025-0042', 97), item('Datum  6 november 2025', 97), item('1526.00', 90))).unsure).toEqual(['number']);
+    expect(doubtfulFields(inv, page(item('Rechnung Nr. 6', 97), item('Datum  6 november 2025', 97), item('1526.00', 90))).unsure).toEqual([]);
+    // Digits that read as a date without separators are the number itself.
+    inv.number = '47110815';
+    expect(doubtfulFields(inv, page(item('Handelsrechnung Nr. 47110815 vom 31.10.2018', 97), item('1526.00', 90))).unsure).toEqual([]);
+    inv.number = 'FV-2025-11-3308412';
+    expect(doubtfulFields(inv, page(item('Rechnungsnummer FV-2025-11-3308412', 97), item('1526.00', 90))).unsure).toEqual([]);
     inv.number = 'HGS/24/1';
     expect(doubtfulFields(inv, page(item('Invoice Ref: HGS/24/1 1 82', 97), item('1526.00', 90))).unsure).toEqual(['number']);
     expect(doubtfulFields(inv, page(item('Invoice Ref: HGS/24/1 12/03/2024', 97), item('1526.00', 90))).unsure).toEqual([]);

@@ -171,3 +171,41 @@ describe('rows as OCR boxes them', () => {
     expect(inv.buyer.name).toBe('Stichting Speeltuin De Egel');
   });
 });
+
+describe("a letterhead's name that the scan's own rows confirm, its footer and payee lost", () => {
+  const ocr = (x: number, y: number, text: string): TextItem => ({ text, x, y, width: text.length * 2, height: 5, page: 1, confidence: 95 });
+  const parseItems = (items: TextItem[]) => parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items }]);
+  const body = [ocr(120, 80, 'Factuurnummer'), ocr(160, 80, '2025-0047'), ocr(120, 85, 'Factuurdatum'), ocr(160, 85, '12-06-2025'),
+    ocr(20, 120, 'Subtotaal'), ocr(160, 120, '€2.450,00'), ocr(20, 126, 'BTW 21%'), ocr(160, 126, '€514,50'), ocr(20, 132, 'Totaal'), ocr(160, 132, '€2.964,50')];
+  const guessed = (items: TextItem[]) => 'seller.name' in guessesOf(parseItems(items));
+
+  it('by a registration in its rows, on a page that labels the buyer apart', () => {
+    const buyer = (label: string, y = 28) => [ocr(20, y, label), ocr(20, y + 5, 'Sportschool Fit4All B.V.'), ocr(20, y + 10, 'Zeestraat 101'), ocr(20, y + 15, '2042 LC Zandvoort')];
+    const letterhead = (registration: string) => [ocr(160, 12, 'Bureau Dekker'), ocr(154, 18, 'Communicatie & Ontwerp'), ocr(165, 28, 'Kruisweg 44'),
+      ocr(160, 33, '2011 LC Haarlem'), ocr(164, 38, registration)];
+    for (const registration of ['KvK 71234567', 'BTW NL001234567B01', 'UID: ATU12345678', '2011 LC HaarlemUID: ATU12345678']) {
+      const items = [...letterhead(registration), ...buyer('Klantgegevens'), ...body];
+      expect(parseItems(items).seller.name, registration).toBe('Bureau Dekker');
+      expect(guessed(items), registration).toBe(false);
+    }
+    // No buyer's label (the addressee in the window): the block under the name may be the addressee's, with its registration.
+    expect(guessed([...letterhead('KvK 71234567'), ...buyer('', 40).slice(1), ...body])).toBe(true);
+    // A seller's label over the block is no name the registration confirms.
+    expect(guessed([ocr(160, 12, 'LOGO Vendeur'), ...letterhead('KvK 71234567').slice(1), ...buyer('Klantgegevens'), ...body])).toBe(true);
+    // A registration in the buyer's column only is the buyer's.
+    expect(guessed([...letterhead('Kruisweg 44'), ...buyer('Klantgegevens'), ocr(20, 48, 'BTW NL009876543B01'), ...body])).toBe(true);
+  });
+
+  it('by a sender line that opens with it, its separators lost', () => {
+    const page = (sender: string) => [ocr(150, 12, 'Lena Hoffmann'), ocr(140, 18, 'Grafikdesign & Illustration'), ocr(20, 40, sender),
+      ocr(20, 46, 'Weinhandlung Kramer'), ocr(20, 51, 'Karl-Liebknecht-Str. 30'), ocr(20, 56, '04107 Leipzig'), ...body];
+    expect(guessed(page('Lena Hoffmann Schilerstrae 7 04109 Leipig'))).toBe(false);
+    // Another name's sender line, or one without an address, confirms nothing.
+    expect(guessed(page('Grafikbüro Nord Schilerstrae 7 04109 Leipig'))).toBe(true);
+    expect(guessed(page('Lena Hoffmann Grafikdesign'))).toBe(true);
+    // A sender line of a longer name, or of a name run into the next word, says the name read is short.
+    expect(guessed(page('Lena Hoffmann GmbH Postfach 10 11 04171 Leipzig'))).toBe(true);
+    expect(guessed(page('Lena Hoffmann Grafik · Postfach 10 20 30 53105 Bonn'))).toBe(true);
+    expect(guessed(page('Lena HoffmannGrafik Schilerstrae 7 04109 Leipig'))).toBe(true);
+  });
+});

@@ -24,6 +24,8 @@ export interface FoundParty {
   doubt?: string;
   /** Another company's name set level with the seller's, beside it: the addressee's, when no window holds one. */
   beside?: string;
+  /** A guessed letterhead's rows give a registration (registeredUnder). */
+  registered?: boolean;
 }
 
 /** A VAT id after its label, in the languages the parser reads ("USt-IdNr. DE289456123", "N° TVA FR…");
@@ -654,8 +656,14 @@ function namesMore(rest: string, name: string): boolean {
  * company form ("SARL au capital de …"), or its letterhead's e-mail
  * or web address spells two or more of its words ("dave@hughesplumbing.example" under "Dave Hughes
  * Plumbing & Heating"). A buyer's name is neither.
+ * So is a letterhead whose rows give a registration ("UID: ATU12345678", "KvK 81234567", "ABN 62 118
+ * 427 903", a VAT id) on a page that labels the buyer's block apart from it (`buyerLabelled`): the
+ * issuer prints its own there, and the addressee's block is the labelled one. And a name that opens a
+ * row going on with a whole address: the sender line over the address window ("Lena Hoffmann
+ * Schilerstrae 7 04109 Leipig", its separators lost on a scan). A scan often loses the footer or the
+ * payment line in small print that confirms the name otherwise.
  */
-export function confirmedSeller(text: string, name: string, address: string | null): boolean {
+export function confirmedSeller(text: string, { name, address, registered }: FoundParty & { name: string }, buyerLabelled: boolean): boolean {
   // (The text after each payee word compared, letters and digits only: no pattern made for the name.)
   const key = squeeze(name);
   for (const m of text.matchAll(PAYEE)) {
@@ -667,6 +675,10 @@ export function confirmedSeller(text: string, name: string, address: string | nu
   // capital de 20 000 €").
   const next = address?.split(/,\s+/)[0] ?? '';
   if (COMPANY_FORM.test(next.replace(LEGAL_TAIL, '').trim())) return true;
+  // (A party's label taken for the name, "Vendeur" over the seller's block, names no one.)
+  if (buyerLabelled && registered && !SELLER_LABELS.test(name.trim())) return true;
+  const opening = name.trim().toLowerCase();
+  if (text.split('\n').some((row) => row.trim().toLowerCase().startsWith(opening) && STREET_FIRST.test(row.trim().slice(opening.length)) && ONE_ROW_ADDRESS.test(row))) return true;
   const plain = (t: string) => squeeze(t.normalize('NFD').replace(/\p{M}/gu, ''));
   const words = name.split(/\s+/).map(plain).filter(Boolean);
   const runs = new Set(words.flatMap((_, i) => words.slice(i + 1).map((__, k) => words.slice(i, i + k + 2).join(''))));
@@ -853,5 +865,33 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     return other ? { ...named(issuer), doubt: `the page opens with "${cleanName(opening)}", its footer names "${issuer}"` } : named(issuer);
   }
   const first = top.find((l) => l.segments.length && canBeName(l.segments[0].text));
-  return first ? { ...letterhead(first, first.segments[0]), guessed: true } : named(null);
+  return first ? { ...letterhead(first, first.segments[0]), guessed: true, registered: registeredUnder(lines, first, first.segments[0]) } : named(null);
+}
+
+/**
+ * A street right after a name in a sender line: a word and its house number ("Schillerstraße 7"), or the
+ * number first ("5 rue de la Soif"). Another word first goes on with the name ("Stadtwerke Lindenau
+ * GmbH Postfach …" after "Stadtwerke Lindenau"): the sender is a longer name.
+ */
+const STREET_FIRST = /^\s+(?:\p{L}[\p{L}.'-]*\s+\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L})(?:\s|,|$)/u;
+
+/** How far under a letterhead's name (mm) its rows run. */
+const LETTERHEAD_ROWS = 35;
+
+/**
+ * Whether the rows under a letterhead's name give a registration ("UID: ATU12345678", "KvK 81234567 ·
+ * btw NL004567890B01"): its cells set under the name, whichever edge they align on (a scan's boxes
+ * start where the letters do, not where the column does), up to a party's label.
+ */
+function registeredUnder(lines: readonly Line[], line: Line, name: Segment): boolean {
+  for (const below of lines.slice(lines.indexOf(line) + 1)) {
+    if (below.page !== line.page || below.y - line.y > LETTERHEAD_ROWS) break;
+    for (const cell of below.segments.filter((c) => c.x < name.x2 && c.x2 > name.x)) {
+      const text = cell.text.trim();
+      if (BUYER_LABELS.test(text) || SELLER_LABELS.test(text)) return false;
+      // A row OCR ran onto the one above it without a space ("… in Tirol OsterrichUID: ATU12345678").
+      if (VAT_ID.test(text) || text.split(/(?<=\p{Ll}{2})(?=\p{Lu})/u).some((part) => REGISTRATION_ROW.test(part))) return true;
+    }
+  }
+  return false;
 }

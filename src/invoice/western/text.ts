@@ -1327,7 +1327,7 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   }
 
   inv.seller.name = seller.name;
-  if (seller.guessed && seller.name && !confirmedSeller(text, seller.name, seller.address)) noteGuess(inv, 'seller.name', 'no label or company form names the seller');
+  if (seller.guessed && seller.name && !confirmedSeller(text, { ...seller, name: seller.name }, labelledBuyer.lines.length > 0)) noteGuess(inv, 'seller.name', 'no label or company form names the seller');
   else if (seller.doubt && seller.name) noteGuess(inv, 'seller.name', seller.doubt);
   const otherReading = seller.name ? nearMiss(page1, seller.name) : null;
   const formed = otherReading ? wellFormedReading(seller.name!, otherReading) : null;
