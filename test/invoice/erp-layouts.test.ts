@@ -1,12 +1,12 @@
 /**
- * ERP and European layouts: an SAP-style invoice's party captions ("Sold-to party", "Payer",
+ * ERP and European layouts: an SAP-style invoice's party captions ("Sold-to party",
  * "Regulierer"), billing-address captions in German, Swedish and Spanish, a customer's code after its
  * label, and "Euro" naming a standard rather than the currency. One class varied at a time on the
  * supplier invoice of supplier-bill.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { d } from './page-builder.js';
-import { read } from './supplier-bill.js';
+import { read, totals } from './supplier-bill.js';
 
 /** Three blocks side by side under their captions, the buyer's first, as ERP systems print them. */
 const captioned = (captions: string[], names: string[]) => read({
@@ -21,7 +21,6 @@ describe('parties', () => {
     [['Rechnungsanschrift', 'Lieferanschrift'], 'Naturkost Elbwiese eG'],
     [['Fakturaadress'], 'Falu Fastighetsservice AB'],
     [['Datos del destinatario'], 'Ayuntamiento de Villanueva'],
-    [['Payer'], 'Hollins & Pratt Group plc'],
   ])('the caption %j labels the buyer\'s block', (captions, name) => {
     const inv = captioned(captions, captions.map(() => name));
     expect(inv.buyer.name).toBe(name);
@@ -43,5 +42,24 @@ describe('currency', () => {
       extra: [d(22, 116, 'Euro pallet, returnable')],
     });
     expect(inv.currency).toBe('GBP');
+  });
+});
+
+describe('totals', () => {
+  it('"Net 30" in a row of order details is the terms, not the net; "Sale Amount" is the net', () => {
+    expect(totals({
+      extra: [d(22, 100, 'C-10442'), d(60, 100, 'Our Truck'), d(90, 100, 'Net 30'), d(120, 100, '12/12/2025')],
+      totals: [['Sale Amount', '1,240.00'], ['Sales Tax (10.3%)', '127.72'], ['Invoice Total', '1,367.72']],
+    })).toEqual([1240, 127.72, 1367.72]);
+  });
+});
+
+describe('dates', () => {
+  it('a quote\'s date after "vom" is not the invoice\'s: the letter\'s dateline is', () => {
+    const inv = read({
+      info: [['Kunden-Nr.', '4417']],
+      extra: [d(22, 80, 'Stäfa, 19. November 2025'), d(22, 90, 'Ihre Referenz: Offerte 25-0312 vom 04.08.2025')],
+    });
+    expect(inv.date).toBe('2025-11-19');
   });
 });
