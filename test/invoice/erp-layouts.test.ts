@@ -33,6 +33,16 @@ describe('parties', () => {
     });
     expect(inv.buyer.name).not.toBe('C-0214');
   });
+
+
+  it('a bilingual reference row ("Votre réf. / Uw ref.") at the left is a label, never the buyer\'s name', () => {
+    const inv = read({
+      letterhead: ['ELECTRO DEWAELE'], window: [], info: [],
+      extra: [d(25, 48, 'Facture n° / Factuurnr. F25-00912'), d(117, 48, 'Immo Gallait SA'), d(25, 53, 'Date / Datum'), d(70, 53, '21/11/2025'), d(117, 53, 'Rue Gallait 71'),
+        d(117, 58, '1030 Schaerbeek'), d(117, 63, 'TVA BE 0458.221.937'), d(25, 68, 'Votre réf. / Uw ref.'), d(70, 68, 'Chantier Rue Gallait 71')],
+    });
+    expect(inv.buyer.name).not.toBe('Votre réf. / Uw ref.');
+  });
 });
 
 describe('currency', () => {
