@@ -62,6 +62,16 @@ describe('totals', () => {
       totals: [['Sale Amount', '1,240.00'], ['Sales Tax (10.3%)', '127.72'], ['Invoice Total', '1,367.72']],
     })).toEqual([1240, 127.72, 1367.72]);
   });
+
+
+  it('totals as a row under headers with a rate column and a rounding ("Exkl. moms | Moms % | Moms | Öresavrundning | Att betala")', () => {
+    const heads = ['Exkl. moms', 'Moms %', 'Moms', 'Öresavrundning', 'Att betala'];
+    const figures = ['8 167,10', '25,00', '2 041,78', '0,12', 'SEK 10 209,00'];
+    expect(totals({
+      totals: [],
+      extra: [...heads.map((h, i) => d(22 + 36 * i, 125, h)), ...figures.map((f, i) => d(22 + 36 * i, 130, f))],
+    })).toEqual([8167.1, 2041.78, 10209]);
+  });
 });
 
 describe('dates', () => {

@@ -518,7 +518,8 @@ function isSummaryRow(l: Line): boolean {
   return last < figures[figures.length - 2]! || (figures.length >= 3 && last < figures[0]!);
 }
 
-const ROUNDING = ocrTolerant(/\b(?:rounding(?:\s+adj\w*)?|round(?:ed)?\s+off|arrondi|rundung(?:sdifferenz)?)\b/i);
+// The Nordic and Dutch words are compounds ("Öresavrundning", "Øreafrunding"): no word boundary before them.
+const ROUNDING = ocrTolerant(/\b(?:rounding(?:\s+adj\w*)?|round(?:ed)?\s+off|arrondi|rundung(?:sdifferenz)?)\b|avrundning|afrunding|afronding|pyöristys/i);
 
 /**
  * The gross total, chosen with arithmetic among the amounts that gross labels show, rather than the
@@ -685,10 +686,12 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
   const kindOf = (text: string): TotalsKey | null => {
     // A header with its translation ("Netto / Net", "Brutto / Gross"): the first.
     const t = text.includes('/') ? text.trim().replace(/\s*\/\s*\p{L}[\p{L} .]*$/u, '') : text.trim();
-    if (/\d/.test(t) || t.split(/\s+/).length > 4) return null;
+    // A rate column ("Moms %", "% IVA") heads no total.
+    if (/\d/.test(t) || t.includes('%') || t.split(/\s+/).length > 4) return null;
     const whole = (re: RegExp) => { const m = t.match(re); return !!m && m.index === 0 && isLabelTail(t.slice(m[0].length)); };
     // A column of a totals table may be headed by its qualifier alone ("HT | TVA | TTC", "Netto | Brutto").
-    if (NET_LABELS.some(whole) || (GROSS_LABELS.some(whole) && NET_QUALIFIER.test(t)) || /^(?:HT|H\.T\.|nett[oó])$/i.test(t)) return 'amount';
+    // A tax word after a net qualifier ("Exkl. moms", "Excl. btw") heads the net.
+    if (NET_LABELS.some(whole) || ((GROSS_LABELS.some(whole) || TAX_LABELS[1].test(t)) && NET_QUALIFIER.test(t)) || /^(?:HT|H\.T\.|nett[oó])$/i.test(t)) return 'amount';
     if (TAX_LABELS.some(whole)) return 'taxAmount';
     if (GROSS_LABELS.some(whole) || /^(?:TTC|T\.T\.C\.|brutt[oó]|gross)$/i.test(t)) return 'totalAmount';
     return null;
@@ -708,7 +711,8 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     // An item table's header ("Description  Qty  Net  VAT  Total") is no totals table; nor is one whose
     // item words the list lacks ("Descrição  Qtd.  Preço  IVA  Total"): two cells or more that head no total.
     if (lines[i].segments.some((s) => ITEM_HEADERS.some(([key, re]) => key !== 'amount' && key !== 'taxRate' && re.test(s.text.trim())))) continue;
-    if (lines[i].segments.length - headers.length >= 2) continue;
+    // Beside the totals, a rate column and a rounding ("Moms % | … | Öresavrundning") may stand; other cells make it no totals table.
+    if (lines[i].segments.filter((s) => !headers.some((h) => h.s === s) && !s.text.includes('%') && !ROUNDING.test(s.text)).length >= 2) continue;
     const figures = (below: Line): Partial<Record<TotalsKey, number>> => {
       const row: Partial<Record<TotalsKey, number>> = {};
       // Each figure belongs to one header, the one its centre is nearest: a wide cell ("104,90EUR" under
@@ -737,7 +741,8 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
       const n = Object.keys(row).length;
       if (n < 2) continue;
       const { amount, taxAmount, totalAmount } = row;
-      if (n === 3 && Math.abs(amount! + taxAmount! - totalAmount!) > 0.011) break;
+      // A printed rounding ("Öresavrundning 0,12") parts the total from net and tax by less than a unit.
+      if (n === 3 && Math.abs(amount! + taxAmount! - totalAmount!) > (lines[i].segments.some((s) => ROUNDING.test(s.text)) ? 0.5 : 0.011)) break;
       // A second row of figures under the same headers right below: a table of lines, not the totals.
       const next = near[k + 1];
       if (next && next.y - below.y2 < 2 * below.height && Object.keys(figures(next)).length >= 2) break;
