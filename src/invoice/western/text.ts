@@ -691,7 +691,7 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     const whole = (re: RegExp) => { const m = t.match(re); return !!m && m.index === 0 && isLabelTail(t.slice(m[0].length)); };
     // A column of a totals table may be headed by its qualifier alone ("HT | TVA | TTC", "Netto | Brutto").
     // A tax word after a net qualifier ("Exkl. moms", "Excl. btw") heads the net.
-    if (NET_LABELS.some(whole) || ((GROSS_LABELS.some(whole) || TAX_LABELS[1].test(t)) && NET_QUALIFIER.test(t)) || /^(?:HT|H\.T\.|nett[oó])$/i.test(t)) return 'amount';
+    if (NET_LABELS.some(whole) || (NET_QUALIFIER.test(t) && (GROSS_LABELS.some(whole) || TAX_LABELS[1].test(t))) || /^(?:HT|H\.T\.|nett[oó])$/i.test(t)) return 'amount';
     if (TAX_LABELS.some(whole)) return 'taxAmount';
     if (GROSS_LABELS.some(whole) || /^(?:TTC|T\.T\.C\.|brutt[oó]|gross)$/i.test(t)) return 'totalAmount';
     return null;
