@@ -64,6 +64,12 @@ const KRONE_COUNTRIES: Array<[RegExp, string]> = [
   [/\b(?:F-skatt|bankgiro|plusgiro|momsreg(?:istrerings)?\.?\s?nr|Sverige|Sweden)\b/i, 'SEK'],
 ];
 
+/**
+ * "Euro" before a word names a standard, not the currency: "Euro pallet", "Euro-Palette", "Euro zone";
+ * "in Euro zzgl. MwSt." and "Euro hors taxes" still name the currency.
+ */
+const EURO_ADJECTIVE = /\bEuro(?=-\p{L}|\s+(?!(?:inkl|zzgl|exkl|incl|excl|hors|netto|brutto|ttc|ht)\b)\p{Ll})/gu;
+
 function mostFrequent(values: readonly string[]): string | null {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -80,7 +86,7 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
     if (isCurrencyCode(m[1])) return m[1];
   }
 
-  const symbols = mostFrequent(lines.flatMap((l) => l.segments.map((s) => detectCurrency(s.text)).filter((c): c is string => !!c)));
+  const symbols = mostFrequent(lines.flatMap((l) => l.segments.map((s) => detectCurrency(s.text.replace(EURO_ADJECTIVE, ''))).filter((c): c is string => !!c)));
   // A bare "$" is the dollar of the seller's country: Canadian, Australian… unless it says US$ or USD.
   if (symbols === 'USD' && !/US\$|\bUSD\b/.test(text)) {
     const dollars = DOLLAR_COUNTRIES.filter(([re]) => re.test(text)).map(([, code]) => code);

@@ -81,7 +81,7 @@ const GROSS_LABELS: RegExp[] = [
   /(?:amount\s+due|balance\s+due|total\s+due|(?:total\s+)?amount\s+payable|total\s+payable|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|residual)/i,
 ].map(ocrTolerant);
 const NET_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o|before)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+tax(?:es)?|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|nettosumme|nettowert|net\s+value|maatstaf\s+van\s+heffing|nettobeträge|rechnungssumme\s+ohne(?:\s+ust\.?)?|summa\s+käibemaksuta|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|(?:totaal|total|gesamt|summe|summa|sum|amount|price|betrag|montant|importe|celkem|beløb|belopp|beløp|razem)\w*\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto|základ\s+dan[ěe]|sum\s+eks\.?\s*mva|veroton\s+yhteensä|nettó\s+összesen|suma\s+be\s+pvm|(?:kopā|summa)\s+bez\s+pvn|(?:skupaj|znesek)\s+brez\s+ddv|osnova\s+za\s+ddv|osnovica|(?:ukupno|iznos)\s+bez\s+pdv)/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o|before)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+tax(?:es)?|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|nettosumme|nettowert|net\s+value|maatstaf\s+van\s+heffing|nettobeträge|rechnungssumme\s+ohne(?:\s+ust\.?)?|summa\s+käibemaksuta|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|sales?\s+amount|(?:totaal|total|gesamt|summe|summa|sum|amount|price|betrag|montant|importe|celkem|beløb|belopp|beløp|razem)\w*\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto|základ\s+dan[ěe]|sum\s+eks\.?\s*mva|veroton\s+yhteensä|nettó\s+összesen|suma\s+be\s+pvm|(?:kopā|summa)\s+bez\s+pvn|(?:skupaj|znesek)\s+brez\s+ddv|osnova\s+za\s+ddv|osnovica|(?:ukupno|iznos)\s+bez\s+pdv)/i,
   /(?:\bnetto\b|\bnet\b(?!\s+[àa]\s+payer)|positionssumme)/i,
 ].map(ocrTolerant);
 const TAX_LABELS: RegExp[] = [
@@ -107,8 +107,11 @@ const DEDUCTION = ocrTolerant(/\b(?:anzahlung|abschlag(?:szahlung)?|vorauszahlun
 
 /** A unit after a figure: the figure is a quantity ("2 No", "3 pcs", "10 hrs"). */
 const QUANTITY_UNIT = /^\s*(?:nos?|pcs?|pieces?|units?|items?|hrs?|hours?|kgs?|ea|sets?)\b\.?/i;
-/** Payment terms ("Terms: Net 30", "Net 15 days", "Netto 8 dage", "Betalingsbetingelser …"): a number of days after "net", never the net amount. */
-const PAYMENT_TERMS = /\bterms\b|\bnet\s*\d{1,2}(?:\s*days?)?\s*$|\bnetto\s*\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\b|\b\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\s+netto\b|betalingsbetingelser|betalingsvoorwaarden|zahlungsbedingungen|betalningsvillkor|maksuehto/i;
+/**
+ * Payment terms ("Terms: Net 30", "Net 15 days", "Netto 8 dage", "Betalingsbetingelser …"): a number of days
+ * after "net", never the net amount; at the end of the line or of its cell ("Our Truck  Net 30  12/12/2025").
+ */
+const PAYMENT_TERMS = /\bterms\b|\bnet\s*\d{1,2}(?:\s*days?)?(?=\s*$|\s{2})|\bnetto\s*\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\b|\b\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\s+netto\b|betalingsbetingelser|betalingsvoorwaarden|zahlungsbedingungen|betalningsvillkor|maksuehto/i;
 /** What may sit between a label and its amount: colon or leader dots, currency, a rate ("19%"), "in EUR". */
 // A dollar with its country's letters: "US$", "S$", "A$", "C$", "NZ$", "HK$".
 const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[A-Z]{1,2}\$|[€$£¥₹]|Rs\.?|RM)`;
@@ -515,7 +518,8 @@ function isSummaryRow(l: Line): boolean {
   return last < figures[figures.length - 2]! || (figures.length >= 3 && last < figures[0]!);
 }
 
-const ROUNDING = ocrTolerant(/\b(?:rounding(?:\s+adj\w*)?|round(?:ed)?\s+off|arrondi|rundung(?:sdifferenz)?)\b/i);
+// The Nordic and Dutch words are compounds ("Öresavrundning", "Øreafrunding"): no word boundary before them.
+const ROUNDING = ocrTolerant(/\b(?:rounding(?:\s+adj\w*)?|round(?:ed)?\s+off|arrondi|rundung(?:sdifferenz)?)\b|avrundning|afrunding|afronding|pyöristys/i);
 
 /**
  * The gross total, chosen with arithmetic among the amounts that gross labels show, rather than the
@@ -682,10 +686,12 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
   const kindOf = (text: string): TotalsKey | null => {
     // A header with its translation ("Netto / Net", "Brutto / Gross"): the first.
     const t = text.includes('/') ? text.trim().replace(/\s*\/\s*\p{L}[\p{L} .]*$/u, '') : text.trim();
-    if (/\d/.test(t) || t.split(/\s+/).length > 4) return null;
+    // A rate column ("Moms %", "% IVA") heads no total.
+    if (/\d/.test(t) || t.includes('%') || t.split(/\s+/).length > 4) return null;
     const whole = (re: RegExp) => { const m = t.match(re); return !!m && m.index === 0 && isLabelTail(t.slice(m[0].length)); };
     // A column of a totals table may be headed by its qualifier alone ("HT | TVA | TTC", "Netto | Brutto").
-    if (NET_LABELS.some(whole) || (GROSS_LABELS.some(whole) && NET_QUALIFIER.test(t)) || /^(?:HT|H\.T\.|nett[oó])$/i.test(t)) return 'amount';
+    // A tax word after a net qualifier ("Exkl. moms", "Excl. btw") heads the net.
+    if (NET_LABELS.some(whole) || (NET_QUALIFIER.test(t) && (GROSS_LABELS.some(whole) || TAX_LABELS[1].test(t))) || /^(?:HT|H\.T\.|nett[oó])$/i.test(t)) return 'amount';
     if (TAX_LABELS.some(whole)) return 'taxAmount';
     if (GROSS_LABELS.some(whole) || /^(?:TTC|T\.T\.C\.|brutt[oó]|gross)$/i.test(t)) return 'totalAmount';
     return null;
@@ -705,7 +711,8 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     // An item table's header ("Description  Qty  Net  VAT  Total") is no totals table; nor is one whose
     // item words the list lacks ("Descrição  Qtd.  Preço  IVA  Total"): two cells or more that head no total.
     if (lines[i].segments.some((s) => ITEM_HEADERS.some(([key, re]) => key !== 'amount' && key !== 'taxRate' && re.test(s.text.trim())))) continue;
-    if (lines[i].segments.length - headers.length >= 2) continue;
+    // Beside the totals, a rate column and a rounding ("Moms % | … | Öresavrundning") may stand; other cells make it no totals table.
+    if (lines[i].segments.filter((s) => !headers.some((h) => h.s === s) && !s.text.includes('%') && !ROUNDING.test(s.text)).length >= 2) continue;
     const figures = (below: Line): Partial<Record<TotalsKey, number>> => {
       const row: Partial<Record<TotalsKey, number>> = {};
       // Each figure belongs to one header, the one its centre is nearest: a wide cell ("104,90EUR" under
@@ -734,7 +741,8 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
       const n = Object.keys(row).length;
       if (n < 2) continue;
       const { amount, taxAmount, totalAmount } = row;
-      if (n === 3 && Math.abs(amount! + taxAmount! - totalAmount!) > 0.011) break;
+      // A printed rounding ("Öresavrundning 0,12") parts the total from net and tax by less than a unit.
+      if (n === 3 && Math.abs(amount! + taxAmount! - totalAmount!) > (lines[i].segments.some((s) => ROUNDING.test(s.text)) ? 0.5 : 0.011)) break;
       // A second row of figures under the same headers right below: a table of lines, not the totals.
       const next = near[k + 1];
       if (next && next.y - below.y2 < 2 * below.height && Object.keys(figures(next)).length >= 2) break;
@@ -843,7 +851,7 @@ function numberInHeaderRow(page1: readonly Line[], numberOf: (rest: string) => s
 const CREDIT_NUMBER = /\bcredit(?:\s+(?:memo|note))?\s*(?:#|no\.|nr\.|number)/i;
 const INVOICE_NUMBER = /\binvoice\s*(?:#|no\.|number)/i;
 /** Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice". */
-const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|storniert\w*|cancels?|order|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|devis)\b/i);
+const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|storniert\w*|cancels?|order|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis)\b/i);
 
 /**
  * Another value than `value` after one of `labels`, on a line that does not name another document: two
@@ -1224,7 +1232,9 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
     // such line gives another date; a cell that opens with the word ("Date :   31/12/2018") labels it.
     const loose = lines.flatMap((l) => {
       const m = l.text.match(DATE_LABELS[1]);
-      if (!m || NOT_ISSUE_DATE.test(l.text.slice(0, m.index! + m[0].length))) return [];
+      // Another document's date ("Offerte 25-0312 vom 04.08.2025", "Ihre Bestellung vom …") is not the invoice's.
+      const before = m && l.text.slice(0, m.index! + m[0].length);
+      if (!m || NOT_ISSUE_DATE.test(before!) || OTHER_DOCUMENT.test(before!)) return [];
       const d = dateOf(l.text.slice(m.index! + m[0].length));
       return d ? [{ date: d, opensCell: /(?:^|\s{2})$/.test(l.text.slice(0, m.index)) }] : [];
     });
