@@ -269,8 +269,11 @@ function netAndTaxInPlace(inv: Invoice, lines: readonly string[]): void {
   }
 }
 
-/** Words that introduce a till receipt's customer: "BILL TO", "CUSTOMER", "SOLD TO", "NAME". */
-const BUYER_LABEL = /\b(?:bill(?:ed)?\s+to|sold\s+to|ship\s+to|deliver(?:ed)?\s+to|customer|cust(?:omer)?\s*name|name|member|debtor|pelanggan)\b/i;
+/**
+ * Words that introduce a till receipt's customer: "BILL TO", "CUSTOMER", "SOLD TO", "NAME", and a folio's
+ * or a bill's "Guest:", "Client:", "Attn:".
+ */
+const BUYER_LABEL = /\b(?:bill(?:ed)?\s+to|sold\s+to|ship\s+to|deliver(?:ed)?\s+to|customer|cust(?:omer)?\s*name|name|member|debtor|pelanggan|guest|client|attn)\b/i;
 
 /**
  * A till receipt names a customer only under a label ("BILL TO :", "CUSTOMER :"): the letter rules'

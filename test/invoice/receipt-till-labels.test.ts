@@ -96,7 +96,8 @@ describe('a till receipt\'s customer and currency', () => {
   });
 
   it('a customer under a label is kept', () => {
-    for (const lines of [['BILL TO :', 'SUCI ALAM TRANSPORT'], ['CUSTOMER : SUCI ALAM TRANSPORT']]) {
+    // A hotel folio or a bill paid by card is read as a till receipt: its "Guest:" or "Client:" labels the buyer.
+    for (const lines of [['BILL TO :', 'SUCI ALAM TRANSPORT'], ['CUSTOMER : SUCI ALAM TRANSPORT'], ['Guest: Ms. SUCI ALAM TRANSPORT'], ['Client: SUCI ALAM TRANSPORT']]) {
       const inv = Object.assign(emptyInvoice('MYR'), { totalAmount: 8.4 });
       inv.buyer.name = 'SUCI ALAM TRANSPORT';
       expect(checkTillArithmetic(inv, [...till.slice(0, 3), ...lines, ...till.slice(3)].join('\n')).buyer.name).toBe('SUCI ALAM TRANSPORT');
