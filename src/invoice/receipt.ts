@@ -160,7 +160,9 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   addServiceCharge(inv, lines);
   noNetInGross(inv, lines);
   netAndTaxInPlace(inv, lines);
-  if (paidAtTill(lines)) {
+  // Paid less change that vouches for the total tells a till as well, its figures printed a row off
+  // their labels ("RM 2.00" over "CASH") or not.
+  if (paidAtTill(lines) || total?.arithmetic === 'paid') {
     noteTillReceipt(inv);
     // A till receipt's shop is the name it prints first: the letter rules' guess is a reading when it is
     // that line, or a part of it ("D.I.Y. (M) SDN BHD" read from "MR. D.I.Y. (M) SDN BHD").
@@ -271,12 +273,16 @@ function addServiceCharge(inv: Invoice, lines: readonly string[]): void {
  */
 function netAndTaxInPlace(inv: Invoice, lines: readonly string[]): void {
   const { amount, taxAmount, totalAmount } = inv;
-  if (amount === null || taxAmount === null || totalAmount === null || amount <= 0 || taxAmount <= 0) return;
+  if (taxAmount === null || totalAmount === null || taxAmount <= 0) return;
+  // With a net read or not ("TOTAL INCLUDES GST 0% 0.90" read for the tax).
+  if (cents(taxAmount) === cents(totalAmount)) {
+    inv.taxAmount = null;
+    return;
+  }
+  if (amount === null || amount <= 0) return;
   if (taxAmount > amount && cents(amount) + cents(taxAmount) === cents(totalAmount)) {
     inv.amount = taxAmount;
     inv.taxAmount = amount;
-  } else if (cents(taxAmount) === cents(totalAmount)) {
-    inv.taxAmount = null;
   } else if (cents(amount) === cents(totalAmount)) {
     const net = cents(totalAmount) - cents(taxAmount);
     if (lines.some((l) => amountsIn(l).some((v) => cents(v) === net))) inv.amount = net / 100;

@@ -76,6 +76,11 @@ describe('net and tax as the receipt prints them', () => {
     expect(checkTillArithmetic(reading(6.69, 7.3, 7.3), text)).toMatchObject({ amount: 6.69, taxAmount: null, totalAmount: 7.3 });
   });
 
+  it('a "tax" equal to the total is not known with no net read either', () => {
+    const text = ['KEDAI RUNCIT MAJU SDN BHD', 'TOTAL INCLUDES GST 0%  0.90', 'CASH  5.00', 'CHANGE  4.10'].join('\n');
+    expect(checkTillArithmetic(Object.assign(emptyInvoice('MYR'), { taxAmount: 0.9, totalAmount: 0.9 }), text).taxAmount).toBeNull();
+  });
+
   it('a net equal to the total beside a tax stays when the page prints no figure that makes the total with the tax', () => {
     expect(checkTillArithmetic(reading(26.2, 1.71, 26.2), ['SUB TOTAL  26.20', 'TOTAL  26.20', 'CASH  30.00', 'CHANGE  3.80', 'GST 7%  1.71'].join('\n'))).toMatchObject({ amount: 26.2, taxAmount: 1.71 });
   });
@@ -93,6 +98,13 @@ describe('a till receipt\'s customer and currency', () => {
       expect(read.buyer.name, name).toBeNull();
       expect(guessesOf(read)['buyer.name']).toBeUndefined();
     }
+  });
+
+  it('cash and change printed above their labels tell a till receipt too: its unlabelled buyer names no one', () => {
+    const inv = Object.assign(emptyInvoice('MYR'), { totalAmount: 1.9 });
+    inv.buyer.name = '43000 KAJANG';
+    const lines = ['KEDAI RUNCIT MAJU SDN BHD', '43000 KAJANG', 'TOTAL INCL. GST@6%  RM 1.90', 'RM 2.00', 'CASH', 'RM 0.10', 'CHANGE'];
+    expect(checkTillArithmetic(inv, lines.join('\n')).buyer.name).toBeNull();
   });
 
   it('a customer under a label is kept', () => {
