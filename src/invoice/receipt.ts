@@ -94,8 +94,9 @@ function headerName(lines: readonly string[]): string | null {
  * readings that disagree are flagged, not picked from.
  */
 export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
+  const registered = inv.seller.name !== null && isRegistration(inv.seller.name);
   for (const who of ['seller', 'buyer'] as const) {
-    if (inv[who].name && isTableHeader(inv[who].name!)) {
+    if (inv[who].name && (isTableHeader(inv[who].name!) || isRegistration(inv[who].name!))) {
       inv[who].name = null;
       dropGuess(inv, `${who}.name`);
     }
@@ -151,7 +152,7 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   inv.currency ??= tillCurrency(text);
   noteRounding(inv, roundingIn(lines));
   const date = readReceiptDate(lines);
-  if (date && inv.date === date.date && !date.doubt && DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '') && DAY_FIRST_PLACE.test(text)) {
+  if (date && inv.date === date.date && !date.doubt && DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '') && (DAY_FIRST_PLACE.test(text) || MALAYSIAN_GST.test(text))) {
     // Malaysian and Singaporean documents print the day first; the other reading did not know where it was.
     dropGuess(inv, 'date');
   }
@@ -159,7 +160,9 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   addServiceCharge(inv, lines);
   noNetInGross(inv, lines);
   netAndTaxInPlace(inv, lines);
-  if (paidAtTill(lines)) {
+  // Paid less change that vouches for the total tells a till as well, its figures printed a row off
+  // their labels ("RM 2.00" over "CASH") or not.
+  if (paidAtTill(lines) || total?.arithmetic === 'paid') {
     noteTillReceipt(inv);
     // A till receipt's shop is the name it prints first: the letter rules' guess is a reading when it is
     // that line, or a part of it ("D.I.Y. (M) SDN BHD" read from "MR. D.I.Y. (M) SDN BHD").
@@ -168,6 +171,8 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
       inv.seller.name = header;
       dropGuess(inv, 'seller.name');
     }
+    // The shop's registration number, read for its name, is printed under the name.
+    if (registered && header !== null && !isRegistration(header)) inv.seller.name = header;
     noUnlabelledBuyer(inv, lines);
   }
   if (date && inv.date && date.date !== inv.date && !plausibleYear(inv.date)) {
@@ -205,6 +210,17 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
 const HEADER_WORDS = /^(?:desc(?:ription)?|items?|qty|quantity|amount|amt|price|unit(?:price)?|uprice|particulars|products?|articles?|sno|no|sr|rm|total|artikel|beschreibung|bezeichnung|menge|einzelpreis|betrag|d[ée]signation|quantit[ée]|prix|montant)+$/;
 function isTableHeader(name: string): boolean {
   return HEADER_WORDS.test(name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+}
+
+/**
+ * A company's registration number as Malaysian receipts print it ("(123456-X)", "(1234567-A)",
+ * "BR NO.:(124525-H)", "(CO.REG :860671-D)", "Co. Reg. No. 123456-X"), with its label.
+ */
+const REGISTRATION = /\(?\s*(?:(?:co\.?\s*reg(?:istration)?|company|reg|br|roc)\.?\s*(?:no\.?)?\s*[:.]?\s*)?\(?\s*\d{5,12}\s*-\s*[A-Z]\s*\)?/gi;
+/** A "name" that is a registration number and its label, naming no one. */
+function isRegistration(name: string): boolean {
+  const rest = name.replace(REGISTRATION, '');
+  return rest !== name && !/\p{L}{2}/u.test(rest);
 }
 
 /**
@@ -257,12 +273,16 @@ function addServiceCharge(inv: Invoice, lines: readonly string[]): void {
  */
 function netAndTaxInPlace(inv: Invoice, lines: readonly string[]): void {
   const { amount, taxAmount, totalAmount } = inv;
-  if (amount === null || taxAmount === null || totalAmount === null || amount <= 0 || taxAmount <= 0) return;
+  if (taxAmount === null || totalAmount === null || taxAmount <= 0) return;
+  // With a net read or not ("TOTAL INCLUDES GST 0% 0.90" read for the tax).
+  if (cents(taxAmount) === cents(totalAmount)) {
+    inv.taxAmount = null;
+    return;
+  }
+  if (amount === null || amount <= 0) return;
   if (taxAmount > amount && cents(amount) + cents(taxAmount) === cents(totalAmount)) {
     inv.amount = taxAmount;
     inv.taxAmount = amount;
-  } else if (cents(taxAmount) === cents(totalAmount)) {
-    inv.taxAmount = null;
   } else if (cents(amount) === cents(totalAmount)) {
     const net = cents(totalAmount) - cents(taxAmount);
     if (lines.some((l) => amountsIn(l).some((v) => cents(v) === net))) inv.amount = net / 100;
@@ -350,10 +370,11 @@ function noNetInGross(inv: Invoice, lines: readonly string[]): void {
 /** The other reader's doubt of a date that reads both ways ("02-05-2018"). */
 const DAY_FIRST_ORDER = /whether the day or the month/;
 /**
- * A receipt from Malaysia or Singapore: a company form or its registration ("Co. Reg."), a ringgit
- * figure, the country, Malay words tills print (jalan, restoran, kedai, tunai, baki, terima kasih).
+ * A receipt from Malaysia or Singapore: a company form ("Sdn Bhd", "Bhd", "Pte Ltd") or its registration
+ * ("Co. Reg.", "(126926-H)"), a ringgit figure, the country, Malay words tills print (jalan, "JLN",
+ * restoran, kedai, tunai, baki, terima kasih); a Malaysian GST registration too (MALAYSIAN_GST).
  */
-const DAY_FIRST_PLACE = /\bsdn\.?\s*bhd\b|\bpte\.?\s*ltd\b|\bco\.?\s*reg\b|\bmalaysia\b|\bsingapore\b|\bjalan\b|\brestoran\b|\bkedai\b|\btunai\b|\bbaki\b|\bterima\s+kasih\b|\bRM\s*\d|\(RM\)/i;
+const DAY_FIRST_PLACE = /\b(?:sdn\.?\s*)?bhd\b|\bjln\b|\(\s*\d{5,12}\s*-\s*[A-Z]\s*\)|\bpte\.?\s*ltd\b|\bco\.?\s*reg\b|\bmalaysia\b|\bsingapore\b|\bjalan\b|\brestoran\b|\bkedai\b|\btunai\b|\bbaki\b|\bterima\s+kasih\b|\bRM\s*\d|\(RM\)/i;
 
 /**
  * A Malaysian GST registration: the 12 digits the Royal Malaysian Customs gave ("GST ID NO: 000306020352",

@@ -76,6 +76,11 @@ describe('net and tax as the receipt prints them', () => {
     expect(checkTillArithmetic(reading(6.69, 7.3, 7.3), text)).toMatchObject({ amount: 6.69, taxAmount: null, totalAmount: 7.3 });
   });
 
+  it('a "tax" equal to the total is not known with no net read either', () => {
+    const text = ['KEDAI RUNCIT MAJU SDN BHD', 'TOTAL INCLUDES GST 0%  0.90', 'CASH  5.00', 'CHANGE  4.10'].join('\n');
+    expect(checkTillArithmetic(Object.assign(emptyInvoice('MYR'), { taxAmount: 0.9, totalAmount: 0.9 }), text).taxAmount).toBeNull();
+  });
+
   it('a net equal to the total beside a tax stays when the page prints no figure that makes the total with the tax', () => {
     expect(checkTillArithmetic(reading(26.2, 1.71, 26.2), ['SUB TOTAL  26.20', 'TOTAL  26.20', 'CASH  30.00', 'CHANGE  3.80', 'GST 7%  1.71'].join('\n'))).toMatchObject({ amount: 26.2, taxAmount: 1.71 });
   });
@@ -93,6 +98,13 @@ describe('a till receipt\'s customer and currency', () => {
       expect(read.buyer.name, name).toBeNull();
       expect(guessesOf(read)['buyer.name']).toBeUndefined();
     }
+  });
+
+  it('cash and change printed above their labels tell a till receipt too: its unlabelled buyer names no one', () => {
+    const inv = Object.assign(emptyInvoice('MYR'), { totalAmount: 1.9 });
+    inv.buyer.name = '43000 KAJANG';
+    const lines = ['KEDAI RUNCIT MAJU SDN BHD', '43000 KAJANG', 'TOTAL INCL. GST@6%  RM 1.90', 'RM 2.00', 'CASH', 'RM 0.10', 'CHANGE'];
+    expect(checkTillArithmetic(inv, lines.join('\n')).buyer.name).toBeNull();
   });
 
   it('a customer under a label is kept', () => {
@@ -118,5 +130,52 @@ describe('a till receipt\'s customer and currency', () => {
     expect(settled(bare('(GST ID NO. : 002017808384)')).invoice.currency).toBe('MYR');
     expect(settled(bare('GST REG NO.: 001269075968')).invoice.currency).toBe('MYR');
     expect(settled(bare('GST REG NO: M2-0123456-7')).invoice.currency).toBeNull();
+  });
+});
+
+describe('figures a row off their labels', () => {
+  it('"PAYMENT :" with its figure on the next row is no payment of 0.00: the total stands', () => {
+    const r = settled([...HEAD, 'PANADOL  1.00 X 6.00  6.00 Z', 'VITAMIN C  2.00 X 7.20  14.40 Z', 'TOTAL:  20.40', 'PAYMENT :', 'TOTAL PAYMENT :  20.40', 'CHANGE  :  0.00', '> MASTER  20.40']);
+    expect(r.invoice.totalAmount).toBe(20.4);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('cash and change printed above their labels vouch for the total: the tax "INCLUDED IN TOTAL" is not it', () => {
+    const r = settled([...HEAD, 'BATTERY CR2032  1  X  3.90  3.90', 'TOTAL INCL. GST@6%  RM 3.90', 'RM 5.00', 'CASH', 'RM 1.10', 'CHANGE', 'GST @6% INCLUDED IN TOTAL  RM 0.22']);
+    expect(r.invoice.totalAmount).toBe(3.9);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+});
+
+describe('a company registration number is no name', () => {
+  const till = ['KEDAI RUNCIT MAJU', '(1234567-A)', 'NO. 12, JALAN BESAR 3', 'TOTAL  8.40', 'CASH  10.00', 'CHANGE  1.60'];
+  const read = (name: string, lines: string[]) => {
+    const inv = Object.assign(emptyInvoice('MYR'), { totalAmount: 8.4 });
+    inv.seller.name = name;
+    noteGuess(inv, 'seller.name', `"${name}" is part of a name at most`);
+    return checkTillArithmetic(inv, lines.join('\n'));
+  };
+
+  it('on a till receipt the shop is the header printed above it', () => {
+    for (const name of ['(1234567-A)', '(123456-X)', 'BR NO.:(124525-H)', '(CO.REG :860671-D)']) {
+      const inv = read(name, till);
+      expect(inv.seller.name, name).toBe('KEDAI RUNCIT MAJU');
+      expect(guessesOf(inv)['seller.name']).toBeUndefined();
+    }
+  });
+
+  it('elsewhere it names no one', () => {
+    expect(read('Co. Reg. No. 123456-X', ['KEDAI RUNCIT MAJU', 'Co. Reg. No. 123456-X', 'TOTAL  8.40']).seller.name).toBeNull();
+  });
+});
+
+describe('day first where the receipt shows it comes from', () => {
+  it('a Malaysian GST registration, "BHD" without "SDN", "JLN" or a registration number tell a Malaysian receipt', () => {
+    const tail = ['TOTAL  65.70', 'CASH  65.70', 'CHANGE  0.00'];
+    for (const head of [['MAJU ENTERPRISE', '40150 SHAH ALAM', 'GST NO: 001147981824'], ['MAJU CO. (M) BHD'], ['MAJU ENTERPRISE', 'NO 9, JLN BESAR'], ['MAJU ENTERPRISE (126926-H)']]) {
+      const r = settled([...head, 'DATE: 06/01/2018 10:47', ...tail]);
+      expect(r.invoice.date, head.join(' / ')).toBe('2018-01-06');
+      expect(fieldsInDoubt(r.checks), head.join(' / ')).not.toContain('date');
+    }
   });
 });

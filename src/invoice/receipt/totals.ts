@@ -229,7 +229,8 @@ export function readReceiptTotal(lines: readonly string[]): ReceiptTotal | null 
     if (read?.arithmetic === 'paid') return [{ total: read.total, by: 'paid less change' }];
     // Only the payment's figures set a row off (the total's own row read as printed): paid less change,
     // put back, agrees with the total as printed.
-    const paid = straight && !straight.doubt ? paidLessChange(moved) : null;
+    // A contradiction of the straight reading (cash below the total) may be the misplacement itself.
+    const paid = straight && (!straight.doubt || straight.contradicted) ? paidLessChange(moved) : null;
     if (paid !== null && cents(paid) === cents(straight!.total)) return [{ total: paid, by: 'paid less change' }];
     // A card payment the total read as printed disagrees with, that agrees once the figures are put back.
     if (straight?.contradicted && read && !read.doubt && cardPays(moved, read.total)) return [{ total: read.total, by: 'the card paid' }];
@@ -237,8 +238,11 @@ export function readReceiptTotal(lines: readonly string[]): ReceiptTotal | null 
   });
   if (new Set(shifted.map((s) => cents(s.total))).size !== 1) return straight;
   const { total, by } = shifted[0]!;
-  // The total as printed, which paid less change agrees with once the figures are put back: vouched for.
-  if (straight && cents(straight.total) === cents(total)) return by === 'paid less change' && !straight.doubt ? { ...straight, arithmetic: 'paid' } : straight;
+  // The total as printed, which paid less change agrees with once the figures are put back: vouched for,
+  // and no longer contradicted (figures printed above their labels: "RM 2.00" over "CASH").
+  if (straight && cents(straight.total) === cents(total)) {
+    return by === 'paid less change' && (!straight.doubt || straight.contradicted) ? { total, arithmetic: 'paid' } : straight;
+  }
   return { total, arithmetic: 'paid', shifted: true, doubt: `the figures stand a line off their labels; put back, ${by} ${money(total)}` };
 }
 
@@ -286,7 +290,8 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     if (split !== null && vouches(split)) return { total: split, arithmetic: 'paid' };
     // "TOTAL PAID 6.00": a total label with a payment word, whose figure paid less change agrees with;
     // "NET AMT 28.80" (after "GROSS AMT", the sum before tax), which it agrees with.
-    if (!last && lines.some((l, i) => (TOTAL_LABEL.test(l) || NET_PAYABLE.test(l)) && !isSummaryRow(l) && cents(labelledAmount(lines, i) ?? -1) === cents(paid))) return { total: paid, arithmetic: 'paid' };
+    // Nothing left to pay is no total: "TOTAL PAYMENT : 0.00" with the payment's figure a row off.
+    if (!last && paid > MAX_ROUNDING && lines.some((l, i) => (TOTAL_LABEL.test(l) || NET_PAYABLE.test(l)) && !isSummaryRow(l) && cents(labelledAmount(lines, i) ?? -1) === cents(paid))) return { total: paid, arithmetic: 'paid' };
     if (!last) return { total: paid, arithmetic: null, doubt: `no total printed; ${money(paid)} is what was paid less the change` };
     return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change is ${money(paid)}, not ${money(last.value)}` };
   }
