@@ -641,8 +641,11 @@ function balanceDoubt(lines: readonly Line[], inv: Invoice): string | null {
   return `the total is ${total.toFixed(2)}, the balance due ${balance.toFixed(2)}${paid ? ` after ${paid.toFixed(2)} paid` : ''}`;
 }
 
-/** Charges and discounts a totals block may print between the items' sum and the net. */
-const CHARGE = ocrTolerant(/\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?|fracht(?:kosten)?|porto|frais\s+de\s+(?:port|livraison)|livraison)\b/i);
+/**
+ * Charges and discounts a totals block may print between the items' sum and the net. A charge may say
+ * it is net of VAT ("Carriage Net", "Versand netto"): the word is part of its label.
+ */
+const CHARGE = ocrTolerant(/\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|carriage|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?|fracht(?:kosten)?|porto|frais\s+de\s+(?:port|livraison)|livraison)(?:\s+net(?:to)?)?\b/i);
 const DISCOUNT = ocrTolerant(/\b(?:discount|rebate|rabatt|nachlass|skonto|remise|escompte)\b/i);
 
 /**
