@@ -80,6 +80,16 @@ describe('totals', () => {
   });
 });
 
+describe('number', () => {
+  it.each(['INVOICE NO.....: 0088417', 'Invoice No ....... 0088417', 'Rechnungsnummer .....: 0088417'])('dot leaders between the label and the number ("%s"), the company\'s registration number in the footer', (row) => {
+    const inv = read({
+      window: [], info: [],
+      extra: [d(22, 60, row), d(22, 280, 'REGISTERED IN ENGLAND NO. 01188420')],
+    });
+    expect(inv.number).toBe('0088417');
+  });
+});
+
 describe('dates', () => {
   it('a quote\'s date after "vom" is not the invoice\'s: the letter\'s dateline is', () => {
     const inv = read({
