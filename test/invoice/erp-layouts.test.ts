@@ -72,6 +72,22 @@ describe('totals', () => {
       extra: [...heads.map((h, i) => d(22 + 36 * i, 125, h)), ...figures.map((f, i) => d(22 + 36 * i, 130, f))],
     })).toEqual([8167.1, 2041.78, 10209]);
   });
+
+  it.each(['Carriage Net', 'Carriage', 'Freight net', 'Versand netto'])('a "%s" line printed after the net is part of the net the VAT is on', (label) => {
+    expect(totals({
+      totals: [['Total Net Amount', '775.00'], [label, '25.00'], ['Total VAT Amount', '160.00'], ['Invoice Total', '960.00']],
+    })).toEqual([800, 160, 960]);
+  });
+});
+
+describe('number', () => {
+  it.each(['INVOICE NO.....: 0088417', 'Invoice No ....... 0088417', 'Rechnungsnummer .....: 0088417'])('dot leaders between the label and the number ("%s"), the company\'s registration number in the footer', (row) => {
+    const inv = read({
+      window: [], info: [],
+      extra: [d(22, 60, row), d(22, 280, 'REGISTERED IN ENGLAND NO. 01188420')],
+    });
+    expect(inv.number).toBe('0088417');
+  });
 });
 
 describe('dates', () => {

@@ -31,8 +31,11 @@ import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, confirmedSeller, fi
  * into the "n." before a figure ("Fatura n.9 2025/0093").
  */
 const NUMERO = String.raw`(?:[°º˚。№]|9(?=\s+\S*\d))`;
-/** The end of a label: a colon or a dot, or both as OCR may read a colon ("Gutschriftsnummer.:"). */
-const LABEL_END = String.raw`[:.]{0,2}\s*`;
+/**
+ * The end of a label: a colon or a dot, or both as OCR may read a colon ("Gutschriftsnummer.:"); a
+ * monospaced print pads its labels to one width with dot leaders ("INVOICE NO.....: 0088417").
+ */
+const LABEL_END = String.raw`(?:\s*(?:\.{3,}|…+))?[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
 const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+(?:vat|korygująca))?|\barve|r[eē][kķ]ins|ra[čc]un|doklad|credit\s+note|credit|fee\s+note|tax\s+invoice)`;
 /** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
@@ -641,8 +644,11 @@ function balanceDoubt(lines: readonly Line[], inv: Invoice): string | null {
   return `the total is ${total.toFixed(2)}, the balance due ${balance.toFixed(2)}${paid ? ` after ${paid.toFixed(2)} paid` : ''}`;
 }
 
-/** Charges and discounts a totals block may print between the items' sum and the net. */
-const CHARGE = ocrTolerant(/\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?|fracht(?:kosten)?|porto|frais\s+de\s+(?:port|livraison)|livraison)\b/i);
+/**
+ * Charges and discounts a totals block may print between the items' sum and the net. A charge may say
+ * it is net of VAT ("Carriage Net", "Versand netto"): the word is part of its label.
+ */
+const CHARGE = ocrTolerant(/\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|carriage|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?|fracht(?:kosten)?|porto|frais\s+de\s+(?:port|livraison)|livraison)(?:\s+net(?:to)?)?\b/i);
 const DISCOUNT = ocrTolerant(/\b(?:discount|rebate|rabatt|nachlass|skonto|remise|escompte)\b/i);
 
 /**
