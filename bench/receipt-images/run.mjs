@@ -28,6 +28,7 @@ import { promisify } from 'node:util';
 import { prng } from '../../fixtures/prng.mjs';
 import { scanPage } from '../../fixtures/scan.mjs';
 import { phonePhoto } from '../accuracy/phone-photo.mjs';
+import { printFieldTable } from './table.mjs';
 import { RECEIPTS } from './receipts.mjs';
 
 const run = promisify(execFile);
@@ -150,16 +151,8 @@ for (const receipt of chosen) {
 }
 process.stderr.write('\n');
 
-const count = (f, v) => rows.filter((row) => row.verdict[f] === v).length;
-const pad = (s, n) => String(s).padEnd(n);
 console.log(`receipt-images batch ${BATCH}${HARSH ? ' (harsh)' : ''}: ${rows.length} receipts, ${((Date.now() - started) / 1000).toFixed(0)} s`);
-console.log(`${pad('field', 13)} ${pad('right', 12)} ${pad('silent', 7)} ${pad('named', 7)} ${pad('unnamed', 8)} right-but-flagged`);
-for (const f of FIELDS) {
-  const ok = count(f, 'right') + count(f, 'flagged');
-  console.log(`${pad(f, 13)} ${pad(`${ok}/${rows.length}`, 12)} ${pad(count(f, 'silent'), 7)} ${pad(count(f, 'named'), 7)} ${pad(count(f, 'unnamed'), 8)} ${count(f, 'flagged')}`);
-}
-const fieldsRight = rows.reduce((n, row) => n + FIELDS.filter((f) => ['right', 'flagged'].includes(row.verdict[f])).length, 0);
-const silent = rows.reduce((n, row) => n + FIELDS.filter((f) => row.verdict[f] === 'silent').length, 0);
+const { fieldsRight, silent } = printFieldTable(rows, FIELDS);
 console.log(`all: fields right ${fieldsRight}/${rows.length * FIELDS.length} (${((100 * fieldsRight) / (rows.length * FIELDS.length)).toFixed(1)}%), `
   + `silent ${silent}, receipts fully right and ok ${rows.filter((row) => FIELDS.every((f) => row.verdict[f] === 'right')).length}/${rows.length}`);
 

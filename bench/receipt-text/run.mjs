@@ -24,6 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { printFieldTable } from '../receipt-images/table.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const arg = (name) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : undefined);
@@ -144,16 +145,8 @@ for (const receipt of receipts) {
   rows.push({ receipt, truth, got, r, verdict, text: linesToText(pageLines(pages)) });
 }
 
-const count = (f, v) => rows.filter((row) => row.verdict[f] === v).length;
-const pad = (s, n) => String(s).padEnd(n);
 console.log(`receipt-text ${HALF ?? 'all'}${IMAGES === null ? '' : ', drawn as images and read by extract'}: ${rows.length} receipts (${DIST})`);
-console.log(`${pad('field', 13)} ${pad('right', 12)} ${pad('silent', 7)} ${pad('named', 7)} ${pad('unnamed', 8)} right-but-flagged`);
-for (const f of FIELDS) {
-  const ok = count(f, 'right') + count(f, 'flagged');
-  console.log(`${pad(f, 13)} ${pad(`${ok}/${rows.length}`, 12)} ${pad(count(f, 'silent'), 7)} ${pad(count(f, 'named'), 7)} ${pad(count(f, 'unnamed'), 8)} ${count(f, 'flagged')}`);
-}
-const fieldsRight = rows.reduce((n, row) => n + FIELDS.filter((f) => ['right', 'flagged'].includes(row.verdict[f])).length, 0);
-const silent = rows.reduce((n, row) => n + FIELDS.filter((f) => row.verdict[f] === 'silent').length, 0);
+const { fieldsRight, silent } = printFieldTable(rows, FIELDS);
 const fullyRight = rows.filter((row) => FIELDS.every((f) => ['right', 'flagged'].includes(row.verdict[f])));
 const flaggedRight = fullyRight.filter((row) => row.r.status !== 'ok').length;
 console.log(`all: fields right ${fieldsRight}/${rows.length * FIELDS.length} (${((100 * fieldsRight) / (rows.length * FIELDS.length)).toFixed(1)}%), silent ${silent}, `
