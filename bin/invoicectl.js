@@ -10,14 +10,19 @@
 // npm's symlink, so this file's imports are found as with `node bin/invoicectl.js`, which skips the sh
 // lines and keeps the environment as it is. Why and the figures: docs/architecture.md, "Start-up".
 import v8 from 'node:v8';
-import { main } from '../dist/cli-bundle/main.js';
+import { fileURLToPath } from 'node:url';
+import { loadBundle } from '../dist/cli/code-cache.js';
+
+const command = process.argv[2];
+const server = command === 'serve' || command === 'worker';
 
 // V8 optimises a function once it has run for an "interrupt budget" of bytecode (67,584 in Node 20). A
 // CLI run is short, and most of its functions run a few hundred times: optimising them that early cost
 // more than it saved. With 4x the budget (bench/extract/README.md, "V8's tiering"): a 50-file extract
 // ~15-20% less CPU, a 200-invoice merge ~5-10%; a 2,000-invoice merge within noise (8x and more made it
-// 10-20% slower). Set after the bundle has loaded: a changed flag makes V8 reject the code cache of Node's
-// own modules, so each one loaded afterwards is compiled from source (crypto + zlib: ~4 -> ~11 ms).
+// 10-20% slower). A changed flag makes V8 reject the code cache of Node's own modules, so each one loaded
+// afterwards is compiled from source (crypto + zlib: ~4 -> ~11 ms): the ones commands use are loaded first.
+// The flags are set before the bundle loads, so that its own code cache is made and used under them.
 // Not for `serve` and `worker`, which run for hours: there a function that deoptimised (a shape its
 // optimised code had not seen) ran 4x longer in the interpreter before it was optimised again, and the
 // server still re-optimised its readers and parsers 20-35 s into a load (bench/serve with --trace-opt);
@@ -26,11 +31,13 @@ import { main } from '../dist/cli-bundle/main.js';
 // optimised the same reader and parser code once per thread, ~0.6 of a 500-file run's ~3.4 CPU-s; with
 // 8x they take ~0.45 and the run 3-6% less CPU (50 files no worse, 2,000 within noise). A merge keeps 4x:
 // from 8x on, a 2,000-invoice merge got 10-20% slower (bench/extract/README.md, both measurements).
-if (process.argv[2] !== 'serve' && process.argv[2] !== 'worker') {
-  // The built-ins every document command uses, loaded first: after the flag they would be compiled from source
-  // (commands load their modules on demand, after this line): ~3 CPU-ms of a merge.
-  await Promise.all([import('node:crypto'), import('node:zlib'), import('node:fs/promises'), import('node:stream')]);
-  v8.setFlagsFromString(process.argv[2] === 'extract' ? '--interrupt-budget=540672' : '--interrupt-budget=270336');
+if (!server) {
+  // The built-ins every document command loads, loaded first: after the flag they would be compiled from
+  // source (crypto, zlib: ~3 CPU-ms of a merge; perf_hooks and os, which the bundle loads as it starts, ~10 M
+  // instructions; extract's worker_threads and child_process ~25 M more of a one-invoice run's ~450 M).
+  const builtins = ['node:crypto', 'node:zlib', 'node:fs/promises', 'node:stream', 'node:perf_hooks', 'node:os'];
+  await Promise.all([...builtins, ...(command === 'extract' ? ['node:worker_threads', 'node:child_process'] : [])].map((m) => import(m)));
+  v8.setFlagsFromString(command === 'extract' ? '--interrupt-budget=540672' : '--interrupt-budget=270336');
   // TurboFan without inlining: the ~35 functions a 200-invoice merge optimises compiled in ~70 ms on V8's
   // compile thread instead of ~145 (`--trace-opt`), and the code inlining made saved less than that
   // (bench/merge/README.md: merge 200 real invoices 4-8% less CPU, 2,000 1-9%; extract of 52 files 4%).
@@ -49,7 +56,10 @@ process.stdout.on('error', (err) => {
   throw err;
 });
 
-main(process.argv).then(
-  (code) => { process.exitCode = code; },
+// One code cache per set of V8 flags above (src/cli/code-cache.ts).
+const cli = loadBundle(fileURLToPath(new URL('../dist/cli-bundle/main.cjs', import.meta.url)), server ? 'server' : command === 'extract' ? 'extract' : 'command');
+
+cli.exports.main(process.argv).then(
+  (code) => { process.exitCode = code; cli.saveCache(); },
   (err) => { process.stderr.write(`invoicectl: ${err?.stack ?? err}\n`); process.exitCode = 70; },
 );

@@ -1,15 +1,23 @@
 /**
- * Bundles the CLI (dist/cli/main.js, the tsc output) into dist/cli-bundle/ for bin/invoicectl.js.
+ * Bundles the CLI (dist/cli/main.js, the tsc output) into one CommonJS file, dist/cli-bundle/main.cjs,
+ * which bin/invoicectl.js runs through V8's code cache (src/cli/code-cache.ts).
  *
- * Why: Node 20 has no module compile cache, and resolving + compiling a few hundred small ES modules
- * (ours, and pdf-lib's CommonJS files, each parsed twice: once for its exports, once to run) costs more
- * than a one-page command's work. One file per lazily loaded part (code splitting keeps every
- * `await import()` lazy) loads in a fraction of that.
+ * Why one CommonJS file: Node 20 keeps no compile cache for modules, and a one-invoice command spent
+ * about a third of its instructions parsing and compiling its code (the ES modules' top levels, then each
+ * function on its first call). A `vm.Script` takes a code cache (`cachedData`), an ES module does not
+ * without an experimental flag, and esbuild splits code only into ES modules. Modules that are imported
+ * lazily (`await import()`) stay lazy: esbuild wraps them in functions that run on first use.
+ *
+ * Why ASCII: the file is read as Latin-1, a copy; read as UTF-8 with a few thousand non-ASCII characters
+ * (the parsers' labels: 金额, €, −) it became a two-byte string, ~50 M instructions of decoding for its
+ * ~2 MB (callgrind). esbuild escapes strings and identifiers; regular expressions and `String.raw`
+ * templates are escaped here (`asciiOnly`), and whitespace and comments are left out (licences go to
+ * main.cjs.LEGAL.txt).
  *
  * What is bundled: our code and the pure-JavaScript packages listed below, which read no files of their
- * own. Everything else stays an ordinary import from node_modules: native addons, packages that find
- * their data or worker scripts beside their own files (pdfjs-dist, tesseract.js, onnxruntime, fonts), and
- * the server's stack (loaded only by `serve` and `worker`).
+ * own. Everything else stays an ordinary require or import() from node_modules: native addons, packages
+ * that find their data or worker scripts beside their own files (pdfjs-dist, tesseract.js, onnxruntime,
+ * fonts), and the server's stack (loaded only by `serve` and `worker`).
  *
  * Our modules find files relative to themselves (worker scripts, package.json, docs): each bundled
  * `import.meta.url` is rewritten to the URL of the module's own file in dist/, which stays in place.
@@ -17,6 +25,8 @@
 import path from 'node:path';
 import fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { parse } from '@babel/parser';
 import { build } from 'esbuild';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '..', '..');
@@ -55,17 +65,15 @@ const packageName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2
 const plugin = {
   name: 'invoicectl-cli',
   setup(b) {
-    b.onResolve({ filter: /^[^./]/ }, (args) => {
-      if (args.path.startsWith('node:')) return { external: true };
-      // A package's own dependencies are bundled with it unless they are named here as external ones.
-      if (BUNDLED.has(packageName(args.path)) || (args.importer.includes('node_modules') && !isTopLevelExternal(args.path))) return undefined;
-      return { external: true };
-    });
+    b.onResolve({ filter: /^[^./]/ }, (args) => (isExternal(args.path, args.importer) ? { external: true } : undefined));
     b.onLoad({ filter: /\.m?js$/ }, async (args) => {
       const source = lazyInflate(args.path, lazyChildProcess(args.path, lazyEncodings(args.path, await fs.readFile(args.path, 'utf8'))));
-      if (!source.includes('import.meta.url')) return { contents: source, loader: 'js' };
+      // A CommonJS file has no import.meta: code that asks whether `import.meta.resolve` is a function
+      // takes its own fallback.
+      const resolved = asciiPatterns(externalImports(args.path, source.replaceAll('import.meta.resolve', 'undefined')));
+      if (!resolved.includes('import.meta.url')) return { contents: resolved, loader: 'js' };
       const own = JSON.stringify(path.relative(outdir, args.path).split(path.sep).join('/'));
-      return { contents: source.replaceAll('import.meta.url', `new URL(${own}, import.meta.url).href`), loader: 'js' };
+      return { contents: resolved.replaceAll('import.meta.url', `new URL(${own}, __invoicectlBundleUrl).href`), loader: 'js' };
     });
   },
 };
@@ -143,6 +151,39 @@ function lazyInflate(file, source) {
   return source.replace(EAGER_INFLATE, 'var makeInflateRaw=function(){var H={};').replace(EAGER_INFLATE_END, LAZY_INFLATE_END);
 }
 
+/** A bare specifier left to Node: a built-in, or a package not bundled (a bundled package's own dependencies are bundled with it unless named here). */
+function isExternal(spec, importer) {
+  if (spec.startsWith('node:')) return true;
+  return !(BUNDLED.has(packageName(spec)) || (importer.includes('node_modules') && !isTopLevelExternal(spec)));
+}
+
+/**
+ * `import("pkg")` of a package left external (or of a computed URL), as `__invoicectlImport("pkg")`: the loader passes that
+ * function in (src/cli/code-cache.ts), an import() of its own ES module. A script compiled by `vm.Script`
+ * has no import() of its own once its code comes from a code cache (Node 20 loses the script's dynamic
+ * import callback: ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), and the callback that would give it one prints an
+ * experimental-feature warning.
+ */
+function externalImports(file, code) {
+  if (!code.includes('import(')) return code;
+  const calls = [];
+  const visit = (node) => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) { for (const n of node) visit(n); return; }
+    if (typeof node.type !== 'string') return;
+    if (node.type === 'CallExpression' && node.callee.type === 'Import') {
+      // A computed specifier (cosmiconfig's import() of a config file's URL) is never bundled either.
+      const spec = node.arguments[0];
+      if (spec?.type !== 'StringLiteral' || (!spec.value.startsWith('.') && isExternal(spec.value, file))) calls.push(node.callee);
+    }
+    for (const key of Object.keys(node)) if (key !== 'loc' && key !== 'extra') visit(node[key]);
+  };
+  visit(parse(code, { sourceType: 'unambiguous', allowReturnOutsideFunction: true }).program);
+  calls.sort((a, b) => b.start - a.start);
+  for (const c of calls) code = code.slice(0, c.start) + '__invoicectlImport' + code.slice(c.end);
+  return code;
+}
+
 /** A dependency of a bundled package that we keep external: one of ours not bundled, or named above. */
 function isTopLevelExternal(spec) {
   const name = packageName(spec);
@@ -150,20 +191,74 @@ function isTopLevelExternal(spec) {
 }
 const TOP_LEVEL = new Set(Object.keys(JSON.parse(await fs.readFile(path.join(root, 'package.json'), 'utf8')).dependencies));
 
+/**
+ * A module's source with its patterns in ASCII: the non-ASCII characters of regular expression literals
+ * become \\u escapes (the same pattern, with any flags), and a `String.raw` template that holds some
+ * becomes the call `String.raw({ raw: [...] }, ...)` with the raw parts as ASCII string literals (the same
+ * value). esbuild escapes strings and identifiers itself and leaves out comments; what is left outside
+ * ASCII fails the build (`assertAscii`).
+ */
+function asciiPatterns(code) {
+  const edits = [];
+  const visit = (node) => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) { for (const n of node) visit(n); return; }
+    if (typeof node.type !== 'string') return;
+    if (node.type === 'RegExpLiteral' && !isAscii(code.slice(node.start, node.end))) {
+      edits.push({ start: node.start, end: node.end, text: escapeNonAscii(code.slice(node.start, node.end)) });
+      return;
+    }
+    if (node.type === 'TaggedTemplateExpression' && node.quasi.quasis.some((q) => !isAscii(q.value.raw))) {
+      const tag = code.slice(node.tag.start, node.tag.end);
+      if (tag !== 'String.raw') throw new Error(`bundle-cli: a ${tag}\`...\` template holds non-ASCII characters at ${node.start}`);
+      const raw = node.quasi.quasis.map((q) => escapeNonAscii(JSON.stringify(q.value.raw))).join(',');
+      const subs = node.quasi.expressions.map((e) => `,(${code.slice(e.start, e.end)})`).join('');
+      if (node.quasi.expressions.some((e) => !isAscii(code.slice(e.start, e.end)))) throw new Error(`bundle-cli: nested non-ASCII template at ${node.start}`);
+      edits.push({ start: node.start, end: node.end, text: `String.raw({raw:[${raw}]}${subs})` });
+      return;
+    }
+    for (const key of Object.keys(node)) if (key !== 'loc' && key !== 'extra') visit(node[key]);
+  };
+  if (isAscii(code)) return code;
+  visit(parse(code, { sourceType: 'unambiguous', allowReturnOutsideFunction: true }).program, null);
+  edits.sort((a, b) => b.start - a.start);
+  for (const e of edits) code = code.slice(0, e.start) + e.text + code.slice(e.end);
+  return code;
+}
+function assertAscii(file, code) {
+  const left = code.search(/[^\x00-\x7f]/);
+  if (left >= 0) throw new Error(`bundle-cli: a non-ASCII character is left in ${file}: ...${code.slice(Math.max(0, left - 60), left + 20)}...`);
+}
+const isAscii = (s) => !/[^\x00-\x7f]/.test(s);
+const escapeNonAscii = (s) => s.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 await fs.rm(outdir, { recursive: true, force: true });
-await build({
-  entryPoints: { main: path.join(root, 'dist', 'cli', 'main.js') },
-  outdir,
+const result = await build({
+  entryPoints: [path.join(root, 'dist', 'cli', 'main.js')],
+  outfile: path.join(outdir, 'main.cjs'),
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   // The ES module build of a package where it has one (pdf-lib's): its unused parts are left out.
   mainFields: ['module', 'main'],
-  // Bundled CommonJS packages call require() for Node's built-ins, which ES modules do not have.
-  banner: { js: "import { createRequire as __invoicectlRequire } from 'node:module'; const require = __invoicectlRequire(import.meta.url);" },
+  // Every part of the bundle is an ES module today, strict as ES modules are; a CommonJS file is not.
+  banner: { js: `"use strict";const __invoicectlBundleUrl=require("node:url").pathToFileURL(__filename).href;` },
+  charset: 'ascii',
+  minifyWhitespace: true,
+  legalComments: 'external',
   plugins: [plugin],
   sourcemap: 'linked',
   logLevel: 'warning',
+  write: false,
 });
+for (const out of result.outputFiles) {
+  let text = out.text;
+  if (out.path.endsWith('.cjs')) {
+    assertAscii(out.path, text);
+    // The code cache is valid for these bytes only: its file is named by their hash (src/cli/code-cache.ts).
+    text += `\n//# bundle=${createHash('sha256').update(text).digest('hex').slice(0, 16)}\n`;
+  }
+  await fs.mkdir(path.dirname(out.path), { recursive: true });
+  await fs.writeFile(out.path, text);
+}
