@@ -184,6 +184,25 @@ function externalImports(file, code) {
   return code;
 }
 
+/**
+ * Which of the bundle's modules a run initialised: every module reached through import() is wrapped by
+ * esbuild in a function that runs it on first use (`__esm`, `__commonJS` for CommonJS packages), and the
+ * wrapper, given a list at `globalThis[Symbol.for('invoicectl.bundleParts')]` before the bundle loads,
+ * appends the module's path to it (test/helpers/loaded-modules.mjs: what a command loads, e.g. that a plain
+ * merge never runs pdf-lib). Without the list, one optional call per module.
+ */
+function recordingParts(code) {
+  const helpers = [
+    ['return fn&&(res=(0,fn[__getOwnPropNames(fn)[0]])(fn=0)),res', 'return fn&&(__invoicectlParts?.push(__getOwnPropNames(fn)[0]),res=(0,fn[__getOwnPropNames(fn)[0]])(fn=0)),res'],
+    ['return mod||(0,cb[__getOwnPropNames(cb)[0]])((mod={exports:{}}).exports,mod),mod.exports', 'return mod||(__invoicectlParts?.push(__getOwnPropNames(cb)[0]),(0,cb[__getOwnPropNames(cb)[0]])((mod={exports:{}}).exports,mod)),mod.exports'],
+  ];
+  for (const [helper, recording] of helpers) {
+    if (code.split(helper).length !== 2) throw new Error(`bundle-cli: esbuild's module wrapper changed: ${helper}`);
+    code = code.replace(helper, recording);
+  }
+  return code;
+}
+
 /** A dependency of a bundled package that we keep external: one of ours not bundled, or named above. */
 function isTopLevelExternal(spec) {
   const name = packageName(spec);
@@ -243,7 +262,7 @@ const result = await build({
   // The ES module build of a package where it has one (pdf-lib's): its unused parts are left out.
   mainFields: ['module', 'main'],
   // Every part of the bundle is an ES module today, strict as ES modules are; a CommonJS file is not.
-  banner: { js: `"use strict";const __invoicectlBundleUrl=require("node:url").pathToFileURL(__filename).href;` },
+  banner: { js: `"use strict";const __invoicectlBundleUrl=require("node:url").pathToFileURL(__filename).href;const __invoicectlParts=globalThis[Symbol.for("invoicectl.bundleParts")];` },
   charset: 'ascii',
   minifyWhitespace: true,
   legalComments: 'external',
@@ -256,6 +275,7 @@ for (const out of result.outputFiles) {
   let text = out.text;
   if (out.path.endsWith('.cjs')) {
     assertAscii(out.path, text);
+    text = recordingParts(text);
     // The code cache is valid for these bytes only: its file is named by their hash (src/cli/code-cache.ts).
     text += `\n//# bundle=${createHash('sha256').update(text).digest('hex').slice(0, 16)}\n`;
   }
