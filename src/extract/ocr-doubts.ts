@@ -97,8 +97,10 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const own = words === name ? locate : nameShowing(words, items);
     if (unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)) || runTogether(name) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && formedElsewhere(name, items, invoice.buyer.name)) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments)) out.unsure.push(`${party}.name`);
   }
-  // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts).
-  if (noBuyer(invoice, sheet)) out.unread = ['buyer.name'];
+  // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
+  // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
+  // only of one whose buyer was read: a till receipt may print its total alone).
+  if (noBuyer(invoice, sheet)) out.unread = ['buyer.name', ...(['amount', 'taxAmount'] as const).filter((f) => invoice[f] === null)];
   return corroborated(invoice, out);
 }
 

@@ -324,9 +324,16 @@ describe('doubtful OCR fields', () => {
     inv.seller.name = 'Kirchberg Digital S.A.';
     const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 40, height: 4, page: 1, confidence: 95 });
     const items = [at('Kirchberg Digital S.A.', 20, 40), at('83089647', 150, 40), at('1526.00', 160, 200)];
+    // The net and the tax of a sheet, which states them, not read either: named with the buyer.
+    expect(doubtfulFields(inv, page(...items)).unread).toEqual(['buyer.name', 'amount', 'taxAmount']);
+    Object.assign(inv, { amount: 1282.35, taxAmount: 243.65 });
     const sheet = doubtfulFields(inv, page(...items));
     expect(sheet.unsure).toEqual([]);
     expect(sheet.unread).toEqual(['buyer.name']);
+    const unread = settle({ parts: [{ source: 'ocr', invoice: { ...invoice(), currency: 'EUR', seller: { ...inv.seller, name: 'Kirchberg Digital S.A.' }, fieldSources: { number: 'ocr', totalAmount: 'ocr', 'seller.name': 'ocr' } },
+      doubtful: doubtfulFields({ ...inv, amount: null, taxAmount: null }, page(...items)) }], pages: 1 }, new Date('2026-01-01'));
+    expect(fieldsInDoubt(unread.checks)).toEqual(expect.arrayContaining(['seller.name', 'buyer.name', 'amount', 'taxAmount']));
+    Object.assign(inv, { amount: null, taxAmount: null });
     // A till receipt, printed in a narrow column, even on an A4 scanner's page.
     const roll = doubtfulFields(inv, page(at('Kirchberg Digital S.A.', 70, 40), at('83089647', 80, 50), at('1526.00', 90, 200)));
     expect(roll).toEqual({ unsure: [], computed: [] });
