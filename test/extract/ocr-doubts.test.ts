@@ -19,7 +19,7 @@ function invoice() {
 
 describe('doubtful OCR fields', () => {
   it('names a value that only unsure OCR text shows', () => {
-    expect(doubtfulFields(invoice(), page(item('发票号码：83089647', 31), item('（小写）¥1,526.00', 97)))).toEqual({ unsure: ['number'], computed: [] });
+    expect(doubtfulFields(invoice(), page(item('发票号码：83089647', 31), item('（小写）¥1,526.00', 97)))).toEqual({ unsure: ['number'], uncertainOnly: ['number'], computed: [] });
     expect(doubtfulFields(invoice(), page(item('发票号码：83089647', 92), item('¥1,526.00', 20)))).toEqual({ unsure: ['totalAmount'], computed: [] });
   });
 
@@ -34,6 +34,12 @@ describe('doubtful OCR fields', () => {
     inv.buyer.name = 'Kunden AG';
     const items = [item('83089647', 90), item('1526.00', 90), item('BeiSpiel GmbH · Ecke 12', 41), item('Kunden AG Mitte', 43), item('Kunden AG', 97)];
     expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['seller.name']);
+    // Its one doubt is OCR's certainty: a second reading may settle it. Not so for a name run together too.
+    expect(doubtfulFields(inv, page(...items)).uncertainOnly).toEqual(['seller.name']);
+    inv.seller.name = 'Bei SpielHandel GmbH';
+    const glued = doubtfulFields(inv, page(item('83089647', 90), item('1526.00', 90), item('Bei SpielHandel GmbH', 41)));
+    expect(glued.unsure).toEqual(['seller.name']);
+    expect(glued.uncertainOnly).toBeUndefined();
   });
 
   it('does not take a mail or web address for the name, and finds a name by its end when its start was misread', () => {
