@@ -109,7 +109,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     // unsure of a letter still gives right (a right "Brackenridge Joinery Ltd" with its "t" at 38).
     const words = withoutCompanyForm(name) || name;
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && formedElsewhere(name, items, invoice.buyer.name)) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && formedElsewhere(name, items, invoice.buyer.name)) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -282,6 +282,19 @@ function rowsRunTogether(name: string, items: readonly TextItem[], segments: () 
   if (!own || items.some((i) => squeeze(i.text).includes(own))) return false;
   return segments().some((s) => squeeze(s.text).includes(own)
     && s.items.some((it, k) => k > 0 && it.confidence !== undefined && s.items[k - 1]!.x + s.items[k - 1]!.width - it.x > it.width / 2));
+}
+
+/**
+ * Whether the name is the first part of a row split by separators into three or more, the others words
+ * without figures ("Meisterbetrieb fur Sanitär · Heizung · Klima"): a letterhead's line of trades under
+ * the logo's name, which OCR's boxes make look as large as the name. A sender line goes on with its
+ * street and town, figures in them.
+ */
+function tradeLine(name: string, shown: readonly TextItem[]): boolean {
+  return shown.some((item) => {
+    const parts = item.text.split(/\s[·•|]\s/).map((p) => p.trim());
+    return parts.length >= 3 && parts[0] === name.trim() && parts.slice(1).every((p) => /\p{L}/u.test(p) && !/\d/.test(p));
+  });
 }
 
 /**
