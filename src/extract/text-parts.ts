@@ -17,13 +17,31 @@ export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', te
 }
 
 /** The parsers mark their fields with a fixed source; the caller knows whether the text came from OCR. */
-function relabel(invoice: Invoice, source: 'text' | 'ocr', pages: readonly PageText[]): SourcedInvoice {
+function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageText[]): SourcedInvoice {
+  const invoice = source === 'ocr' ? { ...parsed, seller: endedAtForm(parsed.seller), buyer: endedAtForm(parsed.buyer) } : parsed;
   const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
   const guessed = guessesOf(invoice);
   const rounding = roundingOf(invoice);
   const till = isTillReceiptReading(invoice);
   return { source, invoice: { ...invoice, fieldSources }, ...(doubtful ? { doubtful } : {}), ...(Object.keys(guessed).length ? { guessed } : {}), ...(rounding ? { rounding } : {}), ...(till ? { tillReceipt: true } : {}) };
+}
+
+/** Company forms written in small letters after a capital: a capital right after one starts another word. */
+const MIXED_FORMS = String.raw`(?:Ltd|Inc|Corp|Lda|Kft)\.?|GmbH|Oy|ApS|Limited`;
+/** Company forms in capitals: a capital and a small letter after one start another word. */
+const CAPITAL_FORMS = String.raw`PLLC|LLC|LLP|OHG|AG|KG|SARL|SAS|SRL|SA|BV|NV|AB|AS`;
+const GLUED_FORM = new RegExp(String.raw`^(.*?\S\s+(?:(?:${MIXED_FORMS})(?=\d|\p{Lu})|(?:${CAPITAL_FORMS})(?=\d|\p{Lu}\p{Ll})))`, 'u');
+
+/**
+ * A party whose name OCR ran into the text after it at its company form, the space between them lost
+ * ("Granite State Landscaping LLC18 Depot Rd", "Kahvila-Leipomo Pullapuoti OyHämeenkatu 9", "Nimbus Cloud
+ * Services, Inc.410 Townsend Street"): the name ends with the form. A run elsewhere in the name stays,
+ * and is doubted (ocr-doubts.ts, runTogether).
+ */
+function endedAtForm<P extends { name: string | null }>(party: P): P {
+  const m = party.name ? GLUED_FORM.exec(party.name) : null;
+  return m ? { ...party, name: m[1]! } : party;
 }
 
 /** Printed in Chinese: where a QR code carrying the invoice's key fields is to be expected. */

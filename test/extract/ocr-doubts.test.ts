@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
 import { doubtfulFields } from '../../src/extract/ocr-doubts.js';
 import { settle } from '../../src/extract/settle.js';
+import { textParts } from '../../src/extract/text-parts.js';
 import { fieldsInDoubt } from '../../src/invoice/checks.js';
 import { emptyInvoice, emptyLineItem } from '../../src/invoice/model.js';
+import { toPageText, type Draw } from '../invoice/page-builder.js';
 
 const item = (text: string, confidence?: number): TextItem => ({ text, x: 10, y: 10, width: 40, height: 4, page: 1, ...(confidence === undefined ? {} : { confidence }) });
 const page = (...items: TextItem[]): PageText[] => [{ page: 1, width: 210, height: 297, items }];
@@ -131,6 +133,15 @@ describe('doubtful OCR fields', () => {
       inv.number = number;
       expect(doubtfulFields(inv, page(item(number, 97), item('1526.00', 90))).unsure, number).toEqual([]);
     }
+  });
+
+  it("names a seller read as the first part of a letterhead's line of trades; not one of a sender line", () => {
+    const sure = [item('83089647', 90), item('1526.00', 90)];
+    const inv = invoice();
+    inv.seller.name = 'Meisterbetrieb fur Sanitär';
+    expect(doubtfulFields(inv, page(...sure, item('Haustechnik Brandl', 97), item('Meisterbetrieb fur Sanitär · Heizung · Klima', 97))).unsure).toEqual(['seller.name']);
+    inv.seller.name = 'Haustechnik Brandl GmbH';
+    expect(doubtfulFields(inv, page(...sure, item('Haustechnik Brandl GmbH · Weilheimer Str. 27 · 82362 Weilheim', 97))).unsure).toEqual([]);
   });
 
   it('names a party read as an address row, or as the second row of a name wrapped over two', () => {
@@ -564,3 +575,31 @@ describe('doubtful OCR fields', () => {
   });
 });
 
+
+describe('a name OCR ran into the text after it at its company form', () => {
+  // A scanned letter: every item with OCR's certainty.
+  const scanned = (draws: Draw[]) => toPageText(draws, 210, 297).map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, confidence: 95 })) }));
+  const letter = (sender: string) => scanned([
+    { x: 20, y: 12, text: sender, size: 5 }, { x: 20, y: 20, text: 'Phone (603) 555-0142' },
+    { x: 20, y: 50, text: 'Bill To' }, { x: 20, y: 56, text: 'Meadowbrook Condominium Association' }, { x: 20, y: 62, text: '44 Orchard Lane' }, { x: 20, y: 68, text: 'Concord, NH 03301' },
+    { x: 130, y: 50, text: 'Invoice No. 1047' }, { x: 130, y: 56, text: 'Invoice Date: 04/02/2025' },
+    { x: 110, y: 200, text: 'Subtotal' }, { x: 160, y: 200, text: '$1,000.00' }, { x: 110, y: 206, text: 'Sales Tax' }, { x: 160, y: 206, text: '$0.00' }, { x: 110, y: 212, text: 'Total' }, { x: 160, y: 212, text: '$1,000.00' },
+  ]);
+  const seller = (sender: string) => textParts(letter(sender), 'ocr', []).find((p) => p.source === 'ocr')!;
+
+  it('ends the name with the form, and no doubt is left for the run', () => {
+    for (const [sender, name] of [['Granite State Landscaping LLC18 Depot Rd', 'Granite State Landscaping LLC'], ['Nimbus Cloud Services, Inc.410 Townsend Street', 'Nimbus Cloud Services, Inc.'],
+      ['Kahvila-Leipomo Pullapuoti OyHämeenkatu 9', 'Kahvila-Leipomo Pullapuoti Oy']]) {
+      const part = seller(sender);
+      expect(part.invoice.seller.name, sender).toBe(name);
+      expect(part.doubtful!.unsure, sender).not.toContain('seller.name');
+    }
+  });
+
+  it('leaves a name alone whose form goes on as a word of capitals, or that is run together elsewhere', () => {
+    expect(seller('Harbour ASSURANCES').invoice.seller.name).toBe('Harbour ASSURANCES');
+    const part = seller('4810 Industrial PkwyRidgeline Roofing & Gutters, LLC');
+    expect(part.invoice.seller.name).toBe('4810 Industrial PkwyRidgeline Roofing & Gutters, LLC');
+    expect(part.doubtful!.unsure).toContain('seller.name');
+  });
+});
