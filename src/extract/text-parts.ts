@@ -6,6 +6,7 @@ import type { PageText } from '../core/text.js';
 import { doubtfulFields } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
+import { companyPrefix, withoutCompanyForm } from '../invoice/western/parties.js';
 
 export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
   const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source, pages) : p));
@@ -18,12 +19,13 @@ export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', te
 
 /** The parsers mark their fields with a fixed source; the caller knows whether the text came from OCR. */
 function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageText[]): SourcedInvoice {
-  const invoice = source === 'ocr' ? { ...parsed, seller: endedAtForm(parsed.seller), buyer: endedAtForm(parsed.buyer) } : parsed;
+  const invoice = source === 'ocr' ? { ...parsed, seller: withPrintedForm(endedAtForm(parsed.seller), pages), buyer: endedAtForm(parsed.buyer) } : parsed;
   const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
-  const guessed = guessesOf(invoice);
-  const rounding = roundingOf(invoice);
-  const till = isTillReceiptReading(invoice);
+  // (Kept by the parsed invoice itself: the names above are read on a copy.)
+  const guessed = guessesOf(parsed);
+  const rounding = roundingOf(parsed);
+  const till = isTillReceiptReading(parsed);
   return { source, invoice: { ...invoice, fieldSources }, ...(doubtful ? { doubtful } : {}), ...(Object.keys(guessed).length ? { guessed } : {}), ...(rounding ? { rounding } : {}), ...(till ? { tillReceipt: true } : {}) };
 }
 
@@ -42,6 +44,30 @@ const GLUED_FORM = new RegExp(String.raw`^(.*?\S\s+(?:(?:${MIXED_FORMS})(?=\d|\p
 function endedAtForm<P extends { name: string | null }>(party: P): P {
   const m = party.name ? GLUED_FORM.exec(party.name) : null;
   return m ? { ...party, name: m[1]! } : party;
+}
+
+/** Words a printing may set between a short name and its company form ("Stadtwerke Lindenau" … "Spedition GmbH"). */
+const MAX_WORDS_TO_FORM = 3;
+
+/**
+ * A seller read without a company form, a logo's or a letterhead's short name ("Stadtwerke Lindenau",
+ * "Kaltenbach Webdesign"), whose words open another OCR'd row that goes on to a company form within a few
+ * words ("Stadtwerke Lindenau GmbH Postfach 10 11 …", the footer's "Feinkost Brenner GmbH & Co. KG"): the
+ * seller is that company, as the text layer's footer names it. Two such rows naming two companies leave
+ * the name as read.
+ */
+function withPrintedForm<P extends { name: string | null }>(seller: P, pages: readonly PageText[]): P {
+  const name = seller.name?.trim();
+  if (!name || withoutCompanyForm(name) !== name) return seller;
+  const formed = new Set<string>();
+  for (const item of pages.flatMap((p) => p.items)) {
+    if (item.confidence === undefined || !item.text.startsWith(`${name} `)) continue;
+    const prefix = companyPrefix(item.text);
+    if (!prefix || prefix.slice(name.length).trim().split(/\s+/).length > MAX_WORDS_TO_FORM + 1) continue;
+    // "GmbH & Co. KG": the limited partner's form goes on to the partnership's.
+    formed.add(prefix + (item.text.slice(prefix.length).match(/^\s*&\s*Co\.?\s*(?:KG|OHG)\b/)?.[0] ?? ''));
+  }
+  return formed.size === 1 ? { ...seller, name: [...formed][0]! } : seller;
 }
 
 /** Printed in Chinese: where a QR code carrying the invoice's key fields is to be expected. */

@@ -603,3 +603,29 @@ describe('a name OCR ran into the text after it at its company form', () => {
     expect(part.doubtful!.unsure).toContain('seller.name');
   });
 });
+
+describe("a seller's short name that another OCR'd row goes on to a company form", () => {
+  const scanned = (draws: Draw[]) => toPageText(draws, 210, 297).map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, confidence: 95 })) }));
+  // A logo's name, the sender line over the window with the company's.
+  const letter = (logo: string, sender: string) => scanned([
+    { x: 25, y: 22, text: logo, size: 6 }, { x: 117, y: 24, text: 'Kundennummer' }, { x: 168, y: 25, text: '400118773' },
+    { x: 24, y: 36, text: sender, size: 4 }, { x: 116, y: 37, text: 'Rechnungsnummer' }, { x: 168, y: 38, text: '700123456789' },
+    { x: 116, y: 44, text: 'Rechnungsdatum' }, { x: 24, y: 44.5, text: 'Herrn' }, { x: 168, y: 45, text: '15.01.2025' },
+    { x: 24, y: 49, text: 'Markus Engel' }, { x: 24, y: 54, text: 'Birkenweg 3' }, { x: 24, y: 59, text: '04177 Leipzig' },
+    { x: 110, y: 200, text: 'Nettobetrag' }, { x: 160, y: 200, text: '100,00 €' }, { x: 110, y: 206, text: 'USt 19 %' }, { x: 160, y: 206, text: '19,00 €' }, { x: 110, y: 212, text: 'Gesamtbetrag' }, { x: 160, y: 212, text: '119,00 €' },
+  ]);
+  const part = (logo: string, sender: string) => textParts(letter(logo, sender), 'ocr', []).find((p) => p.source === 'ocr')!;
+
+  it('is that company, and still a guess to review', () => {
+    for (const [logo, sender, name] of [['Stadtwerke Lindenau', 'Stadtwerke Lindenau GmbH Postfach 10 11 04171 Leipzig', 'Stadtwerke Lindenau GmbH'],
+      ['Feinkost Brenner', 'Feinkost Brenner GmbH & Co. KG Postfach 12 04 04009 Leipzig', 'Feinkost Brenner GmbH & Co. KG']]) {
+      const read = part(logo, sender);
+      expect(read.invoice.seller.name, logo).toBe(name);
+      expect(read.guessed, logo).toHaveProperty(['seller.name']);
+    }
+  });
+
+  it('stays as read when no row goes on from it to a form within a few words', () => {
+    expect(part('Stadtwerke Lindenau', 'Stadtwerke Lindenau bedankt sich für Ihre Zahlung an die Sparkasse Leipzig AG').invoice.seller.name).toBe('Stadtwerke Lindenau');
+  });
+});

@@ -580,7 +580,7 @@ function noName(row: string): boolean {
 }
 
 /** The text up to the end of its first company form ("Amazon Web Services, Inc. All rights …" → "Amazon Web Services, Inc."), or null. */
-function companyPrefix(text: string): string | null {
+export function companyPrefix(text: string): string | null {
   const m = COMPANY_FORMS_ALL.exec(text);
   COMPANY_FORMS_ALL.lastIndex = 0;
   if (!m) return null;
