@@ -36,14 +36,23 @@ const CAPITAL_FORMS = String.raw`PLLC|LLC|LLP|OHG|AG|KG|SARL|SAS|SRL|SA|BV|NV|AB
 const GLUED_FORM = new RegExp(String.raw`^(.*?\S\s+(?:(?:${MIXED_FORMS})(?=\d|\p{Lu})|(?:${CAPITAL_FORMS})(?=\d|\p{Lu}\p{Ll})))`, 'u');
 
 /**
- * A party whose name OCR ran into the text after it at its company form, the space between them lost
+ * The other party's rows and the party's own ids that OCR may run a name into, the space lost: a "c/o" row
+ * ("Bostadsrättsföreningen Eken 4c/o Anna Lindqvist"), a tax id's label and its figures after a small letter
+ * ("Javier Morales PintoNIF 24118730Q").
+ */
+const GLUED_ROW = /^(.*?\S)(?:c\/o\s|(?<=\p{Ll})(?:NIF|CIF|NIE|VAT|UID|USt|TVA|BTW|IVA|KvK|ABN|GST)\b(?=.*\d))/u;
+
+/**
+ * A party whose name OCR ran into the text after it, the space between them lost: at its company form
  * ("Granite State Landscaping LLC18 Depot Rd", "Kahvila-Leipomo Pullapuoti OyHämeenkatu 9", "Nimbus Cloud
- * Services, Inc.410 Townsend Street"): the name ends with the form. A run elsewhere in the name stays,
- * and is doubted (ocr-doubts.ts, runTogether).
+ * Services, Inc.410 Townsend Street"), the name ends with the form; at a "c/o" row or an id's label, before
+ * it. A stop doubled at its end ("Assn..") is a speck read as a second one. A run elsewhere in the name
+ * stays, and is doubted (ocr-doubts.ts, runTogether).
  */
 function endedAtForm<P extends { name: string | null }>(party: P): P {
-  const m = party.name ? GLUED_FORM.exec(party.name) : null;
-  return m ? { ...party, name: m[1]! } : party;
+  if (!party.name) return party;
+  const name = (GLUED_FORM.exec(party.name)?.[1] ?? GLUED_ROW.exec(party.name)?.[1] ?? party.name).replace(/\.\.$/, '.');
+  return name === party.name ? party : { ...party, name };
 }
 
 /** Words a printing may set between a short name and its company form ("Stadtwerke Lindenau" … "Spedition GmbH"). */

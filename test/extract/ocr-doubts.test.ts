@@ -589,11 +589,24 @@ describe('a name OCR ran into the text after it at its company form', () => {
 
   it('ends the name with the form, and no doubt is left for the run', () => {
     for (const [sender, name] of [['Granite State Landscaping LLC18 Depot Rd', 'Granite State Landscaping LLC'], ['Nimbus Cloud Services, Inc.410 Townsend Street', 'Nimbus Cloud Services, Inc.'],
-      ['Kahvila-Leipomo Pullapuoti OyHämeenkatu 9', 'Kahvila-Leipomo Pullapuoti Oy']]) {
+      ['Kahvila-Leipomo Pullapuoti OyHämeenkatu 9', 'Kahvila-Leipomo Pullapuoti Oy'], ['Harwick Garden Assn..', 'Harwick Garden Assn.']]) {
       const part = seller(sender);
       expect(part.invoice.seller.name, sender).toBe(name);
       expect(part.doubtful!.unsure, sender).not.toContain('seller.name');
     }
+  });
+
+  it('ends the name before a "c/o" row or a tax id run into it', () => {
+    const buyer = (row: string) => textParts(scanned([
+      { x: 20, y: 12, text: 'Granite State Landscaping LLC', size: 5 }, { x: 20, y: 20, text: '18 Depot Rd, Concord, NH 03301' },
+      { x: 20, y: 50, text: 'Bill To' }, { x: 20, y: 56, text: row }, { x: 20, y: 62, text: '44 Orchard Lane' }, { x: 20, y: 68, text: 'Concord, NH 03301' },
+      { x: 130, y: 50, text: 'Invoice No. 1047' }, { x: 130, y: 56, text: 'Invoice Date: 04/02/2025' },
+      { x: 110, y: 200, text: 'Subtotal' }, { x: 160, y: 200, text: '$1,000.00' }, { x: 110, y: 206, text: 'Sales Tax' }, { x: 160, y: 206, text: '$0.00' }, { x: 110, y: 212, text: 'Total' }, { x: 160, y: 212, text: '$1,000.00' },
+    ]), 'ocr', []).find((p) => p.source === 'ocr')!.invoice.buyer.name;
+    expect(buyer('Bostadsrättsföreningen Eken 4c/o Anna Lindqvist')).toBe('Bostadsrättsföreningen Eken 4');
+    expect(buyer('Javier Morales PintoNIF 24118730Q')).toBe('Javier Morales Pinto');
+    // A name that holds the letters of a label as a word of its own, or no figure after it: as read.
+    expect(buyer('Harbour VAT Advisers')).toBe('Harbour VAT Advisers');
   });
 
   it('leaves a name alone whose form goes on as a word of capitals, or that is run together elsewhere', () => {
