@@ -19,10 +19,10 @@ export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', te
 
 /** The parsers mark their fields with a fixed source; the caller knows whether the text came from OCR. */
 function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageText[]): SourcedInvoice {
-  const invoice = source === 'ocr' ? { ...parsed, seller: withPrintedForm(endedAtForm(parsed.seller), pages), buyer: endedAtForm(parsed.buyer) } : parsed;
+  const invoice = source === 'ocr' ? { ...parsed, seller: withPrintedForm(cutAtRunOn(parsed.seller), pages), buyer: cutAtRunOn(parsed.buyer) } : parsed;
   const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
-  // (Kept by the parsed invoice itself: the names above are read on a copy.)
+  // The parsers keep these by the invoice object they return: asked of it, not of the copy with names cut.
   const guessed = guessesOf(parsed);
   const rounding = roundingOf(parsed);
   const till = isTillReceiptReading(parsed);
@@ -49,7 +49,7 @@ const GLUED_ROW = /^(.*?\S)(?:c\/o\s|(?<=\p{Ll})(?:NIF|CIF|NIE|VAT|UID|USt|TVA|B
  * it. A stop doubled at its end ("Assn..") is a speck read as a second one. A run elsewhere in the name
  * stays, and is doubted (ocr-doubts.ts, runTogether).
  */
-function endedAtForm<P extends { name: string | null }>(party: P): P {
+function cutAtRunOn<P extends { name: string | null }>(party: P): P {
   if (!party.name) return party;
   const name = (GLUED_FORM.exec(party.name)?.[1] ?? GLUED_ROW.exec(party.name)?.[1] ?? party.name).replace(/\.\.$/, '.');
   return name === party.name ? party : { ...party, name };
