@@ -41,6 +41,11 @@ const NAME_KEY = 6;
 
 export interface OcrDoubts {
   unsure: string[];
+  /**
+   * Those of `unsure` whose one doubt is OCR's certainty of a character (no other sign that the value is
+   * wrong): a second, larger reading of its row may settle them (ocr-second-look.ts).
+   */
+  uncertainOnly?: string[];
   computed: string[];
   /** Fields the page must show that OCR did not give (see noBuyer). */
   unread?: string[];
@@ -73,7 +78,16 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   const unsure = (locate: Locate, shown = showing(locate)) => shown.length > 0 && certainty(shown, locate) < MIN_CONFIDENCE;
   const out: OcrDoubts = { unsure: [], computed: [] };
-  if (invoice.number && (unsure(occurrences(invoice.number)) || gluedLabel(invoice.number) || wordForNumber(invoice.number) || smallAmidCapitals(invoice.number) || cutShort(invoice.number, items) || onlyInDates(invoice.number, items))) out.unsure.push('number');
+  /** A field in doubt: for OCR's certainty (`uncertain`) or another sign (`otherwise`), or both. */
+  const doubt = (field: string, uncertain: boolean, otherwise: () => boolean) => {
+    const other = otherwise();
+    if (uncertain || other) out.unsure.push(field);
+    if (uncertain && !other) (out.uncertainOnly ??= []).push(field);
+  };
+  if (invoice.number) {
+    const number = invoice.number;
+    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items));
+  }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.date && datedOtherwise(invoice.date, items)) out.unsure.push('date');
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
@@ -95,10 +109,12 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     // unsure of a letter still gives right (a right "Brackenridge Joinery Ltd" with its "t" at 38).
     const words = withoutCompanyForm(name) || name;
     const own = words === name ? locate : nameShowing(words, items);
-    if (unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)) || runTogether(name) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && formedElsewhere(name, items, invoice.buyer.name)) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments)) out.unsure.push(`${party}.name`);
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && formedElsewhere(name, items, invoice.buyer.name)) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown));
   }
-  // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts).
-  if (noBuyer(invoice, sheet)) out.unread = ['buyer.name'];
+  // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
+  // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
+  // only of one whose buyer was read: a till receipt may print its total alone).
+  if (noBuyer(invoice, sheet)) out.unread = ['buyer.name', ...(['amount', 'taxAmount'] as const).filter((f) => invoice[f] === null)];
   return corroborated(invoice, out);
 }
 
@@ -266,6 +282,19 @@ function rowsRunTogether(name: string, items: readonly TextItem[], segments: () 
   if (!own || items.some((i) => squeeze(i.text).includes(own))) return false;
   return segments().some((s) => squeeze(s.text).includes(own)
     && s.items.some((it, k) => k > 0 && it.confidence !== undefined && s.items[k - 1]!.x + s.items[k - 1]!.width - it.x > it.width / 2));
+}
+
+/**
+ * Whether the name is the first part of a row split by separators into three or more, the others words
+ * without figures ("Meisterbetrieb fur Sanitär · Heizung · Klima"): a letterhead's line of trades under
+ * the logo's name, which OCR's boxes make look as large as the name. A sender line goes on with its
+ * street and town, figures in them.
+ */
+function tradeLine(name: string, shown: readonly TextItem[]): boolean {
+  return shown.some((item) => {
+    const parts = item.text.split(/\s[·•|]\s/).map((p) => p.trim());
+    return parts.length >= 3 && parts[0] === name.trim() && parts.slice(1).every((p) => /\p{L}/u.test(p) && !/\d/.test(p));
+  });
 }
 
 /**

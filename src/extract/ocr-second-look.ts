@@ -5,8 +5,12 @@
  * read with certainty. When the second reading shows the very same digits, each at MIN_CONFIDENCE or
  * above, the two readings settle the value and the doubt is dropped; any other second reading (another
  * digit, a digit still unsure, nothing) leaves it. One more recognition of a small crop per unsure field
- * (the page image fetched and decoded once for both); Western invoices and the other fields keep their
- * doubts as they are.
+ * (the page image fetched and decoded once for all).
+ *
+ * A Western invoice's number and party names get the same second look when OCR's certainty of a character
+ * is their one doubt (OcrDoubts.uncertainOnly): a right letter's least sure step is often as low as a
+ * wrong one's ("Walsh" with its h at 45), and the larger reading tells them apart as it does a 楷体 digit.
+ * A name in doubt for another reason (run together, an address row, marks a language loses) keeps it.
  *
  * A page OCR read turned (PaddleOCR reads a page fed sideways or upside down upright, and places its
  * text in the turned page) gets no second look: the row's box would be cut from another part of the
@@ -25,6 +29,8 @@ const SCALE = 1.5;
 const MARGIN = 0.6;
 /** The fields a second look can settle: runs of digits, read as a whole, with no sum to confirm them. */
 const FIELDS = ['number', 'code'] as const;
+/** A Western invoice's: its number and the parties' names, which no other figure confirms either. */
+const WESTERN_FIELDS = ['number', 'seller.name', 'buyer.name'] as const;
 
 /** What the second look needs of the OCR: a recognition of an image into positioned text. */
 export interface Recognizer {
@@ -52,7 +58,8 @@ const canvasAddon = () => import('@napi-rs/canvas');
  */
 export async function secondLook(parts: SourcedInvoice[], pages: readonly PageText[], read: (page: number) => ReadPage | undefined, ocr: Recognizer, signal?: AbortSignal): Promise<void> {
   const part = parts.find((p) => p.source === 'ocr' && p.doubtful?.unsure.length);
-  if (!part?.doubtful || !isChineseInvoice(part.invoice)) return;
+  if (!part?.doubtful) return;
+  const fields = isChineseInvoice(part.invoice) ? FIELDS : WESTERN_FIELDS.filter((f) => part.doubtful!.uncertainOnly?.includes(f));
   const settled: string[] = [];
   // Both fields are mostly on one page: its image (rendered again, for a PDF) fetched and decoded once.
   const decoded = new Map<number, Promise<Image>>();
@@ -61,11 +68,11 @@ export async function secondLook(parts: SourcedInvoice[], pages: readonly PageTe
     if (!image) decoded.set(n, (image = Promise.all([scan.image(), canvasAddon()]).then(([bytes, { loadImage }]) => loadImage(Buffer.from(bytes)))));
     return image;
   };
-  for (const field of FIELDS) {
-    const value = part.invoice[field];
+  for (const field of fields) {
+    const value = field === 'seller.name' || field === 'buyer.name' ? part.invoice[field === 'seller.name' ? 'seller' : 'buyer'].name : part.invoice[field];
     if (!value || !part.doubtful.unsure.includes(field)) continue;
     for (const page of pages) {
-      const item = page.items.find((i) => i.text.replace(/\s/g, '').includes(value));
+      const item = page.items.find((i) => i.text.replace(/\s/g, '').includes(value.replace(/\s/g, '')));
       const scan = item && read(page.page);
       if (!item || !scan) continue;
       // A turned page's boxes are in the turned image: a crop of the page as it is shows another part.

@@ -6,6 +6,7 @@ import type { PageText } from '../core/text.js';
 import { doubtfulFields } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
+import { companyPrefix, withoutCompanyForm } from '../invoice/western/parties.js';
 
 export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
   const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source, pages) : p));
@@ -17,13 +18,65 @@ export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', te
 }
 
 /** The parsers mark their fields with a fixed source; the caller knows whether the text came from OCR. */
-function relabel(invoice: Invoice, source: 'text' | 'ocr', pages: readonly PageText[]): SourcedInvoice {
+function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageText[]): SourcedInvoice {
+  const invoice = source === 'ocr' ? { ...parsed, seller: withPrintedForm(cutAtRunOn(parsed.seller), pages), buyer: cutAtRunOn(parsed.buyer) } : parsed;
   const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
-  const guessed = guessesOf(invoice);
-  const rounding = roundingOf(invoice);
-  const till = isTillReceiptReading(invoice);
+  // The parsers keep these by the invoice object they return: asked of it, not of the copy with names cut.
+  const guessed = guessesOf(parsed);
+  const rounding = roundingOf(parsed);
+  const till = isTillReceiptReading(parsed);
   return { source, invoice: { ...invoice, fieldSources }, ...(doubtful ? { doubtful } : {}), ...(Object.keys(guessed).length ? { guessed } : {}), ...(rounding ? { rounding } : {}), ...(till ? { tillReceipt: true } : {}) };
+}
+
+/** Company forms written in small letters after a capital: a capital right after one starts another word. */
+const MIXED_FORMS = String.raw`(?:Ltd|Inc|Corp|Lda|Kft)\.?|GmbH|Oy|ApS|Limited`;
+/** Company forms in capitals: a capital and a small letter after one start another word. */
+const CAPITAL_FORMS = String.raw`PLLC|LLC|LLP|OHG|AG|KG|SARL|SAS|SRL|SA|BV|NV|AB|AS`;
+const GLUED_FORM = new RegExp(String.raw`^(.*?\S\s+(?:(?:${MIXED_FORMS})(?=\d|\p{Lu})|(?:${CAPITAL_FORMS})(?=\d|\p{Lu}\p{Ll})))`, 'u');
+
+/**
+ * The other party's rows and the party's own ids that OCR may run a name into, the space lost: a "c/o" row
+ * ("Bostadsrättsföreningen Eken 4c/o Anna Lindqvist"), a tax id's label and its figures after a small letter
+ * ("Javier Morales PintoNIF 24118730Q").
+ */
+const GLUED_ROW = /^(.*?\S)(?:c\/o\s|(?<=\p{Ll})(?:NIF|CIF|NIE|VAT|UID|USt|TVA|BTW|IVA|KvK|ABN|GST)\b(?=.*\d))/u;
+
+/**
+ * A party whose name OCR ran into the text after it, the space between them lost: at its company form
+ * ("Granite State Landscaping LLC18 Depot Rd", "Kahvila-Leipomo Pullapuoti OyHämeenkatu 9", "Nimbus Cloud
+ * Services, Inc.410 Townsend Street"), the name ends with the form; at a "c/o" row or an id's label, before
+ * it. A stop doubled at its end ("Assn..") is a speck read as a second one. A run elsewhere in the name
+ * stays, and is doubted (ocr-doubts.ts, runTogether).
+ */
+function cutAtRunOn<P extends { name: string | null }>(party: P): P {
+  if (!party.name) return party;
+  const name = (GLUED_FORM.exec(party.name)?.[1] ?? GLUED_ROW.exec(party.name)?.[1] ?? party.name).replace(/\.\.$/, '.');
+  return name === party.name ? party : { ...party, name };
+}
+
+/** Words a printing may set between a short name and its company form ("Stadtwerke Lindenau" … "Spedition GmbH"). */
+const MAX_WORDS_TO_FORM = 3;
+
+/**
+ * A seller read without a company form, a logo's or a letterhead's short name ("Stadtwerke Lindenau",
+ * "Kaltenbach Webdesign"), whose words open another OCR'd row that goes on to a company form within a few
+ * words ("Stadtwerke Lindenau GmbH Postfach 10 11 …", the footer's "Feinkost Brenner GmbH & Co. KG"): the
+ * seller is that company, as the text layer's footer names it. Two such rows naming two companies leave
+ * the name as read.
+ */
+function withPrintedForm<P extends { name: string | null }>(seller: P, pages: readonly PageText[]): P {
+  const name = seller.name?.trim();
+  if (!name || withoutCompanyForm(name) !== name) return seller;
+  const formed = new Set<string>();
+  for (const item of pages.flatMap((p) => p.items)) {
+    if (item.confidence === undefined || !item.text.startsWith(`${name} `)) continue;
+    const prefix = companyPrefix(item.text);
+    if (!prefix || prefix.slice(name.length).trim().split(/\s+/).length > MAX_WORDS_TO_FORM + 1) continue;
+    // "GmbH & Co. KG": the limited partner's form goes on to the partnership's.
+    formed.add(prefix + (item.text.slice(prefix.length).match(/^\s*&\s*Co\.?\s*(?:KG|OHG)\b/)?.[0] ?? ''));
+  }
+  return formed.size === 1 ? { ...seller, name: [...formed][0]! } : seller;
 }
 
 /** Printed in Chinese: where a QR code carrying the invoice's key fields is to be expected. */

@@ -172,10 +172,14 @@ export function runChecks(inv: Invoice, now: Date = new Date(), rounding = 0, ti
     if (inv.amount === null) missing.push('amount');
     if (inv.taxAmount === null) missing.push('taxAmount');
     // One of the two read without the other: the figure read may be the other's ("363", the tax, read as
-    // the net when the net's row was lost), and nothing checks it against the total.
+    // the net when the net's row was lost), and nothing checks it against the total. Neither read: the
+    // total is checked against nothing either, and may be another figure of the totals block ("72.47",
+    // the net, read as the total when the gross's row was lost; the tax, on a page of tax columns).
     if ((inv.amount === null) !== (inv.taxAmount === null)) {
       const read = inv.amount === null ? 'taxAmount' : 'amount';
-      checks.push({ id: 'totals_partial', ok: false, message: `${read} ${fmt((inv.amount ?? inv.taxAmount)!)} read without ${read === 'amount' ? 'taxAmount' : 'amount'}` });
+      checks.push({ id: 'totals_partial', ok: false, message: `${read} ${fmt((inv.amount ?? inv.taxAmount)!)} read without ${read === 'amount' ? 'taxAmount' : 'amount'}, nor checked against totalAmount` });
+    } else if (inv.amount === null) {
+      checks.push({ id: 'totals_partial', ok: false, message: `totalAmount ${fmt(inv.totalAmount)} read without amount and taxAmount` });
     }
   }
   if (isChineseInvoice(inv)) {
@@ -209,7 +213,7 @@ const CHECK_FIELDS: Record<string, readonly string[]> = {
   parties_distinct: ['seller.name', 'buyer.name'],
   due_after_issue: ['date', 'dueDate'],
   tax_below_net: ['amount', 'taxAmount'],
-  totals_partial: ['amount', 'taxAmount'],
+  totals_partial: ['amount', 'taxAmount', 'totalAmount'],
 };
 
 /**

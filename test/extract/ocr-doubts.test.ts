@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
 import { doubtfulFields } from '../../src/extract/ocr-doubts.js';
 import { settle } from '../../src/extract/settle.js';
+import { textParts } from '../../src/extract/text-parts.js';
 import { fieldsInDoubt } from '../../src/invoice/checks.js';
 import { emptyInvoice, emptyLineItem } from '../../src/invoice/model.js';
+import { toPageText, type Draw } from '../invoice/page-builder.js';
 
 const item = (text: string, confidence?: number): TextItem => ({ text, x: 10, y: 10, width: 40, height: 4, page: 1, ...(confidence === undefined ? {} : { confidence }) });
 const page = (...items: TextItem[]): PageText[] => [{ page: 1, width: 210, height: 297, items }];
@@ -19,7 +21,7 @@ function invoice() {
 
 describe('doubtful OCR fields', () => {
   it('names a value that only unsure OCR text shows', () => {
-    expect(doubtfulFields(invoice(), page(item('发票号码：83089647', 31), item('（小写）¥1,526.00', 97)))).toEqual({ unsure: ['number'], computed: [] });
+    expect(doubtfulFields(invoice(), page(item('发票号码：83089647', 31), item('（小写）¥1,526.00', 97)))).toEqual({ unsure: ['number'], uncertainOnly: ['number'], computed: [] });
     expect(doubtfulFields(invoice(), page(item('发票号码：83089647', 92), item('¥1,526.00', 20)))).toEqual({ unsure: ['totalAmount'], computed: [] });
   });
 
@@ -34,6 +36,12 @@ describe('doubtful OCR fields', () => {
     inv.buyer.name = 'Kunden AG';
     const items = [item('83089647', 90), item('1526.00', 90), item('BeiSpiel GmbH · Ecke 12', 41), item('Kunden AG Mitte', 43), item('Kunden AG', 97)];
     expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['seller.name']);
+    // Its one doubt is OCR's certainty: a second reading may settle it. Not so for a name run together too.
+    expect(doubtfulFields(inv, page(...items)).uncertainOnly).toEqual(['seller.name']);
+    inv.seller.name = 'Bei SpielHandel GmbH';
+    const glued = doubtfulFields(inv, page(item('83089647', 90), item('1526.00', 90), item('Bei SpielHandel GmbH', 41)));
+    expect(glued.unsure).toEqual(['seller.name']);
+    expect(glued.uncertainOnly).toBeUndefined();
   });
 
   it('does not take a mail or web address for the name, and finds a name by its end when its start was misread', () => {
@@ -125,6 +133,15 @@ describe('doubtful OCR fields', () => {
       inv.number = number;
       expect(doubtfulFields(inv, page(item(number, 97), item('1526.00', 90))).unsure, number).toEqual([]);
     }
+  });
+
+  it("names a seller read as the first part of a letterhead's line of trades; not one of a sender line", () => {
+    const sure = [item('83089647', 90), item('1526.00', 90)];
+    const inv = invoice();
+    inv.seller.name = 'Meisterbetrieb fur Sanitär';
+    expect(doubtfulFields(inv, page(...sure, item('Haustechnik Brandl', 97), item('Meisterbetrieb fur Sanitär · Heizung · Klima', 97))).unsure).toEqual(['seller.name']);
+    inv.seller.name = 'Haustechnik Brandl GmbH';
+    expect(doubtfulFields(inv, page(...sure, item('Haustechnik Brandl GmbH · Weilheimer Str. 27 · 82362 Weilheim', 97))).unsure).toEqual([]);
   });
 
   it('names a party read as an address row, or as the second row of a name wrapped over two', () => {
@@ -324,9 +341,16 @@ describe('doubtful OCR fields', () => {
     inv.seller.name = 'Kirchberg Digital S.A.';
     const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 40, height: 4, page: 1, confidence: 95 });
     const items = [at('Kirchberg Digital S.A.', 20, 40), at('83089647', 150, 40), at('1526.00', 160, 200)];
+    // The net and the tax of a sheet, which states them, not read either: named with the buyer.
+    expect(doubtfulFields(inv, page(...items)).unread).toEqual(['buyer.name', 'amount', 'taxAmount']);
+    Object.assign(inv, { amount: 1282.35, taxAmount: 243.65 });
     const sheet = doubtfulFields(inv, page(...items));
     expect(sheet.unsure).toEqual([]);
     expect(sheet.unread).toEqual(['buyer.name']);
+    const unread = settle({ parts: [{ source: 'ocr', invoice: { ...invoice(), currency: 'EUR', seller: { ...inv.seller, name: 'Kirchberg Digital S.A.' }, fieldSources: { number: 'ocr', totalAmount: 'ocr', 'seller.name': 'ocr' } },
+      doubtful: doubtfulFields({ ...inv, amount: null, taxAmount: null }, page(...items)) }], pages: 1 }, new Date('2026-01-01'));
+    expect(fieldsInDoubt(unread.checks)).toEqual(expect.arrayContaining(['seller.name', 'buyer.name', 'amount', 'taxAmount']));
+    Object.assign(inv, { amount: null, taxAmount: null });
     // A till receipt, printed in a narrow column, even on an A4 scanner's page.
     const roll = doubtfulFields(inv, page(at('Kirchberg Digital S.A.', 70, 40), at('83089647', 80, 50), at('1526.00', 90, 200)));
     expect(roll).toEqual({ unsure: [], computed: [] });
@@ -551,3 +575,70 @@ describe('doubtful OCR fields', () => {
   });
 });
 
+
+describe('a name OCR ran into the text after it at its company form', () => {
+  // A scanned letter: every item with OCR's certainty.
+  const scanned = (draws: Draw[]) => toPageText(draws, 210, 297).map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, confidence: 95 })) }));
+  const letter = (sender: string) => scanned([
+    { x: 20, y: 12, text: sender, size: 5 }, { x: 20, y: 20, text: 'Phone (603) 555-0142' },
+    { x: 20, y: 50, text: 'Bill To' }, { x: 20, y: 56, text: 'Meadowbrook Condominium Association' }, { x: 20, y: 62, text: '44 Orchard Lane' }, { x: 20, y: 68, text: 'Concord, NH 03301' },
+    { x: 130, y: 50, text: 'Invoice No. 1047' }, { x: 130, y: 56, text: 'Invoice Date: 04/02/2025' },
+    { x: 110, y: 200, text: 'Subtotal' }, { x: 160, y: 200, text: '$1,000.00' }, { x: 110, y: 206, text: 'Sales Tax' }, { x: 160, y: 206, text: '$0.00' }, { x: 110, y: 212, text: 'Total' }, { x: 160, y: 212, text: '$1,000.00' },
+  ]);
+  const seller = (sender: string) => textParts(letter(sender), 'ocr', []).find((p) => p.source === 'ocr')!;
+
+  it('ends the name with the form, and no doubt is left for the run', () => {
+    for (const [sender, name] of [['Granite State Landscaping LLC18 Depot Rd', 'Granite State Landscaping LLC'], ['Nimbus Cloud Services, Inc.410 Townsend Street', 'Nimbus Cloud Services, Inc.'],
+      ['Kahvila-Leipomo Pullapuoti OyHämeenkatu 9', 'Kahvila-Leipomo Pullapuoti Oy'], ['Harwick Garden Assn..', 'Harwick Garden Assn.']]) {
+      const part = seller(sender);
+      expect(part.invoice.seller.name, sender).toBe(name);
+      expect(part.doubtful!.unsure, sender).not.toContain('seller.name');
+    }
+  });
+
+  it('ends the name before a "c/o" row or a tax id run into it', () => {
+    const buyer = (row: string) => textParts(scanned([
+      { x: 20, y: 12, text: 'Granite State Landscaping LLC', size: 5 }, { x: 20, y: 20, text: '18 Depot Rd, Concord, NH 03301' },
+      { x: 20, y: 50, text: 'Bill To' }, { x: 20, y: 56, text: row }, { x: 20, y: 62, text: '44 Orchard Lane' }, { x: 20, y: 68, text: 'Concord, NH 03301' },
+      { x: 130, y: 50, text: 'Invoice No. 1047' }, { x: 130, y: 56, text: 'Invoice Date: 04/02/2025' },
+      { x: 110, y: 200, text: 'Subtotal' }, { x: 160, y: 200, text: '$1,000.00' }, { x: 110, y: 206, text: 'Sales Tax' }, { x: 160, y: 206, text: '$0.00' }, { x: 110, y: 212, text: 'Total' }, { x: 160, y: 212, text: '$1,000.00' },
+    ]), 'ocr', []).find((p) => p.source === 'ocr')!.invoice.buyer.name;
+    expect(buyer('Bostadsrättsföreningen Eken 4c/o Anna Lindqvist')).toBe('Bostadsrättsföreningen Eken 4');
+    expect(buyer('Javier Morales PintoNIF 24118730Q')).toBe('Javier Morales Pinto');
+    // A name that holds the letters of a label as a word of its own, or no figure after it: as read.
+    expect(buyer('Harbour VAT Advisers')).toBe('Harbour VAT Advisers');
+  });
+
+  it('leaves a name alone whose form goes on as a word of capitals, or that is run together elsewhere', () => {
+    expect(seller('Harbour ASSURANCES').invoice.seller.name).toBe('Harbour ASSURANCES');
+    const part = seller('4810 Industrial PkwyRidgeline Roofing & Gutters, LLC');
+    expect(part.invoice.seller.name).toBe('4810 Industrial PkwyRidgeline Roofing & Gutters, LLC');
+    expect(part.doubtful!.unsure).toContain('seller.name');
+  });
+});
+
+describe("a seller's short name that another OCR'd row goes on to a company form", () => {
+  const scanned = (draws: Draw[]) => toPageText(draws, 210, 297).map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, confidence: 95 })) }));
+  // A logo's name, the sender line over the window with the company's.
+  const letter = (logo: string, sender: string) => scanned([
+    { x: 25, y: 22, text: logo, size: 6 }, { x: 117, y: 24, text: 'Kundennummer' }, { x: 168, y: 25, text: '400118773' },
+    { x: 24, y: 36, text: sender, size: 4 }, { x: 116, y: 37, text: 'Rechnungsnummer' }, { x: 168, y: 38, text: '700123456789' },
+    { x: 116, y: 44, text: 'Rechnungsdatum' }, { x: 24, y: 44.5, text: 'Herrn' }, { x: 168, y: 45, text: '15.01.2025' },
+    { x: 24, y: 49, text: 'Markus Engel' }, { x: 24, y: 54, text: 'Birkenweg 3' }, { x: 24, y: 59, text: '04177 Leipzig' },
+    { x: 110, y: 200, text: 'Nettobetrag' }, { x: 160, y: 200, text: '100,00 €' }, { x: 110, y: 206, text: 'USt 19 %' }, { x: 160, y: 206, text: '19,00 €' }, { x: 110, y: 212, text: 'Gesamtbetrag' }, { x: 160, y: 212, text: '119,00 €' },
+  ]);
+  const part = (logo: string, sender: string) => textParts(letter(logo, sender), 'ocr', []).find((p) => p.source === 'ocr')!;
+
+  it('is that company, and still a guess to review', () => {
+    for (const [logo, sender, name] of [['Stadtwerke Lindenau', 'Stadtwerke Lindenau GmbH Postfach 10 11 04171 Leipzig', 'Stadtwerke Lindenau GmbH'],
+      ['Feinkost Brenner', 'Feinkost Brenner GmbH & Co. KG Postfach 12 04 04009 Leipzig', 'Feinkost Brenner GmbH & Co. KG']]) {
+      const read = part(logo, sender);
+      expect(read.invoice.seller.name, logo).toBe(name);
+      expect(read.guessed, logo).toHaveProperty(['seller.name']);
+    }
+  });
+
+  it('stays as read when no row goes on from it to a form within a few words', () => {
+    expect(part('Stadtwerke Lindenau', 'Stadtwerke Lindenau bedankt sich für Ihre Zahlung an die Sparkasse Leipzig AG').invoice.seller.name).toBe('Stadtwerke Lindenau');
+  });
+});

@@ -76,7 +76,31 @@ describe('ocr-second-look', () => {
     expect(readsSurely([{ ...row, text: `${NUMBER}9`, confidence: 99, charConfidence: [...`${NUMBER}9`].map(() => 99) }], NUMBER)).toBe(false);
   });
 
-  it('leaves a Western invoice\'s doubts alone, without reading again', async () => {
+  it("settles a Western invoice's name whose one doubt is OCR's certainty of a letter, by a sure second reading alone", async () => {
+    const NAME = 'Kerrigan & Walsh Architects';
+    const western = () => {
+      const part = ocrPart('INV-0007', 'EUR');
+      part.invoice.buyer.name = NAME;
+      part.doubtful = { unsure: ['number', 'buyer.name'], uncertainOnly: ['buyer.name'], computed: [] };
+      return part;
+    };
+    const nameRow: TextItem = { ...row, text: NAME, charConfidence: [...NAME].map((c, i) => (i === 15 ? 45 : 99)) };
+    const page = [{ ...pages[0]!, items: [nameRow] }];
+    const sure = [western()];
+    const { ocr, asked } = answering(NAME, () => 96);
+    await secondLook(sure, page, read, ocr);
+    // The number, in doubt for another reason, is not read again.
+    expect(asked).toHaveLength(1);
+    expect(sure[0]!.doubtful!.unsure).toEqual(['number']);
+    // Another letter the second time, or the letter still unsure: the doubt stays.
+    for (const [text, certainty] of [[NAME.replace('Walsh', 'Walsb'), () => 96], [NAME, (i: number) => (i === 15 ? 40 : 96)]] as const) {
+      const parts = [western()];
+      await secondLook(parts, page, read, answering(text, certainty).ocr);
+      expect(parts[0]!.doubtful!.unsure, text).toEqual(['number', 'buyer.name']);
+    }
+  });
+
+  it('leaves a Western invoice\'s doubts alone, without reading again, when none is for certainty alone', async () => {
     const parts = [ocrPart('RE-2024-0815', 'EUR')];
     parts[0]!.invoice.currency = 'EUR';
     const { ocr, asked } = answering('RE-2024-0815', () => 99);

@@ -258,17 +258,21 @@ describe('checks of two fields that cannot both be right', () => {
     }
   });
 
-  it('a net read without its tax (or a tax without its net): totals_partial names the one read too', () => {
+  it('a net read without its tax (or a tax without its net): totals_partial names the one read too, and the total', () => {
     const inv = western();
     Object.assign(inv, { amount: 363, taxAmount: null, totalAmount: 2013 });
     const checks = runChecks(inv, NOW);
     expect(checks.find((c) => c.id === 'required_fields')?.message).toBe('missing: taxAmount');
-    expect(checks.find((c) => c.id === 'totals_partial')).toEqual({ id: 'totals_partial', ok: false, message: 'amount 363.00 read without taxAmount' });
-    expect(fieldsInDoubt(checks)).toEqual(expect.arrayContaining(['amount', 'taxAmount']));
+    expect(checks.find((c) => c.id === 'totals_partial')).toEqual({ id: 'totals_partial', ok: false, message: 'amount 363.00 read without taxAmount, nor checked against totalAmount' });
+    expect(fieldsInDoubt(checks)).toEqual(expect.arrayContaining(['amount', 'taxAmount', 'totalAmount']));
     Object.assign(inv, { amount: null, taxAmount: 107 });
-    expect(runChecks(inv, NOW).find((c) => c.id === 'totals_partial')?.message).toBe('taxAmount 107.00 read without amount');
-    // Both read, or both missing, or no buyer to require them: no such check.
-    for (const [amount, taxAmount] of [[1650, 363], [null, null]]) expect(byId(runChecks(Object.assign(western(), { amount, taxAmount }), NOW))).not.toHaveProperty('totals_partial');
+    expect(runChecks(inv, NOW).find((c) => c.id === 'totals_partial')?.message).toBe('taxAmount 107.00 read without amount, nor checked against totalAmount');
+    // Neither read: the total, checked against nothing, is named (the net read as the total when the gross's row was lost).
+    const alone = runChecks(Object.assign(western(), { amount: null, taxAmount: null, totalAmount: 72.47 }), NOW);
+    expect(alone.find((c) => c.id === 'totals_partial')?.message).toBe('totalAmount 72.47 read without amount and taxAmount');
+    expect(fieldsInDoubt(alone)).toContain('totalAmount');
+    // Both read, or no buyer to require them: no such check.
+    expect(byId(runChecks(Object.assign(western(), { amount: 1650, taxAmount: 363 }), NOW))).not.toHaveProperty('totals_partial');
     const till = Object.assign(western(), { amount: 363, taxAmount: null });
     till.buyer = { ...till.buyer, name: null };
     expect(byId(runChecks(till, NOW))).not.toHaveProperty('totals_partial');

@@ -13,3 +13,17 @@ describe('month names without their marks', () => {
     expect(parseDate(text)).toBe(date);
   });
 });
+
+describe("October's capital O read as a zero", () => {
+  it.each([
+    ['Bill date: 12 0ctober 2025', '2025-10-12'],
+    ['Invoice date 0ct 9, 2025', '2025-10-09'],
+    ['Rechnungsdatum: 3. 0ktober 2025', '2025-10-03'],
+  ])('"%s" is %s', (text, date) => {
+    expect(parseDate(text)).toBe(date);
+  });
+
+  it('a zero before other letters is no month', () => {
+    expect(parseDate('Ref 12 0xford 2025')).toBeNull();
+  });
+});

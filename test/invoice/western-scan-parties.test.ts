@@ -27,6 +27,18 @@ describe('the seller of a scan', () => {
       expect(inv.buyer.name).toBe('Metallbau Richter GmbH');
     }
   });
+
+  it("keeps a form's stop that OCR ran into the street after it, the space lost", () => {
+    for (const [row, name] of [['Harwick Office Supplies, Inc.4410 Ridge Rd, Suite 2', 'Harwick Office Supplies, Inc.'], ['Brightline Tools Corp.2201 Elm St', 'Brightline Tools Corp.']]) {
+      const inv = parse([
+        d(20, 12, row), d(150, 13, 'INVOICE'), d(20, 18, 'Austin, TX 78759'), d(130, 20, 'Invoice No. HW-25-0311'), d(130, 26, 'Invoice Date: March 14, 2025'),
+        d(20, 50, 'SOLD TO'), d(20, 56, 'Bluebonnet Pediatrics, PLLC'), d(20, 62, '3705 Medical Pkwy, Suite 300'), d(20, 68, 'Austin, TX 78756'),
+        d(100, 200, 'Subtotal'), d(150, 200, '100.00'), d(100, 206, 'Sales Tax'), d(150, 206, '8.25'), d(100, 212, 'Total'), d(150, 212, '$108.25'),
+      ]);
+      expect(inv.seller.name, row).toBe(name);
+      expect(inv.buyer.name).toBe('Bluebonnet Pediatrics, PLLC');
+    }
+  });
 });
 
 describe('the address block of a scan', () => {

@@ -580,11 +580,15 @@ function noName(row: string): boolean {
 }
 
 /** The text up to the end of its first company form ("Amazon Web Services, Inc. All rights …" → "Amazon Web Services, Inc."), or null. */
-function companyPrefix(text: string): string | null {
+export function companyPrefix(text: string): string | null {
   const m = COMPANY_FORMS_ALL.exec(text);
   COMPANY_FORMS_ALL.lastIndex = 0;
   if (!m) return null;
-  const prefix = text.slice(0, m.index + m[0].length).trim();
+  // A form's stop that OCR ran into the text after it ("Interiors, Inc.8200 N MoPac Expy": the space
+  // lost) is the form's, as it is before a space: the match stopped short of it only for the digit.
+  let end = m.index + m[0].length;
+  if (text[end] === '.' && COMPANY.exec(`${m[0]}.`)?.[0] === `${m[0]}.`) end++;
+  const prefix = text.slice(0, end).trim();
   return namesCompany(prefix) ? prefix : null;
 }
 
