@@ -26,3 +26,8 @@ export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray,
     re.lastIndex = 0;
   }
 }
+
+/** `text` as a pattern that matches it literally: each character a pattern gives a meaning escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

@@ -18,6 +18,7 @@
  * but a net that two or more item lines add up to stands, and so does one unsure amount that the two
  * others, read with certainty or so confirmed, add up to (net + tax = total).
  */
+import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, pageLines, parseChineseAmount, type Invoice, type Segment } from '../invoice/index.js';
 import { withoutCompanyForm } from '../invoice/western/parties.js';
@@ -313,7 +314,7 @@ const gluedLabel = (number: string) => LABEL_END.test(number) || LABEL_AFTER_SEP
  * shows outside a date too.
  */
 function onlyInDates(number: string, items: readonly TextItem[]): boolean {
-  const token = new RegExp(`(?<![\\p{L}\\p{N}])${number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  const token = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(number)}(?![\\p{L}\\p{N}])`, 'gu');
   let inDate = false;
   for (const item of items) {
     if (item.confidence === undefined) continue;

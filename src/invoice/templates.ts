@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InvoicectlError } from '../core/errors.js';
+import { escapeRegExp } from '../core/matches.js';
 import { lazyRequire } from '../core/lazy-require.js';
 import { parseAmount, parseTaxRate } from './amounts.js';
 import { parseDate } from './dates.js';
@@ -111,7 +112,7 @@ function parseWithFormat(s: string, fmt: string): string | null {
       if (!map[d]) return null;
       re += map[d];
       if ('dmYybB'.includes(d)) parts.push(d);
-    } else re += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    } else re += escapeRegExp(c).replace(/\s+/g, '\\s+');
   }
   const m = s.trim().match(new RegExp('^' + re + '$', 'i'));
   if (!m) return null;

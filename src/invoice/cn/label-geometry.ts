@@ -3,11 +3,12 @@
  * x of a character inside a line's cells, and the bands that structural rows (table header, 合计,
  * 价税合计, signatures) cut a page into. Shared by the field and the party readers.
  */
+import { escapeRegExp } from '../../core/matches.js';
 import { charX, type Line } from '../layout.js';
 
 /** A label regex source tolerant of spacing between its glyphs: "名    称", "发 票 代 码". */
 export function spaced(word: string): string {
-  return [...word].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s*');
+  return [...word].map(escapeRegExp).join('\\s*');
 }
 
 /** Where the character at `index` of `line.text` lies: segment index and offset inside it (a column gap maps to the next segment's start). */

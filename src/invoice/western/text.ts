@@ -15,7 +15,7 @@ import { linesToText, pageLines, rowCells, type Column, type Line, type Segment 
 import { noteImplausibleValues } from './doubts.js';
 import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type LineItem } from '../model.js';
 import { remembered } from '../../core/remembered.js';
-import { matchesOf } from '../../core/matches.js';
+import { escapeRegExp, matchesOf } from '../../core/matches.js';
 import { withCaseClasses } from '../../core/case-classes.js';
 import { noteGuess } from '../guesses.js';
 import { editDistance } from '../edit-distance.js';
@@ -1025,7 +1025,7 @@ function taxLinesSum(lines: readonly Line[], net: number, tax: number, total: nu
  */
 function mixedCaseReading(text: string, name: string): string {
   if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name)) return name;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escaped = escapeRegExp(name).replace(/\s+/g, '\\s+');
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu'))) {
     if (!/\p{Ll}/u.test(m[0])) continue;
     const written = m[0].replace(/\s+/g, ' ');
