@@ -104,6 +104,11 @@ describe('parties', () => {
     expect([inv.seller.name, inv.buyer.name]).toEqual(['Fjordmat Catering AS', 'Havbris Eiendom AS']);
   });
 
+  it('a Dutch town line ("3812 AB Amersfoort": a postcode\'s letters, not a company form) stays the letterhead\'s address', () => {
+    const inv = read({ letterhead: ['Drukkerij Van Dijk B.V.', 'Industrieweg 17 · 3812 AB Amersfoort'] });
+    expect(inv.seller.address).toMatch(/Industrieweg 17/);
+  });
+
   it('"Invoiced To | Pay To" over two blocks: the payee is the seller', () => {
     const inv = read({
       letterhead: ['CorribDomains'], window: [], info: [],

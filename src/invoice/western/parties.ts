@@ -783,7 +783,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // Another company, sharing no word with the letterhead's name, opens the address window set close under
     // a logo and its tagline ("Fjordmat" / "catering · selskap" over "Havbris Eiendom AS").
     const ownWords = new Set(s.text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
-    const other = below.findIndex((r) => namesCompany(r.text) && !(withoutCompanyForm(r.text).toLowerCase().match(/\p{L}{3,}/gu) ?? []).some((w) => ownWords.has(w)));
+    // (A name's row: no figure, unlike a Dutch town line whose postcode ends in a form's letters, "3812 AB Amersfoort".)
+    const other = below.findIndex((r) => !/\d/.test(r.text) && namesCompany(r.text) && !(withoutCompanyForm(r.text).toLowerCase().match(/\p{L}{3,}/gu) ?? []).some((w) => ownWords.has(w)));
     const last = Math.min(end < 0 ? below.length : end, sender < 0 ? below.length : sender + 1, other < 0 ? below.length : other);
     const rows = below.slice(0, last).map((r) => r.text);
     // A sender line written with commas ("Acme GmbH, Europa-Allee 1, 60486 Frankfurt") holds the
