@@ -79,7 +79,7 @@ const COMPANY_FORMS_ALL = new RegExp(COMPANY.source, 'g');
 /** A company form as a whole token. */
 const COMPANY_FORM = new RegExp(`^${COMPANY.source.replace(/^\\b/, '')}[.,]?$`);
 /** A line that is the document's title and nothing else ("TAX INVOICE", "Simplified Tax Invoice", "Rechnung"). */
-const TITLE_ONLY = /^(?:simplified\s*|official\s*|cash\s*)?(?:tax\s*)?(?:invoice|receipt|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|fatura|faktura(?:\s+vat)?|credit\s+note)(?:\s*[-–]\s*\p{L}+(?:\s+\p{L}+)?)?(?:\s+(?:original|copy|duplicate|duplicado|triplicado|copia|kopia|oryginał|kopie))?$/iu;
+const TITLE_ONLY = /^(?:(?:your|votre|ihre|uw|su)\s+)?(?:simplified\s*|official\s*|cash\s*)?(?:tax\s*)?(?:invoice|receipt|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|fatura|faktura(?:\s+vat)?|credit\s+note)(?:\s*[-–]\s*\p{L}+(?:\s+\p{L}+)?)?(?:\s+(?:original|copy|duplicate|duplicado|triplicado|copia|kopia|oryginał|kopie))?$/iu;
 /** Which copy of the document a page is, printed under the title: no one's name. */
 const COPY_MARK = /^(?:original|copy|duplicate|duplicado|triplicado|copia|kopia|oryginał|originál|kopie|duplikat)$/i;
 /** The first header of an item table ("Description", "ITEM/DESC.", "Qty"): a receipt's table can start in the window. */
@@ -258,7 +258,7 @@ export function isContactRow(row: string): boolean {
   // A row of several contacts ("Tél. 05 61 22 40 18 · compta@bureautik.fr"): each of them one.
   const parts = t.split(SEPARATORS).filter((p) => p.trim());
   if (parts.length > 1) return parts.every((p) => isContactRow(p));
-  return /^\S+@\S+\.\w+$|^(?:e-?mail|web(?:site)?)\s*[:.]?\s*\S+$|^(?:https?:\/\/|www\.)\S+$/i.test(t) || PHONE.test(t) || /^(?:c\/o|attn\.?|attention|z\.\s?hd\.?|zu\s+h[äa]nden|à\s+l['’]attention\s+de)(?=$|[\s:])/i.test(t)
+  return /^\S+@\S+\.\w+$|^(?:e-?mail|web(?:site)?)\s*[:.]?\s*\S+$|^(?:https?:\/\/|www\.)\S+$/i.test(t) || PHONE.test(t) || /^(?:c\/o|attn\.?|att(?::|\.(?=\s))|attention|z\.\s?hd\.?|zu\s+h[äa]nden|à\s+l['’]attention\s+de)(?=$|[\s:])/i.test(t)
     || /^(?:v\/|t\.\s?a\.\s?v\.?)\s/i.test(t)
     || /^(?:private\s+(?:and|&)\s+confidential|(?:strictly\s+)?(?:private|confidential|personal)|pers[öo]nlich(?:\s*(?:\/|und)\s*vertraulich)?|vertraulich|confidentiel|personnel)$/i.test(t)
     || DEPARTMENT.test(t);
@@ -269,7 +269,7 @@ export function isContactRow(row: string): boolean {
  * Department", "Accounts Payable", "Buchhaltung", "Service des achats", "Ostoreskontra". Only the
  * departments that receive invoices: a "Fire Department" or a "Department of Health" is a party.
  */
-const DEPARTMENT = /^(?:(?:the\s+)?(?:finance|accounts?|accounting|purchasing|procurement|billing|payroll|human\s+resources|facilities)(?:\s+(?:department|dept\.?|team|office|payable))?|accounts\s+payable|buchhaltung|finanzbuchhaltung|kreditorenbuchhaltung|rechnungseingang|einkauf|abteilung\s+\S+|service\s+(?:des\s+)?(?:achats|comptabilit[ée]|financier|fournisseurs)|comptabilit[ée](?:\s+fournisseurs)?|afdeling\s+\S+|crediteurenadministratie|inkoop|administraci[oó]n|contabilidad|departamento\s+\S+|ufficio\s+\S+|amministrazione|ostoreskontra|ostolaskut|kirjanpito|regnskap|bogholderi|ekonomiavdelningen|k[öo]nyvel[ée]s)$/i;
+const DEPARTMENT = /^(?:(?:the\s+)?(?:finance|accounts?|accounting|purchasing|procurement|billing|payroll|human\s+resources|facilities)(?:\s+(?:department|dept\.?|team|office|payable))?|accounts\s+payable|buchhaltung|finanzbuchhaltung|kreditorenbuchhaltung|rechnungseingang|einkauf|(?:abteilung|abt\.)\s*\S+|service\s+(?:des\s+)?(?:achats|comptabilit[ée]|financier|fournisseurs)|comptabilit[ée](?:\s+fournisseurs)?|afdeling\s+\S+|crediteurenadministratie|inkoop|administraci[oó]n|contabilidad|departamento\s+\S+|ufficio\s+\S+|amministrazione|ostoreskontra|ostolaskut|kirjanpito|regnskap|bogholderi|ekonomiavdelningen|k[öo]nyvel[ée]s)$/i;
 
 /** A company form alone: the end of a name wrapped over two lines ("Vasundhara Retail Private" / "Limited"). */
 function isFormOnly(text: string): boolean {
@@ -601,6 +601,7 @@ const LEGAL_TAIL = /,?\s+(?:au\s+capital\b|capital\s+social\b|with\s+(?:a\s+)?sh
 /** Sentences that name the issuer: who cheques are payable to, who is registered, whose copyright. */
 const ISSUER_SENTENCES = [
   /\bpayable\s+to\s*:?\s*(.+)$/i,
+  /\ba\s+trading\s+(?:name|style)\s+of\s+(.+)$/i,
   /^(.+?),?\s+(?:is\s+(?:a\s+company\s+)?)?registered\s+in\b/i,
   /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(.+)$/i,
   /^(.+?),?\s+registered\s+office\b/i,
@@ -610,7 +611,8 @@ const ISSUER_SENTENCES = [
 function namedAsIssuer(text: string): string | null {
   for (const re of ISSUER_SENTENCES) {
     const m = text.trim().match(re);
-    const name = m ? companyPrefix(m[1]) : null;
+    // The name is the last part of a footer's line before the sentence: "PDF generated on … · Acme Ltd, registered in …".
+    const name = m ? companyPrefix(m[1])?.split(SEPARATORS).filter((p) => p.trim()).at(-1) : null;
     if (name) return cleanName(name);
   }
   return null;
@@ -722,7 +724,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // it names a company (a "From" column of a table of dates names none).
   for (let i = 0; i < end; i++) {
     for (const seg of lines[i].segments.slice(1)) {
-      const m = seg.text.match(SELLER_LABELS);
+      // "Invoiced To | Pay To" over two blocks (a hosting provider's billing system): the payee's is the seller's.
+      const m = seg.text.match(SELLER_LABELS) ?? seg.text.trim().match(/^pay\s+to\s*:?$/i);
       if (!m || m[1]) continue;
       const block = blockBelow(lines, i, seg.x);
       const found = block.length ? fromBlock(block) : null;
@@ -736,7 +739,11 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   const topWithBuyer = page1.filter((l) => l.y < (page1[0]?.y ?? 0) + 80 && (!buyerLines.includes(l) || besideBuyer(l).length));
   // The footer's company line ("Acme GmbH · Street 1 · Geschäftsführer … · HRB 123").
   const bottom = page1.filter((l) => l.y > (page1.at(-1)?.y ?? 0) - 25 && l.y > (page1[0]?.y ?? 0) + 80);
-  const footer = bottom.map((l) => l.text.split(SEPARATORS)[0].replace(LEGAL_TAIL, '').trim()).find((p) => namesCompany(p) && p.length < 60 && !BANK.test(p));
+  const companyLine = (l: Line) => l.text.split(SEPARATORS)[0].replace(LEGAL_TAIL, '').trim();
+  // A document of several pages may print its footer on its last page only: there, a company line of
+  // three parts or more ("Acme Cloud, Inc. · 2200 Alaskan Way, Seattle · Federal Tax ID …").
+  const last = lines.filter((l) => l.page === lines.at(-1)!.page && l.page !== page1[0]?.page).slice(-2).filter((l) => l.text.split(SEPARATORS).length >= 3);
+  const footer = [...bottom, ...last].map(companyLine).find((p) => namesCompany(p) && p.length < 60 && !BANK.test(p));
   // A name without a company form ("Funkwerk Telekom", "Hotel Alpenrose") that the footer's company line
   // opens with ("Funkwerk Telekom Deutschland GmbH", "Hotel Alpenrose Gruber KG"): the company is the seller.
   const legalName = (short: string) => (footer && !namesCompany(short) && squeeze(short).length >= 4 && squeeze(footer).startsWith(squeeze(short)) ? cleanName(companyPrefix(footer) ?? footer) : null);
@@ -777,7 +784,12 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // address window's ("Velowerk Bern GmbH, Lorrainestrasse 15, 3013 Bern" over "Kurierdienst Aare AG").
     const own = squeeze(s.text);
     const sender = below.findIndex((r) => own.length >= 4 && squeeze(r.text).startsWith(own) && /\d/.test(r.text));
-    const last = Math.min(end < 0 ? below.length : end, sender < 0 ? below.length : sender + 1);
+    // Another company, sharing no word with the letterhead's name, opens the address window set close under
+    // a logo and its tagline ("Fjordmat" / "catering · selskap" over "Havbris Eiendom AS").
+    const ownWords = new Set(s.text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+    // (A name's row: no figure, unlike a Dutch town line whose postcode ends in a form's letters, "3812 AB Amersfoort".)
+    const other = below.findIndex((r) => !/\d/.test(r.text) && namesCompany(r.text) && !(withoutCompanyForm(r.text).toLowerCase().match(/\p{L}{3,}/gu) ?? []).some((w) => ownWords.has(w)));
+    const last = Math.min(end < 0 ? below.length : end, sender < 0 ? below.length : sender + 1, other < 0 ? below.length : other);
     const rows = below.slice(0, last).map((r) => r.text);
     // A sender line written with commas ("Acme GmbH, Europa-Allee 1, 60486 Frankfurt") holds the
     // address itself; the rows under it are the address window's.
@@ -836,6 +848,10 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       ?? (companies.length > 1 && underTitle(companies[0]) ? companies[1] : undefined);
     const s = beside ?? companies[0];
     if (footer && inWindow(s) && l.y > 35 && !buyerLines.length) return named(cleanName(footer));
+    // So is the only one in a window at the right (as French and Swiss letters set it), under a logo with
+    // no name, when the footer names another company.
+    const rightWindow = s.x >= 100 && l.y > 35 && l.y < 80 && companies.length === 1;
+    if (footer && rightWindow && !buyerLines.length && !squeeze(footer).includes(squeeze(withoutCompanyForm(s.text)))) return named(cleanName(footer));
     // The only company in the address window, with no footer to name the seller, is the addressee's:
     // the seller is then looked for as a letterhead without a form (and put in doubt).
     // (A sender line written with commas, "Acme GmbH, Europa-Allee 1, 60486 Frankfurt", is the seller's own.)

@@ -10,14 +10,17 @@ import type { Line, Segment } from '../layout.js';
 type Column = 'rate' | 'base' | 'tax';
 
 const HEADERS: Array<[Column, RegExp]> = [
-  ['rate', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|alv|moms|mva)\.?[-\s]*(?:satz|rate|sats|%)|steuersatz|satz|rate|taux(?:\s+(?:de\s+)?(?:tva|taxe))?|tarief|tipo|taxa|aliquota(?:\s+iva)?|verokanta|%(?:\s*(?:iva|tva|vat|btw|ust|mwst))?)$/i],
-  ['base', /^(?:net(?:to)?(?:betrag)?|nettowert|base(?:\s+(?:ht|imponible))?|basis|bemessungsgrundlage|taxable(?:\s+(?:amount|value))?|montant\s+ht|total\s+ht|net\s+amount|grondslag|bedrag\s+excl\.?(?:\s+btw)?|imponibile|incid[êe]ncia|veroton|grundlag|grunnlag|underlag)$/i],
-  ['tax', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|moms|mva)\.?[-\s]*(?:betrag|amount|bedrag|beløp|belopp|beløb)?|(?:montant|total)\s+(?:de\s+la\s+)?tva|umsatzsteuer|steuerbetrag|cuota|imposta|valor\s+iva|vero|alv)$/i],
+  // The rate column may be headed by the table's own title ("Btw-specificatie", "VAT analysis").
+  ['rate', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|alv|moms|mva|dph|áfa)\.?[-\s]*(?:satz|rate|sats|%|kulcs|sazba|sadzba|specificatie|analysis|summary|breakdown)|steuersatz|satz|rate|taux(?:\s+(?:de\s+)?(?:tva|taxe))?|tarief|tipo|taxa|aliquota(?:\s+iva)?|verokanta|sazba|sadzba|%(?:\s*(?:iva|tva|vat|btw|ust|mwst))?)$/i],
+  // A column of amounts before tax by its qualifier ("Item subtotal (excl. VAT)").
+  ['base', /^(?:net(?:to)?(?:betrag)?|nettó|nettowert|base(?:\s+(?:ht|imponible))?|basis|bemessungsgrundlage|taxable(?:\s+(?:amount|value))?|montant\s+ht|total\s+ht|net\s+amount|grondslag|bedrag\s+excl\.?(?:\s+btw)?|imponibile|incid[êe]ncia|veroton|grundlag|grunnlag|underlag|základ(?:\s+dane)?|(?:item\s+)?(?:subtotal|amount|value)\s*\(?(?:excl\.?|excluding)\s*(?:vat|tax|gst)\)?)$/i],
+  ['tax', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|moms|mva|dph|áfa)\.?[-\s]*(?:betrag|amount|bedrag|beløp|belopp|beløb|subtotal)?|(?:montant|total)\s+(?:de\s+la\s+)?tva|umsatzsteuer|steuerbetrag|cuota|imposta|valor\s+iva|vero|alv)$/i],
 ];
 // "19 %", or a rate without its sign as Italian summaries print it ("22,00" under "Aliquota IVA" or "%IVA").
 const RATE_CELL = /^\d{1,2}(?:[.,]\d{1,2})?\s*%?$/;
-// Thousands in threes, or Indian lakhs and crores in twos ("1,23,456.00").
-const MONEY = /^-?\s?\d{1,3}(?:[.,' \u00a0]\d{2,3})*(?:[.,]\d{2})$/;
+// Thousands in threes, or Indian lakhs and crores in twos ("1,23,456.00"); a currency without cents
+// prints whole amounts, their thousands set off by spaces ("192 000" forints).
+const MONEY = /^-?\s?\d{1,3}(?:[.,' \u00a0]\d{2,3})*(?:[.,]\d{2})$|^-?\s?\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/;
 
 export interface Breakdown {
   net: number;
@@ -27,15 +30,42 @@ export interface Breakdown {
 
 const centre = (s: Segment) => (s.x + s.x2) / 2;
 
-/** The figure in `line` under `header` (the money cell whose centre is nearest the header's, overlapping it). */
-function under(line: Line, header: Segment, headers: readonly Segment[]): number | null {
+/** A cell's figure without its currency, when it is a money cell. */
+function moneyText(c: Segment): string | null {
+  const text = c.text.replace(/\s*(?:€|EUR|[A-Z]{3})$/, '').replace(/^(?:[€$£₹]|Rs\.?|[A-Z]{3})\s*/, '').trim();
+  return MONEY.test(text) ? text : null;
+}
+
+/** The money cell in `line` under `header` (the one whose centre is nearest the header's, overlapping it). */
+function cellUnder(line: Line, header: Segment, headers: readonly Segment[]): Segment | null {
   for (const c of line.segments) {
-    const text = c.text.replace(/\s*(?:€|EUR|[A-Z]{3})$/, '').replace(/^(?:[€$£₹]|Rs\.?|[A-Z]{3})\s*/, '').trim();
-    if (!MONEY.test(text) || !(c.x < header.x2 + 5 && c.x2 > header.x - 5)) continue;
+    if (moneyText(c) === null || !(c.x < header.x2 + 5 && c.x2 > header.x - 5)) continue;
     const nearest = headers.reduce((a, b) => (Math.abs(centre(a) - centre(c)) <= Math.abs(centre(b) - centre(c)) ? a : b));
-    if (nearest === header) return parseAmount(text);
+    if (nearest === header) return c;
   }
   return null;
+}
+
+/** The figure in `line` under `header`. */
+function under(line: Line, header: Segment, headers: readonly Segment[]): number | null {
+  const c = cellUnder(line, header, headers);
+  return c && parseAmount(moneyText(c)!);
+}
+
+/**
+ * The base's and the tax's cells of a breakdown's row. A short figure set right in a wide column under a
+ * header set left ("Grondslag | Btw" over "€ 82,64 | € 17,36") may sit nearer the next header: then the
+ * two money cells under the pair of headers, in their order.
+ */
+function baseAndTax(line: Line, base: Segment, tax: Segment, headers: readonly Segment[]): [number, number] | null {
+  let [b, t] = [cellUnder(line, base, headers), cellUnder(line, tax, headers)];
+  if (!b || !t || b === t) {
+    const [left, right] = base.x < tax.x ? [base, tax] : [tax, base];
+    const span = line.segments.filter((c) => moneyText(c) !== null && c.x < right.x2 + 5 && c.x2 > left.x - 5);
+    if (span.length !== 2) return null;
+    [b, t] = base.x < tax.x ? span : [span[1], span[0]];
+  }
+  return [parseAmount(moneyText(b)!)!, parseAmount(moneyText(t)!)!];
 }
 
 /** The sums of the first tax breakdown on the page: null when there is none or a row cannot be read. */
@@ -57,11 +87,10 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
     for (let j = i + 1; j < lines.length && lines[j].page === lines[i].page; j++) {
       const rateCell = lines[j].segments.find((s) => s.x < rate.x2 + 5 && s.x2 > rate.x - 5 && RATE_CELL.test(s.text.trim()));
       if (!rateCell) break;
-      const b = under(lines[j], base, headers);
-      const t = under(lines[j], tax, headers);
-      if (b === null || t === null) return null;
-      net += b;
-      sum += t;
+      const figures = baseAndTax(lines[j], base, tax, headers);
+      if (!figures) return null;
+      net += figures[0];
+      sum += figures[1];
       rows++;
     }
     if (rows) return { net: Math.round(net * 100) / 100, tax: Math.round(sum * 100) / 100, rows };
@@ -152,10 +181,13 @@ export function totalsRowParts(lines: readonly Line[], total: number): { net: nu
   }
   // The table's "Total" row with the net and the tax only, the gross under it on a row of its own ("Total
   // 3.200,00  608,00" / "Total de plată  3.808,00"), the row's first cell perhaps another's (a signature
-  // box beside it): the two figures after the totals cell, when they add up to the total.
-  for (const l of lines) {
+  // box beside it): the two figures after the totals cell, when they add up to the total. A "Total" cell
+  // alone on its row heads the figures of the row under it.
+  for (const [i, l] of lines.entries()) {
     const at = l.segments.findIndex((s) => /^total$/i.test(s.text.trim()));
-    const cells = at >= 0 ? l.segments.slice(at + 1).map((s) => s.text.trim()) : [];
+    const next = lines[i + 1];
+    const row = at === l.segments.length - 1 && next && next.page === l.page && next.y - l.y < 1.5 * l.height ? next.segments : l.segments.slice(at + 1);
+    const cells = at >= 0 ? row.map((s) => s.text.trim()) : [];
     if (cells.length !== 2 || !cells.every((c) => /^-?\d[\d.,\u00a0\u202f ]*[.,]\d{2}$/.test(c))) continue;
     const [net, tax] = cells.map((c) => parseAmount(c.replace(/[\u00a0\u202f ]/g, '')));
     if (net !== null && tax !== null && net > 0 && tax >= 0 && tax <= net * 0.3 && Math.abs(net + tax - total) < 0.011) return { net, tax };

@@ -37,7 +37,7 @@ const NUMERO = String.raw`(?:[°º˚。№]|9(?=\s+\S*\d))`;
  */
 const LABEL_END = String.raw`(?:\s*(?:\.{3,}|…+))?[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+(?:vat|korygująca))?|\barve|r[eē][kķ]ins|ra[čc]un|doklad|credit\s+note|credit|fee\s+note|tax\s+invoice)`;
+const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+(?:vat|korygująca))?|\barve|r[eē][kķ]ins|ra[čc]un|doklad|credit\s+note|credit|adjustment\s+note|fee\s+note|tax\s+invoice)`;
 /** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
@@ -46,7 +46,7 @@ const NUMBER_LABELS: RegExp[] = [
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   // "Číslo faktury", "Numer faktury": the Czech and Polish genitive. "Numero documento": an Italian
   // e-invoice's copy.
-  new RegExp(String.raw`(?:\bno\.?|\bnr\.?|\bn${NUMERO}?|№|num[ée]ro|número|numero|nummer|\bnumer|č[ií]slo|r[ée]f[ée]rence)\s*(?:de\s+|d['’]\s*|di\s+|della\s+)?(?:la\s+)?(?:facture|factura|factuur|avoir|fakt[uú]ry|fattura|documento)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`(?:\bno\.?|\bnr\.?|\bn${NUMERO}?|№|num[ée]ro|número|numero|nummer|\bnumer|č[ií]slo|r[ée]f[ée]rence)\s*(?:de\s+|d['’]\s*|di\s+|della\s+)?(?:la\s+)?(?:facture|factura|factuur|avoir|fakt[uú]ry|fattura|documento|dokladu)\s*${LABEL_END}`, 'i'),
   // A till's slip number is the receipt's number ("Slip: 0000000109000712950"); a colon makes it a label.
   /\b(?:receipt\s+)?slip\s*(?:no\.?|nr\.?|#|number)?\s*[:：]\s*/i,
 ].map(ocrTolerant);
@@ -55,8 +55,8 @@ const TITLE_NUMBER = /^(?:invoice|rechnung|gutschrift|facture|avoir|factuur|fact
 const NUMBER_VALUE = /^([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d)/i;
 /** A number printed in groups of digits within its cell, as telecoms print theirs ("8812 4471 0325"). */
 const GROUPED_NUMBER = /^(\d{3,5}(?: \d{3,5}){1,3})(?![\d.,/-]|\s?%)/;
-/** A Romanian or Lithuanian invoice's series and number: "Seria BV nr. 0457", "Serija BV Nr. 0457" are the number "BV 0457". */
-const SERIES_AND_NUMBER = /\bserij?a\s+([A-Z]{1,6})\s*,?\s*(?:nr|num[aă]r)\.?\s*:?\s*(\d[\d\-/]*)/i;
+/** A Romanian or Lithuanian invoice's series and number: "Seria BV nr. 0457", "Serija BV Nr. 0457", "Seria: BV Nr.: 0457" are the number "BV 0457". */
+const SERIES_AND_NUMBER = /\bserij?a\s*:?\s*([A-Z]{1,6})\s*,?\s*(?:nr|num[aă]r)\.?\s*:?\s*(\d[\d\-/]*)/i;
 /**
  * A document id of a series in capitals, a space, then series and sequence: Portuguese ("FT 2025/314", "FR
  * A1/27"), or a forwarder's or an ERP's ("SR 25-118734").
@@ -65,7 +65,7 @@ const SERIES_NUMBER = /^([A-Z]{2,4} [A-Z0-9]+\/\d+|[A-Z]{2,3} \d+-\d+)(?![\w/])/
 
 const DATE_LABELS: RegExp[] = [
   /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|issued\s+(?:at|on)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|d[áa]tum\s+vyhotovenia|d[áa]tum\s+vystavenia|data\s+emiterii|data\s+facturii|data\s*\(zi\s*\/\s*luna\s*\/\s*an\)|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma|arve\s+kuupäev|datum\s+izdaje|datum\s+(?:i\s+vrijeme\s+)?izdavanja|datum\s+računa|sąskaitos\s+data|išrašymo\s+data)\s*[:.]?\s*/i,
-  /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bdatums\b|\bfecha\b|\bkuupäev\b)\s*[:.]?\s*/i,
+  /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bdatums\b|\bfecha\b|\bkuupäev\b|\bpäivämäärä(?=[\s:.]|$)|\bdata\b(?!\s+(?:de|di|do|da)\b))\s*[:.]?\s*/i,
 ].map(ocrTolerant);
 /** A UK VAT invoice's "tax point", the date of supply: its issue date when no line labels one. */
 const TAX_POINT = /\btax\s+point(?:\s+date)?\s*[:.]?\s*/i;
@@ -80,8 +80,9 @@ const DUE_LABELS: RegExp[] = [
 
 const GROSS_LABELS: RegExp[] = [
   /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|(?:total|sum|amount|price)\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+value|brutto-?\s*betrag|gesamtwert|bruttowert|gesamtpreis|total\s+ttc|total\s+tvac|tvac|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+(?:tva|taxes)\s+comprises?|total\s+amount|invoice\s+total|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag|total\s+(?:gutschrift|avoir|credit(?:\s+note)?)|gutschriftsbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|rechnungssumme(?!\s+ohne)|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|do\s+zap[łl]aty|(?:celkem\s+)?k\s+úhradě|(?:celkom\s+)?k\s+úhrade|(?:spolu|celkem|celkom)\s+s\s+dph|total\s+de\s+plat[aă](?:\s*\(col\.\s*\d+\s*\+(?:\s*col\.\s*\d+\)?)?)?|att\s+(?:åter)?betala|at\s+(?:til)?betale|att\s+återfå|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg|kokku\s+tasuda|iš\s+viso\s+(?:su\s+pvm|mokėti)|suma\s+su\s+pvm|kopā\s+(?:apmaksai|ar\s+pvn)|summa\s+apmaksai|(?:skupaj\s+)?za\s+plačilo|skupaj\s+z\s+ddv|ukupno(?:\s+za\s+(?:platiti|plaćanje))?|za\s+platiti)/i,
-  /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe|gesamt)\b(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))/i,
-  /(?:amount\s+due|balance\s+due|total\s+due|(?:total\s+)?amount\s+payable|total\s+payable|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|residual)/i,
+  // (Not a section's total in an itemised bill: "Total call charges", "Total monthly charges".)
+  /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe|gesamt)\b(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))(?!\s+[\w-]+\s+charges\b)/i,
+  /(?:amount\s+due|balance\s+due|total\s+due|(?:total\s+)?amount\s+payable|total\s+payable|(?:total|amount)\s+to\s+pay|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|residual)/i,
 ].map(ocrTolerant);
 const NET_LABELS: RegExp[] = [
   /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o|before)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+tax(?:es)?|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|nettosumme|nettowert|net\s+value|maatstaf\s+van\s+heffing|nettobeträge|rechnungssumme\s+ohne(?:\s+ust\.?)?|summa\s+käibemaksuta|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|sales?\s+amount|(?:totaal|total|gesamt|summe|summa|sum|amount|price|betrag|montant|importe|celkem|beløb|belopp|beløp|razem)\w*\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto|základ\s+dan[ěe]|sum\s+eks\.?\s*mva|veroton\s+yhteensä|nettó\s+összesen|suma\s+be\s+pvm|(?:kopā|summa)\s+bez\s+pvn|(?:skupaj|znesek)\s+brez\s+ddv|osnova\s+za\s+ddv|osnovica|(?:ukupno|iznos)\s+bez\s+pdv)/i,
@@ -236,7 +237,15 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
         const d = Math.abs(l.y - line.y) - (currency && code === currency ? 100 : 0) + (l.y < line.y ? 0 : 0.01);
         if (!best || d < best.d) best = { v: amount, d };
       }
+      // A label over a note of its own in parentheses, its figure under both ("Total de plată" / "(col. 5 +
+      // col. 6)" / "1.742,40", as Romanian forms print it).
+      const note = lines[i + 1];
+      const under = lines[i + 2];
+      const noted = !best && note && under && note.page === line.page && under.page === line.page && note.y - line.y < line.height * 1.5 && under.y - note.y < line.height * 1.5
+        && note.segments.some((s) => s.x < seg.x2 && s.x2 > seg.x && /^\(.*\)$/.test(s.text.trim()));
+      const figure = noted ? under.segments.find((s) => s.x < seg.x2 && s.x2 > seg.x && MONEY_CELL.test(s.text.trim())) : undefined;
       if (best) value = best.v;
+      else if (figure) value = parseAmount(figure.text) ?? value;
     }
     if (value !== null) return value;
   }
@@ -719,6 +728,10 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     if (lines[i].segments.some((s) => ITEM_HEADERS.some(([key, re]) => key !== 'amount' && key !== 'taxRate' && re.test(s.text.trim())))) continue;
     // Beside the totals, a rate column and a rounding ("Moms % | … | Öresavrundning") may stand; other cells make it no totals table.
     if (lines[i].segments.filter((s) => !headers.some((h) => h.s === s) && !s.text.includes('%') && !ROUNDING.test(s.text)).length >= 2) continue;
+    // A table under a heading of payments made ("Ihre Abschläge": "netto | USt. | brutto" over the
+    // instalments' sums) gives what was paid ahead, not the invoice's totals.
+    const heading = lines[i - 1];
+    if (heading && heading.page === lines[i].page && lines[i].y - heading.y2 < 3 * lines[i].height && !HAS_DIGIT.test(heading.text) && (DEDUCTION.test(heading.text) || /\babschl[äa]ge\b/i.test(heading.text))) continue;
     const figures = (below: Line): Partial<Record<TotalsKey, number>> => {
       const row: Partial<Record<TotalsKey, number>> = {};
       // Each figure belongs to one header, the one its centre is nearest: a wide cell ("104,90EUR" under
@@ -773,25 +786,29 @@ function fromBreakdown(inv: Invoice, b: Breakdown | null): void {
 }
 
 /** The document's title alone in its cell. */
-const TITLE_WORDS = String.raw`(?:(?:tax|simplified|vat|pro-?\s?forma)\s+)?(?:invoice|rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+vat)?|credit\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e|rectificativa|rectificative|retificativa|rettificativa)|\s*-\s*(?:recibo|ricevuta|receipt))?`;
+const TITLE_WORDS = String.raw`(?:(?:tax|simplified|vat|pro-?\s?forma)\s+)?(?:invoice|rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+vat)?|credit\s+note|nota\s+de\s+cr[ée]dito|adjustment\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e|rectificativa|rectificative|retificativa|rettificativa)|\s*-\s*(?:recibo|ricevuta|receipt))?`;
 /** The title alone in its cell, or with its translation ("Faktura VAT / VAT Invoice", "Rechnung / Invoice"). */
 const TITLE_CELL = new RegExp(String.raw`^${TITLE_WORDS}(?:\s*\/\s*${TITLE_WORDS})?$`, 'i');
-/** A number label that names no document: "Nr.", "No.", "Number:", "N°", "Numéro :". */
-const BARE_NUMBER_LABEL = /^(?:no\.?|nr\.?|n[°º˚№]\.?|nummer|number|num[ée]ro|#)\s*[:.]?\s*/i;
+/** The title with its date, as a telecom's band prints it: "Facture du 5 novembre 2025", "Invoice of 1 May 2025". */
+const DATED_TITLE = new RegExp(String.raw`^${TITLE_WORDS}\s+(?:du|of|dated|vom|del|van)\s+\S*\d`, 'i');
+/** A number label that names no document: "Nr.", "No.", "Number:", "N°", "N.º", "Numéro :". */
+const BARE_NUMBER_LABEL = /^(?:no\.?|nr\.?|n\.?[°º˚№]\.?|nummer|number|num[ée]ro|#)\s*[:.]?\s*/i;
 
 /**
  * A bare number label ("Nr. RE-1001", "#INV-0042") opening a cell on a line just under the title
- * ("RECHNUNG"): the title says whose number it is.
+ * ("RECHNUNG"), or after a title with its date on the title's own line ("Facture du 5 novembre 2025 |
+ * N° FP2511-0048812"): the title says whose number it is.
  */
 function numberUnderTitle(page1: readonly Line[], numberOf: (rest: string) => string | null): string | null {
   for (const [i, l] of page1.entries()) {
-    const title = l.segments.find((s) => TITLE_CELL.test(s.text.trim()));
+    const title = l.segments.find((s) => TITLE_CELL.test(s.text.trim()) || DATED_TITLE.test(s.text.trim()));
     if (!title) continue;
     // The lines within a few lines' height under it: a title set large beside the letterhead has the
     // letterhead's rows between it and its number.
-    for (const next of page1.slice(i + 1)) {
+    for (const next of page1.slice(DATED_TITLE.test(title.text.trim()) ? i : i + 1)) {
       if (next.y - l.y2 > 12) break;
       for (const [k, seg] of next.segments.entries()) {
+        if (next === l && seg.x <= title.x) continue;
         const m = seg.text.match(BARE_NUMBER_LABEL);
         // The label in a cell of its own ("Nº | T-2024-0091"): the number is the next cell.
         const own = m ? seg.text.slice(m[0].length).trim() : '';
@@ -853,9 +870,12 @@ function numberInHeaderRow(page1: readonly Line[], numberOf: (rest: string) => s
   return null;
 }
 
-/** A credit memo's or credit note's own number label ("Credit #", "Credit Note No."), and an invoice's. */
-const CREDIT_NUMBER = /\bcredit(?:\s+(?:memo|note))?\s*(?:#|no\.|nr\.|number)/i;
-const INVOICE_NUMBER = /\binvoice\s*(?:#|no\.|number)/i;
+/**
+ * A credit memo's or credit note's own number label ("Credit #", "Credit Note No.", "Adjustment note
+ * no."), and an invoice's, or the invoice it adjusts ("Original tax invoice").
+ */
+const CREDIT_NUMBER = /\b(?:credit(?:\s+(?:memo|note))?|adjustment\s+note)\s*(?:#|no\.|nr\.|number)/i;
+const INVOICE_NUMBER = /\binvoice\s*(?:#|no\.|number)|\boriginal\s+(?:tax\s+)?invoice\b/i;
 /** Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice". */
 const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|storniert\w*|cancels?|order|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis)\b/i);
 
@@ -1059,7 +1079,7 @@ function vatCells(lines: readonly Line[]): Array<{ text: string; line: Line; buy
 
 /** A payment's row among a folio's charges: by card, cash or transfer. */
 /** The items' sum carried over a page break, at the foot of one page and the head of the next. */
-const CARRIED = ocrTolerant(/^(?:carried\s+(?:forward|over)|brought\s+forward|(?:sum\s+)?carried\s+from\s+previous\s+page|[üu]bertrag|vortrag|zwischensumme\s+übertrag|[àa]\s+reporter|report\s+(?:de\s+la\s+)?page|riporto|suma\s+anterior|suma\s+y\s+sigue|a\s+transportar|overgebracht|transport\s+(?:från|fra)\s+(?:föregående|forrige)\s+side)\b/i);
+const CARRIED = ocrTolerant(/^(?:carried\s+(?:forward|over)|brought\s+forward|(?:sum\s+)?carried\s+from\s+previous\s+page|[üu]bertrag|vortrag|zwischensumme\s+übertrag|[àa]\s+reporter|report\s+(?:de\s+la\s+)?page|report(?=\s*$)|riporto|suma\s+anterior|suma\s+y\s+sigue|a\s+transportar|overgebracht|transport\s+(?:från|fra)\s+(?:föregående|forrige)\s+side)\b/i);
 const SETTLEMENT = ocrTolerant(/^(?:payment|paid|r[èe]glement|paiement|versement|zahlung|bezahlung|pago|betaling)\b/i);
 
 function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineItem[] {
