@@ -11,7 +11,7 @@ import { dropGuess, guessesOf, noteGuess } from './guesses.js';
 import { emptyInvoice, markSources, type Invoice } from './model.js';
 import { otherDatesIn, plausibleYear, readReceiptDate } from './receipt/dates.js';
 import { amountsIn, cents, trailingAmount, trailingFigure } from './receipt/figures.js';
-import { MAX_ROUNDING, noteRounding, roundingOf } from './receipt/rounding.js';
+import { MAX_ROUNDING, maxRounding, noteRounding, roundingOf } from './receipt/rounding.js';
 import { noteTillReceipt } from './receipt/till.js';
 import { cardPaymentAgainst, isTillReceipt, isTotalLine, paidAtTill, readReceiptTotal, roundingIn } from './receipt/totals.js';
 
@@ -150,7 +150,7 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     noteGuess(inv, 'totalAmount', `a total of ${inv.totalAmount.toFixed(2)} on a page whose total reads ${total.total.toFixed(2)}`);
   }
   inv.currency ??= tillCurrency(text);
-  noteRounding(inv, roundingIn(lines));
+  noteRounding(inv, roundingIn(lines, maxRounding(inv.currency)));
   const date = readReceiptDate(lines);
   if (date && inv.date === date.date && !date.doubt && DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '') && (DAY_FIRST_PLACE.test(text) || MALAYSIAN_GST.test(text))) {
     // Malaysian and Singaporean documents print the day first; the other reading did not know where it was.
