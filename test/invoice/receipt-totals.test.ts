@@ -313,8 +313,8 @@ describe('a receipt whose prices include the tax', () => {
     }
   });
 
-  it('a tax charged on top of the subtotal still fails the totals check when the total leaves it out', () => {
-    const r = settled(lines('GST 7%  1.71'));
+  it('a tax charged on top of the subtotal still fails the totals check when the total leaves it out and nothing pays it', () => {
+    const r = settled(lines('GST 7%  1.71').filter((l) => !l.startsWith('NETS')));
     expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
   });
 });
