@@ -400,14 +400,20 @@ const TAX_INCLUDED = /\b(?:gst|sst|vat|tax)\b.*\bincl(?:\.|uded|usive)?(?!\w)|\b
 /**
  * A net read as the subtotal of a receipt whose prices include the tax: the subtotal is then the total,
  * and the tax printed as included in it ("GST 7% incl. 1.71", "GST 6% Included 2.40") is a part of it,
- * not nothing. The receipt prints no net: none is stated (the total less the tax would be a figure
- * computed, not read), and the tax is the one printed.
+ * not nothing. The receipt prints no net: none is stated, and the tax is the one printed. The total
+ * less that tax, which the other reader computed when no subtotal was read, is a figure computed, not
+ * read: it is not stated either.
  */
 function noNetInGross(inv: Invoice, lines: readonly string[]): void {
   const { amount, taxAmount, totalAmount } = inv;
-  if (amount === null || totalAmount === null || cents(amount) !== cents(totalAmount)) return;
+  if (amount === null || totalAmount === null) return;
   const included = lines.map((l) => (TAX_INCLUDED.test(l) ? trailingAmount(l) : null)).find((v) => v !== null && v > 0 && cents(v) < cents(totalAmount));
-  if (included == null || (taxAmount !== null && taxAmount !== 0 && cents(taxAmount) !== cents(included))) return;
+  if (included == null) return;
+  if (cents(amount) !== cents(totalAmount)) {
+    if (taxAmount !== null && cents(taxAmount) === cents(included) && !printedFigures(lines).has(cents(Math.abs(amount)))) inv.amount = null;
+    return;
+  }
+  if (taxAmount !== null && taxAmount !== 0 && cents(taxAmount) !== cents(included)) return;
   inv.amount = null;
   inv.taxAmount = included;
   if (inv.fieldSources?.totalAmount) inv.fieldSources.taxAmount ??= inv.fieldSources.totalAmount;
