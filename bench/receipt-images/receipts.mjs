@@ -1234,4 +1234,146 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 9 (held out, written before its first reading)
+  {
+    id: 'petrol-litres-pump-total-rm', batch: 9, date: '2019-02-11', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      const litres = 24.39, price = 2.08, fuel = r2(litres * price), shop = priced([['COCA COLA 320ML', 2, 2.3], ['TISSUE POCKET 10S', 1, 1.9]]);
+      const total = round5(r2(fuel + shop.total)), cash = 100;
+      return { total, lines: [
+        { c: 'STESEN MINYAK SURIA MAJU' }, { c: 'SURIA MAJU ENTERPRISE (SA0418872-X)' }, { c: 'KM 12 JALAN IPOH-LUMUT, 32000 SITIAWAN' },
+        ['11/02/2019 18:06', 'POS 2'], ['Pump No', '05'], '-',
+        'RON95 PETROL', [`  ${litres} L x RM ${f2(price)}/L`, f2(fuel)], ...shop.rows.map((r) => [`${r.name} x${r.qty}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(total - fuel - shop.total))], { b: ['Total RM', f2(total)] }, ['Cash RM', f2(cash)], ['Change RM', f2(r2(cash - total))], '-',
+        { c: 'TERIMA KASIH - SELAMAT JALAN' },
+      ] };
+    },
+  },
+  {
+    id: 'supermarket-total-savings-points', batch: 9, date: '2018-07-21', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['FRESH MILK 1L', 2, 6.99], ['WHOLEMEAL BREAD', 1, 3.8], ['EGGS GRADE A 30S', 1, 12.9], ['CHICKEN DRUMSTICK 1KG', 1, 11.5], ['APPLE FUJI 4S', 1, 7.9]]);
+      const saved = [['PROMO MILK', 1.5], ['MEMBER PRICE EGGS', 1.4]], savings = sum(saved.map(([, v]) => v));
+      const net = r2(it.total - savings), total = round5(net), card = total;
+      return { total, lines: [
+        { c: 'PASARAYA HARMONI' }, { c: 'HARMONI RETAIL SDN BHD (1045567-T)' }, { c: '8 JALAN TUN RAZAK, 30100 IPOH' },
+        ['21.07.2018 19:42', 'TRN 0451'], 'Member: 6001 2233 4455', '-',
+        ...it.rows.flatMap((r) => [[r.name, f2(r.amount)], `  ${r.qty} @ ${f2(r.price)}`]),
+        ...saved.map(([n, v]) => [n, `-${f2(v)}`]), '-',
+        ['SUB TOTAL', f2(net)], ['ROUNDING', f2(r2(total - net))], { b: ['TOTAL', f2(total)] }, ['DEBIT CARD', f2(card)], '-',
+        ['Total Savings', `RM ${f2(savings)}`], ['Points Earned', String(Math.floor(total))], ['Points Balance', '1,284'], { c: 'THANK YOU FOR SHOPPING WITH US' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-svc10-sst6-grand-total', batch: 9, date: '2019-10-05', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      const it = priced([['SWEET SOUR FISH', 1, 38.0], ['KANGKUNG BELACAN', 1, 14.0], ['FRIED RICE L', 1, 22.0], ['CHINESE TEA', 4, 1.5]]);
+      const svc = r2(it.total * 0.1), sst = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + sst), total = round5(incl), cash = 150;
+      return { total, lines: [
+        { c: 'RESTORAN MAKANAN LAUT PANTAI' }, { c: 'PANTAI SEAFOOD SDN BHD (887120-P)' }, { c: 'LOT 3 JALAN PANTAI, 71050 PORT DICKSON' }, { c: 'SST No: N10-1808-31009912' },
+        ['Table: 8', 'Pax: 4'], ['Bill: 0012874', '05/10/2019 20:31'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Charge 10%', f2(svc)], ['SST 6%', f2(sst)], ['Rounding', f2(r2(total - incl))], { b: ['Grand Total', f2(total)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'THANK YOU, PLEASE COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'tax-invoice-two-column-grid', batch: 9, date: '2019-06-12', style: { font: 'mono', size: 10 }, degrade: 'scan',
+    build() {
+      const it = priced([['CEMENT 50KG', 'BAG', 8, 19.5], ['SAND 1 TON', 'LOT', 1, 85.0], ['BRC A7 MESH', 'PC', 3, 42.0]].map(([n, u, q, p]) => [`${n} ${u}`, q, p]));
+      const sst = r2(it.total * 0.1), total = r2(it.total + sst);
+      return { total, lines: [
+        { c: 'KILANG BAHAN BINAAN SETIA' }, { c: 'SETIA BUILDING MATERIAL SDN BHD (671209-H)' }, { c: '21 JALAN SERI IMPIAN, 86000 KLUANG, JOHOR' }, { c: 'SST Reg: J31-1809-32000451' },
+        { b: ['TAX INVOICE', ''] }, '-',
+        ['Invoice No : SI-1906/0341', 'Date : 12/06/2019'], ['Customer : CASH SALES', 'Terms : C.O.D.'], ['Salesperson : LIM', 'Page : 1 of 1'], '-',
+        ['Description', 'Qty x Price', 'Amount'], '-',
+        ...it.rows.map((r) => [r.name, `${r.qty} x ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Total Excl. Tax', f2(it.total)], ['Sales Tax 10%', f2(sst)], { b: ['Total Incl. Tax RM', f2(total)] }, '-',
+        'Received by: ____________', { c: 'GOODS SOLD ARE NOT RETURNABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'grocer-chinese-name-over-malay', batch: 9, date: '2018-03-30', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['BERAS WANGI 5KG', 1, 18.9], ['MINYAK MASAK 2KG', 1, 9.6], ['KICAP MANIS', 2, 3.1], ['IKAN BILIS 200G', 1, 7.5]]);
+      const gst = r2((it.total * 6) / 106), total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: '金源杂货店' }, { c: 'KEDAI RUNCIT KIM GUAN' }, { c: '(JM0123456-D)' }, { c: '45 JALAN BESAR, 84000 MUAR, JOHOR' }, { c: 'GST ID: 000987123456' }, '-',
+        'Resit: 180330-0077', 'Tarikh: 30/03/2018  12:15PM', '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}x${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Jumlah', f2(it.total)], ['Pelarasan', f2(r2(total - it.total))], { b: ['JUMLAH BESAR', f2(total)] }, ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-',
+        `GST 6% termasuk: ${f2(gst)}`, { c: '谢谢光临 TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'thermal-faded-footer-date-yy', batch: 9, date: '2017-12-08', style: { font: 'mono', size: 11, faded: true }, degrade: 'photo',
+    build() {
+      const it = priced([['KOPI O', 2, 1.4], ['ROTI BAKAR', 2, 2.2], ['TELUR SEPARUH MASAK', 2, 1.6]]);
+      const total = it.total, cash = 20;
+      return { total, lines: [
+        { c: 'KEDAI KOPI SIN HUAT' }, { c: '(001987345-A)' }, { c: '9 JALAN STESEN, 31900 KAMPAR' }, '-',
+        ...it.rows.map((r) => [`${r.name} x${r.qty}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        { c: 'THANK YOU' }, ['#0042 T01', '08/12/17 08:17'],
+      ] };
+    },
+  },
+  {
+    id: 'department-long-discounts-nett', batch: 9, date: '2019-12-14', style: { font: 'mono', size: 10 }, degrade: 'angle',
+    build() {
+      const names = ['T-SHIRT COTTON M', 'T-SHIRT COTTON L', 'JEANS SLIM 32', 'SOCKS 3PR', 'BELT LEATHER', 'CAP SPORT', 'BOXER 2PC', 'HANDKERCHIEF', 'SLIPPER 42', 'BACKPACK 20L', 'WATER BOTTLE', 'UMBRELLA'];
+      const prices = [29.9, 29.9, 89.0, 12.9, 45.0, 19.9, 24.9, 5.9, 15.9, 69.0, 18.9, 22.0];
+      const it = priced(names.map((n, i) => [n, 1, prices[i]]));
+      // 20% off the jeans and the backpack, printed under each, then a member's 5.00 off the bill.
+      const discounts = [r2(89.0 * 0.2), r2(69.0 * 0.2)], member = 5;
+      const sub = r2(it.total - sum(discounts)), net = r2(sub - member), total = round5(net), card = total;
+      const rows = it.rows.flatMap((r) => {
+        const line = [`${r.name}`, f2(r.amount)];
+        if (r.name.startsWith('JEANS')) return [line, ['  DISC 20%', `-${f2(discounts[0])}`]];
+        if (r.name.startsWith('BACKPACK')) return [line, ['  DISC 20%', `-${f2(discounts[1])}`]];
+        return [line];
+      });
+      return { total, lines: [
+        { c: 'GAYA FESYEN DEPARTMENT STORE' }, { c: 'GAYA FESYEN (M) SDN BHD (1122334-V)' }, { c: 'LOT G-12 PLAZA PERDANA, 88000 KOTA KINABALU' },
+        'Slip: 2019121400187', 'Date 14-12-2019  Time 16:55', '-',
+        ...rows, '-',
+        ['SUBTOTAL', f2(sub)], ['MEMBER DISCOUNT', `-${f2(member)}`], ['ROUNDING', f2(r2(total - net))], { b: ['NETT TOTAL', f2(total)] },
+        ['MASTERCARD', f2(card)], 'CARD NO: ************5521', '-', ['No. of items', String(it.rows.length)], { c: 'EXCHANGE WITHIN 7 DAYS WITH RECEIPT' },
+      ] };
+    },
+  },
+  {
+    id: 'cafe-weekday-date-amount-tendered', batch: 9, date: '2019-01-14', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['ICED LATTE', 2, 11.0], ['CHEESE CAKE', 1, 13.5], ['CROISSANT', 2, 6.0]]);
+      const sst = r2(it.total * 0.06), incl = r2(it.total + sst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'BEAN THERE CAFE' }, { c: 'BEAN THERE HOSPITALITY SDN BHD (1203344-A)' }, { c: '2 JALAN TELAWI 3, 59100 BANGSAR' },
+        'Mon, 14 Jan 2019   11:02 AM', 'Order 00388   Dine In', '-',
+        ...it.rows.map((r) => [`${r.qty}x ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Tax (6%)', f2(sst)], ['Rounding', f2(r2(total - incl))], { b: ['Total (RM)', f2(total)] },
+        ['Amount Tendered', f2(cash)], ['Change Due', f2(r2(cash - total))], '-', { c: 'FREE WIFI: beanthere / coffee123' },
+      ] };
+    },
+  },
+  {
+    id: 'hypermarket-tax-codes-rounding-card', batch: 9, date: '2018-05-02', style: { font: 'mono', size: 10 }, degrade: 'photo',
+    build() {
+      const sr = priced([['DETERGENT 3KG', 1, 21.9], ['SHAMPOO 700ML', 1, 16.5], ['TOOTHPASTE 2X150G', 1, 9.9]]);
+      const zr = priced([['RICE 10KG', 1, 32.0], ['SUGAR 1KG', 2, 2.85], ['FRESH CHICKEN', 1, 14.2]]);
+      const gst = r2((sr.total * 6) / 106), incl = r2(sr.total + zr.total), total = round5(incl);
+      return { total, lines: [
+        { c: 'MEGAMART HYPERMARKET' }, { c: 'MEGAMART STORES (M) SDN BHD (556789-K)' }, { c: 'PERSIARAN BAYAN INDAH, 11900 BAYAN LEPAS' }, { c: 'GST REG NO: 001122334455' },
+        ['Rcpt 7720-3-0091', '02/05/18  20:47'], '-',
+        ...sr.rows.map((r) => [`${r.name}`, `${f2(r.amount)} S`]), ...zr.rows.map((r) => [`${r.name} x${r.qty}`, `${f2(r.amount)} Z`]), '-',
+        ['Total Incl. GST', f2(incl)], ['Rounding Adj', f2(r2(total - incl))], { b: ['Total Payable', f2(total)] }, ['VISA', f2(total)], '-',
+        ['GST Summary', 'Amount', 'GST'], ['S = 6%', f2(r2(sr.total - gst)), f2(gst)], ['Z = 0%', f2(zr.total), '0.00'], '-',
+        ['Total Savings', '0.00'], { c: 'THANK YOU' },
+      ] };
+    },
+  },
 ];

@@ -5,7 +5,7 @@
 import { parseChineseAmount } from './cn/amount-words.js';
 import type { Check, Invoice } from './model.js';
 import { isResidentIdNumber, isValidUscc, looksLikeUscc } from './cn/uscc.js';
-import { MAX_ROUNDING } from './receipt/rounding.js';
+import { maxRounding } from './receipt/rounding.js';
 
 const CENT = 0.01 + 1e-9;
 /** A Chinese invoice that says its VAT is charged on the margin (差额征税, 差额开票). */
@@ -37,16 +37,17 @@ export function totalsAddUp(inv: Invoice, rounding = 0): boolean | null {
 }
 
 /**
- * The till's rounding a stored result's totals were checked with: when its totals_consistent passed with
- * net + tax and total apart by more than a cent, the difference was the printed rounding (at most
- * MAX_ROUNDING), which the result does not otherwise keep. A correction checks the totals with it again.
+ * The rounding a stored result's totals were checked with: when its totals_consistent passed with net +
+ * tax and total apart by more than a cent, the difference was the printed rounding (at most what the
+ * currency allows, receipt/rounding.ts), which the result does not otherwise keep. A correction checks
+ * the totals with it again.
  */
 export function roundingCheckedWith(inv: Invoice, checks: readonly Check[]): number {
   const { amount, taxAmount, totalAmount } = inv;
   if (amount === null || taxAmount === null || totalAmount === null) return 0;
   if (!checks.some((c) => c.id === 'totals_consistent' && c.ok)) return 0;
   const gap = Math.round((totalAmount - amount - taxAmount) * 100) / 100;
-  return Math.abs(gap) > CENT && Math.abs(gap) <= MAX_ROUNDING + 1e-9 ? gap : 0;
+  return Math.abs(gap) > CENT && Math.abs(gap) <= maxRounding(inv.currency) + 1e-9 ? gap : 0;
 }
 
 /** The 大写 words' value (null: unreadable) and whether it is the 小写 total; null when either is absent. */

@@ -11,7 +11,7 @@ import { dropGuess, guessesOf, noteGuess } from './guesses.js';
 import { emptyInvoice, markSources, type Invoice } from './model.js';
 import { otherDatesIn, plausibleYear, readReceiptDate } from './receipt/dates.js';
 import { amountsIn, cents, trailingAmount, trailingFigure } from './receipt/figures.js';
-import { MAX_ROUNDING, noteRounding, roundingOf } from './receipt/rounding.js';
+import { MAX_ROUNDING, maxRounding, noteRounding, roundingOf } from './receipt/rounding.js';
 import { noteTillReceipt } from './receipt/till.js';
 import { cardPaymentAgainst, isTillReceipt, isTotalLine, paidAtTill, readReceiptTotal, roundingIn } from './receipt/totals.js';
 
@@ -20,7 +20,7 @@ export { paidLessChange } from './receipt/totals.js';
 export { roundingOf } from './receipt/rounding.js';
 export { isTillReceiptReading } from './receipt/till.js';
 
-const TAX_LABEL = /(?:sales\s+tax|tax|vat|mwst\.?|ust\.?|tva|btw|iva|gst|税额|税)/i;
+const TAX_LABEL = /(?:sales\s+tax|tax|vat|mwst\.?|ust\.?|tva|btw|iva|gst|sst|税额|税)/i;
 /** Lines with a tax word that are no tax amount: amounts before or with tax, registration numbers. */
 const NOT_TAX = /excl|exclud|incl|inclusive|sub\s*-?\s*total|summary|supplies|\bid\b|\bno\b|reg/i;
 
@@ -69,17 +69,33 @@ export function parseReceiptText(input: string | readonly PageText[]): Invoice {
   noteRounding(inv, roundingIn(lines));
   if (paidAtTill(lines)) noteTillReceipt(inv);
 
-  for (const l of lines) {
-    if (TAX_LABEL.test(l) && !NOT_TAX.test(l) && !isTotalLine(l)) {
-      const v = trailingAmount(l);
-      if (v !== null && v > 0 && (inv.totalAmount === null || v < inv.totalAmount)) inv.taxAmount = v;
-    }
-  }
+  inv.taxAmount = taxLineAmount(lines, inv.totalAmount);
   const number = text.match(/(?:receipt|beleg|bon|ticket|invoice|rechnung|facture|recibo|小票|单号)[-\s]*(?:no\.?|nr\.?|#|n°|number|nummer)?\s*[:.：]?\s*([A-Z0-9-]*\d[A-Z0-9-]*)/i);
   inv.number = number ? number[1] : null;
   readChineseTicket(text.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''), inv);
   markSources(inv, 'ocr');
   return inv;
+}
+
+/** The tax a tax line prints ("GST 6% 2.70", "SST 6% 5.28"): the last one below `total`, or null. */
+function taxLineAmount(lines: readonly string[], total: number | null): number | null {
+  let tax: number | null = null;
+  for (const l of lines) {
+    if (TAX_LABEL.test(l) && !NOT_TAX.test(l) && !isTotalLine(l)) {
+      const v = trailingAmount(l);
+      if (v !== null && v > 0 && (total === null || v < total)) tax = v;
+    }
+  }
+  return tax;
+}
+
+/** A figure whose thousands a space groups ("1 600,30"), which amountsIn leaves out. */
+const SPACE_GROUPED = /(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}(?!\d)/g;
+
+/** Every figure the page prints, as cents of its size. */
+function printedFigures(lines: readonly string[]): Set<number> {
+  const figures = (l: string) => [...amountsIn(l), ...(l.match(SPACE_GROUPED) ?? []).flatMap((m) => amountsIn(m.replace(/[ \u00a0\u202f]/g, '')))];
+  return new Set(lines.flatMap((l) => figures(l).map((v) => cents(Math.abs(v)))));
 }
 
 /** A receipt's header: its first line with a word that is no date, figure or item-table header (the shop's name). */
@@ -110,7 +126,7 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
       inv.taxAmount = null;
     } else if (inv.totalAmount !== null && cents(inv.totalAmount) !== cents(total.total)) {
       // A net or tax the page does not print was computed from the other reading's total: it goes with it.
-      const printed = new Set(lines.flatMap((l) => amountsIn(l).map((v) => cents(Math.abs(v)))));
+      const printed = printedFigures(lines);
       if (inv.amount !== null && !printed.has(cents(inv.amount))) inv.amount = null;
       if (inv.taxAmount !== null && !printed.has(cents(inv.taxAmount))) inv.taxAmount = null;
     }
@@ -150,16 +166,17 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     noteGuess(inv, 'totalAmount', `a total of ${inv.totalAmount.toFixed(2)} on a page whose total reads ${total.total.toFixed(2)}`);
   }
   inv.currency ??= tillCurrency(text);
-  noteRounding(inv, roundingIn(lines));
+  noteRounding(inv, roundingIn(lines, maxRounding(inv.currency)));
+  if (roundingOf(inv) !== 0) printedNetAndTax(inv, lines);
   const date = readReceiptDate(lines);
-  if (date && inv.date === date.date && !date.doubt && DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '') && (DAY_FIRST_PLACE.test(text) || MALAYSIAN_GST.test(text))) {
+  if (date && inv.date === date.date && !date.doubt && DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '') && (DAY_FIRST_PLACE.test(text) || MALAYSIAN_TAX_ID.test(text))) {
     // Malaysian and Singaporean documents print the day first; the other reading did not know where it was.
     dropGuess(inv, 'date');
   }
   // A bill paid by card is no till receipt by its payment lines, but its net is read as on one.
   addServiceCharge(inv, lines);
   noNetInGross(inv, lines);
-  netAndTaxInPlace(inv, lines);
+  netAndTaxInPlace(inv, lines, total?.arithmetic === 'paid' && inv.totalAmount !== null && cents(total.total) === cents(inv.totalAmount));
   // Paid less change that vouches for the total tells a till as well, its figures printed a row off
   // their labels ("RM 2.00" over "CASH") or not.
   if (paidAtTill(lines) || total?.arithmetic === 'paid') {
@@ -241,22 +258,44 @@ function taxLineFigure(lines: readonly string[], read: number, total: number): n
 /** A restaurant's service charge ("Service Charge 10%", "10% Svc Chg", "S.Charge"), charged before tax. */
 const SERVICE_CHARGE = /\bservice\s*(?:charge|chg)\b|\bsvc\.?\s*chg\b|\bsvc\s*charge\b|\bs\.\s?charge\b/i;
 
+/** Whether a net of `net` cents and the tax (none read: 0) make the total, with the printed rounding or without. */
+function makesTotal(inv: Invoice, net: number): boolean {
+  const rounding = cents(roundingOf(inv));
+  return inv.totalAmount !== null && [0, rounding, -rounding].some((r) => net + cents(inv.taxAmount ?? 0) + r === cents(inv.totalAmount!));
+}
+
+/**
+ * A net or tax a page with a rounding line does not print: the other reader computed it from the other
+ * totals, leaving out the rounding that stands between them ("GST 3.72", "ROUNDING -0.01", "TOTAL
+ * 65.70" gave a tax of 3.71), or a service charge. The tax its tax line prints is taken instead, and the
+ * net the page prints that makes the total with it; with none, the net is unknown (a receipt is kept
+ * for its total; an invoice's missing net is asked for).
+ */
+function printedNetAndTax(inv: Invoice, lines: readonly string[]): void {
+  const printed = printedFigures(lines);
+  if (inv.taxAmount !== null && !printed.has(cents(Math.abs(inv.taxAmount)))) inv.taxAmount = taxLineAmount(lines, inv.totalAmount);
+  if (inv.amount !== null && !printed.has(cents(Math.abs(inv.amount)))) inv.amount = printedNet(inv, lines);
+}
+
+/** The one figure the page prints that makes the total with the tax (and the printed rounding), or null. */
+function printedNet(inv: Invoice, lines: readonly string[]): number | null {
+  const nets = [...printedFigures(lines)].filter((v) => v > 0 && makesTotal(inv, v));
+  return nets.length === 1 ? nets[0]! / 100 : null;
+}
+
 /**
  * A net read as the subtotal above a service charge: the service charge is part of the net the tax is
  * on, so when the net falls short of the total by just the printed service charge (and the printed
  * rounding adjustment), it is added.
  */
 function addServiceCharge(inv: Invoice, lines: readonly string[]): void {
-  const { amount, taxAmount, totalAmount } = inv;
+  const { amount, totalAmount } = inv;
   if (amount === null || totalAmount === null) return;
-  const tax = taxAmount ?? 0;
-  const rounding = cents(roundingOf(inv));
-  const addsUp = (net: number) => [0, rounding, -rounding].some((r) => net + cents(tax) + r === cents(totalAmount));
-  if (addsUp(cents(amount))) return;
+  if (makesTotal(inv, cents(amount))) return;
   for (const line of lines) {
     if (!SERVICE_CHARGE.test(line)) continue;
     const charge = trailingAmount(line);
-    if (charge !== null && charge > 0 && addsUp(cents(amount) + cents(charge))) {
+    if (charge !== null && charge > 0 && makesTotal(inv, cents(amount) + cents(charge))) {
       inv.amount = (cents(amount) + cents(charge)) / 100;
       return;
     }
@@ -267,11 +306,15 @@ function addServiceCharge(inv: Invoice, lines: readonly string[]): void {
  * A net and a tax read in each other's place (a tax summary's "NET AMT  GST" columns taken the other
  * way round): no tax rate reaches 100%, so when the two add up to the total, the larger is the net. A
  * tax equal to the total is the total's own figure ("TOTAL SALES INCLUSIVE OF GST 7.30", its label
- * misread): the tax is not known. A net equal to the total beside a tax is the total's figure too
- * ("NET AMT 28.80" after "GROSS AMT 27.17") when the page prints the figure that makes the total with
- * the tax: that figure is the net.
+ * misread): the tax is not known. A net not below the total beside a tax is no net either: the total's
+ * figure ("NET AMT 28.80" after "GROSS AMT 27.17", a "SUBTOTAL" of prices with the tax in them) or a
+ * rate ("SR  6.00  2.82  0.17"); when the page prints the one figure that makes the total with the tax
+ * (and the printed rounding), that is the net, and when the till `vouched` for the total (paid less
+ * change, a card) and prints none, the net is unknown. A net below a vouched total that does not make it
+ * with the tax was read from another row ("RM 8.41", a service charge a row off its label): the one
+ * printed figure that does is the net.
  */
-function netAndTaxInPlace(inv: Invoice, lines: readonly string[]): void {
+function netAndTaxInPlace(inv: Invoice, lines: readonly string[], vouched: boolean): void {
   const { amount, taxAmount, totalAmount } = inv;
   if (taxAmount === null || totalAmount === null || taxAmount <= 0) return;
   // With a net read or not ("TOTAL INCLUDES GST 0% 0.90" read for the tax).
@@ -283,10 +326,12 @@ function netAndTaxInPlace(inv: Invoice, lines: readonly string[]): void {
   if (taxAmount > amount && cents(amount) + cents(taxAmount) === cents(totalAmount)) {
     inv.amount = taxAmount;
     inv.taxAmount = amount;
-  } else if (cents(amount) === cents(totalAmount)) {
-    const net = cents(totalAmount) - cents(taxAmount);
-    if (lines.some((l) => amountsIn(l).some((v) => cents(v) === net))) inv.amount = net / 100;
+    return;
   }
+  const over = cents(amount) >= cents(totalAmount);
+  if (makesTotal(inv, cents(amount)) || (!over && !vouched)) return;
+  const net = printedNet(inv, lines);
+  if (net !== null || (over && vouched)) inv.amount = net;
 }
 
 /**
@@ -304,7 +349,8 @@ function noUnlabelledBuyer(inv: Invoice, lines: readonly string[]): void {
   const name = inv.buyer.name;
   if (name === null) return;
   const at = lines.findIndex((l) => l.includes(name));
-  if (at >= 0 && (BUYER_LABEL.test(lines[at]!) || (at > 0 && BUYER_LABEL.test(lines[at - 1]!)))) return;
+  // A labelled line that ends in a figure names no one: "CUSTOMER SAVING FROM RRP 3.40".
+  if (at >= 0 && trailingAmount(lines[at]!) === null && (BUYER_LABEL.test(lines[at]!) || (at > 0 && BUYER_LABEL.test(lines[at - 1]!)))) return;
   inv.buyer.name = null;
   dropGuess(inv, 'buyer.name');
 }
@@ -354,14 +400,20 @@ const TAX_INCLUDED = /\b(?:gst|sst|vat|tax)\b.*\bincl(?:\.|uded|usive)?(?!\w)|\b
 /**
  * A net read as the subtotal of a receipt whose prices include the tax: the subtotal is then the total,
  * and the tax printed as included in it ("GST 7% incl. 1.71", "GST 6% Included 2.40") is a part of it,
- * not nothing. The receipt prints no net: none is stated (the total less the tax would be a figure
- * computed, not read), and the tax is the one printed.
+ * not nothing. The receipt prints no net: none is stated, and the tax is the one printed. The total
+ * less that tax, which the other reader computed when no subtotal was read, is a figure computed, not
+ * read: it is not stated either.
  */
 function noNetInGross(inv: Invoice, lines: readonly string[]): void {
   const { amount, taxAmount, totalAmount } = inv;
-  if (amount === null || totalAmount === null || cents(amount) !== cents(totalAmount)) return;
+  if (amount === null || totalAmount === null) return;
   const included = lines.map((l) => (TAX_INCLUDED.test(l) ? trailingAmount(l) : null)).find((v) => v !== null && v > 0 && cents(v) < cents(totalAmount));
-  if (included == null || (taxAmount !== null && taxAmount !== 0 && cents(taxAmount) !== cents(included))) return;
+  if (included == null) return;
+  if (cents(amount) !== cents(totalAmount)) {
+    if (taxAmount !== null && cents(taxAmount) === cents(included) && !printedFigures(lines).has(cents(Math.abs(amount)))) inv.amount = null;
+    return;
+  }
+  if (taxAmount !== null && taxAmount !== 0 && cents(taxAmount) !== cents(included)) return;
   inv.amount = null;
   inv.taxAmount = included;
   if (inv.fieldSources?.totalAmount) inv.fieldSources.taxAmount ??= inv.fieldSources.totalAmount;
@@ -372,23 +424,25 @@ const DAY_FIRST_ORDER = /whether the day or the month/;
 /**
  * A receipt from Malaysia or Singapore: a company form ("Sdn Bhd", "Bhd", "Pte Ltd") or its registration
  * ("Co. Reg.", "(126926-H)"), a ringgit figure, the country, Malay words tills print (jalan, "JLN",
- * restoran, kedai, tunai, baki, terima kasih); a Malaysian GST registration too (MALAYSIAN_GST).
+ * restoran, kedai, tunai, baki, terima kasih); a Malaysian tax registration too (MALAYSIAN_TAX_ID).
  */
 const DAY_FIRST_PLACE = /\b(?:sdn\.?\s*)?bhd\b|\bjln\b|\(\s*\d{5,12}\s*-\s*[A-Z]\s*\)|\bpte\.?\s*ltd\b|\bco\.?\s*reg\b|\bmalaysia\b|\bsingapore\b|\bjalan\b|\brestoran\b|\bkedai\b|\btunai\b|\bbaki\b|\bterima\s+kasih\b|\bRM\s*\d|\(RM\)/i;
 
 /**
- * A Malaysian GST registration: the 12 digits the Royal Malaysian Customs gave ("GST ID NO: 000306020352",
- * "GST REG NO.: 001269075968"); Singapore's GST numbers have letters or 9 to 10 characters.
+ * A Malaysian tax registration: the 12 digits of a GST number the Royal Malaysian Customs gave ("GST ID
+ * NO: 000306020352", "GST REG NO.: 001269075968"; Singapore's GST numbers have letters or 9 to 10
+ * characters), or a sales and service tax number, a letter and three groups of digits ("SST No:
+ * W10-1808-31009912", 2018 on).
  */
-const MALAYSIAN_GST = /\bGST\b[^\n\d]{0,20}\b\d{12}\b/i;
+const MALAYSIAN_TAX_ID = /\bGST\b[^\n\d]{0,20}\b\d{12}\b|\b[A-Z]\d{2}-\d{4}-\d{8}\b/i;
 
 /**
  * A till's currency that the general reader does not take from a bare prefix: "RM 12.50", "TOTAL (RM)",
- * "S$12.50", or a ringgit receipt that prints no sign but the shop's Malaysian GST registration. Null
+ * "S$12.50", or a ringgit receipt that prints no sign but the shop's Malaysian tax registration. Null
  * when none is printed.
  */
 function tillCurrency(text: string): string | null {
-  if (/\bRM\s*\d|\(RM\)|\bRM\s*$/m.test(text) || MALAYSIAN_GST.test(text)) return 'MYR';
+  if (/\bRM\s*\d|\(RM\)|\bRM\s*$/m.test(text) || MALAYSIAN_TAX_ID.test(text)) return 'MYR';
   if (/\bS\$\s*\d/.test(text)) return 'SGD';
   return null;
 }

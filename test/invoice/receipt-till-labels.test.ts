@@ -1,8 +1,9 @@
 /**
  * Malaysian till receipts' own ways of printing the total, the payment and the tax (classes met on real
  * SROIE receipts, varied here on made-up ones): terse labels ("DUE", "PAY", "TTL ATF RND", "NET AMT"),
- * a card terminal named "EDC", tax summaries read the other way round, address lines taken for a
- * customer, and ringgit receipts that print no "RM". Read as an OCR'd page is: parts, then settle.
+ * a card terminal named "EDC", tax summaries read the other way round, a net or tax computed past a
+ * rounding line or read from another row, address lines and figure lines taken for a customer, and
+ * ringgit receipts that print no "RM". Read as an OCR'd page is: parts, then settle.
  */
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/core/text.js';
@@ -81,12 +82,61 @@ describe('net and tax as the receipt prints them', () => {
     expect(checkTillArithmetic(Object.assign(emptyInvoice('MYR'), { taxAmount: 0.9, totalAmount: 0.9 }), text).taxAmount).toBeNull();
   });
 
-  it('a net equal to the total beside a tax stays when the page prints no figure that makes the total with the tax', () => {
-    expect(checkTillArithmetic(reading(26.2, 1.71, 26.2), ['SUB TOTAL  26.20', 'TOTAL  26.20', 'CASH  30.00', 'CHANGE  3.80', 'GST 7%  1.71'].join('\n'))).toMatchObject({ amount: 26.2, taxAmount: 1.71 });
+  it('a net equal to the total beside a tax stays when the page prints no figure that makes the total with the tax, and nothing vouches for the total', () => {
+    expect(checkTillArithmetic(reading(26.2, 1.71, 26.2), ['SUB TOTAL  26.20', 'TOTAL  26.20', 'GST 7%  1.71'].join('\n'))).toMatchObject({ amount: 26.2, taxAmount: 1.71 });
+  });
+
+  it('a net equal to a total that paid less change vouches for, beside a tax, is the subtotal of prices with the tax in them: no net', () => {
+    expect(checkTillArithmetic(reading(26.2, 1.71, 26.2), ['SUB TOTAL  26.20', 'TOTAL  26.20', 'CASH  30.00', 'CHANGE  3.80', 'GST 7%  1.71'].join('\n'))).toMatchObject({ amount: null, taxAmount: 1.71, totalAmount: 26.2 });
+    const r = settled([...HEAD, 'EGG TART  4  1.20  4.80 SR', 'CHAR SIEW PAU  6  2.00  12.00 ZRL', 'SUBTOTAL :  16.80', 'TL :RM  16.80', '6% GST  0.27', 'CASH  20.00', 'CASH CHANGE  3.20']);
+    expect(r.invoice).toMatchObject({ amount: null, taxAmount: 0.27, totalAmount: 16.8 });
+    expect(r.status).toBe('ok');
+  });
+
+  it('a net above the total (the rate of a summary row read for it) is the printed figure that makes the total with the tax and the rounding', () => {
+    const text = ['TOTAL :  2.99', 'TOTAL SALES INCLUSIVE GST :  2.99', 'ROUNDING ADJUSTMENT:  0.01', 'AMOUNT TO BE PAID :  3.00', 'CASH RECEIVED :  3.00', 'TAX CODE  %  TAXABLE AMOUNT  GST', 'SR  6.00  2.82  0.17'];
+    expect(checkTillArithmetic(reading(6, 0.17, 3), text.join('\n'))).toMatchObject({ amount: 2.82, taxAmount: 0.17, totalAmount: 3 });
+  });
+
+  it('a tax computed from the net and a total a rounding line stands between is the one the tax line prints', () => {
+    const r = settled([...HEAD, '9555223500000  24  2.58  61.99', 'SUB-TOTAL  61.99', 'DISC  0.00', 'GST  3.72', 'TAX  0.00', 'ROUNDING  -0.01', 'TOTAL  65.70', 'CASH  65.70', 'CHANGE  0.00']);
+    expect(r.invoice).toMatchObject({ amount: 61.99, taxAmount: 3.72, totalAmount: 65.7 });
+    expect(r.status).toBe('ok');
+  });
+
+  it('a net computed from a tax-inclusive total and its tax, a rounding line between, is unknown when the page prints none', () => {
+    const r = settled([...HEAD, '1.00 X 6.00  6.00 Z', '2.00 X 4.51  9.01 *', 'ROUNDING :  -0.01', 'TOTAL:  15.00', '(GST  : 0.51)', 'CASH  20.00', 'CHANGE  5.00']);
+    expect(r.invoice).toMatchObject({ amount: null, taxAmount: 0.51, totalAmount: 15 });
+    expect(r.status).toBe('ok');
+  });
+
+  it('a tax computed with a service charge and a rounding in it is the one the tax line prints; the net takes the charge', () => {
+    const r = settled([...HEAD, '1 SWEET SOUR FISH  38.00', '1 FRIED RICE L  42.00', 'Sub Total  80.00', 'Service Charge 10%  8.00', 'SST 6%  5.28', 'Rounding  0.02', 'Grand Total  93.30', 'Cash  150.00', 'Change  56.70']);
+    expect(r.invoice).toMatchObject({ amount: 88, taxAmount: 5.28, totalAmount: 93.3 });
+    expect(r.status).toBe('ok');
+  });
+
+  it('a net read from another row is the printed figure that makes a vouched total with the tax', () => {
+    const r = settled([...HEAD, 'MEE GORENG  2  12.00  24.00', 'TEH O AIS  2  2.50  5.00', 'RM 29.00', 'SUB TOTAL:', 'RM 2.90', 'SERVICE CHARGE:  RM 31.90', 'TOTAL SALES (EXCL. GST)',
+      'GST 6% ON RM 31.90  RM 1.91', 'TOTAL SALES (INCL. GST 6%)  RM 33.81', 'ROUNDING ADJUSTMENT :  RM -0.01', 'TOTAL  RM 33.80', 'CASH  RM 50.00', 'CHANGE  RM 16.20']);
+    expect(r.invoice).toMatchObject({ amount: 31.9, taxAmount: 1.91, totalAmount: 33.8 });
+    expect(r.status).toBe('ok');
   });
 });
 
 describe('a till receipt\'s customer and currency', () => {
+  it('a labelled line that ends in a figure names no customer: "CUSTOMER SAVING FROM RRP 3.40"', () => {
+    const r = settled([...HEAD, 'FILE A4  4  60.00  240.00', 'SUB TOTAL  240.00', 'TOTAL INCLUDE GST  240.00', 'CASH  250.00', 'CHANGE  10.00', 'CUSTOMER SAVING FROM RRP  3.40', 'PRICE INCLUSIVE OF GST6%']);
+    expect(r.invoice.buyer.name).toBeNull();
+    expect(r.status).toBe('ok');
+  });
+
+  it('a sales and service tax number ("SST No: W10-1808-31009912") tells a ringgit receipt that prints no "RM"', () => {
+    const r = settled(['RESTORAN SRI MURNI SDN BHD (123456-A)', 'SST No: B16-1809-32000084', 'Date: 05/10/2019 20:31', 'NASI GORENG  12.00', 'Sub Total  12.00', 'SST 6%  0.72', 'Rounding  -0.02', 'Grand Total  12.70', 'Cash  20.00', 'Change  7.30']);
+    expect(r.invoice).toMatchObject({ currency: 'MYR', totalAmount: 12.7, taxAmount: 0.72 });
+    expect(r.status).toBe('ok');
+  });
+
   const till = ['KEDAI RUNCIT MAJU SDN BHD', 'NO. 12, JALAN BESAR 3', '43000 KAJANG', 'TOTAL  8.40', 'CASH  10.00', 'CHANGE  1.60'];
 
   it('a buyer read from an unlabelled line (an address line, an item) names no one', () => {

@@ -26,8 +26,11 @@ const NOT_TOTAL = new RegExp(
 );
 const TAX_WORD = /\b(?:gst|sst|vat|tax|mwst|ust|tva|btw|iva)\b/i;
 const INCLUSIVE = /\binc(?:l|lusive|luding|\.|\b)|\bwith\b|\binkl/i;
-/** A rounding adjustment ("Rounding Adj", "Round Adj", "RND ADJ", OCR's "Rourding Adjustaent"). */
-const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b|\brnd\b/i;
+/**
+ * A rounding adjustment ("Rounding Adj", "Round Adj", "RND ADJ", OCR's "Rourding Adjustaent"), and the
+ * Nordic, German, Dutch and French ones ("Öresavrundning", "Afrunding", "Rundung", "Arrondi").
+ */
+const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b|\brnd\b|avrundning|afrunding|afronding|rundung|arrondi/i;
 
 /** What was handed over: "CASH 50.00", "TUNAI", and a till's "PAY 10.00", "PAYMENT: 10.50", "RECEIVED 30.00". */
 const PAID = ocrTolerant(/^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|amount\s+paid|paid|pay(?:ment)?|received|bar(?:geld)?|espèces)\b|现金|实收|收款|支付)/i);
@@ -94,12 +97,15 @@ function cardPays(lines: readonly string[], total: number): boolean {
 }
 const CARD_PAID_LINE = (lines: readonly string[]) => lines.some((l, i) => CARD_PAID.test(l.trim()) && (labelledAmount(lines, i) ?? 0) > 0);
 
-/** The rounding adjustment a till prints (5 cents at most), or 0. */
-export function roundingIn(lines: readonly string[]): number {
+/**
+ * The rounding adjustment a page prints, or 0: at most `max`, a till's 5 cents unless the currency's
+ * rules allow more (rounding.ts, maxRounding).
+ */
+export function roundingIn(lines: readonly string[], max = MAX_ROUNDING): number {
   for (const [at, line] of lines.entries()) {
     if (isTotalLine(line) || !ROUNDING.test(line)) continue;
     const value = labelledAmount(lines, at);
-    if (value !== null && value !== 0 && Math.abs(value) <= MAX_ROUNDING) return value;
+    if (value !== null && value !== 0 && Math.abs(value) <= max) return value;
   }
   return 0;
 }
