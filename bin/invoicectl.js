@@ -11,18 +11,19 @@
 // lines and keeps the environment as it is. Why and the figures: docs/architecture.md, "Start-up".
 import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
-import { loadBundle } from '../dist/cli/code-cache.js';
 
 const command = process.argv[2];
-const server = command === 'serve' || command === 'worker';
+// `extract` runs the CLI as one CommonJS file with V8's code cache, made and used under the flags below,
+// which are therefore set first; every other command the split ES modules (scripts/bundle-cli.mjs).
+const cached = command === 'extract';
+const { main } = cached ? {} : await import('../dist/cli-bundle/main.js');
 
 // V8 optimises a function once it has run for an "interrupt budget" of bytecode (67,584 in Node 20). A
 // CLI run is short, and most of its functions run a few hundred times: optimising them that early cost
 // more than it saved. With 4x the budget (bench/extract/README.md, "V8's tiering"): a 50-file extract
 // ~15-20% less CPU, a 200-invoice merge ~5-10%; a 2,000-invoice merge within noise (8x and more made it
-// 10-20% slower). A changed flag makes V8 reject the code cache of Node's own modules, so each one loaded
-// afterwards is compiled from source (crypto + zlib: ~4 -> ~11 ms): the ones commands use are loaded first.
-// The flags are set before the bundle loads, so that its own code cache is made and used under them.
+// 10-20% slower). Set after the ES modules have loaded: a changed flag makes V8 reject the code cache of
+// Node's own modules, so each one loaded afterwards is compiled from source (crypto + zlib: ~4 -> ~11 ms).
 // Not for `serve` and `worker`, which run for hours: there a function that deoptimised (a shape its
 // optimised code had not seen) ran 4x longer in the interpreter before it was optimised again, and the
 // server still re-optimised its readers and parsers 20-35 s into a load (bench/serve with --trace-opt);
@@ -31,12 +32,14 @@ const server = command === 'serve' || command === 'worker';
 // optimised the same reader and parser code once per thread, ~0.6 of a 500-file run's ~3.4 CPU-s; with
 // 8x they take ~0.45 and the run 3-6% less CPU (50 files no worse, 2,000 within noise). A merge keeps 4x:
 // from 8x on, a 2,000-invoice merge got 10-20% slower (bench/extract/README.md, both measurements).
-if (!server) {
-  // The built-ins every document command loads, loaded first: after the flag they would be compiled from
-  // source (crypto, zlib: ~3 CPU-ms of a merge; perf_hooks and os, which the bundle loads as it starts, ~10 M
-  // instructions; extract's worker_threads and child_process ~25 M more of a one-invoice run's ~450 M).
-  const builtins = ['node:crypto', 'node:zlib', 'node:fs/promises', 'node:stream', 'node:perf_hooks', 'node:os'];
-  await Promise.all([...builtins, ...(command === 'extract' ? ['node:worker_threads', 'node:child_process'] : [])].map((m) => import(m)));
+if (command !== 'serve' && command !== 'worker') {
+  // The built-ins every document command uses, loaded first: after the flag they would be compiled from source
+  // (commands load their modules on demand, after this line): ~3 CPU-ms of a merge. Those extract's bundle
+  // loads as it starts too (perf_hooks, os, worker_threads, child_process: ~25 M of a one-invoice run's ~440 M
+  // instructions).
+  const builtins = ['node:crypto', 'node:zlib', 'node:fs/promises', 'node:stream'];
+  if (cached) builtins.push('node:perf_hooks', 'node:os', 'node:worker_threads', 'node:child_process');
+  await Promise.all(builtins.map((m) => import(m)));
   v8.setFlagsFromString(command === 'extract' ? '--interrupt-budget=540672' : '--interrupt-budget=270336');
   // TurboFan without inlining: the ~35 functions a 200-invoice merge optimises compiled in ~70 ms on V8's
   // compile thread instead of ~145 (`--trace-opt`), and the code inlining made saved less than that
@@ -56,10 +59,10 @@ process.stdout.on('error', (err) => {
   throw err;
 });
 
-// One code cache per set of V8 flags above (src/cli/code-cache.ts).
-const cli = loadBundle(fileURLToPath(new URL('../dist/cli-bundle/main.cjs', import.meta.url)), server ? 'server' : command === 'extract' ? 'extract' : 'command');
+// src/cli/code-cache.ts: the cache is written when the command is done, if there was none V8 could take.
+const bundle = cached ? (await import('../dist/cli/code-cache.js')).loadBundle(fileURLToPath(new URL('../dist/cli-bundle/extract.cjs', import.meta.url)), 'extract') : undefined;
 
-cli.exports.main(process.argv).then(
-  (code) => { process.exitCode = code; cli.saveCache(); },
+(bundle?.exports.main ?? main)(process.argv).then(
+  (code) => { process.exitCode = code; bundle?.saveCache(); },
   (err) => { process.stderr.write(`invoicectl: ${err?.stack ?? err}\n`); process.exitCode = 70; },
 );

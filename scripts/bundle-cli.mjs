@@ -1,23 +1,28 @@
 /**
- * Bundles the CLI (dist/cli/main.js, the tsc output) into one CommonJS file, dist/cli-bundle/main.cjs,
- * which bin/invoicectl.js runs through V8's code cache (src/cli/code-cache.ts).
+ * Bundles the CLI (dist/cli/main.js, the tsc output) for bin/invoicectl.js, twice:
  *
- * Why one CommonJS file: Node 20 keeps no compile cache for modules, and a one-invoice command spent
- * about a third of its instructions parsing and compiling its code (the ES modules' top levels, then each
- * function on its first call). A `vm.Script` takes a code cache (`cachedData`), an ES module does not
- * without an experimental flag, and esbuild splits code only into ES modules. Modules that are imported
- * lazily (`await import()`) stay lazy: esbuild wraps them in functions that run on first use.
+ * - dist/cli-bundle/main.js and its chunks, ES modules, one file per lazily loaded part (code splitting
+ *   keeps every `await import()` lazy): every command but `extract` runs it. Node 20 has no module compile
+ *   cache, and resolving + compiling a few hundred small ES modules (ours, and pdf-lib's CommonJS files,
+ *   each parsed twice: once for its exports, once to run) cost more than a one-page command's work.
+ * - dist/cli-bundle/extract.cjs, one CommonJS file that `extract` runs through V8's code cache
+ *   (src/cli/code-cache.ts): a one-invoice extract spent about a third of its instructions parsing and
+ *   compiling its code. A `vm.Script` takes a code cache, an ES module does not without an experimental
+ *   flag, and esbuild splits code only into ES modules; modules imported lazily stay lazy, wrapped by
+ *   esbuild in functions that run on first use. The other commands keep the split modules: loading the
+ *   whole file and its cache cost a one-invoice merge more than the cache saved it (bench/extract/README.md,
+ *   "A code cache for extract").
  *
- * Why ASCII: the file is read as Latin-1, a copy; read as UTF-8 with a few thousand non-ASCII characters
- * (the parsers' labels: 金额, €, −) it became a two-byte string, ~50 M instructions of decoding for its
- * ~2 MB (callgrind). esbuild escapes strings and identifiers; regular expressions and `String.raw`
- * templates are escaped here (`asciiOnly`), and whitespace and comments are left out (licences go to
- * main.cjs.LEGAL.txt).
+ * The CommonJS file is ASCII: it is read as Latin-1, a copy; read as UTF-8 with a few thousand non-ASCII
+ * characters (the parsers' labels: 金额, €, −) it became a two-byte string, ~50 M instructions of decoding
+ * for its ~2 MB (callgrind). esbuild escapes strings and identifiers; regular expressions and `String.raw`
+ * templates are escaped here (`asciiPatterns`), and whitespace and comments are left out (licences go to
+ * extract.cjs.LEGAL.txt).
  *
  * What is bundled: our code and the pure-JavaScript packages listed below, which read no files of their
- * own. Everything else stays an ordinary require or import() from node_modules: native addons, packages
- * that find their data or worker scripts beside their own files (pdfjs-dist, tesseract.js, onnxruntime,
- * fonts), and the server's stack (loaded only by `serve` and `worker`).
+ * own. Everything else stays an ordinary import from node_modules: native addons, packages that find
+ * their data or worker scripts beside their own files (pdfjs-dist, tesseract.js, onnxruntime, fonts), and
+ * the server's stack (loaded only by `serve` and `worker`).
  *
  * Our modules find files relative to themselves (worker scripts, package.json, docs): each bundled
  * `import.meta.url` is rewritten to the URL of the module's own file in dist/, which stays in place.
@@ -62,21 +67,24 @@ const KEEP_EXTERNAL = new Set(['typescript', 'import-fresh']);
 
 const packageName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
 
-const plugin = {
+/**
+ * The plugin of both builds. `cjs`: the CommonJS file for the code cache, whose modules have no
+ * import.meta (code that asks whether `import.meta.resolve` is a function takes its own fallback), whose
+ * import() of packages goes through the loader's function, and whose patterns are ASCII.
+ */
+const plugin = (cjs) => ({
   name: 'invoicectl-cli',
   setup(b) {
     b.onResolve({ filter: /^[^./]/ }, (args) => (isExternal(args.path, args.importer) ? { external: true } : undefined));
     b.onLoad({ filter: /\.m?js$/ }, async (args) => {
-      const source = lazyInflate(args.path, lazyChildProcess(args.path, lazyEncodings(args.path, await fs.readFile(args.path, 'utf8'))));
-      // A CommonJS file has no import.meta: code that asks whether `import.meta.resolve` is a function
-      // takes its own fallback.
-      const resolved = asciiPatterns(externalImports(args.path, source.replaceAll('import.meta.resolve', 'undefined')));
-      if (!resolved.includes('import.meta.url')) return { contents: resolved, loader: 'js' };
+      let source = lazyInflate(args.path, lazyChildProcess(args.path, lazyEncodings(args.path, await fs.readFile(args.path, 'utf8'))));
+      if (cjs) source = asciiPatterns(externalImports(args.path, source.replaceAll('import.meta.resolve', 'undefined')));
+      if (!source.includes('import.meta.url')) return { contents: source, loader: 'js' };
       const own = JSON.stringify(path.relative(outdir, args.path).split(path.sep).join('/'));
-      return { contents: resolved.replaceAll('import.meta.url', `new URL(${own}, __invoicectlBundleUrl).href`), loader: 'js' };
+      return { contents: source.replaceAll('import.meta.url', `new URL(${own}, ${cjs ? '__invoicectlBundleUrl' : 'import.meta.url'}).href`), loader: 'js' };
     });
   },
-};
+});
 
 /**
  * @pdf-lib/standard-fonts inflates and parses its three encodings (pako, JSON) when it loads: 17 ms of
@@ -184,25 +192,6 @@ function externalImports(file, code) {
   return code;
 }
 
-/**
- * Which of the bundle's modules a run initialised: every module reached through import() is wrapped by
- * esbuild in a function that runs it on first use (`__esm`, `__commonJS` for CommonJS packages), and the
- * wrapper, given a list at `globalThis[Symbol.for('invoicectl.bundleParts')]` before the bundle loads,
- * appends the module's path to it (test/helpers/loaded-modules.mjs: what a command loads, e.g. that a plain
- * merge never runs pdf-lib). Without the list, one optional call per module.
- */
-function recordingParts(code) {
-  const helpers = [
-    ['return fn&&(res=(0,fn[__getOwnPropNames(fn)[0]])(fn=0)),res', 'return fn&&(__invoicectlParts?.push(__getOwnPropNames(fn)[0]),res=(0,fn[__getOwnPropNames(fn)[0]])(fn=0)),res'],
-    ['return mod||(0,cb[__getOwnPropNames(cb)[0]])((mod={exports:{}}).exports,mod),mod.exports', 'return mod||(__invoicectlParts?.push(__getOwnPropNames(cb)[0]),(0,cb[__getOwnPropNames(cb)[0]])((mod={exports:{}}).exports,mod)),mod.exports'],
-  ];
-  for (const [helper, recording] of helpers) {
-    if (code.split(helper).length !== 2) throw new Error(`bundle-cli: esbuild's module wrapper changed: ${helper}`);
-    code = code.replace(helper, recording);
-  }
-  return code;
-}
-
 /** A dependency of a bundled package that we keep external: one of ours not bundled, or named above. */
 function isTopLevelExternal(spec) {
   const name = packageName(spec);
@@ -252,33 +241,44 @@ const isAscii = (s) => !/[^\x00-\x7f]/.test(s);
 const escapeNonAscii = (s) => s.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 await fs.rm(outdir, { recursive: true, force: true });
-const result = await build({
-  entryPoints: [path.join(root, 'dist', 'cli', 'main.js')],
-  outfile: path.join(outdir, 'main.cjs'),
+const common = {
   bundle: true,
-  format: 'cjs',
   platform: 'node',
   target: 'node20',
   // The ES module build of a package where it has one (pdf-lib's): its unused parts are left out.
   mainFields: ['module', 'main'],
+  sourcemap: 'linked',
+  logLevel: 'warning',
+};
+await build({
+  ...common,
+  entryPoints: { main: path.join(root, 'dist', 'cli', 'main.js') },
+  outdir,
+  splitting: true,
+  format: 'esm',
+  // Bundled CommonJS packages call require() for Node's built-ins, which ES modules do not have.
+  banner: { js: "import { createRequire as __invoicectlRequire } from 'node:module'; const require = __invoicectlRequire(import.meta.url);" },
+  plugins: [plugin(false)],
+});
+const extract = await build({
+  ...common,
+  entryPoints: [path.join(root, 'dist', 'cli', 'main.js')],
+  outfile: path.join(outdir, 'extract.cjs'),
+  format: 'cjs',
   // Every part of the bundle is an ES module today, strict as ES modules are; a CommonJS file is not.
-  banner: { js: `"use strict";const __invoicectlBundleUrl=require("node:url").pathToFileURL(__filename).href;const __invoicectlParts=globalThis[Symbol.for("invoicectl.bundleParts")];` },
+  banner: { js: `"use strict";const __invoicectlBundleUrl=require("node:url").pathToFileURL(__filename).href;` },
   charset: 'ascii',
   minifyWhitespace: true,
   legalComments: 'external',
-  plugins: [plugin],
-  sourcemap: 'linked',
-  logLevel: 'warning',
+  plugins: [plugin(true)],
   write: false,
 });
-for (const out of result.outputFiles) {
+for (const out of extract.outputFiles) {
   let text = out.text;
   if (out.path.endsWith('.cjs')) {
     assertAscii(out.path, text);
-    text = recordingParts(text);
     // The code cache is valid for these bytes only: its file is named by their hash (src/cli/code-cache.ts).
     text += `\n//# bundle=${createHash('sha256').update(text).digest('hex').slice(0, 16)}\n`;
   }
-  await fs.mkdir(path.dirname(out.path), { recursive: true });
   await fs.writeFile(out.path, text);
 }

@@ -67,7 +67,7 @@ function compare(commands) {
   return samples.map((s) => ({ wall: median(s.wall), cpu: median(s.cpu) }));
 }
 
-if (!process.argv.includes('--bin') && !fs.existsSync(path.join(root, 'dist', 'cli-bundle', 'main.cjs'))) throw new Error('build first: npm run build');
+if (!process.argv.includes('--bin') && !fs.existsSync(path.join(root, 'dist', 'cli-bundle', 'main.js'))) throw new Error('build first: npm run build');
 console.log(`cores: ${os.availableParallelism()}, node ${process.version}, ${runs} runs each, medians`);
 console.log(['case', 'invoicectl_s', 'invoicectl_cpu_s', 'peer', 'peer_s', 'peer_cpu_s', 'ours/peer(wall)'].join('\t'));
 const row = (label, ours, peerName, peer) =>

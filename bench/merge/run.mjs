@@ -122,7 +122,7 @@ function pageCount(file) {
 
 const bin = path.resolve(arg('--bin', path.join(root, 'bin', 'invoicectl.js')));
 const base = process.argv.includes('--base') ? path.resolve(arg('--base')) : null;
-if (!process.argv.includes('--bin') && !fs.existsSync(path.join(root, 'dist', 'cli-bundle', 'main.cjs'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+if (!process.argv.includes('--bin') && !fs.existsSync(path.join(root, 'dist', 'cli-bundle', 'main.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 const pymupdf = fs.existsSync(python) && (() => { try { execFileSync(python, ['-c', 'import fitz'], { stdio: 'ignore' }); return true; } catch { return false; } })();
 const pdfjam = have('pdfjam');
 if (!pymupdf) console.log('PyMuPDF not found: apt-get install python3-fitz (bench only)');

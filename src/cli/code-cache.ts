@@ -1,17 +1,18 @@
 /**
- * Runs the CLI bundle (dist/cli-bundle/main.cjs, scripts/bundle-cli.mjs) with V8's code cache.
+ * Runs a CommonJS bundle of the CLI (dist/cli-bundle/extract.cjs, scripts/bundle-cli.mjs) with V8's code
+ * cache.
  *
  * A one-invoice `extract` spent about a third of its instructions parsing and compiling our code, every
  * run anew: Node 20 caches the compiled code of its own modules, not of ours. V8 can save what it has
  * compiled (`script.createCachedData()`, after the run, so the functions the run called are in it) and
  * start from that the next time (`cachedData`), skipping the parse and the compiles. `npm run build`
- * writes a cache per kind of command (scripts/warm-cli-cache.mjs); a process that finds none, or one V8
- * rejects (another Node, other V8 flags), runs as before and writes one when its command is done.
+ * writes the cache (scripts/warm-cli-cache.mjs); a process that finds none, or one V8 rejects (another
+ * Node, other V8 flags), runs as before and writes one when its command is done.
  *
  * A cache belongs to the bundle's bytes (V8 itself checks only their length), the V8 flags of the process
- * (V8 rejects a cache made under other flags, so each kind of command has its own: `key`), and the Node
- * that made it: all three are in its file name, beside the bundle. Writing it is best effort: an install
- * the user cannot write to runs without one.
+ * (V8 rejects a cache made under other flags: `key` names the caller's set), the Node options that could
+ * change them, and the Node that made it: all are in its file name, beside the bundle. Writing it is best
+ * effort: an install the user cannot write to runs without one.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -51,7 +52,7 @@ export function loadBundle<T>(file: string, key: string): LoadedBundle<T> {
  */
 const importPackage = (specifier: string): Promise<unknown> => import(specifier);
 
-/** main.cjs → main.<bundle hash>.<key>[.<options hash>].<node version>.cache, beside it. */
+/** extract.cjs → extract.<bundle hash>.<key>[.<options hash>].<node version>.cache, beside it. */
 function cacheFileOf(file: string, source: string, key: string): string {
   const bundle = /\n\/\/# bundle=([0-9a-f]+)\n$/.exec(source)?.[1] ?? String(source.length);
   // Node options can set V8 flags; a cache made under them is kept apart from the plain one.

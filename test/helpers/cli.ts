@@ -39,13 +39,12 @@ export function tmpDir(prefix = 'invoicectl-test-'): string {
 
 /**
  * Runs the built CLI as runCli does, with every module file its main thread loads recorded
- * (loaded-modules.mjs, a module load hook): `files` are their paths, node: built-ins left out;
- * `bundleParts` the paths of the modules it initialised inside the CLI bundle (dist/..., node_modules/...).
+ * (loaded-modules.mjs, a module load hook): `files` are their paths, node: built-ins left out.
  */
-export async function runCliLoading(args: string[]): Promise<CliRun & { files: string[]; bundleParts: string[] }> {
+export async function runCliLoading(args: string[]): Promise<CliRun & { files: string[] }> {
   const record = path.join(tmpDir(), 'loaded.txt');
   const hook = pathToFileURL(path.join(ROOT, 'test', 'helpers', 'loaded-modules.mjs')).href;
   const run = await runCli(args, { env: { INVOICECTL_LOADED_MODULES: record, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${hook}`.trim() } });
   const urls = fs.existsSync(record) ? fs.readFileSync(record, 'utf8').split('\n').filter(Boolean) : [];
-  return { ...run, files: urls.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u)), bundleParts: urls.filter((u) => u.startsWith('bundle:')).map((u) => u.slice('bundle:'.length)) };
+  return { ...run, files: urls.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u)) };
 }

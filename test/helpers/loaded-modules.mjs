@@ -2,9 +2,7 @@
  * Preloaded with `node --import` through NODE_OPTIONS (runCliLoading in cli.ts): appends the URL of
  * every module the process's main thread loads to the file named by INVOICECTL_LOADED_MODULES, through
  * Node's module customization hooks, which see each module as it is loaded, the lazily imported ones
- * too; and, as the process exits, `bundle:PATH` for each module of the CLI bundle it initialised (the
- * bundle is one file: scripts/bundle-cli.mjs, `recordingParts`). A Node process it starts inherits
- * NODE_OPTIONS, and its modules are recorded as well.
+ * too. A Node process it starts inherits NODE_OPTIONS, and its modules are recorded as well.
  */
 import fs from 'node:fs';
 import { register } from 'node:module';
@@ -21,8 +19,4 @@ export async function load(url, context, nextLoad) {
   return nextLoad(url, context);
 }
 
-if (isMainThread && process.env.INVOICECTL_LOADED_MODULES) {
-  register(import.meta.url, { data: { file: process.env.INVOICECTL_LOADED_MODULES } });
-  const parts = (globalThis[Symbol.for('invoicectl.bundleParts')] = []);
-  process.on('exit', () => fs.appendFileSync(process.env.INVOICECTL_LOADED_MODULES, parts.map((p) => `bundle:${p}\n`).join('')));
-}
+if (isMainThread && process.env.INVOICECTL_LOADED_MODULES) register(import.meta.url, { data: { file: process.env.INVOICECTL_LOADED_MODULES } });
