@@ -402,7 +402,7 @@ const TAX_INCLUDED = /\b(?:gst|sst|vat|tax)\b.*\bincl(?:\.|uded|usive)?(?!\w)|\b
  * and the tax printed as included in it ("GST 7% incl. 1.71", "GST 6% Included 2.40") is a part of it,
  * not nothing. The receipt prints no net: none is stated, and the tax is the one printed. The total
  * less that tax, which the other reader computed when no subtotal was read, is a figure computed, not
- * read: it is not stated either.
+ * read: on a till receipt it is not stated either.
  */
 function noNetInGross(inv: Invoice, lines: readonly string[]): void {
   const { amount, taxAmount, totalAmount } = inv;
@@ -410,7 +410,9 @@ function noNetInGross(inv: Invoice, lines: readonly string[]): void {
   const included = lines.map((l) => (TAX_INCLUDED.test(l) ? trailingAmount(l) : null)).find((v) => v !== null && v > 0 && cents(v) < cents(totalAmount));
   if (included == null) return;
   if (cents(amount) !== cents(totalAmount)) {
-    if (taxAmount !== null && cents(taxAmount) === cents(included) && !printedFigures(lines).has(cents(Math.abs(amount)))) inv.amount = null;
+    // An invoice addressed to someone keeps it: its net is what the buyer books, and the total less the
+    // GST included in it is that net exactly ("Total (inc GST) $715.00", "GST included $65.00").
+    if (inv.buyer.name === null && taxAmount !== null && cents(taxAmount) === cents(included) && !printedFigures(lines).has(cents(Math.abs(amount)))) inv.amount = null;
     return;
   }
   if (taxAmount !== null && taxAmount !== 0 && cents(taxAmount) !== cents(included)) return;

@@ -321,6 +321,12 @@ describe('a receipt whose prices include the tax', () => {
     }
   });
 
+  it('an invoice addressed to a buyer keeps the total less the GST included in it as its net', () => {
+    const r = settled(['Bright Spark Electrical', 'Tax Invoice BSE-2210', 'Date: 22/05/2024', 'Bill To: Mrs Jane Citizen',
+      'Switchboard upgrade  715.00', 'Total (inc GST)  $715.00', 'GST included  $65.00']);
+    expect(r.invoice).toMatchObject({ totalAmount: 715, taxAmount: 65, amount: 650 });
+  });
+
   it('a tax charged on top of the subtotal still fails the totals check when the total leaves it out and nothing pays it', () => {
     const r = settled(lines('GST 7%  1.71').filter((l) => !l.startsWith('NETS')));
     expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
