@@ -16,7 +16,7 @@
  * The CommonJS file is ASCII: it is read as Latin-1, a copy; read as UTF-8 with a few thousand non-ASCII
  * characters (the parsers' labels: 金额, €, −) it became a two-byte string, ~50 M instructions of decoding
  * for its ~2 MB (callgrind). esbuild escapes strings and identifiers; regular expressions and `String.raw`
- * templates are escaped here (`asciiPatterns`), and whitespace and comments are left out (licences go to
+ * templates are escaped here (`forCommonJs`), and whitespace and comments are left out (licences go to
  * extract.cjs.LEGAL.txt).
  *
  * What is bundled: our code and the pure-JavaScript packages listed below, which read no files of their
@@ -78,7 +78,7 @@ const plugin = (cjs) => ({
     b.onResolve({ filter: /^[^./]/ }, (args) => (isExternal(args.path, args.importer) ? { external: true } : undefined));
     b.onLoad({ filter: /\.m?js$/ }, async (args) => {
       let source = lazyInflate(args.path, lazyChildProcess(args.path, lazyEncodings(args.path, await fs.readFile(args.path, 'utf8'))));
-      if (cjs) source = asciiPatterns(externalImports(args.path, source.replaceAll('import.meta.resolve', 'undefined')));
+      if (cjs) source = forCommonJs(args.path, source.replaceAll('import.meta.resolve', 'undefined'));
       if (!source.includes('import.meta.url')) return { contents: source, loader: 'js' };
       const own = JSON.stringify(path.relative(outdir, args.path).split(path.sep).join('/'));
       return { contents: source.replaceAll('import.meta.url', `new URL(${own}, ${cjs ? '__invoicectlBundleUrl' : 'import.meta.url'}).href`), loader: 'js' };
@@ -165,33 +165,6 @@ function isExternal(spec, importer) {
   return !(BUNDLED.has(packageName(spec)) || (importer.includes('node_modules') && !isTopLevelExternal(spec)));
 }
 
-/**
- * `import("pkg")` of a package left external (or of a computed URL), as `__invoicectlImport("pkg")`: the loader passes that
- * function in (src/cli/code-cache.ts), an import() of its own ES module. A script compiled by `vm.Script`
- * has no import() of its own once its code comes from a code cache (Node 20 loses the script's dynamic
- * import callback: ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), and the callback that would give it one prints an
- * experimental-feature warning.
- */
-function externalImports(file, code) {
-  if (!code.includes('import(')) return code;
-  const calls = [];
-  const visit = (node) => {
-    if (node === null || typeof node !== 'object') return;
-    if (Array.isArray(node)) { for (const n of node) visit(n); return; }
-    if (typeof node.type !== 'string') return;
-    if (node.type === 'CallExpression' && node.callee.type === 'Import') {
-      // A computed specifier (cosmiconfig's import() of a config file's URL) is never bundled either.
-      const spec = node.arguments[0];
-      if (spec?.type !== 'StringLiteral' || (!spec.value.startsWith('.') && isExternal(spec.value, file))) calls.push(node.callee);
-    }
-    for (const key of Object.keys(node)) if (key !== 'loc' && key !== 'extra') visit(node[key]);
-  };
-  visit(parse(code, { sourceType: 'unambiguous', allowReturnOutsideFunction: true }).program);
-  calls.sort((a, b) => b.start - a.start);
-  for (const c of calls) code = code.slice(0, c.start) + '__invoicectlImport' + code.slice(c.end);
-  return code;
-}
-
 /** A dependency of a bundled package that we keep external: one of ours not bundled, or named above. */
 function isTopLevelExternal(spec) {
   const name = packageName(spec);
@@ -200,37 +173,50 @@ function isTopLevelExternal(spec) {
 const TOP_LEVEL = new Set(Object.keys(JSON.parse(await fs.readFile(path.join(root, 'package.json'), 'utf8')).dependencies));
 
 /**
- * A module's source with its patterns in ASCII: the non-ASCII characters of regular expression literals
- * become \\u escapes (the same pattern, with any flags), and a `String.raw` template that holds some
- * becomes the call `String.raw({ raw: [...] }, ...)` with the raw parts as ASCII string literals (the same
- * value). esbuild escapes strings and identifiers itself and leaves out comments; what is left outside
- * ASCII fails the build (`assertAscii`).
+ * A module's source as the CommonJS file needs it, from one parse:
+ *
+ * - `import("pkg")` of a package left external (or of a computed URL) becomes `__invoicectlImport("pkg")`:
+ *   the loader passes that function in (src/cli/code-cache.ts), an import() of its own ES module. A script
+ *   compiled by `vm.Script` has no import() of its own once its code comes from a code cache (Node 20 loses
+ *   the script's dynamic import callback: ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), and the callback that
+ *   would give it one prints an experimental-feature warning.
+ * - Its patterns in ASCII: the non-ASCII characters of regular expression literals become \\u escapes
+ *   (the same pattern, with any flags), and a `String.raw` template that holds some becomes the call
+ *   `String.raw({ raw: [...] }, ...)` with the raw parts as ASCII string literals (the same value). esbuild
+ *   escapes strings and identifiers itself and leaves out comments; what is left outside ASCII fails the
+ *   build (`assertAscii`).
  */
-function asciiPatterns(code) {
+function forCommonJs(file, code) {
+  const imports = code.includes('import(');
+  if (!imports && isAscii(code)) return code;
   const edits = [];
+  const text = (node) => code.slice(node.start, node.end);
   const visit = (node) => {
     if (node === null || typeof node !== 'object') return;
     if (Array.isArray(node)) { for (const n of node) visit(n); return; }
     if (typeof node.type !== 'string') return;
-    if (node.type === 'RegExpLiteral' && !isAscii(code.slice(node.start, node.end))) {
-      edits.push({ start: node.start, end: node.end, text: escapeNonAscii(code.slice(node.start, node.end)) });
+    if (node.type === 'CallExpression' && node.callee.type === 'Import') {
+      // A computed specifier (cosmiconfig's import() of a config file's URL) is never bundled either.
+      const spec = node.arguments[0];
+      if (spec?.type !== 'StringLiteral' || (!spec.value.startsWith('.') && isExternal(spec.value, file))) edits.push({ node: node.callee, text: '__invoicectlImport' });
+    } else if (node.type === 'RegExpLiteral' && !isAscii(text(node))) {
+      edits.push({ node, text: escapeNonAscii(text(node)) });
       return;
-    }
-    if (node.type === 'TaggedTemplateExpression' && node.quasi.quasis.some((q) => !isAscii(q.value.raw))) {
-      const tag = code.slice(node.tag.start, node.tag.end);
+    } else if (node.type === 'TaggedTemplateExpression' && node.quasi.quasis.some((q) => !isAscii(q.value.raw))) {
+      const tag = text(node.tag);
       if (tag !== 'String.raw') throw new Error(`bundle-cli: a ${tag}\`...\` template holds non-ASCII characters at ${node.start}`);
+      // Its substitutions are copied as they are: none may need an edit of its own.
+      if (node.quasi.expressions.some((e) => !isAscii(text(e)) || text(e).includes('import('))) throw new Error(`bundle-cli: a String.raw substitution to rewrite at ${node.start}`);
       const raw = node.quasi.quasis.map((q) => escapeNonAscii(JSON.stringify(q.value.raw))).join(',');
-      const subs = node.quasi.expressions.map((e) => `,(${code.slice(e.start, e.end)})`).join('');
-      if (node.quasi.expressions.some((e) => !isAscii(code.slice(e.start, e.end)))) throw new Error(`bundle-cli: nested non-ASCII template at ${node.start}`);
-      edits.push({ start: node.start, end: node.end, text: `String.raw({raw:[${raw}]}${subs})` });
+      const subs = node.quasi.expressions.map((e) => `,(${text(e)})`).join('');
+      edits.push({ node, text: `String.raw({raw:[${raw}]}${subs})` });
       return;
     }
     for (const key of Object.keys(node)) if (key !== 'loc' && key !== 'extra') visit(node[key]);
   };
-  if (isAscii(code)) return code;
-  visit(parse(code, { sourceType: 'unambiguous', allowReturnOutsideFunction: true }).program, null);
-  edits.sort((a, b) => b.start - a.start);
-  for (const e of edits) code = code.slice(0, e.start) + e.text + code.slice(e.end);
+  visit(parse(code, { sourceType: 'unambiguous', allowReturnOutsideFunction: true }).program);
+  edits.sort((x, y) => y.node.start - x.node.start);
+  for (const e of edits) code = code.slice(0, e.node.start) + e.text + code.slice(e.node.end);
   return code;
 }
 function assertAscii(file, code) {
