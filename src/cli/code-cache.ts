@@ -47,7 +47,7 @@ export function loadBundle<T>(file: string, key: string): LoadedBundle<T> {
 
 /**
  * The bundle's import() of a package (pdfjs-dist is ES modules only) or of a file URL: a script from a
- * code cache has none of its own (scripts/bundle-cli.mjs, `externalImports`). Packages resolve from here
+ * code cache has none of its own (scripts/bundle-cli.mjs, `forCommonJs`). Packages resolve from here
  * as from the bundle: both are in dist/, under the same node_modules.
  */
 const importPackage = (specifier: string): Promise<unknown> => import(specifier);
