@@ -9,12 +9,16 @@ import { DEFAULT_MAX_IMAGE_PIXELS } from '../core/page-ranges.js';
 import { damageReason, InvoicectlError } from '../core/errors.js';
 import { LeanDocument } from './lean/document.js';
 
-const require = createRequire(import.meta.url);
-const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
-
-export const PDFJS_CMAP_DIR = path.join(pdfjsRoot, 'cmaps') + path.sep;
-export const PDFJS_STANDARD_FONT_DIR = path.join(pdfjsRoot, 'standard_fonts') + path.sep;
-export const PDFJS_WASM_DIR = path.join(pdfjsRoot, 'wasm') + path.sep;
+/**
+ * The installed package's folder of `name` (cmaps, standard_fonts, wasm). Found when a document is opened,
+ * not as this module loads: resolving the package cost every extract ~4 M instructions (1%), and most
+ * never open pdf.js.
+ */
+let pdfjsRoot: string | undefined;
+function pdfjsDir(name: string): string {
+  pdfjsRoot ??= path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return path.join(pdfjsRoot, name) + path.sep;
+}
 
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfjsModule> | undefined;
@@ -82,12 +86,12 @@ async function openAsIs(bytes: Uint8Array, options: { password?: string; textOnl
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
     password: options.password,
-    cMapUrl: PDFJS_CMAP_DIR,
+    cMapUrl: pdfjsDir('cmaps'),
     cMapPacked: true,
     // The standard 14 fonts' outlines are only needed to draw; their widths are built into pdf.js, so
     // text comes out the same without them, and loading and converting them per document cost ~10%.
-    standardFontDataUrl: options.textOnly ? undefined : PDFJS_STANDARD_FONT_DIR,
-    wasmUrl: PDFJS_WASM_DIR,
+    standardFontDataUrl: options.textOnly ? undefined : pdfjsDir('standard_fonts'),
+    wasmUrl: pdfjsDir('wasm'),
     isEvalSupported: false,
     // An image XObject over the pixel limit is left out, not decoded: a 20000×30000 JBIG2 image in a
     // 1 KB PDF made pdf.js grow arrays until V8 aborted the whole process (SIGTRAP).
