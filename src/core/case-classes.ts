@@ -12,9 +12,11 @@
  * cased character given by its code (`\u…`, `\x…`, `\c…`), or `\w` / `\b` in a Unicode pattern (case-blind,
  * they take in the Kelvin sign and the long s), the pattern is returned as it is.
  */
+import { onFirstUse } from './remembered.js';
+
 const CASE_GROUPS = ['µΜμ', 'ı', 'ſ', 'Ǆǅǆ', 'Ǉǈǉ', 'Ǌǋǌ', 'Ǳǲǳ'];
 const CASE_GROUPS_UNICODE = ['µΜμ', 'ı', 'sSſ', 'kK\u212a', 'åÅ\u212b', 'ßẞ', 'Ǆǅǆ', 'Ǉǈǉ', 'Ǌǋǌ', 'Ǳǲǳ'];
-const CASED = /\p{Changes_When_Casemapped}/u;
+const CASED = onFirstUse(() => /\p{Changes_When_Casemapped}/u);
 /** An ASCII character's cases: "aA" for a, "Aa" for A, the character itself for the others. */
 const ASCII_CASES = Array.from({ length: 0x80 }, (_, code) => {
   const c = String.fromCharCode(code);
@@ -25,7 +27,7 @@ const ASCII_CASES = Array.from({ length: 0x80 }, (_, code) => {
 function casesOf(c: string, unicode: boolean): string | null {
   const code = c.codePointAt(0)!;
   if (code < 0x80 && !(unicode && (code | 0x20) === 0x6b) && !(unicode && (code | 0x20) === 0x73)) return ASCII_CASES[code]!;
-  if (!CASED.test(c)) return c;
+  if (!CASED().test(c)) return c;
   const group = (unicode ? CASE_GROUPS_UNICODE : CASE_GROUPS).find((g) => g.includes(c));
   if (group !== undefined) return group;
   if (code > 0x24f) return null;
@@ -80,7 +82,7 @@ export function withCaseClasses(re: RegExp): RegExp {
       if (inClass && src[after] === '-' && src[after + 1] !== ']') return re;
       const hex = e === 'u' ? /^[0-9a-fA-F]{4}/.exec(src.slice(i + 2, i + 6)) : e === 'x' ? /^[0-9a-fA-F]{2}/.exec(src.slice(i + 2, i + 4)) : null;
       if (hex) {
-        if (CASED.test(String.fromCharCode(parseInt(hex[0], 16)))) return re;
+        if (CASED().test(String.fromCharCode(parseInt(hex[0], 16)))) return re;
         i += 1 + hex[0].length;
       } else if ('pPkuxc123456789'.includes(e) || (unicode && 'wWbB'.includes(e))) return re;
       else i++;

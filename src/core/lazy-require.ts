@@ -4,10 +4,10 @@
  * import would load it, and what it imports, at start-up for every command and every document.
  */
 import { createRequire } from 'node:module';
+import { onFirstUse } from './remembered.js';
 
 const require = createRequire(import.meta.url);
 
 export function lazyRequire<T>(id: string): () => T {
-  let loaded: T | undefined;
-  return () => (loaded ??= require(id) as T);
+  return onFirstUse(() => require(id) as T);
 }

@@ -14,3 +14,15 @@ export function remembered<K, V>(make: (key: K) => V, bound = 65_536): (key: K) 
     return value;
   };
 }
+
+/**
+ * A value made the first time it is asked for, for a module's constants that cost to make and that many
+ * processes never use. Regular expressions with `\p{…}` properties: V8 parses a pattern as it is created
+ * and builds each property's character set anew (~0.35 M instructions apiece, bench/extract/README.md,
+ * "Start-up odds and ends"), so the Western parser's patterns, made as their modules loaded, cost every
+ * extract of a Chinese invoice ~5% of its instructions.
+ */
+export function onFirstUse<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}

@@ -4,6 +4,7 @@
  * and Indian GSTIN it prints, when they agree), the country named in its addresses. Nothing is guessed:
  * an invoice showing none of these has no currency (and required_fields says so).
  */
+import { onFirstUse } from '../../core/remembered.js';
 import { detectCurrency } from '../amounts.js';
 import type { Line } from '../layout.js';
 
@@ -68,7 +69,7 @@ const KRONE_COUNTRIES: Array<[RegExp, string]> = [
  * "Euro" before a word names a standard, not the currency: "Euro pallet", "Euro-Palette", "Euro zone";
  * "in Euro zzgl. MwSt." and "Euro hors taxes" still name the currency.
  */
-const EURO_ADJECTIVE = /\bEuro(?=-\p{L}|\s+(?!(?:inkl|zzgl|exkl|incl|excl|hors|netto|brutto|ttc|ht)\b)\p{Ll})/gu;
+const EURO_ADJECTIVE = onFirstUse(() => /\bEuro(?=-\p{L}|\s+(?!(?:inkl|zzgl|exkl|incl|excl|hors|netto|brutto|ttc|ht)\b)\p{Ll})/gu);
 
 function mostFrequent(values: readonly string[]): string | null {
   const counts = new Map<string, number>();
@@ -86,7 +87,7 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
     if (isCurrencyCode(m[1])) return m[1];
   }
 
-  const symbols = mostFrequent(lines.flatMap((l) => l.segments.map((s) => detectCurrency(s.text.replace(EURO_ADJECTIVE, ''))).filter((c): c is string => !!c)));
+  const symbols = mostFrequent(lines.flatMap((l) => l.segments.map((s) => detectCurrency(s.text.replace(EURO_ADJECTIVE(), ''))).filter((c): c is string => !!c)));
   // A bare "$" is the dollar of the seller's country: Canadian, Australian… unless it says US$ or USD.
   if (symbols === 'USD' && !/US\$|\bUSD\b/.test(text)) {
     const dollars = DOLLAR_COUNTRIES.filter(([re]) => re.test(text)).map(([, code]) => code);

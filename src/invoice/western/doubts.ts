@@ -12,6 +12,7 @@
  * - a buyer that is the name the page opens with in larger print, the seller not: the letterhead read as
  *   the addressee, the parties swapped.
  */
+import { onFirstUse } from '../../core/remembered.js';
 import { guessesOf, noteGuess } from '../guesses.js';
 import type { Line, Segment } from '../layout.js';
 import type { Invoice } from '../model.js';
@@ -21,24 +22,24 @@ import { endsInCompanyForm } from './parties.js';
  * Labels and column headers of an invoice, as whole words. The heads of German and Dutch compounds
  * ("Rechnungs…", "Factuur…") and the tails ("…nummer", "…datum", "…adresse") count inside a word too.
  */
-const FORM_WORD = new RegExp([
+const FORM_WORD = onFirstUse(() => new RegExp([
   String.raw`\b(?:invoice|facture|factura|fattura|fatura|faktura|number|num[ée]ro|n[úu]mero|date|fecha|address|adres|indirizzo|direcci[oó]n|documento|tipo|description|descrizione|descripci[oó]n|quantity|quantit[ée]|cantidad|qty|amount|montant|importe|importo|bedrag)\b`,
   String.raw`\b(?:rechnung|factuur)`,
   String.raw`\p{L}*(?:nummer|datum|adresse)\b`,
-].join('|'), 'iu');
+].join('|'), 'iu'));
 
 /** A label and its value in one ("Company: …", "Denominazione: …"). */
-const LABEL_AND_VALUE = /^[\p{L}][\p{L} ./()-]{1,30}:\s*\S/u;
+const LABEL_AND_VALUE = onFirstUse(() => /^[\p{L}][\p{L} ./()-]{1,30}:\s*\S/u);
 
 /** A street and its house number: "Bahnhofstraße 5", "12 Mill Lane", "rue de la Paix 4", "Via Roma 12". */
-const STREET = new RegExp([
+const STREET = onFirstUse(() => new RegExp([
   String.raw`^\p{L}[\p{L}.'-]*(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|damm|ufer|straat|laan|plein|gracht|kade)\s+\d+\s?\p{L}?$`,
   String.raw`^\d+[a-z]?,?\s+[\p{L}' ]+\s(?:street|st|road|rd|avenue|ave|lane|drive|way|place|court)\.?$`,
   String.raw`^(?:\d+[a-z]?,?\s+)?(?:rue|avenue|boulevard|bd|chemin|impasse|all[ée]e|via|viale|piazza|corso|calle|avenida|plaza|paseo|carrer|rua)\s.*\d`,
-].join('|'), 'iu');
+].join('|'), 'iu'));
 
 /** Too little of a name: under two letters, or cut at a bracket or a separator. */
-const FRAGMENT = /^[([{]|[-/:,&+([{]$|^[^\p{L}]*(?:\p{L}[^\p{L}]*)?$/u;
+const FRAGMENT = onFirstUse(() => /^[([{]|[-/:,&+([{]$|^[^\p{L}]*(?:\p{L}[^\p{L}]*)?$/u);
 
 /** An invoice number whose cell wrapped or whose label ran into it. */
 const CUT_NUMBER = /^[-/.:,]|[-/:,]$/;
@@ -53,17 +54,17 @@ const LETTERHEAD_DEPTH = 40;
  * XML-Daten von elektronischen Rechnungen", "Profil EN16931").
  */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'.-]*|\p{Ll}{1,3}|[&+·-])`;
-const PROPER_NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){0,4}$`, 'u');
+const PROPER_NAME = onFirstUse(() => new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){0,4}$`, 'u'));
 /** A document title or a date: large print that names no one. */
 const TITLE_OR_DATE = /\b(?:invoice|rechnung|gutschrift|facture|avoir|factuur|creditnota|factura|fattura|credit\s+note|receipt|quittung|folio|statement)|\d{1,2}[./-]\d{1,2}[./-]\d{2}/i;
 
 /** Why `name` cannot be a party's name, or null. */
 export function nameDoubt(name: string): string | null {
   const value = name.trim();
-  if (FRAGMENT.test(value)) return `"${value}" is part of a name at most`;
-  if (LABEL_AND_VALUE.test(value)) return `"${value}" still holds its label`;
-  if (STREET.test(value)) return `"${value}" is a street`;
-  const word = value.match(FORM_WORD);
+  if (FRAGMENT().test(value)) return `"${value}" is part of a name at most`;
+  if (LABEL_AND_VALUE().test(value)) return `"${value}" still holds its label`;
+  if (STREET().test(value)) return `"${value}" is a street`;
+  const word = value.match(FORM_WORD());
   if (word) return `"${value}" holds "${word[0]}", a word of the form`;
   return null;
 }
@@ -100,7 +101,7 @@ function otherName(larger: readonly Segment[], inv: Invoice): string | null {
     const t = squeeze(text);
     return t.includes(seller) || seller.includes(t) || sellerWords.some((w) => t.includes(w));
   };
-  const other = larger.find((s) => /\p{L}{3}/u.test(s.text) && PROPER_NAME.test(s.text.trim()) && !TITLE_OR_DATE.test(s.text)
+  const other = larger.find((s) => /\p{L}{3}/u.test(s.text) && PROPER_NAME().test(s.text.trim()) && !TITLE_OR_DATE.test(s.text)
     && !nameDoubt(s.text) && !sameName(s.text) && squeeze(s.text) !== squeeze(inv.buyer.name));
   return other ? other.text.trim() : null;
 }

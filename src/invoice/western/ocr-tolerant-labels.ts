@@ -1,4 +1,5 @@
 import { withCaseClasses } from '../../core/case-classes.js';
+import { onFirstUse } from '../../core/remembered.js';
 import type { PageText } from '../../core/text.js';
 
 /**
@@ -34,10 +35,10 @@ export function accentTolerant(re: RegExp): RegExp {
 }
 
 /** A marked letter and its bare form, as `accentTolerant` writes them: "[äa]". */
-const ACCENT_CLASS = new RegExp(`^\\[[${Object.keys(BARE).join('')}]\\p{L}\\]$`, 'u');
+const ACCENT_CLASS = onFirstUse(() => new RegExp(`^\\[[${Object.keys(BARE).join('')}]\\p{L}\\]$`, 'u'));
 
 /** A letter as a label pattern writes it: a literal letter, or a class of letters only ("[äa]"). */
-const LETTER_ATOM = /^(?:\p{L}|\[\p{L}+\])$/u;
+const LETTER_ATOM = onFirstUse(() => /^(?:\p{L}|\[\p{L}+\])$/u);
 
 /**
  * Whether the text being parsed is printed text: a PDF text layer whose every character was drawn
@@ -144,7 +145,7 @@ export function tolerantForm(re: RegExp): RegExp {
     i += text.length;
     const quantifier = src.slice(i).match(/^(?:[?*+]|\{\d+(?:,\d*)?\})\??/)?.[0] ?? '';
     i += quantifier.length;
-    tokens.push({ text: text + quantifier, letter: LETTER_ATOM.test(text), quantified: quantifier !== '' });
+    tokens.push({ text: text + quantifier, letter: LETTER_ATOM().test(text), quantified: quantifier !== '' });
   }
   let out = '';
   for (let i = 0; i < tokens.length;) {
@@ -172,7 +173,7 @@ export function tolerantForm(re: RegExp): RegExp {
       }
       if ((k === 1 && run.length >= 3) || run.length >= 5) out += ' ?';
       // A marked letter it may leave out altogether in a longer word: "Kufer" for "Käufer".
-      out += run.length >= 5 && plain(k) && ACCENT_CLASS.test(t.text) ? `${t.text}?` : t.text;
+      out += run.length >= 5 && plain(k) && ACCENT_CLASS().test(t.text) ? `${t.text}?` : t.text;
     });
     i = j;
   }
@@ -189,11 +190,11 @@ export function tolerantForm(re: RegExp): RegExp {
  * inside a word ("Saint-Étienne"), a word's dash before "und" ("Elektro- und Sanitärtechnik"), a country
  * before its postcode ("D-07545", "CH-8001"), a negative amount ("-8,79").
  */
-export const SENDER_SEPARATOR = /\s+[-–|●•·]\s+|\s*[|●•]\s*|(?<=\d)[-–]\s+|\s+[-–](?=\p{L})|(?<=\p{L}{3})-(?=\d)/u;
+const SENDER_SEPARATOR = onFirstUse(() => /\s+[-–|●•·]\s+|\s*[|●•]\s*|(?<=\d)[-–]\s+|\s+[-–](?=\p{L})|(?<=\p{L}{3})-(?=\d)/u);
 
 /** A sender line's parts, trimmed, empty ones dropped (see SENDER_SEPARATOR). */
 export function senderParts(text: string): string[] {
-  return text.split(SENDER_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  return text.split(SENDER_SEPARATOR()).map((p) => p.trim()).filter(Boolean);
 }
 
 /**
