@@ -372,6 +372,9 @@ function numberBeforeTotal(lines: readonly string[], read: number, figure: numbe
 
 const DOTTED_DATE = /(?<![\d.,])(?:\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?![\d,])\.?/g;
 
+/** A figure grouped in Indian lakhs and crores: two digits a group above the thousands ("2,10,984.00"). */
+const LAKH_GROUPED = /(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?=\.\d{2}(?![\d.,]))/g;
+
 /** Figures with cents a page must print before a whole number among them reads as a lost decimal point. */
 const WITH_CENTS = 2;
 
@@ -386,9 +389,11 @@ function printedWithoutCents(lines: readonly string[], total: number): string | 
   // Dates written with points ("06.05.2025", "2025.05.06.") are no figures with cents.
   const figures = lines.flatMap((l) => amountsIn(l.replace(DOTTED_DATE, ' ')));
   if (figures.length < WITH_CENTS) return null;
-  // With its cents, whatever groups its thousands ("4 008,00 €", "4.008,00", "4,008.00").
+  // With its cents, whatever groups its thousands ("4 008,00 €", "4.008,00", "4,008.00"), or in Indian
+  // lakhs and crores ("3,02,505.00", "1,23,45,678.00"): in that shape only, commas and a decimal point.
   const withCents = new RegExp(String.raw`(?<![\d.,])${Math.abs(total)}[.,]00(?!\d)`);
-  const ungrouped = (l: string) => l.replace(/(?<=\d)[\s\u00a0\u202f'’.,](?=\d{3}(?!\d))/g, '');
+  const ungrouped = (l: string) =>
+    l.replace(LAKH_GROUPED, (figure) => figure.replace(/,/g, '')).replace(/(?<=\d)[\s\u00a0\u202f'’.,](?=\d{3}(?!\d))/g, '');
   // Also across a line break: a narrow cell wraps a grouped figure after its thousands ("kr 19" over "515,00").
   if (lines.some((l, i) => withCents.test(ungrouped(l)) || (i > 0 && withCents.test(ungrouped(`${lines[i - 1]} ${l}`))))) return null;
   return `${total} is printed without the cents the page's other figures have`;

@@ -64,6 +64,17 @@ describe('a card terminal named EDC', () => {
   });
 });
 
+describe('an e-wallet pays the total as a card does', () => {
+  it('"TOTAL SALE" that "E-WALLET" pays is the total, not the subtotal with the tax it includes added', () => {
+    const r = settled([...HEAD, 'CURRY PUFF 2  4.40', 'SOY MILK 1  2.60', 'PREPAID RELOAD  10.00', 'Sub-Total  17.00', 'GST 6% (incl.)  0.40', 'TOTAL SALE  17.00', 'E-WALLET  17.00', 'CHANGE  0.00']);
+    expect(r.invoice.totalAmount).toBe(17);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+    const grab = settled([...HEAD, 'CURRY PUFF 2  4.40', 'SOY MILK 1  2.60', 'Sub-Total  7.00', 'GST 6% (incl.)  0.40', 'TOTAL SALE  7.00', 'GRABPAY  7.00']);
+    expect(grab.invoice.totalAmount).toBe(7);
+    expect(fieldsInDoubt(grab.checks)).not.toContain('totalAmount');
+  });
+});
+
 describe('net and tax as the receipt prints them', () => {
   const lines = ['KEDAI RUNCIT MAJU SDN BHD', 'TOTAL  10.40', 'CASH  10.40', 'GST SUMMARY', 'CODE  %  NET AMT  GST  TOTAL(RM)', 'SR  6  9.81  0.59  10.40'];
   const reading = (amount: number, tax: number, total: number) => Object.assign(emptyInvoice('MYR'), { amount, taxAmount: tax, totalAmount: total });

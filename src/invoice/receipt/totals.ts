@@ -36,11 +36,13 @@ const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b|\brnd\b|avrundning|afrunding|afr
 const PAID = ocrTolerant(/^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|amount\s+paid|paid|pay(?:ment)?|received|bar(?:geld)?|espèces)\b|现金|实收|收款|支付)/i);
 /** A payment anywhere on its line ("TTL CASH RM43.40"), for a payment that needs no change line. */
 const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|nets|edc|tunai|tendered|paid)\b/i);
+/** An e-wallet, which pays the total exactly as a card does: "E-WALLET", "TOUCH N GO EWALLET", "GRABPAY". */
+const E_WALLET = String.raw`e-?\s*wallet|touch\s*'?\s*n\s*'?\s*go|grab\s*pay|boost`;
 /**
  * A card payment, which pays the total exactly ("VISA 35.90", "CREDIT CARD 42.35", "EDC RM 96.90": the
- * card terminal, as Malaysian tills name it); not "CARD NO".
+ * card terminal, as Malaysian tills name it), or an e-wallet's; not "CARD NO".
  */
-const CARD_PAID = ocrTolerant(/^(?:credit\s*card|credit|debit\s*card|debit|card|visa|master\s*card|master|amex|nets|edc)\b(?!\s*(?:no|number|#))/i);
+const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:credit\s*card|credit|debit\s*card|debit|card|visa|master\s*card|master|amex|nets|edc|${E_WALLET})\b(?!\s*(?:no|number|#))`, 'i'));
 /** A card terminal's approval ("APPROVED", "APPR CODE: 0A12B3", "APPROVAL CODE"; OCR's 0 for O). */
 const CARD_APPROVED = /\bapp?r[o0]ved\b|\bappr(?:[o0]val)?\.?\s*(?:c[o0]de|n[o0]|#|:)/i;
 /**
@@ -190,7 +192,7 @@ export function isTillReceipt(lines: readonly string[]): boolean {
 }
 
 /** Cash or a card paid at a till, its word first or after one other ("TTL CASH", OCR's "IHL CASH"). */
-const TILL_PAYMENT = ocrTolerant(/^(?:\S+\s+)?(?:cash|tunai|tendered|credit\s*card|debit\s*card|visa|master(?:\s*card)?|amex|nets|edc)\b/i);
+const TILL_PAYMENT = ocrTolerant(new RegExp(String.raw`^(?:\S+\s+)?(?:cash|tunai|tendered|credit\s*card|debit\s*card|visa|master(?:\s*card)?|amex|nets|edc|${E_WALLET})\b`, 'i'));
 
 /**
  * A page paid at a till: it prints the change given back, or what was paid in cash or by card with its
