@@ -444,12 +444,23 @@ const DAY_FIRST_PLACE = /\b(?:sdn\.?\s*)?bhd\b|\bjln\b|\(\s*\d{5,12}\s*-\s*[A-Z]
 const MALAYSIAN_TAX_ID = /\bGST\b[^\n\d]{0,20}\b\d{12}\b|\b[A-Z]\d{2}-\d{4}-\d{8}\b/i;
 
 /**
+ * A Malaysian company or business registration in brackets under the shop's name: up to 7 digits
+ * ("(124525-H)"), 9 with the two leading zeros of the SSM's form ("(000760274-K)"), or a state's two
+ * letters and 7 digits ("(JM0123456-D)"). Not a Singapore UEN, whose 9 digits open with the year
+ * ("199802345K").
+ */
+const MALAYSIAN_REGISTRATION = /\(\s*(?:\d{5,7}|00\d{7}|[A-Z]{2}\d{7})\s*-\s*[A-Z]\s*\)/;
+/** What a Singapore receipt prints: its company form, the country, its dollar. */
+const SINGAPORE = /\bpte\.?\s*ltd\b|\bsingapore\b|\bS\$|\bSGD\b/i;
+
+/**
  * A till's currency that the general reader does not take from a bare prefix: "RM 12.50", "TOTAL (RM)",
- * "S$12.50", or a ringgit receipt that prints no sign but the shop's Malaysian tax registration. Null
- * when none is printed.
+ * "S$12.50", or a ringgit receipt that prints no sign but the shop's Malaysian tax or company
+ * registration. Null when none is printed.
  */
 function tillCurrency(text: string): string | null {
   if (/\bRM\s*\d|\(RM\)|\bRM\s*$/m.test(text) || MALAYSIAN_TAX_ID.test(text)) return 'MYR';
+  if (MALAYSIAN_REGISTRATION.test(text) && !SINGAPORE.test(text)) return 'MYR';
   if (/\bS\$\s*\d/.test(text)) return 'SGD';
   return null;
 }

@@ -192,6 +192,13 @@ describe('a till receipt\'s customer and currency', () => {
     expect(settled(bare('GST REG NO.: 001269075968')).invoice.currency).toBe('MYR');
     expect(settled(bare('GST REG NO: M2-0123456-7')).invoice.currency).toBeNull();
   });
+
+  it('ringgit with no "RM" and no GST number: a Malaysian company registration under the name; not a Singapore UEN', () => {
+    const bare = (reg: string) => ['KEDAI KUNCI MAJU', reg, 'NO 5, JALAN MERANTI 2', 'DATE: 23/02/2018', 'NET TOTAL :  8.40', 'CASH RECEIVED :  10.00', 'CHANGE :  1.60'];
+    for (const reg of ['(000123456-K)', '(123456-A)', '(JM0123456-D)']) expect(settled(bare(reg)).invoice.currency).toBe('MYR');
+    for (const reg of ['(199802345-K)', 'UEN: 201512345K']) expect(settled(bare(reg)).invoice.currency).toBeNull();
+    expect(settled([...bare('(000123456-K)'), 'ABC TRADING PTE LTD']).invoice.currency).toBeNull();
+  });
 });
 
 describe('figures a row off their labels', () => {
