@@ -13,7 +13,7 @@ import { otherDatesIn, plausibleYear, readReceiptDate } from './receipt/dates.js
 import { amountsIn, cents, trailingAmount, trailingFigure } from './receipt/figures.js';
 import { MAX_ROUNDING, maxRounding, noteRounding, roundingOf } from './receipt/rounding.js';
 import { noteTillReceipt } from './receipt/till.js';
-import { cardPaymentAgainst, isTillReceipt, isTotalLine, paidAtTill, readReceiptTotal, roundingIn } from './receipt/totals.js';
+import { cardPaymentAgainst, isTillReceipt, isTotalLine, readReceiptTotal, rungAtTill, roundingIn } from './receipt/totals.js';
 
 export { fixOcrDigits } from './receipt/figures.js';
 export { paidLessChange } from './receipt/totals.js';
@@ -67,7 +67,7 @@ export function parseReceiptText(input: string | readonly PageText[]): Invoice {
   inv.totalAmount = total?.total ?? null;
   if (total?.doubt) noteGuess(inv, 'totalAmount', total.doubt);
   noteRounding(inv, roundingIn(lines));
-  if (paidAtTill(lines)) noteTillReceipt(inv);
+  if (rungAtTill(lines)) noteTillReceipt(inv);
 
   inv.taxAmount = taxLineAmount(lines, inv.totalAmount);
   const number = text.match(/(?:receipt|beleg|bon|ticket|invoice|rechnung|facture|recibo|小票|单号)[-\s]*(?:no\.?|nr\.?|#|n°|number|nummer)?\s*[:.：]?\s*([A-Z0-9-]*\d[A-Z0-9-]*)/i);
@@ -179,7 +179,7 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   netAndTaxInPlace(inv, lines, total?.arithmetic === 'paid' && inv.totalAmount !== null && cents(total.total) === cents(inv.totalAmount));
   // Paid less change that vouches for the total tells a till as well, its figures printed a row off
   // their labels ("RM 2.00" over "CASH") or not.
-  if (paidAtTill(lines) || total?.arithmetic === 'paid') {
+  if (rungAtTill(lines) || total?.arithmetic === 'paid') {
     noteTillReceipt(inv);
     // A till receipt's shop is the name it prints first: the letter rules' guess is a reading when it is
     // that line, or a part of it ("D.I.Y. (M) SDN BHD" read from "MR. D.I.Y. (M) SDN BHD").

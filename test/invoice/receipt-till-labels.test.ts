@@ -201,6 +201,19 @@ describe('a till receipt\'s customer and currency', () => {
   });
 });
 
+describe('a bill rung up at a till, its payment not printed', () => {
+  const bill = ['MAJU STEAK CORNER', 'LOT 5 JALAN BESAR 2', '(GST REG. NO : 000123456789)', 'TAX INVOICE', 'DATE : 01-03-2018', 'STEAK  2 X 30.00  60.00',
+    'TOTAL (EXCLUDING GST)  60.00', 'GST PAYABLE (6%):  3.60', 'TOTAL :  63.60'];
+  it('a cashier, till or operator named: the header is the shop, and no receipt number is owed', () => {
+    for (const till of ['CASHIER: AMIN', 'TILL: 3', 'OPERATOR: LINA']) {
+      const r = settled([...bill.slice(0, 5), till, ...bill.slice(5)]);
+      expect(r.invoice).toMatchObject({ date: '2018-03-01', totalAmount: 63.6, seller: { name: 'MAJU STEAK CORNER' } });
+      expect(r.status).toBe('ok');
+    }
+    expect(fieldsInDoubt(settled(bill).checks)).toEqual(expect.arrayContaining(['seller.name']));
+  });
+});
+
 describe('figures a row off their labels', () => {
   it('"PAYMENT :" with its figure on the next row is no payment of 0.00: the total stands', () => {
     const r = settled([...HEAD, 'PANADOL  1.00 X 6.00  6.00 Z', 'VITAMIN C  2.00 X 7.20  14.40 Z', 'TOTAL:  20.40', 'PAYMENT :', 'TOTAL PAYMENT :  20.40', 'CHANGE  :  0.00', '> MASTER  20.40']);

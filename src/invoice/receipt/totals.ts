@@ -198,8 +198,19 @@ const TILL_PAYMENT = ocrTolerant(new RegExp(String.raw`^(?:\S+\s+)?(?:cash|tunai
  * A page paid at a till: it prints the change given back, or what was paid in cash or by card with its
  * figure ("CASH 50.00", "TTL CASH RM43.40", "VISA 9.80"); not an invoice's "Amount paid" beside its total.
  */
-export function paidAtTill(lines: readonly string[]): boolean {
+function paidAtTill(lines: readonly string[]): boolean {
   return paidLessChange(lines) !== null || lines.some((l) => TILL_PAYMENT.test(l.trim()) && !isTotalLine(l) && trailingAmount(l) !== null);
+}
+
+/** Who or what rang the sale up, as a till prints it: "CASHIER: SHAM", "CSHR: 03", "TILL: 2", "OPERATOR: APPLE". */
+const TILL_OPERATOR = /^(?:cashier|cshr|till|operator)\s*(?:no\.?|#|id)?\s*:/i;
+
+/**
+ * A page rung up at a till: paid there (paidAtTill), or naming its cashier, till or operator, as a bill
+ * whose payment is not printed does (a restaurant's bill brought to the table).
+ */
+export function rungAtTill(lines: readonly string[]): boolean {
+  return paidAtTill(lines) || lines.some((l) => TILL_OPERATOR.test(l.trim()));
 }
 
 export interface ReceiptTotal {
