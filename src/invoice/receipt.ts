@@ -439,9 +439,9 @@ const DAY_FIRST_PLACE = /\b(?:sdn\.?\s*)?bhd\b|\bjln\b|\(\s*\d{5,12}\s*-\s*[A-Z]
  * A Malaysian tax registration: the 12 digits of a GST number the Royal Malaysian Customs gave ("GST ID
  * NO: 000306020352", "GST REG NO.: 001269075968"; Singapore's GST numbers have letters or 9 to 10
  * characters), or a sales and service tax number, a letter and three groups of digits ("SST No:
- * W10-1808-31009912", 2018 on).
+ * W10-1808-31009912", 2018 on). OCR may lose the space after GST ("GSTID: 000306020352").
  */
-const MALAYSIAN_TAX_ID = /\bGST\b[^\n\d]{0,20}\b\d{12}\b|\b[A-Z]\d{2}-\d{4}-\d{8}\b/i;
+const MALAYSIAN_TAX_ID = /\bGST(?:\b|(?=(?:ID|NO|REG)\b))[^\n\d]{0,20}\b\d{12}\b|\b[A-Z]\d{2}-\d{4}-\d{8}\b/i;
 
 /**
  * A Malaysian company or business registration in brackets under the shop's name: up to 7 digits

@@ -55,6 +55,15 @@ describe('terse till labels', () => {
   });
 });
 
+describe('a faded total label', () => {
+  it('"lotal Payable" (the T read as l) labels the total; a bare figure under it is not the total', () => {
+    const r = settled([...HEAD, 'DETERGENT 3KG  21.90 S', 'RICE 10KG  32.00 Z', 'lotal Payable  53.90', 'VISA  53.90']);
+    expect(r.invoice.totalAmount).toBe(53.9);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+    expect(settled([...HEAD, 'DETERGENT 3KG  21.90 S', 'RICE 10KG  32.00 Z', 'lotal Payable  53.90', '59.90']).invoice.totalAmount).toBe(53.9);
+  });
+});
+
 describe('a card terminal named EDC', () => {
   it('"EDC RM 96.90" pays the total: the tax "INCLUDED IN TOTAL" below it is not the total', () => {
     const r = settled([...HEAD, 'WALL CLOCK  2 X 32.00  64.00', 'MAGIC SEALER  1 X 32.90  32.90', 'ITEM(S) : 2  QTY(S) : 3', 'TOTAL INCL. GST@6%  RM 96.90', 'EDC  RM 96.90',
@@ -190,6 +199,7 @@ describe('a till receipt\'s customer and currency', () => {
     const bare = (gst: string) => ['KEDAI RUNCIT MAJU', gst, 'DATE: 23/02/2018', 'TOTAL  8.40', 'CASH  10.00', 'CHANGE  1.60'];
     expect(settled(bare('(GST ID NO. : 002017808384)')).invoice.currency).toBe('MYR');
     expect(settled(bare('GST REG NO.: 001269075968')).invoice.currency).toBe('MYR');
+    expect(settled(bare('GSTID: 001269075968')).invoice.currency).toBe('MYR');
     expect(settled(bare('GST REG NO: M2-0123456-7')).invoice.currency).toBeNull();
   });
 

@@ -9,10 +9,11 @@ import { amountsIn, bareAmount, cents, trailingAmount, trailingFigure } from './
 import { MAX_ROUNDING } from './rounding.js';
 
 /**
- * Labels of the amount to pay, tolerant of OCR ("Tota l", "T0TAL", "TotaSales"); Malay "Jumlah" too,
- * and the terse ones of tills: "DUE 7.20", "TTL 39.72", "TTL ATF RND 46.90" (total after rounding).
+ * Labels of the amount to pay, tolerant of OCR ("Tota l", "T0TAL", "TotaSales", "lotal Payable": a faded
+ * T read as l); Malay "Jumlah" too, and the terse ones of tills: "DUE 7.20", "TTL 39.72", "TTL ATF RND
+ * 46.90" (total after rounding).
  */
-const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|amount\s+due|balance\s+due|^due\b(?!\s*date)|tota|\bttl\b|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额/i);
+const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|amount\s+due|balance\s+due|^due\b(?!\s*date)|tota|\blotal\b|\bttl\b|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额/i);
 /** Lines with "total" in them that are not the amount to pay: parts, counts, payments, change. */
 const NOT_TOTAL = new RegExp(
   [
