@@ -340,6 +340,9 @@ function netAndTaxInPlace(inv: Invoice, lines: readonly string[], vouched: boole
  */
 const BUYER_LABEL = /\b(?:bill(?:ed)?\s+to|sold\s+to|ship\s+to|deliver(?:ed)?\s+to|customer|cust(?:omer)?\s*name|name|member|debtor|pelanggan|guest|client|attn)\b/i;
 
+/** Which copy of a card slip this is: "CUSTOMER COPY", "MERCHANT COPY", "CARDHOLDER COPY". */
+const SLIP_COPY = /\b(?:customer|merchant|cardholder|bank)\s+copy\b/i;
+
 /**
  * A till receipt names a customer only under a label ("BILL TO :", "CUSTOMER :"): the letter rules'
  * buyer read from an unlabelled line of it is an address line or an item ("43200 CHERAS", "LOT 1851-A &
@@ -349,8 +352,10 @@ function noUnlabelledBuyer(inv: Invoice, lines: readonly string[]): void {
   const name = inv.buyer.name;
   if (name === null) return;
   const at = lines.findIndex((l) => l.includes(name));
-  // A labelled line that ends in a figure names no one: "CUSTOMER SAVING FROM RRP 3.40".
-  if (at >= 0 && trailingAmount(lines[at]!) === null && (BUYER_LABEL.test(lines[at]!) || (at > 0 && BUYER_LABEL.test(lines[at - 1]!)))) return;
+  // A labelled line that ends in a figure names no one: "CUSTOMER SAVING FROM RRP 3.40"; nor does a card
+  // slip's "CUSTOMER COPY".
+  const named = at >= 0 && trailingAmount(lines[at]!) === null && !SLIP_COPY.test(lines[at]!);
+  if (named && (BUYER_LABEL.test(lines[at]!) || (at > 0 && BUYER_LABEL.test(lines[at - 1]!)))) return;
   inv.buyer.name = null;
   dropGuess(inv, 'buyer.name');
 }

@@ -224,6 +224,16 @@ describe('a bill rung up at a till, its payment not printed', () => {
   });
 });
 
+describe('a card terminal\'s slip alone', () => {
+  it('is a payment at a till: no number, net or tax owed, and "CUSTOMER COPY" names no customer', () => {
+    const r = settled(['KEDAI KASUT MAJU', 'NO 21 JALAN MERDEKA', 'TID: 80012345', 'SALE', 'DATE: 12/06/19  TIME: 14:22', 'VISA', 'APPR CODE: A12B3',
+      'AMOUNT  RM 189.90', 'APPROVED', 'CUSTOMER COPY']);
+    expect(r.invoice).toMatchObject({ date: '2019-06-12', totalAmount: 189.9, buyer: { name: null } });
+    expect(r.checks.filter((c) => !c.ok).map((c) => c.id)).not.toEqual(expect.arrayContaining(['required_fields']));
+    expect(r.checks.filter((c) => !c.ok).map((c) => c.id)).not.toEqual(expect.arrayContaining(['totals_partial']));
+  });
+});
+
 describe('figures a row off their labels', () => {
   it('"PAYMENT :" with its figure on the next row is no payment of 0.00: the total stands', () => {
     const r = settled([...HEAD, 'PANADOL  1.00 X 6.00  6.00 Z', 'VITAMIN C  2.00 X 7.20  14.40 Z', 'TOTAL:  20.40', 'PAYMENT :', 'TOTAL PAYMENT :  20.40', 'CHANGE  :  0.00', '> MASTER  20.40']);

@@ -208,10 +208,12 @@ const TILL_OPERATOR = /^(?:cashier|cshr|till|operator)\s*(?:no\.?|#|id)?\s*:/i;
 
 /**
  * A page rung up at a till: paid there (paidAtTill), or naming its cashier, till or operator, as a bill
- * whose payment is not printed does (a restaurant's bill brought to the table).
+ * whose payment is not printed does (a restaurant's bill brought to the table); a card terminal's slip,
+ * its approval beside the amount charged ("APPROVED", "AMOUNT RM 189.90"), is a payment at a till too.
  */
 export function rungAtTill(lines: readonly string[]): boolean {
-  return paidAtTill(lines) || lines.some((l) => TILL_OPERATOR.test(l.trim()));
+  const slip = lines.some((l) => CARD_APPROVED.test(l)) && lines.some((l, i) => SLIP_AMOUNT.test(l.trim()) && (labelledAmount(lines, i) ?? 0) > 0);
+  return slip || paidAtTill(lines) || lines.some((l) => TILL_OPERATOR.test(l.trim()));
 }
 
 export interface ReceiptTotal {
