@@ -112,7 +112,7 @@ function headerName(lines: readonly string[]): string | null {
 export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   const registered = inv.seller.name !== null && isRegistration(inv.seller.name);
   for (const who of ['seller', 'buyer'] as const) {
-    if (inv[who].name && (isTableHeader(inv[who].name!) || isRegistration(inv[who].name!))) {
+    if (inv[who].name && (isTableHeader(inv[who].name!) || isRegistration(inv[who].name!) || NOTICE.test(inv[who].name!))) {
       inv[who].name = null;
       dropGuess(inv, `${who}.name`);
     }
@@ -228,6 +228,12 @@ const HEADER_WORDS = /^(?:desc(?:ription)?|items?|qty|quantity|amount|amt|price|
 function isTableHeader(name: string): boolean {
   return HEADER_WORDS.test(name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
 }
+
+/**
+ * A receipt's notice or courtesy line, which names no one: "Goods sold are not returnable" (OCR's
+ * "retumable"), "NOT REFUNDABLE", "THANK YOU", "TERIMA KASIH", "PLEASE COME AGAIN".
+ */
+const NOTICE = /\bgoods\s+sold\b|\bnot\s+re\w*able\b|\bthank\s+you\b|\bterima\s+kasih\b|\bcome\s+again\b/i;
 
 /**
  * A company's registration number as Malaysian receipts print it ("(123456-X)", "(1234567-A)",
