@@ -168,6 +168,7 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   inv.currency ??= tillCurrency(text);
   noteRounding(inv, roundingIn(lines, maxRounding(inv.currency)));
   if (roundingOf(inv) !== 0) printedNetAndTax(inv, lines);
+  else if (rungAtTill(lines)) noUnprintedTax(inv, lines);
   const date = readReceiptDate(lines);
   if (date && inv.date === date.date && !date.doubt && DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '') && (DAY_FIRST_PLACE.test(text) || MALAYSIAN_TAX_ID.test(text))) {
     // Malaysian and Singaporean documents print the day first; the other reading did not know where it was.
@@ -281,6 +282,19 @@ function printedNetAndTax(inv: Invoice, lines: readonly string[]): void {
   const printed = printedFigures(lines);
   if (inv.taxAmount !== null && !printed.has(cents(Math.abs(inv.taxAmount)))) inv.taxAmount = taxLineAmount(lines, inv.totalAmount);
   if (inv.amount !== null && !printed.has(cents(Math.abs(inv.amount)))) inv.amount = printedNet(inv, lines);
+}
+
+/**
+ * A till receipt that prints no tax line: a tax the other reader computed (the total less a net it read,
+ * "SUBTOTAL 24:20" read as 24) is none the page states, and goes with the net it came from when the page
+ * does not print that either.
+ */
+function noUnprintedTax(inv: Invoice, lines: readonly string[]): void {
+  if (inv.taxAmount === null || lines.some((l) => TAX_LABEL.test(l))) return;
+  const printed = printedFigures(lines);
+  if (printed.has(cents(Math.abs(inv.taxAmount)))) return;
+  inv.taxAmount = null;
+  if (inv.amount !== null && !printed.has(cents(Math.abs(inv.amount)))) inv.amount = null;
 }
 
 /** The one figure the page prints that makes the total with the tax (and the printed rounding), or null. */

@@ -144,6 +144,15 @@ describe('net and tax as the receipt prints them', () => {
   });
 });
 
+describe('a till receipt that prints no tax', () => {
+  it('states no tax computed from a net OCR misread ("SUBTOTAL 18:40"), nor that net', () => {
+    const r = settled(['KEDAI BUKU MAJU', '(001234567-U)', 'NO 2 JALAN SEKOLAH', 'DATE: 30/08/2019', 'EXERCISE BOOK  10  12.40', 'PENCIL 2B  12  6.00',
+      'SUBTOTAL  18:40', 'NETT TOTAL  18.40', 'CASH  20.00', 'CHANGE  1.60']);
+    expect(r.invoice).toMatchObject({ totalAmount: 18.4, taxAmount: null, amount: null });
+    expect(r.checks.map((c) => c.message ?? '').join(' ')).not.toContain('computed');
+  });
+});
+
 describe('a till receipt\'s customer and currency', () => {
   it('a labelled line that ends in a figure names no customer: "CUSTOMER SAVING FROM RRP 3.40"', () => {
     const r = settled([...HEAD, 'FILE A4  4  60.00  240.00', 'SUB TOTAL  240.00', 'TOTAL INCLUDE GST  240.00', 'CASH  250.00', 'CHANGE  10.00', 'CUSTOMER SAVING FROM RRP  3.40', 'PRICE INCLUSIVE OF GST6%']);
