@@ -191,6 +191,9 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     }
     // The shop's registration number, read for its name, is printed under the name.
     if (registered && header !== null && !isRegistration(header)) inv.seller.name = header;
+    // A header wrapped before its company form ("PASARAYA BORONG PINTAR" over "SDN BHD") is one name.
+    const form = header === null ? undefined : lines[lines.indexOf(header) + 1];
+    if (inv.seller.name === header && form !== undefined && BARE_FORM.test(form)) inv.seller.name = `${header} ${form}`;
     noUnlabelledBuyer(inv, lines);
   }
   if (date && inv.date && date.date !== inv.date && !plausibleYear(inv.date)) {
@@ -241,6 +244,8 @@ const NOTICE = /\bgoods\s+sold\b|\bnot\s+re\w*able\b|\bthank\s+you\b|\bterima\s+
  * "BR NO.:(124525-H)", "(CO.REG :860671-D)", "Co. Reg. No. 123456-X"), with its label.
  */
 const REGISTRATION = /\(?\s*(?:(?:co\.?\s*reg(?:istration)?|company|reg|br|roc)\.?\s*(?:no\.?)?\s*[:.]?\s*)?\(?\s*\d{5,12}\s*-\s*[A-Z]\s*\)?/gi;
+/** A Malaysian company form on a line of its own: "SDN BHD", "SDN. BHD.", "(M) SDN BHD", "BHD". */
+const BARE_FORM = /^(?:\(\s*M\s*\)\s*)?(?:SDN\.?\s*)?BHD\.?$/i;
 /** A "name" that is a registration number and its label, naming no one. */
 function isRegistration(name: string): boolean {
   const rest = name.replace(REGISTRATION, '');

@@ -233,6 +233,14 @@ describe('a bill rung up at a till, its payment not printed', () => {
   });
 });
 
+describe('a till receipt\'s header wrapped before its company form', () => {
+  it('"KEDAI RUNCIT SINAR" over "SDN BHD" is one name; a header over its address stays alone', () => {
+    const till = (second: string) => settled(['KEDAI RUNCIT SINAR', second, 'NO 3 JALAN MAWAR, 43000 KAJANG', 'DATE: 23/02/2018', 'ROTI  1  2.40', 'TOTAL  2.40', 'CASH  5.00', 'CHANGE  2.60']);
+    for (const form of ['SDN BHD', 'SDN. BHD.', '(M) SDN BHD']) expect(till(form).invoice.seller.name).toBe(`KEDAI RUNCIT SINAR ${form}`);
+    expect(till('(123456-A)').invoice.seller.name).toBe('KEDAI RUNCIT SINAR');
+  });
+});
+
 describe('a card terminal\'s slip alone', () => {
   it('is a payment at a till: no number, net or tax owed, and "CUSTOMER COPY" names no customer', () => {
     const r = settled(['KEDAI KASUT MAJU', 'NO 21 JALAN MERDEKA', 'TID: 80012345', 'SALE', 'DATE: 12/06/19  TIME: 14:22', 'VISA', 'APPR CODE: A12B3',
