@@ -1376,4 +1376,132 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 10 (held out)
+  {
+    id: 'pharmacy-gst-summary-s-z-month-abbr', batch: 10, date: '2018-03-18', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const s = priced([['VITAMIN C 1000MG 30S', 1, 32.5], ['HAND CREAM 50ML', 2, 12.9], ['FACE MASK 3PLY 50S', 1, 18.0]]);
+      const z = priced([['PARACETAMOL 500MG 100S', 1, 8.9], ['COUGH SYRUP 120ML', 1, 14.6]]);
+      const gst = r2((s.total * 6) / 106), incl = r2(s.total + z.total), total = round5(incl), cash = 150;
+      return { total, lines: [
+        { c: 'FARMASI SEJAHTERA' }, { c: 'SEJAHTERA HEALTHCARE SDN BHD (1077812-W)' }, { c: 'NO 7 JALAN BANDAR 11, 47100 PUCHONG' }, { c: 'GST ID No: 001547823901' },
+        { c: 'TAX INVOICE' }, '-', ['Inv: PS1803-01187', 'Counter 2'], ['Date: 18-MAR-2018', 'Time: 14:32'], '-',
+        ...s.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} S`]), ...z.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} Z`]), '-',
+        ['Total Incl GST', f2(incl)], ['Rounding Adj', f2(r2(total - incl))], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        { c: 'GST SUMMARY' }, ['Code', 'Amount', 'GST'], ['S 6%', f2(r2(s.total - gst)), f2(gst)], ['Z 0%', f2(z.total), '0.00'], '-',
+        { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-cash-sale-total-qty-amount', batch: 10, date: '2018-10-03', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['SCREW 8 X 1" (100PCS)', 2, 6.5], ['WALL PLUG 6MM', 5, 0.8], ['PAINT BRUSH 2"', 3, 4.2], ['SANDPAPER P120', 4, 1.1], ['CABLE TIE 8" 100PCS', 1, 7.9]]);
+      const total = it.total, qty = it.qty;
+      return { total, lines: [
+        { c: 'KEDAI PERKAKASAN CHUAN HIN' }, { c: '(002281934-T)' }, { c: '12 JALAN PASAR BARU, 41400 KLANG' }, { c: 'TEL: 03-3341 2290' }, '-',
+        { b: ['CASH SALE', ''] }, ['No: CS-18/10-0442', 'Date: 03/10/2018'], ['Salesman: AH HOCK', ''], '-',
+        ['Description', 'Qty  U/Price', 'Total'], '-',
+        ...it.rows.map((r) => [r.name, `${r.qty} x ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Total Qty :', f2(qty)], { b: ['Total Amount (RM) :', f2(total)] }, '-',
+        'Goods sold are not returnable.', 'Received By: ____________',
+      ] };
+    },
+  },
+  {
+    id: 'bakery-total-inclusive-gst-yy-time', batch: 10, date: '2018-03-24', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['BUTTER CROISSANT', 3, 3.6], ['KAYA BUN', 4, 1.9], ['CHOC MUFFIN', 2, 4.5], ['SOFT ROLL 6S', 1, 5.2]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'ROTI EMAS BAKERY' }, { c: 'EMAS BAKERY TRADING (JM0678123-U)' }, { c: '3 JALAN DATO ONN, 80000 JOHOR BAHRU' }, { c: 'GST No: 000678345120' }, '-',
+        ['24/03/18 14:32', 'R#0193'], '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}@${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Total Exclusive GST', f2(it.total)], ['GST @ 6%', f2(gst)], ['Total Inclusive GST', f2(incl)], ['Rounding Adj', f2(r2(total - incl))],
+        { b: ['Net Total', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'FRESH FROM OUR OVEN DAILY' },
+      ] };
+    },
+  },
+  {
+    id: 'kopitiam-sparse-handwritten-bill', batch: 10, date: '2018-08-07', style: { font: 'condensed', size: 14 }, degrade: 'photo',
+    build() {
+      const it = priced([['kopi ais', 2, 1.8], ['mee goreng', 1, 5.5], ['roti canai', 3, 1.2]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'KEDAI KOPI AH SENG' }, '', 'Tarikh: 7/8/18', '', ...it.rows.map((r) => [`  ${r.qty} ${r.name}`, f2(r.amount)]), '',
+        ['  Jumlah', `RM ${f2(total)}`], '', '  terima kasih',
+      ] };
+    },
+  },
+  {
+    id: 'minimart-void-line-change-over-total', batch: 10, date: '2018-08-05', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      const it = priced([['MILO 1KG', 1, 17.9], ['GARDENIA BREAD', 1, 3.9], ['MINERAL WATER 1.5L', 2, 1.7], ['INSTANT NOODLE 5S', 1, 4.6]]);
+      const voided = 17.9, net = r2(it.total - voided), total = round5(net), cash = 50;
+      return { total, lines: [
+        { c: 'MINIMARKET SERI MURNI' }, { c: 'SERI MURNI NIAGA (SA0299123-M)' }, { c: '5 JALAN MAWAR 2, 70400 SEREMBAN' }, '-',
+        ['DATE:05/08/2018', 'TIME:20:14'], 'RCPT: 0005-7712  CSHR: 03', '-',
+        ...it.rows.map((r) => [`${r.name} x${r.qty}`, f2(r.amount)]), ['** VOID ** MILO 1KG', `-${f2(voided)}`], '-',
+        ['ITEMS: 4', ''], ['SUBTOTAL', f2(net)], ['ROUNDING', f2(r2(total - net))], { b: ['TOTAL', f2(total)] },
+        ['CASH', f2(cash)], { b: ['CHANGE', f2(r2(cash - total))] }, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-till-with-stapled-card-slip', batch: 10, date: '2018-10-12', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['CLAYPOT CHICKEN RICE', 2, 16.9], ['STEAMED TILAPIA', 1, 32.0], ['CHINESE KAILAN', 1, 12.0], ['BARLEY ICE', 3, 3.5]]);
+      const total = round5(it.total);
+      return { total, lines: [
+        { c: 'RESTORAN HOCK KEE' }, { c: 'HOCK KEE FOOD (M) SDN BHD (1134560-D)' }, { c: '88 JALAN SULTAN, 50000 KUALA LUMPUR' }, '-',
+        ['Table 6', '12/10/2018 20:58'], 'Bill No: 10-4471', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Rounding', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] }, ['VISA', f2(total)], '-', '', '',
+        { c: 'PUBLIC BANK' }, { c: 'MERCHANT COPY' }, 'MID: 000004417762  TID: 20114587', 'VISA  ************3318', 'SALE',
+        ['DATE: OCT 12, 18', 'TIME: 21:03:44'], 'BATCH: 000118  INV: 000276', 'APPR CODE: 482917',
+        { b: ['AMOUNT RM', f2(total)] }, '', 'NO SIGNATURE REQUIRED', { c: '*** CUSTOMER COPY ***' },
+      ] };
+    },
+  },
+  {
+    id: 'grocer-chinese-malay-two-columns', batch: 10, date: '2018-06-22', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['白米 BERAS 10KG', 1, 29.9], ['花生油 MINYAK KACANG', 1, 16.8], ['酱油 KICAP', 2, 4.2], ['白糖 GULA 1KG', 2, 2.85]]);
+      const total = round5(it.total), cash = 100;
+      return { total, lines: [
+        { c: '福兴杂货 KEDAI RUNCIT HOCK HENG' }, { c: '(TR0045521-K)' }, { c: '17 JALAN PASAR, 36000 TELUK INTAN' }, '-',
+        ['单号 No: 62218', '日期 Tarikh: 22/06/2018'], '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}x${f2(r.price)}`, f2(r.amount)]), '-',
+        ['小计 Jumlah Kecil', f2(it.total)], ['调整 Pelarasan', f2(r2(total - it.total))], { b: ['总计 JUMLAH', f2(total)] },
+        ['现金 Tunai', f2(cash)], ['找钱 Baki', f2(r2(cash - total))], '-', { c: '多谢惠顾 TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'workshop-cash-bill-single-digit-dots', batch: 10, date: '2018-03-08', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      const it = priced([['ENGINE OIL 10W40 4L', 1, 88.0], ['OIL FILTER', 1, 18.0], ['BRAKE PAD (FRONT)', 1, 95.0], ['LABOUR', 1, 45.0]]);
+      const total = it.total, cash = 250;
+      return { total, lines: [
+        { c: 'BENGKEL KERETA MAJU JAYA' }, { c: '(PG0331287-P)' }, { c: 'LOT 9 JALAN PERMATANG, 13700 SEBERANG JAYA' }, '-',
+        { b: ['CASH BILL', 'No. 004512'] }, 'Date: 8.3.2018', 'Car No: PKL 4412', '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        { b: ['TOTAL RM', f2(total)] }, ['Paid', f2(cash)], ['Balance', f2(r2(cash - total))], '-', 'Next service: 8.6.2018 or 55,000 km', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'convenience-ewallet-total-sale-incl', batch: 10, date: '2018-05-29', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['CHICKEN SAUSAGE BUN', 2, 3.3], ['ICED LEMON TEA 500ML', 1, 2.9], ['POTATO CHIPS 60G', 1, 3.5], ['TOP UP RM10', 1, 10.0]]);
+      const gst = r2(((it.total - 10) * 6) / 106), total = it.total;
+      return { total, lines: [
+        { c: 'SEGI 24 CONVENIENCE' }, { c: 'SEGI MART SDN BHD (998123-X)' }, { c: 'G-03 JALAN PJU 1A/41, 47301 PETALING JAYA' }, { c: 'GST REG: 000123987654' }, '-',
+        ['29/05/2018', '07:41:22'], ['STORE 0112', 'TRANS 88201'], '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}`, f2(r.amount)]), '-',
+        ['Sub-Total', f2(total)], [`GST 6% (incl.)`, f2(gst)], { b: ['TOTAL SALE', f2(total)] }, ['TOUCH N GO EWALLET', f2(total)], ['CHANGE', '0.00'], '-',
+        { c: 'TOP UP IS NOT SUBJECT TO GST' }, { c: 'THANK YOU, SEE YOU AGAIN' },
+      ] };
+    },
+  },
 ];

@@ -13,7 +13,7 @@ import { otherDatesIn, plausibleYear, readReceiptDate } from './receipt/dates.js
 import { amountsIn, cents, trailingAmount, trailingFigure } from './receipt/figures.js';
 import { MAX_ROUNDING, maxRounding, noteRounding, roundingOf } from './receipt/rounding.js';
 import { noteTillReceipt } from './receipt/till.js';
-import { cardPaymentAgainst, isTillReceipt, isTotalLine, paidAtTill, readReceiptTotal, roundingIn } from './receipt/totals.js';
+import { cardPaymentAgainst, isTillReceipt, isTotalLine, readReceiptTotal, rungAtTill, roundingIn } from './receipt/totals.js';
 
 export { fixOcrDigits } from './receipt/figures.js';
 export { paidLessChange } from './receipt/totals.js';
@@ -67,7 +67,7 @@ export function parseReceiptText(input: string | readonly PageText[]): Invoice {
   inv.totalAmount = total?.total ?? null;
   if (total?.doubt) noteGuess(inv, 'totalAmount', total.doubt);
   noteRounding(inv, roundingIn(lines));
-  if (paidAtTill(lines)) noteTillReceipt(inv);
+  if (rungAtTill(lines)) noteTillReceipt(inv);
 
   inv.taxAmount = taxLineAmount(lines, inv.totalAmount);
   const number = text.match(/(?:receipt|beleg|bon|ticket|invoice|rechnung|facture|recibo|小票|单号)[-\s]*(?:no\.?|nr\.?|#|n°|number|nummer)?\s*[:.：]?\s*([A-Z0-9-]*\d[A-Z0-9-]*)/i);
@@ -112,7 +112,7 @@ function headerName(lines: readonly string[]): string | null {
 export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   const registered = inv.seller.name !== null && isRegistration(inv.seller.name);
   for (const who of ['seller', 'buyer'] as const) {
-    if (inv[who].name && (isTableHeader(inv[who].name!) || isRegistration(inv[who].name!))) {
+    if (inv[who].name && (isTableHeader(inv[who].name!) || isRegistration(inv[who].name!) || NOTICE.test(inv[who].name!))) {
       inv[who].name = null;
       dropGuess(inv, `${who}.name`);
     }
@@ -168,6 +168,7 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   inv.currency ??= tillCurrency(text);
   noteRounding(inv, roundingIn(lines, maxRounding(inv.currency)));
   if (roundingOf(inv) !== 0) printedNetAndTax(inv, lines);
+  else if (rungAtTill(lines)) noUnprintedTax(inv, lines);
   const date = readReceiptDate(lines);
   if (date && inv.date === date.date && !date.doubt && DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '') && (DAY_FIRST_PLACE.test(text) || MALAYSIAN_TAX_ID.test(text))) {
     // Malaysian and Singaporean documents print the day first; the other reading did not know where it was.
@@ -179,7 +180,7 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   netAndTaxInPlace(inv, lines, total?.arithmetic === 'paid' && inv.totalAmount !== null && cents(total.total) === cents(inv.totalAmount));
   // Paid less change that vouches for the total tells a till as well, its figures printed a row off
   // their labels ("RM 2.00" over "CASH") or not.
-  if (paidAtTill(lines) || total?.arithmetic === 'paid') {
+  if (rungAtTill(lines) || total?.arithmetic === 'paid') {
     noteTillReceipt(inv);
     // A till receipt's shop is the name it prints first: the letter rules' guess is a reading when it is
     // that line, or a part of it ("D.I.Y. (M) SDN BHD" read from "MR. D.I.Y. (M) SDN BHD").
@@ -190,6 +191,9 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     }
     // The shop's registration number, read for its name, is printed under the name.
     if (registered && header !== null && !isRegistration(header)) inv.seller.name = header;
+    // A header wrapped before its company form ("PASARAYA BORONG PINTAR" over "SDN BHD") is one name.
+    const form = header === null ? undefined : lines[lines.indexOf(header) + 1];
+    if (inv.seller.name === header && form !== undefined && BARE_FORM.test(form)) inv.seller.name = `${header} ${form}`;
     noUnlabelledBuyer(inv, lines);
   }
   if (date && inv.date && date.date !== inv.date && !plausibleYear(inv.date)) {
@@ -230,10 +234,18 @@ function isTableHeader(name: string): boolean {
 }
 
 /**
+ * A receipt's notice or courtesy line, which names no one: "Goods sold are not returnable" (OCR's
+ * "retumable"), "NOT REFUNDABLE", "THANK YOU", "TERIMA KASIH", "PLEASE COME AGAIN".
+ */
+const NOTICE = /\bgoods\s+sold\b|\bnot\s+re\w*able\b|\bthank\s+you\b|\bterima\s+kasih\b|\bcome\s+again\b/i;
+
+/**
  * A company's registration number as Malaysian receipts print it ("(123456-X)", "(1234567-A)",
  * "BR NO.:(124525-H)", "(CO.REG :860671-D)", "Co. Reg. No. 123456-X"), with its label.
  */
 const REGISTRATION = /\(?\s*(?:(?:co\.?\s*reg(?:istration)?|company|reg|br|roc)\.?\s*(?:no\.?)?\s*[:.]?\s*)?\(?\s*\d{5,12}\s*-\s*[A-Z]\s*\)?/gi;
+/** A Malaysian company form on a line of its own: "SDN BHD", "SDN. BHD.", "(M) SDN BHD", "BHD". */
+const BARE_FORM = /^(?:\(\s*M\s*\)\s*)?(?:SDN\.?\s*)?BHD\.?$/i;
 /** A "name" that is a registration number and its label, naming no one. */
 function isRegistration(name: string): boolean {
   const rest = name.replace(REGISTRATION, '');
@@ -275,6 +287,19 @@ function printedNetAndTax(inv: Invoice, lines: readonly string[]): void {
   const printed = printedFigures(lines);
   if (inv.taxAmount !== null && !printed.has(cents(Math.abs(inv.taxAmount)))) inv.taxAmount = taxLineAmount(lines, inv.totalAmount);
   if (inv.amount !== null && !printed.has(cents(Math.abs(inv.amount)))) inv.amount = printedNet(inv, lines);
+}
+
+/**
+ * A till receipt that prints no tax line: a tax the other reader computed (the total less a net it read,
+ * "SUBTOTAL 24:20" read as 24) is none the page states, and goes with the net it came from when the page
+ * does not print that either.
+ */
+function noUnprintedTax(inv: Invoice, lines: readonly string[]): void {
+  if (inv.taxAmount === null || lines.some((l) => TAX_LABEL.test(l))) return;
+  const printed = printedFigures(lines);
+  if (printed.has(cents(Math.abs(inv.taxAmount)))) return;
+  inv.taxAmount = null;
+  if (inv.amount !== null && !printed.has(cents(Math.abs(inv.amount)))) inv.amount = null;
 }
 
 /** The one figure the page prints that makes the total with the tax (and the printed rounding), or null. */
@@ -340,6 +365,9 @@ function netAndTaxInPlace(inv: Invoice, lines: readonly string[], vouched: boole
  */
 const BUYER_LABEL = /\b(?:bill(?:ed)?\s+to|sold\s+to|ship\s+to|deliver(?:ed)?\s+to|customer|cust(?:omer)?\s*name|name|member|debtor|pelanggan|guest|client|attn)\b/i;
 
+/** Which copy of a card slip this is: "CUSTOMER COPY", "MERCHANT COPY", "CARDHOLDER COPY". */
+const SLIP_COPY = /\b(?:customer|merchant|cardholder|bank)\s+copy\b/i;
+
 /**
  * A till receipt names a customer only under a label ("BILL TO :", "CUSTOMER :"): the letter rules'
  * buyer read from an unlabelled line of it is an address line or an item ("43200 CHERAS", "LOT 1851-A &
@@ -349,8 +377,10 @@ function noUnlabelledBuyer(inv: Invoice, lines: readonly string[]): void {
   const name = inv.buyer.name;
   if (name === null) return;
   const at = lines.findIndex((l) => l.includes(name));
-  // A labelled line that ends in a figure names no one: "CUSTOMER SAVING FROM RRP 3.40".
-  if (at >= 0 && trailingAmount(lines[at]!) === null && (BUYER_LABEL.test(lines[at]!) || (at > 0 && BUYER_LABEL.test(lines[at - 1]!)))) return;
+  // A labelled line that ends in a figure names no one: "CUSTOMER SAVING FROM RRP 3.40"; nor does a card
+  // slip's "CUSTOMER COPY".
+  const named = at >= 0 && trailingAmount(lines[at]!) === null && !SLIP_COPY.test(lines[at]!);
+  if (named && (BUYER_LABEL.test(lines[at]!) || (at > 0 && BUYER_LABEL.test(lines[at - 1]!)))) return;
   inv.buyer.name = null;
   dropGuess(inv, 'buyer.name');
 }
@@ -372,6 +402,9 @@ function numberBeforeTotal(lines: readonly string[], read: number, figure: numbe
 
 const DOTTED_DATE = /(?<![\d.,])(?:\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?![\d,])\.?/g;
 
+/** A figure grouped in Indian lakhs and crores: two digits a group above the thousands ("2,10,984.00"). */
+const LAKH_GROUPED = /(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?=\.\d{2}(?![\d.,]))/g;
+
 /** Figures with cents a page must print before a whole number among them reads as a lost decimal point. */
 const WITH_CENTS = 2;
 
@@ -386,9 +419,11 @@ function printedWithoutCents(lines: readonly string[], total: number): string | 
   // Dates written with points ("06.05.2025", "2025.05.06.") are no figures with cents.
   const figures = lines.flatMap((l) => amountsIn(l.replace(DOTTED_DATE, ' ')));
   if (figures.length < WITH_CENTS) return null;
-  // With its cents, whatever groups its thousands ("4 008,00 €", "4.008,00", "4,008.00").
+  // With its cents, whatever groups its thousands ("4 008,00 €", "4.008,00", "4,008.00"), or in Indian
+  // lakhs and crores ("3,02,505.00", "1,23,45,678.00"): in that shape only, commas and a decimal point.
   const withCents = new RegExp(String.raw`(?<![\d.,])${Math.abs(total)}[.,]00(?!\d)`);
-  const ungrouped = (l: string) => l.replace(/(?<=\d)[\s\u00a0\u202f'’.,](?=\d{3}(?!\d))/g, '');
+  const ungrouped = (l: string) =>
+    l.replace(LAKH_GROUPED, (figure) => figure.replace(/,/g, '')).replace(/(?<=\d)[\s\u00a0\u202f'’.,](?=\d{3}(?!\d))/g, '');
   // Also across a line break: a narrow cell wraps a grouped figure after its thousands ("kr 19" over "515,00").
   if (lines.some((l, i) => withCents.test(ungrouped(l)) || (i > 0 && withCents.test(ungrouped(`${lines[i - 1]} ${l}`))))) return null;
   return `${total} is printed without the cents the page's other figures have`;
@@ -434,17 +469,28 @@ const DAY_FIRST_PLACE = /\b(?:sdn\.?\s*)?bhd\b|\bjln\b|\(\s*\d{5,12}\s*-\s*[A-Z]
  * A Malaysian tax registration: the 12 digits of a GST number the Royal Malaysian Customs gave ("GST ID
  * NO: 000306020352", "GST REG NO.: 001269075968"; Singapore's GST numbers have letters or 9 to 10
  * characters), or a sales and service tax number, a letter and three groups of digits ("SST No:
- * W10-1808-31009912", 2018 on).
+ * W10-1808-31009912", 2018 on). OCR may lose the space after GST ("GSTID: 000306020352").
  */
-const MALAYSIAN_TAX_ID = /\bGST\b[^\n\d]{0,20}\b\d{12}\b|\b[A-Z]\d{2}-\d{4}-\d{8}\b/i;
+const MALAYSIAN_TAX_ID = /\bGST(?:\b|(?=(?:ID|NO|REG)\b))[^\n\d]{0,20}\b\d{12}\b|\b[A-Z]\d{2}-\d{4}-\d{8}\b/i;
+
+/**
+ * A Malaysian company or business registration in brackets under the shop's name: up to 7 digits
+ * ("(124525-H)"), 9 with the two leading zeros of the SSM's form ("(000760274-K)"), or a state's two
+ * letters and 7 digits ("(JM0123456-D)"). Not a Singapore UEN, whose 9 digits open with the year
+ * ("199802345K").
+ */
+const MALAYSIAN_REGISTRATION = /\(\s*(?:\d{5,7}|00\d{7}|[A-Z]{2}\d{7})\s*-\s*[A-Z]\s*\)/;
+/** What a Singapore receipt prints: its company form, the country, its dollar. */
+const SINGAPORE = /\bpte\.?\s*ltd\b|\bsingapore\b|\bS\$|\bSGD\b/i;
 
 /**
  * A till's currency that the general reader does not take from a bare prefix: "RM 12.50", "TOTAL (RM)",
- * "S$12.50", or a ringgit receipt that prints no sign but the shop's Malaysian tax registration. Null
- * when none is printed.
+ * "S$12.50", or a ringgit receipt that prints no sign but the shop's Malaysian tax or company
+ * registration. Null when none is printed.
  */
 function tillCurrency(text: string): string | null {
   if (/\bRM\s*\d|\(RM\)|\bRM\s*$/m.test(text) || MALAYSIAN_TAX_ID.test(text)) return 'MYR';
+  if (MALAYSIAN_REGISTRATION.test(text) && !SINGAPORE.test(text)) return 'MYR';
   if (/\bS\$\s*\d/.test(text)) return 'SGD';
   return null;
 }

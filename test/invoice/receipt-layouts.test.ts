@@ -255,6 +255,28 @@ describe("another parser's reading held against the till's arithmetic", () => {
     expect(Object.keys(guessesOf(inv))).toEqual(['date']);
   });
 
+  it('a notice or courtesy line read for a party names no one', () => {
+    for (const notice of ['Goods sold are not retumable.', 'THANK YOU', 'NOT REFUNDABLE', 'TERIMA KASIH, SILA DATANG LAGI']) {
+      const inv = reading(42.35, '2018-03-02');
+      inv.buyer.name = notice;
+      noteGuess(inv, 'buyer.name', 'no label');
+      const read = checkTillArithmetic(inv, [...HEAD, 'CASH SALE', 'TOTAL AMOUNT (RM):  42.35', notice].join('\n'));
+      expect(read.buyer.name).toBeNull();
+      expect(guessesOf(read)['buyer.name']).toBeUndefined();
+    }
+    const named = reading(42.35, '2018-03-02');
+    named.buyer.name = 'SOLD TO THE LAW FIRM';
+    expect(checkTillArithmetic(named, [...HEAD, 'TOTAL  42.35'].join('\n')).buyer.name).toBe('SOLD TO THE LAW FIRM');
+  });
+
+  it('a whole total grouped in Indian lakhs ("₹2,10,984.00") is printed with its cents; other shapes are not', () => {
+    const page = (total: string) => ['SURYA TRADERS PVT LTD', 'Invoice Date: 02/03/2018', 'Taxable Value  1,78,800.00', 'IGST @ 18%  32,184.00', `Grand Total  ${total}`].join('\n');
+    for (const printed of ['₹2,10,984.00', '2,10,984.00']) expect(guessesOf(checkTillArithmetic(reading(210984, '2018-03-02'), page(printed)))).toEqual({});
+    const crore = page('1,23,45,678.00').replace('1,78,800.00', '1,04,62,439.00').replace('32,184.00', '18,83,239.00');
+    expect(guessesOf(checkTillArithmetic(reading(12345678, '2018-03-02'), crore))).toEqual({});
+    for (const printed of ['2,10,984', '21,0984.00']) expect(Object.keys(guessesOf(checkTillArithmetic(reading(210984, '2018-03-02'), page(printed))))).toEqual(['totalAmount']);
+  });
+
   it('no payment printed: the date is left as read; the total moves only by a rounding printed after it', () => {
     const unpaid = text.replace(/\nCASH.*\nCHANGE.*/, '');
     const inv = checkTillArithmetic(reading(42.33, '2018-02-03'), unpaid);

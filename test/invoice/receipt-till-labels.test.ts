@@ -55,12 +55,32 @@ describe('terse till labels', () => {
   });
 });
 
+describe('a faded total label', () => {
+  it('"lotal Payable" (the T read as l) labels the total; a bare figure under it is not the total', () => {
+    const r = settled([...HEAD, 'DETERGENT 3KG  21.90 S', 'RICE 10KG  32.00 Z', 'lotal Payable  53.90', 'VISA  53.90']);
+    expect(r.invoice.totalAmount).toBe(53.9);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+    expect(settled([...HEAD, 'DETERGENT 3KG  21.90 S', 'RICE 10KG  32.00 Z', 'lotal Payable  53.90', '59.90']).invoice.totalAmount).toBe(53.9);
+  });
+});
+
 describe('a card terminal named EDC', () => {
   it('"EDC RM 96.90" pays the total: the tax "INCLUDED IN TOTAL" below it is not the total', () => {
     const r = settled([...HEAD, 'WALL CLOCK  2 X 32.00  64.00', 'MAGIC SEALER  1 X 32.90  32.90', 'ITEM(S) : 2  QTY(S) : 3', 'TOTAL INCL. GST@6%  RM 96.90', 'EDC  RM 96.90',
       'XXXXXXXXXXXX1308 (VISA)', 'GST @6% INCLUDED IN TOTAL  RM 5.48']);
     expect(r.invoice.totalAmount).toBe(96.9);
     expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+});
+
+describe('an e-wallet pays the total as a card does', () => {
+  it('"TOTAL SALE" that "E-WALLET" pays is the total, not the subtotal with the tax it includes added', () => {
+    const r = settled([...HEAD, 'CURRY PUFF 2  4.40', 'SOY MILK 1  2.60', 'PREPAID RELOAD  10.00', 'Sub-Total  17.00', 'GST 6% (incl.)  0.40', 'TOTAL SALE  17.00', 'E-WALLET  17.00', 'CHANGE  0.00']);
+    expect(r.invoice.totalAmount).toBe(17);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+    const grab = settled([...HEAD, 'CURRY PUFF 2  4.40', 'SOY MILK 1  2.60', 'Sub-Total  7.00', 'GST 6% (incl.)  0.40', 'TOTAL SALE  7.00', 'GRABPAY  7.00']);
+    expect(grab.invoice.totalAmount).toBe(7);
+    expect(fieldsInDoubt(grab.checks)).not.toContain('totalAmount');
   });
 });
 
@@ -124,6 +144,15 @@ describe('net and tax as the receipt prints them', () => {
   });
 });
 
+describe('a till receipt that prints no tax', () => {
+  it('states no tax computed from a net OCR misread ("SUBTOTAL 18:40"), nor that net', () => {
+    const r = settled(['KEDAI BUKU MAJU', '(001234567-U)', 'NO 2 JALAN SEKOLAH', 'DATE: 30/08/2019', 'EXERCISE BOOK  10  12.40', 'PENCIL 2B  12  6.00',
+      'SUBTOTAL  18:40', 'NETT TOTAL  18.40', 'CASH  20.00', 'CHANGE  1.60']);
+    expect(r.invoice).toMatchObject({ totalAmount: 18.4, taxAmount: null, amount: null });
+    expect(r.checks.map((c) => c.message ?? '').join(' ')).not.toContain('computed');
+  });
+});
+
 describe('a till receipt\'s customer and currency', () => {
   it('a labelled line that ends in a figure names no customer: "CUSTOMER SAVING FROM RRP 3.40"', () => {
     const r = settled([...HEAD, 'FILE A4  4  60.00  240.00', 'SUB TOTAL  240.00', 'TOTAL INCLUDE GST  240.00', 'CASH  250.00', 'CHANGE  10.00', 'CUSTOMER SAVING FROM RRP  3.40', 'PRICE INCLUSIVE OF GST6%']);
@@ -179,7 +208,46 @@ describe('a till receipt\'s customer and currency', () => {
     const bare = (gst: string) => ['KEDAI RUNCIT MAJU', gst, 'DATE: 23/02/2018', 'TOTAL  8.40', 'CASH  10.00', 'CHANGE  1.60'];
     expect(settled(bare('(GST ID NO. : 002017808384)')).invoice.currency).toBe('MYR');
     expect(settled(bare('GST REG NO.: 001269075968')).invoice.currency).toBe('MYR');
+    expect(settled(bare('GSTID: 001269075968')).invoice.currency).toBe('MYR');
     expect(settled(bare('GST REG NO: M2-0123456-7')).invoice.currency).toBeNull();
+  });
+
+  it('ringgit with no "RM" and no GST number: a Malaysian company registration under the name; not a Singapore UEN', () => {
+    const bare = (reg: string) => ['KEDAI KUNCI MAJU', reg, 'NO 5, JALAN MERANTI 2', 'DATE: 23/02/2018', 'NET TOTAL :  8.40', 'CASH RECEIVED :  10.00', 'CHANGE :  1.60'];
+    for (const reg of ['(000123456-K)', '(123456-A)', '(JM0123456-D)']) expect(settled(bare(reg)).invoice.currency).toBe('MYR');
+    for (const reg of ['(199802345-K)', 'UEN: 201512345K']) expect(settled(bare(reg)).invoice.currency).toBeNull();
+    expect(settled([...bare('(000123456-K)'), 'ABC TRADING PTE LTD']).invoice.currency).toBeNull();
+  });
+});
+
+describe('a bill rung up at a till, its payment not printed', () => {
+  const bill = ['MAJU STEAK CORNER', 'LOT 5 JALAN BESAR 2', '(GST REG. NO : 000123456789)', 'TAX INVOICE', 'DATE : 01-03-2018', 'STEAK  2 X 30.00  60.00',
+    'TOTAL (EXCLUDING GST)  60.00', 'GST PAYABLE (6%):  3.60', 'TOTAL :  63.60'];
+  it('a cashier, till or operator named: the header is the shop, and no receipt number is owed', () => {
+    for (const till of ['CASHIER: AMIN', 'TILL: 3', 'OPERATOR: LINA']) {
+      const r = settled([...bill.slice(0, 5), till, ...bill.slice(5)]);
+      expect(r.invoice).toMatchObject({ date: '2018-03-01', totalAmount: 63.6, seller: { name: 'MAJU STEAK CORNER' } });
+      expect(r.status).toBe('ok');
+    }
+    expect(fieldsInDoubt(settled(bill).checks)).toEqual(expect.arrayContaining(['seller.name']));
+  });
+});
+
+describe('a till receipt\'s header wrapped before its company form', () => {
+  it('"KEDAI RUNCIT SINAR" over "SDN BHD" is one name; a header over its address stays alone', () => {
+    const till = (second: string) => settled(['KEDAI RUNCIT SINAR', second, 'NO 3 JALAN MAWAR, 43000 KAJANG', 'DATE: 23/02/2018', 'ROTI  1  2.40', 'TOTAL  2.40', 'CASH  5.00', 'CHANGE  2.60']);
+    for (const form of ['SDN BHD', 'SDN. BHD.', '(M) SDN BHD']) expect(till(form).invoice.seller.name).toBe(`KEDAI RUNCIT SINAR ${form}`);
+    expect(till('(123456-A)').invoice.seller.name).toBe('KEDAI RUNCIT SINAR');
+  });
+});
+
+describe('a card terminal\'s slip alone', () => {
+  it('is a payment at a till: no number, net or tax owed, and "CUSTOMER COPY" names no customer', () => {
+    const r = settled(['KEDAI KASUT MAJU', 'NO 21 JALAN MERDEKA', 'TID: 80012345', 'SALE', 'DATE: 12/06/19  TIME: 14:22', 'VISA', 'APPR CODE: A12B3',
+      'AMOUNT  RM 189.90', 'APPROVED', 'CUSTOMER COPY']);
+    expect(r.invoice).toMatchObject({ date: '2019-06-12', totalAmount: 189.9, buyer: { name: null } });
+    expect(r.checks.filter((c) => !c.ok).map((c) => c.id)).not.toEqual(expect.arrayContaining(['required_fields']));
+    expect(r.checks.filter((c) => !c.ok).map((c) => c.id)).not.toEqual(expect.arrayContaining(['totals_partial']));
   });
 });
 

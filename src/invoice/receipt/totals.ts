@@ -9,10 +9,11 @@ import { amountsIn, bareAmount, cents, trailingAmount, trailingFigure } from './
 import { MAX_ROUNDING } from './rounding.js';
 
 /**
- * Labels of the amount to pay, tolerant of OCR ("Tota l", "T0TAL", "TotaSales"); Malay "Jumlah" too,
- * and the terse ones of tills: "DUE 7.20", "TTL 39.72", "TTL ATF RND 46.90" (total after rounding).
+ * Labels of the amount to pay, tolerant of OCR ("Tota l", "T0TAL", "TotaSales", "lotal Payable": a faded
+ * T read as l); Malay "Jumlah" too, and the terse ones of tills: "DUE 7.20", "TTL 39.72", "TTL ATF RND
+ * 46.90" (total after rounding).
  */
-const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|amount\s+due|balance\s+due|^due\b(?!\s*date)|tota|\bttl\b|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额/i);
+const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|amount\s+due|balance\s+due|^due\b(?!\s*date)|tota|\blotal\b|\bttl\b|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额/i);
 /** Lines with "total" in them that are not the amount to pay: parts, counts, payments, change. */
 const NOT_TOTAL = new RegExp(
   [
@@ -36,11 +37,13 @@ const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b|\brnd\b|avrundning|afrunding|afr
 const PAID = ocrTolerant(/^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|amount\s+paid|paid|pay(?:ment)?|received|bar(?:geld)?|espèces)\b|现金|实收|收款|支付)/i);
 /** A payment anywhere on its line ("TTL CASH RM43.40"), for a payment that needs no change line. */
 const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|nets|edc|tunai|tendered|paid)\b/i);
+/** An e-wallet, which pays the total exactly as a card does: "E-WALLET", "TOUCH N GO EWALLET", "GRABPAY". */
+const E_WALLET = String.raw`e-?\s*wallet|touch\s*'?\s*n\s*'?\s*go|grab\s*pay|boost`;
 /**
  * A card payment, which pays the total exactly ("VISA 35.90", "CREDIT CARD 42.35", "EDC RM 96.90": the
- * card terminal, as Malaysian tills name it); not "CARD NO".
+ * card terminal, as Malaysian tills name it), or an e-wallet's; not "CARD NO".
  */
-const CARD_PAID = ocrTolerant(/^(?:credit\s*card|credit|debit\s*card|debit|card|visa|master\s*card|master|amex|nets|edc)\b(?!\s*(?:no|number|#))/i);
+const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:credit\s*card|credit|debit\s*card|debit|card|visa|master\s*card|master|amex|nets|edc|${E_WALLET})\b(?!\s*(?:no|number|#))`, 'i'));
 /** A card terminal's approval ("APPROVED", "APPR CODE: 0A12B3", "APPROVAL CODE"; OCR's 0 for O). */
 const CARD_APPROVED = /\bapp?r[o0]ved\b|\bappr(?:[o0]val)?\.?\s*(?:c[o0]de|n[o0]|#|:)/i;
 /**
@@ -190,14 +193,27 @@ export function isTillReceipt(lines: readonly string[]): boolean {
 }
 
 /** Cash or a card paid at a till, its word first or after one other ("TTL CASH", OCR's "IHL CASH"). */
-const TILL_PAYMENT = ocrTolerant(/^(?:\S+\s+)?(?:cash|tunai|tendered|credit\s*card|debit\s*card|visa|master(?:\s*card)?|amex|nets|edc)\b/i);
+const TILL_PAYMENT = ocrTolerant(new RegExp(String.raw`^(?:\S+\s+)?(?:cash|tunai|tendered|credit\s*card|debit\s*card|visa|master(?:\s*card)?|amex|nets|edc|${E_WALLET})\b`, 'i'));
 
 /**
  * A page paid at a till: it prints the change given back, or what was paid in cash or by card with its
  * figure ("CASH 50.00", "TTL CASH RM43.40", "VISA 9.80"); not an invoice's "Amount paid" beside its total.
  */
-export function paidAtTill(lines: readonly string[]): boolean {
+function paidAtTill(lines: readonly string[]): boolean {
   return paidLessChange(lines) !== null || lines.some((l) => TILL_PAYMENT.test(l.trim()) && !isTotalLine(l) && trailingAmount(l) !== null);
+}
+
+/** Who or what rang the sale up, as a till prints it: "CASHIER: SHAM", "CSHR: 03", "TILL: 2", "OPERATOR: APPLE". */
+const TILL_OPERATOR = /^(?:cashier|cshr|till|operator)\s*(?:no\.?|#|id)?\s*:/i;
+
+/**
+ * A page rung up at a till: paid there (paidAtTill), or naming its cashier, till or operator, as a bill
+ * whose payment is not printed does (a restaurant's bill brought to the table); a card terminal's slip,
+ * its approval beside the amount charged ("APPROVED", "AMOUNT RM 189.90"), is a payment at a till too.
+ */
+export function rungAtTill(lines: readonly string[]): boolean {
+  const slip = lines.some((l) => CARD_APPROVED.test(l)) && lines.some((l, i) => SLIP_AMOUNT.test(l.trim()) && (labelledAmount(lines, i) ?? 0) > 0);
+  return slip || paidAtTill(lines) || lines.some((l) => TILL_OPERATOR.test(l.trim()));
 }
 
 export interface ReceiptTotal {
