@@ -514,6 +514,9 @@ function spelledOtherwise(name: string, items: readonly TextItem[]): boolean {
   for (const w of own) {
     for (const v of page) {
       if (v === w || Math.abs(v.length - w.length) > 1 || v[0] !== w[0] || v.slice(-2) !== w.slice(-2)) continue;
+      // A reading that only lost a letter of the word ("Velwerk" in a small sender line beside the
+      // letterhead's "Velowerk") is the poorer of the two, as in nearlyPrinted.
+      if (v.length < w.length && subsequence(v, w)) continue;
       if (editDistance(v, w) === 1) return true;
     }
   }

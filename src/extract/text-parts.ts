@@ -6,7 +6,7 @@ import type { PageText } from '../core/text.js';
 import { doubtfulFields } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
-import { companyPrefix, withoutCompanyForm } from '../invoice/western/parties.js';
+import { companyPrefix, confirmedSeller, withoutCompanyForm } from '../invoice/western/parties.js';
 
 export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
   const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source, pages) : p));
@@ -24,6 +24,11 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
   // The parsers keep these by the invoice object they return: asked of it, not of the copy with names cut.
   const guessed = guessesOf(parsed);
+  // A guessed short name that the page prints with its company form: the parser's own confirmations
+  // asked again of the longer name (its row going on with the sender's whole address, "Stadtwerke
+  // Lindenau GmbH Postfach 10 11 04171 Leipzig", confirms it as the text layer's footer would).
+  const seller = invoice.seller;
+  if (guessed['seller.name'] && seller.name && seller.name !== parsed.seller.name && confirmedSeller(itemRows(pages), { ...seller, name: seller.name }, false)) delete guessed['seller.name'];
   const rounding = roundingOf(parsed);
   const till = isTillReceiptReading(parsed);
   return { source, invoice: { ...invoice, fieldSources }, ...(doubtful ? { doubtful } : {}), ...(Object.keys(guessed).length ? { guessed } : {}), ...(rounding ? { rounding } : {}), ...(till ? { tillReceipt: true } : {}) };
@@ -78,6 +83,9 @@ function withPrintedForm<P extends { name: string | null }>(seller: P, pages: re
   }
   return formed.size === 1 ? { ...seller, name: [...formed][0]! } : seller;
 }
+
+/** The OCR'd items' texts, one a row, as the parser's confirmations read a page. */
+const itemRows = (pages: readonly PageText[]) => pages.flatMap((p) => p.items.map((i) => i.text)).join('\n');
 
 /** Printed in Chinese: where a QR code carrying the invoice's key fields is to be expected. */
 export function pagesLookChinese(pages: readonly PageText[]): boolean {

@@ -474,6 +474,12 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, letterhead, item('Kuchenstudi Wendt GmbH · Hauptstrae 100 · 0109 Leipzig', 60))).unsure).toEqual([]);
     // A reading with another letter in a letter's place: one of the two is wrong.
     expect(doubtfulFields(inv, page(...sure, letterhead, item('Kuchenstudio Wenbt GmbH · Hauptstraße 100 · 04109 Leipzig', 60))).unsure).toEqual(['seller.name']);
+    // A long word that lost a letter in a small sender line ("Velwerk" for "Velowerk"), as an address
+    // block's word that gained one would not be.
+    inv.seller.name = 'Velowerk Bern GmbH';
+    const velowerk = item('Velowerk Bern GmbH', 96);
+    expect(doubtfulFields(inv, page(...sure, velowerk, item('Velwerk em Gmb, Lorrainestrasse 5, 3013 m', 60))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(...sure, velowerk, item('Veloewerk Bern GmbH, Lorrainestrasse 5, 3013 Bern', 60))).unsure).toEqual(['seller.name']);
   });
 
   it("names the other party's name, read from the same blocks, when one party's name is in doubt", () => {
@@ -629,13 +635,19 @@ describe("a seller's short name that another OCR'd row goes on to a company form
   ]);
   const part = (logo: string, sender: string) => textParts(letter(logo, sender), 'ocr', []).find((p) => p.source === 'ocr')!;
 
-  it('is that company, and still a guess to review', () => {
+  it('is that company, confirmed by a sender line that goes on with its whole address', () => {
     for (const [logo, sender, name] of [['Stadtwerke Lindenau', 'Stadtwerke Lindenau GmbH Postfach 10 11 04171 Leipzig', 'Stadtwerke Lindenau GmbH'],
       ['Feinkost Brenner', 'Feinkost Brenner GmbH & Co. KG Postfach 12 04 04009 Leipzig', 'Feinkost Brenner GmbH & Co. KG']]) {
       const read = part(logo, sender);
       expect(read.invoice.seller.name, logo).toBe(name);
-      expect(read.guessed, logo).toHaveProperty(['seller.name']);
+      expect(read.guessed ?? {}, logo).not.toHaveProperty(['seller.name']);
     }
+  });
+
+  it('is that company, and still a guess to review, when its row gives no address', () => {
+    const read = part('Feinkost Brenner', 'Feinkost Brenner GmbH & Co. KG');
+    expect(read.invoice.seller.name).toBe('Feinkost Brenner GmbH & Co. KG');
+    expect(read.guessed).toHaveProperty(['seller.name']);
   });
 
   it('stays as read when no row goes on from it to a form within a few words', () => {
