@@ -36,7 +36,7 @@ export const MIN_CONFIDENCE = 50;
 const digitsOfAmount = (n: number) => n.toFixed(2).replace('.', '');
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 /** Letters and digits: a name split over items or read with its spaces lost is still found. */
-const squeeze = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+export const squeeze = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 /** Enough of a name's start to find the items that show it. */
 const NAME_KEY = 6;
 

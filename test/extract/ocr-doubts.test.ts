@@ -602,6 +602,14 @@ describe('a name OCR ran into the text after it at its company form', () => {
     }
   });
 
+  it('takes the name so ended as the letterhead a company form names, no guess', () => {
+    for (const sender of ['Granite State Landscaping LLC18 Depot Rd', 'Kahvila-Leipomo Pullapuoti OyHämeenkatu 9']) {
+      expect(seller(sender).guessed ?? {}, sender).not.toHaveProperty(['seller.name']);
+    }
+    // A name cut without a form at its end is still the parser's guess.
+    expect(seller('Harwick Garden Assn..').guessed).toHaveProperty(['seller.name']);
+  });
+
   it('ends the name before a "c/o" row or a tax id run into it', () => {
     const buyer = (row: string) => textParts(scanned([
       { x: 20, y: 12, text: 'Granite State Landscaping LLC', size: 5 }, { x: 20, y: 20, text: '18 Depot Rd, Concord, NH 03301' },
