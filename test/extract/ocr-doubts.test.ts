@@ -44,6 +44,16 @@ describe('doubtful OCR fields', () => {
     expect(glued.uncertainOnly).toBeUndefined();
   });
 
+  it('takes a word of capitals inside small letters that another row prints on its own as how the name is written', () => {
+    const inv = invoice();
+    inv.seller.name = 'PixelForge Studio';
+    const sure = [item('83089647', 90), item('1526.00', 90), item('PixelForge Studio', 96)];
+    expect(doubtfulFields(inv, page(...sure, item('PixelForge Pro - annual licence (1 seat)', 90))).unsure).toEqual([]);
+    // Printed nowhere else, or only where the name is: a space OCR lost.
+    expect(doubtfulFields(inv, page(...sure, item('Pixel Forge Pro - annual licence (1 seat)', 90))).unsure).toEqual(['seller.name']);
+    expect(doubtfulFields(inv, page(...sure, item('PixelForge Studio · 12 Mill Lane', 90))).unsure).toEqual(['seller.name']);
+  });
+
   it('does not take a mail or web address for the name, and finds a name by its end when its start was misread', () => {
     const inv = invoice();
     inv.seller.name = 'Aubon mun ARL';
