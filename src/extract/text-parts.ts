@@ -6,7 +6,7 @@ import type { PageText } from '../core/text.js';
 import { doubtfulFields, squeeze } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
-import { companyPrefix, confirmedSeller, endsInCompanyForm, withoutCompanyForm } from '../invoice/western/parties.js';
+import { companyPrefix, confirmedSeller, endsInCompanyForm, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
 
 export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
   const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source, pages) : p));
@@ -25,7 +25,7 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
   // The parsers keep these by the invoice object they return: asked of it, not of the copy with names cut.
   const guessed = guessesOf(parsed);
-  if (source === 'ocr' && guessed['seller.name'] && sellerConfirmed(parsed, cut.name, invoice.seller, pages)) delete guessed['seller.name'];
+  if (source === 'ocr' && guessed['seller.name'] && sellerConfirmed(parsed, cut.name, invoice.seller, pages, guessed['seller.name'])) delete guessed['seller.name'];
   const rounding = roundingOf(parsed);
   const till = isTillReceiptReading(parsed);
   return { source, invoice: { ...invoice, fieldSources }, ...(doubtful ? { doubtful } : {}), ...(Object.keys(guessed).length ? { guessed } : {}), ...(rounding ? { rounding } : {}), ...(till ? { tillReceipt: true } : {}) };
@@ -89,10 +89,11 @@ function withPrintedForm<P extends { name: string | null }>(seller: P, pages: re
  * confirmations as that longer name (its row going on with the sender's whole address, "Stadtwerke
  * Lindenau GmbH Postfach 10 11 04171 Leipzig"). The buyer's name is no seller's, however formed.
  */
-function sellerConfirmed(parsed: Invoice, cut: string | null, seller: Invoice['seller'], pages: readonly PageText[]): boolean {
+function sellerConfirmed(parsed: Invoice, cut: string | null, seller: Invoice['seller'], pages: readonly PageText[], why: string): boolean {
   const name = seller.name;
   if (!name || name === parsed.seller.name || squeeze(name) === squeeze(parsed.buyer.name ?? '')) return false;
-  if (cut === name && endsInCompanyForm(name)) return true;
+  // (Only a guess for the want of a form: one for another company the page names stays.)
+  if (cut === name && endsInCompanyForm(name) && why === UNCONFIRMED_SELLER) return true;
   return confirmedSeller(itemRows(pages), { ...seller, name }, false);
 }
 

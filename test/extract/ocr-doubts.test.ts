@@ -618,6 +618,11 @@ describe('a name OCR ran into the text after it at its company form', () => {
     }
     // A name cut without a form at its end is still the parser's guess.
     expect(seller('Harwick Garden Assn..').guessed).toHaveProperty(['seller.name']);
+    // A footer that names another company leaves the letterhead in doubt, cut or not.
+    const sheet = letter('Nimbus Cloud Services, Inc.410 Townsend Street')[0]!;
+    const footer = textParts([{ ...sheet, items: [...sheet.items, { text: 'Orion Hosting LLC · 12 Pier St · Oakland', x: 20, y: 280, width: 90, height: 4, page: 1, confidence: 95 }] }], 'ocr', []).find((p) => p.source === 'ocr')!;
+    expect(footer.invoice.seller.name).toBe('Nimbus Cloud Services, Inc.');
+    expect(footer.guessed).toHaveProperty(['seller.name']);
   });
 
   it('ends the name before a "c/o" row or a tax id run into it', () => {
