@@ -3,10 +3,10 @@
  * then the Chinese or Western parser, and the lenient receipt reader when those find no total or date.
  */
 import type { PageText } from '../core/text.js';
-import { doubtfulFields } from './ocr-doubts.js';
+import { doubtfulFields, squeeze } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
-import { companyPrefix, withoutCompanyForm } from '../invoice/western/parties.js';
+import { companyPrefix, confirmedSeller, endsInCompanyForm, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
 
 export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
   const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source, pages) : p));
@@ -19,11 +19,13 @@ export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', te
 
 /** The parsers mark their fields with a fixed source; the caller knows whether the text came from OCR. */
 function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageText[]): SourcedInvoice {
-  const invoice = source === 'ocr' ? { ...parsed, seller: withPrintedForm(cutAtRunOn(parsed.seller), pages), buyer: cutAtRunOn(parsed.buyer) } : parsed;
+  const cut = cutAtRunOn(parsed.seller);
+  const invoice = source === 'ocr' ? { ...parsed, seller: withPrintedForm(cut, pages), buyer: cutAtRunOn(parsed.buyer) } : parsed;
   const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
   // The parsers keep these by the invoice object they return: asked of it, not of the copy with names cut.
   const guessed = guessesOf(parsed);
+  if (source === 'ocr' && guessed['seller.name'] && sellerConfirmed(parsed, cut.name, invoice.seller, pages, guessed['seller.name'])) delete guessed['seller.name'];
   const rounding = roundingOf(parsed);
   const till = isTillReceiptReading(parsed);
   return { source, invoice: { ...invoice, fieldSources }, ...(doubtful ? { doubtful } : {}), ...(Object.keys(guessed).length ? { guessed } : {}), ...(rounding ? { rounding } : {}), ...(till ? { tillReceipt: true } : {}) };
@@ -78,6 +80,25 @@ function withPrintedForm<P extends { name: string | null }>(seller: P, pages: re
   }
   return formed.size === 1 ? { ...seller, name: [...formed][0]! } : seller;
 }
+
+/**
+ * Whether a seller the parser guessed is named after all, once its name is read as the text layer would
+ * give it: cut where OCR ran it into its street, it ends in its company form ("Kahvila-Leipomo
+ * Pullapuoti OyHämeenkatu 9"), as a letterhead's name the parser takes without a guess does; or a
+ * short name that the page prints with its company form (withPrintedForm) passes the parser's own
+ * confirmations as that longer name (its row going on with the sender's whole address, "Stadtwerke
+ * Lindenau GmbH Postfach 10 11 04171 Leipzig"). The buyer's name is no seller's, however formed.
+ */
+function sellerConfirmed(parsed: Invoice, cut: string | null, seller: Invoice['seller'], pages: readonly PageText[], why: string): boolean {
+  const name = seller.name;
+  if (!name || name === parsed.seller.name || squeeze(name) === squeeze(parsed.buyer.name ?? '')) return false;
+  // (Only a guess for the want of a form: one for another company the page names stays.)
+  if (cut === name && endsInCompanyForm(name) && why === UNCONFIRMED_SELLER) return true;
+  return confirmedSeller(itemRows(pages), { ...seller, name }, false);
+}
+
+/** The OCR'd items' texts, one a row, as the parser's confirmations read a page. */
+const itemRows = (pages: readonly PageText[]) => pages.flatMap((p) => p.items.map((i) => i.text)).join('\n');
 
 /** Printed in Chinese: where a QR code carrying the invoice's key fields is to be expected. */
 export function pagesLookChinese(pages: readonly PageText[]): boolean {

@@ -44,6 +44,16 @@ describe('doubtful OCR fields', () => {
     expect(glued.uncertainOnly).toBeUndefined();
   });
 
+  it('takes a word of capitals inside small letters that another row prints on its own as how the name is written', () => {
+    const inv = invoice();
+    inv.seller.name = 'PixelForge Studio';
+    const sure = [item('83089647', 90), item('1526.00', 90), item('PixelForge Studio', 96)];
+    expect(doubtfulFields(inv, page(...sure, item('PixelForge Pro - annual licence (1 seat)', 90))).unsure).toEqual([]);
+    // Printed nowhere else, or only where the name is: a space OCR lost.
+    expect(doubtfulFields(inv, page(...sure, item('Pixel Forge Pro - annual licence (1 seat)', 90))).unsure).toEqual(['seller.name']);
+    expect(doubtfulFields(inv, page(...sure, item('PixelForge Studio · 12 Mill Lane', 90))).unsure).toEqual(['seller.name']);
+  });
+
   it('does not take a mail or web address for the name, and finds a name by its end when its start was misread', () => {
     const inv = invoice();
     inv.seller.name = 'Aubon mun ARL';
@@ -474,6 +484,12 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, letterhead, item('Kuchenstudi Wendt GmbH · Hauptstrae 100 · 0109 Leipzig', 60))).unsure).toEqual([]);
     // A reading with another letter in a letter's place: one of the two is wrong.
     expect(doubtfulFields(inv, page(...sure, letterhead, item('Kuchenstudio Wenbt GmbH · Hauptstraße 100 · 04109 Leipzig', 60))).unsure).toEqual(['seller.name']);
+    // A long word that lost a letter in a small sender line ("Velwerk" for "Velowerk"), as an address
+    // block's word that gained one would not be.
+    inv.seller.name = 'Velowerk Bern GmbH';
+    const velowerk = item('Velowerk Bern GmbH', 96);
+    expect(doubtfulFields(inv, page(...sure, velowerk, item('Velwerk em Gmb, Lorrainestrasse 5, 3013 m', 60))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(...sure, velowerk, item('Veloewerk Bern GmbH, Lorrainestrasse 5, 3013 Bern', 60))).unsure).toEqual(['seller.name']);
   });
 
   it("names the other party's name, read from the same blocks, when one party's name is in doubt", () => {
@@ -596,6 +612,19 @@ describe('a name OCR ran into the text after it at its company form', () => {
     }
   });
 
+  it('takes the name so ended as the letterhead a company form names, no guess', () => {
+    for (const sender of ['Granite State Landscaping LLC18 Depot Rd', 'Kahvila-Leipomo Pullapuoti OyHämeenkatu 9']) {
+      expect(seller(sender).guessed ?? {}, sender).not.toHaveProperty(['seller.name']);
+    }
+    // A name cut without a form at its end is still the parser's guess.
+    expect(seller('Harwick Garden Assn..').guessed).toHaveProperty(['seller.name']);
+    // A footer that names another company leaves the letterhead in doubt, cut or not.
+    const sheet = letter('Nimbus Cloud Services, Inc.410 Townsend Street')[0]!;
+    const footer = textParts([{ ...sheet, items: [...sheet.items, { text: 'Orion Hosting LLC · 12 Pier St · Oakland', x: 20, y: 280, width: 90, height: 4, page: 1, confidence: 95 }] }], 'ocr', []).find((p) => p.source === 'ocr')!;
+    expect(footer.invoice.seller.name).toBe('Nimbus Cloud Services, Inc.');
+    expect(footer.guessed).toHaveProperty(['seller.name']);
+  });
+
   it('ends the name before a "c/o" row or a tax id run into it', () => {
     const buyer = (row: string) => textParts(scanned([
       { x: 20, y: 12, text: 'Granite State Landscaping LLC', size: 5 }, { x: 20, y: 20, text: '18 Depot Rd, Concord, NH 03301' },
@@ -629,13 +658,19 @@ describe("a seller's short name that another OCR'd row goes on to a company form
   ]);
   const part = (logo: string, sender: string) => textParts(letter(logo, sender), 'ocr', []).find((p) => p.source === 'ocr')!;
 
-  it('is that company, and still a guess to review', () => {
+  it('is that company, confirmed by a sender line that goes on with its whole address', () => {
     for (const [logo, sender, name] of [['Stadtwerke Lindenau', 'Stadtwerke Lindenau GmbH Postfach 10 11 04171 Leipzig', 'Stadtwerke Lindenau GmbH'],
       ['Feinkost Brenner', 'Feinkost Brenner GmbH & Co. KG Postfach 12 04 04009 Leipzig', 'Feinkost Brenner GmbH & Co. KG']]) {
       const read = part(logo, sender);
       expect(read.invoice.seller.name, logo).toBe(name);
-      expect(read.guessed, logo).toHaveProperty(['seller.name']);
+      expect(read.guessed ?? {}, logo).not.toHaveProperty(['seller.name']);
     }
+  });
+
+  it('is that company, and still a guess to review, when its row gives no address', () => {
+    const read = part('Feinkost Brenner', 'Feinkost Brenner GmbH & Co. KG');
+    expect(read.invoice.seller.name).toBe('Feinkost Brenner GmbH & Co. KG');
+    expect(read.guessed).toHaveProperty(['seller.name']);
   });
 
   it('stays as read when no row goes on from it to a form within a few words', () => {

@@ -669,6 +669,9 @@ function namesMore(rest: string, name: string): boolean {
  * Schilerstrae 7 04109 Leipig", its separators lost on a scan). A scan often loses the footer or the
  * payment line in small print that confirms the name otherwise.
  */
+/** Why a letterhead's name that confirmedSeller does not confirm is a guess. */
+export const UNCONFIRMED_SELLER = 'no label or company form names the seller';
+
 export function confirmedSeller(text: string, { name, address, registered }: FoundParty & { name: string }, buyerLabelled: boolean): boolean {
   // (The text after each payee word compared, letters and digits only: no pattern made for the name.)
   const key = squeeze(name);

@@ -20,7 +20,7 @@ import { withCaseClasses } from '../../core/case-classes.js';
 import { noteGuess } from '../guesses.js';
 import { editDistance } from '../edit-distance.js';
 import { paidLessChange } from '../receipt.js';
-import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, confirmedSeller, findSeller, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm } from './parties.js';
+import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm } from './parties.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Labels
@@ -1363,7 +1363,7 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   }
 
   inv.seller.name = seller.name;
-  if (seller.guessed && seller.name && !confirmedSeller(text, { ...seller, name: seller.name }, labelledBuyer.lines.length > 0)) noteGuess(inv, 'seller.name', 'no label or company form names the seller');
+  if (seller.guessed && seller.name && !confirmedSeller(text, { ...seller, name: seller.name }, labelledBuyer.lines.length > 0)) noteGuess(inv, 'seller.name', UNCONFIRMED_SELLER);
   else if (seller.doubt && seller.name) noteGuess(inv, 'seller.name', seller.doubt);
   const otherReading = seller.name ? nearMiss(page1, seller.name) : null;
   const formed = otherReading ? wellFormedReading(seller.name!, otherReading) : null;
