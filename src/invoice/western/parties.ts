@@ -656,6 +656,9 @@ function namesMore(rest: string, name: string): boolean {
   return extra.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !COMPANY_FORM.test(w));
 }
 
+/** Why a letterhead's name that confirmedSeller does not confirm is a guess. */
+export const UNCONFIRMED_SELLER = 'no label or company form names the seller';
+
 /**
  * A seller's name read without a label or a company form, that the page confirms as the issuer's: it is
  * the payee of the bank account ("t.n.v. Studio Vermeer", "Account name: …"), the row under it gives its
@@ -669,9 +672,6 @@ function namesMore(rest: string, name: string): boolean {
  * Schilerstrae 7 04109 Leipig", its separators lost on a scan). A scan often loses the footer or the
  * payment line in small print that confirms the name otherwise.
  */
-/** Why a letterhead's name that confirmedSeller does not confirm is a guess. */
-export const UNCONFIRMED_SELLER = 'no label or company form names the seller';
-
 export function confirmedSeller(text: string, { name, address, registered }: FoundParty & { name: string }, buyerLabelled: boolean): boolean {
   // (The text after each payee word compared, letters and digits only: no pattern made for the name.)
   const key = squeeze(name);
