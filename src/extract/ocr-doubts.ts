@@ -18,6 +18,7 @@
  * but a net that two or more item lines add up to stands, and so does one unsure amount that the two
  * others, read with certainty or so confirmed, add up to (net + tax = total).
  */
+import { onFirstUse } from '../core/remembered.js';
 import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, pageLines, parseChineseAmount, type Invoice, type Segment } from '../invoice/index.js';
@@ -264,8 +265,8 @@ function nameShowing(name: string, items: readonly TextItem[]): Locate {
  * street or the other party's name beside it; the parsers then take the run for the name. The German
  * company forms that are written so (GmbH, mbH, mbB) are no such place.
  */
-const GLUED = /(?!mbH|mbB)\p{Ll}{2}\p{Lu}|\p{L}\.\d|\p{Ll}{2}\.\p{Lu}\p{Ll}/u;
-const runTogether = (name: string, items: readonly TextItem[]) => name.split(/\s+/).some((word) => (GLUED.test(word) && !writtenSo(word, name, items)) || DIGIT_FOR_LETTER.test(word) || FORM_INTO_FIGURE.test(word)) || /c\/o\b/i.test(name);
+const GLUED = onFirstUse(() => /(?!mbH|mbB)\p{Ll}{2}\p{Lu}|\p{L}\.\d|\p{Ll}{2}\.\p{Lu}\p{Ll}/u);
+const runTogether = (name: string, items: readonly TextItem[]) => name.split(/\s+/).some((word) => (GLUED().test(word) && !writtenSo(word, name, items)) || DIGIT_FOR_LETTER().test(word) || FORM_INTO_FIGURE.test(word)) || /c\/o\b/i.test(name);
 
 /**
  * Whether a word of capitals inside small letters is how the name is written ("PixelForge Studio"
@@ -277,7 +278,7 @@ function writtenSo(word: string, name: string, items: readonly TextItem[]): bool
   return items.some((i) => i.confidence !== undefined && !squeeze(i.text).includes(own) && i.text.split(/[\s,;:()]+/).includes(word));
 }
 /** A digit amid small letters or ending them ("expedici6n", "Elad6" for "Eladó"): a letter OCR read as a digit, however sure it was. */
-const DIGIT_FOR_LETTER = /\p{Ll}{2}\d(?:\p{Ll}|$)/u;
+const DIGIT_FOR_LETTER = onFirstUse(() => /\p{Ll}{2}\d(?:\p{Ll}|$)/u);
 /** A company form run into the figure after it ("LLC18 Depot Rd"): the name went on into the street. */
 const FORM_INTO_FIGURE = /^(?:LLC|LLP|Ltd|Inc|Corp|GmbH|AG|KG|SA|SAS|SARL|BV|NV|Oy|AB|AS|ApS|Kft|SRL|SL|Lda|Pty|Pte)\.?,?\d/;
 
@@ -314,9 +315,9 @@ function tradeLine(name: string, shown: readonly TextItem[]): boolean {
  * next label's word ends ("FV-2025-11-Rechnungsdatum"): the number wrapped onto the row under it, and
  * the label beside its first part was read in its place.
  */
-const LABEL_END = /\d\p{L}?(?:Date|Datum|Due|Invoice|Rechnung|Facture|Fecha|Data|Kunde|Customer|Page|Seite|Nr|No)[.:]?$/u;
-const LABEL_AFTER_SEPARATOR = /[-/.]\p{L}*(?:date|datum|due|invoice|rechnung|facture|fecha|data|kunde|customer|page|seite)[.:]?$/iu;
-const gluedLabel = (number: string) => LABEL_END.test(number) || LABEL_AFTER_SEPARATOR.test(number);
+const LABEL_END = onFirstUse(() => /\d\p{L}?(?:Date|Datum|Due|Invoice|Rechnung|Facture|Fecha|Data|Kunde|Customer|Page|Seite|Nr|No)[.:]?$/u);
+const LABEL_AFTER_SEPARATOR = onFirstUse(() => /[-/.]\p{L}*(?:date|datum|due|invoice|rechnung|facture|fecha|data|kunde|customer|page|seite)[.:]?$/iu);
+const gluedLabel = (number: string) => LABEL_END().test(number) || LABEL_AFTER_SEPARATOR().test(number);
 
 /**
  * Whether the OCR'd page shows the number only inside dates ("6" of "Datum  6 november 2025"): the
@@ -413,10 +414,10 @@ function countries(): Set<string> {
  * OCR gives them without their marks ("Belob" for "Beløb", "Racun" for "Račun"), and the Nordic
  * compounds of a word ("Fakturanr.", "Forfaldsdato").
  */
-const UNREAD_MARKS_WORDS = /^(?:factura|fecha|importe|iva|nif|cif|fatura|contribuinte|faktura\p{L}*|faktúra|dph|ičo|dič|celkem|spolu|nip|sprzedawca|nabywca|razem|moms\p{L}*|mva|beløb|belob|beløp|belop|forfald\p{L}*|forfall\p{L}*|számla|szamla|áfa|vevő|eladó|összesen|cumpărător|cumparator|furnizor|arve|kokku|ostja|müüja|račun|racun|pdv|kupac|ukupno|osnovica|ddv|kupec|skupaj|znesek)$/iu;
+const UNREAD_MARKS_WORDS = onFirstUse(() => /^(?:factura|fecha|importe|iva|nif|cif|fatura|contribuinte|faktura\p{L}*|faktúra|dph|ičo|dič|celkem|spolu|nip|sprzedawca|nabywca|razem|moms\p{L}*|mva|beløb|belob|beløp|belop|forfald\p{L}*|forfall\p{L}*|számla|szamla|áfa|vevő|eladó|összesen|cumpărător|cumparator|furnizor|arve|kokku|ostja|müüja|račun|racun|pdv|kupac|ukupno|osnovica|ddv|kupec|skupaj|znesek)$/iu);
 const UNREAD_MARKS_SMALL = /^(?:del|los|las|y|el|do|dos|das|em|com|og|til|av|af|och|för|i|w|z|na|za|és|și|ja|ve|pro|pre)$/;
 /** Words of invoices in the languages whose marks OCR reads (German, French, English, Dutch, Italian). */
-const READ_MARKS_WORDS = /^(?:rechnung\p{L}*|und|der|die|das|für|mit|von|mwst|ust|zzgl|inkl|betrag|summe|gesamt\p{L}*|facture|le|les|des|du|et|montant|pour|invoice|the|and|of|to|for|amount|date|due|tax|factuur|het|een|bedrag|btw|van|fattura|il|di|della|per|importo)$/iu;
+const READ_MARKS_WORDS = onFirstUse(() => /^(?:rechnung\p{L}*|und|der|die|das|für|mit|von|mwst|ust|zzgl|inkl|betrag|summe|gesamt\p{L}*|facture|le|les|des|du|et|montant|pour|invoice|the|and|of|to|for|amount|date|due|tax|factuur|het|een|bedrag|btw|van|fattura|il|di|della|per|importo)$/iu);
 
 /**
  * Whether the page is written in a language whose marks OCR does not give: PaddleOCR's dictionary
@@ -434,8 +435,8 @@ function inLanguageOfUnreadMarks(items: readonly TextItem[]): boolean {
   for (const item of items) {
     for (const token of item.text.split(/\s+/)) {
       const word = token.replace(/^[.,:;()]+|[.,:;()]+$/g, '');
-      if (UNREAD_MARKS_WORDS.test(word) || UNREAD_MARKS_SMALL.test(word)) unread++;
-      else if (READ_MARKS_WORDS.test(word)) read++;
+      if (UNREAD_MARKS_WORDS().test(word) || UNREAD_MARKS_SMALL.test(word)) unread++;
+      else if (READ_MARKS_WORDS().test(word)) read++;
     }
   }
   return unread >= MIN_LANGUAGE_WORDS && unread > read;

@@ -2,6 +2,7 @@
  * Positioned text (PDF text layer, OFD page text, OCR) → partial invoices: a matching template first,
  * then the Chinese or Western parser, and the lenient receipt reader when those find no total or date.
  */
+import { onFirstUse } from '../core/remembered.js';
 import type { PageText } from '../core/text.js';
 import { doubtfulFields, squeeze } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
@@ -35,14 +36,14 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
 const MIXED_FORMS = String.raw`(?:Ltd|Inc|Corp|Lda|Kft)\.?|GmbH|Oy|ApS|Limited`;
 /** Company forms in capitals: a capital and a small letter after one start another word. */
 const CAPITAL_FORMS = String.raw`PLLC|LLC|LLP|OHG|AG|KG|SARL|SAS|SRL|SA|BV|NV|AB|AS`;
-const GLUED_FORM = new RegExp(String.raw`^(.*?\S\s+(?:(?:${MIXED_FORMS})(?=\d|\p{Lu})|(?:${CAPITAL_FORMS})(?=\d|\p{Lu}\p{Ll})))`, 'u');
+const GLUED_FORM = onFirstUse(() => new RegExp(String.raw`^(.*?\S\s+(?:(?:${MIXED_FORMS})(?=\d|\p{Lu})|(?:${CAPITAL_FORMS})(?=\d|\p{Lu}\p{Ll})))`, 'u'));
 
 /**
  * The other party's rows and the party's own ids that OCR may run a name into, the space lost: a "c/o" row
  * ("Bostadsrättsföreningen Eken 4c/o Anna Lindqvist"), a tax id's label and its figures after a small letter
  * ("Javier Morales PintoNIF 24118730Q").
  */
-const GLUED_ROW = /^(.*?\S)(?:c\/o\s|(?<=\p{Ll})(?:NIF|CIF|NIE|VAT|UID|USt|TVA|BTW|IVA|KvK|ABN|GST)\b(?=.*\d))/u;
+const GLUED_ROW = onFirstUse(() => /^(.*?\S)(?:c\/o\s|(?<=\p{Ll})(?:NIF|CIF|NIE|VAT|UID|USt|TVA|BTW|IVA|KvK|ABN|GST)\b(?=.*\d))/u);
 
 /**
  * A party whose name OCR ran into the text after it, the space between them lost: at its company form
@@ -53,7 +54,7 @@ const GLUED_ROW = /^(.*?\S)(?:c\/o\s|(?<=\p{Ll})(?:NIF|CIF|NIE|VAT|UID|USt|TVA|B
  */
 function cutAtRunOn<P extends { name: string | null }>(party: P): P {
   if (!party.name) return party;
-  const name = (GLUED_FORM.exec(party.name)?.[1] ?? GLUED_ROW.exec(party.name)?.[1] ?? party.name).replace(/\.\.$/, '.');
+  const name = (GLUED_FORM().exec(party.name)?.[1] ?? GLUED_ROW().exec(party.name)?.[1] ?? party.name).replace(/\.\.$/, '.');
   return name === party.name ? party : { ...party, name };
 }
 
