@@ -88,6 +88,18 @@ describe('numbers, dates and taxes', () => {
   });
 });
 
+describe('another currency', () => {
+  it('a USD invoice\'s VAT box in EUR ("Net amount in EUR" over its figure) leaves the USD totals', () => {
+    const inv = read({
+      info: [['Invoice Number', 'SDS-2025-0644'], ['Currency', 'USD']],
+      totals: [['Net Amount', 'USD 4,200.00'], ['VAT @ 23%', 'USD 966.00'], ['Total Due', 'USD 5,166.00']],
+      extra: [d(22, 160, 'For Irish VAT purposes, EUR 1 = USD 1.0842'), d(22, 166, 'Net amount in EUR'), d(80, 166, 'EUR'), d(75, 170, '3,873.82'),
+        d(22, 176, 'VAT in EUR'), d(80, 176, 'EUR'), d(77, 180, '890.98'), d(22, 186, 'Total in EUR'), d(80, 186, 'EUR'), d(75, 190, '4,764.80')],
+    });
+    expect([inv.currency, inv.amount, inv.taxAmount, inv.totalAmount]).toEqual(['USD', 4200, 966, 5166]);
+  });
+});
+
 describe('a name wrapped at the page\'s edge', () => {
   it('a street with its number reaching further right does not stop the name\'s wrap ("Tecnoporto Soluções" over "Informáticas, Lda.")', () => {
     const inv = read({
@@ -97,5 +109,13 @@ describe('a name wrapped at the page\'s edge', () => {
     });
     expect(inv.buyer.name).toBe('Tecnoporto Soluções Informáticas, Lda.');
   });
-});
 
+  it('a person over a trade name at the page\'s edge stays two rows, a longer street under them notwithstanding', () => {
+    const inv = read({
+      window: [],
+      info: [],
+      extra: [d(150, 44, 'CLIENTE'), d(150, 48.5, 'María Soledad Pons Ferrer'), d(150, 53, 'Droguería Marisol'), d(150, 57.5, 'C/ Mayor 41, bajo, Algemesí'), d(150, 62, '46680 Algemesí (Valencia)')],
+    });
+    expect(inv.buyer.name).toBe('María Soledad Pons Ferrer');
+  });
+});

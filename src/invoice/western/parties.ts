@@ -197,11 +197,13 @@ const STREET_NAME = /(?:\b(?:road|street|lane|avenue|drive|crescent|terrace)|str
 function wrapsInto(first: BlockRow, second: BlockRow, rest: readonly BlockRow[] = []): boolean {
   const [a, b] = [first.cell, second.cell];
   if (!a || !b || first.bound === undefined || Math.abs(b.x - a.x) > 1.5) return false;
-  // At the page's edge, a row that wrapped is the widest of its block: rows of words under it that reach
-  // further right show that the column ran on (a contact's name over a longer company name). A street
-  // with its number may run further than a name wrapped before a long word ("Tecnoporto Soluções" over
-  // "Informáticas, Lda." over "Avenida da Boavista 1837, 5.º").
-  if (first.atEdge && [second, ...rest].some((r) => r.cell && r.cell.x2 > a.x2 + 0.5 && !/\d/.test(r.text))) return false;
+  // At the page's edge, a row that wrapped is the widest of its block: rows under it that reach further
+  // right show that the column ran on (a contact's name over a longer company name). Unless the second row
+  // ends the company's name with its form: then a street with its number may run further than the name
+  // wrapped before a long word ("Tecnoporto Soluções" over "Informáticas, Lda." over "Avenida da Boavista
+  // 1837, 5.º"); a person over a trade name ("María Soledad Pons Ferrer" over "Droguería Marisol") stays two.
+  const formEnds = endsInCompanyForm(second.text);
+  if (first.atEdge && [second, ...rest].some((r) => r.cell && r.cell.x2 > a.x2 + 0.5 && !(formEnds && /\d/.test(r.text)))) return false;
   if (/\d/.test(first.text) || /\d/.test(second.text) || namesCompany(first.text) || isContactRow(second.text) || !/^\p{L}/u.test(second.text)) return false;
   // A street without its number ("Holme Valley Road", "Bahnhofstraße") is the address, not the name's end.
   if (STREET_NAME.test(second.text.trim())) return false;

@@ -203,11 +203,23 @@ function oncePerLine(test: (l: Line) => boolean): (l: Line) => boolean {
  * Finds a money field: for each label group in priority order, the last line whose label is followed
  * by an amount; a label alone on its line takes the amount right of it on an adjacent line.
  */
+/**
+ * Whether a line names another currency than the document's by its code ("EUR" on a USD invoice). A
+ * symbol alone does not say it: "$" is the Canadian or the Australian dollar as well.
+ */
+function inOtherCurrency(text: string, currency: string | null): boolean {
+  const code = currency ? detectCurrency(text) : null;
+  return !!code && code !== currency && new RegExp(`\\b${code}\\b`).test(text);
+}
+
 function moneyField(lines: readonly Line[], labels: RegExp[], currency: string | null, exclude?: (l: Line) => boolean, rowEnd = false): number | null {
   // Which lines are left out does not depend on the label: asked once per line, not once per label group.
   const excluded = exclude ? lines.map(exclude) : null;
   for (const label of labels) {
     let value: number | null = null;
+    // A figure in another currency than the document's (the VAT box of a USD invoice stating its amounts
+    // in EUR, "Net amount in EUR  EUR 3,873.82") counts only when the label shows none in its own.
+    let foreign: number | null = null;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       // Most lines hold no label of the group: one test of the line's text, before its cells are asked.
@@ -217,7 +229,8 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
       const first = found !== null ? wrappedFigure(lines, i, found) : null;
       const hit = first !== null && rowEnd ? lastOfRow(line, label) ?? first : first;
       if (hit !== null) {
-        value = hit;
+        if (inOtherCurrency(line.text, currency)) foreign = hit;
+        else value = hit;
         continue;
       }
       if (/\d/.test(line.text.slice(lm.index! + lm[0].length))) continue;
@@ -244,9 +257,11 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
       const noted = !best && note && under && note.page === line.page && under.page === line.page && note.y - line.y < line.height * 1.5 && under.y - note.y < line.height * 1.5
         && note.segments.some((s) => s.x < seg.x2 && s.x2 > seg.x && /^\(.*\)$/.test(s.text.trim()));
       const figure = noted ? under.segments.find((s) => s.x < seg.x2 && s.x2 > seg.x && MONEY_CELL.test(s.text.trim())) : undefined;
-      if (best) value = best.v;
+      if (best && inOtherCurrency(line.text, currency)) foreign = best.v;
+      else if (best) value = best.v;
       else if (figure) value = parseAmount(figure.text) ?? value;
     }
+    value ??= foreign;
     if (value !== null) return value;
   }
   return null;
