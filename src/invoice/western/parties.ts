@@ -59,7 +59,7 @@ const SOLD_BY = /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|invoice)\s+from|ve
 const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|invoiced?\s*to|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|kupac|naručitelj|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|titulaire\s+du\s+contrat|intestatario\s+del(?:la)?\s+(?:contratto|fornitura)|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
-const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|Designated\s+Activity\s+Company|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|j?\.?d\.o\.o\.|d\.d\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)/;
+const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|S\.p\.A\.|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|Designated\s+Activity\s+Company|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|j?\.?d\.o\.o\.|d\.d\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)/;
 /**
  * A company's name: a company form after a name ("308,500 KG" is a weight, not a limited partnership)
  * or a French one before it, a Malay business word before it ("PERNIAGAAN ZHENG HUI"), or a Malaysian company number after it
@@ -156,7 +156,7 @@ const NUMBERED_ID = /^(?:[\p{L}][\p{L}.\- ]{0,30}?\s*(?:no\.?|nr\.?|n[°º]|numm
  * numbers are ids, not names; a VAT id is the party's tax id, which its block keeps.
  */
 /** A row of registration numbers and bank details: "SIRET 432 109 876 00028 · TVA FR21…", "HRB 44120", "IBAN DE12 …". */
-const REGISTRATION_ROW = /^(?:siret|siren|rcs|ape|naf|tva|vat|ust-?id(?:nr)?\.?|st\.?-?nr\.?|steuer-?nr\.?|kvk|btw|cif|nif|p\.?\s?iva|c\.f\.|uid|abn|acn|gstin|hrb|hra|amtsgericht|handelsregister|iban|bic|swift)(?=$|[\s.:])/i;
+const REGISTRATION_ROW = /^(?:siret|siren|rcs|ape|naf|tva|vat|ust-?id(?:nr)?\.?|st\.?-?nr\.?|steuer-?nr\.?|kvk|btw|cif|nif|p\.?\s?iva|c\.f\.|uid|abn|acn|gstin|hrb|hra|amtsgericht|handelsregister|iban|bic|swift|iscritt[oa]\s+(?:all['’]\s?(?:albo|ordine)|al\s+registro))(?=$|[\s.:])/i;
 
 function isIdRow(row: string): boolean {
   // A row with a VAT id is the party's tax id (read apart), not a row to skip.
@@ -186,6 +186,9 @@ function rightEdge(lines: readonly Line[], page: number): number {
   return edges.get(page) ?? Infinity;
 }
 
+/** A street's name by its last word, as English and German write it: no name wraps onto one. */
+const STREET_NAME = /(?:\b(?:road|street|lane|avenue|drive|crescent|terrace)|stra(?:ß|ss)e|gasse)$/i;
+
 /**
  * A name wrapped over two rows of a narrow column ("Calder Valley Timber" / "Supplies Ltd", "Meadowbrook" /
  * "Condominium Assn."): the second row's first word would not have fitted beside the first, before the
@@ -195,9 +198,15 @@ function wrapsInto(first: BlockRow, second: BlockRow, rest: readonly BlockRow[] 
   const [a, b] = [first.cell, second.cell];
   if (!a || !b || first.bound === undefined || Math.abs(b.x - a.x) > 1.5) return false;
   // At the page's edge, a row that wrapped is the widest of its block: rows under it that reach further
-  // right show that the column ran on (a contact's name over a longer company name).
-  if (first.atEdge && [second, ...rest].some((r) => r.cell && r.cell.x2 > a.x2 + 0.5)) return false;
+  // right show that the column ran on (a contact's name over a longer company name). Unless the second row
+  // ends the company's name with its form: then a street with its number may run further than the name
+  // wrapped before a long word ("Tecnoporto Soluções" over "Informáticas, Lda." over "Avenida da Boavista
+  // 1837, 5.º"); a person over a trade name ("María Soledad Pons Ferrer" over "Droguería Marisol") stays two.
+  const formEnds = endsInCompanyForm(second.text);
+  if (first.atEdge && [second, ...rest].some((r) => r.cell && r.cell.x2 > a.x2 + 0.5 && !(formEnds && /\d/.test(r.text)))) return false;
   if (/\d/.test(first.text) || /\d/.test(second.text) || namesCompany(first.text) || isContactRow(second.text) || !/^\p{L}/u.test(second.text)) return false;
+  // A street without its number ("Holme Valley Road", "Bahnhofstraße") is the address, not the name's end.
+  if (STREET_NAME.test(second.text.trim())) return false;
   const perChar = (b.x2 - b.x) / Math.max(1, b.text.length);
   const word = second.text.trim().split(/\s+/)[0].length * perChar;
   return a.x2 + perChar + word > first.bound;
@@ -283,12 +292,17 @@ function completesForm(first: string, second: string): boolean {
   return second.trim().length <= 6 && !TRAILING_FORM.test(first.trim()) && TRAILING_FORM.test(joined);
 }
 
+/** The partners' end of a partnership's name: "… & C.", "… & Co.", "… & Cie". */
+const PARTNERS_END = /&\s*(?:C\.|Co\.?|Cie\.?)$/;
+
 function fromBlock(all: readonly BlockRow[]): FoundParty {
   // Contact rows before the name are the party's details, not its name.
   const lead = all.findIndex((r) => !isContactRow(r.text));
   let rows = lead > 0 ? [...all.slice(lead), ...all.slice(0, lead)] : all;
   if (rows.length >= 2) {
-    const formAfter = isFormOnly(rows[1].text) || completesForm(rows[0].text, rows[1].text);
+    // So is a partnership's "& C." ending a name wrapped before it ("Ferramenta Bonetti S.n.c. di Bonetti" over "Luca & C.").
+    const partners = !/\d/.test(rows[0].text) && PARTNERS_END.test(rows[1].text.trim()) && rows[1].text.trim().split(/\s+/).length <= 4;
+    const formAfter = isFormOnly(rows[1].text) || completesForm(rows[0].text, rows[1].text) || partners;
     // The comma the name's row ends with, before a form wrapped under it, is the name's ("Sorriso Atlântico," over "Lda.").
     const head = formAfter && rows[0].cell && /,\s*$/.test(rows[0].cell.text) ? `${rows[0].text},` : rows[0].text;
     if (formAfter || wrapsInto(rows[0], rows[1], rows.slice(2))) rows = [{ ...rows[0], text: `${head} ${rows[1].text.trim()}` }, ...rows.slice(2)];
@@ -433,7 +447,7 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
 }
 
 /** A cell that labels a field of the info block ("Invoice Date", "Terms", "Reference", "ABN"): no name. */
-const INFO_LABEL = /^(?:date|due|terms|order|account|r[ée]f[ée]rence|r[ée]f|po|p\.o\.|customer\s+(?:id|no|number)|page|abn|gstin|vat|balance|amount|total|montant|bedrag|betrag|importe|solde|[\p{L}-]*datum|fecha|data|ihre?\s+(?:referenz|zeichen|nachricht)|unser(?:e)?\s+zeichen|(?:votre|notre|vos|nos|uw|onze|your|our)\s+r[ée]f\w*|auftrag)(?=$|[\s.:#(])|^[\p{L}.\s-]{0,24}(?:nr|no|n[°º])\.?\s*:?$|(?:nummer|number|num[ée]ro|número)\s*:?$|^(?:n[°º]|no\.|nr\.|num[ée]ro|número)\s*(?:de\s+|d['’]\s*)?[\p{L}.]+\s*:?$/iu;
+const INFO_LABEL = /^(?:date|due|terms|order|account|r[ée]f[ée]rence|r[ée]f|po|p\.o\.|customer\s+(?:id|no|number)|page|abn|gstin|vat|balance|amount|total|montant|bedrag|betrag|importe|solde|[\p{L}-]*datum|fecha|data|ihre?\s+(?:referenz|zeichen|nachricht)|unser(?:e)?\s+zeichen|(?:votre|notre|vos|nos|uw|onze|your|our|er|vår|vores|deres|jeres)\s+r[ée]f\w*|auftrag)(?=$|[\s.:#(])|^[\p{L}.\s-]{0,24}(?:nr|no|n[°º])\.?\s*:?$|(?:nummer|number|num[ée]ro|número)\s*:?$|^(?:n[°º]|no\.|nr\.|num[ée]ro|número)\s*(?:de\s+|d['’]\s*)?[\p{L}.]+\s*:?$/iu;
 
 /**
  * The address window of a letter: below the sender line, before the body; in the left half, or in the
@@ -800,6 +814,10 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     if (parts.length >= 2 && namesCompany(parts[0]) && parts.slice(1).some((p) => /\d/.test(p))) {
       return { name: cleanName(parts[0]), ...details([parts.slice(1).join(', ')]) };
     }
+    // So does one whose address runs on past a separator and wraps to the next row ("Pennine Garden
+    // Wholesale Ltd · Moor Lane" over "Industrial Estate · Huddersfield HD4 6QT"): the name ends with its form.
+    const [lead, ...after] = s.text.split(SEPARATORS);
+    if (after.length && endsInCompanyForm(lead)) return { name: cleanName(lead), ...details([after.map(cleanText).filter(Boolean).join(', '), ...rows]) };
     // A sender line whose separators a scan lost ("Schrauben-Krause KG Werksrae 42103 Wuppetal"): the
     // name ends with its company form, and a street and postcode follow it.
     const named = companyPrefix(s.text);
@@ -839,7 +857,10 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const prev = lines[lines.indexOf(l) - 1];
     const wrappedForm = (s: Segment) => s.text.length <= 16 && prev?.page === l.page && l.y - prev.y2 < l.height && isFormOnly(s.text)
       && prev.segments.some((a) => Math.abs(a.x - s.x) < 1.5 && /\p{L}{2}/u.test(a.text) && !/\d/.test(a.text));
-    const companies = (buyerLines.includes(l) ? besideBuyer(l) : l.segments).filter((s) => s.text.length < 60 && (namesCompany(s.text) || wrappedForm(s)) && !/^[\p{L} ]{2,20}:\s/u.test(s.text));
+    // A company under a form of address ("Spett.le" / "Edilcasa Costruzioni S.r.l.", "Firma" / "Muster AG")
+    // is the one the letter is addressed to.
+    const addressed = (s: Segment) => prev?.page === l.page && l.y - prev.y2 < l.height && prev.segments.some((a) => Math.abs(a.x - s.x) < 1.5 && SALUTATION.test(a.text.trim()));
+    const companies = (buyerLines.includes(l) ? besideBuyer(l) : l.segments).filter((s) => s.text.length < 60 && (namesCompany(s.text) || wrappedForm(s)) && !/^[\p{L} ]{2,20}:\s/u.test(s.text) && !addressed(s));
     if (!companies.length) continue;
     // Two company names side by side: the letterhead set level with the address window, beside the
     // buyer's name in it. The letterhead is the larger print, or the one outside the window.

@@ -20,7 +20,7 @@ import { withCaseClasses } from '../../core/case-classes.js';
 import { noteGuess } from '../guesses.js';
 import { editDistance } from '../edit-distance.js';
 import { paidLessChange } from '../receipt.js';
-import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm } from './parties.js';
+import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Labels
@@ -59,9 +59,9 @@ const GROUPED_NUMBER = /^(\d{3,5}(?: \d{3,5}){1,3})(?![\d.,/-]|\s?%)/;
 const SERIES_AND_NUMBER = /\bserij?a\s*:?\s*([A-Z]{1,6})\s*,?\s*(?:nr|num[aă]r)\.?\s*:?\s*(\d[\d\-/]*)/i;
 /**
  * A document id of a series in capitals, a space, then series and sequence: Portuguese ("FT 2025/314", "FR
- * A1/27"), or a forwarder's or an ERP's ("SR 25-118734").
+ * A1/27", "FT A/2025/188" with its year), or a forwarder's or an ERP's ("SR 25-118734").
  */
-const SERIES_NUMBER = /^([A-Z]{2,4} [A-Z0-9]+\/\d+|[A-Z]{2,3} \d+-\d+)(?![\w/])/;
+const SERIES_NUMBER = /^([A-Z]{2,4} [A-Z0-9]+(?:\/\d+){1,2}|[A-Z]{2,3} \d+-\d+)(?![\w/])/;
 
 const DATE_LABELS: RegExp[] = [
   /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|issued\s+(?:at|on)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|d[áa]tum\s+vyhotovenia|d[áa]tum\s+vystavenia|data\s+emiterii|data\s+facturii|data\s*\(zi\s*\/\s*luna\s*\/\s*an\)|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma|arve\s+kuupäev|datum\s+izdaje|datum\s+(?:i\s+vrijeme\s+)?izdavanja|datum\s+računa|sąskaitos\s+data|išrašymo\s+data)\s*[:.]?\s*/i,
@@ -203,11 +203,23 @@ function oncePerLine(test: (l: Line) => boolean): (l: Line) => boolean {
  * Finds a money field: for each label group in priority order, the last line whose label is followed
  * by an amount; a label alone on its line takes the amount right of it on an adjacent line.
  */
+/**
+ * Whether a line names another currency than the document's by its code ("EUR" on a USD invoice). A
+ * symbol alone does not say it: "$" is the Canadian or the Australian dollar as well.
+ */
+function inOtherCurrency(text: string, currency: string | null): boolean {
+  const code = currency ? detectCurrency(text) : null;
+  return !!code && code !== currency && new RegExp(`\\b${code}\\b`).test(text);
+}
+
 function moneyField(lines: readonly Line[], labels: RegExp[], currency: string | null, exclude?: (l: Line) => boolean, rowEnd = false): number | null {
   // Which lines are left out does not depend on the label: asked once per line, not once per label group.
   const excluded = exclude ? lines.map(exclude) : null;
   for (const label of labels) {
     let value: number | null = null;
+    // A figure in another currency than the document's (the VAT box of a USD invoice stating its amounts
+    // in EUR, "Net amount in EUR  EUR 3,873.82") counts only when the label shows none in its own.
+    let foreign: number | null = null;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       // Most lines hold no label of the group: one test of the line's text, before its cells are asked.
@@ -217,7 +229,8 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
       const first = found !== null ? wrappedFigure(lines, i, found) : null;
       const hit = first !== null && rowEnd ? lastOfRow(line, label) ?? first : first;
       if (hit !== null) {
-        value = hit;
+        if (inOtherCurrency(line.text, currency)) foreign = hit;
+        else value = hit;
         continue;
       }
       if (/\d/.test(line.text.slice(lm.index! + lm[0].length))) continue;
@@ -244,9 +257,11 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
       const noted = !best && note && under && note.page === line.page && under.page === line.page && note.y - line.y < line.height * 1.5 && under.y - note.y < line.height * 1.5
         && note.segments.some((s) => s.x < seg.x2 && s.x2 > seg.x && /^\(.*\)$/.test(s.text.trim()));
       const figure = noted ? under.segments.find((s) => s.x < seg.x2 && s.x2 > seg.x && MONEY_CELL.test(s.text.trim())) : undefined;
-      if (best) value = best.v;
+      if (best && inOtherCurrency(line.text, currency)) foreign = best.v;
+      else if (best) value = best.v;
       else if (figure) value = parseAmount(figure.text) ?? value;
     }
+    value ??= foreign;
     if (value !== null) return value;
   }
   return null;
@@ -591,6 +606,32 @@ function settledNet(lines: readonly Line[], inv: Invoice): number | null {
   return adjustments.some((a) => fits([a])) || fits(adjustments) ? net : amount;
 }
 
+/**
+ * An income tax the customer withholds and pays over itself: the Italian "ritenuta d'acconto", the Spanish
+ * IRPF, the Portuguese "retenção na fonte". Not the VAT a public body withholds ("scissione dei pagamenti").
+ */
+const WITHHOLDING = ocrTolerant(/\b(?:ritenuta\s+(?:d['’]\s?acconto|fiscale|irpef)|retenci[oó]n\b|irpf\b|reten[çc][ãa]o\b|withholding\s+tax|tax\s+withheld)/i);
+
+/**
+ * The total left to pay after a withheld income tax ("Totale fattura 2.537,60 / Ritenuta d'acconto 20 %
+ * -400,00 / Netto a pagare 2.137,60"): the invoice's total, as the model states it, when a line under the
+ * withholding prints it. Null when the page withholds nothing or shows no such figure.
+ */
+function afterWithholding(lines: readonly Line[], total: number): number | null {
+  const i = lines.findIndex((l) => WITHHOLDING.test(l.text));
+  if (i < 0) return null;
+  // The withheld amount is the row's last figure: its rate and base come before it ("20% su € 2.000,00").
+  const lastFigure = (l: Line) => {
+    const m = l.text.match(/(\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2})\s*(?:[€$£]|[A-Z]{3})?\s*$/);
+    return m ? parseAmount(m[1]) : null;
+  };
+  const withheld = lastFigure(lines[i]);
+  if (!withheld) return null;
+  const left = Math.round((total - withheld) * 100) / 100;
+  const shown = lines.slice(i + 1, i + 4).some((l) => lastFigure(l) === left);
+  return shown ? left : null;
+}
+
 type Adjustment = { charge: boolean; amount: number; reason: string };
 const signed = (a: Adjustment) => (a.charge ? a.amount : -a.amount);
 
@@ -877,7 +918,7 @@ function numberInHeaderRow(page1: readonly Line[], numberOf: (rest: string) => s
 const CREDIT_NUMBER = /\b(?:credit(?:\s+(?:memo|note))?|adjustment\s+note)\s*(?:#|no\.|nr\.|number)/i;
 const INVOICE_NUMBER = /\binvoice\s*(?:#|no\.|number)|\boriginal\s+(?:tax\s+)?invoice\b/i;
 /** Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice". */
-const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|storniert\w*|cancels?|order|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis)\b/i);
+const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|storniert\w*|cancels?|order|ordre|ordine|pedido|bestelling|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis)\b/i);
 
 /**
  * Another value than `value` after one of `labels`, on a line that does not name another document: two
@@ -1044,10 +1085,12 @@ function taxLinesSum(lines: readonly Line[], net: number, tax: number, total: nu
  * prints as written ("Bank transfer to Maple & Fox Studio Ltd"): the name as written.
  */
 function mixedCaseReading(text: string, name: string): string {
-  if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name)) return name;
+  // (A form is written in small letters whatever the name's case: "CARTOTECNICA LOMBARDA S.p.A.".)
+  const lower = (t: string) => /\p{Ll}/u.test(withoutCompanyForm(t));
+  if (lower(name) || !/\p{Lu}{2}/u.test(name)) return name;
   const escaped = escapeRegExp(name).replace(/\s+/g, '\\s+');
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu'))) {
-    if (!/\p{Ll}/u.test(m[0])) continue;
+    if (!lower(m[0])) continue;
     const written = m[0].replace(/\s+/g, ' ');
     // Written with its company form after it ("Atelier Graphique Lemaire SAS au capital de …"): with the form.
     const form = text.slice(m.index! + m[0].length).match(/^ +(\S+)/);
@@ -1300,17 +1343,23 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   const deducted = lines.findIndex((l) => DEDUCTION.test(l.text) && HAS_DIGIT.test(l.text));
   const underDeduction = new Set(deducted >= 0 ? lines.slice(deducted + 1) : []);
   const afterDeduction = (l: Line) => underDeduction.has(l);
-  inv.taxAmount = moneyField(lines, TAX_LABELS.slice(0, 1), docCurrency, (l) => (GROSS_LABELS[0].test(l.text) && GROSS_QUALIFIER.test(l.text)) || afterDeduction(l));
+  // A withheld income tax ("Withholding tax 10 %  -100.00") is no tax the invoice charges.
+  const withholding = oncePerLine((l) => WITHHOLDING.test(l.text));
+  inv.taxAmount = moneyField(lines, TAX_LABELS.slice(0, 1), docCurrency, (l) => (GROSS_LABELS[0].test(l.text) && GROSS_QUALIFIER.test(l.text)) || afterDeduction(l) || withholding(l));
   inv.amount = sumPerRate(lines, NET_LABELS, (l) => GROSS_QUALIFIER.test(l.text) || isGrossLine(l) || isTaxTotalLine(l)) ?? inv.amount;
-  inv.taxAmount = sumPerRate(lines, TAX_LABELS, (l) => isNetLine(l) || isGrossLine(l) || afterDeduction(l), true) ?? inv.taxAmount;
+  inv.taxAmount = sumPerRate(lines, TAX_LABELS, (l) => isNetLine(l) || isGrossLine(l) || afterDeduction(l) || withholding(l), true) ?? inv.taxAmount;
   if (inv.taxAmount === null) {
     // The tax word with its amount after it, or in the next cell ("VAT @ 23% on fees | €345.00").
     const taxOf = (l: Line) => {
       const first = amountAfter(l.text, TAX_LABELS[1])?.value;
       return first === undefined ? valueCellRight(l, TAX_LABELS[1]) : taxBesideBase(l, first);
     };
-    const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && !afterDeduction(l) && taxOf(l) !== null);
-    if (generic.length === 1) inv.taxAmount = taxOf(generic[0]);
+    const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && !afterDeduction(l) && !withholding(l) && taxOf(l) !== null);
+    // The same figure on two such lines is one tax printed twice: a tax line among the items ("Sales tax
+    // 6.25% on materials  203.13") and the totals' ("Sales Tax  203.13"). Not a folio's dated postings,
+    // one per night, which add up (postedTax).
+    const twice = generic.length === 2 && taxOf(generic[0]) === taxOf(generic[1]) && !generic.some((l) => findDate(l.text));
+    if (generic.length === 1 || twice) inv.taxAmount = taxOf(generic[0]);
   }
   // Indian GST printed as its parts (CGST + SGST, or IGST): the tax is their sum, unless a tax read by
   // its label already adds up with the net to the total.
@@ -1349,11 +1398,14 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
     if (table && labelledTotal !== null && labelledTotal > inv.totalAmount && withUntaxedCharge(lines, inv.amount, inv.taxAmount, labelledTotal) !== inv.amount) inv.totalAmount = labelledTotal;
     inv.amount = withUntaxedCharge(lines, inv.amount, inv.taxAmount, inv.totalAmount);
   }
-  if (inv.amount !== null && inv.taxAmount !== null && inv.totalAmount !== null) inv.taxAmount = taxLinesSum(lines, inv.amount, inv.taxAmount, inv.totalAmount, (l) => isNetLine(l) || isGrossLine(l));
+  if (inv.amount !== null && inv.taxAmount !== null && inv.totalAmount !== null) inv.taxAmount = taxLinesSum(lines, inv.amount, inv.taxAmount, inv.totalAmount, (l) => isNetLine(l) || isGrossLine(l) || withholding(l));
   // A folio posts its taxes as charges ("10/14/2024  Room Tax 11.7%  33.81"), with no tax total: their sum.
   if (inv.taxAmount === null && inv.totalAmount !== null) inv.taxAmount = postedTax(lines, inv.totalAmount);
   // A tax read only as a posted charge ("Sales Tax (7.75% on" over "2,223.00)  172.28"): the net settled against it too.
   if (unsettled && inv.amount !== null && inv.taxAmount !== null && inv.totalAmount !== null) inv.amount = settledNet(lines, inv);
+  // A withheld income tax: the total is what is left to pay after it.
+  const payable = inv.totalAmount === null ? null : afterWithholding(lines, inv.totalAmount);
+  if (payable !== null) inv.totalAmount = payable;
   completeTotals(inv);
   const balance = balanceDoubt(lines, inv);
   if (balance) noteGuess(inv, 'totalAmount', balance);
