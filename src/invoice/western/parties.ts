@@ -7,6 +7,7 @@
  * as the structured formats carry the person's name), and a cell is not joined to the next column
  * ("Theodor Est" beside "Your order AB321") or to an id on the next line ("GLN 4304171000002").
  */
+import { onFirstUse } from '../../core/remembered.js';
 import { ocrTolerant, senderParts, withoutLogoPlaceholder } from './ocr-tolerant-labels.js';
 import { findDate } from '../dates.js';
 import { prefixEdits } from '../edit-distance.js';
@@ -55,7 +56,7 @@ const PHONE = /^(?:(?:t[eé]l(?:efon|ephone|éphone)?|phone|fon)\.?\s*:?\s*)?(\+
 
 const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|sprzedawca|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|leverandør|säljare|leverantör|selger|myyjä|eladó|pardavėjas|piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|dobavljač|cedente(?:\s*\/\s*prestatore)?)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd", "Receipt from Tallyframe, Inc.": the seller named after the words, in one cell, without a colon. */
-const SOLD_BY = /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|invoice)\s+from|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu;
+const SOLD_BY = onFirstUse(() => /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|invoice)\s+from|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu);
 const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|invoiced?\s*to|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|kupac|naručitelj|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|titulaire\s+du\s+contrat|intestatario\s+del(?:la)?\s+(?:contratto|fornitura)|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
@@ -66,20 +67,20 @@ const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|
  * ("99 SPEED MART S/B (519537-X)").
  */
 function namesCompany(text: string): boolean {
-  if (REGISTERED.test(text) || LEADING_FORM.test(text) || LEADING_CAPITAL_FORM.test(text)) return true;
+  if (REGISTERED.test(text) || LEADING_FORM().test(text) || LEADING_CAPITAL_FORM().test(text)) return true;
   const at = text.search(COMPANY);
   return at >= 0 && /\p{L}{2}/u.test(text.slice(0, at));
 }
 const REGISTERED = /\(\d{5,12}-[A-Z]\)/;
-const LEADING_FORM = /^(?:perniagaan|syarikat|kedai)\s+\p{L}/iu;
+const LEADING_FORM = onFirstUse(() => /^(?:perniagaan|syarikat|kedai)\s+\p{L}/iu);
 /** A company form set before the name, in capitals: French ("SARL Menuiserie Morel"), Lithuanian and Latvian ("UAB Baltų medis", "SIA \"Rīgas nami\""). */
-const LEADING_CAPITAL_FORM = /^(?:SARL|SAS|SASU|EURL|SELARL|UAB|MB|VšĮ|SIA)\s+["„“]?\p{Lu}/u;
+const LEADING_CAPITAL_FORM = onFirstUse(() => /^(?:SARL|SAS|SASU|EURL|SELARL|UAB|MB|VšĮ|SIA)\s+["„“]?\p{Lu}/u);
 /** Every company form in a name, to compare two names without them ("Acme GmbH" / "ACME"). */
 const COMPANY_FORMS_ALL = new RegExp(COMPANY.source, 'g');
 /** A company form as a whole token. */
 const COMPANY_FORM = new RegExp(`^${COMPANY.source.replace(/^\\b/, '')}[.,]?$`);
 /** A line that is the document's title and nothing else ("TAX INVOICE", "Simplified Tax Invoice", "Rechnung"). */
-const TITLE_ONLY = /^(?:(?:your|votre|ihre|uw|su)\s+)?(?:simplified\s*|official\s*|cash\s*)?(?:tax\s*)?(?:invoice|receipt|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|fatura|faktura(?:\s+vat)?|credit\s+note)(?:\s*[-–]\s*\p{L}+(?:\s+\p{L}+)?)?(?:\s+(?:original|copy|duplicate|duplicado|triplicado|copia|kopia|oryginał|kopie))?$/iu;
+const TITLE_ONLY = onFirstUse(() => /^(?:(?:your|votre|ihre|uw|su)\s+)?(?:simplified\s*|official\s*|cash\s*)?(?:tax\s*)?(?:invoice|receipt|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|fatura|faktura(?:\s+vat)?|credit\s+note)(?:\s*[-–]\s*\p{L}+(?:\s+\p{L}+)?)?(?:\s+(?:original|copy|duplicate|duplicado|triplicado|copia|kopia|oryginał|kopie))?$/iu);
 /** Which copy of the document a page is, printed under the title: no one's name. */
 const COPY_MARK = /^(?:original|copy|duplicate|duplicado|triplicado|copia|kopia|oryginał|originál|kopie|duplikat)$/i;
 /** The first header of an item table ("Description", "ITEM/DESC.", "Qty"): a receipt's table can start in the window. */
@@ -149,7 +150,7 @@ const NAME_FIELD = ocrTolerant(/^(?:name|firma|firmenname|company(?:\s+name)?|no
 const LABELLED_ID = /^[A-Z]{2,5}\s+\d{6,}$/;
 
 /** A word or two, a number word and a value with a figure: "Customer No. 10023", "Kunden-Nr. 10023", "N° client C-1029". */
-const NUMBERED_ID = /^(?:[\p{L}][\p{L}.\- ]{0,30}?\s*(?:no\.?|nr\.?|n[°º]|nummer|number|num[ée]ro|#|id)|n[°º]\s*[\p{L}]+)\s*[:.]?\s*[A-Z]{0,4}[-/.]?\d[\w\-/.]*$/iu;
+const NUMBERED_ID = onFirstUse(() => /^(?:[\p{L}][\p{L}.\- ]{0,30}?\s*(?:no\.?|nr\.?|n[°º]|nummer|number|num[ée]ro|#|id)|n[°º]\s*[\p{L}]+)\s*[:.]?\s*[A-Z]{0,4}[-/.]?\d[\w\-/.]*$/iu);
 
 /**
  * "Nummer : 12345", "GLN 4304171000002", "Globale Nummer: 400… (GTIN)", "Customer No. 10023" and bare
@@ -161,7 +162,7 @@ const REGISTRATION_ROW = /^(?:siret|siren|rcs|ape|naf|tva|vat|ust-?id(?:nr)?\.?|
 function isIdRow(row: string): boolean {
   // A row with a VAT id is the party's tax id (read apart), not a row to skip.
   const registration = !VAT_ID.test(row) && (REGISTRATION_ROW.test(row.trim()) || /^[A-Z]{0,4}\d[\dA-Z]{5,}$/.test(row.trim()));
-  return /^[^:]{1,40}\s*:\s*\S/.test(row) || registration || /^[\d\s()./-]+$/.test(row) || LABELLED_ID.test(row.trim()) || (NUMBERED_ID.test(row.trim()) && !VAT_ID.test(row));
+  return /^[^:]{1,40}\s*:\s*\S/.test(row) || registration || /^[\d\s()./-]+$/.test(row) || LABELLED_ID.test(row.trim()) || (NUMBERED_ID().test(row.trim()) && !VAT_ID.test(row));
 }
 
 interface BlockRow {
@@ -371,7 +372,7 @@ function details(rows: readonly string[]): Omit<FoundParty, 'name'> {
 function valueBeside(line: Line, label: Segment): string | null {
   const next = line.segments[line.segments.indexOf(label) + 1];
   // Without a colon, only a name set close beside the label ("Bill To   Kestrel Engineering LLC").
-  if (!/:\s*$/.test(label.text) && !(next && next.x - label.x2 < 30 && /^\p{Lu}/u.test(next.text.trim()) && !ADDRESS_LABEL.test(next.text) && !INFO_LABEL.test(next.text.trim()))) return null;
+  if (!/:\s*$/.test(label.text) && !(next && next.x - label.x2 < 30 && /^\p{Lu}/u.test(next.text.trim()) && !ADDRESS_LABEL.test(next.text) && !INFO_LABEL().test(next.text.trim()))) return null;
   const text = next ? cleanName(next.text) : '';
   if (!next || !/\p{L}{2}/u.test(text) || /:$/.test(next.text.trim()) || isIdRow(text) || BUYER_LABELS.test(text) || SELLER_LABELS.test(text)) return null;
   return text;
@@ -439,7 +440,7 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     const beside = withWrap(lines, i, seg, valueBeside(lines[i], seg));
     // A row of an info table ("Customer | Brennan Dental Practice" over "Account No | BDP-004"): the
     // value beside the label is the name, the row under it the table's next label.
-    if (beside && block.length && INFO_LABEL.test(block[0].text.trim())) return { ...named(beside), lines: [lines[i]] };
+    if (beside && block.length && INFO_LABEL().test(block[0].text.trim())) return { ...named(beside), lines: [lines[i]] };
     if (block.length) return { ...fromBlock(block), lines: block.map((r) => r.line), x: seg.x };
     if (beside) return { ...named(beside), lines: [lines[i]] };
   }
@@ -447,7 +448,7 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
 }
 
 /** A cell that labels a field of the info block ("Invoice Date", "Terms", "Reference", "ABN"): no name. */
-const INFO_LABEL = /^(?:date|due|terms|order|account|r[ée]f[ée]rence|r[ée]f|po|p\.o\.|customer\s+(?:id|no|number)|page|abn|gstin|vat|balance|amount|total|montant|bedrag|betrag|importe|solde|[\p{L}-]*datum|fecha|data|ihre?\s+(?:referenz|zeichen|nachricht)|unser(?:e)?\s+zeichen|(?:votre|notre|vos|nos|uw|onze|your|our|er|vår|vores|deres|jeres)\s+r[ée]f\w*|auftrag)(?=$|[\s.:#(])|^[\p{L}.\s-]{0,24}(?:nr|no|n[°º])\.?\s*:?$|(?:nummer|number|num[ée]ro|número)\s*:?$|^(?:n[°º]|no\.|nr\.|num[ée]ro|número)\s*(?:de\s+|d['’]\s*)?[\p{L}.]+\s*:?$/iu;
+const INFO_LABEL = onFirstUse(() => /^(?:date|due|terms|order|account|r[ée]f[ée]rence|r[ée]f|po|p\.o\.|customer\s+(?:id|no|number)|page|abn|gstin|vat|balance|amount|total|montant|bedrag|betrag|importe|solde|[\p{L}-]*datum|fecha|data|ihre?\s+(?:referenz|zeichen|nachricht)|unser(?:e)?\s+zeichen|(?:votre|notre|vos|nos|uw|onze|your|our|er|vår|vores|deres|jeres)\s+r[ée]f\w*|auftrag)(?=$|[\s.:#(])|^[\p{L}.\s-]{0,24}(?:nr|no|n[°º])\.?\s*:?$|(?:nummer|number|num[ée]ro|número)\s*:?$|^(?:n[°º]|no\.|nr\.|num[ée]ro|número)\s*(?:de\s+|d['’]\s*)?[\p{L}.]+\s*:?$/iu);
 
 /**
  * The address window of a letter: below the sender line, before the body; in the left half, or in the
@@ -483,7 +484,7 @@ function besideLetterhead(page1: readonly Line[], sellerName: string | null, sel
   const head = cleanName(texts[0]);
   // A figure in the first row makes it a street or a contact, the letterhead's own column ("Hafenstraße 40").
   if (/\d/.test(head) || noName(head) || isContactRow(head) || isIdRow(head) || /:/.test(head) || TITLE.test(head) || !!findDate(head) || (name.length >= 4 && squeeze(head).startsWith(name)) || (address && address.includes(squeeze(head)))) return null;
-  if (!texts.slice(1, 4).some((t) => POSTAL_LINE.test(t) || /^\d{4,5}\s+\p{L}/u.test(t))) return null;
+  if (!texts.slice(1, 4).some((t) => POSTAL_LINE().test(t) || /^\d{4,5}\s+\p{L}/u.test(t))) return null;
   return { name: head, ...details(texts.slice(1, 4)), doubt: `the buyer's block sits beside the letterhead, above the window: "${head}"` };
 }
 
@@ -494,7 +495,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   const name = sellerName ? squeeze(sellerName) : '';
   const address = sellerAddress ? squeeze(sellerAddress) : '';
   // (A town line alone the seller's address also holds is the buyer's as well when both are in one town.)
-  const sellers = (text: string) => (name.length >= 4 && squeeze(text).startsWith(name)) || (squeeze(text).length >= 8 && address.includes(squeeze(text)) && !POSTAL_LINE.test(text.trim())) || garbledSenderLine(text, name);
+  const sellers = (text: string) => (name.length >= 4 && squeeze(text).startsWith(name)) || (squeeze(text).length >= 8 && address.includes(squeeze(text)) && !POSTAL_LINE().test(text.trim())) || garbledSenderLine(text, name);
   const cell = (l: Line) => (side === 'left' ? l.segments[0] : l.segments.find((s) => s.x >= 100));
   const candidate = (l: Line) => {
     const seg = cell(l);
@@ -508,8 +509,8 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // "MPRN | 10012345678", "Arrivée | 16/03/2025"): a label, even without its colon.
     const next = l.segments[l.segments.indexOf(seg) + 1];
     const infoRow = !!next && next.x - seg.x2 < 40 && (isFigures(next.text) || !!findDate(next.text) || CODE_CELL.test(next.text.trim()));
-    return !(labelled || infoRow || isCurrencyCode(t) || COPY_MARK.test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY.test(t) || sellers(seg.text)
-      || INFO_LABEL.test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t));
+    return !(labelled || infoRow || isCurrencyCode(t) || COPY_MARK.test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
+      || INFO_LABEL().test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t));
   };
   // A row's place is its own cell's: on a scan a line may join a cell of the other column set a little
   // higher (a letterhead's "Stationsplein 9" beside the buyer's name), whose top is the line's.
@@ -526,7 +527,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     if (!block.length && (isVatIdRow(cell(l)!.text.trim()) || REGISTRATION_ROW.test(cell(l)!.text.trim()))) continue;
     // Nor is a whole address on one row, words then a postcode and a town: a sender line that a scan
     // read without its separators ("Acme GmH I Europa-Alle 1980 60486 Frankfut.").
-    if (!block.length && ONE_ROW_ADDRESS.test(cell(l)!.text.trim())) continue;
+    if (!block.length && ONE_ROW_ADDRESS().test(cell(l)!.text.trim())) continue;
     if (block.length && rowY(l) - rowY(block[block.length - 1]) > 12) break;
     block.push(l);
   }
@@ -552,7 +553,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     if (isContactRow(cell(l)!.text) || isIdRow(cell(l)!.text)) continue;
     // A row of registration numbers above the block ends a letterhead, it opens no address.
     // So does a whole address on one row, a sender line (ONE_ROW_ADDRESS).
-    if (!candidate(l) || REGISTRATION_ROW.test(cell(l)!.text.trim()) || ONE_ROW_ADDRESS.test(cell(l)!.text.trim())) break;
+    if (!candidate(l) || REGISTRATION_ROW.test(cell(l)!.text.trim()) || ONE_ROW_ADDRESS().test(cell(l)!.text.trim())) break;
     block.unshift(l);
   }
   const rows = block.map((l) => cleanName(cell(l)!.text));
@@ -578,7 +579,7 @@ function garbledSenderLine(text: string, name: string): boolean {
 }
 
 /** Words, then a postcode and a town: a whole address on one row. */
-const ONE_ROW_ADDRESS = /\p{L}{2}.*\s(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}{3}/u;
+const ONE_ROW_ADDRESS = onFirstUse(() => /\p{L}{2}.*\s(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}{3}/u);
 
 /** A code in a cell of its own: capitals and digits in one token ("X7K2PQ", "BC-KD-2025-031"). */
 const CODE_CELL = /^(?=[A-Z\-/.]*\d)[A-Z0-9][A-Z0-9\-/.]{3,}$/;
@@ -590,7 +591,7 @@ function isFigures(text: string): boolean {
 
 /** A town line, a street line or a row mostly of figures: what opens an address block whose name was not read. */
 function noName(row: string): boolean {
-  return POSTAL_LINE.test(row) || STREET_LINE.test(row) || (row.match(/\d/g)?.length ?? 0) >= (row.match(/\p{L}/gu)?.length ?? 0);
+  return POSTAL_LINE().test(row) || STREET_LINE().test(row) || (row.match(/\d/g)?.length ?? 0) >= (row.match(/\p{L}/gu)?.length ?? 0);
 }
 
 /** The text up to the end of its first company form ("Amazon Web Services, Inc. All rights …" → "Amazon Web Services, Inc."), or null. */
@@ -610,7 +611,7 @@ export function companyPrefix(text: string): string | null {
  * What a legal line says of the company after its name: its capital, its registration ("SARL Papeterie
  * Martin & Cie au capital de 20 000 €", "… Ltd, registered in …"). No part of the name.
  */
-const LEGAL_TAIL = /,?\s+(?:au\s+capital\b|capital\s+social\b|with\s+(?:a\s+)?share\s+capital\b|mit\s+(?:einem\s+)?(?:stamm|grund)kapital\b|con\s+capital\b|com\s+(?:o\s+)?capital\b|met\s+(?:een\s+)?kapitaal\b|inscrit[ea]?\b|immatricul\p{L}*|RCS\b|SIRE[NT]\b).*$/iu;
+const LEGAL_TAIL = onFirstUse(() => /,?\s+(?:au\s+capital\b|capital\s+social\b|with\s+(?:a\s+)?share\s+capital\b|mit\s+(?:einem\s+)?(?:stamm|grund)kapital\b|con\s+capital\b|com\s+(?:o\s+)?capital\b|met\s+(?:een\s+)?kapitaal\b|inscrit[ea]?\b|immatricul\p{L}*|RCS\b|SIRE[NT]\b).*$/iu);
 
 /** Sentences that name the issuer: who cheques are payable to, who is registered, whose copyright. */
 const ISSUER_SENTENCES = [
@@ -636,10 +637,10 @@ function namedAsIssuer(text: string): string | null {
 const OPERATOR = /^(?:(?:operated|managed|owned|run)\s+by|an?\s+(?:unit|division|brand)\s+of)\s+/i;
 
 /** A house number and a street, as English-speaking countries write it ("14 Beach Rd", "2201 Elm St", "1180 Industrial Pkwy, Suite B"). */
-const STREET_LINE = /^\d+[A-Za-z]?(?:[-/]\d+)?,?\s+\p{L}[\p{L}' ]*\b(?:st|street|rd|road|ave|avenue|lane|ln|dr|drive|blvd|way|place|pl|court|ct|parade|crescent|close|terrace|highway|hwy|pkwy|parkway|cir|circle|sq|square|trl|trail)\.?(?:,?\s+(?:suite|ste\.?|unit|apt\.?|#)\s*\w+)?$/iu;
+const STREET_LINE = onFirstUse(() => /^\d+[A-Za-z]?(?:[-/]\d+)?,?\s+\p{L}[\p{L}' ]*\b(?:st|street|rd|road|ave|avenue|lane|ln|dr|drive|blvd|way|place|pl|court|ct|parade|crescent|close|terrace|highway|hwy|pkwy|parkway|cir|circle|sq|square|trl|trail)\.?(?:,?\s+(?:suite|ste\.?|unit|apt\.?|#)\s*\w+)?$/iu);
 
 /** A postcode and a town: "69001 Lyon", "D-07545 GERA", "SW1A 1AA London" is not matched (a name may start so). */
-const POSTAL_LINE = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}[\p{L} .'-]*$/u;
+const POSTAL_LINE = onFirstUse(() => /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}[\p{L} .'-]*$/u);
 
 /**
  * The name set in larger print on the line right above `line` and over it, without figures: a
@@ -697,11 +698,11 @@ export function confirmedSeller(text: string, { name, address, registered }: Fou
   // The letterhead's next row gives the form the name is of ("Maçonnerie Lefèvre & Fils" over "SARL au
   // capital de 20 000 €").
   const next = address?.split(/,\s+/)[0] ?? '';
-  if (COMPANY_FORM.test(next.replace(LEGAL_TAIL, '').trim())) return true;
+  if (COMPANY_FORM.test(next.replace(LEGAL_TAIL(), '').trim())) return true;
   // (A party's label taken for the name, "Vendeur" over the seller's block, names no one.)
   if (buyerLabelled && registered && !SELLER_LABELS.test(name.trim())) return true;
   const opening = name.trim().toLowerCase();
-  if (text.split('\n').some((row) => row.trim().toLowerCase().startsWith(opening) && STREET_FIRST.test(row.trim().slice(opening.length)) && ONE_ROW_ADDRESS.test(row))) return true;
+  if (text.split('\n').some((row) => row.trim().toLowerCase().startsWith(opening) && STREET_FIRST().test(row.trim().slice(opening.length)) && ONE_ROW_ADDRESS().test(row))) return true;
   const plain = (t: string) => squeeze(t.normalize('NFD').replace(/\p{M}/gu, ''));
   const words = name.split(/\s+/).map(plain).filter(Boolean);
   const runs = new Set(words.flatMap((_, i) => words.slice(i + 1).map((__, k) => words.slice(i, i + k + 2).join(''))));
@@ -723,7 +724,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   for (let i = 0; i < end; i++) {
     const seg = lines[i].segments[0];
     const m = seg?.text.match(SELLER_LABELS);
-    const soldBy = seg?.text.trim().match(SOLD_BY);
+    const soldBy = seg?.text.trim().match(SOLD_BY());
     if (soldBy && namesCompany(soldBy[1])) return named(cleanName(soldBy[1]));
     if (!m) continue;
     if (m[1] && !/^\d/.test(m[1])) {
@@ -756,7 +757,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   const topWithBuyer = page1.filter((l) => l.y < (page1[0]?.y ?? 0) + 80 && (!buyerLines.includes(l) || besideBuyer(l).length));
   // The footer's company line ("Acme GmbH · Street 1 · Geschäftsführer … · HRB 123").
   const bottom = page1.filter((l) => l.y > (page1.at(-1)?.y ?? 0) - 25 && l.y > (page1[0]?.y ?? 0) + 80);
-  const companyLine = (l: Line) => l.text.split(SEPARATORS)[0].replace(LEGAL_TAIL, '').trim();
+  const companyLine = (l: Line) => l.text.split(SEPARATORS)[0].replace(LEGAL_TAIL(), '').trim();
   // A document of several pages may print its footer on its last page only: there, a company line of
   // three parts or more ("Acme Cloud, Inc. · 2200 Alaskan Way, Seattle · Federal Tax ID …").
   const last = lines.filter((l) => l.page === lines.at(-1)!.page && l.page !== page1[0]?.page).slice(-2).filter((l) => l.text.split(SEPARATORS).length >= 3);
@@ -867,7 +868,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const inWindow = (s: Segment) => s.x < 100 && l.y > 35 && l.y < 80;
     // A company set right under the title ("TAX INVOICE" over the customer's address, the seller's at
     // the right) is the one the invoice is addressed to.
-    const underTitle = (c: Segment) => page1.some((t) => t.y < l.y && l.y - t.y2 < 8 && t.segments.some((x) => TITLE_ONLY.test(x.text.trim()) && Math.abs(x.x - c.x) < 5));
+    const underTitle = (c: Segment) => page1.some((t) => t.y < l.y && l.y - t.y2 < 8 && t.segments.some((x) => TITLE_ONLY().test(x.text.trim()) && Math.abs(x.x - c.x) < 5));
     const beside = companies.find((s) => s.height > companies[0].height * 1.15 || (inWindow(companies[0]) && !inWindow(s)))
       ?? (companies.length > 1 && underTitle(companies[0]) ? companies[1] : undefined);
     const s = beside ?? companies[0];
@@ -917,7 +918,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
  * number first ("5 rue de la Soif"). Another word first goes on with the name ("Stadtwerke Lindenau
  * GmbH Postfach …" after "Stadtwerke Lindenau"): the sender is a longer name.
  */
-const STREET_FIRST = /^\s+(?:\p{L}[\p{L}.'-]*\s+\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L})(?:\s|,|$)/u;
+const STREET_FIRST = onFirstUse(() => /^\s+(?:\p{L}[\p{L}.'-]*\s+\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L})(?:\s|,|$)/u);
 
 /** How far under a letterhead's name (mm) its rows run. */
 const LETTERHEAD_ROWS = 35;

@@ -14,7 +14,7 @@ import { findDate } from '../dates.js';
 import { linesToText, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
 import { noteImplausibleValues } from './doubts.js';
 import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type LineItem } from '../model.js';
-import { remembered } from '../../core/remembered.js';
+import { onFirstUse, remembered } from '../../core/remembered.js';
 import { escapeRegExp, matchesOf } from '../../core/matches.js';
 import { withCaseClasses } from '../../core/case-classes.js';
 import { noteGuess } from '../guesses.js';
@@ -72,7 +72,7 @@ const TAX_POINT = /\btax\s+point(?:\s+date)?\s*[:.]?\s*/i;
 const NOT_ISSUE_DATE = ocrTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum|\bship|dispatch|despatch|payment|paid|check-?(?:in|out)|arrival|departure|travel|booking|forfald|förfallo|splatnost|termin|sprzeda|uskute|zdaniteln|eräpäivä|teljesítés|határidő|tähtaeg|termiņš|dospije|rok\s+plačila|opravljen|isporuk|apmokėti/i);
 
 /** A letter's dateline: a place, a comma, perhaps a word for "on", then the date. */
-const DATELINE = /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:(?:le|den|am|il|el)\s+)?\d/u;
+const DATELINE = onFirstUse(() => /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:(?:le|den|am|il|el)\s+)?\d/u);
 
 const DUE_LABELS: RegExp[] = [
   /(?:due\s+date|payment\s+due|date\s+due|due\s+on|due\s+by|pay(?:able)?\s+by|remit\s+until|zahlbar\s+bis|fällig(?:keit)?(?:\s+am)?|zahlungsziel|date\s+d['’]échéance|échéance|[àa]\s+payer\s+avant\s+le|vervaldatum|uiterste\s+betaaldatum|fecha\s+de\s+vencimiento|vencimiento|scadenza|forfaldsdato|förfallodatum|forfallsdato|datum\s+splatnosti|termin\s+p[łl]atności|data\s+de\s+vencimento|vencimento|eräpäivä|fizetési\s+határidő|maksetähtaeg|rok\s+plačila|dospijeće(?:\s+plaćanja)?|apmaksas\s+termiņš|apmokėti\s+iki|mokėjimo\s+terminas)\s*[:.]?\s*/i,
@@ -341,12 +341,12 @@ function lastOfRow(line: Line, label: RegExp): number | null {
 }
 
 /** Qualifiers that may follow a totals label in its own cell: "Totaalbedrag incl. BTW:", "Total (EUR)". */
-const TRANSLATED = /^\s*\/\s*\p{L}[\p{L}.]*(?:\s\p{L}[\p{L}.]*){0,3}/u;
+const TRANSLATED = onFirstUse(() => /^\s*\/\s*\p{L}[\p{L}.]*(?:\s\p{L}[\p{L}.]*){0,3}/u);
 const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusief|exclusief|einschl|einschließlich|inklusive|umsatzsteuer|comprise|with|without|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|moms|mva|alv|dph|áfa|gst|taxes|tax|in|rs|rm|@|amount|value|charges|ohne|sans|sin|zonder|betrag|montant|bedrag|for|payment)$/i;
 
 function isLabelTail(text: string): boolean {
   // A label's translation after a slash ("Do zapłaty / Amount due:") is part of the label.
-  return (text.includes('/') ? text.replace(TRANSLATED, ' ') : text).replace(/(\d)\s+%/g, '$1%').replace(/([€$£¥₹])/g, ' $1 ').split(/[\s:()=-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
+  return (text.includes('/') ? text.replace(TRANSLATED(), ' ') : text).replace(/(\d)\s+%/g, '$1%').replace(/([€$£¥₹])/g, ' $1 ').split(/[\s:()=-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
     .every((w) => QUALIFIER_WORD.test(w) || /^[A-Z]{3}$/.test(w) || /^[€$£¥₹]$/.test(w) || /^\d{1,2}(?:[.,]\d+)?%$/.test(w));
 }
 const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*[-−–]?\s?(?:[€$£¥₹]\s?)?\(?\d[\d.,'\s\u00a0\u202f]*\)?-?\s*${CURRENCY_MARK}?$`);
@@ -476,7 +476,7 @@ function wrappedCells(lines: readonly Line[]): WrappedCell[] {
 }
 
 /** What may follow a label in its cell: its translation after a slash, a colon. */
-const LABEL_REST = /^(?:\s*\/\s*\p{L}[\p{L} .]*)?\s*[:.]?\s*$/u;
+const LABEL_REST = onFirstUse(() => /^(?:\s*\/\s*\p{L}[\p{L} .]*)?\s*[:.]?\s*$/u);
 
 /** The cell under a cell, on the next line and starting where it starts (its wrapped rest), or null. */
 function cellBelow(lines: readonly Line[], i: number, seg: Segment): Segment | null {
@@ -517,7 +517,7 @@ function wrappedCellValue(lines: readonly Line[], i: number, seg: Segment, accep
 function wrappedLabelValue(lines: readonly Line[], { i, k, under, j, joined }: WrappedCell, label: RegExp, accept: (rest: string) => string | null, skip?: (before: string) => boolean): string | null {
   const m = joined.match(label);
   // Nothing after the label but its translation ("Data wystawienia / Issue date") and its colon.
-  if (!m || !LABEL_REST.test(joined.slice(m.index! + m[0].length)) || skip?.(joined.slice(0, m.index))) return null;
+  if (!m || !LABEL_REST().test(joined.slice(m.index! + m[0].length)) || skip?.(joined.slice(0, m.index))) return null;
   const right = lines[i].segments[k + 1];
   const v = right ? wrappedCellValue(lines, i, right, accept) : null;
   if (v) return v;
@@ -1180,9 +1180,9 @@ function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineIte
 // Letter-spaced text
 
 /** A cell of letters set apart by single spaces ("M A P L E", "F O X"), or one letter alone. */
-const SPACED_LETTERS = /^(?:[\p{L}&] )*[\p{L}&]$/u;
+const SPACED_LETTERS = onFirstUse(() => /^(?:[\p{L}&] )*[\p{L}&]$/u);
 /** A line that holds a word of four or more letters set apart ("I N V O I C E"), or four letters each a cell. */
-const SPACED_WORD = /(?:^|\s)(?:[\p{L}&] ){3,}[\p{L}&](?=\s|$)/u;
+const SPACED_WORD = onFirstUse(() => /(?:^|\s)(?:[\p{L}&] ){3,}[\p{L}&](?=\s|$)/u);
 /** What SPACED_WORD needs, asked first: four single characters set apart (a pattern without Unicode classes, much cheaper). */
 const SPACED_CHARS = /(?:^|\s)(?:\S ){3}\S(?=\s|$)/;
 
@@ -1199,11 +1199,11 @@ function fourLetterCells(line: Line): boolean {
  * its words parted where the gap between two letters is wider than the run's usual one.
  */
 function unspaced(line: Line): Line {
-  if (!(SPACED_CHARS.test(line.text) && SPACED_WORD.test(line.text)) && !fourLetterCells(line)) return line;
+  if (!(SPACED_CHARS.test(line.text) && SPACED_WORD().test(line.text)) && !fourLetterCells(line)) return line;
   const segments: Segment[] = [];
   for (let k = 0; k < line.segments.length; ) {
     let end = k;
-    while (end < line.segments.length && SPACED_LETTERS.test(line.segments[end].text.trim())) end++;
+    while (end < line.segments.length && SPACED_LETTERS().test(line.segments[end].text.trim())) end++;
     const run = line.segments.slice(k, end);
     const letters = run.reduce((n, s) => n + s.text.replace(/ /g, '').length, 0);
     if (letters < 4) {
@@ -1316,7 +1316,7 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   if (!inv.date) {
     // A letter's dateline ("Toulouse, le 30/09/2025", "Hamburg, den 12.03.2025"): the place, then the day
     // the letter was written, its issue date, whatever other dates the page prints (an original invoice's).
-    const datelines = new Set(page1.flatMap((l) => l.segments.filter((s) => DATELINE.test(s.text)).map((s) => dateOf(s.text)).filter((d): d is string => !!d)));
+    const datelines = new Set(page1.flatMap((l) => l.segments.filter((s) => DATELINE().test(s.text)).map((s) => dateOf(s.text)).filter((d): d is string => !!d)));
     if (datelines.size === 1) inv.date = [...datelines][0];
   }
   if (!inv.date) {
