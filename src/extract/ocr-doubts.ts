@@ -22,7 +22,7 @@ import { onFirstUse } from '../core/remembered.js';
 import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, pageLines, parseChineseAmount, type Invoice, type Segment } from '../invoice/index.js';
-import { withoutCompanyForm } from '../invoice/western/parties.js';
+import { squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
  * Certainty (0..100) of a value's least sure character below which OCR text is not trusted for a key
@@ -36,8 +36,6 @@ export const MIN_CONFIDENCE = 50;
 /** Digits of the ways an amount is printed (526 → "52600"; thousands separators and ¥ drop out). */
 const digitsOfAmount = (n: number) => n.toFixed(2).replace('.', '');
 const digitsOf = (s: string) => s.replace(/\D/g, '');
-/** Letters and digits: a name split over items or read with its spaces lost is still found. */
-export const squeeze = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 /** Enough of a name's start to find the items that show it. */
 const NAME_KEY = 6;
 

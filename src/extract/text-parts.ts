@@ -4,10 +4,10 @@
  */
 import { onFirstUse } from '../core/remembered.js';
 import type { PageText } from '../core/text.js';
-import { doubtfulFields, squeeze } from './ocr-doubts.js';
+import { doubtfulFields } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
-import { companyPrefix, confirmedSeller, endsInCompanyForm, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
+import { companyPrefix, confirmedSeller, endsInCompanyForm, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
 
 export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
   const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source, pages) : p));

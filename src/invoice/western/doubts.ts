@@ -16,7 +16,7 @@ import { onFirstUse } from '../../core/remembered.js';
 import { guessesOf, noteGuess } from '../guesses.js';
 import type { Line, Segment } from '../layout.js';
 import type { Invoice } from '../model.js';
-import { endsInCompanyForm } from './parties.js';
+import { endsInCompanyForm, squeeze } from './parties.js';
 
 /**
  * Labels and column headers of an invoice, as whole words. The heads of German and Dutch compounds
@@ -74,8 +74,6 @@ export function numberDoubt(number: string): string | null {
   return CUT_NUMBER.test(number.trim()) ? `"${number}" is cut at a separator` : null;
 }
 
-/** The letters and digits of a text, lower case: "Theeland B.V." and "theeland.example" share "theeland". */
-const squeeze = (text: string | null) => (text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * What the top of page 1 prints larger than its body text: a letterhead's name, a title, a date. Read

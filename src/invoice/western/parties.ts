@@ -134,9 +134,9 @@ export function withoutCompanyForm(name: string): string {
   return rest;
 }
 
-/** Letters and digits only, lower case: how two readings of one line compare. */
-function squeeze(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/** Letters and digits only, lower case: how two readings of one line, or two names, compare. */
+export function squeeze(s: string | null): string {
+  return (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function cleanName(s: string): string {
