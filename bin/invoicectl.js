@@ -36,7 +36,7 @@ if (command !== 'serve' && command !== 'worker') {
   // The built-ins every document command uses, loaded first: after the flag they would be compiled from source
   // (commands load their modules on demand, after this line): ~3 CPU-ms of a merge. Those extract's bundle
   // loads as it starts too (perf_hooks, os, worker_threads, child_process: ~25 M of a one-invoice run's ~440 M
-  // instructions), and those its loader uses (vm, module: another ~13 M).
+  // instructions), and those its loader uses (vm, module: another 5-13 M).
   const builtins = ['node:crypto', 'node:zlib', 'node:fs/promises', 'node:stream'];
   if (cached) builtins.push('node:perf_hooks', 'node:os', 'node:worker_threads', 'node:child_process', 'node:vm', 'node:module');
   await Promise.all(builtins.map((m) => import(m)));

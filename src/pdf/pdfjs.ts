@@ -11,8 +11,8 @@ import { LeanDocument } from './lean/document.js';
 
 /**
  * The installed package's folder of `name` (cmaps, standard_fonts, wasm). Found when a document is opened,
- * not as this module loads: resolving the package cost every extract ~4 M instructions (1%), and most
- * never open pdf.js.
+ * not as this module loads: every extract paid for resolving the package (a search of node_modules, its
+ * package.json read), and most never open pdf.js.
  */
 let pdfjsRoot: string | undefined;
 function pdfjsDir(name: string): string {
