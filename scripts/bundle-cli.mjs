@@ -5,7 +5,8 @@
  *   keeps every `await import()` lazy): every command but `extract` runs it. Node 20 has no module compile
  *   cache, and resolving + compiling a few hundred small ES modules (ours, and pdf-lib's CommonJS files,
  *   each parsed twice: once for its exports, once to run) cost more than a one-page command's work.
- * - dist/cli-bundle/extract.cjs, one CommonJS file that `extract` runs through V8's code cache
+ * - dist/cli-bundle/extract.cjs, one CommonJS file of the program with the `extract` command only
+ *   (dist/cli/extract-main.js), which `extract` runs through V8's code cache
  *   (src/cli/code-cache.ts): a one-invoice extract spent about a third of its instructions parsing and
  *   compiling its code. A `vm.Script` takes a code cache, an ES module does not without an experimental
  *   flag, and esbuild splits code only into ES modules; modules imported lazily stay lazy, wrapped by
@@ -248,7 +249,7 @@ await build({
 });
 const extract = await build({
   ...common,
-  entryPoints: [path.join(root, 'dist', 'cli', 'main.js')],
+  entryPoints: [path.join(root, 'dist', 'cli', 'extract-main.js')],
   outfile: path.join(outdir, 'extract.cjs'),
   format: 'cjs',
   // Every part of the bundle is an ES module today, strict as ES modules are; a CommonJS file is not.

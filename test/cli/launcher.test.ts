@@ -79,6 +79,14 @@ describe('the npm launcher', () => {
     expect(commands.filter((c) => !list.includes(c)).sort()).toEqual(['serve', 'worker']);
   });
 
+  it('bundles for extract its own command and none of the others', () => {
+    // bin/invoicectl.js runs only `extract` from this file, which every run reads and copies whole.
+    const bundle = fs.readFileSync(path.join(path.dirname(BIN), '..', 'dist', 'cli-bundle', 'extract.cjs'), 'latin1');
+    expect(bundle).toContain('structured invoice data (JSON, NDJSON or CSV)');
+    expect(bundle).not.toContain('lay invoices out several per sheet');
+    expect(bundle).not.toContain('run the HTTP API');
+  });
+
   it('leaves the environment alone when Node runs the file itself', async () => {
     const { dir, missingCa } = installed();
     const result = await run(process.execPath, [BIN, '--version'], { NODE_EXTRA_CA_CERTS: missingCa }, dir);
