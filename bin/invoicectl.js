@@ -35,10 +35,11 @@ const { main } = cached ? {} : await import('../dist/cli-bundle/main.js');
 if (command !== 'serve' && command !== 'worker') {
   // The built-ins every document command uses, loaded first: after the flag they would be compiled from source
   // (commands load their modules on demand, after this line): ~3 CPU-ms of a merge. Those extract's bundle
-  // loads as it starts too (perf_hooks, os, worker_threads, child_process: ~25 M of a one-invoice run's ~440 M
-  // instructions), and those its loader uses (vm, module: another 5-13 M).
+  // loads as it starts too (os), and those its loader uses (vm, module: 5-13 M instructions). Not threads and
+  // child processes, which extract loads with its first thread or child: a run that starts one compiles
+  // them from source (~30 M), one that does not (a small batch of digital PDFs) saves ~20 M of its ~410 M.
   const builtins = ['node:crypto', 'node:zlib', 'node:fs/promises', 'node:stream'];
-  if (cached) builtins.push('node:perf_hooks', 'node:os', 'node:worker_threads', 'node:child_process', 'node:vm', 'node:module');
+  if (cached) builtins.push('node:os', 'node:vm', 'node:module');
   await Promise.all(builtins.map((m) => import(m)));
   v8.setFlagsFromString(command === 'extract' ? '--interrupt-budget=540672' : '--interrupt-budget=270336');
   // TurboFan without inlining: the ~35 functions a 200-invoice merge optimises compiled in ~70 ms on V8's

@@ -8,9 +8,9 @@
  *
  * One document's failure is its result's error; the batch goes on.
  */
-import { performance } from 'node:perf_hooks';
 import { defaultConfig } from '../config/defaults.js';
 import { Cache, stableStringify } from '../core/cache.js';
+import { monotonicMs } from '../core/clock.js';
 import { InvoicectlError, toErrorInfo } from '../core/errors.js';
 import { collectInputs, loadInput, sha256, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
 import { assertNotAborted, runBatch, type ProgressEvent } from '../core/pipeline.js';
@@ -139,7 +139,7 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
 
 /** One document → its result; never throws (a failure is the result's error). */
 async function extractFile(file: InputFile, ctx: ReadContext, cache: Cache | null, cacheOptions: unknown, now: Date): Promise<ExtractResult> {
-  const started = performance.now();
+  const started = monotonicMs();
   let hash = '';
   try {
     const input = await loadInput(file);
@@ -166,7 +166,7 @@ function failed(file: string, hash: string, error: { code: string; message: stri
   return { file, sha256: hash, status: 'failed', source: null, invoice: null, checks: [], error: { code: error.code, message: error.message }, cache: 'MISS', pages: 0, elapsedMs };
 }
 
-const elapsed = (started: number) => Math.round(performance.now() - started);
+const elapsed = (started: number) => Math.round(monotonicMs() - started);
 
 function countResults(results: readonly ExtractResult[]): ExtractSummary['counts'] {
   const count = (pred: (r: ExtractResult) => boolean) => results.filter(pred).length;

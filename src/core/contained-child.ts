@@ -9,10 +9,15 @@
  * The child script answers each message with exactly one `{ ok: true, ... }` or `{ ok: false, ... }`
  * message (see serveContained).
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import { Worker } from 'node:worker_threads';
+import type { ChildProcess } from 'node:child_process';
 import { InvoicectlError } from './errors.js';
 import { hugePageEnv } from './huge-pages.js';
+import { lazyRequire } from './lazy-require.js';
+
+// Loaded with the first child: the modules that import this one are on every extract's path, and most
+// extracts start no child (bench/extract/README.md, "Built-ins loaded when used").
+const childProcess = lazyRequire<typeof import('node:child_process')>('node:child_process');
+const workerThreads = lazyRequire<typeof import('node:worker_threads')>('node:worker_threads');
 
 export interface ContainedOptions {
   signal?: AbortSignal;
@@ -50,7 +55,7 @@ export function childPool(script: string, { maxIdle, maxRunning = Infinity, exec
   };
 
   const start = (): ChildProcess => {
-    const child = fork(script, [], { serialization: 'advanced', env: hugePageEnv(), execArgv, stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    const child = childProcess().fork(script, [], { serialization: 'advanced', env: hugePageEnv(), execArgv, stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
     // A child that dies while idle is dropped; an 'error' without a listener would take the whole process.
     const drop = () => {
       const at = idle.indexOf(child);
@@ -181,6 +186,6 @@ setInterval(() => {
 `;
 
 function startWatchdog(due: Float64Array): void {
-  const watchdog = new Worker(WATCHDOG, { eval: true, workerData: due.buffer, resourceLimits: { maxOldGenerationSizeMb: 8 } });
+  const watchdog = new (workerThreads().Worker)(WATCHDOG, { eval: true, workerData: due.buffer, resourceLimits: { maxOldGenerationSizeMb: 8 } });
   watchdog.unref();
 }

@@ -5,6 +5,7 @@
  */
 import pLimit from 'p-limit';
 import { InvoicectlError, toErrorInfo, type ErrorInfo } from './errors.js';
+import { monotonicMs } from './clock.js';
 
 export type Settled<R> = { ok: true; value: R } | { ok: false; error: ErrorInfo };
 
@@ -51,7 +52,7 @@ export async function runBatch<I, R>(
   return Promise.all(items.map((item, index) => limit(() => run(item, index))));
 }
 
-let lastYield = performance.now();
+let lastYield = monotonicMs();
 
 /**
  * Lets timers, I/O callbacks and signal handlers (Ctrl-C) run if the event loop has not turned for a
@@ -59,9 +60,9 @@ let lastYield = performance.now();
  * on promise continuations alone, and a SIGINT would be handled only after the output was written.
  */
 export async function letEventsIn(): Promise<void> {
-  if (performance.now() - lastYield < 20) return;
+  if (monotonicMs() - lastYield < 20) return;
   await new Promise<void>((resolve) => setImmediate(resolve));
-  lastYield = performance.now();
+  lastYield = monotonicMs();
 }
 
 /** Throws ABORTED if the batch was stopped; operations call it before producing output. */

@@ -14,10 +14,14 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { lazyRequire } from '../core/lazy-require.js';
 import { threadBytes } from '../core/thread-bytes.js';
 import type { Reading } from './context.js';
 import { readDigitalPdf, type DigitalOptions } from './read-digital.js';
+
+// Loaded with the first thread: a batch of fewer than THREADED_BATCH files starts none.
+const workerThreads = lazyRequire<typeof import('node:worker_threads')>('node:worker_threads');
 
 const SCRIPT = fileURLToPath(new URL('./document-thread.js', import.meta.url));
 /** A thread's heap: far above an invoice's needs, so a hostile document ends the thread, not the server. */
@@ -64,7 +68,7 @@ export function createDocumentThreads(threads: number, options: DigitalOptions, 
 }
 
 function start(options: DigitalOptions, heapMb: number, onGone: () => void): Thread {
-  const worker = new Worker(SCRIPT, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64 } });
+  const worker = new (workerThreads().Worker)(SCRIPT, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64 } });
   // An idle thread does not keep the process alive.
   worker.unref();
   const thread: Thread = { worker, waiting: new Map() };
