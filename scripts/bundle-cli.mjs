@@ -247,6 +247,28 @@ await build({
   banner: { js: "import { createRequire as __invoicectlRequire } from 'node:module'; const require = __invoicectlRequire(import.meta.url);" },
   plugins: [plugin(false)],
 });
+/**
+ * pdf-lib, with what it brings (its fonts, PNG and zlib code: ~0.6 MB), in a file of its own beside
+ * extract.cjs, which requires it where a module of the few extract paths that use it loads (an OFD drawn
+ * as a PDF, a PDF only pdf-lib's parser opens): extract.cjs is read and copied whole at every start, and
+ * nearly every run never uses pdf-lib (bench/extract/README.md, "The extract bundle without the other
+ * commands").
+ */
+await build({
+  ...common,
+  stdin: { contents: "export * from 'pdf-lib';", resolveDir: root, sourcefile: 'pdf-lib.js' },
+  outfile: path.join(outdir, 'pdf-lib.cjs'),
+  format: 'cjs',
+  minifyWhitespace: true,
+  legalComments: 'external',
+  plugins: [plugin(true)],
+});
+const pdfLibApart = {
+  name: 'invoicectl-pdf-lib-apart',
+  setup(b) {
+    b.onResolve({ filter: /^pdf-lib$/ }, () => ({ path: './pdf-lib.cjs', external: true }));
+  },
+};
 const extract = await build({
   ...common,
   entryPoints: [path.join(root, 'dist', 'cli', 'extract-main.js')],
@@ -257,7 +279,7 @@ const extract = await build({
   charset: 'ascii',
   minifyWhitespace: true,
   legalComments: 'external',
-  plugins: [plugin(true)],
+  plugins: [pdfLibApart, plugin(true)],
   write: false,
 });
 for (const out of extract.outputFiles) {

@@ -7,6 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/main.js';
@@ -79,12 +80,21 @@ describe('the npm launcher', () => {
     expect(commands.filter((c) => !list.includes(c)).sort()).toEqual(['serve', 'worker']);
   });
 
-  it('bundles for extract its own command and none of the others', () => {
+  it('bundles for extract its own command and none of the others, and pdf-lib apart', async () => {
     // bin/invoicectl.js runs only `extract` from this file, which every run reads and copies whole.
-    const bundle = fs.readFileSync(path.join(path.dirname(BIN), '..', 'dist', 'cli-bundle', 'extract.cjs'), 'latin1');
+    const dir = path.join(path.dirname(BIN), '..', 'dist', 'cli-bundle');
+    const bundle = fs.readFileSync(path.join(dir, 'extract.cjs'), 'latin1');
     expect(bundle).toContain('structured invoice data (JSON, NDJSON or CSV)');
     expect(bundle).not.toContain('lay invoices out several per sheet');
     expect(bundle).not.toContain('run the HTTP API');
+    expect(bundle).not.toContain('PDFDocument has no pages');
+    expect(bundle).toContain('require("./pdf-lib.cjs")');
+    // What those requires load: pdf-lib whole, writing and reading a PDF.
+    const { PDFDocument } = createRequire(path.join(dir, 'extract.cjs'))('./pdf-lib.cjs') as typeof import('pdf-lib');
+    const made = await PDFDocument.create();
+    made.addPage([200, 300]);
+    const read = await PDFDocument.load(await made.save());
+    expect(read.getPage(0).getSize()).toEqual({ width: 200, height: 300 });
   });
 
   it('leaves the environment alone when Node runs the file itself', async () => {
