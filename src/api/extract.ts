@@ -14,6 +14,7 @@ import { monotonicMs } from '../core/clock.js';
 import { InvoicectlError, toErrorInfo } from '../core/errors.js';
 import { collectInputs, loadInput, sha256, type InputFile, type InputSpec, type Limits } from '../core/inputs.js';
 import { assertNotAborted, runBatch, type ProgressEvent } from '../core/pipeline.js';
+import { onFirstUse } from '../core/remembered.js';
 import { loadTemplates, type ExtractResult, type Template } from '../invoice/index.js';
 import { createPdfTextPool, THREADED_BATCH, type PdfTextPool } from '../pdf/text-pool.js';
 import { createDocumentThreads, type DocumentThreads } from '../extract/document-threads.js';
@@ -74,8 +75,12 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
   const qr = options.qr ?? defaults.extract.qr;
   // Everything that changes what a document reads as; the run-time knobs (concurrency, recycling) do not.
   const engine = ocrSettings && engineFor(ocrSettings.langs, ocrSettings.engine);
-  const ocrKey = ocrSettings && { langs: ocrSettings.langs, dpi: ocrSettings.dpi, engine, models: engine === 'paddle' ? paddleVersion() : undefined };
-  const cacheOptions = { templates: templates.length ? sha256(stableStringify(templates)) : null, ocr: ocrKey, qr, password: !!options.password };
+  // Made when a cache key is: the OCR models' versions are read from their packages (a few ms), which a
+  // run without a cache never needs.
+  const cacheOptions = onFirstUse(() => {
+    const ocrKey = ocrSettings && { langs: ocrSettings.langs, dpi: ocrSettings.dpi, engine, models: engine === 'paddle' ? paddleVersion() : undefined };
+    return { templates: templates.length ? sha256(stableStringify(templates)) : null, ocr: ocrKey, qr, password: !!options.password };
+  });
   let pdfText: PdfTextPool | undefined;
   let ownThreads: DocumentThreads | undefined;
 
@@ -88,7 +93,7 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
     // that read its text layers waited most of the time), and on threads it uses every core.
     const digital = { templates, qr, maxPages: limits.maxPages };
     const documents = shared
-      ? shared.documentThreads(stableStringify({ ...cacheOptions, maxPages: limits.maxPages }), digital)
+      ? shared.documentThreads(stableStringify({ ...cacheOptions(), maxPages: limits.maxPages }), digital)
       : files.length >= THREADED_BATCH
         ? (ownThreads = createDocumentThreads(concurrency, digital))
         : undefined;
@@ -138,7 +143,7 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
 }
 
 /** One document → its result; never throws (a failure is the result's error). */
-async function extractFile(file: InputFile, ctx: ReadContext, cache: Cache | null, cacheOptions: unknown, now: Date): Promise<ExtractResult> {
+async function extractFile(file: InputFile, ctx: ReadContext, cache: Cache | null, cacheOptions: () => unknown, now: Date): Promise<ExtractResult> {
   const started = monotonicMs();
   let hash = '';
   try {
@@ -148,7 +153,7 @@ async function extractFile(file: InputFile, ctx: ReadContext, cache: Cache | nul
     let reading: Reading;
     let cacheStatus: 'HIT' | 'MISS' = 'MISS';
     if (cache) {
-      const key = Cache.key({ input: hash, operation: 'extract', options: cacheOptions, version: CACHE_VERSION });
+      const key = Cache.key({ input: hash, operation: 'extract', options: cacheOptions(), version: CACHE_VERSION });
       const got = await cache.getOrBuildJson('extract', key, read, ctx.signal);
       reading = got.value;
       cacheStatus = got.status;

@@ -1,5 +1,5 @@
 /**
- * The standard 14 fonts' glyph widths and the WinAnsi encoding, from @pdf-lib/standard-fonts' data.
+ * The standard 14 fonts' glyph widths, from @pdf-lib/standard-fonts' data, and the WinAnsi encoding.
  *
  * Its data files (base64 of deflated JSON) are inflated here with Node's zlib instead of through the
  * package's `Font.load` / `Encodings`: those inflate with pako in JavaScript, turn the bytes into a string
@@ -44,14 +44,46 @@ export function standardWidths(name: string): Map<string, number> {
 export type Encoded = Map<number, { unicode: string; name: string }>;
 let winAnsi: Encoded | undefined;
 
+/**
+ * WinAnsiEncoding's glyph names for codes 32-255, "" where it has none: the package's table, written out
+ * (test/pdf/lean-standard14.test.ts compares the two). Decoding the package's file for it inflated and
+ * parsed every encoding it holds, ~9 CPU-ms of a one-invoice extract.
+ */
+const WIN_ANSI_NAMES = (
+  'space exclam quotedbl numbersign dollar percent ampersand quotesingle parenleft parenright '
+  + 'asterisk plus comma hyphen period slash zero one two three four five six seven eight nine colon '
+  + 'semicolon less equal greater question at A B C D E F G H I J K L M N O P Q R S T U V W X Y Z '
+  + 'bracketleft backslash bracketright asciicircum underscore grave a b c d e f g h i j k l m n o p '
+  + 'q r s t u v w x y z braceleft bar braceright asciitilde  Euro  quotesinglbase florin '
+  + 'quotedblbase ellipsis dagger daggerdbl circumflex perthousand Scaron guilsinglleft OE  Zcaron   '
+  + 'quoteleft quoteright quotedblleft quotedblright bullet endash emdash tilde trademark scaron '
+  + 'guilsinglright oe  zcaron ydieresis space exclamdown cent sterling currency yen brokenbar '
+  + 'section dieresis copyright ordfeminine guillemotleft logicalnot hyphen registered macron degree '
+  + 'plusminus twosuperior threesuperior acute mu paragraph periodcentered cedilla onesuperior '
+  + 'ordmasculine guillemotright onequarter onehalf threequarters questiondown Agrave Aacute '
+  + 'Acircumflex Atilde Adieresis Aring AE Ccedilla Egrave Eacute Ecircumflex Edieresis Igrave Iacute '
+  + 'Icircumflex Idieresis Eth Ntilde Ograve Oacute Ocircumflex Otilde Odieresis multiply Oslash '
+  + 'Ugrave Uacute Ucircumflex Udieresis Yacute Thorn germandbls agrave aacute acircumflex atilde '
+  + 'adieresis aring ae ccedilla egrave eacute ecircumflex edieresis igrave iacute icircumflex '
+  + 'idieresis eth ntilde ograve oacute ocircumflex otilde odieresis divide oslash ugrave uacute '
+  + 'ucircumflex udieresis yacute thorn ydieresis'
+).split(' ');
+
+/** The codes whose Unicode value is not the code itself (Windows-1252's 0x80-0x9F). */
+const WIN_ANSI_UNICODE: Record<number, number> = {
+  128: 0x20ac, 130: 0x201a, 131: 0x192, 132: 0x201e, 133: 0x2026, 134: 0x2020, 135: 0x2021,
+  136: 0x2c6, 137: 0x2030, 138: 0x160, 139: 0x2039, 140: 0x152, 142: 0x17d, 145: 0x2018, 146: 0x2019,
+  147: 0x201c, 148: 0x201d, 149: 0x2022, 150: 0x2013, 151: 0x2014, 152: 0x2dc, 153: 0x2122,
+  154: 0x161, 155: 0x203a, 156: 0x153, 158: 0x17e, 159: 0x178
+};
+
 /** WinAnsiEncoding: code → Unicode and glyph name (for a code two code points map to, the lower one, as the package's encoder gives). */
 export function winAnsiEncoding(): Encoded {
   if (winAnsi) return winAnsi;
-  const { win1252 } = packageData<{ win1252: Record<string, [number, string]> }>('all-encodings');
   winAnsi = new Map();
-  for (const cp of Object.keys(win1252).map(Number).sort((a, b) => a - b)) {
-    const [code, name] = win1252[cp];
-    if (!winAnsi.has(code)) winAnsi.set(code, { unicode: String.fromCodePoint(cp), name });
-  }
+  WIN_ANSI_NAMES.forEach((name, i) => {
+    const code = i + 32;
+    if (name !== '') winAnsi!.set(code, { unicode: String.fromCodePoint(WIN_ANSI_UNICODE[code] ?? code), name });
+  });
   return winAnsi;
 }
