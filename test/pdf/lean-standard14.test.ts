@@ -2,8 +2,8 @@ import { Encodings, Font, FontNames } from '@pdf-lib/standard-fonts';
 import { describe, expect, it } from 'vitest';
 import { isStandard14, standardWidths, winAnsiEncoding } from '../../src/pdf/lean/standard14.js';
 
-// The lean reader decodes @pdf-lib/standard-fonts' data files itself (Node's zlib, widths only); what it
-// reads must be what the package's own API gives.
+// The lean reader's standard-font widths and WinAnsi table are the package's data written out
+// (scripts/standard14-metrics.mjs): they must be what the package's own API gives.
 describe('standard 14 fonts and WinAnsi for the lean reader', () => {
   it('knows exactly the package\'s 14 font names', () => {
     for (const name of Object.values(FontNames)) expect(isStandard14(name), name).toBe(true);

@@ -1,17 +1,13 @@
 /**
- * The standard 14 fonts' glyph widths, from @pdf-lib/standard-fonts' data, and the WinAnsi encoding.
- *
- * Its data files (base64 of deflated JSON) are inflated here with Node's zlib instead of through the
- * package's `Font.load` / `Encodings`: those inflate with pako in JavaScript, turn the bytes into a string
- * one character at a time, build kerning tables text does not need, and loading the package inflates all
- * its encodings. Three fonts and WinAnsi cost ~115 ms of CPU that way, ~15 ms here: a share of a small
- * batch of Western PDFs.
+ * The standard 14 fonts' glyph widths and the WinAnsi encoding, as @pdf-lib/standard-fonts gives them,
+ * written out (standard14-metrics.ts, scripts/standard14-metrics.mjs; test/pdf/lean-standard14.test.ts
+ * compares both with the package). Reading the package's data files at run time (base64 of deflated
+ * JSON, kerning pairs and all) cost a one-invoice extract that used Helvetica ~25 M instructions, most of
+ * it resolving, inflating and parsing the first file (bench/extract/README.md, "The extract bundle without
+ * the other commands").
  */
-import { createRequire } from 'node:module';
-import { inflateSync } from 'node:zlib';
 import type { FontNames } from '@pdf-lib/standard-fonts';
-
-const require = createRequire(import.meta.url);
+import { LATIN_GLYPHS, LATIN_WIDTHS, SYMBOL_GLYPHS, SYMBOL_WIDTHS, ZAPF_DINGBATS_GLYPHS, ZAPF_DINGBATS_WIDTHS } from './standard14-metrics.js';
 
 /** The package's `FontNames` (requiring its index would inflate every encoding). */
 const STANDARD_14 = new Set<string>([
@@ -23,22 +19,27 @@ const STANDARD_14 = new Set<string>([
 
 export const isStandard14 = (name: string): boolean => STANDARD_14.has(name);
 
-/** One of the package's `lib/<name>.compressed.json` files, decoded. */
-function packageData<T>(name: string): T {
-  const base64 = require(`@pdf-lib/standard-fonts/lib/${name}.compressed.json`) as string;
-  return JSON.parse(inflateSync(Buffer.from(base64, 'base64')).toString('latin1')) as T;
-}
-
-/** Glyph name → advance width (glyph space), per font, decoded once per process. */
+/** Glyph name → advance width (glyph space), per font, made once per process. */
 const widths = new Map<string, Map<string, number>>();
 
 export function standardWidths(name: string): Map<string, number> {
   let font = widths.get(name);
-  if (!font) {
-    const { CharMetrics } = packageData<{ CharMetrics: { N: string; WX: number }[] }>(name);
-    widths.set(name, (font = new Map(CharMetrics.map((m) => [m.N, m.WX]))));
-  }
+  if (!font) widths.set(name, (font = metricsOf(name)));
   return font;
+}
+
+/** An oblique's widths are its upright's. */
+const UPRIGHT: Record<string, string> = { 'Helvetica-Oblique': 'Helvetica', 'Helvetica-BoldOblique': 'Helvetica-Bold' };
+
+function metricsOf(name: string): Map<string, number> {
+  const table = (glyphs: string, advances: string) => {
+    const values = advances.split(' ');
+    return new Map(glyphs.split(' ').map((glyph, i) => [glyph, Number(values[i])]));
+  };
+  if (name === 'Symbol') return table(SYMBOL_GLYPHS, SYMBOL_WIDTHS);
+  if (name === 'ZapfDingbats') return table(ZAPF_DINGBATS_GLYPHS, ZAPF_DINGBATS_WIDTHS);
+  if (name.startsWith('Courier')) return new Map(LATIN_GLYPHS.split(' ').map((glyph) => [glyph, 600]));
+  return table(LATIN_GLYPHS, LATIN_WIDTHS[UPRIGHT[name] ?? name]);
 }
 
 export type Encoded = Map<number, { unicode: string; name: string }>;
