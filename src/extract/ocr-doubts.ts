@@ -89,7 +89,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
-  if (invoice.date && datedOtherwise(invoice.date, items)) out.unsure.push('date');
+  if (invoice.date && (datedOtherwise(invoice.date, items) || dueDated(invoice.date, items))) out.unsure.push('date');
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
     const value = invoice[field];
     if (value === null || value <= 0) continue;
@@ -98,6 +98,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     if (unsure(locate, shown)) out.unsure.push(field);
     else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field) && !printedInParts(invoice, value, items)) out.computed.push(field);
   }
+  if (invoice.taxAmount === 0 && unprintedZeroTax(items)) out.computed.push('taxAmount');
   const sheet = printedAcross(pages);
   const marksUnread = inLanguageOfUnreadMarks(items);
   for (const party of ['seller', 'buyer'] as const) {
@@ -150,6 +151,77 @@ function datedOtherwise(date: string, items: readonly TextItem[]): boolean {
   }
   return false;
 }
+
+/**
+ * A label of a due date, as OCR gives it (marks lost or read as digits: "hatarid6", "Termen de plata"):
+ * "Due date", "Fällig am", "Zahlbar bis", "Échéance", "Scadenza", "Vencimiento", "Vervaldatum",
+ * "Forfaldsdato", "Förfallodatum", "Eräpäivä", "Termin płatności", "Dátum splatnosti", "Termen de
+ * plată", "Fizetési határidő", "Rok plaćanja", "Maksetähtaeg", "Apmaksas termiņš".
+ */
+const DUE_LABEL = onFirstUse(() => /(?:\bdue\b|\bpay(?:able)?\s+by|f[aä]llig|zahlbar\s+bis|zahlungsziel|[ée]ch[ée]ance|scadenza|vencim|vervaldat|forfald|forfall|f[öo]rfall|er[äa]p[äa]iv|termin\s+p[łl]atno|splatnost|termen\s+de\s+pl|hat[aá]rid|rok\s+pla|makset[äa]htaeg|apmaksas\s+term)[\p{L}\d]*\.?\s*:?\s*$/iu);
+
+/**
+ * Whether the OCR'd page prints the date only as a due date: beside a due date's label in its own text,
+ * or, alone, right of one on its row or under one in a header row ("Fizetési határidő" over
+ * "2025.10.28."). The parser took it when OCR moved or misread the issue date's label ("Dátum
+ * vystavenia", "Data (zi/lună/an)") and the due date was the only labelled date left.
+ */
+function dueDated(date: string, items: readonly TextItem[]): boolean {
+  let due = false;
+  for (const item of items) {
+    if (item.confidence === undefined) continue;
+    for (const at of datesIn(item.text, date)) {
+      const before = item.text.slice(0, at).trim();
+      const label = before ? before : besideOrAbove(item, items)?.text.trim() ?? '';
+      if (!DUE_LABEL().test(label)) return false;
+      due = true;
+    }
+  }
+  return due;
+}
+
+/** Where a text reads as the date, in either day/month order. */
+function datesIn(text: string, date: string): number[] {
+  const out: number[] = [];
+  for (let from = 0; from < text.length;) {
+    const read = [false, true].map((monthFirst) => findDate(text.slice(from), { monthFirst })).filter((d) => d !== null);
+    if (!read.length) break;
+    const first = Math.min(...read.map((d) => d!.index));
+    if (read.some((d) => d!.index === first && d!.date === date)) out.push(from + first);
+    from += first + Math.max(...read.filter((d) => d!.index === first).map((d) => d!.length));
+  }
+  return out;
+}
+
+/**
+ * The item a value standing alone is labelled by: the nearest words left of it on its row, else the
+ * ones right above it (a header row over a row of values, whose other values stand beside it).
+ */
+/** How far (mm) right of its label a value stands on its row; words further off are another cell's value ("Átutalás"). */
+const LABEL_GAP = 25;
+
+function besideOrAbove(item: TextItem, items: readonly TextItem[]): TextItem | undefined {
+  // (Words: a digit OCR read for a letter, "hatarid6", is no figure.)
+  const words = items.filter((o) => o !== item && o.page === item.page && /\p{L}{2}/u.test(o.text) && !/(?:^|[^\p{L}\d])\d|\d{2}/u.test(o.text));
+  const row = words.filter((o) => Math.abs(o.y - item.y) < item.height / 2 && o.x + o.width <= item.x + 1 && item.x - o.x - o.width <= LABEL_GAP);
+  if (row.length) return row.sort((a, b) => b.x + b.width - (a.x + a.width))[0];
+  return words.filter((o) => o.y < item.y && item.y - o.y <= 2.5 * item.height && Math.abs(o.x - item.x) <= 3).sort((a, b) => b.y - a.y)[0];
+}
+
+/**
+ * Whether a tax of zero is one the page never prints while it prints a tax rate above zero ("20%" in the
+ * items' VAT column, "VAT 20 %"): the parser read the gross as the net (an "Item subtotal (incl. VAT)"
+ * column) and the tax came out as their difference, nothing. A page that charges no tax prints its zero
+ * ("VAT 0.00", "0 %") or no rate at all.
+ */
+function unprintedZeroTax(items: readonly TextItem[]): boolean {
+  const ocr = items.filter((i) => i.confidence !== undefined);
+  if (ocr.some((i) => /(?<![\d.,])0(?:[.,]00)?\s?%|(?<![\d.,])0[.,]00(?!\d)/.test(i.text))) return false;
+  return ocr.some((i) => TAX_RATE().test(i.text.trim()));
+}
+
+/** A tax rate above zero: in a cell of its own ("20%", "5 20%": a quantity run into it) or after a tax's name ("VAT 20 %", "MwSt. 19%"). */
+const TAX_RATE = onFirstUse(() => /^(?:\d+\s+)?[1-9]\d?(?:[.,]\d{1,2})?\s?%$|\b(?:vat|tva|iva|btw|mwst|ust|gst|hst|moms|mva|alv|dph|pdv|ddv|áfa|afa|ptu|tax)\.?\s*[1-9]\d?(?:[.,]\d{1,2})?\s?%/iu);
 
 /** Narrowest print of a letter or a form, left to right: a till receipt's is less (even scanned on an A4 bed). */
 const SHEET_PRINT = 110;
@@ -315,7 +387,9 @@ function tradeLine(name: string, shown: readonly TextItem[]): boolean {
  */
 const LABEL_END = onFirstUse(() => /\d\p{L}?(?:Date|Datum|Due|Invoice|Rechnung|Facture|Fecha|Data|Kunde|Customer|Page|Seite|Nr|No)[.:]?$/u);
 const LABEL_AFTER_SEPARATOR = onFirstUse(() => /[-/.]\p{L}*(?:date|datum|due|invoice|rechnung|facture|fecha|data|kunde|customer|page|seite)[.:]?$/iu);
-const gluedLabel = (number: string) => LABEL_END().test(number) || LABEL_AFTER_SEPARATOR().test(number);
+/** Or a date's label run into the date after it ("RECHNUNGSDATUM14.11.2025"): a date read in the number's place. */
+const LABEL_BEFORE_DATE = onFirstUse(() => /^\p{L}*(?:date|datum|fecha|data)[.:]?\d/iu);
+const gluedLabel = (number: string) => LABEL_END().test(number) || LABEL_AFTER_SEPARATOR().test(number) || LABEL_BEFORE_DATE().test(number);
 
 /**
  * Whether the OCR'd page shows the number only inside dates ("6" of "Datum  6 november 2025"): the

@@ -532,6 +532,46 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, at('Date', 20, 80), at('03/01/2025', 20, 83), at('Due Date: 03/19/2025', 20, 60), at('Date: 03/05/2025', 20, 50))).unsure).toEqual([]);
   });
 
+  it('names a date the page prints only as a due date: after its label, right of it, or under it in a header row', () => {
+    const inv = invoice();
+    inv.date = '2025-11-24';
+    const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 16, height: 4, page: 1, confidence: 99 });
+    const sure = [at('83089647', 150, 20), at('1526.00', 150, 200)];
+    // The issue date's label lost ("Datum vystavenia" read as noise): only the due date is labelled.
+    expect(doubtfulFields(inv, page(...sure, at('Datum splatnosti:', 24, 61), at('24.11.2025', 55, 62))).unsure).toEqual(['date']);
+    expect(doubtfulFields(inv, page(...sure, at('Termen de plata:24.11.2025', 90, 31))).unsure).toEqual(['date']);
+    // A header row over a row of values, a digit read for the label's last letter ("hatarid6").
+    const header = [at('Fizetesi mod', 31, 56), at('Szamla kelte', 106, 57), at('Fizetési hatarid6', 140, 58), at('Atutalas', 34, 61), at('2025.11.10.', 106, 62), at('2025.11.24.', 142, 62)];
+    expect(doubtfulFields(inv, page(...sure, ...header)).unsure).toEqual(['date']);
+    // The date the parser took is the issue date, or printed under another label too: no doubt.
+    inv.date = '2025-11-10';
+    expect(doubtfulFields(inv, page(...sure, ...header)).unsure).toEqual([]);
+    inv.date = '2025-11-24';
+    expect(doubtfulFields(inv, page(...sure, at('Datum splatnosti:', 24, 61), at('24.11.2025', 55, 62), at('Datum dodania: 24.11.2025', 24, 70))).unsure).toEqual([]);
+  });
+
+  it('names a number that is a date run into its label', () => {
+    const inv = invoice();
+    inv.number = 'RECHNUNGSDATUM14.11.2025';
+    expect(doubtfulFields(inv, page(item('RECHNUNGSDATUM14.11.2025', 95), item('1526.00', 90))).unsure).toEqual(['number']);
+    inv.number = 'DE2025-1187';
+    expect(doubtfulFields(inv, page(item('Rechnung DE2025-1187', 95), item('1526.00', 90))).unsure).toEqual([]);
+  });
+
+  it('takes a tax of zero the page never prints, beside a rate above zero, as computed from the totals it came from', () => {
+    const inv = invoice();
+    Object.assign(inv, { amount: 70.98, taxAmount: 0, totalAmount: 70.98 });
+    const table = [item('Invoice total', 96), item('£70.98', 99), item('83089647', 95)];
+    // The items' VAT column ("20%", a quantity run into one: "5 20%"), or "VAT 20 %".
+    expect(doubtfulFields(inv, page(...table, item('20%', 99))).computed).toEqual(['taxAmount']);
+    expect(doubtfulFields(inv, page(...table, item('5 20%', 95))).computed).toEqual(['taxAmount']);
+    expect(doubtfulFields(inv, page(...table, item('VAT 20 %', 95))).computed).toEqual(['taxAmount']);
+    // A page that prints its zero, or charges no tax at any rate (a discount is none): as read.
+    expect(doubtfulFields(inv, page(...table, item('20%', 99), item('VAT 0.00', 99))).computed).toEqual([]);
+    expect(doubtfulFields(inv, page(...table, item('Reverse charge, VAT 0 %', 99))).computed).toEqual([]);
+    expect(doubtfulFields(inv, page(...table, item('Remise 5 %', 99))).computed).toEqual([]);
+  });
+
   it("counts a name's doubt only from the reading that gave the invoice its name", () => {
     const reading = (buyer: string) => {
       const inv = invoice();
