@@ -665,6 +665,9 @@ function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
   // six: "Adresse du Client" is no other reading of "LE CLIENT"). Names as short as a word ("Kunde AG"
   // beside "Kunden") are other words one letter apart.
   if (keys[0]!.length < LONG_WORD) return false;
+  // Two items that show the name as it was read (the letterhead and the footer) outvote one a letter
+  // apart ("Kaltenbach Webdesiqn GmbH" in a small sender line): two boxes rarely misread a name alike.
+  if (items.filter((i) => keys.some((k) => spellings(i.text)[0]!.includes(k))).length >= 2) return false;
   const close = Math.max(1, Math.floor(keys[0]!.length / 6));
   for (const item of items) {
     const words = item.text.split(/\s+/).filter((t) => t && !ADDRESS.test(t)).map((t) => spellings(t)[0]!).filter(Boolean);

@@ -92,10 +92,30 @@ function withPrintedForm<P extends { name: string | null }>(seller: P, pages: re
  */
 function sellerConfirmed(parsed: Invoice, cut: string | null, seller: Invoice['seller'], pages: readonly PageText[], why: string): boolean {
   const name = seller.name;
-  if (!name || name === parsed.seller.name || squeeze(name) === squeeze(parsed.buyer.name ?? '')) return false;
+  if (!name || squeeze(name) === squeeze(parsed.buyer.name ?? '')) return false;
+  if (why === UNCONFIRMED_SELLER && inFooter(name, pages)) return true;
+  if (name === parsed.seller.name) return false;
   // (Only a guess for the want of a form: one for another company the page names stays.)
   if (cut === name && endsInCompanyForm(name) && why === UNCONFIRMED_SELLER) return true;
   return confirmedSeller(itemRows(pages), { ...seller, name }, false);
+}
+
+/** The parser's footer: rows this near (mm) the page's last, well under its first ("Acme GmbH · Street 1 · HRB 123"). */
+const FOOTER_ROWS = 25;
+const UNDER_TOP = 80;
+
+/**
+ * Whether the first page's footer prints the seller's name with its company form, in a cell of its own
+ * or opening one ("Kaltenbach Webdesign GmbH" over "Gerberstraße 9"), as the parser takes a footer's
+ * company line for the seller's on a text layer. A scan sets the footer's columns as OCR boxes them:
+ * the parser's line then runs the name into the cells beside it or the row under it
+ * ("Kaltenbach Webdesign GmbHGerberstrafe 9  Tel. …") and finds no company line.
+ */
+function inFooter(name: string, pages: readonly PageText[]): boolean {
+  const items = pages[0]?.items.filter((i) => i.confidence !== undefined) ?? [];
+  if (!endsInCompanyForm(name) || !items.length) return false;
+  const top = Math.min(...items.map((i) => i.y)), last = Math.max(...items.map((i) => i.y));
+  return items.some((i) => i.y > last - FOOTER_ROWS && i.y > top + UNDER_TOP && squeeze(i.text.split(/\s[·•|]\s/)[0]!) === squeeze(name));
 }
 
 /** The OCR'd items' texts, one a row, as the parser's confirmations read a page. */

@@ -717,3 +717,43 @@ describe("a seller's short name that another OCR'd row goes on to a company form
     expect(part('Stadtwerke Lindenau', 'Stadtwerke Lindenau bedankt sich für Ihre Zahlung an die Sparkasse Leipzig AG').invoice.seller.name).toBe('Stadtwerke Lindenau');
   });
 });
+
+describe("a letterhead's name the scan's own rows confirm", () => {
+  const scanned = (draws: Draw[]) => toPageText(draws, 210, 297).map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, confidence: 95 })) }));
+  // A letterhead's name without a form over the window, the totals, and what the foot of the page prints.
+  const letter = (logo: string, under: Draw[], foot: Draw[]) => scanned([
+    { x: 22, y: 22, text: logo, size: 6 }, ...under, { x: 125, y: 38, text: 'Rechnungs-Nr.' }, { x: 167, y: 39, text: 'RE-2025/0147' },
+    { x: 26, y: 43, text: 'Brauerei Ochsenwirt KG' }, { x: 26, y: 48, text: 'Hauptstraße 41' }, { x: 26, y: 53, text: '72070 Tübingen' },
+    { x: 125, y: 56, text: 'Rechnungsdatum' }, { x: 165, y: 57, text: '03.11.2025' },
+    { x: 121, y: 169, text: 'Zwischensumme' }, { x: 171, y: 170, text: '891,50 €' }, { x: 121, y: 182, text: 'zzgl. 19 % USt' }, { x: 170, y: 182, text: '169,39 €' },
+    { x: 121, y: 188, text: 'Gesamtbetrag' }, { x: 168, y: 189, text: '1.060,89 €' }, { x: 23, y: 212, text: 'Jonas Kaltenbach' }, ...foot,
+  ]);
+  const seller = (pages: PageText[]) => textParts(pages, 'ocr', []).find((p) => p.source === 'ocr')!;
+
+  it("is the footer's company, printed in a column of its own under the page's last rows", () => {
+    // The footer's columns: the name over its street, beside the phone and the bank.
+    const footer: Draw[] = [{ x: 23, y: 226, text: 'Kaltenbach Webdesign GmbH', size: 2.5 }, { x: 24, y: 229, text: 'Gerberstraße 9', size: 2.5 },
+      { x: 64, y: 226.5, text: 'Tel. 0711 2398 440', size: 2.5 }, { x: 143, y: 227, text: 'Volksbank Stuttgart', size: 2.5 }, { x: 24, y: 232, text: '70178 Stuttgart', size: 2.5 }];
+    const read = seller(letter('Kaltenbach Webdesign', [], footer));
+    expect(read.invoice.seller.name).toBe('Kaltenbach Webdesign GmbH');
+    expect(read.guessed ?? {}).not.toHaveProperty(['seller.name']);
+    // No footer: still a guess.
+    expect(seller(letter('Kaltenbach Webdesign', [], [])).guessed).toHaveProperty(['seller.name']);
+  });
+
+  it('is the company of a sender line that goes on with a post box and a North American town line', () => {
+    const read = seller(letter('Cascade Valley Water', [{ x: 20, y: 27, text: 'Cascade Valley Water Company, Inc. PO Box 2210 Bend, OR 97709', size: 4 }], []));
+    expect(read.invoice.seller.name).toBe('Cascade Valley Water Company, Inc.');
+    expect(read.guessed ?? {}).not.toHaveProperty(['seller.name']);
+    // A row that goes on with more words, no address: a guess.
+    expect(seller(letter('Cascade Valley Water', [{ x: 20, y: 27, text: 'Cascade Valley Water Company, Inc. thanks you for your payment', size: 4 }], [])).guessed).toHaveProperty(['seller.name']);
+  });
+
+  it('is the name two printings read alike, against one a letter apart', () => {
+    const inv = emptyInvoice();
+    inv.seller.name = 'Kaltenbach Webdesign GmbH';
+    const items = [item('Kaltenbach Webdesign', 97), item('Kaltenbach Webdesiqn GmbH · Gerberstraße 9', 90)];
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['seller.name']);
+    expect(doubtfulFields(inv, page(...items, item('Kaltenbach Webdesign GmbH', 90))).unsure).toEqual([]);
+  });
+});
