@@ -757,3 +757,31 @@ describe("a letterhead's name the scan's own rows confirm", () => {
     expect(doubtfulFields(inv, page(...items, item('Kaltenbach Webdesign GmbH', 90))).unsure).toEqual([]);
   });
 });
+
+describe('a company form OCR misread', () => {
+  const read = (seller: string, buyer: string, currency = 'EUR') => {
+    const pages = toPageText([{ x: 20, y: 20, text: seller, size: 5 }, { x: 120, y: 20, text: 'Rechnung Nr. 2025-118' }, { x: 120, y: 26, text: 'Datum 12.03.2025' },
+      { x: 20, y: 50, text: 'Rechnung an' }, { x: 20, y: 55, text: buyer }, { x: 20, y: 60, text: 'Hauptstraße 4' }, { x: 20, y: 65, text: '8001 Zürich' },
+      { x: 110, y: 150, text: 'Nettobetrag' }, { x: 160, y: 150, text: `${currency} 100,00` }, { x: 110, y: 156, text: 'MwSt 8,1 %' }, { x: 160, y: 156, text: `${currency} 8,10` },
+      { x: 110, y: 162, text: 'Gesamtbetrag' }, { x: 160, y: 162, text: `${currency} 108,10` }], 210, 297).map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, confidence: 95 })) }));
+    const { invoice } = textParts(pages, 'ocr', []).find((p) => p.source === 'ocr')!;
+    return [invoice.seller.name, invoice.buyer.name];
+  };
+
+  it('is written as printed: a letter read in the other case, a capitals form cut in two, a dotted one spaced', () => {
+    expect(read('Atelier Numérique Lefort SAs', 'Cedar Home Goods L LC')).toEqual(['Atelier Numérique Lefort SAS', 'Cedar Home Goods LLC']);
+    expect(read('Reformas Lumbre, S. L.', 'Polderlicht B. V.')).toEqual(['Reformas Lumbre, S.L.', 'Polderlicht B.V.']);
+    expect(read('Limpiezas Aragoneses,S.L.', 'Meblotech Sp. Z o.o.')).toEqual(['Limpiezas Aragoneses, S.L.', 'Meblotech Sp. z o.o.']);
+    expect(read('Drukarnia Nowak Sp. z 0.o.', 'Piekarnia Zielinscy Sp. z o.o.')).toEqual(['Drukarnia Nowak Sp. z o.o.', 'Piekarnia Zielinscy Sp. z o.o.']);
+  });
+
+  it('gives the Swiss "Sàrl" its mark on an invoice in francs only', () => {
+    expect(read('Menuiserie Rochat Sarl', 'Hôtel du Lac SA', 'CHF')[0]).toBe('Menuiserie Rochat Sàrl');
+    expect(read('Menuiserie Rochat Sarl', 'Hôtel du Lac SA', 'EUR')[0]).toBe('Menuiserie Rochat Sarl');
+  });
+
+  it('leaves names whose last word only looks like a form as read', () => {
+    expect(read('Nordwerk Hosting GmbH', 'Kanzlei Vogel & Partner mbB')).toEqual(['Nordwerk Hosting GmbH', 'Kanzlei Vogel & Partner mbB']);
+    expect(read('Studio Vermeer', 'Pichler GmbH & Co KG')).toEqual(['Studio Vermeer', 'Pichler GmbH & Co KG']);
+  });
+});
