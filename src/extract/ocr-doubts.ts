@@ -21,7 +21,7 @@
 import { onFirstUse } from '../core/remembered.js';
 import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
-import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, pageLines, parseChineseAmount, type Invoice, type Segment } from '../invoice/index.js';
+import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, pageLines, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
 import { squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
@@ -65,8 +65,10 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   // Items without a confidence are a real text layer (a page of the document that has one): what they
   // say is what the document says.
   const items = pages.flatMap((p) => p.items);
+  let lines: Line[] | undefined;
+  const allLines = () => (lines ??= pageLines(pages));
   let segments: Segment[] | undefined;
-  const allSegments = () => (segments ??= pageLines(pages).flatMap((l) => l.segments));
+  const allSegments = () => (segments ??= allLines().flatMap((l) => l.segments));
   let cells: Read[] | undefined;
   // The items that show a value; when none does, the cells: OCR cut the value into two boxes.
   const showing = (locate: Locate): Read[] => {
@@ -89,7 +91,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
-  if (invoice.date && (datedOtherwise(invoice.date, items) || dueDated(invoice.date, items))) out.unsure.push('date');
+  if (invoice.date && (datedOtherwise(invoice.date, items) || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines))) out.unsure.push('date');
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
     const value = invoice[field];
     if (value === null || value <= 0) continue;
@@ -178,6 +180,18 @@ function dueDated(date: string, items: readonly TextItem[]): boolean {
     }
   }
   return due;
+}
+
+/**
+ * Whether an OCR'd item, a line OCR's items make, or an item with the one right under it (a date
+ * wrapped after its day, the day's digits cut apart: "… Delivery date 0 9" over "April 2025") reads as
+ * the date: one that none does was made of figures the page prints for something else
+ * ("VAI/25-26/0418" beside "7-Nov-25"), not read.
+ */
+function dateShown(date: string, items: readonly TextItem[], lines: () => readonly Line[]): boolean {
+  if (items.some((i) => i.confidence === undefined || datesIn(i.text, date).length > 0) || lines().some((l) => datesIn(l.text, date).length > 0)) return true;
+  return items.some((i) => items.some((u) => u !== i && u.page === i.page && u.y > i.y && u.y - i.y <= 2.5 * i.height && Math.abs(u.x - i.x) <= 3
+    && datesIn(`${i.text} ${u.text}`.replace(/(\d) (?=\d\s+\p{L})/u, '$1'), date).length > 0));
 }
 
 /** Where a text reads as the date, in either day/month order. */

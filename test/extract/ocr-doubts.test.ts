@@ -550,6 +550,19 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, at('Datum splatnosti:', 24, 61), at('24.11.2025', 55, 62), at('Datum dodania: 24.11.2025', 24, 70))).unsure).toEqual([]);
   });
 
+  it('names a date no OCR\'d item or line reads as that date', () => {
+    const inv = invoice();
+    inv.date = '2026-01-25';
+    const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 20, height: 4, page: 1, confidence: 99 });
+    const header = [at('83089647', 150, 20), at('1526.00', 150, 200), at('Invoice No.', 110, 23), at('VAI/25-26/0418', 110, 26), at('Dated', 154, 23), at('7-Nov-25', 154, 26)];
+    expect(doubtfulFields(inv, page(...header)).unsure).toEqual(['date']);
+    inv.date = '2025-11-07';
+    expect(doubtfulFields(inv, page(...header)).unsure).toEqual([]);
+    // A date wrapped after its day, the day's digits cut apart, is read.
+    inv.date = '2025-04-09';
+    expect(doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('Invoice date / Delivery date 0 9', 109, 33), at('April 2025', 110, 39))).unsure).toEqual([]);
+  });
+
   it('names a number that is a date run into its label', () => {
     const inv = invoice();
     inv.number = 'RECHNUNGSDATUM14.11.2025';
