@@ -466,6 +466,9 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...names, ...danish)).unsure).toEqual(['seller.name', 'buyer.name']);
     const croatian = [item('Kupac:', 99), item('RACUN br. 127-1-1', 99), item('Porez  Osnovica  Iznos poreza', 99), item('PDV 25%', 99), item('UKUPNO EUR', 99)];
     expect(doubtfulFields(inv, page(...names, ...croatian)).unsure).toEqual(['seller.name', 'buyer.name']);
+    // Romanian, "ă" read as "ä" or lost: "Cumpärätor", "Semnätura si stampila furnizorului".
+    const romanian = [item('Furnizor: Tipografia', 50), item('Cumpärätor: Pensiunea', 75), item('Denumirea produselor sau a servicilor', 62), item('Semnätura si stampila furnizorului', 53)];
+    expect(doubtfulFields(inv, page(...names, ...romanian)).unsure).toEqual(['seller.name', 'buyer.name']);
     // A bilingual page, or a name's own form ("Sp. z o.o.") alone: not enough to say.
     expect(doubtfulFields(inv, page(...names, item('Faktura / Invoice', 99), item('Data wystawienia / Date of issue', 99), item('Sp. z o.o.', 99))).unsure).toEqual([]);
   });
