@@ -184,14 +184,17 @@ function dueDated(date: string, items: readonly TextItem[]): boolean {
 
 /**
  * Whether an OCR'd item, a line OCR's items make, or an item with the one right under it (a date
- * wrapped after its day, the day's digits cut apart: "… Delivery date 0 9" over "April 2025") reads as
+ * wrapped after its day or month: "… Delivery date 0 9" over "April 2025", its digits cut apart) reads as
  * the date: one that none does was made of figures the page prints for something else
  * ("VAI/25-26/0418" beside "7-Nov-25"), not read.
  */
 function dateShown(date: string, items: readonly TextItem[], lines: () => readonly Line[]): boolean {
-  if (items.some((i) => i.confidence === undefined || datesIn(i.text, date).length > 0) || lines().some((l) => datesIn(l.text, date).length > 0)) return true;
+  // (A label run into its date, "DATE11/21/2025", read apart.)
+  const reads = (text: string) => datesIn(text.replace(/(\p{L})(?=\d)/gu, '$1 '), date).length > 0;
+  if (items.some((i) => i.confidence === undefined || reads(i.text)) || lines().some((l) => reads(l.text))) return true;
+  // (Wrapped after a separator, "Factuurdatum: 21-10-" over "2025", the two join without a space.)
   return items.some((i) => items.some((u) => u !== i && u.page === i.page && u.y > i.y && u.y - i.y <= 2.5 * i.height && Math.abs(u.x - i.x) <= 3
-    && datesIn(`${i.text} ${u.text}`.replace(/(\d) (?=\d\s+\p{L})/u, '$1'), date).length > 0));
+    && reads(`${i.text}${/[-./]$/.test(i.text) ? '' : ' '}${u.text}`.replace(/(\d) (?=\d\s+\p{L})/u, '$1'))));
 }
 
 /** Where a text reads as the date, in either day/month order. */

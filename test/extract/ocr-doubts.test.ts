@@ -564,6 +564,11 @@ describe('doubtful OCR fields', () => {
     // A date wrapped after its day, the day's digits cut apart, is read.
     inv.date = '2025-04-09';
     expect(doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('Invoice date / Delivery date 0 9', 109, 33), at('April 2025', 110, 39))).unsure).toEqual([]);
+    // So is one wrapped after its month, or run into its label.
+    inv.date = '2025-10-21';
+    expect(doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('Factuurdatum: 21-10-', 137, 49), at('2025', 137, 54))).unsure).toEqual([]);
+    inv.date = '2025-11-21';
+    expect(doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('DATE11/21/2025', 163, 33))).unsure).toEqual([]);
   });
 
   it('names a number that is a date run into its label', () => {
