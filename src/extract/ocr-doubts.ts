@@ -564,6 +564,9 @@ const ADDRESSED = /^(?:firma|herrn?|frau|familie|monsieur|madame|mademoiselle|me
  * OCR puts the two rows in lines of their own, and a letterhead's name then reads as its second
  * half. Only when the name is all of its item (a name in a sentence is no letterhead's row).
  */
+/** A row under this share of a name's height is printed smaller than the name, not as a row of it. */
+const SMALL_PRINT = 0.6;
+
 function wrappedName(name: string, shown: readonly TextItem[], items: readonly TextItem[], letterhead: boolean): boolean {
   const own = squeeze(name);
   return shown.some((item) => {
@@ -572,6 +575,9 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
       if (above === item || above.page !== item.page) return false;
       const gap = item.y - above.y;
       if (gap <= 0 || gap > 1.6 * item.height) return false;
+      // The two rows of a name are printed alike; a field's label in small print over its value is not
+      // one of them ("Empfä", a payment slip's "EmpfängerIn" cut short, over the payee's name).
+      if (above.height < SMALL_PRINT * item.height) return false;
       if (Math.abs(above.x - item.x) > 3 && Math.abs(above.x + above.width - item.x - item.width) > 3) return false;
       const text = above.text.trim();
       if (/\d|:|@/.test(text) || !/^\p{Lu}/u.test(text)) return false;

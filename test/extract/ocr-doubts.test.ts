@@ -183,6 +183,12 @@ describe('doubtful OCR fields', () => {
     expect(letterhead('Rechnungsempfänger', 'Bäckerei Meier GmbH')).toEqual([]);
     expect(letterhead('Seit 1921', 'Hosting GmbH')).toEqual([]);
     expect(letterhead('Schreinerei', 'Thomas Brunner')).toEqual([]);
+    // A payment slip's field label in small print, cut short by OCR, over the payee's name: no head of it.
+    const slip = invoice();
+    slip.seller.name = 'Tischlerei Johann Gruber e.U.';
+    const label = { ...at('Empfä', 25, 144, 5), height: 2.4 };
+    expect(doubtfulFields(slip, page(...sure, label, { ...at('Tischlerei Johann Gruber e.U.', 24, 146, 63), height: 6 })).unsure).toEqual([]);
+    expect(doubtfulFields(slip, page(...sure, { ...label, height: 6 }, { ...at('Tischlerei Johann Gruber e.U.', 24, 146, 63), height: 6 })).unsure).toEqual(['seller.name']);
     const inv = invoice();
     inv.buyer.name = 'Bäckerei Meier GmbH';
     expect(doubtfulFields(inv, page(...sure, at('Bäckerei Meier GmbH', 20, 50), at('Lindenallee 5', 20, 55))).unsure).toEqual([]);
