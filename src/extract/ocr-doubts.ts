@@ -189,8 +189,11 @@ function dueDated(date: string, items: readonly TextItem[]): boolean {
  * ("VAI/25-26/0418" beside "7-Nov-25"), not read.
  */
 function dateShown(date: string, items: readonly TextItem[], lines: () => readonly Line[]): boolean {
-  // (A label run into its date, "DATE11/21/2025", read apart.)
-  const reads = (text: string) => datesIn(text.replace(/(\p{L})(?=\d)/gu, '$1 '), date).length > 0;
+  // (A label run into its date, "DATE11/21/2025", read apart; a receipt's number run into it,
+  // "#19536005/05/2017", by the date's own figures.)
+  const [y, m, d] = date.split('-');
+  const figures = ['/', '.', '-'].flatMap((s) => [`${d}${s}${m}${s}${y}`, `${m}${s}${d}${s}${y}`, `${y}${s}${m}${s}${d}`]);
+  const reads = (text: string) => figures.some((f) => text.includes(f)) || datesIn(text.replace(/(\p{L})(?=\d)/gu, '$1 '), date).length > 0;
   if (items.some((i) => i.confidence === undefined || reads(i.text)) || lines().some((l) => reads(l.text))) return true;
   // (Wrapped after a separator, "Factuurdatum: 21-10-" over "2025", the two join without a space.)
   return items.some((i) => items.some((u) => u !== i && u.page === i.page && u.y > i.y && u.y - i.y <= 2.5 * i.height && Math.abs(u.x - i.x) <= 3

@@ -575,6 +575,9 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('Factuurdatum: 21-10-', 137, 49), at('2025', 137, 54))).unsure).toEqual([]);
     inv.date = '2025-11-21';
     expect(doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('DATE11/21/2025', 163, 33))).unsure).toEqual([]);
+    // Or a till receipt's number run into it.
+    inv.date = '2017-05-05';
+    expect(doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('#19536005/05/2017  14:25', 10, 33))).unsure).toEqual([]);
   });
 
   it('names a number that is a date run into its label', () => {
