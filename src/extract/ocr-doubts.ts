@@ -21,7 +21,7 @@
 import { onFirstUse } from '../core/remembered.js';
 import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
-import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, pageLines, parseChineseAmount, type Invoice, type Segment } from '../invoice/index.js';
+import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, pageLines, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
 import { squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
@@ -65,8 +65,10 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   // Items without a confidence are a real text layer (a page of the document that has one): what they
   // say is what the document says.
   const items = pages.flatMap((p) => p.items);
+  let lines: Line[] | undefined;
+  const allLines = () => (lines ??= pageLines(pages));
   let segments: Segment[] | undefined;
-  const allSegments = () => (segments ??= pageLines(pages).flatMap((l) => l.segments));
+  const allSegments = () => (segments ??= allLines().flatMap((l) => l.segments));
   let cells: Read[] | undefined;
   // The items that show a value; when none does, the cells: OCR cut the value into two boxes.
   const showing = (locate: Locate): Read[] => {
@@ -89,7 +91,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
-  if (invoice.date && datedOtherwise(invoice.date, items)) out.unsure.push('date');
+  if (invoice.date && (datedOtherwise(invoice.date, items) || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines))) out.unsure.push('date');
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
     const value = invoice[field];
     if (value === null || value <= 0) continue;
@@ -98,6 +100,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     if (unsure(locate, shown)) out.unsure.push(field);
     else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field) && !printedInParts(invoice, value, items)) out.computed.push(field);
   }
+  if (invoice.taxAmount === 0 && unprintedZeroTax(items)) out.computed.push('taxAmount');
   const sheet = printedAcross(pages);
   const marksUnread = inLanguageOfUnreadMarks(items);
   for (const party of ['seller', 'buyer'] as const) {
@@ -150,6 +153,95 @@ function datedOtherwise(date: string, items: readonly TextItem[]): boolean {
   }
   return false;
 }
+
+/**
+ * A label of a due date, as OCR gives it (marks lost or read as digits: "hatarid6", "Termen de plata"):
+ * "Due date", "Fällig am", "Zahlbar bis", "Échéance", "Scadenza", "Vencimiento", "Vervaldatum",
+ * "Forfaldsdato", "Förfallodatum", "Eräpäivä", "Termin płatności", "Dátum splatnosti", "Termen de
+ * plată", "Fizetési határidő", "Rok plaćanja", "Maksetähtaeg", "Apmaksas termiņš".
+ */
+const DUE_LABEL = onFirstUse(() => /(?:\bdue\b|\bpay(?:able)?\s+by|f[aä]llig|zahlbar\s+bis|zahlungsziel|[ée]ch[ée]ance|scadenza|vencim|vervaldat|forfald|forfall|f[öo]rfall|er[äa]p[äa]iv|termin\s+p[łl]atno|splatnost|termen\s+de\s+pl|hat[aá]rid|rok\s+pla|makset[äa]htaeg|apmaksas\s+term)[\p{L}\d]*\.?\s*:?\s*$/iu);
+
+/**
+ * Whether the OCR'd page prints the date only as a due date: beside a due date's label in its own text,
+ * or, alone, right of one on its row or under one in a header row ("Fizetési határidő" over
+ * "2025.10.28."). The parser took it when OCR moved or misread the issue date's label ("Dátum
+ * vystavenia", "Data (zi/lună/an)") and the due date was the only labelled date left.
+ */
+function dueDated(date: string, items: readonly TextItem[]): boolean {
+  let due = false;
+  for (const item of items) {
+    if (item.confidence === undefined) continue;
+    for (const at of datesIn(item.text, date)) {
+      const before = item.text.slice(0, at).trim();
+      const label = before ? before : besideOrAbove(item, items)?.text.trim() ?? '';
+      if (!DUE_LABEL().test(label)) return false;
+      due = true;
+    }
+  }
+  return due;
+}
+
+/**
+ * Whether an OCR'd item, a line OCR's items make, or an item with the one right under it (a date
+ * wrapped after its day or month: "… Delivery date 0 9" over "April 2025", its digits cut apart) reads as
+ * the date: one that none does was made of figures the page prints for something else
+ * ("VAI/25-26/0418" beside "7-Nov-25"), not read.
+ */
+function dateShown(date: string, items: readonly TextItem[], lines: () => readonly Line[]): boolean {
+  // (A label run into its date, "DATE11/21/2025", read apart; a receipt's number run into it,
+  // "#19536005/05/2017", by the date's own figures.)
+  const [y, m, d] = date.split('-');
+  const figures = ['/', '.', '-'].flatMap((s) => [`${d}${s}${m}${s}${y}`, `${m}${s}${d}${s}${y}`, `${y}${s}${m}${s}${d}`]);
+  const reads = (text: string) => figures.some((f) => text.includes(f)) || datesIn(text.replace(/(\p{L})(?=\d)/gu, '$1 '), date).length > 0;
+  if (items.some((i) => i.confidence === undefined || reads(i.text)) || lines().some((l) => reads(l.text))) return true;
+  // (Wrapped after a separator, "Factuurdatum: 21-10-" over "2025", the two join without a space.)
+  return items.some((i) => items.some((u) => u !== i && u.page === i.page && u.y > i.y && u.y - i.y <= 2.5 * i.height && Math.abs(u.x - i.x) <= 3
+    && reads(`${i.text}${/[-./]$/.test(i.text) ? '' : ' '}${u.text}`.replace(/(\d) (?=\d\s+\p{L})/u, '$1'))));
+}
+
+/** Where a text reads as the date, in either day/month order. */
+function datesIn(text: string, date: string): number[] {
+  const out: number[] = [];
+  for (let from = 0; from < text.length;) {
+    const read = [false, true].map((monthFirst) => findDate(text.slice(from), { monthFirst })).filter((d) => d !== null);
+    if (!read.length) break;
+    const first = Math.min(...read.map((d) => d!.index));
+    if (read.some((d) => d!.index === first && d!.date === date)) out.push(from + first);
+    from += first + Math.max(...read.filter((d) => d!.index === first).map((d) => d!.length));
+  }
+  return out;
+}
+
+/**
+ * The item a value standing alone is labelled by: the nearest words left of it on its row, else the
+ * ones right above it (a header row over a row of values, whose other values stand beside it).
+ */
+/** How far (mm) right of its label a value stands on its row; words further off are another cell's value ("Átutalás"). */
+const LABEL_GAP = 25;
+
+function besideOrAbove(item: TextItem, items: readonly TextItem[]): TextItem | undefined {
+  // (Words: a digit OCR read for a letter, "hatarid6", is no figure.)
+  const words = items.filter((o) => o !== item && o.page === item.page && /\p{L}{2}/u.test(o.text) && !/(?:^|[^\p{L}\d])\d|\d{2}/u.test(o.text));
+  const row = words.filter((o) => Math.abs(o.y - item.y) < item.height / 2 && o.x + o.width <= item.x + 1 && item.x - o.x - o.width <= LABEL_GAP);
+  if (row.length) return row.sort((a, b) => b.x + b.width - (a.x + a.width))[0];
+  return words.filter((o) => o.y < item.y && item.y - o.y <= 2.5 * item.height && Math.abs(o.x - item.x) <= 3).sort((a, b) => b.y - a.y)[0];
+}
+
+/**
+ * Whether a tax of zero is one the page never prints while it prints a tax rate above zero ("20%" in the
+ * items' VAT column, "VAT 20 %"): the parser read the gross as the net (an "Item subtotal (incl. VAT)"
+ * column) and the tax came out as their difference, nothing. A page that charges no tax prints its zero
+ * ("VAT 0.00", "0 %") or no rate at all.
+ */
+function unprintedZeroTax(items: readonly TextItem[]): boolean {
+  const ocr = items.filter((i) => i.confidence !== undefined);
+  if (ocr.some((i) => /(?<![\d.,])0(?:[.,]00)?\s?%|(?<![\d.,])0[.,]00(?!\d)/.test(i.text))) return false;
+  return ocr.some((i) => TAX_RATE().test(i.text.trim()));
+}
+
+/** A tax rate above zero: in a cell of its own ("20%", "5 20%": a quantity run into it) or after a tax's name ("VAT 20 %", "MwSt. 19%"). */
+const TAX_RATE = onFirstUse(() => /^(?:\d+\s+)?[1-9]\d?(?:[.,]\d{1,2})?\s?%$|\b(?:vat|tva|iva|btw|mwst|ust|gst|hst|moms|mva|alv|dph|pdv|ddv|áfa|afa|ptu|tax)\.?\s*[1-9]\d?(?:[.,]\d{1,2})?\s?%/iu);
 
 /** Narrowest print of a letter or a form, left to right: a till receipt's is less (even scanned on an A4 bed). */
 const SHEET_PRINT = 110;
@@ -315,7 +407,9 @@ function tradeLine(name: string, shown: readonly TextItem[]): boolean {
  */
 const LABEL_END = onFirstUse(() => /\d\p{L}?(?:Date|Datum|Due|Invoice|Rechnung|Facture|Fecha|Data|Kunde|Customer|Page|Seite|Nr|No)[.:]?$/u);
 const LABEL_AFTER_SEPARATOR = onFirstUse(() => /[-/.]\p{L}*(?:date|datum|due|invoice|rechnung|facture|fecha|data|kunde|customer|page|seite)[.:]?$/iu);
-const gluedLabel = (number: string) => LABEL_END().test(number) || LABEL_AFTER_SEPARATOR().test(number);
+/** Or a date's label run into the date after it ("RECHNUNGSDATUM14.11.2025"): a date read in the number's place. */
+const LABEL_BEFORE_DATE = onFirstUse(() => /^\p{L}*(?:date|datum|fecha|data)[.:]?\d/iu);
+const gluedLabel = (number: string) => LABEL_END().test(number) || LABEL_AFTER_SEPARATOR().test(number) || LABEL_BEFORE_DATE().test(number);
 
 /**
  * Whether the OCR'd page shows the number only inside dates ("6" of "Datum  6 november 2025"): the
@@ -412,8 +506,8 @@ function countries(): Set<string> {
  * OCR gives them without their marks ("Belob" for "Beløb", "Racun" for "Račun"), and the Nordic
  * compounds of a word ("Fakturanr.", "Forfaldsdato").
  */
-const UNREAD_MARKS_WORDS = onFirstUse(() => /^(?:factura|fecha|importe|iva|nif|cif|fatura|contribuinte|faktura\p{L}*|faktúra|dph|ičo|dič|celkem|spolu|nip|sprzedawca|nabywca|razem|moms\p{L}*|mva|beløb|belob|beløp|belop|forfald\p{L}*|forfall\p{L}*|számla|szamla|áfa|vevő|eladó|összesen|cumpărător|cumparator|furnizor|arve|kokku|ostja|müüja|račun|racun|pdv|kupac|ukupno|osnovica|ddv|kupec|skupaj|znesek)$/iu);
-const UNREAD_MARKS_SMALL = /^(?:del|los|las|y|el|do|dos|das|em|com|og|til|av|af|och|för|i|w|z|na|za|és|și|ja|ve|pro|pre)$/;
+const UNREAD_MARKS_WORDS = onFirstUse(() => /^(?:factura|fecha|importe|iva|nif|cif|fatura|contribuinte|faktura\p{L}*|faktúra|dph|ičo|dič|celkem|spolu|nip|sprzedawca|nabywca|razem|moms\p{L}*|mva|beløb|belob|beløp|belop|forfald\p{L}*|forfall\p{L}*|számla|szamla|áfa|vevő|eladó|összesen|cump[aăä]r[aăä]tor|furnizor\p{L}*|denumirea|valoarea|sediul|semn[aăä]tura|[sșş]tampila|arve|kokku|ostja|müüja|račun|racun|pdv|kupac|ukupno|osnovica|ddv|kupec|skupaj|znesek)$/iu);
+const UNREAD_MARKS_SMALL = /^(?:del|los|las|y|el|do|dos|das|em|com|og|til|av|af|och|för|i|w|z|na|za|és|și|si|ja|ve|pro|pre)$/;
 /** Words of invoices in the languages whose marks OCR reads (German, French, English, Dutch, Italian). */
 const READ_MARKS_WORDS = onFirstUse(() => /^(?:rechnung\p{L}*|und|der|die|das|für|mit|von|mwst|ust|zzgl|inkl|betrag|summe|gesamt\p{L}*|facture|le|les|des|du|et|montant|pour|invoice|the|and|of|to|for|amount|date|due|tax|factuur|het|een|bedrag|btw|van|fattura|il|di|della|per|importo)$/iu);
 
@@ -473,6 +567,9 @@ const ADDRESSED = /^(?:firma|herrn?|frau|familie|monsieur|madame|mademoiselle|me
  * OCR puts the two rows in lines of their own, and a letterhead's name then reads as its second
  * half. Only when the name is all of its item (a name in a sentence is no letterhead's row).
  */
+/** A row under this share of a name's height is printed smaller than the name, not as a row of it. */
+const SMALL_PRINT = 0.6;
+
 function wrappedName(name: string, shown: readonly TextItem[], items: readonly TextItem[], letterhead: boolean): boolean {
   const own = squeeze(name);
   return shown.some((item) => {
@@ -481,6 +578,9 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
       if (above === item || above.page !== item.page) return false;
       const gap = item.y - above.y;
       if (gap <= 0 || gap > 1.6 * item.height) return false;
+      // The two rows of a name are printed alike; a field's label in small print over its value is not
+      // one of them ("Empfä", a payment slip's "EmpfängerIn" cut short, over the payee's name).
+      if (above.height < SMALL_PRINT * item.height) return false;
       if (Math.abs(above.x - item.x) > 3 && Math.abs(above.x + above.width - item.x - item.width) > 3) return false;
       const text = above.text.trim();
       if (/\d|:|@/.test(text) || !/^\p{Lu}/u.test(text)) return false;
@@ -591,6 +691,9 @@ function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
   // six: "Adresse du Client" is no other reading of "LE CLIENT"). Names as short as a word ("Kunde AG"
   // beside "Kunden") are other words one letter apart.
   if (keys[0]!.length < LONG_WORD) return false;
+  // Two items that show the name as it was read (the letterhead and the footer) outvote one a letter
+  // apart ("Kaltenbach Webdesiqn GmbH" in a small sender line): two boxes rarely misread a name alike.
+  if (items.filter((i) => keys.some((k) => spellings(i.text)[0]!.includes(k))).length >= 2) return false;
   const close = Math.max(1, Math.floor(keys[0]!.length / 6));
   for (const item of items) {
     const words = item.text.split(/\s+/).filter((t) => t && !ADDRESS.test(t)).map((t) => spellings(t)[0]!).filter(Boolean);

@@ -20,8 +20,8 @@ export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', te
 
 /** The parsers mark their fields with a fixed source; the caller knows whether the text came from OCR. */
 function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageText[]): SourcedInvoice {
-  const cut = cutAtRunOn(parsed.seller);
-  const invoice = source === 'ocr' ? { ...parsed, seller: withPrintedForm(cut, pages), buyer: cutAtRunOn(parsed.buyer) } : parsed;
+  const cut = formAsPrinted(cutAtRunOn(parsed.seller), parsed.currency);
+  const invoice = source === 'ocr' ? { ...parsed, seller: withPrintedForm(cut, pages), buyer: formAsPrinted(cutAtRunOn(parsed.buyer), parsed.currency) } : parsed;
   const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
   // The parsers keep these by the invoice object they return: asked of it, not of the copy with names cut.
@@ -55,6 +55,32 @@ const GLUED_ROW = onFirstUse(() => /^(.*?\S)(?:c\/o\s|(?<=\p{Ll})(?:NIF|CIF|NIE|
 function cutAtRunOn<P extends { name: string | null }>(party: P): P {
   if (!party.name) return party;
   const name = (GLUED_FORM().exec(party.name)?.[1] ?? GLUED_ROW().exec(party.name)?.[1] ?? party.name).replace(/\.\.$/, '.');
+  return name === party.name ? party : { ...party, name };
+}
+
+/** Small letters that OCR reads for their capitals and back: the two are drawn alike, only their size differs. */
+const SAME_SHAPE = /^[cosuvwxz]$/;
+
+/**
+ * A party whose company form OCR misread, written as printed: a capitals form with a letter of the same
+ * shape read small ("Atelier Numérique Lefort SAs"), or cut in two ("Cedar Home Goods L LC"); a dotted
+ * form with a space read after a stop ("Reformas Lumbre, S. L.", "Polderlicht B. V."), or the space after
+ * the name's comma lost ("Aragoneses,S.L."); the Polish "Sp. z o.o." with its z in capitals or an o read as
+ * a zero ("Sp. Z o.o.", "Sp. z 0.o."); and, on an invoice in Swiss francs, "Sarl" for the Swiss "Sàrl",
+ * whose mark OCR does not read (the French form is written in capitals, "SARL").
+ */
+function formAsPrinted<P extends { name: string | null }>(party: P, currency: string | null): P {
+  if (!party.name) return party;
+  let name = party.name.replace(/,(?=\p{L})/gu, ', ');
+  const words = name.split(' ');
+  const last = words.at(-1)!;
+  const join = (form: string, count: number) => [...words.slice(0, -count), form].join(' ');
+  const capitals = last.toUpperCase();
+  if (capitals !== last && /\p{Lu}/u.test(last) && [...last].every((c) => c === c.toUpperCase() || SAME_SHAPE.test(c)) && endsInCompanyForm(join(capitals, 1))) name = join(capitals, 1);
+  else if (words.length > 2 && /^\p{Lu}{1,2}$/u.test(words.at(-2)!) && /^\p{Lu}{1,3}$/u.test(last) && endsInCompanyForm(join(words.at(-2)! + last, 2))) name = join(words.at(-2)! + last, 2);
+  else if (words.length > 2 && /^\p{Lu}\.$/u.test(words.at(-2)!) && /^\p{Lu}\.$/u.test(last) && endsInCompanyForm(join(words.at(-2)! + last, 2))) name = join(words.at(-2)! + last, 2);
+  name = name.replace(/\b([Ss]p)\.\s?[zZ2]\s?[o0O]\.\s?[o0O]\.$/, '$1. z o.o.');
+  if (currency === 'CHF') name = name.replace(/\bSarl$/, 'Sàrl');
   return name === party.name ? party : { ...party, name };
 }
 
@@ -92,10 +118,30 @@ function withPrintedForm<P extends { name: string | null }>(seller: P, pages: re
  */
 function sellerConfirmed(parsed: Invoice, cut: string | null, seller: Invoice['seller'], pages: readonly PageText[], why: string): boolean {
   const name = seller.name;
-  if (!name || name === parsed.seller.name || squeeze(name) === squeeze(parsed.buyer.name ?? '')) return false;
+  if (!name || squeeze(name) === squeeze(parsed.buyer.name ?? '')) return false;
+  if (why === UNCONFIRMED_SELLER && inFooter(name, pages)) return true;
+  if (name === parsed.seller.name) return false;
   // (Only a guess for the want of a form: one for another company the page names stays.)
   if (cut === name && endsInCompanyForm(name) && why === UNCONFIRMED_SELLER) return true;
   return confirmedSeller(itemRows(pages), { ...seller, name }, false);
+}
+
+/** The parser's footer: rows this near (mm) the page's last, well under its first ("Acme GmbH · Street 1 · HRB 123"). */
+const FOOTER_ROWS = 25;
+const UNDER_TOP = 80;
+
+/**
+ * Whether the first page's footer prints the seller's name with its company form, in a cell of its own
+ * or opening one ("Kaltenbach Webdesign GmbH" over "Gerberstraße 9"), as the parser takes a footer's
+ * company line for the seller's on a text layer. A scan sets the footer's columns as OCR boxes them:
+ * the parser's line then runs the name into the cells beside it or the row under it
+ * ("Kaltenbach Webdesign GmbHGerberstrafe 9  Tel. …") and finds no company line.
+ */
+function inFooter(name: string, pages: readonly PageText[]): boolean {
+  const items = pages[0]?.items.filter((i) => i.confidence !== undefined) ?? [];
+  if (!endsInCompanyForm(name) || !items.length) return false;
+  const top = Math.min(...items.map((i) => i.y)), last = Math.max(...items.map((i) => i.y));
+  return items.some((i) => i.y > last - FOOTER_ROWS && i.y > top + UNDER_TOP && squeeze(i.text.split(/\s[·•|]\s/)[0]!) === squeeze(name));
 }
 
 /** The OCR'd items' texts, one a row, as the parser's confirmations read a page. */

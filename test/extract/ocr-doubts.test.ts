@@ -183,6 +183,12 @@ describe('doubtful OCR fields', () => {
     expect(letterhead('Rechnungsempfänger', 'Bäckerei Meier GmbH')).toEqual([]);
     expect(letterhead('Seit 1921', 'Hosting GmbH')).toEqual([]);
     expect(letterhead('Schreinerei', 'Thomas Brunner')).toEqual([]);
+    // A payment slip's field label in small print, cut short by OCR, over the payee's name: no head of it.
+    const slip = invoice();
+    slip.seller.name = 'Tischlerei Johann Gruber e.U.';
+    const label = { ...at('Empfä', 25, 144, 5), height: 2.4 };
+    expect(doubtfulFields(slip, page(...sure, label, { ...at('Tischlerei Johann Gruber e.U.', 24, 146, 63), height: 6 })).unsure).toEqual([]);
+    expect(doubtfulFields(slip, page(...sure, { ...label, height: 6 }, { ...at('Tischlerei Johann Gruber e.U.', 24, 146, 63), height: 6 })).unsure).toEqual(['seller.name']);
     const inv = invoice();
     inv.buyer.name = 'Bäckerei Meier GmbH';
     expect(doubtfulFields(inv, page(...sure, at('Bäckerei Meier GmbH', 20, 50), at('Lindenallee 5', 20, 55))).unsure).toEqual([]);
@@ -466,6 +472,9 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...names, ...danish)).unsure).toEqual(['seller.name', 'buyer.name']);
     const croatian = [item('Kupac:', 99), item('RACUN br. 127-1-1', 99), item('Porez  Osnovica  Iznos poreza', 99), item('PDV 25%', 99), item('UKUPNO EUR', 99)];
     expect(doubtfulFields(inv, page(...names, ...croatian)).unsure).toEqual(['seller.name', 'buyer.name']);
+    // Romanian, "ă" read as "ä" or lost: "Cumpärätor", "Semnätura si stampila furnizorului".
+    const romanian = [item('Furnizor: Tipografia', 50), item('Cumpärätor: Pensiunea', 75), item('Denumirea produselor sau a servicilor', 62), item('Semnätura si stampila furnizorului', 53)];
+    expect(doubtfulFields(inv, page(...names, ...romanian)).unsure).toEqual(['seller.name', 'buyer.name']);
     // A bilingual page, or a name's own form ("Sp. z o.o.") alone: not enough to say.
     expect(doubtfulFields(inv, page(...names, item('Faktura / Invoice', 99), item('Data wystawienia / Date of issue', 99), item('Sp. z o.o.', 99))).unsure).toEqual([]);
   });
@@ -530,6 +539,67 @@ describe('doubtful OCR fields', () => {
     // A table's "Date" column over a line's date, a due date, the other day/month order: no doubt.
     inv.date = '2025-03-05';
     expect(doubtfulFields(inv, page(...sure, at('Date', 20, 80), at('03/01/2025', 20, 83), at('Due Date: 03/19/2025', 20, 60), at('Date: 03/05/2025', 20, 50))).unsure).toEqual([]);
+  });
+
+  it('names a date the page prints only as a due date: after its label, right of it, or under it in a header row', () => {
+    const inv = invoice();
+    inv.date = '2025-11-24';
+    const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 16, height: 4, page: 1, confidence: 99 });
+    const sure = [at('83089647', 150, 20), at('1526.00', 150, 200)];
+    // The issue date's label lost ("Datum vystavenia" read as noise): only the due date is labelled.
+    expect(doubtfulFields(inv, page(...sure, at('Datum splatnosti:', 24, 61), at('24.11.2025', 55, 62))).unsure).toEqual(['date']);
+    expect(doubtfulFields(inv, page(...sure, at('Termen de plata:24.11.2025', 90, 31))).unsure).toEqual(['date']);
+    // A header row over a row of values, a digit read for the label's last letter ("hatarid6").
+    const header = [at('Fizetesi mod', 31, 56), at('Szamla kelte', 106, 57), at('Fizetési hatarid6', 140, 58), at('Atutalas', 34, 61), at('2025.11.10.', 106, 62), at('2025.11.24.', 142, 62)];
+    expect(doubtfulFields(inv, page(...sure, ...header)).unsure).toEqual(['date']);
+    // The date the parser took is the issue date, or printed under another label too: no doubt.
+    inv.date = '2025-11-10';
+    expect(doubtfulFields(inv, page(...sure, ...header)).unsure).toEqual([]);
+    inv.date = '2025-11-24';
+    expect(doubtfulFields(inv, page(...sure, at('Datum splatnosti:', 24, 61), at('24.11.2025', 55, 62), at('Datum dodania: 24.11.2025', 24, 70))).unsure).toEqual([]);
+  });
+
+  it('names a date no OCR\'d item or line reads as that date', () => {
+    const inv = invoice();
+    inv.date = '2026-01-25';
+    const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 20, height: 4, page: 1, confidence: 99 });
+    const header = [at('83089647', 150, 20), at('1526.00', 150, 200), at('Invoice No.', 110, 23), at('VAI/25-26/0418', 110, 26), at('Dated', 154, 23), at('7-Nov-25', 154, 26)];
+    expect(doubtfulFields(inv, page(...header)).unsure).toEqual(['date']);
+    inv.date = '2025-11-07';
+    expect(doubtfulFields(inv, page(...header)).unsure).toEqual([]);
+    // A date wrapped after its day, the day's digits cut apart, is read.
+    inv.date = '2025-04-09';
+    expect(doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('Invoice date / Delivery date 0 9', 109, 33), at('April 2025', 110, 39))).unsure).toEqual([]);
+    // So is one wrapped after its month, or run into its label.
+    inv.date = '2025-10-21';
+    expect(doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('Factuurdatum: 21-10-', 137, 49), at('2025', 137, 54))).unsure).toEqual([]);
+    inv.date = '2025-11-21';
+    expect(doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('DATE11/21/2025', 163, 33))).unsure).toEqual([]);
+    // Or a till receipt's number run into it.
+    inv.date = '2017-05-05';
+    expect(doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('#19536005/05/2017  14:25', 10, 33))).unsure).toEqual([]);
+  });
+
+  it('names a number that is a date run into its label', () => {
+    const inv = invoice();
+    inv.number = 'RECHNUNGSDATUM14.11.2025';
+    expect(doubtfulFields(inv, page(item('RECHNUNGSDATUM14.11.2025', 95), item('1526.00', 90))).unsure).toEqual(['number']);
+    inv.number = 'DE2025-1187';
+    expect(doubtfulFields(inv, page(item('Rechnung DE2025-1187', 95), item('1526.00', 90))).unsure).toEqual([]);
+  });
+
+  it('takes a tax of zero the page never prints, beside a rate above zero, as computed from the totals it came from', () => {
+    const inv = invoice();
+    Object.assign(inv, { amount: 70.98, taxAmount: 0, totalAmount: 70.98 });
+    const table = [item('Invoice total', 96), item('£70.98', 99), item('83089647', 95)];
+    // The items' VAT column ("20%", a quantity run into one: "5 20%"), or "VAT 20 %".
+    expect(doubtfulFields(inv, page(...table, item('20%', 99))).computed).toEqual(['taxAmount']);
+    expect(doubtfulFields(inv, page(...table, item('5 20%', 95))).computed).toEqual(['taxAmount']);
+    expect(doubtfulFields(inv, page(...table, item('VAT 20 %', 95))).computed).toEqual(['taxAmount']);
+    // A page that prints its zero, or charges no tax at any rate (a discount is none): as read.
+    expect(doubtfulFields(inv, page(...table, item('20%', 99), item('VAT 0.00', 99))).computed).toEqual([]);
+    expect(doubtfulFields(inv, page(...table, item('Reverse charge, VAT 0 %', 99))).computed).toEqual([]);
+    expect(doubtfulFields(inv, page(...table, item('Remise 5 %', 99))).computed).toEqual([]);
   });
 
   it("counts a name's doubt only from the reading that gave the invoice its name", () => {
@@ -675,5 +745,73 @@ describe("a seller's short name that another OCR'd row goes on to a company form
 
   it('stays as read when no row goes on from it to a form within a few words', () => {
     expect(part('Stadtwerke Lindenau', 'Stadtwerke Lindenau bedankt sich für Ihre Zahlung an die Sparkasse Leipzig AG').invoice.seller.name).toBe('Stadtwerke Lindenau');
+  });
+});
+
+describe("a letterhead's name the scan's own rows confirm", () => {
+  const scanned = (draws: Draw[]) => toPageText(draws, 210, 297).map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, confidence: 95 })) }));
+  // A letterhead's name without a form over the window, the totals, and what the foot of the page prints.
+  const letter = (logo: string, under: Draw[], foot: Draw[]) => scanned([
+    { x: 22, y: 22, text: logo, size: 6 }, ...under, { x: 125, y: 38, text: 'Rechnungs-Nr.' }, { x: 167, y: 39, text: 'RE-2025/0147' },
+    { x: 26, y: 43, text: 'Brauerei Ochsenwirt KG' }, { x: 26, y: 48, text: 'Hauptstraße 41' }, { x: 26, y: 53, text: '72070 Tübingen' },
+    { x: 125, y: 56, text: 'Rechnungsdatum' }, { x: 165, y: 57, text: '03.11.2025' },
+    { x: 121, y: 169, text: 'Zwischensumme' }, { x: 171, y: 170, text: '891,50 €' }, { x: 121, y: 182, text: 'zzgl. 19 % USt' }, { x: 170, y: 182, text: '169,39 €' },
+    { x: 121, y: 188, text: 'Gesamtbetrag' }, { x: 168, y: 189, text: '1.060,89 €' }, { x: 23, y: 212, text: 'Jonas Kaltenbach' }, ...foot,
+  ]);
+  const seller = (pages: PageText[]) => textParts(pages, 'ocr', []).find((p) => p.source === 'ocr')!;
+
+  it("is the footer's company, printed in a column of its own under the page's last rows", () => {
+    // The footer's columns: the name over its street, beside the phone and the bank.
+    const footer: Draw[] = [{ x: 23, y: 226, text: 'Kaltenbach Webdesign GmbH', size: 2.5 }, { x: 24, y: 229, text: 'Gerberstraße 9', size: 2.5 },
+      { x: 64, y: 226.5, text: 'Tel. 0711 2398 440', size: 2.5 }, { x: 143, y: 227, text: 'Volksbank Stuttgart', size: 2.5 }, { x: 24, y: 232, text: '70178 Stuttgart', size: 2.5 }];
+    const read = seller(letter('Kaltenbach Webdesign', [], footer));
+    expect(read.invoice.seller.name).toBe('Kaltenbach Webdesign GmbH');
+    expect(read.guessed ?? {}).not.toHaveProperty(['seller.name']);
+    // No footer: still a guess.
+    expect(seller(letter('Kaltenbach Webdesign', [], [])).guessed).toHaveProperty(['seller.name']);
+  });
+
+  it('is the company of a sender line that goes on with a post box and a North American town line', () => {
+    const read = seller(letter('Cascade Valley Water', [{ x: 20, y: 27, text: 'Cascade Valley Water Company, Inc. PO Box 2210 Bend, OR 97709', size: 4 }], []));
+    expect(read.invoice.seller.name).toBe('Cascade Valley Water Company, Inc.');
+    expect(read.guessed ?? {}).not.toHaveProperty(['seller.name']);
+    // A row that goes on with more words, no address: a guess.
+    expect(seller(letter('Cascade Valley Water', [{ x: 20, y: 27, text: 'Cascade Valley Water Company, Inc. thanks you for your payment', size: 4 }], [])).guessed).toHaveProperty(['seller.name']);
+  });
+
+  it('is the name two printings read alike, against one a letter apart', () => {
+    const inv = emptyInvoice();
+    inv.seller.name = 'Kaltenbach Webdesign GmbH';
+    const items = [item('Kaltenbach Webdesign', 97), item('Kaltenbach Webdesiqn GmbH · Gerberstraße 9', 90)];
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['seller.name']);
+    expect(doubtfulFields(inv, page(...items, item('Kaltenbach Webdesign GmbH', 90))).unsure).toEqual([]);
+  });
+});
+
+describe('a company form OCR misread', () => {
+  const read = (seller: string, buyer: string, currency = 'EUR') => {
+    const pages = toPageText([{ x: 20, y: 20, text: seller, size: 5 }, { x: 120, y: 20, text: 'Rechnung Nr. 2025-118' }, { x: 120, y: 26, text: 'Datum 12.03.2025' },
+      { x: 20, y: 50, text: 'Rechnung an' }, { x: 20, y: 55, text: buyer }, { x: 20, y: 60, text: 'Hauptstraße 4' }, { x: 20, y: 65, text: '8001 Zürich' },
+      { x: 110, y: 150, text: 'Nettobetrag' }, { x: 160, y: 150, text: `${currency} 100,00` }, { x: 110, y: 156, text: 'MwSt 8,1 %' }, { x: 160, y: 156, text: `${currency} 8,10` },
+      { x: 110, y: 162, text: 'Gesamtbetrag' }, { x: 160, y: 162, text: `${currency} 108,10` }], 210, 297).map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, confidence: 95 })) }));
+    const { invoice } = textParts(pages, 'ocr', []).find((p) => p.source === 'ocr')!;
+    return [invoice.seller.name, invoice.buyer.name];
+  };
+
+  it('is written as printed: a letter read in the other case, a capitals form cut in two, a dotted one spaced', () => {
+    expect(read('Atelier Numérique Lefort SAs', 'Cedar Home Goods L LC')).toEqual(['Atelier Numérique Lefort SAS', 'Cedar Home Goods LLC']);
+    expect(read('Reformas Lumbre, S. L.', 'Polderlicht B. V.')).toEqual(['Reformas Lumbre, S.L.', 'Polderlicht B.V.']);
+    expect(read('Limpiezas Aragoneses,S.L.', 'Meblotech Sp. Z o.o.')).toEqual(['Limpiezas Aragoneses, S.L.', 'Meblotech Sp. z o.o.']);
+    expect(read('Drukarnia Nowak Sp. z 0.o.', 'Piekarnia Zielinscy Sp. z o.o.')).toEqual(['Drukarnia Nowak Sp. z o.o.', 'Piekarnia Zielinscy Sp. z o.o.']);
+  });
+
+  it('gives the Swiss "Sàrl" its mark on an invoice in francs only', () => {
+    expect(read('Menuiserie Rochat Sarl', 'Hôtel du Lac SA', 'CHF')[0]).toBe('Menuiserie Rochat Sàrl');
+    expect(read('Menuiserie Rochat Sarl', 'Hôtel du Lac SA', 'EUR')[0]).toBe('Menuiserie Rochat Sarl');
+  });
+
+  it('leaves names whose last word only looks like a form as read', () => {
+    expect(read('Nordwerk Hosting GmbH', 'Kanzlei Vogel & Partner mbB')).toEqual(['Nordwerk Hosting GmbH', 'Kanzlei Vogel & Partner mbB']);
+    expect(read('Studio Vermeer', 'Pichler GmbH & Co KG')).toEqual(['Studio Vermeer', 'Pichler GmbH & Co KG']);
   });
 });

@@ -702,7 +702,7 @@ export function confirmedSeller(text: string, { name, address, registered }: Fou
   // (A party's label taken for the name, "Vendeur" over the seller's block, names no one.)
   if (buyerLabelled && registered && !SELLER_LABELS.test(name.trim())) return true;
   const opening = name.trim().toLowerCase();
-  if (text.split('\n').some((row) => row.trim().toLowerCase().startsWith(opening) && STREET_FIRST().test(row.trim().slice(opening.length)) && ONE_ROW_ADDRESS().test(row))) return true;
+  if (text.split('\n').some((row) => row.trim().toLowerCase().startsWith(opening) && STREET_FIRST().test(row.trim().slice(opening.length)) && (ONE_ROW_ADDRESS().test(row) || STATE_ZIP().test(row)))) return true;
   const plain = (t: string) => squeeze(t.normalize('NFD').replace(/\p{M}/gu, ''));
   const words = name.split(/\s+/).map(plain).filter(Boolean);
   const runs = new Set(words.flatMap((_, i) => words.slice(i + 1).map((__, k) => words.slice(i, i + k + 2).join(''))));
@@ -914,11 +914,14 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
 }
 
 /**
- * A street right after a name in a sender line: a word and its house number ("Schillerstraße 7"), or the
- * number first ("5 rue de la Soif"). Another word first goes on with the name ("Stadtwerke Lindenau
- * GmbH Postfach …" after "Stadtwerke Lindenau"): the sender is a longer name.
+ * A street right after a name in a sender line: a word and its house number ("Schillerstraße 7"), the
+ * number first ("5 rue de la Soif"), or a post box ("PO Box 2210"). Another word first goes on with the
+ * name ("Stadtwerke Lindenau GmbH Postfach …" after "Stadtwerke Lindenau"): the sender is a longer name.
  */
-const STREET_FIRST = onFirstUse(() => /^\s+(?:\p{L}[\p{L}.'-]*\s+\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L})(?:\s|,|$)/u);
+const STREET_FIRST = onFirstUse(() => /^\s+(?:\p{L}[\p{L}.'-]*\s+\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L}|(?:P\.?\s?O\.?\s+)?Box\s+\d+)(?:\s|,|$)/u);
+
+/** A North American town line: the town, its state's or province's code and its ZIP code ("Bend, OR 97709"). */
+const STATE_ZIP = onFirstUse(() => /\p{L}{2},?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/u);
 
 /** How far under a letterhead's name (mm) its rows run. */
 const LETTERHEAD_ROWS = 35;
