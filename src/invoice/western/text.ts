@@ -608,28 +608,27 @@ function settledNet(lines: readonly Line[], inv: Invoice): number | null {
 
 /**
  * An income tax the customer withholds and pays over itself: the Italian "ritenuta d'acconto", the Spanish
- * IRPF, the Portuguese "retenção na fonte". Not the VAT a public body withholds ("scissione dei pagamenti").
+ * IRPF, the Portuguese "retenção na fonte", the Swiss "Quellensteuer" / "retenue à la source". Not the VAT a
+ * public body withholds ("scissione dei pagamenti").
  */
-const WITHHOLDING = ocrTolerant(/\b(?:ritenuta\s+(?:d['’]\s?acconto|fiscale|irpef)|retenci[oó]n\b|irpf\b|reten[çc][ãa]o\b|withholding\s+tax|tax\s+withheld)/i);
+const WITHHOLDING = ocrTolerant(/\b(?:ritenuta\s+(?:d['’]\s?acconto|fiscale|irpef)|retenci[oó]n\b|irpf\b|reten[çc][ãa]o\b|withholding\s+tax|tax\s+withheld|quellensteuer|retenue\s+[àa]\s+la\s+source)/i);
 
 /**
- * The total left to pay after a withheld income tax ("Totale fattura 2.537,60 / Ritenuta d'acconto 20 %
- * -400,00 / Netto a pagare 2.137,60"): the invoice's total, as the model states it, when a line under the
- * withholding prints it. Null when the page withholds nothing or shows no such figure.
+ * The gross of an invoice with a withheld income tax, when the total read is what is left to pay after
+ * it ("Base imponible 1.100,00 / IVA 21% 231,00 / IRPF -15% -165,00 / Total 1.166,00"): net + VAT, which
+ * the total and the withheld amount add up to. The total is the gross before withholding (EN 16931
+ * BT-112), not the amount to pay. Null when the page withholds nothing or the figures do not agree.
  */
-function afterWithholding(lines: readonly Line[], total: number): number | null {
+function grossBeforeWithholding(lines: readonly Line[], inv: Invoice): number | null {
+  if (inv.amount === null || inv.taxAmount === null || inv.totalAmount === null) return null;
   const i = lines.findIndex((l) => WITHHOLDING.test(l.text));
   if (i < 0) return null;
   // The withheld amount is the row's last figure: its rate and base come before it ("20% su € 2.000,00").
-  const lastFigure = (l: Line) => {
-    const m = l.text.match(/(\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2})\s*(?:[€$£]|[A-Z]{3})?\s*$/);
-    return m ? parseAmount(m[1]) : null;
-  };
-  const withheld = lastFigure(lines[i]);
+  const m = lines[i].text.match(/(\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2})\s*(?:[€$£]|[A-Z]{3})?\s*$/);
+  const withheld = m ? parseAmount(m[1]) : null;
   if (!withheld) return null;
-  const left = Math.round((total - withheld) * 100) / 100;
-  const shown = lines.slice(i + 1, i + 4).some((l) => lastFigure(l) === left);
-  return shown ? left : null;
+  const gross = Math.round((inv.amount + inv.taxAmount) * 100) / 100;
+  return Math.abs(inv.totalAmount + withheld - gross) < 0.005 ? gross : null;
 }
 
 type Adjustment = { charge: boolean; amount: number; reason: string };
@@ -1403,9 +1402,8 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   if (inv.taxAmount === null && inv.totalAmount !== null) inv.taxAmount = postedTax(lines, inv.totalAmount);
   // A tax read only as a posted charge ("Sales Tax (7.75% on" over "2,223.00)  172.28"): the net settled against it too.
   if (unsettled && inv.amount !== null && inv.taxAmount !== null && inv.totalAmount !== null) inv.amount = settledNet(lines, inv);
-  // A withheld income tax: the total is what is left to pay after it.
-  const payable = inv.totalAmount === null ? null : afterWithholding(lines, inv.totalAmount);
-  if (payable !== null) inv.totalAmount = payable;
+  // A withheld income tax is neither tax nor total: the total is the gross before it.
+  inv.totalAmount = grossBeforeWithholding(lines, inv) ?? inv.totalAmount;
   completeTotals(inv);
   const balance = balanceDoubt(lines, inv);
   if (balance) noteGuess(inv, 'totalAmount', balance);
