@@ -6,6 +6,7 @@
  * supplier invoice of supplier-bill.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { guessesOf } from '../../src/invoice/index.js';
 import { d } from './page-builder.js';
 import { read, totals } from './supplier-bill.js';
 
@@ -100,5 +101,19 @@ describe('a grid of labels over values at the right', () => {
         d(105, 52, 'Reformas Albufera, S.L.'), d(105, 56.5, 'C/ del Pintor Sorolla 9, bajo'), d(105, 61, '46470 Catarroja (Valencia)')],
     });
     expect([inv.number, inv.buyer.name]).toEqual(['A-2025/0917', 'Reformas Albufera, S.L.']);
+  });
+});
+
+describe('the seller\'s name printed twice on a text layer', () => {
+  it('"To: Harbour Print Ltd" on the slip at the foot is the letterhead\'s name with its label, no second reading', () => {
+    const inv = read({ extra: [d(22, 240, 'PAYMENT ADVICE'), d(22, 245, 'To: Harbour Print Ltd'), d(120, 245, 'Amount Due'), d(160, 245, '1,525.20')] });
+    expect(inv.seller.name).toBe('Harbour Print Ltd');
+    expect(guessesOf(inv)['seller.name']).toBeUndefined();
+  });
+
+  it('a logo without the company form a footer names ("Fjordbygg Elektro" and "Fjordbygg Elektro AS") is the same name', () => {
+    const inv = read({ letterhead: ['Fjordbygg Elektro', 'Elektroinstallasjon · Lading · Service'], extra: [d(22, 280, 'Fjordbygg Elektro AS · Kokstaddalen 31, 5257 Kokstad · Org.nr. 918 442 117 MVA')] });
+    expect(inv.seller.name).toBe('Fjordbygg Elektro AS');
+    expect(guessesOf(inv)['seller.name']).toBeUndefined();
   });
 });

@@ -722,7 +722,8 @@ function nearMiss(page1: readonly Line[], name: string): string | null {
   if (key.length < 5) return null;
   // The name without its company form is the same name, as a logo prints it ("polderenergie" for
   // "Polder Energie B.V."), not another reading of it.
-  const bare = endsInCompanyForm(name) ? name.trim().replace(/\s+\S+$/, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') : null;
+  // (Every form it ends in, one the list knows only after a name too: "Fjordbygg Elektro AS".)
+  const bare = withoutCompanyForm(name).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   for (const l of page1) {
     for (const seg of l.segments) {
       // A text shorter than the name by more than the distance allowed cannot be it, once cleaned either
@@ -730,7 +731,8 @@ function nearMiss(page1: readonly Line[], name: string): string | null {
       if (seg.text.length < key.length - 2) continue;
       for (const part of seg.text.split(/\s+[-|●•·]\s+|\s*[|●•]\s*/)) {
         if (part.length < key.length - 2) continue;
-        const other = part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+        // The name after a label of its own ("To: Tui Creative Limited" on a payment slip) is the name itself.
+        const other = part.replace(/^\p{L}[\p{L}.]{0,15}:\s+/u, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
         if (other === key || other === bare || Math.abs(other.length - key.length) > 2) continue;
         if (editDistance(other, key) <= Math.max(1, Math.floor(key.length / 5))) return cleanText(part);
       }
