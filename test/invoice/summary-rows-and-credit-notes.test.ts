@@ -117,3 +117,25 @@ describe('the seller\'s name printed twice on a text layer', () => {
     expect(guessesOf(inv)['seller.name']).toBeUndefined();
   });
 });
+
+describe('a letterhead running down level with a window at the right', () => {
+  it('the letterhead\'s town line ("69002 Lyon") at the left opens no block: the window at the right is the buyer\'s', () => {
+    const inv = read({
+      letterhead: ['Atelier Lumière', 'Atelier Lumière SARL', '17 rue Mercière', '69002 Lyon', '04 78 42 19 66'],
+      window: [], info: [['N°', 'AV-2025-0043'], ['Date :', '19/11/2025']],
+      extra: [d(118, 60, 'Hôtel des Remparts SAS'), d(118, 65, 'Service comptabilité'), d(118, 70, '4 place des Remparts'), d(118, 75, '26200 Montélimar')],
+    });
+    expect(inv.buyer.name).toBe('Hôtel des Remparts SAS');
+    expect(guessesOf(inv)['buyer.name']).toBeUndefined();
+  });
+
+  it('a name without a company form there may have wrapped: the window\'s first row, flagged', () => {
+    const inv = read({
+      letterhead: ['Garage du Lac', 'Garage du Lac Sàrl', 'Avenue de Lavaux 61', '1009 Pully', '021 729 14 40'],
+      window: [], info: [['N°', 'F-2025-1182'], ['Date :', '14.11.2025']],
+      extra: [d(118, 60, 'Sophie Rochat'), d(118, 65, 'Chemin des Vignes 4'), d(118, 70, '1096 Cully')],
+    });
+    expect(inv.buyer.name).toBe('Sophie Rochat');
+    expect(Object.keys(guessesOf(inv))).toContain('buyer.name');
+  });
+});

@@ -468,6 +468,12 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
   // A row alone at the left below the right's block (a heading of the body, "Resumen de su factura") is
   // no address block when the right holds one with a name and an address under it.
   const rightFirst = right.name && right.address && !right.guessed && (rightTop ?? Infinity) < (leftTop ?? -Infinity);
+  // A town line read as the left's name ("69002 Lyon") is the end of a letterhead running down level with a
+  // window at the right, when that window opens with a name over an address; a name without a company form
+  // there may have wrapped ("Comité d'entreprise Loiret" over "Logistique"), for a person to confirm.
+  if (left.name && !rightFirst && POSTAL_LINE().test(left.name.trim()) && right.name && right.address && !right.guessed) {
+    return namesCompany(right.name) ? right : { ...right, doubt: `the left opens with a town line ("${left.name}"), the block at the right with "${right.name}"` };
+  }
   if (left.name && !rightFirst) return left;
   if (right.name && !right.guessed) return right;
   return besideLetterhead(page1, sellerName, sellerAddress) ?? named(null);
