@@ -9,12 +9,22 @@ import { d } from './page-builder.js';
 import { read } from './supplier-bill.js';
 
 describe('an income tax withheld by the customer', () => {
+  // The total is the gross, net + VAT, before the withholding (EN 16931 BT-112): not the amount to pay.
   it.each([
-    ['Italian ("Ritenuta d\'acconto", then "Netto a pagare")', [['Imponibile IVA', '€ 2.080,00'], ['IVA 22%', '€ 457,60'], ['Totale fattura', '€ 2.537,60'], ['Ritenuta d\'acconto 20% su € 2.000,00', '- € 400,00'], ['Netto a pagare', '€ 2.137,60']], [2080, 457.6, 2137.6]],
-    ['English ("Withholding tax 10%", then "Amount payable")', [['Subtotal', '1,000.00'], ['VAT 23 %', '230.00'], ['Invoice total', '1,230.00'], ['Withholding tax 10%', '-100.00'], ['Amount payable', '1,130.00']], [1000, 230, 1130]],
-  ] as const)('%s: the total is what is left to pay', (_, totals, want) => {
+    ['Italian ("Ritenuta d\'acconto", then "Netto a pagare")', [['Imponibile IVA', '€ 2.080,00'], ['IVA 22%', '€ 457,60'], ['Totale fattura', '€ 2.537,60'], ['Ritenuta d\'acconto 20% su € 2.000,00', '- € 400,00'], ['Netto a pagare', '€ 2.137,60']], [2080, 457.6, 2537.6]],
+    ['English ("Withholding tax 10%", then "Amount payable")', [['Subtotal', '1,000.00'], ['VAT 23 %', '230.00'], ['Invoice total', '1,230.00'], ['Withholding tax 10%', '-100.00'], ['Amount payable', '1,130.00']], [1000, 230, 1230]],
+    ['Portuguese ("Retenção na fonte IRS", then "Total a pagar")', [['Total ilíquido', '1.500,00 €'], ['IVA 23%', '345,00 €'], ['Total do documento', '1.845,00 €'], ['Retenção na fonte IRS 11,5%', '-172,50 €'], ['Total a pagar', '1.672,50 €']], [1500, 345, 1845]],
+    ['Spanish, the gross not printed ("IRPF -15%", then "Total")', [['Base imponible', '1.100,00 €'], ['IVA 21%', '231,00 €'], ['IRPF -15%', '-165,00 €'], ['Total', '1.166,00 €']], [1100, 231, 1331]],
+    ['Swiss ("Quellensteuer 10 %", then "Zahlbetrag")', [['Honorar netto', 'CHF 2\'000.00'], ['MWST 8.1 %', 'CHF 162.00'], ['Quellensteuer 10 %', '-CHF 200.00'], ['Zahlbetrag', 'CHF 1\'962.00']], [2000, 162, 2162]],
+    ['Italian, the gross not printed ("Ritenuta d\'acconto", then "Netto a pagare")', [['Imponibile', '€ 1.500,00'], ['IVA 22%', '€ 330,00'], ['Ritenuta d\'acconto 20%', '-€ 300,00'], ['Netto a pagare', '€ 1.530,00']], [1500, 330, 1830]],
+  ] as const)('%s: the total is the gross before it', (_, totals, want) => {
     const inv = read({ totals: totals as unknown as Array<[string, string]> });
     expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual(want);
+  });
+
+  it('a to-pay figure that net, VAT and the withholding do not explain is left as read', () => {
+    const inv = read({ totals: [['Base imponible', '1.100,00 €'], ['IVA 21%', '231,00 €'], ['IRPF -15%', '-165,00 €'], ['Total', '1.200,00 €']] });
+    expect(inv.totalAmount).toBe(1200);
   });
 
   it('VAT a public body withholds (split payment) leaves the document\'s total', () => {

@@ -67,6 +67,11 @@ const KRONE_COUNTRIES: Array<[RegExp, string]> = [
   [/\b(?:F-skatt|bankgiro|plusgiro|momsreg(?:istrerings)?\.?\s?nr|Sverige|Sweden)\b/i, 'SEK'],
 ];
 
+/** "R 124 000.00": the rand's sign, a capital R alone before a figure. */
+const RAND = /(?<![\p{L}\d])R\s?\d{1,3}(?:[ ,]\d{3})*\.\d{2}\b/u;
+/** What names South Africa: its name, a "(Pty) Ltd", or a company registration number as CIPC issues it (2016/224417/07). */
+const SOUTH_AFRICA = /\b(?:South Africa|Suid-Afrika)\b|\(Pty\)\s*Ltd\b|\b(?:19|20)\d{2}\/\d{6}\/\d{2}\b/i;
+
 /**
  * "Euro" before a word names a standard, not the currency: "Euro pallet", "Euro-Palette", "Euro zone";
  * "in Euro zzgl. MwSt." and "Euro hors taxes" still name the currency.
@@ -110,6 +115,8 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
     const nordic = new Set(KRONE_COUNTRIES.filter(([re]) => re.test(text)).map(([, code]) => code));
     if (nordic.size === 1) return [...nordic][0]!;
   }
+
+  if (RAND.test(text) && SOUTH_AFRICA.test(text)) return 'ZAR';
 
   const countries = COUNTRY_NAMES.filter(([re]) => re.test(text)).map(([, code]) => code);
   if (countries.length && countries.every((c) => c === countries[0])) return countries[0];

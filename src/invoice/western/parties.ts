@@ -429,6 +429,10 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     // the customer's number there, and the rows under it are the table's, no address block.
     const value = lines[i].segments[lines[i].segments.indexOf(seg) + 1];
     if (!pairTo && rest === '' && value && value.x - seg.x2 < 40 && CODE_CELL.test(value.text.trim())) continue;
+    // A header of a grid of labels over values ("Nº FACTURA | FECHA | CLIENTE | PÁGINA" over "… | 43001217 |
+    // 1"): the code under it is the customer's number, the cell beside it the next header.
+    const under = lines[i + 1]?.page === lines[i].page ? lines[i + 1].segments.find((s) => Math.abs(s.x - seg.x) < 2 || Math.abs((s.x + s.x2 - seg.x - seg.x2) / 2) < 2) : undefined;
+    if (!pairTo && rest === '' && under && CODE_CELL.test(under.text.trim())) continue;
 
     if (!isLabel) {
       // A name starts with a capital and is short; "Invoice to pay by wire transfer to …" is a sentence.
@@ -464,6 +468,12 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
   // A row alone at the left below the right's block (a heading of the body, "Resumen de su factura") is
   // no address block when the right holds one with a name and an address under it.
   const rightFirst = right.name && right.address && !right.guessed && (rightTop ?? Infinity) < (leftTop ?? -Infinity);
+  // A town line read as the left's name ("69002 Lyon") is the end of a letterhead running down level with a
+  // window at the right, when that window opens with a name over an address; a name without a company form
+  // there may have wrapped ("Comité d'entreprise Loiret" over "Logistique"), for a person to confirm.
+  if (left.name && !rightFirst && POSTAL_LINE().test(left.name.trim()) && right.name && right.address && !right.guessed) {
+    return namesCompany(right.name) ? right : { ...right, doubt: `the left opens with a town line ("${left.name}"), the block at the right with "${right.name}"` };
+  }
   if (left.name && !rightFirst) return left;
   if (right.name && !right.guessed) return right;
   return besideLetterhead(page1, sellerName, sellerAddress) ?? named(null);
@@ -520,7 +530,10 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // The item table starts the body: nothing from it on is an address (a receipt's table may start here).
     // So is a row with an amount in a cell of its own ("8402 GULA PASIR 1K   RM23.60"): an item line.
     if (l.segments[0] && TABLE_HEADER.test(l.segments[0].text.trim())) break;
-    if (l.segments.slice(1).some((s) => AMOUNT_CELL.test(s.text.trim()))) break;
+    // Not a figure under its own label in a box at the right ("Previous balance  £1,206.44" of an account
+    // summary beside the window): that box's row, level with the window's.
+    const boxed = (k: number) => k > 1 && l.segments[k - 1].x >= 100 && !/\d/.test(l.segments[k - 1].text);
+    if (l.segments.some((s, k) => k > 0 && AMOUNT_CELL.test(s.text.trim()) && !boxed(k))) break;
     if (!candidate(l) || isContactRow(cell(l)!.text)) continue;
     // A VAT id row is a row of a block (the buyer's tax id), never the one that opens it.
     // So is a row of registration numbers ("KvK 76543210 · VAT NL862345678B01"), the letterhead's last.

@@ -57,6 +57,17 @@ const NUMBER_VALUE = /^([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d)/i;
 const GROUPED_NUMBER = /^(\d{3,5}(?: \d{3,5}){1,3})(?![\d.,/-]|\s?%)/;
 /** A Romanian or Lithuanian invoice's series and number: "Seria BV nr. 0457", "Serija BV Nr. 0457", "Seria: BV Nr.: 0457" are the number "BV 0457". */
 const SERIES_AND_NUMBER = /\bserij?a\s*:?\s*([A-Z]{1,6})\s*,?\s*(?:nr|num[aă]r)\.?\s*:?\s*(\d[\d\-/]*)/i;
+/** The series and its label in a narrow cell, the number wrapped under them ("Seria TMS nr." over "00318"). */
+const SERIES_LABEL = /^serij?a\s*:?\s*([A-Z]{1,6})\s*,?\s*(?:nr|num[aă]r)\.?\s*:?$/i;
+function seriesOverNumber(page1: readonly Line[]): string | null {
+  for (const [i, l] of page1.entries()) {
+    const seg = l.segments.find((s) => SERIES_LABEL.test(s.text.trim()));
+    const under = seg && cellUnder(page1, i, seg)?.seg.text.trim();
+    if (under && /^\d[\d\-/]*$/.test(under)) return `${seg.text.trim().match(SERIES_LABEL)![1]} ${under}`;
+  }
+  return null;
+}
+
 /**
  * A document id of a series in capitals, a space, then series and sequence: Portuguese ("FT 2025/314", "FR
  * A1/27", "FT A/2025/188" with its year), or a forwarder's or an ERP's ("SR 25-118734").
@@ -89,7 +100,7 @@ const NET_LABELS: RegExp[] = [
   /(?:\bnetto\b|\bnet\b(?!\s+[àa]\s+payer)|positionssumme)/i,
 ].map(ocrTolerant);
 const TAX_LABELS: RegExp[] = [
-  /(?:total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|versicherungs?steuer|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|alv\s+yhteensä|pvm\s+suma|iznos\s+pdv-?a|znesek\s+ddv)/i,
+  /(?:total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|versicherungs?steuer|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|alv\s+yhteensä|pvm\s+suma|iznos\s+pdv-?a|znesek\s+ddv)/i,
   /(?:\bmwst\.?|\bust\.?(?!-?id)|\bumsatzsteuer\b|\bmehrwertsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\btax(?:es)?\b|\bsales\s+tax\b|\bkäibemaks\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b|\balv\b|\bpvm\b|\bpvn\b|\bddv\b|\bpdv\b|(?<![\wÀ-ž])áfa\b)/i,
 ].map(ocrTolerant);
 /**
@@ -118,7 +129,8 @@ const QUANTITY_UNIT = /^\s*(?:nos?|pcs?|pieces?|units?|items?|hrs?|hours?|kgs?|e
 const PAYMENT_TERMS = /\bterms\b|\bnet\s*\d{1,2}(?:\s*days?)?(?=\s*$|\s{2})|\bnetto\s*\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\b|\b\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\s+netto\b|betalingsbetingelser|betalingsvoorwaarden|zahlungsbedingungen|betalningsvillkor|maksuehto/i;
 /** What may sit between a label and its amount: colon or leader dots, currency, a rate ("19%"), "in EUR". */
 // A dollar with its country's letters: "US$", "S$", "A$", "C$", "NZ$", "HK$".
-const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[A-Z]{1,2}\$|[€$£¥₹]|Rs\.?|RM)`;
+// "R" alone is the rand's sign only right before a figure ("R 18 600.00").
+const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[A-Z]{1,2}\$|[€$£¥₹]|Rs\.?|RM|R(?=\s?\d))`;
 // A bilingual page prints each label with its translation after a slash ("Do zapłaty / Amount due:",
 // "USt. 19 % / VAT 19 %"): the translation, and its rate, stand between the label and its amount.
 const TRANSLATION = String.raw`(?:\s*\/\s*[A-Za-zÀ-ž][A-Za-zÀ-ž .]{0,30}?(?:\s*\d{1,2}(?:[.,]\d{1,3})?\s*%)?)?`;
@@ -342,7 +354,7 @@ function lastOfRow(line: Line, label: RegExp): number | null {
 
 /** Qualifiers that may follow a totals label in its own cell: "Totaalbedrag incl. BTW:", "Total (EUR)". */
 const TRANSLATED = onFirstUse(() => /^\s*\/\s*\p{L}[\p{L}.]*(?:\s\p{L}[\p{L}.]*){0,3}/u);
-const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusief|exclusief|einschl|einschließlich|inklusive|umsatzsteuer|comprise|with|without|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|moms|mva|alv|dph|áfa|gst|taxes|tax|in|rs|rm|@|amount|value|charges|ohne|sans|sin|zonder|betrag|montant|bedrag|for|payment)$/i;
+const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusive|exclusive|inclusief|exclusief|einschl|einschließlich|inklusive|umsatzsteuer|comprise|with|without|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|moms|mva|alv|dph|áfa|gst|taxes|tax|in|rs|rm|@|amount|value|charges|ohne|sans|sin|zonder|betrag|montant|bedrag|for|payment)$/i;
 
 function isLabelTail(text: string): boolean {
   // A label's translation after a slash ("Do zapłaty / Amount due:") is part of the label.
@@ -608,28 +620,27 @@ function settledNet(lines: readonly Line[], inv: Invoice): number | null {
 
 /**
  * An income tax the customer withholds and pays over itself: the Italian "ritenuta d'acconto", the Spanish
- * IRPF, the Portuguese "retenção na fonte". Not the VAT a public body withholds ("scissione dei pagamenti").
+ * IRPF, the Portuguese "retenção na fonte", the Swiss "Quellensteuer" / "retenue à la source". Not the VAT a
+ * public body withholds ("scissione dei pagamenti").
  */
-const WITHHOLDING = ocrTolerant(/\b(?:ritenuta\s+(?:d['’]\s?acconto|fiscale|irpef)|retenci[oó]n\b|irpf\b|reten[çc][ãa]o\b|withholding\s+tax|tax\s+withheld)/i);
+const WITHHOLDING = ocrTolerant(/\b(?:ritenuta\s+(?:d['’]\s?acconto|fiscale|irpef)|retenci[oó]n\b|irpf\b|reten[çc][ãa]o\b|withholding\s+tax|tax\s+withheld|quellensteuer|retenue\s+[àa]\s+la\s+source)/i);
 
 /**
- * The total left to pay after a withheld income tax ("Totale fattura 2.537,60 / Ritenuta d'acconto 20 %
- * -400,00 / Netto a pagare 2.137,60"): the invoice's total, as the model states it, when a line under the
- * withholding prints it. Null when the page withholds nothing or shows no such figure.
+ * The gross of an invoice with a withheld income tax, when the total read is what is left to pay after
+ * it ("Base imponible 1.100,00 / IVA 21% 231,00 / IRPF -15% -165,00 / Total 1.166,00"): net + VAT, which
+ * the total and the withheld amount add up to. The total is the gross before withholding (EN 16931
+ * BT-112), not the amount to pay. Null when the page withholds nothing or the figures do not agree.
  */
-function afterWithholding(lines: readonly Line[], total: number): number | null {
+function grossBeforeWithholding(lines: readonly Line[], inv: Invoice): number | null {
+  if (inv.amount === null || inv.taxAmount === null || inv.totalAmount === null) return null;
   const i = lines.findIndex((l) => WITHHOLDING.test(l.text));
   if (i < 0) return null;
   // The withheld amount is the row's last figure: its rate and base come before it ("20% su € 2.000,00").
-  const lastFigure = (l: Line) => {
-    const m = l.text.match(/(\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2})\s*(?:[€$£]|[A-Z]{3})?\s*$/);
-    return m ? parseAmount(m[1]) : null;
-  };
-  const withheld = lastFigure(lines[i]);
+  const m = lines[i].text.match(/(\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2})\s*(?:[€$£]|[A-Z]{3})?\s*$/);
+  const withheld = m ? parseAmount(m[1]) : null;
   if (!withheld) return null;
-  const left = Math.round((total - withheld) * 100) / 100;
-  const shown = lines.slice(i + 1, i + 4).some((l) => lastFigure(l) === left);
-  return shown ? left : null;
+  const gross = Math.round((inv.amount + inv.taxAmount) * 100) / 100;
+  return Math.abs(inv.totalAmount + withheld - gross) < 0.005 ? gross : null;
 }
 
 type Adjustment = { charge: boolean; amount: number; reason: string };
@@ -711,7 +722,8 @@ function nearMiss(page1: readonly Line[], name: string): string | null {
   if (key.length < 5) return null;
   // The name without its company form is the same name, as a logo prints it ("polderenergie" for
   // "Polder Energie B.V."), not another reading of it.
-  const bare = endsInCompanyForm(name) ? name.trim().replace(/\s+\S+$/, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') : null;
+  // (Every form it ends in, one the list knows only after a name too: "Fjordbygg Elektro AS".)
+  const bare = withoutCompanyForm(name).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   for (const l of page1) {
     for (const seg of l.segments) {
       // A text shorter than the name by more than the distance allowed cannot be it, once cleaned either
@@ -719,7 +731,8 @@ function nearMiss(page1: readonly Line[], name: string): string | null {
       if (seg.text.length < key.length - 2) continue;
       for (const part of seg.text.split(/\s+[-|●•·]\s+|\s*[|●•]\s*/)) {
         if (part.length < key.length - 2) continue;
-        const other = part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+        // The name after a label of its own ("To: Tui Creative Limited" on a payment slip) is the name itself.
+        const other = part.replace(/^\p{L}[\p{L}.]{0,15}:\s+/u, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
         if (other === key || other === bare || Math.abs(other.length - key.length) > 2) continue;
         if (editDistance(other, key) <= Math.max(1, Math.floor(key.length / 5))) return cleanText(part);
       }
@@ -752,6 +765,8 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     if (GROSS_LABELS.some(whole) || /^(?:TTC|T\.T\.C\.|brutt[oó]|gross)$/i.test(t)) return 'totalAmount';
     return null;
   };
+  // Spain's equivalence surcharge ("% R.E. | Cuota R.E.") is charged with the VAT: the tax is their sum.
+  const isSurcharge = (text: string) => /^(?:cuota\s+)?(?:r\.\s?e\.?|recargo(?:\s+(?:de\s+)?equivalencia)?)$/i.test(text.trim());
   let found: Partial<Record<TotalsKey, number>> | null = null;
   for (let i = 0; i < lines.length; i++) {
     // Headers wrapped in narrow cells ("Base" over "imponible", "Cuota" over "IVA"): a cell and the one
@@ -762,13 +777,15 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
       const rest = wrapped?.segments.find((n) => n.x < s.x2 && n.x2 > s.x);
       return rest ? `${s.text} ${rest.text}` : s.text;
     };
-    const headers = lines[i].segments.map((s) => ({ s, kind: kindOf(headerText(s)) ?? kindOf(s.text) })).filter((h) => h.kind);
-    if (headers.length < 2 || new Set(headers.map((h) => h.kind)).size !== headers.length) continue;
+    const headers = lines[i].segments.map((s) => ({ s, kind: kindOf(headerText(s)) ?? kindOf(s.text) ?? (isSurcharge(headerText(s)) ? 'taxAmount' as const : null) })).filter((h) => h.kind);
+    const surcharges = headers.filter((h) => isSurcharge(headerText(h.s))).length;
+    if (headers.length < 2 || new Set(headers.map((h) => h.kind)).size !== headers.length - surcharges) continue;
     // An item table's header ("Description  Qty  Net  VAT  Total") is no totals table; nor is one whose
     // item words the list lacks ("Descrição  Qtd.  Preço  IVA  Total"): two cells or more that head no total.
     if (lines[i].segments.some((s) => ITEM_HEADERS.some(([key, re]) => key !== 'amount' && key !== 'taxRate' && re.test(s.text.trim())))) continue;
-    // Beside the totals, a rate column and a rounding ("Moms % | … | Öresavrundning") may stand; other cells make it no totals table.
-    if (lines[i].segments.filter((s) => !headers.some((h) => h.s === s) && !s.text.includes('%') && !ROUNDING.test(s.text)).length >= 2) continue;
+    // Beside the totals, a rate column, a rounding ("Moms % | … | Öresavrundning") and the cells of SIDE_CELL
+    // ("Importe bruto | Dto. P.P. | Base imponible …") may stand; other cells make it no totals table.
+    if (lines[i].segments.filter((s) => !headers.some((h) => h.s === s) && !s.text.includes('%') && !ROUNDING.test(s.text) && !SIDE_CELL.test(s.text.trim())).length >= 2) continue;
     // A table under a heading of payments made ("Ihre Abschläge": "netto | USt. | brutto" over the
     // instalments' sums) gives what was paid ahead, not the invoice's totals.
     const heading = lines[i - 1];
@@ -778,12 +795,16 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
       // Each figure belongs to one header, the one its centre is nearest: a wide cell ("104,90EUR" under
       // "NET A PAYER") that reaches under two headers is one figure, not two.
       const centre = (c: { x: number; x2: number }) => (c.x + c.x2) / 2;
+      // The other cells of the header line (a rate, the goods' sum, a discount) head columns too: a figure
+      // nearest one of them ("21,00" under "% IVA") is none of the totals.
+      const columns = lines[i].segments.map((s) => headers.find((h) => h.s === s) ?? { s, kind: null });
       for (const c of below.segments) {
         if (!MONEY_CELL.test(c.text.trim())) continue;
-        const under = headers.filter(({ s }) => c.x < s.x2 + 5 && c.x2 > s.x - 5);
+        const under = columns.filter(({ s }) => c.x < s.x2 + 5 && c.x2 > s.x - 5);
         const nearest = under.sort((a, b) => Math.abs(centre(a.s) - centre(c)) - Math.abs(centre(b.s) - centre(c)))[0];
-        const value = nearest ? parseAmount(c.text) : null;
+        const value = nearest?.kind ? parseAmount(c.text) : null;
         if (value !== null && row[nearest!.kind!] === undefined) row[nearest!.kind!] = value;
+        else if (value !== null && nearest!.kind === 'taxAmount' && isSurcharge(headerText(nearest!.s))) row.taxAmount = Math.round((row.taxAmount! + value) * 100) / 100;
       }
       return row;
     };
@@ -812,6 +833,13 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
   }
   return found;
 }
+
+/**
+ * A header a totals row may hold beside its totals: the goods' sum before a discount and the discount
+ * ("Importe bruto", "Dto. P.P.", "Descuento"), an Italian summary's VAT nature and chargeability ("Natura",
+ * "Esigibilità", "Spese accessorie").
+ */
+const SIDE_CELL = ocrTolerant(/^(?:importe\s+bruto|bruto|dto\.?(?:\s*p\.?\s*p\.?)?|descuento(?:\s+p\.?\s*p\.?|\s+pronto\s+pago)?|natura|esigibilit[àa](?:\s+iva)?|spese\s+accessorie)$/i);
 
 /**
  * The net and the tax from a breakdown by rate, for the ones the totals block did not give; taken when
@@ -918,7 +946,7 @@ function numberInHeaderRow(page1: readonly Line[], numberOf: (rest: string) => s
 const CREDIT_NUMBER = /\b(?:credit(?:\s+(?:memo|note))?|adjustment\s+note)\s*(?:#|no\.|nr\.|number)/i;
 const INVOICE_NUMBER = /\binvoice\s*(?:#|no\.|number)|\boriginal\s+(?:tax\s+)?invoice\b/i;
 /** Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice". */
-const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|storniert\w*|cancels?|order|ordre|ordine|pedido|bestelling|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis)\b/i);
+const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|storniert\w*|storno|rettific\w*|cancels?|order|ordre|ordine|pedido|bestelling|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis)\b/i);
 
 /**
  * Another value than `value` after one of `labels`, on a line that does not name another document: two
@@ -1281,6 +1309,7 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   if (!inv.number) {
     const series = page1.map((l) => l.text.match(SERIES_AND_NUMBER)).find((m) => m);
     if (series) inv.number = `${series[1]} ${series[2]}`;
+    else inv.number = seriesOverNumber(page1);
   }
   if (!inv.number) inv.number = numberUnderTitle(page1, numberOf);
   if (!inv.number) inv.number = numberInHeaderRow(page1, numberOf);
@@ -1403,9 +1432,8 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   if (inv.taxAmount === null && inv.totalAmount !== null) inv.taxAmount = postedTax(lines, inv.totalAmount);
   // A tax read only as a posted charge ("Sales Tax (7.75% on" over "2,223.00)  172.28"): the net settled against it too.
   if (unsettled && inv.amount !== null && inv.taxAmount !== null && inv.totalAmount !== null) inv.amount = settledNet(lines, inv);
-  // A withheld income tax: the total is what is left to pay after it.
-  const payable = inv.totalAmount === null ? null : afterWithholding(lines, inv.totalAmount);
-  if (payable !== null) inv.totalAmount = payable;
+  // A withheld income tax is neither tax nor total: the total is the gross before it.
+  inv.totalAmount = grossBeforeWithholding(lines, inv) ?? inv.totalAmount;
   completeTotals(inv);
   const balance = balanceDoubt(lines, inv);
   if (balance) noteGuess(inv, 'totalAmount', balance);
