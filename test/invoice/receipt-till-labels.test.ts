@@ -297,3 +297,43 @@ describe('day first where the receipt shows it comes from', () => {
     }
   });
 });
+
+describe('the amount due under a till\'s abbreviation', () => {
+  it('"AMT DUE" is the total that paid less change vouches for', () => {
+    const r = settled([...HEAD, 'PARCEL 2KG ZONE 3  18.00', 'SUBTOTAL  18.00', 'SST 6%  1.08', 'ROUNDING  0.02', 'AMT DUE  19.10', 'CASH  20.00', 'CHANGE  0.90']);
+    expect(r.invoice.totalAmount).toBe(19.1);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+});
+
+describe('a deposit paid before the sale', () => {
+  it('the total is the one printed before "Less Deposit"; the balance due after it is what the cash paid', () => {
+    const r = settled([...HEAD, '1 BIRTHDAY CAKE 2KG  98.00', '1 DELIVERY  12.00', 'Total  110.00', 'Less Deposit  -30.00', 'Balance Due  80.00', 'Cash  100.00', 'Change  20.00']);
+    expect(r.invoice.totalAmount).toBe(110);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+    const card = settled([...HEAD, '1 BIRTHDAY CAKE 2KG  98.00', '1 DELIVERY  12.00', 'Total  110.00', 'Less Deposit  -30.00', 'Balance Due  80.00', 'VISA  80.00']);
+    expect(card.invoice.totalAmount).toBe(110);
+    expect(fieldsInDoubt(card.checks)).not.toContain('totalAmount');
+  });
+
+  it('a balance that the total less the deposit does not make stays in doubt', () => {
+    const r = settled([...HEAD, '1 BIRTHDAY CAKE 2KG  98.00', 'Total  98.00', 'Deposit Paid  30.00', 'Balance Due  80.00', 'Cash  100.00', 'Change  20.00']);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});
+
+describe('a toll plaza\'s fare', () => {
+  const TOLL = ['LEBUHRAYA PANTAI TIMUR', 'PLAZA TOL SERI MAJU', 'RESIT / RECEIPT', 'TARIKH  12/04/2019', 'MASA  08:02:11', 'KELAS  1'];
+
+  it('"KADAR TOL" is the amount paid, not the card\'s balance printed below it', () => {
+    const r = settled([...TOLL, 'KADAR TOL  RM3.10', 'KAD  TOUCH N GO', 'BAKI KAD  RM 25.40']);
+    expect(r.invoice).toMatchObject({ date: '2019-04-12', totalAmount: 3.1 });
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('"TOLL FARE" too, beside a "CARD BALANCE"', () => {
+    const r = settled([...TOLL, 'TOLL FARE  RM 12.60', 'CARD BALANCE  RM 87.15']);
+    expect(r.invoice.totalAmount).toBe(12.6);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+});
