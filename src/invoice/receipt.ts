@@ -134,7 +134,8 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     if (total.doubt) noteGuess(inv, 'totalAmount', total.doubt);
     else dropGuess(inv, 'totalAmount');
   }
-  // The rate read for the tax ("GST 6X 2.70", "GST 64 2.70": the % misread): the figure the line ends in.
+  // The rate read for the tax ("GST 6X 2.70", "GST 64 2.70": the % misread), or the amount taxed printed
+  // before it: the figure the line ends in.
   const printedTax = inv.taxAmount === null || inv.totalAmount === null ? null : taxLineFigure(lines, inv.taxAmount, inv.totalAmount);
   if (printedTax !== null) {
     // A net that added up with the misread tax was made to: it goes with it.
@@ -253,22 +254,24 @@ function isRegistration(name: string): boolean {
 }
 
 /**
- * The tax as printed when another reader took a whole number before it on its line for the tax (the rate,
- * its % misread: "GST 64 2.70"): the two-decimal figure the line ends in, below `total`. Null unless
- * exactly one tax line shows both.
+ * The tax as printed when another reader took another figure before it on a tax line for the tax: a
+ * whole number (the rate, its % misread: "GST 64 2.70"), or the amount taxed, printed before its tax
+ * ("GST: 6%  RM30.58  RM1.83"). It is the two-decimal figure the line ends in, below `total` (and below
+ * the amount taxed). Null unless exactly one tax line shows both.
  */
 function taxLineFigure(lines: readonly string[], read: number, total: number): number | null {
-  if (!Number.isInteger(read)) return null;
+  const whole = Number.isInteger(read);
+  const printed = new RegExp(String.raw`(?<![\d.,])${whole ? read : read.toFixed(2).replace('.', '\\.')}(?![\d.,])`);
   const figures = lines.flatMap((l) => {
     const figure = TAX_LABEL.test(l) && !NOT_TAX.test(l) && !isTotalLine(l) ? trailingFigure(l) : null;
-    if (!figure || !new RegExp(String.raw`(?<![\d.,])${read}(?![\d.,])`).test(figure.label)) return [];
+    if (!figure || !printed.test(figure.label) || (!whole && figure.value >= read)) return [];
     return figure.value > 0 && cents(figure.value) < cents(total) && cents(figure.value) !== cents(read) ? [figure.value] : [];
   });
   return figures.length === 1 ? figures[0]! : null;
 }
 
-/** A restaurant's service charge ("Service Charge 10%", "10% Svc Chg", "S.Charge"), charged before tax. */
-const SERVICE_CHARGE = /\bservice\s*(?:charge|chg)\b|\bsvc\.?\s*chg\b|\bsvc\s*charge\b|\bs\.\s?charge\b/i;
+/** A restaurant's service charge ("Service Charge 10%", "10% Svc Chg", "SRV CHRG 10%", "S.Charge"), charged before tax. */
+const SERVICE_CHARGE = /\bservice\s*(?:charge|chg)\b|\b(?:svc|srv|serv)\.?\s*(?:chg|chrg|charge)\b|\bs\.\s?charge\b/i;
 
 /** Whether a net of `net` cents and the tax (none read: 0) make the total, with the printed rounding or without. */
 function makesTotal(inv: Invoice, net: number): boolean {

@@ -337,3 +337,11 @@ describe('a toll plaza\'s fare', () => {
     expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
   });
 });
+
+describe('a service charge under a terse label', () => {
+  it('"SRV CHRG 10%" joins the subtotal in the net the tax is on', () => {
+    const r = settled([...HEAD, 'OPERATOR: MEI  TRANS.#: 4410', 'TABLE NO.12', 'STIR FRIED YAM  1  13.90', 'LOR MEE  1  13.90', 'SUBTOTAL:  RM27.80', 'SRV CHRG 10%  RM2.78', 'GST: 6%  RM30.58  RM1.83', 'TOTAL  RM32.41', 'BALANCE :  RM32.41', 'ROUNDED :  RM32.40']);
+    expect(r.invoice).toMatchObject({ amount: 30.58, taxAmount: 1.83, totalAmount: 32.41 });
+    expect(r.status).toBe('ok');
+  });
+});
