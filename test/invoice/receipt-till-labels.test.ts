@@ -345,3 +345,20 @@ describe('a service charge under a terse label', () => {
     expect(r.status).toBe('ok');
   });
 });
+
+describe('a tax printed only in the tax summary', () => {
+  const lines = [...HEAD, 'CUSTOMER : [12345678]', 'MRS. TAN AH MOI', 'INVOICE NO : 55120  COUNTER : 002', 'TARTAR SAUCE 3L @18.30', '9556024001383  *1  18.30 SR', 'SAYUR @1.00', 'FM420000000  *7  7.00 ZR',
+    'TOTAL SALES (INCL. GST @6%)  RM25.30', 'ROUNDING ADJUSTMENT  RM0.00', 'NET TOTAL  RM25.30', 'PAYMENT METHOD  VISA CARD', 'GST SUMMARY  SALES AMT  TAX AMT', '(RM)  (RM)'];
+
+  it('a customer\'s receipt states its net and tax in the summary\'s rows, which make the total', () => {
+    const r = settled([...lines, 'SR (6%)  17.26  1.04', 'ZR (0%)  7.00  0.00', 'THANK YOU']);
+    expect(r.invoice).toMatchObject({ amount: 24.26, taxAmount: 1.04, totalAmount: 25.3 });
+    expect(r.status).toBe('ok');
+  });
+
+  it('rows that do not make the total state nothing', () => {
+    const r = settled([...lines, 'SR (6%)  17.26  1.04', 'ZR (0%)  7.80  0.00', 'THANK YOU']);
+    expect(r.invoice.taxAmount).toBeNull();
+    expect(fieldsInDoubt(r.checks)).toContain('taxAmount');
+  });
+});
