@@ -319,6 +319,7 @@ describe('a deposit paid before the sale', () => {
   it('a balance that the total less the deposit does not make stays in doubt', () => {
     const r = settled([...HEAD, '1 BIRTHDAY CAKE 2KG  98.00', 'Total  98.00', 'Deposit Paid  30.00', 'Balance Due  80.00', 'Cash  100.00', 'Change  20.00']);
     expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+    expect(r.checks.find((c) => c.id === 'field_doubt')?.message).toContain('paid less change with the deposit is 110.00, not 98.00');
   });
 });
 

@@ -322,7 +322,8 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     return { total: pointless.paid, arithmetic: 'paid', doubt: `the change "${pointless.figure}" is read without its decimal point; with it, paid less change is ${money(pointless.paid)}` };
   }
   // Cash or a card paid what vouchers, or a deposit before the sale, did not.
-  const paid = tendered === null || !last ? tendered : (cents(tendered) + cents(vouchersAfter(lines, last.at)) + cents(depositsPaid(lines))) / 100;
+  const deposits = depositsPaid(lines);
+  const paid = tendered === null || !last ? tendered : (cents(tendered) + cents(vouchersAfter(lines, last.at)) + cents(deposits)) / 100;
 
   if (paid !== null) {
     const vouches = (sum: number) => {
@@ -338,7 +339,7 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     // Nothing left to pay is no total: "TOTAL PAYMENT : 0.00" with the payment's figure a row off.
     if (!last && paid > MAX_ROUNDING && lines.some((l, i) => (TOTAL_LABEL.test(l) || NET_PAYABLE.test(l)) && !isSummaryRow(l) && cents(labelledAmount(lines, i) ?? -1) === cents(paid))) return { total: paid, arithmetic: 'paid' };
     if (!last) return { total: paid, arithmetic: null, doubt: `no total printed; ${money(paid)} is what was paid less the change` };
-    return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change is ${money(paid)}, not ${money(last.value)}` };
+    return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change${deposits ? ` with the deposit` : ''} is ${money(paid)}, not ${money(last.value)}` };
   }
   if (last) {
     // A card pays the total to the cent, and so does cash handed over with no change to give: the last
