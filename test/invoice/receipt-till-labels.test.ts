@@ -363,3 +363,13 @@ describe('a tax printed only in the tax summary', () => {
     expect(fieldsInDoubt(r.checks)).toContain('taxAmount');
   });
 });
+
+describe('the change given back tells a till', () => {
+  it('"TOTAL PAID" over "CHANGE": a street number under the shop, read for a customer, names no one', () => {
+    const text = ['CAKE HOUSE SDN BHD 123456-U', '(GST REG NO : 001234567890)', 'NO.8', '81100 JOHOR BAHRU', 'DATE  : 11/06/2018 18:25:59', 'PAYMENT TYPE: CASH',
+      'T-BUTTER BUN  1  RM4.15 ST', 'GRAND TOTAL  RM4.15', 'TOTAL PAID  RM5.00', 'CHANGE  RM0.85'].join('\n');
+    const read = Object.assign(emptyInvoice('MYR'), { totalAmount: 4.15 });
+    read.buyer.name = 'NO.8';
+    expect(checkTillArithmetic(read, text).buyer.name).toBeNull();
+  });
+});

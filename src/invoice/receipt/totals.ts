@@ -215,11 +215,18 @@ export function isTillReceipt(lines: readonly string[]): boolean {
 const TILL_PAYMENT = ocrTolerant(new RegExp(String.raw`^(?:\S+\s+)?(?:cash|tunai|tendered|credit\s*card|debit\s*card|visa|master(?:\s*card)?|amex|nets|edc|${E_WALLET})\b`, 'i'));
 
 /**
- * A page paid at a till: it prints the change given back, or what was paid in cash or by card with its
- * figure ("CASH 50.00", "TTL CASH RM43.40", "VISA 9.80"); not an invoice's "Amount paid" beside its total.
+ * The change given back, its word first: "CHANGE RM1.80", "CHANGE DUE 10.00", "CASH CHANGE 3.20"; not a
+ * Malay "BAKI", which is also an invoice's balance owed.
+ */
+const CHANGE_GIVEN = ocrTolerant(/^(?:cash\s+)?(?:change|kembalian|rückgeld|wechselgeld)\b/i);
+
+/**
+ * A page paid at a till: it prints the change given back (beside what was handed over or not: "TOTAL
+ * PAID RM30.00" over "CHANGE RM1.80"), or what was paid in cash or by card with its figure ("CASH
+ * 50.00", "TTL CASH RM43.40", "VISA 9.80"); not an invoice's "Amount paid" beside its total.
  */
 function paidAtTill(lines: readonly string[]): boolean {
-  return paidLessChange(lines) !== null || lines.some((l) => TILL_PAYMENT.test(l.trim()) && !isTotalLine(l) && trailingAmount(l) !== null);
+  return paidLessChange(lines) !== null || lines.some((l) => ((TILL_PAYMENT.test(l.trim()) && !isTotalLine(l)) || CHANGE_GIVEN.test(l.trim())) && trailingAmount(l) !== null);
 }
 
 /** Who or what rang the sale up, as a till prints it: "CASHIER: SHAM", "CSHR: 03", "TILL: 2", "OPERATOR: APPLE". */
