@@ -23,6 +23,16 @@ function priced(rows) {
   return { rows: out, total: sum(out.map((r) => r.amount)), qty: out.reduce((n, r) => n + r.qty, 0) };
 }
 
+/** A ringgit amount below 10,000 in words, as cash bills print it under the total ("RINGGIT MALAYSIA ... ONLY"). */
+function ringgitInWords(v) {
+  const ones = ['', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ELEVEN', 'TWELVE', 'THIRTEEN', 'FOURTEEN', 'FIFTEEN', 'SIXTEEN', 'SEVENTEEN', 'EIGHTEEN', 'NINETEEN'];
+  const tens = ['', '', 'TWENTY', 'THIRTY', 'FORTY', 'FIFTY', 'SIXTY', 'SEVENTY', 'EIGHTY', 'NINETY'];
+  const below100 = (n) => (n < 20 ? ones[n] : `${tens[Math.floor(n / 10)]}${n % 10 ? ` ${ones[n % 10]}` : ''}`);
+  const below10000 = (n) => [Math.floor(n / 1000) ? `${ones[Math.floor(n / 1000)]} THOUSAND` : '', Math.floor(n / 100) % 10 ? `${ones[Math.floor(n / 100) % 10]} HUNDRED` : '', below100(n % 100)].filter(Boolean).join(' ');
+  const ringgit = Math.floor(v), sen = Math.round((v - ringgit) * 100);
+  return `RINGGIT MALAYSIA ${below10000(ringgit)}${sen ? ` AND SEN ${below100(sen)}` : ''} ONLY`;
+}
+
 export const RECEIPTS = [
   // ---------------------------------------------------------------- batch 1
   {
@@ -1501,6 +1511,133 @@ export const RECEIPTS = [
         ...it.rows.map((r) => [`${r.name} ${r.qty}`, f2(r.amount)]), '-',
         ['Sub-Total', f2(total)], [`GST 6% (incl.)`, f2(gst)], { b: ['TOTAL SALE', f2(total)] }, ['TOUCH N GO EWALLET', f2(total)], ['CHANGE', '0.00'], '-',
         { c: 'TOP UP IS NOT SUBJECT TO GST' }, { c: 'THANK YOU, SEE YOU AGAIN' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 11 (held out)
+  {
+    id: 'courier-counter-weight-sst-amt-due', batch: 11, date: '2019-07-22', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const postage = 14.5, insurance = 2.0, box = 3.5;
+      const sub = r2(postage + insurance + box), sst = r2(sub * 0.06), incl = r2(sub + sst), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'EKSPRES KILAT COURIER COUNTER' }, { c: 'KILAT LOGISTIK SDN BHD (1088123-H)' }, { c: 'NO 3 JALAN TUN RAZAK, 50400 KUALA LUMPUR' }, { c: 'SST ID: W10-1902-32000451' }, '-',
+        'RECEIPT NO: KL04-220719-0083', 'DATE: 22/07/2019  TIME: 10:14', 'COUNTER: 04  CLERK: FARAH', '-',
+        'CONSIGNMENT NO: EK123456789MY', 'TO: 88000 KOTA KINABALU, SABAH', ['WEIGHT (KG)', '1.250'], ['ZONE', '5'],
+        ['POSTAGE', f2(postage)], ['INSURANCE', f2(insurance)], ['PACKING BOX (L)', f2(box)], '-',
+        ['SUBTOTAL', f2(sub)], ['SST 6% (SERVICE)', f2(sst)], ['ROUNDING', f2(r2(total - incl))], { b: ['AMT DUE', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'TRACK AT WWW.EKSPRESKILAT.MY' }, { c: 'CLAIMS WITHIN 30 DAYS OF POSTING' },
+      ] };
+    },
+  },
+  {
+    id: 'toll-plaza-fare-card-balance', batch: 11, date: '2019-09-05', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const total = 5.3, balance = 42.7;
+      return { total, lines: [
+        { c: 'LEBUHRAYA LINTAS UTARA' }, { c: 'PLAZA TOL BUKIT JATI' }, { c: 'RESIT / RECEIPT' }, '-',
+        ['TARIKH', '05/09/2019'], ['MASA', '08:12:47'], ['LORONG', '07'], ['KELAS', '1'], ['NO. TRANSAKSI', '0712-004418'], '-',
+        ['KADAR TOL', `RM ${f2(total)}`], ['KAD', 'TOUCH N GO'], ['NO. KAD', '0123 4567 8901'], ['BAKI KAD', `RM ${f2(balance)}`], '-',
+        { c: 'TERIMA KASIH' }, { c: 'SELAMAT MEMANDU' },
+      ] };
+    },
+  },
+  {
+    id: 'chinese-restaurant-nian-yue-ri-svc-gst', batch: 11, date: '2018-03-18', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['清蒸石斑 STEAMED GROUPER', 1, 68.0], ['姜葱蟹 GINGER CRAB', 1, 55.0], ['炒芥兰 KAILAN', 1, 14.0], ['白饭 RICE', 5, 1.5], ['中国茶 CHINESE TEA', 5, 2.0]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + gst), total = round5(incl), cash = 200;
+      return { total, lines: [
+        { c: '金龙海鲜酒家' }, { c: 'RESTORAN KIM LOONG SEAFOOD' }, { c: 'KIM LOONG F&B SDN BHD (1012345-P)' }, { c: '21 JALAN KEPONG BARU, 52100 KUALA LUMPUR' }, { c: 'GST ID: 000912345678' }, '-',
+        ['单号 Bill: A0318-027', '桌 Table: 8'], '日期 Date: 2018年03月18日', '时间 Time: 19:42   人数 Pax: 5', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['小计 Sub Total', f2(it.total)], ['服务费 Service Charge 10%', f2(svc)], ['消费税 GST 6%', f2(gst)], ['调整 Rounding', f2(r2(total - incl))],
+        { b: ['总计 Grand Total', f2(total)] }, ['现金 Cash', f2(cash)], ['找钱 Change', f2(r2(cash - total))], '-', { c: '多谢光临 THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-hawker-weekday-paren-gst7-incl', batch: 11, date: '2018-04-15', style: { font: 'condensed', size: 13 }, degrade: 'photo',
+    build() {
+      const it = priced([['ROAST CHICKEN RICE', 2, 4.5], ['CHAR SIEW NOODLE', 1, 5.0], ['BARLEY', 2, 1.6], ['EXTRA EGG', 1, 0.8]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'AH HUAT CHICKEN RICE' }, { c: 'STALL #01-23 SMITH STREET FOOD CENTRE' }, { c: 'SINGAPORE 050335' }, { c: 'GST Reg No: M9-0123456-8' }, '-',
+        '15 Apr 2018 (Sun) 12:31', 'Order #0147', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, `$${f2(r.amount)}`]), '-',
+        { b: ['TOTAL', `S$ ${f2(total)}`] }, ['GST 7% incl.', `$${f2(gst)}`], ['NETS', `$${f2(total)}`], '-', { c: 'THANK YOU, COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'cake-order-less-deposit-balance', batch: 11, date: '2019-05-25', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['BLACK FOREST CAKE 3KG', 1, 138.0], ['CANDLES & TOPPER', 1, 12.0], ['DELIVERY CHARGE', 1, 18.0]]);
+      const total = it.total, deposit = 50, balance = r2(total - deposit), cash = 120;
+      return { total, lines: [
+        { c: 'SWEET BLOSSOM CAKE HOUSE' }, { c: 'BLOSSOM PATISSERIE (M) SDN BHD (1156781-U)' }, { c: '14 JALAN SS 15/4, 47500 SUBANG JAYA' }, '-',
+        { c: 'OFFICIAL RECEIPT' }, ['Receipt No: OR-05921', ''], ['Date: 25/05/2019', 'Time: 15:08'], 'Order Ref: CK-0412', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], { b: ['Total', f2(total)] }, ['Less Deposit', `-${f2(deposit)}`], { b: ['Balance Due', f2(balance)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - balance))], '-', { c: 'ENJOY YOUR CELEBRATION!' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-pump-litres-rm-per-l-total-sale-debit', batch: 11, date: '2018-11-02', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      const litres = 21.35, perLitre = 2.2, fuel = r2(litres * perLitre), water = 2.4, total = r2(fuel + water);
+      return { total, lines: [
+        { c: 'PETRO JAYA SERVICE STATION' }, { c: 'STESEN MINYAK JAYA MAJU (JM0712345-X)' }, { c: 'KM 12 JALAN KLUANG, 86000 KLUANG, JOHOR' }, '-',
+        ['02/11/2018', '07:55'], ['Receipt: 0051-118-2291', 'POS 2'], '-',
+        ['Pump No', '05'], 'RON95', ['  Litres', litres.toFixed(3)], ['  RM/L', f2(perLitre)], ['  Amount', f2(fuel)],
+        ['MINERAL WATER 500ML x2', f2(water)], '-', { b: ['TOTAL SALE', `RM ${f2(total)}`] },
+        ['DEBIT CARD', f2(total)], 'CARD NO: ************7781', ['APPROVAL', '338190'], '-', ['Points Earned', String(Math.floor(total))], { c: 'PLEASE KEEP THIS RECEIPT' },
+      ] };
+    },
+  },
+  {
+    id: 'supermarket-many-lines-summary-repeats-total', batch: 11, date: '2018-05-05', style: { font: 'mono', size: 10 }, degrade: 'scan',
+    build() {
+      const s = priced([['DISHWASH LIQUID 900ML', 1, 6.9], ['FABRIC SOFTENER 3L', 1, 18.5], ['TISSUE 10 ROLLS', 1, 15.9], ['SHOWER FOAM 1L', 2, 12.9], ['TOOTHBRUSH 4S', 1, 9.9], ['INSTANT COFFEE 3IN1', 2, 13.5], ['BISCUIT CREAM CRACKER', 3, 4.2], ['SOY SAUCE 640ML', 1, 5.6], ['COOKING OIL 5KG', 1, 27.9], ['CHOCOLATE BAR 100G', 4, 3.5]]);
+      const z = priced([['RICE 5KG', 1, 17.5], ['EGGS GRADE A 30S', 1, 12.9], ['FRESH MILK 1L', 2, 6.8], ['BANANA (KG)', 1, 4.6], ['CHICKEN WHOLE', 1, 15.8], ['CABBAGE (KG)', 1, 3.2], ['ONION RED 1KG', 1, 4.5], ['BREAD WHITE', 2, 3.9]]);
+      const saved = [2.0, 1.5, 3.0];
+      const gst = r2((s.total * 6) / 106), total = r2(s.total + z.total), net = r2(total - gst), cash = 300;
+      return { total, lines: [
+        { c: 'PASARAYA HARGA BAIK' }, { c: 'HARGA BAIK RETAIL (M) SDN BHD (662211-T)' }, { c: 'JALAN BESAR, 34000 TAIPING, PERAK' }, { c: 'GST ID: 000662211098' }, { c: 'TAX INVOICE' }, '-',
+        ['05/05/2018 18:22', 'T03 #004421'], '-',
+        ...s.rows.map((r, i) => [[`${r.name}${r.qty > 1 ? ` ${r.qty}@${f2(r.price)}` : ''}`, `${f2(r.amount)} S`], ...(i < saved.length ? [[`  YOU SAVED`, f2(saved[i])]] : [])]).flat(),
+        ...z.rows.map((r) => [`${r.name}${r.qty > 1 ? ` ${r.qty}@${f2(r.price)}` : ''}`, `${f2(r.amount)} Z`]), '-',
+        ['ITEMS: ' + (s.rows.length + z.rows.length), ''], { b: ['TOTAL (RM)', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['Total Savings', f2(sum(saved))], ['Member Points Earned', String(Math.floor(total))], '-',
+        ['Code', 'Net    GST   Gross'], ['S 6%', `${f2(r2(s.total - gst))}  ${f2(gst)}  ${f2(s.total)}`], ['Z 0%', `${f2(z.total)}  0.00  ${f2(z.total)}`],
+        ['Total', `${f2(net)}  ${f2(gst)}  ${f2(total)}`], '-', { c: 'THANK YOU FOR SHOPPING WITH US' },
+      ] };
+    },
+  },
+  {
+    id: 'minimart-compact-date-total-due-card', batch: 11, date: '2018-03-18', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['MAGGI CURRY 5S', 2, 5.6], ['MILO 3IN1 18S', 1, 14.9], ['MINERAL WATER 6X1.5L', 1, 9.8], ['BATTERY AA 4S', 1, 11.5]]);
+      const gst = r2((it.total * 6) / 106), total = it.total;
+      return { total, lines: [
+        { c: 'KEDAI SERBANEKA CAHAYA' }, { c: 'CAHAYA NIAGA (M) SDN BHD (909812-A)' }, { c: '2 JALAN MERDEKA, 75000 MELAKA' }, { c: 'GST REG NO: 000909812345' }, '-',
+        'DATE:20180318  TIME:1432', 'RCPT:7781-03  STAFF:ZAINAL', '-',
+        ...it.rows.map((r) => [`${r.name} x${r.qty}`, `${f2(r.amount)} SR`]), '-',
+        { b: ['TOTAL DUE', f2(total)] }, ['GST INCLUDED 6%', f2(gst)], ['MASTER', f2(total)], 'CARD: **** **** **** 0912', '-', { c: 'TERIMA KASIH DAN SILA DATANG LAGI' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-cash-bill-total-in-words', batch: 11, date: '2019-08-14', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['CEMENT 50KG', 2, 19.5], ['RIVER SAND (BAG)', 4, 6.0], ['WIRE MESH 4X8', 1, 32.0], ['NAIL 3" (KG)', 2, 7.2]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'SYARIKAT BINA BARU HARDWARE' }, { c: '(KT0551230-D)' }, { c: 'LOT 44 JALAN SULTAN ZAINAL ABIDIN, 20000 KUALA TERENGGANU' }, '-',
+        { b: ['CASH BILL', 'No. 11872'] }, ['Date: 14 Aug 2019', 'Terms: CASH'], 'M/s: CASH CUSTOMER', '-',
+        ['Qty Description', 'U/Price', 'Amount'], ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.price), f2(r.amount)]), '-',
+        { b: ['TOTAL RM', f2(total)] }, ringgitInWords(total), '-', 'Received By: ____________', { c: 'GOODS SOLD ARE NOT RETURNABLE' },
       ] };
     },
   },

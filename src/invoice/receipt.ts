@@ -134,7 +134,8 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     if (total.doubt) noteGuess(inv, 'totalAmount', total.doubt);
     else dropGuess(inv, 'totalAmount');
   }
-  // The rate read for the tax ("GST 6X 2.70", "GST 64 2.70": the % misread): the figure the line ends in.
+  // The rate read for the tax ("GST 6X 2.70", "GST 64 2.70": the % misread), or the amount taxed printed
+  // before it: the figure the line ends in.
   const printedTax = inv.taxAmount === null || inv.totalAmount === null ? null : taxLineFigure(lines, inv.taxAmount, inv.totalAmount);
   if (printedTax !== null) {
     // A net that added up with the misread tax was made to: it goes with it.
@@ -169,6 +170,8 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   noteRounding(inv, roundingIn(lines, maxRounding(inv.currency)));
   if (roundingOf(inv) !== 0) printedNetAndTax(inv, lines);
   else if (rungAtTill(lines)) noUnprintedTax(inv, lines);
+  // The total as read here when the other reader found none: the two readings are merged after.
+  if (inv.taxAmount === null) summaryNetAndTax(inv, lines, inv.totalAmount ?? total?.total ?? null);
   const date = readReceiptDate(lines);
   if (date && inv.date === date.date && !date.doubt && DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '') && (DAY_FIRST_PLACE.test(text) || MALAYSIAN_TAX_ID.test(text))) {
     // Malaysian and Singaporean documents print the day first; the other reading did not know where it was.
@@ -253,27 +256,34 @@ function isRegistration(name: string): boolean {
 }
 
 /**
- * The tax as printed when another reader took a whole number before it on its line for the tax (the rate,
- * its % misread: "GST 64 2.70"): the two-decimal figure the line ends in, below `total`. Null unless
- * exactly one tax line shows both.
+ * The tax as printed when another reader took another figure before it on a tax line for the tax: a
+ * whole number (the rate, its % misread: "GST 64 2.70"), or the amount taxed, printed before its tax
+ * ("GST: 6%  RM30.58  RM1.83"). It is the two-decimal figure the line ends in, below `total` (and below
+ * the amount taxed). Null unless exactly one tax line shows both.
  */
 function taxLineFigure(lines: readonly string[], read: number, total: number): number | null {
-  if (!Number.isInteger(read)) return null;
+  const whole = Number.isInteger(read);
+  const printed = new RegExp(String.raw`(?<![\d.,])${whole ? read : read.toFixed(2).replace('.', '\\.')}(?![\d.,])`);
   const figures = lines.flatMap((l) => {
     const figure = TAX_LABEL.test(l) && !NOT_TAX.test(l) && !isTotalLine(l) ? trailingFigure(l) : null;
-    if (!figure || !new RegExp(String.raw`(?<![\d.,])${read}(?![\d.,])`).test(figure.label)) return [];
+    if (!figure || !printed.test(figure.label) || (!whole && figure.value >= read)) return [];
     return figure.value > 0 && cents(figure.value) < cents(total) && cents(figure.value) !== cents(read) ? [figure.value] : [];
   });
   return figures.length === 1 ? figures[0]! : null;
 }
 
-/** A restaurant's service charge ("Service Charge 10%", "10% Svc Chg", "S.Charge"), charged before tax. */
-const SERVICE_CHARGE = /\bservice\s*(?:charge|chg)\b|\bsvc\.?\s*chg\b|\bsvc\s*charge\b|\bs\.\s?charge\b/i;
+/** A restaurant's service charge ("Service Charge 10%", "10% Svc Chg", "SRV CHRG 10%", "S.Charge"), charged before tax. */
+const SERVICE_CHARGE = /\bservice\s*(?:charge|chg)\b|\b(?:svc|srv|serv)\.?\s*(?:chg|chrg|charge)\b|\bs\.\s?charge\b/i;
 
 /** Whether a net of `net` cents and the tax (none read: 0) make the total, with the printed rounding or without. */
 function makesTotal(inv: Invoice, net: number): boolean {
+  return inv.totalAmount !== null && makes(inv, net + cents(inv.taxAmount ?? 0), inv.totalAmount);
+}
+
+/** Whether `sum` cents are `total`, with the printed rounding or without. */
+function makes(inv: Invoice, sum: number, total: number): boolean {
   const rounding = cents(roundingOf(inv));
-  return inv.totalAmount !== null && [0, rounding, -rounding].some((r) => net + cents(inv.taxAmount ?? 0) + r === cents(inv.totalAmount!));
+  return [0, rounding, -rounding].some((r) => sum + r === cents(total));
 }
 
 /**
@@ -287,6 +297,32 @@ function printedNetAndTax(inv: Invoice, lines: readonly string[]): void {
   const printed = printedFigures(lines);
   if (inv.taxAmount !== null && !printed.has(cents(Math.abs(inv.taxAmount)))) inv.taxAmount = taxLineAmount(lines, inv.totalAmount);
   if (inv.amount !== null && !printed.has(cents(Math.abs(inv.amount)))) inv.amount = printedNet(inv, lines);
+}
+
+/**
+ * A row of a tax summary: a tax code and its rate, then the amount at that rate and its tax ("SR (6%)
+ * 33.49 2.01", "ZR (0%) 6.60 0.00", "S = 6% 7.74 0.46", "SR = GST @6% 7.74 0.46"; an item count may
+ * stand between, "ST = 0% 5 28.19 0.00").
+ */
+const SUMMARY_ROW = /^[A-Z]{1,3}\s*(?:=\s*)?(?:GST\s*)?\(?\s*@?\s*\d{1,2}(?:\.\d{1,2})?\s*%\s*\)?(?=\s)/;
+
+/**
+ * The tax a receipt prints only in its tax summary, by rate: the summary's amounts and taxes, summed,
+ * are the net and the tax when together they make `total` (with the printed rounding or without).
+ * A receipt addressed to a customer owes its tax ("CUSTOMER : [77853745]"); its summary states it.
+ */
+function summaryNetAndTax(inv: Invoice, lines: readonly string[], total: number | null): void {
+  const rows = lines.filter((l) => SUMMARY_ROW.test(l)).map((l) => amountsIn(l.replace(SUMMARY_ROW, '')));
+  if (!rows.length || rows.some((figures) => figures.length < 2)) return;
+  const net = rows.reduce((sum, figures) => sum + cents(figures[figures.length - 2]!), 0);
+  const tax = rows.reduce((sum, figures) => sum + cents(figures[figures.length - 1]!), 0);
+  if (total === null || !makes(inv, net + tax, total)) return;
+  inv.amount = net / 100;
+  inv.taxAmount = tax / 100;
+  if (inv.fieldSources?.totalAmount) {
+    inv.fieldSources.amount ??= inv.fieldSources.totalAmount;
+    inv.fieldSources.taxAmount ??= inv.fieldSources.totalAmount;
+  }
 }
 
 /**

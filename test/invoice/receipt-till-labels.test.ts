@@ -297,3 +297,79 @@ describe('day first where the receipt shows it comes from', () => {
     }
   });
 });
+
+describe('the amount due under a till\'s abbreviation', () => {
+  it('"AMT DUE" is the total that paid less change vouches for', () => {
+    const r = settled([...HEAD, 'PARCEL 2KG ZONE 3  18.00', 'SUBTOTAL  18.00', 'SST 6%  1.08', 'ROUNDING  0.02', 'AMT DUE  19.10', 'CASH  20.00', 'CHANGE  0.90']);
+    expect(r.invoice.totalAmount).toBe(19.1);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+});
+
+describe('a deposit paid before the sale', () => {
+  it('the total is the one printed before "Less Deposit"; the balance due after it is what the cash paid', () => {
+    const r = settled([...HEAD, '1 BIRTHDAY CAKE 2KG  98.00', '1 DELIVERY  12.00', 'Total  110.00', 'Less Deposit  -30.00', 'Balance Due  80.00', 'Cash  100.00', 'Change  20.00']);
+    expect(r.invoice.totalAmount).toBe(110);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+    const card = settled([...HEAD, '1 BIRTHDAY CAKE 2KG  98.00', '1 DELIVERY  12.00', 'Total  110.00', 'Less Deposit  -30.00', 'Balance Due  80.00', 'VISA  80.00']);
+    expect(card.invoice.totalAmount).toBe(110);
+    expect(fieldsInDoubt(card.checks)).not.toContain('totalAmount');
+  });
+
+  it('a balance that the total less the deposit does not make stays in doubt', () => {
+    const r = settled([...HEAD, '1 BIRTHDAY CAKE 2KG  98.00', 'Total  98.00', 'Deposit Paid  30.00', 'Balance Due  80.00', 'Cash  100.00', 'Change  20.00']);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+    expect(r.checks.find((c) => c.id === 'field_doubt')?.message).toContain('paid less change with the deposit is 110.00, not 98.00');
+  });
+});
+
+describe('a toll plaza\'s fare', () => {
+  const TOLL = ['LEBUHRAYA PANTAI TIMUR', 'PLAZA TOL SERI MAJU', 'RESIT / RECEIPT', 'TARIKH  12/04/2019', 'MASA  08:02:11', 'KELAS  1'];
+
+  it('"KADAR TOL" is the amount paid, not the card\'s balance printed below it', () => {
+    const r = settled([...TOLL, 'KADAR TOL  RM3.10', 'KAD  TOUCH N GO', 'BAKI KAD  RM 25.40']);
+    expect(r.invoice).toMatchObject({ date: '2019-04-12', totalAmount: 3.1 });
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('"TOLL FARE" too, beside a "CARD BALANCE"', () => {
+    const r = settled([...TOLL, 'TOLL FARE  RM 12.60', 'CARD BALANCE  RM 87.15']);
+    expect(r.invoice.totalAmount).toBe(12.6);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+});
+
+describe('a service charge under a terse label', () => {
+  it('"SRV CHRG 10%" joins the subtotal in the net the tax is on', () => {
+    const r = settled([...HEAD, 'OPERATOR: MEI  TRANS.#: 4410', 'TABLE NO.12', 'STIR FRIED YAM  1  13.90', 'LOR MEE  1  13.90', 'SUBTOTAL:  RM27.80', 'SRV CHRG 10%  RM2.78', 'GST: 6%  RM30.58  RM1.83', 'TOTAL  RM32.41', 'BALANCE :  RM32.41', 'ROUNDED :  RM32.40']);
+    expect(r.invoice).toMatchObject({ amount: 30.58, taxAmount: 1.83, totalAmount: 32.41 });
+    expect(r.status).toBe('ok');
+  });
+});
+
+describe('a tax printed only in the tax summary', () => {
+  const lines = [...HEAD, 'CUSTOMER : [12345678]', 'MRS. TAN AH MOI', 'INVOICE NO : 55120  COUNTER : 002', 'TARTAR SAUCE 3L @18.30', '9556024001383  *1  18.30 SR', 'SAYUR @1.00', 'FM420000000  *7  7.00 ZR',
+    'TOTAL SALES (INCL. GST @6%)  RM25.30', 'ROUNDING ADJUSTMENT  RM0.00', 'NET TOTAL  RM25.30', 'PAYMENT METHOD  VISA CARD', 'GST SUMMARY  SALES AMT  TAX AMT', '(RM)  (RM)'];
+
+  it('a customer\'s receipt states its net and tax in the summary\'s rows, which make the total', () => {
+    const r = settled([...lines, 'SR (6%)  17.26  1.04', 'ZR (0%)  7.00  0.00', 'THANK YOU']);
+    expect(r.invoice).toMatchObject({ amount: 24.26, taxAmount: 1.04, totalAmount: 25.3 });
+    expect(r.status).toBe('ok');
+  });
+
+  it('rows that do not make the total state nothing', () => {
+    const r = settled([...lines, 'SR (6%)  17.26  1.04', 'ZR (0%)  7.80  0.00', 'THANK YOU']);
+    expect(r.invoice.taxAmount).toBeNull();
+    expect(fieldsInDoubt(r.checks)).toContain('taxAmount');
+  });
+});
+
+describe('the change given back tells a till', () => {
+  it('"TOTAL PAID" over "CHANGE": a street number under the shop, read for a customer, names no one', () => {
+    const text = ['CAKE HOUSE SDN BHD 123456-U', '(GST REG NO : 001234567890)', 'NO.8', '81100 JOHOR BAHRU', 'DATE  : 11/06/2018 18:25:59', 'PAYMENT TYPE: CASH',
+      'T-BUTTER BUN  1  RM4.15 ST', 'GRAND TOTAL  RM4.15', 'TOTAL PAID  RM5.00', 'CHANGE  RM0.85'].join('\n');
+    const read = Object.assign(emptyInvoice('MYR'), { totalAmount: 4.15 });
+    read.buyer.name = 'NO.8';
+    expect(checkTillArithmetic(read, text).buyer.name).toBeNull();
+  });
+});

@@ -10,10 +10,10 @@ import { MAX_ROUNDING } from './rounding.js';
 
 /**
  * Labels of the amount to pay, tolerant of OCR ("Tota l", "T0TAL", "TotaSales", "lotal Payable": a faded
- * T read as l); Malay "Jumlah" too, and the terse ones of tills: "DUE 7.20", "TTL 39.72", "TTL ATF RND
- * 46.90" (total after rounding).
+ * T read as l); Malay "Jumlah" too, and the terse ones of tills: "DUE 7.20", "AMT DUE 21.20", "TTL 39.72",
+ * "TTL ATF RND 46.90" (total after rounding); a ticket's fare: "TOLL FARE", Malay "KADAR TOL", "TAMBANG".
  */
-const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|amount\s+due|balance\s+due|^due\b(?!\s*date)|tota|\blotal\b|\bttl\b|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额/i);
+const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|amount\s+due|\bamt\.?\s*due\b|balance\s+due|\bfare\b|\bkadar\s+tol\b|\btambang\b|^due\b(?!\s*date)|tota|\blotal\b|\bttl\b|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额/i);
 /** Lines with "total" in them that are not the amount to pay: parts, counts, payments, change. */
 const NOT_TOTAL = new RegExp(
   [
@@ -41,9 +41,10 @@ const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|nets
 const E_WALLET = String.raw`e-?\s*wallet|touch\s*'?\s*n\s*'?\s*go|grab\s*pay|boost`;
 /**
  * A card payment, which pays the total exactly ("VISA 35.90", "CREDIT CARD 42.35", "EDC RM 96.90": the
- * card terminal, as Malaysian tills name it), or an e-wallet's; not "CARD NO".
+ * card terminal, as Malaysian tills name it), or an e-wallet's; not "CARD NO", nor what a stored-value
+ * card holds after the fare ("CARD BALANCE RM 87.15").
  */
-const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:credit\s*card|credit|debit\s*card|debit|card|visa|master\s*card|master|amex|nets|edc|${E_WALLET})\b(?!\s*(?:no|number|#))`, 'i'));
+const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:credit\s*card|credit|debit\s*card|debit|card|visa|master\s*card|master|amex|nets|edc|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b))`, 'i'));
 /** A card terminal's approval ("APPROVED", "APPR CODE: 0A12B3", "APPROVAL CODE"; OCR's 0 for O). */
 const CARD_APPROVED = /\bapp?r[o0]ved\b|\bappr(?:[o0]val)?\.?\s*(?:c[o0]de|n[o0]|#|:)/i;
 /**
@@ -51,6 +52,23 @@ const CARD_APPROVED = /\bapp?r[o0]ved\b|\bappr(?:[o0]val)?\.?\s*(?:c[o0]de|n[o0]
  * "AMT: RM62.65", "SALE AMOUNT"); not "Amt. Excl. GST 20.75" on a till receipt that prints APPROVED.
  */
 const SLIP_AMOUNT = /^(?:sale\s+)?(?:amount|amt)\.?\s*:?\s*(?:\(?(?:rm|myr|s\$|sgd|\$)\)?\s*:?\s*)?[-\d.,\s]*$/i;
+/**
+ * A part of the total paid before the sale and deducted under it ("Less Deposit -50.00", "Deposit Paid
+ * 30.00", "Advance 20.00"): a total label after it ("Balance Due") is what was left to pay.
+ */
+const DEPOSIT = ocrTolerant(/^(?:less\s*:?\s*)?(?:deposit|advance|down\s*payment)(?:\s+(?:paid|received))?\b/i);
+
+/** What deposits printed under a labelled total paid before the sale (0 when none is). */
+function depositsPaid(lines: readonly string[]): number {
+  const first = lines.findIndex((l) => isTotalLine(l));
+  let sum = 0;
+  for (let i = first + 1; first >= 0 && i < lines.length; i++) {
+    const value = DEPOSIT.test(lines[i]!.trim()) ? labelledAmount(lines, i) : null;
+    if (value !== null) sum += cents(Math.abs(value));
+  }
+  return sum / 100;
+}
+
 /** A voucher or gift card tendered beside cash or a card ("Voucher 10.00", "Gift Card 50.00"). */
 const VOUCHER = ocrTolerant(/^(?:(?:gift\s*)?vouchers?|gift\s*card|coupon|baucar)\b/i);
 /** A till's amount to pay under another name: "NET AMT", "NET AMOUNT", "NETT AMT"; a total only when paid less change is it. */
@@ -88,9 +106,10 @@ function cardAgainst(lines: readonly string[], totals: readonly number[], roundi
   if (lines.some((l) => CARD_APPROVED.test(l))) {
     cards.push(...lines.flatMap((l, i) => (SLIP_AMOUNT.test(l.trim()) ? [labelledAmount(lines, i)] : [])).filter((v): v is number => v !== null && v > 0));
   }
-  // A card may pay what the cash handed over (less the change) did not.
+  // A card may pay what the cash handed over (less the change), or a deposit paid before, did not.
   const cash = cents(firstLabelled(lines, CASH_GIVEN) ?? 0) - cents(firstLabelled(lines, CHANGE) ?? 0);
-  const agrees = (card: number) => totals.some((t) => [0, rounding, -rounding].some((r) => [0, cash].some((c) => cents(t) + cents(r) === cents(card) + c)));
+  const before = cents(depositsPaid(lines));
+  const agrees = (card: number) => totals.some((t) => [0, rounding, -rounding].some((r) => [0, cash, before].some((c) => cents(t) + cents(r) === cents(card) + c)));
   return cards.length && !cards.some(agrees) ? cards[0]! : null;
 }
 
@@ -196,11 +215,18 @@ export function isTillReceipt(lines: readonly string[]): boolean {
 const TILL_PAYMENT = ocrTolerant(new RegExp(String.raw`^(?:\S+\s+)?(?:cash|tunai|tendered|credit\s*card|debit\s*card|visa|master(?:\s*card)?|amex|nets|edc|${E_WALLET})\b`, 'i'));
 
 /**
- * A page paid at a till: it prints the change given back, or what was paid in cash or by card with its
- * figure ("CASH 50.00", "TTL CASH RM43.40", "VISA 9.80"); not an invoice's "Amount paid" beside its total.
+ * The change given back, its word first: "CHANGE RM1.80", "CHANGE DUE 10.00", "CASH CHANGE 3.20"; not a
+ * Malay "BAKI", which is also an invoice's balance owed.
+ */
+const CHANGE_GIVEN = ocrTolerant(/^(?:cash\s+)?(?:change|kembalian|rückgeld|wechselgeld)\b/i);
+
+/**
+ * A page paid at a till: it prints the change given back (beside what was handed over or not: "TOTAL
+ * PAID RM30.00" over "CHANGE RM1.80"), or what was paid in cash or by card with its figure ("CASH
+ * 50.00", "TTL CASH RM43.40", "VISA 9.80"); not an invoice's "Amount paid" beside its total.
  */
 function paidAtTill(lines: readonly string[]): boolean {
-  return paidLessChange(lines) !== null || lines.some((l) => TILL_PAYMENT.test(l.trim()) && !isTotalLine(l) && trailingAmount(l) !== null);
+  return paidLessChange(lines) !== null || lines.some((l) => ((TILL_PAYMENT.test(l.trim()) && !isTotalLine(l)) || CHANGE_GIVEN.test(l.trim())) && trailingAmount(l) !== null);
 }
 
 /** Who or what rang the sale up, as a till prints it: "CASHIER: SHAM", "CSHR: 03", "TILL: 2", "OPERATOR: APPLE". */
@@ -277,8 +303,12 @@ function splitFigure(line: string): [string, string] {
 function readTotal(lines: readonly string[]): ReceiptTotal | null {
   const totals: Array<{ value: number; at: number }> = [];
   let rounding: { value: number; at: number } | null = null;
+  let deposit = false;
   for (const [at, line] of lines.entries()) {
+    // Under a deposit deducted from the total, a total label ("Balance Due") is what was left to pay.
+    if (totals.length && DEPOSIT.test(line.trim())) deposit = true;
     if (isTotalLine(line) && !isSummaryRow(line)) {
+      if (deposit) continue;
       const value = labelledAmount(lines, at);
       // A figure no bigger than a rounding is no amount to pay, but one set beside the wrong label
       // ("Total Items -0.01" over "Rounding 20.25").
@@ -298,8 +328,9 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     if (last && cents(last.value) === cents(pointless.paid)) return { total: last.value, arithmetic: 'paid' };
     return { total: pointless.paid, arithmetic: 'paid', doubt: `the change "${pointless.figure}" is read without its decimal point; with it, paid less change is ${money(pointless.paid)}` };
   }
-  // Cash or a card paid what vouchers did not.
-  const paid = tendered === null || !last ? tendered : (cents(tendered) + cents(vouchersAfter(lines, last.at))) / 100;
+  // Cash or a card paid what vouchers, or a deposit before the sale, did not.
+  const deposits = depositsPaid(lines);
+  const paid = tendered === null || !last ? tendered : (cents(tendered) + cents(vouchersAfter(lines, last.at)) + cents(deposits)) / 100;
 
   if (paid !== null) {
     const vouches = (sum: number) => {
@@ -315,7 +346,7 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     // Nothing left to pay is no total: "TOTAL PAYMENT : 0.00" with the payment's figure a row off.
     if (!last && paid > MAX_ROUNDING && lines.some((l, i) => (TOTAL_LABEL.test(l) || NET_PAYABLE.test(l)) && !isSummaryRow(l) && cents(labelledAmount(lines, i) ?? -1) === cents(paid))) return { total: paid, arithmetic: 'paid' };
     if (!last) return { total: paid, arithmetic: null, doubt: `no total printed; ${money(paid)} is what was paid less the change` };
-    return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change is ${money(paid)}, not ${money(last.value)}` };
+    return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change${deposits ? ` with the deposit` : ''} is ${money(paid)}, not ${money(last.value)}` };
   }
   if (last) {
     // A card pays the total to the cent, and so does cash handed over with no change to give: the last
