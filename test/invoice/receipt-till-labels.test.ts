@@ -337,6 +337,11 @@ describe('a toll plaza\'s fare', () => {
     expect(r.invoice.totalAmount).toBe(12.6);
     expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
   });
+
+  it('a fare alone is a line of the total, not the total ("Air fare" over the taxes)', () => {
+    const r = settled(['AIRLINE RECEIPT', 'Date of issue 22 Oct 2025', 'Fare and taxes  EUR', 'Air fare  286.00', 'Carrier-imposed surcharge (YQ)  24.00', 'Airport tax  13.38', 'VAT (0%, international transport)  0.00', 'Total amount paid  323.38', 'Form of payment: CC VI XXXXXXXXXXXX7731. Fare basis YFLXIE.']);
+    expect(r.invoice.totalAmount).toBe(323.38);
+  });
 });
 
 describe('a service charge under a terse label', () => {
