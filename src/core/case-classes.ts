@@ -7,10 +7,10 @@
  *
  * A letter's cases are its upper and lower case for the Latin letters U+0041–U+024F, but for the few
  * that case-blind matching relates to more or fewer letters (CASE_GROUPS; a Unicode pattern relates
- * k to the Kelvin sign, s to the long s, å to the Ångström sign). A Unicode pattern's `\p{L}` becomes
- * `[\p{L}\u0345]` and its `\p{N}` stays. For any other cased character, another property, a
- * back-reference, a cased character given by its code (`\u…`, `\x…`, `\c…`), or `\w` / `\b` in a Unicode
- * pattern (case-blind, they take in the Kelvin sign and the long s), the pattern is returned as it is.
+ * k to the Kelvin sign, s to the long s, å to the Ångström sign). For any other cased character, a
+ * property (`\p{…}`: case-blind `\p{L}` also matches a few combining marks), a back-reference, a
+ * cased character given by its code (`\u…`, `\x…`, `\c…`), or `\w` / `\b` in a Unicode pattern (case-blind,
+ * they take in the Kelvin sign and the long s), the pattern is returned as it is.
  */
 import { onFirstUse } from './remembered.js';
 
@@ -77,15 +77,6 @@ export function withCaseClasses(re: RegExp): RegExp {
       // An escape. A character given by its code is kept when it has no case; `\d`, `\s`, `\.` and the
       // like have none.
       const e = src[i + 1]!;
-      // Letters and numbers by property: case-blind, \p{N} matches what it matches without `i`, and \p{L}
-      // takes in one character more, the combining ypogegrammeni (U+0345, whose case folds to ι); each
-      // case-blind `\p{L}` cost V8 a case closure of every letter as it compiled the pattern (ICU's
-      // closeOver: 82 M of the 963 M instructions of extracting a Factur-X page; spelt out, 55 M fewer).
-      if (unicode && (src.startsWith('p{L}', i + 1) || src.startsWith('p{N}', i + 1))) {
-        if (src[i + 3] === 'L') put(i, 5, inClass ? '\\p{L}\\u0345' : '[\\p{L}\\u0345]');
-        i += 4;
-        continue;
-      }
       // A range from an escape ("[\x30-z]"): its letters are not spelt out here.
       const after = i + 2 + (e === 'u' ? 4 : e === 'x' ? 2 : 0);
       if (inClass && src[after] === '-' && src[after + 1] !== ']') return re;

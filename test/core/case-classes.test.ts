@@ -46,21 +46,8 @@ describe('withCaseClasses', () => {
   });
 
   it('leaves a pattern as it is where spelling it out could change what it matches', () => {
-    for (const re of [/\p{Lu}+ total/iu, /\P{L}/iu, /(a)b\1/i, /\bstreet\b/iu, /total\w/iu, /\u0130/i, /\u212a/i, /\u0391/i, /[a-\u0100]/i, /[\x30-z]/iu, /[\d-z]/i, /[a[-z]/i, /Ω/i, /total/]) {
+    for (const re of [/\p{L}+ total/iu, /(a)b\1/i, /\bstreet\b/iu, /total\w/iu, /\u0130/i, /\u212a/i, /\u0391/i, /[a-\u0100]/i, /[\x30-z]/iu, /[\d-z]/i, /[a[-z]/i, /Ω/i, /total/]) {
       expect(withCaseClasses(re), String(re)).toBe(re);
-    }
-  });
-
-  it('spells \\p{L} and \\p{N} of a Unicode pattern out, matching what they matched', () => {
-    for (const source of ['\\p{L}', '[\\p{L}]', '[^\\p{L}]', '[\\p{L}\\p{N}.-]', '\\p{N}', '(?<![\\p{L}])ab', '^\\p{L}+ total$']) {
-      const re = new RegExp(source, 'iu');
-      const spelt = withCaseClasses(re);
-      expect(spelt.flags, source).toBe('u');
-      expect(matched(spelt), source).toBe(matched(re));
-    }
-    const label = withCaseClasses(/^(?:tax\s*)?invoice(?:\s*[-–]\s*\p{L}+)?$/iu);
-    for (const line of ['Tax Invoice', 'TAX INVOICE – Original', 'invoice - ΑΝΤΙΓΡΑΦΟ', 'Invoice – Kopie', 'Invoice 12']) {
-      expect(label.test(line), line).toBe(/^(?:tax\s*)?invoice(?:\s*[-–]\s*\p{L}+)?$/iu.test(line));
     }
   });
 
