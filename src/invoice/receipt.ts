@@ -9,7 +9,7 @@ import { findDate } from './dates.js';
 import { linesToText, pageLines } from './layout.js';
 import { dropGuess, guessesOf, noteGuess } from './guesses.js';
 import { emptyInvoice, markSources, type Invoice } from './model.js';
-import { otherDatesIn, plausibleYear, readReceiptDate } from './receipt/dates.js';
+import { otherDatesIn, plausibleYear, readReceiptDate, type ReceiptDate } from './receipt/dates.js';
 import { amountsIn, cents, trailingAmount, trailingFigure } from './receipt/figures.js';
 import { MAX_ROUNDING, maxRounding, noteRounding, roundingOf } from './receipt/rounding.js';
 import { noteTillReceipt } from './receipt/till.js';
@@ -172,10 +172,14 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   else if (rungAtTill(lines)) noUnprintedTax(inv, lines);
   // The total as read here when the other reader found none: the two readings are merged after.
   if (inv.taxAmount === null) summaryNetAndTax(inv, lines, inv.totalAmount ?? total?.total ?? null);
-  const date = readReceiptDate(lines);
-  if (date && inv.date === date.date && !date.doubt && DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '') && (DAY_FIRST_PLACE.test(text) || MALAYSIAN_TAX_ID.test(text))) {
+  // The receipt's own date is read when a rule below asks for it: on an invoice's page (most pages this
+  // runs on) none does, and reading every line for a date as a till prints it was 6% of a batch's work.
+  let read: ReceiptDate | null | undefined;
+  const receiptDate = (): ReceiptDate | null => (read === undefined ? (read = readReceiptDate(lines)) : read);
+  if (inv.date !== null && DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '') && (DAY_FIRST_PLACE.test(text) || MALAYSIAN_TAX_ID.test(text))) {
     // Malaysian and Singaporean documents print the day first; the other reading did not know where it was.
-    dropGuess(inv, 'date');
+    const date = receiptDate();
+    if (date && inv.date === date.date && !date.doubt) dropGuess(inv, 'date');
   }
   // A bill paid by card is no till receipt by its payment lines, but its net is read as on one.
   addServiceCharge(inv, lines);
@@ -199,13 +203,15 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     if (inv.seller.name === header && form !== undefined && BARE_FORM.test(form)) inv.seller.name = `${header} ${form}`;
     noUnlabelledBuyer(inv, lines);
   }
-  if (date && inv.date && date.date !== inv.date && !plausibleYear(inv.date)) {
+  const repaired = inv.date && !plausibleYear(inv.date) ? receiptDate() : null;
+  if (repaired && repaired.date !== inv.date) {
     // The other reading's year no receipt has ("2618": a 0 read as a 6): the receipt's own reading, which
     // put the 0 back, is the better start, and keeps its doubt.
-    inv.date = date.date;
-    noteGuess(inv, 'date', date.doubt ?? `the receipt's date reads ${date.date}`);
+    inv.date = repaired.date;
+    noteGuess(inv, 'date', repaired.doubt ?? `the receipt's date reads ${repaired.date}`);
   }
   if (!isTillReceipt(lines)) return inv;
+  const date = receiptDate();
   if (total && !total.arithmetic && !total.doubt && inv.totalAmount !== null && cents(inv.totalAmount) !== cents(total.total)) {
     noteGuess(inv, 'totalAmount', `the receipt's total reads ${total.total.toFixed(2)}`);
   }
