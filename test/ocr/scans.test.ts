@@ -15,6 +15,7 @@ import { extract } from '../../src/api/extract.js';
 import { engineFor } from '../../src/ocr/engine-choice.js';
 import { sharedPaddleEngine } from '../../src/ocr/engines.js';
 import { leanTextAndAttachments } from '../../src/pdf/lean-text.js';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 // @ts-expect-error: a plain ESM helper shared with bench/ocr
 import { imagePdf, photoPage, scanPage } from '../../fixtures/scan.mjs';
 
@@ -147,6 +148,36 @@ describe('page orientation', () => {
     const scan = await write('western-upside-down.jpg', await scanPage(WESTERN, { turn: 180 }));
     const r = await extractOne(scan);
     expect(r.invoice).toMatchObject({ number: expected.number, date: expected.date, totalAmount: expected.totalAmount });
+  });
+
+  it('reads a page upright whose longest boxes are rows of small print, garbage read either way', async () => {
+    // A legal footer in 5.5 pt on 6 pt leading: the detector boxes two rows as one, the page's longest
+    // lines, which the recogniser read "surer" upside down (0.62 against 0.46) than upright.
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([595, 842]);
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const text = (t: string, x: number, y: number, size: number) => page.drawText(t, { x, y, size, font });
+    text('Malerbetrieb Example', 60, 780, 16);
+    text('Musterstrasse 12, 12345 Musterstadt', 60, 760, 10);
+    text('Rechnung Nr. 2025-118', 60, 700, 12);
+    text('Datum 14.11.2025', 400, 700, 10);
+    ['Innenanstrich Wohnzimmer 42 m2', 'Lackierarbeiten Tueren 4 Stueck', 'Tapezierarbeiten Flur 18 m2', 'Material und Anfahrt pauschal'].forEach((row, i) => {
+      text(row, 60, 640 - i * 22, 10);
+      text(`${(120 + i * 37).toFixed(2)} EUR`, 450, 640 - i * 22, 10);
+    });
+    text('Summe netto 688,00 EUR', 380, 520, 10);
+    text('Umsatzsteuer 19 % 130,72 EUR', 380, 504, 10);
+    text('Rechnungsbetrag 818,72 EUR', 380, 488, 11);
+    const footer = [
+      'Malerbetrieb Example GmbH - Geschaeftsfuehrer Max Mustermann - Amtsgericht Musterstadt HRB 12345 - USt-IdNr. DE123456789 - Steuernummer 123/456/78901',
+      'Bankverbindung Sparkasse Musterstadt - IBAN DE12 3456 7890 1234 5678 90 - BIC SPKADE12XXX - Zahlbar innerhalb von 14 Tagen ohne Abzug nach Rechnungsdatum',
+      'Es gelten unsere Allgemeinen Geschaeftsbedingungen. Die Leistung wurde im November 2025 erbracht. Bitte geben Sie bei Zahlung die Rechnungsnummer an.',
+      'Malerbetrieb Example GmbH - Musterstrasse 12 - 12345 Musterstadt - Telefon 0123 456789 - info@maler-example.de - www.maler-example.de - Sitz Musterstadt',
+    ];
+    for (const top of [120, 70]) footer.forEach((row, i) => text(row, 40, top - i * 6, 5.5));
+    const pdf = await write('small-print-footer.pdf', await doc.save());
+    const r = await extractOne(await write('small-print-footer.jpg', await scanPage(pdf)));
+    expect(r.invoice).toMatchObject({ number: '2025-118', date: '2025-11-14', amount: 688, taxAmount: 130.72, totalAmount: 818.72 });
   });
 
   it('reads a page scanned sideways (fed turned 90°)', async () => {

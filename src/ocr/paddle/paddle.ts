@@ -194,19 +194,32 @@ const ORIENTATION_SAMPLE = 3;
  */
 const SURE = 0.8;
 
+/** A line no thicker than this many times the page's usual long line is one line of print, not several. */
+const ONE_LINE = 1.2;
+
 interface OrientationLines {
   /** The longest lines (ORIENTATION_SAMPLE of them), which say the orientation best. */
   sample: OcrBBox[];
+  /**
+   * The longest of the other lines no thicker than the page's usual one: asked when neither way reads the
+   * sample surely, which happens when the longest boxes are rows of small print detected as one box over
+   * their lines (a footer, payment terms), garbage read either way.
+   */
+  single: OcrBBox[];
   /** Most long lines stand upright: the page lies sideways. */
   sideways: boolean;
 }
 
 /** The lines uprightTurn reads: long and flat ones (3:1 or more), the longest first. */
 function orientationLines(boxes: OcrBBox[]): OrientationLines {
-  const long = boxes.filter((b) => Math.max(b.x1 - b.x0, b.y1 - b.y0) >= 3 * Math.min(b.x1 - b.x0, b.y1 - b.y0));
+  const length = (b: OcrBBox) => Math.max(b.x1 - b.x0, b.y1 - b.y0);
+  const thickness = (b: OcrBBox) => Math.min(b.x1 - b.x0, b.y1 - b.y0);
+  const long = boxes.filter((b) => length(b) >= 3 * thickness(b)).sort((p, q) => length(q) - length(p));
   const standing = long.filter((b) => b.y1 - b.y0 > b.x1 - b.x0).length;
-  const sample = [...long].sort((p, q) => Math.max(q.x1 - q.x0, q.y1 - q.y0) - Math.max(p.x1 - p.x0, p.y1 - p.y0)).slice(0, ORIENTATION_SAMPLE);
-  return { sample, sideways: standing > long.length / 2 };
+  const sample = long.slice(0, ORIENTATION_SAMPLE);
+  const usual = long.map(thickness).sort((p, q) => p - q)[long.length >> 1] ?? 0;
+  const single = long.slice(ORIENTATION_SAMPLE).filter((b) => thickness(b) <= usual * ONE_LINE).slice(0, ORIENTATION_SAMPLE);
+  return { sample, single, sideways: standing > long.length / 2 };
 }
 
 /**
@@ -215,22 +228,28 @@ function orientationLines(boxes: OcrBBox[]): OrientationLines {
  * recogniser then reads the longest lines both ways; the way it is surer of wins (upside-down text
  * reads as low-confidence garbage).
  */
-async function uprightTurn(models: Models, image: Image, grey: GreyImage, { sample, sideways }: OrientationLines, skew: number): Promise<{ turn: Turn; sample: RecognizedBox[] }> {
+async function uprightTurn(models: Models, image: Image, grey: GreyImage, { sample, single, sideways }: OrientationLines, skew: number): Promise<{ turn: Turn; sample: RecognizedBox[] }> {
   if (sample.length === 0) return { turn: 0, sample: [] };
   const [a, b]: [Turn, Turn] = sideways ? [90, 270] : [0, 180];
-  const reading = async (turn: Turn) => {
-    const turned = turn === 0 ? grey : greyPixels(image, turn, skew);
+  const turned = new Map<Turn, GreyImage>([[0, grey]]);
+  const reading = async (turn: Turn, lines: OcrBBox[]) => {
+    if (!turned.has(turn)) turned.set(turn, greyPixels(image, turn, skew));
     // Empty readings stay in: the upright case hands them back as read (boxes compared by identity).
-    const read = await recognizeBoxes(models, turned, sample.map((box) => turnBox(box, turn, grey.width, grey.height)), { keepEmpty: true });
+    const read = await recognizeBoxes(models, turned.get(turn)!, lines.map((box) => turnBox(box, turn, grey.width, grey.height)), { keepEmpty: true });
     const chars = read.flatMap((r) => r.chars);
     return { read, certainty: chars.length ? chars.reduce((sum, c) => sum + c.confidence, 0) / chars.length : 0 };
   };
   // Upright text reads with high confidence; only a doubtful first reading pays for the second one
   // (a turned copy of the page and three long lines recognised again: 1-3 s of an A4 page).
-  const first = await reading(a);
+  const first = await reading(a, sample);
   if (first.certainty >= SURE) return { turn: a, sample: first.read };
-  const second = await reading(b);
-  const turn = second.certainty > first.certainty ? b : a;
+  const second = await reading(b, sample);
+  let turn = second.certainty > first.certainty ? b : a;
+  if (second.certainty < SURE && single.length) {
+    // Neither way is sure: lines of one row of print decide (an upright page whose longest boxes hold
+    // several rows of small print read "surer" upside down, and was read as garbage).
+    turn = (await reading(b, single)).certainty > (await reading(a, single)).certainty ? b : a;
+  }
   return { turn, sample: turn === 0 ? first.read : [] };
 }
 
