@@ -112,12 +112,16 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     // unsure of a letter still gives right (a right "Brackenridge Joinery Ltd" with its "t" at 38).
     const words = withoutCompanyForm(name) || name;
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && formedElsewhere(name, items, invoice.buyer.name)) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && formedElsewhere(name, items, invoice.buyer.name)) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
   // only of one whose buyer was read: a till receipt may print its total alone).
-  if (noBuyer(invoice, sheet)) out.unread = ['buyer.name', ...(['amount', 'taxAmount'] as const).filter((f) => invoice[f] === null)];
+  const netAndTax = (['amount', 'taxAmount'] as const).filter((f) => invoice[f] === null);
+  if (noBuyer(invoice, sheet)) out.unread = ['buyer.name', ...netAndTax];
+  // A sheet whose total OCR did not read (its totals block lost, a page read upside down): the net and
+  // the tax it states went with it. The missing total flags the result already; this names them too.
+  else if (sheet && invoice.totalAmount === null && netAndTax.length && !isChineseInvoice(invoice)) out.unread = netAndTax;
   return corroborated(invoice, out);
 }
 
@@ -397,6 +401,18 @@ function tradeLine(name: string, shown: readonly TextItem[]): boolean {
     const parts = item.text.split(/\s[·•|]\s/).map((p) => p.trim());
     return parts.length >= 3 && parts[0] === name.trim() && parts.slice(1).every((p) => /\p{L}/u.test(p) && !/\d/.test(p));
   });
+}
+
+/**
+ * Whether the name is the first row of a label wrapped over two: right under it, at its left edge, a row
+ * that goes on in small letters and ends the label with a colon ("Juridiskā" over "adrese:", a narrow
+ * label column's "Juridiskā adrese:"). The layout rules took the label's head, alone on its row, for
+ * the name of the block beside it.
+ */
+function labelHead(name: string, shown: readonly TextItem[], items: readonly TextItem[]): boolean {
+  const own = squeeze(name);
+  return shown.some((item) => squeeze(item.text) === own && items.some((below) => below !== item && below.page === item.page
+    && below.y > item.y && below.y - item.y <= 1.6 * item.height && Math.abs(below.x - item.x) <= 3 && /^\p{Ll}[\p{L} .-]*:$/u.test(below.text.trim())));
 }
 
 /**

@@ -195,6 +195,19 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, at('Rechnungsadresse', 20, 44.5), at('Bäckerei Meier GmbH', 20, 50))).unsure).toEqual([]);
   });
 
+  it('names a party read from the first row of a label wrapped over two, its rest ending with a colon under it', () => {
+    const sure = [item('83089647', 90), item('1526.00', 90)];
+    const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 20, height: 5, page: 1, confidence: 94 });
+    const inv = invoice();
+    inv.buyer.name = 'Juridiskä';
+    const block = [at('Maksatajs:', 25, 71), at('Elizabetes iela 51, Riga, LV1010', 61, 90)];
+    expect(doubtfulFields(inv, page(...sure, ...block, at('Juridiskä', 24, 90), at('adrese:', 25, 95))).unsure).toEqual(['buyer.name']);
+    // A name over its own rows (a street, a label of a value with its value) is no label's head.
+    inv.buyer.name = 'Nordwind Logistik';
+    expect(doubtfulFields(inv, page(...sure, at('Nordwind Logistik', 24, 90), at('Hafenstraße 4', 24, 95), at('USt-IdNr.: DE123456789', 24, 100))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(...sure, at('Nordwind Logistik', 24, 90), at('Kontakt:', 24, 95))).unsure).toEqual([]);
+  });
+
   it('names a party that another line of the page prints a letter or so apart, not a label that shares a word', () => {
     const inv = invoice();
     const sure = [item('83089647', 90), item('1526.00', 90)];
@@ -381,6 +394,21 @@ describe('doubtful OCR fields', () => {
     expect(read.invoice.buyer.name).toBe('Moselle Conseil');
     expect(fieldsInDoubt(read.checks)).not.toContain('seller.name');
     expect(fieldsInDoubt(read.checks)).not.toContain('buyer.name');
+  });
+
+  it('names the net and the tax of a scanned sheet whose total was not read, with the total', () => {
+    const inv = invoice();
+    Object.assign(inv, { totalAmount: null, currency: 'EUR', fieldSources: { number: 'ocr', 'seller.name': 'ocr', 'buyer.name': 'ocr' } });
+    inv.seller.name = 'Malerbetrieb Brandl';
+    inv.buyer.name = 'Markus Vogl';
+    const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 40, height: 4, page: 1, confidence: 95 });
+    const items = [at('Malerbetrieb Brandl', 20, 20), at('Markus Vogl', 20, 50), at('83089647', 150, 40)];
+    expect(doubtfulFields(inv, page(...items)).unread).toEqual(['amount', 'taxAmount']);
+    const settled = settle({ parts: [{ source: 'ocr', invoice: inv, doubtful: doubtfulFields(inv, page(...items)) }], pages: 1 }, new Date('2026-01-01'));
+    expect(fieldsInDoubt(settled.checks)).toEqual(expect.arrayContaining(['totalAmount', 'amount', 'taxAmount']));
+    // A net read without its total is the required check's to name; a till receipt's column states no net.
+    expect(doubtfulFields({ ...inv, amount: 100 }, page(...items)).unread).toEqual(['taxAmount']);
+    expect(doubtfulFields(inv, page(at('Malerbetrieb Brandl', 70, 20), at('83089647', 80, 40))).unread).toBeUndefined();
   });
 
   it('makes the result need review with an ocr_uncertain check naming the field', () => {
