@@ -251,7 +251,7 @@ const TAX_RATE = onFirstUse(() => /^(?:\d+\s+)?[1-9]\d?(?:[.,]\d{1,2})?\s?%$|\b(
 const SHEET_PRINT = 110;
 
 /** Whether the first page is printed across a sheet, not in a till receipt's narrow column. */
-function printedAcross(pages: readonly PageText[]): boolean {
+export function printedAcross(pages: readonly PageText[]): boolean {
   const items = pages[0]?.items ?? [];
   if (!items.length) return false;
   return Math.max(...items.map((i) => i.x + i.width)) - Math.min(...items.map((i) => i.x)) >= SHEET_PRINT;
@@ -471,7 +471,7 @@ const smallAmidCapitals = (number: string) => /^(?=.*\d)(?=.*[A-Z])(?=.*[lio])[A
  * ("40121 Bologna (BO)"): an address row, not a name, whichever row of the block OCR moved into the
  * name's place.
  */
-const addressLike = (name: string, sheet: boolean) => /^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) || /^(?:[A-Z]{1,2}-)?\d{4,5}\s?\p{L}+(?:[ -]\p{L}+)*(?:\s\(\p{Lu}{2}\))?$/u.test(name.trim())
+export const addressLike = (name: string, sheet: boolean) => /^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) || /^(?:[A-Z]{1,2}-)?\d{4,5}\s?\p{L}+(?:[ -]\p{L}+)*(?:\s\(\p{Lu}{2}\))?$/u.test(name.trim())
   || (sheet && /^\d{1,4}[a-z]?\s+\p{L}/u.test(name.trim()) && withoutCompanyForm(name) === name.trim());
 
 /**

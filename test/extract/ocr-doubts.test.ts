@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
 import { doubtfulFields } from '../../src/extract/ocr-doubts.js';
 import { settle } from '../../src/extract/settle.js';
-import { textParts } from '../../src/extract/text-parts.js';
+import { nameOverAddress, textParts } from '../../src/extract/text-parts.js';
 import { fieldsInDoubt } from '../../src/invoice/checks.js';
 import { emptyInvoice, emptyLineItem } from '../../src/invoice/model.js';
 import { toPageText, type Draw } from '../invoice/page-builder.js';
@@ -703,7 +703,9 @@ describe('a name OCR ran into the text after it at its company form', () => {
 
   it('ends the name with the form, and no doubt is left for the run', () => {
     for (const [sender, name] of [['Granite State Landscaping LLC18 Depot Rd', 'Granite State Landscaping LLC'], ['Nimbus Cloud Services, Inc.410 Townsend Street', 'Nimbus Cloud Services, Inc.'],
-      ['Kahvila-Leipomo Pullapuoti OyHämeenkatu 9', 'Kahvila-Leipomo Pullapuoti Oy'], ['Harwick Garden Assn..', 'Harwick Garden Assn.']]) {
+      ['Kahvila-Leipomo Pullapuoti OyHämeenkatu 9', 'Kahvila-Leipomo Pullapuoti Oy'], ['Harwick Garden Assn..', 'Harwick Garden Assn.'],
+      // A label's word from the cell beside, after the form.
+      ['Cedar Park Biologics Inc. number', 'Cedar Park Biologics Inc.']]) {
       const part = seller(sender);
       expect(part.invoice.seller.name, sender).toBe(name);
       expect(part.doubtful!.unsure, sender).not.toContain('seller.name');
@@ -714,6 +716,9 @@ describe('a name OCR ran into the text after it at its company form', () => {
     for (const sender of ['Granite State Landscaping LLC18 Depot Rd', 'Kahvila-Leipomo Pullapuoti OyHämeenkatu 9']) {
       expect(seller(sender).guessed ?? {}, sender).not.toHaveProperty(['seller.name']);
     }
+    // A word of a label after a name without a form, or another word after the form, is no label's run.
+    expect(seller('Harwick Garden Studio number').invoice.seller.name).toBe('Harwick Garden Studio number');
+    expect(seller('Harwick Garden Ltd Partners').invoice.seller.name).toBe('Harwick Garden Ltd Partners');
     // A name cut without a form at its end is still the parser's guess.
     expect(seller('Harwick Garden Assn..').guessed).toHaveProperty(['seller.name']);
     // A footer that names another company leaves the letterhead in doubt, cut or not.
@@ -841,5 +846,22 @@ describe('a company form OCR misread', () => {
   it('leaves names whose last word only looks like a form as read', () => {
     expect(read('Nordwerk Hosting GmbH', 'Kanzlei Vogel & Partner mbB')).toEqual(['Nordwerk Hosting GmbH', 'Kanzlei Vogel & Partner mbB']);
     expect(read('Studio Vermeer', 'Pichler GmbH & Co KG')).toEqual(['Studio Vermeer', 'Pichler GmbH & Co KG']);
+  });
+});
+
+describe("a party's address row read as its name", () => {
+  const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 40, height: 5, page: 1, confidence: 90 });
+  const sheet = (...items: TextItem[]) => page(at('Invoice', 26, 22), at('Page 1 of 1', 170, 280), ...items);
+
+  it('is the company its block names above it, at its left edge, a contact row between them or not', () => {
+    expect(nameOverAddress('14 Bartholomew Close', 'Lumen Forms, Inc.', sheet(at('Bill to', 81, 58), at('Harrow & Finch Ltd', 81, 63), at('14 Bartholomew Close', 81, 68), at('London EC1A 7BL', 81, 73)))).toBe('Harrow & Finch Ltd');
+    expect(nameOverAddress('Puistokatu 4', 'Puusepänliike Virtanen Oy', sheet(at('Kahvila Koivu Oy', 24, 35), at('Matti Koivu', 24, 38.5), at('Puistokatu 4', 24, 41.3)))).toBe('Kahvila Koivu Oy');
+  });
+
+  it('is none over a person, the seller taken for the buyer, a name read as such, or a row far above', () => {
+    expect(nameOverAddress('50968 Köln', 'Rheinbahn AG', sheet(at('Tobias Hartmann', 24, 40), at('Ringstraße 9', 24, 45), at('50968 Köln', 24, 50)))).toBeNull();
+    expect(nameOverAddress('5013 Bergen', 'Bergen Bakeri AS', sheet(at('Bergen Bakeri AS', 24, 35), at('Strandgaten 18', 24, 45), at('5013 Bergen', 24, 50)))).toBeNull();
+    expect(nameOverAddress('Harrow & Finch Ltd', 'Lumen Forms, Inc.', sheet(at('Harrow & Finch Ltd', 81, 63), at('14 Bartholomew Close', 81, 68)))).toBeNull();
+    expect(nameOverAddress('14 Bartholomew Close', 'Lumen Forms, Inc.', sheet(at('Harrow & Finch Ltd', 81, 30), at('14 Bartholomew Close', 81, 68)))).toBeNull();
   });
 });
