@@ -103,6 +103,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   if (invoice.taxAmount === 0 && unprintedZeroTax(items)) out.computed.push('taxAmount');
   const sheet = printedAcross(pages);
   const marksUnread = inLanguageOfUnreadMarks(items);
+  const french = inFrench(items);
   for (const party of ['seller', 'buyer'] as const) {
     const name = withoutRegistration(invoice[party].name);
     if (!name) continue;
@@ -112,7 +113,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     // unsure of a letter still gives right (a right "Brackenridge Joinery Ltd" with its "t" at 38).
     const words = withoutCompanyForm(name) || name;
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && formedElsewhere(name, items, invoice.buyer.name)) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && formedElsewhere(name, items, invoice.buyer.name)) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || (french && frenchMarkLost(name)));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -549,6 +550,32 @@ function inLanguageOfUnreadMarks(items: readonly TextItem[]): boolean {
   }
   return unread >= MIN_LANGUAGE_WORDS && unread > read;
 }
+
+/** Short words and invoice words of a page in French. */
+const FRENCH_WORDS = /^(?:le|la|les|des|du|au|aux|et|pour|par|sur|une?|facture|montant|tva|ttc|ht|date|échéance|echeance|client|règlement|reglement|paiement)$/i;
+
+/** Whether the page is in French: more of its words French ones than German, English or Dutch ones. */
+function inFrench(items: readonly TextItem[]): boolean {
+  let french = 0, other = 0;
+  for (const item of items) {
+    for (const token of item.text.split(/\s+/)) {
+      const word = token.replace(/^[.,:;()]+|[.,:;()]+$/g, '');
+      if (FRENCH_WORDS.test(word)) french++;
+      else if (/^(?:der|die|das|und|für|mit|the|and|of|for|invoice|het|een|van|factuur|rechnung)$/i.test(word)) other++;
+    }
+  }
+  return french >= MIN_LANGUAGE_WORDS && french > other;
+}
+
+/**
+ * Words of names that French writes with a mark, as OCR gives them without it ("Hotel des Remparts" for
+ * "Hôtel", "Duval Batiment"); and a word of small letters opening with E, a consonant and a vowel
+ * ("Energie", "Electricité", "Ecole", "Editions"), which French writes with É: OCR's re-read of French
+ * marks (ocr/paddle/restore-accents.ts) looks only at letters the recogniser gave a mark some chance,
+ * and drops a capital's mark with certainty. Words in capitals are left: French often sets them without marks.
+ */
+const FRENCH_MARKED = /^(?:hotel|hopital|theatre|societe|cote|credit|generale?s?|federation|batiments?|electricite|energies?|etudes?|equipements?|ecole|cafe|creations?|patisserie|epicerie|telecoms?|cooperative|numerique|reseaux?|maconnerie|freres)$/;
+const frenchMarkLost = (name: string) => name.split(/[\s,.'’-]+/).some((w) => /^\p{Lu}?\p{Ll}+$/u.test(w) && !/[^\p{ASCII}]/u.test(w) && (FRENCH_MARKED.test(w.toLowerCase()) || /^E[bcdfghjlmnpqrstvz][aeiouy]\p{Ll}/u.test(w)));
 
 /**
  * Whether a seller read without a company form shares a word with a name the page prints with one

@@ -195,6 +195,23 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, at('Rechnungsadresse', 20, 44.5), at('Bäckerei Meier GmbH', 20, 50))).unsure).toEqual([]);
   });
 
+  it('names a party on a French page whose word French writes with a mark was read without it', () => {
+    const sure = [item('83089647', 90), item('1526.00', 90)];
+    const french = [item('Facture n° 83089647 du 19/11/2025', 95), item('Montant HT', 95), item('TVA 20 %', 95), item('Date d\'échéance', 95)];
+    const inv = invoice();
+    for (const name of ['Hotel des Remparts SAS', 'Lumio Energie SAS', 'Entreprise Duval Batiment', 'Cooperative Laitière du Jura']) {
+      inv.buyer.name = name;
+      expect(doubtfulFields(inv, page(...sure, ...french, item(name, 99))).unsure, name).toEqual(['buyer.name']);
+    }
+    // Read with its mark, a word French writes without one, a name in capitals, or a page in another language: no doubt.
+    for (const name of ['Hôtel des Remparts SAS', 'Lumio Énergie SAS', 'Espace Ernest Conseil SARL', 'LUMIO ENERGIE SAS']) {
+      inv.buyer.name = name;
+      expect(doubtfulFields(inv, page(...sure, ...french, item(name, 99))).unsure, name).toEqual([]);
+    }
+    inv.buyer.name = 'Hotel De Zwaan NV';
+    expect(doubtfulFields(inv, page(...sure, item('Factuur 83089647', 95), item('Totaal van de factuur', 95), item('Het bedrag', 95), item('Hotel De Zwaan NV', 99))).unsure).toEqual([]);
+  });
+
   it('names a party read from the first row of a label wrapped over two, its rest ending with a colon under it', () => {
     const sure = [item('83089647', 90), item('1526.00', 90)];
     const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 20, height: 5, page: 1, confidence: 94 });
