@@ -113,7 +113,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     // unsure of a letter still gives right (a right "Brackenridge Joinery Ltd" with its "t" at 38).
     const words = withoutCompanyForm(name) || name;
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && formedElsewhere(name, items, invoice.buyer.name)) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || (french && frenchMarkLost(name)));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && formedElsewhere(name, items, invoice.buyer.name)) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || (french && frenchMarkLost(name)) || (invoice.currency === 'NZD' && MACRON_READ.test(name)));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -550,6 +550,13 @@ function inLanguageOfUnreadMarks(items: readonly TextItem[]): boolean {
   }
   return unread >= MIN_LANGUAGE_WORDS && unread > read;
 }
+
+/**
+ * A vowel with a diaeresis in a name on an invoice in New Zealand dollars: Māori names carry macrons
+ * ("Kāpiti", "Ōtaki", "Taupō"), which OCR, whose dictionary has none, reads as a diaeresis ("Käpiti")
+ * with certainty; te reo Māori has no diaeresis.
+ */
+const MACRON_READ = /[äëïöüÄËÏÖÜ]/;
 
 /** Short words and invoice words of a page in French. */
 const FRENCH_WORDS = /^(?:le|la|les|des|du|au|aux|et|pour|par|sur|une?|facture|montant|tva|ttc|ht|date|échéance|echeance|client|règlement|reglement|paiement)$/i;

@@ -212,6 +212,20 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, item('Factuur 83089647', 95), item('Totaal van de factuur', 95), item('Het bedrag', 95), item('Hotel De Zwaan NV', 99))).unsure).toEqual([]);
   });
 
+  it('names a party on an invoice in New Zealand dollars whose macron OCR read as a diaeresis', () => {
+    const sure = [item('83089647', 90), item('1526.00', 90)];
+    const inv = invoice();
+    inv.buyer.name = 'Käpiti Coast Tourism Trust';
+    inv.currency = 'NZD';
+    expect(doubtfulFields(inv, page(...sure, item('Käpiti Coast Tourism Trust', 99))).unsure).toEqual(['buyer.name']);
+    inv.buyer.name = 'Kāpiti Coast Tourism Trust';
+    expect(doubtfulFields(inv, page(...sure, item('Kāpiti Coast Tourism Trust', 99))).unsure).toEqual([]);
+    // A German name on an invoice in another currency.
+    Object.assign(inv, { currency: 'EUR' });
+    inv.buyer.name = 'Kaffeerösterei Albrecht GmbH';
+    expect(doubtfulFields(inv, page(...sure, item('Kaffeerösterei Albrecht GmbH', 99))).unsure).toEqual([]);
+  });
+
   it('names a party read from the first row of a label wrapped over two, its rest ending with a colon under it', () => {
     const sure = [item('83089647', 90), item('1526.00', 90)];
     const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 20, height: 5, page: 1, confidence: 94 });
