@@ -121,8 +121,12 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   const netAndTax = (['amount', 'taxAmount'] as const).filter((f) => invoice[f] === null);
   if (noBuyer(invoice, sheet)) out.unread = ['buyer.name', ...netAndTax];
   // A sheet whose total OCR did not read (its totals block lost, a page read upside down): the net and
-  // the tax it states went with it. The missing total flags the result already; this names them too.
-  else if (sheet && invoice.totalAmount === null && netAndTax.length && !isChineseInvoice(invoice)) out.unread = netAndTax;
+  // the tax it states went with it, and a buyer not read either. The missing total flags the result
+  // already; this names them too.
+  else if (sheet && invoice.totalAmount === null && !isChineseInvoice(invoice)) {
+    const unread = [...(invoice.buyer.name ? [] : ['buyer.name']), ...netAndTax];
+    if (unread.length) out.unread = unread;
+  }
   return corroborated(invoice, out);
 }
 

@@ -440,6 +440,8 @@ describe('doubtful OCR fields', () => {
     // A net read without its total is the required check's to name; a till receipt's column states no net.
     expect(doubtfulFields({ ...inv, amount: 100 }, page(...items)).unread).toEqual(['taxAmount']);
     expect(doubtfulFields(inv, page(at('Malerbetrieb Brandl', 70, 20), at('83089647', 80, 40))).unread).toBeUndefined();
+    // Nor a buyer: named with them.
+    expect(doubtfulFields({ ...inv, buyer: { ...inv.buyer, name: null } }, page(...items)).unread).toEqual(['buyer.name', 'amount', 'taxAmount']);
   });
 
   it('makes the result need review with an ocr_uncertain check naming the field', () => {
