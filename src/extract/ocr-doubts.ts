@@ -88,7 +88,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   if (invoice.number) {
     const number = invoice.number;
-    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items));
+    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.date && (datedOtherwise(invoice.date, items) || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines))) out.unsure.push('date');
@@ -454,6 +454,24 @@ function onlyInDates(number: string, items: readonly TextItem[]): boolean {
     }
   }
   return inDate;
+}
+
+/** Labels of the other numbers an invoice's header grid sets beside its own: the customer's account, an order. */
+const OTHER_NUMBER = /\b(?:account|customer|client|kunden?|order|bestell|auftrag|commande|pedido|ordine)/i;
+const INVOICE_WORD = /\b(?:invoice|rechnung|factur|fattura|faktura)/i;
+
+/**
+ * Whether the number stands alone in a cell under a header grid's label of another number ("Account" over
+ * "No." over "OLDM01", beside "Invoice" over "No." over "SI-" and "204471", the invoice's own number
+ * wrapped): the rows right over it, where they overlap its width, name the account or an order, not the
+ * invoice. The parser took the one whole value of the grid.
+ */
+function underOtherLabel(number: string, items: readonly TextItem[]): boolean {
+  const cell = items.find((i) => i.confidence !== undefined && i.text.trim() === number);
+  if (!cell) return false;
+  const over = items.filter((o) => o.page === cell.page && o.y < cell.y && cell.y - o.y <= 3 * cell.height && o.x < cell.x + cell.width && o.x + o.width > cell.x && !/\d/.test(o.text))
+    .sort((a, b) => a.y - b.y).map((o) => o.text).join(' ');
+  return OTHER_NUMBER.test(over) && !INVOICE_WORD.test(over);
 }
 
 /**

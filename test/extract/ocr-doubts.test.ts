@@ -684,6 +684,16 @@ describe('doubtful OCR fields', () => {
     expect(fieldsInDoubt(doubted.checks)).toContain('buyer.name');
   });
 
+  it("names a number read under a header grid's label of another number, not one under the invoice's", () => {
+    const at = (text: string, x: number, y: number, width = 15): TextItem => ({ text, x, y, width, height: 5.6, page: 1, confidence: 98 });
+    const grid = [at('Invoice', 112, 29), at('Date', 136, 32), at('Account', 153, 29), at('No.', 116, 34, 10), at('No.', 159, 34, 10), at('SI-', 110, 40, 7), at('14 Oct', 133, 41), at('204471', 110, 46), at('2025', 133, 46)];
+    const inv = invoice();
+    inv.number = 'OLDM01';
+    expect(doubtfulFields(inv, page(...grid, at('OLDM01', 152, 44), item('1526.00', 90))).unsure).toEqual(['number']);
+    inv.number = 'SI-204471';
+    expect(doubtfulFields(inv, page(...grid, at('SI-204471', 110, 40), item('1526.00', 90))).unsure).toEqual([]);
+  });
+
   it('names a number of digit groups whose last group OCR put on a row of its own under it', () => {
     const inv = invoice();
     inv.number = '8812 4471';
