@@ -134,11 +134,12 @@ function withPrintedForm<P extends { name: string | null }>(seller: P, pages: re
   if (!name || withoutCompanyForm(name) !== name) return seller;
   const formed = new Set<string>();
   for (const item of pages.flatMap((p) => p.items)) {
-    if (item.confidence === undefined || !item.text.startsWith(`${name} `)) continue;
-    const prefix = companyPrefix(item.text);
+    const text = spacedSeparators(item.text);
+    if (item.confidence === undefined || !text.startsWith(`${name} `)) continue;
+    const prefix = companyPrefix(text);
     if (!prefix || prefix.slice(name.length).trim().split(/\s+/).length > MAX_WORDS_TO_FORM + 1) continue;
     // "GmbH & Co. KG": the limited partner's form goes on to the partnership's.
-    formed.add(prefix + (item.text.slice(prefix.length).match(/^\s*&\s*Co\.?\s*(?:KG|OHG)\b/)?.[0] ?? ''));
+    formed.add(prefix + (text.slice(prefix.length).match(/^\s*&\s*Co\.?\s*(?:KG|OHG)\b/)?.[0] ?? ''));
   }
   return formed.size === 1 ? { ...seller, name: [...formed][0]! } : seller;
 }
@@ -176,8 +177,11 @@ function inFooter(name: string, pages: readonly PageText[]): boolean {
   const items = pages[0]?.items.filter((i) => i.confidence !== undefined) ?? [];
   if (!endsInCompanyForm(name) || !items.length) return false;
   const top = Math.min(...items.map((i) => i.y)), last = Math.max(...items.map((i) => i.y));
-  return items.some((i) => i.y > last - FOOTER_ROWS && i.y > top + UNDER_TOP && squeeze(i.text.split(/\s[·•|]\s/)[0]!) === squeeze(name));
+  return items.some((i) => i.y > last - FOOTER_ROWS && i.y > top + UNDER_TOP && squeeze(spacedSeparators(i.text).split(/\s[·•|]\s/)[0]!) === squeeze(name));
 }
+
+/** A row's cells split by separators, with the spaces around a separator that OCR lost ("Planten V.O.F.· Markt 31"). */
+const spacedSeparators = (text: string) => text.replace(/(?<=\S)(?=[·•|])|(?<=[·•|])(?=\S)/g, ' ');
 
 /** The OCR'd items' texts, one a row, as the parser's confirmations read a page. */
 const itemRows = (pages: readonly PageText[]) => pages.flatMap((p) => p.items.map((i) => i.text)).join('\n');

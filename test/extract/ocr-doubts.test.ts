@@ -845,6 +845,10 @@ describe("a letterhead's name the scan's own rows confirm", () => {
     expect(read.guessed ?? {}).not.toHaveProperty(['seller.name']);
     // No footer: still a guess.
     expect(seller(letter('Kaltenbach Webdesign', [], [])).guessed).toHaveProperty(['seller.name']);
+    // A footer line of cells split by separators, the space before one lost.
+    const line = seller(letter('Kaltenbach Webdesign', [], [{ x: 38, y: 226, text: 'Kaltenbach Webdesign GmbH· Gerberstraße 9 · 70178 Stuttgart', size: 2.5 }]));
+    expect(line.invoice.seller.name).toBe('Kaltenbach Webdesign GmbH');
+    expect(line.guessed ?? {}).not.toHaveProperty(['seller.name']);
   });
 
   it('is the company of a sender line that goes on with a post box and a North American town line', () => {
