@@ -56,8 +56,10 @@ export async function readShortRowsAgain(pages: PageText[], read: (page: number)
       if (!sameFrame(page, image, scan.dpi)) continue;
       const straight = straightened(image, scan.skew, createCanvas);
       const again = new Map<TextItem, TextItem[]>();
+      const kept = page.items.filter((i) => !short.includes(i));
       for (const item of short) {
-        const pieces = await readPieces(straight, item, scan.dpi, ocr, signal);
+        // (A line of the box that OCR had read as an item of its own already, "account 072-901234-5.", is not added twice.)
+        const pieces = (await readPieces(straight, item, scan.dpi, ocr, signal)).filter((p) => !kept.some((o) => o.text.trim() === p.text.trim() && overlap(o, p)));
         if (pieces.length) again.set(item, pieces);
       }
       if (again.size) pages[k] = { ...page, items: page.items.flatMap((i) => again.get(i) ?? [i]) };
@@ -67,6 +69,9 @@ export async function readShortRowsAgain(pages: PageText[], read: (page: number)
     }
   }
 }
+
+/** Whether two items' boxes overlap. */
+const overlap = (a: TextItem, b: TextItem) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 type Canvas = import('@napi-rs/canvas').Canvas;
 type CreateCanvas = typeof import('@napi-rs/canvas').createCanvas;
@@ -93,9 +98,10 @@ async function readPieces(page: Canvas, item: TextItem, dpi: number, ocr: Recogn
   const x0 = Math.max(0, px(item.x)), y0 = Math.max(0, px(item.y));
   const w = Math.min(px(item.width), page.width - x0), h = Math.min(px(item.height), page.height - y0);
   if (w <= 0 || h <= 0) return [];
-  const cuts = cutsAt(blankColumns(page.getContext('2d').getImageData(x0, y0, w, h).data, w, h), Math.ceil(item.width / PIECE), px(CUT_ROOM));
+  const blank = blankColumns(page.getContext('2d').getImageData(x0, y0, w, h).data, w, h);
+  const cuts = cutsAt(blank, Math.ceil(item.width / PIECE), px(CUT_ROOM));
   const margin = Math.round(h * MARGIN);
-  const out: TextItem[] = [];
+  const pieces: TextItem[][] = [];
   for (let k = 0; k + 1 < cuts.length; k++) {
     const from = cuts[k]!, width = cuts[k + 1]! - from;
     const crop = createCanvas(Math.round((width + 2 * margin) * SCALE), Math.round((h + 2 * margin) * SCALE));
@@ -107,9 +113,32 @@ async function readPieces(page: Canvas, item: TextItem, dpi: number, ocr: Recogn
     // Read at SCALE times the resolution, the crop's items are in mm of the page, from the crop's corner.
     const read = await ocr.pageText(new Uint8Array(crop.toBuffer('image/png')), { dpi: dpi * SCALE, page: item.page, signal });
     const left = ((x0 + from - margin) * 25.4) / dpi, top = ((y0 - margin) * 25.4) / dpi;
-    for (const i of read.items) out.push({ ...i, x: i.x + left, y: i.y + top, page: item.page });
+    pieces.push(read.items.map((i) => ({ ...i, x: i.x + left, y: i.y + top, page: item.page })));
+  }
+  // A line the cuts divided is joined again, as one row of the page: across a blank column with a space
+  // between its words ("made payable to \"Straits Aircon" and "Engineering Pte. Ltd.\""), through ink without.
+  const cutAt = (k: number) => item.x + (cuts[k]! * 25.4) / dpi;
+  const out = [...pieces[0] ?? []];
+  for (let k = 1; k < pieces.length; k++) {
+    const spaced = blank[cuts[k]!] === true;
+    for (const next of pieces[k]!) {
+      const before = out.find((o) => Math.abs(o.x + o.width - cutAt(k)) <= JOIN && Math.abs(next.x - cutAt(k)) <= JOIN && Math.abs(o.y - next.y) < Math.max(o.height, next.height) / 2);
+      if (before) out[out.indexOf(before)] = joined(before, next, spaced);
+      else out.push(next);
+    }
   }
   return out;
+}
+
+/** How near (mm) a cut a piece's line must end, and the next one's start, to be one line the cut divided. */
+const JOIN = 3;
+
+/** Two items of one line, the second after the first, as one item (a space between them: at 100, as OCR gives one). */
+function joined(a: TextItem, b: TextItem, spaced: boolean): TextItem {
+  const gap = spaced ? ' ' : '';
+  const each = a.charConfidence && b.charConfidence ? [...a.charConfidence, ...(spaced ? [100] : []), ...b.charConfidence] : undefined;
+  return { ...a, text: `${a.text}${gap}${b.text}`, width: b.x + b.width - a.x, y: Math.min(a.y, b.y), height: Math.max(a.height, b.height),
+    confidence: Math.min(a.confidence ?? 100, b.confidence ?? 100), ...(each ? { charConfidence: each } : {}) };
 }
 
 /** Whether each column of a crop's pixels (RGBA, grey) has no ink. */

@@ -58,19 +58,35 @@ describe('ocr-short-rows', () => {
     expect(cutsAt(new Array<boolean>(100).fill(false), 2, 15)).toEqual([0, 50, 100]);
   });
 
-  it('replaces the row by its pieces read again, placed where they stand on the page', async () => {
+  it('replaces the row by its pieces read again, one line the cuts divided joined again, placed where it stands', async () => {
     const read = pages();
     const { ocr, widths } = answering(['Atelier Graphique Lemaire SAS', 'au capital de 10 000 €', 'SIRET 812 345 678 00021']);
     await readShortRowsAgain(read, () => ({ image: async () => pageImage(), dpi: DPI }), ocr);
-    expect(read[0]!.items.map((i) => i.text)).toEqual(['1 584,00 €', 'Atelier Graphique Lemaire SAS', 'au capital de 10 000 €', 'SIRET 812 345 678 00021']);
-    // Three pieces of at most 50 mm, cut in the spaces between the words, each read at 1.5 times its size
-    // with its margin (0.6 of the row's height either side).
+    // Three pieces of at most 50 mm, cut in the spaces between the words, each read at 1.5 times its size:
+    // one line again, a space where each cut was.
     expect(widths).toHaveLength(3);
-    const [first, second] = read[0]!.items.slice(1);
-    expect(first!.x).toBeCloseTo(20, 0);
-    expect(second!.x).toBeGreaterThan(66);
-    expect(second!.x).toBeLessThan(69);
-    expect(first!.y).toBeCloseTo(250, 0);
+    expect(read[0]!.items.map((i) => i.text)).toEqual(['1 584,00 €', 'Atelier Graphique Lemaire SAS au capital de 10 000 € SIRET 812 345 678 00021']);
+    const row = read[0]!.items[1]!;
+    expect(row.x).toBeCloseTo(20, 0);
+    expect(row.x + row.width).toBeCloseTo(170, 0);
+    expect(row.y).toBeCloseTo(250, 0);
+  });
+
+  it('keeps apart the lines of pieces that do not meet at a cut', async () => {
+    const read = pages();
+    const apart: Recognizer = {
+      async pageText(image, options) {
+        const img = await loadImage(Buffer.from(image));
+        const mm = (p: number) => (p * 25.4) / options.dpi;
+        return { page: options.page, width: mm(img.width), height: mm(img.height), items: [{ text: 'word', x: 10, y: 4.8, width: 8, height: 3, page: options.page, confidence: 80 }] };
+      },
+    };
+    await readShortRowsAgain(read, () => ({ image: async () => pageImage(), dpi: DPI }), apart);
+    expect(read[0]!.items.map((i) => i.text)).toEqual(['1 584,00 €', 'word', 'word', 'word']);
+    // A line OCR had read as an item of its own already is not added twice.
+    const twice = [{ page: 1, width: 210, height: 297, items: [figure, footer, { ...figure, text: 'word', x: 25, y: 251, width: 8, height: 3 }] }];
+    await readShortRowsAgain(twice, () => ({ image: async () => pageImage(), dpi: DPI }), apart);
+    expect(twice[0]!.items.map((i) => i.text)).toEqual(['1 584,00 €', 'word', 'word', 'word']);
   });
 
   it('leaves a page OCR read turned, and a row whose pieces read as nothing', async () => {
