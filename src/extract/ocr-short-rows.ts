@@ -5,7 +5,8 @@
  * On the supplier pages' scans one page in two has such a row, and with it goes what confirms or gives
  * the seller's legal name. The row is cut at blank columns into pieces of at most PIECE mm, each read
  * again on its own at 1.5 times its size: a piece that short is read whole, its lines apart. The
- * pieces' text, placed where the pieces stand on the page, takes the row's place.
+ * pieces' text, placed where the pieces stand on the page and a line the cuts divided joined again,
+ * takes the row's place.
  *
  * Only pages read as they lie (straightened at most: a turned page's boxes are in another image) and not
  * Chinese ones, whose rows are dense with characters. One recognition of a small crop per piece.
