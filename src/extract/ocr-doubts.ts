@@ -88,7 +88,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   if (invoice.number) {
     const number = invoice.number;
-    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items));
+    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.date && (datedOtherwise(invoice.date, items) || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines))) out.unsure.push('date');
@@ -103,6 +103,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   if (invoice.taxAmount === 0 && unprintedZeroTax(items)) out.computed.push('taxAmount');
   const sheet = printedAcross(pages);
   const marksUnread = inLanguageOfUnreadMarks(items);
+  const french = inFrench(items);
   for (const party of ['seller', 'buyer'] as const) {
     const name = withoutRegistration(invoice[party].name);
     if (!name) continue;
@@ -112,12 +113,20 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     // unsure of a letter still gives right (a right "Brackenridge Joinery Ltd" with its "t" at 38).
     const words = withoutCompanyForm(name) || name;
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && formedElsewhere(name, items, invoice.buyer.name)) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && formedElsewhere(name, items, invoice.buyer.name)) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || (french && frenchMarkLost(name)) || (invoice.currency === 'NZD' && MACRON_READ.test(name)));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
   // only of one whose buyer was read: a till receipt may print its total alone).
-  if (noBuyer(invoice, sheet)) out.unread = ['buyer.name', ...(['amount', 'taxAmount'] as const).filter((f) => invoice[f] === null)];
+  const netAndTax = (['amount', 'taxAmount'] as const).filter((f) => invoice[f] === null);
+  if (noBuyer(invoice, sheet)) out.unread = ['buyer.name', ...netAndTax];
+  // A sheet whose total OCR did not read (its totals block lost, a page read upside down): the net and
+  // the tax it states went with it, and a buyer not read either. The missing total flags the result
+  // already; this names them too.
+  else if (sheet && invoice.totalAmount === null && !isChineseInvoice(invoice)) {
+    const unread = [...(invoice.buyer.name ? [] : ['buyer.name']), ...netAndTax];
+    if (unread.length) out.unread = unread;
+  }
   return corroborated(invoice, out);
 }
 
@@ -247,7 +256,7 @@ const TAX_RATE = onFirstUse(() => /^(?:\d+\s+)?[1-9]\d?(?:[.,]\d{1,2})?\s?%$|\b(
 const SHEET_PRINT = 110;
 
 /** Whether the first page is printed across a sheet, not in a till receipt's narrow column. */
-function printedAcross(pages: readonly PageText[]): boolean {
+export function printedAcross(pages: readonly PageText[]): boolean {
   const items = pages[0]?.items ?? [];
   if (!items.length) return false;
   return Math.max(...items.map((i) => i.x + i.width)) - Math.min(...items.map((i) => i.x)) >= SHEET_PRINT;
@@ -400,6 +409,18 @@ function tradeLine(name: string, shown: readonly TextItem[]): boolean {
 }
 
 /**
+ * Whether the name is the first row of a label wrapped over two: right under it, at its left edge, a row
+ * that goes on in small letters and ends the label with a colon ("Juridiskā" over "adrese:", a narrow
+ * label column's "Juridiskā adrese:"). The layout rules took the label's head, alone on its row, for
+ * the name of the block beside it.
+ */
+function labelHead(name: string, shown: readonly TextItem[], items: readonly TextItem[]): boolean {
+  const own = squeeze(name);
+  return shown.some((item) => squeeze(item.text) === own && items.some((below) => below !== item && below.page === item.page
+    && below.y > item.y && below.y - item.y <= 1.6 * item.height && Math.abs(below.x - item.x) <= 3 && /^\p{Ll}[\p{L} .-]*:$/u.test(below.text.trim())));
+}
+
+/**
  * A number that ends in a label's word run onto it ("24/0871SDate" for "24/0871S" beside "Date"): the
  * space between them lost, the number's end is not known. Or a number cut at a separator that the
  * next label's word ends ("FV-2025-11-Rechnungsdatum"): the number wrapped onto the row under it, and
@@ -435,6 +456,24 @@ function onlyInDates(number: string, items: readonly TextItem[]): boolean {
   return inDate;
 }
 
+/** Labels of the other numbers an invoice's header grid sets beside its own: the customer's account, an order. */
+const OTHER_NUMBER = /\b(?:account|customer|client|kunden?|order|bestell|auftrag|commande|pedido|ordine)/i;
+const INVOICE_WORD = /\b(?:invoice|rechnung|factur|fattura|faktura)/i;
+
+/**
+ * Whether the number stands alone in a cell under a header grid's label of another number ("Account" over
+ * "No." over "OLDM01", beside "Invoice" over "No." over "SI-" and "204471", the invoice's own number
+ * wrapped): the rows right over it, where they overlap its width, name the account or an order, not the
+ * invoice. The parser took the one whole value of the grid.
+ */
+function underOtherLabel(number: string, items: readonly TextItem[]): boolean {
+  const cell = items.find((i) => i.confidence !== undefined && i.text.trim() === number);
+  if (!cell) return false;
+  const over = items.filter((o) => o.page === cell.page && o.y < cell.y && cell.y - o.y <= 3 * cell.height && o.x < cell.x + cell.width && o.x + o.width > cell.x && !/\d/.test(o.text))
+    .sort((a, b) => a.y - b.y).map((o) => o.text).join(' ');
+  return OTHER_NUMBER.test(over) && !INVOICE_WORD.test(over);
+}
+
 /**
  * A number that is a word in small letters with one digit in it ("m6d" for the Hungarian "mód" of
  * "Fizetési mód"): a letter OCR read as a digit (DIGIT_FOR_LETTER), and a label's word taken for the
@@ -455,7 +494,7 @@ const smallAmidCapitals = (number: string) => /^(?=.*\d)(?=.*[A-Z])(?=.*[lio])[A
  * ("40121 Bologna (BO)"): an address row, not a name, whichever row of the block OCR moved into the
  * name's place.
  */
-const addressLike = (name: string, sheet: boolean) => /^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) || /^(?:[A-Z]{1,2}-)?\d{4,5}\s?\p{L}+(?:[ -]\p{L}+)*(?:\s\(\p{Lu}{2}\))?$/u.test(name.trim())
+export const addressLike = (name: string, sheet: boolean) => /^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) || /^(?:[A-Z]{1,2}-)?\d{4,5}\s?\p{L}+(?:[ -]\p{L}+)*(?:\s\(\p{Lu}{2}\))?$/u.test(name.trim())
   || (sheet && /^\d{1,4}[a-z]?\s+\p{L}/u.test(name.trim()) && withoutCompanyForm(name) === name.trim());
 
 /**
@@ -533,6 +572,39 @@ function inLanguageOfUnreadMarks(items: readonly TextItem[]): boolean {
   }
   return unread >= MIN_LANGUAGE_WORDS && unread > read;
 }
+
+/**
+ * A vowel with a diaeresis in a name on an invoice in New Zealand dollars: Māori names carry macrons
+ * ("Kāpiti", "Ōtaki", "Taupō"), which OCR, whose dictionary has none, reads as a diaeresis ("Käpiti")
+ * with certainty; te reo Māori has no diaeresis.
+ */
+const MACRON_READ = /[äëïöüÄËÏÖÜ]/;
+
+/** Short words and invoice words of a page in French. */
+const FRENCH_WORDS = /^(?:le|la|les|des|du|au|aux|et|pour|par|sur|une?|facture|montant|tva|ttc|ht|date|échéance|echeance|client|règlement|reglement|paiement)$/i;
+
+/** Whether the page is in French: more of its words French ones than German, English or Dutch ones. */
+function inFrench(items: readonly TextItem[]): boolean {
+  let french = 0, other = 0;
+  for (const item of items) {
+    for (const token of item.text.split(/\s+/)) {
+      const word = token.replace(/^[.,:;()]+|[.,:;()]+$/g, '');
+      if (FRENCH_WORDS.test(word)) french++;
+      else if (/^(?:der|die|das|und|für|mit|the|and|of|for|invoice|het|een|van|factuur|rechnung)$/i.test(word)) other++;
+    }
+  }
+  return french >= MIN_LANGUAGE_WORDS && french > other;
+}
+
+/**
+ * Words of names that French writes with a mark, as OCR gives them without it ("Hotel des Remparts" for
+ * "Hôtel", "Duval Batiment"); and a word of small letters opening with E, a consonant and a vowel
+ * ("Energie", "Electricité", "Ecole", "Editions"), which French writes with É: OCR's re-read of French
+ * marks (ocr/paddle/restore-accents.ts) looks only at letters the recogniser gave a mark some chance,
+ * and drops a capital's mark with certainty. Words in capitals are left: French often sets them without marks.
+ */
+const FRENCH_MARKED = /^(?:hotel|hopital|theatre|societe|cote|credit|generale?s?|federation|batiments?|electricite|energies?|etudes?|equipements?|ecole|cafe|creations?|patisserie|epicerie|telecoms?|cooperative|numerique|reseaux?|maconnerie|freres)$/;
+const frenchMarkLost = (name: string) => name.split(/[\s,.'’-]+/).some((w) => /^\p{Lu}?\p{Ll}+$/u.test(w) && !/[^\p{ASCII}]/u.test(w) && (FRENCH_MARKED.test(w.toLowerCase()) || /^E[bcdfghjlmnpqrstvz][aeiouy]\p{Ll}/u.test(w)));
 
 /**
  * Whether a seller read without a company form shares a word with a name the page prints with one

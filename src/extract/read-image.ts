@@ -11,6 +11,7 @@ import type { SourcedInvoice } from '../invoice/index.js';
 import type { ReadContext, Reading } from './context.js';
 import { qrFromPixels, wantQrAfterOcr } from './qr.js';
 import { secondLook } from './ocr-second-look.js';
+import { readShortRowsAgain } from './ocr-short-rows.js';
 import { textParts } from './text-parts.js';
 
 /**
@@ -62,13 +63,17 @@ export async function readImage(bytes: Uint8Array, name: string, ctx: ReadContex
     read.push({ encoded: raster.encoded, dpi });
     if (!qr && wantQrAfterOcr(ctx.qr, ctx.ocr.settings.langs, text)) qr = await qrFromPixels(raster.rgba, raster.width, raster.height, declaredDpi(raster.dpi));
   }
-  const parts = pages.some((p) => p.items.length) ? textParts(pages, 'ocr', ctx.templates) : [];
   const ocr = ctx.ocr;
-  // A QR code's number and code outrank OCR's (SOURCE_RANK): no second look for what it gives.
-  if (!qr) await secondLook(parts, pages, (page) => {
+  // (Its frame by the page's text as OCR returned it: the rows read again make a new one.)
+  const frames = pages.map((p) => ocr.frameOf(p));
+  const readPage = (page: number) => {
     const raster = read[page - 1];
-    return raster && { image: async () => raster.encoded, dpi: raster.dpi, ...ocr.frameOf(pages[page - 1]!) };
-  }, ocr, ctx.signal);
+    return raster && { image: async () => raster.encoded, dpi: raster.dpi, ...frames[page - 1] };
+  };
+  await readShortRowsAgain(pages, readPage, ocr, ctx.signal);
+  const parts = pages.some((p) => p.items.length) ? textParts(pages, 'ocr', ctx.templates) : [];
+  // A QR code's number and code outrank OCR's (SOURCE_RANK): no second look for what it gives.
+  if (!qr) await secondLook(parts, pages, readPage, ocr, ctx.signal);
   if (qr) parts.push(qr);
   return { parts, pages: rasters.length, qr };
 }

@@ -15,6 +15,7 @@ import { readTextLayer } from './read-digital.js';
 import { pagesLookChinese, textParts } from './text-parts.js';
 import { textLayerDoubts } from './text-layer-doubts.js';
 import { secondLook } from './ocr-second-look.js';
+import { readShortRowsAgain } from './ocr-short-rows.js';
 import { readTextLayerAgain } from './text-layer-ocr.js';
 
 type Pixels = { rgba: Uint8ClampedArray; width: number; height: number };
@@ -71,12 +72,14 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
         }
       }
       ocrPages.sort((a, b) => a.page - b.page);
-      const ocrParts = textParts(ocrPages, 'ocr', ctx.templates);
-      // A QR code's number and code outrank OCR's (SOURCE_RANK): no second look for what it gives.
-      if (!qr) await secondLook(ocrParts, ocrPages, (page) => {
+      const readPage = (page: number) => {
         const scan = images.get(page);
         return scan && { image: scan.image, dpi: scan.dpi, ...ocr.frameOf(scan.text) };
-      }, ocr, ctx.signal);
+      };
+      await readShortRowsAgain(ocrPages, readPage, ocr, ctx.signal);
+      const ocrParts = textParts(ocrPages, 'ocr', ctx.templates);
+      // A QR code's number and code outrank OCR's (SOURCE_RANK): no second look for what it gives.
+      if (!qr) await secondLook(ocrParts, ocrPages, readPage, ocr, ctx.signal);
       parts.push(...ocrParts);
     }
   }

@@ -4,7 +4,7 @@
  */
 import { onFirstUse } from '../core/remembered.js';
 import type { PageText } from '../core/text.js';
-import { doubtfulFields } from './ocr-doubts.js';
+import { addressLike, doubtfulFields, printedAcross } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
 import { companyPrefix, confirmedSeller, endsInCompanyForm, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
@@ -21,12 +21,15 @@ export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', te
 /** The parsers mark their fields with a fixed source; the caller knows whether the text came from OCR. */
 function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageText[]): SourcedInvoice {
   const cut = formAsPrinted(cutAtRunOn(parsed.seller), parsed.currency);
-  const invoice = source === 'ocr' ? { ...parsed, seller: withPrintedForm(cut, pages), buyer: formAsPrinted(cutAtRunOn(parsed.buyer), parsed.currency) } : parsed;
+  const buyer = source === 'ocr' ? formAsPrinted(cutAtRunOn(parsed.buyer), parsed.currency) : parsed.buyer;
+  const named = source === 'ocr' ? nameOverAddress(buyer.name, parsed.seller.name, pages) : null;
+  const invoice = source === 'ocr' ? { ...parsed, seller: withPrintedForm(cut, pages), buyer: named ? { ...buyer, name: named } : buyer } : parsed;
   const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
   // The parsers keep these by the invoice object they return: asked of it, not of the copy with names cut.
   const guessed = guessesOf(parsed);
   if (source === 'ocr' && guessed['seller.name'] && sellerConfirmed(parsed, cut.name, invoice.seller, pages, guessed['seller.name'])) delete guessed['seller.name'];
+  if (named) guessed['buyer.name'] = `the block's address row ("${buyer.name}") was read as its name; the company above it taken`;
   const rounding = roundingOf(parsed);
   const till = isTillReceiptReading(parsed);
   return { source, invoice: { ...invoice, fieldSources }, ...(doubtful ? { doubtful } : {}), ...(Object.keys(guessed).length ? { guessed } : {}), ...(rounding ? { rounding } : {}), ...(till ? { tillReceipt: true } : {}) };
@@ -54,8 +57,20 @@ const GLUED_ROW = onFirstUse(() => /^(.*?\S)(?:c\/o\s|(?<=\p{Ll})(?:NIF|CIF|NIE|
  */
 function cutAtRunOn<P extends { name: string | null }>(party: P): P {
   if (!party.name) return party;
-  const name = (GLUED_FORM().exec(party.name)?.[1] ?? GLUED_ROW().exec(party.name)?.[1] ?? party.name).replace(/\.\.$/, '.');
+  const name = (GLUED_FORM().exec(party.name)?.[1] ?? GLUED_ROW().exec(party.name)?.[1] ?? labelAfterForm(party.name) ?? party.name).replace(/\.\.$/, '.');
   return name === party.name ? party : { ...party, name };
+}
+
+/** A label's word that a cell beside a name ends with ("Invoice number" wrapped, its "number" level with the name). */
+const LABEL_WORD = /^(?:number|no\.?|date|ref\.?|reference|page|account|order)$/;
+
+/**
+ * A name that goes on past its company form with a label's word in small letters ("Cedar Park Biologics
+ * Inc. number"): OCR put the next cell's last word on the name's row. The name ends with its form.
+ */
+function labelAfterForm(name: string): string | undefined {
+  const at = name.lastIndexOf(' ');
+  return at > 0 && LABEL_WORD.test(name.slice(at + 1)) && endsInCompanyForm(name.slice(0, at)) ? name.slice(0, at) : undefined;
 }
 
 /** Small letters that OCR reads for their capitals and back: the two are drawn alike, only their size differs. */
@@ -84,6 +99,26 @@ function formAsPrinted<P extends { name: string | null }>(party: P, currency: st
   return name === party.name ? party : { ...party, name };
 }
 
+/** Rows above an address row that the block's name may stand (a contact person's, a street's between). */
+const ROWS_OVER_ADDRESS = 3.5;
+
+/**
+ * The name of a party whose address row OCR's rows made its name ("14 Bartholomew Close", "Puistokatu 4"):
+ * the nearest row above it in the block, at its left edge and within a few rows, that names a company
+ * with its form ("Harrow & Finch Ltd", "Kahvila Koivu Oy" over a contact's name and the street). Not
+ * the seller's name: a block taken for the wrong party leaves both as read. Null when none does.
+ */
+export function nameOverAddress(name: string | null, seller: string | null, pages: readonly PageText[]): string | null {
+  if (!name || !printedAcross(pages) || !addressLike(name, true)) return null;
+  const items = pages.flatMap((p) => p.items);
+  const row = items.find((i) => i.confidence !== undefined && squeeze(i.text) === squeeze(name));
+  if (!row) return null;
+  const above = items.filter((i) => i.page === row.page && i.y < row.y && row.y - i.y <= ROWS_OVER_ADDRESS * row.height && Math.abs(i.x - row.x) <= 3)
+    .sort((a, b) => b.y - a.y).find((i) => endsInCompanyForm(i.text.trim()) && !/\d/.test(i.text));
+  const found = above?.text.trim();
+  return found && (!seller || !squeeze(found).includes(squeeze(seller))) ? found : null;
+}
+
 /** Words a printing may set between a short name and its company form ("Stadtwerke Lindenau" … "Spedition GmbH"). */
 const MAX_WORDS_TO_FORM = 3;
 
@@ -99,11 +134,12 @@ function withPrintedForm<P extends { name: string | null }>(seller: P, pages: re
   if (!name || withoutCompanyForm(name) !== name) return seller;
   const formed = new Set<string>();
   for (const item of pages.flatMap((p) => p.items)) {
-    if (item.confidence === undefined || !item.text.startsWith(`${name} `)) continue;
-    const prefix = companyPrefix(item.text);
+    const text = spacedSeparators(item.text);
+    if (item.confidence === undefined || !text.startsWith(`${name} `)) continue;
+    const prefix = companyPrefix(text);
     if (!prefix || prefix.slice(name.length).trim().split(/\s+/).length > MAX_WORDS_TO_FORM + 1) continue;
     // "GmbH & Co. KG": the limited partner's form goes on to the partnership's.
-    formed.add(prefix + (item.text.slice(prefix.length).match(/^\s*&\s*Co\.?\s*(?:KG|OHG)\b/)?.[0] ?? ''));
+    formed.add(prefix + (text.slice(prefix.length).match(/^\s*&\s*Co\.?\s*(?:KG|OHG)\b/)?.[0] ?? ''));
   }
   return formed.size === 1 ? { ...seller, name: [...formed][0]! } : seller;
 }
@@ -141,8 +177,11 @@ function inFooter(name: string, pages: readonly PageText[]): boolean {
   const items = pages[0]?.items.filter((i) => i.confidence !== undefined) ?? [];
   if (!endsInCompanyForm(name) || !items.length) return false;
   const top = Math.min(...items.map((i) => i.y)), last = Math.max(...items.map((i) => i.y));
-  return items.some((i) => i.y > last - FOOTER_ROWS && i.y > top + UNDER_TOP && squeeze(i.text.split(/\s[·•|]\s/)[0]!) === squeeze(name));
+  return items.some((i) => i.y > last - FOOTER_ROWS && i.y > top + UNDER_TOP && squeeze(spacedSeparators(i.text).split(/\s[·•|]\s/)[0]!) === squeeze(name));
 }
+
+/** A row's cells split by separators, with the spaces around a separator that OCR lost ("Planten V.O.F.· Markt 31"). */
+const spacedSeparators = (text: string) => text.replace(/(?<=\S)(?=[·•|])|(?<=[·•|])(?=\S)/g, ' ');
 
 /** The OCR'd items' texts, one a row, as the parser's confirmations read a page. */
 const itemRows = (pages: readonly PageText[]) => pages.flatMap((p) => p.items.map((i) => i.text)).join('\n');

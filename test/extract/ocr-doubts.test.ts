@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
 import { doubtfulFields } from '../../src/extract/ocr-doubts.js';
 import { settle } from '../../src/extract/settle.js';
-import { textParts } from '../../src/extract/text-parts.js';
+import { nameOverAddress, textParts } from '../../src/extract/text-parts.js';
 import { fieldsInDoubt } from '../../src/invoice/checks.js';
 import { emptyInvoice, emptyLineItem } from '../../src/invoice/model.js';
 import { toPageText, type Draw } from '../invoice/page-builder.js';
@@ -195,6 +195,50 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, at('Rechnungsadresse', 20, 44.5), at('Bäckerei Meier GmbH', 20, 50))).unsure).toEqual([]);
   });
 
+  it('names a party on a French page whose word French writes with a mark was read without it', () => {
+    const sure = [item('83089647', 90), item('1526.00', 90)];
+    const french = [item('Facture n° 83089647 du 19/11/2025', 95), item('Montant HT', 95), item('TVA 20 %', 95), item('Date d\'échéance', 95)];
+    const inv = invoice();
+    for (const name of ['Hotel des Remparts SAS', 'Lumio Energie SAS', 'Entreprise Duval Batiment', 'Cooperative Laitière du Jura']) {
+      inv.buyer.name = name;
+      expect(doubtfulFields(inv, page(...sure, ...french, item(name, 99))).unsure, name).toEqual(['buyer.name']);
+    }
+    // Read with its mark, a word French writes without one, a name in capitals, or a page in another language: no doubt.
+    for (const name of ['Hôtel des Remparts SAS', 'Lumio Énergie SAS', 'Espace Ernest Conseil SARL', 'LUMIO ENERGIE SAS']) {
+      inv.buyer.name = name;
+      expect(doubtfulFields(inv, page(...sure, ...french, item(name, 99))).unsure, name).toEqual([]);
+    }
+    inv.buyer.name = 'Hotel De Zwaan NV';
+    expect(doubtfulFields(inv, page(...sure, item('Factuur 83089647', 95), item('Totaal van de factuur', 95), item('Het bedrag', 95), item('Hotel De Zwaan NV', 99))).unsure).toEqual([]);
+  });
+
+  it('names a party on an invoice in New Zealand dollars whose macron OCR read as a diaeresis', () => {
+    const sure = [item('83089647', 90), item('1526.00', 90)];
+    const inv = invoice();
+    inv.buyer.name = 'Käpiti Coast Tourism Trust';
+    inv.currency = 'NZD';
+    expect(doubtfulFields(inv, page(...sure, item('Käpiti Coast Tourism Trust', 99))).unsure).toEqual(['buyer.name']);
+    inv.buyer.name = 'Kāpiti Coast Tourism Trust';
+    expect(doubtfulFields(inv, page(...sure, item('Kāpiti Coast Tourism Trust', 99))).unsure).toEqual([]);
+    // A German name on an invoice in another currency.
+    Object.assign(inv, { currency: 'EUR' });
+    inv.buyer.name = 'Kaffeerösterei Albrecht GmbH';
+    expect(doubtfulFields(inv, page(...sure, item('Kaffeerösterei Albrecht GmbH', 99))).unsure).toEqual([]);
+  });
+
+  it('names a party read from the first row of a label wrapped over two, its rest ending with a colon under it', () => {
+    const sure = [item('83089647', 90), item('1526.00', 90)];
+    const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 20, height: 5, page: 1, confidence: 94 });
+    const inv = invoice();
+    inv.buyer.name = 'Juridiskä';
+    const block = [at('Maksatajs:', 25, 71), at('Elizabetes iela 51, Riga, LV1010', 61, 90)];
+    expect(doubtfulFields(inv, page(...sure, ...block, at('Juridiskä', 24, 90), at('adrese:', 25, 95))).unsure).toEqual(['buyer.name']);
+    // A name over its own rows (a street, a label of a value with its value) is no label's head.
+    inv.buyer.name = 'Nordwind Logistik';
+    expect(doubtfulFields(inv, page(...sure, at('Nordwind Logistik', 24, 90), at('Hafenstraße 4', 24, 95), at('USt-IdNr.: DE123456789', 24, 100))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(...sure, at('Nordwind Logistik', 24, 90), at('Kontakt:', 24, 95))).unsure).toEqual([]);
+  });
+
   it('names a party that another line of the page prints a letter or so apart, not a label that shares a word', () => {
     const inv = invoice();
     const sure = [item('83089647', 90), item('1526.00', 90)];
@@ -381,6 +425,23 @@ describe('doubtful OCR fields', () => {
     expect(read.invoice.buyer.name).toBe('Moselle Conseil');
     expect(fieldsInDoubt(read.checks)).not.toContain('seller.name');
     expect(fieldsInDoubt(read.checks)).not.toContain('buyer.name');
+  });
+
+  it('names the net and the tax of a scanned sheet whose total was not read, with the total', () => {
+    const inv = invoice();
+    Object.assign(inv, { totalAmount: null, currency: 'EUR', fieldSources: { number: 'ocr', 'seller.name': 'ocr', 'buyer.name': 'ocr' } });
+    inv.seller.name = 'Malerbetrieb Brandl';
+    inv.buyer.name = 'Markus Vogl';
+    const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 40, height: 4, page: 1, confidence: 95 });
+    const items = [at('Malerbetrieb Brandl', 20, 20), at('Markus Vogl', 20, 50), at('83089647', 150, 40)];
+    expect(doubtfulFields(inv, page(...items)).unread).toEqual(['amount', 'taxAmount']);
+    const settled = settle({ parts: [{ source: 'ocr', invoice: inv, doubtful: doubtfulFields(inv, page(...items)) }], pages: 1 }, new Date('2026-01-01'));
+    expect(fieldsInDoubt(settled.checks)).toEqual(expect.arrayContaining(['totalAmount', 'amount', 'taxAmount']));
+    // A net read without its total is the required check's to name; a till receipt's column states no net.
+    expect(doubtfulFields({ ...inv, amount: 100 }, page(...items)).unread).toEqual(['taxAmount']);
+    expect(doubtfulFields(inv, page(at('Malerbetrieb Brandl', 70, 20), at('83089647', 80, 40))).unread).toBeUndefined();
+    // Nor a buyer: named with them.
+    expect(doubtfulFields({ ...inv, buyer: { ...inv.buyer, name: null } }, page(...items)).unread).toEqual(['buyer.name', 'amount', 'taxAmount']);
   });
 
   it('makes the result need review with an ocr_uncertain check naming the field', () => {
@@ -623,6 +684,16 @@ describe('doubtful OCR fields', () => {
     expect(fieldsInDoubt(doubted.checks)).toContain('buyer.name');
   });
 
+  it("names a number read under a header grid's label of another number, not one under the invoice's", () => {
+    const at = (text: string, x: number, y: number, width = 15): TextItem => ({ text, x, y, width, height: 5.6, page: 1, confidence: 98 });
+    const grid = [at('Invoice', 112, 29), at('Date', 136, 32), at('Account', 153, 29), at('No.', 116, 34, 10), at('No.', 159, 34, 10), at('SI-', 110, 40, 7), at('14 Oct', 133, 41), at('204471', 110, 46), at('2025', 133, 46)];
+    const inv = invoice();
+    inv.number = 'OLDM01';
+    expect(doubtfulFields(inv, page(...grid, at('OLDM01', 152, 44), item('1526.00', 90))).unsure).toEqual(['number']);
+    inv.number = 'SI-204471';
+    expect(doubtfulFields(inv, page(...grid, at('SI-204471', 110, 40), item('1526.00', 90))).unsure).toEqual([]);
+  });
+
   it('names a number of digit groups whose last group OCR put on a row of its own under it', () => {
     const inv = invoice();
     inv.number = '8812 4471';
@@ -675,7 +746,9 @@ describe('a name OCR ran into the text after it at its company form', () => {
 
   it('ends the name with the form, and no doubt is left for the run', () => {
     for (const [sender, name] of [['Granite State Landscaping LLC18 Depot Rd', 'Granite State Landscaping LLC'], ['Nimbus Cloud Services, Inc.410 Townsend Street', 'Nimbus Cloud Services, Inc.'],
-      ['Kahvila-Leipomo Pullapuoti OyHämeenkatu 9', 'Kahvila-Leipomo Pullapuoti Oy'], ['Harwick Garden Assn..', 'Harwick Garden Assn.']]) {
+      ['Kahvila-Leipomo Pullapuoti OyHämeenkatu 9', 'Kahvila-Leipomo Pullapuoti Oy'], ['Harwick Garden Assn..', 'Harwick Garden Assn.'],
+      // A label's word from the cell beside, after the form.
+      ['Cedar Park Biologics Inc. number', 'Cedar Park Biologics Inc.']]) {
       const part = seller(sender);
       expect(part.invoice.seller.name, sender).toBe(name);
       expect(part.doubtful!.unsure, sender).not.toContain('seller.name');
@@ -686,6 +759,9 @@ describe('a name OCR ran into the text after it at its company form', () => {
     for (const sender of ['Granite State Landscaping LLC18 Depot Rd', 'Kahvila-Leipomo Pullapuoti OyHämeenkatu 9']) {
       expect(seller(sender).guessed ?? {}, sender).not.toHaveProperty(['seller.name']);
     }
+    // A word of a label after a name without a form, or another word after the form, is no label's run.
+    expect(seller('Harwick Garden Studio number').invoice.seller.name).toBe('Harwick Garden Studio number');
+    expect(seller('Harwick Garden Ltd Partners').invoice.seller.name).toBe('Harwick Garden Ltd Partners');
     // A name cut without a form at its end is still the parser's guess.
     expect(seller('Harwick Garden Assn..').guessed).toHaveProperty(['seller.name']);
     // A footer that names another company leaves the letterhead in doubt, cut or not.
@@ -769,6 +845,10 @@ describe("a letterhead's name the scan's own rows confirm", () => {
     expect(read.guessed ?? {}).not.toHaveProperty(['seller.name']);
     // No footer: still a guess.
     expect(seller(letter('Kaltenbach Webdesign', [], [])).guessed).toHaveProperty(['seller.name']);
+    // A footer line of cells split by separators, the space before one lost.
+    const line = seller(letter('Kaltenbach Webdesign', [], [{ x: 38, y: 226, text: 'Kaltenbach Webdesign GmbH· Gerberstraße 9 · 70178 Stuttgart', size: 2.5 }]));
+    expect(line.invoice.seller.name).toBe('Kaltenbach Webdesign GmbH');
+    expect(line.guessed ?? {}).not.toHaveProperty(['seller.name']);
   });
 
   it('is the company of a sender line that goes on with a post box and a North American town line', () => {
@@ -813,5 +893,22 @@ describe('a company form OCR misread', () => {
   it('leaves names whose last word only looks like a form as read', () => {
     expect(read('Nordwerk Hosting GmbH', 'Kanzlei Vogel & Partner mbB')).toEqual(['Nordwerk Hosting GmbH', 'Kanzlei Vogel & Partner mbB']);
     expect(read('Studio Vermeer', 'Pichler GmbH & Co KG')).toEqual(['Studio Vermeer', 'Pichler GmbH & Co KG']);
+  });
+});
+
+describe("a party's address row read as its name", () => {
+  const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 40, height: 5, page: 1, confidence: 90 });
+  const sheet = (...items: TextItem[]) => page(at('Invoice', 26, 22), at('Page 1 of 1', 170, 280), ...items);
+
+  it('is the company its block names above it, at its left edge, a contact row between them or not', () => {
+    expect(nameOverAddress('14 Bartholomew Close', 'Lumen Forms, Inc.', sheet(at('Bill to', 81, 58), at('Harrow & Finch Ltd', 81, 63), at('14 Bartholomew Close', 81, 68), at('London EC1A 7BL', 81, 73)))).toBe('Harrow & Finch Ltd');
+    expect(nameOverAddress('Puistokatu 4', 'Puusepänliike Virtanen Oy', sheet(at('Kahvila Koivu Oy', 24, 35), at('Matti Koivu', 24, 38.5), at('Puistokatu 4', 24, 41.3)))).toBe('Kahvila Koivu Oy');
+  });
+
+  it('is none over a person, the seller taken for the buyer, a name read as such, or a row far above', () => {
+    expect(nameOverAddress('50968 Köln', 'Rheinbahn AG', sheet(at('Tobias Hartmann', 24, 40), at('Ringstraße 9', 24, 45), at('50968 Köln', 24, 50)))).toBeNull();
+    expect(nameOverAddress('5013 Bergen', 'Bergen Bakeri AS', sheet(at('Bergen Bakeri AS', 24, 35), at('Strandgaten 18', 24, 45), at('5013 Bergen', 24, 50)))).toBeNull();
+    expect(nameOverAddress('Harrow & Finch Ltd', 'Lumen Forms, Inc.', sheet(at('Harrow & Finch Ltd', 81, 63), at('14 Bartholomew Close', 81, 68)))).toBeNull();
+    expect(nameOverAddress('14 Bartholomew Close', 'Lumen Forms, Inc.', sheet(at('Harrow & Finch Ltd', 81, 30), at('14 Bartholomew Close', 81, 68)))).toBeNull();
   });
 });
