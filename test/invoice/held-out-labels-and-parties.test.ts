@@ -1,0 +1,19 @@
+/**
+ * What unseen supplier invoices print that the parser missed: totals labels of Finland, Slovakia, Estonia
+ * and Croatia, a UK postcode read as a currency sign. One class varied at a time on the supplier invoice
+ * of supplier-bill.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { read, totals } from './supplier-bill.js';
+
+describe('totals labels in the languages with few pages', () => {
+  it.each<[string, Array<[string, string]>]>([
+    ['Finnish, "hinta" inside the net label and "Yhteensä EUR" for the total', [['Veroton hinta yhteensä', '1 240,00'], ['Arvonlisävero 25,5 %', '316,20'], ['Yhteensä EUR', '1 556,20']]],
+    ['Slovak, "Základ DPH" for the net and "Spolu na úhradu" for the total', [['Základ DPH 23 %', '1 240,00 €'], ['DPH 23 %', '285,20 €'], ['Spolu na úhradu', '1 525,20 €']]],
+    ['Estonian, "Summa km-ta" and "Kokku"', [['Summa km-ta', '1 240,00'], ['Käibemaks 24%', '297,60'], ['Kokku', '1 537,60']]],
+    ['Croatian, "Ukupno bez PDV-a:" and figures with the code after them', [['Ukupno bez PDV-a:', '1.240,00 EUR'], ['PDV 25%:', '310,00 EUR'], ['Ukupno za platiti:', '1.550,00 EUR']]],
+  ])('%s: net, tax and total read', (_, rows) => {
+    const want = rows.map(([, v]) => Number(v.replace(/[^\d,]/g, '').replace(',', '.')));
+    expect(totals({ totals: rows })).toEqual(want);
+  });
+});
