@@ -17,3 +17,14 @@ describe('totals labels in the languages with few pages', () => {
     expect(totals({ totals: rows })).toEqual(want);
   });
 });
+
+describe('a UK postcode beside the figures', () => {
+  it('"Tilbury RM18 7HZ" in the letterhead and "GBP" by the total: pounds, not the ringgit', () => {
+    const inv = read({
+      letterhead: ['Thames Freight Ltd', 'Unit 7, Dock Road, Tilbury RM18 7HZ', 'VAT Reg. No. GB 318 4471 22'],
+      totals: [['Subtotal', '1,240.00'], ['VAT @ 20%', '248.00'], ['Total due GBP', '1,488.00']],
+      extra: [{ x: 22, y: 280, text: 'Thames Freight Ltd · Registered office: Unit 7, Dock Road, Tilbury RM18 7HZ' }],
+    });
+    expect(inv.currency).toBe('GBP');
+  });
+});
