@@ -4,6 +4,7 @@
  * of supplier-bill.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { d } from './page-builder.js';
 import { read, totals } from './supplier-bill.js';
 
 describe('totals labels in the languages with few pages', () => {
@@ -36,5 +37,17 @@ describe('Croatian totals as a narrow cell prints them', () => {
         { x: 22, y: 160, text: 'Društvo je upisano u sudski registar. Temeljni kapital 2.650,00 EUR uplaćen u cijelosti.' }],
     });
     expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([1240, 310, 1550]);
+  });
+});
+
+describe('the addressee\'s contact row', () => {
+  it('"z. H. Frau Maria Hofer" under the company (Austria\'s "zu Händen" without the d): the company is the buyer', () => {
+    const inv = read({ window: ['Gasthof Zum Goldenen Hirschen KG', 'z. H. Frau Maria Hofer', 'Dorfstraße 9', '6166 Fulpmes'], extra: [d(123, 48, 'Glaserei · Spiegel · Duschen')] });
+    expect(inv.buyer.name).toBe('Gasthof Zum Goldenen Hirschen KG');
+  });
+
+  it('a tagline of parts at the right, level with the window\'s name, leaves the name the window\'s', () => {
+    const inv = read({ window: ['Gasthof Zum Goldenen Hirschen KG', 'z. Hd. Frau Maria Hofer', 'Dorfstraße 9', '6166 Fulpmes'], extra: [d(123, 48, 'Glaserei · Spiegel · Duschen')] });
+    expect(inv.buyer.name).toBe('Gasthof Zum Goldenen Hirschen KG');
   });
 });

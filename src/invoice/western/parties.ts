@@ -89,7 +89,7 @@ const TABLE_HEADER = /^(?:desc(?:ription)?|item|qty|quantity|particulars|s\.?\s?
 const AMOUNT_CELL = /^(?:[A-Z]{1,3}|€|\$|£)?\s?-?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?:\s?(?:€|EUR|[A-Za-z]))?$/;
 const TITLE = /^(?:(?:tax\s+)?invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|credit\s+note)\b/i;
 const SEPARATORS = /\s[-–—|●•·]\s|\s\|\s|●|•|\|/;
-const SALUTATION_WORDS = String.raw`(?:herr?n?|frau|firma|familie|famille|eheleute|mr\.?|mrs\.?|ms\.?|messrs\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|spett\.?le|spettabile|egr\.?|gent\.(?:mo|ma)|z\.\s?hd\.?|attn\.?)`;
+const SALUTATION_WORDS = String.raw`(?:herr?n?|frau|firma|familie|famille|eheleute|mr\.?|mrs\.?|ms\.?|messrs\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|spett\.?le|spettabile|egr\.?|gent\.(?:mo|ma)|z\.\s?h(?:d\.?|\.)|attn\.?)`;
 const SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y)\\s+${SALUTATION_WORDS})?$`, 'i');
 const LEADING_SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y)\\s+${SALUTATION_WORDS})?\\s+(?=\\S)`, 'i');
 /** A bank's name, which a footer prints as a company ("Deutsche Bank AG · IBAN …"). */
@@ -268,7 +268,7 @@ export function isContactRow(row: string): boolean {
   // A row of several contacts ("Tél. 05 61 22 40 18 · compta@bureautik.fr"): each of them one.
   const parts = t.split(SEPARATORS).filter((p) => p.trim());
   if (parts.length > 1) return parts.every((p) => isContactRow(p));
-  return /^\S+@\S+\.\w+$|^(?:e-?mail|web(?:site)?)\s*[:.]?\s*\S+$|^(?:https?:\/\/|www\.)\S+$/i.test(t) || PHONE.test(t) || /^(?:c\/o|attn\.?|att(?::|\.(?=\s))|attention|z\.\s?hd\.?|zu\s+h[äa]nden|à\s+l['’]attention\s+de)(?=$|[\s:])/i.test(t)
+  return /^\S+@\S+\.\w+$|^(?:e-?mail|web(?:site)?)\s*[:.]?\s*\S+$|^(?:https?:\/\/|www\.)\S+$/i.test(t) || PHONE.test(t) || /^(?:c\/o|attn\.?|att(?::|\.(?=\s))|attention|z\.\s?h(?:d\.?|\.)|zu\s+h[äa]nden|à\s+l['’]attention\s+de)(?=$|[\s:])/i.test(t)
     || /^(?:v\/|t\.\s?a\.\s?v\.?)\s/i.test(t)
     || /^(?:private\s+(?:and|&)\s+confidential|(?:strictly\s+)?(?:private|confidential|personal)|pers[öo]nlich(?:\s*(?:\/|und)\s*vertraulich)?|vertraulich|confidentiel|personnel)$/i.test(t)
     || DEPARTMENT.test(t);
@@ -509,7 +509,10 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   const cell = (l: Line) => (side === 'left' ? l.segments[0] : l.segments.find((s) => s.x >= 100));
   const candidate = (l: Line) => {
     const seg = cell(l);
-    if (!seg || (side === 'left' && seg.x > 100) || SEPARATORS.test(l.text) && l.text.split(SEPARATORS).length > 2) return false;
+    // A row of separated parts is a sender line; the other column's cells (a tagline "Glaserei · Spiegel ·
+    // Duschen" level with the window's name) are not the row's.
+    const own = l.segments.filter((s) => (side === 'left' ? s.x < 100 : s.x >= 100)).map((s) => s.text).join('  ');
+    if (!seg || (side === 'left' && seg.x > 100) || SEPARATORS.test(own) && own.split(SEPARATORS).length > 2) return false;
     const t = seg.text.trim();
     // A label of its own ("Stylesheet-Version:") heads a value, it is none; nor is the title with its
     // number ("Invoice INV/2019/0042") or a field label of the info block. On the right, a cell whose
