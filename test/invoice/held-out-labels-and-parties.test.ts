@@ -51,3 +51,13 @@ describe('the addressee\'s contact row', () => {
     expect(inv.buyer.name).toBe('Gasthof Zum Goldenen Hirschen KG');
   });
 });
+
+describe('billing and delivery blocks side by side', () => {
+  it('"Bill to | Ship to" over the one name printed in both, read as one cell: the name once', () => {
+    const inv = read({
+      window: [], info: [['Invoice number', 'INV-2025-00042'], ['Date of issue', 'Nov 3, 2025']],
+      extra: [d(22, 60, 'Bill to'), d(80, 60, 'Ship to'), d(22, 64.5, 'Harbor & Pine Design Co. Harbor & Pine Design Co.'), d(22, 69, '1201 Western Ave, Suite 300'), d(80, 69, 'Seattle, WA 98101'), d(22, 73.5, 'Seattle, Washington 98101')],
+    });
+    expect(inv.buyer.name).toBe('Harbor & Pine Design Co.');
+  });
+});

@@ -139,8 +139,12 @@ export function squeeze(s: string | null): string {
   return (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+/**
+ * A party's name; one printed twice side by side is one name: the billing and the delivery block's names
+ * under "Bill to | Ship to", close enough to be read as one cell.
+ */
 function cleanName(s: string): string {
-  return withoutLogoPlaceholder(cleanText(s).replace(LEADING_SALUTATION, ''));
+  return withoutLogoPlaceholder(cleanText(s).replace(LEADING_SALUTATION, '').replace(/^(.{4,}) \1$/, '$1'));
 }
 
 /** The label of a party's name in a form of labelled rows. */
