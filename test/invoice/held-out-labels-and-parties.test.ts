@@ -61,3 +61,26 @@ describe('billing and delivery blocks side by side', () => {
     expect(inv.buyer.name).toBe('Harbor & Pine Design Co.');
   });
 });
+
+describe('the letterhead under a logo beside the customer\'s block', () => {
+  it('the footer\'s company printed at the top left under a logo word, the customer\'s block at the right set a row higher', () => {
+    const inv = read({
+      letterhead: ['VERMEULEN', 'bouw & renovatie'], window: [], info: [],
+      extra: [d(22, 30, 'Bouwbedrijf Vermeulen BV'), d(22, 34.5, 'Battelsesteenweg 188'), d(22, 39, '2800 Mechelen'), d(22, 43.5, 'BTW BE 0456.789.123'),
+        d(118, 26, 'Immo Lier NV'), d(118, 30, 't.a.v. dhr. Peeters'), d(118, 34.5, 'Kesselsesteenweg 12'), d(118, 39, '2500 Lier'),
+        d(22, 62, 'Factuurnummer : 2025/0347'), d(22, 66.5, 'Factuurdatum : 17/11/2025'),
+        d(32, 280, 'Bouwbedrijf Vermeulen BV · Battelsesteenweg 188, 2800 Mechelen · BE 0456.789.123')],
+    });
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['Bouwbedrijf Vermeulen BV', 'Immo Lier NV']);
+  });
+
+  it('a tagline ending in its founding year ("depuis 1962") is no sender line; of two companies side by side, the one the logo names is the seller', () => {
+    const inv = read({
+      letterhead: ['MAISON KIEFFER', 'Traiteur · Pâtisserie · depuis 1962'], window: [], info: [],
+      extra: [d(22, 36, 'Kieffer Traiteur S.à r.l.'), d(22, 40.5, '45, Grand-Rue'), d(22, 45, 'L-9050 Ettelbruck'), d(22, 49.5, 'TVA LU 21345678'),
+        d(118, 36, 'Fiduciaire Moselle S.A.'), d(118, 40.5, 'Service comptabilité'), d(118, 45, '12, route du Vin'), d(118, 49.5, 'L-5401 Ahn'),
+        d(22, 62, 'Facture n° 2025-1433'), d(22, 66.5, 'Date 25.11.2025')],
+    });
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['Kieffer Traiteur S.à r.l.', 'Fiduciaire Moselle S.A.']);
+  });
+});

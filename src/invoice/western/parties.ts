@@ -794,7 +794,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       // letterhead names under its name.
       // (The line's own run of text only: an info column's cell beside a tagline, "Date : 17/04/2025",
       // is no part of it.)
-      if (!senderParts(ownRun(l)).slice(1).some((p) => /\d/.test(p))) continue;
+      // Nor is a founding year one ("Traiteur · Pâtisserie · depuis 1962").
+      if (!senderParts(ownRun(l)).slice(1).some((p) => /\d/.test(p) && !FOUNDED.test(p.trim()))) continue;
       // Right under a name in larger print, the line is that letterhead's second row, opening with its
       // trade ("Malermester · Vesterbrogade 112 · …"): the larger name is the seller's.
       // A name with its company form opening the line is the seller's whatever stands above it: a
@@ -872,6 +873,13 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   const opening = page1[0]?.segments[0];
   const openingLegal = opening && !buyerLines.includes(page1[0]) ? legalName(opening.text.trim()) : null;
   if (openingLegal) return { ...letterhead(page1[0], opening!), name: openingLegal };
+  // The footer's company printed as a row of its own at the top is the letterhead, whatever company the
+  // top shows first (the customer's block at the right set a row higher than the letterhead's name).
+  const footerKey = footer ? squeeze(cleanName(companyPrefix(footer) ?? footer)) : '';
+  for (const l of footerKey.length >= 6 ? top : []) {
+    const s = l.segments.find((c) => squeeze(cleanName(c.text)) === footerKey);
+    if (s) return letterhead(l, s);
+  }
   for (const l of topWithBuyer) {
     // A company after a label ("Company: Kitsune Robotics Inc." in a folio's guest block) is that label's value, not the letterhead.
     // (A form alone on its row is the end of a name wrapped above it: "Brightloop Software" over "Limited".)
@@ -889,7 +897,11 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // A company set right under the title ("TAX INVOICE" over the customer's address, the seller's at
     // the right) is the one the invoice is addressed to.
     const underTitle = (c: Segment) => page1.some((t) => t.y < l.y && l.y - t.y2 < 8 && t.segments.some((x) => TITLE_ONLY().test(x.text.trim()) && Math.abs(x.x - c.x) < 5));
-    const beside = companies.find((s) => s.height > companies[0].height * 1.15 || (inWindow(companies[0]) && !inWindow(s)))
+    // The one that shares a word with a logo opening the page ("MAISON KIEFFER" over "Kieffer Traiteur S.à r.l."
+    // beside "Fiduciaire Moselle S.A.") is the letterhead, wherever it sits.
+    const logoWords = new Set(page1[0] && page1[0] !== l ? page1[0].text.toLowerCase().match(/\p{L}{4,}/gu) : []);
+    const byLogo = companies.length > 1 ? companies.filter((c) => (withoutCompanyForm(c.text).toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => logoWords.has(w))) : [];
+    const beside = (byLogo.length === 1 ? byLogo[0] : undefined) ?? companies.find((s) => s.height > companies[0].height * 1.15 || (inWindow(companies[0]) && !inWindow(s)))
       ?? (companies.length > 1 && underTitle(companies[0]) ? companies[1] : undefined);
     const s = beside ?? companies[0];
     if (footer && inWindow(s) && l.y > 35 && !buyerLines.length) return named(cleanName(footer));
@@ -939,6 +951,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
  * name ("Stadtwerke Lindenau GmbH Postfach …" after "Stadtwerke Lindenau"): the sender is a longer name.
  */
 const STREET_FIRST = onFirstUse(() => /^\s+(?:\p{L}[\p{L}.'-]*\s+\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L}|(?:P\.?\s?O\.?\s+)?Box\s+\d+)(?:\s|,|$)/u);
+
+/** A letterhead tagline's founding year: "depuis 1962", "since 1962", "seit 1962", "est. 1962". */
+const FOUNDED = /^(?:depuis|since|seit|sinds|desde|dal|dal\s+lontano|est\.?|established|founded|gegr(?:ündet|\.)|fond[ée]e?\s+en)\s+\d{4}$/i;
 
 /** A North American town line: the town, its state's or province's code and its ZIP code ("Bend, OR 97709"). */
 const STATE_ZIP = onFirstUse(() => /\p{L}{2},?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/u);
