@@ -84,3 +84,13 @@ describe('the letterhead under a logo beside the customer\'s block', () => {
     expect([inv.seller.name, inv.buyer.name]).toEqual(['Kieffer Traiteur S.à r.l.', 'Fiduciaire Moselle S.A.']);
   });
 });
+
+describe('the window\'s name beside the title and its number', () => {
+  it('"ARVE nr 2025-214" level with the name, a little less than a column away: no info row, the name opens the window', () => {
+    const inv = read({
+      window: [], info: [],
+      extra: [d(22, 40, 'Tallinna Mööblistuudio AS'), d(100, 40, 'ARVE nr 2025-214'), d(22, 44.5, 'Telliskivi 60a'), d(22, 49, '10412 Tallinn'), d(100, 49, 'Kuupäev: 19.11.2025')],
+    });
+    expect(inv.buyer.name).toBe('Tallinna Mööblistuudio AS');
+  });
+});

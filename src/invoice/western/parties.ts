@@ -525,7 +525,8 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // A cell with a figure or a date close beside it is a row of an info table ("Chambre | 204",
     // "MPRN | 10012345678", "Arrivée | 16/03/2025"): a label, even without its colon.
     const next = l.segments[l.segments.indexOf(seg) + 1];
-    const infoRow = !!next && next.x - seg.x2 < 40 && (isFigures(next.text) || !!findDate(next.text) || CODE_CELL.test(next.text.trim()));
+    // (Not a cell with its own label, the title and its number: "ARVE nr 2025-214" beside the window's name.)
+    const infoRow = !!next && next.x - seg.x2 < 40 && (isFigures(next.text) || !!findDate(next.text) || CODE_CELL.test(next.text.trim())) && !OWN_LABEL_NUMBER().test(next.text.trim());
     return !(labelled || infoRow || isCurrencyCode(t) || COPY_MARK.test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
       || INFO_LABEL().test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t));
   };
@@ -600,6 +601,9 @@ function garbledSenderLine(text: string, name: string): boolean {
 
 /** Words, then a postcode and a town: a whole address on one row. */
 const ONE_ROW_ADDRESS = onFirstUse(() => /\p{L}{2}.*\s(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}{3}/u);
+
+/** A word, a number word and the number: a cell that labels its own figure ("ARVE nr 2025-214", "Invoice No. 4471"). */
+const OWN_LABEL_NUMBER = onFirstUse(() => /^\p{L}{3,}\.?\s+(?:nr|no|n[°º]|number|nummer|num[ée]ro|br|č|št)\.?\s*:?\s*[\p{L}\d][\w\-/.]*\d/iu);
 
 /** A code in a cell of its own: capitals and digits in one token ("X7K2PQ", "BC-KD-2025-031"). */
 const CODE_CELL = /^(?=[A-Z\-/.]*\d)[A-Z0-9][A-Z0-9\-/.]{3,}$/;
