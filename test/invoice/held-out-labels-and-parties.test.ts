@@ -94,3 +94,46 @@ describe('the window\'s name beside the title and its number', () => {
     expect(inv.buyer.name).toBe('Tallinna Mööblistuudio AS');
   });
 });
+
+describe('a table of labelled rows for the parties', () => {
+  it('"Piegādātājs: | SIA …" and "Saņēmējs: | SIA …", each over "Reģ. Nr.:", "PVN Nr.:", "Adrese:" rows: the values beside the party labels', () => {
+    const rows: Array<[string, string]> = [['Piegādātājs:', 'SIA "Daugavas Drukas Centrs"'], ['Reģ. Nr.:', '40103123456'], ['PVN Nr.:', 'LV40103123456'], ['Adrese:', 'Maskavas iela 240, Rīga, LV-1063'],
+      ['Saņēmējs:', 'SIA "Vidzemes Pārtika"'], ['Reģ. Nr.:', '44103098765'], ['PVN Nr.:', 'LV44103098765'], ['Adrese:', 'Rīgas iela 12, Valmiera, LV-4201'], ['Apmaksas termiņš:', '02.12.2025']];
+    const inv = read({
+      letterhead: ['DDC Daugavas Drukas Centrs'], window: [], info: [],
+      extra: [d(80, 25, 'RĒĶINS Nr. DDC-2025/0977'), d(96, 30, 'Datums: 18.11.2025'), ...rows.flatMap(([label, value], k) => [d(22, 40 + 4.5 * k, label), d(55, 40 + 4.5 * k, value)])],
+    });
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['SIA "Daugavas Drukas Centrs"', 'SIA "Vidzemes Pārtika"']);
+  });
+});
+
+describe('the number beside the document\'s word', () => {
+  it('"Factuur | 25-0812" over "Datum | 13-11-2025" in the info table: the number', () => {
+    const inv = read({ title: 'Betreft: vervanging cv-ketels', info: [['Factuur', '25-0812'], ['Datum', '13-11-2025'], ['Debiteur', '20318']] });
+    expect([inv.number, inv.date]).toEqual(['25-0812', '2025-11-13']);
+  });
+});
+
+describe('a footer set in columns', () => {
+  it('a logo word over the window, "Brugwerk Installatietechniek B.V. | T 033 461 22 90 | KvK 61234567" at the foot: the footer\'s company is the seller', () => {
+    const inv = read({
+      letterhead: [], info: [['Factuur', '25-0812'], ['Datum', '13-11-2025']],
+      extra: [d(150, 15, 'BRUGWERK', 6), d(125, 22, 'installatie · onderhoud · service'),
+        d(22, 270, 'Brugwerk Installatietechniek B.V.'), d(92, 270, 'T 033 461 22 90'), d(130, 270, 'KvK 61234567'),
+        d(22, 274.5, 'Nijverheidsweg-Noord 58'), d(92, 274.5, 'info@brugwerk.nl'), d(130, 274.5, 'Btw NL854123987B01'),
+        d(22, 279, '3812 PN Amersfoort'), d(92, 279, 'www.brugwerk.nl'), d(130, 279, 'IBAN NL91 ABNA 0417 1643 00')],
+    });
+    expect(inv.seller.name).toBe('Brugwerk Installatietechniek B.V.');
+  });
+});
+
+describe('an Indian tax invoice\'s Grand Total row', () => {
+  it('"Grand Total | 12,000 | ₹" over "Nos | 53,690.00": the figure under the sign is the total, the one before it the quantity; "PVT. LTD." in capitals is a company', () => {
+    const inv = read({
+      letterhead: ['SHREE GANESH PACKAGING PVT. LTD.', 'Gat No. 214, Chakan MIDC Phase II, Pune', 'GSTIN/UIN: 27AABCS1234F1Z5'], window: ['Konkan Food Products LLP', 'Plot B-17, MIDC Lote Parshuram', 'Ratnagiri'],
+      info: [['Invoice No.', 'SGP/25-26/0914'], ['Dated', '12-Nov-2025']], totals: [['CGST @ 9%', '4,095.00'], ['SGST @ 9%', '4,095.00']],
+      extra: [d(64, 140, 'Grand Total'), d(125, 140, '12,000'), d(192, 140, '₹'), d(133, 144.2, 'Nos'), d(178.8, 144.2, '53,690.00')],
+    });
+    expect([inv.taxAmount, inv.totalAmount, inv.seller.name]).toEqual([8190, 53690, 'SHREE GANESH PACKAGING PVT. LTD.']);
+  });
+});

@@ -239,7 +239,7 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
       if (!lm) continue;
       const found = amountAfter(line.text, label)?.value ?? valueCellRight(line, label);
       const first = found !== null ? wrappedFigure(lines, i, found) : null;
-      const hit = first !== null && rowEnd ? lastOfRow(line, label) ?? first : first;
+      const hit = first !== null && rowEnd ? signOverFigure(lines, i) ?? lastOfRow(line, label) ?? first : first;
       if (hit !== null) {
         if (inOtherCurrency(line.text, currency)) foreign = hit;
         else value = hit;
@@ -294,6 +294,20 @@ function wrappedFigure(lines: readonly Line[], i: number, value: number): number
 }
 
 const RATE = /\b(\d{1,2}(?:[.,]\d{1,3})?)\s*%/;
+
+/**
+ * A totals row ending in a currency sign alone, its figure wrapped under it in a narrow cell ("Grand Total |
+ * 12,000 | ₹" over "Nos | 53,690.00"): that figure is the row's last cell, the one before it a quantity.
+ */
+const SIGN_CELL = new RegExp(`^${CURRENCY_MARK}$`);
+function signOverFigure(lines: readonly Line[], i: number): number | null {
+  const line = lines[i];
+  const last = line.segments[line.segments.length - 1];
+  const next = lines[i + 1];
+  if (!last || !next || next.page !== line.page || next.y - line.y2 > line.height || !SIGN_CELL.test(last.text.trim())) return null;
+  const under = next.segments.find((s) => Math.abs(s.x2 - last.x2) < 3 && MONEY_CELL.test(s.text.trim()) && /\d[.,]\d{2}$/.test(s.text.trim()));
+  return under ? parseAmount(under.text) : null;
+}
 
 /**
  * A net or tax printed once per VAT rate in the totals block ("Netto 7 % 450,00 €" / "Netto 19 %
@@ -917,6 +931,19 @@ function numberBelowTitle(page1: readonly Line[]): string | null {
   return null;
 }
 
+/**
+ * The document's word labelling a row of the info table, its number in the next cell ("Factuur | 25-0812"
+ * over "Datum | 13-11-2025"): a number with a separator, so neither a date nor a figure.
+ */
+function numberBesideTitle(page1: readonly Line[]): string | null {
+  for (const l of page1) {
+    const k = l.segments.findIndex((s) => TITLE_CELL.test(s.text.trim()));
+    const cell = k >= 0 ? l.segments[k + 1] : undefined;
+    if (cell && cell.x - l.segments[k].x2 < 45 && isNumberCell(cell.text)) return cell.text.trim();
+  }
+  return null;
+}
+
 /** A header cell that is a number word alone ("Numero", "No.") or a date word alone ("Data", "Date"). */
 const NUMBER_HEADER = /^(?:no\.?|nr\.?|n[°º]\.?|number|nummer|num[ée]ro|número|numer)$/i;
 const DATE_HEADER = /^(?:date|datum|data|fecha|dato)$/i;
@@ -980,9 +1007,10 @@ function otherGrossTotals(lines: readonly Line[], inv: Invoice, exclude: (l: Lin
   if (total === null || (inv.amount !== null && inv.taxAmount !== null)) return [];
   const rounded = lines.some((l) => ROUNDING.test(l.text));
   const values = new Set<number>();
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
     if (exclude(l)) continue;
-    const v = amountAfter(l.text, GROSS_LABELS[0])?.value ?? valueCellRight(l, GROSS_LABELS[0]);
+    const read = amountAfter(l.text, GROSS_LABELS[0])?.value ?? valueCellRight(l, GROSS_LABELS[0]);
+    const v = read === null ? null : signOverFigure(lines, i) ?? read;
     if (v === null || Math.abs(v - total) < 0.005 || (rounded && Math.abs(v - total) < 0.1)) continue;
     values.add(Math.round(v * 100) / 100);
   }
@@ -1314,6 +1342,7 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   if (!inv.number) inv.number = numberUnderTitle(page1, numberOf);
   if (!inv.number) inv.number = numberInHeaderRow(page1, numberOf);
   if (!inv.number) inv.number = numberBelowTitle(page1);
+  if (!inv.number) inv.number = numberBesideTitle(page1);
 
   // A credit memo numbered by its own label that names the invoice it credits ("CREDIT # CM-1009" beside
   // "INVOICE # 10874" and "INVOICE DATE"): the invoice's date is the other document's; its "Date" is the memo's.
