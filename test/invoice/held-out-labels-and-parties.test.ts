@@ -137,3 +137,15 @@ describe('an Indian tax invoice\'s Grand Total row', () => {
     expect([inv.taxAmount, inv.totalAmount]).toEqual([8190, 53690]);
   });
 });
+
+describe('a buyer\'s block set flush right', () => {
+  it('"Kupac:" over rows ending where it ends, the letterhead\'s rows level with them at the left: the block\'s name is the buyer', () => {
+    const right = (y: number, text: string) => d(187.9 - text.length * 1.65, y, text);
+    const inv = read({
+      letterhead: ['Dalmacija Klima d.o.o.', 'Put Supavla 21, 21000 Split', 'OIB: 12345678903', 'IBAN: HR12 2340 0091 1100 2345 6', '(PBZ)'], window: [], info: [],
+      extra: [right(15, 'Kupac:'), right(20, 'Hotel Bačvice Residence d.o.o.'), right(25, 'Šetalište Ivana Meštrovića 4'), right(30, '21000 Split'), right(35, 'OIB: 98765432106'),
+        d(22, 62, 'RAČUN br. 512-2-1'), d(22, 67, 'Datum i vrijeme izdavanja: 20.11.2025. 14:32')],
+    });
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['Dalmacija Klima d.o.o.', 'Hotel Bačvice Residence d.o.o.']);
+  });
+});

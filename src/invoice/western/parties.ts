@@ -218,9 +218,11 @@ function wrapsInto(first: BlockRow, second: BlockRow, rest: readonly BlockRow[] 
 }
 
 /** Lines under (x-aligned with) a label, up to a gap; skips salutations, "key: value" lines and ids. */
-function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): BlockRow[] {
+function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, align: 'left' | 'right' = 'left'): BlockRow[] {
   const out: BlockRow[] = [];
   const start = lines[index];
+  // A column set flush right ends its cells where its label ends (x is then the label's right edge).
+  const inColumn = (s: Segment) => (align === 'left' ? Math.abs(s.x - x) < 8 : Math.abs(s.x2 - x) < 2);
   // A label beside this one on its line heads the next column ("Bill To:" beside "Ship To:"): no cell
   // from there on is this block's.
   const columnEnd = start.segments.find((s) => s.x > x + 8)?.x ?? Infinity;
@@ -228,11 +230,11 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
   // The tops of the column's rows. OCR's boxes reach well above and below the letters, so the blank
   // between two OCR'd rows reads smaller than printed: there a row further below the last than twice
   // the pitch so far starts another block (the address window's name under a letterhead's last row).
-  const tops = [start.segments.find((s) => Math.abs(s.x - x) < 8)?.y ?? start.y];
+  const tops = [start.segments.find(inColumn)?.y ?? start.y];
   for (let i = index + 1; i < lines.length && out.length < max; i++) {
     const l = lines[i];
     if (l.page !== start.page || l.y - lastY > 8) break;
-    const seg = l.segments.find((s) => Math.abs(s.x - x) < 8);
+    const seg = l.segments.find(inColumn);
     if (!seg) continue;
     const ocr = seg.items.some((item) => item.confidence !== undefined);
     if (ocr && tops.length >= 2 && seg.y - tops[tops.length - 1]! > (2 * (tops[tops.length - 1]! - tops[0]!)) / (tops.length - 1)) break;
@@ -444,7 +446,9 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
       if (NOT_A_NAME.test(rest) || CODE_CELL.test(rest) || !/^\p{Lu}/u.test(rest) || rest.split(/\s+/).length > 8 || /^\p{L}[\p{L}.\s#-]{0,20}:\s*\S/u.test(rest)) continue;
       return { ...named(cleanName(inlineWrap(lines, i, seg, rest))), lines: [lines[i]] };
     }
-    const block = blockBelow(lines, i, seg.x);
+    // (A label set flush right, "Kupac:" over a block of rows ending where it ends: that block.)
+    const leftBlock = blockBelow(lines, i, seg.x);
+    const block = leftBlock.length ? leftBlock : blockBelow(lines, i, seg.x2, 6, 'right');
     const beside = withWrap(lines, i, seg, valueBeside(lines[i], seg));
     // A row of an info table ("Customer | Brennan Dental Practice" over "Account No | BDP-004"): the
     // value beside the label is the name, the row under it the table's next label.
