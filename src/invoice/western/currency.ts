@@ -78,6 +78,9 @@ const SOUTH_AFRICA = /\b(?:South Africa|Suid-Afrika)\b|\(Pty\)\s*Ltd\b|\b(?:19|2
  */
 const EURO_ADJECTIVE = onFirstUse(() => /\bEuro(?=-\p{L}|\s+(?!(?:inkl|zzgl|exkl|incl|excl|hors|netto|brutto|ttc|ht)\b)\p{Ll})/gu);
 
+/** A UK postcode ("RM18 7HZ", "SW1A 1AA"): its area's letters are no currency sign (RM is also the ringgit's). */
+const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
+
 function mostFrequent(values: readonly string[]): string | null {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -94,7 +97,7 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
     if (isCurrencyCode(m[1])) return m[1];
   }
 
-  const symbols = mostFrequent(lines.flatMap((l) => l.segments.map((s) => detectCurrency(s.text.replace(EURO_ADJECTIVE(), ''))).filter((c): c is string => !!c)));
+  const symbols = mostFrequent(lines.flatMap((l) => l.segments.map((s) => detectCurrency(s.text.replace(EURO_ADJECTIVE(), '').replace(UK_POSTCODE, ''))).filter((c): c is string => !!c)));
   // A bare "$" is the dollar of the seller's country: Canadian, Australian… unless it says US$ or USD.
   if (symbols === 'USD' && !/US\$|\bUSD\b/.test(text)) {
     const dollars = DOLLAR_COUNTRIES.filter(([re]) => re.test(text)).map(([, code]) => code);

@@ -89,7 +89,7 @@ const TABLE_HEADER = /^(?:desc(?:ription)?|item|qty|quantity|particulars|s\.?\s?
 const AMOUNT_CELL = /^(?:[A-Z]{1,3}|€|\$|£)?\s?-?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?:\s?(?:€|EUR|[A-Za-z]))?$/;
 const TITLE = /^(?:(?:tax\s+)?invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|credit\s+note)\b/i;
 const SEPARATORS = /\s[-–—|●•·]\s|\s\|\s|●|•|\|/;
-const SALUTATION_WORDS = String.raw`(?:herr?n?|frau|firma|familie|famille|eheleute|mr\.?|mrs\.?|ms\.?|messrs\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|spett\.?le|spettabile|egr\.?|gent\.(?:mo|ma)|z\.\s?hd\.?|attn\.?)`;
+const SALUTATION_WORDS = String.raw`(?:herr?n?|frau|firma|familie|famille|eheleute|mr\.?|mrs\.?|ms\.?|messrs\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|spett\.?le|spettabile|egr\.?|gent\.(?:mo|ma)|z\.\s?h(?:d\.?|\.)|attn\.?)`;
 const SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y)\\s+${SALUTATION_WORDS})?$`, 'i');
 const LEADING_SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y)\\s+${SALUTATION_WORDS})?\\s+(?=\\S)`, 'i');
 /** A bank's name, which a footer prints as a company ("Deutsche Bank AG · IBAN …"). */
@@ -139,8 +139,12 @@ export function squeeze(s: string | null): string {
   return (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+/**
+ * A party's name; one printed twice side by side is one name: the billing and the delivery block's names
+ * under "Bill to | Ship to", close enough to be read as one cell.
+ */
 function cleanName(s: string): string {
-  return withoutLogoPlaceholder(cleanText(s).replace(LEADING_SALUTATION, ''));
+  return withoutLogoPlaceholder(cleanText(s).replace(LEADING_SALUTATION, '').replace(/^(.{4,}) \1$/, '$1'));
 }
 
 /** The label of a party's name in a form of labelled rows. */
@@ -214,9 +218,11 @@ function wrapsInto(first: BlockRow, second: BlockRow, rest: readonly BlockRow[] 
 }
 
 /** Lines under (x-aligned with) a label, up to a gap; skips salutations, "key: value" lines and ids. */
-function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): BlockRow[] {
+function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, align: 'left' | 'right' = 'left'): BlockRow[] {
   const out: BlockRow[] = [];
   const start = lines[index];
+  // A column set flush right ends its cells where its label ends (x is then the label's right edge).
+  const inColumn = (s: Segment) => (align === 'left' ? Math.abs(s.x - x) < 8 : Math.abs(s.x2 - x) < 2);
   // A label beside this one on its line heads the next column ("Bill To:" beside "Ship To:"): no cell
   // from there on is this block's.
   const columnEnd = start.segments.find((s) => s.x > x + 8)?.x ?? Infinity;
@@ -224,11 +230,11 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6): 
   // The tops of the column's rows. OCR's boxes reach well above and below the letters, so the blank
   // between two OCR'd rows reads smaller than printed: there a row further below the last than twice
   // the pitch so far starts another block (the address window's name under a letterhead's last row).
-  const tops = [start.segments.find((s) => Math.abs(s.x - x) < 8)?.y ?? start.y];
+  const tops = [start.segments.find(inColumn)?.y ?? start.y];
   for (let i = index + 1; i < lines.length && out.length < max; i++) {
     const l = lines[i];
     if (l.page !== start.page || l.y - lastY > 8) break;
-    const seg = l.segments.find((s) => Math.abs(s.x - x) < 8);
+    const seg = l.segments.find(inColumn);
     if (!seg) continue;
     const ocr = seg.items.some((item) => item.confidence !== undefined);
     if (ocr && tops.length >= 2 && seg.y - tops[tops.length - 1]! > (2 * (tops[tops.length - 1]! - tops[0]!)) / (tops.length - 1)) break;
@@ -268,7 +274,7 @@ export function isContactRow(row: string): boolean {
   // A row of several contacts ("Tél. 05 61 22 40 18 · compta@bureautik.fr"): each of them one.
   const parts = t.split(SEPARATORS).filter((p) => p.trim());
   if (parts.length > 1) return parts.every((p) => isContactRow(p));
-  return /^\S+@\S+\.\w+$|^(?:e-?mail|web(?:site)?)\s*[:.]?\s*\S+$|^(?:https?:\/\/|www\.)\S+$/i.test(t) || PHONE.test(t) || /^(?:c\/o|attn\.?|att(?::|\.(?=\s))|attention|z\.\s?hd\.?|zu\s+h[äa]nden|à\s+l['’]attention\s+de)(?=$|[\s:])/i.test(t)
+  return /^\S+@\S+\.\w+$|^(?:e-?mail|web(?:site)?)\s*[:.]?\s*\S+$|^(?:https?:\/\/|www\.)\S+$/i.test(t) || PHONE.test(t) || /^(?:c\/o|attn\.?|att(?::|\.(?=\s))|attention|z\.\s?h(?:d\.?|\.)|zu\s+h[äa]nden|à\s+l['’]attention\s+de)(?=$|[\s:])/i.test(t)
     || /^(?:v\/|t\.\s?a\.\s?v\.?)\s/i.test(t)
     || /^(?:private\s+(?:and|&)\s+confidential|(?:strictly\s+)?(?:private|confidential|personal)|pers[öo]nlich(?:\s*(?:\/|und)\s*vertraulich)?|vertraulich|confidentiel|personnel)$/i.test(t)
     || DEPARTMENT.test(t);
@@ -440,15 +446,27 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
       if (NOT_A_NAME.test(rest) || CODE_CELL.test(rest) || !/^\p{Lu}/u.test(rest) || rest.split(/\s+/).length > 8 || /^\p{L}[\p{L}.\s#-]{0,20}:\s*\S/u.test(rest)) continue;
       return { ...named(cleanName(inlineWrap(lines, i, seg, rest))), lines: [lines[i]] };
     }
-    const block = blockBelow(lines, i, seg.x);
+    // (A label set flush right, "Kupac:" over a block of rows ending where it ends: that block.)
+    const leftBlock = blockBelow(lines, i, seg.x);
+    const block = leftBlock.length ? leftBlock : blockBelow(lines, i, seg.x2, 6, 'right');
     const beside = withWrap(lines, i, seg, valueBeside(lines[i], seg));
     // A row of an info table ("Customer | Brennan Dental Practice" over "Account No | BDP-004"): the
     // value beside the label is the name, the row under it the table's next label.
-    if (beside && block.length && INFO_LABEL().test(block[0].text.trim())) return { ...named(beside), lines: [lines[i]] };
+    if (beside && ((block.length && INFO_LABEL().test(block[0].text.trim())) || labelUnder(lines, i, seg))) return { ...named(beside), lines: [lines[i]] };
     if (block.length) return { ...fromBlock(block), lines: block.map((r) => r.line), x: seg.x };
     if (beside) return { ...named(beside), lines: [lines[i]] };
   }
   return { ...named(null), lines: [] };
+}
+
+/**
+ * Whether the cell under a party's label is another label ("Piegādātājs: | SIA …" over "Reģ. Nr.: | …"): a
+ * table of labelled rows, whose value beside the party's label is the name.
+ */
+function labelUnder(lines: readonly Line[], i: number, label: Segment): boolean {
+  const next = lines[i + 1];
+  const under = next?.page === lines[i].page ? next.segments.find((s) => Math.abs(s.x - label.x) < 2) : undefined;
+  return !!under && /\p{L}{2}.*:$/u.test(under.text.trim());
 }
 
 /** A cell that labels a field of the info block ("Invoice Date", "Terms", "Reference", "ABN"): no name. */
@@ -509,7 +527,10 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   const cell = (l: Line) => (side === 'left' ? l.segments[0] : l.segments.find((s) => s.x >= 100));
   const candidate = (l: Line) => {
     const seg = cell(l);
-    if (!seg || (side === 'left' && seg.x > 100) || SEPARATORS.test(l.text) && l.text.split(SEPARATORS).length > 2) return false;
+    // A row of separated parts is a sender line; the other column's cells (a tagline "Glaserei · Spiegel ·
+    // Duschen" level with the window's name) are not the row's.
+    const own = l.segments.filter((s) => (side === 'left' ? s.x < 100 : s.x >= 100)).map((s) => s.text).join('  ');
+    if (!seg || (side === 'left' && seg.x > 100) || SEPARATORS.test(own) && own.split(SEPARATORS).length > 2) return false;
     const t = seg.text.trim();
     // A label of its own ("Stylesheet-Version:") heads a value, it is none; nor is the title with its
     // number ("Invoice INV/2019/0042") or a field label of the info block. On the right, a cell whose
@@ -518,7 +539,8 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // A cell with a figure or a date close beside it is a row of an info table ("Chambre | 204",
     // "MPRN | 10012345678", "Arrivée | 16/03/2025"): a label, even without its colon.
     const next = l.segments[l.segments.indexOf(seg) + 1];
-    const infoRow = !!next && next.x - seg.x2 < 40 && (isFigures(next.text) || !!findDate(next.text) || CODE_CELL.test(next.text.trim()));
+    // (Not a cell with its own label, the title and its number: "ARVE nr 2025-214" beside the window's name.)
+    const infoRow = !!next && next.x - seg.x2 < 40 && (isFigures(next.text) || !!findDate(next.text) || CODE_CELL.test(next.text.trim())) && !OWN_LABEL_NUMBER().test(next.text.trim());
     return !(labelled || infoRow || isCurrencyCode(t) || COPY_MARK.test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
       || INFO_LABEL().test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t));
   };
@@ -593,6 +615,9 @@ function garbledSenderLine(text: string, name: string): boolean {
 
 /** Words, then a postcode and a town: a whole address on one row. */
 const ONE_ROW_ADDRESS = onFirstUse(() => /\p{L}{2}.*\s(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}{3}/u);
+
+/** A word, a number word and the number: a cell that labels its own figure ("ARVE nr 2025-214", "Invoice No. 4471"). */
+const OWN_LABEL_NUMBER = onFirstUse(() => /^\p{L}{3,}\.?\s+(?:nr|no|n[°º]|number|nummer|num[ée]ro|br|č|št)\.?\s*:?\s*[\p{L}\d][\w\-/.]*\d/iu);
 
 /** A code in a cell of its own: capitals and digits in one token ("X7K2PQ", "BC-KD-2025-031"). */
 const CODE_CELL = /^(?=[A-Z\-/.]*\d)[A-Z0-9][A-Z0-9\-/.]{3,}$/;
@@ -747,8 +772,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       return named(cleanName(inlineWrap(lines, i, seg, m[1])));
     }
     const block = blockBelow(lines, i, seg.x);
-    if (block.length) return fromBlock(block);
     const beside = valueBeside(lines[i], seg);
+    if (beside && labelUnder(lines, i, seg)) return named(beside);
+    if (block.length) return fromBlock(block);
     if (beside) return named(beside);
   }
   // A seller's label alone in a later cell of its line ("Bill To | From" over two blocks): its block, when
@@ -770,7 +796,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   const topWithBuyer = page1.filter((l) => l.y < (page1[0]?.y ?? 0) + 80 && (!buyerLines.includes(l) || besideBuyer(l).length));
   // The footer's company line ("Acme GmbH · Street 1 · Geschäftsführer … · HRB 123").
   const bottom = page1.filter((l) => l.y > (page1.at(-1)?.y ?? 0) - 25 && l.y > (page1[0]?.y ?? 0) + 80);
-  const companyLine = (l: Line) => l.text.split(SEPARATORS)[0].replace(LEGAL_TAIL(), '').trim();
+  // (Of a footer set in columns, "Brugwerk Installatietechniek B.V. | T 033 … | KvK …", its first cell.)
+  const companyLine = (l: Line) => (l.segments.length > 1 ? l.segments[0].text : l.text).split(SEPARATORS)[0].replace(LEGAL_TAIL(), '').trim();
   // A document of several pages may print its footer on its last page only: there, a company line of
   // three parts or more ("Acme Cloud, Inc. · 2200 Alaskan Way, Seattle · Federal Tax ID …").
   const last = lines.filter((l) => l.page === lines.at(-1)!.page && l.page !== page1[0]?.page).slice(-2).filter((l) => l.text.split(SEPARATORS).length >= 3);
@@ -787,7 +814,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       // letterhead names under its name.
       // (The line's own run of text only: an info column's cell beside a tagline, "Date : 17/04/2025",
       // is no part of it.)
-      if (!senderParts(ownRun(l)).slice(1).some((p) => /\d/.test(p))) continue;
+      // Nor is a founding year one ("Traiteur · Pâtisserie · depuis 1962").
+      if (!senderParts(ownRun(l)).slice(1).some((p) => /\d/.test(p) && !FOUNDED.test(p.trim()))) continue;
       // Right under a name in larger print, the line is that letterhead's second row, opening with its
       // trade ("Malermester · Vesterbrogade 112 · …"): the larger name is the seller's.
       // A name with its company form opening the line is the seller's whatever stands above it: a
@@ -865,6 +893,13 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   const opening = page1[0]?.segments[0];
   const openingLegal = opening && !buyerLines.includes(page1[0]) ? legalName(opening.text.trim()) : null;
   if (openingLegal) return { ...letterhead(page1[0], opening!), name: openingLegal };
+  // The footer's company printed as a row of its own at the top is the letterhead, whatever company the
+  // top shows first (the customer's block at the right set a row higher than the letterhead's name).
+  const footerKey = footer ? squeeze(cleanName(companyPrefix(footer) ?? footer)) : '';
+  for (const l of footerKey.length >= 6 ? top : []) {
+    const s = l.segments.find((c) => squeeze(cleanName(c.text)) === footerKey);
+    if (s) return letterhead(l, s);
+  }
   for (const l of topWithBuyer) {
     // A company after a label ("Company: Kitsune Robotics Inc." in a folio's guest block) is that label's value, not the letterhead.
     // (A form alone on its row is the end of a name wrapped above it: "Brightloop Software" over "Limited".)
@@ -882,7 +917,11 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // A company set right under the title ("TAX INVOICE" over the customer's address, the seller's at
     // the right) is the one the invoice is addressed to.
     const underTitle = (c: Segment) => page1.some((t) => t.y < l.y && l.y - t.y2 < 8 && t.segments.some((x) => TITLE_ONLY().test(x.text.trim()) && Math.abs(x.x - c.x) < 5));
-    const beside = companies.find((s) => s.height > companies[0].height * 1.15 || (inWindow(companies[0]) && !inWindow(s)))
+    // The one that shares a word with a logo opening the page ("MAISON KIEFFER" over "Kieffer Traiteur S.à r.l."
+    // beside "Fiduciaire Moselle S.A.") is the letterhead, wherever it sits.
+    const logoWords = new Set(page1[0] && page1[0] !== l ? page1[0].text.toLowerCase().match(/\p{L}{4,}/gu) : []);
+    const byLogo = companies.length > 1 ? companies.filter((c) => (withoutCompanyForm(c.text).toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => logoWords.has(w))) : [];
+    const beside = (byLogo.length === 1 ? byLogo[0] : undefined) ?? companies.find((s) => s.height > companies[0].height * 1.15 || (inWindow(companies[0]) && !inWindow(s)))
       ?? (companies.length > 1 && underTitle(companies[0]) ? companies[1] : undefined);
     const s = beside ?? companies[0];
     if (footer && inWindow(s) && l.y > 35 && !buyerLines.length) return named(cleanName(footer));
@@ -932,6 +971,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
  * name ("Stadtwerke Lindenau GmbH Postfach …" after "Stadtwerke Lindenau"): the sender is a longer name.
  */
 const STREET_FIRST = onFirstUse(() => /^\s+(?:\p{L}[\p{L}.'-]*\s+\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L}|(?:P\.?\s?O\.?\s+)?Box\s+\d+)(?:\s|,|$)/u);
+
+/** A letterhead tagline's founding year: "depuis 1962", "since 1962", "seit 1962", "est. 1962". */
+const FOUNDED = /^(?:depuis|since|seit|sinds|desde|dal|dal\s+lontano|est\.?|established|founded|gegr(?:ündet|\.)|fond[ée]e?\s+en)\s+\d{4}$/i;
 
 /** A North American town line: the town, its state's or province's code and its ZIP code ("Bend, OR 97709"). */
 const STATE_ZIP = onFirstUse(() => /\p{L}{2},?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/u);
