@@ -268,6 +268,9 @@ function isRegistration(name: string): boolean {
  * the amount taxed). Null unless exactly one tax line shows both.
  */
 function taxLineFigure(lines: readonly string[], read: number, total: number): number | null {
+  // A tax of 0 hides no misread rate: the figure after "0%" is what is taxed at 0% (a reverse-charge
+  // invoice's item "4.850,00 | 0% MC | 4.850,00"), never a tax.
+  if (read === 0) return null;
   const whole = Number.isInteger(read);
   const printed = new RegExp(String.raw`(?<![\d.,])${whole ? read : read.toFixed(2).replace('.', '\\.')}(?![\d.,])`);
   const figures = lines.flatMap((l) => {

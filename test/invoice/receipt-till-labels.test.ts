@@ -97,6 +97,11 @@ describe('net and tax as the receipt prints them', () => {
     expect(checkTillArithmetic(reading(6.69, 7.3, 7.3), text)).toMatchObject({ amount: 6.69, taxAmount: null, totalAmount: 7.3 });
   });
 
+  it('a tax of 0 stays beside items at a 0% rate: the figure after the rate is the amount taxed, not a tax', () => {
+    const text = ['Renovatie badkamer  1  4.850,00  0% MC  4.850,00', 'Plaatsen sanitair  1  2.350,00  0% MC  2.350,00', 'Maatstaf van heffing  7.200,00', 'BTW 0%  0,00', 'Te betalen  7.200,00'].join('\n');
+    expect(checkTillArithmetic(Object.assign(emptyInvoice('EUR'), { amount: 7200, taxAmount: 0, totalAmount: 7200 }), text)).toMatchObject({ amount: 7200, taxAmount: 0, totalAmount: 7200 });
+  });
+
   it('a "tax" equal to the total is not known with no net read either', () => {
     const text = ['KEDAI RUNCIT MAJU SDN BHD', 'TOTAL INCLUDES GST 0%  0.90', 'CASH  5.00', 'CHANGE  4.10'].join('\n');
     expect(checkTillArithmetic(Object.assign(emptyInvoice('MYR'), { taxAmount: 0.9, totalAmount: 0.9 }), text).taxAmount).toBeNull();
