@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
 import { readsSurely, rowImage, sameFrame, secondLook, type Recognizer } from '../../src/extract/ocr-second-look.js';
 import { emptyInvoice, type SourcedInvoice } from '../../src/invoice/index.js';
+import { pageWithBars } from '../helpers/images.js';
 
 const NUMBER = '25442000000801122334';
 const DPI = 200;
@@ -19,15 +20,7 @@ const row: TextItem = { text: `发票号码：${NUMBER}`, x: 140, y: 12, width: 
 const pages: PageText[] = [{ page: 1, width: 210, height: 140, items: [row] }];
 
 /** A white page with a black bar where the row is. */
-function pageImage(): Uint8Array {
-  const canvas = createCanvas(Math.round(px(210)), Math.round(px(140)));
-  const g = canvas.getContext('2d');
-  g.fillStyle = '#fff';
-  g.fillRect(0, 0, canvas.width, canvas.height);
-  g.fillStyle = '#000';
-  g.fillRect(px(row.x), px(row.y), px(row.width), px(row.height));
-  return new Uint8Array(canvas.toBuffer('image/png'));
-}
+const pageImage = () => pageWithBars(210, 140, DPI, [[row.x, row.y, row.width, row.height]]);
 
 function ocrPart(number = NUMBER, currency: string | null = 'CNY'): SourcedInvoice {
   const invoice = emptyInvoice(currency);

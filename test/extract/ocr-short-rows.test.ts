@@ -3,29 +3,21 @@
  * again in pieces cut between its words. The recogniser here answers as told, noting the crops it is
  * given (the real one's readings are measured in bench/supplier-pages); the crops are real pixels.
  */
-import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
 import { cutsAt, readShort, readShortRowsAgain } from '../../src/extract/ocr-short-rows.js';
 import type { Recognizer } from '../../src/extract/ocr-second-look.js';
+import { pageWithBars } from '../helpers/images.js';
 
 const DPI = 200;
-const px = (mm: number) => (mm * DPI) / 25.4;
 
 /** A footer's row: three runs of words (mm from the left edge) with blank spaces between them, 150 mm in all. */
 const WORDS: Array<[number, number]> = [[20, 66], [69, 118], [121, 170]];
 const footer: TextItem = { text: 'AG', x: 20, y: 250, width: 150, height: 8, page: 1, confidence: 38 };
 const figure: TextItem = { text: '1 584,00 €', x: 168, y: 149, width: 27, height: 5.7, page: 1, confidence: 91 };
 
-function pageImage(): Uint8Array {
-  const canvas = createCanvas(Math.round(px(210)), Math.round(px(297)));
-  const g = canvas.getContext('2d');
-  g.fillStyle = '#fff';
-  g.fillRect(0, 0, canvas.width, canvas.height);
-  g.fillStyle = '#000';
-  for (const [from, to] of WORDS) g.fillRect(px(from), px(footer.y + 2), px(to - from), px(3));
-  return new Uint8Array(canvas.toBuffer('image/png'));
-}
+const pageImage = () => pageWithBars(210, 297, DPI, WORDS.map(([from, to]): [number, number, number, number] => [from, footer.y + 2, to - from, 3]));
 
 /** A recogniser that reads each crop as the next of `texts`, at the crop's margin, and notes the crops' widths (mm). */
 function answering(texts: string[]) {

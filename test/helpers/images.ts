@@ -29,3 +29,15 @@ export function tiffOf(w: number, h: number): Uint8Array {
   const rgba = ctx.getImageData(0, 0, w, h).data;
   return new Uint8Array(UTIF.encodeImage(new Uint8Array(rgba.buffer), w, h));
 }
+
+/** A white page `widthMm` x `heightMm` at `dpi` with black bars [x, y, width, height] in mm: ink where text would be. */
+export function pageWithBars(widthMm: number, heightMm: number, dpi: number, bars: Array<[number, number, number, number]>): Uint8Array {
+  const px = (mm: number) => (mm * dpi) / 25.4;
+  const canvas = createCanvas(Math.round(px(widthMm)), Math.round(px(heightMm)));
+  const g = canvas.getContext('2d');
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, canvas.width, canvas.height);
+  g.fillStyle = '#000';
+  for (const [x, y, w, h] of bars) g.fillRect(px(x), px(y), px(w), px(h));
+  return new Uint8Array(canvas.toBuffer('image/png'));
+}
