@@ -23,10 +23,10 @@ import type { PageText, TextItem } from '../core/text.js';
 import { isChineseInvoice, type SourcedInvoice } from '../invoice/index.js';
 import { MIN_CONFIDENCE } from './ocr-doubts.js';
 
-/** How much larger the row is read the second time. */
-const SCALE = 1.5;
+/** How much larger the row is read the second time (also the short rows' pieces: ocr-short-rows.ts). */
+export const SCALE = 1.5;
 /** White kept around the row, in row heights: the recogniser needs a margin to find the line. */
-const MARGIN = 0.6;
+export const MARGIN = 0.6;
 /** The fields a second look can settle: runs of digits, read as a whole, with no sum to confirm them. */
 const FIELDS = ['number', 'code'] as const;
 /** A Western invoice's: its number and the parties' names, which no other figure confirms either. */

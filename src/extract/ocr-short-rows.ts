@@ -14,7 +14,7 @@
 import type { Image } from '@napi-rs/canvas';
 import { InvoicectlError } from '../core/errors.js';
 import type { PageText, TextItem } from '../core/text.js';
-import { sameFrame, type ReadPage, type Recognizer } from './ocr-second-look.js';
+import { MARGIN, SCALE, sameFrame, type ReadPage, type Recognizer } from './ocr-second-look.js';
 import { pagesLookChinese } from './text-parts.js';
 
 /** Rows narrower than this (mm) are read whole by OCR: a cell, a label, a figure. */
@@ -25,10 +25,6 @@ const SHORT_SHARE = 1 / 4;
 const PIECE = 50;
 /** How far (mm) from an even cut a blank column between two words is looked for. */
 const CUT_ROOM = 10;
-/** How much larger a piece is read than the page. */
-const SCALE = 1.5;
-/** White around a piece, in row heights: the recogniser needs a margin to find the line. */
-const MARGIN = 0.6;
 /** Grey levels below this are ink when looking for the blank columns between words. */
 const INK = 140;
 
