@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/api/extract.js';
 import { parseCii } from '../../src/invoice/cii.js';
 import { runChecks } from '../../src/invoice/checks.js';
+import { isCurrencyCode } from '../../src/invoice/western/currency.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { pdfPageText } from '../../src/pdf/text.js';
 import { SAMPLES } from '../../fixtures/western-samples.mjs';
@@ -104,6 +105,15 @@ describe('currency: shown or inferred, never guessed', () => {
     expect(page(d(20, 66, 'Währung der Umsatzsteuerbuchung'))).toBeNull();
     expect(page(d(20, 66, 'Currency: XQZ'))).toBeNull();
     expect(page(d(20, 66, 'Währung: DEM'))).toBe('DEM');
+  });
+
+  it('the ISO 4217 codes known are those ICU names in English, current or withdrawn, and only in capitals', () => {
+    const names = new Intl.DisplayNames(['en'], { type: 'currency' });
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const codes = [...letters].flatMap((a) => [...letters].flatMap((b) => [...letters].map((c) => a + b + c)));
+    expect(codes.filter(isCurrencyCode)).toEqual(codes.filter((c) => names.of(c) !== c));
+    expect(['EUR', 'DEM', 'LTL', 'CNH'].every(isCurrencyCode)).toBe(true);
+    expect(['VAT', 'LTD', 'eur', 'EURO'].some(isCurrencyCode)).toBe(false);
   });
 
   it('nothing says it: null, and required_fields names currency (never USD by default)', () => {

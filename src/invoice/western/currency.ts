@@ -4,7 +4,7 @@
  * and Indian GSTIN it prints, when they agree), the country named in its addresses. Nothing is guessed:
  * an invoice showing none of these has no currency (and required_fields says so).
  */
-import { onFirstUse, remembered } from '../../core/remembered.js';
+import { onFirstUse } from '../../core/remembered.js';
 import { detectCurrency } from '../amounts.js';
 import type { Line } from '../layout.js';
 
@@ -43,15 +43,24 @@ export function currencyOfTaxId(id: string | null): string | null {
   return m ? VAT_PREFIX_CURRENCY[m[1]] ?? null : null;
 }
 
-// Built on first use: ICU's display names cost ~13 ms as a module loads, in every process, and a
-// Chinese invoice's text never asks.
-let currencyNames: Intl.DisplayNames | undefined;
 /**
- * An ISO 4217 code as printed: three capitals that name a currency (an unknown code names only itself).
- * Each answer is kept: the parsers ask of every word in capitals, and ICU's lookups (~4.6 us each, at
- * load 13) were 1.5% of a CPU profile of the 50 real files of bench/extract/files.mjs.
+ * The codes ISO 4217 has withdrawn since 1978 (DEM, FRF, LTL, EEK, HRD…), its fund and metal codes (BOV,
+ * XAU…) and CLDR's offshore yuan (CNH): old invoices print them. With the runtime's current codes
+ * (`Intl.supportedValuesOf`) they are the 307 codes ICU 78 names in English. Written out, not asked of
+ * `Intl.DisplayNames`: loading its currency names cost ~110 M instructions (~25 ms) in the process of
+ * every Western invoice that prints a word in capitals.
  */
-export const isCurrencyCode = remembered((code: string): boolean => /^[A-Z]{3}$/.test(code) && (currencyNames ??= new Intl.DisplayNames(['en'], { type: 'currency' })).of(code) !== code, 4096);
+const OTHER_CODES =
+  'ADP AFA ALK AOK AON AOR ARA ARL ARM ARP ATS AZM BAD BAN BEC BEF BEL BGL BGM BGO BOL BOP BOV BRB BRC ' +
+  'BRE BRN BRR BRZ BUK BYB BYR CHE CHW CLE CLF CNH CNX COU CSD CSK CYP DDM DEM ECS ECV EEK ESA ESB ESP ' +
+  'FIM FRF GEK GHC GNS GQE GRD GWE GWP HRD IEP ILP ILR ISJ ITL KRH KRO LTL LTT LUC LUF LUL LVL LVR MAF ' +
+  'MCF MDC MGF MKN MLF MRO MTL MTP MVP MXP MXV MZE MZM NIC NLG PEI PES PLZ PTE RHD ROL RUR SDD SDP SIT ' +
+  'SKK SRG STD SUR TJR TMM TPE TRL UAK UGS USN USS UYI UYP UYW VEB VED VEF VNN XAG XAU XBA XBB XBC XBD ' +
+  'XEU XFO XFU XPD XPT XRE XTS XUA XXX YDD YUD YUM YUN YUR ZAL ZMK ZRN ZRZ ZWD ZWR';
+const currencyCodes = onFirstUse(() => new Set([...Intl.supportedValuesOf('currency'), ...OTHER_CODES.split(' ')]));
+
+/** An ISO 4217 code as printed: three capitals that name a currency, current or withdrawn. */
+export const isCurrencyCode = (code: string): boolean => code.length === 3 && currencyCodes().has(code);
 
 /** Local signs that name one currency only, after a figure ("kr" names three: KRONE below). */
 const LOCAL_SIGNS: Array<[RegExp, string]> = [[/\d\s?Ft\b/, 'HUF'], [/\d\s?lei\b/i, 'RON']];
