@@ -20,9 +20,10 @@
  *
  * `--only a,b` (or `--pages a,b`) scores only the pages named (without ".html"), e.g. a new batch's
  * first reading. `--batches`: the same figures for `extract` per batch of pages, a batch being the
- * commit that added its pages (`git log`), in the order they were written.
+ * commit that added its pages (`git log`), in the order they were written. `--rewrite cairo`: each
+ * printed PDF is written again by another producer before it is read (REWRITERS below).
  *
- *   npm run build && node bench/supplier-pages/run.mjs [--dist DIR] [--misses] [--scan [--seed N] [--ocr-cache DIR]] [--only a,b] [--batches]
+ *   npm run build && node bench/supplier-pages/run.mjs [--dist DIR] [--misses] [--scan [--seed N] [--ocr-cache DIR]] [--only a,b] [--batches] [--rewrite cairo]
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -51,13 +52,25 @@ mkdirSync(out, { recursive: true });
 const ocrCache = scan ? path.resolve(arg('--ocr-cache') ?? path.join(out, 'ocr')) : null;
 if (ocrCache) await cacheOcr(dist, ocrCache);
 const FIELDS = ['number', 'date', 'currency', 'amount', 'taxAmount', 'totalAmount', 'seller', 'buyer'];
+/**
+ * `--rewrite cairo`: each printed PDF written again by another producer before it is read, so the same pages
+ * and truth test the reader on other fonts, encodings and text operators. Poppler's cairo backend
+ * (`pdftocairo -pdf`, what many Linux applications print through) re-embeds the fonts as its own subsets
+ * with their own encodings and ToUnicode maps, and draws the text glyph run by glyph run.
+ */
+const REWRITERS = { cairo: (from, to) => ['pdftocairo', ['-pdf', from, to]] };
+const rewrite = arg('--rewrite');
+if (rewrite && !REWRITERS[rewrite]) throw new Error(`--rewrite: one of ${Object.keys(REWRITERS).join(', ')}`);
 
 /** Prints a page to PDF (Chromium, no header or footer); the PDF is reused while it is newer than the HTML. */
 function printed(name) {
   const html = path.join(here, 'pages', `${name}.html`);
   const pdf = path.join(out, `${name}.pdf`);
   if (!existsSync(pdf) || statSync(pdf).mtimeMs < statSync(html).mtimeMs) execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, pathToFileURL(html).href], { stdio: 'ignore' });
-  return pdf;
+  if (!rewrite) return pdf;
+  const again = path.join(out, `${name}.${rewrite}.pdf`);
+  if (!existsSync(again) || statSync(again).mtimeMs < statSync(pdf).mtimeMs) execFileSync(...REWRITERS[rewrite](pdf, again), { stdio: 'ignore' });
+  return again;
 }
 
 /** The eight scored fields of an invoice, a party by its name. */
