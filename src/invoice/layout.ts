@@ -145,6 +145,16 @@ function isolatedLine(page: number, items: TextItem[], vertical: boolean): Line 
 }
 
 /**
+ * Two items whose centres are half the taller one's height apart sit on the boundary of one line: CSS
+ * layouts set rows at exact multiples, so such ties are common, and which side a tie fell on depended on
+ * the producer's rounding of the font's metrics (the same page printed by Chromium and rewritten by
+ * pdftocairo differed by 1e-7 mm). A tie is one line, within this margin (mm) for that rounding: of the
+ * supplier pages, whose ties Chromium's rounding had mostly put on one line, one reads better as one line
+ * and one as two.
+ */
+const TIE = 0.01;
+
+/**
  * Groups a page's items into lines: items whose vertical centres lie within half a line height of a
  * line's centre join it. Items are visited in y order, and only lines still "open" (whose bottom lies
  * below the item's top) are candidates, so this is O(n log n) for ordinary pages. On Chinese form pages,
@@ -187,7 +197,7 @@ export function groupLines(items: readonly TextItem[]): Line[] {
     open.length = kept;
     let target: Open | undefined;
     for (const l of open) {
-      if (Math.abs(l.cy - cy) <= Math.max(l.h, it.height) * 0.5 && (!target || Math.abs(l.cy - cy) < Math.abs(target.cy - cy))) target = l;
+      if (Math.abs(l.cy - cy) <= Math.max(l.h, it.height) * 0.5 + TIE && (!target || Math.abs(l.cy - cy) < Math.abs(target.cy - cy))) target = l;
     }
     if (target) {
       // The line's centre follows its members, so a first glyph set a little high does not decide alone.

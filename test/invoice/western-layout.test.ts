@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/api/extract.js';
 import { parseCii } from '../../src/invoice/cii.js';
 import { runChecks } from '../../src/invoice/checks.js';
+import { groupLines } from '../../src/invoice/layout.js';
 import { isCurrencyCode } from '../../src/invoice/western/currency.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { pdfPageText } from '../../src/pdf/text.js';
@@ -121,6 +122,22 @@ describe('currency: shown or inferred, never guessed', () => {
     expect(inv.currency).toBeNull();
     expect(inv.totalAmount).toBe(242);
     expect(runChecks(inv, NOW).find((c) => c.id === 'required_fields')).toEqual({ id: 'required_fields', ok: false, message: 'missing: currency' });
+  });
+});
+
+describe('lines', () => {
+  it('items whose centres are half the taller one apart make one line, whatever the producer\'s rounding', () => {
+    // A 13.5 pt company name and a 12 pt date right of it, a CSS row's half height lower, as two producers
+    // round the same page: the date's centre a hair above or below the name's bottom edge.
+    const rows = (jitter: number) => {
+      const name = { text: 'Harbour Design', x: 20, y: 21.96, width: 52.4, height: 4.7625, page: 1 };
+      const dateY = name.y + name.height / 2 + name.height / 2 - 4.2333 / 2 + jitter;
+      return groupLines([name, { text: 'du 15/09/2025', x: 164.4, y: dateY, width: 31.1, height: 4.2333, page: 1 }]).map((l) => l.text);
+    };
+    expect(rows(-1e-6)).toEqual(['Harbour Design  du 15/09/2025']);
+    expect(rows(1e-6)).toEqual(rows(-1e-6));
+    // A row's full half height further down is the next line.
+    expect(rows(0.5)).toEqual(['Harbour Design', 'du 15/09/2025']);
   });
 });
 
