@@ -1,0 +1,102 @@
+/**
+ * What the forty-third to forty-fifth batches of unseen supplier invoices printed that the parser missed: an
+ * Italian credit note's negative figures, a number of one digit and a series ("7/NC"), a due date under a
+ * short word taken for a date label, a bill's amount due (a previous balance included) taken for its total,
+ * the FatturaPA courtesy copy's "Spett.le cessionario/committente", figures wrapped at their thousands space
+ * in narrow cells (negative, or on a table's totals row), a totals row and its figures in one text item, a
+ * Slovak "Sadzba DPH" recapitulation. One class varied at a time on the supplier invoice of supplier-bill.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { d } from './page-builder.js';
+import { read } from './supplier-bill.js';
+
+describe('an Italian credit note printed negative', () => {
+  it('"TD04 Nota di credito" in the document table: a credit note, its amounts positive as the model states them', () => {
+    const inv = read({
+      title: 'Documento', info: [['Numero', '7/NC'], ['Data', '20/11/2025']],
+      extra: [d(22, 92, 'Tipo documento'), d(22, 96, 'TD04 Nota di credito')],
+      totals: [['Totale imponibile', '-1.240,00'], ['IVA 22%', '-272,80'], ['Totale documento EUR', '-1.512,80']],
+    });
+    expect([inv.documentType, inv.amount, inv.taxAmount, inv.totalAmount]).toEqual(['credit_note', 1240, 272.8, 1512.8]);
+  });
+
+  it('a number of one digit and a series after a slash ("7/NC") keeps its series', () => {
+    const inv = read({ title: 'Nota di credito', info: [], extra: [d(22, 92, 'Tipo documento'), d(80, 92, 'Numero'), d(110, 92, 'Data'), d(22, 96, 'TD04'), d(80, 96, '7/NC'), d(110, 96, '20/11/2025')] });
+    expect(inv.number).toBe('7/NC');
+  });
+});
+
+describe('a due date under a short word', () => {
+  it('"du" in an amount in words over "Apmokėti iki 2025-12-04": not the issue date, the dateline under the title is', () => {
+    const inv = read({
+      info: [['Serija NMK Nr.', '004512']], underTitle: ['2025 m. lapkričio 20 d.'],
+      extra: [d(22, 150, 'Suma žodžiais: du tūkstančiai keturiasdešimt eurų'), d(22, 153.5, 'Apmokėti iki 2025-12-04.')],
+    });
+    expect(inv.date).toBe('2025-11-20');
+  });
+});
+
+describe('a bill with a previous balance', () => {
+  it('"Total amount due" (balance brought forward + this invoice) above "Total this invoice": the invoice\'s own total', () => {
+    const inv = read({
+      totals: [['Subtotal', '1,240.00'], ['VAT 23 %', '285.20'], ['Total this invoice', '1,525.20']],
+      extra: [d(22, 170, 'Account summary'), d(22, 176, 'Balance brought forward'), d(80, 176, '300.00'),
+        d(22, 182, 'Total amount due'), d(80, 182, '1,825.20')],
+    });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([1240, 285.2, 1525.2]);
+  });
+});
+
+describe('the courtesy copy of a FatturaPA invoice', () => {
+  it('"SPETT.LE CESSIONARIO/COMMITTENTE" over the box at the right: the name under it is the buyer', () => {
+    const inv = read({
+      letterhead: ['TESSUTI LARIANI S.r.l.', 'Via Borgovico 148 - 22100 Como (CO)', 'REA CO-301447 - Cap. soc. € 50.000,00', 'i.v.'],
+      window: [], info: [['Numero', '312'], ['Data', '05/11/2025']],
+      extra: [d(110, 20, 'SPETT.LE CESSIONARIO/COMMITTENTE'), d(110, 24, 'Boutique Arianna di Laura Rossi'), d(110, 28.5, 'Corso Garibaldi 41'), d(110, 33, '20121 Milano (MI)')],
+    });
+    expect(inv.buyer.name).toBe('Boutique Arianna di Laura Rossi');
+  });
+});
+
+describe('figures wrapped at their thousands space in narrow cells', () => {
+  it('a credit note\'s "-1" over "028,80" beside "Total HT": the whole negative figure', () => {
+    const inv = read({
+      title: 'Avoir', info: [['Avoir n°', 'AV/2025/0093'], ['Date', '18/11/2025']],
+      totals: [],
+      extra: [d(120, 125, 'Total HT'), d(170, 125, '-1'), d(163.4, 129.5, '028,80'), d(120, 136, 'TVA 20 %'), d(163.4, 136, '-205,76'),
+        d(120, 143, 'Total TTC'), d(170, 143, '-1'), d(163.4, 147.5, '234,56')],
+    });
+    expect([inv.documentType, inv.amount, inv.taxAmount, inv.totalAmount]).toEqual(['credit_note', 1028.8, 205.76, 1234.56]);
+  });
+
+  it('a Polish "Razem:" row whose net, VAT and gross each wrapped ("12" over "480,00"): net and VAT read', () => {
+    const inv = read({
+      info: [['Faktura VAT nr', 'FV/112/11/2025'], ['Data wystawienia', '2025-11-19']],
+      totals: [['Do zapłaty:', '15 350,40 PLN']],
+      extra: [d(90, 150, 'Razem:'), d(120, 150, '12'), d(140, 150, 'X'), d(158, 150, '2'), d(180, 150, '15'),
+        d(111.6, 155, '480,00'), d(149.6, 155, '870,40'), d(171.6, 155, '350,40')],
+    });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([12480, 2870.4, 15350.4]);
+  });
+});
+
+describe('sums without their own labels', () => {
+  it('a form\'s "Total" row printed as one text item with the net and the VAT ("Total 8.400,00 1.764,00")', () => {
+    const inv = read({
+      info: [['Seria BVX nr.', '00871'], ['Data emiterii:', '19.11.2025']],
+      totals: [['Total de plată', '10.164,00 lei']],
+      extra: [d(120, 150, 'Total 8.400,00 1.764,00')],
+    });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([8400, 1764, 10164]);
+  });
+
+  it('a Slovak recapitulation headed "Sadzba DPH | Základ | DPH | Spolu": its base and its VAT', () => {
+    const inv = read({
+      info: [['Faktúra č.', '2025-11-0063'], ['Dátum vystavenia:', '20.11.2025']],
+      totals: [['Celkom k úhrade:', '7 576,80 EUR']],
+      extra: [d(94, 150, 'Sadzba DPH'), d(131, 150, 'Základ'), d(160, 150, 'DPH'), d(182, 150, 'Spolu'),
+        d(94, 155, '23 %'), d(126, 155, '6 160,00'), d(150, 155, '1 416,80'), d(175, 155, '7 576,80')],
+    });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([6160, 1416.8, 7576.8]);
+  });
+});
