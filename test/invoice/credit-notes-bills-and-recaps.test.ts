@@ -4,7 +4,8 @@
  * short word taken for a date label, a bill's amount due (a previous balance included) taken for its total,
  * the FatturaPA courtesy copy's "Spett.le cessionario/committente", figures wrapped at their thousands space
  * in narrow cells (negative, or on a table's totals row), a totals row and its figures in one text item, a
- * Slovak "Sadzba DPH" recapitulation. One class varied at a time on the supplier invoice of supplier-bill.ts.
+ * Slovak "Sadzba DPH" recapitulation; a sender line naming the seller by its initials, a Polish "s.c.", a name
+ * wrapped after "du" in a window at the right. One class varied at a time on the supplier invoice of supplier-bill.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { d } from './page-builder.js';
@@ -98,5 +99,34 @@ describe('sums without their own labels', () => {
         d(94, 155, '23 %'), d(126, 155, '6 160,00'), d(150, 155, '1 416,80'), d(175, 155, '7 576,80')],
     });
     expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([6160, 1416.8, 7576.8]);
+  });
+});
+
+describe('parties', () => {
+  it('a sender line naming the company by its initials ("HGV AG · Postfach …"): the footer\'s full name', () => {
+    const inv = read({
+      letterhead: ['HGV Hanseatische Gewerbe-Versicherung'], window: ['HGV AG · Postfach 30 12 40 · 20305 Hamburg', 'Bäckerei Sommer GmbH', 'Ahornweg 9', '21614 Buxtehude'],
+      extra: [d(22, 270, 'Hanseatische Gewerbe-Versicherung AG · Sitz Hamburg · Amtsgericht Hamburg HRB 88 412 · Vorstand: Dr. Jana Petersen')],
+    });
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['Hanseatische Gewerbe-Versicherung AG', 'Bäckerei Sommer GmbH']);
+  });
+
+  it('a Polish civil partnership ("… s.c.") over its partners\' names: the partnership alone', () => {
+    // The name reaches the column's end at the page's right margin, as a bold name in a half-page cell does.
+    const inv = read({
+      letterhead: [], window: [], info: [],
+      extra: [d(22, 40, 'Sprzedawca'), d(109, 40, 'Nabywca'), ...['Drukarnia Wisła Sp. z o.o.', 'ul. Zabłocie 23', '30-701 Kraków', 'NIP: 678-301-22-45'].map((t, i) => d(22, 44.5 + 5 * i, t)),
+        ...['Biuro Rachunkowe Kowalczyk s.c.', 'Anna Kowalczyk, Jan Kowalczyk', 'ul. Długa 41/3', '31-147 Kraków'].map((t, i) => d(109, 44.5 + 5 * i, t, i ? 3 : 4.7))],
+    });
+    expect(inv.buyer.name).toBe('Biuro Rachunkowe Kowalczyk s.c.');
+  });
+
+  it('the letterhead\'s street at the left level with a window at the right whose name wrapped after "du"', () => {
+    const inv = read({
+      letterhead: ['PAPETERIES DU RHÔNE', 'Papeteries du Rhône SAS', '18, quai Perrache', '69002 Lyon'],
+      window: [], info: [['Avoir N°', 'AV/2025/0093'], ['Date :', '18/11/2025']],
+      extra: ['Imprimerie Moderne du', 'Dauphiné SARL', 'Service comptabilité', '7, rue des Arts-et-Métiers', '38000 Grenoble'].map((t, i) => d(119, 66 + 5 * i, t)),
+    });
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['Papeteries du Rhône SAS', 'Imprimerie Moderne du Dauphiné SARL']);
   });
 });
