@@ -5,11 +5,15 @@
  * the FatturaPA courtesy copy's "Spett.le cessionario/committente", figures wrapped at their thousands space
  * in narrow cells (negative, or on a table's totals row), a totals row and its figures in one text item, a
  * Slovak "Sadzba DPH" recapitulation; a sender line naming the seller by its initials, a Polish "s.c.", a name
- * wrapped after "du" in a window at the right. One class varied at a time on the supplier invoice of supplier-bill.ts.
+ * wrapped after "du" in a window at the right; "Nº fatura"; a web address taken for another reading of the seller's
+ * name, a policy's number, a logo's abbreviation over the name, a balance brought forward taken for doubts. One class varied at a time on the supplier invoice of supplier-bill.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { d } from './page-builder.js';
-import { read } from './supplier-bill.js';
+import { guessesOf } from '../../src/invoice/guesses.js';
+import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
+import { readingPrint } from '../../src/invoice/western/ocr-tolerant-labels.js';
+import { d, toPageText } from './page-builder.js';
+import { page, read } from './supplier-bill.js';
 
 describe('an Italian credit note printed negative', () => {
   it('"TD04 Nota di credito" in the document table: a credit note, its amounts positive as the model states them', () => {
@@ -128,5 +132,36 @@ describe('parties', () => {
       extra: ['Imprimerie Moderne du', 'Dauphiné SARL', 'Service comptabilité', '7, rue des Arts-et-Métiers', '38000 Grenoble'].map((t, i) => d(119, 66 + 5 * i, t)),
     });
     expect([inv.seller.name, inv.buyer.name]).toEqual(['Papeteries du Rhône SAS', 'Imprimerie Moderne du Dauphiné SARL']);
+  });
+});
+
+describe('labels and doubts', () => {
+  it('"Nº fatura" labels a Portuguese invoice\'s number, its series kept, on a text layer drawn visibly (labels as printed)', () => {
+    const pages = toPageText(page({ title: 'FATURA', info: [['Nº fatura', 'FT 2025A1/0342'], ['ATCUD', 'JJ4K7M2P-342'], ['Data', '2025-11-21']] }), 210, 297).map((p) => ({ ...p, visibleText: true }));
+    expect(readingPrint(pages, () => parseWesternInvoiceText(pages)).number).toBe('FT 2025A1/0342');
+  });
+
+  it('the seller\'s web address in the footer ("harbourprintsigns.com") puts no doubt on its name ("Harbour Print Signs, LLC")', () => {
+    const inv = read({ letterhead: ['Harbour Print Signs', 'Harbour Print Signs, LLC', '4410 S 108th St, Omaha, NE 68137'], extra: [d(40, 270, 'Thank you for your business! · harbourprintsigns.com · Nebraska sales tax permit 01-22810457')] });
+    expect([inv.seller.name, guessesOf(inv)['seller.name'] ?? null]).toEqual(['Harbour Print Signs, LLC', null]);
+  });
+
+  it('a policy number beside the invoice number of a premium invoice ("Policennummer 40.117.338-2"): no second reading of the number', () => {
+    const inv = read({ info: [['Policennummer', '40.117.338-2'], ['Rechnungs-Nr.', 'BR/2025/448812'], ['Datum', '10.11.2025']] });
+    expect([inv.number, guessesOf(inv).number ?? null]).toEqual(['BR/2025/448812', null]);
+  });
+
+  it('the name under a logo\'s abbreviation ("HGV Hanseatische Gewerbe-Versicherung") is no second reading of the company', () => {
+    const inv = read({ letterhead: ['HGV Hanseatische Gewerbe-Versicherung', 'Hanseatische Gewerbe-Versicherung AG', 'Ballindamm 31, 20095 Hamburg'] });
+    expect([inv.seller.name, guessesOf(inv)['seller.name'] ?? null]).toEqual(['Hanseatische Gewerbe-Versicherung AG', null]);
+  });
+
+  it('a bill\'s amount due that is its total and the balance brought forward ("(overdue) £300.00") puts no doubt on the total', () => {
+    const inv = read({
+      totals: [['Subtotal', '1,240.00'], ['VAT 23 %', '285.20'], ['Total this invoice', '1,525.20']],
+      extra: [d(22, 170, 'Previous balance'), d(80, 170, '500.00'), d(22, 176, 'Payment received 14/10/2025'), d(80, 176, '-200.00'),
+        d(22, 182, 'Balance brought forward (overdue)'), d(80, 182, '300.00'), d(22, 188, 'Total amount due'), d(80, 188, '1,825.20')],
+    });
+    expect([inv.totalAmount, guessesOf(inv).totalAmount ?? null]).toEqual([1525.2, null]);
   });
 });

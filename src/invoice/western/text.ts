@@ -46,7 +46,7 @@ const NUMBER_LABELS: RegExp[] = [
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   // "Číslo faktury", "Numer faktury": the Czech and Polish genitive. "Numero documento": an Italian
   // e-invoice's copy.
-  new RegExp(String.raw`(?:\bno\.?|\bnr\.?|\bn${NUMERO}?|№|num[ée]ro|número|numero|nummer|\bnumer|č[ií]slo|r[ée]f[ée]rence)\s*(?:de\s+|d['’]\s*|di\s+|della\s+)?(?:la\s+)?(?:facture|factura|factuur|avoir|fakt[uú]ry|fattura|documento|dokladu)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`(?:\bno\.?|\bnr\.?|\bn${NUMERO}?|№|num[ée]ro|número|numero|nummer|\bnumer|č[ií]slo|r[ée]f[ée]rence)\s*(?:de\s+|d['’]\s*|di\s+|della\s+)?(?:la\s+)?(?:facture|factura|factuur|avoir|fakt[uú]ry|fattura|fatura|documento|dokladu)\s*${LABEL_END}`, 'i'),
   // A till's slip number is the receipt's number ("Slip: 0000000109000712950"); a colon makes it a label.
   /\b(?:receipt\s+)?slip\s*(?:no\.?|nr\.?|#|number)?\s*[:：]\s*/i,
 ].map(ocrTolerant);
@@ -686,6 +686,8 @@ function adjustmentLines(lines: readonly Line[], inv: Invoice): LineItem[] {
 }
 
 /** What is left to pay, printed after the total. */
+/** What a bill carries over from the last one, owed on top of this invoice. */
+const BROUGHT_FORWARD = ocrTolerant(/\b(?:balance\s+(?:brought|carried)\s+forward|previous\s+balance|arrears|saldovortrag|solde\s+(?:pr[ée]c[ée]dent|ant[ée]rieur|report[ée]))\b/i);
 const BALANCE = ocrTolerant(/\b(?:balance\s+(?:due|payable|outstanding)|outstanding\s+balance|amount\s+due|total\s+due|(?:total\s+)?amount\s+payable|restbetrag|reste\s+à\s+payer|solde\s+à\s+payer)\b/i);
 /** What was paid already: a payment, a credit, a deposit. */
 const PAID = ocrTolerant(/\b(?:amount\s+paid|paid(?:\s+amount)?|payments?(?:\s*\/\s*credits?)?|payment\s+received|credits?|deposit|advance|prepaid|prepayment|already\s+paid|anzahlung|bereits\s+bezahlt|acompte|d[ée]j[àa]\s+pay[ée])\b/i);
@@ -709,6 +711,11 @@ function balanceDoubt(lines: readonly Line[], inv: Invoice): string | null {
   }
   if (balance === null || Math.abs(balance) < 0.005 || Math.abs(balance - total) < 0.005) return null;
   if (paid && Math.abs(total - paid - balance) < 0.011) return null;
+  // More owed than the total by a balance brought forward from the last bill ("Balance brought forward
+  // £50.00", "This invoice £102.00", "Total amount due £152.00"): the two agree.
+  // (Its figure is its row's last cell, whatever note stands between: "(overdue)".)
+  const carried = lines.filter((l) => BROUGHT_FORWARD.test(l.text)).map((l) => l.segments[l.segments.length - 1].text.trim());
+  if (carried.some((c) => MONEY_CELL.test(c) && Math.abs(total + parseAmount(c)! - balance) < 0.011)) return null;
   // Less left to pay than a total that net + tax confirm: a prepayment the page does not itemise
   // ("30 % d'acompte"); the total stands.
   const confirmed = inv.amount !== null && inv.taxAmount !== null && Math.abs(inv.amount + inv.taxAmount - total) < 0.011;
@@ -728,6 +735,8 @@ const DISCOUNT = ocrTolerant(/\b(?:discount|rebate|rabatt|nachlass|skonto|remise
  * text layer; from OCR, a cell that is almost but not quite the name is the same name read another way
  * ("Bei Spiel GmbH" / "Bei Spiel GmbhH"), and which reading is right is for a person to say.
  */
+const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|[a-z]{2})(?:\/\S*)?$/;
+
 function nearMiss(page1: readonly Line[], name: string): string | null {
   const key = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   if (key.length < 5) return null;
@@ -741,10 +750,13 @@ function nearMiss(page1: readonly Line[], name: string): string | null {
       // (lowercasing and dropping the punctuation never lengthen a text): skipped before the cleaning.
       if (seg.text.length < key.length - 2) continue;
       for (const part of seg.text.split(/\s+[-|●•·]\s+|\s*[|●•]\s*/)) {
-        if (part.length < key.length - 2) continue;
+        // A web address ("prairiewindsigns.com" beside "Prairie Wind Signs, LLC") is no reading of the name.
+        if (part.length < key.length - 2 || WEB_ADDRESS.test(part.trim())) continue;
         // The name after a label of its own ("To: Tui Creative Limited" on a payment slip) is the name itself.
         const other = part.replace(/^\p{L}[\p{L}.]{0,15}:\s+/u, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-        if (other === key || other === bare || Math.abs(other.length - key.length) > 2) continue;
+        // Nor is the name under a logo's abbreviation ("HGV Hanseatische Gewerbe-Versicherung" over
+        // "Hanseatische Gewerbe-Versicherung AG", "SEL Suministros Eléctricos Levante"): the whole name is in it.
+        if (other === key || other === bare || (bare.length >= 8 && other.includes(bare)) || Math.abs(other.length - key.length) > 2) continue;
         if (editDistance(other, key) <= Math.max(1, Math.floor(key.length / 5))) return cleanText(part);
       }
     }
@@ -976,11 +988,14 @@ const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original
  * Another value than `value` after one of `labels`, on a line that does not name another document: two
  * readings of one field (two invoice numbers, two issue dates), which a person has to settle.
  */
+/** An insurance policy's number: the contract's, which a premium invoice may print beside its own number. */
+const POLICY_NUMBER = /\bpolicen?nummer|\bversicherungsschein/i;
+
 function secondReading(lines: readonly Line[], labels: readonly RegExp[], read: (rest: string) => string | null, value: string, same: (a: string, b: string) => boolean): string | null {
   for (const label of labels) {
     for (const l of lines) {
       const m = l.text.match(label);
-      if (!m || OTHER_DOCUMENT.test(l.text)) continue;
+      if (!m || OTHER_DOCUMENT.test(l.text) || POLICY_NUMBER.test(l.text.slice(0, m.index! + m[0].length))) continue;
       const other = read(l.text.slice(m.index! + m[0].length));
       if (other && !same(other, value)) return other;
     }
