@@ -4,7 +4,7 @@
  * short word taken for a date label, a bill's amount due (a previous balance included) taken for its total,
  * the FatturaPA courtesy copy's "Spett.le cessionario/committente", figures wrapped at their thousands space
  * in narrow cells (negative, or on a table's totals row), a totals row and its figures in one text item, a
- * Slovak "Sadzba DPH" recapitulation; a sender line naming the seller by its initials, a Polish "s.c.", a name
+ * Slovak "Sadzba DPH" recapitulation, an item table's header of two rows taken for a totals table; a sender line naming the seller by its initials, a Polish "s.c.", "GmbH & Co. KG", a name
  * wrapped after "du" in a window at the right; "Nº fatura"; a web address taken for another reading of the seller's
  * name, a policy's number, a logo's abbreviation over the name, a balance brought forward taken for doubts. One class varied at a time on the supplier invoice of supplier-bill.ts.
  */
@@ -95,6 +95,17 @@ describe('sums without their own labels', () => {
     expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([8400, 1764, 10164]);
   });
 
+  it('an item table\'s header of two rows ("Wartość netto | … | Wartość" over "netto | VAT | brutto"): no totals table over the first line', () => {
+    const inv = read({
+      totals: [['Wartość netto razem', '1 960,00'], ['VAT 23%', '450,80'], ['Do zapłaty', '2 410,80 PLN']],
+      extra: [d(22, 150, 'Lp.'), d(40, 150, 'Nazwa towaru lub usługi'), d(100, 150, 'Ilość'), d(112, 150, 'Cena'), d(124, 150, 'Wartość netto'), d(145, 150, 'Stawka'), d(159, 150, 'Kwota VAT'), d(179, 150, 'Wartość'),
+        d(111, 153.5, 'netto'), d(147, 153.5, 'VAT'), d(180, 153.5, 'brutto'),
+        d(22, 158, '1'), d(40, 158, 'Papier ksero A4'), d(100, 158, '20'), d(109, 158, '98,00'), d(138, 158, '1'), d(146, 158, '23% 450,80'), d(190, 158, '2'),
+        d(126, 162.5, '960,00'), d(178, 162.5, '410,80')],
+    });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([1960, 450.8, 2410.8]);
+  });
+
   it('a Slovak recapitulation headed "Sadzba DPH | Základ | DPH | Spolu": its base and its VAT', () => {
     const inv = read({
       info: [['Faktúra č.', '2025-11-0063'], ['Dátum vystavenia:', '20.11.2025']],
@@ -113,6 +124,14 @@ describe('parties', () => {
       extra: [d(22, 270, 'Hanseatische Gewerbe-Versicherung AG · Sitz Hamburg · Amtsgericht Hamburg HRB 88 412 · Vorstand: Dr. Jana Petersen')],
     });
     expect([inv.seller.name, inv.buyer.name]).toEqual(['Hanseatische Gewerbe-Versicherung AG', 'Bäckerei Sommer GmbH']);
+  });
+
+  it('a footer\'s company in a limited partnership\'s form ("… GmbH & Co. KG") under a logo of its first words: the whole form', () => {
+    const inv = read({
+      letterhead: ['Alpenmilch Süd', 'Am Fleet 8 · 81829 München'],
+      extra: [d(20, 270, 'Alpenmilch Süd Großhandels GmbH & Co. KG · Sitz München · AG München HRA 118402 · pers. haft. Ges.: Alpenmilch Süd Verwaltungs GmbH')],
+    });
+    expect(inv.seller.name).toBe('Alpenmilch Süd Großhandels GmbH & Co. KG');
   });
 
   it('a Polish civil partnership ("… s.c.") over its partners\' names: the partnership alone', () => {

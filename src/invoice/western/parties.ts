@@ -649,6 +649,8 @@ export function companyPrefix(text: string): string | null {
   // lost) is the form's, as it is before a space: the match stopped short of it only for the digit.
   let end = m.index + m[0].length;
   if (text[end] === '.' && COMPANY.exec(`${m[0]}.`)?.[0] === `${m[0]}.`) end++;
+  // A limited partnership's form runs on past its partner's ("GmbH & Co. KG").
+  end += text.slice(end).match(/^\s*&\s*Co\.?\s*(?:KG(?:aA)?|OHG)\b/)?.[0].length ?? 0;
   const prefix = text.slice(0, end).trim();
   return namesCompany(prefix) ? prefix : null;
 }

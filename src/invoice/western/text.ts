@@ -813,6 +813,9 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     // instalments' sums) gives what was paid ahead, not the invoice's totals.
     const heading = lines[i - 1];
     if (heading && heading.page === lines[i].page && lines[i].y - heading.y2 < 3 * lines[i].height && !HAS_DIGIT.test(heading.text) && (DEDUCTION.test(heading.text) || /\babschl[äa]ge\b/i.test(heading.text))) continue;
+    // Nor is the second row of an item table's header wrapped in narrow cells ("Cena | Wartość netto | … |
+    // Wartość" over "netto | VAT | brutto"): right under a row of words with two cells or more that head no total.
+    if (heading && heading.page === lines[i].page && lines[i].y - heading.y2 < lines[i].height && !HAS_DIGIT.test(heading.text) && heading.segments.filter((s) => !kindOf(s.text)).length >= 2) continue;
     const figures = (below: Line): Partial<Record<TotalsKey, number>> => {
       const row: Partial<Record<TotalsKey, number>> = {};
       // Each figure belongs to one header, the one its centre is nearest: a wide cell ("104,90EUR" under
