@@ -754,8 +754,9 @@ function nearMiss(page1: readonly Line[], name: string): string | null {
         if (part.length < key.length - 2 || WEB_ADDRESS.test(part.trim())) continue;
         // The name after a label of its own ("To: Tui Creative Limited" on a payment slip) is the name itself.
         const other = part.replace(/^\p{L}[\p{L}.]{0,15}:\s+/u, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-        // Nor is the name under a logo's abbreviation ("HGV Hanseatische Gewerbe-Versicherung" over
-        // "Hanseatische Gewerbe-Versicherung AG", "SEL Suministros Eléctricos Levante"): the whole name is in it.
+        // Nor is a text holding the whole name without its form: under a logo's abbreviation ("HGV Hanseatische
+        // Gewerbe-Versicherung" over "… AG", "SEL Suministros Eléctricos Levante"), or with its form cut where
+        // a cell wrapped ("Hurtownia Papiernicza Nowak Sp. z").
         if (other === key || other === bare || (bare.length >= 8 && other.includes(bare)) || Math.abs(other.length - key.length) > 2) continue;
         if (editDistance(other, key) <= Math.max(1, Math.floor(key.length / 5))) return cleanText(part);
       }
