@@ -3,8 +3,9 @@
  * Italian credit note's negative figures, a number of one digit and a series ("7/NC"), a due date under a
  * short word taken for a date label, a bill's amount due (a previous balance included) taken for its total,
  * the FatturaPA courtesy copy's "Spett.le cessionario/committente", figures wrapped at their thousands space
- * in narrow cells (negative, or on a table's totals row), a totals row and its figures in one text item, a
- * Slovak "Sadzba DPH" recapitulation, an item table's header of two rows taken for a totals table; a sender line naming the seller by its initials, a Polish "s.c.", "GmbH & Co. KG", a name
+ * in narrow cells (negative, or on a table's totals row, whole forints too), a totals row and its figures in one text item, a
+ * Slovak "Sadzba DPH" recapitulation, a Czech one wrapped in narrow cells, an item table's header of two rows taken
+ * for a totals table; a sender line naming the seller by its initials, a Polish "s.c.", "GmbH & Co. KG", a name
  * wrapped after "du" in a window at the right; "Nº fatura"; a web address taken for another reading of the seller's
  * name, a policy's number, a logo's abbreviation over the name, a balance brought forward taken for doubts. One class varied at a time on the supplier invoice of supplier-bill.ts.
  */
@@ -86,6 +87,16 @@ describe('figures wrapped at their thousands space in narrow cells', () => {
 });
 
 describe('sums without their own labels', () => {
+  it('a Hungarian "Összesen:" row of whole forints, each wrapped at its thousands space ("154" over "000"): net and VAT', () => {
+    const inv = read({
+      info: [['Számla sorszáma:', 'TN-2025-00871'], ['Számla kelte:', '2025.11.19.']],
+      totals: [['Fizetendő:', '195 580 Ft']],
+      extra: [d(24, 150, 'Összesen:'), d(135, 150, '154'), d(167, 150, '41'), d(183, 150, '195'),
+        d(135, 154.5, '000'), d(164, 154.5, '580'), d(183, 154.5, '580')],
+    });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([154000, 41580, 195580]);
+  });
+
   it('a form\'s "Total" row printed as one text item with the net and the VAT ("Total 8.400,00 1.764,00")', () => {
     const inv = read({
       info: [['Seria BVX nr.', '00871'], ['Data emiterii:', '19.11.2025']],
@@ -104,6 +115,18 @@ describe('sums without their own labels', () => {
         d(126, 162.5, '960,00'), d(178, 162.5, '410,80')],
     });
     expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([1960, 450.8, 2410.8]);
+  });
+
+  it('a Czech recapitulation whose headers ("DPH v" over "Kč") and figures ("50" over "000,00") wrapped in narrow cells', () => {
+    const inv = read({
+      info: [['Faktura č.', '2025110142'], ['Datum vystavení:', '14.11.2025']],
+      totals: [['Celkem k úhradě:', '60 500,00 Kč']],
+      extra: [d(92, 150, 'Rekapitulace'), d(126, 150, 'Základ'), d(145, 150, 'Sazba'), d(161, 150, 'DPH v'), d(179, 150, 'Celkem'),
+        d(92, 154.5, 'DPH v Kč'), d(126, 154.5, 'v Kč'), d(161, 154.5, 'Kč'), d(179, 154.5, 's DPH'),
+        d(138.7, 160, '50'), d(148, 160, '21 %'), d(172.7, 160, '10'), d(189.7, 160, '60'),
+        d(132.2, 164.5, '000,00'), d(166.2, 164.5, '500,00'), d(183.2, 164.5, '500,00')],
+    });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([50000, 10500, 60500]);
   });
 
   it('a Slovak recapitulation headed "Sadzba DPH | Základ | DPH | Spolu": its base and its VAT', () => {

@@ -70,10 +70,16 @@ function baseAndTax(line: Line, base: Segment, tax: Segment, headers: readonly S
 
 /** The sums of the first tax breakdown on the page: null when there is none or a row cannot be read. */
 export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
+  // A header's currency ("Základ v Kč", "DPH v Kč") says nothing of its column's kind.
+  const kindOf = (text: string) => HEADERS.find(([, re]) => re.test(text.trim().replace(/[:.]$/, '').replace(/\s+(?:v|in|en)\s+(?:kč|czk|eur|€)$/i, '')))?.[0];
   for (let i = 0; i < lines.length; i++) {
+    // Headers wrapped in narrow cells ("DPH v" over "Kč"): a cell and the one under it on a line of words only.
+    const next = lines[i + 1];
+    const wrapped = next && next.page === lines[i].page && next.y - lines[i].y2 < lines[i].height && !/\d/.test(next.text) ? next : null;
     const cols = new Map<Column, Segment>();
     for (const s of lines[i].segments) {
-      const kind = HEADERS.find(([, re]) => re.test(s.text.trim().replace(/[:.]$/, '')))?.[0];
+      const rest = wrapped?.segments.find((n) => n.x < s.x2 && n.x2 > s.x);
+      const kind = (rest && kindOf(`${s.text} ${rest.text}`)) || kindOf(s.text);
       if (kind && !cols.has(kind)) cols.set(kind, s);
     }
     const rate = cols.get('rate');
@@ -85,9 +91,13 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
     let sum = 0;
     let rows = 0;
     for (let j = i + 1; j < lines.length && lines[j].page === lines[i].page; j++) {
+      // The headers' wrapped rows of words come before the first row.
+      if (!rows && !/\d/.test(lines[j].text) && lines[j].y - lines[j - 1].y2 < lines[j].height) continue;
       const rateCell = lines[j].segments.find((s) => s.x < rate.x2 + 5 && s.x2 > rate.x - 5 && RATE_CELL.test(s.text.trim()));
       if (!rateCell) break;
-      const figures = baseAndTax(lines[j], base, tax, headers);
+      // Figures wrapped at their thousands space ("50" over "000,00") are read whole.
+      const row = { ...lines[j], segments: lines[j].segments.map((s) => { const rest = wrappedRest(lines, j, s); return rest ? { ...s, text: `${s.text.trim()} ${rest.text.trim()}`, x: Math.min(s.x, rest.x) } : s; }) };
+      const figures = baseAndTax(row, base, tax, headers);
       if (!figures) return null;
       net += figures[0];
       sum += figures[1];
@@ -135,7 +145,8 @@ export function wrappedRest(lines: readonly Line[], i: number, seg: Segment): Se
   const line = lines[i];
   const next = lines[i + 1];
   if (!next || next.page !== line.page || next.y - line.y2 > line.height || !/^-?\d{1,3}$/.test(seg.text.trim())) return null;
-  return next.segments.find((s) => Math.abs(s.x2 - seg.x2) < 3 && /^\d{3}(?:[ .,']\d{3})*[.,]\d{2}$/.test(s.text.trim())) ?? null;
+  // (A currency without cents prints whole figures: "154" over "000" forints.)
+  return next.segments.find((s) => Math.abs(s.x2 - seg.x2) < 3 && /^\d{3}(?:[ .,']\d{3})*(?:[.,]\d{2})?$/.test(s.text.trim())) ?? null;
 }
 
 /** A row's text with each figure wrapped in its narrow cell joined again ("Razem: | 12 | 2" over "480,00 | 870,40"). */
@@ -143,8 +154,11 @@ function rowText(lines: readonly Line[], i: number): string {
   return lines[i].segments.map((s) => { const rest = wrappedRest(lines, i, s); return rest ? `${s.text.trim()} ${rest.text.trim()}` : s.text; }).join('  ');
 }
 
-/** Figures with a decimal point or comma, thousands grouped by commas, dots or spaces ("3 300,00"). */
-const ROW_FIGURE = /-?\d[\d,]*\.\d{2}(?!\d)|-?\d{1,3}(?:[.\u00a0\u202f ]\d{3})*,\d{2}(?!\d)/g;
+/**
+ * Figures with a decimal point or comma, thousands grouped by commas, dots or spaces ("3 300,00"); or whole,
+ * their thousands set off by spaces ("154 000" forints). The cells of a row are joined by two spaces.
+ */
+const ROW_FIGURE = /-?\d[\d,]*\.\d{2}(?!\d)|-?\d{1,3}(?:[.\u00a0\u202f ]\d{3})*,\d{2}(?!\d)|-?\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,])/g;
 const figuresIn = (text: string) => (text.match(ROW_FIGURE) ?? [])
   .map((f) => parseAmount(f.replace(/[\u00a0\u202f ]/g, ''), f.includes('.') && !/,\d{2}$/.test(f) ? '.' : ','))
   .filter((f): f is number => f !== null);
@@ -152,7 +166,7 @@ const figuresIn = (text: string) => (text.match(ROW_FIGURE) ?? [])
 /** A column of an item table that holds the tax of each line ("CGST Amt", "Tax Amount"), not its rate. */
 const TAX_COLUMN = /^(?:(?:CGST|SGST|UTGST|IGST)(?:\s*(?:amt\.?|amount|value))?|(?:tax|vat|gst)\s+(?:amt\.?|amount))$/i;
 const BASE_COLUMN = /^(?:taxable\s+(?:value|amount|amt\.?)|net\s+(?:amount|value)|assessable\s+value)$/i;
-const TOTALS_ROW = /^(?:(?:grand\s+)?total|razem|celkem|summa|suma|i\s+alt|totaal|gesamt|summe)(?=$|[\s:])/i;
+const TOTALS_ROW = /^(?:(?:grand\s+)?total|razem|celkem|summa|suma|i\s+alt|totaal|gesamt|summe|összesen)(?=$|[\s:])/i;
 
 /**
  * The totals row under an item table that has a column of taxable values and columns of tax
