@@ -13,7 +13,7 @@
 import type { Line } from './layout.js';
 import { round2, type Invoice } from './model.js';
 
-const CREDIT_NOTE_TITLE = /^(?:gutschrift|stornorechnung|avoir|facture\s+d['’]avoir|credit\s*note|credit\s+memo|creditnota|creditfactuur|nota\s+de\s+cr[ée]dito|kreditfaktura|kreditnota|hyvityslasku|dobropis|adjustment\s+note)(?=$|[\s:#°º-]|s?nummer|s?-?nr|s?betrag)/i;
+const CREDIT_NOTE_TITLE = /^(?:TD0[48]\s+)?(?:nota\s+di\s+credito|gutschrift|stornorechnung|avoir|facture\s+d['’]avoir|credit\s*note|credit\s+memo|creditnota|creditfactuur|nota\s+de\s+cr[ée]dito|kreditfaktura|kreditnota|hyvityslasku|dobropis|adjustment\s+note)(?=$|[\s:#°º-]|s?nummer|s?-?nr|s?betrag)/i;
 
 export function isCreditNote(lines: readonly Line[]): boolean {
   return lines.some((l) => l.segments.some((s) => CREDIT_NOTE_TITLE.test(s.text.trim())));

@@ -57,10 +57,10 @@ const PHONE = /^(?:(?:t[eé]l(?:efon|ephone|éphone)?|phone|fon)\.?\s*:?\s*)?(\+
 const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|sprzedawca|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|leverandør|säljare|leverantör|selger|myyjä|eladó|pardavėjas|piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|dobavljač|cedente(?:\s*\/\s*prestatore)?)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd", "Receipt from Tallyframe, Inc.": the seller named after the words, in one cell, without a colon. */
 const SOLD_BY = onFirstUse(() => /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|invoice)\s+from|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu);
-const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|invoiced?\s*to|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|kupac|naručitelj|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|titulaire\s+du\s+contrat|intestatario\s+del(?:la)?\s+(?:contratto|fornitura)|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|invoiced?\s*to|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|kupac|naručitelj|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|titulaire\s+du\s+contrat|intestatario\s+del(?:la)?\s+(?:contratto|fornitura)|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
-const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|S\.p\.A\.|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|Designated\s+Activity\s+Company|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|j?\.?d\.o\.o\.|d\.d\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)/;
+const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|S\.p\.A\.|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|s\.c\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|Designated\s+Activity\s+Company|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|j?\.?d\.o\.o\.|d\.d\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)/;
 /**
  * A company's name: a company form after a name ("308,500 KG" is a weight, not a limited partnership)
  * or a French one before it, a Malay business word before it ("PERNIAGAAN ZHENG HUI"), or a Malaysian company number after it
@@ -299,6 +299,10 @@ function completesForm(first: string, second: string): boolean {
   return second.trim().length <= 6 && !TRAILING_FORM.test(first.trim()) && TRAILING_FORM.test(joined);
 }
 
+/** A row ending in a word no name ends with, its name wrapped after it ("Imprimerie Moderne du" over "Dauphiné SARL"). */
+const OPEN_END = /\s(?:du|de|des|la|di|del|della|dei|degli|of|and|und|&|van|von|y|et)$/i;
+const openEnded = (first: string, second: string) => OPEN_END.test(first.trim()) && !/\d/.test(first + second) && !isContactRow(second);
+
 /** The partners' end of a partnership's name: "… & C.", "… & Co.", "… & Cie". */
 const PARTNERS_END = /&\s*(?:C\.|Co\.?|Cie\.?)$/;
 
@@ -309,7 +313,7 @@ function fromBlock(all: readonly BlockRow[]): FoundParty {
   if (rows.length >= 2) {
     // So is a partnership's "& C." ending a name wrapped before it ("Ferramenta Bonetti S.n.c. di Bonetti" over "Luca & C.").
     const partners = !/\d/.test(rows[0].text) && PARTNERS_END.test(rows[1].text.trim()) && rows[1].text.trim().split(/\s+/).length <= 4;
-    const formAfter = isFormOnly(rows[1].text) || completesForm(rows[0].text, rows[1].text) || partners;
+    const formAfter = isFormOnly(rows[1].text) || completesForm(rows[0].text, rows[1].text) || partners || openEnded(rows[0].text, rows[1].text);
     // The comma the name's row ends with, before a form wrapped under it, is the name's ("Sorriso Atlântico," over "Lda.").
     const head = formAfter && rows[0].cell && /,\s*$/.test(rows[0].cell.text) ? `${rows[0].text},` : rows[0].text;
     if (formAfter || wrapsInto(rows[0], rows[1], rows.slice(2))) rows = [{ ...rows[0], text: `${head} ${rows[1].text.trim()}` }, ...rows.slice(2)];
@@ -479,17 +483,20 @@ const INFO_LABEL = onFirstUse(() => /^(?:date|due|terms|order|account|r[ée]f[é
  */
 export function buyerInWindow(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null = null): FoundParty {
   const { top: leftTop, ...left } = windowBlock(page1, sellerName, sellerAddress, 'left');
-  // A block of several rows at the left is the window's.
-  if (left.name && left.address !== null) return left;
+  const addressRow = (t: string) => POSTAL_LINE().test(t) || (/^\d{1,4}(?:,\s*|\s+)\p{L}/u.test(t) && !namesCompany(t));
+  // A block of several rows at the left is the window's, unless it opens with a street (below).
+  if (left.name && left.address !== null && !addressRow(left.name.trim())) return left;
   // On the right, where the info block also sits, only a block that opens with a name.
   const { top: rightTop, ...right } = windowBlock(page1, sellerName, sellerAddress, 'right');
   // A row alone at the left below the right's block (a heading of the body, "Resumen de su factura") is
   // no address block when the right holds one with a name and an address under it.
   const rightFirst = right.name && right.address && !right.guessed && (rightTop ?? Infinity) < (leftTop ?? -Infinity);
-  // A town line read as the left's name ("69002 Lyon") is the end of a letterhead running down level with a
-  // window at the right, when that window opens with a name over an address; a name without a company form
-  // there may have wrapped ("Comité d'entreprise Loiret" over "Logistique"), for a person to confirm.
-  if (left.name && !rightFirst && POSTAL_LINE().test(left.name.trim()) && right.name && right.address && !right.guessed) {
+  // A town line or a street read as the left's name ("69002 Lyon", "18, quai Perrache") is the end of a
+  // letterhead running down level with a window at the right, when that window opens with a name over an
+  // address; a name without a company form there may have wrapped ("Comité d'entreprise Loiret" over
+  // "Logistique"), for a person to confirm.
+  // (A company's name there needs no address row under it: its wrapped name may fill the window.)
+  if (left.name && !rightFirst && addressRow(left.name.trim()) && right.name && (right.address || namesCompany(right.name)) && !right.guessed) {
     return namesCompany(right.name) ? right : { ...right, doubt: `the left opens with a town line ("${left.name}"), the block at the right with "${right.name}"` };
   }
   if (left.name && !rightFirst) return left;
@@ -592,6 +599,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     block.unshift(l);
   }
   const rows = block.map((l) => cleanName(cell(l)!.text));
+  if (rows.length >= 2 && openEnded(rows[0], rows[1])) rows.splice(0, 2, `${rows[0]} ${rows[1]}`);
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
   // the name was not read, and whatever stands in its place needs a look.
   const guessed = rows.length > 0 && noName(rows[0]);
@@ -641,6 +649,8 @@ export function companyPrefix(text: string): string | null {
   // lost) is the form's, as it is before a space: the match stopped short of it only for the digit.
   let end = m.index + m[0].length;
   if (text[end] === '.' && COMPANY.exec(`${m[0]}.`)?.[0] === `${m[0]}.`) end++;
+  // A limited partnership's form runs on past its partner's ("GmbH & Co. KG").
+  end += text.slice(end).match(/^\s*&\s*Co\.?\s*(?:KG(?:aA)?|OHG)\b/)?.[0].length ?? 0;
   const prefix = text.slice(0, end).trim();
   return namesCompany(prefix) ? prefix : null;
 }
@@ -804,7 +814,17 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   const footer = [...bottom, ...last].map(companyLine).find((p) => namesCompany(p) && p.length < 60 && !BANK.test(p));
   // A name without a company form ("Funkwerk Telekom", "Hotel Alpenrose") that the footer's company line
   // opens with ("Funkwerk Telekom Deutschland GmbH", "Hotel Alpenrose Gruber KG"): the company is the seller.
-  const legalName = (short: string) => (footer && !namesCompany(short) && squeeze(short).length >= 4 && squeeze(footer).startsWith(squeeze(short)) ? cleanName(companyPrefix(footer) ?? footer) : null);
+  // So is the company whose initials a short name with the same form is ("HGV AG" for "Hanseatische
+  // Gewerbe-Versicherung AG").
+  const legalName = (short: string) => {
+    if (!footer) return null;
+    const full = cleanName(companyPrefix(footer) ?? footer);
+    if (!namesCompany(short) && squeeze(short).length >= 4 && squeeze(footer).startsWith(squeeze(short))) return full;
+    const [abbr, ...form] = short.trim().split(/\s+/);
+    const words = full.split(/\s+/);
+    const initials = words.slice(0, words.length - form.length).flatMap((w) => w.split('-')).map((w) => w[0]).join('');
+    return form.length && /^\p{Lu}{2,5}$/u.test(abbr) && words.slice(-form.length).join(' ') === form.join(' ') && initials === abbr ? full : null;
+  };
   // A sender line: "Acme GmbH | Europa-Allee 1 | 60486 Frankfurt" or "Au bon moulin SARL - 1242 chemin …".
   for (const l of top) {
     const parts = senderParts(l.text);

@@ -11,7 +11,7 @@ type Column = 'rate' | 'base' | 'tax';
 
 const HEADERS: Array<[Column, RegExp]> = [
   // The rate column may be headed by the table's own title ("Btw-specificatie", "VAT analysis").
-  ['rate', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|alv|moms|mva|dph|áfa)\.?[-\s]*(?:satz|rate|sats|%|kulcs|sazba|sadzba|specificatie|analysis|summary|breakdown)|steuersatz|satz|rate|taux(?:\s+(?:de\s+)?(?:tva|taxe))?|tarief|tipo|taxa|aliquota(?:\s+iva)?|verokanta|sazba|sadzba|%(?:\s*(?:iva|tva|vat|btw|ust|mwst))?)$/i],
+  ['rate', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|alv|moms|mva|dph|áfa)\.?[-\s]*(?:satz|rate|sats|%|kulcs|sazba|sadzba|specificatie|analysis|summary|breakdown)|steuersatz|satz|rate|taux(?:\s+(?:de\s+)?(?:tva|taxe))?|tarief|tipo|taxa|aliquota(?:\s+iva)?|verokanta|sazba(?:\s+dph)?|sadzba(?:\s+dph)?|%(?:\s*(?:iva|tva|vat|btw|ust|mwst))?)$/i],
   // A column of amounts before tax by its qualifier ("Item subtotal (excl. VAT)").
   ['base', /^(?:net(?:to)?(?:betrag)?|nettó|nettowert|base(?:\s+(?:ht|imponible))?|basis|bemessungsgrundlage|taxable(?:\s+(?:amount|value))?|montant\s+ht|total\s+ht|net\s+amount|grondslag|bedrag\s+excl\.?(?:\s+btw)?|imponibile|incid[êe]ncia|veroton|grundlag|grunnlag|underlag|základ(?:\s+dane)?|(?:item\s+)?(?:subtotal|amount|value)\s*\(?(?:excl\.?|excluding)\s*(?:vat|tax|gst)\)?)$/i],
   ['tax', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|moms|mva|dph|áfa)\.?[-\s]*(?:betrag|amount|bedrag|beløp|belopp|beløb|subtotal)?|(?:montant|total)\s+(?:de\s+la\s+)?tva|umsatzsteuer|steuerbetrag|cuota|imposta|valor\s+iva|vero|alv)$/i],
@@ -70,10 +70,16 @@ function baseAndTax(line: Line, base: Segment, tax: Segment, headers: readonly S
 
 /** The sums of the first tax breakdown on the page: null when there is none or a row cannot be read. */
 export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
+  // A header's currency ("Základ v Kč", "DPH v Kč") says nothing of its column's kind.
+  const kindOf = (text: string) => HEADERS.find(([, re]) => re.test(text.trim().replace(/[:.]$/, '').replace(/\s+(?:v|in|en)\s+(?:kč|czk|eur|€)$/i, '')))?.[0];
   for (let i = 0; i < lines.length; i++) {
+    // Headers wrapped in narrow cells ("DPH v" over "Kč"): a cell and the one under it on a line of words only.
+    const next = lines[i + 1];
+    const wrapped = next && next.page === lines[i].page && next.y - lines[i].y2 < lines[i].height && !/\d/.test(next.text) ? next : null;
     const cols = new Map<Column, Segment>();
     for (const s of lines[i].segments) {
-      const kind = HEADERS.find(([, re]) => re.test(s.text.trim().replace(/[:.]$/, '')))?.[0];
+      const rest = wrapped?.segments.find((n) => n.x < s.x2 && n.x2 > s.x);
+      const kind = (rest && kindOf(`${s.text} ${rest.text}`)) || kindOf(s.text);
       if (kind && !cols.has(kind)) cols.set(kind, s);
     }
     const rate = cols.get('rate');
@@ -85,9 +91,13 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
     let sum = 0;
     let rows = 0;
     for (let j = i + 1; j < lines.length && lines[j].page === lines[i].page; j++) {
+      // The headers' wrapped rows of words come before the first row.
+      if (!rows && !/\d/.test(lines[j].text) && lines[j].y - lines[j - 1].y2 < lines[j].height) continue;
       const rateCell = lines[j].segments.find((s) => s.x < rate.x2 + 5 && s.x2 > rate.x - 5 && RATE_CELL.test(s.text.trim()));
       if (!rateCell) break;
-      const figures = baseAndTax(lines[j], base, tax, headers);
+      // Figures wrapped at their thousands space ("50" over "000,00") are read whole.
+      const row = { ...lines[j], segments: lines[j].segments.map((s) => { const rest = wrappedRest(lines, j, s); return rest ? { ...s, text: `${s.text.trim()} ${rest.text.trim()}`, x: Math.min(s.x, rest.x) } : s; }) };
+      const figures = baseAndTax(row, base, tax, headers);
       if (!figures) return null;
       net += figures[0];
       sum += figures[1];
@@ -127,10 +137,36 @@ export function gstParts(lines: readonly Line[]): number | null {
   return Math.round([...parts.values()].reduce((a, b) => a + b, 0) * 100) / 100;
 }
 
+/**
+ * The rest of a figure whose narrow cell wrapped at its thousands separator ("1" or "-1" over "255,00"):
+ * the cell of the next line right under `seg`, right-aligned with it; null when there is none.
+ */
+export function wrappedRest(lines: readonly Line[], i: number, seg: Segment): Segment | null {
+  const line = lines[i];
+  const next = lines[i + 1];
+  if (!next || next.page !== line.page || next.y - line.y2 > line.height || !/^-?\d{1,3}$/.test(seg.text.trim())) return null;
+  // (A currency without cents prints whole figures: "154" over "000" forints.)
+  return next.segments.find((s) => Math.abs(s.x2 - seg.x2) < 3 && /^\d{3}(?:[ .,']\d{3})*(?:[.,]\d{2})?$/.test(s.text.trim())) ?? null;
+}
+
+/** A row's text with each figure wrapped in its narrow cell joined again ("Razem: | 12 | 2" over "480,00 | 870,40"). */
+function rowText(lines: readonly Line[], i: number): string {
+  return lines[i].segments.map((s) => { const rest = wrappedRest(lines, i, s); return rest ? `${s.text.trim()} ${rest.text.trim()}` : s.text; }).join('  ');
+}
+
+/**
+ * Figures with a decimal point or comma, thousands grouped by commas, dots or spaces ("3 300,00"); or whole,
+ * their thousands set off by spaces ("154 000" forints). The cells of a row are joined by two spaces.
+ */
+const ROW_FIGURE = /-?\d[\d,]*\.\d{2}(?!\d)|-?\d{1,3}(?:[.\u00a0\u202f ]\d{3})*,\d{2}(?!\d)|-?\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,])/g;
+const figuresIn = (text: string) => (text.match(ROW_FIGURE) ?? [])
+  .map((f) => parseAmount(f.replace(/[\u00a0\u202f ]/g, ''), f.includes('.') && !/,\d{2}$/.test(f) ? '.' : ','))
+  .filter((f): f is number => f !== null);
+
 /** A column of an item table that holds the tax of each line ("CGST Amt", "Tax Amount"), not its rate. */
 const TAX_COLUMN = /^(?:(?:CGST|SGST|UTGST|IGST)(?:\s*(?:amt\.?|amount|value))?|(?:tax|vat|gst)\s+(?:amt\.?|amount))$/i;
 const BASE_COLUMN = /^(?:taxable\s+(?:value|amount|amt\.?)|net\s+(?:amount|value)|assessable\s+value)$/i;
-const TOTALS_ROW = /^(?:(?:grand\s+)?total|razem|celkem|summa|suma|i\s+alt|totaal|gesamt|summe)(?=$|[\s:])/i;
+const TOTALS_ROW = /^(?:(?:grand\s+)?total|razem|celkem|summa|suma|i\s+alt|totaal|gesamt|summe|összesen)(?=$|[\s:])/i;
 
 /**
  * The totals row under an item table that has a column of taxable values and columns of tax
@@ -163,12 +199,9 @@ export function columnTotals(lines: readonly Line[]): { net: number; tax: number
  * the net and the others the tax. Taken only when the tax is at most 30 % of the net (no rate is more).
  */
 export function totalsRowParts(lines: readonly Line[], total: number): { net: number; tax: number } | null {
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
     if (!TOTALS_ROW.test(l.segments[0]?.text.trim() ?? '') || /[a-z]{3}/i.test(l.segments.slice(1).map((s) => s.text).join(' ').replace(/\b(?:INR|Rs)\b/g, ''))) continue;
-    // Figures with a decimal point or comma, thousands grouped by commas, dots or spaces ("3 300,00").
-    const figures = (l.text.replace(TOTALS_ROW, '').match(/-?\d[\d,]*\.\d{2}(?!\d)|-?\d{1,3}(?:[.\u00a0\u202f ]\d{3})*,\d{2}(?!\d)/g) ?? [])
-      .map((f) => parseAmount(f.replace(/[\u00a0\u202f ]/g, ''), f.includes('.') && !/,\d{2}$/.test(f) ? '.' : ','))
-      .filter((f): f is number => f !== null);
+    const figures = figuresIn(rowText(lines, i).replace(TOTALS_ROW, ''));
     if (figures.length < 3 || Math.abs(figures[figures.length - 1] - total) > 0.005) continue;
     for (const k of [2, 3]) {
       const parts = figures.slice(-1 - k, -1);
@@ -183,14 +216,18 @@ export function totalsRowParts(lines: readonly Line[], total: number): { net: nu
   // 3.200,00  608,00" / "Total de plată  3.808,00"), the row's first cell perhaps another's (a signature
   // box beside it): the two figures after the totals cell, when they add up to the total. A "Total" cell
   // alone on its row heads the figures of the row under it.
+  // The totals cell and its figures may be one text item ("Total 8.400,00 1.764,00").
   for (const [i, l] of lines.entries()) {
-    const at = l.segments.findIndex((s) => /^total$/i.test(s.text.trim()));
+    const at = l.segments.findIndex((s) => /^total(?=$|\s+-?\d)/i.test(s.text.trim()));
+    if (at < 0) continue;
     const next = lines[i + 1];
-    const row = at === l.segments.length - 1 && next && next.page === l.page && next.y - l.y < 1.5 * l.height ? next.segments : l.segments.slice(at + 1);
-    const cells = at >= 0 ? row.map((s) => s.text.trim()) : [];
-    if (cells.length !== 2 || !cells.every((c) => /^-?\d[\d.,\u00a0\u202f ]*[.,]\d{2}$/.test(c))) continue;
-    const [net, tax] = cells.map((c) => parseAmount(c.replace(/[\u00a0\u202f ]/g, '')));
-    if (net !== null && tax !== null && net > 0 && tax >= 0 && tax <= net * 0.3 && Math.abs(net + tax - total) < 0.011) return { net, tax };
+    const alone = at === l.segments.length - 1 && /^total$/i.test(l.segments[at].text.trim());
+    const row = alone && next && next.page === l.page && next.y - l.y < 1.5 * l.height ? next.segments : [{ ...l.segments[at], text: l.segments[at].text.trim().slice(5) }, ...l.segments.slice(at + 1)];
+    const text = row.map((s) => s.text).join('  ');
+    const figures = figuresIn(text);
+    if (figures.length !== 2 || text.replace(ROW_FIGURE, '').trim()) continue;
+    const [net, tax] = figures;
+    if (net > 0 && tax >= 0 && tax <= net * 0.3 && Math.abs(net + tax - total) < 0.011) return { net, tax };
   }
   return null;
 }

@@ -8,7 +8,7 @@ import type { PageText } from '../../core/text.js';
 import { detectCurrency, ocrDigits, parseAmount, parseTaxRate } from '../amounts.js';
 import { creditNoteAmounts, isCreditNote } from '../credit-note.js';
 import { documentCurrency } from './currency.js';
-import { columnTotals, gstParts, taxBreakdown, totalsRowParts, type Breakdown } from './tax-breakdown.js';
+import { columnTotals, gstParts, taxBreakdown, totalsRowParts, wrappedRest, type Breakdown } from './tax-breakdown.js';
 import { asRead, ocrTolerant } from './ocr-tolerant-labels.js';
 import { findDate } from '../dates.js';
 import { linesToText, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
@@ -46,13 +46,13 @@ const NUMBER_LABELS: RegExp[] = [
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   // "Číslo faktury", "Numer faktury": the Czech and Polish genitive. "Numero documento": an Italian
   // e-invoice's copy.
-  new RegExp(String.raw`(?:\bno\.?|\bnr\.?|\bn${NUMERO}?|№|num[ée]ro|número|numero|nummer|\bnumer|č[ií]slo|r[ée]f[ée]rence)\s*(?:de\s+|d['’]\s*|di\s+|della\s+)?(?:la\s+)?(?:facture|factura|factuur|avoir|fakt[uú]ry|fattura|documento|dokladu)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`(?:\bno\.?|\bnr\.?|\bn${NUMERO}?|№|num[ée]ro|número|numero|nummer|\bnumer|č[ií]slo|r[ée]f[ée]rence)\s*(?:de\s+|d['’]\s*|di\s+|della\s+)?(?:la\s+)?(?:facture|factura|factuur|avoir|fakt[uú]ry|fattura|fatura|documento|dokladu)\s*${LABEL_END}`, 'i'),
   // A till's slip number is the receipt's number ("Slip: 0000000109000712950"); a colon makes it a label.
   /\b(?:receipt\s+)?slip\s*(?:no\.?|nr\.?|#|number)?\s*[:：]\s*/i,
 ].map(ocrTolerant);
 /** A title word directly followed by the number ("Facture FA-2017-0010"). */
 const TITLE_NUMBER = /^(?:invoice|rechnung|gutschrift|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra)(?:\s*:\s*|\s+(?:č\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)/i;
-const NUMBER_VALUE = /^([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d)/i;
+const NUMBER_VALUE = /^([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d(?:[-/][A-Z]{1,4}\b)?)/i;
 /** A number printed in groups of digits within its cell, as telecoms print theirs ("8812 4471 0325"). */
 const GROUPED_NUMBER = /^(\d{3,5}(?: \d{3,5}){1,3})(?![\d.,/-]|\s?%)/;
 /** A Romanian or Lithuanian invoice's series and number: "Seria BV nr. 0457", "Serija BV Nr. 0457", "Seria: BV Nr.: 0457" are the number "BV 0457". */
@@ -90,7 +90,7 @@ const DUE_LABELS: RegExp[] = [
 ].map(ocrTolerant);
 
 const GROSS_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|(?:total|sum|amount|price)\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+value|brutto-?\s*betrag|gesamtwert|bruttowert|gesamtpreis|total\s+ttc|total\s+tvac|tvac|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+(?:tva|taxes)\s+comprises?|total\s+amount|invoice\s+total|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag|total\s+(?:gutschrift|avoir|credit(?:\s+note)?)|gutschriftsbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|rechnungssumme(?!\s+ohne)|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|do\s+zap[łl]aty|(?:celkem\s+)?k\s+úhradě|(?:celkom\s+)?k\s+úhrade|(?:spolu\s+)?na\s+úhradu|(?:spolu|celkem|celkom)\s+s\s+dph|total\s+de\s+plat[aă](?:\s*\(col\.\s*\d+\s*\+(?:\s*col\.\s*\d+\)?)?)?|att\s+(?:åter)?betala|at\s+(?:til)?betale|att\s+återfå|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg|kokku\s+tasuda|iš\s+viso\s+(?:su\s+pvm|mokėti)|suma\s+su\s+pvm|kopā\s+(?:apmaksai|ar\s+pvn)|summa\s+apmaksai|(?:skupaj\s+)?za\s+plačilo|skupaj\s+z\s+ddv|ukupno(?:\s+za(?:\s+(?:platiti|plaćanje))?)?|za\s+platiti)/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|(?:total|sum|amount|price)\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+value|brutto-?\s*betrag|gesamtwert|bruttowert|gesamtpreis|total\s+ttc|total\s+tvac|tvac|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+(?:tva|taxes)\s+comprises?|total\s+amount(?!\s+(?:due|payable|to\s+pay))|invoice\s+total|total\s+(?:of\s+)?this\s+(?:invoice|bill)|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag|total\s+(?:gutschrift|avoir|credit(?:\s+note)?)|gutschriftsbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|rechnungssumme(?!\s+ohne)|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|do\s+zap[łl]aty|(?:celkem\s+)?k\s+úhradě|(?:celkom\s+)?k\s+úhrade|(?:spolu\s+)?na\s+úhradu|(?:spolu|celkem|celkom)\s+s\s+dph|total\s+de\s+plat[aă](?:\s*\(col\.\s*\d+\s*\+(?:\s*col\.\s*\d+\)?)?)?|att\s+(?:åter)?betala|at\s+(?:til)?betale|att\s+återfå|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg|kokku\s+tasuda|iš\s+viso\s+(?:su\s+pvm|mokėti)|suma\s+su\s+pvm|kopā\s+(?:apmaksai|ar\s+pvn)|summa\s+apmaksai|(?:skupaj\s+)?za\s+plačilo|skupaj\s+z\s+ddv|ukupno(?:\s+za(?:\s+(?:platiti|plaćanje))?)?|za\s+platiti)/i,
   // (Not a section's total in an itemised bill: "Total call charges", "Total monthly charges".)
   /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe|gesamt|kokku|yhteensä)(?![\wÀ-ž])(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))(?!\s+[\w-]+\s+charges\b)/i,
   /(?:amount\s+due|balance\s+due|total\s+due|(?:total\s+)?amount\s+payable|total\s+payable|(?:total|amount)\s+to\s+pay|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|residual)/i,
@@ -280,16 +280,13 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
 }
 
 /**
- * A figure whose cell wrapped at its thousands separator ("1" over "255,00" in a narrow cell): the whole
+ * A figure whose cell wrapped at its thousands separator ("1" or "-1" over "255,00" in a narrow cell): the whole
  * figure, when the line ends in the figure's first digits and the next line has the rest right under them,
  * right-aligned with them. Else the figure as read.
  */
 function wrappedFigure(lines: readonly Line[], i: number, value: number): number {
-  const line = lines[i];
-  const last = line.segments[line.segments.length - 1];
-  const next = lines[i + 1];
-  if (!last || !next || next.page !== line.page || next.y - line.y2 > line.height || !/^\d{1,3}$/.test(last.text.trim()) || Number(last.text.trim()) !== value) return value;
-  const rest = next.segments.find((s) => Math.abs(s.x2 - last.x2) < 3 && /^\d{3}(?:[ .,']\d{3})*[.,]\d{2}$/.test(s.text.trim()));
+  const last = lines[i].segments[lines[i].segments.length - 1];
+  const rest = last && Number(last.text.trim()) === value ? wrappedRest(lines, i, last) : null;
   return rest ? parseAmount(`${last.text.trim()} ${rest.text.trim()}`) ?? value : value;
 }
 
@@ -689,6 +686,8 @@ function adjustmentLines(lines: readonly Line[], inv: Invoice): LineItem[] {
 }
 
 /** What is left to pay, printed after the total. */
+/** What a bill carries over from the last one, owed on top of this invoice. */
+const BROUGHT_FORWARD = ocrTolerant(/\b(?:balance\s+(?:brought|carried)\s+forward|previous\s+balance|arrears|saldovortrag|solde\s+(?:pr[ée]c[ée]dent|ant[ée]rieur|report[ée]))\b/i);
 const BALANCE = ocrTolerant(/\b(?:balance\s+(?:due|payable|outstanding)|outstanding\s+balance|amount\s+due|total\s+due|(?:total\s+)?amount\s+payable|restbetrag|reste\s+à\s+payer|solde\s+à\s+payer)\b/i);
 /** What was paid already: a payment, a credit, a deposit. */
 const PAID = ocrTolerant(/\b(?:amount\s+paid|paid(?:\s+amount)?|payments?(?:\s*\/\s*credits?)?|payment\s+received|credits?|deposit|advance|prepaid|prepayment|already\s+paid|anzahlung|bereits\s+bezahlt|acompte|d[ée]j[àa]\s+pay[ée])\b/i);
@@ -712,6 +711,11 @@ function balanceDoubt(lines: readonly Line[], inv: Invoice): string | null {
   }
   if (balance === null || Math.abs(balance) < 0.005 || Math.abs(balance - total) < 0.005) return null;
   if (paid && Math.abs(total - paid - balance) < 0.011) return null;
+  // More owed than the total by a balance brought forward from the last bill ("Balance brought forward
+  // £50.00", "This invoice £102.00", "Total amount due £152.00"): the two agree.
+  // (Its figure is its row's last cell, whatever note stands between: "(overdue)".)
+  const carried = lines.filter((l) => BROUGHT_FORWARD.test(l.text)).map((l) => l.segments[l.segments.length - 1].text.trim());
+  if (carried.some((c) => MONEY_CELL.test(c) && Math.abs(total + parseAmount(c)! - balance) < 0.011)) return null;
   // Less left to pay than a total that net + tax confirm: a prepayment the page does not itemise
   // ("30 % d'acompte"); the total stands.
   const confirmed = inv.amount !== null && inv.taxAmount !== null && Math.abs(inv.amount + inv.taxAmount - total) < 0.011;
@@ -731,6 +735,8 @@ const DISCOUNT = ocrTolerant(/\b(?:discount|rebate|rabatt|nachlass|skonto|remise
  * text layer; from OCR, a cell that is almost but not quite the name is the same name read another way
  * ("Bei Spiel GmbH" / "Bei Spiel GmbhH"), and which reading is right is for a person to say.
  */
+const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|[a-z]{2})(?:\/\S*)?$/;
+
 function nearMiss(page1: readonly Line[], name: string): string | null {
   const key = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   if (key.length < 5) return null;
@@ -744,10 +750,14 @@ function nearMiss(page1: readonly Line[], name: string): string | null {
       // (lowercasing and dropping the punctuation never lengthen a text): skipped before the cleaning.
       if (seg.text.length < key.length - 2) continue;
       for (const part of seg.text.split(/\s+[-|●•·]\s+|\s*[|●•]\s*/)) {
-        if (part.length < key.length - 2) continue;
+        // A web address ("prairiewindsigns.com" beside "Prairie Wind Signs, LLC") is no reading of the name.
+        if (part.length < key.length - 2 || WEB_ADDRESS.test(part.trim())) continue;
         // The name after a label of its own ("To: Tui Creative Limited" on a payment slip) is the name itself.
         const other = part.replace(/^\p{L}[\p{L}.]{0,15}:\s+/u, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-        if (other === key || other === bare || Math.abs(other.length - key.length) > 2) continue;
+        // Nor is a text holding the whole name without its form: under a logo's abbreviation ("HGV Hanseatische
+        // Gewerbe-Versicherung" over "… AG", "SEL Suministros Eléctricos Levante"), or with its form cut where
+        // a cell wrapped ("Hurtownia Papiernicza Nowak Sp. z").
+        if (other === key || other === bare || (bare.length >= 8 && other.includes(bare)) || Math.abs(other.length - key.length) > 2) continue;
         if (editDistance(other, key) <= Math.max(1, Math.floor(key.length / 5))) return cleanText(part);
       }
     }
@@ -804,6 +814,9 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     // instalments' sums) gives what was paid ahead, not the invoice's totals.
     const heading = lines[i - 1];
     if (heading && heading.page === lines[i].page && lines[i].y - heading.y2 < 3 * lines[i].height && !HAS_DIGIT.test(heading.text) && (DEDUCTION.test(heading.text) || /\babschl[äa]ge\b/i.test(heading.text))) continue;
+    // Nor is the second row of an item table's header wrapped in narrow cells ("Cena | Wartość netto | … |
+    // Wartość" over "netto | VAT | brutto"): right under a row of words with two cells or more that head no total.
+    if (heading && heading.page === lines[i].page && lines[i].y - heading.y2 < lines[i].height && !HAS_DIGIT.test(heading.text) && heading.segments.filter((s) => !kindOf(s.text)).length >= 2) continue;
     const figures = (below: Line): Partial<Record<TotalsKey, number>> => {
       const row: Partial<Record<TotalsKey, number>> = {};
       // Each figure belongs to one header, the one its centre is nearest: a wide cell ("104,90EUR" under
@@ -979,11 +992,14 @@ const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original
  * Another value than `value` after one of `labels`, on a line that does not name another document: two
  * readings of one field (two invoice numbers, two issue dates), which a person has to settle.
  */
+/** An insurance policy's number: the contract's, which a premium invoice may print beside its own number. */
+const POLICY_NUMBER = /\bpolicen?nummer|\bversicherungsschein/i;
+
 function secondReading(lines: readonly Line[], labels: readonly RegExp[], read: (rest: string) => string | null, value: string, same: (a: string, b: string) => boolean): string | null {
   for (const label of labels) {
     for (const l of lines) {
       const m = l.text.match(label);
-      if (!m || OTHER_DOCUMENT.test(l.text)) continue;
+      if (!m || OTHER_DOCUMENT.test(l.text) || POLICY_NUMBER.test(l.text.slice(0, m.index! + m[0].length))) continue;
       const other = read(l.text.slice(m.index! + m[0].length));
       if (other && !same(other, value)) return other;
     }
@@ -1313,6 +1329,12 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
     if (found && other && other.index === found.index && other.date !== found.date) eitherWay.add(found.date);
     return found?.date ?? null;
   };
+  // A loose label ("date", "du", "vom") is a short word: a due date's words between it and the date
+  // ("… du … Apmokėti iki 2025-12-04", "Date | Payable by 31.12.2025") make it another date.
+  const looseDateOf = (rest: string) => {
+    const d = dateOf(rest);
+    return d && !NOT_ISSUE_DATE.test(rest.slice(0, findDate(rest, { monthFirst })!.index)) ? d : null;
+  };
 
   const numberOf = (rest: string) => {
     const m = rest.trim().match(SERIES_NUMBER) ?? rest.trim().match(GROUPED_NUMBER) ?? rest.trim().match(NUMBER_VALUE);
@@ -1362,7 +1384,7 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
       // Another document's date ("Offerte 25-0312 vom 04.08.2025", "Ihre Bestellung vom …") is not the invoice's.
       const before = m && l.text.slice(0, m.index! + m[0].length);
       if (!m || NOT_ISSUE_DATE.test(before!) || OTHER_DOCUMENT.test(before!)) return [];
-      const d = dateOf(l.text.slice(m.index! + m[0].length));
+      const d = looseDateOf(l.text.slice(m.index! + m[0].length));
       return d ? [{ date: d, opensCell: /(?:^|\s{2})$/.test(l.text.slice(0, m.index)) }] : [];
     });
     inv.date = loose[0]?.date ?? null;
@@ -1370,7 +1392,7 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
     if (loose.length && !loose[0].opensCell && dates.size > 1) noteGuess(inv, 'date', `dates without an issue-date label disagree: ${[...dates].join(', ')}`);
   }
   // "Dated" as a header cell over its value ("Invoice No. | Dated" over "SGE/112 | 18-Jul-2019").
-  if (!inv.date) inv.date = labelledText(lines, DATE_LABELS.slice(1), (rest) => dateOf(rest), (before) => NOT_ISSUE_DATE.test(before) || OTHER_DOCUMENT.test(before));
+  if (!inv.date) inv.date = labelledText(lines, DATE_LABELS.slice(1), looseDateOf, (before) => NOT_ISSUE_DATE.test(before) || OTHER_DOCUMENT.test(before));
   if (!inv.date) {
     // A letter's dateline ("Toulouse, le 30/09/2025", "Hamburg, den 12.03.2025"): the place, then the day
     // the letter was written, its issue date, whatever other dates the page prints (an original invoice's).
