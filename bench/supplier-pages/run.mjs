@@ -20,14 +20,15 @@
  *
  * `--only a,b` (or `--pages a,b`) scores only the pages named (without ".html"), e.g. a new batch's
  * first reading. `--batches`: the same figures for `extract` per batch of pages, a batch being the
- * commit that added its pages (`git log`), in the order they were written. `--rewrite cairo`: each
- * printed PDF is written again by another producer before it is read (REWRITERS below).
+ * commit that added its pages (`git log`), in the order they were written. `--rewrite cairo|objstm`:
+ * each printed PDF is written again by another producer before it is read (REWRITERS below). `--zoom F`:
+ * the content printed F times its size (0.5-2) on the same sheet.
  *
- *   npm run build && node bench/supplier-pages/run.mjs [--dist DIR] [--misses] [--scan [--seed N] [--ocr-cache DIR]] [--only a,b] [--batches] [--rewrite cairo]
+ *   npm run build && node bench/supplier-pages/run.mjs [--dist DIR] [--misses] [--scan [--seed N] [--ocr-cache DIR]] [--only a,b] [--batches] [--rewrite cairo|objstm] [--zoom F]
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cacheOcr, scanned } from '../scanned.mjs';
@@ -53,22 +54,34 @@ const ocrCache = scan ? path.resolve(arg('--ocr-cache') ?? path.join(out, 'ocr')
 if (ocrCache) await cacheOcr(dist, ocrCache);
 const FIELDS = ['number', 'date', 'currency', 'amount', 'taxAmount', 'totalAmount', 'seller', 'buyer'];
 /**
- * `--rewrite cairo`: each printed PDF written again by another producer before it is read, so the same pages
- * and truth test the reader on other fonts, encodings and text operators. Poppler's cairo backend
+ * `--rewrite NAME`: each printed PDF written again by another producer before it is read, so the same pages
+ * and truth test the reader on other fonts, encodings, text operators and file structure. Poppler's cairo backend
  * (`pdftocairo -pdf`, what many Linux applications print through) re-embeds the fonts as its own subsets
  * with their own encodings and ToUnicode maps, and draws the text glyph run by glyph run.
  */
-const REWRITERS = { cairo: (from, to) => ['pdftocairo', ['-pdf', from, to]] };
+const REWRITERS = {
+  cairo: (from, to) => ['pdftocairo', ['-pdf', from, to]],
+  // The same objects packed into compressed object streams with a cross-reference stream (PDF 1.5), as most
+  // office suites and PDF libraries write them; Chromium writes a classic xref table.
+  objstm: (from, to) => ['qpdf', ['--object-streams=generate', from, to]],
+};
 const rewrite = arg('--rewrite');
+// `--zoom F`: the page's content printed F times its size on the same sheet, as an issuer's smaller or larger type.
+const zoom = Number(arg('--zoom') ?? 1);
+if (!(zoom >= 0.5 && zoom <= 2)) throw new Error('--zoom: between 0.5 and 2');
 if (rewrite && !REWRITERS[rewrite]) throw new Error(`--rewrite: one of ${Object.keys(REWRITERS).join(', ')}`);
 
 /** Prints a page to PDF (Chromium, no header or footer); the PDF is reused while it is newer than the HTML. */
 function printed(name) {
-  const html = path.join(here, 'pages', `${name}.html`);
-  const pdf = path.join(out, `${name}.pdf`);
+  const page = path.join(here, 'pages', `${name}.html`);
+  const html = zoom === 1 ? page : path.join(out, `${name}.x${zoom}.html`);
+  if (zoom !== 1 && (!existsSync(html) || statSync(html).mtimeMs < statSync(page).mtimeMs)) {
+    writeFileSync(html, readFileSync(page, 'utf8').replace('</head>', `<style>html { zoom: ${zoom}; }</style></head>`));
+  }
+  const pdf = path.join(out, `${name}${zoom === 1 ? '' : `.x${zoom}`}.pdf`);
   if (!existsSync(pdf) || statSync(pdf).mtimeMs < statSync(html).mtimeMs) execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, pathToFileURL(html).href], { stdio: 'ignore' });
   if (!rewrite) return pdf;
-  const again = path.join(out, `${name}.${rewrite}.pdf`);
+  const again = pdf.replace(/\.pdf$/, `.${rewrite}.pdf`);
   if (!existsSync(again) || statSync(again).mtimeMs < statSync(pdf).mtimeMs) execFileSync(...REWRITERS[rewrite](pdf, again), { stdio: 'ignore' });
   return again;
 }
@@ -84,7 +97,7 @@ let right = 0;
 let pipelineRight = 0;
 let scored = 0;
 const docs = [];
-console.log(`scored build: ${dist}${scan ? `; extract reads scans${seed ? ` (seed ${seed})` : ''}, OCR cache ${ocrCache}` : ''}`);
+console.log(`scored build: ${dist}${rewrite ? `; rewritten by ${rewrite}` : ''}${zoom !== 1 ? `; zoom ${zoom}` : ''}${scan ? `; extract reads scans${seed ? ` (seed ${seed})` : ''}, OCR cache ${ocrCache}` : ''}`);
 for (const name of readdirSync(path.join(here, 'pages')).map((f) => f.replace(/\.html$/, '')).sort()) {
   if (only && !only.includes(name)) continue;
   const want = truth[name];
