@@ -685,9 +685,9 @@ function adjustmentLines(lines: readonly Line[], inv: Invoice): LineItem[] {
   return fits.map((a) => ({ ...emptyLineItem(a.reason), amount: signed(a) }));
 }
 
-/** What is left to pay, printed after the total. */
 /** What a bill carries over from the last one, owed on top of this invoice. */
 const BROUGHT_FORWARD = ocrTolerant(/\b(?:balance\s+(?:brought|carried)\s+forward|previous\s+balance|arrears|saldovortrag|solde\s+(?:pr[ée]c[ée]dent|ant[ée]rieur|report[ée]))\b/i);
+/** What is left to pay, printed after the total. */
 const BALANCE = ocrTolerant(/\b(?:balance\s+(?:due|payable|outstanding)|outstanding\s+balance|amount\s+due|total\s+due|(?:total\s+)?amount\s+payable|restbetrag|reste\s+à\s+payer|solde\s+à\s+payer)\b/i);
 /** What was paid already: a payment, a credit, a deposit. */
 const PAID = ocrTolerant(/\b(?:amount\s+paid|paid(?:\s+amount)?|payments?(?:\s*\/\s*credits?)?|payment\s+received|credits?|deposit|advance|prepaid|prepayment|already\s+paid|anzahlung|bereits\s+bezahlt|acompte|d[ée]j[àa]\s+pay[ée])\b/i);
@@ -730,13 +730,14 @@ function balanceDoubt(lines: readonly Line[], inv: Invoice): string | null {
 const CHARGE = ocrTolerant(/\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|carriage|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?|fracht(?:kosten)?|porto|frais\s+de\s+(?:port|livraison)|livraison)(?:\s+net(?:to)?)?\b/i);
 const DISCOUNT = ocrTolerant(/\b(?:discount|rebate|rabatt|nachlass|skonto|remise|escompte)\b/i);
 
+/** A web address ("prairiewindsigns.com"). */
+const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|[a-z]{2})(?:\/\S*)?$/;
+
 /**
  * A name printed twice (letterhead and sender line, header and footer) reads the same both times from a
  * text layer; from OCR, a cell that is almost but not quite the name is the same name read another way
  * ("Bei Spiel GmbH" / "Bei Spiel GmbhH"), and which reading is right is for a person to say.
  */
-const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|[a-z]{2})(?:\/\S*)?$/;
-
 function nearMiss(page1: readonly Line[], name: string): string | null {
   const key = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   if (key.length < 5) return null;
@@ -988,13 +989,13 @@ const INVOICE_NUMBER = /\binvoice\s*(?:#|no\.|number)|\boriginal\s+(?:tax\s+)?in
 /** Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice". */
 const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|storniert\w*|storno|rettific\w*|cancels?|order|ordre|ordine|pedido|bestelling|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis)\b/i);
 
+/** An insurance policy's number: the contract's, which a premium invoice may print beside its own number. */
+const POLICY_NUMBER = /\bpolicen?nummer|\bversicherungsschein/i;
+
 /**
  * Another value than `value` after one of `labels`, on a line that does not name another document: two
  * readings of one field (two invoice numbers, two issue dates), which a person has to settle.
  */
-/** An insurance policy's number: the contract's, which a premium invoice may print beside its own number. */
-const POLICY_NUMBER = /\bpolicen?nummer|\bversicherungsschein/i;
-
 function secondReading(lines: readonly Line[], labels: readonly RegExp[], read: (rest: string) => string | null, value: string, same: (a: string, b: string) => boolean): string | null {
   for (const label of labels) {
     for (const l of lines) {
