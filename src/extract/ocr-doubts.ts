@@ -629,7 +629,7 @@ function formedElsewhere(name: string, items: readonly TextItem[], buyer: string
  * A word that addresses the name under it ("Firma", "Herrn", "Monsieur") or labels its block
  * ("Customer", "Kunde", "Rechnungsempfänger"): the row above a name, not its start.
  */
-const ADDRESSED = /^(?:firma|herrn?|frau|familie|monsieur|madame|mademoiselle|messrs|mister|señora?|spett\.?le|mevrouw|heer|attn|attention|customer|client|cliente|klant|kunde|kund|asiakas|buyer|käufer|acheteur|koper|comprador|acquirente|seller|verkäufer|vendeur|verkoper|vendedor|supplier|vendor|lieferant|fournisseur|leverancier|proveedor|fornitore|recipient|empfänger|rechnungsempfänger|leistungsempfänger|auftraggeber|destinataire|committente|from|to|invoice|billed|bill|ship|deliver|sold|issuer|odbiorca|nabywca|sprzedawca)\.?$/i;
+const ADDRESSED = /^(?:firma|herrn?|frau|familie|monsieur|madame|mademoiselle|messrs|mister|señora?|spett\.?le|mevrouw|heer|attn|attention|customer|client|cliente|klant|kunde|kund|asiakas|buyer|käufer|acheteur|koper|comprador|acquirente|seller|verkäufer|vendeur|verkoper|vendedor|supplier|vendor|lieferant|fournisseur|leverancier|proveedor|fornitore|recipient|empfänger|rechnungsempfänger|leistungsempfänger|auftraggeber|destinataire|cedente|prestatore|cessionario|committente|from|to|invoice|billed|bill|ship|deliver|sold|issuer|odbiorca|nabywca|sprzedawca)\.?$/i;
 
 /**
  * Whether the name's item is the second row of a name wrapped over two: right under it, aligned at
@@ -657,7 +657,10 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
       const text = above.text.trim();
       if (/\d|:|@/.test(text) || !/^\p{Lu}/u.test(text)) return false;
       // A word alone only over the seller's name (a letterhead): over a buyer it is the block's label ("Rechnungsadresse").
-      return /(?:&|\bund|\band|\bet)$/iu.test(text) || (letterhead && !/\s/.test(text) && text.length >= 5 && !ADDRESSED.test(text) && withoutCompanyForm(name) !== name);
+      // Nor a label of two words joined by a slash ("Cedente/prestatore"), or a word the name itself holds: a
+      // logo set over two rows ("AEGEAN COASTAL" over "LOGISTICS") over the name it stands for.
+      return /(?:&|\bund|\band|\bet)$/iu.test(text) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w))
+        && !fold(name).split(/[^\p{L}]+/u).includes(fold(text)) && withoutCompanyForm(name) !== name);
     });
   });
 }
@@ -725,7 +728,7 @@ const spellings = (s: string): string[] => {
 };
 
 /** Whether `part` is `whole` with some of its letters left out. */
-function subsequence(part: string, whole: string): boolean {
+export function subsequence(part: string, whole: string): boolean {
   let i = 0;
   for (const c of whole) if (c === part[i]) i++;
   return i === part.length;

@@ -4,10 +4,10 @@
  */
 import { onFirstUse } from '../core/remembered.js';
 import type { PageText } from '../core/text.js';
-import { addressLike, doubtfulFields, printedAcross } from './ocr-doubts.js';
+import { addressLike, doubtfulFields, printedAcross, subsequence } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
-import { companyPrefix, confirmedSeller, endsInCompanyForm, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
+import { companyPrefix, confirmedSeller, endsInCompanyForm, isBuyerLabel, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
 
 export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
   const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source, pages) : p));
@@ -28,8 +28,8 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
   // The parsers keep these by the invoice object they return: asked of it, not of the copy with names cut.
   const guessed = guessesOf(parsed);
-  if (source === 'ocr' && guessed['seller.name'] && sellerConfirmed(parsed, cut.name, invoice.seller, pages, guessed['seller.name'])) delete guessed['seller.name'];
-  if (named) guessed['buyer.name'] = `the block's address row ("${buyer.name}") was read as its name; the company above it taken`;
+  if (source === 'ocr' && guessed['seller.name'] && (sellerConfirmed(parsed, cut.name, invoice.seller, pages, guessed['seller.name']) || fullerReading(invoice.seller.name, guessed['seller.name']))) delete guessed['seller.name'];
+  if (named && !underBuyerLabel(named, pages)) guessed['buyer.name'] = `the block's address row ("${buyer.name}") was read as its name; the company above it taken`;
   const rounding = roundingOf(parsed);
   const till = isTillReceiptReading(parsed);
   return { source, invoice: { ...invoice, fieldSources }, ...(doubtful ? { doubtful } : {}), ...(Object.keys(guessed).length ? { guessed } : {}), ...(rounding ? { rounding } : {}), ...(till ? { tillReceipt: true } : {}) };
@@ -119,6 +119,18 @@ export function nameOverAddress(name: string | null, seller: string | null, page
   return found && (!seller || !squeeze(found).includes(squeeze(seller))) ? found : null;
 }
 
+/**
+ * Whether a name (nameOverAddress's) is the first row under the buyer block's label, at its left edge:
+ * "Bill to" over "Harrow & Finch Ltd" over "14 Bartholomew Close"; a bare "To" heads a column of the block
+ * ("From | To | Details"). The block names it as its party, as a text layer's rows would: no guess.
+ */
+function underBuyerLabel(name: string, pages: readonly PageText[]): boolean {
+  const items = pages.flatMap((p) => p.items);
+  const row = items.find((i) => i.confidence !== undefined && i.text.trim() === name);
+  return !!row && items.some((l) => l.page === row.page && l.y < row.y && row.y - l.y <= 1.6 * row.height && Math.abs(l.x - row.x) <= 3
+    && (isBuyerLabel(l.text) || /^(?:to|aan|an)$/i.test(l.text.trim())));
+}
+
 /** Words a printing may set between a short name and its company form ("Stadtwerke Lindenau" … "Spedition GmbH"). */
 const MAX_WORDS_TO_FORM = 3;
 
@@ -160,6 +172,26 @@ function sellerConfirmed(parsed: Invoice, cut: string | null, seller: Invoice['s
   // (Only a guess for the want of a form: one for another company the page names stays.)
   if (cut === name && endsInCompanyForm(name) && why === UNCONFIRMED_SELLER) return true;
   return confirmedSeller(itemRows(pages), { ...seller, name }, false);
+}
+
+/** The parser's doubt over a seller's name the page prints twice and OCR read two ways (invoice/western/text.ts). */
+const READ_TWO_WAYS = /^printed twice, read as "(.+)" and "(.+)"$/;
+
+/**
+ * Whether the seller is the fuller of the two readings of a name printed twice: the other is it with
+ * letters, stops or marks lost ("Van Dik Afbouw BV." in a sender line beside "Van Dijk Afbouw B.V.",
+ * "Moselle Conseil s.a r.l." under a logo beside the footer's "Moselle Conseil S.à r.l."). OCR loses
+ * what small or faint print holds far more often than it makes letters up, so the poorer reading says
+ * nothing against the name; a reading with a letter of its own (a "Kuika" kept beside "Kuikka") does.
+ */
+function fullerReading(name: string | null, why: string): boolean {
+  const [, one, two] = READ_TWO_WAYS.exec(why) ?? [];
+  if (!name || !one || !two) return false;
+  // Marks apart from their letters, so that a lost mark is a lost character.
+  const spelt = (s: string) => s.normalize('NFD').toLowerCase().replace(/\s+/g, '');
+  const own = spelt(name);
+  const other = spelt(one) === own ? spelt(two) : spelt(two) === own ? spelt(one) : own;
+  return other !== own && subsequence(other, own);
 }
 
 /** The parser's footer: rows this near (mm) the page's last, well under its first ("Acme GmbH · Street 1 · HRB 123"). */

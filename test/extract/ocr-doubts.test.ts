@@ -183,6 +183,10 @@ describe('doubtful OCR fields', () => {
     expect(letterhead('Rechnungsempfänger', 'Bäckerei Meier GmbH')).toEqual([]);
     expect(letterhead('Seit 1921', 'Hosting GmbH')).toEqual([]);
     expect(letterhead('Schreinerei', 'Thomas Brunner')).toEqual([]);
+    // A label of two words joined by a slash, and a logo's last row that is a word of the name: no head of it.
+    expect(letterhead('Cedente/prestatore', 'Ottica Belvedere S.r.l.')).toEqual([]);
+    expect(letterhead('LOGISTICS', 'Aegean Coastal Logistics S.A.')).toEqual([]);
+    expect(letterhead('Logistics', 'Aegean Coastal Freight S.A.')).toEqual(['seller.name']);
     // A payment slip's field label in small print, cut short by OCR, over the payee's name: no head of it.
     const slip = invoice();
     slip.seller.name = 'Tischlerei Johann Gruber e.U.';
@@ -910,5 +914,52 @@ describe("a party's address row read as its name", () => {
     expect(nameOverAddress('5013 Bergen', 'Bergen Bakeri AS', sheet(at('Bergen Bakeri AS', 24, 35), at('Strandgaten 18', 24, 45), at('5013 Bergen', 24, 50)))).toBeNull();
     expect(nameOverAddress('Harrow & Finch Ltd', 'Lumen Forms, Inc.', sheet(at('Harrow & Finch Ltd', 81, 63), at('14 Bartholomew Close', 81, 68)))).toBeNull();
     expect(nameOverAddress('14 Bartholomew Close', 'Lumen Forms, Inc.', sheet(at('Harrow & Finch Ltd', 81, 30), at('14 Bartholomew Close', 81, 68)))).toBeNull();
+  });
+});
+
+describe("a buyer read as its block's address row, the company above it taken", () => {
+  const at = (text: string, x: number, y: number, width: number, height = 5.5): TextItem => ({ text, x, y, width, height, page: 1, confidence: 95 });
+  // Three blocks side by side under their captions; a speck left of the buyer's name row, which OCR put on a line of its own.
+  const read = (label: string) => textParts(page(at('Tui Sparks Electrical Ltd', 67, 22, 85, 8), at('TAX INVOICE', 95, 30, 29),
+    at('From', 25, 44, 13), at(label, 80.5, 44, 7), at('Details', 136.5, 44, 18),
+    at('Tui Sparks Electrical Ltd', 24.8, 50.2, 55, 6), at('Kowhai Bakery Ltd', 80.4, 51.2, 46), at('Invoice: INV-30412', 136.7, 51.7, 41, 6), at('LE', 77.6, 52.1, 5, 2.8),
+    at('14 Cuba Street', 24.6, 55.2, 33, 5.8), at('2 Queens Wharf', 80.5, 56.1, 36, 5.8), at('Date: 14 May 2025', 136.4, 57, 42, 5.8),
+    at('Te Aro, Wellington 6011', 24.4, 60.1, 52, 6.5), at('Wellington 6011', 80.6, 61.2, 35), at('Due: 20 June 2025', 136.4, 61.7, 41, 6),
+    at('Subtotal', 110, 150, 20), at('1,240.00', 170, 150, 18), at('GST 15%', 110, 156, 18), at('186.00', 172, 156, 15), at('Total NZD', 110, 162, 22), at('1,426.00', 170, 162, 18)), 'ocr', [])
+    .find((p) => p.source === 'ocr')!;
+
+  it("is no guess when it is the first row under the buyer's label", () => {
+    for (const label of ['To', 'Bill to', 'Customer:']) {
+      const part = read(label);
+      expect(part.invoice.buyer.name, label).toBe('Kowhai Bakery Ltd');
+      expect(part.guessed ?? {}, label).not.toHaveProperty(['buyer.name']);
+    }
+  });
+});
+
+describe('a seller printed twice that OCR read two ways', () => {
+  const scanned = (draws: Draw[]) => toPageText(draws, 210, 297).map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, confidence: 95 })) }));
+  // The letterhead's name at the right, a sender line over the window reading it again.
+  const letter = (name: string, sender: string) => textParts(scanned([
+    { x: 150, y: 20, text: name }, { x: 150, y: 26, text: 'Industrieweg 14' },
+    { x: 22, y: 40, text: `${sender} - Industrieweg 14 2921 LB Krimpen`, size: 2.5 },
+    { x: 22, y: 48, text: 'Bouwcombinatie Westhaven B.V.' }, { x: 22, y: 53, text: 'Havenstraat 2' }, { x: 22, y: 58, text: '3011 AA Rotterdam' },
+    { x: 120, y: 70, text: 'Factuurnummer: 2025-0457' }, { x: 120, y: 76, text: 'Factuurdatum: 17-11-2025' },
+    { x: 110, y: 150, text: 'Subtotaal' }, { x: 160, y: 150, text: '€ 1.000,00' }, { x: 110, y: 156, text: 'BTW 21%' }, { x: 160, y: 156, text: '€ 210,00' },
+    { x: 110, y: 162, text: 'Totaal' }, { x: 160, y: 162, text: '€ 1.210,00' },
+  ]), 'ocr', []).find((p) => p.source === 'ocr')!;
+
+  it('is the fuller reading, no guess, when the other lost letters, stops or marks', () => {
+    for (const [name, sender] of [['Van Dijk Afbouw B.V.', 'Van Dik Afbouw BV.'], ['Moselle Conseil S.à r.l.', 'Moselle Conseil s.a r.l.']]) {
+      const read = letter(name, sender);
+      expect(read.invoice.seller.name, sender).toBe(name);
+      expect(read.guessed ?? {}, sender).not.toHaveProperty(['seller.name']);
+    }
+  });
+
+  it('stays a guess when the other reading has a letter of its own', () => {
+    for (const [name, sender] of [['Van Dik Afbouw B.V.', 'Van Dijk Afbouw B.V.'], ['Van Dijk Afbouw B.V.', 'Van Dijk Afbauw B.V.']]) {
+      expect(letter(name, sender).guessed, sender).toHaveProperty(['seller.name']);
+    }
   });
 });

@@ -421,6 +421,9 @@ function inlineWrap(lines: readonly Line[], i: number, seg: Segment, name: strin
   return next && (isFormOnly(next.text) || (!namesCompany(name) && endsInCompanyForm(joined) && !/[\d:]/.test(next.text))) ? joined : name;
 }
 
+/** Whether a text is a label of the buyer's block alone, no name after it ("Bill to", "Kunde:", "Rechnungsempfänger"). */
+export const isBuyerLabel = (text: string) => BUYER_LABELS.exec(text.trim())?.[1] === '';
+
 /** The buyer from a label ("Bill to", "Kunde", "Client :"), with the lines its block takes. */
 export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line[]; x?: number } {
   const end = slipStart(lines);
