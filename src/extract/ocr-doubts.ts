@@ -204,8 +204,10 @@ function dateShown(date: string, items: readonly TextItem[], lines: () => readon
   const figures = ['/', '.', '-'].flatMap((s) => [`${d}${s}${m}${s}${y}`, `${m}${s}${d}${s}${y}`, `${y}${s}${m}${s}${d}`]);
   const reads = (text: string) => figures.some((f) => text.includes(f)) || datesIn(text.replace(/(\p{L})(?=\d)/gu, '$1 '), date).length > 0;
   if (items.some((i) => i.confidence === undefined || reads(i.text)) || lines().some((l) => reads(l.text))) return true;
-  // (Wrapped after a separator, "Factuurdatum: 21-10-" over "2025", the two join without a space.)
-  return items.some((i) => items.some((u) => u !== i && u.page === i.page && u.y > i.y && u.y - i.y <= 2.5 * i.height && Math.abs(u.x - i.x) <= 3
+  // (Wrapped after a separator, "Factuurdatum: 21-10-" over "2025", the two join without a space; in a
+  // cell set flush right, "Nov 19," over "2025", the two rows end alike.)
+  return items.some((i) => items.some((u) => u !== i && u.page === i.page && u.y > i.y && u.y - i.y <= 2.5 * i.height
+    && (Math.abs(u.x - i.x) <= 3 || Math.abs(u.x + u.width - i.x - i.width) <= 3)
     && reads(`${i.text}${/[-./]$/.test(i.text) ? '' : ' '}${u.text}`.replace(/(\d) (?=\d\s+\p{L})/u, '$1'))));
 }
 

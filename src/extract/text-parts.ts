@@ -6,6 +6,7 @@ import { onFirstUse } from '../core/remembered.js';
 import type { PageText } from '../core/text.js';
 import { addressLike, doubtfulFields, printedAcross, subsequence } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
+import { nameDoubt } from '../invoice/western/doubts.js';
 import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
 import { companyPrefix, confirmedSeller, endsInCompanyForm, isBuyerLabel, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
 
@@ -29,6 +30,11 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   // The parsers keep these by the invoice object they return: asked of it, not of the copy with names cut.
   const guessed = guessesOf(parsed);
   if (source === 'ocr' && guessed['seller.name'] && (sellerConfirmed(parsed, cut.name, invoice.seller, pages, guessed['seller.name']) || fullerReading(invoice.seller.name, guessed['seller.name']))) delete guessed['seller.name'];
+  // A name the parser doubted for the text OCR ran into it ("Cedar Park Biologics Inc. number"): cut off, the doubt goes with it.
+  for (const [party, read] of [['seller', cut], ['buyer', buyer]] as const) {
+    const was = parsed[party].name;
+    if (source === 'ocr' && was && read.name && read.name !== was && guessed[`${party}.name`] === nameDoubt(was) && !nameDoubt(read.name)) delete guessed[`${party}.name`];
+  }
   if (named && !underBuyerLabel(named, pages)) guessed['buyer.name'] = `the block's address row ("${buyer.name}") was read as its name; the company above it taken`;
   const rounding = roundingOf(parsed);
   const till = isTillReceiptReading(parsed);
@@ -81,8 +87,9 @@ const SAME_SHAPE = /^[cosuvwxz]$/;
  * shape read small ("Atelier Numérique Lefort SAs"), or cut in two ("Cedar Home Goods L LC"); a dotted
  * form with a space read after a stop ("Reformas Lumbre, S. L.", "Polderlicht B. V."), or the space after
  * the name's comma lost ("Aragoneses,S.L."); the Polish "Sp. z o.o." with its z in capitals or an o read as
- * a zero ("Sp. Z o.o.", "Sp. z 0.o."); and, on an invoice in Swiss francs, "Sarl" for the Swiss "Sàrl",
- * whose mark OCR does not read (the French form is written in capitals, "SARL").
+ * a zero ("Sp. Z o.o.", "Sp. z 0.o."); on an invoice in Swiss francs, "Sarl" for the Swiss "Sàrl",
+ * whose mark OCR does not read (the French form is written in capitals, "SARL"); and "S.a r.l." for
+ * "S.à r.l.", which no one writes without its mark.
  */
 function formAsPrinted<P extends { name: string | null }>(party: P, currency: string | null): P {
   if (!party.name) return party;
@@ -96,6 +103,8 @@ function formAsPrinted<P extends { name: string | null }>(party: P, currency: st
   else if (words.length > 2 && /^\p{Lu}\.$/u.test(words.at(-2)!) && /^\p{Lu}\.$/u.test(last) && endsInCompanyForm(join(words.at(-2)! + last, 2))) name = join(words.at(-2)! + last, 2);
   name = name.replace(/\b([Ss]p)\.\s?[zZ2]\s?[o0O]\.\s?[o0O]\.$/, '$1. z o.o.');
   if (currency === 'CHF') name = name.replace(/\bSarl$/, 'Sàrl');
+  // The Luxembourg and Belgian "S.à r.l." is written with its mark alone; read without it, it is that form.
+  name = name.replace(/\b([Ss])\.a r\.l\.$/, '$1.à r.l.');
   return name === party.name ? party : { ...party, name };
 }
 

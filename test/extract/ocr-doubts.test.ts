@@ -640,6 +640,12 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('Factuurdatum: 21-10-', 137, 49), at('2025', 137, 54))).unsure).toEqual([]);
     inv.date = '2025-11-21';
     expect(doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('DATE11/21/2025', 163, 33))).unsure).toEqual([]);
+    // Or wrapped in a cell set flush right, the two rows ending alike; not a row under it further right.
+    inv.date = '2025-11-19';
+    const cell = (wrap: string, x: number) => doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('Invoice date', 138, 50),
+      { ...at('Nov 19,', 174.5, 51), width: 18 }, { ...at(wrap, x, 56), width: 12 })).unsure;
+    expect(cell('2025', 180.1)).toEqual([]);
+    expect(cell('2025', 186)).toEqual(['date']);
     // Or a till receipt's number run into it.
     inv.date = '2017-05-05';
     expect(doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('#19536005/05/2017  14:25', 10, 33))).unsure).toEqual([]);
@@ -760,7 +766,7 @@ describe('a name OCR ran into the text after it at its company form', () => {
   });
 
   it('takes the name so ended as the letterhead a company form names, no guess', () => {
-    for (const sender of ['Granite State Landscaping LLC18 Depot Rd', 'Kahvila-Leipomo Pullapuoti OyHämeenkatu 9']) {
+    for (const sender of ['Granite State Landscaping LLC18 Depot Rd', 'Kahvila-Leipomo Pullapuoti OyHämeenkatu 9', 'Cedar Park Biologics Inc. number']) {
       expect(seller(sender).guessed ?? {}, sender).not.toHaveProperty(['seller.name']);
     }
     // A word of a label after a name without a form, or another word after the form, is no label's run.
@@ -775,17 +781,26 @@ describe('a name OCR ran into the text after it at its company form', () => {
     expect(footer.guessed).toHaveProperty(['seller.name']);
   });
 
+  // A letter with the buyer's name row as OCR read it.
+  const buyerPart = (row: string) => textParts(scanned([
+    { x: 20, y: 12, text: 'Granite State Landscaping LLC', size: 5 }, { x: 20, y: 20, text: '18 Depot Rd, Concord, NH 03301' },
+    { x: 20, y: 50, text: 'Bill To' }, { x: 20, y: 56, text: row }, { x: 20, y: 62, text: '44 Orchard Lane' }, { x: 20, y: 68, text: 'Concord, NH 03301' },
+    { x: 130, y: 50, text: 'Invoice No. 1047' }, { x: 130, y: 56, text: 'Invoice Date: 04/02/2025' },
+    { x: 110, y: 200, text: 'Subtotal' }, { x: 160, y: 200, text: '$1,000.00' }, { x: 110, y: 206, text: 'Sales Tax' }, { x: 160, y: 206, text: '$0.00' }, { x: 110, y: 212, text: 'Total' }, { x: 160, y: 212, text: '$1,000.00' },
+  ]), 'ocr', []).find((p) => p.source === 'ocr')!;
+
   it('ends the name before a "c/o" row or a tax id run into it', () => {
-    const buyer = (row: string) => textParts(scanned([
-      { x: 20, y: 12, text: 'Granite State Landscaping LLC', size: 5 }, { x: 20, y: 20, text: '18 Depot Rd, Concord, NH 03301' },
-      { x: 20, y: 50, text: 'Bill To' }, { x: 20, y: 56, text: row }, { x: 20, y: 62, text: '44 Orchard Lane' }, { x: 20, y: 68, text: 'Concord, NH 03301' },
-      { x: 130, y: 50, text: 'Invoice No. 1047' }, { x: 130, y: 56, text: 'Invoice Date: 04/02/2025' },
-      { x: 110, y: 200, text: 'Subtotal' }, { x: 160, y: 200, text: '$1,000.00' }, { x: 110, y: 206, text: 'Sales Tax' }, { x: 160, y: 206, text: '$0.00' }, { x: 110, y: 212, text: 'Total' }, { x: 160, y: 212, text: '$1,000.00' },
-    ]), 'ocr', []).find((p) => p.source === 'ocr')!.invoice.buyer.name;
+    const buyer = (row: string) => buyerPart(row).invoice.buyer.name;
     expect(buyer('Bostadsrättsföreningen Eken 4c/o Anna Lindqvist')).toBe('Bostadsrättsföreningen Eken 4');
     expect(buyer('Javier Morales PintoNIF 24118730Q')).toBe('Javier Morales Pinto');
     // A name that holds the letters of a label as a word of its own, or no figure after it: as read.
     expect(buyer('Harbour VAT Advisers')).toBe('Harbour VAT Advisers');
+  });
+
+  it("leaves no guess over a buyer for the label's word cut off after its form", () => {
+    const part = buyerPart('Cedar Park Biologics Inc. number');
+    expect(part.invoice.buyer.name).toBe('Cedar Park Biologics Inc.');
+    expect(part.guessed ?? {}).not.toHaveProperty(['buyer.name']);
   });
 
   it('leaves a name alone whose form goes on as a word of capitals, or that is run together elsewhere', () => {
@@ -889,9 +904,11 @@ describe('a company form OCR misread', () => {
     expect(read('Drukarnia Nowak Sp. z 0.o.', 'Piekarnia Zielinscy Sp. z o.o.')).toEqual(['Drukarnia Nowak Sp. z o.o.', 'Piekarnia Zielinscy Sp. z o.o.']);
   });
 
-  it('gives the Swiss "Sàrl" its mark on an invoice in francs only', () => {
+  it('gives the Swiss "Sàrl" its mark on an invoice in francs only, "S.à r.l." on any', () => {
     expect(read('Menuiserie Rochat Sarl', 'Hôtel du Lac SA', 'CHF')[0]).toBe('Menuiserie Rochat Sàrl');
     expect(read('Menuiserie Rochat Sarl', 'Hôtel du Lac SA', 'EUR')[0]).toBe('Menuiserie Rochat Sarl');
+    // The Luxembourg "S.à r.l." read without its mark, in any currency.
+    expect(read('Kieffer Traiteur S.a r.l.', 'Moselle Conseil s.a r.l.')).toEqual(['Kieffer Traiteur S.à r.l.', 'Moselle Conseil s.à r.l.']);
   });
 
   it('leaves names whose last word only looks like a form as read', () => {
