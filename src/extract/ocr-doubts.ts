@@ -493,11 +493,12 @@ const smallAmidCapitals = (number: string) => /^(?=.*\d)(?=.*[A-Z])(?=.*[lio])[A
  * A street with its house number, after it or before it ("Am Anger 7", "Hafenweg 12a", "2 Queens
  * Wharf" on a sheet: a till's shop name may open with a figure, "99 SPEED MART", "7 ELEVEN"), or a
  * postcode run into its town ("2770Kastrup", "47119 Duisburg"), an Italian one with its province
- * ("40121 Bologna (BO)"): an address row, not a name, whichever row of the block OCR moved into the
- * name's place.
+ * ("40121 Bologna (BO)"), or a town and its state after a comma, no company form ("Pune, Maharashtra"):
+ * an address row, not a name, whichever row of the block OCR moved into the name's place.
  */
 export const addressLike = (name: string, sheet: boolean) => /^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) || /^(?:[A-Z]{1,2}-)?\d{4,5}\s?\p{L}+(?:[ -]\p{L}+)*(?:\s\(\p{Lu}{2}\))?$/u.test(name.trim())
-  || (sheet && /^\d{1,4}[a-z]?\s+\p{L}/u.test(name.trim()) && withoutCompanyForm(name) === name.trim());
+  || (sheet && /^\d{1,4}[a-z]?\s+\p{L}/u.test(name.trim()) && withoutCompanyForm(name) === name.trim())
+  || (/^\p{Lu}[\p{L}.' -]*,\s\p{Lu}\p{L}+$/u.test(name.trim()) && withoutCompanyForm(name) === name.trim());
 
 /**
  * A name no party goes by, whatever OCR's certainty: what the layout rules took from a block whose
@@ -510,14 +511,16 @@ export const addressLike = (name: string, sheet: boolean) => /^\p{L}[\p{L}.' -]*
  *   firm above it;
  * - a country alone (the last row of an address block: "U.S.A", "Deutschland");
  * - a company form read without the mark it is written with ("Sarl" for the Swiss "Sàrl"), or with a
- *   digit for its letter ("Sp. z 0.o.").
+ *   digit for its letter ("Sp. z 0.o.");
+ * - a row's cells split by separators ("FREIGHT · CUSTOMS · WAREHOUSING Tilbury Cross Freight Ltd"): a
+ *   letterhead's line of trades or a footer's cells run into the name.
  */
 function notAName(name: string): boolean {
   const text = name.trim();
   return (/^\p{Ll}/u.test(text) && !PARTICLE.test(text)) || /(?:^|\s)[bcdfghjlmnpqrtx](?=\s|$)/.test(text)
     || /(?:^|\s)(\p{L}+)\s+\1(?:\s|$)/iu.test(text) || /\.\.|,,|\s[.,]\s/.test(text)
     || /^(?:inh\.|inhaber(?:in)?\b|z\.\s?hd\.|attn\b|attention\b|c\/o\b)/i.test(text) || countries().has(squeeze(text))
-    || /\bSarl\b/.test(text) || /(?:^|\s)\d\.\p{Ll}\./u.test(text);
+    || /\bSarl\b/.test(text) || /(?:^|\s)\d\.\p{Ll}\./u.test(text) || /\s[·•|]\s/.test(text);
 }
 
 /** Words a surname or a firm's name may open with in small letters. */
