@@ -131,13 +131,15 @@ export function nameOverAddress(name: string | null, seller: string | null, page
 /**
  * Whether a name (nameOverAddress's) is the first row under the buyer block's label, at its left edge:
  * "Bill to" over "Harrow & Finch Ltd" over "14 Bartholomew Close"; a bare "To" heads a column of the block
- * ("From | To | Details"). The block names it as its party, as a text layer's rows would: no guess.
+ * ("From | To | Details"). The block names it as its party, as a text layer's rows would: no guess. Not
+ * a box reaching under the next column's caption ("Bill to | Ship to" over one box of both cells).
  */
 function underBuyerLabel(name: string, pages: readonly PageText[]): boolean {
   const items = pages.flatMap((p) => p.items);
   const row = items.find((i) => i.confidence !== undefined && i.text.trim() === name);
-  return !!row && items.some((l) => l.page === row.page && l.y < row.y && row.y - l.y <= 1.6 * row.height && Math.abs(l.x - row.x) <= 3
+  const label = row && items.find((l) => l.page === row.page && l.y < row.y && row.y - l.y <= 1.6 * row.height && Math.abs(l.x - row.x) <= 3
     && (isBuyerLabel(l.text) || /^(?:to|aan|an)$/i.test(l.text.trim())));
+  return !!label && !items.some((c) => c.page === label.page && Math.abs(c.y - label.y) < label.height && c.x > label.x + label.width && c.x < row!.x + row!.width);
 }
 
 /** Words a printing may set between a short name and its company form ("Stadtwerke Lindenau" … "Spedition GmbH"). */
