@@ -22,6 +22,7 @@ import { onFirstUse } from '../core/remembered.js';
 import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, pageLines, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
+import { isCurrencyCode } from '../invoice/western/currency.js';
 import { squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
@@ -91,6 +92,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
+  if (invoice.currency && otherCurrencyTotalled(invoice.currency, items)) out.unsure.push('currency');
   if (invoice.date && (datedOtherwise(invoice.date, items) || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines))) out.unsure.push('date');
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
     const value = invoice[field];
@@ -237,6 +239,21 @@ function besideOrAbove(item: TextItem, items: readonly TextItem[]): TextItem | u
   const row = words.filter((o) => Math.abs(o.y - item.y) < item.height / 2 && o.x + o.width <= item.x + 1 && item.x - o.x - o.width <= LABEL_GAP);
   if (row.length) return row.sort((a, b) => b.x + b.width - (a.x + a.width))[0];
   return words.filter((o) => o.y < item.y && item.y - o.y <= 2.5 * item.height && Math.abs(o.x - item.x) <= 3).sort((a, b) => b.y - a.y)[0];
+}
+
+/** Words of a totals row ("TOTAL DUE GBP", "Amount due (EUR)"). */
+const TOTAL_WORD = /\b(?:total|amount|due|balance|summe|betrag|montant|totale|totaal|importe)\b/i;
+
+/**
+ * Whether the OCR'd page labels a total with another currency's code ("TOTAL DUE GBP") and prints the
+ * invoice's own code nowhere: the currency came from a sign read in other text (the ringgit's "RM" of a
+ * UK postcode in a footer OCR misread, "Tibury RM8."), and the total's row says otherwise.
+ */
+function otherCurrencyTotalled(currency: string, items: readonly TextItem[]): boolean {
+  const ocr = items.filter((i) => i.confidence !== undefined);
+  const codes = (text: string) => text.split(/[^A-Z]+/).filter(isCurrencyCode);
+  if (ocr.some((i) => codes(i.text).includes(currency))) return false;
+  return ocr.some((i) => TOTAL_WORD.test(i.text) && codes(i.text).some((c) => c !== currency));
 }
 
 /**
@@ -493,12 +510,13 @@ const smallAmidCapitals = (number: string) => /^(?=.*\d)(?=.*[A-Z])(?=.*[lio])[A
  * A street with its house number, after it or before it ("Am Anger 7", "Hafenweg 12a", "2 Queens
  * Wharf" on a sheet: a till's shop name may open with a figure, "99 SPEED MART", "7 ELEVEN"), or a
  * postcode run into its town ("2770Kastrup", "47119 Duisburg"), an Italian one with its province
- * ("40121 Bologna (BO)"), or a town and its state after a comma, no company form ("Pune, Maharashtra"):
+ * ("40121 Bologna (BO)"), or a town and its state after a comma, no company form ("Pune, Maharashtra";
+ * a professional corporation's "PC" or "PA" after its comma is a form):
  * an address row, not a name, whichever row of the block OCR moved into the name's place.
  */
 export const addressLike = (name: string, sheet: boolean) => /^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) || /^(?:[A-Z]{1,2}-)?\d{4,5}\s?\p{L}+(?:[ -]\p{L}+)*(?:\s\(\p{Lu}{2}\))?$/u.test(name.trim())
   || (sheet && /^\d{1,4}[a-z]?\s+\p{L}/u.test(name.trim()) && withoutCompanyForm(name) === name.trim())
-  || (/^\p{Lu}[\p{L}.' -]*,\s\p{Lu}\p{L}+$/u.test(name.trim()) && withoutCompanyForm(name) === name.trim());
+  || (/^\p{Lu}[\p{L}.' -]*,\s\p{Lu}\p{Ll}+$/u.test(name.trim()) && withoutCompanyForm(name) === name.trim());
 
 /**
  * A name no party goes by, whatever OCR's certainty: what the layout rules took from a block whose

@@ -164,7 +164,8 @@ describe('doubtful OCR fields', () => {
       expect(doubtfulFields(inv, page(...sure, item(name, 97), across)).unsure, name).toEqual(['buyer.name']);
     }
     // A till's shop name may open with a figure: a narrow receipt's, or one with a company form.
-    for (const [name, rest] of [['99 SPEED MART S/B', [across]], ['7 ELEVEN', []], ['Turn- und Sportverein Eichenau 1921 e.V.', [across]], ['Skyport Compute, LLC', [across]]] as const) {
+    for (const [name, rest] of [['99 SPEED MART S/B', [across]], ['7 ELEVEN', []], ['Turn- und Sportverein Eichenau 1921 e.V.', [across]], ['Skyport Compute, LLC', [across]],
+      ['Foothills Family Dental, PC', [across]], ['Travis Creek Pediatrics, PA', [across]]] as const) {
       const inv = invoice();
       inv.seller.name = name;
       expect(doubtfulFields(inv, page(...sure, item(name, 97), ...rest)).unsure, name).toEqual([]);
@@ -535,9 +536,9 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...names, ...german)).unsure).toEqual([]);
     // Danish and Croatian as OCR reads them: "Beløb" without its mark, the compounds of "Faktura".
     const danish = [item('Faktura', 99), item('Fakturanr.:', 48), item('Forfaldsdato:', 86), item('Antal Enhedspris', 91), item('Belob', 99), item('Total DKK', 97)];
-    expect(doubtfulFields(inv, page(...names, ...danish)).unsure).toEqual(['seller.name', 'buyer.name']);
+    expect(doubtfulFields({ ...inv, currency: 'DKK' }, page(...names, ...danish)).unsure).toEqual(['seller.name', 'buyer.name']);
     const croatian = [item('Kupac:', 99), item('RACUN br. 127-1-1', 99), item('Porez  Osnovica  Iznos poreza', 99), item('PDV 25%', 99), item('UKUPNO EUR', 99)];
-    expect(doubtfulFields(inv, page(...names, ...croatian)).unsure).toEqual(['seller.name', 'buyer.name']);
+    expect(doubtfulFields({ ...inv, currency: 'EUR' }, page(...names, ...croatian)).unsure).toEqual(['seller.name', 'buyer.name']);
     // Romanian, "ă" read as "ä" or lost: "Cumpärätor", "Semnätura si stampila furnizorului".
     const romanian = [item('Furnizor: Tipografia', 50), item('Cumpärätor: Pensiunea', 75), item('Denumirea produselor sau a servicilor', 62), item('Semnätura si stampila furnizorului', 53)];
     expect(doubtfulFields(inv, page(...names, ...romanian)).unsure).toEqual(['seller.name', 'buyer.name']);
@@ -650,6 +651,18 @@ describe('doubtful OCR fields', () => {
     // Or a till receipt's number run into it.
     inv.date = '2017-05-05';
     expect(doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('#19536005/05/2017  14:25', 10, 33))).unsure).toEqual([]);
+  });
+
+  it("names a currency when a total's row prints another currency's code and none prints its own", () => {
+    const inv = invoice();
+    inv.currency = 'MYR';
+    const items = [item('83089647', 95), item('1526.00', 95), item('TOTAL DUE GBP', 95), item('Registered office Unit 7 Thurrock Park Way, Tilbury RM8.', 95)];
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['currency']);
+    // Its own code printed, or the other code in no totals row: no doubt.
+    expect(doubtfulFields(inv, page(...items, item('Amounts in MYR', 95))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(item('83089647', 95), item('1526.00', 95), item('Rate: 1 GBP = 5.61', 95))).unsure).toEqual([]);
+    inv.currency = 'GBP';
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual([]);
   });
 
   it('names a number that is a date run into its label', () => {
