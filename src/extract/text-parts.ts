@@ -58,13 +58,29 @@ const GLUED_ROW = onFirstUse(() => /^(.*?\S)(?:c\/o\s|(?<=\p{Ll})(?:NIF|CIF|NIE|
  * A party whose name OCR ran into the text after it, the space between them lost: at its company form
  * ("Granite State Landscaping LLC18 Depot Rd", "Kahvila-Leipomo Pullapuoti OyHämeenkatu 9", "Nimbus Cloud
  * Services, Inc.410 Townsend Street"), the name ends with the form; at a "c/o" row or an id's label, before
- * it. A stop doubled at its end ("Assn..") is a speck read as a second one. A run elsewhere in the name
- * stays, and is doubted (ocr-doubts.ts, runTogether).
+ * it. A name OCR ran onto the row before it starts after the seam (runOnto). A stop doubled at its end
+ * ("Assn..") is a speck read as a second one. A run elsewhere in the name stays, and is doubted
+ * (ocr-doubts.ts, runTogether).
  */
 function cutAtRunOn<P extends { name: string | null }>(party: P): P {
   if (!party.name) return party;
-  const name = (GLUED_FORM().exec(party.name)?.[1] ?? GLUED_ROW().exec(party.name)?.[1] ?? labelAfterForm(party.name) ?? party.name).replace(/\.\.$/, '.');
+  const name = (GLUED_FORM().exec(party.name)?.[1] ?? GLUED_ROW().exec(party.name)?.[1] ?? labelAfterForm(party.name) ?? runOnto(party.name) ?? party.name).replace(/\.\.$/, '.');
   return name === party.name ? party : { ...party, name };
+}
+
+/**
+ * A name that OCR ran onto the row before it, the space lost at a capital: an address row of several
+ * words with a figure ("200 Queens Quay W, Suite 1410Lakeshore Analytics Inc.", "Unit 4, Canal Side Trading
+ * EstateMillstone Bakery Ltd", "17 rue de la FonderieQuincaillerie Bonnefoy SARL"), or the buyer block's
+ * label ("INVOICE TOThe Lantern Café Ltd"). The name is what follows, when it ends in its company form.
+ * A figure inside a word of the name ("Fit4All B.V.") is no row before it.
+ */
+function runOnto(name: string): string | undefined {
+  for (const seam of name.matchAll(/(?<=[\p{L}\d])(?=\p{Lu}\p{Ll})/gu)) {
+    const before = name.slice(0, seam.index).trim(), after = name.slice(seam.index);
+    if (((/\d/.test(before) && /\p{L}{2}.*\s|\s.*\p{L}{2}/u.test(before)) || isBuyerLabel(before)) && /\s/.test(after) && endsInCompanyForm(after)) return after;
+  }
+  return undefined;
 }
 
 /** A label's word that a cell beside a name ends with ("Invoice number" wrapped, its "number" level with the name). */

@@ -819,9 +819,23 @@ describe('a name OCR ran into the text after it at its company form', () => {
 
   it('leaves a name alone whose form goes on as a word of capitals, or that is run together elsewhere', () => {
     expect(seller('Harbour ASSURANCES').invoice.seller.name).toBe('Harbour ASSURANCES');
-    const part = seller('4810 Industrial PkwyRidgeline Roofing & Gutters, LLC');
-    expect(part.invoice.seller.name).toBe('4810 Industrial PkwyRidgeline Roofing & Gutters, LLC');
+    const part = seller('Ridgeline RoofingGutters Supply LLC');
+    expect(part.invoice.seller.name).toBe('Ridgeline RoofingGutters Supply LLC');
     expect(part.doubtful!.unsure).toContain('seller.name');
+  });
+
+  it('starts the name after an address row or the block\'s label run onto it, when it ends in its form', () => {
+    for (const [row, name] of [['4810 Industrial PkwyRidgeline Roofing & Gutters, LLC', 'Ridgeline Roofing & Gutters, LLC'],
+      ['200 Queens Quay W, Suite 1410Lakeshore Analytics Inc.', 'Lakeshore Analytics Inc.'], ['17 rue de la FonderieQuincaillerie Bonnefoy SARL', 'Quincaillerie Bonnefoy SARL']]) {
+      const part = seller(row);
+      expect(part.invoice.seller.name, row).toBe(name);
+      expect(part.doubtful!.unsure, row).not.toContain('seller.name');
+    }
+    expect(buyerPart('Unit 4, Canal Side Trading EstateMillstone Bakery Ltd').invoice.buyer.name).toBe('Millstone Bakery Ltd');
+    expect(buyerPart('INVOICE TOThe Lantern Café Ltd').invoice.buyer.name).toBe('The Lantern Café Ltd');
+    // A figure inside a word of the name, or no form after the seam: as read.
+    expect(seller('Fit4All Logistics B.V.').invoice.seller.name).toBe('Fit4All Logistics B.V.');
+    expect(buyerPart('Unit 4, Canal Side Trading EstateMillstone Bakery').invoice.buyer.name).toBe('Unit 4, Canal Side Trading EstateMillstone Bakery');
   });
 });
 
