@@ -49,10 +49,11 @@ const GLUED_FORM = onFirstUse(() => new RegExp(String.raw`^(.*?\S\s+(?:(?:${MIXE
 
 /**
  * The other party's rows and the party's own ids that OCR may run a name into, the space lost: a "c/o" row
- * ("Bostadsrättsföreningen Eken 4c/o Anna Lindqvist"), a tax id's label and its figures after a small letter
+ * ("Bostadsrättsföreningen Eken 4c/o Anna Lindqvist") or a "z. H." one ("… Hirschen KGz. H. Frau Maria
+ * Hofer"), a tax id's label and its figures after a small letter
  * ("Javier Morales PintoNIF 24118730Q").
  */
-const GLUED_ROW = onFirstUse(() => /^(.*?\S)(?:c\/o\s|(?<=\p{Ll})(?:NIF|CIF|NIE|VAT|UID|USt|TVA|BTW|IVA|KvK|ABN|GST)\b(?=.*\d))/u);
+const GLUED_ROW = onFirstUse(() => /^(.*?\S)(?:c\/o\s|z\.\s?Hd?\.\s|(?<=\p{Ll})(?:NIF|CIF|NIE|VAT|UID|USt|TVA|BTW|IVA|KvK|ABN|GST)\b(?=.*\d))/u);
 
 /**
  * A party whose name OCR ran into the text after it, the space between them lost: at its company form
@@ -73,12 +74,15 @@ function cutAtRunOn<P extends { name: string | null }>(party: P): P {
  * words with a figure ("200 Queens Quay W, Suite 1410Lakeshore Analytics Inc.", "Unit 4, Canal Side Trading
  * EstateMillstone Bakery Ltd", "17 rue de la FonderieQuincaillerie Bonnefoy SARL"), or the buyer block's
  * label ("INVOICE TOThe Lantern Café Ltd"). The name is what follows, when it ends in its company form.
- * A figure inside a word of the name ("Fit4All B.V.") is no row before it.
+ * A figure inside a word of the name ("Fit4All B.V.") is no row before it. A label run onto the name's
+ * end is cut off too.
  */
 function runOnto(name: string): string | undefined {
   for (const seam of name.matchAll(/(?<=[\p{L}\d])(?=\p{Lu}\p{Ll})/gu)) {
     const before = name.slice(0, seam.index).trim(), after = name.slice(seam.index);
     if (((/\d/.test(before) && /\p{L}{2}.*\s|\s.*\p{L}{2}/u.test(before)) || isBuyerLabel(before)) && /\s/.test(after) && endsInCompanyForm(after)) return after;
+    // The block's label run onto the name's end, the row under it ("Naturkost Elbwiese eGRechnungsanschrift").
+    if (isBuyerLabel(after) && /\s/.test(before)) return before;
   }
   return undefined;
 }

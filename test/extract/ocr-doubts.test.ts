@@ -807,6 +807,7 @@ describe('a name OCR ran into the text after it at its company form', () => {
     const buyer = (row: string) => buyerPart(row).invoice.buyer.name;
     expect(buyer('Bostadsrättsföreningen Eken 4c/o Anna Lindqvist')).toBe('Bostadsrättsföreningen Eken 4');
     expect(buyer('Javier Morales PintoNIF 24118730Q')).toBe('Javier Morales Pinto');
+    expect(buyer('Gasthof Zum Goldenen Hirschen KGz. H. Frau Maria Hofer')).toBe('Gasthof Zum Goldenen Hirschen KG');
     // A name that holds the letters of a label as a word of its own, or no figure after it: as read.
     expect(buyer('Harbour VAT Advisers')).toBe('Harbour VAT Advisers');
   });
@@ -833,6 +834,7 @@ describe('a name OCR ran into the text after it at its company form', () => {
     }
     expect(buyerPart('Unit 4, Canal Side Trading EstateMillstone Bakery Ltd').invoice.buyer.name).toBe('Millstone Bakery Ltd');
     expect(buyerPart('INVOICE TOThe Lantern Café Ltd').invoice.buyer.name).toBe('The Lantern Café Ltd');
+    expect(buyerPart('Naturkost Elbwiese eGRechnungsanschrift').invoice.buyer.name).toBe('Naturkost Elbwiese eG');
     // A figure inside a word of the name, or no form after the seam: as read.
     expect(seller('Fit4All Logistics B.V.').invoice.seller.name).toBe('Fit4All Logistics B.V.');
     expect(buyerPart('Unit 4, Canal Side Trading EstateMillstone Bakery').invoice.buyer.name).toBe('Unit 4, Canal Side Trading EstateMillstone Bakery');
