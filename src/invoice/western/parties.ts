@@ -491,9 +491,11 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
   const rightFirst = right.name && right.address && !right.guessed && (rightTop ?? Infinity) < (leftTop ?? -Infinity);
   // A town line read as the left's name ("69002 Lyon") is the end of a letterhead running down level with a
   // window at the right, when that window opens with a name over an address; a name without a company form
-  // there may have wrapped ("Comité d'entreprise Loiret" over "Logistique"), for a person to confirm.
+  // there may have wrapped ("Comité d'entreprise Loiret" over "Logistique"), for a person to confirm. Not a
+  // person the window addresses, a salutation right over the name ("Madame" over "Sophie Rochat").
   if (left.name && !rightFirst && POSTAL_LINE().test(left.name.trim()) && right.name && right.address && !right.guessed) {
-    return namesCompany(right.name) ? right : { ...right, doubt: `the left opens with a town line ("${left.name}"), the block at the right with "${right.name}"` };
+    const saluted = rightTop !== undefined && page1.some((l) => l.y < rightTop && rightTop - l.y <= 2 * l.height && l.segments.some((s) => s.x >= 100 && SALUTATION.test(s.text.trim())));
+    return namesCompany(right.name) || saluted ? right : { ...right, doubt: `the left opens with a town line ("${left.name}"), the block at the right with "${right.name}"` };
   }
   if (left.name && !rightFirst) return left;
   if (right.name && !right.guessed) return right;
