@@ -70,17 +70,21 @@ function cutAtRunOn<P extends { name: string | null }>(party: P): P {
 }
 
 /**
- * A name that OCR ran onto the row before it, the space lost at a capital: an address row of several
- * words with a figure ("200 Queens Quay W, Suite 1410Lakeshore Analytics Inc.", "Unit 4, Canal Side Trading
- * EstateMillstone Bakery Ltd", "17 rue de la FonderieQuincaillerie Bonnefoy SARL"), or the buyer block's
- * label ("INVOICE TOThe Lantern Café Ltd"). The name is what follows, when it ends in its company form.
- * A figure inside a word of the name ("Fit4All B.V.") is no row before it. A label run onto the name's
- * end is cut off too.
+ * A name that OCR ran onto the row before it, the space lost at a capital: an address row
+ * ("200 Queens Quay W, Suite 1410Lakeshore Analytics Inc.", "Unit 4, Canal Side Trading EstateMillstone
+ * Bakery Ltd", "17 rue de la FonderieQuincaillerie Bonnefoy SARL"), or the buyer block's label ("INVOICE
+ * TOThe Lantern Café Ltd"). The name is what follows, when it ends in its company form. A figure inside a
+ * word of the name ("Sportschool Fit4All B.V.") or a garbled row ("Basesa axlas 1 eBäckerei Hofmann GmbH",
+ * a sender line misread over the buyer's name) is no address row. A label run onto the name's end is cut
+ * off too.
  */
+/** An address row: its house number first, before a comma, or last, a word of its own ("17 rue …", "Unit 4, …", "… Suite 1410"). */
+const ADDRESS_ROW = /^\d+[a-z]?\s+\p{L}|\s\d+[a-z]?,\s|\s\d+[a-z]?$/u;
+
 function runOnto(name: string): string | undefined {
   for (const seam of name.matchAll(/(?<=[\p{L}\d])(?=\p{Lu}\p{Ll})/gu)) {
     const before = name.slice(0, seam.index).trim(), after = name.slice(seam.index);
-    if (((/\d/.test(before) && /\p{L}{2}.*\s|\s.*\p{L}{2}/u.test(before)) || isBuyerLabel(before)) && /\s/.test(after) && endsInCompanyForm(after)) return after;
+    if ((ADDRESS_ROW.test(before) || isBuyerLabel(before)) && /\s/.test(after) && endsInCompanyForm(after)) return after;
     // The block's label run onto the name's end, the row under it ("Naturkost Elbwiese eGRechnungsanschrift").
     if (isBuyerLabel(after) && /\s/.test(before)) return before;
   }

@@ -835,8 +835,10 @@ describe('a name OCR ran into the text after it at its company form', () => {
     expect(buyerPart('Unit 4, Canal Side Trading EstateMillstone Bakery Ltd').invoice.buyer.name).toBe('Millstone Bakery Ltd');
     expect(buyerPart('INVOICE TOThe Lantern Café Ltd').invoice.buyer.name).toBe('The Lantern Café Ltd');
     expect(buyerPart('Naturkost Elbwiese eGRechnungsanschrift').invoice.buyer.name).toBe('Naturkost Elbwiese eG');
-    // A figure inside a word of the name, or no form after the seam: as read.
+    // A figure inside a word of the name, a garbled row with a figure, or no form after the seam: as read.
     expect(seller('Fit4All Logistics B.V.').invoice.seller.name).toBe('Fit4All Logistics B.V.');
+    expect(buyerPart('Sportschool Fit4All B.V.').invoice.buyer.name).toBe('Sportschool Fit4All B.V.');
+    expect(seller('Basesa axlas 1 eBäckerei Hofmann GmbH').invoice.seller.name).toBe('Basesa axlas 1 eBäckerei Hofmann GmbH');
     expect(buyerPart('Unit 4, Canal Side Trading EstateMillstone Bakery').invoice.buyer.name).toBe('Unit 4, Canal Side Trading EstateMillstone Bakery');
   });
 });
