@@ -22,6 +22,7 @@ import { onFirstUse } from '../core/remembered.js';
 import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, pageLines, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
+import { isCurrencyCode } from '../invoice/western/currency.js';
 import { squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
@@ -91,6 +92,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
+  if (invoice.currency && otherCurrencyTotalled(invoice.currency, items)) out.unsure.push('currency');
   if (invoice.date && (datedOtherwise(invoice.date, items) || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines))) out.unsure.push('date');
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
     const value = invoice[field];
@@ -204,8 +206,10 @@ function dateShown(date: string, items: readonly TextItem[], lines: () => readon
   const figures = ['/', '.', '-'].flatMap((s) => [`${d}${s}${m}${s}${y}`, `${m}${s}${d}${s}${y}`, `${y}${s}${m}${s}${d}`]);
   const reads = (text: string) => figures.some((f) => text.includes(f)) || datesIn(text.replace(/(\p{L})(?=\d)/gu, '$1 '), date).length > 0;
   if (items.some((i) => i.confidence === undefined || reads(i.text)) || lines().some((l) => reads(l.text))) return true;
-  // (Wrapped after a separator, "Factuurdatum: 21-10-" over "2025", the two join without a space.)
-  return items.some((i) => items.some((u) => u !== i && u.page === i.page && u.y > i.y && u.y - i.y <= 2.5 * i.height && Math.abs(u.x - i.x) <= 3
+  // (Wrapped after a separator, "Factuurdatum: 21-10-" over "2025", the two join without a space; in a
+  // cell set flush right, "Nov 19," over "2025", the two rows end alike.)
+  return items.some((i) => items.some((u) => u !== i && u.page === i.page && u.y > i.y && u.y - i.y <= 2.5 * i.height
+    && (Math.abs(u.x - i.x) <= 3 || Math.abs(u.x + u.width - i.x - i.width) <= 3)
     && reads(`${i.text}${/[-./]$/.test(i.text) ? '' : ' '}${u.text}`.replace(/(\d) (?=\d\s+\p{L})/u, '$1'))));
 }
 
@@ -235,6 +239,21 @@ function besideOrAbove(item: TextItem, items: readonly TextItem[]): TextItem | u
   const row = words.filter((o) => Math.abs(o.y - item.y) < item.height / 2 && o.x + o.width <= item.x + 1 && item.x - o.x - o.width <= LABEL_GAP);
   if (row.length) return row.sort((a, b) => b.x + b.width - (a.x + a.width))[0];
   return words.filter((o) => o.y < item.y && item.y - o.y <= 2.5 * item.height && Math.abs(o.x - item.x) <= 3).sort((a, b) => b.y - a.y)[0];
+}
+
+/** Words of a totals row ("TOTAL DUE GBP", "Amount due (EUR)"). */
+const TOTAL_WORD = /\b(?:total|amount|due|balance|summe|betrag|montant|totale|totaal|importe)\b/i;
+
+/**
+ * Whether the OCR'd page labels a total with another currency's code ("TOTAL DUE GBP") and prints the
+ * invoice's own code nowhere: the currency came from a sign read in other text (the ringgit's "RM" of a
+ * UK postcode in a footer OCR misread, "Tibury RM8."), and the total's row says otherwise.
+ */
+function otherCurrencyTotalled(currency: string, items: readonly TextItem[]): boolean {
+  const ocr = items.filter((i) => i.confidence !== undefined);
+  const codes = (text: string) => text.split(/[^A-Z]+/).filter(isCurrencyCode);
+  if (ocr.some((i) => codes(i.text).includes(currency))) return false;
+  return ocr.some((i) => TOTAL_WORD.test(i.text) && codes(i.text).some((c) => c !== currency));
 }
 
 /**
@@ -491,11 +510,13 @@ const smallAmidCapitals = (number: string) => /^(?=.*\d)(?=.*[A-Z])(?=.*[lio])[A
  * A street with its house number, after it or before it ("Am Anger 7", "Hafenweg 12a", "2 Queens
  * Wharf" on a sheet: a till's shop name may open with a figure, "99 SPEED MART", "7 ELEVEN"), or a
  * postcode run into its town ("2770Kastrup", "47119 Duisburg"), an Italian one with its province
- * ("40121 Bologna (BO)"): an address row, not a name, whichever row of the block OCR moved into the
- * name's place.
+ * ("40121 Bologna (BO)"), or a town and its state after a comma, no company form ("Pune, Maharashtra";
+ * a professional corporation's "PC" or "PA" after its comma is a form):
+ * an address row, not a name, whichever row of the block OCR moved into the name's place.
  */
 export const addressLike = (name: string, sheet: boolean) => /^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) || /^(?:[A-Z]{1,2}-)?\d{4,5}\s?\p{L}+(?:[ -]\p{L}+)*(?:\s\(\p{Lu}{2}\))?$/u.test(name.trim())
-  || (sheet && /^\d{1,4}[a-z]?\s+\p{L}/u.test(name.trim()) && withoutCompanyForm(name) === name.trim());
+  || (sheet && /^\d{1,4}[a-z]?\s+\p{L}/u.test(name.trim()) && withoutCompanyForm(name) === name.trim())
+  || (/^\p{Lu}[\p{L}.' -]*,\s\p{Lu}\p{Ll}+$/u.test(name.trim()) && withoutCompanyForm(name) === name.trim());
 
 /**
  * A name no party goes by, whatever OCR's certainty: what the layout rules took from a block whose
@@ -503,19 +524,22 @@ export const addressLike = (name: string, sheet: boolean) => /^\p{L}[\p{L}.' -]*
  * - a small letter first: a logo's word mark ("lumeo") or the tail of a row cut in two ("sign GmbH" of
  *   "Vogt Webdesign GmbH"); the particles a surname opens with ("van Dijk", "de la Cruz") excepted;
  * - a small consonant standing alone between two words ("Rahu l Mehta"): OCR split a word;
- * - a word or a stop doubled ("Design Ltd Ltd", "Assn.."): two items run together, or a stray mark;
+ * - a word or a stop doubled ("Design Ltd Ltd", "Assn.."), or the whole name (one box over two cells that
+ *   print it side by side, "Bill to | Ship to"): two items run together, or a stray mark;
  * - the row that names the owner or the person a firm's block is for ("Inh. Markus Schuster"), not the
  *   firm above it;
  * - a country alone (the last row of an address block: "U.S.A", "Deutschland");
  * - a company form read without the mark it is written with ("Sarl" for the Swiss "Sàrl"), or with a
- *   digit for its letter ("Sp. z 0.o.").
+ *   digit for its letter ("Sp. z 0.o.");
+ * - a row's cells split by separators ("FREIGHT · CUSTOMS · WAREHOUSING Tilbury Cross Freight Ltd"): a
+ *   letterhead's line of trades or a footer's cells run into the name.
  */
 function notAName(name: string): boolean {
   const text = name.trim();
   return (/^\p{Ll}/u.test(text) && !PARTICLE.test(text)) || /(?:^|\s)[bcdfghjlmnpqrtx](?=\s|$)/.test(text)
     || /(?:^|\s)(\p{L}+)\s+\1(?:\s|$)/iu.test(text) || /\.\.|,,|\s[.,]\s/.test(text)
     || /^(?:inh\.|inhaber(?:in)?\b|z\.\s?hd\.|attn\b|attention\b|c\/o\b)/i.test(text) || countries().has(squeeze(text))
-    || /\bSarl\b/.test(text) || /(?:^|\s)\d\.\p{Ll}\./u.test(text);
+    || /\bSarl\b/.test(text) || /(?:^|\s)\d\.\p{Ll}\./u.test(text) || /\s[·•|]\s/.test(text) || /^(.{5,})\s+\1$/u.test(text);
 }
 
 /** Words a surname or a firm's name may open with in small letters. */
@@ -629,7 +653,7 @@ function formedElsewhere(name: string, items: readonly TextItem[], buyer: string
  * A word that addresses the name under it ("Firma", "Herrn", "Monsieur") or labels its block
  * ("Customer", "Kunde", "Rechnungsempfänger"): the row above a name, not its start.
  */
-const ADDRESSED = /^(?:firma|herrn?|frau|familie|monsieur|madame|mademoiselle|messrs|mister|señora?|spett\.?le|mevrouw|heer|attn|attention|customer|client|cliente|klant|kunde|kund|asiakas|buyer|käufer|acheteur|koper|comprador|acquirente|seller|verkäufer|vendeur|verkoper|vendedor|supplier|vendor|lieferant|fournisseur|leverancier|proveedor|fornitore|recipient|empfänger|rechnungsempfänger|leistungsempfänger|auftraggeber|destinataire|committente|from|to|invoice|billed|bill|ship|deliver|sold|issuer|odbiorca|nabywca|sprzedawca)\.?$/i;
+const ADDRESSED = /^(?:firma|herrn?|frau|familie|monsieur|madame|mademoiselle|messrs|mister|señora?|spett\.?le|mevrouw|heer|attn|attention|customer|client|cliente|klant|kunde|kund|asiakas|buyer|käufer|acheteur|koper|comprador|acquirente|seller|verkäufer|vendeur|verkoper|vendedor|supplier|vendor|lieferant|fournisseur|leverancier|proveedor|fornitore|recipient|empfänger|rechnungsempfänger|leistungsempfänger|auftraggeber|destinataire|cedente|prestatore|cessionario|committente|from|to|invoice|billed|bill|ship|deliver|sold|issuer|odbiorca|nabywca|sprzedawca)\.?$/i;
 
 /**
  * Whether the name's item is the second row of a name wrapped over two: right under it, aligned at
@@ -657,7 +681,10 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
       const text = above.text.trim();
       if (/\d|:|@/.test(text) || !/^\p{Lu}/u.test(text)) return false;
       // A word alone only over the seller's name (a letterhead): over a buyer it is the block's label ("Rechnungsadresse").
-      return /(?:&|\bund|\band|\bet)$/iu.test(text) || (letterhead && !/\s/.test(text) && text.length >= 5 && !ADDRESSED.test(text) && withoutCompanyForm(name) !== name);
+      // Nor a label of two words joined by a slash ("Cedente/prestatore"), or a word the name itself holds: a
+      // logo set over two rows ("AEGEAN COASTAL" over "LOGISTICS") over the name it stands for.
+      return /(?:&|\bund|\band|\bet)$/iu.test(text) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w))
+        && !fold(name).split(/[^\p{L}]+/u).includes(fold(text)) && withoutCompanyForm(name) !== name);
     });
   });
 }
@@ -725,7 +752,7 @@ const spellings = (s: string): string[] => {
 };
 
 /** Whether `part` is `whole` with some of its letters left out. */
-function subsequence(part: string, whole: string): boolean {
+export function subsequence(part: string, whole: string): boolean {
   let i = 0;
   for (const c of whole) if (c === part[i]) i++;
   return i === part.length;

@@ -4,10 +4,11 @@
  */
 import { onFirstUse } from '../core/remembered.js';
 import type { PageText } from '../core/text.js';
-import { addressLike, doubtfulFields, printedAcross } from './ocr-doubts.js';
+import { addressLike, doubtfulFields, printedAcross, subsequence } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
+import { nameDoubt } from '../invoice/western/doubts.js';
 import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
-import { companyPrefix, confirmedSeller, endsInCompanyForm, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
+import { companyPrefix, confirmedSeller, endsInCompanyForm, isBuyerLabel, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
 
 export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
   const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source, pages) : p));
@@ -28,8 +29,13 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
   // The parsers keep these by the invoice object they return: asked of it, not of the copy with names cut.
   const guessed = guessesOf(parsed);
-  if (source === 'ocr' && guessed['seller.name'] && sellerConfirmed(parsed, cut.name, invoice.seller, pages, guessed['seller.name'])) delete guessed['seller.name'];
-  if (named) guessed['buyer.name'] = `the block's address row ("${buyer.name}") was read as its name; the company above it taken`;
+  if (source === 'ocr' && guessed['seller.name'] && (sellerConfirmed(parsed, cut.name, invoice.seller, pages, guessed['seller.name']) || fullerReading(invoice.seller.name, guessed['seller.name']))) delete guessed['seller.name'];
+  // A name the parser doubted for the text OCR ran into it ("Cedar Park Biologics Inc. number"): cut off, the doubt goes with it.
+  for (const [party, read] of [['seller', cut], ['buyer', buyer]] as const) {
+    const was = parsed[party].name;
+    if (source === 'ocr' && was && read.name && read.name !== was && guessed[`${party}.name`] === nameDoubt(was) && !nameDoubt(read.name)) delete guessed[`${party}.name`];
+  }
+  if (named && !underBuyerLabel(named, pages)) guessed['buyer.name'] = `the block's address row ("${buyer.name}") was read as its name; the company above it taken`;
   const rounding = roundingOf(parsed);
   const till = isTillReceiptReading(parsed);
   return { source, invoice: { ...invoice, fieldSources }, ...(doubtful ? { doubtful } : {}), ...(Object.keys(guessed).length ? { guessed } : {}), ...(rounding ? { rounding } : {}), ...(till ? { tillReceipt: true } : {}) };
@@ -43,22 +49,46 @@ const GLUED_FORM = onFirstUse(() => new RegExp(String.raw`^(.*?\S\s+(?:(?:${MIXE
 
 /**
  * The other party's rows and the party's own ids that OCR may run a name into, the space lost: a "c/o" row
- * ("Bostadsrättsföreningen Eken 4c/o Anna Lindqvist"), a tax id's label and its figures after a small letter
+ * ("Bostadsrättsföreningen Eken 4c/o Anna Lindqvist") or a "z. H." one ("… Hirschen KGz. H. Frau Maria
+ * Hofer"), a tax id's label and its figures after a small letter
  * ("Javier Morales PintoNIF 24118730Q").
  */
-const GLUED_ROW = onFirstUse(() => /^(.*?\S)(?:c\/o\s|(?<=\p{Ll})(?:NIF|CIF|NIE|VAT|UID|USt|TVA|BTW|IVA|KvK|ABN|GST)\b(?=.*\d))/u);
+const GLUED_ROW = onFirstUse(() => /^(.*?\S)(?:c\/o\s|z\.\s?Hd?\.\s|(?<=\p{Ll})(?:NIF|CIF|NIE|VAT|UID|USt|TVA|BTW|IVA|KvK|ABN|GST)\b(?=.*\d))/u);
 
 /**
  * A party whose name OCR ran into the text after it, the space between them lost: at its company form
  * ("Granite State Landscaping LLC18 Depot Rd", "Kahvila-Leipomo Pullapuoti OyHämeenkatu 9", "Nimbus Cloud
  * Services, Inc.410 Townsend Street"), the name ends with the form; at a "c/o" row or an id's label, before
- * it. A stop doubled at its end ("Assn..") is a speck read as a second one. A run elsewhere in the name
- * stays, and is doubted (ocr-doubts.ts, runTogether).
+ * it. A name OCR ran onto the row before it starts after the seam (runOnto). A stop doubled at its end
+ * ("Assn..") is a speck read as a second one. A run elsewhere in the name stays, and is doubted
+ * (ocr-doubts.ts, runTogether).
  */
 function cutAtRunOn<P extends { name: string | null }>(party: P): P {
   if (!party.name) return party;
-  const name = (GLUED_FORM().exec(party.name)?.[1] ?? GLUED_ROW().exec(party.name)?.[1] ?? labelAfterForm(party.name) ?? party.name).replace(/\.\.$/, '.');
+  const name = (GLUED_FORM().exec(party.name)?.[1] ?? GLUED_ROW().exec(party.name)?.[1] ?? labelAfterForm(party.name) ?? runOnto(party.name) ?? party.name).replace(/\.\.$/, '.');
   return name === party.name ? party : { ...party, name };
+}
+
+/**
+ * A name that OCR ran onto the row before it, the space lost at a capital: an address row
+ * ("200 Queens Quay W, Suite 1410Lakeshore Analytics Inc.", "Unit 4, Canal Side Trading EstateMillstone
+ * Bakery Ltd", "17 rue de la FonderieQuincaillerie Bonnefoy SARL"), or the buyer block's label ("INVOICE
+ * TOThe Lantern Café Ltd"). The name is what follows, when it ends in its company form. A figure inside a
+ * word of the name ("Sportschool Fit4All B.V.") or a garbled row ("Basesa axlas 1 eBäckerei Hofmann GmbH",
+ * a sender line misread over the buyer's name) is no address row. A label run onto the name's end is cut
+ * off too.
+ */
+/** An address row: its house number first, before a comma, or last, a word of its own ("17 rue …", "Unit 4, …", "… Suite 1410"). */
+const ADDRESS_ROW = /^\d+[a-z]?\s+\p{L}|\s\d+[a-z]?,\s|\s\d+[a-z]?$/u;
+
+function runOnto(name: string): string | undefined {
+  for (const seam of name.matchAll(/(?<=[\p{L}\d])(?=\p{Lu}\p{Ll})/gu)) {
+    const before = name.slice(0, seam.index).trim(), after = name.slice(seam.index);
+    if ((ADDRESS_ROW.test(before) || isBuyerLabel(before)) && /\s/.test(after) && endsInCompanyForm(after)) return after;
+    // The block's label run onto the name's end, the row under it ("Naturkost Elbwiese eGRechnungsanschrift").
+    if (isBuyerLabel(after) && /\s/.test(before)) return before;
+  }
+  return undefined;
 }
 
 /** A label's word that a cell beside a name ends with ("Invoice number" wrapped, its "number" level with the name). */
@@ -81,8 +111,9 @@ const SAME_SHAPE = /^[cosuvwxz]$/;
  * shape read small ("Atelier Numérique Lefort SAs"), or cut in two ("Cedar Home Goods L LC"); a dotted
  * form with a space read after a stop ("Reformas Lumbre, S. L.", "Polderlicht B. V."), or the space after
  * the name's comma lost ("Aragoneses,S.L."); the Polish "Sp. z o.o." with its z in capitals or an o read as
- * a zero ("Sp. Z o.o.", "Sp. z 0.o."); and, on an invoice in Swiss francs, "Sarl" for the Swiss "Sàrl",
- * whose mark OCR does not read (the French form is written in capitals, "SARL").
+ * a zero ("Sp. Z o.o.", "Sp. z 0.o."); on an invoice in Swiss francs, "Sarl" for the Swiss "Sàrl",
+ * whose mark OCR does not read (the French form is written in capitals, "SARL"); and "S.a r.l." for
+ * "S.à r.l.", which no one writes without its mark.
  */
 function formAsPrinted<P extends { name: string | null }>(party: P, currency: string | null): P {
   if (!party.name) return party;
@@ -96,6 +127,8 @@ function formAsPrinted<P extends { name: string | null }>(party: P, currency: st
   else if (words.length > 2 && /^\p{Lu}\.$/u.test(words.at(-2)!) && /^\p{Lu}\.$/u.test(last) && endsInCompanyForm(join(words.at(-2)! + last, 2))) name = join(words.at(-2)! + last, 2);
   name = name.replace(/\b([Ss]p)\.\s?[zZ2]\s?[o0O]\.\s?[o0O]\.$/, '$1. z o.o.');
   if (currency === 'CHF') name = name.replace(/\bSarl$/, 'Sàrl');
+  // The Luxembourg and Belgian "S.à r.l." is written with its mark alone; read without it, it is that form.
+  name = name.replace(/\b([Ss])\.a r\.l\.$/, '$1.à r.l.');
   return name === party.name ? party : { ...party, name };
 }
 
@@ -117,6 +150,20 @@ export function nameOverAddress(name: string | null, seller: string | null, page
     .sort((a, b) => b.y - a.y).find((i) => endsInCompanyForm(i.text.trim()) && !/\d/.test(i.text));
   const found = above?.text.trim();
   return found && (!seller || !squeeze(found).includes(squeeze(seller))) ? found : null;
+}
+
+/**
+ * Whether a name (nameOverAddress's) is the first row under the buyer block's label, at its left edge:
+ * "Bill to" over "Harrow & Finch Ltd" over "14 Bartholomew Close"; a bare "To" heads a column of the block
+ * ("From | To | Details"). The block names it as its party, as a text layer's rows would: no guess. Not
+ * a box reaching under the next column's caption ("Bill to | Ship to" over one box of both cells).
+ */
+function underBuyerLabel(name: string, pages: readonly PageText[]): boolean {
+  const items = pages.flatMap((p) => p.items);
+  const row = items.find((i) => i.confidence !== undefined && i.text.trim() === name);
+  const label = row && items.find((l) => l.page === row.page && l.y < row.y && row.y - l.y <= 1.6 * row.height && Math.abs(l.x - row.x) <= 3
+    && (isBuyerLabel(l.text) || /^(?:to|aan|an)$/i.test(l.text.trim())));
+  return !!label && !items.some((c) => c.page === label.page && Math.abs(c.y - label.y) < label.height && c.x > label.x + label.width && c.x < row!.x + row!.width);
 }
 
 /** Words a printing may set between a short name and its company form ("Stadtwerke Lindenau" … "Spedition GmbH"). */
@@ -160,6 +207,26 @@ function sellerConfirmed(parsed: Invoice, cut: string | null, seller: Invoice['s
   // (Only a guess for the want of a form: one for another company the page names stays.)
   if (cut === name && endsInCompanyForm(name) && why === UNCONFIRMED_SELLER) return true;
   return confirmedSeller(itemRows(pages), { ...seller, name }, false);
+}
+
+/** The parser's doubt over a seller's name the page prints twice and OCR read two ways (invoice/western/text.ts). */
+const READ_TWO_WAYS = /^printed twice, read as "(.+)" and "(.+)"$/;
+
+/**
+ * Whether the seller is the fuller of the two readings of a name printed twice: the other is it with
+ * letters, stops or marks lost ("Van Dik Afbouw BV." in a sender line beside "Van Dijk Afbouw B.V.",
+ * "Moselle Conseil s.a r.l." under a logo beside the footer's "Moselle Conseil S.à r.l."). OCR loses
+ * what small or faint print holds far more often than it makes letters up, so the poorer reading says
+ * nothing against the name; a reading with a letter of its own (a "Kuika" kept beside "Kuikka") does.
+ */
+function fullerReading(name: string | null, why: string): boolean {
+  const [, one, two] = READ_TWO_WAYS.exec(why) ?? [];
+  if (!name || !one || !two) return false;
+  // Marks apart from their letters, so that a lost mark is a lost character.
+  const spelt = (s: string) => s.normalize('NFD').toLowerCase().replace(/\s+/g, '');
+  const own = spelt(name);
+  const other = spelt(one) === own ? spelt(two) : spelt(two) === own ? spelt(one) : own;
+  return other !== own && subsequence(other, own);
 }
 
 /** The parser's footer: rows this near (mm) the page's last, well under its first ("Acme GmbH · Street 1 · HRB 123"). */

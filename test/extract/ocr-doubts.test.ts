@@ -158,13 +158,14 @@ describe('doubtful OCR fields', () => {
     const sure = [item('83089647', 90), item('1526.00', 90)];
     const across = item('Page 1 of 1', 97);
     across.x = 180;
-    for (const name of ['Am Anger 7', 'Hafenweg 12a', '2770Kastrup', '47119 Duisburg', '40121 Bologna (BO)', '2 Queens Wharf']) {
+    for (const name of ['Am Anger 7', 'Hafenweg 12a', '2770Kastrup', '47119 Duisburg', '40121 Bologna (BO)', '2 Queens Wharf', 'Pune, Maharashtra']) {
       const inv = invoice();
       inv.buyer.name = name;
       expect(doubtfulFields(inv, page(...sure, item(name, 97), across)).unsure, name).toEqual(['buyer.name']);
     }
     // A till's shop name may open with a figure: a narrow receipt's, or one with a company form.
-    for (const [name, rest] of [['99 SPEED MART S/B', [across]], ['7 ELEVEN', []], ['Turn- und Sportverein Eichenau 1921 e.V.', [across]]] as const) {
+    for (const [name, rest] of [['99 SPEED MART S/B', [across]], ['7 ELEVEN', []], ['Turn- und Sportverein Eichenau 1921 e.V.', [across]], ['Skyport Compute, LLC', [across]],
+      ['Foothills Family Dental, PC', [across]], ['Travis Creek Pediatrics, PA', [across]]] as const) {
       const inv = invoice();
       inv.seller.name = name;
       expect(doubtfulFields(inv, page(...sure, item(name, 97), ...rest)).unsure, name).toEqual([]);
@@ -183,6 +184,10 @@ describe('doubtful OCR fields', () => {
     expect(letterhead('Rechnungsempfänger', 'Bäckerei Meier GmbH')).toEqual([]);
     expect(letterhead('Seit 1921', 'Hosting GmbH')).toEqual([]);
     expect(letterhead('Schreinerei', 'Thomas Brunner')).toEqual([]);
+    // A label of two words joined by a slash, and a logo's last row that is a word of the name: no head of it.
+    expect(letterhead('Cedente/prestatore', 'Ottica Belvedere S.r.l.')).toEqual([]);
+    expect(letterhead('LOGISTICS', 'Aegean Coastal Logistics S.A.')).toEqual([]);
+    expect(letterhead('Logistics', 'Aegean Coastal Freight S.A.')).toEqual(['seller.name']);
     // A payment slip's field label in small print, cut short by OCR, over the payee's name: no head of it.
     const slip = invoice();
     slip.seller.name = 'Tischlerei Johann Gruber e.U.';
@@ -503,7 +508,7 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(ca, page(...halves, item('GST 5% 126.00', 95), item('PST 7% 176.50', 95)))).toEqual({ unsure: [], computed: ['taxAmount'] });
   });
 
-  it('names a party whose name no party goes by: a small letter first, a split word, a doubled word or stop, an owner row, a country', () => {
+  it('names a party whose name no party goes by: a small letter first, a split word, a doubled word or stop, an owner row, a country, cells', () => {
     const sure = [item('83089647', 95), item('1526.00', 95)];
     const doubted = (name: string) => {
       const inv = invoice();
@@ -511,7 +516,8 @@ describe('doubtful OCR fields', () => {
       return doubtfulFields(inv, page(...sure, item(name, 95), item(`${name} · Hauptstraße 1`, 95))).unsure;
     };
     for (const name of ['sign GmbH', 'lumeo', 'Rahu l Mehta', 'Fernhill Coffee Roasters Jane Whitfield Design Ltd Ltd', 'Meadowbrook Condominium Assn..',
-      'Inh. Markus Schuster', 'U.S.A', 'Deutschland', 'Vereinigte Staaten', 'Menuiserie Rochat Sarl', 'Drukarnia Nowak Sp. z 0.o.', 'Granite State Landscaping LLC18 Depot Rd', 'Elad6']) {
+      'Inh. Markus Schuster', 'U.S.A', 'Deutschland', 'Vereinigte Staaten', 'Menuiserie Rochat Sarl', 'Drukarnia Nowak Sp. z 0.o.', 'Granite State Landscaping LLC18 Depot Rd', 'Elad6',
+      'FREIGHT · CUSTOMS · WAREHOUSING Tilbury Cross Freight Ltd', 'Harbor & Pine Design Co. Harbor & Pine Design Co.']) {
       expect(doubted(name), name).toEqual(['buyer.name']);
     }
     for (const name of ['van Dijk Installatie B.V.', 'Drukarnia Nowak Sp. z o.o.', 'Hansen & Hansen ApS', 'Elektro Schuster e.K.', 'P. Jansen', 'Fit4All B.V.', 'Deutsche Bahn AG', 'Francesca Rossi']) {
@@ -530,9 +536,9 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...names, ...german)).unsure).toEqual([]);
     // Danish and Croatian as OCR reads them: "Beløb" without its mark, the compounds of "Faktura".
     const danish = [item('Faktura', 99), item('Fakturanr.:', 48), item('Forfaldsdato:', 86), item('Antal Enhedspris', 91), item('Belob', 99), item('Total DKK', 97)];
-    expect(doubtfulFields(inv, page(...names, ...danish)).unsure).toEqual(['seller.name', 'buyer.name']);
+    expect(doubtfulFields({ ...inv, currency: 'DKK' }, page(...names, ...danish)).unsure).toEqual(['seller.name', 'buyer.name']);
     const croatian = [item('Kupac:', 99), item('RACUN br. 127-1-1', 99), item('Porez  Osnovica  Iznos poreza', 99), item('PDV 25%', 99), item('UKUPNO EUR', 99)];
-    expect(doubtfulFields(inv, page(...names, ...croatian)).unsure).toEqual(['seller.name', 'buyer.name']);
+    expect(doubtfulFields({ ...inv, currency: 'EUR' }, page(...names, ...croatian)).unsure).toEqual(['seller.name', 'buyer.name']);
     // Romanian, "ă" read as "ä" or lost: "Cumpärätor", "Semnätura si stampila furnizorului".
     const romanian = [item('Furnizor: Tipografia', 50), item('Cumpärätor: Pensiunea', 75), item('Denumirea produselor sau a servicilor', 62), item('Semnätura si stampila furnizorului', 53)];
     expect(doubtfulFields(inv, page(...names, ...romanian)).unsure).toEqual(['seller.name', 'buyer.name']);
@@ -636,9 +642,27 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('Factuurdatum: 21-10-', 137, 49), at('2025', 137, 54))).unsure).toEqual([]);
     inv.date = '2025-11-21';
     expect(doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('DATE11/21/2025', 163, 33))).unsure).toEqual([]);
+    // Or wrapped in a cell set flush right, the two rows ending alike; not a row under it further right.
+    inv.date = '2025-11-19';
+    const cell = (wrap: string, x: number) => doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('Invoice date', 138, 50),
+      { ...at('Nov 19,', 174.5, 51), width: 18 }, { ...at(wrap, x, 56), width: 12 })).unsure;
+    expect(cell('2025', 180.1)).toEqual([]);
+    expect(cell('2025', 186)).toEqual(['date']);
     // Or a till receipt's number run into it.
     inv.date = '2017-05-05';
     expect(doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('#19536005/05/2017  14:25', 10, 33))).unsure).toEqual([]);
+  });
+
+  it("names a currency when a total's row prints another currency's code and none prints its own", () => {
+    const inv = invoice();
+    inv.currency = 'MYR';
+    const items = [item('83089647', 95), item('1526.00', 95), item('TOTAL DUE GBP', 95), item('Registered office Unit 7 Thurrock Park Way, Tilbury RM8.', 95)];
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['currency']);
+    // Its own code printed, or the other code in no totals row: no doubt.
+    expect(doubtfulFields(inv, page(...items, item('Amounts in MYR', 95))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(item('83089647', 95), item('1526.00', 95), item('Rate: 1 GBP = 5.61', 95))).unsure).toEqual([]);
+    inv.currency = 'GBP';
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual([]);
   });
 
   it('names a number that is a date run into its label', () => {
@@ -756,7 +780,7 @@ describe('a name OCR ran into the text after it at its company form', () => {
   });
 
   it('takes the name so ended as the letterhead a company form names, no guess', () => {
-    for (const sender of ['Granite State Landscaping LLC18 Depot Rd', 'Kahvila-Leipomo Pullapuoti OyHämeenkatu 9']) {
+    for (const sender of ['Granite State Landscaping LLC18 Depot Rd', 'Kahvila-Leipomo Pullapuoti OyHämeenkatu 9', 'Cedar Park Biologics Inc. number']) {
       expect(seller(sender).guessed ?? {}, sender).not.toHaveProperty(['seller.name']);
     }
     // A word of a label after a name without a form, or another word after the form, is no label's run.
@@ -771,24 +795,51 @@ describe('a name OCR ran into the text after it at its company form', () => {
     expect(footer.guessed).toHaveProperty(['seller.name']);
   });
 
+  // A letter with the buyer's name row as OCR read it.
+  const buyerPart = (row: string) => textParts(scanned([
+    { x: 20, y: 12, text: 'Granite State Landscaping LLC', size: 5 }, { x: 20, y: 20, text: '18 Depot Rd, Concord, NH 03301' },
+    { x: 20, y: 50, text: 'Bill To' }, { x: 20, y: 56, text: row }, { x: 20, y: 62, text: '44 Orchard Lane' }, { x: 20, y: 68, text: 'Concord, NH 03301' },
+    { x: 130, y: 50, text: 'Invoice No. 1047' }, { x: 130, y: 56, text: 'Invoice Date: 04/02/2025' },
+    { x: 110, y: 200, text: 'Subtotal' }, { x: 160, y: 200, text: '$1,000.00' }, { x: 110, y: 206, text: 'Sales Tax' }, { x: 160, y: 206, text: '$0.00' }, { x: 110, y: 212, text: 'Total' }, { x: 160, y: 212, text: '$1,000.00' },
+  ]), 'ocr', []).find((p) => p.source === 'ocr')!;
+
   it('ends the name before a "c/o" row or a tax id run into it', () => {
-    const buyer = (row: string) => textParts(scanned([
-      { x: 20, y: 12, text: 'Granite State Landscaping LLC', size: 5 }, { x: 20, y: 20, text: '18 Depot Rd, Concord, NH 03301' },
-      { x: 20, y: 50, text: 'Bill To' }, { x: 20, y: 56, text: row }, { x: 20, y: 62, text: '44 Orchard Lane' }, { x: 20, y: 68, text: 'Concord, NH 03301' },
-      { x: 130, y: 50, text: 'Invoice No. 1047' }, { x: 130, y: 56, text: 'Invoice Date: 04/02/2025' },
-      { x: 110, y: 200, text: 'Subtotal' }, { x: 160, y: 200, text: '$1,000.00' }, { x: 110, y: 206, text: 'Sales Tax' }, { x: 160, y: 206, text: '$0.00' }, { x: 110, y: 212, text: 'Total' }, { x: 160, y: 212, text: '$1,000.00' },
-    ]), 'ocr', []).find((p) => p.source === 'ocr')!.invoice.buyer.name;
+    const buyer = (row: string) => buyerPart(row).invoice.buyer.name;
     expect(buyer('Bostadsrättsföreningen Eken 4c/o Anna Lindqvist')).toBe('Bostadsrättsföreningen Eken 4');
     expect(buyer('Javier Morales PintoNIF 24118730Q')).toBe('Javier Morales Pinto');
+    expect(buyer('Gasthof Zum Goldenen Hirschen KGz. H. Frau Maria Hofer')).toBe('Gasthof Zum Goldenen Hirschen KG');
     // A name that holds the letters of a label as a word of its own, or no figure after it: as read.
     expect(buyer('Harbour VAT Advisers')).toBe('Harbour VAT Advisers');
   });
 
+  it("leaves no guess over a buyer for the label's word cut off after its form", () => {
+    const part = buyerPart('Cedar Park Biologics Inc. number');
+    expect(part.invoice.buyer.name).toBe('Cedar Park Biologics Inc.');
+    expect(part.guessed ?? {}).not.toHaveProperty(['buyer.name']);
+  });
+
   it('leaves a name alone whose form goes on as a word of capitals, or that is run together elsewhere', () => {
     expect(seller('Harbour ASSURANCES').invoice.seller.name).toBe('Harbour ASSURANCES');
-    const part = seller('4810 Industrial PkwyRidgeline Roofing & Gutters, LLC');
-    expect(part.invoice.seller.name).toBe('4810 Industrial PkwyRidgeline Roofing & Gutters, LLC');
+    const part = seller('Ridgeline RoofingGutters Supply LLC');
+    expect(part.invoice.seller.name).toBe('Ridgeline RoofingGutters Supply LLC');
     expect(part.doubtful!.unsure).toContain('seller.name');
+  });
+
+  it('starts the name after an address row or the block\'s label run onto it, when it ends in its form', () => {
+    for (const [row, name] of [['4810 Industrial PkwyRidgeline Roofing & Gutters, LLC', 'Ridgeline Roofing & Gutters, LLC'],
+      ['200 Queens Quay W, Suite 1410Lakeshore Analytics Inc.', 'Lakeshore Analytics Inc.'], ['17 rue de la FonderieQuincaillerie Bonnefoy SARL', 'Quincaillerie Bonnefoy SARL']]) {
+      const part = seller(row);
+      expect(part.invoice.seller.name, row).toBe(name);
+      expect(part.doubtful!.unsure, row).not.toContain('seller.name');
+    }
+    expect(buyerPart('Unit 4, Canal Side Trading EstateMillstone Bakery Ltd').invoice.buyer.name).toBe('Millstone Bakery Ltd');
+    expect(buyerPart('INVOICE TOThe Lantern Café Ltd').invoice.buyer.name).toBe('The Lantern Café Ltd');
+    expect(buyerPart('Naturkost Elbwiese eGRechnungsanschrift').invoice.buyer.name).toBe('Naturkost Elbwiese eG');
+    // A figure inside a word of the name, a garbled row with a figure, or no form after the seam: as read.
+    expect(seller('Fit4All Logistics B.V.').invoice.seller.name).toBe('Fit4All Logistics B.V.');
+    expect(buyerPart('Sportschool Fit4All B.V.').invoice.buyer.name).toBe('Sportschool Fit4All B.V.');
+    expect(seller('Basesa axlas 1 eBäckerei Hofmann GmbH').invoice.seller.name).toBe('Basesa axlas 1 eBäckerei Hofmann GmbH');
+    expect(buyerPart('Unit 4, Canal Side Trading EstateMillstone Bakery').invoice.buyer.name).toBe('Unit 4, Canal Side Trading EstateMillstone Bakery');
   });
 });
 
@@ -885,9 +936,11 @@ describe('a company form OCR misread', () => {
     expect(read('Drukarnia Nowak Sp. z 0.o.', 'Piekarnia Zielinscy Sp. z o.o.')).toEqual(['Drukarnia Nowak Sp. z o.o.', 'Piekarnia Zielinscy Sp. z o.o.']);
   });
 
-  it('gives the Swiss "Sàrl" its mark on an invoice in francs only', () => {
+  it('gives the Swiss "Sàrl" its mark on an invoice in francs only, "S.à r.l." on any', () => {
     expect(read('Menuiserie Rochat Sarl', 'Hôtel du Lac SA', 'CHF')[0]).toBe('Menuiserie Rochat Sàrl');
     expect(read('Menuiserie Rochat Sarl', 'Hôtel du Lac SA', 'EUR')[0]).toBe('Menuiserie Rochat Sarl');
+    // The Luxembourg "S.à r.l." read without its mark, in any currency.
+    expect(read('Kieffer Traiteur S.a r.l.', 'Moselle Conseil s.a r.l.')).toEqual(['Kieffer Traiteur S.à r.l.', 'Moselle Conseil s.à r.l.']);
   });
 
   it('leaves names whose last word only looks like a form as read', () => {
@@ -910,5 +963,57 @@ describe("a party's address row read as its name", () => {
     expect(nameOverAddress('5013 Bergen', 'Bergen Bakeri AS', sheet(at('Bergen Bakeri AS', 24, 35), at('Strandgaten 18', 24, 45), at('5013 Bergen', 24, 50)))).toBeNull();
     expect(nameOverAddress('Harrow & Finch Ltd', 'Lumen Forms, Inc.', sheet(at('Harrow & Finch Ltd', 81, 63), at('14 Bartholomew Close', 81, 68)))).toBeNull();
     expect(nameOverAddress('14 Bartholomew Close', 'Lumen Forms, Inc.', sheet(at('Harrow & Finch Ltd', 81, 30), at('14 Bartholomew Close', 81, 68)))).toBeNull();
+  });
+});
+
+describe("a buyer read as its block's address row, the company above it taken", () => {
+  const at = (text: string, x: number, y: number, width: number, height = 5.5): TextItem => ({ text, x, y, width, height, page: 1, confidence: 95 });
+  // Three blocks side by side under their captions; a speck left of the buyer's name row, which OCR put on a line of its own.
+  const read = (label: string, name = 'Kowhai Bakery Ltd', width = 46) => textParts(page(at('Tui Sparks Electrical Ltd', 67, 22, 85, 8), at('TAX INVOICE', 95, 30, 29),
+    at('From', 25, 44, 13), at(label, 80.5, 44, 7), at('Details', 136.5, 44, 18),
+    at('Tui Sparks Electrical Ltd', 24.8, 50.2, 55, 6), at(name, 80.4, 51.2, width), at('Invoice: INV-30412', 136.7, 51.7, 41, 6), at('LE', 77.6, 52.1, 5, 2.8),
+    at('14 Cuba Street', 24.6, 55.2, 33, 5.8), at('2 Queens Wharf', 80.5, 56.1, 36, 5.8), at('Date: 14 May 2025', 136.4, 57, 42, 5.8),
+    at('Te Aro, Wellington 6011', 24.4, 60.1, 52, 6.5), at('Wellington 6011', 80.6, 61.2, 35), at('Due: 20 June 2025', 136.4, 61.7, 41, 6),
+    at('Subtotal', 110, 150, 20), at('1,240.00', 170, 150, 18), at('GST 15%', 110, 156, 18), at('186.00', 172, 156, 15), at('Total NZD', 110, 162, 22), at('1,426.00', 170, 162, 18)), 'ocr', [])
+    .find((p) => p.source === 'ocr')!;
+
+  it("is no guess when it is the first row under the buyer's label", () => {
+    for (const label of ['To', 'Bill to', 'Customer:']) {
+      const part = read(label);
+      expect(part.invoice.buyer.name, label).toBe('Kowhai Bakery Ltd');
+      expect(part.guessed ?? {}, label).not.toHaveProperty(['buyer.name']);
+    }
+  });
+
+  it("stays a guess when the name's box reaches under the next column's caption", () => {
+    const part = read('To', 'Kowhai Bakery Ltd Kowhai Bakery Ltd', 70);
+    expect(part.guessed).toHaveProperty(['buyer.name']);
+  });
+});
+
+describe('a seller printed twice that OCR read two ways', () => {
+  const scanned = (draws: Draw[]) => toPageText(draws, 210, 297).map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, confidence: 95 })) }));
+  // The letterhead's name at the right, a sender line over the window reading it again.
+  const letter = (name: string, sender: string) => textParts(scanned([
+    { x: 150, y: 20, text: name }, { x: 150, y: 26, text: 'Industrieweg 14' },
+    { x: 22, y: 40, text: `${sender} - Industrieweg 14 2921 LB Krimpen`, size: 2.5 },
+    { x: 22, y: 48, text: 'Bouwcombinatie Westhaven B.V.' }, { x: 22, y: 53, text: 'Havenstraat 2' }, { x: 22, y: 58, text: '3011 AA Rotterdam' },
+    { x: 120, y: 70, text: 'Factuurnummer: 2025-0457' }, { x: 120, y: 76, text: 'Factuurdatum: 17-11-2025' },
+    { x: 110, y: 150, text: 'Subtotaal' }, { x: 160, y: 150, text: '€ 1.000,00' }, { x: 110, y: 156, text: 'BTW 21%' }, { x: 160, y: 156, text: '€ 210,00' },
+    { x: 110, y: 162, text: 'Totaal' }, { x: 160, y: 162, text: '€ 1.210,00' },
+  ]), 'ocr', []).find((p) => p.source === 'ocr')!;
+
+  it('is the fuller reading, no guess, when the other lost letters, stops or marks', () => {
+    for (const [name, sender] of [['Van Dijk Afbouw B.V.', 'Van Dik Afbouw BV.'], ['Moselle Conseil S.à r.l.', 'Moselle Conseil s.a r.l.']]) {
+      const read = letter(name, sender);
+      expect(read.invoice.seller.name, sender).toBe(name);
+      expect(read.guessed ?? {}, sender).not.toHaveProperty(['seller.name']);
+    }
+  });
+
+  it('stays a guess when the other reading has a letter of its own', () => {
+    for (const [name, sender] of [['Van Dik Afbouw B.V.', 'Van Dijk Afbouw B.V.'], ['Van Dijk Afbouw B.V.', 'Van Dijk Afbauw B.V.']]) {
+      expect(letter(name, sender).guessed, sender).toHaveProperty(['seller.name']);
+    }
   });
 });

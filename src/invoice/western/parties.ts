@@ -60,7 +60,7 @@ const SOLD_BY = onFirstUse(() => /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|i
 const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|invoiced?\s*to|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|kupac|naručitelj|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|titulaire\s+du\s+contrat|intestatario\s+del(?:la)?\s+(?:contratto|fornitura)|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
-const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|S\.p\.A\.|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|s\.c\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|Designated\s+Activity\s+Company|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|j?\.?d\.o\.o\.|d\.d\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)/;
+const COMPANY = /\b(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|S\.p\.A\.|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|s\.c\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|Designated\s+Activity\s+Company|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|j?\.?d\.o\.o\.|d\.d\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|CC|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)/;
 /**
  * A company's name: a company form after a name ("308,500 KG" is a weight, not a limited partnership)
  * or a French one before it, a Malay business word before it ("PERNIAGAAN ZHENG HUI"), or a Malaysian company number after it
@@ -425,6 +425,9 @@ function inlineWrap(lines: readonly Line[], i: number, seg: Segment, name: strin
   return next && (isFormOnly(next.text) || (!namesCompany(name) && endsInCompanyForm(joined) && !/[\d:]/.test(next.text))) ? joined : name;
 }
 
+/** Whether a text is a label of the buyer's block alone, no name after it ("Bill to", "Kunde:", "Rechnungsempfänger"). */
+export const isBuyerLabel = (text: string) => BUYER_LABELS.exec(text.trim())?.[1] === '';
+
 /** The buyer from a label ("Bill to", "Kunde", "Client :"), with the lines its block takes. */
 export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line[]; x?: number } {
   const end = slipStart(lines);
@@ -494,10 +497,12 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
   // A town line or a street read as the left's name ("69002 Lyon", "18, quai Perrache") is the end of a
   // letterhead running down level with a window at the right, when that window opens with a name over an
   // address; a name without a company form there may have wrapped ("Comité d'entreprise Loiret" over
-  // "Logistique"), for a person to confirm.
+  // "Logistique"), for a person to confirm. Not a person the window addresses, a salutation right over the
+  // name ("Madame" over "Sophie Rochat").
   // (A company's name there needs no address row under it: its wrapped name may fill the window.)
   if (left.name && !rightFirst && addressRow(left.name.trim()) && right.name && (right.address || namesCompany(right.name)) && !right.guessed) {
-    return namesCompany(right.name) ? right : { ...right, doubt: `the left opens with a town line ("${left.name}"), the block at the right with "${right.name}"` };
+    const saluted = rightTop !== undefined && page1.some((l) => l.y < rightTop && rightTop - l.y <= 2 * l.height && l.segments.some((s) => s.x >= 100 && SALUTATION.test(s.text.trim())));
+    return namesCompany(right.name) || saluted ? right : { ...right, doubt: `the left opens with a town line ("${left.name}"), the block at the right with "${right.name}"` };
   }
   if (left.name && !rightFirst) return left;
   if (right.name && !right.guessed) return right;
