@@ -29,6 +29,8 @@ interface Letter {
   tableY?: number;
   /** [label, value] rows of the totals block. */
   totals?: Array<[string, string]>;
+  /** More text, drawn as given. */
+  extra?: Draw[];
 }
 
 const SELLER = 'Malerbetrieb Schneider GmbH';
@@ -48,6 +50,7 @@ function letter(l: Letter): Draw[] {
   draws.push(d(22, ty + 6, 'Wände spachteln und schleifen'), d(130, ty + 6, '1'), d(175, ty + 6, '1.249,50'));
   (l.totals ?? [['Nettobetrag', '1.249,50 €'], ['zzgl. 19 % MwSt.', '237,41 €'], ['Rechnungsbetrag', '1.486,91 €']]).forEach(([label, value], i) => draws.push(d(120, 120 + 6 * i, label), d(170, 120 + 6 * i, value)));
   draws.push(d(22, 200, 'Bitte überweisen Sie den Betrag innerhalb von 14 Tagen.'));
+  draws.push(...(l.extra ?? []));
   return draws;
 }
 
@@ -79,6 +82,36 @@ describe('the buyer of a business letter', () => {
   ])('an info row in the left column ("%s") is a label, never the buyer: the block on the right is', (label, value) => {
     const inv = read({ window: ['Herr', 'Thomas Brunner', 'Seestrasse 101', '8800 Thalwil'], windowX: 117, windowY: 37, letterhead: [], info: [[label, value], ['Lieferdatum', '12.02.2025']], infoX: 22, infoY: 58 });
     expect(inv.buyer.name).toBe('Thomas Brunner');
+  });
+
+  // Pages in small type, or a short letterhead: the block sits higher than the window's usual band.
+  it('a block wholly above the window\'s band, under the sender line, is the buyer', () => {
+    const inv = read({ windowY: 24 });
+    expect(inv.buyer.name).toBe('Hafenlogistik Petersen KG');
+    expect(inv.buyer.address).toBe('Große Elbstraße 145, 22767 Hamburg');
+  });
+
+  it('such a block beats rows in the band that name no address (a terms row over a project row)', () => {
+    const inv = read({ windowY: 24, extra: [d(22, 52, 'Zahlungsbedingungen netto vierzehn Tage'), d(22, 57, 'Projekt'), d(22, 61.5, 'Umbau Halle B')] });
+    expect(inv.buyer.name).toBe('Hafenlogistik Petersen KG');
+  });
+
+  it('rows above the seller\'s sender line are its letterhead, not the top of the block', () => {
+    const inv = read({ windowY: 24, extra: [d(22, 14, 'MSB', 5)] });
+    expect(inv.buyer.name).toBe('Hafenlogistik Petersen KG');
+  });
+
+  it('a window at the right is read from its name over rows of the left column set at another pitch', () => {
+    const inv = read({
+      window: ['Hafenlogistik Petersen KG', 'z. Hd. Frau Anke Petersen', 'Große Elbstraße 145', '22767 Hamburg'], windowX: 117, windowY: 30, letterhead: [],
+      extra: [d(22, 28, 'Venloer Straße 212'), d(22, 32.2, 'USt-IdNr. DE812345678'), d(22, 36.4, 'Handelsregister HRB 4711')],
+    });
+    expect(inv.buyer.name).toBe('Hafenlogistik Petersen KG');
+  });
+
+  it('a British postcode opening the block is no name: the buyer is in doubt', () => {
+    const inv = read({ window: ['NE1 5JE', 'Newcastle upon Tyne'] });
+    expect(guessesOf(inv)['buyer.name']).toBe('the address block opens with no name');
   });
 
   it.each(['Descrizione', 'Descripción', 'Concepto', 'Omschrijving', 'Artikel', 'Pos.'])('the item table\'s header ("%s") ends the address area: it is never the buyer', (header) => {

@@ -487,8 +487,11 @@ const INFO_LABEL = onFirstUse(() => /^(?:date|due|terms|order|account|r[ée]f[é
 export function buyerInWindow(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null = null): FoundParty {
   const { top: leftTop, ...left } = windowBlock(page1, sellerName, sellerAddress, 'left');
   const addressRow = (t: string) => POSTAL_LINE().test(t) || (/^\d{1,4}(?:,\s*|\s+)\p{L}/u.test(t) && !namesCompany(t));
+  // A name over rows without a figure, no street number and no postcode, is no address block ("Sag" /
+  // "opgang B" under a terms line: an info box's rows), unless it names a company.
+  const weak = (p: FoundParty) => !p.name || (!/\d/.test(p.address ?? '') && !namesCompany(p.name));
   // A block of several rows at the left is the window's, unless it opens with a street (below).
-  if (left.name && left.address !== null && !addressRow(left.name.trim())) return left;
+  if (left.name && left.address !== null && !addressRow(left.name.trim()) && !weak(left)) return left;
   // On the right, where the info block also sits, only a block that opens with a name.
   const { top: rightTop, ...right } = windowBlock(page1, sellerName, sellerAddress, 'right');
   // A row alone at the left below the right's block (a heading of the body, "Resumen de su factura") is
@@ -504,9 +507,42 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
     const saluted = rightTop !== undefined && page1.some((l) => l.y < rightTop && rightTop - l.y <= 2 * l.height && l.segments.some((s) => s.x >= 100 && SALUTATION.test(s.text.trim())));
     return namesCompany(right.name) || saluted ? right : { ...right, doubt: `the left opens with a town line ("${left.name}"), the block at the right with "${right.name}"` };
   }
+  // Neither side holds a block with an address: one at the left set higher, above the window's band (a
+  // page in small type, or a layout that starts the customer's block under a short letterhead), is the
+  // addressee's when it is a name over an address, not the seller's. It beats a lone row in the window (a
+  // terms line read as a name: "Betalingsbetingelser Netto 8 dage"). (At the right, that height is the
+  // letterhead's: besideLetterhead below.)
+  if (weak(left) && weak(right)) {
+    const { top, ...high } = windowBlock(page1, sellerName, sellerAddress, 'left', ABOVE_WINDOW);
+    if (high.name && high.address && !high.guessed && !high.doubt && !addressRow(high.name.trim()) && !nearName(high.name, sellerName) && letterheadElsewhere(page1, sellerName, top!)) return high;
+  }
   if (left.name && !rightFirst) return left;
   if (right.name && !right.guessed) return right;
   return besideLetterhead(page1, sellerName, sellerAddress) ?? named(null);
+}
+
+/**
+ * Whether the seller's letterhead leaves the top left to the customer's block, which starts at `top`: the
+ * seller's sender line runs over it, or the seller's name is set at the right, above the window's band.
+ * (A receipt's header, the shop's name over its rows, is no customer's block.)
+ */
+function letterheadElsewhere(page1: readonly Line[], sellerName: string | null, top: number): boolean {
+  if (!sellerName) return false;
+  if (page1.some((l) => l.y < top && l.segments.some((s) => sendersLine(s.text, squeeze(sellerName))))) return true;
+  const named = page1.filter((l) => l.y < WINDOW.from).flatMap((l) => l.segments).filter((s) => nearName(s.text, sellerName));
+  return named.length > 0 && named.every((s) => s.x >= 100);
+}
+
+/** The seller's sender line: its name, then its address in parts ("Acme GmbH · Europa-Allee 1 · 60486 Frankfurt"). */
+function sendersLine(text: string, squeezedName: string): boolean {
+  return squeezedName.length >= 4 && squeeze(text).startsWith(squeezedName) && text.split(SEPARATORS).length > 2;
+}
+
+/** Whether a name reads as the seller's, letters lost or changed (a fifth at most): a scan of the letterhead. */
+function nearName(name: string, sellerName: string | null): boolean {
+  if (!sellerName) return false;
+  const [a, b] = [squeeze(name), squeeze(sellerName)];
+  return Math.min(a.length, b.length) >= 4 && Math.min(prefixEdits(b, a), prefixEdits(a, b)) <= Math.floor(Math.min(a.length, b.length) / 5);
 }
 
 /**
@@ -517,7 +553,7 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
 function besideLetterhead(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null): FoundParty | null {
   const name = sellerName ? squeeze(sellerName) : '';
   const address = sellerAddress ? squeeze(sellerAddress) : '';
-  const rows = page1.filter((l) => l.y <= 35).map((l) => l.segments.find((s) => s.x >= 100)).filter((s): s is Segment => !!s);
+  const rows = page1.filter((l) => l.y <= WINDOW.from).map((l) => l.segments.find((s) => s.x >= 100)).filter((s): s is Segment => !!s);
   const first = rows[0];
   if (!first || rows.length < 2) return null;
   const texts = rows.slice(0, 4).map((s) => s.text.trim()).filter((t) => Math.abs(rows.find((r) => r.text.trim() === t)!.x - first.x) < 4);
@@ -528,7 +564,14 @@ function besideLetterhead(page1: readonly Line[], sellerName: string | null, sel
   return { name: head, ...details(texts.slice(1, 4)), doubt: `the buyer's block sits beside the letterhead, above the window: "${head}"` };
 }
 
-function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null, side: 'left' | 'right'): FoundParty & { top?: number } {
+/**
+ * Where a letter's address window is looked for, in mm from the top: below the letterhead, above the
+ * body. The band above it holds the letterhead, and on pages of small type the customer's block too.
+ */
+const WINDOW = { from: 35, to: 80 };
+const ABOVE_WINDOW = { from: 0, to: 35 };
+
+function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null, side: 'left' | 'right', band = WINDOW): FoundParty & { top?: number } {
   // The seller's own lines are never the buyer's, however OCR spaced or separated them: its sender line
   // read without its dots ("ElektroWeberGmbH -Industrestrae 70565Stutgat"), a row of its letterhead that
   // a photo's margin moved into the window.
@@ -560,7 +603,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   // higher (a letterhead's "Stationsplein 9" beside the buyer's name), whose top is the line's.
   const rowY = (l: Line) => cell(l)?.y ?? l.y;
   const block: Line[] = [];
-  for (const l of page1.filter((l) => l.y > 35 && l.y < 80)) {
+  for (const l of page1.filter((l) => l.y > band.from && l.y < band.to)) {
     // The item table starts the body: nothing from it on is an address (a receipt's table may start here).
     // So is a row with an amount in a cell of its own ("8402 GULA PASIR 1K   RM23.60"): an item line.
     if (l.segments[0] && TABLE_HEADER.test(l.segments[0].text.trim())) break;
@@ -568,7 +611,12 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // summary beside the window): that box's row, level with the window's.
     const boxed = (k: number) => k > 1 && l.segments[k - 1].x >= 100 && !/\d/.test(l.segments[k - 1].text);
     if (l.segments.some((s, k) => k > 0 && AMOUNT_CELL.test(s.text.trim()) && !boxed(k))) break;
-    if (!candidate(l) || isContactRow(cell(l)!.text)) continue;
+    if (!candidate(l) || isContactRow(cell(l)!.text)) {
+      // The seller's sender line heads a window: the rows above it are the letterhead's ("EVO" over
+      // "Energieversorgung Oberland", then "Energieversorgung Oberland GmbH · Bahnhofstraße 12 · …").
+      if (cell(l) && sendersLine(cell(l)!.text, name)) block.length = 0;
+      continue;
+    }
     // A VAT id row is a row of a block (the buyer's tax id), never the one that opens it.
     // So is a row of registration numbers ("KvK 76543210 · VAT NL862345678B01"), the letterhead's last.
     if (!block.length && (isVatIdRow(cell(l)!.text.trim()) || REGISTRATION_ROW.test(cell(l)!.text.trim()))) continue;
@@ -592,7 +640,9 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     const l = page1[i];
     const first = block[0];
     if (l.page !== first.page || rowY(top) - rowY(l) > pitch * 1.5) break;
-    const other = side === 'left' ? cell(l) && cell(l)!.x > cell(first)!.x + 40 : false;
+    // A line of the other column alone (the letterhead's "SIRET …" between the rows of a window at the
+    // right, set at another pitch) is stepped over.
+    const other = side === 'left' ? cell(l) && cell(l)!.x > cell(first)!.x + 40 : !cell(l);
     if (other) continue;
     if (!cell(l) || Math.abs(cell(l)!.x - cell(first)!.x) > 4) break;
     top = l;
@@ -640,10 +690,15 @@ function isFigures(text: string): boolean {
   return /\d/.test(text) && (text.match(/\d/g)?.length ?? 0) >= (text.match(/\p{L}/gu)?.length ?? 0);
 }
 
-/** A town line, a street line or a row mostly of figures: what opens an address block whose name was not read. */
+/**
+ * A town line, a street line, a British postcode alone ("NE1 5JE") or a row mostly of figures: what opens
+ * an address block whose name was not read.
+ */
 function noName(row: string): boolean {
-  return POSTAL_LINE().test(row) || STREET_LINE().test(row) || (row.match(/\d/g)?.length ?? 0) >= (row.match(/\p{L}/gu)?.length ?? 0);
+  return POSTAL_LINE().test(row) || STREET_LINE().test(row) || UK_POSTCODE_ROW.test(row) || (row.match(/\d/g)?.length ?? 0) >= (row.match(/\p{L}/gu)?.length ?? 0);
 }
+
+const UK_POSTCODE_ROW = /^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/;
 
 /** The text up to the end of its first company form ("Amazon Web Services, Inc. All rights …" → "Amazon Web Services, Inc."), or null. */
 export function companyPrefix(text: string): string | null {
@@ -938,7 +993,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     if (!companies.length) continue;
     // Two company names side by side: the letterhead set level with the address window, beside the
     // buyer's name in it. The letterhead is the larger print, or the one outside the window.
-    const inWindow = (s: Segment) => s.x < 100 && l.y > 35 && l.y < 80;
+    const inWindow = (s: Segment) => s.x < 100 && l.y > WINDOW.from && l.y < WINDOW.to;
     // A company set right under the title ("TAX INVOICE" over the customer's address, the seller's at
     // the right) is the one the invoice is addressed to.
     const underTitle = (c: Segment) => page1.some((t) => t.y < l.y && l.y - t.y2 < 8 && t.segments.some((x) => TITLE_ONLY().test(x.text.trim()) && Math.abs(x.x - c.x) < 5));
@@ -949,16 +1004,16 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const beside = (byLogo.length === 1 ? byLogo[0] : undefined) ?? companies.find((s) => s.height > companies[0].height * 1.15 || (inWindow(companies[0]) && !inWindow(s)))
       ?? (companies.length > 1 && underTitle(companies[0]) ? companies[1] : undefined);
     const s = beside ?? companies[0];
-    if (footer && inWindow(s) && l.y > 35 && !buyerLines.length) return named(cleanName(footer));
+    if (footer && inWindow(s) && !buyerLines.length) return named(cleanName(footer));
     // So is the only one in a window at the right (as French and Swiss letters set it), under a logo with
     // no name, when the footer names another company.
-    const rightWindow = s.x >= 100 && l.y > 35 && l.y < 80 && companies.length === 1;
+    const rightWindow = s.x >= 100 && l.y > WINDOW.from && l.y < WINDOW.to && companies.length === 1;
     if (footer && rightWindow && !buyerLines.length && !squeeze(footer).includes(squeeze(withoutCompanyForm(s.text)))) return named(cleanName(footer));
     // The only company in the address window, with no footer to name the seller, is the addressee's:
     // the seller is then looked for as a letterhead without a form (and put in doubt).
     // (A sender line written with commas, "Acme GmbH, Europa-Allee 1, 60486 Frankfurt", is the seller's own.)
     const senderLine = s.text.split(/,\s+/).slice(1).some((p) => /\d/.test(p));
-    if (inWindow(s) && l.y > 35 && !buyerLines.length && companies.length === 1 && !senderLine) continue;
+    if (inWindow(s) && !buyerLines.length && companies.length === 1 && !senderLine) continue;
     const found = letterhead(l, s);
     // The footer's company line names the seller too: another company there leaves the letterhead in doubt.
     const key = (t: string) => squeeze(t.replace(COMPANY_FORMS_ALL, ''));
