@@ -4,7 +4,7 @@
  */
 import { onFirstUse } from '../core/remembered.js';
 import type { PageText } from '../core/text.js';
-import { addressLike, doubtfulFields, printedAcross, subsequence } from './ocr-doubts.js';
+import { addressLike, doubtfulFields, printedAcross, rowsOver, subsequence } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { nameDoubt } from '../invoice/western/doubts.js';
 import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
@@ -132,9 +132,6 @@ function formAsPrinted<P extends { name: string | null }>(party: P, currency: st
   return name === party.name ? party : { ...party, name };
 }
 
-/** Rows above an address row that the block's name may stand (a contact person's, a street's between). */
-const ROWS_OVER_ADDRESS = 3.5;
-
 /**
  * The name of a party whose address row OCR's rows made its name ("14 Bartholomew Close", "Puistokatu 4"):
  * the nearest row above it in the block, at its left edge and within a few rows, that names a company
@@ -143,11 +140,7 @@ const ROWS_OVER_ADDRESS = 3.5;
  */
 export function nameOverAddress(name: string | null, seller: string | null, pages: readonly PageText[]): string | null {
   if (!name || !printedAcross(pages) || !addressLike(name, true)) return null;
-  const items = pages.flatMap((p) => p.items);
-  const row = items.find((i) => i.confidence !== undefined && squeeze(i.text) === squeeze(name));
-  if (!row) return null;
-  const above = items.filter((i) => i.page === row.page && i.y < row.y && row.y - i.y <= ROWS_OVER_ADDRESS * row.height && Math.abs(i.x - row.x) <= 3)
-    .sort((a, b) => b.y - a.y).find((i) => endsInCompanyForm(i.text.trim()) && !/\d/.test(i.text));
+  const above = rowsOver(name, pages.flatMap((p) => p.items)).find((i) => endsInCompanyForm(i.text.trim()) && !/\d/.test(i.text));
   const found = above?.text.trim();
   return found && (!seller || !squeeze(found).includes(squeeze(seller))) ? found : null;
 }
