@@ -108,7 +108,7 @@ const SAME_SHAPE = /^[cosuvwxz]$/;
 
 /**
  * A party whose company form OCR misread, written as printed: a capitals form with a letter of the same
- * shape read small ("Atelier Numérique Lefort SAs"), or cut in two ("Cedar Home Goods L LC"); a dotted
+ * shape read small ("Atelier Numérique Lefort SAs", "Harbor Dental Group, P.c."), or cut in two ("Cedar Home Goods L LC"); a dotted
  * form with a space read after a stop ("Reformas Lumbre, S. L.", "Polderlicht B. V."), or the space after
  * the name's comma lost ("Aragoneses,S.L."); the Polish "Sp. z o.o." with its z in capitals or an o read as
  * a zero ("Sp. Z o.o.", "Sp. z 0.o."); on an invoice in Swiss francs, "Sarl" for the Swiss "Sàrl",
@@ -122,7 +122,10 @@ function formAsPrinted<P extends { name: string | null }>(party: P, currency: st
   const last = words.at(-1)!;
   const join = (form: string, count: number) => [...words.slice(0, -count), form].join(' ');
   const capitals = last.toUpperCase();
-  if (capitals !== last && /\p{Lu}/u.test(last) && [...last].every((c) => c === c.toUpperCase() || SAME_SHAPE.test(c)) && endsInCompanyForm(join(capitals, 1))) name = join(capitals, 1);
+  // (Dotted initials after the name's comma are a form whatever their letters: a professional
+  // corporation's "P.C.", a professional association's "P.A.".)
+  const dotted = /^(?:\p{Lu}\.){2,3}$/u.test(capitals) && !!words.at(-2)?.endsWith(',');
+  if (capitals !== last && /\p{Lu}/u.test(last) && [...last].every((c) => c === c.toUpperCase() || SAME_SHAPE.test(c)) && (endsInCompanyForm(join(capitals, 1)) || dotted)) name = join(capitals, 1);
   else if (words.length > 2 && /^\p{Lu}{1,2}$/u.test(words.at(-2)!) && /^\p{Lu}{1,3}$/u.test(last) && endsInCompanyForm(join(words.at(-2)! + last, 2))) name = join(words.at(-2)! + last, 2);
   else if (words.length > 2 && /^\p{Lu}\.$/u.test(words.at(-2)!) && /^\p{Lu}\.$/u.test(last) && endsInCompanyForm(join(words.at(-2)! + last, 2))) name = join(words.at(-2)! + last, 2);
   name = name.replace(/\b([Ss]p)\.\s?[zZ2]\s?[o0O]\.\s?[o0O]\.$/, '$1. z o.o.');
