@@ -13,7 +13,8 @@
  *   domain or in another reading of the name (nearlyPrinted), however sure OCR was of each; a name or
  *   number that OCR ran together with the text beside it, its space lost (runTogether, gluedLabel); a
  *   name that reads as an address (addressLike) or as the second line of a name wrapped over two
- *   (wrappedName): the layout rules took the wrong row of a block whose rows OCR placed otherwise.
+ *   (wrappedName): the layout rules took the wrong row of a block whose rows OCR placed otherwise; a
+ *   number that opens with a glyph of the seam between two boxes read twice (glyphReadTwice).
  * Either makes the result need review, with a check that names the field, instead of stating a guess;
  * but a net that two or more item lines add up to stands, and so does one unsure amount that the two
  * others, read with certainty or so confirmed, add up to (net + tax = total).

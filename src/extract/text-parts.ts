@@ -108,9 +108,9 @@ const SAME_SHAPE = /^[cosuvwxz]$/;
 
 /**
  * A party whose company form OCR misread, written as printed: a capitals form with a letter of the same
- * shape read small ("Atelier Numérique Lefort SAs", "Harbor Dental Group, P.c."), or cut in two ("Cedar Home Goods L LC"); a dotted
- * form with a space read after a stop ("Reformas Lumbre, S. L.", "Polderlicht B. V."), or the space after
- * the name's comma lost ("Aragoneses,S.L."); the Polish "Sp. z o.o." with its z in capitals or an o read as
+ * shape read small ("Atelier Numérique Lefort SAs", "Harbor Dental Group, P.c."), or cut in two ("Cedar
+ * Home Goods L LC"); a dotted form with a space read after a stop ("Reformas Lumbre, S. L.", "Polderlicht
+ * B. V."), or the space after the name's comma lost ("Aragoneses,S.L."); the Polish "Sp. z o.o." with its z in capitals or an o read as
  * a zero ("Sp. Z o.o.", "Sp. z 0.o."); on an invoice in Swiss francs, "Sarl" for the Swiss "Sàrl",
  * whose mark OCR does not read (the French form is written in capitals, "SARL"); and "S.a r.l." for
  * "S.à r.l.", which no one writes without its mark.
