@@ -13,7 +13,8 @@
  *   domain or in another reading of the name (nearlyPrinted), however sure OCR was of each; a name or
  *   number that OCR ran together with the text beside it, its space lost (runTogether, gluedLabel); a
  *   name that reads as an address (addressLike) or as the second line of a name wrapped over two
- *   (wrappedName): the layout rules took the wrong row of a block whose rows OCR placed otherwise.
+ *   (wrappedName): the layout rules took the wrong row of a block whose rows OCR placed otherwise; a
+ *   number that opens with a glyph of the seam between two boxes read twice (glyphReadTwice).
  * Either makes the result need review, with a check that names the field, instead of stating a guess;
  * but a net that two or more item lines add up to stands, and so does one unsure amount that the two
  * others, read with certainty or so confirmed, add up to (net + tax = total).
@@ -89,7 +90,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   if (invoice.number) {
     const number = invoice.number;
-    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items));
+    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.currency && otherCurrencyTotalled(invoice.currency, items)) out.unsure.push('currency');
@@ -115,7 +116,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     // unsure of a letter still gives right (a right "Brackenridge Joinery Ltd" with its "t" at 38).
     const words = withoutCompanyForm(name) || name;
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && formedElsewhere(name, items, invoice.buyer.name)) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || (french && frenchMarkLost(name)) || (invoice.currency === 'NZD' && MACRON_READ.test(name)));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || (french && frenchMarkLost(name)) || (invoice.currency === 'NZD' && MACRON_READ.test(name)));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -494,6 +495,59 @@ function underOtherLabel(number: string, items: readonly TextItem[]): boolean {
 }
 
 /**
+ * Whether the number opens with a lone glyph that ends the box before it, lying over the start of the
+ * box the rest of the number is in ("Rechnungs-Nr. E" over the "B" of "BR/2025/448812", read as
+ * "EBR/2025/448812"): OCR read the seam's character twice, once as another letter. When the two
+ * readings agree the line drops the repeat (readTwice, invoice/layout.ts); when they differ, the number
+ * may or may not hold the first.
+ */
+function glyphReadTwice(number: string, segments: () => readonly Segment[]): boolean {
+  return segments().some((s) => s.items.some((it, k) => {
+    const before = s.items[k - 1];
+    const glyph = before && /(?:^|\s)(\S{1,3})$/.exec(before.text.trim())?.[1];
+    if (!glyph || it.confidence === undefined || !it.text.length) return false;
+    // (About the glyph's own width: boxes that lie over each other further are no seam.)
+    const overlap = before.x + before.width - it.x, width = (glyph.length * it.width) / it.text.length;
+    return overlap >= width / 2 && overlap <= 2 * width && number.length > glyph.length && number.startsWith(glyph) && it.text.startsWith(number.slice(glyph.length, glyph.length + 3));
+  }));
+}
+
+/** Rows above an address row that its block's name may stand (a contact person's, a street's between). */
+const ROWS_OVER_ADDRESS = 3.5;
+
+/** The rows of a block above an OCR'd row that reads as `name`, nearest first: at its left edge, within a few rows. */
+export function rowsOver(name: string, items: readonly TextItem[]): TextItem[] {
+  const row = items.find((i) => i.confidence !== undefined && squeeze(i.text) === squeeze(name));
+  if (!row) return [];
+  return items.filter((i) => i.page === row.page && i.y < row.y && row.y - i.y <= ROWS_OVER_ADDRESS * row.height && Math.abs(i.x - row.x) <= 3)
+    .sort((a, b) => b.y - a.y);
+}
+
+/**
+ * Whether the seller is the name over the address row read as the buyer ("Oakridge Physiotherapy Ltd"
+ * over "FAO Finance", "22 Mill Lane", "Harrogate", "HG1 4QP"): the layout rules read one block, the
+ * buyer's, for both parties, the seller's own name lost (a logo, a footer OCR misread).
+ */
+function overBuyersAddress(seller: string, buyer: string | null, items: readonly TextItem[]): boolean {
+  return !!buyer && addressLike(buyer, true) && rowsOver(buyer, items).some((i) => squeeze(i.text).includes(squeeze(seller)));
+}
+
+/**
+ * Whether the seller is a short name of initials and a company form ("HGV AG") while the page prints
+ * the words they stand for ("HGV Hanseatische Gewerbe-Versicherung" in the letterhead): the company's
+ * name is the long one, which the text layer reads from the footer's company line (parties.ts,
+ * legalName); on a scan OCR misread that line, and the sender line's short form was left.
+ */
+function spelledOut(name: string, items: readonly TextItem[]): boolean {
+  const [abbr, ...form] = name.trim().split(/\s+/);
+  if (!form.length || !/^\p{Lu}{2,5}$/u.test(abbr!) || withoutCompanyForm(name) !== abbr) return false;
+  return items.some((item) => {
+    const words = item.text.split(/[\s-]+/);
+    return words.some((_, i) => i + abbr!.length <= words.length && words.slice(i, i + abbr!.length).every((w, k) => /^\p{Lu}\p{Ll}{2,}/u.test(w) && w[0] === abbr![k]));
+  });
+}
+
+/**
  * A number that is a word in small letters with one digit in it ("m6d" for the Hungarian "mód" of
  * "Fizetési mód"): a letter OCR read as a digit (DIGIT_FOR_LETTER), and a label's word taken for the
  * number its label stood beside.
@@ -507,14 +561,20 @@ const wordForNumber = (number: string) => /^\p{Ll}*\d\p{Ll}+$|^\p{Ll}+\d$/u.test
 const smallAmidCapitals = (number: string) => /^(?=.*\d)(?=.*[A-Z])(?=.*[lio])[A-Z0-9lio/._-]+$/.test(number);
 
 /**
+ * A postcode on a row of its own, as a British, Canadian or Dutch address block ends ("HG1 4QP", "K1A 0B1",
+ * "1012 AB") or a continental one sets it before the town OCR put on another row ("50968", "D-50968").
+ */
+const POSTCODE = /^(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2}|(?:[A-Z]{1,2}-)?\d{4,5})$/;
+
+/**
  * A street with its house number, after it or before it ("Am Anger 7", "Hafenweg 12a", "2 Queens
  * Wharf" on a sheet: a till's shop name may open with a figure, "99 SPEED MART", "7 ELEVEN"), or a
  * postcode run into its town ("2770Kastrup", "47119 Duisburg"), an Italian one with its province
  * ("40121 Bologna (BO)"), or a town and its state after a comma, no company form ("Pune, Maharashtra";
- * a professional corporation's "PC" or "PA" after its comma is a form):
+ * a professional corporation's "PC" or "PA" after its comma is a form), or a postcode alone (POSTCODE):
  * an address row, not a name, whichever row of the block OCR moved into the name's place.
  */
-export const addressLike = (name: string, sheet: boolean) => /^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) || /^(?:[A-Z]{1,2}-)?\d{4,5}\s?\p{L}+(?:[ -]\p{L}+)*(?:\s\(\p{Lu}{2}\))?$/u.test(name.trim())
+export const addressLike = (name: string, sheet: boolean) => POSTCODE.test(name.trim()) || /^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) || /^(?:[A-Z]{1,2}-)?\d{4,5}\s?\p{L}+(?:[ -]\p{L}+)*(?:\s\(\p{Lu}{2}\))?$/u.test(name.trim())
   || (sheet && /^\d{1,4}[a-z]?\s+\p{L}/u.test(name.trim()) && withoutCompanyForm(name) === name.trim())
   || (/^\p{Lu}[\p{L}.' -]*,\s\p{Lu}\p{Ll}+$/u.test(name.trim()) && withoutCompanyForm(name) === name.trim());
 

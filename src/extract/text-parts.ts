@@ -4,7 +4,7 @@
  */
 import { onFirstUse } from '../core/remembered.js';
 import type { PageText } from '../core/text.js';
-import { addressLike, doubtfulFields, printedAcross, subsequence } from './ocr-doubts.js';
+import { addressLike, doubtfulFields, printedAcross, rowsOver, subsequence } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { nameDoubt } from '../invoice/western/doubts.js';
 import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
@@ -108,9 +108,9 @@ const SAME_SHAPE = /^[cosuvwxz]$/;
 
 /**
  * A party whose company form OCR misread, written as printed: a capitals form with a letter of the same
- * shape read small ("Atelier Numérique Lefort SAs"), or cut in two ("Cedar Home Goods L LC"); a dotted
- * form with a space read after a stop ("Reformas Lumbre, S. L.", "Polderlicht B. V."), or the space after
- * the name's comma lost ("Aragoneses,S.L."); the Polish "Sp. z o.o." with its z in capitals or an o read as
+ * shape read small ("Atelier Numérique Lefort SAs", "Harbor Dental Group, P.c."), or cut in two ("Cedar
+ * Home Goods L LC"); a dotted form with a space read after a stop ("Reformas Lumbre, S. L.", "Polderlicht
+ * B. V."), or the space after the name's comma lost ("Aragoneses,S.L."); the Polish "Sp. z o.o." with its z in capitals or an o read as
  * a zero ("Sp. Z o.o.", "Sp. z 0.o."); on an invoice in Swiss francs, "Sarl" for the Swiss "Sàrl",
  * whose mark OCR does not read (the French form is written in capitals, "SARL"); and "S.a r.l." for
  * "S.à r.l.", which no one writes without its mark.
@@ -122,7 +122,10 @@ function formAsPrinted<P extends { name: string | null }>(party: P, currency: st
   const last = words.at(-1)!;
   const join = (form: string, count: number) => [...words.slice(0, -count), form].join(' ');
   const capitals = last.toUpperCase();
-  if (capitals !== last && /\p{Lu}/u.test(last) && [...last].every((c) => c === c.toUpperCase() || SAME_SHAPE.test(c)) && endsInCompanyForm(join(capitals, 1))) name = join(capitals, 1);
+  // (Dotted initials after the name's comma are a form whatever their letters: a professional
+  // corporation's "P.C.", a professional association's "P.A.".)
+  const dotted = /^(?:\p{Lu}\.){2,3}$/u.test(capitals) && !!words.at(-2)?.endsWith(',');
+  if (capitals !== last && /\p{Lu}/u.test(last) && [...last].every((c) => c === c.toUpperCase() || SAME_SHAPE.test(c)) && (endsInCompanyForm(join(capitals, 1)) || dotted)) name = join(capitals, 1);
   else if (words.length > 2 && /^\p{Lu}{1,2}$/u.test(words.at(-2)!) && /^\p{Lu}{1,3}$/u.test(last) && endsInCompanyForm(join(words.at(-2)! + last, 2))) name = join(words.at(-2)! + last, 2);
   else if (words.length > 2 && /^\p{Lu}\.$/u.test(words.at(-2)!) && /^\p{Lu}\.$/u.test(last) && endsInCompanyForm(join(words.at(-2)! + last, 2))) name = join(words.at(-2)! + last, 2);
   name = name.replace(/\b([Ss]p)\.\s?[zZ2]\s?[o0O]\.\s?[o0O]\.$/, '$1. z o.o.');
@@ -132,9 +135,6 @@ function formAsPrinted<P extends { name: string | null }>(party: P, currency: st
   return name === party.name ? party : { ...party, name };
 }
 
-/** Rows above an address row that the block's name may stand (a contact person's, a street's between). */
-const ROWS_OVER_ADDRESS = 3.5;
-
 /**
  * The name of a party whose address row OCR's rows made its name ("14 Bartholomew Close", "Puistokatu 4"):
  * the nearest row above it in the block, at its left edge and within a few rows, that names a company
@@ -143,11 +143,7 @@ const ROWS_OVER_ADDRESS = 3.5;
  */
 export function nameOverAddress(name: string | null, seller: string | null, pages: readonly PageText[]): string | null {
   if (!name || !printedAcross(pages) || !addressLike(name, true)) return null;
-  const items = pages.flatMap((p) => p.items);
-  const row = items.find((i) => i.confidence !== undefined && squeeze(i.text) === squeeze(name));
-  if (!row) return null;
-  const above = items.filter((i) => i.page === row.page && i.y < row.y && row.y - i.y <= ROWS_OVER_ADDRESS * row.height && Math.abs(i.x - row.x) <= 3)
-    .sort((a, b) => b.y - a.y).find((i) => endsInCompanyForm(i.text.trim()) && !/\d/.test(i.text));
+  const above = rowsOver(name, pages.flatMap((p) => p.items)).find((i) => endsInCompanyForm(i.text.trim()) && !/\d/.test(i.text));
   const found = above?.text.trim();
   return found && (!seller || !squeeze(found).includes(squeeze(seller))) ? found : null;
 }

@@ -934,6 +934,8 @@ describe('a company form OCR misread', () => {
     expect(read('Reformas Lumbre, S. L.', 'Polderlicht B. V.')).toEqual(['Reformas Lumbre, S.L.', 'Polderlicht B.V.']);
     expect(read('Limpiezas Aragoneses,S.L.', 'Meblotech Sp. Z o.o.')).toEqual(['Limpiezas Aragoneses, S.L.', 'Meblotech Sp. z o.o.']);
     expect(read('Drukarnia Nowak Sp. z 0.o.', 'Piekarnia Zielinscy Sp. z o.o.')).toEqual(['Drukarnia Nowak Sp. z o.o.', 'Piekarnia Zielinscy Sp. z o.o.']);
+    // Dotted initials after the comma: a professional corporation's or association's form.
+    expect(read('Lakeview Orthodontics, P.c.', 'Marsh & Pike Law, P.a.')).toEqual(['Lakeview Orthodontics, P.C.', 'Marsh & Pike Law, P.a.']);
   });
 
   it('gives the Swiss "Sàrl" its mark on an invoice in francs only, "S.à r.l." on any', () => {
@@ -1015,5 +1017,45 @@ describe('a seller printed twice that OCR read two ways', () => {
     for (const [name, sender] of [['Van Dik Afbouw B.V.', 'Van Dijk Afbouw B.V.'], ['Van Dijk Afbouw B.V.', 'Van Dijk Afbauw B.V.']]) {
       expect(letter(name, sender).guessed, sender).toHaveProperty(['seller.name']);
     }
+  });
+});
+
+describe('fields read across a seam, from the wrong block, or by a short name', () => {
+  const at = (text: string, x: number, y: number, width: number, height = 5): TextItem => ({ text, x, y, width, height, page: 1, confidence: 97 });
+  const totals = [at('Total 1,526.00', 120, 200, 50)];
+
+  it('doubts a number that opens with a lone glyph ending the box before it, over the next box\'s start', () => {
+    const inv = invoice();
+    inv.number = 'KRX/2024/77120';
+    // "Invoice No. K" ends 2.6 mm into "RX/2024/77120" (13 characters in 33.8 mm): its "K" is the "R" read twice.
+    const seam = [at('Invoice No. K', 121, 42, 37), at('RX/2024/77120', 155.4, 42.5, 33.8)];
+    expect(doubtfulFields(inv, page(...seam, ...totals)).unsure).toContain('number');
+    // Apart, the glyph is a part of the number printed before it.
+    const apart = [at('Invoice No. K', 121, 42, 30), at('RX/2024/77120', 155.4, 42.5, 33.8)];
+    expect(doubtfulFields(inv, page(...apart, ...totals)).unsure).not.toContain('number');
+    inv.number = 'RX/2024/77120';
+    expect(doubtfulFields(inv, page(...seam, ...totals)).unsure).not.toContain('number');
+  });
+
+  it('doubts a postcode read as the buyer, and a seller that is the name over it', () => {
+    const inv = invoice();
+    inv.seller.name = 'Birchfield Dental Ltd';
+    inv.buyer.name = 'YO1 7HH';
+    const block = [at('Birchfield Dental Ltd', 22, 35, 52, 4.8), at('Attn Accounts', 22, 39, 30, 4.2), at('9 Stonegate', 22, 42.5, 24, 4.2), at('York', 22, 46, 10, 4.2), at('YO1 7HH', 22, 49.5, 14, 4.2)];
+    expect(doubtfulFields(inv, page(...block, ...totals)).unsure).toEqual(['seller.name', 'buyer.name']);
+    // A seller printed elsewhere, over no address row of the buyer's, stands.
+    inv.buyer.name = 'Birchfield Dental Ltd';
+    inv.seller.name = 'Larkspur Fibre Ltd';
+    expect(doubtfulFields(inv, page(at('Larkspur Fibre Ltd', 120, 15, 50), ...block, ...totals)).unsure).toEqual([]);
+  });
+
+  it('doubts a seller of initials and a form when the page spells the initials out', () => {
+    const inv = invoice();
+    inv.seller.name = 'NBW AG';
+    inv.buyer.name = 'Kunden GmbH';
+    const head = [at('NBW AG Postfach 4 11 20 80335 München', 25, 33, 60), at('Kunden GmbH', 25, 43, 30), ...totals];
+    expect(doubtfulFields(inv, page(at('NBW Norddeutsche Bau-Werke', 25, 18, 70, 9), ...head)).unsure).toEqual(['seller.name']);
+    // Words whose initials are others' do not spell it.
+    expect(doubtfulFields(inv, page(at('NBW Norddeutsche Baustoff Handel', 25, 18, 70, 9), ...head)).unsure).toEqual([]);
   });
 });
