@@ -232,6 +232,10 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  // esbuild writes a pattern with `\p{…}` as `new RegExp("…")` for every Node target. Node 20 has them,
+  // and a literal inside a function is parsed and compiled once, where `new RegExp` runs V8's cache
+  // look-up at each call and parses and compiles the pattern again once a full GC has cleared that cache.
+  supported: { 'regexp-unicode-property-escapes': true },
   // The ES module build of a package where it has one (pdf-lib's): its unused parts are left out.
   mainFields: ['module', 'main'],
   sourcemap: 'linked',

@@ -56,17 +56,24 @@ const ESCAPES: Record<number, number> = { 110: 10, 114: 13, 116: 9, 98: 8, 102: 
 
 export class Lexer {
   pos: number;
+  /**
+   * A plain Uint8Array over the bytes it was given. Files and inflated streams come as Buffers, other
+   * streams as Uint8Arrays: two object shapes, and V8 threw away the lexer's optimised code (a "wrong map"
+   * deoptimisation of token, skipSpace, number...) whenever the other one came, then compiled it again.
+   */
+  readonly bytes: Uint8Array;
   private readonly text: Buffer;
   /**
    * `references`: whether `n g R` makes a Ref. Content streams hold no indirect references (ISO 32000-1
    * §7.8.2), and looking two tokens ahead after every integer was a few % of reading a page's text.
    */
   constructor(
-    readonly bytes: Uint8Array,
+    bytes: Uint8Array,
     start = 0,
     private readonly references = true,
   ) {
     this.pos = start;
+    this.bytes = Object.getPrototypeOf(bytes) === Uint8Array.prototype ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
