@@ -2,11 +2,12 @@
  * What the forty-sixth to forty-eighth batches of unseen supplier invoices printed that the parser missed:
  * an issue-date label inside a payment sentence over a due date, a letterhead's name wrapped after "del", a
  * "Cliente" header over the customer's number in a grid of labels, a VAT breakdown's rows read by their tax
- * word (base, tax, gross), a Greek invoice in Greek, an Indian "Details of Receiver (Billed to)" block
- * under "M/s.", a totals row whose tax and gross share one text item, a Mexican CFDI's "Serie y folio" and
- * "Receptor", a pro forma's own number; and what flagged right pages: a payment sentence in the footer naming the
- * company, a logo's short name over a small-print letterhead, "Issued October 31, 2025", a discount in a cell
- * of its own beside a paragraph. One class varied at a time on the supplier invoice of supplier-bill.ts.
+ * word (base, tax, gross), a Greek invoice in Greek, an Indian "Details of Receiver (Billed to)" block under
+ * "M/s.", a totals row whose tax and gross share one text item, a tax summary's one row, a Mexican CFDI's
+ * "Serie y folio" and "Receptor", a pro forma's own number; and what flagged right pages: a payment sentence
+ * in the footer naming the company, a logo's short name over a small-print letterhead, "Issued October 31,
+ * 2025", a discount in a cell of its own beside a paragraph. One class varied at a time on the supplier
+ * invoice of supplier-bill.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { guessesOf } from '../../src/invoice/guesses.js';
@@ -104,6 +105,17 @@ describe('an Indian GST invoice in boxes', () => {
         d(120, 140, 'Add: IGST'), d(175, 140, '36,120.00')],
     });
     expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([301000, 36120, 337120]);
+  });
+});
+
+describe('a marketplace seller\'s tax summary', () => {
+  it('"Tax summary | Taxable amount | Tax | Total" over one jurisdiction\'s row, its three figures in one text item: net and tax', () => {
+    const inv = read({
+      totals: [['Total', '$612.25']],
+      extra: [d(100, 150, 'Tax summary'), d(150, 150, 'Taxable amount'), d(172, 150, 'Tax'), d(186, 150, 'Total'),
+        d(100, 156, 'NC state + Buncombe County'), d(150, 156, '$572.20 $40.05 $612.25')],
+    });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([572.2, 40.05, 612.25]);
   });
 });
 
