@@ -138,6 +138,11 @@ describe('a pro forma invoice', () => {
   it('"Pro forma no. PF-250317": its number', () => {
     expect(read({ title: 'PRO FORMA INVOICE', info: [['Pro forma no.', 'PF-250317'], ['Date', '20/11/2025']] }).number).toBe('PF-250317');
   });
+
+  it('an invoice citing the pro forma it follows ("… suite à la facture proforma n° PF-2025-0107"): its own number, no second reading', () => {
+    const inv = read({ title: 'FACTURE N° F-2025-0918', info: [['Date de facture', '20/11/2025']], underTitle: ['Facture définitive établie suite à la facture proforma n° PF-2025-0107.'] });
+    expect([inv.number, guessesOf(inv).number]).toEqual(['F-2025-0918', undefined]);
+  });
 });
 
 describe('what flagged right pages', () => {

@@ -1003,6 +1003,9 @@ const INVOICE_NUMBER = /\binvoice\s*(?:#|no\.|number)|\boriginal\s+(?:tax\s+)?in
 /** Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice". */
 const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|storniert\w*|storno|rettific\w*|cancels?|order|ordre|ordine|pedido|bestelling|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis)\b/i);
 
+/** A pro forma invoice's word. */
+const PRO_FORMA = /\bpro[\s-]?forma\b/i;
+
 /** An insurance policy's number: the contract's, which a premium invoice may print beside its own number. */
 const POLICY_NUMBER = /\bpolicen?nummer|\bversicherungsschein/i;
 
@@ -1014,7 +1017,8 @@ function secondReading(lines: readonly Line[], labels: readonly RegExp[], read: 
   for (const label of labels) {
     for (const l of lines) {
       const m = l.text.match(label);
-      if (!m || OTHER_DOCUMENT.test(l.text) || POLICY_NUMBER.test(l.text.slice(0, m.index! + m[0].length))) continue;
+      // (Nor is a pro forma's number: an invoice cites the pro forma it follows, "… suite à la facture proforma n° PF-2025-0107".)
+      if (!m || OTHER_DOCUMENT.test(l.text) || POLICY_NUMBER.test(l.text.slice(0, m.index! + m[0].length)) || PRO_FORMA.test(m[0])) continue;
       const other = read(l.text.slice(m.index! + m[0].length));
       if (other && !same(other, value)) return other;
     }
