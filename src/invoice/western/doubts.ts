@@ -104,10 +104,10 @@ function otherName(larger: readonly Segment[], inv: Invoice): string | null {
   return other ? other.text.trim() : null;
 }
 
-/** Whether the larger print holds `name` (as its letterhead). */
-function inLargerPrint(larger: readonly Segment[], name: string | null): boolean {
+/** Whether the larger print holds `name` (as its letterhead), or, when `opening`, the words it opens with (a logo's "NORRSKOG MASKIN"). */
+function inLargerPrint(larger: readonly Segment[], name: string | null, opening = false): boolean {
   const key = squeeze(name);
-  return key.length >= 4 && larger.some((s) => squeeze(s.text) === key);
+  return key.length >= 4 && larger.some((s) => squeeze(s.text) === key || (opening && squeeze(s.text).length >= 6 && key.startsWith(squeeze(s.text))));
 }
 
 /** Notes each implausible value of `inv` as a guess, unless the parser already doubted that field. */
@@ -122,7 +122,7 @@ export function noteImplausibleValues(inv: Invoice, page1: readonly Line[] = [])
     ['buyer.name', inv.buyer.name && nameDoubt(inv.buyer.name)],
     ['number', inv.number && numberDoubt(inv.number)],
   ];
-  if (inLargerPrint(larger, inv.buyer.name) && !inLargerPrint(larger, inv.seller.name)) {
+  if (inLargerPrint(larger, inv.buyer.name) && !inLargerPrint(larger, inv.seller.name, true)) {
     const why = `the page opens in larger print with "${inv.buyer.name}", read as the buyer`;
     doubts.push(['seller.name', why], ['buyer.name', why]);
   }

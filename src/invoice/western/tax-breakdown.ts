@@ -167,6 +167,8 @@ const figuresIn = (text: string) => (text.match(ROW_FIGURE) ?? [])
 const TAX_COLUMN = /^(?:(?:CGST|SGST|UTGST|IGST)(?:\s*(?:amt\.?|amount|value))?|(?:tax|vat|gst)\s+(?:amt\.?|amount))$/i;
 const BASE_COLUMN = /^(?:taxable\s+(?:value|amount|amt\.?)|net\s+(?:amount|value)|assessable\s+value)$/i;
 const TOTALS_ROW = /^(?:(?:grand\s+)?total|razem|celkem|summa|suma|i\s+alt|totaal|gesamt|summe|összesen)(?=$|[\s:])/i;
+/** The title of a table of the tax per rate or per jurisdiction. */
+const TAX_SUMMARY = /^(?:tax|vat|gst|sales\s+tax)\s+(?:summary|breakdown|analysis)$/i;
 
 /**
  * The totals row under an item table that has a column of taxable values and columns of tax
@@ -200,7 +202,10 @@ export function columnTotals(lines: readonly Line[]): { net: number; tax: number
  */
 export function totalsRowParts(lines: readonly Line[], total: number): { net: number; tax: number } | null {
   for (const [i, l] of lines.entries()) {
-    if (!TOTALS_ROW.test(l.segments[0]?.text.trim() ?? '') || /[a-z]{3}/i.test(l.segments.slice(1).map((s) => s.text).join(' ').replace(/\b(?:INR|Rs)\b/g, ''))) continue;
+    // Or the one row of a tax summary, named by its tax ("Tax summary | Taxable amount | Tax | Total" over
+    // "NC state + Buncombe County | $572.20 $40.05 $612.25").
+    const summaryRow = lines.slice(Math.max(0, i - 3), i).some((h) => h.page === l.page && h.segments.some((s) => TAX_SUMMARY.test(s.text.trim())));
+    if (!(TOTALS_ROW.test(l.segments[0]?.text.trim() ?? '') || summaryRow) || /[a-z]{3}/i.test(l.segments.slice(1).map((s) => s.text).join(' ').replace(/\b(?:INR|Rs)\b/g, ''))) continue;
     const figures = figuresIn(rowText(lines, i).replace(TOTALS_ROW, ''));
     if (figures.length < 3 || Math.abs(figures[figures.length - 1] - total) > 0.005) continue;
     for (const k of [2, 3]) {
