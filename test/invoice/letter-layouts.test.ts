@@ -96,6 +96,11 @@ describe('the buyer of a business letter', () => {
     expect(inv.buyer.name).toBe('Hafenlogistik Petersen KG');
   });
 
+  it('a sender line written with commas runs over such a block too', () => {
+    const draws = letter({ windowY: 24 }).map((t) => (t.text.includes(' · ') ? { ...t, text: t.text.replaceAll(' · ', ', ') } : t));
+    expect(parseWesternInvoiceText(toPageText(draws, 210, 297)).buyer.name).toBe('Hafenlogistik Petersen KG');
+  });
+
   it('rows above the seller\'s sender line are its letterhead, not the top of the block', () => {
     const inv = read({ windowY: 24, extra: [d(22, 14, 'MSB', 5)] });
     expect(inv.buyer.name).toBe('Hafenlogistik Petersen KG');

@@ -544,9 +544,12 @@ function letterheadElsewhere(page1: readonly Line[], sellerName: string | null, 
   return named.length > 0 && named.every((s) => s.x >= 100);
 }
 
-/** The seller's sender line: its name, then its address in parts ("Acme GmbH · Europa-Allee 1 · 60486 Frankfurt"). */
+/**
+ * The seller's sender line: its name, then its address in parts ("Acme GmbH · Europa-Allee 1 · 60486
+ * Frankfurt", or with commas: "Pitopalvelu Kanerva Oy, Hämeenkatu 31, 33200 Tampere").
+ */
 function sendersLine(text: string, squeezedName: string): boolean {
-  return squeezedName.length >= 4 && squeeze(text).startsWith(squeezedName) && text.split(SEPARATORS).length > 2;
+  return squeezedName.length >= 4 && squeeze(text).startsWith(squeezedName) && (text.split(SEPARATORS).length > 2 || text.split(/,\s+/).length > 2);
 }
 
 /** Whether a name reads as the seller's, letters lost or changed (a fifth at most): a scan of the letterhead. */
