@@ -114,6 +114,16 @@ describe('the buyer of a business letter', () => {
     expect(inv.buyer.name).toBe('Hafenlogistik Petersen KG');
   });
 
+  it('a name wrapped before its organisation\'s word ("Foundation" on the row under it) is one name', () => {
+    const inv = read({ window: ['Northern Plains Community', 'Foundation', 'Attn: Grants Administration', '400 Broadway N, Suite 5', 'Fargo, ND 58102'] });
+    expect(inv.buyer.name).toBe('Northern Plains Community Foundation');
+  });
+
+  it('so is one at the right, level with a label and its value in the left column ("Terms:  Net 30")', () => {
+    const inv = read({ window: ['Northern Plains Community', 'Foundation', '400 Broadway N, Suite 5', 'Fargo, ND 58102'], windowX: 118, windowY: 40, letterhead: [], info: [['Terms:', 'Net 30']], infoX: 21, infoY: 44 });
+    expect(inv.buyer.name).toBe('Northern Plains Community Foundation');
+  });
+
   it('a British postcode opening the block is no name: the buyer is in doubt', () => {
     const inv = read({ window: ['NE1 5JE', 'Newcastle upon Tyne'] });
     expect(guessesOf(inv)['buyer.name']).toBe('the address block opens with no name');

@@ -311,7 +311,12 @@ function completesForm(first: string, second: string): boolean {
 
 /** A row ending in a word no name ends with, its name wrapped after it ("Imprimerie Moderne du" over "Dauphiné SARL"). */
 const OPEN_END = /\s(?:du|de|des|la|di|del|della|dei|degli|of|and|und|&|van|von|y|et)$/i;
-const openEnded = (first: string, second: string) => OPEN_END.test(first.trim()) && !/\d/.test(first + second) && !isContactRow(second);
+/**
+ * An organisation's word alone on the row under a name, the name wrapped before it in a narrow column
+ * ("Northern Plains Community" over "Foundation").
+ */
+const ORGANISATION_WORD = /^(?:foundation|association|trust|society|institute|council|authority|federation|alliance|cooperative|co-operative|stiftung|verein|genossenschaft|fondation|fondazione|fundaci[óo]n|stichting|vereniging|förening|forening)$/i;
+const openEnded = (first: string, second: string) => (OPEN_END.test(first.trim()) || ORGANISATION_WORD.test(second.trim())) && !/\d/.test(first + second) && !isContactRow(second);
 
 /** The partners' end of a partnership's name: "… & C.", "… & Co.", "… & Cie". */
 const PARTNERS_END = /&\s*(?:C\.|Co\.?|Cie\.?)$/;
@@ -604,7 +609,9 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // A label of its own ("Stylesheet-Version:") heads a value, it is none; nor is the title with its
     // number ("Invoice INV/2019/0042") or a field label of the info block. On the right, a cell whose
     // row a label opens is that label's value ("Währung:   EUR"), and a currency code no name.
-    const labelled = side === 'right' && l.segments.some((s) => s.x < seg.x && /:$/.test(s.text.trim()));
+    // (The label right before it: a label and its value in the left column, "Terms:  Net 30", leave a
+    // cell at the right that goes on a block's name, "Foundation", the block's.)
+    const labelled = side === 'right' && /:$/.test(l.segments[l.segments.indexOf(seg) - 1]?.text.trim() ?? '');
     // A cell with a figure or a date close beside it is a row of an info table ("Chambre | 204",
     // "MPRN | 10012345678", "Arrivée | 16/03/2025"): a label, even without its colon.
     const next = l.segments[l.segments.indexOf(seg) + 1];
