@@ -96,7 +96,7 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
       const rateCell = lines[j].segments.find((s) => s.x < rate.x2 + 5 && s.x2 > rate.x - 5 && RATE_CELL.test(s.text.trim()));
       if (!rateCell) break;
       // Figures wrapped at their thousands space ("50" over "000,00") are read whole.
-      const row = { ...lines[j], segments: lines[j].segments.map((s) => { const rest = wrappedRest(lines, j, s); return rest ? { ...s, text: `${s.text.trim()} ${rest.text.trim()}`, x: Math.min(s.x, rest.x) } : s; }) };
+      const row = { ...lines[j], segments: cellsWhole(lines, j) };
       const figures = baseAndTax(row, base, tax, headers);
       if (!figures) return null;
       net += figures[0];
@@ -149,9 +149,12 @@ export function wrappedRest(lines: readonly Line[], i: number, seg: Segment): Se
   return next.segments.find((s) => Math.abs(s.x2 - seg.x2) < 3 && /^\d{3}(?:[ .,']\d{3})*(?:[.,]\d{2})?$/.test(s.text.trim())) ?? null;
 }
 
-/** A row's text with each figure wrapped in its narrow cell joined again ("Razem: | 12 | 2" over "480,00 | 870,40"). */
-function rowText(lines: readonly Line[], i: number): string {
-  return lines[i].segments.map((s) => { const rest = wrappedRest(lines, i, s); return rest ? `${s.text.trim()} ${rest.text.trim()}` : s.text; }).join('  ');
+/** A row's cells, each figure wrapped in its narrow cell joined again ("Razem: | 12 | 2" over "480,00 | 870,40"). */
+function cellsWhole(lines: readonly Line[], i: number): Segment[] {
+  return lines[i].segments.map((s) => {
+    const rest = wrappedRest(lines, i, s);
+    return rest ? { ...s, text: `${s.text.trim()} ${rest.text.trim()}`, x: Math.min(s.x, rest.x) } : s;
+  });
 }
 
 /**
@@ -206,7 +209,7 @@ export function totalsRowParts(lines: readonly Line[], total: number): { net: nu
     // "NC state + Buncombe County | $572.20 $40.05 $612.25").
     const summaryRow = lines.slice(Math.max(0, i - 3), i).some((h) => h.page === l.page && h.segments.some((s) => TAX_SUMMARY.test(s.text.trim())));
     if (!(TOTALS_ROW.test(l.segments[0]?.text.trim() ?? '') || summaryRow) || /[a-z]{3}/i.test(l.segments.slice(1).map((s) => s.text).join(' ').replace(/\b(?:INR|Rs)\b/g, ''))) continue;
-    const figures = figuresIn(rowText(lines, i).replace(TOTALS_ROW, ''));
+    const figures = figuresIn(cellsWhole(lines, i).map((s) => s.text).join('  ').replace(TOTALS_ROW, ''));
     if (figures.length < 3 || Math.abs(figures[figures.length - 1] - total) > 0.005) continue;
     for (const k of [2, 3]) {
       const parts = figures.slice(-1 - k, -1);
