@@ -240,6 +240,12 @@ function certaintyOf(it: TextItem): number[] {
   return it.charConfidence ?? Array<number>(it.text.length).fill(it.confidence ?? 100);
 }
 
+/**
+ * Items on a line closer than this many times their height are one cell; a wider gap starts the next
+ * cell. So no cell's text runs closer than that to the next cell of its line.
+ */
+export const CELL_GAP = 0.6;
+
 function toLine(page: number, items: TextItem[]): Line {
   items.sort((a, b) => a.x - b.x);
   const segments: Segment[] = [];
@@ -258,10 +264,10 @@ function toLine(page: number, items: TextItem[]): Line {
       // Spaced glyphs ("名    称", "纳 税 人 识 别 号") join; a tight glyph run followed by a wider gap is
       // two cells printed glyph by glyph ("增值税税率" "增值税税额").
       const glyphRun = singles && gap < h * 3 && (runGap === null || gap <= runGap * 1.8 + h * 0.25);
-      if (singles && (glyphRun || gap < h * 0.6)) runGap = Math.max(runGap ?? 0, gap);
+      if (singles && (glyphRun || gap < h * CELL_GAP)) runGap = Math.max(runGap ?? 0, gap);
       // A colon set apart from its label ("名    称   :") still belongs to the label.
       const colon = /^\s*[:：]\s*$/.test(text) && gap < h * 3;
-      if (gap < h * 0.6 || glyphRun || colon) {
+      if (gap < h * CELL_GAP || glyphRun || colon) {
         const space = gap > h * 0.15 && !seam && !glyphRun && !colon && !(CJK.test(cur.text.slice(-1)) && CJK.test(text[0])) ? ' ' : '';
         if (cur.charConfidence || it.confidence !== undefined) cur.charConfidence = [...(cur.charConfidence ?? Array<number>(cur.text.length).fill(100)), ...(space ? [100] : []), ...certainty];
         cur.text += space + text;

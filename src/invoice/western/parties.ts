@@ -11,7 +11,7 @@ import { onFirstUse } from '../../core/remembered.js';
 import { ocrTolerant, senderParts, withoutLogoPlaceholder } from './ocr-tolerant-labels.js';
 import { findDate } from '../dates.js';
 import { prefixEdits } from '../edit-distance.js';
-import type { Line, Segment } from '../layout.js';
+import { CELL_GAP, type Line, type Segment } from '../layout.js';
 import { isCurrencyCode } from './currency.js';
 
 export interface FoundParty {
@@ -209,12 +209,25 @@ function wrapsInto(first: BlockRow, second: BlockRow, rest: readonly BlockRow[] 
   // 1837, 5.º"); a person over a trade name ("María Soledad Pons Ferrer" over "Droguería Marisol") stays two.
   const formEnds = endsInCompanyForm(second.text);
   if (first.atEdge && [second, ...rest].some((r) => r.cell && r.cell.x2 > a.x2 + 0.5 && !(formEnds && /\d/.test(r.text)))) return false;
-  if (/\d/.test(first.text) || /\d/.test(second.text) || namesCompany(first.text) || isContactRow(second.text) || !/^\p{L}/u.test(second.text)) return false;
+  // (A name that opens with its form, "UAB Vilniaus spaudos" over "centras", names the company before it ends.)
+  const complete = namesCompany(first.text) && !LEADING_FORM().test(first.text) && !LEADING_CAPITAL_FORM().test(first.text);
+  if (/\d/.test(first.text) || /\d/.test(second.text) || complete || isContactRow(second.text) || !/^\p{L}/u.test(second.text)) return false;
   // A street without its number ("Holme Valley Road", "Bahnhofstraße") is the address, not the name's end.
   if (STREET_NAME.test(second.text.trim())) return false;
   const perChar = (b.x2 - b.x) / Math.max(1, b.text.length);
   const word = second.text.trim().split(/\s+/)[0].length * perChar;
-  return a.x2 + perChar + word > first.bound;
+  // Beside the next column's cell, the column's text ends a cell's gap before it: a word run closer would
+  // have read as one cell with it. (Larger type in the same columns leaves a wrapped name's first row
+  // short of the neighbour by little more than that.)
+  const bound = first.atEdge ? first.bound : first.bound - CELL_GAP * a.height;
+  return a.x2 + perChar + word > bound;
+}
+
+/** A block's row of one cell, and how far right its column may run: the next cell's start, or the page's text edge. */
+function rowOf(lines: readonly Line[], l: Line, cell: Segment, columnEnd = Infinity): BlockRow {
+  const neighbour = Math.min(l.segments.find((s) => s.x > cell.x2)?.x ?? Infinity, columnEnd);
+  const edge = rightEdge(lines, l.page);
+  return { text: cleanName(cell.text), line: l, cell, bound: Math.min(neighbour, edge), atEdge: edge <= neighbour };
 }
 
 /** Lines under (x-aligned with) a label, up to a gap; skips salutations, "key: value" lines and ids. */
@@ -268,9 +281,7 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
     if (SALUTATION.test(row.trim()) || isIdRow(row)) continue;
     // An id in its own cell beside the name ("MUSTER-KUNDE GMBH   GLN 4304171000002") is not part of it.
     const last = cells[cells.length - 1];
-    const neighbour = Math.min(l.segments.find((s) => s.x > last.x2)?.x ?? Infinity, columnEnd);
-    const edge = rightEdge(lines, l.page);
-    out.push({ text: cleanName(cells.filter((c) => !LABELLED_ID.test(c.text.trim())).map((c) => c.text).join(' ')), line: l, cell: cells.length === 1 ? last : undefined, bound: Math.min(neighbour, edge), atEdge: edge <= neighbour });
+    out.push({ ...rowOf(lines, l, last, columnEnd), text: cleanName(cells.filter((c) => !LABELLED_ID.test(c.text.trim())).map((c) => c.text).join(' ')), cell: cells.length === 1 ? last : undefined });
   }
   return out;
 }
@@ -309,8 +320,11 @@ function completesForm(first: string, second: string): boolean {
   return second.trim().length <= 6 && !TRAILING_FORM.test(first.trim()) && TRAILING_FORM.test(joined);
 }
 
-/** A row ending in a word no name ends with, its name wrapped after it ("Imprimerie Moderne du" over "Dauphiné SARL"). */
-const OPEN_END = /\s(?:du|de|des|la|di|del|della|dei|degli|of|and|und|&|van|von|y|et)$/i;
+/**
+ * A row ending in a word no name ends with, its name wrapped after it ("Imprimerie Moderne du" over "Dauphiné SARL"),
+ * or in a dash ("Théâtre des Célestins —" over "Régie").
+ */
+const OPEN_END = /\s(?:du|de|des|la|di|del|della|dei|degli|of|and|und|&|van|von|y|et|[-–—])$/i;
 /**
  * An organisation's word alone on the row under a name, the name wrapped before it in a narrow column
  * ("Northern Plains Community" over "Foundation").
@@ -434,7 +448,9 @@ function slipStart(lines: readonly Line[]): number {
  * line's text that starts where the cell starts, when the name ends in a company form only with it.
  */
 function inlineWrap(lines: readonly Line[], i: number, seg: Segment, name: string): string {
-  const next = lines[i + 1]?.page === lines[i].page && lines[i + 1].y - lines[i].y2 < 4 ? lines[i + 1].segments.find((s) => Math.abs(s.x - seg.x) < 3) : undefined;
+  // The next row in the label's column: the other column's rows set between, at another pitch, are stepped over.
+  const under = lines.slice(i + 1).find((l) => l.page !== lines[i].page || l.y - lines[i].y2 >= 4 || l.segments.some((s) => Math.abs(s.x - seg.x) < 3));
+  const next = under?.page === lines[i].page && under.y - lines[i].y2 < 4 ? under.segments.find((s) => Math.abs(s.x - seg.x) < 3) : undefined;
   const joined = next ? `${name.trim()} ${next.text.trim()}` : '';
   // Not a row of its own with a label ("Company: Brightline Consulting LLP" under "Guest Name: Rahul Mehta").
   return next && (isFormOnly(next.text) || (!namesCompany(name) && endsInCompanyForm(joined) && !/[\d:]/.test(next.text))) ? joined : name;
@@ -615,8 +631,10 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // A cell with a figure or a date close beside it is a row of an info table ("Chambre | 204",
     // "MPRN | 10012345678", "Arrivée | 16/03/2025"): a label, even without its colon.
     const next = l.segments[l.segments.indexOf(seg) + 1];
-    // (Not a cell with its own label, the title and its number: "ARVE nr 2025-214" beside the window's name.)
-    const infoRow = !!next && next.x - seg.x2 < 40 && (isFigures(next.text) || !!findDate(next.text) || CODE_CELL.test(next.text.trim())) && !OWN_LABEL_NUMBER().test(next.text.trim());
+    // (Not a cell with its own label, the title and its number: "ARVE nr 2025-214" beside the window's name,
+    // nor a labelled id of the letterhead's column: "UID-Nr.: ATU12345678".)
+    const ownLabel = OWN_LABEL_NUMBER().test(next?.text.trim() ?? '') || /^\p{L}[^:]{1,30}:\s*\S/u.test(next?.text.trim() ?? '');
+    const infoRow = !!next && next.x - seg.x2 < 40 && (isFigures(next.text) || !!findDate(next.text) || CODE_CELL.test(next.text.trim())) && !ownLabel;
     return !(labelled || infoRow || isCurrencyCode(t) || COPY_MARK.test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
       || INFO_LABEL().test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t));
   };
@@ -644,6 +662,9 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // Nor is a whole address on one row, words then a postcode and a town: a sender line that a scan
     // read without its separators ("Acme GmH I Europa-Alle 1980 60486 Frankfut.").
     if (!block.length && ONE_ROW_ADDRESS().test(cell(l)!.text.trim())) continue;
+    // Nor the rest of a word broken at the row above ("14 route de Lyon, 38300 Bourgoin-" over "Jallieu"):
+    // that row's, whatever it was.
+    if (!block.length && brokenAbove(page1, l, cell(l)!)) continue;
     if (block.length && rowY(l) - rowY(block[block.length - 1]) > 12) break;
     block.push(l);
   }
@@ -675,12 +696,21 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     block.unshift(l);
   }
   const rows = block.map((l) => cleanName(cell(l)!.text));
-  if (rows.length >= 2 && openEnded(rows[0], rows[1])) rows.splice(0, 2, `${rows[0]} ${rows[1]}`);
+  // A name wrapped in the window's narrow column ("Ristorante Da Gino di Rossi" over "Luigi").
+  const wrapped = rows.length >= 2 && wrapsInto(...(block.slice(0, 2).map((l) => rowOf(page1, l, cell(l)!)) as [BlockRow, BlockRow]), block.slice(2).map((l) => rowOf(page1, l, cell(l)!)));
+  if (rows.length >= 2 && (openEnded(rows[0], rows[1]) || wrapped)) rows.splice(0, 2, `${rows[0]} ${rows[1]}`);
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
   // the name was not read, and whatever stands in its place needs a look.
   const guessed = rows.length > 0 && noName(rows[0]);
   if (contactOverCompany(rows)) return { name: rows[1], ...details(rows.slice(2, 5)), top: block[0].y };
   return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}), top: block[0]?.y };
+}
+
+/** Whether the row above, in the same column, ends with a word broken by a hyphen that this row goes on. */
+function brokenAbove(page1: readonly Line[], l: Line, seg: Segment): boolean {
+  const prev = page1[page1.indexOf(l) - 1];
+  if (!prev || prev.page !== l.page || l.y - prev.y2 > l.height) return false;
+  return prev.segments.some((s) => Math.abs(s.x - seg.x) < 1.5 && /\p{L}-$/u.test(s.text.trim()));
 }
 
 /**

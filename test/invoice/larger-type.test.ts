@@ -1,0 +1,120 @@
+/**
+ * Pages set in larger type in the same columns: names wrap where a smaller print kept them on one row,
+ * and rows of one column come close to the next column's cells. One class varied at a time.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
+import { toPageText, type Draw } from './page-builder.js';
+
+const d = (x: number, y: number, text: string, size = 4): Draw => ({ x, y, text, size });
+
+/** The item table and totals every page below shares, under what a test draws at its top. */
+const body: Draw[] = [
+  d(22, 110, 'Description'), d(150, 110, 'Amount'),
+  d(22, 117, 'Rewiring of the kitchen'), d(150, 117, '1,000.00'),
+  d(110, 130, 'Subtotal'), d(150, 130, '1,000.00'),
+  d(110, 136, 'VAT 20%'), d(150, 136, '200.00'),
+  d(110, 142, 'Total'), d(150, 142, '1,200.00'),
+];
+
+const read = (top: Draw[]) => parseWesternInvoiceText(toPageText([...top, ...body], 210, 297));
+
+/** "From | To | Details" captions over three columns, the seller's name given as its rows. */
+function threeColumns(from: string[], toX = 78): Draw[] {
+  return [
+    d(70, 20, 'TAX INVOICE', 6),
+    d(28, 40, 'From'), d(toX, 40, 'To'), d(140, 40, 'Details'),
+    ...from.map((row, i) => d(28, 47 + 5.5 * i, row)),
+    ...['Harbourside Cafe Ltd', '2 Queens Wharf', 'Wellington 6011'].map((row, i) => d(toX, 47 + 5.5 * i, row)),
+    d(140, 47, 'Invoice: INV-20931'), d(140, 52.5, 'Date: 14 May 2025'),
+  ];
+}
+
+describe('a name wrapped in a column beside another', () => {
+  it('the first row ends short of the next column by less than a cell\'s gap: the next row\'s word could not fit', () => {
+    // "Kiwi Sparks" ends at 52.2 mm; "Electrical" after a space would end at 76.4, within 2.4 mm (0.6 of the
+    // type's height) of the next column at 78: closer, the two would read as one cell.
+    expect(read(threeColumns(['Kiwi Sparks', 'Electrical Ltd', '14 Cuba Street', 'Te Aro, Wellington 6011'])).seller?.name).toBe('Kiwi Sparks Electrical Ltd');
+  });
+
+  it('a contact over a company, with room for the company\'s first word beside it, stays two rows', () => {
+    const invoice = read(threeColumns(['Anna Berg', 'Nordlicht Design Ltd', '14 Cuba Street', 'Te Aro, Wellington 6011']));
+    expect(invoice.seller?.name).not.toContain('Anna Berg Nordlicht');
+  });
+
+  it('a name opening with its company form ("UAB …") goes on onto the next row', () => {
+    // "UAB Vilniaus spaudos" ends at 72 mm; "centras" after it would end at 89.6, past 91 less a cell's gap.
+    const page = [
+      d(70, 20, 'PVM SĄSKAITA FAKTŪRA', 5), d(80, 28, 'Serija VSC Nr. 0004512'), d(85, 33, '2025 m. kovo 14 d.'),
+      d(28, 45, 'Pardavėjas'), d(91, 45, 'Pirkėjas'),
+      d(28, 50.5, 'UAB Vilniaus spaudos'), d(91, 50.5, 'MB Šiaurės kava'),
+      d(28, 56, 'centras'), d(91, 56, 'Įmonės kodas 305987654'),
+      d(28, 61.5, 'Įmonės kodas 302456789'), d(91, 61.5, 'Pylimo g. 22, LT-01118 Vilnius'),
+      d(28, 67, 'Savanorių pr. 174, LT-03153 Vilnius'),
+    ];
+    expect(read(page).seller?.name).toBe('UAB Vilniaus spaudos centras');
+  });
+});
+
+describe('the address window in larger type', () => {
+  it('the rest of a town broken at the letterhead\'s last row opens no block: the customer\'s window at the right is the buyer', () => {
+    const page = [
+      d(28, 24, 'Garage Lefèvre', 5.5), d(117, 24, 'Facture n° FA-25-0412'),
+      d(28, 30, 'Mécanique · Carrosserie ·'), d(117, 30, 'Date : 17/04/2025'),
+      d(28, 36, 'Pneumatiques'), d(117, 36, 'Client n° : C0318'),
+      d(28, 42, '14 route de Lyon, 38300 Bourgoin-'),
+      d(28, 47.5, 'Jallieu'),
+      d(28, 53, 'Tél. 04 74 12 34 56'),
+      d(117, 65, 'Transports Moulin SARL'), d(117, 70.5, 'Zone artisanale des Chaux'), d(117, 76, '38110 La Tour-du-Pin'),
+      d(28, 270, 'Garage Lefèvre SARL au capital de 8 000 € · RCS Vienne 412 345 678', 3),
+    ];
+    expect(read(page).buyer?.name).toBe('Transports Moulin SARL');
+  });
+
+  it('a row ending in a dash goes on on the row under it', () => {
+    const page = [
+      d(28, 22, 'SONOLUX', 5.5), d(28, 29, 'Sonolux Équipements SARL'), d(28, 34.5, '17 rue des Tanneurs'), d(28, 40, '69007 Lyon'),
+      d(118, 45, 'Théâtre des Célestins —'), d(118, 50.5, 'Régie'), d(118, 56, '4 rue Charles Dullin'), d(118, 61.5, '69002 Lyon'),
+      d(28, 80, 'FACTURE N° F-2025-0918', 5),
+    ];
+    expect(read(page).buyer?.name).toBe('Théâtre des Célestins — Régie');
+  });
+
+  it('a name at the right wrapped at the page\'s text edge joins its second row', () => {
+    // The table's widest cell sets the text's right edge at 184 mm; "Luigi" would have run past it.
+    const page = [
+      d(25, 22, 'Ferramenta Bianchi S.r.l.', 5), d(25, 28, 'Via Emilia 215 – 40068 San Lazzaro di Savena (BO)', 3),
+      d(118, 44, 'Spett.le'), d(118, 49.5, 'Ristorante Da Gino di Rossi'), d(118, 55, 'Luigi'), d(118, 60.5, "Via dell'Indipendenza 12"), d(118, 66, '40121 Bologna (BO)'),
+      d(25, 85, 'Fattura n. 125/A del 14/04/2025'),
+      d(158, 100, 'Aliquota IVA'),
+    ];
+    expect(read(page).buyer?.name).toBe('Ristorante Da Gino di Rossi Luigi');
+  });
+
+  it('a labelled id of the letterhead\'s column beside the window\'s name leaves the name a name', () => {
+    const page = [
+      d(78, 20, 'TISCHLEREI GRUBER', 5), d(81, 27, 'Möbel · Innenausbau · Reparaturen', 3),
+      d(25, 40, 'Tischlerei Gruber GmbH, Hauptplatz 5, 4020 Linz', 2.3),
+      d(26, 44, 'Praxis Dr. Helga Winkler'), d(116, 44, 'UID-Nr.: ATU12345678'),
+      d(26, 49.5, 'Kunden-Nr. 2231'), d(116, 49.5, 'FN 123456a, LG Linz'),
+      d(26, 55, 'Landstraße 41/2'), d(116, 55, 'Tel. +43 732 123456'),
+      d(26, 60.5, '4020 Linz'),
+      d(25, 80, 'Rechnung Nr. 2025/0142', 4.3),
+    ];
+    expect(read(page).buyer?.name).toBe('Praxis Dr. Helga Winkler');
+  });
+});
+
+describe('a seller named after its label, wrapped', () => {
+  it('"Sold By: …" goes on under the label past the other column\'s rows set between', () => {
+    const page = [
+      d(91, 16, 'TAX INVOICE'),
+      d(22, 23, 'Sold By: Vasundhara Retail'), d(109, 25.5, 'Invoice Number: VRPL/21-22/00891'),
+      d(22, 28.5, 'Private Limited'), d(109, 31, 'Invoice Date: 14-06-2021'),
+      d(22, 34, 'Plot 12, Sector 18, Gurugram,'), d(109, 36.5, 'Order ID: OD221234567890'),
+      d(22, 39.5, 'Haryana 122015'),
+      d(22, 55, 'Billing Address'), d(22, 60.5, 'Meera Krishnan'), d(22, 66, '45, 2nd Cross, Indiranagar'),
+    ];
+    expect(read(page).seller?.name).toBe('Vasundhara Retail Private Limited');
+  });
+});
