@@ -105,6 +105,33 @@ describe('the address window in larger type', () => {
   });
 });
 
+describe('names printed twice', () => {
+  it('"Bill to" and "Ship to" names with no gap between them read as one name', () => {
+    const page = [
+      d(28, 20, 'Invoice', 6), d(28, 32, 'Invoice number'), d(70, 32, 'INV-2025-00042'), d(28, 38, 'Date of issue'), d(70, 38, 'Nov 3, 2025'),
+      d(28, 50, 'Quillstack, Inc.'), d(83, 50, 'Bill to'), d(127, 50, 'Ship to'),
+      // "Harbor & Pine Design" is 44 mm wide: the billing name ends where the delivery name starts.
+      d(28, 55.5, '548 Market Street,'), d(83, 55.5, 'Harbor & Pine Design'), d(127, 55.5, 'Harbor & Pine Design'),
+      d(28, 61, 'San Francisco, CA 94104'), d(83, 61, 'Co.'), d(127, 61, 'Co.'),
+      d(83, 66.5, '1200 NW Everett St'), d(127, 66.5, '1200 NW Everett St'),
+    ];
+    expect(read(page).buyer?.name).toBe('Harbor & Pine Design Co.');
+  });
+
+  it('the name whole under a logo\'s shorter form is no wrap of it', () => {
+    const page = [
+      d(25, 20, 'Shannon Catering Supplies', 5.5), d(118, 20, 'INVOICE', 5),
+      d(25, 26, 'Shannon Catering Supplies Ltd'), d(119, 26, 'Invoice No.'), d(147, 26, '118734'),
+      d(25, 31.5, 'Unit 4, Raheen Business Park'), d(119, 31.5, 'Date'), d(147, 31.5, '18/11/2025'),
+      d(25, 37, 'Limerick V94 K2X7'),
+      d(25, 70, 'Invoice to:'), d(109, 70, 'Deliver to:'),
+      d(25, 75.5, 'The Granary Café Ltd'), d(109, 75.5, 'The Granary Café'),
+      d(25, 81, '12 High Street, Kilkenny'), d(109, 81, 'Rear yard, Kilkenny'),
+    ];
+    expect(read(page).seller?.name).toBe('Shannon Catering Supplies Ltd');
+  });
+});
+
 describe('a seller named after its label, wrapped', () => {
   it('"Sold By: …" goes on under the label past the other column\'s rows set between', () => {
     const page = [

@@ -141,10 +141,10 @@ export function squeeze(s: string | null): string {
 
 /**
  * A party's name; one printed twice side by side is one name: the billing and the delivery block's names
- * under "Bill to | Ship to", close enough to be read as one cell.
+ * under "Bill to | Ship to", close enough to be read as one cell (in larger type, with no gap at all).
  */
 function cleanName(s: string): string {
-  return withoutLogoPlaceholder(cleanText(s).replace(LEADING_SALUTATION, '').replace(/^(.{4,}) \1$/, '$1'));
+  return withoutLogoPlaceholder(cleanText(s).replace(LEADING_SALUTATION, '').replace(/^(.{4,}) ?\1$/, '$1'));
 }
 
 /** The label of a party's name in a form of labelled rows. */
@@ -212,6 +212,9 @@ function wrapsInto(first: BlockRow, second: BlockRow, rest: readonly BlockRow[] 
   // (A name that opens with its form, "UAB Vilniaus spaudos" over "centras", names the company before it ends.)
   const complete = namesCompany(first.text) && !LEADING_FORM().test(first.text) && !LEADING_CAPITAL_FORM().test(first.text);
   if (/\d/.test(first.text) || /\d/.test(second.text) || complete || isContactRow(second.text) || !/^\p{L}/u.test(second.text)) return false;
+  // The name printed again whole under a logo's shorter form ("Shannon Catering Supplies" over "Shannon
+  // Catering Supplies Ltd") is no wrap of it.
+  if (squeeze(second.text).startsWith(squeeze(first.text))) return false;
   // A street without its number ("Holme Valley Road", "Bahnhofstraße") is the address, not the name's end.
   if (STREET_NAME.test(second.text.trim())) return false;
   const perChar = (b.x2 - b.x) / Math.max(1, b.text.length);
