@@ -71,6 +71,21 @@ describe('the address window in larger type', () => {
     expect(read(page).buyer?.name).toBe('Transports Moulin SARL');
   });
 
+  it.each([
+    ['Elektroinstallasjon · Lading ·', 'Service'],
+    ['Elektroinstallasjon · Lading', '· Service'],
+  ])('a letterhead\'s tagline wrapped at a separator ("%s" over "%s") opens no block', (tagline, rest) => {
+    const page = [
+      d(28, 20, 'Fjordbygg Elektro', 5.8), d(164, 20, 'Faktura', 5),
+      d(28, 30, tagline), d(28, 36, rest),
+      d(28, 51.5, 'Sjøsiden Eiendom AS'), d(119, 51.5, 'Fakturanr.:'), d(167, 51.5, '30418'),
+      d(28, 57, 'v/ Trond Aasen'), d(119, 60, 'Fakturadato:'), d(155, 60, '12.11.2025'),
+      d(28, 62.5, 'Bryggen 7'), d(28, 67, '5003 Bergen'),
+      d(28, 270, 'Fjordbygg Elektro AS · Strandkaien 4 · 5013 Bergen · Org.nr. 912 345 678 MVA', 3),
+    ];
+    expect(read(page).buyer?.name).toBe('Sjøsiden Eiendom AS');
+  });
+
   it('a row ending in a dash goes on on the row under it', () => {
     const page = [
       d(28, 22, 'SONOLUX', 5.5), d(28, 29, 'Sonolux Équipements SARL'), d(28, 34.5, '17 rue des Tanneurs'), d(28, 40, '69007 Lyon'),

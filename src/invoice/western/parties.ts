@@ -665,8 +665,9 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // Nor is a whole address on one row, words then a postcode and a town: a sender line that a scan
     // read without its separators ("Acme GmH I Europa-Alle 1980 60486 Frankfut.").
     if (!block.length && ONE_ROW_ADDRESS().test(cell(l)!.text.trim())) continue;
-    // Nor the rest of a word broken at the row above ("14 route de Lyon, 38300 Bourgoin-" over "Jallieu"):
-    // that row's, whatever it was.
+    // Nor the rest of a word broken at the row above ("14 route de Lyon, 38300 Bourgoin-" over "Jallieu"),
+    // or of a letterhead's tagline wrapped at a separator ("Elektroinstallasjon · Lading ·" over "Service",
+    // "Sanitär · Heizung" over "· Klima"): that row's, whatever it was.
     if (!block.length && brokenAbove(page1, l, cell(l)!)) continue;
     if (block.length && rowY(l) - rowY(block[block.length - 1]) > 12) break;
     block.push(l);
@@ -709,11 +710,12 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}), top: block[0]?.y };
 }
 
-/** Whether the row above, in the same column, ends with a word broken by a hyphen that this row goes on. */
+/** Whether this row goes on the row above in its column: a word broken by a hyphen, a list of parts wrapped at a separator. */
 function brokenAbove(page1: readonly Line[], l: Line, seg: Segment): boolean {
   const prev = page1[page1.indexOf(l) - 1];
   if (!prev || prev.page !== l.page || l.y - prev.y2 > l.height) return false;
-  return prev.segments.some((s) => Math.abs(s.x - seg.x) < 1.5 && /\p{L}-$/u.test(s.text.trim()));
+  const above = prev.segments.find((s) => Math.abs(s.x - seg.x) < 1.5)?.text.trim();
+  return !!above && (/\p{L}-$/u.test(above) || (SEPARATORS.test(above) && /[·•|]$/.test(above)) || /^[·•|]\s/.test(seg.text.trim()));
 }
 
 /**
