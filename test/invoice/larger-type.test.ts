@@ -120,6 +120,22 @@ describe('the address window in larger type', () => {
   });
 });
 
+describe('a date wrapped in its label\'s cell, set right', () => {
+  it.each([
+    ['Data wystawienia: 2025-11-', '18', '2025-11-18'],
+    ['Invoice Date: 24 November', '2025', '2025-11-24'],
+  ])('"%s" over "%s" ending where it ends', (row, rest, date) => {
+    const right = 178;
+    const at = (text: string) => right - text.length * 2.2;
+    const page = [
+      d(26, 20, 'FAKTURA VAT nr', 5), d(26, 26, 'FV/2025/11/0214'),
+      d(at(row), 26, row), d(at(rest), 31.5, rest), d(at('Payment terms: 30 days'), 37, 'Payment terms: 30 days'),
+      d(26, 50, 'Sprzedawca'), d(109, 50, 'Nabywca'),
+    ];
+    expect(read(page).date).toBe(date);
+  });
+});
+
 describe('names printed twice', () => {
   it('"Bill to" and "Ship to" names with no gap between them read as one name', () => {
     const page = [

@@ -418,7 +418,10 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       // and the line under it, in the cell that starts where the label's starts.
       const own = line.segments.find((s) => label.test(s.text));
       const ownRest = own ? own.text.slice(own.text.search(label)).replace(label, '').trim() : '';
-      const under = ownRest && lines[i + 1]?.page === line.page && lines[i + 1].y - line.y2 < line.height ? lines[i + 1].segments.find((s) => Math.abs(s.x - own!.x) < 2) : undefined;
+      // (Its cell starting where the label's does, or, set right, a short rest ending where it ends:
+      // "Data wystawienia: 2025-11-" over "18", "Invoice Date: 24 November" over "2025".)
+      const rowUnder = (s: Segment) => Math.abs(s.x - own!.x) < 2 || (Math.abs(s.x2 - own!.x2) < 2 && s.x > (own!.x + own!.x2) / 2);
+      const under = ownRest && lines[i + 1]?.page === line.page && lines[i + 1].y - line.y2 < line.height ? lines[i + 1].segments.find(rowUnder) : undefined;
       const joined = under ? accept(/[-/.]$/.test(ownRest) ? ownRest + under.text.trim() : `${ownRest} ${under.text.trim()}`) : null;
       // (Not a value the row under holds whole: the label in a sentence, "… ab Rechnungsdatum gewähren wir
       // 3 % Skonto" over "… zahlbar bis 01.12.2025", a due date.)
