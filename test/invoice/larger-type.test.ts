@@ -136,6 +136,19 @@ describe('a date wrapped in its label\'s cell, set right', () => {
   });
 });
 
+describe('header cells wrapped over two rows', () => {
+  it('"Date de" over "facture:" beside "Échéance:" over its date: the due date is not the invoice\'s', () => {
+    const page = [
+      d(28, 20, 'Toitures Delvaux SRL', 5), d(28, 26, 'Rue de la Station 17'), d(28, 31.5, '5030 Gembloux'),
+      d(109, 36, 'Construct Mosan SA'), d(109, 41.5, 'Quai de Meuse 44'), d(109, 47, '5100 Jambes'),
+      d(29, 72, 'FACTURE N°'), d(85, 72, 'Date de'), d(121, 72, 'Échéance:'),
+      d(56, 77.5, '2025/0388'), d(85, 77.5, 'facture:'), d(121, 77.5, '26/12/2025'),
+      d(85, 83, '26/11/2025'),
+    ];
+    expect(read(page).date).toBe('2025-11-26');
+  });
+});
+
 describe('names printed twice', () => {
   it('"Bill to" and "Ship to" names with no gap between them read as one name', () => {
     const page = [

@@ -553,8 +553,10 @@ function wrappedLabelValue(lines: readonly Line[], { i, k, under, j, joined }: W
   const m = joined.match(label);
   // Nothing after the label but its translation ("Data wystawienia / Issue date") and its colon.
   if (!m || !LABEL_REST().test(joined.slice(m.index! + m[0].length)) || skip?.(joined.slice(0, m.index))) return null;
+  // (Not the next header of a row of them, "Date de | Échéance:" over "facture: | 26/12/2025": a label's
+  // cell, ending in its colon, heads its own value.)
   const right = lines[i].segments[k + 1];
-  const v = right ? wrappedCellValue(lines, i, right, accept) : null;
+  const v = right && !/:$/.test(right.text.trim()) ? wrappedCellValue(lines, i, right, accept) : null;
   if (v) return v;
   // Header cells over their values: the first cell under the label's second line that overlaps the
   // label's cell (both its lines), on the lines just under it.
