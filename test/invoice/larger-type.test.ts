@@ -136,6 +136,31 @@ describe('a date wrapped in its label\'s cell, set right', () => {
   });
 });
 
+describe('a number wrapped over two rows centred on its label\'s row', () => {
+  it.each([
+    ['Rechnungsnr.:', 'CF-2025-', '0907', 'CF-2025-0907'],
+    ['Invoice number', 'SKB-', '7730155', 'SKB-7730155'],
+  ])('"%s" beside "%s" over "%s"', (label, head, rest, number) => {
+    const page = [
+      d(25, 20, 'codefabrik', 6),
+      d(26, 43, 'Steuerbüro Nowak'), d(162, 43, head),
+      d(26, 47, 'Prinzipalmarkt 20'), d(113, 47, label), d(162, 47, rest),
+      d(26, 52.5, '48143 Münster'), d(113, 57, 'Datum:'), d(162, 57, '30.09.2025'),
+    ];
+    expect(read(page).number).toBe(number);
+  });
+
+  it('a value of another label\'s row above is no head', () => {
+    const page = [
+      d(25, 20, 'codefabrik', 6),
+      d(113, 42, 'Auftrag:'), d(162, 42, 'A-2025-'),
+      d(113, 47, 'Rechnungsnr.:'), d(162, 47, '0907'),
+      d(113, 57, 'Datum:'), d(162, 57, '30.09.2025'),
+    ];
+    expect(read(page).number).toBe('0907');
+  });
+});
+
 describe('header cells wrapped over two rows', () => {
   it('"Date de" over "facture:" beside "Échéance:" over its date: the due date is not the invoice\'s', () => {
     const page = [

@@ -407,7 +407,7 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       const m = line.text.match(label);
       if (!m || skip?.(line.text.slice(0, m.index).split(/\s{2,}/).pop() ?? '')) continue;
       const value = accept(line.text.slice(m.index! + m[0].length));
-      if (value) return withWrappedEnd(lines, i, value, accept);
+      if (value) return withWrappedHead(lines, i, withWrappedEnd(lines, i, value, accept), accept);
       // A value wrapped in its own cell right of the label's ("Invoice Date:  March 14," over "2025"). Its
       // first row has a figure: a cell of words beside the label is the next header of a row of them.
       const labelCell = line.segments.findIndex((s) => label.test(s.text));
@@ -482,6 +482,21 @@ function withWrappedEnd(lines: readonly Line[], i: number, value: string, accept
   const cell = lines[i].segments.find((s) => s.text.trim().endsWith(value));
   const tail = cell ? cellUnder(lines, i, cell, true)?.seg.text.trim() : undefined;
   return (tail && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(tail) && accept(value + tail)) || value;
+}
+
+/**
+ * A value whose head wrapped onto the row above, in a cell set centred on its label's row ("CF-2025-"
+ * over "0907" beside "Rechnungsnr.:", "SKB-" over "7730155" beside "Invoice number"): the head and the
+ * value, when the row above holds nothing over the label (no other label's row).
+ */
+function withWrappedHead(lines: readonly Line[], i: number, value: string, accept: (rest: string) => string | null): string {
+  const at = lines[i].segments.findIndex((s) => s.text.trim() === value);
+  const [label, cell] = [lines[i].segments[at - 1], lines[i].segments[at]];
+  const prev = lines[i - 1];
+  if (!label || !prev || prev.page !== lines[i].page || lines[i].y - prev.y2 > lines[i].height) return value;
+  if (prev.segments.some((s) => s.x < cell.x - 1 && s.x2 > label.x)) return value;
+  const head = prev.segments.find((s) => Math.abs(s.x - cell.x) < 2)?.text.trim();
+  return (head && /^[A-Z0-9][A-Z0-9\-/._]*[-/]$/i.test(head) && accept(head + value)) || value;
 }
 
 /** A cell of words and the cell under it that starts where it starts: a label perhaps wrapped in its cell. */
