@@ -37,6 +37,17 @@ describe('a name wrapped in a column beside another', () => {
     expect(read(threeColumns(['Kiwi Sparks', 'Electrical Ltd', '14 Cuba Street', 'Te Aro, Wellington 6011'])).seller?.name).toBe('Kiwi Sparks Electrical Ltd');
   });
 
+  it('a tagline\'s list of trades over the name is no head of it', () => {
+    const page = [
+      d(22, 19, 'TILBURY CROSS', 5), d(118, 19, 'SALES INVOICE', 5),
+      d(22, 25, 'FREIGHT · CUSTOMS · WAREHOUSING'), d(104, 25, 'Invoice No.'), d(140, 25, 'TCF-INV-118204'),
+      d(22, 30.5, 'Tilbury Cross Freight Ltd'), d(104, 30.5, 'Invoice date'), d(140, 30.5, '21/11/2025'),
+      d(22, 36, 'Unit 7, Thurrock Park Way'), d(22, 41.5, 'Tilbury, Essex RM18 7HZ'),
+      d(22, 60, 'Invoice to'), d(22, 65.5, 'Brentwood Home Textiles Ltd'), d(22, 71, '14 Kings Road, Brentwood CM14 4DR'),
+    ];
+    expect(read(page).seller?.name).toBe('Tilbury Cross Freight Ltd');
+  });
+
   it('a contact over a company, with room for the company\'s first word beside it, stays two rows', () => {
     const invoice = read(threeColumns(['Anna Berg', 'Nordlicht Design Ltd', '14 Cuba Street', 'Te Aro, Wellington 6011']));
     expect(invoice.seller?.name).not.toContain('Anna Berg Nordlicht');
@@ -104,6 +115,15 @@ describe('the address window in larger type', () => {
       d(158, 100, 'Aliquota IVA'),
     ];
     expect(read(page).buyer?.name).toBe('Ristorante Da Gino di Rossi Luigi');
+  });
+
+  it('two rows as wide as each other at the page\'s edge are two names, a department over its body', () => {
+    const page = [
+      d(24, 20, 'SONOLUX', 5), d(24, 26, 'Sonolux Équipements SARL'), d(24, 31.5, '17 rue des Tanneurs'), d(24, 37, '69007 Lyon'),
+      d(118, 42, 'Théâtre des Célestins — Régie'), d(118, 47.5, 'Association Scènes Lyonnaises'), d(118, 53, '4 rue Charles Dullin'), d(118, 58.5, '69002 Lyon'),
+      d(24, 80, 'FACTURE N° F-2025-0918', 5), d(160, 100, 'Montant TTC'),
+    ];
+    expect(read(page).buyer?.name).toBe('Théâtre des Célestins — Régie');
   });
 
   it('a labelled id of the letterhead\'s column beside the window\'s name leaves the name a name', () => {

@@ -215,6 +215,8 @@ function wrapsInto(first: BlockRow, second: BlockRow, rest: readonly BlockRow[] 
   // The name printed again whole under a logo's shorter form ("Shannon Catering Supplies" over "Shannon
   // Catering Supplies Ltd") is no wrap of it.
   if (squeeze(second.text).startsWith(squeeze(first.text))) return false;
+  // Nor is a tagline's list of trades ("FREIGHT · CUSTOMS · WAREHOUSING" over "Tilbury Cross Freight Ltd").
+  if (SEPARATORS.test(first.text)) return false;
   // A street without its number ("Holme Valley Road", "Bahnhofstraße") is the address, not the name's end.
   if (STREET_NAME.test(second.text.trim())) return false;
   const perChar = (b.x2 - b.x) / Math.max(1, b.text.length);
@@ -700,8 +702,11 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     block.unshift(l);
   }
   const rows = block.map((l) => cleanName(cell(l)!.text));
-  // A name wrapped in the window's narrow column ("Ristorante Da Gino di Rossi" over "Luigi").
-  const wrapped = rows.length >= 2 && wrapsInto(...(block.slice(0, 2).map((l) => rowOf(page1, l, cell(l)!)) as [BlockRow, BlockRow]), block.slice(2).map((l) => rowOf(page1, l, cell(l)!)));
+  // A name wrapped in the window's narrow column ("Ristorante Da Gino di Rossi" over "Luigi"): its rest is
+  // short. (Two rows as wide, "Théâtre des Célestins — Régie" over "Association Scènes Lyonnaises", are two
+  // names of one customer, a department over its body.)
+  const short = rows.length >= 2 && 2 * (cell(block[1])!.x2 - cell(block[1])!.x) <= cell(block[0])!.x2 - cell(block[0])!.x;
+  const wrapped = short && wrapsInto(...(block.slice(0, 2).map((l) => rowOf(page1, l, cell(l)!)) as [BlockRow, BlockRow]), block.slice(2).map((l) => rowOf(page1, l, cell(l)!)));
   if (rows.length >= 2 && (openEnded(rows[0], rows[1]) || wrapped)) rows.splice(0, 2, `${rows[0]} ${rows[1]}`);
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
   // the name was not read, and whatever stands in its place needs a look.
