@@ -117,6 +117,15 @@ describe('the address window in larger type', () => {
     expect(read(page).buyer?.name).toBe('Ristorante Da Gino di Rossi Luigi');
   });
 
+  it('the rest of a contact row wrapped under it is no rest of the name above the contact', () => {
+    const page = [
+      d(24, 20, 'SONOLUX', 5), d(24, 26, 'Sonolux Équipements SARL'), d(24, 31.5, '17 rue des Tanneurs'), d(24, 37, '69007 Lyon'),
+      d(117, 42, 'Coopérative Laitière du Jura'), d(117, 47.5, "À l'attention de M. Bernard"), d(117, 53, 'Vuillet'), d(117, 58.5, 'Route de Champagnole'), d(117, 64, '39300 Crotenay'),
+      d(24, 80, 'FACTURE N° F-2025-0918', 5), d(160, 100, 'Montant TTC'),
+    ];
+    expect(read(page).buyer?.name).toBe('Coopérative Laitière du Jura');
+  });
+
   it('two rows as wide as each other at the page\'s edge are two names, a department over its body', () => {
     const page = [
       d(24, 20, 'SONOLUX', 5), d(24, 26, 'Sonolux Équipements SARL'), d(24, 31.5, '17 rue des Tanneurs'), d(24, 37, '69007 Lyon'),
@@ -205,6 +214,18 @@ describe('names printed twice', () => {
       d(83, 66.5, '1200 NW Everett St'), d(127, 66.5, '1200 NW Everett St'),
     ];
     expect(read(page).buyer?.name).toBe('Harbor & Pine Design Co.');
+  });
+
+  it('a brand over the company\'s name, both opening with one word, is no wrap of it', () => {
+    const page = [
+      // The brand ends at 92.5 mm: "Laurentide" after it would end within a cell's gap of "Invoice" at 118.
+      d(28, 21, 'Laurentide Audio Visual', 5.1), d(118, 21, 'Invoice', 5.1),
+      d(28, 27, 'Laurentide AV Solutions Inc.'), d(119, 27, 'Invoice No.'), d(150, 27, 'LAV-25-0962'),
+      d(28, 32.5, '2250 Guy Street, Suite 400'), d(119, 32.5, 'Invoice Date'), d(150, 32.5, 'Nov 21, 2025'),
+      d(28, 38, 'Montréal, QC H3H 2M3'),
+      d(28, 60, 'Sold To'), d(28, 65.5, 'Maison Beaubien Events Ltd.'), d(28, 71, '6500 Rue Saint-Hubert, Montréal'),
+    ];
+    expect(read(page).seller?.name).toBe('Laurentide AV Solutions Inc.');
   });
 
   it('the name whole under a logo\'s shorter form is no wrap of it', () => {

@@ -212,9 +212,11 @@ function wrapsInto(first: BlockRow, second: BlockRow, rest: readonly BlockRow[] 
   // (A name that opens with its form, "UAB Vilniaus spaudos" over "centras", names the company before it ends.)
   const complete = namesCompany(first.text) && !LEADING_FORM().test(first.text) && !LEADING_CAPITAL_FORM().test(first.text);
   if (/\d/.test(first.text) || /\d/.test(second.text) || complete || isContactRow(second.text) || !/^\p{L}/u.test(second.text)) return false;
-  // The name printed again whole under a logo's shorter form ("Shannon Catering Supplies" over "Shannon
-  // Catering Supplies Ltd") is no wrap of it.
-  if (squeeze(second.text).startsWith(squeeze(first.text))) return false;
+  // The name printed again under a logo's shorter form ("Shannon Catering Supplies" over "Shannon Catering
+  // Supplies Ltd", "Laurentide Audio Visual" over "Laurentide AV Solutions Inc.") is no wrap of it: both
+  // rows open with the same word.
+  const opening = (text: string) => text.trim().split(/\s+/)[0].toLowerCase();
+  if (opening(first.text) === opening(second.text)) return false;
   // Nor is a tagline's list of trades ("FREIGHT · CUSTOMS · WAREHOUSING" over "Tilbury Cross Freight Ltd").
   if (SEPARATORS.test(first.text)) return false;
   // A street without its number ("Holme Valley Road", "Bahnhofstraße") is the address, not the name's end.
@@ -705,7 +707,8 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   // A name wrapped in the window's narrow column ("Ristorante Da Gino di Rossi" over "Luigi"): its rest is
   // short. (Two rows as wide, "Théâtre des Célestins — Régie" over "Association Scènes Lyonnaises", are two
   // names of one customer, a department over its body.)
-  const short = rows.length >= 2 && 2 * (cell(block[1])!.x2 - cell(block[1])!.x) <= cell(block[0])!.x2 - cell(block[0])!.x;
+  // (The row right under it: a contact row between, "Attention: Practice" over "Manager", ends the name.)
+  const short = rows.length >= 2 && page1.indexOf(block[1]) === page1.indexOf(block[0]) + 1 && 2 * (cell(block[1])!.x2 - cell(block[1])!.x) <= cell(block[0])!.x2 - cell(block[0])!.x;
   const wrapped = short && wrapsInto(...(block.slice(0, 2).map((l) => rowOf(page1, l, cell(l)!)) as [BlockRow, BlockRow]), block.slice(2).map((l) => rowOf(page1, l, cell(l)!)));
   if (rows.length >= 2 && (openEnded(rows[0], rows[1]) || wrapped)) rows.splice(0, 2, `${rows[0]} ${rows[1]}`);
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
