@@ -1,0 +1,40 @@
+/**
+ * What the forty-ninth to fifty-first batches of unseen supplier invoices printed that the parser missed:
+ * Turkish e-Fatura and e-Arşiv totals and their lira, Romanian, Norwegian and Australian telco totals labels,
+ * a Danish credit note citing the invoice it credits, numbers wrapped at a hyphen in a cell printed close to
+ * their label's, totals set in a side column with each label over its figure, a form of address opening the
+ * customer's box, and the party labels of a Turkish invoice. One class varied at a time on the supplier
+ * invoice of supplier-bill.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { d } from './page-builder.js';
+import { read, totals } from './supplier-bill.js';
+
+describe('totals labels of the languages met', () => {
+  it('a Turkish e-Arşiv: "Mal Hizmet Toplam Tutarı", "Hesaplanan KDV(%20)", "Vergiler Dahil Toplam Tutar", in TL', () => {
+    const inv = read({
+      totals: [['Mal Hizmet Toplam Tutarı', '8.965,00 TL'], ['Toplam İskonto', '0,00 TL'], ['Hesaplanan KDV(%20)', '1.793,00 TL'],
+        ['Vergiler Dahil Toplam Tutar', '10.758,00 TL'], ['Ödenecek Tutar', '10.758,00 TL']],
+    });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount, inv.currency]).toEqual([8965, 1793, 10758, 'TRY']);
+  });
+
+  it('a Turkish e-Fatura: "Matrah" after a discount, "Genel Toplam", in ₺', () => {
+    expect(totals({
+      totals: [['Mal Hizmet Toplam Tutarı', '25.000,00 ₺'], ['Toplam İskonto', '1.220,00 ₺'], ['Matrah', '23.780,00 ₺'],
+        ['Hesaplanan KDV(%20)', '4.756,00 ₺'], ['Genel Toplam', '28.536,00 ₺']],
+    })).toEqual([23780, 4756, 28536]);
+  });
+
+  it('Romanian "Total fără TVA", Norwegian "Totalt inkl. mva"', () => {
+    expect(totals({ totals: [['Total fără TVA', '5.600,00'], ['TVA 21%', '1.176,00'], ['Total de plată', '6.776,00 lei']] })).toEqual([5600, 1176, 6776]);
+    expect(totals({ totals: [['Sum ekskl. mva', '2 705,64'], ['mva 25 %', '676,41'], ['Totalt inkl. mva', '3 382,05']] })).toEqual([2705.64, 676.41, 3382.05]);
+  });
+
+  it('a telco bill: "Total new charges (incl. GST)" and "GST included in new charges" under an account summary', () => {
+    const inv = read({
+      totals: [['Previous balance', '$98.00'], ['Payment received – thank you', '-$98.00'], ['Total new charges (incl. GST)', '$120.45'], ['GST included in new charges', '$10.95']],
+    });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([109.5, 10.95, 120.45]);
+  });
+});
