@@ -38,3 +38,14 @@ describe('totals labels of the languages met', () => {
     expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([109.5, 10.95, 120.45]);
   });
 });
+
+describe('a credit note citing the invoice it credits', () => {
+  it('"Kreditnota nr. 10482" over "Vedr. faktura nr. 10377 af 28-10-2025": the credit note\'s number, its "Dato"', () => {
+    const inv = read({
+      title: 'KREDITNOTA',
+      info: [['Kreditnota nr.', '10482'], ['Dato', '13-11-2025'], ['Vedr. faktura nr.', '10377 af 28-10-2025']],
+      totals: [['Subtotal', '-2.980,00'], ['Moms 25%', '-745,00'], ['Total DKK', '-3.725,00']],
+    });
+    expect([inv.number, inv.date, inv.documentType]).toEqual(['10482', '2025-11-13', 'credit_note']);
+  });
+});
