@@ -49,3 +49,10 @@ describe('a credit note citing the invoice it credits', () => {
     expect([inv.number, inv.date, inv.documentType]).toEqual(['10482', '2025-11-13', 'credit_note']);
   });
 });
+
+describe('a number wrapped at a hyphen in a cell printed close to its label\'s', () => {
+  it('"Rechnungsnummer: RE-2025-11-" (one cell as read) over "04812" under the value: the whole number', () => {
+    const inv = read({ info: [], extra: [d(22, 92, 'Rechnungsnummer:'), d(49, 92, 'RE-2025-11-'), d(90, 92, 'Kundennummer: 24017'), d(49, 96, '04812'), d(22, 100, 'Rechnungsdatum:'), d(49, 100, '24.11.2025')] });
+    expect(inv.number).toBe('RE-2025-11-04812');
+  });
+});

@@ -11,7 +11,7 @@ import { documentCurrency } from './currency.js';
 import { columnTotals, gstParts, taxBreakdown, totalsRowParts, wrappedRest, type Breakdown } from './tax-breakdown.js';
 import { asRead, ocrTolerant } from './ocr-tolerant-labels.js';
 import { findDate } from '../dates.js';
-import { linesToText, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
+import { charX, linesToText, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
 import { noteImplausibleValues } from './doubts.js';
 import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type LineItem } from '../model.js';
 import { onFirstUse, remembered } from '../../core/remembered.js';
@@ -477,7 +477,13 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
 function withWrappedEnd(lines: readonly Line[], i: number, value: string, accept: (rest: string) => string | null): string {
   if (!/[-/]$/.test(value)) return value;
   const cell = lines[i].segments.find((s) => s.text.trim().endsWith(value));
-  const tail = cell ? cellUnder(lines, i, cell, true)?.seg.text.trim() : undefined;
+  if (!cell) return value;
+  // A value printed close to its label shares the label's cell ("Rechnungsnummer: RE-2025-11-" over "04812",
+  // "FACTURA  Nº: 2025-F-" over "0773"): its own cell starts where the text item holding it starts.
+  const at = charX(cell, cell.text.lastIndexOf(value));
+  const item = cell.items.find((it) => it.x <= at + 0.01 && at < it.x + it.width);
+  const own = item && item.x > cell.x + 2 ? { ...cell, x: item.x } : null;
+  const tail = (cellUnder(lines, i, cell, true) ?? (own && cellUnder(lines, i, own)))?.seg.text.trim();
   return (tail && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(tail) && accept(value + tail)) || value;
 }
 
