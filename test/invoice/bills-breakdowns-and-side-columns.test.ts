@@ -56,3 +56,21 @@ describe('a number wrapped at a hyphen in a cell printed close to its label\'s',
     expect(inv.number).toBe('RE-2025-11-04812');
   });
 });
+
+describe('totals in a side column, each label over its figure', () => {
+  it('"Subtotal" over "$1,240.00", "Sales Tax" over "(8.875%)" over "$110.05", "Invoice Total" over "$1,350.05"', () => {
+    expect(totals({
+      totals: [],
+      extra: [d(160, 60, 'Subtotal'), d(172, 64.5, '$1,240.00'), d(160, 70, 'Sales Tax'), d(160, 74, '(8.875%)'), d(175, 78.5, '$110.05'),
+        d(160, 84, 'Invoice Total'), d(172, 88.5, '$1,350.05')],
+    })).toEqual([1240, 110.05, 1350.05]);
+  });
+
+  it('a row of headers read as one cell over a totals row ("Wartość netto Stawka VAT Kwota VAT Wartość brutto" over "Razem …") is no label over its figure', () => {
+    expect(totals({
+      totals: [],
+      extra: [d(77, 146, 'Wartość netto Stawka VAT Kwota VAT Wartość brutto'), d(60, 152, 'Razem'), d(88, 152, '1 240,00'), d(124, 152, '23%'), d(143, 152, '285,20'), d(173, 152, '1 525,20'),
+        d(17, 162, 'Do zapłaty: 1 525,20 PLN')],
+    })).toEqual([1240, 285.2, 1525.2]);
+  });
+});

@@ -273,11 +273,34 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
       if (best && inOtherCurrency(line.text, currency)) foreign = best.v;
       else if (best) value = best.v;
       else if (figure) value = parseAmount(figure.text) ?? value;
+      else if (wholeLabel(seg, label)) value = figureUnder(lines, i, seg) ?? value;
     }
     value ??= foreign;
     if (value !== null) return value;
   }
   return null;
+}
+
+/**
+ * A label over its figure in a column of totals of its own (a side column: "Total Ilíquido" over "3.570,00 €",
+ * then "Descontos" over "0,00 €"): the first cell under the label in its column, stepping over a note in
+ * parentheses ("Sales Tax" / "(8.875%)" / "$110.05"), when it is a figure and the next cell of the column
+ * under it is none (an item table's header has a column of figures under it).
+ */
+function figureUnder(lines: readonly Line[], i: number, label: Segment): number | null {
+  const slack = 2 * lines[i].height;
+  const inColumn = (l: Line) => l.segments.find((s) => s.x < label.x2 + slack && s.x2 > label.x && !/^\(.*\)$/.test(s.text.trim()));
+  const below = (from: number) => {
+    for (let j = from + 1; j < lines.length && lines[j].page === lines[from].page && lines[j].y - lines[from].y < 3 * lines[from].height; j++) {
+      const cell = inColumn(lines[j]);
+      if (cell) return { cell, j };
+    }
+    return null;
+  };
+  const first = below(i);
+  if (!first || !MONEY_CELL.test(first.cell.text.trim())) return null;
+  const next = below(first.j);
+  return next && MONEY_CELL.test(next.cell.text.trim()) ? null : parseAmount(first.cell.text);
 }
 
 /**
@@ -378,6 +401,12 @@ function isLabelTail(text: string): boolean {
     .every((w) => QUALIFIER_WORD.test(w) || /^[A-Z]{3}$/.test(w) || /^[€$£¥₹]$/.test(w) || /^\d{1,2}(?:[.,]\d+)?%$/.test(w));
 }
 const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*[-−–]?\s?(?:[€$£¥₹]\s?)?\(?\d[\d.,'\s\u00a0\u202f]*\)?-?\s*${CURRENCY_MARK}?$`);
+
+/** The cell holds the label alone, with its qualifiers ("Total IVA (23%)"): no row of headers read as one cell. */
+function wholeLabel(seg: Segment, label: RegExp): boolean {
+  const m = seg.text.match(label);
+  return !!m && m.index === 0 && isLabelTail(seg.text.slice(m[0].length));
+}
 
 /**
  * The label's own cell holds only the label and its qualifiers, and the next cell to its right on the
