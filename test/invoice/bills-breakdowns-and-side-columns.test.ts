@@ -74,3 +74,13 @@ describe('totals in a side column, each label over its figure', () => {
     })).toEqual([1240, 285.2, 1525.2]);
   });
 });
+
+describe('a form of address opening the customer\'s block', () => {
+  it('"Gentile Cliente" over "Edilnova di Marco Rinaldi": the name under it', () => {
+    expect(read({ window: ['Gentile Cliente', 'Edilnova di Marco Rinaldi', 'Via dei Mille 23', '40121 Bologna (BO)'] }).buyer.name).toBe('Edilnova di Marco Rinaldi');
+  });
+
+  it('Turkish "SAYIN" over "Ekin Tekstil Sanayi ve Ticaret Ltd. Şti.": the name under it', () => {
+    expect(read({ window: ['SAYIN', 'Ekin Tekstil Sanayi ve Ticaret Ltd. Şti.', 'Organize Sanayi Bölgesi 3. Cad. No: 7', '16140 Nilüfer / BURSA'] }).buyer.name).toBe('Ekin Tekstil Sanayi ve Ticaret Ltd. Şti.');
+  });
+});
