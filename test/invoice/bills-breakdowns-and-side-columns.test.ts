@@ -84,3 +84,13 @@ describe('a form of address opening the customer\'s block', () => {
     expect(read({ window: ['SAYIN', 'Ekin Tekstil Sanayi ve Ticaret Ltd. Şti.', 'Organize Sanayi Bölgesi 3. Cad. No: 7', '16140 Nilüfer / BURSA'] }).buyer.name).toBe('Ekin Tekstil Sanayi ve Ticaret Ltd. Şti.');
   });
 });
+
+describe('a sole trader named only in the footer under a logo word', () => {
+  it('"FERRAMENTA" over "utensileria · colori · casalinghi dal 1974", the footer "Ferramenta Bassi di Luca Bassi · Via …": the footer\'s name', () => {
+    const inv = read({
+      letterhead: ['FERRAMENTA', 'utensileria · colori · casalinghi dal 1974'],
+      extra: [d(22, 280, 'Ferramenta Bassi di Luca Bassi · Via Emilia Levante 140 · 40139 Bologna · P.IVA 01277460378')],
+    });
+    expect(inv.seller.name).toBe('Ferramenta Bassi di Luca Bassi');
+  });
+});

@@ -892,7 +892,11 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // A document of several pages may print its footer on its last page only: there, a company line of
   // three parts or more ("Acme Cloud, Inc. · 2200 Alaskan Way, Seattle · Federal Tax ID …").
   const last = lines.filter((l) => l.page === lines.at(-1)!.page && l.page !== page1[0]?.page).slice(-2).filter((l) => l.text.split(SEPARATORS).length >= 3);
-  const footer = [...bottom, ...last].map(companyLine).find((p) => namesCompany(p) && p.length < 60 && !BANK.test(p));
+  // (Or, without a company form, a sole trader's: a footer line of three parts or more opening with the
+  // page's first word, a logo's, "FERRAMENTA" over "Ferramenta Bassi di Luca Bassi · Via Emilia Levante 140 · …".)
+  const logo = squeeze(page1[0]?.segments[0]?.text ?? '');
+  const footer = [...bottom, ...last].map(companyLine).find((p) => namesCompany(p) && p.length < 60 && !BANK.test(p))
+    ?? (logo.length >= 4 ? bottom.filter((l) => l.text.split(SEPARATORS).length >= 3).map(companyLine).find((p) => squeeze(p).startsWith(logo) && p.length < 60 && !BANK.test(p)) : undefined);
   // A name without a company form ("Funkwerk Telekom", "Hotel Alpenrose") that the footer's company line
   // opens with ("Funkwerk Telekom Deutschland GmbH", "Hotel Alpenrose Gruber KG"): the company is the seller.
   // So is the company whose initials a short name with the same form is ("HGV AG" for "Hanseatische
@@ -1077,8 +1081,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
  */
 const STREET_FIRST = onFirstUse(() => /^\s+(?:\p{L}[\p{L}.'-]*\s+\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L}|(?:P\.?\s?O\.?\s+)?Box\s+\d+)(?:\s|,|$)/u);
 
-/** A letterhead tagline's founding year: "depuis 1962", "since 1962", "seit 1962", "est. 1962". */
-const FOUNDED = /^(?:depuis|since|seit|sinds|desde|dal|dal\s+lontano|est\.?|established|founded|gegr(?:ündet|\.)|fond[ée]e?\s+en)\s+\d{4}$/i;
+/** A letterhead tagline's founding year, perhaps after its last trade: "depuis 1962", "since 1962", "est. 1962", "casalinghi dal 1974". */
+const FOUNDED = /(?:^|\s)(?:depuis|since|seit|sinds|desde|dal|dal\s+lontano|est\.?|established|founded|gegr(?:ündet|\.)|fond[ée]e?\s+en)\s+\d{4}$/i;
 
 /** A North American town line: the town, its state's or province's code and its ZIP code ("Bend, OR 97709"). */
 const STATE_ZIP = onFirstUse(() => /\p{L}{2},?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/u);
