@@ -94,3 +94,22 @@ describe('a sole trader named only in the footer under a logo word', () => {
     expect(inv.seller.name).toBe('Ferramenta Bassi di Luca Bassi');
   });
 });
+
+describe('names wrapped in narrow columns', () => {
+  it('"Furnizor: Societatea de" over three more rows up to "Logistic S.R.L.": the whole name', () => {
+    const inv = read({
+      letterhead: [], window: ['Cooperativa Agricolă Sud S.R.L.', 'Str. Independenței 12', 'Oltenița'],
+      extra: [d(17, 14, 'Furnizor: Societatea de'), d(17, 19, 'Transport și Expediții'), d(17, 24, 'Internaționale Carpați'), d(17, 29, 'Logistic S.R.L.'), d(17, 34, 'CUI: RO33418270')],
+    });
+    expect(inv.seller.name).toBe('Societatea de Transport și Expediții Internaționale Carpați Logistic S.R.L.');
+  });
+
+  it('a Turkish head: "KEMER MAKİNA SANAYİ VE" over "TİCARET A.Ş.", "ALICI" over "Marmara Gıda Pazarlama Ltd." / "Şti." in a box at the right', () => {
+    const inv = read({
+      letterhead: [], window: [],
+      extra: [d(15, 12, 'KEMER MAKİNA SANAYİ VE'), d(15, 17, 'TİCARET A.Ş.'), d(15, 22, 'İkitelli OSB Mah. Atatürk Bulvarı No: 112'), d(15, 27, '34490 Başakşehir / İstanbul'),
+        d(126, 12, 'ALICI'), d(126, 17, 'Marmara Gıda Pazarlama Ltd.'), d(126, 22, 'Şti.'), d(126, 27, 'Sanayi Cad. No: 41/2'), d(126, 32, '41400 Gebze / Kocaeli')],
+    });
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['KEMER MAKİNA SANAYİ VE TİCARET A.Ş.', 'Marmara Gıda Pazarlama Ltd. Şti.']);
+  });
+});
