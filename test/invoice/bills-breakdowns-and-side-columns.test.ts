@@ -113,3 +113,17 @@ describe('names wrapped in narrow columns', () => {
     expect([inv.seller.name, inv.buyer.name]).toEqual(['KEMER MAKİNA SANAYİ VE TİCARET A.Ş.', 'Marmara Gıda Pazarlama Ltd. Şti.']);
   });
 });
+
+describe('totals labels wrapped in a narrow cell', () => {
+  it('"Gesamtbetrag" over "netto", "Summe" over "Umsatzsteuer", "Zahlbetrag": net, tax and total', () => {
+    expect(totals({
+      totals: [],
+      extra: [d(120, 125, 'Gesamtbetrag'), d(160, 125, '1.240,00 EUR'), d(120, 129.5, 'netto'), d(120, 136, 'Summe'), d(163, 136, '235,60 EUR'), d(120, 140.5, 'Umsatzsteuer'),
+        d(120, 147, 'Zahlbetrag'), d(160, 147, '1.475,60 EUR')],
+    })).toEqual([1240, 235.6, 1475.6]);
+  });
+
+  it('the next label of the block under one, with its own figure ("Total HT" over "Total TVA  235,60 €"), is no wrapped rest', () => {
+    expect(totals({ totals: [['Total HT', '1 240,00 €'], ['Total TVA', '235,60 €'], ['Total TTC', '1 475,60 €']] })).toEqual([1240, 235.6, 1475.6]);
+  });
+});

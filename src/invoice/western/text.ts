@@ -402,6 +402,29 @@ function isLabelTail(text: string): boolean {
 }
 const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*[-−–]?\s?(?:[€$£¥₹]\s?)?\(?\d[\d.,'\s\u00a0\u202f]*\)?-?\s*${CURRENCY_MARK}?$`);
 
+/**
+ * Totals labels wrapped in their narrow cell, the word that qualifies them on the row under them ("Gesamtbetrag"
+ * over "netto", "Summe" over "Umsatzsteuer", beside "9.394,62 EUR"): the label's cell with that word, the
+ * row under it without. ("Gesamtbetrag" alone is a gross label.)
+ */
+function withWrappedLabels(lines: readonly Line[]): Line[] {
+  const out = lines.slice();
+  for (let i = 0; i + 1 < out.length; i++) {
+    const line = out[i];
+    const k = line.segments.findIndex((s, n) => /\p{L}{3}/u.test(s.text) && !HAS_DIGIT.test(s.text) && MONEY_CELL.test(line.segments[n + 1]?.text.trim() ?? ''));
+    const under = k >= 0 ? cellUnder(out, i, line.segments[k]) : null;
+    // (Not the next label of the block, with a figure of its own: "Total HT" over "Total TVA  1 900,17 €".)
+    const own = under ? out[under.j].segments[out[under.j].segments.indexOf(under.seg) + 1] : undefined;
+    const rest = under?.j === i + 1 && !(own && MONEY_CELL.test(own.text.trim())) ? under.seg.text.trim() : '';
+    if (!rest || HAS_DIGIT.test(rest) || rest.split(/\s+/).length > 2 || !(NET_QUALIFIER.test(rest) || GROSS_QUALIFIER.test(rest) || TAX_LABELS[1].test(rest))) continue;
+    const joined = line.segments.map((s, n) => (n === k ? { ...s, text: `${s.text} ${rest}` } : s));
+    out[i] = { ...line, segments: joined, text: joined.map((s) => s.text).join('  ') };
+    const left = out[i + 1].segments.filter((s) => s !== under!.seg);
+    out[i + 1] = { ...out[i + 1], segments: left, text: left.map((s) => s.text).join('  ') };
+  }
+  return out.filter((l) => l.segments.length);
+}
+
 /** The cell holds the label alone, with its qualifiers ("Total IVA (23%)"): no row of headers read as one cell. */
 function wholeLabel(seg: Segment, label: RegExp): boolean {
   const m = seg.text.match(label);
@@ -1469,8 +1492,9 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   const isGrossLine = oncePerLine((l) => GROSS_LABELS[0].test(l.text));
   // "Invoice total VAT amount" names the tax, whatever gross label it opens with.
   const isTaxTotalLine = oncePerLine((l) => TAX_LABELS[0].test(l.text) && !GROSS_QUALIFIER.test(l.text));
-  inv.totalAmount = moneyField(lines, GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l), true);
-  inv.amount = moneyField(lines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text) || PAYMENT_TERMS.test(l.text));
+  const totalsLines = withWrappedLabels(lines);
+  inv.totalAmount = moneyField(totalsLines, GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l), true);
+  inv.amount = moneyField(totalsLines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text) || PAYMENT_TERMS.test(l.text));
   // "Montant total TVA comprise" is the gross, whatever tax label it holds.
   // A tax line under a deducted payment ("abzüglich Anzahlung … -3.000,00", "darin enthaltene USt. 19 %
   // 478,99") is that payment's tax, not the invoice's.
@@ -1479,7 +1503,7 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   const afterDeduction = (l: Line) => underDeduction.has(l);
   // A withheld income tax ("Withholding tax 10 %  -100.00") is no tax the invoice charges.
   const withholding = oncePerLine((l) => WITHHOLDING.test(l.text));
-  inv.taxAmount = moneyField(lines, TAX_LABELS.slice(0, 1), docCurrency, (l) => (GROSS_LABELS[0].test(l.text) && GROSS_QUALIFIER.test(l.text)) || afterDeduction(l) || withholding(l));
+  inv.taxAmount = moneyField(totalsLines, TAX_LABELS.slice(0, 1), docCurrency, (l) => (GROSS_LABELS[0].test(l.text) && GROSS_QUALIFIER.test(l.text)) || afterDeduction(l) || withholding(l));
   inv.amount = sumPerRate(lines, NET_LABELS, (l) => GROSS_QUALIFIER.test(l.text) || isGrossLine(l) || isTaxTotalLine(l)) ?? inv.amount;
   inv.taxAmount = sumPerRate(lines, TAX_LABELS, (l) => isNetLine(l) || isGrossLine(l) || afterDeduction(l) || withholding(l), true) ?? inv.taxAmount;
   if (inv.taxAmount === null) {
