@@ -114,6 +114,16 @@ describe('names wrapped in narrow columns', () => {
   });
 });
 
+describe('an item table\'s "Total" header over its figures, each with its "€" wrapped under it', () => {
+  it('"Total" over "950,00" over "€" over "250,00": a column of figures, no total', () => {
+    const inv = read({
+      totals: [['Total HT', '1 200,00 €'], ['Total à payer', '1 200,00 €']],
+      extra: [d(180, 62, 'Total'), d(177, 70, '950,00'), d(189, 75, '€'), d(177, 88, '250,00'), d(189, 93, '€'), d(22, 160, 'TVA non applicable, art. 293 B du CGI.')],
+    });
+    expect([inv.amount, inv.totalAmount]).toEqual([1200, 1200]);
+  });
+});
+
 describe('totals labels wrapped in a narrow cell', () => {
   it('"Gesamtbetrag" over "netto", "Summe" over "Umsatzsteuer", "Zahlbetrag": net, tax and total', () => {
     expect(totals({

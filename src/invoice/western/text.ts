@@ -289,17 +289,19 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
  */
 function figureUnder(lines: readonly Line[], i: number, label: Segment): number | null {
   const slack = 2 * lines[i].height;
-  const inColumn = (l: Line) => l.segments.find((s) => s.x < label.x2 + slack && s.x2 > label.x && !/^\(.*\)$/.test(s.text.trim()));
-  const below = (from: number) => {
-    for (let j = from + 1; j < lines.length && lines[j].page === lines[from].page && lines[j].y - lines[from].y < 3 * lines[from].height; j++) {
+  // (A currency sign wrapped under its figure, "950,00" over "€", is part of that figure's cell.)
+  const inColumn = (l: Line) => l.segments.find((s) => s.x < label.x2 + slack && s.x2 > label.x && !/^\(.*\)$|^(?:[€$£¥₹]|[A-Z]{3})$/.test(s.text.trim()));
+  // (The next cell is looked for further down: an item table's rows may stand far apart.)
+  const below = (from: number, rows: number) => {
+    for (let j = from + 1; j < lines.length && lines[j].page === lines[from].page && lines[j].y - lines[from].y < rows * lines[from].height; j++) {
       const cell = inColumn(lines[j]);
       if (cell) return { cell, j };
     }
     return null;
   };
-  const first = below(i);
+  const first = below(i, 3);
   if (!first || !MONEY_CELL.test(first.cell.text.trim())) return null;
-  const next = below(first.j);
+  const next = below(first.j, 6);
   return next && MONEY_CELL.test(next.cell.text.trim()) ? null : parseAmount(first.cell.text);
 }
 
