@@ -137,3 +137,10 @@ describe('totals labels wrapped in a narrow cell', () => {
     expect(totals({ totals: [['Total HT', '1 240,00 €'], ['Total TVA', '235,60 €'], ['Total TTC', '1 475,60 €']] })).toEqual([1240, 235.6, 1475.6]);
   });
 });
+
+describe('a letterhead row wrapped after its separator', () => {
+  it('"Fontanería y Reformas Mediterráneo, S.L. ·" over "CIF B-46981127": the name without the separator', () => {
+    const inv = read({ letterhead: ['FONTANERÍA Y REFORMAS', 'Fontanería y Reformas Mediterráneo, S.L. ·', 'CIF B-46981127', 'C/ Doctor Sumsi 31, bajo · 46005 Valencia'] });
+    expect(inv.seller.name).toBe('Fontanería y Reformas Mediterráneo, S.L.');
+  });
+});

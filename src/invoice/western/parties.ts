@@ -98,7 +98,8 @@ const ADDRESS_LABEL = /adresse|address|lieferanschrift|livraison|delivery|ship\s
 
 /** A cell's text with spaces collapsed and trailing punctuation dropped. */
 export function cleanText(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/[,;:]+$/, '').trim();
+  // (A separator the row wrapped after ends it too: "Fontanería y Reformas Mediterráneo, S.L. ·" over "CIF …".)
+  return s.replace(/\s+/g, ' ').replace(/(?:[,;:]|\s[·•|])+$/, '').trim();
 }
 
 /**
