@@ -144,3 +144,13 @@ describe('a letterhead row wrapped after its separator', () => {
     expect(inv.seller.name).toBe('Fontanería y Reformas Mediterráneo, S.L.');
   });
 });
+
+describe('a breakdown\'s header over its rows', () => {
+  it('"Base imponible" beside "Tipo Cuota IVA" over "4.534,28 € 10 % | 453,43 €": no net of 453,43 read from the next column', () => {
+    const inv = read({
+      totals: [['TOTAL FACTURA:', '17.302,84 €']],
+      extra: [d(87, 224, 'Desglose'), d(116, 224, 'Base imponible'), d(155, 224, 'Tipo Cuota IVA'), d(87, 228, 'IVA reducido'), d(130, 228, '4.534,28 € 10 %'), d(172, 228, '453,43 €')],
+    });
+    expect(inv.amount).not.toBe(453.43);
+  });
+});

@@ -255,7 +255,11 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
       const near = [lines[i - 1], lines[i + 1]].filter((l) => l && l.page === line.page && Math.abs(l.y - line.y) < line.height * 1.5 && !labelled(l));
       let best: { v: number; d: number } | null = null;
       for (const l of near) {
-        const cells = l.segments.filter((s) => s.x > seg.x2);
+        // (Not a figure under another header of the label's line: "Base imponible | Tipo Cuota IVA" over a
+        // breakdown row's "4.534,28 € 10 % | 453,43 €" gives no net of 453,43.)
+        // (The figure's currency printed on the label's line, "Totaal  €" over "2.813,25", is no other header.)
+        const underOther = (c: Segment) => line.segments.some((h) => h !== seg && h.x < c.x2 && h.x2 > c.x && !/^(?:[€$£¥₹]|[A-Z]{3})$/.test(h.text.trim()));
+        const cells = l.segments.filter((s) => s.x > seg.x2 && !underOther(s));
         const text = cells.map((s) => s.text).join(' ');
         const amount = parseAmount(text.match(/-?\d[\d.,']*/)?.[0]);
         if (amount === null) continue;
