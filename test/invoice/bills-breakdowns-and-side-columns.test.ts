@@ -154,3 +154,10 @@ describe('a breakdown\'s header over its rows', () => {
     expect(inv.amount).not.toBe(453.43);
   });
 });
+
+describe('a firm\'s name wrapped before its trade and form', () => {
+  it('"Marlowe & Finch" over "Architects LLP" under "Bill to": one name', () => {
+    const inv = read({ window: ['Bill to', 'Marlowe & Finch', 'Architects LLP', '22 Greek Street', 'Stockport SK3 8AB'] });
+    expect(inv.buyer.name).toBe('Marlowe & Finch Architects LLP');
+  });
+});

@@ -329,7 +329,9 @@ function fromBlock(all: readonly BlockRow[]): FoundParty {
   if (rows.length >= 2) {
     // So is a partnership's "& C." ending a name wrapped before it ("Ferramenta Bonetti S.n.c. di Bonetti" over "Luca & C.").
     const partners = !/\d/.test(rows[0].text) && PARTNERS_END.test(rows[1].text.trim()) && rows[1].text.trim().split(/\s+/).length <= 4;
-    const formAfter = isFormOnly(rows[1].text) || completesForm(rows[0].text, rows[1].text) || partners || openEnded(rows[0].text, rows[1].text);
+    // So is a firm's name of partners' names ("Marlowe & Finch", no contact person's) over its trade and form ("Architects LLP").
+    const firm = /\s&\s/.test(rows[0].text) && !namesCompany(rows[0].text) && endsInCompanyForm(rows[1].text) && rows[1].text.trim().split(/\s+/).length <= 3 && !/\d/.test(rows[0].text + rows[1].text);
+    const formAfter = isFormOnly(rows[1].text) || completesForm(rows[0].text, rows[1].text) || partners || firm || openEnded(rows[0].text, rows[1].text);
     // The comma the name's row ends with, before a form wrapped under it, is the name's ("Sorriso Atlântico," over "Lda.").
     const head = formAfter && rows[0].cell && /,\s*$/.test(rows[0].cell.text) ? `${rows[0].text},` : rows[0].text;
     if (formAfter || wrapsInto(rows[0], rows[1], rows.slice(2))) rows = [{ ...rows[0], text: `${head} ${rows[1].text.trim()}` }, ...rows.slice(2)];
