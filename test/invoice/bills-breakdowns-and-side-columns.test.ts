@@ -161,3 +161,10 @@ describe('a firm\'s name wrapped before its trade and form', () => {
     expect(inv.buyer.name).toBe('Marlowe & Finch Architects LLP');
   });
 });
+
+describe('a Romanian series over its number', () => {
+  it('"Seria CLG" over "nr. 004471" in a narrow cell under the title: "CLG 004471"', () => {
+    const inv = read({ info: [], title: 'FACTURĂ', extra: [d(95, 19, 'Seria CLG'), d(95, 24, 'nr. 004471'), d(99, 29, 'Data:'), d(95, 34, '20.11.2025')] });
+    expect(inv.number).toBe('CLG 004471');
+  });
+});

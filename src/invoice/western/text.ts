@@ -58,13 +58,16 @@ const NUMBER_VALUE = /^([A-ZΑ-Ω0-9][A-ZΑ-Ω0-9\-/._]*\d[A-Z0-9\-/._]*|\d(?:[-
 const GROUPED_NUMBER = /^(\d{3,5}(?: \d{3,5}){1,3})(?![\d.,/-]|\s?%)/;
 /** A Romanian or Lithuanian invoice's series and number: "Seria BV nr. 0457", "Serija BV Nr. 0457", "Seria: BV Nr.: 0457" are the number "BV 0457". */
 const SERIES_AND_NUMBER = /\bserij?a\s*:?\s*([A-Z]{1,6})\s*,?\s*(?:nr|num[aă]r)\.?\s*:?\s*(\d[\d\-/]*)/i;
-/** The series and its label in a narrow cell, the number wrapped under them ("Seria TMS nr." over "00318"). */
-const SERIES_LABEL = /^serij?a\s*:?\s*([A-Z]{1,6})\s*,?\s*(?:nr|num[aă]r)\.?\s*:?$/i;
+/** The series and its label in a narrow cell, the number wrapped under them ("Seria TMS nr." over "00318", "Seria CLG" over "nr. 004471"). */
+const SERIES_LABEL = /^serij?a\s*:?\s*([A-Z]{1,6})\s*,?\s*((?:nr|num[aă]r)\.?\s*:?)?$/i;
 function seriesOverNumber(page1: readonly Line[]): string | null {
   for (const [i, l] of page1.entries()) {
     const seg = l.segments.find((s) => SERIES_LABEL.test(s.text.trim()));
-    const under = seg && cellUnder(page1, i, seg)?.seg.text.trim();
-    if (under && /^\d[\d\-/]*$/.test(under)) return `${seg.text.trim().match(SERIES_LABEL)![1]} ${under}`;
+    const m = seg?.text.trim().match(SERIES_LABEL);
+    const rest = seg && cellUnder(page1, i, seg)?.seg.text.trim();
+    // (Or the series alone, its number word wrapped with the number: "Seria CLG" over "nr. 004471".)
+    const under = m?.[2] ? rest : rest?.replace(/^(?:nr|num[aă]r)\.?\s*:?\s*/i, '');
+    if (m && under && /^\d[\d\-/]*$/.test(under)) return `${m[1]} ${under}`;
   }
   return null;
 }
