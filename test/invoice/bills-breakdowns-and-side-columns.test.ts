@@ -7,6 +7,7 @@
  * invoice of supplier-bill.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { guessesOf } from '../../src/invoice/guesses.js';
 import { d } from './page-builder.js';
 import { read, totals } from './supplier-bill.js';
 
@@ -47,6 +48,11 @@ describe('a credit note citing the invoice it credits', () => {
       totals: [['Subtotal', '-2.980,00'], ['Moms 25%', '-745,00'], ['Total DKK', '-3.725,00']],
     });
     expect([inv.number, inv.date, inv.documentType]).toEqual(['10482', '2025-11-13', 'credit_note']);
+  });
+
+  it('the credited invoice\'s number ("Vedr. faktura nr. 10377") is no second reading of the credit note\'s', () => {
+    const inv = read({ title: 'KREDITNOTA', info: [['Kreditnota nr.', '10482'], ['Dato', '13-11-2025'], ['Vedr. faktura nr.', '10377 af 28-10-2025']] });
+    expect(guessesOf(inv).number).toBeUndefined();
   });
 });
 
