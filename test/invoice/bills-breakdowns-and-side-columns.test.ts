@@ -174,3 +174,13 @@ describe('a Romanian series over its number', () => {
     expect(inv.number).toBe('CLG 004471');
   });
 });
+
+describe('a breakdown\'s "Suma" row', () => {
+  it('"Suma | 14.712,07 € | 2.590,77 €" under the rates, "TOTAL FACTURA: 17.302,84 €": net and tax from the row', () => {
+    expect(totals({
+      totals: [],
+      extra: [d(87, 224, 'Desglose'), d(116, 224, 'Base imponible'), d(155, 224, 'Tipo Cuota IVA'), d(87, 228, 'IVA reducido'), d(130, 228, '4.534,28 € 10 %'), d(172, 228, '453,43 €'),
+        d(87, 233, 'IVA general'), d(127, 233, '10.177,79 € 21 % 2.137,34 €'), d(87, 238, 'Suma'), d(127, 238, '14.712,07 €'), d(168, 238, '2.590,77 €'), d(128, 246, 'TOTAL FACTURA: 17.302,84 €')],
+    })).toEqual([14712.07, 2590.77, 17302.84]);
+  });
+});
