@@ -184,3 +184,14 @@ describe('a breakdown\'s "Suma" row', () => {
     })).toEqual([14712.07, 2590.77, 17302.84]);
   });
 });
+
+describe('an owners\' association named after its building', () => {
+  it('"Comunidad de Propietarios" over "Avenida del Puerto 212", its NIF and address: one name', () => {
+    expect(read({ window: ['CLIENTE', 'Comunidad de Propietarios', 'Avenida del Puerto 212', 'NIF H-46550211', 'Avda. del Puerto 212', '46023 Valencia'] }).buyer.name)
+      .toBe('Comunidad de Propietarios Avenida del Puerto 212');
+  });
+
+  it('"Condomínio Edifício" over "Atlântico": one name', () => {
+    expect(read({ window: ['Cliente', 'Condomínio Edifício', 'Atlântico', 'Av. da Boavista 1820', '4100-119 Porto'] }).buyer.name).toBe('Condomínio Edifício Atlântico');
+  });
+});

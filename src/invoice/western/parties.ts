@@ -319,6 +319,9 @@ const OPEN_END = /\s(?:du|de|des|la|di|del|della|dei|degli|of|and|und|&|van|von|
 const ORGANISATION_WORD = /^(?:foundation|association|trust|society|institute|council|authority|federation|alliance|cooperative|co-operative|stiftung|verein|genossenschaft|fondation|fondazione|fundaci[óo]n|stichting|vereniging|förening|forening)$/i;
 const openEnded = (first: string, second: string) => (OPEN_END.test(first.trim()) || ORGANISATION_WORD.test(second.trim())) && !/\d/.test(first + second) && !isContactRow(second);
 
+/** An owners' association's word, with nothing of its name after it: its building's name or address follows. */
+const OWNERS_ASSOCIATION = /^(?:comunidad\s+de\s+propietarios|condom[ií]nio(?:\s+(?:do\s+)?edif[ií]cio)?|condominio(?:\s+edificio)?|weg|wohnungseigentümergemeinschaft|copropri[ée]t[ée]|syndicat\s+des\s+copropri[ée]taires|vve|vereniging\s+van\s+eigenaars)$/i;
+
 /** The partners' end of a partnership's name: "… & C.", "… & Co.", "… & Cie". */
 const PARTNERS_END = /&\s*(?:C\.|Co\.?|Cie\.?)$/;
 
@@ -331,7 +334,10 @@ function fromBlock(all: readonly BlockRow[]): FoundParty {
     const partners = !/\d/.test(rows[0].text) && PARTNERS_END.test(rows[1].text.trim()) && rows[1].text.trim().split(/\s+/).length <= 4;
     // So is a firm's name of partners' names ("Marlowe & Finch", no contact person's) over its trade and form ("Architects LLP").
     const firm = /\s&\s/.test(rows[0].text) && !namesCompany(rows[0].text) && endsInCompanyForm(rows[1].text) && rows[1].text.trim().split(/\s+/).length <= 3 && !/\d/.test(rows[0].text + rows[1].text);
-    const formAfter = isFormOnly(rows[1].text) || completesForm(rows[0].text, rows[1].text) || partners || firm || openEnded(rows[0].text, rows[1].text);
+    // So is an owners' association's word alone on its row: the association is named after its building, on
+    // the row under it ("Comunidad de Propietarios" over "Avenida del Puerto 212", "Condomínio Edifício" over "Atlântico").
+    const owners = OWNERS_ASSOCIATION.test(rows[0].text.trim());
+    const formAfter = isFormOnly(rows[1].text) || completesForm(rows[0].text, rows[1].text) || partners || firm || owners || openEnded(rows[0].text, rows[1].text);
     // The comma the name's row ends with, before a form wrapped under it, is the name's ("Sorriso Atlântico," over "Lda.").
     const head = formAfter && rows[0].cell && /,\s*$/.test(rows[0].cell.text) ? `${rows[0].text},` : rows[0].text;
     if (formAfter || wrapsInto(rows[0], rows[1], rows.slice(2))) rows = [{ ...rows[0], text: `${head} ${rows[1].text.trim()}` }, ...rows.slice(2)];
