@@ -141,6 +141,9 @@ describe('totals labels wrapped in a narrow cell', () => {
 
   it('the next label of the block under one, with its own figure ("Total HT" over "Total TVA  235,60 €"), is no wrapped rest', () => {
     expect(totals({ totals: [['Total HT', '1 240,00 €'], ['Total TVA', '235,60 €'], ['Total TTC', '1 475,60 €']] })).toEqual([1240, 235.6, 1475.6]);
+    // (Its figure after a rate cell: "Subtotal" over "VAT  19 %  235.60".)
+    expect(totals({ totals: [], extra: [d(120, 125, 'Subtotal'), d(170, 125, '1,240.00'), d(120, 131, 'VAT'), d(152, 131, '19 %'), d(170, 131, '235.60'), d(120, 137, 'Total'), d(170, 137, '1,475.60')] }))
+      .toEqual([1240, 235.6, 1475.6]);
   });
 });
 

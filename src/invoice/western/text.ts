@@ -422,9 +422,10 @@ function withWrappedLabels(lines: readonly Line[]): Line[] {
     const line = out[i];
     const k = line.segments.findIndex((s, n) => /\p{L}{3}/u.test(s.text) && !HAS_DIGIT.test(s.text) && MONEY_CELL.test(line.segments[n + 1]?.text.trim() ?? ''));
     const under = k >= 0 ? cellUnder(out, i, line.segments[k]) : null;
-    // (Not the next label of the block, with a figure of its own: "Total HT" over "Total TVA  1 900,17 €".)
-    const own = under ? out[under.j].segments[out[under.j].segments.indexOf(under.seg) + 1] : undefined;
-    const rest = under?.j === i + 1 && !(own && MONEY_CELL.test(own.text.trim())) ? under.seg.text.trim() : '';
+    // (Not the next label of the block, with a figure of its own: "Total HT" over "Total TVA  1 900,17 €",
+    // "Subtotal" over "VAT  19 %  47.50".)
+    const own = under && out[under.j].segments.some((s) => s.x >= under.seg.x2 && HAS_DIGIT.test(s.text));
+    const rest = under?.j === i + 1 && !own ? under.seg.text.trim() : '';
     if (!rest || HAS_DIGIT.test(rest) || rest.split(/\s+/).length > 2 || !(NET_QUALIFIER.test(rest) || GROSS_QUALIFIER.test(rest) || TAX_LABELS[1].test(rest))) continue;
     const joined = line.segments.map((s, n) => (n === k ? { ...s, text: `${s.text} ${rest}` } : s));
     out[i] = { ...line, segments: joined, text: joined.map((s) => s.text).join('  ') };
