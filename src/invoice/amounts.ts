@@ -25,6 +25,8 @@ const CURRENCY_SYMBOLS: Array<[RegExp, string]> = [
   // Malaysian ringgit as receipts print it: "RM4.00", "Total (RM) : 8.00", "RM(TOTAL)", "Total RM Including GST".
   [/\bMYR\b|\bRM\s?\d|\(RM\b|\bRM\s?\(|\b[Tt][Oo][Tt][Aa][Ll]\s+RM\b/, 'MYR'],
   // "968,00 E": OCR's reading of "968,00 €" (a capital E alone after an amount, ending its cell).
+  // The Turkish lira: its sign, its code, or "TL" after a figure ("1.793,00 TL").
+  [/\bTRY\b|₺|\d\s?TL\b/, 'TRY'],
   [/\d[.,]\d{2}\s?E\s*$/, 'EUR'],
   [/\$/, 'USD'],
 ];

@@ -54,13 +54,13 @@ const US_TAX_ID = /^(?:EIN|TIN|tax\s*id)\s*[:.#]?\s*(\d{2}-\d{7})$/i;
 /** A phone number, alone or after its label: a plus or a digit, then 7 or more digits and spacers. */
 const PHONE = /^(?:(?:t[eé]l(?:efon|ephone|éphone)?|phone|fon)\.?\s*:?\s*)?(\+?\d[\d\s()./-]{6,}\d)$/i;
 
-const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|sprzedawca|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|leverandør|säljare|leverantör|selger|myyjä|eladó|pardavėjas|piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|dobavljač|cedente(?:\s*\/\s*prestatore)?|emisor|στοιχε[ιί]α\s+εκδ[οό]τη|εκδ[οό]της|πωλητ[ηή]ς)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?\s*(?::\s*(.*))?$/i);
+const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|sprzedawca|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|leverandør|säljare|leverantör|selger|myyjä|eladó|sat[ıi]c[ıi]|pardavėjas|piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|dobavljač|cedente(?:\s*\/\s*prestatore)?|emisor|στοιχε[ιί]α\s+εκδ[οό]τη|εκδ[οό]της|πωλητ[ηή]ς)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd", "Receipt from Tallyframe, Inc.": the seller named after the words, in one cell, without a colon. */
 const SOLD_BY = onFirstUse(() => /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|invoice)\s+from|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu);
-const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|invoiced?\s*to|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|kupac|naručitelj|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|titulaire\s+du\s+contrat|intestatario\s+del(?:la)?\s+(?:contratto|fornitura)|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|invoiced?\s*to|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|kupac|naručitelj|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|al[ıi]c[ıi]|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|titulaire\s+du\s+contrat|intestatario\s+del(?:la)?\s+(?:contratto|fornitura)|exm[oa]s?\.?(?:\(s\))?\s+sr[as]?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
-const COMPANY = /(?:\b|(?=[Α-Ω]))(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|S\.p\.A\.|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|s\.c\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|Designated\s+Activity\s+Company|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|j?\.?d\.o\.o\.|d\.d\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|CC|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING|Α\.Ε\.|Ι\.Κ\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ε\.Ε\.)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)/;
+const COMPANY = /(?:\b|(?=[Α-ΩŞ]))(?:GmbH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|Limited|Inc\.?|inc\.|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|S\.p\.A\.|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|s\.c\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|Designated\s+Activity\s+Company|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|j?\.?d\.o\.o\.|d\.d\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|CC|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING|Α\.Ε\.|Ι\.Κ\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|A\.Ş\.|Ltd\.\s?Şti\.|Şti\.)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)/;
 /**
  * A company's name: a company form after a name ("308,500 KG" is a weight, not a limited partnership)
  * or a French one before it, a Malay business word before it ("PERNIAGAAN ZHENG HUI"), or a Malaysian company number after it
@@ -89,7 +89,7 @@ const TABLE_HEADER = /^(?:desc(?:ription)?|item|qty|quantity|particulars|s\.?\s?
 const AMOUNT_CELL = /^(?:[A-Z]{1,3}|€|\$|£)?\s?-?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?:\s?(?:€|EUR|[A-Za-z]))?$/;
 const TITLE = /^(?:(?:tax\s+)?invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|credit\s+note)\b/i;
 const SEPARATORS = /\s[-–—|●•·]\s|\s\|\s|●|•|\|/;
-const SALUTATION_WORDS = String.raw`(?:herr?n?|frau|firma|familie|famille|eheleute|mr\.?|mrs\.?|ms\.?|messrs\.?|m\/s\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|spett\.?le|spettabile|egr\.?|gent\.(?:mo|ma)|z\.\s?h(?:d\.?|\.)|attn\.?)`;
+const SALUTATION_WORDS = String.raw`(?:herr?n?|frau|firma|familie|famille|eheleute|mr\.?|mrs\.?|ms\.?|messrs\.?|m\/s\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|spett\.?le|spettabile|gentile(?:\s+cliente)?|egr\.?|say[ıi]n|gent\.(?:mo|ma)|z\.\s?h(?:d\.?|\.)|attn\.?)`;
 const SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y)\\s+${SALUTATION_WORDS})?$`, 'i');
 const LEADING_SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y)\\s+${SALUTATION_WORDS})?\\s+(?=\\S)`, 'i');
 /** A bank's name, which a footer prints as a company ("Deutsche Bank AG · IBAN …"). */
@@ -98,7 +98,8 @@ const ADDRESS_LABEL = /adresse|address|lieferanschrift|livraison|delivery|ship\s
 
 /** A cell's text with spaces collapsed and trailing punctuation dropped. */
 export function cleanText(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/[,;:]+$/, '').trim();
+  // (A separator the row wrapped after ends it too: "Fontanería y Reformas Mediterráneo, S.L. ·" over "CIF …".)
+  return s.replace(/\s+/g, ' ').replace(/(?:[,;:]|\s[·•|])+$/, '').trim();
 }
 
 /**
@@ -331,13 +332,16 @@ function completesForm(first: string, second: string): boolean {
  * A row ending in a word no name ends with, its name wrapped after it ("Imprimerie Moderne du" over "Dauphiné SARL"),
  * or in a dash ("Théâtre des Célestins —" over "Régie").
  */
-const OPEN_END = /\s(?:du|de|des|la|di|del|della|dei|degli|of|and|und|&|van|von|y|et|[-–—])$/i;
+const OPEN_END = /\s(?:du|de|des|la|di|del|della|dei|degli|of|and|und|&|van|von|y|et|e|ve|og|och|și|[-–—])$/i;
 /**
  * An organisation's word alone on the row under a name, the name wrapped before it in a narrow column
  * ("Northern Plains Community" over "Foundation").
  */
 const ORGANISATION_WORD = /^(?:foundation|association|trust|society|institute|council|authority|federation|alliance|cooperative|co-operative|stiftung|verein|genossenschaft|fondation|fondazione|fundaci[óo]n|stichting|vereniging|förening|forening)$/i;
 const openEnded = (first: string, second: string) => (OPEN_END.test(first.trim()) || ORGANISATION_WORD.test(second.trim())) && !/\d/.test(first + second) && !isContactRow(second);
+
+/** An owners' association's word, with nothing of its name after it: its building's name or address follows. */
+const OWNERS_ASSOCIATION = /^(?:comunidad\s+de\s+propietarios|condom[ií]nio(?:\s+(?:do\s+)?edif[ií]cio)?|condominio(?:\s+edificio)?|weg|wohnungseigentümergemeinschaft|copropri[ée]t[ée]|syndicat\s+des\s+copropri[ée]taires|vve|vereniging\s+van\s+eigenaars)$/i;
 
 /** The partners' end of a partnership's name: "… & C.", "… & Co.", "… & Cie". */
 const PARTNERS_END = /&\s*(?:C\.|Co\.?|Cie\.?)$/;
@@ -349,7 +353,12 @@ function fromBlock(all: readonly BlockRow[]): FoundParty {
   if (rows.length >= 2) {
     // So is a partnership's "& C." ending a name wrapped before it ("Ferramenta Bonetti S.n.c. di Bonetti" over "Luca & C.").
     const partners = !/\d/.test(rows[0].text) && PARTNERS_END.test(rows[1].text.trim()) && rows[1].text.trim().split(/\s+/).length <= 4;
-    const formAfter = isFormOnly(rows[1].text) || completesForm(rows[0].text, rows[1].text) || partners || openEnded(rows[0].text, rows[1].text);
+    // So is a firm's name of partners' names ("Marlowe & Finch", no contact person's) over its trade and form ("Architects LLP").
+    const firm = /\s&\s/.test(rows[0].text) && !namesCompany(rows[0].text) && endsInCompanyForm(rows[1].text) && rows[1].text.trim().split(/\s+/).length <= 3 && !/\d/.test(rows[0].text + rows[1].text);
+    // So is an owners' association's word alone on its row: the association is named after its building, on
+    // the row under it ("Comunidad de Propietarios" over "Avenida del Puerto 212", "Condomínio Edifício" over "Atlântico").
+    const owners = OWNERS_ASSOCIATION.test(rows[0].text.trim());
+    const formAfter = isFormOnly(rows[1].text) || completesForm(rows[0].text, rows[1].text) || partners || firm || owners || openEnded(rows[0].text, rows[1].text);
     // The comma the name's row ends with, before a form wrapped under it, is the name's ("Sorriso Atlântico," over "Lda.").
     const head = formAfter && rows[0].cell && /,\s*$/.test(rows[0].cell.text) ? `${rows[0].text},` : rows[0].text;
     if (formAfter || wrapsInto(rows[0], rows[1], rows.slice(2))) rows = [{ ...rows[0], text: `${head} ${rows[1].text.trim()}` }, ...rows.slice(2)];
@@ -455,12 +464,23 @@ function slipStart(lines: readonly Line[]): number {
  * line's text that starts where the cell starts, when the name ends in a company form only with it.
  */
 function inlineWrap(lines: readonly Line[], i: number, seg: Segment, name: string): string {
-  // The next row in the label's column: the other column's rows set between, at another pitch, are stepped over.
-  const under = lines.slice(i + 1).find((l) => l.page !== lines[i].page || l.y - lines[i].y2 >= 4 || l.segments.some((s) => Math.abs(s.x - seg.x) < 3));
-  const next = under?.page === lines[i].page && under.y - lines[i].y2 < 4 ? under.segments.find((s) => Math.abs(s.x - seg.x) < 3) : undefined;
-  const joined = next ? `${name.trim()} ${next.text.trim()}` : '';
-  // Not a row of its own with a label ("Company: Brightline Consulting LLP" under "Guest Name: Rahul Mehta").
-  return next && (isFormOnly(next.text) || (!namesCompany(name) && endsInCompanyForm(joined) && !/[\d:]/.test(next.text))) ? joined : name;
+  // A long name wraps over up to three more rows in a narrow column, up to its company form ("Furnizor:
+  // Societatea de" / "Transport și Expediții" / "Internaționale Carpați" / "Logistic S.R.L."). The other
+  // column's rows set between, at another pitch, are stepped over.
+  let joined = name.trim();
+  let last = lines[i];
+  for (let j = i + 1, rows = 0; rows < 3 && lines[j]?.page === lines[i].page && lines[j].y - last.y2 < 4; j++) {
+    const next = lines[j].segments.find((s) => Math.abs(s.x - seg.x) < 3);
+    if (!next) continue;
+    rows++;
+    last = lines[j];
+    joined = `${joined} ${next.text.trim()}`;
+    if (rows === 1 && isFormOnly(next.text)) return joined;
+    // Not a row of its own with a label ("Company: Brightline Consulting LLP" under "Guest Name: Rahul Mehta").
+    if (namesCompany(name) || /[\d:]/.test(next.text)) break;
+    if (endsInCompanyForm(joined)) return joined;
+  }
+  return name;
 }
 
 /** Whether a text is a label of the buyer's block alone, no name after it ("Bill to", "Kunde:", "Rechnungsempfänger"). */
@@ -935,7 +955,11 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // A document of several pages may print its footer on its last page only: there, a company line of
   // three parts or more ("Acme Cloud, Inc. · 2200 Alaskan Way, Seattle · Federal Tax ID …").
   const last = lines.filter((l) => l.page === lines.at(-1)!.page && l.page !== page1[0]?.page).slice(-2).filter((l) => l.text.split(SEPARATORS).length >= 3);
-  const footer = [...bottom, ...last].map(companyLine).find((p) => namesCompany(p) && p.length < 60 && !BANK.test(p));
+  // (Or, without a company form, a sole trader's: a footer line of three parts or more opening with the
+  // page's first word, a logo's, "FERRAMENTA" over "Ferramenta Bassi di Luca Bassi · Via Emilia Levante 140 · …".)
+  const logo = squeeze(page1[0]?.segments[0]?.text ?? '');
+  const footer = [...bottom, ...last].map(companyLine).find((p) => namesCompany(p) && p.length < 60 && !BANK.test(p))
+    ?? (logo.length >= 4 ? bottom.filter((l) => l.text.split(SEPARATORS).length >= 3).map(companyLine).find((p) => squeeze(p).startsWith(logo) && p.length < 60 && !BANK.test(p)) : undefined);
   // A name without a company form ("Funkwerk Telekom", "Hotel Alpenrose") that the footer's company line
   // opens with ("Funkwerk Telekom Deutschland GmbH", "Hotel Alpenrose Gruber KG"): the company is the seller.
   // So is the company whose initials a short name with the same form is ("HGV AG" for "Hanseatische
@@ -1120,8 +1144,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
  */
 const STREET_FIRST = onFirstUse(() => /^\s+(?:\p{L}[\p{L}.'-]*\s+\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L}|(?:P\.?\s?O\.?\s+)?Box\s+\d+)(?:\s|,|$)/u);
 
-/** A letterhead tagline's founding year: "depuis 1962", "since 1962", "seit 1962", "est. 1962". */
-const FOUNDED = /^(?:depuis|since|seit|sinds|desde|dal|dal\s+lontano|est\.?|established|founded|gegr(?:ündet|\.)|fond[ée]e?\s+en)\s+\d{4}$/i;
+/** A letterhead tagline's founding year, perhaps after its last trade: "depuis 1962", "since 1962", "est. 1962", "casalinghi dal 1974". */
+const FOUNDED = /(?:^|\s)(?:depuis|since|seit|sinds|desde|dal|dal\s+lontano|est\.?|established|founded|gegr(?:ündet|\.)|fond[ée]e?\s+en)\s+\d{4}$/i;
 
 /** A North American town line: the town, its state's or province's code and its ZIP code ("Bend, OR 97709"). */
 const STATE_ZIP = onFirstUse(() => /\p{L}{2},?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/u);

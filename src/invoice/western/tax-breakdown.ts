@@ -224,16 +224,19 @@ export function totalsRowParts(lines: readonly Line[], total: number): { net: nu
   // 3.200,00  608,00" / "Total de plată  3.808,00"), the row's first cell perhaps another's (a signature
   // box beside it): the two figures after the totals cell, when they add up to the total. A "Total" cell
   // alone on its row heads the figures of the row under it.
-  // The totals cell and its figures may be one text item ("Total 8.400,00 1.764,00").
+  // The totals cell and its figures may be one text item ("Total 8.400,00 1.764,00"); the cell may say "Suma",
+  // "Summe", "Razem" … (a Spanish "Desglose" ends in "Suma | 14.712,07 € | 2.590,77 €").
   for (const [i, l] of lines.entries()) {
-    const at = l.segments.findIndex((s) => /^total(?=$|\s+-?\d)/i.test(s.text.trim()));
+    const at = l.segments.findIndex((s) => TOTALS_ROW.test(s.text.trim()) && /^\S+(?:\s+\S+)?(?:\s+-?\d.*)?$/.test(s.text.trim()));
     if (at < 0) continue;
     const next = lines[i + 1];
-    const alone = at === l.segments.length - 1 && /^total$/i.test(l.segments[at].text.trim());
-    const row = alone && next && next.page === l.page && next.y - l.y < 1.5 * l.height ? next.segments : [{ ...l.segments[at], text: l.segments[at].text.trim().slice(5) }, ...l.segments.slice(at + 1)];
+    const rest = l.segments[at].text.trim().replace(TOTALS_ROW, '');
+    const alone = at === l.segments.length - 1 && !rest.trim();
+    const row = alone && next && next.page === l.page && next.y - l.y < 1.5 * l.height ? next.segments : [{ ...l.segments[at], text: rest }, ...l.segments.slice(at + 1)];
     const text = row.map((s) => s.text).join('  ');
     const figures = figuresIn(text);
-    if (figures.length !== 2 || text.replace(ROW_FIGURE, '').trim()) continue;
+    // (Each figure perhaps with its currency: "14.712,07 €".)
+    if (figures.length !== 2 || text.replace(ROW_FIGURE, '').replace(/[€$£¥₹]|\b[A-Z]{3}\b/g, '').trim()) continue;
     const [net, tax] = figures;
     if (net > 0 && tax >= 0 && tax <= net * 0.3 && Math.abs(net + tax - total) < 0.011) return { net, tax };
   }

@@ -11,7 +11,7 @@ import { documentCurrency } from './currency.js';
 import { columnTotals, gstParts, taxBreakdown, totalsRowParts, wrappedRest, type Breakdown } from './tax-breakdown.js';
 import { asRead, ocrTolerant } from './ocr-tolerant-labels.js';
 import { findDate } from '../dates.js';
-import { linesToText, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
+import { charX, linesToText, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
 import { noteImplausibleValues } from './doubts.js';
 import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type LineItem } from '../model.js';
 import { onFirstUse, remembered } from '../../core/remembered.js';
@@ -37,7 +37,7 @@ const NUMERO = String.raw`(?:[°º˚。№]|9(?=\s+\S*\d))`;
  */
 const LABEL_END = String.raw`(?:\s*(?:\.{3,}|…+))?[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+(?:vat|korygująca))?|\barve|r[eē][kķ]ins|ra[čc]un|doklad|credit\s+note|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?)`;
+const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|kreditnota|kreditfaktura|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+(?:vat|korygująca))?|\barve|r[eē][kķ]ins|ra[čc]un|doklad|credit\s+note|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?)`;
 /** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
@@ -58,13 +58,16 @@ const NUMBER_VALUE = /^([A-ZΑ-Ω0-9][A-ZΑ-Ω0-9\-/._]*\d[A-Z0-9\-/._]*|\d(?:[-
 const GROUPED_NUMBER = /^(\d{3,5}(?: \d{3,5}){1,3})(?![\d.,/-]|\s?%)/;
 /** A Romanian or Lithuanian invoice's series and number: "Seria BV nr. 0457", "Serija BV Nr. 0457", "Seria: BV Nr.: 0457" are the number "BV 0457". */
 const SERIES_AND_NUMBER = /\bserij?a\s*:?\s*([A-Z]{1,6})\s*,?\s*(?:nr|num[aă]r)\.?\s*:?\s*(\d[\d\-/]*)/i;
-/** The series and its label in a narrow cell, the number wrapped under them ("Seria TMS nr." over "00318"). */
-const SERIES_LABEL = /^serij?a\s*:?\s*([A-Z]{1,6})\s*,?\s*(?:nr|num[aă]r)\.?\s*:?$/i;
+/** The series and its label in a narrow cell, the number wrapped under them ("Seria TMS nr." over "00318", "Seria CLG" over "nr. 004471"). */
+const SERIES_LABEL = /^serij?a\s*:?\s*([A-Z]{1,6})\s*,?\s*((?:nr|num[aă]r)\.?\s*:?)?$/i;
 function seriesOverNumber(page1: readonly Line[]): string | null {
   for (const [i, l] of page1.entries()) {
     const seg = l.segments.find((s) => SERIES_LABEL.test(s.text.trim()));
-    const under = seg && cellUnder(page1, i, seg)?.seg.text.trim();
-    if (under && /^\d[\d\-/]*$/.test(under)) return `${seg.text.trim().match(SERIES_LABEL)![1]} ${under}`;
+    const m = seg?.text.trim().match(SERIES_LABEL);
+    const rest = seg && cellUnder(page1, i, seg)?.seg.text.trim();
+    // (Or the series alone, its number word wrapped with the number: "Seria CLG" over "nr. 004471".)
+    const under = m?.[2] ? rest : rest?.replace(/^(?:nr|num[aă]r)\.?\s*:?\s*/i, '');
+    if (m && under && /^\d[\d\-/]*$/.test(under)) return `${m[1]} ${under}`;
   }
   return null;
 }
@@ -77,7 +80,7 @@ const SERIES_NUMBER = /^([A-Z]{2,4} [A-Z0-9]+(?:\/\d+){1,2}|[A-Z]{2,3} \d+-\d+)(
 
 const DATE_LABELS: RegExp[] = [
   /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|\bissued(?:\s+(?:at|on))?(?=\s*:|\s+\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|d[áa]tum\s+vyhotovenia|d[áa]tum\s+vystavenia|data\s+emiterii|data\s+facturii|data\s*\(zi\s*\/\s*luna\s*\/\s*an\)|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma|arve\s+kuupäev|datum\s+izdaje|datum\s+(?:i\s+vrijeme\s+)?izdavanja|datum\s+računa|sąskaitos\s+data|išrašymo\s+data)\s*[:.]?\s*/i,
-  /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bdatums\b|\bfecha\b|\bkuupäev\b|\bpäivämäärä(?=[\s:.]|$)|\bdata\b(?!\s+(?:de|di|do|da)\b))\s*[:.]?\s*/i,
+  /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bdatums\b|\bdato\b|\bfecha\b|\bkuupäev\b|\bpäivämäärä(?=[\s:.]|$)|\bdata\b(?!\s+(?:de|di|do|da)\b))\s*[:.]?\s*/i,
 ].map(ocrTolerant);
 /** A UK VAT invoice's "tax point", the date of supply: its issue date when no line labels one. */
 const TAX_POINT = /\btax\s+point(?:\s+date)?\s*[:.]?\s*/i;
@@ -91,25 +94,25 @@ const DUE_LABELS: RegExp[] = [
 ].map(ocrTolerant);
 
 const GROSS_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|(?:total|sum|amount|price)\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+value|brutto-?\s*betrag|gesamtwert|bruttowert|gesamtpreis|total\s+ttc|total\s+tvac|tvac|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+(?:tva|taxes)\s+comprises?|total\s+amount(?!\s+(?:due|payable|to\s+pay))|invoice\s+total|total\s+(?:of\s+)?this\s+(?:invoice|bill)|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag|total\s+(?:gutschrift|avoir|credit(?:\s+note)?)|gutschriftsbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|rechnungssumme(?!\s+ohne)|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|do\s+zap[łl]aty|(?:celkem\s+)?k\s+úhradě|(?:celkom\s+)?k\s+úhrade|(?:spolu\s+)?na\s+úhradu|(?:spolu|celkem|celkom)\s+s\s+dph|total\s+de\s+plat[aă](?:\s*\(col\.\s*\d+\s*\+(?:\s*col\.\s*\d+\)?)?)?|att\s+(?:åter)?betala|at\s+(?:til)?betale|att\s+återfå|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg|kokku\s+tasuda|iš\s+viso\s+(?:su\s+pvm|mokėti)|suma\s+su\s+pvm|kopā\s+(?:apmaksai|ar\s+pvn)|summa\s+apmaksai|(?:skupaj\s+)?za\s+plačilo|skupaj\s+z\s+ddv|ukupno(?:\s+za(?:\s+(?:platiti|plaćanje))?)?|za\s+platiti|πληρωτ[εέ]ο(?:\s+πος[οό])?|γενικ[οό]\s+σ[υύ]νολο|συνολικ[ηή]\s+αξ[ιί]α)/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|(?:totalt?|sum|amount|price)\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+(?:new|current)\s+charges|total\s+value|brutto-?\s*betrag|gesamtwert|bruttowert|gesamtpreis|total\s+ttc|total\s+tvac|tvac|montant\s+ttc|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+(?:tva|taxes)\s+comprises?|total\s+amount(?!\s+(?:due|payable|to\s+pay))|invoice\s+total|total\s+(?:of\s+)?this\s+(?:invoice|bill)|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag|total\s+(?:gutschrift|avoir|credit(?:\s+note)?)|gutschriftsbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|rechnungssumme(?!\s+ohne)|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|do\s+zap[łl]aty|(?:celkem\s+)?k\s+úhradě|(?:celkom\s+)?k\s+úhrade|(?:spolu\s+)?na\s+úhradu|(?:spolu|celkem|celkom)\s+s\s+dph|total\s+de\s+plat[aă](?:\s*\(col\.\s*\d+\s*\+(?:\s*col\.\s*\d+\)?)?)?|att\s+(?:åter)?betala|at\s+(?:til)?betale|att\s+återfå|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg|kokku\s+tasuda|iš\s+viso\s+(?:su\s+pvm|mokėti)|suma\s+su\s+pvm|kopā\s+(?:apmaksai|ar\s+pvn)|summa\s+apmaksai|(?:skupaj\s+)?za\s+plačilo|skupaj\s+z\s+ddv|ukupno(?:\s+za(?:\s+(?:platiti|plaćanje))?)?|za\s+platiti|πληρωτ[εέ]ο(?:\s+πος[οό])?|γενικ[οό]\s+σ[υύ]νολο|συνολικ[ηή]\s+αξ[ιί]α|vergiler\s+dahil\s+toplam(?:\s+tutar[ıi])?|genel\s+toplam)/i,
   // (Not a section's total in an itemised bill: "Total call charges", "Total monthly charges".)
   /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe|gesamt|kokku|yhteensä)(?![\wÀ-ž])(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))(?!\s+[\w-]+\s+charges\b)/i,
-  /(?:amount\s+due|balance\s+due|total\s+due|(?:total\s+)?amount\s+payable|total\s+payable|(?:total|amount)\s+to\s+pay|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|residual)/i,
+  /(?:amount\s+due|balance\s+due|total\s+due|(?:total\s+)?amount\s+payable|total\s+payable|(?:total|amount)\s+to\s+pay|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|ödenecek\s+tutar|residual)/i,
 ].map(ocrTolerant);
 const NET_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o|before)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+tax(?:es)?|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|nettosumme|nettowert|net\s+value|maatstaf\s+van\s+heffing|nettobeträge|rechnungssumme\s+ohne(?:\s+ust\.?)?|summa\s+(?:käibemaksuta|km-ta)|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|sales?\s+amount|(?:totaal|total|gesamt|summe|summa|sum|amount|price|betrag|montant|importe|celkem|beløb|belopp|beløp|razem)\w*\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto|základ\s+(?:dan[ěe]|dph)|sum\s+eks\.?\s*mva|veroton\s+(?:hinta\s+)?yhteensä|nettó\s+összesen|suma\s+be\s+pvm|(?:kopā|summa)\s+bez\s+pvn|(?:skupaj|znesek)\s+brez\s+ddv|osnova\s+za\s+ddv|osnovica|(?:ukupno|iznos)\s+bez\s+pdv(?:-?a)?|(?:σ[υύ]νολο\s+)?καθαρ[ηή]ς\s+αξ[ιί]ας|καθαρ[ηή]\s+αξ[ιί]α)/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o|before)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+tax(?:es)?|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|nettosumme|nettowert|net\s+value|maatstaf\s+van\s+heffing|nettobeträge|rechnungssumme\s+ohne(?:\s+ust\.?)?|summa\s+(?:käibemaksuta|km-ta)|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|sales?\s+amount|(?:totaal|total|gesamt|summe|summa|sum|amount|price|betrag|montant|importe|celkem|beløb|belopp|beløp|razem)\w*\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto|základ\s+(?:dan[ěe]|dph)|sum\s+eks\.?\s*mva|veroton\s+(?:hinta\s+)?yhteensä|nettó\s+összesen|suma\s+be\s+pvm|(?:kopā|summa)\s+bez\s+pvn|(?:skupaj|znesek)\s+brez\s+ddv|osnova\s+za\s+ddv|osnovica|(?:ukupno|iznos)\s+bez\s+pdv(?:-?a)?|(?:σ[υύ]νολο\s+)?καθαρ[ηή]ς\s+αξ[ιί]ας|καθαρ[ηή]\s+αξ[ιί]α|total\s+f[ăa]r[ăa]\s+tva|mal\s+hizmet\s+toplam\s+tutar[ıi]|\bmatrah\b)/i,
   /(?:\bnetto\b|\bnet\b(?!\s+[àa]\s+payer)|positionssumme)/i,
 ].map(ocrTolerant);
 const TAX_LABELS: RegExp[] = [
-  /(?:total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|versicherungs?steuer|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|iznos\s+pdv-?a|znesek\s+ddv|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?)/i,
-  /(?:\bmwst\.?|\bust\.?(?!-?id)|\bumsatzsteuer\b|\bmehrwertsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\btax(?:es)?\b|\bsales\s+tax\b|\bkäibemaks\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b|\balv\b|\bpvm\b|\bpvn\b|\bddv\b|\bpdv\b|(?<![\wÀ-ž])áfa\b|(?<![Ά-ώ])φ\.?π\.?α(?![Ά-ώ]))/i,
+  /(?:total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|versicherungs?steuer|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|iznos\s+pdv-?a|znesek\s+ddv|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|hesaplanan\s+kdv)/i,
+  /(?:\bmwst\.?|\bust\.?(?!-?id)|\bumsatzsteuer\b|\bmehrwertsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\btax(?:es)?\b|\bsales\s+tax\b|\bkäibemaks\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b|\balv\b|\bpvm\b|\bpvn\b|\bddv\b|\bpdv\b|(?<![\wÀ-ž])áfa\b|\bkdv\b|(?<![Ά-ώ])φ\.?π\.?α(?![Ά-ώ]))/i,
 ].map(ocrTolerant);
 /**
  * Words that make a total net or gross whatever the label ("Gesamtbetrag netto", "Totaalbedrag excl.
  * BTW", "Total TTC"): a line carrying one is never the other kind of total.
  */
-const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|ekskl\.?|eks\.?\s+mva|veroton|excluding|without\s+(?:vat|tax)|netto|bez\s+dph|sem\s+iva|uden\s+moms|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|HT|HTVA|before\s+(?:tax|vat|gst)|sans\s+tva|sin\s+iva|zonder\s+btw|be\s+pvm|bez\s+pvn|brez\s+ddv|bez\s+pdv)(?=$|[\s.:)])/i;
-const GROSS_QUALIFIER = /\b(?:incl\.?|inc\.?(?=\s*(?:gst|vat|tax))|inkl\.?|einschl\.?|einschließlich|inklusive|(?:tva|taxes)\s+comprises?|including|with\s+(?:vat|tax)|inclusief|brutto|TTC|TVAC|con\s+iva|com\s+iva|s\s+dph|inkl\.?\s+moms|su\s+pvm|ar\s+pvn|z\s+ddv|s\s+pdv)(?=$|[\s.:)])/i;
+const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|ekskl\.?|eks\.?\s+mva|veroton|excluding|without\s+(?:vat|tax)|netto|bez\s+dph|sem\s+iva|uden\s+moms|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|HT|HTVA|before\s+(?:tax|vat|gst)|sans\s+tva|sin\s+iva|zonder\s+btw|be\s+pvm|bez\s+pvn|brez\s+ddv|bez\s+pdv|f[ăa]r[ăa]\s+tva)(?=$|[\s.:)])/i;
+const GROSS_QUALIFIER = /\b(?:incl\.?|inc\.?(?=\s*(?:gst|vat|tax))|inkl\.?|einschl\.?|einschließlich|inklusive|(?:tva|taxes)\s+comprises?|including|with\s+(?:vat|tax)|inclusief|brutto|TTC|TVAC|con\s+iva|com\s+iva|s\s+dph|inkl\.?\s+moms|su\s+pvm|ar\s+pvn|z\s+ddv|s\s+pdv|(?:kdv|vergiler)\s+dahil)(?=$|[\s.:)])/i;
 /**
  * What a page says when it charges no VAT at all: a small business's exemption (§ 19 UStG, "TVA non
  * applicable, art. 293 B du CGI", the Dutch KOR, Italy's regime forfettario), an exempt service (§ 4
@@ -255,7 +258,11 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
       const near = [lines[i - 1], lines[i + 1]].filter((l) => l && l.page === line.page && Math.abs(l.y - line.y) < line.height * 1.5 && !labelled(l));
       let best: { v: number; d: number } | null = null;
       for (const l of near) {
-        const cells = l.segments.filter((s) => s.x > seg.x2);
+        // (Not a figure under another header of the label's line: "Base imponible | Tipo Cuota IVA" over a
+        // breakdown row's "4.534,28 € 10 % | 453,43 €" gives no net of 453,43.)
+        // (The figure's currency printed on the label's line, "Totaal  €" over "2.813,25", is no other header.)
+        const underOther = (c: Segment) => line.segments.some((h) => h !== seg && h.x < c.x2 && h.x2 > c.x && !/^(?:[€$£¥₹]|[A-Z]{3})$/.test(h.text.trim()));
+        const cells = l.segments.filter((s) => s.x > seg.x2 && !underOther(s));
         const text = cells.map((s) => s.text).join(' ');
         const amount = parseAmount(text.match(/-?\d[\d.,']*/)?.[0]);
         if (amount === null) continue;
@@ -273,11 +280,36 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
       if (best && inOtherCurrency(line.text, currency)) foreign = best.v;
       else if (best) value = best.v;
       else if (figure) value = parseAmount(figure.text) ?? value;
+      else if (wholeLabel(seg, label)) value = figureUnder(lines, i, seg) ?? value;
     }
     value ??= foreign;
     if (value !== null) return value;
   }
   return null;
+}
+
+/**
+ * A label over its figure in a column of totals of its own (a side column: "Total Ilíquido" over "3.570,00 €",
+ * then "Descontos" over "0,00 €"): the first cell under the label in its column, stepping over a note in
+ * parentheses ("Sales Tax" / "(8.875%)" / "$110.05"), when it is a figure and the next cell of the column
+ * under it is none (an item table's header has a column of figures under it).
+ */
+function figureUnder(lines: readonly Line[], i: number, label: Segment): number | null {
+  const slack = 2 * lines[i].height;
+  // (A currency sign wrapped under its figure, "950,00" over "€", is part of that figure's cell.)
+  const inColumn = (l: Line) => l.segments.find((s) => s.x < label.x2 + slack && s.x2 > label.x && !/^\(.*\)$|^(?:[€$£¥₹]|[A-Z]{3})$/.test(s.text.trim()));
+  // (The next cell is looked for further down: an item table's rows may stand far apart.)
+  const below = (from: number, rows: number) => {
+    for (let j = from + 1; j < lines.length && lines[j].page === lines[from].page && lines[j].y - lines[from].y < rows * lines[from].height; j++) {
+      const cell = inColumn(lines[j]);
+      if (cell) return { cell, j };
+    }
+    return null;
+  };
+  const first = below(i, 3);
+  if (!first || !MONEY_CELL.test(first.cell.text.trim())) return null;
+  const next = below(first.j, 6);
+  return next && MONEY_CELL.test(next.cell.text.trim()) ? null : parseAmount(first.cell.text);
 }
 
 /**
@@ -380,6 +412,36 @@ function isLabelTail(text: string): boolean {
 const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*[-−–]?\s?(?:[€$£¥₹]\s?)?\(?\d[\d.,'\s\u00a0\u202f]*\)?-?\s*${CURRENCY_MARK}?$`);
 
 /**
+ * Totals labels wrapped in their narrow cell, the word that qualifies them on the row under them ("Gesamtbetrag"
+ * over "netto", "Summe" over "Umsatzsteuer", beside "9.394,62 EUR"): the label's cell with that word, the
+ * row under it without. ("Gesamtbetrag" alone is a gross label.)
+ */
+function withWrappedLabels(lines: readonly Line[]): Line[] {
+  const out = lines.slice();
+  for (let i = 0; i + 1 < out.length; i++) {
+    const line = out[i];
+    const k = line.segments.findIndex((s, n) => /\p{L}{3}/u.test(s.text) && !HAS_DIGIT.test(s.text) && MONEY_CELL.test(line.segments[n + 1]?.text.trim() ?? ''));
+    const under = k >= 0 ? cellUnder(out, i, line.segments[k]) : null;
+    // (Not the next label of the block, with a figure of its own: "Total HT" over "Total TVA  1 900,17 €",
+    // "Subtotal" over "VAT  19 %  47.50".)
+    const own = under && out[under.j].segments.some((s) => s.x >= under.seg.x2 && HAS_DIGIT.test(s.text));
+    const rest = under?.j === i + 1 && !own ? under.seg.text.trim() : '';
+    if (!rest || HAS_DIGIT.test(rest) || rest.split(/\s+/).length > 2 || !(NET_QUALIFIER.test(rest) || GROSS_QUALIFIER.test(rest) || TAX_LABELS[1].test(rest))) continue;
+    const joined = line.segments.map((s, n) => (n === k ? { ...s, text: `${s.text} ${rest}` } : s));
+    out[i] = { ...line, segments: joined, text: joined.map((s) => s.text).join('  ') };
+    const left = out[i + 1].segments.filter((s) => s !== under!.seg);
+    out[i + 1] = { ...out[i + 1], segments: left, text: left.map((s) => s.text).join('  ') };
+  }
+  return out.filter((l) => l.segments.length);
+}
+
+/** The cell holds the label alone, with its qualifiers ("Total IVA (23%)"): no row of headers read as one cell. */
+function wholeLabel(seg: Segment, label: RegExp): boolean {
+  const m = seg.text.match(label);
+  return !!m && m.index === 0 && isLabelTail(seg.text.slice(m[0].length));
+}
+
+/**
  * The label's own cell holds only the label and its qualifiers, and the next cell to its right on the
  * line is an amount: that amount (the totals block as a two-column table).
  */
@@ -480,7 +542,13 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
 function withWrappedEnd(lines: readonly Line[], i: number, value: string, accept: (rest: string) => string | null): string {
   if (!/[-/]$/.test(value)) return value;
   const cell = lines[i].segments.find((s) => s.text.trim().endsWith(value));
-  const tail = cell ? cellUnder(lines, i, cell, true)?.seg.text.trim() : undefined;
+  if (!cell) return value;
+  // A value printed close to its label shares the label's cell ("Rechnungsnummer: RE-2025-11-" over "04812",
+  // "FACTURA  Nº: 2025-F-" over "0773"): its own cell starts where the text item holding it starts.
+  const at = charX(cell, cell.text.lastIndexOf(value));
+  const item = cell.items.find((it) => it.x <= at + 0.01 && at < it.x + it.width);
+  const own = item && item.x > cell.x + 2 ? { ...cell, x: item.x } : null;
+  const tail = (cellUnder(lines, i, cell, true) ?? (own && cellUnder(lines, i, own)))?.seg.text.trim();
   return (tail && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(tail) && accept(value + tail)) || value;
 }
 
@@ -1020,8 +1088,8 @@ function numberInHeaderRow(page1: readonly Line[], numberOf: (rest: string) => s
  */
 const CREDIT_NUMBER = /\b(?:credit(?:\s+(?:memo|note))?|adjustment\s+note)\s*(?:#|no\.|nr\.|number)/i;
 const INVOICE_NUMBER = /\binvoice\s*(?:#|no\.|number)|\boriginal\s+(?:tax\s+)?invoice\b/i;
-/** Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice". */
-const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|storniert\w*|storno|rettific\w*|cancels?|order|ordre|ordine|pedido|bestelling|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis)\b/i);
+/** Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice", "Vedr. faktura nr." (Danish: regarding). */
+const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|vedr|vedrørende|angående|avser|storniert\w*|storno|rettific\w*|cancels?|order|ordre|ordine|pedido|bestelling|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis)\b/i);
 
 /** A pro forma invoice's word. */
 const PRO_FORMA = /\bpro[\s-]?forma\b/i;
@@ -1454,8 +1522,9 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   const isGrossLine = oncePerLine((l) => GROSS_LABELS[0].test(l.text));
   // "Invoice total VAT amount" names the tax, whatever gross label it opens with.
   const isTaxTotalLine = oncePerLine((l) => TAX_LABELS[0].test(l.text) && !GROSS_QUALIFIER.test(l.text));
-  inv.totalAmount = moneyField(lines, GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l), true);
-  inv.amount = moneyField(lines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text) || PAYMENT_TERMS.test(l.text));
+  const totalsLines = withWrappedLabels(lines);
+  inv.totalAmount = moneyField(totalsLines, GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l), true);
+  inv.amount = moneyField(totalsLines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text) || PAYMENT_TERMS.test(l.text));
   // "Montant total TVA comprise" is the gross, whatever tax label it holds.
   // A tax line under a deducted payment ("abzüglich Anzahlung … -3.000,00", "darin enthaltene USt. 19 %
   // 478,99") is that payment's tax, not the invoice's.
@@ -1464,7 +1533,7 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   const afterDeduction = (l: Line) => underDeduction.has(l);
   // A withheld income tax ("Withholding tax 10 %  -100.00") is no tax the invoice charges.
   const withholding = oncePerLine((l) => WITHHOLDING.test(l.text));
-  inv.taxAmount = moneyField(lines, TAX_LABELS.slice(0, 1), docCurrency, (l) => (GROSS_LABELS[0].test(l.text) && GROSS_QUALIFIER.test(l.text)) || afterDeduction(l) || withholding(l));
+  inv.taxAmount = moneyField(totalsLines, TAX_LABELS.slice(0, 1), docCurrency, (l) => (GROSS_LABELS[0].test(l.text) && GROSS_QUALIFIER.test(l.text)) || afterDeduction(l) || withholding(l));
   inv.amount = sumPerRate(lines, NET_LABELS, (l) => GROSS_QUALIFIER.test(l.text) || isGrossLine(l) || isTaxTotalLine(l)) ?? inv.amount;
   inv.taxAmount = sumPerRate(lines, TAX_LABELS, (l) => isNetLine(l) || isGrossLine(l) || afterDeduction(l) || withholding(l), true) ?? inv.taxAmount;
   if (inv.taxAmount === null) {
