@@ -6,10 +6,19 @@
  * page faults and ~2% fewer instructions (bench/extract/README.md, "The extract bundle without the other
  * commands").
  */
+import { fileURLToPath } from 'node:url';
+import { useDocumentThreadScript } from '../extract/thread-script.js';
 import { runProgram, type CommandTable } from './program.js';
 
 export const extractCommandModule = () => import('./extract-command.js').then((m) => m.extractCommand());
 
 const EXTRACT: CommandTable = { extract: extractCommandModule };
 
-export const main = (argv: string[]): Promise<number> => runProgram(EXTRACT, argv);
+/** The document threads' loop, which src/cli/extract-thread.ts runs from this bundle. */
+export const documentThread = () => import('../extract/document-thread.js');
+
+export const main = (argv: string[]): Promise<number> => {
+  // A large batch's document threads run this bundle from its code cache too.
+  useDocumentThreadScript(fileURLToPath(new URL('./extract-thread.js', import.meta.url)));
+  return runProgram(EXTRACT, argv);
+};

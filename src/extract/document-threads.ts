@@ -13,17 +13,16 @@
  * sources) every document is read on the calling thread.
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { lazyRequire } from '../core/lazy-require.js';
 import { threadBytes } from '../core/thread-bytes.js';
 import type { Reading } from './context.js';
 import { readDigitalPdf, type DigitalOptions } from './read-digital.js';
+import { documentThreadScript } from './thread-script.js';
 
 // Loaded with the first thread: a batch of fewer than THREADED_BATCH files starts none.
 const workerThreads = lazyRequire<typeof import('node:worker_threads')>('node:worker_threads');
 
-const SCRIPT = fileURLToPath(new URL('./document-thread.js', import.meta.url));
 /** A thread's heap: far above an invoice's needs, so a hostile document ends the thread, not the server. */
 const THREAD_HEAP_MB = 512;
 
@@ -39,13 +38,14 @@ interface Thread {
 }
 
 export function createDocumentThreads(threads: number, options: DigitalOptions, heapMb = THREAD_HEAP_MB): DocumentThreads {
-  if (!existsSync(SCRIPT)) return { read: async (bytes) => readDigitalPdf(bytes, options), destroy: async () => {} };
+  const script = documentThreadScript();
+  if (!existsSync(script)) return { read: async (bytes) => readDigitalPdf(bytes, options), destroy: async () => {} };
   const pool: (Thread | undefined)[] = new Array(Math.max(1, threads)).fill(undefined);
   let nextId = 0;
   let destroyed = false;
   /** The least busy thread, starting the slots that are empty (first use, or their thread died). */
   const pick = (): Thread => {
-    for (let i = 0; i < pool.length; i++) pool[i] ??= start(options, heapMb, () => (pool[i] = undefined));
+    for (let i = 0; i < pool.length; i++) pool[i] ??= start(script, options, heapMb, () => (pool[i] = undefined));
     return pool.reduce((a, b) => (b!.waiting.size < a!.waiting.size ? b : a))!;
   };
   return {
@@ -67,8 +67,8 @@ export function createDocumentThreads(threads: number, options: DigitalOptions, 
   };
 }
 
-function start(options: DigitalOptions, heapMb: number, onGone: () => void): Thread {
-  const worker = new (workerThreads().Worker)(SCRIPT, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64 } });
+function start(script: string, options: DigitalOptions, heapMb: number, onGone: () => void): Thread {
+  const worker = new (workerThreads().Worker)(script, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64 } });
   // An idle thread does not keep the process alive.
   worker.unref();
   const thread: Thread = { worker, waiting: new Map() };
