@@ -592,14 +592,17 @@ export const addressLike = (name: string, sheet: boolean) => POSTCODE.test(name.
  * - a company form read without the mark it is written with ("Sarl" for the Swiss "Sàrl"), or with a
  *   digit for its letter ("Sp. z 0.o.");
  * - a row's cells split by separators ("FREIGHT · CUSTOMS · WAREHOUSING Tilbury Cross Freight Ltd"): a
- *   letterhead's line of trades or a footer's cells run into the name.
+ *   letterhead's line of trades or a footer's cells run into the name;
+ * - a bracket opened and not closed, or closed and not opened ("Hotel Tauernblick Brandstätter (GmbH"):
+ *   a glyph's half or a speck read as one, or a bracketed part cut off.
  */
 function notAName(name: string): boolean {
   const text = name.trim();
   return (/^\p{Ll}/u.test(text) && !PARTICLE.test(text)) || /(?:^|\s)[bcdfghjlmnpqrtx](?=\s|$)/.test(text)
     || /(?:^|\s)(\p{L}+)\s+\1(?:\s|$)/iu.test(text) || /\.\.|,,|\s[.,]\s/.test(text)
     || /^(?:inh\.|inhaber(?:in)?\b|z\.\s?hd\.|attn\b|attention\b|c\/o\b)/i.test(text) || countries().has(squeeze(text))
-    || /\bSarl\b/.test(text) || /(?:^|\s)\d\.\p{Ll}\./u.test(text) || /\s[·•|]\s/.test(text) || /^(.{5,})\s+\1$/u.test(text);
+    || /\bSarl\b/.test(text) || /(?:^|\s)\d\.\p{Ll}\./u.test(text) || /\s[·•|]\s/.test(text) || /^(.{5,})\s+\1$/u.test(text)
+    || /\([^)]*$|^[^(]*\)/.test(text);
 }
 
 /** Words a surname or a firm's name may open with in small letters. */

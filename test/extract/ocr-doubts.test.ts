@@ -508,7 +508,7 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(ca, page(...halves, item('GST 5% 126.00', 95), item('PST 7% 176.50', 95)))).toEqual({ unsure: [], computed: ['taxAmount'] });
   });
 
-  it('names a party whose name no party goes by: a small letter first, a split word, a doubled word or stop, an owner row, a country, cells', () => {
+  it('names a party whose name no party goes by: a small letter first, a split word, a doubled word or stop, an owner row, a country, cells, a lone bracket', () => {
     const sure = [item('83089647', 95), item('1526.00', 95)];
     const doubted = (name: string) => {
       const inv = invoice();
@@ -517,10 +517,11 @@ describe('doubtful OCR fields', () => {
     };
     for (const name of ['sign GmbH', 'lumeo', 'Rahu l Mehta', 'Fernhill Coffee Roasters Jane Whitfield Design Ltd Ltd', 'Meadowbrook Condominium Assn..',
       'Inh. Markus Schuster', 'U.S.A', 'Deutschland', 'Vereinigte Staaten', 'Menuiserie Rochat Sarl', 'Drukarnia Nowak Sp. z 0.o.', 'Granite State Landscaping LLC18 Depot Rd', 'Elad6',
-      'FREIGHT · CUSTOMS · WAREHOUSING Tilbury Cross Freight Ltd', 'Harbor & Pine Design Co. Harbor & Pine Design Co.']) {
+      'FREIGHT · CUSTOMS · WAREHOUSING Tilbury Cross Freight Ltd', 'Harbor & Pine Design Co. Harbor & Pine Design Co.',
+      'Hotel Tauernblick Brandstätter (GmbH', 'Pixel Werk) GmbH']) {
       expect(doubted(name), name).toEqual(['buyer.name']);
     }
-    for (const name of ['van Dijk Installatie B.V.', 'Drukarnia Nowak Sp. z o.o.', 'Hansen & Hansen ApS', 'Elektro Schuster e.K.', 'P. Jansen', 'Fit4All B.V.', 'Deutsche Bahn AG', 'Francesca Rossi']) {
+    for (const name of ['van Dijk Installatie B.V.', 'Drukarnia Nowak Sp. z o.o.', 'Hansen & Hansen ApS', 'Elektro Schuster e.K.', 'P. Jansen', 'Fit4All B.V.', 'Deutsche Bahn AG', 'Francesca Rossi', 'Müller (Schweiz) AG']) {
       expect(doubted(name), name).toEqual([]);
     }
   });
