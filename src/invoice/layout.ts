@@ -197,7 +197,7 @@ export function groupLines(items: readonly TextItem[]): Line[] {
     open.length = kept;
     let target: Open | undefined;
     for (const l of open) {
-      if (Math.abs(l.cy - cy) <= Math.max(l.h, it.height) * 0.5 + TIE && (!target || Math.abs(l.cy - cy) < Math.abs(target.cy - cy))) target = l;
+      if (Math.abs(l.cy - cy) <= Math.max(l.h, it.height) * 0.5 + TIE && !l.items.some((o) => stacked(o, it)) && (!target || Math.abs(l.cy - cy) < Math.abs(target.cy - cy))) target = l;
     }
     if (target) {
       // The line's centre follows its members, so a first glyph set a little high does not decide alone.
@@ -217,6 +217,21 @@ export function groupLines(items: readonly TextItem[]): Line[] {
   for (const l of done) lines.push(toLine(l.page, l.items));
   for (const l of isolated) lines.push(l);
   return lines.sort((a, b) => a.page - b.page || a.y - b.y);
+}
+
+/**
+ * Whether two OCR'd items are rows of one column, one under the other: over half the narrower one's
+ * width lies over the other, and their centres are more than a third of a row apart ("Northern Plains
+ * Community" over "Foundation", a name wrapped in a block at the right). A line's centre follows its
+ * members, and a cell of the other column set between the two rows ("Terms:  Net 30") drew them into
+ * one line, where the two ran together ("CommunityFoundation"). Boxes of one printed run overlap by a
+ * seam's few characters (readTwice); a text layer's overlapping runs are drawn so.
+ */
+function stacked(a: TextItem, b: TextItem): boolean {
+  if (a.confidence === undefined || b.confidence === undefined) return false;
+  const over = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const apart = Math.abs(a.y + a.height / 2 - (b.y + b.height / 2));
+  return over > Math.min(a.width, b.width) / 2 && apart > Math.max(a.height, b.height) / 3;
 }
 
 /**

@@ -170,6 +170,20 @@ describe('a line OCR cut into two overlapping boxes', () => {
     expect(line.text).toBe('USt. Gesamt:75,04');
   });
 
+  it('keeps apart two rows of a column that a cell of the other column drew into one line', () => {
+    const at = (text: string, x: number, y: number, width: number, height: number, confidence?: number) => ({ text, x, y, width, height, page: 1, ...(confidence === undefined ? {} : { confidence }) });
+    // A name wrapped in the block at the right, "Terms:  Net 30" at the left set between its two rows.
+    const rows = (c?: number) => [at('Northern Plains Community', 118.4, 62.5, 56.8, 6.5, c), at('Terms:', 21, 65.5, 14.9, 5.1, c), at('Net 30', 50.7, 66.2, 14.5, 4.6, c),
+      at('Foundation', 118.6, 67.4, 23.5, 5.2, c), at('Attn: Grants Administration', 118.2, 71.9, 56.3, 5.5, c)];
+    const texts = groupLines(rows(80)).flatMap((l) => l.segments.map((s) => s.text));
+    expect(texts).toContain('Northern Plains Community');
+    expect(texts).toContain('Foundation');
+    const inv = parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: [at('INVOICE', 20, 20, 40, 8, 95), at('Invoice #: 3318', 21, 53, 30, 5, 95), ...rows(80)] }]);
+    expect(inv.buyer.name).toBe('Northern Plains Community Foundation');
+    // Boxes of one row that lie over each other at its height stay one line.
+    expect(groupLines([at('Net', 50, 66, 10, 4.6, 80), at('Net 30', 50.5, 66.4, 14.5, 4.6, 80)])).toHaveLength(1);
+  });
+
   it('keeps characters that are not repeated, and a text layer as it is drawn', () => {
     expect(groupLines([box('Nr. TX-471102', 17.3, 41.6, 74), box('7 vom 30.10.2018', 55.8, 49.5, 77)])[0].text).toBe('Nr. TX-4711027 vom 30.10.2018');
     expect(groupLines([box('Nr. TX-471102', 17.3, 41.6), box('2 vom 30.10.2018', 55.8, 49.5)])[0].text).toBe('Nr. TX-4711022 vom 30.10.2018');
