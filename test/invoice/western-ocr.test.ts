@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/core/text.js';
-import { ocrTolerant, tolerantForm } from '../../src/invoice/western/ocr-tolerant-labels.js';
+import { ocrTolerant, readingPrint, tolerantForm } from '../../src/invoice/western/ocr-tolerant-labels.js';
 import { withCaseClasses } from '../../src/core/case-classes.js';
 import { detectCurrency, ocrDigits } from '../../src/invoice/amounts.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
@@ -36,6 +36,17 @@ describe('ocrTolerant', () => {
     expect(ocrTolerant(/\bnet\b/i).test('ne t')).toBe(false);
     // Accents as accentTolerant makes them.
     expect(ocrTolerant(/rechnungsempfänger/i).test('Rechnungsempfanger')).toBe(true);
+  });
+
+  it('reads a marked vowel OCR gave another mark ("Dätum" for "Dátum"), on OCR text only', () => {
+    const issued = ocrTolerant(/d[áa]tum\s+vyhotovenia/i);
+    for (const s of ['Dátum vyhotovenia', 'Datum vyhotovenia', 'Dätum vyhotovenia', 'Dâtum vyhotovenia', 'DÄTUM VYHOTOVENIA']) expect(issued.test(s), s).toBe(true);
+    expect(ocrTolerant(/rechnungsempfänger/i).test('Rechnungsempfánger')).toBe(true);
+    expect(readingPrint([{ page: 1, width: 210, height: 297, items: [], visibleText: true }], () => issued.test('Dätum vyhotovenia'))).toBe(false);
+    // The issue date a Slovak invoice labels so, not the delivery date under it.
+    const at = (text: string, y: number) => ({ text, x: 12, y, width: 50, height: 5, page: 1, confidence: 80 });
+    const inv = parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: [at('Faktúra - daňový doklad č. FV2025/0412', 10), at('Dätum vyhotovenia: 19.11.2025', 66), at('Datum dodania: 14.11.2025', 70), at('Dâtum splatnosti: 03.12.2025', 74)] }]);
+    expect(inv.date).toBe('2025-11-19');
   });
 
   it('never lets a word match inside another one it did not match before', () => {
