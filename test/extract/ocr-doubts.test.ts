@@ -819,6 +819,13 @@ describe('a name OCR ran into the text after it at its company form', () => {
     expect(part.guessed ?? {}).not.toHaveProperty(['buyer.name']);
   });
 
+  it("ends the name at its form run into the logo's capitals that repeat its first word", () => {
+    expect(seller('Norrskog Maskin & Service ABNORRSKOG MASKIN').invoice.seller.name).toBe('Norrskog Maskin & Service AB');
+    expect(buyerPart('Norrskog Maskin & Service ABNORRSKOG').invoice.buyer.name).toBe('Norrskog Maskin & Service AB');
+    // Capitals that are not the name's own word: as read.
+    expect(seller('Norrskog Maskin & Service ABSKOGEN MASKIN').invoice.seller.name).toBe('Norrskog Maskin & Service ABSKOGEN MASKIN');
+  });
+
   it('leaves a name alone whose form goes on as a word of capitals, or that is run together elsewhere', () => {
     expect(seller('Harbour ASSURANCES').invoice.seller.name).toBe('Harbour ASSURANCES');
     const part = seller('Ridgeline RoofingGutters Supply LLC');
@@ -836,6 +843,7 @@ describe('a name OCR ran into the text after it at its company form', () => {
     expect(buyerPart('Unit 4, Canal Side Trading EstateMillstone Bakery Ltd').invoice.buyer.name).toBe('Millstone Bakery Ltd');
     expect(buyerPart('INVOICE TOThe Lantern Café Ltd').invoice.buyer.name).toBe('The Lantern Café Ltd');
     expect(buyerPart('Naturkost Elbwiese eGRechnungsanschrift').invoice.buyer.name).toBe('Naturkost Elbwiese eG');
+    expect(buyerPart('Lunchroom Het Pleintje V.O.F.Factuuradres').invoice.buyer.name).toBe('Lunchroom Het Pleintje V.O.F.');
     // A figure inside a word of the name, a garbled row with a figure, or no form after the seam: as read.
     expect(seller('Fit4All Logistics B.V.').invoice.seller.name).toBe('Fit4All Logistics B.V.');
     expect(buyerPart('Sportschool Fit4All B.V.').invoice.buyer.name).toBe('Sportschool Fit4All B.V.');
