@@ -116,7 +116,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     // unsure of a letter still gives right (a right "Brackenridge Joinery Ltd" with its "t" at 38).
     const words = withoutCompanyForm(name) || name;
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || (french && frenchMarkLost(name)) || (invoice.currency === 'NZD' && MACRON_READ.test(name)));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || (french && frenchMarkLost(name)) || (invoice.currency === 'NZD' && MACRON_READ.test(name)));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -521,6 +521,17 @@ export function rowsOver(name: string, items: readonly TextItem[]): TextItem[] {
   if (!row) return [];
   return items.filter((i) => i.page === row.page && i.y < row.y && row.y - i.y <= ROWS_OVER_ADDRESS * row.height && Math.abs(i.x - row.x) <= 3)
     .sort((a, b) => b.y - a.y);
+}
+
+/**
+ * Whether the name is the town of an address row right above it that ends in a house number and a
+ * postcode ("Kessler Haustechnik-Vertrieb GmbH · Eckendorfer Str. 88 · 33609" over "Bielefeld"): a
+ * sender line wrapped after its postcode, its town on a row of its own at the head of the window's
+ * block, where the layout rules took it for the party's name. A company's name is no town.
+ */
+function townUnderPostcode(name: string, items: readonly TextItem[]): boolean {
+  if (withoutCompanyForm(name) !== name.trim() || /\d/.test(name) || name.trim().split(/\s+/).length > 3) return false;
+  return /\d{1,4}[a-z]?\s*[,·|–-]?\s+(?:[A-Z]{1,2}-)?\d{4,5}$/.test(rowsOver(name, items)[0]?.text.trim() ?? '');
 }
 
 /**

@@ -758,6 +758,25 @@ describe('doubtful OCR fields', () => {
 });
 
 
+describe("a town under its address row's postcode read as a party", () => {
+  const at = (text: string, y: number, height = 5) => ({ text, x: 20, y, width: 60, height, page: 1, confidence: 95 });
+  const doubted = (buyer: string, above: string) => {
+    const inv = invoice();
+    inv.buyer.name = buyer;
+    return doubtfulFields(inv, page(item('83089647', 95), item('1526.00', 95), at(above, 42.7, 6), at(buyer, 46.2, 3.8), at('Am Lutterkolk 7', 51))).unsure;
+  };
+
+  it('names the buyer that is the town of a sender line wrapped after its postcode', () => {
+    expect(doubted('Bielefeld', 'Kessler Haustechnik-Vertrieb GmbH Eckendorfer Str. 88 33609')).toEqual(['buyer.name']);
+    expect(doubted('Bad Hofgastein', 'Hotel Tauernblick GmbH · Kurgartenstraße 9 · 5630')).toEqual(['buyer.name']);
+  });
+
+  it('leaves a company, and a name under a number that is no address', () => {
+    expect(doubted('Wolff Sanitär GmbH', 'Kessler Haustechnik-Vertrieb GmbH Eckendorfer Str. 88 33609')).toEqual([]);
+    expect(doubted('Dirk Wolff', 'Kundennummer 20417')).toEqual([]);
+  });
+});
+
 describe('a name OCR ran into the text after it at its company form', () => {
   // A scanned letter: every item with OCR's certainty.
   const scanned = (draws: Draw[]) => toPageText(draws, 210, 297).map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, confidence: 95 })) }));
