@@ -197,7 +197,7 @@ export function groupLines(items: readonly TextItem[]): Line[] {
     open.length = kept;
     let target: Open | undefined;
     for (const l of open) {
-      if (Math.abs(l.cy - cy) <= Math.max(l.h, it.height) * 0.5 + TIE && !l.items.some((o) => stacked(o, it)) && (!target || Math.abs(l.cy - cy) < Math.abs(target.cy - cy))) target = l;
+      if (Math.abs(l.cy - cy) <= Math.max(l.h, it.height) * 0.5 + TIE && (!target || Math.abs(l.cy - cy) < Math.abs(target.cy - cy))) target = l;
     }
     if (target) {
       // The line's centre follows its members, so a first glyph set a little high does not decide alone.
@@ -214,24 +214,44 @@ export function groupLines(items: readonly TextItem[]): Line[] {
   // empty page's result an array of small integers to V8) and spread, the sort below was a deoptimisation
   // loop ("wrong map", ~20 a second on a server's document threads, each followed by a recompile).
   const lines: Line[] = [];
-  for (const l of done) lines.push(toLine(l.page, l.items));
+  for (const l of done) for (const row of rowsOf(l.items)) lines.push(toLine(l.page, row));
   for (const l of isolated) lines.push(l);
   return lines.sort((a, b) => a.page - b.page || a.y - b.y);
 }
 
 /**
- * Whether two OCR'd items are rows of one column, one under the other: over half the narrower one's
- * width lies over the other, and their centres are more than a third of a row apart ("Northern Plains
- * Community" over "Foundation", a name wrapped in a block at the right). A line's centre follows its
- * members, and a cell of the other column set between the two rows ("Terms:  Net 30") drew them into
- * one line, where the two ran together ("CommunityFoundation"). Boxes of one printed run overlap by a
- * seam's few characters (readTwice); a text layer's overlapping runs are drawn so.
+ * A line's items as the rows they print: split where one item lies under another of one column
+ * (stacked), each other item going with the nearer of the two ("N fatura  FT 2025A1/0342" at the right
+ * with "5050-231 Peso da Régua", under "Rua do Pinhal, 112"). OCR's rows of small print lie closer than
+ * half a row, and an item joins the first open line near enough, before the row under it opens one.
+ */
+function rowsOf(items: TextItem[]): TextItem[][] {
+  if (!items.some((i) => i.confidence !== undefined)) return [items];
+  const centre = (i: TextItem) => i.y + i.height / 2;
+  for (const a of items) {
+    const b = items.find((o) => centre(o) > centre(a) && stacked(a, o));
+    if (!b) continue;
+    const upper = items.filter((i) => Math.abs(centre(i) - centre(a)) < Math.abs(centre(i) - centre(b)));
+    return [...rowsOf(upper), ...rowsOf(items.filter((i) => !upper.includes(i)))];
+  }
+  return [items];
+}
+
+/** How near (mm) two rows of one column start. */
+const FLUSH = 3;
+
+/**
+ * Whether two OCR'd items are rows of one column, one under the other: starting at one left edge, and
+ * their centres more than a third of a row apart ("Northern Plains Community" over "Foundation", a name
+ * wrapped in a block at the right). A line's centre follows its members, and a cell of the other column
+ * set between the two rows ("Terms:  Net 30") drew them into one line, where the two ran together
+ * ("CommunityFoundation"); so did rows of small print set closer than half a row. Boxes of one printed run overlap by a seam's few characters (readTwice); a
+ * text layer's overlapping runs are drawn so.
  */
 function stacked(a: TextItem, b: TextItem): boolean {
   if (a.confidence === undefined || b.confidence === undefined) return false;
-  const over = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-  const apart = Math.abs(a.y + a.height / 2 - (b.y + b.height / 2));
-  return over > Math.min(a.width, b.width) / 2 && apart > Math.max(a.height, b.height) / 3;
+  // (Not cells set flush right: a grid's values, "Original" over "FT 2025A1/0342", each on its label's row.)
+  return Math.abs(a.x - b.x) <= FLUSH && Math.abs(a.y + a.height / 2 - (b.y + b.height / 2)) > Math.max(a.height, b.height) / 3;
 }
 
 /**

@@ -182,17 +182,22 @@ describe('a line OCR cut into two overlapping boxes', () => {
   });
 
   it('keeps apart two rows of a column that a cell of the other column drew into one line', () => {
-    const at = (text: string, x: number, y: number, width: number, height: number, confidence?: number) => ({ text, x, y, width, height, page: 1, ...(confidence === undefined ? {} : { confidence }) });
-    // A name wrapped in the block at the right, "Terms:  Net 30" at the left set between its two rows.
-    const rows = (c?: number) => [at('Northern Plains Community', 118.4, 62.5, 56.8, 6.5, c), at('Terms:', 21, 65.5, 14.9, 5.1, c), at('Net 30', 50.7, 66.2, 14.5, 4.6, c),
-      at('Foundation', 118.6, 67.4, 23.5, 5.2, c), at('Attn: Grants Administration', 118.2, 71.9, 56.3, 5.5, c)];
-    const texts = groupLines(rows(80)).flatMap((l) => l.segments.map((s) => s.text));
-    expect(texts).toContain('Northern Plains Community');
-    expect(texts).toContain('Foundation');
-    const inv = parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: [at('INVOICE', 20, 20, 40, 8, 95), at('Invoice #: 3318', 21, 53, 30, 5, 95), ...rows(80)] }]);
-    expect(inv.buyer.name).toBe('Northern Plains Community Foundation');
+    const at = ([text, x, y, width, height]: [string, number, number, number, number]) => ({ text, x, y, width, height, page: 1, confidence: 80 });
+    // A consultant's invoice as OCR boxed it: a name wrapped in the block at the right, "Terms:  Net 30"
+    // at the left set between its two rows.
+    const items = ([['LAKEVIEW GRANT CONSULTING, LLC', 19.6, 14, 91.7, 8.1], ['1120 Harmon Place Suite 210 Minneapolis MN 55403', 19.3, 19.8, 114.4, 8.1],
+      ['Invoice #:', 21.3, 53.2, 21.3, 5.3], ['3318', 50.7, 53.6, 11.2, 5], ['Date:', 21, 59.2, 12.1, 5.3], ['11/19/2025', 50.8, 59.9, 23.1, 4.8],
+      ['Northern Plains Community', 118.4, 62.5, 56.8, 6.5], ['Terms:', 21, 65.5, 14.9, 5.1], ['Net 30', 50.7, 66.2, 14.5, 4.6], ['Foundation', 118.6, 67.4, 23.5, 5.2],
+      ['Engagement: FY26 capacity grant', 20.6, 71.2, 71.4, 7], ['Attn: Grants Administration', 118.2, 71.9, 56.3, 5.5], ['400 Broadway N, Suite 5', 118.4, 76.2, 50.8, 5.8]] as const).map((r) => at([...r]));
+    const rows = groupLines(items).map((l) => l.segments.map((s) => s.text));
+    expect(rows).toContainEqual(['Northern Plains Community']);
+    expect(rows).toContainEqual(['Terms:', 'Net 30', 'Foundation']);
+    expect(parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items }]).buyer.name).toBe('Northern Plains Community Foundation');
+    // Rows of small print closer than half a row: the cell at the right goes with the nearer row.
+    const grid = [at(['Rua do Pinhal, 112', 21.5, 25.5, 22.7, 3.8]), at(['N fatura', 146.9, 27.6, 10.4, 3.6]), at(['5050-231 Peso da Regua', 21.3, 27.9, 29.6, 4.3]), at(['FT 2025A1/0342', 160.1, 28.1, 36.4, 5.5])];
+    expect(groupLines(grid).map((l) => l.segments.map((s) => s.text))).toEqual([['Rua do Pinhal, 112'], ['5050-231 Peso da Regua', 'N fatura FT 2025A1/0342']]);
     // Boxes of one row that lie over each other at its height stay one line.
-    expect(groupLines([at('Net', 50, 66, 10, 4.6, 80), at('Net 30', 50.5, 66.4, 14.5, 4.6, 80)])).toHaveLength(1);
+    expect(groupLines([at(['Net', 50, 66, 10, 4.6]), at(['Net 30', 50.5, 66.4, 14.5, 4.6])])).toHaveLength(1);
   });
 
   it('keeps characters that are not repeated, and a text layer as it is drawn', () => {
