@@ -566,10 +566,11 @@ function spelledOut(name: string, items: readonly TextItem[]): boolean {
 const wordForNumber = (number: string) => /^\p{Ll}*\d\p{Ll}+$|^\p{Ll}+\d$/u.test(number);
 
 /**
- * A number of capitals and digits with a small l, i or o among them ("POl-25-3307" for "POI-25-3307"):
- * OCR read a capital I, a 1 or an O as the small letter of the same shape, and cannot say which.
+ * A number of capitals and digits with a small l, i or o among them ("POl-25-3307" for "POI-25-3307"),
+ * or a small letter drawn as its capital is, only smaller ("ESz-2025/00418" for "ESZ-…"): OCR read a
+ * capital I, a 1, an O or a capital of that shape as the small letter, and cannot say which.
  */
-const smallAmidCapitals = (number: string) => /^(?=.*\d)(?=.*[A-Z])(?=.*[lio])[A-Z0-9lio/._-]+$/.test(number);
+const smallAmidCapitals = (number: string) => /^(?=.*\d)(?=.*[A-Z])(?=.*[liocsuvwxz])[A-Z0-9liocsuvwxz/._-]+$/.test(number);
 
 /**
  * A postcode on a row of its own, as a British, Canadian or Dutch address block ends ("HG1 4QP", "K1A 0B1",

@@ -139,6 +139,9 @@ describe('doubtful OCR fields', () => {
     // A capital I read as a small l, in a number of capitals and digits.
     inv.number = 'POl-25-3307';
     expect(doubtfulFields(inv, page(item('PO number: POl-25-3307', 97), item('1526.00', 90))).unsure).toEqual(['number']);
+    // A capital read as the small letter of its shape ("ESz" for "ESZ").
+    inv.number = 'ESz-2025/00418';
+    expect(doubtfulFields(inv, page(item('Számla sorszáma: ESz-2025/00418', 97), item('1526.00', 90))).unsure).toEqual(['number']);
     for (const number of ['24/0871S', 'INV-2024-0042', 'RE2025NO17', 'A7', 'inv-2024-7', 'Inv-0042', '5f2c0a91-0007']) {
       inv.number = number;
       expect(doubtfulFields(inv, page(item(number, 97), item('1526.00', 90))).unsure, number).toEqual([]);
