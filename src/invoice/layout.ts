@@ -220,21 +220,16 @@ export function groupLines(items: readonly TextItem[]): Line[] {
 }
 
 /**
- * A line's items as the rows they print: split where one item lies under another of one column
- * (stacked), each other item going with the nearer of the two ("N fatura  FT 2025A1/0342" at the right
- * with "5050-231 Peso da Régua", under "Rua do Pinhal, 112"). OCR's rows of small print lie closer than
- * half a row, and an item joins the first open line near enough, before the row under it opens one.
+ * A line's items as the rows they print: an item that lies under another of the line in one column
+ * (stacked) is taken out to a line of its own, below; the other items stay (an item's amounts with the
+ * first row of its wrapped description). OCR's rows of small print lie closer than half a row, and an
+ * item joins the first open line near enough.
  */
 function rowsOf(items: TextItem[]): TextItem[][] {
   if (!items.some((i) => i.confidence !== undefined)) return [items];
   const centre = (i: TextItem) => i.y + i.height / 2;
-  for (const a of items) {
-    const b = items.find((o) => centre(o) > centre(a) && stacked(a, o));
-    if (!b) continue;
-    const upper = items.filter((i) => Math.abs(centre(i) - centre(a)) < Math.abs(centre(i) - centre(b)));
-    return [...rowsOf(upper), ...rowsOf(items.filter((i) => !upper.includes(i)))];
-  }
-  return [items];
+  const under = items.filter((b) => items.some((a) => centre(a) < centre(b) && stacked(a, b)));
+  return under.length ? [items.filter((i) => !under.includes(i)), ...rowsOf(under)] : [items];
 }
 
 /** How near (mm) two rows of one column start. */
