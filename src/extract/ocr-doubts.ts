@@ -531,7 +531,8 @@ export function rowsOver(name: string, items: readonly TextItem[]): TextItem[] {
  */
 function townUnderPostcode(name: string, items: readonly TextItem[]): boolean {
   if (withoutCompanyForm(name) !== name.trim() || /\d/.test(name) || name.trim().split(/\s+/).length > 3) return false;
-  return /\d{1,4}[a-z]?\s*[,·|–-]?\s+(?:[A-Z]{1,2}-)?\d{4,5}$/.test(rowsOver(name, items)[0]?.text.trim() ?? '');
+  // (A street's word before the house number: a row of figures alone, an account's "22 00 0 001 00001", is no address.)
+  return /\p{L}{2,}\.?\s+\d{1,4}[a-z]?\s*[,·|–-]?\s+(?:[A-Z]{1,2}-)?\d{4,5}$/u.test(rowsOver(name, items)[0]?.text.trim() ?? '');
 }
 
 /**

@@ -777,6 +777,7 @@ describe("a town under its address row's postcode read as a party", () => {
   it('leaves a company, and a name under a number that is no address', () => {
     expect(doubted('Wolff Sanitär GmbH', 'Kessler Haustechnik-Vertrieb GmbH Eckendorfer Str. 88 33609')).toEqual([]);
     expect(doubted('Dirk Wolff', 'Kundennummer 20417')).toEqual([]);
+    expect(doubted('Test Company', '22 00 0 001 00001')).toEqual([]);
   });
 });
 
