@@ -116,7 +116,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     // unsure of a letter still gives right (a right "Brackenridge Joinery Ltd" with its "t" at 38).
     const words = withoutCompanyForm(name) || name;
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || (french && frenchMarkLost(name)) || (invoice.currency === 'NZD' && MACRON_READ.test(name)));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || (french && frenchMarkLost(name)) || (invoice.currency === 'NZD' && MACRON_READ.test(name)));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -524,6 +524,18 @@ export function rowsOver(name: string, items: readonly TextItem[]): TextItem[] {
 }
 
 /**
+ * Whether the name is the town of an address row right above it that ends in a house number and a
+ * postcode ("Kessler Haustechnik-Vertrieb GmbH · Eckendorfer Str. 88 · 33609" over "Bielefeld"): a
+ * sender line wrapped after its postcode, its town on a row of its own at the head of the window's
+ * block, where the layout rules took it for the party's name. A company's name is no town.
+ */
+function townUnderPostcode(name: string, items: readonly TextItem[]): boolean {
+  if (withoutCompanyForm(name) !== name.trim() || /\d/.test(name) || name.trim().split(/\s+/).length > 3) return false;
+  // (A street's word before the house number: a row of figures alone, an account's "22 00 0 001 00001", is no address.)
+  return /\p{L}{2,}\.?\s+\d{1,4}[a-z]?\s*[,·|–-]?\s+(?:[A-Z]{1,2}-)?\d{4,5}$/u.test(rowsOver(name, items)[0]?.text.trim() ?? '');
+}
+
+/**
  * Whether the seller is the name over the address row read as the buyer ("Oakridge Physiotherapy Ltd"
  * over "FAO Finance", "22 Mill Lane", "Harrogate", "HG1 4QP"): the layout rules read one block, the
  * buyer's, for both parties, the seller's own name lost (a logo, a footer OCR misread).
@@ -555,10 +567,11 @@ function spelledOut(name: string, items: readonly TextItem[]): boolean {
 const wordForNumber = (number: string) => /^\p{Ll}*\d\p{Ll}+$|^\p{Ll}+\d$/u.test(number);
 
 /**
- * A number of capitals and digits with a small l, i or o among them ("POl-25-3307" for "POI-25-3307"):
- * OCR read a capital I, a 1 or an O as the small letter of the same shape, and cannot say which.
+ * A number of capitals and digits with a small l, i or o among them ("POl-25-3307" for "POI-25-3307"),
+ * or a small letter drawn as its capital is, only smaller ("ESz-2025/00418" for "ESZ-…"): OCR read a
+ * capital I, a 1, an O or a capital of that shape as the small letter, and cannot say which.
  */
-const smallAmidCapitals = (number: string) => /^(?=.*\d)(?=.*[A-Z])(?=.*[lio])[A-Z0-9lio/._-]+$/.test(number);
+const smallAmidCapitals = (number: string) => /^(?=.*\d)(?=.*[A-Z])(?=.*[liocsuvwxz])[A-Z0-9liocsuvwxz/._-]+$/.test(number);
 
 /**
  * A postcode on a row of its own, as a British, Canadian or Dutch address block ends ("HG1 4QP", "K1A 0B1",
@@ -592,14 +605,17 @@ export const addressLike = (name: string, sheet: boolean) => POSTCODE.test(name.
  * - a company form read without the mark it is written with ("Sarl" for the Swiss "Sàrl"), or with a
  *   digit for its letter ("Sp. z 0.o.");
  * - a row's cells split by separators ("FREIGHT · CUSTOMS · WAREHOUSING Tilbury Cross Freight Ltd"): a
- *   letterhead's line of trades or a footer's cells run into the name.
+ *   letterhead's line of trades or a footer's cells run into the name;
+ * - a bracket opened and not closed, or closed and not opened ("Hotel Tauernblick Brandstätter (GmbH"):
+ *   a glyph's half or a speck read as one, or a bracketed part cut off.
  */
 function notAName(name: string): boolean {
   const text = name.trim();
   return (/^\p{Ll}/u.test(text) && !PARTICLE.test(text)) || /(?:^|\s)[bcdfghjlmnpqrtx](?=\s|$)/.test(text)
     || /(?:^|\s)(\p{L}+)\s+\1(?:\s|$)/iu.test(text) || /\.\.|,,|\s[.,]\s/.test(text)
     || /^(?:inh\.|inhaber(?:in)?\b|z\.\s?hd\.|attn\b|attention\b|c\/o\b)/i.test(text) || countries().has(squeeze(text))
-    || /\bSarl\b/.test(text) || /(?:^|\s)\d\.\p{Ll}\./u.test(text) || /\s[·•|]\s/.test(text) || /^(.{5,})\s+\1$/u.test(text);
+    || /\bSarl\b/.test(text) || /(?:^|\s)\d\.\p{Ll}\./u.test(text) || /\s[·•|]\s/.test(text) || /^(.{5,})\s+\1$/u.test(text)
+    || /\([^)]*$|^[^(]*\)/.test(text);
 }
 
 /** Words a surname or a firm's name may open with in small letters. */

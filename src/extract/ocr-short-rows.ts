@@ -130,12 +130,21 @@ async function readPieces(page: Canvas, item: TextItem, dpi: number, ocr: Recogn
 /** How near (mm) a cut a piece's line must end, and the next one's start, to be one line the cut divided. */
 const JOIN = 3;
 
-/** Two items of one line, the second after the first, as one item (a space between them: at 100, as OCR gives one). */
+/** Certainty of each of an item's characters: its own, else the item's for each. */
+const eachCertainty = (i: TextItem) => (i.charConfidence?.length === i.text.length ? i.charConfidence : Array<number>(i.text.length).fill(i.confidence ?? 100));
+
+/**
+ * Two items of one line, the second after the first, as one item (a space between them: at 100, as OCR
+ * gives one). A cut through ink split the glyph there, and each piece read its half as a character
+ * ("Brandstätter (" and "GmbH", a G's left curve read as a bracket; "5630 1" and "3ad" for a B): the two
+ * characters at the seam are one glyph or two, which OCR cannot say, so they are at no certainty.
+ */
 function joined(a: TextItem, b: TextItem, spaced: boolean): TextItem {
   const gap = spaced ? ' ' : '';
-  const each = a.charConfidence && b.charConfidence ? [...a.charConfidence, ...(spaced ? [100] : []), ...b.charConfidence] : undefined;
+  const each = [...eachCertainty(a), ...(spaced ? [100] : []), ...eachCertainty(b)];
+  if (!spaced && a.text.length && b.text.length) each[a.text.length - 1] = each[a.text.length] = 0;
   return { ...a, text: `${a.text}${gap}${b.text}`, width: b.x + b.width - a.x, y: Math.min(a.y, b.y), height: Math.max(a.height, b.height),
-    confidence: Math.min(a.confidence ?? 100, b.confidence ?? 100), ...(each ? { charConfidence: each } : {}) };
+    confidence: Math.min(a.confidence ?? 100, b.confidence ?? 100), charConfidence: each };
 }
 
 /** Whether each column of a crop's pixels (RGBA, grey) has no ink. */

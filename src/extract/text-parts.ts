@@ -65,8 +65,20 @@ const GLUED_ROW = onFirstUse(() => /^(.*?\S)(?:c\/o\s|z\.\s?Hd?\.\s|(?<=\p{Ll})(
  */
 function cutAtRunOn<P extends { name: string | null }>(party: P): P {
   if (!party.name) return party;
-  const name = (GLUED_FORM().exec(party.name)?.[1] ?? GLUED_ROW().exec(party.name)?.[1] ?? labelAfterForm(party.name) ?? runOnto(party.name) ?? party.name).replace(/\.\.$/, '.');
+  const name = (GLUED_FORM().exec(party.name)?.[1] ?? formIntoOwnName(party.name) ?? GLUED_ROW().exec(party.name)?.[1] ?? labelAfterForm(party.name) ?? runOnto(party.name) ?? party.name).replace(/\.\.$/, '.');
   return name === party.name ? party : { ...party, name };
+}
+
+/** A capitals form run into a word of capitals ("ABNORRSKOG"): the form, then the word. */
+const FORM_INTO_CAPITALS = onFirstUse(() => new RegExp(String.raw`^(.*?\S\s+(?:${CAPITAL_FORMS}))(\p{Lu}{3,})(?=\s|$)`, 'u'));
+
+/**
+ * A name that OCR ran into the logo beside it at its form, the space lost, the logo's capitals repeating
+ * the name's first word ("Norrskog Maskin & Service ABNORRSKOG MASKIN"): the name ends with the form.
+ */
+function formIntoOwnName(name: string): string | undefined {
+  const m = FORM_INTO_CAPITALS().exec(name);
+  return m && m[2] === name.split(/\s+/)[0]!.toUpperCase() ? m[1] : undefined;
 }
 
 /**
@@ -76,13 +88,13 @@ function cutAtRunOn<P extends { name: string | null }>(party: P): P {
  * TOThe Lantern Café Ltd"). The name is what follows, when it ends in its company form. A figure inside a
  * word of the name ("Sportschool Fit4All B.V.") or a garbled row ("Basesa axlas 1 eBäckerei Hofmann GmbH",
  * a sender line misread over the buyer's name) is no address row. A label run onto the name's end is cut
- * off too.
+ * off too, after a dotted form as well ("Lunchroom Het Pleintje V.O.F.Factuuradres").
  */
 /** An address row: its house number first, before a comma, or last, a word of its own ("17 rue …", "Unit 4, …", "… Suite 1410"). */
 const ADDRESS_ROW = /^\d+[a-z]?\s+\p{L}|\s\d+[a-z]?,\s|\s\d+[a-z]?$/u;
 
 function runOnto(name: string): string | undefined {
-  for (const seam of name.matchAll(/(?<=[\p{L}\d])(?=\p{Lu}\p{Ll})/gu)) {
+  for (const seam of name.matchAll(/(?<=[\p{L}\d.])(?=\p{Lu}\p{Ll})/gu)) {
     const before = name.slice(0, seam.index).trim(), after = name.slice(seam.index);
     if ((ADDRESS_ROW.test(before) || isBuyerLabel(before)) && /\s/.test(after) && endsInCompanyForm(after)) return after;
     // The block's label run onto the name's end, the row under it ("Naturkost Elbwiese eGRechnungsanschrift").

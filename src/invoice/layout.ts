@@ -214,9 +214,39 @@ export function groupLines(items: readonly TextItem[]): Line[] {
   // empty page's result an array of small integers to V8) and spread, the sort below was a deoptimisation
   // loop ("wrong map", ~20 a second on a server's document threads, each followed by a recompile).
   const lines: Line[] = [];
-  for (const l of done) lines.push(toLine(l.page, l.items));
+  for (const l of done) for (const row of rowsOf(l.items)) lines.push(toLine(l.page, row));
   for (const l of isolated) lines.push(l);
   return lines.sort((a, b) => a.page - b.page || a.y - b.y);
+}
+
+/**
+ * A line's items as the rows they print: an item that lies under another of the line in one column
+ * (stacked) is taken out to a line of its own, below; the other items stay (an item's amounts with the
+ * first row of its wrapped description). OCR's rows of small print lie closer than half a row, and an
+ * item joins the first open line near enough.
+ */
+function rowsOf(items: TextItem[]): TextItem[][] {
+  if (!items.some((i) => i.confidence !== undefined)) return [items];
+  const centre = (i: TextItem) => i.y + i.height / 2;
+  const under = items.filter((b) => items.some((a) => centre(a) < centre(b) && stacked(a, b)));
+  return under.length ? [items.filter((i) => !under.includes(i)), ...rowsOf(under)] : [items];
+}
+
+/** How near (mm) two rows of one column start. */
+const FLUSH = 3;
+
+/**
+ * Whether two OCR'd items are rows of one column, one under the other: starting at one left edge, and
+ * their centres more than a third of a row apart ("Northern Plains Community" over "Foundation", a name
+ * wrapped in a block at the right). A line's centre follows its members, and a cell of the other column
+ * set between the two rows ("Terms:  Net 30") drew them into one line, where the two ran together
+ * ("CommunityFoundation"); so did rows of small print set closer than half a row. Boxes of one printed run overlap by a seam's few characters (readTwice); a
+ * text layer's overlapping runs are drawn so.
+ */
+function stacked(a: TextItem, b: TextItem): boolean {
+  if (a.confidence === undefined || b.confidence === undefined) return false;
+  // (Not cells set flush right: a grid's values, "Original" over "FT 2025A1/0342", each on its label's row.)
+  return Math.abs(a.x - b.x) <= FLUSH && Math.abs(a.y + a.height / 2 - (b.y + b.height / 2)) > Math.max(a.height, b.height) / 3;
 }
 
 /**

@@ -139,6 +139,9 @@ describe('doubtful OCR fields', () => {
     // A capital I read as a small l, in a number of capitals and digits.
     inv.number = 'POl-25-3307';
     expect(doubtfulFields(inv, page(item('PO number: POl-25-3307', 97), item('1526.00', 90))).unsure).toEqual(['number']);
+    // A capital read as the small letter of its shape ("ESz" for "ESZ").
+    inv.number = 'ESz-2025/00418';
+    expect(doubtfulFields(inv, page(item('Számla sorszáma: ESz-2025/00418', 97), item('1526.00', 90))).unsure).toEqual(['number']);
     for (const number of ['24/0871S', 'INV-2024-0042', 'RE2025NO17', 'A7', 'inv-2024-7', 'Inv-0042', '5f2c0a91-0007']) {
       inv.number = number;
       expect(doubtfulFields(inv, page(item(number, 97), item('1526.00', 90))).unsure, number).toEqual([]);
@@ -508,7 +511,7 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(ca, page(...halves, item('GST 5% 126.00', 95), item('PST 7% 176.50', 95)))).toEqual({ unsure: [], computed: ['taxAmount'] });
   });
 
-  it('names a party whose name no party goes by: a small letter first, a split word, a doubled word or stop, an owner row, a country, cells', () => {
+  it('names a party whose name no party goes by: a small letter first, a split word, a doubled word or stop, an owner row, a country, cells, a lone bracket', () => {
     const sure = [item('83089647', 95), item('1526.00', 95)];
     const doubted = (name: string) => {
       const inv = invoice();
@@ -517,10 +520,11 @@ describe('doubtful OCR fields', () => {
     };
     for (const name of ['sign GmbH', 'lumeo', 'Rahu l Mehta', 'Fernhill Coffee Roasters Jane Whitfield Design Ltd Ltd', 'Meadowbrook Condominium Assn..',
       'Inh. Markus Schuster', 'U.S.A', 'Deutschland', 'Vereinigte Staaten', 'Menuiserie Rochat Sarl', 'Drukarnia Nowak Sp. z 0.o.', 'Granite State Landscaping LLC18 Depot Rd', 'Elad6',
-      'FREIGHT · CUSTOMS · WAREHOUSING Tilbury Cross Freight Ltd', 'Harbor & Pine Design Co. Harbor & Pine Design Co.']) {
+      'FREIGHT · CUSTOMS · WAREHOUSING Tilbury Cross Freight Ltd', 'Harbor & Pine Design Co. Harbor & Pine Design Co.',
+      'Hotel Tauernblick Brandstätter (GmbH', 'Pixel Werk) GmbH']) {
       expect(doubted(name), name).toEqual(['buyer.name']);
     }
-    for (const name of ['van Dijk Installatie B.V.', 'Drukarnia Nowak Sp. z o.o.', 'Hansen & Hansen ApS', 'Elektro Schuster e.K.', 'P. Jansen', 'Fit4All B.V.', 'Deutsche Bahn AG', 'Francesca Rossi']) {
+    for (const name of ['van Dijk Installatie B.V.', 'Drukarnia Nowak Sp. z o.o.', 'Hansen & Hansen ApS', 'Elektro Schuster e.K.', 'P. Jansen', 'Fit4All B.V.', 'Deutsche Bahn AG', 'Francesca Rossi', 'Müller (Schweiz) AG']) {
       expect(doubted(name), name).toEqual([]);
     }
   });
@@ -757,6 +761,26 @@ describe('doubtful OCR fields', () => {
 });
 
 
+describe("a town under its address row's postcode read as a party", () => {
+  const at = (text: string, y: number, height = 5) => ({ text, x: 20, y, width: 60, height, page: 1, confidence: 95 });
+  const doubted = (buyer: string, above: string) => {
+    const inv = invoice();
+    inv.buyer.name = buyer;
+    return doubtfulFields(inv, page(item('83089647', 95), item('1526.00', 95), at(above, 42.7, 6), at(buyer, 46.2, 3.8), at('Am Lutterkolk 7', 51))).unsure;
+  };
+
+  it('names the buyer that is the town of a sender line wrapped after its postcode', () => {
+    expect(doubted('Bielefeld', 'Kessler Haustechnik-Vertrieb GmbH Eckendorfer Str. 88 33609')).toEqual(['buyer.name']);
+    expect(doubted('Bad Hofgastein', 'Hotel Tauernblick GmbH · Kurgartenstraße 9 · 5630')).toEqual(['buyer.name']);
+  });
+
+  it('leaves a company, and a name under a number that is no address', () => {
+    expect(doubted('Wolff Sanitär GmbH', 'Kessler Haustechnik-Vertrieb GmbH Eckendorfer Str. 88 33609')).toEqual([]);
+    expect(doubted('Dirk Wolff', 'Kundennummer 20417')).toEqual([]);
+    expect(doubted('Test Company', '22 00 0 001 00001')).toEqual([]);
+  });
+});
+
 describe('a name OCR ran into the text after it at its company form', () => {
   // A scanned letter: every item with OCR's certainty.
   const scanned = (draws: Draw[]) => toPageText(draws, 210, 297).map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, confidence: 95 })) }));
@@ -818,6 +842,13 @@ describe('a name OCR ran into the text after it at its company form', () => {
     expect(part.guessed ?? {}).not.toHaveProperty(['buyer.name']);
   });
 
+  it("ends the name at its form run into the logo's capitals that repeat its first word", () => {
+    expect(seller('Norrskog Maskin & Service ABNORRSKOG MASKIN').invoice.seller.name).toBe('Norrskog Maskin & Service AB');
+    expect(buyerPart('Norrskog Maskin & Service ABNORRSKOG').invoice.buyer.name).toBe('Norrskog Maskin & Service AB');
+    // Capitals that are not the name's own word: as read.
+    expect(seller('Norrskog Maskin & Service ABSKOGEN MASKIN').invoice.seller.name).toBe('Norrskog Maskin & Service ABSKOGEN MASKIN');
+  });
+
   it('leaves a name alone whose form goes on as a word of capitals, or that is run together elsewhere', () => {
     expect(seller('Harbour ASSURANCES').invoice.seller.name).toBe('Harbour ASSURANCES');
     const part = seller('Ridgeline RoofingGutters Supply LLC');
@@ -835,6 +866,7 @@ describe('a name OCR ran into the text after it at its company form', () => {
     expect(buyerPart('Unit 4, Canal Side Trading EstateMillstone Bakery Ltd').invoice.buyer.name).toBe('Millstone Bakery Ltd');
     expect(buyerPart('INVOICE TOThe Lantern Café Ltd').invoice.buyer.name).toBe('The Lantern Café Ltd');
     expect(buyerPart('Naturkost Elbwiese eGRechnungsanschrift').invoice.buyer.name).toBe('Naturkost Elbwiese eG');
+    expect(buyerPart('Lunchroom Het Pleintje V.O.F.Factuuradres').invoice.buyer.name).toBe('Lunchroom Het Pleintje V.O.F.');
     // A figure inside a word of the name, a garbled row with a figure, or no form after the seam: as read.
     expect(seller('Fit4All Logistics B.V.').invoice.seller.name).toBe('Fit4All Logistics B.V.');
     expect(buyerPart('Sportschool Fit4All B.V.').invoice.buyer.name).toBe('Sportschool Fit4All B.V.');

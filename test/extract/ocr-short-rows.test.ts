@@ -64,6 +64,19 @@ describe('ocr-short-rows', () => {
     expect(row.y).toBeCloseTo(250, 0);
   });
 
+  it('puts the two characters of a glyph cut through ink at no certainty, the line joined without a space', async () => {
+    // One run of ink over the whole row: no blank column to cut in, so the cuts split glyphs.
+    const inked = () => pageWithBars(210, 297, DPI, [[20, footer.y + 2, 150, 3]]);
+    const read = pages();
+    const { ocr } = answering(['Hotel Tauernblick Brandstätter (', 'GmbH · Kurgartenstraße 9', '5630 Bad Hofgastein']);
+    await readShortRowsAgain(read, () => ({ image: async () => inked(), dpi: DPI }), ocr);
+    const row = read[0]!.items[1]!;
+    expect(row.text).toBe('Hotel Tauernblick Brandstätter (GmbH · Kurgartenstraße 95630 Bad Hofgastein');
+    const seams = row.charConfidence!.flatMap((c, i) => (c === 0 ? [row.text[i]] : []));
+    expect(seams).toEqual(['(', 'G', '9', '5']);
+    expect(row.charConfidence!.filter((c) => c !== 0).every((c) => c === 80)).toBe(true);
+  });
+
   it('keeps apart the lines of pieces that do not meet at a cut', async () => {
     const read = pages();
     const apart: Recognizer = {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/core/text.js';
-import { ocrTolerant, tolerantForm } from '../../src/invoice/western/ocr-tolerant-labels.js';
+import { ocrTolerant, readingPrint, tolerantForm } from '../../src/invoice/western/ocr-tolerant-labels.js';
 import { withCaseClasses } from '../../src/core/case-classes.js';
 import { detectCurrency, ocrDigits } from '../../src/invoice/amounts.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
@@ -36,6 +36,17 @@ describe('ocrTolerant', () => {
     expect(ocrTolerant(/\bnet\b/i).test('ne t')).toBe(false);
     // Accents as accentTolerant makes them.
     expect(ocrTolerant(/rechnungsempfänger/i).test('Rechnungsempfanger')).toBe(true);
+  });
+
+  it('reads a marked vowel OCR gave another mark ("Dätum" for "Dátum"), on OCR text only', () => {
+    const issued = ocrTolerant(/d[áa]tum\s+vyhotovenia/i);
+    for (const s of ['Dátum vyhotovenia', 'Datum vyhotovenia', 'Dätum vyhotovenia', 'Dâtum vyhotovenia', 'DÄTUM VYHOTOVENIA']) expect(issued.test(s), s).toBe(true);
+    expect(ocrTolerant(/rechnungsempfänger/i).test('Rechnungsempfánger')).toBe(true);
+    expect(readingPrint([{ page: 1, width: 210, height: 297, items: [], visibleText: true }], () => issued.test('Dätum vyhotovenia'))).toBe(false);
+    // The issue date a Slovak invoice labels so, not the delivery date under it.
+    const at = (text: string, y: number) => ({ text, x: 12, y, width: 50, height: 5, page: 1, confidence: 80 });
+    const inv = parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: [at('Faktúra - daňový doklad č. FV2025/0412', 10), at('Dätum vyhotovenia: 19.11.2025', 66), at('Datum dodania: 14.11.2025', 70), at('Dâtum splatnosti: 03.12.2025', 74)] }]);
+    expect(inv.date).toBe('2025-11-19');
   });
 
   it('never lets a word match inside another one it did not match before', () => {
@@ -168,6 +179,25 @@ describe('a line OCR cut into two overlapping boxes', () => {
     const at = (text: string, x: number, width: number, y: number, height: number, confidence: number) => ({ text, x, y, width, height, page: 1, confidence });
     const [line] = groupLines([at('USt. Gesamt:', 31.2, 17.6, 136.5, 3, 100), at('7', 48.3, 2, 137.2, 1.5, 52), at('75,04', 49.2, 10.5, 136.3, 3.2, 92)]);
     expect(line.text).toBe('USt. Gesamt:75,04');
+  });
+
+  it('keeps apart two rows of a column that a cell of the other column drew into one line', () => {
+    const at = ([text, x, y, width, height]: [string, number, number, number, number]) => ({ text, x, y, width, height, page: 1, confidence: 80 });
+    // A consultant's invoice as OCR boxed it: a name wrapped in the block at the right, "Terms:  Net 30"
+    // at the left set between its two rows.
+    const items = ([['LAKEVIEW GRANT CONSULTING, LLC', 19.6, 14, 91.7, 8.1], ['1120 Harmon Place Suite 210 Minneapolis MN 55403', 19.3, 19.8, 114.4, 8.1],
+      ['Invoice #:', 21.3, 53.2, 21.3, 5.3], ['3318', 50.7, 53.6, 11.2, 5], ['Date:', 21, 59.2, 12.1, 5.3], ['11/19/2025', 50.8, 59.9, 23.1, 4.8],
+      ['Northern Plains Community', 118.4, 62.5, 56.8, 6.5], ['Terms:', 21, 65.5, 14.9, 5.1], ['Net 30', 50.7, 66.2, 14.5, 4.6], ['Foundation', 118.6, 67.4, 23.5, 5.2],
+      ['Engagement: FY26 capacity grant', 20.6, 71.2, 71.4, 7], ['Attn: Grants Administration', 118.2, 71.9, 56.3, 5.5], ['400 Broadway N, Suite 5', 118.4, 76.2, 50.8, 5.8]] as const).map((r) => at([...r]));
+    const rows = groupLines(items).map((l) => l.segments.map((s) => s.text));
+    expect(rows).toContainEqual(['Terms:', 'Net 30', 'Northern Plains Community']);
+    expect(rows).toContainEqual(['Foundation']);
+    expect(parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items }]).buyer.name).toBe('Northern Plains Community Foundation');
+    // An item's description wrapped in its cell: the second row taken out, the amounts kept with the first.
+    const item = [at(['Kaffee Bundle Set', 20, 100, 40, 4]), at(['1.00', 120, 101.5, 10, 4]), at(['198.00', 170, 101.5, 15, 4]), at(['(4 x 250 g)', 20.5, 103.5, 25, 4])];
+    expect(groupLines(item).map((l) => l.segments.map((s) => s.text))).toEqual([['Kaffee Bundle Set', '1.00', '198.00'], ['(4 x 250 g)']]);
+    // Boxes of one row that lie over each other at its height stay one line.
+    expect(groupLines([at(['Net', 50, 66, 10, 4.6]), at(['Net 30', 50.5, 66.4, 14.5, 4.6])])).toHaveLength(1);
   });
 
   it('keeps characters that are not repeated, and a text layer as it is drawn', () => {

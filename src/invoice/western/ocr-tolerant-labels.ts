@@ -14,8 +14,18 @@ const BARE: Record<string, string> = {
   Ä: 'A', Ö: 'O', Ü: 'U', É: 'E', È: 'E', À: 'A', Ç: 'C',
 };
 
-/** `re` with each accented letter also matching its bare form (inside and outside character classes). */
-export function accentTolerant(re: RegExp): RegExp {
+/**
+ * A marked vowel's other marks: OCR reads a mark its dictionary lacks as another on the same letter
+ * (the Slovak "Dátum" as "Dätum" or "Dâtum", "Faktúra" as "Faktüra").
+ */
+const SAME_LETTER = ['aáàâäã', 'eéèêë', 'iíìîï', 'oóòôöõ', 'uúùûü', 'AÁÀÂÄÃ', 'EÉÈÊË', 'IÍÌÎÏ', 'OÓÒÔÖÕ', 'UÚÙÛÜ'];
+const AS_READ: Record<string, string> = { ...BARE, ...Object.fromEntries(SAME_LETTER.flatMap((f) => [...f.slice(1)].map((c) => [c, f.replace(c, '')]))) };
+
+/**
+ * `re` with each accented letter also matching its bare form (inside and outside character classes), or
+ * any of the letters `alternatives` gives it.
+ */
+export function accentTolerant(re: RegExp, alternatives: Record<string, string> = BARE): RegExp {
   let out = '';
   let inClass = false;
   const src = re.source;
@@ -28,14 +38,14 @@ export function accentTolerant(re: RegExp): RegExp {
     }
     if (c === '[') inClass = true;
     else if (c === ']') inClass = false;
-    const bare = BARE[c];
-    out += bare === undefined ? c : inClass ? c + bare : `[${c}${bare}]`;
+    const others = alternatives[c];
+    out += others === undefined ? c : inClass ? c + others : `[${c}${others}]`;
   }
   return new RegExp(out, re.flags);
 }
 
-/** A marked letter and its bare form, as `accentTolerant` writes them: "[äa]". */
-const ACCENT_CLASS = onFirstUse(() => new RegExp(`^\\[[${Object.keys(BARE).join('')}]\\p{L}\\]$`, 'u'));
+/** A marked letter and the letters read for it, as `accentTolerant` writes them: "[äa]", "[áaàâäã]". */
+const ACCENT_CLASS = onFirstUse(() => new RegExp(`^\\[[${Object.keys(AS_READ).join('')}]\\p{L}+\\]$`, 'u'));
 
 /** A letter as a label pattern writes it: a literal letter, or a class of letters only ("[äa]"). */
 const LETTER_ATOM = onFirstUse(() => /^(?:\p{L}|\[\p{L}+\])$/u);
@@ -119,7 +129,8 @@ export function ocrTolerant(re: RegExp): RegExp {
 }
 
 /**
- * `re` made tolerant of what PaddleOCR does to the words of a label (on top of `accentTolerant`):
+ * `re` made tolerant of what PaddleOCR does to the words of a label (on top of `accentTolerant`, with a
+ * marked vowel's other marks too):
  * - a letter it reads once where the print doubles it: "Netobetrag", "Factur aan";
  * - a space it puts inside a word, after a wide first letter ("S ubtotal", "E lektro") or anywhere in a
  *   word of five letters or more;
@@ -130,7 +141,7 @@ export function ocrTolerant(re: RegExp): RegExp {
  * (≤ 2 letters: "no", "n°", "à") are otherwise left exact.
  */
 export function tolerantForm(re: RegExp): RegExp {
-  const tolerant = accentTolerant(re);
+  const tolerant = accentTolerant(re, AS_READ);
   const src = tolerant.source;
   // Tokens: a letter atom (with its quantifier), or anything else (kept as it is).
   const tokens: Array<{ text: string; letter: boolean; quantified: boolean }> = [];
