@@ -723,13 +723,15 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     if (!candidate(l) || REGISTRATION_ROW.test(cell(l)!.text.trim()) || ONE_ROW_ADDRESS().test(cell(l)!.text.trim())) break;
     block.unshift(l);
   }
-  const rows = block.map((l) => cleanName(cell(l)!.text));
+  const blockRows = block.map((l) => rowOf(page1, l, cell(l)!));
+  const rows = blockRows.map((r) => r.text);
   // A name wrapped in the window's narrow column ("Ristorante Da Gino di Rossi" over "Luigi"): its rest is
   // short. (Two rows as wide, "Théâtre des Célestins — Régie" over "Association Scènes Lyonnaises", are two
   // names of one customer, a department over its body.)
   // (The row right under it: a contact row between, "Attention: Practice" over "Manager", ends the name.)
-  const short = rows.length >= 2 && page1.indexOf(block[1]) === page1.indexOf(block[0]) + 1 && 2 * (cell(block[1])!.x2 - cell(block[1])!.x) <= cell(block[0])!.x2 - cell(block[0])!.x;
-  const wrapped = short && wrapsInto(...(block.slice(0, 2).map((l) => rowOf(page1, l, cell(l)!)) as [BlockRow, BlockRow]), block.slice(2).map((l) => rowOf(page1, l, cell(l)!)));
+  const [first, second, ...rest] = blockRows;
+  const width = (r: BlockRow) => r.cell!.x2 - r.cell!.x;
+  const wrapped = !!second && page1.indexOf(second.line) === page1.indexOf(first.line) + 1 && 2 * width(second) <= width(first) && wrapsInto(first, second, rest);
   if (rows.length >= 2 && (openEnded(rows[0], rows[1]) || wrapped)) rows.splice(0, 2, `${rows[0]} ${rows[1]}`);
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
   // the name was not read, and whatever stands in its place needs a look.
