@@ -56,7 +56,7 @@ export interface ConvertRequest extends SharedOverrides {
   onProgress?: (event: ProgressEvent) => void;
   /** Read for the input `-`. */
   stdin?: NodeJS.ReadableStream;
-  /** Time limit per input's conversion (ENGINE_TIMEOUT); default: the runtime's convert.timeoutSeconds, else the engines' own. */
+  /** Time limit of each conversion step (ENGINE_TIMEOUT; see ConvertContext.timeoutMs); default: the runtime's convert.timeoutSeconds, else the engines' own. */
   timeoutMs?: number;
   /** Opens encrypted PDFs where the path reads PDFs with pdf.js (PDF → images). */
   password?: string;
@@ -129,7 +129,7 @@ export async function convert(request: ConvertRequest): Promise<ConvertResult> {
       known[i].via = plan.steps.map((s) => s.converter.id);
       const name = `${bases[i]}.${doc.from}`;
       const build = async () =>
-        withPageCounts(await withTimeout(timeoutMs, signal, (jobSignal) => registry.run(plan, { bytes: doc.bytes, name }, options, { signal: jobSignal, timeoutMs, password: request.password, pdfjs: request.runtime?.pdfjs, imageDecoder: request.runtime?.imageDecoder, limits })));
+        withPageCounts(await registry.run(plan, { bytes: doc.bytes, name }, options, { signal, timeoutMs, password: request.password, pdfjs: request.runtime?.pdfjs, imageDecoder: request.runtime?.imageDecoder, limits }));
       let outputs: BundledOutput[];
       let cache: 'HIT' | 'MISS' = 'MISS';
       if (resultCache?.enabled) {
@@ -195,33 +195,6 @@ function refuseOverwritingInput(target: ConvertTarget, source: ConvertSource, ou
 async function readSource(file: InputFile, from: string | undefined): Promise<{ bytes: Uint8Array; sha256: string; from: string }> {
   const bytes = await readInputBytes(file);
   return { bytes, sha256: sha256(bytes), from: from ? normalizeFormat(from) : detectFormat(file.name, bytes) };
-}
-
-/**
- * Runs `work` with a time limit: the signal it gets fires at the limit (engines and page loops stop),
- * and the caller gets ENGINE_TIMEOUT then, even if in-process work only notices later.
- */
-async function withTimeout<T>(timeoutMs: number | undefined, signal: AbortSignal | undefined, work: (signal?: AbortSignal) => Promise<T>): Promise<T> {
-  if (!timeoutMs) return work(signal);
-  const timer = new AbortController();
-  const timedOut = () => new InvoicectlError('ENGINE_TIMEOUT', `the conversion did not finish within ${timeoutMs} ms`, { timeoutMs });
-  let handle: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, reject) => {
-    handle = setTimeout(() => {
-      timer.abort();
-      reject(timedOut());
-    }, timeoutMs);
-  });
-  const running = work(signal ? AbortSignal.any([signal, timer.signal]) : timer.signal);
-  running.catch(() => {}); // after a timeout its own failure (ABORTED) is of no interest
-  try {
-    return await Promise.race([running, limit]);
-  } catch (err) {
-    if (timer.signal.aborted && !signal?.aborted) throw timedOut();
-    throw err;
-  } finally {
-    clearTimeout(handle);
-  }
 }
 
 /** Adds the page count to PDF outputs (reported per output, and kept in the cache with them). */

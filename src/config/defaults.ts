@@ -64,7 +64,7 @@ export interface ServeDefaults {
 }
 
 export interface ConvertDefaults {
-  /** Time limit per input's conversion, in seconds (ENGINE_TIMEOUT after it). */
+  /** Time limit of each conversion step, in seconds, from when its engine takes it (ENGINE_TIMEOUT after it). */
   timeoutSeconds: number;
   /** LibreOffice instances kept running for office conversions (each converts one file at a time). */
   sofficeInstances: number;

@@ -113,6 +113,7 @@ export function createLibreOfficeConverter(pool: SofficeRunner | SofficePoolOpti
     id: 'libreoffice',
     engine: 'libreoffice',
     pool: thePool,
+    enforcesTimeout: true,
     from: Object.keys(SOURCES),
     to: unique(Object.values(TARGETS).flatMap((t) => Object.keys(t))),
 

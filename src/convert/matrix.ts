@@ -236,7 +236,13 @@ export class ConversionRegistry {
       const last = i === steps.length - 1;
       const ocr = steps[i].converter.ocr === true;
       const stepOptions = last ? (ocr ? options : withoutOcr(options)) : ocr ? ocrPart(options) : {};
-      const outputs = await steps[i].converter.convert(current, steps[i].to, stepOptions, ctx);
+      const { converter } = steps[i];
+      const step = current;
+      // An engine that enforces the limit itself starts it when it takes the job: waiting for a
+      // LibreOffice instance or a process slot is not the step's time.
+      const outputs = converter.enforcesTimeout
+        ? await converter.convert(step, steps[i].to, stepOptions, ctx)
+        : await withTimeout(ctx.timeoutMs, ctx.signal, (signal) => converter.convert(step, steps[i].to, stepOptions, { ...ctx, signal }));
       if (last) return outputs;
       // The first output is the document; side files (extracted media) do not travel along a chain.
       current = { bytes: outputs[0].bytes, name: `${base}.${steps[i].to}` };
@@ -331,4 +337,31 @@ export async function disposeConverters(): Promise<void> {
   const r = shared;
   shared = undefined;
   await r?.dispose();
+}
+
+/**
+ * Runs an in-process step with the conversion's time limit: the signal it gets fires at the limit (engines and page loops stop),
+ * and the caller gets ENGINE_TIMEOUT then, even if in-process work only notices later.
+ */
+async function withTimeout<T>(timeoutMs: number | undefined, signal: AbortSignal | undefined, work: (signal?: AbortSignal) => Promise<T>): Promise<T> {
+  if (!timeoutMs) return work(signal);
+  const timer = new AbortController();
+  const timedOut = () => new InvoicectlError('ENGINE_TIMEOUT', `the conversion did not finish within ${timeoutMs} ms`, { timeoutMs });
+  let handle: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    handle = setTimeout(() => {
+      timer.abort();
+      reject(timedOut());
+    }, timeoutMs);
+  });
+  const running = work(signal ? AbortSignal.any([signal, timer.signal]) : timer.signal);
+  running.catch(() => {}); // after a timeout its own failure (ABORTED) is of no interest
+  try {
+    return await Promise.race([running, limit]);
+  } catch (err) {
+    if (timer.signal.aborted && !signal?.aborted) throw timedOut();
+    throw err;
+  } finally {
+    clearTimeout(handle);
+  }
 }

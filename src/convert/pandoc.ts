@@ -82,6 +82,7 @@ export function createPandocConverter(options: { pandoc?: string } = {}): Conver
   return {
     id: 'pandoc',
     engine: 'pandoc',
+    enforcesTimeout: true,
     from: Object.keys(READERS),
     to: Object.keys(WRITERS),
     supports: (from, to) => from in READERS && to in WRITERS && from !== to,

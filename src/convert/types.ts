@@ -65,7 +65,11 @@ export interface ConvertOutput {
 
 export interface ConvertContext {
   signal?: AbortSignal;
-  /** Per-conversion engine time limit in ms (queue time not counted). Engines have their own default. */
+  /**
+   * Time limit of each step in ms (ENGINE_TIMEOUT): from when the engine takes the job for a converter
+   * that `enforcesTimeout` (a pool's queue and an engine's start not counted), else from the step's start.
+   * Engines have their own default.
+   */
   timeoutMs?: number;
   /** Opens an encrypted source PDF (converters that read PDFs with pdf.js). Never changes the output. */
   password?: string;
@@ -108,6 +112,8 @@ export interface Converter {
   extractsText?: boolean;
   /** Optional finer filter when not every from×to pair works (e.g. no spreadsheet → docx). */
   supports?(from: string, to: string): boolean;
+  /** Applies `ctx.timeoutMs` itself from when its engine takes the job; the registry times the other steps. */
+  enforcesTimeout?: boolean;
   available(): Promise<EngineAvailability>;
   convert(input: ConvertInput, to: string, options: ConvertOptions, ctx: ConvertContext): Promise<ConvertOutput[]>;
   /** Releases processes or other resources the converter holds (LibreOffice pool). */

@@ -7,9 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { convert, type ConvertRequest } from '../../src/api/convert.js';
-import { createDefaultRegistry } from '../../src/convert/matrix.js';
+import { ConversionRegistry, createDefaultRegistry } from '../../src/convert/matrix.js';
+import type { Converter } from '../../src/convert/types.js';
 import { Cache } from '../../src/core/cache.js';
 import { readImageHeader } from '../../src/core/image/image-header.js';
 import { ROOT, tmpDir } from '../helpers/cli.js';
@@ -183,6 +184,40 @@ describe('convert(): refusals and errors', () => {
   it('a conversion over its time limit → ENGINE_TIMEOUT', async () => {
     const result = await run({ inputs: [{ name: 'slow.md', bytes: new TextEncoder().encode('# Slow\n') }], to: 'pdf', timeoutMs: 1 });
     expect(result.files[0].error).toMatchObject({ code: 'ENGINE_TIMEOUT' });
+  });
+
+  it('the time limit: an engine that enforces it starts it when it takes the job; other steps from their start', async () => {
+    // Stand-ins that finish only when the test says so, on a fake clock: nothing here depends on speed.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const started: string[] = [];
+    const stub = (id: string, enforcesTimeout: boolean, from: string, to: string): Converter => ({
+      id, engine: 'native', from: [from], to: [to], enforcesTimeout,
+      available: async () => ({ ok: true }),
+      async convert(input, target, _options, ctx) {
+        started.push(id);
+        await Promise.race([gate, new Promise((_, reject) => ctx.signal?.addEventListener('abort', () => reject(ctx.signal!.reason)))]);
+        return [{ name: `out.${target}`, bytes: input.bytes, mime: 'text/plain' }];
+      },
+    });
+    const stubs = new ConversionRegistry();
+    stubs.register(stub('queued-engine', true, 'txt', 'md'));
+    stubs.register(stub('in-process', false, 'csv', 'json'));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const bytes = new TextEncoder().encode('a');
+      const request = (name: string, to: string) => convert({ registry: stubs, inputs: [{ name, bytes }], to, timeoutMs: 1000 });
+      const viaEngine = request('a.txt', 'md');
+      const inProcess = request('b.csv', 'json');
+      while (started.length < 2) await new Promise((r) => setImmediate(r));
+      // 5x the limit passes while the engine's job waits (for a LibreOffice instance, say).
+      vi.advanceTimersByTime(5000);
+      expect((await inProcess).files[0].error).toMatchObject({ code: 'ENGINE_TIMEOUT' });
+      release();
+      expect((await viaEngine).files[0]).toMatchObject({ status: 'converted', outputs: [{ name: 'out.md' }] });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('folders: documents of known formats only (archives expanded); nothing usable → NO_USABLE_INPUT', async () => {

@@ -50,7 +50,9 @@ describe('serve and config.convert.timeoutSeconds', () => {
   });
 
   it('a conversion over convert.timeoutSeconds ends with the engine timeout', async () => {
-    const body = await convertForm(server, 'report.docx', docxFromMarkdown('# Report\n\nText.\n'), 'pdf');
+    // Hundreds of pages to lay out: far more than 50 ms of work on any machine, however fast.
+    const pages = Array.from({ length: 300 }, (_, i) => `## Section ${i}\n\n${'Text of the report, laid out line by line. '.repeat(80)}\n`).join('\n');
+    const body = await convertForm(server, 'report.docx', docxFromMarkdown(`# Report\n\n${pages}`), 'pdf');
     expect(body.success, JSON.stringify(body)).toBe(false);
     expect(body.error.message).toMatch(/did not finish within/);
   });
