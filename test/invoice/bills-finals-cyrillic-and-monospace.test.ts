@@ -37,6 +37,8 @@ describe('a page set in a monospaced type', () => {
     const items = rows.flatMap((row, i) => courier(14 + 4 * i, row));
     const inv = parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items }]);
     expect([inv.seller.name, inv.buyer.name, inv.number, inv.totalAmount]).toEqual(['ALPENNETZ BREITBAND GMBH', 'Tischlerei Gruber OG', '7741-2025-11', 101.88]);
+    // (Its form in capitals names a company: no doubt.)
+    expect(guessesOf(inv)['seller.name']).toBeUndefined();
   });
 });
 
@@ -64,10 +66,12 @@ describe('labels of the languages met', () => {
   it('Icelandic: "Reikningur nr.", "Samtals án VSK", "VSK 24%", "Samtals með VSK", krónur without decimals', () => {
     const inv = read({
       letterhead: ['Norðurljós Prentsmiðja ehf.', 'Hafnarstræti 97, 600 Akureyri', 'Kt. 540317-1280 · VSK-nr. 128844'],
-      info: [['Reikningur nr.', '10482'], ['Dagsetning', '12.11.2025']],
+      info: [['Reikningur nr.', '10482'], ['Dagsetning', '12.11.2025'], ['Eindagi', '26.11.2025']],
       totals: [['Samtals án VSK', '148.000'], ['VSK 24%', '35.520'], ['Samtals með VSK', '183.520 kr.']],
     });
-    expect([inv.number, inv.currency, inv.amount, inv.taxAmount, inv.totalAmount]).toEqual(['10482', 'ISK', 148000, 35520, 183520]);
+    expect([inv.number, inv.currency, inv.amount, inv.taxAmount, inv.totalAmount, inv.date]).toEqual(['10482', 'ISK', 148000, 35520, 183520, '2025-11-12']);
+    // "ehf." is a company form, "Dagsetning" the date's label.
+    expect(guessesOf(inv)).toEqual({});
   });
 
   it('Serbian: the dinar by its code in the total\'s label', () => {
@@ -101,6 +105,13 @@ describe('a final invoice', () => {
         d(76, 198, 'abzgl. 1. Abschlag'), d(122, 198, '-8.000,00 -1.520,00'), d(171, 198, '-9.520,00'),
         d(76, 204, 'Restforderung'), d(124, 204, '16.600,00'), d(146, 204, '3.154,00'), d(170, 204, '19.754,00')],
     })).toEqual([24600, 4674, 29274]);
+  });
+});
+
+describe('a Welsh invoice', () => {
+  it('"Cyf" (cyfyngedig) names a company', () => {
+    const inv = read({ letterhead: ['Cwmni Llechi Eryri Cyf', 'Stad Ddiwydiannol Cibyn, Caernarfon LL55 2BD'] });
+    expect([inv.seller.name, guessesOf(inv)['seller.name']]).toEqual(['Cwmni Llechi Eryri Cyf', undefined]);
   });
 });
 
