@@ -169,4 +169,9 @@ describe('parties', () => {
     ], 210, 297));
     expect(inv.buyer.name).toBe('Collège Jean Moulin');
   });
+
+  it('a street or town line alone in the window, no block beside the letterhead: still read, in doubt', () => {
+    const inv = read({ window: ['5630 Bad Hofgastein'], extra: [d(120, 62, 'Gast'), d(150, 62, 'Vogel Messebau GmbH')] });
+    expect(guessesOf(inv)['buyer.name']).toBeDefined();
+  });
 });

@@ -578,8 +578,11 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
     const { top, ...high } = windowBlock(page1, sellerName, sellerAddress, 'left', ABOVE_WINDOW);
     if (high.name && high.address && !high.guessed && !high.doubt && !addressRow(high.name.trim()) && !nearName(high.name, sellerName) && letterheadElsewhere(page1, sellerName, top!)) return high;
   }
-  // (Not a town line alone: the end of a letterhead running down into the band, "63800 Cournon-d'Auvergne".)
-  if (left.name && !rightFirst && !addressRow(left.name.trim())) return left;
+  // A town line alone at the left, the end of a letterhead running down into the band ("63800 Cournon-d'Auvergne"),
+  // gives way to a customer's block beside the letterhead (in doubt, as every such block).
+  const besideHead = left.name && !rightFirst && addressRow(left.name.trim()) ? besideLetterhead(page1, sellerName, sellerAddress) : null;
+  if (besideHead) return besideHead;
+  if (left.name && !rightFirst) return left;
   if (right.name && !right.guessed) return right;
   return besideLetterhead(page1, sellerName, sellerAddress) ?? named(null);
 }

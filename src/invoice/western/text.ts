@@ -396,8 +396,7 @@ function namedRateCell(line: Line, labels: readonly RegExp[]): number | undefine
 function lastOfRow(line: Line, label: RegExp): number | null {
   const at = line.segments.findIndex((s) => label.test(s.text));
   if (at < 0) return null;
-  // Close figures may share one text item ("36,120.00 3,37,120.00"): each a cell, when each has its cents.
-  const texts = line.segments.slice(at + 1).flatMap((s) => { const parts = s.text.trim().split(/\s+/); return parts.length > 1 && parts.every((p) => /^\D?\d[\d.,']*[.,]\d{2}$/.test(p)) ? parts : [s.text]; });
+  const texts = line.segments.slice(at + 1).flatMap((s) => sharedFigures(s.text) ?? [s.text]);
   const cells = texts.filter((t) => MONEY_CELL.test(t.trim())).map((t) => parseAmount(t));
   if (cells.length < 2 || cells.some((c) => c === null)) return null;
   const last = cells[cells.length - 1]!;
@@ -979,12 +978,18 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
 const RATE_IN_HEADER = /\s*\d{1,2}(?:[.,]\d{1,2})?\s*%/;
 
 /**
- * A cell's figures, each a cell of its own where it is printed: close figures may share one text item
- * ("4.674,00 29.274,00" under "USt 19 %" and "Brutto").
+ * The figures of a cell when close figures share one text item ("36,120.00 3,37,120.00"), each with its
+ * cents (so no figure whose thousands a space sets off: "630 000"); else null.
  */
+function sharedFigures(text: string): string[] | null {
+  const parts = text.trim().split(/\s+/);
+  return parts.length > 1 && parts.every((p) => /^\D?\d[\d.,']*[.,]\d{2}$/.test(p)) ? parts : null;
+}
+
+/** A cell's figures, each a cell of its own where it is printed ("4.674,00 29.274,00" under "USt 19 %" and "Brutto"). */
 function figureCells(c: Segment): Array<{ text: string; x: number; x2: number }> {
-  const words = c.text.trim().split(/\s+/);
-  if (words.length < 2 || !words.every((w) => MONEY_CELL.test(w))) return [c];
+  const words = sharedFigures(c.text);
+  if (!words) return [c];
   let at = 0;
   return words.map((w) => {
     const from = c.text.indexOf(w, at);
