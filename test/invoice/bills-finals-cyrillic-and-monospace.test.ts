@@ -115,6 +115,15 @@ describe('a Welsh invoice', () => {
   });
 });
 
+describe('a totals grid in forints', () => {
+  it('"Nettó | ÁFA | Bruttó" over "Összesen | 630 000 | 170 100 | 800 100": figures whose thousands a space sets off are whole', () => {
+    expect(totals({
+      totals: [],
+      extra: [d(129, 137, 'Nettó'), d(158, 137, 'ÁFA'), d(177, 137, 'Bruttó'), d(92, 144, 'Összesen'), d(125, 144, '630 000'), d(150, 144, '170 100'), d(174, 144, '800 100'), d(150, 154, 'Fizetendő: 800 100 Ft')],
+    })).toEqual([630000, 170100, 800100]);
+  });
+});
+
 describe('a number and a label each wrapped in their cells', () => {
   it('"Rhif anfoneb /" over "Invoice no." beside "ANF-25-" over "0611": the whole number', () => {
     const inv = read({ info: [], extra: [d(117, 43, 'Rhif anfoneb /'), d(164, 43, 'ANF-25-'), d(117, 48, 'Invoice no.'), d(164, 48, '0611'), d(117, 53, 'Dyddiad / Date'), d(164, 53, '20/11/2025')] });
