@@ -27,6 +27,10 @@ const CURRENCY_SYMBOLS: Array<[RegExp, string]> = [
   // "968,00 E": OCR's reading of "968,00 €" (a capital E alone after an amount, ending its cell).
   // The Turkish lira: its sign, its code, or "TL" after a figure ("1.793,00 TL").
   [/\bTRY\b|₺|\d\s?TL\b/, 'TRY'],
+  // The Bulgarian lev ("2 940,00 лв."), the Serbian dinar, the Icelandic króna by their codes.
+  [/\bBGN\b|\d\s?лв(?![А-яЁё])/, 'BGN'],
+  [/\bRSD\b/, 'RSD'],
+  [/\bISK\b/, 'ISK'],
   [/\d[.,]\d{2}\s?E\s*$/, 'EUR'],
   [/\$/, 'USD'],
 ];

@@ -276,6 +276,18 @@ function certaintyOf(it: TextItem): number[] {
  */
 export const CELL_GAP = 0.6;
 
+/**
+ * A monospaced print's space between two words, which pdf.js gives as two items: both set in one fixed
+ * advance, about 0.6 of the type's height (Courier's and every common mono font's), and the gap about one
+ * character. Exactly CELL_GAP wide, rounding put that gap on either side of it, and each word of a page
+ * set in Courier was a cell of its own ("ALPENNETZ" "BREITBAND" "GMBH"); two spaces or more still part cells.
+ */
+function monospacedSpace(last: TextItem, it: TextItem, gap: number): boolean {
+  const advance = it.width / it.text.length;
+  return Math.abs(last.width / last.text.length - advance) <= 0.005 * advance
+    && Math.abs(advance - 0.6 * it.height) <= 0.01 * it.height && gap < 1.5 * advance;
+}
+
 function toLine(page: number, items: TextItem[]): Line {
   items.sort((a, b) => a.x - b.x);
   const segments: Segment[] = [];
@@ -297,7 +309,8 @@ function toLine(page: number, items: TextItem[]): Line {
       if (singles && (glyphRun || gap < h * CELL_GAP)) runGap = Math.max(runGap ?? 0, gap);
       // A colon set apart from its label ("名    称   :") still belongs to the label.
       const colon = /^\s*[:：]\s*$/.test(text) && gap < h * 3;
-      if (gap < h * CELL_GAP || glyphRun || colon) {
+      const mono = monospacedSpace(cur.items[cur.items.length - 1], it, gap);
+      if (gap < h * CELL_GAP || glyphRun || colon || mono) {
         const space = gap > h * 0.15 && !seam && !glyphRun && !colon && !(CJK.test(cur.text.slice(-1)) && CJK.test(text[0])) ? ' ' : '';
         if (cur.charConfidence || it.confidence !== undefined) cur.charConfidence = [...(cur.charConfidence ?? Array<number>(cur.text.length).fill(100)), ...(space ? [100] : []), ...certainty];
         cur.text += space + text;

@@ -74,6 +74,8 @@ const KRONE_COUNTRIES: Array<[RegExp, string]> = [
   [/\bKID(?:-nummer)?\b/, 'NOK'],
   [/\b(?:CVR(?:-nr)?|Danmark|Denmark)\b/i, 'DKK'],
   [/\b(?:F-skatt|bankgiro|plusgiro|momsreg(?:istrerings)?\.?\s?nr|Sverige|Sweden)\b/i, 'SEK'],
+  // Iceland's kennitala ("Kt. 540317-1280") and VAT number ("VSK-nr.").
+  [/\b(?:kt\.\s?\d{6}-\d{4}|VSK-n(?:r|úmer)\.?|Ísland|Iceland)/i, 'ISK'],
 ];
 
 /** "R 124 000.00": the rand's sign, a capital R alone before a figure. */
