@@ -71,13 +71,15 @@ def figure(inv, v):
     if inv['lang'] in ('de', 'nl', 'es'):
         return s.replace(',', ' ').replace('.', ',').replace(' ', '.')
     if inv['lang'] == 'fr':
-        return s.replace(',', ' ').replace('.', ',')
+        # "nnbsp": thousands apart by a narrow no-break space (U+202F), as office suites set French figures.
+        return s.replace(',', '\u202f' if inv.get('nnbsp') else ' ').replace('.', ',')
     return s
 
 
 def money_text(inv, v):
     f = figure(inv, v)
-    return f'{inv["symbol"]}{f}' if inv['lang'] == 'en' else f'{f} {inv["symbol"]}'
+    # A no-break space before the sign where the suite keeps the two together.
+    return f'{inv["symbol"]}{f}' if inv['lang'] == 'en' else f'{f}{chr(0xa0) if inv.get("nnbsp") else " "}{inv["symbol"]}'
 
 
 DEJAVU = '/usr/share/fonts/truetype/dejavu/DejaVuSans{}.ttf'
@@ -236,8 +238,16 @@ def draw_fitz(inv, path):
     doc.save(path)
 
 
+# "ligatures": fi and fl drawn as one glyph each, as TeX fonts draw them (codes given by the font's Differences).
+LIGATURES = {'fi': b'\xae', 'fl': b'\xaf'}
+ligatures = False
+
+
 def pdf_string(text):
     b = text.encode('cp1252')
+    if ligatures:
+        for pair, code in LIGATURES.items():
+            b = b.replace(pair.encode(), code)
     return '(' + ''.join(chr(c) if 32 <= c < 127 and chr(c) not in '()\\' else f'\\{c:03o}' if c >= 127 or c < 32 else '\\' + chr(c) for c in b) + ')'
 
 
@@ -266,6 +276,8 @@ def tj_words(text, size, bold, big=None):
 
 
 def draw_raw(inv, path):
+    global ligatures
+    ligatures = bool(inv.get('ligatures'))
     ops = []
     runs = runs_of(inv)
     shape = inv['shape']
@@ -292,7 +304,10 @@ def draw_raw(inv, path):
         for run in runs:
             font = 'F2' if run['bold'] else 'F1'
             size = run['size']
-            if shape == 'tj':
+            if shape == 'tj' and inv.get('rotate'):
+                # Font size 1 and the size in the text matrix, as many producers set it.
+                ops.append(f'BT /{font} 1 Tf {size} 0 0 {size} {run["x"]:.2f} {H - run["y"]:.2f} Tm {tj_words(run["text"], size, run["bold"])} ET')
+            elif shape == 'tj':
                 ops.append(f'BT /{font} {size} Tf 1 0 0 1 {run["x"]:.2f} {H - run["y"]:.2f} Tm {tj_words(run["text"], size, run["bold"])} ET')
             elif shape == 'tc':
                 # Character spacing widens every glyph's advance: words placed one by one by Td from the run's start.
@@ -303,17 +318,36 @@ def draw_raw(inv, path):
                     at = x - run['x']
                 ops.append(' '.join(cmds) + ' ET')
             else:
-                for x, glyph in pieces(run, 'glyphs'):
-                    ops.append(f'BT /{font} {size} Tf 1 0 0 1 {x:.2f} {H - run["y"]:.2f} Tm {pdf_string(glyph)} Tj ET')
+                for k, (x, glyph) in enumerate(pieces(run, 'glyphs')):
+                    # "jitter": each glyph's baseline a little off, as engines that round each glyph's position set it.
+                    dy = ((zlib.crc32(f'{run["y"]}{x}'.encode()) % 7) - 3) * 0.12 if inv.get('jitter') else 0
+                    ops.append(f'BT /{font} {size} Tf 1 0 0 1 {x:.2f} {H - run["y"] + dy:.2f} Tm {pdf_string(glyph)} Tj ET')
     content = '\n'.join(ops).encode('latin-1')
+    encoding = '<< /BaseEncoding /WinAnsiEncoding /Differences [174 /fi /fl] >>' if inv.get('ligatures') else '/WinAnsiEncoding'
+    fonts = b'<< /Font << /F1 4 0 R /F2 5 0 R >> >>'
+    if inv.get('rotate'):
+        # A landscape sheet turned upright by /Rotate 90: the content drawn turned a quarter the other way.
+        page = f'/MediaBox [0 0 {H} {W}] /Rotate 90'
+        content = f'0 1 -1 0 {H} 0 cm\n'.encode() + content
+    else:
+        page = f'/MediaBox [0 0 {W} {H}]'
+    if inv.get('xobject'):
+        # The text drawn inside a form XObject, as report writers place their sections.
+        contents = b'/XObject << /X1 7 0 R >> >> /Contents 6 0 R'
+        body = b'/X1 Do'
+        xobj = b'<< /Type /XObject /Subtype /Form /BBox [0 0 %d %d] /Resources %s /Length %d >>\nstream\n' % (int(W) + 1, int(H) + 1, fonts, len(content)) + content + b'\nendstream'
+    else:
+        contents = b'>> /Contents 6 0 R'
+        body = content
+        xobj = None
     objs = [
         b'<< /Type /Catalog /Pages 2 0 R >>',
         b'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-        f'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {W} {H}] /Resources << /Font << /F1 4 0 R /F2 5 0 R >> >> /Contents 6 0 R >>'.encode(),
-        b'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
-        b'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>',
-        b'<< /Length %d >>\nstream\n' % len(content) + content + b'\nendstream',
-    ]
+        f'<< /Type /Page /Parent 2 0 R {page} /Resources << /Font << /F1 4 0 R /F2 5 0 R >> '.encode() + contents + b' >>',
+        f'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding {encoding} >>'.encode(),
+        f'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding {encoding} >>'.encode(),
+        b'<< /Length %d >>\nstream\n' % len(body) + body + b'\nendstream',
+    ] + ([xobj] if xobj else [])
     out = bytearray(b'%PDF-1.4\n')
     offsets = []
     for i, body in enumerate(objs, 1):
@@ -343,7 +377,7 @@ def draw_reportlab(inv, path):
 
 def truth(inv):
     net, tax, total = totals(inv)
-    buyer = inv['buyer'][1] if inv['buyer'][0] in ('Firma', 'Herrn', 'Madame', 'Familie') else inv['buyer'][0]
+    buyer = inv['buyer'][1] if inv['buyer'][0] in ('Firma', 'Herrn', 'Madame', 'Monsieur', 'Familie') else inv['buyer'][0]
     return dict(number=inv['number'], date=inv['date'], currency=inv['currency'], amount=net, taxAmount=tax, totalAmount=total,
                 seller=inv['seller'][0], buyer=buyer)
 
