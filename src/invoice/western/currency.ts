@@ -35,6 +35,9 @@ const DOLLAR_COUNTRIES: Array<[RegExp, string]> = [
   [/\bHong Kong\b/, 'HKD'],
 ];
 
+/** The dollars other than the US one, each printed "$" at home. */
+const DOLLARS = new Set(DOLLAR_COUNTRIES.map(([, code]) => code));
+
 /** The currency of a VAT id or GSTIN, or null when its prefix is not a country we know. */
 export function currencyOfTaxId(id: string | null): string | null {
   if (!id) return null;
@@ -106,10 +109,14 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
     if (isCurrencyCode(m[1])) return m[1];
   }
 
-  const symbols = mostFrequent(lines.flatMap((l) => l.segments.map((s) => detectCurrency(s.text.replace(EURO_ADJECTIVE(), '').replace(UK_POSTCODE, ''))).filter((c): c is string => !!c)));
+  const signs = lines.flatMap((l) => l.segments.map((s) => detectCurrency(s.text.replace(EURO_ADJECTIVE(), '').replace(UK_POSTCODE, ''))).filter((c): c is string => !!c));
+  const symbols = mostFrequent(signs);
   // A bare "$" is the dollar of the seller's country: Canadian, Australian… unless it says US$ or USD.
+  // The one other dollar the page names by its code or sign ("Total Due (NZD)", "NZ$") says which; else
+  // the country the page names.
   if (symbols === 'USD' && !/US\$|\bUSD\b/.test(text)) {
-    const dollars = DOLLAR_COUNTRIES.filter(([re]) => re.test(text)).map(([, code]) => code);
+    const named = new Set(signs.filter((c) => DOLLARS.has(c)));
+    const dollars = named.size ? [...named] : DOLLAR_COUNTRIES.filter(([re]) => re.test(text)).map(([, code]) => code);
     if (dollars.length && dollars.every((c) => c === dollars[0])) return dollars[0];
   }
   if (symbols) return symbols;
