@@ -31,10 +31,15 @@ describe('a dollar named by its code among bare "$" figures', () => {
     });
   }
   it('"NZ$" on the total alone: NZD', () => expect(parseWesternInvoiceText(page('Total Due', 'NZ$3,199.76')).currency).toBe('NZD'));
+  it('a code as a word of a description ("CAD drafting"): the bare "$" stays the US dollar', () => {
+    const pages = page('Total Due');
+    pages[0]!.items.push({ text: 'CAD drafting, 9 hours @ $95.00', x: 20, y: 91, width: 60, height: 3.5, page: 1 });
+    expect(parseWesternInvoiceText(pages).currency).toBe('USD');
+  });
   it('"Total Due (USD)": USD', () => expect(parseWesternInvoiceText(page('Total Due (USD)')).currency).toBe('USD'));
   it('two other dollars named: neither taken, the bare "$" stays the US dollar', () => {
     const pages = page('Total Due (NZD)');
-    pages[0]!.items.push({ text: 'Prices in AUD on request', x: 20, y: 125, width: 60, height: 3.5, page: 1 });
+    pages[0]!.items.push({ text: 'Also payable in AUD', x: 20, y: 125, width: 60, height: 3.5, page: 1 });
     expect(parseWesternInvoiceText(pages).currency).toBe('USD');
   });
 });
