@@ -258,12 +258,12 @@ TC = 0.6
 KERNS = {'Te': 70, 'To': 70, 'Ta': 70, 'Wa': 40, 'Yo': 60, 'Vo': 40, 'AV': 70, 'r.': 40, 'ra': 10, 'av': 15, 'ev': 15, 'ow': 15}
 
 
-def tj_words(text, size, bold, big=None):
+def tj_words(text):
     """A run as a TJ array: words without their spaces, the gap a figure; kerned pairs tightened."""
     parts = []
     for w_i, word in enumerate(text.split(' ')):
         if w_i:
-            parts.append(str(-(big or 278)))
+            parts.append('-278')
         chunk = ''
         for k, c in enumerate(word):
             if k and word[k - 1:k + 1] in KERNS:
@@ -306,9 +306,9 @@ def draw_raw(inv, path):
             size = run['size']
             if shape == 'tj' and inv.get('rotate'):
                 # Font size 1 and the size in the text matrix, as many producers set it.
-                ops.append(f'BT /{font} 1 Tf {size} 0 0 {size} {run["x"]:.2f} {H - run["y"]:.2f} Tm {tj_words(run["text"], size, run["bold"])} ET')
+                ops.append(f'BT /{font} 1 Tf {size} 0 0 {size} {run["x"]:.2f} {H - run["y"]:.2f} Tm {tj_words(run["text"])} ET')
             elif shape == 'tj':
-                ops.append(f'BT /{font} {size} Tf 1 0 0 1 {run["x"]:.2f} {H - run["y"]:.2f} Tm {tj_words(run["text"], size, run["bold"])} ET')
+                ops.append(f'BT /{font} {size} Tf 1 0 0 1 {run["x"]:.2f} {H - run["y"]:.2f} Tm {tj_words(run["text"])} ET')
             elif shape == 'tc':
                 # Character spacing widens every glyph's advance: words placed one by one by Td from the run's start.
                 cmds = [f'BT /{font} {size} Tf {TC} Tc 1 0 0 1 {run["x"]:.2f} {H - run["y"]:.2f} Tm']
@@ -318,7 +318,7 @@ def draw_raw(inv, path):
                     at = x - run['x']
                 ops.append(' '.join(cmds) + ' ET')
             else:
-                for k, (x, glyph) in enumerate(pieces(run, 'glyphs')):
+                for x, glyph in pieces(run, 'glyphs'):
                     # "jitter": each glyph's baseline a little off, as engines that round each glyph's position set it.
                     dy = ((zlib.crc32(f'{run["y"]}{x}'.encode()) % 7) - 3) * 0.12 if inv.get('jitter') else 0
                     ops.append(f'BT /{font} {size} Tf 1 0 0 1 {x:.2f} {H - run["y"] + dy:.2f} Tm {pdf_string(glyph)} Tj ET')
