@@ -22,9 +22,11 @@
  * first reading. `--batches`: the same figures for `extract` per batch of pages, a batch being the
  * commit that added its pages (`git log`), in the order they were written. `--rewrite cairo|objstm`:
  * each printed PDF is written again by another producer before it is read (REWRITERS below). `--zoom F`:
- * the content printed F times its size (0.5-2) on the same sheet.
+ * the content printed F times its size (0.5-2) on the same sheet. `--producers`: the pages of other PDF producers
+ * instead (producers/: PyMuPDF, a hand-written content stream, ReportLab, pdf-lib, LibreOffice), made at run time
+ * by producers/make.mjs and scored against producers/truth.json.
  *
- *   npm run build && node bench/supplier-pages/run.mjs [--dist DIR] [--misses] [--scan [--seed N] [--ocr-cache DIR]] [--only a,b] [--batches] [--rewrite cairo|objstm] [--zoom F]
+ *   npm run build && node bench/supplier-pages/run.mjs [--dist DIR] [--misses] [--scan [--seed N] [--ocr-cache DIR]] [--only a,b] [--batches] [--rewrite cairo|objstm] [--zoom F] [--producers]
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -32,6 +34,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cacheOcr, scanned } from '../scanned.mjs';
+import { makePages } from './producers/make.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : null; };
@@ -45,7 +48,8 @@ const { parseWesternInvoiceText } = await import(pathToFileURL(path.join(dist, '
 const { extract } = await import(pathToFileURL(path.join(dist, 'index.js')).href);
 const { fieldsInDoubt } = await import(pathToFileURL(path.join(dist, 'invoice/index.js')).href);
 
-const truth = JSON.parse(readFileSync(path.join(here, 'truth.json'), 'utf8'));
+const producers = process.argv.includes('--producers');
+const truth = JSON.parse(readFileSync(path.join(here, producers ? 'producers' : '', 'truth.json'), 'utf8'));
 // One directory per checkout: two checkouts' pages of the same name may differ.
 // (The directory's name hashes the whole path: its end alone, "…/bench/supplier-pages", is every checkout's.)
 const out = path.join(process.env.TMPDIR ?? '/tmp', `invoicectl-supplier-pages-${createHash('sha256').update(here).digest('hex').slice(0, 16)}`);
@@ -70,6 +74,10 @@ const rewrite = arg('--rewrite');
 const zoom = Number(arg('--zoom') ?? 1);
 if (!(zoom >= 0.5 && zoom <= 2)) throw new Error('--zoom: between 0.5 and 2');
 if (rewrite && !REWRITERS[rewrite]) throw new Error(`--rewrite: one of ${Object.keys(REWRITERS).join(', ')}`);
+if (producers && zoom !== 1) throw new Error('--zoom: the pages printed from HTML only');
+// Made afresh each run: the producers' PDFs are cheap to make and follow their sources.
+const made = producers ? path.join(out, 'producers') : null;
+if (made) await makePages(made);
 
 /** Prints a page to PDF (Chromium, no header or footer); the PDF is reused while it is newer than the HTML. */
 function printed(name) {
@@ -80,6 +88,11 @@ function printed(name) {
   }
   const pdf = path.join(out, `${name}${zoom === 1 ? '' : `.x${zoom}`}.pdf`);
   if (!existsSync(pdf) || statSync(pdf).mtimeMs < statSync(html).mtimeMs) execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, pathToFileURL(html).href], { stdio: 'ignore' });
+  return rewritten(pdf);
+}
+
+/** The PDF written again by `--rewrite`'s producer, else the PDF itself. */
+function rewritten(pdf) {
   if (!rewrite) return pdf;
   const again = pdf.replace(/\.pdf$/, `.${rewrite}.pdf`);
   if (!existsSync(again) || statSync(again).mtimeMs < statSync(pdf).mtimeMs) execFileSync(...REWRITERS[rewrite](pdf, again), { stdio: 'ignore' });
@@ -97,11 +110,12 @@ let right = 0;
 let pipelineRight = 0;
 let scored = 0;
 const docs = [];
-console.log(`scored build: ${dist}${rewrite ? `; rewritten by ${rewrite}` : ''}${zoom !== 1 ? `; zoom ${zoom}` : ''}${scan ? `; extract reads scans${seed ? ` (seed ${seed})` : ''}, OCR cache ${ocrCache}` : ''}`);
-for (const name of readdirSync(path.join(here, 'pages')).map((f) => f.replace(/\.html$/, '')).sort()) {
+console.log(`scored build: ${dist}${producers ? '; pages of other producers' : ''}${rewrite ? `; rewritten by ${rewrite}` : ''}${zoom !== 1 ? `; zoom ${zoom}` : ''}${scan ? `; extract reads scans${seed ? ` (seed ${seed})` : ''}, OCR cache ${ocrCache}` : ''}`);
+const names = producers ? Object.keys(truth).sort() : readdirSync(path.join(here, 'pages')).map((f) => f.replace(/\.html$/, '')).sort();
+for (const name of names) {
   if (only && !only.includes(name)) continue;
   const want = truth[name];
-  const pdf = printed(name);
+  const pdf = made ? rewritten(path.join(made, `${name}.pdf`)) : printed(name);
   const bytes = readFileSync(pdf);
   const got = fieldsOf(parseWesternInvoiceText(await pdfPageText(bytes)));
   const wrong = wrongOf(want, got);

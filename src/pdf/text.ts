@@ -108,14 +108,53 @@ export function toPageText(n: number, viewport: { transform: Matrix; width: numb
       height: fontSize * PT_TO_MM,
       page: n,
     };
+    const once = printedOnce(items, item);
+    if (!once) continue;
     const fontName = raw.fontName ? fontNames?.get(raw.fontName) : undefined;
     if (fontName !== undefined) {
-      item.fontName = fontName;
-      item.bold = BOLD_FONT.test(fontName);
+      once.fontName = fontName;
+      once.bold = BOLD_FONT.test(fontName);
     }
-    items.push(item);
+    items.push(once);
   }
   return { page: n, width: viewport.width * PT_TO_MM, height: viewport.height * PT_TO_MM, items };
+}
+
+/** How far (a fraction of the font size) a run drawn again may lie from the first and print over it. */
+const OVERPRINT = 0.1;
+/** How many items back a copy is looked for: producers draw a run's copies one after the other. */
+const OVERPRINT_BACK = 8;
+
+/**
+ * The item as it prints once, given the items kept before it: without a start or an end that prints
+ * over one of them (the same text at the same size, a fraction of its size aside), or null when nothing
+ * is left. Report writers and office suites give a font that has no bold face its weight by drawing each
+ * run or word two or three times a fraction of a point apart, and a text layer taken as drawn reads
+ * "InvoiceInvoice No.No.". pdf.js joins a copy to the run drawn after it: the items are then "Invoice",
+ * "Invoice No." (the copy, then the next word) and "No." (its copy), each copy starting or ending where
+ * the run it repeats does. Two runs of one line never start or end so close otherwise: text does not
+ * overlap itself, and the narrowest glyph (i, l, a stop) is a fifth of the size wide. Glyph by glyph,
+ * pdf.js joins each copy to the glyphs around it ("I", "In", "nv", …) and an item can hold both copies of
+ * a glyph: that text stays as read. So does a third copy's space, when pdf.js, the copy ending nearer the
+ * next word, joins the two without one ("TotalDue").
+ */
+function printedOnce(kept: readonly PdfTextItem[], item: PdfTextItem): PdfTextItem | null {
+  const near = OVERPRINT * item.height;
+  for (let k = kept.length - 1; k >= Math.max(0, kept.length - OVERPRINT_BACK); k--) {
+    const d = kept[k]!;
+    if (Math.abs(d.y - item.y) >= near || Math.abs(d.height - item.height) >= near) continue;
+    // A copy's first word starts where the word it repeats does; what is left of an item after a copy
+    // starts with the space before its next word, whose copy starts after that space (a glyph's width at most).
+    const word = d.text.trimStart();
+    const from = d.x + (d.text.length - word.length ? (d.width * (d.text.length - word.length + 1)) / d.text.length : 0);
+    if (item.x > d.x - near && item.x < from + near && item.text.startsWith(word)) {
+      const rest = item.text.slice(word.length);
+      const end = item.x + d.width;
+      return rest.trim() ? printedOnce(kept, { ...item, text: rest, x: end, width: item.x + item.width - end }) : null;
+    }
+    if (Math.abs(d.x + d.width - item.x - item.width) < near && d.text.endsWith(item.text)) return null;
+  }
+  return item;
 }
 
 type PdfjsPage = Awaited<ReturnType<Awaited<ReturnType<typeof openPdfjs>>['getPage']>>;

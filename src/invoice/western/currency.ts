@@ -35,6 +35,12 @@ const DOLLAR_COUNTRIES: Array<[RegExp, string]> = [
   [/\bHong Kong\b/, 'HKD'],
 ];
 
+/**
+ * A dollar other than the US one named by its sign ("NZ$"), or by its code beside a figure, in brackets
+ * or ending a label ("Total Due (NZD)", "Total AUD"): not a word of a description ("CAD drafting").
+ */
+const DOLLAR_NAMED = /\b(?:CA?|AU?|S|NZ|HK)\$|\b(?:CAD|AUD|SGD|NZD|HKD)\b(?=\s?\d|\)|\s*$)|(?<=\d\s?|\()(?:CAD|AUD|SGD|NZD|HKD)\b/g;
+
 /** The currency of a VAT id or GSTIN, or null when its prefix is not a country we know. */
 export function currencyOfTaxId(id: string | null): string | null {
   if (!id) return null;
@@ -110,8 +116,11 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
 
   const symbols = mostFrequent(lines.flatMap((l) => l.segments.map((s) => detectCurrency(s.text.replace(EURO_ADJECTIVE(), '').replace(UK_POSTCODE, ''))).filter((c): c is string => !!c)));
   // A bare "$" is the dollar of the seller's country: Canadian, Australian… unless it says US$ or USD.
+  // The one other dollar the page names by its code or sign ("Total Due (NZD)", "NZ$") says which; else
+  // the country the page names.
   if (symbols === 'USD' && !/US\$|\bUSD\b/.test(text)) {
-    const dollars = DOLLAR_COUNTRIES.filter(([re]) => re.test(text)).map(([, code]) => code);
+    const named = new Set(lines.flatMap((l) => l.segments.flatMap((s) => [...s.text.matchAll(DOLLAR_NAMED)].map((m) => detectCurrency(m[0])!))));
+    const dollars = named.size ? [...named] : DOLLAR_COUNTRIES.filter(([re]) => re.test(text)).map(([, code]) => code);
     if (dollars.length && dollars.every((c) => c === dollars[0])) return dollars[0];
   }
   if (symbols) return symbols;
