@@ -205,3 +205,52 @@ describe('a line OCR cut into two overlapping boxes', () => {
     expect(groupLines([box('Nr. TX-471102', 17.3, 41.6), box('2 vom 30.10.2018', 55.8, 49.5)])[0].text).toBe('Nr. TX-4711022 vom 30.10.2018');
   });
 });
+
+describe('labels of languages whose marks OCR does not read', () => {
+  const at = ([text, x, y, width, height]: readonly [string, number, number, number, number]) => ({ text, x, y, width, height, page: 1, confidence: 90 });
+  const parse = (rows: ReadonlyArray<readonly [string, number, number, number, number]>) => parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: rows.map(at) }]);
+
+  it('takes any marked letter bare, and a Czech or Hungarian mark read as another on its vowel', () => {
+    for (const [label, read] of [[/odběratel/i, 'Odberatel'], [/odběratel/i, 'Odbératel'], [/doklad\s+č\./i, 'doklad c.'], [/fizetendő/i, 'Fizetendö'], [/cumpărător/i, 'Cumparator'], [/sprzedający/i, 'Sprzedajacy'], [/leverandør/i, 'Leverandor'], [/základ\s+daně/i, 'Zäklad danè']] as const) {
+      expect(ocrTolerant(label).test(read), read).toBe(true);
+    }
+    // A printed text layer takes the bare letter too, never another mark.
+    const printed = (f: () => boolean) => readingPrint([{ page: 1, width: 210, height: 297, items: [], visibleText: true }], f);
+    expect(printed(() => ocrTolerant(/odběratel/i).test('Odberatel'))).toBe(true);
+    expect(printed(() => ocrTolerant(/odběratel/i).test('Odbératel'))).toBe(false);
+  });
+
+  it('reads a Czech invoice whose "č." and "ě" OCR gave bare or with another mark', () => {
+    // A Czech tax document as PaddleOCR read its scan: "daňový doklad č." as "danovy doklad c.", "Odběratel"
+    // as "Odbératel", "Základ daně" as "Zäklad danè", "Celkem k úhradě" as "Celkem k ûhradé".
+    const inv = parse([['Faktura - danovy doklad c. 2025/11/0087', 19, 15, 116, 8], ['Dodavatel', 20, 28, 23, 5], ['Odbératel', 113, 32, 22, 5],
+      ['KlimaServis Morava s.r.o.', 19, 33, 62, 6], ['Pekarna U Zlatého klasu s.r.o.', 112, 36, 70, 6], ['Hviezdoslavova 1180/47', 19, 38, 54, 6], ['Kounicova 28', 112, 42, 30, 6],
+      ['627 00 Brno', 19, 43, 28, 6], ['602 00 Brno', 112, 47, 28, 6], ['Datum vystaveni:', 19, 75, 39, 5], ['14.11.2025', 19, 80, 26, 5],
+      ['Zäklad danè 21 %', 99, 144, 40, 6], ['14 760,00 Kc', 163, 144, 29, 5], ['DPH 21 %', 99, 150, 23, 6], ['3 099,60 Kc', 165, 150, 28, 6],
+      ['Celkem k ûhradé', 99, 157, 38, 6], ['17 859,60 Kc', 163, 157, 30, 5]]);
+    expect(inv).toMatchObject({ number: '2025/11/0087', amount: 14760, taxAmount: 3099.6, totalAmount: 17859.6 });
+    expect(inv.buyer.name).toBe('Pekarna U Zlatého klasu s.r.o.');
+  });
+});
+
+describe('an invoice number wrapped in its cell, as OCR boxes it', () => {
+  const at = ([text, x, y, width, height]: readonly [string, number, number, number, number]) => ({ text, x, y, width, height, page: 1, confidence: 90 });
+  const parse = (rows: ReadonlyArray<readonly [string, number, number, number, number]>) => parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: rows.map(at) }]);
+  const totals = [['Base imponible', 120, 200, 30, 5], ['1.000,00 €', 170, 200, 20, 5], ['IVA 21 %', 120, 206, 20, 5], ['210,00 €', 172, 206, 18, 5], ['TOTAL', 120, 212, 15, 5], ['1.210,00 €', 170, 212, 20, 5]] as const;
+
+  it('joins the rest that starts inside the box holding the label and the number ("N9:" for "Nº:")', () => {
+    // "FACTURA" and its cell "Nº: 2025-F-0773" wrapped: OCR boxed the title and the cell's first row as one,
+    // "Nº" read "N9"; the rest starts under the cell, inside the box, and the table's "Concepto" under the title.
+    const inv = parse([['FACTURA N9: 2025-F-', 19.6, 61, 49.4, 5.7], ['Fecha: 07/11/2025', 87.8, 61.9, 41.7, 5.7], ['0773', 43.3, 66.6, 12.3, 5.2],
+      ['Concepto', 19.2, 75.7, 23.9, 5.6], ['Importe', 155, 77, 21, 6], ...totals]);
+    expect(inv.number).toBe('2025-F-0773');
+    const de = parse([['Rechnungsnummer: RE-2025-11-', 23.9, 63.2, 72.6, 6.5], ['Kundennummer: 24017', 114.3, 64.6, 51.9, 5.7], ['04812', 68.5, 69, 15, 5.7],
+      ['Rechnungsdatum:', 23.9, 74.4, 39.9, 5.7], ['24.11.2025', 68.1, 74.5, 26, 6.1], ...totals]);
+    expect(de.number).toBe('RE-2025-11-04812');
+  });
+
+  it('reads "Facture N?" over its number: the degree sign OCR could not name', () => {
+    const inv = parse([['Facture N?', 23.4, 49.7, 27.1, 5.6], ['Date', 66.2, 50.2, 12.5, 5.7], ['FA-2025-11-0457', 15.9, 55.6, 38.6, 5.7], ['19/11/2025', 58.1, 56.2, 26.6, 5.6], ...totals]);
+    expect(inv.number).toBe('FA-2025-11-0457');
+  });
+});

@@ -4,7 +4,7 @@
  * a label from a multilingual list and read from the rest of its line, the next cell, or the cell below
  * the label; label lists are ordered most specific first (e.g. "Total TTC" before a bare "Total").
  */
-import type { PageText } from '../../core/text.js';
+import type { PageText, TextItem } from '../../core/text.js';
 import { detectCurrency, ocrDigits, parseAmount, parseTaxRate } from '../amounts.js';
 import { creditNoteAmounts, isCreditNote } from '../credit-note.js';
 import { documentCurrency } from './currency.js';
@@ -27,10 +27,11 @@ import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, confirmedSeller, fi
 
 /**
  * Label patterns accept OCR's unaccented spellings (accents.ts), and the degree sign of "n°" as OCR also
- * reads it: "。" (PaddleOCR's model knows Chinese punctuation) or "˚", or the "º" of "n.º" as a 9 run
- * into the "n." before a figure ("Fatura n.9 2025/0093").
+ * reads it: "。" (PaddleOCR's model knows Chinese punctuation), "˚", or "?" for a glyph it could not name
+ * ("Facture N?"), or the "º" of "n.º" as a 9 run into the "n." before a figure, its colon kept or not
+ * ("Fatura n.9 2025/0093", "FACTURA N9: 2025-F-").
  */
-const NUMERO = String.raw`(?:[°º˚。№]|9(?=\s+\S*\d))`;
+const NUMERO = String.raw`(?:[°º˚。№?]|9(?=[:.]?\s+\S*\d))`;
 /**
  * The end of a label: a colon or a dot, or both as OCR may read a colon ("Gutschriftsnummer.:"); a
  * monospaced print pads its labels to one width with dot leaders ("INVOICE NO.....: 0088417").
@@ -548,8 +549,28 @@ function withWrappedEnd(lines: readonly Line[], i: number, value: string, accept
   const at = charX(cell, cell.text.lastIndexOf(value));
   const item = cell.items.find((it) => it.x <= at + 0.01 && at < it.x + it.width);
   const own = item && item.x > cell.x + 2 ? { ...cell, x: item.x } : null;
-  const tail = (cellUnder(lines, i, cell, true) ?? (own && cellUnder(lines, i, own)))?.seg.text.trim();
-  return (tail && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(tail) && accept(value + tail)) || value;
+  // (The first of the rows under it that reads as a number's rest: a word under the label's start, "Concepto"
+  // heading the items' table, is none.)
+  const under = [cellUnder(lines, i, cell, true), own && cellUnder(lines, i, own), item?.confidence !== undefined ? rowInsideBox(lines, i, item) : null];
+  const tail = under.map((u) => u?.seg.text.trim()).find((t) => t && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(t) && /\d/.test(t));
+  return (tail && accept(value + tail)) || value;
+}
+
+/**
+ * The row under an OCR box that holds a label and its value alike ("FACTURA N9: 2025-F-" over "0773",
+ * "Rechnungsnummer: RE-2025-11-" over "04812"): one box for both cells, so the value's cell starts
+ * somewhere inside it, where the box's letters do not say (capitals in bold are wider than its average).
+ * Its wrapped rest is the cell on the line just under the box that starts past the box's first word and
+ * ends within the box.
+ */
+function rowInsideBox(lines: readonly Line[], i: number, box: TextItem): { seg: Segment; j: number } | null {
+  const firstWord = box.text.trim().split(/\s+/)[0]!;
+  const from = box.x + (firstWord.length / box.text.trim().length) * box.width;
+  for (let j = i + 1; j < lines.length && lines[j].page === lines[i].page && lines[j].y - lines[i].y2 <= 1.2 * lines[i].height; j++) {
+    const found = lines[j].segments.find((s) => s.x > from && s.x2 <= box.x + box.width + 1);
+    if (found) return { seg: found, j };
+  }
+  return null;
 }
 
 /**
