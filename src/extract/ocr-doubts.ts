@@ -24,7 +24,7 @@ import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, pageLines, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
 import { isCurrencyCode } from '../invoice/western/currency.js';
-import { squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
+import { BUYER_WORD, isBuyerLabel, isSellerLabel, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
  * Certainty (0..100) of a value's least sure character below which OCR text is not trusted for a key
@@ -116,7 +116,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     // unsure of a letter still gives right (a right "Brackenridge Joinery Ltd" with its "t" at 38).
     const words = withoutCompanyForm(name) || name;
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || (french && frenchMarkLost(name)) || (invoice.currency === 'NZD' && MACRON_READ.test(name)));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || marksUnread || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || (french && frenchMarkLost(name)) || (invoice.currency === 'NZD' && MACRON_READ.test(name)));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -616,6 +616,33 @@ function notAName(name: string): boolean {
     || /^(?:inh\.|inhaber(?:in)?\b|z\.\s?hd\.|attn\b|attention\b|c\/o\b)/i.test(text) || countries().has(squeeze(text))
     || /\bSarl\b/.test(text) || /(?:^|\s)\d\.\p{Ll}\./u.test(text) || /\s[·•|]\s/.test(text) || /^(.{5,})\s+\1$/u.test(text)
     || /\([^)]*$|^[^(]*\)/.test(text);
+}
+
+/** Names longer than this are no label (the longest, "Rechnungsempfänger", and a letter more). */
+const LONGEST_LABEL = 20;
+/** Letters OCR may have lost, added or read another for in a label (its marks: the labels read them bare). */
+const LABEL_LETTERS = [...'abcdefghijklmnopqrstuvwxyz '];
+
+/** A party's word and a code after it, a customer number ("Cod. cliente C0114", "Kundennr. 30412"). */
+const LABELLED_CODE = onFirstUse(() => new RegExp(String.raw`(?:^|\s)\p{L}*(?:${BUYER_WORD.source})\p{L}*[.:]?\s+\S*\d\S*$`, 'iu'));
+
+/**
+ * Whether the name is a party block's label, not its party: the label as OCR misread it, a letter lost,
+ * added or read as another ("Bill o" for "Bill To", "Vev?" for "Vevő"), which no label pattern knows, so
+ * the layout rules took the caption for the block's first row; or a label with the code it labels, a
+ * customer number ("Cod. cliente C0114"). Names as short as a label and without a company form only.
+ */
+function labelAsName(name: string): boolean {
+  const text = name.trim();
+  if (LABELLED_CODE().test(text)) return true;
+  if (text.length < 4 || text.length > LONGEST_LABEL || /\d/.test(text) || withoutCompanyForm(text) !== text) return false;
+  const label = (s: string) => isBuyerLabel(s) || isSellerLabel(s);
+  for (let i = 0; i <= text.length; i++) {
+    const [head, tail] = [text.slice(0, i), text.slice(i)];
+    if (i < text.length && label(head + tail.slice(1))) return true;
+    for (const c of LABEL_LETTERS) if (label(head + c + tail) || (i < text.length && label(head + c + tail.slice(1)))) return true;
+  }
+  return false;
 }
 
 /** Words a surname or a firm's name may open with in small letters. */

@@ -1091,3 +1091,27 @@ describe('fields read across a seam, from the wrong block, or by a short name', 
     expect(doubtfulFields(inv, page(at('NBW Norddeutsche Baustoff Handel', 25, 18, 70, 9), ...head)).unsure).toEqual([]);
   });
 });
+
+describe("a party block's label read as its party", () => {
+  const at = (text: string, y: number) => ({ text, x: 20, y, width: 40, height: 5, page: 1, confidence: 95 });
+  const totals = [{ ...at('83089647', 10), x: 150 }, { ...at('1526.00', 200), x: 150 }];
+  const doubts = (buyer: string, ...rows: TextItem[]) => {
+    const inv = invoice();
+    inv.seller.name = 'Suncoast Car Rental, Inc.';
+    inv.buyer.name = buyer;
+    return doubtfulFields(inv, page({ ...at('Suncoast Car Rental, Inc.', 20), x: 120 }, ...rows, ...totals)).unsure;
+  };
+
+  it('doubts a label OCR misread, a letter lost or read as another, and a label with the code it labels', () => {
+    // "Bill To" with its T lost over the block's company, sure of every letter; the Hungarian "Vevő" with a "?".
+    expect(doubts('Bill o', at('Bill o', 57), at('Harborview Events LLC', 62), at('410 Bay St, Suite 200', 67))).toEqual(['buyer.name']);
+    expect(doubts('Vev?', at('Vev?', 34), at('Tiszavirag Kertesz Bt.', 40))).toEqual(['buyer.name']);
+    expect(doubts('Cod. cliente C0114', at('Cod. cliente C0114', 59))).toEqual(['buyer.name']);
+  });
+
+  it('leaves a name a letter away from no label, and one with a company form', () => {
+    expect(doubts('Harborview Events LLC', at('Bill To', 57), at('Harborview Events LLC', 62))).toEqual([]);
+    expect(doubts('Billy Ross', at('Billy Ross', 62))).toEqual([]);
+    expect(doubts('Kunde AG', at('Kunde AG', 62))).toEqual([]);
+  });
+});
