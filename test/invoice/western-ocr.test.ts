@@ -254,3 +254,34 @@ describe('an invoice number wrapped in its cell, as OCR boxes it', () => {
     expect(inv.number).toBe('FA-2025-11-0457');
   });
 });
+
+describe('marks OCR reads as other glyphs, in labels and table headers', () => {
+  const at = ([text, x, y, width, height]: readonly [string, number, number, number, number]) => ({ text, x, y, width, height, page: 1, confidence: 90 });
+  const parse = (rows: ReadonlyArray<readonly [string, number, number, number, number]>) => parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: rows.map(at) }]);
+
+  it('takes "t" for the Polish "ł", "6" for the Hungarian "ó" and "ő", an apostrophe for a Slovak caron', () => {
+    for (const [label, read] of [[/do zapłaty/i, 'Do zaptaty'], [/eladó/i, 'Elad6'], [/határidő/i, 'hatarid6'], [/odberateľ/i, "Odberatel'"], [/odberateľ/i, 'Odberatel']] as const) {
+      expect(ocrTolerant(label).test(read), read).toBe(true);
+    }
+    // Only where the label has the mark: a plain "l" or "o" is read as printed.
+    expect(ocrTolerant(/^total$/i).test('tota1')).toBe(false);
+    expect(ocrTolerant(/^netto$/i).test('nett6')).toBe(false);
+  });
+
+  it('reads a Polish total labelled "Do zaptaty" and a Slovak breakdown headed "Zâklad"', () => {
+    const pl = parse([['Faktura VAT nr FV/0231/11/2025', 16, 20, 80, 6], ['Data wystawienia: 2025-11-18', 16, 28, 70, 6], ['Razem', 59, 152, 16, 6], ['3 560,00', 87, 152, 20, 6],
+      ['23%', 123, 153, 11, 6], ['818,80', 142, 153, 17, 6], ['4 378,80', 172, 153, 21, 6], ['Do zaptaty: 4 378,80 PLN', 16, 161, 51, 5]]);
+    expect(pl).toMatchObject({ currency: 'PLN', amount: 3560, taxAmount: 818.8, totalAmount: 4378.8 });
+    const sk = parse([['Faktura c. 2025-11-0063', 20, 20, 60, 6], ['Sadzba DPH', 93, 117, 28, 6], ['Zâklad', 130, 117, 16, 6], ['DPH', 160, 117, 11, 6], ['Spolu', 181, 117, 14, 6],
+      ['23 %', 92, 125, 12, 6], ['6 160,00', 126, 125, 20, 6], ['1 416,80', 150, 125, 20, 6], ['7 576,80', 174, 125, 21, 6], ['Celkom k ührade:', 126, 133, 30, 5], ['7 576,80 EUR', 171, 133, 24, 5]]);
+    expect(sk).toMatchObject({ amount: 6160, taxAmount: 1416.8, totalAmount: 7576.8 });
+  });
+
+  it("reads a header's value from its own box when OCR's boxes of a row of values touch", () => {
+    // "Teljesítés dátuma | Számla kelte | Fizetési határidő" over three dates whose boxes overlap: one cell.
+    const inv = parse([['SZAMLA', 93, 17, 27, 7], ['Sorszäm: SZ-2025/00412', 86, 23, 42, 6], ['Fizetési mod Teljesités datuma', 19.9, 70.9, 78.2, 6.1], ['Szämla kelte', 107, 72, 32, 6.2],
+      ['Fizetési hatarido', 148.8, 72.8, 41.7, 5.7], ['Atutalas', 20.1, 77.7, 19.2, 6], ['2025. november 10.', 53.9, 78.3, 45.1, 6.2], ['2025. november 12. 2', 99.9, 78.6, 50.2, 6.4],
+      ['2025. november 27.', 146.4, 79.3, 45.5, 6.7], ['Fizetendö:', 97.7, 161.6, 24.4, 5.6], ['186 690 Ft', 166.3, 162.9, 24.8, 5.1]]);
+    expect(inv.date).toBe('2025-11-12');
+  });
+});

@@ -26,10 +26,20 @@ function bareLetter(c: string): string | undefined {
  * "Odbératel", the Hungarian "Fizetendő" as "Fizetendö").
  */
 const SAME_LETTER = ['aáàâäãăą', 'eéèêëěę', 'iíìîï', 'oóòôöõő', 'uúùûüůű', 'AÁÀÂÄÃĂĄ', 'EÉÈÊËĚĘ', 'IÍÌÎÏ', 'OÓÒÔÖÕŐ', 'UÚÙÛÜŮŰ'];
-/** The letters OCR may read for a label's marked letter: its bare letter and the same letter's other marks. */
+/**
+ * Marked letters PaddleOCR reads as another glyph of their shape: the Polish "ł" as a "t", its stroke as
+ * the bar ("Do zaptaty", "ptatnosci"), and the Hungarian "ó" and "ő" as a "6", the mark as its stem
+ * ("Elad6", "Nett6 osszesen", "hatarid6").
+ */
+const SHAPE_READ: Record<string, string> = { ł: 't', Ł: 'T', ó: '6', ő: '6' };
+
+/**
+ * The letters OCR may read for a label's marked letter: its bare letter, the same letter's other marks,
+ * a glyph of its shape.
+ */
 function markReadAs(c: string): string | undefined {
-  const family = SAME_LETTER.find((f) => f.slice(1).includes(c));
-  return family ? family.replace(c, '') : bareLetter(c);
+  const family = SAME_LETTER.find((f) => f.slice(1).includes(c))?.replace(c, '') ?? bareLetter(c);
+  return family === undefined ? undefined : family + (SHAPE_READ[c] ?? '');
 }
 
 /**
@@ -55,8 +65,8 @@ export function accentTolerant(re: RegExp, alternatives: (c: string) => string |
   return new RegExp(out, re.flags);
 }
 
-/** A marked letter and the letters read for it, as `accentTolerant` writes them: "[äa]", "[áaàâäã]". */
-const ACCENT_CLASS = /^\[(\p{L})\p{L}+\]$/u;
+/** A marked letter and the letters read for it, as `accentTolerant` writes them: "[äa]", "[áaàâäã]", "[óoòôöõő6]". */
+const ACCENT_CLASS = /^\[(\p{L})[\p{L}\d]+\]$/u;
 const isAccentClass = (atom: string) => bareLetter(ACCENT_CLASS.exec(atom)?.[1] ?? '') !== undefined;
 
 /** A letter as a label pattern writes it: a literal letter, or a class of letters only ("[äa]"). */
@@ -148,13 +158,15 @@ export function ocrTolerant(re: RegExp): RegExp {
  *   word of five letters or more;
  * - a capital I read as l at the start of a word ("lnvoice To");
  * - a marked letter left out inside a word of five letters or more ("Kufer", "Rechnungsempfnger");
- * - the letter O read as the digit 0, in words of any length ("INV0ICE N0:").
+ * - the letter O read as the digit 0, in words of any length ("INV0ICE N0:");
+ * - a caron beside its letter read as an apostrophe ("Odberatel'" for "Odberateľ").
  * Only literal runs of letters change; classes, escapes, groups and quantifiers are kept. Short words
  * (≤ 2 letters: "no", "n°", "à") are otherwise left exact.
  */
 export function tolerantForm(re: RegExp): RegExp {
   const tolerant = accentTolerant(re, markReadAs);
-  const src = tolerant.source;
+  // A caron set beside its tall letter, the Slovak "ľ", "ť", "ď", read as an apostrophe after it ("Odberatel'").
+  const src = tolerant.source.replace(/\[[ľťďĽŤĎ][^\]]*\]/gu, "$&'?");
   // Tokens: a letter atom (with its quantifier), or anything else (kept as it is).
   const tokens: Array<{ text: string; letter: boolean; quantified: boolean }> = [];
   for (let i = 0; i < src.length;) {

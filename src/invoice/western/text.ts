@@ -518,7 +518,7 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
         const overlap = (s: Segment) => Math.min(s.x2, seg!.x2) - Math.max(s.x, seg!.x);
         const below = next.segments.filter((s) => overlap(s) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
         // A value wrapped in a narrow cell ("SGE/112/2019-" over "20"): its end on the line under it.
-        let v = below ? accept(below.text) : null;
+        let v = below ? accept(ownColumn(below, seg!, line)) : null;
         if (v) v = withWrappedEnd(lines, n, v, accept);
         // A value wrapped over two rows of its cell ("2025. március" over "14.").
         if (!v && below) v = wrappedCellValue(lines, n, below, accept);
@@ -534,6 +534,19 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
     }
   }
   return null;
+}
+
+/**
+ * The text of a cell under a header, or of the OCR box in it under the header, when OCR's boxes of a row
+ * of values touch and the row became one cell under several headers ("2025. november 10." |
+ * "2025. november 12." | "2025. november 27." under "Teljesítés dátuma | Számla kelte | Fizetési
+ * határidő"): the value is the box the header stands over most, not the row's first.
+ */
+function ownColumn(cell: Segment, header: Segment, headers: Line): string {
+  const overlap = (a: { x: number; x2: number }, b: { x: number; x2: number }) => Math.min(a.x2, b.x2) - Math.max(a.x, b.x);
+  const boxes = cell.items.map((it) => ({ text: it.text, x: it.x, x2: it.x + it.width, ocr: it.confidence !== undefined }));
+  if (boxes.length < 2 || !boxes.every((b) => b.ocr) || !headers.segments.some((h) => h !== header && overlap(h, cell) > 0)) return cell.text;
+  return boxes.sort((a, b) => overlap(b, header) - overlap(a, header))[0]!.text;
 }
 
 /**
