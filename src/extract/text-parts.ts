@@ -208,7 +208,8 @@ function withPrintedForm<P extends { name: string | null }>(seller: P, pages: re
     const text = spacedSeparators(item.text);
     if (item.confidence === undefined || !text.startsWith(`${name} `)) continue;
     const prefix = companyPrefix(text);
-    if (!prefix || prefix.slice(name.length).trim().split(/\s+/).length > MAX_WORDS_TO_FORM + 1) continue;
+    // (Words of letters: an ampersand between two is none, "Brightwater Pool & Spa Services LLC".)
+    if (!prefix || prefix.slice(name.length).trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > MAX_WORDS_TO_FORM + 1) continue;
     // "GmbH & Co. KG": the limited partner's form goes on to the partnership's.
     formed.add(prefix + (text.slice(prefix.length).match(/^\s*&\s*Co\.?\s*(?:KG|OHG)\b/)?.[0] ?? ''));
   }

@@ -905,6 +905,11 @@ describe("a seller's short name that another OCR'd row goes on to a company form
   it('stays as read when no row goes on from it to a form within a few words', () => {
     expect(part('Stadtwerke Lindenau', 'Stadtwerke Lindenau bedankt sich für Ihre Zahlung an die Sparkasse Leipzig AG').invoice.seller.name).toBe('Stadtwerke Lindenau');
   });
+
+  it('counts words of letters only: an ampersand between two is none', () => {
+    expect(part('Brightwater', 'Brightwater Pool & Spa Services LLC. 412 Old Country Road').invoice.seller.name).toBe('Brightwater Pool & Spa Services LLC');
+    expect(part('Brightwater', 'Brightwater Pool & Spa Heating Services LLC. 412 Old Country Road').invoice.seller.name).toBe('Brightwater');
+  });
 });
 
 describe("a letterhead's name the scan's own rows confirm", () => {
