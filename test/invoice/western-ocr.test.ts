@@ -285,3 +285,21 @@ describe('marks OCR reads as other glyphs, in labels and table headers', () => {
     expect(inv.date).toBe('2025-11-12');
   });
 });
+
+describe('number labels whose sign or mark OCR lost', () => {
+  const at = ([text, x, y, width, height]: readonly [string, number, number, number, number]) => ({ text, x, y, width, height, page: 1, confidence: 90 });
+  const parse = (rows: ReadonlyArray<readonly [string, number, number, number, number]>) => parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: rows.map(at) }]);
+  const totals = [['Zaklad', 120, 200, 20, 5], ['16 000,00', 165, 200, 25, 5], ['DPH 12 %', 120, 206, 20, 5], ['1 920,00', 167, 206, 23, 5], ['Celkem', 120, 212, 18, 5], ['17 920,00 Kc', 162, 212, 30, 5]] as const;
+
+  it('reads "č." as "?." or as its stop alone after the title', () => {
+    expect(parse([['Faktura', 25, 20, 30, 8], ['danovy doklad ?. 250117', 25, 29, 54, 5.4], ['Datum vystaveni: 12.3.2025', 25, 40, 60, 5], ...totals]).number).toBe('250117');
+    expect(parse([['Strana 1/1', 24, 20, 12, 8], ['FAKTURA . 2025041', 141.6, 20.6, 54.2, 8.5], ['Datum vystavenia: 14.04.2025', 23, 80, 67, 7], ...totals]).number).toBe('2025041');
+  });
+
+  it('reads "Factura n" (its º lost) over its number, and a Dutch "Creditnotanummer"', () => {
+    const grid = parse([['Factura n', 13.2, 61.9, 16.9, 6.7], ['Fecha', 57.2, 61.9, 10.4, 6.7], ['Cliente', 91.5, 61.9, 12, 6.7],
+      ['A-2025/001872', 13.5, 66.7, 23.5, 6.2], ['18-11-2025', 57.4, 66.7, 18.1, 6.2], ['430 0217', 91.7, 66.7, 15, 6.2], ...totals]);
+    expect(grid.number).toBe('A-2025/001872');
+    expect(parse([['Creditnota', 22.2, 65.9, 24.8, 5.2], ['Creditnotanummer CN-2025-0042', 23.1, 74.4, 75.1, 6.6], ['Datum', 23.2, 81.4, 15.8, 6.1], ['6 november 2025', 65.8, 81.4, 39.1, 6.1], ...totals]).number).toBe('CN-2025-0042');
+  });
+});

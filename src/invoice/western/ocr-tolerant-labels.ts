@@ -35,11 +35,12 @@ const SHAPE_READ: Record<string, string> = { ł: 't', Ł: 'T', ó: '6', ő: '6' 
 
 /**
  * The letters OCR may read for a label's marked letter: its bare letter, the same letter's other marks,
- * a glyph of its shape.
+ * a glyph of its shape, or the "?" PaddleOCR gives for a glyph it cannot name ("Vev?" for "Vevő",
+ * "doklad ?." for "doklad č.").
  */
 function markReadAs(c: string): string | undefined {
   const family = SAME_LETTER.find((f) => f.slice(1).includes(c))?.replace(c, '') ?? bareLetter(c);
-  return family === undefined ? undefined : family + (SHAPE_READ[c] ?? '');
+  return family === undefined ? undefined : `${family}${SHAPE_READ[c] ?? ''}?`;
 }
 
 /**
@@ -65,12 +66,12 @@ export function accentTolerant(re: RegExp, alternatives: (c: string) => string |
   return new RegExp(out, re.flags);
 }
 
-/** A marked letter and the letters read for it, as `accentTolerant` writes them: "[äa]", "[áaàâäã]", "[óoòôöõő6]". */
-const ACCENT_CLASS = /^\[(\p{L})[\p{L}\d]+\]$/u;
+/** A marked letter and the letters read for it, as `accentTolerant` writes them: "[äa]", "[áaàâäã?]", "[óoòôöõő6?]". */
+const ACCENT_CLASS = /^\[(\p{L})[\p{L}\d?]+\]$/u;
 const isAccentClass = (atom: string) => bareLetter(ACCENT_CLASS.exec(atom)?.[1] ?? '') !== undefined;
 
-/** A letter as a label pattern writes it: a literal letter, or a class of letters only ("[äa]"). */
-const LETTER_ATOM = onFirstUse(() => /^(?:\p{L}|\[\p{L}+\])$/u);
+/** A letter as a label pattern writes it: a literal letter, or a class of a letter and what OCR reads for it ("[äa]", "[óoòôöõő6?]"). */
+const LETTER_ATOM = onFirstUse(() => /^(?:\p{L}|\[\p{L}[\p{L}\d?]*\])$/u);
 
 /**
  * Whether the text being parsed is printed text: a PDF text layer whose every character was drawn
