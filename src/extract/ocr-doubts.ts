@@ -24,7 +24,7 @@ import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, pageLines, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
 import { isCurrencyCode } from '../invoice/western/currency.js';
-import { squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
+import { BUYER_WORD, isBuyerLabel, isSellerLabel, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
  * Certainty (0..100) of a value's least sure character below which OCR text is not trusted for a key
@@ -116,7 +116,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     // unsure of a letter still gives right (a right "Brackenridge Joinery Ltd" with its "t" at 38).
     const words = withoutCompanyForm(name) || name;
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || marksUnread || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || (french && frenchMarkLost(name)) || (invoice.currency === 'NZD' && MACRON_READ.test(name)));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || marksUnread || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || (french && frenchMarkLost(name)) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -618,6 +618,37 @@ function notAName(name: string): boolean {
     || /\([^)]*$|^[^(]*\)/.test(text);
 }
 
+/** Names longer than this are no label (the longest, "Rechnungsempfänger", and a letter more). */
+const LONGEST_LABEL = 20;
+/** Letters OCR may have lost, added or read another for in a label (its marks: the labels read them bare). */
+const LABEL_LETTERS = [...'abcdefghijklmnopqrstuvwxyz '];
+
+/** A party's word and a code after it, a customer number ("Cod. cliente C0114", "Kundennr. 30412"). */
+const LABELLED_CODE = onFirstUse(() => new RegExp(String.raw`(?:^|\s)\p{L}*(?:${BUYER_WORD.source})\p{L}*[.:]?\s+\S*\d\S*$`, 'iu'));
+
+/**
+ * Whether the name is a party block's label, not its party: the label as OCR misread it (misreadLabel),
+ * or a label with the code it labels, a customer number ("Cod. cliente C0114").
+ */
+const labelAsName = (name: string) => LABELLED_CODE().test(name.trim()) || misreadLabel(name);
+
+/**
+ * Whether a text is a party block's label as OCR misread it, a letter lost, added or read as another
+ * ("Bill o" for "Bill To", "Vev?" for "Vevő"), which no label pattern knows: the layout rules took the
+ * caption for the block's first row. Texts as short as a label and without a company form only.
+ */
+export function misreadLabel(name: string): boolean {
+  const text = name.trim();
+  if (text.length < 4 || text.length > LONGEST_LABEL || /\d/.test(text) || withoutCompanyForm(text) !== text) return false;
+  const label = (s: string) => isBuyerLabel(s) || isSellerLabel(s);
+  for (let i = 0; i <= text.length; i++) {
+    const [head, tail] = [text.slice(0, i), text.slice(i)];
+    if (i < text.length && label(head + tail.slice(1))) return true;
+    for (const c of LABEL_LETTERS) if (label(head + c + tail) || (i < text.length && label(head + c + tail.slice(1)))) return true;
+  }
+  return false;
+}
+
 /** Words a surname or a firm's name may open with in small letters. */
 const PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|du|dos|das|le|la|ten|ter|zu|zur|vom|e\.k\.)(?:\s|$)/u;
 
@@ -703,8 +734,16 @@ function inFrench(items: readonly TextItem[]): boolean {
  * marks (ocr/paddle/restore-accents.ts) looks only at letters the recogniser gave a mark some chance,
  * and drops a capital's mark with certainty. Words in capitals are left: French often sets them without marks.
  */
-const FRENCH_MARKED = /^(?:hotel|hopital|theatre|societe|cote|credit|generale?s?|federation|batiments?|electricite|energies?|etudes?|equipements?|ecole|cafe|creations?|patisserie|epicerie|telecoms?|cooperative|numerique|reseaux?|maconnerie|freres)$/;
+const FRENCH_MARKED = /^(?:hotel|hopital|theatre|societe|cote|credit|generale?s?|federation|batiments?|electricite|energies?|etudes?|equipements?|ecole|creations?|patisserie|epicerie|telecoms?|cooperative|numerique|reseaux?|maconnerie|freres)$/;
 const frenchMarkLost = (name: string) => name.split(/[\s,.'’-]+/).some((w) => /^\p{Lu}?\p{Ll}+$/u.test(w) && !/[^\p{ASCII}]/u.test(w) && (FRENCH_MARKED.test(w.toLowerCase()) || /^E[bcdfghjlmnpqrstvz][aeiouy]\p{Ll}/u.test(w)));
+
+/**
+ * "Café" as OCR gives it without its mark, on a page in any language ("Pinecrest Bakery & Cafe Inc.",
+ * "Eetcafe Het Wapen van Zeist"): names in English, Dutch, German and the Nordic languages keep the
+ * French word's é as often as not, and OCR's recogniser rarely gives it, so "Cafe" read says nothing of
+ * the print. Read with its mark, the print had it.
+ */
+const cafeMarkLost = (name: string) => /cafe(?![\p{L}\p{M}])/iu.test(name.normalize('NFC'));
 
 /**
  * Whether a seller read without a company form shares a word with a name the page prints with one

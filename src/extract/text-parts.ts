@@ -4,7 +4,7 @@
  */
 import { onFirstUse } from '../core/remembered.js';
 import type { PageText } from '../core/text.js';
-import { addressLike, doubtfulFields, printedAcross, rowsOver, subsequence } from './ocr-doubts.js';
+import { addressLike, doubtfulFields, misreadLabel, printedAcross, rowsOver, subsequence } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { nameDoubt } from '../invoice/western/doubts.js';
 import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
@@ -24,7 +24,8 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   const cut = formAsPrinted(cutAtRunOn(parsed.seller), parsed.currency);
   const buyer = source === 'ocr' ? formAsPrinted(cutAtRunOn(parsed.buyer), parsed.currency) : parsed.buyer;
   const named = source === 'ocr' ? nameOverAddress(buyer.name, parsed.seller.name, pages) : null;
-  const invoice = source === 'ocr' ? { ...parsed, seller: withPrintedForm(cut, pages), buyer: named ? { ...buyer, name: named } : buyer } : parsed;
+  const underLabel = source === 'ocr' && !named ? nameUnderLabel(buyer.name, parsed.seller.name, pages) : null;
+  const invoice = source === 'ocr' ? { ...parsed, seller: withPrintedForm(cut, pages), buyer: named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer } : parsed;
   const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
   // The parsers keep these by the invoice object they return: asked of it, not of the copy with names cut.
@@ -36,6 +37,7 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
     if (source === 'ocr' && was && read.name && read.name !== was && guessed[`${party}.name`] === nameDoubt(was) && !nameDoubt(read.name)) delete guessed[`${party}.name`];
   }
   if (named && !underBuyerLabel(named, pages)) guessed['buyer.name'] = `the block's address row ("${buyer.name}") was read as its name; the company above it taken`;
+  if (underLabel) guessed['buyer.name'] = `the block's label, misread ("${buyer.name}"), was read as its name; the row under it taken`;
   const rounding = roundingOf(parsed);
   const till = isTillReceiptReading(parsed);
   return { source, invoice: { ...invoice, fieldSources }, ...(doubtful ? { doubtful } : {}), ...(Object.keys(guessed).length ? { guessed } : {}), ...(rounding ? { rounding } : {}), ...(till ? { tillReceipt: true } : {}) };
@@ -161,6 +163,20 @@ export function nameOverAddress(name: string | null, seller: string | null, page
 }
 
 /**
+ * The name of a party whose block's label OCR misread and the layout rules took for its name ("Bill o"
+ * over "Harborview Events LLC", "Vev\"" over "Bakony Faipari Zrt."): the row right under it, at its left
+ * edge, of words without figures, neither an address nor the seller's name. Null when there is none.
+ */
+function nameUnderLabel(name: string | null, seller: string | null, pages: readonly PageText[]): string | null {
+  if (!name || !misreadLabel(name)) return null;
+  const items = pages.flatMap((p) => p.items);
+  const label = items.find((i) => i.confidence !== undefined && i.text.trim() === name.trim());
+  const row = label && items.filter((i) => i.page === label.page && i.y > label.y && i.y - label.y <= 1.6 * label.height && Math.abs(i.x - label.x) <= 3).sort((a, b) => a.y - b.y)[0];
+  const found = row?.text.trim();
+  return found && /\p{L}{2}/u.test(found) && !/\d/.test(found) && !addressLike(found, true) && squeeze(found) !== squeeze(seller) ? found : null;
+}
+
+/**
  * Whether a name (nameOverAddress's) is the first row under the buyer block's label, at its left edge:
  * "Bill to" over "Harrow & Finch Ltd" over "14 Bartholomew Close"; a bare "To" heads a column of the block
  * ("From | To | Details"). The block names it as its party, as a text layer's rows would: no guess. Not
@@ -192,7 +208,8 @@ function withPrintedForm<P extends { name: string | null }>(seller: P, pages: re
     const text = spacedSeparators(item.text);
     if (item.confidence === undefined || !text.startsWith(`${name} `)) continue;
     const prefix = companyPrefix(text);
-    if (!prefix || prefix.slice(name.length).trim().split(/\s+/).length > MAX_WORDS_TO_FORM + 1) continue;
+    // (Words of letters: an ampersand between two is none, "Brightwater Pool & Spa Services LLC".)
+    if (!prefix || prefix.slice(name.length).trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > MAX_WORDS_TO_FORM + 1) continue;
     // "GmbH & Co. KG": the limited partner's form goes on to the partnership's.
     formed.add(prefix + (text.slice(prefix.length).match(/^\s*&\s*Co\.?\s*(?:KG|OHG)\b/)?.[0] ?? ''));
   }

@@ -905,6 +905,11 @@ describe("a seller's short name that another OCR'd row goes on to a company form
   it('stays as read when no row goes on from it to a form within a few words', () => {
     expect(part('Stadtwerke Lindenau', 'Stadtwerke Lindenau bedankt sich für Ihre Zahlung an die Sparkasse Leipzig AG').invoice.seller.name).toBe('Stadtwerke Lindenau');
   });
+
+  it('counts words of letters only: an ampersand between two is none', () => {
+    expect(part('Brightwater', 'Brightwater Pool & Spa Services LLC. 412 Old Country Road').invoice.seller.name).toBe('Brightwater Pool & Spa Services LLC');
+    expect(part('Brightwater', 'Brightwater Pool & Spa Heating Services LLC. 412 Old Country Road').invoice.seller.name).toBe('Brightwater');
+  });
 });
 
 describe("a letterhead's name the scan's own rows confirm", () => {
@@ -1089,5 +1094,69 @@ describe('fields read across a seam, from the wrong block, or by a short name', 
     expect(doubtfulFields(inv, page(at('NBW Norddeutsche Bau-Werke', 25, 18, 70, 9), ...head)).unsure).toEqual(['seller.name']);
     // Words whose initials are others' do not spell it.
     expect(doubtfulFields(inv, page(at('NBW Norddeutsche Baustoff Handel', 25, 18, 70, 9), ...head)).unsure).toEqual([]);
+  });
+});
+
+describe("a party block's label read as its party", () => {
+  const at = (text: string, y: number) => ({ text, x: 20, y, width: 40, height: 5, page: 1, confidence: 95 });
+  const totals = [{ ...at('83089647', 10), x: 150 }, { ...at('1526.00', 200), x: 150 }];
+  const doubts = (buyer: string, ...rows: TextItem[]) => {
+    const inv = invoice();
+    inv.seller.name = 'Suncoast Car Rental, Inc.';
+    inv.buyer.name = buyer;
+    return doubtfulFields(inv, page({ ...at('Suncoast Car Rental, Inc.', 20), x: 120 }, ...rows, ...totals)).unsure;
+  };
+
+  it('doubts a label OCR misread, a letter lost or read as another, and a label with the code it labels', () => {
+    // "Bill To" with its T lost over the block's company, sure of every letter; the Hungarian "Vevő" with a "?".
+    expect(doubts('Bill o', at('Bill o', 57), at('Harborview Events LLC', 62), at('410 Bay St, Suite 200', 67))).toEqual(['buyer.name']);
+    expect(doubts('Vev?', at('Vev?', 34), at('Tiszavirag Kertesz Bt.', 40))).toEqual(['buyer.name']);
+    expect(doubts('Cod. cliente C0114', at('Cod. cliente C0114', 59))).toEqual(['buyer.name']);
+  });
+
+  it('leaves a name a letter away from no label, and one with a company form', () => {
+    expect(doubts('Harborview Events LLC', at('Bill To', 57), at('Harborview Events LLC', 62))).toEqual([]);
+    expect(doubts('Billy Ross', at('Billy Ross', 62))).toEqual([]);
+    expect(doubts('Kunde AG', at('Kunde AG', 62))).toEqual([]);
+  });
+});
+
+describe("a buyer block's label OCR misread, read as the buyer", () => {
+  const at = (text: string, x: number, y: number, width: number, height = 5.5): TextItem => ({ text, x, y, width, height, page: 1, confidence: 95 });
+  // A US rental invoice as its scan was read: "Bill To" with its T lost over the customer's block.
+  const read = (label: string) => textParts(page(at('SUNCOAST', 19.3, 14, 51.7, 7.5), at('RENTAL INVOICE', 129.8, 14.5, 46.9, 6.5),
+    at('Invoice No.', 130.7, 20.6, 25.5), at('11826457', 170.4, 21.3, 22.6), at('Suncoast Car Rental, Inc. 5501 W Spruce St Tampa FL 33607', 17.9, 26.7, 103.3, 7.1),
+    at('Invoice Date', 130.8, 37.8, 28.2), at('10/14/2025', 170.2, 38.6, 25.5), at(label, 19.9, 57.5, 15.6, 5.6), at('Harborview Events LLC', 19.7, 62.5, 50.5, 6.5),
+    at('Attn: Dana Ruiz', 19.6, 67.9, 34.7, 5.8), at('410 Bay St, Suite 200', 19.8, 72.9, 47.2, 6), at('Tampa, FL 33602', 19.6, 78, 37.5, 5.8),
+    at('Subtotal', 120.8, 151.1, 19.2), at('$422.86', 180.2, 151.9, 18.9), at('Sales Tax 7.5%', 120.9, 157.5, 32.5), at('$31.71', 182.6, 158.1, 16.5),
+    at('Total Charges (USD)', 120.4, 163.3, 49.5), at('$454.57', 178.3, 164.3, 20.6)), 'ocr', []).find((p) => p.source === 'ocr')!;
+
+  it('takes the row under the label for the name, and says so', () => {
+    const part = read('Bill o');
+    expect(part.invoice.buyer.name).toBe('Harborview Events LLC');
+    expect(part.guessed?.['buyer.name']).toContain('"Bill o"');
+  });
+
+  it('reads the label as printed as the text layer does: no guess', () => {
+    const part = read('Bill To');
+    expect(part.invoice.buyer.name).toBe('Harborview Events LLC');
+    expect(part.guessed ?? {}).not.toHaveProperty(['buyer.name']);
+  });
+});
+
+describe('"Café" read without its mark', () => {
+  const at = (text: string, y: number) => ({ text, x: 20, y, width: 40, height: 5, page: 1, confidence: 95 });
+  const doubts = (buyer: string) => {
+    const inv = invoice();
+    inv.seller.name = 'Copperleaf Kitchen Supply LLC';
+    inv.buyer.name = buyer;
+    return doubtfulFields(inv, page({ ...at('Copperleaf Kitchen Supply LLC', 20), x: 120 }, at(buyer, 46), { ...at('83089647', 10), x: 150 }, { ...at('1526.00', 200), x: 150 })).unsure;
+  };
+
+  it('doubts "Cafe" on a page in any language, not "Café", nor a word that only starts so', () => {
+    expect(doubts('Pinecrest Bakery & Cafe Inc.')).toEqual(['buyer.name']);
+    expect(doubts('Eetcafe Het Wapen van Zeist V.O.F.')).toEqual(['buyer.name']);
+    expect(doubts('Pinecrest Bakery & Café Inc.')).toEqual([]);
+    expect(doubts('Cafeteria Lindholm AB')).toEqual([]);
   });
 });

@@ -205,3 +205,101 @@ describe('a line OCR cut into two overlapping boxes', () => {
     expect(groupLines([box('Nr. TX-471102', 17.3, 41.6), box('2 vom 30.10.2018', 55.8, 49.5)])[0].text).toBe('Nr. TX-4711022 vom 30.10.2018');
   });
 });
+
+describe('labels of languages whose marks OCR does not read', () => {
+  const at = ([text, x, y, width, height]: readonly [string, number, number, number, number]) => ({ text, x, y, width, height, page: 1, confidence: 90 });
+  const parse = (rows: ReadonlyArray<readonly [string, number, number, number, number]>) => parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: rows.map(at) }]);
+
+  it('takes any marked letter bare, and a Czech or Hungarian mark read as another on its vowel', () => {
+    for (const [label, read] of [[/odběratel/i, 'Odberatel'], [/odběratel/i, 'Odbératel'], [/doklad\s+č\./i, 'doklad c.'], [/fizetendő/i, 'Fizetendö'], [/cumpărător/i, 'Cumparator'], [/sprzedający/i, 'Sprzedajacy'], [/leverandør/i, 'Leverandor'], [/základ\s+daně/i, 'Zäklad danè']] as const) {
+      expect(ocrTolerant(label).test(read), read).toBe(true);
+    }
+    // A printed text layer takes the bare letter too, never another mark.
+    const printed = (f: () => boolean) => readingPrint([{ page: 1, width: 210, height: 297, items: [], visibleText: true }], f);
+    expect(printed(() => ocrTolerant(/odběratel/i).test('Odberatel'))).toBe(true);
+    expect(printed(() => ocrTolerant(/odběratel/i).test('Odbératel'))).toBe(false);
+  });
+
+  it('reads a Czech invoice whose "č." and "ě" OCR gave bare or with another mark', () => {
+    // A Czech tax document as PaddleOCR read its scan: "daňový doklad č." as "danovy doklad c.", "Odběratel"
+    // as "Odbératel", "Základ daně" as "Zäklad danè", "Celkem k úhradě" as "Celkem k ûhradé".
+    const inv = parse([['Faktura - danovy doklad c. 2025/11/0087', 19, 15, 116, 8], ['Dodavatel', 20, 28, 23, 5], ['Odbératel', 113, 32, 22, 5],
+      ['KlimaServis Morava s.r.o.', 19, 33, 62, 6], ['Pekarna U Zlatého klasu s.r.o.', 112, 36, 70, 6], ['Hviezdoslavova 1180/47', 19, 38, 54, 6], ['Kounicova 28', 112, 42, 30, 6],
+      ['627 00 Brno', 19, 43, 28, 6], ['602 00 Brno', 112, 47, 28, 6], ['Datum vystaveni:', 19, 75, 39, 5], ['14.11.2025', 19, 80, 26, 5],
+      ['Zäklad danè 21 %', 99, 144, 40, 6], ['14 760,00 Kc', 163, 144, 29, 5], ['DPH 21 %', 99, 150, 23, 6], ['3 099,60 Kc', 165, 150, 28, 6],
+      ['Celkem k ûhradé', 99, 157, 38, 6], ['17 859,60 Kc', 163, 157, 30, 5]]);
+    expect(inv).toMatchObject({ number: '2025/11/0087', amount: 14760, taxAmount: 3099.6, totalAmount: 17859.6 });
+    expect(inv.buyer.name).toBe('Pekarna U Zlatého klasu s.r.o.');
+  });
+});
+
+describe('an invoice number wrapped in its cell, as OCR boxes it', () => {
+  const at = ([text, x, y, width, height]: readonly [string, number, number, number, number]) => ({ text, x, y, width, height, page: 1, confidence: 90 });
+  const parse = (rows: ReadonlyArray<readonly [string, number, number, number, number]>) => parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: rows.map(at) }]);
+  const totals = [['Base imponible', 120, 200, 30, 5], ['1.000,00 €', 170, 200, 20, 5], ['IVA 21 %', 120, 206, 20, 5], ['210,00 €', 172, 206, 18, 5], ['TOTAL', 120, 212, 15, 5], ['1.210,00 €', 170, 212, 20, 5]] as const;
+
+  it('joins the rest that starts inside the box holding the label and the number ("N9:" for "Nº:")', () => {
+    // "FACTURA" and its cell "Nº: 2025-F-0773" wrapped: OCR boxed the title and the cell's first row as one,
+    // "Nº" read "N9"; the rest starts under the cell, inside the box, and the table's "Concepto" under the title.
+    const inv = parse([['FACTURA N9: 2025-F-', 19.6, 61, 49.4, 5.7], ['Fecha: 07/11/2025', 87.8, 61.9, 41.7, 5.7], ['0773', 43.3, 66.6, 12.3, 5.2],
+      ['Concepto', 19.2, 75.7, 23.9, 5.6], ['Importe', 155, 77, 21, 6], ...totals]);
+    expect(inv.number).toBe('2025-F-0773');
+    const de = parse([['Rechnungsnummer: RE-2025-11-', 23.9, 63.2, 72.6, 6.5], ['Kundennummer: 24017', 114.3, 64.6, 51.9, 5.7], ['04812', 68.5, 69, 15, 5.7],
+      ['Rechnungsdatum:', 23.9, 74.4, 39.9, 5.7], ['24.11.2025', 68.1, 74.5, 26, 6.1], ...totals]);
+    expect(de.number).toBe('RE-2025-11-04812');
+  });
+
+  it('reads "Facture N?" over its number: the degree sign OCR could not name', () => {
+    const inv = parse([['Facture N?', 23.4, 49.7, 27.1, 5.6], ['Date', 66.2, 50.2, 12.5, 5.7], ['FA-2025-11-0457', 15.9, 55.6, 38.6, 5.7], ['19/11/2025', 58.1, 56.2, 26.6, 5.6], ...totals]);
+    expect(inv.number).toBe('FA-2025-11-0457');
+  });
+});
+
+describe('marks OCR reads as other glyphs, in labels and table headers', () => {
+  const at = ([text, x, y, width, height]: readonly [string, number, number, number, number]) => ({ text, x, y, width, height, page: 1, confidence: 90 });
+  const parse = (rows: ReadonlyArray<readonly [string, number, number, number, number]>) => parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: rows.map(at) }]);
+
+  it('takes "t" for the Polish "ł", "6" for the Hungarian "ó" and "ő", an apostrophe for a Slovak caron', () => {
+    for (const [label, read] of [[/do zapłaty/i, 'Do zaptaty'], [/eladó/i, 'Elad6'], [/határidő/i, 'hatarid6'], [/odberateľ/i, "Odberatel'"], [/odberateľ/i, 'Odberatel']] as const) {
+      expect(ocrTolerant(label).test(read), read).toBe(true);
+    }
+    // Only where the label has the mark: a plain "l" or "o" is read as printed.
+    expect(ocrTolerant(/^total$/i).test('tota1')).toBe(false);
+    expect(ocrTolerant(/^netto$/i).test('nett6')).toBe(false);
+  });
+
+  it('reads a Polish total labelled "Do zaptaty" and a Slovak breakdown headed "Zâklad"', () => {
+    const pl = parse([['Faktura VAT nr FV/0231/11/2025', 16, 20, 80, 6], ['Data wystawienia: 2025-11-18', 16, 28, 70, 6], ['Razem', 59, 152, 16, 6], ['3 560,00', 87, 152, 20, 6],
+      ['23%', 123, 153, 11, 6], ['818,80', 142, 153, 17, 6], ['4 378,80', 172, 153, 21, 6], ['Do zaptaty: 4 378,80 PLN', 16, 161, 51, 5]]);
+    expect(pl).toMatchObject({ currency: 'PLN', amount: 3560, taxAmount: 818.8, totalAmount: 4378.8 });
+    const sk = parse([['Faktura c. 2025-11-0063', 20, 20, 60, 6], ['Sadzba DPH', 93, 117, 28, 6], ['Zâklad', 130, 117, 16, 6], ['DPH', 160, 117, 11, 6], ['Spolu', 181, 117, 14, 6],
+      ['23 %', 92, 125, 12, 6], ['6 160,00', 126, 125, 20, 6], ['1 416,80', 150, 125, 20, 6], ['7 576,80', 174, 125, 21, 6], ['Celkom k ührade:', 126, 133, 30, 5], ['7 576,80 EUR', 171, 133, 24, 5]]);
+    expect(sk).toMatchObject({ amount: 6160, taxAmount: 1416.8, totalAmount: 7576.8 });
+  });
+
+  it("reads a header's value from its own box when OCR's boxes of a row of values touch", () => {
+    // "Teljesítés dátuma | Számla kelte | Fizetési határidő" over three dates whose boxes overlap: one cell.
+    const inv = parse([['SZAMLA', 93, 17, 27, 7], ['Sorszäm: SZ-2025/00412', 86, 23, 42, 6], ['Fizetési mod Teljesités datuma', 19.9, 70.9, 78.2, 6.1], ['Szämla kelte', 107, 72, 32, 6.2],
+      ['Fizetési hatarido', 148.8, 72.8, 41.7, 5.7], ['Atutalas', 20.1, 77.7, 19.2, 6], ['2025. november 10.', 53.9, 78.3, 45.1, 6.2], ['2025. november 12. 2', 99.9, 78.6, 50.2, 6.4],
+      ['2025. november 27.', 146.4, 79.3, 45.5, 6.7], ['Fizetendö:', 97.7, 161.6, 24.4, 5.6], ['186 690 Ft', 166.3, 162.9, 24.8, 5.1]]);
+    expect(inv.date).toBe('2025-11-12');
+  });
+});
+
+describe('number labels whose sign or mark OCR lost', () => {
+  const at = ([text, x, y, width, height]: readonly [string, number, number, number, number]) => ({ text, x, y, width, height, page: 1, confidence: 90 });
+  const parse = (rows: ReadonlyArray<readonly [string, number, number, number, number]>) => parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: rows.map(at) }]);
+  const totals = [['Zaklad', 120, 200, 20, 5], ['16 000,00', 165, 200, 25, 5], ['DPH 12 %', 120, 206, 20, 5], ['1 920,00', 167, 206, 23, 5], ['Celkem', 120, 212, 18, 5], ['17 920,00 Kc', 162, 212, 30, 5]] as const;
+
+  it('reads "č." as "?." or as its stop alone after the title', () => {
+    expect(parse([['Faktura', 25, 20, 30, 8], ['danovy doklad ?. 250117', 25, 29, 54, 5.4], ['Datum vystaveni: 12.3.2025', 25, 40, 60, 5], ...totals]).number).toBe('250117');
+    expect(parse([['Strana 1/1', 24, 20, 12, 8], ['FAKTURA . 2025041', 141.6, 20.6, 54.2, 8.5], ['Datum vystavenia: 14.04.2025', 23, 80, 67, 7], ...totals]).number).toBe('2025041');
+  });
+
+  it('reads "Factura n" (its º lost) over its number, and a Dutch "Creditnotanummer"', () => {
+    const grid = parse([['Factura n', 13.2, 61.9, 16.9, 6.7], ['Fecha', 57.2, 61.9, 10.4, 6.7], ['Cliente', 91.5, 61.9, 12, 6.7],
+      ['A-2025/001872', 13.5, 66.7, 23.5, 6.2], ['18-11-2025', 57.4, 66.7, 18.1, 6.2], ['430 0217', 91.7, 66.7, 15, 6.2], ...totals]);
+    expect(grid.number).toBe('A-2025/001872');
+    expect(parse([['Creditnota', 22.2, 65.9, 24.8, 5.2], ['Creditnotanummer CN-2025-0042', 23.1, 74.4, 75.1, 6.6], ['Datum', 23.2, 81.4, 15.8, 6.1], ['6 november 2025', 65.8, 81.4, 39.1, 6.1], ...totals]).number).toBe('CN-2025-0042');
+  });
+});

@@ -4,28 +4,50 @@ import type { PageText } from '../../core/text.js';
 
 /**
  * Labels that OCR reads without their accents: PP-OCR and tesseract's English model often print
- * "Kaufer", "Rechnungsempfanger", "Facture a" for "Käufer", "Rechnungsempfänger", "Facturé à". A label
- * pattern made tolerant accepts the bare letter wherever it names an accented one; values (names) are
- * never changed.
+ * "Kaufer", "Rechnungsempfanger", "Facture a" for "Käufer", "Rechnungsempfänger", "Facturé à", and the
+ * re-read that restores marks knows German and French ones only (ocr/paddle/restore-accents.ts), so a
+ * Czech, Polish, Hungarian, Romanian or Nordic label comes out bare too ("Odberatel", "c." for "č.",
+ * "Cumparator"). A label pattern made tolerant accepts the bare letter wherever it names a marked one:
+ * every Latin letter its decomposition gives a base letter ("ě" → "e", "ș" → "s"), and the few drawn
+ * with a stroke or a ligature that does not decompose; values (names) are never changed.
  */
-const BARE: Record<string, string> = {
-  ä: 'a', à: 'a', â: 'a', á: 'a', ö: 'o', ô: 'o', ó: 'o', ü: 'u', ù: 'u', û: 'u', ú: 'u',
-  é: 'e', è: 'e', ê: 'e', ë: 'e', î: 'i', ï: 'i', í: 'i', ç: 'c', ñ: 'n',
-  Ä: 'A', Ö: 'O', Ü: 'U', É: 'E', È: 'E', À: 'A', Ç: 'C',
-};
+const STROKED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i' };
+
+/** A marked Latin letter's bare letter, or undefined for a letter without a mark (and for "ß", "æ"). */
+function bareLetter(c: string): string | undefined {
+  if (STROKED[c]) return STROKED[c];
+  const base = c.normalize('NFD').replace(/\p{M}/gu, '');
+  return base !== c && /^[a-z]$/i.test(base) ? base : undefined;
+}
 
 /**
  * A marked vowel's other marks: OCR reads a mark its dictionary lacks as another on the same letter
- * (the Slovak "Dátum" as "Dätum" or "Dâtum", "Faktúra" as "Faktüra").
+ * (the Slovak "Dátum" as "Dätum" or "Dâtum", "Faktúra" as "Faktüra", the Czech "Odběratel" as
+ * "Odbératel", the Hungarian "Fizetendő" as "Fizetendö").
  */
-const SAME_LETTER = ['aáàâäã', 'eéèêë', 'iíìîï', 'oóòôöõ', 'uúùûü', 'AÁÀÂÄÃ', 'EÉÈÊË', 'IÍÌÎÏ', 'OÓÒÔÖÕ', 'UÚÙÛÜ'];
-const AS_READ: Record<string, string> = { ...BARE, ...Object.fromEntries(SAME_LETTER.flatMap((f) => [...f.slice(1)].map((c) => [c, f.replace(c, '')]))) };
+const SAME_LETTER = ['aáàâäãăą', 'eéèêëěę', 'iíìîï', 'oóòôöõő', 'uúùûüůű', 'AÁÀÂÄÃĂĄ', 'EÉÈÊËĚĘ', 'IÍÌÎÏ', 'OÓÒÔÖÕŐ', 'UÚÙÛÜŮŰ'];
+/**
+ * Marked letters PaddleOCR reads as another glyph of their shape: the Polish "ł" as a "t", its stroke as
+ * the bar ("Do zaptaty", "ptatnosci"), and the Hungarian "ó" and "ő" as a "6", the mark as its stem
+ * ("Elad6", "Nett6 osszesen", "hatarid6").
+ */
+const SHAPE_READ: Record<string, string> = { ł: 't', Ł: 'T', ó: '6', ő: '6' };
+
+/**
+ * The letters OCR may read for a label's marked letter: its bare letter, the same letter's other marks,
+ * a glyph of its shape, or the "?" PaddleOCR gives for a glyph it cannot name ("Vev?" for "Vevő",
+ * "doklad ?." for "doklad č.").
+ */
+function markReadAs(c: string): string | undefined {
+  const family = SAME_LETTER.find((f) => f.slice(1).includes(c))?.replace(c, '') ?? bareLetter(c);
+  return family === undefined ? undefined : `${family}${SHAPE_READ[c] ?? ''}?`;
+}
 
 /**
  * `re` with each accented letter also matching its bare form (inside and outside character classes), or
  * any of the letters `alternatives` gives it.
  */
-export function accentTolerant(re: RegExp, alternatives: Record<string, string> = BARE): RegExp {
+export function accentTolerant(re: RegExp, alternatives: (c: string) => string | undefined = bareLetter): RegExp {
   let out = '';
   let inClass = false;
   const src = re.source;
@@ -38,17 +60,18 @@ export function accentTolerant(re: RegExp, alternatives: Record<string, string> 
     }
     if (c === '[') inClass = true;
     else if (c === ']') inClass = false;
-    const others = alternatives[c];
+    const others = alternatives(c);
     out += others === undefined ? c : inClass ? c + others : `[${c}${others}]`;
   }
   return new RegExp(out, re.flags);
 }
 
-/** A marked letter and the letters read for it, as `accentTolerant` writes them: "[äa]", "[áaàâäã]". */
-const ACCENT_CLASS = onFirstUse(() => new RegExp(`^\\[[${Object.keys(AS_READ).join('')}]\\p{L}+\\]$`, 'u'));
+/** A marked letter and the letters read for it, as `accentTolerant` writes them: "[äa]", "[áaàâäã?]", "[óoòôöõő6?]". */
+const ACCENT_CLASS = /^\[(\p{L})[\p{L}\d?]+\]$/u;
+const isAccentClass = (atom: string) => bareLetter(ACCENT_CLASS.exec(atom)?.[1] ?? '') !== undefined;
 
-/** A letter as a label pattern writes it: a literal letter, or a class of letters only ("[äa]"). */
-const LETTER_ATOM = onFirstUse(() => /^(?:\p{L}|\[\p{L}+\])$/u);
+/** A letter as a label pattern writes it: a literal letter, or a class of a letter and what OCR reads for it ("[äa]", "[óoòôöõő6?]"). */
+const LETTER_ATOM = onFirstUse(() => /^(?:\p{L}|\[\p{L}[\p{L}\d?]*\])$/u);
 
 /**
  * Whether the text being parsed is printed text: a PDF text layer whose every character was drawn
@@ -136,13 +159,15 @@ export function ocrTolerant(re: RegExp): RegExp {
  *   word of five letters or more;
  * - a capital I read as l at the start of a word ("lnvoice To");
  * - a marked letter left out inside a word of five letters or more ("Kufer", "Rechnungsempfnger");
- * - the letter O read as the digit 0, in words of any length ("INV0ICE N0:").
+ * - the letter O read as the digit 0, in words of any length ("INV0ICE N0:");
+ * - a caron beside its letter read as an apostrophe ("Odberatel'" for "Odberateľ").
  * Only literal runs of letters change; classes, escapes, groups and quantifiers are kept. Short words
  * (≤ 2 letters: "no", "n°", "à") are otherwise left exact.
  */
 export function tolerantForm(re: RegExp): RegExp {
-  const tolerant = accentTolerant(re, AS_READ);
-  const src = tolerant.source;
+  const tolerant = accentTolerant(re, markReadAs);
+  // A caron set beside its tall letter, the Slovak "ľ", "ť", "ď", read as an apostrophe after it ("Odberatel'").
+  const src = tolerant.source.replace(/\[[ľťďĽŤĎ][^\]]*\]/gu, "$&'?");
   // Tokens: a letter atom (with its quantifier), or anything else (kept as it is).
   const tokens: Array<{ text: string; letter: boolean; quantified: boolean }> = [];
   for (let i = 0; i < src.length;) {
@@ -184,7 +209,7 @@ export function tolerantForm(re: RegExp): RegExp {
       }
       if ((k === 1 && run.length >= 3) || run.length >= 5) out += ' ?';
       // A marked letter it may leave out altogether in a longer word: "Kufer" for "Käufer".
-      out += run.length >= 5 && plain(k) && ACCENT_CLASS().test(t.text) ? `${t.text}?` : t.text;
+      out += run.length >= 5 && plain(k) && isAccentClass(t.text) ? `${t.text}?` : t.text;
     });
     i = j;
   }

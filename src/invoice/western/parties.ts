@@ -488,6 +488,11 @@ function inlineWrap(lines: readonly Line[], i: number, seg: Segment, name: strin
 
 /** Whether a text is a label of the buyer's block alone, no name after it ("Bill to", "Kunde:", "Rechnungsempfänger"). */
 export const isBuyerLabel = (text: string) => BUYER_LABELS.exec(text.trim())?.[1] === '';
+/** Whether a text is a label of the seller's block alone ("Seller", "Dodavatel:", "Pardavėjas"). */
+export const isSellerLabel = (text: string) => {
+  const m = SELLER_LABELS.exec(text.trim());
+  return !!m && !m[1];
+};
 
 /** The buyer from a label ("Bill to", "Kunde", "Client :"), with the lines its block takes. */
 export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line[]; x?: number } {

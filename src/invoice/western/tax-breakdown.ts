@@ -6,16 +6,18 @@
  */
 import { parseAmount } from '../amounts.js';
 import type { Line, Segment } from '../layout.js';
+import { ocrTolerant } from './ocr-tolerant-labels.js';
 
 type Column = 'rate' | 'base' | 'tax';
 
-const HEADERS: Array<[Column, RegExp]> = [
+/** The columns' headers, as OCR may read them too (marks lost or read as others: "Zâklad", "Netto"). */
+const HEADERS: Array<[Column, RegExp]> = ([
   // The rate column may be headed by the table's own title ("Btw-specificatie", "VAT analysis").
   ['rate', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|alv|moms|mva|dph|áfa)\.?[-\s]*(?:satz|rate|sats|%|kulcs|sazba|sadzba|specificatie|analysis|summary|breakdown)|steuersatz|satz|rate|taux(?:\s+(?:de\s+)?(?:tva|taxe))?|tarief|tipo|taxa|aliquota(?:\s+iva)?|verokanta|sazba(?:\s+dph)?|sadzba(?:\s+dph)?|%(?:\s*(?:iva|tva|vat|btw|ust|mwst))?)$/i],
   // A column of amounts before tax by its qualifier ("Item subtotal (excl. VAT)").
   ['base', /^(?:net(?:to)?(?:betrag)?|nettó|nettowert|base(?:\s+(?:ht|imponible))?|basis|bemessungsgrundlage|taxable(?:\s+(?:amount|value))?|montant\s+ht|total\s+ht|net\s+amount|grondslag|bedrag\s+excl\.?(?:\s+btw)?|imponibile|incid[êe]ncia|veroton|grundlag|grunnlag|underlag|základ(?:\s+dane)?|(?:item\s+)?(?:subtotal|amount|value)\s*\(?(?:excl\.?|excluding)\s*(?:vat|tax|gst)\)?)$/i],
   ['tax', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|moms|mva|dph|áfa)\.?[-\s]*(?:betrag|amount|bedrag|beløp|belopp|beløb|subtotal)?|(?:montant|total)\s+(?:de\s+la\s+)?tva|umsatzsteuer|steuerbetrag|cuota|imposta|valor\s+iva|vero|alv)$/i],
-];
+] as Array<[Column, RegExp]>).map(([column, re]) => [column, ocrTolerant(re)]);
 // "19 %", or a rate without its sign as Italian summaries print it ("22,00" under "Aliquota IVA" or "%IVA").
 const RATE_CELL = /^\d{1,2}(?:[.,]\d{1,2})?\s*%?$/;
 // Thousands in threes, or Indian lakhs and crores in twos ("1,23,456.00"); a currency without cents

@@ -4,7 +4,7 @@
  * a label from a multilingual list and read from the rest of its line, the next cell, or the cell below
  * the label; label lists are ordered most specific first (e.g. "Total TTC" before a bare "Total").
  */
-import type { PageText } from '../../core/text.js';
+import type { PageText, TextItem } from '../../core/text.js';
 import { detectCurrency, ocrDigits, parseAmount, parseTaxRate } from '../amounts.js';
 import { creditNoteAmounts, isCreditNote } from '../credit-note.js';
 import { documentCurrency } from './currency.js';
@@ -27,21 +27,23 @@ import { BUYER_WORD, buyerByLabel, buyerInWindow, cleanText, confirmedSeller, fi
 
 /**
  * Label patterns accept OCR's unaccented spellings (accents.ts), and the degree sign of "n°" as OCR also
- * reads it: "。" (PaddleOCR's model knows Chinese punctuation) or "˚", or the "º" of "n.º" as a 9 run
- * into the "n." before a figure ("Fatura n.9 2025/0093").
+ * reads it: "。" (PaddleOCR's model knows Chinese punctuation), "˚", or "?" for a glyph it could not name
+ * ("Facture N?"), or the "º" of "n.º" as a 9 run into the "n." before a figure, its colon kept or not
+ * ("Fatura n.9 2025/0093", "FACTURA N9: 2025-F-"), or lost, the "n" alone after the document's word
+ * ("Factura n" over its number).
  */
-const NUMERO = String.raw`(?:[°º˚。№]|9(?=\s+\S*\d))`;
+const NUMERO = String.raw`(?:[°º˚。№?]|9(?=[:.]?\s+\S*\d))`;
 /**
  * The end of a label: a colon or a dot, or both as OCR may read a colon ("Gutschriftsnummer.:"); a
  * monospaced print pads its labels to one width with dot leaders ("INVOICE NO.....: 0088417").
  */
 const LABEL_END = String.raw`(?:\s*(?:\.{3,}|…+))?[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|kreditnota|kreditfaktura|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+(?:vat|korygująca))?|\barve|r[eē][kķ]ins|ra[čc]un|doklad|reikning(?:ur|s)?|фактура|credit\s+note|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?)`;
+const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+(?:vat|korygująca))?|\barve|r[eē][kķ]ins|ra[čc]un|doklad|reikning(?:ur|s)?|фактура|credit\s+note|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?)`;
 /** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
-  new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nr\.?|n\.?${NUMERO}\.?|n\.|№|#|number|nummer|num[ée]ro|número|numero|č\.|št\.|br\.|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nr\.?|n\.?${NUMERO}\.?|n\.|n(?![a-z0-9])|№|#|number|nummer|num[ée]ro|número|numero|č\.|št\.|br\.|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
   new RegExp(String.raw`(?:rechnungsnummer|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|notanummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|laskun\s+numero|laskunumero|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa|serie\s+y\s+folio|αριθμ[οό]ς\s+(?:τιμολογ[ιί]ου|παραστατικο[υύ])|αριθμ[οό]ς(?=\s*:))\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   // "Číslo faktury", "Numer faktury": the Czech and Polish genitive. "Numero documento": an Italian
@@ -52,10 +54,13 @@ const NUMBER_LABELS: RegExp[] = [
 ].map(ocrTolerant);
 /** "№" opening a cell, no word before it ("№ 0000004512", "№" over the number; "ДДС №" labels a tax id). */
 const NUMERO_SIGN = /(?:^|\s{2})№\s*[:.]?\s*/;
-/** A title word directly followed by the number ("Facture FA-2017-0010"). */
-// (A final invoice's own title, "Eindfactuur  2025-0388", "Schlussrechnung 25-118", is one; the advance
-// invoices it cites are other documents.)
-const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|(?:eind)?factuur|factur[aă]|fattura|fatura|fakt[uú]ra)(?:\s*:\s*|\s+(?:č\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)/i;
+/**
+ * A title word directly followed by the number ("Facture FA-2017-0010"), or by the Czech and Slovak "č."
+ * as OCR may read it: bare, a "?" for the letter, or the stop alone ("FAKTURA . 2025041"). (A final
+ * invoice's own title, "Eindfactuur  2025-0388", "Schlussrechnung 25-118", is one; the advance invoices it
+ * cites are other documents.)
+ */
+const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|(?:eind)?factuur|factur[aă]|fattura|fatura|fakt[uú]ra)(?:\s*:\s*|\s+(?:[čc?]?\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)/i;
 // (A Greek series is a Greek capital: "Α-1042".)
 const NUMBER_VALUE = /^([A-ZΑ-Ω0-9][A-ZΑ-Ω0-9\-/._]*\d[A-Z0-9\-/._]*|\d(?:[-/][A-Z]{1,4}\b)?)/i;
 /** A number printed in groups of digits within its cell, as telecoms print theirs ("8812 4471 0325"). */
@@ -520,7 +525,7 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
         const overlap = (s: Segment) => Math.min(s.x2, seg!.x2) - Math.max(s.x, seg!.x);
         const below = next.segments.filter((s) => overlap(s) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
         // A value wrapped in a narrow cell ("SGE/112/2019-" over "20"): its end on the line under it.
-        let v = below ? accept(below.text) : null;
+        let v = below ? accept(ownColumn(below, seg!, line)) : null;
         if (v) v = withWrappedEnd(lines, n, v, accept);
         // A value wrapped over two rows of its cell ("2025. március" over "14.").
         if (!v && below) v = wrappedCellValue(lines, n, below, accept);
@@ -539,6 +544,19 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
 }
 
 /**
+ * The text of a cell under a header, or of the OCR box in it under the header, when OCR's boxes of a row
+ * of values touch and the row became one cell under several headers ("2025. november 10." |
+ * "2025. november 12." | "2025. november 27." under "Teljesítés dátuma | Számla kelte | Fizetési
+ * határidő"): the value is the box the header stands over most, not the row's first.
+ */
+function ownColumn(cell: Segment, header: Segment, headers: Line): string {
+  const overlap = (a: { x: number; x2: number }, b: { x: number; x2: number }) => Math.min(a.x2, b.x2) - Math.max(a.x, b.x);
+  const boxes = cell.items.map((it) => ({ text: it.text, x: it.x, x2: it.x + it.width, ocr: it.confidence !== undefined }));
+  if (boxes.length < 2 || !boxes.every((b) => b.ocr) || !headers.segments.some((h) => h !== header && overlap(h, cell) > 0)) return cell.text;
+  return boxes.sort((a, b) => overlap(b, header) - overlap(a, header))[0]!.text;
+}
+
+/**
  * A value that wrapped in its cell at a hyphen or a slash ("GL-2025-" over "0219", "Factuurnummer:
  * 2025-10-" over "0931", "INVOICE 24-" over "1187" set right): the value with the cell's next row.
  */
@@ -551,8 +569,28 @@ function withWrappedEnd(lines: readonly Line[], i: number, value: string, accept
   const at = charX(cell, cell.text.lastIndexOf(value));
   const item = cell.items.find((it) => it.x <= at + 0.01 && at < it.x + it.width);
   const own = item && item.x > cell.x + 2 ? { ...cell, x: item.x } : null;
-  const tail = (cellUnder(lines, i, cell, true) ?? (own && cellUnder(lines, i, own)))?.seg.text.trim();
-  return (tail && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(tail) && accept(value + tail)) || value;
+  // (The first of the rows under it that reads as a number's rest: a word under the label's start, "Concepto"
+  // heading the items' table, is none.)
+  const under = [cellUnder(lines, i, cell, true), own && cellUnder(lines, i, own), item?.confidence !== undefined ? rowInsideBox(lines, i, item) : null];
+  const tail = under.map((u) => u?.seg.text.trim()).find((t) => t && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(t) && /\d/.test(t));
+  return (tail && accept(value + tail)) || value;
+}
+
+/**
+ * The row under an OCR box that holds a label and its value alike ("FACTURA N9: 2025-F-" over "0773",
+ * "Rechnungsnummer: RE-2025-11-" over "04812"): one box for both cells, so the value's cell starts
+ * somewhere inside it, where the box's letters do not say (capitals in bold are wider than its average).
+ * Its wrapped rest is the cell on the line just under the box that starts past the box's first word and
+ * ends within the box.
+ */
+function rowInsideBox(lines: readonly Line[], i: number, box: TextItem): { seg: Segment; j: number } | null {
+  const firstWord = box.text.trim().split(/\s+/)[0]!;
+  const from = box.x + (firstWord.length / box.text.trim().length) * box.width;
+  for (let j = i + 1; j < lines.length && lines[j].page === lines[i].page && lines[j].y - lines[i].y2 <= 1.2 * lines[i].height; j++) {
+    const found = lines[j].segments.find((s) => s.x > from && s.x2 <= box.x + box.width + 1);
+    if (found) return { seg: found, j };
+  }
+  return null;
 }
 
 /**
