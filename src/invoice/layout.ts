@@ -299,7 +299,6 @@ function toLine(page: number, items: TextItem[]): Line {
     if (cur) {
       const seam = cur.x2 > it.x ? readTwice(cur, it) : 0;
       if (seam) text = text.slice(seam);
-      const certainty = certaintyOf(it).slice(seam);
       const gap = it.x - cur.x2 + (seam ? (seam * it.width) / it.text.length : 0);
       const h = Math.max(cur.height, it.height);
       const singles = isSingleCjk(lastText) && isSingleCjk(text);
@@ -312,7 +311,8 @@ function toLine(page: number, items: TextItem[]): Line {
       const mono = monospacedSpace(cur.items[cur.items.length - 1], it, gap);
       if (gap < h * CELL_GAP || glyphRun || colon || mono) {
         const space = gap > h * 0.15 && !seam && !glyphRun && !colon && !(CJK.test(cur.text.slice(-1)) && CJK.test(text[0])) ? ' ' : '';
-        if (cur.charConfidence || it.confidence !== undefined) cur.charConfidence = [...(cur.charConfidence ?? Array<number>(cur.text.length).fill(100)), ...(space ? [100] : []), ...certainty];
+        // (OCR's items only: a text layer's have no certainties, and an array per item joined was garbage.)
+        if (cur.charConfidence || it.confidence !== undefined) cur.charConfidence = [...(cur.charConfidence ?? Array<number>(cur.text.length).fill(100)), ...(space ? [100] : []), ...certaintyOf(it).slice(seam)];
         cur.text += space + text;
         cur.x2 = Math.max(cur.x2, it.x + it.width);
         cur.height = h;

@@ -40,6 +40,23 @@ describe('label patterns read as printed or as OCR read them', () => {
     expect(readingPrint([page(true)], () => [...'T otal 1 total 2'.matchAll(total)].map((m) => m.index))).toEqual([9]);
   });
 
+  it('test and match on the form itself, not through exec, stepping a global pattern as exec does', () => {
+    const total = ocrTolerant(/\btotal\b/gi);
+    // Inherited, test and match called the pattern's own exec (RegExp's generic path); an instance's exec
+    // stands in for that call here, and must not be reached.
+    Object.defineProperty(total, 'exec', { value: () => { throw new Error('exec called'); } });
+    const steps = () => {
+      total.lastIndex = 0;
+      const found = [0, 1, 2].map(() => [total.test('Total 1 T otal 2 total 3'), total.lastIndex]);
+      return { found, match: 'Total 1 T otal 2 total 3'.match(total), lastIndex: total.lastIndex };
+    };
+    expect(readingPrint([page(true)], steps)).toEqual({ found: [[true, 5], [true, 22], [false, 0]], match: ['Total', 'total'], lastIndex: 0 });
+    expect(steps()).toEqual({ found: [[true, 5], [true, 14], [true, 22]], match: ['Total', 'T otal', 'total'], lastIndex: 0 });
+    const net = ocrTolerant(/\bnet\s+(\d+)/i);
+    Object.defineProperty(net, 'exec', { value: () => { throw new Error('exec called'); } });
+    expect(readingPrint([page(true)], () => 'Net 10'.match(net)?.[1])).toBe('10');
+  });
+
   it('keep the OCR-tolerant labels for an OCR text layer laid invisibly over a scan', async () => {
     const draws = [d(20, 15, 'Nordlicht Software GmbH', 5), d(20, 40, 'lnvoice N0.: RE-2025/0147'), d(20, 46, 'lnvoice date: 12.03.2025'), d(110, 90, 'S ubtotal'), d(160, 90, '100,00 EUR'), d(110, 96, 'VAT 19 %'), d(160, 96, '19,00 EUR'), d(110, 102, 'T otal'), d(160, 102, '119,00 EUR')];
     const ocrLayer = leanTextAndAttachments(await toPdf(draws, 210, 140, false, true)).pages;

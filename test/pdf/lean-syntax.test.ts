@@ -3,6 +3,7 @@
  * putting them back), and short operators are looked up by their bytes; both must read exactly what
  * reading token by token reads.
  */
+import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { Keyword, Lexer, Name, Ref, Str } from '../../src/pdf/lean/syntax.js';
 
@@ -33,6 +34,16 @@ describe('lean lexer', () => {
   it('reads short and long operators and the literal keywords alike', () => {
     expect(objects('q Q BT ET T* \' " BDC EMC scn endobj true false null').map(kw)).toEqual(['q', 'Q', 'BT', 'ET', 'T*', "'", '"', 'BDC', 'EMC', 'scn', 'endobj', true, false, null]);
     expect(objects('Tf Tf')[0]).toBe(objects('Tf')[0]);
+  });
+
+  it('reads operators as the words written in the reader, which V8 compares by pointer', () => {
+    // %IsInternalizedString: whether V8 holds the string once, as it holds a literal. A word made from the
+    // stream's bytes was compared character by character with each case of the content reader's switch.
+    v8.setFlagsFromString('--allow-natives-syntax');
+    const internalized = new Function('s', 'return %IsInternalizedString(s)') as (s: string) => boolean;
+    const words = objects('q 1 0 0 1 9 9 cm BT /F1 12 Tf 2 Tr (a) Tj [(b) -250 (c)] TJ ET Q 0 0 9 9 re f W* n << /A [1] >>').filter((o) => o instanceof Keyword);
+    expect(words.map(kw)).toEqual(['q', 'cm', 'BT', 'Tf', 'Tr', 'Tj', 'TJ', 'ET', 'Q', 're', 'f', 'W*', 'n']);
+    expect(words.map((k) => internalized((k as Keyword).word))).toEqual(words.map(() => true));
   });
 
   it('reads # escapes in names: two hex digits (either case) are one byte, any other # stays a #', () => {

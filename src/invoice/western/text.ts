@@ -950,7 +950,13 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
       const rest = wrapped?.segments.find((n) => n.x < s.x2 && n.x2 > s.x);
       return rest ? `${s.text} ${rest.text}` : s.text;
     };
-    const headers = lines[i].segments.map((s) => ({ s, kind: kindOf(headerText(s)) ?? kindOf(s.text) ?? (isSurcharge(headerText(s)) ? 'taxAmount' as const : null) })).filter((h) => h.kind);
+    const headers = lines[i].segments
+      .map((s) => {
+        // A cell with nothing wrapped under it (most) is its own header: classified once.
+        const header = headerText(s);
+        return { s, kind: kindOf(header) ?? (header === s.text ? null : kindOf(s.text)) ?? (isSurcharge(header) ? 'taxAmount' as const : null) };
+      })
+      .filter((h) => h.kind);
     const surcharges = headers.filter((h) => isSurcharge(headerText(h.s))).length;
     if (headers.length < 2 || new Set(headers.map((h) => h.kind)).size !== headers.length - surcharges) continue;
     // An item table's header ("Description  Qty  Net  VAT  Total") is no totals table; nor is one whose

@@ -25,8 +25,24 @@ export class Keyword {
   constructor(readonly word: string) {}
 }
 
-/** One Keyword per word: content streams repeat a few dozen operators thousands of times. */
-const keywords = new Map<string, Keyword>();
+/**
+ * One Keyword per word: content streams repeat a few dozen operators thousands of times. The operators
+ * and the file's keywords start out with the words written here: V8 keeps a literal string once
+ * (internalized), so comparing one with a `case` or `===` literal is a pointer comparison, where a word
+ * read from the bytes was compared character by character with each case before its own (the content
+ * reader's operator switch).
+ */
+const keywords = new Map<string, Keyword>(
+  [
+    // Content stream operators (ISO 32000-1, Annex A).
+    ...['b', 'B', 'b*', 'B*', 'BDC', 'BI', 'BMC', 'BT', 'BX', 'c', 'cm', 'CS', 'cs', 'd', 'd0', 'd1', 'Do', 'DP', 'EI'],
+    ...['EMC', 'ET', 'EX', 'f', 'F', 'f*', 'G', 'g', 'gs', 'h', 'i', 'ID', 'j', 'J', 'K', 'k', 'l', 'm', 'M', 'MP', 'n'],
+    ...['q', 'Q', 're', 'RG', 'rg', 'ri', 's', 'S', 'SC', 'sc', 'SCN', 'scn', 'sh', 'T*', 'Tc', 'Td', 'TD', 'Tf', 'Tj'],
+    ...['TJ', 'TL', 'Tm', 'Tr', 'Ts', 'Tw', 'Tz', 'v', 'w', 'W', 'W*', 'y', "'", '"'],
+    // Delimiters and the file's own keywords.
+    ...['[', ']', '<<', '>>', '{', '}', 'obj', 'endobj', 'stream', 'endstream', 'R', 'xref', 'trailer', 'startxref'],
+  ].map((word) => [word, new Keyword(word)]),
+);
 function keyword(word: string): Keyword {
   let k = keywords.get(word);
   if (!k) {
