@@ -15,7 +15,8 @@ import { extract } from '../../src/api/extract.js';
 import { engineFor } from '../../src/ocr/engine-choice.js';
 import { sharedPaddleEngine } from '../../src/ocr/engines.js';
 import { leanTextAndAttachments } from '../../src/pdf/lean-text.js';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument } from 'pdf-lib';
 // @ts-expect-error: a plain ESM helper shared with bench/ocr
 import { imagePdf, photoPage, scanPage } from '../../fixtures/scan.mjs';
 
@@ -155,7 +156,10 @@ describe('page orientation', () => {
     // lines, which the recogniser read "surer" upside down (0.62 against 0.46) than upright.
     const doc = await PDFDocument.create();
     const page = doc.addPage([595, 842]);
-    const font = await doc.embedFont(StandardFonts.Helvetica);
+    // An embedded Helvetica-like face: with the standard font the scan would be drawn in whichever face the
+    // machine's fontconfig substitutes, and OCR reads small print in each a little differently.
+    doc.registerFontkit(fontkit);
+    const font = await doc.embedFont(await readFile(path.join(ROOT, 'node_modules', 'pdfjs-dist', 'standard_fonts', 'LiberationSans-Regular.ttf')));
     const text = (t: string, x: number, y: number, size: number) => page.drawText(t, { x, y, size, font });
     text('Malerbetrieb Example', 60, 780, 16);
     text('Musterstrasse 12, 12345 Musterstadt', 60, 760, 10);
