@@ -9,6 +9,8 @@ export const SHOTS = path.join(ROOT, 'test-output', 'web');
 export const hasChromium = fs.existsSync(CHROMIUM);
 
 export function launch(): Promise<Browser> {
+  // Without the built page every wait below (no time limit) would wait for an app that never loads.
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'web', 'index.html'))) throw new Error('the web page is not built (dist/web): run npm run build');
   return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
