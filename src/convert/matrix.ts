@@ -233,19 +233,17 @@ export class ConversionRegistry {
     let current: ConvertInput = { bytes: input.bytes, name: `${base}.${plan.from}` };
     for (let i = 0; ; i++) {
       throwIfAborted(ctx.signal);
+      const { converter, to } = steps[i];
       const last = i === steps.length - 1;
-      const ocr = steps[i].converter.ocr === true;
+      const ocr = converter.ocr === true;
       const stepOptions = last ? (ocr ? options : withoutOcr(options)) : ocr ? ocrPart(options) : {};
-      const { converter } = steps[i];
-      const step = current;
+      const run = (stepCtx: ConvertContext) => converter.convert(current, to, stepOptions, stepCtx);
       // An engine that enforces the limit itself starts it when it takes the job: waiting for a
       // LibreOffice instance or a process slot is not the step's time.
-      const outputs = converter.enforcesTimeout
-        ? await converter.convert(step, steps[i].to, stepOptions, ctx)
-        : await withTimeout(ctx.timeoutMs, ctx.signal, (signal) => converter.convert(step, steps[i].to, stepOptions, { ...ctx, signal }));
+      const outputs = converter.enforcesTimeout ? await run(ctx) : await withTimeout(ctx.timeoutMs, ctx.signal, (signal) => run({ ...ctx, signal }));
       if (last) return outputs;
       // The first output is the document; side files (extracted media) do not travel along a chain.
-      current = { bytes: outputs[0].bytes, name: `${base}.${steps[i].to}` };
+      current = { bytes: outputs[0].bytes, name: `${base}.${to}` };
     }
   }
 
@@ -340,8 +338,8 @@ export async function disposeConverters(): Promise<void> {
 }
 
 /**
- * Runs an in-process step with the conversion's time limit: the signal it gets fires at the limit (engines and page loops stop),
- * and the caller gets ENGINE_TIMEOUT then, even if in-process work only notices later.
+ * Runs an in-process step with the conversion's time limit: the signal it gets fires at the limit
+ * (engines and page loops stop), and the caller gets ENGINE_TIMEOUT then, even if the work only notices later.
  */
 async function withTimeout<T>(timeoutMs: number | undefined, signal: AbortSignal | undefined, work: (signal?: AbortSignal) => Promise<T>): Promise<T> {
   if (!timeoutMs) return work(signal);
