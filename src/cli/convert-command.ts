@@ -53,7 +53,7 @@ export function convertCommand(): Command {
     .option('--ocr-lang <langs>', 'OCR languages, e.g. chi_sim+eng or eng (implies --ocr) [config: chi_sim+eng]')
     .addOption(ocrEngineOption())
     .option('--compression <level>', 'PDF image compression: none, low, medium, high (office → PDF)')
-    .option('--timeout <seconds>', 'time limit of each conversion step, from when its engine takes it (waiting for a LibreOffice instance does not count) [config: 120]')
+    .option('--timeout <seconds>', 'time limit of each conversion step, from when its engine takes it (waiting for a LibreOffice instance or an OCR thread does not count) [config: 120]')
     .option('--debug', 'keep intermediate artefacts where a converter has them (DOCX → TeX package)')
     .option('--password <password>', 'password of encrypted PDFs (PDF → images)')
     .addHelpText(

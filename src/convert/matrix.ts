@@ -240,7 +240,7 @@ export class ConversionRegistry {
       const run = (stepCtx: ConvertContext) => converter.convert(current, to, stepOptions, stepCtx);
       // An engine that enforces the limit itself starts it when it takes the job: waiting for a
       // LibreOffice instance or a process slot is not the step's time.
-      const outputs = converter.enforcesTimeout ? await run(ctx) : await withTimeout(ctx.timeoutMs, ctx.signal, (signal) => run({ ...ctx, signal }));
+      const outputs = converter.enforcesTimeout ? await run(ctx) : await withTimeout(ctx.timeoutMs, ctx.signal, (timed) => run({ ...ctx, ...timed }));
       if (last) return outputs;
       // The first output is the document; side files (extracted media) do not travel along a chain.
       current = { bytes: outputs[0].bytes, name: `${base}.${to}` };
@@ -340,19 +340,41 @@ export async function disposeConverters(): Promise<void> {
 /**
  * Runs an in-process step with the conversion's time limit: the signal it gets fires at the limit
  * (engines and page loops stop), and the caller gets ENGINE_TIMEOUT then, even if the work only notices later.
+ * The limit stands still while the step waits in an engine's queue (`queued`): OCR threads that other
+ * conversions share take pages in turn, and a busy server is not the step's slowness.
  */
-async function withTimeout<T>(timeoutMs: number | undefined, signal: AbortSignal | undefined, work: (signal?: AbortSignal) => Promise<T>): Promise<T> {
-  if (!timeoutMs) return work(signal);
+async function withTimeout<T>(timeoutMs: number | undefined, signal: AbortSignal | undefined, work: (timed: Pick<ConvertContext, 'signal' | 'queued'>) => Promise<T>): Promise<T> {
+  if (!timeoutMs) return work({ signal });
   const timer = new AbortController();
   const timedOut = () => new InvoicectlError('ENGINE_TIMEOUT', `the conversion did not finish within ${timeoutMs} ms`, { timeoutMs });
+  let fail: (err: Error) => void = () => {};
+  const limit = new Promise<never>((_, reject) => { fail = reject; });
+  let left = timeoutMs;
+  let since = 0;
   let handle: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, reject) => {
+  const resume = () => {
+    since = performance.now();
     handle = setTimeout(() => {
       timer.abort();
-      reject(timedOut());
-    }, timeoutMs);
-  });
-  const running = work(signal ? AbortSignal.any([signal, timer.signal]) : timer.signal);
+      fail(timedOut());
+    }, left);
+  };
+  const pause = () => {
+    clearTimeout(handle);
+    left -= performance.now() - since;
+  };
+  let waiting = 0;
+  const queued = () => {
+    if (waiting++ === 0) pause();
+    let taken = false;
+    return () => {
+      if (taken) return;
+      taken = true;
+      if (--waiting === 0 && !timer.signal.aborted) resume();
+    };
+  };
+  resume();
+  const running = work({ signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal, queued });
   running.catch(() => {}); // after a timeout its own failure (ABORTED) is of no interest
   try {
     return await Promise.race([running, limit]);

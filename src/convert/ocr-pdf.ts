@@ -148,7 +148,14 @@ export function createOcrConverter(settings: OcrConverterOptions = {}): OcrConve
       const { pdf: searchable } = await addTextLayerToPdf(pdf, async (index) => {
         throwIfAborted(ctx.signal);
         const page = await renderPdfPage(pdf, index + 1, { dpi, pool });
-        return engines.recognize(new Uint8Array(await page.encode('png')), langs, engine, { dpi, signal: ctx.signal });
+        const png = new Uint8Array(await page.encode('png'));
+        // The wait for an OCR thread is not this conversion's time (ctx.queued).
+        const taken = ctx.queued?.();
+        try {
+          return await engines.recognize(png, langs, engine, { dpi, signal: ctx.signal, onStart: taken });
+        } finally {
+          taken?.();
+        }
       }, pool);
       return [{ name: `${baseNameOf(input.name)}.pdf`, bytes: searchable, mime: 'application/pdf' }];
     },

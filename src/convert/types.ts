@@ -67,10 +67,17 @@ export interface ConvertContext {
   signal?: AbortSignal;
   /**
    * Time limit of each step in ms (ENGINE_TIMEOUT): from when the engine takes the job for a converter
-   * that `enforcesTimeout` (a pool's queue and an engine's start not counted), else from the step's start.
+   * that `enforcesTimeout` (a pool's queue and an engine's start not counted), else from the step's start,
+   * less the time its pages wait in an OCR engine's queue (`queued`).
    * Engines have their own default.
    */
   timeoutMs?: number;
+  /**
+   * For a step the registry times: call it when the step's work joins the queue of an engine that other
+   * conversions share (OCR threads), and call what it returns when the engine takes the work. The limit
+   * stands still in between.
+   */
+  queued?: () => () => void;
   /** Opens an encrypted source PDF (converters that read PDFs with pdf.js). Never changes the output. */
   password?: string;
   /** A runtime's pdf.js pool (page counts, text, rendering); absent (no runtime): the process's own. */

@@ -10,9 +10,12 @@ import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { convert, type ConvertRequest } from '../../src/api/convert.js';
 import { ConversionRegistry, createDefaultRegistry } from '../../src/convert/matrix.js';
+import { createOcrConverter } from '../../src/convert/ocr-pdf.js';
 import type { Converter } from '../../src/convert/types.js';
 import { Cache } from '../../src/core/cache.js';
 import { readImageHeader } from '../../src/core/image/image-header.js';
+import type { RecognizeOptions } from '../../src/ocr/index.js';
+import type { OcrResult } from '../../src/ocr/types.js';
 import { ROOT, tmpDir } from '../helpers/cli.js';
 import { docxFromMarkdown, pdfPageSizes, pdfText } from './helpers.js';
 
@@ -215,6 +218,44 @@ describe('convert(): refusals and errors', () => {
       expect((await inProcess).files[0].error).toMatchObject({ code: 'ENGINE_TIMEOUT' });
       release();
       expect((await viaEngine).files[0]).toMatchObject({ status: 'converted', outputs: [{ name: 'out.md' }] });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('the time limit of an OCR conversion leaves out the wait for an OCR thread, not the reading', async () => {
+    // An OCR engine that takes pages when the test says so, on a fake clock: nothing here depends on speed.
+    const pages: { options: RecognizeOptions; answer: (r: OcrResult) => void }[] = [];
+    const engine = {
+      recognize: (_image: Uint8Array, options: RecognizeOptions = {}) =>
+        new Promise<OcrResult>((resolve, reject) => {
+          options.signal?.addEventListener('abort', () => reject(options.signal!.reason));
+          pages.push({ options, answer: resolve });
+        }),
+    };
+    const ocr = new ConversionRegistry();
+    ocr.register(createOcrConverter({ engine: 'paddle', paddle: async () => engine }));
+    const blank = await PDFDocument.create();
+    blank.addPage([200, 100]).drawRectangle({ x: 10, y: 10, width: 50, height: 20, color: rgb(0, 0, 0) });
+    const bytes = await blank.save();
+    const read: OcrResult = { text: 'Scanned', confidence: 90, words: [], lines: [], width: 100, height: 50 };
+    const request = (name: string) => convert({ registry: ocr, inputs: [{ name, bytes }], to: 'pdf', options: { ocrEnabled: true }, timeoutMs: 1000 });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const waited = request('waited.pdf');
+      while (pages.length < 1) await new Promise((r) => setImmediate(r));
+      vi.advanceTimersByTime(5000); // 5x the limit in the queue
+      pages[0].options.onStart!();
+      vi.advanceTimersByTime(600);
+      pages[0].answer(read);
+      expect((await waited).files[0]).toMatchObject({ status: 'converted', outputs: [{ name: 'waited.pdf' }] });
+
+      const slow = request('slow.pdf');
+      while (pages.length < 2) await new Promise((r) => setImmediate(r));
+      vi.advanceTimersByTime(600); // in the queue
+      pages[1].options.onStart!();
+      vi.advanceTimersByTime(1000); // read for the whole limit
+      expect((await slow).files[0].error).toMatchObject({ code: 'ENGINE_TIMEOUT' });
     } finally {
       vi.useRealTimers();
     }

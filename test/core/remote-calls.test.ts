@@ -47,6 +47,24 @@ describe('remote calls', () => {
     ]);
   });
 
+  it('the serving side can say when its engine takes a call, before the reply', async () => {
+    const { port1, port2 } = channel();
+    let take!: () => void;
+    const taken = new Promise<void>((resolve) => (take = resolve));
+    serveCalls<string, string>(port1, async (what, _signal, started) => {
+      await taken; // waits in the engine's queue
+      started();
+      return what.toUpperCase();
+    });
+    const events: string[] = [];
+    const call = remoteCaller<string, string>(port2).call('page', undefined, () => events.push('started')).then((r) => events.push(r));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(events).toEqual([]);
+    take();
+    await call;
+    expect(events).toEqual(['started', 'PAGE']);
+  });
+
   it('an error crosses with its code, message and details; an error without a code gets the fallback', async () => {
     const { port1, port2 } = channel();
     serveCalls<string, string>(port1, async (what) => {

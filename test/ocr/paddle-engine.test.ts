@@ -34,10 +34,16 @@ describe('PaddleEngine threads', () => {
   const engine = new PaddleEngine({ workers: 2 });
   afterAll(() => engine.dispose());
 
-  it('reads pages on two threads at once, each as one thread reads it', async () => {
-    const pending = [engine.recognize(page), engine.recognize(page), engine.recognize(page)];
+  it('reads pages on two threads at once, each as one thread reads it; says when a thread takes a page', async () => {
+    const events: string[] = [];
+    const read = (n: number) => engine.recognize(page, { onStart: () => events.push(`start ${n}`) }).then((r) => (events.push(`done ${n}`), r));
+    const pending = [read(1), read(2), read(3)];
     expect(engine.stats()).toEqual({ threads: 2, running: 2, queued: 1 });
+    expect(events).toEqual(['start 1', 'start 2']);
     const results = await Promise.all(pending);
+    // The third page was taken when a thread was done with one of the first two, not when it was asked.
+    expect(events.indexOf('start 3')).toBeGreaterThan(Math.min(events.indexOf('done 1'), events.indexOf('done 2')));
+    expect(events.filter((e) => e === 'start 3')).toHaveLength(1);
     expect(results[0]!.text).toMatch(/invoice/i);
     expect(results[1]!.text).toBe(results[0]!.text);
     expect(results[2]!.text).toBe(results[0]!.text);

@@ -57,6 +57,13 @@ describe('PaddleProcess', () => {
     await expect(engine.recognize(page)).resolves.toMatchObject({ text: expect.stringMatching(/invoice/i) });
   });
 
+  it('says when the host takes a page, before its answer', async () => {
+    const events: string[] = [];
+    const result = await engine.recognize(page, { onStart: () => events.push('started') }).then((r) => (events.push('answered'), r));
+    expect(result.text).toMatch(/invoice/i);
+    expect(events).toEqual(['started', 'answered']);
+  });
+
   it('lets an aborted page go at once', async () => {
     const controller = new AbortController();
     const pending = engine.recognize(page, { signal: controller.signal });

@@ -124,6 +124,22 @@ describe('OcrPool lifecycle', () => {
     }
   });
 
+  test('says when a worker takes a page: a queued page when the page before it is done', async () => {
+    const pool = createOcrPool({ langs: 'eng', concurrency: 1 });
+    try {
+      const { png } = await renderPng(await makeInvoicePdf(numberedInvoice(5)));
+      // Pages read when each was taken: the second is taken only once the first is read, not when asked.
+      const readBefore: number[] = [];
+      const read = () => pool.recognize(png, { dpi: 150, onStart: () => readBefore.push(pool.stats().pagesRecognized) });
+      const pending = [read(), read()];
+      expect(pool.stats().queued).toBe(1);
+      await Promise.all(pending);
+      expect(readBefore).toEqual([0, 1]);
+    } finally {
+      await pool.dispose();
+    }
+  });
+
   test('aborting a running job terminates its worker; the next job gets a fresh one', async () => {
     const pool = createOcrPool({ langs: 'eng', concurrency: 1 });
     try {

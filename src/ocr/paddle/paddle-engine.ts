@@ -144,6 +144,7 @@ export class PaddleEngine {
       const thread = this.threads[i] ??= this.start(i);
       const job = this.queue.shift()!;
       thread.job = job;
+      job.options.onStart?.();
       // A copy the thread can own (the caller's view may share a larger buffer).
       const image = new Uint8Array(job.image);
       const alone = this.queue.length === 0 && this.threads.every((t) => t === thread || (!t?.job && !t?.helping));

@@ -5,7 +5,8 @@
  * the pages being read, never the batch or the server.
  *
  * Messages in: { id, image } (PNG or JPEG bytes), { id, warmup: true }, { cancel: id }.
- * Out: { id, result } or { id, error: { code, message, details } }.
+ * Out: { id, started: true } when a thread takes the page, then { id, result } or { id, error: { code,
+ * message, details } }.
  * It ends when its parent goes (the IPC channel closes).
  */
 import { InvoicectlError } from '../../core/errors.js';
@@ -28,7 +29,8 @@ async function answer({ id, image, skew, warmup }: { id: number; image?: Uint8Ar
   const abort = new AbortController();
   running.set(id, abort);
   try {
-    const result = image ? await engine.recognize(image, { signal: abort.signal, skew }) : warmup ? await engine.warmup() : undefined;
+    const onStart = () => send({ id, started: true });
+    const result = image ? await engine.recognize(image, { signal: abort.signal, skew, onStart }) : warmup ? await engine.warmup() : undefined;
     send({ id, result });
   } catch (err) {
     const e = err instanceof InvoicectlError ? err : new InvoicectlError('OCR_FAILED', `OCR failed: ${err instanceof Error ? err.message : String(err)}`);

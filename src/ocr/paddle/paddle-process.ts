@@ -19,11 +19,14 @@ import type { OcrResult } from '../types.js';
 
 interface Reply {
   id: number;
+  /** A thread of the host took the page (it may have waited in the host's queue). */
+  started?: true;
   result?: OcrResult;
   error?: { code: ErrorCode; message: string; details?: Record<string, unknown> };
 }
 
 interface Pending {
+  onStart?: () => void;
   resolve(result: OcrResult | undefined): void;
   reject(err: unknown): void;
 }
@@ -66,7 +69,7 @@ export class PaddleProcess {
   /** OCRs one PNG or JPEG image. Rejects with OCR_FAILED (bad image, engine error, host died) or ABORTED. */
   async recognize(image: Uint8Array, options: RecognizeOptions = {}): Promise<OcrResult> {
     if (this.disposed) throw new InvoicectlError('OCR_FAILED', 'the OCR engine has been disposed');
-    return (await this.ask({ image, skew: options.skew }, options.signal))!;
+    return (await this.ask({ image, skew: options.skew }, options.signal, options.onStart))!;
   }
 
   /** Rejects the pages out with ABORTED and ends the host. */
@@ -92,7 +95,7 @@ export class PaddleProcess {
     clearTimeout(killer);
   }
 
-  private ask(request: { image?: Uint8Array; skew?: number; warmup?: boolean }, signal?: AbortSignal): Promise<OcrResult | undefined> {
+  private ask(request: { image?: Uint8Array; skew?: number; warmup?: boolean }, signal?: AbortSignal, onStart?: () => void): Promise<OcrResult | undefined> {
     if (signal?.aborted) return Promise.reject(aborted());
     const child = this.host();
     const id = this.nextId++;
@@ -106,6 +109,7 @@ export class PaddleProcess {
       signal?.addEventListener('abort', onAbort, { once: true });
       const settle = () => signal?.removeEventListener('abort', onAbort);
       this.pending.set(id, {
+        onStart,
         resolve: (r) => { settle(); resolve(r); },
         reject: (e) => { settle(); reject(e); },
       });
@@ -122,6 +126,7 @@ export class PaddleProcess {
     child.on('message', (reply: Reply) => {
       const job = this.pending.get(reply.id);
       if (!job) return; // aborted meanwhile
+      if (reply.started) return job.onStart?.();
       this.pending.delete(reply.id);
       this.idle(child);
       if (reply.error) job.reject(new InvoicectlError(reply.error.code, reply.error.message, reply.error.details));

@@ -11,18 +11,18 @@ import type { OcrResult } from '../types.js';
 
 interface Page {
   image: Uint8Array;
-  options: Omit<RecognizeOptions, 'signal'>;
+  options: Omit<RecognizeOptions, 'signal' | 'onStart'>;
 }
 
 /** Reads the pages that arrive on `port` with the engine `engine()` gives (made on the first page). */
 export function servePaddle(engine: () => Promise<PaddleRecognizer>, port: MessagePort): void {
-  serveCalls<Page, OcrResult>(port, async ({ image, options }, signal) => (await engine()).recognize(image, { ...options, signal }), 'OCR_FAILED');
+  serveCalls<Page, OcrResult>(port, async ({ image, options }, signal, onStart) => (await engine()).recognize(image, { ...options, signal, onStart }), 'OCR_FAILED');
 }
 
 /** The engine `servePaddle` serves on the other end of `port`. */
 export function remotePaddle(port: MessagePort): PaddleRecognizer {
   const caller = remoteCaller<Page, OcrResult>(port);
   return {
-    recognize: (image, { signal, ...options } = {}) => caller.call({ image, options }, signal),
+    recognize: (image, { signal, onStart, ...options } = {}) => caller.call({ image, options }, signal, onStart),
   };
 }

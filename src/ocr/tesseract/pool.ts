@@ -60,6 +60,11 @@ export interface RecognizeOptions {
    * already measured it: the engine applies its own threshold to it instead of measuring again.
    */
   skew?: number;
+  /**
+   * Called once when the engine takes the page, after any wait in its queue: callers that time their
+   * own work (a conversion's time limit) leave that wait out.
+   */
+  onStart?: () => void;
 }
 
 export interface OcrPoolStats {
@@ -254,6 +259,7 @@ export class OcrPool {
       const live = await Promise.race([this.workerFor(slot), abortPromise]);
       if (this.disposed) throw aborted(); // dispose() terminated the worker while we waited for it
       recognizing = true;
+      job.options.onStart?.();
       const params: Record<string, string> = { ...this.parameters };
       if (job.options.dpi) params.user_defined_dpi = String(Math.round(job.options.dpi));
       if (job.options.psm !== undefined) params.tessedit_pageseg_mode = String(job.options.psm);
