@@ -44,7 +44,7 @@ const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
   new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nr\.?|n\.?${NUMERO}\.?|n\.|n(?![a-z0-9])|№|#|number|nummer|num[ée]ro|número|numero|č\.|št\.|br\.|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
-  new RegExp(String.raw`(?:rechnungsnummer|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|notanummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|laskun\s+numero|laskunumero|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa|serie\s+y\s+folio|αριθμ[οό]ς\s+(?:τιμολογ[ιί]ου|παραστατικο[υύ])|αριθμ[οό]ς(?=\s*:))\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`(?:rechnungsnummer|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|notanummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|laskun\s+numero|laskunumero|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa|serie\s+y\s+folio|αριθμ[οό]ς\s+(?:τιμολογ[ιί]ου|παραστατικο[υύ])|αριθμ[οό]ς(?=\s*:|\s{2,}\S))\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   // "Číslo faktury", "Numer faktury": the Czech and Polish genitive. "Numero documento": an Italian
   // e-invoice's copy.
@@ -89,7 +89,7 @@ const SERIES_NUMBER = /^([A-Z]{2,4} [A-Z0-9]+(?:\/\d+){1,2}|[A-Z]{2,3} \d+-\d+)(
 
 const DATE_LABELS: RegExp[] = [
   /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|\bissued(?:\s+(?:at|on))?(?=\s*:|\s+\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|d[áa]tum\s+vyhotovenia|d[áa]tum\s+vystavenia|data\s+emiterii|data\s+facturii|data\s*\(zi\s*\/\s*luna\s*\/\s*an\)|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma|arve\s+kuupäev|datum\s+izdaje|datum\s+(?:i\s+vrijeme\s+)?izdavanja|datum\s+računa|sąskaitos\s+data|išrašymo\s+data)\s*[:.]?\s*/i,
-  /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bdatums\b|\bdato\b|\bfecha\b|\bkuupäev\b|\bdagsetning\b|\bpäivämäärä(?=[\s:.]|$)|\bdata\b(?!\s+(?:de|di|do|da)\b))\s*[:.]?\s*/i,
+  /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bdatums\b|\bdato\b|\bfecha\b|\bkuupäev\b|\bdagsetning\b|\bpäivämäärä(?=[\s:.]|$)|\bdata\b(?!\s+(?:de|di|do|da)\b)|(?<![Ͱ-Ͽ])ημερομην[ιί]α(?![Ͱ-Ͽ]))\s*[:.]?\s*/i,
 ].map(ocrTolerant);
 /** A UK VAT invoice's "tax point", the date of supply: its issue date when no line labels one. */
 const TAX_POINT = /\btax\s+point(?:\s+date)?\s*[:.]?\s*/i;
@@ -661,12 +661,22 @@ function cellUnder(lines: readonly Line[], i: number, seg: Segment, ends = false
 
 /**
  * A value read from a cell and, when it wrapped in its cell ("2025-06-" over "12", "7 July" over "2025",
- * "March 14," over "2025" set right, "2025. március" over "14."), the cell under it.
+ * "March 14," over "2025" set right, "2025. március" over "14."), the cell under it; when neither its
+ * first row nor its first two read as one, the cell's third row too ("14." over "november" over "2025"
+ * in a narrow cell).
  */
 function wrappedCellValue(lines: readonly Line[], i: number, seg: Segment, accept: (rest: string) => string | null): string | null {
   const text = seg.text.trim();
-  const rest = cellUnder(lines, i, seg, true)?.seg.text.trim();
-  return (rest && /^[\p{L}\d]/u.test(rest) && !/:$/.test(rest) && accept(/[-/.]$/.test(text) ? text + rest : `${text} ${rest}`)) || accept(text);
+  const under = cellUnder(lines, i, seg, true);
+  const rest = under?.seg.text.trim();
+  if (!under || !rest || !/^[\p{L}\d]/u.test(rest) || /:$/.test(rest)) return accept(text);
+  // (A day's dot before a month's name is no separator the value runs on after: "14." and "november".)
+  const join = (head: string, tail: string) => (/[-/.]$/.test(head) && !(/(?:^|\s)\d{1,2}\.$/.test(head) && /^\p{L}/u.test(tail)) ? head + tail : `${head} ${tail}`);
+  const two = join(text, rest);
+  const found = accept(two) ?? accept(text);
+  if (found) return found;
+  const third = cellUnder(lines, under.j, under.seg, true)?.seg.text.trim();
+  return third && /^[\p{L}\d]/u.test(third) && !/:$/.test(third) ? accept(join(two, third)) : null;
 }
 
 /**
@@ -1220,13 +1230,22 @@ function otherGrossTotals(lines: readonly Line[], inv: Invoice, exclude: (l: Lin
 
 /** The date on the invoice number's own line, after the number; null when it has none. */
 function dateAfterNumber(lines: readonly Line[], number: string, dateOf: (s: string) => string | null): string | null {
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
     const at = l.text.indexOf(number);
     if (at < 0) continue;
     const rest = l.text.slice(at + number.length);
-    if (NOT_ISSUE_DATE.test(rest.split(/\d/)[0])) continue;
+    // (Not another document's date beside it: "Fattura n. 2025-0771   Vostro ordine del 2 ottobre 2025".)
+    const before = rest.split(/\d/)[0];
+    if (NOT_ISSUE_DATE.test(before) || OTHER_DOCUMENT.test(before)) continue;
     const d = dateOf(rest);
     if (d) return d;
+    // The date begun after the number and wrapped in its cell ("Fattura n. 318/2025 del 14 novembre" over
+    // "2025"): the cell's rest and its next row.
+    const cell = l.segments.find((s) => s.text.includes(number));
+    const own = cell ? cell.text.slice(cell.text.indexOf(number) + number.length) : '';
+    const under = HAS_DIGIT.test(own) ? cellBelow(lines, i, cell!) : null;
+    const wrapped = under && !NOT_ISSUE_DATE.test(under.text) ? dateOf(`${own} ${under.text}`) : null;
+    if (wrapped) return wrapped;
   }
   return null;
 }

@@ -1,0 +1,59 @@
+/**
+ * What the fifty-fifth to fifty-seventh batches of unseen supplier invoices printed that the parser missed:
+ * dates written out in Turkish and Greek, a written date wrapped over three rows of a narrow cell or after
+ * the number in its cell, another document's date beside the number. One class varied at a time on the
+ * supplier invoice of supplier-bill.ts, or on the page drawn.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../src/invoice/dates.js';
+import { d } from './page-builder.js';
+import { read } from './supplier-bill.js';
+
+describe('dates written out', () => {
+  it('Turkish month names, the dotless ı in capitals too', () => {
+    expect(['14 Kasım 2025', '14 KASIM 2025', '3 Ağustos 2025', '1 Şubat 2026', '30 Eylül 2025'].map((s) => parseDate(s)))
+      .toEqual(['2025-11-14', '2025-11-14', '2025-08-03', '2026-02-01', '2025-09-30']);
+  });
+
+  it('Greek month names in the genitive, with and without their accents', () => {
+    expect(['14 Νοεμβρίου 2025', '3 Μαΐου 2025', '14 ΝΟΕΜΒΡΙΟΥ 2025', '28 Φεβρουαρίου 2026'].map((s) => parseDate(s)))
+      .toEqual(['2025-11-14', '2025-05-03', '2025-11-14', '2026-02-28']);
+  });
+
+  it('a Greek "Ημερομηνία" and "Αριθμός" each with its value in the next cell, the date wrapped under it', () => {
+    const inv = read({
+      info: [], title: 'ΤΙΜΟΛΟΓΙΟ ΠΩΛΗΣΗΣ',
+      extra: [d(120, 48, 'Σειρά'), d(150, 48, 'Β'), d(120, 53, 'Αριθμός'), d(150, 53, '2207'), d(120, 61, 'Ημερομηνία'), d(150, 61, '14 Νοεμβρίου'), d(150, 66, '2025')],
+    });
+    expect([inv.number, inv.date]).toEqual(['2207', '2025-11-14']);
+  });
+
+  it('a date over three rows of a narrow cell, its day, its month, its year', () => {
+    const wrapped = (label: string, rows: string[]) => read({
+      info: [['Fakturanr.', '20417']],
+      extra: [d(120, 53, label), ...rows.map((row, i) => d(160, 53 + 5 * i, row)), d(120, 70, 'Kundenr.'), d(160, 70, '1108')],
+    }).date;
+    expect(wrapped('Dato', ['14.', 'november', '2025'])).toBe('2025-11-14');
+    expect(wrapped('Fakturadato', ['3.', 'mars', '2025'])).toBe('2025-03-03');
+    expect(wrapped('Invoice date', ['14', 'November', '2025'])).toBe('2025-11-14');
+  });
+});
+
+describe('the date given with the number', () => {
+  it('wrapped in the number\'s cell, another document\'s date under it', () => {
+    const inv = read({
+      info: [],
+      extra: [d(22, 92, 'Fattura n. 318/2025 del 14 novembre'), d(22, 97, '2025'), d(22, 102, 'Vs. ordine del 31 ottobre 2025')],
+    });
+    expect([inv.number, inv.date]).toEqual(['318/2025', '2025-11-14']);
+    const es = read({ info: [], extra: [d(22, 92, 'Factura nº 2025-118 de 3 de'), d(22, 97, 'marzo de 2025')] });
+    expect([es.number, es.date]).toEqual(['2025-118', '2025-03-03']);
+  });
+
+  it('an order\'s date beside the number is not the invoice\'s: the letter\'s dateline is', () => {
+    const it_ = read({ info: [], extra: [d(120, 75, 'Lugano, 14 novembre 2025'), d(22, 92, 'Fattura n. 2025-0771'), d(70, 92, 'Vostro ordine del 2 ottobre 2025')] });
+    expect([it_.number, it_.date]).toEqual(['2025-0771', '2025-11-14']);
+    const fr = read({ info: [], extra: [d(120, 75, 'Genève, le 14 novembre 2025'), d(22, 92, 'Facture n° 25-118'), d(70, 92, 'Votre commande du 2 octobre 2025')] });
+    expect([fr.number, fr.date]).toEqual(['25-118', '2025-11-14']);
+  });
+});
