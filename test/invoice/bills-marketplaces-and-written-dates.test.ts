@@ -57,3 +57,36 @@ describe('the date given with the number', () => {
     expect([fr.number, fr.date]).toEqual(['25-118', '2025-11-14']);
   });
 });
+
+describe('an item table\'s columns and a label wrapped in its cell', () => {
+  /** An item table whose headers wrap in narrow cells, each item's description over three rows, its sums on a row under it. */
+  const itemTable = (headers: [string, string][], rows: string[][], x: number[], sums: string[], due: [string, string]) => [
+    ...headers.flatMap(([top, second], c) => [d(x[c], 150, top), d(x[c], 154, second)]),
+    ...rows.flatMap((row, r) => [...row.map((cell, c) => d(x[c], 160 + 14 * r, cell)), d(x[0], 164 + 14 * r, 'laminat epoksydowy'), d(x[0], 168 + 14 * r, '7,5 m')]),
+    ...sums.map((cell, c) => d(x[c + 1], 190, cell)),
+    d(120, 200, due[0]), d(160, 200, due[1]),
+  ];
+
+  it('a rate, a base and a tax column of an item table\'s wrapped header are no tax breakdown', () => {
+    const pl = itemTable([['Nazwa', 'towaru'], ['Cena', 'netto'], ['Wartość', 'netto'], ['VAT', '%'], ['Kwota', 'VAT'], ['Wartość', 'brutto']],
+      [['Kadłub', '8 400,00', '8 400,00', '23', '1 932,00', '10 332,00'], ['Pokład', '2 400,00', '2 400,00', '23', '552,00', '2 952,00']], [22, 70, 95, 120, 135, 160],
+      ['Razem', '10 800,00', '', '2 484,00', '13 284,00'], ['Do zapłaty:', '13 284,00 EUR']);
+    const inv = read({ info: [['Faktura VAT nr', '118/11/2025']], totals: [], extra: pl });
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([10800, 2484, 13284]);
+    // (Other wording, no total but the table's sums row: "Cena jedn." over "netto", "Stawka" over "%".)
+    const other = itemTable([['Towar /', 'usługa'], ['Cena jedn.', 'netto'], ['Wartość', 'netto'], ['Stawka', '%'], ['Kwota', 'VAT'], ['Wartość', 'brutto']],
+      [['Kadłub', '4 200,00', '8 400,00', '8', '672,00', '9 072,00'], ['Pokład', '1 200,00', '2 400,00', '8', '192,00', '2 592,00']], [22, 70, 95, 120, 135, 160],
+      ['Razem', '10 800,00', '', '864,00', '11 664,00'], ['Termin płatności:', '28.11.2025']);
+    const pln = read({ info: [['Faktura nr', 'FV/77/2025']], totals: [], extra: other });
+    // (Nothing labels a total: none is read, rather than the first line's 4 200,00 + 672,00 = 4 872,00.)
+    expect([pln.amount, pln.taxAmount, pln.totalAmount]).toEqual([null, null, null]);
+  });
+
+  it('a totals label wrapped before its last word, its figure beside its first row', () => {
+    const wrapped = (head: string, tail: string, figure: string) => read({
+      totals: [], extra: [d(22, 139, 'Kurs średni NBP z dnia 13.11.2025'), d(120, 139, head), d(160, 139, figure), d(120, 143, tail)],
+    }).totalAmount;
+    expect(wrapped('Do', 'zapłaty:', '13 284,00 EUR')).toBe(13284);
+    expect(wrapped('Zu', 'zahlen:', '13.284,00 EUR')).toBe(13284);
+  });
+});
