@@ -421,20 +421,25 @@ const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*[-−–]?\s?(?:[�
 
 /**
  * Totals labels wrapped in their narrow cell, the word that qualifies them on the row under them ("Gesamtbetrag"
- * over "netto", "Summe" over "Umsatzsteuer", beside "9.394,62 EUR"): the label's cell with that word, the
- * row under it without. ("Gesamtbetrag" alone is a gross label.)
+ * over "netto", "Summe" over "Umsatzsteuer", beside "9.394,62 EUR"), or the label's own last word ("Do" over
+ * "zapłaty:" beside "13 284,00 EUR"): the label's cell with that word, the row under it without.
+ * ("Gesamtbetrag" alone is a gross label.)
  */
 function withWrappedLabels(lines: readonly Line[]): Line[] {
   const out = lines.slice();
   for (let i = 0; i + 1 < out.length; i++) {
     const line = out[i];
-    const k = line.segments.findIndex((s, n) => /\p{L}{3}/u.test(s.text) && !HAS_DIGIT.test(s.text) && MONEY_CELL.test(line.segments[n + 1]?.text.trim() ?? ''));
+    const k = line.segments.findIndex((s, n) => /\p{L}{2}/u.test(s.text) && !HAS_DIGIT.test(s.text) && MONEY_CELL.test(line.segments[n + 1]?.text.trim() ?? ''));
     const under = k >= 0 ? cellUnder(out, i, line.segments[k]) : null;
     // (Not the next label of the block, with a figure of its own: "Total HT" over "Total TVA  1 900,17 €",
     // "Subtotal" over "VAT  19 %  47.50".)
     const own = under && out[under.j].segments.some((s) => s.x >= under.seg.x2 && HAS_DIGIT.test(s.text));
     const rest = under?.j === i + 1 && !own ? under.seg.text.trim() : '';
-    if (!rest || HAS_DIGIT.test(rest) || rest.split(/\s+/).length > 2 || !(NET_QUALIFIER.test(rest) || GROSS_QUALIFIER.test(rest) || TAX_LABELS[1].test(rest))) continue;
+    if (!rest || HAS_DIGIT.test(rest) || rest.split(/\s+/).length > 2) continue;
+    const head = line.segments[k];
+    const isTotalsLabel = (seg: Segment) => [GROSS_LABELS, NET_LABELS, TAX_LABELS].some((group) => group.some((re) => wholeLabel(seg, re)));
+    const completes = !isTotalsLabel(head) && isTotalsLabel({ ...head, text: `${head.text} ${rest}` });
+    if (!(NET_QUALIFIER.test(rest) || GROSS_QUALIFIER.test(rest) || TAX_LABELS[1].test(rest) || completes)) continue;
     const joined = line.segments.map((s, n) => (n === k ? { ...s, text: `${s.text} ${rest}` } : s));
     out[i] = { ...line, segments: joined, text: joined.map((s) => s.text).join('  ') };
     const left = out[i + 1].segments.filter((s) => s !== under!.seg);
