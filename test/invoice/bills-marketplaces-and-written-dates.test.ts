@@ -90,3 +90,19 @@ describe('an item table\'s columns and a label wrapped in its cell', () => {
     expect(wrapped('Zu', 'zahlen:', '13.284,00 EUR')).toBe(13284);
   });
 });
+
+describe('parties: a marketplace\'s seller, a billing box\'s heading', () => {
+  it('"Vendu par :" with a colon names the seller, not the marketplace\'s logo over it', () => {
+    const seller = (label: string, name: string) => read({ letterhead: ['achatello'], extra: [d(22, 28, `${label} ${name}`), d(22, 32, '14 rue des Tanneurs, 84000 Avignon')] }).seller.name;
+    expect(seller('Vendu par :', 'Atelier Lumière Bastide SAS')).toBe('Atelier Lumière Bastide SAS');
+    expect(seller('Verkauft von:', 'Lampenwerk Krüger GmbH')).toBe('Lampenwerk Krüger GmbH');
+    expect(seller('Venduto da:', 'Luci di Bottega S.r.l.')).toBe('Luci di Bottega S.r.l.');
+  });
+
+  it('a billing box headed "Datos de facturación" beside the delivery box: the company under the heading', () => {
+    const buyer = (heading: string, name: string) => read({ window: [heading, name, 'Av. del Puerto 118, 3º', '46023 Valencia'], extra: [d(110, 48, 'Dirección de entrega'), d(110, 52.5, 'Restaurante La Barraca del Palmar')] }).buyer.name;
+    expect(buyer('Datos de facturación', 'Grupo Restauración Albufera, S.L.')).toBe('Grupo Restauración Albufera, S.L.');
+    expect(buyer('Dati di fatturazione', 'Trattoria Da Nino S.r.l.')).toBe('Trattoria Da Nino S.r.l.');
+    expect(buyer('Billing details', 'Harbourside Dining Ltd')).toBe('Harbourside Dining Ltd');
+  });
+});
