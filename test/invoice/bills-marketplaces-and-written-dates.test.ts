@@ -1,13 +1,16 @@
 /**
  * What the fifty-fifth to fifty-seventh batches of unseen supplier invoices printed that the parser missed:
  * dates written out in Turkish and Greek, a written date wrapped over three rows of a narrow cell or after
- * the number in its cell, another document's date beside the number. One class varied at a time on the
+ * the number in its cell, another document's date beside the number, an item table's wrapped header, a
+ * totals label wrapped before its last word, a marketplace's seller, a billing box's heading, a tax per
+ * rate beside a rounding line. One class varied at a time on the
  * supplier invoice of supplier-bill.ts, or on the page drawn.
  */
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/invoice/dates.js';
-import { d } from './page-builder.js';
-import { read } from './supplier-bill.js';
+import { invoiceFromPages } from '../../src/invoice/index.js';
+import { d, toPageText } from './page-builder.js';
+import { page, read } from './supplier-bill.js';
 
 describe('dates written out', () => {
   it('Turkish month names, the dotless ı in capitals too', () => {
@@ -104,5 +107,20 @@ describe('parties: a marketplace\'s seller, a billing box\'s heading', () => {
     expect(buyer('Datos de facturación', 'Grupo Restauración Albufera, S.L.')).toBe('Grupo Restauración Albufera, S.L.');
     expect(buyer('Dati di fatturazione', 'Trattoria Da Nino S.r.l.')).toBe('Trattoria Da Nino S.r.l.');
     expect(buyer('Billing details', 'Harbourside Dining Ltd')).toBe('Harbourside Dining Ltd');
+  });
+});
+
+describe('a tax per rate and a rounding line', () => {
+  it('the tax summed over its rates stands beside the printed rounding: the whole reading keeps it', () => {
+    const whole = (totals: Array<[string, string]>) => {
+      const inv = invoiceFromPages(toPageText(page({ totals }), 210, 297)).find((p) => p.source === 'text')!.invoice;
+      return [inv.amount, inv.taxAmount, inv.totalAmount];
+    };
+    expect(whole([['Total hors TVA', "1'908.00"], ['TVA 2,6 % sur 900.00', '23.40'], ["TVA 8,1 % sur 1'008.00", '81.65'], ['Arrondi', '-0.05'], ['Montant total CHF', "2'013.00"]]))
+      .toEqual([1908, 105.05, 2013]);
+    expect(whole([['Total exkl. MWST', "1'908.00"], ['MWST 2,6 %', '23.40'], ['MWST 8,1 %', '81.65'], ['Rundung', '-0.05'], ['Total CHF', "2'013.00"]]))
+      .toEqual([1908, 105.05, 2013]);
+    expect(whole([['Summa exkl. moms', '1 908,30'], ['Moms 12 %', '108,00'], ['Moms 25 %', '252,08'], ['Öresavrundning', '-0,38'], ['Att betala', '2 268,00']]))
+      .toEqual([1908.3, 360.08, 2268]);
   });
 });
