@@ -94,6 +94,19 @@ describe('an item table\'s columns and a label wrapped in its cell', () => {
   });
 });
 
+describe('number labels', () => {
+  it('a title whose number label ends its first row, the number wrapped under it', () => {
+    const number = (title: string) => read({ info: [], title, extra: [d(22, 91, '2025110447', 5)] }).number;
+    expect(number('Faktura – daňový doklad č.')).toBe('2025110447');
+    expect(number('Faktúra - daňový doklad č.')).toBe('2025110447');
+  });
+
+  it('a utility\'s statement is its bill: "Statement No." labels the number', () => {
+    expect(read({ info: [['Statement date', 'Nov 12, 2025'], ['Statement No.', '881200457'], ['Account number', '5521-0098-31']] }).number).toBe('881200457');
+    expect(read({ info: [['Statement number:', 'ST-2025-11-0417']] }).number).toBe('ST-2025-11-0417');
+  });
+});
+
 describe('parties: a marketplace\'s seller, a billing box\'s heading', () => {
   it('"Vendu par :" with a colon names the seller, not the marketplace\'s logo over it', () => {
     const seller = (label: string, name: string) => read({ letterhead: ['achatello'], extra: [d(22, 28, `${label} ${name}`), d(22, 32, '14 rue des Tanneurs, 84000 Avignon')] }).seller.name;

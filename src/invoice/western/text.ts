@@ -39,7 +39,7 @@ const NUMERO = String.raw`(?:[°º˚。№?]|9(?=[:.]?\s+\S*\d))`;
  */
 const LABEL_END = String.raw`(?:\s*(?:\.{3,}|…+))?[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+(?:vat|korygująca))?|\barve|r[eē][kķ]ins|ra[čc]un|doklad|reikning(?:ur|s)?|фактура|credit\s+note|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?)`;
+const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+(?:vat|korygująca))?|\barve|r[eē][kķ]ins|ra[čc]un|doklad|reikning(?:ur|s)?|фактура|credit\s+note|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
 /** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
@@ -522,8 +522,9 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       const overlaps = (a: Segment, b: Segment) => a.x < b.x2 && a.x2 > b.x;
       const secondRows = seg && lines[i + 1] && !HAS_DIGIT.test(lines[i + 1].text) && lines[i + 1].segments.every((s) => !overlaps(s, seg) && line.segments.some((h) => overlaps(s, h)));
       const headerRows = secondRows ? [i + 1, i + 2] : [i + 1];
-      // (Not a label in a sentence, "Bei Zahlung innerhalb von 7 Tagen ab Rechnungsdatum gewähren wir …": it heads no value.)
-      const sentence = !!own && own.text.slice(0, own.text.search(label)).trim().split(/\s+/).length > 2;
+      // (Not a label in a sentence, "Bei Zahlung innerhalb von 7 Tagen ab Rechnungsdatum gewähren wir …": it heads no
+      // value. A title's words and a dash before it are none: "Faktura – daňový doklad č." over "2025110447".)
+      const sentence = !!own && own.text.slice(0, own.text.search(label)).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 2;
       for (const n of seg && !sentence ? headerRows : []) {
         const next = lines[n];
         if (!next || next.page !== line.page || next.y - lines[n - 1].y2 >= 10) break;
