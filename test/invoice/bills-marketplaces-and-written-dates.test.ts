@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/invoice/dates.js';
 import { invoiceFromPages } from '../../src/invoice/index.js';
 import { d, toPageText } from './page-builder.js';
-import { page, read } from './supplier-bill.js';
+import { page, read, totals } from './supplier-bill.js';
 
 describe('dates written out', () => {
   it('Turkish month names, the dotless ı in capitals too', () => {
@@ -120,6 +120,15 @@ describe('parties: a marketplace\'s seller, a billing box\'s heading', () => {
     expect(buyer('Datos de facturación', 'Grupo Restauración Albufera, S.L.')).toBe('Grupo Restauración Albufera, S.L.');
     expect(buyer('Dati di fatturazione', 'Trattoria Da Nino S.r.l.')).toBe('Trattoria Da Nino S.r.l.');
     expect(buyer('Billing details', 'Harbourside Dining Ltd')).toBe('Harbourside Dining Ltd');
+  });
+});
+
+describe('a bill\'s summary', () => {
+  it('a net total of two words before its qualifier, wrapped or not, beside the VAT and the new charges', () => {
+    expect(totals({ totals: [['Total new charges excl. VAT', '£116.00'], ['VAT at 20%', '£23.20'], ['Total new charges', '£139.20']] })).toEqual([116, 23.2, 139.2]);
+    const wrapped = totals({ totals: [], extra: [d(120, 125, 'Total new charges excl.'), d(170, 125, '£116.00'), d(120, 129, 'VAT'), d(120, 135, 'VAT at 20%'), d(170, 135, '£23.20'), d(120, 141, 'Total new charges'), d(170, 141, '£139.20')] });
+    expect(wrapped).toEqual([116, 23.2, 139.2]);
+    expect(totals({ totals: [['Total monthly charges before tax', '$84.00'], ['Sales tax', '$6.93'], ['Amount due', '$90.93']] })).toEqual([84, 6.93, 90.93]);
   });
 });
 
