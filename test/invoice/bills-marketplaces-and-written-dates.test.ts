@@ -115,6 +115,12 @@ describe('parties: a marketplace\'s seller, a billing box\'s heading', () => {
     expect(seller('Venduto da:', 'Luci di Bottega S.r.l.')).toBe('Luci di Bottega S.r.l.');
   });
 
+  it('a Turkish letterhead in capitals, its company form wrapped onto the next row', () => {
+    const seller = (rows: string[]) => read({ letterhead: rows, extra: [d(22, 36, 'Organize Sanayi Bölgesi 4. Cadde No: 18')] }).seller.name;
+    expect(seller(['KARADENİZ TEKSTİL SANAYİ VE TİCARET', 'LTD. ŞTİ.'])).toBe('KARADENİZ TEKSTİL SANAYİ VE TİCARET LTD. ŞTİ.');
+    expect(seller(['EGE BAHARAT GIDA', 'ŞTİ.'])).toBe('EGE BAHARAT GIDA ŞTİ.');
+  });
+
   it('a billing box headed "Datos de facturación" beside the delivery box: the company under the heading', () => {
     const buyer = (heading: string, name: string) => read({ window: [heading, name, 'Av. del Puerto 118, 3º', '46023 Valencia'], extra: [d(110, 48, 'Dirección de entrega'), d(110, 52.5, 'Restaurante La Barraca del Palmar')] }).buyer.name;
     expect(buyer('Datos de facturación', 'Grupo Restauración Albufera, S.L.')).toBe('Grupo Restauración Albufera, S.L.');
