@@ -121,6 +121,14 @@ describe('parties: a marketplace\'s seller, a billing box\'s heading', () => {
     expect(seller(['EGE BAHARAT GIDA', 'ŞTİ.'])).toBe('EGE BAHARAT GIDA ŞTİ.');
   });
 
+  it('references to other documents at the left, level with an addressee\'s block at the right', () => {
+    const buyer = (left: string[], right: string[]) => read({ info: [], window: left, extra: right.map((row, i) => d(115, 46 + 5 * i, row)) }).buyer.name;
+    expect(buyer(['Fattura n. 318/2025 del 14 novembre', '2025', 'Rif. fattura proforma n. PF-77 del 3', 'novembre 2025'], ['Spett.le', 'Enoteca Il Grappolo S.n.c.', 'Via Matteotti 9', '53024 Montalcino (SI)']))
+      .toBe('Enoteca Il Grappolo S.n.c.');
+    expect(buyer(['Our quotation no. Q-2207 of 3 November', 'Your order no. 4471 of 10 November'], ['Messrs', 'Hollis Machine Works Ltd', '14 Kennedy Street', 'Leeds LS1 4AB']))
+      .toBe('Hollis Machine Works Ltd');
+  });
+
   it('a billing box headed "Datos de facturación" beside the delivery box: the company under the heading', () => {
     const buyer = (heading: string, name: string) => read({ window: [heading, name, 'Av. del Puerto 118, 3º', '46023 Valencia'], extra: [d(110, 48, 'Dirección de entrega'), d(110, 52.5, 'Restaurante La Barraca del Palmar')] }).buyer.name;
     expect(buyer('Datos de facturación', 'Grupo Restauración Albufera, S.L.')).toBe('Grupo Restauración Albufera, S.L.');

@@ -551,8 +551,14 @@ const INFO_LABEL = onFirstUse(() => /^(?:date|due|terms|order|account|r[ée]f[é
  * right half when the left holds no block (a layout whose window is on the right, as Swiss letters and
  * many ERP invoices set it).
  */
+/** A row that cites a document by its number ("Rif. fattura proforma n. PF-77 del 3", "Your order no. 4471"). */
+const CITES_NUMBER = /(?:^|\s)(?:n[.°º]|nr\.|no\.|nº|#)\s*[A-Z]{0,4}[-/]?\d/i;
+
 export function buyerInWindow(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null = null): FoundParty {
-  const { top: leftTop, ...left } = windowBlock(page1, sellerName, sellerAddress, 'left');
+  // (A block at the left that opens with a row citing a document by its number is the references beside the
+  // window, set level with it, not an address.)
+  const leftBlock = windowBlock(page1, sellerName, sellerAddress, 'left');
+  const { top: leftTop, ...left }: FoundParty & { top?: number } = CITES_NUMBER.test(leftBlock.name ?? '') ? named(null) : leftBlock;
   const addressRow = (t: string) => POSTAL_LINE().test(t) || (/^\d{1,4}(?:,\s*|\s+)\p{L}/u.test(t) && !namesCompany(t));
   // A name over rows without a figure, no street number and no postcode, is no address block ("Sag" /
   // "opgang B" under a terms line: an info box's rows), unless it names a company.
