@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/invoice/dates.js';
+import { guessesOf } from '../../src/invoice/guesses.js';
 import { invoiceFromPages } from '../../src/invoice/index.js';
 import { d, toPageText } from './page-builder.js';
 import { page, read, totals } from './supplier-bill.js';
@@ -91,6 +92,16 @@ describe('an item table\'s columns and a label wrapped in its cell', () => {
     }).totalAmount;
     expect(wrapped('Do', 'zapłaty:', '13 284,00 EUR')).toBe(13284);
     expect(wrapped('Zu', 'zahlen:', '13.284,00 EUR')).toBe(13284);
+  });
+});
+
+describe('a credit note citing the invoice it credits', () => {
+  it('its own date, not the credited invoice\'s, and no doubt between them', () => {
+    const read_ = (info: Array<[string, string]>) => read({ title: 'CREDIT NOTE', info });
+    const uk = read_([['Credit note no.', 'CRN-000318'], ['Credit note date', '14/11/2025'], ['Original invoice', 'INV-004127'], ['Invoice date', '02/10/2025']]);
+    expect([uk.number, uk.date, guessesOf(uk).date]).toEqual(['CRN-000318', '2025-11-14', undefined]);
+    const us = read_([['Credit memo #', 'CM-1009'], ['Date', '11/14/2025'], ['Invoice #', '10874'], ['Invoice date', '10/02/2025']]);
+    expect([us.number, us.date, guessesOf(us).date]).toEqual(['CM-1009', '2025-11-14', undefined]);
   });
 });
 

@@ -1594,9 +1594,10 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
     // such line gives another date; a cell that opens with the word ("Date :   31/12/2018") labels it.
     const loose = lines.flatMap((l) => {
       const m = l.text.match(DATE_LABELS[1]);
-      // Another document's date ("Offerte 25-0312 vom 04.08.2025", "Ihre Bestellung vom …") is not the invoice's.
+      // Another document's date ("Offerte 25-0312 vom 04.08.2025", "Ihre Bestellung vom …") is not the invoice's;
+      // nor, on a credit note citing the invoice it credits, is the invoice's ("Invoice date  02/10/2025").
       const before = m && l.text.slice(0, m.index! + m[0].length);
-      if (!m || NOT_ISSUE_DATE.test(before!) || OTHER_DOCUMENT.test(before!)) return [];
+      if (!m || NOT_ISSUE_DATE.test(before!) || OTHER_DOCUMENT.test(before!) || (creditsInvoice && DATE_LABELS[0].test(before!))) return [];
       const d = looseDateOf(l.text.slice(m.index! + m[0].length));
       return d ? [{ date: d, opensCell: /(?:^|\s{2})$/.test(l.text.slice(0, m.index)) }] : [];
     });
