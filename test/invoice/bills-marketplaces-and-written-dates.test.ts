@@ -41,6 +41,14 @@ describe('dates written out', () => {
     expect(wrapped('Fakturadato', ['3.', 'mars', '2025'])).toBe('2025-03-03');
     expect(wrapped('Invoice date', ['14', 'November', '2025'])).toBe('2025-11-14');
   });
+
+  it('a row of headers wrapped over two rows is no date over three: each header\'s value is under it', () => {
+    const headed = (top: string[], second: string[], values: string[]) => read({
+      info: [], extra: [...[top, second, values].flatMap((row, r) => row.map((cell, c) => d(22 + 40 * c, 70 + 5 * r, cell)))],
+    }).date;
+    expect(headed(['Számla', 'Teljesítés', 'Fizetési'], ['kelte', 'dátuma', 'határidő'], ['2025.05.06.', '2025.05.05.', '2025.05.14.'])).toBe('2025-05-06');
+    expect(headed(['Invoice', 'Delivery', 'Payment'], ['date', 'date', 'due'], ['06/05/2025', '05/05/2025', '14/05/2025'])).toBe('2025-05-06');
+  });
 });
 
 describe('the date given with the number', () => {

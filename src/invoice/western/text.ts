@@ -681,7 +681,9 @@ function wrappedCellValue(lines: readonly Line[], i: number, seg: Segment, accep
   const two = join(text, rest);
   const found = accept(two) ?? accept(text);
   if (found) return found;
-  const third = cellUnder(lines, under.j, under.seg, true)?.seg.text.trim();
+  // (Only a value begun on the first row, with its figure: a row of headers wrapped over two rows, "Teljesítés"
+  // over "dátuma", has another header's value on its third.)
+  const third = HAS_DIGIT.test(text) ? cellUnder(lines, under.j, under.seg, true)?.seg.text.trim() : undefined;
   return third && /^[\p{L}\d]/u.test(third) && !/:$/.test(third) ? accept(join(two, third)) : null;
 }
 
