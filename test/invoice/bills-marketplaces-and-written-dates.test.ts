@@ -120,6 +120,11 @@ describe('number labels', () => {
     expect(number('Faktúra - daňový doklad č.')).toBe('2025110447');
   });
 
+  it('a freight bill\'s PRO number, its label wrapped or in one cell', () => {
+    expect(read({ info: [], extra: [d(127, 18, 'PRO'), d(150, 18, '482-1177305'), d(127, 23, 'Number'), d(127, 31, 'Bill'), d(150, 31, '09/23/2025'), d(127, 36, 'Date')] }).number).toBe('482-1177305');
+    expect(read({ info: [['PRO #:', '482-1177306']] }).number).toBe('482-1177306');
+  });
+
   it('a utility\'s statement is its bill: "Statement No." labels the number', () => {
     expect(read({ info: [['Statement date', 'Nov 12, 2025'], ['Statement No.', '881200457'], ['Account number', '5521-0098-31']] }).number).toBe('881200457');
     expect(read({ info: [['Statement number:', 'ST-2025-11-0417']] }).number).toBe('ST-2025-11-0417');
@@ -146,6 +151,16 @@ describe('parties: a marketplace\'s seller, a billing box\'s heading', () => {
       .toBe('Enoteca Il Grappolo S.n.c.');
     expect(buyer(['Our quotation no. Q-2207 of 3 November', 'Your order no. 4471 of 10 November'], ['Messrs', 'Hollis Machine Works Ltd', '14 Kennedy Street', 'Leeds LS1 4AB']))
       .toBe('Hollis Machine Works Ltd');
+  });
+
+  it('the party billed, not the consignee beside it', () => {
+    const buyer = (labels: string[]) => read({
+      info: [], window: [],
+      extra: [...labels.map((l, c) => d(15 + 62 * c, 76, l)), ...[['Ridgeback Tent Works', '77 Mill Race Rd', 'Lincoln, NE 68508'], ['Alpine Gear Outlet', '3150 S Broadway', 'Denver, CO 80113'], ['Cascade Outdoor Supply Co.', 'PO Box 4470', 'Spokane, WA 99220']]
+        .flatMap((rows, c) => rows.map((row, r) => d(15 + 62 * c, 82 + 5 * r, row)))],
+    }).buyer.name;
+    expect(buyer(['SHIPPER', 'CONSIGNEE', 'BILL TO (THIRD PARTY)'])).toBe('Cascade Outdoor Supply Co.');
+    expect(buyer(['Shipper', 'Consignee', 'Invoice to'])).toBe('Cascade Outdoor Supply Co.');
   });
 
   it('a billing box headed "Datos de facturación" beside the delivery box: the company under the heading', () => {

@@ -494,13 +494,19 @@ export const isSellerLabel = (text: string) => {
   return !!m && !m[1];
 };
 
+/** A label naming the party billed: "Bill to", "Invoice to", "Billing address". */
+const BILLED_LABEL = /^(?:bill(?:ed)?[\s-]*to|invoiced?\s*to|invoice\s+address|billing\s+address)\b/i;
+
 /** The buyer from a label ("Bill to", "Kunde", "Client :"), with the lines its block takes. */
 export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line[]; x?: number } {
   const end = slipStart(lines);
   for (let i = 0; i < end; i++) {
     // "From | To", "Van | Aan", "Von | An" as captions side by side: "To" without its colon labels the buyer there.
     const pairTo = lines[i].segments.some((s) => /^(?:from|van|von)$/i.test(s.text.trim())) ? lines[i].segments.find((s) => /^(?:to|aan|an)$/i.test(s.text.trim())) : undefined;
-    const seg = pairTo ?? lines[i].segments.find((s) => BUYER_LABELS.test(s.text));
+    // (Of the labels of a row, the billed party's over the consignee's or the customer's beside it: "SHIPPER |
+    // CONSIGNEE | BILL TO (THIRD PARTY)" is paid for by the third party.)
+    const labels = lines[i].segments.filter((s) => BUYER_LABELS.test(s.text));
+    const seg = pairTo ?? labels.find((s) => BILLED_LABEL.test(s.text.trim())) ?? labels[0];
     if (!seg) continue;
     const rest = pairTo ? '' : seg.text.match(BUYER_LABELS)![1]?.trim() ?? '';
     const isLabel = rest === '' || /^\(.*\)$/.test(rest);

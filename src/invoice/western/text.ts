@@ -44,7 +44,7 @@ const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
   new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nr\.?|n\.?${NUMERO}\.?|n\.|n(?![a-z0-9])|№|#|number|nummer|num[ée]ro|número|numero|č\.|št\.|br\.|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
-  new RegExp(String.raw`(?:rechnungsnummer|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|notanummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|laskun\s+numero|laskunumero|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa|serie\s+y\s+folio|αριθμ[οό]ς\s+(?:τιμολογ[ιί]ου|παραστατικο[υύ])|αριθμ[οό]ς(?=\s*:|\s{2,}\S))\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`(?:rechnungsnummer|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|notanummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|laskun\s+numero|laskunumero|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|pro\s+(?:number|no\.?|#)|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa|serie\s+y\s+folio|αριθμ[οό]ς\s+(?:τιμολογ[ιί]ου|παραστατικο[υύ])|αριθμ[οό]ς(?=\s*:|\s{2,}\S))\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   // "Číslo faktury", "Numer faktury": the Czech and Polish genitive. "Numero documento": an Italian
   // e-invoice's copy.
