@@ -1,10 +1,11 @@
 /**
  * What the fifty-fifth to fifty-seventh batches of unseen supplier invoices printed that the parser missed:
- * dates written out in Turkish and Greek, a written date wrapped over three rows of a narrow cell or after
- * the number in its cell, another document's date beside the number, an item table's wrapped header, a
- * totals label wrapped before its last word, a marketplace's seller, a billing box's heading, a tax per
- * rate beside a rounding line. One class varied at a time on the
- * supplier invoice of supplier-bill.ts, or on the page drawn.
+ * dates written out in Turkish and Greek, a written date wrapped over three rows of a narrow cell or after the
+ * number in its cell, another document's date beside the number, a credited invoice's date, an item table's
+ * wrapped header, a totals label wrapped before its last word, a net total of two words, a tax per rate beside
+ * a rounding line, number labels ("Statement No.", "PRO number", a title's), a marketplace's seller, a billing
+ * box's heading, references beside the window, a consignee beside the party billed, a Turkish form in
+ * capitals. One class varied at a time on the supplier invoice of supplier-bill.ts, or on the page drawn.
  */
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/invoice/dates.js';
