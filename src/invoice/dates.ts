@@ -8,23 +8,25 @@ const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: string[][] = [
   // en, de, fr, nl, es, it (abbreviations are handled by prefix matching below); then pt, the Nordic
   // languages, pl, cs, sk, sl, hu, ro, fi, lt, lv, each in the case its dates use ("14 marca", "kovo 14 d.",
-  // "7. aprīlis"). Croatian's are left out: "listopada" is its October and Polish's November.
-  ['january', 'januar', 'janvier', 'januari', 'enero', 'gennaio', 'jänner', 'janeiro', 'stycznia', 'ledna', 'januára', 'január', 'ianuarie', 'tammikuuta', 'sausio', 'janvāris', 'janvārī'],
-  ['february', 'februar', 'février', 'fevrier', 'februari', 'febrero', 'febbraio', 'fevereiro', 'lutego', 'února', 'februára', 'február', 'februarie', 'helmikuuta', 'vasario', 'februāris', 'februārī'],
-  ['march', 'märz', 'maerz', 'mars', 'maart', 'marzo', 'março', 'marts', 'marca', 'března', 'marec', 'március', 'martie', 'maaliskuuta', 'kovo', 'martā'],
-  ['april', 'avril', 'abril', 'aprile', 'kwietnia', 'dubna', 'apríla', 'április', 'aprilie', 'huhtikuuta', 'balandžio', 'aprīlis', 'aprīlī'],
-  ['may', 'mai', 'mei', 'mayo', 'maggio', 'maio', 'maj', 'maja', 'května', 'mája', 'május', 'toukokuuta', 'gegužės', 'maijs', 'maijā'],
-  ['june', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'června', 'júna', 'junij', 'június', 'iunie', 'kesäkuuta', 'birželio', 'jūnijs', 'jūnijā'],
-  ['july', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca', 'července', 'júla', 'julij', 'július', 'iulie', 'heinäkuuta', 'liepos', 'jūlijs', 'jūlijā'],
-  ['august', 'août', 'aout', 'augustus', 'agosto', 'augusti', 'sierpnia', 'srpna', 'augusta', 'avgust', 'augusztus', 'elokuuta', 'rugpjūčio', 'augusts', 'augustā'],
-  ['september', 'septembre', 'septiembre', 'settembre', 'setiembre', 'setembro', 'września', 'září', 'septembra', 'szeptember', 'septembrie', 'syyskuuta', 'rugsėjo', 'septembris', 'septembrī'],
-  ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'października', 'října', 'októbra', 'október', 'octombrie', 'lokakuuta', 'spalio', 'oktobris', 'oktobrī'],
-  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopadu', 'novembra', 'noiembrie', 'marraskuuta', 'lapkričio', 'novembris', 'novembrī'],
-  ['december', 'dezember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'desember', 'grudnia', 'prosince', 'decembra', 'decembrie', 'joulukuuta', 'gruodžio', 'decembris', 'decembrī'],
+  // "7. aprīlis"), tr, el (Greek in the genitive its dates use, "14 Νοεμβρίου 2025"). Croatian's are left
+  // out: "listopada" is its October and Polish's November.
+  ['january', 'januar', 'janvier', 'januari', 'enero', 'gennaio', 'jänner', 'janeiro', 'stycznia', 'ledna', 'januára', 'január', 'ianuarie', 'tammikuuta', 'sausio', 'janvāris', 'janvārī', 'ocak', 'ιανουαρίου'],
+  ['february', 'februar', 'février', 'fevrier', 'februari', 'febrero', 'febbraio', 'fevereiro', 'lutego', 'února', 'februára', 'február', 'februarie', 'helmikuuta', 'vasario', 'februāris', 'februārī', 'şubat', 'φεβρουαρίου'],
+  ['march', 'märz', 'maerz', 'mars', 'maart', 'marzo', 'março', 'marts', 'marca', 'března', 'marec', 'március', 'martie', 'maaliskuuta', 'kovo', 'martā', 'mart', 'μαρτίου'],
+  ['april', 'avril', 'abril', 'aprile', 'kwietnia', 'dubna', 'apríla', 'április', 'aprilie', 'huhtikuuta', 'balandžio', 'aprīlis', 'aprīlī', 'nisan', 'απριλίου'],
+  ['may', 'mai', 'mei', 'mayo', 'maggio', 'maio', 'maj', 'maja', 'května', 'mája', 'május', 'toukokuuta', 'gegužės', 'maijs', 'maijā', 'mayıs', 'μαΐου'],
+  ['june', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'června', 'júna', 'junij', 'június', 'iunie', 'kesäkuuta', 'birželio', 'jūnijs', 'jūnijā', 'haziran', 'ιουνίου'],
+  ['july', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca', 'července', 'júla', 'julij', 'július', 'iulie', 'heinäkuuta', 'liepos', 'jūlijs', 'jūlijā', 'temmuz', 'ιουλίου'],
+  ['august', 'août', 'aout', 'augustus', 'agosto', 'augusti', 'sierpnia', 'srpna', 'augusta', 'avgust', 'augusztus', 'elokuuta', 'rugpjūčio', 'augusts', 'augustā', 'ağustos', 'αυγούστου'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setiembre', 'setembro', 'września', 'září', 'septembra', 'szeptember', 'septembrie', 'syyskuuta', 'rugsėjo', 'septembris', 'septembrī', 'eylül', 'σεπτεμβρίου'],
+  ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'października', 'října', 'októbra', 'október', 'octombrie', 'lokakuuta', 'spalio', 'oktobris', 'oktobrī', 'ekim', 'οκτωβρίου'],
+  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopadu', 'novembra', 'noiembrie', 'marraskuuta', 'lapkričio', 'novembris', 'novembrī', 'kasım', 'νοεμβρίου'],
+  ['december', 'dezember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'desember', 'grudnia', 'prosince', 'decembra', 'decembrie', 'joulukuuta', 'gruodžio', 'decembris', 'decembrī', 'aralık', 'δεκεμβρίου'],
 ];
 // Each name also without its marks, as OCR that lacks the letter reads it ("14 de marco de 2025",
-// "12. brezna 2025"): no name without its marks is another month's.
-MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = MONTHS[n.normalize('NFD').replace(/\p{M}/gu, '')] = i + 1)));
+// "12. brezna 2025"), and Turkish's dotless ı as an i, as capitals lower-cased ("KASIM") and OCR give it:
+// no name without its marks is another month's.
+MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = MONTHS[n.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i')] = i + 1)));
 
 /** Month number for a (possibly abbreviated, possibly dotted) month name in the languages above. */
 export function monthFromName(word: string): number | null {
@@ -48,10 +50,10 @@ function iso(y: number, m: number, d: number): string | null {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-// Latin letters up to Latin Extended-A, which hold every mark the month names above carry (a class
-// without the Unicode flag: findDate is asked of every line, and Unicode patterns cost more).
+// Latin letters up to Latin Extended-A and the Greek block, which hold every mark the month names above
+// carry (a class without the Unicode flag: findDate is asked of every line, and Unicode patterns cost more).
 // Its first letter may be a zero: OCR reads October's capital O as one ("12 0ctober 2025", "0kt.").
-const MONTH_WORD = String.raw`[0A-Za-zÀ-ž][A-Za-zÀ-ž]{2,11}\.?`;
+const MONTH_WORD = String.raw`[0A-Za-zÀ-žͰ-Ͽ][A-Za-zÀ-žͰ-Ͽ]{2,11}\.?`;
 
 /**
  * A two-digit day as OCR may split it with a space ("1 1. Juli 2014" is the 11th: read as the 1st, the

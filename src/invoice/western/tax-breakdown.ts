@@ -75,6 +75,11 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
   // A header's currency ("Základ v Kč", "DPH v Kč") says nothing of its column's kind.
   const kindOf = (text: string) => HEADERS.find(([, re]) => re.test(text.trim().replace(/[:.]$/, '').replace(/\s+(?:v|in|en)\s+(?:kč|czk|eur|€)$/i, '')))?.[0];
   for (let i = 0; i < lines.length; i++) {
+    // A header's second row was read with its first, the row of words right above it: alone it heads other
+    // columns (an item table's "Cena | Wartość | VAT | Kwota" over "netto | netto | % | VAT", whose "netto"
+    // under "Cena" is a unit price), when that row has two cells or more that head no column here.
+    const above = lines[i - 1];
+    if (above && above.page === lines[i].page && lines[i].y - above.y2 < lines[i].height && !/\d/.test(above.text) && above.segments.filter((s) => !kindOf(s.text)).length >= 2) continue;
     // Headers wrapped in narrow cells ("DPH v" over "Kč"): a cell and the one under it on a line of words only.
     const next = lines[i + 1];
     const wrapped = next && next.page === lines[i].page && next.y - lines[i].y2 < lines[i].height && !/\d/.test(next.text) ? next : null;

@@ -39,12 +39,12 @@ const NUMERO = String.raw`(?:[°º˚。№?]|9(?=[:.]?\s+\S*\d))`;
  */
 const LABEL_END = String.raw`(?:\s*(?:\.{3,}|…+))?[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+(?:vat|korygująca))?|\barve|r[eē][kķ]ins|ra[čc]un|doklad|reikning(?:ur|s)?|фактура|credit\s+note|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?)`;
+const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+(?:vat|korygująca))?|\barve|r[eē][kķ]ins|ra[čc]un|doklad|reikning(?:ur|s)?|фактура|credit\s+note|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
 /** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
   new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nr\.?|n\.?${NUMERO}\.?|n\.|n(?![a-z0-9])|№|#|number|nummer|num[ée]ro|número|numero|č\.|št\.|br\.|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
-  new RegExp(String.raw`(?:rechnungsnummer|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|notanummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|laskun\s+numero|laskunumero|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa|serie\s+y\s+folio|αριθμ[οό]ς\s+(?:τιμολογ[ιί]ου|παραστατικο[υύ])|αριθμ[οό]ς(?=\s*:))\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`(?:rechnungsnummer|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|notanummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|laskun\s+numero|laskunumero|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|pro\s+(?:number|no\.?|#)|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa|serie\s+y\s+folio|αριθμ[οό]ς\s+(?:τιμολογ[ιί]ου|παραστατικο[υύ])|αριθμ[οό]ς(?=\s*:|\s{2,}\S))\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   // "Číslo faktury", "Numer faktury": the Czech and Polish genitive. "Numero documento": an Italian
   // e-invoice's copy.
@@ -89,7 +89,7 @@ const SERIES_NUMBER = /^([A-Z]{2,4} [A-Z0-9]+(?:\/\d+){1,2}|[A-Z]{2,3} \d+-\d+)(
 
 const DATE_LABELS: RegExp[] = [
   /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|\bissued(?:\s+(?:at|on))?(?=\s*:|\s+\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|d[áa]tum\s+vyhotovenia|d[áa]tum\s+vystavenia|data\s+emiterii|data\s+facturii|data\s*\(zi\s*\/\s*luna\s*\/\s*an\)|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma|arve\s+kuupäev|datum\s+izdaje|datum\s+(?:i\s+vrijeme\s+)?izdavanja|datum\s+računa|sąskaitos\s+data|išrašymo\s+data)\s*[:.]?\s*/i,
-  /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bdatums\b|\bdato\b|\bfecha\b|\bkuupäev\b|\bdagsetning\b|\bpäivämäärä(?=[\s:.]|$)|\bdata\b(?!\s+(?:de|di|do|da)\b))\s*[:.]?\s*/i,
+  /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bdatums\b|\bdato\b|\bfecha\b|\bkuupäev\b|\bdagsetning\b|\bpäivämäärä(?=[\s:.]|$)|\bdata\b(?!\s+(?:de|di|do|da)\b)|(?<![Ͱ-Ͽ])ημερομην[ιί]α(?![Ͱ-Ͽ]))\s*[:.]?\s*/i,
 ].map(ocrTolerant);
 /** A UK VAT invoice's "tax point", the date of supply: its issue date when no line labels one. */
 const TAX_POINT = /\btax\s+point(?:\s+date)?\s*[:.]?\s*/i;
@@ -109,7 +109,7 @@ const GROSS_LABELS: RegExp[] = [
   /(?:amount\s+due|balance\s+due|total\s+due|(?:total\s+)?amount\s+payable|total\s+payable|(?:total|amount)\s+to\s+pay|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|ödenecek\s+tutar|residual)/i,
 ].map(ocrTolerant);
 const NET_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o|before)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+tax(?:es)?|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|nettosumme|nettowert|net\s+value|maatstaf\s+van\s+heffing|nettobeträge|rechnungssumme\s+ohne(?:\s+ust\.?)?|summa\s+(?:käibemaksuta|km-ta)|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|sales?\s+amount|(?:totaal|total|gesamt|summe|summa|sum|amount|price|betrag|montant|importe|celkem|beløb|belopp|beløp|razem)\w*\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto|základ\s+(?:dan[ěe]|dph)|sum\s+eks\.?\s*mva|veroton\s+(?:hinta\s+)?yhteensä|nettó\s+összesen|suma\s+be\s+pvm|(?:kopā|summa)\s+bez\s+pvn|(?:skupaj|znesek)\s+brez\s+ddv|osnova\s+za\s+ddv|osnovica|(?:ukupno|iznos)\s+bez\s+pdv(?:-?a)?|(?:σ[υύ]νολο\s+)?καθαρ[ηή]ς\s+αξ[ιί]ας|καθαρ[ηή]\s+αξ[ιί]α|total\s+f[ăa]r[ăa]\s+tva|mal\s+hizmet\s+toplam\s+tutar[ıi]|\bmatrah\b|данъчна\s+основа|samtals\s+án\s+vsk|totaal\s+premie)/i,
+  /(?:total(?:\s+[a-z]+){0,2}\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o|before)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+tax(?:es)?|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|nettosumme|nettowert|net\s+value|maatstaf\s+van\s+heffing|nettobeträge|rechnungssumme\s+ohne(?:\s+ust\.?)?|summa\s+(?:käibemaksuta|km-ta)|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|sales?\s+amount|(?:totaal|total|gesamt|summe|summa|sum|amount|price|betrag|montant|importe|celkem|beløb|belopp|beløp|razem)\w*\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto|základ\s+(?:dan[ěe]|dph)|sum\s+eks\.?\s*mva|veroton\s+(?:hinta\s+)?yhteensä|nettó\s+összesen|suma\s+be\s+pvm|(?:kopā|summa)\s+bez\s+pvn|(?:skupaj|znesek)\s+brez\s+ddv|osnova\s+za\s+ddv|osnovica|(?:ukupno|iznos)\s+bez\s+pdv(?:-?a)?|(?:σ[υύ]νολο\s+)?καθαρ[ηή]ς\s+αξ[ιί]ας|καθαρ[ηή]\s+αξ[ιί]α|total\s+f[ăa]r[ăa]\s+tva|mal\s+hizmet\s+toplam\s+tutar[ıi]|\bmatrah\b|данъчна\s+основа|samtals\s+án\s+vsk|totaal\s+premie)/i,
   /(?:\bnetto\b|\bnet\b(?!\s+[àa]\s+payer)|positionssumme)/i,
 ].map(ocrTolerant);
 const TAX_LABELS: RegExp[] = [
@@ -421,20 +421,25 @@ const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*[-−–]?\s?(?:[�
 
 /**
  * Totals labels wrapped in their narrow cell, the word that qualifies them on the row under them ("Gesamtbetrag"
- * over "netto", "Summe" over "Umsatzsteuer", beside "9.394,62 EUR"): the label's cell with that word, the
- * row under it without. ("Gesamtbetrag" alone is a gross label.)
+ * over "netto", "Summe" over "Umsatzsteuer", beside "9.394,62 EUR"), or the label's own last word ("Do" over
+ * "zapłaty:" beside "13 284,00 EUR"): the label's cell with that word, the row under it without.
+ * ("Gesamtbetrag" alone is a gross label.)
  */
 function withWrappedLabels(lines: readonly Line[]): Line[] {
   const out = lines.slice();
   for (let i = 0; i + 1 < out.length; i++) {
     const line = out[i];
-    const k = line.segments.findIndex((s, n) => /\p{L}{3}/u.test(s.text) && !HAS_DIGIT.test(s.text) && MONEY_CELL.test(line.segments[n + 1]?.text.trim() ?? ''));
+    const k = line.segments.findIndex((s, n) => /\p{L}{2}/u.test(s.text) && !HAS_DIGIT.test(s.text) && MONEY_CELL.test(line.segments[n + 1]?.text.trim() ?? ''));
     const under = k >= 0 ? cellUnder(out, i, line.segments[k]) : null;
     // (Not the next label of the block, with a figure of its own: "Total HT" over "Total TVA  1 900,17 €",
     // "Subtotal" over "VAT  19 %  47.50".)
     const own = under && out[under.j].segments.some((s) => s.x >= under.seg.x2 && HAS_DIGIT.test(s.text));
     const rest = under?.j === i + 1 && !own ? under.seg.text.trim() : '';
-    if (!rest || HAS_DIGIT.test(rest) || rest.split(/\s+/).length > 2 || !(NET_QUALIFIER.test(rest) || GROSS_QUALIFIER.test(rest) || TAX_LABELS[1].test(rest))) continue;
+    if (!rest || HAS_DIGIT.test(rest) || rest.split(/\s+/).length > 2) continue;
+    const head = line.segments[k];
+    const isTotalsLabel = (seg: Segment) => [GROSS_LABELS, NET_LABELS, TAX_LABELS].some((group) => group.some((re) => wholeLabel(seg, re)));
+    const completes = !isTotalsLabel(head) && isTotalsLabel({ ...head, text: `${head.text} ${rest}` });
+    if (!(NET_QUALIFIER.test(rest) || GROSS_QUALIFIER.test(rest) || TAX_LABELS[1].test(rest) || completes)) continue;
     const joined = line.segments.map((s, n) => (n === k ? { ...s, text: `${s.text} ${rest}` } : s));
     out[i] = { ...line, segments: joined, text: joined.map((s) => s.text).join('  ') };
     const left = out[i + 1].segments.filter((s) => s !== under!.seg);
@@ -517,8 +522,9 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       const overlaps = (a: Segment, b: Segment) => a.x < b.x2 && a.x2 > b.x;
       const secondRows = seg && lines[i + 1] && !HAS_DIGIT.test(lines[i + 1].text) && lines[i + 1].segments.every((s) => !overlaps(s, seg) && line.segments.some((h) => overlaps(s, h)));
       const headerRows = secondRows ? [i + 1, i + 2] : [i + 1];
-      // (Not a label in a sentence, "Bei Zahlung innerhalb von 7 Tagen ab Rechnungsdatum gewähren wir …": it heads no value.)
-      const sentence = !!own && own.text.slice(0, own.text.search(label)).trim().split(/\s+/).length > 2;
+      // (Not a label in a sentence, "Bei Zahlung innerhalb von 7 Tagen ab Rechnungsdatum gewähren wir …": it heads no
+      // value. A title's words and a dash before it are none: "Faktura – daňový doklad č." over "2025110447".)
+      const sentence = !!own && own.text.slice(0, own.text.search(label)).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 2;
       for (const n of seg && !sentence ? headerRows : []) {
         const next = lines[n];
         if (!next || next.page !== line.page || next.y - lines[n - 1].y2 >= 10) break;
@@ -661,12 +667,24 @@ function cellUnder(lines: readonly Line[], i: number, seg: Segment, ends = false
 
 /**
  * A value read from a cell and, when it wrapped in its cell ("2025-06-" over "12", "7 July" over "2025",
- * "March 14," over "2025" set right, "2025. március" over "14."), the cell under it.
+ * "March 14," over "2025" set right, "2025. március" over "14."), the cell under it; when neither its
+ * first row nor its first two read as one, the cell's third row too ("14." over "november" over "2025"
+ * in a narrow cell).
  */
 function wrappedCellValue(lines: readonly Line[], i: number, seg: Segment, accept: (rest: string) => string | null): string | null {
   const text = seg.text.trim();
-  const rest = cellUnder(lines, i, seg, true)?.seg.text.trim();
-  return (rest && /^[\p{L}\d]/u.test(rest) && !/:$/.test(rest) && accept(/[-/.]$/.test(text) ? text + rest : `${text} ${rest}`)) || accept(text);
+  const under = cellUnder(lines, i, seg, true);
+  const rest = under?.seg.text.trim();
+  if (!under || !rest || !/^[\p{L}\d]/u.test(rest) || /:$/.test(rest)) return accept(text);
+  // (A day's dot before a month's name is no separator the value runs on after: "14." and "november".)
+  const join = (head: string, tail: string) => (/[-/.]$/.test(head) && !(/(?:^|\s)\d{1,2}\.$/.test(head) && /^\p{L}/u.test(tail)) ? head + tail : `${head} ${tail}`);
+  const two = join(text, rest);
+  const found = accept(two) ?? accept(text);
+  if (found) return found;
+  // (Only a value begun on the first row, with its figure: a row of headers wrapped over two rows, "Teljesítés"
+  // over "dátuma", has another header's value on its third.)
+  const third = HAS_DIGIT.test(text) ? cellUnder(lines, under.j, under.seg, true)?.seg.text.trim() : undefined;
+  return third && /^[\p{L}\d]/u.test(third) && !/:$/.test(third) ? accept(join(two, third)) : null;
 }
 
 /**
@@ -1220,13 +1238,22 @@ function otherGrossTotals(lines: readonly Line[], inv: Invoice, exclude: (l: Lin
 
 /** The date on the invoice number's own line, after the number; null when it has none. */
 function dateAfterNumber(lines: readonly Line[], number: string, dateOf: (s: string) => string | null): string | null {
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
     const at = l.text.indexOf(number);
     if (at < 0) continue;
     const rest = l.text.slice(at + number.length);
-    if (NOT_ISSUE_DATE.test(rest.split(/\d/)[0])) continue;
+    // (Not another document's date beside it: "Fattura n. 2025-0771   Vostro ordine del 2 ottobre 2025".)
+    const before = rest.split(/\d/)[0];
+    if (NOT_ISSUE_DATE.test(before) || OTHER_DOCUMENT.test(before)) continue;
     const d = dateOf(rest);
     if (d) return d;
+    // The date begun after the number and wrapped in its cell ("Fattura n. 318/2025 del 14 novembre" over
+    // "2025"): the cell's rest and its next row.
+    const cell = l.segments.find((s) => s.text.includes(number));
+    const own = cell ? cell.text.slice(cell.text.indexOf(number) + number.length) : '';
+    const under = HAS_DIGIT.test(own) ? cellBelow(lines, i, cell!) : null;
+    const wrapped = under && !NOT_ISSUE_DATE.test(under.text) ? dateOf(`${own} ${under.text}`) : null;
+    if (wrapped) return wrapped;
   }
   return null;
 }
@@ -1569,9 +1596,10 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
     // such line gives another date; a cell that opens with the word ("Date :   31/12/2018") labels it.
     const loose = lines.flatMap((l) => {
       const m = l.text.match(DATE_LABELS[1]);
-      // Another document's date ("Offerte 25-0312 vom 04.08.2025", "Ihre Bestellung vom …") is not the invoice's.
+      // Another document's date ("Offerte 25-0312 vom 04.08.2025", "Ihre Bestellung vom …") is not the invoice's;
+      // nor, on a credit note citing the invoice it credits, is the invoice's ("Invoice date  02/10/2025").
       const before = m && l.text.slice(0, m.index! + m[0].length);
-      if (!m || NOT_ISSUE_DATE.test(before!) || OTHER_DOCUMENT.test(before!)) return [];
+      if (!m || NOT_ISSUE_DATE.test(before!) || OTHER_DOCUMENT.test(before!) || (creditsInvoice && DATE_LABELS[0].test(before!))) return [];
       const d = looseDateOf(l.text.slice(m.index! + m[0].length));
       return d ? [{ date: d, opensCell: /(?:^|\s{2})$/.test(l.text.slice(0, m.index)) }] : [];
     });
