@@ -672,11 +672,12 @@ function countries(): Set<string> {
 }
 
 /**
- * Words of invoices in languages whose marks OCR does not read (í ó ñ ã ç ř ł ø å ő ș č ć õ …), also as
+ * Words of invoices in languages whose marks OCR does not read (í ó ñ ã ç ř ł ø å ő ș č ć õ ð …), also as
  * OCR gives them without their marks ("Belob" for "Beløb", "Racun" for "Račun"), and the Nordic
- * compounds of a word ("Fakturanr.", "Forfaldsdato").
+ * compounds of a word ("Fakturanr.", "Forfaldsdato"; the Icelandic "Reikningur nr.", whose names lose
+ * their ð to "o" or "ö": "Norourljos Prentsmiöja" for "Norðurljós Prentsmiðja").
  */
-const UNREAD_MARKS_WORDS = onFirstUse(() => /^(?:factura|fecha|importe|iva|nif|cif|fatura|contribuinte|faktura\p{L}*|faktúra|dph|ičo|dič|celkem|spolu|nip|sprzedawca|nabywca|razem|moms\p{L}*|mva|beløb|belob|beløp|belop|forfald\p{L}*|forfall\p{L}*|számla|szamla|áfa|vevő|eladó|összesen|cump[aăä]r[aăä]tor|furnizor\p{L}*|denumirea|valoarea|sediul|semn[aăä]tura|[sșş]tampila|arve|kokku|ostja|müüja|račun|racun|pdv|kupac|ukupno|osnovica|ddv|kupec|skupaj|znesek)$/iu);
+const UNREAD_MARKS_WORDS = onFirstUse(() => /^(?:factura|fecha|importe|iva|nif|cif|fatura|contribuinte|faktura\p{L}*|faktúra|dph|ičo|dič|celkem|spolu|nip|sprzedawca|nabywca|razem|moms\p{L}*|mva|beløb|belob|beløp|belop|forfald\p{L}*|forfall\p{L}*|számla|szamla|áfa|vevő|eladó|összesen|cump[aăä]r[aăä]tor|furnizor\p{L}*|denumirea|valoarea|sediul|semn[aăä]tura|[sșş]tampila|arve|kokku|ostja|müüja|račun|racun|pdv|kupac|ukupno|osnovica|ddv|kupec|skupaj|znesek|reikning\p{L}*|kaupandi|seljandi|samtals|vsk|gjalddagi|eindagi|dagsetning)$/iu);
 const UNREAD_MARKS_SMALL = /^(?:del|los|las|y|el|do|dos|das|em|com|og|til|av|af|och|för|i|w|z|na|za|és|și|si|ja|ve|pro|pre)$/;
 /** Words of invoices in the languages whose marks OCR reads (German, French, English, Dutch, Italian). */
 const READ_MARKS_WORDS = onFirstUse(() => /^(?:rechnung\p{L}*|und|der|die|das|für|mit|von|mwst|ust|zzgl|inkl|betrag|summe|gesamt\p{L}*|facture|le|les|des|du|et|montant|pour|invoice|the|and|of|to|for|amount|date|due|tax|factuur|het|een|bedrag|btw|van|fattura|il|di|della|per|importo)$/iu);
@@ -899,8 +900,11 @@ function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
     const edits = Math.min(...keys.map((k) => editsToFind(k, text)));
     return edits > 0 && edits <= room;
   };
-  // A domain that spells the name as it is vouches for it: the near one is another company's.
-  if (!domains.some((d) => keys.some((k) => d.includes(k))) && domains.some(near)) return true;
+  // A domain that spells the name as it is vouches for it: the near one is another company's. One that
+  // leaves two or more of the name's letters out is the name shortened ("coastmtnirrigation" for "Coast
+  // Mountain Irrigation"), not another reading of it: OCR loses letters of a name, it rarely adds them.
+  const shortened = (d: string) => keys.some((k) => k.length - d.length >= 2 && subsequence(d, k));
+  if (!domains.some((d) => keys.some((k) => d.includes(k))) && domains.some((d) => near(d) && !shortened(d))) return true;
   // Another reading: a run of whole words of another item, a letter or so apart from the name (one per
   // six: "Adresse du Client" is no other reading of "LE CLIENT"). Names as short as a word ("Kunde AG"
   // beside "Kunden") are other words one letter apart.

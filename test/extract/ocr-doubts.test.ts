@@ -100,6 +100,14 @@ describe('doubtful OCR fields', () => {
       inv.seller.name = name;
       expect(doubtfulFields(inv, page(...sure, item(name, 95), item(domain, 95))).unsure, name).toEqual([]);
     }
+    // A domain that shortens the name, two or more of its letters left out, is no other reading of it; one
+    // letter short of it, or a name that lost letters the domain has, is.
+    inv.seller.name = 'Coast Mountain Irrigation Ltd.';
+    const footer = (domain: string) => item(`Please make cheques payable to Coast Mountain Irrigation Ltd. E-transfer: ar@${domain}.ca.`, 95);
+    expect(doubtfulFields(inv, page(...sure, item('Coast Mountain Irrigation', 95), footer('coastmtnirrigation'))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(...sure, item('Coast Mountain Irrigation', 95), footer('coastmountainirigation'))).unsure).toEqual(['seller.name']);
+    inv.seller.name = 'Coast Mountan Irrigation Ltd.';
+    expect(doubtfulFields(inv, page(...sure, item('Coast Mountan Irrigation', 95), item('ar@coastmountainirrigation.ca', 95))).unsure).toEqual(['seller.name']);
   });
 
   it('names a party or a number that OCR ran together with the text beside it, however sure it was', () => {
@@ -543,6 +551,9 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields({ ...inv, currency: 'DKK' }, page(...names, ...danish)).unsure).toEqual(['seller.name', 'buyer.name']);
     const croatian = [item('Kupac:', 99), item('RACUN br. 127-1-1', 99), item('Porez  Osnovica  Iznos poreza', 99), item('PDV 25%', 99), item('UKUPNO EUR', 99)];
     expect(doubtfulFields({ ...inv, currency: 'EUR' }, page(...names, ...croatian)).unsure).toEqual(['seller.name', 'buyer.name']);
+    // Icelandic, whose "ð" OCR reads as "o" or "ö" ("Upphaeo" for "Upphæð").
+    const icelandic = [item('REIKNINGUR', 99), item('Kaupandi:', 99), item('Reikningur nr. 10482', 99), item('Dagsetning', 99), item('Gjalddagi', 99), item('Samtals án VSK', 99)];
+    expect(doubtfulFields({ ...inv, currency: 'ISK' }, page(...names, ...icelandic)).unsure).toEqual(['seller.name', 'buyer.name']);
     // Romanian, "ă" read as "ä" or lost: "Cumpärätor", "Semnätura si stampila furnizorului".
     const romanian = [item('Furnizor: Tipografia', 50), item('Cumpärätor: Pensiunea', 75), item('Denumirea produselor sau a servicilor', 62), item('Semnätura si stampila furnizorului', 53)];
     expect(doubtfulFields(inv, page(...names, ...romanian)).unsure).toEqual(['seller.name', 'buyer.name']);
@@ -975,11 +986,13 @@ describe('a company form OCR misread', () => {
     expect(read('Lakeview Orthodontics, P.c.', 'Marsh & Pike Law, P.a.')).toEqual(['Lakeview Orthodontics, P.C.', 'Marsh & Pike Law, P.a.']);
   });
 
-  it('gives the Swiss "Sàrl" its mark on an invoice in francs only, "S.à r.l." on any', () => {
+  it('gives the Swiss "Sàrl" its mark on an invoice in francs only, "S.à r.l." and "OÜ" on any', () => {
     expect(read('Menuiserie Rochat Sarl', 'Hôtel du Lac SA', 'CHF')[0]).toBe('Menuiserie Rochat Sàrl');
     expect(read('Menuiserie Rochat Sarl', 'Hôtel du Lac SA', 'EUR')[0]).toBe('Menuiserie Rochat Sarl');
     // The Luxembourg "S.à r.l." read without its mark, in any currency.
     expect(read('Kieffer Traiteur S.a r.l.', 'Moselle Conseil s.a r.l.')).toEqual(['Kieffer Traiteur S.à r.l.', 'Moselle Conseil s.à r.l.']);
+    // The Estonian "OÜ" read bare or small.
+    expect(read('Zonehost ou', 'Larch & Pine Studio OU')).toEqual(['Zonehost OÜ', 'Larch & Pine Studio OÜ']);
   });
 
   it('leaves names whose last word only looks like a form as read', () => {
