@@ -1132,6 +1132,13 @@ describe("a party block's label read as its party", () => {
     expect(doubts('Billy Ross', at('Billy Ross', 62))).toEqual([]);
     expect(doubts('Kunde AG', at('Kunde AG', 62))).toEqual([]);
   });
+
+  it("doubts the document's title read as a party, and not a name that holds such a word", () => {
+    expect(doubts('Premienota', at('Premienota', 72), at('Notanummer PN-2025-88412', 82))).toEqual(['buyer.name']);
+    expect(doubts('Schlussrechnung', at('Schlussrechnung', 72))).toEqual(['buyer.name']);
+    expect(doubts('Nota Bene Studio', at('Nota Bene Studio', 62))).toEqual([]);
+    expect(doubts('Invoice Ninja Ltd', at('Invoice Ninja Ltd', 62))).toEqual([]);
+  });
 });
 
 describe("a buyer block's label OCR misread, read as the buyer", () => {
