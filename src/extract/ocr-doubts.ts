@@ -93,7 +93,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
-  if (invoice.currency && otherCurrencyTotalled(invoice.currency, items)) out.unsure.push('currency');
+  if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)))) out.unsure.push('currency');
   if (invoice.date && (datedOtherwise(invoice.date, items) || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines))) out.unsure.push('date');
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
     const value = invoice[field];
@@ -255,6 +255,22 @@ function otherCurrencyTotalled(currency: string, items: readonly TextItem[]): bo
   const codes = (text: string) => text.split(/[^A-Z]+/).filter(isCurrencyCode);
   if (ocr.some((i) => codes(i.text).includes(currency))) return false;
   return ocr.some((i) => TOTAL_WORD.test(i.text) && codes(i.text).some((c) => c !== currency));
+}
+
+/**
+ * What says a "$" is the US dollar: its code or sign, the country, or an address's state and ZIP code
+ * ("Austin, TX 78701"; "Boulder, C0 80302", the state's O read as a zero).
+ */
+const US_SAID = /US\$|\bUSD\b|\bU\.?S\.?A\b|United States|\b[A-Z][A-Z0],?\s\d{5}(?:-\d{4})?\b/;
+
+/**
+ * Whether the OCR'd page prints a bare "$" and nothing that says whose: the parser reads it as the US
+ * dollar when no other dollar's country is named (western/currency.ts), and a scan may have lost the
+ * line that named it ("All amounts in New Zealand dollars" in a footer OCR garbled).
+ */
+function dollarOfNoCountry(items: readonly TextItem[]): boolean {
+  const ocr = items.filter((i) => i.confidence !== undefined);
+  return ocr.some((i) => i.text.includes('$')) && !ocr.some((i) => US_SAID.test(i.text));
 }
 
 /**

@@ -680,6 +680,18 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...items)).unsure).toEqual([]);
   });
 
+  it('names the US dollar read from a bare "$" when nothing on the page says the US', () => {
+    const inv = invoice();
+    inv.currency = 'USD';
+    // "All amounts in New Zealand dollars" garbled in the footer: nothing says whose dollar it is.
+    const items = [item('83089647', 95), item('Total incl GST $1,526.00', 95), item('88 Railway Ave, Lower Hutt 5010', 95), item('Alamounts in ew ealad doar', 40)];
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['currency']);
+    // An address's state and ZIP code, or the code, says so.
+    expect(doubtfulFields(inv, page(...items, item('1200 Congress Ave, Austin, TX 78701', 95))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(...items, item('Boulder, C0 80302', 95))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(...items, item('Amount due (USD)', 95))).unsure).toEqual([]);
+  });
+
   it('names a number that is a date run into its label', () => {
     const inv = invoice();
     inv.number = 'RECHNUNGSDATUM14.11.2025';
