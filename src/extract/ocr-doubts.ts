@@ -144,7 +144,8 @@ const ISSUE_DATE_LABEL = /^(?:rechnungsdatum|datum|invoice\s+date|date\s+of\s+is
  * with its date under it ("Rechnungsdatum" over "12.03.2025"). OCR moves rows of a label column apart
  * and puts others on one line ("Datum: 06.03.2025" beside "zu Rechnung Nr. … vom 20.02.2025"), and the
  * parser then takes a delivery date or a referenced invoice's date, which parses as well as the right
- * one. Either day/month order of the labelled date may be the invoice's.
+ * one, or the labelled date's figures OCR split ("24-1 1-2025") read as none. Either day/month order of
+ * the labelled date may be the invoice's.
  */
 function datedOtherwise(date: string, items: readonly TextItem[]): boolean {
   for (const item of items) {
@@ -160,7 +161,8 @@ function datedOtherwise(date: string, items: readonly TextItem[]): boolean {
       const below = items.filter((o) => o !== item && o.page === item.page && o.y > item.y && o.y - item.y <= 2.5 * item.height && Math.abs(o.x - item.x) <= 3);
       rest = below.sort((a, b) => a.y - b.y)[0]?.text.trim() ?? '';
     }
-    const read = [false, true].map((monthFirst) => findDate(rest, { monthFirst })).filter((d) => d !== null && d.index === 0);
+    // (A space OCR put inside a run of figures, "Factuurdatum 24-1 1-2025", left no date to read.)
+    const read = [rest, rest.replace(/(\d) (?=\d)/g, '$1')].flatMap((text) => [false, true].map((monthFirst) => findDate(text, { monthFirst }))).filter((d) => d !== null && d.index === 0);
     if (read.length && !read.some((d) => d!.date === date)) return true;
   }
   return false;

@@ -615,6 +615,13 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, ...stacked)).unsure).toEqual(['date']);
     inv.date = '2025-03-12';
     expect(doubtfulFields(inv, page(...sure, ...stacked)).unsure).toEqual([]);
+    // The labelled date's figures split by a space OCR put in ("24-1 1-2025"); the delivery date taken.
+    inv.date = '2025-11-17';
+    const split = [at('Factuurdatum 24-1 1-2025', 20, 60), at('Keuken Lindelaan 3, plaatsing 17-11-2025', 20, 66)];
+    expect(doubtfulFields(inv, page(...sure, ...split)).unsure).toEqual(['date']);
+    // They read as the date taken, printed again for the delivery: no doubt.
+    inv.date = '2025-11-24';
+    expect(doubtfulFields(inv, page(...sure, split[0]!, at('Keuken Lindelaan 3, plaatsing 24-11-2025', 20, 66))).unsure).toEqual([]);
     // A Slovak label, its mark read as another.
     inv.date = '2025-04-28';
     expect(doubtfulFields(inv, page(...sure, at('Dätum vystavenia: 14.04.2025', 20, 60), at('Dátum splatnosti: 28.04.2025', 20, 66))).unsure).toEqual(['date']);
