@@ -90,7 +90,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   if (invoice.number) {
     const number = invoice.number;
-    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments));
+    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)))) out.unsure.push('currency');
@@ -826,6 +826,15 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
         && !fold(name).split(/[^\p{L}]+/u).includes(fold(text)) && withoutCompanyForm(name) !== name);
     });
   });
+}
+
+/**
+ * Whether the box that shows the number lost figures elsewhere: two separators with nothing between them
+ * ("FACTURA N factura: A-202/004 Fecha: 20//25" for "A-2025/004417 … 20/11/2025"). OCR dropped glyphs of
+ * that row, and a number that still parses may have lost some of its own.
+ */
+function figuresLostBeside(number: string, items: readonly TextItem[]): boolean {
+  return items.some((i) => i.confidence !== undefined && i.text.includes(number) && /\d(?:\/\/|\.\.|--)\d/.test(i.text.replace(number, ' ')));
 }
 
 /**

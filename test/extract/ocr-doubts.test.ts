@@ -699,6 +699,14 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...items, item('Amount due (USD)', 95))).unsure).toEqual([]);
   });
 
+  it('names a number read in a box that lost figures beside it, and not one whose box reads whole', () => {
+    const inv = invoice();
+    inv.number = 'A-202/004';
+    expect(doubtfulFields(inv, page(item('FACTURA N factura: A-202/004 Fecha: 20//25 Cd. cliente: 40088', 95), item('1526.00', 90))).unsure).toEqual(['number']);
+    inv.number = 'A-2025/004417';
+    expect(doubtfulFields(inv, page(item('FACTURA N factura: A-2025/004417 Fecha: 20/11/2025 Cd. cliente: 40088', 95), item('1526.00', 90))).unsure).toEqual([]);
+  });
+
   it('names a number that is a date run into its label', () => {
     const inv = invoice();
     inv.number = 'RECHNUNGSDATUM14.11.2025';
