@@ -95,10 +95,10 @@ export async function secondLook(parts: SourcedInvoice[], pages: readonly PageTe
 
 /**
  * Whether an item shows `value` as a run of digits of its own (no digit just before or after), each of
- * its characters at MIN_CONFIDENCE or above, or the second of a letter printed twice: the recogniser
- * must find a blank between the two, and the step that gives the second is as unsure at every scale
- * ("Greenhill" with its second l at 46, at 41 read again larger); the second reading still shows it
- * doubled, as the first did. An item without per-character certainty goes by its own.
+ * its characters at MIN_CONFIDENCE or above, or one of a letter printed twice: the recogniser must find
+ * a blank between the two, and the step that gives one of them is as unsure at every scale ("Greenhill"
+ * with an l at 46, at 41 read again larger); the second reading still shows it doubled, as the first
+ * did. An item without per-character certainty goes by its own.
  */
 export function readsSurely(items: readonly TextItem[], value: string): boolean {
   for (const item of items) {
@@ -113,8 +113,8 @@ export function readsSurely(items: readonly TextItem[], value: string): boolean 
   return false;
 }
 
-/** Whether the character at `k` is a letter that repeats the one before it. */
-const doubledLetter = (value: string, k: number) => k > 0 && value[k] === value[k - 1] && /\p{L}/u.test(value[k]!);
+/** Whether the character at `k` is a letter printed twice, with the one before or after it. */
+const doubledLetter = (value: string, k: number) => /\p{L}/u.test(value[k]!) && (value[k] === value[k - 1] || value[k] === value[k + 1]);
 
 /**
  * Whether OCR placed the page's text on the image as it is (straightened at most): the text's page, in
