@@ -101,7 +101,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const locate = digitsShowing(digitsOfAmount(value));
     const shown = showing(locate);
     if (unsure(locate, shown)) out.unsure.push(field);
-    else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field) && !printedInParts(invoice, value, items)) out.computed.push(field);
+    else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field, items) && !printedInParts(invoice, value, items)) out.computed.push(field);
   }
   if (invoice.taxAmount === 0 && unprintedZeroTax(items)) out.computed.push('taxAmount');
   const sheet = printedAcross(pages);
@@ -1014,13 +1014,20 @@ function printedInParts(invoice: Invoice, value: number, items: readonly TextIte
 
 /**
  * A net the form never prints: a 航空运输电子客票行程单 states 合计 and 增值税税额, and its net is their
- * difference by definition (docs/invoice-model.md). Nothing was lost to OCR; the net is as sure as the
- * two figures it comes from, each judged on its own.
+ * difference by definition (docs/invoice-model.md); so does an invoice in gross prices that states its
+ * total and the tax the total holds ("Gesamtbetrag", "darin enthaltene MwSt. 19 %") and prints no net at
+ * all. Nothing was lost to OCR; the net is as sure as the two figures it comes from, each judged on its own.
  */
-function netByForm(invoice: Invoice, field: 'amount' | 'taxAmount' | 'totalAmount'): boolean {
+function netByForm(invoice: Invoice, field: 'amount' | 'taxAmount' | 'totalAmount', items: readonly TextItem[]): boolean {
   const { amount, taxAmount, totalAmount } = invoice;
-  return field === 'amount' && invoice.type === 'flight' && amount !== null && taxAmount !== null && totalAmount !== null && Math.abs(totalAmount - taxAmount - amount) < 0.005;
+  if (field !== 'amount' || amount === null || taxAmount === null || totalAmount === null || Math.abs(totalAmount - taxAmount - amount) >= 0.005) return false;
+  return invoice.type === 'flight' || (items.some((i) => TAX_HELD.test(i.text)) && !items.some((i) => NET_LABEL.test(i.text)));
 }
+
+/** The tax a gross total holds, labelled so: "darin enthaltene MwSt.", "GST included", "includes VAT", "dont TVA". */
+const TAX_HELD = /\b(?:darin\s+)?enthaltene?\s+(?:mwst|ust)|\b(?:gst|vat|tax)\s+included|\binclud(?:es|ing)\s+(?:gst|vat|tax)|\bdont\s+tva\b/i;
+/** A net's label, or a tax added to a net ("zzgl.", "plus VAT"): the page prints a net. */
+const NET_LABEL = /\b(?:netto\p{L}*|nett|net|subtotal|sub-total|zwischensumme|excl|exkl|exclusive|zzgl|plus\s+(?:gst|vat|tax)|ht|hors\s+taxes?)\b/iu;
 
 /**
  * Whether an amount no item shows with its cents is printed all the same: as a whole number ("Total

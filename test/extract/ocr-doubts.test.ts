@@ -295,6 +295,18 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...items))).toEqual({ unsure: [], computed: ['amount'] });
   });
 
+  it("the net of an invoice in gross prices, which states only the tax its total holds, is no computed amount", () => {
+    const inv = invoice();
+    inv.totalAmount = 3088.85;
+    inv.taxAmount = 493.18;
+    inv.amount = 2595.67;
+    const items = [item('83089647', 92), item('Gesamtbetrag', 95), item('3.088,85 €', 96), item('darin enthaltene MwSt. 19 %', 95), item('493,18 €', 96)];
+    expect(doubtfulFields(inv, page(...items))).toEqual({ unsure: [], computed: [] });
+    // A page that prints a net (its figure lost), or no tax held in the total: computed.
+    expect(doubtfulFields(inv, page(...items, item('Nettobetrag', 95)))).toEqual({ unsure: [], computed: ['amount'] });
+    expect(doubtfulFields(inv, page(...items.filter((i) => !i.text.startsWith('darin')), item('MwSt. 19 %', 95)))).toEqual({ unsure: [], computed: ['amount'] });
+  });
+
   it('an unsure amount that the two others, read with certainty, add up to stands; two unsure ones do not', () => {
     const inv = invoice();
     inv.amount = 1350.44;
