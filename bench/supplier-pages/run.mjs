@@ -103,6 +103,8 @@ function rewritten(pdf) {
 const fieldsOf = (inv) => ({ number: inv?.number ?? null, date: inv?.date ?? null, currency: inv?.currency ?? null, amount: inv?.amount ?? null,
   taxAmount: inv?.taxAmount ?? null, totalAmount: inv?.totalAmount ?? null, seller: inv?.seller?.name ?? null, buyer: inv?.buyer?.name ?? null });
 const wrongOf = (want, got) => FIELDS.filter((f) => !(Array.isArray(want[f]) ? want[f].includes(got[f]) : want[f] === got[f]));
+/** Why a right document was flagged: each failed check, with its message (the doubt that raised it). */
+const reasons = (checks) => (checks ?? []).filter((c) => !c.ok).map((c) => ` [${c.id}${c.message ? `: ${c.message}` : ''}]`).join('');
 /** The name a failed check gives the field. */
 const doubtName = (field) => (field === 'seller' || field === 'buyer' ? `${field}.name` : field);
 
@@ -134,7 +136,7 @@ for (const name of names) {
   const detail = misses
     ? wrong.map((f) => `  ${f}: ${JSON.stringify(got[f])}`).join('')
       + (pipeWrong.length ? `  | extract [${r.status}]:${pipeWrong.map((f) => ` ${mark(f)} ${f}: ${JSON.stringify(piped[f])}`).join('')}` : '')
-      + (!pipeWrong.length && r.status !== 'ok' ? `  | extract flagged: ${[...named].join(', ')}` : '')
+      + (!pipeWrong.length && r.status !== 'ok' ? `  | extract flagged: ${[...named].join(', ')}${reasons(r.checks)}` : '')
     : '';
   console.log(`${name.padEnd(26)} ${FIELDS.length - wrong.length}/${FIELDS.length} ${FIELDS.length - pipeWrong.length}/${FIELDS.length} ${r.status === 'ok' ? 'ok' : 'review'}${detail}`);
 }

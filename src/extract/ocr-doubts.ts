@@ -90,10 +90,10 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   if (invoice.number) {
     const number = invoice.number;
-    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments));
+    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
-  if (invoice.currency && otherCurrencyTotalled(invoice.currency, items)) out.unsure.push('currency');
+  if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)))) out.unsure.push('currency');
   if (invoice.date && (datedOtherwise(invoice.date, items) || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines))) out.unsure.push('date');
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
     const value = invoice[field];
@@ -101,7 +101,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const locate = digitsShowing(digitsOfAmount(value));
     const shown = showing(locate);
     if (unsure(locate, shown)) out.unsure.push(field);
-    else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field) && !printedInParts(invoice, value, items)) out.computed.push(field);
+    else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field, items) && !printedInParts(invoice, value, items)) out.computed.push(field);
   }
   if (invoice.taxAmount === 0 && unprintedZeroTax(items)) out.computed.push('taxAmount');
   const sheet = printedAcross(pages);
@@ -144,7 +144,8 @@ const ISSUE_DATE_LABEL = /^(?:rechnungsdatum|datum|invoice\s+date|date\s+of\s+is
  * with its date under it ("Rechnungsdatum" over "12.03.2025"). OCR moves rows of a label column apart
  * and puts others on one line ("Datum: 06.03.2025" beside "zu Rechnung Nr. … vom 20.02.2025"), and the
  * parser then takes a delivery date or a referenced invoice's date, which parses as well as the right
- * one. Either day/month order of the labelled date may be the invoice's.
+ * one, or the labelled date's figures OCR split ("24-1 1-2025") read as none. Either day/month order of
+ * the labelled date may be the invoice's.
  */
 function datedOtherwise(date: string, items: readonly TextItem[]): boolean {
   for (const item of items) {
@@ -160,7 +161,8 @@ function datedOtherwise(date: string, items: readonly TextItem[]): boolean {
       const below = items.filter((o) => o !== item && o.page === item.page && o.y > item.y && o.y - item.y <= 2.5 * item.height && Math.abs(o.x - item.x) <= 3);
       rest = below.sort((a, b) => a.y - b.y)[0]?.text.trim() ?? '';
     }
-    const read = [false, true].map((monthFirst) => findDate(rest, { monthFirst })).filter((d) => d !== null && d.index === 0);
+    // (A space OCR put inside a run of figures, "Factuurdatum 24-1 1-2025", left no date to read.)
+    const read = [rest, rest.replace(/(\d) (?=\d)/g, '$1')].flatMap((text) => [false, true].map((monthFirst) => findDate(text, { monthFirst }))).filter((d) => d !== null && d.index === 0);
     if (read.length && !read.some((d) => d!.date === date)) return true;
   }
   return false;
@@ -255,6 +257,22 @@ function otherCurrencyTotalled(currency: string, items: readonly TextItem[]): bo
   const codes = (text: string) => text.split(/[^A-Z]+/).filter(isCurrencyCode);
   if (ocr.some((i) => codes(i.text).includes(currency))) return false;
   return ocr.some((i) => TOTAL_WORD.test(i.text) && codes(i.text).some((c) => c !== currency));
+}
+
+/**
+ * What says a "$" is the US dollar: its code or sign, the country, or an address's state and ZIP code
+ * ("Austin, TX 78701"; "Boulder, C0 80302", the state's O read as a zero).
+ */
+const US_SAID = /US\$|\bUSD\b|\bU\.?S\.?A\b|United States|\b[A-Z][A-Z0],?\s\d{5}(?:-\d{4})?\b/;
+
+/**
+ * Whether the OCR'd page prints a bare "$" and nothing that says whose: the parser reads it as the US
+ * dollar when no other dollar's country is named (western/currency.ts), and a scan may have lost the
+ * line that named it ("All amounts in New Zealand dollars" in a footer OCR garbled).
+ */
+function dollarOfNoCountry(items: readonly TextItem[]): boolean {
+  const ocr = items.filter((i) => i.confidence !== undefined);
+  return ocr.some((i) => i.text.includes('$')) && !ocr.some((i) => US_SAID.test(i.text));
 }
 
 /**
@@ -607,7 +625,9 @@ export const addressLike = (name: string, sheet: boolean) => POSTCODE.test(name.
  * - a row's cells split by separators ("FREIGHT · CUSTOMS · WAREHOUSING Tilbury Cross Freight Ltd"): a
  *   letterhead's line of trades or a footer's cells run into the name;
  * - a bracket opened and not closed, or closed and not opened ("Hotel Tauernblick Brandstätter (GmbH"):
- *   a glyph's half or a speck read as one, or a bracketed part cut off.
+ *   a glyph's half or a speck read as one, or a bracketed part cut off;
+ * - one word that names the document ("Premienota", "Creditnota", "Schlussrechnung"): its title, over the
+ *   number's row, taken for a block's first row.
  */
 function notAName(name: string): boolean {
   const text = name.trim();
@@ -615,8 +635,11 @@ function notAName(name: string): boolean {
     || /(?:^|\s)(\p{L}+)\s+\1(?:\s|$)/iu.test(text) || /\.\.|,,|\s[.,]\s/.test(text)
     || /^(?:inh\.|inhaber(?:in)?\b|z\.\s?hd\.|attn\b|attention\b|c\/o\b)/i.test(text) || countries().has(squeeze(text))
     || /\bSarl\b/.test(text) || /(?:^|\s)\d\.\p{Ll}\./u.test(text) || /\s[·•|]\s/.test(text) || /^(.{5,})\s+\1$/u.test(text)
-    || /\([^)]*$|^[^(]*\)/.test(text);
+    || /\([^)]*$|^[^(]*\)/.test(text) || DOCUMENT_TITLE.test(text);
 }
+
+/** One word that names a document: an invoice, a credit or premium note, a receipt, in the languages read. */
+const DOCUMENT_TITLE = /^\p{L}*(?:nota|rechnung|gutschrift|factuur|factura|facture|fattura|faktura|invoice|receipt)$/iu;
 
 /** Names longer than this are no label (the longest, "Rechnungsempfänger", and a letter more). */
 const LONGEST_LABEL = 20;
@@ -672,11 +695,12 @@ function countries(): Set<string> {
 }
 
 /**
- * Words of invoices in languages whose marks OCR does not read (í ó ñ ã ç ř ł ø å ő ș č ć õ …), also as
+ * Words of invoices in languages whose marks OCR does not read (í ó ñ ã ç ř ł ø å ő ș č ć õ ð …), also as
  * OCR gives them without their marks ("Belob" for "Beløb", "Racun" for "Račun"), and the Nordic
- * compounds of a word ("Fakturanr.", "Forfaldsdato").
+ * compounds of a word ("Fakturanr.", "Forfaldsdato"; the Icelandic "Reikningur nr.", whose names lose
+ * their ð to "o" or "ö": "Norourljos Prentsmiöja" for "Norðurljós Prentsmiðja").
  */
-const UNREAD_MARKS_WORDS = onFirstUse(() => /^(?:factura|fecha|importe|iva|nif|cif|fatura|contribuinte|faktura\p{L}*|faktúra|dph|ičo|dič|celkem|spolu|nip|sprzedawca|nabywca|razem|moms\p{L}*|mva|beløb|belob|beløp|belop|forfald\p{L}*|forfall\p{L}*|számla|szamla|áfa|vevő|eladó|összesen|cump[aăä]r[aăä]tor|furnizor\p{L}*|denumirea|valoarea|sediul|semn[aăä]tura|[sșş]tampila|arve|kokku|ostja|müüja|račun|racun|pdv|kupac|ukupno|osnovica|ddv|kupec|skupaj|znesek)$/iu);
+const UNREAD_MARKS_WORDS = onFirstUse(() => /^(?:factura|fecha|importe|iva|nif|cif|fatura|contribuinte|faktura\p{L}*|faktúra|dph|ičo|dič|celkem|spolu|nip|sprzedawca|nabywca|razem|moms\p{L}*|mva|beløb|belob|beløp|belop|forfald\p{L}*|forfall\p{L}*|számla|szamla|áfa|vevő|eladó|összesen|cump[aăä]r[aăä]tor|furnizor\p{L}*|denumirea|valoarea|sediul|semn[aăä]tura|[sșş]tampila|arve|kokku|ostja|müüja|račun|racun|pdv|kupac|ukupno|osnovica|ddv|kupec|skupaj|znesek|reikning\p{L}*|kaupandi|seljandi|samtals|vsk|gjalddagi|eindagi|dagsetning)$/iu);
 const UNREAD_MARKS_SMALL = /^(?:del|los|las|y|el|do|dos|das|em|com|og|til|av|af|och|för|i|w|z|na|za|és|și|si|ja|ve|pro|pre)$/;
 /** Words of invoices in the languages whose marks OCR reads (German, French, English, Dutch, Italian). */
 const READ_MARKS_WORDS = onFirstUse(() => /^(?:rechnung\p{L}*|und|der|die|das|für|mit|von|mwst|ust|zzgl|inkl|betrag|summe|gesamt\p{L}*|facture|le|les|des|du|et|montant|pour|invoice|the|and|of|to|for|amount|date|due|tax|factuur|het|een|bedrag|btw|van|fattura|il|di|della|per|importo)$/iu);
@@ -805,6 +829,15 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
 }
 
 /**
+ * Whether the box that shows the number lost figures elsewhere: two separators with nothing between them
+ * ("FACTURA N factura: A-202/004 Fecha: 20//25" for "A-2025/004417 … 20/11/2025"). OCR dropped glyphs of
+ * that row, and a number that still parses may have lost some of its own.
+ */
+function figuresLostBeside(number: string, items: readonly TextItem[]): boolean {
+  return items.some((i) => i.confidence !== undefined && i.text.includes(number) && /\d(?:\/\/|\.\.|--)\d/.test(i.text.replace(number, ' ')));
+}
+
+/**
  * Whether an item shows the number with short groups of digits after it ("HGS/24/1 1 82" for
  * "HGS/24/1182"): PaddleOCR cut the number's narrow digits apart (a 1 leaves wide blanks), and the
  * parser kept only its first part; or a number of digit groups has another group under it.
@@ -899,8 +932,11 @@ function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
     const edits = Math.min(...keys.map((k) => editsToFind(k, text)));
     return edits > 0 && edits <= room;
   };
-  // A domain that spells the name as it is vouches for it: the near one is another company's.
-  if (!domains.some((d) => keys.some((k) => d.includes(k))) && domains.some(near)) return true;
+  // A domain that spells the name as it is vouches for it: the near one is another company's. One that
+  // leaves two or more of the name's letters out is the name shortened ("coastmtnirrigation" for "Coast
+  // Mountain Irrigation"), not another reading of it: OCR loses letters of a name, it rarely adds them.
+  const shortened = (d: string) => keys.some((k) => k.length - d.length >= 2 && subsequence(d, k));
+  if (!domains.some((d) => keys.some((k) => d.includes(k))) && domains.some((d) => near(d) && !shortened(d))) return true;
   // Another reading: a run of whole words of another item, a letter or so apart from the name (one per
   // six: "Adresse du Client" is no other reading of "LE CLIENT"). Names as short as a word ("Kunde AG"
   // beside "Kunden") are other words one letter apart.
@@ -978,13 +1014,20 @@ function printedInParts(invoice: Invoice, value: number, items: readonly TextIte
 
 /**
  * A net the form never prints: a 航空运输电子客票行程单 states 合计 and 增值税税额, and its net is their
- * difference by definition (docs/invoice-model.md). Nothing was lost to OCR; the net is as sure as the
- * two figures it comes from, each judged on its own.
+ * difference by definition (docs/invoice-model.md); so does an invoice in gross prices that states its
+ * total and the tax the total holds ("Gesamtbetrag", "darin enthaltene MwSt. 19 %") and prints no net at
+ * all. Nothing was lost to OCR; the net is as sure as the two figures it comes from, each judged on its own.
  */
-function netByForm(invoice: Invoice, field: 'amount' | 'taxAmount' | 'totalAmount'): boolean {
+function netByForm(invoice: Invoice, field: 'amount' | 'taxAmount' | 'totalAmount', items: readonly TextItem[]): boolean {
   const { amount, taxAmount, totalAmount } = invoice;
-  return field === 'amount' && invoice.type === 'flight' && amount !== null && taxAmount !== null && totalAmount !== null && Math.abs(totalAmount - taxAmount - amount) < 0.005;
+  if (field !== 'amount' || amount === null || taxAmount === null || totalAmount === null || Math.abs(totalAmount - taxAmount - amount) >= 0.005) return false;
+  return invoice.type === 'flight' || (items.some((i) => TAX_HELD.test(i.text)) && !items.some((i) => NET_LABEL.test(i.text)));
 }
+
+/** The tax a gross total holds, labelled so: "darin enthaltene MwSt.", "GST included", "includes VAT", "dont TVA". */
+const TAX_HELD = /\b(?:darin\s+)?enthaltene?\s+(?:mwst|ust)|\b(?:gst|vat|tax)\s+included|\binclud(?:es|ing)\s+(?:gst|vat|tax)|\bdont\s+tva\b/i;
+/** A net's label, or a tax added to a net ("zzgl.", "plus VAT"): the page prints a net. */
+const NET_LABEL = /\b(?:netto\p{L}*|nett|net|subtotal|sub-total|zwischensumme|excl|exkl|exclusive|zzgl|plus\s+(?:gst|vat|tax)|ht|hors\s+taxes?)\b/iu;
 
 /**
  * Whether an amount no item shows with its cents is printed all the same: as a whole number ("Total

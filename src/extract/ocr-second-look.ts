@@ -95,7 +95,10 @@ export async function secondLook(parts: SourcedInvoice[], pages: readonly PageTe
 
 /**
  * Whether an item shows `value` as a run of digits of its own (no digit just before or after), each of
- * its characters at MIN_CONFIDENCE or above. An item without per-character certainty goes by its own.
+ * its characters at MIN_CONFIDENCE or above, or one of a letter printed twice: the recogniser must find
+ * a blank between the two, and the step that gives one of them is as unsure at every scale ("Greenhill"
+ * with an l at 46, at 41 read again larger); the second reading still shows it doubled, as the first
+ * did. An item without per-character certainty goes by its own.
  */
 export function readsSurely(items: readonly TextItem[], value: string): boolean {
   for (const item of items) {
@@ -103,12 +106,15 @@ export function readsSurely(items: readonly TextItem[], value: string): boolean 
     const each = item.charConfidence?.length === item.text.length ? item.charConfidence : undefined;
     for (let at = item.text.indexOf(value); at >= 0; at = item.text.indexOf(value, at + 1)) {
       if (/\d/.test(item.text[at - 1] ?? '') || /\d/.test(item.text[at + value.length] ?? '')) continue;
-      const sure = each ? each.slice(at, at + value.length).every((c) => c >= MIN_CONFIDENCE) : item.confidence >= MIN_CONFIDENCE;
+      const sure = each ? each.slice(at, at + value.length).every((c, k) => c >= MIN_CONFIDENCE || doubledLetter(value, k)) : item.confidence >= MIN_CONFIDENCE;
       if (sure) return true;
     }
   }
   return false;
 }
+
+/** Whether the character at `k` is a letter printed twice, with the one before or after it. */
+const doubledLetter = (value: string, k: number) => /\p{L}/u.test(value[k]!) && (value[k] === value[k - 1] || value[k] === value[k + 1]);
 
 /**
  * Whether OCR placed the page's text on the image as it is (straightened at most): the text's page, in

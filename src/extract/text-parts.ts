@@ -126,8 +126,8 @@ const SAME_SHAPE = /^[cosuvwxz]$/;
  * Home Goods L LC"); a dotted form with a space read after a stop ("Reformas Lumbre, S. L.", "Polderlicht
  * B. V."), or the space after the name's comma lost ("Aragoneses,S.L."); the Polish "Sp. z o.o." with its z in capitals or an o read as
  * a zero ("Sp. Z o.o.", "Sp. z 0.o."); on an invoice in Swiss francs, "Sarl" for the Swiss "Sàrl",
- * whose mark OCR does not read (the French form is written in capitals, "SARL"); and "S.a r.l." for
- * "S.à r.l.", which no one writes without its mark.
+ * whose mark OCR does not read (the French form is written in capitals, "SARL"); "S.a r.l." for
+ * "S.à r.l." and "OU" for the Estonian "OÜ", which no one writes without their marks.
  */
 function formAsPrinted<P extends { name: string | null }>(party: P, currency: string | null): P {
   if (!party.name) return party;
@@ -146,6 +146,8 @@ function formAsPrinted<P extends { name: string | null }>(party: P, currency: st
   if (currency === 'CHF') name = name.replace(/\bSarl$/, 'Sàrl');
   // The Luxembourg and Belgian "S.à r.l." is written with its mark alone; read without it, it is that form.
   name = name.replace(/\b([Ss])\.a r\.l\.$/, '$1.à r.l.');
+  // The Estonian "OÜ", whose Ü OCR reads bare or small ("Zonehost ou"): no other form is written so.
+  name = name.replace(/(?<=\S\s)(?:OU|Ou|ou)$/, 'OÜ');
   return name === party.name ? party : { ...party, name };
 }
 

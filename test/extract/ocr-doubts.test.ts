@@ -100,6 +100,14 @@ describe('doubtful OCR fields', () => {
       inv.seller.name = name;
       expect(doubtfulFields(inv, page(...sure, item(name, 95), item(domain, 95))).unsure, name).toEqual([]);
     }
+    // A domain that shortens the name, two or more of its letters left out, is no other reading of it; one
+    // letter short of it, or a name that lost letters the domain has, is.
+    inv.seller.name = 'Coast Mountain Irrigation Ltd.';
+    const footer = (domain: string) => item(`Please make cheques payable to Coast Mountain Irrigation Ltd. E-transfer: ar@${domain}.ca.`, 95);
+    expect(doubtfulFields(inv, page(...sure, item('Coast Mountain Irrigation', 95), footer('coastmtnirrigation'))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(...sure, item('Coast Mountain Irrigation', 95), footer('coastmountainirigation'))).unsure).toEqual(['seller.name']);
+    inv.seller.name = 'Coast Mountan Irrigation Ltd.';
+    expect(doubtfulFields(inv, page(...sure, item('Coast Mountan Irrigation', 95), item('ar@coastmountainirrigation.ca', 95))).unsure).toEqual(['seller.name']);
   });
 
   it('names a party or a number that OCR ran together with the text beside it, however sure it was', () => {
@@ -285,6 +293,18 @@ describe('doubtful OCR fields', () => {
     inv.type = 'flight';
     inv.amount = 1040.09;
     expect(doubtfulFields(inv, page(...items))).toEqual({ unsure: [], computed: ['amount'] });
+  });
+
+  it("the net of an invoice in gross prices, which states only the tax its total holds, is no computed amount", () => {
+    const inv = invoice();
+    inv.totalAmount = 3088.85;
+    inv.taxAmount = 493.18;
+    inv.amount = 2595.67;
+    const items = [item('83089647', 92), item('Gesamtbetrag', 95), item('3.088,85 €', 96), item('darin enthaltene MwSt. 19 %', 95), item('493,18 €', 96)];
+    expect(doubtfulFields(inv, page(...items))).toEqual({ unsure: [], computed: [] });
+    // A page that prints a net (its figure lost), or no tax held in the total: computed.
+    expect(doubtfulFields(inv, page(...items, item('Nettobetrag', 95)))).toEqual({ unsure: [], computed: ['amount'] });
+    expect(doubtfulFields(inv, page(...items.filter((i) => !i.text.startsWith('darin')), item('MwSt. 19 %', 95)))).toEqual({ unsure: [], computed: ['amount'] });
   });
 
   it('an unsure amount that the two others, read with certainty, add up to stands; two unsure ones do not', () => {
@@ -543,6 +563,9 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields({ ...inv, currency: 'DKK' }, page(...names, ...danish)).unsure).toEqual(['seller.name', 'buyer.name']);
     const croatian = [item('Kupac:', 99), item('RACUN br. 127-1-1', 99), item('Porez  Osnovica  Iznos poreza', 99), item('PDV 25%', 99), item('UKUPNO EUR', 99)];
     expect(doubtfulFields({ ...inv, currency: 'EUR' }, page(...names, ...croatian)).unsure).toEqual(['seller.name', 'buyer.name']);
+    // Icelandic, whose "ð" OCR reads as "o" or "ö" ("Upphaeo" for "Upphæð").
+    const icelandic = [item('REIKNINGUR', 99), item('Kaupandi:', 99), item('Reikningur nr. 10482', 99), item('Dagsetning', 99), item('Gjalddagi', 99), item('Samtals án VSK', 99)];
+    expect(doubtfulFields({ ...inv, currency: 'ISK' }, page(...names, ...icelandic)).unsure).toEqual(['seller.name', 'buyer.name']);
     // Romanian, "ă" read as "ä" or lost: "Cumpärätor", "Semnätura si stampila furnizorului".
     const romanian = [item('Furnizor: Tipografia', 50), item('Cumpärätor: Pensiunea', 75), item('Denumirea produselor sau a servicilor', 62), item('Semnätura si stampila furnizorului', 53)];
     expect(doubtfulFields(inv, page(...names, ...romanian)).unsure).toEqual(['seller.name', 'buyer.name']);
@@ -604,6 +627,13 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, ...stacked)).unsure).toEqual(['date']);
     inv.date = '2025-03-12';
     expect(doubtfulFields(inv, page(...sure, ...stacked)).unsure).toEqual([]);
+    // The labelled date's figures split by a space OCR put in ("24-1 1-2025"); the delivery date taken.
+    inv.date = '2025-11-17';
+    const split = [at('Factuurdatum 24-1 1-2025', 20, 60), at('Keuken Lindelaan 3, plaatsing 17-11-2025', 20, 66)];
+    expect(doubtfulFields(inv, page(...sure, ...split)).unsure).toEqual(['date']);
+    // They read as the date taken, printed again for the delivery: no doubt.
+    inv.date = '2025-11-24';
+    expect(doubtfulFields(inv, page(...sure, split[0]!, at('Keuken Lindelaan 3, plaatsing 24-11-2025', 20, 66))).unsure).toEqual([]);
     // A Slovak label, its mark read as another.
     inv.date = '2025-04-28';
     expect(doubtfulFields(inv, page(...sure, at('Dätum vystavenia: 14.04.2025', 20, 60), at('Dátum splatnosti: 28.04.2025', 20, 66))).unsure).toEqual(['date']);
@@ -667,6 +697,26 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(item('83089647', 95), item('1526.00', 95), item('Rate: 1 GBP = 5.61', 95))).unsure).toEqual([]);
     inv.currency = 'GBP';
     expect(doubtfulFields(inv, page(...items)).unsure).toEqual([]);
+  });
+
+  it('names the US dollar read from a bare "$" when nothing on the page says the US', () => {
+    const inv = invoice();
+    inv.currency = 'USD';
+    // "All amounts in New Zealand dollars" garbled in the footer: nothing says whose dollar it is.
+    const items = [item('83089647', 95), item('Total incl GST $1,526.00', 95), item('88 Railway Ave, Lower Hutt 5010', 95), item('Alamounts in ew ealad doar', 40)];
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['currency']);
+    // An address's state and ZIP code, or the code, says so.
+    expect(doubtfulFields(inv, page(...items, item('1200 Congress Ave, Austin, TX 78701', 95))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(...items, item('Boulder, C0 80302', 95))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(...items, item('Amount due (USD)', 95))).unsure).toEqual([]);
+  });
+
+  it('names a number read in a box that lost figures beside it, and not one whose box reads whole', () => {
+    const inv = invoice();
+    inv.number = 'A-202/004';
+    expect(doubtfulFields(inv, page(item('FACTURA N factura: A-202/004 Fecha: 20//25 Cd. cliente: 40088', 95), item('1526.00', 90))).unsure).toEqual(['number']);
+    inv.number = 'A-2025/004417';
+    expect(doubtfulFields(inv, page(item('FACTURA N factura: A-2025/004417 Fecha: 20/11/2025 Cd. cliente: 40088', 95), item('1526.00', 90))).unsure).toEqual([]);
   });
 
   it('names a number that is a date run into its label', () => {
@@ -975,11 +1025,13 @@ describe('a company form OCR misread', () => {
     expect(read('Lakeview Orthodontics, P.c.', 'Marsh & Pike Law, P.a.')).toEqual(['Lakeview Orthodontics, P.C.', 'Marsh & Pike Law, P.a.']);
   });
 
-  it('gives the Swiss "Sàrl" its mark on an invoice in francs only, "S.à r.l." on any', () => {
+  it('gives the Swiss "Sàrl" its mark on an invoice in francs only, "S.à r.l." and "OÜ" on any', () => {
     expect(read('Menuiserie Rochat Sarl', 'Hôtel du Lac SA', 'CHF')[0]).toBe('Menuiserie Rochat Sàrl');
     expect(read('Menuiserie Rochat Sarl', 'Hôtel du Lac SA', 'EUR')[0]).toBe('Menuiserie Rochat Sarl');
     // The Luxembourg "S.à r.l." read without its mark, in any currency.
     expect(read('Kieffer Traiteur S.a r.l.', 'Moselle Conseil s.a r.l.')).toEqual(['Kieffer Traiteur S.à r.l.', 'Moselle Conseil s.à r.l.']);
+    // The Estonian "OÜ" read bare or small.
+    expect(read('Zonehost ou', 'Larch & Pine Studio OU')).toEqual(['Zonehost OÜ', 'Larch & Pine Studio OÜ']);
   });
 
   it('leaves names whose last word only looks like a form as read', () => {
@@ -1118,6 +1170,13 @@ describe("a party block's label read as its party", () => {
     expect(doubts('Harborview Events LLC', at('Bill To', 57), at('Harborview Events LLC', 62))).toEqual([]);
     expect(doubts('Billy Ross', at('Billy Ross', 62))).toEqual([]);
     expect(doubts('Kunde AG', at('Kunde AG', 62))).toEqual([]);
+  });
+
+  it("doubts the document's title read as a party, and not a name that holds such a word", () => {
+    expect(doubts('Premienota', at('Premienota', 72), at('Notanummer PN-2025-88412', 82))).toEqual(['buyer.name']);
+    expect(doubts('Schlussrechnung', at('Schlussrechnung', 72))).toEqual(['buyer.name']);
+    expect(doubts('Nota Bene Studio', at('Nota Bene Studio', 62))).toEqual([]);
+    expect(doubts('Invoice Ninja Ltd', at('Invoice Ninja Ltd', 62))).toEqual([]);
   });
 });
 

@@ -65,6 +65,15 @@ describe('ocr-second-look', () => {
     expect(parts[0]!.doubtful!.unsure).toContain('number');
   });
 
+  it('takes a letter printed twice as read when only its second is unsure, and no other letter or digit', () => {
+    const reading = (text: string, unsure: number) => [{ ...row, text, confidence: 41, charConfidence: [...text].map((c, i) => (i === unsure ? 41 : 97)) }];
+    expect(readsSurely(reading('Greenhill Fresh Produce Ltd', 8), 'Greenhill Fresh Produce Ltd')).toBe(true);
+    expect(readsSurely(reading('Greenhill Fresh Produce Ltd', 7), 'Greenhill Fresh Produce Ltd')).toBe(true);
+    expect(readsSurely(reading('Greenhill Fresh Produce Ltd', 6), 'Greenhill Fresh Produce Ltd')).toBe(false);
+    expect(readsSurely(reading('Greenhill Fresh Produce Ltd', 1), 'Greenhill Fresh Produce Ltd')).toBe(false);
+    expect(readsSurely(reading(NUMBER, NUMBER.indexOf('33') + 1), NUMBER)).toBe(false);
+  });
+
   it('does not take a longer run of digits for the value', () => {
     expect(readsSurely([{ ...row, text: `${NUMBER}9`, confidence: 99, charConfidence: [...`${NUMBER}9`].map(() => 99) }], NUMBER)).toBe(false);
   });
