@@ -134,9 +134,12 @@ const OVERPRINT_BACK = 8;
  * "Invoice No." (the copy, then the next word) and "No." (its copy), each copy starting or ending where
  * the run it repeats does. Two runs of one line never start or end so close otherwise: text does not
  * overlap itself, and the narrowest glyph (i, l, a stop) is a fifth of the size wide. Glyph by glyph,
- * pdf.js joins each copy to the glyphs around it ("I", "In", "nv", …) and an item can hold both copies of
- * a glyph: that text stays as read. So does a third copy's space, when pdf.js, the copy ending nearer the
- * next word, joins the two without one ("TotalDue").
+ * pdf.js joins each copy to the next glyph ("I", "In", "nv", …): what is left of each ("n", "v", …) is
+ * placed where the glyph it follows ends, so that the next copy is found on it in turn (placed after the
+ * copy, a run's text crept by a space per word led by one, and the copies were lost from there). A glyph
+ * narrower than a fifth of the size plus the copies' offset is joined to its own copy in one item ("ll"):
+ * that text stays as read. So does a third copy's space, when pdf.js, the copy ending nearer the next
+ * word, joins the two without one ("TotalDue").
  */
 function printedOnce(kept: readonly PdfTextItem[], item: PdfTextItem): PdfTextItem | null {
   const near = OVERPRINT * item.height;
@@ -144,12 +147,13 @@ function printedOnce(kept: readonly PdfTextItem[], item: PdfTextItem): PdfTextIt
     const d = kept[k]!;
     if (Math.abs(d.y - item.y) >= near || Math.abs(d.height - item.height) >= near) continue;
     // A copy's first word starts where the word it repeats does; what is left of an item after a copy
-    // starts with the space before its next word, whose copy starts after that space (a glyph's width at most).
+    // starts with the space before its next word, whose copy starts after that space (a glyph's width at
+    // most). What is left starts where the run repeated ends.
     const word = d.text.trimStart();
     const from = d.x + (d.text.length - word.length ? (d.width * (d.text.length - word.length + 1)) / d.text.length : 0);
     if (item.x > d.x - near && item.x < from + near && item.text.startsWith(word)) {
       const rest = item.text.slice(word.length);
-      const end = item.x + d.width;
+      const end = d.x + d.width;
       return rest.trim() ? printedOnce(kept, { ...item, text: rest, x: end, width: item.x + item.width - end }) : null;
     }
     if (Math.abs(d.x + d.width - item.x - item.width) < near && d.text.endsWith(item.text)) return null;
