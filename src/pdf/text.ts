@@ -47,6 +47,14 @@ export interface PdfjsTextItem extends RawTextItem {
 const BOLD_FONT = /bold|black|heavy|semibold|demibold|demi\b|extrabold|ultrabold/i;
 
 /**
+ * A minus sign between letters or digits ("FRM−2531", "2025−03−03") is a hyphen: PostScript's
+ * ISOLatin1Encoding names code 45, the hyphen of every other encoding, "minus", and a PDF distilled from
+ * PostScript that used it (Ghostscript, printer drivers) maps its hyphens to U+2212 by that name. A minus
+ * sign proper stands before a figure, after a space or at the start of an item, and stays.
+ */
+const MINUS_IN_WORD = /(?<=[\p{L}\p{N}])\u2212(?=[\p{L}\p{N}])/gu;
+
+/**
  * Text of each page. Item transforms are combined with the page's viewport transform (which handles
  * /Rotate, the crop box origin and the y flip), so x/y come out in the page as displayed.
  * y is the top of the glyph box: baseline minus font size.
@@ -101,7 +109,7 @@ export function toPageText(n: number, viewport: { transform: Matrix; width: numb
     // Horizontal advance in page units; transform scale already applied by pdf.js except the viewport's.
     const width = raw.width * viewportScale || raw.width;
     const item: PdfTextItem = {
-      text: raw.str,
+      text: raw.str.includes('\u2212') ? raw.str.replace(MINUS_IN_WORD, '-') : raw.str,
       x: t[4] * PT_TO_MM,
       y: (t[5] - fontSize) * PT_TO_MM,
       width: width * PT_TO_MM,
