@@ -6,8 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { linesToText, pageLines } from '../../src/invoice/layout.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
+import { leanTextAndAttachments } from '../../src/pdf/lean-text.js';
 import { pdfPageText } from '../../src/pdf/text.js';
 import { pdfFromObjects } from '../helpers/raw-pdf.js';
+import { expectSamePages } from '../helpers/same-pages.js';
 
 /** One page of Helvetica runs (x, top, text) under `encoding`; strings written as latin-1 codes. */
 function page(encoding: string, runs: [number, number, string][]): Uint8Array {
@@ -53,5 +55,25 @@ describe('glyph names as the only map', () => {
     expect(text).toContain('\u221220.00');
     const invoice = parseWesternInvoiceText(pages);
     expect([invoice.number, invoice.date, invoice.totalAmount]).toEqual(['FRM-2531', '2025-03-03', 1294.65]);
+    expectSamePages(leanTextAndAttachments(page('<< /BaseEncoding /WinAnsiEncoding /Differences [45 /minus] >>', INVOICE)).pages, pages);
+  });
+
+  it('Differences without a base encoding, by standard Latin, ligature and uniXXXX names: the lean reader reads them as pdf.js does', async () => {
+    // Codes given in the order the glyphs are first drawn, as Ghostscript, groff and subsetting writers number them.
+    const runs: [number, number, string][] = [...INVOICE, [50, 360, 'Łódź office fit-out, Koło'], [50, 374, 'Total € 1 294,65 ≤ limit']];
+    const chars = [...new Set(runs.map((r) => r[2]).join(''))];
+    const names: Record<string, string> = { ' ': 'space', '-': 'minus', Ł: 'Lslash', ó: 'oacute', ź: 'zacute', ł: 'lslash', '€': 'uni20AC', '≤': 'lessequal', ',': 'comma', '.': 'period', '$': 'dollar', '%': 'percent', '(': 'parenleft', ')': 'parenright' };
+    const digits = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+    const name = (c: string) => names[c] ?? (/\d/.test(c) ? digits[Number(c)] : c);
+    // "fi" drawn as the ligature glyph, one code.
+    const coded = runs.map(([x, top, text]) => [x, top, text.replace(/fi/g, '\u0001').replace(/[^\u0001]/g, (c) => String.fromCharCode(chars.indexOf(c) + 2))] as [number, number, string]);
+    const encoding = `<< /Differences [1 /fi ${chars.map(name).map((n) => `/${n}`).join(' ')}] >>`;
+    const bytes = page(encoding, coded);
+    const pages = await pdfPageText(bytes);
+    const text = linesToText(pageLines(pages));
+    expect(text).toContain('Łódź office fit-out, Koło');
+    expect(text).toContain('Total € 1 294,65 ≤ limit');
+    expect(text).toContain('FRM-2531');
+    expectSamePages(leanTextAndAttachments(bytes).pages, pages);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The text a PDF draws in glyphs that nothing maps to a character: a simple or Type 3 font without
- * ToUnicode whose encoding names them otherwise than by a character's name (pdfTeX's bitmap fonts
- * "/a82", subset names "/g12", "/.notdef"-like names). A reader can only guess their characters from their
+ * ToUnicode whose encoding names them otherwise than by a character's name (glyphUnicode: pdfTeX's
+ * bitmap fonts "/a82", subset names "/g12"; a rarer name pdf.js knows is counted with them). A reader can only guess their characters from their
  * codes (pdf.js takes the code as the character: T1-encoded TeX's "ß", code 255, reads "ÿ"), and what it
  * reads may be another character than the page shows. The lean reader refuses such fonts (pdf.js reads
  * the document); this finds what they draw, for the caller to hold the fields read from it in doubt.
@@ -10,20 +10,12 @@
  */
 import { LeanDocument } from './document.js';
 import { joinStreams, skipInlineImage } from './content.js';
-import { LATIN_GLYPHS } from './standard14-metrics.js';
-import { winAnsiEncoding } from './standard14.js';
+import { glyphUnicode } from './standard14.js';
 import { isStream, Keyword, Lexer, Name, nameOf, Ref, Str, type Dict, type PdfObject } from './syntax.js';
 
 const MAX_FORM_DEPTH = 16;
 /** A TJ figure at least this wide (thousandths of the size) parts words. */
 const WORD_GAP = 200;
-
-/** Names that say their character: the standard Latin set, TeX's ligatures, uniXXXX and uXXXX[XX]. */
-let characterNames: Set<string> | undefined;
-function namesACharacter(name: string): boolean {
-  characterNames ??= new Set([...LATIN_GLYPHS.split(' '), ...[...winAnsiEncoding().values()].map((e) => e.name), 'ff', 'ffi', 'ffl', 'dotlessj']);
-  return characterNames.has(name) || /^uni[0-9A-F]{4}$/.test(name) || /^u[0-9A-F]{4,6}$/.test(name);
-}
 
 /** A font's codes whose character only a guess gives, or undefined when every code has one. */
 type Guessed = Set<number> | undefined;
@@ -40,7 +32,7 @@ function guessedCodes(doc: LeanDocument, font: Dict): Guessed {
     const v = doc.get(d);
     if (typeof v === 'number') code = v;
     else if (v instanceof Name) {
-      if (!namesACharacter(v.name)) guessed.add(code);
+      if (glyphUnicode(v.name) === undefined) guessed.add(code);
       code++;
     }
   }
