@@ -62,7 +62,7 @@ describe('glyph names as the only map', () => {
     // Codes given in the order the glyphs are first drawn, as Ghostscript, groff and subsetting writers number them.
     const runs: [number, number, string][] = [...INVOICE, [50, 360, 'Łódź office fit-out, Koło'], [50, 374, 'Total € 1 294,65 ≤ limit']];
     const chars = [...new Set(runs.map((r) => r[2]).join(''))];
-    const names: Record<string, string> = { ' ': 'space', '-': 'minus', Ł: 'Lslash', ó: 'oacute', ź: 'zacute', ł: 'lslash', '€': 'uni20AC', '≤': 'lessequal', ',': 'comma', '.': 'period', '$': 'dollar', '%': 'percent', '(': 'parenleft', ')': 'parenright' };
+    const names: Record<string, string> = { ' ': 'space', '-': 'hyphen', Ł: 'Lslash', ó: 'oacute', ź: 'zacute', ł: 'lslash', '€': 'uni20AC', '≤': 'lessequal', ',': 'comma', '.': 'period', '$': 'dollar', '%': 'percent', '(': 'parenleft', ')': 'parenright' };
     const digits = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
     const name = (c: string) => names[c] ?? (/\d/.test(c) ? digits[Number(c)] : c);
     // "fi" drawn as the ligature glyph, one code.

@@ -116,7 +116,8 @@ let byName: Map<string, string> | undefined;
 /** A glyph name's character: WinAnsiEncoding's names, LATIN_NAMES, uniXXXX; undefined for a name that says none ("a82", "g12"). */
 export function glyphUnicode(name: string): string | undefined {
   if (!byName) {
-    byName = new Map([...winAnsiEncoding().values()].map((e) => [e.name, e.unicode]));
+    // A name at two codes (hyphen, space: also at 173 and 160) is its lower code's character, as the Glyph List has it.
+    byName = new Map([...winAnsiEncoding().values()].reverse().map((e) => [e.name, e.unicode]));
     for (const entry of LATIN_NAMES.split(' ')) {
       const [glyph, hex] = entry.split(':');
       byName.set(glyph!, String.fromCodePoint(parseInt(hex!, 16)));
