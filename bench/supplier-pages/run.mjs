@@ -23,8 +23,8 @@
  * commit that added its pages (`git log`), in the order they were written. `--rewrite cairo|objstm`:
  * each printed PDF is written again by another producer before it is read (REWRITERS below). `--zoom F`:
  * the content printed F times its size (0.5-2) on the same sheet. `--producers`: the pages of other PDF producers
- * instead (producers/: PyMuPDF, a hand-written content stream, ReportLab, pdf-lib, LibreOffice), made at run time
- * by producers/make.mjs and scored against producers/truth.json.
+ * instead (producers/: PyMuPDF, a hand-written content stream, ReportLab, pdf-lib, LibreOffice, wkhtmltopdf,
+ * pdflatex, groff, Ghostscript), made at run time by producers/make.mjs and scored against producers/truth.json.
  *
  *   npm run build && node bench/supplier-pages/run.mjs [--dist DIR] [--misses] [--scan [--seed N] [--ocr-cache DIR]] [--only a,b] [--batches] [--rewrite cairo|objstm] [--zoom F] [--producers]
  */

@@ -11,6 +11,7 @@ import { pagePng, type RenderOptions } from '../pdf/render.js';
 import type { ReadContext, Reading } from './context.js';
 import { qrFromPdf, qrFromPixels, wantQr, wantQrAfterOcr } from './qr.js';
 import { withAssociatedFiles } from '../pdf/lean-text.js';
+import { guessedGlyphsCheck } from './guessed-glyphs.js';
 import { readTextLayer } from './read-digital.js';
 import { pagesLookChinese, textParts } from './text-parts.js';
 import { textLayerDoubts } from './text-layer-doubts.js';
@@ -29,6 +30,9 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
   const attachments = withAssociatedFiles(bytes, layer.attachments, ctx.password);
   const { parts: textLayerParts, scanned, checks } = readTextLayer({ pages: layer.pages, attachments }, ctx.templates);
   let parts = textLayerParts;
+  // pdf.js read it (the lean reader reports its fonts): fonts the lean reader refused may map no glyph to a character.
+  const guessed = layer.fonts ? null : guessedGlyphsCheck(bytes, parts, ctx.password);
+  if (guessed) checks.push(guessed);
 
   let qr: SourcedInvoice | undefined;
   if (scanned.length) {

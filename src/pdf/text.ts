@@ -47,6 +47,14 @@ export interface PdfjsTextItem extends RawTextItem {
 const BOLD_FONT = /bold|black|heavy|semibold|demibold|demi\b|extrabold|ultrabold/i;
 
 /**
+ * A minus sign between letters or digits ("FRM−2531", "2025−03−03") is a hyphen: PostScript's
+ * ISOLatin1Encoding names code 45, the hyphen of every other encoding, "minus", and a PDF distilled from
+ * PostScript that used it (Ghostscript, printer drivers) maps its hyphens to U+2212 by that name. A minus
+ * sign proper stands before a figure, after a space or at the start of an item, and stays.
+ */
+const MINUS_IN_WORD = /(?<=[\p{L}\p{N}])\u2212(?=[\p{L}\p{N}])/gu;
+
+/**
  * Text of each page. Item transforms are combined with the page's viewport transform (which handles
  * /Rotate, the crop box origin and the y flip), so x/y come out in the page as displayed.
  * y is the top of the glyph box: baseline minus font size.
@@ -101,7 +109,7 @@ export function toPageText(n: number, viewport: { transform: Matrix; width: numb
     // Horizontal advance in page units; transform scale already applied by pdf.js except the viewport's.
     const width = raw.width * viewportScale || raw.width;
     const item: PdfTextItem = {
-      text: raw.str,
+      text: raw.str.includes('\u2212') ? raw.str.replace(MINUS_IN_WORD, '-') : raw.str,
       x: t[4] * PT_TO_MM,
       y: (t[5] - fontSize) * PT_TO_MM,
       width: width * PT_TO_MM,
@@ -134,9 +142,12 @@ const OVERPRINT_BACK = 8;
  * "Invoice No." (the copy, then the next word) and "No." (its copy), each copy starting or ending where
  * the run it repeats does. Two runs of one line never start or end so close otherwise: text does not
  * overlap itself, and the narrowest glyph (i, l, a stop) is a fifth of the size wide. Glyph by glyph,
- * pdf.js joins each copy to the glyphs around it ("I", "In", "nv", …) and an item can hold both copies of
- * a glyph: that text stays as read. So does a third copy's space, when pdf.js, the copy ending nearer the
- * next word, joins the two without one ("TotalDue").
+ * pdf.js joins each copy to the next glyph ("I", "In", "nv", …): what is left of each ("n", "v", …) is
+ * placed where the glyph it follows ends, so that the next copy is found on it in turn (placed after the
+ * copy, a run's text crept by a space per word led by one, and the copies were lost from there). A glyph
+ * narrower than a fifth of the size plus the copies' offset is joined to its own copy in one item ("ll"):
+ * that text stays as read. So does a third copy's space, when pdf.js, the copy ending nearer the next
+ * word, joins the two without one ("TotalDue").
  */
 function printedOnce(kept: readonly PdfTextItem[], item: PdfTextItem): PdfTextItem | null {
   const near = OVERPRINT * item.height;
@@ -144,12 +155,13 @@ function printedOnce(kept: readonly PdfTextItem[], item: PdfTextItem): PdfTextIt
     const d = kept[k]!;
     if (Math.abs(d.y - item.y) >= near || Math.abs(d.height - item.height) >= near) continue;
     // A copy's first word starts where the word it repeats does; what is left of an item after a copy
-    // starts with the space before its next word, whose copy starts after that space (a glyph's width at most).
+    // starts with the space before its next word, whose copy starts after that space (a glyph's width at
+    // most). What is left starts where the run repeated ends.
     const word = d.text.trimStart();
     const from = d.x + (d.text.length - word.length ? (d.width * (d.text.length - word.length + 1)) / d.text.length : 0);
     if (item.x > d.x - near && item.x < from + near && item.text.startsWith(word)) {
       const rest = item.text.slice(word.length);
-      const end = item.x + d.width;
+      const end = d.x + d.width;
       return rest.trim() ? printedOnce(kept, { ...item, text: rest, x: end, width: item.x + item.width - end }) : null;
     }
     if (Math.abs(d.x + d.width - item.x - item.width) < near && d.text.endsWith(item.text)) return null;

@@ -7,19 +7,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { leanTextAndAttachments, LeanUnsupported } from '../../src/pdf/lean-text.js';
-import { pdfTextAndAttachments, type PdfPageText } from '../../src/pdf/text.js';
+import { pdfTextAndAttachments } from '../../src/pdf/text.js';
+import { expectSamePages } from '../helpers/same-pages.js';
 import { allFixturePdfs } from '../invoice/fixtures.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 const FIXTURES = allFixturePdfs();
-
-/** Equal text and geometry to a thousandth of a millimetre. */
-function expectSamePages(lean: PdfPageText[], pdfjs: PdfPageText[]): void {
-  expect(lean.map((p) => [p.page, p.width.toFixed(3), p.height.toFixed(3)])).toEqual(pdfjs.map((p) => [p.page, p.width.toFixed(3), p.height.toFixed(3)]));
-  const round = (p: PdfPageText) => p.items.map((i) => `${i.text} @${i.x.toFixed(3)},${i.y.toFixed(3)} ${i.width.toFixed(3)}x${i.height.toFixed(3)}`);
-  lean.forEach((page, k) => expect(round(page)).toEqual(round(pdfjs[k])));
-}
 
 /**
  * Fixtures whose text pdf.js takes from the font program: a Symbol font without a Unicode mapping.

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Makes the pages of other PDF producers into OUTDIR: make.py's (PyMuPDF, a content stream written by
- * hand, ReportLab), pdf-lib's (`drawText` per piece of make.py's runs), LibreOffice's (sources/*.fodt, a Writer
+ * hand, ReportLab; wkhtmltopdf, pdflatex, groff and Ghostscript over markup.py's sources), pdf-lib's (`drawText` per piece of make.py's runs), LibreOffice's (sources/*.fodt, a Writer
  * letter; sources/*.fods, a Calc sheet; `soffice --headless --convert-to pdf`). Each page's truth is in truth.json
  * beside this file.
  *

@@ -9,11 +9,14 @@ Draws the invoices of invoices.py as PDF producers other than a browser draw the
              figures ("tjline"); character spacing (Tc) with each word placed by Td ("tc"); glyph by glyph.
   reportlab  ReportLab's canvas with a TrueType font (DejaVu Sans) embedded as subsets with their own
              encodings, drawn run by run or glyph by glyph.
+             Its fonts may carry no Unicode map ("font": a Type 3 font, or Helvetica's glyphs by their names).
   pdflib     writes OUTDIR/pdflib.json (the runs to draw) for make.mjs, which draws them with pdf-lib.
+  wkhtml, tex, groff, gs
+             documents set by markup.py's sources (HTML, LaTeX, troff, PostScript) with those programs.
 
 The order of emission is part of the shape: "columns" emits the right half of the page before the left,
 "reverse" the lines bottom to top, "double" draws bold runs twice, a quarter point apart (bold by double
-printing). "rotated" adds a line set vertically in the left margin.
+printing; "copies" does it in the content stream, two or three times). "rotated" adds a line set vertically in the left margin.
 
   /usr/bin/python3 make.py OUTDIR [--truth]
 """
@@ -27,6 +30,7 @@ import fitz  # python3-fitz
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from invoices import INVOICES, totals  # noqa: E402
+import markup  # noqa: E402
 
 W, H = 595.28, 841.89
 LABELS = {
@@ -42,7 +46,7 @@ LABELS = {
     'nl': dict(title='Factuur', number='Factuurnummer', date='Factuurdatum', customer='Klantnummer', desc='Omschrijving', qty='Aantal',
                price='Prijs', amount='Bedrag', net='Subtotaal', total='Totaal te betalen', intro='Hierbij brengen wij u in rekening:',
                thanks='Gelieve binnen 30 dagen te betalen.', pos='Nr.', bank='Bank', phone='Tel.'),
-    'es': dict(title='Factura', number='Nº de factura', date='Fecha', customer='Cliente', desc='Concepto', qty='Cant.', price='Precio',
+    'es': dict(title='Factura', number='Nº de factura', date='Fecha', due='Vencimiento', bill='Facturar a', customer='Cliente', desc='Concepto', qty='Cant.', price='Precio',
                amount='Importe', net='Base imponible', total='Total factura', intro='Detalle de los trabajos realizados:',
                thanks='Forma de pago: transferencia bancaria.', pos='Nº', bank='Banco', phone='Tel.'),
 }
@@ -243,8 +247,20 @@ LIGATURES = {'fi': b'\xae', 'fl': b'\xaf'}
 ligatures = False
 
 
+# "type3", "names", "uni": the fonts' codes given in the order the glyphs are first drawn (1, 2, ...), as subsetting
+# producers (Ghostscript, report writers) number them, with a Differences array naming each glyph; no ToUnicode.
+codes = None
+
+
+def glyph_name(c, uni=False):
+    """The Adobe Glyph List's name of a character (or uniXXXX)."""
+    if uni:
+        return f'uni{ord(c):04X}'
+    return {' ': 'space', '€': 'Euro'}.get(c) or fitz.unicode_to_glyph_name(ord(c))
+
+
 def pdf_string(text):
-    b = text.encode('cp1252')
+    b = bytes(codes.setdefault(c, len(codes) + 1) for c in text) if codes is not None else text.encode('cp1252')
     if ligatures:
         for pair, code in LIGATURES.items():
             b = b.replace(pair.encode(), code)
@@ -276,8 +292,9 @@ def tj_words(text):
 
 
 def draw_raw(inv, path):
-    global ligatures
+    global ligatures, codes
     ligatures = bool(inv.get('ligatures'))
+    codes = {} if inv.get('font') else None
     ops = []
     runs = runs_of(inv)
     shape = inv['shape']
@@ -318,10 +335,14 @@ def draw_raw(inv, path):
                     at = x - run['x']
                 ops.append(' '.join(cmds) + ' ET')
             else:
-                for x, glyph in pieces(run, 'glyphs'):
+                # "copies": bold runs printed over themselves, each copy a quarter point to the right of the one before,
+                # glyph by glyph ("glyphs") or word by word ("words").
+                times = inv.get('copies', 1) if run['bold'] else 1
+                for x, piece in pieces(run, 'words' if shape == 'words' else 'glyphs'):
                     # "jitter": each glyph's baseline a little off, as engines that round each glyph's position set it.
                     dy = ((zlib.crc32(f'{run["y"]}{x}'.encode()) % 7) - 3) * 0.12 if inv.get('jitter') else 0
-                    ops.append(f'BT /{font} {size} Tf 1 0 0 1 {x:.2f} {H - run["y"] + dy:.2f} Tm {pdf_string(glyph)} Tj ET')
+                    for k in range(times):
+                        ops.append(f'BT /{font} {size} Tf 1 0 0 1 {x + 0.25 * k:.2f} {H - run["y"] + dy:.2f} Tm {pdf_string(piece)} Tj ET')
     content = '\n'.join(ops).encode('latin-1')
     encoding = '<< /BaseEncoding /WinAnsiEncoding /Differences [174 /fi /fl] >>' if inv.get('ligatures') else '/WinAnsiEncoding'
     fonts = b'<< /Font << /F1 4 0 R /F2 5 0 R >> >>'
@@ -348,6 +369,8 @@ def draw_raw(inv, path):
         f'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding {encoding} >>'.encode(),
         b'<< /Length %d >>\nstream\n' % len(body) + body + b'\nendstream',
     ] + ([xobj] if xobj else [])
+    if inv.get('font'):
+        objs[3:5] = [own_font(inv['font'], bold, objs) for bold in (False, True)]
     out = bytearray(b'%PDF-1.4\n')
     offsets = []
     for i, body in enumerate(objs, 1):
@@ -357,6 +380,27 @@ def draw_raw(inv, path):
     out += b'xref\n0 %d\n0000000000 65535 f \n' % (len(objs) + 1) + b''.join(b'%010d 00000 n \n' % o for o in offsets)
     out += b'trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n' % (len(objs) + 1, xref)
     open(path, 'wb').write(out)
+
+
+def own_font(kind, bold, objs):
+    """
+    A font over `codes` without ToUnicode: "type3" glyphs drawn by procedures (a box each), "names" Helvetica's
+    metrics with the Adobe Glyph List's names, "uni" the same with uniXXXX names. Procedures go to the end of objs.
+    """
+    chars = sorted(codes, key=codes.get)
+    widths = ' '.join(str(round(FONTS[('helv', bold)].text_length(c, fontsize=1000))) for c in chars)
+    names = ' '.join('/' + glyph_name(c, kind == 'uni') for c in chars)
+    head = f'/FirstChar 1 /LastChar {len(chars)} /Widths [{widths}] /Encoding << /Type /Encoding /Differences [1 {names}] >>'
+    if kind != 'type3':
+        return f'<< /Type /Font /Subtype /Type1 /BaseFont /{"Helvetica-Bold" if bold else "Helvetica"} {head} >>'.encode()
+    procs = []
+    for c in chars:
+        w = round(FONTS[('helv', bold)].text_length(c, fontsize=1000))
+        proc = f'{w} 0 0 0 {w} 700 d1 {w // 8} 0 {w - w // 4} 500 re f'.encode()
+        objs.append(b'<< /Length %d >>\nstream\n' % len(proc) + proc + b'\nendstream')
+        procs.append(f'/{glyph_name(c)} {len(objs)} 0 R')
+    return (f'<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 750] /FontMatrix [0.001 0 0 0.001 0 0] '
+            f'/CharProcs << {" ".join(procs)} >> /Resources << >> {head} >>').encode()
 
 
 def draw_reportlab(inv, path):
@@ -392,13 +436,15 @@ def main():
     global family
     for inv in INVOICES:
         path = os.path.join(out, inv['name'] + '.pdf')
-        family = 'dejavu' if inv['producer'] in ('fitz', 'reportlab') else 'helv'
+        family = 'dejavu' if inv['producer'] in ('fitz', 'reportlab') or inv.get('source') == 'reportlab' else 'helv'
         if inv['producer'] == 'fitz':
             draw_fitz(inv, path)
         elif inv['producer'] == 'raw':
             draw_raw(inv, path)
         elif inv['producer'] == 'reportlab':
             draw_reportlab(inv, path)
+        elif inv['producer'] in markup.PRODUCERS:
+            markup.PRODUCERS[inv['producer']](inv, path, sys.modules[__name__])
         else:
             pdflib.append(dict(name=inv['name'], runs=[dict(r, pieces=pieces(r, inv['shape'])) for r in runs_of(inv)]))
     json.dump(pdflib, open(os.path.join(out, 'pdflib.json'), 'w'), ensure_ascii=False)

@@ -646,7 +646,8 @@ function besideLetterhead(page1: readonly Line[], sellerName: string | null, sel
   const head = cleanName(texts[0]);
   // A figure in the first row makes it a street or a contact, the letterhead's own column ("Hafenstraße 40").
   if (/\d/.test(head) || noName(head) || isContactRow(head) || isIdRow(head) || /:/.test(head) || TITLE.test(head) || !!findDate(head) || (name.length >= 4 && squeeze(head).startsWith(name)) || (address && address.includes(squeeze(head)))) return null;
-  if (!texts.slice(1, 4).some((t) => POSTAL_LINE().test(t) || /^\d{4,5}\s+\p{L}/u.test(t))) return null;
+  // A town line: continental ("44240 La Chapelle-sur-Erdre"), North American ("Kingston, NY 12401") or British ("Hebden Bridge HX7 6AA").
+  if (!texts.slice(1, 4).some((t) => POSTAL_LINE().test(t) || /^\d{4,5}\s+\p{L}/u.test(t) || STATE_ZIP().test(t) || UK_TOWN_LINE.test(t))) return null;
   return { name: head, ...details(texts.slice(1, 4)), doubt: `the buyer's block sits beside the letterhead, above the window: "${head}"` };
 }
 
@@ -811,6 +812,8 @@ function noName(row: string): boolean {
 }
 
 const UK_POSTCODE_ROW = /^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/;
+/** A town and its British postcode ending a row ("Leeds LS12 6AB"). */
+const UK_TOWN_LINE = /^\p{L}[\p{L} .'-]*\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$/u;
 
 /** The text up to the end of its first company form ("Amazon Web Services, Inc. All rights …" → "Amazon Web Services, Inc."), or null. */
 export function companyPrefix(text: string): string | null {

@@ -116,7 +116,7 @@ export function pageTextItems(doc: LeanDocument, page: Dict, viewBox: number[], 
 }
 
 /** Content streams of a page concatenate, with a line break so tokens do not run together. */
-function joinStreams(parts: Uint8Array[]): Uint8Array {
+export function joinStreams(parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length + 1, 0));
   let at = 0;
   for (const p of parts) {

@@ -5,7 +5,7 @@
  * other than Identity-H, vertical writing, codes without a Unicode mapping) raises LeanUnsupported.
  */
 import type { LeanDocument } from './document.js';
-import { isStandard14, standardWidths, winAnsiEncoding, type Encoded } from './standard14.js';
+import { glyphUnicode, isStandard14, standardWidths, winAnsiEncoding, type Encoded } from './standard14.js';
 import { isStream, LeanUnsupported, Name, nameOf, Ref, type Dict, type PdfObject } from './syntax.js';
 import { parseToUnicode } from './to-unicode.js';
 
@@ -154,28 +154,34 @@ function simpleFont(doc: LeanDocument, font: Dict, name: string): LeanFont {
   };
 }
 
-/** WinAnsiEncoding, by name or as a dictionary's base; Differences only with names WinAnsi knows (or uniXXXX). */
+/**
+ * WinAnsiEncoding, by name or as a dictionary's base, with the dictionary's Differences. Without a base
+ * (the font's built-in encoding, which is not read here) only the Differences' codes are known: PDFs
+ * distilled from PostScript (Ghostscript, groff) and subsetting writers give every code they use there.
+ * A name that says no character (glyphUnicode) leaves its code unknown: ToUnicode may still map it, else
+ * showing it is refused.
+ */
 function simpleEncoding(doc: LeanDocument, ref: PdfObject | undefined): Encoded | undefined {
   const enc = doc.get(ref);
   if (enc === undefined || enc === null) return undefined;
   if (enc instanceof Name) return baseEncoding(enc.name);
   const dict = doc.dict(enc);
   if (!dict) return undefined;
-  const base = baseEncoding(nameOf(doc.get(dict.get('BaseEncoding'))));
-  if (!base) return undefined;
+  const baseName = nameOf(doc.get(dict.get('BaseEncoding')));
+  const base = baseEncoding(baseName);
+  // A base named but not known here (Standard, MacExpert, MacRoman's upper half) is left to pdf.js.
+  if (baseName !== undefined && !base) return undefined;
   const differences = doc.array(dict.get('Differences'));
   if (!differences?.length) return base;
-  const byName = new Map([...winAnsiEncoding().values()].map((e) => [e.name, e.unicode]));
   const out: Encoded = new Map(base);
   let code = 0;
   for (const d of differences) {
     const v = doc.get(d);
     if (typeof v === 'number') code = v;
     else if (v instanceof Name) {
-      const uni = /^uni([0-9A-F]{4})$/.exec(v.name);
-      const unicode = byName.get(v.name) ?? (uni ? String.fromCharCode(parseInt(uni[1], 16)) : undefined);
-      if (unicode === undefined) throw new LeanUnsupported(`glyph name ${v.name}`);
-      out.set(code++, { unicode, name: v.name });
+      const unicode = glyphUnicode(v.name);
+      if (unicode === undefined) out.delete(code++);
+      else out.set(code++, { unicode, name: v.name });
     }
   }
   return out;

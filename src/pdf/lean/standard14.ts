@@ -88,3 +88,41 @@ export function winAnsiEncoding(): Encoded {
   });
   return winAnsi;
 }
+
+/**
+ * The Adobe Glyph List's characters of the standard Latin glyph names that WinAnsiEncoding lacks, and of
+ * TeX's ligatures, as pdf.js maps them (ligatures to their presentation forms, which its text content,
+ * and content.ts, normalise to letters). Not the two names the list gives private-use characters
+ * (commaaccent, dotlessj).
+ */
+const LATIN_NAMES = (
+  'fraction:2044 fi:fb01 fl:fb02 ff:fb00 ffi:fb03 ffl:fb04 breve:2d8 dotaccent:2d9 ring:2da hungarumlaut:2dd '
+  + 'ogonek:2db caron:2c7 Lslash:141 dotlessi:131 lslash:142 abreve:103 uhungarumlaut:171 ecaron:11b '
+  + 'Ydieresis:178 scommaaccent:219 Uring:16e aogonek:105 uogonek:173 Dcroat:110 Emacron:112 ccaron:10d '
+  + 'Ncommaaccent:145 lacute:13a Tcommaaccent:162 Cacute:106 Edotaccent:116 scedilla:15f lozenge:25ca '
+  + 'Rcaron:158 Gcommaaccent:122 Amacron:100 rcaron:159 Zdotaccent:17b Omacron:14c Racute:154 Sacute:15a '
+  + 'dcaron:10f Umacron:16a uring:16f Abreve:102 Tcaron:164 partialdiff:2202 Nacute:143 cacute:107 '
+  + 'nacute:144 umacron:16b Ncaron:147 Gbreve:11e Idotaccent:130 summation:2211 racute:155 omacron:14d '
+  + 'Zacute:179 greaterequal:2265 lcommaaccent:13c tcaron:165 eogonek:119 Uogonek:172 zacute:17a '
+  + 'iogonek:12f amacron:101 sacute:15b Delta:2206 ohungarumlaut:151 Eogonek:118 dcroat:111 Scedilla:15e '
+  + 'lcaron:13e Kcommaaccent:136 Lacute:139 edotaccent:117 Imacron:12a Lcaron:13d lessequal:2264 '
+  + 'Uhungarumlaut:170 emacron:113 gbreve:11f Scommaaccent:218 Ohungarumlaut:150 Ccaron:10c radical:221a '
+  + 'Dcaron:10e rcommaaccent:157 Rcommaaccent:156 Lcommaaccent:13b Aogonek:104 zdotaccent:17c Ecaron:11a '
+  + 'Iogonek:12e kcommaaccent:137 minus:2212 ncaron:148 tcommaaccent:163 notequal:2260 gcommaaccent:123 '
+  + 'ncommaaccent:146 imacron:12b'
+);
+let byName: Map<string, string> | undefined;
+
+/** A glyph name's character: WinAnsiEncoding's names, LATIN_NAMES, uniXXXX; undefined for a name that says none ("a82", "g12"). */
+export function glyphUnicode(name: string): string | undefined {
+  if (!byName) {
+    // A name at two codes (hyphen, space: also at 173 and 160) is its lower code's character, as the Glyph List has it.
+    byName = new Map([...winAnsiEncoding().values()].reverse().map((e) => [e.name, e.unicode]));
+    for (const entry of LATIN_NAMES.split(' ')) {
+      const [glyph, hex] = entry.split(':');
+      byName.set(glyph!, String.fromCodePoint(parseInt(hex!, 16)));
+    }
+  }
+  const uni = /^uni([0-9A-F]{4})$/.exec(name);
+  return byName.get(name) ?? (uni ? String.fromCharCode(parseInt(uni[1]!, 16)) : undefined);
+}
