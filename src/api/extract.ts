@@ -90,12 +90,13 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
     pdfText = shared?.pdfText() ?? createPdfTextPool(Math.min(concurrency, files.length), files.length);
     // A server's runtime reads digital PDFs whole on its threads, and keeps its event loop for requests.
     // So does a large batch: parsing the invoices was the busy part of its main thread (the pdf.js threads
-    // that read its text layers waited most of the time), and on threads it uses every core.
+    // that read its text layers waited most of the time), and on threads it uses every core; its main
+    // thread, which has no requests to answer, is one of them.
     const digital = { templates, qr, maxPages: limits.maxPages };
     const documents = shared
       ? shared.documentThreads(stableStringify({ ...cacheOptions(), maxPages: limits.maxPages }), digital)
       : files.length >= THREADED_BATCH
-        ? (ownThreads = createDocumentThreads(concurrency, digital))
+        ? (ownThreads = createDocumentThreads(concurrency, digital, { callerReads: true }))
         : undefined;
     const ctx: ReadContext = { templates, ocr, pdfText: pdfText.read, readDigital: documents?.read, pdfjs: shared?.pdfjs, imageDecoder: shared?.imageDecoder, qr, maxPages: limits.maxPages, maxImagePixels: limits.maxImagePixels, password: options.password, signal: options.signal };
     const results: ExtractResult[] = [];
@@ -126,8 +127,9 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
         await releasing;
       },
       // Twice as many documents in flight as threads: while one document's text is parsed here, the
-      // reader threads already work on the next ones instead of waiting.
-      { concurrency: concurrency * 2, signal: options.signal, nameOf: (f) => f.name, onProgress: options.onProgress },
+      // reader threads already work on the next ones instead of waiting. Document threads beside this
+      // one want theirs queued (document-threads.ts, QUEUED).
+      { concurrency: ownThreads?.inFlight ?? concurrency * 2, signal: options.signal, nameOf: (f) => f.name, onProgress: options.onProgress },
     );
     // Not started (aborted): no result to report; the operation as a whole stops below.
     assertNotAborted(options.signal);

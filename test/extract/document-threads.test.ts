@@ -31,6 +31,19 @@ describe('document threads', () => {
     }
   });
 
+  it('read on a thread and on the calling thread (a CLI batch: the thread has its queue full) as readDigitalPdf reads each document here', async () => {
+    const { createDocumentThreads } = await compiled();
+    const pool = createDocumentThreads(2, OPTIONS, { callerReads: true });
+    try {
+      const bytes = allFixturePdfs().map((f) => new Uint8Array(readFileSync(f)));
+      // All at once: the one thread gets its queue, and the calling thread reads the rest.
+      const read = await Promise.all(bytes.map((b) => pool.read(b)));
+      expect(read).toEqual(bytes.map((b) => readDigitalPdf(b, OPTIONS)));
+    } finally {
+      await pool.destroy();
+    }
+  });
+
   it('read a real Chinese invoice with its QR code on the threads when no rendering is needed, as readPdf reads it; a JBIG2 code comes back as null', async () => {
     const { createDocumentThreads } = await compiled();
     const always = { ...OPTIONS, qr: 'always' as const };
@@ -56,7 +69,7 @@ describe('document threads', () => {
 
   it('a thread that dies (here: out of memory as it starts) hands its document back as null for readPdf, and the next read tries a new one', async () => {
     const { createDocumentThreads } = await compiled();
-    const pool = createDocumentThreads(1, OPTIONS, 1);
+    const pool = createDocumentThreads(1, OPTIONS, { heapMb: 1 });
     try {
       const invoice = new Uint8Array(readFileSync(allFixturePdfs().find((f) => f.includes(`${path.sep}invoices${path.sep}`))!));
       expect(readDigitalPdf(invoice, OPTIONS)).not.toBeNull();

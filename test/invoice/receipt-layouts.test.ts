@@ -545,6 +545,30 @@ describe('figures a row off on a receipt paid by card (no change printed)', () =
   });
 });
 
+describe('figures a row off on a receipt paid in cash, or with only its change named', () => {
+  const rows: Array<[string, string]> = [['Subtotal', '30.50'], ['10% Svc Chg', '3.05'], ['7% GST', '2.35'], ['Total', '35.90'], ['CASH', '35.90']];
+  const moved = (by: number, printed = rows) => [-1, ...printed.keys(), printed.length].map((i) => `${printed[i]?.[0] ?? ''}  ${printed[i + by]?.[1] ?? ''}`.trim()).filter(Boolean);
+  const read = (lines: string[]) => parseReceiptText([...HEAD, 'Date: 12/03/2018', ...lines, 'Thank you for dining with us'].join('\n'));
+
+  // The cash handed over is the only payment line: the readings with the figures put back are still made.
+  it('the total the cash pays once the figures are put back, flagged', () => {
+    // Moved down: "Total  2.35" (the tax's figure), "CASH  35.90" (the total's).
+    const inv = read(moved(-1));
+    expect(inv.totalAmount).toBe(35.9);
+    expect(doubts(inv)).toEqual(['totalAmount']);
+    expect(doubts(read(moved(0)))).toEqual([]);
+  });
+
+  it('"PAYMENT" and "CHANGE", no cash or card named: paid less change once the figures are put back, flagged', () => {
+    const paid: Array<[string, string]> = [...rows.slice(0, 4), ['PAYMENT', '40.00'], ['CHANGE', '4.10']];
+    for (const by of [-1, 1]) {
+      const inv = read(moved(by, paid));
+      expect(inv.totalAmount, `moved by ${by}`).toBe(35.9);
+      expect(doubts(inv), `moved by ${by}`).toEqual(['totalAmount']);
+    }
+  });
+});
+
 describe('a worn print photographed: a 0 read as a 6 or an 8', () => {
   const date = (line: string) => parseReceiptText([...HEAD, line, ...ITEMS, 'TOTAL  12.50'].join('\n'));
 
