@@ -125,10 +125,16 @@ const CARD_PAID_LINE = (lines: readonly string[]) => lines.some((l, i) => CARD_P
  * rules allow more (rounding.ts, maxRounding).
  */
 export function roundingIn(lines: readonly string[], max = MAX_ROUNDING): number {
+  const small = (value: number | null) => value !== null && value !== 0 && Math.abs(value) <= max;
   for (const [at, line] of lines.entries()) {
     if (isTotalLine(line) || !ROUNDING.test(line)) continue;
     const value = labelledAmount(lines, at);
-    if (value !== null && value !== 0 && Math.abs(value) <= max) return value;
+    if (small(value)) return value!;
+    // A grid of totals prints its labels in one row and their figures in the row below ("Exkl. moms
+    // Moms Öresavrundning Att betala" over "8 167,10 2 041,78 0,12 10 209,00"): the rounding is the one
+    // figure of that row small enough to be one; two such figures leave it unknown.
+    const row = value === null && !amountsIn(line).length && at + 1 < lines.length ? amountsIn(lines[at + 1]!).filter(small) : [];
+    if (row.length === 1) return row[0]!;
   }
   return 0;
 }
