@@ -383,3 +383,21 @@ describe('the change given back tells a till', () => {
     expect(checkTillArithmetic(read, text).buyer.name).toBeNull();
   });
 });
+
+describe('an invoice that deducts a payment made before from its total', () => {
+  /** An invoice's totals, a part paid before deducted under them ("Less amount paid"), then what is left. */
+  const lines = (total: string) => [
+    'Bayside Pool Care Pty Ltd', 'TAX INVOICE', 'Invoice No. BPC-3390', 'Issue date 25/11/2025',
+    'Monthly pool service  3  $165.00  $495.00', 'Variable-speed pump motor  1  $990.00  $990.00',
+    `Total (inc GST)  ${total}`, 'Includes GST of  $135.00', 'Less amount paid  $500.00', 'Balance due AUD  $985.00',
+  ];
+  const read = (total: string, value: number) => checkTillArithmetic({ ...emptyInvoice('AUD'), totalAmount: value }, lines(total).join('\n'));
+
+  it('the total is the one printed before the payment deducted; the balance after it is no other reading of it', () => {
+    expect(guessesOf(read('$1,485.00', 1485)).totalAmount).toBeUndefined();
+  });
+
+  it('a total the other reading misread is still in doubt', () => {
+    expect(guessesOf(read('$1,485.00', 1435)).totalAmount).toBeDefined();
+  });
+});

@@ -55,9 +55,11 @@ const CARD_APPROVED = /\bapp?r[o0]ved\b|\bappr(?:[o0]val)?\.?\s*(?:c[o0]de|n[o0]
 const SLIP_AMOUNT = /^(?:sale\s+)?(?:amount|amt)\.?\s*:?\s*(?:\(?(?:rm|myr|s\$|sgd|\$)\)?\s*:?\s*)?[-\d.,\s]*$/i;
 /**
  * A part of the total paid before the sale and deducted under it ("Less Deposit -50.00", "Deposit Paid
- * 30.00", "Advance 20.00"): a total label after it ("Balance Due") is what was left to pay.
+ * 30.00", "Advance 20.00"; an invoice's "Less amount paid", "Less payments received"): a total label after
+ * it ("Balance Due") is what was left to pay. A payment not said to be deducted ("Amount Paid") may be
+ * the till's whole payment, no part.
  */
-const DEPOSIT = ocrTolerant(/^(?:less\s*:?\s*)?(?:deposit|advance|down\s*payment)(?:\s+(?:paid|received))?\b/i);
+const DEPOSIT = ocrTolerant(/^(?:less\s*:?\s*)?(?:deposit|advance|down\s*payment)(?:\s+(?:paid|received))?\b|^less\s*:?\s*(?:amount\s+paid|payments?(?:\s+received)?|paid)\b/i);
 
 /** What deposits printed under a labelled total paid before the sale (0 when none is). */
 function depositsPaid(lines: readonly string[]): number {
