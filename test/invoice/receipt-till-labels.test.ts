@@ -401,3 +401,22 @@ describe('an invoice that deducts a payment made before from its total', () => {
     expect(guessesOf(read('$1,485.00', 1435)).totalAmount).toBeDefined();
   });
 });
+
+describe('a paid invoice whose other dates tell the month comes first', () => {
+  /** An invoice stamped paid: its date ("06/10/2025"), and the payment's date, whose 18 is no month, or another. */
+  const lines = (paidOn: string) => [
+    'Summit Landscaping Co.', 'Boulder, CO 80302', 'INVOICE', 'Invoice No. 10072', 'Date: 06/10/2025', 'PAID',
+    'Spring cleanup, common areas  1  650.00  650.00', 'Subtotal  650.00', 'Sales Tax (7.5%)  48.75', 'Total  $698.75',
+    'Amount Paid  -$698.75', 'Balance Due  $0.00', `Paid by check #4471 on ${paidOn}. Thank you!`,
+  ];
+  const read = (paidOn: string) => checkTillArithmetic({ ...emptyInvoice('USD'), date: '2025-06-10', totalAmount: 698.75 }, lines(paidOn).join('\n'));
+
+  it('the receipt reads the date month first too: no other reading of it', () => {
+    expect(guessesOf(read('06/18/2025')).date).toBeUndefined();
+  });
+
+  it('a page whose dates leave the order open, or put the day first, keeps the date in doubt', () => {
+    expect(guessesOf(read('06/11/2025')).date).toBeDefined();
+    expect(guessesOf(read('18/06/2025')).date).toBeDefined();
+  });
+});
