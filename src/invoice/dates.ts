@@ -143,6 +143,22 @@ export function findDate(text: string, options: { monthFirst?: boolean } = {}): 
   return best;
 }
 
+/**
+ * The day/month order the numeric dates of `text` settle: true when more of them read only month first
+ * ("06/18/2025") than only day first ("18/06/2025"), false when fewer, null when as many (none).
+ */
+export function printedMonthFirst(text: string): boolean | null {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of text.matchAll(/\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b/g)) {
+    // A group over 31 is neither a day nor a month: no date but a British sort code ("12-34-56").
+    if (+m[1]! > 31 || +m[2]! > 31) continue;
+    if (+m[1]! > 12 && +m[2]! <= 12) dayFirst++;
+    if (+m[2]! > 12 && +m[1]! <= 12) monthFirst++;
+  }
+  return monthFirst === dayFirst ? null : monthFirst > dayFirst;
+}
+
 /** Parses a date string to YYYY-MM-DD, or null. */
 export function parseDate(text: string | null | undefined, options: { monthFirst?: boolean } = {}): string | null {
   if (!text) return null;

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/core/text.js';
 import { settle } from '../../src/extract/settle.js';
 import { textParts } from '../../src/extract/text-parts.js';
-import { fieldsInDoubt } from '../../src/invoice/checks.js';
+import { fieldsInDoubt, runChecks } from '../../src/invoice/checks.js';
+import { emptyInvoice } from '../../src/invoice/model.js';
+import { maxRounding } from '../../src/invoice/receipt/rounding.js';
+import { roundingIn } from '../../src/invoice/receipt/totals.js';
 
 /** One text item per line, 5 mm apart; "  " splits a line into a label and its figure at the right. */
 function page(lines: string[]): PageText[] {
@@ -44,5 +47,28 @@ describe('a rounding line as large as the currency allows', () => {
     expect(totalsCheck(invoice('EUR', '-0,38', '2 000,00'))).toMatchObject({ ok: false });
     expect(totalsCheck(invoice('CHF', '-0,38', '2 000,00'))).toMatchObject({ ok: false });
     expect(totalsCheck(invoice('CHF', '0,02', '2 000,40'))).toMatchObject({ ok: true });
+  });
+});
+
+/**
+ * The totals as a grid: a row of labels, the rounding's among them, over the row of their figures, as a
+ * Swedish invoice's footer prints "Exkl. moms | Moms % | Moms | Öresavrundning | Att betala".
+ */
+const grid = (net: string, rounding: string, total: string) => [
+  'Faktura 20417', 'Exkl. moms Moms % Moms Öresavrundning Att betala', `${net} 25,00 2 041,78 ${rounding} SEK ${total}`,
+];
+const gridChecked = (net: number, lines: string[]) =>
+  runChecks({ ...emptyInvoice(), currency: 'SEK', amount: net, taxAmount: 2041.78, totalAmount: 10209 }, new Date('2026-01-01'), roundingIn(lines, maxRounding('SEK')))
+    .find((c) => c.id === 'totals_consistent');
+
+describe('a rounding printed in a grid of totals, under its label', () => {
+  it('the one figure of the row under the label small enough to be a rounding is the rounding', () => {
+    expect(roundingIn(grid('8 167,10', '0,12', '10 209,00'), maxRounding('SEK'))).toBe(0.12);
+    expect(gridChecked(8167.1, grid('8 167,10', '0,12', '10 209,00'))).toMatchObject({ ok: true });
+  });
+
+  it('a rounding that does not account for the gap (a misread net), or two small figures, still fail the check', () => {
+    expect(gridChecked(8167.4, grid('8 167,40', '0,12', '10 209,00'))).toMatchObject({ ok: false });
+    expect(gridChecked(8167.1, grid('8 167,10', '0,12 0,30', '10 209,00'))).toMatchObject({ ok: false });
   });
 });

@@ -383,3 +383,40 @@ describe('the change given back tells a till', () => {
     expect(checkTillArithmetic(read, text).buyer.name).toBeNull();
   });
 });
+
+describe('an invoice that deducts a payment made before from its total', () => {
+  /** An invoice's totals, a part paid before deducted under them ("Less amount paid"), then what is left. */
+  const lines = (total: string) => [
+    'Bayside Pool Care Pty Ltd', 'TAX INVOICE', 'Invoice No. BPC-3390', 'Issue date 25/11/2025',
+    'Monthly pool service  3  $165.00  $495.00', 'Variable-speed pump motor  1  $990.00  $990.00',
+    `Total (inc GST)  ${total}`, 'Includes GST of  $135.00', 'Less amount paid  $500.00', 'Balance due AUD  $985.00',
+  ];
+  const read = (total: string, value: number) => checkTillArithmetic({ ...emptyInvoice('AUD'), totalAmount: value }, lines(total).join('\n'));
+
+  it('the total is the one printed before the payment deducted; the balance after it is no other reading of it', () => {
+    expect(guessesOf(read('$1,485.00', 1485)).totalAmount).toBeUndefined();
+  });
+
+  it('a total the other reading misread is still in doubt', () => {
+    expect(guessesOf(read('$1,485.00', 1435)).totalAmount).toBeDefined();
+  });
+});
+
+describe('a paid invoice whose other dates tell the month comes first', () => {
+  /** An invoice stamped paid: its date ("06/10/2025"), and the payment's date, whose 18 is no month, or another. */
+  const lines = (paidOn: string) => [
+    'Summit Landscaping Co.', 'Boulder, CO 80302', 'INVOICE', 'Invoice No. 10072', 'Date: 06/10/2025', 'PAID',
+    'Spring cleanup, common areas  1  650.00  650.00', 'Subtotal  650.00', 'Sales Tax (7.5%)  48.75', 'Total  $698.75',
+    'Amount Paid  -$698.75', 'Balance Due  $0.00', `Paid by check #4471 on ${paidOn}. Thank you!`,
+  ];
+  const read = (paidOn: string) => checkTillArithmetic({ ...emptyInvoice('USD'), date: '2025-06-10', totalAmount: 698.75 }, lines(paidOn).join('\n'));
+
+  it('the receipt reads the date month first too: no other reading of it', () => {
+    expect(guessesOf(read('06/18/2025')).date).toBeUndefined();
+  });
+
+  it('a page whose dates leave the order open, or put the day first, keeps the date in doubt', () => {
+    expect(guessesOf(read('06/11/2025')).date).toBeDefined();
+    expect(guessesOf(read('18/06/2025')).date).toBeDefined();
+  });
+});

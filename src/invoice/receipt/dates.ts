@@ -4,7 +4,7 @@
  * ("222/05/2017") or a separator lost ("0203/2018"). A date that needed a repair beyond a letter read
  * for its digit says so: the caller flags it.
  */
-import { findDate } from '../dates.js';
+import { findDate, printedMonthFirst } from '../dates.js';
 
 export interface ReceiptDate {
   date: string;
@@ -133,16 +133,23 @@ function zeroRepaired(line: string): Omit<ReceiptDate, 'labelled'> | null {
   return { date: date!, glued: true, doubt: `a 0 is read as a 6 or an 8 in "${token}"` };
 }
 
+/**
+ * A till prints the day first where this reader is mostly used; a page whose other dates read only month
+ * first ("Paid on 06/18/2025") writes "06/10/2025" month first too.
+ */
+const monthFirstOn = (lines: readonly string[]): boolean => printedMonthFirst(lines.join('\n')) === true;
+
 /** Every date the lines print, in order, with whether a label names it and what was repaired. */
 function datesIn(lines: readonly string[]): ReceiptDate[] {
   const out: ReceiptDate[] = [];
+  const monthFirst = monthFirstOn(lines);
   for (const raw of lines) {
     // Every pattern below needs a digit, and digitsInDates only turns letters into digits beside one:
     // a line without a digit holds no date, and is passed over unread.
     if (!HAS_DIGIT.test(raw) || OTHER_DATE.test(raw)) continue;
     const line = partDate(digitsInDates(raw));
     const labelled = DATE_LABEL.test(raw);
-    const found = findDate(line);
+    const found = findDate(line, { monthFirst });
     const text = found ? line.slice(found.index, found.index + found.length) : '';
     // Eight digits with no separator ("31801011", a logo or an id OCR read) are a date only when labelled.
     if (found && (labelled || !/^\d{8}$/.test(text)) && plausibleYear(found.date)) {
@@ -179,5 +186,6 @@ export function readReceiptDate(lines: readonly string[]): ReceiptDate | null {
 
 /** Dates printed on lines that name them another date (member since, valid until): none is the receipt's. */
 export function otherDatesIn(lines: readonly string[]): Set<string> {
-  return new Set(lines.filter((l) => OTHER_DATE.test(l)).map((l) => findDate(partDate(digitsInDates(l)))?.date).filter((d): d is string => !!d));
+  const monthFirst = monthFirstOn(lines);
+  return new Set(lines.filter((l) => OTHER_DATE.test(l)).map((l) => findDate(partDate(digitsInDates(l)), { monthFirst })?.date).filter((d): d is string => !!d));
 }

@@ -55,9 +55,11 @@ const CARD_APPROVED = /\bapp?r[o0]ved\b|\bappr(?:[o0]val)?\.?\s*(?:c[o0]de|n[o0]
 const SLIP_AMOUNT = /^(?:sale\s+)?(?:amount|amt)\.?\s*:?\s*(?:\(?(?:rm|myr|s\$|sgd|\$)\)?\s*:?\s*)?[-\d.,\s]*$/i;
 /**
  * A part of the total paid before the sale and deducted under it ("Less Deposit -50.00", "Deposit Paid
- * 30.00", "Advance 20.00"): a total label after it ("Balance Due") is what was left to pay.
+ * 30.00", "Advance 20.00"; an invoice's "Less amount paid", "Less payments received"): a total label after
+ * it ("Balance Due") is what was left to pay. A payment not said to be deducted ("Amount Paid") may be
+ * the till's whole payment, no part.
  */
-const DEPOSIT = ocrTolerant(/^(?:less\s*:?\s*)?(?:deposit|advance|down\s*payment)(?:\s+(?:paid|received))?\b/i);
+const DEPOSIT = ocrTolerant(/^(?:less\s*:?\s*)?(?:deposit|advance|down\s*payment)(?:\s+(?:paid|received))?\b|^less\s*:?\s*(?:amount\s+paid|payments?(?:\s+received)?|paid)\b/i);
 
 /** What deposits printed under a labelled total paid before the sale (0 when none is). */
 function depositsPaid(lines: readonly string[]): number {
@@ -125,10 +127,16 @@ const CARD_PAID_LINE = (lines: readonly string[]) => lines.some((l, i) => CARD_P
  * rules allow more (rounding.ts, maxRounding).
  */
 export function roundingIn(lines: readonly string[], max = MAX_ROUNDING): number {
+  const small = (value: number | null) => value !== null && value !== 0 && Math.abs(value) <= max;
   for (const [at, line] of lines.entries()) {
     if (isTotalLine(line) || !ROUNDING.test(line)) continue;
     const value = labelledAmount(lines, at);
-    if (value !== null && value !== 0 && Math.abs(value) <= max) return value;
+    if (small(value)) return value!;
+    // A grid of totals prints its labels in one row and their figures in the row below ("Exkl. moms
+    // Moms Öresavrundning Att betala" over "8 167,10 2 041,78 0,12 10 209,00"): the rounding is the one
+    // figure of that row small enough to be one; two such figures leave it unknown.
+    const row = value === null && !amountsIn(line).length && at + 1 < lines.length ? amountsIn(lines[at + 1]!).filter(small) : [];
+    if (row.length === 1) return row[0]!;
   }
   return 0;
 }

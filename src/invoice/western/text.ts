@@ -10,7 +10,7 @@ import { creditNoteAmounts, isCreditNote } from '../credit-note.js';
 import { documentCurrency } from './currency.js';
 import { columnTotals, gstParts, taxBreakdown, totalsRowParts, wrappedRest, type Breakdown } from './tax-breakdown.js';
 import { asRead, ocrTolerant } from './ocr-tolerant-labels.js';
-import { findDate } from '../dates.js';
+import { findDate, printedMonthFirst } from '../dates.js';
 import { charX, linesToText, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
 import { noteImplausibleValues } from './doubts.js';
 import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type LineItem } from '../model.js';
@@ -1268,15 +1268,8 @@ const DAY_FIRST_CURRENCIES = new Set(['EUR', 'GBP', 'INR', 'AUD', 'NZD', 'SGD', 
  * `sure` is false when nothing on the page says (an English page with no currency, or a Canadian one).
  */
 function dateOrderFor(text: string, english: boolean, currency: string | null): { monthFirst: boolean; sure: boolean } {
-  let dayFirst = 0;
-  let monthFirst = 0;
-  for (const m of text.matchAll(/\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b/g)) {
-    // A group over 31 is neither a day nor a month: no date but a British sort code ("12-34-56").
-    if (+m[1] > 31 || +m[2] > 31) continue;
-    if (+m[1] > 12 && +m[2] <= 12) dayFirst++;
-    if (+m[2] > 12 && +m[1] <= 12) monthFirst++;
-  }
-  if (monthFirst !== dayFirst) return { monthFirst: monthFirst > dayFirst, sure: true };
+  const printed = printedMonthFirst(text);
+  if (printed !== null) return { monthFirst: printed, sure: true };
   if (!english) return { monthFirst: false, sure: true };
   if (currency === 'USD') return { monthFirst: true, sure: true };
   return { monthFirst: false, sure: currency !== null && DAY_FIRST_CURRENCIES.has(currency) };
