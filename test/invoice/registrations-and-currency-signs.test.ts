@@ -21,3 +21,27 @@ describe('parties: a registration number in brackets after the name', () => {
     expect(seller('Harbour Print (Galway) Ltd')).toBe('Harbour Print (Galway) Ltd');
   });
 });
+
+describe('currencies by a sign or a code the page prints beside its figures', () => {
+  const bill = (totals: Array<[string, string]>, item = '2,000,000.00') => read({ item: ['Solar inverter, installed', item], totals });
+
+  it('the naira\'s sign before each figure: the currency, and the totals read through it', () => {
+    const inv = bill([['Subtotal', '₦2,000,000.00'], ['VAT (7.5%)', '₦150,000.00'], ['Total Due', '₦2,150,000.00']], '₦2,000,000.00');
+    expect([inv.currency, inv.amount, inv.taxAmount, inv.totalAmount]).toEqual(['NGN', 2000000, 150000, 2150000]);
+  });
+
+  it('the Philippine peso\'s sign before the total only', () => {
+    const inv = bill([['Net of VAT', '50,000.00'], ['VAT 12%', '6,000.00'], ['TOTAL AMOUNT DUE', '₱56,000.00']], '50,000.00');
+    expect([inv.currency, inv.totalAmount]).toEqual(['PHP', 56000]);
+  });
+
+  it('an ISO code before or after the figures, or in a label\'s brackets', () => {
+    expect(bill([['Total excl. VAT', 'AED 34,500.00'], ['VAT 5%', 'AED 1,725.00'], ['Total incl. VAT', 'AED 36,225.00']], '34,500.00').currency).toBe('AED');
+    expect(bill([['Taxable Amount', '500,000.00'], ['VAT @ 16%', '80,000.00'], ['Total (KES)', '580,000.00']], '500,000.00').currency).toBe('KES');
+    expect(bill([['Вкупно без ДДВ', '55.800,00 MKD'], ['ДДВ 18%', '10.044,00 MKD'], ['Вкупно', '65.844,00 MKD']], '55.800,00').currency).toBe('MKD');
+  });
+
+  it('three capitals beside a figure without cents name no currency', () => {
+    expect(read({ letterhead: ['Harbour Print Ltd', 'TOP 10 PRINTERS 2025'], totals: [['Subtotal', '1,240.00'], ['VAT 23 %', '285.20'], ['Total', '1,525.20']] }).currency).toBeNull();
+  });
+});
