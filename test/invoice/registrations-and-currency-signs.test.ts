@@ -45,3 +45,12 @@ describe('currencies by a sign or a code the page prints beside its figures', ()
     expect(read({ letterhead: ['Harbour Print Ltd', 'TOP 10 PRINTERS 2025'], totals: [['Subtotal', '1,240.00'], ['VAT 23 %', '285.20'], ['Total', '1,525.20']] }).currency).toBeNull();
   });
 });
+
+describe('the date a printer\'s permit was issued, at the foot', () => {
+  it('is the permit\'s, not the invoice\'s date', () => {
+    const date = (foot: string) => read({ info: [['Date:', 'November 14, 2025']], extra: [d(22, 270, foot)] }).date;
+    expect(date('50 Bklts. (50x3) 004001-006500 · BIR Authority to Print No. OCN 4AU0001184477 · Date Issued: January 15, 2024')).toBe('2025-11-14');
+    expect(date('Printer\'s Accreditation No. 042-118 · Date Issued: 03/02/2024')).toBe('2025-11-14');
+    expect(date('Permit No. FP-0118-2024 · Date of Issue: 15 January 2024')).toBe('2025-11-14');
+  });
+});

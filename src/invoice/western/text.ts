@@ -1184,8 +1184,12 @@ function numberInHeaderRow(page1: readonly Line[], numberOf: (rest: string) => s
  */
 const CREDIT_NUMBER = /\b(?:credit(?:\s+(?:memo|note))?|adjustment\s+note)\s*(?:#|no\.|nr\.|number)/i;
 const INVOICE_NUMBER = /\binvoice\s*(?:#|no\.|number)|\boriginal\s+(?:tax\s+)?invoice\b/i;
-/** Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice", "Vedr. faktura nr." (Danish: regarding). */
-const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|vedr|vedrørende|angående|avser|storniert\w*|storno|rettific\w*|cancels?|order|ordre|ordine|pedido|bestelling|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis)\b/i);
+/**
+ * Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice",
+ * "Vedr. faktura nr." (Danish: regarding); and a printer's permit for the invoice forms, which a Philippine invoice's
+ * foot prints with its own issue date ("Authority to Print No. OCN … · Date Issued: January 15, 2024").
+ */
+const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|vedr|vedrørende|angående|avser|storniert\w*|storno|rettific\w*|cancels?|order|ordre|ordine|pedido|bestelling|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis|authority\s+to\s+print|permit|accreditation)\b/i);
 
 /** A pro forma invoice's word. */
 const PRO_FORMA = /\bpro[\s-]?forma\b/i;
