@@ -1,10 +1,12 @@
 /**
  * What the fifty-eighth to sixtieth batches of unseen supplier invoices printed that the parser missed: a
  * company's registration number in brackets after its name, currencies named by a sign other than the
- * dollar, euro, pound, yen and rupee (₦, ₱) or by an ISO code beside their figures (AED, KES). One class
+ * dollar, euro, pound, yen and rupee (₦, ₱) or by an ISO code beside their figures (AED, KES), a printer's
+ * permit's issue date at the foot, Icelandic month names and "del" before a Spanish date's year. One class
  * varied at a time on the supplier invoice of supplier-bill.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../src/invoice/dates.js';
 import { d } from './page-builder.js';
 import { read } from './supplier-bill.js';
 
@@ -52,5 +54,16 @@ describe('the date a printer\'s permit was issued, at the foot', () => {
     expect(date('50 Bklts. (50x3) 004001-006500 · BIR Authority to Print No. OCN 4AU0001184477 · Date Issued: January 15, 2024')).toBe('2025-11-14');
     expect(date('Printer\'s Accreditation No. 042-118 · Date Issued: 03/02/2024')).toBe('2025-11-14');
     expect(date('Permit No. FP-0118-2024 · Date of Issue: 15 January 2024')).toBe('2025-11-14');
+  });
+});
+
+describe('dates written out', () => {
+  it('Icelandic month names', () => {
+    expect(['14. nóvember 2025', '3. febrúar 2026', '1. ágúst 2025', '17. júní 2025', '2. maí 2025'].map((s) => parseDate(s)))
+      .toEqual(['2025-11-14', '2026-02-03', '2025-08-01', '2025-06-17', '2025-05-02']);
+  });
+
+  it('"del" before the year, as Latin American Spanish prints it', () => {
+    expect(['14 de Noviembre del 2025', 'Santiago, 2 de enero del 2026'].map((s) => parseDate(s))).toEqual(['2025-11-14', '2026-01-02']);
   });
 });
