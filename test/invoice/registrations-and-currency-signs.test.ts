@@ -2,7 +2,7 @@
  * What the fifty-eighth to sixtieth batches of unseen supplier invoices printed that the parser missed: a
  * company's registration number in brackets after its name, currencies named by a sign other than the
  * dollar, euro, pound, yen and rupee (₦, ₱) or by an ISO code beside their figures (AED, KES), a printer's
- * permit's issue date at the foot, Icelandic month names and "del" before a Spanish date's year. One class
+ * permit's issue date at the foot, Icelandic month names and date labels, "del" before a Spanish date's year. One class
  * varied at a time on the supplier invoice of supplier-bill.ts.
  */
 import { describe, expect, it } from 'vitest';
@@ -65,5 +65,13 @@ describe('dates written out', () => {
 
   it('"del" before the year, as Latin American Spanish prints it', () => {
     expect(['14 de Noviembre del 2025', 'Santiago, 2 de enero del 2026'].map((s) => parseDate(s))).toEqual(['2025-11-14', '2026-01-02']);
+  });
+});
+
+describe('Icelandic date labels', () => {
+  it('"Reikningsdagur" is the issue date, "Gjalddagi" and "Eindagi" the due dates', () => {
+    const date = (rows: Array<[string, string]>) => read({ info: rows }).date;
+    expect(date([['Gjalddagi:', '28. nóvember 2025'], ['Reikningsdagur:', '14. nóvember 2025'], ['Eindagi:', '5. desember 2025']])).toBe('2025-11-14');
+    expect(date([['Útgáfudagur:', '14.11.2025'], ['Eindagi:', '28.11.2025']])).toBe('2025-11-14');
   });
 });
