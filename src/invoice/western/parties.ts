@@ -145,17 +145,7 @@ export function squeeze(s: string | null): string {
  * under "Bill to | Ship to", close enough to be read as one cell (in larger type, with no gap at all).
  */
 function cleanName(s: string): string {
-  return withoutRegistration(withoutLogoPlaceholder(cleanText(s).replace(LEADING_SALUTATION, '').replace(/^(.{4,}) ?\1$/, '$1')));
-}
-
-/**
- * A company's registration number printed in brackets after its form ("BORNEO TEKNIK SDN. BHD.
- * (201801011844 (1271184-K))", "Acme Widgets Ltd (Company No. 01234567)"): an id, not part of the name.
- */
-const TRAILING_REGISTRATION = /\s*\((?=[^()]*\d{5})(?:[^()]|\([^()]*\))*\)$/;
-function withoutRegistration(name: string): string {
-  const rest = name.replace(TRAILING_REGISTRATION, '');
-  return rest !== name && endsInCompanyForm(rest) ? rest : name;
+  return withoutLogoPlaceholder(cleanText(s).replace(LEADING_SALUTATION, '').replace(/^(.{4,}) ?\1$/, '$1'));
 }
 
 /** The label of a party's name in a form of labelled rows. */
