@@ -31,6 +31,9 @@ const CURRENCY_SYMBOLS: Array<[RegExp, string]> = [
   [/\bBGN\b|\d\s?лв(?![А-яЁё])/, 'BGN'],
   [/\bRSD\b/, 'RSD'],
   [/\bISK\b/, 'ISK'],
+  // The naira's and the peso's signs: each names one currency (the Philippine peso's code is also a language's name).
+  [/₦|\bNGN\b/, 'NGN'],
+  [/₱/, 'PHP'],
   [/\d[.,]\d{2}\s?E\s*$/, 'EUR'],
   [/\$/, 'USD'],
 ];

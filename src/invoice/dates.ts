@@ -8,19 +8,20 @@ const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: string[][] = [
   // en, de, fr, nl, es, it (abbreviations are handled by prefix matching below); then pt, the Nordic
   // languages, pl, cs, sk, sl, hu, ro, fi, lt, lv, each in the case its dates use ("14 marca", "kovo 14 d.",
-  // "7. aprīlis"), tr, el (Greek in the genitive its dates use, "14 Νοεμβρίου 2025"). Croatian's are left
+  // "7. aprīlis"), tr, el (Greek in the genitive its dates use, "14 Νοεμβρίου 2025"), is ("14. nóvember 2025"; its
+  // March, September and December are the Nordic names already there). Croatian's are left
   // out: "listopada" is its October and Polish's November.
-  ['january', 'januar', 'janvier', 'januari', 'enero', 'gennaio', 'jänner', 'janeiro', 'stycznia', 'ledna', 'januára', 'január', 'ianuarie', 'tammikuuta', 'sausio', 'janvāris', 'janvārī', 'ocak', 'ιανουαρίου'],
-  ['february', 'februar', 'février', 'fevrier', 'februari', 'febrero', 'febbraio', 'fevereiro', 'lutego', 'února', 'februára', 'február', 'februarie', 'helmikuuta', 'vasario', 'februāris', 'februārī', 'şubat', 'φεβρουαρίου'],
+  ['january', 'januar', 'janvier', 'januari', 'enero', 'gennaio', 'jänner', 'janeiro', 'stycznia', 'ledna', 'januára', 'január', 'ianuarie', 'tammikuuta', 'sausio', 'janvāris', 'janvārī', 'ocak', 'ιανουαρίου', 'janúar'],
+  ['february', 'februar', 'février', 'fevrier', 'februari', 'febrero', 'febbraio', 'fevereiro', 'lutego', 'února', 'februára', 'február', 'februarie', 'helmikuuta', 'vasario', 'februāris', 'februārī', 'şubat', 'φεβρουαρίου', 'febrúar'],
   ['march', 'märz', 'maerz', 'mars', 'maart', 'marzo', 'março', 'marts', 'marca', 'března', 'marec', 'március', 'martie', 'maaliskuuta', 'kovo', 'martā', 'mart', 'μαρτίου'],
-  ['april', 'avril', 'abril', 'aprile', 'kwietnia', 'dubna', 'apríla', 'április', 'aprilie', 'huhtikuuta', 'balandžio', 'aprīlis', 'aprīlī', 'nisan', 'απριλίου'],
-  ['may', 'mai', 'mei', 'mayo', 'maggio', 'maio', 'maj', 'maja', 'května', 'mája', 'május', 'toukokuuta', 'gegužės', 'maijs', 'maijā', 'mayıs', 'μαΐου'],
-  ['june', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'června', 'júna', 'junij', 'június', 'iunie', 'kesäkuuta', 'birželio', 'jūnijs', 'jūnijā', 'haziran', 'ιουνίου'],
-  ['july', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca', 'července', 'júla', 'julij', 'július', 'iulie', 'heinäkuuta', 'liepos', 'jūlijs', 'jūlijā', 'temmuz', 'ιουλίου'],
-  ['august', 'août', 'aout', 'augustus', 'agosto', 'augusti', 'sierpnia', 'srpna', 'augusta', 'avgust', 'augusztus', 'elokuuta', 'rugpjūčio', 'augusts', 'augustā', 'ağustos', 'αυγούστου'],
+  ['april', 'avril', 'abril', 'aprile', 'kwietnia', 'dubna', 'apríla', 'április', 'aprilie', 'huhtikuuta', 'balandžio', 'aprīlis', 'aprīlī', 'nisan', 'απριλίου', 'apríl'],
+  ['may', 'mai', 'mei', 'mayo', 'maggio', 'maio', 'maj', 'maja', 'května', 'mája', 'május', 'toukokuuta', 'gegužės', 'maijs', 'maijā', 'mayıs', 'μαΐου', 'maí'],
+  ['june', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'června', 'júna', 'junij', 'június', 'iunie', 'kesäkuuta', 'birželio', 'jūnijs', 'jūnijā', 'haziran', 'ιουνίου', 'júní'],
+  ['july', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca', 'července', 'júla', 'julij', 'július', 'iulie', 'heinäkuuta', 'liepos', 'jūlijs', 'jūlijā', 'temmuz', 'ιουλίου', 'júlí'],
+  ['august', 'août', 'aout', 'augustus', 'agosto', 'augusti', 'sierpnia', 'srpna', 'augusta', 'avgust', 'augusztus', 'elokuuta', 'rugpjūčio', 'augusts', 'augustā', 'ağustos', 'αυγούστου', 'ágúst'],
   ['september', 'septembre', 'septiembre', 'settembre', 'setiembre', 'setembro', 'września', 'září', 'septembra', 'szeptember', 'septembrie', 'syyskuuta', 'rugsėjo', 'septembris', 'septembrī', 'eylül', 'σεπτεμβρίου'],
   ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'października', 'října', 'októbra', 'október', 'octombrie', 'lokakuuta', 'spalio', 'oktobris', 'oktobrī', 'ekim', 'οκτωβρίου'],
-  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopadu', 'novembra', 'noiembrie', 'marraskuuta', 'lapkričio', 'novembris', 'novembrī', 'kasım', 'νοεμβρίου'],
+  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopadu', 'novembra', 'noiembrie', 'marraskuuta', 'lapkričio', 'novembris', 'novembrī', 'kasım', 'νοεμβρίου', 'nóvember'],
   ['december', 'dezember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'desember', 'grudnia', 'prosince', 'decembra', 'decembrie', 'joulukuuta', 'gruodžio', 'decembris', 'decembrī', 'aralık', 'δεκεμβρίου'],
 ];
 // Each name also without its marks, as OCR that lacks the letter reads it ("14 de marco de 2025",
@@ -83,7 +84,7 @@ const DATE_PATTERNS: Array<{ re: RegExp; ymd: (m: RegExpMatchArray, monthFirst: 
   // 15 janvier 2024, 15. Januar 2024, 1er mars 2024, 15 de enero de 2024, 3rd of May 2024, 15-Jan-2024,
   // 15-Jan-24, 05 Jan 19, 05 Jan, 2019 (a two-digit year only after a three-letter month, not a time "19:30")
   {
-    re: new RegExp(String.raw`\b(${SPLIT_DAY}|\d{1,2})(?:er|st|nd|rd|th)?\.?[\s-]+(?:de\s+|of\s+)?(${MONTH_WORD}),?[\s-]+(?:de\s+)?(\d{4}|(?<=\d[-\s][A-Za-z]{3}[-\s])\d{2}(?![\d:]))\b`, 'i'),
+    re: new RegExp(String.raw`\b(${SPLIT_DAY}|\d{1,2})(?:er|st|nd|rd|th)?\.?[\s-]+(?:de\s+|of\s+)?(${MONTH_WORD}),?[\s-]+(?:del?\s+)?(\d{4}|(?<=\d[-\s][A-Za-z]{3}[-\s])\d{2}(?![\d:]))\b`, 'i'),
     ymd: (m) => {
       const mo = monthFromName(m[2]);
       return mo ? [+m[3], mo, dayOf(m[1])] : null;

@@ -98,6 +98,9 @@ const EURO_ADJECTIVE = onFirstUse(() => /\bEuro(?=-\p{L}|\s+(?!(?:inkl|zzgl|exkl
 /** A UK postcode ("RM18 7HZ", "SW1A 1AA"): its area's letters are no currency sign (RM is also the ringgit's). */
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
 
+/** A three-capital code before a figure with its cents, after one, or in brackets. */
+const CODE_BESIDE_FIGURE = /\b([A-Z]{3})\s?(?=\d[\d.,' ]*[.,]\d{2}\b)|(?<=\d[.,]\d{2}\s?)([A-Z]{3})\b|\(([A-Z]{3})\)/g;
+
 function mostFrequent(values: readonly string[]): string | null {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -124,6 +127,10 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
     if (dollars.length && dollars.every((c) => c === dollars[0])) return dollars[0];
   }
   if (symbols) return symbols;
+  // Any other ISO code beside a figure with its cents or in a label's brackets: "AED 34,500.00",
+  // "1 250,00 MKD", "Total (KES)". A code alone in a word ("TOP 10", "ALL 3") names no currency.
+  const codes = lines.flatMap((l) => l.segments.flatMap((s) => [...s.text.matchAll(CODE_BESIDE_FIGURE)].map((m) => m[1] ?? m[2] ?? m[3]))).filter(isCurrencyCode);
+  if (codes.length) return mostFrequent(codes);
   // A currency printed after its figures by its local sign: "317 500 Ft".
   const local = LOCAL_SIGNS.find(([re]) => re.test(text));
   if (local) return local[1];

@@ -88,12 +88,12 @@ function seriesOverNumber(page1: readonly Line[]): string | null {
 const SERIES_NUMBER = /^([A-Z]{2,4} [A-Z0-9]+(?:\/\d+){1,2}|[A-Z]{2,3} \d+-\d+)(?![\w/])/;
 
 const DATE_LABELS: RegExp[] = [
-  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|\bissued(?:\s+(?:at|on))?(?=\s*:|\s+\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|d[áa]tum\s+vyhotovenia|d[áa]tum\s+vystavenia|data\s+emiterii|data\s+facturii|data\s*\(zi\s*\/\s*luna\s*\/\s*an\)|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma|arve\s+kuupäev|datum\s+izdaje|datum\s+(?:i\s+vrijeme\s+)?izdavanja|datum\s+računa|sąskaitos\s+data|išrašymo\s+data)\s*[:.]?\s*/i,
+  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|\bissued(?:\s+(?:at|on))?(?=\s*:|\s+\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|d[áa]tum\s+vyhotovenia|d[áa]tum\s+vystavenia|data\s+emiterii|data\s+facturii|data\s*\(zi\s*\/\s*luna\s*\/\s*an\)|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma|arve\s+kuupäev|datum\s+izdaje|datum\s+(?:i\s+vrijeme\s+)?izdavanja|datum\s+računa|sąskaitos\s+data|išrašymo\s+data|reikningsdagur|útgáfudagur)\s*[:.]?\s*/i,
   /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bdatums\b|\bdato\b|\bfecha\b|\bkuupäev\b|\bdagsetning\b|\bpäivämäärä(?=[\s:.]|$)|\bdata\b(?!\s+(?:de|di|do|da)\b)|(?<![Ͱ-Ͽ])ημερομην[ιί]α(?![Ͱ-Ͽ]))\s*[:.]?\s*/i,
 ].map(ocrTolerant);
 /** A UK VAT invoice's "tax point", the date of supply: its issue date when no line labels one. */
 const TAX_POINT = /\btax\s+point(?:\s+date)?\s*[:.]?\s*/i;
-const NOT_ISSUE_DATE = ocrTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum|\bship|dispatch|despatch|payment|paid|check-?(?:in|out)|arrival|departure|travel|booking|forfald|förfallo|splatnost|termin|sprzeda|uskute|zdaniteln|eräpäivä|teljesítés|határidő|tähtaeg|termiņš|dospije|rok\s+plačila|opravljen|isporuk|apmokėti/i);
+const NOT_ISSUE_DATE = ocrTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum|\bship|dispatch|despatch|payment|paid|check-?(?:in|out)|arrival|departure|travel|booking|forfald|förfallo|splatnost|termin|sprzeda|uskute|zdaniteln|eräpäivä|teljesítés|határidő|tähtaeg|termiņš|dospije|rok\s+plačila|opravljen|isporuk|apmokėti|gjalddag|eindag/i);
 
 /** A letter's dateline: a place, a comma, perhaps a word for "on", then the date. */
 const DATELINE = onFirstUse(() => /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:(?:le|den|am|il|el)\s+)?\d/u);
@@ -143,13 +143,13 @@ const PAYMENT_TERMS = /\bterms\b|\bnet\s*\d{1,2}(?:\s*days?)?(?=\s*$|\s{2})|\bne
 /** What may sit between a label and its amount: colon or leader dots, currency, a rate ("19%"), "in EUR". */
 // A dollar with its country's letters: "US$", "S$", "A$", "C$", "NZ$", "HK$".
 // "R" alone is the rand's sign only right before a figure ("R 18 600.00").
-const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[A-Z]{1,2}\$|[€$£¥₹]|Rs\.?|RM|R(?=\s?\d))`;
+const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[A-Z]{1,2}\$|[€$£¥₹₦₱]|Rs\.?|RM|R(?=\s?\d))`;
 // A bilingual page prints each label with its translation after a slash ("Do zapłaty / Amount due:",
 // "USt. 19 % / VAT 19 %"): the translation, and its rate, stand between the label and its amount.
 const TRANSLATION = String.raw`(?:\s*\/\s*[A-Za-zÀ-ž][A-Za-zÀ-ž .]{0,30}?(?:\s*\d{1,2}(?:[.,]\d{1,3})?\s*%)?)?`;
 const BETWEEN = String.raw`${TRANSLATION}\s*(?:[:=]|\.{3,}|\.)?\s*(?:\(?(?:in\s+)?${CURRENCY_MARK}\)?\s*[:=]?)?\s*(?:\(?@?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%\)?\s*)?${TRANSLATION}${CURRENCY_MARK}?\s*`;
 /** The currency symbol of a negative amount printed after its sign ("-£120.00", "-€ 5,00"): part of the figure. */
-const MINUS_SYMBOL = String.raw`(?:(?<=[-−–]\s?)[€$£¥₹]\s?)?`;
+const MINUS_SYMBOL = String.raw`(?:(?<=[-−–]\s?)[€$£¥₹₦₱]\s?)?`;
 // French and Swiss thousands: "3 340,00" with a space, no-break or narrow no-break space. A negative
 // amount as printed: "-8,79", "−8,79", "–8,79", the bookkeeping "8,79-" and "(8,79)".
 const AMOUNT_CAPTURE = String.raw`([-−–]?\s?${MINUS_SYMBOL}\(?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)\)?(?:-(?![\d-]))?|[-−–]?\s?${MINUS_SYMBOL}\(?\d[\d.,']*\)?(?:-(?![\d-]))?)`;
@@ -270,7 +270,7 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
         // (Not a figure under another header of the label's line: "Base imponible | Tipo Cuota IVA" over a
         // breakdown row's "4.534,28 € 10 % | 453,43 €" gives no net of 453,43.)
         // (The figure's currency printed on the label's line, "Totaal  €" over "2.813,25", is no other header.)
-        const underOther = (c: Segment) => line.segments.some((h) => h !== seg && h.x < c.x2 && h.x2 > c.x && !/^(?:[€$£¥₹]|[A-Z]{3})$/.test(h.text.trim()));
+        const underOther = (c: Segment) => line.segments.some((h) => h !== seg && h.x < c.x2 && h.x2 > c.x && !/^(?:[€$£¥₹₦₱]|[A-Z]{3})$/.test(h.text.trim()));
         const cells = l.segments.filter((s) => s.x > seg.x2 && !underOther(s));
         const text = cells.map((s) => s.text).join(' ');
         const amount = parseAmount(text.match(/-?\d[\d.,']*/)?.[0]);
@@ -306,7 +306,7 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
 function figureUnder(lines: readonly Line[], i: number, label: Segment): number | null {
   const slack = 2 * lines[i].height;
   // (A currency sign wrapped under its figure, "950,00" over "€", is part of that figure's cell.)
-  const inColumn = (l: Line) => l.segments.find((s) => s.x < label.x2 + slack && s.x2 > label.x && !/^\(.*\)$|^(?:[€$£¥₹]|[A-Z]{3})$/.test(s.text.trim()));
+  const inColumn = (l: Line) => l.segments.find((s) => s.x < label.x2 + slack && s.x2 > label.x && !/^\(.*\)$|^(?:[€$£¥₹₦₱]|[A-Z]{3})$/.test(s.text.trim()));
   // (The next cell is looked for further down: an item table's rows may stand far apart.)
   const below = (from: number, rows: number) => {
     for (let j = from + 1; j < lines.length && lines[j].page === lines[from].page && lines[j].y - lines[from].y < rows * lines[from].height; j++) {
@@ -414,10 +414,10 @@ const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusive|ex
 
 function isLabelTail(text: string): boolean {
   // A label's translation after a slash ("Do zapłaty / Amount due:") is part of the label.
-  return (text.includes('/') ? text.replace(TRANSLATED(), ' ') : text).replace(/(\d)\s+%/g, '$1%').replace(/([€$£¥₹])/g, ' $1 ').split(/[\s:()=-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
-    .every((w) => QUALIFIER_WORD.test(w) || /^[A-Z]{3}$/.test(w) || /^[€$£¥₹]$/.test(w) || /^\d{1,2}(?:[.,]\d+)?%$/.test(w));
+  return (text.includes('/') ? text.replace(TRANSLATED(), ' ') : text).replace(/(\d)\s+%/g, '$1%').replace(/([€$£¥₹₦₱])/g, ' $1 ').split(/[\s:()=-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
+    .every((w) => QUALIFIER_WORD.test(w) || /^[A-Z]{3}$/.test(w) || /^[€$£¥₹₦₱]$/.test(w) || /^\d{1,2}(?:[.,]\d+)?%$/.test(w));
 }
-const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*[-−–]?\s?(?:[€$£¥₹]\s?)?\(?\d[\d.,'\s\u00a0\u202f]*\)?-?\s*${CURRENCY_MARK}?$`);
+const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*[-−–]?\s?(?:[€$£¥₹₦₱]\s?)?\(?\d[\d.,'\s\u00a0\u202f]*\)?-?\s*${CURRENCY_MARK}?$`);
 
 /**
  * Totals labels wrapped in their narrow cell, the word that qualifies them on the row under them ("Gesamtbetrag"
@@ -1184,8 +1184,12 @@ function numberInHeaderRow(page1: readonly Line[], numberOf: (rest: string) => s
  */
 const CREDIT_NUMBER = /\b(?:credit(?:\s+(?:memo|note))?|adjustment\s+note)\s*(?:#|no\.|nr\.|number)/i;
 const INVOICE_NUMBER = /\binvoice\s*(?:#|no\.|number)|\boriginal\s+(?:tax\s+)?invoice\b/i;
-/** Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice", "Vedr. faktura nr." (Danish: regarding). */
-const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|vedr|vedrørende|angående|avser|storniert\w*|storno|rettific\w*|cancels?|order|ordre|ordine|pedido|bestelling|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis)\b/i);
+/**
+ * Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice",
+ * "Vedr. faktura nr." (Danish: regarding); and a printer's permit for the invoice forms, which a Philippine invoice's
+ * foot prints with its own issue date ("Authority to Print No. OCN … · Date Issued: January 15, 2024").
+ */
+const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|vedr|vedrørende|angående|avser|storniert\w*|storno|rettific\w*|cancels?|order|ordre|ordine|pedido|bestelling|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis|authority\s+to\s+print|permit|accreditation)\b/i);
 
 /** A pro forma invoice's word. */
 const PRO_FORMA = /\bpro[\s-]?forma\b/i;
