@@ -12,15 +12,15 @@ import { toPageText, type Draw } from './page-builder.js';
 const NOW = new Date('2025-12-01');
 
 /** A 数电 电子发票: buyer's column at x 12, seller's at x 112, vertical side labels at 5 and 105. */
-function digitalPage(o: { buyer?: Draw[]; seller?: Draw[]; items?: Draw[]; sum?: [string, string]; grand?: [string, string]; sideLabels?: false } = {}): Draw[] {
+function digitalPage(o: { buyer?: Draw[]; buyerTaxId?: false; seller?: Draw[]; sellerTaxId?: false; items?: Draw[]; sum?: [string, string]; grand?: [string, string]; sideLabels?: false } = {}): Draw[] {
   const page: Draw[] = [
     { text: '电子发票（增值税专用发票）', x: 62, y: 8, size: 5 },
     { text: '发票号码：', x: 140, y: 14 }, { text: '25442000000093312784', x: 158, y: 14 },
     { text: '开票日期：', x: 140, y: 19 }, { text: '2025年02月27日', x: 158, y: 19 },
     ...(o.buyer ?? [{ text: '名称：', x: 12, y: 30 }, { text: '南京智控自动化设备有限公司', x: 21, y: 30 }]),
-    { text: '统一社会信用代码/纳税人识别号：', x: 12, y: 38, size: 2.5 }, { text: '91320100MA1Y3R7K6M', x: 55, y: 38 },
+    ...(o.buyerTaxId === false ? [] : [{ text: '统一社会信用代码/纳税人识别号：', x: 12, y: 38, size: 2.5 }, { text: '91320100MA1Y3R7K6M', x: 55, y: 38 }]),
     ...(o.seller ?? [{ text: '名称：', x: 112, y: 30 }, { text: '广州南沙精工钢构有限公司', x: 121, y: 30 }]),
-    { text: '统一社会信用代码/纳税人识别号：', x: 112, y: 38, size: 2.5 }, { text: '91440101MA9Y6F3T0H', x: 155, y: 38 },
+    ...(o.sellerTaxId === false ? [] : [{ text: '统一社会信用代码/纳税人识别号：', x: 112, y: 38, size: 2.5 }, { text: '91440101MA9Y6F3T0H', x: 155, y: 38 }]),
     { text: '项目名称', x: 12, y: 50 }, { text: '规格型号', x: 55, y: 50 }, { text: '单位', x: 80, y: 50, glyphs: 4 }, { text: '数量', x: 95, y: 50, glyphs: 4 },
     { text: '单价', x: 113, y: 50, glyphs: 4 }, { text: '金额', x: 136, y: 50, glyphs: 4 }, { text: '税率/征收率', x: 152, y: 50 }, { text: '税额', x: 181, y: 50, glyphs: 4 },
     ...(o.items ?? [{ text: '*金属结构*钢结构件', x: 12, y: 56 }, { text: '吨', x: 82, y: 56 }, { text: '2', x: 98, y: 56 }, { text: '500.00', x: 110, y: 56 },
@@ -55,6 +55,29 @@ describe('cn-kinds: a party name wrapped onto a second row at the cell\'s left e
     ] })));
     expect(inv.seller.name).toBe(LONG);
     expect(inv.buyer.name).toBe('南京智控自动化设备有限公司');
+  });
+
+  it('joins a wrapped row a line pitch under a name with no tax-ID row under it (a body or a person without one)', () => {
+    // Nothing under the 名称 label gives the rows' pitch: the wrapped row stands 1.4 glyph heights down.
+    const inv = parseChineseInvoiceText(toPageText(digitalPage({ buyerTaxId: false, buyer: [
+      { text: '名称：', x: 12, y: 30 }, { text: LONG_FIRST, x: 21, y: 30 }, { text: '目经理部', x: 12, y: 34.3 },
+    ] })));
+    expect(inv.buyer.name).toBe(LONG);
+    expect(inv.seller.name).toBe('广州南沙精工钢构有限公司');
+    // Another name, its last glyph alone on a row twice the glyph height down (line height 2).
+    const other = '南宁市青秀区凤岭北社区居民委员会老年人日间照料中心筹备';
+    const lone = parseChineseInvoiceText(toPageText(digitalPage({ buyerTaxId: false, buyer: [
+      { text: '名称：', x: 12, y: 30 }, { text: other, x: 21, y: 30 }, { text: '组', x: 12, y: 36 },
+    ] })));
+    expect(lone.buyer.name).toBe(`${other}组`);
+  });
+
+  it('leaves a row under a lone name unbounded on the right alone (a grid\'s label cell wrapped under 名称)', () => {
+    // The seller's column runs to the page's edge: its name cannot be seen to fill the cell.
+    const inv = parseChineseInvoiceText(toPageText(digitalPage({ sellerTaxId: false, seller: [
+      { text: '名称', x: 112, y: 30 }, { text: '四川蜀道云图测绘技术有限公司', x: 121, y: 30 }, { text: '统一社会信', x: 112, y: 34.5, size: 2.5 },
+    ] })));
+    expect(inv.seller.name).toBe('四川蜀道云图测绘技术有限公司');
   });
 
   it('leaves a line under the label alone when the name\'s row does not fill its cell', () => {

@@ -59,6 +59,7 @@ interface Hit {
   rest: string;   // the value text inside the label's last segment
   right: number;  // values stop before this x (next label on the row, 密码区, the other party's column)
   maxDy: number;  // how far below the label a value line may sit
+  wrapDy: number; // how far below a 名称 label its name's row wrapped to the cell's left edge may sit
   maxUp: number;  // how far above
   value: string | null;
 }
@@ -125,7 +126,7 @@ function partyHits(lines: readonly Line[], skip: ReadonlySet<Line>): Hit[] {
       const side = /购|买|付款/.test(prefix) ? 'buyer' : /销|售|卖|收款/.test(prefix) ? 'seller' : null;
       hits.push({
         field: f.field, side, line, page: line.page, x: xAt(line, f.start), cellX: INLINE_SIDE.test(f.before.trim()) ? Math.min(seg.x, xAt(line, f.start)) : xAt(line, f.start), endX: inside ? xAt(line, f.end) : (line.segments[last.seg - 1]?.x2 ?? seg.x2),
-        y: cy(seg), h: seg.height, segs, rest, right: Infinity, maxDy: 0, maxUp: 0, value: null,
+        y: cy(seg), h: seg.height, segs, rest, right: Infinity, maxDy: 0, wrapDy: 0, maxUp: 0, value: null,
       });
     });
   }
@@ -162,6 +163,12 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
         if (s.x >= h.endX - 1 && (SIDE_LABEL.test(s.text) || (FORM_LABEL_CELL.test(s.text.trim()) && Math.abs(cy(s) - h.y) < h.h))) h.right = Math.min(h.right, s.x);
       }
     }
+    // A 名称 with no label under it (a body or a person without a tax-ID row) wraps its name one line
+    // pitch below, up to 2.5 glyph heights at a roomy line height, when its row has a bound the name
+    // can fill (the other party's block, 密码区): the wrapped row is then told by its place (the cell's
+    // left edge, under a first row that fills the cell), not by nearness. Unbounded, a row under it at
+    // the label's x is as likely a label cell wrapped in a grid ("统一社会信" under "名称").
+    h.wrapDy = !Number.isFinite(pitch) && Number.isFinite(h.right) ? h.h * 2.5 : h.maxDy;
   }
   const labelSegs = new Set(hits.flatMap((h) => [...h.segs]));
   const parts = new Map<Hit, ValuePart[]>(hits.map((h) => [h, h.rest ? [{ y: h.line.y, x: h.endX, x2: Math.max(...[...h.segs].map((s) => s.x2)), h: h.h, text: h.rest }] : []]));
@@ -196,7 +203,7 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
           const q = inCell(s, o.cellX);
           if (!q) continue;
           const dy = cy(q) - o.y;
-          if (Math.abs(q.x - o.cellX) <= o.h && dy > 0.6 * o.h && dy <= o.maxDy && q.height <= 1.5 * o.h) {
+          if (Math.abs(q.x - o.cellX) <= o.h && dy > 0.6 * o.h && dy <= o.wrapDy && q.height <= 1.5 * o.h) {
             under.push({ hit: o, part: { y: line.y, x: q.x, x2: q.x2, h: q.height, text: q.text } });
             break;
           }
