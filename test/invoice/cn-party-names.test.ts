@@ -23,6 +23,12 @@ describe('Chinese party names', () => {
     expect(inv.buyer.name).toBe('上海示例科技有限公司');
     expect(inv.seller.name).toBe('娄底市样本餐饮店');
   });
+  it('drops a lone Greek or Cyrillic letter OCR read in the gap after the name, spaced or not', () => {
+    // The name and the tax-ID label on one row: the gap between them read as "β".
+    const inv = invoice('青岛示例港口物流有限公司', '山东示例船舶燃料供应有限公司β');
+    expect(inv.seller.name).toBe('山东示例船舶燃料供应有限公司');
+    expect(invoice('长沙示例餐饮店 д', '湖南示例科技有限公司').buyer.name).toBe('长沙示例餐饮店');
+  });
   it('keeps names that end otherwise', () => {
     const inv = invoice('上海示例科技有限公司销售部', '杭州样本餐饮管理有限公司贤童店');
     expect(inv.buyer.name).toBe('上海示例科技有限公司销售部');

@@ -435,10 +435,12 @@ export function partiesFromRemarks(remarks: string, parties: { buyer: Party; sel
 
 /**
  * A glyph that a scan's layout ran into the end of a party's name: one of the side label's glyphs
- * (销售方 / 购买方 信息, printed vertically beside the block) or a lone Latin letter, after the
- * organisation word that ends a name ("…有限公司售", "…餐饮店 T").
+ * (销售方 / 购买方 信息, printed vertically beside the block), a lone Latin letter apart from it, or a
+ * lone letter of a script no Chinese name is written in, which OCR reads in the gap before the next
+ * label on the row, after the organisation word that ends a name ("…有限公司售", "…餐饮店 T",
+ * "…有限公司β").
  */
-const STRAY_TAIL = /(?<=(?:公司|店|厂|中心|馆|社|所|院|户[)）]))\s*(?:[购买方销售信息]{1,2}|\s[A-Za-z])$/u;
+const STRAY_TAIL = /(?<=(?:公司|店|厂|中心|馆|社|所|院|户[)）]))\s*(?:[购买方销售信息]{1,2}|\s[A-Za-z]|[\p{Script=Greek}\p{Script=Cyrillic}])$/u;
 /** A lone Latin letter or digit OCR read before a name, apart from it ("S 湖南…", "1 娄底…"): no name opens so. */
 const STRAY_HEAD = /^[A-Za-z0-9]\s+(?=\p{Script=Han})/u;
 function withoutStrayTail(name: string | null): string | null {
