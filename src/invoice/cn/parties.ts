@@ -83,8 +83,12 @@ const FORM_LABEL_CELL = /^(?:电话|账号|开户银行|地址|住址|产地)\s*
  */
 const INLINE_SIDE = /^(?:购买方|销售方|购方|销方)$/;
 
-/** Cipher text of the 密码区 and other non-values. */
-const NOT_A_VALUE = /[<>*+/-]{3,}|^[:：]$/;
+/**
+ * Cipher text of the 密码区 (a run of its symbols, or a line of only figures and its symbols, at least
+ * four and one of < > * +, as OCR cuts the block's lines: "-75<8/2+14*>69-3<0/57+*82>1-4") and other
+ * non-values. A phone or an account has no < > * +.
+ */
+const NOT_A_VALUE = /[<>*+/-]{3,}|^(?=[^<>*+]*[<>*+])(?:[\d\s]*[<>*+/-]){4}[\d\s<>*+/-]*$|^[:：]$/;
 
 function partyHits(lines: readonly Line[], skip: ReadonlySet<Line>): Hit[] {
   const hits: Hit[] = [];
