@@ -94,7 +94,8 @@ function partyHits(lines: readonly Line[], skip: ReadonlySet<Line>): Hit[] {
   const hits: Hit[] = [];
   for (const line of lines) {
     if (line.vertical || skip.has(line)) continue;
-    const found: Array<{ field: PartyField; start: number; end: number; si: number; before: string }> = [];
+    // `cut`: where the text before the label ends (a side glyph run in with it belongs to the label).
+    const found: Array<{ field: PartyField; start: number; end: number; cut: number; si: number; before: string }> = [];
     for (const [field, re] of PARTY_LABELS) {
       for (const m of line.text.matchAll(re)) {
         const start = m.index!;
@@ -106,22 +107,25 @@ function partyHits(lines: readonly Line[], skip: ReadonlySet<Line>): Hit[] {
         const before = seg.text.slice(0, offset);
         // 名称 opens its cell ("货物或应税劳务、服务名称" / "项目名称" are table headers); the longer labels
         // may also follow another value run together with them in one item.
-        if (field === 'name' && (before.length > 6 || /服务|项目|货物|车|客|旅|(?<![销购]货)单位/.test(before))) continue;
+        // OCR may run a name's first row, the other block's side glyph and that block's 名称 into one cell
+        // ("…工程EPC总销名称：杭州…"): a 销 / 购 right before 名称 and a colon after it make it a label there too.
         const colon = line.text.slice(end).match(/^\s*[:：]/);
+        const runIn = field === 'name' && !!colon && /[销购]$/.test(before);
+        if (field === 'name' && !runIn && (before.length > 6 || /服务|项目|货物|车|客|旅|(?<![销购]货)单位/.test(before))) continue;
         if (colon) end += colon[0].length;
-        found.push({ field, start, end, si, before });
+        found.push({ field, start, end, cut: runIn ? start - 1 : start, si, before });
       }
     }
     found.sort((a, b) => a.start - b.start);
     const kept: typeof found = [];
-    for (const f of found) if (f.before.length <= 6 || kept.some((o) => o.si === f.si)) kept.push(f);
+    for (const f of found) if (f.before.length <= 6 || f.cut < f.start || kept.some((o) => o.si === f.si)) kept.push(f);
     kept.forEach((f, k) => {
       const seg = line.segments[f.si];
       const last = locate(line, f.end);
       const inside = last.offset > 0; // the label ends inside a cell: the rest of that cell is value text
       const segs = new Set(line.segments.slice(f.si, inside ? last.seg + 1 : Math.max(f.si + 1, last.seg)));
       const cellEnd = inside ? segStart(line, last.seg) + line.segments[last.seg].text.length : f.end;
-      const rest = line.text.slice(f.end, Math.min(cellEnd, kept[k + 1]?.start ?? Infinity)).replace(/^\s*[:：]\s*/, '').trim();
+      const rest = line.text.slice(f.end, Math.min(cellEnd, kept[k + 1]?.cut ?? Infinity)).replace(/^\s*[:：]\s*/, '').trim();
       // A side glyph OCR cut from its vertical label may stand in a cell of its own just left ("销  名称：").
       const prev = f.before ? undefined : line.segments[f.si - 1];
       const glyph = prev && /^[购买方销售]{1,2}$/.test(prev.text) && seg.x - prev.x2 < 2 * seg.height ? prev.text : '';
