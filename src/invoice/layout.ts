@@ -93,9 +93,11 @@ function isolatedItems(items: readonly TextItem[]): { vertical: TextItem[][]; ta
     if (VERTICAL_LABEL.test(compactText(it.text)) && it.height > it.width) vertical.push([it]);
     else tall.push(it);
   }
-  // Single glyphs stacked at one x, 0.8–4.2 glyph heights apart. "One x": centres within 0.6 of a
+  // Single glyphs stacked at one x, 0.7–4.2 glyph heights apart. "One x": centres within 0.6 of a
   // glyph's height, since OCR boxes of a scanned or photographed label column wander by a millimetre
-  // or more (skew, perspective, padding), where a text layer's glyphs line up exactly.
+  // or more (skew, perspective, padding), where a text layer's glyphs line up exactly. OCR's padded
+  // boxes of a tightly set label stand as little as 0.8 of their height apart (密 30 px tall, 码 24 px
+  // under it at 200 dpi): the floor keeps a margin below that.
   const singles = items.filter((it) => isSingleCjk(it.text) && !isTall(it)).sort((a, b) => centreX(a) - centreX(b));
   const columns: TextItem[][] = [];
   for (const it of singles) {
@@ -110,7 +112,7 @@ function isolatedItems(items: readonly TextItem[]): { vertical: TextItem[][]; ta
       const chain = chains.at(-1);
       const prev = chain?.at(-1);
       const dy = prev ? it.y - prev.y : Infinity;
-      if (chain && prev && dy >= 0.8 * Math.min(prev.height, it.height) && dy <= 4.2 * Math.max(prev.height, it.height)) chain.push(it);
+      if (chain && prev && dy >= 0.7 * Math.min(prev.height, it.height) && dy <= 4.2 * Math.max(prev.height, it.height)) chain.push(it);
       else chains.push([it]);
     }
     for (const chain of chains) {

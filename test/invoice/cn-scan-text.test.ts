@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseChineseInvoiceText } from '../../src/invoice/cn/text.js';
+import { groupLines } from '../../src/invoice/layout.js';
 import { isValidUscc, withOcrDigits } from '../../src/invoice/cn/uscc.js';
 import { guessesOf } from '../../src/invoice/guesses.js';
 import { toPageText, type Draw } from './page-builder.js';
@@ -199,9 +200,8 @@ describe('a scanned 航空运输电子客票行程单 read by OCR', () => {
 
 /**
  * A classic 增值税电子普通发票, scanned at 200 dpi, as OCR reads it: items [text, x, y, width, height] in mm. The
- * buyer's name wraps to a second row; the vertical 密码区 label stands lower than the name's rows, so
- * nothing bounds them on the right, and the cipher's second line (no three of its symbols in a row)
- * stands on the name's second row.
+ * buyer's name wraps to a second row, the cipher's second line (no three of its symbols in a row) on
+ * it; the vertical 密码区 label's boxes stand 0.8 of their height apart.
  */
 const classicScanItems: Array<[string, number, number, number, number]> = [
   ["上海增值税电子普通发票", 82.04199999999999, 6.476999999999999, 58.29299999999999, 6.985],
@@ -241,14 +241,26 @@ const classicScanItems: Array<[string, number, number, number, number]> = [
   ["收款人：周洁", 9.779, 127.76199999999999, 16.891, 4.318], ["复核：吴涛", 70.612, 128.778, 14.096999999999998, 3.81],
   ["开票人：孙丽", 128.524, 129.54, 16.891, 4.191], ["销售方：（章）", 189.357, 130.429, 18.668999999999997, 4.191]
 ];
-const classicScan = (swap: Record<string, string> = {}) => [{
+/** The page with some cells' text swapped, and `drop`'s cells left out (glyphs OCR lost). */
+const classicScan = (swap: Record<string, string> = {}, drop: string[] = []) => [{
   page: 1, width: 220, height: 140,
-  items: classicScanItems.map(([text, x, y, width, height]) => ({ text: swap[text] ?? text, x, y, width, height, page: 1 })),
+  items: classicScanItems.filter(([text]) => !drop.includes(text)).map(([text, x, y, width, height]) => ({ text: swap[text] ?? text, x, y, width, height, page: 1 })),
 }];
 
 describe('a scanned classic invoice read by OCR', () => {
+  it('reads the vertical 密码区 label whose OCR boxes stand 0.8 of their height apart', () => {
+    const vertical = groupLines(classicScan()[0]!.items).filter((l) => l.vertical).map((l) => l.text);
+    expect(vertical).toContain('密码区');
+    // Another label's glyphs, set tighter still: 3.81 mm boxes 2.97 mm apart.
+    const items = classicScan()[0]!.items.filter((it) => !/^[购买方]$/.test(it.text));
+    for (const [i, ch] of [...'购买方'].entries()) items.push({ text: ch, x: 8.9, y: 38.7 + i * 2.97, width: 3.4, height: 3.81, page: 1 });
+    expect(groupLines(items).filter((l) => l.vertical).map((l) => l.text)).toContain('购买方');
+  });
+
   it('keeps a 密码区 line of figures and symbols out of a wrapped name, and joins its second row', () => {
-    const inv = parseChineseInvoiceText(classicScan());
+    // OCR lost the vertical 密码区 label: nothing bounds the name's rows on the right.
+    const lost = ['密', '码', '区'];
+    const inv = parseChineseInvoiceText(classicScan({}, lost));
     expect(inv.buyer.name).toBe('上海张江AI创新小镇2号园区物业管理服务有限公司第三分公司浦东软件园配套服务中心');
     expect(inv.seller.name).toBe('上海浦江清洁服务有限公司');
     // Another name and another cipher line, the same geometry.
@@ -256,7 +268,7 @@ describe('a scanned classic invoice read by OCR', () => {
       '称：上海张江AI创新小镇2号园区物业管理服务有限公司第三分公司浦东软件园': '称：南京江北新区智能制造产业园管理有限公司研创园分公司第二',
       '配套服务中心': '物业服务中心',
       '-75<8/2+14*>69-3<0/57+*82>1-4<63/9+*05>7-28': '9/2<-03+71*>48/6-<29+0*73>5/1-86<*04+9/2>7-31',
-    }));
+    }, lost));
     expect(other.buyer.name).toBe('南京江北新区智能制造产业园管理有限公司研创园分公司第二物业服务中心');
   });
 });
