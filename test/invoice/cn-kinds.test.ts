@@ -80,6 +80,20 @@ describe('cn-kinds: a party name wrapped onto a second row at the cell\'s left e
     expect(inv.seller.name).toBe('四川蜀道云图测绘技术有限公司');
   });
 
+  it('joins a wrapped row that opens with a Latin word or a figure, the first row short of the cell by that word', () => {
+    // The first row ends 12 mm short of the seller's label: more than its margin, less than that and "EPC".
+    const first = '中建八局第三建设有限公司杭州亚运配套道路改造工程';
+    const inv = parseChineseInvoiceText(toPageText(digitalPage({ buyer: [
+      { text: '名称：', x: 12, y: 30 }, { text: first, x: 21, y: 30 }, { text: 'EPC总承包项目经理部', x: 12, y: 34.5 },
+    ] })));
+    expect(inv.buyer.name).toBe(`${first}EPC总承包项目经理部`);
+    const other = '广州地铁集团有限公司十一号线二期工程土建施工三标';
+    const year = parseChineseInvoiceText(toPageText(digitalPage({ buyer: [
+      { text: '名称：', x: 12, y: 30 }, { text: other, x: 21, y: 30 }, { text: '2025年度总承包项目经理部', x: 12, y: 34.5 },
+    ] })));
+    expect(year.buyer.name).toBe(`${other}2025年度总承包项目经理部`);
+  });
+
   it('leaves a line under the label alone when the name\'s row does not fill its cell', () => {
     const inv = parseChineseInvoiceText(toPageText(digitalPage({ buyer: [
       { text: '名称：', x: 12, y: 30 }, { text: '南京智控自动化设备有限公司', x: 21, y: 30 }, { text: '个人', x: 12, y: 34.5 },

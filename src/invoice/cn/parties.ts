@@ -223,7 +223,10 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
   for (const h of hits) {
     const all = parts.get(h)!;
     const p = [...(h.field === 'name' ? withoutStrayGlyphs(all) : all)].sort((a, b) => a.y - b.y || a.x - b.x);
-    const text = compactCjk(p.map((q) => q.text).join(' ').replace(/^\s*[:：]\s*/, '').trim());
+    // A wrapped row goes on where the row above stopped: no space between it and a Han glyph ("…工程" /
+    // "EPC总承包…"), a space between two Latin words ("…Trading Company" / "Pty Ltd").
+    const joined = p.reduce((t, q, i) => (i && !(q.wrapped && (/\p{Script=Han}$/u.test(t) || /^\p{Script=Han}/u.test(q.text))) ? `${t} ${q.text}` : t + q.text), '');
+    const text = compactCjk(joined.replace(/^\s*[:：]\s*/, '').trim());
     h.value = text && !NOT_A_VALUE.test(text) ? text : null;
   }
 }
@@ -259,12 +262,24 @@ function wrappedRows(under: ReadonlyArray<{ hit: Hit; part: ValuePart }>, parts:
     const first = own.filter((q) => Math.abs(q.y - hit.line.y) < 0.6 * hit.h);
     if (!first.length || own.length !== first.length) continue;
     const end = Math.max(...first.map((q) => q.x2));
-    const rows = under.filter((u) => u.hit === hit).map((u) => u.part);
+    const rows = under.filter((u) => u.hit === hit).map((u) => u.part).sort((a, b) => a.y - b.y);
     // The first row fills its cell: it reaches the bound of the row (the next column) or, with none, at
-    // least as far as the wrapped row does.
-    const full = Number.isFinite(hit.right) ? hit.right - end < 3 * hit.h : end >= Math.max(...rows.map((q) => q.x2)) - 1;
+    // least as far as the wrapped row does. A line breaks before a word that does not fit, so a row
+    // wrapped before a Latin word or a figure ("EPC总承包…") may leave that word's width unfilled.
+    const full = Number.isFinite(hit.right) ? hit.right - end < 3 * hit.h + leadingWordWidth(rows[0]!) : end >= Math.max(...rows.map((q) => q.x2)) - 1;
     if (full && rows.every((q) => q.x2 <= end + 1)) own.push(...rows.map((q) => ({ ...q, wrapped: true })));
   }
+}
+
+/**
+ * The width of the Latin word or figure a part opens with, 0 when it opens with a Han glyph: its share
+ * of the part's width, a Han glyph counted as wide as two others (their usual proportion in these faces).
+ */
+function leadingWordWidth(q: ValuePart): number {
+  const word = /^[A-Za-z0-9][A-Za-z0-9.&'-]*/.exec(q.text)?.[0];
+  if (!word) return 0;
+  const weight = (t: string) => [...t].reduce((n, c) => n + (/\p{Script=Han}|[\u3000-\uff60]/u.test(c) ? 2 : 1), 0);
+  return ((q.x2 - q.x) * weight(word)) / weight(q.text);
 }
 
 /** Glyphs a name part may be and still be a stray one: one or two Han glyphs. */
