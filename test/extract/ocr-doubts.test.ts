@@ -637,6 +637,20 @@ describe('doubtful OCR fields', () => {
     // A Slovak label, its mark read as another.
     inv.date = '2025-04-28';
     expect(doubtfulFields(inv, page(...sure, at('Dätum vystavenia: 14.04.2025', 20, 60), at('Dátum splatnosti: 28.04.2025', 20, 66))).unsure).toEqual(['date']);
+    // The labelled value wrapped in its cell by OCR: beside its label ("14 de novembro de" over "2025"),
+    // or under a label that shares its box with the next column's, a due date's ("2025-" over "11-10").
+    inv.date = '2025-09-10';
+    const wrapped = [at('Data de emissäo', 21, 52), at('14 de novembro de', 61, 52), at('2025', 62, 58), at('Periodo de', 21, 63), at('10/09/2025 a', 61, 64)];
+    expect(doubtfulFields(inv, page(...sure, ...wrapped)).unsure).toEqual(['date']);
+    inv.date = '2025-11-14';
+    expect(doubtfulFields(inv, page(...sure, ...wrapped)).unsure).toEqual([]);
+    inv.date = '2025-11-30';
+    const header = [at('Fakturadatum Forfallodag', 96, 13), at('2025-', 96, 18), at('2025-11-30', 115, 18), at('11-10', 96, 23)];
+    expect(doubtfulFields(inv, page(...sure, ...header)).unsure).toEqual(['date']);
+    inv.date = '2025-11-10';
+    expect(doubtfulFields(inv, page(...sure, ...header)).unsure).toEqual([]);
+    // Other words after the label make it another date's: its value says nothing of the issue date.
+    expect(doubtfulFields(inv, page(...sure, at('Fecha de vencimiento', 20, 60), at('10/12/2025', 20, 64), at('Fecha: 10/11/2025', 20, 50))).unsure).toEqual([]);
     // A table's "Date" column over a line's date, a due date, the other day/month order: no doubt.
     inv.date = '2025-03-05';
     expect(doubtfulFields(inv, page(...sure, at('Date', 20, 80), at('03/01/2025', 20, 83), at('Due Date: 03/19/2025', 20, 60), at('Date: 03/05/2025', 20, 50))).unsure).toEqual([]);
