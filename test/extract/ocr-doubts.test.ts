@@ -859,6 +859,7 @@ describe('a name OCR ran into the text after it at its company form', () => {
   it('ends the name with the form, and no doubt is left for the run', () => {
     for (const [sender, name] of [['Granite State Landscaping LLC18 Depot Rd', 'Granite State Landscaping LLC'], ['Nimbus Cloud Services, Inc.410 Townsend Street', 'Nimbus Cloud Services, Inc.'],
       ['Kahvila-Leipomo Pullapuoti OyHämeenkatu 9', 'Kahvila-Leipomo Pullapuoti Oy'], ['Harwick Garden Assn..', 'Harwick Garden Assn.'],
+      ['Savannah Lodges Limited .', 'Savannah Lodges Limited'],
       // A label's word from the cell beside, after the form.
       ['Cedar Park Biologics Inc. number', 'Cedar Park Biologics Inc.']]) {
       const part = seller(sender);
