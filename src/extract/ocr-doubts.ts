@@ -640,7 +640,8 @@ export const addressLike = (name: string, sheet: boolean) => POSTCODE.test(name.
  * rows OCR moved or joined.
  * - a small letter first: a logo's word mark ("lumeo") or the tail of a row cut in two ("sign GmbH" of
  *   "Vogt Webdesign GmbH"); the particles a surname opens with ("van Dijk", "de la Cruz") excepted;
- * - a small consonant standing alone between two words ("Rahu l Mehta"): OCR split a word;
+ * - a small consonant standing alone between two words ("Rahu l Mehta"): OCR split a word; or "ll" so
+ *   ("Enoteca ll Grappolo"): the capital I of "Il" or "II" read small, both one stroke;
  * - a word or a stop doubled ("Design Ltd Ltd", "Assn.."), or the whole name (one box over two cells that
  *   print it side by side, "Bill to | Ship to"): two items run together, or a stray mark;
  * - the row that names the owner or the person a firm's block is for ("Inh. Markus Schuster"), not the
@@ -657,7 +658,7 @@ export const addressLike = (name: string, sheet: boolean) => POSTCODE.test(name.
  */
 function notAName(name: string): boolean {
   const text = name.trim();
-  return (/^\p{Ll}/u.test(text) && !PARTICLE.test(text)) || /(?:^|\s)[bcdfghjlmnpqrtx](?=\s|$)/.test(text)
+  return (/^\p{Ll}/u.test(text) && !PARTICLE.test(text)) || /(?:^|\s)(?:[bcdfghjlmnpqrtx]|ll)(?=\s|$)/.test(text)
     || /(?:^|\s)(\p{L}+)\s+\1(?:\s|$)/iu.test(text) || /\.\.|,,|\s[.,]\s/.test(text)
     || /^(?:inh\.|inhaber(?:in)?\b|z\.\s?hd\.|attn\b|attention\b|c\/o\b)/i.test(text) || countries().has(squeeze(text))
     || /\bSarl\b/.test(text) || /(?:^|\s)\d\.\p{Ll}\./u.test(text) || /\s[·•|]\s/.test(text) || /^(.{5,})\s+\1$/u.test(text)

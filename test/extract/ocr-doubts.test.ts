@@ -541,10 +541,10 @@ describe('doubtful OCR fields', () => {
     for (const name of ['sign GmbH', 'lumeo', 'Rahu l Mehta', 'Fernhill Coffee Roasters Jane Whitfield Design Ltd Ltd', 'Meadowbrook Condominium Assn..',
       'Inh. Markus Schuster', 'U.S.A', 'Deutschland', 'Vereinigte Staaten', 'Menuiserie Rochat Sarl', 'Drukarnia Nowak Sp. z 0.o.', 'Granite State Landscaping LLC18 Depot Rd', 'Elad6',
       'FREIGHT · CUSTOMS · WAREHOUSING Tilbury Cross Freight Ltd', 'Harbor & Pine Design Co. Harbor & Pine Design Co.',
-      'Hotel Tauernblick Brandstätter (GmbH', 'Pixel Werk) GmbH']) {
+      'Hotel Tauernblick Brandstätter (GmbH', 'Pixel Werk) GmbH', 'Enoteca ll Grappolo S.n.c.']) {
       expect(doubted(name), name).toEqual(['buyer.name']);
     }
-    for (const name of ['van Dijk Installatie B.V.', 'Drukarnia Nowak Sp. z o.o.', 'Hansen & Hansen ApS', 'Elektro Schuster e.K.', 'P. Jansen', 'Fit4All B.V.', 'Deutsche Bahn AG', 'Francesca Rossi', 'Müller (Schweiz) AG']) {
+    for (const name of ['van Dijk Installatie B.V.', 'Drukarnia Nowak Sp. z o.o.', 'Hansen & Hansen ApS', 'Elektro Schuster e.K.', 'P. Jansen', 'Fit4All B.V.', 'Deutsche Bahn AG', 'Francesca Rossi', 'Müller (Schweiz) AG', 'Enoteca Il Grappolo S.n.c.', 'Villa Sorrell Ltd']) {
       expect(doubted(name), name).toEqual([]);
     }
   });
