@@ -135,9 +135,9 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
 
 /**
  * A label of the issue date at the start of a text ("Datum:", "Invoice Date", "Fecha de factura",
- * "Dátum vystavenia", whose mark OCR may read as another: "Dätum").
+ * "Data de emissão", "Dátum vystavenia", whose mark OCR may read as another: "Dätum", "emissäo").
  */
-const ISSUE_DATE_LABEL = /^(?:rechnungsdatum|datum|invoice\s+date|date\s+of\s+issue|issue\s+date|date|fecha(?:\s+de\s+(?:factura|emisi[oó]n))?|data(?:\s+(?:fattura|wystawienia|emiss[aã]o|vystaven[ií]))?|date\s+de\s+(?:la\s+)?facture|factuurdatum|fakturadato|fakturadatum|d[aáä]tum\s+vystaven(?:ia|í|i))\s*:?\s*/i;
+const ISSUE_DATE_LABEL = /^(?:rechnungsdatum|datum|invoice\s+date|date\s+of\s+issue|issue\s+date|date|fecha(?:\s+de\s+(?:factura|emisi[oó]n))?|data(?:\s+(?:de\s+)?(?:fattura|wystawienia|emiss[aãä]o|vystaven[ií]))?|date\s+de\s+(?:la\s+)?facture|factuurdatum|fakturadato|fakturadatum|d[aáä]tum\s+vystaven(?:ia|í|i))\s*:?\s*/i;
 
 /**
  * Whether the page labels another date as the issue date: the label with its date after it, or alone
@@ -145,7 +145,8 @@ const ISSUE_DATE_LABEL = /^(?:rechnungsdatum|datum|invoice\s+date|date\s+of\s+is
  * and puts others on one line ("Datum: 06.03.2025" beside "zu Rechnung Nr. … vom 20.02.2025"), and the
  * parser then takes a delivery date or a referenced invoice's date, which parses as well as the right
  * one, or the labelled date's figures OCR split ("24-1 1-2025") read as none. Either day/month order of
- * the labelled date may be the invoice's.
+ * the labelled date may be the invoice's. A value OCR wrapped in its cell ("14 de novembro de" over
+ * "2025", "2025-" over "11-10") is read with its second row, as dateShown reads one.
  */
 function datedOtherwise(date: string, items: readonly TextItem[]): boolean {
   for (const item of items) {
@@ -153,19 +154,44 @@ function datedOtherwise(date: string, items: readonly TextItem[]): boolean {
     const text = item.text.trim();
     const label = ISSUE_DATE_LABEL.exec(text);
     if (!label) continue;
-    let rest = text.slice(label[0].length);
-    if (!rest) {
-      // The label alone: its value is the nearest text under it, at its left edge. Only a label that says
-      // which date it is: a bare "Date" heads a table's column of the lines' dates.
+    const rest = text.slice(label[0].length);
+    let read: string[];
+    if (!rest || DUE_LABEL().exec(rest)?.index === 0) {
+      // The label alone, or with the due date's label of the next column OCR put in its box ("Fakturadatum
+      // Forfallodag"): its value is the nearest text right of it on its row (the label alone) or under it,
+      // at its left edge. Other words after it make it another date's label ("Fecha de vencimiento").
+      // Only a label that says which date it is: a bare "Date" heads a table's column of the lines' dates.
       if (/^(?:date|datum|data|fecha)\s*:?\s*$/i.test(text)) continue;
-      const below = items.filter((o) => o !== item && o.page === item.page && o.y > item.y && o.y - item.y <= 2.5 * item.height && Math.abs(o.x - item.x) <= 3);
-      rest = below.sort((a, b) => a.y - b.y)[0]?.text.trim() ?? '';
-    }
-    // (A space OCR put inside a run of figures, "Factuurdatum 24-1 1-2025", left no date to read.)
-    const read = [rest, rest.replace(/(\d) (?=\d)/g, '$1')].flatMap((text) => [false, true].map((monthFirst) => findDate(text, { monthFirst }))).filter((d) => d !== null && d.index === 0);
-    if (read.length && !read.some((d) => d!.date === date)) return true;
+      const values = [rest ? undefined : besideOnRow(item, items), under(item, items)];
+      read = values.map((v) => (v ? labelledDates(v.text.trim(), under(v, items)) : [])).find((r) => r.length) ?? [];
+    } else read = labelledDates(rest);
+    if (read.length && !read.includes(date)) return true;
   }
   return false;
+}
+
+/**
+ * The dates a labelled value reads as at its start, in either day/month order; when it reads none and
+ * `next` is given, with the row under it as its second row. (A space OCR put inside a run of figures,
+ * "Factuurdatum 24-1 1-2025", left no date to read.)
+ */
+function labelledDates(value: string, next?: TextItem): string[] {
+  const readAt0 = (text: string) => [text, text.replace(/(\d) (?=\d)/g, '$1')].flatMap((t) => [false, true].map((monthFirst) => findDate(t, { monthFirst }))).flatMap((d) => (d !== null && d.index === 0 ? [d.date] : []));
+  const own = readAt0(value);
+  if (own.length || !next || !/\d/.test(next.text)) return own;
+  return readAt0(`${value}${/[-./]$/.test(value) ? '' : ' '}${next.text.trim()}`);
+}
+
+/** The nearest OCR'd text right under an item, at its left edge (the next row of its cell). */
+function under(item: TextItem, items: readonly TextItem[]): TextItem | undefined {
+  const below = items.filter((o) => o !== item && o.page === item.page && o.y > item.y && o.y - item.y <= 2.5 * item.height && Math.abs(o.x - item.x) <= 3);
+  return below.sort((a, b) => a.y - b.y)[0];
+}
+
+/** The nearest text right of an item on its row, at most LABEL_GAP away: a label's value beside it. */
+function besideOnRow(item: TextItem, items: readonly TextItem[]): TextItem | undefined {
+  const row = items.filter((o) => o !== item && o.page === item.page && Math.abs(o.y - item.y) < item.height / 2 && o.x >= item.x + item.width - 1 && o.x - item.x - item.width <= LABEL_GAP);
+  return row.sort((a, b) => a.x - b.x)[0];
 }
 
 /**
@@ -614,7 +640,8 @@ export const addressLike = (name: string, sheet: boolean) => POSTCODE.test(name.
  * rows OCR moved or joined.
  * - a small letter first: a logo's word mark ("lumeo") or the tail of a row cut in two ("sign GmbH" of
  *   "Vogt Webdesign GmbH"); the particles a surname opens with ("van Dijk", "de la Cruz") excepted;
- * - a small consonant standing alone between two words ("Rahu l Mehta"): OCR split a word;
+ * - a small consonant standing alone between two words ("Rahu l Mehta"): OCR split a word; or "ll" so
+ *   ("Enoteca ll Grappolo"): the capital I of "Il" or "II" read small, both one stroke;
  * - a word or a stop doubled ("Design Ltd Ltd", "Assn.."), or the whole name (one box over two cells that
  *   print it side by side, "Bill to | Ship to"): two items run together, or a stray mark;
  * - the row that names the owner or the person a firm's block is for ("Inh. Markus Schuster"), not the
@@ -631,7 +658,7 @@ export const addressLike = (name: string, sheet: boolean) => POSTCODE.test(name.
  */
 function notAName(name: string): boolean {
   const text = name.trim();
-  return (/^\p{Ll}/u.test(text) && !PARTICLE.test(text)) || /(?:^|\s)[bcdfghjlmnpqrtx](?=\s|$)/.test(text)
+  return (/^\p{Ll}/u.test(text) && !PARTICLE.test(text)) || /(?:^|\s)(?:[bcdfghjlmnpqrtx]|ll)(?=\s|$)/.test(text)
     || /(?:^|\s)(\p{L}+)\s+\1(?:\s|$)/iu.test(text) || /\.\.|,,|\s[.,]\s/.test(text)
     || /^(?:inh\.|inhaber(?:in)?\b|z\.\s?hd\.|attn\b|attention\b|c\/o\b)/i.test(text) || countries().has(squeeze(text))
     || /\bSarl\b/.test(text) || /(?:^|\s)\d\.\p{Ll}\./u.test(text) || /\s[·•|]\s/.test(text) || /^(.{5,})\s+\1$/u.test(text)

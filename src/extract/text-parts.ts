@@ -62,12 +62,13 @@ const GLUED_ROW = onFirstUse(() => /^(.*?\S)(?:c\/o\s|z\.\s?Hd?\.\s|(?<=\p{Ll})(
  * ("Granite State Landscaping LLC18 Depot Rd", "Kahvila-Leipomo Pullapuoti OyHämeenkatu 9", "Nimbus Cloud
  * Services, Inc.410 Townsend Street"), the name ends with the form; at a "c/o" row or an id's label, before
  * it. A name OCR ran onto the row before it starts after the seam (runOnto). A stop doubled at its end
- * ("Assn..") is a speck read as a second one. A run elsewhere in the name stays, and is doubted
+ * ("Assn..") is a speck read as a second one, and so is a stop standing apart after its last word
+ * ("Savannah Lodges Limited .", a box of its own beside the name). A run elsewhere in the name stays, and is doubted
  * (ocr-doubts.ts, runTogether).
  */
 function cutAtRunOn<P extends { name: string | null }>(party: P): P {
   if (!party.name) return party;
-  const name = (GLUED_FORM().exec(party.name)?.[1] ?? formIntoOwnName(party.name) ?? GLUED_ROW().exec(party.name)?.[1] ?? labelAfterForm(party.name) ?? runOnto(party.name) ?? party.name).replace(/\.\.$/, '.');
+  const name = (GLUED_FORM().exec(party.name)?.[1] ?? formIntoOwnName(party.name) ?? GLUED_ROW().exec(party.name)?.[1] ?? labelAfterForm(party.name) ?? runOnto(party.name) ?? party.name).replace(/\.\.$/, '.').replace(/(?<=\p{L})\s+\.$/u, '');
   return name === party.name ? party : { ...party, name };
 }
 

@@ -541,10 +541,10 @@ describe('doubtful OCR fields', () => {
     for (const name of ['sign GmbH', 'lumeo', 'Rahu l Mehta', 'Fernhill Coffee Roasters Jane Whitfield Design Ltd Ltd', 'Meadowbrook Condominium Assn..',
       'Inh. Markus Schuster', 'U.S.A', 'Deutschland', 'Vereinigte Staaten', 'Menuiserie Rochat Sarl', 'Drukarnia Nowak Sp. z 0.o.', 'Granite State Landscaping LLC18 Depot Rd', 'Elad6',
       'FREIGHT · CUSTOMS · WAREHOUSING Tilbury Cross Freight Ltd', 'Harbor & Pine Design Co. Harbor & Pine Design Co.',
-      'Hotel Tauernblick Brandstätter (GmbH', 'Pixel Werk) GmbH']) {
+      'Hotel Tauernblick Brandstätter (GmbH', 'Pixel Werk) GmbH', 'Enoteca ll Grappolo S.n.c.']) {
       expect(doubted(name), name).toEqual(['buyer.name']);
     }
-    for (const name of ['van Dijk Installatie B.V.', 'Drukarnia Nowak Sp. z o.o.', 'Hansen & Hansen ApS', 'Elektro Schuster e.K.', 'P. Jansen', 'Fit4All B.V.', 'Deutsche Bahn AG', 'Francesca Rossi', 'Müller (Schweiz) AG']) {
+    for (const name of ['van Dijk Installatie B.V.', 'Drukarnia Nowak Sp. z o.o.', 'Hansen & Hansen ApS', 'Elektro Schuster e.K.', 'P. Jansen', 'Fit4All B.V.', 'Deutsche Bahn AG', 'Francesca Rossi', 'Müller (Schweiz) AG', 'Enoteca Il Grappolo S.n.c.', 'Villa Sorrell Ltd']) {
       expect(doubted(name), name).toEqual([]);
     }
   });
@@ -637,6 +637,20 @@ describe('doubtful OCR fields', () => {
     // A Slovak label, its mark read as another.
     inv.date = '2025-04-28';
     expect(doubtfulFields(inv, page(...sure, at('Dätum vystavenia: 14.04.2025', 20, 60), at('Dátum splatnosti: 28.04.2025', 20, 66))).unsure).toEqual(['date']);
+    // The labelled value wrapped in its cell by OCR: beside its label ("14 de novembro de" over "2025"),
+    // or under a label that shares its box with the next column's, a due date's ("2025-" over "11-10").
+    inv.date = '2025-09-10';
+    const wrapped = [at('Data de emissäo', 21, 52), at('14 de novembro de', 61, 52), at('2025', 62, 58), at('Periodo de', 21, 63), at('10/09/2025 a', 61, 64)];
+    expect(doubtfulFields(inv, page(...sure, ...wrapped)).unsure).toEqual(['date']);
+    inv.date = '2025-11-14';
+    expect(doubtfulFields(inv, page(...sure, ...wrapped)).unsure).toEqual([]);
+    inv.date = '2025-11-30';
+    const header = [at('Fakturadatum Forfallodag', 96, 13), at('2025-', 96, 18), at('2025-11-30', 115, 18), at('11-10', 96, 23)];
+    expect(doubtfulFields(inv, page(...sure, ...header)).unsure).toEqual(['date']);
+    inv.date = '2025-11-10';
+    expect(doubtfulFields(inv, page(...sure, ...header)).unsure).toEqual([]);
+    // Other words after the label make it another date's: its value says nothing of the issue date.
+    expect(doubtfulFields(inv, page(...sure, at('Fecha de vencimiento', 20, 60), at('10/12/2025', 20, 64), at('Fecha: 10/11/2025', 20, 50))).unsure).toEqual([]);
     // A table's "Date" column over a line's date, a due date, the other day/month order: no doubt.
     inv.date = '2025-03-05';
     expect(doubtfulFields(inv, page(...sure, at('Date', 20, 80), at('03/01/2025', 20, 83), at('Due Date: 03/19/2025', 20, 60), at('Date: 03/05/2025', 20, 50))).unsure).toEqual([]);
@@ -845,6 +859,7 @@ describe('a name OCR ran into the text after it at its company form', () => {
   it('ends the name with the form, and no doubt is left for the run', () => {
     for (const [sender, name] of [['Granite State Landscaping LLC18 Depot Rd', 'Granite State Landscaping LLC'], ['Nimbus Cloud Services, Inc.410 Townsend Street', 'Nimbus Cloud Services, Inc.'],
       ['Kahvila-Leipomo Pullapuoti OyHämeenkatu 9', 'Kahvila-Leipomo Pullapuoti Oy'], ['Harwick Garden Assn..', 'Harwick Garden Assn.'],
+      ['Savannah Lodges Limited .', 'Savannah Lodges Limited'],
       // A label's word from the cell beside, after the form.
       ['Cedar Park Biologics Inc. number', 'Cedar Park Biologics Inc.']]) {
       const part = seller(sender);
