@@ -122,7 +122,10 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
     const settledResults = await runBatch(
       files,
       async (file, index) => {
-        finished[index] = await extractFile(file, ctx, options.cache ?? null, cacheOptions, options.now ?? new Date());
+        const result = extractFile(file, ctx, options.cache ?? null, cacheOptions, options.now ?? new Date());
+        // Nothing comes after it: what the document threads have not started, the calling thread reads.
+        if (index === files.length - 1) ownThreads?.lastHandedOut();
+        finished[index] = await result;
         releasing = releasing.then(release);
         await releasing;
       },

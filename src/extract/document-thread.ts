@@ -4,12 +4,15 @@
  * It loads the lean reader and the invoice parsers, nothing else (no pdf.js, canvas or OCR).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { readDigitalPdf, type DigitalOptions } from './read-digital.js';
+import { claimDocument, type DocumentThreadData } from './document-threads.js';
+import { readDigitalPdf } from './read-digital.js';
 
-const options = workerData as DigitalOptions;
+const { options, claims } = workerData as DocumentThreadData;
 const port = parentPort!;
 
 port.on('message', ({ id, bytes }: { id: number; bytes: Uint8Array }) => {
+  // Taken back by the calling thread, which reads it and expects no answer.
+  if (claims && !claimDocument(claims, id)) return;
   const reading = readDigitalPdf(bytes, options);
   try {
     port.postMessage({ id, reading });

@@ -10,7 +10,9 @@
  * A CLI batch has no requests to answer, and its calling thread reads documents too (`callerReads`):
  * beside one thread fewer, whenever every thread already has QUEUED documents waiting. Each thread's
  * start and its warm-up (its own compiled patterns and optimised code: V8 shares neither between
- * threads) cost more than the calling thread's turns away from the files it reads and hashes.
+ * threads) cost more than the calling thread's turns away from the files it reads and hashes. Once the
+ * batch has handed out its last document, the calling thread takes back those a thread has not started
+ * (a document is read by whichever of the two claims it first), so neither waits for the other at the end.
  *
  * What a thread cannot read alone (readDigitalPdf's null: pdf.js, OCR, a QR code) comes back to the
  * caller, which reads it with readPdf. A thread that dies (its memory limit, a crash) is replaced on the
@@ -32,11 +34,21 @@ const workerThreads = lazyRequire<typeof import('node:worker_threads')>('node:wo
 const THREAD_HEAP_MB = 512;
 
 /**
- * Documents a thread has waiting before the calling thread reads the next one itself: ~50 ms of a
- * thread's work, more than the calling thread may read between two turns of its event loop (letEventsIn
- * lets them in after 20 ms), the turns at which the thread's answers are taken and its next documents sent.
+ * Documents a thread has waiting before the calling thread reads the next one itself: ~200 ms of a
+ * thread's work. The thread's next documents are sent at the calling thread's turns of its event loop,
+ * which come 20 ms apart (letEventsIn) on a quiet machine but far less often when other processes take
+ * its core: with 6 waiting (~50 ms) a 500-file batch's thread ran dry for 0.3-1.5 s of its run at load
+ * 15-23, with 24 for under 10 ms. A batch's last documents cost nothing for it: the calling thread takes
+ * back those the thread has not started (lastHandedOut).
  */
-const QUEUED = 6;
+const QUEUED = 24;
+
+/** What a document thread is started with (document-thread.ts). */
+export interface DocumentThreadData {
+  options: DigitalOptions;
+  /** With `callerReads`, its documents' claims (claimDocument): it skips one the calling thread took back. */
+  claims?: Int32Array;
+}
 
 export interface ThreadsOptions {
   /** The heap a thread may use (THREAD_HEAP_MB). */
@@ -48,39 +60,85 @@ export interface ThreadsOptions {
 export interface DocumentThreads {
   /** The document's reading, or null when readPdf must read it (see readDigitalPdf). */
   read(bytes: Uint8Array): Promise<Reading | null>;
+  /**
+   * The batch has handed out its last document: with `callerReads`, the calling thread takes back the
+   * documents the threads have not started, last sent first, and reads them itself between its other turns.
+   */
+  lastHandedOut(): void;
   /** Documents a batch keeps in flight so that no thread waits: QUEUED for each thread, two for the calling one. */
   inFlight: number;
   destroy(): Promise<void>;
 }
 
+interface Sent {
+  bytes: Uint8Array;
+  resolve(reading: Reading | null): void;
+}
+
 interface Thread {
   worker: Worker;
-  waiting: Map<number, (reading: Reading | null) => void>;
+  /** In the order sent, which is the order the thread reads them in. */
+  waiting: Map<number, Sent>;
+  /** The id of the next document sent to this thread. */
+  nextId: number;
+  /**
+   * One slot per document waiting, shared with the thread (callerReads): a document sent holds its mark
+   * there until the thread or the calling thread claims it. A thread has fewer than QUEUED documents
+   * waiting when it is sent one, claims them in order, and is sent none once the calling thread takes
+   * documents back, so QUEUED slots are never two documents' at once.
+   */
+  claims?: Int32Array;
+}
+
+const mark = (id: number) => (id % 0x7fffffff) + 1;
+
+/** True for the first of the calling thread and the document's thread to claim document `id`. */
+export function claimDocument(claims: Int32Array, id: number): boolean {
+  return Atomics.compareExchange(claims, id % claims.length, mark(id), 0) === mark(id);
 }
 
 export function createDocumentThreads(threads: number, options: DigitalOptions, { heapMb = THREAD_HEAP_MB, callerReads = false }: ThreadsOptions = {}): DocumentThreads {
   const script = documentThreadScript();
   const count = callerReads ? threads - 1 : Math.max(1, threads);
-  if (!existsSync(script) || count < 1) return { read: async (bytes) => readDigitalPdf(bytes, options), inFlight: 2, destroy: async () => {} };
+  if (!existsSync(script) || count < 1) return { read: async (bytes) => readDigitalPdf(bytes, options), lastHandedOut: () => {}, inFlight: 2, destroy: async () => {} };
   const pool: (Thread | undefined)[] = new Array(count).fill(undefined);
-  let nextId = 0;
   let destroyed = false;
+  /** lastHandedOut was called: a document still to come is read here, and a thread is sent no more. */
+  let takingBack = false;
   /** The least busy thread, starting the slots that are empty (first use, or their thread died). */
   const pick = (): Thread => {
-    for (let i = 0; i < pool.length; i++) pool[i] ??= start(script, options, heapMb, () => (pool[i] = undefined));
+    for (let i = 0; i < pool.length; i++) pool[i] ??= start(script, options, callerReads, heapMb, () => (pool[i] = undefined));
     return pool.reduce((a, b) => (b!.waiting.size < a!.waiting.size ? b : a))!;
+  };
+  /** The last document sent to a thread, read here if the thread has not claimed it; false when it has. */
+  const takeBack = (): boolean => {
+    const thread = pool.reduce<Thread | undefined>((a, b) => (b && b.waiting.size > (a?.waiting.size ?? 0) ? b : a), undefined);
+    const last = thread && [...thread.waiting].at(-1);
+    if (!last || !claimDocument(thread.claims!, last[0])) return false;
+    thread.waiting.delete(last[0]);
+    if (thread.waiting.size === 0) thread.worker.unref();
+    last[1].resolve(readDigitalPdf(last[1].bytes, options));
+    return true;
   };
   return {
     inFlight: count * QUEUED + 2,
+    lastHandedOut() {
+      if (!callerReads) return;
+      takingBack = true;
+      // A turn of the event loop before each: the threads' answers come in and their results go out first.
+      const next = () => setImmediate(() => !destroyed && takeBack() && next());
+      next();
+    },
     async read(bytes) {
-      if (destroyed) return readDigitalPdf(bytes, options);
+      if (destroyed || takingBack) return readDigitalPdf(bytes, options);
       const thread = pick();
       if (callerReads && thread.waiting.size >= QUEUED) return readDigitalPdf(bytes, options);
-      const id = nextId++;
+      const id = thread.nextId++;
       return new Promise((resolve) => {
         // Referenced while it has work: a run waiting for its answer must not end for want of other events.
         if (thread.waiting.size === 0) thread.worker.ref();
-        thread.waiting.set(id, resolve);
+        thread.waiting.set(id, { bytes, resolve });
+        if (thread.claims) Atomics.store(thread.claims, id % QUEUED, mark(id));
         thread.worker.postMessage({ id, bytes: threadBytes(bytes) });
       });
     },
@@ -91,13 +149,14 @@ export function createDocumentThreads(threads: number, options: DigitalOptions, 
   };
 }
 
-function start(script: string, options: DigitalOptions, heapMb: number, onGone: () => void): Thread {
-  const worker = new (workerThreads().Worker)(script, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64 } });
+function start(script: string, options: DigitalOptions, callerReads: boolean, heapMb: number, onGone: () => void): Thread {
+  const claims = callerReads ? new Int32Array(new SharedArrayBuffer(QUEUED * Int32Array.BYTES_PER_ELEMENT)) : undefined;
+  const worker = new (workerThreads().Worker)(script, { workerData: { options, claims } satisfies DocumentThreadData, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64 } });
   // An idle thread does not keep the process alive.
   worker.unref();
-  const thread: Thread = { worker, waiting: new Map() };
+  const thread: Thread = { worker, waiting: new Map(), nextId: 0, claims };
   worker.on('message', ({ id, reading }: { id: number; reading: Reading | null }) => {
-    thread.waiting.get(id)?.(reading);
+    thread.waiting.get(id)?.resolve(reading);
     thread.waiting.delete(id);
     if (thread.waiting.size === 0) worker.unref();
   });
@@ -106,7 +165,7 @@ function start(script: string, options: DigitalOptions, heapMb: number, onGone: 
     if (gone) return;
     gone = true;
     onGone();
-    for (const resolve of thread.waiting.values()) resolve(null);
+    for (const sent of thread.waiting.values()) sent.resolve(null);
     thread.waiting.clear();
   };
   worker.on('error', fail);

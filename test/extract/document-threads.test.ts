@@ -31,16 +31,65 @@ describe('document threads', () => {
     }
   });
 
-  it('read on a thread and on the calling thread (a CLI batch: the thread has its queue full) as readDigitalPdf reads each document here', async () => {
+  it('read on a thread and on the calling thread (a CLI batch: the thread has its queue full), some taken back, as readDigitalPdf reads each document here', async () => {
     const { createDocumentThreads } = await compiled();
     const pool = createDocumentThreads(2, OPTIONS, { callerReads: true });
     try {
       const bytes = allFixturePdfs().map((f) => new Uint8Array(readFileSync(f)));
       // All at once: the one thread gets its queue, and the calling thread reads the rest.
-      const read = await Promise.all(bytes.map((b) => pool.read(b)));
-      expect(read).toEqual(bytes.map((b) => readDigitalPdf(b, OPTIONS)));
+      const reads = bytes.map((b) => pool.read(b));
+      // And takes back, once the last is handed out, what the thread has not started.
+      pool.lastHandedOut();
+      expect(await Promise.all(reads)).toEqual(bytes.map((b) => readDigitalPdf(b, OPTIONS)));
     } finally {
       await pool.destroy();
+    }
+  });
+
+  it('a batch whose thread has not started its documents when the last is handed out: the calling thread takes them back and reads them', async () => {
+    const { createDocumentThreads } = await compiled();
+    const scripts = (await import(path.join(ROOT, 'dist/extract/thread-script.js'))) as typeof import('../../src/extract/thread-script.js');
+    // A thread that never gets to its documents (as a thread still starting, or one busy with a long document).
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'invoicectl-thread-'));
+    const stuck = path.join(dir, 'stuck-thread.mjs');
+    writeFileSync(stuck, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => {});\n");
+    const script = scripts.documentThreadScript();
+    scripts.useDocumentThreadScript(stuck);
+    const pool = createDocumentThreads(2, OPTIONS, { callerReads: true });
+    try {
+      const bytes = allFixturePdfs().map((f) => new Uint8Array(readFileSync(f)));
+      const reads = bytes.map((b) => pool.read(b));
+      pool.lastHandedOut();
+      expect(await Promise.all(reads)).toEqual(bytes.map((b) => readDigitalPdf(b, OPTIONS)));
+      // Sent nothing more once documents are taken back: a later document is read here too.
+      expect(await pool.read(bytes[0])).toEqual(readDigitalPdf(bytes[0], OPTIONS));
+    } finally {
+      scripts.useDocumentThreadScript(script);
+      await pool.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // A limit for a hang (documents left with the thread are never answered), not for slow work.
+  }, 120_000);
+
+  it('the thread reads only the documents it claims first, and a document is claimed once', async () => {
+    const { claimDocument } = await compiled();
+    const { Worker } = await import('node:worker_threads');
+    const claims = new Int32Array(new SharedArrayBuffer(4 * Int32Array.BYTES_PER_ELEMENT));
+    const invoice = new Uint8Array(readFileSync(allFixturePdfs().find((f) => f.includes(`${path.sep}invoices${path.sep}`))!));
+    const worker = new Worker(path.join(ROOT, 'dist/extract/document-thread.js'), { workerData: { options: OPTIONS, claims } });
+    try {
+      // Sent (marked as the calling thread marks them: id + 1 in the slot id % length), then id 1 taken back.
+      claims[1] = 2;
+      claims[2] = 3;
+      expect(claimDocument(claims, 1)).toBe(true);
+      expect(claimDocument(claims, 1)).toBe(false);
+      const answered = new Promise<{ id: number }>((resolve) => worker.once('message', resolve));
+      worker.postMessage({ id: 1, bytes: invoice });
+      worker.postMessage({ id: 2, bytes: invoice });
+      expect((await answered).id).toBe(2);
+      expect(claimDocument(claims, 2)).toBe(false);
+    } finally {
+      await worker.terminate();
     }
   });
 
