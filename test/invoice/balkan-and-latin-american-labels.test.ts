@@ -7,7 +7,9 @@
  * layout, varied one at a time on the supplier invoice of supplier-bill.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { runChecks, fieldsInDoubt } from '../../src/invoice/checks.js';
 import { guessesOf } from '../../src/invoice/guesses.js';
+import { emptyInvoice } from '../../src/invoice/model.js';
 import { d } from './page-builder.js';
 import { read } from './supplier-bill.js';
 
@@ -137,5 +139,14 @@ describe('party labels', () => {
     expect(doubt(['NIT Dirección', 'Carrera 1 # 10-22'])).toEqual(['NIT Dirección', '"NIT Dirección" holds a tax id\'s label']);
     expect(doubt(['Customer TRN', '100223344556677'])).toEqual(['TRN', '"TRN" holds a tax id\'s label']);
     expect(doubt(['Nitrogen Supplies Ltd', '4 Dock Road'])).toEqual(['Nitrogen Supplies Ltd', null]);
+  });
+});
+
+describe('a Western invoice read without its seller', () => {
+  it('names seller.name among the missing fields', () => {
+    const inv = { ...emptyInvoice(), number: '2025-0447', date: '2025-11-14', currency: 'MKD', amount: 100, taxAmount: 18, totalAmount: 118 };
+    const checks = runChecks(inv, new Date('2026-01-01'));
+    expect(fieldsInDoubt(checks)).toContain('seller.name');
+    expect(fieldsInDoubt(runChecks({ ...inv, seller: { ...inv.seller, name: 'Винарска визба Лозар ДООЕЛ' } }, new Date('2026-01-01')))).not.toContain('seller.name');
   });
 });
