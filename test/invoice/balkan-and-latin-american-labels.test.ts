@@ -9,9 +9,18 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks, fieldsInDoubt } from '../../src/invoice/checks.js';
 import { guessesOf } from '../../src/invoice/guesses.js';
+import { invoiceFromPages } from '../../src/invoice/parse.js';
 import { emptyInvoice } from '../../src/invoice/model.js';
-import { d } from './page-builder.js';
-import { read } from './supplier-bill.js';
+import { readingPrint } from '../../src/invoice/western/ocr-tolerant-labels.js';
+import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
+import { d, letterPage, toPageText, type LetterPage } from './page-builder.js';
+import { page } from './supplier-bill.js';
+
+/** The page as a PDF's text layer gives it (printed labels, not OCR's readings of them). */
+const read = (p: LetterPage) => {
+  const pages = toPageText(page(p), 210, 297).map((t) => ({ ...t, visibleText: true }));
+  return readingPrint(pages, () => parseWesternInvoiceText(pages));
+};
 
 const DATE: Array<[string, string]> = [['Date:', '14.11.2025']];
 
@@ -71,6 +80,11 @@ describe('totals labels', () => {
     expect(totals([['Основица за ПДВ (20%)', '252.500,00'], ['Износ ПДВ 20%', '50.500,00'], ['Укупно за уплату', '303.000,00']])).toEqual([252500, 50500, 303000]);
     expect(totals([['Укупно без ПДВ', '1.000,00'], ['ПДВ', '200,00'], ['Укупно са ПДВ', '1.200,00']])).toEqual([1000, 200, 1200]);
     expect(totals([['Osnovica', '1.000,00'], ['PDV 20%', '200,00'], ['Ukupno za uplatu', '1.200,00']])).toEqual([1000, 200, 1200]);
+  });
+
+  it('Chile\'s "Monto Neto" and "I.V.A.", and a Spanish "Importe neto"', () => {
+    expect(totals([['MONTO NETO $', '1.077.000'], ['I.V.A. 19% $', '204.630'], ['TOTAL $', '1.281.630']])).toEqual([1077000, 204630, 1281630]);
+    expect(totals([['Importe neto', '1.000,00'], ['I.V.A. 21%', '210,00'], ['Total factura', '1.210,00']])).toEqual([1000, 210, 1210]);
   });
 
   it('Peru\'s "Op. Gravada" and IGV, the sol\'s sign between label and figure', () => {
@@ -148,5 +162,25 @@ describe('a Western invoice read without its seller', () => {
     const checks = runChecks(inv, new Date('2026-01-01'));
     expect(fieldsInDoubt(checks)).toContain('seller.name');
     expect(fieldsInDoubt(runChecks({ ...inv, seller: { ...inv.seller, name: 'Винарска визба Лозар ДООЕЛ' } }, new Date('2026-01-01')))).not.toContain('seller.name');
+  });
+});
+
+describe('a page whose money has no cents, its descriptions sizes with decimals', () => {
+  const doubt = (item: string) => {
+    const pages = toPageText(letterPage({ extra: [d(22, 117, item)] }, {
+      letterhead: ['Comercial Andes Sur SpA', 'Av. Vicuña Mackenna 4471, Santiago'], window: ['Constructora Pehuén Limitada', 'Los Aromos 220, Temuco'],
+      item: ['Fierro corrugado 12 mm x 6 m', '1.077.000'], totals: [['MONTO NETO $', '1.077.000'], ['I.V.A. 19% $', '204.630'], ['TOTAL $', '1.281.630']],
+    }), 210, 297).map((t) => ({ ...t, visibleText: true }));
+    const [part] = invoiceFromPages(pages);
+    return [part!.invoice.totalAmount, guessesOf(part!.invoice).totalAmount ?? null];
+  };
+
+  it('leaves the whole-number total out of doubt: "1,22 x 2,44", "0,75 l" are no cents', () => {
+    expect(doubt('Placa OSB 15 mm 1,22 x 2,44 / Cubrecama 1.50 x 2.00 m')).toEqual([1281630, null]);
+    expect(doubt('Vino tinto 0,75 l / Aceite 1,5 l')).toEqual([1281630, null]);
+  });
+
+  it('still doubts it when other figures of the page have cents', () => {
+    expect(doubt('Flete 12.500,50 / seguro 3.100,75')[1]).toMatch(/without the cents/);
   });
 });
