@@ -139,6 +139,20 @@ describe('party labels', () => {
     expect(buyer(['Adquiriente: Hoteles Caribe Dorado S.A.S.', 'Santa Marta'])).toBe('Hoteles Caribe Dorado S.A.S.');
   });
 
+  it('a name wrapped under where it starts, its label in a cell of its own set close', () => {
+    const wrapped = (label: string, name: string, rest: string) => read({ window: [' '], extra: [d(22, 52, label), d(22.8 + 1.65 * label.length, 52, name), d(22.8 + 1.65 * label.length, 56.5, rest), d(22, 61, 'Los Aromos 220, Temuco')] }).buyer.name;
+    expect(wrapped('SEÑOR(ES):', 'CONSTRUCTORA PEHUÉN', 'LIMITADA')).toBe('CONSTRUCTORA PEHUÉN LIMITADA');
+    expect(wrapped('Cliente:', 'Hoteles Caribe Dorado', 'S.A.S.')).toBe('Hoteles Caribe Dorado S.A.S.');
+  });
+
+  it('company forms of the Balkans and Latin America end a letterhead\'s name', () => {
+    const seller = (letterhead: string[]) => read({ letterhead }).seller.name;
+    expect(seller(['Винарска визба Лозар ДООЕЛ', 'ул. Илинденска 41, 1430 Кавадарци'])).toBe('Винарска визба Лозар ДООЕЛ');
+    expect(seller(['Tostadora Café Sierra Nevada', 'S.A.S.', 'NIT 901.118.447-3'])).toBe('Tostadora Café Sierra Nevada S.A.S.');
+    expect(seller(['Agro Drini Sh.p.k.', 'Rruga e Kalasë 14, Lezhë'])).toBe('Agro Drini Sh.p.k.');
+    expect(seller(['Штампарија Дунав д.о.о.', 'Булевар ослобођења 88, 21000 Нови Сад'])).toBe('Штампарија Дунав д.о.о.');
+  });
+
   it('seller labels of the Balkans', () => {
     const seller = (row: string) => read({ letterhead: ['FATURË', ' '], extra: [d(22, 30, row)] }).seller.name;
     expect(seller('Shitësi: Agro Drini Sh.p.k.')).toBe('Agro Drini Sh.p.k.');
