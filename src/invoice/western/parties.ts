@@ -491,6 +491,8 @@ function inlineWrap(lines: readonly Line[], i: number, seg: Segment, name: strin
 
 /** Whether a text is a label of the buyer's block alone, no name after it ("Bill to", "Kunde:", "Rechnungsempfänger"). */
 export const isBuyerLabel = (text: string) => BUYER_LABELS.exec(text.trim())?.[1] === '';
+/** Whether a text opens with the seller's label, alone or before the name ("Supplier", "Verkäufer: Acme GmbH"). */
+export const labelsSeller = (text: string) => SELLER_LABELS.test(text.trim());
 /** Whether a text is a label of the seller's block alone ("Seller", "Dodavatel:", "Pardavėjas"). */
 export const isSellerLabel = (text: string) => {
   const m = SELLER_LABELS.exec(text.trim());
