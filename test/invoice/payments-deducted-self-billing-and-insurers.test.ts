@@ -80,6 +80,13 @@ describe('parties read in doubt', () => {
     expect(oneBlock(rows(12), 'Boulangerie Morel SARL', 'Thierry Morel')).toBe(false);
   });
 
+  it('a buyer\'s label set flush right over rows ending where it ends, a short wrapped row of the name near it', () => {
+    const right = (text: string, y: number) => d(186.5 - 1.65 * text.length, y, text);
+    const buyer = (rows: string[]) => read({ window: [' '], extra: [right('Aan:', 15), ...rows.map((r, i) => right(r, 19.5 + 4.5 * i))] }).buyer.name;
+    expect(buyer(['Accountantskantoor De Roos &', 'Partners', 'Westhaven 51', '2801 PL Gouda'])).toBe('Accountantskantoor De Roos & Partners');
+    expect(buyer(['Vereniging Vrienden van', 'Museum Gouda', 'Achter de Kerk 14', '2801 JX Gouda'])).toBe('Vereniging Vrienden van Museum Gouda');
+  });
+
   it('"Customer VAT No." holds a tax id\'s label, a company\'s name does not', () => {
     expect(['Customer VAT No.', 'VAT Number', 'Customer TRN', 'Nitrogen Supplies Ltd', 'Vatican Tours S.r.l.'].map(holdsTaxIdLabel)).toEqual([true, true, true, false, false]);
   });

@@ -531,9 +531,11 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
       if (NOT_A_NAME.test(rest) || CODE_CELL.test(rest) || !/^\p{Lu}/u.test(rest) || rest.split(/\s+/).length > 8 || /^\p{L}[\p{L}.\s#-]{0,20}:\s*\S/u.test(rest)) continue;
       return { ...named(cleanName(inlineWrap(lines, i, seg, rest))), lines: [lines[i]] };
     }
-    // (A label set flush right, "Kupac:" over a block of rows ending where it ends: that block.)
+    // (A label set flush right, "Kupac:" over a block of rows ending where it ends: that block, also when a
+    // short row of it starts near the label, "Aan:" over "Accountantskantoor De Roos &" / "Partners".)
     const leftBlock = blockBelow(lines, i, seg.x);
-    const block = leftBlock.length ? leftBlock : blockBelow(lines, i, seg.x2, 6, 'right');
+    const rightBlock = blockBelow(lines, i, seg.x2, 6, 'right');
+    const block = rightBlock.length > leftBlock.length ? rightBlock : leftBlock;
     const beside = withWrap(lines, i, seg, valueBeside(lines[i], seg));
     // A row of an info table ("Customer | Brennan Dental Practice" over "Account No | BDP-004"): the
     // value beside the label is the name, the row under it the table's next label.
