@@ -87,6 +87,13 @@ describe('parties read in doubt', () => {
     expect(buyer(['Vereniging Vrienden van', 'Museum Gouda', 'Achter de Kerk 14', '2801 JX Gouda'])).toBe('Vereniging Vrienden van Museum Gouda');
   });
 
+  it('a contact and their role over the company in the window: the company is the buyer', () => {
+    const buyer = (window: string[]) => read({ window }).buyer.name;
+    expect(buyer(['Ms Priya Raman', 'Marketing Director', 'Holloway & Finch Opticians Ltd', '14 Station Road', 'Reading RG1 1LG'])).toBe('Holloway & Finch Opticians Ltd');
+    expect(buyer(['Sophie Laurent', 'Responsable achats', 'Hôtel du Lac SARL', '12 quai du Mont-Blanc', '74500 Évian'])).toBe('Hôtel du Lac SARL');
+    expect(buyer(['Anna Schmidt', 'Buchhaltung', 'Musterstraße 4', '10115 Berlin'])).toBe('Anna Schmidt');
+  });
+
   it('"Customer VAT No." holds a tax id\'s label, a company\'s name does not', () => {
     expect(['Customer VAT No.', 'VAT Number', 'Customer TRN', 'Nitrogen Supplies Ltd', 'Vatican Tours S.r.l.'].map(holdsTaxIdLabel)).toEqual([true, true, true, false, false]);
   });

@@ -366,19 +366,27 @@ function fromBlock(all: readonly BlockRow[]): FoundParty {
   // (Not the holders addressed under a business's name, "Weingut Sonnenhalde" over "Familie Baumann GbR": the
   // first row names no contact of theirs.)
   const holders = rows.length >= 2 && LEADING_SALUTATION.test(rows[1].cell?.text.trim() ?? '');
-  if (!holders && contactOverCompany(rows.map((r) => r.text))) return { name: rows[1].text, ...details(rows.slice(2, 5).map((r) => r.text)) };
+  const company = holders ? 0 : contactOverCompany(rows.map((r) => r.text));
+  if (company) return { name: rows[company].text, ...details(rows.slice(company + 1, company + 4).map((r) => r.text)) };
   return { name: rows[0]?.text ?? null, ...details(rows.slice(1, 4).map((r) => r.text)), ...twoNames(rows) };
 }
 
 /**
- * A person's name over a company's ("Hans Muster" / "Kunden AG Mitte" / street): the company is the
- * party, the person its contact (EN 16931 keeps them apart: BT-44 and BT-56).
+ * A person's name over a company's ("Hans Muster" / "Kunden AG Mitte" / street), or over the person's role
+ * and then the company's ("Ms Priya Raman" / "Marketing Director" / "Holloway & Finch Opticians Ltd" /
+ * street): the company is the party, the person its contact (EN 16931 keeps them apart: BT-44 and BT-56).
+ * The company's row, or 0 when the block opens with no contact over a company.
  */
-function contactOverCompany(rows: readonly string[]): boolean {
-  if (rows.length < 3) return false;
-  const [first, second] = rows;
+function contactOverCompany(rows: readonly string[]): number {
+  if (rows.length < 3) return 0;
+  const [first, second, third] = rows;
   const person = /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'-]+){1,2}$/u;
-  return person.test(first) && !namesCompany(first) && namesCompany(second) && !/\d/.test(second);
+  if (!person.test(first) || namesCompany(first)) return 0;
+  const company = (row: string) => namesCompany(row) && !/\d/.test(row);
+  if (company(second)) return 1;
+  // (A role: a few words without a figure, and an address row under the company's.)
+  const role = !/\d/.test(second) && second.trim().split(/\s+/).length <= 3 && !namesCompany(second);
+  return role && rows.length >= 4 && company(third) && /\d/.test(rows[3]) ? 2 : 0;
 }
 
 /**
@@ -770,7 +778,8 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
   // the name was not read, and whatever stands in its place needs a look.
   const guessed = rows.length > 0 && noName(rows[0]);
-  if (contactOverCompany(rows)) return { name: rows[1], ...details(rows.slice(2, 5)), top: block[0].y };
+  const company = contactOverCompany(rows);
+  if (company) return { name: rows[company], ...details(rows.slice(company + 1, company + 4)), top: block[0].y };
   return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}), top: block[0]?.y };
 }
 
