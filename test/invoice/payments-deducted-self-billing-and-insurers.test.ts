@@ -94,6 +94,11 @@ describe('parties read in doubt', () => {
     expect(buyer(['Anna Schmidt', 'Buchhaltung', 'Musterstraße 4', '10115 Berlin'])).toBe('Anna Schmidt');
   });
 
+  it('a couple addressed with "&" between their salutations', () => {
+    expect(read({ window: ['Mr & Mrs D. Whitcombe', 'The Old Forge, Church Street', 'Bishop\'s Castle SY9 5AA'] }).buyer.name).toBe('D. Whitcombe');
+    expect(read({ window: ['M. & Mme Garnier', '4 rue des Lilas', '49000 Angers'] }).buyer.name).toBe('Garnier');
+  });
+
   it('"Customer VAT No." holds a tax id\'s label, a company\'s name does not', () => {
     expect(['Customer VAT No.', 'VAT Number', 'Customer TRN', 'Nitrogen Supplies Ltd', 'Vatican Tours S.r.l.'].map(holdsTaxIdLabel)).toEqual([true, true, true, false, false]);
   });
