@@ -78,6 +78,8 @@ describe('parties read in doubt', () => {
     expect(oneBlock(rows(4.5), 'Boulangerie Morel SARL', 'Thierry Morel')).toBe(true);
     expect(oneBlock(rows(4.5), 'Atlantique Mutuelle Assurances', 'Thierry Morel')).toBe(false);
     expect(oneBlock(rows(12), 'Boulangerie Morel SARL', 'Thierry Morel')).toBe(false);
+    const sender = pageLines(toPageText([d(22, 45, 'Alpenglas Innsbruck GmbH · Museumstraße 4 · 6020 Innsbruck', 2), d(22, 48, 'Gasthof Zum Goldenen Adler'), d(22, 52.5, 'Herzog-Friedrich-Straße 6')], 210, 297));
+    expect(oneBlock(sender, 'Alpenglas Innsbruck GmbH', 'Gasthof Zum Goldenen Adler')).toBe(false);
   });
 
   it('a buyer\'s label set flush right over rows ending where it ends, a short wrapped row of the name near it', () => {
