@@ -183,8 +183,10 @@ export function runChecks(inv: Invoice, now: Date = new Date(), rounding = 0, ti
       checks.push({ id: 'totals_partial', ok: false, message: `totalAmount ${fmt(inv.totalAmount)} read without amount and taxAmount` });
     }
   }
+  // Every invoice names who issued it: a Western one read without its seller (a letterhead in a script or a
+  // layout the parser does not know) is a doubt to name, not a field to leave silently empty.
+  if (!inv.seller.name && (isChineseInvoice(inv) ? !['flight', 'train'].includes(inv.type) : !tillReceipt)) missing.push('seller.name');
   if (isChineseInvoice(inv)) {
-    if (!inv.seller.name && !['flight', 'train'].includes(inv.type)) missing.push('seller.name');
     if (!inv.code && !isDigitalInvoice(inv) && ['vat_special', 'vat_normal', 'toll'].includes(inv.type)) missing.push('code');
     // A VAT invoice prints its 合计 row (金额 and 税额, a 0 or *** for tax-exempt) on every page kind: one not
     // read is a misreading (an OCR line lost), not an invoice without one.

@@ -4,6 +4,7 @@
  * with the receipt's arithmetic (receipt/totals.ts), and a field read in doubt is noted as a guess.
  */
 import type { PageText } from '../core/text.js';
+import { onFirstUse } from '../core/remembered.js';
 import { detectCurrency } from './amounts.js';
 import { findDate } from './dates.js';
 import { linesToText, pageLines } from './layout.js';
@@ -450,6 +451,12 @@ function numberBeforeTotal(lines: readonly string[], read: number, figure: numbe
 
 const DOTTED_DATE = /(?<![\d.,])(?:\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?![\d,])\.?/g;
 
+/**
+ * A size or a quantity with its unit in a description ("Placa OSB 1,22 x 2,44", "vino 0,75 l", "1.50 x 2.00 m"):
+ * its decimals are no cents, as on a page of pesos or krónur that prints its money without them.
+ */
+const MEASURE = onFirstUse(() => /(?<![\d.,])\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)+|(?<![\d.,])\d+[.,]\d+\s*(?:mm|cm|m|km|kg|g|l|ml|m²|m2|m³|m3|kwh)(?![\p{L}\d])/giu);
+
 /** A figure grouped in Indian lakhs and crores: two digits a group above the thousands ("2,10,984.00"). */
 const LAKH_GROUPED = /(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?=\.\d{2}(?![\d.,]))/g;
 
@@ -465,7 +472,7 @@ const WITH_CENTS = 2;
 function printedWithoutCents(lines: readonly string[], total: number): string | null {
   if (!Number.isInteger(total)) return null;
   // Dates written with points ("06.05.2025", "2025.05.06.") are no figures with cents.
-  const figures = lines.flatMap((l) => amountsIn(l.replace(DOTTED_DATE, ' ')));
+  const figures = lines.flatMap((l) => amountsIn(l.replace(DOTTED_DATE, ' ').replace(MEASURE(), ' ')));
   if (figures.length < WITH_CENTS) return null;
   // With its cents, whatever groups its thousands ("4 008,00 €", "4.008,00", "4,008.00"), or in Indian
   // lakhs and crores ("3,02,505.00", "1,23,45,678.00"): in that shape only, commas and a decimal point.

@@ -96,7 +96,7 @@ describe('runChecks', () => {
   it('omits checks without inputs but always reports required_fields', () => {
     const inv = emptyInvoice('EUR');
     const checks = runChecks(inv, NOW);
-    expect(checks).toEqual([{ id: 'required_fields', ok: false, message: 'missing: number, date, totalAmount' }]);
+    expect(checks).toEqual([{ id: 'required_fields', ok: false, message: 'missing: number, date, totalAmount, seller.name' }]);
   });
 
   it('required_fields: classic CN needs a code, 数电 does not', () => {
@@ -127,6 +127,7 @@ describe('runChecks', () => {
   it('tax_rate_consistent by Σ amount × rate when lines carry no tax; dates before 2000 fail', () => {
     const inv = emptyInvoice('EUR');
     Object.assign(inv, { number: '471102', date: '1999-12-31', amount: 473, taxAmount: 56.87, totalAmount: 529.87 });
+    inv.seller.name = 'Feinkost Brenner GmbH';
     inv.items = [{ ...emptyLineItem('a'), amount: 198, taxRate: 0.19 }, { ...emptyLineItem('b'), amount: 275, taxRate: 0.07 }];
     expect(byId(runChecks(inv, NOW))).toEqual({ totals_consistent: true, items_sum: true, tax_rate_consistent: true, date_plausible: false, required_fields: true });
     inv.taxAmount = 50;

@@ -26,8 +26,18 @@ const COUNTRY_NAMES: Array<[RegExp, string]> = [
   [/\b(?:USA|United States(?: of America)?)\b/, 'USD'],
 ];
 
-/** Countries whose currency is a dollar printed "$", by their name or their tax numbers (ABN, GST/HST). */
+/**
+ * Countries whose currency is printed "$", by their name or their tax numbers (ABN, GST/HST): dollars, and the
+ * Latin American pesos by the tax authority or registration an e-invoice must print (an address naming the
+ * country is also a foreign buyer's): Argentina's CUIT and AFIP, Chile's SII, Colombia's DIAN, Uruguay's DGI and
+ * CFE, Mexico's RFC and CFDI.
+ */
 const DOLLAR_COUNTRIES: Array<[RegExp, string]> = [
+  [/\b(?:CUIT|AFIP)\b/, 'ARS'],
+  [/\bS\.?I\.?I\.?(?![\w.])/, 'CLP'],
+  [/\bDIAN\b/, 'COP'],
+  [/\b(?:DGI|CFE)\b/, 'UYU'],
+  [/\b(?:RFC|CFDI)\b/, 'MXN'],
   [/\b(?:Canada|Ontario|Qu[ée]bec|British Columbia|Alberta|HST|GST\/HST)\b/, 'CAD'],
   [/\b(?:Australia|ABN)\b/, 'AUD'],
   [/\bNew Zealand\b/, 'NZD'],
@@ -68,8 +78,14 @@ const currencyCodes = onFirstUse(() => new Set([...Intl.supportedValuesOf('curre
 /** An ISO 4217 code as printed: three capitals that name a currency, current or withdrawn. */
 export const isCurrencyCode = (code: string): boolean => code.length === 3 && currencyCodes().has(code);
 
-/** Local signs that name one currency only, after a figure ("kr" names three: KRONE below). */
-const LOCAL_SIGNS: Array<[RegExp, string]> = [[/\d\s?Ft\b/, 'HUF'], [/\d\s?lei\b/i, 'RON']];
+/**
+ * Local signs that name one currency only, after a figure ("kr" names three: KRONE below), or before it ("S/ 7,850.00",
+ * the Peruvian sol). A sign may wrap under its figure in a narrow cell ("90 800,00" over "Lekë").
+ */
+const LOCAL_SIGNS: Array<[RegExp, string]> = [
+  [/\d\s?Ft\b/, 'HUF'], [/\d\s?lei\b/i, 'RON'], [/\d\s*lek[ëe]?(?![\p{L}])/iu, 'ALL'], [/\d\s*ден\./, 'MKD'],
+  [/\d\s*дин\.|\(дин\.\)|\d\s*din\./, 'RSD'], [/\d\s*лв\./, 'BGN'], [/(?<![\p{L}])S\/\s?\d/u, 'PEN'],
+];
 
 /** "kr 19 515,00", "1 250,00 kr.": a Danish, Norwegian or Swedish figure. */
 const KRONE = /\bkr\.?\s?\d|\d\s?kr\b/;
