@@ -106,17 +106,22 @@ export interface PageItems {
 
 export function pageTextItems(doc: LeanDocument, page: Dict, viewBox: number[], fonts: FontCache): PageItems {
   const found: PageItems = { items: [], invisible: false };
-  const contents = doc.get(page.get('Contents'));
-  const streams = Array.isArray(contents) ? contents : contents === null || contents === undefined ? [] : [page.get('Contents')!];
-  const parts = streams.map((s) => doc.streamData(s)).filter((d): d is Uint8Array => !!d);
-  const data = parts.length === 1 ? parts[0] : joinStreams(parts);
+  const data = pageContent(doc, page);
   const state: TextState = { ctm: IDENTITY.slice(), font: null, fontKey: null, fontSize: 0, textMatrix: IDENTITY.slice(), lineMatrix: IDENTITY.slice(), charSpacing: 0, wordSpacing: 0, leading: 0, hScale: 1, rise: 0 };
   new TextRun(doc, doc.dict(page.get('Resources')) ?? new Map(), viewBox, fonts, found, 0).run(data, state);
   return found;
 }
 
+/** A page's content: its streams decoded and joined (one stream as it is). */
+export function pageContent(doc: LeanDocument, page: Dict): Uint8Array {
+  const contents = doc.get(page.get('Contents'));
+  const streams = Array.isArray(contents) ? contents : contents === null || contents === undefined ? [] : [page.get('Contents')!];
+  const parts = streams.map((s) => doc.streamData(s)).filter((d): d is Uint8Array => !!d);
+  return parts.length === 1 ? parts[0] : joinStreams(parts);
+}
+
 /** Content streams of a page concatenate, with a line break so tokens do not run together. */
-export function joinStreams(parts: Uint8Array[]): Uint8Array {
+function joinStreams(parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length + 1, 0));
   let at = 0;
   for (const p of parts) {

@@ -9,7 +9,7 @@
  * have such a font a second, cheap pass.
  */
 import { LeanDocument } from './document.js';
-import { joinStreams, skipInlineImage } from './content.js';
+import { pageContent, skipInlineImage } from './content.js';
 import { glyphUnicode } from './standard14.js';
 import { isStream, Keyword, Lexer, Name, nameOf, Ref, Str, type Dict, type PdfObject } from './syntax.js';
 
@@ -92,11 +92,6 @@ export function guessedText(bytes: Uint8Array, password?: string): string[] {
       args.length = 0;
     }
   };
-  for (const page of doc.pages()) {
-    const contents = doc.get(page.get('Contents'));
-    const refs = Array.isArray(contents) ? contents : contents === null || contents === undefined ? [] : [page.get('Contents')!];
-    const parts = refs.map((s) => doc.streamData(s)).filter((d): d is Uint8Array => !!d);
-    scan(parts.length === 1 ? parts[0] : joinStreams(parts), doc.dict(page.get('Resources')), 0);
-  }
+  for (const page of doc.pages()) scan(pageContent(doc, page), doc.dict(page.get('Resources')), 0);
   return runs;
 }
