@@ -145,17 +145,21 @@ const QUANTITY_UNIT = /^\s*(?:nos?|pcs?|pieces?|units?|items?|hrs?|hours?|kgs?|e
  * after "net", never the net amount; at the end of the line or of its cell ("Our Truck  Net 30  12/12/2025").
  */
 const PAYMENT_TERMS = /\bterms\b|\bnet\s*\d{1,2}(?:\s*days?)?(?=\s*$|\s{2})|\bnetto\s*\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\b|\b\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\s+netto\b|betalingsbetingelser|betalingsvoorwaarden|zahlungsbedingungen|betalningsvillkor|maksuehto/i;
+/** The one-character currency signs a figure may carry. */
+const CURRENCY_SIGN = '[€$£¥₹₦₱]';
 /** What may sit between a label and its amount: colon or leader dots, currency, a rate ("19%"), "in EUR". */
 // A dollar with its country's letters: "US$", "S$", "A$", "C$", "NZ$", "HK$".
 // "R" alone is the rand's sign only right before a figure ("R 18 600.00").
 // "S/" is the Peruvian sol's sign ("Op. Gravada  S/ 7,850.00").
-const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[A-Z]{1,2}\$|S\/|[€$£¥₹₦₱]|Rs\.?|RM|R(?=\s?\d))`;
+const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[A-Z]{1,2}\$|S\/|${CURRENCY_SIGN}|Rs\.?|RM|R(?=\s?\d))`;
+/** A cell that holds only a figure's currency, its sign or its code ("€", "EUR"): no figure of its own. */
+const CURRENCY_ONLY_CELL = new RegExp(`^(?:${CURRENCY_SIGN}|[A-Z]{3})$`);
 // A bilingual page prints each label with its translation after a slash ("Do zapłaty / Amount due:",
 // "USt. 19 % / VAT 19 %"): the translation, and its rate, stand between the label and its amount.
 const TRANSLATION = String.raw`(?:\s*\/\s*[A-Za-zÀ-ž][A-Za-zÀ-ž .]{0,30}?(?:\s*\d{1,2}(?:[.,]\d{1,3})?\s*%)?)?`;
 const BETWEEN = String.raw`${TRANSLATION}\s*(?:[:=]|\.{3,}|\.)?\s*(?:\(?(?:in\s+)?${CURRENCY_MARK}\)?\s*[:=]?)?\s*(?:\(?@?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%\)?\s*)?${TRANSLATION}${CURRENCY_MARK}?\s*`;
 /** The currency symbol of a negative amount printed after its sign ("-£120.00", "-€ 5,00"): part of the figure. */
-const MINUS_SYMBOL = String.raw`(?:(?<=[-−–]\s?)[€$£¥₹₦₱]\s?)?`;
+const MINUS_SYMBOL = String.raw`(?:(?<=[-−–]\s?)${CURRENCY_SIGN}\s?)?`;
 // French and Swiss thousands: "3 340,00" with a space, no-break or narrow no-break space. A negative
 // amount as printed: "-8,79", "−8,79", "–8,79", the bookkeeping "8,79-" and "(8,79)".
 const AMOUNT_CAPTURE = String.raw`([-−–]?\s?${MINUS_SYMBOL}\(?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)\)?(?:-(?![\d-]))?|[-−–]?\s?${MINUS_SYMBOL}\(?\d[\d.,']*\)?(?:-(?![\d-]))?)`;
@@ -276,7 +280,7 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
         // (Not a figure under another header of the label's line: "Base imponible | Tipo Cuota IVA" over a
         // breakdown row's "4.534,28 € 10 % | 453,43 €" gives no net of 453,43.)
         // (The figure's currency printed on the label's line, "Totaal  €" over "2.813,25", is no other header.)
-        const underOther = (c: Segment) => line.segments.some((h) => h !== seg && h.x < c.x2 && h.x2 > c.x && !/^(?:[€$£¥₹₦₱]|[A-Z]{3})$/.test(h.text.trim()));
+        const underOther = (c: Segment) => line.segments.some((h) => h !== seg && h.x < c.x2 && h.x2 > c.x && !CURRENCY_ONLY_CELL.test(h.text.trim()));
         const cells = l.segments.filter((s) => s.x > seg.x2 && !underOther(s));
         const text = cells.map((s) => s.text).join(' ');
         const amount = parseAmount(text.match(/-?\d[\d.,']*/)?.[0]);
@@ -312,7 +316,7 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
 function figureUnder(lines: readonly Line[], i: number, label: Segment): number | null {
   const slack = 2 * lines[i].height;
   // (A currency sign wrapped under its figure, "950,00" over "€", is part of that figure's cell.)
-  const inColumn = (l: Line) => l.segments.find((s) => s.x < label.x2 + slack && s.x2 > label.x && !/^\(.*\)$|^(?:[€$£¥₹₦₱]|[A-Z]{3})$/.test(s.text.trim()));
+  const inColumn = (l: Line) => l.segments.find((s) => s.x < label.x2 + slack && s.x2 > label.x && !/^\(.*\)$/.test(s.text.trim()) && !CURRENCY_ONLY_CELL.test(s.text.trim()));
   // (The next cell is looked for further down: an item table's rows may stand far apart.)
   const below = (from: number, rows: number) => {
     for (let j = from + 1; j < lines.length && lines[j].page === lines[from].page && lines[j].y - lines[from].y < rows * lines[from].height; j++) {
@@ -418,12 +422,15 @@ function lastOfRow(line: Line, label: RegExp): number | null {
 const TRANSLATED = onFirstUse(() => /^\s*\/\s*\p{L}[\p{L}.]*(?:\s\p{L}[\p{L}.]*){0,3}/u);
 const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusive|exclusive|inclusief|exclusief|einschl|einschließlich|inklusive|umsatzsteuer|comprise|with|without|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|moms|mva|alv|dph|áfa|gst|taxes|tax|in|rs|rm|@|amount|value|charges|ohne|sans|sin|zonder|betrag|montant|bedrag|for|payment)$/i;
 
+const SPACED_SIGN = new RegExp(`(${CURRENCY_SIGN})`, 'g');
+const SIGN_WORD = new RegExp(`^(?:${CURRENCY_SIGN}|S\\/)$`);
+
 function isLabelTail(text: string): boolean {
   // A label's translation after a slash ("Do zapłaty / Amount due:") is part of the label.
-  return (text.includes('/') ? text.replace(TRANSLATED(), ' ') : text).replace(/(\d)\s+%/g, '$1%').replace(/([€$£¥₹₦₱])/g, ' $1 ').split(/[\s:()=-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
-    .every((w) => QUALIFIER_WORD.test(w) || /^[A-Z]{3}$/.test(w) || /^(?:[€$£¥₹₦₱]|S\/)$/.test(w) || /^\d{1,2}(?:[.,]\d+)?%$/.test(w));
+  return (text.includes('/') ? text.replace(TRANSLATED(), ' ') : text).replace(/(\d)\s+%/g, '$1%').replace(SPACED_SIGN, ' $1 ').split(/[\s:()=-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
+    .every((w) => QUALIFIER_WORD.test(w) || /^[A-Z]{3}$/.test(w) || SIGN_WORD.test(w) || /^\d{1,2}(?:[.,]\d+)?%$/.test(w));
 }
-const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*[-−–]?\s?(?:[€$£¥₹₦₱]\s?)?\(?\d[\d.,'\s\u00a0\u202f]*\)?-?\s*${CURRENCY_MARK}?$`);
+const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*[-−–]?\s?(?:${CURRENCY_SIGN}\s?)?\(?\d[\d.,'\s\u00a0\u202f]*\)?-?\s*${CURRENCY_MARK}?$`);
 
 /**
  * Totals labels wrapped in their narrow cell, the word that qualifies them on the row under them ("Gesamtbetrag"
