@@ -71,13 +71,14 @@ const isTotalLine = (line: Line) => {
 const GRAND_LABEL = `(?:${spaced('价税合计')}|${spaced('车价合计')}|${spaced('合计金额')}(?=\\s*[（(]?\\s*[大小]\\s*写))`;
 const GRAND_TOTAL = new RegExp(GRAND_LABEL);
 /**
- * The header of a 数电 特定业务 table (建筑服务, 不动产销售 / 经营租赁, 旅客运输, 货物运输), printed under
- * the items and above 合计: its rows describe the business (addresses, travellers, vehicles, a
- * declared price) and are no item lines, however many figures they hold.
+ * The header of a 数电 特定业务 table (建筑服务, 不动产销售 / 经营租赁, 旅客运输, 货物运输, 机动车,
+ * 拖拉机和联合收割机), printed under the items and above 合计: its rows describe the business (addresses,
+ * travellers, vehicles with their VIN and engine numbers, a declared price) and are no item lines,
+ * however many figures they hold.
  */
 const SPECIAL_BUSINESS = new RegExp([
   '建筑服务发生地', '建筑项目名称', '不动产地址', '不动产单元代码', '土地增值税项目编号', '核定计税价格', '实际成交含税金额',
-  '出行人', '有效身份证件号', '运输工具种类', '运输工具牌号', '起运地',
+  '出行人', '有效身份证件号', '运输工具种类', '运输工具牌号', '起运地', '车辆识别代号', '发动机号码',
 ].map(spaced).join('|'));
 /**
  * A 销货清单's 小计 (per page) and 总计 rows, an ERP's 金额合计 / 税额合计 lines: they end the item lines
