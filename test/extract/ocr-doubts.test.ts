@@ -550,6 +550,17 @@ describe('doubtful OCR fields', () => {
     }
   });
 
+  it('takes a bracket OCR read in the other width for the same bracket: a Chinese name opened with （ and closed with )', () => {
+    const sure = [item('发票号码：25512000000077412068', 95), item('（小写）¥1,526.00', 95)];
+    const doubted = (name: string) => {
+      const inv = invoice();
+      inv.seller.name = name;
+      return doubtfulFields(inv, page(...sure, item(`名称：${name}`, 95))).unsure;
+    };
+    for (const name of ['中铁快运（成都)物流有限公司', '雄安恒筑(保定）装饰工程有限公司', '华贸物流（上海）有限公司']) expect(doubted(name), name).toEqual([]);
+    for (const name of ['中铁快运（成都物流有限公司', '雄安恒筑保定）装饰工程有限公司', '华贸物流(上海有限公司']) expect(doubted(name), name).toEqual(['seller.name']);
+  });
+
   it('names the parties of a page in a language whose marks OCR does not read, and of no other', () => {
     const inv = invoice();
     inv.seller.name = 'Asesoria Fiscal Montero S.L.';
