@@ -1641,4 +1641,146 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 12 (held out)
+  {
+    id: 'hardware-invoice-total-excl-incl-weekday', batch: 12, date: '2018-03-19', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['PAINT EMULSION 5L WHITE', 2, 48.0], ['ROLLER 9" + TRAY', 1, 14.5], ['MASKING TAPE 48MM', 3, 4.2], ['SANDPAPER P120 (PCS)', 10, 0.8]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), cash = 150;
+      return { total: incl, lines: [
+        { c: 'KEDAI PERKAKASAN SRI MEWAH' }, { c: 'SRI MEWAH HARDWARE SDN BHD (701234-W)' }, { c: 'NO 12 JALAN KENANGA 3, 81200 JOHOR BAHRU' }, { c: 'GST ID No: 001122334455' }, '-',
+        { c: 'TAX INVOICE' }, ['Invoice No: INV-18-03412', ''], '19/03/2018 (MON) 13:25', ['Cashier: MEI', 'Counter: 1'], '-',
+        ['Description', 'Qty x U.Price', 'Amt'], ...it.rows.flatMap((r) => [r.name, [`  ${r.qty} x ${f2(r.price)}`, `${f2(r.amount)} SR`]]), '-',
+        ['Total Exclusive GST', f2(it.total)], ['GST 6%', f2(gst)], { b: ['Total Inclusive GST', f2(incl)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - incl))], '-', { c: 'GOODS SOLD ARE NOT REFUNDABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-member-disc-iso-t-amount-payable', batch: 12, date: '2018-03-21', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['VITAMIN C 1000MG 30S', 1, 39.9], ['PANADOL ACTIFAST 20S', 1, 12.5], ['HAND SANITIZER 500ML', 2, 9.9], ['FACE MASK 50S', 1, 15.0]]);
+      const disc = r2(it.total * 0.1), net = r2(it.total - disc), total = round5(net), gst = r2((net * 6) / 106), cash = 100;
+      return { total, lines: [
+        { c: 'FARMASI SIHAT SELALU' }, { c: 'SIHAT SELALU PHARMACY SDN BHD (1021456-V)' }, { c: '7 JALAN SS 2/24, 47300 PETALING JAYA' }, { c: 'GST ID: 001021456789' }, '-',
+        '2018-03-21T10:47:09', ['Receipt: P2-000871', 'Till 2'], 'Member: 601 889 2231 (GOLD)', '-',
+        ...it.rows.map((r) => [`${r.name} x${r.qty}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Member Disc 10%', `-${f2(disc)}`], ['Rounding', f2(r2(total - net))], { b: ['Amount Payable', f2(total)] },
+        ['GST 6% incl', f2(gst)], ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', ['Points Earned', String(Math.floor(total))], { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'grocer-mar-comma-total-rounding-adj-rounded', batch: 12, date: '2018-03-19', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['BERAS SUPER 5KG', 1, 18.9], ['GULA PASIR 2KG', 1, 5.7], ['IKAN BILIS 500G', 1, 13.8], ['TELUR AYAM 10S', 3, 4.33]]);
+      const total = round5(it.total), cash = 60;
+      return { total, lines: [
+        { c: 'PASAR MINI SENTOSA' }, { c: 'SENTOSA NIAGA (JM0552671-T)' }, { c: '22 JALAN MELATI, 84000 MUAR, JOHOR' }, '-',
+        'Mar 19,2018  6:42PM', ['Rcpt# 000318-22', 'Cshr ANI'], '-',
+        ...it.rows.map((r) => [`${r.name}  ${r.qty} @ ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['TOTAL', f2(it.total)], ['ROUNDING ADJ', f2(r2(total - it.total))], { b: ['ROUNDED TOTAL', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-nett-total-paid-again-at-foot', batch: 12, date: '2018-04-07', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['NASI AYAM PENYET', 2, 13.9], ['SOTO AYAM', 1, 9.5], ['ES TEH MANIS', 3, 3.2]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'WARUNG PENYET BONDA' }, { c: 'BONDA F&B ENTERPRISE (SA0391120-D)' }, { c: '3 JALAN PUTERI 2/1, 47100 PUCHONG' }, { c: 'GST Reg No: 000391120777' }, '-',
+        'Date : 07-04-2018 (SAT)  Time : 13:05', ['Order: 0412', 'Table: 5'], '-',
+        ...it.rows.map((r) => [`${r.qty} x ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['GST @ 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['NETT TOTAL', f2(total)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: `THANK YOU! YOU PAID RM ${f2(total)}` }, { c: 'PLEASE COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'minimart-jumlah-keseluruhan-promo-valid-dates', batch: 12, date: '2018-05-02', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['SUSU PEKAT MANIS', 3, 3.4], ['ROTI GARDENIA', 2, 3.9], ['SABUN BASUH 2KG', 1, 16.5], ['AIR MINERAL 1.5L', 6, 1.3]]);
+      const gst = r2((it.total * 6) / 106), total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'KEDAI SERBANEKA MURNI JAYA' }, { c: 'MURNI JAYA MART SDN BHD (845512-H)' }, { c: 'LOT 5 JALAN BESAR, 26600 PEKAN, PAHANG' }, { c: 'No. GST: 000845512334' }, '-',
+        'Tarikh: 02/05/2018  Masa: 11:20', ['No. Resit: 88123', 'Kaunter: 2'], '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}x${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Jumlah Kecil', f2(it.total)], ['Pelarasan', f2(r2(total - it.total))], { b: ['Jumlah Keseluruhan', f2(total)] }, ['GST 6% termasuk', f2(gst)],
+        ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-',
+        { c: 'PROMOSI HARI IBU' }, { c: 'Sah dari 01/06/2018 hingga 30/06/2018' }, { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-mart-sgd-total-gst-reg-dotted-yy', batch: 12, date: '2018-03-19', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['JASMINE RICE 5KG', 1, 13.95], ['KAYA SPREAD 400G', 1, 4.2], ['OAT MILK 1L', 2, 3.85], ['DISH SPONGE 3S', 1, 2.1]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'HENG LI MART PTE LTD' }, { c: 'Blk 412 Bedok North Ave 2 #01-33' }, { c: 'Singapore 460412' }, { c: 'GST Reg No: 201534567K' }, '-',
+        ['19.03.18 14:02', 'POS 01'], 'Receipt 00041287', '-',
+        ...it.rows.map((r) => [`${r.name}${r.qty > 1 ? ` x${r.qty}` : ''}`, f2(r.amount)]), '-',
+        { b: ['TOTAL SGD', f2(total)] }, ['GST 7% incl', f2(gst)], ['VISA SGD', f2(total)], 'VISA ************4471', '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'bookshop-voucher-then-card', batch: 12, date: '2018-06-10', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['ATLAS DUNIA EDISI 5', 1, 45.9], ['KAMUS DWIBAHASA', 1, 38.5], ['PENSEL WARNA 24S', 2, 12.9]]);
+      const gst = r2((it.total * 6) / 106), total = it.total, voucher = 50, card = r2(total - voucher);
+      return { total, lines: [
+        { c: 'POPULAR MINDA BOOKS' }, { c: 'MINDA BOOKSTORES SDN BHD (433221-M)' }, { c: 'IOI MALL, 47100 PUCHONG' }, { c: 'GST ID: 000433221009' }, '-',
+        ['10/06/2018', '04:15:22 PM'], ['Doc: 2231-0088172', 'Staff: 08'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL (RM)', f2(total)] }, ['GST 6% incl', f2(gst)], '-',
+        ['GIFT VOUCHER', f2(voucher)], ['  VCH NO 100-22918', ''], ['MASTERCARD', f2(card)], ['  ************2201', ''], ['CHANGE', '0.00'], '-', { c: 'HAPPY READING' },
+      ] };
+    },
+  },
+  {
+    id: 'hypermarket-refund-line-total-sales-incl-s-z', batch: 12, date: '2018-02-24', style: { font: 'mono', size: 10 }, degrade: 'photo',
+    build() {
+      const s = priced([['DETERGENT POWDER 4KG', 1, 24.9], ['SHAMPOO 750ML', 1, 17.5], ['KITCHEN TOWEL 6S', 1, 9.9]]);
+      const z = priced([['FRESH CHICKEN 1.2KG', 1, 10.68], ['TOMATO (KG)', 1, 3.9], ['BREAD WHOLEMEAL', 2, 4.5]]);
+      const refund = 17.5, sTotal = r2(s.total - refund), gross = r2(sTotal + z.total), gst = r2((sTotal * 6) / 106), total = round5(gross), cash = 100;
+      return { total, lines: [
+        { c: 'MEGA HYPER SELATAN' }, { c: 'SELATAN HYPERMARKET SDN BHD (598812-P)' }, { c: 'JALAN SKUDAI, 81300 JOHOR BAHRU' }, { c: 'GST ID: 000598812111' }, '-',
+        ['24/02/2018 19:31:05', 'T08 R4471'], '-',
+        ...s.rows.map((r) => [`${r.name}`, `${f2(r.amount)} S`]), ...z.rows.map((r) => [`${r.name}${r.qty > 1 ? ` ${r.qty}@${f2(r.price)}` : ''}`, `${f2(r.amount)} Z`]),
+        ['REFUND SHAMPOO 750ML', `-${f2(refund)} S`], '-',
+        ['Total Sales (Excl GST)', f2(r2(gross - gst))], ['Total GST', f2(gst)], ['Rounding Adj', f2(r2(total - gross))], { b: ['Total Sales (Incl GST)', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['GST Summary', 'Amount    Tax'], ['S = 6%', `${f2(r2(sTotal - gst))}   ${f2(gst)}`], ['Z = 0%', `${f2(z.total)}   0.00`], '-', { c: 'THANK YOU. SEE YOU AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-litres-slip-net-payable-cash', batch: 12, date: '2018-04-26', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      const litres = 18.2, perLitre = 2.2, fuel = r2(litres * perLitre), total = round5(fuel), cash = 50;
+      return { total, lines: [
+        { c: 'STESEN MINYAK BAYU INDAH' }, { c: 'BAYU INDAH PETROLEUM (KT0312991-A)' }, { c: 'JALAN KUALA BERANG, 21700 TERENGGANU' }, { c: 'GST No: 000312991055' }, '-',
+        ['26/04/18', '22:07'], ['Trans: 4412', 'Pump: 3'], '-',
+        'PRODUCT: PRIMAX 95', ['LITRES', litres.toFixed(2)], ['PRICE/LITRE', f2(perLitre)], ['AMOUNT RM', f2(fuel)], '-',
+        ['TOTAL RM', f2(fuel)], ['ROUNDING ADJ', f2(r2(total - fuel))], { b: ['NET PAYABLE', f2(total)] },
+        ['CASH RM', f2(cash)], ['CHANGE RM', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'kopitiam-chinese-malay-qty-equals-jumlah-rm', batch: 12, date: '2018-05-09', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['鸡饭 NASI AYAM', 3, 6.5], ['炒粿条 KUEY TEOW', 2, 7.0], ['咖啡 KOPI-O', 4, 1.8], ['美禄 MILO AIS', 2, 2.8]]);
+      const total = it.total, cash = 60;
+      return { total, lines: [
+        { c: '新发茶餐室 RESTORAN SIN FATT' }, { c: '(PG0412277-V)' }, { c: '45 LEBUH CHULIA, 10200 PULAU PINANG' }, '-',
+        '日期/Tarikh: 09-05-2018  时间/Masa: 12:48', '单号/No: 5091', '-',
+        ...it.rows.flatMap((r) => [r.name, `  ${r.qty} x ${f2(r.price)} = ${f2(r.amount)}`]), '-',
+        { b: ['总额 JUMLAH (RM)', f2(total)] }, ['现金 TUNAI', f2(cash)], ['找钱 BAKI', f2(r2(cash - total))], '-', { c: '谢谢 TERIMA KASIH' },
+      ] };
+    },
+  },
 ];
