@@ -473,3 +473,22 @@ describe('a voucher and a card paying one total', () => {
     expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
   });
 });
+
+describe('a total the page does not print against the one it prints under a label', () => {
+  const read = (lines: string[], total: number) => checkTillArithmetic({ ...emptyInvoice('MYR'), totalAmount: total }, [...HEAD, ...lines].join('\n'));
+
+  it('the other reading\'s sum (before the rounding) gives way to the labelled total, still in doubt when the change disagrees', () => {
+    const inv = read(['DETERGENT 4KG  24.90 S', 'Total Sales (Excl GST)  56.41', 'Total GST  1.07', 'Rounding Adj  0.02', 'Total Sales (Incl GST)  58.40', 'CASH  100.00', 'CHANGE  41.00'], 57.48);
+    expect(inv.totalAmount).toBe(58.4);
+    expect(guessesOf(inv).totalAmount).toBeDefined();
+  });
+
+  it('"TOTAL 23.50" paid in cash, no change printed: the labelled total, flagged; a printed figure the other reading took stays, flagged', () => {
+    const inv = read(['NASI LEMAK  2  22.50', 'TEH O  1.00', 'TOTAL  23.50', 'CASH  50.00'], 21.8);
+    expect(inv.totalAmount).toBe(23.5);
+    expect(guessesOf(inv).totalAmount).toBeDefined();
+    const printed = read(['NASI LEMAK  2  22.50', 'TEH O  1.00', 'SUBTOTAL  22.17', 'TOTAL  23.50', 'CASH  50.00'], 22.17);
+    expect(printed.totalAmount).toBe(22.17);
+    expect(guessesOf(printed).totalAmount).toBeDefined();
+  });
+});

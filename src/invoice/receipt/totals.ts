@@ -28,7 +28,8 @@ const NOT_TOTAL = new RegExp(
   'i',
 );
 const TAX_WORD = /\b(?:gst|sst|vat|tax|mwst|ust|tva|btw|iva)\b/i;
-const INCLUSIVE = /\binc(?:l|lusive|luding|\.|\b)|\bwith\b|\binkl/i;
+/** "Incl", "Inclusive", "inc." before the tax word; OCR reads the l of a worn "Incl" as t, 1 or I ("Inct GST"). */
+const INCLUSIVE = /\binc(?:[l1It]|\.|\b)|\bwith\b|\binkl/i;
 /**
  * A rounding adjustment ("Rounding Adj", "Round Adj", "RND ADJ", OCR's "Rourding Adjustaent"), and the
  * Nordic, German, Dutch and French ones ("Öresavrundning", "Afrunding", "Rundung", "Arrondi").
