@@ -1641,4 +1641,272 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 12 (held out)
+  {
+    id: 'hardware-invoice-total-excl-incl-weekday', batch: 12, date: '2018-03-19', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['PAINT EMULSION 5L WHITE', 2, 48.0], ['ROLLER 9" + TRAY', 1, 14.5], ['MASKING TAPE 48MM', 3, 4.2], ['SANDPAPER P120 (PCS)', 10, 0.8]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), cash = 150;
+      return { total: incl, lines: [
+        { c: 'KEDAI PERKAKASAN SRI MEWAH' }, { c: 'SRI MEWAH HARDWARE SDN BHD (701234-W)' }, { c: 'NO 12 JALAN KENANGA 3, 81200 JOHOR BAHRU' }, { c: 'GST ID No: 001122334455' }, '-',
+        { c: 'TAX INVOICE' }, ['Invoice No: INV-18-03412', ''], '19/03/2018 (MON) 13:25', ['Cashier: MEI', 'Counter: 1'], '-',
+        ['Description', 'Qty x U.Price', 'Amt'], ...it.rows.flatMap((r) => [r.name, [`  ${r.qty} x ${f2(r.price)}`, `${f2(r.amount)} SR`]]), '-',
+        ['Total Exclusive GST', f2(it.total)], ['GST 6%', f2(gst)], { b: ['Total Inclusive GST', f2(incl)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - incl))], '-', { c: 'GOODS SOLD ARE NOT REFUNDABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-member-disc-iso-t-amount-payable', batch: 12, date: '2018-03-21', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['VITAMIN C 1000MG 30S', 1, 39.9], ['PANADOL ACTIFAST 20S', 1, 12.5], ['HAND SANITIZER 500ML', 2, 9.9], ['FACE MASK 50S', 1, 15.0]]);
+      const disc = r2(it.total * 0.1), net = r2(it.total - disc), total = round5(net), gst = r2((net * 6) / 106), cash = 100;
+      return { total, lines: [
+        { c: 'FARMASI SIHAT SELALU' }, { c: 'SIHAT SELALU PHARMACY SDN BHD (1021456-V)' }, { c: '7 JALAN SS 2/24, 47300 PETALING JAYA' }, { c: 'GST ID: 001021456789' }, '-',
+        '2018-03-21T10:47:09', ['Receipt: P2-000871', 'Till 2'], 'Member: 601 889 2231 (GOLD)', '-',
+        ...it.rows.map((r) => [`${r.name} x${r.qty}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Member Disc 10%', `-${f2(disc)}`], ['Rounding', f2(r2(total - net))], { b: ['Amount Payable', f2(total)] },
+        ['GST 6% incl', f2(gst)], ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', ['Points Earned', String(Math.floor(total))], { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'grocer-mar-comma-total-rounding-adj-rounded', batch: 12, date: '2018-03-19', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['BERAS SUPER 5KG', 1, 18.9], ['GULA PASIR 2KG', 1, 5.7], ['IKAN BILIS 500G', 1, 13.8], ['TELUR AYAM 10S', 3, 4.33]]);
+      const total = round5(it.total), cash = 60;
+      return { total, lines: [
+        { c: 'PASAR MINI SENTOSA' }, { c: 'SENTOSA NIAGA (JM0552671-T)' }, { c: '22 JALAN MELATI, 84000 MUAR, JOHOR' }, '-',
+        'Mar 19,2018  6:42PM', ['Rcpt# 000318-22', 'Cshr ANI'], '-',
+        ...it.rows.map((r) => [`${r.name}  ${r.qty} @ ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['TOTAL', f2(it.total)], ['ROUNDING ADJ', f2(r2(total - it.total))], { b: ['ROUNDED TOTAL', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-nett-total-paid-again-at-foot', batch: 12, date: '2018-04-07', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['NASI AYAM PENYET', 2, 13.9], ['SOTO AYAM', 1, 9.5], ['ES TEH MANIS', 3, 3.2]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'WARUNG PENYET BONDA' }, { c: 'BONDA F&B ENTERPRISE (SA0391120-D)' }, { c: '3 JALAN PUTERI 2/1, 47100 PUCHONG' }, { c: 'GST Reg No: 000391120777' }, '-',
+        'Date : 07-04-2018 (SAT)  Time : 13:05', ['Order: 0412', 'Table: 5'], '-',
+        ...it.rows.map((r) => [`${r.qty} x ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['GST @ 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['NETT TOTAL', f2(total)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: `THANK YOU! YOU PAID RM ${f2(total)}` }, { c: 'PLEASE COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'minimart-jumlah-keseluruhan-promo-valid-dates', batch: 12, date: '2018-05-02', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['SUSU PEKAT MANIS', 3, 3.4], ['ROTI GARDENIA', 2, 3.9], ['SABUN BASUH 2KG', 1, 16.5], ['AIR MINERAL 1.5L', 6, 1.3]]);
+      const gst = r2((it.total * 6) / 106), total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'KEDAI SERBANEKA MURNI JAYA' }, { c: 'MURNI JAYA MART SDN BHD (845512-H)' }, { c: 'LOT 5 JALAN BESAR, 26600 PEKAN, PAHANG' }, { c: 'No. GST: 000845512334' }, '-',
+        'Tarikh: 02/05/2018  Masa: 11:20', ['No. Resit: 88123', 'Kaunter: 2'], '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}x${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Jumlah Kecil', f2(it.total)], ['Pelarasan', f2(r2(total - it.total))], { b: ['Jumlah Keseluruhan', f2(total)] }, ['GST 6% termasuk', f2(gst)],
+        ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-',
+        { c: 'PROMOSI HARI IBU' }, { c: 'Sah dari 01/06/2018 hingga 30/06/2018' }, { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-mart-sgd-total-gst-reg-dotted-yy', batch: 12, date: '2018-03-19', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['JASMINE RICE 5KG', 1, 13.95], ['KAYA SPREAD 400G', 1, 4.2], ['OAT MILK 1L', 2, 3.85], ['DISH SPONGE 3S', 1, 2.1]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'HENG LI MART PTE LTD' }, { c: 'Blk 412 Bedok North Ave 2 #01-33' }, { c: 'Singapore 460412' }, { c: 'GST Reg No: 201534567K' }, '-',
+        ['19.03.18 14:02', 'POS 01'], 'Receipt 00041287', '-',
+        ...it.rows.map((r) => [`${r.name}${r.qty > 1 ? ` x${r.qty}` : ''}`, f2(r.amount)]), '-',
+        { b: ['TOTAL SGD', f2(total)] }, ['GST 7% incl', f2(gst)], ['VISA SGD', f2(total)], 'VISA ************4471', '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'bookshop-voucher-then-card', batch: 12, date: '2018-06-10', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['ATLAS DUNIA EDISI 5', 1, 45.9], ['KAMUS DWIBAHASA', 1, 38.5], ['PENSEL WARNA 24S', 2, 12.9]]);
+      const gst = r2((it.total * 6) / 106), total = it.total, voucher = 50, card = r2(total - voucher);
+      return { total, lines: [
+        { c: 'POPULAR MINDA BOOKS' }, { c: 'MINDA BOOKSTORES SDN BHD (433221-M)' }, { c: 'IOI MALL, 47100 PUCHONG' }, { c: 'GST ID: 000433221009' }, '-',
+        ['10/06/2018', '04:15:22 PM'], ['Doc: 2231-0088172', 'Staff: 08'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL (RM)', f2(total)] }, ['GST 6% incl', f2(gst)], '-',
+        ['GIFT VOUCHER', f2(voucher)], ['  VCH NO 100-22918', ''], ['MASTERCARD', f2(card)], ['  ************2201', ''], ['CHANGE', '0.00'], '-', { c: 'HAPPY READING' },
+      ] };
+    },
+  },
+  {
+    id: 'hypermarket-refund-line-total-sales-incl-s-z', batch: 12, date: '2018-02-24', style: { font: 'mono', size: 10 }, degrade: 'photo',
+    build() {
+      const s = priced([['DETERGENT POWDER 4KG', 1, 24.9], ['SHAMPOO 750ML', 1, 17.5], ['KITCHEN TOWEL 6S', 1, 9.9]]);
+      const z = priced([['FRESH CHICKEN 1.2KG', 1, 10.68], ['TOMATO (KG)', 1, 3.9], ['BREAD WHOLEMEAL', 2, 4.5]]);
+      const refund = 17.5, sTotal = r2(s.total - refund), gross = r2(sTotal + z.total), gst = r2((sTotal * 6) / 106), total = round5(gross), cash = 100;
+      return { total, lines: [
+        { c: 'MEGA HYPER SELATAN' }, { c: 'SELATAN HYPERMARKET SDN BHD (598812-P)' }, { c: 'JALAN SKUDAI, 81300 JOHOR BAHRU' }, { c: 'GST ID: 000598812111' }, '-',
+        ['24/02/2018 19:31:05', 'T08 R4471'], '-',
+        ...s.rows.map((r) => [`${r.name}`, `${f2(r.amount)} S`]), ...z.rows.map((r) => [`${r.name}${r.qty > 1 ? ` ${r.qty}@${f2(r.price)}` : ''}`, `${f2(r.amount)} Z`]),
+        ['REFUND SHAMPOO 750ML', `-${f2(refund)} S`], '-',
+        ['Total Sales (Excl GST)', f2(r2(gross - gst))], ['Total GST', f2(gst)], ['Rounding Adj', f2(r2(total - gross))], { b: ['Total Sales (Incl GST)', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['GST Summary', 'Amount    Tax'], ['S = 6%', `${f2(r2(sTotal - gst))}   ${f2(gst)}`], ['Z = 0%', `${f2(z.total)}   0.00`], '-', { c: 'THANK YOU. SEE YOU AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-litres-slip-net-payable-cash', batch: 12, date: '2018-04-26', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      const litres = 18.2, perLitre = 2.2, fuel = r2(litres * perLitre), total = round5(fuel), cash = 50;
+      return { total, lines: [
+        { c: 'STESEN MINYAK BAYU INDAH' }, { c: 'BAYU INDAH PETROLEUM (KT0312991-A)' }, { c: 'JALAN KUALA BERANG, 21700 TERENGGANU' }, { c: 'GST No: 000312991055' }, '-',
+        ['26/04/18', '22:07'], ['Trans: 4412', 'Pump: 3'], '-',
+        'PRODUCT: PRIMAX 95', ['LITRES', litres.toFixed(2)], ['PRICE/LITRE', f2(perLitre)], ['AMOUNT RM', f2(fuel)], '-',
+        ['TOTAL RM', f2(fuel)], ['ROUNDING ADJ', f2(r2(total - fuel))], { b: ['NET PAYABLE', f2(total)] },
+        ['CASH RM', f2(cash)], ['CHANGE RM', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'kopitiam-chinese-malay-qty-equals-jumlah-rm', batch: 12, date: '2018-05-09', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['鸡饭 NASI AYAM', 3, 6.5], ['炒粿条 KUEY TEOW', 2, 7.0], ['咖啡 KOPI-O', 4, 1.8], ['美禄 MILO AIS', 2, 2.8]]);
+      const total = it.total, cash = 60;
+      return { total, lines: [
+        { c: '新发茶餐室 RESTORAN SIN FATT' }, { c: '(PG0412277-V)' }, { c: '45 LEBUH CHULIA, 10200 PULAU PINANG' }, '-',
+        '日期/Tarikh: 09-05-2018  时间/Masa: 12:48', '单号/No: 5091', '-',
+        ...it.rows.flatMap((r) => [r.name, `  ${r.qty} x ${f2(r.price)} = ${f2(r.amount)}`]), '-',
+        { b: ['总额 JUMLAH (RM)', f2(total)] }, ['现金 TUNAI', f2(cash)], ['找钱 BAKI', f2(r2(cash - total))], '-', { c: '谢谢 TERIMA KASIH' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 13 (held out)
+  {
+    id: 'department-total-payable-card-plus-cash', batch: 13, date: '2018-03-19', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      const it = priced([['MEN POLO TEE M NAVY', 2, 39.9], ['SOCKS 3 PAIRS', 1, 15.9], ['BELT LEATHER BLK', 1, 59.0]]);
+      const disc = 15.0, net = r2(it.total - disc), gst = r2((net * 6) / 106), cash = 20, card = r2(net - cash);
+      return { total: net, lines: [
+        { c: 'GAYA DEPARTMENT STORE' }, { c: 'GAYA RETAIL (M) SDN BHD (312098-K)' }, { c: 'JALAN TUANKU ABDUL RAHMAN, 50100 KL' }, { c: 'GST Reg. No.: 000312098761' }, '-',
+        ['19/3/2018 1:25:07 PM', 'POS 14'], ['Slip No: 14-0022817', 'Cashier: 0412'], '-',
+        ...it.rows.flatMap((r) => [r.name, [`  ${r.qty} PC @ ${f2(r.price)}`, f2(r.amount)]]), ['STORE DISCOUNT', `-${f2(disc)}`], '-',
+        { b: ['Total Payable (RM)', f2(net)] }, ['CASH', f2(cash)], ['VISA', f2(card)], ['  ************5520  APPR 044721', ''], ['CHANGE', '0.00'], '-',
+        ['GST 6% included', f2(gst)], { c: 'EXCHANGE WITHIN 7 DAYS WITH RECEIPT' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-restaurant-weekday-long-date-amount-payable', batch: 13, date: '2018-03-19', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['LAKSA', 2, 6.8], ['HAINANESE PORK CHOP', 1, 14.5], ['SAMBAL KANGKONG', 1, 9.0], ['LIME JUICE', 3, 2.8]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.07), total = r2(it.total + svc + gst);
+      return { total, lines: [
+        { c: 'KAMPONG KITCHEN PTE. LTD.' }, { c: '30 Seng Poh Road #01-12' }, { c: 'Singapore 168898' }, { c: 'GST Reg No. 201012345M' }, '-',
+        'Monday, 19 March 2018 7:32 PM', ['Check #1044', 'Table 12'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub-total', f2(it.total)], ['10% Svc Chg', f2(svc)], ['7% GST', f2(gst)], { b: ['Total Amount Payable SGD', f2(total)] },
+        ['MASTER', f2(total)], '-', { c: 'Thank you! See you again' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-invoice-no-date-one-line-amount-due', batch: 13, date: '2018-03-19', style: { font: 'mono', size: 10 }, degrade: 'scan',
+    build() {
+      const it = priced([['GI PIPE 3/4" x 20FT', 4, 28.5], ['BALL VALVE 3/4"', 2, 18.0], ['TEFLON TAPE', 5, 1.2], ['PIPE CLIP 3/4"', 20, 0.45]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 200;
+      return { total, lines: [
+        { c: 'SYARIKAT LOGAM & PAIP HUP SENG' }, { c: '(Co. No. 0023119-T)' }, { c: '6 JALAN BESI, KAWASAN PERINDUSTRIAN, 41050 KLANG' }, { c: 'GST No: 000231190045' }, '-',
+        { c: 'TAX INVOICE' }, 'Invoice No: 00123-A   Date: 19/03/2018 13:25', 'Customer: CASH', '-',
+        ['Item', 'Qty', 'Amount'], ...it.rows.map((r) => [`${r.name} @${f2(r.price)}`, String(r.qty), f2(r.amount)]), '-',
+        ['Total Amount Excl. GST', f2(it.total)], ['GST @ 6%', f2(gst)], ['Total Amount Incl. GST', f2(incl)], ['Rounding', f2(r2(total - incl))],
+        { b: ['Amount Due (RM)', f2(total)] }, ['Cash Tendered', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'E. & O.E.' },
+      ] };
+    },
+  },
+  {
+    id: 'electronics-line-totals-bigger-than-total-trade-in', batch: 13, date: '2018-07-28', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['LED TV 43" FHD', 1, 1299.0], ['HDMI CABLE 2M', 2, 29.9], ['WALL BRACKET', 1, 89.0]]);
+      const tradeIn = 300, total = r2(it.total - tradeIn), card = total;
+      return { total, lines: [
+        { c: 'ELEKTRIK SINAR TERANG' }, { c: 'SINAR TERANG ELECTRICAL SDN BHD (762201-D)' }, { c: '9 JALAN DATO ONN, 80000 JOHOR BAHRU' }, '-',
+        ['Date: 28/07/2018', 'Time: 16:40'], 'Receipt No: ST-0728-115', '-',
+        ...it.rows.flatMap((r) => [r.name, [`  ${r.qty} x ${f2c(r.price)} = ${f2c(r.amount)}`, '']]), '-',
+        ['GROSS', f2c(it.total)], ['TRADE-IN OLD TV', `-${f2(tradeIn)}`], { b: ['NET AMOUNT', `RM ${f2c(total)}`] },
+        ['DEBIT CARD', f2c(card)], 'Card: ************0087', '-', { c: 'WARRANTY 1 YEAR FROM DATE OF PURCHASE' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-card-and-cash-change-dotted-date', batch: 13, date: '2018-08-14', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      const it = priced([['GLUCOSE TEST STRIPS 50S', 1, 68.0], ['LANCETS 100S', 1, 18.5], ['MULTIVITAMIN 60S', 1, 45.9]]);
+      const total = round5(it.total), card = 100, cash = 50, change = r2(card + cash - total);
+      return { total, lines: [
+        { c: 'KLINIK & FARMASI AMAN' }, { c: 'AMAN HEALTHCARE SDN BHD (1102345-A)' }, { c: '2 JALAN SULTAN ISMAIL, 20200 KUALA TERENGGANU' }, '-',
+        ['Date: 14.08.2018', 'Time: 09:12'], 'Inv: FA-18-08-0233', '-',
+        ...it.rows.map((r) => [`${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Rounding', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] },
+        ['DEBIT CARD', f2(card)], ['CASH', f2(cash)], ['CHANGE', f2(change)], '-', { c: 'SST NOT APPLICABLE' }, { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'kedai-jumlah-besar-footer-dibayar', batch: 13, date: '2018-09-02', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      const it = priced([['NASI KANDAR AYAM', 2, 9.5], ['ROTI CANAI', 3, 1.3], ['TEH TARIK', 3, 2.2], ['AIR SIRAP', 1, 1.8]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'RESTORAN NASI KANDAR SRI MELUR' }, { c: '(PG0551234-K)' }, { c: '101 JALAN PENANG, 10000 GEORGETOWN' }, '-',
+        'Tarikh: 2/9/2018  Masa: 21:15', 'Meja: 14   Bil: 3302', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Jumlah', f2(it.total)], ['Bundar', f2(r2(total - it.total))], { b: ['JUMLAH BESAR', f2(total)] }, ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-',
+        { c: `Jumlah dibayar RM ${f2(total)}` }, { c: 'Terima kasih, sila datang lagi' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-fleet-card-qty-litres-total-amount', batch: 13, date: '2018-10-17', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      const litres = 42.5, perLitre = 2.18, fuel = r2(litres * perLitre), lube = 3.5, total = r2(fuel + lube);
+      return { total, lines: [
+        { c: 'STESEN SERVIS KENCANA' }, { c: 'KENCANA ENERGY SDN BHD (933801-W)' }, { c: 'JALAN AIR ITAM, 11400 PULAU PINANG' }, '-',
+        '2018.10.17  06:52:31', ['RCPT 0017-4412', 'PUMP 08'], '-',
+        ['Product', 'Qty (L)', 'Amount'], ['DIESEL EURO5', litres.toFixed(2), f2(fuel)], ['  Unit Price', `${f2(perLitre)}/L`, ''], ['WIPER FLUID', '1', f2(lube)], '-',
+        { b: ['Total Amount', f2(total)] }, ['FLEET CARD', f2(total)], 'Vehicle: WXY 5521  Odo: 88412', '-', { c: 'DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'bakery-promo-valid-till-month-comma', batch: 13, date: '2018-03-19', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      const it = priced([['BUTTER CROISSANT', 4, 3.8], ['WHOLEMEAL LOAF', 1, 6.5], ['EGG TART', 6, 2.2]]);
+      const gst = r2((it.total * 6) / 106), total = round5(it.total), cash = 40;
+      return { total, lines: [
+        { c: 'ROTI EMAS BAKERY' }, { c: 'ROTI EMAS (M) SDN BHD (889012-U)' }, { c: '12 JALAN BUKIT BINTANG, 55100 KL' }, { c: 'GST ID: 000889012556' }, '-',
+        ['19-Mar-2018 08:12', 'Shift A'], 'Bill 000783', '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}@${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Round Adj', f2(r2(total - it.total))], { b: ['Total', f2(total)] }, ['GST Incl 6%', f2(gst)], ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        { c: 'BUY 1 FREE 1 BUN EVERY TUESDAY' }, { c: 'Valid till Mar 31,2018' }, { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'minimart-chinese-malay-s-z-summary-jumlah', batch: 13, date: '2018-04-11', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      const s = priced([['可乐 COCA-COLA 1.5L', 2, 4.2], ['饼干 BISKUT KRIM', 1, 5.5], ['肥皂 SABUN MANDI', 3, 2.9]]);
+      const z = priced([['白米 BERAS 5KG', 1, 16.5], ['鸡蛋 TELUR 10S', 1, 4.6]]);
+      const gross = r2(s.total + z.total), gst = r2((s.total * 6) / 106), total = round5(gross), cash = 100;
+      return { total, lines: [
+        { c: '万利商店 KEDAI RUNCIT BAN LEE' }, { c: 'BAN LEE TRADING (SA0712334-P)' }, { c: '8 JALAN PASAR BARU, 41000 KLANG' }, { c: 'GST ID: 000712334900' }, '-',
+        '日期 Tarikh: 11/04/18   时间 Masa: 17:08', '单号 No. Resit: 21880', '-',
+        ...s.rows.map((r) => [`${r.name} ${r.qty}x${f2(r.price)}`, `${f2(r.amount)} S`]), ...z.rows.map((r) => [`${r.name}`, `${f2(r.amount)} Z`]), '-',
+        ['小计 Jumlah Kecil', f2(gross)], ['调整 Pelarasan', f2(r2(total - gross))], { b: ['总计 Jumlah (RM)', f2(total)] }, ['现金 Tunai', f2(cash)], ['找钱 Baki', f2(r2(cash - total))], '-',
+        ['Kod', 'Jumlah   GST'], ['S = 6%', `${f2(r2(s.total - gst))}   ${f2(gst)}`], ['Z = 0%', `${f2(z.total)}   0.00`], '-', { c: '谢谢光临 TERIMA KASIH' },
+      ] };
+    },
+  },
 ];

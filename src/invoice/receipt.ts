@@ -213,8 +213,13 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   }
   if (!isTillReceipt(lines)) return inv;
   const date = receiptDate();
-  if (total && !total.arithmetic && !total.doubt && inv.totalAmount !== null && cents(inv.totalAmount) !== cents(total.total)) {
-    noteGuess(inv, 'totalAmount', `the receipt's total reads ${total.total.toFixed(2)}`);
+  // The receipt's labelled total (read with no doubt, or one its payments contradict) against another
+  // reading: a total the page does not print, which the other reader computed ("Excl GST" plus the tax,
+  // the rounding left out), gives way to it; either stays in doubt.
+  const labelled = total && !total.arithmetic && (!total.doubt || total.contradicted) ? total.total : null;
+  if (labelled !== null && inv.totalAmount !== null && cents(inv.totalAmount) !== cents(labelled)) {
+    if (!printedFigures(lines).has(cents(Math.abs(inv.totalAmount)))) inv.totalAmount = labelled;
+    if (!total!.doubt) noteGuess(inv, 'totalAmount', `the receipt's total reads ${labelled.toFixed(2)}`);
   }
   if (total?.contradicted) noteGuess(inv, 'totalAmount', total.doubt!);
   if (date && inv.date && date.date !== inv.date && !date.doubt && otherDatesIn(lines).has(inv.date)) {

@@ -16,7 +16,7 @@ const read = (...lines: string[]) => parseReceiptText([...HEAD, 'DATE: 02/03/201
 const doubts = (inv: ReturnType<typeof parseReceiptText>) => Object.keys(guessesOf(inv));
 
 describe('receipt total: the label, wherever the amount stands', () => {
-  const labels = ['TOTAL', 'TOTAL (RM)', 'TOTAL RM', 'NETT TOTAL', 'TOTAL INCL. GST', 'GRAND TOTAL', 'AMOUNT DUE', 'TOTAL SALES (INCLUSIVE OF GST)', 'ROUNDED TOTAL', 'FINAL TOTAL', 'TOTAL PAYABLE'];
+  const labels = ['TOTAL', 'TOTAL (RM)', 'TOTAL RM', 'NETT TOTAL', 'TOTAL INCL. GST', 'GRAND TOTAL', 'AMOUNT DUE', 'TOTAL SALES (INCLUSIVE OF GST)', 'ROUNDED TOTAL', 'FINAL TOTAL', 'TOTAL PAYABLE', 'AMOUNT PAYABLE', 'NET PAYABLE'];
   for (const label of labels) {
     it(`"${label}" with its amount on the line, after a colon, or on the next line`, () => {
       for (const lines of [[`${label}  12.50`], [`${label} : 12.50`], [label, '12.50'], [label, 'RM12.50']]) {
@@ -46,6 +46,18 @@ describe('receipt total: the label, wherever the amount stands', () => {
       const inv = read(`${label}  12.53`, 'ROUNDING ADJ  -0.03', 'TUNAI  20.00', 'BAKI  7.50');
       expect(inv.totalAmount, label).toBe(12.5);
       expect(doubts(inv), label).toEqual([]);
+    }
+  });
+
+  it('a tax-inclusive total whose "Incl" OCR misread ("Inct", "INC1") is the total; "Excl" stays a part of it', () => {
+    for (const label of ['Total Sales (Inct GST)', 'TOTAL (INC1 GST)']) {
+      const inv = read('Total Sales (Excl GST)  11.79', 'Total GST  0.71', `${label}  12.50`);
+      expect(inv.totalAmount, label).toBe(12.5);
+      expect(doubts(inv), label).toEqual([]);
+      // A change misread ("7.00" for 7.50): the total as printed, in doubt, not the cash less that change.
+      const misread = read('Total Sales (Excl GST)  11.79', 'Total GST  0.71', `${label}  12.50`, 'CASH  20.00', 'CHANGE  7.00');
+      expect(misread.totalAmount, label).toBe(12.5);
+      expect(doubts(misread), label).toEqual(['totalAmount']);
     }
   });
 
@@ -185,7 +197,8 @@ describe('receipt date: the ways tills print it', () => {
   }
 
   it('a date repaired beyond a letter read for a digit is read, and flagged', () => {
-    for (const line of ['Date: 0203/2018', 'Date: 02/032018']) {
+    // A year-first date whose separators OCR read as spaces, the time after it.
+    for (const line of ['Date: 0203/2018', 'Date: 02/032018', '2018 03 02 14 25:10', '2018 3 2  14:25']) {
       const inv = date(line);
       expect(inv.date, line).toBe('2018-03-02');
       expect(doubts(inv), line).toEqual(['date']);
@@ -307,10 +320,14 @@ describe("another parser's reading held against the till's arithmetic", () => {
     expect(paid.totalAmount).toBe(42.35);
     expect(guessesOf(paid)).toEqual({});
     expect(guessesOf(checkTillArithmetic(reading(42.35, '2018-03-02'), card))).toEqual({});
-    // A card that pays another figure: flagged, not picked from.
+    // A card that pays another figure: flagged; a total the page does not print (the other reader's sum)
+    // gives way to the labelled one, a printed one is not picked from.
     const other = checkTillArithmetic(reading(43.25, '2018-03-02'), card.replace('VISA  42.35', 'VISA  45.00'));
-    expect(other.totalAmount).toBe(43.25);
+    expect(other.totalAmount).toBe(42.35);
     expect(Object.keys(guessesOf(other))).toEqual(['totalAmount']);
+    const printed = checkTillArithmetic(reading(43.25, '2018-03-02'), card.replace('VISA  42.35', 'VISA  45.00').replace('TOTAL', 'SUBTOTAL  43.25\nTOTAL'));
+    expect(printed.totalAmount).toBe(43.25);
+    expect(Object.keys(guessesOf(printed))).toEqual(['totalAmount']);
     // No payment printed: not known to be a till receipt, nothing to weigh.
     expect(guessesOf(checkTillArithmetic(reading(43.25, '2018-03-02'), card.replace(/\nVISA.*/, '')))).toEqual({});
   });

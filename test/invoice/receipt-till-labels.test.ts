@@ -420,3 +420,75 @@ describe('a paid invoice whose other dates tell the month comes first', () => {
     expect(guessesOf(read('18/06/2025')).date).toBeDefined();
   });
 });
+
+describe('the amount payable under its own name', () => {
+  it('"Amount Payable" after a member discount is the total that paid less change vouches for; the subtotal before the discount is no net', () => {
+    const r = settled([...HEAD, 'VITAMIN C 30S X1  39.90', 'FACE MASK 50S X1  15.00', 'Sub Total  54.90', 'Member Disc 10%  -5.49', 'Rounding  -0.01', 'Amount Payable  49.40', 'GST 6% incl  2.80', 'Cash  50.00', 'Change  0.60']);
+    expect(r.invoice.totalAmount).toBe(49.4);
+    expect(r.invoice.amount).not.toBe(54.9);
+    expect(r.status).toBe('ok');
+  });
+
+  it('"NET PAYABLE" that a card pays, no other total printed', () => {
+    const r = settled([...HEAD, 'PRIMAX 95  18.20 L  40.04', 'NET PAYABLE  40.05', 'VISA  40.05']);
+    expect(r.invoice.totalAmount).toBe(40.05);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+});
+
+describe('a net amount a card pays', () => {
+  it('"NET AMOUNT" under a trade-in is the total the card pays, not the larger gross above it', () => {
+    const r = settled([...HEAD, 'LED TV 43"  1 x 1,299.00 = 1,299.00', 'GROSS  1,447.80', 'TRADE-IN OLD TV  -300.00', 'NET AMOUNT  RM 1,147.80', 'DEBIT CARD  1,147.80']);
+    expect(r.invoice.totalAmount).toBe(1147.8);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('"NETT AMT" that VISA pays, after a "GROSS AMT"', () => {
+    const r = settled([...HEAD, 'SOFA 3 SEATER  1  899.00', 'GROSS AMT  899.00', 'LESS PROMO  -100.00', 'NETT AMT  799.00', 'VISA  799.00']);
+    expect(r.invoice.totalAmount).toBe(799);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('a net amount no payment equals is no total read with certainty', () => {
+    const r = settled([...HEAD, 'SOFA 3 SEATER  1  899.00', 'GROSS AMT  899.00', 'LESS PROMO  -100.00', 'NETT AMT  799.00', 'VISA  798.00']);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});
+
+describe('a voucher and a card paying one total', () => {
+  it('the card pays what the gift voucher did not: "TOTAL (RM)" is not in doubt', () => {
+    const r = settled([...HEAD, '1 ATLAS DUNIA  45.90', '1 KAMUS  38.50', '2 PENSEL WARNA  25.80', 'TOTAL (RM)  110.20', 'GIFT VOUCHER  50.00', 'MASTERCARD  60.20', 'CHANGE  0.00']);
+    expect(r.invoice.totalAmount).toBe(110.2);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('"BAUCAR" and VISA, no change printed', () => {
+    const r = settled([...HEAD, '2 KASUT SUKAN  45.00', 'JUMLAH  45.00', 'BAUCAR  20.00', 'VISA  25.00']);
+    expect(r.invoice.totalAmount).toBe(45);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('a card that pays neither the total nor the rest after the voucher keeps it in doubt', () => {
+    const r = settled([...HEAD, '2 KASUT SUKAN  45.00', 'JUMLAH  45.00', 'BAUCAR  20.00', 'VISA  35.00']);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});
+
+describe('a total the page does not print against the one it prints under a label', () => {
+  const read = (lines: string[], total: number) => checkTillArithmetic({ ...emptyInvoice('MYR'), totalAmount: total }, [...HEAD, ...lines].join('\n'));
+
+  it('the other reading\'s sum (before the rounding) gives way to the labelled total, still in doubt when the change disagrees', () => {
+    const inv = read(['DETERGENT 4KG  24.90 S', 'Total Sales (Excl GST)  56.41', 'Total GST  1.07', 'Rounding Adj  0.02', 'Total Sales (Incl GST)  58.40', 'CASH  100.00', 'CHANGE  41.00'], 57.48);
+    expect(inv.totalAmount).toBe(58.4);
+    expect(guessesOf(inv).totalAmount).toBeDefined();
+  });
+
+  it('"TOTAL 23.50" paid in cash, no change printed: the labelled total, flagged; a printed figure the other reading took stays, flagged', () => {
+    const inv = read(['NASI LEMAK  2  22.50', 'TEH O  1.00', 'TOTAL  23.50', 'CASH  50.00'], 21.8);
+    expect(inv.totalAmount).toBe(23.5);
+    expect(guessesOf(inv).totalAmount).toBeDefined();
+    const printed = read(['NASI LEMAK  2  22.50', 'TEH O  1.00', 'SUBTOTAL  22.17', 'TOTAL  23.50', 'CASH  50.00'], 22.17);
+    expect(printed.totalAmount).toBe(22.17);
+    expect(guessesOf(printed).totalAmount).toBeDefined();
+  });
+});

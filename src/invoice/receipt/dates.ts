@@ -58,6 +58,7 @@ const MONTH_NAME_DATE = new RegExp(String.raw`\b(\d{1,2})(?:\s*[/.]\s*|\s+|(?=[A
 const MONTH_DATE_BEFORE_LETTER = new RegExp(String.raw`(\b\d{1,2}-${MONTH_LETTERS}{3,9}-(?:\d{4}|\d{2}))(?=${MONTH_LETTERS})`, 'g');
 const GLUED_DAY = new RegExp(String.raw`(\d{3,})(${SEP})(\d{1,2})\2(\d{4}|\d{2})(?!\d)`);
 const FULL_YEAR_DATE = new RegExp(String.raw`(?<!\d)\d{1,2}${SEP}(?:\d{1,2}|${MONTH_LETTERS}{3,9})${SEP}\d{4}(?!\d)`, 'g');
+const SPACED_YEAR_FIRST = /(?<![\d.,])((?:19|20)\d{2}) (\d{1,2}) (\d{1,2})(?= +\d{1,2}[ :]\d{2}(?!\d))/;
 const TIME_IN_YEAR = new RegExp(String.raw`(?<!\d)(\d{1,2})(${SEP})(\d{1,2})\2(\d{2})(\d{2,4})(?!\d)`);
 
 /**
@@ -99,6 +100,12 @@ function repairedDate(line: string): Omit<ReceiptDate, 'labelled'> | null {
   if (timed && !/^(?:19|20)$/.test(timed[4]!)) {
     const date = findDate(`${timed[1]}/${timed[3]}/${timed[4]}`)?.date;
     if (date) return { date, glued: true, doubt: `a time is run into the year in "${timed[0]}"` };
+  }
+  // "2018 10 17 06 52:31": a year-first date whose separators OCR read as spaces, the time after it.
+  const spaced = line.match(SPACED_YEAR_FIRST);
+  if (spaced) {
+    const date = findDate(`${spaced[1]}-${spaced[2]!.padStart(2, '0')}-${spaced[3]!.padStart(2, '0')}`)?.date;
+    if (date) return { date, glued: true, doubt: `the separators are read as spaces in "${spaced[0]}"` };
   }
   // "0203/2018", "02/032018": one separator lost.
   // The year written in full: "0730-0098" is a receipt number, not 07/30 of the year 98.

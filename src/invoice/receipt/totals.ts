@@ -11,10 +11,11 @@ import { MAX_ROUNDING } from './rounding.js';
 /**
  * Labels of the amount to pay, tolerant of OCR ("Tota l", "T0TAL", "TotaSales", "lotal Payable": a faded
  * T read as l); Malay "Jumlah" too, and the terse ones of tills: "DUE 7.20", "AMT DUE 21.20", "TTL 39.72",
- * "TTL ATF RND 46.90" (total after rounding); a ticket's fare: "TOLL FARE", Malay "KADAR TOL", "TAMBANG"
- * (not a fare alone: an air invoice's "Air fare" is one line of its total).
+ * "TTL ATF RND 46.90" (total after rounding), "Amount Payable", "NET PAYABLE" (after a discount or a
+ * rounding); a ticket's fare: "TOLL FARE", Malay "KADAR TOL", "TAMBANG" (not a fare alone: an air
+ * invoice's "Air fare" is one line of its total).
  */
-const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|amount\s+due|\bamt\.?\s*due\b|balance\s+due|\btoll\s+fare\b|\bkadar\s+tol\b|\btambang\b|^due\b(?!\s*date)|tota|\blotal\b|\bttl\b|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额/i);
+const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|amount\s+due|amount\s+payable|\bnett?\s+payable\b|\bamt\.?\s*due\b|balance\s+due|\btoll\s+fare\b|\bkadar\s+tol\b|\btambang\b|^due\b(?!\s*date)|tota|\blotal\b|\bttl\b|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额/i);
 /** Lines with "total" in them that are not the amount to pay: parts, counts, payments, change. */
 const NOT_TOTAL = new RegExp(
   [
@@ -27,7 +28,8 @@ const NOT_TOTAL = new RegExp(
   'i',
 );
 const TAX_WORD = /\b(?:gst|sst|vat|tax|mwst|ust|tva|btw|iva)\b/i;
-const INCLUSIVE = /\binc(?:l|lusive|luding|\.|\b)|\bwith\b|\binkl/i;
+/** "Incl", "Inclusive", "inc." before the tax word; OCR reads the l of a worn "Incl" as t, 1 or I ("Inct GST"). */
+const INCLUSIVE = /\binc(?:[l1It]|\.|\b)|\bwith\b|\binkl/i;
 /**
  * A rounding adjustment ("Rounding Adj", "Round Adj", "RND ADJ", OCR's "Rourding Adjustaent"), and the
  * Nordic, German, Dutch and French ones ("Öresavrundning", "Afrunding", "Rundung", "Arrondi").
@@ -74,7 +76,7 @@ function depositsPaid(lines: readonly string[]): number {
 
 /** A voucher or gift card tendered beside cash or a card ("Voucher 10.00", "Gift Card 50.00"). */
 const VOUCHER = ocrTolerant(/^(?:(?:gift\s*)?vouchers?|gift\s*card|coupon|baucar)\b/i);
-/** A till's amount to pay under another name: "NET AMT", "NET AMOUNT", "NETT AMT"; a total only when paid less change is it. */
+/** A till's amount to pay under another name: "NET AMT", "NET AMOUNT", "NETT AMT"; a total only when what was paid is it. */
 const NET_PAYABLE = ocrTolerant(/\bnett?\s+(?:amt|amount)\b/i);
 const SUBTOTAL = ocrTolerant(/\bsub\s*-?\s*total\b/i);
 const CHANGE = ocrTolerant(/(?:^|\s)(?:change|baki|kembalian|rückgeld|wechselgeld|rendu)\b|找零|找赎/i);
@@ -109,10 +111,12 @@ function cardAgainst(lines: readonly string[], totals: readonly number[], roundi
   if (lines.some((l) => CARD_APPROVED.test(l))) {
     cards.push(...lines.flatMap((l, i) => (SLIP_AMOUNT.test(l.trim()) ? [labelledAmount(lines, i)] : [])).filter((v): v is number => v !== null && v > 0));
   }
-  // A card may pay what the cash handed over (less the change), or a deposit paid before, did not.
+  // A card may pay what the cash handed over (less the change) and vouchers after the total, or a deposit
+  // paid before, did not.
   const cash = cents(firstLabelled(lines, CASH_GIVEN) ?? 0) - cents(firstLabelled(lines, CHANGE) ?? 0);
+  const vouchers = cents(vouchersAfter(lines, lines.findIndex((l) => isTotalLine(l))));
   const before = cents(depositsPaid(lines));
-  const agrees = (card: number) => totals.some((t) => [0, rounding, -rounding].some((r) => [0, cash, before].some((c) => cents(t) + cents(r) === cents(card) + c)));
+  const agrees = (card: number) => totals.some((t) => [0, rounding, -rounding].some((r) => [0, cash, cash + vouchers, before].some((c) => cents(t) + cents(r) === cents(card) + c)));
   return cards.length && !cards.some(agrees) ? cards[0]! : null;
 }
 
@@ -384,10 +388,14 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     return { total: last.value, arithmetic: null, doubt: `a rounding of ${money(rounding.value)} is printed after the total` };
   }
   if (last) return { total: last.value, arithmetic: null };
-  // No total label (OCR lost it): a subtotal the payment equals is what was paid.
   const labelled = (label: RegExp) => lines.flatMap((l, i) => (label.test(l) ? [labelledAmount(lines, i)] : [])).filter((v): v is number => v !== null && v > 0);
   const payments = labelled(PAYMENT);
-  const subtotal = labelled(SUBTOTAL).find((v) => payments.some((p) => cents(p) === cents(v)));
+  const paysIt = (v: number) => payments.some((p) => cents(p) === cents(v));
+  // "NET AMOUNT 1,147.80" under a gross and a deduction, paid by card to the cent: the amount paid.
+  const payable = labelled(NET_PAYABLE).find(paysIt);
+  if (payable !== undefined) return { total: payable, arithmetic: 'paid' };
+  // No total label (OCR lost it): a subtotal the payment equals is what was paid.
+  const subtotal = labelled(SUBTOTAL).find(paysIt);
   if (subtotal !== undefined) return { total: subtotal, arithmetic: null };
   // A card terminal's slip: the amount it charged ("AMOUNT  RM 189.90") is labelled as a total is.
   const charged = lines.some((l) => CARD_APPROVED.test(l)) ? new Set(labelled(SLIP_AMOUNT).map(cents)) : new Set<number>();
