@@ -1218,15 +1218,18 @@ export const holdsTaxIdLabel = (name: string) => TAX_ID_WORD.test(name);
  * Whether the buyer's name is the row right under the seller's, in its column, set close: one address block
  * ("Boulangerie Morel SARL" over "M. Thierry Morel" beside a letterhead), read as both parties. The seller's
  * name alone in its cell: a sender line over the window ("Alpenglas GmbH · Museumstraße 4 · Innsbruck") is
- * the seller's own row, the window's under it.
+ * the seller's own row, the window's under it. The next row in the cell's column: a scan's rows of the column
+ * beside it may fall between ("SIREN 775 118 447" at the left between "Boulangerie Morel SARL" and "M. Thierry
+ * Morel" at the right, each column's rows set at their own pitch).
  */
 export function oneBlock(page1: readonly Line[], sellerName: string, buyerName: string): boolean {
   const own = (s: Segment) => s.text.trim() === sellerName;
   const at = page1.findIndex((l) => l.segments.some(own));
   const cell = at >= 0 ? page1[at].segments.find(own)! : null;
-  const next = page1[at + 1];
+  const inColumn = (s: Segment) => !!cell && s.x < cell.x2 && s.x2 > cell.x;
+  const next = cell ? page1.slice(at + 1).find((l) => l.page !== page1[at].page || l.segments.some(inColumn)) : undefined;
   const under = cell && next?.page === page1[at].page ? next.segments.find((s) => Math.abs(s.x - cell.x) < 2) : undefined;
-  return !!under && under.text.includes(buyerName) && next.y - page1[at].y2 < page1[at].height;
+  return !!under && under.text.includes(buyerName) && next!.y - page1[at].y2 < page1[at].height;
 }
 
 /**
