@@ -200,6 +200,21 @@ describe('a line OCR cut into two overlapping boxes', () => {
     expect(groupLines([at(['Net', 50, 66, 10, 4.6]), at(['Net 30', 50.5, 66.4, 14.5, 4.6])])).toHaveLength(1);
   });
 
+  it('keeps apart two rows set flush right that a larger cell beside them drew into one line', () => {
+    const at = ([text, x, y, width, height]: readonly [string, number, number, number, number]) => ({ text, x, y, width, height, page: 1, confidence: 90 });
+    const rows = (items: ReadonlyArray<readonly [string, number, number, number, number]>) => groupLines(items.map(at)).map((l) => l.segments.map((s) => s.text));
+    // A Dutch invoice as OCR boxed it: the letterhead's name in large print beside "Aan:" over the buyer's first row.
+    const dutch = [['Zitwerk Kantoorinrichting', 24.4, 21.2, 79.4, 9.2], ['Aan:', 178.4, 25.7, 10.1, 4.7], ['B.V.', 25.1, 28.6, 12.4, 5.7],
+      ['Accountantskantoor De Roos &', 121.7, 29.1, 67.4, 6.8], ['Marconistraat 22, 2809 PH Gouda', 24.4, 34.2, 73.5, 6.8], ['Partners', 169.7, 35.3, 19.3, 5.5]] as const;
+    expect(rows(dutch)).toEqual([['Zitwerk Kantoorinrichting', 'Aan:'], ['B.V.'], ['Accountantskantoor De Roos &'], ['Marconistraat 22, 2809 PH Gouda', 'Partners']]);
+    const items = [['Factuur', 23, 60, 22, 6], ['Factuurnummer: ZW25-0447', 24, 70, 65, 6], ['Factuurdatum: 14 november 2025', 24, 77, 80, 6], ['Totaal incl. btw', 109, 156, 38, 6.7], ['€4.198,10', 160, 156, 27, 6.7]] as const;
+    expect(parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: [...dutch, ...items].map(at) }]).buyer.name).toBe('Accountantskantoor De Roos & Partners');
+    // A grid's label beside its value goes with the value's row, not with the copy mark over the value.
+    const grid = [['Vinhos da Encosta, Lda', 22, 22.9, 27, 4.7], ['Original', 187.8, 23.5, 10.1, 4.1], ['Rua do Pinhal, 112', 21.5, 25.5, 22.7, 3.8],
+      ['N fatura', 146.9, 27.6, 10.5, 3.5], ['FT 2025A1/0342', 160.1, 28.1, 36.5, 5.4], ['5050-231 Peso da Regua', 21.3, 27.9, 29.6, 4.3]] as const;
+    expect(rows(grid)).toEqual([['Vinhos da Encosta, Lda', 'Original'], ['Rua do Pinhal, 112'], ['5050-231 Peso da Regua', 'N fatura FT 2025A1/0342']]);
+  });
+
   it('keeps characters that are not repeated, and a text layer as it is drawn', () => {
     expect(groupLines([box('Nr. TX-471102', 17.3, 41.6, 74), box('7 vom 30.10.2018', 55.8, 49.5, 77)])[0].text).toBe('Nr. TX-4711027 vom 30.10.2018');
     expect(groupLines([box('Nr. TX-471102', 17.3, 41.6), box('2 vom 30.10.2018', 55.8, 49.5)])[0].text).toBe('Nr. TX-4711022 vom 30.10.2018');
