@@ -311,6 +311,13 @@ describe('number labels whose sign or mark OCR lost', () => {
     expect(parse([['Strana 1/1', 24, 20, 12, 8], ['FAKTURA . 2025041', 141.6, 20.6, 54.2, 8.5], ['Datum vystavenia: 14.04.2025', 23, 80, 67, 7], ...totals]).number).toBe('2025041');
   });
 
+  it('reads a bare "Número:" under the title with its mark read as another ("Nûmero:", "Numèro :")', () => {
+    const under = (title: string, label: string) => parse([['Ascensores Turia, S.L.', 20, 13.7, 61, 7.4], [title, 170, 13.7, 24, 7.4], ['Avda. del Puerto 118, 46023 Valencia', 19, 18.8, 82, 7.6],
+      [`${label} AT-25-0447`, 149, 18.8, 46, 7.6], ['Fecha: 14/11/2025', 153, 24.1, 41, 7.2], ...totals]).number;
+    expect(under('FACTURA', 'Nûmero:')).toBe('AT-25-0447');
+    expect(under('FACTURE', 'Numèro :')).toBe('AT-25-0447');
+  });
+
   it('reads "Factura n" (its º lost) over its number, and a Dutch "Creditnotanummer"', () => {
     const grid = parse([['Factura n', 13.2, 61.9, 16.9, 6.7], ['Fecha', 57.2, 61.9, 10.4, 6.7], ['Cliente', 91.5, 61.9, 12, 6.7],
       ['A-2025/001872', 13.5, 66.7, 23.5, 6.2], ['18-11-2025', 57.4, 66.7, 18.1, 6.2], ['430 0217', 91.7, 66.7, 15, 6.2], ...totals]);

@@ -1101,8 +1101,11 @@ const TITLE_WORDS = String.raw`(?:(?:tax|simplified|vat|pro-?\s?forma)\s+)?(?:in
 const TITLE_CELL = new RegExp(String.raw`^${TITLE_WORDS}(?:\s*\/\s*${TITLE_WORDS})?$`, 'i');
 /** The title with its date, as a telecom's band prints it: "Facture du 5 novembre 2025", "Invoice of 1 May 2025". */
 const DATED_TITLE = new RegExp(String.raw`^${TITLE_WORDS}\s+(?:du|of|dated|vom|del|van)\s+\S*\d`, 'i');
-/** A number label that names no document: "Nr.", "No.", "Number:", "N°", "N.º", "Numéro :", the Serbian "број". */
-const BARE_NUMBER_LABEL = /^(?:no\.?|nr\.?|n\.?[°º˚№]\.?|nummer|number|num[ée]ro|n[úu]mero|#|br\.|бр\.|broj|број)\s*[:.]?\s*/i;
+/**
+ * A number label that names no document: "Nr.", "No.", "Number:", "N°", "N.º", "Numéro :", the Serbian "број"; as
+ * OCR reads its marks too ("Nûmero:").
+ */
+const BARE_NUMBER_LABEL = ocrTolerant(/^(?:no\.?|nr\.?|n\.?[°º˚№]\.?|nummer|number|num[ée]ro|n[úu]mero|#|br\.|бр\.|broj|број)\s*[:.]?\s*/i);
 
 /**
  * A bare number label ("Nr. RE-1001", "#INV-0042") opening a cell on a line just under the title
