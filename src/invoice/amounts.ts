@@ -59,11 +59,14 @@ export function parseAmount(input: string | null | undefined, decimalSeparator?:
   const raw = String(input).replace(/[−–]/g, '-');
   const m = raw.match(/\d[\d.,'’ \u00a0\u202f]*/);
   if (!m) return null;
+  // A space after two decimals or one ends the figure: "665,00 139,65 804,65" is three figures (a row of
+  // cells OCR boxed as one), not a number with spaces between its thousands.
+  const figure = /^.*?[.,]\d{1,2}(?=[ \u00a0\u202f]\d)/.exec(m[0])?.[0] ?? m[0];
   const before = raw.slice(0, m.index);
-  const after = raw.slice(m.index! + m[0].length);
+  const after = raw.slice(m.index! + figure.length);
   // "-12,00 €", "€ -12,00", "(12.00)" and the bookkeeping "12,00-" are all negative.
   const negative = /-\s*[^\d-]{0,4}$/.test(before) || (/\(\s*[^\d(]{0,4}$/.test(before) && /^\s*[^\d]{0,4}\)/.test(after)) || /^\s*-(?!\d)/.test(after);
-  let s = m[0].replace(/[ '’\u00a0\u202f]/g, '').replace(/[.,]+$/, '');
+  let s = figure.replace(/[ '’\u00a0\u202f]/g, '').replace(/[.,]+$/, '');
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');
   let decimal: '.' | ',' | null = decimalSeparator ?? null;
