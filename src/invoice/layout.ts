@@ -306,6 +306,16 @@ function monospacedSpace(last: TextItem, it: TextItem, gap: number): boolean {
     && Math.abs(advance - 0.6 * it.height) <= 0.01 * it.height && gap < 1.5 * advance;
 }
 
+/** A figure with its decimals, alone in its run: "665,00", "-35,00", "1.234,56". */
+const DECIMAL_FIGURE = /^[-−–(]?\d[\d.,'’\u00a0]*[.,]\d{2}\)?$/;
+
+/**
+ * Two runs that are each a figure with its decimals: two cells, however near. OCR's boxes stand taller than
+ * their type, and a grid's values under "Base imponible | IVA 21 % | Total" lie closer than CELL_GAP of that
+ * height apart ("665,00" "139,65" "804,65" ran into one cell, and no header found its value).
+ */
+const twoFigures = (last: string, next: string) => DECIMAL_FIGURE.test(last.trim()) && DECIMAL_FIGURE.test(next.trim());
+
 function toLine(page: number, items: TextItem[]): Line {
   items.sort((a, b) => a.x - b.x);
   const segments: Segment[] = [];
@@ -327,7 +337,7 @@ function toLine(page: number, items: TextItem[]): Line {
       // A colon set apart from its label ("名    称   :") still belongs to the label.
       const colon = /^\s*[:：]\s*$/.test(text) && gap < h * 3;
       const mono = monospacedSpace(cur.items[cur.items.length - 1], it, gap);
-      if (gap < h * CELL_GAP || glyphRun || colon || mono) {
+      if ((gap < h * CELL_GAP && !twoFigures(lastText, text)) || glyphRun || colon || mono) {
         const space = gap > h * 0.15 && !seam && !glyphRun && !colon && !(CJK.test(cur.text.slice(-1)) && CJK.test(text[0])) ? ' ' : '';
         // (OCR's items only: a text layer's have no certainties, and an array per item joined was garbage.)
         if (cur.charConfidence || it.confidence !== undefined) cur.charConfidence = [...(cur.charConfidence ?? Array<number>(cur.text.length).fill(100)), ...(space ? [100] : []), ...certaintyOf(it).slice(seam)];

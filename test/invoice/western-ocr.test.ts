@@ -200,6 +200,19 @@ describe('a line OCR cut into two overlapping boxes', () => {
     expect(groupLines([at(['Net', 50, 66, 10, 4.6]), at(['Net 30', 50.5, 66.4, 14.5, 4.6])])).toHaveLength(1);
   });
 
+  it('keeps apart figures with their decimals that OCR boxed close, each a cell under its header', () => {
+    const at = ([text, x, y, width, height]: readonly [string, number, number, number, number]) => ({ text, x, y, width, height, page: 1, confidence: 90 });
+    // A Spanish invoice's summary box over its concepts, as OCR boxed it: five values under two rows of headers.
+    const box = (values: string[]) => [['Ascensores Turia, S.L.', 20, 13.7, 61, 7.4], ['FACTURA', 170, 13.7, 24, 7.4], ['Número: AT-25-0447', 149, 18.8, 46, 7.6], ['Fecha: 14/11/2025', 153, 24.1, 41, 7.2],
+      ['Importe', 92, 36.8, 20, 6], ['Dto.', 116, 36.8, 11, 6], ['Base', 136, 36.8, 14, 6], ['IVA', 160, 36.8, 10, 6], ['Total', 177, 36.8, 13, 6],
+      ['bruto', 95, 43.8, 15, 6], ['5%', 116, 43.8, 11, 6], ['imponible', 130, 43.8, 26, 6], ['21 %', 160, 43.8, 12, 6],
+      ...values.map((v, i) => [v, [95.8, 114, 139.2, 157, 175][i]!, 50.6, [16.7, 15, 16.5, 16, 17][i]!, 5.9] as const)] as const;
+    const values = ['700,00', '-35,00', '665,00', '139,65', '804,65'];
+    expect(groupLines(box(values).map(at)).at(-1)!.segments.map((s) => s.text)).toEqual(values);
+    expect(parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: box(values).map(at) }]).totalAmount).toBe(804.65);
+    expect(parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: box(['1.200,00', '-60,00', '1.140,00', '239,40', '1.379,40']).map(at) }]).totalAmount).toBe(1379.4);
+  });
+
   it('keeps apart two rows set flush right that a larger cell beside them drew into one line', () => {
     const at = ([text, x, y, width, height]: readonly [string, number, number, number, number]) => ({ text, x, y, width, height, page: 1, confidence: 90 });
     const rows = (items: ReadonlyArray<readonly [string, number, number, number, number]>) => groupLines(items.map(at)).map((l) => l.segments.map((s) => s.text));
