@@ -19,7 +19,8 @@ const CURRENCY_SYMBOLS: Array<[RegExp, string]> = [
   [/\bSEK\b/, 'SEK'],
   [/\bNOK\b/, 'NOK'],
   [/\bDKK\b/, 'DKK'],
-  [/\bPLN\b|zł/, 'PLN'],
+  // ("436,04 zl": the złoty's ł read as an l, as OCR reads it and some print it.)
+  [/\bPLN\b|zł|\d\s?zl\b/, 'PLN'],
   [/\bCZK\b|Kč/, 'CZK'],
   [/\bINR\b|₹|\bRs\.?(?=\s?\d)|\(Rs\.?\)|\bin\s+Rs\b|\bRupees\b/, 'INR'],
   // Malaysian ringgit as receipts print it: "RM4.00", "Total (RM) : 8.00", "RM(TOTAL)", "Total RM Including GST".

@@ -41,6 +41,9 @@ describe('parseAmount', () => {
     expect(detectCurrency('$5')).toBe('USD');
     expect(detectCurrency('Rs. 1,200.00')).toBe('INR');
     expect(detectCurrency('₹ 900')).toBe('INR');
+    expect(detectCurrency('436,04 zl')).toBe('PLN');
+    expect(detectCurrency('Razem brutto: 536,33zl')).toBe('PLN');
+    expect(detectCurrency('Zlota 44, Warszawa')).toBeNull();
     expect(detectCurrency('Mrs. Smith')).toBeNull();
     expect(detectCurrency('no money')).toBeNull();
   });
