@@ -296,6 +296,16 @@ describe('marks OCR reads as other glyphs, in labels and table headers', () => {
     expect(ocrTolerant(/^netto$/i).test('nett6')).toBe(false);
   });
 
+  it('takes "ä" for the Swedish and Norwegian "å" ("Avgär förskott", "Ä betale")', () => {
+    const se = parse([['Faktura', 20, 20, 30, 7], ['Fakturanr: 20251147', 120, 28, 50, 6], ['Fakturadatum: 2025-11-14', 120, 35, 60, 6], ['Summa exkl. moms', 76, 88, 40, 5], ['57 000,00', 118, 88, 16, 5],
+      ['Moms 25 %', 76, 99, 26, 5], ['14 250,00', 118, 99, 16, 5], ['Fakturabelopp', 76, 110, 31, 5], ['71 250,00', 118, 110, 16, 5],
+      ['Avgär förskott (faktura 20251061)', 76, 121, 60, 5], ['-20 000,00', 118, 121, 16, 5], ['Att betala SEK', 76, 137, 35, 5], ['51 250,00', 118, 137, 16, 5]]);
+    expect(se).toMatchObject({ amount: 57000, taxAmount: 14250, totalAmount: 71250 });
+    const no = parse([['Faktura', 20, 20, 30, 7], ['Fakturanr: 2025-118', 120, 28, 50, 6], ['Fakturadato: 14.11.2025', 120, 35, 60, 6], ['Konsulenttimer', 20, 100, 40, 5], ['10 000,00', 163, 100, 22, 5],
+      ['Ä betale', 110, 134, 20, 5], ['10 000,00', 163, 134, 22, 5]]);
+    expect(no.totalAmount).toBe(10000);
+  });
+
   it('reads a Polish total labelled "Do zaptaty" and a Slovak breakdown headed "Zâklad"', () => {
     const pl = parse([['Faktura VAT nr FV/0231/11/2025', 16, 20, 80, 6], ['Data wystawienia: 2025-11-18', 16, 28, 70, 6], ['Razem', 59, 152, 16, 6], ['3 560,00', 87, 152, 20, 6],
       ['23%', 123, 153, 11, 6], ['818,80', 142, 153, 17, 6], ['4 378,80', 172, 153, 21, 6], ['Do zaptaty: 4 378,80 PLN', 16, 161, 51, 5]]);
