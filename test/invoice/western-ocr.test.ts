@@ -339,6 +339,8 @@ describe('number labels whose sign or mark OCR lost', () => {
       [`${label} AT-25-0447`, 149, 18.8, 46, 7.6], ['Fecha: 14/11/2025', 153, 24.1, 41, 7.2], ...totals]).number;
     expect(under('FACTURA', 'Nûmero:')).toBe('AT-25-0447');
     expect(under('FACTURE', 'Numèro :')).toBe('AT-25-0447');
+    // "Numero" whole, not as the "Nummer" OCR may read with one m.
+    expect(under('FATTURA', 'Numero:')).toBe('AT-25-0447');
   });
 
   it('reads "Factura n" (its º lost) over its number, and a Dutch "Creditnotanummer"', () => {

@@ -1105,7 +1105,8 @@ const DATED_TITLE = new RegExp(String.raw`^${TITLE_WORDS}\s+(?:du|of|dated|vom|d
  * A number label that names no document: "Nr.", "No.", "Number:", "N°", "N.º", "Numéro :", the Serbian "број"; as
  * OCR reads its marks too ("Nûmero:").
  */
-const BARE_NUMBER_LABEL = ocrTolerant(/^(?:no\.?|nr\.?|n\.?[°º˚№]\.?|nummer|number|num[ée]ro|n[úu]mero|#|br\.|бр\.|broj|број)\s*[:.]?\s*/i);
+// (The longer words first: OCR's form of "nummer" takes "Numer", which would leave "Numero"'s "o".)
+const BARE_NUMBER_LABEL = ocrTolerant(/^(?:num[ée]ro|n[úu]mero|nummer|number|no\.?|nr\.?|n\.?[°º˚№]\.?|#|br\.|бр\.|broj|број)\s*[:.]?\s*/i);
 
 /**
  * A bare number label ("Nr. RE-1001", "#INV-0042") opening a cell on a line just under the title
