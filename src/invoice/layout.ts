@@ -259,9 +259,14 @@ function stacked(a: TextItem, b: TextItem): boolean {
   return a.confidence !== undefined && b.confidence !== undefined && Math.abs(a.x - b.x) <= FLUSH && apart(a, b);
 }
 
-/** Whether two OCR'd items are rows of one column set flush right, ending at one right edge. */
+/**
+ * Whether two OCR'd items are rows of one column set flush right, ending at one right edge. Not in CJK: a
+ * Chinese form's header cell and the item name under it ("项目名称" over "*餐饮服务*餐饮服务") are one row of
+ * its table to the Chinese parser.
+ */
 function stackedRight(a: TextItem, b: TextItem): boolean {
-  return a.confidence !== undefined && b.confidence !== undefined && Math.abs(a.x + a.width - (b.x + b.width)) <= FLUSH && apart(a, b);
+  return a.confidence !== undefined && b.confidence !== undefined && !CJK.test(a.text) && !CJK.test(b.text)
+    && Math.abs(a.x + a.width - (b.x + b.width)) <= FLUSH && apart(a, b);
 }
 
 /** Centres more than a third of the taller's height apart: two rows, not one row's boxes that overlap. */

@@ -226,6 +226,9 @@ describe('a line OCR cut into two overlapping boxes', () => {
     const grid = [['Vinhos da Encosta, Lda', 22, 22.9, 27, 4.7], ['Original', 187.8, 23.5, 10.1, 4.1], ['Rua do Pinhal, 112', 21.5, 25.5, 22.7, 3.8],
       ['N fatura', 146.9, 27.6, 10.5, 3.5], ['FT 2025A1/0342', 160.1, 28.1, 36.5, 5.4], ['5050-231 Peso da Regua', 21.3, 27.9, 29.6, 4.3]] as const;
     expect(rows(grid)).toEqual([['Vinhos da Encosta, Lda', 'Original'], ['Rua do Pinhal, 112'], ['5050-231 Peso da Regua', 'N fatura FT 2025A1/0342']]);
+    // A Chinese form's header cell over the item name it ends with is its table's one row to the Chinese parser.
+    const cn = [['项目名称', 11, 34.5, 9, 3.9], ['规格型号', 28, 34.5, 9, 3.9], ['单价', 79, 34.5, 7, 3.9], ['*餐饮服务*餐饮服务', 3, 35.6, 19, 3.8], ['金额', 96, 35.6, 7, 3.8], ['税额', 129, 35.6, 8, 3.8]] as const;
+    expect(rows(cn)).toHaveLength(1);
   });
 
   it('keeps characters that are not repeated, and a text layer as it is drawn', () => {
