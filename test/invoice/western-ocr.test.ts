@@ -227,7 +227,8 @@ describe('a line OCR cut into two overlapping boxes', () => {
       ['N fatura', 146.9, 27.6, 10.5, 3.5], ['FT 2025A1/0342', 160.1, 28.1, 36.5, 5.4], ['5050-231 Peso da Regua', 21.3, 27.9, 29.6, 4.3]] as const;
     expect(rows(grid)).toEqual([['Vinhos da Encosta, Lda', 'Original'], ['Rua do Pinhal, 112'], ['5050-231 Peso da Regua', 'N fatura FT 2025A1/0342']]);
     // A Chinese form's header cell over the item name it ends with is its table's one row to the Chinese parser.
-    const cn = [['项目名称', 11, 34.5, 9, 3.9], ['规格型号', 28, 34.5, 9, 3.9], ['单价', 79, 34.5, 7, 3.9], ['*餐饮服务*餐饮服务', 3, 35.6, 19, 3.8], ['金额', 96, 35.6, 7, 3.8], ['税额', 129, 35.6, 8, 3.8]] as const;
+    const cn = [['项目名称', 10.75, 34.46, 8.89, 2.79], ['规格型号', 28.02, 34.71, 8.89, 2.88], ['单价', 78.57, 35.22, 7.11, 3.13], ['金额', 95.59, 35.64, 7.03, 2.71],
+      ['税额', 129.46, 35.98, 7.37, 2.96], ['*餐饮服务*餐饮服务', 2.96, 36.49, 19.39, 2.96]] as const;
     expect(rows(cn)).toHaveLength(1);
   });
 
