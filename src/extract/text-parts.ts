@@ -8,7 +8,7 @@ import { addressLike, doubtfulFields, misreadLabel, printedAcross, rowsOver, sub
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { nameDoubt } from '../invoice/western/doubts.js';
 import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
-import { companyPrefix, confirmedSeller, endsInCompanyForm, isBuyerLabel, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
+import { companyPrefix, confirmedSeller, endsInCompanyForm, isBuyerLabel, isFormOnly, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
 
 export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
   const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source, pages) : p));
@@ -21,8 +21,8 @@ export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', te
 
 /** The parsers mark their fields with a fixed source; the caller knows whether the text came from OCR. */
 function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageText[]): SourcedInvoice {
-  const cut = formAsPrinted(cutAtRunOn(parsed.seller), parsed.currency);
-  const buyer = source === 'ocr' ? formAsPrinted(cutAtRunOn(parsed.buyer), parsed.currency) : parsed.buyer;
+  const cut = formAsPrinted(cutAtRunOn(source === 'ocr' ? withFormUnder(parsed.seller, pages) : parsed.seller), parsed.currency);
+  const buyer = source === 'ocr' ? formAsPrinted(cutAtRunOn(withFormUnder(parsed.buyer, pages)), parsed.currency) : parsed.buyer;
   const named = source === 'ocr' ? nameOverAddress(buyer.name, parsed.seller.name, pages) : null;
   const underLabel = source === 'ocr' && !named ? nameUnderLabel(buyer.name, parsed.seller.name, pages) : null;
   const invoice = source === 'ocr' ? { ...parsed, seller: withPrintedForm(cut, pages), buyer: named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer } : parsed;
@@ -41,6 +41,19 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   const rounding = roundingOf(parsed);
   const till = isTillReceiptReading(parsed);
   return { source, invoice: { ...invoice, fieldSources }, ...(doubtful ? { doubtful } : {}), ...(Object.keys(guessed).length ? { guessed } : {}), ...(rounding ? { rounding } : {}), ...(till ? { tillReceipt: true } : {}) };
+}
+
+/**
+ * A party read without the company form its name wrapped onto, alone on the row under it at its left edge
+ * ("Marina Crest Hotel" over "L.L.C." in a narrow cell beside "Customer"): the name with it, as the cell prints it.
+ */
+function withFormUnder<P extends { name: string | null }>(party: P, pages: readonly PageText[]): P {
+  const name = party.name?.trim();
+  if (!name || endsInCompanyForm(name)) return party;
+  const items = pages.flatMap((p) => p.items);
+  const row = items.find((i) => i.confidence !== undefined && i.text.trim() === name);
+  const form = row && items.find((i) => i.page === row.page && i.y > row.y && i.y - row.y <= 1.6 * row.height && Math.abs(i.x - row.x) <= 3 && isFormOnly(i.text));
+  return form ? { ...party, name: `${name} ${form.text.trim()}` } : party;
 }
 
 /** Company forms written in small letters after a capital: a capital right after one starts another word. */

@@ -19,7 +19,8 @@ const CURRENCY_SYMBOLS: Array<[RegExp, string]> = [
   [/\bSEK\b/, 'SEK'],
   [/\bNOK\b/, 'NOK'],
   [/\bDKK\b/, 'DKK'],
-  [/\bPLN\b|zł/, 'PLN'],
+  // ("436,04 zl": the złoty's ł read as an l, as OCR reads it and some print it.)
+  [/\bPLN\b|zł|\d\s?zl\b/, 'PLN'],
   [/\bCZK\b|Kč/, 'CZK'],
   [/\bINR\b|₹|\bRs\.?(?=\s?\d)|\(Rs\.?\)|\bin\s+Rs\b|\bRupees\b/, 'INR'],
   // Malaysian ringgit as receipts print it: "RM4.00", "Total (RM) : 8.00", "RM(TOTAL)", "Total RM Including GST".
@@ -59,11 +60,14 @@ export function parseAmount(input: string | null | undefined, decimalSeparator?:
   const raw = String(input).replace(/[−–]/g, '-');
   const m = raw.match(/\d[\d.,'’ \u00a0\u202f]*/);
   if (!m) return null;
+  // A space after two decimals or one ends the figure: "665,00 139,65 804,65" is three figures (a row of
+  // cells OCR boxed as one), not a number with spaces between its thousands.
+  const figure = /^.*?[.,]\d{1,2}(?=[ \u00a0\u202f]\d)/.exec(m[0])?.[0] ?? m[0];
   const before = raw.slice(0, m.index);
-  const after = raw.slice(m.index! + m[0].length);
+  const after = raw.slice(m.index! + figure.length);
   // "-12,00 €", "€ -12,00", "(12.00)" and the bookkeeping "12,00-" are all negative.
   const negative = /-\s*[^\d-]{0,4}$/.test(before) || (/\(\s*[^\d(]{0,4}$/.test(before) && /^\s*[^\d]{0,4}\)/.test(after)) || /^\s*-(?!\d)/.test(after);
-  let s = m[0].replace(/[ '’\u00a0\u202f]/g, '').replace(/[.,]+$/, '');
+  let s = figure.replace(/[ '’\u00a0\u202f]/g, '').replace(/[.,]+$/, '');
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');
   let decimal: '.' | ',' | null = decimalSeparator ?? null;

@@ -225,14 +225,24 @@ export function groupLines(items: readonly TextItem[]): Line[] {
  * A line's items as the rows they print: an item that lies under another of the line in one column
  * (stacked) is taken out to a line of its own, below; the other items stay (an item's amounts with the
  * first row of its wrapped description). OCR's rows of small print lie closer than half a row, and an
- * item joins the first open line near enough.
+ * item joins the first open line near enough. Rows stacked flush right split the line too, each item
+ * of neither column going with the row whose centre is nearer: a grid's values, "Original" over
+ * "FT 2025A1/0342" beside its label "N fatura"; a block's label over its first row ("Aan:" over
+ * "Accountantskantoor De Roos &" beside the letterhead's larger name).
  */
 function rowsOf(items: TextItem[]): TextItem[][] {
   if (!items.some((i) => i.confidence !== undefined)) return [items];
-  const centre = (i: TextItem) => i.y + i.height / 2;
   const under = items.filter((b) => items.some((a) => centre(a) < centre(b) && stacked(a, b)));
-  return under.length ? [items.filter((i) => !under.includes(i)), ...rowsOf(under)] : [items];
+  if (under.length) return [...rowsOf(items.filter((i) => !under.includes(i))), ...rowsOf(under)];
+  const lower = items.filter((b) => items.some((a) => centre(a) < centre(b) && stackedRight(a, b)));
+  if (!lower.length) return [items];
+  const upper = items.filter((a) => lower.some((b) => centre(a) < centre(b) && stackedRight(a, b)));
+  const nearest = (i: TextItem, row: TextItem[]) => Math.min(...row.map((r) => Math.abs(centre(r) - centre(i))));
+  const down = items.filter((i) => lower.includes(i) || (!upper.includes(i) && nearest(i, lower) < nearest(i, upper)));
+  return [items.filter((i) => !down.includes(i)), ...rowsOf(down)];
 }
+
+const centre = (i: TextItem) => i.y + i.height / 2;
 
 /** How near (mm) two rows of one column start. */
 const FLUSH = 3;
@@ -246,10 +256,21 @@ const FLUSH = 3;
  * text layer's overlapping runs are drawn so.
  */
 function stacked(a: TextItem, b: TextItem): boolean {
-  if (a.confidence === undefined || b.confidence === undefined) return false;
-  // (Not cells set flush right: a grid's values, "Original" over "FT 2025A1/0342", each on its label's row.)
-  return Math.abs(a.x - b.x) <= FLUSH && Math.abs(a.y + a.height / 2 - (b.y + b.height / 2)) > Math.max(a.height, b.height) / 3;
+  return a.confidence !== undefined && b.confidence !== undefined && Math.abs(a.x - b.x) <= FLUSH && apart(a, b);
 }
+
+/**
+ * Whether two OCR'd items are rows of one column set flush right, ending at one right edge. Not in CJK: a
+ * Chinese form's header cell and the item name under it ("项目名称" over "*餐饮服务*餐饮服务") are one row of
+ * its table to the Chinese parser.
+ */
+function stackedRight(a: TextItem, b: TextItem): boolean {
+  return a.confidence !== undefined && b.confidence !== undefined && !CJK.test(a.text) && !CJK.test(b.text)
+    && Math.abs(a.x + a.width - (b.x + b.width)) <= FLUSH && apart(a, b);
+}
+
+/** Centres more than a third of the taller's height apart: two rows, not one row's boxes that overlap. */
+const apart = (a: TextItem, b: TextItem) => Math.abs(centre(a) - centre(b)) > Math.max(a.height, b.height) / 3;
 
 /**
  * How many characters OCR read twice where it cut one printed run into two overlapping boxes: the
@@ -290,6 +311,16 @@ function monospacedSpace(last: TextItem, it: TextItem, gap: number): boolean {
     && Math.abs(advance - 0.6 * it.height) <= 0.01 * it.height && gap < 1.5 * advance;
 }
 
+/** A figure with its decimals, alone in its run: "665,00", "-35,00", "1.234,56". */
+const DECIMAL_FIGURE = /^[-−–(]?\d[\d.,'’\u00a0]*[.,]\d{2}\)?$/;
+
+/**
+ * Two runs that are each a figure with its decimals: two cells, however near. OCR's boxes stand taller than
+ * their type, and a grid's values under "Base imponible | IVA 21 % | Total" lie closer than CELL_GAP of that
+ * height apart ("665,00" "139,65" "804,65" ran into one cell, and no header found its value).
+ */
+const twoFigures = (last: string, next: string) => DECIMAL_FIGURE.test(last.trim()) && DECIMAL_FIGURE.test(next.trim());
+
 function toLine(page: number, items: TextItem[]): Line {
   items.sort((a, b) => a.x - b.x);
   const segments: Segment[] = [];
@@ -311,7 +342,7 @@ function toLine(page: number, items: TextItem[]): Line {
       // A colon set apart from its label ("名    称   :") still belongs to the label.
       const colon = /^\s*[:：]\s*$/.test(text) && gap < h * 3;
       const mono = monospacedSpace(cur.items[cur.items.length - 1], it, gap);
-      if (gap < h * CELL_GAP || glyphRun || colon || mono) {
+      if ((gap < h * CELL_GAP && !twoFigures(lastText, text)) || glyphRun || colon || mono) {
         const space = gap > h * 0.15 && !seam && !glyphRun && !colon && !(CJK.test(cur.text.slice(-1)) && CJK.test(text[0])) ? ' ' : '';
         // (OCR's items only: a text layer's have no certainties, and an array per item joined was garbage.)
         if (cur.charConfidence || it.confidence !== undefined) cur.charConfidence = [...(cur.charConfidence ?? Array<number>(cur.text.length).fill(100)), ...(space ? [100] : []), ...certaintyOf(it).slice(seam)];

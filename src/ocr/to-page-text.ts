@@ -9,8 +9,8 @@
  */
 import { keptCertainty, type PageText, type TextItem } from '../core/text.js';
 import { InvoicectlError } from '../core/errors.js';
-import { normalizeCjkSpacing } from './cjk.js';
-import type { OcrResult, OcrWord } from './types.js';
+import { hasCjk, normalizeCjkSpacing } from './cjk.js';
+import type { OcrLine, OcrResult, OcrWord } from './types.js';
 
 export interface OcrToPageTextOptions {
   /** The resolution the OCR'd image was rendered or scanned at (pixels per inch). */
@@ -31,8 +31,10 @@ export function ocrToPageText(ocr: OcrResult, options: OcrToPageTextOptions): Pa
   const gapFactor = options.gapFactor ?? 1;
   const mm = (px: number) => (px * 25.4) / dpi;
   const items: TextItem[] = [];
+  const latin = latinPage(ocr);
 
   for (const line of ocr.lines) {
+    if (latin && strayCjk(line)) continue;
     // Items share the line's top and height so a label and its value line up like PDF runs do.
     const top = line.bbox.y0;
     const lineHeight = Math.max(1, line.bbox.y1 - line.bbox.y0);
@@ -62,6 +64,29 @@ export function ocrToPageText(ocr: OcrResult, options: OcrToPageTextOptions): Pa
   // Reading order, as parsers expect from a text layer: top to bottom, then left to right.
   items.sort((a, b) => a.y - b.y || a.x - b.x);
   return { page, width: mm(ocr.width), height: mm(ocr.height), items };
+}
+
+/**
+ * A box of nothing but CJK characters read unsure on a page printed in Latin letters: the Chinese recogniser's
+ * reading of a speck or of the blank between two cells ("盗餐" between "Invoice no." and "OJ-2025-0447" at 7
+ * and 10, "饭" between a label and its figures), which the page's rows would join into one cell
+ * ("Invoice no.盗餐OJ-2025-0447"). Not a sure one: a Chinese name printed on a Western invoice reads sure.
+ */
+const STRAY_BELOW = 50;
+const strayCjk = (line: OcrLine) => line.confidence < STRAY_BELOW && hasCjk(line.text) && [...line.text].every((c) => hasCjk(c) || /\s/.test(c));
+
+/**
+ * A page whose letters are Latin: ten of them for every CJK character or more. A Chinese invoice prints its
+ * labels and names in CJK (its stamps read unsure), a Western page's CJK is the recogniser's noise.
+ */
+const LATIN_PER_CJK = 10;
+function latinPage(ocr: OcrResult): boolean {
+  let latin = 0, cjk = 0;
+  for (const c of ocr.lines.flatMap((l) => [...l.text])) {
+    if (hasCjk(c)) cjk++;
+    else if (/\p{Script=Latin}/u.test(c)) latin++;
+  }
+  return latin >= LATIN_PER_CJK * cjk;
 }
 
 /**

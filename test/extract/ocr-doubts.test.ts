@@ -1,4 +1,6 @@
 /** OCR fields the engine was unsure of: named, so the result needs review instead of stating a guess. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
 import { doubtfulFields } from '../../src/extract/ocr-doubts.js';
@@ -911,6 +913,17 @@ describe('a name OCR ran into the text after it at its company form', () => {
     expect(buyer('Gasthof Zum Goldenen Hirschen KGz. H. Frau Maria Hofer')).toBe('Gasthof Zum Goldenen Hirschen KG');
     // A name that holds the letters of a label as a word of its own, or no figure after it: as read.
     expect(buyer('Harbour VAT Advisers')).toBe('Harbour VAT Advisers');
+  });
+
+  it('takes a company form wrapped alone under the name, at its left edge', () => {
+    // A UAE tax invoice's scan: "Customer" beside "Marina Crest Hotel" over "L.L.C.", read without the form (status ok).
+    const page = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'invoice', 'ocr-pages', 'western-tax-invoice-ae-scan.json'), 'utf8')) as PageText;
+    const buyer = (name: string, form: string) => textParts([{ ...page, items: page.items.map((i) => ({ ...i, text: i.text.replace('Marina Crest Hotel', name).replace(/^L\.L\.C\.$/, form) })) }], 'ocr', [])
+      .find((p) => p.source === 'ocr')!.invoice.buyer.name;
+    expect(buyer('Marina Crest Hotel', 'L.L.C.')).toBe('Marina Crest Hotel L.L.C.');
+    expect(buyer('Gulf Horizon Catering', 'LLC')).toBe('Gulf Horizon Catering LLC');
+    // A row under the name that is no form alone is the block's next row, not the name's.
+    expect(buyer('Gulf Horizon Catering', 'Jumeirah')).toBe('Gulf Horizon Catering');
   });
 
   it("leaves no guess over a buyer for the label's word cut off after its form", () => {

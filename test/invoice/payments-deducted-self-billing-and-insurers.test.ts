@@ -78,6 +78,11 @@ describe('parties read in doubt', () => {
     expect(oneBlock(rows(4.5), 'Boulangerie Morel SARL', 'Thierry Morel')).toBe(true);
     expect(oneBlock(rows(4.5), 'Atlantique Mutuelle Assurances', 'Thierry Morel')).toBe(false);
     expect(oneBlock(rows(12), 'Boulangerie Morel SARL', 'Thierry Morel')).toBe(false);
+    // A row of the letterhead's column set between the block's two rows (a scan's rows, each column at its own pitch).
+    const between = (left: string) => pageLines(toPageText([d(22, 15, 'Atlantique Mutuelle Assurances'), d(22, 29, '12 quai de la Fosse, 44000 Nantes'), d(120, 29, 'Boulangerie Morel SARL'),
+      d(22, 31.5, left), d(120, 34, 'M. Thierry Morel'), d(120, 38.5, '4 rue des Halles')], 210, 297));
+    expect(oneBlock(between('SIREN 775 118 447 · N° TVA'), 'Boulangerie Morel SARL', 'Thierry Morel')).toBe(true);
+    expect(oneBlock(between('Tél. 02 40 11 84 47'), 'Boulangerie Morel SARL', 'Thierry Morel')).toBe(true);
     const sender = pageLines(toPageText([d(22, 45, 'Alpenglas Innsbruck GmbH · Museumstraße 4 · 6020 Innsbruck', 2), d(22, 48, 'Gasthof Zum Goldenen Adler'), d(22, 52.5, 'Herzog-Friedrich-Straße 6')], 210, 297));
     expect(oneBlock(sender, 'Alpenglas Innsbruck GmbH', 'Gasthof Zum Goldenen Adler')).toBe(false);
   });

@@ -13,6 +13,12 @@ describe('parseAmount', () => {
     ['0,075', 0.075], ['12,5', 12.5], ['300', 300], ['EUR 2,076.76', 2076.76], ['￥25254.62', 25254.62], ['1.000.000', 1000000],
     ['−3,50', -3.5], ['Total: 99.90 USD', 99.9],
   ])('%s → %d', (s, n) => expect(parseAmount(s)).toBe(n));
+  it('ends a figure at a space after its decimals: the next figure is another value', () => {
+    expect(parseAmount('665,00 139,65 804,65')).toBe(665);
+    expect(parseAmount('100.00 200.00 USD')).toBe(100);
+    expect(parseAmount('-35,00 665,00')).toBe(-35);
+    expect(parseAmount('1 234 567,89 €')).toBe(1234567.89);
+  });
   it('returns null without digits and honours a forced decimal separator', () => {
     expect(parseAmount('abc')).toBeNull();
     expect(parseAmount('')).toBeNull();
@@ -35,6 +41,9 @@ describe('parseAmount', () => {
     expect(detectCurrency('$5')).toBe('USD');
     expect(detectCurrency('Rs. 1,200.00')).toBe('INR');
     expect(detectCurrency('₹ 900')).toBe('INR');
+    expect(detectCurrency('436,04 zl')).toBe('PLN');
+    expect(detectCurrency('Razem brutto: 536,33zl')).toBe('PLN');
+    expect(detectCurrency('Zlota 44, Warszawa')).toBeNull();
     expect(detectCurrency('Mrs. Smith')).toBeNull();
     expect(detectCurrency('no money')).toBeNull();
   });

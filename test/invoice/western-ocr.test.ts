@@ -200,6 +200,38 @@ describe('a line OCR cut into two overlapping boxes', () => {
     expect(groupLines([at(['Net', 50, 66, 10, 4.6]), at(['Net 30', 50.5, 66.4, 14.5, 4.6])])).toHaveLength(1);
   });
 
+  it('keeps apart figures with their decimals that OCR boxed close, each a cell under its header', () => {
+    const at = ([text, x, y, width, height]: readonly [string, number, number, number, number]) => ({ text, x, y, width, height, page: 1, confidence: 90 });
+    // A Spanish invoice's summary box over its concepts, as OCR boxed it: five values under two rows of headers.
+    const box = (values: string[]) => [['Ascensores Turia, S.L.', 20, 13.7, 61, 7.4], ['FACTURA', 170, 13.7, 24, 7.4], ['Número: AT-25-0447', 149, 18.8, 46, 7.6], ['Fecha: 14/11/2025', 153, 24.1, 41, 7.2],
+      ['Importe', 92, 36.8, 20, 6], ['Dto.', 116, 36.8, 11, 6], ['Base', 136, 36.8, 14, 6], ['IVA', 160, 36.8, 10, 6], ['Total', 177, 36.8, 13, 6],
+      ['bruto', 95, 43.8, 15, 6], ['5%', 116, 43.8, 11, 6], ['imponible', 130, 43.8, 26, 6], ['21 %', 160, 43.8, 12, 6],
+      ...values.map((v, i) => [v, [95.8, 114, 139.2, 157, 175][i]!, 50.6, [16.7, 15, 16.5, 16, 17][i]!, 5.9] as const)] as const;
+    const values = ['700,00', '-35,00', '665,00', '139,65', '804,65'];
+    expect(groupLines(box(values).map(at)).at(-1)!.segments.map((s) => s.text)).toEqual(values);
+    expect(parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: box(values).map(at) }]).totalAmount).toBe(804.65);
+    expect(parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: box(['1.200,00', '-60,00', '1.140,00', '239,40', '1.379,40']).map(at) }]).totalAmount).toBe(1379.4);
+  });
+
+  it('keeps apart two rows set flush right that a larger cell beside them drew into one line', () => {
+    const at = ([text, x, y, width, height]: readonly [string, number, number, number, number]) => ({ text, x, y, width, height, page: 1, confidence: 90 });
+    const rows = (items: ReadonlyArray<readonly [string, number, number, number, number]>) => groupLines(items.map(at)).map((l) => l.segments.map((s) => s.text));
+    // A Dutch invoice as OCR boxed it: the letterhead's name in large print beside "Aan:" over the buyer's first row.
+    const dutch = [['Zitwerk Kantoorinrichting', 24.4, 21.2, 79.4, 9.2], ['Aan:', 178.4, 25.7, 10.1, 4.7], ['B.V.', 25.1, 28.6, 12.4, 5.7],
+      ['Accountantskantoor De Roos &', 121.7, 29.1, 67.4, 6.8], ['Marconistraat 22, 2809 PH Gouda', 24.4, 34.2, 73.5, 6.8], ['Partners', 169.7, 35.3, 19.3, 5.5]] as const;
+    expect(rows(dutch)).toEqual([['Zitwerk Kantoorinrichting', 'Aan:'], ['B.V.'], ['Accountantskantoor De Roos &'], ['Marconistraat 22, 2809 PH Gouda', 'Partners']]);
+    const items = [['Factuur', 23, 60, 22, 6], ['Factuurnummer: ZW25-0447', 24, 70, 65, 6], ['Factuurdatum: 14 november 2025', 24, 77, 80, 6], ['Totaal incl. btw', 109, 156, 38, 6.7], ['€4.198,10', 160, 156, 27, 6.7]] as const;
+    expect(parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: [...dutch, ...items].map(at) }]).buyer.name).toBe('Accountantskantoor De Roos & Partners');
+    // A grid's label beside its value goes with the value's row, not with the copy mark over the value.
+    const grid = [['Vinhos da Encosta, Lda', 22, 22.9, 27, 4.7], ['Original', 187.8, 23.5, 10.1, 4.1], ['Rua do Pinhal, 112', 21.5, 25.5, 22.7, 3.8],
+      ['N fatura', 146.9, 27.6, 10.5, 3.5], ['FT 2025A1/0342', 160.1, 28.1, 36.5, 5.4], ['5050-231 Peso da Regua', 21.3, 27.9, 29.6, 4.3]] as const;
+    expect(rows(grid)).toEqual([['Vinhos da Encosta, Lda', 'Original'], ['Rua do Pinhal, 112'], ['5050-231 Peso da Regua', 'N fatura FT 2025A1/0342']]);
+    // A Chinese form's header cell over the item name it ends with is its table's one row to the Chinese parser.
+    const cn = [['项目名称', 10.75, 34.46, 8.89, 2.79], ['规格型号', 28.02, 34.71, 8.89, 2.88], ['单价', 78.57, 35.22, 7.11, 3.13], ['金额', 95.59, 35.64, 7.03, 2.71],
+      ['税额', 129.46, 35.98, 7.37, 2.96], ['*餐饮服务*餐饮服务', 2.96, 36.49, 19.39, 2.96]] as const;
+    expect(rows(cn)).toHaveLength(1);
+  });
+
   it('keeps characters that are not repeated, and a text layer as it is drawn', () => {
     expect(groupLines([box('Nr. TX-471102', 17.3, 41.6, 74), box('7 vom 30.10.2018', 55.8, 49.5, 77)])[0].text).toBe('Nr. TX-4711027 vom 30.10.2018');
     expect(groupLines([box('Nr. TX-471102', 17.3, 41.6), box('2 vom 30.10.2018', 55.8, 49.5)])[0].text).toBe('Nr. TX-4711022 vom 30.10.2018');
@@ -268,6 +300,16 @@ describe('marks OCR reads as other glyphs, in labels and table headers', () => {
     expect(ocrTolerant(/^netto$/i).test('nett6')).toBe(false);
   });
 
+  it('takes "ä" for the Swedish and Norwegian "å" ("Avgär förskott", "Ä betale")', () => {
+    const se = parse([['Faktura', 20, 20, 30, 7], ['Fakturanr: 20251147', 120, 28, 50, 6], ['Fakturadatum: 2025-11-14', 120, 35, 60, 6], ['Summa exkl. moms', 76, 88, 40, 5], ['57 000,00', 118, 88, 16, 5],
+      ['Moms 25 %', 76, 99, 26, 5], ['14 250,00', 118, 99, 16, 5], ['Fakturabelopp', 76, 110, 31, 5], ['71 250,00', 118, 110, 16, 5],
+      ['Avgär förskott (faktura 20251061)', 76, 121, 60, 5], ['-20 000,00', 118, 121, 16, 5], ['Att betala SEK', 76, 137, 35, 5], ['51 250,00', 118, 137, 16, 5]]);
+    expect(se).toMatchObject({ amount: 57000, taxAmount: 14250, totalAmount: 71250 });
+    const no = parse([['Faktura', 20, 20, 30, 7], ['Fakturanr: 2025-118', 120, 28, 50, 6], ['Fakturadato: 14.11.2025', 120, 35, 60, 6], ['Konsulenttimer', 20, 100, 40, 5], ['10 000,00', 163, 100, 22, 5],
+      ['Ä betale', 110, 134, 20, 5], ['10 000,00', 163, 134, 22, 5]]);
+    expect(no.totalAmount).toBe(10000);
+  });
+
   it('reads a Polish total labelled "Do zaptaty" and a Slovak breakdown headed "Zâklad"', () => {
     const pl = parse([['Faktura VAT nr FV/0231/11/2025', 16, 20, 80, 6], ['Data wystawienia: 2025-11-18', 16, 28, 70, 6], ['Razem', 59, 152, 16, 6], ['3 560,00', 87, 152, 20, 6],
       ['23%', 123, 153, 11, 6], ['818,80', 142, 153, 17, 6], ['4 378,80', 172, 153, 21, 6], ['Do zaptaty: 4 378,80 PLN', 16, 161, 51, 5]]);
@@ -294,6 +336,15 @@ describe('number labels whose sign or mark OCR lost', () => {
   it('reads "č." as "?." or as its stop alone after the title', () => {
     expect(parse([['Faktura', 25, 20, 30, 8], ['danovy doklad ?. 250117', 25, 29, 54, 5.4], ['Datum vystaveni: 12.3.2025', 25, 40, 60, 5], ...totals]).number).toBe('250117');
     expect(parse([['Strana 1/1', 24, 20, 12, 8], ['FAKTURA . 2025041', 141.6, 20.6, 54.2, 8.5], ['Datum vystavenia: 14.04.2025', 23, 80, 67, 7], ...totals]).number).toBe('2025041');
+  });
+
+  it('reads a bare "Número:" under the title with its mark read as another ("Nûmero:", "Numèro :")', () => {
+    const under = (title: string, label: string) => parse([['Ascensores Turia, S.L.', 20, 13.7, 61, 7.4], [title, 170, 13.7, 24, 7.4], ['Avda. del Puerto 118, 46023 Valencia', 19, 18.8, 82, 7.6],
+      [`${label} AT-25-0447`, 149, 18.8, 46, 7.6], ['Fecha: 14/11/2025', 153, 24.1, 41, 7.2], ...totals]).number;
+    expect(under('FACTURA', 'Nûmero:')).toBe('AT-25-0447');
+    expect(under('FACTURE', 'Numèro :')).toBe('AT-25-0447');
+    // "Numero" whole, not as the "Nummer" OCR may read with one m.
+    expect(under('FATTURA', 'Numero:')).toBe('AT-25-0447');
   });
 
   it('reads "Factura n" (its º lost) over its number, and a Dutch "Creditnotanummer"', () => {

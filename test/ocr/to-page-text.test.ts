@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ocrToPageText } from '../../src/ocr/to-page-text.js';
+import { pageLines } from '../../src/invoice/layout.js';
+import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { normalizeCjkSpacing } from '../../src/ocr/cjk.js';
 import { createOcrPool, type OcrPool } from '../../src/ocr/tesseract/pool.js';
 import type { OcrLine, OcrResult, OcrWord } from '../../src/ocr/types.js';
@@ -74,6 +76,28 @@ describe('ocrToPageText (unit)', () => {
 
   test('rejects a missing dpi', () => {
     expect(() => ocrToPageText(result([]), { dpi: 0 })).toThrow(/dpi/);
+  });
+});
+
+describe('CJK read unsure on a page in Latin letters', () => {
+  // PaddleOCR's boxes as it read a UK invoice's info block at 200 dpi: a box of its own between the label and the value.
+  const box = (text: string, x0: number, x1: number, confidence: number, y0 = 331) => ({ ...line([{ ...word(text, x0, x1, y0, y0 + 45), confidence }]), confidence });
+  const latin = [box('Oakfield Joinery Ltd', 165, 669, 98, 122), box('Unit 9 Brook Lane Industrial Estate, Ludlow SY8 1HP', 157, 1047, 97, 169), box('Invoice to', 165, 354, 99)];
+  const texts = (stray: OcrLine, others = latin) => ocrToPageText(result([...others, box('Invoice no.', 929, 1102, 99), stray, box('OJ-2025-0447', 1152, 1394, 98)]), { dpi: 200 }).items.map((i) => i.text);
+
+  test('is the blank between two cells read as characters: left out', () => {
+    expect(texts(box('盗餐', 1109, 1150, 7))).toEqual(['Oakfield Joinery Ltd', 'Unit 9 Brook Lane Industrial Estate, Ludlow SY8 1HP', 'Invoice to', 'Invoice no.', 'OJ-2025-0447']);
+    expect(texts(box('饭', 1109, 1150, 14))).not.toContain('饭');
+    // Without the box the row reads as the text layer's: the label, then its value.
+    const pages = [ocrToPageText(result([...latin, box('Invoice no.', 929, 1102, 99), box('盗餐', 1109, 1150, 7), box('OJ-2025-0447', 1152, 1394, 98)]), { dpi: 200 })];
+    expect(pageLines(pages).map((l) => l.text)).toContain('Invoice to  Invoice no.  OJ-2025-0447');
+    expect(parseWesternInvoiceText(pages).number).toBe('OJ-2025-0447');
+  });
+
+  test('is kept when read sure, or on a page in CJK', () => {
+    expect(texts(box('盗餐', 1109, 1150, 93))).toContain('盗餐');
+    const chinese = ['发票号码：04412345', '购买方名称：杭州云票科技有限公司', '价税合计（大写）壹佰陆拾圆整'].map((t, i) => box(t, 165, 900, 98, 122 + 60 * i));
+    expect(texts(box('有', 1109, 1150, 26), chinese)).toContain('有');
   });
 });
 

@@ -23,9 +23,9 @@ function bareLetter(c: string): string | undefined {
 /**
  * A marked vowel's other marks: OCR reads a mark its dictionary lacks as another on the same letter
  * (the Slovak "Dátum" as "Dätum" or "Dâtum", "Faktúra" as "Faktüra", the Czech "Odběratel" as
- * "Odbératel", the Hungarian "Fizetendő" as "Fizetendö").
+ * "Odbératel", the Hungarian "Fizetendő" as "Fizetendö", the Swedish "Avgår" as "Avgär").
  */
-const SAME_LETTER = ['aáàâäãăą', 'eéèêëěę', 'iíìîï', 'oóòôöõő', 'uúùûüůű', 'AÁÀÂÄÃĂĄ', 'EÉÈÊËĚĘ', 'IÍÌÎÏ', 'OÓÒÔÖÕŐ', 'UÚÙÛÜŮŰ'];
+const SAME_LETTER = ['aáàâäãăąå', 'eéèêëěę', 'iíìîï', 'oóòôöõő', 'uúùûüůű', 'AÁÀÂÄÃĂĄÅ', 'EÉÈÊËĚĘ', 'IÍÌÎÏ', 'OÓÒÔÖÕŐ', 'UÚÙÛÜŮŰ'];
 /**
  * Marked letters PaddleOCR reads as another glyph of their shape: the Polish "ł" as a "t", its stroke as
  * the bar ("Do zaptaty", "ptatnosci"), and the Hungarian "ó" and "ő" as a "6", the mark as its stem

@@ -1101,8 +1101,12 @@ const TITLE_WORDS = String.raw`(?:(?:tax|simplified|vat|pro-?\s?forma)\s+)?(?:in
 const TITLE_CELL = new RegExp(String.raw`^${TITLE_WORDS}(?:\s*\/\s*${TITLE_WORDS})?$`, 'i');
 /** The title with its date, as a telecom's band prints it: "Facture du 5 novembre 2025", "Invoice of 1 May 2025". */
 const DATED_TITLE = new RegExp(String.raw`^${TITLE_WORDS}\s+(?:du|of|dated|vom|del|van)\s+\S*\d`, 'i');
-/** A number label that names no document: "Nr.", "No.", "Number:", "N°", "N.º", "Numéro :", the Serbian "број". */
-const BARE_NUMBER_LABEL = /^(?:no\.?|nr\.?|n\.?[°º˚№]\.?|nummer|number|num[ée]ro|n[úu]mero|#|br\.|бр\.|broj|број)\s*[:.]?\s*/i;
+/**
+ * A number label that names no document: "Nr.", "No.", "Number:", "N°", "N.º", "Numéro :", the Serbian "број"; as
+ * OCR reads its marks too ("Nûmero:").
+ */
+// (The longer words first: OCR's form of "nummer" takes "Numer", which would leave "Numero"'s "o".)
+const BARE_NUMBER_LABEL = ocrTolerant(/^(?:num[ée]ro|n[úu]mero|nummer|number|no\.?|nr\.?|n\.?[°º˚№]\.?|#|br\.|бр\.|broj|број)\s*[:.]?\s*/i);
 
 /**
  * A bare number label ("Nr. RE-1001", "#INV-0042") opening a cell on a line just under the title
@@ -1218,15 +1222,18 @@ export const holdsTaxIdLabel = (name: string) => TAX_ID_WORD.test(name);
  * Whether the buyer's name is the row right under the seller's, in its column, set close: one address block
  * ("Boulangerie Morel SARL" over "M. Thierry Morel" beside a letterhead), read as both parties. The seller's
  * name alone in its cell: a sender line over the window ("Alpenglas GmbH · Museumstraße 4 · Innsbruck") is
- * the seller's own row, the window's under it.
+ * the seller's own row, the window's under it. The next row in the cell's column: a scan's rows of the column
+ * beside it may fall between ("SIREN 775 118 447" at the left between "Boulangerie Morel SARL" and "M. Thierry
+ * Morel" at the right, each column's rows set at their own pitch).
  */
 export function oneBlock(page1: readonly Line[], sellerName: string, buyerName: string): boolean {
   const own = (s: Segment) => s.text.trim() === sellerName;
   const at = page1.findIndex((l) => l.segments.some(own));
   const cell = at >= 0 ? page1[at].segments.find(own)! : null;
-  const next = page1[at + 1];
+  const inColumn = (s: Segment) => !!cell && s.x < cell.x2 && s.x2 > cell.x;
+  const next = cell ? page1.slice(at + 1).find((l) => l.page !== page1[at].page || l.segments.some(inColumn)) : undefined;
   const under = cell && next?.page === page1[at].page ? next.segments.find((s) => Math.abs(s.x - cell.x) < 2) : undefined;
-  return !!under && under.text.includes(buyerName) && next.y - page1[at].y2 < page1[at].height;
+  return !!under && under.text.includes(buyerName) && next!.y - page1[at].y2 < page1[at].height;
 }
 
 /**
