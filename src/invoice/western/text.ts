@@ -1368,15 +1368,20 @@ const VAT_RATES = new Set([3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 
 /** A row of the totals under an item table, whatever it sums: "Total Qty: 2", "TOT QTY: 1", "Subtotal". */
 const TOTALS_ROW = ocrTolerant(/^(?:(?:sub\s*-?\s*)?tot(?:al)?\b|goods\s+total|warenwert|zwischensumme|summe\b|maatstaf\b|(?:trade\s+)?discount|rabatt|remise|korting|descuento|sconto|skonto|anzahlung|abschlag|acompte|deposit|prepayment|less\b|abzgl|abzüglich|zzgl|zuzüglich)/i);
 
-/** A charge no VAT is due on, named as such. */
-const UNTAXED = ocrTolerant(/\b(?:no\s+sujet[oa]|not\s+subject\s+to\s+(?:vat|tax)|non\s+soumis|nicht\s+(?:umsatz)?steuerbar|niet\s+onderworpen|outlays?|disbursements?|auslagen|d[ée]bours)\b/i);
+/**
+ * A charge no VAT is due on, named as such: outside its scope, an expense paid for the customer (Italy's "escluse
+ * art. 15", Spain's "suplidos", Germany's "durchlaufende Posten"), the stamp duty on a VAT-free Italian invoice, a
+ * visitor's tax a hotel collects for the town.
+ */
+const UNTAXED = ocrTolerant(/\b(?:no\s+sujet[oa]|not\s+subject\s+to\s+(?:vat|tax)|outside\s+(?:the\s+)?scope|non\s+soumis|hors\s+champ|nicht\s+(?:umsatz)?steuerbar|niet\s+onderworpen|nie\s+podlega|fuori\s+campo|esclus[ei]\s+(?:dall['’]\s?iva|(?:ex\s+)?art\.?\s*15)|imposta\s+di\s+bollo|outlays?|disbursements?|auslagen|durchlaufende\s+posten|suplidos|d[ée]bours|tassa\s+di\s+soggiorno|taxe\s+de\s+s[ée]jour|kurtaxe|ortstaxe|op[łl]ata\s+(?:miejscowa|klimatyczna|uzdrowiskowa)|toeristenbelasting)\b/i);
 
 /** The net with the one untaxed charge that makes net + tax = total added, or the net as read. */
 function withUntaxedCharge(lines: readonly Line[], net: number, tax: number, total: number): number {
   const gap = Math.round((total - net - tax) * 100) / 100;
   if (gap <= 0) return net;
-  // The line's last figure, in a cell of its own or at the end of the label's.
-  const lastFigure = (l: Line) => parseAmount(l.text.match(/(\d[\d.,' ]*\d)\s*(?:€|EUR|[$£])?\s*$/)?.[1]);
+  // The line's last figure, in a cell of its own or at the end of the label's; a number the label ends with
+  // ("escluse art. 15  85,40") is no part of it.
+  const lastFigure = (l: Line) => parseAmount(l.text.match(/(?:^|\s)((?:\d{1,3}(?:[ .,'\u00a0]\d{3})+|\d+)(?:[.,]\d{1,2})?)\s*(?:€|EUR|[$£])?\s*$/)?.[1]);
   const charge = lines.some((l) => UNTAXED.test(l.text) && lastFigure(l) === gap);
   return charge ? Math.round((net + gap) * 100) / 100 : net;
 }
