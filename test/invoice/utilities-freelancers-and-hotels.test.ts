@@ -4,7 +4,8 @@
  * One class varied at a time on the supplier invoice of supplier-bill.ts, read as a text layer gives it.
  */
 import { describe, expect, it } from 'vitest';
-import { totals } from './supplier-bill.js';
+import { d } from './page-builder.js';
+import { read, totals } from './supplier-bill.js';
 
 describe('a charge outside the VAT between the tax and the total', () => {
   it('Italian expenses paid for the customer (art. 15) are part of the net, not a wrong total', () => {
@@ -19,5 +20,25 @@ describe('a charge outside the VAT between the tax and the total', () => {
       .toEqual([1322, 0, 1322]);
     expect(totals({ totals: [['Totale imponibile', '420,00'], ['Totale IVA', '49,20'], ['Tassa di soggiorno', '7,50'], ['Totale fattura', '476,70']] }))
       .toEqual([427.5, 49.2, 476.7]);
+  });
+});
+
+describe('a grid of labels beside values, the buyer\'s tax id labelled under its name', () => {
+  // Label at 22 mm, value at 45 mm, the name wrapped in its narrow cell; the next rows the grid's labels.
+  const grid = (rows: Array<[string, string]>) => read({
+    window: [],
+    extra: rows.flatMap(([label, value], k) => [...(label ? [d(22, 48 + 5 * k, label)] : []), d(45, 48 + 5 * k, value)]),
+  }).buyer.name;
+
+  it('the value beside the buyer\'s label, not the labels under it', () => {
+    expect(grid([['Adquiriente', 'Hoteles Caribe Dorado'], ['', 'S.A.S.'], ['NIT', '900.622.078-1'], ['Dirección', 'Carrera 1 # 10-22'], ['Ciudad', 'Santa Marta']]))
+      .toBe('Hoteles Caribe Dorado S.A.S.');
+    expect(grid([['Customer', 'Marina Crest Hotel'], ['', 'L.L.C.'], ['Customer', '100402207800003'], ['TRN', ''], ['Address', 'Dubai Marina, Dubai']]))
+      .toBe('Marina Crest Hotel L.L.C.');
+  });
+
+  it('the colon set at the start of the value\'s column', () => {
+    expect(grid([['Señor(es)', ': HOTEL PLAZA AREQUIPA'], ['', 'E.I.R.L.'], ['RUC', ': 20455120781'], ['Dirección', ': Portal de Flores 118']]))
+      .toBe('HOTEL PLAZA AREQUIPA E.I.R.L.');
   });
 });

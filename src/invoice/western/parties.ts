@@ -437,9 +437,13 @@ function details(rows: readonly string[]): Omit<FoundParty, 'name'> {
  */
 function valueBeside(line: Line, label: Segment): string | null {
   const next = line.segments[line.segments.indexOf(label) + 1];
+  // (A grid of labels and values may set the colon at the start of the value's column: "Señor(es) | : HOTEL
+  // PLAZA AREQUIPA".)
+  const colonFirst = next ? /^:\s*/.exec(next.text.trim()) : null;
+  const value = next && colonFirst ? next.text.trim().slice(colonFirst[0].length) : next?.text;
   // Without a colon, only a name set close beside the label ("Bill To   Kestrel Engineering LLC").
-  if (!/:\s*$/.test(label.text) && !(next && next.x - label.x2 < 30 && /^\p{Lu}/u.test(next.text.trim()) && !ADDRESS_LABEL.test(next.text) && !INFO_LABEL().test(next.text.trim()))) return null;
-  const text = next ? cleanName(next.text) : '';
+  if (!/:\s*$/.test(label.text) && !(next && next.x - label.x2 < 30 && /^\p{Lu}/u.test(value!.trim()) && !ADDRESS_LABEL.test(value!) && !INFO_LABEL().test(value!.trim()))) return null;
+  const text = value ? cleanName(value) : '';
   if (!next || !/\p{L}{2}/u.test(text) || /:$/.test(next.text.trim()) || isIdRow(text) || BUYER_LABELS.test(text) || SELLER_LABELS.test(text)) return null;
   return text;
 }
@@ -547,11 +551,20 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     const beside = withWrap(lines, i, seg, valueBeside(lines[i], seg));
     // A row of an info table ("Customer | Brennan Dental Practice" over "Account No | BDP-004"): the
     // value beside the label is the name, the row under it the table's next label.
-    if (beside && ((block.length && INFO_LABEL().test(block[0].text.trim())) || labelUnder(lines, i, seg))) return { ...named(beside), lines: [lines[i]] };
+    if (beside && ((block.length && (INFO_LABEL().test(block[0].text.trim()) || valueInColumn(block[0], lines[i].segments[lines[i].segments.indexOf(seg) + 1]))) || labelUnder(lines, i, seg))) return { ...named(beside), lines: [lines[i]] };
     if (block.length) return { ...fromBlock(block), lines: block.map((r) => r.line), x: seg.x };
     if (beside) return { ...named(beside), lines: [lines[i]] };
   }
   return { ...named(null), lines: [] };
+}
+
+/**
+ * Whether a row under a party's label has a cell of its own where the value beside the label starts: the
+ * grid's next label over its value ("Adquiriente | Hoteles Caribe Dorado S.A.S." over "NIT | 900.622.078-1",
+ * "Customer | Marina Crest Hotel L.L.C." over "Customer TRN | 100402207800003"), no address block.
+ */
+function valueInColumn(row: BlockRow, value: Segment): boolean {
+  return row.line.segments.some((s) => Math.abs(s.x - value.x) < 1.5 && !row.text.includes(cleanName(s.text)));
 }
 
 /**
