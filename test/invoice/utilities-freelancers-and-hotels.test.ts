@@ -41,4 +41,18 @@ describe('a grid of labels beside values, the buyer\'s tax id labelled under its
     expect(grid([['Señor(es)', ': HOTEL PLAZA AREQUIPA'], ['', 'E.I.R.L.'], ['RUC', ': 20455120781'], ['Dirección', ': Portal de Flores 118']]))
       .toBe('HOTEL PLAZA AREQUIPA E.I.R.L.');
   });
+
+  it('but a cell across the page level with the label is another column\'s', () => {
+    const inv = read({ window: [], info: [], extra: [d(22, 48, 'Купац:'), d(120, 48, 'РАЧУН'), d(22, 53, 'Књижара Светионик д.о.о.'), d(120, 53, 'број 1187/2025'), d(22, 58, 'Кнеза Михаила 21'), d(22, 63, '11000 Београд')] });
+    expect(inv.buyer.name).toBe('Књижара Светионик д.о.о.');
+  });
+});
+
+describe('a letterhead of one row, its parts set apart by "·" or "|"', () => {
+  const seller = (row: string) => read({ letterhead: [], extra: [d(22, 20, row)] }).seller.name;
+
+  it('in Cyrillic or Greek letters as in Latin ones', () => {
+    expect(seller('Штампарија Дунав д.о.о. · Булевар ослобођења 88, 21000 Нови Сад · ПИБ 104471885 · МБ 20911847')).toBe('Штампарија Дунав д.о.о.');
+    expect(seller('Τυπογραφείο Αιγαίου Ι.Κ.Ε. | Λεωφ. Συγγρού 118, 11741 Αθήνα | ΑΦΜ 801234567')).toBe('Τυπογραφείο Αιγαίου Ι.Κ.Ε.');
+  });
 });

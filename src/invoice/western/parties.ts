@@ -551,7 +551,7 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     const beside = withWrap(lines, i, seg, valueBeside(lines[i], seg));
     // A row of an info table ("Customer | Brennan Dental Practice" over "Account No | BDP-004"): the
     // value beside the label is the name, the row under it the table's next label.
-    if (beside && ((block.length && (INFO_LABEL().test(block[0].text.trim()) || valueInColumn(block[0], lines[i].segments[lines[i].segments.indexOf(seg) + 1]))) || labelUnder(lines, i, seg))) return { ...named(beside), lines: [lines[i]] };
+    if (beside && ((block.length && (INFO_LABEL().test(block[0].text.trim()) || valueInColumn(block[0], seg, lines[i].segments[lines[i].segments.indexOf(seg) + 1]))) || labelUnder(lines, i, seg))) return { ...named(beside), lines: [lines[i]] };
     if (block.length) return { ...fromBlock(block), lines: block.map((r) => r.line), x: seg.x };
     if (beside) return { ...named(beside), lines: [lines[i]] };
   }
@@ -563,8 +563,10 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
  * grid's next label over its value ("Adquiriente | Hoteles Caribe Dorado S.A.S." over "NIT | 900.622.078-1",
  * "Customer | Marina Crest Hotel L.L.C." over "Customer TRN | 100402207800003"), no address block.
  */
-function valueInColumn(row: BlockRow, value: Segment): boolean {
-  return row.line.segments.some((s) => Math.abs(s.x - value.x) < 1.5 && !row.text.includes(cleanName(s.text)));
+function valueInColumn(row: BlockRow, label: Segment, value: Segment): boolean {
+  // (The grid's value cell is set close to its label: a cell across the page, "Kupac:" level with "RAČUN", is
+  // another column's.)
+  return value.x - label.x2 < 30 && row.line.segments.some((s) => Math.abs(s.x - value.x) < 1.5 && !row.text.includes(cleanName(s.text)));
 }
 
 /**
@@ -1043,7 +1045,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   for (const l of top) {
     const parts = senderParts(l.text);
     // Its first part is the name: a street ("Unit 3, Canal Wharf, Leeds") opens a contact line instead.
-    if (parts.length >= 3 && /[A-Za-z]/.test(parts[0]) && !/\d{2}[./]\d{2}/.test(parts[0]) && (!/\d/.test(parts[0]) || namesCompany(parts[0]))) {
+    if (parts.length >= 3 && /\p{L}/u.test(parts[0]) && !/\d{2}[./]\d{2}/.test(parts[0]) && (!/\d/.test(parts[0]) || namesCompany(parts[0]))) {
       // A sender line gives an address: words alone ("Heizung · Sanitär · Lüftung") are the trade a
       // letterhead names under its name.
       // (The line's own run of text only: an info column's cell beside a tagline, "Date : 17/04/2025",
