@@ -56,3 +56,36 @@ describe('a letterhead of one row, its parts set apart by "·" or "|"', () => {
     expect(seller('Τυπογραφείο Αιγαίου Ι.Κ.Ε. | Λεωφ. Συγγρού 118, 11741 Αθήνα | ΑΦΜ 801234567')).toBe('Τυπογραφείο Αιγαίου Ι.Κ.Ε.');
   });
 });
+
+describe('what a utility, a fee note and an invoice-receipt call themselves', () => {
+  const number = (row: string) => read({ info: [], underTitle: [row] }).number;
+
+  it('"Bolletta n.", "Honorarnote Nr." before the number', () => {
+    expect(number('Bolletta n. 2025/E/0418812')).toBe('2025/E/0418812');
+    expect(number('Honorarnote Nr. 47/2025')).toBe('47/2025');
+    expect(number('Honorarrechnung Nr.: HR-2025-031')).toBe('HR-2025-031');
+  });
+
+  it('"Fatura-Recibo" as the title with its number, or before a number label', () => {
+    expect(read({ info: [], title: 'Fatura-Recibo FR A/2025/2210' }).number).toBe('FR A/2025/2210');
+    expect(number('Fatura-Recibo n.º FR2025/118')).toBe('FR2025/118');
+  });
+});
+
+describe('a trader who charges no VAT', () => {
+  it('the Czech and Slovak non-payer, the Polish exemption: no tax, the net is the total', () => {
+    expect(totals({ totals: [['Celkem k úhradě:', '15 750,00 Kč']], underTitle: ['Nejsem plátce DPH.'] })).toEqual([15750, 0, 15750]);
+    expect(totals({ totals: [['Spolu na úhradu', '1 240,00 €']], underTitle: ['Dodávateľ nie je platiteľom DPH.'] })).toEqual([1240, 0, 1240]);
+    expect(totals({ totals: [['Do zapłaty', '2 000,00 zł']], underTitle: ['Sprzedawca zwolniony podmiotowo z podatku VAT (art. 113 ust. 1 ustawy o VAT)'] })).toEqual([2000, 0, 2000]);
+  });
+});
+
+describe('the buyer\'s label in Italian and Portuguese', () => {
+  const buyer = (label: string) => read({ window: [label, 'Studio Tecnico Ferri & Associati', 'Via Roma 4', '37121 Verona'] }).buyer.name;
+
+  it('"Intestata a:", "Intestatario", "Exmo(a). Sr(a)." over the block', () => {
+    expect(buyer('Intestata a:')).toBe('Studio Tecnico Ferri & Associati');
+    expect(buyer('Intestatario')).toBe('Studio Tecnico Ferri & Associati');
+    expect(buyer('Exmo(a). Sr(a).')).toBe('Studio Tecnico Ferri & Associati');
+  });
+});

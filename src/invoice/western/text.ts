@@ -39,7 +39,7 @@ const NUMERO = String.raw`(?:[°º˚。№?]|9(?=[:.]?\s+\S*\d))`;
  */
 const LABEL_END = String.raw`(?:\s*(?:\.{3,}|…+))?[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+(?:vat|korygująca))?|\barve|r[eē][kķ]ins|ra[čc]un|doklad|reikning(?:ur|s)?|фактура|credit\s+note|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
+const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+(?:vat|korygująca))?|bolletta|honorar(?:note|rechnung)|\barve|r[eē][kķ]ins|ra[čc]un|doklad|reikning(?:ur|s)?|фактура|credit\s+note|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
 /** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
@@ -60,7 +60,7 @@ const NUMERO_SIGN = /(?:^|\s{2})№\s*[:.]?\s*/;
  * invoice's own title, "Eindfactuur  2025-0388", "Schlussrechnung 25-118", is one; the advance invoices it
  * cites are other documents.)
  */
-const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|(?:eind)?factuur|factur[aă]|fattura|fatura|fakt[uú]ra)(?:\s*:\s*|\s+(?:[čc?]?\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)/i;
+const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|(?:eind)?factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra)(?:\s*:\s*|\s+(?:[čc?]?\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)/i;
 // (A Greek series is a Greek capital: "Α-1042".)
 const NUMBER_VALUE = /^([A-ZΑ-Ω0-9][A-ZΑ-Ω0-9\-/._]*\d[A-Z0-9\-/._]*|\d(?:[-/][A-Z]{1,4}\b)?)/i;
 /** A number printed in groups of digits within its cell, as telecoms print theirs ("8812 4471 0325"). */
@@ -116,9 +116,11 @@ const NET_LABELS: RegExp[] = [
   // ("Monto neto", "Importe neto", "Valor neto": Spanish and Portuguese.)
   /(?:\bnetto\b|\bnet\b(?!\s+[àa]\s+payer)|\bneto\b|positionssumme)/i,
 ].map(ocrTolerant);
+// (The German "USt." is not the Polish "ust." of a law's paragraph after its article: "art. 113 ust. 1 ustawy o
+// VAT" is no tax of 1.)
 const TAX_LABELS: RegExp[] = [
   /(?:total\s+taxes,?\s+(?:and\s+|&\s+)?fees(?:,?\s+(?:and\s+|&\s+)?surcharges)?|total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|versicherungs?steuer|taxe\s+(?:sur\s+les\s+conventions(?:\s+d['’]assurances?)?|d['’]assurances?)|assurantiebelasting|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|iznos\s+pdv-?a|znesek\s+ddv|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|hesaplanan\s+kdv)/i,
-  /(?:\bmwst\.?|\bust\.?(?!-?id)|\bumsatzsteuer\b|\bmehrwertsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\bi\.\s?v\.\s?a\b\.?|\btax(?:es)?\b|\bsales\s+tax\b|\bkäibemaks\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b|\balv\b|\bpvm\b|\bpvn\b|\bddv\b|\bpdv\b|(?<![\wÀ-ž])áfa\b|\bkdv\b|\bvsk\b|\btvsh\b|\bigv\b|(?<![А-яЁё])(?:ддс|ддв|пдв)(?![А-яЁё])|(?<![Ά-ώ])φ\.?π\.?α(?![Ά-ώ]))/i,
+  /(?:\bmwst\.?|(?<!\bart\.?\s*\d+[a-z]?\s+)\bust\.?(?!-?id)|\bumsatzsteuer\b|\bmehrwertsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\bi\.\s?v\.\s?a\b\.?|\btax(?:es)?\b|\bsales\s+tax\b|\bkäibemaks\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b|\balv\b|\bpvm\b|\bpvn\b|\bddv\b|\bpdv\b|(?<![\wÀ-ž])áfa\b|\bkdv\b|\bvsk\b|\btvsh\b|\bigv\b|(?<![А-яЁё])(?:ддс|ддв|пдв)(?![А-яЁё])|(?<![Ά-ώ])φ\.?π\.?α(?![Ά-ώ]))/i,
 ].map(ocrTolerant);
 /**
  * Words that make a total net or gross whatever the label ("Gesamtbetrag netto", "Totaalbedrag excl.
@@ -128,11 +130,12 @@ const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|ekskl\.?|eks\.?\s+mva|veroton|exclud
 const GROSS_QUALIFIER = /\b(?:incl\.?|inc\.?(?=\s*(?:gst|vat|tax))|inkl\.?|einschl\.?|einschließlich|inklusive|(?:tva|taxes)\s+comprises?|including|with\s+(?:vat|tax)|inclusief|brutto|TTC|TVAC|con\s+iva|com\s+iva|s\s+dph|inkl\.?\s+moms|su\s+pvm|ar\s+pvn|z\s+ddv|s\s+pdv|(?:kdv|vergiler)\s+dahil)(?=$|[\s.:)])/i;
 /**
  * What a page says when it charges no VAT at all: a small business's exemption (§ 19 UStG, "TVA non
- * applicable, art. 293 B du CGI", the Dutch KOR, Italy's regime forfettario), an exempt service (§ 4
+ * applicable, art. 293 B du CGI", the Dutch KOR, Italy's regime forfettario, a Czech or Slovak trader who is
+ * no VAT payer, "Nejsem plátce DPH", a Polish one exempt, "zwolniony z VAT"), an exempt service (§ 4
  * UStG, a doctor's or a school's), or the buyer accounting for it (reverse charge, "btw verlegd").
  * OCR reads a small "§" as 5 or S ("Gemäß 5 19 UStG").
  */
-const NO_VAT_CHARGED = ocrTolerant(/(?:von\s+der\s+umsatzsteuer\s+befreit|umsatzsteuerbefreit|steuerfreie?\s+(?:leistung|umsätze)|(?:§|\b[5S](?=\s))\s*19\s*(?:abs\.?\s*1\s*)?ustg|(?:§|\b[5S](?=\s))\s*4\s*nr\.?\s*\d+\w?\s*(?:\w\)?\s*)?ustg|kleinunternehmer|umsatzsteuer\s+wird\s+(?:nicht|keine)|wird\s+keine\s+umsatzsteuer|ohne\s+ausweis\s+der\s+(?:umsatzsteuer|mwst)|tva\s+non\s+applicable|293\s*b\s+du\s+cgi|exon[ée]r[ée]e?\s+de\s+tva|autoliquidation|vat\s+exempt|exempt\s+from\s+(?:vat|gst)|not\s+registered\s+for\s+(?:vat|gst)|not\s+(?:vat|gst)[\s-]registered|reverse\s+charge|btw\s+verlegd|vrijgesteld\s+van\s+btw|kleineondernemersregeling|exento\s+de\s+iva|inversi[oó]n\s+del\s+sujeto\s+pasivo|esente\s+iva|regime\s+forfettario|operazione\s+(?:esente|non\s+imponibile))/i);
+const NO_VAT_CHARGED = ocrTolerant(/(?:von\s+der\s+umsatzsteuer\s+befreit|umsatzsteuerbefreit|steuerfreie?\s+(?:leistung|umsätze)|(?:§|\b[5S](?=\s))\s*19\s*(?:abs\.?\s*1\s*)?ustg|(?:§|\b[5S](?=\s))\s*4\s*nr\.?\s*\d+\w?\s*(?:\w\)?\s*)?ustg|kleinunternehmer|umsatzsteuer\s+wird\s+(?:nicht|keine)|wird\s+keine\s+umsatzsteuer|ohne\s+ausweis\s+der\s+(?:umsatzsteuer|mwst)|tva\s+non\s+applicable|293\s*b\s+du\s+cgi|exon[ée]r[ée]e?\s+de\s+tva|autoliquidation|vat\s+exempt|exempt\s+from\s+(?:vat|gst)|not\s+registered\s+for\s+(?:vat|gst)|not\s+(?:vat|gst)[\s-]registered|reverse\s+charge|btw\s+verlegd|vrijgesteld\s+van\s+btw|kleineondernemersregeling|exento\s+de\s+iva|inversi[oó]n\s+del\s+sujeto\s+pasivo|esente\s+iva|regime\s+forfettario|(?:nejsem|není|nie\s+(?:som|sme|je))\s+(?:pl[áa]tc\w*|platite[ľl]\w*)\s+dph|nepl[áa]tce\s+dph|zwolni(?:ony|ona|one)\s+(?:(?:pod|przed)miotowo\s+)?z\s+(?:podatku\s+)?vat|operazione\s+(?:esente|non\s+imponibile))/i);
 
 /** A payment made before the invoice and deducted from its total: a deposit, an instalment, a prepayment. */
 // ("Zapłacono", "Wpłacono", "Avgår förskott": what was paid, in Polish and Swedish.)
