@@ -78,6 +78,11 @@ describe('a trader who charges no VAT', () => {
     expect(totals({ totals: [['Spolu na úhradu', '1 240,00 €']], underTitle: ['Dodávateľ nie je platiteľom DPH.'] })).toEqual([1240, 0, 1240]);
     expect(totals({ totals: [['Do zapłaty', '2 000,00 zł']], underTitle: ['Sprzedawca zwolniony podmiotowo z podatku VAT (art. 113 ust. 1 ustawy o VAT)'] })).toEqual([2000, 0, 2000]);
   });
+
+  it('its one sum under a bare amount word, "Betrag" or "Amount"', () => {
+    expect(totals({ totals: [['Betrag', '€ 717,00']], underTitle: ['Gemäß § 6 Abs. 1 Z 27 UStG umsatzsteuerbefreit (Kleinunternehmerregelung).'] })).toEqual([717, 0, 717]);
+    expect(totals({ totals: [['Amount', '£250.00']], underTitle: ['Not VAT registered.'] })).toEqual([250, 0, 250]);
+  });
 });
 
 describe('the buyer\'s label in Italian and Portuguese', () => {

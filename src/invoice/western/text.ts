@@ -1371,6 +1371,15 @@ const VAT_RATES = new Set([3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 
 /** A row of the totals under an item table, whatever it sums: "Total Qty: 2", "TOT QTY: 1", "Subtotal". */
 const TOTALS_ROW = ocrTolerant(/^(?:(?:sub\s*-?\s*)?tot(?:al)?\b|goods\s+total|warenwert|zwischensumme|summe\b|maatstaf\b|(?:trade\s+)?discount|rabatt|remise|korting|descuento|sconto|skonto|anzahlung|abschlag|acompte|deposit|prepayment|less\b|abzgl|abzüglich|zzgl|zuzüglich)/i);
 
+/** A sum's label that is an amount word alone, no total's ("Betrag", "Amount", "Montant", "Importo"). */
+const BARE_AMOUNT = /^(?:betrag|amount|montant|bedrag|importe|importo|valor|beløb|belopp|beløp|kwota|částka|suma|summa|summe)\s*:?$/i;
+
+/** The figure of the last row that is a bare amount word and one money cell, or null. */
+function bareAmountRow(lines: readonly Line[]): number | null {
+  const row = lines.findLast((l) => l.segments.length === 2 && BARE_AMOUNT.test(l.segments[0].text.trim()) && MONEY_CELL.test(l.segments[1].text.trim()));
+  return row ? parseAmount(row.segments[1].text) : null;
+}
+
 /**
  * A charge no VAT is due on, named as such: outside its scope, an expense paid for the customer (Italy's "escluse
  * art. 15", Spain's "suplidos", Germany's "durchlaufende Posten"), the stamp duty on a VAT-free Italian invoice, a
@@ -1742,6 +1751,9 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   fromBreakdown(inv, columns && { ...columns, rows: 1 });
   const row = inv.totalAmount !== null && (inv.amount === null || inv.taxAmount === null) ? totalsRowParts(lines, inv.totalAmount) : null;
   fromBreakdown(inv, row && { ...row, rows: 1 });
+  // A page that charges no VAT may print its one sum under a bare amount word, no total's ("Betrag  € 717,00"
+  // under a fee note's lines, "Amount  250.00"): with no net and no total labelled, the last such row.
+  if (inv.totalAmount === null && inv.amount === null && NO_VAT_CHARGED.test(text)) inv.totalAmount = bareAmountRow(lines);
   // No tax figure on a page that says it charges no VAT: the tax is nil, and the gross is the net.
   if (inv.taxAmount === null && (inv.amount !== null || inv.totalAmount !== null) && NO_VAT_CHARGED.test(text)) inv.taxAmount = 0;
   // A charge outside the VAT listed under the tax ("Impuesto turístico (no sujeto)  6,60", outlays): part of
