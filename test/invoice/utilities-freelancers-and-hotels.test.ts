@@ -94,3 +94,13 @@ describe('the buyer\'s label in Italian and Portuguese', () => {
     expect(buyer('Exmo(a). Sr(a).')).toBe('Studio Tecnico Ferri & Associati');
   });
 });
+
+describe('a number wrapped under the neighbouring label of its cell', () => {
+  // The label ends its cell's row; the number starts the cell's next row, under the other label.
+  const number = (row: [string, string], value: string) => read({ info: [], extra: [d(113, 48, row[0]), d(160, 48, row[1]), d(113, 52, value)] }).number;
+
+  it('"Comp. Nro:" after "Punto de Venta", "Rechnung Nr.:" after a customer number', () => {
+    expect(number(['Punto de Venta: 00003', 'Comp. Nro:'], '00001187')).toBe('00001187');
+    expect(number(['Kundennummer: 10382', 'Rechnung Nr.:'], 'RE-2025-0441')).toBe('RE-2025-0441');
+  });
+});

@@ -39,11 +39,11 @@ const NUMERO = String.raw`(?:[°º˚。№?]|9(?=[:.]?\s+\S*\d))`;
  */
 const LABEL_END = String.raw`(?:\s*(?:\.{3,}|…+))?[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+(?:vat|korygująca))?|bolletta|honorar(?:note|rechnung)|\barve|r[eē][kķ]ins|ra[čc]un|doklad|reikning(?:ur|s)?|фактура|credit\s+note|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
+const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+(?:vat|korygująca))?|bolletta|honorar(?:note|rechnung)|\barve|r[eē][kķ]ins|ra[čc]un|doklad|reikning(?:ur|s)?|фактура|credit\s+note|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
 /** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
-  new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nr\.?|n\.?${NUMERO}\.?|n\.|n(?![a-z0-9])|№|#|number|nummer|num[ée]ro|número|numero|č\.|št\.|br\.|бр\.|број|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nro\.?|nr\.?|n\.?${NUMERO}\.?|n\.|n(?![a-z0-9])|№|#|number|nummer|num[ée]ro|número|numero|č\.|št\.|br\.|бр\.|број|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
   new RegExp(String.raw`(?:rechnungsnummer|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|notanummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|laskun\s+numero|laskunumero|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|pro\s+(?:number|no\.?|#)|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa|serie\s+y\s+folio|αριθμ[οό]ς\s+(?:τιμολογ[ιί]ου|παραστατικο[υύ])|αριθμ[οό]ς(?=\s*:|\s{2,}\S))\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   // "Číslo faktury", "Numer faktury", "Nr. i faturës": the Czech, Polish and Albanian genitive. "Numero documento": an Italian
@@ -551,6 +551,15 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
         if (v) v = withWrappedEnd(lines, n, v, accept);
         // A value wrapped over two rows of its cell ("2025. március" over "14.").
         if (!v && below) v = wrappedCellValue(lines, n, below, accept);
+        if (v) return v;
+      }
+      // A value wrapped to the next row of the cell the label ends, nothing under the label ("Punto de Venta:
+      // 00003  Comp. Nro:" over "00001187"): that row's text where the cell's row starts.
+      const before = own && !ownRest && own === line.segments.at(-1) ? line.segments.at(-2) : undefined;
+      const next = lines[i + 1];
+      if (before && next?.page === line.page && next.y - line.y2 < line.height && !next.segments.some((s) => overlaps(s, own!))) {
+        const head = next.segments.find((s) => Math.abs(s.x - before.x) < 1.5);
+        const v = head ? accept(head.text.trim()) : null;
         if (v) return v;
       }
     }
