@@ -93,6 +93,12 @@ describe('the buyer\'s label in Italian and Portuguese', () => {
     expect(buyer('Intestatario')).toBe('Studio Tecnico Ferri & Associati');
     expect(buyer('Exmo(a). Sr(a).')).toBe('Studio Tecnico Ferri & Associati');
   });
+
+  it('the Argentine "Apellido y Nombre / Razón Social:", the name wrapped under it', () => {
+    const inv = read({ window: ['Apellido y Nombre / Razón Social: Restó Palermo', 'Soho S.R.L.', 'Domicilio: Honduras 4820'] });
+    expect(inv.buyer.name).toBe('Restó Palermo Soho S.R.L.');
+    expect(read({ window: ['Apellido y Nombre: Martina Gómez', 'Domicilio: Honduras 4820'] }).buyer.name).toBe('Martina Gómez');
+  });
 });
 
 describe('a number wrapped under the neighbouring label of its cell', () => {
