@@ -110,3 +110,25 @@ describe('a number wrapped under the neighbouring label of its cell', () => {
     expect(number(['Kundennummer: 10382', 'Rechnung Nr.:'], 'RE-2025-0441')).toBe('RE-2025-0441');
   });
 });
+
+describe('a summary box of labels wrapped over two rows, rates under them, above the lines', () => {
+  // The client's block in the box's first column; the figures two rows under the labels.
+  const box = (heads: Array<[number, string, string]>, figures: Array<[number, string]>) => {
+    const inv = read({
+      window: [], info: [], totals: [],
+      extra: [
+        d(19, 55, 'Datos del cliente'), d(19, 59, 'Comunidad de Propietarios'), d(19, 63.5, 'Calle Colón 44'), d(19, 67, '46004 Valencia'),
+        ...heads.flatMap(([x, a, b]) => [d(x, 55, a), ...(b ? [d(x, 59, b)] : [])]),
+        ...figures.map(([x, v]) => d(x, 67, v)),
+      ],
+    });
+    return [inv.amount, inv.taxAmount, inv.totalAmount];
+  };
+
+  it('"Importe" over "bruto", "Dto." over "5 %", "IVA" over "21 %"', () => {
+    expect(box([[91, 'Importe', 'bruto'], [115, 'Dto.', '5 %'], [136, 'Base', 'imponible'], [160, 'IVA', '21 %'], [180, 'Total', '']],
+      [[93, '700,00'], [113, '-35,00'], [136, '665,00'], [158, '139,65'], [180, '804,65']])).toEqual([665, 139.65, 804.65]);
+    expect(box([[100, 'Importe', 'bruto'], [130, 'Base', 'imponible'], [155, 'Cuota', 'IVA 10 %'], [180, 'Total', '']],
+      [[100, '1.200,00'], [130, '1.200,00'], [155, '120,00'], [180, '1.320,00']])).toEqual([1200, 120, 1320]);
+  });
+});

@@ -986,9 +986,9 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
   let found: Partial<Record<TotalsKey, number>> | null = null;
   for (let i = 0; i < lines.length; i++) {
     // Headers wrapped in narrow cells ("Base" over "imponible", "Cuota" over "IVA"): a cell and the one
-    // under it on a line of words only, read as one.
+    // under it on a line of words only, read as one. (Words and rates: "Dto." over "5 %", "IVA" over "21 %".)
     const under = lines[i + 1];
-    const wrapped = under && under.page === lines[i].page && under.y - lines[i].y2 < lines[i].height && !/\d/.test(under.text) ? under : null;
+    const wrapped = under && under.page === lines[i].page && under.y - lines[i].y2 < lines[i].height && !/\d/.test(under.text.replace(new RegExp(RATE_IN_HEADER.source, 'g'), '')) ? under : null;
     const headerText = (s: Segment) => {
       const rest = wrapped?.segments.find((n) => n.x < s.x2 && n.x2 > s.x);
       return rest ? `${s.text} ${rest.text}` : s.text;
@@ -1007,7 +1007,8 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     if (lines[i].segments.some((s) => ITEM_HEADERS.some(([key, re]) => key !== 'amount' && key !== 'taxRate' && re.test(s.text.trim())))) continue;
     // Beside the totals, a rate column, a rounding ("Moms % | … | Öresavrundning") and the cells of SIDE_CELL
     // ("Importe bruto | Dto. P.P. | Base imponible …") may stand; other cells make it no totals table.
-    if (lines[i].segments.filter((s) => !headers.some((h) => h.s === s) && !s.text.includes('%') && !ROUNDING.test(s.text) && !SIDE_CELL.test(s.text.trim())).length >= 2) continue;
+    // (Each cell read with its wrapped second row: "Importe" over "bruto".)
+    if (lines[i].segments.filter((s) => !headers.some((h) => h.s === s) && !headerText(s).includes('%') && !ROUNDING.test(s.text) && !SIDE_CELL.test(headerText(s).trim())).length >= 2) continue;
     // A table under a heading of payments made ("Ihre Abschläge": "netto | USt. | brutto" over the
     // instalments' sums) gives what was paid ahead, not the invoice's totals.
     const heading = lines[i - 1];
