@@ -4,6 +4,7 @@
  * One class varied at a time on the supplier invoice of supplier-bill.ts, read as a text layer gives it.
  */
 import { describe, expect, it } from 'vitest';
+import { guessesOf } from '../../src/invoice/guesses.js';
 import { d } from './page-builder.js';
 import { read, totals } from './supplier-bill.js';
 
@@ -130,5 +131,19 @@ describe('a summary box of labels wrapped over two rows, rates under them, above
       [[93, '700,00'], [113, '-35,00'], [136, '665,00'], [158, '139,65'], [180, '804,65']])).toEqual([665, 139.65, 804.65]);
     expect(box([[100, 'Importe', 'bruto'], [130, 'Base', 'imponible'], [155, 'Cuota', 'IVA 10 %'], [180, 'Total', '']],
       [[100, '1.200,00'], [130, '1.200,00'], [155, '120,00'], [180, '1.320,00']])).toEqual([1200, 120, 1320]);
+  });
+});
+
+describe('the issue date\'s label in Cyrillic', () => {
+  // The date of supply labelled first, the issue date under it.
+  const date = (label: string) => {
+    const inv = read({ info: [['Датум промета:', '12.11.2025.'], [label, '14.11.2025.']] });
+    return [inv.date, guessesOf(inv).date];
+  };
+
+  it('Serbian "Датум издавања", Macedonian "Датум на фактура", Bulgarian "Дата на издаване"', () => {
+    expect(date('Датум издавања:')).toEqual(['2025-11-14', undefined]);
+    expect(date('Датум на фактура:')).toEqual(['2025-11-14', undefined]);
+    expect(date('Дата на издаване:')).toEqual(['2025-11-14', undefined]);
   });
 });
