@@ -147,3 +147,18 @@ describe('the issue date\'s label in Cyrillic', () => {
     expect(date('Дата на издаване:')).toEqual(['2025-11-14', undefined]);
   });
 });
+
+describe('a tax label with a note in brackets wrapped under it, the goods as "Merchandise"', () => {
+  // Rows 5 mm apart, the note's rows 4 mm under the label's.
+  const block = (rows: Array<[string, string, number]>) => {
+    const inv = read({ totals: [], extra: rows.flatMap(([label, value, y]) => [d(118, y, label), ...(value ? [d(176, y, value)] : [])]) });
+    return [inv.amount, inv.taxAmount, inv.totalAmount];
+  };
+
+  it('"Sales Tax (resale" over "cert. IL-RS-0447 on" over "file)": the figure beside the label', () => {
+    expect(block([['Merchandise', '35,284.65', 125], ['Freight', '0.00', 130], ['Sales Tax (resale', '0.00', 135], ['cert. IL-RS-0447 on', '', 139], ['file)', '', 143], ['Invoice Total USD', '35,284.65', 149]]))
+      .toEqual([35284.65, 0, 35284.65]);
+    expect(block([['Merchandise Total', '1,200.00', 125], ['Sales Tax (exempt', '0.00', 130], ['organization)', '', 134], ['Invoice Total', '1,200.00', 140]]))
+      .toEqual([1200, 0, 1200]);
+  });
+});
