@@ -162,3 +162,22 @@ describe('a tax label with a note in brackets wrapped under it, the goods as "Me
       .toEqual([1200, 0, 1200]);
   });
 });
+
+describe('figures wrapped at their thousands in a narrow totals cell, a payment deducted', () => {
+  // Label rows and the rows under them 5 mm apart, the labels wrapped too; each figure's thousands on the
+  // label's row, the rest under it, both set right at 131 mm (a glyph 1.65 mm wide).
+  const right = (y: number, text: string) => d(131 - 1.65 * text.length, y, text);
+  const narrow = (rows: Array<[string, string, string, string]>) => {
+    const inv = read({ totals: [], extra: rows.flatMap(([label, second, high, low], k) => [
+      d(76, 120 + 11 * k, label), right(120 + 11 * k, high), ...(second ? [d(76, 125 + 11 * k, second)] : []), right(125 + 11 * k, low),
+    ]) });
+    return [inv.amount, inv.taxAmount, inv.totalAmount, guessesOf(inv).totalAmount];
+  };
+
+  it('the gross read whole, the balance under the deduction no other total', () => {
+    expect(narrow([['Summa exkl.', 'moms', '57', '000,00'], ['Moms 25 %', '', '14', '250,00'], ['Fakturabelopp', '', '71', '250,00'], ['Avgår förskott', '(faktura 20251061)', '-20', '000,00'], ['Att betala SEK', '', '51', '250,00']]))
+      .toEqual([57000, 14250, 71250, undefined]);
+    expect(narrow([['Razem netto', '', '57', '000,00'], ['VAT 23%', '', '13', '110,00'], ['Razem brutto', '', '70', '110,00'], ['Zapłacono', '(zaliczka)', '-20', '000,00'], ['Pozostało do', 'zapłaty', '50', '110,00']]))
+      .toEqual([57000, 13110, 70110, undefined]);
+  });
+});

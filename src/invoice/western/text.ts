@@ -1293,7 +1293,8 @@ function otherGrossTotals(lines: readonly Line[], inv: Invoice, exclude: (l: Lin
   for (const [i, l] of lines.entries()) {
     if (exclude(l)) continue;
     const read = amountAfter(l.text, GROSS_LABELS[0])?.value ?? valueCellRight(l, GROSS_LABELS[0]);
-    const v = read === null ? null : signOverFigure(lines, i) ?? read;
+    // (A figure wrapped at its thousands in a narrow cell, "71" over "250,00", read whole.)
+    const v = read === null ? null : signOverFigure(lines, i) ?? wrappedFigure(lines, i, read);
     if (v === null || Math.abs(v - total) < 0.005 || (rounded && Math.abs(v - total) < 0.1)) continue;
     values.add(Math.round(v * 100) / 100);
   }
@@ -1734,7 +1735,8 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
     // 6.25% on materials  203.13") and the totals' ("Sales Tax  203.13"). Not a folio's dated postings,
     // one per night, which add up (postedTax).
     const twice = generic.length === 2 && taxOf(generic[0]) === taxOf(generic[1]) && !generic.some((l) => findDate(l.text));
-    if (generic.length === 1 || twice) inv.taxAmount = taxOf(generic[0]);
+    // (Its figure wrapped at the thousands in a narrow cell, "13" over "110,00", read whole.)
+    if (generic.length === 1 || twice) inv.taxAmount = wrappedFigure(lines, lines.indexOf(generic[0]), taxOf(generic[0])!);
   }
   // Indian GST printed as its parts (CGST + SGST, or IGST): the tax is their sum, unless a tax read by
   // its label already adds up with the net to the total.
@@ -1754,7 +1756,8 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
     inv.totalAmount = settledTotal(lines, inv, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l));
     inv.amount = settledNet(lines, inv);
     unsettled = inv.taxAmount === null;
-    const others = otherGrossTotals(lines, inv, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l));
+    // (What is left to pay under a deducted payment is no other total: "Att betala" under "Avgår förskott".)
+    const others = otherGrossTotals(lines, inv, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l) || afterDeduction(l));
     if (others.length) noteGuess(inv, 'totalAmount', `totals labelled ${[inv.totalAmount!, ...others].map((g) => g.toFixed(2)).join(' and ')}, and no net and tax to settle which`);
   }
   fromBreakdown(inv, taxBreakdown(lines));
