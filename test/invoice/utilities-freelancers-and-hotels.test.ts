@@ -181,3 +181,15 @@ describe('figures wrapped at their thousands in a narrow totals cell, a payment 
       .toEqual([57000, 13110, 70110, undefined]);
   });
 });
+
+describe('a house\'s name with its street under the buyer\'s name', () => {
+  const buyer = (window: string[]) => {
+    const inv = read({ window });
+    return [inv.buyer.name, guessesOf(inv)['buyer.name']];
+  };
+
+  it('is the address, no second name in doubt', () => {
+    expect(buyer(['Invoice to', 'Mr & Mrs D. Whitcombe', 'The Old Forge, Church Street', 'Bishop\'s Castle SY9 5AA'])).toEqual(['D. Whitcombe', undefined]);
+    expect(buyer(['Bill to:', 'Ms Harriet Cole', 'Rose Cottage, Mill Lane', 'Ambleside LA22 9DH'])).toEqual(['Harriet Cole', undefined]);
+  });
+});

@@ -401,7 +401,8 @@ function twoNames(rows: readonly BlockRow[]): Pick<FoundParty, 'doubt'> {
   // two or more ("CASH" over a name is no contact; OCR may join a company's words: "LECLIENT").
   const nameLike = (s: string) => !/\d/.test(s) && /\p{L}{2}/u.test(s) && s.split(/\s+/).length <= 6 && !TABLE_HEADER.test(s);
   // ("c/o Pillar Property" under the name says who receives the mail for it: no second name.)
-  if (!nameLike(first) || first.split(/\s+/).length < 2 || !nameLike(second) || namesCompany(first) || isContactRow(second)) return {};
+  // (Nor a house's name with its street, "The Old Forge, Church Street" under the owners' names: an address.)
+  if (!nameLike(first) || first.split(/\s+/).length < 2 || !nameLike(second) || namesCompany(first) || isContactRow(second) || STREET_NAME.test(second.trim())) return {};
   return { doubt: `the block names "${first}" and "${second}" before its address` };
 }
 
