@@ -193,3 +193,15 @@ describe('a house\'s name with its street under the buyer\'s name', () => {
     expect(buyer(['Bill to:', 'Ms Harriet Cole', 'Rose Cottage, Mill Lane', 'Ambleside LA22 9DH'])).toEqual(['Harriet Cole', undefined]);
   });
 });
+
+describe('a letterhead in capitals with its company form', () => {
+  const seller = (name: string) => {
+    const inv = read({ letterhead: [name, '2200 W Fulton St, Chicago, IL 60612'] });
+    return [inv.seller.name, guessesOf(inv)['seller.name']];
+  };
+
+  it('"INC.", "LTD", "LIMITED" name the seller as "Inc." does', () => {
+    expect(seller('GREAT LAKES PLUMBING SUPPLY, INC.')).toEqual(['GREAT LAKES PLUMBING SUPPLY, INC.', undefined]);
+    expect(seller('HARBOUR PRINT LTD')).toEqual(['HARBOUR PRINT LTD', undefined]);
+  });
+});
