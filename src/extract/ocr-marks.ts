@@ -34,7 +34,7 @@ export interface MarksReader {
 const BLOCK = 6;
 
 /**
- * Letters that carry their mark inside them and so keep it under NFD (ł ø đ ı ß æ œ þ are letters of
+ * Letters that carry their mark inside them and so keep it under NFD (ł ø đ ı ß æ œ are letters of
  * their own in Unicode): each as the letters OCR gives without it.
  */
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe' };
@@ -112,7 +112,7 @@ export async function readMarks(parts: SourcedInvoice[], pages: readonly PageTex
       const again = await ocr.pageText(row.crop, { dpi: row.dpi, page: row.page, signal, tesseract: marksLanguage!, psm: BLOCK });
       const reading = markedReading(again.items, name);
       if (reading === name && nameShaped(name)) settled.push(field);
-      else if (reading) part.invoice = { ...part.invoice, [who]: { ...part.invoice[who], name: reading } };
+      else if (reading && reading !== name) part.invoice = { ...part.invoice, [who]: { ...part.invoice[who], name: reading } };
     } catch (err) {
       // A reading that cannot be had (a language whose model is not installed) leaves the doubt; it
       // never fails the document.
