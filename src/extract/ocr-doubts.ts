@@ -48,6 +48,13 @@ export interface OcrDoubts {
    * wrong): a second, larger reading of its row may settle them (ocr-second-look.ts).
    */
   uncertainOnly?: string[];
+  /**
+   * Those of `unsure` (party names) whose one doubt is the marks of the page's language, which OCR does
+   * not read: a reading of their row with that language's model may settle them (ocr-marks.ts), with
+   * `marksLanguage` its tesseract code.
+   */
+  marksOnly?: string[];
+  marksLanguage?: string;
   computed: string[];
   /** Fields the page must show that OCR did not give (see noBuyer). */
   unread?: string[];
@@ -82,11 +89,15 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   const unsure = (locate: Locate, shown = showing(locate)) => shown.length > 0 && certainty(shown, locate) < MIN_CONFIDENCE;
   const out: OcrDoubts = { unsure: [], computed: [] };
-  /** A field in doubt: for OCR's certainty (`uncertain`) or another sign (`otherwise`), or both. */
-  const doubt = (field: string, uncertain: boolean, otherwise: () => boolean) => {
+  /**
+   * A field in doubt: for OCR's certainty (`uncertain`), the marks of the page's language (`marksLost`)
+   * or another sign (`otherwise`), or several.
+   */
+  const doubt = (field: string, uncertain: boolean, otherwise: () => boolean, marksLost = false) => {
     const other = otherwise();
-    if (uncertain || other) out.unsure.push(field);
-    if (uncertain && !other) (out.uncertainOnly ??= []).push(field);
+    if (uncertain || marksLost || other) out.unsure.push(field);
+    if (uncertain && !marksLost && !other) (out.uncertainOnly ??= []).push(field);
+    if (marksLost && !uncertain && !other) (out.marksOnly ??= []).push(field);
   };
   if (invoice.number) {
     const number = invoice.number;
@@ -105,7 +116,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   }
   if (invoice.taxAmount === 0 && unprintedZeroTax(items)) out.computed.push('taxAmount');
   const sheet = printedAcross(pages);
-  const marksUnread = inLanguageOfUnreadMarks(items);
+  const marks = unreadMarks(items);
   const french = inFrench(items);
   for (const party of ['seller', 'buyer'] as const) {
     const name = withoutRegistration(invoice[party].name);
@@ -116,7 +127,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     // unsure of a letter still gives right (a right "Brackenridge Joinery Ltd" with its "t" at 38).
     const words = withoutCompanyForm(name) || name;
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || marksUnread || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || (french && frenchMarkLost(name)) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || (french && frenchMarkLost(name)) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)), marks.unread);
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -130,6 +141,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const unread = [...(invoice.buyer.name ? [] : ['buyer.name']), ...netAndTax];
     if (unread.length) out.unread = unread;
   }
+  if (out.marksOnly && marks.language) out.marksLanguage = marks.language;
   return corroborated(invoice, out);
 }
 
@@ -726,12 +738,32 @@ function countries(): Set<string> {
  * Words of invoices in languages whose marks OCR does not read (í ó ñ ã ç ř ł ø å ő ș č ć õ ð …), also as
  * OCR gives them without their marks ("Belob" for "Beløb", "Racun" for "Račun"), and the Nordic
  * compounds of a word ("Fakturanr.", "Forfaldsdato"; the Icelandic "Reikningur nr.", whose names lose
- * their ð to "o" or "ö": "Norourljos Prentsmiöja" for "Norðurljós Prentsmiðja").
+ * their ð to "o" or "ö": "Norourljos Prentsmiöja" for "Norðurljós Prentsmiðja"); `small`, the short
+ * words, in small letters only. By the tesseract model that reads the language's marks (ocr-marks.ts):
+ * a word several languages print counts for each; Serbian and Croatian share their Latin marks.
  */
-const UNREAD_MARKS_WORDS = onFirstUse(() => /^(?:factura|fecha|importe|iva|nif|cif|fatura|contribuinte|faktura\p{L}*|faktúra|dph|ičo|dič|celkem|spolu|nip|sprzedawca|nabywca|razem|moms\p{L}*|mva|beløb|belob|beløp|belop|forfald\p{L}*|forfall\p{L}*|számla|szamla|áfa|vevő|eladó|összesen|cump[aăä]r[aăä]tor|furnizor\p{L}*|denumirea|valoarea|sediul|semn[aăä]tura|[sșş]tampila|arve|kokku|ostja|müüja|račun|racun|pdv|kupac|ukupno|osnovica|ddv|kupec|skupaj|znesek|reikning\p{L}*|kaupandi|seljandi|samtals|vsk|gjalddagi|eindagi|dagsetning)$/iu);
-const UNREAD_MARKS_SMALL = /^(?:del|los|las|y|el|do|dos|das|em|com|og|til|av|af|och|för|i|w|z|na|za|és|și|si|ja|ve|pro|pre)$/;
+const UNREAD_MARKS_LANGUAGES = onFirstUse(() => Object.entries<{ words: RegExp; small?: RegExp }>({
+  spa: { words: /^(?:factura|fecha|importe|iva|nif|cif)$/iu, small: /^(?:del|los|las|y|el)$/ },
+  por: { words: /^(?:fatura|iva|nif|contribuinte)$/iu, small: /^(?:do|dos|das|em|com)$/ },
+  ces: { words: /^(?:faktura\p{L}*|dph|ičo|dič|celkem)$/iu, small: /^(?:pro)$/ },
+  slk: { words: /^(?:faktúra|dph|ičo|dič|spolu)$/iu, small: /^(?:pre)$/ },
+  pol: { words: /^(?:faktura\p{L}*|nip|sprzedawca|nabywca|razem)$/iu, small: /^(?:w|z|na|za)$/ },
+  dan: { words: /^(?:faktura\p{L}*|moms\p{L}*|beløb|belob|forfald\p{L}*)$/iu, small: /^(?:og|til|af)$/ },
+  nor: { words: /^(?:faktura\p{L}*|mva|beløp|belop|forfall\p{L}*)$/iu, small: /^(?:og|til|av)$/ },
+  swe: { words: /^(?:faktura\p{L}*|moms\p{L}*|betala|bankgiro|plusgiro|betalningsvillkor|f[öo]rfallo\p{L}*|[öo]resavrundning)$/iu, small: /^(?:och|för|i|av)$/ },
+  hun: { words: /^(?:számla|szamla|áfa|vevő|eladó|összesen)$/iu, small: /^(?:és)$/ },
+  ron: { words: /^(?:factura|cump[aăä]r[aăä]tor|furnizor\p{L}*|denumirea|valoarea|sediul|semn[aăä]tura|[sșş]tampila)$/iu, small: /^(?:și|si)$/ },
+  est: { words: /^(?:arve|kokku|ostja|müüja)$/iu, small: /^(?:ja)$/ },
+  hrv: { words: /^(?:račun|racun|pdv|kupac|ukupno|osnovica)$/iu, small: /^(?:na|za)$/ },
+  slv: { words: /^(?:račun|racun|ddv|kupec|skupaj|znesek)$/iu, small: /^(?:na|za)$/ },
+  isl: { words: /^(?:reikning\p{L}*|kaupandi|seljandi|samtals|vsk|gjalddagi|eindagi|dagsetning)$/iu },
+  tur: { words: /^(?:fatura)$/iu, small: /^(?:ve)$/ },
+}));
 /** Words of invoices in the languages whose marks OCR reads (German, French, English, Dutch, Italian). */
 const READ_MARKS_WORDS = onFirstUse(() => /^(?:rechnung\p{L}*|und|der|die|das|für|mit|von|mwst|ust|zzgl|inkl|betrag|summe|gesamt\p{L}*|facture|le|les|des|du|et|montant|pour|invoice|the|and|of|to|for|amount|date|due|tax|factuur|het|een|bedrag|btw|van|fattura|il|di|della|per|importo)$/iu);
+
+/** Fewer such words say nothing of the page: a name alone ("Sp. z o.o.") or a stray word. */
+const MIN_LANGUAGE_WORDS = 3;
 
 /**
  * Whether the page is written in a language whose marks OCR does not give: PaddleOCR's dictionary
@@ -740,20 +772,23 @@ const READ_MARKS_WORDS = onFirstUse(() => /^(?:rechnung\p{L}*|und|der|die|das|f�
  * comes out without its marks ("Asesoria" for "Asesoría", "Hansen & Son" for "Hansen & Søn") or with
  * a German or French one in their place ("Sänchez", "Lôpez"), however sure OCR was of each letter.
  * Judged by the page's words: more of such a language's invoice and short words than of the others'.
+ * `language`: the tesseract model of the one language most of those words are in (none on a tie).
  */
-/** Fewer such words say nothing of the page: a name alone ("Sp. z o.o.") or a stray word. */
-const MIN_LANGUAGE_WORDS = 3;
-
-function inLanguageOfUnreadMarks(items: readonly TextItem[]): boolean {
+function unreadMarks(items: readonly TextItem[]): { unread: boolean; language?: string } {
   let unread = 0, read = 0;
+  const counts = new Map<string, number>();
   for (const item of items) {
     for (const token of item.text.split(/\s+/)) {
       const word = token.replace(/^[.,:;()]+|[.,:;()]+$/g, '');
-      if (UNREAD_MARKS_WORDS().test(word) || UNREAD_MARKS_SMALL.test(word)) unread++;
+      const languages = UNREAD_MARKS_LANGUAGES().filter(([, l]) => l.words.test(word) || l.small?.test(word));
+      if (languages.length) unread++;
       else if (READ_MARKS_WORDS().test(word)) read++;
+      for (const [code] of languages) counts.set(code, (counts.get(code) ?? 0) + 1);
     }
   }
-  return unread >= MIN_LANGUAGE_WORDS && unread > read;
+  if (unread < MIN_LANGUAGE_WORDS || unread <= read) return { unread: false };
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return { unread: true, ...(first && first[1] !== second?.[1] ? { language: first[0] } : {}) };
 }
 
 /**

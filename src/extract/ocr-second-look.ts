@@ -61,36 +61,55 @@ export async function secondLook(parts: SourcedInvoice[], pages: readonly PageTe
   if (!part?.doubtful) return;
   const fields = isChineseInvoice(part.invoice) ? FIELDS : WESTERN_FIELDS.filter((f) => part.doubtful!.uncertainOnly?.includes(f));
   const settled: string[] = [];
-  // Both fields are mostly on one page: its image (rendered again, for a PDF) fetched and decoded once.
+  const rows = valueRows(pages, read);
+  for (const field of fields) {
+    const value = field === 'seller.name' || field === 'buyer.name' ? part.invoice[field === 'seller.name' ? 'seller' : 'buyer'].name : part.invoice[field];
+    if (!value || !part.doubtful.unsure.includes(field)) continue;
+    try {
+      const row = await rows(value);
+      if (!row) continue;
+      const again = await ocr.pageText(row.crop, { dpi: row.dpi, page: row.page, signal });
+      if (readsSurely(again.items, value)) settled.push(field);
+    } catch (err) {
+      // A second look that cannot be had leaves the doubt; it never fails the document.
+      if (err instanceof InvoicectlError && err.code === 'ABORTED') throw err;
+    }
+  }
+  if (settled.length) part.doubtful = { ...part.doubtful, unsure: part.doubtful.unsure.filter((f) => !settled.includes(f)) };
+}
+
+/** A value's row cut from its page (rowImage), with the resolution the crop is at. */
+export interface ValueRow {
+  crop: Uint8Array;
+  dpi: number;
+  page: number;
+}
+
+/**
+ * The row of the first OCR'd item that shows a value (spaces aside), cut from its page as OCR read it;
+ * undefined when no item shows it or its page cannot be cut (no image, turned, another frame). The
+ * fields of a page are mostly on one page: its image (rendered again, for a PDF) fetched and decoded once.
+ */
+export function valueRows(pages: readonly PageText[], read: (page: number) => ReadPage | undefined): (value: string) => Promise<ValueRow | undefined> {
   const decoded = new Map<number, Promise<Image>>();
   const decode = (n: number, scan: ReadPage) => {
     let image = decoded.get(n);
     if (!image) decoded.set(n, (image = Promise.all([scan.image(), canvasAddon()]).then(([bytes, { loadImage }]) => loadImage(Buffer.from(bytes)))));
     return image;
   };
-  for (const field of fields) {
-    const value = field === 'seller.name' || field === 'buyer.name' ? part.invoice[field === 'seller.name' ? 'seller' : 'buyer'].name : part.invoice[field];
-    if (!value || !part.doubtful.unsure.includes(field)) continue;
+  return async (value) => {
     for (const page of pages) {
       const item = page.items.find((i) => i.text.replace(/\s/g, '').includes(value.replace(/\s/g, '')));
       const scan = item && read(page.page);
       if (!item || !scan) continue;
       // A turned page's boxes are in the turned image: a crop of the page as it is shows another part.
-      if (scan.turn) break;
-      try {
-        const image = await decode(page.page, scan);
-        if (!sameFrame(page, image, scan.dpi)) break;
-        const crop = await rowImage(image, item, scan);
-        const again = await ocr.pageText(crop, { dpi: scan.dpi * SCALE, page: page.page, signal });
-        if (readsSurely(again.items, value)) settled.push(field);
-      } catch (err) {
-        // A second look that cannot be had leaves the doubt; it never fails the document.
-        if (err instanceof InvoicectlError && err.code === 'ABORTED') throw err;
-      }
-      break;
+      if (scan.turn) return undefined;
+      const image = await decode(page.page, scan);
+      if (!sameFrame(page, image, scan.dpi)) return undefined;
+      return { crop: await rowImage(image, item, scan), dpi: scan.dpi * SCALE, page: page.page };
     }
-  }
-  if (settled.length) part.doubtful = { ...part.doubtful, unsure: part.doubtful.unsure.filter((f) => !settled.includes(f)) };
+    return undefined;
+  };
 }
 
 /**

@@ -35,13 +35,18 @@ export class LazyOcr {
     private readonly paddle?: () => Promise<PaddleRecognizer>,
   ) {}
 
-  /** OCRs a PNG or JPEG page image into positioned text (mm, as a PDF text layer). */
-  /** `skew`: the image's skew when already measured (RecognizeOptions.skew). */
-  async pageText(image: Uint8Array, options: { dpi: number; page: number; signal?: AbortSignal; skew?: number }): Promise<PageText> {
+  /**
+   * OCRs a PNG or JPEG page image into positioned text (mm, as a PDF text layer). `skew`: the image's
+   * skew when already measured (RecognizeOptions.skew). `tesseract`: read with tesseract.js in these
+   * languages (tesseract codes joined by '+') instead of the configured ones, with page segmentation
+   * `psm` (a row cut from a page: 7, one line); the OCR_FAILED of a language not installed is the caller's.
+   */
+  async pageText(image: Uint8Array, options: { dpi: number; page: number; signal?: AbortSignal; skew?: number; tesseract?: string; psm?: number }): Promise<PageText> {
     // Loaded on first use: the OCR modules bring pdf-lib, fontkit and ONNX Runtime, which digital PDFs never need.
     const [{ OcrEngines }, { ocrToPageText }] = await Promise.all([import('../ocr/engines.js'), import('../ocr/to-page-text.js')]);
     this.engines ??= new OcrEngines({ concurrency: this.concurrency, recycleAfter: this.settings.recycleAfter, paddle: this.paddle });
-    const result = await this.engines.recognize(image, this.settings.langs, this.settings.engine, { dpi: options.dpi, signal: options.signal, skew: options.skew });
+    const [langs, engine] = options.tesseract ? [options.tesseract, 'tesseract' as const] : [this.settings.langs, this.settings.engine];
+    const result = await this.engines.recognize(image, langs, engine, { dpi: options.dpi, signal: options.signal, skew: options.skew, psm: options.psm });
     const text = ocrToPageText(result, { dpi: options.dpi, page: options.page });
     if (result.skew || result.turn) this.frames.set(text, { skew: result.skew, turn: result.turn });
     return text;

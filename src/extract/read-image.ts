@@ -11,6 +11,7 @@ import type { SourcedInvoice } from '../invoice/index.js';
 import type { ReadContext, Reading } from './context.js';
 import { qrFromPixels, wantQrAfterOcr } from './qr.js';
 import { secondLook } from './ocr-second-look.js';
+import { readMarks } from './ocr-marks.js';
 import { readShortRowsAgain } from './ocr-short-rows.js';
 import { textParts } from './text-parts.js';
 
@@ -74,6 +75,7 @@ export async function readImage(bytes: Uint8Array, name: string, ctx: ReadContex
   const parts = pages.some((p) => p.items.length) ? textParts(pages, 'ocr', ctx.templates) : [];
   // A QR code's number and code outrank OCR's (SOURCE_RANK): no second look for what it gives.
   if (!qr) await secondLook(parts, pages, readPage, ocr, ctx.signal);
+  await readMarks(parts, pages, readPage, ocr, ctx.signal);
   if (qr) parts.push(qr);
   return { parts, pages: rasters.length, qr };
 }

@@ -16,6 +16,7 @@ import { readTextLayer } from './read-digital.js';
 import { pagesLookChinese, textParts } from './text-parts.js';
 import { textLayerDoubts } from './text-layer-doubts.js';
 import { secondLook } from './ocr-second-look.js';
+import { readMarks } from './ocr-marks.js';
 import { readShortRowsAgain } from './ocr-short-rows.js';
 import { readTextLayerAgain } from './text-layer-ocr.js';
 
@@ -84,6 +85,7 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
       const ocrParts = textParts(ocrPages, 'ocr', ctx.templates);
       // A QR code's number and code outrank OCR's (SOURCE_RANK): no second look for what it gives.
       if (!qr) await secondLook(ocrParts, ocrPages, readPage, ocr, ctx.signal);
+      await readMarks(ocrParts, ocrPages, readPage, ocr, ctx.signal);
       parts.push(...ocrParts);
     }
   }

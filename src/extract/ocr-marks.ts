@@ -1,0 +1,123 @@
+/**
+ * The marks of a party's name read by the page language's own model. PaddleOCR's dictionary has no ø æ
+ * č ž ł ñ ı ś ő …, so on a page in a language that prints them every name is in doubt (ocr-doubts.ts,
+ * unreadMarks): OCR gives "Hansen & Son" for "Hansen & Søn" as surely as a right "Nordlys Design", and
+ * neither its certainty nor its probability of a marked letter tells them apart (bench/supplier-pages,
+ * "Scans: a mark's doubt from the recogniser"). Tesseract's model of the page's language has every mark
+ * of it: the name's row, cut from the page as the second look cuts it (ocr-second-look.ts), is read
+ * again with that model, and
+ * - a reading that shows the name letter for letter, each of its words at MIN_CONFIDENCE or above,
+ *   settles it, when it reads as a name (nameShaped): the doubt is dropped;
+ * - a reading that shows the same words with marks added (equal once the marks of both are folded away)
+ *   gives the name its marks: tesseract can add a mark, never change a letter, where PaddleOCR is the
+ *   better reader. The doubt stays: the two readers disagree on those letters;
+ * - anything else (another letter, a word broken otherwise, a word tesseract is unsure of, nothing, a
+ *   language whose model is not installed) leaves the name and its doubt as they were.
+ * Only names whose one doubt is the page's marks (OcrDoubts.marksOnly), one small crop each.
+ */
+import { InvoicectlError } from '../core/errors.js';
+import type { PageText, TextItem } from '../core/text.js';
+import type { SourcedInvoice } from '../invoice/index.js';
+import { MIN_CONFIDENCE } from './ocr-doubts.js';
+import { valueRows, type ReadPage } from './ocr-second-look.js';
+
+/** What the re-read needs of the OCR: a row image read by tesseract.js in a given language. */
+export interface MarksReader {
+  pageText(image: Uint8Array, options: { dpi: number; page: number; signal?: AbortSignal; tesseract: string; psm: number }): Promise<PageText>;
+}
+
+/**
+ * Tesseract's page segmentation for a uniform block of lines: the crop holds the name's row and, in its
+ * margins, parts of the rows above and under it, which the one-line mode (7) read into the name as noise
+ * ("je re" for "Borettslaget Solbakken" over "v/ styreleder Kari Nordal").
+ */
+const BLOCK = 6;
+
+/**
+ * Letters that carry their mark inside them and so keep it under NFD (ł ø đ ı ß æ œ are letters of
+ * their own in Unicode): each as the letters OCR gives without it.
+ */
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe' };
+
+/** The text without its marks: "Søn" → "Son", "Bałtyk" → "Baltyk", "Gıda" → "Gida". */
+export function foldMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁøØđĐıßæÆœŒ]/g, (c) => UNDECOMPOSED[c]!).normalize('NFC');
+}
+
+/** How many of a word's letters carry a mark. */
+const markCount = (word: string) => [...word.normalize('NFC')].filter((c) => foldMarks(c) !== c).length;
+
+/**
+ * Tesseract's spelling of `name` in its reading of the name's row: each of the name's words, in order,
+ * one word of the reading, the same letters or the same with marks added (none dropped), at
+ * MIN_CONFIDENCE or above; undefined when the reading shows no such run. Punctuation beside the run
+ * ("Kowalczyk," before the row's next field) is the row's, not the name's.
+ */
+export function markedReading(items: readonly TextItem[], name: string): string | undefined {
+  const own = name.split(/\s+/).filter(Boolean);
+  for (const item of items) {
+    if (item.confidence === undefined) continue;
+    const words = wordsOf(item);
+    for (let from = 0; from + own.length <= words.length; from++) {
+      const run = own.map((n, k) => {
+        const read = words[from + k]!;
+        const text = k === own.length - 1 ? read.text.replace(/[,;:]+$/, '') : read.text;
+        return text === n || (foldMarks(text) === foldMarks(n) && markCount(text) >= markCount(n)) ? { text, sure: read.confidence >= MIN_CONFIDENCE } : undefined;
+      });
+      if (run.every((w) => w?.sure)) return run.map((w) => w!.text).join(' ');
+    }
+  }
+  return undefined;
+}
+
+/** An item's words with the certainty of each: its least sure character's, else the item's. */
+function wordsOf(item: TextItem): Array<{ text: string; confidence: number }> {
+  const out: Array<{ text: string; confidence: number }> = [];
+  for (const m of item.text.matchAll(/\S+/g)) {
+    const each = item.charConfidence?.length === item.text.length ? item.charConfidence.slice(m.index, m.index + m[0].length) : [];
+    out.push({ text: m[0], confidence: each.length ? Math.min(...each) : item.confidence! });
+  }
+  return out;
+}
+
+/**
+ * Whether a value reads as a company's or a person's name, as more than its letters: with small letters
+ * (a logo's or a heading's capitals, "SERRALHARIA COSTA" for "Serralharia Costa & Filhos, Lda", and a
+ * register number, "J40/11842/2014", are what the parser takes for a name wrongly) and not ending in a
+ * word of one letter (a company form cut where it wraps: "Nowak Sp. z" over "o.o."). The marks' doubt
+ * also stood for these, which tesseract reads letter for letter as well: they keep it.
+ */
+export function nameShaped(name: string): boolean {
+  return /\p{Ll}/u.test(name) && !/(?:^|\s)\p{L}\.?$/u.test(name.trim());
+}
+
+/**
+ * Reads again, with the page language's tesseract model, the party names of the OCR part whose one doubt
+ * is that language's marks: drops the doubt of a name the reading confirms, gives marks to one it shows
+ * with marks (its doubt kept). `pages`: the OCR'd pages' text; `read(page)`: that page's image as OCR read it.
+ */
+export async function readMarks(parts: SourcedInvoice[], pages: readonly PageText[], read: (page: number) => ReadPage | undefined, ocr: MarksReader, signal?: AbortSignal): Promise<void> {
+  const part = parts.find((p) => p.source === 'ocr' && p.doubtful?.marksOnly?.length && p.doubtful.marksLanguage);
+  if (!part?.doubtful) return;
+  const { marksOnly, marksLanguage } = part.doubtful;
+  const rows = valueRows(pages, read);
+  const settled: string[] = [];
+  for (const field of marksOnly!) {
+    const who = field === 'seller.name' ? 'seller' : 'buyer';
+    const name = part.invoice[who].name;
+    if (!name || !part.doubtful.unsure.includes(field)) continue;
+    try {
+      const row = await rows(name);
+      if (!row) continue;
+      const again = await ocr.pageText(row.crop, { dpi: row.dpi, page: row.page, signal, tesseract: marksLanguage!, psm: BLOCK });
+      const reading = markedReading(again.items, name);
+      if (reading === name && nameShaped(name)) settled.push(field);
+      else if (reading && reading !== name) part.invoice = { ...part.invoice, [who]: { ...part.invoice[who], name: reading } };
+    } catch (err) {
+      // A reading that cannot be had (a language whose model is not installed) leaves the doubt; it
+      // never fails the document.
+      if (err instanceof InvoicectlError && err.code === 'ABORTED') throw err;
+    }
+  }
+  if (settled.length) part.doubtful = { ...part.doubtful, unsure: part.doubtful.unsure.filter((f) => !settled.includes(f)) };
+}

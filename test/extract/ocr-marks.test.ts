@@ -1,0 +1,141 @@
+/**
+ * The marks of a party's name read by the page language's tesseract model: a name OCR read without its
+ * marks gets them, a name tesseract reads letter for letter is settled, any other reading leaves the
+ * doubt. The rows are real pixels (a name printed in DejaVu Sans, a scanner's 200 dpi, noise, JPEG) read
+ * by the real tesseract.js models of @tesseract.js-data.
+ */
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { PageText, TextItem } from '../../src/core/text.js';
+import { doubtfulFields } from '../../src/extract/ocr-doubts.js';
+import { foldMarks, markedReading, nameShaped, readMarks } from '../../src/extract/ocr-marks.js';
+import { LazyOcr } from '../../src/extract/ocr.js';
+import { emptyInvoice, type SourcedInvoice } from '../../src/invoice/index.js';
+import { prng } from '../../fixtures/prng.mjs';
+
+GlobalFonts.registerFromPath('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', 'DejaVu Sans');
+
+const DPI = 200;
+const px = (mm: number) => (mm * DPI) / 25.4;
+/** Where the name is printed: 10 pt type (a cap height of ~2.5 mm) in a row 4 mm high. */
+const ROW = { x: 20, y: 30, width: 90, height: 4 };
+
+/**
+ * A page printed with `printed` in its row, its street on the row under it (partly in the crop's
+ * margin, as on a page), and scanned: grey noise, JPEG.
+ */
+function scan(printed: string): Uint8Array {
+  const canvas = createCanvas(Math.round(px(150)), Math.round(px(60)));
+  const g = canvas.getContext('2d');
+  g.fillStyle = '#ffffff';
+  g.fillRect(0, 0, canvas.width, canvas.height);
+  g.fillStyle = '#101010';
+  g.font = `${Math.round(px(3.5))}px "DejaVu Sans"`;
+  g.fillText(printed, px(ROW.x), px(ROW.y + 3.2));
+  g.fillText('Vesterbrogade 112, 1620 København V', px(ROW.x), px(ROW.y + 8.2));
+  const pixels = g.getImageData(0, 0, canvas.width, canvas.height);
+  const next = prng(7);
+  for (let i = 0; i < pixels.data.length; i += 4) {
+    const n = (next() - 0.5) * 24;
+    for (let c = 0; c < 3; c++) pixels.data[i + c] = Math.max(0, Math.min(255, pixels.data[i + c]! + n));
+  }
+  g.putImageData(pixels, 0, 0);
+  return new Uint8Array(canvas.toBuffer('image/jpeg', 80));
+}
+
+/** The OCR part of a page whose seller OCR read as `read`, in doubt only for the marks of `language`. */
+function page(read: string, language: string) {
+  const invoice = emptyInvoice('EUR');
+  invoice.seller.name = read;
+  const part: SourcedInvoice = { source: 'ocr', invoice, doubtful: { unsure: ['seller.name'], marksOnly: ['seller.name'], marksLanguage: language, computed: [] } };
+  const item: TextItem = { text: read, ...ROW, page: 1, confidence: 99 };
+  const pages: PageText[] = [{ page: 1, width: 150, height: 60, items: [item] }];
+  return { part, pages };
+}
+
+const ocr = new LazyOcr({ langs: 'eng', engine: 'auto', dpi: DPI, recycleAfter: 50 }, 1);
+afterAll(() => ocr.dispose());
+
+/** The seller and its doubts after the re-read of a page printed with `printed` and read by OCR as `read`. */
+async function reread(printed: string, read: string, language: string) {
+  const { part, pages } = page(read, language);
+  const image = scan(printed);
+  await readMarks([part], pages, () => ({ image: async () => image, dpi: DPI }), ocr);
+  return { name: part.invoice.seller.name, unsure: part.doubtful!.unsure };
+}
+
+describe('the marks of a name read by the page language\'s model', () => {
+  it('folds the marks that NFD keeps inside their letters', () => {
+    expect(['Hansen & Søn', 'Bałtyk', 'Gıda', 'Tandlægerne', 'Đurić', 'Veselý'].map(foldMarks)).toEqual(['Hansen & Son', 'Baltyk', 'Gida', 'Tandlaegerne', 'Duric', 'Vesely']);
+  });
+
+  it('gives a name the marks OCR lost, and keeps its doubt', async () => {
+    expect(await reread('Hansen & Søn ApS', 'Hansen & Son ApS', 'dan')).toEqual({ name: 'Hansen & Søn ApS', unsure: ['seller.name'] });
+    expect(await reread('Drukarnia Wisła Sp. z o.o.', 'Drukarnia Wisla Sp. z o.o.', 'pol')).toMatchObject({ name: expect.stringMatching(/^Drukarnia Wisła /), unsure: ['seller.name'] });
+  });
+
+  it('settles a name tesseract reads letter for letter', async () => {
+    expect(await reread('Nordlys Design ApS', 'Nordlys Design ApS', 'dan')).toEqual({ name: 'Nordlys Design ApS', unsure: [] });
+  });
+
+  it('leaves a name OCR read with another letter in a mark\'s place, and its doubt', async () => {
+    // "ł" read as "t": tesseract's "Bałtyk" is another word, not "Battyk" with a mark.
+    expect(await reread('Bałtyk Composites', 'Battyk Composites', 'pol')).toEqual({ name: 'Battyk Composites', unsure: ['seller.name'] });
+  });
+
+  it('keeps the doubt of a name read letter for letter that does not read as a name', async () => {
+    expect(await reread('SERRALHARIA COSTA', 'SERRALHARIA COSTA', 'por')).toEqual({ name: 'SERRALHARIA COSTA', unsure: ['seller.name'] });
+  });
+
+  it('leaves the doubt of a page whose language has no model installed', async () => {
+    // Icelandic: its marks ("ð" a letter of its own) are not in package.json's models.
+    expect(await reread('Kaffihúsið Bláa Kannan ehf.', 'Kaffihusid Blaa Kannan ehf.', 'isl')).toEqual({ name: 'Kaffihusid Blaa Kannan ehf.', unsure: ['seller.name'] });
+  });
+
+  it('settles no name that reads as a logo, a register number or a name cut where it wraps', () => {
+    expect(['Nordlys Design ApS', 'Biuro Rachunkowe Kowalczyk s.c.', 'Joana Matos Ribeiro', 'Casa Verde Imobiliare S.R.L.'].filter(nameShaped)).toHaveLength(4);
+    expect(['SERRALHARIA COSTA', 'J40/11842/2014', 'Hurtownia Papiernicza Nowak Sp. z', 'Tatranská stavebná spol. s'].filter(nameShaped)).toEqual([]);
+  });
+
+  it('takes a reading only of every word of the name, each sure, none losing a mark', () => {
+    const row = (text: string, confidence = 90): TextItem[] => [{ text, x: 0, y: 0, width: 80, height: 5, page: 1, confidence }];
+    expect(markedReading(row('Sprzedawca: Biuro Kowalczyk, NIP'), 'Biuro Kowalczyk')).toBe('Biuro Kowalczyk');
+    expect(markedReading(row('Hansen & Søn ApS'), 'Hansen & Son ApS')).toBe('Hansen & Søn ApS');
+    expect(markedReading(row('Hansen & Søn ApS', 40), 'Hansen & Son ApS')).toBeUndefined();
+    expect(markedReading(row('Hansen & Son'), 'Hansen & Son ApS')).toBeUndefined();
+    expect(markedReading(row('Cafe Norrebro'), 'Café Norrebro')).toBeUndefined();
+    expect(markedReading(row('Hansen & Sen ApS'), 'Hansen & Son ApS')).toBeUndefined();
+  });
+});
+
+describe('the names in doubt only for the marks of the page\'s language', () => {
+  const item = (text: string, confidence = 99): TextItem => ({ text, x: 10, y: 10, width: 40, height: 4, page: 1, confidence });
+  const doubts = (seller: string | TextItem, buyer: string, ...words: string[]) => {
+    const invoice = emptyInvoice('EUR');
+    const letterhead = typeof seller === 'string' ? item(seller) : seller;
+    invoice.seller.name = letterhead.text;
+    invoice.buyer.name = buyer;
+    return doubtfulFields(invoice, [{ page: 1, width: 210, height: 297, items: [letterhead, item(buyer), ...words.map((w) => item(w))] }]);
+  };
+
+  it('names them, with the tesseract model of the language most of the page\'s words are in', () => {
+    const polish = ['Faktura VAT nr 12/2025', 'Sprzedawca:', 'Nabywca:', 'NIP 525-000-00-00', 'Razem do zapłaty'];
+    expect(doubts('Biuro Kowalczyk s.c.', 'Trans-Warta Spedycja', ...polish)).toMatchObject({ unsure: ['seller.name', 'buyer.name'], marksOnly: ['seller.name', 'buyer.name'], marksLanguage: 'pol' });
+    const danish = ['Faktura', 'Fakturanr.: 2025-118', 'Forfaldsdato: 05.04.2025', 'Beløb', 'Moms 25 %'];
+    expect(doubts('Nordlys Design ApS', 'Limfjord Hotel A/S', ...danish)).toMatchObject({ marksOnly: ['seller.name', 'buyer.name'], marksLanguage: 'dan' });
+    // Swedish as OCR reads it: no short word, and the invoice words Danish shares ("Faktura", "Moms").
+    const swedish = ['Faktura', 'Fakturanr', 'Momsreg.nr', 'Moms 25 %', 'Att betala', 'Bankgiro 5050-1055', 'Förfallodatum'];
+    expect(doubts('Norrskog Maskin AB', 'Bergkvist Entreprenad AB', ...swedish)).toMatchObject({ marksLanguage: 'swe' });
+  });
+
+  it('leaves out a name in doubt for another reason too, and gives no model when two languages are as likely', () => {
+    // OCR unsure of a letter of "Nordlys" too: more than its marks put it in doubt.
+    const danish = ['Faktura', 'Fakturanr.: 2025-118', 'Beløb', 'Moms 25 %'];
+    const unsure = { ...item('Nordlys Design ApS', 31), charConfidence: [...'Nordlys Design ApS'].map((_, i) => (i === 3 ? 31 : 99)) };
+    expect(doubts(unsure, 'Limfjord Hotel A/S', ...danish)).toMatchObject({ unsure: ['seller.name', 'buyer.name'], marksOnly: ['buyer.name'] });
+    // Words Danish and Norwegian share ("Faktura", "og", "til"): either model.
+    const nordic = doubts('Nordlys Design ApS', 'Limfjord Hotel A/S', 'Faktura', 'Betaling til konto', 'Varer og tjenester', 'Total');
+    expect(nordic.unsure).toEqual(['seller.name', 'buyer.name']);
+    expect(nordic.marksLanguage).toBeUndefined();
+  });
+});
