@@ -39,7 +39,8 @@ export class LazyOcr {
    * OCRs a PNG or JPEG page image into positioned text (mm, as a PDF text layer). `skew`: the image's
    * skew when already measured (RecognizeOptions.skew). `tesseract`: read with tesseract.js in these
    * languages (tesseract codes joined by '+') instead of the configured ones, with page segmentation
-   * `psm` (a row cut from a page: 7, one line); the OCR_FAILED of a language not installed is the caller's.
+   * `psm` (ocr-marks.ts reads a row cut from a page as a block, 6); the OCR_FAILED of a language not
+   * installed is the caller's.
    */
   async pageText(image: Uint8Array, options: { dpi: number; page: number; signal?: AbortSignal; skew?: number; tesseract?: string; psm?: number }): Promise<PageText> {
     // Loaded on first use: the OCR modules bring pdf-lib, fontkit and ONNX Runtime, which digital PDFs never need.
