@@ -15,11 +15,10 @@
  *   language whose model is not installed) leaves the name and its doubt as they were.
  * Only names whose one doubt is the page's marks (OcrDoubts.marksOnly), one small crop each.
  */
-import { InvoicectlError } from '../core/errors.js';
 import type { PageText, TextItem } from '../core/text.js';
 import type { SourcedInvoice } from '../invoice/index.js';
 import { MIN_CONFIDENCE } from './ocr-doubts.js';
-import { valueRows, type ReadPage } from './ocr-second-look.js';
+import { readRowsAgain, valueRows, type ReadPage, type ValueRow } from './ocr-second-look.js';
 
 /** What the re-read needs of the OCR: a row image read by tesseract.js in a given language. */
 export interface MarksReader {
@@ -100,24 +99,12 @@ export async function readMarks(parts: SourcedInvoice[], pages: readonly PageTex
   const part = parts.find((p) => p.source === 'ocr' && p.doubtful?.marksOnly?.length && p.doubtful.marksLanguage);
   if (!part?.doubtful) return;
   const { marksOnly, marksLanguage } = part.doubtful;
-  const rows = valueRows(pages, read);
-  const settled: string[] = [];
-  for (const field of marksOnly!) {
+  const reading = (row: ValueRow) => ocr.pageText(row.crop, { dpi: row.dpi, page: row.page, signal, tesseract: marksLanguage!, psm: BLOCK });
+  await readRowsAgain(part, marksOnly!, valueRows(pages, read), reading, (field, name, items) => {
+    const marked = markedReading(items, name);
+    if (marked === name) return nameShaped(name);
     const who = field === 'seller.name' ? 'seller' : 'buyer';
-    const name = part.invoice[who].name;
-    if (!name || !part.doubtful.unsure.includes(field)) continue;
-    try {
-      const row = await rows(name);
-      if (!row) continue;
-      const again = await ocr.pageText(row.crop, { dpi: row.dpi, page: row.page, signal, tesseract: marksLanguage!, psm: BLOCK });
-      const reading = markedReading(again.items, name);
-      if (reading === name && nameShaped(name)) settled.push(field);
-      else if (reading && reading !== name) part.invoice = { ...part.invoice, [who]: { ...part.invoice[who], name: reading } };
-    } catch (err) {
-      // A reading that cannot be had (a language whose model is not installed) leaves the doubt; it
-      // never fails the document.
-      if (err instanceof InvoicectlError && err.code === 'ABORTED') throw err;
-    }
-  }
-  if (settled.length) part.doubtful = { ...part.doubtful, unsure: part.doubtful.unsure.filter((f) => !settled.includes(f)) };
+    if (marked) part.invoice = { ...part.invoice, [who]: { ...part.invoice[who], name: marked } };
+    return false;
+  });
 }

@@ -60,22 +60,30 @@ export async function secondLook(parts: SourcedInvoice[], pages: readonly PageTe
   const part = parts.find((p) => p.source === 'ocr' && p.doubtful?.unsure.length);
   if (!part?.doubtful) return;
   const fields = isChineseInvoice(part.invoice) ? FIELDS : WESTERN_FIELDS.filter((f) => part.doubtful!.uncertainOnly?.includes(f));
+  await readRowsAgain(part, fields, valueRows(pages, read), (row) => ocr.pageText(row.crop, { dpi: row.dpi, page: row.page, signal }), (_, value, items) => readsSurely(items, value));
+}
+
+/** The value of a field a row's second reading can settle: the number, the code or a party's name. */
+const valueOf = (invoice: SourcedInvoice['invoice'], field: string) => (field === 'seller.name' ? invoice.seller.name : field === 'buyer.name' ? invoice.buyer.name : field === 'number' || field === 'code' ? invoice[field] : null);
+
+/**
+ * Reads the row of each of the part's `fields` still in doubt again (`reading`, of the row `rows` cuts) and
+ * drops the doubts of those `settles` says that reading settles. A reading that cannot be had (no row to cut,
+ * an engine that fails, a language not installed) leaves the doubt; it never fails the document.
+ */
+export async function readRowsAgain(part: SourcedInvoice, fields: readonly string[], rows: (value: string) => Promise<ValueRow | undefined>, reading: (row: ValueRow) => Promise<PageText>, settles: (field: string, value: string, items: readonly TextItem[]) => boolean): Promise<void> {
   const settled: string[] = [];
-  const rows = valueRows(pages, read);
   for (const field of fields) {
-    const value = field === 'seller.name' || field === 'buyer.name' ? part.invoice[field === 'seller.name' ? 'seller' : 'buyer'].name : part.invoice[field];
-    if (!value || !part.doubtful.unsure.includes(field)) continue;
+    const value = valueOf(part.invoice, field);
+    if (!value || !part.doubtful?.unsure.includes(field)) continue;
     try {
       const row = await rows(value);
-      if (!row) continue;
-      const again = await ocr.pageText(row.crop, { dpi: row.dpi, page: row.page, signal });
-      if (readsSurely(again.items, value)) settled.push(field);
+      if (row && settles(field, value, (await reading(row)).items)) settled.push(field);
     } catch (err) {
-      // A second look that cannot be had leaves the doubt; it never fails the document.
       if (err instanceof InvoicectlError && err.code === 'ABORTED') throw err;
     }
   }
-  if (settled.length) part.doubtful = { ...part.doubtful, unsure: part.doubtful.unsure.filter((f) => !settled.includes(f)) };
+  if (settled.length && part.doubtful) part.doubtful = { ...part.doubtful, unsure: part.doubtful.unsure.filter((f) => !settled.includes(f)) };
 }
 
 /** A value's row cut from its page (rowImage), with the resolution the crop is at. */
