@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -188,9 +188,37 @@ describe('OcrPool lifecycle', () => {
     }
   });
 
+  test('a worker with no page for idleMs is terminated; the next page starts a fresh one', async () => {
+    const pool = createOcrPool({ langs: 'eng', concurrency: 1, idleMs: 0 });
+    try {
+      const { png } = await renderPng(await makeInvoicePdf(numberedInvoice(6)));
+      expect((await pool.recognize(png, { dpi: 150 })).text).toContain('INV-7006');
+      await vi.waitFor(() => expect(pool.stats().workersLive).toBe(0), { timeout: 60_000, interval: 20 });
+      expect(pool.stats().workersIdled).toBe(1);
+      expect((await pool.recognize(png, { dpi: 150 })).text).toContain('INV-7006');
+      expect(pool.stats().workersCreated).toBe(2);
+    } finally {
+      await pool.dispose();
+    }
+  });
+
+  test('a worker with a page waiting for it is not idle, however short idleMs is', async () => {
+    const pool = createOcrPool({ langs: 'eng', concurrency: 1, idleMs: 0 });
+    try {
+      const { png } = await renderPng(await makeInvoicePdf(numberedInvoice(8)));
+      // The second page is queued behind the first: the worker takes it as it finishes the first.
+      const results = await Promise.all([pool.recognize(png, { dpi: 150 }), pool.recognize(png, { dpi: 150 })]);
+      for (const r of results) expect(r.text).toContain('INV-7008');
+      expect(pool.stats().workersCreated).toBe(1);
+    } finally {
+      await pool.dispose();
+    }
+  });
+
   test('unknown language is rejected before any worker starts', () => {
     expect(() => createOcrPool({ langs: 'xyz_nope' })).toThrow(/not installed/);
     expect(() => createOcrPool({ concurrency: 0 })).toThrow(/concurrency/);
+    expect(() => createOcrPool({ idleMs: -1 })).toThrow(/idleMs/);
   });
 });
 

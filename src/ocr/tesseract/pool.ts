@@ -10,6 +10,9 @@
  *   `recycleAfter` pages, and after any failure (its wasm heap may be in a bad state).
  * - Bounded: at most `concurrency` workers; further jobs wait in a FIFO queue. An aborted signal removes
  *   a queued job at once and terminates the worker of a running one (wasm cannot be interrupted).
+ * - Released when idle: a worker holds its language's model and its wasm heap (40-75 MB each), and a
+ *   server's runtime keeps a pool per language it met (the marks of names are read in the page's
+ *   language, ocr-marks.ts), so a worker with no page for `idleMs` is terminated; the next page starts one.
  */
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
@@ -24,10 +27,6 @@ import type { OcrResult } from '../types.js';
 import { makeTempDir, removeTemp } from '../../core/temp-files.js';
 
 const require = createRequire(import.meta.url);
-
-
-
-
 
 /**
  * Which traineddata from the npm packages: `best_int` (the `4.0.0_best_int` folder, LSTM-only integer
@@ -47,6 +46,8 @@ export interface OcrPoolOptions {
   model?: OcrModel;
   /** Tesseract parameters applied to every page, e.g. { tessedit_pageseg_mode: '6' }. */
   parameters?: Record<string, string>;
+  /** Milliseconds a worker may wait for a page before it is terminated. Default 60 s. */
+  idleMs?: number;
 }
 
 export interface RecognizeOptions {
@@ -72,6 +73,10 @@ export interface OcrPoolStats {
   workersCreated: number;
   /** Workers terminated because they reached `recycleAfter` pages. */
   workersRecycled: number;
+  /** Workers terminated because they had no page for `idleMs`. */
+  workersIdled: number;
+  /** Workers alive or starting now. */
+  workersLive: number;
   pagesRecognized: number;
   queued: number;
   running: number;
@@ -123,6 +128,8 @@ interface Slot {
   worker?: Promise<LiveWorker>;
   pages: number;
   busy: boolean;
+  /** Retires the worker once it has waited `idleMs` for a page. */
+  idle?: NodeJS.Timeout;
 }
 
 interface LiveWorker {
@@ -139,12 +146,14 @@ export class OcrPool {
   readonly concurrency: number;
   readonly recycleAfter: number;
   readonly model: OcrModel;
+  readonly idleMs: number;
   private readonly parameters: Record<string, string>;
   private readonly slots: Slot[];
   private readonly queue: Job[] = [];
   private disposed = false;
   private created = 0;
   private recycled = 0;
+  private idled = 0;
   private pages = 0;
 
   constructor(options: OcrPoolOptions = {}) {
@@ -153,11 +162,15 @@ export class OcrPool {
     this.recycleAfter = options.recycleAfter ?? 50;
     this.model = options.model ?? 'best_int';
     this.parameters = options.parameters ?? {};
+    this.idleMs = options.idleMs ?? 60_000;
     if (!Number.isInteger(this.concurrency) || this.concurrency < 1) {
       throw new InvoicectlError('INVALID_OPTION', `OCR concurrency must be a positive integer, got ${options.concurrency}`);
     }
     if (!Number.isInteger(this.recycleAfter) || this.recycleAfter < 1) {
       throw new InvoicectlError('INVALID_OPTION', `recycleAfter must be a positive integer, got ${options.recycleAfter}`);
+    }
+    if (!Number.isFinite(this.idleMs) || this.idleMs < 0) {
+      throw new InvoicectlError('INVALID_OPTION', `idleMs must be a non-negative number, got ${options.idleMs}`);
     }
     // Fail fast (before any worker starts) when a language package is missing.
     for (const lang of this.langList()) traineddataFile(lang, this.model);
@@ -168,6 +181,8 @@ export class OcrPool {
     return {
       workersCreated: this.created,
       workersRecycled: this.recycled,
+      workersIdled: this.idled,
+      workersLive: this.slots.filter((s) => s.worker).length,
       pagesRecognized: this.pages,
       queued: this.queue.length,
       running: this.slots.filter((s) => s.busy).length,
@@ -210,7 +225,7 @@ export class OcrPool {
    */
   async warmup(): Promise<void> {
     if (this.disposed) return;
-    await Promise.all(this.slots.map((slot) => this.workerFor(slot).catch(() => undefined)));
+    await Promise.all(this.slots.map((slot) => this.workerFor(slot).then(() => this.retireWhenIdle(slot), () => undefined)));
   }
 
   /** Terminates every worker and rejects queued jobs with ABORTED. Safe to call twice. */
@@ -234,10 +249,12 @@ export class OcrPool {
       if (slot.busy) continue;
       const job = this.queue.shift()!;
       slot.busy = true;
+      clearTimeout(slot.idle);
       void this.run(slot, job).then((settle) => {
         // Free the slot and start the next job before settling, so stats() is accurate to the caller.
         slot.busy = false;
         this.pump();
+        this.retireWhenIdle(slot);
         settle();
       });
     }
@@ -305,8 +322,22 @@ export class OcrPool {
     return slot.worker;
   }
 
+  /** Starts the slot's idle clock when it has a worker and no page; a page taken stops it (pump). */
+  private retireWhenIdle(slot: Slot): void {
+    if (slot.busy || !slot.worker || this.disposed) return;
+    clearTimeout(slot.idle);
+    slot.idle = setTimeout(() => {
+      if (slot.busy || !slot.worker) return;
+      this.idled += 1;
+      void this.retire(slot);
+    }, this.idleMs);
+    // The clock never keeps a process alive: a CLI run ends with its last page.
+    slot.idle.unref();
+  }
+
   /** Terminates the slot's worker, if any; the next job on the slot starts a fresh one. */
   private async retire(slot: Slot): Promise<void> {
+    clearTimeout(slot.idle);
     const worker = slot.worker;
     slot.worker = undefined;
     slot.pages = 0;
