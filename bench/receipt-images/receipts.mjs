@@ -2066,4 +2066,153 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 15 (held out)
+  {
+    id: 'restaurant-total-before-after-rounding-svc-sst', batch: 15, date: '2019-04-13', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // Two totals around the rounding, each labelled: before it and after it.
+      const it = priced([['CLAYPOT CHICKEN RICE', 2, 14.9], ['SWEET SOUR FISH', 1, 26.0], ['STIR FRY KAILAN', 1, 12.0], ['BARLEY ICE', 3, 2.8]]);
+      const svc = r2(it.total * 0.1), sst = r2((it.total + svc) * 0.06), before = r2(it.total + svc + sst), total = round5(before), cash = 100;
+      return { total, lines: [
+        { c: 'RESTORAN WONG KEE' }, { c: 'WONG KEE CATERING SDN BHD (1098812-P)' }, { c: '52 JALAN PUDU, 55100 KUALA LUMPUR' }, { c: 'SST REG: W10-1810-31009921' }, '-',
+        ['Bill No: 0413-087', 'Table: 9'], ['Date: 13/04/2019', 'Time: 19:58'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Charge (10%)', f2(svc)], ['Service Tax (6%)', f2(sst)],
+        ['Total Before Rounding', f2(before)], ['Rounding Adj', f2(r2(total - before))], { b: ['Total After Rounding', f2(total)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'THANK YOU, PLEASE COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-cafe-month-first-pm-nets', batch: 15, date: '2018-03-19', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A Singapore till set up with its month first ("03/19/2018"): the 19 can be no month.
+      const it = priced([['Flat White', 2, 5.5], ['Kaya Toast Set', 1, 6.8], ['Banana Cake', 1, 4.2]]);
+      const gst = r2((it.total * 7) / 107), total = it.total;
+      return { total, lines: [
+        { c: 'TIONG BAHRU BEANS PTE. LTD.' }, { c: '55 Eng Hoon Street #01-07' }, { c: 'Singapore 160055' }, { c: 'GST Reg: 201634455R' }, '-',
+        ['03/19/2018 02:25 PM', 'Order 117'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total', `$${f2(total)}`] }, ['NETS', `$${f2(total)}`], ['GST 7% incl.', `$${f2(gst)}`], '-', { c: 'Have a good day!' },
+      ] };
+    },
+  },
+  {
+    id: 'cash-bill-slanted-hb-malay-month-jumlah-besar', batch: 15, date: '2018-03-24', style: { font: 'slanted', size: 13 }, degrade: 'photo',
+    build() {
+      // A hand-filled bill dated the Malay way: "24hb Mac 2018" (hb: haribulan, the day of the month).
+      const it = priced([['Simen 50kg', 6, 19.5], ['Pasir (lori kecil)', 1, 180.0], ['Batu bata', 300, 0.38]]);
+      const total = it.total, paid = 300;
+      return { total, lines: [
+        { c: 'SYARIKAT BAHAN BINAAN BERJAYA' }, { c: '(KT0145521-W)' }, { c: 'Lot 8, Jalan Kuala Berang, 21700 Kuala Terengganu' }, '-',
+        { c: 'BIL TUNAI / CASH BILL' }, ['No. 2291', 'Tarikh: 24hb Mac 2018'], 'Nama: Tuan Haji Salleh', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name} @ ${f2(r.price)}`, f2(r.amount)]), '-',
+        { b: ['Jumlah Besar RM', f2(total)] }, ['Dibayar', f2(paid)], ['Baki perlu dibayar', f2(r2(total - paid))], '',
+        ['', 'Diterima oleh: ______'],
+      ] };
+    },
+  },
+  {
+    id: 'hardware-gst-summary-row-with-its-total', batch: 15, date: '2018-05-07', style: { font: 'mono', size: 10 }, degrade: 'scan',
+    build() {
+      // The tax summary's rows carry a third figure, the row's total with its tax: above the tax, before the rounding.
+      const it = priced([['CABLE 2.5MM 100M', 1, 139.0], ['SWITCH 1G 1WAY', 6, 4.3], ['PVC CONDUIT 20MM', 10, 2.15], ['DB BOX 8 WAY', 1, 46.9]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), card = total;
+      return { total, lines: [
+        { c: 'SYARIKAT ELEKTRIK KILAT JAYA' }, { c: '(Co. Reg. 000771245-A)' }, { c: '14 JALAN IPOH KECIL, 50350 KUALA LUMPUR' }, { c: 'GST ID: 000771245009' }, { c: 'TAX INVOICE' }, '-',
+        ['Inv: KJ-0507-22', '07/05/2018 11:40'], '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}x${f2(r.price)}`, `${f2(r.amount)} SR`]), '-',
+        ['Sub Total (Excl GST)', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['TOTAL (RM)', f2(total)] }, ['DEBIT CARD', f2(card)], '-',
+        { c: 'GST SUMMARY' }, ['Code   Amount', 'GST      Total'], ['SR 6%  ' + f2(it.total), `${f2(gst)}   ${f2(incl)}`], ['Total  ' + f2(it.total), `${f2(gst)}   ${f2(incl)}`], '-', { c: 'GOODS SOLD ARE NOT RETURNABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'clinic-panel-company-pays-patient-nil', batch: 15, date: '2019-07-02', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A panel patient: the company pays the bill, the patient nothing at the counter.
+      const it = priced([['CONSULTATION', 1, 35.0], ['MEDICATION', 1, 42.5], ['MC (1 DAY)', 1, 0]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'KLINIK DR. AZMAN & RAKAN' }, { c: '(Co. Reg. 002345876-U)' }, { c: '23 JALAN BESAR, 72100 BAHAU, NEGERI SEMBILAN' }, '-',
+        { c: 'OFFICIAL RECEIPT' }, ['Receipt: OR-19-07-0112', 'Date: 02/07/2019'], 'Patient: MUHAMMAD FARHAN', '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, 'PANEL: SYARIKAT LOGISTIK PANTAS SDN BHD', ['Payable by panel', f2(total)], ['Patient payable', '0.00'], '-', { c: 'SEMOGA CEPAT SEMBUH' },
+      ] };
+    },
+  },
+  {
+    id: 'appliance-sales-tax-10-t-codes', batch: 15, date: '2018-10-20', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // Post-2018 sales tax: 10% on some goods (code T), 0% on others (code E), with a "Total Sales Tax" line.
+      const t = priced([['RICE COOKER 1.8L', 1, 129.0], ['ELECTRIC KETTLE', 1, 59.0]]);
+      const e = priced([['BABY BOTTLE 250ML', 2, 12.9]]);
+      const tax = r2(t.total * 0.1), gross = r2(t.total + e.total + tax), total = round5(gross), cash = 250;
+      return { total, lines: [
+        { c: 'ELEKTRIK RUMAH BAHAGIA' }, { c: 'RUMAH BAHAGIA TRADING (SA0554120-D)' }, { c: '6 JALAN TUN ABDUL RAZAK, 30100 IPOH' }, { c: 'SST No: A24-1809-32004410' }, '-',
+        ['20/10/2018', '15:31'], ['Rcpt: 00912', 'Cashier: YAP'], '-',
+        ...t.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} T`]), ...e.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} E`]), '-',
+        ['Total Before Tax', f2(r2(t.total + e.total))], ['Total Sales Tax 10%', f2(tax)], ['Rounding', f2(r2(total - gross))], { b: ['Total Incl. SST', f2(total)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', 'T = Sales Tax 10%   E = Exempted', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'bubble-tea-order-number-total-items-paid-by-grabpay', batch: 15, date: '2019-05-18', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A takeaway order: the queue number printed large, "Total Item(s)", and "Paid by:" before the e-wallet.
+      const it = priced([['Brown Sugar Boba Milk (L)', 2, 11.9], ['Jasmine Green Tea (M)', 1, 7.5]]);
+      const sst = r2(it.total * 0.06), total = round5(r2(it.total + sst));
+      return { total, lines: [
+        { c: 'BOBA TIME MIDVALLEY' }, { c: 'BT BEVERAGES SDN BHD (1266701-V)' }, { c: 'LG-088 MID VALLEY CITY, 59200 KL' }, { c: 'SST ID: W10-1812-32002208' }, '-',
+        { b: ['ORDER NO.', '118'] }, { c: 'TAKE AWAY' }, ['18-05-2019 16:22', 'Kiosk 2'], '-',
+        ...it.rows.flatMap((r) => [[`${r.qty} ${r.name}`, f2(r.amount)], '   Less Ice, 50% Sugar']), '-',
+        ['Total Item(s):', String(it.qty)], ['Subtotal', f2(it.total)], ['SST 6%', f2(sst)], ['Rounding', f2(r2(total - r2(it.total + sst)))], { b: ['Total:', `RM ${f2(total)}`] },
+        ['Paid by: GrabPay', `RM ${f2(total)}`], '-', { c: 'Scan to rate us!' },
+      ] };
+    },
+  },
+  {
+    id: 'minimart-malay-wang-diterima-perlu-dibayar', batch: 15, date: '2018-07-09', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // Malay labels all through: "Jumlah Perlu Dibayar" (to pay), "Wang Diterima" (cash received), "Wang Baki".
+      const it = priced([['GULA MELAKA 500G', 2, 4.8], ['SANTAN KOTAK 200ML', 4, 2.2], ['TEPUNG PULUT 500G', 1, 3.6], ['DAUN PANDAN', 1, 1.5]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'KEDAI RUNCIT MAK LIMAH' }, { c: '(001677120-X)' }, { c: '3 JALAN MASJID, 06000 JITRA, KEDAH' }, '-',
+        'Tarikh: 09/07/2018  Masa: 10:14', 'No. Resit: 000441', '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}x${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Jumlah Kecil', f2(it.total)], ['Pelarasan', f2(r2(total - it.total))], { b: ['Jumlah Perlu Dibayar', f2(total)] },
+        ['Wang Diterima', f2(cash)], ['Wang Baki', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-prepay-pump-refund-fuel-dispensed', batch: 15, date: '2018-12-03', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // Paid ahead at the counter for a pump; the receipt, printed after the fill, gives back what was not pumped.
+      const prepay = 60, litres = 25.4, perLitre = 2.2, total = r2(litres * perLitre);
+      return { total, lines: [
+        { c: 'STESEN MINYAK TEGUH MAJU' }, { c: 'TEGUH MAJU PETROLEUM SDN BHD (551902-K)' }, { c: 'JALAN SEGAMAT, 85000 SEGAMAT, JOHOR' }, '-',
+        ['03/12/2018 07:41', 'POS 1'], 'Trans: 0041122', '-',
+        ['PREPAY PUMP 05', f2(prepay)], ['RON95', ''], [`  ${litres.toFixed(2)} L x ${f2(perLitre)}`, f2(total)], '-',
+        { b: ['TOTAL', f2(total)] }, ['CASH', f2(prepay)], ['REFUND', f2(r2(prepay - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'electronics-epp-monthly-instalment-card', batch: 15, date: '2018-11-24', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // An easy payment plan: the card pays the whole, the slip prints the monthly instalment too.
+      const it = priced([['LAPTOP 14" I5 8GB', 1, 3299.0], ['LAPTOP BAG', 1, 89.0], ['WIRELESS MOUSE', 1, 49.0]]);
+      const total = it.total, monthly = r2(total / 12);
+      return { total, lines: [
+        { c: 'GADGET ZONE' }, { c: 'GADGET ZONE RETAIL SDN BHD (1189034-X)' }, { c: 'L3-22 PLAZA LOW YAT, 55100 KUALA LUMPUR' }, '-',
+        ['Date: 24/11/2018', 'Time: 20:37'], ['Inv: GZ-181124-061', 'Sales: ALVIN'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2c(r.amount)]), '-',
+        { b: ['TOTAL', `RM ${f2c(total)}`] }, ['VISA EPP 12 MTHS', f2c(total)], ['Monthly Instalment', f2(monthly)], 'Card: ************7781  APPR 552109', '-',
+        { c: '1 YEAR WARRANTY. KEEP THIS RECEIPT' },
+      ] };
+    },
+  },
 ];
