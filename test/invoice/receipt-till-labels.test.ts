@@ -10,7 +10,7 @@ import type { PageText } from '../../src/core/text.js';
 import { settle } from '../../src/extract/settle.js';
 import { textParts } from '../../src/extract/text-parts.js';
 import { fieldsInDoubt } from '../../src/invoice/checks.js';
-import { checkTillArithmetic } from '../../src/invoice/receipt.js';
+import { checkTillArithmetic, parseReceiptText } from '../../src/invoice/receipt.js';
 import { guessesOf, noteGuess } from '../../src/invoice/guesses.js';
 import { emptyInvoice } from '../../src/invoice/model.js';
 
@@ -490,5 +490,22 @@ describe('a total the page does not print against the one it prints under a labe
     const printed = read(['NASI LEMAK  2  22.50', 'TEH O  1.00', 'SUBTOTAL  22.17', 'TOTAL  23.50', 'CASH  50.00'], 22.17);
     expect(printed.totalAmount).toBe(22.17);
     expect(guessesOf(printed).totalAmount).toBeDefined();
+  });
+});
+
+describe('receipt dates an order number or a Malay day hides', () => {
+  it('an order number before the date ("S0-18-0915-07") does not hide it', () => {
+    for (const line of ['Order: S0-18-0915-07  Date: 15/09/2018', 'Ref A1-12-3456  Tarikh 15/09/2018']) {
+      const r = settled(['PERABOT SERI JAYA SDN BHD', '(980221-K)', line, 'Delivery: 29/09/2018', '1 SOFA  1,899.00', 'TOTAL  1,899.00', 'CASH  1,900.00', 'CHANGE  1.00']);
+      expect(r.invoice.date, line).toBe('2018-09-15');
+      expect(fieldsInDoubt(r.checks), line).not.toContain('date');
+    }
+  });
+
+  it('"24hb Mac 2018", "5hb. Ogos 2018", "12 haribulan Disember 2018"', () => {
+    for (const [line, date] of [['Tarikh: 24hb Mac 2018', '2018-03-24'], ['Tarikh: 5hb. Ogos 2018', '2018-08-05'], ['12 haribulan Disember 2018', '2018-12-12']]) {
+      const r = settled(['SYARIKAT BAHAN BINAAN BERJAYA', '(KT0145521-W)', 'BIL TUNAI / CASH BILL', `No. 2291  ${line}`, '6 Simen 50kg @ 19.50  117.00', 'Jumlah Besar RM  117.00', 'Tunai  120.00', 'Baki  3.00']);
+      expect(r.invoice.date, line).toBe(date);
+    }
   });
 });
