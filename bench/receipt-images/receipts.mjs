@@ -1909,4 +1909,310 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 14 (held out)
+  {
+    id: 'hypermarket-department-subtotals-item-count', batch: 14, date: '2018-03-24', style: { font: 'mono', size: 10 }, degrade: 'scan',
+    build() {
+      // Four departments, each closed by its own "SUB-TOTAL"; the sale's total far down, under an item count.
+      const depts = [
+        ['GROCERY', [['BERAS WANGI 10KG', 1, 38.9], ['MINYAK SAWIT 5KG', 1, 26.5], ['GULA 2KG', 2, 5.7], ['TEPUNG BERAS 1KG', 1, 3.1], ['SUSU TEPUNG 1.8KG', 1, 52.9], ['KOPI O KAW 1KG', 1, 18.6], ['TEH CELUP 100S', 2, 9.8], ['MARJERIN 480G', 1, 7.45], ['KACANG HIJAU 1KG', 1, 8.2]]],
+        ['FRESH', [['AYAM BERSIH 2KG', 1, 17.8], ['IKAN KEMBUNG 1KG', 1, 14.0], ['UDANG SEDERHANA 500G', 1, 21.5], ['SAYUR SAWI', 3, 2.2], ['TOMATO 1KG', 1, 4.9], ['LOBAK MERAH 1KG', 1, 3.6], ['PISANG BERANGAN', 2, 5.5], ['EPAL HIJAU 6S', 1, 9.9], ['TELUR AYAM 30S', 1, 13.2]]],
+        ['HOUSEHOLD', [['SABUN CECAIR 3.6KG', 1, 29.9], ['PENCUCI LANTAI 2L', 1, 12.5], ['SPAN DAPUR 5S', 2, 3.9], ['BEG SAMPAH 30S', 2, 6.5], ['LAMPU LED 12W', 2, 11.9], ['PENYEGAR UDARA', 1, 8.9], ['KERTAS ALUMINIUM', 1, 7.5]]],
+        ['HEALTH & BEAUTY', [['SYAMPU ANTI KELEMUMUR', 1, 21.9], ['SABUN MANDI 4S', 2, 9.6], ['UBAT GIGI 2X175G', 1, 14.9], ['BERUS GIGI 3S', 1, 11.5], ['KAPAS 100S', 1, 3.5], ['LOSYEN BADAN 400ML', 1, 18.9], ['PAMPERS M 62S', 1, 54.9]]],
+      ].map(([name, rows]) => ({ name, ...priced(rows) }));
+      const all = depts.flatMap((d) => d.rows);
+      const gross = sum(depts.map((d) => d.total)), total = round5(gross), cash = 700;
+      return { total, lines: [
+        { c: 'PASARAYA RAKYAT MURNI SDN BHD' }, { c: '(Co. Reg. 778120-V)' }, { c: 'PT 1122 JALAN BESAR, 43000 KAJANG, SELANGOR' }, { c: 'GST ID : 001556602880' }, { c: 'TAX INVOICE' },
+        ['24/03/2018 17:52', 'POS 11  TRN 08871'], 'CASHIER: SITI AMINAH', '-',
+        ...depts.flatMap((d) => [`** ${d.name} **`, ...d.rows.map((r) => [`${r.qty > 1 ? `${r.qty}x ` : ''}${r.name}`, `${f2(r.amount)} SR`]), ['  SUB-TOTAL', f2(d.total)], '']), '-',
+        ['ITEM COUNT', String(all.length)], ['TOTAL QTY', f2(all.reduce((n, r) => n + r.qty, 0))],
+        ['TOTAL SALES (INCL GST)', f2(gross)], ['ROUNDING ADJ', f2(r2(total - gross))], { b: ['NET TOTAL', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['GST 6% INCLUDED', f2(r2((gross * 6) / 106))], { c: 'BARANG YANG DIJUAL TIDAK BOLEH DITUKAR' },
+      ] };
+    },
+  },
+  {
+    id: 'foodcourt-slip-bare-figure-bal', batch: 14, date: '2018-03-19', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A food court stall's slip: no total label, the sum alone under a rule, "Bal" for the change.
+      const it = priced([['CHAR KUEY TEOW', 1, 6.5], ['KOPI O PENG', 2, 1.8], ['POPIAH', 1, 2.5]]);
+      const total = it.total, cash = 20;
+      return { total, lines: [
+        { c: 'MEDAN SELERA TAMAN MELATI' }, { c: 'GERAI 14' }, '19.03.18  12:41', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-', { b: ['', f2(total)] },
+        ['Cash', f2(cash)], ['Bal', f2(r2(cash - total))],
+      ] };
+    },
+  },
+  {
+    id: 'cash-bill-slanted-serif-jumlah-rm', batch: 14, date: '2018-04-02', style: { font: 'slanted', size: 13 }, degrade: 'scan',
+    build() {
+      // A small shop's pre-printed "CASH BILL" filled in by hand (a slanted serif stands for the pen).
+      const it = priced([['Cat dinding 5L putih', 2, 48.0], ['Berus cat 3"', 3, 4.5], ['Roller set', 1, 15.0], ['Kertas pasir', 5, 0.8]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'KEDAI CAT & HARDWARE SENG HUAT' }, { c: '(JM0223411-X)' }, { c: '45, Jalan Bunga Raya, 75100 Melaka' }, { c: 'Tel: 06-283 4411' }, '-',
+        { c: 'CASH BILL' }, ['No. 6617', 'Tarikh: 2/4/18'], 'Kepada: Encik Ravi', '-',
+        ['Kuantiti / Perkara', 'RM'],
+        ...it.rows.map((r) => [`${r.qty} x ${r.name} @ ${f2(r.price)}`, f2(r.amount)]), '-',
+        { b: ['Jumlah RM', f2(total)] }, '',
+        'Barang yang dijual tidak boleh', 'dipulangkan.', ['', 't.t. ________'],
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-svc-sst-duitnow-qr', batch: 14, date: '2019-01-26', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // Post-2018 service tax (6%) on the food and the 10% service charge, paid by a DuitNow QR code.
+      const it = priced([['NASI GORENG KAMPUNG', 2, 11.9], ['TOMYAM CAMPUR', 1, 18.0], ['KAILAN IPOH', 1, 12.0], ['LIMAU AIS', 3, 3.5]]);
+      const svc = r2(it.total * 0.1), sst = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + sst), total = round5(incl);
+      return { total, lines: [
+        { c: 'RESTORAN SELERA TIMUR' }, { c: 'SELERA TIMUR RESOURCES (002871650-T)' }, { c: '18 JALAN TUN RAZAK, 15000 KOTA BHARU' }, { c: 'SST ID: D16-1808-32001877' }, '-',
+        ['Table: A7', 'Pax: 4'], ['Bill: 26012-044', '26/01/2019 20:14'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Svc Chrg 10%', f2(svc)], ['SST 6%', f2(sst)], ['Rounding', f2(r2(total - incl))], { b: ['TOTAL (RM)', f2(total)] }, '-',
+        ['DUITNOW QR', f2(total)], 'Ref: 20190126MBBEMYKL0044123', '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-points-with-decimals-after-total', batch: 14, date: '2018-08-11', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // Loyalty points printed with two decimals, as ringgit are, under the total: earned, before, balance.
+      const it = priced([['VITAMIN C 1000MG 30S', 1, 32.9], ['PLASTER 20S', 2, 4.5], ['HAND SANITISER 500ML', 1, 12.9]]);
+      const total = round5(it.total), earned = r2(total / 2), before = 1311.45, card = total;
+      return { total, lines: [
+        { c: 'FARMASI SEJAHTERA' }, { c: 'SEJAHTERA PHARMACY SDN BHD (1044188-M)' }, { c: '3 JALAN PASAR, 34000 TAIPING, PERAK' }, '-',
+        ['Date: 11/08/2018', 'Time: 10:05'], ['Rcpt: FS-0811-0031', 'Cashier: LIM'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Rounding', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] }, ['VISA', f2(card)], '-',
+        'Member: 8801 2233 0912', ['Points Earned', f2(earned)], ['Previous Points', f2c(before)], ['Points Balance', f2c(r2(before + earned))], '-', { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-date-only-in-footer-dots', batch: 14, date: '2018-06-23', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // No date under the header: only the footer's "DATE: 23.06.18", after the thanks.
+      const it = priced([['SKRU KAYU 1" (100)', 2, 3.5], ['ENGSEL PINTU 4"', 4, 5.2], ['GAM KAYU 500G', 1, 9.9], ['KERTAS PASIR #120', 6, 0.7]]);
+      const gst = 0, total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'KEDAI PERKAKASAN AH KOW' }, { c: '(Co. Reg. 001882310-U)' }, { c: '27 JALAN SENTOSA, 41200 KLANG' }, '-',
+        'Receipt: R-004411', '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}x${f2(r.price)}`, f2(r.amount)]), '-',
+        ['SUBTOTAL', f2(it.total)], ['GST 0%', f2(gst)], ['ROUNDING', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        { c: 'THANK YOU, COME AGAIN' }, 'DATE: 23.06.18  TIME: 16:47  T02',
+      ] };
+    },
+  },
+  {
+    id: 'logo-only-header-address-first-cash-whole', batch: 14, date: '2018-02-09', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // The shop's name is a logo above the text: the first line printed is the address. Cash in whole ringgit.
+      const it = priced([['T-SHIRT KIDS 6Y', 2, 15.9], ['SELIPAR GETAH', 1, 9.9], ['STOKIN 3PSG', 1, 12.0]]);
+      const gst = r2((it.total * 6) / 106), total = round5(it.total), cash = 60;
+      return { total, lines: [
+        { c: 'NO. 7, JALAN KENARI 5,' }, { c: 'BANDAR PUCHONG JAYA, 47100 PUCHONG' }, { c: 'TEL: 03-8070 1234' }, { c: 'GST REG: 000913388122' }, '-',
+        ['09/02/2018', '11:26'], ['Inv: 8812-0045', 'C: 02'], '-',
+        ...it.rows.map((r) => [`${r.name} x${r.qty}`, f2(r.amount)]), '-',
+        { b: ['TOTAL INCL. GST', f2(total)] }, ['TUNAI', String(cash)], ['BAKI', f2(r2(cash - total))], ['GST 6% included', f2(gst)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'furniture-deposit-paid-balance-cash', batch: 14, date: '2018-09-15', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // An order's deposit receipt: the invoice total, the deposit paid now in cash, the balance on delivery.
+      const it = priced([['SOFA 3 SEATER FABRIC GREY', 1, 1899.0], ['COFFEE TABLE OAK', 1, 459.0], ['DELIVERY & INSTALL', 1, 80.0]]);
+      const total = it.total, deposit = 800;
+      return { total, lines: [
+        { c: 'PERABOT SERI MAJU' }, { c: 'SERI MAJU FURNITURE SDN BHD (980221-K)' }, { c: 'LOT 33, JALAN PERUSAHAAN, 14000 BUKIT MERTAJAM' }, '-',
+        { c: 'OFFICIAL RECEIPT' }, ['Order: SO-18-0915-07', 'Date: 15/09/2018'], 'Delivery: 29/09/2018', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2c(r.amount)]), '-',
+        { b: ['TOTAL', f2c(total)] }, ['DEPOSIT PAID', f2(deposit)], ['BALANCE', f2c(r2(total - deposit))], '-',
+        ['CASH', f2(deposit)], 'Balance payable upon delivery.', { c: 'GOODS SOLD ARE NOT REFUNDABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'duplicate-copy-reprint-date-before-sale-date', batch: 14, date: '2018-03-19', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A reprint: the date it was printed again stands above the date of the sale.
+      const it = priced([['PRINTER TONER 85A', 1, 189.0], ['A4 PAPER 80GSM REAM', 5, 13.5]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'PUSAT KOMPUTER DIGITAL MAJU' }, { c: 'DIGITAL MAJU ENTERPRISE (SA0388712-T)' }, { c: '11 JALAN MAHSURI, 11900 BAYAN LEPAS' }, { c: 'GST ID: 000388712004' }, '-',
+        { c: '*** DUPLICATE COPY ***' }, 'Reprinted: 27/03/2018 10:02', '-',
+        ['Inv No: DM-1803-0192', 'Date: 19/03/2018'], ['Time: 14:11', 'Staff: KEN'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Total Excl GST', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Total Incl GST', f2(total)] },
+        ['MASTERCARD', f2(total)], '  ************3310', '-', { c: 'WARRANTY CLAIM WITH THIS RECEIPT' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-shop-reload-pin-serial', batch: 14, date: '2018-11-30', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A prepaid reload sold at a station's shop: its PIN and serial number are long runs of digits.
+      const reload = 30, drink = priced([['100PLUS 500ML', 2, 2.6]]), total = r2(reload + drink.total), cash = 50;
+      return { total, lines: [
+        { c: 'STESEN MINYAK SERI INDAH' }, { c: 'SERI INDAH PETROLEUM SDN BHD (617209-H)' }, { c: 'JALAN KUALA SELANGOR, 45600 BESTARI JAYA' }, '-',
+        ['30/11/2018 19:40', 'POS 2'], 'Trans: 000761223', '-',
+        ['PREPAID RELOAD RM30', f2(reload)], '  PIN: 4417 2290 6653 1108', '  SERIAL: 0012 8871 2290', '  VALID UNTIL: 30/05/2019',
+        ...drink.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'SELAMAT JALAN' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 15 (held out)
+  {
+    id: 'restaurant-total-before-after-rounding-svc-sst', batch: 15, date: '2019-04-13', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // Two totals around the rounding, each labelled: before it and after it.
+      const it = priced([['CLAYPOT CHICKEN RICE', 2, 14.9], ['SWEET SOUR FISH', 1, 26.0], ['STIR FRY KAILAN', 1, 12.0], ['BARLEY ICE', 3, 2.8]]);
+      const svc = r2(it.total * 0.1), sst = r2((it.total + svc) * 0.06), before = r2(it.total + svc + sst), total = round5(before), cash = 100;
+      return { total, lines: [
+        { c: 'RESTORAN WONG KEE' }, { c: 'WONG KEE CATERING SDN BHD (1098812-P)' }, { c: '52 JALAN PUDU, 55100 KUALA LUMPUR' }, { c: 'SST REG: W10-1810-31009921' }, '-',
+        ['Bill No: 0413-087', 'Table: 9'], ['Date: 13/04/2019', 'Time: 19:58'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Charge (10%)', f2(svc)], ['Service Tax (6%)', f2(sst)],
+        ['Total Before Rounding', f2(before)], ['Rounding Adj', f2(r2(total - before))], { b: ['Total After Rounding', f2(total)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'THANK YOU, PLEASE COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-cafe-month-first-pm-nets', batch: 15, date: '2018-03-19', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A Singapore till set up with its month first ("03/19/2018"): the 19 can be no month.
+      const it = priced([['Flat White', 2, 5.5], ['Kaya Toast Set', 1, 6.8], ['Banana Cake', 1, 4.2]]);
+      const gst = r2((it.total * 7) / 107), total = it.total;
+      return { total, lines: [
+        { c: 'TIONG BAHRU BEANS PTE. LTD.' }, { c: '55 Eng Hoon Street #01-07' }, { c: 'Singapore 160055' }, { c: 'GST Reg: 201634455R' }, '-',
+        ['03/19/2018 02:25 PM', 'Order 117'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total', `$${f2(total)}`] }, ['NETS', `$${f2(total)}`], ['GST 7% incl.', `$${f2(gst)}`], '-', { c: 'Have a good day!' },
+      ] };
+    },
+  },
+  {
+    id: 'cash-bill-slanted-hb-malay-month-jumlah-besar', batch: 15, date: '2018-03-24', style: { font: 'slanted', size: 13 }, degrade: 'photo',
+    build() {
+      // A hand-filled bill dated the Malay way: "24hb Mac 2018" (hb: haribulan, the day of the month).
+      const it = priced([['Simen 50kg', 6, 19.5], ['Pasir (lori kecil)', 1, 180.0], ['Batu bata', 300, 0.38]]);
+      const total = it.total, paid = 300;
+      return { total, lines: [
+        { c: 'SYARIKAT BAHAN BINAAN BERJAYA' }, { c: '(KT0145521-W)' }, { c: 'Lot 8, Jalan Kuala Berang, 21700 Kuala Terengganu' }, '-',
+        { c: 'BIL TUNAI / CASH BILL' }, ['No. 2291', 'Tarikh: 24hb Mac 2018'], 'Nama: Tuan Haji Salleh', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name} @ ${f2(r.price)}`, f2(r.amount)]), '-',
+        { b: ['Jumlah Besar RM', f2(total)] }, ['Dibayar', f2(paid)], ['Baki perlu dibayar', f2(r2(total - paid))], '',
+        ['', 'Diterima oleh: ______'],
+      ] };
+    },
+  },
+  {
+    id: 'hardware-gst-summary-row-with-its-total', batch: 15, date: '2018-05-07', style: { font: 'mono', size: 10 }, degrade: 'scan',
+    build() {
+      // The tax summary's rows carry a third figure, the row's total with its tax: above the tax, before the rounding.
+      const it = priced([['CABLE 2.5MM 100M', 1, 139.0], ['SWITCH 1G 1WAY', 6, 4.3], ['PVC CONDUIT 20MM', 10, 2.15], ['DB BOX 8 WAY', 1, 46.9]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), card = total;
+      return { total, lines: [
+        { c: 'SYARIKAT ELEKTRIK KILAT JAYA' }, { c: '(Co. Reg. 000771245-A)' }, { c: '14 JALAN IPOH KECIL, 50350 KUALA LUMPUR' }, { c: 'GST ID: 000771245009' }, { c: 'TAX INVOICE' }, '-',
+        ['Inv: KJ-0507-22', '07/05/2018 11:40'], '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}x${f2(r.price)}`, `${f2(r.amount)} SR`]), '-',
+        ['Sub Total (Excl GST)', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['TOTAL (RM)', f2(total)] }, ['DEBIT CARD', f2(card)], '-',
+        { c: 'GST SUMMARY' }, ['Code   Amount', 'GST      Total'], ['SR 6%  ' + f2(it.total), `${f2(gst)}   ${f2(incl)}`], ['Total  ' + f2(it.total), `${f2(gst)}   ${f2(incl)}`], '-', { c: 'GOODS SOLD ARE NOT RETURNABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'clinic-panel-company-pays-patient-nil', batch: 15, date: '2019-07-02', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A panel patient: the company pays the bill, the patient nothing at the counter.
+      const it = priced([['CONSULTATION', 1, 35.0], ['MEDICATION', 1, 42.5], ['MC (1 DAY)', 1, 0]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'KLINIK DR. AZMAN & RAKAN' }, { c: '(Co. Reg. 002345876-U)' }, { c: '23 JALAN BESAR, 72100 BAHAU, NEGERI SEMBILAN' }, '-',
+        { c: 'OFFICIAL RECEIPT' }, ['Receipt: OR-19-07-0112', 'Date: 02/07/2019'], 'Patient: MUHAMMAD FARHAN', '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, 'PANEL: SYARIKAT LOGISTIK PANTAS SDN BHD', ['Payable by panel', f2(total)], ['Patient payable', '0.00'], '-', { c: 'SEMOGA CEPAT SEMBUH' },
+      ] };
+    },
+  },
+  {
+    id: 'appliance-sales-tax-10-t-codes', batch: 15, date: '2018-10-20', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // Post-2018 sales tax: 10% on some goods (code T), 0% on others (code E), with a "Total Sales Tax" line.
+      const t = priced([['RICE COOKER 1.8L', 1, 129.0], ['ELECTRIC KETTLE', 1, 59.0]]);
+      const e = priced([['BABY BOTTLE 250ML', 2, 12.9]]);
+      const tax = r2(t.total * 0.1), gross = r2(t.total + e.total + tax), total = round5(gross), cash = 250;
+      return { total, lines: [
+        { c: 'ELEKTRIK RUMAH BAHAGIA' }, { c: 'RUMAH BAHAGIA TRADING (SA0554120-D)' }, { c: '6 JALAN TUN ABDUL RAZAK, 30100 IPOH' }, { c: 'SST No: A24-1809-32004410' }, '-',
+        ['20/10/2018', '15:31'], ['Rcpt: 00912', 'Cashier: YAP'], '-',
+        ...t.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} T`]), ...e.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} E`]), '-',
+        ['Total Before Tax', f2(r2(t.total + e.total))], ['Total Sales Tax 10%', f2(tax)], ['Rounding', f2(r2(total - gross))], { b: ['Total Incl. SST', f2(total)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', 'T = Sales Tax 10%   E = Exempted', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'bubble-tea-order-number-total-items-paid-by-grabpay', batch: 15, date: '2019-05-18', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A takeaway order: the queue number printed large, "Total Item(s)", and "Paid by:" before the e-wallet.
+      const it = priced([['Brown Sugar Boba Milk (L)', 2, 11.9], ['Jasmine Green Tea (M)', 1, 7.5]]);
+      const sst = r2(it.total * 0.06), total = round5(r2(it.total + sst));
+      return { total, lines: [
+        { c: 'BOBA TIME MIDVALLEY' }, { c: 'BT BEVERAGES SDN BHD (1266701-V)' }, { c: 'LG-088 MID VALLEY CITY, 59200 KL' }, { c: 'SST ID: W10-1812-32002208' }, '-',
+        { b: ['ORDER NO.', '118'] }, { c: 'TAKE AWAY' }, ['18-05-2019 16:22', 'Kiosk 2'], '-',
+        ...it.rows.flatMap((r) => [[`${r.qty} ${r.name}`, f2(r.amount)], '   Less Ice, 50% Sugar']), '-',
+        ['Total Item(s):', String(it.qty)], ['Subtotal', f2(it.total)], ['SST 6%', f2(sst)], ['Rounding', f2(r2(total - r2(it.total + sst)))], { b: ['Total:', `RM ${f2(total)}`] },
+        ['Paid by: GrabPay', `RM ${f2(total)}`], '-', { c: 'Scan to rate us!' },
+      ] };
+    },
+  },
+  {
+    id: 'minimart-malay-wang-diterima-perlu-dibayar', batch: 15, date: '2018-07-09', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // Malay labels all through: "Jumlah Perlu Dibayar" (to pay), "Wang Diterima" (cash received), "Wang Baki".
+      const it = priced([['GULA MELAKA 500G', 2, 4.8], ['SANTAN KOTAK 200ML', 4, 2.2], ['TEPUNG PULUT 500G', 1, 3.6], ['DAUN PANDAN', 1, 1.5]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'KEDAI RUNCIT MAK LIMAH' }, { c: '(001677120-X)' }, { c: '3 JALAN MASJID, 06000 JITRA, KEDAH' }, '-',
+        'Tarikh: 09/07/2018  Masa: 10:14', 'No. Resit: 000441', '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}x${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Jumlah Kecil', f2(it.total)], ['Pelarasan', f2(r2(total - it.total))], { b: ['Jumlah Perlu Dibayar', f2(total)] },
+        ['Wang Diterima', f2(cash)], ['Wang Baki', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-prepay-pump-refund-fuel-dispensed', batch: 15, date: '2018-12-03', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // Paid ahead at the counter for a pump; the receipt, printed after the fill, gives back what was not pumped.
+      const prepay = 60, litres = 25.4, perLitre = 2.2, total = r2(litres * perLitre);
+      return { total, lines: [
+        { c: 'STESEN MINYAK TEGUH MAJU' }, { c: 'TEGUH MAJU PETROLEUM SDN BHD (551902-K)' }, { c: 'JALAN SEGAMAT, 85000 SEGAMAT, JOHOR' }, '-',
+        ['03/12/2018 07:41', 'POS 1'], 'Trans: 0041122', '-',
+        ['PREPAY PUMP 05', f2(prepay)], ['RON95', ''], [`  ${litres.toFixed(2)} L x ${f2(perLitre)}`, f2(total)], '-',
+        { b: ['TOTAL', f2(total)] }, ['CASH', f2(prepay)], ['REFUND', f2(r2(prepay - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'electronics-epp-monthly-instalment-card', batch: 15, date: '2018-11-24', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // An easy payment plan: the card pays the whole, the slip prints the monthly instalment too.
+      const it = priced([['LAPTOP 14" I5 8GB', 1, 3299.0], ['LAPTOP BAG', 1, 89.0], ['WIRELESS MOUSE', 1, 49.0]]);
+      const total = it.total, monthly = r2(total / 12);
+      return { total, lines: [
+        { c: 'GADGET ZONE' }, { c: 'GADGET ZONE RETAIL SDN BHD (1189034-X)' }, { c: 'L3-22 PLAZA LOW YAT, 55100 KUALA LUMPUR' }, '-',
+        ['Date: 24/11/2018', 'Time: 20:37'], ['Inv: GZ-181124-061', 'Sales: ALVIN'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2c(r.amount)]), '-',
+        { b: ['TOTAL', `RM ${f2c(total)}`] }, ['VISA EPP 12 MTHS', f2c(total)], ['Monthly Instalment', f2(monthly)], 'Card: ************7781  APPR 552109', '-',
+        { c: '1 YEAR WARRANTY. KEEP THIS RECEIPT' },
+      ] };
+    },
+  },
 ];

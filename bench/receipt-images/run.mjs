@@ -6,7 +6,7 @@
  * read by `extract` from dist/ as bench/accuracy/run.mjs reads the SROIE receipts. Scored on the date
  * and the total, whose truth receipts.mjs computes from the receipt's own figures.
  *
- *   npm run build && node bench/receipt-images/run.mjs [--batch 1..13|all] [--harsh] [--misses] [--text] [--only ID] [--keep DIR] [--dist DIR]
+ *   npm run build && node bench/receipt-images/run.mjs [--batch 1..15|all] [--harsh] [--misses] [--text] [--only ID] [--keep DIR] [--dist DIR]
  *
  * --harsh: a worn thermal print taken badly: faded ink, 120-150 dpi, stronger blur and noise, JPEG 35-55
  * (the same receipts, other settings drawn from the same seeds).
@@ -61,7 +61,8 @@ if (TEXT) {
 }
 
 const escape = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const FONTS = { mono: '"DejaVu Sans Mono", monospace', condensed: '"DejaVu Sans Condensed", "DejaVu Sans", sans-serif' };
+// slanted: a slanted serif, for a bill filled in by hand.
+const FONTS = { mono: '"DejaVu Sans Mono", monospace', condensed: '"DejaVu Sans Condensed", "DejaVu Sans", sans-serif', slanted: '"Latin Modern Roman Slanted", "DejaVu Serif", serif' };
 
 /** One receipt's lines as an 80 mm page: a thermal print, the ink a little faded. */
 function html(receipt, lines, next) {

@@ -10,7 +10,7 @@ import type { PageText } from '../../src/core/text.js';
 import { settle } from '../../src/extract/settle.js';
 import { textParts } from '../../src/extract/text-parts.js';
 import { fieldsInDoubt } from '../../src/invoice/checks.js';
-import { checkTillArithmetic } from '../../src/invoice/receipt.js';
+import { checkTillArithmetic, parseReceiptText } from '../../src/invoice/receipt.js';
 import { guessesOf, noteGuess } from '../../src/invoice/guesses.js';
 import { emptyInvoice } from '../../src/invoice/model.js';
 
@@ -490,5 +490,82 @@ describe('a total the page does not print against the one it prints under a labe
     const printed = read(['NASI LEMAK  2  22.50', 'TEH O  1.00', 'SUBTOTAL  22.17', 'TOTAL  23.50', 'CASH  50.00'], 22.17);
     expect(printed.totalAmount).toBe(22.17);
     expect(guessesOf(printed).totalAmount).toBeDefined();
+  });
+});
+
+describe('a stall\'s slip that prints its sum alone, with no label', () => {
+  const STALL = ['MEDAN SELERA SRI PETALING', 'GERAI 7', '19.03.18 12:41', '1 CHAR KUEY TEOW  6.50', '2 KOPI O PENG  3.60', '1 POPIAH  2.50'];
+
+  it('the figure under the items that cash less "Bal" (the change) makes is the total', () => {
+    const r = settled([...STALL, '12.60', 'Cash  20.00', 'Bal  7.40']);
+    expect(r.invoice).toMatchObject({ date: '2018-03-19', totalAmount: 12.6 });
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('in ringgit, paid in "TUNAI" with "BAKI" back', () => {
+    const r = settled([...STALL, 'RM 12.60', 'TUNAI  50.00', 'BAKI  37.40']);
+    expect(r.invoice.totalAmount).toBe(12.6);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('a change that makes no printed figure leaves the total in doubt', () => {
+    const r = settled([...STALL, '12.60', 'Cash  20.00', 'Bal  7.00']);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});
+
+describe('an order\'s deposit receipt: the total, the deposit the cash pays, the balance left', () => {
+  const ORDER = ['PERABOT SERI JAYA SDN BHD', '(980221-K)', 'OFFICIAL RECEIPT', 'Date: 15/09/2018', '1 SOFA 3 SEATER  1,899.00', '1 COFFEE TABLE  459.00', '1 DELIVERY  80.00'];
+
+  it('"DEPOSIT PAID" and "BALANCE" under the total, paid in cash: the total, not in doubt', () => {
+    const r = settled([...ORDER, 'TOTAL  2,438.00', 'DEPOSIT PAID  800.00', 'BALANCE  1,638.00', 'CASH  800.00']);
+    expect(r.invoice.totalAmount).toBe(2438);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('"ADVANCE RECEIVED", "BALANCE ON DELIVERY", "TUNAI"', () => {
+    const r = settled([...ORDER.slice(0, 4), '1 ALMARI 2 PINTU  450.00', 'JUMLAH  450.00', 'ADVANCE RECEIVED  150.00', 'BALANCE ON DELIVERY  300.00', 'TUNAI  150.00']);
+    expect(r.invoice.totalAmount).toBe(450);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('a balance that does not make the total with the deposit leaves it in doubt', () => {
+    const r = settled([...ORDER, 'TOTAL  2,438.00', 'DEPOSIT PAID  800.00', 'BALANCE  1,600.00', 'CASH  800.00']);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});
+
+describe('a tax summary whose rows carry their total with the tax', () => {
+  const SALE = ['CABLE 2.5MM 100M  139.00 SR', 'SWITCH 1G 1WAY  25.80 SR', 'PVC CONDUIT 20MM  21.50 SR', 'DB BOX 8 WAY  46.90 SR', 'Sub Total (Excl GST)  233.20', 'GST 6%  13.99', 'Rounding  0.01', 'TOTAL (RM)  247.20'];
+
+  it('"Total 233.20 13.99 247.19" under a card that pays 247.20 is the summary, not the total', () => {
+    const r = settled([...HEAD, ...SALE, 'DEBIT CARD  247.20', 'GST SUMMARY', 'Code  Amount  GST  Total', 'SR 6%  233.20  13.99  247.19', 'Total  233.20  13.99  247.19']);
+    expect(r.invoice.totalAmount).toBe(247.2);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('"Jumlah" rows in Malay, paid by "MASTER": the receipt reader\'s own total too', () => {
+    const lines = [...HEAD, ...SALE, 'MASTER  247.20', 'RINGKASAN GST', 'Kod  Jumlah  GST  Jumlah', 'SR 6%  233.20  13.99  247.19', 'Jumlah  233.20  13.99  247.19'];
+    const r = settled(lines);
+    expect(r.invoice.totalAmount).toBe(247.2);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+    expect(parseReceiptText(lines.join('\n')).totalAmount).toBe(247.2);
+  });
+});
+
+describe('receipt dates an order number or a Malay day hides', () => {
+  it('an order number before the date ("S0-18-0915-07") does not hide it', () => {
+    for (const line of ['Order: S0-18-0915-07  Date: 15/09/2018', 'Ref A1-12-3456  Tarikh 15/09/2018']) {
+      const r = settled(['PERABOT SERI JAYA SDN BHD', '(980221-K)', line, 'Delivery: 29/09/2018', '1 SOFA  1,899.00', 'TOTAL  1,899.00', 'CASH  1,900.00', 'CHANGE  1.00']);
+      expect(r.invoice.date, line).toBe('2018-09-15');
+      expect(fieldsInDoubt(r.checks), line).not.toContain('date');
+    }
+  });
+
+  it('"24hb Mac 2018", "5hb. Ogos 2018", "12 haribulan Disember 2018"', () => {
+    for (const [line, date] of [['Tarikh: 24hb Mac 2018', '2018-03-24'], ['Tarikh: 5hb. Ogos 2018', '2018-08-05'], ['12 haribulan Disember 2018', '2018-12-12']]) {
+      const r = settled(['SYARIKAT BAHAN BINAAN BERJAYA', '(KT0145521-W)', 'BIL TUNAI / CASH BILL', `No. 2291  ${line}`, '6 Simen 50kg @ 19.50  117.00', 'Jumlah Besar RM  117.00', 'Tunai  120.00', 'Baki  3.00']);
+      expect(r.invoice.date, line).toBe(date);
+    }
   });
 });

@@ -4,7 +4,7 @@
  * ("222/05/2017") or a separator lost ("0203/2018"). A date that needed a repair beyond a letter read
  * for its digit says so: the caller flags it.
  */
-import { findDate, printedMonthFirst } from '../dates.js';
+import { findDate, printedMonthFirst, type DateMatch } from '../dates.js';
 
 export interface ReceiptDate {
   date: string;
@@ -52,8 +52,9 @@ const LETTER_AFTER_DATE = new RegExp(String.raw`(${NUMERIC_DATE})(?=[A-Za-z])`, 
 const SPACED_DATE = new RegExp(String.raw`(?<![\d.,])(\d{1,2}) ?(${SEP}) ?(\d{1,2}) ?\2 ?((?:19|20)\d{2})(?!\d)`, 'g');
 // A comma OCR read as a point between a month-name date's day and its year ("Aug 20.2018").
 const MONTH_DAY_POINT_YEAR = new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)`, 'gi');
-// A four-digit year may run into a time ("03Mar20237:45PM").
-const MONTH_NAME_DATE = new RegExp(String.raw`\b(\d{1,2})(?:\s*[/.]\s*|\s+|(?=[A-Za-z]))(${MONTH})(?:\s*[/.]\s*|\s+|(?<=[A-Za-z.]))((?:19|20)\d{2}(?=\d{1,2}:\d{2})|\d{4}(?![\d:])|\d{2}(?![\d:]))`, 'gi');
+// A four-digit year may run into a time ("03Mar20237:45PM"); a Malay day may carry its "hb" (haribulan,
+// the day of the month: "24hb Mac 2018").
+const MONTH_NAME_DATE = new RegExp(String.raw`\b(\d{1,2})(?:\s*(?:hb\.?|haribulan))?(?:\s*[/.]\s*|\s+|(?=[A-Za-z]))(${MONTH})(?:\s*[/.]\s*|\s+|(?<=[A-Za-z.]))((?:19|20)\d{2}(?=\d{1,2}:\d{2})|\d{4}(?![\d:])|\d{2}(?![\d:]))`, 'gi');
 // A letter OCR ran into the year ("25 December 2017n"), as it runs one into a numeric date.
 const MONTH_DATE_BEFORE_LETTER = new RegExp(String.raw`(\b\d{1,2}-${MONTH_LETTERS}{3,9}-(?:\d{4}|\d{2}))(?=${MONTH_LETTERS})`, 'g');
 const GLUED_DAY = new RegExp(String.raw`(\d{3,})(${SEP})(\d{1,2})\2(\d{4}|\d{2})(?!\d)`);
@@ -146,6 +147,19 @@ function zeroRepaired(line: string): Omit<ReceiptDate, 'labelled'> | null {
  */
 const monthFirstOn = (lines: readonly string[]): boolean => printedMonthFirst(lines.join('\n')) === true;
 
+/**
+ * The first date written with its year in full that reads as printed, one token at a time: an order or
+ * slip number before it ("S0-18-0915-07  Date: 15/09/2018", parted as "S 0-18-0915") can read as a date
+ * no calendar has, and findDate tries only the first figure of each shape on a line.
+ */
+function fullYearDateIn(line: string, monthFirst: boolean): DateMatch | null {
+  for (const m of line.matchAll(FULL_YEAR_DATE)) {
+    const found = findDate(m[0], { monthFirst });
+    if (found && plausibleYear(found.date)) return { ...found, index: m.index + found.index };
+  }
+  return null;
+}
+
 /** Every date the lines print, in order, with whether a label names it and what was repaired. */
 function datesIn(lines: readonly string[]): ReceiptDate[] {
   const out: ReceiptDate[] = [];
@@ -156,7 +170,8 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
     if (!HAS_DIGIT.test(raw) || OTHER_DATE.test(raw)) continue;
     const line = partDate(digitsInDates(raw));
     const labelled = DATE_LABEL.test(raw);
-    const found = findDate(line, { monthFirst });
+    const first = findDate(line, { monthFirst });
+    const found = first && plausibleYear(first.date) ? first : (fullYearDateIn(line, monthFirst) ?? first);
     const text = found ? line.slice(found.index, found.index + found.length) : '';
     // Eight digits with no separator ("31801011", a logo or an id OCR read) are a date only when labelled.
     if (found && (labelled || !/^\d{8}$/.test(text)) && plausibleYear(found.date)) {

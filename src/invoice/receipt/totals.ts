@@ -79,7 +79,11 @@ const VOUCHER = ocrTolerant(/^(?:(?:gift\s*)?vouchers?|gift\s*card|coupon|baucar
 /** A till's amount to pay under another name: "NET AMT", "NET AMOUNT", "NETT AMT"; a total only when what was paid is it. */
 const NET_PAYABLE = ocrTolerant(/\bnett?\s+(?:amt|amount)\b/i);
 const SUBTOTAL = ocrTolerant(/\bsub\s*-?\s*total\b/i);
-const CHANGE = ocrTolerant(/(?:^|\s)(?:change|baki|kembalian|rückgeld|wechselgeld|rendu)\b|找零|找赎/i);
+/**
+ * The change given back: "CHANGE", Malay "BAKI", and a stall's terse "Bal" opening its line (not "BAL
+ * DUE", an amount still owed, nor a balance brought or carried forward).
+ */
+const CHANGE = ocrTolerant(/(?:^|\s)(?:change|baki|kembalian|rückgeld|wechselgeld|rendu)\b|^bal\b\.?(?!\s*(?:due|b\s*\/\s*f|c\s*\/\s*f|fwd|brought|carried))|找零|找赎/i);
 
 /** A line that names the amount to pay: "TOTAL", "GRAND TOTAL", "Total Incl. GST"; not "Total GST". */
 export function isTotalLine(line: string): boolean {
@@ -88,10 +92,14 @@ export function isTotalLine(line: string): boolean {
   return tax < 0 || INCLUSIVE.test(line.slice(0, tax));
 }
 
-/** A tax summary's row ("Total:  96.00  5.76": base, then its smaller tax), never the amount paid. */
+/**
+ * A tax summary's row ("Total:  96.00  5.76": base, then its smaller tax; "Total  233.20  13.99  247.19":
+ * base, tax and the two summed, before the till's rounding), never the amount paid.
+ */
 export function isSummaryRow(line: string): boolean {
-  const figures = amountsIn(line);
-  return figures.length >= 2 && figures[figures.length - 1]! < figures[figures.length - 2]!;
+  const [last, before, first] = amountsIn(line).slice(-3).reverse();
+  if (before === undefined) return false;
+  return last! < before || (first !== undefined && cents(first) + cents(before) === cents(last!));
 }
 
 /** The amount of a labelled line: at its end, or alone on the next line (label and figure stacked). */
@@ -362,9 +370,11 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     const split = last ? paidInParts(lines, last.at) : null;
     if (split !== null && vouches(split)) return { total: split, arithmetic: 'paid' };
     // "TOTAL PAID 6.00": a total label with a payment word, whose figure paid less change agrees with;
-    // "NET AMT 28.80" (after "GROSS AMT", the sum before tax), which it agrees with.
+    // "NET AMT 28.80" (after "GROSS AMT", the sum before tax), which it agrees with; a stall's slip that
+    // prints its sum alone under the items, with no label ("12.60" over "Cash 20.00", "Bal 7.40").
     // Nothing left to pay is no total: "TOTAL PAYMENT : 0.00" with the payment's figure a row off.
-    if (!last && paid > MAX_ROUNDING && lines.some((l, i) => (TOTAL_LABEL.test(l) || NET_PAYABLE.test(l)) && !isSummaryRow(l) && cents(labelledAmount(lines, i) ?? -1) === cents(paid))) return { total: paid, arithmetic: 'paid' };
+    const printedAs = (l: string, i: number) => ((TOTAL_LABEL.test(l) || NET_PAYABLE.test(l)) && !isSummaryRow(l) ? labelledAmount(lines, i) : bareAmount(l));
+    if (!last && paid > MAX_ROUNDING && lines.some((l, i) => cents(printedAs(l, i) ?? -1) === cents(paid))) return { total: paid, arithmetic: 'paid' };
     if (!last) return { total: paid, arithmetic: null, doubt: `no total printed; ${money(paid)} is what was paid less the change` };
     return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change${deposits ? ` with the deposit` : ''} is ${money(paid)}, not ${money(last.value)}` };
   }
@@ -377,6 +387,11 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     // Cash given is never less than the total, unless a card or vouchers paid the rest: a "total" above it
     // is the cash, or a figure a row off ("TOTAL 100.00", "CASH 92.60", "CHANGE").
     const cash = CARD_PAID_LINE(lines) ? null : firstLabelled(lines, CASH_GIVEN);
+    // An order's deposit receipt: the cash is the deposit printed under the total, and the balance left to
+    // pay, printed too, makes the total with it ("TOTAL 2,438.00", "DEPOSIT PAID 800.00", "BALANCE
+    // 1,638.00", "CASH 800.00").
+    const balance = cents(last.value) - cents(deposits);
+    if (cash !== null && deposits > 0 && cents(cash) === cents(deposits) && lines.some((l) => amountsIn(l).some((v) => cents(v) === balance))) return { total: last.value, arithmetic: 'paid' };
     if (cash !== null && cash > 0 && cents(cash) + cents(vouchersAfter(lines, last.at)) < cents(last.value)) {
       return { total: last.value, arithmetic: null, contradicted: true, doubt: `${money(cash)} was paid, less than ${money(last.value)}` };
     }
