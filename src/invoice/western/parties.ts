@@ -1177,6 +1177,12 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // (A sender line written with commas, "Acme GmbH, Europa-Allee 1, 60486 Frankfurt", is the seller's own.)
     const senderLine = s.text.split(/,\s+/).slice(1).some((p) => /\d/.test(p));
     if (inWindow(s) && !buyerLines.length && companies.length === 1 && !senderLine) continue;
+    // So is the only one in a window at the right set level with the letterhead's rows, under none of
+    // them, when the page opens at the left with a name in larger print without a form that shares no
+    // word with it (an insurer's "Atlantique Mutuelle Assurances" over its address lines).
+    const openingAtLeft = !!opening && page1[0] !== l && opening.x2 < s.x && opening.height > s.height * 1.15 && !namesCompany(opening.text)
+      && !(withoutCompanyForm(s.text).toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => logoWords.has(w));
+    if (rightWindow && !buyerLines.length && openingAtLeft && !senderLine) continue;
     const found = letterhead(l, s);
     // The footer's company line names the seller too: another company there leaves the letterhead in doubt.
     const key = (t: string) => squeeze(t.replace(COMPANY_FORMS_ALL, ''));
