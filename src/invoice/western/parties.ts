@@ -149,7 +149,7 @@ function cleanName(s: string): string {
 }
 
 /** The label of a party's name in a form of labelled rows. */
-const NAME_FIELD = ocrTolerant(/^(?:name|firma|firmenname|company(?:\s+name)?|nom|raison\s+sociale|naam|bedrijfsnaam|nombre|raz[oó]n\s+social|επωνυμ[ιί]α)$/i);
+const NAME_FIELD = ocrTolerant(/^(?:name|firma|firmenname|company(?:\s+name)?|nom|raison\s+sociale|naam|bedrijfsnaam|nombre|raz[oó]n\s+social|(?:(?:nombre|nome)\s+(?:o|ou)\s+)?(?:denominaci[oó]n|denomina[çc][ãa]o)|d[ée]nomination(?:\s+sociale)?|denominazione(?:\s+sociale)?|επωνυμ[ιί]α)$/i);
 
 /** A code and a long number: "GLN 4304171000002", "EORI 123456789". */
 const LABELLED_ID = /^[A-Z]{2,5}\s+\d{6,}$/;
@@ -532,6 +532,10 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     // the customer's number there, and the rows under it are the table's, no address block.
     const value = lines[i].segments[lines[i].segments.indexOf(seg) + 1];
     if (!pairTo && rest === '' && value && value.x - seg.x2 < 40 && CODE_CELL.test(value.text.trim())) continue;
+    // A header of a grid whose next label is the name's ("RUT RECEPTOR | NOMBRE O DENOMINACIÓN" over "2174… |
+    // Parador Punta del Este S.R.L."): the buyer's label heads its tax id, the name is under the name's label.
+    const nameHeader = !pairTo && rest === '' && value && value.x - seg.x2 < 40 && NAME_FIELD.test(value.text.trim()) ? blockBelow(lines, i, value.x) : [];
+    if (nameHeader.length) return { ...fromBlock(nameHeader), lines: nameHeader.map((r) => r.line), x: value!.x };
     // A header of a grid of labels over values ("Nº FACTURA | FECHA | CLIENTE | PÁGINA" over "… | 43001217 |
     // 1"): the code under it is the customer's number, the cell beside it the next header.
     // (The number may be printed in groups of digits: "430 0217".)
