@@ -851,7 +851,12 @@ function totalsAdjustments(lines: readonly Line[]): Adjustment[] {
     // commerciale 10 % | -240,00 €"), perhaps level with a paragraph at the left.
     const at = l.segments.findIndex((s) => label.test(s.text));
     const cell = at >= 0 && at === l.segments.length - 2 && MONEY_CELL.test(l.segments[at + 1].text.trim()) ? l.segments[at] : undefined;
-    const v = amountAfter(l.text, label)?.value ?? valueCellRight(l, label) ?? (cell ? parseAmount(l.segments[at + 1].text) : null);
+    // Or a header of a summary box over its figures ("Importe bruto | Dto. 5 % | Base imponible" over "700,00 |
+    // -35,00 | 665,00"): the figure in the cell under the label's, its rate perhaps wrapped between ("Dto." over "5 %").
+    const i = lines.indexOf(l);
+    const header = at < 0 ? undefined : lines.slice(i + 1, i + 5).filter((n) => n.page === l.page && n.y - l.y2 < 3 * l.height)
+      .flatMap((n) => n.segments).find((s) => s.x < l.segments[at].x2 && s.x2 > l.segments[at].x && MONEY_CELL.test(s.text.trim()));
+    const v = amountAfter(l.text, label)?.value ?? valueCellRight(l, label) ?? (cell ? parseAmount(l.segments[at + 1].text) : null) ?? (header ? parseAmount(header.text) : null);
     // Its label: the row without the figure at its end ("Trade discount 10%").
     const reason = cleanText((cell?.text ?? l.text).replace(/\s*[-–−]?\s*[\d.,'’ ]+\s*(?:[A-Z]{3}|\p{Sc})?\s*$/u, ''));
     return v == null ? [] : [{ charge: label === CHARGE, amount: Math.abs(v), reason }];
@@ -918,7 +923,8 @@ function balanceDoubt(lines: readonly Line[], inv: Invoice): string | null {
  * it is net of VAT ("Carriage Net", "Versand netto"): the word is part of its label.
  */
 const CHARGE = ocrTolerant(/\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|carriage|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?|fracht(?:kosten)?|porto|frais\s+de\s+(?:port|livraison)|livraison)(?:\s+net(?:to)?)?\b/i);
-const DISCOUNT = ocrTolerant(/\b(?:discount|rebate|rabatt|nachlass|skonto|remise|escompte)\b/i);
+// (Also at a compound's end, "Avtalsrabatt", "Mengenrabatt"; "Dto." before its rate in a summary box's header.)
+const DISCOUNT = ocrTolerant(/\b(?:discount|rebate|nachlass|skonto|remise|escompte|rabais|descuento|sconto|korting|desconto|sleva|alennus|rabat)\b|rabatt\b|\bdto\.(?=\s|$)/i);
 
 /** A web address ("prairiewindsigns.com"). */
 const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|[a-z]{2})(?:\/\S*)?$/;
