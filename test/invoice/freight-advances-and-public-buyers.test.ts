@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/invoice/checks.js';
+import { guessesOf } from '../../src/invoice/guesses.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { d, toPageText } from './page-builder.js';
 import { read } from './supplier-bill.js';
@@ -65,5 +66,24 @@ describe('a discount between the items and the net, so that the lines add up to 
       expect(inv.items.at(-1)).toMatchObject({ name: label, amount: -parseFloat(discount.slice(1)) });
       expect(runChecks(inv, new Date('2025-12-01')).find((c) => c.id === 'items_sum')?.ok).toBe(true);
     }
+  });
+});
+
+describe('a sole trader\'s name over its registration, the buyer under a form of address', () => {
+  const seller = (letterhead: string[], window: string[]) => {
+    const inv = read({ letterhead, window });
+    return [inv.seller.name, guessesOf(inv)['seller.name'] ?? null];
+  };
+
+  it('is the seller without a doubt: the page sets the addressee apart', () => {
+    expect(seller(['Luca Martini', 'Sviluppo web', 'Via Garibaldi 8, 40124 Bologna', 'P.IVA 04188210375 – C.F. MRTLCU88C12A944K'], ['Spett.le', 'Ottica Rinaldi S.n.c.', 'Via Indipendenza 30', '40121 Bologna']))
+      .toEqual(['Luca Martini', null]);
+    expect(seller(['Anna Weber', 'Übersetzungen', 'Lindenstraße 4, 10115 Berlin', 'USt-IdNr. DE281774120'], ['Firma', 'Keller Maschinenbau GmbH', 'Hafenweg 2', '20457 Hamburg']))
+      .toEqual(['Anna Weber', null]);
+  });
+
+  it('but without a registration under the name, or without the form of address, the name stays in doubt', () => {
+    expect(seller(['Luca Martini', 'Sviluppo web', 'Via Garibaldi 8, 40124 Bologna'], ['Spett.le', 'Ottica Rinaldi S.n.c.', 'Via Indipendenza 30', '40121 Bologna'])[1]).not.toBeNull();
+    expect(seller(['Anna Weber', 'Übersetzungen', 'Lindenstraße 4, 10115 Berlin', 'USt-IdNr. DE281774120'], ['Keller Maschinenbau GmbH', 'Hafenweg 2', '20457 Hamburg'])[1]).not.toBeNull();
   });
 });

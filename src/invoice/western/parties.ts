@@ -930,6 +930,17 @@ function namesMore(rest: string, name: string): boolean {
   return extra.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !COMPANY_FORM.test(w));
 }
 
+/**
+ * Whether the page addresses its letter to someone by a form of address alone on its row ("Spett.le",
+ * "Firma", "Messrs") over another name than the seller's: that block is set apart from the letterhead as a
+ * buyer's label sets it.
+ */
+export function addressedApart(page1: readonly Line[], sellerName: string): boolean {
+  const key = squeeze(sellerName);
+  return page1.some((l, i) => l.segments.some((s) => SALUTATION.test(s.text.trim())
+    && !!page1[i + 1]?.segments.some((n) => Math.abs(n.x - s.x) < 1.5 && !squeeze(n.text).startsWith(key))));
+}
+
 /** Why a letterhead's name that confirmedSeller does not confirm is a guess. */
 export const UNCONFIRMED_SELLER = 'no label or company form names the seller';
 

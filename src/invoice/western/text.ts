@@ -20,7 +20,7 @@ import { withCaseClasses } from '../../core/case-classes.js';
 import { dropGuess, guessesOf, noteGuess } from '../guesses.js';
 import { editDistance } from '../edit-distance.js';
 import { paidLessChange } from '../receipt.js';
-import { BUYER_WORD, buyerByLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
+import { addressedApart, BUYER_WORD, buyerByLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Labels
@@ -1808,7 +1808,9 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   }
 
   inv.seller.name = seller.name;
-  if (seller.guessed && seller.name && !confirmedSeller(text, { ...seller, name: seller.name }, labelledBuyer.lines.length > 0)) noteGuess(inv, 'seller.name', UNCONFIRMED_SELLER);
+  // (A buyer's block under a form of address, "Spett.le" over "Ottica Rinaldi S.n.c.", is set apart as a label sets it.)
+  const buyerApart = labelledBuyer.lines.length > 0 || (!!seller.name && addressedApart(page1, seller.name));
+  if (seller.guessed && seller.name && !confirmedSeller(text, { ...seller, name: seller.name }, buyerApart)) noteGuess(inv, 'seller.name', UNCONFIRMED_SELLER);
   else if (seller.doubt && seller.name) noteGuess(inv, 'seller.name', seller.doubt);
   const otherReading = seller.name ? nearMiss(page1, seller.name) : null;
   const formed = otherReading ? wellFormedReading(seller.name!, otherReading) : null;
