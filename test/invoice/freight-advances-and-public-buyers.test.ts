@@ -9,7 +9,7 @@ import { runChecks } from '../../src/invoice/checks.js';
 import { guessesOf } from '../../src/invoice/guesses.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { d, toPageText } from './page-builder.js';
-import { read } from './supplier-bill.js';
+import { read, totals } from './supplier-bill.js';
 
 describe('an address block at the right, level with a letterhead that prints no company form', () => {
   // The letterhead's rows at the left from 15 mm, the addressee's block at 135 mm from 36 mm: no label names either.
@@ -85,5 +85,23 @@ describe('a sole trader\'s name over its registration, the buyer under a form of
   it('but without a registration under the name, or without the form of address, the name stays in doubt', () => {
     expect(seller(['Luca Martini', 'Sviluppo web', 'Via Garibaldi 8, 40124 Bologna'], ['Spett.le', 'Ottica Rinaldi S.n.c.', 'Via Indipendenza 30', '40121 Bologna'])[1]).not.toBeNull();
     expect(seller(['Anna Weber', 'Übersetzungen', 'Lindenstraße 4, 10115 Berlin', 'USt-IdNr. DE281774120'], ['Keller Maschinenbau GmbH', 'Hafenweg 2', '20457 Hamburg'])[1]).not.toBeNull();
+  });
+});
+
+describe('an advance invoice: the advance invoiced before deducted, then its own net, tax and gross', () => {
+  it('the tax under the net that follows the deduction is the invoice\'s own', () => {
+    expect(totals({ totals: [['Auftragssumme netto', '84.000,00 €'], ['abzgl. 1. Abschlag (netto)', '-16.800,00 €'], ['Abschlagsbetrag netto', '21.000,00 €'], ['zuzüglich 19 % Umsatzsteuer', '3.990,00 €'], ['Abschlagsbetrag brutto', '24.990,00 €']] }))
+      .toEqual([21000, 3990, 24990]);
+    expect(totals({ totals: [['Contract sum', '50,000.00'], ['Less deposit invoiced 10/10/2025', '-10,000.00'], ['Net amount', '15,000.00'], ['VAT 20%', '3,000.00'], ['Total', '18,000.00']] }))
+      .toEqual([15000, 3000, 18000]);
+  });
+});
+
+describe('a charge outside the VAT that names the tax to say so', () => {
+  it('is no tax line; the nets per rate with a note in brackets add up', () => {
+    expect(totals({ totals: [['Subtotaal 0% (vervoer)', '2.062,75'], ['Subtotaal 21%', '340,00'], ['BTW 21%', '71,40'], ['Voorschotten buiten BTW', '1.318,40'], ['Totaal te betalen EUR', '3.792,55']] }))
+      .toEqual([3721.15, 71.4, 3792.55]);
+    expect(totals({ totals: [['Subtotal 0% (export)', '1,000.00'], ['Subtotal 20%', '200.00'], ['VAT 20%', '40.00'], ['Duty, outside scope of VAT', '300.00'], ['Total', '1,540.00']] }))
+      .toEqual([1500, 40, 1540]);
   });
 });

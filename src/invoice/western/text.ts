@@ -371,7 +371,8 @@ function sumPerRate(lines: readonly Line[], labels: readonly RegExp[], exclude: 
   for (const line of lines) {
     const rate = line.text.match(RATE)?.[1].replace(',', '.');
     if (!rate || exclude(line)) continue;
-    const first = labels.map((label) => amountAfter(line.text, label)).find((a) => a !== null)?.value;
+    // (Or the label's next cell, a note in brackets between: "Subtotaal 0% (internationaal vervoer) | 2.062,75".)
+    const first = labels.map((label) => amountAfter(line.text, label)?.value ?? valueCellRight(line, label)).find((v) => v != null) ?? undefined;
     // A tax line of a breakdown prints the base first ("ALV 14 % | 1 440,00 | 201,60 | 1 641,60"): its tax is the figure beside it.
     const value = first !== undefined ? (named ? taxBesideBase(line, first) : first) : named ? namedRateCell(line, labels) : undefined;
     if (value === undefined) continue;
@@ -1411,7 +1412,7 @@ function bareAmountRow(lines: readonly Line[]): number | null {
  * art. 15", Spain's "suplidos", Germany's "durchlaufende Posten"), the stamp duty on a VAT-free Italian invoice, a
  * visitor's tax a hotel collects for the town.
  */
-const UNTAXED = ocrTolerant(/\b(?:no\s+sujet[oa]|not\s+subject\s+to\s+(?:vat|tax)|outside\s+(?:the\s+)?scope|non\s+soumis|hors\s+champ|nicht\s+(?:umsatz)?steuerbar|niet\s+onderworpen|nie\s+podlega|fuori\s+campo|esclus[ei]\s+(?:dall['’]\s?iva|(?:ex\s+)?art\.?\s*15)|imposta\s+di\s+bollo|outlays?|disbursements?|auslagen|durchlaufende\s+posten|suplidos|d[ée]bours|tassa\s+di\s+soggiorno|taxe\s+de\s+s[ée]jour|kurtaxe|ortstaxe|op[łl]ata\s+(?:miejscowa|klimatyczna|uzdrowiskowa)|toeristenbelasting)\b/i);
+const UNTAXED = ocrTolerant(/\b(?:no\s+sujet[oa]|not\s+subject\s+to\s+(?:vat|tax)|outside\s+(?:the\s+)?scope|non\s+soumis|hors\s+champ|nicht\s+(?:umsatz)?steuerbar|niet\s+onderworpen|nie\s+podlega|fuori\s+campo|esclus[ei]\s+(?:dall['’]\s?iva|(?:ex\s+)?art\.?\s*15)|imposta\s+di\s+bollo|outlays?|disbursements?|auslagen|durchlaufende\s+posten|suplidos|d[ée]bours|tassa\s+di\s+soggiorno|taxe\s+de\s+s[ée]jour|kurtaxe|ortstaxe|op[łl]ata\s+(?:miejscowa|klimatyczna|uzdrowiskowa)|toeristenbelasting|buiten\s+(?:de\s+)?btw|voorschotten)\b/i);
 
 /** The net with the one untaxed charge that makes net + tax = total added, or the net as read. */
 function withUntaxedCharge(lines: readonly Line[], net: number, tax: number, total: number): number {
@@ -1723,7 +1724,11 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   // A tax line under a deducted payment ("abzüglich Anzahlung … -3.000,00", "darin enthaltene USt. 19 %
   // 478,99") is that payment's tax, not the invoice's.
   const deducted = lines.findIndex((l) => DEDUCTION.test(l.text) && HAS_DIGIT.test(l.text));
-  const underDeduction = new Set(deducted >= 0 ? lines.slice(deducted + 1) : []);
+  // (A net labelled under it starts the invoice's own sums again, as an advance invoice deducts the advance
+  // invoiced before from its progress: "abzüglich 1. Abschlagsrechnung (netto) -16.800,00" over "Abschlagsbetrag
+  // netto 21.000,00 / zuzüglich 19 % Umsatzsteuer 3.990,00". The deduction reaches down to that net.)
+  const resumed = deducted < 0 ? -1 : lines.findIndex((l, k) => k > deducted && isNetLine(l) && HAS_DIGIT.test(l.text) && !/(?:^|\s)[-–−]\s?\d/.test(l.text));
+  const underDeduction = new Set(deducted >= 0 ? lines.slice(deducted + 1, resumed > deducted ? resumed : undefined) : []);
   const afterDeduction = (l: Line) => underDeduction.has(l);
   // What is left to pay after a payment deducted ("Att betala" under "Avgår förskott", "Pozostało do zapłaty"
   // under "Zapłacono") is a balance: the invoice's total is the gross labelled above the deduction, if one is.
@@ -1734,16 +1739,18 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   }
   // A withheld income tax ("Withholding tax 10 %  -100.00") is no tax the invoice charges.
   const withholding = oncePerLine((l) => WITHHOLDING.test(l.text));
-  inv.taxAmount = moneyField(totalsLines, TAX_LABELS.slice(0, 1), docCurrency, (l) => (GROSS_LABELS[0].test(l.text) && GROSS_QUALIFIER.test(l.text)) || afterDeduction(l) || withholding(l));
+  // Nor is a charge outside the VAT that names the tax to say so ("Voorschotten buiten BTW  1.318,40").
+  const untaxed = oncePerLine((l) => UNTAXED.test(l.text));
+  inv.taxAmount = moneyField(totalsLines, TAX_LABELS.slice(0, 1), docCurrency, (l) => (GROSS_LABELS[0].test(l.text) && GROSS_QUALIFIER.test(l.text)) || afterDeduction(l) || withholding(l) || untaxed(l));
   inv.amount = sumPerRate(lines, NET_LABELS, (l) => GROSS_QUALIFIER.test(l.text) || isGrossLine(l) || isTaxTotalLine(l)) ?? inv.amount;
-  inv.taxAmount = sumPerRate(lines, TAX_LABELS, (l) => isNetLine(l) || isGrossLine(l) || afterDeduction(l) || withholding(l), true) ?? inv.taxAmount;
+  inv.taxAmount = sumPerRate(lines, TAX_LABELS, (l) => isNetLine(l) || isGrossLine(l) || afterDeduction(l) || withholding(l) || untaxed(l), true) ?? inv.taxAmount;
   if (inv.taxAmount === null) {
     // The tax word with its amount after it, or in the next cell ("VAT @ 23% on fees | €345.00").
     const taxOf = (l: Line) => {
       const first = amountAfter(l.text, TAX_LABELS[1])?.value;
       return first === undefined ? valueCellRight(l, TAX_LABELS[1]) : taxBesideBase(l, first);
     };
-    const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && !afterDeduction(l) && !withholding(l) && taxOf(l) !== null);
+    const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && !afterDeduction(l) && !withholding(l) && !untaxed(l) && taxOf(l) !== null);
     // The same figure on two such lines is one tax printed twice: a tax line among the items ("Sales tax
     // 6.25% on materials  203.13") and the totals' ("Sales Tax  203.13"). Not a folio's dated postings,
     // one per night, which add up (postedTax).
