@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/invoice/checks.js';
 import { guessesOf } from '../../src/invoice/guesses.js';
+import { nameDoubt } from '../../src/invoice/western/doubts.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { d, toPageText } from './page-builder.js';
 import { read, totals } from './supplier-bill.js';
@@ -103,5 +104,37 @@ describe('a charge outside the VAT that names the tax to say so', () => {
       .toEqual([3721.15, 71.4, 3792.55]);
     expect(totals({ totals: [['Subtotal 0% (export)', '1,000.00'], ['Subtotal 20%', '200.00'], ['VAT 20%', '40.00'], ['Duty, outside scope of VAT', '300.00'], ['Total', '1,540.00']] }))
       .toEqual([1500, 40, 1540]);
+  });
+});
+
+describe('what an advance invoice calls itself, and an overpayment set off', () => {
+  it('"Facture d\'acompte N°" before the number', () => {
+    expect(read({ info: [], title: 'FACTURE D\'ACOMPTE N° FA-2025-0087' }).number).toBe('FA-2025-0087');
+    expect(read({ info: [], underTitle: ['Facture d’acompte n° 2025-118 du 18/11/2025'] }).number).toBe('2025-118');
+  });
+
+  it('"Nadpłata" deducted: the gross above it is the total, not what is left to pay', () => {
+    // The item table's sums row without labels, then the sums in small print under it.
+    const razem = [d(100, 125, 'Razem'), d(127, 125, '517,59'), d(157, 125, '119,05'), d(182, 125, '636,64')];
+    const under = (rows: string[]) => totals({ totals: [], extra: [...razem, ...rows.map((row, i) => d(22, 135 + 3 * i, row, 2.6))] });
+    expect(under(['Wartość brutto: 636,64 zł', 'Nadpłata z faktury FV/2025/10/0688: -36,64 zł', 'Do zapłaty: 600,00 zł'])).toEqual([517.59, 119.05, 636.64]);
+    expect(under(['Razem brutto: 636,64 zł', 'Nadpłata z poprzedniego okresu: -36,64 zł', 'Do zapłaty: 600,00 zł'])).toEqual([517.59, 119.05, 636.64]);
+  });
+});
+
+describe('the buyer under "Exmos. Senhores"', () => {
+  it('at the right, references at the window\'s level at the left; or in the window', () => {
+    const right = ['Exmos. Senhores', 'Papelaria Central de Braga, Lda.', 'Rua do Souto, 60', '4700-329 Braga'].map((row, i) => d(120, 48 + 4.5 * i, row));
+    expect(read({ window: ['Referente à fatura FT 2025A/2291 de 2025-11-04', 'Motivo: devolução de mercadoria'], info: [], underTitle: ['NC 2025A/118 · 2025-11-21'], extra: right }).buyer.name).toBe('Papelaria Central de Braga, Lda.');
+    expect(read({ window: ['Exmos. Senhores', 'Farmácia Moderna, Lda.', 'Rua do Souto, 60', '4700-329 Braga'] }).buyer.name).toBe('Farmácia Moderna, Lda.');
+  });
+});
+
+describe('a Nordic street read for a name', () => {
+  it('is a street, a word before it or not', () => {
+    expect(nameDoubt('Södra Kungsgatan 40')).toContain('is a street');
+    expect(nameDoubt('Storgatan 12')).toContain('is a street');
+    expect(nameDoubt('Vesterbrogade 112')).toContain('is a street');
+    expect(nameDoubt('Gatan Design AB')).toBeNull();
   });
 });

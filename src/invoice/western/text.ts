@@ -39,7 +39,7 @@ const NUMERO = String.raw`(?:[°º˚。№?]|9(?=[:.]?\s+\S*\d))`;
  */
 const LABEL_END = String.raw`(?:\s*(?:\.{3,}|…+))?[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+(?:vat|korygująca))?|bolletta|honorar(?:note|rechnung)|\barve|r[eē][kķ]ins|ra[čc]un|doklad|reikning(?:ur|s)?|фактура|credit\s+note|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
+const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture(?:\s+d['’]\s?acompte)?|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+(?:vat|korygująca))?|bolletta|honorar(?:note|rechnung)|\barve|r[eē][kķ]ins|ra[čc]un|doklad|reikning(?:ur|s)?|фактура|credit\s+note|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
 /** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
@@ -138,8 +138,8 @@ const GROSS_QUALIFIER = /\b(?:incl\.?|inc\.?(?=\s*(?:gst|vat|tax))|inkl\.?|einsc
 const NO_VAT_CHARGED = ocrTolerant(/(?:von\s+der\s+umsatzsteuer\s+befreit|umsatzsteuerbefreit|steuerfreie?\s+(?:leistung|umsätze)|(?:§|\b[5S](?=\s))\s*19\s*(?:abs\.?\s*1\s*)?ustg|(?:§|\b[5S](?=\s))\s*4\s*nr\.?\s*\d+\w?\s*(?:\w\)?\s*)?ustg|kleinunternehmer|umsatzsteuer\s+wird\s+(?:nicht|keine)|wird\s+keine\s+umsatzsteuer|ohne\s+ausweis\s+der\s+(?:umsatzsteuer|mwst)|tva\s+non\s+applicable|293\s*b\s+du\s+cgi|exon[ée]r[ée]e?\s+de\s+tva|autoliquidation|vat\s+exempt|exempt\s+from\s+(?:vat|gst)|not\s+registered\s+for\s+(?:vat|gst)|not\s+(?:vat|gst)[\s-]registered|reverse\s+charge|btw\s+verlegd|vrijgesteld\s+van\s+btw|kleineondernemersregeling|exento\s+de\s+iva|inversi[oó]n\s+del\s+sujeto\s+pasivo|esente\s+iva|regime\s+forfettario|(?:nejsem|není|nie\s+(?:som|sme|je))\s+(?:pl[áa]tc\w*|platite[ľl]\w*)\s+dph|nepl[áa]tce\s+dph|zwolni(?:ony|ona|one)\s+(?:(?:pod|przed)miotowo\s+)?z\s+(?:podatku\s+)?vat|operazione\s+(?:esente|non\s+imponibile))/i);
 
 /** A payment made before the invoice and deducted from its total: a deposit, an instalment, a prepayment. */
-// ("Zapłacono", "Wpłacono", "Avgår förskott": what was paid, in Polish and Swedish.)
-const DEDUCTION = ocrTolerant(/\b(?:anzahlung|abschlag(?:szahlung)?|vorauszahlung|acompte|avance|deposit|prepayment|prepaid|already\s+paid|bereits\s+(?:gezahlt|bezahlt)|d[ée]j[àa]\s+(?:vers[ée]|r[ée]gl[ée])|zap[łl]acono|wp[łl]acono|avg[åa]r)/i);
+// ("Zapłacono", "Wpłacono", "Nadpłata" (an overpayment set off), "Avgår förskott": what was paid, in Polish and Swedish.)
+const DEDUCTION = ocrTolerant(/\b(?:anzahlung|abschlag(?:szahlung)?|vorauszahlung|acompte|avance|deposit|prepayment|prepaid|already\s+paid|bereits\s+(?:gezahlt|bezahlt)|d[ée]j[àa]\s+(?:vers[ée]|r[ée]gl[ée])|zap[łl]acono|wp[łl]acono|nadp[łl]ata|avg[åa]r)/i);
 
 /** A unit after a figure: the figure is a quantity ("2 No", "3 pcs", "10 hrs"). */
 const QUANTITY_UNIT = /^\s*(?:nos?|pcs?|pieces?|units?|items?|hrs?|hours?|kgs?|ea|sets?)\b\.?/i;
