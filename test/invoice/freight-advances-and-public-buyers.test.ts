@@ -138,3 +138,17 @@ describe('a Nordic street read for a name', () => {
     expect(nameDoubt('Gatan Design AB')).toBeNull();
   });
 });
+
+describe('a logo\'s words over the company they stand for, the addressee\'s box level with the logo', () => {
+  const parties = (letterhead: string[], box: string[]) => {
+    const inv = read({ letterhead, window: [], extra: box.map((row, i) => d(125, 16 + 4.5 * i, row)) });
+    return [inv.seller.name, inv.buyer.name];
+  };
+
+  it('the company under the logo is the seller, the box the buyer', () => {
+    expect(parties(['CUISINES LAVERGNE', 'Cuisines Lavergne SAS', '5 av. de Lattre, 86000 Poitiers'], ['Boulangerie Roux EURL', '18 rue Carnot', '79000 Niort']))
+      .toEqual(['Cuisines Lavergne SAS', 'Boulangerie Roux EURL']);
+    expect(parties(['WOLKENWERK', 'Wolkenwerk Cloud GmbH', 'Speicherstraße 12, 04109 Leipzig'], ['Brandtner Logistik KG', 'Hafenstraße 7', '28217 Bremen']))
+      .toEqual(['Wolkenwerk Cloud GmbH', 'Brandtner Logistik KG']);
+  });
+});

@@ -1158,6 +1158,14 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const s = l.segments.find((c) => squeeze(cleanName(c.text)) === footerKey);
     if (s) return letterhead(l, s);
   }
+  // So is the company a logo's words opening the page stand for, on a row right under it in its column
+  // ("CUISINES LAVERGNE" over "Cuisines Lavergne SAS"), whatever company is set level with the logo (the
+  // addressee's box at the right).
+  const logoKey = opening && !namesCompany(opening.text) ? squeeze(opening.text) : '';
+  const underLogo = logoKey.length >= 6 ? page1[1] : undefined;
+  const legal = underLogo && underLogo.y - page1[0].y2 < 2 * underLogo.height
+    ? underLogo.segments.find((c) => Math.abs(c.x - opening!.x) < 1.5 && namesCompany(c.text) && squeeze(withoutCompanyForm(c.text)).startsWith(logoKey)) : undefined;
+  if (legal && !buyerLines.includes(underLogo!)) return letterhead(underLogo!, legal);
   for (const l of topWithBuyer) {
     // A company after a label ("Company: Kitsune Robotics Inc." in a folio's guest block) is that label's value, not the letterhead.
     // (A form alone on its row is the end of a name wrapped above it: "Brightloop Software" over "Limited".)
