@@ -152,3 +152,10 @@ describe('a logo\'s words over the company they stand for, the addressee\'s box 
       .toEqual(['Wolkenwerk Cloud GmbH', 'Brandtner Logistik KG']);
   });
 });
+
+describe('a party on one row under its label, its parts set apart by "·" or "|"', () => {
+  it('the name is the first part', () => {
+    expect(read({ window: ['Cessionario/Committente', 'Comune di Castelnuovo Magra · Via della Pace 1 · 19033 Castelnuovo Magra (SP)'] }).buyer.name).toBe('Comune di Castelnuovo Magra');
+    expect(read({ window: ['Bill to', 'Corrib Dental Ltd | 12 Shop Street | Galway H91 X2Y3'] }).buyer.name).toBe('Corrib Dental Ltd');
+  });
+});

@@ -368,6 +368,10 @@ function fromBlock(all: readonly BlockRow[]): FoundParty {
   const holders = rows.length >= 2 && LEADING_SALUTATION.test(rows[1].cell?.text.trim() ?? '');
   const company = holders ? 0 : contactOverCompany(rows.map((r) => r.text));
   if (company) return { name: rows[company].text, ...details(rows.slice(company + 1, company + 4).map((r) => r.text)) };
+  // A party on one row, its parts set apart as a sender line sets them ("Comune di Castelnuovo Magra · Via della
+  // Pace 1 · 19033 Castelnuovo Magra (SP)" in a grid's cell): the name is the first part, the rest its address.
+  const parts = rows.length ? senderParts(rows[0].text) : [];
+  if (parts.length >= 3 && !/\d/.test(parts[0]) && parts.slice(1).some((p) => /\d/.test(p))) return { name: cleanName(parts[0]), ...details([parts.slice(1).join(', '), ...rows.slice(1, 3).map((r) => r.text)]) };
   return { name: rows[0]?.text ?? null, ...details(rows.slice(1, 4).map((r) => r.text)), ...twoNames(rows) };
 }
 
