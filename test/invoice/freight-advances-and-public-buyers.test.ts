@@ -159,3 +159,16 @@ describe('a party on one row under its label, its parts set apart by "·" or "|"
     expect(read({ window: ['Bill to', 'Corrib Dental Ltd | 12 Shop Street | Galway H91 X2Y3'] }).buyer.name).toBe('Corrib Dental Ltd');
   });
 });
+
+describe('the date after the number, its word ending the cell and the date wrapped under it', () => {
+  // The rows in a cell at the left, the addressee's block level with them at the right.
+  const date = (rows: string[]) => {
+    const inv = read({ info: [], window: [], extra: [...rows.map((row, i) => d(22, 40 + 5 * i, row, 4)), ...['Spett.le', 'Ceramiche Fontana S.p.A.', 'Via Radici in Piano 210'].map((row, i) => d(110, 40 + 5 * i, row, 4))] });
+    return [inv.date, guessesOf(inv).date ?? null];
+  };
+
+  it('"FATTURA n. … del" over the date, another document\'s date under it', () => {
+    expect(date(['FATTURA n. 2025/FT/00981 del', '25/11/2025', 'Vs. ordine: DDT 4471 del', '21/11/2025'])).toEqual(['2025-11-25', null]);
+    expect(date(['Rechnung Nr. RE-2025-118 vom', '24.11.2025', 'Lieferschein 4471 vom', '20.11.2025'])).toEqual(['2025-11-24', null]);
+  });
+});

@@ -1330,7 +1330,8 @@ function dateAfterNumber(lines: readonly Line[], number: string, dateOf: (s: str
     // "2025"): the cell's rest and its next row.
     const cell = l.segments.find((s) => s.text.includes(number));
     const own = cell ? cell.text.slice(cell.text.indexOf(number) + number.length) : '';
-    const under = HAS_DIGIT.test(own) ? cellBelow(lines, i, cell!) : null;
+    // (Or the date word alone ending the cell, the whole date under it: "FATTURA n. 2025/FT/00981 del" over "25/11/2025".)
+    const under = HAS_DIGIT.test(own) || /^\s*(?:del|vom|du|dated|of|de|d[oa])\s*$/i.test(own) ? cellBelow(lines, i, cell!) : null;
     const wrapped = under && !NOT_ISSUE_DATE.test(under.text) ? dateOf(`${own} ${under.text}`) : null;
     if (wrapped) return wrapped;
   }
