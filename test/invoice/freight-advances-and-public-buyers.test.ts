@@ -85,6 +85,8 @@ describe('a sole trader\'s name over its registration, the buyer under a form of
 
   it('but without a registration under the name, or without the form of address, the name stays in doubt', () => {
     expect(seller(['Luca Martini', 'Sviluppo web', 'Via Garibaldi 8, 40124 Bologna'], ['Spett.le', 'Ottica Rinaldi S.n.c.', 'Via Indipendenza 30', '40121 Bologna'])[1]).not.toBeNull();
+    // Nor does a trade's words in a logo's place, which no person is called.
+    expect(seller(['Verdeviva manutenzione del verde', 'Via Emilia 12, 40068 San Lazzaro', 'P.IVA 02718840377'], ['Spett.le', 'Comune di San Lazzaro', 'Piazza Bracci 1'])[1]).not.toBeNull();
     expect(seller(['Anna Weber', 'Übersetzungen', 'Lindenstraße 4, 10115 Berlin', 'USt-IdNr. DE281774120'], ['Keller Maschinenbau GmbH', 'Hafenweg 2', '20457 Hamburg'])[1]).not.toBeNull();
   });
 });

@@ -56,6 +56,8 @@ const LETTERHEAD_DEPTH = 40;
  */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'.-]*|\p{Ll}{1,3}|[&+·-])`;
 const PROPER_NAME = onFirstUse(() => new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){0,4}$`, 'u'));
+/** Whether a text has the shape of a proper name (see PROPER_NAME): "Luca Martini", not "Verdeviva manutenzione del verde". */
+export const isProperName = (text: string): boolean => PROPER_NAME().test(text.trim());
 /** A document title or a date: large print that names no one. */
 const TITLE_OR_DATE = /\b(?:invoice|rechnung|gutschrift|facture|avoir|factuur|creditnota|factura|fattura|credit\s+note|receipt|quittung|folio|statement)|\d{1,2}[./-]\d{1,2}[./-]\d{2}/i;
 

@@ -1169,7 +1169,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   const underLogo = logoKey.length >= 6 ? page1[1] : undefined;
   const legal = underLogo && underLogo.y - page1[0].y2 < 2 * underLogo.height
     ? underLogo.segments.find((c) => Math.abs(c.x - opening!.x) < 1.5 && namesCompany(c.text) && squeeze(withoutCompanyForm(c.text)).startsWith(logoKey)) : undefined;
-  if (legal && !buyerLines.includes(underLogo!)) return letterhead(underLogo!, legal);
+  // (Another company on that row is left to the rows' own reading below, which names it beside the letterhead.)
+  if (legal && !buyerLines.includes(underLogo!) && underLogo!.segments.filter((c) => namesCompany(c.text)).length === 1) return letterhead(underLogo!, legal);
   for (const l of topWithBuyer) {
     // A company after a label ("Company: Kitsune Robotics Inc." in a folio's guest block) is that label's value, not the letterhead.
     // (A form alone on its row is the end of a name wrapped above it: "Brightloop Software" over "Limited".)

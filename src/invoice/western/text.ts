@@ -12,7 +12,7 @@ import { columnTotals, gstParts, taxBreakdown, totalsRowParts, wrappedRest, type
 import { asRead, ocrTolerant } from './ocr-tolerant-labels.js';
 import { findDate, printedMonthFirst } from '../dates.js';
 import { charX, linesToText, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
-import { noteImplausibleValues } from './doubts.js';
+import { isProperName, noteImplausibleValues } from './doubts.js';
 import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type LineItem } from '../model.js';
 import { onFirstUse, remembered } from '../../core/remembered.js';
 import { escapeRegExp, matchesOf } from '../../core/matches.js';
@@ -372,7 +372,8 @@ function sumPerRate(lines: readonly Line[], labels: readonly RegExp[], exclude: 
     const rate = line.text.match(RATE)?.[1].replace(',', '.');
     if (!rate || exclude(line)) continue;
     // (Or the label's next cell, a note in brackets between: "Subtotaal 0% (internationaal vervoer) | 2.062,75".)
-    const first = labels.map((label) => amountAfter(line.text, label)?.value ?? valueCellRight(line, label)).find((v) => v != null) ?? undefined;
+    // (A tax line's next cell may be a registration number instead: "GST/HST 5% | 123456789 RT0001".)
+    const first = labels.map((label) => amountAfter(line.text, label)?.value ?? (named ? null : valueCellRight(line, label))).find((v) => v != null) ?? undefined;
     // A tax line of a breakdown prints the base first ("ALV 14 % | 1 440,00 | 201,60 | 1 641,60"): its tax is the figure beside it.
     const value = first !== undefined ? (named ? taxBesideBase(line, first) : first) : named ? namedRateCell(line, labels) : undefined;
     if (value === undefined) continue;
@@ -1816,8 +1817,9 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   }
 
   inv.seller.name = seller.name;
-  // (A buyer's block under a form of address, "Spett.le" over "Ottica Rinaldi S.n.c.", is set apart as a label sets it.)
-  const buyerApart = labelledBuyer.lines.length > 0 || (!!seller.name && addressedApart(page1, seller.name));
+  // (A buyer's block under a form of address, "Spett.le" over "Ottica Rinaldi S.n.c.", is set apart as a label sets
+  // it, for a name of a person's shape: a trade's words in a logo's place, "Verdeviva manutenzione del verde", stay a guess.)
+  const buyerApart = labelledBuyer.lines.length > 0 || (!!seller.name && isProperName(seller.name) && addressedApart(page1, seller.name));
   if (seller.guessed && seller.name && !confirmedSeller(text, { ...seller, name: seller.name }, buyerApart)) noteGuess(inv, 'seller.name', UNCONFIRMED_SELLER);
   else if (seller.doubt && seller.name) noteGuess(inv, 'seller.name', seller.doubt);
   const otherReading = seller.name ? nearMiss(page1, seller.name) : null;
