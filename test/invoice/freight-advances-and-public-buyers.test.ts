@@ -174,3 +174,17 @@ describe('the date after the number, its word ending the cell and the date wrapp
     expect(date(['Rechnung Nr. RE-2025-118 vom', '24.11.2025', 'Lieferschein 4471 vom', '20.11.2025'])).toEqual(['2025-11-24', null]);
   });
 });
+
+describe('the buyer\'s block first, at the right above the window, the seller named only in the footer', () => {
+  const parties = (block: string[], footer: string[]) => {
+    const inv = read({ letterhead: [], window: [], extra: [d(22, 20, 'FAKTURA', 6), ...block.map((row, i) => d(108, 22.5 + 5 * i, row, 4)), ...footer.map((cell, i) => d(22 + 60 * i, 280, cell))] });
+    return [inv.seller.name, inv.buyer.name];
+  };
+
+  it('a row that says who is to read it marks the block as the addressee\'s', () => {
+    expect(parties(['Fastighets AB Kvarnholmen', 'Att: Maria Ek', 'Kvarnvägen 12', '131 30 Nacka'], ['Lindqvist Ventilation AB', 'Org.nr 559118-4471', 'Bankgiro 5118-4471']))
+      .toEqual(['Lindqvist Ventilation AB', 'Fastighets AB Kvarnholmen']);
+    expect(parties(['Müller Bau GmbH', 'z. Hd. Herrn Jens Müller', 'Hafenweg 2', '20457 Hamburg'], ['Schreinerei Kaiser GmbH', 'HRB 4471 Amtsgericht Kiel', 'IBAN DE12 2105 0170 0012 3456 78']))
+      .toEqual(['Schreinerei Kaiser GmbH', 'Müller Bau GmbH']);
+  });
+});

@@ -294,6 +294,9 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
   return out;
 }
 
+/** A row that says who at the addressee is to read the letter: "Att: Maria Ek", "c/o Jane Doe", "z. Hd.", "t.a.v.". */
+const ATTENTION = /^(?:(?:c\/o|attn\.?|att(?::|\.(?=\s))|attention|z\.\s?h(?:d\.?|\.)|zu\s+h[äa]nden|à\s+l['’]attention\s+de)(?=$|[\s:])|(?:v\/|t\.\s?a\.\s?v\.?)\s)/i;
+
 /**
  * A row that says how to reach the party or who is to read it, never its name: an e-mail address, a
  * web address, a phone number, "c/o Jane Doe", "Attn Accounts Payable".
@@ -303,8 +306,7 @@ export function isContactRow(row: string): boolean {
   // A row of several contacts ("Tél. 05 61 22 40 18 · compta@bureautik.fr"): each of them one.
   const parts = t.split(SEPARATORS).filter((p) => p.trim());
   if (parts.length > 1) return parts.every((p) => isContactRow(p));
-  return /^\S+@\S+\.\w+$|^(?:e-?mail|web(?:site)?)\s*[:.]?\s*\S+$|^(?:https?:\/\/|www\.)\S+$/i.test(t) || PHONE.test(t) || /^(?:c\/o|attn\.?|att(?::|\.(?=\s))|attention|z\.\s?h(?:d\.?|\.)|zu\s+h[äa]nden|à\s+l['’]attention\s+de)(?=$|[\s:])/i.test(t)
-    || /^(?:v\/|t\.\s?a\.\s?v\.?)\s/i.test(t)
+  return /^\S+@\S+\.\w+$|^(?:e-?mail|web(?:site)?)\s*[:.]?\s*\S+$|^(?:https?:\/\/|www\.)\S+$/i.test(t) || PHONE.test(t) || ATTENTION.test(t)
     || /^(?:private\s+(?:and|&)\s+confidential|(?:strictly\s+)?(?:private|confidential|personal)|pers[öo]nlich(?:\s*(?:\/|und)\s*vertraulich)?|vertraulich|confidentiel|personnel)$/i.test(t)
     || DEPARTMENT.test(t);
 }
@@ -1199,7 +1201,11 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // So is the only one in a window at the right (as French and Swiss letters set it), under a logo with
     // no name, when the footer names another company.
     const rightWindow = s.x >= 100 && l.y > WINDOW.from && l.y < WINDOW.to && companies.length === 1;
-    if (footer && rightWindow && !buyerLines.length && !squeeze(footer).includes(squeeze(withoutCompanyForm(s.text)))) return named(cleanName(footer));
+    // So is the only one at the right above the window whose next row says who is to read the letter ("Fastighets
+    // AB Kvarnholmen" over "Att: Maria Ek", set level with the title), when the footer names another company.
+    const next = lines[lines.indexOf(l) + 1];
+    const attended = s.x >= 100 && companies.length === 1 && next?.page === l.page && next.y - l.y2 < l.height && next.segments.some((n) => Math.abs(n.x - s.x) < 1.5 && ATTENTION.test(n.text.trim()));
+    if (footer && (rightWindow || attended) && !buyerLines.length && !squeeze(footer).includes(squeeze(withoutCompanyForm(s.text)))) return named(cleanName(footer));
     // The only company in the address window, with no footer to name the seller, is the addressee's:
     // the seller is then looked for as a letterhead without a form (and put in doubt).
     // (A sender line written with commas, "Acme GmbH, Europa-Allee 1, 60486 Frankfurt", is the seller's own.)
