@@ -31,9 +31,10 @@ const FORM_WORD = onFirstUse(() => new RegExp([
 /** A label and its value in one ("Company: …", "Denominazione: …"). */
 const LABEL_AND_VALUE = onFirstUse(() => /^[\p{L}][\p{L} ./()-]{1,30}:\s*\S/u);
 
-/** A street and its house number: "Bahnhofstraße 5", "12 Mill Lane", "rue de la Paix 4", "Via Roma 12". */
+/** A street and its house number: "Bahnhofstraße 5", "Storgatan 12", "12 Mill Lane", "rue de la Paix 4", "Via Roma 12". */
 const STREET = onFirstUse(() => new RegExp([
-  String.raw`^\p{L}[\p{L}.'-]*(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|damm|ufer|straat|laan|plein|gracht|kade)\s+\d+\s?\p{L}?$`,
+  // (A word may go before it, as Nordic streets have one: "Södra Kungsgatan 40".)
+  String.raw`^(?:\p{L}+\s)?\p{L}[\p{L}.'-]*(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|damm|ufer|straat|laan|plein|gracht|kade|gatan|gata|v[äa]gen|gr[äa]nd|gade|vej|gaten|veien|vegen|katu|tie)\s+\d+\s?\p{L}?$`,
   String.raw`^\d+[a-z]?,?\s+[\p{L}' ]+\s(?:street|st|road|rd|avenue|ave|lane|drive|way|place|court)\.?$`,
   String.raw`^(?:\d+[a-z]?,?\s+)?(?:rue|avenue|boulevard|bd|chemin|impasse|all[ée]e|via|viale|piazza|corso|calle|avenida|plaza|paseo|carrer|rua)\s.*\d`,
 ].join('|'), 'iu'));
@@ -55,6 +56,8 @@ const LETTERHEAD_DEPTH = 40;
  */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'.-]*|\p{Ll}{1,3}|[&+·-])`;
 const PROPER_NAME = onFirstUse(() => new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){0,4}$`, 'u'));
+/** Whether a text has the shape of a proper name (see PROPER_NAME): "Luca Martini", not "Verdeviva manutenzione del verde". */
+export const isProperName = (text: string): boolean => PROPER_NAME().test(text.trim());
 /** A document title or a date: large print that names no one. */
 const TITLE_OR_DATE = /\b(?:invoice|rechnung|gutschrift|facture|avoir|factuur|creditnota|factura|fattura|credit\s+note|receipt|quittung|folio|statement)|\d{1,2}[./-]\d{1,2}[./-]\d{2}/i;
 

@@ -57,7 +57,7 @@ const PHONE = /^(?:(?:t[eé]l(?:efon|ephone|éphone)?|phone|fon)\.?\s*:?\s*)?(\+
 const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|sprzedawca|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|leverandør|säljare|leverantör|selger|myyjä|eladó|sat[ıi]c[ıi]|pardavėjas|piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|dobavljač|cedente(?:\s*\/\s*prestatore)?|emisor|στοιχε[ιί]α\s+εκδ[οό]τη|εκδ[οό]της|πωλητ[ηή]ς|доставчик|shit[ëe]si|продавац|продавач|добављач|испорачател)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd", "Receipt from Tallyframe, Inc.": the seller named after the words, in one cell, without a colon. */
 const SOLD_BY = onFirstUse(() => /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|invoice)\s+from|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu);
-const BUYER_LABELS = ocrTolerant(/^(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|invoiced?\s*to|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|al[ıi]c[ıi]|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+du\s+contrat|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?(?:\([oa]s?\))?\.?(?:\(s\))?\s+sr[as]?(?:\([as]s?\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|invoiced?\s*to|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|al[ıi]c[ıi]|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+du\s+contrat|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?(?:\([oa]s?\))?\.?(?:\(s\))?\s+sr[as]?(?:\([as]s?\))?\.?(?:\(s\))?|exm[oa]s?\.?\s+senhor(?:es|as?)?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
 const COMPANY = /(?:\b|(?=[Α-ΩŞ])|(?<![А-яЁё])(?=[А-Яа-я]))(?:GmbH|GMBH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|inc\.|INC\.?|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|S\.p\.A\.|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|ehf\.|Cyf\.?|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|s\.c\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|Designated\s+Activity\s+Company|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|j?\.?d\.o\.o\.|d\.d\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|CC|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING|Α\.Ε\.|Ι\.Κ\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|A\.Ş\.|Ltd\.\s?Şti\.|Şti\.|LTD\.\s?ŞTİ\.|ŞTİ\.|ЕООД|ООД|ЕАД|АД|ДООЕЛ|ДОО|д\.о\.о\.|Sh\.p\.k\.|SH\.P\.K\.|Sh\.a\.|SH\.A\.|S\.A\.S\.|S\.A\.C\.|E\.I\.R\.L\.|Ltda\.?|LTDA\.?|Limitada|LIMITADA|L\.L\.C\.)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)/;
@@ -149,7 +149,7 @@ function cleanName(s: string): string {
 }
 
 /** The label of a party's name in a form of labelled rows. */
-const NAME_FIELD = ocrTolerant(/^(?:name|firma|firmenname|company(?:\s+name)?|nom|raison\s+sociale|naam|bedrijfsnaam|nombre|raz[oó]n\s+social|επωνυμ[ιί]α)$/i);
+const NAME_FIELD = ocrTolerant(/^(?:name|firma|firmenname|company(?:\s+name)?|nom|raison\s+sociale|naam|bedrijfsnaam|nombre|raz[oó]n\s+social|(?:(?:nombre|nome)\s+(?:o|ou)\s+)?(?:denominaci[oó]n|denomina[çc][ãa]o)|d[ée]nomination(?:\s+sociale)?|denominazione(?:\s+sociale)?|επωνυμ[ιί]α)$/i);
 
 /** A code and a long number: "GLN 4304171000002", "EORI 123456789". */
 const LABELLED_ID = /^[A-Z]{2,5}\s+\d{6,}$/;
@@ -294,6 +294,9 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
   return out;
 }
 
+/** A row that says who at the addressee is to read the letter: "Att: Maria Ek", "c/o Jane Doe", "z. Hd.", "t.a.v.". */
+const ATTENTION = /^(?:(?:c\/o|attn\.?|att(?::|\.(?=\s))|attention|z\.\s?h(?:d\.?|\.)|zu\s+h[äa]nden|à\s+l['’]attention\s+de)(?=$|[\s:])|(?:v\/|t\.\s?a\.\s?v\.?)\s)/i;
+
 /**
  * A row that says how to reach the party or who is to read it, never its name: an e-mail address, a
  * web address, a phone number, "c/o Jane Doe", "Attn Accounts Payable".
@@ -303,8 +306,7 @@ export function isContactRow(row: string): boolean {
   // A row of several contacts ("Tél. 05 61 22 40 18 · compta@bureautik.fr"): each of them one.
   const parts = t.split(SEPARATORS).filter((p) => p.trim());
   if (parts.length > 1) return parts.every((p) => isContactRow(p));
-  return /^\S+@\S+\.\w+$|^(?:e-?mail|web(?:site)?)\s*[:.]?\s*\S+$|^(?:https?:\/\/|www\.)\S+$/i.test(t) || PHONE.test(t) || /^(?:c\/o|attn\.?|att(?::|\.(?=\s))|attention|z\.\s?h(?:d\.?|\.)|zu\s+h[äa]nden|à\s+l['’]attention\s+de)(?=$|[\s:])/i.test(t)
-    || /^(?:v\/|t\.\s?a\.\s?v\.?)\s/i.test(t)
+  return /^\S+@\S+\.\w+$|^(?:e-?mail|web(?:site)?)\s*[:.]?\s*\S+$|^(?:https?:\/\/|www\.)\S+$/i.test(t) || PHONE.test(t) || ATTENTION.test(t)
     || /^(?:private\s+(?:and|&)\s+confidential|(?:strictly\s+)?(?:private|confidential|personal)|pers[öo]nlich(?:\s*(?:\/|und)\s*vertraulich)?|vertraulich|confidentiel|personnel)$/i.test(t)
     || DEPARTMENT.test(t);
 }
@@ -368,6 +370,10 @@ function fromBlock(all: readonly BlockRow[]): FoundParty {
   const holders = rows.length >= 2 && LEADING_SALUTATION.test(rows[1].cell?.text.trim() ?? '');
   const company = holders ? 0 : contactOverCompany(rows.map((r) => r.text));
   if (company) return { name: rows[company].text, ...details(rows.slice(company + 1, company + 4).map((r) => r.text)) };
+  // A party on one row, its parts set apart as a sender line sets them ("Comune di Castelnuovo Magra · Via della
+  // Pace 1 · 19033 Castelnuovo Magra (SP)" in a grid's cell): the name is the first part, the rest its address.
+  const parts = rows.length ? senderParts(rows[0].text) : [];
+  if (parts.length >= 3 && !/\d/.test(parts[0]) && parts.slice(1).some((p) => /\d/.test(p))) return { name: cleanName(parts[0]), ...details([parts.slice(1).join(', '), ...rows.slice(1, 3).map((r) => r.text)]) };
   return { name: rows[0]?.text ?? null, ...details(rows.slice(1, 4).map((r) => r.text)), ...twoNames(rows) };
 }
 
@@ -532,6 +538,10 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     // the customer's number there, and the rows under it are the table's, no address block.
     const value = lines[i].segments[lines[i].segments.indexOf(seg) + 1];
     if (!pairTo && rest === '' && value && value.x - seg.x2 < 40 && CODE_CELL.test(value.text.trim())) continue;
+    // A header of a grid whose next label is the name's ("RUT RECEPTOR | NOMBRE O DENOMINACIÓN" over "2174… |
+    // Parador Punta del Este S.R.L."): the buyer's label heads its tax id, the name is under the name's label.
+    const nameHeader = !pairTo && rest === '' && value && value.x - seg.x2 < 40 && NAME_FIELD.test(value.text.trim()) ? blockBelow(lines, i, value.x) : [];
+    if (nameHeader.length) return { ...fromBlock(nameHeader), lines: nameHeader.map((r) => r.line), x: value!.x };
     // A header of a grid of labels over values ("Nº FACTURA | FECHA | CLIENTE | PÁGINA" over "… | 43001217 |
     // 1"): the code under it is the customer's number, the cell beside it the next header.
     // (The number may be printed in groups of digits: "430 0217".)
@@ -926,6 +936,17 @@ function namesMore(rest: string, name: string): boolean {
   return extra.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !COMPANY_FORM.test(w));
 }
 
+/**
+ * Whether the page addresses its letter to someone by a form of address alone on its row ("Spett.le",
+ * "Firma", "Messrs") over another name than the seller's: that block is set apart from the letterhead as a
+ * buyer's label sets it.
+ */
+export function addressedApart(page1: readonly Line[], sellerName: string): boolean {
+  const key = squeeze(sellerName);
+  return page1.some((l, i) => l.segments.some((s) => SALUTATION.test(s.text.trim())
+    && !!page1[i + 1]?.segments.some((n) => Math.abs(n.x - s.x) < 1.5 && !squeeze(n.text).startsWith(key))));
+}
+
 /** Why a letterhead's name that confirmedSeller does not confirm is a guess. */
 export const UNCONFIRMED_SELLER = 'no label or company form names the seller';
 
@@ -1143,6 +1164,15 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const s = l.segments.find((c) => squeeze(cleanName(c.text)) === footerKey);
     if (s) return letterhead(l, s);
   }
+  // So is the company a logo's words opening the page stand for, on a row right under it in its column
+  // ("CUISINES LAVERGNE" over "Cuisines Lavergne SAS"), whatever company is set level with the logo (the
+  // addressee's box at the right).
+  const logoKey = opening && !namesCompany(opening.text) ? squeeze(opening.text) : '';
+  const underLogo = logoKey.length >= 6 ? page1[1] : undefined;
+  const legal = underLogo && underLogo.y - page1[0].y2 < 2 * underLogo.height
+    ? underLogo.segments.find((c) => Math.abs(c.x - opening!.x) < 1.5 && namesCompany(c.text) && squeeze(withoutCompanyForm(c.text)).startsWith(logoKey)) : undefined;
+  // (Another company on that row is left to the rows' own reading below, which names it beside the letterhead.)
+  if (legal && !buyerLines.includes(underLogo!) && underLogo!.segments.filter((c) => namesCompany(c.text)).length === 1) return letterhead(underLogo!, legal);
   for (const l of topWithBuyer) {
     // A company after a label ("Company: Kitsune Robotics Inc." in a folio's guest block) is that label's value, not the letterhead.
     // (A form alone on its row is the end of a name wrapped above it: "Brightloop Software" over "Limited".)
@@ -1171,12 +1201,22 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // So is the only one in a window at the right (as French and Swiss letters set it), under a logo with
     // no name, when the footer names another company.
     const rightWindow = s.x >= 100 && l.y > WINDOW.from && l.y < WINDOW.to && companies.length === 1;
-    if (footer && rightWindow && !buyerLines.length && !squeeze(footer).includes(squeeze(withoutCompanyForm(s.text)))) return named(cleanName(footer));
+    // So is the only one at the right above the window whose next row says who is to read the letter ("Fastighets
+    // AB Kvarnholmen" over "Att: Maria Ek", set level with the title), when the footer names another company.
+    const next = lines[lines.indexOf(l) + 1];
+    const attended = s.x >= 100 && companies.length === 1 && next?.page === l.page && next.y - l.y2 < l.height && next.segments.some((n) => Math.abs(n.x - s.x) < 1.5 && ATTENTION.test(n.text.trim()));
+    if (footer && (rightWindow || attended) && !buyerLines.length && !squeeze(footer).includes(squeeze(withoutCompanyForm(s.text)))) return named(cleanName(footer));
     // The only company in the address window, with no footer to name the seller, is the addressee's:
     // the seller is then looked for as a letterhead without a form (and put in doubt).
     // (A sender line written with commas, "Acme GmbH, Europa-Allee 1, 60486 Frankfurt", is the seller's own.)
     const senderLine = s.text.split(/,\s+/).slice(1).some((p) => /\d/.test(p));
     if (inWindow(s) && !buyerLines.length && companies.length === 1 && !senderLine) continue;
+    // So is the only one in a window at the right set level with the letterhead's rows, under none of
+    // them, when the page opens at the left with a name in larger print without a form that shares no
+    // word with it (an insurer's "Atlantique Mutuelle Assurances" over its address lines).
+    const openingAtLeft = !!opening && page1[0] !== l && opening.x2 < s.x && opening.height > s.height * 1.15 && !namesCompany(opening.text)
+      && !(withoutCompanyForm(s.text).toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => logoWords.has(w));
+    if (rightWindow && !buyerLines.length && openingAtLeft && !senderLine) continue;
     const found = letterhead(l, s);
     // The footer's company line names the seller too: another company there leaves the letterhead in doubt.
     const key = (t: string) => squeeze(t.replace(COMPANY_FORMS_ALL, ''));

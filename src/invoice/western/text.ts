@@ -12,7 +12,7 @@ import { columnTotals, gstParts, taxBreakdown, totalsRowParts, wrappedRest, type
 import { asRead, ocrTolerant } from './ocr-tolerant-labels.js';
 import { findDate, printedMonthFirst } from '../dates.js';
 import { charX, linesToText, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
-import { noteImplausibleValues } from './doubts.js';
+import { isProperName, noteImplausibleValues } from './doubts.js';
 import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type LineItem } from '../model.js';
 import { onFirstUse, remembered } from '../../core/remembered.js';
 import { escapeRegExp, matchesOf } from '../../core/matches.js';
@@ -20,7 +20,7 @@ import { withCaseClasses } from '../../core/case-classes.js';
 import { dropGuess, guessesOf, noteGuess } from '../guesses.js';
 import { editDistance } from '../edit-distance.js';
 import { paidLessChange } from '../receipt.js';
-import { BUYER_WORD, buyerByLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
+import { addressedApart, BUYER_WORD, buyerByLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Labels
@@ -39,7 +39,7 @@ const NUMERO = String.raw`(?:[°º˚。№?]|9(?=[:.]?\s+\S*\d))`;
  */
 const LABEL_END = String.raw`(?:\s*(?:\.{3,}|…+))?[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+(?:vat|korygująca))?|bolletta|honorar(?:note|rechnung)|\barve|r[eē][kķ]ins|ra[čc]un|doklad|reikning(?:ur|s)?|фактура|credit\s+note|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
+const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture(?:\s+d['’]\s?acompte)?|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+(?:vat|korygująca))?|bolletta|honorar(?:note|rechnung)|\barve|r[eē][kķ]ins|ra[čc]un|doklad|reikning(?:ur|s)?|фактура|credit\s+note|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
 /** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
@@ -138,8 +138,8 @@ const GROSS_QUALIFIER = /\b(?:incl\.?|inc\.?(?=\s*(?:gst|vat|tax))|inkl\.?|einsc
 const NO_VAT_CHARGED = ocrTolerant(/(?:von\s+der\s+umsatzsteuer\s+befreit|umsatzsteuerbefreit|steuerfreie?\s+(?:leistung|umsätze)|(?:§|\b[5S](?=\s))\s*19\s*(?:abs\.?\s*1\s*)?ustg|(?:§|\b[5S](?=\s))\s*4\s*nr\.?\s*\d+\w?\s*(?:\w\)?\s*)?ustg|kleinunternehmer|umsatzsteuer\s+wird\s+(?:nicht|keine)|wird\s+keine\s+umsatzsteuer|ohne\s+ausweis\s+der\s+(?:umsatzsteuer|mwst)|tva\s+non\s+applicable|293\s*b\s+du\s+cgi|exon[ée]r[ée]e?\s+de\s+tva|autoliquidation|vat\s+exempt|exempt\s+from\s+(?:vat|gst)|not\s+registered\s+for\s+(?:vat|gst)|not\s+(?:vat|gst)[\s-]registered|reverse\s+charge|btw\s+verlegd|vrijgesteld\s+van\s+btw|kleineondernemersregeling|exento\s+de\s+iva|inversi[oó]n\s+del\s+sujeto\s+pasivo|esente\s+iva|regime\s+forfettario|(?:nejsem|není|nie\s+(?:som|sme|je))\s+(?:pl[áa]tc\w*|platite[ľl]\w*)\s+dph|nepl[áa]tce\s+dph|zwolni(?:ony|ona|one)\s+(?:(?:pod|przed)miotowo\s+)?z\s+(?:podatku\s+)?vat|operazione\s+(?:esente|non\s+imponibile))/i);
 
 /** A payment made before the invoice and deducted from its total: a deposit, an instalment, a prepayment. */
-// ("Zapłacono", "Wpłacono", "Avgår förskott": what was paid, in Polish and Swedish.)
-const DEDUCTION = ocrTolerant(/\b(?:anzahlung|abschlag(?:szahlung)?|vorauszahlung|acompte|avance|deposit|prepayment|prepaid|already\s+paid|bereits\s+(?:gezahlt|bezahlt)|d[ée]j[àa]\s+(?:vers[ée]|r[ée]gl[ée])|zap[łl]acono|wp[łl]acono|avg[åa]r)/i);
+// ("Zapłacono", "Wpłacono", "Nadpłata" (an overpayment set off), "Avgår förskott": what was paid, in Polish and Swedish.)
+const DEDUCTION = ocrTolerant(/\b(?:anzahlung|abschlag(?:szahlung)?|vorauszahlung|acompte|avance|deposit|prepayment|prepaid|already\s+paid|bereits\s+(?:gezahlt|bezahlt)|d[ée]j[àa]\s+(?:vers[ée]|r[ée]gl[ée])|zap[łl]acono|wp[łl]acono|nadp[łl]ata|avg[åa]r)/i);
 
 /** A unit after a figure: the figure is a quantity ("2 No", "3 pcs", "10 hrs"). */
 const QUANTITY_UNIT = /^\s*(?:nos?|pcs?|pieces?|units?|items?|hrs?|hours?|kgs?|ea|sets?)\b\.?/i;
@@ -371,7 +371,9 @@ function sumPerRate(lines: readonly Line[], labels: readonly RegExp[], exclude: 
   for (const line of lines) {
     const rate = line.text.match(RATE)?.[1].replace(',', '.');
     if (!rate || exclude(line)) continue;
-    const first = labels.map((label) => amountAfter(line.text, label)).find((a) => a !== null)?.value;
+    // (Or the label's next cell, a note in brackets between: "Subtotaal 0% (internationaal vervoer) | 2.062,75".)
+    // (A tax line's next cell may be a registration number instead: "GST/HST 5% | 123456789 RT0001".)
+    const first = labels.map((label) => amountAfter(line.text, label)?.value ?? (named ? null : valueCellRight(line, label))).find((v) => v != null) ?? undefined;
     // A tax line of a breakdown prints the base first ("ALV 14 % | 1 440,00 | 201,60 | 1 641,60"): its tax is the figure beside it.
     const value = first !== undefined ? (named ? taxBesideBase(line, first) : first) : named ? namedRateCell(line, labels) : undefined;
     if (value === undefined) continue;
@@ -851,7 +853,12 @@ function totalsAdjustments(lines: readonly Line[]): Adjustment[] {
     // commerciale 10 % | -240,00 €"), perhaps level with a paragraph at the left.
     const at = l.segments.findIndex((s) => label.test(s.text));
     const cell = at >= 0 && at === l.segments.length - 2 && MONEY_CELL.test(l.segments[at + 1].text.trim()) ? l.segments[at] : undefined;
-    const v = amountAfter(l.text, label)?.value ?? valueCellRight(l, label) ?? (cell ? parseAmount(l.segments[at + 1].text) : null);
+    // Or a header of a summary box over its figures ("Importe bruto | Dto. 5 % | Base imponible" over "700,00 |
+    // -35,00 | 665,00"): the figure in the cell under the label's, its rate perhaps wrapped between ("Dto." over "5 %").
+    const i = lines.indexOf(l);
+    const header = at < 0 ? undefined : lines.slice(i + 1, i + 5).filter((n) => n.page === l.page && n.y - l.y2 < 3 * l.height)
+      .flatMap((n) => n.segments).find((s) => s.x < l.segments[at].x2 && s.x2 > l.segments[at].x && MONEY_CELL.test(s.text.trim()));
+    const v = amountAfter(l.text, label)?.value ?? valueCellRight(l, label) ?? (cell ? parseAmount(l.segments[at + 1].text) : null) ?? (header ? parseAmount(header.text) : null);
     // Its label: the row without the figure at its end ("Trade discount 10%").
     const reason = cleanText((cell?.text ?? l.text).replace(/\s*[-–−]?\s*[\d.,'’ ]+\s*(?:[A-Z]{3}|\p{Sc})?\s*$/u, ''));
     return v == null ? [] : [{ charge: label === CHARGE, amount: Math.abs(v), reason }];
@@ -918,7 +925,8 @@ function balanceDoubt(lines: readonly Line[], inv: Invoice): string | null {
  * it is net of VAT ("Carriage Net", "Versand netto"): the word is part of its label.
  */
 const CHARGE = ocrTolerant(/\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|carriage|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?|fracht(?:kosten)?|porto|frais\s+de\s+(?:port|livraison)|livraison)(?:\s+net(?:to)?)?\b/i);
-const DISCOUNT = ocrTolerant(/\b(?:discount|rebate|rabatt|nachlass|skonto|remise|escompte)\b/i);
+// (Also at a compound's end, "Avtalsrabatt", "Mengenrabatt"; "Dto." before its rate in a summary box's header.)
+const DISCOUNT = ocrTolerant(/\b(?:discount|rebate|nachlass|skonto|remise|escompte|rabais|descuento|sconto|korting|desconto|sleva|alennus|rabat)\b|rabatt\b|\bdto\.(?=\s|$)/i);
 
 /** A web address ("prairiewindsigns.com"). */
 const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|[a-z]{2})(?:\/\S*)?$/;
@@ -1323,7 +1331,8 @@ function dateAfterNumber(lines: readonly Line[], number: string, dateOf: (s: str
     // "2025"): the cell's rest and its next row.
     const cell = l.segments.find((s) => s.text.includes(number));
     const own = cell ? cell.text.slice(cell.text.indexOf(number) + number.length) : '';
-    const under = HAS_DIGIT.test(own) ? cellBelow(lines, i, cell!) : null;
+    // (Or the date word alone ending the cell, the whole date under it: "FATTURA n. 2025/FT/00981 del" over "25/11/2025".)
+    const under = HAS_DIGIT.test(own) || /^\s*(?:del|vom|du|dated|of|de|d[oa])\s*$/i.test(own) ? cellBelow(lines, i, cell!) : null;
     const wrapped = under && !NOT_ISSUE_DATE.test(under.text) ? dateOf(`${own} ${under.text}`) : null;
     if (wrapped) return wrapped;
   }
@@ -1405,7 +1414,7 @@ function bareAmountRow(lines: readonly Line[]): number | null {
  * art. 15", Spain's "suplidos", Germany's "durchlaufende Posten"), the stamp duty on a VAT-free Italian invoice, a
  * visitor's tax a hotel collects for the town.
  */
-const UNTAXED = ocrTolerant(/\b(?:no\s+sujet[oa]|not\s+subject\s+to\s+(?:vat|tax)|outside\s+(?:the\s+)?scope|non\s+soumis|hors\s+champ|nicht\s+(?:umsatz)?steuerbar|niet\s+onderworpen|nie\s+podlega|fuori\s+campo|esclus[ei]\s+(?:dall['’]\s?iva|(?:ex\s+)?art\.?\s*15)|imposta\s+di\s+bollo|outlays?|disbursements?|auslagen|durchlaufende\s+posten|suplidos|d[ée]bours|tassa\s+di\s+soggiorno|taxe\s+de\s+s[ée]jour|kurtaxe|ortstaxe|op[łl]ata\s+(?:miejscowa|klimatyczna|uzdrowiskowa)|toeristenbelasting)\b/i);
+const UNTAXED = ocrTolerant(/\b(?:no\s+sujet[oa]|not\s+subject\s+to\s+(?:vat|tax)|outside\s+(?:the\s+)?scope|non\s+soumis|hors\s+champ|nicht\s+(?:umsatz)?steuerbar|niet\s+onderworpen|nie\s+podlega|fuori\s+campo|esclus[ei]\s+(?:dall['’]\s?iva|(?:ex\s+)?art\.?\s*15)|imposta\s+di\s+bollo|outlays?|disbursements?|auslagen|durchlaufende\s+posten|suplidos|d[ée]bours|tassa\s+di\s+soggiorno|taxe\s+de\s+s[ée]jour|kurtaxe|ortstaxe|op[łl]ata\s+(?:miejscowa|klimatyczna|uzdrowiskowa)|toeristenbelasting|buiten\s+(?:de\s+)?btw|voorschotten)\b/i);
 
 /** The net with the one untaxed charge that makes net + tax = total added, or the net as read. */
 function withUntaxedCharge(lines: readonly Line[], net: number, tax: number, total: number): number {
@@ -1717,7 +1726,11 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   // A tax line under a deducted payment ("abzüglich Anzahlung … -3.000,00", "darin enthaltene USt. 19 %
   // 478,99") is that payment's tax, not the invoice's.
   const deducted = lines.findIndex((l) => DEDUCTION.test(l.text) && HAS_DIGIT.test(l.text));
-  const underDeduction = new Set(deducted >= 0 ? lines.slice(deducted + 1) : []);
+  // (A net labelled under it starts the invoice's own sums again, as an advance invoice deducts the advance
+  // invoiced before from its progress: "abzüglich 1. Abschlagsrechnung (netto) -16.800,00" over "Abschlagsbetrag
+  // netto 21.000,00 / zuzüglich 19 % Umsatzsteuer 3.990,00". The deduction reaches down to that net.)
+  const resumed = deducted < 0 ? -1 : lines.findIndex((l, k) => k > deducted && isNetLine(l) && HAS_DIGIT.test(l.text) && !/(?:^|\s)[-–−]\s?\d/.test(l.text));
+  const underDeduction = new Set(deducted >= 0 ? lines.slice(deducted + 1, resumed > deducted ? resumed : undefined) : []);
   const afterDeduction = (l: Line) => underDeduction.has(l);
   // What is left to pay after a payment deducted ("Att betala" under "Avgår förskott", "Pozostało do zapłaty"
   // under "Zapłacono") is a balance: the invoice's total is the gross labelled above the deduction, if one is.
@@ -1728,16 +1741,18 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   }
   // A withheld income tax ("Withholding tax 10 %  -100.00") is no tax the invoice charges.
   const withholding = oncePerLine((l) => WITHHOLDING.test(l.text));
-  inv.taxAmount = moneyField(totalsLines, TAX_LABELS.slice(0, 1), docCurrency, (l) => (GROSS_LABELS[0].test(l.text) && GROSS_QUALIFIER.test(l.text)) || afterDeduction(l) || withholding(l));
+  // Nor is a charge outside the VAT that names the tax to say so ("Voorschotten buiten BTW  1.318,40").
+  const untaxed = oncePerLine((l) => UNTAXED.test(l.text));
+  inv.taxAmount = moneyField(totalsLines, TAX_LABELS.slice(0, 1), docCurrency, (l) => (GROSS_LABELS[0].test(l.text) && GROSS_QUALIFIER.test(l.text)) || afterDeduction(l) || withholding(l) || untaxed(l));
   inv.amount = sumPerRate(lines, NET_LABELS, (l) => GROSS_QUALIFIER.test(l.text) || isGrossLine(l) || isTaxTotalLine(l)) ?? inv.amount;
-  inv.taxAmount = sumPerRate(lines, TAX_LABELS, (l) => isNetLine(l) || isGrossLine(l) || afterDeduction(l) || withholding(l), true) ?? inv.taxAmount;
+  inv.taxAmount = sumPerRate(lines, TAX_LABELS, (l) => isNetLine(l) || isGrossLine(l) || afterDeduction(l) || withholding(l) || untaxed(l), true) ?? inv.taxAmount;
   if (inv.taxAmount === null) {
     // The tax word with its amount after it, or in the next cell ("VAT @ 23% on fees | €345.00").
     const taxOf = (l: Line) => {
       const first = amountAfter(l.text, TAX_LABELS[1])?.value;
       return first === undefined ? valueCellRight(l, TAX_LABELS[1]) : taxBesideBase(l, first);
     };
-    const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && !afterDeduction(l) && !withholding(l) && taxOf(l) !== null);
+    const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && !afterDeduction(l) && !withholding(l) && !untaxed(l) && taxOf(l) !== null);
     // The same figure on two such lines is one tax printed twice: a tax line among the items ("Sales tax
     // 6.25% on materials  203.13") and the totals' ("Sales Tax  203.13"). Not a folio's dated postings,
     // one per night, which add up (postedTax).
@@ -1802,7 +1817,10 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   }
 
   inv.seller.name = seller.name;
-  if (seller.guessed && seller.name && !confirmedSeller(text, { ...seller, name: seller.name }, labelledBuyer.lines.length > 0)) noteGuess(inv, 'seller.name', UNCONFIRMED_SELLER);
+  // (A buyer's block under a form of address, "Spett.le" over "Ottica Rinaldi S.n.c.", is set apart as a label sets
+  // it, for a name of a person's shape: a trade's words in a logo's place, "Verdeviva manutenzione del verde", stay a guess.)
+  const buyerApart = labelledBuyer.lines.length > 0 || (!!seller.name && isProperName(seller.name) && addressedApart(page1, seller.name));
+  if (seller.guessed && seller.name && !confirmedSeller(text, { ...seller, name: seller.name }, buyerApart)) noteGuess(inv, 'seller.name', UNCONFIRMED_SELLER);
   else if (seller.doubt && seller.name) noteGuess(inv, 'seller.name', seller.doubt);
   const otherReading = seller.name ? nearMiss(page1, seller.name) : null;
   const formed = otherReading ? wellFormedReading(seller.name!, otherReading) : null;
