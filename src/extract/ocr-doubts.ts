@@ -801,14 +801,21 @@ const MACRON_READ = /[äëïöüÄËÏÖÜ]/;
 /** Short words and invoice words of a page in French. */
 const FRENCH_WORDS = /^(?:le|la|les|des|du|au|aux|et|pour|par|sur|une?|facture|montant|tva|ttc|ht|date|échéance|echeance|client|règlement|reglement|paiement)$/i;
 
-/** Whether the page is in French: more of its words French ones than German, English or Dutch ones. */
+/**
+ * Short words and invoice words of the other languages a page with French's short words may be in: German,
+ * English, Dutch, and Italian, Spanish and Portuguese, whose articles French shares ("la", "le": an Italian
+ * bill's "Bolletta per la fornitura di energia" has as many of them as a French page).
+ */
+const NOT_FRENCH_WORDS = /^(?:der|die|das|und|für|mit|the|and|of|for|invoice|het|een|van|factuur|rechnung|il|di|della|del|dei|degli|per|fattura|bolletta|totale|el|los|las|y|factura|fatura|do|dos|da)$/i;
+
+/** Whether the page is in French: more of its words French ones than those of the languages beside it. */
 function inFrench(items: readonly TextItem[]): boolean {
   let french = 0, other = 0;
   for (const item of items) {
     for (const token of item.text.split(/\s+/)) {
       const word = token.replace(/^[.,:;()]+|[.,:;()]+$/g, '');
       if (FRENCH_WORDS.test(word)) french++;
-      else if (/^(?:der|die|das|und|für|mit|the|and|of|for|invoice|het|een|van|factuur|rechnung)$/i.test(word)) other++;
+      else if (NOT_FRENCH_WORDS.test(word)) other++;
     }
   }
   return french >= MIN_LANGUAGE_WORDS && french > other;

@@ -230,6 +230,22 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, item('Factuur 83089647', 95), item('Totaal van de factuur', 95), item('Het bedrag', 95), item('Hotel De Zwaan NV', 99))).unsure).toEqual([]);
   });
 
+  it("does not take an Italian page, which shares French's articles, for a French one", () => {
+    const sure = [item('83089647', 90), item('1526.00', 90)];
+    const inv = invoice();
+    // An Italian bill: "la" four times, as a French page would print it.
+    const italian = [item('Bolletta per la fornitura di energia', 95), item('Spesa per la materia energia', 95), item('Spesa per il trasporto e la gestione del', 95), item('Spesa per oneri di sistema', 95), item('Pagamento con addebito diretto SEPA sul conto', 95)];
+    inv.seller.name = 'Energia Lariana S.p.A.';
+    expect(doubtfulFields(inv, page(...sure, ...italian, item('Energia Lariana S.p.A.', 99))).unsure).toEqual([]);
+    const invoiceOfWorks = [item('Fattura n. 83089647 del 19/11/2025', 95), item('Le condizioni della fornitura', 95), item('la data di scadenza', 95), item('Totale della fattura da pagare', 95), item('Imponibile per la posa', 95)];
+    inv.seller.name = 'Elettroimpianti Brianza S.r.l.';
+    expect(doubtfulFields(inv, page(...sure, ...invoiceOfWorks, item('Elettroimpianti Brianza S.r.l.', 99))).unsure).toEqual([]);
+    // A French page that names an Italian supplier is still French: its word read without its mark is in doubt.
+    const french = [item('Facture n° 83089647 du 19/11/2025', 95), item('Montant HT de la prestation', 95), item('TVA 20 % sur le montant', 95), item('Date d\'échéance pour le paiement', 95)];
+    inv.seller.name = 'Lumio Energie SAS';
+    expect(doubtfulFields(inv, page(...sure, ...french, item('Fornitore: Energia Lariana per la Francia', 95), item('Lumio Energie SAS', 99))).unsure).toEqual(['seller.name']);
+  });
+
   it('names a party on an invoice in New Zealand dollars whose macron OCR read as a diaeresis', () => {
     const sure = [item('83089647', 90), item('1526.00', 90)];
     const inv = invoice();
