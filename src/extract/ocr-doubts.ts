@@ -1015,6 +1015,9 @@ function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
   // apart ("Kaltenbach Webdesiqn GmbH" in a small sender line): two boxes rarely misread a name alike.
   if (items.filter((i) => keys.some((k) => spellings(i.text)[0]!.includes(k))).length >= 2) return false;
   const close = Math.max(1, Math.floor(keys[0]!.length / 6));
+  // The name with its company form, for a poorer reading that lost letters of both ("Cedar Ridge Hme
+  // Repair C." in a payment line, for "Cedar Ridge Home Repair LLC").
+  const whole = spellings(name);
   for (const item of items) {
     const words = item.text.split(/\s+/).filter((t) => t && !ADDRESS.test(t)).map((t) => spellings(t)[0]!).filter(Boolean);
     for (let from = 0; from < words.length; from++) {
@@ -1026,7 +1029,7 @@ function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
         if (run[0] !== keys[0]![0] || Math.abs(run.length - keys[0]!.length) > close || keys.some((k) => k.startsWith(run))) continue;
         // A reading that only lost letters of the name ("Kuchenstudi Wendt" in a small sender line beside
         // "Küchenstudio Wendt GmbH") is the poorer of the two, not a sign that the name is wrong.
-        if (keys.some((k) => subsequence(run, k))) continue;
+        if ([...keys, ...whole].some((k) => subsequence(run, k))) continue;
         const edits = Math.min(...keys.map((k) => editDistance(k, run)));
         if (edits > 0 && edits <= close) return true;
       }

@@ -625,6 +625,21 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, velowerk, item('Veloewerk Bern GmbH, Lorrainestrasse 5, 3013 Bern', 60))).unsure).toEqual(['seller.name']);
   });
 
+  it('is not put in doubt by a poorer reading that lost letters of the name and of its company form', () => {
+    const inv = invoice();
+    const sure = [item('83089647', 95), item('1526.00', 95)];
+    inv.seller.name = 'Cedar Ridge Home Repair LLC';
+    const cedar = item('Cedar Ridge Home Repair LLC', 98);
+    expect(doubtfulFields(inv, page(...sure, cedar, item('Make checks payable to Cedar Ridge Hme Repair C. Thank you for you usiness', 50))).unsure).toEqual([]);
+    inv.seller.name = 'Brightwater Plumbing Ltd';
+    const brightwater = item('Brightwater Plumbing Ltd', 97);
+    expect(doubtfulFields(inv, page(...sure, brightwater, item('Brightwater Plumbng Lt · 4 Mill Road · Bristol', 55))).unsure).toEqual([]);
+    // Another letter in a letter's place, in the other reading or in the name: one of the two is wrong.
+    expect(doubtfulFields(inv, page(...sure, brightwater, item('Brightwater Plumbinq Lt · 4 Mill Road · Bristol', 55))).unsure).toEqual(['seller.name']);
+    inv.seller.name = 'Cedar Ridge Home Repalr LLC';
+    expect(doubtfulFields(inv, page(...sure, item('Cedar Ridge Home Repalr LLC', 98), item('Make checks payable to Cedar Ridge Home Repair LC. Thank you', 50))).unsure).toEqual(['seller.name']);
+  });
+
   it("names the other party's name, read from the same blocks, when one party's name is in doubt", () => {
     const inv = invoice();
     inv.currency = 'EUR';
