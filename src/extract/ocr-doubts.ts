@@ -248,10 +248,14 @@ function dateShown(date: string, items: readonly TextItem[], lines: () => readon
   const reads = (text: string) => figures.some((f) => text.includes(f)) || datesIn(text.replace(/(\p{L})(?=\d)/gu, '$1 '), date).length > 0;
   if (items.some((i) => i.confidence === undefined || reads(i.text)) || lines().some((l) => reads(l.text))) return true;
   // (Wrapped after a separator, "Factuurdatum: 21-10-" over "2025", the two join without a space; in a
-  // cell set flush right, "Nov 19," over "2025", the two rows end alike.)
-  return items.some((i) => items.some((u) => u !== i && u.page === i.page && u.y > i.y && u.y - i.y <= 2.5 * i.height
-    && (Math.abs(u.x - i.x) <= 3 || Math.abs(u.x + u.width - i.x - i.width) <= 3)
-    && reads(`${i.text}${/[-./]$/.test(i.text) ? '' : ' '}${u.text}`.replace(/(\d) (?=\d\s+\p{L})/u, '$1'))));
+  // cell set flush right, "Nov 19," over "2025", the two rows end alike. A narrow cell wraps a date
+  // written out over three rows: "14." over "november" over "2025".)
+  // (The rows under an item at its left or right edge: under() takes the nearest at its left edge only.)
+  const rowsUnder = (i: TextItem) => items.filter((u) => u !== i && u.page === i.page && u.y > i.y && u.y - i.y <= 2.5 * i.height
+    && (Math.abs(u.x - i.x) <= 3 || Math.abs(u.x + u.width - i.x - i.width) <= 3));
+  const join = (a: string, b: string) => `${a}${/[-./]$/.test(a) && /^\d/.test(b) ? '' : ' '}${b}`;
+  const readsWrapped = (text: string) => reads(text.replace(/(\d) (?=\d\s+\p{L})/u, '$1'));
+  return items.some((i) => rowsUnder(i).some((u) => readsWrapped(join(i.text, u.text)) || rowsUnder(u).some((w) => readsWrapped(join(join(i.text, u.text), w.text)))));
 }
 
 /** Where a text reads as the date, in either day/month order. */

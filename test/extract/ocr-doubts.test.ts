@@ -741,6 +741,15 @@ describe('doubtful OCR fields', () => {
       { ...at('Nov 19,', 174.5, 51), width: 18 }, { ...at(wrap, x, 56), width: 12 })).unsure;
     expect(cell('2025', 180.1)).toEqual([]);
     expect(cell('2025', 186)).toEqual(['date']);
+    // Or written out in a narrow cell that wraps it over three rows, day, month and year; three rows
+    // that make another date leave the doubt.
+    const rows = (date: string, day: string, month: string) => {
+      inv.date = date;
+      return doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('Dato', 117, 47), at(day, 157, 47.7), at(month, 157, 55.8), at('2025', 157, 62.3))).unsure;
+    };
+    expect(rows('2025-11-14', '14.', 'november')).toEqual([]);
+    expect(rows('2025-12-03', '3.', 'Dezember')).toEqual([]);
+    expect(rows('2025-11-04', '14.', 'november')).toEqual(['date']);
     // Or a till receipt's number run into it.
     inv.date = '2017-05-05';
     expect(doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('#19536005/05/2017  14:25', 10, 33))).unsure).toEqual([]);
