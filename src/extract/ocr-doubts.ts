@@ -105,7 +105,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)))) out.unsure.push('currency');
-  if (invoice.date && (datedOtherwise(invoice.date, items) || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines))) out.unsure.push('date');
+  if (invoice.date && (datedOtherwise(invoice.date, items, invoice.documentType === 'credit_note') || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines))) out.unsure.push('date');
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
     const value = invoice[field];
     if (value === null || value <= 0) continue;
@@ -158,14 +158,15 @@ const ISSUE_DATE_LABEL = /^(?:rechnungsdatum|datum|invoice\s+date|date\s+of\s+is
  * parser then takes a delivery date or a referenced invoice's date, which parses as well as the right
  * one, or the labelled date's figures OCR split ("24-1 1-2025") read as none. Either day/month order of
  * the labelled date may be the invoice's. A value OCR wrapped in its cell ("14 de novembro de" over
- * "2025", "2025-" over "11-10") is read with its second row, as dateShown reads one.
+ * "2025", "2025-" over "11-10") is read with its second row, as dateShown reads one. On a credit note
+ * (`creditNote`), a label that names the invoice dates the invoice the note credits.
  */
-function datedOtherwise(date: string, items: readonly TextItem[]): boolean {
+function datedOtherwise(date: string, items: readonly TextItem[], creditNote: boolean): boolean {
   for (const item of items) {
     if (item.confidence === undefined) continue;
     const text = item.text.trim();
     const label = ISSUE_DATE_LABEL.exec(text);
-    if (!label) continue;
+    if (!label || (creditNote && INVOICE_NAMED.test(label[0]))) continue;
     const rest = text.slice(label[0].length);
     let read: string[];
     if (!rest || DUE_LABEL().exec(rest)?.index === 0) {
@@ -181,6 +182,13 @@ function datedOtherwise(date: string, items: readonly TextItem[]): boolean {
   }
   return false;
 }
+
+/**
+ * A label that names the invoice ("Invoice date", "Rechnungsdatum", "Date de la facture"): on a credit
+ * note it dates the invoice the note credits ("Credit note date 14/11/2025" beside "Invoice date
+ * 02/10/2025"), not the note.
+ */
+const INVOICE_NAMED = /invoice|rechnung|factur|fattur|faktur/i;
 
 /**
  * The dates a labelled value reads as at its start, in either day/month order; when it reads none and

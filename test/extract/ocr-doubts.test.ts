@@ -719,6 +719,23 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, at('Datum splatnosti:', 24, 61), at('24.11.2025', 55, 62), at('Datum dodania: 24.11.2025', 24, 70))).unsure).toEqual([]);
   });
 
+  it("takes a credit note's invoice date for the credited invoice's, not another issue date", () => {
+    const inv = invoice();
+    const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 30, height: 5, page: 1, confidence: 90 });
+    const sure = [at('83089647', 150, 20), at('1526.00', 150, 200)];
+    const note = (kind: 'invoice' | 'credit_note', ...rows: TextItem[]) => {
+      inv.documentType = kind;
+      return doubtfulFields(inv, page(...sure, ...rows)).unsure;
+    };
+    inv.date = '2025-11-14';
+    const english = [at('Credit note date', 127, 50), at('e 14/11/2025', 161, 51), at('Invoice date', 127, 62), at('02/10/2025', 165, 62.6)];
+    expect(note('credit_note', ...english)).toEqual([]);
+    expect(note('credit_note', at('Gutschriftsdatum: 14.11.2025', 127, 50), at('Rechnungsdatum: 02.10.2025', 127, 62))).toEqual([]);
+    // On an invoice the label is the issue date's; on a credit note, a label that does not name the invoice.
+    expect(note('invoice', ...english)).toEqual(['date']);
+    expect(note('credit_note', at('Datum: 03.11.2025', 127, 50), at('Rechnungsdatum: 02.10.2025', 127, 62))).toEqual(['date']);
+  });
+
   it('names a date no OCR\'d item or line reads as that date', () => {
     const inv = invoice();
     inv.date = '2026-01-25';
