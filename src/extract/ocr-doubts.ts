@@ -106,11 +106,13 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)))) out.unsure.push('currency');
   if (invoice.date && (datedOtherwise(invoice.date, items, invoice.documentType === 'credit_note') || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines))) out.unsure.push('date');
+  let wrapped: Read[] | undefined;
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
     const value = invoice[field];
     if (value === null || value <= 0) continue;
     const locate = digitsShowing(digitsOfAmount(value));
-    const shown = showing(locate);
+    const inItems = showing(locate);
+    const shown = inItems.length ? inItems : (wrapped ??= wrappedAmounts(items)).filter((r) => locate(r.text).length);
     if (unsure(locate, shown)) out.unsure.push(field);
     else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field, items) && !printedInParts(invoice, value, items)) out.computed.push(field);
   }
@@ -258,12 +260,29 @@ function dateShown(date: string, items: readonly TextItem[], lines: () => readon
   // (Wrapped after a separator, "Factuurdatum: 21-10-" over "2025", the two join without a space; in a
   // cell set flush right, "Nov 19," over "2025", the two rows end alike. A narrow cell wraps a date
   // written out over three rows: "14." over "november" over "2025".)
-  // (The rows under an item at its left or right edge: under() takes the nearest at its left edge only.)
-  const rowsUnder = (i: TextItem) => items.filter((u) => u !== i && u.page === i.page && u.y > i.y && u.y - i.y <= 2.5 * i.height
-    && (Math.abs(u.x - i.x) <= 3 || Math.abs(u.x + u.width - i.x - i.width) <= 3));
   const join = (a: string, b: string) => `${a}${/[-./]$/.test(a) && /^\d/.test(b) ? '' : ' '}${b}`;
   const readsWrapped = (text: string) => reads(text.replace(/(\d) (?=\d\s+\p{L})/u, '$1'));
-  return items.some((i) => rowsUnder(i).some((u) => readsWrapped(join(i.text, u.text)) || rowsUnder(u).some((w) => readsWrapped(join(join(i.text, u.text), w.text)))));
+  return items.some((i) => rowsUnder(i, items).some((u) => readsWrapped(join(i.text, u.text)) || rowsUnder(u, items).some((w) => readsWrapped(join(join(i.text, u.text), w.text)))));
+}
+
+/**
+ * The rows right under an item in its cell: at its left edge, or at its right edge in a cell set flush
+ * right (under() takes the nearest at its left edge only).
+ */
+function rowsUnder(item: TextItem, items: readonly TextItem[]): TextItem[] {
+  return items.filter((u) => u !== item && u.page === item.page && u.y > item.y && u.y - item.y <= 2.5 * item.height
+    && (Math.abs(u.x - item.x) <= 3 || Math.abs(u.x + u.width - item.x - item.width) <= 3));
+}
+
+/**
+ * Amounts a narrow cell wrapped at their thousands' space: "57" over "000,00" in a column set flush right,
+ * read as "57 000,00", as sure as the less sure of the two rows.
+ */
+function wrappedAmounts(items: readonly TextItem[]): Read[] {
+  const ocr = items.filter((i) => i.confidence !== undefined);
+  return ocr.filter((i) => /^-?\d{1,3}$/.test(i.text.trim())).flatMap((i) => rowsUnder(i, ocr)
+    .filter((u) => /^\d{3}(?:[ .,']\d{3})*[.,]\d{2}$/.test(u.text.trim()))
+    .map((u) => ({ text: `${i.text.trim()} ${u.text.trim()}`, confidence: Math.min(i.confidence!, u.confidence!) })));
 }
 
 /** Where a text reads as the date, in either day/month order. */

@@ -285,6 +285,29 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, item('Kanzlei Müller & Partner mbB', 95), item('Kanzlei Müller', 95))).unsure).toEqual([]);
   });
 
+  it('reads an amount a narrow cell wrapped at its thousands space, set flush right, as shown', () => {
+    const inv = invoice();
+    const at = (text: string, right: number, y: number, confidence = 95): TextItem => ({ text, x: right - 3.2 * text.length, y, width: 3.2 * text.length, height: 7, page: 1, confidence });
+    const totals = (net: [string, string], tax: [string, string], total: [string, string], confidence = 95) => [at('Summa exkl. moms', 150, 124), at(net[0], 189.6, 124.9), at(net[1], 189.6, 132.1, confidence),
+      at('Moms 25 %', 145, 139.8), at(tax[0], 189.6, 140.7), at(tax[1], 189.6, 147.6, confidence), at('Fakturabelopp', 150, 154.9), at(total[0], 189.6, 156.6), at(total[1], 189.6, 163.4)];
+    inv.number = null;
+    inv.amount = 57000;
+    inv.taxAmount = 14250;
+    inv.totalAmount = 71250;
+    expect(doubtfulFields(inv, page(...totals(['57', '000,00'], ['14', '250,00'], ['71', '250,00'])))).toEqual({ unsure: [], computed: [] });
+    inv.amount = 1234.5;
+    inv.taxAmount = 308.63;
+    inv.totalAmount = 1543.13;
+    expect(doubtfulFields(inv, page(...totals(['1', '234.50'], ['308.63', ''], ['1', '543.13'])))).toEqual({ unsure: [], computed: [] });
+    // Rows that make another amount leave it computed; rows OCR was unsure of leave theirs unsure (two of
+    // them: one alone the two others would confirm).
+    inv.amount = 57000;
+    inv.taxAmount = 14250;
+    inv.totalAmount = 71250;
+    expect(doubtfulFields(inv, page(...totals(['57', '900,00'], ['14', '250,00'], ['71', '250,00'])))).toEqual({ unsure: [], computed: ['amount'] });
+    expect(doubtfulFields(inv, page(...totals(['57', '000,00'], ['14', '250,00'], ['71', '250,00'], 30))).unsure).toEqual(['amount', 'taxAmount']);
+  });
+
   it('names an amount the OCR text does not show (computed from the other totals), unless the 大写 words state it', () => {
     const inv = invoice();
     inv.amount = 1350.44;
