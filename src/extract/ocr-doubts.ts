@@ -891,9 +891,10 @@ function formedElsewhere(name: string, items: readonly TextItem[], buyer: string
 
 /**
  * A word that addresses the name under it ("Firma", "Herrn", "Monsieur") or labels its block
- * ("Customer", "Kunde", "Rechnungsempfänger"): the row above a name, not its start.
+ * ("Customer", "Kunde", "Rechnungsempfänger", a footer's column "Adress" over the company's name and
+ * street): the row above a name, not its start.
  */
-const ADDRESSED = /^(?:firma|herrn?|frau|familie|monsieur|madame|mademoiselle|messrs|mister|señora?|spett\.?le|mevrouw|heer|attn|attention|customer|client|cliente|klant|kunde|kund|asiakas|buyer|käufer|acheteur|koper|comprador|acquirente|seller|verkäufer|vendeur|verkoper|vendedor|supplier|vendor|lieferant|fournisseur|leverancier|proveedor|fornitore|recipient|empfänger|rechnungsempfänger|leistungsempfänger|auftraggeber|destinataire|cedente|prestatore|cessionario|committente|from|to|invoice|billed|bill|ship|deliver|sold|issuer|odbiorca|nabywca|sprzedawca)\.?$/i;
+const ADDRESSED = /^(?:address|adress|adresse|adres|anschrift|indirizzo|direcci[oó]n|endere[cç]o|adresa|osoite|firma|herrn?|frau|familie|monsieur|madame|mademoiselle|messrs|mister|señora?|spett\.?le|mevrouw|heer|attn|attention|customer|client|cliente|klant|kunde|kund|asiakas|buyer|käufer|acheteur|koper|comprador|acquirente|seller|verkäufer|vendeur|verkoper|vendedor|supplier|vendor|lieferant|fournisseur|leverancier|proveedor|fornitore|recipient|empfänger|rechnungsempfänger|leistungsempfänger|auftraggeber|destinataire|cedente|prestatore|cessionario|committente|from|to|invoice|billed|bill|ship|deliver|sold|issuer|odbiorca|nabywca|sprzedawca)\.?$/i;
 
 /**
  * Whether the name's item is the second row of a name wrapped over two: right under it, aligned at

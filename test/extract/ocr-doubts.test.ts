@@ -195,6 +195,9 @@ describe('doubtful OCR fields', () => {
     expect(letterhead('Firma', 'Brauhaus Ebert GmbH & Co. KG')).toEqual([]);
     expect(letterhead('CUSTOMER', 'Zeta Marine Services Ltd')).toEqual([]);
     expect(letterhead('Rechnungsempfänger', 'Bäckerei Meier GmbH')).toEqual([]);
+    // A footer's column labelled as the address the name heads.
+    expect(letterhead('Adress', 'Norrskog Maskin & Service AB')).toEqual([]);
+    expect(letterhead('Anschrift', 'Tischlerei Hofmann GmbH')).toEqual([]);
     expect(letterhead('Seit 1921', 'Hosting GmbH')).toEqual([]);
     expect(letterhead('Schreinerei', 'Thomas Brunner')).toEqual([]);
     // A label of two words joined by a slash, and a logo's last row that is a word of the name: no head of it.
