@@ -13,6 +13,9 @@
  *   better reader; PaddleOCR's letters and tesseract's marks are two readings that agree, and settle the
  *   name as a reading letter for letter does (of the 15 names so given marks on the supplier pages' scans,
  *   14 came out right; the other was cut short where it wraps, which the next rule catches);
+ *   A mark tesseract reads in place of another PaddleOCR gave ("Noväk" read "Novák": PaddleOCR's re-read
+ *   of German and French marks, ocr/paddle/restore-accents.ts, gave it an ä) is a letter the two readers
+ *   disagree on: the name takes tesseract's and keeps its doubt;
  * - either keeps its doubt when the reading's next row adds only a company form to the name ("Marmara
  *   Gıda Pazarlama Ltd." over "Şti."): the name goes on where it wraps, and its letters say nothing of that;
  * - anything else (another letter, a word broken otherwise, a word tesseract is unsure of, nothing, a
@@ -97,6 +100,16 @@ export function nameShaped(name: string): boolean {
 }
 
 /**
+ * Whether `marked` is `read` with marks added only where `read` has a bare letter: no mark of `read`
+ * replaced by another ("Noväk" → "Novák").
+ */
+export function marksOnlyAdded(read: string, marked: string): boolean {
+  const was = [...read.normalize('NFC')];
+  const is = [...marked.normalize('NFC')];
+  return was.length === is.length && was.every((c, k) => c === is[k] || foldMarks(c) === c);
+}
+
+/**
  * Whether the row after the one that shows `name` in a reading adds only a company form to it, or the rest
  * of one: "Şti." under "Marmara Gıda Pazarlama Ltd.", "z o.o." under "Hurtownia Nowak Sp.", the name's form
  * wrapped onto a row of its own. (The name and that row together, less their form, are the name's start.)
@@ -122,6 +135,6 @@ export async function readMarks(parts: SourcedInvoice[], pages: readonly PageTex
     if (!marked) return false;
     const who = field === 'seller.name' ? 'seller' : 'buyer';
     if (marked !== name) part.invoice = { ...part.invoice, [who]: { ...part.invoice[who], name: marked } };
-    return nameShaped(marked) && !formGoesOn(items, marked);
+    return nameShaped(marked) && !formGoesOn(items, marked) && marksOnlyAdded(name, marked);
   });
 }

@@ -8,7 +8,7 @@ import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
 import { doubtfulFields } from '../../src/extract/ocr-doubts.js';
-import { foldMarks, formGoesOn, markedReading, nameShaped, readMarks } from '../../src/extract/ocr-marks.js';
+import { foldMarks, formGoesOn, markedReading, marksOnlyAdded, nameShaped, readMarks } from '../../src/extract/ocr-marks.js';
 import { LazyOcr } from '../../src/extract/ocr.js';
 import { emptyInvoice, type SourcedInvoice } from '../../src/invoice/index.js';
 import { prng } from '../../fixtures/prng.mjs';
@@ -73,6 +73,14 @@ describe('the marks of a name read by the page language\'s model', () => {
   it('gives a name the marks OCR lost, and settles it: the two readings agree on every letter', async () => {
     expect(await reread('Hansen & Søn ApS', 'Hansen & Son ApS', 'dan')).toEqual({ name: 'Hansen & Søn ApS', unsure: [] });
     expect(await reread('Zielony Zakątek Sp. j.', 'Zielony Zakatek Sp. j.', 'pol')).toEqual({ name: 'Zielony Zakątek Sp. j.', unsure: [] });
+  });
+
+  it('keeps the doubt of a name whose mark tesseract reads as another than OCR gave', async () => {
+    expect(await reread('Petr Novák Elektroinstalace', 'Petr Noväk Elektroinstalace', 'ces')).toEqual({ name: 'Petr Novák Elektroinstalace', unsure: ['seller.name'] });
+    expect(marksOnlyAdded('Hansen & Son ApS', 'Hansen & Søn ApS')).toBe(true);
+    expect(marksOnlyAdded('Zielony Zakatek Sp. j.', 'Zielony Zakątek Sp. j.')).toBe(true);
+    expect(marksOnlyAdded('Petr Noväk', 'Petr Novák')).toBe(false);
+    expect(marksOnlyAdded('Sänchez Lôpez', 'Sánchez López')).toBe(false);
   });
 
   it('keeps the doubt of a name whose company form goes on, alone, on the row under it', async () => {
