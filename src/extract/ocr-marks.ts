@@ -12,9 +12,9 @@
  *   gives the name its marks: tesseract can add a mark, never change a letter, where PaddleOCR is the
  *   better reader; PaddleOCR's letters and tesseract's marks are two readings that agree, and settle the
  *   name as a reading letter for letter does (of the 15 names so given marks on the supplier pages' scans,
- *   14 came out right; the other was cut short where it wraps, which the next rule catches);
- *   A mark tesseract reads in place of another PaddleOCR gave ("Noväk" read "Novák": PaddleOCR's re-read
- *   of German and French marks, ocr/paddle/restore-accents.ts, gave it an ä) is a letter the two readers
+ *   14 came out right; the other was cut short where it wraps, which the next rule catches). A mark
+ *   tesseract reads in place of another PaddleOCR gave ("Noväk" read "Novák": PaddleOCR's re-read of
+ *   German and French marks, ocr/paddle/restore-accents.ts, gave it an ä) is a letter the two readers
  *   disagree on: the name takes tesseract's and keeps its doubt;
  * - either keeps its doubt when the reading's next row adds only a company form to the name ("Marmara
  *   Gıda Pazarlama Ltd." over "Şti."): the name goes on where it wraps, and its letters say nothing of that;
