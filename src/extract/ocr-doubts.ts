@@ -105,12 +105,14 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)))) out.unsure.push('currency');
-  if (invoice.date && (datedOtherwise(invoice.date, items) || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines))) out.unsure.push('date');
+  if (invoice.date && (datedOtherwise(invoice.date, items, invoice.documentType === 'credit_note') || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines))) out.unsure.push('date');
+  let wrapped: Read[] | undefined;
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
     const value = invoice[field];
     if (value === null || value <= 0) continue;
     const locate = digitsShowing(digitsOfAmount(value));
-    const shown = showing(locate);
+    const inItems = showing(locate);
+    const shown = inItems.length ? inItems : (wrapped ??= wrappedAmounts(items)).filter((r) => locate(r.text).length);
     if (unsure(locate, shown)) out.unsure.push(field);
     else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field, items) && !printedInParts(invoice, value, items)) out.computed.push(field);
   }
@@ -158,14 +160,15 @@ const ISSUE_DATE_LABEL = /^(?:rechnungsdatum|datum|invoice\s+date|date\s+of\s+is
  * parser then takes a delivery date or a referenced invoice's date, which parses as well as the right
  * one, or the labelled date's figures OCR split ("24-1 1-2025") read as none. Either day/month order of
  * the labelled date may be the invoice's. A value OCR wrapped in its cell ("14 de novembro de" over
- * "2025", "2025-" over "11-10") is read with its second row, as dateShown reads one.
+ * "2025", "2025-" over "11-10") is read with its second row, as dateShown reads one. On a credit note
+ * (`creditNote`), a label that names the invoice dates the invoice the note credits.
  */
-function datedOtherwise(date: string, items: readonly TextItem[]): boolean {
+function datedOtherwise(date: string, items: readonly TextItem[], creditNote: boolean): boolean {
   for (const item of items) {
     if (item.confidence === undefined) continue;
     const text = item.text.trim();
     const label = ISSUE_DATE_LABEL.exec(text);
-    if (!label) continue;
+    if (!label || (creditNote && INVOICE_NAMED.test(label[0]))) continue;
     const rest = text.slice(label[0].length);
     let read: string[];
     if (!rest || DUE_LABEL().exec(rest)?.index === 0) {
@@ -181,6 +184,13 @@ function datedOtherwise(date: string, items: readonly TextItem[]): boolean {
   }
   return false;
 }
+
+/**
+ * A label that names the invoice ("Invoice date", "Rechnungsdatum", "Date de la facture"): on a credit
+ * note it dates the invoice the note credits ("Credit note date 14/11/2025" beside "Invoice date
+ * 02/10/2025"), not the note.
+ */
+const INVOICE_NAMED = /invoice|rechnung|factur|fattur|faktur/i;
 
 /**
  * The dates a labelled value reads as at its start, in either day/month order; when it reads none and
@@ -248,10 +258,31 @@ function dateShown(date: string, items: readonly TextItem[], lines: () => readon
   const reads = (text: string) => figures.some((f) => text.includes(f)) || datesIn(text.replace(/(\p{L})(?=\d)/gu, '$1 '), date).length > 0;
   if (items.some((i) => i.confidence === undefined || reads(i.text)) || lines().some((l) => reads(l.text))) return true;
   // (Wrapped after a separator, "Factuurdatum: 21-10-" over "2025", the two join without a space; in a
-  // cell set flush right, "Nov 19," over "2025", the two rows end alike.)
-  return items.some((i) => items.some((u) => u !== i && u.page === i.page && u.y > i.y && u.y - i.y <= 2.5 * i.height
-    && (Math.abs(u.x - i.x) <= 3 || Math.abs(u.x + u.width - i.x - i.width) <= 3)
-    && reads(`${i.text}${/[-./]$/.test(i.text) ? '' : ' '}${u.text}`.replace(/(\d) (?=\d\s+\p{L})/u, '$1'))));
+  // cell set flush right, "Nov 19," over "2025", the two rows end alike. A narrow cell wraps a date
+  // written out over three rows: "14." over "november" over "2025".)
+  const join = (a: string, b: string) => `${a}${/[-./]$/.test(a) && /^\d/.test(b) ? '' : ' '}${b}`;
+  const readsWrapped = (text: string) => reads(text.replace(/(\d) (?=\d\s+\p{L})/u, '$1'));
+  return items.some((i) => rowsUnder(i, items).some((u) => readsWrapped(join(i.text, u.text)) || rowsUnder(u, items).some((w) => readsWrapped(join(join(i.text, u.text), w.text)))));
+}
+
+/**
+ * The rows right under an item in its cell: at its left edge, or at its right edge in a cell set flush
+ * right (under() takes the nearest at its left edge only).
+ */
+function rowsUnder(item: TextItem, items: readonly TextItem[]): TextItem[] {
+  return items.filter((u) => u !== item && u.page === item.page && u.y > item.y && u.y - item.y <= 2.5 * item.height
+    && (Math.abs(u.x - item.x) <= 3 || Math.abs(u.x + u.width - item.x - item.width) <= 3));
+}
+
+/**
+ * Amounts a narrow cell wrapped at their thousands' space: "57" over "000,00" in a column set flush right,
+ * read as "57 000,00", as sure as the less sure of the two rows.
+ */
+function wrappedAmounts(items: readonly TextItem[]): Read[] {
+  const ocr = items.filter((i) => i.confidence !== undefined);
+  return ocr.filter((i) => /^-?\d{1,3}$/.test(i.text.trim())).flatMap((i) => rowsUnder(i, ocr)
+    .filter((u) => /^\d{3}(?:[ .,']\d{3})*[.,]\d{2}$/.test(u.text.trim()))
+    .map((u) => ({ text: `${i.text.trim()} ${u.text.trim()}`, confidence: Math.min(i.confidence!, u.confidence!) })));
 }
 
 /** Where a text reads as the date, in either day/month order. */
@@ -801,14 +832,21 @@ const MACRON_READ = /[äëïöüÄËÏÖÜ]/;
 /** Short words and invoice words of a page in French. */
 const FRENCH_WORDS = /^(?:le|la|les|des|du|au|aux|et|pour|par|sur|une?|facture|montant|tva|ttc|ht|date|échéance|echeance|client|règlement|reglement|paiement)$/i;
 
-/** Whether the page is in French: more of its words French ones than German, English or Dutch ones. */
+/**
+ * Short words and invoice words of the other languages a page with French's short words may be in: German,
+ * English, Dutch, and Italian, Spanish and Portuguese, whose articles French shares ("la", "le": an Italian
+ * bill's "Bolletta per la fornitura di energia" has as many of them as a French page).
+ */
+const NOT_FRENCH_WORDS = /^(?:der|die|das|und|für|mit|the|and|of|for|invoice|het|een|van|factuur|rechnung|il|di|della|del|dei|degli|per|fattura|bolletta|totale|el|los|las|y|factura|fatura|do|dos|da)$/i;
+
+/** Whether the page is in French: more of its words French ones than those of the languages beside it. */
 function inFrench(items: readonly TextItem[]): boolean {
   let french = 0, other = 0;
   for (const item of items) {
     for (const token of item.text.split(/\s+/)) {
       const word = token.replace(/^[.,:;()]+|[.,:;()]+$/g, '');
       if (FRENCH_WORDS.test(word)) french++;
-      else if (/^(?:der|die|das|und|für|mit|the|and|of|for|invoice|het|een|van|factuur|rechnung)$/i.test(word)) other++;
+      else if (NOT_FRENCH_WORDS.test(word)) other++;
     }
   }
   return french >= MIN_LANGUAGE_WORDS && french > other;
@@ -853,9 +891,10 @@ function formedElsewhere(name: string, items: readonly TextItem[], buyer: string
 
 /**
  * A word that addresses the name under it ("Firma", "Herrn", "Monsieur") or labels its block
- * ("Customer", "Kunde", "Rechnungsempfänger"): the row above a name, not its start.
+ * ("Customer", "Kunde", "Rechnungsempfänger", a footer's column "Adress" over the company's name and
+ * street): the row above a name, not its start.
  */
-const ADDRESSED = /^(?:firma|herrn?|frau|familie|monsieur|madame|mademoiselle|messrs|mister|señora?|spett\.?le|mevrouw|heer|attn|attention|customer|client|cliente|klant|kunde|kund|asiakas|buyer|käufer|acheteur|koper|comprador|acquirente|seller|verkäufer|vendeur|verkoper|vendedor|supplier|vendor|lieferant|fournisseur|leverancier|proveedor|fornitore|recipient|empfänger|rechnungsempfänger|leistungsempfänger|auftraggeber|destinataire|cedente|prestatore|cessionario|committente|from|to|invoice|billed|bill|ship|deliver|sold|issuer|odbiorca|nabywca|sprzedawca)\.?$/i;
+const ADDRESSED = /^(?:address|adress|adresse|adres|anschrift|indirizzo|direcci[oó]n|endere[cç]o|adresa|osoite|firma|herrn?|frau|familie|monsieur|madame|mademoiselle|messrs|mister|señora?|spett\.?le|mevrouw|heer|attn|attention|customer|client|cliente|klant|kunde|kund|asiakas|buyer|käufer|acheteur|koper|comprador|acquirente|seller|verkäufer|vendeur|verkoper|vendedor|supplier|vendor|lieferant|fournisseur|leverancier|proveedor|fornitore|recipient|empfänger|rechnungsempfänger|leistungsempfänger|auftraggeber|destinataire|cedente|prestatore|cessionario|committente|from|to|invoice|billed|bill|ship|deliver|sold|issuer|odbiorca|nabywca|sprzedawca)\.?$/i;
 
 /**
  * Whether the name's item is the second row of a name wrapped over two: right under it, aligned at
@@ -1008,6 +1047,9 @@ function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
   // apart ("Kaltenbach Webdesiqn GmbH" in a small sender line): two boxes rarely misread a name alike.
   if (items.filter((i) => keys.some((k) => spellings(i.text)[0]!.includes(k))).length >= 2) return false;
   const close = Math.max(1, Math.floor(keys[0]!.length / 6));
+  // The name with its company form, for a poorer reading that lost letters of both ("Cedar Ridge Hme
+  // Repair C." in a payment line, for "Cedar Ridge Home Repair LLC").
+  const whole = spellings(name);
   for (const item of items) {
     const words = item.text.split(/\s+/).filter((t) => t && !ADDRESS.test(t)).map((t) => spellings(t)[0]!).filter(Boolean);
     for (let from = 0; from < words.length; from++) {
@@ -1019,7 +1061,7 @@ function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
         if (run[0] !== keys[0]![0] || Math.abs(run.length - keys[0]!.length) > close || keys.some((k) => k.startsWith(run))) continue;
         // A reading that only lost letters of the name ("Kuchenstudi Wendt" in a small sender line beside
         // "Küchenstudio Wendt GmbH") is the poorer of the two, not a sign that the name is wrong.
-        if (keys.some((k) => subsequence(run, k))) continue;
+        if ([...keys, ...whole].some((k) => subsequence(run, k))) continue;
         const edits = Math.min(...keys.map((k) => editDistance(k, run)));
         if (edits > 0 && edits <= close) return true;
       }

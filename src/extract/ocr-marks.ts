@@ -10,13 +10,21 @@
  *   settles it, when it reads as a name (nameShaped): the doubt is dropped;
  * - a reading that shows the same words with marks added (equal once the marks of both are folded away)
  *   gives the name its marks: tesseract can add a mark, never change a letter, where PaddleOCR is the
- *   better reader. The doubt stays: the two readers disagree on those letters;
+ *   better reader; PaddleOCR's letters and tesseract's marks are two readings that agree, and settle the
+ *   name as a reading letter for letter does (of the 15 names so given marks on the supplier pages' scans,
+ *   14 came out right; the other was cut short where it wraps, which the next rule catches). A mark
+ *   tesseract reads in place of another PaddleOCR gave ("Noväk" read "Novák": PaddleOCR's re-read of
+ *   German and French marks, ocr/paddle/restore-accents.ts, gave it an ä) is a letter the two readers
+ *   disagree on: the name takes tesseract's and keeps its doubt;
+ * - either keeps its doubt when the reading's next row adds only a company form to the name ("Marmara
+ *   Gıda Pazarlama Ltd." over "Şti."): the name goes on where it wraps, and its letters say nothing of that;
  * - anything else (another letter, a word broken otherwise, a word tesseract is unsure of, nothing, a
  *   language whose model is not installed) leaves the name and its doubt as they were.
  * Only names whose one doubt is the page's marks (OcrDoubts.marksOnly), one small crop each.
  */
 import type { PageText, TextItem } from '../core/text.js';
 import type { SourcedInvoice } from '../invoice/index.js';
+import { withoutCompanyForm } from '../invoice/western/parties.js';
 import { MIN_CONFIDENCE } from './ocr-doubts.js';
 import { readRowsAgain, valueRows, type ReadPage, type ValueRow } from './ocr-second-look.js';
 
@@ -83,11 +91,33 @@ function wordsOf(item: TextItem): Array<{ text: string; confidence: number }> {
  * Whether a value reads as a company's or a person's name, as more than its letters: with small letters
  * (a logo's or a heading's capitals, "SERRALHARIA COSTA" for "Serralharia Costa & Filhos, Lda", and a
  * register number, "J40/11842/2014", are what the parser takes for a name wrongly) and not ending in a
- * word of one letter (a company form cut where it wraps: "Nowak Sp. z" over "o.o."). The marks' doubt
- * also stood for these, which tesseract reads letter for letter as well: they keep it.
+ * word of one letter (a company form cut where it wraps: "Nowak Sp. z" over "o.o."), unless that word
+ * ends a whole company form ("Zielony Zakątek Sp. j.", a general partnership). The marks' doubt also
+ * stood for these, which tesseract reads letter for letter as well: they keep it.
  */
 export function nameShaped(name: string): boolean {
-  return /\p{Ll}/u.test(name) && !/(?:^|\s)\p{L}\.?$/u.test(name.trim());
+  return /\p{Ll}/u.test(name) && (!/(?:^|\s)\p{L}\.?$/u.test(name.trim()) || withoutCompanyForm(name) !== name.trim());
+}
+
+/**
+ * Whether `marked` is `read` with marks added only where `read` has a bare letter: no mark of `read`
+ * replaced by another ("Noväk" → "Novák").
+ */
+export function marksOnlyAdded(read: string, marked: string): boolean {
+  const was = [...read.normalize('NFC')];
+  const is = [...marked.normalize('NFC')];
+  return was.length === is.length && was.every((c, k) => c === is[k] || foldMarks(c) === c);
+}
+
+/**
+ * Whether the row after the one that shows `name` in a reading adds only a company form to it, or the rest
+ * of one: "Şti." under "Marmara Gıda Pazarlama Ltd.", "z o.o." under "Hurtownia Nowak Sp.", the name's form
+ * wrapped onto a row of its own. (The name and that row together, less their form, are the name's start.)
+ */
+export function formGoesOn(items: readonly TextItem[], name: string): boolean {
+  const at = items.findIndex((i) => i.text.includes(name));
+  const next = at >= 0 ? items[at + 1]?.text.trim() : undefined;
+  return !!next && withoutCompanyForm(name).startsWith(withoutCompanyForm(`${name} ${next}`));
 }
 
 /**
@@ -102,9 +132,9 @@ export async function readMarks(parts: SourcedInvoice[], pages: readonly PageTex
   const reading = (row: ValueRow) => ocr.pageText(row.crop, { dpi: row.dpi, page: row.page, signal, tesseract: marksLanguage!, psm: BLOCK });
   await readRowsAgain(part, marksOnly!, valueRows(pages, read), reading, (field, name, items) => {
     const marked = markedReading(items, name);
-    if (marked === name) return nameShaped(name);
+    if (!marked) return false;
     const who = field === 'seller.name' ? 'seller' : 'buyer';
-    if (marked) part.invoice = { ...part.invoice, [who]: { ...part.invoice[who], name: marked } };
-    return false;
+    if (marked !== name) part.invoice = { ...part.invoice, [who]: { ...part.invoice[who], name: marked } };
+    return nameShaped(marked) && !formGoesOn(items, marked) && marksOnlyAdded(name, marked);
   });
 }

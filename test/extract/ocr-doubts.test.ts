@@ -195,6 +195,9 @@ describe('doubtful OCR fields', () => {
     expect(letterhead('Firma', 'Brauhaus Ebert GmbH & Co. KG')).toEqual([]);
     expect(letterhead('CUSTOMER', 'Zeta Marine Services Ltd')).toEqual([]);
     expect(letterhead('Rechnungsempfänger', 'Bäckerei Meier GmbH')).toEqual([]);
+    // A footer's column labelled as the address the name heads.
+    expect(letterhead('Adress', 'Norrskog Maskin & Service AB')).toEqual([]);
+    expect(letterhead('Anschrift', 'Tischlerei Hofmann GmbH')).toEqual([]);
     expect(letterhead('Seit 1921', 'Hosting GmbH')).toEqual([]);
     expect(letterhead('Schreinerei', 'Thomas Brunner')).toEqual([]);
     // A label of two words joined by a slash, and a logo's last row that is a word of the name: no head of it.
@@ -228,6 +231,22 @@ describe('doubtful OCR fields', () => {
     }
     inv.buyer.name = 'Hotel De Zwaan NV';
     expect(doubtfulFields(inv, page(...sure, item('Factuur 83089647', 95), item('Totaal van de factuur', 95), item('Het bedrag', 95), item('Hotel De Zwaan NV', 99))).unsure).toEqual([]);
+  });
+
+  it("does not take an Italian page, which shares French's articles, for a French one", () => {
+    const sure = [item('83089647', 90), item('1526.00', 90)];
+    const inv = invoice();
+    // An Italian bill: "la" four times, as a French page would print it.
+    const italian = [item('Bolletta per la fornitura di energia', 95), item('Spesa per la materia energia', 95), item('Spesa per il trasporto e la gestione del', 95), item('Spesa per oneri di sistema', 95), item('Pagamento con addebito diretto SEPA sul conto', 95)];
+    inv.seller.name = 'Energia Lariana S.p.A.';
+    expect(doubtfulFields(inv, page(...sure, ...italian, item('Energia Lariana S.p.A.', 99))).unsure).toEqual([]);
+    const invoiceOfWorks = [item('Fattura n. 83089647 del 19/11/2025', 95), item('Le condizioni della fornitura', 95), item('la data di scadenza', 95), item('Totale della fattura da pagare', 95), item('Imponibile per la posa', 95)];
+    inv.seller.name = 'Elettroimpianti Brianza S.r.l.';
+    expect(doubtfulFields(inv, page(...sure, ...invoiceOfWorks, item('Elettroimpianti Brianza S.r.l.', 99))).unsure).toEqual([]);
+    // A French page that names an Italian supplier is still French: its word read without its mark is in doubt.
+    const french = [item('Facture n° 83089647 du 19/11/2025', 95), item('Montant HT de la prestation', 95), item('TVA 20 % sur le montant', 95), item('Date d\'échéance pour le paiement', 95)];
+    inv.seller.name = 'Lumio Energie SAS';
+    expect(doubtfulFields(inv, page(...sure, ...french, item('Fornitore: Energia Lariana per la Francia', 95), item('Lumio Energie SAS', 99))).unsure).toEqual(['seller.name']);
   });
 
   it('names a party on an invoice in New Zealand dollars whose macron OCR read as a diaeresis', () => {
@@ -267,6 +286,29 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, item('LE CLIENT', 95), item('Adresse du Client', 95))).unsure).toEqual([]);
     inv.buyer.name = 'Kanzlei Müller & Partner mbB';
     expect(doubtfulFields(inv, page(...sure, item('Kanzlei Müller & Partner mbB', 95), item('Kanzlei Müller', 95))).unsure).toEqual([]);
+  });
+
+  it('reads an amount a narrow cell wrapped at its thousands space, set flush right, as shown', () => {
+    const inv = invoice();
+    const at = (text: string, right: number, y: number, confidence = 95): TextItem => ({ text, x: right - 3.2 * text.length, y, width: 3.2 * text.length, height: 7, page: 1, confidence });
+    const totals = (net: [string, string], tax: [string, string], total: [string, string], confidence = 95) => [at('Summa exkl. moms', 150, 124), at(net[0], 189.6, 124.9), at(net[1], 189.6, 132.1, confidence),
+      at('Moms 25 %', 145, 139.8), at(tax[0], 189.6, 140.7), at(tax[1], 189.6, 147.6, confidence), at('Fakturabelopp', 150, 154.9), at(total[0], 189.6, 156.6), at(total[1], 189.6, 163.4)];
+    inv.number = null;
+    inv.amount = 57000;
+    inv.taxAmount = 14250;
+    inv.totalAmount = 71250;
+    expect(doubtfulFields(inv, page(...totals(['57', '000,00'], ['14', '250,00'], ['71', '250,00'])))).toEqual({ unsure: [], computed: [] });
+    inv.amount = 1234.5;
+    inv.taxAmount = 308.63;
+    inv.totalAmount = 1543.13;
+    expect(doubtfulFields(inv, page(...totals(['1', '234.50'], ['308.63', ''], ['1', '543.13'])))).toEqual({ unsure: [], computed: [] });
+    // Rows that make another amount leave it computed; rows OCR was unsure of leave theirs unsure (two of
+    // them: one alone the two others would confirm).
+    inv.amount = 57000;
+    inv.taxAmount = 14250;
+    inv.totalAmount = 71250;
+    expect(doubtfulFields(inv, page(...totals(['57', '900,00'], ['14', '250,00'], ['71', '250,00'])))).toEqual({ unsure: [], computed: ['amount'] });
+    expect(doubtfulFields(inv, page(...totals(['57', '000,00'], ['14', '250,00'], ['71', '250,00'], 30))).unsure).toEqual(['amount', 'taxAmount']);
   });
 
   it('names an amount the OCR text does not show (computed from the other totals), unless the 大写 words state it', () => {
@@ -609,6 +651,21 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, velowerk, item('Veloewerk Bern GmbH, Lorrainestrasse 5, 3013 Bern', 60))).unsure).toEqual(['seller.name']);
   });
 
+  it('is not put in doubt by a poorer reading that lost letters of the name and of its company form', () => {
+    const inv = invoice();
+    const sure = [item('83089647', 95), item('1526.00', 95)];
+    inv.seller.name = 'Cedar Ridge Home Repair LLC';
+    const cedar = item('Cedar Ridge Home Repair LLC', 98);
+    expect(doubtfulFields(inv, page(...sure, cedar, item('Make checks payable to Cedar Ridge Hme Repair C. Thank you for you usiness', 50))).unsure).toEqual([]);
+    inv.seller.name = 'Brightwater Plumbing Ltd';
+    const brightwater = item('Brightwater Plumbing Ltd', 97);
+    expect(doubtfulFields(inv, page(...sure, brightwater, item('Brightwater Plumbng Lt · 4 Mill Road · Bristol', 55))).unsure).toEqual([]);
+    // Another letter in a letter's place, in the other reading or in the name: one of the two is wrong.
+    expect(doubtfulFields(inv, page(...sure, brightwater, item('Brightwater Plumbinq Lt · 4 Mill Road · Bristol', 55))).unsure).toEqual(['seller.name']);
+    inv.seller.name = 'Cedar Ridge Home Repalr LLC';
+    expect(doubtfulFields(inv, page(...sure, item('Cedar Ridge Home Repalr LLC', 98), item('Make checks payable to Cedar Ridge Home Repair LC. Thank you', 50))).unsure).toEqual(['seller.name']);
+  });
+
   it("names the other party's name, read from the same blocks, when one party's name is in doubt", () => {
     const inv = invoice();
     inv.currency = 'EUR';
@@ -688,6 +745,23 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, at('Datum splatnosti:', 24, 61), at('24.11.2025', 55, 62), at('Datum dodania: 24.11.2025', 24, 70))).unsure).toEqual([]);
   });
 
+  it("takes a credit note's invoice date for the credited invoice's, not another issue date", () => {
+    const inv = invoice();
+    const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 30, height: 5, page: 1, confidence: 90 });
+    const sure = [at('83089647', 150, 20), at('1526.00', 150, 200)];
+    const note = (kind: 'invoice' | 'credit_note', ...rows: TextItem[]) => {
+      inv.documentType = kind;
+      return doubtfulFields(inv, page(...sure, ...rows)).unsure;
+    };
+    inv.date = '2025-11-14';
+    const english = [at('Credit note date', 127, 50), at('e 14/11/2025', 161, 51), at('Invoice date', 127, 62), at('02/10/2025', 165, 62.6)];
+    expect(note('credit_note', ...english)).toEqual([]);
+    expect(note('credit_note', at('Gutschriftsdatum: 14.11.2025', 127, 50), at('Rechnungsdatum: 02.10.2025', 127, 62))).toEqual([]);
+    // On an invoice the label is the issue date's; on a credit note, a label that does not name the invoice.
+    expect(note('invoice', ...english)).toEqual(['date']);
+    expect(note('credit_note', at('Datum: 03.11.2025', 127, 50), at('Rechnungsdatum: 02.10.2025', 127, 62))).toEqual(['date']);
+  });
+
   it('names a date no OCR\'d item or line reads as that date', () => {
     const inv = invoice();
     inv.date = '2026-01-25';
@@ -710,6 +784,15 @@ describe('doubtful OCR fields', () => {
       { ...at('Nov 19,', 174.5, 51), width: 18 }, { ...at(wrap, x, 56), width: 12 })).unsure;
     expect(cell('2025', 180.1)).toEqual([]);
     expect(cell('2025', 186)).toEqual(['date']);
+    // Or written out in a narrow cell that wraps it over three rows, day, month and year; three rows
+    // that make another date leave the doubt.
+    const rows = (date: string, day: string, month: string) => {
+      inv.date = date;
+      return doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('Dato', 117, 47), at(day, 157, 47.7), at(month, 157, 55.8), at('2025', 157, 62.3))).unsure;
+    };
+    expect(rows('2025-11-14', '14.', 'november')).toEqual([]);
+    expect(rows('2025-12-03', '3.', 'Dezember')).toEqual([]);
+    expect(rows('2025-11-04', '14.', 'november')).toEqual(['date']);
     // Or a till receipt's number run into it.
     inv.date = '2017-05-05';
     expect(doubtfulFields(inv, page(at('83089647', 150, 20), at('1526.00', 150, 200), at('#19536005/05/2017  14:25', 10, 33))).unsure).toEqual([]);
