@@ -77,4 +77,15 @@ describe('a photographed 数电 invoice read by OCR', () => {
       expect(inv.items.map((i) => i.amount)).toEqual([232.67]);
     }
   });
+
+  it('reads a rate whose % OCR took for a 9, a 96 or a 9% when the line\'s amount × that rate is its tax', () => {
+    // "1%" read "19" (232.67 × 1% = 2.33) and "3%" read "396" on a line whose tax is 3 % of its amount.
+    const rated = (rate: string, tax = '2.33') => parseChineseInvoiceText(toPageText(digitalPhoto().map((d) => (d.text === '1%' ? { ...d, text: rate } : d.text === '2.33' ? { ...d, text: tax } : d))));
+    expect(rated('19').items[0]!.taxRate).toBe(0.01);
+    expect(rated('396', '6.98').items[0]!.taxRate).toBe(0.03);
+    expect(rated('1396', '30.25').items[0]!.taxRate).toBe(0.13);
+    expect(rated('69%', '13.96').items[0]!.taxRate).toBe(0.06);
+    // A rate no tax bears out stays as read (and the line's check fails): 3 % of 232.67 is not 2.33.
+    expect(rated('39').items[0]!.taxRate).toBe(0.39);
+  });
 });

@@ -181,10 +181,27 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
     item.quantity = cnNumber(cells.quantity) ?? item.quantity;
     item.unitPrice = cnNumber(cells.unitPrice) ?? item.unitPrice;
     item.amount = cnNumber(cells.amount);
-    item.taxRate = parseTaxRate(cells.taxRate);
     item.taxAmount = cells.taxAmount && /^\*+$/.test(cells.taxAmount.trim()) ? 0 : cnNumber(cells.taxAmount);
+    item.taxRate = lineTaxRate(cells.taxRate, item.amount, item.taxAmount);
   }
   return { items, totalsLine: null };
+}
+
+/** The rates and 征收率 a 发票 prints, as fractions. */
+const CN_RATES = [0, 0.01, 0.015, 0.03, 0.05, 0.06, 0.09, 0.1, 0.11, 0.13, 0.16, 0.17];
+
+/**
+ * A line's rate. OCR of a photo may read the % of a rate as a 9, 96 or 9% ("3%" read "39", "396" or
+ * "39%", "13%" "1396"): no rate a 发票 prints, while the figures before it are one. The rate is read so only
+ * when it is the one rate that gives the line's own tax from its amount (to the cent); else it stays
+ * as read, and the tax_rate_consistent check flags the line.
+ */
+function lineTaxRate(cell: string | undefined, amount: number | null, taxAmount: number | null): number | null {
+  const rate = parseTaxRate(cell);
+  const percent = rate === null || CN_RATES.includes(rate) ? null : /^(\d{1,2})9(?:6|%)?$/.exec(cell!.trim());
+  if (!percent || amount === null || taxAmount === null) return rate;
+  const read = Number(percent[1]) / 100;
+  return CN_RATES.includes(read) && Math.abs(amount * read - taxAmount) <= 0.01 + 1e-9 ? read : rate;
 }
 
 /** A cell of the 合计 row's figures: ¥ (OCR: Y) and an amount, or the *** of a tax-exempt invoice. */
