@@ -88,4 +88,18 @@ describe('a photographed 数电 invoice read by OCR', () => {
     // A rate no tax bears out stays as read (and the line's check fails): 3 % of 232.67 is not 2.33.
     expect(rated('39').items[0]!.taxRate).toBe(0.39);
   });
+
+  it('gives a red-letter invoice\'s total the minus OCR lost when its 大写 words say （负数）', () => {
+    const red = (small: string, words = '（负数）贰佰叁拾伍圆整') => parseChineseInvoiceText(toPageText(digitalPhoto().map((d) => (
+      /^(?:232\.67|2\.33|￥232\.67|￥2\.33)$/.test(d.text) ? { ...d, text: d.text.replace(/^(￥?)/, '$1-') }
+        : d.text === '贰佰叁拾伍圆整' ? { ...d, text: words } : d.text.startsWith('（小写）') ? { ...d, text: `（小写）${small}` } : d))));
+    for (const small of ['￥235.00', 'Y235.00']) {
+      const inv = red(small);
+      expect([inv.amount, inv.taxAmount, inv.totalAmount], small).toEqual([-232.67, -2.33, -235]);
+      expect(inv.documentType, small).toBe('credit_note');
+    }
+    // Words without （负数）, or of another figure, leave the figure as read.
+    expect(red('￥235.00', '贰佰叁拾伍圆整').totalAmount).toBe(235);
+    expect(red('￥253.00').totalAmount).toBe(253);
+  });
 });

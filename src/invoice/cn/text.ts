@@ -470,6 +470,9 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   }
   // A scan may lose the 小写 figure (a stamp, a fold); the 大写 words on the same row state the same amount.
   if (inv.totalAmount === null && inv.totalInWords) inv.totalAmount = parseChineseAmount(inv.totalInWords);
+  // OCR of a photo may lose the thin minus between ¥ and a red-letter invoice's 小写 figure: words
+  // stating "（负数）" and that very figure give the total its sign.
+  if (inv.totalAmount !== null && inv.totalAmount > 0 && inv.totalInWords && parseChineseAmount(inv.totalInWords) === -inv.totalAmount) inv.totalAmount = -inv.totalAmount;
   // A 定额发票 prints its face value in 大写 words alone on a line ("贰拾圆"), with no total row.
   if (inv.totalAmount === null && !inv.totalInWords) {
     const face = lines.find((l) => !l.vertical && FACE_VALUE.test(l.text.replace(/\s/g, '')));
