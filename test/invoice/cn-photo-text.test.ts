@@ -30,6 +30,12 @@ function digitalPhoto({ totalCell = '合计', item = '*餐饮服务*餐饮服务
   ];
 }
 
+/** The same invoice in red letter (红字): its figures negative, its 大写 words after "（负数）". */
+function redLetter(draws: Draw[], { small = '￥-235.00', words = '（负数）贰佰叁拾伍圆整' } = {}): Draw[] {
+  return draws.map((d) => (/^[￥Y]?(?:232\.67|2\.33)$/.test(d.text) ? { ...d, text: d.text.replace(/^([￥Y]?)/, '$1-') }
+    : d.text === '贰佰叁拾伍圆整' ? { ...d, text: words } : d.text.startsWith('（小写）') ? { ...d, text: `（小写）${small}` } : d));
+}
+
 describe('a photographed 数电 invoice read by OCR', () => {
   it('gives the seller the 名称 beside the buyer\'s, however little of its side label OCR kept', () => {
     const inv = parseChineseInvoiceText(toPageText(digitalPhoto()));
@@ -90,9 +96,7 @@ describe('a photographed 数电 invoice read by OCR', () => {
   });
 
   it('gives a red-letter invoice\'s total the minus OCR lost when its 大写 words say （负数）', () => {
-    const red = (small: string, words = '（负数）贰佰叁拾伍圆整') => parseChineseInvoiceText(toPageText(digitalPhoto().map((d) => (
-      /^(?:232\.67|2\.33|￥232\.67|￥2\.33)$/.test(d.text) ? { ...d, text: d.text.replace(/^(￥?)/, '$1-') }
-        : d.text === '贰佰叁拾伍圆整' ? { ...d, text: words } : d.text.startsWith('（小写）') ? { ...d, text: `（小写）${small}` } : d))));
+    const red = (small: string, words?: string) => parseChineseInvoiceText(toPageText(redLetter(digitalPhoto(), { small, words })));
     for (const small of ['￥235.00', 'Y235.00']) {
       const inv = red(small);
       expect([inv.amount, inv.taxAmount, inv.totalAmount], small).toEqual([-232.67, -2.33, -235]);
@@ -101,5 +105,12 @@ describe('a photographed 数电 invoice read by OCR', () => {
     // Words without （负数）, or of another figure, leave the figure as read.
     expect(red('￥235.00', '贰佰叁拾伍圆整').totalAmount).toBe(235);
     expect(red('￥253.00').totalAmount).toBe(253);
+  });
+
+  it('reads a red-letter invoice\'s 合计 row of minus figures when OCR puts a stray glyph in its gap', () => {
+    for (const totalCell of ['合酒计', '合 05 计']) {
+      const inv = parseChineseInvoiceText(toPageText(redLetter(digitalPhoto({ totalCell }))));
+      expect([inv.amount, inv.taxAmount, inv.totalAmount], totalCell).toEqual([-232.67, -2.33, -235]);
+    }
   });
 });

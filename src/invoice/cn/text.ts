@@ -50,8 +50,8 @@ const SIGNATURES = new RegExp(`${spaced('收款人')}|${spaced('复核')}|${spac
 const TOTAL_LINE = new RegExp(`^${spaced('合计')}(?!\\S*[大小]写)`);
 /**
  * The 合计 cell as OCR may read its widely spaced glyphs on a photo: one or two stray characters in the
- * gap ("合名计", "合 05 计"). Only as a cell of its own, on a row that prints ¥ figures (OCR: Y) as the
- * totals row does (an item row never does).
+ * gap ("合名计", "合 05 计"). Only as a cell of its own, on a row that prints ¥ figures (OCR: Y; a red-letter
+ * invoice's after a minus) as the totals row does (an item row never does).
  */
 const OCR_TOTAL_CELL = /^合\s*(?:\S\s*){1,2}计$/;
 /** How many of a line's first cells make that 合计 cell: one, or two when OCR cut it ("合 | 5计"); else 0. */
@@ -62,7 +62,7 @@ function ocrTotalCells(line: Line): number {
 const isTotalLine = (line: Line) => {
   if (TOTAL_LINE.test(line.text)) return true;
   const n = ocrTotalCells(line);
-  return n > 0 && line.segments.slice(n).some((s) => /^[¥￥Y]\s*\d/.test(s.text));
+  return n > 0 && line.segments.slice(n).some((s) => /^[¥￥Y]\s*-?\d/.test(s.text));
 };
 /**
  * The gross total's row: 价税合计, or on the forms that print no tax (卷式, 通用机打发票, 二手车销售统一发票)
