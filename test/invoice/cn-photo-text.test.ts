@@ -113,4 +113,11 @@ describe('a photographed 数电 invoice read by OCR', () => {
       expect([inv.amount, inv.taxAmount, inv.totalAmount], totalCell).toEqual([-232.67, -2.33, -235]);
     }
   });
+
+  it('leaves the page count a multi-page invoice prints out of a name on its row', () => {
+    for (const count of ['共2页第1页', '共 2 页 第 1 页', '第1页/共2页']) {
+      const inv = parseChineseInvoiceText(toPageText([...digitalPhoto(), { text: count, x: 120, y: 23.2 }]));
+      expect(inv.seller.name, count).toBe('广州市凯瑞餐饮有限公司');
+    }
+  });
 });
