@@ -1,9 +1,11 @@
 /**
  * Scans of PDFs and a cache of OCR results, shared by the benches that read scans (bench/accuracy,
- * bench/supplier-pages), so both score the same printer and scanner and key their caches alike.
+ * bench/supplier-pages), so both score the same printer and scanner and key their caches alike; the
+ * same pages can be phone photos instead (accuracy/phone-photo.mjs), made and kept the same way.
  *
  *   const ocrCache = await cacheOcr(dist, dir);                // OCR results kept in dir
  *   const { bytes, ext } = await scanned(pdf, { cache: dir, name, seed, tmp });
+ *   const { bytes, ext } = await scanned(pdf, { cache: dir, name, seed, tmp, photo: true });
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -13,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { prng } from '../fixtures/prng.mjs';
 
 const SCANNER = path.resolve(import.meta.dirname, '..', 'fixtures', 'scan.mjs');
+const CAMERA = path.resolve(import.meta.dirname, 'accuracy', 'phone-photo.mjs');
 
 /**
  * Each page image's OCR result kept in `dir`, keyed by the image's bytes, the OCR settings and the
@@ -52,10 +55,26 @@ export async function cacheOcr(dist, dir) {
  */
 export function scanSettings(seed, name) {
   if (seed === undefined || seed === null) return {};
+  const next = pageDraws(seed, name);
+  return { skew: (next() * 2 - 1) * 1.5, noise: 6 + next() * 14, quality: Math.round(55 + next() * 35), seed: 1 + Math.floor(next() * 1e6) };
+}
+
+/** A generator seeded by a seed and a page's name: each page draws its own, the same every run. */
+function pageDraws(seed, name) {
   let h = Number(seed) >>> 0;
   for (const c of name) h = Math.imul(h ^ c.codePointAt(0), 0x9e3779b1) >>> 0;
-  const next = prng(h);
-  return { skew: (next() * 2 - 1) * 1.5, noise: 6 + next() * 14, quality: Math.round(55 + next() * 35), seed: 1 + Math.floor(next() * 1e6) };
+  return prng(h);
+}
+
+/**
+ * A page's phone photo: one of the variants photoVariants draws for it (on a desk upright or upside
+ * down, on a desk sideways, or cropped to the page), picked and drawn from the seed (none: 0) and the
+ * page's name, so a set of pages mixes them.
+ */
+function photoSettings(photoVariants, seed, name) {
+  const next = pageDraws(seed ?? 0, name);
+  const variants = photoVariants(Math.floor(next() * 2 ** 31));
+  return variants[Math.floor(next() * variants.length)];
 }
 
 /**
@@ -63,14 +82,20 @@ export function scanSettings(seed, name) {
  * an image-only PDF of the scans. Either way no text layer is left: a reader must OCR it.
  * `bytes`: the PDF (else read from `file`); `name`: the document's name, seeding each page's settings
  * (`name#page`); `cache`: a folder keeping the scan, by `key` (else the PDF's bytes), the name, the
- * seed and the scanner's code; `tmp`: a folder for the PDF handed to pdftoppm.
+ * seed and the scanner's code; `tmp`: a folder for the PDF handed to pdftoppm. `photo`: each page
+ * photographed by accuracy/phone-photo.mjs (photoSettings) instead of scanned.
  */
-export async function scanned(file, { bytes, key, name = path.basename(file), seed, cache, tmp }) {
+export async function scanned(file, { bytes, key, name = path.basename(file), seed, cache, tmp, photo = false }) {
   const pdf = bytes ?? readFileSync(file);
-  const id = cache && createHash('sha256').update(readFileSync(SCANNER)).update(JSON.stringify([name, seed ?? null])).update(key ?? pdf).digest('hex');
-  const kept = id && path.join(cache, `scan-${id}`);
+  const maker = photo ? CAMERA : SCANNER;
+  const id = cache && createHash('sha256').update(readFileSync(maker)).update(JSON.stringify([name, seed ?? null])).update(key ?? pdf).digest('hex');
+  const kept = id && path.join(cache, `${photo ? 'photo' : 'scan'}-${id}`);
   if (kept && existsSync(`${kept}.json`)) return { bytes: readFileSync(`${kept}.bin`), ext: JSON.parse(readFileSync(`${kept}.json`, 'utf8')).ext };
   const { scanPage, imagePdf } = await import(pathToFileURL(SCANNER).href);
+  const { phonePhoto, photoVariants } = photo ? await import(pathToFileURL(CAMERA).href) : {};
+  const pageImage = photo
+    ? async (source, page) => (await phonePhoto(source, photoSettings(photoVariants, seed, `${name}#${page}`), { page })).jpeg
+    : (source, page) => scanPage(source, { page, ...scanSettings(seed, `${name}#${page}`) });
   let source = file;
   if (bytes) {
     source = path.join(tmp, `${name}.scan-source.pdf`);
@@ -78,7 +103,7 @@ export async function scanned(file, { bytes, key, name = path.basename(file), se
   }
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [source]).toString())?.[1] ?? 1);
   const jpegs = [];
-  for (let page = 1; page <= pages; page++) jpegs.push(await scanPage(source, { page, ...scanSettings(seed, `${name}#${page}`) }));
+  for (let page = 1; page <= pages; page++) jpegs.push(await pageImage(source, page));
   const made = { bytes: jpegs.length === 1 ? jpegs[0] : await imagePdf(jpegs, 200), ext: jpegs.length === 1 ? 'jpg' : 'pdf' };
   if (kept) {
     mkdirSync(cache, { recursive: true });

@@ -26,11 +26,17 @@
  * are kept in `--ocr-cache DIR` (by default a folder beside the printed pages), keyed like the accuracy
  * harness's.
  *
+ * `--photo`: `extract` reads a phone photo of each printed page instead (bench/accuracy/phone-photo.mjs,
+ * as the accuracy harness's cn-photo-made group): each page gets one of the variants photoVariants
+ * draws, picked by a seed from its name (and `--seed N`), so the set mixes photos on a desk upright,
+ * upside down and sideways with photos cropped to the page; made, kept and OCR'd as `--scan`'s scans
+ * (one JPEG a one-page invoice, else an image-only PDF of the photos).
+ *
  * `--batches`: the same figures per batch of pages, a batch being the commit that added its pages
  * (`git log`), in the order they were written.
  *
  *   npm run build && node bench/cn-pages/run.mjs [--dist DIR] [--misses] [--only NAME,NAME] [--faces song-kai] [--zoom F]
- *     [--scan [--seed N] [--ocr-cache DIR]] [--batches]
+ *     [--scan | --photo [--seed N] [--ocr-cache DIR]] [--batches]
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -45,7 +51,8 @@ const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? pro
 const dist = path.resolve(arg('--dist') ?? path.join(here, '../../dist'));
 const misses = process.argv.includes('--misses');
 const only = arg('--only')?.split(',');
-const scan = process.argv.includes('--scan');
+const photo = process.argv.includes('--photo');
+const scan = photo || process.argv.includes('--scan');
 const seed = arg('--seed');
 const { extract } = await import(pathToFileURL(path.join(dist, 'index.js')).href);
 const { fieldsInDoubt } = await import(pathToFileURL(path.join(dist, 'invoice/index.js')).href);
@@ -107,13 +114,13 @@ let right = 0;
 let scored = 0;
 const docs = [];
 console.log(`scored build: ${dist}${faces ? `; faces: ${faces}` : ''}${zoom !== 1 ? `; zoom: ${zoom}` : ''}`
-  + `${scan ? `; extract reads scans${seed ? ` (seed ${seed})` : ''}, OCR cache ${ocrCache}` : ''}`);
+  + `${scan ? `; extract reads ${photo ? 'phone photos' : 'scans'}${seed ? ` (seed ${seed})` : ''}, OCR cache ${ocrCache}` : ''}`);
 const names = readdirSync(path.join(here, 'pages')).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, '')).sort();
 for (const name of names.filter((n) => !only || only.includes(n))) {
   const want = truth[name];
   if (!want) throw new Error(`no truth for ${name}`);
   const pdf = await printed(name);
-  const input = scan ? await scanned(pdf, { name, seed, cache: ocrCache, tmp: out }) : { bytes: readFileSync(pdf), ext: 'pdf' };
+  const input = scan ? await scanned(pdf, { name, seed, cache: ocrCache, tmp: out, photo }) : { bytes: readFileSync(pdf), ext: 'pdf' };
   const { results } = await extract({ inputs: [{ name: `${name}.${input.ext}`, bytes: new Uint8Array(input.bytes) }], concurrency: 1 });
   const r = results[0];
   const got = fieldsOf(r.invoice);

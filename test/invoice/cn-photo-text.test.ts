@@ -30,6 +30,12 @@ function digitalPhoto({ totalCell = '合计', item = '*餐饮服务*餐饮服务
   ];
 }
 
+/** The same invoice in red letter (红字): its figures negative, its 大写 words after "（负数）". */
+function redLetter(draws: Draw[], { small = '￥-235.00', words = '（负数）贰佰叁拾伍圆整' } = {}): Draw[] {
+  return draws.map((d) => (/^[￥Y]?(?:232\.67|2\.33)$/.test(d.text) ? { ...d, text: d.text.replace(/^([￥Y]?)/, '$1-') }
+    : d.text === '贰佰叁拾伍圆整' ? { ...d, text: words } : d.text.startsWith('（小写）') ? { ...d, text: `（小写）${small}` } : d));
+}
+
 describe('a photographed 数电 invoice read by OCR', () => {
   it('gives the seller the 名称 beside the buyer\'s, however little of its side label OCR kept', () => {
     const inv = parseChineseInvoiceText(toPageText(digitalPhoto()));
@@ -75,6 +81,43 @@ describe('a photographed 数电 invoice read by OCR', () => {
       const inv = parseChineseInvoiceText(toPageText(digitalPhoto({ figuresDy })));
       expect([inv.amount, inv.taxAmount, inv.totalAmount], String(figuresDy)).toEqual([232.67, 2.33, 235]);
       expect(inv.items.map((i) => i.amount)).toEqual([232.67]);
+    }
+  });
+
+  it('reads a rate whose % OCR took for a 9, a 96 or a 9% when the line\'s amount × that rate is its tax', () => {
+    // "1%" read "19" (232.67 × 1% = 2.33) and "3%" read "396" on a line whose tax is 3 % of its amount.
+    const rated = (rate: string, tax = '2.33') => parseChineseInvoiceText(toPageText(digitalPhoto().map((d) => (d.text === '1%' ? { ...d, text: rate } : d.text === '2.33' ? { ...d, text: tax } : d))));
+    expect(rated('19').items[0]!.taxRate).toBe(0.01);
+    expect(rated('396', '6.98').items[0]!.taxRate).toBe(0.03);
+    expect(rated('1396', '30.25').items[0]!.taxRate).toBe(0.13);
+    expect(rated('69%', '13.96').items[0]!.taxRate).toBe(0.06);
+    // A rate no tax bears out stays as read (and the line's check fails): 3 % of 232.67 is not 2.33.
+    expect(rated('39').items[0]!.taxRate).toBe(0.39);
+  });
+
+  it('gives a red-letter invoice\'s total the minus OCR lost when its 大写 words say （负数）', () => {
+    const red = (small: string, words?: string) => parseChineseInvoiceText(toPageText(redLetter(digitalPhoto(), { small, words })));
+    for (const small of ['￥235.00', 'Y235.00']) {
+      const inv = red(small);
+      expect([inv.amount, inv.taxAmount, inv.totalAmount], small).toEqual([-232.67, -2.33, -235]);
+      expect(inv.documentType, small).toBe('credit_note');
+    }
+    // Words without （负数）, or of another figure, leave the figure as read.
+    expect(red('￥235.00', '贰佰叁拾伍圆整').totalAmount).toBe(235);
+    expect(red('￥253.00').totalAmount).toBe(253);
+  });
+
+  it('reads a red-letter invoice\'s 合计 row of minus figures when OCR puts a stray glyph in its gap', () => {
+    for (const totalCell of ['合酒计', '合 05 计']) {
+      const inv = parseChineseInvoiceText(toPageText(redLetter(digitalPhoto({ totalCell }))));
+      expect([inv.amount, inv.taxAmount, inv.totalAmount], totalCell).toEqual([-232.67, -2.33, -235]);
+    }
+  });
+
+  it('leaves the page count a multi-page invoice prints out of a name on its row', () => {
+    for (const count of ['共2页第1页', '共 2 页 第 1 页', '第1页/共2页']) {
+      const inv = parseChineseInvoiceText(toPageText([...digitalPhoto(), { text: count, x: 120, y: 23.2 }]));
+      expect(inv.seller.name, count).toBe('广州市凯瑞餐饮有限公司');
     }
   });
 });

@@ -89,6 +89,11 @@ const INLINE_SIDE = /^(?:购买方|销售方|购方|销方)$/;
  * non-values. A phone or an account has no < > * +.
  */
 const NOT_A_VALUE = /[<>*+/-]{3,}|^(?=[^<>*+]*[<>*+])(?:[\d\s]*[<>*+/-]){4}[\d\s<>*+/-]*$|^[:：]$/;
+/**
+ * The page count a multi-page invoice prints at the right of its head ("共2页第1页", "第1页/共2页"): on
+ * a photo or a scan it may stand on the seller's 名称 row, past the name, with no bound between them.
+ */
+const PAGE_COUNT = /^(?:共\s*\d+\s*页\s*第\s*\d+\s*页|第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页)$/;
 
 function partyHits(lines: readonly Line[], skip: ReadonlySet<Line>): Hit[] {
   const hits: Hit[] = [];
@@ -186,7 +191,7 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
   for (const line of lines) {
     if (line.vertical) continue;
     for (const [si, s] of line.segments.entries()) {
-      if (labelSegs.has(s) || NOT_A_VALUE.test(s.text)) continue;
+      if (labelSegs.has(s) || NOT_A_VALUE.test(s.text) || PAGE_COUNT.test(s.text.trim())) continue;
       // A form's label cell, and the value right of it, are that label's (电话 | 13823456781), no party's.
       const prev = line.segments[si - 1];
       if (FORM_LABEL_CELL.test(s.text.trim()) || (prev && !labelSegs.has(prev) && FORM_LABEL_CELL.test(prev.text.trim()))) continue;

@@ -50,8 +50,8 @@ const SIGNATURES = new RegExp(`${spaced('收款人')}|${spaced('复核')}|${spac
 const TOTAL_LINE = new RegExp(`^${spaced('合计')}(?!\\S*[大小]写)`);
 /**
  * The 合计 cell as OCR may read its widely spaced glyphs on a photo: one or two stray characters in the
- * gap ("合名计", "合 05 计"). Only as a cell of its own, on a row that prints ¥ figures (OCR: Y) as the
- * totals row does (an item row never does).
+ * gap ("合名计", "合 05 计"). Only as a cell of its own, on a row that prints ¥ figures (OCR: Y; a red-letter
+ * invoice's after a minus) as the totals row does (an item row never does).
  */
 const OCR_TOTAL_CELL = /^合\s*(?:\S\s*){1,2}计$/;
 /** How many of a line's first cells make that 合计 cell: one, or two when OCR cut it ("合 | 5计"); else 0. */
@@ -62,7 +62,7 @@ function ocrTotalCells(line: Line): number {
 const isTotalLine = (line: Line) => {
   if (TOTAL_LINE.test(line.text)) return true;
   const n = ocrTotalCells(line);
-  return n > 0 && line.segments.slice(n).some((s) => /^[¥￥Y]\s*\d/.test(s.text));
+  return n > 0 && line.segments.slice(n).some((s) => /^[¥￥Y]\s*-?\d/.test(s.text));
 };
 /**
  * The gross total's row: 价税合计, or on the forms that print no tax (卷式, 通用机打发票, 二手车销售统一发票)
@@ -181,10 +181,27 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
     item.quantity = cnNumber(cells.quantity) ?? item.quantity;
     item.unitPrice = cnNumber(cells.unitPrice) ?? item.unitPrice;
     item.amount = cnNumber(cells.amount);
-    item.taxRate = parseTaxRate(cells.taxRate);
     item.taxAmount = cells.taxAmount && /^\*+$/.test(cells.taxAmount.trim()) ? 0 : cnNumber(cells.taxAmount);
+    item.taxRate = lineTaxRate(cells.taxRate, item.amount, item.taxAmount);
   }
   return { items, totalsLine: null };
+}
+
+/** The rates and 征收率 a 发票 prints, as fractions. */
+const CN_RATES = [0, 0.01, 0.015, 0.03, 0.05, 0.06, 0.09, 0.1, 0.11, 0.13, 0.16, 0.17];
+
+/**
+ * A line's rate. OCR of a photo may read the % of a rate as a 9, 96 or 9% ("3%" read "39", "396" or
+ * "39%", "13%" "1396"): no rate a 发票 prints, while the figures before it are one. The rate is read so only
+ * when it is the one rate that gives the line's own tax from its amount (to the cent); else it stays
+ * as read, and the tax_rate_consistent check flags the line.
+ */
+function lineTaxRate(cell: string | undefined, amount: number | null, taxAmount: number | null): number | null {
+  const rate = parseTaxRate(cell);
+  const percent = rate === null || CN_RATES.includes(rate) ? null : /^(\d{1,2})9(?:6|%)?$/.exec(cell!.trim());
+  if (!percent || amount === null || taxAmount === null) return rate;
+  const read = Number(percent[1]) / 100;
+  return CN_RATES.includes(read) && Math.abs(amount * read - taxAmount) <= 0.01 + 1e-9 ? read : rate;
 }
 
 /** A cell of the 合计 row's figures: ¥ (OCR: Y) and an amount, or the *** of a tax-exempt invoice. */
@@ -453,6 +470,9 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   }
   // A scan may lose the 小写 figure (a stamp, a fold); the 大写 words on the same row state the same amount.
   if (inv.totalAmount === null && inv.totalInWords) inv.totalAmount = parseChineseAmount(inv.totalInWords);
+  // OCR of a photo may lose the thin minus between ¥ and a red-letter invoice's 小写 figure: words
+  // stating "（负数）" and that very figure give the total its sign.
+  if (inv.totalAmount !== null && inv.totalAmount > 0 && inv.totalInWords && parseChineseAmount(inv.totalInWords) === -inv.totalAmount) inv.totalAmount = -inv.totalAmount;
   // A 定额发票 prints its face value in 大写 words alone on a line ("贰拾圆"), with no total row.
   if (inv.totalAmount === null && !inv.totalInWords) {
     const face = lines.find((l) => !l.vertical && FACE_VALUE.test(l.text.replace(/\s/g, '')));
