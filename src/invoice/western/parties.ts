@@ -1165,12 +1165,13 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     if (s) return letterhead(l, s);
   }
   // So is the company a logo's words opening the page stand for, on a row right under it in its column
-  // ("CUISINES LAVERGNE" over "Cuisines Lavergne SAS"), whatever company is set level with the logo (the
-  // addressee's box at the right).
+  // ("CUISINES LAVERGNE" over "Cuisines Lavergne SAS", the name ending with its form, as a text layer
+  // gives it: OCR may run the row on into the address), whatever company is set level with the logo (the addressee's box at the right).
   const logoKey = opening && !namesCompany(opening.text) ? squeeze(opening.text) : '';
   const underLogo = logoKey.length >= 6 ? page1[1] : undefined;
   const legal = underLogo && underLogo.y - page1[0].y2 < 2 * underLogo.height
-    ? underLogo.segments.find((c) => Math.abs(c.x - opening!.x) < 1.5 && namesCompany(c.text) && squeeze(withoutCompanyForm(c.text)).startsWith(logoKey)) : undefined;
+    ? underLogo.segments.find((c) => Math.abs(c.x - opening!.x) < 1.5 && endsInCompanyForm(c.text) && squeeze(withoutCompanyForm(c.text)).startsWith(logoKey)
+      && !c.items.some((item) => item.confidence !== undefined)) : undefined;
   // (Another company on that row is left to the rows' own reading below, which names it beside the letterhead.)
   if (legal && !buyerLines.includes(underLogo!) && underLogo!.segments.filter((c) => namesCompany(c.text)).length === 1) return letterhead(underLogo!, legal);
   for (const l of topWithBuyer) {
