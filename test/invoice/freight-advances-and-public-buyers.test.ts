@@ -153,6 +153,26 @@ describe('a logo\'s words over the company they stand for, the addressee\'s box 
     expect(parties(['WOLKENWERK', 'Wolkenwerk Cloud GmbH', 'Speicherstraße 12, 04109 Leipzig'], ['Brandtner Logistik KG', 'Hafenstraße 7', '28217 Bremen']))
       .toEqual(['Wolkenwerk Cloud GmbH', 'Brandtner Logistik KG']);
   });
+
+  // OCR runs the legal name's row on into the address, so the row is not the name alone and the box may be
+  // read as the seller: that seller is then in doubt, the logo's company named beside it.
+  const sellerDoubt = (letterhead: string[], box: string[]) => {
+    const inv = read({ letterhead, window: [], extra: box.map((row, i) => d(125, 16 + 4.5 * i, row)) });
+    return guessesOf(inv)['seller.name'] ?? null;
+  };
+
+  it('a seller read otherwise than the company under the logo is in doubt', () => {
+    expect(sellerDoubt(['CUISINES LAVERGNE', 'Cuisines Lavergne SAS 5 av. de Lattre 86000 Poitiers'], ['Boulangerie Roux EURL', '18 rue Carnot', '79000 Niort']))
+      .toMatch(/^the page opens with a logo over "Cuisines Lavergne SAS 5 av/);
+    expect(sellerDoubt(['WOLKENWERK', 'Wolkenwerk Cloud GmbH Speicherstraße 12 04109 Leipzig'], ['Brandtner Logistik KG', 'Hafenstraße 7', '28217 Bremen']))
+      .toMatch(/^the page opens with a logo over "Wolkenwerk Cloud GmbH/);
+  });
+
+  it('a logo over its own company read as the seller leaves no such doubt', () => {
+    const inv = read({ letterhead: ['CUISINES LAVERGNE', 'Cuisines Lavergne SAS', '5 av. de Lattre, 86000 Poitiers'], window: [], extra: ['Boulangerie Roux EURL', '18 rue Carnot'].map((row, i) => d(125, 16 + 4.5 * i, row)) });
+    expect(inv.seller.name).toBe('Cuisines Lavergne SAS');
+    expect(guessesOf(inv)['seller.name'] ?? '').not.toMatch(/logo/);
+  });
 });
 
 describe('a party on one row under its label, its parts set apart by "·" or "|"', () => {

@@ -947,6 +947,22 @@ export function addressedApart(page1: readonly Line[], sellerName: string): bool
     && !!page1[i + 1]?.segments.some((n) => Math.abs(n.x - s.x) < 1.5 && !squeeze(n.text).startsWith(key))));
 }
 
+/**
+ * The row under a logo that opens the page and names no company ("CUISINES LAVERGNE"), in the logo's
+ * column, starting with the logo's words ("Cuisines Lavergne SAS", perhaps run on into its address where
+ * OCR joined the row), when the seller read is another name: the logo's company is likely the seller, and
+ * the name read is in doubt. Null when there is no such row or the seller read is the logo's.
+ */
+export function logoHeadsOther(page1: readonly Line[], sellerName: string): string | null {
+  const opening = page1[0]?.segments[0];
+  const key = opening && !namesCompany(opening.text) ? squeeze(opening.text) : '';
+  const under = key.length >= 6 ? page1[1] : undefined;
+  if (!under || under.y - page1[0].y2 > 2 * under.height || squeeze(sellerName).startsWith(key)) return null;
+  // (A company's row, not a title's next words: "Invoice" over "Invoice number 8C1F2A9E".)
+  const row = under.segments.find((c) => Math.abs(c.x - opening!.x) < 1.5 && squeeze(c.text).startsWith(key) && namesCompany(c.text));
+  return row ? row.text.trim() : null;
+}
+
 /** Why a letterhead's name that confirmedSeller does not confirm is a guess. */
 export const UNCONFIRMED_SELLER = 'no label or company form names the seller';
 

@@ -20,7 +20,7 @@ import { withCaseClasses } from '../../core/case-classes.js';
 import { dropGuess, guessesOf, noteGuess } from '../guesses.js';
 import { editDistance } from '../edit-distance.js';
 import { paidLessChange } from '../receipt.js';
-import { addressedApart, BUYER_WORD, buyerByLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
+import { addressedApart, logoHeadsOther, BUYER_WORD, buyerByLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Labels
@@ -1822,6 +1822,9 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   const buyerApart = labelledBuyer.lines.length > 0 || (!!seller.name && isProperName(seller.name) && addressedApart(page1, seller.name));
   if (seller.guessed && seller.name && !confirmedSeller(text, { ...seller, name: seller.name }, buyerApart)) noteGuess(inv, 'seller.name', UNCONFIRMED_SELLER);
   else if (seller.doubt && seller.name) noteGuess(inv, 'seller.name', seller.doubt);
+  // (A self-billed invoice is the customer's letter: its logo is the buyer's, see below.)
+  const logoCompany = seller.name && !SELF_BILLING.test(text) ? logoHeadsOther(page1, seller.name) : null;
+  if (logoCompany) noteGuess(inv, 'seller.name', `the page opens with a logo over "${logoCompany}", not "${seller.name}"`);
   const otherReading = seller.name ? nearMiss(page1, seller.name) : null;
   const formed = otherReading ? wellFormedReading(seller.name!, otherReading) : null;
   if (formed) inv.seller.name = formed;
