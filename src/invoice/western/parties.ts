@@ -954,13 +954,22 @@ export function addressedApart(page1: readonly Line[], sellerName: string): bool
  * the name read is in doubt. Null when there is no such row or the seller read is the logo's.
  */
 export function logoHeadsOther(page1: readonly Line[], sellerName: string): string | null {
+  const logo = logoOver(page1);
+  if (!logo || squeeze(sellerName).startsWith(logo.key)) return null;
+  // (A company's row, not a title's next words: "Invoice" over "Invoice number 8C1F2A9E".)
+  const row = logo.under.segments.find((c) => Math.abs(c.x - logo.x) < 1.5 && squeeze(c.text).startsWith(logo.key) && namesCompany(c.text));
+  return row ? row.text.trim() : null;
+}
+
+/**
+ * The words of a logo that opens the page and names no company ("CUISINES LAVERGNE"), squeezed, where it
+ * starts, and the row right under it, where its company's legal name is printed.
+ */
+function logoOver(page1: readonly Line[]): { key: string; x: number; under: Line } | null {
   const opening = page1[0]?.segments[0];
   const key = opening && !namesCompany(opening.text) ? squeeze(opening.text) : '';
   const under = key.length >= 6 ? page1[1] : undefined;
-  if (!under || under.y - page1[0].y2 > 2 * under.height || squeeze(sellerName).startsWith(key)) return null;
-  // (A company's row, not a title's next words: "Invoice" over "Invoice number 8C1F2A9E".)
-  const row = under.segments.find((c) => Math.abs(c.x - opening!.x) < 1.5 && squeeze(c.text).startsWith(key) && namesCompany(c.text));
-  return row ? row.text.trim() : null;
+  return under && under.y - page1[0].y2 < 2 * under.height ? { key, x: opening!.x, under } : null;
 }
 
 /** Why a letterhead's name that confirmedSeller does not confirm is a guess. */
@@ -1183,13 +1192,11 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // So is the company a logo's words opening the page stand for, on a row right under it in its column
   // ("CUISINES LAVERGNE" over "Cuisines Lavergne SAS", the name ending with its form, as a text layer
   // gives it: OCR may run the row on into the address), whatever company is set level with the logo (the addressee's box at the right).
-  const logoKey = opening && !namesCompany(opening.text) ? squeeze(opening.text) : '';
-  const underLogo = logoKey.length >= 6 ? page1[1] : undefined;
-  const legal = underLogo && underLogo.y - page1[0].y2 < 2 * underLogo.height
-    ? underLogo.segments.find((c) => Math.abs(c.x - opening!.x) < 1.5 && endsInCompanyForm(c.text) && squeeze(withoutCompanyForm(c.text)).startsWith(logoKey)
-      && !c.items.some((item) => item.confidence !== undefined)) : undefined;
+  const overLogo = logoOver(page1);
+  const legal = overLogo?.under.segments.find((c) => Math.abs(c.x - overLogo.x) < 1.5 && endsInCompanyForm(c.text) && squeeze(withoutCompanyForm(c.text)).startsWith(overLogo.key)
+    && !c.items.some((item) => item.confidence !== undefined));
   // (Another company on that row is left to the rows' own reading below, which names it beside the letterhead.)
-  if (legal && !buyerLines.includes(underLogo!) && underLogo!.segments.filter((c) => namesCompany(c.text)).length === 1) return letterhead(underLogo!, legal);
+  if (legal && !buyerLines.includes(overLogo!.under) && overLogo!.under.segments.filter((c) => namesCompany(c.text)).length === 1) return letterhead(overLogo!.under, legal);
   for (const l of topWithBuyer) {
     // A company after a label ("Company: Kitsune Robotics Inc." in a folio's guest block) is that label's value, not the letterhead.
     // (A form alone on its row is the end of a name wrapped above it: "Brightloop Software" over "Limited".)
