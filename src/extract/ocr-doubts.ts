@@ -105,7 +105,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)))) out.unsure.push('currency');
-  if (invoice.date && (datedOtherwise(invoice.date, items, invoice.documentType === 'credit_note') || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines))) out.unsure.push('date');
+  if (invoice.date && (datedOtherwise(invoice.date, items, invoice.documentType === 'credit_note') || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines) || digitLost(invoice.date, items))) out.unsure.push('date');
   let wrapped: Read[] | undefined;
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
     const value = invoice[field];
@@ -242,6 +242,50 @@ function dueDated(date: string, items: readonly TextItem[]): boolean {
     }
   }
   return due;
+}
+
+/** Days from the page's other dates within which an issue date belongs with them: a due date's usual terms (60 days) and then some. */
+const NEAR_DAYS = 62;
+/** A date in figures, day and month either way round, with a year of four digits: "18/11/2025", "3.11.2025". */
+const FIGURES_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d])/g;
+
+/**
+ * Whether OCR may have lost a digit of the date's day or month ("18/1/2025" for "18/11/2025", the "1"s of
+ * "11" merged into one): the page prints the date with a one-digit day or month and never in full, every
+ * other date on it is months away, and the date with one digit put back into that part falls among them
+ * ("Devis … accepté le 12/11/2025" beside it). A date printed so ("3.11.2025") sits among the page's
+ * other dates, its due date or its period: a lost digit puts it months off, and nothing else on the page
+ * says it is misread, since it parses as well as the right one.
+ */
+function digitLost(date: string, items: readonly TextItem[]): boolean {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const shown = items.filter((i) => i.confidence !== undefined).flatMap((i) => [...i.text.matchAll(FIGURES_DATE)]);
+  // How the page writes the date: day first or not, and which of its parts with one digit.
+  let read: { dayFirst: boolean; shortDay: boolean; shortMonth: boolean } | undefined;
+  for (const [, a, , b, year] of shown) {
+    const dayFirst = Number(a) === d && Number(b) === m;
+    if (Number(year) !== y || (!dayFirst && !(Number(a) === m && Number(b) === d))) continue;
+    // Printed with both parts in full somewhere: the print writes it so.
+    if (a!.length === 2 && b!.length === 2) return false;
+    read ??= { dayFirst, shortDay: (dayFirst ? a : b)!.length === 1, shortMonth: (dayFirst ? b : a)!.length === 1 };
+  }
+  if (!read) return false;
+  const at = dayNumber(y, m, d)!;
+  const others = shown.flatMap(([, a, , b, year]) => {
+    const t = read!.dayFirst ? dayNumber(Number(year), Number(b), Number(a)) : dayNumber(Number(year), Number(a), Number(b));
+    return t === undefined || t === at ? [] : [t];
+  });
+  const near = (t: number) => others.some((o) => Math.abs(o - t) <= NEAR_DAYS);
+  if (!others.length || near(at)) return false;
+  const whole = (part: number) => [...'0123456789'].flatMap((k) => [Number(`${k}${part}`), Number(`${part}${k}`)]);
+  return (read.shortDay && whole(d).some((n) => near(dayNumber(y, m, n) ?? Infinity)))
+    || (read.shortMonth && whole(m).some((n) => near(dayNumber(y, n, d) ?? Infinity)));
+}
+
+/** Days since 1970 of a date, undefined when there is no such day (a 31 November, a month 13). */
+function dayNumber(year: number, month: number, day: number): number | undefined {
+  const t = Date.UTC(year, month - 1, day);
+  return month >= 1 && month <= 12 && new Date(t).getUTCDate() === day ? t / 86_400_000 : undefined;
 }
 
 /**

@@ -762,6 +762,27 @@ describe('doubtful OCR fields', () => {
     expect(note('credit_note', at('Datum: 03.11.2025', 127, 50), at('Rechnungsdatum: 02.10.2025', 127, 62))).toEqual(['date']);
   });
 
+  it('names a date OCR read with a digit of its day or month lost, months from the dates around it', () => {
+    const inv = invoice();
+    const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 30, height: 3, page: 1, confidence: 99 });
+    const sure = [at('83089647', 150, 20), at('1526.00', 150, 200)];
+    // "18/11/2025" read "18/1/2025" beside the quote's "12/11/2025": with an 1 put back it falls by it.
+    inv.date = '2025-01-18';
+    expect(doubtfulFields(inv, page(...sure, at('Date : 18/1/2025 Devis n D-2025-0412 accept le 12/11/2025', 60, 40))).unsure).toEqual(['date']);
+    // A day: "5.12.2025" read "5.2.2025", the due date "19.12.2025" under it.
+    inv.date = '2025-02-05';
+    expect(doubtfulFields(inv, page(...sure, at('Rechnungsdatum 5.2.2025', 60, 40), at('Zahlbar bis 19.12.2025', 60, 45))).unsure).toEqual(['date']);
+    // Printed with one digit among the page's dates ("3.11.2025", due "17.11.2025"), it stands.
+    inv.date = '2025-11-03';
+    expect(doubtfulFields(inv, page(...sure, at('Laskun pvm 3.11.2025', 60, 40), at('Eräpäivä 17.11.2025', 60, 45))).unsure).toEqual([]);
+    // So does one the page prints in full elsewhere, one alone on its page, and one whose other dates
+    // no digit put back reaches (a contract of the year before).
+    inv.date = '2025-01-18';
+    expect(doubtfulFields(inv, page(...sure, at('Date : 18/1/2025', 60, 40), at('Bon du 18/01/2025 accepté le 12/11/2025', 60, 45))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(...sure, at('Date : 18/1/2025', 60, 40))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(...sure, at('Date : 18/1/2025', 60, 40), at('Contrat du 15/06/2024', 60, 45))).unsure).toEqual([]);
+  });
+
   it('names a date no OCR\'d item or line reads as that date', () => {
     const inv = invoice();
     inv.date = '2026-01-25';
