@@ -221,8 +221,9 @@ function withPrintedForm<P extends { name: string | null }>(seller: P, pages: re
   if (!name || withoutCompanyForm(name) !== name) return seller;
   const formed = new Set<string>();
   for (const item of pages.flatMap((p) => p.items)) {
-    const text = spacedSeparators(item.text);
-    if (item.confidence === undefined || !text.startsWith(`${name} `)) continue;
+    const rest = item.confidence === undefined ? undefined : afterName(name, spacedSeparators(item.text).replace(GLUED_DOTTED_FORM, ' '));
+    if (rest === undefined) continue;
+    const text = `${name}${rest}`;
     const prefix = companyPrefix(text);
     // (Words of letters: an ampersand between two is none, "Brightwater Pool & Spa Services LLC".)
     if (!prefix || prefix.slice(name.length).trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > MAX_WORDS_TO_FORM + 1) continue;
@@ -230,6 +231,27 @@ function withPrintedForm<P extends { name: string | null }>(seller: P, pages: re
     formed.add(prefix + (text.slice(prefix.length).match(/^\s*&\s*Co\.?\s*(?:KG|OHG)\b/)?.[0] ?? ''));
   }
   return formed.size === 1 ? { ...seller, name: [...formed][0]! } : seller;
+}
+
+/** A dotted company form run into the words beside it, the spaces lost ("KarperB.V.Oudegracht"). */
+const GLUED_DOTTED_FORM = /(?<=\p{Ll})(?=(?:\p{Lu}\.){2,})|(?<=\p{Lu}\.\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
+/** Letters OCR may lose of a name's opening words in small print and the row still be that name's. */
+const LOST_LETTERS = 2;
+
+/**
+ * The rest of a row after the name's words that open it: the name itself, or its words as OCR reads small
+ * print, a letter or two lost ("De Gouen Karper" for the logo's "De Gouden Karper" in the sender line
+ * under it); undefined when the row opens otherwise.
+ */
+function afterName(name: string, text: string): string | undefined {
+  if (text.startsWith(`${name} `)) return text.slice(name.length);
+  const own = name.split(/\s+/);
+  const words = text.split(/\s+/);
+  if (words.length <= own.length) return undefined;
+  const head = words.slice(0, own.length);
+  const read = squeeze(head.join(' ')), whole = squeeze(name);
+  const sameStarts = head.every((w, k) => w[0] === own[k]![0]);
+  return sameStarts && read.length >= whole.length - LOST_LETTERS && subsequence(read, whole) ? ` ${words.slice(own.length).join(' ')}` : undefined;
 }
 
 /**

@@ -1100,6 +1100,14 @@ describe("a seller's short name that another OCR'd row goes on to a company form
     expect(part('Stadtwerke Lindenau', 'Stadtwerke Lindenau bedankt sich für Ihre Zahlung an die Sparkasse Leipzig AG').invoice.seller.name).toBe('Stadtwerke Lindenau');
   });
 
+  it('is that company when OCR read the sender line with a letter or two lost and its form run into the words beside it', () => {
+    expect(part('De Gouden Karper', 'De Gouen KarperB.V.Oudegracht118.3511 AX Utrecht').invoice.seller.name).toBe('De Gouden Karper B.V.');
+    expect(part('Bakkerij Van Dam', 'Bakkerj Van DamN.V.Kerkstraat 4 1011 AB Amsterdam').invoice.seller.name).toBe('Bakkerij Van Dam N.V.');
+    // Three letters lost, or another first letter, is another name's row.
+    expect(part('De Gouden Karper', 'De Gou KarperB.V.Oudegracht118.3511 AX Utrecht').invoice.seller.name).toBe('De Gouden Karper');
+    expect(part('De Gouden Karper', 'De Houden KarperB.V.Oudegracht118.3511 AX Utrecht').invoice.seller.name).toBe('De Gouden Karper');
+  });
+
   it('counts words of letters only: an ampersand between two is none', () => {
     expect(part('Brightwater', 'Brightwater Pool & Spa Services LLC. 412 Old Country Road').invoice.seller.name).toBe('Brightwater Pool & Spa Services LLC');
     expect(part('Brightwater', 'Brightwater Pool & Spa Heating Services LLC. 412 Old Country Road').invoice.seller.name).toBe('Brightwater');
