@@ -55,6 +55,11 @@ export interface OcrDoubts {
    */
   marksOnly?: string[];
   marksLanguage?: string;
+  /**
+   * Party names of a page in French: French marks PaddleOCR's dictionary lacks (ô ê â î û ç ë ï) are
+   * read by no one unless the name's row is read again with French's model (ocr-marks.ts, frenchMarks).
+   */
+  frenchNames?: string[];
   computed: string[];
   /** Fields the page must show that OCR did not give (see noBuyer). */
   unread?: string[];
@@ -144,6 +149,8 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     if (unread.length) out.unread = unread;
   }
   if (out.marksOnly && marks.language) out.marksLanguage = marks.language;
+  const named = (['seller', 'buyer'] as const).filter((party) => invoice[party].name).map((party) => `${party}.name`);
+  if (french && named.length) out.frenchNames = named;
   return corroborated(invoice, out);
 }
 

@@ -22,6 +22,7 @@
  *   language whose model is not installed) leaves the name and its doubt as they were.
  * Only names whose one doubt is the page's marks (OcrDoubts.marksOnly), one small crop each.
  */
+import { InvoicectlError } from '../core/errors.js';
 import type { PageText, TextItem } from '../core/text.js';
 import type { SourcedInvoice } from '../invoice/index.js';
 import { withoutCompanyForm } from '../invoice/western/parties.js';
@@ -126,6 +127,7 @@ export function formGoesOn(items: readonly TextItem[], name: string): boolean {
  * with marks (its doubt kept). `pages`: the OCR'd pages' text; `read(page)`: that page's image as OCR read it.
  */
 export async function readMarks(parts: SourcedInvoice[], pages: readonly PageText[], read: (page: number) => ReadPage | undefined, ocr: MarksReader, signal?: AbortSignal): Promise<void> {
+  await frenchMarks(parts, pages, read, ocr, signal);
   const part = parts.find((p) => p.source === 'ocr' && p.doubtful?.marksOnly?.length && p.doubtful.marksLanguage);
   if (!part?.doubtful) return;
   const { marksOnly, marksLanguage } = part.doubtful;
@@ -137,4 +139,36 @@ export async function readMarks(parts: SourcedInvoice[], pages: readonly PageTex
     if (marked !== name) part.invoice = { ...part.invoice, [who]: { ...part.invoice[who], name: marked } };
     return nameShaped(marked) && !formGoesOn(items, marked) && marksOnlyAdded(name, marked);
   });
+}
+
+/** French marks PaddleOCR's dictionary has no letter for (it has é è à ü, and ù only as a stray). */
+const LACKED_MARK = /[ôêâîûùçëïÔÊÂÎÛÙÇËÏ]/;
+
+/**
+ * Gives a French page's party names (OcrDoubts.frenchNames) the marks PaddleOCR cannot read. Its
+ * dictionary has no ô ê â î û ç ë ï and gives the bare letter no chance of a marked one, so the accents'
+ * re-read (ocr/paddle/restore-accents.ts), which reads again only words with such a chance, leaves
+ * "Signalisation Rhone-Alpes SAS" for "Rhône-Alpes" with certainty. The name's row is read again with
+ * French's model, and a reading that shows it letter for letter with only such marks added
+ * (markedReading, marksOnlyAdded) gives the name those marks: the two readers agree on every letter, and
+ * the marks are tesseract's alone to give. A name's doubts stay as they were either way.
+ */
+async function frenchMarks(parts: SourcedInvoice[], pages: readonly PageText[], read: (page: number) => ReadPage | undefined, ocr: MarksReader, signal?: AbortSignal): Promise<void> {
+  const part = parts.find((p) => p.source === 'ocr' && p.doubtful?.frenchNames?.length);
+  if (!part) return;
+  const rows = valueRows(pages, read);
+  for (const who of ['seller', 'buyer'] as const) {
+    const name = part.invoice[who].name;
+    if (!name || !part.doubtful!.frenchNames!.includes(`${who}.name`)) continue;
+    try {
+      const row = await rows(name);
+      if (!row) continue;
+      const marked = markedReading((await ocr.pageText(row.crop, { dpi: row.dpi, page: row.page, signal, tesseract: 'fra', psm: BLOCK })).items, name);
+      if (marked && marked !== name && marksOnlyAdded(name, marked) && [...marked].every((c, k) => c === [...name][k] || LACKED_MARK.test(c))) {
+        part.invoice = { ...part.invoice, [who]: { ...part.invoice[who], name: marked } };
+      }
+    } catch (err) {
+      if (err instanceof InvoicectlError && err.code === 'ABORTED') throw err;
+    }
+  }
 }

@@ -159,3 +159,39 @@ describe('the names in doubt only for the marks of the page\'s language', () => 
     expect(nordic.marksLanguage).toBeUndefined();
   });
 });
+
+describe('the marks of a French name that OCR has no letter for', () => {
+  /** A French page's seller printed as `printed`, read by OCR as `read` and in no doubt, after the re-read. */
+  async function french(printed: string, read: string) {
+    const invoice = emptyInvoice('EUR');
+    invoice.seller.name = read;
+    const part: SourcedInvoice = { source: 'ocr', invoice, doubtful: { unsure: [], frenchNames: ['seller.name'], computed: [] } };
+    const pages: PageText[] = [{ page: 1, width: 150, height: 60, items: [{ text: read, ...ROW, page: 1, confidence: 99 }] }];
+    const image = scan(printed, 'ZA des Blaches, 07300 Tournon-sur-Rhône');
+    await readMarks([part], pages, () => ({ image: async () => image, dpi: DPI }), ocr);
+    return { name: part.invoice.seller.name, unsure: part.doubtful!.unsure };
+  }
+
+  it('gives the name the ô, â or ç French\'s model reads, letter for letter otherwise', async () => {
+    expect(await french('Signalisation Rhône-Alpes SAS', 'Signalisation Rhone-Alpes SAS')).toEqual({ name: 'Signalisation Rhône-Alpes SAS', unsure: [] });
+    expect(await french('Maçonnerie Côte Bleue SARL', 'Maconnerie Cote Bleue SARL')).toEqual({ name: 'Maçonnerie Côte Bleue SARL', unsure: [] });
+  });
+
+  it('leaves a name printed without them, and a mark OCR could have given itself', async () => {
+    expect(await french('Signalisation Rhone-Alpes SAS', 'Signalisation Rhone-Alpes SAS')).toEqual({ name: 'Signalisation Rhone-Alpes SAS', unsure: [] });
+    // (é is in OCR's dictionary: the accents' re-read of the page's words is the one to give it.)
+    expect(await french('Société Côtière SARL', 'Societe Cotiere SARL')).toEqual({ name: 'Societe Cotiere SARL', unsure: [] });
+  });
+
+  it('reads the names of a page in French only', () => {
+    const item = (text: string): TextItem => ({ text, x: 10, y: 10, width: 40, height: 4, page: 1, confidence: 99 });
+    const names = (...words: string[]) => {
+      const invoice = emptyInvoice('EUR');
+      invoice.seller.name = 'Signalisation Rhone-Alpes SAS';
+      invoice.buyer.name = 'Commune de Saint-Jean';
+      return doubtfulFields(invoice, [{ page: 1, width: 210, height: 297, items: [item(invoice.seller.name), item(invoice.buyer.name), ...words.map(item)] }]).frenchNames;
+    };
+    expect(names('Facture n° F2025-1193', 'Total HT', 'TVA 20 %', 'Net à payer TTC', 'Paiement par mandat')).toEqual(['seller.name', 'buyer.name']);
+    expect(names('Invoice no. 2025-1193', 'Amount due', 'Tax 20 %', 'Total', 'Payment by transfer')).toBeUndefined();
+  });
+});
