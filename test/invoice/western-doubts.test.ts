@@ -9,6 +9,7 @@ import { noteGuess } from '../../src/invoice/guesses.js';
 import { pageLines } from '../../src/invoice/layout.js';
 import { emptyInvoice } from '../../src/invoice/model.js';
 import { nameDoubt, noteImplausibleValues, numberDoubt } from '../../src/invoice/western/doubts.js';
+import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { toPageText, type Draw } from './page-builder.js';
 
 describe('names no party has', () => {
@@ -115,5 +116,31 @@ describe('a seller other than the letterhead in larger print', () => {
     expect(read('Hofer', 'Lesbarmachung der XML-Daten von elektronischen Rechnungen', 6)).toBeUndefined();
     expect(read('Hofer', 'Profil EN16931', 6)).toBeUndefined();
     expect(read('Hofer', 'Gasthof zur Post', 6)).toBe('the page opens in larger print with "Gasthof zur Post"');
+  });
+});
+
+describe('two invoice numbers labelled', () => {
+  const d = (x: number, y: number, text: string, size = 3): Draw => ({ x, y, text, size });
+  /** A hotel's bill that labels `first` in its header and `second` under its total, each with its value. */
+  const read = (first: [string, string], second: [string, string]) => {
+    const inv = parseWesternInvoiceText(toPageText([
+      d(20, 15, 'Harcourt Arms Hotels Limited', 5), d(20, 23, '22 Castle Street, York YO1 9RN'),
+      d(20, 45, 'Mr Daniel Price'), d(20, 50, '14 Elm Road'), d(20, 55, 'Leeds LS6 2AB'),
+      d(20, 70, 'VAT INVOICE', 4.5), d(20, 78, first[0]), d(50, 78, first[1]), d(20, 130, second[0]), d(50, 130, second[1]),
+      d(20, 84, 'Invoice date'), d(50, 84, '20/11/2025'),
+      d(20, 95, 'Accommodation 3 nights'), d(170, 95, '£390.00'), d(120, 105, 'Total'), d(170, 105, '£390.00'),
+    ], 210, 297));
+    return [inv.number, guessesOf(inv).number];
+  };
+
+  it('names the number when another of the same document is labelled', () => {
+    expect(read(['Invoice No.', 'INV-77120'], ['Invoice No.', 'INV-77121'])).toEqual(['INV-77120', 'two invoice numbers are labelled: "INV-77120" and "INV-77121"']);
+    expect(read(['Invoice No.', 'INV-77120'], ['Invoice #', '77188'])[1]).toMatch(/two invoice numbers/);
+  });
+
+  it("not when the other names another document: a hotel's folio, an airline's ticket, a credit memo's invoice", () => {
+    expect(read(['Invoice No.', 'INV-77120'], ['Folio No.', '204417'])).toEqual(['INV-77120', undefined]);
+    expect(read(['Invoice No.', 'INV-77120'], ['Ticket number', '2418830175'])).toEqual(['INV-77120', undefined]);
+    expect(read(['Credit #', 'CM-1009'], ['Invoice #', '10874'])).toEqual(['CM-1009', undefined]);
   });
 });

@@ -1274,20 +1274,28 @@ const POLICY_NUMBER = /\bpolicen?nummer|\bversicherungsschein/i;
 
 /**
  * Another value than `value` after one of `labels`, on a line that does not name another document: two
- * readings of one field (two invoice numbers, two issue dates), which a person has to settle.
+ * readings of one field (two invoice numbers, two issue dates), which a person has to settle. With
+ * `documentOf` (the document a label names), only a reading under a label of the document `value` was
+ * read under counts: a hotel's "Folio No." beside its "Invoice No.", an airline's "Ticket number", a
+ * credit memo's "Invoice #" beside its "Credit #" are other documents' numbers.
  */
-function secondReading(lines: readonly Line[], labels: readonly RegExp[], read: (rest: string) => string | null, value: string, same: (a: string, b: string) => boolean): string | null {
+function secondReading(lines: readonly Line[], labels: readonly RegExp[], read: (rest: string) => string | null, value: string, same: (a: string, b: string) => boolean, documentOf?: (label: string) => string): string | null {
+  const readings: Array<{ other: string; document?: string }> = [];
   for (const label of labels) {
     for (const l of lines) {
       const m = l.text.match(label);
       // (Nor is a pro forma's number: an invoice cites the pro forma it follows, "… suite à la facture proforma n° PF-2025-0107".)
       if (!m || OTHER_DOCUMENT.test(l.text) || POLICY_NUMBER.test(l.text.slice(0, m.index! + m[0].length)) || PRO_FORMA.test(m[0])) continue;
       const other = read(l.text.slice(m.index! + m[0].length));
-      if (other && !same(other, value)) return other;
+      if (other) readings.push({ other, document: documentOf?.(m[0]) });
     }
   }
-  return null;
+  const own = new Set(readings.filter((r) => same(r.other, value)).map((r) => r.document));
+  return readings.find((r) => !same(r.other, value) && (!documentOf || !own.size || own.has(r.document)))?.other ?? null;
 }
+
+/** The document a number's label names: the label without its number word ("Invoice No." → "invoice", "Rechnungs-Nr." → "rechnungs"). */
+const labelledDocument = (label: string) => label.toLowerCase().replace(/[^\p{L}]/gu, '').replace(/(?:number|nummer|num[ée]ro|número|nro|nr|no|n|id|ref|reference|r[ée]f[ée]rence)$/u, '');
 
 /** Two invoice numbers are one when one holds the other, spaces and punctuation aside ("RE 1001" / "RE-1001/A"). */
 function sameNumber(a: string, b: string): boolean {
@@ -1641,7 +1649,7 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
     return m && !isDateLike(m[1]) ? m[1].replace(/[.,]$/, '') : null;
   };
   inv.number = labelledText(lines, NUMBER_LABELS, numberOf, (before) => OTHER_DOCUMENT.test(before));
-  const otherNumber = inv.number ? secondReading(lines, NUMBER_LABELS.slice(0, 2), numberOf, inv.number, sameNumber) : null;
+  const otherNumber = inv.number ? secondReading(lines, NUMBER_LABELS.slice(0, 2), numberOf, inv.number, sameNumber, labelledDocument) : null;
   if (otherNumber) noteGuess(inv, 'number', `two invoice numbers are labelled: "${inv.number}" and "${otherNumber}"`);
   if (!inv.number) {
     // The title may open a cell of its own beside the address block ("Invoice: INV-1001").
