@@ -144,3 +144,28 @@ describe('two invoice numbers labelled', () => {
     expect(read(['Credit #', 'CM-1009'], ['Invoice #', '10874'])).toEqual(['CM-1009', undefined]);
   });
 });
+
+describe('a letterhead beside the company its footer names', () => {
+  const d = (x: number, y: number, text: string, size = 3): Draw => ({ x, y, text, size });
+  /** A utility bill under a letterhead, for a buyer under "Service for:", with `foot` at the foot of the page. */
+  const read = (letterhead: string, buyer: string, foot: string) => {
+    const inv = parseWesternInvoiceText(toPageText([
+      d(20, 15, letterhead, 5), d(20, 23, 'PO Box 4410, Salina, KS 67402 · 1-800-555-0147'),
+      d(130, 15, 'Statement date'), d(170, 15, 'Nov 12, 2025'), d(130, 21, 'Statement No.'), d(170, 21, '881200457'),
+      d(20, 45, 'Service for:'), d(20, 50, buyer), d(20, 55, '118 N Santa Fe Ave'), d(20, 60, 'Salina, KS 67401'),
+      d(20, 80, 'Customer charge'), d(170, 80, '24.50'), d(20, 86, 'Gas supply 412 therms'), d(170, 86, '344.02'),
+      d(20, 92, 'Kansas sales tax 6.25%'), d(170, 92, '23.03'), d(120, 100, 'Total current charges'), d(170, 100, '391.55'),
+      d(20, 250, 'Return this portion with your payment'), d(20, 256, foot), d(150, 256, 'Amount due $391.55'),
+    ], 210, 297));
+    return [inv.seller.name, guessesOf(inv)['seller.name']];
+  };
+
+  it("keeps the letterhead, in no doubt, when the footer's company is the buyer's (a payment slip)", () => {
+    expect(read('Prairie Hearth Gas Co.', 'Lindqvist Bakery LLC', 'Lindqvist Bakery LLC · Account 5521-0098-31')).toEqual(['Prairie Hearth Gas Co.', undefined]);
+    expect(read('Nordwind Energy Inc.', 'Sommer Bakehouse LLC', 'Sommer Bakehouse LLC · Account 4471-2201-09')).toEqual(['Nordwind Energy Inc.', undefined]);
+  });
+
+  it('names the seller when the footer names a third company', () => {
+    expect(read('Prairie Hearth Gas Co.', 'Lindqvist Bakery LLC', 'Kansas Gas Billing Services LLC · Account 5521-0098-31')[1]).toMatch(/the letterhead names "Prairie Hearth Gas Co\.", the footer/);
+  });
+});

@@ -1243,10 +1243,13 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     if (rightWindow && !buyerLines.length && openingAtLeft && !senderLine) continue;
     const found = letterhead(l, s);
     // The footer's company line names the seller too: another company there leaves the letterhead in doubt.
+    // The buyer's, which a payment slip at the foot prints ("Return this portion with your payment Lindqvist
+    // Bakery LLC · Account …"), names no seller.
     const key = (t: string) => squeeze(t.replace(COMPANY_FORMS_ALL, ''));
     // (The footer's company up to its form: a sentence may go on after it, "… t.n.v. Acme B.V. onder vermelding van …".)
     const footerCompany = footer && (companyPrefix(footer) ?? footer);
-    if (footerCompany && found.name && !key(footerCompany).includes(key(found.name)) && !key(found.name).includes(key(footerCompany))) {
+    const buyers = footerCompany ? buyerLines.some((b) => key(b.text).includes(key(footerCompany))) : false;
+    if (footerCompany && found.name && !buyers && !key(footerCompany).includes(key(found.name)) && !key(found.name).includes(key(footerCompany))) {
       return { ...found, doubt: `the letterhead names "${found.name}", the footer "${cleanName(footer)}"` };
     }
     const other = companies.find((c) => c !== s);
