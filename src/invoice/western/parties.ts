@@ -1270,11 +1270,27 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // A page that opens with another name than the one its footer or its payment line gives: which is
     // the seller's is for a person to say.
     const opening = page1[0]?.segments[0]?.text.trim() ?? '';
-    const other = canBeName(opening) && !/^\d/.test(opening) && !isContactRow(opening) && !squeeze(issuer).includes(squeeze(opening)) && !squeeze(opening).includes(squeeze(issuer));
+    const other = canBeName(opening) && !/^\d/.test(opening) && !isContactRow(opening) && !squeeze(issuer).includes(squeeze(opening)) && !squeeze(opening).includes(squeeze(issuer)) && !sameIssuer(opening, issuer);
     return other ? { ...named(issuer), doubt: `the page opens with "${cleanName(opening)}", its footer names "${issuer}"` } : named(issuer);
   }
   const first = top.find((l) => l.segments.length && canBeName(l.segments[0].text));
   return first ? { ...letterhead(first, first.segments[0]), guessed: true, registered: registeredUnder(lines, first, first.segments[0]) } : named(null);
+}
+
+/** Of a name's letters, how many OCR may lose or misread in small print and the name still be read (a quarter). */
+const MISREAD_SHARE = 0.25;
+
+/**
+ * Whether a page's opening names the company its footer or payment line gives after all: its brand, a word
+ * of five letters or more of the name ("Lakeline" over "Lakeline Communications, LLC", "Verdant Business
+ * Energy" beside "Verdant Energy Supply Limited"), or the name itself as OCR reads small print, a quarter of
+ * its letters at most lost or misread ("HeserAntrestechik mb ndustriestr 4" for "Hessler Antriebstechnik GmbH").
+ */
+function sameIssuer(opening: string, issuer: string): boolean {
+  const words = (s: string) => s.toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+  const own = new Set(words(withoutCompanyForm(issuer)));
+  const key = squeeze(withoutCompanyForm(issuer));
+  return words(opening).some((w) => own.has(w)) || prefixEdits(key, squeeze(opening)) <= MISREAD_SHARE * key.length;
 }
 
 /**
