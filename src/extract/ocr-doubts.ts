@@ -781,11 +781,11 @@ const labelAsName = (name: string) => LABELLED_CODE().test(name.trim()) || misre
  * Whether a text is a party block's label as OCR misread it, a letter lost, added or read as another
  * ("Bill o" for "Bill To", "Vev?" for "Vevő"), which no label pattern knows: the layout rules took the
  * caption for the block's first row. Texts as short as a label and without a company form only.
+ * `label`: the labels it may be (a buyer's or a seller's, by default either).
  */
-export function misreadLabel(name: string): boolean {
+export function misreadLabel(name: string, label = (s: string) => isBuyerLabel(s) || isSellerLabel(s)): boolean {
   const text = name.trim();
   if (text.length < 4 || text.length > LONGEST_LABEL || /\d/.test(text) || withoutCompanyForm(text) !== text) return false;
-  const label = (s: string) => isBuyerLabel(s) || isSellerLabel(s);
   for (let i = 0; i <= text.length; i++) {
     const [head, tail] = [text.slice(0, i), text.slice(i)];
     if (i < text.length && label(head + tail.slice(1))) return true;

@@ -8,7 +8,7 @@ import { addressLike, doubtfulFields, misreadLabel, printedAcross, rowsOver, sub
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { nameDoubt } from '../invoice/western/doubts.js';
 import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
-import { companyPrefix, confirmedSeller, endsInCompanyForm, isBuyerLabel, isFormOnly, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
+import { companyPrefix, confirmedSeller, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
 
 export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
   const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source, pages) : p));
@@ -37,7 +37,9 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
     if (source === 'ocr' && was && read.name && read.name !== was && guessed[`${party}.name`] === nameDoubt(was) && !nameDoubt(read.name)) delete guessed[`${party}.name`];
   }
   if (named && !underBuyerLabel(named, pages)) guessed['buyer.name'] = `the block's address row ("${buyer.name}") was read as its name; the company above it taken`;
-  if (underLabel) guessed['buyer.name'] = `the block's label, misread ("${buyer.name}"), was read as its name; the row under it taken`;
+  // (Under a buyer's label, the row is the buyer's, as the text layer's rules read it: a label that may be the
+  // seller's, "Selle" for "Seller", says the block may be the other party's.)
+  if (underLabel && misreadLabel(buyer.name!, isSellerLabel)) guessed['buyer.name'] = `the block's label, misread ("${buyer.name}"), was read as its name; the row under it taken`;
   const rounding = roundingOf(parsed);
   const till = isTillReceiptReading(parsed);
   return { source, invoice: { ...invoice, fieldSources }, ...(doubtful ? { doubtful } : {}), ...(Object.keys(guessed).length ? { guessed } : {}), ...(rounding ? { rounding } : {}), ...(till ? { tillReceipt: true } : {}) };

@@ -1342,10 +1342,20 @@ describe("a buyer block's label OCR misread, read as the buyer", () => {
     at('Subtotal', 120.8, 151.1, 19.2), at('$422.86', 180.2, 151.9, 18.9), at('Sales Tax 7.5%', 120.9, 157.5, 32.5), at('$31.71', 182.6, 158.1, 16.5),
     at('Total Charges (USD)', 120.4, 163.3, 49.5), at('$454.57', 178.3, 164.3, 20.6)), 'ocr', []).find((p) => p.source === 'ocr')!;
 
-  it('takes the row under the label for the name, and says so', () => {
-    const part = read('Bill o');
-    expect(part.invoice.buyer.name).toBe('Harborview Events LLC');
-    expect(part.guessed?.['buyer.name']).toContain('"Bill o"');
+  it("takes the row under a buyer's label for the name, as the text layer's rules read it: no guess", () => {
+    for (const label of ['Bill o', 'Bil To', 'Custmer']) {
+      const part = read(label);
+      expect(part.invoice.buyer.name, label).toBe('Harborview Events LLC');
+      expect(part.guessed ?? {}, label).not.toHaveProperty(['buyer.name']);
+    }
+  });
+
+  it("takes the row under a seller's label misread, and says so: the block may be the seller's", () => {
+    for (const label of ['Vendr', 'Sold b']) {
+      const part = read(label);
+      expect(part.invoice.buyer.name, label).toBe('Harborview Events LLC');
+      expect(part.guessed?.['buyer.name'], label).toContain(`"${label}"`);
+    }
   });
 
   it('reads the label as printed as the text layer does: no guess', () => {
