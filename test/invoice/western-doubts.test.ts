@@ -192,3 +192,28 @@ describe('a page that opens with another name than its footer gives', () => {
     expect(read('Harbour Coffee Roasters', 'Tidewater Beverages Ltd.')[1]).toBe('the page opens with "Harbour Coffee Roasters", its footer names "Tidewater Beverages Ltd."');
   });
 });
+
+describe("a letterhead's registration row as OCR runs its code into the label", () => {
+  const d = (x: number, y: number, text: string, size = 3): Draw => ({ x, y, text, size });
+  /** A professional's bill: the name, its trade and street, `registration` under them, the buyer under "Spett.le". */
+  const read = (registration: string) => {
+    const inv = parseWesternInvoiceText(toPageText([
+      d(25, 20, 'Ing. Paolo Ferretti', 4), d(25, 25, 'Studio tecnico di ingegneria strutturale'), d(25, 28.5, 'Via Emilia Ponente 214 · 40133 Bologna'), d(25, 32, registration),
+      d(110, 48, 'Spett.le'), d(110, 52, 'Edilcasa Costruzioni S.r.l.'), d(110, 57, 'Via del Lavoro 8'), d(110, 62, "40057 Granarolo dell'Emilia (BO)"),
+      d(25, 78, 'Fattura n. 27/2025 del 20/11/2025'), d(25, 95, 'Onorario professionale'), d(150, 95, '€ 2.000,00'),
+      d(25, 101, 'Imponibile IVA'), d(150, 101, '€ 2.000,00'), d(25, 107, 'IVA 22%'), d(150, 107, '€ 440,00'), d(25, 113, 'Totale fattura'), d(150, 113, '€ 2.440,00'),
+    ], 210, 297));
+    return [inv.seller.name, guessesOf(inv)['seller.name']];
+  };
+
+  it('confirms the name as the row with its space does', () => {
+    expect(read('C.F. FRRPLA71C12A944K · P.IVA 02874510378')).toEqual(['Ing. Paolo Ferretti', undefined]);
+    expect(read('C.F.FRRPLA71C12A944K·PIVA 02874510378')).toEqual(['Ing. Paolo Ferretti', undefined]);
+    expect(read('P.IVA.02874510378')).toEqual(['Ing. Paolo Ferretti', undefined]);
+  });
+
+  it('leaves the name a guess under no registration', () => {
+    expect(read('Tel. 051 638 2210')[1]).toBe('no label or company form names the seller');
+    expect(read('C.F.Rossi e associati')[1]).toBe('no label or company form names the seller');
+  });
+});

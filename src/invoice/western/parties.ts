@@ -161,8 +161,11 @@ const NUMBERED_ID = onFirstUse(() => /^(?:[\p{L}][\p{L}.\- ]{0,30}?\s*(?:no\.?|n
  * "Nummer : 12345", "GLN 4304171000002", "Globale Nummer: 400… (GTIN)", "Customer No. 10023" and bare
  * numbers are ids, not names; a VAT id is the party's tax id, which its block keeps.
  */
-/** A row of registration numbers and bank details: "SIRET 432 109 876 00028 · TVA FR21…", "HRB 44120", "IBAN DE12 …". */
-const REGISTRATION_ROW = /^(?:siret|siren|rcs|ape|naf|tva|vat|ust-?id(?:nr)?\.?|st\.?-?nr\.?|steuer-?nr\.?|kvk|btw|cif|nif|p\.?\s?iva|c\.f\.|uid|abn|acn|gstin|hrb|hra|amtsgericht|handelsregister|iban|bic|swift|iscritt[oa]\s+(?:all['’]\s?(?:albo|ordine)|al\s+registro))(?=$|[\s.:])/i;
+/**
+ * A row of registration numbers and bank details: "SIRET 432 109 876 00028 · TVA FR21…", "HRB 44120", "IBAN DE12 …";
+ * a label ending in its stop also with the code run into it, as OCR loses the space ("C.F.FRRPLA71C12A944K").
+ */
+const REGISTRATION_ROW = /^(?:siret|siren|rcs|ape|naf|tva|vat|ust-?id(?:nr)?\.?|st\.?-?nr\.?|steuer-?nr\.?|kvk|btw|cif|nif|p\.?\s?iva|c\.f\.|uid|abn|acn|gstin|hrb|hra|amtsgericht|handelsregister|iban|bic|swift|iscritt[oa]\s+(?:all['’]\s?(?:albo|ordine)|al\s+registro))(?=$|[\s.:])|^(?:c\.f\.|p\.\s?iva\.)(?=[\p{L}\d]*\d)/iu;
 
 function isIdRow(row: string): boolean {
   // A row with a VAT id is the party's tax id (read apart), not a row to skip.
