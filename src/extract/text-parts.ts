@@ -223,12 +223,12 @@ function withPrintedForm<P extends { name: string | null }>(seller: P, pages: re
   if (!name || withoutCompanyForm(name) !== name) return seller;
   const formed = new Set<string>();
   for (const item of pages.flatMap((p) => p.items)) {
-    const rest = item.confidence === undefined ? undefined : afterName(name, spacedSeparators(item.text).replace(GLUED_DOTTED_FORM, ' '));
-    if (rest === undefined) continue;
-    const text = `${name}${rest}`;
+    const row = item.confidence === undefined ? undefined : openedByName(name, spacedSeparators(item.text).replace(GLUED_DOTTED_FORM, ' '));
+    if (!row) continue;
+    const text = `${row.name}${row.rest}`;
     const prefix = companyPrefix(text);
     // (Words of letters: an ampersand between two is none, "Brightwater Pool & Spa Services LLC".)
-    if (!prefix || prefix.slice(name.length).trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > MAX_WORDS_TO_FORM + 1) continue;
+    if (!prefix || prefix.slice(row.name.length).trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > MAX_WORDS_TO_FORM + 1) continue;
     // "GmbH & Co. KG": the limited partner's form goes on to the partnership's.
     formed.add(prefix + (text.slice(prefix.length).match(/^\s*&\s*Co\.?\s*(?:KG|OHG)\b/)?.[0] ?? ''));
   }
@@ -241,19 +241,20 @@ const GLUED_DOTTED_FORM = /(?<=\p{Ll})(?=(?:\p{Lu}\.){2,})|(?<=\p{Lu}\.\p{Lu}\.)
 const LOST_LETTERS = 2;
 
 /**
- * The rest of a row after the name's words that open it: the name itself, or its words as OCR reads small
- * print, a letter or two lost ("De Gouen Karper" for the logo's "De Gouden Karper" in the sender line
- * under it); undefined when the row opens otherwise.
+ * A row that opens with the name's words, split there: the name as the row prints it (a logo's capitals,
+ * "BLITZKURIER", over "Blitzkurier Rhein-Main GmbH …"), or as read when OCR lost a letter or two of the
+ * row's words in small print ("De Gouen Karper" for the logo's "De Gouden Karper" in the sender line under
+ * it), each word's first letter kept; undefined when the row opens otherwise.
  */
-function afterName(name: string, text: string): string | undefined {
-  if (text.startsWith(`${name} `)) return text.slice(name.length);
+function openedByName(name: string, text: string): { name: string; rest: string } | undefined {
+  if (text.startsWith(`${name} `)) return { name, rest: text.slice(name.length) };
   const own = name.split(/\s+/);
   const words = text.split(/\s+/);
   if (words.length <= own.length) return undefined;
   const head = words.slice(0, own.length);
   const read = squeeze(head.join(' ')), whole = squeeze(name);
-  const sameStarts = head.every((w, k) => w[0] === own[k]![0]);
-  return sameStarts && read.length >= whole.length - LOST_LETTERS && subsequence(read, whole) ? ` ${words.slice(own.length).join(' ')}` : undefined;
+  if (!head.every((w, k) => w[0]?.toLowerCase() === own[k]![0]!.toLowerCase()) || read.length < whole.length - LOST_LETTERS || !subsequence(read, whole)) return undefined;
+  return { name: read === whole ? head.join(' ') : name, rest: ` ${words.slice(own.length).join(' ')}` };
 }
 
 /**

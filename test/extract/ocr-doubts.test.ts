@@ -1103,6 +1103,8 @@ describe("a seller's short name that another OCR'd row goes on to a company form
   it('is that company when OCR read the sender line with a letter or two lost and its form run into the words beside it', () => {
     expect(part('De Gouden Karper', 'De Gouen KarperB.V.Oudegracht118.3511 AX Utrecht').invoice.seller.name).toBe('De Gouden Karper B.V.');
     expect(part('Bakkerij Van Dam', 'Bakkerj Van DamN.V.Kerkstraat 4 1011 AB Amsterdam').invoice.seller.name).toBe('Bakkerij Van Dam N.V.');
+    // A logo in capitals takes the row's own spelling.
+    expect(part('BAKKERIJ VAN DAM', 'Bakkerij Van DamN.V.Kerkstraat 4 1011 AB Amsterdam').invoice.seller.name).toBe('Bakkerij Van Dam N.V.');
     // Three letters lost, or another first letter, is another name's row.
     expect(part('De Gouden Karper', 'De Gou KarperB.V.Oudegracht118.3511 AX Utrecht').invoice.seller.name).toBe('De Gouden Karper');
     expect(part('De Gouden Karper', 'De Houden KarperB.V.Oudegracht118.3511 AX Utrecht').invoice.seller.name).toBe('De Gouden Karper');
