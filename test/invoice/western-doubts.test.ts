@@ -30,10 +30,14 @@ describe('names no party has', () => {
     expect(nameDoubt(name)).toMatch(/part of a name/);
   });
 
+  it.each(['T H E H A R C O U RT A R M S', 'B A K E R Y', 'L E  M A R A I S'])('"%s" is letters set apart', (name) => {
+    expect(nameDoubt(name)).toMatch(/letters set apart/);
+  });
+
   it.each([
     'Malerbetrieb Schneider GmbH', 'Tipografia Rossi S.r.l.', 'Datasoft Solutions Ltd', '3M Deutschland GmbH', 'Bäckerei Janssen',
     'Müller & Söhne KG', 'Rue du Commerce SAS', 'Stadtwerke Neustadt GmbH', 'Hotel Zur Post', 'ÉLEC\'SERVICES 35 SARL', 'Dr. med. Anna Weber',
-    'Numberworks Ltd', 'Adressa AS', 'O\'Brien Catering Ltd', 'AT&T Inc.',
+    'Numberworks Ltd', 'Adressa AS', 'O\'Brien Catering Ltd', 'AT&T Inc.', 'A B C Ltd', 'J & K Bau',
   ])('"%s" is a name', (name) => expect(nameDoubt(name)).toBeNull());
 });
 

@@ -5,7 +5,7 @@
  * exactly where they go wrong:
  * - a party's "name" that is words of the form itself ("Address", "Tipo documento", "Factuurnummer
  *   Factuurdatum"), a label still holding its value ("Company: Kitsune Robotics Inc."), a street line,
- *   or a fragment ("C-", "(A unit of …)");
+ *   a fragment ("C-", "(A unit of …)"), or a logo's letters set apart ("T H E H A R C O U RT");
  * - an invoice number that ends or starts at a separator: its cell wrapped ("EB-2025-" over "1107");
  * - a seller other than the name the page opens with in larger print (a letterhead "Gasthof Alpenrose"
  *   over the owners' line "Familie Hofer · …" the rules took);
@@ -61,10 +61,14 @@ export const isProperName = (text: string): boolean => PROPER_NAME().test(text.t
 /** A document title or a date: large print that names no one. */
 const TITLE_OR_DATE = /\b(?:invoice|rechnung|gutschrift|facture|avoir|factuur|creditnota|factura|fattura|credit\s+note|receipt|quittung|folio|statement)|\d{1,2}[./-]\d{1,2}[./-]\d{2}/i;
 
+/** Letters set apart, a logo's spaced capitals read letter by letter ("T H E H A R C O U RT A R M S"): four words or more, none over two letters. */
+const LETTER_SPACED = onFirstUse(() => /^\p{L}{1,2}(?:\s+\p{L}{1,2}){3,}$/u);
+
 /** Why `name` cannot be a party's name, or null. */
 export function nameDoubt(name: string): string | null {
   const value = name.trim();
   if (FRAGMENT().test(value)) return `"${value}" is part of a name at most`;
+  if (LETTER_SPACED().test(value)) return `"${value}" is letters set apart, a logo's, not the name as written`;
   if (LABEL_AND_VALUE().test(value)) return `"${value}" still holds its label`;
   if (STREET().test(value)) return `"${value}" is a street`;
   const word = value.match(FORM_WORD());
