@@ -140,6 +140,9 @@ describe('two invoice numbers labelled', () => {
   it('names the number when another of the same document is labelled', () => {
     expect(read(['Invoice No.', 'INV-77120'], ['Invoice No.', 'INV-77121'])).toEqual(['INV-77120', 'two invoice numbers are labelled: "INV-77120" and "INV-77121"']);
     expect(read(['Invoice No.', 'INV-77120'], ['Invoice #', '77188'])[1]).toMatch(/two invoice numbers/);
+    // Kinds of one document: a commercial invoice's number beside the invoice number a payment line gives.
+    expect(read(['Handelsrechnung (380) Nr.', '90999999'], ['Rechnungsnummer:', '6069999999'])[1]).toMatch(/two invoice numbers/);
+    expect(read(['Tax invoice No.', 'INV-77120'], ['Invoice #', '77188'])[1]).toMatch(/two invoice numbers/);
   });
 
   it("not when the other names another document: a hotel's folio, an airline's ticket, a credit memo's invoice", () => {

@@ -1290,12 +1290,17 @@ function secondReading(lines: readonly Line[], labels: readonly RegExp[], read: 
       if (other) readings.push({ other, document: documentOf?.(m[0]) });
     }
   }
-  const own = new Set(readings.filter((r) => same(r.other, value)).map((r) => r.document));
-  return readings.find((r) => !same(r.other, value) && (!documentOf || !own.size || own.has(r.document)))?.other ?? null;
+  const own = readings.filter((r) => same(r.other, value)).map((r) => r.document!);
+  // (One document's kinds name it too: a "Handelsrechnung Nr." and a "Rechnungsnummer", a "Tax invoice No." and an "Invoice #".)
+  const sameDocument = (a: string, b: string) => a.endsWith(b) || b.endsWith(a);
+  return readings.find((r) => !same(r.other, value) && (!documentOf || !own.length || own.some((d) => sameDocument(d, r.document!))))?.other ?? null;
 }
 
-/** The document a number's label names: the label without its number word ("Invoice No." → "invoice", "Rechnungs-Nr." → "rechnungs"). */
-const labelledDocument = (label: string) => label.toLowerCase().replace(/[^\p{L}]/gu, '').replace(/(?:number|nummer|num[ée]ro|número|nro|nr|no|n|id|ref|reference|r[ée]f[ée]rence)$/u, '');
+/**
+ * The document a number's label names: the label without its number word and a compound's linking "s"
+ * ("Invoice No." → "invoice", "Rechnungs-Nr." and "Rechnungsnummer" → "rechnung").
+ */
+const labelledDocument = (label: string) => label.toLowerCase().replace(/[^\p{L}]/gu, '').replace(/(?:number|nummer|num[ée]ro|número|nro|nr|no|n|id|ref|reference|r[ée]f[ée]rence)$/u, '').replace(/(?<=ung)s$/u, '');
 
 /** Two invoice numbers are one when one holds the other, spaces and punctuation aside ("RE 1001" / "RE-1001/A"). */
 function sameNumber(a: string, b: string): boolean {
