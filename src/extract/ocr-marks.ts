@@ -141,7 +141,7 @@ export async function readMarks(parts: SourcedInvoice[], pages: readonly PageTex
   });
 }
 
-/** French marks PaddleOCR's dictionary has no letter for (it has é è à ü, and ù only as a stray). */
+/** French marks PaddleOCR's dictionary has no letter for (it has é è à and ü). */
 const LACKED_MARK = /[ôêâîûùçëïÔÊÂÎÛÙÇËÏ]/;
 
 /**

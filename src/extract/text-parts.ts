@@ -38,7 +38,7 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   }
   if (named && !underBuyerLabel(named, pages)) guessed['buyer.name'] = `the block's address row ("${buyer.name}") was read as its name; the company above it taken`;
   // (Under a buyer's label, the row is the buyer's, as the text layer's rules read it: a label that may be the
-  // seller's, "Selle" for "Seller", says the block may be the other party's.)
+  // seller's, "Vendr" for "Vendor", says the block may be the other party's.)
   if (underLabel && misreadLabel(buyer.name!, isSellerLabel)) guessed['buyer.name'] = `the block's label, misread ("${buyer.name}"), was read as its name; the row under it taken`;
   const rounding = roundingOf(parsed);
   const till = isTillReceiptReading(parsed);
