@@ -197,6 +197,8 @@ describe('a page that opens with another name than its footer gives', () => {
 
   it('names the seller when the opening is another name: a trading name beside the legal one', () => {
     expect(read('Harbour Coffee Roasters', 'Tidewater Beverages Ltd.')[1]).toBe('the page opens with "Harbour Coffee Roasters", its footer names "Tidewater Beverages Ltd."');
+    // A trade word both names share is no brand.
+    expect(read('Northgate Logistics', 'Atlas Logistics GmbH')[1]).toBe('the page opens with "Northgate Logistics", its footer names "Atlas Logistics GmbH"');
   });
 });
 

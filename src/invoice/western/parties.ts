@@ -1284,16 +1284,17 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
 const MISREAD_SHARE = 0.25;
 
 /**
- * Whether a page's opening names the company its footer or payment line gives after all: its brand, a word
- * of five letters or more of the name ("Lakeline" over "Lakeline Communications, LLC", "Verdant Business
- * Energy" beside "Verdant Energy Supply Limited"), or the name itself as OCR reads small print, a quarter of
- * its letters at most lost or misread ("HeserAntrestechik mb ndustriestr 4" for "Hessler Antriebstechnik GmbH").
+ * Whether a page's opening names the company its footer or payment line gives after all: its brand, the
+ * name's first word when of five letters or more ("Lakeline" over "Lakeline Communications, LLC", "Verdant
+ * Business Energy" beside "Verdant Energy Supply Limited"; a trade word both share, "Logistics", names no one),
+ * or the name itself as OCR reads small print, a quarter of its letters at most lost or misread
+ * ("HeserAntrestechik mb ndustriestr 4" for "Hessler Antriebstechnik GmbH").
  */
 function sameIssuer(opening: string, issuer: string): boolean {
-  const words = (s: string) => s.toLowerCase().match(/\p{L}{5,}/gu) ?? [];
-  const own = new Set(words(withoutCompanyForm(issuer)));
+  const words = (s: string) => s.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const brand = words(withoutCompanyForm(issuer))[0];
   const key = squeeze(withoutCompanyForm(issuer));
-  return words(opening).some((w) => own.has(w)) || prefixEdits(key, squeeze(opening)) <= MISREAD_SHARE * key.length;
+  return (brand !== undefined && brand.length >= 5 && words(opening).includes(brand)) || prefixEdits(key, squeeze(opening)) <= MISREAD_SHARE * key.length;
 }
 
 /**
