@@ -39,10 +39,20 @@ export async function cacheOcr(dist, dir) {
   const build = code.digest('hex');
   mkdirSync(dir, { recursive: true });
   const recognize = OcrEngines.prototype.recognize;
+  const { pageSkew, PADDLE_MIN_SKEW } = await load('ocr/deskew.js');
+  const { engineFor } = await load('ocr/engine-choice.js');
+  const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
   OcrEngines.prototype.recognize = async function (image, langs, choice, options = {}) {
-    const key = createHash('sha256').update(build).update(JSON.stringify([langs, choice, options.dpi ?? null, options.skew ?? null, options.psm ?? null])).update(image).digest('hex');
-    const file = path.join(dir, `${key}.json`);
-    if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+    const keyOf = (skew) => createHash('sha256').update(build).update(JSON.stringify([langs, choice, options.dpi ?? null, skew, options.psm ?? null])).update(image).digest('hex');
+    const file = path.join(dir, `${keyOf(options.skew ?? null)}.json`);
+    if (existsSync(file)) return read(file);
+    // A skew handed with the image is the engine's own measure of it, taken before (RecognizeOptions.skew):
+    // the image read without one is the same reading when the engine straightened it by that very angle.
+    if (options.skew !== undefined) {
+      const unmeasured = path.join(dir, `${keyOf(null)}.json`);
+      const least = engineFor(langs, choice) === 'paddle' ? PADDLE_MIN_SKEW : undefined;
+      if (existsSync(unmeasured) && (read(unmeasured).skew ?? 0) === pageSkew(undefined, least, options.skew)) return read(unmeasured);
+    }
     const result = await recognize.call(this, image, langs, choice, options);
     writeFileSync(file, JSON.stringify(result));
     return result;

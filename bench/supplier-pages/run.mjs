@@ -17,6 +17,10 @@
  * OCR'd. `--seed N` draws each page's skew, noise and JPEG quality from N and its name. The parser's
  * column stays the printed PDF's text layer, for comparison. OCR results and scans are kept in
  * `--ocr-cache DIR` (by default a folder beside the printed pages), keyed like the accuracy harness's.
+ * `--photo`: a phone photo of each printed page instead (bench/accuracy/phone-photo.mjs, as bench/cn-pages'
+ * `--photo`): each page gets one of the variants photoVariants draws (on a desk upright, upside down or
+ * sideways, or cropped to the page), picked by a seed from its name (and `--seed N`); made, kept and
+ * OCR'd as `--scan`'s scans.
  *
  * `--only a,b` (or `--pages a,b`) scores only the pages named (without ".html"), e.g. a new batch's
  * first reading. `--batches`: the same figures for `extract` per batch of pages, a batch being the
@@ -26,7 +30,7 @@
  * instead (producers/: PyMuPDF, a hand-written content stream, ReportLab, pdf-lib, LibreOffice, wkhtmltopdf,
  * pdflatex, groff, Ghostscript), made at run time by producers/make.mjs and scored against producers/truth.json.
  *
- *   npm run build && node bench/supplier-pages/run.mjs [--dist DIR] [--misses] [--scan [--seed N] [--ocr-cache DIR]] [--only a,b] [--batches] [--rewrite cairo|objstm] [--zoom F] [--producers]
+ *   npm run build && node bench/supplier-pages/run.mjs [--dist DIR] [--misses] [--scan | --photo [--seed N] [--ocr-cache DIR]] [--only a,b] [--batches] [--rewrite cairo|objstm] [--zoom F] [--producers]
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -40,7 +44,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : null; };
 const dist = path.resolve(arg('--dist') ?? path.join(here, '../../dist'));
 const misses = process.argv.includes('--misses');
-const scan = process.argv.includes('--scan');
+const photo = process.argv.includes('--photo');
+const scan = photo || process.argv.includes('--scan');
 const seed = arg('--seed');
 const only = (arg('--only') ?? arg('--pages'))?.split(',');
 const { pdfPageText } = await import(pathToFileURL(path.join(dist, 'pdf/text.js')).href);
@@ -112,7 +117,7 @@ let right = 0;
 let pipelineRight = 0;
 let scored = 0;
 const docs = [];
-console.log(`scored build: ${dist}${producers ? '; pages of other producers' : ''}${rewrite ? `; rewritten by ${rewrite}` : ''}${zoom !== 1 ? `; zoom ${zoom}` : ''}${scan ? `; extract reads scans${seed ? ` (seed ${seed})` : ''}, OCR cache ${ocrCache}` : ''}`);
+console.log(`scored build: ${dist}${producers ? '; pages of other producers' : ''}${rewrite ? `; rewritten by ${rewrite}` : ''}${zoom !== 1 ? `; zoom ${zoom}` : ''}${scan ? `; extract reads ${photo ? 'phone photos' : 'scans'}${seed ? ` (seed ${seed})` : ''}, OCR cache ${ocrCache}` : ''}`);
 const names = producers ? Object.keys(truth).sort() : readdirSync(path.join(here, 'pages')).map((f) => f.replace(/\.html$/, '')).sort();
 for (const name of names) {
   if (only && !only.includes(name)) continue;
@@ -121,7 +126,7 @@ for (const name of names) {
   const bytes = readFileSync(pdf);
   const got = fieldsOf(parseWesternInvoiceText(await pdfPageText(bytes)));
   const wrong = wrongOf(want, got);
-  const input = scan ? await scanned(pdf, { name, seed, cache: ocrCache, tmp: out }) : { bytes, ext: 'pdf' };
+  const input = scan ? await scanned(pdf, { name, seed, cache: ocrCache, tmp: out, photo }) : { bytes, ext: 'pdf' };
   const { results } = await extract({ inputs: [{ name: `${name}.${input.ext}`, bytes: new Uint8Array(input.bytes) }], concurrency: 1 });
   const r = results[0];
   const piped = fieldsOf(r.invoice);
@@ -151,7 +156,7 @@ function figures(ds) {
     unnamed: wrongDocs.length - silent - named, flagged: goodDocs.filter((d) => d.status !== 'ok').length };
 }
 const all = figures(docs);
-console.log(`fields right ${right}/${scored} (${pct(right, scored)}); through extract${scan ? ' (scans)' : ''} ${pipelineRight}/${scored} (${pct(pipelineRight, scored)})`);
+console.log(`fields right ${right}/${scored} (${pct(right, scored)}); through extract${scan ? (photo ? ' (photos)' : ' (scans)') : ''} ${pipelineRight}/${scored} (${pct(pipelineRight, scored)})`);
 console.log(`extract: ${all.good}/${docs.length} documents right; silent ${all.silent}/${all.wrong} wrong documents; `
   + `${all.named}/${all.wrong} wrong documents flagged with every wrong field named (${pct(all.named, all.wrong)}), ${all.unnamed} flagged without; `
   + `${all.flagged}/${all.good} right documents flagged (${pct(all.flagged, all.good)})`);

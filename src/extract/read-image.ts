@@ -47,22 +47,48 @@ export function sheetDpi(width: number, height: number): number | undefined {
   return undefined;
 }
 
+/** A page's image as OCR reads it (imageForOcr). */
+export interface OcrImage {
+  rgba: Uint8ClampedArray;
+  width: number;
+  height: number;
+  /** PNG or JPEG bytes of these pixels, for the OCR engine and its second looks. */
+  encoded: Uint8Array;
+  dpi: number;
+  /** The skew measured for the engine, which then does not measure it again; absent for a photo made anew. */
+  skew?: number;
+  /** A photo's paper cut from its desk and drawn flat, or a photo turned straight: new pixels. */
+  photo: boolean;
+}
+
+/**
+ * A page's image made ready for OCR, whether an image file or a PDF's page holds it: a phone photo of a
+ * sheet cut from its desk and drawn flat, or turned straight (photoForOcr); else the image as it came,
+ * with the skew photoForOcr measured on the way. `stated`: the resolution the file or the PDF page
+ * states; a photo's paper cut from its desk has its own scale (the stated one is the photo's), so it is
+ * read at its sheet's (sheetDpi), as is an image that states none.
+ */
+export function imageForOcr(image: { rgba: Uint8ClampedArray; width: number; height: number; encoded: Uint8Array }, stated?: number): OcrImage {
+  const { photo, skew } = photoForOcr(image.rgba, image.width, image.height);
+  const ready = photo ?? image;
+  const dpi = (photo?.outline ? undefined : stated) ?? sheetDpi(ready.width, ready.height) ?? ASSUMED_DPI;
+  return { rgba: ready.rgba, width: ready.width, height: ready.height, encoded: ready.encoded, dpi, ...(skew === undefined ? {} : { skew }), photo: photo !== null };
+}
+
 export async function readImage(bytes: Uint8Array, name: string, ctx: ReadContext): Promise<Reading> {
   const rasters = await decodeRaster(bytes, name, { maxPixels: ctx.maxImagePixels, maxPages: ctx.maxPages, signal: ctx.signal, decoder: await ctx.imageDecoder?.() });
   if (!ctx.ocr) throw new InvoicectlError('EXTRACTION_FAILED', 'an image needs OCR, which is switched off');
   const pages: PageText[] = [];
   // Each page's image as OCR read it, for a second look at an unsure 发票号码 / 发票代码 (ocr-second-look.ts).
-  const read: Array<{ encoded: Uint8Array; dpi: number }> = [];
+  const read: OcrImage[] = [];
   let qr: SourcedInvoice | undefined;
   for (const [i, decoded] of rasters.entries()) {
     throwIfAborted(ctx.signal);
-    const { photo, skew } = photoForOcr(decoded.rgba, decoded.width, decoded.height);
-    const raster = { ...decoded, ...photo };
-    const dpi = declaredDpi(raster.dpi) ?? sheetDpi(raster.width, raster.height) ?? ASSUMED_DPI;
-    const text = await ctx.ocr.pageText(raster.encoded, { dpi, page: i + 1, signal: ctx.signal, skew });
+    const image = imageForOcr(decoded, declaredDpi(decoded.dpi));
+    const text = await ctx.ocr.pageText(image.encoded, { dpi: image.dpi, page: i + 1, signal: ctx.signal, skew: image.skew });
     pages.push(text);
-    read.push({ encoded: raster.encoded, dpi });
-    if (!qr && wantQrAfterOcr(ctx.qr, ctx.ocr.settings.langs, text)) qr = await qrFromPixels(raster.rgba, raster.width, raster.height, declaredDpi(raster.dpi));
+    read.push(image);
+    if (!qr && wantQrAfterOcr(ctx.qr, ctx.ocr.settings.langs, text)) qr = await qrFromPixels(image.rgba, image.width, image.height, declaredDpi(decoded.dpi));
   }
   const ocr = ctx.ocr;
   // (Its frame by the page's text as OCR returned it: the rows read again make a new one.)

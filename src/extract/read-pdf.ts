@@ -43,19 +43,27 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
       const ocr = ctx.ocr;
       const ocrPages: PageText[] = [];
       // Each OCR'd page's image, for a second look at an unsure 发票号码 / 发票代码 (ocr-second-look.ts): a
-      // scanner's JPEG as it is, a rendered page rendered again (only when asked).
+      // scanner's JPEG as it is, a photo as OCR read it (flattened), a rendered page rendered again (only when asked).
       const images = new Map<number, { image: () => Promise<Uint8Array>; dpi: number; text: PageText }>();
-      /** One scanned page: nothing when blank, else its OCR text, and the QR code from the same pixels. */
+      /**
+       * One scanned page: nothing when blank, else its OCR text, and the QR code from the same pixels. A
+       * phone photo (of a multi-page invoice, a mail's photos made a PDF) is read as an image file's is
+       * (imageForOcr); a scanner's page, whose paper fills the frame, is read as it is, with the skew the
+       * photo test measured.
+       */
       const readScan = async (page: number, scan: Scan, image: () => Promise<Uint8Array>, dpi: number) => {
         throwIfAborted(ctx.signal);
         // A blank page (a separator, the back of a scan) has nothing to read: OCR of 5,000 of them ran for minutes.
         if (scan.blank) return;
-        const text = await ocr.pageText(await image(), { dpi, page, signal: ctx.signal });
+        const [pixels, encoded] = await Promise.all([scan.pixels(), image()]);
+        // Loaded with the image decoders, for a scan only (scanOf).
+        const read = pixels && (await import('./read-image.js')).imageForOcr({ ...pixels, encoded }, dpi);
+        const text = await ocr.pageText(read ? read.encoded : encoded, { dpi: read ? read.dpi : dpi, page, signal: ctx.signal, skew: read?.skew });
         ocrPages.push(text);
-        images.set(page, { image: jpegs?.[page - 1] ? image : () => renderedAgain(page, dpi), dpi, text });
-        if (qr || !wantQrAfterOcr(ctx.qr, ocr.settings.langs, text)) return;
-        const pixels = await scan.pixels();
-        if (pixels) qr = await qrFromPixels(pixels.rgba, pixels.width, pixels.height, dpi);
+        const again = read?.photo ? async () => read.encoded : jpegs?.[page - 1] ? image : () => renderedAgain(page, dpi);
+        images.set(page, { image: again, dpi: read ? read.dpi : dpi, text });
+        if (qr || !read || !wantQrAfterOcr(ctx.qr, ocr.settings.langs, text)) return;
+        qr = await qrFromPixels(read.rgba, read.width, read.height, read.dpi);
       };
       // A scanner's page is one JPEG: OCR reads its bytes, and only the other pages are rendered.
       const jpegs = pageJpegs(bytes);
