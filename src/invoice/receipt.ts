@@ -14,7 +14,7 @@ import { otherDatesIn, plausibleYear, readReceiptDate, type ReceiptDate } from '
 import { amountsIn, cents, trailingAmount, trailingFigure } from './receipt/figures.js';
 import { MAX_ROUNDING, maxRounding, noteRounding, roundingOf } from './receipt/rounding.js';
 import { noteTillReceipt } from './receipt/till.js';
-import { cardPaymentAgainst, isTillReceipt, isTotalLine, readReceiptTotal, rungAtTill, roundingIn } from './receipt/totals.js';
+import { cardPaymentAgainst, isSummaryRow, isTillReceipt, isTotalLine, readReceiptTotal, rungAtTill, roundingIn, type ReceiptTotal } from './receipt/totals.js';
 
 export { fixOcrDigits } from './receipt/figures.js';
 export { paidLessChange } from './receipt/totals.js';
@@ -211,6 +211,7 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     inv.date = repaired.date;
     noteGuess(inv, 'date', repaired.doubt ?? `the receipt's date reads ${repaired.date}`);
   }
+  summaryRowTotal(inv, lines, total);
   if (!isTillReceipt(lines)) return inv;
   const date = receiptDate();
   // The receipt's labelled total (read with no doubt, or one its payments contradict) against another
@@ -237,6 +238,22 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     dropGuess(inv, 'date');
   }
   return inv;
+}
+
+/**
+ * A total the other reader took from a tax summary's row, whose last figure is its net and tax summed
+ * before the till's rounding ("Jumlah 233.20 13.99 247.19"), the figure printed on no other line, while
+ * the receipt prints its total under a label ("JUMLAH RM 247.20"). With no payment printed nothing else
+ * tells the two apart: the summary and the printed rounding making the labelled total vouch for it;
+ * otherwise the total is in doubt.
+ */
+function summaryRowTotal(inv: Invoice, lines: readonly string[], total: ReceiptTotal | null): void {
+  const read = inv.totalAmount;
+  if (read === null || !total || total.doubt || cents(read) === cents(total.total)) return;
+  const printedOn = lines.filter((l) => amountsIn(l).some((v) => cents(v) === cents(read)));
+  if (!printedOn.length || !printedOn.every(isSummaryRow)) return;
+  if (cents(read) + cents(roundingOf(inv)) === cents(total.total)) inv.totalAmount = total.total;
+  else noteGuess(inv, 'totalAmount', `the receipt's total reads ${total.total.toFixed(2)}`);
 }
 
 /**

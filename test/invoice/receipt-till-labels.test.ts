@@ -569,3 +569,26 @@ describe('receipt dates an order number or a Malay day hides', () => {
     }
   });
 });
+
+describe('a tax summary\'s "Jumlah" row, with no payment printed', () => {
+  const BILL = [...HEAD, 'INV NO: CS-0021'];
+  const SALE = ['CABLE 2.5MM 100M  139.00 SR', 'SWITCH 1G 1WAY  25.80 SR', 'PVC CONDUIT 20MM  21.50 SR', 'DB BOX 8 WAY  46.90 SR', 'Sub Total (Excl GST)  233.20', 'GST 6%  13.99'];
+
+  it('"Jumlah 233.20 13.99 247.19" is the summary: the total is the labelled one the rounding leads to', () => {
+    const r = settled([...BILL, ...SALE, 'Rounding  0.01', 'TOTAL (RM)  247.20', 'RINGKASAN GST', 'Kod  Jumlah  GST  Jumlah', 'SR 6%  233.20  13.99  247.19', 'Jumlah  233.20  13.99  247.19']);
+    expect(r.invoice).toMatchObject({ totalAmount: 247.2, amount: 233.2, taxAmount: 13.99 });
+    expect(r.status).toBe('ok');
+  });
+
+  it('"TOTAL RM" over a "GST SUMMARY" whose last row is "Jumlah"', () => {
+    const sale = ['BERAS WANGI 10KG  65.80 SR', 'MINYAK MASAK 5KG  26.45 SR', 'GULA PASIR 1KG  14.75 SR', 'TEPUNG GANDUM 1KG  11.00 SR', 'Total Excl GST  118.00', 'GST 6%  7.08'];
+    const r = settled([...BILL, ...sale, 'Rounding  0.02', 'TOTAL RM  125.10', 'GST SUMMARY', 'Code  Net  GST  Total', 'SR  118.00  7.08  125.08', 'Jumlah  118.00  7.08  125.08']);
+    expect(r.invoice).toMatchObject({ totalAmount: 125.1, amount: 118, taxAmount: 7.08 });
+    expect(r.status).toBe('ok');
+  });
+
+  it('a labelled total the summary does not make with the printed rounding leaves the total in doubt', () => {
+    const r = settled([...BILL, ...SALE, 'TOTAL (RM)  247.20', 'RINGKASAN GST', 'SR 6%  233.20  13.99  247.19', 'Jumlah  233.20  13.99  247.19']);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});
