@@ -592,3 +592,22 @@ describe('a tax summary\'s "Jumlah" row, with no payment printed', () => {
     expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
   });
 });
+
+describe('a charge printed right above what paid it', () => {
+  it('"Parking Fee RM 7.00" over "Paid RM 10.00" and "Change RM 3.00": the total, not in doubt', () => {
+    const r = settled(['MEDAN PARKING SDN BHD', '(Co. Reg. 713300-K)', 'Ticket: 0018823471', 'Entry: 18.03.2018 09:12', 'Exit: 18.03.2018 12:47', 'Duration: 03:35', 'Parking Fee  RM 7.00', 'Paid  RM 10.00', 'Change  RM 3.00']);
+    expect(r.invoice).toMatchObject({ totalAmount: 7, date: '2018-03-18' });
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('a laundry\'s "Wash & Fold 6kg" paid with "Tunai", the change "Baki"', () => {
+    const r = settled(['DOBI CEMERLANG', '(JM0554120-D)', 'Tarikh: 02/04/2018', 'Wash & Fold 6kg  18.00', 'Tunai  20.00', 'Baki  2.00']);
+    expect(r.invoice.totalAmount).toBe(18);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('paid less change that is not the charge above it stays in doubt', () => {
+    const r = settled(['MEDAN PARKING SDN BHD', '(Co. Reg. 713300-K)', 'Entry: 18.03.2018 09:12', 'Parking Fee  RM 7.00', 'Paid  RM 10.00', 'Change  RM 2.00']);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});
