@@ -207,9 +207,11 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   const repaired = inv.date && !plausibleYear(inv.date) ? receiptDate() : null;
   if (repaired && repaired.date !== inv.date) {
     // The other reading's year no receipt has ("2618": a 0 read as a 6): the receipt's own reading, which
-    // put the 0 back, is the better start, and keeps its doubt.
+    // put the 0 back, is the better start, and keeps its doubt. One read with no doubt of the same day and
+    // month only parted the year from what ran into it ("23/03/1821:14", a time): nothing is left to doubt.
+    const sameDay = repaired.date.slice(5) === inv.date!.slice(5);
     inv.date = repaired.date;
-    noteGuess(inv, 'date', repaired.doubt ?? `the receipt's date reads ${repaired.date}`);
+    if (repaired.doubt || !sameDay) noteGuess(inv, 'date', repaired.doubt ?? `the receipt's date reads ${repaired.date}`);
   }
   summaryRowTotal(inv, lines, total);
   if (!isTillReceipt(lines)) return inv;

@@ -611,3 +611,18 @@ describe('a charge printed right above what paid it', () => {
     expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
   });
 });
+
+describe('a two-digit year with the time run into it', () => {
+  it('"23/03/1821:14" and "05/11/1709:42:10" are dates of 2018 and 2017, not in doubt', () => {
+    for (const [line, date] of [['23/03/1821:14 T02 #00871', '2018-03-23'], ['05/11/1709:42:10 POS2 INV 221873', '2017-11-05']] as const) {
+      const r = settled(['KEDAI SERBANEKA 88', 'SERBANEKA 88 MART SDN BHD (1134592-D)', 'GST ID: 001134592118', line, 'MAGGI KARI 5S  4.85', 'TOTAL RM  4.85', 'CASH  100.00', 'CHANGE  95.15']);
+      expect(r.invoice.date, line).toBe(date);
+      expect(fieldsInDoubt(r.checks), line).not.toContain('date');
+    }
+  });
+
+  it('with no time after it ("23/03/1821 T02") the date stays in doubt', () => {
+    const r = settled(['KEDAI SERBANEKA 88', 'SERBANEKA 88 MART SDN BHD (1134592-D)', 'GST ID: 001134592118', '23/03/1821 T02 #00871', 'MAGGI KARI 5S  4.85', 'TOTAL RM  4.85', 'CASH  100.00', 'CHANGE  95.15']);
+    expect(fieldsInDoubt(r.checks)).toContain('date');
+  });
+});
