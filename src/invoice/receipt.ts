@@ -242,6 +242,9 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   return inv;
 }
 
+/** A row whose own words come before its figures ("Jumlah 233.20 13.99 247.19", "SR 6% 233.20 ..."). */
+const NAMED_ROW = /^[^\d]*\p{L}{2}/u;
+
 /**
  * A total the other reader took from a tax summary's row, whose last figure is its net and tax summed
  * before the till's rounding ("Jumlah 233.20 13.99 247.19"), the figure printed on no other line, while
@@ -252,8 +255,10 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
 function summaryRowTotal(inv: Invoice, lines: readonly string[], total: ReceiptTotal | null): void {
   const read = inv.totalAmount;
   if (read === null || !total || total.doubt || cents(read) === cents(total.total)) return;
+  // Rows that name themselves: a grid's row of figures under its labels ("TOTAL HT  TOTAL TVA  TOTAL TTC"
+  // over "100,00 10,00 110,00") prints the total under its own label.
   const printedOn = lines.filter((l) => amountsIn(l).some((v) => cents(v) === cents(read)));
-  if (!printedOn.length || !printedOn.every(isSummaryRow)) return;
+  if (!printedOn.length || !printedOn.every((l) => isSummaryRow(l) && NAMED_ROW.test(l))) return;
   if (cents(read) + cents(roundingOf(inv)) === cents(total.total)) inv.totalAmount = total.total;
   else noteGuess(inv, 'totalAmount', `the receipt's total reads ${total.total.toFixed(2)}`);
 }
