@@ -718,7 +718,7 @@ export const RECEIPTS = [
   {
     id: 'stationery-qty-total-row', batch: 5, date: '2018-02-09', style: { font: 'mono', size: 11 }, degrade: 'scan',
     build() {
-      const it = priced([['EXAM PAD A4', 4, 3.2], ['MARKER PEN BLACK', 6, 2.9], ['GLUE STICK 21G', 3, 2.5], ['SCISSORS 7"', 1, 6.9]]);
+      const it = priced([['EXAM PAD A4', 4, 3.2], ['MARKER PEN BLACK', 6, 2.9], ['GLUE STICK 21G', 3, 2.48], ['SCISSORS 7"', 1, 6.9]]);
       const disc = 2.5, net = r2(it.total - disc), gst = r2((net * 6) / 106), total = round5(net), cash = 60;
       return { total, lines: [
         { c: 'SYARIKAT BUKU & ALAT TULIS GEMILANG' }, { c: '(Co. Reg. 000867512-A)' }, { c: '21 JALAN PASAR, 36000 TELUK INTAN' }, { c: 'GST ID: 000867512009' },
@@ -2212,6 +2212,307 @@ export const RECEIPTS = [
         ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2c(r.amount)]), '-',
         { b: ['TOTAL', `RM ${f2c(total)}`] }, ['VISA EPP 12 MTHS', f2c(total)], ['Monthly Instalment', f2(monthly)], 'Card: ************7781  APPR 552109', '-',
         { c: '1 YEAR WARRANTY. KEEP THIS RECEIPT' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 16 (held out)
+  {
+    id: 'hardware-long-codes-two-row-qty-dd-mon-yyyy', batch: 16, date: '2018-03-18', style: { font: 'mono', size: 10 }, degrade: 'scan',
+    build() {
+      // Building materials: a long code before each item, its "QTY X PRICE" on a row of its own, the date "18-MAR-2018".
+      const it = priced([['9557012345678 CEMENT OPC 50KG', 8, 19.8], ['8881234500129 WIRE MESH BRC A7', 2, 68.5], ['10012233 NAIL 3" 1KG', 3, 5.6], ['4711223344556 PAINT ROLLER 9"', 1, 14.9]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 400;
+      return { total, lines: [
+        { c: 'KEDAI BINAAN SENTOSA MAJU' }, { c: 'SENTOSA MAJU HARDWARE SDN BHD (Co. Reg. 443120-M)' }, { c: 'LOT 1127, JALAN KAPAR BATU 5, 42100 KLANG' }, { c: 'GST ID : 000443120885' }, { c: 'TAX INVOICE' }, '-',
+        'INV NO : CS-1803-00412', 'DATE : 18-MAR-2018   TIME : 10:42', 'CASHIER : LIM', '-',
+        ...it.rows.flatMap((r) => [r.name, [`   ${r.qty} X ${f2(r.price)}`, `${f2(r.amount)} SR`]]), '-',
+        ['Total Qty :', String(it.qty)], ['Sub Total (Excl GST)', f2(it.total)], ['GST @ 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['TOTAL', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'BARANG YANG DIJUAL TIDAK BOLEH DIPULANGKAN' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-member-disc-per-item-rounding-up-tng', batch: 16, date: '2018-03-20', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A member's 10% off printed under each item as a negative row; paid by an e-wallet.
+      const it = priced([['OMEGA-3 FISH OIL 100S', 1, 69.9], ['ANTISEPTIC CREAM 30G', 2, 8.9], ['FACE MASK 50S', 1, 15.5]]);
+      const discs = it.rows.map((r) => r2(r.amount * 0.1)), net = r2(it.total - sum(discs)), total = round5(net), gst = r2((total * 6) / 106);
+      return { total, lines: [
+        { c: 'FARMASI CAHAYA SIHAT' }, { c: 'CAHAYA SIHAT PHARMA SDN BHD (1022871-T)' }, { c: '8 JALAN TUN SAMBANTHAN, 30000 IPOH' }, { c: 'GST ID: 001022871004' }, '-',
+        'Date: 20.03.2018  14:22:51', 'Receipt: 0320-1187   Member: 8801 2210', '-',
+        ...it.rows.flatMap((r, i) => [[`${r.qty} ${r.name}`, f2(r.amount)], ['   MEMBER DISC 10%', f2(-discs[i])]]), '-',
+        ['Total Discount', f2(-sum(discs))], ['Sub Total', f2(net)], ['Rounding', f2(r2(total - net))], { b: ['TOTAL', f2(total)] },
+        ['TOUCH N GO EWALLET', f2(total)], ['GST 6% Included', f2(gst)], '-', { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-svc10-gst6-on-subtotal-nett-total-glued-date', batch: 16, date: '2018-03-19', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // Service charge and GST each on the sub-total, "Nett Total" below; the date glued to the time.
+      const it = priced([['BUTTER PRAWN', 1, 38.0], ['KUNG PAO CHICKEN', 1, 24.0], ['FRIED RICE (M)', 1, 18.0], ['CHINESE TEA', 3, 1.5]]);
+      const svc = r2(it.total * 0.1), gst = r2(it.total * 0.06), gross = r2(it.total + svc + gst), total = round5(gross), cash = 200;
+      return { total, lines: [
+        { c: 'RESTORAN MUTIARA LAUT' }, { c: 'MUTIARA LAUT F&B SDN BHD (Co. Reg. 887162-V)' }, { c: '21 JALAN TEMPLER, 46050 PETALING JAYA' }, { c: 'GST ID: 000887162321' }, '-',
+        '19/03/201812:05  Tbl 07  Pax 3', 'Bill: B0319-044', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['SUB-TOTAL', f2(it.total)], ['SERVICE CHARGE 10%', f2(svc)], ['GST 6%', f2(gst)], ['ROUNDING', f2(r2(total - gross))], { b: ['NETT TOTAL', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'THANK YOU. SEE YOU AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'bookshop-rounding-down-rm-after-every-figure', batch: 16, date: '2018-03-18', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // Every figure with its currency after it ("25.90 RM"); the rounding takes cents off.
+      const it = priced([['NOVEL: HUJAN PAGI', 1, 19.9], ['BOOKMARK MAGNETIC', 1, 2.5], ['PENCIL 2B', 3, 1.19]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'KEDAI BUKU PELITA ILMU' }, { c: '(Co. Reg. 201445-K)' }, { c: '12 JALAN BENDAHARA, 75100 MELAKA' }, '-',
+        'Sun 18/03/2018 4:05 PM', 'Rcpt No: 18031877', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} RM`]), '-',
+        ['Sub Total', `${f2(it.total)} RM`], ['Rounding', `${f2(r2(total - it.total))} RM`], { b: ['Total', `${f2(total)} RM`] },
+        ['Cash', `${f2(cash)} RM`], ['Change', `${f2(r2(cash - total))} RM`], '-', { c: 'HAPPY READING!' },
+      ] };
+    },
+  },
+  {
+    id: 'wholesale-jumlah-tax-summary-no-payment', batch: 16, date: '2018-03-21', style: { font: 'mono', size: 10 }, degrade: 'scan',
+    build() {
+      // No payment printed: the total after the rounding, then a GST summary whose "Jumlah" row ends in
+      // the net and the tax summed (before the rounding).
+      const it = priced([['BERAS WANGI 10KG', 2, 32.9], ['MINYAK MASAK 5KG', 1, 26.45], ['GULA PASIR 1KG', 5, 2.95], ['TEPUNG GANDUM 1KG', 4, 2.7]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'PEMBORONG BARANGAN RUNCIT HENG LEE' }, { c: '(Co. Reg. 000512877-H)' }, { c: '45 JALAN BESAR, 34000 TAIPING, PERAK' }, { c: 'GST ID: 000512877640' }, { c: 'INVOIS CUKAI' }, '-',
+        ['No: HL-21887', 'Tarikh: 21/03/2018'], '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}x${f2(r.price)}`, `${f2(r.amount)} SR`]), '-',
+        ['Jumlah Kecil (Tanpa GST)', f2(it.total)], ['GST 6%', f2(gst)], ['Pelarasan', f2(r2(total - incl))], { b: ['JUMLAH RM', f2(total)] }, '-',
+        { c: 'RINGKASAN GST' }, ['Kod', 'Amaun    GST   Jumlah'], ['SR 6%', `${f2(it.total)}   ${f2(gst)}   ${f2(incl)}`], ['Jumlah', `${f2(it.total)}   ${f2(gst)}   ${f2(incl)}`], '-',
+        { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'till-receipt-customer-and-merchant-copy', batch: 16, date: '2018-03-22', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // One slip with the whole receipt printed twice: the customer's copy, then the merchant's to sign.
+      const it = priced([['LED BULB 12W', 4, 9.9], ['EXTENSION SOCKET 4 WAY', 1, 32.5], ['BATTERY AA 4S', 2, 7.3]]);
+      const total = round5(it.total);
+      const copy = (which) => [
+        { c: 'CAHAYA ELEKTRIK' }, { c: 'CAHAYA ELEKTRIK ENTERPRISE (JM0723341-A)' }, { c: '7 JALAN DATO ONN, 81000 KULAI' }, '-',
+        'DATE: 22 MAR 2018  TIME: 13:02', 'INV: CE-2203-0071', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['ROUNDING', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] }, ['VISA ****4410', f2(total)], 'APPR CODE: 071233',
+        ...(which === 'MERCHANT' ? ['', 'SIGNATURE: ______________'] : []), { c: `*** ${which} COPY ***` }, '-',
+      ];
+      return { total, lines: [...copy('CUSTOMER'), '', ...copy('MERCHANT')] };
+    },
+  },
+  {
+    id: 'speedmart-barcodes-total-savings-cash-over-ten-times', batch: 16, date: '2018-03-23', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A small basket with promotion savings under two items, paid with a note more than ten times the total.
+      const it = priced([['9555021500126 MAGGI KARI 5S', 1, 4.85], ['9556001234871 MILO 3IN1 PKT', 1, 1.2], ['9557300512209 TISU POCKET', 2, 0.9]]);
+      const saved = [0.4, 0.2], total = round5(it.total), cash = 100;
+      return { total, lines: [
+        { c: 'KEDAI SERBANEKA 88' }, { c: 'SERBANEKA 88 MART SDN BHD (1134592-D)' }, { c: 'NO 2 JALAN SERI AMAN 3, 43300 SERI KEMBANGAN' }, { c: 'GST ID: 001134592118' }, '-',
+        '23/03/18 21:14  T02  #00871', '-',
+        ...it.rows.flatMap((r, i) => [[r.name, ''], [`   ${r.qty} @ ${f2(r.price)}`, f2(r.amount)], ...(saved[i] ? [['   PROMO SAVE', f2(saved[i])]] : [])]), '-',
+        ['Items: ' + it.qty, ''], ['Rounding', f2(r2(total - it.total))], { b: ['TOTAL RM', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['Total Savings', f2(sum(saved))], 'GST 6% included', { c: 'TERIMA KASIH, SILA DATANG LAGI' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-fleet-odometer-price-per-litre-three-decimals', batch: 16, date: '2018-03-24', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A fleet card's fill: the odometer and the points balance printed as figures larger than the total.
+      const litres = 18.52, perLitre = 2.18, total = r2(litres * perLitre);
+      return { total, lines: [
+        { c: 'STESEN MINYAK SRI GADING' }, { c: 'SRI GADING ENERGY SDN BHD (618220-W)' }, { c: 'JALAN KLUANG BATU 4, 83000 BATU PAHAT' }, { c: 'GST NO: 000618220117' }, '-',
+        'DATE 24/03/2018  TIME 06:55:12', 'PUMP 07   TRANS 0098812', 'VEHICLE: JQT 4521', 'ODOMETER: 84215', '-',
+        ['PRIMAX 95', ''], [`  ${f2(litres)} L @ ${perLitre.toFixed(3)}/L`, f2(total)], '-',
+        { b: ['TOTAL', f2(total)] }, ['FLEET CARD', f2(total)], 'CARD NO: 7077 **** **** 1204', '-',
+        ['POINTS EARNED', String(Math.floor(total))], ['POINTS BALANCE', '2,045.30'], { c: 'THANK YOU, DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'workshop-parts-labour-discount-cheque', batch: 16, date: '2018-03-26', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A car workshop's bill: parts and labour summed apart, a discount, GST, and a cheque's number paying it.
+      const parts = priced([['ENGINE OIL 5W30 4L', 1, 138.0], ['OIL FILTER', 1, 28.0], ['BRAKE PAD (F)', 1, 165.0]]);
+      const labour = priced([['SERVICE LABOUR', 1, 60.0], ['BRAKE PAD REPLACE', 1, 40.0]]);
+      const disc = 20, net = r2(parts.total + labour.total - disc), gst = r2(net * 0.06), total = round5(r2(net + gst));
+      return { total, lines: [
+        { c: 'BENGKEL KERETA AUTO PRIMA' }, { c: 'AUTO PRIMA SERVICE CENTRE (PG0332817-P)' }, { c: '19 LORONG PERUSAHAAN 2, 13600 PRAI' }, { c: 'GST ID: 002211470339' }, '-',
+        ['Bill No: AP-0887', 'Date: 26.3.2018'], 'Vehicle: PKR 2231  Mileage: 62,410 km', '-',
+        'PARTS', ...parts.rows.map((r) => [`  ${r.name}`, f2(r.amount)]), ['Parts Total', f2(parts.total)],
+        'LABOUR', ...labour.rows.map((r) => [`  ${r.name}`, f2(r.amount)]), ['Labour Total', f2(labour.total)], '-',
+        ['Less: Discount', f2(-disc)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - r2(net + gst)))], { b: ['GRAND TOTAL', f2(total)] },
+        ['Paid by Cheque No. 004512 (MAYBANK)', f2(total)], '-', { c: 'NEXT SERVICE AT 67,410 KM' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-kopitiam-dotted-iso-date-flashpay-card-balance', batch: 16, date: '2018-03-27', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A stored-value card pays; its balance after, larger than the total, is printed under it.
+      const it = priced([['Kopi C Siew Dai', 2, 1.4], ['Kaya Toast Set', 1, 3.6], ['Half-boiled Eggs', 1, 1.8]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'AH HOCK KOPITIAM' }, { c: 'Blk 216 Bedok North St 1 #01-34' }, { c: 'Singapore 460216' }, '-',
+        '2018.03.27 08:12  Stall 4', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', `$${f2(total)}`] }, ['NETS FlashPay', `$${f2(total)}`], ['Card Bal', '$42.65'], '-', { c: 'Thank you!' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 17 (held out)
+  {
+    id: 'sg-restaurant-svc10-gst7-nett-total-visa-yy-month', batch: 17, date: '2018-03-24', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // Singapore: 10% service charge, then 7% GST on the sub-total and the charge, "Nett Total" paid by card.
+      const it = priced([['Chilli Crab (per kg)', 1.2, 68.0], ['Cereal Prawns', 1, 28.0], ['Fried Mantou', 6, 0.8], ['Lime Juice', 3, 3.5]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.07), total = r2(it.total + svc + gst);
+      return { total, lines: [
+        { c: 'HARBOURSIDE SEAFOOD PTE LTD' }, { c: 'GST Reg No: 199807712M' }, { c: '1 East Coast Parkway #01-05' }, { c: 'Singapore 449876' }, '-',
+        'Table 22   Covers 4', '24 Mar 18  20:15   Chk 5512', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub-Total', f2(it.total)], ['10% Service Charge', f2(svc)], ['7% GST', f2(gst)], { b: ['Nett Total', f2(total)] }, ['VISA', f2(total)], '-',
+        { c: 'Thank you for dining with us' },
+      ] };
+    },
+  },
+  {
+    id: 'parking-pay-station-dotted-entry-exit-duration', batch: 17, date: '2018-03-18', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A pay station's slip: entry and exit with their dates, the duration, the fee, what was put in and given back.
+      const total = 7, paid = 10;
+      return { total, lines: [
+        { c: 'MEDAN PARKING SDN BHD' }, { c: '(Co. Reg. 713300-K)' }, { c: 'WISMA CEMPAKA CAR PARK, 50450 KUALA LUMPUR' }, '-',
+        { c: 'PAY STATION 02' }, 'Ticket: 0018823471', 'Entry : 18.03.2018 09:12', 'Exit  : 18.03.2018 12:47', 'Duration: 03:35', '-',
+        ['Parking Fee', `RM ${f2(total)}`], ['Paid', `RM ${f2(paid)}`], ['Change', `RM ${f2(r2(paid - total))}`], '-', { c: 'PLEASE EXIT WITHIN 15 MINUTES' },
+      ] };
+    },
+  },
+  {
+    id: 'convenience-member-price-total-savings-boost', batch: 17, date: '2018-03-28', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A convenience store's member prices: each item's normal price struck into a saving, "Total Savings" over the e-wallet.
+      const it = priced([['ONIGIRI TUNA MAYO', 2, 3.9], ['COLD COFFEE 250ML', 1, 4.2], ['CHOCOLATE BAR 45G', 2, 2.8]]);
+      const saving = [1.0, 0.5, 0.6], total = round5(it.total);
+      return { total, lines: [
+        { c: '24/7 KEDAI HARIAN' }, { c: 'HARIAN CONVENIENCE SDN BHD (1190045-P)' }, { c: 'G-12 JALAN PJU 7/3, 47800 PETALING JAYA' }, { c: 'GST ID: 001190045331' }, '-',
+        '28/03/2018 07:58  Store 1022  Reg 01', '-',
+        ...it.rows.flatMap((r, i) => [[`${r.name} x${r.qty}`, f2(r.amount)], ['   Member Price Saving', f2(-saving[i])]]), '-',
+        ['Total Savings', f2(sum(saving))], ['Rounding', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] }, ['BOOST', f2(total)], '-',
+        'GST 6% incl in total', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'stationer-rounding-plus-sign-month-first-word-no-comma', batch: 17, date: '2018-03-28', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // The rounding printed with its sign ("+0.02"), "Nett Amount", the date "MAR 28 2018".
+      const it = priced([['EXERCISE BOOK 80P', 10, 1.15], ['COLOUR PENCIL 24S', 1, 12.9], ['GLUE STICK 21G', 3, 2.48], ['RULER 30CM', 2, 1.3]]);
+      const total = round5(it.total), adj = r2(total - it.total), cash = 50;
+      return { total, lines: [
+        { c: 'SYARIKAT ALAT TULIS BINTANG' }, { c: '(Co. Reg. 000338201-U)' }, { c: '9 JALAN SULTAN ISMAIL, 20200 KUALA TERENGGANU' }, '-',
+        'MAR 28 2018  11:05  #04417', '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty} x ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Total Items', String(it.qty)], ['Amount', f2(it.total)], ['Rounding', `${adj >= 0 ? '+' : ''}${f2(adj)}`], { b: ['Nett Amount', f2(total)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'florist-gst-summary-total-row-no-payment', batch: 17, date: '2018-03-28', style: { font: 'mono', size: 10 }, degrade: 'photo',
+    build() {
+      // No payment printed again, in English: the rounded total, then a summary's "Total" row of net, GST and the two.
+      const it = priced([['ROSE BOUQUET 12 STALKS', 1, 88.0], ['GREETING CARD', 1, 6.9], ['DELIVERY CHARGE', 1, 15.0]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'BLOOMING PETALS FLORIST' }, { c: 'BLOOMING PETALS SDN BHD (Co. Reg. 1077820-H)' }, { c: '33 JALAN BANGSAR, 59100 KUALA LUMPUR' }, { c: 'GST ID: 001077820551' }, { c: 'TAX INVOICE' }, '-',
+        ['Inv: BP-18-0388', 'Date: 28/03/2018'], 'Deliver to: Ms Tan, Mont Kiara', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} SR`]), '-',
+        ['Total Excl GST', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['TOTAL RM', f2(total)] }, '-',
+        { c: 'GST SUMMARY' }, ['Code', 'Net     GST    Total'], ['SR', `${f2(it.total)}   ${f2(gst)}   ${f2(incl)}`], ['Total', `${f2(it.total)}   ${f2(gst)}   ${f2(incl)}`], '-',
+        { c: 'SAY IT WITH FLOWERS' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-original-and-duplicate-on-one-slip-cash', batch: 17, date: '2018-03-29', style: { font: 'mono', size: 10 }, degrade: 'scan',
+    build() {
+      // The receipt printed twice on one slip, "ORIGINAL" over the first, "DUPLICATE" over the second.
+      const it = priced([['PLYWOOD 4X8 9MM', 3, 42.0], ['WOOD GLUE 1KG', 1, 18.5], ['SANDPAPER P120', 5, 1.2]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 200;
+      const copy = (which) => [
+        { c: which }, { c: 'KEDAI KAYU JATI MAS' }, { c: '(Co. Reg. 000619008-T)' }, { c: '5 JALAN KILANG, 70450 SEREMBAN' }, { c: 'GST ID: 000619008223' }, '-',
+        ['CS No: 29031', 'Date: 29/03/2018'], '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}x${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Total Excl GST', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+      ];
+      return { total, lines: [...copy('ORIGINAL'), '', ...copy('DUPLICATE')] };
+    },
+  },
+  {
+    id: 'kedai-runcit-jumlah-rm-after-figure-tunai-baki', batch: 17, date: '2018-03-29', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // Malay labels, the currency after every figure ("12.40 RM").
+      const it = priced([['ROTI GARDENIA', 1, 3.6], ['TELUR AYAM 10BJ', 1, 4.32], ['SUSU PEKAT', 2, 2.75]]);
+      const total = round5(it.total), cash = 20;
+      return { total, lines: [
+        { c: 'KEDAI RUNCIT SRI MELOR' }, { c: '(002245190-D)' }, { c: '14 KAMPUNG MELOR, 16400 KOTA BHARU' }, '-',
+        'Tarikh: 29-03-2018   09:31', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} RM`]), '-',
+        ['Pelarasan', `${f2(r2(total - it.total))} RM`], { b: ['JUMLAH', `${f2(total)} RM`] }, ['TUNAI', `${f2(cash)} RM`], ['BAKI', `${f2(r2(cash - total))} RM`], '-',
+        { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-member-5pct-amount-due-card-date-glued-seconds', batch: 17, date: '2018-03-29', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // The date glued to a time with seconds ("29/03/201815:02:33"), a member's 5% off the sub-total, "Amount Due".
+      const it = priced([['GLUCOSAMINE 1500MG 60S', 1, 89.0], ['MULTIVITAMIN KIDS 30S', 1, 36.5], ['COTTON BUDS 200S', 2, 3.2]]);
+      const disc = r2(it.total * 0.05), net = r2(it.total - disc), total = round5(net);
+      return { total, lines: [
+        { c: 'APOTEK KELUARGA' }, { c: 'KELUARGA HEALTHCARE SDN BHD (1105563-W)' }, { c: '2 JALAN MERDEKA, 93000 KUCHING, SARAWAK' }, { c: 'GST ID: 001105563770' }, '-',
+        '29/03/201815:02:33  POS2  INV 221873', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Member Disc 5%', f2(-disc)], ['Rounding', f2(r2(total - net))], { b: ['Amount Due', f2(total)] },
+        ['MASTERCARD', f2(total)], 'CARD ************3307', '-', { c: 'GST 6% INCLUDED' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-metres-decimal-total-qty-cash-over-ten-times', batch: 17, date: '2018-03-30', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // Goods sold by the metre: a total quantity with decimals, a small total paid with a large note.
+      const it = priced([['ROPE NYLON 8MM (M)', 3.5, 0.9], ['CHAIN 4MM (M)', 1.5, 2.4], ['HOOK S 2"', 2, 0.36]]);
+      const total = round5(it.total), cash = 100;
+      return { total, lines: [
+        { c: 'KEDAI PERKAKASAN AH SENG' }, { c: '(Co. Reg. 000145220-V)' }, { c: '61 JALAN PASAR, 36000 TELUK INTAN' }, '-',
+        'Date: 30/03/2018  Time: 17:40', '-',
+        ...it.rows.flatMap((r) => [r.name, [`   ${r.qty} x ${f2(r.price)}`, f2(r.amount)]]), '-',
+        ['Total Qty', String(it.qty)], ['Rounding', f2(r2(total - it.total))], { b: ['NETT TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-motorcycle-price-per-litre-above-total', batch: 17, date: '2018-03-31', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A motorcycle's small fill: the price per litre is larger than the total, the litres have three decimals.
+      const total = 2, perLitre = 2.3, litres = Math.round((total / perLitre) * 1000) / 1000, cash = 10;
+      return { total, lines: [
+        { c: 'STESEN MINYAK KAMPUNG BARU' }, { c: 'KB PETROLEUM TRADING (KT0224417-M)' }, { c: 'JALAN RAJA MUDA MUSA, 50300 KUALA LUMPUR' }, '-',
+        ['31/03/2018', '22:08'], 'PUMP 02  RON97', '-',
+        ['Volume', `${litres.toFixed(3)} L`], ['Price', `RM ${f2(perLitre)}/L`], { b: ['TOTAL', `RM ${f2(total)}`] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        { c: 'THANK YOU' },
       ] };
     },
   },

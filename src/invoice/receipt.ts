@@ -14,7 +14,7 @@ import { otherDatesIn, plausibleYear, readReceiptDate, type ReceiptDate } from '
 import { amountsIn, cents, trailingAmount, trailingFigure } from './receipt/figures.js';
 import { MAX_ROUNDING, maxRounding, noteRounding, roundingOf } from './receipt/rounding.js';
 import { noteTillReceipt } from './receipt/till.js';
-import { cardPaymentAgainst, isTillReceipt, isTotalLine, readReceiptTotal, rungAtTill, roundingIn } from './receipt/totals.js';
+import { cardPaymentAgainst, isSummaryRow, isTillReceipt, isTotalLine, readReceiptTotal, rungAtTill, roundingIn, type ReceiptTotal } from './receipt/totals.js';
 
 export { fixOcrDigits } from './receipt/figures.js';
 export { paidLessChange } from './receipt/totals.js';
@@ -207,10 +207,13 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   const repaired = inv.date && !plausibleYear(inv.date) ? receiptDate() : null;
   if (repaired && repaired.date !== inv.date) {
     // The other reading's year no receipt has ("2618": a 0 read as a 6): the receipt's own reading, which
-    // put the 0 back, is the better start, and keeps its doubt.
+    // put the 0 back, is the better start, and keeps its doubt. One read with no doubt of the same day and
+    // month only parted the year from what ran into it ("23/03/1821:14", a time): nothing is left to doubt.
+    const sameDay = repaired.date.slice(5) === inv.date!.slice(5);
     inv.date = repaired.date;
-    noteGuess(inv, 'date', repaired.doubt ?? `the receipt's date reads ${repaired.date}`);
+    if (repaired.doubt || !sameDay) noteGuess(inv, 'date', repaired.doubt ?? `the receipt's date reads ${repaired.date}`);
   }
+  summaryRowTotal(inv, lines, total);
   if (!isTillReceipt(lines)) return inv;
   const date = receiptDate();
   // The receipt's labelled total (read with no doubt, or one its payments contradict) against another
@@ -237,6 +240,27 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     dropGuess(inv, 'date');
   }
   return inv;
+}
+
+/** A row whose own words come before its figures ("Jumlah 233.20 13.99 247.19", "SR 6% 233.20 ..."). */
+const NAMED_ROW = /^[^\d]*\p{L}{2}/u;
+
+/**
+ * A total the other reader took from a tax summary's row, whose last figure is its net and tax summed
+ * before the till's rounding ("Jumlah 233.20 13.99 247.19"), the figure printed on no other line, while
+ * the receipt prints its total under a label ("JUMLAH RM 247.20"). With no payment printed nothing else
+ * tells the two apart: the summary and the printed rounding making the labelled total vouch for it;
+ * otherwise the total is in doubt.
+ */
+function summaryRowTotal(inv: Invoice, lines: readonly string[], total: ReceiptTotal | null): void {
+  const read = inv.totalAmount;
+  if (read === null || !total || total.doubt || cents(read) === cents(total.total)) return;
+  // Rows that name themselves: a grid's row of figures under its labels ("TOTAL HT  TOTAL TVA  TOTAL TTC"
+  // over "100,00 10,00 110,00") prints the total under its own label.
+  const printedOn = lines.filter((l) => amountsIn(l).some((v) => cents(v) === cents(read)));
+  if (!printedOn.length || !printedOn.every((l) => isSummaryRow(l) && NAMED_ROW.test(l))) return;
+  if (cents(read) + cents(roundingOf(inv)) === cents(total.total)) inv.totalAmount = total.total;
+  else noteGuess(inv, 'totalAmount', `the receipt's total reads ${total.total.toFixed(2)}`);
 }
 
 /**

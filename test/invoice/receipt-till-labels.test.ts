@@ -569,3 +569,60 @@ describe('receipt dates an order number or a Malay day hides', () => {
     }
   });
 });
+
+describe('a tax summary\'s "Jumlah" row, with no payment printed', () => {
+  const BILL = [...HEAD, 'INV NO: CS-0021'];
+  const SALE = ['CABLE 2.5MM 100M  139.00 SR', 'SWITCH 1G 1WAY  25.80 SR', 'PVC CONDUIT 20MM  21.50 SR', 'DB BOX 8 WAY  46.90 SR', 'Sub Total (Excl GST)  233.20', 'GST 6%  13.99'];
+
+  it('"Jumlah 233.20 13.99 247.19" is the summary: the total is the labelled one the rounding leads to', () => {
+    const r = settled([...BILL, ...SALE, 'Rounding  0.01', 'TOTAL (RM)  247.20', 'RINGKASAN GST', 'Kod  Jumlah  GST  Jumlah', 'SR 6%  233.20  13.99  247.19', 'Jumlah  233.20  13.99  247.19']);
+    expect(r.invoice).toMatchObject({ totalAmount: 247.2, amount: 233.2, taxAmount: 13.99 });
+    expect(r.status).toBe('ok');
+  });
+
+  it('"TOTAL RM" over a "GST SUMMARY" whose last row is "Jumlah"', () => {
+    const sale = ['BERAS WANGI 10KG  65.80 SR', 'MINYAK MASAK 5KG  26.45 SR', 'GULA PASIR 1KG  14.75 SR', 'TEPUNG GANDUM 1KG  11.00 SR', 'Total Excl GST  118.00', 'GST 6%  7.08'];
+    const r = settled([...BILL, ...sale, 'Rounding  0.02', 'TOTAL RM  125.10', 'GST SUMMARY', 'Code  Net  GST  Total', 'SR  118.00  7.08  125.08', 'Jumlah  118.00  7.08  125.08']);
+    expect(r.invoice).toMatchObject({ totalAmount: 125.1, amount: 118, taxAmount: 7.08 });
+    expect(r.status).toBe('ok');
+  });
+
+  it('a labelled total the summary does not make with the printed rounding leaves the total in doubt', () => {
+    const r = settled([...BILL, ...SALE, 'TOTAL (RM)  247.20', 'RINGKASAN GST', 'SR 6%  233.20  13.99  247.19', 'Jumlah  233.20  13.99  247.19']);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});
+
+describe('a charge printed right above what paid it', () => {
+  it('"Parking Fee RM 7.00" over "Paid RM 10.00" and "Change RM 3.00": the total, not in doubt', () => {
+    const r = settled(['MEDAN PARKING SDN BHD', '(Co. Reg. 713300-K)', 'Ticket: 0018823471', 'Entry: 18.03.2018 09:12', 'Exit: 18.03.2018 12:47', 'Duration: 03:35', 'Parking Fee  RM 7.00', 'Paid  RM 10.00', 'Change  RM 3.00']);
+    expect(r.invoice).toMatchObject({ totalAmount: 7, date: '2018-03-18' });
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('a laundry\'s "Wash & Fold 6kg" paid with "Tunai", the change "Baki"', () => {
+    const r = settled(['DOBI CEMERLANG', '(JM0554120-D)', 'Tarikh: 02/04/2018', 'Wash & Fold 6kg  18.00', 'Tunai  20.00', 'Baki  2.00']);
+    expect(r.invoice.totalAmount).toBe(18);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('paid less change that is not the charge above it stays in doubt', () => {
+    const r = settled(['MEDAN PARKING SDN BHD', '(Co. Reg. 713300-K)', 'Entry: 18.03.2018 09:12', 'Parking Fee  RM 7.00', 'Paid  RM 10.00', 'Change  RM 2.00']);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});
+
+describe('a two-digit year with the time run into it', () => {
+  it('"23/03/1821:14" and "05/11/1709:42:10" are dates of 2018 and 2017, not in doubt', () => {
+    for (const [line, date] of [['23/03/1821:14 T02 #00871', '2018-03-23'], ['05/11/1709:42:10 POS2 INV 221873', '2017-11-05']] as const) {
+      const r = settled(['KEDAI SERBANEKA 88', 'SERBANEKA 88 MART SDN BHD (1134592-D)', 'GST ID: 001134592118', line, 'MAGGI KARI 5S  4.85', 'TOTAL RM  4.85', 'CASH  100.00', 'CHANGE  95.15']);
+      expect(r.invoice.date, line).toBe(date);
+      expect(fieldsInDoubt(r.checks), line).not.toContain('date');
+    }
+  });
+
+  it('with no time after it ("23/03/1821 T02") the date stays in doubt', () => {
+    const r = settled(['KEDAI SERBANEKA 88', 'SERBANEKA 88 MART SDN BHD (1134592-D)', 'GST ID: 001134592118', '23/03/1821 T02 #00871', 'MAGGI KARI 5S  4.85', 'TOTAL RM  4.85', 'CASH  100.00', 'CHANGE  95.15']);
+    expect(fieldsInDoubt(r.checks)).toContain('date');
+  });
+});

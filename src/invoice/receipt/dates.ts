@@ -61,6 +61,7 @@ const GLUED_DAY = new RegExp(String.raw`(\d{3,})(${SEP})(\d{1,2})\2(\d{4}|\d{2})
 const FULL_YEAR_DATE = new RegExp(String.raw`(?<!\d)\d{1,2}${SEP}(?:\d{1,2}|${MONTH_LETTERS}{3,9})${SEP}\d{4}(?!\d)`, 'g');
 const SPACED_YEAR_FIRST = /(?<![\d.,])((?:19|20)\d{2}) (\d{1,2}) (\d{1,2})(?= +\d{1,2}[ :]\d{2}(?!\d))/;
 const TIME_IN_YEAR = new RegExp(String.raw`(?<!\d)(\d{1,2})(${SEP})(\d{1,2})\2(\d{2})(\d{2,4})(?!\d)`);
+const TIME_AFTER_SHORT_YEAR = new RegExp(String.raw`(?<!\d)(\d{1,2})(${SEP})(\d{1,2})\2(\d{2})(?=\d{1,2}:\d{2}(?!\d))`);
 
 /**
  * A date made findable: parted from the letters or the time run into it ("DATE02/03/2018",
@@ -117,6 +118,16 @@ function repairedDate(line: string): Omit<ReceiptDate, 'labelled'> | null {
     if (date) return { date, glued: true, doubt: `a separator is missing in "${lost[0]}"` };
   }
   return null;
+}
+
+/**
+ * A two-digit year with the time run into it, its colon kept ("23/03/1821:14"), which reads as a year no
+ * receipt has: the colon tells where the year ends, so nothing is repaired but the space. Null otherwise.
+ */
+function timeAfterShortYear(line: string): Omit<ReceiptDate, 'labelled'> | null {
+  const m = line.match(TIME_AFTER_SHORT_YEAR);
+  const date = m ? findDate(`${m[1]}/${m[3]}/${m[4]}`)?.date : undefined;
+  return date ? { date, glued: true } : null;
 }
 
 /** A year a receipt can have been printed in: no year before 1980 or from 2100. */
@@ -179,7 +190,7 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
       const cut = /^[:;.,]\d/.test(line.slice(found.index + found.length));
       out.push({ date: found.date, labelled, ...(cut ? { doubt: `the year is cut short in "${text}${line.slice(found.index + found.length, found.index + found.length + 2)}"` } : {}) });
     } else {
-      const glued = found ? null : repairedDate(line);
+      const glued = found ? (plausibleYear(found.date) ? null : timeAfterShortYear(line)) : repairedDate(line);
       const repaired = glued && plausibleYear(glued.date) ? glued : zeroRepaired(line);
       if (repaired) out.push({ ...repaired, labelled });
     }

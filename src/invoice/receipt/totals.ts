@@ -168,6 +168,16 @@ function firstLabelled(lines: readonly string[], label: RegExp): number | null {
   return null;
 }
 
+/**
+ * The figure a line ends in on the last line with a figure above the first payment ("Parking Fee RM 7.00"
+ * over "Paid RM 10.00"), or null. Only that line: a subtotal further up, before a rounding, is no charge paid.
+ */
+function chargeAbovePayment(lines: readonly string[]): number | null {
+  const payment = lines.findIndex((l, i) => PAID.test(l.trim()) && labelledAmount(lines, i) !== null);
+  const above = lines.slice(0, Math.max(payment, 0)).findLast((l) => amountsIn(l).length > 0);
+  return above === undefined ? null : trailingAmount(above);
+}
+
 /** What the customer handed over ("CASH 50.00", "TUNAI 20.00"), or null when none is printed. */
 const tenderedFigure = (lines: readonly string[]): number | null => firstLabelled(lines, PAID);
 
@@ -373,8 +383,11 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     // "NET AMT 28.80" (after "GROSS AMT", the sum before tax), which it agrees with; a stall's slip that
     // prints its sum alone under the items, with no label ("12.60" over "Cash 20.00", "Bal 7.40").
     // Nothing left to pay is no total: "TOTAL PAYMENT : 0.00" with the payment's figure a row off.
+    // A charge under a label of its own printed right above what paid it ("Parking Fee RM 7.00" over "Paid RM
+    // 10.00", "Change RM 3.00"), as a bare sum is.
     const printedAs = (l: string, i: number) => ((TOTAL_LABEL.test(l) || NET_PAYABLE.test(l)) && !isSummaryRow(l) ? labelledAmount(lines, i) : bareAmount(l));
-    if (!last && paid > MAX_ROUNDING && lines.some((l, i) => cents(printedAs(l, i) ?? -1) === cents(paid))) return { total: paid, arithmetic: 'paid' };
+    const printed = lines.some((l, i) => cents(printedAs(l, i) ?? -1) === cents(paid)) || cents(chargeAbovePayment(lines) ?? -1) === cents(paid);
+    if (!last && paid > MAX_ROUNDING && printed) return { total: paid, arithmetic: 'paid' };
     if (!last) return { total: paid, arithmetic: null, doubt: `no total printed; ${money(paid)} is what was paid less the change` };
     return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change${deposits ? ` with the deposit` : ''} is ${money(paid)}, not ${money(last.value)}` };
   }
