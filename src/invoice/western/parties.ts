@@ -154,8 +154,11 @@ const NAME_FIELD = ocrTolerant(/^(?:name|firma|firmenname|company(?:\s+name)?|no
 /** A code and a long number: "GLN 4304171000002", "EORI 123456789". */
 const LABELLED_ID = /^[A-Z]{2,5}\s+\d{6,}$/;
 
-/** A word or two, a number word and a value with a figure: "Customer No. 10023", "Kunden-Nr. 10023", "N° client C-1029". */
-const NUMBERED_ID = onFirstUse(() => /^(?:[\p{L}][\p{L}.\- ]{0,30}?\s*(?:no\.?|nr\.?|n[°º]|nummer|number|num[ée]ro|#|id)|n[°º]\s*[\p{L}]+)\s*[:.]?\s*[A-Z]{0,4}[-/.]?\d[\w\-/.]*$/iu);
+/**
+ * A word or two, a number word and a value with a figure: "Customer No. 10023", "Kunden-Nr. 10023", "N° client C-1029",
+ * the value perhaps in groups of digits ("Factuurnummer 610 2278 4413").
+ */
+const NUMBERED_ID = onFirstUse(() => /^(?:[\p{L}][\p{L}.\- ]{0,30}?\s*(?:no\.?|nr\.?|n[°º]|nummer|number|num[ée]ro|#|id)|n[°º]\s*[\p{L}]+)\s*[:.]?\s*[A-Z]{0,4}[-/.]?\d[\w\-/.]*(?: \d+)*$/iu);
 
 /**
  * "Nummer : 12345", "GLN 4304171000002", "Globale Nummer: 400… (GTIN)", "Customer No. 10023" and bare
@@ -637,8 +640,11 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
     if (high.name && high.address && !high.guessed && !high.doubt && !addressRow(high.name.trim()) && !nearName(high.name, sellerName) && letterheadElsewhere(page1, sellerName, top!)) return high;
   }
   // A town line alone at the left, the end of a letterhead running down into the band ("63800 Cournon-d'Auvergne"),
-  // gives way to a customer's block beside the letterhead (in doubt, as every such block).
-  const besideHead = left.name && !rightFirst && addressRow(left.name.trim()) ? besideLetterhead(page1, sellerName, sellerAddress) : null;
+  // gives way to a customer's block beside the letterhead (in doubt, as every such block). So does a row
+  // alone without an address under it that names no company: a heading of the body ("Jaarafrekening
+  // elektriciteit") set where a window would be.
+  const lone = !!left.name && left.address === null && !namesCompany(left.name);
+  const besideHead = left.name && !rightFirst && (addressRow(left.name.trim()) || lone) ? besideLetterhead(page1, sellerName, sellerAddress) : null;
   if (besideHead) return besideHead;
   if (left.name && !rightFirst) return left;
   if (right.name && !right.guessed) return right;
