@@ -346,7 +346,10 @@ const ORGANISATION_WORD = /^(?:foundation|association|trust|society|institute|co
 const openEnded = (first: string, second: string) => (OPEN_END.test(first.trim()) || ORGANISATION_WORD.test(second.trim())) && !/\d/.test(first + second) && !isContactRow(second);
 
 /** An owners' association's word, with nothing of its name after it: its building's name or address follows. */
-const OWNERS_ASSOCIATION = /^(?:comunidad\s+de\s+propietarios|condom[ií]nio(?:\s+(?:do\s+)?edif[ií]cio)?|condominio(?:\s+edificio)?|weg|wohnungseigentümergemeinschaft|copropri[ée]t[ée]|syndicat\s+des\s+copropri[ée]taires|vve|vereniging\s+van\s+eigenaars)$/i;
+const OWNERS_WORDS = String.raw`(?:comunidad\s+de\s+propietarios|condom[ií]nio(?:\s+(?:do\s+)?edif[ií]cio)?|condominio(?:\s+edificio)?|weg|wohnungseigentümergemeinschaft|copropri[ée]t[ée]|syndicat\s+des\s+copropri[ée]taires|vve|vereniging\s+van\s+eigenaars)`;
+const OWNERS_ASSOCIATION = new RegExp(`^${OWNERS_WORDS}$`, 'i');
+/** An owners' association named after its building, street and number: "Condominio Via Garibaldi 18". */
+const NAMED_AFTER_BUILDING = new RegExp(`^${OWNERS_WORDS}\\s+\\S`, 'i');
 
 /** The partners' end of a partnership's name: "… & C.", "… & Co.", "… & Cie". */
 const PARTNERS_END = /&\s*(?:C\.|Co\.?|Cie\.?)$/;
@@ -687,12 +690,15 @@ function besideLetterhead(page1: readonly Line[], sellerName: string | null, sel
   const name = sellerName ? squeeze(sellerName) : '';
   const address = sellerAddress ? squeeze(sellerAddress) : '';
   const rows = page1.filter((l) => l.y <= WINDOW.from).map((l) => l.segments.find((s) => s.x >= 100)).filter((s): s is Segment => !!s);
+  // A form of address on a row of its own over the block ("Spett.le") is no row of it.
+  if (rows[0] && SALUTATION.test(rows[0].text.trim())) rows.shift();
   const first = rows[0];
   if (!first || rows.length < 2) return null;
   const texts = rows.slice(0, 4).map((s) => s.text.trim()).filter((t) => Math.abs(rows.find((r) => r.text.trim() === t)!.x - first.x) < 4);
   const head = cleanName(texts[0]);
-  // A figure in the first row makes it a street or a contact, the letterhead's own column ("Hafenstraße 40").
-  if (/\d/.test(head) || noName(head) || isContactRow(head) || isIdRow(head) || /:/.test(head) || TITLE.test(head) || !!findDate(head) || (name.length >= 4 && squeeze(head).startsWith(name)) || (address && address.includes(squeeze(head)))) return null;
+  // A figure in the first row makes it a street or a contact, the letterhead's own column ("Hafenstraße 40"),
+  // unless it names an owners' association by its building.
+  if ((/\d/.test(head) && !NAMED_AFTER_BUILDING.test(head)) || noName(head) || isContactRow(head) || isIdRow(head) || /:/.test(head) || TITLE.test(head) || !!findDate(head) || (name.length >= 4 && squeeze(head).startsWith(name)) || (address && address.includes(squeeze(head)))) return null;
   // A town line: continental ("44240 La Chapelle-sur-Erdre"), North American ("Kingston, NY 12401") or British ("Hebden Bridge HX7 6AA").
   if (!texts.slice(1, 4).some((t) => POSTAL_LINE().test(t) || /^\d{4,5}\s+\p{L}/u.test(t) || STATE_ZIP().test(t) || UK_TOWN_LINE.test(t))) return null;
   return { name: head, ...details(texts.slice(1, 4)), doubt: `the buyer's block sits beside the letterhead, above the window: "${head}"` };
@@ -852,11 +858,12 @@ function isFigures(text: string): boolean {
 }
 
 /**
- * A town line, a street line, a British postcode alone ("NE1 5JE") or a row mostly of figures: what opens
- * an address block whose name was not read.
+ * A town line, a street line, a British postcode alone ("NE1 5JE"), a row mostly of figures or a code alone
+ * (a tax code wrapped under its label, "C.F." over "BSSMRC78C14F257X"): what opens an address block whose
+ * name was not read.
  */
 function noName(row: string): boolean {
-  return POSTAL_LINE().test(row) || STREET_LINE().test(row) || UK_POSTCODE_ROW.test(row) || (row.match(/\d/g)?.length ?? 0) >= (row.match(/\p{L}/gu)?.length ?? 0);
+  return POSTAL_LINE().test(row) || STREET_LINE().test(row) || UK_POSTCODE_ROW.test(row) || CODE_CELL.test(row.trim()) || (row.match(/\d/g)?.length ?? 0) >= (row.match(/\p{L}/gu)?.length ?? 0);
 }
 
 const UK_POSTCODE_ROW = /^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/;
