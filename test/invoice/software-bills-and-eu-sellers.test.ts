@@ -52,3 +52,31 @@ describe('a tax code wrapped under its label at the left, the addressee at the r
     expect(read('BSSMRC78C14F257X', [])).toEqual(['BSSMRC78C14F257X', true]);
   });
 });
+
+describe('the invoice address and the delivery address side by side, a name run into the next column', () => {
+  // Two labelled blocks at the right, the delivery address's first row set 1.5 mm after the billed name's
+  // end (3 mm type, 1.65 mm a character): a gap that reads as one cell.
+  const buyer = (labels: [string, string], billed: string[], delivered: string[], x = 158.5 - billed[0].length * 1.65) => {
+    return parse([
+      d(18, 12, 'Ljusdals Elinstallation AB', 5), d(18, 20, 'Industrivägen 12, 827 35 Ljusdal'),
+      d(x, 23, labels[0], 2.3), d(160, 23, labels[1], 2.3),
+      ...billed.map((row, i) => d(x, 26 + 4.5 * i, row)), ...delivered.map((row, i) => d(160, 26 + 4.5 * i, row)),
+      d(20, 60, 'Fakturanr'), d(50, 60, '4471'), d(20, 65, 'Fakturadatum'), d(50, 65, '2025-11-20'),
+      d(18, 80, 'Benämning'), d(170, 80, 'Summa'), d(18, 86, 'Arbete'), d(170, 86, '100,00'),
+      d(120, 100, 'Netto'), d(170, 100, '100,00'), d(120, 105, 'Moms 25 %'), d(170, 105, '25,00'), d(120, 110, 'Att betala'), d(170, 110, '125,00'),
+    ]).buyer.name;
+  };
+
+  it('the billed block keeps to its column', () => {
+    expect(buyer(['Rechnungsadresse', 'Lieferadresse'], ['Müller Haustechnik GmbH', 'Postfach 1120', '79001 Freiburg'], ['Baustelle Nord', 'Am Hafen 4', '79106 Freiburg'])).toBe('Müller Haustechnik GmbH');
+  });
+
+  it('the next column\'s label, in Swedish, is no value of the billed one', () => {
+    expect(buyer(['Fakturaadress', 'Leveransadress'], ['Falu Fastighets AB', 'Box 88', '791 22 Falun'], ['Byggarbetsplats Kvarnen', 'Kvarnvägen 2', '791 40 Falun'], 120)).toBe('Falu Fastighets AB');
+  });
+
+  it('a housing association named after its building on the row under its word', () => {
+    expect(buyer(['Fakturaadress', 'Leveransadress'], ['Bostadsrättsföreningen', 'Lärkan 3', 'c/o HSB Gävleborg', 'Box 711', '801 28 Gävle'], ['Brf Lärkan 3', 'Lärkvägen 3-7', '827 32 Ljusdal'])).toBe('Bostadsrättsföreningen Lärkan 3');
+    expect(buyer(['Fakturaadresse', 'Leveringsadresse'], ['Andelsboligforeningen', 'Solhaven 4', 'Solvej 4-10', '8000 Aarhus C'], ['A/B Solhaven', 'Solvej 8', '8000 Aarhus C'])).toBe('Andelsboligforeningen Solhaven 4');
+  });
+});

@@ -94,7 +94,8 @@ const SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y|&
 const LEADING_SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y|&)\\s+${SALUTATION_WORDS})?\\s+(?=\\S)`, 'i');
 /** A bank's name, which a footer prints as a company ("Deutsche Bank AG · IBAN …"). */
 const BANK = /bank|sparkasse|kasse\b|banque|cr[ée]dit|caisse/i;
-const ADDRESS_LABEL = /adresse|address|lieferanschrift|livraison|delivery|ship\s+to/i;
+// ("Adress" as Swedish writes it: "Leveransadress".)
+const ADDRESS_LABEL = /adresse?|address|lieferanschrift|livraison|delivery|ship\s+to/i;
 
 /** A cell's text with spaces collapsed and trailing punctuation dropped. */
 export function cleanText(s: string): string {
@@ -241,6 +242,20 @@ function rowOf(lines: readonly Line[], l: Line, cell: Segment, columnEnd = Infin
   return { text: cleanName(cell.text), line: l, cell, bound: Math.min(neighbour, edge), atEdge: edge <= neighbour };
 }
 
+/**
+ * A cell cut where the next column starts: words set there are that column's, run into this one across a
+ * narrow gap ("Bostadsrättsföreningen" beside the delivery address's "Brf Lärkan 3", under "Fakturaadress"
+ * and "Leveransadress" side by side).
+ */
+function clipped(seg: Segment, end: number): Segment {
+  if (seg.x2 <= end + 1) return seg;
+  for (const gap of seg.text.matchAll(/\s+(?=\S)/g)) {
+    if (charX(seg, gap.index + gap[0].length) < end - 1) continue;
+    return gap.index > 0 ? { ...seg, text: seg.text.slice(0, gap.index), x2: charX(seg, gap.index) } : seg;
+  }
+  return seg;
+}
+
 /** Lines under (x-aligned with) a label, up to a gap; skips salutations, "key: value" lines and ids. */
 function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, align: 'left' | 'right' = 'left'): BlockRow[] {
   const out: BlockRow[] = [];
@@ -258,8 +273,9 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
   for (let i = index + 1; i < lines.length && out.length < max; i++) {
     const l = lines[i];
     if (l.page !== start.page || l.y - lastY > 8) break;
-    const seg = l.segments.find(inColumn);
-    if (!seg) continue;
+    const found = l.segments.find(inColumn);
+    if (!found) continue;
+    const seg = clipped(found, columnEnd);
     const ocr = seg.items.some((item) => item.confidence !== undefined);
     if (ocr && tops.length >= 2 && seg.y - tops[tops.length - 1]! > (2 * (tops[tops.length - 1]! - tops[0]!)) / (tops.length - 1)) break;
     tops.push(seg.y);
@@ -346,7 +362,7 @@ const ORGANISATION_WORD = /^(?:foundation|association|trust|society|institute|co
 const openEnded = (first: string, second: string) => (OPEN_END.test(first.trim()) || ORGANISATION_WORD.test(second.trim())) && !/\d/.test(first + second) && !isContactRow(second);
 
 /** An owners' association's word, with nothing of its name after it: its building's name or address follows. */
-const OWNERS_WORDS = String.raw`(?:comunidad\s+de\s+propietarios|condom[ií]nio(?:\s+(?:do\s+)?edif[ií]cio)?|condominio(?:\s+edificio)?|weg|wohnungseigentümergemeinschaft|copropri[ée]t[ée]|syndicat\s+des\s+copropri[ée]taires|vve|vereniging\s+van\s+eigenaars)`;
+const OWNERS_WORDS = String.raw`(?:bostadsrättsförening(?:en)?|borettslag(?:et)?|andelsboligforening(?:en)?|ejerforening(?:en)?|comunidad\s+de\s+propietarios|condom[ií]nio(?:\s+(?:do\s+)?edif[ií]cio)?|condominio(?:\s+edificio)?|weg|wohnungseigentümergemeinschaft|copropri[ée]t[ée]|syndicat\s+des\s+copropri[ée]taires|vve|vereniging\s+van\s+eigenaars)`;
 const OWNERS_ASSOCIATION = new RegExp(`^${OWNERS_WORDS}$`, 'i');
 /** An owners' association named after its building, street and number: "Condominio Via Garibaldi 18". */
 const NAMED_AFTER_BUILDING = new RegExp(`^${OWNERS_WORDS}\\s+\\S`, 'i');
