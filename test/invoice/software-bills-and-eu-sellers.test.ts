@@ -80,3 +80,17 @@ describe('the invoice address and the delivery address side by side, a name run 
     expect(buyer(['Fakturaadresse', 'Leveringsadresse'], ['Andelsboligforeningen', 'Solhaven 4', 'Solvej 4-10', '8000 Aarhus C'], ['A/B Solhaven', 'Solvej 8', '8000 Aarhus C'])).toBe('Andelsboligforeningen Solhaven 4');
   });
 });
+
+describe('a Portuguese addressee under "Exmo(s). Senhor(es)", its name wrapped after an article', () => {
+  const buyer = (label: string, block: string[]) => parse([
+    d(15, 12, 'Distribuidora Ribatejana, Lda.', 5), d(15, 18, 'Zona Industrial de Santarém, Lote 18'), d(15, 23, '2005-002 Santarém'), d(115, 12, 'Fatura FT 2025A/1187'), d(115, 17, 'Data: 26-11-2025'),
+    d(117, 47, label), ...block.map((row, i) => d(117, 52 + 5 * i, row)),
+    d(15, 87, 'Descrição'), d(177, 87, 'Valor'), d(15, 93, 'Azeite virgem extra 5 l'), d(177, 93, '187,20'),
+    d(120, 110, 'Total Ilíquido'), d(177, 110, '187,20'), d(120, 115, 'Total IVA'), d(177, 115, '11,23'), d(120, 120, 'Total a Pagar'), d(177, 120, '198,43'),
+  ]).buyer.name;
+
+  it('the label is no name, and the name\'s rest on the next row is the name\'s', () => {
+    expect(buyer('Exmo(s). Senhor(es)', ['Restaurante O Cantinho do', 'Avô, Lda.', 'Rua Serpa Pinto 44', '2000-046 Santarém'])).toBe('Restaurante O Cantinho do Avô, Lda.');
+    expect(buyer('Exmo(s). Sr(s).', ['Pastelaria Doces da', 'Ribeira, Lda.', 'Largo do Rossio 3', '2000-077 Santarém'])).toBe('Pastelaria Doces da Ribeira, Lda.');
+  });
+});
