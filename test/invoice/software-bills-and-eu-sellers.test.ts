@@ -94,3 +94,29 @@ describe('a Portuguese addressee under "Exmo(s). Senhor(es)", its name wrapped a
     expect(buyer('Exmo(s). Sr(s).', ['Pastelaria Doces da', 'Ribeira, Lda.', 'Largo do Rossio 3', '2000-077 Santarém'])).toBe('Pastelaria Doces da Ribeira, Lda.');
   });
 });
+
+describe('a rent invoice: landlord and tenant stacked under their labels, the lease dated in a sentence', () => {
+  const landlord = ['Grundbesitz Kessler KG', 'Lindenallee 5', '04105 Leipzig', 'Steuernummer 232/155/04471 · USt-IdNr. DE291144718'];
+  const tenant = ['Fahrradwerkstatt Speiche UG (haftungsbeschränkt)', 'Karl-Liebknecht-Straße 61', '04275 Leipzig'];
+  // The first label's block from 22 mm, the second's from 45 mm.
+  const read = (labels: [string, string], dateline: string, sentence: string, tenantFirst = false) => parse([
+    ...[[labels[0], ...landlord], [labels[1], ...tenant]][tenantFirst ? 'reverse' : 'slice']().flatMap((rows, k) => rows.map((row, i) => d(27, 22 + 23 * k + 4 * i, row))),
+    d(27, 73, dateline), d(27, 80, 'RECHNUNG Nr. M-2025-12-04'), d(27, 84, sentence),
+    d(28, 96, 'Kaltmiete Gewerbefläche'), d(132, 96, '1.850,00 EUR'), d(28, 118, 'Summe netto'), d(132, 118, '1.850,00 EUR'),
+    d(28, 123, 'zzgl. 19 % USt.'), d(137, 123, '351,50 EUR'), d(28, 134, 'Zu zahlen'), d(132, 134, '2.201,50 EUR'),
+  ]);
+
+  it('the landlord is the seller, the tenant the buyer', () => {
+    for (const labels of [['Vermieter:', 'Mieter:'], ['Landlord:', 'Tenant:']] as Array<[string, string]>) {
+      for (const tenantFirst of [false, true]) {
+        const inv = read(labels, 'Leipzig, den 25.11.2025', 'Miete Dezember 2025', tenantFirst);
+        expect([inv.seller.name, inv.buyer.name]).toEqual(['Grundbesitz Kessler KG', 'Fahrradwerkstatt Speiche UG (haftungsbeschränkt)']);
+      }
+    }
+  });
+
+  it('the lease\'s date is another document\'s: the dateline dates the invoice', () => {
+    expect(read(['Vermieter:', 'Mieter:'], 'Leipzig, den 25.11.2025', 'Miete Dezember 2025 (Mietvertrag vom 01.03.2022, Option nach § 9 UStG)').date).toBe('2025-11-25');
+    expect(read(['Landlord:', 'Tenant:'], 'Leipzig, 25.11.2025', 'Rent for December 2025 under the lease contract dated 01.03.2022').date).toBe('2025-11-25');
+  });
+});

@@ -1228,10 +1228,10 @@ const CREDIT_NUMBER = /\b(?:credit(?:\s+(?:memo|note))?|adjustment\s+note)\s*(?:
 const INVOICE_NUMBER = /\binvoice\s*(?:#|no\.|number)|\boriginal\s+(?:tax\s+)?invoice\b/i;
 /**
  * Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice",
- * "Vedr. faktura nr." (Danish: regarding); and a printer's permit for the invoice forms, which a Philippine invoice's
+ * "Vedr. faktura nr." (Danish: regarding), a contract's date ("Mietvertrag vom 01.03.2022"); and a printer's permit for the invoice forms, which a Philippine invoice's
  * foot prints with its own issue date ("Authority to Print No. OCN … · Date Issued: January 15, 2024").
  */
-const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|vedr|vedrørende|angående|avser|storniert\w*|storno|rettific\w*|cancels?|order|ordre|ordine|pedido|bestelling|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis|authority\s+to\s+print|permit|accreditation)\b/i);
+const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|vedr|vedrørende|angående|avser|storniert\w*|storno|rettific\w*|cancels?|order|ordre|ordine|pedido|bestelling|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis|[a-zäöü]*vertrag(?:e?s)?|contracts?|contrat|contrato|contratto|overeenkomst|umowy?|smlouvy?|avtal(?:et)?|authority\s+to\s+print|permit|accreditation)\b/i);
 
 /**
  * The label of a tax or company registration number, as countries print it in capitals ("RUC", "RUT", "NIT",
