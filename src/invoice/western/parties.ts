@@ -679,7 +679,13 @@ function letterheadElsewhere(page1: readonly Line[], sellerName: string | null, 
   if (!sellerName) return false;
   if (page1.some((l) => l.y < top && l.segments.some((s) => sendersLine(s.text, squeeze(sellerName))))) return true;
   const named = page1.filter((l) => l.y < WINDOW.from).flatMap((l) => l.segments).filter((s) => nearName(s.text, sellerName));
-  return named.length > 0 && named.every((s) => s.x >= 100);
+  if (named.length > 0 && named.every((s) => s.x >= 100)) return true;
+  // Or the letterhead is short and set apart above it: the seller's name over a row or two, then a blank
+  // wider than twice the block's own pitch (a bill on A5 in small type, the patient's block under the
+  // practice's two rows). A receipt's header runs on at one pitch.
+  const at = page1.findIndex((l) => l.y === top);
+  const [above, first, second] = [page1[at - 1], page1[at], page1[at + 1]];
+  return !!above && !!second && named.some((s) => s.y < top) && first.y - above.y2 > 2 * (second.y - first.y2);
 }
 
 /**
