@@ -137,3 +137,25 @@ describe('a bill on A5: a short letterhead, the patient\'s block set apart under
     expect(read('Specificatie', [['Notanummer', '2025-88105'], ['Notadatum', '25-11-2025']], ['Dhr. K. Jansen', 'Stratumsedijk 12', '5611 NB Eindhoven']).buyer.name).toBe('K. Jansen');
   });
 });
+
+describe('an Italian exporter\'s letterhead: its share capital in the window\'s band, a carrier named in the notes', () => {
+  const read = (capital: string, note: string) => parse([
+    d(21, 17, 'MECCANICA FIORENTINI S.r.l.', 4.6), d(21, 23, 'Via dell\'Industria 41, 25030 Castel'), d(21, 28, 'Mella (BS), Italy'), d(21, 31, 'VAT IT03184472098 · REA BS-511844'), d(21, 36, capital),
+    d(111, 17, 'INVOICE'), d(142, 17, 'No. 412/E'), d(111, 23, 'Date'), d(142, 23, '27-11-2025'),
+    d(21, 66, 'Messrs.'), d(21, 71, 'Kraus Maschinenbau GmbH'), d(21, 76, 'Industriestraße 18'), d(21, 81, '4600 Wels'), d(21, 86, 'Austria'),
+    d(21, 100, 'Description'), d(162, 100, 'Amount'), d(21, 106, 'Gear housing, machined'), d(162, 106, '4,893.00'),
+    d(21, 118, note), d(120, 118, 'Taxable amount'), d(170, 118, '4,893.00'), d(120, 123, 'VAT amount'), d(170, 123, '0.00'), d(120, 128, 'Total invoice EUR'), d(170, 128, '4,893.00'),
+  ]);
+
+  it('the capital is the letterhead\'s row, no buyer\'s name', () => {
+    expect(read('Share capital € 100.000,00 fully paid', 'Non-taxable intra-Community supply.').buyer.name).toBe('Kraus Maschinenbau GmbH');
+    expect(read('Capitale sociale € 10.000,00 i.v.', 'Non-taxable intra-Community supply.').buyer.name).toBe('Kraus Maschinenbau GmbH');
+  });
+
+  it('a company a sentence names in passing leaves the letterhead sure', () => {
+    for (const note of ['transport by Spedizioni Bresciane S.r.l., CMR 118847.', 'delivered by Trasporti Rapidi Lombardi S.p.A. on 27-11-2025']) {
+      const inv = read('Share capital € 100.000,00 fully paid', note);
+      expect([inv.seller.name, 'seller.name' in guessesOf(inv)]).toEqual(['MECCANICA FIORENTINI S.r.l.', false]);
+    }
+  });
+});

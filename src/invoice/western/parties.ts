@@ -165,8 +165,11 @@ const NUMBERED_ID = onFirstUse(() => /^(?:[\p{L}][\p{L}.\- ]{0,30}?\s*(?:no\.?|n
  * "Nummer : 12345", "GLN 4304171000002", "Globale Nummer: 400… (GTIN)", "Customer No. 10023" and bare
  * numbers are ids, not names; a VAT id is the party's tax id, which its block keeps.
  */
-/** A row of registration numbers and bank details: "SIRET 432 109 876 00028 · TVA FR21…", "HRB 44120", "IBAN DE12 …". */
-const REGISTRATION_ROW = /^(?:siret|siren|rcs|ape|naf|tva|vat|ust-?id(?:nr)?\.?|st\.?-?nr\.?|steuer-?nr\.?|kvk|btw|cif|nif|p\.?\s?iva|c\.f\.|uid|abn|acn|gstin|hrb|hra|amtsgericht|handelsregister|iban|bic|swift|iscritt[oa]\s+(?:all['’]\s?(?:albo|ordine)|al\s+registro))(?=$|[\s.:])/i;
+/**
+ * A row of registration numbers and bank details: "SIRET 432 109 876 00028 · TVA FR21…", "HRB 44120", "IBAN DE12 …",
+ * or the company's capital ("Share capital € 100.000,00 fully paid", "Capitale sociale € 10.000 i.v.").
+ */
+const REGISTRATION_ROW = /^(?:siret|siren|rcs|ape|naf|tva|vat|ust-?id(?:nr)?\.?|st\.?-?nr\.?|steuer-?nr\.?|kvk|btw|cif|nif|p\.?\s?iva|c\.f\.|uid|abn|acn|gstin|hrb|hra|amtsgericht|handelsregister|iban|bic|swift|iscritt[oa]\s+(?:all['’]\s?(?:albo|ordine)|al\s+registro)|(?:share|paid[\s-]up|issued)\s+capital|capitale\s+sociale|capital\s+social|stammkapital|grundkapital|kapita[łl]\s+zak[łl]adowy)(?=$|[\s.:])/i;
 
 function isIdRow(row: string): boolean {
   // A row with a VAT id is the party's tax id (read apart), not a row to skip.
@@ -1108,7 +1111,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // (Or, without a company form, a sole trader's: a footer line of three parts or more opening with the
   // page's first word, a logo's, "FERRAMENTA" over "Ferramenta Bassi di Luca Bassi · Via Emilia Levante 140 · …".)
   const logo = squeeze(page1[0]?.segments[0]?.text ?? '');
-  const footer = [...bottom, ...last].map(companyLine).find((p) => namesCompany(p) && p.length < 60 && !BANK.test(p))
+  // (Not a sentence's row that names a company in passing, "transport by Spedizioni Bresciane S.r.l., CMR …":
+  // its first word is in small letters.)
+  const footer = [...bottom, ...last].map(companyLine).find((p) => namesCompany(p) && p.length < 60 && !BANK.test(p) && !/^\p{Ll}+\s/u.test(p))
     ?? (logo.length >= 4 ? bottom.filter((l) => l.text.split(SEPARATORS).length >= 3).map(companyLine).find((p) => squeeze(p).startsWith(logo) && p.length < 60 && !BANK.test(p)) : undefined);
   // A name without a company form ("Funkwerk Telekom", "Hotel Alpenrose") that the footer's company line
   // opens with ("Funkwerk Telekom Deutschland GmbH", "Hotel Alpenrose Gruber KG"): the company is the seller.
