@@ -159,3 +159,27 @@ describe('an Italian exporter\'s letterhead: its share capital in the window\'s 
     }
   });
 });
+
+describe('totals set as a grid with a column per VAT rate', () => {
+  // A letter with two item lines, then the grid: its header row of rates (and a total column), a row per total.
+  const totals = (header: string[], rows: string[][]) => {
+    const xs = [126, 145, 160, 176, 192];
+    const inv = parse([
+      d(20, 12, 'Getränke Hofmann GmbH', 5), d(20, 19, 'Gewerbering 3, 97080 Würzburg'), d(20, 45, 'Kita Sonnenschein e.V.'), d(20, 50, 'Sanderstraße 22'), d(20, 55, '97070 Würzburg'),
+      d(20, 65, 'Rechnung Nr. 2025-08817'), d(120, 65, 'Datum 27.11.2025'),
+      d(20, 80, 'Bezeichnung'), d(180, 80, 'Betrag'), d(20, 86, 'Frischmilch'), d(180, 86, '132,50'), d(20, 91, 'Mineralwasser'), d(180, 91, '151,80'),
+      ...header.map((h, k) => d(xs[k + 1], 105, h)),
+      ...rows.flatMap((row, r) => row.map((cell, k) => d(xs[k], 111 + 6 * r, cell))),
+    ]);
+    return [inv.amount, inv.taxAmount, inv.totalAmount];
+  };
+
+  it('each row\'s figure under the total column', () => {
+    expect(totals(['7 %', '19 %', 'Gesamt'], [['Netto', '132,50', '151,80', '284,30'], ['USt', '9,28', '28,84', '38,12'], ['Brutto', '141,78', '180,64', '322,42']])).toEqual([284.3, 38.12, 322.42]);
+    expect(totals(['5,5 %', '20 %', 'Total'], [['Base HT', '580,00', '696,00', '1 276,00'], ['TVA', '31,90', '139,20', '171,10'], ['TTC', '611,90', '835,20', '1 447,10']])).toEqual([1276, 171.1, 1447.1]);
+  });
+
+  it('without a total column, the sum of the rates\' figures', () => {
+    expect(totals(['VAT 25%', 'VAT 12%'], [['Net', '36,000.00', '19,600.00'], ['VAT', '9,000.00', '2,352.00'], ['Gross', '45,000.00', '21,952.00']])).toEqual([55600, 11352, 66952]);
+  });
+});
