@@ -183,3 +183,17 @@ describe('totals set as a grid with a column per VAT rate', () => {
     expect(totals(['VAT 25%', 'VAT 12%'], [['Net', '36,000.00', '19,600.00'], ['VAT', '9,000.00', '2,352.00'], ['Gross', '45,000.00', '21,952.00']])).toEqual([55600, 11352, 66952]);
   });
 });
+
+describe('a Polish title "Faktura VAT" with its series and number', () => {
+  const number = (title: string) => parse([
+    d(15, 14, title, 4.6), d(146, 14, 'Data wystawienia: 2025-11-25'),
+    d(15, 37, 'Sprzedawca'), d(106, 37, 'Nabywca'), d(15, 40, 'Polar-Serwis Chłodnictwo Sp. z o.o.'), d(106, 40, 'Anna Wójcik'), d(15, 45, 'ul. Głogowska 188'), d(106, 45, 'os. Przyjaźni 14/22'),
+    d(15, 70, 'Nazwa'), d(170, 70, 'Wartość'), d(15, 76, 'Serwis klimatyzacji'), d(170, 76, '700,00'),
+    d(130, 90, 'Razem netto'), d(170, 90, '700,00'), d(130, 95, 'VAT 23%'), d(170, 95, '161,00'), d(130, 100, 'Do zapłaty'), d(170, 100, '861,00'),
+  ]).number;
+
+  it('is read after the title\'s "VAT"', () => {
+    expect(number('Faktura VAT FV 214/11/2025')).toBe('FV 214/11/2025');
+    expect(number('FAKTURA VAT 0088/2025')).toBe('0088/2025');
+  });
+});
