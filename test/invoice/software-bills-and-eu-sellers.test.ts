@@ -197,3 +197,20 @@ describe('a Polish title "Faktura VAT" with its series and number', () => {
     expect(number('FAKTURA VAT 0088/2025')).toBe('0088/2025');
   });
 });
+
+describe('"s/ IVA" for "sem IVA" or "sin IVA" after the net\'s total word', () => {
+  const totals = (net: string, tax: string, gross: string) => {
+    const inv = parse([
+      d(15, 12, 'Atlântico Telecom, S.A.', 5), d(15, 20, 'Av. da Liberdade 190, 1250-147 Lisboa'), d(20, 45, 'Rui Manuel Carvalho'), d(20, 50, 'Rua do Almada 318'), d(20, 55, '4050-032 Porto'),
+      d(112, 45, 'Fatura n.º'), d(143, 45, 'FT A2511/0044187'), d(112, 50, 'Data de emissão'), d(143, 50, '15/11/2025'),
+      d(18, 72, 'Serviços mensais'), d(85, 72, '45,52 €'), d(18, 78, 'Descontos'), d(85, 78, '-1,75 €'),
+      d(18, 84, net), d(85, 84, '43,77 €'), d(18, 90, tax), d(85, 90, '10,07 €'), d(18, 96, gross), d(85, 96, '53,84 €'),
+    ]);
+    return [inv.amount, inv.taxAmount, inv.totalAmount];
+  };
+
+  it('heads the net', () => {
+    expect(totals('Total s/ IVA', 'IVA (23%)', 'Total a pagar')).toEqual([43.77, 10.07, 53.84]);
+    expect(totals('Total s/IVA', 'IVA 23%', 'Total factura')).toEqual([43.77, 10.07, 53.84]);
+  });
+});
