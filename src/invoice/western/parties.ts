@@ -246,17 +246,19 @@ function rowOf(lines: readonly Line[], l: Line, cell: Segment, columnEnd = Infin
 }
 
 /**
- * A cell cut where the next column starts: words set there are that column's, run into this one across a
+ * A cell cut where the next column starts: a text run set there is that column's, run into this one across a
  * narrow gap ("Bostadsrättsföreningen" beside the delivery address's "Brf Lärkan 3", under "Fakturaadress"
- * and "Leveransadress" side by side).
+ * and "Leveransadress" side by side). Only at a run's start: one run is one column's text, however far it reaches.
  */
 function clipped(seg: Segment, end: number): Segment {
-  if (seg.x2 <= end + 1) return seg;
-  for (const gap of seg.text.matchAll(/\s+(?=\S)/g)) {
-    if (charX(seg, gap.index + gap[0].length) < end - 1) continue;
-    return gap.index > 0 ? { ...seg, text: seg.text.slice(0, gap.index), x2: charX(seg, gap.index) } : seg;
-  }
-  return seg;
+  const k = seg.x2 > end + 1 ? seg.items.findIndex((item, i) => i > 0 && item.x >= end - 1) : -1;
+  if (k < 0) return seg;
+  // The text of the runs before it: as many letters as they hold, the spaces between runs aside.
+  const keep = seg.items.slice(0, k).reduce((n, item) => n + item.text.replace(/\s+/g, '').length, 0);
+  let at = 0;
+  for (let seen = 0; at < seg.text.length && seen < keep; at++) if (!/\s/.test(seg.text[at])) seen++;
+  const last = seg.items[k - 1];
+  return { ...seg, text: seg.text.slice(0, at).trimEnd(), x2: last.x + last.width, items: seg.items.slice(0, k) };
 }
 
 /** Lines under (x-aligned with) a label, up to a gap; skips salutations, "key: value" lines and ids. */
