@@ -54,10 +54,10 @@ const US_TAX_ID = /^(?:EIN|TIN|tax\s*id)\s*[:.#]?\s*(\d{2}-\d{7})$/i;
 /** A phone number, alone or after its label: a plus or a digit, then 7 or more digits and spacers. */
 const PHONE = /^(?:(?:t[eé]l(?:efon|ephone|éphone)?|phone|fon)\.?\s*:?\s*)?(\+?\d[\d\s()./-]{6,}\d)$/i;
 
-const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|sprzedawca|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|leverandør|säljare|leverantör|selger|myyjä|eladó|sat[ıi]c[ıi]|pardavėjas|piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|dobavljač|cedente(?:\s*\/\s*prestatore)?|emisor|στοιχε[ιί]α\s+εκδ[οό]τη|εκδ[οό]της|πωλητ[ηή]ς|доставчик|shit[ëe]si|продавац|продавач|добављач|испорачател)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?\s*(?::\s*(.*))?$/i);
+const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|vermieter|verpächter|landlord|lessor|bailleur|verhuurder|arrendador|locatore|senhorio|wynajmujący|pronajímatel|hyresvärd|udlejer|utleier|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|sprzedawca|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|leverandør|säljare|leverantör|selger|myyjä|eladó|sat[ıi]c[ıi]|pardavėjas|piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|dobavljač|cedente(?:\s*\/\s*prestatore)?|emisor|στοιχε[ιί]α\s+εκδ[οό]τη|εκδ[οό]της|πωλητ[ηή]ς|доставчик|shit[ëe]si|продавац|продавач|добављач|испорачател)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd", "Receipt from Tallyframe, Inc.": the seller named after the words, in one cell, without a colon. */
 const SOLD_BY = onFirstUse(() => /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|invoice)\s+from|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu);
-const BUYER_LABELS = ocrTolerant(/^(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|invoiced?\s*to|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|al[ıi]c[ıi]|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+du\s+contrat|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?(?:\([oa]s?\))?\.?(?:\(s\))?\s+sr[as]?(?:\([as]s?\))?\.?(?:\(s\))?|exm[oa]s?\.?\s+senhor(?:es|as?)?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|mieter|pächter|tenant|lessee|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|al[ıi]c[ıi]|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+du\s+contrat|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
 const COMPANY = /(?:\b|(?=[Α-ΩŞ])|(?<![А-яЁё])(?=[А-Яа-я]))(?:GmbH|GMBH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|inc\.|INC\.?|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|S\.p\.A\.|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|ehf\.|Cyf\.?|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|s\.c\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|Designated\s+Activity\s+Company|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|j?\.?d\.o\.o\.|d\.d\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|CC|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING|Α\.Ε\.|Ι\.Κ\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|A\.Ş\.|Ltd\.\s?Şti\.|Şti\.|LTD\.\s?ŞTİ\.|ŞTİ\.|ЕООД|ООД|ЕАД|АД|ДООЕЛ|ДОО|д\.о\.о\.|Sh\.p\.k\.|SH\.P\.K\.|Sh\.a\.|SH\.A\.|S\.A\.S\.|S\.A\.C\.|E\.I\.R\.L\.|Ltda\.?|LTDA\.?|Limitada|LIMITADA|L\.L\.C\.)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)/;
@@ -94,7 +94,8 @@ const SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y|&
 const LEADING_SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y|&)\\s+${SALUTATION_WORDS})?\\s+(?=\\S)`, 'i');
 /** A bank's name, which a footer prints as a company ("Deutsche Bank AG · IBAN …"). */
 const BANK = /bank|sparkasse|kasse\b|banque|cr[ée]dit|caisse/i;
-const ADDRESS_LABEL = /adresse|address|lieferanschrift|livraison|delivery|ship\s+to/i;
+// ("Adress" as Swedish writes it: "Leveransadress".)
+const ADDRESS_LABEL = /adresse?|address|lieferanschrift|livraison|delivery|ship\s+to/i;
 
 /** A cell's text with spaces collapsed and trailing punctuation dropped. */
 export function cleanText(s: string): string {
@@ -154,18 +155,22 @@ const NAME_FIELD = ocrTolerant(/^(?:name|firma|firmenname|company(?:\s+name)?|no
 /** A code and a long number: "GLN 4304171000002", "EORI 123456789". */
 const LABELLED_ID = /^[A-Z]{2,5}\s+\d{6,}$/;
 
-/** A word or two, a number word and a value with a figure: "Customer No. 10023", "Kunden-Nr. 10023", "N° client C-1029". */
-const NUMBERED_ID = onFirstUse(() => /^(?:[\p{L}][\p{L}.\- ]{0,30}?\s*(?:no\.?|nr\.?|n[°º]|nummer|number|num[ée]ro|#|id)|n[°º]\s*[\p{L}]+)\s*[:.]?\s*[A-Z]{0,4}[-/.]?\d[\w\-/.]*$/iu);
+/**
+ * A word or two, a number word and a value with a figure: "Customer No. 10023", "Kunden-Nr. 10023", "N° client C-1029",
+ * the value perhaps in groups of digits ("Factuurnummer 610 2278 4413").
+ */
+const NUMBERED_ID = onFirstUse(() => /^(?:[\p{L}][\p{L}.\- ]{0,30}?\s*(?:no\.?|nr\.?|n[°º]|nummer|number|num[ée]ro|#|id)|n[°º]\s*[\p{L}]+)\s*[:.]?\s*[A-Z]{0,4}[-/.]?\d[\w\-/.]*(?: \d+)*$/iu);
 
 /**
  * "Nummer : 12345", "GLN 4304171000002", "Globale Nummer: 400… (GTIN)", "Customer No. 10023" and bare
  * numbers are ids, not names; a VAT id is the party's tax id, which its block keeps.
  */
 /**
- * A row of registration numbers and bank details: "SIRET 432 109 876 00028 · TVA FR21…", "HRB 44120", "IBAN DE12 …";
- * a label ending in its stop also with the code run into it, as OCR loses the space ("C.F.FRRPLA71C12A944K").
+ * A row of registration numbers and bank details: "SIRET 432 109 876 00028 · TVA FR21…", "HRB 44120", "IBAN DE12 …",
+ * or the company's capital ("Share capital € 100.000,00 fully paid", "Capitale sociale € 10.000 i.v."); a label
+ * ending in its stop also with the code run into it, as OCR loses the space ("C.F.FRRPLA71C12A944K").
  */
-const REGISTRATION_ROW = /^(?:siret|siren|rcs|ape|naf|tva|vat|ust-?id(?:nr)?\.?|st\.?-?nr\.?|steuer-?nr\.?|kvk|btw|cif|nif|p\.?\s?iva|c\.f\.|uid|abn|acn|gstin|hrb|hra|amtsgericht|handelsregister|iban|bic|swift|iscritt[oa]\s+(?:all['’]\s?(?:albo|ordine)|al\s+registro))(?=$|[\s.:])|^(?:c\.f\.|p\.\s?iva\.)(?=[\p{L}\d]*\d)/iu;
+const REGISTRATION_ROW = /^(?:siret|siren|rcs|ape|naf|tva|vat|ust-?id(?:nr)?\.?|st\.?-?nr\.?|steuer-?nr\.?|kvk|btw|cif|nif|p\.?\s?iva|c\.f\.|uid|abn|acn|gstin|hrb|hra|amtsgericht|handelsregister|iban|bic|swift|iscritt[oa]\s+(?:all['’]\s?(?:albo|ordine)|al\s+registro)|(?:share|paid[\s-]up|issued)\s+capital|capitale\s+sociale|capital\s+social|stammkapital|grundkapital|kapita[łl]\s+zak[łl]adowy)(?=$|[\s.:])|^(?:c\.f\.|p\.\s?iva\.)(?=[\p{L}\d]*\d)/iu;
 
 function isIdRow(row: string): boolean {
   // A row with a VAT id is the party's tax id (read apart), not a row to skip.
@@ -241,6 +246,22 @@ function rowOf(lines: readonly Line[], l: Line, cell: Segment, columnEnd = Infin
   return { text: cleanName(cell.text), line: l, cell, bound: Math.min(neighbour, edge), atEdge: edge <= neighbour };
 }
 
+/**
+ * A cell cut where the next column starts: a text run set there is that column's, run into this one across a
+ * narrow gap ("Bostadsrättsföreningen" beside the delivery address's "Brf Lärkan 3", under "Fakturaadress"
+ * and "Leveransadress" side by side). Only at a run's start: one run is one column's text, however far it reaches.
+ */
+function clipped(seg: Segment, end: number): Segment {
+  const k = seg.x2 > end + 1 ? seg.items.findIndex((item, i) => i > 0 && item.x >= end - 1) : -1;
+  if (k < 0) return seg;
+  // The text of the runs before it: as many letters as they hold, the spaces between runs aside.
+  const keep = seg.items.slice(0, k).reduce((n, item) => n + item.text.replace(/\s+/g, '').length, 0);
+  let at = 0;
+  for (let seen = 0; at < seg.text.length && seen < keep; at++) if (!/\s/.test(seg.text[at])) seen++;
+  const last = seg.items[k - 1];
+  return { ...seg, text: seg.text.slice(0, at).trimEnd(), x2: last.x + last.width, items: seg.items.slice(0, k) };
+}
+
 /** Lines under (x-aligned with) a label, up to a gap; skips salutations, "key: value" lines and ids. */
 function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, align: 'left' | 'right' = 'left'): BlockRow[] {
   const out: BlockRow[] = [];
@@ -258,8 +279,9 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
   for (let i = index + 1; i < lines.length && out.length < max; i++) {
     const l = lines[i];
     if (l.page !== start.page || l.y - lastY > 8) break;
-    const seg = l.segments.find(inColumn);
-    if (!seg) continue;
+    const found = l.segments.find(inColumn);
+    if (!found) continue;
+    const seg = clipped(found, columnEnd);
     const ocr = seg.items.some((item) => item.confidence !== undefined);
     if (ocr && tops.length >= 2 && seg.y - tops[tops.length - 1]! > (2 * (tops[tops.length - 1]! - tops[0]!)) / (tops.length - 1)) break;
     tops.push(seg.y);
@@ -337,7 +359,7 @@ function completesForm(first: string, second: string): boolean {
  * A row ending in a word no name ends with, its name wrapped after it ("Imprimerie Moderne du" over "Dauphiné SARL"),
  * or in a dash ("Théâtre des Célestins —" over "Régie").
  */
-const OPEN_END = /\s(?:du|de|des|la|di|del|della|dei|degli|of|and|und|&|van|von|y|et|e|ve|og|och|și|[-–—])$/i;
+const OPEN_END = /\s(?:du|de|des|la|di|del|della|dei|degli|do|da|dos|das|of|and|und|&|van|von|y|et|e|ve|og|och|și|[-–—])$/i;
 /**
  * An organisation's word alone on the row under a name, the name wrapped before it in a narrow column
  * ("Northern Plains Community" over "Foundation").
@@ -346,7 +368,10 @@ const ORGANISATION_WORD = /^(?:foundation|association|trust|society|institute|co
 const openEnded = (first: string, second: string) => (OPEN_END.test(first.trim()) || ORGANISATION_WORD.test(second.trim())) && !/\d/.test(first + second) && !isContactRow(second);
 
 /** An owners' association's word, with nothing of its name after it: its building's name or address follows. */
-const OWNERS_ASSOCIATION = /^(?:comunidad\s+de\s+propietarios|condom[ií]nio(?:\s+(?:do\s+)?edif[ií]cio)?|condominio(?:\s+edificio)?|weg|wohnungseigentümergemeinschaft|copropri[ée]t[ée]|syndicat\s+des\s+copropri[ée]taires|vve|vereniging\s+van\s+eigenaars)$/i;
+const OWNERS_WORDS = String.raw`(?:bostadsrättsförening(?:en)?|borettslag(?:et)?|andelsboligforening(?:en)?|ejerforening(?:en)?|comunidad\s+de\s+propietarios|condom[ií]nio(?:\s+(?:do\s+)?edif[ií]cio)?|condominio(?:\s+edificio)?|weg|wohnungseigentümergemeinschaft|copropri[ée]t[ée]|syndicat\s+des\s+copropri[ée]taires|vve|vereniging\s+van\s+eigenaars)`;
+const OWNERS_ASSOCIATION = new RegExp(`^${OWNERS_WORDS}$`, 'i');
+/** An owners' association named after its building, street and number: "Condominio Via Garibaldi 18". */
+const NAMED_AFTER_BUILDING = new RegExp(`^${OWNERS_WORDS}\\s+\\S`, 'i');
 
 /** The partners' end of a partnership's name: "… & C.", "… & Co.", "… & Cie". */
 const PARTNERS_END = /&\s*(?:C\.|Co\.?|Cie\.?)$/;
@@ -640,8 +665,11 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
     if (high.name && high.address && !high.guessed && !high.doubt && !addressRow(high.name.trim()) && !nearName(high.name, sellerName) && letterheadElsewhere(page1, sellerName, top!)) return high;
   }
   // A town line alone at the left, the end of a letterhead running down into the band ("63800 Cournon-d'Auvergne"),
-  // gives way to a customer's block beside the letterhead (in doubt, as every such block).
-  const besideHead = left.name && !rightFirst && addressRow(left.name.trim()) ? besideLetterhead(page1, sellerName, sellerAddress) : null;
+  // gives way to a customer's block beside the letterhead (in doubt, as every such block). So does a row
+  // alone without an address under it that names no company: a heading of the body ("Jaarafrekening
+  // elektriciteit") set where a window would be.
+  const lone = !!left.name && left.address === null && !namesCompany(left.name);
+  const besideHead = left.name && !rightFirst && (addressRow(left.name.trim()) || lone) ? besideLetterhead(page1, sellerName, sellerAddress) : null;
   if (besideHead) return besideHead;
   if (left.name && !rightFirst) return left;
   if (right.name && !right.guessed) return right;
@@ -657,7 +685,13 @@ function letterheadElsewhere(page1: readonly Line[], sellerName: string | null, 
   if (!sellerName) return false;
   if (page1.some((l) => l.y < top && l.segments.some((s) => sendersLine(s.text, squeeze(sellerName))))) return true;
   const named = page1.filter((l) => l.y < WINDOW.from).flatMap((l) => l.segments).filter((s) => nearName(s.text, sellerName));
-  return named.length > 0 && named.every((s) => s.x >= 100);
+  if (named.length > 0 && named.every((s) => s.x >= 100)) return true;
+  // Or the letterhead is short and set apart above it: the seller's name over a row or two, then a blank
+  // wider than twice the block's own pitch (a bill on A5 in small type, the patient's block under the
+  // practice's two rows). A receipt's header runs on at one pitch.
+  const at = page1.findIndex((l) => l.y === top);
+  const [above, first, second] = [page1[at - 1], page1[at], page1[at + 1]];
+  return !!above && !!second && named.some((s) => s.y < top) && first.y - above.y2 > 2 * (second.y - first.y2);
 }
 
 /**
@@ -684,12 +718,15 @@ function besideLetterhead(page1: readonly Line[], sellerName: string | null, sel
   const name = sellerName ? squeeze(sellerName) : '';
   const address = sellerAddress ? squeeze(sellerAddress) : '';
   const rows = page1.filter((l) => l.y <= WINDOW.from).map((l) => l.segments.find((s) => s.x >= 100)).filter((s): s is Segment => !!s);
+  // A form of address on a row of its own over the block ("Spett.le") is no row of it.
+  if (rows[0] && SALUTATION.test(rows[0].text.trim())) rows.shift();
   const first = rows[0];
   if (!first || rows.length < 2) return null;
   const texts = rows.slice(0, 4).map((s) => s.text.trim()).filter((t) => Math.abs(rows.find((r) => r.text.trim() === t)!.x - first.x) < 4);
   const head = cleanName(texts[0]);
-  // A figure in the first row makes it a street or a contact, the letterhead's own column ("Hafenstraße 40").
-  if (/\d/.test(head) || noName(head) || isContactRow(head) || isIdRow(head) || /:/.test(head) || TITLE.test(head) || !!findDate(head) || (name.length >= 4 && squeeze(head).startsWith(name)) || (address && address.includes(squeeze(head)))) return null;
+  // A figure in the first row makes it a street or a contact, the letterhead's own column ("Hafenstraße 40"),
+  // unless it names an owners' association by its building.
+  if ((/\d/.test(head) && !NAMED_AFTER_BUILDING.test(head)) || noName(head) || isContactRow(head) || isIdRow(head) || /:/.test(head) || TITLE.test(head) || !!findDate(head) || (name.length >= 4 && squeeze(head).startsWith(name)) || (address && address.includes(squeeze(head)))) return null;
   // A town line: continental ("44240 La Chapelle-sur-Erdre"), North American ("Kingston, NY 12401") or British ("Hebden Bridge HX7 6AA").
   if (!texts.slice(1, 4).some((t) => POSTAL_LINE().test(t) || /^\d{4,5}\s+\p{L}/u.test(t) || STATE_ZIP().test(t) || UK_TOWN_LINE.test(t))) return null;
   return { name: head, ...details(texts.slice(1, 4)), doubt: `the buyer's block sits beside the letterhead, above the window: "${head}"` };
@@ -849,11 +886,12 @@ function isFigures(text: string): boolean {
 }
 
 /**
- * A town line, a street line, a British postcode alone ("NE1 5JE") or a row mostly of figures: what opens
- * an address block whose name was not read.
+ * A town line, a street line, a British postcode alone ("NE1 5JE"), a row mostly of figures or a code alone
+ * (a tax code wrapped under its label, "C.F." over "BSSMRC78C14F257X"): what opens an address block whose
+ * name was not read.
  */
 function noName(row: string): boolean {
-  return POSTAL_LINE().test(row) || STREET_LINE().test(row) || UK_POSTCODE_ROW.test(row) || (row.match(/\d/g)?.length ?? 0) >= (row.match(/\p{L}/gu)?.length ?? 0);
+  return POSTAL_LINE().test(row) || STREET_LINE().test(row) || UK_POSTCODE_ROW.test(row) || CODE_CELL.test(row.trim()) || (row.match(/\d/g)?.length ?? 0) >= (row.match(/\p{L}/gu)?.length ?? 0);
 }
 
 const UK_POSTCODE_ROW = /^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/;
@@ -1076,7 +1114,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // (Or, without a company form, a sole trader's: a footer line of three parts or more opening with the
   // page's first word, a logo's, "FERRAMENTA" over "Ferramenta Bassi di Luca Bassi · Via Emilia Levante 140 · …".)
   const logo = squeeze(page1[0]?.segments[0]?.text ?? '');
-  const footer = [...bottom, ...last].map(companyLine).find((p) => namesCompany(p) && p.length < 60 && !BANK.test(p))
+  // (Not a sentence's row that names a company in passing, "transport by Spedizioni Bresciane S.r.l., CMR …":
+  // its first word is in small letters.)
+  const footer = [...bottom, ...last].map(companyLine).find((p) => namesCompany(p) && p.length < 60 && !BANK.test(p) && !/^\p{Ll}+\s/u.test(p))
     ?? (logo.length >= 4 ? bottom.filter((l) => l.text.split(SEPARATORS).length >= 3).map(companyLine).find((p) => squeeze(p).startsWith(logo) && p.length < 60 && !BANK.test(p)) : undefined);
   // A name without a company form ("Funkwerk Telekom", "Hotel Alpenrose") that the footer's company line
   // opens with ("Funkwerk Telekom Deutschland GmbH", "Hotel Alpenrose Gruber KG"): the company is the seller.

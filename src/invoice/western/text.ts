@@ -60,7 +60,7 @@ const NUMERO_SIGN = /(?:^|\s{2})№\s*[:.]?\s*/;
  * invoice's own title, "Eindfactuur  2025-0388", "Schlussrechnung 25-118", is one; the advance invoices it
  * cites are other documents.)
  */
-const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|(?:eind)?factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra)(?:\s*:\s*|\s+(?:[čc?]?\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)/i;
+const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|(?:eind)?factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?)(?:\s*:\s*|\s+(?:[čc?]?\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)/i;
 // (A Greek series is a Greek capital: "Α-1042".)
 const NUMBER_VALUE = /^([A-ZΑ-Ω0-9][A-ZΑ-Ω0-9\-/._]*\d[A-Z0-9\-/._]*|\d(?:[-/][A-Z]{1,4}\b)?)/i;
 /** A number printed in groups of digits within its cell, as telecoms print theirs ("8812 4471 0325"). */
@@ -91,7 +91,7 @@ function seriesOverNumber(page1: readonly Line[]): string | null {
 const SERIES_NUMBER = /^([A-Z]{2,4} [A-Z0-9]+(?:\/\d+){1,2}|[A-Z]{2,3} \d+-\d+)(?![\w/])/;
 
 const DATE_LABELS: RegExp[] = [
-  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|\bissued(?:\s+(?:at|on))?(?=\s*:|\s+\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|d[áa]tum\s+vyhotovenia|d[áa]tum\s+vystavenia|data\s+emiterii|data\s+facturii|data\s*\(zi\s*\/\s*luna\s*\/\s*an\)|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma|arve\s+kuupäev|datum\s+izdaje|datum\s+(?:i\s+vrijeme\s+)?izdavanja|datum\s+računa|sąskaitos\s+data|išrašymo\s+data|reikningsdagur|útgáfudagur|(?<![А-яЁё])(?:датум\s+(?:на\s+)?(?:издавањ[ае]|издавање|рачуна|фактура(?:та)?)|дата\s+на\s+(?:издаване|фактура(?:та)?)))\s*[:.]?\s*/i,
+  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|\bissued(?:\s+(?:at|on))?(?=\s*:|\s+\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|notadatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|d[áa]tum\s+vyhotovenia|d[áa]tum\s+vystavenia|data\s+emiterii|data\s+facturii|data\s*\(zi\s*\/\s*luna\s*\/\s*an\)|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma|arve\s+kuupäev|datum\s+izdaje|datum\s+(?:i\s+vrijeme\s+)?izdavanja|datum\s+računa|sąskaitos\s+data|išrašymo\s+data|reikningsdagur|útgáfudagur|(?<![А-яЁё])(?:датум\s+(?:на\s+)?(?:издавањ[ае]|издавање|рачуна|фактура(?:та)?)|дата\s+на\s+(?:издаване|фактура(?:та)?)))\s*[:.]?\s*/i,
   /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bdatums\b|\bdato\b|\bfecha\b|\bkuupäev\b|\bdagsetning\b|\bpäivämäärä(?=[\s:.]|$)|\bdata\b(?!\s+(?:de|di|do|da)\b)|(?<![Ͱ-Ͽ])ημερομην[ιί]α(?![Ͱ-Ͽ]))\s*[:.]?\s*/i,
 ].map(ocrTolerant);
 /** A UK VAT invoice's "tax point", the date of supply: its issue date when no line labels one. */
@@ -126,7 +126,7 @@ const TAX_LABELS: RegExp[] = [
  * Words that make a total net or gross whatever the label ("Gesamtbetrag netto", "Totaalbedrag excl.
  * BTW", "Total TTC"): a line carrying one is never the other kind of total.
  */
-const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|ekskl\.?|eks\.?\s+mva|veroton|excluding|without\s+(?:vat|tax)|netto|bez\s+dph|sem\s+iva|uden\s+moms|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|HT|HTVA|before\s+(?:tax|vat|gst)|sans\s+tva|sin\s+iva|zonder\s+btw|be\s+pvm|bez\s+pvn|brez\s+ddv|bez\s+pdv|f[ăa]r[ăa]\s+tva)(?=$|[\s.:)])/i;
+const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|ekskl\.?|eks\.?\s+mva|veroton|excluding|without\s+(?:vat|tax)|netto|bez\s+dph|sem\s+iva|s\/\s?iva|uden\s+moms|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|HT|HTVA|before\s+(?:tax|vat|gst)|sans\s+tva|sin\s+iva|zonder\s+btw|be\s+pvm|bez\s+pvn|brez\s+ddv|bez\s+pdv|f[ăa]r[ăa]\s+tva)(?=$|[\s.:)])/i;
 const GROSS_QUALIFIER = /\b(?:incl\.?|inc\.?(?=\s*(?:gst|vat|tax))|inkl\.?|einschl\.?|einschließlich|inklusive|(?:tva|taxes)\s+comprises?|including|with\s+(?:vat|tax)|inclusief|brutto|TTC|TVAC|con\s+iva|com\s+iva|s\s+dph|inkl\.?\s+moms|su\s+pvm|ar\s+pvn|z\s+ddv|s\s+pdv|(?:kdv|vergiler)\s+dahil)(?=$|[\s.:)])/i;
 /**
  * What a page says when it charges no VAT at all: a small business's exemption (§ 19 UStG, "TVA non
@@ -974,23 +974,26 @@ const CORRECTION_STATE = /^\s*(?:przed\s+korekt|po\s+korek|stan\s+(?:przed|po)|b
  * over a row with a figure under each. Taken only when the figures agree: net + tax = gross, or two of
  * them with nothing to contradict.
  */
+/** Which total a totals table's header names ("Netto", "USt 19 %", "TTC"), or null. */
+function totalsKind(text: string): TotalsKey | null {
+  // A header with its translation ("Netto / Net", "Brutto / Gross"): the first.
+  const header = text.includes('/') ? text.trim().replace(/\s*\/\s*\p{L}[\p{L} .]*$/u, '') : text.trim();
+  // A tax column headed with its rate ("USt 19 % €") holds the tax; a rate column ("Moms %", "% IVA") heads no total.
+  const rated = RATE_IN_HEADER.test(header);
+  const t = header.replace(RATE_IN_HEADER, ' ').trim();
+  if (/\d/.test(t) || t.includes('%') || t.split(/\s+/).length > 4) return null;
+  const whole = (re: RegExp) => { const m = t.match(re); return !!m && m.index === 0 && isLabelTail(t.slice(m[0].length)); };
+  if (rated) return TAX_LABELS.some(whole) ? 'taxAmount' : null;
+  // A column of a totals table may be headed by its qualifier alone ("HT | TVA | TTC", "Netto | Brutto", "Base HT").
+  // A tax word after a net qualifier ("Exkl. moms", "Excl. btw") heads the net.
+  if (NET_LABELS.some(whole) || (NET_QUALIFIER.test(t) && (GROSS_LABELS.some(whole) || TAX_LABELS[1].test(t))) || /^(?:(?:base\s+)?HT|H\.T\.|nett[oó])$/i.test(t)) return 'amount';
+  if (TAX_LABELS.some(whole)) return 'taxAmount';
+  if (GROSS_LABELS.some(whole) || /^(?:TTC|T\.T\.C\.|brutt[oó]|gross)$/i.test(t)) return 'totalAmount';
+  return null;
+}
+
 function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>> | null {
-  const kindOf = (text: string): TotalsKey | null => {
-    // A header with its translation ("Netto / Net", "Brutto / Gross"): the first.
-    const header = text.includes('/') ? text.trim().replace(/\s*\/\s*\p{L}[\p{L} .]*$/u, '') : text.trim();
-    // A tax column headed with its rate ("USt 19 % €") holds the tax; a rate column ("Moms %", "% IVA") heads no total.
-    const rated = RATE_IN_HEADER.test(header);
-    const t = header.replace(RATE_IN_HEADER, ' ').trim();
-    if (/\d/.test(t) || t.includes('%') || t.split(/\s+/).length > 4) return null;
-    const whole = (re: RegExp) => { const m = t.match(re); return !!m && m.index === 0 && isLabelTail(t.slice(m[0].length)); };
-    if (rated) return TAX_LABELS.some(whole) ? 'taxAmount' : null;
-    // A column of a totals table may be headed by its qualifier alone ("HT | TVA | TTC", "Netto | Brutto").
-    // A tax word after a net qualifier ("Exkl. moms", "Excl. btw") heads the net.
-    if (NET_LABELS.some(whole) || (NET_QUALIFIER.test(t) && (GROSS_LABELS.some(whole) || TAX_LABELS[1].test(t))) || /^(?:HT|H\.T\.|nett[oó])$/i.test(t)) return 'amount';
-    if (TAX_LABELS.some(whole)) return 'taxAmount';
-    if (GROSS_LABELS.some(whole) || /^(?:TTC|T\.T\.C\.|brutt[oó]|gross)$/i.test(t)) return 'totalAmount';
-    return null;
-  };
+  const kindOf = totalsKind;
   // Spain's equivalence surcharge ("% R.E. | Cuota R.E.") is charged with the VAT: the tax is their sum.
   const isSurcharge = (text: string) => /^(?:cuota\s+)?(?:r\.\s?e\.?|recargo(?:\s+(?:de\s+)?equivalencia)?)$/i.test(text.trim());
   let found: Partial<Record<TotalsKey, number>> | null = null;
@@ -1074,6 +1077,50 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
 
 /** A rate in a column's header ("USt 19 %"). */
 const RATE_IN_HEADER = /\s*\d{1,2}(?:[.,]\d{1,2})?\s*%/;
+
+/** A column of a totals grid headed by its rate alone or with the tax's word: "7 %", "5,5 %", "VAT 25%", "IVA 6%". */
+const RATE_COLUMN = onFirstUse(() => /^(?:\p{L}[\p{L}.]*\s*)?\d{1,2}(?:[.,]\d{1,3})?\s*%$/u);
+/** The column of a totals grid that adds up the rates' columns. */
+const TOTAL_COLUMN = /^(?:total|totale|totaal|totalt|gesamt|summe|sum|suma|somma|i\s+alt|celkem|razem|yhteensä|kokku|összesen)$/i;
+
+/**
+ * Totals set as a grid with a column per VAT rate ("| 7 % | 19 % | Gesamt" over "Netto | 132,50 | 151,80 |
+ * 284,30", "USt", "Brutto"; "Taux TVA | 5,5 % | 10 % | 20 % | Total" over "Base HT", "TVA", "TTC"): each row's
+ * total is its figure under the grid's total column, or the sum of its figures under the rates when the grid
+ * has none. Read with the first figure after the label, the first rate's figures were taken for the invoice's.
+ * Null unless two rows or more name a total, and net, tax and gross add up when all three are printed.
+ */
+function rateColumnsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>> | null {
+  for (let i = 0; i < lines.length; i++) {
+    const rates = lines[i].segments.filter((s) => RATE_COLUMN().test(s.text.trim()));
+    if (rates.length < 2) continue;
+    const last = lines[i].segments.at(-1)!;
+    const total = TOTAL_COLUMN.test(last.text.trim()) && last.x > rates.at(-1)!.x ? last : null;
+    // Nothing else on the header's row but a caption at its left ("Taux TVA", "Quadro de IVA").
+    if (lines[i].segments.some((s) => s !== total && !rates.includes(s) && s.x2 > rates[0].x)) continue;
+    const columns = total ? [total] : rates;
+    const centre = (c: { x: number; x2: number }) => (c.x + c.x2) / 2;
+    const row: Partial<Record<TotalsKey, number>> = {};
+    for (const below of lines.slice(i + 1, i + 5)) {
+      if (below.page !== lines[i].page || !below.segments.length) break;
+      const kind = totalsKind(below.segments[0].text);
+      if (!kind || below.segments[0].x2 > rates[0].x) break;
+      // Each figure under the header belongs to the column its centre is nearest.
+      const figures = below.segments.slice(1).flatMap(figureCells).filter((c) => MONEY_CELL.test(c.text.trim()));
+      const heads = [...rates, ...(total ? [total] : [])];
+      const nearest = (c: { x: number; x2: number }) => heads.reduce((a, b) => (Math.abs(centre(a) - centre(c)) <= Math.abs(centre(b) - centre(c)) ? a : b));
+      const cells = figures.filter((c) => columns.includes(nearest(c)));
+      const values = cells.map((c) => parseAmount(c.text)).filter((v): v is number => v !== null);
+      if (!values.length || values.length < cells.length || row[kind] !== undefined) break;
+      row[kind] = Math.round(values.reduce((a, v) => a + v, 0) * 100) / 100;
+    }
+    const { amount, taxAmount, totalAmount } = row;
+    if (Object.keys(row).length < 2) continue;
+    if (amount !== undefined && taxAmount !== undefined && totalAmount !== undefined && Math.abs(amount + taxAmount - totalAmount) > 0.011) continue;
+    return row;
+  }
+  return null;
+}
 
 /**
  * The figures of a cell when close figures share one text item ("36,120.00 3,37,120.00"), each with its
@@ -1228,10 +1275,10 @@ const CREDIT_NUMBER = /\b(?:credit(?:\s+(?:memo|note))?|adjustment\s+note)\s*(?:
 const INVOICE_NUMBER = /\binvoice\s*(?:#|no\.|number)|\boriginal\s+(?:tax\s+)?invoice\b/i;
 /**
  * Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice",
- * "Vedr. faktura nr." (Danish: regarding); and a printer's permit for the invoice forms, which a Philippine invoice's
+ * "Vedr. faktura nr." (Danish: regarding), a contract's date ("Mietvertrag vom 01.03.2022"); and a printer's permit for the invoice forms, which a Philippine invoice's
  * foot prints with its own issue date ("Authority to Print No. OCN … · Date Issued: January 15, 2024").
  */
-const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|vedr|vedrørende|angående|avser|storniert\w*|storno|rettific\w*|cancels?|order|ordre|ordine|pedido|bestelling|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis|authority\s+to\s+print|permit|accreditation)\b/i);
+const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|vedr|vedrørende|angående|avser|storniert\w*|storno|rettific\w*|cancels?|order|ordre|ordine|pedido|bestelling|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis|[a-zäöü]*vertrag(?:e?s)?|contracts?|contrat|contrato|contratto|overeenkomst|umowy?|smlouvy?|avtal(?:et)?|authority\s+to\s+print|permit|accreditation)\b/i);
 
 /**
  * The label of a tax or company registration number, as countries print it in capitals ("RUC", "RUT", "NIT",
@@ -1782,7 +1829,7 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   }
   // Totals printed as a table ("TOTAL HT | TOTAL TVA | TOTAL TTC" over a row of figures) whose figures
   // add up win over labels read one by one, which may have found a prepayment or an amount already paid.
-  const table = totalsTable(lines);
+  const table = totalsTable(lines) ?? rateColumnsTable(lines);
   const labelledTotal = inv.totalAmount;
   // The net is settled against net, tax and total once the three are read; here, or later for a tax read late.
   let unsettled = false;
