@@ -1331,7 +1331,7 @@ const MISREAD_SHARE = 0.25;
  * ("HeserAntrestechik mb ndustriestr 4" for "Hessler Antriebstechnik GmbH").
  */
 function sameIssuer(opening: string, issuer: string): boolean {
-  const words = (s: string) => s.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = (s: string): string[] => s.toLowerCase().match(/\p{L}+/gu) ?? [];
   const brand = words(withoutCompanyForm(issuer))[0];
   const key = squeeze(withoutCompanyForm(issuer));
   return (brand !== undefined && brand.length >= 5 && words(opening).includes(brand)) || prefixEdits(key, squeeze(opening)) <= MISREAD_SHARE * key.length;
