@@ -969,11 +969,6 @@ type TotalsKey = 'amount' | 'taxAmount' | 'totalAmount';
 /** The label of a correcting invoice's row of figures before or after the correction ("Przed korektą", "Po korekcie"). */
 const CORRECTION_STATE = /^\s*(?:przed\s+korekt|po\s+korek|stan\s+(?:przed|po)|było|powinno\s+być|before\s+correction|after\s+correction|vor\s+(?:der\s+)?korrektur|nach\s+(?:der\s+)?korrektur|avant\s+correction|apr[eè]s\s+correction)/i;
 
-/**
- * Totals as a table: a row of two or three headers (net, tax, gross labels, nothing else in their cells)
- * over a row with a figure under each. Taken only when the figures agree: net + tax = gross, or two of
- * them with nothing to contradict.
- */
 /** Which total a totals table's header names ("Netto", "USt 19 %", "TTC"), or null. */
 function totalsKind(text: string): TotalsKey | null {
   // A header with its translation ("Netto / Net", "Brutto / Gross"): the first.
@@ -992,8 +987,12 @@ function totalsKind(text: string): TotalsKey | null {
   return null;
 }
 
+/**
+ * Totals as a table: a row of two or three headers (net, tax, gross labels, nothing else in their cells)
+ * over a row with a figure under each. Taken only when the figures agree: net + tax = gross, or two of
+ * them with nothing to contradict.
+ */
 function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>> | null {
-  const kindOf = totalsKind;
   // Spain's equivalence surcharge ("% R.E. | Cuota R.E.") is charged with the VAT: the tax is their sum.
   const isSurcharge = (text: string) => /^(?:cuota\s+)?(?:r\.\s?e\.?|recargo(?:\s+(?:de\s+)?equivalencia)?)$/i.test(text.trim());
   let found: Partial<Record<TotalsKey, number>> | null = null;
@@ -1010,7 +1009,7 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
       .map((s) => {
         // A cell with nothing wrapped under it (most) is its own header: classified once.
         const header = headerText(s);
-        return { s, kind: kindOf(header) ?? (header === s.text ? null : kindOf(s.text)) ?? (isSurcharge(header) ? 'taxAmount' as const : null) };
+        return { s, kind: totalsKind(header) ?? (header === s.text ? null : totalsKind(s.text)) ?? (isSurcharge(header) ? 'taxAmount' as const : null) };
       })
       .filter((h) => h.kind);
     const surcharges = headers.filter((h) => isSurcharge(headerText(h.s))).length;
@@ -1028,7 +1027,7 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     if (heading && heading.page === lines[i].page && lines[i].y - heading.y2 < 3 * lines[i].height && !HAS_DIGIT.test(heading.text) && (DEDUCTION.test(heading.text) || /\babschl[äa]ge\b/i.test(heading.text))) continue;
     // Nor is the second row of an item table's header wrapped in narrow cells ("Cena | Wartość netto | … |
     // Wartość" over "netto | VAT | brutto"): right under a row of words with two cells or more that head no total.
-    if (heading && heading.page === lines[i].page && lines[i].y - heading.y2 < lines[i].height && !HAS_DIGIT.test(heading.text) && heading.segments.filter((s) => !kindOf(s.text)).length >= 2) continue;
+    if (heading && heading.page === lines[i].page && lines[i].y - heading.y2 < lines[i].height && !HAS_DIGIT.test(heading.text) && heading.segments.filter((s) => !totalsKind(s.text)).length >= 2) continue;
     const figures = (below: Line): Partial<Record<TotalsKey, number>> => {
       const row: Partial<Record<TotalsKey, number>> = {};
       // Each figure belongs to one header, the one its centre is nearest: a wide cell ("104,90EUR" under
