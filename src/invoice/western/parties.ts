@@ -1312,8 +1312,10 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   if (issuer) {
     // A page that opens with another name than the one its footer or its payment line gives: which is
     // the seller's is for a person to say.
-    const opening = page1[0]?.segments[0]?.text.trim() ?? '';
-    const other = canBeName(opening) && !/^\d/.test(opening) && !isContactRow(opening) && !squeeze(issuer).includes(squeeze(opening)) && !squeeze(opening).includes(squeeze(issuer)) && !sameIssuer(opening, issuer);
+    const first = page1[0]?.segments[0];
+    const opening = first?.text.trim() ?? '';
+    const ocr = !!first?.items.some((item) => item.confidence !== undefined);
+    const other = canBeName(opening) && !/^\d/.test(opening) && !isContactRow(opening) && !squeeze(issuer).includes(squeeze(opening)) && !squeeze(opening).includes(squeeze(issuer)) && !sameIssuer(opening, issuer, ocr);
     return other ? { ...named(issuer), doubt: `the page opens with "${cleanName(opening)}", its footer names "${issuer}"` } : named(issuer);
   }
   const first = top.find((l) => l.segments.length && canBeName(l.segments[0].text));
@@ -1325,16 +1327,18 @@ const MISREAD_SHARE = 0.25;
 
 /**
  * Whether a page's opening names the company its footer or payment line gives after all: its brand, the
- * name's first word when of five letters or more ("Lakeline" over "Lakeline Communications, LLC", "Verdant
- * Business Energy" beside "Verdant Energy Supply Limited"; a trade word both share, "Logistics", names no one),
- * or the name itself as OCR reads small print, a quarter of its letters at most lost or misread
- * ("HeserAntrestechik mb ndustriestr 4" for "Hessler Antriebstechnik GmbH").
+ * name's first word when of five letters or more, opening it too ("Lakeline" over "Lakeline Communications,
+ * LLC", "Verdant Business Energy" beside "Verdant Energy Supply Limited"; a word both share elsewhere names
+ * no one: "Northgate Logistics" and "Atlas Logistics GmbH", "LE FOURNISSEUR" and "FOURNISSEUR F SARL"),
+ * or, read by OCR (`ocr`), the name itself as OCR reads small print, a quarter of its letters at most lost or
+ * misread ("HeserAntrestechik mb ndustriestr 4" for "Hessler Antriebstechnik GmbH"); a text layer's letters are
+ * the page's.
  */
-function sameIssuer(opening: string, issuer: string): boolean {
+function sameIssuer(opening: string, issuer: string, ocr: boolean): boolean {
   const words = (s: string): string[] => s.toLowerCase().match(/\p{L}+/gu) ?? [];
   const brand = words(withoutCompanyForm(issuer))[0];
   const key = squeeze(withoutCompanyForm(issuer));
-  return (brand !== undefined && brand.length >= 5 && words(opening).includes(brand)) || prefixEdits(key, squeeze(opening)) <= MISREAD_SHARE * key.length;
+  return (brand !== undefined && brand.length >= 5 && words(opening)[0] === brand) || (ocr && prefixEdits(key, squeeze(opening)) <= MISREAD_SHARE * key.length);
 }
 
 /**
