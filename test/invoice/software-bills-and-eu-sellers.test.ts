@@ -124,17 +124,27 @@ describe('a rent invoice: landlord and tenant stacked under their labels, the le
 describe('a bill on A5: a short letterhead, the patient\'s block set apart under it', () => {
   // The practice's two rows, a blank, the patient's block at the left with the bill's numbers beside it,
   // then a heading in the window's band.
-  const read = (heading: string, info: Array<[string, string]>, patient: string[]) => parseWesternInvoiceText(toPageText([
-    d(12, 12, 'Tandartspraktijk De Linde B.V.', 3.5), d(12, 16, 'Lindelaan 4 · 5611 AB Eindhoven · 040 244 1188', 2.3),
-    ...patient.map((row, i) => d(13, 24 + 4.6 * i, row, 2.8)), ...info.flatMap(([label, value], i) => [d(76, 24 + 4.6 * i, label, 2.8), d(108, 24 + 4.6 * i, value, 2.8)]),
-    d(12, 49, heading, 3.2), d(13, 56, 'Omschrijving', 2.8), d(126, 56, 'Bedrag', 2.8), d(13, 62, 'Periodieke controle', 2.8), d(126, 62, '27,37', 2.8),
-    d(90, 80, 'Totaal', 2.8), d(126, 80, '€ 27,37', 2.8), d(13, 90, 'Tandheelkundige zorg is vrijgesteld van btw.', 2.8),
-  ], 148, 210));
+  // `ocr`: the page read by OCR, whose rows of a photo keep no pitch to go by.
+  const read = (heading: string, info: Array<[string, string]>, patient: string[], ocr = false) => {
+    const pages = toPageText([
+      d(12, 12, 'Tandartspraktijk De Linde B.V.', 3.5), d(12, 16, 'Lindelaan 4 · 5611 AB Eindhoven · 040 244 1188', 2.3),
+      ...patient.map((row, i) => d(13, 24 + 4.6 * i, row, 2.8)), ...info.flatMap(([label, value], i) => [d(76, 24 + 4.6 * i, label, 2.8), d(108, 24 + 4.6 * i, value, 2.8)]),
+      d(12, 49, heading, 3.2), d(13, 56, 'Omschrijving', 2.8), d(126, 56, 'Bedrag', 2.8), d(13, 62, 'Periodieke controle', 2.8), d(126, 62, '27,37', 2.8),
+      d(90, 80, 'Totaal', 2.8), d(126, 80, '€ 27,37', 2.8), d(13, 90, 'Tandheelkundige zorg is vrijgesteld van btw.', 2.8),
+    ], 148, 210);
+    if (ocr) for (const item of pages.flatMap((p) => p.items)) item.confidence = 95;
+    return parseWesternInvoiceText(pages);
+  };
 
   it('is the buyer, not the heading; "Notadatum" dates the bill', () => {
     const inv = read('Nota', [['Notanummer', '2025-88104'], ['Notadatum', '24-11-2025'], ['Geboortedatum', '12-05-1984']], ['Mevr. S. Bakker', 'Tongelresestraat 301', '5642 NC Eindhoven']);
     expect([inv.buyer.name, inv.date, 'date' in guessesOf(inv)]).toEqual(['S. Bakker', '2025-11-24', false]);
     expect(read('Specificatie', [['Notanummer', '2025-88105'], ['Notadatum', '25-11-2025']], ['Dhr. K. Jansen', 'Stratumsedijk 12', '5611 NB Eindhoven']).buyer.name).toBe('K. Jansen');
+  });
+
+  it('is not taken from OCR\'s rows by their pitch', () => {
+    const patient = ['Mevr. S. Bakker', 'Tongelresestraat 301', '5642 NC Eindhoven'];
+    expect(read('Nota', [['Notanummer', '2025-88104'], ['Notadatum', '24-11-2025']], patient, true).buyer.name).not.toBe('S. Bakker');
   });
 });
 

@@ -688,10 +688,12 @@ function letterheadElsewhere(page1: readonly Line[], sellerName: string | null, 
   if (named.length > 0 && named.every((s) => s.x >= 100)) return true;
   // Or the letterhead is short and set apart above it: the seller's name over a row or two, then a blank
   // wider than twice the block's own pitch (a bill on A5 in small type, the patient's block under the
-  // practice's two rows). A receipt's header runs on at one pitch.
+  // practice's two rows). A receipt's header runs on at one pitch. A text layer's rows only: OCR's rows of a
+  // photo keep no pitch (a till receipt's shop name, a gap, its street read as the addressee).
   const at = page1.findIndex((l) => l.y === top);
   const [above, first, second] = [page1[at - 1], page1[at], page1[at + 1]];
-  return !!above && !!second && named.some((s) => s.y < top) && first.y - above.y2 > 2 * (second.y - first.y2);
+  const ocr = !!first?.segments.some((s) => s.items.some((item) => item.confidence !== undefined));
+  return !ocr && !!above && !!second && named.some((s) => s.y < top) && first.y - above.y2 > 2 * (second.y - first.y2);
 }
 
 /**
