@@ -22,12 +22,11 @@
  *   language whose model is not installed) leaves the name and its doubt as they were.
  * Only names whose one doubt is the page's marks (OcrDoubts.marksOnly), one small crop each.
  */
-import { InvoicectlError } from '../core/errors.js';
 import type { PageText, TextItem } from '../core/text.js';
 import type { SourcedInvoice } from '../invoice/index.js';
 import { withoutCompanyForm } from '../invoice/western/parties.js';
 import { MIN_CONFIDENCE } from './ocr-doubts.js';
-import { readRowsAgain, valueRows, type ReadPage, type ValueRow } from './ocr-second-look.js';
+import { readRowsAgain, rowReadAgain, valueRows, type ReadPage, type ValueRow } from './ocr-second-look.js';
 
 /** What the re-read needs of the OCR: a row image read by tesseract.js in a given language. */
 export interface MarksReader {
@@ -157,18 +156,14 @@ async function frenchMarks(parts: SourcedInvoice[], pages: readonly PageText[], 
   const part = parts.find((p) => p.source === 'ocr' && p.doubtful?.frenchNames?.length);
   if (!part) return;
   const rows = valueRows(pages, read);
+  const reading = (row: ValueRow) => ocr.pageText(row.crop, { dpi: row.dpi, page: row.page, signal, tesseract: 'fra', psm: BLOCK });
   for (const who of ['seller', 'buyer'] as const) {
     const name = part.invoice[who].name;
     if (!name || !part.doubtful!.frenchNames!.includes(`${who}.name`)) continue;
-    try {
-      const row = await rows(name);
-      if (!row) continue;
-      const marked = markedReading((await ocr.pageText(row.crop, { dpi: row.dpi, page: row.page, signal, tesseract: 'fra', psm: BLOCK })).items, name);
-      if (marked && marked !== name && marksOnlyAdded(name, marked) && [...marked].every((c, k) => c === [...name][k] || LACKED_MARK.test(c))) {
-        part.invoice = { ...part.invoice, [who]: { ...part.invoice[who], name: marked } };
-      }
-    } catch (err) {
-      if (err instanceof InvoicectlError && err.code === 'ABORTED') throw err;
+    const items = await rowReadAgain(name, rows, reading);
+    const marked = items && markedReading(items, name);
+    if (marked && marked !== name && marksOnlyAdded(name, marked) && [...marked].every((c, k) => c === [...name][k] || LACKED_MARK.test(c))) {
+      part.invoice = { ...part.invoice, [who]: { ...part.invoice[who], name: marked } };
     }
   }
 }

@@ -76,14 +76,24 @@ export async function readRowsAgain(part: SourcedInvoice, fields: readonly strin
   for (const field of fields) {
     const value = valueOf(part.invoice, field);
     if (!value || !part.doubtful?.unsure.includes(field)) continue;
-    try {
-      const row = await rows(value);
-      if (row && settles(field, value, (await reading(row)).items)) settled.push(field);
-    } catch (err) {
-      if (err instanceof InvoicectlError && err.code === 'ABORTED') throw err;
-    }
+    const items = await rowReadAgain(value, rows, reading);
+    if (items && settles(field, value, items)) settled.push(field);
   }
   if (settled.length && part.doubtful) part.doubtful = { ...part.doubtful, unsure: part.doubtful.unsure.filter((f) => !settled.includes(f)) };
+}
+
+/**
+ * The items of a second reading (`reading`) of the row that shows `value` (cut by `rows`), or undefined when
+ * none can be had (no row to cut, an engine that fails, a language not installed): only an abort is thrown.
+ */
+export async function rowReadAgain(value: string, rows: (value: string) => Promise<ValueRow | undefined>, reading: (row: ValueRow) => Promise<PageText>): Promise<readonly TextItem[] | undefined> {
+  try {
+    const row = await rows(value);
+    return row && (await reading(row)).items;
+  } catch (err) {
+    if (err instanceof InvoicectlError && err.code === 'ABORTED') throw err;
+    return undefined;
+  }
 }
 
 /** A value's row cut from its page (rowImage), with the resolution the crop is at. */
