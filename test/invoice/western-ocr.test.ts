@@ -354,3 +354,35 @@ describe('number labels whose sign or mark OCR lost', () => {
     expect(parse([['Creditnota', 22.2, 65.9, 24.8, 5.2], ['Creditnotanummer CN-2025-0042', 23.1, 74.4, 75.1, 6.6], ['Datum', 23.2, 81.4, 15.8, 6.1], ['6 november 2025', 65.8, 81.4, 39.1, 6.1], ...totals]).number).toBe('CN-2025-0042');
   });
 });
+
+describe('a totals grid with a column per rate, as OCR boxes it', () => {
+  const at = ([text, x, y, width, height]: readonly [string, number, number, number, number]) => ({ text, x, y, width, height, page: 1, confidence: 95 });
+  const totals = (rows: ReadonlyArray<readonly [string, number, number, number, number]>) => {
+    const inv = parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: rows.map(at) }]);
+    return [inv.amount, inv.taxAmount, inv.totalAmount];
+  };
+
+  it('reads each box as its cell where the boxes of a narrow grid touch ("19 %" "Gesamt", "Netto" "132,50")', () => {
+    // A box stands wider than its print: these ran into "19 %Gesamt" and "Netto 132,50", and the first rate's
+    // figures were read as the invoice's (132,50 / 9,28 / 141,78).
+    expect(totals([['Rechnung', 24.1, 55.4, 23.2, 6.6], ['Nr. 2025-08817', 62.3, 56.4, 30, 5], ['27.11.2025', 93.1, 61.1, 23.8, 6.1],
+      ['7%', 146.6, 117.1, 9.7, 5.8], ['19 %', 160.5, 117.1, 13.1, 6.2], ['Gesamt', 174.3, 117.6, 18.7, 6],
+      ['Netto', 125.5, 123.6, 12.3, 5.3], ['151,80', 157.7, 123.7, 15.4, 5.8], ['132,50', 141, 123.9, 15, 5.3], ['284,30', 177.7, 124.2, 15, 5.5],
+      ['USt', 125.5, 130.1, 8.8, 5], ['9,28', 145.7, 130.1, 10.3, 5.6], ['28,84', 160.2, 130.3, 12.5, 5.6], ['38,12', 179.9, 130.6, 12.6, 5.3],
+      ['Brutto', 125.6, 136.7, 13.3, 4.8], ['141,78', 140.9, 136.7, 15, 5], ['180,64', 157.9, 137, 14.6, 4.8], ['322,42', 176.1, 137.1, 16.3, 5.3]])).toEqual([284.3, 38.12, 322.42]);
+  });
+
+  const recap = (ttc: string) => totals([['Facture', 20, 40, 25, 6], ['F-2025-0712', 60, 40, 30, 6], ['26/11/2025', 100, 40, 25, 6],
+    ['Taux TVA', 87.2, 107.5, 23.8, 5.6], ['5,5 %', 114.2, 107.9, 14.6, 5.3], ['10 %', 138.3, 108, 13, 5.7], ['20 %', 156.6, 108.2, 13, 5.7], ['Total', 180.1, 108.7, 13.1, 5.3],
+    ['Base HT', 87.3, 113.8, 19.8, 5.5], ['580,00', 112.7, 114.5, 16, 4.8], ['696,00', 153, 114.5, 16.5, 5.8], ['1 320,00', 131.2, 114.6, 19.7, 5], ['2 596,00', 172.8, 115, 20.8, 5.5],
+    ['TVA', 87, 120.3, 10, 5.1], ['31,90', 115.1, 120.3, 13.7, 5.7], ['132,00', 134.8, 120.8, 16.3, 5.3], ['139,20', 152.7, 121.1, 16.4, 5.3], ['303,10', 177.1, 121.5, 16.4, 5.5],
+    ['TTC', 86.9, 126.8, 10.4, 5.1], ['611,90', 112.4, 127.2, 16.3, 5], ['1 452,00', 130, 127.4, 20.8, 5], ['835,20', 152.8, 127.5, 16.5, 5.3], [ttc, 170.9, 127.7, 22.7, 5.6]]);
+
+  it('and a figure with a thousands space beside the one before it ("696,00" "2 596,00")', () => {
+    expect(recap('2 899,10')).toEqual([2596, 303.1, 2899.1]);
+  });
+
+  it('still only when net, tax and gross add up: a total OCR misread takes no grid', () => {
+    expect(recap('2 899,70')).not.toEqual([2596, 303.1, 2899.7]);
+  });
+});

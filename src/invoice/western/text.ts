@@ -1091,26 +1091,28 @@ const TOTAL_COLUMN = /^(?:total|totale|totaal|totalt|gesamt|summe|sum|suma|somma
  */
 function rateColumnsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>> | null {
   for (let i = 0; i < lines.length; i++) {
-    const rates = lines[i].segments.filter((s) => RATE_COLUMN().test(s.text.trim()));
+    const header = lines[i].segments.flatMap(ocrBoxes);
+    const rates = header.filter((s) => RATE_COLUMN().test(s.text.trim()));
     if (rates.length < 2) continue;
-    const last = lines[i].segments.at(-1)!;
+    const last = header.at(-1)!;
     const total = TOTAL_COLUMN.test(last.text.trim()) && last.x > rates.at(-1)!.x ? last : null;
     // Nothing else on the header's row but a caption at its left ("Taux TVA", "Quadro de IVA").
-    if (lines[i].segments.some((s) => s !== total && !rates.includes(s) && s.x2 > rates[0].x)) continue;
+    if (header.some((s) => s !== total && !rates.includes(s) && s.x2 > rates[0].x)) continue;
     const columns = total ? [total] : rates;
     const centre = (c: { x: number; x2: number }) => (c.x + c.x2) / 2;
     const row: Partial<Record<TotalsKey, number>> = {};
     for (const below of lines.slice(i + 1, i + 5)) {
       if (below.page !== lines[i].page || !below.segments.length) break;
-      const kind = totalsKind(below.segments[0].text);
-      if (!kind || below.segments[0].x2 > rates[0].x) break;
+      const cells = below.segments.flatMap(ocrBoxes);
+      const kind = totalsKind(cells[0].text);
+      if (!kind || cells[0].x2 > rates[0].x) break;
       // Each figure under the header belongs to the column its centre is nearest.
-      const figures = below.segments.slice(1).flatMap(figureCells).filter((c) => MONEY_CELL.test(c.text.trim()));
+      const figures = cells.slice(1).flatMap(figureCells).filter((c) => MONEY_CELL.test(c.text.trim()));
       const heads = [...rates, ...(total ? [total] : [])];
       const nearest = (c: { x: number; x2: number }) => heads.reduce((a, b) => (Math.abs(centre(a) - centre(c)) <= Math.abs(centre(b) - centre(c)) ? a : b));
-      const cells = figures.filter((c) => columns.includes(nearest(c)));
-      const values = cells.map((c) => parseAmount(c.text)).filter((v): v is number => v !== null);
-      if (!values.length || values.length < cells.length || row[kind] !== undefined) break;
+      const summed = figures.filter((c) => columns.includes(nearest(c)));
+      const values = summed.map((c) => parseAmount(c.text)).filter((v): v is number => v !== null);
+      if (!values.length || values.length < summed.length || row[kind] !== undefined) break;
       row[kind] = Math.round(values.reduce((a, v) => a + v, 0) * 100) / 100;
     }
     const { amount, taxAmount, totalAmount } = row;
@@ -1119,6 +1121,16 @@ function rateColumnsTable(lines: readonly Line[]): Partial<Record<TotalsKey, num
     return row;
   }
   return null;
+}
+
+/**
+ * A cell's OCR boxes, each a cell of its own: a box stands wider than its print, so the boxes of a narrow grid's
+ * neighbouring cells touch and run into one segment ("19 %" "Gesamt", "Netto" "132,50"). A text layer's cell
+ * is itself.
+ */
+function ocrBoxes(c: Segment): Segment[] {
+  if (c.items.length < 2 || c.items.some((it) => it.confidence === undefined)) return [c];
+  return c.items.map((it) => ({ text: it.text, x: it.x, x2: it.x + it.width, y: it.y, height: it.height, items: [it] }));
 }
 
 /**
