@@ -109,7 +109,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
-  if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)))) out.unsure.push('currency');
+  if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)) || signMarkLost(invoice.currency, items))) out.unsure.push('currency');
   if (invoice.date && (datedOtherwise(invoice.date, items, invoice.documentType === 'credit_note') || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines) || digitLost(invoice.date, items))) out.unsure.push('date');
   let wrapped: Read[] | undefined;
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
@@ -133,8 +133,9 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     // Certainty of the name's own words: a company form is one of a few words ("Ltd", "GmbH"), which OCR
     // unsure of a letter still gives right (a right "Brackenridge Joinery Ltd" with its "t" at 38).
     const words = withoutCompanyForm(name) || name;
+    const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || (french && frenchMarkLost(name)) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)), marks.unread);
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || FORM_CASE_MISREAD().test(name.trim()) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || (french && frenchMarkLost(name)) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)), marks.unread);
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -382,6 +383,17 @@ function otherCurrencyTotalled(currency: string, items: readonly TextItem[]): bo
 }
 
 /**
+ * A sign with a mark, after the figures, read without its marked letter: "9 900,00 K" for "9 900,00 Kč",
+ * "436,04 z" for "436,04 zł". The parser reads no currency from it, and the page's currency came from other
+ * text ("Informativně v EUR … 440,71 EUR" under a total in koruny).
+ */
+const MARK_LOST_SIGNS: Array<[RegExp, string]> = [[/\d[.,]\d{2}\s?K\s*$/, 'CZK'], [/\d[.,]\d{2}\s?z\s*$/, 'PLN']];
+
+function signMarkLost(currency: string, items: readonly TextItem[]): boolean {
+  return items.some((i) => i.confidence !== undefined && MARK_LOST_SIGNS.some(([sign, code]) => code !== currency && sign.test(i.text)));
+}
+
+/**
  * What says a "$" is the US dollar: its code or sign, the country, or an address's state and ZIP code
  * ("Austin, TX 78701"; "Boulder, C0 80302", the state's O read as a zero).
  */
@@ -516,6 +528,16 @@ function nameShowing(name: string, items: readonly TextItem[]): Locate {
     return out;
   };
 }
+
+/**
+ * A company form of single letters with a space between them ("e. V.", "B. V."): the same form is printed
+ * "e.V." and "e. V.", and OCR puts a space into one printed tight, so OCR unsure of its characters is unsure
+ * of the name as printed (a doubt the second look does not settle: a larger reading is sure of the letters,
+ * and reads the same space). A form read a capital then a small letter ("B. v.", "N.v."), as no form is
+ * written, is OCR's reading of "B.V.".
+ */
+const spacedForm = (form: string) => /^\p{L}\.\s\p{L}\.?$/u.test(form);
+const FORM_CASE_MISREAD = onFirstUse(() => /(?:^|\s)\p{Lu}\.\s?\p{Ll}\.?$/u);
 
 /**
  * Where two texts meet without a space inside a word: small letters running into a capital

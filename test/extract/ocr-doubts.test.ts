@@ -1383,3 +1383,60 @@ describe('"Café" read without its mark', () => {
     expect(doubts('Cafeteria Lindholm AB')).toEqual([]);
   });
 });
+
+describe('a currency sign read without its marked letter', () => {
+  const at = (text: string, y: number, x = 150) => ({ text, x, y, width: 30, height: 5, page: 1, confidence: 95 });
+  const doubts = (currency: string, ...rows: string[]) => {
+    const inv = invoice();
+    inv.currency = currency;
+    return doubtfulFields(inv, page(at('83089647', 10), ...rows.map((r, k) => at(r, 150 + 6 * k)))).unsure;
+  };
+
+  it('doubts a currency read elsewhere when the totals carry a "Kč" or "zł" that lost its mark', () => {
+    // "Celkem k úhradě 11 106,00 Kč" read "… K", the EUR figure "for information" under it gave the currency.
+    expect(doubts('EUR', 'Celkem bez DPH 9 900,00 K', 'DPH celkem 1 206,00 K', 'Celkem k ührade 1 526,00', 'Informativne v EUR 440,71 EUR')).toEqual(['currency']);
+    expect(doubts('EUR', 'Razem do zapłaty 1 526,00 z', '(356,12 EUR)')).toEqual(['currency']);
+  });
+
+  it('not when the currency is the sign\'s own, nor for a letter that is no such sign', () => {
+    expect(doubts('CZK', 'Celkem bez DPH 9 900,00 K', 'Celkem k úhradě 1 526,00 Kč')).toEqual([]);
+    // A UK VAT code after a line's amount ("S" standard, "Z" zero) is no sign.
+    expect(doubts('GBP', 'Pallet wrap 1 526,00 S', 'Delivery 12,00 Z')).toEqual([]);
+  });
+});
+
+describe('a company form of letters set apart', () => {
+  const at = (text: string, y: number, charConfidence?: number[]) => ({ text, x: 20, y, width: 45, height: 5, page: 1, confidence: Math.min(95, ...(charConfidence ?? [])), ...(charConfidence ? { charConfidence } : {}) });
+  const sure = (text: string) => Array<number>(text.length).fill(100);
+  const doubts = (buyer: string, charConfidence = sure(buyer)) => {
+    const inv = invoice();
+    inv.seller.name = 'Getränke Hofmann GmbH';
+    inv.buyer.name = buyer;
+    return doubtfulFields(inv, page({ ...at('Getränke Hofmann GmbH', 20), x: 120 }, at(buyer, 46, charConfidence), { ...at('83089647', 10), x: 150 }, { ...at('1526.00', 200), x: 150 }));
+  };
+
+  it('doubts "e. V." OCR was unsure of (printed "e.V."), and not as a doubt a second look settles', () => {
+    const read = 'Kita Sonnenschein e. V.';
+    // The stop after "e" at 41 and the "V" at 64, as the scan read them.
+    const each = sure(read);
+    each[19] = 41;
+    each[21] = 64;
+    const d = doubts(read, each);
+    expect(d.unsure).toEqual(['buyer.name']);
+    expect(d.uncertainOnly).toBeUndefined();
+    // A sure reading, the form without the space, or a form of words, as before.
+    expect(doubts(read).unsure).toEqual([]);
+    const tight = sure('Kita Sonnenschein e.V.');
+    tight[18] = 41;
+    expect(doubts('Kita Sonnenschein e.V.', tight).unsure).toEqual([]);
+    const ltd = sure('Brackenridge Joinery Ltd');
+    ltd[22] = 38;
+    expect(doubts('Brackenridge Joinery Ltd', ltd).unsure).toEqual([]);
+  });
+
+  it('doubts a form read a capital then a small letter ("B. v."), as no form is written', () => {
+    expect(doubts('Brightfield Analytics B. v.').unsure).toEqual(['buyer.name']);
+    expect(doubts('Zeeland Schadeverzekeringen N.v.').unsure).toEqual(['buyer.name']);
+    for (const name of ['Brightfield Analytics B.V.', 'Turn- und Sportverein Eichenau 1921 e.V.', 'Pizzeria Da Ciro di Ciro Esposito & C. S.a.s.']) expect(doubts(name).unsure, name).toEqual([]);
+  });
+});
