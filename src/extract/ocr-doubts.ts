@@ -60,6 +60,12 @@ export interface OcrDoubts {
    * read by no one unless the name's row is read again with French's model (ocr-marks.ts, frenchMarks).
    */
   frenchNames?: string[];
+  /**
+   * Those of `unsure` (party names on a page in French) whose one doubt is a word French writes with a mark
+   * read without it (frenchMarkLost: "Hotel" for "Hôtel"): the French re-read that gives the word its mark
+   * settles them (ocr-marks.ts, frenchMarks).
+   */
+  frenchMarkOnly?: string[];
   computed: string[];
   /** Fields the page must show that OCR did not give (see noBuyer). */
   unread?: string[];
@@ -98,11 +104,12 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
    * A field in doubt: for OCR's certainty (`uncertain`), the marks of the page's language (`marksLost`)
    * or another sign (`otherwise`), or several.
    */
-  const doubt = (field: string, uncertain: boolean, otherwise: () => boolean, marksLost = false) => {
+  const doubt = (field: string, uncertain: boolean, otherwise: () => boolean, marksLost = false, frenchLost = false) => {
     const other = otherwise();
-    if (uncertain || marksLost || other) out.unsure.push(field);
-    if (uncertain && !marksLost && !other) (out.uncertainOnly ??= []).push(field);
-    if (marksLost && !uncertain && !other) (out.marksOnly ??= []).push(field);
+    if (uncertain || marksLost || frenchLost || other) out.unsure.push(field);
+    if (uncertain && !marksLost && !frenchLost && !other) (out.uncertainOnly ??= []).push(field);
+    if (marksLost && !uncertain && !frenchLost && !other) (out.marksOnly ??= []).push(field);
+    if (frenchLost && !uncertain && !marksLost && !other) (out.frenchMarkOnly ??= []).push(field);
   };
   if (invoice.number) {
     const number = invoice.number;
@@ -135,7 +142,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || FORM_CASE_MISREAD().test(name.trim()) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || (french && frenchMarkLost(name)) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)), marks.unread);
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || FORM_CASE_MISREAD().test(name.trim()) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)), marks.unread, french && frenchMarkLost(name));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -935,7 +942,7 @@ function inFrench(items: readonly TextItem[]): boolean {
  * and drops a capital's mark with certainty. Words in capitals are left: French often sets them without marks.
  */
 const FRENCH_MARKED = /^(?:hotel|hopital|theatre|societe|cote|credit|generale?s?|federation|batiments?|electricite|energies?|etudes?|equipements?|ecole|creations?|patisserie|epicerie|telecoms?|cooperative|numerique|reseaux?|maconnerie|freres)$/;
-const frenchMarkLost = (name: string) => name.split(/[\s,.'’-]+/).some((w) => /^\p{Lu}?\p{Ll}+$/u.test(w) && !/[^\p{ASCII}]/u.test(w) && (FRENCH_MARKED.test(w.toLowerCase()) || /^E[bcdfghjlmnpqrstvz][aeiouy]\p{Ll}/u.test(w)));
+export const frenchMarkLost = (name: string) => name.split(/[\s,.'’-]+/).some((w) => /^\p{Lu}?\p{Ll}+$/u.test(w) && !/[^\p{ASCII}]/u.test(w) && (FRENCH_MARKED.test(w.toLowerCase()) || /^E[bcdfghjlmnpqrstvz][aeiouy]\p{Ll}/u.test(w)));
 
 /**
  * "Café" as OCR gives it without its mark, on a page in any language ("Pinecrest Bakery & Cafe Inc.",

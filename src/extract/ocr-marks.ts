@@ -25,7 +25,7 @@
 import type { PageText, TextItem } from '../core/text.js';
 import type { SourcedInvoice } from '../invoice/index.js';
 import { withoutCompanyForm } from '../invoice/western/parties.js';
-import { MIN_CONFIDENCE } from './ocr-doubts.js';
+import { frenchMarkLost, MIN_CONFIDENCE } from './ocr-doubts.js';
 import { readRowsAgain, rowReadAgain, valueRows, type ReadPage, type ValueRow } from './ocr-second-look.js';
 
 /** What the re-read needs of the OCR: a row image read by tesseract.js in a given language. */
@@ -150,7 +150,9 @@ const LACKED_MARK = /[ôêâîûùçëïÔÊÂÎÛÙÇËÏ]/;
  * "Signalisation Rhone-Alpes SAS" for "Rhône-Alpes" with certainty. The name's row is read again with
  * French's model, and a reading that shows it letter for letter with only such marks added
  * (markedReading, marksOnlyAdded) gives the name those marks: the two readers agree on every letter, and
- * the marks are tesseract's alone to give. A name's doubts stay as they were either way.
+ * the marks are tesseract's alone to give. A name whose one doubt was a word French writes with a mark read
+ * without it (OcrDoubts.frenchMarkOnly: "Hotel des Remparts SAS") is settled once that word has its mark;
+ * its other doubts stay as they were either way.
  */
 async function frenchMarks(parts: SourcedInvoice[], pages: readonly PageText[], read: (page: number) => ReadPage | undefined, ocr: MarksReader, signal?: AbortSignal): Promise<void> {
   const part = parts.find((p) => p.source === 'ocr' && p.doubtful?.frenchNames?.length);
@@ -164,6 +166,8 @@ async function frenchMarks(parts: SourcedInvoice[], pages: readonly PageText[], 
     const marked = items && markedReading(items, name);
     if (marked && marked !== name && marksOnlyAdded(name, marked) && [...marked].every((c, k) => c === [...name][k] || LACKED_MARK.test(c))) {
       part.invoice = { ...part.invoice, [who]: { ...part.invoice[who], name: marked } };
+      const doubtful = part.doubtful!;
+      if (doubtful.frenchMarkOnly?.includes(`${who}.name`) && !frenchMarkLost(marked)) part.doubtful = { ...doubtful, unsure: doubtful.unsure.filter((f) => f !== `${who}.name`) };
     }
   }
 }

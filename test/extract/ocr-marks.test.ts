@@ -183,6 +183,32 @@ describe('the marks of a French name that OCR has no letter for', () => {
     expect(await french('Société Côtière SARL', 'Societe Cotiere SARL')).toEqual({ name: 'Societe Cotiere SARL', unsure: [] });
   });
 
+  /** The same with the page's words, so the name's doubts are the page's (doubtfulFields), then the re-read. */
+  async function frenchDoubts(printed: string, read: string) {
+    const invoice = emptyInvoice('EUR');
+    invoice.seller.name = read;
+    const row = { text: read, ...ROW, page: 1, confidence: 99 };
+    const words = ['Facture n° F2025-1193', 'Total HT', 'TVA 20 %', 'Net à payer TTC', 'Paiement par virement'].map((text, k) => ({ text, x: 10, y: 45 + 3 * k, width: 40, height: 2.5, page: 1, confidence: 99 }));
+    const pages: PageText[] = [{ page: 1, width: 150, height: 60, items: [row, ...words] }];
+    const part: SourcedInvoice = { source: 'ocr', invoice, doubtful: doubtfulFields(invoice, pages) };
+    const before = [...part.doubtful!.unsure];
+    const image = scan(printed, '2 place des Remparts, 26000 Valence');
+    await readMarks([part], pages, () => ({ image: async () => image, dpi: DPI }), ocr);
+    return { before, name: part.invoice.seller.name, unsure: part.doubtful!.unsure };
+  }
+
+  it('settles "Hotel", a word French writes with a mark, once the re-read gives it its ô', async () => {
+    expect(await frenchDoubts('Hôtel des Remparts SAS', 'Hotel des Remparts SAS')).toEqual({ before: ['seller.name'], name: 'Hôtel des Remparts SAS', unsure: [] });
+    expect(await frenchDoubts('Hôtel Côte Sauvage SARL', 'Hotel Cote Sauvage SARL')).toEqual({ before: ['seller.name'], name: 'Hôtel Côte Sauvage SARL', unsure: [] });
+  });
+
+  it('keeps the doubt when the re-read gives no mark, or one word still lacks it', async () => {
+    // Printed without its mark, or read so: nothing says which.
+    expect(await frenchDoubts('Hotel des Remparts SAS', 'Hotel des Remparts SAS')).toEqual({ before: ['seller.name'], name: 'Hotel des Remparts SAS', unsure: ['seller.name'] });
+    // "Electricite" keeps its doubt: its é is one OCR itself may give (the accents' re-read), not the French re-read.
+    expect(await frenchDoubts('Hôtel Electricité SARL', 'Hotel Electricite SARL')).toMatchObject({ before: ['seller.name'], unsure: ['seller.name'] });
+  });
+
   it('reads the names of a page in French only', () => {
     const item = (text: string): TextItem => ({ text, x: 10, y: 10, width: 40, height: 4, page: 1, confidence: 99 });
     const names = (...words: string[]) => {
