@@ -142,7 +142,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || FORM_CASE_MISREAD().test(name.trim()) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)), marks.unread, french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || formCaseMisread(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)), marks.unread, french && frenchMarkLost(name));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -541,10 +541,16 @@ function nameShowing(name: string, items: readonly TextItem[]): Locate {
  * "e.V." and "e. V.", and OCR puts a space into one printed tight, so OCR unsure of its characters is unsure
  * of the name as printed (a doubt the second look does not settle: a larger reading is sure of the letters,
  * and reads the same space). A form read a capital then a small letter ("B. v.", "N.v."), as no form is
- * written, is OCR's reading of "B.V.".
+ * written, is OCR's reading of the form in capitals when that is one ("B.V."; not the Italian "S.s.").
  */
 const spacedForm = (form: string) => /^\p{L}\.\s\p{L}\.?$/u.test(form);
-const FORM_CASE_MISREAD = onFirstUse(() => /(?:^|\s)\p{Lu}\.\s?\p{Ll}\.?$/u);
+const FORM_CASE_MISREAD = onFirstUse(() => /(?<=^|\s)(\p{Lu})\.\s?(\p{Ll})\.?$/u);
+function formCaseMisread(name: string): boolean {
+  const m = FORM_CASE_MISREAD().exec(name.trim());
+  if (!m) return false;
+  const capitals = `${name.trim().slice(0, m.index)}${m[1]}.${m[2]!.toUpperCase()}.`;
+  return withoutCompanyForm(capitals) !== capitals;
+}
 
 /**
  * Where two texts meet without a space inside a word: small letters running into a capital

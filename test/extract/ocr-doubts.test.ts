@@ -1436,7 +1436,8 @@ describe('a company form of letters set apart', () => {
 
   it('doubts a form read a capital then a small letter ("B. v."), as no form is written', () => {
     expect(doubts('Brightfield Analytics B. v.').unsure).toEqual(['buyer.name']);
-    expect(doubts('Zeeland Schadeverzekeringen N.v.').unsure).toEqual(['buyer.name']);
-    for (const name of ['Brightfield Analytics B.V.', 'Turn- und Sportverein Eichenau 1921 e.V.', 'Pizzeria Da Ciro di Ciro Esposito & C. S.a.s.']) expect(doubts(name).unsure, name).toEqual([]);
+    expect(doubts('Zeeland Schadeverzekeringen N. v.').unsure).toEqual(['buyer.name']);
+    // Forms written so: the Italian "S.s." (società semplice), "S.a.s.".
+    for (const name of ['Brightfield Analytics B.V.', 'Turn- und Sportverein Eichenau 1921 e.V.', 'Agriturismo Le Querce Società Agricola S.s.', 'Pizzeria Da Ciro di Ciro Esposito & C. S.a.s.']) expect(doubts(name).unsure, name).toEqual([]);
   });
 });
