@@ -101,8 +101,8 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   const unsure = (locate: Locate, shown = showing(locate)) => shown.length > 0 && certainty(shown, locate) < MIN_CONFIDENCE;
   const out: OcrDoubts = { unsure: [], computed: [] };
   /**
-   * A field in doubt: for OCR's certainty (`uncertain`), the marks of the page's language (`marksLost`)
-   * or another sign (`otherwise`), or several.
+   * A field in doubt: for OCR's certainty (`uncertain`), the marks of the page's language (`marksLost`),
+   * a word French writes with a mark read without it (`frenchLost`) or another sign (`otherwise`), or several.
    */
   const doubt = (field: string, uncertain: boolean, otherwise: () => boolean, marksLost = false, frenchLost = false) => {
     const other = otherwise();
