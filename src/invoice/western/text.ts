@@ -504,9 +504,12 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       const value = accept(line.text.slice(m.index! + m[0].length));
       if (value) return withWrappedHead(lines, i, withWrappedEnd(lines, i, value, accept), accept);
       // A value wrapped in its own cell right of the label's ("Invoice Date:  March 14," over "2025"). Its
-      // first row has a figure: a cell of words beside the label is the next header of a row of them.
+      // first row has a figure: a cell of words beside the label is the next header of a row of them, and a
+      // cell that opens with its own label is the next field's ("Datum vystavení: 20. 11." beside "Datum
+      // splatnosti: 4. 12.", each date's year wrapped under it).
       const labelCell = line.segments.findIndex((s) => label.test(s.text));
-      const valueCell = labelCell >= 0 && HAS_DIGIT.test(line.segments[labelCell + 1]?.text ?? '') ? line.segments[labelCell + 1] : undefined;
+      const nextCell = line.segments[labelCell + 1]?.text ?? '';
+      const valueCell = labelCell >= 0 && HAS_DIGIT.test(nextCell) && !/^[^\d:]+:/.test(nextCell) ? line.segments[labelCell + 1] : undefined;
       const wrapped = valueCell ? wrappedCellValue(lines, i, valueCell, accept) : null;
       if (wrapped) return wrapped;
       // A value wrapped in the label's own cell ("Date of issue: April 1," over "2025"): the cell's rest
