@@ -20,7 +20,7 @@ import { withCaseClasses } from '../../core/case-classes.js';
 import { dropGuess, guessesOf, noteGuess } from '../guesses.js';
 import { editDistance } from '../edit-distance.js';
 import { paidLessChange } from '../receipt.js';
-import { addressedApart, logoHeadsOther, BUYER_WORD, buyerByLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
+import { addressedApart, logoHeadsOther, BUYER_WORD, DATELINE, buyerByLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Labels
@@ -97,9 +97,6 @@ const DATE_LABELS: RegExp[] = [
 /** A UK VAT invoice's "tax point", the date of supply: its issue date when no line labels one. */
 const TAX_POINT = /\btax\s+point(?:\s+date)?\s*[:.]?\s*/i;
 const NOT_ISSUE_DATE = ocrTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum|\bship|dispatch|despatch|payment|paid|check-?(?:in|out)|arrival|departure|travel|booking|forfald|förfallo|splatnost|termin|sprzeda|uskute|zdaniteln|eräpäivä|teljesítés|határidő|tähtaeg|termiņš|dospije|rok\s+plačila|opravljen|isporuk|apmokėti|gjalddag|eindag/i);
-
-/** A letter's dateline: a place, a comma, perhaps a word for "on", then the date. */
-const DATELINE = onFirstUse(() => /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:(?:le|den|am|il|el)\s+)?\d/u);
 
 const DUE_LABELS: RegExp[] = [
   /(?:due\s+date|payment\s+due|date\s+due|due\s+on|due\s+by|pay(?:able)?\s+by|remit\s+until|zahlbar\s+bis|fällig(?:keit)?(?:\s+am)?|zahlungsziel|date\s+d['’]échéance|échéance|[àa]\s+payer\s+avant\s+le|vervaldatum|uiterste\s+betaaldatum|fecha\s+de\s+vencimiento|vencimiento|scadenza|forfaldsdato|förfallodatum|forfallsdato|datum\s+splatnosti|termin\s+p[łl]atności|data\s+de\s+vencimento|vencimento|eräpäivä|fizetési\s+határidő|maksetähtaeg|rok\s+plačila|dospijeće(?:\s+plaćanja)?|apmaksas\s+termiņš|apmokėti\s+iki|mokėjimo\s+terminas)\s*[:.]?\s*/i,
