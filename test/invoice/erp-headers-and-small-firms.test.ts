@@ -87,3 +87,33 @@ describe('an info table\'s row of the salesperson under a seller\'s word', () =>
     expect(seller('Vendedor', 'Juan Pérez Gil', ['Forma de pago', 'Transferencia 30 días'])).toBe('Elektro Gruber GmbH');
   });
 });
+
+describe('a total\'s label with its currency before the word that makes it net', () => {
+  const net = (label: string) => parse([
+    d(20, 15, 'Elektro Gruber GmbH', 5), d(20, 22, 'Wiener Straße 212, 4020 Linz'), d(20, 45, 'Hotel Post Bad Ischl GmbH'), d(20, 50, 'Kreuzplatz 11'), d(20, 55, '4820 Bad Ischl'),
+    d(120, 45, 'Rechnung 25-RE-01447'), d(120, 50, 'Datum 20.11.2025'),
+    d(20, 80, 'Beschreibung'), d(170, 80, 'Betrag'), d(20, 86, 'Arbeitszeit'), d(170, 86, '3.250,00'),
+    d(104, 100, label), d(170, 100, '3.250,00'), d(104, 106, '20 % USt'), d(174, 106, '650,00'), d(104, 112, 'Gesamt EUR inkl. USt'), d(170, 112, '3.900,00'),
+  ]).amount;
+
+  it('is the net', () => {
+    expect(net('Gesamt EUR exkl. USt')).toBe(3250);
+    expect(net('Summe CHF exkl. MWST')).toBe(3250);
+  });
+});
+
+describe('a Portuguese fatura-recibo: "Transmitente" and "Adquirente", "Valor base"', () => {
+  const read = (labels: [string, string], net: string) => parse([
+    d(19, 16, 'FATURA-RECIBO', 4.6), d(134, 16, 'Data de emissão: 24-11-2025'), d(19, 21, 'N.º FR ATSIRE01FR/12'),
+    d(20, 33, labels[0]), d(106, 33, labels[1]), d(20, 39, 'Rui Manuel Costa Ferreira'), d(106, 39, 'Quinta do Vale Verde, Lda.'),
+    d(20, 44, 'NIF 212345678'), d(106, 44, 'NIF 513884021'), d(20, 49, 'Rua de Cedofeita, 311'), d(106, 49, 'Estrada Nacional 222, km 14'), d(20, 54, '4050-180 Porto'), d(106, 54, '5110-204 Armamar'),
+    d(20, 71, 'Descrição'), d(180, 71, 'Valor'), d(20, 82, 'Consultoria em gestão'), d(173, 82, '1.200,00'),
+    d(98, 99, net), d(170, 99, '1.200,00 €'), d(98, 105, 'IVA à taxa normal de 23 %'), d(173, 105, '276,00 €'), d(98, 118, 'Total'), d(171, 118, '1.476,00 €'),
+  ]);
+
+  it('the issuer\'s label names the seller; the base is the net', () => {
+    const inv = read(['Transmitente', 'Adquirente'], 'Valor base');
+    expect([inv.seller.name, inv.buyer.name, inv.amount, inv.taxAmount]).toEqual(['Rui Manuel Costa Ferreira', 'Quinta do Vale Verde, Lda.', 1200, 276]);
+    expect(read(['Transmitente:', 'Adquirente:'], 'Valor base tributável').amount).toBe(1200);
+  });
+});
