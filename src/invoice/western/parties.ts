@@ -787,9 +787,11 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // (Its header row may open with a column no header word names, "Réf. | Désignation | Qté …": two such words make it one.)
     if (l.segments[0] && TABLE_HEADER.test(l.segments[0].text.trim())) break;
     if (l.segments.filter((s) => TABLE_HEADER.test(s.text.trim())).length >= 2) break;
-    // So does a row of labels without a figure heading a grid of the invoice's numbers ("FACTURA Nº | FECHA |
-    // CLIENTE | PEDIDO | ALBARÁN"): its cells at the right are labels, no name.
-    if (l.segments.length >= 4 && !/\d/.test(l.text) && l.segments.filter((s) => INFO_LABEL().test(s.text.trim())).length >= 2) break;
+    // So does a row of labels without a figure heading a grid of the invoice's numbers across the page
+    // ("FACTURA Nº | FECHA | CLIENTE | PEDIDO | ALBARÁN"): its cells at the right are labels, no name. (A grid
+    // in the right half only is an info box, the customer's block may follow under it.)
+    const acrossPage = l.segments[0].x < 100 && l.segments.some((s) => s.x >= 100);
+    if (acrossPage && l.segments.length >= 4 && !/\d/.test(l.text) && l.segments.filter((s) => INFO_LABEL().test(s.text.trim())).length >= 2) break;
     // Not a figure under its own label in a box at the right ("Previous balance  £1,206.44" of an account
     // summary beside the window): that box's row, level with the window's.
     const boxed = (k: number) => k > 1 && l.segments[k - 1].x >= 100 && !/\d/.test(l.segments[k - 1].text);
