@@ -54,7 +54,7 @@ const US_TAX_ID = /^(?:EIN|TIN|tax\s*id)\s*[:.#]?\s*(\d{2}-\d{7})$/i;
 /** A phone number, alone or after its label: a plus or a digit, then 7 or more digits and spacers. */
 const PHONE = /^(?:(?:t[eé]l(?:efon|ephone|éphone)?|phone|fon)\.?\s*:?\s*)?(\+?\d[\d\s()./-]{6,}\d)$/i;
 
-const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|vermieter|verpächter|landlord|lessor|bailleur|verhuurder|arrendador|locatore|senhorio|wynajmujący|pronajímatel|hyresvärd|udlejer|utleier|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|sprzedawca|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|leverandør|säljare|leverantör|selger|myyjä|eladó|sat[ıi]c[ıi]|pardavėjas|piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|dobavljač|cedente(?:\s*\/\s*prestatore)?|emisor|στοιχε[ιί]α\s+εκδ[οό]τη|εκδ[οό]της|πωλητ[ηή]ς|доставчик|shit[ëe]si|продавац|продавач|добављач|испорачател)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?\s*(?::\s*(.*))?$/i);
+const SELLER_LABELS = ocrTolerant(/^(?:verkäufer|vermieter|verpächter|landlord|lessor|bailleur|verhuurder|arrendador|locatore|senhorio|wynajmujący|pronajímatel|hyresvärd|udlejer|utleier|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|transmitente|sprzedawca|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|leverandør|säljare|leverantör|selger|myyjä|eladó|sat[ıi]c[ıi]|pardavėjas|piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|dobavljač|cedente(?:\s*\/\s*prestatore)?|emisor|στοιχε[ιί]α\s+εκδ[οό]τη|εκδ[οό]της|πωλητ[ηή]ς|доставчик|shit[ëe]si|продавац|продавач|добављач|испорачател)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd", "Receipt from Tallyframe, Inc.": the seller named after the words, in one cell, without a colon. */
 const SOLD_BY = onFirstUse(() => /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|invoice)\s+from|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu);
 const BUYER_LABELS = ocrTolerant(/^(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|mieter|pächter|tenant|lessee|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|al[ıi]c[ıi]|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+du\s+contrat|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
@@ -618,6 +618,9 @@ function labelUnder(lines: readonly Line[], i: number, label: Segment): boolean 
   return !!under && /\p{L}{2}.*:$/u.test(under.text.trim());
 }
 
+/** A letter's dateline: a place, a comma, perhaps a word for "on", then the date. */
+export const DATELINE = onFirstUse(() => /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:(?:le|den|am|il|el)\s+)?\d/u);
+
 /** A cell that labels a field of the info block ("Invoice Date", "Terms", "Reference", "ABN"): no name. */
 const INFO_LABEL = onFirstUse(() => /^(?:date|due|terms|order|account|r[ée]f[ée]rence|r[ée]f|po|p\.o\.|customer\s+(?:id|no|number)|page|abn|gstin|vat|balance|amount|total|montant|bedrag|betrag|importe|solde|[\p{L}-]*datum|fecha|data|ihre?\s+(?:referenz|zeichen|nachricht)|unser(?:e)?\s+zeichen|(?:votre|notre|vos|nos|uw|onze|your|our|er|vår|vores|deres|jeres)\s+r[ée]f\w*|auftrag)(?=$|[\s.:#(])|^[\p{L}.\s-]{0,24}(?:nr|no|n[°º])\.?\s*:?$|(?:nummer|number|num[ée]ro|número)\s*:?$|^(?:n[°º]|no\.|nr\.|num[ée]ro|número)\s*(?:de\s+|d['’]\s*)?[\p{L}.]+\s*:?$/iu);
 
@@ -764,12 +767,13 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // cell at the right that goes on a block's name, "Foundation", the block's.)
     const labelled = side === 'right' && /:$/.test(l.segments[l.segments.indexOf(seg) - 1]?.text.trim() ?? '');
     // A cell with a figure or a date close beside it is a row of an info table ("Chambre | 204",
-    // "MPRN | 10012345678", "Arrivée | 16/03/2025"): a label, even without its colon.
+    // "MPRN | 10012345678", "Arrivée | 16/03/2025"): a label, even without its colon. (Not the letter's
+    // dateline at the right, "Vöcklabruck, 26.11.2025", level with the addressee's first row.)
     const next = l.segments[l.segments.indexOf(seg) + 1];
     // (Not a cell with its own label, the title and its number: "ARVE nr 2025-214" beside the window's name,
     // nor a labelled id of the letterhead's column: "UID-Nr.: ATU12345678".)
     const ownLabel = OWN_LABEL_NUMBER().test(next?.text.trim() ?? '') || /^\p{L}[^:]{1,30}:\s*\S/u.test(next?.text.trim() ?? '');
-    const infoRow = !!next && next.x - seg.x2 < 40 && (isFigures(next.text) || !!findDate(next.text) || CODE_CELL.test(next.text.trim())) && !ownLabel;
+    const infoRow = !!next && next.x - seg.x2 < 40 && (isFigures(next.text) || (!!findDate(next.text) && !DATELINE().test(next.text)) || CODE_CELL.test(next.text.trim())) && !ownLabel;
     return !(labelled || infoRow || isCurrencyCode(t) || COPY_MARK.test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
       || INFO_LABEL().test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t));
   };
@@ -783,6 +787,11 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // (Its header row may open with a column no header word names, "Réf. | Désignation | Qté …": two such words make it one.)
     if (l.segments[0] && TABLE_HEADER.test(l.segments[0].text.trim())) break;
     if (l.segments.filter((s) => TABLE_HEADER.test(s.text.trim())).length >= 2) break;
+    // So does a row of labels without a figure heading a grid of the invoice's numbers across the page
+    // ("FACTURA Nº | FECHA | CLIENTE | PEDIDO | ALBARÁN"): its cells at the right are labels, no name. (A grid
+    // in the right half only is an info box, the customer's block may follow under it.)
+    const acrossPage = l.segments[0].x < 100 && l.segments.some((s) => s.x >= 100);
+    if (acrossPage && l.segments.length >= 4 && !/\d/.test(l.text) && l.segments.filter((s) => INFO_LABEL().test(s.text.trim())).length >= 2) break;
     // Not a figure under its own label in a box at the right ("Previous balance  £1,206.44" of an account
     // summary beside the window): that box's row, level with the window's.
     const boxed = (k: number) => k > 1 && l.segments[k - 1].x >= 100 && !/\d/.test(l.segments[k - 1].text);
@@ -1080,6 +1089,14 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const block = blockBelow(lines, i, seg.x);
     const beside = valueBeside(lines[i], seg);
     if (beside && labelUnder(lines, i, seg)) return named(beside);
+    // A row of an info table, its value beside it and the next field's label and value under them ("Verkäufer |
+    // Ing. Markus Huber" over "Leistungszeitraum | 03.11.–14.11.2025"): a salesperson, unless a company.
+    const valueX = lines[i].segments[lines[i].segments.indexOf(seg) + 1]?.x;
+    const tableRow = beside && block[0] && block[0].line.segments.some((c) => c.x > block[0].cell!.x2 && Math.abs(c.x - valueX!) < 2);
+    if (tableRow) {
+      if (!namesCompany(beside)) continue;
+      return named(beside);
+    }
     if (block.length) return fromBlock(block);
     if (beside) return named(beside);
   }
@@ -1265,6 +1282,11 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const byLogo = companies.length > 1 ? companies.filter((c) => (withoutCompanyForm(c.text).toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => logoWords.has(w))) : [];
     const beside = (byLogo.length === 1 ? byLogo[0] : undefined) ?? companies.find((s) => s.height > companies[0].height * 1.15 || (inWindow(companies[0]) && !inWindow(s)))
       ?? (companies.length > 1 && underTitle(companies[0]) ? companies[1] : undefined);
+    // A company in larger print in another column, on a line set level just under this one, is the
+    // letterhead (its name wrapped, beside the customer's box set at another pitch): this line's is the box's.
+    const largerLevel = !beside && page1.some((o) => o.page === l.page && o.y > l.y && o.y < l.y2
+      && o.segments.some((c) => namesCompany(c.text) && c.height > companies[0].height * 1.15 && !companies.some((x) => x.x < c.x2 && x.x2 > c.x)));
+    if (largerLevel) continue;
     const s = beside ?? companies[0];
     if (footer && inWindow(s) && !buyerLines.length) return named(cleanName(footer));
     // So is the only one in a window at the right (as French and Swiss letters set it), under a logo with

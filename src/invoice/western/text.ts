@@ -20,7 +20,7 @@ import { withCaseClasses } from '../../core/case-classes.js';
 import { dropGuess, guessesOf, noteGuess } from '../guesses.js';
 import { editDistance } from '../edit-distance.js';
 import { paidLessChange } from '../receipt.js';
-import { addressedApart, logoHeadsOther, BUYER_WORD, buyerByLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
+import { addressedApart, logoHeadsOther, BUYER_WORD, DATELINE, buyerByLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Labels
@@ -98,9 +98,6 @@ const DATE_LABELS: RegExp[] = [
 const TAX_POINT = /\btax\s+point(?:\s+date)?\s*[:.]?\s*/i;
 const NOT_ISSUE_DATE = ocrTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum|\bship|dispatch|despatch|payment|paid|check-?(?:in|out)|arrival|departure|travel|booking|forfald|förfallo|splatnost|termin|sprzeda|uskute|zdaniteln|eräpäivä|teljesítés|határidő|tähtaeg|termiņš|dospije|rok\s+plačila|opravljen|isporuk|apmokėti|gjalddag|eindag/i);
 
-/** A letter's dateline: a place, a comma, perhaps a word for "on", then the date. */
-const DATELINE = onFirstUse(() => /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:(?:le|den|am|il|el)\s+)?\d/u);
-
 const DUE_LABELS: RegExp[] = [
   /(?:due\s+date|payment\s+due|date\s+due|due\s+on|due\s+by|pay(?:able)?\s+by|remit\s+until|zahlbar\s+bis|fällig(?:keit)?(?:\s+am)?|zahlungsziel|date\s+d['’]échéance|échéance|[àa]\s+payer\s+avant\s+le|vervaldatum|uiterste\s+betaaldatum|fecha\s+de\s+vencimiento|vencimiento|scadenza|forfaldsdato|förfallodatum|forfallsdato|datum\s+splatnosti|termin\s+p[łl]atności|data\s+de\s+vencimento|vencimento|eräpäivä|fizetési\s+határidő|maksetähtaeg|rok\s+plačila|dospijeće(?:\s+plaćanja)?|apmaksas\s+termiņš|apmokėti\s+iki|mokėjimo\s+terminas)\s*[:.]?\s*/i,
 ].map(ocrTolerant);
@@ -112,7 +109,7 @@ const GROSS_LABELS: RegExp[] = [
   /(?:amount\s+due|balance\s+due|total\s+due|(?:total\s+)?amount\s+payable|total\s+payable|(?:total|amount)\s+to\s+pay|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|ödenecek\s+tutar|residual)/i,
 ].map(ocrTolerant);
 const NET_LABELS: RegExp[] = [
-  /(?:merchandise(?:\s+(?:total|subtotal))?(?=\s*[:$]|\s{2}|\s*$)|total(?:\s+[a-z]+){0,2}\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o|before)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+tax(?:es)?|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total(?:\s+[a-zà-ÿ]+){1,2}\s+(?:ht|hors\s+taxes?)(?=$|[\s:])|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|nettosumme|nettowert|net\s+value|maatstaf\s+van\s+heffing|nettobeträge|rechnungssumme\s+ohne(?:\s+ust\.?)?|summa\s+(?:käibemaksuta|km-ta)|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|sales?\s+amount|(?:totaal|total|gesamt|summe|summa|sum|amount|price|betrag|montant|importe|celkem|beløb|belopp|beløp|razem)\w*\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto|základ\s+(?:dan[ěe]|dph)|sum\s+eks\.?\s*mva|veroton\s+(?:hinta\s+)?yhteensä|nettó\s+összesen|suma\s+be\s+pvm|(?:kopā|summa)\s+bez\s+pvn|(?:skupaj|znesek)\s+brez\s+ddv|osnova\s+za\s+ddv|osnovica|(?:ukupno|iznos)\s+bez\s+pdv(?:-?a)?|(?:σ[υύ]νολο\s+)?καθαρ[ηή]ς\s+αξ[ιί]ας|καθαρ[ηή]\s+αξ[ιί]α|total\s+f[ăa]r[ăa]\s+tva|mal\s+hizmet\s+toplam\s+tutar[ıi]|\bmatrah\b|данъчна\s+основа|samtals\s+án\s+vsk|totaal\s+premie|vlera\s+pa\s+tvsh|totali\s+pa\s+tvsh|(?<![А-яЁё])(?:(?:вкупно|износ)\s+без\s+(?:ддв|пдв)|даночна\s+основа|основица(?:\s+за\s+пдв)?|укупно\s+без\s+пдв)(?![А-яЁё])|op(?:eraci[oó]n(?:es)?)?\.?\s+gravadas?|total\s+(?:op\.?\s+)?gravad[ao])/i,
+  /(?:merchandise(?:\s+(?:total|subtotal))?(?=\s*[:$]|\s{2}|\s*$)|total(?:\s+[a-z]+){0,2}\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o|before)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+tax(?:es)?|nettobeitrag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total(?:\s+[a-zà-ÿ]+){1,2}\s+(?:ht|hors\s+taxes?)(?=$|[\s:])|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|nettosumme|nettowert|net\s+value|maatstaf\s+van\s+heffing|nettobeträge|rechnungssumme\s+ohne(?:\s+ust\.?)?|summa\s+(?:käibemaksuta|km-ta)|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|valor\s+base(?:\s+tribut[áa]vel)?|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|sales?\s+amount|(?:totaal|total|gesamt|summe|summa|sum|amount|price|betrag|montant|importe|celkem|beløb|belopp|beløp|razem)\w*(?:\s+(?:eur|chf|gbp|usd|sek|dkk|nok|pln|czk|huf|ron|€|\$|£))?\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto|základ\s+(?:dan[ěe]|dph)|sum\s+eks\.?\s*mva|veroton\s+(?:hinta\s+)?yhteensä|nettó\s+összesen|suma\s+be\s+pvm|(?:kopā|summa)\s+bez\s+pvn|(?:skupaj|znesek)\s+brez\s+ddv|osnova\s+za\s+ddv|osnovica|(?:ukupno|iznos)\s+bez\s+pdv(?:-?a)?|(?:σ[υύ]νολο\s+)?καθαρ[ηή]ς\s+αξ[ιί]ας|καθαρ[ηή]\s+αξ[ιί]α|total\s+f[ăa]r[ăa]\s+tva|mal\s+hizmet\s+toplam\s+tutar[ıi]|\bmatrah\b|данъчна\s+основа|samtals\s+án\s+vsk|totaal\s+premie|vlera\s+pa\s+tvsh|totali\s+pa\s+tvsh|(?<![А-яЁё])(?:(?:вкупно|износ)\s+без\s+(?:ддв|пдв)|даночна\s+основа|основица(?:\s+за\s+пдв)?|укупно\s+без\s+пдв)(?![А-яЁё])|op(?:eraci[oó]n(?:es)?)?\.?\s+gravadas?|total\s+(?:op\.?\s+)?gravad[ao])/i,
   // ("Monto neto", "Importe neto", "Valor neto": Spanish and Portuguese.)
   /(?:\bnetto\b|\bnet\b(?!\s+[àa]\s+payer)|\bneto\b|positionssumme)/i,
 ].map(ocrTolerant);
@@ -504,9 +501,12 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       const value = accept(line.text.slice(m.index! + m[0].length));
       if (value) return withWrappedHead(lines, i, withWrappedEnd(lines, i, value, accept), accept);
       // A value wrapped in its own cell right of the label's ("Invoice Date:  March 14," over "2025"). Its
-      // first row has a figure: a cell of words beside the label is the next header of a row of them.
+      // first row has a figure: a cell of words beside the label is the next header of a row of them, and a
+      // cell that opens with its own label is the next field's ("Datum vystavení: 20. 11." beside "Datum
+      // splatnosti: 4. 12.", each date's year wrapped under it).
       const labelCell = line.segments.findIndex((s) => label.test(s.text));
-      const valueCell = labelCell >= 0 && HAS_DIGIT.test(line.segments[labelCell + 1]?.text ?? '') ? line.segments[labelCell + 1] : undefined;
+      const nextCell = line.segments[labelCell + 1]?.text ?? '';
+      const valueCell = labelCell >= 0 && HAS_DIGIT.test(nextCell) && !/^[^\d:]+:/.test(nextCell) ? line.segments[labelCell + 1] : undefined;
       const wrapped = valueCell ? wrappedCellValue(lines, i, valueCell, accept) : null;
       if (wrapped) return wrapped;
       // A value wrapped in the label's own cell ("Date of issue: April 1," over "2025"): the cell's rest
