@@ -708,10 +708,11 @@ const wordForNumber = (number: string) => /^\p{Ll}*\d\p{Ll}+$|^\p{Ll}+\d$/u.test
 
 /**
  * A number of capitals and digits with a small l, i or o among them ("POl-25-3307" for "POI-25-3307"),
- * or a small letter drawn as its capital is, only smaller ("ESz-2025/00418" for "ESZ-…"): OCR read a
+ * or a small letter drawn as its capital is, only smaller ("ESz-2025/00418" for "ESZ-…"), or with a dot
+ * (a phone photo's "Oj-2025-0447" for "OJ-…", the blur taking the J's hook for a j's): OCR read a
  * capital I, a 1, an O or a capital of that shape as the small letter, and cannot say which.
  */
-const smallAmidCapitals = (number: string) => /^(?=.*\d)(?=.*[A-Z])(?=.*[liocsuvwxz])[A-Z0-9liocsuvwxz/._-]+$/.test(number);
+const smallAmidCapitals = (number: string) => /^(?=.*\d)(?=.*[A-Z])(?=.*[liocsuvwxzj])[A-Z0-9liocsuvwxzj/._-]+$/.test(number);
 
 /**
  * A postcode on a row of its own, as a British, Canadian or Dutch address block ends ("HG1 4QP", "K1A 0B1",
