@@ -134,7 +134,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     // unsure of a letter still gives right (a right "Brackenridge Joinery Ltd" with its "t" at 38).
     const words = withoutCompanyForm(name) || name;
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || (french && frenchMarkLost(name)) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)), marks.unread);
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || (french && frenchMarkLost(name)) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread);
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -1005,6 +1005,21 @@ function cutShort(number: string, items: readonly TextItem[]): boolean {
   if (!/^\d+(?: \d+)+$/.test(number)) return false;
   return items.some((i) => i.confidence !== undefined && i.text.trim() === number && items.some((below) => below !== i && below.page === i.page
     && /^\d{2,6}$/.test(below.text.trim()) && below.y > i.y && below.y - i.y <= 2.5 * i.height && Math.abs(below.x - i.x) <= 3));
+}
+
+/**
+ * Whether a Chinese name opens with the end of a place the page prints whole ("圳市芯源电子有限公司"
+ * beside an address in "深圳市…"): OCR lost the place's first glyph, a phone photo's blur merging two
+ * into one at the row's lowest certainty, which is no doubt by itself. The place is the name's opening
+ * up to its first 省, 市, 县 or 区, printed elsewhere after another glyph that ends no place
+ * ("广东省深圳市" ends one: a name opening "深圳市" opens with the whole city).
+ */
+function placeCutShort(name: string, items: readonly TextItem[]): boolean {
+  const place = /^\p{Script=Han}+?[省市县区]/u.exec(name)?.[0];
+  if (!place) return false;
+  const whole = new RegExp(`[^\\P{Script=Han}省市县区]${escapeRegExp(place)}`, 'u');
+  // Not on the name's own row: a label OCR read without its colon ("名称深圳市…") is no place.
+  return items.some((i) => whole.test(i.text) && !i.text.includes(name));
 }
 
 /** Letters only, lower case, marks dropped: "Müller" and OCR's "Muller" are one spelling. */

@@ -67,6 +67,22 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, item('名称：深圳市样本区示例酒店（个体工商户）', 93))).unsure).toEqual([]);
   });
 
+  it("names a Chinese name that opens with the end of a place the page prints whole, however sure OCR was", () => {
+    const inv = invoice();
+    const sure = [item('83089647', 90), item('1526.00', 90)];
+    // 深圳 read as one glyph 圳 on a photo; the seller's address prints the city whole.
+    inv.seller.name = '圳市芯源电子有限公司';
+    expect(doubtfulFields(inv, page(...sure, item('称：圳市芯源电子有限公司', 81), item('地址、电话：深圳市福田区华强北路1002号 0755-83276612', 92))).unsure).toEqual(['seller.name']);
+    // A county's first glyph lost, the province before it: 苏州市吴江区 → 江区.
+    inv.seller.name = '江区盛泽镇丝绸有限公司';
+    expect(doubtfulFields(inv, page(...sure, item('江区盛泽镇丝绸有限公司', 90), item('江苏省苏州市吴江区盛泽镇市场路8号', 90))).unsure).toEqual(['seller.name']);
+    // Read whole: the address's province before the city, or the name's own row without its label's colon.
+    inv.seller.name = '深圳市芯源电子有限公司';
+    expect(doubtfulFields(inv, page(...sure, item('名称深圳市芯源电子有限公司', 90), item('地址：广东省深圳市福田区华强北路1002号', 92), item('深圳市福田区', 90))).unsure).toEqual([]);
+    inv.seller.name = '超市发连锁股份有限公司';
+    expect(doubtfulFields(inv, page(...sure, item('名称：超市发连锁股份有限公司', 90), item('北京市海淀区双榆树东里', 90))).unsure).toEqual([]);
+  });
+
   it('names a party whose long word the page prints elsewhere one letter apart, however sure OCR was', () => {
     const inv = invoice();
     inv.buyer.name = 'Aufraggeber Firmenkunde GmbH';
