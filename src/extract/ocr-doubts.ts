@@ -1011,13 +1011,14 @@ function cutShort(number: string, items: readonly TextItem[]): boolean {
  * Whether a Chinese name opens with the end of a place the page prints whole ("圳市芯源电子有限公司"
  * beside an address in "深圳市…"): OCR lost the place's first glyph, a phone photo's blur merging two
  * into one at the row's lowest certainty, which is no doubt by itself. The place is the name's opening
- * up to its first 省, 市, 县 or 区, printed elsewhere after another glyph that ends no place
- * ("广东省深圳市" ends one: a name opening "深圳市" opens with the whole city).
+ * up to its first 省, 市, 县 or 区, printed elsewhere one glyph longer where an address opens, after no
+ * other glyph ("地址：深圳市…"; not "广东省深圳市" nor "国家税务总局重庆市…", where the name opens with the
+ * whole city).
  */
 function placeCutShort(name: string, items: readonly TextItem[]): boolean {
   const place = /^\p{Script=Han}+?[省市县区]/u.exec(name)?.[0];
   if (!place) return false;
-  const whole = new RegExp(`[^\\P{Script=Han}省市县区]${escapeRegExp(place)}`, 'u');
+  const whole = new RegExp(`(?:^|\\P{Script=Han})\\p{Script=Han}${escapeRegExp(place)}`, 'u');
   // Not on the name's own row: a label OCR read without its colon ("名称深圳市…") is no place.
   return items.some((i) => whole.test(i.text) && !i.text.includes(name));
 }
