@@ -21,7 +21,9 @@ const CAMERA = path.resolve(import.meta.dirname, 'accuracy', 'phone-photo.mjs');
  * Each page image's OCR result kept in `dir`, keyed by the image's bytes, the OCR settings and the
  * build's OCR code (every compiled file under ocr/ that runs before the result is returned, and the
  * model versions), so a change to the parsers re-scores without reading a page again, and a change to
- * the OCR reads them afresh. It patches the one method every page goes through.
+ * the OCR reads them afresh. The photo step (ocr/photo) is left out: it makes the image before the
+ * engine is called, so what it changes is the image's bytes, which key the result already, and a
+ * photo it draws as before still hits. It patches the one method every page goes through.
  */
 export async function cacheOcr(dist, dir) {
   const load = (file) => import(pathToFileURL(path.join(dist, file)).href);
@@ -31,7 +33,7 @@ export async function cacheOcr(dist, dir) {
   const walk = (folder) => readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)).forEach((e) => {
     const file = path.join(folder, e.name);
     // OcrResult → positioned text runs after the cache, on every result.
-    if (e.isDirectory()) walk(file);
+    if (e.isDirectory()) { if (file !== path.join(dist, 'ocr', 'photo')) walk(file); }
     else if (e.name.endsWith('.js') && e.name !== 'to-page-text.js') code.update(e.name).update(readFileSync(file));
   });
   walk(path.join(dist, 'ocr'));

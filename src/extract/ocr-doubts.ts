@@ -142,7 +142,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || formCaseMisread(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)), marks.unread, french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || formCaseMisread(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -743,10 +743,11 @@ const wordForNumber = (number: string) => /^\p{Ll}*\d\p{Ll}+$|^\p{Ll}+\d$/u.test
 
 /**
  * A number of capitals and digits with a small l, i or o among them ("POl-25-3307" for "POI-25-3307"),
- * or a small letter drawn as its capital is, only smaller ("ESz-2025/00418" for "ESZ-…"): OCR read a
+ * or a small letter drawn as its capital is, only smaller ("ESz-2025/00418" for "ESZ-…"), or with a dot
+ * (a phone photo's "Oj-2025-0447" for "OJ-…", the blur taking the J's hook for a j's): OCR read a
  * capital I, a 1, an O or a capital of that shape as the small letter, and cannot say which.
  */
-const smallAmidCapitals = (number: string) => /^(?=.*\d)(?=.*[A-Z])(?=.*[liocsuvwxz])[A-Z0-9liocsuvwxz/._-]+$/.test(number);
+const smallAmidCapitals = (number: string) => /^(?=.*\d)(?=.*[A-Z])(?=.*[liocsuvwxzj])[A-Z0-9liocsuvwxzj/._-]+$/.test(number);
 
 /**
  * A postcode on a row of its own, as a British, Canadian or Dutch address block ends ("HG1 4QP", "K1A 0B1",
@@ -1039,6 +1040,22 @@ function cutShort(number: string, items: readonly TextItem[]): boolean {
   if (!/^\d+(?: \d+)+$/.test(number)) return false;
   return items.some((i) => i.confidence !== undefined && i.text.trim() === number && items.some((below) => below !== i && below.page === i.page
     && /^\d{2,6}$/.test(below.text.trim()) && below.y > i.y && below.y - i.y <= 2.5 * i.height && Math.abs(below.x - i.x) <= 3));
+}
+
+/**
+ * Whether a Chinese name opens with the end of a place the page prints whole ("圳市芯源电子有限公司"
+ * beside an address in "深圳市…"): OCR lost the place's first glyph, a phone photo's blur merging two
+ * into one at the row's lowest certainty, which is no doubt by itself. The place is the name's opening
+ * up to its first 省, 市, 县 or 区, printed elsewhere one glyph longer where an address opens, after no
+ * other glyph ("地址：深圳市…"; not "广东省深圳市" nor "国家税务总局重庆市…", where the name opens with the
+ * whole city).
+ */
+function placeCutShort(name: string, items: readonly TextItem[]): boolean {
+  const place = /^\p{Script=Han}+?[省市县区]/u.exec(name)?.[0];
+  if (!place) return false;
+  const whole = new RegExp(`(?:^|\\P{Script=Han})\\p{Script=Han}${escapeRegExp(place)}`, 'u');
+  // Not on the name's own row: a label OCR read without its colon ("名称深圳市…") is no place.
+  return items.some((i) => whole.test(i.text) && !i.text.includes(name));
 }
 
 /** Letters only, lower case, marks dropped: "Müller" and OCR's "Muller" are one spelling. */

@@ -67,6 +67,22 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, item('名称：深圳市样本区示例酒店（个体工商户）', 93))).unsure).toEqual([]);
   });
 
+  it("names a Chinese name that opens with the end of a place the page prints whole, however sure OCR was", () => {
+    const inv = invoice();
+    const sure = [item('83089647', 90), item('1526.00', 90)];
+    // 深圳 read as one glyph 圳 on a photo; the seller's address prints the city whole.
+    inv.seller.name = '圳市芯源电子有限公司';
+    expect(doubtfulFields(inv, page(...sure, item('称：圳市芯源电子有限公司', 81), item('地址、电话：深圳市福田区华强北路1002号 0755-83276612', 92))).unsure).toEqual(['seller.name']);
+    // Another city, its address opening a row: 苏州 → 州.
+    inv.seller.name = '州市瑞丰纺织有限公司';
+    expect(doubtfulFields(inv, page(...sure, item('州市瑞丰纺织有限公司', 90), item('苏州市吴江区盛泽镇市场路8号', 90))).unsure).toEqual(['seller.name']);
+    // Read whole: the province before the city, a tax office's name, the name's own row without its colon.
+    inv.seller.name = '深圳市芯源电子有限公司';
+    expect(doubtfulFields(inv, page(...sure, item('名称深圳市芯源电子有限公司', 90), item('地址：广东省深圳市福田区华强北路1002号', 92), item('国家税务总局深圳市福田区税务局', 90))).unsure).toEqual([]);
+    inv.seller.name = '超市发连锁股份有限公司';
+    expect(doubtfulFields(inv, page(...sure, item('名称：超市发连锁股份有限公司', 90), item('北京市海淀区双榆树东里', 90))).unsure).toEqual([]);
+  });
+
   it('names a party whose long word the page prints elsewhere one letter apart, however sure OCR was', () => {
     const inv = invoice();
     inv.buyer.name = 'Aufraggeber Firmenkunde GmbH';
@@ -152,7 +168,12 @@ describe('doubtful OCR fields', () => {
     // A capital read as the small letter of its shape ("ESz" for "ESZ").
     inv.number = 'ESz-2025/00418';
     expect(doubtfulFields(inv, page(item('Számla sorszáma: ESz-2025/00418', 97), item('1526.00', 90))).unsure).toEqual(['number']);
-    for (const number of ['24/0871S', 'INV-2024-0042', 'RE2025NO17', 'A7', 'inv-2024-7', 'Inv-0042', '5f2c0a91-0007']) {
+    // A capital J read as a small j, at the number's start or inside it, as a phone photo's blur gives.
+    for (const number of ['Oj-2025-0447', 'RJ/2025/Kj-113']) {
+      inv.number = number;
+      expect(doubtfulFields(inv, page(item(`Invoice No. ${number}`, 97), item('1526.00', 90))).unsure, number).toEqual(['number']);
+    }
+    for (const number of ['24/0871S', 'INV-2024-0042', 'RE2025NO17', 'A7', 'inv-2024-7', 'Inv-0042', '5f2c0a91-0007', 'OJ-2025-0447', 'Projekt-2025-7']) {
       inv.number = number;
       expect(doubtfulFields(inv, page(item(number, 97), item('1526.00', 90))).unsure, number).toEqual([]);
     }
