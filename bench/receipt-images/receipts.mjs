@@ -6,7 +6,8 @@
  * from its own figures, before anything reads the page.
  *
  * A line is a string (left), [left, right], [left, middle, right], { c } (centred), { b: [left, right] }
- * (bold, larger) or '-' (a dashed rule).
+ * (bold, larger), { h: [left, right] } (double-height type), { hw: [left, right] } (double-height and -width type)
+ * or '-' (a dashed rule).
  */
 
 const f2 = (v) => v.toFixed(2);
@@ -2513,6 +2514,165 @@ export const RECEIPTS = [
         ['31/03/2018', '22:08'], 'PUMP 02  RON97', '-',
         ['Volume', `${litres.toFixed(3)} L`], ['Price', `RM ${f2(perLitre)}/L`], { b: ['TOTAL', `RM ${f2(total)}`] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
         { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 18
+  {
+    id: 'jb-restaurant-total-rm-then-sgd-equivalent-slash-iso-date', batch: 18, date: '2018-03-18', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Johor Bahru restaurant: the total in ringgit, then the same total in Singapore dollars at the day's rate, paid in ringgit.
+      const it = priced([['ASAM PEDAS IKAN PARI', 1, 28.0], ['SOTONG GORENG TEPUNG', 1, 18.0], ['KANGKUNG BELACAN', 1, 10.0], ['AIR KELAPA', 3, 5.5]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + gst), total = round5(incl), rate = 3.05, cash = 100;
+      return { total, lines: [
+        { c: 'RESTORAN SELAT TEBRAU' }, { c: 'SELAT TEBRAU F&B SDN BHD (1022871-A)' }, { c: '12 JALAN SKUDAI, 80200 JOHOR BAHRU' }, { c: 'GST ID: 001022871440' }, '-',
+        'Date: 2018/03/18  Time: 19:40', 'Bill: 18-0318-052   Table: 11', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Svc Chg 10%', f2(svc)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['TOTAL RM', f2(total)] },
+        [`SGD equiv. @ ${rate.toFixed(4)}`, `SGD ${f2(r2(total / rate))}`], ['CASH RM', f2(cash)], ['CHANGE RM', f2(r2(cash - total))], '-',
+        { c: 'WE ACCEPT SGD AT THE COUNTER RATE' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-delivery-order-grand-total-amount-in-words-dotted', batch: 18, date: '2018-03-18', style: { font: 'mono', size: 10 }, degrade: 'scan',
+    build() {
+      // A hardware shop's delivery order that is also the cash sale: unit column, a trade discount, "Grand Total", the amount in words, no payment.
+      const it = priced([['CEMENT 50KG (BAG)', 10, 17.5], ['SAND (LORRY)', 1, 180.0], ['BRC WIRE MESH A7', 4, 62.0], ['BINDING WIRE (ROLL)', 2, 9.8]]);
+      const disc = r2(it.total * 0.05), net = r2(it.total - disc), gst = r2(net * 0.06), incl = r2(net + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'SYARIKAT BINAAN KUAT MAJU' }, { c: '(Co. Reg. 000771204-P)' }, { c: 'LOT 7, JALAN KAMUNTING, 34600 TAIPING, PERAK' }, { c: 'GST ID: 000771204118' }, '-',
+        { c: 'DELIVERY ORDER / CASH SALE' }, ['D/O No: DO-18-0331', 'Date: 18.03.2018'], 'M/S: KONTRAKTOR LIM & SONS', 'Site: TMN ORKID, TAIPING', '-',
+        ['Description', 'Qty UOM  U/Price', 'Amount'], '-',
+        ...it.rows.map((r) => [r.name, `${r.qty} x ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Less: Discount 5%', f2(-disc)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Grand Total', f2c(total)] },
+        'Amount in words:', ringgitInWords(total), '-',
+        'Received the above goods in good order', 'and condition.', '', '________________     ________________', 'Issued by            Received by',
+      ] };
+    },
+  },
+  {
+    id: 'cafe-amount-due-paid-balance-zero-dd-mon-yy', batch: 18, date: '2018-03-18', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // "Amount Due", then what was paid and "Balance 0.00": the balance is what is left to pay, not the change.
+      const it = priced([['FLAT WHITE', 2, 10.5], ['BANANA BREAD', 1, 8.9], ['EGGS BENEDICT', 1, 24.0]]);
+      const total = round5(it.total);
+      return { total, lines: [
+        { c: 'THE ROASTING ROOM' }, { c: 'ROASTING ROOM CAFE SDN BHD (1177302-M)' }, { c: '8 JALAN TELAWI 3, BANGSAR, 59100 KL' }, '-',
+        '18 Mar 18  14:05', 'Order #0412   Dine In', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Rounding', f2(r2(total - it.total))], { b: ['Amount Due', f2(total)] }, ['Paid (Card)', f2(total)], ['Balance', '0.00'], '-',
+        'GST 6% included', { c: 'SEE YOU AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-tax-invoice-cashier-table-svc-chg-total-incl-month-comma', batch: 18, date: '2018-03-18', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A tax invoice's header (invoice number, cashier, table) over a restaurant bill whose total is "Total Incl." and nothing more.
+      const it = priced([['BAK KUT TEH (BIG)', 1, 38.0], ['YAM RICE', 3, 2.0], ['YOU TIAO', 2, 1.8], ['CHINESE TEA POT', 1, 6.0]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'KLANG HERBAL BAK KUT TEH' }, { c: 'HERBAL BKT RESTAURANT SDN BHD (1098876-X)' }, { c: '21 JALAN BATU TIGA LAMA, 41300 KLANG' }, { c: 'GST ID: 001098876552' }, { c: 'TAX INVOICE' }, '-',
+        'Invoice No: INV-0318-0211', ['Cashier: SITI', 'Table: 15  Pax: 3'], 'MAR 18, 2018  8:12 PM', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Svc Chg 10%', f2(svc)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Total Incl.', f2(total)] }, ['VISA', f2(total)], '-',
+        { c: 'THANK YOU, COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'minimart-void-header-minus-one-qty-lines', batch: 18, date: '2018-03-19', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // Voided lines as the till prints them: "VOID" over a "-1 x" line with a negative amount.
+      const it = priced([['MAGGI KARI 5S', 2, 5.9], ['MILO 3IN1 18S', 1, 14.5], ['DETERGENT 2KG', 1, 17.9], ['MINERAL WATER 1.5L', 6, 1.2]]);
+      const voided = [['MAGGI KARI 5S', 5.9], ['MINERAL WATER 1.5L', 1.2]];
+      const sub = r2(it.total - sum(voided.map(([, p]) => p))), total = round5(sub), cash = 50;
+      return { total, lines: [
+        { c: 'PASARAYA MESRA JAYA' }, { c: 'MESRA JAYA TRADING (002019334-W)' }, { c: '3 JALAN BESAR, 28400 MENTAKAB, PAHANG' }, { c: 'GST ID: 002019334087' }, '-',
+        ['Date: 19-03-2018', '10:02'], 'Slip: 0002190441   Cashier: 05', '-',
+        ...it.rows.map((r) => [`${r.qty} x ${r.name}`, f2(r.amount)]),
+        ...voided.flatMap(([name, price]) => ['VOID', [`-1 x ${name}`, f2(-price)]]), '-',
+        ['Items: 8   Voids: 2', ''], ['Sub Total', f2(sub)], ['Rounding', f2(r2(total - sub))], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        'GST @6% included in total', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'bookshop-double-height-total-mastercard', batch: 18, date: '2018-03-20', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // The total in the till's double-height type, the card's figure under it in plain type.
+      const it = priced([['NOVEL: THE RIVER HOUSE', 1, 39.9], ['BOOKMARK MAGNETIC', 2, 4.5], ['A5 NOTEBOOK DOTTED', 1, 12.9]]);
+      const total = r2(it.total);
+      return { total, lines: [
+        { c: 'HALAMAN BOOKS' }, { c: 'HALAMAN BOOKSTORE SDN BHD (1203391-T)' }, { c: 'L2-08 IPOH PARADE, 30450 IPOH' }, { c: 'GST ID: 001203391662' }, '-',
+        'Date : 20/03/2018   Time : 16:44', 'Rcpt: 2003-00871   POS: 02', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { h: ['TOTAL', `RM ${f2(total)}`] }, ['MASTERCARD', `RM ${f2(total)}`], 'CARD NO: ************5521', '-',
+        ['GST 6% incl.', f2(r2((total * 6) / 106))], { c: 'HAPPY READING!' },
+      ] };
+    },
+  },
+  {
+    id: 'bistro-event-deposit-paid-earlier-dated-balance-due-visa', batch: 18, date: '2018-03-20', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A private dinner: the deposit paid ten days earlier, its own date on its line, the balance due paid by card today.
+      const it = priced([['SET DINNER (PER PAX)', 12, 68.0], ['CORKAGE (BOTTLE)', 3, 30.0], ['BIRTHDAY CAKE CUTTING', 1, 20.0]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.06), total = r2(it.total + svc + gst), deposit = 300, balance = r2(total - deposit);
+      return { total, lines: [
+        { c: 'LA TERRAZZA BISTRO' }, { c: 'TERRAZZA HOSPITALITY SDN BHD (1144209-V)' }, { c: '7 JALAN DUTA, 50480 KUALA LUMPUR' }, { c: 'GST ID: 001144209315' }, '-',
+        'Event: Private Room B', ['Bill: EV-0320-07', 'Date: 20/03/2018'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2c(r.amount)]), '-',
+        ['Sub Total', f2c(it.total)], ['Service Charge 10%', f2(svc)], ['GST 6%', f2(gst)], { b: ['TOTAL', f2c(total)] },
+        ['Deposit paid 10/03/2018', f2(-deposit)], { b: ['Balance Due', f2(balance)] }, ['VISA', f2(balance)], '-',
+        { c: 'GRAZIE!' },
+      ] };
+    },
+  },
+  {
+    id: 'clinic-time-before-dotted-full-year-date-total-amount-cash', batch: 18, date: '2018-03-21', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // The time printed before a dotted date, consultation and medication, "Total Amount" paid in cash.
+      const it = priced([['CONSULTATION', 1, 35.0], ['AMOXICILLIN 500MG x15', 1, 18.0], ['PARACETAMOL 500MG x10', 1, 4.0], ['COUGH SYRUP 60ML', 1, 9.5]]);
+      const total = it.total, cash = 100;
+      return { total, lines: [
+        { c: 'KLINIK KELUARGA SEHAT' }, { c: '(Reg. No: 0044-1127)' }, { c: '25 JALAN KENANGA, 75200 MELAKA' }, '-',
+        { c: 'RECEIPT' }, '10:42  21.03.2018', 'Patient: NG** ** MEI', 'Receipt No: KS-018812', '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        { b: ['Total Amount', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-shop-total-sales-inclusive-of-gst-summary-s-z-codes-yy', batch: 18, date: '2018-03-21', style: { font: 'mono', size: 10 }, degrade: 'photo',
+    build() {
+      // Fuel (zero-rated, "Z") and shop goods ("S") in one sale, "TOTAL SALES (INCLUSIVE OF GST)", a GST summary by code.
+      const fuel = 40.0, shop = priced([['ENERGY DRINK 250ML', 2, 3.2], ['CAR AIR FRESHENER', 1, 9.9]]);
+      const gst = r2((shop.total * 6) / 106), total = r2(fuel + shop.total), cash = 60;
+      return { total, lines: [
+        { c: 'STESEN MINYAK JALAN KUARI' }, { c: 'KUARI PETRO SERVICES (KT0337710-A)' }, { c: 'BATU 4, JALAN KUARI, 31400 IPOH' }, { c: 'GST ID: 002233771045' }, '-',
+        '21/03/18 07:44   POS 1   TXN 04471', '-',
+        ['PUMP 04 RON95 18.18L', `${f2(fuel)} Z`], ...shop.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} S`]), '-',
+        { b: ['TOTAL SALES (INCLUSIVE OF GST)', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        { c: 'GST SUMMARY' }, ['Code', 'Amount     GST'], ['S 6%', `${f2(r2(shop.total - gst))}     ${f2(gst)}`], ['Z 0%', `${f2(fuel)}     0.00`], '-',
+        { c: 'THANK YOU. DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'supermarket-till-then-card-slip-amount-and-total-rows', batch: 18, date: '2018-03-22', style: { font: 'mono', size: 10 }, degrade: 'scan',
+    build() {
+      // A till receipt with its card slip printed under it: the slip's "AMOUNT" and "TOTAL" rows, its date in another form.
+      const it = priced([['FRESH MILK 2L', 2, 12.5], ['CHICKEN BREAST 1KG', 1, 16.9], ['BROCCOLI 500G', 1, 5.6], ['JASMINE RICE 5KG', 1, 24.9], ['EGGS GRADE A 30S', 1, 14.8]]);
+      const gst = r2((it.total * 6) / 106), total = it.total;
+      return { total, lines: [
+        { c: 'FRESHMART SUPERSTORE' }, { c: 'FRESHMART RETAIL SDN BHD (1066520-P)' }, { c: 'JALAN TUN RAZAK, 80000 JOHOR BAHRU' }, { c: 'GST ID: 001066520983' }, '-',
+        ['22/03/2018 13:02', 'T03 #58811'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['VISA', f2(total)], ['GST 6% incl.', f2(gst)], '-', '',
+        { c: 'MAYBANK' }, { c: 'CARDHOLDER COPY' }, 'TID: 30021877   MID: 000008812234', 'VISA CREDIT  ************9026', 'SALE',
+        ['MAR 22, 18', '13:03:17'], 'BATCH NO: 000231   TRACE: 004512', 'APPR CODE: 771203',
+        ['AMOUNT', `RM ${f2(total)}`], { b: ['TOTAL', `RM ${f2(total)}`] }, 'PIN VERIFIED', { c: 'THANK YOU' },
       ] };
     },
   },

@@ -6,7 +6,7 @@
  * read by `extract` from dist/ as bench/accuracy/run.mjs reads the SROIE receipts. Scored on the date
  * and the total, whose truth receipts.mjs computes from the receipt's own figures.
  *
- *   npm run build && node bench/receipt-images/run.mjs [--batch 1..17|all] [--harsh] [--misses] [--text] [--only ID] [--keep DIR] [--dist DIR]
+ *   npm run build && node bench/receipt-images/run.mjs [--batch 1..19|all] [--harsh] [--misses] [--text] [--only ID] [--keep DIR] [--dist DIR]
  *
  * --harsh: a worn thermal print taken badly: faded ink, 120-150 dpi, stronger blur and noise, JPEG 35-55
  * (the same receipts, other settings drawn from the same seeds).
@@ -75,14 +75,20 @@ function html(receipt, lines, next) {
     if (typeof line === 'string') return `<div>${escape(line) || '&nbsp;'}</div>`;
     if (line.c !== undefined) return `<div class="c">${escape(line.c)}</div>`;
     if (line.b) return `<div class="r b">${line.b.map((p) => `<span>${escape(p)}</span>`).join('')}</div>`;
+    // A till's double-height type (h: glyphs twice as tall, as wide) and double-size type (hw: twice as tall and wide).
+    if (line.h) return `<div class="r h">${line.h.map((p) => `<span>${escape(p)}</span>`).join('')}</div>`;
+    if (line.hw) return `<div class="r hw">${line.hw.map((p) => `<span>${escape(p)}</span>`).join('')}</div>`;
     return `<div class="r">${line.map((p) => `<span>${escape(p)}</span>`).join('')}</div>`;
   };
   // Page height from the line count, so that the receipt is one page (a little paper left below).
-  const heightMm = Math.ceil(((lines.length + 3) * lineHeight * 25.4) / 96) + 8;
+  const tall = lines.filter((line) => line.h || line.hw).length;
+  const heightMm = Math.ceil(((lines.length + tall + 3) * lineHeight * 25.4) / 96) + 8;
   return `<!doctype html><html><head><meta charset="utf-8"><style>
 @page { size: 80mm ${heightMm}mm; margin: 0 }
 body { margin: 5mm 4mm; font-family: ${FONTS[font]}; font-size: ${size}px; line-height: ${lineHeight}px; color: rgb(${ink},${ink},${ink}); }
 .c { text-align: center } .r { display: flex; justify-content: space-between; gap: 6px } .b { font-weight: bold; font-size: ${size + 2}px }
+.h { font-weight: bold; height: ${2 * lineHeight}px; align-items: center } .h span { display: inline-block; transform: scaleY(2) }
+.hw { font-weight: bold; font-size: ${2 * size}px; line-height: ${2 * lineHeight}px }
 .rule { border-top: 1px dashed rgb(${ink},${ink},${ink}); margin: ${lineHeight / 2}px 0 }
 span { white-space: pre } .r span:first-child { white-space: pre-wrap; min-width: 0 } .r span:last-child { flex-shrink: 0 }
 </style></head><body>${lines.map(row).join('\n')}</body></html>`;
