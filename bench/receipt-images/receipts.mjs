@@ -2676,4 +2676,153 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 19
+  {
+    id: 'sg-shop-total-sgd-then-myr-paid-sgd-cash', batch: 19, date: '2018-03-23', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore shop near the checkpoint: the total in SGD, the same in ringgit at its rate, cash and change in SGD.
+      const it = priced([['BIRDS NEST DRINK 6S', 1, 22.8], ['BAK KWA 500G', 1, 19.5], ['PINEAPPLE TART BOX', 1, 14.9]]);
+      const total = it.total, rate = 3.03, cash = 60;
+      return { total, lines: [
+        { c: 'WOODLANDS TREATS PTE LTD' }, { c: 'GST Reg No: 201544871K' }, { c: '30 Woodlands Ave 2 #01-12' }, { c: 'Singapore 738343' }, '-',
+        ['Date: 23/03/2018', 'Time: 16:20'], 'Receipt: W1-220871', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL SGD', f2(total)] }, ['TOTAL MYR', f2(r2(total * rate))], `(RATE ${rate.toFixed(4)})`, ['CASH SGD', f2(cash)], ['CHANGE SGD', f2(r2(cash - total))], '-',
+        ['GST 7% incl.', f2(r2((total * 7) / 107))], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'kopitiam-double-size-total-cash-change', batch: 19, date: '2018-03-24', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // The total in double-height and double-width type, the date with dashes and the time after it.
+      const it = priced([['KAYA TOAST SET', 2, 4.6], ['HALF BOILED EGGS', 1, 2.2], ['KOPI O', 2, 1.6]]);
+      const total = round5(it.total), cash = 20;
+      return { total, lines: [
+        { c: 'KOPITIAM SIN HUAT' }, { c: '(002517730-U)' }, { c: '44 JALAN PETALING, 50000 KL' }, '-',
+        '24-03-2018 08:15', 'Meja 6', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(total - it.total))], { hw: ['TOTAL', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'laundry-iso-slash-date-amount-due-paid-ewallet-balance-zero', batch: 19, date: '2018-03-24', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // "Date: 2018/03/24", pieces and kilos, "Amount Due", paid by e-wallet, "Balance 0.00".
+      const it = priced([['WASH & FOLD (KG)', 6.5, 4.0], ['SHIRT PRESS (PC)', 5, 3.5], ['BLANKET KING', 1, 18.0]]);
+      const total = r2(it.total);
+      return { total, lines: [
+        { c: 'BERSIH LAUNDRY HOUSE' }, { c: 'BERSIH CLEANING SERVICES (SA0477812-K)' }, { c: '2 JALAN SETIA 3, 81200 JOHOR BAHRU' }, '-',
+        'Date: 2018/03/24', 'Time: 11:30', 'Order No: BL-03871   Ready: 26/03', '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}`, f2(r.amount)]), '-',
+        { b: ['Amount Due', f2(total)] }, ['Paid (Touch n Go)', f2(total)], ['Balance', '0.00'], '-', { c: 'PLEASE COLLECT WITHIN 30 DAYS' },
+      ] };
+    },
+  },
+  {
+    id: 'electrical-delivery-order-grand-total-less-deposit-words', batch: 19, date: '2018-03-25', style: { font: 'mono', size: 10 }, degrade: 'scan',
+    build() {
+      // An electrical shop's delivery order: "Grand Total" in figures and in words, the deposit taken at the order and the balance the driver collects.
+      const it = priced([['AIR COND 1.5HP INVERTER', 2, 1688.0], ['INSTALLATION (UNIT)', 2, 150.0], ['COPPER PIPE (FT)', 20, 8.0]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst), deposit = 1000, balance = r2(total - deposit);
+      return { total, lines: [
+        { c: 'SINAR ELEKTRIK SDN BHD' }, { c: '(Co. Reg. 661902-D)' }, { c: '88 JALAN KAPAR, 41400 KLANG' }, { c: 'GST ID: 000661902337' }, '-',
+        { c: 'DELIVERY ORDER' }, ['DO No: SE/DO/0325', 'Date: 25/03/2018'], 'Order Date: 17/03/2018', 'Deliver To: MR ROSLAN, BANDAR BOTANIC', '-',
+        ...it.rows.flatMap((r) => [r.name, [`   ${r.qty} x ${f2c(r.price)}`, f2c(r.amount)]]), '-',
+        ['Total Excl GST', f2c(it.total)], ['GST 6%', f2(gst)], { b: ['Grand Total', f2c(total)] }, `Ringgit: ${ringgitInWords(total)}`,
+        ['Less Deposit', f2c(-deposit)], { b: ['Balance Due', f2c(balance)] }, '-',
+        'Balance to be paid upon delivery.', '', '________________', 'Customer Signature & Chop',
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-gst-zero-svc-chg-total-incl-dd-mon-yy-invoice-cashier', batch: 19, date: '2018-07-14', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // The months of "GST 0%" (June to August 2018): a zero tax line, "Svc Chg", "Total Incl.", cash, under a tax invoice's header.
+      const it = priced([['NASI KANDAR AYAM', 2, 11.5], ['IKAN BAKAR', 1, 22.0], ['SAYUR CAMPUR', 1, 7.0], ['SIRAP BANDUNG', 3, 3.2]]);
+      const svc = r2(it.total * 0.1), incl = r2(it.total + svc), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'RESTORAN PELITA EMAS' }, { c: 'PELITA EMAS MAKANAN SDN BHD (1061287-H)' }, { c: '19 JALAN PENANG, 10000 GEORGE TOWN' }, { c: 'GST ID: 001061287490' }, { c: 'TAX INVOICE' }, '-',
+        'Invoice No: PE-140718-0093', ['Cashier: AZMAN', 'Table: 21'], '14 Jul 18  19:55', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Svc Chg 10%', f2(svc)], ['GST 0%', '0.00'], ['Rounding', f2(r2(total - incl))], { b: ['Total Incl.', f2(total)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'minimart-void-item-positive-then-month-comma-ampm-tng', batch: 19, date: '2018-03-26', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A voided item printed "VOID ITEM" with its price as sold, then taken off under a "VOID TOTAL"; "MAR 26, 2018 10:14 AM".
+      const it = priced([['COCA COLA 1.5L', 2, 4.2], ['POTATO CHIPS 160G', 1, 6.5], ['INSTANT NOODLE CUP', 3, 2.6]]);
+      const voided = 4.2, net = r2(it.total - voided), total = round5(net);
+      return { total, lines: [
+        { c: 'MYMART 24 JAM' }, { c: 'MYMART RETAIL (SA0528811-T)' }, { c: '5 JALAN MERDEKA, 84000 MUAR' }, { c: 'GST ID: 002052881190' }, '-',
+        'MAR 26, 2018 10:14 AM', 'TRN 07-55120   OP 3', '-',
+        ...it.rows.map((r) => [`${r.name} x${r.qty}`, f2(r.amount)]), ['VOID ITEM COCA COLA 1.5L', f2(voided)], ['VOID TOTAL', f2(-voided)], '-',
+        ['Rounding', f2(r2(total - net))], { b: ['TOTAL', f2(total)] }, ['TNG EWALLET', f2(total)], '-', 'GST 6% incl in total', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-time-with-seconds-before-date-debit-card', batch: 19, date: '2018-03-27', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // The time with its seconds before the date, a debit card paying the total.
+      const it = priced([['VITAMIN C 1000MG 30S', 1, 32.9], ['HAND SANITISER 500ML', 2, 12.5], ['PLASTER STRIPS 100S', 1, 8.9]]);
+      const gst = r2((it.total * 6) / 106), total = it.total;
+      return { total, lines: [
+        { c: 'FARMASI CAHAYA' }, { c: 'CAHAYA PHARMACY SDN BHD (1188420-K)' }, { c: '3 JALAN DATO ONN, 83000 BATU PAHAT' }, { c: 'GST ID: 001188420063' }, '-',
+        '15:32:10 27/03/2018', 'Inv: FC-270318-044   Staff: 02', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['DEBIT CARD', f2(total)], ['GST 6% (incl.)', f2(gst)], '-', { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'bakery-double-height-amount-due-cash-change-dd-mon-yy', batch: 19, date: '2018-03-28', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // "AMOUNT DUE" in double-height type above cash and change, the date "28 Mar 18" after a till number.
+      const it = priced([['BUTTER CROISSANT', 4, 3.8], ['SOURDOUGH LOAF', 1, 14.5], ['EGG TART', 6, 2.2]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'ROTI RUMAH BAKERY' }, { c: 'RUMAH ROTI SDN BHD (1233071-V)' }, { c: '10 JALAN GASING, 46000 PETALING JAYA' }, { c: 'GST ID: 001233071228' }, '-',
+        'Till 2   28 Mar 18   09:12', 'Rcpt 0328-0118', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Rounding', f2(r2(total - it.total))], { h: ['AMOUNT DUE', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        'Prices include GST 6%', { c: 'FRESH EVERY MORNING' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-till-then-slip-base-tip-total-blank', batch: 19, date: '2018-03-29', style: { font: 'mono', size: 10 }, degrade: 'photo',
+    build() {
+      // The card slip under the till receipt asks for a tip: "BASE" printed, "TIP" and "TOTAL" left blank for the diner.
+      const it = priced([['WAGYU BURGER', 2, 38.0], ['TRUFFLE FRIES', 1, 18.0], ['CAESAR SALAD', 1, 22.0], ['ICED LEMON TEA', 2, 7.5]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.06), total = r2(it.total + svc + gst);
+      return { total, lines: [
+        { c: 'GRILL & CO.' }, { c: 'GRILL AND CO SDN BHD (1099342-U)' }, { c: 'G-3 PUBLIKA, 50480 KUALA LUMPUR' }, { c: 'GST ID: 001099342771' }, '-',
+        ['Table 14', '29/03/2018 21:38'], 'Check 8821   Server: JO', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Charge 10%', f2(svc)], ['GST 6%', f2(gst)], { b: ['TOTAL', f2(total)] }, ['AMEX', f2(total)], '-', '',
+        { c: 'CIMB BANK' }, { c: 'MERCHANT COPY' }, 'TID: 71100345', 'AMEX ***********1007', 'SALE', 'DATE: 29/03/18   TIME: 21:40',
+        ['BASE', `RM ${f2(total)}`], ['TIP', '__________'], ['TOTAL', '__________'], '', 'SIGN: ____________________',
+      ] };
+    },
+  },
+  {
+    id: 'cash-bill-tendered-balance-is-change-dotted-date', batch: 19, date: '2018-03-30', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // "Tendered" and then "Balance" for the change, under "Total Incl. GST", the date with dots.
+      const it = priced([['CAT FOOD 1.5KG', 2, 24.9], ['CAT LITTER 10L', 1, 19.9], ['PET SHAMPOO', 1, 15.5]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 150;
+      return { total, lines: [
+        { c: 'HAPPY PAWS PET SHOP' }, { c: 'HAPPY PAWS ENTERPRISE (JM0612233-X)' }, { c: '6 JALAN TEBRAU, 80250 JOHOR BAHRU' }, { c: 'GST ID: 002061223301' }, '-',
+        { c: 'CASH BILL' }, ['No: 004417', 'Date: 30.03.2018'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Total Excl. GST', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Total Incl. GST', f2(total)] },
+        ['Tendered', f2(cash)], ['Balance', f2(r2(cash - total))], '-', { c: 'THANK YOU, WOOF!' },
+      ] };
+    },
+  },
 ];
