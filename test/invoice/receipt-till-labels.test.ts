@@ -648,7 +648,7 @@ describe('a payment named after "Paid", then "Balance 0.00"', () => {
 describe('a discount under the subtotal, the net after it not printed', () => {
   const order = (...lines: string[]) => settled(['SYARIKAT BINAAN KUAT MAJU', '(Co. Reg. 000771204-P)', 'GST ID: 000771204118', 'DELIVERY ORDER / CASH SALE', 'D/O No: DO-18-0331  Date: 18.03.2018', 'CEMENT 50KG  10 x 17.50  175.00', 'SAND (LORRY)  1 x 180.00  180.00', 'BRC WIRE MESH A7  4 x 62.00  248.00', 'BINDING WIRE  2 x 9.80  19.60', ...lines]);
 
-  it('"Less: Discount 5%" and "Disc 10%": the subtotal is no net, and the net is unknown, the total not in doubt', () => {
+  it('"Less: Discount 5%" and "Disc. 10%": the subtotal is no net, and the net is unknown, the total not in doubt', () => {
     for (const [discount, tax, rounding, total] of [['Less: Discount 5%  -31.13', 'GST 6%  35.49', 'Rounding  -0.01', 'Grand Total  626.95'], ['Disc. 10%  62.26', 'GST 6%  33.62', 'Rounding  -0.01', 'Grand Total  593.95']]) {
       const r = order('Sub Total  622.60', discount, tax, rounding, total);
       expect(r.invoice.totalAmount, discount).toBe(+total.split('  ')[1]!);
