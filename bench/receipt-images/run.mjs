@@ -6,14 +6,16 @@
  * read by `extract` from dist/ as bench/accuracy/run.mjs reads the SROIE receipts. Scored on the date
  * and the total, whose truth receipts.mjs computes from the receipt's own figures.
  *
- *   npm run build && node bench/receipt-images/run.mjs [--batch 1..19|all] [--harsh] [--misses] [--text] [--only ID] [--keep DIR] [--dist DIR]
+ *   npm run build && node bench/receipt-images/run.mjs [--batch 1..19|all] [--harsh] [--misses] [--text] [--only ID] [--keep DIR] [--dist DIR] [--ocr-cache DIR]
  *
  * --harsh: a worn thermal print taken badly: faded ink, 120-150 dpi, stronger blur and noise, JPEG 35-55
  * (the same receipts, other settings drawn from the same seeds).
  *
  * --misses lists every wrong or flagged receipt; --text also prints the OCR text the parsers read for
  * them; --keep DIR writes each page (PDF) and image (JPEG) there. Rendered PDFs are cached under the
- * system's temp dir by the hash of their HTML, so a second run only pays for the OCR.
+ * system's temp dir by the hash of their HTML, so a second run only pays for the OCR; --ocr-cache DIR keeps
+ * each image's OCR result there too (bench/scanned.mjs cacheOcr), so that a change to the parsers is
+ * re-scored, before and after, without reading the photos again.
  *
  * Per field: right, silent (wrong while the status is ok), wrong but named (needs_review, a failed check
  * names it), wrong and flagged without naming it, right but flagged.
@@ -26,6 +28,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { prng } from '../../fixtures/prng.mjs';
+import { cacheOcr } from '../scanned.mjs';
 import { scanPage } from '../../fixtures/scan.mjs';
 import { phonePhoto } from '../accuracy/phone-photo.mjs';
 import { printFieldTable } from './table.mjs';
@@ -45,6 +48,7 @@ const DIST = path.resolve(arg('dist') ?? path.join(ROOT, 'dist'));
 const load = (file) => import(pathToFileURL(path.join(DIST, file)).href);
 
 const { extract } = await load('index.js');
+if (arg('ocr-cache')) await cacheOcr(DIST, arg('ocr-cache'));
 const { fieldsInDoubt } = await load('invoice/index.js');
 const { LazyOcr } = await load('extract/ocr.js');
 const { pageLines, linesToText } = await load('invoice/layout.js');
