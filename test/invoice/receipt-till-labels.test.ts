@@ -675,6 +675,13 @@ describe('a deposit paid before the sale, the balance paid by card', () => {
     }
   });
 
+  it('cash paid with the deposit misread ("-56.00" for 50.00) stays in doubt, and no figures set a row off make 120.00 the total', () => {
+    // Set a row up, the change beside "Cash" and the balance beside the deposit make the cash: no card, no vouching.
+    const r = settled(['SWEET BLOSSOM CAKE HOUSE', 'BLOSSOM PATISSERIE (M) SDN BHD (1156781-U)', 'OFFICIAL RECEIPT', 'Date: 25/05/2019  Time: 15:08', '1 BLACK FOREST CAKE 3KG  138.00', '1 CANDLES & TOPPER  12.00', '1 DELIVERY CHARGE  18.00', 'Sub Total  168.00', 'Total  168.00', 'Less Deposit  -56.00', 'Balance Due  118.00', 'Cash  120.00', 'Change  2.00']);
+    expect(r.invoice.totalAmount).toBe(168);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+
   it('a card that does not pay the balance left leaves the total in doubt', () => {
     // (The tax misread: the figures above the total do not make it either.)
     const r = settled(['LA TERRAZZA BISTRO', 'TERRAZZA HOSPITALITY SDN BHD (1144209-V)', 'Bill: EV-0320-07  Date: 20/03/2018', '12 SET DINNER  816.00', '3 CORKAGE  90.00', 'Sub Total  906.00', 'Service Charge 10%  90.60', 'GST 6%  59.30', 'TOTAL  1,056.40', 'Deposit paid 10/03/2018  -300.00', 'Balance Due  756.40', 'VISA  746.40']);

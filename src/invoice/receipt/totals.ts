@@ -445,10 +445,11 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   }
   if (last) {
     // A card pays the total to the cent, and so does cash handed over with no change to give: the last
-    // total, which one pays, is vouched for; so is one a deposit paid before the sale and the payment
-    // today make ("TOTAL 1,079.72", "Deposit paid 10/03/2018 -300.00", "VISA 779.72").
-    const pays = (v: number | null) => v !== null && [0, cents(deposits)].some((before) => cents(v) + before === cents(last.value));
-    if (lines.some((l, i) => (CARD_PAID.test(l.trim()) || CASH_GIVEN.test(l.trim())) && pays(labelledAmount(lines, i)))) return { total: last.value, arithmetic: 'paid' };
+    // total, which one pays, is vouched for; so is one a deposit paid before the sale and a card today make
+    // ("TOTAL 1,079.72", "Deposit paid 10/03/2018 -300.00", "VISA 779.72"). Not cash: with the figures a
+    // row off their labels, the change set beside "Cash" and the balance beside the deposit make the cash.
+    if (lines.some((l, i) => (CARD_PAID.test(l.trim()) || CASH_GIVEN.test(l.trim())) && cents(labelledAmount(lines, i) ?? -1) === cents(last.value))) return { total: last.value, arithmetic: 'paid' };
+    if (deposits > 0 && lines.some((l, i) => CARD_PAID.test(l.trim()) && cents(labelledAmount(lines, i) ?? -1) + cents(deposits) === cents(last.value))) return { total: last.value, arithmetic: 'paid' };
     // A payment that disagrees with a total the figures above it make is the misread one.
     const made = () => sumAbove(lines, last.at, last.value);
     const card = cardAgainst(lines, totals.map((t) => t.value), rounding?.value ?? 0);
