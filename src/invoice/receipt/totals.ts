@@ -46,10 +46,11 @@ const E_WALLET = String.raw`e-?\s*wallet|touch\s*'?\s*n\s*'?\s*go|grab\s*pay|boo
 /**
  * A card payment, which pays the total exactly ("VISA 35.90", "CREDIT CARD 42.35", "EDC RM 96.90": the
  * card terminal, as Malaysian tills name it), or an e-wallet's, its name after "Paid" as a cafe's till
- * prints it ("Paid (Card) 53.90", "Paid by: GrabPay"); not "CARD NO", nor what a stored-value card holds
- * after the fare ("CARD BALANCE RM 87.15").
+ * prints it ("Paid (Card) 53.90", "Paid by: GrabPay"; not an online order's "Paid by Visa ending 4421",
+ * whose vouching would make it a till's receipt and drop its customer); not "CARD NO", nor what a
+ * stored-value card holds after the fare ("CARD BALANCE RM 87.15").
  */
-const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:paid\s*(?:by|via|with)?\s*:?\s*\(?\s*)?(?:credit\s*card|credit|debit\s*card|debit|card|visa|master\s*card|master|amex|nets|edc|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b))`, 'i'));
+const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:paid\s*(?:\(|(?:by|via|with)\s*:)\s*)?(?:credit\s*card|credit|debit\s*card|debit|card|visa|master\s*card|master|amex|nets|edc|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b))`, 'i'));
 /** A card terminal's approval ("APPROVED", "APPR CODE: 0A12B3", "APPROVAL CODE"; OCR's 0 for O). */
 const CARD_APPROVED = /\bapp?r[o0]ved\b|\bappr(?:[o0]val)?\.?\s*(?:c[o0]de|n[o0]|#|:)/i;
 /**
