@@ -6,7 +6,8 @@
  * from its own figures, before anything reads the page.
  *
  * A line is a string (left), [left, right], [left, middle, right], { c } (centred), { b: [left, right] }
- * (bold, larger) or '-' (a dashed rule).
+ * (bold, larger), { h: [left, right] } (double-height type), { hw: [left, right] } (double-height and -width type)
+ * or '-' (a dashed rule).
  */
 
 const f2 = (v) => v.toFixed(2);
@@ -2513,6 +2514,314 @@ export const RECEIPTS = [
         ['31/03/2018', '22:08'], 'PUMP 02  RON97', '-',
         ['Volume', `${litres.toFixed(3)} L`], ['Price', `RM ${f2(perLitre)}/L`], { b: ['TOTAL', `RM ${f2(total)}`] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
         { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 18
+  {
+    id: 'jb-restaurant-total-rm-then-sgd-equivalent-slash-iso-date', batch: 18, date: '2018-03-18', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Johor Bahru restaurant: the total in ringgit, then the same total in Singapore dollars at the day's rate, paid in ringgit.
+      const it = priced([['ASAM PEDAS IKAN PARI', 1, 28.0], ['SOTONG GORENG TEPUNG', 1, 18.0], ['KANGKUNG BELACAN', 1, 10.0], ['AIR KELAPA', 3, 5.5]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + gst), total = round5(incl), rate = 3.05, cash = 100;
+      return { total, lines: [
+        { c: 'RESTORAN SELAT TEBRAU' }, { c: 'SELAT TEBRAU F&B SDN BHD (1022871-A)' }, { c: '12 JALAN SKUDAI, 80200 JOHOR BAHRU' }, { c: 'GST ID: 001022871440' }, '-',
+        'Date: 2018/03/18  Time: 19:40', 'Bill: 18-0318-052   Table: 11', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Svc Chg 10%', f2(svc)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['TOTAL RM', f2(total)] },
+        [`SGD equiv. @ ${rate.toFixed(4)}`, `SGD ${f2(r2(total / rate))}`], ['CASH RM', f2(cash)], ['CHANGE RM', f2(r2(cash - total))], '-',
+        { c: 'WE ACCEPT SGD AT THE COUNTER RATE' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-delivery-order-grand-total-amount-in-words-dotted', batch: 18, date: '2018-03-18', style: { font: 'mono', size: 10 }, degrade: 'scan',
+    build() {
+      // A hardware shop's delivery order that is also the cash sale: unit column, a trade discount, "Grand Total", the amount in words, no payment.
+      const it = priced([['CEMENT 50KG (BAG)', 10, 17.5], ['SAND (LORRY)', 1, 180.0], ['BRC WIRE MESH A7', 4, 62.0], ['BINDING WIRE (ROLL)', 2, 9.8]]);
+      const disc = r2(it.total * 0.05), net = r2(it.total - disc), gst = r2(net * 0.06), incl = r2(net + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'SYARIKAT BINAAN KUAT MAJU' }, { c: '(Co. Reg. 000771204-P)' }, { c: 'LOT 7, JALAN KAMUNTING, 34600 TAIPING, PERAK' }, { c: 'GST ID: 000771204118' }, '-',
+        { c: 'DELIVERY ORDER / CASH SALE' }, ['D/O No: DO-18-0331', 'Date: 18.03.2018'], 'M/S: KONTRAKTOR LIM & SONS', 'Site: TMN ORKID, TAIPING', '-',
+        ['Description', 'Qty UOM  U/Price', 'Amount'], '-',
+        ...it.rows.map((r) => [r.name, `${r.qty} x ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Less: Discount 5%', f2(-disc)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Grand Total', f2c(total)] },
+        'Amount in words:', ringgitInWords(total), '-',
+        'Received the above goods in good order', 'and condition.', '', '________________     ________________', 'Issued by            Received by',
+      ] };
+    },
+  },
+  {
+    id: 'cafe-amount-due-paid-balance-zero-dd-mon-yy', batch: 18, date: '2018-03-18', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // "Amount Due", then what was paid and "Balance 0.00": the balance is what is left to pay, not the change.
+      const it = priced([['FLAT WHITE', 2, 10.5], ['BANANA BREAD', 1, 8.9], ['EGGS BENEDICT', 1, 24.0]]);
+      const total = round5(it.total);
+      return { total, lines: [
+        { c: 'THE ROASTING ROOM' }, { c: 'ROASTING ROOM CAFE SDN BHD (1177302-M)' }, { c: '8 JALAN TELAWI 3, BANGSAR, 59100 KL' }, '-',
+        '18 Mar 18  14:05', 'Order #0412   Dine In', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Rounding', f2(r2(total - it.total))], { b: ['Amount Due', f2(total)] }, ['Paid (Card)', f2(total)], ['Balance', '0.00'], '-',
+        'GST 6% included', { c: 'SEE YOU AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-tax-invoice-cashier-table-svc-chg-total-incl-month-comma', batch: 18, date: '2018-03-18', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A tax invoice's header (invoice number, cashier, table) over a restaurant bill whose total is "Total Incl." and nothing more.
+      const it = priced([['BAK KUT TEH (BIG)', 1, 38.0], ['YAM RICE', 3, 2.0], ['YOU TIAO', 2, 1.8], ['CHINESE TEA POT', 1, 6.0]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'KLANG HERBAL BAK KUT TEH' }, { c: 'HERBAL BKT RESTAURANT SDN BHD (1098876-X)' }, { c: '21 JALAN BATU TIGA LAMA, 41300 KLANG' }, { c: 'GST ID: 001098876552' }, { c: 'TAX INVOICE' }, '-',
+        'Invoice No: INV-0318-0211', ['Cashier: SITI', 'Table: 15  Pax: 3'], 'MAR 18, 2018  8:12 PM', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Svc Chg 10%', f2(svc)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Total Incl.', f2(total)] }, ['VISA', f2(total)], '-',
+        { c: 'THANK YOU, COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'minimart-void-header-minus-one-qty-lines', batch: 18, date: '2018-03-19', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // Voided lines as the till prints them: "VOID" over a "-1 x" line with a negative amount.
+      const it = priced([['MAGGI KARI 5S', 2, 5.9], ['MILO 3IN1 18S', 1, 14.5], ['DETERGENT 2KG', 1, 17.9], ['MINERAL WATER 1.5L', 6, 1.2]]);
+      const voided = [['MAGGI KARI 5S', 5.9], ['MINERAL WATER 1.5L', 1.2]];
+      const sub = r2(it.total - sum(voided.map(([, p]) => p))), total = round5(sub), cash = 50;
+      return { total, lines: [
+        { c: 'PASARAYA MESRA JAYA' }, { c: 'MESRA JAYA TRADING (002019334-W)' }, { c: '3 JALAN BESAR, 28400 MENTAKAB, PAHANG' }, { c: 'GST ID: 002019334087' }, '-',
+        ['Date: 19-03-2018', '10:02'], 'Slip: 0002190441   Cashier: 05', '-',
+        ...it.rows.map((r) => [`${r.qty} x ${r.name}`, f2(r.amount)]),
+        ...voided.flatMap(([name, price]) => ['VOID', [`-1 x ${name}`, f2(-price)]]), '-',
+        ['Items: 8   Voids: 2', ''], ['Sub Total', f2(sub)], ['Rounding', f2(r2(total - sub))], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        'GST @6% included in total', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'bookshop-double-height-total-mastercard', batch: 18, date: '2018-03-20', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // The total in the till's double-height type, the card's figure under it in plain type.
+      const it = priced([['NOVEL: THE RIVER HOUSE', 1, 39.9], ['BOOKMARK MAGNETIC', 2, 4.5], ['A5 NOTEBOOK DOTTED', 1, 12.9]]);
+      const total = r2(it.total);
+      return { total, lines: [
+        { c: 'HALAMAN BOOKS' }, { c: 'HALAMAN BOOKSTORE SDN BHD (1203391-T)' }, { c: 'L2-08 IPOH PARADE, 30450 IPOH' }, { c: 'GST ID: 001203391662' }, '-',
+        'Date : 20/03/2018   Time : 16:44', 'Rcpt: 2003-00871   POS: 02', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { h: ['TOTAL', `RM ${f2(total)}`] }, ['MASTERCARD', `RM ${f2(total)}`], 'CARD NO: ************5521', '-',
+        ['GST 6% incl.', f2(r2((total * 6) / 106))], { c: 'HAPPY READING!' },
+      ] };
+    },
+  },
+  {
+    id: 'bistro-event-deposit-paid-earlier-dated-balance-due-visa', batch: 18, date: '2018-03-20', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A private dinner: the deposit paid ten days earlier, its own date on its line, the balance due paid by card today.
+      const it = priced([['SET DINNER (PER PAX)', 12, 68.0], ['CORKAGE (BOTTLE)', 3, 30.0], ['BIRTHDAY CAKE CUTTING', 1, 20.0]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.06), total = r2(it.total + svc + gst), deposit = 300, balance = r2(total - deposit);
+      return { total, lines: [
+        { c: 'LA TERRAZZA BISTRO' }, { c: 'TERRAZZA HOSPITALITY SDN BHD (1144209-V)' }, { c: '7 JALAN DUTA, 50480 KUALA LUMPUR' }, { c: 'GST ID: 001144209315' }, '-',
+        'Event: Private Room B', ['Bill: EV-0320-07', 'Date: 20/03/2018'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2c(r.amount)]), '-',
+        ['Sub Total', f2c(it.total)], ['Service Charge 10%', f2(svc)], ['GST 6%', f2(gst)], { b: ['TOTAL', f2c(total)] },
+        ['Deposit paid 10/03/2018', f2(-deposit)], { b: ['Balance Due', f2(balance)] }, ['VISA', f2(balance)], '-',
+        { c: 'GRAZIE!' },
+      ] };
+    },
+  },
+  {
+    id: 'clinic-time-before-dotted-full-year-date-total-amount-cash', batch: 18, date: '2018-03-21', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // The time printed before a dotted date, consultation and medication, "Total Amount" paid in cash.
+      const it = priced([['CONSULTATION', 1, 35.0], ['AMOXICILLIN 500MG x15', 1, 18.0], ['PARACETAMOL 500MG x10', 1, 4.0], ['COUGH SYRUP 60ML', 1, 9.5]]);
+      const total = it.total, cash = 100;
+      return { total, lines: [
+        { c: 'KLINIK KELUARGA SEHAT' }, { c: '(Reg. No: 0044-1127)' }, { c: '25 JALAN KENANGA, 75200 MELAKA' }, '-',
+        { c: 'RECEIPT' }, '10:42  21.03.2018', 'Patient: NG** ** MEI', 'Receipt No: KS-018812', '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        { b: ['Total Amount', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-shop-total-sales-inclusive-of-gst-summary-s-z-codes-yy', batch: 18, date: '2018-03-21', style: { font: 'mono', size: 10 }, degrade: 'photo',
+    build() {
+      // Fuel (zero-rated, "Z") and shop goods ("S") in one sale, "TOTAL SALES (INCLUSIVE OF GST)", a GST summary by code.
+      const fuel = 40.0, shop = priced([['ENERGY DRINK 250ML', 2, 3.2], ['CAR AIR FRESHENER', 1, 9.9]]);
+      const gst = r2((shop.total * 6) / 106), total = r2(fuel + shop.total), cash = 60;
+      return { total, lines: [
+        { c: 'STESEN MINYAK JALAN KUARI' }, { c: 'KUARI PETRO SERVICES (KT0337710-A)' }, { c: 'BATU 4, JALAN KUARI, 31400 IPOH' }, { c: 'GST ID: 002233771045' }, '-',
+        '21/03/18 07:44   POS 1   TXN 04471', '-',
+        ['PUMP 04 RON95 18.18L', `${f2(fuel)} Z`], ...shop.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} S`]), '-',
+        { b: ['TOTAL SALES (INCLUSIVE OF GST)', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        { c: 'GST SUMMARY' }, ['Code', 'Amount     GST'], ['S 6%', `${f2(r2(shop.total - gst))}     ${f2(gst)}`], ['Z 0%', `${f2(fuel)}     0.00`], '-',
+        { c: 'THANK YOU. DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'supermarket-till-then-card-slip-amount-and-total-rows', batch: 18, date: '2018-03-22', style: { font: 'mono', size: 10 }, degrade: 'scan',
+    build() {
+      // A till receipt with its card slip printed under it: the slip's "AMOUNT" and "TOTAL" rows, its date in another form.
+      const it = priced([['FRESH MILK 2L', 2, 12.5], ['CHICKEN BREAST 1KG', 1, 16.9], ['BROCCOLI 500G', 1, 5.6], ['JASMINE RICE 5KG', 1, 24.9], ['EGGS GRADE A 30S', 1, 14.8]]);
+      const gst = r2((it.total * 6) / 106), total = it.total;
+      return { total, lines: [
+        { c: 'FRESHMART SUPERSTORE' }, { c: 'FRESHMART RETAIL SDN BHD (1066520-P)' }, { c: 'JALAN TUN RAZAK, 80000 JOHOR BAHRU' }, { c: 'GST ID: 001066520983' }, '-',
+        ['22/03/2018 13:02', 'T03 #58811'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['VISA', f2(total)], ['GST 6% incl.', f2(gst)], '-', '',
+        { c: 'MAYBANK' }, { c: 'CARDHOLDER COPY' }, 'TID: 30021877   MID: 000008812234', 'VISA CREDIT  ************9026', 'SALE',
+        ['MAR 22, 18', '13:03:17'], 'BATCH NO: 000231   TRACE: 004512', 'APPR CODE: 771203',
+        ['AMOUNT', `RM ${f2(total)}`], { b: ['TOTAL', `RM ${f2(total)}`] }, 'PIN VERIFIED', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 19
+  {
+    id: 'sg-shop-total-sgd-then-myr-paid-sgd-cash', batch: 19, date: '2018-03-23', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore shop near the checkpoint: the total in SGD, the same in ringgit at its rate, cash and change in SGD.
+      const it = priced([['BIRDS NEST DRINK 6S', 1, 22.8], ['BAK KWA 500G', 1, 19.5], ['PINEAPPLE TART BOX', 1, 14.9]]);
+      const total = it.total, rate = 3.03, cash = 60;
+      return { total, lines: [
+        { c: 'WOODLANDS TREATS PTE LTD' }, { c: 'GST Reg No: 201544871K' }, { c: '30 Woodlands Ave 2 #01-12' }, { c: 'Singapore 738343' }, '-',
+        ['Date: 23/03/2018', 'Time: 16:20'], 'Receipt: W1-220871', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL SGD', f2(total)] }, ['TOTAL MYR', f2(r2(total * rate))], `(RATE ${rate.toFixed(4)})`, ['CASH SGD', f2(cash)], ['CHANGE SGD', f2(r2(cash - total))], '-',
+        ['GST 7% incl.', f2(r2((total * 7) / 107))], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'kopitiam-double-size-total-cash-change', batch: 19, date: '2018-03-24', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // The total in double-height and double-width type, the date with dashes and the time after it.
+      const it = priced([['KAYA TOAST SET', 2, 4.6], ['HALF BOILED EGGS', 1, 2.2], ['KOPI O', 2, 1.6]]);
+      const total = round5(it.total), cash = 20;
+      return { total, lines: [
+        { c: 'KOPITIAM SIN HUAT' }, { c: '(002517730-U)' }, { c: '44 JALAN PETALING, 50000 KL' }, '-',
+        '24-03-2018 08:15', 'Meja 6', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(total - it.total))], { hw: ['TOTAL', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'laundry-iso-slash-date-amount-due-paid-ewallet-balance-zero', batch: 19, date: '2018-03-24', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // "Date: 2018/03/24", pieces and kilos, "Amount Due", paid by e-wallet, "Balance 0.00".
+      const it = priced([['WASH & FOLD (KG)', 6.5, 4.0], ['SHIRT PRESS (PC)', 5, 3.5], ['BLANKET KING', 1, 18.0]]);
+      const total = r2(it.total);
+      return { total, lines: [
+        { c: 'BERSIH LAUNDRY HOUSE' }, { c: 'BERSIH CLEANING SERVICES (SA0477812-K)' }, { c: '2 JALAN SETIA 3, 81200 JOHOR BAHRU' }, '-',
+        'Date: 2018/03/24', 'Time: 11:30', 'Order No: BL-03871   Ready: 26/03', '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}`, f2(r.amount)]), '-',
+        { b: ['Amount Due', f2(total)] }, ['Paid (Touch n Go)', f2(total)], ['Balance', '0.00'], '-', { c: 'PLEASE COLLECT WITHIN 30 DAYS' },
+      ] };
+    },
+  },
+  {
+    id: 'electrical-delivery-order-grand-total-less-deposit-words', batch: 19, date: '2018-03-25', style: { font: 'mono', size: 10 }, degrade: 'scan',
+    build() {
+      // An electrical shop's delivery order: "Grand Total" in figures and in words, the deposit taken at the order and the balance the driver collects.
+      const it = priced([['AIR COND 1.5HP INVERTER', 2, 1688.0], ['INSTALLATION (UNIT)', 2, 150.0], ['COPPER PIPE (FT)', 20, 8.0]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst), deposit = 1000, balance = r2(total - deposit);
+      return { total, lines: [
+        { c: 'SINAR ELEKTRIK SDN BHD' }, { c: '(Co. Reg. 661902-D)' }, { c: '88 JALAN KAPAR, 41400 KLANG' }, { c: 'GST ID: 000661902337' }, '-',
+        { c: 'DELIVERY ORDER' }, ['DO No: SE/DO/0325', 'Date: 25/03/2018'], 'Order Date: 17/03/2018', 'Deliver To: MR ROSLAN, BANDAR BOTANIC', '-',
+        ...it.rows.flatMap((r) => [r.name, [`   ${r.qty} x ${f2c(r.price)}`, f2c(r.amount)]]), '-',
+        ['Total Excl GST', f2c(it.total)], ['GST 6%', f2(gst)], { b: ['Grand Total', f2c(total)] }, `Ringgit: ${ringgitInWords(total)}`,
+        ['Less Deposit', f2c(-deposit)], { b: ['Balance Due', f2c(balance)] }, '-',
+        'Balance to be paid upon delivery.', '', '________________', 'Customer Signature & Chop',
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-gst-zero-svc-chg-total-incl-dd-mon-yy-invoice-cashier', batch: 19, date: '2018-07-14', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // The months of "GST 0%" (June to August 2018): a zero tax line, "Svc Chg", "Total Incl.", cash, under a tax invoice's header.
+      const it = priced([['NASI KANDAR AYAM', 2, 11.5], ['IKAN BAKAR', 1, 22.0], ['SAYUR CAMPUR', 1, 7.0], ['SIRAP BANDUNG', 3, 3.2]]);
+      const svc = r2(it.total * 0.1), incl = r2(it.total + svc), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'RESTORAN PELITA EMAS' }, { c: 'PELITA EMAS MAKANAN SDN BHD (1061287-H)' }, { c: '19 JALAN PENANG, 10000 GEORGE TOWN' }, { c: 'GST ID: 001061287490' }, { c: 'TAX INVOICE' }, '-',
+        'Invoice No: PE-140718-0093', ['Cashier: AZMAN', 'Table: 21'], '14 Jul 18  19:55', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Svc Chg 10%', f2(svc)], ['GST 0%', '0.00'], ['Rounding', f2(r2(total - incl))], { b: ['Total Incl.', f2(total)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'minimart-void-item-positive-then-month-comma-ampm-tng', batch: 19, date: '2018-03-26', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A voided item printed "VOID ITEM" with its price as sold, then taken off under a "VOID TOTAL"; "MAR 26, 2018 10:14 AM".
+      const it = priced([['COCA COLA 1.5L', 2, 4.2], ['POTATO CHIPS 160G', 1, 6.5], ['INSTANT NOODLE CUP', 3, 2.6]]);
+      const voided = 4.2, net = r2(it.total - voided), total = round5(net);
+      return { total, lines: [
+        { c: 'MYMART 24 JAM' }, { c: 'MYMART RETAIL (SA0528811-T)' }, { c: '5 JALAN MERDEKA, 84000 MUAR' }, { c: 'GST ID: 002052881190' }, '-',
+        'MAR 26, 2018 10:14 AM', 'TRN 07-55120   OP 3', '-',
+        ...it.rows.map((r) => [`${r.name} x${r.qty}`, f2(r.amount)]), ['VOID ITEM COCA COLA 1.5L', f2(voided)], ['VOID TOTAL', f2(-voided)], '-',
+        ['Rounding', f2(r2(total - net))], { b: ['TOTAL', f2(total)] }, ['TNG EWALLET', f2(total)], '-', 'GST 6% incl in total', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-time-with-seconds-before-date-debit-card', batch: 19, date: '2018-03-27', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // The time with its seconds before the date, a debit card paying the total.
+      const it = priced([['VITAMIN C 1000MG 30S', 1, 32.9], ['HAND SANITISER 500ML', 2, 12.5], ['PLASTER STRIPS 100S', 1, 8.9]]);
+      const gst = r2((it.total * 6) / 106), total = it.total;
+      return { total, lines: [
+        { c: 'FARMASI CAHAYA' }, { c: 'CAHAYA PHARMACY SDN BHD (1188420-K)' }, { c: '3 JALAN DATO ONN, 83000 BATU PAHAT' }, { c: 'GST ID: 001188420063' }, '-',
+        '15:32:10 27/03/2018', 'Inv: FC-270318-044   Staff: 02', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['DEBIT CARD', f2(total)], ['GST 6% (incl.)', f2(gst)], '-', { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'bakery-double-height-amount-due-cash-change-dd-mon-yy', batch: 19, date: '2018-03-28', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // "AMOUNT DUE" in double-height type above cash and change, the date "28 Mar 18" after a till number.
+      const it = priced([['BUTTER CROISSANT', 4, 3.8], ['SOURDOUGH LOAF', 1, 14.5], ['EGG TART', 6, 2.2]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'ROTI RUMAH BAKERY' }, { c: 'RUMAH ROTI SDN BHD (1233071-V)' }, { c: '10 JALAN GASING, 46000 PETALING JAYA' }, { c: 'GST ID: 001233071228' }, '-',
+        'Till 2   28 Mar 18   09:12', 'Rcpt 0328-0118', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Rounding', f2(r2(total - it.total))], { h: ['AMOUNT DUE', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        'Prices include GST 6%', { c: 'FRESH EVERY MORNING' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-till-then-slip-base-tip-total-blank', batch: 19, date: '2018-03-29', style: { font: 'mono', size: 10 }, degrade: 'photo',
+    build() {
+      // The card slip under the till receipt asks for a tip: "BASE" printed, "TIP" and "TOTAL" left blank for the diner.
+      const it = priced([['WAGYU BURGER', 2, 38.0], ['TRUFFLE FRIES', 1, 18.0], ['CAESAR SALAD', 1, 22.0], ['ICED LEMON TEA', 2, 7.5]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.06), total = r2(it.total + svc + gst);
+      return { total, lines: [
+        { c: 'GRILL & CO.' }, { c: 'GRILL AND CO SDN BHD (1099342-U)' }, { c: 'G-3 PUBLIKA, 50480 KUALA LUMPUR' }, { c: 'GST ID: 001099342771' }, '-',
+        ['Table 14', '29/03/2018 21:38'], 'Check 8821   Server: JO', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Charge 10%', f2(svc)], ['GST 6%', f2(gst)], { b: ['TOTAL', f2(total)] }, ['AMEX', f2(total)], '-', '',
+        { c: 'CIMB BANK' }, { c: 'MERCHANT COPY' }, 'TID: 71100345', 'AMEX ***********1007', 'SALE', 'DATE: 29/03/18   TIME: 21:40',
+        ['BASE', `RM ${f2(total)}`], ['TIP', '__________'], ['TOTAL', '__________'], '', 'SIGN: ____________________',
+      ] };
+    },
+  },
+  {
+    id: 'cash-bill-tendered-balance-is-change-dotted-date', batch: 19, date: '2018-03-30', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // "Tendered" and then "Balance" for the change, under "Total Incl. GST", the date with dots.
+      const it = priced([['CAT FOOD 1.5KG', 2, 24.9], ['CAT LITTER 10L', 1, 19.9], ['PET SHAMPOO', 1, 15.5]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 150;
+      return { total, lines: [
+        { c: 'HAPPY PAWS PET SHOP' }, { c: 'HAPPY PAWS ENTERPRISE (JM0612233-X)' }, { c: '6 JALAN TEBRAU, 80250 JOHOR BAHRU' }, { c: 'GST ID: 002061223301' }, '-',
+        { c: 'CASH BILL' }, ['No: 004417', 'Date: 30.03.2018'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Total Excl. GST', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Total Incl. GST', f2(total)] },
+        ['Tendered', f2(cash)], ['Balance', f2(r2(cash - total))], '-', { c: 'THANK YOU, WOOF!' },
       ] };
     },
   },

@@ -6,14 +6,16 @@
  * read by `extract` from dist/ as bench/accuracy/run.mjs reads the SROIE receipts. Scored on the date
  * and the total, whose truth receipts.mjs computes from the receipt's own figures.
  *
- *   npm run build && node bench/receipt-images/run.mjs [--batch 1..17|all] [--harsh] [--misses] [--text] [--only ID] [--keep DIR] [--dist DIR]
+ *   npm run build && node bench/receipt-images/run.mjs [--batch 1..19|all] [--harsh] [--misses] [--text] [--only ID] [--keep DIR] [--dist DIR] [--ocr-cache DIR]
  *
  * --harsh: a worn thermal print taken badly: faded ink, 120-150 dpi, stronger blur and noise, JPEG 35-55
  * (the same receipts, other settings drawn from the same seeds).
  *
  * --misses lists every wrong or flagged receipt; --text also prints the OCR text the parsers read for
  * them; --keep DIR writes each page (PDF) and image (JPEG) there. Rendered PDFs are cached under the
- * system's temp dir by the hash of their HTML, so a second run only pays for the OCR.
+ * system's temp dir by the hash of their HTML, so a second run only pays for the OCR; --ocr-cache DIR keeps
+ * each image's OCR result there too (bench/scanned.mjs cacheOcr), so that a change to the parsers is
+ * re-scored, before and after, without reading the photos again.
  *
  * Per field: right, silent (wrong while the status is ok), wrong but named (needs_review, a failed check
  * names it), wrong and flagged without naming it, right but flagged.
@@ -26,6 +28,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { prng } from '../../fixtures/prng.mjs';
+import { cacheOcr } from '../scanned.mjs';
 import { scanPage } from '../../fixtures/scan.mjs';
 import { phonePhoto } from '../accuracy/phone-photo.mjs';
 import { printFieldTable } from './table.mjs';
@@ -45,6 +48,7 @@ const DIST = path.resolve(arg('dist') ?? path.join(ROOT, 'dist'));
 const load = (file) => import(pathToFileURL(path.join(DIST, file)).href);
 
 const { extract } = await load('index.js');
+if (arg('ocr-cache')) await cacheOcr(DIST, arg('ocr-cache'));
 const { fieldsInDoubt } = await load('invoice/index.js');
 const { LazyOcr } = await load('extract/ocr.js');
 const { pageLines, linesToText } = await load('invoice/layout.js');
@@ -75,14 +79,20 @@ function html(receipt, lines, next) {
     if (typeof line === 'string') return `<div>${escape(line) || '&nbsp;'}</div>`;
     if (line.c !== undefined) return `<div class="c">${escape(line.c)}</div>`;
     if (line.b) return `<div class="r b">${line.b.map((p) => `<span>${escape(p)}</span>`).join('')}</div>`;
+    // A till's double-height type (h: glyphs twice as tall, as wide) and double-size type (hw: twice as tall and wide).
+    if (line.h) return `<div class="r h">${line.h.map((p) => `<span>${escape(p)}</span>`).join('')}</div>`;
+    if (line.hw) return `<div class="r hw">${line.hw.map((p) => `<span>${escape(p)}</span>`).join('')}</div>`;
     return `<div class="r">${line.map((p) => `<span>${escape(p)}</span>`).join('')}</div>`;
   };
   // Page height from the line count, so that the receipt is one page (a little paper left below).
-  const heightMm = Math.ceil(((lines.length + 3) * lineHeight * 25.4) / 96) + 8;
+  const tall = lines.filter((line) => line.h || line.hw).length;
+  const heightMm = Math.ceil(((lines.length + tall + 3) * lineHeight * 25.4) / 96) + 8;
   return `<!doctype html><html><head><meta charset="utf-8"><style>
 @page { size: 80mm ${heightMm}mm; margin: 0 }
 body { margin: 5mm 4mm; font-family: ${FONTS[font]}; font-size: ${size}px; line-height: ${lineHeight}px; color: rgb(${ink},${ink},${ink}); }
 .c { text-align: center } .r { display: flex; justify-content: space-between; gap: 6px } .b { font-weight: bold; font-size: ${size + 2}px }
+.h { font-weight: bold; height: ${2 * lineHeight}px; align-items: center } .h span { display: inline-block; transform: scaleY(2) }
+.hw { font-weight: bold; font-size: ${2 * size}px; line-height: ${2 * lineHeight}px }
 .rule { border-top: 1px dashed rgb(${ink},${ink},${ink}); margin: ${lineHeight / 2}px 0 }
 span { white-space: pre } .r span:first-child { white-space: pre-wrap; min-width: 0 } .r span:last-child { flex-shrink: 0 }
 </style></head><body>${lines.map(row).join('\n')}</body></html>`;

@@ -14,7 +14,7 @@ import { otherDatesIn, plausibleYear, readReceiptDate, type ReceiptDate } from '
 import { amountsIn, cents, trailingAmount, trailingFigure } from './receipt/figures.js';
 import { MAX_ROUNDING, maxRounding, noteRounding, roundingOf } from './receipt/rounding.js';
 import { noteTillReceipt } from './receipt/till.js';
-import { cardPaymentAgainst, isSummaryRow, isTillReceipt, isTotalLine, readReceiptTotal, rungAtTill, roundingIn, type ReceiptTotal } from './receipt/totals.js';
+import { cardPaymentAgainst, garbledCardAgainst, isSummaryRow, isTillReceipt, isTotalLine, readReceiptTotal, rungAtTill, roundingIn, type ReceiptTotal } from './receipt/totals.js';
 
 export { fixOcrDigits } from './receipt/figures.js';
 export { paidLessChange } from './receipt/totals.js';
@@ -160,6 +160,9 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   // it in doubt, till receipt or not (OCR may have lost the total's figure, "Total Amount 001").
   const card = inv.totalAmount === null ? null : cardPaymentAgainst(lines, inv.totalAmount);
   if (card !== null) noteGuess(inv, 'totalAmount', `${card.toFixed(2)} is paid by card, not ${inv.totalAmount!.toFixed(2)}`);
+  // The same with the card's label garbled: a second reading of the total, never proof of it.
+  const garbled = card !== null || inv.totalAmount === null ? null : garbledCardAgainst(lines, inv.totalAmount);
+  if (garbled !== null) noteGuess(inv, 'totalAmount', `${garbled.toFixed(2)} may be a card's payment (its label misread), not ${inv.totalAmount!.toFixed(2)}`);
   const pointLost = inv.totalAmount === null ? null : printedWithoutCents(lines, inv.totalAmount);
   if (pointLost) noteGuess(inv, 'totalAmount', pointLost);
   // A total no bigger than a rounding ("TOTAL 0.00": the rounding's or the change's figure set beside
@@ -183,7 +186,7 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     if (date && inv.date === date.date && !date.doubt) dropGuess(inv, 'date');
   }
   // A bill paid by card is no till receipt by its payment lines, but its net is read as on one.
-  addServiceCharge(inv, lines);
+  addChargeOrDiscount(inv, lines);
   noNetInGross(inv, lines);
   netAndTaxInPlace(inv, lines, total?.arithmetic === 'paid' && inv.totalAmount !== null && cents(total.total) === cents(inv.totalAmount));
   // Paid less change that vouches for the total tells a till as well, its figures printed a row off
@@ -386,20 +389,25 @@ function printedNet(inv: Invoice, lines: readonly string[]): number | null {
   return nets.length === 1 ? nets[0]! / 100 : null;
 }
 
+/** A discount under the subtotal ("Less: Discount 5% -31.13", "Disc 10%"), printed with its minus or without. */
+const DISCOUNT = /\bdiscount\b|\bdisc\b/i;
+
 /**
- * A net read as the subtotal above a service charge: the service charge is part of the net the tax is
- * on, so when the net falls short of the total by just the printed service charge (and the printed
- * rounding adjustment), it is added.
+ * A net read as the subtotal above a service charge or a discount: the service charge is part of the
+ * net the tax is on, and the discount comes off it. When the net misses the total by just the printed
+ * charge (and the printed rounding adjustment), the charge is added; by just the discount, the subtotal
+ * is no net, and the net is the one the page prints, or unknown (a receipt is kept for its total).
  */
-function addServiceCharge(inv: Invoice, lines: readonly string[]): void {
+function addChargeOrDiscount(inv: Invoice, lines: readonly string[]): void {
   const { amount, totalAmount } = inv;
   if (amount === null || totalAmount === null) return;
   if (makesTotal(inv, cents(amount))) return;
   for (const line of lines) {
-    if (!SERVICE_CHARGE.test(line)) continue;
-    const charge = trailingAmount(line);
-    if (charge !== null && charge > 0 && makesTotal(inv, cents(amount) + cents(charge))) {
-      inv.amount = (cents(amount) + cents(charge)) / 100;
+    const sign = SERVICE_CHARGE.test(line) ? 1 : DISCOUNT.test(line) ? -1 : 0;
+    const figure = sign ? trailingAmount(line) : null;
+    const net = figure === null || figure === 0 ? null : cents(amount) + sign * cents(Math.abs(figure));
+    if (net !== null && net > 0 && makesTotal(inv, net)) {
+      inv.amount = sign > 0 ? net / 100 : printedNet(inv, lines);
       return;
     }
   }

@@ -54,10 +54,14 @@ describe('receipt total: the label, wherever the amount stands', () => {
       const inv = read('Total Sales (Excl GST)  11.79', 'Total GST  0.71', `${label}  12.50`);
       expect(inv.totalAmount, label).toBe(12.5);
       expect(doubts(inv), label).toEqual([]);
-      // A change misread ("7.00" for 7.50): the total as printed, in doubt, not the cash less that change.
+      // A change misread ("7.00" for 7.50): the total as printed, not the cash less that change; "Excl" and
+      // the GST make it, so the change is the misread figure. With the GST misread too, in doubt.
       const misread = read('Total Sales (Excl GST)  11.79', 'Total GST  0.71', `${label}  12.50`, 'CASH  20.00', 'CHANGE  7.00');
       expect(misread.totalAmount, label).toBe(12.5);
-      expect(doubts(misread), label).toEqual(['totalAmount']);
+      expect(doubts(misread), label).toEqual([]);
+      const both = read('Total Sales (Excl GST)  11.79', 'Total GST  0.77', `${label}  12.50`, 'CASH  20.00', 'CHANGE  7.00');
+      expect(both.totalAmount, label).toBe(12.5);
+      expect(doubts(both), label).toEqual(['totalAmount']);
     }
   });
 
@@ -106,8 +110,9 @@ describe('receipt total: chosen by arithmetic', () => {
   });
 
   it('paid less change that no total agrees with: the labelled total, flagged', () => {
-    const inv = read('TOTAL  12.50', 'CASH  20.00', 'CHANGE  7.30');
-    expect(inv.totalAmount).toBe(12.5);
+    // (Nor do the items above it: 7.00 and 5.50.)
+    const inv = read('TOTAL  12.80', 'CASH  20.00', 'CHANGE  7.30');
+    expect(inv.totalAmount).toBe(12.8);
     expect(doubts(inv)).toEqual(['totalAmount']);
   });
 
@@ -517,7 +522,7 @@ describe("the receipt's own figures against a total another reader agrees with",
 
   it('two readers of the same wrong figure are still in doubt: a card payment, paid less change', () => {
     expect(Object.keys(guessesOf(checkTillArithmetic(reading(2.35), till('Subtotal  30.50', 'Total  2.35', 'VISA  35.90'))))).toEqual(['totalAmount']);
-    expect(Object.keys(guessesOf(checkTillArithmetic(reading(12.5), till('TOTAL  12.50', 'CASH  20.00', 'CHANGE  7.30'))))).toEqual(['totalAmount']);
+    expect(Object.keys(guessesOf(checkTillArithmetic(reading(12.8), till('TOTAL  12.80', 'CASH  20.00', 'CHANGE  7.30'))))).toEqual(['totalAmount']);
     expect(guessesOf(checkTillArithmetic(reading(35.9), till('Total  35.90', 'VISA  35.90')))).toEqual({});
   });
 });

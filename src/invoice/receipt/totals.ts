@@ -4,6 +4,7 @@
  * back is a second reading of the total, and a printed rounding adjustment moves the total before it to
  * the one paid. When the readings disagree the total is in doubt, and says so.
  */
+import { editDistance } from '../edit-distance.js';
 import { ocrTolerant } from '../western/ocr-tolerant-labels.js';
 import { amountsIn, bareAmount, cents, trailingAmount, trailingFigure } from './figures.js';
 import { MAX_ROUNDING } from './rounding.js';
@@ -44,10 +45,12 @@ const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|nets
 const E_WALLET = String.raw`e-?\s*wallet|touch\s*'?\s*n\s*'?\s*go|grab\s*pay|boost`;
 /**
  * A card payment, which pays the total exactly ("VISA 35.90", "CREDIT CARD 42.35", "EDC RM 96.90": the
- * card terminal, as Malaysian tills name it), or an e-wallet's; not "CARD NO", nor what a stored-value
- * card holds after the fare ("CARD BALANCE RM 87.15").
+ * card terminal, as Malaysian tills name it), or an e-wallet's, its name after "Paid" as a cafe's till
+ * prints it ("Paid (Card) 53.90", "Paid by: GrabPay"; not an online order's "Paid by Visa ending 4421",
+ * whose vouching would make it a till's receipt and drop its customer); not "CARD NO", nor what a
+ * stored-value card holds after the fare ("CARD BALANCE RM 87.15").
  */
-const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:credit\s*card|credit|debit\s*card|debit|card|visa|master\s*card|master|amex|nets|edc|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b))`, 'i'));
+const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:paid\s*(?:\(|(?:by|via|with)\s*:)\s*)?(?:credit\s*card|credit|debit\s*card|debit|card|visa|master\s*card|master|amex|nets|edc|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b))`, 'i'));
 /** A card terminal's approval ("APPROVED", "APPR CODE: 0A12B3", "APPROVAL CODE"; OCR's 0 for O). */
 const CARD_APPROVED = /\bapp?r[o0]ved\b|\bappr(?:[o0]val)?\.?\s*(?:c[o0]de|n[o0]|#|:)/i;
 /**
@@ -153,9 +156,57 @@ export function roundingIn(lines: readonly string[], max = MAX_ROUNDING): number
   return 0;
 }
 
-/** The card payment printed that `total` (another reader's) does not account for, or null. */
+/**
+ * The card payment printed that `total` (another reader's) does not account for, or null; null too when
+ * the page's own figures make that total under its label (sumAbove): the card's figure is the misread one.
+ */
 export function cardPaymentAgainst(lines: readonly string[], total: number): number | null {
-  return cardAgainst(lines, [total], roundingIn(lines));
+  const at = totalLineOf(lines, total);
+  return at >= 0 && sumAbove(lines, at, total) ? null : cardAgainst(lines, [total], roundingIn(lines));
+}
+
+/** The last line that labels `total` as the total, or -1. */
+const totalLineOf = (lines: readonly string[], total: number): number => lines.findLastIndex((l, i) => isTotalLine(l) && cents(labelledAmount(lines, i) ?? -1) === cents(total));
+
+/** The card payments' labels as their letters run together, against which a garbled label is held. */
+const CARD_WORDS = ['DEBITCARD', 'CREDITCARD', 'MASTERCARD'];
+
+/**
+ * A card payment under the total whose label OCR garbled past CARD_PAID ("D#IT ARD 66.80" for "DEBIT
+ * CARD", "HASTERCAPD"): its letters within a third of a card word's length in edits. Its figure when it
+ * is not `total` (nor the total and the printed rounding), or null. Only ever a doubt: a label read so
+ * proves no payment, but a figure that may be the card's and is not the total is a second reading.
+ */
+export function garbledCardAgainst(lines: readonly string[], total: number): number | null {
+  const at = totalLineOf(lines, total);
+  if (at < 0 || sumAbove(lines, at, total)) return null;
+  const rounding = cents(roundingIn(lines));
+  for (const line of lines.slice(at + 1)) {
+    const figure = trailingFigure(line);
+    const letters = figure?.label.toUpperCase().replace(/[^A-Z]/g, '') ?? '';
+    if (!figure || CARD_PAID.test(figure.label.trim()) || !CARD_WORDS.some((word) => editDistance(letters, word) <= Math.floor(word.length / 3))) continue;
+    return [0, rounding, -rounding].some((r) => cents(total) + r === cents(figure.value)) ? null : figure.value;
+  }
+  return null;
+}
+
+/**
+ * Whether the figures of the lines right above line `at` (the total's) sum to `total`: two or more, each
+ * line ending in one, as the items do, or the subtotal, a service charge, the tax and the rounding
+ * ("Total Before Tax 213.80", "Total Sales Tax 10% 18.80" over "Total Incl. SST 232.60"; "TOTAL 40.04",
+ * "ROUNDING ADJ 0.01" over "NET PAYABLE 40.05"). The page's own second reading of the total, which a
+ * payment OCR misread ("CASH 50.09", "MASTERCARD 61.88") does not put in doubt; a line with no figure
+ * ("Total Qty 4", a rounding whose figure OCR lost) ends the run, and a total misread is made by none.
+ */
+function sumAbove(lines: readonly string[], at: number, total: number): boolean {
+  let sum = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const figure = trailingAmount(lines[i]!);
+    if (figure === null) return false;
+    sum += cents(figure);
+    if (i < at - 1 && sum === cents(total)) return true;
+  }
+  return false;
 }
 
 /** The figure of the first line `label` names (its size: a minus OCR read is dropped), or null. */
@@ -278,9 +329,10 @@ export interface ReceiptTotal {
   /**
    * What vouches for the total beyond its label: 'paid' when paid less change agrees with a labelled
    * total (or with it and a rounding adjustment), 'rounding' when a printed adjustment after the last
-   * total leads to an amount a till can take (5 cents); null when nothing does.
+   * total leads to an amount a till can take (5 cents), 'sum' when a payment disagrees with the last
+   * total but the figures right above it make it (sumAbove); null when nothing does.
    */
-  arithmetic: 'paid' | 'rounding' | null;
+  arithmetic: 'paid' | 'rounding' | 'sum' | null;
   /** Why the total is in doubt, or undefined when it is not. */
   doubt?: string;
   /** Read with the figures put back beside their labels (OCR set them a row off). */
@@ -389,13 +441,20 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     const printed = lines.some((l, i) => cents(printedAs(l, i) ?? -1) === cents(paid)) || cents(chargeAbovePayment(lines) ?? -1) === cents(paid);
     if (!last && paid > MAX_ROUNDING && printed) return { total: paid, arithmetic: 'paid' };
     if (!last) return { total: paid, arithmetic: null, doubt: `no total printed; ${money(paid)} is what was paid less the change` };
+    if (sumAbove(lines, last.at, last.value)) return { total: last.value, arithmetic: 'sum' };
     return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change${deposits ? ` with the deposit` : ''} is ${money(paid)}, not ${money(last.value)}` };
   }
   if (last) {
     // A card pays the total to the cent, and so does cash handed over with no change to give: the last
-    // total, which one pays, is vouched for.
+    // total, which one pays, is vouched for; so is one a deposit paid before the sale and a card today make
+    // ("TOTAL 1,079.72", "Deposit paid 10/03/2018 -300.00", "VISA 779.72"). Not cash: with the figures a
+    // row off their labels, the change set beside "Cash" and the balance beside the deposit make the cash.
     if (lines.some((l, i) => (CARD_PAID.test(l.trim()) || CASH_GIVEN.test(l.trim())) && cents(labelledAmount(lines, i) ?? -1) === cents(last.value))) return { total: last.value, arithmetic: 'paid' };
+    if (deposits > 0 && lines.some((l, i) => CARD_PAID.test(l.trim()) && cents(labelledAmount(lines, i) ?? -1) + cents(deposits) === cents(last.value))) return { total: last.value, arithmetic: 'paid' };
+    // A payment that disagrees with a total the figures above it make is the misread one.
+    const made = () => sumAbove(lines, last.at, last.value);
     const card = cardAgainst(lines, totals.map((t) => t.value), rounding?.value ?? 0);
+    if (card !== null && made()) return { total: last.value, arithmetic: 'sum' };
     if (card !== null) return { total: last.value, arithmetic: null, contradicted: true, doubt: `${money(card)} is paid by card, not ${money(last.value)}` };
     // Cash given is never less than the total, unless a card or vouchers paid the rest: a "total" above it
     // is the cash, or a figure a row off ("TOTAL 100.00", "CASH 92.60", "CHANGE").
@@ -406,6 +465,7 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     const balance = cents(last.value) - cents(deposits);
     if (cash !== null && deposits > 0 && cents(cash) === cents(deposits) && lines.some((l) => amountsIn(l).some((v) => cents(v) === balance))) return { total: last.value, arithmetic: 'paid' };
     if (cash !== null && cash > 0 && cents(cash) + cents(vouchersAfter(lines, last.at)) < cents(last.value)) {
+      if (made()) return { total: last.value, arithmetic: 'sum' };
       return { total: last.value, arithmetic: null, contradicted: true, doubt: `${money(cash)} was paid, less than ${money(last.value)}` };
     }
   }
