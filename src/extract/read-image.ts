@@ -7,7 +7,6 @@ import { InvoicectlError, throwIfAborted } from '../core/errors.js';
 import { decodeRaster } from '../core/image/raster.js';
 import type { PageText } from '../core/text.js';
 import { photoForOcr } from '../ocr/photo/flatten-photo.js';
-import { SHEETS } from '../ocr/photo/sheets.js';
 import type { SourcedInvoice } from '../invoice/index.js';
 import type { ReadContext, Reading } from './context.js';
 import { qrFromPixels, wantQrAfterOcr } from './qr.js';
@@ -24,6 +23,11 @@ import { textParts } from './text-parts.js';
 const ASSUMED_DPI = 300;
 const declaredDpi = (dpi?: number) => (dpi && dpi >= 100 ? dpi : undefined);
 
+/**
+ * Sheets a scanned page is printed on, by their short and long sides in inches: A4, US Letter, US
+ * Legal. A5 and A3 have A4's shape, so an image of that shape is taken for A4, the usual one.
+ */
+const SHEETS = [[210 / 25.4, 297 / 25.4], [8.5, 11], [8.5, 14]] as const;
 /** How far an image's shape may be from a sheet's (a scanner's crop, a few pixels of margin). */
 const SHEET_SHAPE = 0.01;
 
