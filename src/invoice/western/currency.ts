@@ -87,8 +87,11 @@ const LOCAL_SIGNS: Array<[RegExp, string]> = [
   [/\d\s*дин\.|\(дин\.\)|\d\s*din\./, 'RSD'], [/\d\s*лв\./, 'BGN'], [/(?<![\p{L}])S\/\s?\d/u, 'PEN'],
 ];
 
-/** "kr 19 515,00", "1 250,00 kr.": a Danish, Norwegian or Swedish figure. */
-const KRONE = /\bkr\.?\s?\d|\d\s?kr\b/;
+/**
+ * "kr 19 515,00", "1 250,00 kr.": a Danish, Norwegian, Swedish or Icelandic figure; or a label's "kr." with its
+ * figure in the next cell, negative on a credit note ("Samtals kr.  -35.092").
+ */
+const KRONE = /\bkr\.?\s*-?\d|\d\s?kr\b/;
 /** What names the country: its registrations (Norway's "Org.nr. … MVA" and KID, Denmark's CVR, Sweden's F-skatt and giro) or its name. */
 const KRONE_COUNTRIES: Array<[RegExp, string]> = [
   [/\b(?:org\.?\s?n(?:r|ummer)\.?\s*(?:NO\s?)?\d{3}\s?\d{3}\s?\d{3}\s*MVA|Foretaksregisteret|Norge|Norway)\b/i, 'NOK'],

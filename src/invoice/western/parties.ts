@@ -1108,9 +1108,10 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       const m = seg.text.match(SELLER_LABELS) ?? seg.text.trim().match(/^pay\s+to\s*:?$/i);
       if (!m) continue;
       // (Or the name after it in its cell, "Получател: Родопа Мебел ООД | Доставчик: Балкан Софтуер ЕООД",
-      // when it names a company.)
+      // when it names a company, wrapped or not: "Доставчик: Тракия Офис" over "Консумативи ЕООД".)
       if (m[1]) {
-        if (namesCompany(m[1])) return named(cleanName(m[1]));
+        const name = inlineWrap(lines, i, seg, m[1]);
+        if (namesCompany(name)) return named(cleanName(name));
         continue;
       }
       const block = blockBelow(lines, i, seg.x);
