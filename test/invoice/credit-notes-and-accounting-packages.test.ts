@@ -83,3 +83,44 @@ describe('a seller\'s label opening the right-hand cell, the name after it wrapp
     expect(seller(['Доставчик: Балкан Софтуер ЕООД', 'ул. Марица 118'], ['Получател: Родопа Мебел ООД', 'ул. Иван Вазов 22'])).toBe('Балкан Софтуер ЕООД');
   });
 });
+
+/** A cell set right, ending at 189 mm, in 8.5 pt (page-builder's glyphs are 0.55 of their height wide). */
+const right = (y: number, text: string) => d(189 - text.length * 0.55 * 4.2, y, text, 4.2);
+
+describe('an insurer\'s premium notice: its notice number, net premium, insurance tax and premium to pay', () => {
+  // The rate's "%" wrapped under it in a narrow label cell, the amount due wrapped under its currency.
+  const read = (numberRow: string, net: string, tax: string, total: string) => parse([
+    d(20, 12, 'DONAUTAL', 6), d(20, 46, 'Donautal Versicherung AG, Schillerplatz 3, 4020 Linz', 2.3),
+    d(20, 51, 'Tischlerei Gruber GmbH'), d(20, 56, 'Gewerbepark 7'), d(20, 61, '4614 Marchtrenk'),
+    d(125, 51, 'Polizzennummer'), d(160, 51, '402-118.774'), d(125, 56, numberRow), d(125, 61, 'Datum'), d(160, 61, '18.11.2025'),
+    d(20, 92, 'Prämienvorschreibung', 4.6),
+    d(20, 115, 'Sparte', 4.2), right(115, 'Nettoprämie'), d(20, 121, 'Betriebshaftpflicht', 4.2), right(121, 'EUR 1.860,00'),
+    d(101, 142.6, net, 4.2), right(142.6, 'EUR 1.860,00'), d(101, 148.7, tax, 4.2), right(148.7, 'EUR 204,60'), d(101, 153.7, '%', 4.2),
+    d(101, 160.1, total, 4.2), right(160.1, 'EUR'), right(165.1, '2.064,60'),
+  ]);
+
+  it('reads them, the tax\'s rate not taken for its amount', () => {
+    for (const [numberRow, net, tax, total] of [
+      ['Vorschreibungs-Nr. 25/118/004471', 'Nettoprämie gesamt', 'Versicherungssteuer 11', 'Zu zahlende Prämie'],
+      ['Vorschreibung Nr. 25/118/004471', 'Nettoprämie', 'Versicherungssteuer 11', 'Gesamtprämie'],
+    ]) {
+      const inv = read(numberRow, net, tax, total);
+      expect([inv.number, inv.amount, inv.taxAmount, inv.totalAmount], total).toEqual(['25/118/004471', 1860, 204.6, 2064.6]);
+    }
+  });
+});
+
+describe('an invoicing app\'s number under its title: a series\' capitals run into its digits', () => {
+  const number = (title: string, cell: string) => parse([
+    d(18, 15, 'ESTUDIO BRAVA', 6), d(160, 15, title, 6), d(173, 23, cell), d(18, 23, 'diseño y packaging'),
+    d(18, 40, 'Estudio Brava Diseño S.L.'), d(80, 40, 'Bodegas Ontañón Hermanos S.A.'), d(140, 40, 'Fecha 24/11/2025'),
+    d(20, 80, 'Concepto'), d(170, 80, 'Total'), d(20, 86, 'Diseño etiqueta'), d(170, 86, '1.540,00€'),
+    d(110, 100, 'Base imponible'), d(170, 100, '1.540,00€'), d(110, 106, 'IVA 21%'), d(170, 106, '323,40€'), d(110, 112, 'Total'), d(170, 112, '1.863,40€'),
+  ]).number;
+
+  it('is the number; a VAT id there is none', () => {
+    expect(number('FACTURA', 'F250087')).toBe('F250087');
+    expect(number('INVOICE', 'INV0042')).toBe('INV0042');
+    expect(number('FACTURA', 'ESB87441206')).toBeNull();
+  });
+});
