@@ -124,3 +124,40 @@ describe('an invoicing app\'s number under its title: a series\' capitals run in
     expect(number('FACTURA', 'ESB87441206')).toBeNull();
   });
 });
+
+describe('the totals as one row of labels over figures, a rounding to whole kronor between', () => {
+  const totals = (labels: [string, string, string, string, string], figures: [string, string, string, string, string]) => {
+    const xs = [17, 56, 82, 121, 176];
+    const inv = parse([
+      d(17, 14, 'Norrlands Kyl & Värme AB', 5), d(107, 14, 'Faktura', 5), d(107, 25, 'Fakturanr'), d(107, 29, '10347'), d(140, 25, 'Fakturadatum'), d(140, 29, '2025-11-20'),
+      d(107, 45, 'Bostadsrättsföreningen Björken 4'), d(107, 50, 'Storgatan 61'), d(107, 55, '903 26 Umeå'),
+      d(17, 80, 'Benämning'), d(176, 80, 'Summa'), d(17, 86, 'Service värmepump'), d(176, 86, '5 638,50'),
+      ...labels.map((t, k) => d(xs[k], 225, t, 2.3)), ...figures.map((t, k) => d(xs[k], 227.5, t, 4.2)),
+      d(17, 245, 'Org.nr 556812-4471 · Momsreg.nr SE556812447101 · Godkänd för F-skatt', 2.3),
+    ]);
+    return [inv.amount, inv.taxAmount, inv.totalAmount];
+  };
+
+  it('reads net, tax and the total to pay, which differ by the rounding', () => {
+    expect(totals(['Exkl. moms', 'Moms %', 'Moms', 'Öresutjämning', 'Att betala SEK'], ['5 638,50', '25,00', '1 409,63', '-0,13', '7 048,00'])).toEqual([5638.5, 1409.63, 7048]);
+    expect(totals(['Sum eks. mva', 'Mva %', 'Mva', 'Øreavrunding', 'Å betale NOK'], ['5 638,50', '25,00', '1 409,63', '-0,13', '7 048,00'])).toEqual([5638.5, 1409.63, 7048]);
+  });
+});
+
+describe('an ERP\'s A/R invoice: total before discount, discount, freight, tax, total payment due', () => {
+  const read = (label: string) => parse([
+    d(15, 15, 'Great Lakes Medical Supply Inc.', 5), d(150, 15, 'A/R Invoice', 5), d(15, 22, '4400 Eastern Ave SE'), d(15, 27, 'Grand Rapids, MI 49508'),
+    d(15, 40, 'Bill To'), d(15, 45, 'Lakeshore Dental Group PLLC'), d(15, 50, '1180 W Sherman Blvd'), d(15, 55, 'Muskegon, MI 49441'),
+    d(140, 40, 'Invoice No.'), d(170, 40, '10045812'), d(140, 45, 'Posting Date'), d(170, 45, '11/21/2025'),
+    d(15, 80, 'Item Description'), d(175, 80, 'Total (LC)'), d(15, 86, 'Nitrile exam gloves, case'), d(175, 86, '$582.00'), d(15, 91, 'Autoclave pouches, box'), d(175, 91, '$584.60'),
+    d(120, 110, 'Total Before Discount'), d(175, 110, '$1,166.60'), d(120, 115, 'Discount 5.00%'), d(175, 115, '($58.33)'), d(120, 120, 'Freight'), d(175, 120, '$45.00'),
+    d(120, 125, 'Tax'), d(175, 125, '$69.20'), d(120, 130, label), d(175, 130, '$1,222.47'),
+  ]);
+
+  it('the total is the payment due; the net is what it leaves after tax', () => {
+    for (const label of ['Total Payment Due', 'TOTAL PAYMENT DUE']) {
+      const inv = read(label);
+      expect([inv.amount, inv.taxAmount, inv.totalAmount], label).toEqual([1153.27, 69.2, 1222.47]);
+    }
+  });
+});
