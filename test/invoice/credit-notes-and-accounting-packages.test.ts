@@ -161,3 +161,22 @@ describe('an ERP\'s A/R invoice: total before discount, discount, freight, tax, 
     }
   });
 });
+
+describe('a box of labels over values at the left, the window\'s block at the right', () => {
+  // Each field's label in small print over its value, level with the customer's block at the right.
+  const buyer = (box: [string, string][]) => parse([
+    d(17, 14, 'Norrlands Kyl & Värme AB', 5), d(107, 14, 'Faktura', 5), d(107, 25, 'Fakturanr 10347'), d(150, 25, 'Fakturadatum 2025-11-20'),
+    ...box.flatMap(([label, value], k) => [d(18, 38 + 8.6 * k, label, 2.3), d(18, 40.6 + 8.6 * k, value, 4.2)]),
+    d(107, 42, 'Bostadsrättsföreningen Björken 4', 4.2), d(107, 48.2, 'c/o Förvaltning Norr AB', 4.2), d(107, 54.3, 'Storgatan 61', 4.2), d(107, 60.4, '903 26 Umeå', 4.2),
+    d(17, 90, 'Benämning'), d(176, 90, 'Summa'), d(17, 96, 'Service värmepump'), d(176, 96, '2 450,00'),
+    d(120, 110, 'Summa exkl. moms'), d(176, 110, '2 450,00'), d(120, 115, 'Moms 25 %'), d(176, 115, '612,50'), d(120, 120, 'Att betala'), d(176, 120, '3 062,50'),
+    d(17, 250, 'Org.nr 556812-4471 · Momsreg.nr SE556812447101 · Godkänd för F-skatt', 2.3),
+  ]).buyer.name;
+
+  it('is the block at the right; the values in the box are no names', () => {
+    expect(buyer([['Er referens', 'Kerstin Åberg'], ['Vår referens', 'Mats Nyström'], ['Betalningsvillkor', '30 dagar netto'], ['Förfallodatum', '2025-12-20'], ['Dröjsmålsränta', '10,5 %']]))
+      .toBe('Bostadsrättsföreningen Björken 4');
+    expect(buyer([['Vår referens', 'Mats Nyström'], ['Er referens', 'Kerstin Åberg'], ['Leveransvillkor', 'Fritt vårt lager'], ['Förfallodatum', '2025-12-20']]))
+      .toBe('Bostadsrättsföreningen Björken 4');
+  });
+});

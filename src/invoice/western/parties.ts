@@ -621,8 +621,8 @@ function labelUnder(lines: readonly Line[], i: number, label: Segment): boolean 
 /** A letter's dateline: a place, a comma, perhaps a word for "on", then the date. */
 export const DATELINE = onFirstUse(() => /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:(?:le|den|am|il|el)\s+)?\d/u);
 
-/** A cell that labels a field of the info block ("Invoice Date", "Terms", "Reference", "ABN"): no name. */
-const INFO_LABEL = onFirstUse(() => /^(?:date|due|terms|order|account|r[ée]f[ée]rence|r[ée]f|po|p\.o\.|customer\s+(?:id|no|number)|page|abn|gstin|vat|balance|amount|total|montant|bedrag|betrag|importe|solde|[\p{L}-]*datum|fecha|data|ihre?\s+(?:referenz|zeichen|nachricht)|unser(?:e)?\s+zeichen|(?:votre|notre|vos|nos|uw|onze|your|our|er|vår|vores|deres|jeres)\s+r[ée]f\w*|auftrag)(?=$|[\s.:#(])|^[\p{L}.\s-]{0,24}(?:nr|no|n[°º])\.?\s*:?$|(?:nummer|number|num[ée]ro|número)\s*:?$|^(?:n[°º]|no\.|nr\.|num[ée]ro|número)\s*(?:de\s+|d['’]\s*)?[\p{L}.]+\s*:?$/iu);
+/** A cell that labels a field of the info block ("Invoice Date", "Terms", "Reference", "ABN", "Betalningsvillkor"): no name. */
+const INFO_LABEL = onFirstUse(() => /^(?:date|due|terms|order|account|r[ée]f[ée]rence|r[ée]f|po|p\.o\.|customer\s+(?:id|no|number)|page|abn|gstin|vat|balance|amount|total|montant|bedrag|betrag|importe|solde|[\p{L}-]*datum|fecha|data|ihre?\s+(?:referenz|zeichen|nachricht)|unser(?:e)?\s+zeichen|(?:votre|notre|vos|nos|uw|onze|your|our|er|vår|vores|deres|jeres)\s+r[ée]f\w*|auftrag|betalningsvillkor|betalingsbetingelser|betalingsvilkår|dröjsmålsränta|leveransvillkor|leveranssätt|zahlungsbedingungen)(?=$|[\s.:#(])|^[\p{L}.\s-]{0,24}(?:nr|no|n[°º])\.?\s*:?$|(?:nummer|number|num[ée]ro|número)\s*:?$|^(?:n[°º]|no\.|nr\.|num[ée]ro|número)\s*(?:de\s+|d['’]\s*)?[\p{L}.]+\s*:?$/iu);
 
 /**
  * The address window of a letter: below the sender line, before the body; in the left half, or in the
@@ -774,7 +774,11 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // nor a labelled id of the letterhead's column: "UID-Nr.: ATU12345678".)
     const ownLabel = OWN_LABEL_NUMBER().test(next?.text.trim() ?? '') || /^\p{L}[^:]{1,30}:\s*\S/u.test(next?.text.trim() ?? '');
     const infoRow = !!next && next.x - seg.x2 < 40 && (isFigures(next.text) || (!!findDate(next.text) && !DATELINE().test(next.text)) || CODE_CELL.test(next.text.trim())) && !ownLabel;
-    return !(labelled || infoRow || isCurrencyCode(t) || COPY_MARK.test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
+    // A cell right under a field's label in its own cell is that field's value, in a box of labels over values
+    // beside the window ("Er referens" over "Kerstin Åberg", "Vår referens" over "Mats Nyström").
+    const above = page1[page1.indexOf(l) - 1];
+    const labelOver = !!above && l.y - above.y2 < l.height && above.segments.some((s) => Math.abs(s.x - seg.x) < 2 && INFO_LABEL().test(s.text.trim()));
+    return !(labelled || infoRow || labelOver || isCurrencyCode(t) || COPY_MARK.test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
       || INFO_LABEL().test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t));
   };
   // A row's place is its own cell's: on a scan a line may join a cell of the other column set a little
