@@ -1176,8 +1176,8 @@ function fromBreakdown(inv: Invoice, b: Breakdown | null): void {
 }
 
 /** The document's title alone in its cell. */
-// (Balkan, Icelandic and Estonian titles: "Račun", "РАЧУН", "ФАКТУРА", "Faturë tatimore", "REIKNINGUR", "ARVE", and their
-// credit notes "КРЕДИТНО ИЗВЕСТИЕ", "KREDITREIKNINGUR", "KREEDITARVE"; a Latin American
+// (Balkan, Icelandic and Estonian titles: "Račun", "РАЧУН", "ФАКТУРА", "Faturë tatimore", "REIKNINGUR", "ARVE",
+// and their credit notes' "КРЕДИТНО ИЗВЕСТИЕ", "KREDITREIKNINGUR", "KREEDITARVE"; a Latin American
 // e-invoice's: "Factura electrónica (de venta)".)
 const TITLE_WORDS = String.raw`(?:(?:tax|simplified|vat|pro-?\s?forma)\s+)?(?:invoice|rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+vat)?|fatur[ëe](?:\s+tatimore)?|ra[čc]un|рачун|фактура|кредитно\s+известие|(?:kredit)?reikningur|(?:kreedit)?arve|credit\s+note|nota\s+de\s+cr[ée]dito|adjustment\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e|rectificativa|rectificative|retificativa|rettificativa|electr[óo]nica(?:\s+de\s+venta)?)|\s*-\s*(?:recibo|ricevuta|receipt))?`;
 /** The title alone in its cell, or with its translation ("Faktura VAT / VAT Invoice", "Rechnung / Invoice"). */
@@ -1293,7 +1293,8 @@ const CREDIT_NUMBER = /\b(?:credit(?:\s+(?:memo|note))?|adjustment\s+note)\s*(?:
 const INVOICE_NUMBER = /\binvoice\s*(?:#|no\.|number)|\boriginal\s+(?:tax\s+)?invoice\b/i;
 /**
  * Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice",
- * "Vedr. faktura nr." (Danish: regarding), "Vegna reiknings nr." (Icelandic), "към фактура №" (Bulgarian: to), a contract's date ("Mietvertrag vom 01.03.2022"); and a printer's permit for the invoice forms, which a Philippine invoice's
+ * "Vedr. faktura nr." (Danish: regarding), "Vegna reiknings nr." (Icelandic: regarding), "към фактура №" (Bulgarian: to),
+ * a contract's date ("Mietvertrag vom 01.03.2022"); and a printer's permit for the invoice forms, which a Philippine invoice's
  * foot prints with its own issue date ("Authority to Print No. OCN … · Date Issued: January 15, 2024").
  */
 const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|vedr|vedrørende|angående|avser|storniert\w*|storno|rettific\w*|cancels?|order|ordre|ordine|pedido|bestelling|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis|[a-zäöü]*vertrag(?:e?s)?|contracts?|contrat|contrato|contratto|overeenkomst|umowy?|smlouvy?|avtal(?:et)?|authority\s+to\s+print|permit|accreditation|vegna)\b|(?<![А-яЁё])към(?![А-яЁё])/i);
