@@ -72,3 +72,13 @@ describe('a rounding printed in a grid of totals, under its label', () => {
     expect(gridChecked(8167.1, grid('8 167,10', '0,12 0,30', '10 209,00'))).toMatchObject({ ok: false });
   });
 });
+
+describe('the rounding under its other Nordic names', () => {
+  it('"Öresutjämning" and "Øreavrunding" are roundings as "Öresavrundning" is', () => {
+    for (const word of ['Öresutjämning', 'Øreavrunding']) {
+      const lines = ['Faktura 20417', `Exkl. moms Moms % Moms ${word} Att betala`, '8 167,10 25,00 2 041,78 0,12 SEK 10 209,00'];
+      expect(roundingIn(lines, maxRounding('SEK')), word).toBe(0.12);
+      expect(gridChecked(8167.1, lines), word).toMatchObject({ ok: true });
+    }
+  });
+});

@@ -33,9 +33,10 @@ const TAX_WORD = /\b(?:gst|sst|vat|tax|mwst|ust|tva|btw|iva)\b/i;
 const INCLUSIVE = /\binc(?:[l1It]|\.|\b)|\bwith\b|\binkl/i;
 /**
  * A rounding adjustment ("Rounding Adj", "Round Adj", "RND ADJ", OCR's "Rourding Adjustaent"), and the
- * Nordic, German, Dutch and French ones ("Öresavrundning", "Afrunding", "Rundung", "Arrondi").
+ * Nordic, German, Dutch and French ones ("Öresavrundning", "Öresutjämning", "Øreavrunding", "Afrunding", "Rundung",
+ * "Arrondi").
  */
-const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b|\brnd\b|avrundning|afrunding|afronding|rundung|arrondi/i;
+const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b|\brnd\b|avrundn?ing|utjämning|afrunding|afronding|rundung|arrondi/i;
 
 /** What was handed over: "CASH 50.00", "TUNAI", and a till's "PAY 10.00", "PAYMENT: 10.50", "RECEIVED 30.00". */
 const PAID = ocrTolerant(/^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|amount\s+paid|paid|pay(?:ment)?|received|bar(?:geld)?|espèces)\b|现金|实收|收款|支付)/i);
