@@ -4,6 +4,8 @@
  * parser misread. One class varied at a time, read as a text layer gives it.
  */
 import { describe, expect, it } from 'vitest';
+import { guessesOf } from '../../src/invoice/guesses.js';
+import { nameDoubt } from '../../src/invoice/western/doubts.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { d, toPageText, type Draw } from './page-builder.js';
 
@@ -178,5 +180,27 @@ describe('a box of labels over values at the left, the window\'s block at the ri
       .toBe('Bostadsrättsföreningen Björken 4');
     expect(buyer([['Vår referens', 'Mats Nyström'], ['Er referens', 'Kerstin Åberg'], ['Leveransvillkor', 'Fritt vårt lager'], ['Förfallodatum', '2025-12-20']]))
       .toBe('Bostadsrättsföreningen Björken 4');
+  });
+});
+
+describe('parties\' labels printed letter-spaced, run into the names under them', () => {
+  // "D E" over the seller's block and "PA RA" over the buyer's, as a design template's spaced capitals come out.
+  const inv = parse([
+    d(18, 15, 'ESTUDIO BRAVA', 6), d(160, 15, 'FACTURA', 6), d(173, 23, 'F250087'),
+    d(18, 40, 'D E'), d(78, 40, 'PA RA'), d(138, 40, 'F E C H A'), d(18, 45, 'Estudio Brava Diseño S.L.'), d(78, 45, 'Bodegas Ontañón Hermanos S.A.'), d(138, 45, '24/11/2025'),
+    d(18, 50, 'B-87441206'), d(78, 50, 'A-26118743'), d(18, 55, 'Calle de Lope de Vega 18'), d(78, 55, 'Ctra. de Logroño km 4'),
+    d(20, 80, 'Concepto'), d(170, 80, 'Total'), d(20, 86, 'Diseño etiqueta'), d(170, 86, '1.540,00€'),
+    d(110, 100, 'Base imponible'), d(170, 100, '1.540,00€'), d(110, 106, 'IVA 21%'), d(170, 106, '323,40€'), d(110, 112, 'Total'), d(170, 112, '1.863,40€'),
+  ]);
+
+  it('a party read with the label\'s letters before its name is in doubt', () => {
+    expect(inv.buyer.name).toBe('D E Estudio Brava Diseño S.L.');
+    expect(guessesOf(inv)['buyer.name']).toMatch(/letters set apart/);
+  });
+
+  it('a name of initials and words is no such label', () => {
+    expect(nameDoubt('P A R A Bodegas Ontañón Hermanos S.A.')).toMatch(/letters set apart/);
+    expect(nameDoubt('A & B Cleaning Ltd')).toBeNull();
+    expect(nameDoubt('Bodegas Ontañón Hermanos S.A.')).toBeNull();
   });
 });

@@ -64,11 +64,18 @@ const TITLE_OR_DATE = /\b(?:invoice|rechnung|gutschrift|facture|avoir|factuur|cr
 /** Letters set apart, a logo's spaced capitals read letter by letter ("T H E H A R C O U RT A R M S"): four words or more, none over two letters. */
 const LETTER_SPACED = onFirstUse(() => /^\p{L}{1,2}(?:\s+\p{L}{1,2}){3,}$/u);
 
+/**
+ * Capitals set apart before a name: a label printed letter-spaced over the block ("D E", "P A R A", "T O"), run
+ * into the name under it ("D E Estudio Brava Diseño").
+ */
+const SPACED_HEAD = onFirstUse(() => /^\p{Lu}(?:\s\p{Lu}){1,3}\s+\p{Lu}\p{Ll}/u);
+
 /** Why `name` cannot be a party's name, or null. */
 export function nameDoubt(name: string): string | null {
   const value = name.trim();
   if (FRAGMENT().test(value)) return `"${value}" is part of a name at most`;
   if (LETTER_SPACED().test(value)) return `"${value}" is letters set apart, a logo's, not the name as written`;
+  if (SPACED_HEAD().test(value)) return `"${value}" opens with letters set apart, a label's`;
   if (LABEL_AND_VALUE().test(value)) return `"${value}" still holds its label`;
   if (STREET().test(value)) return `"${value}" is a street`;
   const word = value.match(FORM_WORD());
