@@ -65,10 +65,11 @@ const TITLE_OR_DATE = /\b(?:invoice|rechnung|gutschrift|facture|avoir|factuur|cr
 const LETTER_SPACED = onFirstUse(() => /^\p{L}{1,2}(?:\s+\p{L}{1,2}){3,}$/u);
 
 /**
- * Capitals set apart before a name: a label printed letter-spaced over the block ("D E", "P A R A", "T O"), run
- * into the name under it ("D E Estudio Brava Diseño").
+ * Capitals set apart before a name of two words or more: a label printed letter-spaced over the block ("D E",
+ * "P A R A", "T O"), run into the name under it ("D E Estudio Brava Diseño"). (Initials before a company form
+ * alone, "A B C Ltd", are a name.)
  */
-const SPACED_HEAD = onFirstUse(() => /^\p{Lu}(?:\s\p{Lu}){1,3}\s+\p{Lu}\p{Ll}/u);
+const SPACED_HEAD = onFirstUse(() => /^\p{Lu}(?:\s\p{Lu}){1,3}\s+\p{Lu}\p{Ll}+\s+\S/u);
 
 /** Why `name` cannot be a party's name, or null. */
 export function nameDoubt(name: string): string | null {

@@ -774,10 +774,11 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // nor a labelled id of the letterhead's column: "UID-Nr.: ATU12345678".)
     const ownLabel = OWN_LABEL_NUMBER().test(next?.text.trim() ?? '') || /^\p{L}[^:]{1,30}:\s*\S/u.test(next?.text.trim() ?? '');
     const infoRow = !!next && next.x - seg.x2 < 40 && (isFigures(next.text) || (!!findDate(next.text) && !DATELINE().test(next.text)) || CODE_CELL.test(next.text.trim())) && !ownLabel;
-    // A cell right under a field's label in its own cell is that field's value, in a box of labels over values
-    // beside the window ("Er referens" over "Kerstin Åberg", "Vår referens" over "Mats Nyström").
+    // A cell right under a field's label alone in its cell is that field's value, in a box of labels over values
+    // beside the window ("Er referens" over "Kerstin Åberg", "Vår referens" over "Mats Nyström"). (Not under a
+    // label with its value, "Customer No. 10023" over the customer's name.)
     const above = page1[page1.indexOf(l) - 1];
-    const labelOver = !!above && l.y - above.y2 < l.height && above.segments.some((s) => Math.abs(s.x - seg.x) < 2 && INFO_LABEL().test(s.text.trim()));
+    const labelOver = !!above && l.y - above.y2 < l.height && above.segments.some((s) => Math.abs(s.x - seg.x) < 2 && INFO_LABEL().test(s.text.trim()) && !/\d/.test(s.text));
     return !(labelled || infoRow || labelOver || isCurrencyCode(t) || COPY_MARK.test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
       || INFO_LABEL().test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t));
   };
