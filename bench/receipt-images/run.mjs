@@ -6,7 +6,7 @@
  * read by `extract` from dist/ as bench/accuracy/run.mjs reads the SROIE receipts. Scored on the date
  * and the total, whose truth receipts.mjs computes from the receipt's own figures.
  *
- *   npm run build && node bench/receipt-images/run.mjs [--batch 1..19|all] [--harsh] [--misses] [--text] [--only ID] [--keep DIR] [--dist DIR] [--ocr-cache DIR]
+ *   npm run build && node bench/receipt-images/run.mjs [--batch 1..21|all] [--harsh] [--misses] [--text] [--only ID] [--keep DIR] [--dist DIR] [--ocr-cache DIR]
  *
  * --harsh: a worn thermal print taken badly: faded ink, 120-150 dpi, stronger blur and noise, JPEG 35-55
  * (the same receipts, other settings drawn from the same seeds).
