@@ -807,3 +807,17 @@ describe('receipt dates against the other reading', () => {
     expect(fieldsInDoubt(r.checks)).toContain('date');
   });
 });
+
+describe('a time read as the end of a date', () => {
+  const slip = (placed: string) => settled(['SPICE ROUTE KITCHEN', 'SPICE ROUTE F&B (SA0599102-D)', '21 JALAN SS2/64, 47300 PETALING JAYA', placed, '2x BUTTER CHICKEN SET  31.80', '1x MANGO LASSI  6.90', 'Total Paid  RM38.70', 'Paid with GrabPay']);
+
+  it('"26 Myr 2018.6.05 pm" (the month garbled, the time\'s colon read as a point) is no date of June: in doubt', () => {
+    expect(fieldsInDoubt(slip('Placed: 26 Myr 2018.6.05 pm').checks)).toContain('date');
+  });
+
+  it('"26 Mar 2018, 6.05 pm" is the 26th of March, not in doubt', () => {
+    const r = slip('Placed: 26 Mar 2018, 6.05 pm');
+    expect(r.invoice.date).toBe('2018-03-26');
+    expect(fieldsInDoubt(r.checks)).not.toContain('date');
+  });
+});

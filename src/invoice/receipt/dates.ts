@@ -195,8 +195,12 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
     // Eight digits with no separator ("31801011", a logo or an id OCR read) are a date only when labelled.
     if (found && (labelled || !/^\d{8}$/.test(text)) && plausibleYear(found.date)) {
       // "25/10/20:7": OCR read a digit of the year as a colon; the two digits before it are no year.
-      const cut = /^[:;.,]\d/.test(line.slice(found.index + found.length));
-      out.push({ date: found.date, labelled, ...(cut ? { doubt: `the year is cut short in "${text}${line.slice(found.index + found.length, found.index + found.length + 2)}"` } : {}) });
+      const after = line.slice(found.index + found.length);
+      const cut = /^[:;.,]\d/.test(after);
+      // "26 Myr 2018.6.05 pm": figures before "am" or "pm" end in a time (6:05), its colon read as a point.
+      const clock = after.match(/^\s?[ap]\.?m\b/i);
+      const doubt = cut ? `the year is cut short in "${text}${after.slice(0, 2)}"` : clock ? `"${text}${clock[0]}" ends in a time` : undefined;
+      out.push({ date: found.date, labelled, ...(doubt ? { doubt } : {}) });
     } else {
       const glued = found ? (plausibleYear(found.date) ? null : timeAfterShortYear(line)) : repairedDate(line);
       const repaired = glued && plausibleYear(glued.date) ? glued : zeroRepaired(line);
