@@ -48,10 +48,11 @@ const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|nets
 const E_WALLET = String.raw`e-?\s*wallet|touch\s*'?\s*n\s*'?\s*go|grab\s*pay|boost|shopee\s*pay|mae\s*qr|maybank\s*qr(?:\s*pay)?|duit\s*now(?:\s*qr)?|pay\s*now|ali\s*pay|we\s*chat\s*pay|big\s*pay`;
 /**
  * A card payment, which pays the total exactly ("VISA 35.90", "CREDIT CARD 42.35", "EDC RM 96.90": the
- * card terminal, as Malaysian tills name it; a hotel outlet's "Charge to Room 1203" too), or an e-wallet's, its name after "Paid" as a cafe's till
- * prints it ("Paid (Card) 53.90", "Paid by: GrabPay"; not an online order's "Paid by Visa ending 4421",
- * whose vouching would make it a till's receipt and drop its customer; a hotel's "Amount Received (VISA)"); not "CARD NO", nor what a
- * stored-value card holds after the fare ("CARD BALANCE RM 87.15").
+ * card terminal, as Malaysian tills name it; a hotel outlet's "Charge to Room 1203" too), or an
+ * e-wallet's, its name after "Paid" as a cafe's till prints it ("Paid (Card) 53.90", "Paid by: GrabPay";
+ * not an online order's "Paid by Visa ending 4421", whose vouching would make it a till's receipt and
+ * drop its customer) or after a hotel's "Amount Received (VISA)"; not "CARD NO", nor what a stored-value
+ * card holds after the fare ("CARD BALANCE RM 87.15").
  */
 const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:paid|amount\s+received)\s*\(\s*|paid\s*(?:by|via|with)\s*:\s*)?(?:credit\s*card|credit|debit\s*card|debit|card|visa|master\s*card|master|amex|nets|edc|charged?\s+to\s+room|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b))`, 'i'));
 /** A card terminal's approval ("APPROVED", "APPR CODE: 0A12B3", "APPROVAL CODE"; OCR's 0 for O). */
