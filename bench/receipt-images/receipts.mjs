@@ -2825,4 +2825,304 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 20
+  {
+    id: 'sg-hawker-weekday-day-month-name-ampm-paynow-ref-digits', batch: 20, date: '2018-03-25', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A Singapore hawker stall's slip, "$" before every figure, paid by PayNow with a reference whose digits hold the date and time.
+      const it = priced([['CHICKEN RICE (L)', 2, 4.5], ['ROAST PORK RICE', 1, 5.0], ['BARLEY (COLD)', 3, 1.6]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'AH HENG CHICKEN RICE' }, { c: 'Stall #02-117 Maxwell Food Centre' }, { c: '1 Kadayanallur St, Singapore 069184' }, '-',
+        'Sun 25 Mar 2018 12:41 PM', 'Order 0417   Counter 1', '-',
+        ...it.rows.map((r) => [`${r.qty} x ${r.name}`, `$${f2(r.amount)}`]), '-',
+        { b: ['Total', `$${f2(total)}`] }, ['PayNow', `$${f2(total)}`], 'Txn Ref: 20180325124155881', '-', { c: 'Thank you! Come again' },
+      ] };
+    },
+  },
+  {
+    id: 'supermarket-debit-card-with-cash-out-above-total-loyalty-iso', batch: 20, date: '2018-03-26', style: { font: 'mono', size: 10 }, degrade: 'scan',
+    build() {
+      // A debit card paying the total and cash taken out at the till ("CASH OUT"): the card's figure is the two together.
+      const it = priced([['FULL CREAM MILK 1L', 2, 6.85], ['WHOLEMEAL BREAD', 1, 4.2], ['EGGS GRADE A 30S', 1, 13.9], ['JASMINE RICE 5KG', 1, 19.9],
+        ['COOKING OIL 2KG', 1, 11.5], ['CHICKEN BREAST 1KG', 1, 14.6], ['CARROT 500G', 1, 2.5], ['YOGURT 4X130G', 1, 7.2], ['DISHWASH 900ML', 1, 5.4],
+        ['TOILET ROLL 10S', 1, 13.5], ['INSTANT COFFEE 3IN1', 1, 12.9], ['TOMATO SAUCE 500G', 1, 4.3]]);
+      const total = round5(it.total), cashOut = 50, card = r2(total + cashOut);
+      return { total, lines: [
+        { c: 'FRESHMART SUPERSTORE' }, { c: 'FRESHMART RETAIL SDN BHD (1002871-W)' }, { c: 'LOT 5, JALAN KEMAJUAN, 43650 BANDAR BARU BANGI' }, { c: 'GST ID: 001002871552' }, '-',
+        ['2018-03-26 19:02', 'POS 05  TRN 22871'], '-',
+        ...it.rows.map((r) => [`${r.name}${r.qty > 1 ? ` ${r.qty}@${f2(r.price)}` : ''}`, f2(r.amount)]), '-',
+        ['ITEMS', String(it.qty)], ['SUB TOTAL', f2(it.total)], ['ROUNDING', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] },
+        ['CASH OUT', f2(cashOut)], ['DEBIT CARD', f2(card)], 'CARD NO: ************5521', '-',
+        { c: 'FRESHREWARDS' }, 'MEMBER: 7012 **** 0093', ['POINTS EARNED', String(Math.floor(total))], ['POINTS BALANCE', '3,208'], '-',
+        'GST 6% INCLUDED', { c: 'THANK YOU FOR SHOPPING' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-pax-corkage-svc10-service-tax6-grand-total-rm-per-pax', batch: 20, date: '2018-09-26', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Chinese restaurant after September 2018: service tax 6% on the food and the service charge, corkage, "Pax", and the bill per head under the total.
+      const it = priced([['STEAMED GROUPER (KG)', 1.2, 88.0], ['CRISPY ROAST DUCK (H)', 1, 48.0], ['STIR FRY KAILAN', 1, 18.0], ['YANGZHOU FRIED RICE', 1, 22.0], ['CHINESE TEA (PAX)', 4, 2.0]]);
+      const corkage = 2 * 30, sub = r2(it.total + corkage), svc = r2(sub * 0.1), tax = r2((sub + svc) * 0.06), incl = r2(sub + svc + tax), total = round5(incl);
+      return { total, lines: [
+        { c: 'RESTORAN JADE PALACE' }, { c: 'JADE PALACE F&B SDN BHD (1077231-A)' }, { c: '12 JALAN MEDAN, 41200 KLANG' }, { c: 'SST ID: B16-1809-31000412' }, '-',
+        ['Table: B7', 'Pax: 4'], ['Bill No: 0926-0088', '26.09.18 20:41'], '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}`, f2(r.amount)]), ['CORKAGE (2 BTL)', f2(corkage)], '-',
+        ['Sub Total', f2(sub)], ['Service Charge 10%', f2(svc)], ['Service Tax 6%', f2(tax)], ['Rounding', f2(r2(total - incl))], { b: ['Grand Total (RM)', f2(total)] },
+        ['Per Pax', f2(r2(total / 4))], ['VISA', f2(total)], '-', { c: 'THANK YOU, PLEASE COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'cinema-sales-date-then-later-show-date-booking-fee-mastercard', batch: 20, date: '2018-03-26', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A cinema's counter receipt: the sale's date, then a later show date and time, tickets and a booking fee, paid by card.
+      const tickets = 2, price = 15, fee = 1;
+      const total = r2(tickets * (price + fee));
+      return { total, lines: [
+        { c: 'STARLIGHT CINEMAS' }, { c: 'STARLIGHT ENTERTAINMENT SDN BHD (987120-T)' }, { c: 'LEVEL 4, MID PLAZA, 47800 PETALING JAYA' }, '-',
+        'Sales Date: 26-03-2018 19:45', 'Trans No: SC-88104   Counter 3', '-',
+        'PACIFIC RIM: UPRISING (P13)', 'Show: 28-03-2018 21:30   Hall 5', 'Seats: F11, F12', '-',
+        [`ADULT x ${tickets} @ ${f2(price)}`, f2(tickets * price)], [`BOOKING FEE x ${tickets}`, f2(tickets * fee)], '-',
+        { b: ['Total Amount', `RM ${f2(total)}`] }, ['MASTERCARD', `RM ${f2(total)}`], 'APPR CODE: 004471', '-', { c: 'NO REFUND OR EXCHANGE' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-points-redeemed-part-payment-cash-change-single-digit-month-pm', batch: 20, date: '2018-03-26', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // Points redeemed pay a part of the total, cash the rest: cash less change is short of the total by the points.
+      const it = priced([['MULTIVITAMIN 60S', 1, 39.9], ['COUGH SYRUP 120ML', 1, 14.5], ['COTTON PADS 80S', 2, 4.9]]);
+      const total = round5(it.total), points = 5, cash = 60, change = r2(cash - (total - points));
+      return { total, lines: [
+        { c: 'SIHAT PHARMACY' }, { c: 'SIHAT HEALTHCARE SDN BHD (1140032-M)' }, { c: '7 JALAN BESTARI, 81300 SKUDAI' }, { c: 'GST ID: 001140032118' }, '-',
+        '26/3/2018 3:05PM   Inv SH-0326-0271', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['SUBTOTAL', f2(it.total)], ['ROUNDING', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] },
+        ['POINTS REDEEMED (500)', f2(points)], ['CASH', f2(cash)], ['CHANGE', f2(change)], '-',
+        ['POINTS BALANCE', '1,130'], 'GST 6% INCLUSIVE', { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'hotel-official-receipt-arrival-departure-tourism-tax-amount-received', batch: 20, date: '2018-03-27', style: { font: 'mono', size: 10 }, degrade: 'scan',
+    build() {
+      // A hotel's official receipt at check-out: the arrival date printed first, room nights, service charge, GST, tourism tax, "Amount Received".
+      const nights = 3, rate = 180, rooms = nights * rate, svc = r2(rooms * 0.1), gst = r2((rooms + svc) * 0.06), tourism = nights * 10, total = r2(rooms + svc + gst + tourism);
+      return { total, lines: [
+        { c: 'HOTEL SERI PANTAI' }, { c: 'SERI PANTAI RESORTS SDN BHD (332190-X)' }, { c: 'JALAN PANTAI CENANG, 07000 LANGKAWI' }, { c: 'GST ID: 000332190004' }, '-',
+        { c: 'OFFICIAL RECEIPT' }, 'Guest: MR TAN KOK WAI   Room: 1203', 'Arrival: 24/03/2018   Departure: 27/03/2018', ['Receipt No: OR-18-00931', 'Date: 27/03/2018'], '-',
+        [`Room Charge ${nights} x ${f2(rate)}`, f2(rooms)], ['Service Charge 10%', f2(svc)], ['GST 6%', f2(gst)], [`Tourism Tax ${nights} x 10.00`, f2(tourism)], '-',
+        { b: ['Total', f2(total)] }, ['Amount Received (VISA)', f2(total)], ['Balance', '0.00'], '-', { c: 'THANK YOU FOR STAYING WITH US' },
+      ] };
+    },
+  },
+  {
+    id: 'food-delivery-order-slip-delivery-fee-promo-total-paid-grabpay', batch: 20, date: '2018-03-26', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A delivery order's slip printed at the restaurant: delivery fee, a promo code taken off, "Total Paid" by e-wallet, the date with the month's name and "pm".
+      const it = priced([['BUTTER CHICKEN SET', 2, 15.9], ['GARLIC NAAN', 2, 3.5], ['MANGO LASSI', 1, 6.9]]);
+      const fee = 5, promo = 3, total = r2(it.total + fee - promo);
+      return { total, lines: [
+        { c: 'SPICE ROUTE KITCHEN' }, { c: 'SPICE ROUTE F&B (SA0599102-D)' }, { c: '21 JALAN SS2/64, 47300 PETALING JAYA' }, '-',
+        { c: 'DELIVERY ORDER #GF-2841' }, 'Placed: 26 Mar 2018, 6:05 pm', 'Deliver by: 6:45 pm', '-',
+        ...it.rows.map((r) => [`${r.qty}x ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Delivery Fee', f2(fee)], ['Promo (JOM3)', `-${f2(promo)}`], { b: ['Total Paid', `RM${f2(total)}`] }, ['Paid with GrabPay', ''], '-', { c: 'ENJOY YOUR MEAL' },
+      ] };
+    },
+  },
+  {
+    id: 'department-gift-card-plus-visa-split-compact-date-ddmonyy', batch: 20, date: '2018-03-26', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A gift card paying part, a card the rest; the date printed with no separators ("26MAR18").
+      const it = priced([['LADIES BLOUSE', 1, 89.9], ['DENIM JEANS', 1, 109.0], ['SOCKS 3PR', 1, 17.0]]);
+      const total = it.total, gift = 100, visa = r2(total - gift);
+      return { total, lines: [
+        { c: 'METRO DEPARTMENT STORE' }, { c: 'METRO RETAIL BHD (201884-V)' }, { c: 'MID VALLEY, 59200 KUALA LUMPUR' }, { c: 'GST ID: 000201884617' }, '-',
+        '26MAR18 16:22  ST0112 REG04 #4471', '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['GIFT CARD ****4471', f2(gift)], ['VISA ****2210', f2(visa)], ['GIFT CARD BAL', '0.00'], '-',
+        'GST 6% INCLUDED', { c: 'EXCHANGE WITHIN 7 DAYS WITH RECEIPT' },
+      ] };
+    },
+  },
+  {
+    id: 'convenience-bill-payment-service-fee-due-date-later-iso-seconds', batch: 20, date: '2018-03-26', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A utility bill paid at a convenience store's counter: the bill's amount, a service fee, the bill's due date (a later date).
+      const bill = 120.35, fee = 1, total = r2(bill + fee), cash = 150;
+      return { total, lines: [
+        { c: 'SENANG MART' }, { c: 'SENANG MART ENTERPRISE (002117883-P)' }, { c: '9 JALAN KENANGA, 75200 MELAKA' }, '-',
+        '2018-03-26 14:05:33   POS 1', { c: 'BILL PAYMENT RECEIPT' }, 'Biller: TNB ELECTRICITY', 'Account No: 220012345678', 'Bill Due Date: 10/04/2018', '-',
+        ['Bill Amount', f2(bill)], ['Service Fee', f2(fee)], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        'Ref: 8800321904471', { c: 'KEEP THIS RECEIPT AS PROOF OF PAYMENT' },
+      ] };
+    },
+  },
+  {
+    id: 'kopitiam-total-item-count-in-label-shopeepay-yy-12h', batch: 20, date: '2018-03-26', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // The item count inside the total's label ("TOTAL (7 ITEMS)"), paid by ShopeePay, "26/03/18 1:12 PM".
+      const it = priced([['NASI LEMAK BIASA', 2, 3.5], ['MEE HAILAM', 1, 7.5], ['TEH O AIS', 2, 1.8], ['KOPI C', 2, 1.9]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'KEDAI KOPI HOCK SENG' }, { c: '(001883341-W)' }, { c: '5 JALAN BANDAR, 30000 IPOH' }, '-',
+        ['Tbl 12', '26/03/18 1:12 PM'], '-',
+        ...it.rows.map((r) => [`${r.name} x${r.qty}`, f2(r.amount)]), '-',
+        { b: [`TOTAL (${it.qty} ITEMS)`, f2(total)] }, ['SHOPEEPAY', f2(total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 21
+  {
+    id: 'minimart-date-weekday-in-parens-at-foot-total-amount-incl-gst', batch: 21, date: '2018-03-06', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A chain store's receipt with no date at its head: "06/03/2018 (TUE) 14:05:33" and the store's numbers at its foot.
+      const it = priced([['MINERAL WATER 1.5L', 2, 1.9], ['CHOC BAR 45G', 1, 2.8], ['NEWSPAPER', 1, 1.5]]);
+      const gst = r2((it.total * 6) / 106), total = round5(it.total), cash = 20;
+      return { total, lines: [
+        { c: '24SEVEN CONVENIENCE' }, { c: 'SEVEN DAYS STORES SDN BHD (183722-H)' }, { c: 'GST ID: 000183722309' }, '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Total Item', String(it.qty)], ['Rounding', f2(r2(total - it.total))], { b: ['Total Amount (Incl. GST)', `RM ${f2(total)}`] },
+        ['Cash Tendered', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        ['GST Summary', 'Amount  Tax'], ['SR 6%', `${f2(r2(it.total - gst))}  ${f2(gst)}`], '-',
+        '06/03/2018 (TUE) 14:05:33', 'STR 1021  POS 2  TRN 55120  STAFF 88', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'supermarket-weighted-produce-multibuy-promo-you-saved-long-english-date', batch: 21, date: '2018-03-26', style: { font: 'mono', size: 10 }, degrade: 'photo',
+    build() {
+      // Weighed produce ("0.482 kg @ 5.90/kg"), "2 FOR" promotions taken off under their items, "YOU SAVED", the date in words ("Monday, March 26, 2018").
+      const kg = [['BANANA', 0.482, 5.9], ['TOMATO', 0.655, 6.8], ['GINGER', 0.21, 12.0], ['BROCCOLI', 0.38, 14.9]].map(([n, w, p]) => ({ n, w, p, a: r2(w * p) }));
+      const it = priced([['GREEK YOGURT 500G', 2, 11.9], ['ORANGE JUICE 1L', 2, 8.5], ['PASTA 500G', 1, 5.6], ['PARMESAN 100G', 1, 15.9], ['OLIVE OIL 500ML', 1, 24.9], ['PAPER TOWEL 2S', 1, 7.9]]);
+      const promo = [2 * 11.9 - 20, 2 * 8.5 - 15].map(r2), gross = r2(it.total + sum(kg.map((k) => k.a))), net = r2(gross - sum(promo)), total = round5(net), cash = 200;
+      return { total, lines: [
+        { c: 'GREENLEAF GROCER' }, { c: 'GREENLEAF MARKETS SDN BHD (1150387-K)' }, { c: 'BANGSAR SHOPPING CENTRE, 59100 KUALA LUMPUR' }, { c: 'GST ID: 001150387260' }, '-',
+        'Monday, March 26, 2018   7:48 PM', 'Lane 3   Receipt 1883-0412', '-',
+        ...kg.flatMap((k) => [k.n, [`  ${k.w.toFixed(3)} kg @ ${f2(k.p)}/kg`, f2(k.a)]]),
+        it.rows[0].name, [`  ${it.rows[0].qty} @ ${f2(it.rows[0].price)}`, f2(it.rows[0].amount)], ['  PROMO 2 FOR 20.00', `-${f2(promo[0])}`],
+        it.rows[1].name, [`  ${it.rows[1].qty} @ ${f2(it.rows[1].price)}`, f2(it.rows[1].amount)], ['  PROMO 2 FOR 15.00', `-${f2(promo[1])}`],
+        ...it.rows.slice(2).map((r) => [r.name, f2(r.amount)]), '-',
+        ['SUBTOTAL', f2(net)], ['ROUNDING', f2(r2(total - net))], { b: ['TOTAL DUE', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['YOU SAVED', f2(sum(promo))], 'GREENCARD 6011 **** 2290', ['POINTS THIS VISIT', String(Math.floor(total))], '-', { c: 'PRICES INCLUDE GST 6%' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-restaurant-s-dollar-svc-gst7-nets-iso-date-12h', batch: 21, date: '2018-03-26', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // Every figure after "S$", the date in ISO order with a 12-hour time, service charge and GST 7%, paid by NETS.
+      const it = priced([['Laksa', 2, 9.8], ['Hainanese Chicken Rice', 1, 8.5], ['Satay (10 sticks)', 1, 12.0], ['Lime Juice', 3, 3.5]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.07), total = r2(it.total + svc + gst);
+      return { total, lines: [
+        { c: 'Straits Kitchen Pte Ltd' }, { c: 'GST Reg No: M2-0088123-4' }, { c: '8 Raffles Ave #01-05, Singapore 039802' }, '-',
+        'Date: 2018-03-26  08:45 PM', 'Table 9   Pax 3   Server Mei', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, `S$ ${f2(r.amount)}`]), '-',
+        ['Subtotal', `S$ ${f2(it.total)}`], ['10% Svc Chg', `S$ ${f2(svc)}`], ['7% GST', `S$ ${f2(gst)}`], { b: ['Total', `S$ ${f2(total)}`] }, ['NETS', `S$ ${f2(total)}`], '-',
+        { c: 'Thank you for dining with us' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-round-off-negative-total-payable-dotted-yy', batch: 21, date: '2018-03-26', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // "Round Off" with a minus sign under GST, "Total Payable", cash and change; "26.03.18".
+      const it = priced([['CEMENT 50KG', 2, 19.5], ['SAND (BAG)', 4, 6.5], ['TROWEL 8"', 1, 14.9], ['WIRE BRUSH', 2, 5.9], ['GLOVES (PAIR)', 3, 4.2]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = Math.floor(incl * 20) / 20, cash = 200;
+      return { total: r2(total), lines: [
+        { c: 'KEDAI BESI HUP LEE' }, { c: 'HUP LEE HARDWARE SDN BHD (402871-U)' }, { c: '22 JALAN PASAR, 70200 SEREMBAN' }, { c: 'GST ID: 000402871335' }, '-',
+        ['CASH SALE  CS-30871', '26.03.18 10:12'], '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}x${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Total Excl GST', f2(it.total)], ['GST 6%', f2(gst)], ['Round Off', f2(r2(total - incl))], { b: ['Total Payable', f2(total)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'GOODS SOLD ARE NOT RETURNABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'hotel-cafe-charge-to-room-svc-gst-dashed-date-signature', batch: 21, date: '2018-03-26', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A hotel café's bill charged to the guest's room: no cash, no card, "Charge to Room" and a signature line.
+      const it = priced([['CLUB SANDWICH', 1, 32.0], ['MUSHROOM SOUP', 1, 18.0], ['CAPPUCCINO', 2, 14.0]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.06), total = r2(it.total + svc + gst);
+      return { total, lines: [
+        { c: 'THE LOBBY CAFE' }, { c: 'GRAND RIVERSIDE HOTEL SDN BHD (550871-K)' }, { c: '1 JALAN SUNGAI, 93100 KUCHING' }, { c: 'GST ID: 000550871920' }, '-',
+        'Check #5512   Table 4   Guests 2', '26-03-2018 21:10', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Charge 10%', f2(svc)], ['GST 6%', f2(gst)], { b: ['Total', f2(total)] }, ['Charge to Room 1203', f2(total)], '-',
+        'Guest Name: ________________', 'Signature: ________________', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'express-bus-ticket-departure-date-before-issue-date-terminal-fee', batch: 21, date: '2018-03-26', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A bus ticket: the trip's later departure date printed above the date it was issued, fares and a terminal fee, cash.
+      const pax = 2, fare = 35, fee = 1.5, total = r2(pax * (fare + fee)), cash = 100;
+      return { total, lines: [
+        { c: 'EXPRESS SINAR UTARA' }, { c: 'SINAR UTARA TRANSPORT SDN BHD (221874-P)' }, { c: 'TBS, JALAN TASIK SELATAN, 57000 KL' }, '-',
+        'KL (TBS) -> BUTTERWORTH', 'Departure: 30/03/2018 08:00   Coach 12', 'Seats: 14A, 14B', '-',
+        [`ADULT FARE x ${pax}`, f2(pax * fare)], [`TERMINAL FEE x ${pax}`, f2(pax * fee)], { b: ['TOTAL RM', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        'Issued: 26/03/2018 10:15   Counter 7', 'Ticket No: SU-0326-11872', { c: 'PLEASE BE AT THE PLATFORM 30 MIN EARLY' },
+      ] };
+    },
+  },
+  {
+    id: 'bakery-coupon-after-total-amount-payable-boost', batch: 21, date: '2018-03-26', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A coupon taken off under "TOTAL", "AMOUNT PAYABLE" after it, paid by Boost.
+      const it = priced([['PANDAN CHIFFON', 1, 18.9], ['CHICKEN FLOSS BUN', 4, 3.2], ['CHEESE TART', 3, 3.5]]);
+      const coupon = 5, total = r2(it.total - coupon);
+      return { total, lines: [
+        { c: 'GOLDEN OVEN BAKERY' }, { c: 'GOLDEN OVEN SDN BHD (1201844-T)' }, { c: '3 JALAN TUN SAMBANTHAN, 50470 KL' }, '-',
+        'Date 26/03/2018  Time 17:32', 'Rcpt GO-0326-0199', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['TOTAL', f2(it.total)], ['COUPON RM5 OFF', `-${f2(coupon)}`], { b: ['AMOUNT PAYABLE', f2(total)] }, ['BOOST', f2(total)], '-', { c: 'PRICES INCLUDE GST' },
+      ] };
+    },
+  },
+  {
+    id: 'durian-stall-hand-filled-kg-slanted-jumlah-short-date', batch: 21, date: '2018-03-26', style: { font: 'slanted', size: 13 }, degrade: 'photo',
+    build() {
+      // A fruit stall's hand-filled bill: weights in kilos times a price per kilo, "Jumlah", the date "26/3/18".
+      const kg = [['Musang King', 2.4, 48.0], ['D24', 1.8, 28.0]].map(([n, w, p]) => ({ n, w, p, a: r2(w * p) }));
+      const total = sum(kg.map((k) => k.a));
+      return { total, lines: [
+        { c: 'GERAI DURIAN PAK LONG' }, { c: 'No. 4, Jalan SS2/24, Petaling Jaya' }, '-',
+        ['No. 0871', 'Tarikh: 26/3/18'], '-',
+        ...kg.map((k) => [`${k.n} ${k.w.toFixed(1)}kg x ${f2(k.p)}`, f2(k.a)]), '-',
+        { b: ['Jumlah RM', f2(total)] }, '-', 'Terima kasih',
+      ] };
+    },
+  },
+  {
+    id: 'bookshop-student-discount-card-date-12h-seconds', batch: 21, date: '2018-03-09', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A student's 10% discount on the subtotal, a credit card, the time with seconds in the 12-hour clock.
+      const it = priced([['CAMPBELL BIOLOGY 11E', 1, 189.9], ['SCIENTIFIC CALCULATOR', 1, 79.0], ['EXAM PAD A4', 3, 4.5]]);
+      const disc = r2(it.total * 0.1), total = r2(it.total - disc);
+      return { total, lines: [
+        { c: 'ILMU BOOKS' }, { c: 'ILMU BOOKSTORE SDN BHD (708812-W)' }, { c: 'JALAN UNIVERSITI, 46200 PETALING JAYA' }, { c: 'GST ID: 000708812455' }, '-',
+        '09/03/2018 02:05:33 PM', 'Inv No: IB-88210   Cashier: NURUL', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Student Disc 10%', `-${f2(disc)}`], { b: ['Total', f2(total)] }, ['CREDIT CARD', f2(total)], '-',
+        'GST 6% included in total', { c: 'HAPPY READING' },
+      ] };
+    },
+  },
+  {
+    id: 'noodle-shop-takeaway-packaging-fee-net-amt-mae-qr-date-weekday-after', batch: 21, date: '2018-03-26', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // A takeaway's packaging fee per box, "NET AMT", paid by a bank's QR ("MAE QR"), "26 Mar 2018 (Mon)".
+      const it = priced([['WANTAN MEE (B)', 2, 7.5], ['CHAR SIEW (EXTRA)', 1, 5.0]]);
+      const pack = r2(0.5 * 3), total = r2(it.total + pack);
+      return { total, lines: [
+        { c: 'RESTORAN MEE WAN KEE' }, { c: '(JM0553812-D)' }, { c: '18 JALAN WONG AH FOOK, 80000 JOHOR BAHRU' }, '-',
+        '26 Mar 2018 (Mon)  12:31', 'TAKEAWAY  #T-055', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['PACKAGING x3', f2(pack)], '-',
+        ['TOTAL QTY', String(it.qty)], { b: ['NET AMT', f2(total)] }, ['MAE QR', f2(total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
 ];

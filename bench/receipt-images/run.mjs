@@ -6,7 +6,7 @@
  * read by `extract` from dist/ as bench/accuracy/run.mjs reads the SROIE receipts. Scored on the date
  * and the total, whose truth receipts.mjs computes from the receipt's own figures.
  *
- *   npm run build && node bench/receipt-images/run.mjs [--batch 1..19|all] [--harsh] [--misses] [--text] [--only ID] [--keep DIR] [--dist DIR] [--ocr-cache DIR]
+ *   npm run build && node bench/receipt-images/run.mjs [--batch N|A..B|all] [--harsh] [--misses] [--text] [--only ID] [--keep DIR] [--dist DIR] [--ocr-cache DIR]
  *
  * --harsh: a worn thermal print taken badly: faded ink, 120-150 dpi, stronger blur and noise, JPEG 35-55
  * (the same receipts, other settings drawn from the same seeds).
@@ -136,7 +136,9 @@ async function image(receipt, pdf, next) {
 }
 
 const FIELDS = ['date', 'totalAmount'];
-const chosen = RECEIPTS.filter((r) => (BATCH === 'all' || String(r.batch) === BATCH) && (!ONLY || r.id === ONLY));
+// --batch N, A..B (a range) or all.
+const [from, to = from] = BATCH === 'all' ? [1, Infinity] : BATCH.split('..').map(Number);
+const chosen = RECEIPTS.filter((r) => r.batch >= from && r.batch <= to && (!ONLY || r.id === ONLY));
 if (KEEP) mkdirSync(KEEP, { recursive: true });
 const rows = [];
 const started = Date.now();

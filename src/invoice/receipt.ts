@@ -211,10 +211,14 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   if (repaired && repaired.date !== inv.date) {
     // The other reading's year no receipt has ("2618": a 0 read as a 6): the receipt's own reading, which
     // put the 0 back, is the better start, and keeps its doubt. One read with no doubt of the same day and
-    // month only parted the year from what ran into it ("23/03/1821:14", a time): nothing is left to doubt.
+    // month only parted the year from what ran into it ("23/03/1821:14", a time): nothing is left to doubt;
+    // nor is one of another day when no single digit misread makes the other reading's year one a receipt
+    // has: that reading was an id's digits ("SST ID: B16-1809-31000412" read as 3100-04-12), no date.
     const sameDay = repaired.date.slice(5) === inv.date!.slice(5);
+    const misread = !sameDay && oneDigitFromPlausible(inv.date!);
     inv.date = repaired.date;
-    if (repaired.doubt || !sameDay) noteGuess(inv, 'date', repaired.doubt ?? `the receipt's date reads ${repaired.date}`);
+    if (repaired.doubt || misread) noteGuess(inv, 'date', repaired.doubt ?? `the receipt's date reads ${repaired.date}`);
+    else dropGuess(inv, 'date');
   }
   summaryRowTotal(inv, lines, total);
   if (!isTillReceipt(lines)) return inv;
@@ -241,8 +245,18 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     // other one as something else's ("Redeem by 05/11/2019"): the other reading's guess of which date is
     // the receipt's is confirmed (neither says whether the day or the month comes first).
     dropGuess(inv, 'date');
+  } else if (date && inv.date === date.date && date.doubt && !date.choice) {
+    // Both readings took the same digits, which the receipt's reading doubts ("25/3/18:12": the year
+    // run into what may be the time): a second reading of the same print does not lift that.
+    noteGuess(inv, 'date', date.doubt);
   }
   return inv;
+}
+
+/** Whether a date's year, no receipt's, becomes one a receipt can have with one digit read otherwise ("2618"). */
+function oneDigitFromPlausible(date: string): boolean {
+  const year = date.slice(0, 4);
+  return [...year].some((_, i) => [...'0123456789'].some((d) => plausibleYear(`${year.slice(0, i)}${d}${year.slice(i + 1)}`)));
 }
 
 /** A row whose own words come before its figures ("Jumlah 233.20 13.99 247.19", "SR 6% 233.20 ..."). */

@@ -337,12 +337,16 @@ describe("another parser's reading held against the till's arithmetic", () => {
     expect(guessesOf(checkTillArithmetic(reading(43.25, '2018-03-02'), card.replace(/\nVISA.*/, '')))).toEqual({});
   });
 
-  it("another reading's guessed date gives way to the receipt's own, still flagged", () => {
-    const guessed = reading(42.35, '3180-10-11');
-    noteGuess(guessed, 'date', 'no label names the issue date');
-    const inv = checkTillArithmetic(guessed, text.replace('Date: 02/03/2018', 'Paid Time 02/03/2018 13:51'));
-    expect(inv.date).toBe('2018-03-02');
-    expect(Object.keys(guessesOf(inv))).toEqual(['date']);
+  it("another reading's guessed date gives way to the receipt's own; flagged when a digit misread may have made its year", () => {
+    const paidTime = text.replace('Date: 02/03/2018', 'Paid Time 02/03/2018 13:51');
+    // "2818": a 0 read as an 8, perhaps of another date the page prints; "3180" ("31801011", an id): no misread makes it a receipt's year.
+    for (const [date, flagged] of [['2818-10-11', ['date']], ['3180-10-11', []]] as const) {
+      const guessed = reading(42.35, date);
+      noteGuess(guessed, 'date', 'no label names the issue date');
+      const inv = checkTillArithmetic(guessed, paidTime);
+      expect(inv.date, date).toBe('2018-03-02');
+      expect(Object.keys(guessesOf(inv)), date).toEqual(flagged);
+    }
   });
 
   it('a total two readings agree on is no guess, whatever the other parser thought of it', () => {

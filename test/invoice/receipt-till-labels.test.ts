@@ -720,3 +720,104 @@ describe('a card payment whose label OCR garbled', () => {
     expect(fieldsInDoubt(till('TOTAL  66.60', 'D#IT ARD  66.60').checks)).not.toContain('totalAmount');
   });
 });
+
+describe('an e-wallet or a bank\'s QR paying the total', () => {
+  const stall = (...lines: string[]) => settled(['RESTORAN MEE WAN KEE', '(JM0553812-D)', '18 JALAN WONG AH FOOK, 80000 JOHOR BAHRU', '26 Mar 2018 (Mon) 12:31', '2 WANTAN MEE (B)  15.00', '1 CHAR SIEW (EXTRA)  5.00', 'PACKAGING x3  1.50', ...lines]);
+
+  it('"NET AMT" paid by "MAE QR", "SHOPEEPAY", "DuitNow QR" or "PayNow" is the total, an item count\'s "TOTAL OTY 3" above it no total', () => {
+    for (const wallet of ['MAE QR', 'SHOPEEPAY', 'DuitNow QR', 'PayNow', 'ALIPAY']) {
+      const r = stall('TOTAL OTY  3', 'NET AMT  21.50', `${wallet}  21.50`);
+      expect(r.invoice.totalAmount, wallet).toBe(21.5);
+      expect(fieldsInDoubt(r.checks), wallet).not.toContain('totalAmount');
+    }
+  });
+
+  it('an e-wallet paying another figure than the total leaves it in doubt', () => {
+    expect(fieldsInDoubt(stall('TOTAL QTY  3', 'TOTAL  21.50', 'SHOPEEPAY  27.50').checks)).toContain('totalAmount');
+  });
+});
+
+describe('"Total Paid" where no other total is printed', () => {
+  const slip = (...lines: string[]) => settled(['SPICE ROUTE KITCHEN', 'SPICE ROUTE F&B (SA0599102-D)', '21 JALAN SS2/64, 47300 PETALING JAYA', 'DELIVERY ORDER #GF-2841', 'Placed: 26 Mar 2018, 6:05 pm', '2x BUTTER CHICKEN SET  31.80', '2x GARLIC NAAN  7.00', '1x MANGO LASSI  6.90', ...lines]);
+
+  it('"Total Paid RM47.70" over "Paid with GrabPay" (no figure) is the total', () => {
+    const r = slip('Subtotal  45.70', 'Delivery Fee  5.00', 'Promo (JOM3)  -3.00', 'Total Paid  RM47.70', 'Paid with GrabPay');
+    expect(r.invoice).toMatchObject({ date: '2018-03-26', totalAmount: 47.7 });
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('two different "Total Paid" figures leave the total in doubt', () => {
+    expect(fieldsInDoubt(slip('Total Paid  RM47.70', 'Total Paid  RM45.70').checks)).toContain('totalAmount');
+  });
+});
+
+describe('a digit OCR read in the space between the date and the time', () => {
+  const till = (dateLine: string) => settled(['FRESHMART SUPERSTORE', 'FRESHMART RETAIL SDN BHD (1002871-W)', 'GST ID: 001002871552', dateLine, 'WHOLEMEAL BREAD  4.20', 'EGGS GRADE A 30S  13.90', 'TOTAL  18.10', 'CASH  20.00', 'CHANGE  1.90']);
+
+  it('"2018-03-26519:02" and "26MAR189 16:22" are the 26th of March 2018', () => {
+    for (const line of ['2018-03-26519:02  POS 05 TRN 22871', '26MAR189 16:22 ST0112 REG04 #4471']) {
+      expect(till(line).invoice.date, line).toBe('2018-03-26');
+    }
+  });
+});
+
+describe('loyalty points paying a part of the total', () => {
+  const till = (...lines: string[]) => settled(['SIHAT PHARMACY', 'SIHAT HEALTHCARE SDN BHD (1140032-M)', 'GST ID: 001140032118', '26/3/2018 3:05PM Inv SH-0326-0271', '1 MULTIVITAMIN 60S  39.90', '1 COUGH SYRUP 120ML  14.50', 'COTTON PADS 80S', ...lines]);
+
+  it('"POINTS REDEEMED (500) 5.00" and the cash less the change make the total', () => {
+    const r = till('TOTAL  64.20', 'POINTS REDEEMED (500)  5.00', 'CASH  60.00', 'CHANGE  0.80');
+    expect(r.invoice.totalAmount).toBe(64.2);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('points and cash that do not make the total leave it in doubt', () => {
+    expect(fieldsInDoubt(till('TOTAL  64.20', 'POINTS REDEEMED (500)  5.00', 'CASH  60.00', 'CHANGE  1.80').checks)).toContain('totalAmount');
+  });
+});
+
+describe('a hotel outlet\'s bill charged to the room, a folio paid by card', () => {
+  const cafe = (...lines: string[]) => settled(['THE LOBBY CAFE', 'GRAND RIVERSIDE HOTEL SDN BHD (550871-K)', 'GST ID: 000550871920', 'Check #5512 Table 4 Guests 2', '26-03-2018 21:10', '1 CLUB SANDWICH  32.00', '1 MUSHROOM SOUP  18.00', '2 CAPPUCCINO  28.00', 'Subtotal  78.00', 'Service Charge 10%  7.80', ...lines]);
+
+  it('"Charge to Room 1203" or "Amount Received (VISA)" paying the total vouches for it: a tax misread above it ("515" for 5.15) is unknown', () => {
+    for (const payment of ['Charge to Room 1203', 'Amount Received (VISA)']) {
+      const r = cafe('GST 6%  515', 'Total  90.95', `${payment}  90.95`);
+      expect(r.invoice, payment).toMatchObject({ totalAmount: 90.95, taxAmount: null });
+      expect(fieldsInDoubt(r.checks), payment).not.toContain('totalAmount');
+    }
+  });
+
+  it('"Amount Received (VISA)" that is not the total puts it in doubt', () => {
+    const r = cafe('Total  90.95', 'Amount Received (VISA)  80.95', 'Balance  0.00');
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});
+
+describe('receipt dates against the other reading', () => {
+  const till = (...lines: string[]) => settled(['RESTORAN JADE PALACE', 'JADE PALACE F&B SDN BHD (1077231-A)', ...lines, 'CRISPY ROAST DUCK (H) 1  48.00', 'STIR FRY KAILAN 1  18.00', 'Sub Total  66.00', 'Grand Total (RM)  66.00', 'VISA  66.00']);
+
+  it('an SST number read as a date of the year 3100 is no reading against the receipt\'s own "26.09.18"', () => {
+    const r = till('S5T 1D: 816- 1809- 31000412', 'Table: 87  Pax: 4', '1 o: 0926-8088  26.09.18 20:41');
+    expect(r.invoice.date).toBe('2018-09-26');
+    expect(fieldsInDoubt(r.checks)).not.toContain('date');
+  });
+
+  it('"25/3/18:12", a year run into what may be the time, stays in doubt when both readings take it', () => {
+    const r = till('Tbl 12  25/3/18:12');
+    expect(r.invoice.date).toBe('2018-03-25');
+    expect(fieldsInDoubt(r.checks)).toContain('date');
+  });
+});
+
+describe('a time read as the end of a date', () => {
+  const slip = (placed: string) => settled(['SPICE ROUTE KITCHEN', 'SPICE ROUTE F&B (SA0599102-D)', '21 JALAN SS2/64, 47300 PETALING JAYA', placed, '2x BUTTER CHICKEN SET  31.80', '1x MANGO LASSI  6.90', 'Total Paid  RM38.70', 'Paid with GrabPay']);
+
+  it('"26 Myr 2018.6.05 pm" (the month garbled, the time\'s colon read as a point) is no date of June: in doubt', () => {
+    expect(fieldsInDoubt(slip('Placed: 26 Myr 2018.6.05 pm').checks)).toContain('date');
+  });
+
+  it('"26 Mar 2018, 6.05 pm" is the 26th of March, not in doubt', () => {
+    const r = slip('Placed: 26 Mar 2018, 6.05 pm');
+    expect(r.invoice.date).toBe('2018-03-26');
+    expect(fieldsInDoubt(r.checks)).not.toContain('date');
+  });
+});

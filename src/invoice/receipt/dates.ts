@@ -14,6 +14,11 @@ export interface ReceiptDate {
   doubt?: string;
   /** Read from digits run into others ("#19536001/06/2018"): a weaker reading than a date standing alone. */
   glued?: boolean;
+  /**
+   * The doubt is which of the dates printed is the receipt's, not how its digits read: another reading
+   * that takes the same date lifts it. A doubt of the digits ("25/3/18:12", a year cut short) stands.
+   */
+  choice?: boolean;
 }
 
 /** A date label, also as OCR misreads it ("Dete", "Oate"), or run into the number before it ("NO.08Date:"). */
@@ -46,15 +51,18 @@ const MALAY_MONTHS: Record<string, string> = { mac: 'Mar', ogos: 'Aug', dis: 'De
 const NUMERIC_DATE = String.raw`\d{1,2}${SEP}\d{1,2}${SEP}(?:\d{4}|\d{2}(?!\d))`;
 const LETTER_BEFORE_DATE = new RegExp(String.raw`(?<=[A-Za-z])(?=${NUMERIC_DATE})`, 'g');
 const DIGIT_AFTER_YEAR = new RegExp(String.raw`(\d{1,2}${SEP}\d{1,2}${SEP}(?:19|20)\d{2})(?=\d)`, 'g');
-const TIME_AFTER_ISO_DATE = new RegExp(String.raw`((?:19|20)\d{2}${SEP}\d{1,2}${SEP}\d{2})(?=\d{1,2}:\d{2})`, 'g');
+// The time run into a year-first date ("2024-01-1519:42"), or with a digit OCR read in the space between
+// ("2018-03-26519:02"): the day is printed in two digits, so the date ends there.
+const TIME_AFTER_ISO_DATE = new RegExp(String.raw`((?:19|20)\d{2}${SEP}\d{1,2}${SEP}\d{2})(?=\d?\d{1,2}:\d{2})`, 'g');
 const LETTER_AFTER_DATE = new RegExp(String.raw`(${NUMERIC_DATE})(?=[A-Za-z])`, 'g');
 // A space OCR set beside a separator ("19-01 -2019", "04 /05/2018"), the year written in full.
 const SPACED_DATE = new RegExp(String.raw`(?<![\d.,])(\d{1,2}) ?(${SEP}) ?(\d{1,2}) ?\2 ?((?:19|20)\d{2})(?!\d)`, 'g');
 // A comma OCR read as a point between a month-name date's day and its year ("Aug 20.2018").
 const MONTH_DAY_POINT_YEAR = new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)`, 'gi');
-// A four-digit year may run into a time ("03Mar20237:45PM"); a Malay day may carry its "hb" (haribulan,
-// the day of the month: "24hb Mac 2018").
-const MONTH_NAME_DATE = new RegExp(String.raw`\b(\d{1,2})(?:\s*(?:hb\.?|haribulan))?(?:\s*[/.]\s*|\s+|(?=[A-Za-z]))(${MONTH})(?:\s*[/.]\s*|\s+|(?<=[A-Za-z.]))((?:19|20)\d{2}(?=\d{1,2}:\d{2})|\d{4}(?![\d:])|\d{2}(?![\d:]))`, 'gi');
+// A four-digit year may run into a time ("03Mar20237:45PM"); a two-digit one may have a digit OCR read in
+// the space before the time after it ("26MAR189 16:22"); a Malay day may carry its "hb" (haribulan, the
+// day of the month: "24hb Mac 2018").
+const MONTH_NAME_DATE = new RegExp(String.raw`\b(\d{1,2})(?:\s*(?:hb\.?|haribulan))?(?:\s*[/.]\s*|\s+|(?=[A-Za-z]))(${MONTH})(?:\s*[/.]\s*|\s+|(?<=[A-Za-z.]))((?:19|20)\d{2}(?=\d{1,2}:\d{2})|\d{4}(?![\d:])|\d{2}(?![\d:])|\d{2}(?=\d\s+\d{1,2}:\d{2}))`, 'gi');
 // A letter OCR ran into the year ("25 December 2017n"), as it runs one into a numeric date.
 const MONTH_DATE_BEFORE_LETTER = new RegExp(String.raw`(\b\d{1,2}-${MONTH_LETTERS}{3,9}-(?:\d{4}|\d{2}))(?=${MONTH_LETTERS})`, 'g');
 const GLUED_DAY = new RegExp(String.raw`(\d{3,})(${SEP})(\d{1,2})\2(\d{4}|\d{2})(?!\d)`);
@@ -187,8 +195,12 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
     // Eight digits with no separator ("31801011", a logo or an id OCR read) are a date only when labelled.
     if (found && (labelled || !/^\d{8}$/.test(text)) && plausibleYear(found.date)) {
       // "25/10/20:7": OCR read a digit of the year as a colon; the two digits before it are no year.
-      const cut = /^[:;.,]\d/.test(line.slice(found.index + found.length));
-      out.push({ date: found.date, labelled, ...(cut ? { doubt: `the year is cut short in "${text}${line.slice(found.index + found.length, found.index + found.length + 2)}"` } : {}) });
+      const after = line.slice(found.index + found.length);
+      const cut = /^[:;.,]\d/.test(after);
+      // "26 Myr 2018.6.05 pm": figures before "am" or "pm" end in a time (6:05), its colon read as a point.
+      const clock = after.match(/^\s?[ap]\.?m\b/i);
+      const doubt = cut ? `the year is cut short in "${text}${after.slice(0, 2)}"` : clock ? `"${text}${clock[0]}" ends in a time` : undefined;
+      out.push({ date: found.date, labelled, ...(doubt ? { doubt } : {}) });
     } else {
       const glued = found ? (plausibleYear(found.date) ? null : timeAfterShortYear(line)) : repairedDate(line);
       const repaired = glued && plausibleYear(glued.date) ? glued : zeroRepaired(line);
@@ -209,12 +221,12 @@ export function readReceiptDate(lines: readonly string[]): ReceiptDate | null {
   if (labelled) {
     // Two labels naming different dates: which is the receipt's is a guess.
     const others = new Set(dates.filter((d) => d.labelled && d.date !== labelled.date).map((d) => d.date));
-    return others.size && !labelled.doubt ? { ...labelled, doubt: `another labelled date reads ${[...others].join(', ')}` } : labelled;
+    return others.size && !labelled.doubt ? { ...labelled, doubt: `another labelled date reads ${[...others].join(', ')}`, choice: true } : labelled;
   }
   const first = dates.find((d) => !d.glued) ?? dates[0];
   if (!first) return null;
   const others = new Set(dates.map((d) => d.date).filter((d) => d !== first.date));
-  return others.size && !first.doubt ? { ...first, doubt: `${others.size + 1} different dates printed` } : first;
+  return others.size && !first.doubt ? { ...first, doubt: `${others.size + 1} different dates printed`, choice: true } : first;
 }
 
 /** Dates printed on lines that name them another date (member since, valid until): none is the receipt's. */

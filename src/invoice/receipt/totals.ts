@@ -42,16 +42,20 @@ const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b|\brnd\b|avrundn?ing|utjämning|a
 const PAID = ocrTolerant(/^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|amount\s+paid|paid|pay(?:ment)?|received|bar(?:geld)?|espèces)\b|现金|实收|收款|支付)/i);
 /** A payment anywhere on its line ("TTL CASH RM43.40"), for a payment that needs no change line. */
 const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|nets|edc|tunai|tendered|paid)\b/i);
-/** An e-wallet, which pays the total exactly as a card does: "E-WALLET", "TOUCH N GO EWALLET", "GRABPAY". */
-const E_WALLET = String.raw`e-?\s*wallet|touch\s*'?\s*n\s*'?\s*go|grab\s*pay|boost`;
+/**
+ * An e-wallet or a bank's QR payment, which pays the total exactly as a card does: "E-WALLET", "TOUCH N
+ * GO EWALLET", "GRABPAY", "SHOPEEPAY", "MAE QR", "DUITNOW QR", Singapore's "PayNow", "ALIPAY".
+ */
+const E_WALLET = String.raw`e-?\s*wallet|touch\s*'?\s*n\s*'?\s*go|grab\s*pay|boost|shopee\s*pay|mae\s*qr|maybank\s*qr(?:\s*pay)?|duit\s*now(?:\s*qr)?|pay\s*now|ali\s*pay|we\s*chat\s*pay|big\s*pay`;
 /**
  * A card payment, which pays the total exactly ("VISA 35.90", "CREDIT CARD 42.35", "EDC RM 96.90": the
- * card terminal, as Malaysian tills name it), or an e-wallet's, its name after "Paid" as a cafe's till
- * prints it ("Paid (Card) 53.90", "Paid by: GrabPay"; not an online order's "Paid by Visa ending 4421",
- * whose vouching would make it a till's receipt and drop its customer); not "CARD NO", nor what a
- * stored-value card holds after the fare ("CARD BALANCE RM 87.15").
+ * card terminal, as Malaysian tills name it; a hotel outlet's "Charge to Room 1203" too), or an
+ * e-wallet's, its name after "Paid" as a cafe's till prints it ("Paid (Card) 53.90", "Paid by: GrabPay";
+ * not an online order's "Paid by Visa ending 4421", whose vouching would make it a till's receipt and
+ * drop its customer) or after a hotel's "Amount Received (VISA)"; not "CARD NO", nor what a stored-value
+ * card holds after the fare ("CARD BALANCE RM 87.15").
  */
-const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:paid\s*(?:\(|(?:by|via|with)\s*:)\s*)?(?:credit\s*card|credit|debit\s*card|debit|card|visa|master\s*card|master|amex|nets|edc|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b))`, 'i'));
+const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:paid|amount\s+received)\s*\(\s*|paid\s*(?:by|via|with)\s*:\s*)?(?:credit\s*card|credit|debit\s*card|debit|card|visa|master\s*card|master|amex|nets|edc|charged?\s+to\s+room|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b))`, 'i'));
 /** A card terminal's approval ("APPROVED", "APPR CODE: 0A12B3", "APPROVAL CODE"; OCR's 0 for O). */
 const CARD_APPROVED = /\bapp?r[o0]ved\b|\bappr(?:[o0]val)?\.?\s*(?:c[o0]de|n[o0]|#|:)/i;
 /**
@@ -78,10 +82,15 @@ function depositsPaid(lines: readonly string[]): number {
   return sum / 100;
 }
 
-/** A voucher or gift card tendered beside cash or a card ("Voucher 10.00", "Gift Card 50.00"). */
-const VOUCHER = ocrTolerant(/^(?:(?:gift\s*)?vouchers?|gift\s*card|coupon|baucar)\b/i);
+/**
+ * A voucher, gift card or loyalty points tendered beside cash or a card ("Voucher 10.00", "Gift Card
+ * 50.00", "POINTS REDEEMED (500) 5.00"; not "Redeem by 05/11/2019", a voucher's last day).
+ */
+const VOUCHER = ocrTolerant(/^(?:(?:gift\s*)?vouchers?|gift\s*card|coupon|baucar|points?\s+redeem(?:ed|ption)?|redeemed\s+points?)\b/i);
 /** A till's amount to pay under another name: "NET AMT", "NET AMOUNT", "NETT AMT"; a total only when what was paid is it. */
 const NET_PAYABLE = ocrTolerant(/\bnett?\s+(?:amt|amount)\b/i);
+/** "Total Paid", "TOTAL PAYMENT": a total label with a payment word, which isTotalLine does not take. */
+const TOTAL_PAID = ocrTolerant(/^total\s+(?:paid|payment)\b/i);
 const SUBTOTAL = ocrTolerant(/\bsub\s*-?\s*total\b/i);
 /**
  * The change given back: "CHANGE", Malay "BAKI", and a stall's terse "Bal" opening its line (not "BAL
@@ -290,7 +299,7 @@ function paidInParts(lines: readonly string[], after: number): number | null {
 /** A till receipt: it states what was paid (and the change), or a payment beside a labelled total. */
 export function isTillReceipt(lines: readonly string[]): boolean {
   if (paidLessChange(lines) !== null) return true;
-  const paidLine = lines.some((l) => PAYMENT.test(l) && !isTotalLine(l) && trailingAmount(l) !== null);
+  const paidLine = lines.some((l) => (PAYMENT.test(l) || CARD_PAID.test(l.trim())) && !isTotalLine(l) && trailingAmount(l) !== null);
   return paidLine && lines.some((l) => isTotalLine(l) && trailingAmount(l) !== null);
 }
 
@@ -478,11 +487,15 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   }
   if (last) return { total: last.value, arithmetic: null };
   const labelled = (label: RegExp) => lines.flatMap((l, i) => (label.test(l) ? [labelledAmount(lines, i)] : [])).filter((v): v is number => v !== null && v > 0);
-  const payments = labelled(PAYMENT);
+  const payments = [...labelled(PAYMENT), ...labelled(CARD_PAID)];
   const paysIt = (v: number) => payments.some((p) => cents(p) === cents(v));
   // "NET AMOUNT 1,147.80" under a gross and a deduction, paid by card to the cent: the amount paid.
   const payable = labelled(NET_PAYABLE).find(paysIt);
   if (payable !== undefined) return { total: payable, arithmetic: 'paid' };
+  // "Total Paid RM47.70" where no other total is printed (a delivery order's slip, "Paid with GrabPay"
+  // under it with no figure): what was paid is the total. One figure only: two leave it to the doubt below.
+  const totalPaid = new Set(labelled(TOTAL_PAID).filter((v) => v > MAX_ROUNDING).map(cents));
+  if (totalPaid.size === 1) return { total: [...totalPaid][0]! / 100, arithmetic: null };
   // No total label (OCR lost it): a subtotal the payment equals is what was paid.
   const subtotal = labelled(SUBTOTAL).find(paysIt);
   if (subtotal !== undefined) return { total: subtotal, arithmetic: null };
