@@ -7,6 +7,9 @@
  */
 (() => {
   const words = (document.documentElement.dataset.ofd ?? '').split(/\s+/);
+  // Laid out at the printed sheet's width (the window's is another), so the places measured are the printed ones.
+  const size = [...document.styleSheets].flatMap((s) => [...s.cssRules]).find((r) => r instanceof CSSPageRule)?.style.getPropertyValue('size');
+  if (size) document.documentElement.style.width = size.split(/\s+/)[0];
   const VALUE = 'b, .items tbody td, .remarks-text, .cipher';
   const nodes = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
