@@ -114,11 +114,11 @@ const MAPS = {
 };
 
 let browser = null;
-/** Prints a page to PDF; the PDF is reused while it is newer than the HTML and its stylesheets. */
+/** Prints a page to PDF; the PDF is reused while it is newer than the HTML, its stylesheets and scripts. */
 async function printed(name) {
   const html = path.join(here, 'pages', `${name}.html`);
   const pdf = path.join(out, `${name}${faces ? `.${faces}` : ''}${zoom !== 1 ? `.x${zoom}` : ''}.pdf`);
-  const newest = Math.max(statSync(html).mtimeMs, ...readdirSync(path.join(here, 'pages')).filter((f) => f.endsWith('.css')).map((f) => statSync(path.join(here, 'pages', f)).mtimeMs));
+  const newest = Math.max(statSync(html).mtimeMs, ...readdirSync(path.join(here, 'pages')).filter((f) => /\.(css|js)$/.test(f)).map((f) => statSync(path.join(here, 'pages', f)).mtimeMs));
   if (!existsSync(pdf) || statSync(pdf).mtimeMs < newest) {
     browser ??= await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
     const page = await browser.newPage();
