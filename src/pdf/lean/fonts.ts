@@ -7,6 +7,8 @@
 import type { LeanDocument } from './document.js';
 import { glyphUnicode, isStandard14, standardWidths, winAnsiEncoding, type Encoded } from './standard14.js';
 import { isStream, LeanUnsupported, Name, nameOf, Ref, type Dict, type PdfObject } from './syntax.js';
+import { programChars, type ProgramChars } from './program-cmap.js';
+import { radicalsAsIdeographs } from './radicals.js';
 import { parseToUnicode } from './to-unicode.js';
 
 export interface Glyph {
@@ -24,7 +26,8 @@ export interface LeanFont {
   glyphs(bytes: string): Glyph[];
   /**
    * The glyphs shown so far, and how many of them the font's own data names otherwise than ToUnicode
-   * does (a simple font's Differences glyph name uniXXXX): what font-doubts.ts judges a map by.
+   * does (a simple font's Differences glyph name uniXXXX, a CID font program's cmap table): what
+   * text-layer-doubts.ts judges a map by.
    */
   shown(): { glyphs: Iterable<Glyph>; disagreements: number };
 }
@@ -42,10 +45,26 @@ export function loadFont(doc: LeanDocument, ref: PdfObject | undefined): LeanFon
 /** Type0 with Identity-H: two bytes per code, code = CID; Unicode only from ToUnicode. */
 function compositeFont(doc: LeanDocument, font: Dict, name: string): LeanFont {
   if (nameOf(doc.get(font.get('Encoding'))) !== 'Identity-H') throw new LeanUnsupported('CMap other than Identity-H');
-  const { glyph, cache } = cidGlyphs(doc, font.get('ToUnicode'), doc.array(font.get('DescendantFonts'))?.[0]);
+  const descendantRef = doc.array(font.get('DescendantFonts'))?.[0];
+  const { glyph, cache } = cidGlyphs(doc, font.get('ToUnicode'), descendantRef);
+  const disagreements = () => {
+    const program = descendantProgram(doc, descendantRef);
+    if (!program) return 0;
+    let n = 0;
+    for (const g of cache.values()) {
+      const chars = program(g.code);
+      // A glyph the program's cmap does not reach, or one standing for several characters (a ligature), is not judged.
+      if (!chars || [...g.unicode].length !== 1) continue;
+      // A radical or a compatibility form for the glyph's ideograph is the same character (text.ts reads it so).
+      const mapped = radicalsAsIdeographs(g.unicode).normalize('NFKC');
+      if (!chars.some((c) => c === g.unicode || c.normalize('NFKC') === mapped)) n++;
+    }
+    return n;
+  };
   return {
     name,
-    shown: () => ({ glyphs: cache.values(), disagreements: 0 }),
+    // The program is read only when its disagreements are asked for (font-maps.ts asks for documents that show CJK).
+    shown: () => ({ glyphs: cache.values(), get disagreements() { return disagreements(); } }),
     glyphs(bytes) {
       const out: Glyph[] = [];
       for (let i = 0; i + 1 < bytes.length; i += 2) out.push(glyph((bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1)));
@@ -82,6 +101,16 @@ function cidGlyphs(doc: LeanDocument, toUnicodeRef: PdfObject | undefined, desce
   const out = { glyph, cache };
   if (key !== undefined) doc.memo.set(key, out);
   return out;
+}
+
+/** The descendant's program's characters per CID, read once per document and descendant (many font dictionaries may share one). */
+function descendantProgram(doc: LeanDocument, ref: PdfObject | undefined): ProgramChars | undefined {
+  const key = ref instanceof Ref ? `program ${ref.num}` : undefined;
+  if (key !== undefined && doc.memo.has(key)) return doc.memo.get(key) as ProgramChars | undefined;
+  const descendant = doc.dict(ref);
+  const program = descendant && programChars(doc, descendant);
+  if (key !== undefined) doc.memo.set(key, program);
+  return program;
 }
 
 interface CidGlyphs {

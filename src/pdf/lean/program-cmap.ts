@@ -1,0 +1,103 @@
+/**
+ * The characters a CID font's embedded TrueType program gives each of its glyphs: its own `cmap`
+ * table (Unicode → glyph) turned round. A PDF writer picks each glyph by that table from the character
+ * it sets, so a ToUnicode map that gives a glyph a character the table does not is suspect: the map some
+ * issuers write says other, valid-looking characters than their pages show (all of GB2312, so nothing
+ * in the text itself tells). Read only to judge a Chinese document's maps (font-maps.ts), never for the
+ * text itself, which stays as pdf.js would read it.
+ */
+import type { LeanDocument } from './document.js';
+import { isStream, nameOf, type Dict } from './syntax.js';
+
+/** CID → the characters the program's cmap gives its glyph. */
+export type ProgramChars = (cid: number) => string[] | undefined;
+
+/**
+ * For a CIDFontType2 descendant with an embedded TrueType program and a Unicode cmap table: CID → the
+ * characters its glyph stands for, or undefined for a glyph the table does not reach. Undefined when
+ * there is nothing to judge by (no program, no Unicode subtable: subset writers often drop it).
+ */
+export function programChars(doc: LeanDocument, descendant: Dict): ProgramChars | undefined {
+  if (nameOf(doc.get(descendant.get('Subtype'))) !== 'CIDFontType2') return undefined;
+  const descriptor = doc.dict(descendant.get('FontDescriptor'));
+  const program = descriptor && doc.get(descriptor.get('FontFile2'));
+  if (!isStream(program)) return undefined;
+  const byGlyph = glyphChars(Buffer.from(doc.streamData(program)!));
+  if (!byGlyph) return undefined;
+  const toGid = cidToGid(doc, descendant);
+  return (cid) => byGlyph.get(toGid(cid));
+}
+
+/** CIDToGIDMap: Identity (also when absent), or a stream of two bytes per CID. */
+function cidToGid(doc: LeanDocument, descendant: Dict): (cid: number) => number {
+  const map = doc.get(descendant.get('CIDToGIDMap'));
+  if (!isStream(map)) return (cid) => cid;
+  const data = Buffer.from(doc.streamData(map)!);
+  return (cid) => (2 * cid + 1 < data.length ? data.readUInt16BE(2 * cid) : 0);
+}
+
+/** glyph id → characters from the first Unicode subtable (3,10 or 0,4+ format 12; 3,1 or 0,* format 4), or undefined. */
+function glyphChars(font: Buffer): Map<number, string[]> | undefined {
+  try {
+    const tables = font.readUInt16BE(4);
+    let cmap = -1;
+    for (let i = 0; i < tables; i++) if (font.toString('latin1', 12 + 16 * i, 16 + 16 * i) === 'cmap') cmap = font.readUInt32BE(12 + 16 * i + 8);
+    if (cmap < 0) return undefined;
+    const subtables: { rank: number; at: number }[] = [];
+    for (let i = 0, n = font.readUInt16BE(cmap + 2); i < n; i++) {
+      const platform = font.readUInt16BE(cmap + 4 + 8 * i);
+      const encoding = font.readUInt16BE(cmap + 6 + 8 * i);
+      const at = cmap + font.readUInt32BE(cmap + 8 + 8 * i);
+      const format = font.readUInt16BE(at);
+      const unicode = platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10));
+      if (unicode && (format === 4 || format === 12)) subtables.push({ rank: format === 12 ? 0 : 1, at });
+    }
+    subtables.sort((a, b) => a.rank - b.rank);
+    const first = subtables[0];
+    if (!first) return undefined;
+    const out = new Map<number, string[]>();
+    const add = (code: number, gid: number) => {
+      // A private-use code (symbol fonts' F0xx) names no character.
+      if (gid === 0 || (code >= 0xe000 && code <= 0xf8ff) || code === 0xffff) return;
+      const chars = out.get(gid);
+      if (chars) chars.push(String.fromCodePoint(code));
+      else out.set(gid, [String.fromCodePoint(code)]);
+    };
+    if (font.readUInt16BE(first.at) === 12) format12(font, first.at, add);
+    else format4(font, first.at, add);
+    return out.size ? out : undefined;
+  } catch {
+    // A program cut short or malformed: nothing to judge by.
+    return undefined;
+  }
+}
+
+function format4(font: Buffer, at: number, add: (code: number, gid: number) => void): void {
+  const segments = font.readUInt16BE(at + 6) / 2;
+  const ends = at + 14;
+  const starts = ends + 2 * segments + 2;
+  const deltas = starts + 2 * segments;
+  const offsets = deltas + 2 * segments;
+  for (let s = 0; s < segments; s++) {
+    const end = font.readUInt16BE(ends + 2 * s);
+    const start = font.readUInt16BE(starts + 2 * s);
+    const delta = font.readInt16BE(deltas + 2 * s);
+    const offset = font.readUInt16BE(offsets + 2 * s);
+    for (let code = start; code <= end && code !== 0xffff; code++) {
+      if (!offset) add(code, (code + delta) & 0xffff);
+      else {
+        const gid = font.readUInt16BE(offsets + 2 * s + offset + 2 * (code - start));
+        if (gid) add(code, (gid + delta) & 0xffff);
+      }
+    }
+  }
+}
+
+function format12(font: Buffer, at: number, add: (code: number, gid: number) => void): void {
+  for (let g = 0, n = font.readUInt32BE(at + 12); g < n; g++) {
+    const start = font.readUInt32BE(at + 16 + 12 * g);
+    const end = font.readUInt32BE(at + 20 + 12 * g);
+    const gid = font.readUInt32BE(at + 24 + 12 * g);
+    for (let code = start; code <= end; code++) add(code, gid + code - start);
+  }
+}
