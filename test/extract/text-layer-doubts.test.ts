@@ -44,6 +44,14 @@ describe('signs of a wrong font map on a Chinese invoice', () => {
     expect(doubtsOf(RUNS, [LABEL_FONT, { ...VALUE_FONT, chars: VALUE_FONT.chars + '堃' }])).toBeNull();
   });
 
+  test("the fonts' own readings: a character another font shows as itself is read two ways, unless a digit or letter", () => {
+    const value = { ...VALUE_FONT, disagreements: 3, ownReading: new Map([['合', '何'], ['嘉', '喜'], ['3', '8']]) };
+    const label = { ...LABEL_FONT, chars: `${LABEL_FONT.chars}3` };
+    const d = doubtsOf(RUNS, [label, value]);
+    // 合计 is a label's: 合 stays; 嘉 only the value font shows; a digit is kept though a label font shows it too.
+    expect([...d!.ownReading]).toEqual([['合', null], ['嘉', '喜'], ['3', '8']]);
+  });
+
   test('glyph names that disagree with the map make the whole layer doubtful', () => {
     expect(doubtsOf(RUNS, [LABEL_FONT, { ...VALUE_FONT, disagreements: 3 }])?.wholeLayer).toBe(true);
   });
@@ -91,7 +99,7 @@ describe('font maps from the lean reader', () => {
   test('each font: the characters its shown glyphs map to, and the glyphs whose uniXXXX name says otherwise', () => {
     const { pages, fonts } = leanTextAndAttachments(pdf('<41> <0043> <42> <4E2D>'));
     expect(pages[0].items.map((i) => i.text).join('')).toBe('C中');
-    expect(fonts).toEqual([{ name: 'Helvetica', chars: 'C中', disagreements: 2 }]);
+    expect(fonts).toEqual([{ name: 'Helvetica', chars: 'C中', disagreements: 2, ownReading: new Map([['C', 'A'], ['中', 'B']]) }]);
   });
 
   test('none for a document that shows no CJK character (nothing judges its maps)', () => {
@@ -172,7 +180,8 @@ describe("a CID font's map against its program's cmap table", () => {
   test('glyphs the map gives other characters than the program draws (杭州 read 航洲, all of GB2312) are counted', () => {
     const { pages, fonts } = leanTextAndAttachments(pdf('杭州', '航洲'));
     expect(pages[0].items.map((i) => i.text).join('')).toBe('航洲');
-    expect(fonts).toEqual([{ name: 'SimSun', chars: '航洲', disagreements: 2 }]);
+    // And what the program reads them as: a third reading of the text.
+    expect(fonts).toEqual([{ name: 'SimSun', chars: '航洲', disagreements: 2, ownReading: new Map([['航', '杭'], ['洲', '州']]) }]);
     expect(doubtsOf(RUNS, [LABEL_FONT, fonts[0]])?.wholeLayer).toBe(true);
   });
 
