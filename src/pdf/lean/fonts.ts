@@ -7,7 +7,7 @@
 import type { LeanDocument } from './document.js';
 import { glyphUnicode, isStandard14, standardWidths, winAnsiEncoding, type Encoded } from './standard14.js';
 import { isStream, LeanUnsupported, Name, nameOf, Ref, type Dict, type PdfObject } from './syntax.js';
-import { programChars, type ProgramChars } from './program-cmap.js';
+import { programChars } from './program-cmap.js';
 import { radicalsAsIdeographs } from './radicals.js';
 import { parseToUnicode } from './to-unicode.js';
 
@@ -61,15 +61,17 @@ export function loadFont(doc: LeanDocument, ref: PdfObject | undefined): LeanFon
 function compositeFont(doc: LeanDocument, font: Dict, name: string): LeanFont {
   if (nameOf(doc.get(font.get('Encoding'))) !== 'Identity-H') throw new LeanUnsupported('CMap other than Identity-H');
   const descendantRef = doc.array(font.get('DescendantFonts'))?.[0];
-  const { glyph, cache } = cidGlyphs(doc, font.get('ToUnicode'), descendantRef);
-  const judged = () => {
-    const program = descendantProgram(doc, descendantRef);
+  const shared = cidGlyphs(doc, font.get('ToUnicode'), descendantRef);
+  const { glyph, cache } = shared;
+  const judged = (): Judged => {
+    const descendant = doc.dict(descendantRef);
+    const program = descendant && programChars(doc, descendant, [...cache.keys()]);
     const ownReading: OwnReading = new Map();
     let disagreements = 0;
     if (!program) return { disagreements, ownReading };
     const agreed = new Set<string>();
     for (const g of cache.values()) {
-      const chars = program(g.code);
+      const chars = program.get(g.code);
       // A glyph the program's cmap does not reach, or one standing for several characters (a ligature), is not judged.
       if (!chars || [...g.unicode].length !== 1) continue;
       // A radical or a compatibility form for the glyph's ideograph is the same character (text.ts reads it so).
@@ -83,14 +85,12 @@ function compositeFont(doc: LeanDocument, font: Dict, name: string): LeanFont {
   return {
     name,
     // The program is read only when its judgement is asked for (font-maps.ts asks for documents that show CJK).
-    shown: () => {
-      let verdict: ReturnType<typeof judged> | undefined;
-      return {
-        glyphs: cache.values(),
-        get disagreements() { return (verdict ??= judged()).disagreements; },
-        get ownReading() { return (verdict ??= judged()).ownReading; },
-      };
-    },
+    // Judged once for the font dictionaries that share the glyphs (generated invoices: one per text run).
+    shown: () => ({
+      glyphs: cache.values(),
+      get disagreements() { return (shared.judged ??= judged()).disagreements; },
+      get ownReading() { return (shared.judged ??= judged()).ownReading; },
+    }),
     glyphs(bytes) {
       const out: Glyph[] = [];
       for (let i = 0; i + 1 < bytes.length; i += 2) out.push(glyph((bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1)));
@@ -129,19 +129,16 @@ function cidGlyphs(doc: LeanDocument, toUnicodeRef: PdfObject | undefined, desce
   return out;
 }
 
-/** The descendant's program's characters per CID, read once per document and descendant (many font dictionaries may share one). */
-function descendantProgram(doc: LeanDocument, ref: PdfObject | undefined): ProgramChars | undefined {
-  const key = ref instanceof Ref ? `program ${ref.num}` : undefined;
-  if (key !== undefined && doc.memo.has(key)) return doc.memo.get(key) as ProgramChars | undefined;
-  const descendant = doc.dict(ref);
-  const program = descendant && programChars(doc, descendant);
-  if (key !== undefined) doc.memo.set(key, program);
-  return program;
-}
-
 interface CidGlyphs {
   glyph: (code: number) => Glyph;
   cache: Map<number, Glyph>;
+  /** The glyphs shown, judged against the program (read when first asked, after the pages are read). */
+  judged?: Judged;
+}
+
+interface Judged {
+  disagreements: number;
+  ownReading: OwnReading;
 }
 
 /**

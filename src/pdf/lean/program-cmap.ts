@@ -9,23 +9,26 @@
 import type { LeanDocument } from './document.js';
 import { isStream, nameOf, type Dict } from './syntax.js';
 
-/** CID → the characters the program's cmap gives its glyph. */
-export type ProgramChars = (cid: number) => string[] | undefined;
-
 /**
- * For a CIDFontType2 descendant with an embedded TrueType program and a Unicode cmap table: CID → the
- * characters its glyph stands for, or undefined for a glyph the table does not reach. Undefined when
- * there is nothing to judge by (no program, no Unicode subtable: subset writers often drop it).
+ * For a CIDFontType2 descendant with an embedded TrueType program and a Unicode cmap table: each of
+ * `cids` whose glyph the table reaches → the characters it gives that glyph. Undefined when there is
+ * nothing to judge by (no program, no Unicode subtable: subset writers often drop it).
  */
-export function programChars(doc: LeanDocument, descendant: Dict): ProgramChars | undefined {
+export function programChars(doc: LeanDocument, descendant: Dict, cids: readonly number[]): Map<number, string[]> | undefined {
   if (nameOf(doc.get(descendant.get('Subtype'))) !== 'CIDFontType2') return undefined;
   const descriptor = doc.dict(descendant.get('FontDescriptor'));
   const program = descriptor && doc.get(descriptor.get('FontFile2'));
   if (!isStream(program)) return undefined;
-  const byGlyph = glyphChars(Buffer.from(doc.streamData(program)!));
-  if (!byGlyph) return undefined;
   const toGid = cidToGid(doc, descendant);
-  return (cid) => byGlyph.get(toGid(cid));
+  // Only the glyphs shown are looked up: a CJK font's table reaches tens of thousands.
+  const byGlyph = glyphChars(Buffer.from(doc.streamData(program)!), new Set(cids.map(toGid)));
+  if (!byGlyph) return undefined;
+  const out = new Map<number, string[]>();
+  for (const cid of cids) {
+    const chars = byGlyph.get(toGid(cid));
+    if (chars) out.set(cid, chars);
+  }
+  return out;
 }
 
 /** CIDToGIDMap: Identity (also when absent), or a stream of two bytes per CID. */
@@ -36,8 +39,8 @@ function cidToGid(doc: LeanDocument, descendant: Dict): (cid: number) => number 
   return (cid) => (2 * cid + 1 < data.length ? data.readUInt16BE(2 * cid) : 0);
 }
 
-/** glyph id → characters from the first Unicode subtable (3,10 or 0,4+ format 12; 3,1 or 0,* format 4), or undefined. */
-function glyphChars(font: Buffer): Map<number, string[]> | undefined {
+/** Each of `glyphs` → its characters in the first Unicode subtable (3,10 or 0,* format 12; 3,1 or 0,* format 4); undefined without one. */
+function glyphChars(font: Buffer, glyphs: ReadonlySet<number>): Map<number, string[]> | undefined {
   try {
     const tables = font.readUInt16BE(4);
     let cmap = -1;
@@ -58,14 +61,14 @@ function glyphChars(font: Buffer): Map<number, string[]> | undefined {
     const out = new Map<number, string[]>();
     const add = (code: number, gid: number) => {
       // A private-use code (symbol fonts' F0xx) names no character.
-      if (gid === 0 || (code >= 0xe000 && code <= 0xf8ff) || code === 0xffff) return;
+      if (!glyphs.has(gid) || gid === 0 || (code >= 0xe000 && code <= 0xf8ff) || code === 0xffff) return;
       const chars = out.get(gid);
       if (chars) chars.push(String.fromCodePoint(code));
       else out.set(gid, [String.fromCodePoint(code)]);
     };
     if (font.readUInt16BE(first.at) === 12) format12(font, first.at, add);
     else format4(font, first.at, add);
-    return out.size ? out : undefined;
+    return out;
   } catch {
     // A program cut short or malformed: nothing to judge by.
     return undefined;
