@@ -66,8 +66,8 @@ function glyphChars(font: Buffer, glyphs: ReadonlySet<number>): Map<number, stri
       if (chars) chars.push(String.fromCodePoint(code));
       else out.set(gid, [String.fromCodePoint(code)]);
     };
-    if (font.readUInt16BE(first.at) === 12) format12(font, first.at, add);
-    else format4(font, first.at, add);
+    if (font.readUInt16BE(first.at) === 12) format12(font, first.at, glyphs, add);
+    else format4(font, first.at, glyphs, add);
     return out;
   } catch {
     // A program cut short or malformed: nothing to judge by.
@@ -75,7 +75,10 @@ function glyphChars(font: Buffer, glyphs: ReadonlySet<number>): Map<number, stri
   }
 }
 
-function format4(font: Buffer, at: number, add: (code: number, gid: number) => void): void {
+// Where a run maps its codes to glyphs by a constant delta, the codes of the wanted glyphs are worked
+// out from them rather than every code of the run visited (a CJK table's runs span tens of thousands).
+
+function format4(font: Buffer, at: number, glyphs: ReadonlySet<number>, add: (code: number, gid: number) => void): void {
   const segments = font.readUInt16BE(at + 6) / 2;
   const ends = at + 14;
   const starts = ends + 2 * segments + 2;
@@ -86,21 +89,25 @@ function format4(font: Buffer, at: number, add: (code: number, gid: number) => v
     const start = font.readUInt16BE(starts + 2 * s);
     const delta = font.readInt16BE(deltas + 2 * s);
     const offset = font.readUInt16BE(offsets + 2 * s);
-    for (let code = start; code <= end && code !== 0xffff; code++) {
-      if (!offset) add(code, (code + delta) & 0xffff);
-      else {
-        const gid = font.readUInt16BE(offsets + 2 * s + offset + 2 * (code - start));
-        if (gid) add(code, (gid + delta) & 0xffff);
+    if (!offset) {
+      for (const gid of glyphs) {
+        const code = (gid - delta) & 0xffff;
+        if (code >= start && code <= end && code !== 0xffff) add(code, gid);
       }
+      continue;
+    }
+    for (let code = start; code <= end && code !== 0xffff; code++) {
+      const gid = font.readUInt16BE(offsets + 2 * s + offset + 2 * (code - start));
+      if (gid) add(code, (gid + delta) & 0xffff);
     }
   }
 }
 
-function format12(font: Buffer, at: number, add: (code: number, gid: number) => void): void {
+function format12(font: Buffer, at: number, glyphs: ReadonlySet<number>, add: (code: number, gid: number) => void): void {
   for (let g = 0, n = font.readUInt32BE(at + 12); g < n; g++) {
     const start = font.readUInt32BE(at + 16 + 12 * g);
     const end = font.readUInt32BE(at + 20 + 12 * g);
-    const gid = font.readUInt32BE(at + 24 + 12 * g);
-    for (let code = start; code <= end; code++) add(code, gid + code - start);
+    const first = font.readUInt32BE(at + 24 + 12 * g);
+    for (const gid of glyphs) if (gid >= first && gid - first <= end - start) add(start + gid - first, gid);
   }
 }
