@@ -161,7 +161,7 @@ describe("a CID font's map against its program's cmap table", () => {
     return Buffer.concat([head, cmap]);
   }
   /** A page showing CIDs 1 and 2 of a font whose program draws `drawn` and whose ToUnicode says `mapped`. */
-  const pdf = (drawn: string, mapped: string) => {
+  const pdf = (drawn: string, mapped: string, filter = '') => {
     const font = program(drawn).toString('latin1');
     const hex = (c: string) => c.codePointAt(0)!.toString(16).padStart(4, '0');
     return pdfFromObjects([
@@ -173,7 +173,7 @@ describe("a CID font's map against its program's cmap table", () => {
       streamObject(`/CIDInit /ProcSet findresource begin 12 dict begin begincmap 2 beginbfchar <0001> <${hex([...mapped][0])}> <0002> <${hex([...mapped][1])}> endbfchar endcmap end end`),
       '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 8 0 R /DW 1000 /CIDToGIDMap /Identity >>',
       '<< /Type /FontDescriptor /FontName /ABCDEF+SimSun /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 /FontFile2 9 0 R >>',
-      `<< /Length ${font.length} >>\nstream\n${font}\nendstream`,
+      `<< /Length ${font.length}${filter} >>\nstream\n${font}\nendstream`,
     ]);
   };
 
@@ -183,6 +183,12 @@ describe("a CID font's map against its program's cmap table", () => {
     // And what the program reads them as: a third reading of the text.
     expect(fonts).toEqual([{ name: 'SimSun', chars: '航洲', disagreements: 2, ownReading: new Map([['航', '杭'], ['洲', '州']]) }]);
     expect(doubtsOf(RUNS, [LABEL_FONT, fonts[0]])?.wholeLayer).toBe(true);
+  });
+
+  test('a program the lean reader cannot decode (another filter) is no judgement, and the text is read as it is', () => {
+    const { pages, fonts } = leanTextAndAttachments(pdf('杭州', '航洲', ' /Filter /LZWDecode'));
+    expect(pages[0].items.map((i) => i.text).join('')).toBe('航洲');
+    expect(fonts).toEqual([{ name: 'SimSun', chars: '航洲', disagreements: 0 }]);
   });
 
   test('a map that agrees, or gives a radical for the ideograph drawn (⼯ for 工, ⻓ for 长), is no sign; the text reads the ideograph', () => {

@@ -19,9 +19,17 @@ export function programChars(doc: LeanDocument, descendant: Dict, cids: readonly
   const descriptor = doc.dict(descendant.get('FontDescriptor'));
   const program = descriptor && doc.get(descriptor.get('FontFile2'));
   if (!isStream(program)) return undefined;
-  const toGid = cidToGid(doc, descendant);
+  let toGid: (cid: number) => number;
+  let data: Uint8Array;
+  try {
+    toGid = cidToGid(doc, descendant);
+    data = doc.streamData(program)!;
+  } catch {
+    // A filter the lean reader does not decode, a broken stream: nothing to judge by, the text read as it is.
+    return undefined;
+  }
   // Only the glyphs shown are looked up: a CJK font's table reaches tens of thousands.
-  const byGlyph = glyphChars(Buffer.from(doc.streamData(program)!), new Set(cids.map(toGid)));
+  const byGlyph = glyphChars(Buffer.from(data), new Set(cids.map(toGid)));
   if (!byGlyph) return undefined;
   const out = new Map<number, string[]>();
   for (const cid of cids) {
