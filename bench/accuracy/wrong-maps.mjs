@@ -17,7 +17,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
+import { brokenMaps } from '../broken-maps.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'cn-pdf');
@@ -27,7 +27,6 @@ const MISSES = process.argv.includes('--misses');
 const load = (file) => import(pathToFileURL(path.join(DIST, file)).href);
 const { extract } = await load('index.js');
 const { fieldsInDoubt } = await load('invoice/index.js');
-const { parseToUnicode } = await import(pathToFileURL(path.join(ROOT, 'dist', 'pdf', 'lean', 'to-unicode.js')).href);
 
 const FIELDS = ['number', 'date', 'amount', 'taxAmount', 'totalAmount', 'seller', 'buyer'];
 const norm = (s) => (s ?? '').toString().toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -45,32 +44,6 @@ const WAYS = {
   },
 };
 
-function cmap(map) {
-  const hex = (s) => [...s].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
-  const entries = [...map].map(([code, text]) => `<${code.toString(16).padStart(4, '0')}> <${hex(text)}>`);
-  const chunks = [];
-  for (let i = 0; i < entries.length; i += 100) chunks.push(`${entries.slice(i, i + 100).length} beginbfchar`, ...entries.slice(i, i + 100), 'endbfchar');
-  return ['/CIDInit /ProcSet findresource begin', '12 dict begin', 'begincmap', '/CMapName /Broken def', '/CMapType 2 def',
-    '1 begincodespacerange', '<0000> <ffff>', 'endcodespacerange', ...chunks, 'endcmap', 'CMapName currentdict /CMap defineresource pop', 'end', 'end'].join('\n');
-}
-
-/** The PDF with every Type0 font's ToUnicode map passed through `change` (each map once). */
-async function broken(bytes, change) {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-  const done = new Set();
-  for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFDict) || object.get(PDFName.of('Subtype'))?.toString() !== '/Type0') continue;
-    const ref = object.get(PDFName.of('ToUnicode'));
-    if (!(ref instanceof PDFRef) || done.has(ref.toString())) continue;
-    done.add(ref.toString());
-    const stream = doc.context.lookup(ref);
-    if (!(stream instanceof PDFRawStream)) continue;
-    const map = parseToUnicode(decodePDFRawStream(stream).decode());
-    doc.context.assign(ref, doc.context.stream(cmap(new Map([...map].map(([code, text]) => [code, change(text)])))));
-  }
-  return doc.save();
-}
-
 const same = (field, got, want) => {
   if (field === 'seller' || field === 'buyer') return !!got[field]?.name && norm(got[field].name) === norm(want);
   if (['amount', 'taxAmount', 'totalAmount'].includes(field)) return got[field] != null && Math.abs(got[field] - want) < 0.005;
@@ -83,7 +56,7 @@ for (const [way, make] of Object.entries(WAYS)) {
   for (const file of files) {
     const gt = JSON.parse(readFileSync(path.join(CORPUS, `${file}.gt.json`), 'utf8'));
     const truth = Object.fromEntries(FIELDS.filter((f) => gt[f] !== undefined && gt[f] !== null).map((f) => [f, gt[f]]));
-    const bytes = await broken(readFileSync(path.join(CORPUS, file)), make(truth));
+    const bytes = await brokenMaps(readFileSync(path.join(CORPUS, file)), make(truth));
     const { results } = await extract({ inputs: [{ name: file, bytes: new Uint8Array(bytes) }], concurrency: 1 });
     const r = results[0];
     const got = r.invoice ?? {};

@@ -17,6 +17,11 @@
  * in AR PL UKai (楷体-like), as the tax bureau's template sets them, in place of WenQuanYi Micro Hei:
  * other glyph widths, so other text items. It needs Debian's fonts-arphic-uming and fonts-arphic-ukai.
  *
+ * A page may name fonts whose ToUnicode map is broken, as some issuers' are (`<meta name="tounicode"
+ * content="FONT WAY">`, FONT the font's name without its subset tag, WAY one of MAPS): the printed PDF's
+ * map of that font is rewritten (bench/broken-maps.mjs), the glyphs left as drawn, so the page shows
+ * what its truth says and the text layer says otherwise.
+ *
  * `--zoom F` prints every page F times its size, sheet and content (0.5-2).
  *
  * `--scan`: `extract` reads a scan of each printed page instead (bench/scanned.mjs: fixtures/scan.mjs's
@@ -40,10 +45,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { brokenMaps } from '../broken-maps.mjs';
 import { cacheOcr, scanned } from '../scanned.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -75,12 +81,44 @@ if (!(zoom >= 0.5 && zoom <= 2)) throw new Error('--zoom: between 0.5 and 2');
 if (faces && !FACES[faces]) throw new Error(`--faces: one of ${Object.keys(FACES).join(', ')}`);
 const FIELDS = ['number', 'code', 'date', 'currency', 'amount', 'taxAmount', 'totalAmount', 'seller', 'buyer', 'documentType'];
 
+/** Every hanzi of GB2312 (rows 16-87), in its order. */
+const GB2312 = (() => {
+  const decoder = new TextDecoder('gb18030');
+  const chars = [];
+  for (let row = 0xb0; row <= 0xf7; row++) for (let col = 0xa1; col <= 0xfe; col++) chars.push(decoder.decode(new Uint8Array([row, col])));
+  return chars.filter((c) => /\p{Script=Han}/u.test(c));
+})();
+/** Ideographs and the radical a font may map their glyph to: the Kangxi radicals (U+2F00…, NFKC gives the ideograph) and the simplified ones of U+2E80…. */
+const RADICALS = new Map([
+  ...Array.from({ length: 214 }, (_, i) => String.fromCodePoint(0x2f00 + i)).map((r) => [r.normalize('NFKC'), r]),
+  ['门', '\u2ed4'], ['长', '\u2ed3'], ['见', '\u2ec5'], ['马', '\u2ee2'], ['贝', '\u2ec9'], ['车', '\u2ecb'], ['风', '\u2edb'], ['飞', '\u2edc'],
+  ['黄', '\u2ee9'], ['龙', '\u2ef0'], ['鱼', '\u2ee5'], ['页', '\u2eda'],
+]);
+/** Ways a font's ToUnicode map is broken: each gives a code's text in the broken map (null: the code left out). */
+const MAPS = {
+  // Each digit read as the next (2025 → 3136).
+  'digits-next': (t) => (/^\d$/.test(t) ? String((Number(t) + 1) % 10) : t),
+  // Two digits swapped (swap-38: 3 ↔ 8).
+  ...Object.fromEntries(['38', '16', '49'].map(([a, b]) => [`swap-${a}${b}`, (t) => (t === a ? b : t === b ? a : t)])),
+  // Each hanzi read as the next of GB2312's order: valid-looking characters, all in GB2312.
+  'gb2312-next': (t) => (GB2312.includes(t) ? GB2312[(GB2312.indexOf(t) + 1) % GB2312.length] : t),
+  // Ideographs read as their radical (工 → ⼯): the right character in another block.
+  radicals: (t) => RADICALS.get(t) ?? t,
+  // The hanzi left out of the map.
+  'unmapped-han': (t) => (/\p{Script=Han}/u.test(t) ? null : t),
+  // Every code read as the next code's text: a map off by one along the font's codes.
+  'next-code': (t, font, code, map) => {
+    const codes = [...map.keys()].sort((a, b) => a - b);
+    return map.get(codes[(codes.indexOf(code) + 1) % codes.length]);
+  },
+};
+
 let browser = null;
-/** Prints a page to PDF; the PDF is reused while it is newer than the HTML and its stylesheets. */
+/** Prints a page to PDF; the PDF is reused while it is newer than the HTML, its stylesheets and scripts. */
 async function printed(name) {
   const html = path.join(here, 'pages', `${name}.html`);
   const pdf = path.join(out, `${name}${faces ? `.${faces}` : ''}${zoom !== 1 ? `.x${zoom}` : ''}.pdf`);
-  const newest = Math.max(statSync(html).mtimeMs, ...readdirSync(path.join(here, 'pages')).filter((f) => f.endsWith('.css')).map((f) => statSync(path.join(here, 'pages', f)).mtimeMs));
+  const newest = Math.max(statSync(html).mtimeMs, ...readdirSync(path.join(here, 'pages')).filter((f) => /\.(css|js)$/.test(f)).map((f) => statSync(path.join(here, 'pages', f)).mtimeMs));
   if (!existsSync(pdf) || statSync(pdf).mtimeMs < newest) {
     browser ??= await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
     const page = await browser.newPage();
@@ -94,6 +132,12 @@ async function printed(name) {
     }
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
     await page.close();
+    const broken = [...readFileSync(html, 'utf8').matchAll(/<meta name="tounicode" content="(\S+) (\S+)">/g)].map((m) => [m[1], m[2]]);
+    if (broken.length) {
+      for (const [, way] of broken) if (!MAPS[way]) throw new Error(`${name}: no map way ${way}`);
+      const ways = new Map(broken);
+      writeFileSync(pdf, await brokenMaps(readFileSync(pdf), (text, font, code, map) => (ways.has(font) ? MAPS[ways.get(font)](text, font, code, map) : text)));
+    }
   }
   return pdf;
 }

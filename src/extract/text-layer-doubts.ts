@@ -8,7 +8,8 @@
 import type { PageText } from '../core/text.js';
 import { hanOutsideGb2312, ideographs } from '../invoice/cn/gb2312.js';
 import { isChineseInvoice, totalsAddUp, wordsAgainstFigures, type Invoice, type SourcedInvoice } from '../invoice/index.js';
-import type { FontMap } from '../pdf/lean/font-maps.js';
+import { mergeReadings, type FontMap } from '../pdf/lean/font-maps.js';
+import type { OwnReading } from '../pdf/lean/fonts.js';
 import { qrCheck } from './qr.js';
 import { pagesLookChinese } from './text-parts.js';
 
@@ -26,6 +27,11 @@ export interface TextLayerDoubts {
    * tax_id_checksum check names the field anyway.)
    */
   wholeLayer: boolean;
+  /**
+   * The characters the fonts' own data reads otherwise than their maps (font-maps.ts): a third reading
+   * of a text field, besides the map and the OCR.
+   */
+  ownReading: OwnReading;
 }
 
 /** The fields compared with a second reading of the page: the ones a wrong map changes silently. */
@@ -54,7 +60,7 @@ export function textLayerDoubts(layer: { pages: readonly PageText[]; fonts?: rea
   const part = chineseTextPart(parts);
   if (!part || !pagesLookChinese(layer.pages)) return null;
   const inv = part.invoice;
-  const doubts: TextLayerDoubts = { reasons: [], impossible: new Map(), doubtful: new Set(), wholeLayer: false };
+  const doubts: TextLayerDoubts = { reasons: [], impossible: new Map(), doubtful: new Set(), wholeLayer: false, ownReading: new Map() };
   fontSigns(layer.fonts ?? [], doubts);
   dateSigns(inv, layer.pages, now, doubts);
   wordsSign(inv, doubts);
@@ -72,6 +78,13 @@ function fontSigns(fonts: readonly FontMap[], doubts: TextLayerDoubts): void {
     const rare = hanOutsideGb2312(font.chars).length;
     if (rare >= RARE_MIN && rare >= RARE_SHARE * han) doubts.reasons.push(`font ${font.name} maps ${rare} of its ${han} hanzi to characters outside GB2312`);
     if (font.disagreements) doubts.reasons.push(`font ${font.name} maps ${font.disagreements} glyphs otherwise than their names say`);
+    if (font.ownReading) mergeReadings(doubts.ownReading, font.ownReading);
+  }
+  // A character another font shows as itself (a label's 合 beside a value font mapping 何 to 合) is read
+  // two ways on the page: not read otherwise, so the labels stay found. Letters and digits are kept: no
+  // label is spelt with them, and a value read so is taken only where the OCR of its glyphs agrees.
+  for (const font of fonts) {
+    for (const c of font.chars) if (doubts.ownReading.get(c) && !/[0-9A-Za-z]/.test(c) && !font.ownReading?.has(c)) doubts.ownReading.set(c, null);
   }
 }
 

@@ -11,6 +11,7 @@ import type { PageText } from '../core/text.js';
 import { isValidUscc, parseChineseAmount, type Check, type Invoice, type SourcedInvoice } from '../invoice/index.js';
 import { hanOutsideGb2312 } from '../invoice/cn/gb2312.js';
 import type { ReadContext } from './context.js';
+import type { OwnReading } from '../pdf/lean/fonts.js';
 import { CHECKED_FIELDS, chineseTextPart, type CheckedField, type TextLayerDoubts } from './text-layer-doubts.js';
 import { drawnAt, ocrOf } from './text-at.js';
 import { textParts } from './text-parts.js';
@@ -41,20 +42,23 @@ export async function readTextLayerAgain(bytes: Uint8Array, parts: readonly Sour
     return unconfirmed(`the OCR failed: ${err instanceof Error ? err.message : String(err)}`);
   }
   const ocrParts = textParts(read, 'ocr', ctx.templates);
-  const ocr = ocrReadings(text.invoice, ocrParts.find((p) => p.source === 'ocr')?.invoice, textPages, read);
+  const parsedOcr = ocrParts.find((p) => p.source === 'ocr')?.invoice;
+  const ocr = ocrReadings(text.invoice, parsedOcr, textPages, read);
   const amended: Invoice = { ...text.invoice, seller: { ...text.invoice.seller }, buyer: { ...text.invoice.buyer }, fieldSources: { ...text.invoice.fieldSources } };
   const taken: string[] = [];
   const disputed: string[] = [];
+  const own = ownLayer(textPages, doubts.ownReading, read, parsedOcr, ctx.templates);
   for (const field of CHECKED_FIELDS) {
-    const verdict = settleField(field, amended, ocr, doubts, qr?.invoice);
-    if (verdict === 'take' || verdict === 'take, disputed') {
-      setValue(amended, field, ocr.get(field) ?? null);
-      amended.fieldSources![field] = 'ocr';
+    const verdict = settleField(field, amended, ocr, doubts, qr?.invoice, own);
+    if (verdict === 'take' || verdict === 'take, disputed' || verdict === 'take own') {
+      setValue(amended, field, verdict === 'take own' ? valueOf(own!.invoice, field) : ocr.get(field) ?? null);
+      // A value the fonts' own data gives is the text layer's, read right.
+      amended.fieldSources![field] = verdict === 'take own' ? 'text' : 'ocr';
       taken.push(field);
     }
     if (verdict === 'disputed' || verdict === 'take, disputed') disputed.push(field);
   }
-  if (doubts.wholeLayer && itemsFromOcr(amended, ocrParts.find((p) => p.source === 'ocr')?.invoice)) taken.push('items');
+  if (doubts.wholeLayer && (itemsFrom(amended, own?.invoice, 'text') || itemsFrom(amended, parsedOcr, 'ocr'))) taken.push('items');
   const out = parts.map((p) => (p === text ? { ...p, invoice: amended } : p));
   out.push(...ocrParts);
   // The disputed fields lead the message (fieldsInDoubt reads them there); what was taken from the OCR follows.
@@ -64,20 +68,21 @@ export async function readTextLayerAgain(bytes: Uint8Array, parts: readonly Sour
 }
 
 /**
- * The OCR's line items in place of the text layer's when the text layer's do not add up to the settled
- * net and the OCR's do (its map changed their figures too).
+ * Another reading's line items (the text layer as its fonts' own data reads it, else the OCR's) in place
+ * of the text layer's when the text layer's do not add up to the settled net and the other reading's do
+ * (its map changed their figures or their labels too).
  */
-function itemsFromOcr(amended: Invoice, ocr: Invoice | undefined): boolean {
+function itemsFrom(amended: Invoice, other: Invoice | undefined, source: 'text' | 'ocr'): boolean {
   const sum = (inv: Invoice) => (inv.items.length && inv.items.every((i) => i.amount !== null) ? inv.items.reduce((a, i) => a + i.amount!, 0) : null);
   const net = amended.amount;
-  const [mine, theirs] = [sum(amended), ocr ? sum(ocr) : null];
+  const [mine, theirs] = [sum(amended), other ? sum(other) : null];
   if (net === null || theirs === null || Math.abs(theirs - net) > 0.005 || (mine !== null && Math.abs(mine - net) <= 0.005)) return false;
-  amended.items = ocr!.items.map((i) => ({ ...i }));
-  amended.fieldSources!.items = 'ocr';
+  amended.items = other!.items.map((i) => ({ ...i }));
+  amended.fieldSources!.items = source;
   return true;
 }
 
-type Verdict = 'keep' | 'take' | 'disputed' | 'take, disputed';
+type Verdict = 'keep' | 'take' | 'take own' | 'disputed' | 'take, disputed';
 
 type OcrReadings = Map<CheckedField, string | number | null>;
 
@@ -102,8 +107,18 @@ function ocrReadings(text: Invoice, parsed: Invoice | undefined, textPages: read
 /**
  * One field: the text layer's value kept, the OCR's taken, or the field disputed. The OCR's value is
  * taken when the text layer's cannot be, or when a third reading (QR code, 大写 words) agrees with it.
+ * Else, where the text layer read by its fonts' own data and the OCR of the same glyphs agree on a value
+ * (both read the glyphs, not the map), that value is taken.
  */
-function settleField(field: CheckedField, text: Invoice, ocr: OcrReadings, doubts: TextLayerDoubts, qr: Invoice | undefined): Verdict {
+function settleField(field: CheckedField, text: Invoice, ocr: OcrReadings, doubts: TextLayerDoubts, qr: Invoice | undefined, own: OwnLayer | null): Verdict {
+  const verdict = againstOcr(field, text, ocr, doubts, qr);
+  if (verdict === 'take' || (verdict === 'keep' && valueOf(text, field) !== null)) return verdict;
+  const w = own ? valueOf(own.invoice, field) : null;
+  const ow = own?.ocr.get(field) ?? null;
+  return w !== null && ow !== null && same(w, ow) ? 'take own' : verdict;
+}
+
+function againstOcr(field: CheckedField, text: Invoice, ocr: OcrReadings, doubts: TextLayerDoubts, qr: Invoice | undefined): Verdict {
   const t = valueOf(text, field);
   const o = ocr.get(field) ?? null;
   if (doubts.impossible.has(field)) return o !== null && !impossibleValue(field, o) ? 'take' : 'disputed';
@@ -137,6 +152,24 @@ function thirdReading(field: CheckedField, text: Invoice, ocr: OcrReadings, qr: 
     return o !== null && isValidUscc(String(o)) && !(t !== null && isValidUscc(String(t))) ? o : null;
   }
   return null;
+}
+
+/** The text layer read as its fonts' own data reads its characters, and the OCR's readings over that text's glyphs. */
+interface OwnLayer {
+  invoice: Invoice;
+  ocr: OcrReadings;
+}
+
+/**
+ * The text pages with each character the fonts' own data reads otherwise (fonts.ts OwnReading) read so,
+ * parsed again: labels the map changed are found again too. Null when the fonts' data reads nothing
+ * otherwise, or the pages then give no Chinese invoice.
+ */
+function ownLayer(textPages: readonly PageText[], reading: OwnReading, ocrPages: readonly PageText[], parsedOcr: Invoice | undefined, templates: ReadContext['templates']): OwnLayer | null {
+  if (![...reading.values()].some((c) => c !== null)) return null;
+  const pages = textPages.map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, text: [...i.text].map((c) => reading.get(c) ?? c).join('') })) }));
+  const part = chineseTextPart(textParts(pages, 'text', templates));
+  return part ? { invoice: part.invoice, ocr: ocrReadings(part.invoice, parsedOcr, pages, ocrPages) } : null;
 }
 
 function impossibleValue(field: CheckedField, value: string | number): boolean {

@@ -44,6 +44,14 @@ describe('signs of a wrong font map on a Chinese invoice', () => {
     expect(doubtsOf(RUNS, [LABEL_FONT, { ...VALUE_FONT, chars: VALUE_FONT.chars + '堃' }])).toBeNull();
   });
 
+  test("the fonts' own readings: a character another font shows as itself is read two ways, unless a digit or letter", () => {
+    const value = { ...VALUE_FONT, disagreements: 3, ownReading: new Map([['合', '何'], ['嘉', '喜'], ['3', '8']]) };
+    const label = { ...LABEL_FONT, chars: `${LABEL_FONT.chars}3` };
+    const d = doubtsOf(RUNS, [label, value]);
+    // 合计 is a label's: 合 stays; 嘉 only the value font shows; a digit is kept though a label font shows it too.
+    expect([...d!.ownReading]).toEqual([['合', null], ['嘉', '喜'], ['3', '8']]);
+  });
+
   test('glyph names that disagree with the map make the whole layer doubtful', () => {
     expect(doubtsOf(RUNS, [LABEL_FONT, { ...VALUE_FONT, disagreements: 3 }])?.wholeLayer).toBe(true);
   });
@@ -91,7 +99,7 @@ describe('font maps from the lean reader', () => {
   test('each font: the characters its shown glyphs map to, and the glyphs whose uniXXXX name says otherwise', () => {
     const { pages, fonts } = leanTextAndAttachments(pdf('<41> <0043> <42> <4E2D>'));
     expect(pages[0].items.map((i) => i.text).join('')).toBe('C中');
-    expect(fonts).toEqual([{ name: 'Helvetica', chars: 'C中', disagreements: 2 }]);
+    expect(fonts).toEqual([{ name: 'Helvetica', chars: 'C中', disagreements: 2, ownReading: new Map([['C', 'A'], ['中', 'B']]) }]);
   });
 
   test('none for a document that shows no CJK character (nothing judges its maps)', () => {
@@ -124,5 +132,69 @@ describe('a text-layer value read again in the OCR line over its glyphs', () => 
   test('no one-for-one reading (a character lost, a line on another row): null', () => {
     expect(ocrOf(text, page(item('名称：杭州趣链科技有限', 12.2, 36)), drawnAt(text, '杮巟趤铿秒抁朊陑六叹')!)).toBeNull();
     expect(ocrOf(text, page(item('名称：杭州趣链科技有限公司', 12.2, 39.5, 60)), drawnAt(text, '杮巟趤铿秒抁朊陑六叹')!)).toBeNull();
+  });
+});
+
+describe("a CID font's map against its program's cmap table", () => {
+  /** A TrueType program of a cmap table only (format 4, platform 3 encoding 1): each character → glyph 1, 2, …. */
+  function program(chars: string): Buffer {
+    const codes = [...chars].map((c) => c.codePointAt(0)!);
+    // One segment per character, then the closing 0xFFFF one.
+    const segments = [...codes.map((c, i) => ({ start: c, end: c, delta: (i + 1 - c) & 0xffff })), { start: 0xffff, end: 0xffff, delta: 1 }];
+    const n = segments.length;
+    const sub = Buffer.alloc(16 + 8 * n);
+    sub.writeUInt16BE(4, 0);
+    sub.writeUInt16BE(sub.length, 2);
+    sub.writeUInt16BE(2 * n, 6);
+    segments.forEach((s, i) => {
+      sub.writeUInt16BE(s.end, 14 + 2 * i);
+      sub.writeUInt16BE(s.start, 16 + 2 * n + 2 * i);
+      sub.writeUInt16BE(s.delta, 16 + 4 * n + 2 * i);
+    });
+    const cmap = Buffer.concat([Buffer.from([0, 0, 0, 1, 0, 3, 0, 1, 0, 0, 0, 12]), sub]);
+    const head = Buffer.alloc(12 + 16);
+    head.writeUInt32BE(0x00010000, 0);
+    head.writeUInt16BE(1, 4);
+    head.write('cmap', 12, 'latin1');
+    head.writeUInt32BE(28, 20);
+    head.writeUInt32BE(cmap.length, 24);
+    return Buffer.concat([head, cmap]);
+  }
+  /** A page showing CIDs 1 and 2 of a font whose program draws `drawn` and whose ToUnicode says `mapped`. */
+  const pdf = (drawn: string, mapped: string, filter = '') => {
+    const font = program(drawn).toString('latin1');
+    const hex = (c: string) => c.codePointAt(0)!.toString(16).padStart(4, '0');
+    return pdfFromObjects([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+      '<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+SimSun /Encoding /Identity-H /DescendantFonts [7 0 R] /ToUnicode 6 0 R >>',
+      streamObject('BT /F1 12 Tf 10 50 Td <00010002> Tj ET'),
+      streamObject(`/CIDInit /ProcSet findresource begin 12 dict begin begincmap 2 beginbfchar <0001> <${hex([...mapped][0])}> <0002> <${hex([...mapped][1])}> endbfchar endcmap end end`),
+      '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 8 0 R /DW 1000 /CIDToGIDMap /Identity >>',
+      '<< /Type /FontDescriptor /FontName /ABCDEF+SimSun /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 /FontFile2 9 0 R >>',
+      `<< /Length ${font.length}${filter} >>\nstream\n${font}\nendstream`,
+    ]);
+  };
+
+  test('glyphs the map gives other characters than the program draws (杭州 read 航洲, all of GB2312) are counted', () => {
+    const { pages, fonts } = leanTextAndAttachments(pdf('杭州', '航洲'));
+    expect(pages[0].items.map((i) => i.text).join('')).toBe('航洲');
+    // And what the program reads them as: a third reading of the text.
+    expect(fonts).toEqual([{ name: 'SimSun', chars: '航洲', disagreements: 2, ownReading: new Map([['航', '杭'], ['洲', '州']]) }]);
+    expect(doubtsOf(RUNS, [LABEL_FONT, fonts[0]])?.wholeLayer).toBe(true);
+  });
+
+  test('a program the lean reader cannot decode (another filter) is no judgement, and the text is read as it is', () => {
+    const { pages, fonts } = leanTextAndAttachments(pdf('杭州', '航洲', ' /Filter /LZWDecode'));
+    expect(pages[0].items.map((i) => i.text).join('')).toBe('航洲');
+    expect(fonts).toEqual([{ name: 'SimSun', chars: '航洲', disagreements: 0 }]);
+  });
+
+  test('a map that agrees, or gives a radical for the ideograph drawn (⼯ for 工, ⻓ for 长), is no sign; the text reads the ideograph', () => {
+    expect(leanTextAndAttachments(pdf('杭州', '杭州')).fonts).toEqual([{ name: 'SimSun', chars: '杭州', disagreements: 0 }]);
+    const radicals = leanTextAndAttachments(pdf('工长', '\u2f2f\u2ed3'));
+    expect(radicals.fonts[0].disagreements).toBe(0);
+    expect(radicals.pages[0].items.map((i) => i.text).join('')).toBe('工长');
   });
 });

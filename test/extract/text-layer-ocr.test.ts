@@ -15,13 +15,14 @@ import type { LazyOcr } from '../../src/extract/ocr.js';
 import { readTextLayer } from '../../src/extract/read-digital.js';
 import { textLayerDoubts } from '../../src/extract/text-layer-doubts.js';
 import { readTextLayerAgain } from '../../src/extract/text-layer-ocr.js';
+import { textParts } from '../../src/extract/text-parts.js';
 import { fieldsInDoubt } from '../../src/invoice/index.js';
 import { fixedFontkit } from '../../src/pdf/fontkit-fix.js';
 import { leanTextAndAttachments } from '../../src/pdf/lean-text.js';
 import { parseToUnicode } from '../../src/pdf/lean/to-unicode.js';
 import { SHARED } from '../helpers/cli.js';
 import { CJK_FONT } from '../invoice/page-builder.js';
-import { RUNS, TRUE, type Run } from './cn-invoice-runs.js';
+import { RUNS, TRUE, runsAsPage, type Run } from './cn-invoice-runs.js';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
 const MM = 72 / 25.4;
@@ -171,5 +172,33 @@ describe('the step on its own', () => {
     expect(again.parts).toEqual(parts);
     expect(again.check).toMatchObject({ id: 'text_layer_doubt', ok: false, message: expect.stringMatching(/^not read again: date, .*\(the OCR failed: no OCR engine;/) });
     expect(fieldsInDoubt([again.check])).toEqual(expect.arrayContaining(['date', 'number', 'totalAmount', 'seller.name', 'buyer.name']));
+  });
+});
+
+describe('a page whose map its fonts\' own data reads otherwise (the program\'s cmap table)', () => {
+  // A map off along its codes: the 名称 labels and the seller's name read as other characters (all valid).
+  const garble = (text: string) => [...text].map((c) => (/[名称]/.test(c) || TRUE.seller.includes(c) ? String.fromCodePoint(c.codePointAt(0)! + 0x40) : c)).join('');
+  const textPages = runsAsPage(RUNS.map((r) => (r.text === '名称：' || r.text === TRUE.seller ? { ...r, text: garble(r.text) } : r)));
+  const ownReading = new Map([...new Set(`名称${TRUE.seller}`)].map((c) => [garble(c), c] as [string, string]));
+  // The OCR sees the glyphs: the page as printed.
+  const ocr = { settings: { langs: 'chi_sim', engine: 'auto', dpi: 100, recycleAfter: 1 }, pageText: async () => runsAsPage(RUNS)[0] } as unknown as LazyOcr;
+  const ctx = { templates: [], ocr, qr: 'never', pdfText: async () => { throw new Error('unused'); }, maxPages: 10, maxImagePixels: 1e8 } as unknown as ReadContext;
+  const doubts = { reasons: ['font SimSun maps 20 glyphs otherwise than their names say'], impossible: new Map(), doubtful: new Set<string>(), wholeLayer: true, ownReading };
+
+  test('the pages read so are parsed again: values the OCR of the same glyphs confirms are taken, labels found again', async () => {
+    const parts = textParts(textPages, 'text', []);
+    expect(parts[0].invoice.seller.name).not.toBe(TRUE.seller);
+    const again = await readTextLayerAgain(correct, parts, doubts, textPages, ctx);
+    const inv = again.parts.find((p) => p.source === 'text')!.invoice;
+    expect(inv.seller.name).toBe(TRUE.seller);
+    expect(inv.buyer.name).toBe(TRUE.buyer);
+    expect(inv.fieldSources!['seller.name']).toBe('text');
+    expect(again.check.ok).toBe(true);
+  });
+
+  test('a value the OCR of its glyphs reads otherwise is not taken from that reading', async () => {
+    const otherOcr = { ...ocr, pageText: async () => runsAsPage(RUNS.map((r) => (r.text === TRUE.seller ? { ...r, text: '青岛嘉仕汇宾馆管理有限公司' } : r)))[0] } as unknown as LazyOcr;
+    const again = await readTextLayerAgain(correct, textParts(textPages, 'text', []), doubts, textPages, { ...ctx, ocr: otherOcr });
+    expect(again.parts.find((p) => p.source === 'text')!.invoice.seller.name).not.toBe(TRUE.seller);
   });
 });

@@ -5,15 +5,17 @@
  * (extract/text-layer-doubts.ts), this only reports them, at no cost beyond the glyphs already decoded.
  */
 import type { FontCache } from './content.js';
-import type { LeanFont } from './fonts.js';
+import type { LeanFont, OwnReading } from './fonts.js';
 
 export interface FontMap {
   /** BaseFont, without the subset prefix. */
   name: string;
   /** The distinct characters its shown glyphs map to. */
   chars: string;
-  /** Shown glyphs whose name says another character than the map. */
+  /** Shown glyphs whose own data (a uniXXXX name, the program's cmap) says another character than the map. */
   disagreements: number;
+  /** For a character the map gives such glyphs, the one their own data says (fonts.ts OwnReading). */
+  ownReading?: OwnReading;
 }
 
 /**
@@ -22,16 +24,22 @@ export interface FontMap {
  */
 export function fontMaps(fonts: FontCache): FontMap[] {
   if (![...fonts.values()].some(showsCjk)) return [];
-  const byName = new Map<string, { chars: Set<string>; disagreements: number }>();
+  const byName = new Map<string, { chars: Set<string>; disagreements: number; ownReading: OwnReading }>();
   for (const font of fonts.values()) {
     const name = font.name.replace(/^[A-Z]{6}\+/, '');
-    const entry = byName.get(name) ?? { chars: new Set<string>(), disagreements: 0 };
-    const { glyphs, disagreements } = font.shown();
+    const entry = byName.get(name) ?? { chars: new Set<string>(), disagreements: 0, ownReading: new Map() };
+    const { glyphs, disagreements, ownReading } = font.shown();
     for (const g of glyphs) entry.chars.add(g.unicode);
     entry.disagreements += disagreements;
+    mergeReadings(entry.ownReading, ownReading);
     byName.set(name, entry);
   }
-  return [...byName].map(([name, e]) => ({ name, chars: [...e.chars].join(''), disagreements: e.disagreements }));
+  return [...byName].map(([name, e]) => ({ name, chars: [...e.chars].join(''), disagreements: e.disagreements, ...(e.ownReading.size ? { ownReading: e.ownReading } : {}) }));
+}
+
+/** `from`'s readings into `into`: a character read two ways is read neither (null). */
+export function mergeReadings(into: OwnReading, from: OwnReading): void {
+  for (const [mapped, own] of from) into.set(mapped, into.has(mapped) && into.get(mapped) !== own ? null : own);
 }
 
 function showsCjk(font: LeanFont): boolean {

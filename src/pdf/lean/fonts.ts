@@ -7,6 +7,8 @@
 import type { LeanDocument } from './document.js';
 import { glyphUnicode, isStandard14, standardWidths, winAnsiEncoding, type Encoded } from './standard14.js';
 import { isStream, LeanUnsupported, Name, nameOf, Ref, type Dict, type PdfObject } from './syntax.js';
+import { programChars } from './program-cmap.js';
+import { radicalsAsIdeographs } from './radicals.js';
 import { parseToUnicode } from './to-unicode.js';
 
 export interface Glyph {
@@ -24,9 +26,25 @@ export interface LeanFont {
   glyphs(bytes: string): Glyph[];
   /**
    * The glyphs shown so far, and how many of them the font's own data names otherwise than ToUnicode
-   * does (a simple font's Differences glyph name uniXXXX): what font-doubts.ts judges a map by.
+   * does (a simple font's Differences glyph name uniXXXX, a CID font program's cmap table): what
+   * text-layer-doubts.ts judges a map by.
    */
-  shown(): { glyphs: Iterable<Glyph>; disagreements: number };
+  shown(): { glyphs: Iterable<Glyph>; disagreements: number; ownReading: OwnReading };
+}
+
+/**
+ * For each character the map gives glyphs that the font's own data says are another character, that
+ * character (null when those glyphs say different ones, or another glyph is that very character).
+ */
+export type OwnReading = Map<string, string | null>;
+
+/** Records that a glyph mapped to `mapped` is `own` by the font's own data (`own` = `mapped` where they agree). */
+function readOwn(reading: OwnReading, agreed: Set<string>, mapped: string, own: string): void {
+  if (own === mapped) {
+    agreed.add(mapped);
+    if (reading.has(mapped)) reading.set(mapped, null);
+  } else if (agreed.has(mapped) || (reading.has(mapped) && reading.get(mapped) !== own)) reading.set(mapped, null);
+  else reading.set(mapped, own);
 }
 
 export function loadFont(doc: LeanDocument, ref: PdfObject | undefined): LeanFont {
@@ -42,10 +60,37 @@ export function loadFont(doc: LeanDocument, ref: PdfObject | undefined): LeanFon
 /** Type0 with Identity-H: two bytes per code, code = CID; Unicode only from ToUnicode. */
 function compositeFont(doc: LeanDocument, font: Dict, name: string): LeanFont {
   if (nameOf(doc.get(font.get('Encoding'))) !== 'Identity-H') throw new LeanUnsupported('CMap other than Identity-H');
-  const { glyph, cache } = cidGlyphs(doc, font.get('ToUnicode'), doc.array(font.get('DescendantFonts'))?.[0]);
+  const descendantRef = doc.array(font.get('DescendantFonts'))?.[0];
+  const shared = cidGlyphs(doc, font.get('ToUnicode'), descendantRef);
+  const { glyph, cache } = shared;
+  const judged = (): Judged => {
+    const descendant = doc.dict(descendantRef);
+    const program = descendant && programChars(doc, descendant, [...cache.keys()]);
+    const ownReading: OwnReading = new Map();
+    let disagreements = 0;
+    if (!program) return { disagreements, ownReading };
+    const agreed = new Set<string>();
+    for (const g of cache.values()) {
+      const chars = program.get(g.code);
+      // A glyph the program's cmap does not reach, or one standing for several characters (a ligature), is not judged.
+      if (!chars || [...g.unicode].length !== 1) continue;
+      // A radical or a compatibility form for the glyph's ideograph is the same character (text.ts reads it so).
+      const mapped = radicalsAsIdeographs(g.unicode).normalize('NFKC');
+      const agrees = chars.some((c) => c === g.unicode || c.normalize('NFKC') === mapped);
+      if (!agrees) disagreements++;
+      readOwn(ownReading, agreed, g.unicode, agrees ? g.unicode : chars[0]);
+    }
+    return { disagreements, ownReading };
+  };
   return {
     name,
-    shown: () => ({ glyphs: cache.values(), disagreements: 0 }),
+    // The program is read only when its judgement is asked for (font-maps.ts asks for documents that show CJK).
+    // Judged once for the font dictionaries that share the glyphs (generated invoices: one per text run).
+    shown: () => ({
+      glyphs: cache.values(),
+      get disagreements() { return (shared.judged ??= judged()).disagreements; },
+      get ownReading() { return (shared.judged ??= judged()).ownReading; },
+    }),
     glyphs(bytes) {
       const out: Glyph[] = [];
       for (let i = 0; i + 1 < bytes.length; i += 2) out.push(glyph((bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1)));
@@ -87,6 +132,13 @@ function cidGlyphs(doc: LeanDocument, toUnicodeRef: PdfObject | undefined, desce
 interface CidGlyphs {
   glyph: (code: number) => Glyph;
   cache: Map<number, Glyph>;
+  /** The glyphs shown, judged against the program (read when first asked, after the pages are read). */
+  judged?: Judged;
+}
+
+interface Judged {
+  disagreements: number;
+  ownReading: OwnReading;
 }
 
 /**
@@ -122,13 +174,18 @@ function simpleFont(doc: LeanDocument, font: Dict, name: string): LeanFont {
   if (!widthArray && !standard) throw new LeanUnsupported(`font ${baseName} without widths`);
   const cache = new Map<number, Glyph>();
   let disagreements = 0;
+  const ownReading: OwnReading = new Map();
+  const agreed = new Set<string>();
   const glyph = (code: number): Glyph => {
     let g = cache.get(code);
     if (g) return g;
     const named = encoding?.get(code);
     const mapped = toUnicode?.get(code);
     // A glyph named uniXXXX says its character itself: a ToUnicode map that says another is suspect.
-    if (mapped !== undefined && named && /^uni[0-9A-F]{4}$/.test(named.name) && named.unicode !== mapped) disagreements++;
+    if (mapped !== undefined && named && /^uni[0-9A-F]{4}$/.test(named.name)) {
+      if (named.unicode !== mapped) disagreements++;
+      readOwn(ownReading, agreed, mapped, named.unicode);
+    }
     const unicode = mapped ?? named?.unicode;
     if (unicode === undefined) throw new LeanUnsupported(`code ${code} of ${baseName} without Unicode`);
     let width: number;
@@ -145,7 +202,7 @@ function simpleFont(doc: LeanDocument, font: Dict, name: string): LeanFont {
   };
   return {
     name,
-    shown: () => ({ glyphs: cache.values(), disagreements }),
+    shown: () => ({ glyphs: cache.values(), disagreements, ownReading }),
     glyphs(bytes) {
       const out: Glyph[] = new Array(bytes.length);
       for (let i = 0; i < bytes.length; i++) out[i] = glyph(bytes.charCodeAt(i));
