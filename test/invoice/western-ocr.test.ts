@@ -386,3 +386,30 @@ describe('a totals grid with a column per rate, as OCR boxes it', () => {
     expect(recap('2 899,70')).not.toEqual([2596, 303.1, 2899.7]);
   });
 });
+
+describe('a totals table whose header boxes OCR ran into one cell', () => {
+  const at = ([text, x, y, width, height]: readonly [string, number, number, number, number]) => ({ text, x, y, width, height, page: 1, confidence: 95 });
+  const totals = (rows: ReadonlyArray<readonly [string, number, number, number, number]>) => {
+    const inv = parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: [['FACTURA', 18, 49, 20, 5], ['FV 2025/003318', 18, 55, 30, 5], ['25/11/2025', 52, 55, 25, 5], ...rows].map(at) }]);
+    return [inv.amount, inv.taxAmount, inv.totalAmount];
+  };
+
+  it('reads each header box as its cell ("% IvA" "Cuota IVA" "% Rec. Eq." "Cuota R.E." "TOTAL FACTURA")', () => {
+    // A scan's boxes: a box stands wider than its print, and the five headers right of "Base imponible" ran
+    // into one cell, which heads no total, so the tax was not read.
+    expect(totals([['Base imponible', 16.9, 136.6, 34.7, 6.2], ['% IvA', 55.8, 137, 14.7, 5.8], ['Cuota IVA', 72.7, 137.5, 23, 5.6],
+      ['% Rec. Eq.', 98.1, 137.7, 24.9, 6.1], ['Cuota R.E.', 126.4, 138.5, 23.9, 5.1], ['TOTAL FACTURA', 153.8, 138.9, 35.7, 5.2],
+      ['2.000,00', 34.3, 143.3, 20.5, 5.5], ['21,00', 57.7, 143.9, 13.6, 4.8], ['420,00', 80.9, 144.1, 16.3, 5.3], ['2.420,00 €', 166.4, 145, 27.1, 6.1]])).toEqual([2000, 420, 2420]);
+  });
+
+  const grid = (gross: string) => totals([['Netto', 110, 137, 14, 6], ['USt. 19 %', 125, 137.3, 22, 6], ['Brutto', 148, 137.1, 16, 6],
+    ['1.250,00', 108, 143.5, 18, 5.5], ['237,50', 128, 143.6, 15, 5.5], [gross, 148, 143.4, 18, 5.5]]);
+
+  it('and so a German net / tax / gross header', () => {
+    expect(grid('1.487,50')).toEqual([1250, 237.5, 1487.5]);
+  });
+
+  it('still only when net, tax and gross add up', () => {
+    expect(grid('1.437,50')).not.toEqual([1250, 237.5, 1437.5]);
+  });
+});

@@ -1005,7 +1005,13 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
       const rest = wrapped?.segments.find((n) => n.x < s.x2 && n.x2 > s.x);
       return rest ? `${s.text} ${rest.text}` : s.text;
     };
-    const headers = lines[i].segments
+    // A cell OCR ran together from the boxes of neighbouring headers ("% IvA" "Cuota IVA" "% Rec. Eq." …, each
+    // box wider than its print) heads no total as a whole: read box by box when its boxes do.
+    const cells = lines[i].segments.flatMap((s) => {
+      const boxes = ocrBoxes(s);
+      return boxes.length > 1 && !totalsKind(s.text) && boxes.some((b) => totalsKind(b.text)) ? boxes : [s];
+    });
+    const headers = cells
       .map((s) => {
         // A cell with nothing wrapped under it (most) is its own header: classified once.
         const header = headerText(s);
@@ -1016,11 +1022,11 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     if (headers.length < 2 || new Set(headers.map((h) => h.kind)).size !== headers.length - surcharges) continue;
     // An item table's header ("Description  Qty  Net  VAT  Total") is no totals table; nor is one whose
     // item words the list lacks ("Descrição  Qtd.  Preço  IVA  Total"): two cells or more that head no total.
-    if (lines[i].segments.some((s) => ITEM_HEADERS.some(([key, re]) => key !== 'amount' && key !== 'taxRate' && re.test(s.text.trim())))) continue;
+    if (cells.some((s) => ITEM_HEADERS.some(([key, re]) => key !== 'amount' && key !== 'taxRate' && re.test(s.text.trim())))) continue;
     // Beside the totals, a rate column, a rounding ("Moms % | … | Öresavrundning") and the cells of SIDE_CELL
     // ("Importe bruto | Dto. P.P. | Base imponible …") may stand; other cells make it no totals table.
     // (Each cell read with its wrapped second row: "Importe" over "bruto".)
-    if (lines[i].segments.filter((s) => !headers.some((h) => h.s === s) && !headerText(s).includes('%') && !ROUNDING.test(s.text) && !SIDE_CELL.test(headerText(s).trim())).length >= 2) continue;
+    if (cells.filter((s) => !headers.some((h) => h.s === s) && !headerText(s).includes('%') && !ROUNDING.test(s.text) && !SIDE_CELL.test(headerText(s).trim())).length >= 2) continue;
     // A table under a heading of payments made ("Ihre Abschläge": "netto | USt. | brutto" over the
     // instalments' sums) gives what was paid ahead, not the invoice's totals.
     const heading = lines[i - 1];
@@ -1035,7 +1041,7 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
       const centre = (c: { x: number; x2: number }) => (c.x + c.x2) / 2;
       // The other cells of the header line (a rate, the goods' sum, a discount) head columns too: a figure
       // nearest one of them ("21,00" under "% IVA") is none of the totals.
-      const columns = lines[i].segments.map((s) => headers.find((h) => h.s === s) ?? { s, kind: null });
+      const columns = cells.map((s) => headers.find((h) => h.s === s) ?? { s, kind: null });
       for (const c of below.segments.flatMap(figureCells)) {
         if (!MONEY_CELL.test(c.text.trim())) continue;
         const under = columns.filter(({ s }) => c.x < s.x2 + 5 && c.x2 > s.x - 5);
