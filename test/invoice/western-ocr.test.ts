@@ -413,3 +413,27 @@ describe('a totals table whose header boxes OCR ran into one cell', () => {
     expect(grid('1.437,50')).not.toEqual([1250, 237.5, 1437.5]);
   });
 });
+
+describe('a zero OCR read for the O of a word after a tax label', () => {
+  const at = ([text, x, y, width, height]: readonly [string, number, number, number, number]) => ({ text, x, y, width, height, page: 1, confidence: 95 });
+  const taxOf = (items: ReadonlyArray<readonly [string, number, number, number, number]>) =>
+    parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: items.map(at) }]).taxAmount;
+
+  it('is no tax of 0 ("BTW 21% 0ver" for "over", its base wrapped under it)', () => {
+    expect(taxOf([['Factuurnummer', 109, 40.8, 30, 5.5], ['25300881', 148, 40.8, 20, 5.5], ['Factuurdatum', 108, 45.7, 30, 5.5], ['20-11-2025', 148, 45.7, 22, 5.5],
+      ['Totaal excl. BTW', 116, 149.1, 36.2, 5.7], ['3.482,50', 170.9, 150, 20.6, 5.5], ['BTW 21% 0ver', 116, 155.5, 32.6, 5.7], ['731,33', 175.1, 156, 16.3, 5.8],
+      ['3.482,50', 115.9, 160.5, 20.3, 5.5], ['Totaal incl. BTW EUR 4.213,83', 115, 166, 76.5, 7.5]])).toBe(731.33);
+  });
+
+  const english = (vat: string) => taxOf([['Invoice', 20, 30, 25, 6], ['INV-2025-0412', 60, 30, 30, 6], ['Date: 14/11/2025', 120, 30, 40, 6],
+    ['Subtotal', 116, 149, 36, 5.7], ['1,250.00', 171, 150, 20.6, 5.5], [vat, 116, 155.5, 30, 5.7], ['250.00', 175, 156, 16.3, 5.8],
+    ['Total GBP', 115, 166, 25, 6], ['1,500.00', 170, 166, 20, 6]]);
+
+  it('nor is "0n" for "on"', () => {
+    expect(english('VAT 20% 0n')).toBe(250);
+  });
+
+  it('while a zero tax printed so is read', () => {
+    expect(english('VAT 0% 0.00')).toBe(0);
+  });
+});

@@ -205,6 +205,9 @@ function amountAfter(line: string, label: RegExp, decimal?: '.' | ','): { value:
       if (value !== null) found = { value, index: m.index! };
       continue;
     }
+    // A zero run straight into small letters is a word whose O OCR read as a digit ("BTW 21% 0ver" for
+    // "over", "0n" for "on"), no amount; a currency's word after a figure ("0zł", "0kr") is one.
+    if (raw === '0' && /^\p{Ll}/u.test(after) && !/^(?:zł?|zl|kr|kn|lei)(?!\p{L})/u.test(after)) continue;
     // The pattern is case-blind for the labels' sake; what it let between label and amount must still be
     // a currency code in capitals, a symbol or a rate ("Total qty 5" is no total).
     if (!isLabelTail(m[0].slice(m[1].length, m[0].length - m[m.length - 1].length))) continue;
