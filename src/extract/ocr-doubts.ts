@@ -163,10 +163,11 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
 }
 
 /**
- * A label of the issue date at the start of a text ("Datum:", "Invoice Date", "Fecha de factura",
- * "Data de emissão", "Dátum vystavenia", whose mark OCR may read as another: "Dätum", "emissäo").
+ * A label of the issue date at the start of a text ("Datum:", "Invoice Date", "Fecha de factura", an ERP's "Date facture",
+ * "Data de emissão", "Dátum vystavenia", whose mark OCR may read as another: "Dätum", "emissäo"). (A longer
+ * label before the shorter one it opens with: "Date facture" read as "Date" left "facture" for its value.)
  */
-const ISSUE_DATE_LABEL = /^(?:rechnungsdatum|datum|invoice\s+date|date\s+of\s+issue|issue\s+date|date|fecha(?:\s+de\s+(?:factura|emisi[oó]n))?|data(?:\s+(?:de\s+)?(?:fattura|wystawienia|emiss[aãä]o|vystaven[ií]))?|date\s+de\s+(?:la\s+)?facture|factuurdatum|fakturadato|fakturadatum|d[aáä]tum\s+vystaven(?:ia|í|i))\s*:?\s*/i;
+const ISSUE_DATE_LABEL = /^(?:rechnungsdatum|datum|invoice\s+date|date\s+of\s+issue|issue\s+date|date\s+(?:de\s+(?:la\s+)?)?facture|date|fecha(?:\s+de\s+(?:factura|emisi[oó]n))?|data(?:\s+(?:de\s+)?(?:fattura|wystawienia|emiss[aãä]o|vystaven[ií]))?|factuurdatum|fakturadato|fakturadatum|d[aáä]tum\s+vystaven(?:ia|í|i))\s*:?\s*/i;
 
 /**
  * Whether the page labels another date as the issue date: the label with its date after it, or alone

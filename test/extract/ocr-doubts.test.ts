@@ -746,6 +746,15 @@ describe('doubtful OCR fields', () => {
     // A table's "Date" column over a line's date, a due date, the other day/month order: no doubt.
     inv.date = '2025-03-05';
     expect(doubtfulFields(inv, page(...sure, at('Date', 20, 80), at('03/01/2025', 20, 83), at('Due Date: 03/19/2025', 20, 60), at('Date: 03/05/2025', 20, 50))).unsure).toEqual([]);
+    // A header row of an ERP's boxes ("N° facture", "Date facture", "N client", … "Date livraison"), each label
+    // over its value: the delivery date taken is named.
+    inv.date = '2025-11-18';
+    const erp = [at('N° facture', 21.3, 76.9), at('Date facture', 44.2, 76.9), at('N client', 67.7, 76.9), at('Date livraison', 144.8, 76.9),
+      at('VF25-00873', 21.7, 82.8), at('21/11/2025', 44.2, 82.8), at('18/11/2025', 144.8, 82.8)];
+    expect(doubtfulFields(inv, page(...sure, ...erp)).unsure).toEqual(['date']);
+    inv.date = '2025-11-21';
+    expect(doubtfulFields(inv, page(...sure, ...erp)).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(...sure, at('Date de facture', 44, 60), at('21/11/2025', 44, 64))).unsure).toEqual([]);
   });
 
   it('names a date the page prints only as a due date: after its label, right of it, or under it in a header row', () => {

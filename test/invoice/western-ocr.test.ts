@@ -386,3 +386,86 @@ describe('a totals grid with a column per rate, as OCR boxes it', () => {
     expect(recap('2 899,70')).not.toEqual([2596, 303.1, 2899.7]);
   });
 });
+
+describe('a totals table whose header boxes OCR ran into one cell', () => {
+  const at = ([text, x, y, width, height]: readonly [string, number, number, number, number]) => ({ text, x, y, width, height, page: 1, confidence: 95 });
+  const totals = (rows: ReadonlyArray<readonly [string, number, number, number, number]>) => {
+    const inv = parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: [['FACTURA', 18, 49, 20, 5], ['FV 2025/003318', 18, 55, 30, 5], ['25/11/2025', 52, 55, 25, 5], ...rows].map(at) }]);
+    return [inv.amount, inv.taxAmount, inv.totalAmount];
+  };
+
+  it('reads each header box as its cell ("% IvA" "Cuota IVA" "% Rec. Eq." "Cuota R.E." "TOTAL FACTURA")', () => {
+    // A scan's boxes: a box stands wider than its print, and the five headers right of "Base imponible" ran
+    // into one cell, which heads no total, so the tax was not read.
+    expect(totals([['Base imponible', 16.9, 136.6, 34.7, 6.2], ['% IvA', 55.8, 137, 14.7, 5.8], ['Cuota IVA', 72.7, 137.5, 23, 5.6],
+      ['% Rec. Eq.', 98.1, 137.7, 24.9, 6.1], ['Cuota R.E.', 126.4, 138.5, 23.9, 5.1], ['TOTAL FACTURA', 153.8, 138.9, 35.7, 5.2],
+      ['2.000,00', 34.3, 143.3, 20.5, 5.5], ['21,00', 57.7, 143.9, 13.6, 4.8], ['420,00', 80.9, 144.1, 16.3, 5.3], ['2.420,00 €', 166.4, 145, 27.1, 6.1]])).toEqual([2000, 420, 2420]);
+  });
+
+  const grid = (gross: string) => totals([['Netto', 110, 137, 14, 6], ['USt. 19 %', 125, 137.3, 22, 6], ['Brutto', 148, 137.1, 16, 6],
+    ['1.250,00', 108, 143.5, 18, 5.5], ['237,50', 128, 143.6, 15, 5.5], [gross, 148, 143.4, 18, 5.5]]);
+
+  it('and so a German net / tax / gross header', () => {
+    expect(grid('1.487,50')).toEqual([1250, 237.5, 1487.5]);
+  });
+
+  it('still only when net, tax and gross add up', () => {
+    expect(grid('1.437,50')).not.toEqual([1250, 237.5, 1437.5]);
+  });
+});
+
+describe('a zero OCR read for the O of a word after a tax label', () => {
+  const at = ([text, x, y, width, height]: readonly [string, number, number, number, number]) => ({ text, x, y, width, height, page: 1, confidence: 95 });
+  const taxOf = (items: ReadonlyArray<readonly [string, number, number, number, number]>) =>
+    parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: items.map(at) }]).taxAmount;
+
+  it('is no tax of 0 ("BTW 21% 0ver" for "over", its base wrapped under it)', () => {
+    expect(taxOf([['Factuurnummer', 109, 40.8, 30, 5.5], ['25300881', 148, 40.8, 20, 5.5], ['Factuurdatum', 108, 45.7, 30, 5.5], ['20-11-2025', 148, 45.7, 22, 5.5],
+      ['Totaal excl. BTW', 116, 149.1, 36.2, 5.7], ['3.482,50', 170.9, 150, 20.6, 5.5], ['BTW 21% 0ver', 116, 155.5, 32.6, 5.7], ['731,33', 175.1, 156, 16.3, 5.8],
+      ['3.482,50', 115.9, 160.5, 20.3, 5.5], ['Totaal incl. BTW EUR 4.213,83', 115, 166, 76.5, 7.5]])).toBe(731.33);
+  });
+
+  const english = (vat: string) => taxOf([['Invoice', 20, 30, 25, 6], ['INV-2025-0412', 60, 30, 30, 6], ['Date: 14/11/2025', 120, 30, 40, 6],
+    ['Subtotal', 116, 149, 36, 5.7], ['1,250.00', 171, 150, 20.6, 5.5], [vat, 116, 155.5, 30, 5.7], ['250.00', 175, 156, 16.3, 5.8],
+    ['Total GBP', 115, 166, 25, 6], ['1,500.00', 170, 166, 20, 6]]);
+
+  it('nor is "0n" for "on"', () => {
+    expect(english('VAT 20% 0n')).toBe(250);
+  });
+
+  it('while a zero tax printed so is read', () => {
+    expect(english('VAT 0% 0.00')).toBe(0);
+  });
+});
+
+describe('a totals label with a qualifier in parentheses and its figure in one OCR box', () => {
+  const at = ([text, x, y, width, height]: readonly [string, number, number, number, number]) => ({ text, x, y, width, height, page: 1, confidence: 95 });
+  const totals = (items: ReadonlyArray<readonly [string, number, number, number, number]>) => {
+    const inv = parseWesternInvoiceText([{ page: 1, width: 210, height: 297, items: items.map(at) }]);
+    return [inv.amount, inv.taxAmount, inv.totalAmount];
+  };
+
+  it('reads "Gesamtbetrag (brutto) 180,87 €", not the line\'s "149,99 €" under the item table\'s "Summe" / "(brutto)"', () => {
+    expect(totals([['Rechnungsnummer', 22, 70.5, 40, 5], ['KH-DE-2025-8847120', 70, 70.5, 45, 5], ['Rechnungsdatum', 22, 77, 40, 5], ['22.11.2025', 70, 77, 25, 5],
+      ['Artikel', 21.7, 89.3, 17.4, 5], ['Menge', 72.2, 90.2, 17.9, 5.1], ['Stückpreis', 87.4, 90.3, 30.1, 5.6], ['USt-', 124.6, 90.7, 12.1, 5.2], ['Preis', 141, 91, 13.6, 5.2], ['Summe', 164.5, 91.2, 19.2, 5.6],
+      ['Satz', 124.4, 95.4, 12.8, 6.1], ['(brutto)', 91.1, 95.5, 20.1, 5.1], ['(netto)', 140.9, 96.2, 18.7, 5.5], ['(brutto)', 164.5, 96.6, 20.2, 5],
+      ['Hochbeet Lärche 120', 21.6, 100.7, 46.9, 6.4], ['1', 84.7, 102, 4.4, 5.1], ['149,99 €', 102.8, 102.5, 20.6, 5.1], ['19 %', 126.5, 102.8, 12.7, 5.2], ['126,04 €', 142, 102.9, 20.8, 5.5], ['149,99 €', 169.1, 103.4, 20.8, 5.1],
+      ['Versand', 21, 129.8, 20, 5], ['4,90 €', 108, 129.8, 15, 5], ['19 %', 127, 129.8, 12, 5], ['4,12 €', 147, 129.8, 15, 5], ['4,90 €', 174, 129.8, 15, 5],
+      ['Zwischensumme (netto)', 108, 141.8, 50, 5.5], ['151,99 €', 169, 141.8, 20, 5.5], ['USt. 19 %', 108, 148.8, 22, 5.5], ['28,88 €', 172, 148.8, 18, 5.5],
+      ['Gesamtbetrag (brutto) 180,87 €', 108, 155.2, 82, 6]])).toEqual([151.99, 28.88, 180.87]);
+  });
+
+  const page = (net: string, tax: string, gross: string) => totals([['Rechnung', 20, 30, 25, 6], ['Nr. 2025-0412', 60, 30, 30, 6], ['14.11.2025', 120, 30, 40, 6],
+    ['Beschreibung', 20, 80, 30, 5], ['Menge', 110, 80, 14, 5], ['Preis', 130, 80, 15, 5], ['Betrag', 168, 80, 15, 5],
+    ['Beratung', 20, 92, 50, 5], ['10', 112, 92, 6, 5], ['125,00', 130, 92, 15, 5], ['1.250,00', 168, 92, 20, 5],
+    [net, 110, 140, 80, 6], [tax, 110, 147, 80, 6], [gross, 110, 154, 80, 6]]);
+
+  it('and "Summe (netto)" / "Summe (brutto)", "Totaal (excl. btw)" / "Totaal (incl. btw)", each of the kind its qualifier says', () => {
+    expect(page('Summe (netto) 1.250,00 €', 'USt. 19 % 237,50 €', 'Summe (brutto) 1.487,50 €')).toEqual([1250, 237.5, 1487.5]);
+    expect(page('Totaal (excl. btw) € 1.250,00', 'Btw 21% € 262,50', 'Totaal (incl. btw) € 1.512,50')).toEqual([1250, 262.5, 1512.5]);
+  });
+
+  it('but no word in the parentheses that qualifies no total ("Summe (Übertrag)")', () => {
+    expect(page('Summe (netto) 1.250,00 €', 'USt. 19 % 237,50 €', 'Summe (Übertrag) 1.487,50 €')[2]).not.toBe(1487.5);
+  });
+});

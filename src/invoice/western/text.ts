@@ -157,7 +157,10 @@ const CURRENCY_ONLY_CELL = new RegExp(`^(?:${CURRENCY_SIGN}|[A-Z]{3})$`);
 // A bilingual page prints each label with its translation after a slash ("Do zapłaty / Amount due:",
 // "USt. 19 % / VAT 19 %"): the translation, and its rate, stand between the label and its amount.
 const TRANSLATION = String.raw`(?:\s*\/\s*[A-Za-zÀ-ž][A-Za-zÀ-ž .]{0,30}?(?:\s*\d{1,2}(?:[.,]\d{1,3})?\s*%)?)?`;
-const BETWEEN = String.raw`${TRANSLATION}\s*(?:[:=]|\.{3,}|\.)?\s*(?:\(?(?:in\s+)?${CURRENCY_MARK}\)?\s*[:=]?)?\s*(?:\(?@?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%\)?\s*)?${TRANSLATION}${CURRENCY_MARK}?\s*`;
+// A qualifier in parentheses after the label ("Gesamtbetrag (brutto) 180,87 €", one cell as OCR boxes it; a text
+// layer gives the figure a cell of its own): its words must still be qualifiers (isLabelTail).
+const QUALIFIER_NOTE = String.raw`(?:\s*\((?:[A-Za-zÀ-ž.]+\s?){1,3}\))?`;
+const BETWEEN = String.raw`${TRANSLATION}${QUALIFIER_NOTE}\s*(?:[:=]|\.{3,}|\.)?\s*(?:\(?(?:in\s+)?${CURRENCY_MARK}\)?\s*[:=]?)?\s*(?:\(?@?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%\)?\s*)?${TRANSLATION}${CURRENCY_MARK}?\s*`;
 /** The currency symbol of a negative amount printed after its sign ("-£120.00", "-€ 5,00"): part of the figure. */
 const MINUS_SYMBOL = String.raw`(?:(?<=[-−–]\s?)${CURRENCY_SIGN}\s?)?`;
 // French and Swiss thousands: "3 340,00" with a space, no-break or narrow no-break space. A negative
@@ -205,6 +208,9 @@ function amountAfter(line: string, label: RegExp, decimal?: '.' | ','): { value:
       if (value !== null) found = { value, index: m.index! };
       continue;
     }
+    // A zero run straight into small letters is a word whose O OCR read as a digit ("BTW 21% 0ver" for
+    // "over", "0n" for "on"), no amount; a currency's word after a figure ("0zł", "0kr") is one.
+    if (raw === '0' && /^\p{Ll}/u.test(after) && !/^(?:zł?|zl|kr|kn|lei)(?!\p{L})/u.test(after)) continue;
     // The pattern is case-blind for the labels' sake; what it let between label and amount must still be
     // a currency code in capitals, a symbol or a rate ("Total qty 5" is no total).
     if (!isLabelTail(m[0].slice(m[1].length, m[0].length - m[m.length - 1].length))) continue;
@@ -1006,7 +1012,13 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
       const rest = wrapped?.segments.find((n) => n.x < s.x2 && n.x2 > s.x);
       return rest ? `${s.text} ${rest.text}` : s.text;
     };
-    const headers = lines[i].segments
+    // A cell OCR ran together from the boxes of neighbouring headers ("% IvA" "Cuota IVA" "% Rec. Eq." …, each
+    // box wider than its print) heads no total as a whole: read box by box when its boxes do.
+    const cells = lines[i].segments.flatMap((s) => {
+      const boxes = ocrBoxes(s);
+      return boxes.length > 1 && !totalsKind(s.text) && boxes.some((b) => totalsKind(b.text)) ? boxes : [s];
+    });
+    const headers = cells
       .map((s) => {
         // A cell with nothing wrapped under it (most) is its own header: classified once.
         const header = headerText(s);
@@ -1017,11 +1029,11 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     if (headers.length < 2 || new Set(headers.map((h) => h.kind)).size !== headers.length - surcharges) continue;
     // An item table's header ("Description  Qty  Net  VAT  Total") is no totals table; nor is one whose
     // item words the list lacks ("Descrição  Qtd.  Preço  IVA  Total"): two cells or more that head no total.
-    if (lines[i].segments.some((s) => ITEM_HEADERS.some(([key, re]) => key !== 'amount' && key !== 'taxRate' && re.test(s.text.trim())))) continue;
+    if (cells.some((s) => ITEM_HEADERS.some(([key, re]) => key !== 'amount' && key !== 'taxRate' && re.test(s.text.trim())))) continue;
     // Beside the totals, a rate column, a rounding ("Moms % | … | Öresavrundning") and the cells of SIDE_CELL
     // ("Importe bruto | Dto. P.P. | Base imponible …") may stand; other cells make it no totals table.
     // (Each cell read with its wrapped second row: "Importe" over "bruto".)
-    if (lines[i].segments.filter((s) => !headers.some((h) => h.s === s) && !headerText(s).includes('%') && !ROUNDING.test(s.text) && !SIDE_CELL.test(headerText(s).trim())).length >= 2) continue;
+    if (cells.filter((s) => !headers.some((h) => h.s === s) && !headerText(s).includes('%') && !ROUNDING.test(s.text) && !SIDE_CELL.test(headerText(s).trim())).length >= 2) continue;
     // A table under a heading of payments made ("Ihre Abschläge": "netto | USt. | brutto" over the
     // instalments' sums) gives what was paid ahead, not the invoice's totals.
     const heading = lines[i - 1];
@@ -1036,7 +1048,7 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
       const centre = (c: { x: number; x2: number }) => (c.x + c.x2) / 2;
       // The other cells of the header line (a rate, the goods' sum, a discount) head columns too: a figure
       // nearest one of them ("21,00" under "% IVA") is none of the totals.
-      const columns = lines[i].segments.map((s) => headers.find((h) => h.s === s) ?? { s, kind: null });
+      const columns = cells.map((s) => headers.find((h) => h.s === s) ?? { s, kind: null });
       for (const c of below.segments.flatMap(figureCells)) {
         if (!MONEY_CELL.test(c.text.trim())) continue;
         const under = columns.filter(({ s }) => c.x < s.x2 + 5 && c.x2 > s.x - 5);
