@@ -35,6 +35,8 @@ const CURRENCY_SYMBOLS: Array<[RegExp, string]> = [
   // The naira's and the peso's signs: each names one currency (the Philippine peso's code is also a language's name).
   [/₦|\bNGN\b/, 'NGN'],
   [/₱/, 'PHP'],
+  // The Brazilian real's sign, before the dollar's that ends it.
+  [/\bR\$|\bBRL\b/, 'BRL'],
   [/\d[.,]\d{2}\s?E\s*$/, 'EUR'],
   [/\$/, 'USD'],
 ];
