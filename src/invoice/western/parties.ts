@@ -96,6 +96,8 @@ const LEADING_SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|
 const BANK = /bank|sparkasse|kasse\b|banque|cr[ée]dit|caisse/i;
 // ("Adress" as Swedish writes it: "Leveransadress".)
 const ADDRESS_LABEL = /adresse?|address|lieferanschrift|livraison|delivery|ship\s+to/i;
+/** A heading over a block's address rows, alone on its row ("Adres", "Anschrift", as renderings of e-invoices print them). */
+const ADDRESS_HEADING = /^(?:adres[ae]?|address|anschrift|endere[çc]o|direcci[oó]n|indirizzo|cím|osoite)\s*:?$/i;
 
 /** A cell's text with spaces collapsed and trailing punctuation dropped. */
 export function cleanText(s: string): string {
@@ -293,6 +295,8 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
     const column = (s: Segment) => [lines[i - 1], lines[i + 1]].some((n) => n && n.page === l.page && n !== start && n.segments.some((x) => Math.abs(x.x - s.x) < 1.5 && x !== seg));
     for (const s of l.segments) if (s.x > cells[cells.length - 1].x2 && s.x - cells[cells.length - 1].x2 < 25 && s.x < columnEnd - 2 && !column(s)) cells.push(s);
     const row = cells.map((s) => s.text).join(' ');
+    // The other party's label alone ("Verkäufer" under the buyer's rows of an e-invoice's rendering) starts its block.
+    if (out.length && (isBuyerLabel(row) || SELLER_LABELS.exec(row.trim())?.[1] === undefined && SELLER_LABELS.test(row.trim()))) break;
     // A name's label in a cell of its own without a colon ("Επωνυμία | Γαστρονομία Αιγαίου Ι.Κ.Ε.", "Nombre |
     // Taller Mecánico Hermanos Ruiz," over "S. de R.L. de C.V."): the cell after it, with the next line's rest
     // of the name under it when that line has no label of its own.
@@ -308,17 +312,22 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
     const label = /^([^:]{1,30}):$/.exec(row.trim());
     if (label) {
       const value = l.segments.find((s) => s.x > cells[cells.length - 1].x2);
-      if (value && NAME_FIELD.test(label[1].trim())) out.push({ text: cleanName(value.text), line: l });
+      const end = value && NAME_FIELD.test(label[1].trim()) ? wrappedNameEnd(lines, i, value, value.text) : null;
+      if (value && NAME_FIELD.test(label[1].trim())) out.push({ text: cleanName(`${value.text} ${end ?? ''}`), line: l });
+      if (end) lastY = lines[++i].y2;
       continue;
     }
     // The name after its label in the same cell ("Nazwa: Drukarnia Wiślana Sp. z o.o.", "Επωνυμία: Ξενοδοχείο
     // Αμμουδάρα Ο.Ε.", "Nome/Razão Social: …"), as a rendering of an e-invoice or a tax form prints it.
     const named = /^([^:]{1,30}):\s*(\S.*)$/.exec(row.trim());
     if (named && NAME_FIELD.test(named[1].trim())) {
-      out.push({ text: cleanName(`${named[2]} ${wrappedNameEnd(lines, i, seg, named[2]) ?? ''}`), line: l });
+      const end = wrappedNameEnd(lines, i, seg, named[2]);
+      out.push({ text: cleanName(`${named[2]} ${end ?? ''}`), line: l });
+      // (The wrapped end's row is the name's, no row of its own.)
+      if (end) lastY = lines[++i].y2;
       continue;
     }
-    if (SALUTATION.test(row.trim()) || isIdRow(row)) continue;
+    if (SALUTATION.test(row.trim()) || isIdRow(row) || ADDRESS_HEADING.test(row.trim())) continue;
     // An id in its own cell beside the name ("MUSTER-KUNDE GMBH   GLN 4304171000002") is not part of it.
     const last = cells[cells.length - 1];
     out.push({ ...rowOf(lines, l, last, columnEnd), text: cleanName(cells.filter((c) => !LABELLED_ID.test(c.text.trim())).map((c) => c.text).join(' ')), cell: cells.length === 1 ? last : undefined });
@@ -328,14 +337,16 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
 
 /**
  * The end of a name its narrow cell wrapped onto the next row, under its label ("Nazwa: Akademia Językowa
- * Lingwa Anna" over "Mrozek"): a row right under it, in the column, with no label, figure or id of its own,
- * while the name does not end in a company form already.
+ * Lingwa Anna" over "Mrozek"): a row right under it, in the column, with no label, figure or id of its own;
+ * after a name that ends in a company form already, only a form.
  */
 function wrappedNameEnd(lines: readonly Line[], i: number, seg: Segment, name: string): string | null {
   const next = lines[i + 1];
-  if (!next || next.page !== lines[i].page || next.y - lines[i].y2 > lines[i].height / 2 || endsInCompanyForm(name)) return null;
+  if (!next || next.page !== lines[i].page || next.y - lines[i].y2 > lines[i].height / 2) return null;
   const rest = next.segments.find((s) => Math.abs(s.x - seg.x) < 1.5)?.text.trim();
-  return rest && !/[:\d@]/.test(rest) && !isIdRow(rest) ? rest : null;
+  if (!rest || /[:\d@]/.test(rest) || isIdRow(rest)) return null;
+  // (A form may wrap after a name that looks whole: "GmbH & Co." over "KG".)
+  return !endsInCompanyForm(name) || endsInCompanyForm(rest) ? rest : null;
 }
 
 /** A row that says who at the addressee is to read the letter: "Att: Maria Ek", "c/o Jane Doe", "z. Hd.", "t.a.v.". */

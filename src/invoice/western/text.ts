@@ -7,7 +7,7 @@
 import type { PageText, TextItem } from '../../core/text.js';
 import { detectCurrency, ocrDigits, parseAmount, parseTaxRate } from '../amounts.js';
 import { creditNoteAmounts, isCreditNote } from '../credit-note.js';
-import { documentCurrency } from './currency.js';
+import { documentCurrency, isCurrencyCode } from './currency.js';
 import { columnTotals, gstParts, taxBreakdown, totalsRowParts, wrappedRest, type Breakdown } from './tax-breakdown.js';
 import { asRead, ocrTolerant } from './ocr-tolerant-labels.js';
 import { findDate, printedMonthFirst } from '../dates.js';
@@ -52,6 +52,9 @@ const NUMBER_LABELS: RegExp[] = [
   new RegExp(String.raw`(?:\bno\.?|\bnr\.?|\bn${NUMERO}?|№|num[ée]ro|número|numero|n[úu]m\.|nummer|\bnumer|\bnumri|č[ií]slo|r[ée]f[ée]rence)\s*(?:de\s+|d['’]\s*|di\s+|della\s+|i\s+)?(?:la\s+)?(?:facture|factura|factuur|avoir|fakt[uú]ry|fattura|fatura|fatur[ëe]s|documento|dokladu)\s*${LABEL_END}`, 'i'),
   // A till's slip number is the receipt's number ("Slip: 0000000109000712950"); a colon makes it a label.
   /\b(?:receipt\s+)?slip\s*(?:no\.?|nr\.?|#|number)?\s*[:：]\s*/i,
+  // A bare "Réf. :" or "Ref. :" under the title (Dolibarr's layouts): the document's own reference, when no
+  // label above names the number; not the customer's or an order's ("Réf. client :", "Votre réf. :").
+  /(?<!(?:votre|notre|vos|nos|your|our)\s+)\br[ée]f\.\s*:\s*/i,
 ].map(ocrTolerant);
 /** "№" opening a cell, no word before it ("№ 0000004512", "№" over the number; "ДДС №" labels a tax id). */
 const NUMERO_SIGN = /(?:^|\s{2})№\s*[:.]?\s*/;
@@ -104,10 +107,10 @@ const DUE_LABELS: RegExp[] = [
 ].map(ocrTolerant);
 
 const GROSS_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|(?:totalt?|sum|amount|price)\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+(?:new|current)\s+charges|total\s+value|brutto-?\s*betrag|gesamtwert|bruttowert|gesamtpreis|total\s+ttc|total\s+tvac|tvac|montant\s+ttc(?:\s+[àa]\s+payer)?|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+(?:tva|taxes)\s+comprises?|total\s+amount(?!\s+(?:due|payable|to\s+pay))|invoice\s+total|total\s+(?:of\s+)?this\s+(?:invoice|bill)|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag|total\s+(?:gutschrift|avoir|credit(?:\s+note)?)|gutschriftsbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|rechnungssumme(?!\s+ohne)|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|(?:brutto|gesamt)prämie|zu\s+zahlende\s+prämie|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|do\s+zap[łl]aty|kwota\s+należności(?:\s+ogółem)?|valor\s+total\s+da\s+nota|(?:razem|ogółem|wartość)\s+brutto|fakturabel(?:opp|øb|øp)|(?:celkem\s+)?k\s+úhradě|(?:celkom\s+)?k\s+úhrade|(?:spolu\s+)?na\s+úhradu|(?:spolu|celkem|celkom)\s+s\s+dph|total\s+de\s+plat[aă](?:\s*\(col\.\s*\d+\s*\+(?:\s*col\.\s*\d+\)?)?)?|att\s+(?:åter)?betala|at\s+(?:til)?betale|att\s+återfå|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg|kokku\s+tasuda|iš\s+viso\s+(?:su\s+pvm|mokėti)|suma\s+su\s+pvm|kopā\s+(?:apmaksai|ar\s+pvn)|summa\s+apmaksai|(?:skupaj\s+)?za\s+plačilo|skupaj\s+z\s+ddv|ukupno(?:\s+za(?:\s+(?:platiti|plaćanje|uplatu))?)?|za\s+platiti|πληρωτ[εέ]ο(?:\s+πος[οό])?|γενικ[οό]\s+σ[υύ]νολο|συνολικ[ηή]\s+αξ[ιί]α|vergiler\s+dahil\s+toplam(?:\s+tutar[ıi])?|genel\s+toplam|сума\s+за\s+плащане|samtals\s+með\s+vsk|vlera\s+totale(?:\s+me\s+tvsh)?|totali\s+(?:p[ëe]r\s+pages[ëe]|me\s+tvsh)|p[ëe]r\s+t['’]u\s+paguar|(?<![А-яЁё])(?:вкупно\s+(?:за\s+плаќање|со\s+ддв)|вкупен\s+износ|за\s+плаќање|укупно(?:\s+(?:за\s+(?:уплату|плаћање)|са\s+пдв))?|за\s+уплату|износ\s+за\s+уплату)(?![А-яЁё])|za\s+uplatu|ukupno\s+sa\s+pdv-?om)/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|(?:totalt?|sum|amount|price)\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+(?:new|current)\s+charges|total\s+value|brutto-?\s*betrag|gesamtwert|bruttowert|gesamtpreis|total\s+ttc|total\s+tvac|tvac|montant\s+ttc(?:\s+[àa]\s+payer)?|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+(?:tva|taxes)\s+comprises?|total\s+amount(?!\s+(?:due|payable|to\s+pay))|invoice\s+total|total\s+(?:of\s+)?this\s+(?:invoice|bill)|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag\s+der\s+rechnung\s+einschließlich\s+umsatzsteuer|gesamtbetrag|total\s+(?:gutschrift|avoir|credit(?:\s+note)?)|gutschriftsbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|rechnungssumme(?!\s+ohne)|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|(?:brutto|gesamt)prämie|zu\s+zahlende\s+prämie|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|do\s+zap[łl]aty|kwota\s+należności(?:\s+ogółem)?|valor\s+total\s+da\s+nota|(?:razem|ogółem|wartość)\s+brutto|fakturabel(?:opp|øb|øp)|(?:celkem\s+)?k\s+úhradě|(?:celkom\s+)?k\s+úhrade|(?:spolu\s+)?na\s+úhradu|(?:spolu|celkem|celkom)\s+s\s+dph|total\s+de\s+plat[aă](?:\s*\(col\.\s*\d+\s*\+(?:\s*col\.\s*\d+\)?)?)?|att\s+(?:åter)?betala|at\s+(?:til)?betale|att\s+återfå|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg|kokku\s+tasuda|iš\s+viso\s+(?:su\s+pvm|mokėti)|suma\s+su\s+pvm|kopā\s+(?:apmaksai|ar\s+pvn)|summa\s+apmaksai|(?:skupaj\s+)?za\s+plačilo|skupaj\s+z\s+ddv|ukupno(?:\s+za(?:\s+(?:platiti|plaćanje|uplatu))?)?|za\s+platiti|πληρωτ[εέ]ο(?:\s+πος[οό])?|γενικ[οό]\s+σ[υύ]νολο|συνολικ[ηή]\s+αξ[ιί]α|vergiler\s+dahil\s+toplam(?:\s+tutar[ıi])?|genel\s+toplam|сума\s+за\s+плащане|samtals\s+með\s+vsk|vlera\s+totale(?:\s+me\s+tvsh)?|totali\s+(?:p[ëe]r\s+pages[ëe]|me\s+tvsh)|p[ëe]r\s+t['’]u\s+paguar|(?<![А-яЁё])(?:вкупно\s+(?:за\s+плаќање|со\s+ддв)|вкупен\s+износ|за\s+плаќање|укупно(?:\s+(?:за\s+(?:уплату|плаћање)|са\s+пдв))?|за\s+уплату|износ\s+за\s+уплату)(?![А-яЁё])|za\s+uplatu|ukupno\s+sa\s+pdv-?om)/i,
   // (Not a section's total in an itemised bill: "Total call charges", "Total monthly charges".)
   /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe|gesamt|kokku|yhteensä)(?![\wÀ-ž])(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))(?!\s+[\w-]+\s+charges\b)/i,
-  /(?:amount\s+due|balance\s+due|total\s+(?:payment\s+)?due|(?:total\s+)?amount\s+payable|total\s+payable|(?:total|amount)\s+to\s+pay|due\s+payable|zahlbetrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|ödenecek\s+tutar|residual)/i,
+  /(?:amount\s+due|balance\s+due|total\s+(?:payment\s+)?due|(?:total\s+)?amount\s+payable|total\s+payable|(?:total|amount)\s+to\s+pay|due\s+payable|(?:fälliger\s+)?zahl(?:ungs)?betrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|ödenecek\s+tutar|residual)/i,
 ].map(ocrTolerant);
 const NET_LABELS: RegExp[] = [
   /(?:merchandise(?:\s+(?:total|subtotal))?(?=\s*[:$]|\s{2}|\s*$)|total(?:\s+[a-z]+){0,2}\s*\(?\s*(?:excl\.?|exclusive|excluding|without|w\/o|before)\s*(?:of\s+)?(?:gst|vat|tax)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+tax(?:es)?|nettobeitrag|nettoprämie|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total(?:\s+[a-zà-ÿ]+){1,2}\s+(?:ht|hors\s+taxes?)(?=$|[\s:])|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|nettosumme|nettowert|net\s+value|maatstaf\s+van\s+heffing|nettobeträge|rechnungssumme\s+ohne(?:\s+ust\.?)?|summa\s+(?:käibemaksuta|km-ta)|zwischensumme|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|valor\s+base(?:\s+tribut[áa]vel)?|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|sales?\s+amount|(?:totaal|total|gesamt|summe|summa|sum|amount|price|betrag|montant|importe|celkem|beløb|belopp|beløp|razem)\w*(?:\s+(?:eur|chf|gbp|usd|sek|dkk|nok|pln|czk|huf|ron|€|\$|£))?\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto|základ\s+(?:dan[ěe]|dph)|sum\s+eks\.?\s*mva|veroton\s+(?:hinta\s+)?yhteensä|nettó\s+összesen|suma\s+be\s+pvm|(?:kopā|summa)\s+bez\s+pvn|(?:skupaj|znesek)\s+brez\s+ddv|osnova\s+za\s+ddv|osnovica|(?:ukupno|iznos)\s+bez\s+pdv(?:-?a)?|(?:σ[υύ]νολο\s+)?καθαρ[ηή]ς\s+αξ[ιί]ας|καθαρ[ηή]\s+αξ[ιί]α|total\s+f[ăa]r[ăa]\s+tva|mal\s+hizmet\s+toplam\s+tutar[ıi]|\bmatrah\b|данъчна\s+основа|samtals\s+án\s+vsk|totaal\s+premie|vlera\s+pa\s+tvsh|totali\s+pa\s+tvsh|(?<![А-яЁё])(?:(?:вкупно|износ)\s+без\s+(?:ддв|пдв)|даночна\s+основа|основица(?:\s+за\s+пдв)?|укупно\s+без\s+пдв)(?![А-яЁё])|op(?:eraci[oó]n(?:es)?)?\.?\s+gravadas?|total\s+(?:op\.?\s+)?gravad[ao])/i,
@@ -117,7 +120,7 @@ const NET_LABELS: RegExp[] = [
 // (The German "USt." is not the Polish "ust." of a law's paragraph after its article: "art. 113 ust. 1 ustawy o
 // VAT" is no tax of 1, nor with the article on the line above, "ust. 1 ustawy:".)
 const TAX_LABELS: RegExp[] = [
-  /(?:total\s+taxes,?\s+(?:and\s+|&\s+)?fees(?:,?\s+(?:and\s+|&\s+)?surcharges)?|total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|versicherungs?steuer|taxe\s+(?:sur\s+les\s+conventions(?:\s+d['’]assurances?)?|d['’]assurances?)|assurantiebelasting|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|iznos\s+pdv-?a|znesek\s+ddv|valor\s+do\s+iss|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|hesaplanan\s+kdv)/i,
+  /(?:total\s+taxes,?\s+(?:and\s+|&\s+)?fees(?:,?\s+(?:and\s+|&\s+)?surcharges)?|total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|gesamtbetrag\s+der\s+umsatzsteuer|versicherungs?steuer|taxe\s+(?:sur\s+les\s+conventions(?:\s+d['’]assurances?)?|d['’]assurances?)|assurantiebelasting|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|iznos\s+pdv-?a|znesek\s+ddv|valor\s+do\s+iss|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|hesaplanan\s+kdv)/i,
   /(?:\bmwst\.?|(?<!\bart\.?\s*\d+[a-z]?\s+)\bust\.?(?!-?id|\.?\s*\d+[a-z]?\s+ustawy)|\bumsatzsteuer\b|\bmehrwertsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\bi\.\s?v\.\s?a\b\.?|\btax(?:es)?\b|\bsales\s+tax\b|\bkäibemaks\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b|\balv\b|\bpvm\b|\bpvn\b|\bddv\b|\bpdv\b|(?<![\wÀ-ž])áfa\b|\bkdv\b|\bvsk\b|\btvsh\b|\bigv\b|(?<![А-яЁё])(?:ддс|ддв|пдв)(?![А-яЁё])|(?<![Ά-ώ])φ\.?π\.?α(?![Ά-ώ]))/i,
 ].map(ocrTolerant);
 /**
@@ -246,17 +249,33 @@ function oncePerLine(test: (l: Line) => boolean): (l: Line) => boolean {
  * by an amount; a label alone on its line takes the amount right of it on an adjacent line.
  */
 /**
- * Whether a line names another currency than the document's by its code ("EUR" on a USD invoice). A
- * symbol alone does not say it: "$" is the Canadian or the Australian dollar as well.
+ * Whether a line names another currency than the document's by its code ("EUR" on a USD invoice), or by
+ * codes beside its figures or labels none of which is the document's ("Total MXN (informativo)  219,955.01" on
+ * a USD invoice). A symbol alone does not say it: "$" is the Canadian or the Australian dollar as well.
  */
 function inOtherCurrency(text: string, currency: string | null): boolean {
   const code = currency ? detectCurrency(text) : null;
-  return !!code && code !== currency && new RegExp(`\\b${code}\\b`).test(text);
+  if (code && code !== currency && new RegExp(`\\b${code}\\b`).test(text)) return true;
+  const beside = currency ? [...text.matchAll(CODE_BY_FIGURE)].map((m) => m[1] ?? m[2]).filter(isCurrencyCode) : [];
+  return beside.length > 0 && !beside.includes(currency!);
 }
+/** A code before a figure (a note in brackets between them) or after one. */
+const CODE_BY_FIGURE = /\b([A-Z]{3})\b(?=\s*(?:\([^)]{1,20}\)\s*)?-?\d)|(?<=\d\s?)([A-Z]{3})\b/g;
 
 function moneyField(lines: readonly Line[], labels: RegExp[], currency: string | null, exclude?: (l: Line) => boolean, rowEnd = false): number | null {
+  const { value, foreign } = moneyReading(lines, labels, currency, exclude, rowEnd);
+  return value ?? foreign;
+}
+
+/**
+ * moneyField's reading: the value in the document's currency, and apart the one in another currency, the last
+ * resort: a lesser label's figure in the document's own comes first ("VAT amount in EUR: €163.53" in a note
+ * under "Tax ** (VAT 19%)  $189.69").
+ */
+function moneyReading(lines: readonly Line[], labels: RegExp[], currency: string | null, exclude?: (l: Line) => boolean, rowEnd = false): { value: number | null; foreign: number | null } {
   // Which lines are left out does not depend on the label: asked once per line, not once per label group.
   const excluded = exclude ? lines.map(exclude) : null;
+  let fallback: number | null = null;
   for (const label of labels) {
     let value: number | null = null;
     // A figure in another currency than the document's (the VAT box of a USD invoice stating its amounts
@@ -308,10 +327,10 @@ function moneyField(lines: readonly Line[], labels: RegExp[], currency: string |
       else if (figure) value = parseAmount(figure.text) ?? value;
       else if (wholeLabel(seg, label)) value = figureUnder(lines, i, seg) ?? value;
     }
-    value ??= foreign;
-    if (value !== null) return value;
+    if (value !== null) return { value, foreign: null };
+    fallback ??= foreign;
   }
-  return null;
+  return { value: null, foreign: fallback };
 }
 
 /**
@@ -1697,7 +1716,21 @@ export function parseWesternInvoiceText(pages: readonly PageText[]): Invoice {
   return parseWesternLines(pageLines(pages));
 }
 
-export function parseWesternLines(spaced: readonly Line[]): Invoice {
+/**
+ * EN 16931's business-term codes ("BT-112", "(BT-131)", "BT-53 / BT-52", "BG-4") that a rendering of an
+ * XRechnung or another e-invoice prints beside its labels and values: no word of a label, no figure.
+ */
+const TERM_CODE = /(?:\s*\/\s*)?\s*\(?\bB[TG]-\d{0,3}\)?/g;
+
+/** The line without its business-term codes, on a page that prints them (three or more). */
+function withoutTermCodes(line: Line): Line {
+  const segments = line.segments.map((s) => ({ ...s, text: s.text.replace(TERM_CODE, '').trim() })).filter((s) => s.text);
+  return { ...line, segments, text: segments.map((s) => s.text).join('  ') };
+}
+
+export function parseWesternLines(printed: readonly Line[]): Invoice {
+  const coded = printed.reduce((n, l) => n + (l.text.match(TERM_CODE)?.length ?? 0), 0) >= 3;
+  const spaced = coded ? printed.map(withoutTermCodes).filter((l) => l.segments.length) : printed;
   const read = spaced.map(unspaced);
   // The page's own list when no line was letter-spaced.
   const lines = read.every((l, i) => l === spaced[i]) ? spaced : read;
@@ -1836,7 +1869,8 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
   const withholding = oncePerLine((l) => WITHHOLDING.test(l.text));
   // Nor is a charge outside the VAT that names the tax to say so ("Voorschotten buiten BTW  1.318,40").
   const untaxed = oncePerLine((l) => UNTAXED.test(l.text));
-  inv.taxAmount = moneyField(totalsLines, TAX_LABELS.slice(0, 1), docCurrency, (l) => (GROSS_LABELS[0].test(l.text) && GROSS_QUALIFIER.test(l.text)) || afterDeduction(l) || withholding(l) || untaxed(l));
+  const labelledTax = moneyReading(totalsLines, TAX_LABELS.slice(0, 1), docCurrency, (l) => (GROSS_LABELS[0].test(l.text) && GROSS_QUALIFIER.test(l.text)) || afterDeduction(l) || withholding(l) || untaxed(l));
+  inv.taxAmount = labelledTax.value;
   inv.amount = sumPerRate(lines, NET_LABELS, (l) => GROSS_QUALIFIER.test(l.text) || isGrossLine(l) || isTaxTotalLine(l)) ?? inv.amount;
   inv.taxAmount = sumPerRate(lines, TAX_LABELS, (l) => isNetLine(l) || isGrossLine(l) || afterDeduction(l) || withholding(l) || untaxed(l), true) ?? inv.taxAmount;
   if (inv.taxAmount === null) {
@@ -1845,7 +1879,7 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
       const first = amountAfter(l.text, TAX_LABELS[1])?.value;
       return first === undefined ? valueCellRight(l, TAX_LABELS[1]) : taxBesideBase(l, first);
     };
-    const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && !afterDeduction(l) && !withholding(l) && !untaxed(l) && taxOf(l) !== null);
+    const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && !afterDeduction(l) && !withholding(l) && !untaxed(l) && !inOtherCurrency(l.text, docCurrency) && taxOf(l) !== null);
     // The same figure on two such lines is one tax printed twice: a tax line among the items ("Sales tax
     // 6.25% on materials  203.13") and the totals' ("Sales Tax  203.13"). Not a folio's dated postings,
     // one per night, which add up (postedTax).
@@ -1853,6 +1887,8 @@ export function parseWesternLines(spaced: readonly Line[]): Invoice {
     // (Its figure wrapped at the thousands in a narrow cell, "13" over "110,00", read whole.)
     if (generic.length === 1 || twice) inv.taxAmount = wrappedFigure(lines, lines.indexOf(generic[0]), taxOf(generic[0])!);
   }
+  // The labelled tax in another currency only when none was read in the document's.
+  inv.taxAmount ??= labelledTax.foreign;
   // Indian GST printed as its parts (CGST + SGST, or IGST): the tax is their sum, unless a tax read by
   // its label already adds up with the net to the total.
   const gst = gstParts(lines);
