@@ -10,13 +10,17 @@ import { ocrTolerant } from './ocr-tolerant-labels.js';
 
 type Column = 'rate' | 'base' | 'tax';
 
-/** The columns' headers, as OCR may read them too (marks lost or read as others: "Zâklad", "Netto"). */
+/**
+ * The columns' headers, as OCR may read them too (marks lost or read as others: "Zâklad", "Netto"). The
+ * Polish e-invoice's summary by its own words ("Stawka podatku", "Kwota netto", "Kwota podatku"): an item
+ * table's "Stawka" over "%", "Wartość netto" and "Kwota VAT" head its lines' columns.
+ */
 const HEADERS: Array<[Column, RegExp]> = ([
   // The rate column may be headed by the table's own title ("Btw-specificatie", "VAT analysis").
-  ['rate', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|alv|moms|mva|dph|áfa)\.?[-\s]*(?:satz|rate|sats|%|kulcs|sazba|sadzba|specificatie|analysis|summary|breakdown)|steuersatz|satz|rate|taux(?:\s+(?:de\s+)?(?:tva|taxe))?|tarief|tipo|taxa|aliquota(?:\s+iva)?|verokanta|stawka(?:\s+(?:podatku|vat))?|sazba(?:\s+dph)?|sadzba(?:\s+dph)?|%(?:\s*(?:iva|tva|vat|btw|ust|mwst))?)$/i],
+  ['rate', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|alv|moms|mva|dph|áfa)\.?[-\s]*(?:satz|rate|sats|%|kulcs|sazba|sadzba|specificatie|analysis|summary|breakdown)|steuersatz|satz|rate|taux(?:\s+(?:de\s+)?(?:tva|taxe))?|tarief|tipo|taxa|aliquota(?:\s+iva)?|verokanta|stawka\s+podatku|sazba(?:\s+dph)?|sadzba(?:\s+dph)?|%(?:\s*(?:iva|tva|vat|btw|ust|mwst))?)$/i],
   // A column of amounts before tax by its qualifier ("Item subtotal (excl. VAT)").
-  ['base', /^(?:net(?:to)?(?:betrag)?|nettó|nettowert|base(?:\s+(?:ht|imponible))?|basis|bemessungsgrundlage|taxable(?:\s+(?:amount|value))?|montant\s+ht|total\s+ht|net\s+amount|grondslag|bedrag\s+excl\.?(?:\s+btw)?|imponibile|incid[êe]ncia|veroton|grundlag|grunnlag|underlag|základ(?:\s+dane)?|(?:kwota|wartość)\s+netto|(?:item\s+)?(?:subtotal|amount|value)\s*\(?(?:excl\.?|excluding)\s*(?:vat|tax|gst)\)?)$/i],
-  ['tax', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|moms|mva|dph|áfa)\.?[-\s]*(?:betrag|amount|bedrag|beløp|belopp|beløb|subtotal)?|(?:montant|total)\s+(?:de\s+la\s+)?tva|umsatzsteuer|steuerbetrag|cuota|imposta|valor\s+iva|vero|alv|kwota\s+(?:podatku|vat))$/i],
+  ['base', /^(?:net(?:to)?(?:betrag)?|nettó|nettowert|base(?:\s+(?:ht|imponible))?|basis|bemessungsgrundlage|taxable(?:\s+(?:amount|value))?|montant\s+ht|total\s+ht|net\s+amount|grondslag|bedrag\s+excl\.?(?:\s+btw)?|imponibile|incid[êe]ncia|veroton|grundlag|grunnlag|underlag|základ(?:\s+dane)?|kwota\s+netto|(?:item\s+)?(?:subtotal|amount|value)\s*\(?(?:excl\.?|excluding)\s*(?:vat|tax|gst)\)?)$/i],
+  ['tax', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|moms|mva|dph|áfa)\.?[-\s]*(?:betrag|amount|bedrag|beløp|belopp|beløb|subtotal)?|(?:montant|total)\s+(?:de\s+la\s+)?tva|umsatzsteuer|steuerbetrag|cuota|imposta|valor\s+iva|vero|alv|kwota\s+podatku)$/i],
 ] as Array<[Column, RegExp]>).map(([column, re]) => [column, ocrTolerant(re)]);
 // "19 %", or a rate without its sign as Italian summaries print it ("22,00" under "Aliquota IVA" or "%IVA"); the
 // Polish e-invoice's code for either standard rate, "23% lub 22%".
