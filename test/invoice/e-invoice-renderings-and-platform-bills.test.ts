@@ -4,6 +4,7 @@
  * class varied at a time, read as a text layer gives it.
  */
 import { describe, expect, it } from 'vitest';
+import { guessesOf } from '../../src/invoice/guesses.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { d, toPageText, type Draw } from './page-builder.js';
 
@@ -172,5 +173,29 @@ describe('numbers, totals and parties by labels the set had not seen', () => {
     };
     expect(totals('Artikelsteuer')).toEqual([3300, 627, 3927]);
     expect(totals('Item Tax')).toEqual([3300, 627, 3927]);
+  });
+});
+
+describe('two blocks side by side under no label, the one read as the buyer\'s giving the letterhead\'s details', () => {
+  // An invoicing app's template: one block at the left, one at the right, the title and dates under them.
+  const read = (details: string[]) => parse([
+    d(19, 21, 'Holzmanufaktur Kerstin Brandl'), d(127, 21, 'Gasthaus Zur Alten Post OHG'),
+    d(19, 25.4, 'Am Sägewerk 4'), d(159, 25.4, 'Marktstraße 19'), d(19, 30.4, '83646 Bad Tölz'), d(156, 30.4, '83661 Lenggries'),
+    ...details.map((row, k) => d(19, 35.4 + 5 * k, row)),
+    d(17, 65, 'Rechnung 2025-0087', 5), d(19, 76, 'Rechnungsdatum:'), d(60, 76, '20.11.2025'),
+    d(122, 150, 'Zwischensumme'), d(169, 150, '3.300,00 €'), d(125, 157, 'MwSt. 19 %'), d(173, 157, '627,00 €'), d(140, 164, 'Summe'), d(166, 164, '3.927,00 €'),
+  ]);
+  const doubted = (details: string[]) => {
+    const guesses = guessesOf(read(details));
+    return ['seller.name', 'buyer.name'].filter((f) => f in guesses);
+  };
+
+  it('puts both parties in doubt', () => {
+    expect(doubted(['Tel.: 08041 70 22 18', 'Steuernummer: 139/217/40588'])).toEqual(['seller.name', 'buyer.name']);
+    expect(doubted(['Telefon 08041 70 22 18', 'St.-Nr. 139/217/40588'])).toEqual(['seller.name', 'buyer.name']);
+  });
+
+  it('not for a block that gives neither', () => {
+    expect(doubted(['Deutschland'])).toEqual([]);
   });
 });

@@ -1716,6 +1716,24 @@ export function parseWesternInvoiceText(pages: readonly PageText[]): Invoice {
   return parseWesternLines(pageLines(pages));
 }
 
+const PHONE_ROW = /^(?:tel(?:efon)?|phone|fon|fax|mobil)\b\.?/i;
+const TAX_NUMBER_ROW = /^(?:steuer-?(?:nummer|nr)|st\.?-?nr|ust-?id(?:nr)?|vat\s+(?:no|number|reg)|tax\s+(?:id|no|number)|uid|siret|nip|ičo|cif|nif)\b/i;
+
+/** Whether the block that opens with `name` goes on (its column, no wide gap) with a phone row and a tax number row. */
+function givesOwnDetails(page1: readonly Line[], name: string): boolean {
+  const at = page1.findIndex((l) => l.segments.some((s) => s.text.trim().startsWith(name)));
+  if (at < 0) return false;
+  const x = page1[at].segments.find((s) => s.text.trim().startsWith(name))!.x;
+  const rows: string[] = [];
+  for (let i = at + 1, last = page1[at]; i < page1.length && rows.length < 8 && page1[i].y - last.y2 < 8; i++) {
+    const cell = page1[i].segments.find((s) => Math.abs(s.x - x) < 2);
+    if (!cell) continue;
+    rows.push(cell.text.trim());
+    last = page1[i];
+  }
+  return rows.some((r) => PHONE_ROW.test(r)) && rows.some((r) => TAX_NUMBER_ROW.test(r));
+}
+
 /**
  * EN 16931's business-term codes ("BT-112", "(BT-131)", "BT-53 / BT-52", "BG-4") that a rendering of an
  * XRechnung or another e-invoice prints beside its labels and values: no word of a label, no figure.
@@ -1979,6 +1997,13 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   else if (buyer.name && holdsTaxIdLabel(buyer.name)) noteGuess(inv, 'buyer.name', `"${buyer.name}" holds a tax id's label`);
   if (seller.name && buyer.name && oneBlock(page1, seller.name, buyer.name)) {
     const why = `"${seller.name}" and "${buyer.name}" are rows of one block`;
+    noteGuess(inv, 'seller.name', why);
+    noteGuess(inv, 'buyer.name', why);
+  }
+  // A buyer found by its place alone whose block goes on with a phone and a tax number, what a letterhead gives,
+  // while nothing of the kind was read for the seller: the two blocks may be each other's.
+  if (!labelledBuyer.name && seller.name && buyer.name && !seller.address && !seller.phone && !sellerTaxId && givesOwnDetails(page1, buyer.name)) {
+    const why = `"${buyer.name}"'s block gives a phone and a tax number, "${seller.name}" neither`;
     noteGuess(inv, 'seller.name', why);
     noteGuess(inv, 'buyer.name', why);
   }
