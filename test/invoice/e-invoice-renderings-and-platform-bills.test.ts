@@ -44,6 +44,16 @@ describe('a party\'s name after its label in the same cell, as an e-invoice\'s r
     ]);
     expect([inv.seller?.name, inv.buyer?.name]).toEqual(['Alb-Pumpentechnik Sauter GmbH & Co. KG', 'Zweckverband Wasserversorgung Obere Lauter']);
   });
+
+  it('but the same party\'s second label goes on with its block ("Billing address" under "Passenger")', () => {
+    const inv = parse([
+      d(20, 20, 'AERLINK', 6), d(20, 30, 'Passenger receipt / Invoice'), d(22, 37, 'Passenger'), d(111, 37, 'Invoice no.'), d(151, 37, 'ALK-INV-25-0904417'),
+      d(22, 42, 'MS CLAIRE DUBOIS'), d(22, 52, 'Billing address'), d(22, 56, 'Dubois Consulting SARL'), d(22, 61, '8 rue Sainte-Catherine'),
+      d(22, 67, '33000 Bordeaux, France'), d(111, 67, 'Date of issue'), d(151, 67, '22 Oct 2025'),
+      d(20, 185, 'Aerlink Airways Designated Activity Company, Registered in Ireland No. 512288. VAT No. IE 3412880QH.'),
+    ]);
+    expect([inv.seller?.name, inv.buyer?.name]).toEqual(['Aerlink Airways Designated Activity Company', 'Dubois Consulting SARL']);
+  });
 });
 
 describe('EN 16931\'s business-term codes beside a rendering\'s labels and values', () => {

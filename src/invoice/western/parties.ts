@@ -273,6 +273,9 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
   // A label beside this one on its line heads the next column ("Bill To:" beside "Ship To:"): no cell
   // from there on is this block's.
   const columnEnd = start.segments.find((s) => s.x > x + 8)?.x ?? Infinity;
+  const opening = start.segments.find(inColumn)?.text.trim() ?? '';
+  const sellerLabelAlone = (t: string) => SELLER_LABELS.test(t.trim()) && SELLER_LABELS.exec(t.trim())?.[1] === undefined;
+  const otherPartyLabel = (t: string) => (sellerLabelAlone(opening) ? isBuyerLabel(t) : isBuyerLabel(opening) && sellerLabelAlone(t));
   let lastY = start.y2;
   // The tops of the column's rows. OCR's boxes reach well above and below the letters, so the blank
   // between two OCR'd rows reads smaller than printed: there a row further below the last than twice
@@ -295,8 +298,9 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
     const column = (s: Segment) => [lines[i - 1], lines[i + 1]].some((n) => n && n.page === l.page && n !== start && n.segments.some((x) => Math.abs(x.x - s.x) < 1.5 && x !== seg));
     for (const s of l.segments) if (s.x > cells[cells.length - 1].x2 && s.x - cells[cells.length - 1].x2 < 25 && s.x < columnEnd - 2 && !column(s)) cells.push(s);
     const row = cells.map((s) => s.text).join(' ');
-    // The other party's label alone ("Verkäufer" under the buyer's rows of an e-invoice's rendering) starts its block.
-    if (out.length && (isBuyerLabel(row) || SELLER_LABELS.exec(row.trim())?.[1] === undefined && SELLER_LABELS.test(row.trim()))) break;
+    // The other party's label alone ("Verkäufer" under the buyer's rows of an e-invoice's rendering) starts its
+    // block; the same party's ("Billing address" under "Passenger") goes on with this one.
+    if (out.length && otherPartyLabel(row)) break;
     // A name's label in a cell of its own without a colon ("Επωνυμία | Γαστρονομία Αιγαίου Ι.Κ.Ε.", "Nombre |
     // Taller Mecánico Hermanos Ruiz," over "S. de R.L. de C.V."): the cell after it, with the next line's rest
     // of the name under it when that line has no label of its own.
