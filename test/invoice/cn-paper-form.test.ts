@@ -113,6 +113,11 @@ describe('a paper 发票 printed with the sheet offset', () => {
     expect(inv.buyer.name).toBe('无锡市滨湖区太湖精工机械有限公司');
   });
 
+  it('reads the 价税合计 values below their labels as OCR gives them, the ⓧ read as another symbol', () => {
+    const scanned = offset(6, 2.6).map((d) => (d.text === 'ⓧ陆万肆仟圆整' ? { ...d, text: '②陆万肆仟圆整' } : d));
+    expect(parseChineseInvoiceText(toPageText(scanned))).toMatchObject({ totalAmount: 64000, totalInWords: '陆万肆仟圆整' });
+  });
+
   it('reads the same as the page printed in place', () => {
     const inPlace = parseChineseInvoiceText(toPageText(offset(0, 0)));
     expect(inPlace).toMatchObject({ code: '3200204130', number: '07314526', date: '2021-03-22', totalAmount: 64000 });

@@ -284,8 +284,11 @@ const WORDS = /[零〇壹贰貳叁參叄参肆伍陆陸柒捌玖拾佰仟万萬�
 /** The words with the "（负数）" a red-letter invoice prints before them: the sign is part of the amount. */
 const WORDS_SIGNED = new RegExp(`(?:[（(]负数[)）])?${WORDS.source}`);
 
-/** A cell of the 价税合计 row's values: the 大写 words (after ⊗ and a red-letter invoice's （负数）) or the ¥ figure. */
-const GRAND_VALUE = new RegExp(`^(?:[⊗ⓧ⨂]?\\s*${WORDS_SIGNED.source}|[¥￥Y]\\s*-?[\\d,]+\\.\\d{2})$`);
+/**
+ * A cell of the 价税合计 row's values: the 大写 words (after a red-letter invoice's （负数） and the ⊗ mark,
+ * which OCR may read as another symbol: ②, ⊕) or the ¥ figure.
+ */
+const GRAND_VALUE = new RegExp(`^(?:[^\\p{Script=Han}\\d]?\\s*${WORDS_SIGNED.source}|[¥￥Y]\\s*-?[\\d,]+\\.\\d{2})$`, 'u');
 
 /**
  * The 价税合计 row's values when they stand on a line of their own just below or above its labels, which
