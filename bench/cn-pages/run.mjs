@@ -98,6 +98,8 @@ const RADICALS = new Map([
 const MAPS = {
   // Each digit read as the next (2025 → 3136).
   'digits-next': (t) => (/^\d$/.test(t) ? String((Number(t) + 1) % 10) : t),
+  // Each digit read as its full-width form (2025 → ２０２５): the right digit in another block.
+  'digits-fullwidth': (t) => (/^\d$/.test(t) ? String.fromCharCode(0xff10 + Number(t)) : t),
   // Two digits swapped (swap-38: 3 ↔ 8).
   ...Object.fromEntries(['38', '16', '49'].map(([a, b]) => [`swap-${a}${b}`, (t) => (t === a ? b : t === b ? a : t)])),
   // Each hanzi read as the next of GB2312's order: valid-looking characters, all in GB2312.

@@ -5,6 +5,7 @@
 import { assertPageLimit } from '../core/errors.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { multiply, type Matrix } from './lean/matrix.js';
+import { fullWidthAsAscii } from './lean/full-width.js';
 import { radicalsAsIdeographs } from './lean/radicals.js';
 import type { RawTextItem } from './lean/content.js';
 import type { FontMap } from './lean/font-maps.js';
@@ -110,7 +111,7 @@ export function toPageText(n: number, viewport: { transform: Matrix; width: numb
     // Horizontal advance in page units; transform scale already applied by pdf.js except the viewport's.
     const width = raw.width * viewportScale || raw.width;
     const item: PdfTextItem = {
-      text: radicalsAsIdeographs(raw.str.includes('\u2212') ? raw.str.replace(MINUS_IN_WORD, '-') : raw.str),
+      text: fullWidthAsAscii(radicalsAsIdeographs(raw.str.includes('\u2212') ? raw.str.replace(MINUS_IN_WORD, '-') : raw.str)),
       x: t[4] * PT_TO_MM,
       y: (t[5] - fontSize) * PT_TO_MM,
       width: width * PT_TO_MM,

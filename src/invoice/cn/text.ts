@@ -235,6 +235,23 @@ function firstMatch(lines: readonly Line[], re: RegExp): RegExpMatchArray | null
   return null;
 }
 
+/**
+ * A head field's label and value (发票代码, 发票号码, 开票日期, 校验码): on the label's line, or, where that
+ * line ends at the label, on the line just below it (within a line height): a value printed onto a
+ * pre-printed paper form with the sheet offset (套打偏移) sits a few mm lower than its label.
+ */
+function labelledMatch(lines: readonly Line[], re: RegExp): RegExpMatchArray | null {
+  const inLine = firstMatch(lines, re);
+  if (inLine) return inLine;
+  for (const [i, l] of lines.entries()) {
+    const below = lines[i + 1];
+    if (l.vertical || !below || below.vertical || below.page !== l.page || cy(below) - cy(l) > Math.max(l.height, below.height)) continue;
+    const m = `${l.text}  ${below.text}`.match(re);
+    if (m && m.index! < l.text.length) return m;
+  }
+  return null;
+}
+
 /** Values printed under a row of headers (航空行程单 票价 … 合计): header i ↔ value i when counts agree. */
 function valueUnder(lines: readonly Line[], header: RegExp): string | null {
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -266,6 +283,25 @@ const FACE_VALUE = /^[零壹贰叁肆伍陆柒捌玖拾佰仟万]+[圆元]整?$/
 const WORDS = /[零〇壹贰貳叁參叄参肆伍陆陸柒捌玖拾佰仟万萬亿億圆圓元角分整正负]{2,}/;
 /** The words with the "（负数）" a red-letter invoice prints before them: the sign is part of the amount. */
 const WORDS_SIGNED = new RegExp(`(?:[（(]负数[)）])?${WORDS.source}`);
+
+/**
+ * A cell of the 价税合计 row's values: the 大写 words (after a red-letter invoice's （负数） and the ⊗ mark,
+ * which OCR may read as another symbol: ②, ⊕) or the ¥ figure.
+ */
+const GRAND_VALUE = new RegExp(`^(?:[^\\p{Script=Han}\\d]?\\s*${WORDS_SIGNED.source}|[¥￥Y]\\s*-?[\\d,]+\\.\\d{2})$`, 'u');
+
+/**
+ * The 价税合计 row's values when they stand on a line of their own just below or above its labels, which
+ * print none: values printed onto a pre-printed paper form with the sheet offset (套打偏移: every value a
+ * few mm lower than its box) or a skewed scan's row cut in two. A line of those values only, within a
+ * line height of the labels.
+ */
+function grandValuesApart(labels: Line, before: Line | undefined, after: Line | undefined): Line | null {
+  if (/\d/.test(labels.text) || WORDS.test(labels.text.replace(/^.*?(?:价税合计|车价合计|合计金额)/, ''))) return null;
+  const near = (l: Line | undefined) => !!l && !l.vertical && l.page === labels.page && Math.abs(cy(l) - cy(labels)) <= Math.max(l.height, labels.height)
+    && l.segments.every((seg) => GRAND_VALUE.test(seg.text.trim()));
+  return near(after) ? after! : near(before) ? before! : null;
+}
 
 /**
  * 备注: the text right of the label. A vertical label (classic: right of the seller block; 数电: the
@@ -414,8 +450,8 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   const inv = emptyInvoice('CNY');
   inv.type = detectChineseType(text);
 
-  inv.code = labelledFigure(firstMatch(lines, CODE)?.[1], CODE_LENGTHS);
-  inv.number = labelledFigure(firstMatch(lines, NUMBER)?.[1], NUMBER_LENGTHS);
+  inv.code = labelledFigure(labelledMatch(lines, CODE)?.[1], CODE_LENGTHS);
+  inv.number = labelledFigure(labelledMatch(lines, NUMBER)?.[1], NUMBER_LENGTHS);
   // A 数电 invoice's 20-digit number has no 发票代码 beside it: a bare figure in its head is something else.
   if (inv.number === null || (inv.code === null && !/^\d{20}$/.test(inv.number))) {
     const head = unlabelledHead(lines);
@@ -425,9 +461,9 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   // Another length is a figure OCR cut short or ran on.
   if (inv.code && !CODE_LENGTHS.includes(inv.code.length)) noteGuess(inv, 'code', 'a 发票代码 has 10 or 12 digits');
   if (inv.number && !NUMBER_LENGTHS.includes(inv.number.length)) noteGuess(inv, 'number', 'a 发票号码 has 8 or 20 digits');
-  const dateText = firstMatch(lines, DATE)?.[1];
+  const dateText = labelledMatch(lines, DATE)?.[1];
   inv.date = parseDate(dateText);
-  const check = firstMatch(lines, CHECK_CODE)?.[1];
+  const check = labelledMatch(lines, CHECK_CODE)?.[1];
   inv.checkCode = check ? check.replace(/\s+/g, '').slice(0, 20) : null;
 
   // Structural rows: table headers, 合计, 价税合计 and the signatures split the page into bands.
@@ -459,7 +495,10 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   }
 
   // 价税合计（大写）…（小写）¥…: the first such row with figures (page 1 of a multi-page invoice may be blank).
-  for (const totalLine of lines.filter((l) => !l.vertical && GRAND_TOTAL.test(l.text))) {
+  for (const [i, labels] of lines.entries()) {
+    if (labels.vertical || !GRAND_TOTAL.test(labels.text)) continue;
+    const apart = grandValuesApart(labels, lines[i - 1], lines[i + 1]);
+    const totalLine = apart ? { ...labels, text: `${labels.text}  ${apart.text}` } : labels;
     const words = totalLine.text.replace(/[⊗ⓧ⨂\s]/g, '').replace(/^.*?(?:价税合计|车价合计|合计金额)[（(]?大写[)）]?/, '').match(WORDS_SIGNED);
     const small = totalLine.text.match(/小写[)）]?\s*[:：]?\s*[¥￥Y]?\s*(-?[\d,]+(?:\.\d{1,2})?)/);
     const total = small ? cnNumber(small[1]) : cnNumber(totalLine.text.match(/[¥￥]\s*(-?[\d,]+\.\d{2})/)?.[1]);

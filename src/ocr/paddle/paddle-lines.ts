@@ -37,6 +37,20 @@ const SPACE_SURE = 0.1;
 const SPACE_WEAK = 0.05;
 const WIDE_PITCH = 1.25;
 const NEAR_MEDIAN = 1.2;
+/**
+ * A CJK character the recogniser has no class for (瀍, 罘: PP-OCR's dictionary lacks many a place name's
+ * character) is read as nothing, its neighbours with full certainty: 洛阳市瀍河区 comes out 洛阳市河区, a
+ * wrong name nothing doubts. Its ink is still there: the characters either side stand about two pitches
+ * apart (1.75-2 on scans at 200 dpi) with no blank run between them, where Chinese print keeps one pitch
+ * (at most ~1.3 of the row's median, the time steps' rounding) and a letter-spaced label leaves a blank
+ * of half a character or more. The character after such a place gets LOST_GLYPH_CERTAINTY, so a value
+ * that shows it is unsure (extract/ocr-doubts.ts) instead of stated. Judged on a row of at least
+ * MIN_CJK_PAIRS pairs of CJK neighbours, so that their median is the row's pitch.
+ */
+const LOST_PITCH = 1.6;
+const LOST_GAP = 0.35;
+const LOST_GLYPH_CERTAINTY = 0;
+const MIN_CJK_PAIRS = 4;
 /** Punctuation that never starts (or ends) a word: "Nr.", "19%", "(GTIN)". */
 const JOINS_PREVIOUS = /^[.,:;!?)\]%]$/;
 const JOINS_NEXT = /^[(\[]$/;
@@ -71,7 +85,8 @@ function sameRow(a: OcrBBox, b: OcrBBox): boolean {
 }
 
 function wordsOf(box: RecognizedBox): OcrWord[] {
-  const { chars, bbox } = box;
+  const { bbox } = box;
+  const chars = withLostGlyphsMarked(box.chars);
   const centres = chars.map((c) => (c.x0 + c.x1) / 2);
   const pitches = centres.slice(1).map((c, i) => c - centres[i]!).sort((a, b) => a - b);
   const pitch = pitches.length ? pitches[pitches.length >> 1]! : bbox.x1 - bbox.x0;
@@ -109,6 +124,16 @@ function wordsOf(box: RecognizedBox): OcrWord[] {
 }
 
 type Char = RecognizedBox['chars'][number];
+
+/** The characters, each CJK one that follows a CJK glyph the recogniser read as nothing given LOST_GLYPH_CERTAINTY (see LOST_PITCH). */
+function withLostGlyphsMarked(chars: readonly Char[]): Char[] {
+  const centre = (c: Char) => (c.x0 + c.x1) / 2;
+  const close = chars.map((c, i) => i > 0 && hasCjk(chars[i - 1]!.text) && hasCjk(c.text) && (c.gap ?? 0) < LOST_GAP);
+  const pitches = chars.flatMap((c, i) => (close[i] ? [centre(c) - centre(chars[i - 1]!)] : [])).sort((a, b) => a - b);
+  if (pitches.length < MIN_CJK_PAIRS) return [...chars];
+  const pitch = pitches[pitches.length >> 1]!;
+  return chars.map((c, i) => (close[i] && centre(c) - centre(chars[i - 1]!) >= LOST_PITCH * pitch ? { ...c, confidence: LOST_GLYPH_CERTAINTY } : c));
+}
 
 /**
  * Whether `char` starts a word after the characters of `word`: a blank in the pixels, or, between two
