@@ -115,6 +115,17 @@ describe('lean reader on PDFs that stress it', () => {
     expect([pages[1].width, pages[1].height].map((v) => (v * 72 / 25.4).toFixed(0))).toEqual(['800', '560']);
   });
 
+  it("takes a CID's width from the last W run that names it, as pdf.js does", async () => {
+    // CIDs 1-8 are 发票号码金额合计: 2 is in three runs and 3 in two, 4 and 5 in none (DW), 6-8 in a range.
+    const w = '/W [ 1 [ 500 600 700 ] 2 3 800 2 [ 900 ] 6 8 400 ]';
+    const descendant = cidFont('发票号码金额合计').descendant.replace(/\/W \[.*\]/, w);
+    expect(descendant).toContain(w);
+    const pages = await expectSameAsPdfjs(invoicePdf({ 8: descendant }));
+    const width = (text: string) => pages[0].items.find((i) => i.text === text)!.width;
+    // 发票号码: 500 + 900 + 800 + 1000; 金额合计: 1000 + 400 + 400 + 400 (thousandths of the font size).
+    expect(width('发票号码') / width('金额合计')).toBeCloseTo(3200 / 2200, 6);
+  });
+
   it('reads object streams and a cross-reference stream', async () => {
     const pages = await expectSameAsPdfjs(await withObjectStreams(invoicePdf()));
     expect(texts(pages)[0][0]).toBe('Invoice No. 2026-0042');
