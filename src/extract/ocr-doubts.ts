@@ -11,7 +11,8 @@
  *   that the 大写 words printed on the page confirm is read, not computed.
  * - unsure too: a party name the page prints otherwise a few letters apart, in its own web or mail
  *   domain or in another reading of the name (nearlyPrinted), however sure OCR was of each; a name or
- *   number that OCR ran together with the text beside it, its space lost (runTogether, gluedLabel); a
+ *   number that OCR ran together with the text beside it, its space lost (runTogether, gluedLabel), or a
+ *   name with a space OCR put after a word's capital (capitalSplitOff); a
  *   name that reads as an address (addressLike) or as the second line of a name wrapped over two
  *   (wrappedName): the layout rules took the wrong row of a block whose rows OCR placed otherwise; a
  *   number that opens with a glyph of the seam between two boxes read twice (glyphReadTwice).
@@ -142,7 +143,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || formCaseMisread(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || formCaseMisread(name) || capitalSplitOff(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -562,6 +563,15 @@ function formCaseMisread(name: string): boolean {
  */
 const GLUED = onFirstUse(() => /(?!mbH|mbB)\p{Ll}{2}\p{Lu}|\p{L}\.\d|\p{Ll}{2}\.\p{Lu}\p{Ll}/u);
 const runTogether = (name: string, items: readonly TextItem[]) => name.split(/\s+/).some((word) => (GLUED().test(word) && !writtenSo(word, name, items)) || DIGIT_FOR_LETTER().test(word) || FORM_INTO_FIGURE.test(word)) || /c\/o\b/i.test(name);
+
+/**
+ * A capital standing alone before a word that opens in small letters ("Nidderdale Insurance B rokers
+ * Ltd"): OCR put a space after a word's first letter, which a capital's wide print and the gap beside
+ * it invite. Names do not print a lone capital so: an initial takes a stop ("J. Smith"), a word a capital
+ * of its own; so the name as read is not the name as printed, however sure OCR was of each letter.
+ */
+const CAPITAL_SPLIT_OFF = onFirstUse(() => /(?<=^|\s)\p{Lu}\s\p{Ll}{2}/u);
+const capitalSplitOff = (name: string) => CAPITAL_SPLIT_OFF().test(name);
 
 /**
  * Whether a word of capitals inside small letters is how the name is written ("PixelForge Studio"

@@ -1470,4 +1470,12 @@ describe('a company form of letters set apart', () => {
     // Forms written so: the Italian "S.s." (società semplice), "S.a.s.".
     for (const name of ['Brightfield Analytics B.V.', 'Turn- und Sportverein Eichenau 1921 e.V.', 'Agriturismo Le Querce Società Agricola S.s.', 'Pizzeria Da Ciro di Ciro Esposito & C. S.a.s.']) expect(doubts(name).unsure, name).toEqual([]);
   });
+
+  it('doubts a lone capital before a word in small letters, a space OCR put after a capital, however sure', () => {
+    expect(doubts('Nidderdale Insurance B rokers Ltd').unsure).toEqual(['buyer.name']);
+    expect(doubts('Harrow & Wealdstone Plumbing S ervices').unsure).toEqual(['buyer.name']);
+    expect(doubts('W einhandel Krämer GmbH').unsure).toEqual(['buyer.name']);
+    // An initial with its stop, a lone capital before a capitalised word, a form or a joining word.
+    for (const name of ['J. Smith Roofing Ltd', 'Plot A Developments Ltd', 'Bauer & Söhne KG', 'Esposito & C. S.a.s.', 'Kovács és Társa Kft.']) expect(doubts(name).unsure, name).toEqual([]);
+  });
 });
