@@ -1,0 +1,37 @@
+/**
+ * A page in Cyrillic that PaddleOCR read. Its model knows Chinese and Latin letters only, so it reads
+ * Cyrillic as the Latin letters that look alike ("KPEHHTHO H3BECTHE" for "КРЕДИТНО ИЗВЕСТИЕ", "ΦaKTypa"
+ * for "фактура"), surely enough that neither a name nor a label can be told wrong from its certainty, and
+ * the parsers find nothing of the page's labels. Tesseract's Cyrillic models read such a page: when the
+ * reading has the signs of Cyrillic taken for Latin, the page is read again with them, and that reading
+ * is the page's text.
+ */
+import type { PageText } from '../core/text.js';
+
+/**
+ * Tesseract's models of the Cyrillic languages invoices come in (Bulgarian, Serbian, Macedonian), with
+ * English's for the Latin a page prints beside them (an IBAN, a product's name).
+ */
+export const CYRILLIC_LANGS = 'bul+srp+mkd+eng';
+
+/**
+ * Signs of a Cyrillic word read with Latin letters: a small letter before a capital H, T, K, M or B, which
+ * is how the small н, т, к, м, в print ("HaTa", "ΦaKTypa", "KbM"); a Greek or a Roman numeral's letter in
+ * it, what the model has nearest to ф and п ("Φ", "Ⅱ"); or a 3 between letters, for з ("H3BECTHE").
+ */
+const CYRILLIC_AS_LATIN = /[a-z][HTKMB]|[ΦⅡ]|[A-Za-z]3[A-Za-z]/;
+/** Words of letters only, as a page's words are counted (figures, dates and amounts say nothing of the script). */
+const LETTER_WORD = /^[\p{L}Ⅱ3]{3,}$/u;
+/**
+ * Share of a page's words with those signs from which it is in Cyrillic, and how many at least: a Latin
+ * page has few ("GmbH", "PixelForge", "eBay"), a Cyrillic one read as Latin a third or more of them.
+ */
+const CYRILLIC_SHARE = 0.2;
+const MIN_CYRILLIC_WORDS = 6;
+
+/** Whether a page's OCR text is Cyrillic read with Latin letters (see CYRILLIC_AS_LATIN). */
+export function cyrillicReadAsLatin(page: PageText): boolean {
+  const words = page.items.flatMap((i) => i.text.split(/\s+/)).map((w) => w.replace(/^[^\p{L}Ⅱ]+|[^\p{L}Ⅱ3]+$/gu, '')).filter((w) => LETTER_WORD.test(w));
+  const signs = words.filter((w) => CYRILLIC_AS_LATIN.test(w)).length;
+  return signs >= MIN_CYRILLIC_WORDS && signs >= words.length * CYRILLIC_SHARE;
+}
