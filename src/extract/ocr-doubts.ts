@@ -12,7 +12,8 @@
  * - unsure too: a party name the page prints otherwise a few letters apart, in its own web or mail
  *   domain or in another reading of the name (nearlyPrinted), however sure OCR was of each; a name or
  *   number that OCR ran together with the text beside it, its space lost (runTogether, gluedLabel), or a
- *   name with a space OCR put after a word's capital (capitalSplitOff); a
+ *   name with a space OCR put after a word's capital (capitalSplitOff), an "l" read for a word's capital
+ *   I (I_READ_AS_L) or a letter lost from its company form (formLetterLost); a
  *   name that reads as an address (addressLike) or as the second line of a name wrapped over two
  *   (wrappedName): the layout rules took the wrong row of a block whose rows OCR placed otherwise; a
  *   number that opens with a glyph of the seam between two boxes read twice (glyphReadTwice).
@@ -143,7 +144,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || formCaseMisread(name) || capitalSplitOff(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || formCaseMisread(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -572,6 +573,34 @@ const runTogether = (name: string, items: readonly TextItem[]) => name.split(/\s
  */
 const CAPITAL_SPLIT_OFF = onFirstUse(() => /(?<=^|\s)\p{Lu}\s\p{Ll}{2}/u);
 const capitalSplitOff = (name: string) => CAPITAL_SPLIT_OFF().test(name);
+
+/**
+ * A word that opens with a small "l" before a consonant ("Tisza lrodagép Kft." for "Irodagép"): no
+ * language starts a word so ("lj" aside: "ljekarna"), and OCR reads a capital I as an l where the two
+ * print alike, however sure it was.
+ */
+const I_READ_AS_L = /(?<=^|\s)l[bcdfghkmnpqrstvwxz]/;
+
+/**
+ * A name that ends in a company form with one letter lost ("Tisza Irodagép Kf." for "Kft.", "Harbour
+ * Lt." for "Ltd."): the form of the letters read is no form, but one letter more makes it one. OCR lost
+ * a letter, and may have lost one elsewhere in the name too.
+ */
+function formLetterLost(name: string): boolean {
+  const trimmed = name.trim();
+  const m = FORM_READ().exec(trimmed);
+  if (!m || withoutCompanyForm(trimmed) !== trimmed) return false;
+  const head = trimmed.slice(0, m.index), read = m[1]!;
+  for (let at = 0; at < read.length; at++) {
+    for (const letter of LETTERS) {
+      if (withoutCompanyForm(`${head} ${read.slice(0, at)}${letter}${read.slice(at)}`) === head) return true;
+    }
+  }
+  return false;
+}
+/** A last word read as a company form is: an abbreviation with its stop ("Kf.") or capitals ("GMH"). */
+const FORM_READ = onFirstUse(() => /\s(\p{L}{1,4}\.|\p{Lu}{2,4})$/u);
+const LETTERS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 
 /**
  * Whether a word of capitals inside small letters is how the name is written ("PixelForge Studio"

@@ -1478,4 +1478,18 @@ describe('a company form of letters set apart', () => {
     // An initial with its stop, a lone capital before a capitalised word, a form or a joining word.
     for (const name of ['J. Smith Roofing Ltd', 'Plot A Developments Ltd', 'Bauer & Söhne KG', 'Esposito & C. S.a.s.', 'Kovács és Társa Kft.']) expect(doubts(name).unsure, name).toEqual([]);
   });
+
+  it('doubts a word opening with an "l" before a consonant, a capital I OCR read as an l', () => {
+    expect(doubts('Tisza lrodagép Kft.').unsure).toEqual(['buyer.name']);
+    expect(doubts('Bodensee lngenieurbüro GmbH').unsure).toEqual(['buyer.name']);
+    for (const name of ['Gradska ljekarna Zagreb', 'Tisza Irodagép Kft.', 'Atelier l\'Olivier SARL', 'Ollie Lloyd Ltd']) expect(doubts(name).unsure, name).toEqual([]);
+  });
+
+  it('doubts a company form that lost a letter, one letter short of a form', () => {
+    expect(doubts('Tisza Irodagép Kf.').unsure).toEqual(['buyer.name']);
+    expect(doubts('Harbourside Joinery Lt.').unsure).toEqual(['buyer.name']);
+    expect(doubts('WERNIGERODE BAU GMH').unsure).toEqual(['buyer.name']);
+    // A whole form, a word that is no form's letters, a name with no form at all.
+    for (const name of ['Tisza Irodagép Kft.', 'Harbourside Joinery Ltd.', 'Atelier Moreau Arch.', 'Nordlys Design', 'Studio ABC']) expect(doubts(name).unsure, name).toEqual([]);
+  });
 });
