@@ -491,7 +491,7 @@ const digitsShowing = (digits: string): Locate => (text) => {
 };
 
 /** A mail or web address: spelt as its owner chose, and often the name's words run together. */
-const ADDRESS = /@|:\/\/|[Ww]{3}\.|\w\.[a-z]{2,6}$/;
+export const ADDRESS = /@|:\/\/|[Ww]{3}\.|\w\.[a-z]{2,6}$/;
 
 /**
  * A text's letters and digits, lower case, with the index each came from; mail and web addresses left
@@ -569,7 +569,8 @@ const runTogether = (name: string, items: readonly TextItem[]) => name.split(/\s
  * A capital standing alone before a word that opens in small letters ("Nidderdale Insurance B rokers
  * Ltd"): OCR put a space after a word's first letter, which a capital's wide print and the gap beside
  * it invite. Names do not print a lone capital so: an initial takes a stop ("J. Smith"), a word a capital
- * of its own; so the name as read is not the name as printed, however sure OCR was of each letter.
+ * of its own; so the name as read is not the name as printed, however sure OCR was of each letter
+ * (text-parts.ts rejoins the word where another row prints it whole).
  */
 const CAPITAL_SPLIT_OFF = onFirstUse(() => /(?<=^|\s)\p{Lu}\s\p{Ll}{2}/u);
 const capitalSplitOff = (name: string) => CAPITAL_SPLIT_OFF().test(name);

@@ -1049,6 +1049,26 @@ describe('a name OCR ran into the text after it at its company form', () => {
     expect(buyer('Harbour VAT Advisers')).toBe('Harbour VAT Advisers');
   });
 
+  it('rejoins a word OCR split after its first letter or before its last where another row prints it whole', () => {
+    const read = (row: string, footer: string) => {
+      const [sheet] = scanned([
+        { x: 20, y: 12, text: 'Granite State Landscaping LLC', size: 5 }, { x: 20, y: 20, text: '18 Depot Rd, Concord, NH 03301' },
+        { x: 20, y: 50, text: 'Bill To' }, { x: 20, y: 56, text: row }, { x: 20, y: 62, text: '44 Orchard Lane' }, { x: 20, y: 68, text: 'Concord, NH 03301' },
+        { x: 130, y: 50, text: 'Invoice No. 1047' }, { x: 130, y: 56, text: 'Invoice Date: 04/02/2025' },
+        { x: 110, y: 200, text: 'Subtotal' }, { x: 160, y: 200, text: '$1,000.00' }, { x: 110, y: 206, text: 'Sales Tax' }, { x: 160, y: 206, text: '$0.00' }, { x: 110, y: 212, text: 'Total' }, { x: 160, y: 212, text: '$1,000.00' },
+        { x: 20, y: 280, text: footer },
+      ]);
+      const part = textParts([sheet!], 'ocr', []).find((p) => p.source === 'ocr')!;
+      return { name: part.invoice.buyer.name, unsure: part.doubtful!.unsure.includes('buyer.name') };
+    };
+    expect(read('Nidderdale Insurance B rokers Ltd', 'Thank you for choosing Nidderdale Insurance Brokers')).toEqual({ name: 'Nidderdale Insurance Brokers Ltd', unsure: false });
+    expect(read('Riverina Tur f Farms Pty Ltd', 'Questions? accounts@riverinaturffarms.com.au')).toEqual({ name: 'Riverina Turf Farms Pty Ltd', unsure: false });
+    // No row prints the word whole: as read, in doubt.
+    expect(read('Nidderdale Insurance B rokers Ltd', 'Thank you for your business')).toEqual({ name: 'Nidderdale Insurance B rokers Ltd', unsure: true });
+    // A joining word of one letter stays a word of its own.
+    expect(read('Tandlaegerne i Vejle I/S', 'Tandlaegerne i Vejle I/S · Vejle')).toEqual({ name: 'Tandlaegerne i Vejle I/S', unsure: false });
+  });
+
   it('takes a company form wrapped alone under the name, at its left edge', () => {
     // A UAE tax invoice's scan: "Customer" beside "Marina Crest Hotel" over "L.L.C.", read without the form (status ok).
     const page = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'invoice', 'ocr-pages', 'western-tax-invoice-ae-scan.json'), 'utf8')) as PageText;
