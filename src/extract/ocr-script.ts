@@ -3,8 +3,8 @@
  * Cyrillic as the Latin letters that look alike ("KPEHHTHO H3BECTHE" for "КРЕДИТНО ИЗВЕСТИЕ", "ΦaKTypa"
  * for "фактура"), surely enough that neither a name nor a label can be told wrong from its certainty, and
  * the parsers find nothing of the page's labels. Tesseract's Cyrillic models read such a page: when the
- * reading has the signs of Cyrillic taken for Latin, the page is read again with them, and that reading
- * is the page's text.
+ * reading has the signs of Cyrillic taken for Latin, the page is read again with them, and that reading,
+ * its signs read as letters given back (withCyrillicSigns), is the page's text.
  */
 import type { PageText } from '../core/text.js';
 
@@ -34,4 +34,21 @@ export function cyrillicReadAsLatin(page: PageText): boolean {
   const words = page.items.flatMap((i) => i.text.split(/\s+/)).map((w) => w.replace(/^[^\p{L}Ⅱ]+|[^\p{L}Ⅱ3]+$/gu, '')).filter((w) => LETTER_WORD.test(w));
   const signs = words.filter((w) => CYRILLIC_AS_LATIN.test(w)).length;
   return signs >= MIN_CYRILLIC_WORDS && signs >= words.length * CYRILLIC_SHARE;
+}
+
+/**
+ * The number sign as tesseract's Cyrillic models read it: "Ме", "Мо", "Ne" standing alone before a
+ * figure, a colon or a column's bar ("Ме 0000000219", "ДДС Ne: BG204418227", "Мо | Наименование"); no
+ * word of the languages is so written.
+ */
+const NUMBER_SIGN_READ = /(?<=^|\s)[NМM][eеoо](?=:|\s+[\d|]|$)/gu;
+/**
+ * The percent sign as they read it, 96 or 90 after a tax's rate ("ДДС 20 90: 48,00 лв.", "Начислен ДДС
+ * 2096: 1 236,00 лв."), before the colon or the amount the rate's row states.
+ */
+const PERCENT_READ = /(?<=(?:^|\s)(?:ДДС|ПДВ|ДДВ|НДС)\s)(\d{1,2})\s?9[06](?=\s*:|\s+\d)/gu;
+
+/** A Cyrillic model's reading with the number and percent signs it read as letters and figures given back. */
+export function withCyrillicSigns(page: PageText): PageText {
+  return { ...page, items: page.items.map((item) => ({ ...item, text: item.text.replace(NUMBER_SIGN_READ, '№').replace(PERCENT_READ, '$1 %') })) };
 }

@@ -6,7 +6,7 @@ import type { PageText } from '../core/text.js';
 import { InvoicectlError } from '../core/errors.js';
 import { engineFor, type OcrEngineChoice } from '../ocr/engine-choice.js';
 import type { OcrEngines, PaddleRecognizer } from '../ocr/engines.js';
-import { CYRILLIC_LANGS, cyrillicReadAsLatin } from './ocr-script.js';
+import { CYRILLIC_LANGS, cyrillicReadAsLatin, withCyrillicSigns } from './ocr-script.js';
 
 export interface OcrSettings {
   /** Tesseract language codes joined by '+' (chi_sim, eng, ... as in the @tesseract.js-data packages). */
@@ -62,7 +62,7 @@ export class LazyOcr {
    */
   private async inCyrillic(image: Uint8Array, options: { dpi: number; page: number; signal?: AbortSignal; skew?: number }, latin: PageText): Promise<PageText> {
     try {
-      return await this.pageText(image, { ...options, tesseract: CYRILLIC_LANGS });
+      return withCyrillicSigns(await this.pageText(image, { ...options, tesseract: CYRILLIC_LANGS }));
     } catch (error) {
       if (error instanceof InvoicectlError && error.code === 'OCR_FAILED' && error.details?.lang) return latin;
       throw error;

@@ -8,7 +8,7 @@ import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/core/text.js';
 import { LazyOcr } from '../../src/extract/ocr.js';
-import { cyrillicReadAsLatin } from '../../src/extract/ocr-script.js';
+import { cyrillicReadAsLatin, withCyrillicSigns } from '../../src/extract/ocr-script.js';
 import { textParts } from '../../src/extract/text-parts.js';
 import type { OcrResult } from '../../src/ocr/types.js';
 import { prng } from '../../fixtures/prng.mjs';
@@ -97,5 +97,21 @@ describe('a Cyrillic page PaddleOCR read as Latin', () => {
     const invoice = textParts([text], 'ocr', [])[0]!.invoice;
     expect({ seller: invoice.seller.name, buyer: invoice.buyer.name, amount: invoice.amount, tax: invoice.taxAmount, total: invoice.totalAmount, currency: invoice.currency })
       .toEqual({ seller: 'Балкан Трейд ЕООД', buyer: 'Струма Строй ООД', amount: 500, tax: 100, total: 600, currency: 'BGN' });
+  });
+
+  it('gives back the number and percent signs the Cyrillic models read as letters and figures', () => {
+    const rows = (...texts: Array<[number, number, string]>): PageText => ({ page: 1, width: 210, height: 297, items: texts.map(([x, y, text]) => ({ text, x, y, width: 80, height: 4, page: 1, confidence: 93 })) });
+    // A Bulgarian invoice as tesseract's bul read its scan: "№" as "Ме", "Ne"; "20 %" as "2096", "20 90".
+    const read = (vat: string) => rows([20, 20, 'ФАКТУРА'], [20, 28, 'Ме 0000004471 ОРИГИНАЛ'], [20, 34, 'Дата на издаване: 14.11.2025'],
+      [20, 46, 'Получател: Хотел Пампорово Резорт АД'], [110, 46, 'Доставчик: Родопа Текстил ЕООД'], [20, 52, 'ДДС Ne: BG203118447'], [110, 52, 'ДДС Ne: BG120622078'],
+      [110, 96, 'Данъчна основа: 6 180,00 лв.'], [110, 102, vat], [110, 108, 'Сума за плащане: 7 416,00 лв.']);
+    for (const vat of ['Начислен ДДС 2096: 1 236,00 лв.', 'ДДС 20 90: 1 236,00 лв.']) {
+      const page = withCyrillicSigns(read(vat));
+      expect(page.items.map((i) => i.text).filter((t) => /№|%/.test(t))).toEqual(['№ 0000004471 ОРИГИНАЛ', 'ДДС №: BG203118447', 'ДДС №: BG120622078', vat.replace(/ ?9[06]:/, ' %:')]);
+      const invoice = textParts([page], 'ocr', [])[0]!.invoice;
+      expect({ number: invoice.number, amount: invoice.amount, tax: invoice.taxAmount, total: invoice.totalAmount }, vat).toEqual({ number: '0000004471', amount: 6180, tax: 1236, total: 7416 });
+    }
+    // A figure of the row's own (a rate's 9 %, an amount) is no sign.
+    expect(withCyrillicSigns(rows([20, 20, 'ДДС 9 %: 90,00 лв.'], [20, 30, 'Общо 960,00 лв.'])).items.map((i) => i.text)).toEqual(['ДДС 9 %: 90,00 лв.', 'Общо 960,00 лв.']);
   });
 });
