@@ -38,17 +38,20 @@ export function cyrillicReadAsLatin(page: PageText): boolean {
 
 /**
  * The number sign as tesseract's Cyrillic models read it: "Ме", "Мо", "Ne" standing alone before a
- * figure, a colon or a column's bar ("Ме 0000000219", "ДДС Ne: BG204418227", "Мо | Наименование"); no
- * word of the languages is so written.
+ * figure, a colon or a column's bar ("Ме 0000000219", "ДДС Ne: BG204418227", "Мо | Наименование"), or
+ * opening a header row before its next label ("Мо Дата на издаване:"); no word of the languages is so written.
  */
-const NUMBER_SIGN_READ = /(?<=^|\s)[NМM][eеoо](?=:|\s+[\d|]|$)/gu;
+const NUMBER_SIGN_READ = /(?<=^|\s)[NМM][eеoо](?=:|\s+[\d|]|$)|^[NМM][eеoо](?=\s+\p{Lu})/gu;
 /**
  * The percent sign as they read it, 96 or 90 after a tax's rate ("ДДС 20 90: 48,00 лв.", "Начислен ДДС
- * 2096: 1 236,00 лв."), before the colon or the amount the rate's row states.
+ * 2096: 1 236,00 лв.", "Основица за ПДВ (2090)"), before the colon, the bracket or the amount of its row.
  */
-const PERCENT_READ = /(?<=(?:^|\s)(?:ДДС|ПДВ|ДДВ|НДС)\s)(\d{1,2})\s?9[06](?=\s*:|\s+\d)/gu;
+const PERCENT_READ = /(?<=(?:^|\s)(?:ДДС|ПДВ|ДДВ|НДС)\s\(?)(\d{1,2})\s?9[06](?=\)|\s*:|\s+\d)/gu;
+/** A date's stop read as a colon ("17:11.2025:г:"): a time of day has no year after it. */
+const DATE_STOP_READ = /(?<!\d)(\d{1,2})[:.](\d{1,2})[:.](\d{4})(?!\d)/g;
 
-/** A Cyrillic model's reading with the number and percent signs it read as letters and figures given back. */
+/** A Cyrillic model's reading with the signs it read as letters, figures or colons given back. */
 export function withCyrillicSigns(page: PageText): PageText {
-  return { ...page, items: page.items.map((item) => ({ ...item, text: item.text.replace(NUMBER_SIGN_READ, '№').replace(PERCENT_READ, '$1 %') })) };
+  const signs = (text: string) => text.replace(NUMBER_SIGN_READ, '№').replace(PERCENT_READ, '$1 %').replace(DATE_STOP_READ, '$1.$2.$3');
+  return { ...page, items: page.items.map((item) => ({ ...item, text: signs(item.text) })) };
 }
