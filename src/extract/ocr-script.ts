@@ -44,9 +44,10 @@ export function cyrillicReadAsLatin(page: PageText): boolean {
 const NUMBER_SIGN_READ = /(?<=^|\s)[NМM][eеoо](?=:|\s+[\d|]|$)|^[NМM][eеoо](?=\s+\p{Lu})/gu;
 /**
  * The percent sign as they read it, 96 or 90 after a tax's rate ("ДДС 20 90: 48,00 лв.", "Начислен ДДС
- * 2096: 1 236,00 лв.", "Основица за ПДВ (2090)"), before the colon, the bracket or the amount of its row.
+ * 2096: 1 236,00 лв.", "Основица за ПДВ (2090)"), before the colon, the bracket or the amount of its row,
+ * or ending the cell, its amount in the next ("Износ ПДВ 2096" | "50.500,00").
  */
-const PERCENT_READ = /(?<=(?:^|\s)(?:ДДС|ПДВ|ДДВ|НДС)\s\(?)(\d{1,2})\s?9[06](?=\)|\s*:|\s+\d)/gu;
+const PERCENT_READ = /(?<=(?:^|\s)(?:ДДС|ПДВ|ДДВ|НДС)\s\(?)(\d{1,2})\s?9[06](?=\)|\s*:|\s+\d|$)/gu;
 /** A date's stop read as a colon ("17:11.2025:г:"): a time of day has no year after it. */
 const DATE_STOP_READ = /(?<!\d)(\d{1,2})[:.](\d{1,2})[:.](\d{4})(?!\d)/g;
 

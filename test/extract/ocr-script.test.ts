@@ -112,8 +112,8 @@ describe('a Cyrillic page PaddleOCR read as Latin', () => {
       expect({ number: invoice.number, amount: invoice.amount, tax: invoice.taxAmount, total: invoice.totalAmount }, vat).toEqual({ number: '0000004471', amount: 6180, tax: 1236, total: 7416 });
     }
     // A header row's sign before its next label, a rate in brackets, a date's stop read as a colon.
-    expect(withCyrillicSigns(rows([20, 20, 'Мо Дата на издаване: Дата на данъчното събитие:'], [20, 26, '0000004512 17:11.2025:г: 14.11.2025 г.'], [20, 40, 'Основица за ПДВ (2090) 252.500,00'])).items.map((i) => i.text))
-      .toEqual(['№ Дата на издаване: Дата на данъчното събитие:', '0000004512 17.11.2025:г: 14.11.2025 г.', 'Основица за ПДВ (20 %) 252.500,00']);
+    expect(withCyrillicSigns(rows([20, 20, 'Мо Дата на издаване: Дата на данъчното събитие:'], [20, 26, '0000004512 17:11.2025:г: 14.11.2025 г.'], [20, 40, 'Основица за ПДВ (2090) 252.500,00'], [20, 46, 'Износ ПДВ 2096'])).items.map((i) => i.text))
+      .toEqual(['№ Дата на издаване: Дата на данъчното събитие:', '0000004512 17.11.2025:г: 14.11.2025 г.', 'Основица за ПДВ (20 %) 252.500,00', 'Износ ПДВ 20 %']);
     // A figure of the row's own (a rate's 9 %, an amount) is no sign.
     expect(withCyrillicSigns(rows([20, 20, 'ДДС 9 %: 90,00 лв.'], [20, 30, 'Общо 960,00 лв.'])).items.map((i) => i.text)).toEqual(['ДДС 9 %: 90,00 лв.', 'Общо 960,00 лв.']);
   });
