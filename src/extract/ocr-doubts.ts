@@ -16,7 +16,8 @@
  *   I (I_READ_AS_L) or a letter lost from its company form (formLetterLost); a
  *   name that reads as an address (addressLike) or as the second line of a name wrapped over two
  *   (wrappedName): the layout rules took the wrong row of a block whose rows OCR placed otherwise; a
- *   number that opens with a glyph of the seam between two boxes read twice (glyphReadTwice).
+ *   number that opens with a glyph of the seam between two boxes read twice (glyphReadTwice), or that is
+ *   a label's sign read as a figure (signReadAsFigure).
  * Either makes the result need review, with a check that names the field, instead of stating a guess;
  * but a net that two or more item lines add up to stands, and so does one unsure amount that the two
  * others, read with certainty or so confirmed, add up to (net + tax = total).
@@ -115,7 +116,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   if (invoice.number) {
     const number = invoice.number;
-    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items));
+    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)) || signMarkLost(invoice.currency, items))) out.unsure.push('currency');
@@ -1058,6 +1059,17 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
         && !fold(name).split(/[^\p{L}]+/u).includes(fold(text)) && withoutCompanyForm(name) !== name);
     });
   });
+}
+
+/**
+ * Whether the number is a figure or two that only ends a number's label ("Fatura n.9" for "Fatura n.º",
+ * its number on the row under it): OCR read the label's sign (º, °) as a digit, and the parser took it
+ * for the number. A number so short is rare enough that one printed so ("Nº 7") is doubted with them.
+ */
+function signReadAsFigure(number: string, items: readonly TextItem[]): boolean {
+  if (!/^\d{1,2}$/.test(number)) return false;
+  const endsLabel = new RegExp(`(?:^|\\s)[Nn](?:\\.|º|°|o)\\s?${number}$`);
+  return items.some((i) => i.confidence !== undefined && endsLabel.test(i.text.trim()));
 }
 
 /**

@@ -1491,6 +1491,19 @@ describe('a company form of letters set apart', () => {
     for (const name of ['Brightfield Analytics B.V.', 'Turn- und Sportverein Eichenau 1921 e.V.', 'Agriturismo Le Querce Società Agricola S.s.', 'Pizzeria Da Ciro di Ciro Esposito & C. S.a.s.']) expect(doubts(name).unsure, name).toEqual([]);
   });
 
+  it('doubts a number that is a label\'s sign read as a figure ("Fatura n.9" for "n.º")', () => {
+    const numbered = (label: string, number: string) => {
+      const inv = invoice();
+      inv.number = number;
+      return doubtfulFields(inv, page({ ...at(label, 60), x: 120 }, { ...at('FT DAM2025/4471', 66), x: 120 }, { ...at('1526.00', 200), x: 150 })).unsure;
+    };
+    expect(numbered('Fatura n.9', '9')).toEqual(['number']);
+    expect(numbered('Factura N°0', '0')).toEqual(['number']);
+    // The number under the label, or a label whose sign was read.
+    expect(numbered('Fatura n.9', 'FT DAM2025/4471')).toEqual([]);
+    expect(numbered('Fatura n.º', 'FT DAM2025/4471')).toEqual([]);
+  });
+
   it('doubts a lone capital before a word in small letters, a space OCR put after a capital, however sure', () => {
     expect(doubts('Nidderdale Insurance B rokers Ltd').unsure).toEqual(['buyer.name']);
     expect(doubts('Harrow & Wealdstone Plumbing S ervices').unsure).toEqual(['buyer.name']);
