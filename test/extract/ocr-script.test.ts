@@ -11,7 +11,7 @@ import { LazyOcr } from '../../src/extract/ocr.js';
 import { cyrillicReadAsLatin, withCyrillicSigns } from '../../src/extract/ocr-script.js';
 import { textParts } from '../../src/extract/text-parts.js';
 import type { OcrResult } from '../../src/ocr/types.js';
-import { prng } from '../../fixtures/prng.mjs';
+import { scannedJpeg } from '../ocr/helpers.js';
 
 GlobalFonts.registerFromPath('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', 'DejaVu Sans');
 
@@ -56,14 +56,7 @@ function scan(): Uint8Array {
   g.fillStyle = '#101010';
   g.font = `${px(3.5)}px "DejaVu Sans"`;
   for (const [x, y, text] of ROWS) g.fillText(text, px(x), px(y + 3.2));
-  const pixels = g.getImageData(0, 0, canvas.width, canvas.height);
-  const next = prng(11);
-  for (let i = 0; i < pixels.data.length; i += 4) {
-    const n = (next() - 0.5) * 24;
-    for (let c = 0; c < 3; c++) pixels.data[i + c] = Math.max(0, Math.min(255, pixels.data[i + c]! + n));
-  }
-  g.putImageData(pixels, 0, 0);
-  return new Uint8Array(canvas.toBuffer('image/jpeg', 80));
+  return scannedJpeg(canvas, 11);
 }
 
 /** PaddleOCR's reading of the page: every row in look-alike Latin, surely read. */
