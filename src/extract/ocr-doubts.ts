@@ -11,10 +11,13 @@
  *   that the 大写 words printed on the page confirm is read, not computed.
  * - unsure too: a party name the page prints otherwise a few letters apart, in its own web or mail
  *   domain or in another reading of the name (nearlyPrinted), however sure OCR was of each; a name or
- *   number that OCR ran together with the text beside it, its space lost (runTogether, gluedLabel); a
+ *   number that OCR ran together with the text beside it, its space lost (runTogether, gluedLabel), or a
+ *   name with a space OCR put after a word's capital (capitalSplitOff), an "l" read for a word's capital
+ *   I (I_READ_AS_L) or a letter lost from its company form (formLetterLost); a
  *   name that reads as an address (addressLike) or as the second line of a name wrapped over two
  *   (wrappedName): the layout rules took the wrong row of a block whose rows OCR placed otherwise; a
- *   number that opens with a glyph of the seam between two boxes read twice (glyphReadTwice).
+ *   number that opens with a glyph of the seam between two boxes read twice (glyphReadTwice), or that is
+ *   a label's sign read as a figure (signReadAsFigure).
  * Either makes the result need review, with a check that names the field, instead of stating a guess;
  * but a net that two or more item lines add up to stands, and so does one unsure amount that the two
  * others, read with certainty or so confirmed, add up to (net + tax = total).
@@ -113,7 +116,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   if (invoice.number) {
     const number = invoice.number;
-    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items));
+    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)) || signMarkLost(invoice.currency, items))) out.unsure.push('currency');
@@ -142,7 +145,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || formCaseMisread(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || formCaseMisread(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -489,7 +492,7 @@ const digitsShowing = (digits: string): Locate => (text) => {
 };
 
 /** A mail or web address: spelt as its owner chose, and often the name's words run together. */
-const ADDRESS = /@|:\/\/|[Ww]{3}\.|\w\.[a-z]{2,6}$/;
+export const ADDRESS = /@|:\/\/|[Ww]{3}\.|\w\.[a-z]{2,6}$/;
 
 /**
  * A text's letters and digits, lower case, with the index each came from; mail and web addresses left
@@ -562,6 +565,44 @@ function formCaseMisread(name: string): boolean {
  */
 const GLUED = onFirstUse(() => /(?!mbH|mbB)\p{Ll}{2}\p{Lu}|\p{L}\.\d|\p{Ll}{2}\.\p{Lu}\p{Ll}/u);
 const runTogether = (name: string, items: readonly TextItem[]) => name.split(/\s+/).some((word) => (GLUED().test(word) && !writtenSo(word, name, items)) || DIGIT_FOR_LETTER().test(word) || FORM_INTO_FIGURE.test(word)) || /c\/o\b/i.test(name);
+
+/**
+ * A capital standing alone before a word that opens in small letters ("Nidderdale Insurance B rokers
+ * Ltd"): OCR put a space after a word's first letter, which a capital's wide print and the gap beside
+ * it invite. Names do not print a lone capital so: an initial takes a stop ("J. Smith"), a word a capital
+ * of its own; so the name as read is not the name as printed, however sure OCR was of each letter
+ * (text-parts.ts rejoins the word where another row prints it whole).
+ */
+const CAPITAL_SPLIT_OFF = onFirstUse(() => /(?<=^|\s)\p{Lu}\s\p{Ll}{2}/u);
+const capitalSplitOff = (name: string) => CAPITAL_SPLIT_OFF().test(name);
+
+/**
+ * A word that opens with a small "l" before a consonant ("Tisza lrodagép Kft." for "Irodagép"): no
+ * language starts a word so ("lj" aside: "ljekarna"), and OCR reads a capital I as an l where the two
+ * print alike, however sure it was.
+ */
+const I_READ_AS_L = /(?<=^|\s)l[bcdfghkmnpqrstvwxz]/;
+
+/**
+ * A name that ends in a company form with one letter lost ("Tisza Irodagép Kf." for "Kft.", "Harbour
+ * Lt." for "Ltd."): the form of the letters read is no form, but one letter more makes it one. OCR lost
+ * a letter, and may have lost one elsewhere in the name too.
+ */
+function formLetterLost(name: string): boolean {
+  const trimmed = name.trim();
+  const m = FORM_READ().exec(trimmed);
+  if (!m || withoutCompanyForm(trimmed) !== trimmed) return false;
+  const head = trimmed.slice(0, m.index), read = m[1]!;
+  for (let at = 0; at < read.length; at++) {
+    for (const letter of LETTERS) {
+      if (withoutCompanyForm(`${head} ${read.slice(0, at)}${letter}${read.slice(at)}`) === head) return true;
+    }
+  }
+  return false;
+}
+/** A last word read as a company form is: an abbreviation with its stop ("Kf.") or capitals ("GMH"). */
+const FORM_READ = onFirstUse(() => /\s(\p{L}{1,4}\.|\p{Lu}{2,4})$/u);
+const LETTERS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 
 /**
  * Whether a word of capitals inside small letters is how the name is written ("PixelForge Studio"
@@ -1018,6 +1059,17 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
         && !fold(name).split(/[^\p{L}]+/u).includes(fold(text)) && withoutCompanyForm(name) !== name);
     });
   });
+}
+
+/**
+ * Whether the number is a figure or two that only ends a number's label ("Fatura n.9" for "Fatura n.º",
+ * its number on the row under it): OCR read the label's sign (º, °) as a digit, and the parser took it
+ * for the number. A number so short is rare enough that one printed so ("Nº 7") is doubted with them.
+ */
+function signReadAsFigure(number: string, items: readonly TextItem[]): boolean {
+  if (!/^\d{1,2}$/.test(number)) return false;
+  const endsLabel = new RegExp(`(?:^|\\s)[Nn](?:\\.|º|°|o)\\s?${number}$`);
+  return items.some((i) => i.confidence !== undefined && endsLabel.test(i.text.trim()));
 }
 
 /**

@@ -3,8 +3,10 @@
  * needs it (a batch of digital PDFs never pays for it) and sized like the batch.
  */
 import type { PageText } from '../core/text.js';
-import type { OcrEngineChoice } from '../ocr/engine-choice.js';
+import { InvoicectlError } from '../core/errors.js';
+import { engineFor, type OcrEngineChoice } from '../ocr/engine-choice.js';
 import type { OcrEngines, PaddleRecognizer } from '../ocr/engines.js';
+import { CYRILLIC_LANGS, cyrillicReadAsLatin, withCyrillicSigns } from './ocr-script.js';
 
 export interface OcrSettings {
   /** Tesseract language codes joined by '+' (chi_sim, eng, ... as in the @tesseract.js-data packages). */
@@ -50,7 +52,21 @@ export class LazyOcr {
     const result = await this.engines.recognize(image, langs, engine, { dpi: options.dpi, signal: options.signal, skew: options.skew, psm: options.psm });
     const text = ocrToPageText(result, { dpi: options.dpi, page: options.page });
     if (result.skew || result.turn) this.frames.set(text, { skew: result.skew, turn: result.turn });
+    if (engineFor(langs, engine) === 'paddle' && cyrillicReadAsLatin(text)) return this.inCyrillic(image, options, text);
     return text;
+  }
+
+  /**
+   * A page PaddleOCR read as Cyrillic taken for Latin (ocr-script.ts), read again with tesseract's Cyrillic
+   * models; PaddleOCR's reading when they are not installed, which leaves the page to review as before.
+   */
+  private async inCyrillic(image: Uint8Array, options: { dpi: number; page: number; signal?: AbortSignal; skew?: number }, latin: PageText): Promise<PageText> {
+    try {
+      return withCyrillicSigns(await this.pageText(image, { ...options, tesseract: CYRILLIC_LANGS }));
+    } catch (error) {
+      if (error instanceof InvoicectlError && error.code === 'OCR_FAILED' && error.details?.lang) return latin;
+      throw error;
+    }
   }
 
   /** How the page read into `text` was straightened and turned; empty when it was read as it was. */

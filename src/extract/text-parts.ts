@@ -2,9 +2,10 @@
  * Positioned text (PDF text layer, OFD page text, OCR) → partial invoices: a matching template first,
  * then the Chinese or Western parser, and the lenient receipt reader when those find no total or date.
  */
+import { escapeRegExp } from '../core/matches.js';
 import { onFirstUse } from '../core/remembered.js';
 import type { PageText } from '../core/text.js';
-import { addressLike, doubtfulFields, misreadLabel, printedAcross, rowsOver, subsequence } from './ocr-doubts.js';
+import { ADDRESS, addressLike, doubtfulFields, misreadLabel, printedAcross, rowsOver, subsequence } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { nameDoubt } from '../invoice/western/doubts.js';
 import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
@@ -25,7 +26,7 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   const buyer = source === 'ocr' ? formAsPrinted(cutAtRunOn(withFormUnder(parsed.buyer, pages)), parsed.currency) : parsed.buyer;
   const named = source === 'ocr' ? nameOverAddress(buyer.name, parsed.seller.name, pages) : null;
   const underLabel = source === 'ocr' && !named ? nameUnderLabel(buyer.name, parsed.seller.name, pages) : null;
-  const invoice = source === 'ocr' ? { ...parsed, seller: withPrintedForm(cut, pages), buyer: named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer } : parsed;
+  const invoice = source === 'ocr' ? { ...parsed, seller: rejoined(withPrintedForm(cut, pages), pages), buyer: rejoined(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer, pages) } : parsed;
   const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
   // The parsers keep these by the invoice object they return: asked of it, not of the copy with names cut.
@@ -206,6 +207,28 @@ function underBuyerLabel(name: string, pages: readonly PageText[]): boolean {
   const label = row && items.find((l) => l.page === row.page && l.y < row.y && row.y - l.y <= 1.6 * row.height && Math.abs(l.x - row.x) <= 3
     && (isBuyerLabel(l.text) || /^(?:to|aan|an)$/i.test(l.text.trim())));
   return !!label && !items.some((c) => c.page === label.page && Math.abs(c.y - label.y) < label.height && c.x > label.x + label.width && c.x < row!.x + row!.width);
+}
+
+/**
+ * A word OCR split by a space after its first letter or before its last ("Nidderdale Insurance B rokers
+ * Ltd", "Riverina Tur f Farms Pty Ltd"): the letter standing alone beside the rest of the word in small
+ * letters. Rejoined only where another OCR'd row of the page prints the whole word (its footer's "Brokers",
+ * a mail address's "nidderdalebrokers"); else the name stays as read, in doubt (ocr-doubts.ts).
+ */
+const SPLIT_OFF = onFirstUse(() => /(?<=^|\s)(?:(\p{Lu})\s(\p{Ll}{2,})|(\p{L}\p{Ll}+)\s(\p{Ll}))(?=\s|$)/gu);
+/** Letters a joined word must have to tell it by another row (a two-letter word is printed everywhere). */
+const MIN_JOINED = 4;
+function rejoined<P extends { name: string | null }>(party: P, pages: readonly PageText[]): P {
+  const name = party.name;
+  if (!name) return party;
+  const items = pages.flatMap((p) => p.items).filter((i) => i.confidence !== undefined);
+  const joined = name.replace(SPLIT_OFF(), (split: string, capital?: string, rest?: string, head?: string, last?: string) => {
+    const word = capital ? `${capital}${rest}` : `${head}${last}`;
+    const printed = new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, 'iu');
+    const elsewhere = items.filter((i) => !i.text.includes(split));
+    return word.length >= MIN_JOINED && elsewhere.some((i) => printed.test(i.text) || (ADDRESS.test(i.text) && squeeze(i.text).includes(squeeze(word)))) ? word : split;
+  });
+  return joined === name ? party : { ...party, name: joined };
 }
 
 /** Words a printing may set between a short name and its company form ("Stadtwerke Lindenau" … "Spedition GmbH"). */

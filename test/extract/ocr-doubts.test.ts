@@ -1049,6 +1049,26 @@ describe('a name OCR ran into the text after it at its company form', () => {
     expect(buyer('Harbour VAT Advisers')).toBe('Harbour VAT Advisers');
   });
 
+  it('rejoins a word OCR split after its first letter or before its last where another row prints it whole', () => {
+    const read = (row: string, footer: string) => {
+      const [sheet] = scanned([
+        { x: 20, y: 12, text: 'Granite State Landscaping LLC', size: 5 }, { x: 20, y: 20, text: '18 Depot Rd, Concord, NH 03301' },
+        { x: 20, y: 50, text: 'Bill To' }, { x: 20, y: 56, text: row }, { x: 20, y: 62, text: '44 Orchard Lane' }, { x: 20, y: 68, text: 'Concord, NH 03301' },
+        { x: 130, y: 50, text: 'Invoice No. 1047' }, { x: 130, y: 56, text: 'Invoice Date: 04/02/2025' },
+        { x: 110, y: 200, text: 'Subtotal' }, { x: 160, y: 200, text: '$1,000.00' }, { x: 110, y: 206, text: 'Sales Tax' }, { x: 160, y: 206, text: '$0.00' }, { x: 110, y: 212, text: 'Total' }, { x: 160, y: 212, text: '$1,000.00' },
+        { x: 20, y: 280, text: footer },
+      ]);
+      const part = textParts([sheet!], 'ocr', []).find((p) => p.source === 'ocr')!;
+      return { name: part.invoice.buyer.name, unsure: part.doubtful!.unsure.includes('buyer.name') };
+    };
+    expect(read('Nidderdale Insurance B rokers Ltd', 'Thank you for choosing Nidderdale Insurance Brokers')).toEqual({ name: 'Nidderdale Insurance Brokers Ltd', unsure: false });
+    expect(read('Riverina Tur f Farms Pty Ltd', 'Questions? accounts@riverinaturffarms.com.au')).toEqual({ name: 'Riverina Turf Farms Pty Ltd', unsure: false });
+    // No row prints the word whole: as read, in doubt.
+    expect(read('Nidderdale Insurance B rokers Ltd', 'Thank you for your business')).toEqual({ name: 'Nidderdale Insurance B rokers Ltd', unsure: true });
+    // A joining word of one letter stays a word of its own.
+    expect(read('Tandlaegerne i Vejle I/S', 'Tandlaegerne i Vejle I/S · Vejle')).toEqual({ name: 'Tandlaegerne i Vejle I/S', unsure: false });
+  });
+
   it('takes a company form wrapped alone under the name, at its left edge', () => {
     // A UAE tax invoice's scan: "Customer" beside "Marina Crest Hotel" over "L.L.C.", read without the form (status ok).
     const page = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'invoice', 'ocr-pages', 'western-tax-invoice-ae-scan.json'), 'utf8')) as PageText;
@@ -1469,5 +1489,40 @@ describe('a company form of letters set apart', () => {
     expect(doubts('Zeeland Schadeverzekeringen N. v.').unsure).toEqual(['buyer.name']);
     // Forms written so: the Italian "S.s." (società semplice), "S.a.s.".
     for (const name of ['Brightfield Analytics B.V.', 'Turn- und Sportverein Eichenau 1921 e.V.', 'Agriturismo Le Querce Società Agricola S.s.', 'Pizzeria Da Ciro di Ciro Esposito & C. S.a.s.']) expect(doubts(name).unsure, name).toEqual([]);
+  });
+
+  it('doubts a number that is a label\'s sign read as a figure ("Fatura n.9" for "n.º")', () => {
+    const numbered = (label: string, number: string) => {
+      const inv = invoice();
+      inv.number = number;
+      return doubtfulFields(inv, page({ ...at(label, 60), x: 120 }, { ...at('FT DAM2025/4471', 66), x: 120 }, { ...at('1526.00', 200), x: 150 })).unsure;
+    };
+    expect(numbered('Fatura n.9', '9')).toEqual(['number']);
+    expect(numbered('Factura N°0', '0')).toEqual(['number']);
+    // The number under the label, or a label whose sign was read.
+    expect(numbered('Fatura n.9', 'FT DAM2025/4471')).toEqual([]);
+    expect(numbered('Fatura n.º', 'FT DAM2025/4471')).toEqual([]);
+  });
+
+  it('doubts a lone capital before a word in small letters, a space OCR put after a capital, however sure', () => {
+    expect(doubts('Nidderdale Insurance B rokers Ltd').unsure).toEqual(['buyer.name']);
+    expect(doubts('Harrow & Wealdstone Plumbing S ervices').unsure).toEqual(['buyer.name']);
+    expect(doubts('W einhandel Krämer GmbH').unsure).toEqual(['buyer.name']);
+    // An initial with its stop, a lone capital before a capitalised word, a form or a joining word.
+    for (const name of ['J. Smith Roofing Ltd', 'Plot A Developments Ltd', 'Bauer & Söhne KG', 'Esposito & C. S.a.s.', 'Kovács és Társa Kft.']) expect(doubts(name).unsure, name).toEqual([]);
+  });
+
+  it('doubts a word opening with an "l" before a consonant, a capital I OCR read as an l', () => {
+    expect(doubts('Tisza lrodagép Kft.').unsure).toEqual(['buyer.name']);
+    expect(doubts('Bodensee lngenieurbüro GmbH').unsure).toEqual(['buyer.name']);
+    for (const name of ['Gradska ljekarna Zagreb', 'Tisza Irodagép Kft.', 'Atelier l\'Olivier SARL', 'Ollie Lloyd Ltd']) expect(doubts(name).unsure, name).toEqual([]);
+  });
+
+  it('doubts a company form that lost a letter, one letter short of a form', () => {
+    expect(doubts('Tisza Irodagép Kf.').unsure).toEqual(['buyer.name']);
+    expect(doubts('Harbourside Joinery Lt.').unsure).toEqual(['buyer.name']);
+    expect(doubts('WERNIGERODE BAU GMH').unsure).toEqual(['buyer.name']);
+    // A whole form, a word that is no form's letters, a name with no form at all.
+    for (const name of ['Tisza Irodagép Kft.', 'Harbourside Joinery Ltd.', 'Atelier Moreau Arch.', 'Nordlys Design', 'Studio ABC']) expect(doubts(name).unsure, name).toEqual([]);
   });
 });

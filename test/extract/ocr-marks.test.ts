@@ -11,7 +11,7 @@ import { doubtfulFields } from '../../src/extract/ocr-doubts.js';
 import { foldMarks, formGoesOn, markedReading, marksOnlyAdded, nameShaped, readMarks } from '../../src/extract/ocr-marks.js';
 import { LazyOcr } from '../../src/extract/ocr.js';
 import { emptyInvoice, type SourcedInvoice } from '../../src/invoice/index.js';
-import { prng } from '../../fixtures/prng.mjs';
+import { scannedJpeg } from '../ocr/helpers.js';
 
 GlobalFonts.registerFromPath('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', 'DejaVu Sans');
 
@@ -33,14 +33,7 @@ function scan(printed: string, under = 'Vesterbrogade 112, 1620 København V', g
   g.font = `${Math.round(px(3.5))}px "DejaVu Sans"`;
   g.fillText(printed, px(ROW.x), px(ROW.y + 3.2));
   g.fillText(under, px(ROW.x), px(ROW.y + 3.2 + gap));
-  const pixels = g.getImageData(0, 0, canvas.width, canvas.height);
-  const next = prng(7);
-  for (let i = 0; i < pixels.data.length; i += 4) {
-    const n = (next() - 0.5) * 24;
-    for (let c = 0; c < 3; c++) pixels.data[i + c] = Math.max(0, Math.min(255, pixels.data[i + c]! + n));
-  }
-  g.putImageData(pixels, 0, 0);
-  return new Uint8Array(canvas.toBuffer('image/jpeg', 80));
+  return scannedJpeg(canvas, 7);
 }
 
 /** The OCR part of a page whose seller OCR read as `read`, in doubt only for the marks of `language`. */

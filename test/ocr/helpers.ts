@@ -1,5 +1,7 @@
 /** Builds small invoice-like PDFs with pdf-lib and renders them to PNG, so OCR tests know the truth. */
+import type { Canvas } from '@napi-rs/canvas';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { prng } from '../../fixtures/prng.mjs';
 import { renderPdfPage } from '../../src/pdf/render.js';
 import { embedCjkFont } from '../../src/pdf/fonts.js';
 
@@ -49,4 +51,17 @@ export function numberedInvoice(n: number): TestLine[] {
     { text: `Invoice No: INV-7${String(n).padStart(3, '0')}` },
     { text: `Total ${100 + n}.50 EUR` },
   ];
+}
+
+/** A page drawn on `canvas` as a scanner gives it: grey noise drawn from `seed`, then JPEG at quality 80. */
+export function scannedJpeg(canvas: Canvas, seed: number): Uint8Array {
+  const g = canvas.getContext('2d');
+  const pixels = g.getImageData(0, 0, canvas.width, canvas.height);
+  const next = prng(seed);
+  for (let i = 0; i < pixels.data.length; i += 4) {
+    const n = (next() - 0.5) * 24;
+    for (let c = 0; c < 3; c++) pixels.data[i + c] = Math.max(0, Math.min(255, pixels.data[i + c]! + n));
+  }
+  g.putImageData(pixels, 0, 0);
+  return new Uint8Array(canvas.toBuffer('image/jpeg', 80));
 }

@@ -1,0 +1,58 @@
+/**
+ * A page in Cyrillic that PaddleOCR read. Its model knows Chinese and Latin letters only, so it reads
+ * Cyrillic as the Latin letters that look alike ("KPEHHTHO H3BECTHE" for "КРЕДИТНО ИЗВЕСТИЕ", "ΦaKTypa"
+ * for "фактура"), surely enough that neither a name nor a label can be told wrong from its certainty, and
+ * the parsers find nothing of the page's labels. Tesseract's Cyrillic models read such a page: when the
+ * reading has the signs of Cyrillic taken for Latin, the page is read again with them, and that reading,
+ * its signs read as letters given back (withCyrillicSigns), is the page's text.
+ */
+import type { PageText } from '../core/text.js';
+
+/**
+ * Tesseract's models of the Cyrillic languages invoices come in (Bulgarian, Serbian, Macedonian), with
+ * English's for the Latin a page prints beside them (an IBAN, a product's name).
+ */
+export const CYRILLIC_LANGS = 'bul+srp+mkd+eng';
+
+/**
+ * Signs of a Cyrillic word read with Latin letters: a small letter before a capital H, T, K, M or B, which
+ * is how the small н, т, к, м, в print ("HaTa", "ΦaKTypa", "KbM"); a Greek or a Roman numeral's letter in
+ * it, what the model has nearest to ф and п ("Φ", "Ⅱ"); or a 3 between letters, for з ("H3BECTHE").
+ */
+const CYRILLIC_AS_LATIN = /[a-z][HTKMB]|[ΦⅡ]|[A-Za-z]3[A-Za-z]/;
+/** Words of letters only, as a page's words are counted (figures, dates and amounts say nothing of the script). */
+const LETTER_WORD = /^[\p{L}Ⅱ3]{3,}$/u;
+/**
+ * Share of a page's words with those signs from which it is in Cyrillic, and how many at least: a Latin
+ * page has few ("GmbH", "PixelForge", "eBay"), a Cyrillic one read as Latin a third or more of them.
+ */
+const CYRILLIC_SHARE = 0.2;
+const MIN_CYRILLIC_WORDS = 6;
+
+/** Whether a page's OCR text is Cyrillic read with Latin letters (see CYRILLIC_AS_LATIN). */
+export function cyrillicReadAsLatin(page: PageText): boolean {
+  const words = page.items.flatMap((i) => i.text.split(/\s+/)).map((w) => w.replace(/^[^\p{L}Ⅱ]+|[^\p{L}Ⅱ3]+$/gu, '')).filter((w) => LETTER_WORD.test(w));
+  const signs = words.filter((w) => CYRILLIC_AS_LATIN.test(w)).length;
+  return signs >= MIN_CYRILLIC_WORDS && signs >= words.length * CYRILLIC_SHARE;
+}
+
+/**
+ * The number sign as tesseract's Cyrillic models read it: "Ме", "Мо", "Ne" standing alone before a
+ * figure, a colon or a column's bar ("Ме 0000000219", "ДДС Ne: BG204418227", "Мо | Наименование"), or
+ * opening a header row before its next label ("Мо Дата на издаване:"); no word of the languages is so written.
+ */
+const NUMBER_SIGN_READ = /(?<=^|\s)[NМM][eеoо](?=:|\s+[\d|]|$)|^[NМM][eеoо](?=\s+\p{Lu})/gu;
+/**
+ * The percent sign as they read it, 96 or 90 after a tax's rate ("ДДС 20 90: 48,00 лв.", "Начислен ДДС
+ * 2096: 1 236,00 лв.", "Основица за ПДВ (2090)"), before the colon, the bracket or the amount of its row,
+ * or ending the cell, its amount in the next ("Износ ПДВ 2096" | "50.500,00").
+ */
+const PERCENT_READ = /(?<=(?:^|\s)(?:ДДС|ПДВ|ДДВ|НДС)\s\(?)(\d{1,2})\s?9[06](?=\)|\s*:|\s+\d|$)/gu;
+/** A date's stop read as a colon ("17:11.2025:г:"): a time of day has no year after it. */
+const DATE_STOP_READ = /(?<!\d)(\d{1,2})[:.](\d{1,2})[:.](\d{4})(?!\d)/g;
+
+/** A Cyrillic model's reading with the signs it read as letters, figures or colons given back. */
+export function withCyrillicSigns(page: PageText): PageText {
+  const signs = (text: string) => text.replace(NUMBER_SIGN_READ, '№').replace(PERCENT_READ, '$1 %').replace(DATE_STOP_READ, '$1.$2.$3');
+  return { ...page, items: page.items.map((item) => ({ ...item, text: signs(item.text) })) };
+}
