@@ -1082,12 +1082,15 @@ function figuresLostBeside(number: string, items: readonly TextItem[]): boolean 
 }
 
 /**
- * Whether an item shows the number with short groups of digits after it ("HGS/24/1 1 82" for
- * "HGS/24/1182"): PaddleOCR cut the number's narrow digits apart (a 1 leaves wide blanks), and the
- * parser kept only its first part; or a number of digit groups has another group under it.
+ * Whether an item shows the number with groups of digits after it ("HGS/24/1 1 82" for "HGS/24/1182",
+ * "R00251 18734" for "R0025118734"): PaddleOCR cut the number's narrow digits apart (a 1 leaves wide
+ * blanks) or put a space of its own between two digits that touch, and the parser kept only its first
+ * part; or a number of digit groups has another group under it. A bare figure in the number's own box,
+ * before the row's end or its next label, is no other field's value (a date or an amount has its
+ * separators).
  */
 function cutShort(number: string, items: readonly TextItem[]): boolean {
-  if (items.some((i) => i.confidence !== undefined && occurrences(number)(i.text).some((at) => /^ \d{1,3}(?: \d{1,3})*(?:$|\s+\p{L})/u.test(i.text.slice(at[at.length - 1]! + 1))))) return true;
+  if (items.some((i) => i.confidence !== undefined && occurrences(number)(i.text).some((at) => /^ \d{1,6}(?: \d{1,6})*(?:$|\s+\p{L})/u.test(i.text.slice(at[at.length - 1]! + 1))))) return true;
   // A number printed in groups of digits ("8812 4471 0325") whose last group OCR put on a row of its
   // own, under the others: the parser kept the first row.
   if (!/^\d+(?: \d+)+$/.test(number)) return false;

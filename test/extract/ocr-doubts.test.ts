@@ -159,6 +159,10 @@ describe('doubtful OCR fields', () => {
     inv.number = 'HGS/24/1';
     expect(doubtfulFields(inv, page(item('Invoice Ref: HGS/24/1 1 82', 97), item('1526.00', 90))).unsure).toEqual(['number']);
     expect(doubtfulFields(inv, page(item('Invoice Ref: HGS/24/1 12/03/2024', 97), item('1526.00', 90))).unsure).toEqual([]);
+    // A space OCR put between two digits that touch: the number's end read as a figure of its own.
+    inv.number = 'R00251';
+    expect(doubtfulFields(inv, page(item('Rechnungsnummer: R00251 18734', 94), item('1526.00', 90))).unsure).toEqual(['number']);
+    expect(doubtfulFields(inv, page(item('Rechnungsnummer: R00251 18.07.2025', 94), item('1526.00', 90))).unsure).toEqual([]);
     // A word with a letter read as a digit ("m6d" for "mód"), taken for the number.
     inv.number = 'm6d';
     expect(doubtfulFields(inv, page(item('sorszama  m6d  kelte', 97), item('1526.00', 90))).unsure).toEqual(['number']);
