@@ -45,6 +45,18 @@ describe('a party\'s name after its label in the same cell, as an e-invoice\'s r
     expect([inv.seller?.name, inv.buyer?.name]).toEqual(['Alb-Pumpentechnik Sauter GmbH & Co. KG', 'Zweckverband Wasserversorgung Obere Lauter']);
   });
 
+  it('a row under the name with a label of its own is another field, no wrapped end of a name without a form', () => {
+    const inv = parse([
+      d(18, 15, 'Rechnung', 5), d(18, 28, 'Verkäufer'),
+      d(20, 35, 'Name:'), d(84, 35, 'Musterbetrieb Systemhaus AG'), d(20, 41, 'Anschrift:'), d(84, 41, 'August-Müller-Strasse 222'),
+      d(18, 55, 'Käufer/Leistungsempfänger'),
+      d(20, 62, 'Name:'), d(84, 62, 'Kaffeehaus Lindner'), d(20, 66.2, 'Ansprechpartner:'), d(84, 66.2, 'Herr Thomas Lindner'),
+      d(20, 71, 'Anschrift:'), d(84, 71, 'Musterstraße 12'), d(84, 75, 'DE 37073 Göttingen'),
+      d(20, 100, 'Rechnungsnummer:'), d(84, 100, '99877'), d(20, 106, 'Rechnungsdatum:'), d(84, 106, '30.05.2026'),
+    ]);
+    expect([inv.seller?.name, inv.buyer?.name]).toEqual(['Musterbetrieb Systemhaus AG', 'Kaffeehaus Lindner']);
+  });
+
   it('but the same party\'s second label goes on with its block ("Billing address" under "Passenger")', () => {
     const inv = parse([
       d(20, 20, 'AERLINK', 6), d(20, 30, 'Passenger receipt / Invoice'), d(22, 37, 'Passenger'), d(111, 37, 'Invoice no.'), d(151, 37, 'ALK-INV-25-0904417'),

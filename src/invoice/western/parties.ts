@@ -349,6 +349,9 @@ function wrappedNameEnd(lines: readonly Line[], i: number, seg: Segment, name: s
   if (!next || next.page !== lines[i].page || next.y - lines[i].y2 > lines[i].height / 2) return null;
   const rest = next.segments.find((s) => Math.abs(s.x - seg.x) < 1.5)?.text.trim();
   if (!rest || /[:\d@]/.test(rest) || isIdRow(rest)) return null;
+  // A cell left of it is the row's own label ("Ansprechpartner:  Herr Thomas Auftraggeber" under "Name:  …
+  // GmbH"): another field's value, not the name's end.
+  if (next.segments.some((s) => s.x2 < seg.x - 1)) return null;
   // (A form may wrap after a name that looks whole: "GmbH & Co." over "KG".)
   return !endsInCompanyForm(name) || endsInCompanyForm(rest) ? rest : null;
 }
