@@ -213,7 +213,8 @@ function underBuyerLabel(name: string, pages: readonly PageText[]): boolean {
  * A word OCR split by a space after its first letter or before its last ("Nidderdale Insurance B rokers
  * Ltd", "Riverina Tur f Farms Pty Ltd"): the letter standing alone beside the rest of the word in small
  * letters. Rejoined only where another OCR'd row of the page prints the whole word (its footer's "Brokers",
- * a mail address's "nidderdalebrokers"); else the name stays as read, in doubt (ocr-doubts.ts).
+ * a mail address's "nidderdalebrokers"), as that row spells it; else the name stays as read, in doubt
+ * (ocr-doubts.ts).
  */
 const SPLIT_OFF = onFirstUse(() => /(?<=^|\s)(?:(\p{Lu})\s(\p{Ll}{2,})|(\p{L}\p{Ll}+)\s(\p{Ll}))(?=\s|$)/gu);
 /** Letters a joined word must have to tell it by another row (a two-letter word is printed everywhere). */
@@ -226,7 +227,12 @@ function rejoined<P extends { name: string | null }>(party: P, pages: readonly P
     const word = capital ? `${capital}${rest}` : `${head}${last}`;
     const printed = new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, 'iu');
     const elsewhere = items.filter((i) => !i.text.includes(split));
-    return word.length >= MIN_JOINED && elsewhere.some((i) => printed.test(i.text) || (ADDRESS.test(i.text) && squeeze(i.text).includes(squeeze(word)))) ? word : split;
+    if (word.length < MIN_JOINED) return split;
+    // As that row spells it ("Gmb h" rejoined "GmbH", where the page prints it so), unless in capitals
+    // throughout, as a footer or a heading may set a name's words.
+    const spelt = elsewhere.map((i) => printed.exec(i.text)?.[0]).find(Boolean);
+    if (spelt) return spelt === spelt.toUpperCase() ? word : spelt;
+    return elsewhere.some((i) => ADDRESS.test(i.text) && squeeze(i.text).includes(squeeze(word))) ? word : split;
   });
   return joined === name ? party : { ...party, name: joined };
 }

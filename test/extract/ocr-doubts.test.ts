@@ -1069,6 +1069,9 @@ describe('a name OCR ran into the text after it at its company form', () => {
     expect(read('Riverina Tur f Farms Pty Ltd', 'Questions? accounts@riverinaturffarms.com.au')).toEqual({ name: 'Riverina Turf Farms Pty Ltd', unsure: false });
     // No row prints the word whole: as read, in doubt.
     expect(read('Nidderdale Insurance B rokers Ltd', 'Thank you for your business')).toEqual({ name: 'Nidderdale Insurance B rokers Ltd', unsure: true });
+    // Rejoined as the other row spells it, unless that row sets it in capitals.
+    expect(read('Orchard Kaffeehaus Gmb h', 'Orchard Kaffeehaus GmbH · Concord')).toEqual({ name: 'Orchard Kaffeehaus GmbH', unsure: false });
+    expect(read('Nidderdale Insurance B rokers Ltd', 'NIDDERDALE INSURANCE BROKERS LTD')).toEqual({ name: 'Nidderdale Insurance Brokers Ltd', unsure: false });
     // A joining word of one letter stays a word of its own.
     expect(read('Tandlaegerne i Vejle I/S', 'Tandlaegerne i Vejle I/S · Vejle')).toEqual({ name: 'Tandlaegerne i Vejle I/S', unsure: false });
   });
