@@ -606,12 +606,17 @@ const LETTERS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 
 /**
  * Whether a word of capitals inside small letters is how the name is written ("PixelForge Studio"
- * beside the item "PixelForge Pro - annual licence"): another OCR'd row that does not show the name
- * prints the same word on its own. Two boxes rarely lose the same space at the same place.
+ * beside the item "PixelForge Pro - annual licence"): an OCR'd row prints the same word on its own
+ * outside the name, in another row or in the rest of a row that shows the name too (a footer's
+ * "HansaLog Spedition GmbH & Co. KG · … phG: HansaLog Verwaltungs GmbH"). Two places rarely lose the
+ * same space at the same letters.
  */
 function writtenSo(word: string, name: string, items: readonly TextItem[]): boolean {
   const own = squeeze(name);
-  return items.some((i) => i.confidence !== undefined && !squeeze(i.text).includes(own) && i.text.split(/[\s,;:()]+/).includes(word));
+  return items.some((i) => {
+    const rest = i.text.split(name.trim()).join(' · ');
+    return i.confidence !== undefined && !squeeze(rest).includes(own) && rest.split(/[\s,;:()]+/).includes(word);
+  });
 }
 /** A digit amid small letters or ending them ("expedici6n", "Elad6" for "Eladó"): a letter OCR read as a digit, however sure it was. */
 const DIGIT_FOR_LETTER = onFirstUse(() => /\p{Ll}{2}\d(?:\p{Ll}|$)/u);
@@ -636,9 +641,11 @@ function rowsRunTogether(name: string, items: readonly TextItem[], segments: () 
  * Whether the name is the first part of a row split by separators into three or more, the others words
  * without figures ("Meisterbetrieb fur Sanitär · Heizung · Klima"): a letterhead's line of trades under
  * the logo's name, which OCR's boxes make look as large as the name. A sender line goes on with its
- * street and town, figures in them.
+ * street and town, figures in them; a name that ends in its company form is a firm's, not a trade
+ * ("Grundbesitz Kessler KG · pers. haftende Gesellschafterin: … · AG", a footer's line of its register).
  */
 function tradeLine(name: string, shown: readonly TextItem[]): boolean {
+  if (withoutCompanyForm(name) !== name.trim()) return false;
   return shown.some((item) => {
     const parts = item.text.split(/\s[·•|]\s/).map((p) => p.trim());
     return parts.length >= 3 && parts[0] === name.trim() && parts.slice(1).every((p) => /\p{L}/u.test(p) && !/\d/.test(p));

@@ -100,13 +100,22 @@ export function nameShaped(name: string): boolean {
 }
 
 /**
- * Whether `marked` is `read` with marks added only where `read` has a bare letter: no mark of `read`
- * replaced by another ("Noväk" → "Novák").
+ * Whether `marked` is `read` with marks added only where `read` has that letter bare: no mark of `read`
+ * replaced by another ("Noväk" → "Novák"), no letter by another. A letter of its own that OCR spells
+ * out in two ("ae" for the Danish and Norwegian æ, "oe" for œ, "ss" for ß: PaddleOCR's dictionary has
+ * none of them) is that letter: "Cykelvaerksted" → "Cykelværksted".
  */
 export function marksOnlyAdded(read: string, marked: string): boolean {
   const was = [...read.normalize('NFC')];
   const is = [...marked.normalize('NFC')];
-  return was.length === is.length && was.every((c, k) => c === is[k] || foldMarks(c) === c);
+  let at = 0;
+  for (const c of is) {
+    const spelled = UNDECOMPOSED[c];
+    if (spelled && spelled.length > 1 && was.slice(at, at + spelled.length).join('') === spelled) at += spelled.length;
+    else if (at < was.length && (was[at] === c || foldMarks(c) === was[at])) at += 1;
+    else return false;
+  }
+  return at === was.length;
 }
 
 /**

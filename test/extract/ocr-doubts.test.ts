@@ -56,6 +56,16 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, item('PixelForge Studio · 12 Mill Lane', 90))).unsure).toEqual(['seller.name']);
   });
 
+  it('takes such a word that the rest of a row showing the name prints again on its own as written so', () => {
+    const inv = invoice();
+    inv.seller.name = 'HansaLog Spedition GmbH & Co. KG';
+    const sure = [item('83089647', 90), item('1526.00', 90), item('HansaLog Spedition GmbH & Co. KG', 96), item('HansaLog Spedition GmbH & Co. KG · Am Kaiserkai 60 20457 Hamburg', 95)];
+    expect(doubtfulFields(inv, page(...sure, item('HansaLog Spedition GmbH & Co. KG · Sitz Hamburg · phG: HansaLog Verwaltungs GmbH · GF: Henrik Jansen', 93))).unsure).toEqual([]);
+    // The word only in the name's own showings, however many, or run into another word beside it: a space OCR lost.
+    expect(doubtfulFields(inv, page(...sure, item('HansaLog Spedition GmbH & Co. KG · Sitz Hamburg · GF: Henrik Jansen', 93))).unsure).toEqual(['seller.name']);
+    expect(doubtfulFields(inv, page(...sure, item('HansaLog Spedition GmbH & Co. KG · phG: HansaLogVerwaltungs GmbH', 93))).unsure).toEqual(['seller.name']);
+  });
+
   it('does not take a mail or web address for the name, and finds a name by its end when its start was misread', () => {
     const inv = invoice();
     inv.seller.name = 'Aubon mun ARL';
@@ -190,6 +200,17 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, item('Haustechnik Brandl', 97), item('Meisterbetrieb fur Sanitär · Heizung · Klima', 97))).unsure).toEqual(['seller.name']);
     inv.seller.name = 'Haustechnik Brandl GmbH';
     expect(doubtfulFields(inv, page(...sure, item('Haustechnik Brandl GmbH · Weilheimer Str. 27 · 82362 Weilheim', 97))).unsure).toEqual([]);
+  });
+
+  it('takes a name that ends in its company form as a firm, opening a row of words split by separators', () => {
+    const sure = [item('83089647', 90), item('1526.00', 90)];
+    const inv = invoice();
+    inv.seller.name = 'Grundbesitz Kessler KG';
+    const footer = item('Grundbesitz Kessler KG · pers. haftende Gesellschafterin: Ingrid Kessler · AG', 95);
+    expect(doubtfulFields(inv, page(...sure, item('Grundbesitz Kessler KG', 97), footer)).unsure).toEqual([]);
+    // Without its form, the first of such a row's parts is a trade's words still.
+    inv.seller.name = 'Grundbesitz Kessler';
+    expect(doubtfulFields(inv, page(...sure, item('Grundbesitz Kessler · Verwaltung · Vermietung', 97))).unsure).toEqual(['seller.name']);
   });
 
   it('names a party read as an address row, or as the second row of a name wrapped over two', () => {

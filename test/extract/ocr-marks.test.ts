@@ -68,6 +68,16 @@ describe('the marks of a name read by the page language\'s model', () => {
     expect(await reread('Zielony Zakątek Sp. j.', 'Zielony Zakatek Sp. j.', 'pol')).toEqual({ name: 'Zielony Zakątek Sp. j.', unsure: [] });
   });
 
+  it('settles a name whose æ OCR spelled "ae", and keeps the doubt of one whose letters differ beside it', async () => {
+    expect(await reread('Havnens Cykelværksted ApS', 'Havnens Cykelvaerksted ApS', 'dan')).toEqual({ name: 'Havnens Cykelværksted ApS', unsure: [] });
+    expect(marksOnlyAdded('Havnens Cykelvaerksted ApS', 'Havnens Cykelværksted ApS')).toBe(true);
+    expect(marksOnlyAdded('Strasse Bau', 'Straße Bau')).toBe(true);
+    // An "a" alone is no "æ", nor an "ae" read where the other reader has another letter.
+    expect(marksOnlyAdded('Cykelvarksted', 'Cykelværksted')).toBe(false);
+    expect(marksOnlyAdded('Cykelvaerksted', 'Cykelværkstad')).toBe(false);
+    expect(marksOnlyAdded('Cykelvaerksted', 'Cykelvæerksted')).toBe(false);
+  });
+
   it('keeps the doubt of a name whose mark tesseract reads as another than OCR gave', async () => {
     expect(await reread('Petr Novák Elektroinstalace', 'Petr Noväk Elektroinstalace', 'ces')).toEqual({ name: 'Petr Novák Elektroinstalace', unsure: ['seller.name'] });
     expect(marksOnlyAdded('Hansen & Son ApS', 'Hansen & Søn ApS')).toBe(true);
