@@ -27,6 +27,8 @@ import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice,
 
 export function detectChineseType(text: string): InvoiceType {
   if (/航空运输电子客票行程单/.test(text)) return 'flight';
+  // A used car's sale (its 数电 form is titled 电子发票 too) and the 财政电子票据 state no tax: a total alone.
+  if (/二手车销售统一发票/.test(text) || isFiscalReceipt(text)) return 'other';
   if (/铁路电子客票|火车票/.test(text)) return 'train';
   if (/通行费/.test(text)) return 'toll';
   if (/出租汽车|出租车/.test(text)) return 'taxi';
@@ -37,7 +39,16 @@ export function detectChineseType(text: string): InvoiceType {
 
 /** True when the text looks like a Chinese invoice (so the caller picks this parser). */
 export function looksChinese(text: string): boolean {
-  return /发票|行程单|电子客票/.test(text) && /发票号码|价税合计|开票日期|填开日期/.test(text);
+  return (/发票|行程单|电子客票/.test(text) && /发票号码|价税合计|开票日期|填开日期/.test(text)) || isFiscalReceipt(text);
+}
+
+/**
+ * A 财政电子票据 (医疗收费票据, 非税收入统一票据, 公益事业捐赠统一票据): a finance bureau's form, no 发票,
+ * with a 票据代码 of 8 digits and a 票据号码 of 10, the payer as 交款人 (捐赠人) and the payee as 收款单位.
+ */
+function isFiscalReceipt(text: string): boolean {
+  const compact = text.replace(/\s+/g, '');
+  return /票据代码/.test(compact) && /票据号码/.test(compact) && !/发票代码|发票号码/.test(compact);
 }
 
 /** Chinese invoices always print '.' as the decimal mark ("115.044" is 115.044, not 115044). */
@@ -68,7 +79,9 @@ const isTotalLine = (line: Line) => {
  * The gross total's row: 价税合计, or on the forms that print no tax (卷式, 通用机打发票, 二手车销售统一发票)
  * 合计金额 / 车价合计 with its 大写 or 小写.
  */
-const GRAND_LABEL = `(?:${spaced('价税合计')}|${spaced('车价合计')}|${spaced('合计金额')}(?=\\s*[（(]?\\s*[大小]\\s*写))`;
+const GRAND_LABEL = `(?:${spaced('价税合计')}|${spaced('车价合计')}|(?:${spaced('合计金额')}|${spaced('金额合计')})(?=\\s*[（(]?\\s*[大小]\\s*写))`;
+/** The same labels unspaced, to cut the row's text after them. */
+const GRAND_WORDS = '(?:价税合计|车价合计|合计金额|金额合计)';
 const GRAND_TOTAL = new RegExp(GRAND_LABEL);
 /**
  * The header of a 数电 特定业务 table (建筑服务, 不动产销售 / 经营租赁, 旅客运输, 货物运输, 机动车,
@@ -297,7 +310,7 @@ const GRAND_VALUE = new RegExp(`^(?:[^\\p{Script=Han}\\d]?\\s*${WORDS_SIGNED.sou
  * line height of the labels.
  */
 function grandValuesApart(labels: Line, before: Line | undefined, after: Line | undefined): Line | null {
-  if (/\d/.test(labels.text) || WORDS.test(labels.text.replace(/^.*?(?:价税合计|车价合计|合计金额)/, ''))) return null;
+  if (/\d/.test(labels.text) || WORDS.test(labels.text.replace(new RegExp(`^.*?${GRAND_WORDS}`), ''))) return null;
   const near = (l: Line | undefined) => !!l && !l.vertical && l.page === labels.page && Math.abs(cy(l) - cy(labels)) <= Math.max(l.height, labels.height)
     && l.segments.every((seg) => GRAND_VALUE.test(seg.text.trim()));
   return near(after) ? after! : near(before) ? before! : null;
@@ -352,11 +365,13 @@ function remarksOf(lines: readonly Line[], barriers: ReadonlyMap<number, number[
 
 // Labels of the headline fields and rows, built once (they do not depend on the document).
 // The figures after 发票代码 and 发票号码, with the runs OCR may cut them into (labelledFigure).
-const CODE = new RegExp(`${spaced('发票代码')}\\s*[:：]?\\s*(\\d{1,12}(?: \\d{1,11}){0,3})(?!\\d)`);
-const NUMBER = new RegExp(`${spaced('发票号码')}\\s*[:：]?\\s*(\\d{1,20}(?: \\d{1,19}){0,3})(?!\\d)`);
-/** The lengths a 发票代码 (10 or 12 digits) and a 发票号码 (8 beside a code; 20 on a 数电 invoice, 行程单, 电子客票) have. */
-const CODE_LENGTHS = [10, 12];
-const NUMBER_LENGTHS = [8, 20];
+const CODE = new RegExp(`(?:${spaced('发票')}|${spaced('票据')})\\s*${spaced('代码')}\\s*[:：]?\\s*(\\d{1,12}(?: \\d{1,11}){0,3})(?!\\d)`);
+const NUMBER = new RegExp(`(?:${spaced('发票')}|${spaced('票据')})\\s*${spaced('号码')}\\s*[:：]?\\s*(\\d{1,20}(?: \\d{1,19}){0,3})(?!\\d)`);
+/**
+ * The lengths a 发票代码 (10 or 12 digits) and a 发票号码 (8 beside a code; 20 on a 数电 invoice, 行程单,
+ * 电子客票) have; a 财政电子票据's 票据代码 and 票据号码, 8 and 10.
+ */
+const FIGURE_LENGTHS = { invoice: { code: [10, 12], number: [8, 20] }, fiscal: { code: [8], number: [10] } };
 const DATE = new RegExp(`(?:${spaced('开票日期')}|${spaced('填开日期')}|${spaced('开票时间')})\\s*[:：]?\\s*(.{6,24})`);
 const CHECK_CODE = new RegExp(`(?:${spaced('校验码')}|${spaced('验证码')})\\s*[:：]?\\s*(\\d[\\d\\s]{2,30}\\d)`);
 const TOTAL_LABEL = new RegExp(`^${spaced('合计')}\\s*`);
@@ -424,6 +439,20 @@ function labelledFigure(figure: string | undefined, lengths: readonly number[]):
   return runs[0]!.length >= Math.min(...lengths) && runs[0]!.length <= Math.max(...lengths) ? runs[0]! : null;
 }
 
+// A 财政电子票据's parties: the payer (交款人, a donation's 捐赠人) with its 统一社会信用代码 when it has one,
+// and the payee in the signatures row (收款单位（章）).
+const PAYER = new RegExp(`(?:${spaced('交款人')}|${spaced('捐赠人')})\\s*[:：]\\s*(\\S+)`);
+const PAYER_ID = new RegExp(`(?:${spaced('交款人')}|${spaced('捐赠人')})${spaced('统一社会信用代码')}\\s*[:：]\\s*([0-9A-Z]{18})`);
+const PAYEE = new RegExp(`${spaced('收款单位')}\\s*(?:[（(]\\s*章\\s*[)）])?\\s*[:：]\\s*(\\S+)`);
+function fiscalParties(lines: readonly Line[]): { buyer: Invoice['buyer']; seller: Invoice['seller']; glued: Array<'buyer' | 'seller'> } {
+  const party = (name: string | null, taxId: string | null) => ({ ...emptyInvoice('CNY').buyer, name, taxId });
+  return {
+    buyer: party(firstMatch(lines, PAYER)?.[1] ?? null, firstMatch(lines, PAYER_ID)?.[1] ?? null),
+    seller: party(firstMatch(lines, PAYEE)?.[1] ?? null, null),
+    glued: [],
+  };
+}
+
 /** The 收购 mark a 农产品收购发票 prints in its head, in a box of its own. */
 const PURCHASE_MARK = /^[|[(（]?\s*收\s*购\s*[|\])）]?$/;
 
@@ -450,8 +479,10 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   const inv = emptyInvoice('CNY');
   inv.type = detectChineseType(text);
 
-  inv.code = labelledFigure(labelledMatch(lines, CODE)?.[1], CODE_LENGTHS);
-  inv.number = labelledFigure(labelledMatch(lines, NUMBER)?.[1], NUMBER_LENGTHS);
+  const fiscal = isFiscalReceipt(text);
+  const lengths = FIGURE_LENGTHS[fiscal ? 'fiscal' : 'invoice'];
+  inv.code = labelledFigure(labelledMatch(lines, CODE)?.[1], lengths.code);
+  inv.number = labelledFigure(labelledMatch(lines, NUMBER)?.[1], lengths.number);
   // A 数电 invoice's 20-digit number has no 发票代码 beside it: a bare figure in its head is something else.
   if (inv.number === null || (inv.code === null && !/^\d{20}$/.test(inv.number))) {
     const head = unlabelledHead(lines);
@@ -459,8 +490,8 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
     inv.number ??= head.number;
   }
   // Another length is a figure OCR cut short or ran on.
-  if (inv.code && !CODE_LENGTHS.includes(inv.code.length)) noteGuess(inv, 'code', 'a 发票代码 has 10 or 12 digits');
-  if (inv.number && !NUMBER_LENGTHS.includes(inv.number.length)) noteGuess(inv, 'number', 'a 发票号码 has 8 or 20 digits');
+  if (inv.code && !lengths.code.includes(inv.code.length)) noteGuess(inv, 'code', `a code of this form has ${lengths.code.join(' or ')} digits`);
+  if (inv.number && !lengths.number.includes(inv.number.length)) noteGuess(inv, 'number', `a number of this form has ${lengths.number.join(' or ')} digits`);
   const dateText = labelledMatch(lines, DATE)?.[1];
   inv.date = parseDate(dateText);
   const check = labelledMatch(lines, CHECK_CODE)?.[1];
@@ -499,7 +530,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
     if (labels.vertical || !GRAND_TOTAL.test(labels.text)) continue;
     const apart = grandValuesApart(labels, lines[i - 1], lines[i + 1]);
     const totalLine = apart ? { ...labels, text: `${labels.text}  ${apart.text}` } : labels;
-    const words = totalLine.text.replace(/[⊗ⓧ⨂\s]/g, '').replace(/^.*?(?:价税合计|车价合计|合计金额)[（(]?大写[)）]?/, '').match(WORDS_SIGNED);
+    const words = totalLine.text.replace(/[⊗ⓧ⨂\s]/g, '').replace(new RegExp(`^.*?${GRAND_WORDS}[（(]?大写[)）]?`), '').match(WORDS_SIGNED);
     const small = totalLine.text.match(/小写[)）]?\s*[:：]?\s*[¥￥Y]?\s*(-?[\d,]+(?:\.\d{1,2})?)/);
     const total = small ? cnNumber(small[1]) : cnNumber(totalLine.text.match(/[¥￥]\s*(-?[\d,]+\.\d{2})/)?.[1]);
     if (!words && total === null) continue;
@@ -535,7 +566,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   completeTotals(inv);
 
   // Parties: labelled rows of the first page that has any, values by geometry; then 填开单位.
-  const { buyer, seller, glued } = readParties(lines, structural, barriers, tableTop);
+  const { buyer, seller, glued } = fiscal ? fiscalParties(lines) : readParties(lines, structural, barriers, tableTop);
   inv.buyer = buyer;
   inv.seller = seller;
   for (const side of glued) noteGuess(inv, `${side}.name`, 'a name run into the ID number after it');
