@@ -516,10 +516,15 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
     let amount = cnNumber(cells.amount);
     let tax = cells.taxAmount && /^\*+$/.test(cells.taxAmount.trim()) ? 0 : cnNumber(cells.taxAmount);
     if (amount === null) {
-      const amounts = figures.map((s) => cnNumber(s.text.replace(/^\D*/, ''))).filter((n): n is number => n !== null);
-      [amount = null, tax = null] = amounts;
+      // The net's cell unread (a figure outside its column, a stamp over it): the row's figures in order.
+      // A tax read in its own column stays the tax, whatever else the row holds: with no other figure, the
+      // net is left to come from the total (completeTotals), never taken from the tax's cell.
+      const others = tax === null ? figures : figures.filter((s) => s.text.trim() !== cells.taxAmount?.trim());
+      const amounts = others.map((s) => cnNumber(s.text.replace(/^\D*/, ''))).filter((n): n is number => n !== null);
+      if (tax === null) [amount = null, tax = null] = amounts;
+      else amount = amounts[0] ?? null;
     }
-    if (amount !== null) {
+    if (amount !== null || tax !== null) {
       inv.amount = amount;
       inv.taxAmount = tax;
     }
