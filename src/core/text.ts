@@ -19,6 +19,11 @@ export interface TextItem {
    * sharing its item.
    */
   charConfidence?: number[];
+  /**
+   * PDF text layer only: drawn at a slant, neither upright nor a quarter turn: what is laid over a form
+   * rather than filled into it (a watermark's rows, a stamp's words, a seal's ring of glyphs).
+   */
+  slanted?: boolean;
 }
 
 export interface PageText {

@@ -117,6 +117,7 @@ export function toPageText(n: number, viewport: { transform: Matrix; width: numb
       width: width * PT_TO_MM,
       height: fontSize * PT_TO_MM,
       page: n,
+      ...(slanted(t) ? { slanted: true } : {}),
     };
     const once = printedOnce(items, item);
     if (!once) continue;
@@ -128,6 +129,14 @@ export function toPageText(n: number, viewport: { transform: Matrix; width: numb
     items.push(once);
   }
   return { page: n, width: viewport.width * PT_TO_MM, height: viewport.height * PT_TO_MM, items };
+}
+
+/** How far (degrees) a run's baseline may turn from a quarter turn and still be upright text. */
+const SLANT = 3;
+/** Whether a run's baseline (its page-space matrix) is turned off the page's axes by more than SLANT. */
+function slanted(t: Matrix): boolean {
+  const turn = Math.abs((Math.atan2(t[1], t[0]) * 180) / Math.PI) % 90;
+  return Math.min(turn, 90 - turn) > SLANT;
 }
 
 /** How far (a fraction of the font size) a run drawn again may lie from the first and print over it. */

@@ -1,10 +1,12 @@
 /**
  * What is printed or stamped over a Chinese invoice after it was issued, as a scan's OCR or a text layer
- * gives it: a stamp's words run into a figure of the 合计 row. Lines of cells, mm from the top-left.
+ * gives it: a stamp over a figure of the 合计 row; a seal's ring and a watermark's rows drawn at a slant
+ * in the text layer, over the parties' names. Mm from the top-left.
  */
 import { describe, expect, it } from 'vitest';
 import { parseChineseInvoiceText } from '../../src/invoice/cn/text.js';
-import { toPageText, type Draw } from './page-builder.js';
+import { pdfPageText } from '../../src/pdf/text.js';
+import { toPageText, toPdf, type Draw } from './page-builder.js';
 
 /** A 数电 专用发票 whose 合计 row's cells are `sum`: [net cell, tax cell] (x 90 and 126; null: not read). */
 function digitalScan(sum: [string | null, string]): Draw[] {
@@ -37,5 +39,42 @@ describe('a stamp over the 合计 row', () => {
   it('reads both figures as before when the stamp leaves them readable', () => {
     const inv = parseChineseInvoiceText(toPageText(digitalScan(['￥123893.80', '￥16106.19'])));
     expect([inv.amount, inv.taxAmount]).toEqual([123893.8, 16106.19]);
+  });
+});
+
+/** A 数电 普通发票's text layer: side-by-side parties, one line, totals. */
+const digitalPage: Draw[] = [
+  { text: '电子发票（普通发票）', x: 62, y: 8, size: 5 },
+  { text: '发票号码：', x: 140, y: 14 }, { text: '25132000000409917735', x: 156, y: 14, size: 2.5 },
+  { text: '开票日期：', x: 140, y: 19 }, { text: '2025年03月28日', x: 156, y: 19 },
+  { text: '名称：', x: 12, y: 30 }, { text: '石家庄冀中医药物流有限公司', x: 21, y: 30 },
+  { text: '名称：', x: 112, y: 30 }, { text: '保定市莲池区华康医疗器械有限公司', x: 121, y: 30 },
+  { text: '项目名称', x: 12, y: 50 }, { text: '单位', x: 80, y: 50 }, { text: '数量', x: 95, y: 50 }, { text: '单价', x: 113, y: 50 },
+  { text: '金额', x: 136, y: 50 }, { text: '税率/征收率', x: 152, y: 50 }, { text: '税额', x: 181, y: 50 },
+  { text: '*医疗仪器器械*血压计', x: 12, y: 56 }, { text: '台', x: 82, y: 56 }, { text: '30', x: 98, y: 56 }, { text: '150.00', x: 110, y: 56 },
+  { text: '4500.00', x: 136, y: 56 }, { text: '13%', x: 158, y: 56 }, { text: '585.00', x: 181, y: 56 },
+  { text: '合计', x: 28, y: 80 }, { text: '¥4500.00', x: 136, y: 80 }, { text: '¥585.00', x: 180, y: 80 },
+  { text: '价税合计（大写）', x: 12, y: 88 }, { text: '⊗伍仟零捌拾伍圆整', x: 50, y: 88 }, { text: '（小写）¥5085.00', x: 140, y: 88 },
+  { text: '开票人：', x: 12, y: 112 }, { text: '杜娟', x: 24, y: 112 },
+];
+
+describe('text laid over the form at a slant', () => {
+  it('leaves a seal\'s ring and a watermark\'s rows out of the names they cross', async () => {
+    const over: Draw[] = [
+      // The seller's seal, its ring repeating the name, turned over the seller's name.
+      { text: '保定市莲池区华康医疗器械有限公司', x: 150, y: 29, size: 2.5, rotate: 8 },
+      { text: '发票专用章', x: 160, y: 33, size: 3.5, rotate: 8 },
+      // The form's background, in faint rows across the whole page.
+      ...[26, 31, 60].map((y) => ({ text: '全国统一发票监制　全国统一发票监制　全国统一发票监制', x: 0, y, size: 4, rotate: 12 })),
+    ];
+    const inv = parseChineseInvoiceText(await pdfPageText(await toPdf([...digitalPage, ...over])));
+    expect(inv.seller.name).toBe('保定市莲池区华康医疗器械有限公司');
+    expect(inv.buyer.name).toBe('石家庄冀中医药物流有限公司');
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([4500, 585, 5085]);
+  });
+
+  it('reads the page the same without them', async () => {
+    const inv = parseChineseInvoiceText(await pdfPageText(await toPdf(digitalPage)));
+    expect([inv.seller.name, inv.buyer.name]).toEqual(['保定市莲池区华康医疗器械有限公司', '石家庄冀中医药物流有限公司']);
   });
 });

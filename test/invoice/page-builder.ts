@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, setTextRenderingMode, StandardFonts, TextRenderingMode, type PDFFont } from 'pdf-lib';
+import { degrees, PDFDocument, setTextRenderingMode, StandardFonts, TextRenderingMode, type PDFFont } from 'pdf-lib';
 import type { PageText, TextItem } from '../../src/core/text.js';
 
 export interface Draw {
@@ -13,6 +13,7 @@ export interface Draw {
   y: number;
   size?: number;    // glyph height in mm (default 3)
   glyphs?: number;  // draw one item per character, this many mm apart (spaced labels, glyph runs)
+  rotate?: number;  // toPdf only: the baseline turned this many degrees anticlockwise (stamps, watermarks)
 }
 
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
@@ -21,10 +22,10 @@ function charWidth(ch: string, size: number): number {
   return CJK.test(ch) ? size : size * 0.55;
 }
 
-function explode(d: Draw): Array<{ text: string; x: number; y: number; size: number }> {
+function explode(d: Draw): Array<{ text: string; x: number; y: number; size: number; rotate?: number }> {
   const size = d.size ?? 3;
-  if (!d.glyphs) return [{ text: d.text, x: d.x, y: d.y, size }];
-  return [...d.text].map((ch, i) => ({ text: ch, x: d.x + i * d.glyphs!, y: d.y, size }));
+  if (!d.glyphs) return [{ text: d.text, x: d.x, y: d.y, size, rotate: d.rotate }];
+  return [...d.text].map((ch, i) => ({ text: ch, x: d.x + i * d.glyphs!, y: d.y, size, rotate: d.rotate }));
 }
 
 export function toPageText(draws: Draw[], width = 210, height = 140): PageText[] {
@@ -95,7 +96,7 @@ export async function toPdf(draws: Draw[], width = 210, height = 140, cjk = true
   if (invisible) page.pushOperators(setTextRenderingMode(TextRenderingMode.Invisible));
   for (const p of draws.flatMap(explode)) {
     // pdf.js reports the item top as baseline − font size; draw the baseline there.
-    page.drawText(p.text, { x: p.x * MM, y: (height - p.y - p.size) * MM, size: p.size * MM, font });
+    page.drawText(p.text, { x: p.x * MM, y: (height - p.y - p.size) * MM, size: p.size * MM, font, ...(p.rotate ? { rotate: degrees(p.rotate) } : {}) });
   }
   return doc.save();
 }

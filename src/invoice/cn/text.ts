@@ -473,8 +473,20 @@ function purchaseSides(inv: Invoice): void {
   }
 }
 
+/**
+ * The pages without their text at a slant, or null when they have none. Every field of the form is
+ * printed upright; text at a slant was laid over it afterwards (a seal's ring repeating the issuer's
+ * name, a watermark's 全国统一发票监制, a 已报销 stamp) and runs into the cells it crosses.
+ */
+function uprightOnly(pages: readonly PageText[]): PageText[] | null {
+  if (!pages.some((p) => p.items.some((i) => i.slanted))) return null;
+  return pages.map((p) => ({ ...p, items: p.items.filter((i) => !i.slanted) }));
+}
+
 /** `lines`: the pages' lines when the caller has them already (grouping them is a good part of the parse). */
 export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[] = pageLines(pages)): Invoice {
+  const upright = uprightOnly(pages);
+  if (upright) return parseChineseInvoiceText(upright);
   const text = lines.map((l) => l.text).join('\n');
   const inv = emptyInvoice('CNY');
   inv.type = detectChineseType(text);
