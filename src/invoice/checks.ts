@@ -187,6 +187,9 @@ export function runChecks(inv: Invoice, now: Date = new Date(), rounding = 0, ti
   // layout the parser does not know) is a doubt to name, not a field to leave silently empty.
   if (!inv.seller.name && (isChineseInvoice(inv) ? !['flight', 'train'].includes(inv.type) : !tillReceipt)) missing.push('seller.name');
   if (isChineseInvoice(inv)) {
+    // A 专用发票 is issued to a named taxpayer: without the buyer's name, its row was lost (a watermark or a
+    // stamp over it on a scan).
+    if (!inv.buyer.name && inv.type === 'vat_special') missing.push('buyer.name');
     if (!inv.code && !isDigitalInvoice(inv) && ['vat_special', 'vat_normal', 'toll'].includes(inv.type)) missing.push('code');
     // A VAT invoice prints its 合计 row (金额 and 税额, a 0 or *** for tax-exempt) on every page kind: one not
     // read is a misreading (an OCR line lost), not an invoice without one.

@@ -4,6 +4,7 @@
  * in the text layer, over the parties' names. Mm from the top-left.
  */
 import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/invoice/checks.js';
 import { parseChineseInvoiceText } from '../../src/invoice/cn/text.js';
 import { pdfPageText } from '../../src/pdf/text.js';
 import { toPageText, toPdf, type Draw } from './page-builder.js';
@@ -14,8 +15,9 @@ function digitalScan(sum: [string | null, string]): Draw[] {
     { text: '电子发票（增值税专用发票）', x: 50, y: 4, size: 4 },
     { text: '发票号码： 25372000000611408253', x: 103.6, y: 9 },
     { text: '开票日期： 2025年10月17日', x: 103.5, y: 14 },
-    { text: '名称：烟台港城冷链仓储有限公司', x: 10.5, y: 20.5 },
-    { text: '名称：潍坊渤海机械制造有限公司', x: 60.5, y: 20.5 },
+    { text: '购', x: 5.9, y: 20.5 }, { text: '名称：烟台港城冷链仓储有限公司', x: 10.5, y: 20.5 },
+    { text: '销', x: 56, y: 20.5 }, { text: '名称：潍坊渤海机械制造有限公司', x: 60.5, y: 20.5 },
+    { text: '统一社会信用代码/纳税人识别号： 91370700MA3N8K2Q52', x: 60.1, y: 28.5 },
     { text: '项目名称', x: 15.4, y: 36 }, { text: '单位', x: 54.1, y: 36 }, { text: '数量', x: 64.8, y: 36 },
     { text: '单价', x: 76.8, y: 36 }, { text: '金额', x: 91.4, y: 36 }, { text: '税率/征收率', x: 107.3, y: 36 }, { text: '税额', x: 126.9, y: 36 },
     { text: '*通用设备*冷库压缩机组', x: 5.3, y: 39 }, { text: '套', x: 55, y: 39 }, { text: '2', x: 70.7, y: 39 }, { text: '61946.90', x: 77, y: 39 },
@@ -76,5 +78,22 @@ describe('text laid over the form at a slant', () => {
   it('reads the page the same without them', async () => {
     const inv = parseChineseInvoiceText(await pdfPageText(await toPdf(digitalPage)));
     expect([inv.seller.name, inv.buyer.name]).toEqual(['保定市莲池区华康医疗器械有限公司', '石家庄冀中医药物流有限公司']);
+  });
+});
+
+describe('a buyer\'s name lost under what is laid over it', () => {
+  /** The OCR lines of `title` with the buyer's 名称 row unreadable (a watermark over it). */
+  function lostBuyer(title: string): Draw[] {
+    const page = digitalScan(['￥123893.80', '￥16106.19']).filter((d) => !d.text.startsWith('名称：烟台'));
+    return [{ ...page[0]!, text: title }, ...page.slice(1)];
+  }
+  const required = (title: string) => runChecks(parseChineseInvoiceText(toPageText(lostBuyer(title))), new Date('2025-12-01')).find((c) => c.id === 'required_fields');
+
+  it('names the buyer as missing on a 专用发票, always issued to a named taxpayer', () => {
+    expect(required('电子发票（增值税专用发票）')).toEqual({ id: 'required_fields', ok: false, message: 'missing: buyer.name' });
+  });
+
+  it('asks no buyer of a 普通发票, which may be issued to nobody', () => {
+    expect(required('电子发票（普通发票）')?.ok).toBe(true);
   });
 });
