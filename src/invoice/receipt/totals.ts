@@ -355,10 +355,10 @@ export interface ReceiptTotal {
   total: number;
   /**
    * What vouches for the total beyond its label: 'paid' when paid less change agrees with a labelled
-   * total (or with it and a rounding adjustment), or, no total label printed, the items above the payment
-   * make what was paid (paidForItems), 'rounding' when a printed adjustment after the last
+   * total (or with it and a rounding adjustment), 'rounding' when a printed adjustment after the last
    * total leads to an amount a till can take (5 cents), 'sum' when a payment disagrees with the last
-   * total but the figures right above it make it (sumAbove); null when nothing does.
+   * total but the figures right above it make it (sumAbove), or no total label is printed and the items
+   * right above the payment make what was paid (paidForItems); null when nothing does.
    */
   arithmetic: 'paid' | 'rounding' | 'sum' | null;
   /** Why the total is in doubt, or undefined when it is not. */
@@ -468,7 +468,7 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     const printedAs = (l: string, i: number) => ((TOTAL_LABEL.test(l) || NET_PAYABLE.test(l)) && !isSummaryRow(l) ? labelledAmount(lines, i) : bareAmount(l));
     const printed = lines.some((l, i) => cents(printedAs(l, i) ?? -1) === cents(paid)) || cents(chargeAbovePayment(lines) ?? -1) === cents(paid);
     if (!last && paid > MAX_ROUNDING && printed) return { total: paid, arithmetic: 'paid' };
-    if (!last && paidForItems(lines, paid) !== null) return { total: paid, arithmetic: 'paid' };
+    if (!last && paidForItems(lines, paid) !== null) return { total: paid, arithmetic: 'sum' };
     if (!last) return { total: paid, arithmetic: null, doubt: `no total printed; ${money(paid)} is what was paid less the change` };
     if (sumAbove(lines, last.at, last.value)) return { total: last.value, arithmetic: 'sum' };
     return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change${deposits ? ` with the deposit` : ''} is ${money(paid)}, not ${money(last.value)}` };
@@ -519,7 +519,7 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   const subtotal = labelled(SUBTOTAL).find(paysIt);
   if (subtotal !== undefined) return { total: subtotal, arithmetic: null };
   const paidForAll = paidForItems(lines, null);
-  if (paidForAll !== null) return { total: paidForAll, arithmetic: 'paid' };
+  if (paidForAll !== null) return { total: paidForAll, arithmetic: 'sum' };
   // A card terminal's slip: the amount it charged ("AMOUNT  RM 189.90") is labelled as a total is.
   const charged = lines.some((l) => CARD_APPROVED.test(l)) ? new Set(labelled(SLIP_AMOUNT).map(cents)) : new Set<number>();
   if (charged.size === 1) return { total: [...charged][0]! / 100, arithmetic: null };
