@@ -3125,4 +3125,304 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 22
+  {
+    id: 'tyre-shop-tax-invoice-plate-mileage-terms-due-date-later-nett-total', batch: 22, date: '2018-03-27', style: { font: 'mono', size: 10 }, degrade: 'scan',
+    build() {
+      // A tyre shop's tax invoice on credit terms: the car's plate and mileage, the invoice date, then a due date 30 days on; no payment.
+      const it = priced([['TYRE 205/55R16 91V', 4, 245.0], ['WHEEL ALIGNMENT', 1, 40.0], ['BALANCING (PER WHEEL)', 4, 8.0], ['TYRE VALVE', 4, 3.5]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'TAYAR JAYA AUTO SERVICE' }, { c: 'TAYAR JAYA ENTERPRISE (JM0728114-A)' }, { c: 'LOT 7, JALAN KEMPAS LAMA, 81200 JOHOR BAHRU' }, { c: 'GST ID: 000728114592' }, { c: 'TAX INVOICE' }, '-',
+        ['Invoice No: TJ-18-03312', 'Date: 27/03/2018'], ['Vehicle No: JKT 8812', 'Mileage: 45,210 KM'], ['Terms: 30 DAYS', 'Due Date: 26/04/2018'], 'Customer: SYARIKAT LOGISTIK MAJU', '-',
+        ['Description', 'Qty', 'Amount'], '-',
+        ...it.rows.map((r) => [r.name, String(r.qty), f2c(r.amount)]), '-',
+        ['Sub Total', f2c(it.total)], ['GST 6%', f2(gst)], { b: ['NETT TOTAL', f2c(total)] }, '-',
+        'Goods received in good condition', 'Authorised Signature: ____________',
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-opened-closed-times-total-label-wrapped-over-two-lines', batch: 22, date: '2018-03-27', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // The bill's opening and closing times each with the date, and the total's label wrapped: "Total Amount Payable" over "(Inclusive of GST)  RM 123.45".
+      const it = priced([['Nasi Lemak Rendang', 2, 16.9], ['Char Kuey Teow', 1, 13.5], ['Teh Tarik', 3, 3.8], ['Cendol', 2, 6.5]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + gst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'RESTORAN SERI MELAYU' }, { c: 'SERI MELAYU FOOD SDN BHD (884712-V)' }, { c: '12 JALAN RAJA CHULAN, 50200 KL' }, { c: 'GST Reg: 000884712044' }, '-',
+        ['Bill No: B0327-0088', 'Table: 14'], ['Opened: 27/03/2018 19:45', 'Pax: 4'], ['Closed: 27/03/2018 21:10', 'Server: AZMI'], '-',
+        ...it.rows.map((r) => [`${r.qty} x ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Charge 10%', f2(svc)], ['GST 6%', f2(gst)], ['Rounding Adj', f2(r2(total - incl))],
+        { b: ['Total Amount Payable', ''] }, { b: ['(Inclusive of GST)', `RM ${f2(total)}`] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-long-list-total-qty-trailing-minus-discounts-gst-summary-sr-zr', batch: 22, date: '2018-03-28', style: { font: 'mono', size: 10 }, degrade: 'photo',
+    build() {
+      // A hardware shop's long item list with discounts printed with a trailing minus ("2.00-"), "Total Qty", a GST summary with SR and ZR rows.
+      const it = priced([['BOLT M8X50 ZINC', 20, 0.35], ['NUT M8 ZINC', 20, 0.1], ['WASHER M8', 40, 0.05], ['ANGLE BAR 1"X1" 20FT', 2, 28.5], ['CUTTING DISC 4"', 10, 1.8],
+        ['GRINDING DISC 4"', 5, 2.6], ['WELDING ROD 2.6MM 1KG', 2, 14.5], ['SPRAY PAINT BLACK', 3, 7.9], ['PAINT BRUSH 2"', 2, 3.5], ['THINNER 1L', 1, 9.8],
+        ['SAND PAPER #120', 10, 0.9], ['MEASURING TAPE 5M', 1, 12.9], ['HACKSAW BLADE', 4, 2.2], ['RIVET 1/8"', 100, 0.04], ['CABLE TIE 8" (100S)', 1, 6.5],
+        ['PVC GLUE 100G', 1, 5.5], ['GARDEN HOSE 15M', 1, 29.9], ['HOSE CLIP', 4, 0.8]]);
+      const disc = [['ANGLE BAR DISC', 2.0], ['HOSE DISC', 3.0]], totalDisc = sum(disc.map((d) => d[1]));
+      // Cooking gas is zero-rated: one ZR line after the standard-rated ones.
+      const zr = 26.0, srNet = r2(it.total - totalDisc), gst = r2(srNet * 0.06), incl = r2(srNet + gst + zr), total = round5(incl), cash = 350;
+      return { total, lines: [
+        { c: 'KEDAI PERKAKAS SENG HUAT' }, { c: 'SENG HUAT HARDWARE SDN BHD (301562-T)' }, { c: 'NO 5 JALAN BESAR, 34000 TAIPING, PERAK' }, { c: 'GST ID: 000301562881' }, { c: 'TAX INVOICE' }, '-',
+        ['CS No: 10028871', '28/03/2018 09:12'], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty} ${f2(r.amount)} SR`]), ['LPG GAS 14KG REFILL', `1 ${f2(zr)} ZR`],
+        ...disc.map(([n, v]) => [n, `${f2(v)}- SR`]), '-',
+        ['Total Qty :', String(it.qty + 1)], ['Total Disc :', `${f2(totalDisc)}-`], ['Total Excl. GST :', f2(r2(srNet + zr))], ['GST 6% :', f2(gst)], ['Rounding :', f2(r2(total - incl))],
+        { b: ['Total Incl. GST :', f2(total)] }, ['Cash :', f2(cash)], ['Change :', f2(r2(cash - total))], '-',
+        'GST Summary    Amount(RM)   Tax(RM)', ['SR 6%', `${f2(srNet)}   ${f2(gst)}`], ['ZR 0%', `${f2(zr)}   0.00`], '-', { c: 'BARANG YANG DIJUAL TIDAK BOLEH DIPULANGKAN' },
+      ] };
+    },
+  },
+  {
+    id: 'minimart-no-total-label-cash-and-change-only', batch: 22, date: '2018-03-28', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A small shop's till prints the items, then only "CASH" and "CHANGE": the total is the items' sum, printed nowhere.
+      const it = priced([['MILO 3IN1 15S', 1, 14.5], ['ROTI GARDENIA', 2, 3.8], ['TELUR GRED A 10S', 1, 5.2]]);
+      const total = it.total, cash = 50;
+      return { total, lines: [
+        { c: 'KEDAI RUNCIT AH SENG' }, { c: '(002871553-M)' }, { c: '8 JALAN PASAR BARU, 30200 IPOH' }, '-',
+        '28/03/2018 07:55   #0042', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-supermarket-faded-gst-inclusive-time-dots-pm-flashpay', batch: 22, date: '2018-03-28', style: { font: 'condensed', size: 11, faded: true }, degrade: 'photo',
+    build() {
+      // A faded Singapore supermarket slip: "28/03/18 8.15pm" (the time with a point), prices inclusive of GST 7%, "GST Incl." under the total, FlashPay.
+      const it = priced([['FRESH MILK 2L', 1, 6.45], ['EGGS 10S', 1, 3.2], ['WHOLEMEAL BREAD', 1, 2.75], ['APPLES 4S', 2, 3.95], ['DETERGENT 3KG', 1, 14.9]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'VALUE FRESH MART' }, { c: 'VALUE FRESH PTE LTD' }, { c: 'GST Reg No: 201234567M' }, { c: 'Blk 221 Toa Payoh Lor 8 #01-12 S310221' }, '-',
+        ['28/03/18 8.15pm', 'Till 03'], 'Receipt 0003-118245', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', `$${f2(total)}`] }, ['FLASHPAY', `$${f2(total)}`], ['CARD BAL', '$23.40'], ['GST Incl. 7%', `$${f2(gst)}`], '-', { c: 'THANK YOU. SEE YOU AGAIN!' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-reprint-print-date-next-day-above-trans-date', batch: 22, date: '2018-03-27', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A petrol receipt reprinted the next morning: "Print Date" (the reprint's) at the top, "Trans Date" (the sale's) below; pump, litres and RM/L.
+      const litres = 23.45, rate = 2.2, fuel = r2(litres * rate), it = priced([['MINERAL WATER 500ML', 2, 1.2]]);
+      const gross = r2(fuel + it.total), total = round5(gross);
+      return { total, lines: [
+        { c: 'PETRON JALAN KLANG LAMA' }, { c: 'STESEN MINYAK KLANG LAMA SDN BHD (551287-X)' }, { c: 'BATU 4, JALAN KLANG LAMA, 58000 KL' }, { c: 'GST No: 000551287306' }, '-',
+        { c: '** REPRINT **' }, 'Print Date: 28/03/2018 09:02', 'Trans Date: 27/03/2018 18:41', 'Receipt: 04-118822', '-',
+        ['PUMP 06 BLAZE 95', f2(fuel)], [`  ${litres.toFixed(2)} L @ RM ${f2(rate)}/L`, ''], ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Total Sales (Incl GST)', f2(gross)], ['Rounding', f2(r2(total - gross))], { b: ['TOTAL', f2(total)] }, ['DEBIT CARD', f2(total)], '-',
+        'GST @6% included: ' + f2(r2((gross * 6) / 106)), { c: 'THANK YOU, DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-total-incl-gst-before-excl-gst-summary-amount-tax-dd-mon-yyyy', batch: 22, date: '2018-03-28', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // The total including GST printed first, then the amount excluding GST and the GST under it; a GST summary "Amount(RM) Tax(RM)" with SR and ZR; "28-Mar-2018".
+      const sr = priced([['VITAMIN C 1000MG 30S', 1, 32.9], ['HAND SANITIZER 500ML', 1, 12.5]]), zr = priced([['PANADOL ACTIFAST 20S', 1, 9.8]]);
+      const gst = r2(sr.total * 0.06), incl = r2(sr.total + gst + zr.total), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'FARMASI SIHAT SELALU' }, { c: 'SIHAT SELALU PHARMACY SDN BHD (1088123-D)' }, { c: '23 JALAN SS15/4, 47500 SUBANG JAYA' }, { c: 'GST ID: 001088123904' }, '-',
+        ['Date: 28-Mar-2018', 'Time: 11:20'], 'Invoice: FS-077102', '-',
+        ...sr.rows.map((r) => [`${r.name}`, `${f2(r.amount)} SR`]), ...zr.rows.map((r) => [`${r.name}`, `${f2(r.amount)} ZR`]), '-',
+        { b: ['Total Incl. GST', f2(total)] }, ['Total Excl. GST', f2(r2(sr.total + zr.total))], ['GST', f2(gst)], ['Rounding Adj', f2(r2(total - incl))], ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        ['GST Summary', 'Amount(RM)  Tax(RM)'], ['SR 6%', `${f2(sr.total)}  ${f2(gst)}`], ['ZR 0%', `${f2(zr.total)}  0.00`], '-', { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'kopitiam-12h-time-before-date-total-only-in-visa-line', batch: 22, date: '2018-03-28', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // The 12-hour time before the date ("02:41 PM 28/03/2018"), the items, and the total only on the card's line.
+      const it = priced([['KAYA TOAST SET', 2, 6.9], ['HALF BOILED EGGS', 1, 2.6], ['KOPI C PENG', 2, 2.5], ['MEE SIAM', 1, 8.5]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'HOCK SENG KOPITIAM' }, { c: 'HOCK SENG F&B SDN BHD (1190238-P)' }, { c: '55 JALAN BUKIT BINTANG, 55100 KL' }, '-',
+        '02:41 PM 28/03/2018', 'Order #218   Counter 1', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['VISA ****2281', f2(total)], 'APPR 553901', '-', { c: 'PRICES INCLUSIVE OF GST' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-trans-no-holding-yyyymmdd-date-short-year', batch: 22, date: '2018-03-28', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // The transaction number holds a compact date of the branch's batch ("TRX 20180327-0045", the day before), the receipt's own date "28/03/18".
+      const it = priced([['LED BULB 12W', 4, 8.9], ['EXTENSION CORD 3M', 1, 24.5], ['PLUG TOP 13A', 2, 4.2]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'ELEKTRIK CAHAYA TERANG' }, { c: 'CAHAYA TERANG ELECTRICAL (SA0381127-U)' }, { c: '3 JALAN TEMENGGUNG, 43000 KAJANG' }, { c: 'GST ID: 000381127650' }, '-',
+        'TRX 20180327-0045   POS 2', 'Date: 28/03/18   Time: 16:08', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'car-wash-prepaid-card-balance-before-deduct-after', batch: 22, date: '2018-03-28', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // A car wash paid from a prepaid member card: the card's balance before, the deduction (the receipt's total) and the balance after.
+      const it = priced([['WASH & VACUUM (SEDAN)', 1, 18.0], ['TYRE SHINE', 1, 5.0], ['AIR FRESHENER', 1, 7.0]]);
+      const total = it.total, before = 120.0;
+      return { total, lines: [
+        { c: 'SPARKLE AUTO SPA' }, { c: 'SPARKLE AUTO SPA (002981334-W)' }, { c: '18 JALAN PJU 1/3, 47301 PETALING JAYA' }, '-',
+        ['Date: 28/03/2018', '10:40 AM'], ['Car No: WXY 3317', 'Bay 2'], '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, 'PAYMENT: MEMBER CARD 8812-0033', ['Balance Before', f2(before)], ['Deducted', f2(total)], ['Balance After', f2(r2(before - total))], '-', { c: 'SEE YOU NEXT WASH' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 23
+  {
+    id: 'hardware-cash-sales-invoice-quotation-date-earlier-total-rm', batch: 23, date: '2018-03-29', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A cash sales invoice made from an earlier quotation: "Quotation Ref: Q-1102 (15/03/2018)" under "Invoice Date: 29/03/2018".
+      const it = priced([['GI PIPE 3/4" X 20FT', 6, 38.0], ['BALL VALVE 3/4"', 4, 15.5], ['TEFLON TAPE', 10, 0.9], ['PIPE SOCKET 3/4"', 8, 1.6]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'SYARIKAT LOGAM BERSATU' }, { c: '(Co. No. 477218-H)' }, { c: '41 JALAN INDUSTRI 2, 14000 BUKIT MERTAJAM' }, { c: 'GST ID: 000477218116' }, { c: 'CASH SALES INVOICE' }, '-',
+        ['Invoice No: CSI-4471', 'Invoice Date: 29/03/2018'], 'Quotation Ref: Q-1102 (15/03/2018)', 'Customer: CASH', '-',
+        ['Item', 'Qty', 'Amount'], ...it.rows.map((r) => [r.name, String(r.qty), f2(r.amount)]), '-',
+        ['Total Excl. GST', f2(it.total)], ['GST 6%', f2(gst)], { b: ['TOTAL RM', f2(total)] }, ['Paid By: CHEQUE PBB 004512', f2(total)], '-', 'Received By: ____________',
+      ] };
+    },
+  },
+  {
+    id: 'sg-food-court-stall-subtotals-grand-total-ezlink-dd-mon-yyyy', batch: 23, date: '2018-03-29', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A food court's one receipt for orders from three stalls, each with its subtotal, then "GRAND TOTAL", paid by EZ-Link.
+      const stalls = [['#01 CHICKEN RICE', priced([['Roast Chicken Rice', 2, 4.5], ['Extra Egg', 2, 0.8]])], ['#05 YONG TAU FOO', priced([['YTF 8 pcs', 1, 6.4]])], ['#09 DRINKS', priced([['Barley', 2, 1.8], ['Kopi O', 1, 1.3]])]];
+      const total = sum(stalls.map(([, s]) => s.total));
+      return { total, lines: [
+        { c: 'KOPITIAM FOOD HALL' }, { c: 'Kopitiam Investment Pte Ltd' }, { c: 'GST Reg No: M2-0078213-9' }, { c: '2 Orchard Turn #B4-01 S238801' }, '-',
+        ['29 Mar 2018 12:05', 'POS 11'], '-',
+        ...stalls.flatMap(([name, s]) => [name, ...s.rows.map((r) => [`  ${r.qty} ${r.name}`, f2(r.amount)]), ['  Subtotal', f2(s.total)]]), '-',
+        { b: ['GRAND TOTAL', `$${f2(total)}`] }, ['EZ-LINK', `$${f2(total)}`], ['EZ-LINK BAL', '$12.85'], '-', { c: 'Prices incl. 7% GST' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-fuel-and-shop-total-sales-inclusive-gst-rounding-cash-yyyy-mm-dd', batch: 23, date: '2018-03-29', style: { font: 'mono', size: 10 }, degrade: 'angle',
+    build() {
+      // Fuel and shop items on one receipt: "Total Sales (Inclusive GST)", a rounding, "Total Payable", cash; "2018-03-29 07:15".
+      const litres = 18.2, rate = 2.2, fuel = r2(litres * rate), it = priced([['NEWSPAPER THE STAR', 1, 1.5], ['COFFEE CAN 240ML', 2, 2.9]]);
+      const gross = r2(fuel + it.total), total = round5(gross), cash = 60;
+      return { total, lines: [
+        { c: 'SHELL SEKSYEN 13' }, { c: 'MUTIARA PETRO SDN BHD (907731-K)' }, { c: 'JALAN SEKSYEN 13, 40100 SHAH ALAM' }, { c: 'GST ID: 000907731228' }, '-',
+        '2018-03-29 07:15   Shift 1', 'Pump: 03   Attendant: RAJ', '-',
+        ['FUELSAVE 95', f2(fuel)], [`  ${litres.toFixed(2)} L x ${f2(rate)}`, ''], ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Total Sales (Inclusive GST)', f2(gross)], ['Rounding', f2(r2(total - gross))], { b: ['Total Payable', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        ['GST Summary', 'Amount  Tax'], ['SR 6%', `${f2(r2(gross - (gross * 6) / 106))}  ${f2(r2((gross * 6) / 106))}`], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'convenience-total-only-in-debit-line-masked-pan-approval', batch: 23, date: '2018-03-29', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // Items, the item count, then the card's line as the only figure for the whole: "MYDEBIT 22.70".
+      const it = priced([['INSTANT NOODLE 5S', 1, 5.6], ['SOFT DRINK 1.5L', 2, 4.1], ['CHIPS 160G', 1, 5.5], ['TISSUE 4 ROLL', 1, 3.4]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'MYNEWS.COM' }, { c: 'MYNEWS RETAIL SDN BHD (1124778-X)' }, { c: 'KLCC SUNWAY, 50088 KUALA LUMPUR' }, '-',
+        '29/03/2018 22:47   Str 0412 Reg 1', '-',
+        ...it.rows.map((r) => [`${r.name} x${r.qty}`, f2(r.amount)]), '-',
+        ['Items', String(it.qty)], ['MYDEBIT', f2(total)], 'CARD ************5512', 'APPROVAL 008812', '-', { c: 'ALL PRICES INCLUDE GST' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-tax-invoice-line-amount-incl-gst-column-summary-below', batch: 23, date: '2018-03-29', style: { font: 'mono', size: 10 }, degrade: 'photo',
+    build() {
+      // Each line's amount with GST in its own column ("Amt Excl", "GST", "Amt Incl"), the totals of the three columns on one row.
+      const it = priced([['DOOR HINGE 4" SS', 6, 4.8], ['DOOR KNOB SET', 2, 36.0], ['WOOD SCREW 1.5" (100)', 1, 7.5]]);
+      const rows = it.rows.map((r) => ({ ...r, gst: r2(r.amount * 0.06), incl: r2(r.amount * 1.06) }));
+      const gst = sum(rows.map((r) => r.gst)), total = sum(rows.map((r) => r.incl));
+      return { total, lines: [
+        { c: 'TONG HIN HARDWARE TRADING' }, { c: '(Co. Reg: 001882314-K)' }, { c: '7 JALAN KUNDANG, 48050 RAWANG' }, { c: 'GST ID: 001882314117' }, { c: 'TAX INVOICE' }, '-',
+        ['Doc: INV180329-07', 'Date: 29.03.2018'], '-',
+        ['Item / Qty', 'Excl  GST  Incl'], ...rows.map((r) => [`${r.name} ${r.qty}`, `${f2(r.amount)} ${f2(r.gst)} ${f2(r.incl)}`]), '-',
+        ['TOTAL', `${f2(it.total)} ${f2(gst)} ${f2(total)}`], '-', ['Payment: CASH', f2(total)], '-', { c: 'THANK YOU FOR YOUR SUPPORT' },
+      ] };
+    },
+  },
+  {
+    id: 'mobile-shop-imei-serials-thousands-total-visa', batch: 23, date: '2018-03-29', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A phone shop's receipt: long IMEI and serial digits under the items, a total over 1,000 paid by card.
+      const it = priced([['SAMSUNG GALAXY S9 64GB', 1, 3299.0], ['TEMPERED GLASS S9', 1, 39.0], ['CASE S9 CLEAR', 1, 49.0]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'CELLULAR WORLD' }, { c: 'CELLULAR WORLD SDN BHD (1033781-M)' }, { c: 'LOT 2.33, PLAZA LOW YAT, 55100 KL' }, { c: 'GST ID: 001033781238' }, '-',
+        ['Receipt: CW-20447', '29/03/2018 15:22'], 'Salesperson: KEVIN', '-',
+        [it.rows[0].name, f2c(it.rows[0].amount)], '  IMEI 1: 356938035643809', '  IMEI 2: 356938035643817', '  S/N: R58K31BX2HA',
+        ...it.rows.slice(1).map((r) => [r.name, f2(r.amount)]), '-',
+        { b: ['TOTAL (GST INCL)', f2c(total)] }, ['VISA ****7731', f2c(total)], '-', 'Warranty 12 months with this receipt', { c: 'NO REFUND, EXCHANGE WITHIN 7 DAYS' },
+      ] };
+    },
+  },
+  {
+    id: 'grocer-wrapped-item-names-price-below-total-items-12h-dots-am', batch: 23, date: '2018-03-29', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // Long item names wrapped, their figures on the second line; "Total 6 item(s)" as the total's label; "29-03-2018 9.05 AM".
+      const it = priced([['DUTCH LADY FULL CREAM MILK 1L TWIN PACK', 1, 12.5], ['GARDENIA ORIGINAL CLASSIC WHITE BREAD 600G', 2, 3.9], ['AYAM BRAND SARDINES IN TOMATO SAUCE 425G', 3, 6.2]]);
+      const total = it.total, cash = 50;
+      return { total, lines: [
+        { c: 'PASARAYA MURNI' }, { c: 'MURNI TRADING (PG0178334-D)' }, { c: '9 LEBUH CHULIA, 10200 GEORGETOWN' }, '-',
+        '29-03-2018 9.05 AM   Cashier 04', '-',
+        ...it.rows.flatMap((r) => [r.name, [`  ${r.qty} x ${f2(r.price)}`, f2(r.amount)]]), '-',
+        { b: [`Total ${it.qty} item(s)`, f2(total)] }, ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'HARGA TERMASUK GST' },
+      ] };
+    },
+  },
+  {
+    id: 'kedai-ubat-malay-jumlah-kecil-cukai-jumlah-bayaran-tunai-baki', batch: 23, date: '2018-03-29', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // Malay labels for every figure: "Jumlah Kecil", "Cukai GST 6%", "Pelarasan", "Jumlah Bayaran", "Tunai", "Baki"; "Tarikh: 29/03/2018".
+      const it = priced([['UBAT BATUK HERBA', 2, 8.5], ['MINYAK ANGIN', 1, 6.9], ['PLASTER 20S', 1, 3.8]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'KEDAI UBAT CINA TECK SENG' }, { c: '(001778215-H)' }, { c: '21 JALAN HOSPITAL, 05100 ALOR SETAR' }, { c: 'No. GST: 001778215033' }, '-',
+        ['Tarikh: 29/03/2018', 'Masa: 11:48'], 'No. Resit: 0077812', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Jumlah Kecil', f2(it.total)], ['Cukai GST 6%', f2(gst)], ['Pelarasan', f2(r2(total - incl))], { b: ['Jumlah Bayaran', f2(total)] }, ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-total-then-refund-of-a-dish-final-total-card', batch: 23, date: '2018-03-29', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A dish refunded after the bill was printed: "TOTAL", then "REFUND: 1 x ... -18.00", then "FINAL TOTAL" that the card pays.
+      const it = priced([['STEAMED FISH', 1, 48.0], ['KAILAN GARLIC', 1, 16.0], ['SWEET SOUR PORK', 1, 18.0], ['RICE', 4, 1.5], ['CHINESE TEA', 4, 2.0]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.06), first = r2(it.total + svc + gst);
+      const back = r2(18 * 1.1 * 1.06), total = r2(first - back);
+      return { total, lines: [
+        { c: 'RESTORAN HAI PENG' }, { c: 'HAI PENG SEAFOOD SDN BHD (229817-A)' }, { c: '88 JALAN PANTAI, 71000 PORT DICKSON' }, { c: 'GST ID: 000229817554' }, '-',
+        ['Bill: 00388', '29/03/2018 20:32'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Svc 10%', f2(svc)], ['GST 6%', f2(gst)], ['TOTAL', f2(first)],
+        ['REFUND: 1 SWEET SOUR PORK', `-${f2(back)}`], { b: ['FINAL TOTAL', f2(total)] }, ['MASTER ****0921', f2(total)], '-', { c: 'THANK YOU, COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'bakery-faded-thermal-order-collection-date-later-paid-in-full', batch: 23, date: '2018-03-29', style: { font: 'mono', size: 12, faded: true }, degrade: 'photo',
+    build() {
+      // A faded cake order paid in full at the counter: the order's date, then the later collection date and time.
+      const it = priced([['BLACK FOREST 2KG', 1, 98.0], ['CANDLES + KNIFE', 1, 3.0]]);
+      const total = it.total, cash = 110;
+      return { total, lines: [
+        { c: 'SECRET RECIPE BAKERS' }, { c: 'RECIPE BAKERS SDN BHD (673381-T)' }, { c: '30 JALAN MEDAN, 68000 AMPANG' }, '-',
+        ['Order Date: 29/03/2018', '13:10'], ['Collect: 02/04/2018', '17:00'], 'Name: MS LIM  Tel: 012-3381***', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], ['BALANCE DUE', '0.00'], '-', { c: 'PLEASE BRING THIS SLIP TO COLLECT' },
+      ] };
+    },
+  },
 ];

@@ -25,7 +25,7 @@
 import { onFirstUse } from '../core/remembered.js';
 import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
-import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, pageLines, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
+import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, pageLines, paidLessChange, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
 import { isCurrencyCode } from '../invoice/western/currency.js';
 import { BUYER_WORD, isBuyerLabel, isSellerLabel, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
@@ -129,7 +129,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const inItems = showing(locate);
     const shown = inItems.length ? inItems : (wrapped ??= wrappedAmounts(items)).filter((r) => locate(r.text).length);
     if (unsure(locate, shown)) out.unsure.push(field);
-    else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field, items) && !printedInParts(invoice, value, items)) out.computed.push(field);
+    else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field, items) && !printedInParts(invoice, value, items) && !paidAtTill(invoice, field, allLines)) out.computed.push(field);
   }
   if (invoice.taxAmount === 0 && unprintedZeroTax(items)) out.computed.push('taxAmount');
   const sheet = printedAcross(pages);
@@ -1283,6 +1283,16 @@ function printedInParts(invoice: Invoice, value: number, items: readonly TextIte
   }
   // Two halves (CGST and SGST at one rate) must each be printed.
   return [...printed].some(([c, n]) => (c * 2 === cents ? n >= 2 : printed.has(cents - c)));
+}
+
+/**
+ * A till receipt's total that it prints only as what was paid less the change ("CASH 50.00", "CHANGE
+ * 22.70" under items and no total label): read off the page by the till's own arithmetic, not computed.
+ */
+function paidAtTill(invoice: Invoice, field: 'amount' | 'taxAmount' | 'totalAmount', lines: () => readonly Line[]): boolean {
+  if (field !== 'totalAmount') return false;
+  const paid = paidLessChange(lines().map((l) => l.text));
+  return paid !== null && Math.round(paid * 100) === Math.round(invoice.totalAmount! * 100);
 }
 
 /**

@@ -153,8 +153,11 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   }
   const beforeFigure = inv.totalAmount === null || !total ? null : numberBeforeTotal(lines, inv.totalAmount, total.total);
   if (beforeFigure) {
+    const read = inv.totalAmount!;
     inv.totalAmount = total!.total;
-    noteGuess(inv, 'totalAmount', beforeFigure);
+    // An item count before the figure ("Total 6 item(s) 38.90") is what the label says, no misread of the figure.
+    if (beforeFigure.counted) dropGuess(inv, 'totalAmount');
+    else noteGuess(inv, 'totalAmount', `"${beforeFigure.line}": ${read} is printed before the total's figure`);
   }
   // A card pays the total exactly: a card payment the other reading's total does not account for puts
   // it in doubt, till receipt or not (OCR may have lost the total's figure, "Total Amount 001").
@@ -485,19 +488,24 @@ function noUnlabelledBuyer(inv: Invoice, lines: readonly string[]): void {
   dropGuess(inv, 'buyer.name');
 }
 
+/** An item count's word after its number ("6 item(s)", OCR's "6 iten(s)", "3 pcs"). */
+const COUNTED = /^\s*(?:ite[mn]s?|pcs|qty|units?)\b/i;
+
 /**
- * Why the other reader's whole-number total is a number printed before the total's figure on its line
+ * The line where the other reader's whole-number total is a number printed before the total's figure
  * ("Total  55 15.60": OCR read the "S$" before 15.60 as digits; "TOTAL 2 12.50": an item count), when
- * the receipt's own reading is that figure; null otherwise. The figure is taken, in doubt.
+ * the receipt's own reading is that figure, and whether an item count's word follows the number
+ * ("Total 6 item(s) 38.90"); null otherwise. The figure is taken; in doubt unless the number is counted.
  */
-function numberBeforeTotal(lines: readonly string[], read: number, figure: number): string | null {
+function numberBeforeTotal(lines: readonly string[], read: number, figure: number): { line: string; counted: boolean } | null {
   if (!Number.isInteger(read) || cents(read) === cents(figure)) return null;
   const number = new RegExp(String.raw`(?<![\d.,])${read}(?![\d.,])`);
-  const line = lines.find((l) => {
-    const end = isTotalLine(l) ? trailingFigure(l) : null;
-    return end !== null && cents(end.value) === cents(figure) && number.test(end.label);
-  });
-  return line ? `"${line}": ${read} is printed before the total's figure` : null;
+  for (const line of lines) {
+    const end = isTotalLine(line) ? trailingFigure(line) : null;
+    const at = end === null || cents(end.value) !== cents(figure) ? null : end.label.match(number);
+    if (at) return { line, counted: COUNTED.test(end!.label.slice(at.index! + at[0].length)) };
+  }
+  return null;
 }
 
 const DOTTED_DATE = /(?<![\d.,])(?:\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?![\d,])\.?/g;

@@ -125,10 +125,13 @@ describe('receipt total: chosen by arithmetic', () => {
     expect(doubts(short)).toEqual(['totalAmount']);
   });
 
-  it('no total label: paid less change, or else the largest amount, both flagged', () => {
-    const paid = read('CASH  50.00', 'CHANGE  37.50');
-    expect(paid.totalAmount).toBe(12.5);
+  it('no total label: paid less change, or else the largest amount, both flagged unless the items make what was paid', () => {
+    const paid = read('CASH  50.00', 'CHANGE  35.50');
+    expect(paid.totalAmount).toBe(14.5);
     expect(doubts(paid)).toEqual(['totalAmount']);
+    const made = read('CASH  50.00', 'CHANGE  37.50');
+    expect(made.totalAmount).toBe(12.5);
+    expect(doubts(made)).toEqual([]);
     const largest = read();
     expect(largest.totalAmount).toBe(7);
     expect(doubts(largest)).toEqual(['totalAmount']);
@@ -618,9 +621,12 @@ describe('a worn print photographed: a 0 read as a 6 or an 8', () => {
     }
   });
 
-  it('none read when no single 0 makes it a date ("12/03/3180", "88/86/2018"), or when two dates would', () => {
+  it('none read when no single 0 makes it a date ("12/03/3180") and no two do, or when two dates would', () => {
     expect(date('REF 12/03/3180').date).toBeNull();
-    expect(date('Date: 88/86/2018').date).toBeNull();
+    // Two 0s put back ("88/86/2018": the day's and the month's) when no single one reads: still in doubt.
+    const twice = date('Date: 88/86/2018');
+    expect(twice.date).toBe('2018-06-08');
+    expect(guessesOf(twice).date).toContain('two 0s');
     // Each alone is repaired; together they name two dates, and neither is taken.
     expect(date('Date: 21/10/2618').date).toBe('2018-10-21');
     expect(date('Date: 21/10/2618 - 22/10/2618').date).toBeNull();
@@ -643,6 +649,14 @@ describe("another reader's total against the receipt's own, beyond the arithmeti
     expect(Object.keys(guessesOf(inv))).toEqual(['totalAmount']);
     // A whole-number total printed so is left alone.
     expect(checkTillArithmetic(reading(15), till('Total  15.00', 'Cash  20.00', 'Change  5.00')).totalAmount).toBe(15);
+  });
+
+  it('"Total 6 item(s)  38.90": the item count before the figure is no total, and no misread of it: not in doubt', () => {
+    for (const label of ['Total 6 item(s)', 'Total 6 iten(s)', 'TOTAL 6 PCS']) {
+      const inv = checkTillArithmetic(reading(6), till(`${label}  38.90`, 'Tunai  50.00', 'HARGA TERMASUK GST'));
+      expect(inv.totalAmount, label).toBe(38.9);
+      expect(guessesOf(inv), label).toEqual({});
+    }
   });
 
   it("a card terminal's slip amount is a card payment: one no total agrees with flags the total", () => {

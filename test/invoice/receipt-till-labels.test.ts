@@ -821,3 +821,64 @@ describe('a time read as the end of a date', () => {
     expect(fieldsInDoubt(r.checks)).not.toContain('date');
   });
 });
+
+describe('no total label: the payment under the items', () => {
+  const shop = (...lines: string[]) => settled(['KEDAI RUNCIT AH SENG', '(002871553-M)', '8 JALAN PASAR BARU, 30200 IPOH', '28/03/2018 07:55 #0042', '1 MILO 3IN1 15S  14.50', '2 ROTI GARDENIA  7.60', '1 TELUR GRED A 10S  5.20', ...lines]);
+
+  it('cash less the change that the items make is the total, not in doubt', () => {
+    const r = shop('CASH  50.00', 'CHANGE  22.70');
+    expect(r.invoice.totalAmount).toBe(27.3);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('a card ("VISA ****2281", "MYDEBIT") paying what the items make is the total, an item count between passed over', () => {
+    for (const payment of ['VISA ****2281  27.30', 'MYDEBIT  27.30']) {
+      const r = shop('Items  4', payment);
+      expect(r.invoice.totalAmount, payment).toBe(27.3);
+      expect(fieldsInDoubt(r.checks), payment).not.toContain('totalAmount');
+    }
+  });
+
+  it('a payment the items do not make stays in doubt', () => {
+    expect(fieldsInDoubt(shop('CASH  50.00', 'CHANGE  12.70').checks)).toContain('totalAmount');
+    expect(fieldsInDoubt(shop('VISA ****2281  29.30').checks)).toContain('totalAmount');
+  });
+});
+
+describe('a card\'s figure with its thousands comma read as a point', () => {
+  it('"VISA 3.387.00" pays "TOTAL 3,387.00": no doubt of the total', () => {
+    const r = settled(['CELLULAR WORLD', 'CELLULAR WORLD SDN BHD (1033781-M)', 'GST ID: 001033781238', 'Receipt: CW-20447  29/03/2018 15:22', 'SAMSUNG GALAXY S9 64GB  3,299.00', 'TEMPERED GLASS S9  39.00', 'CASE S9 CLEAR  49.00', 'TOTAL (GST INCL)  3,387.00', 'VISA**7731  3.387.00']);
+    expect(r.invoice.totalAmount).toBe(3387);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+});
+
+describe('dates beside the receipt\'s own', () => {
+  const till = (...dates: string[]) => settled(['PETRON JALAN KLANG LAMA', 'STESEN MINYAK KLANG LAMA SDN BHD (551287-X)', 'GST No: 000551287306', ...dates, 'PUMP 06 BLAZE 95  51.59', '2 MINERAL WATER 500ML  2.40', 'TOTAL  53.99', 'CASH  60.00', 'CHANGE  6.01']);
+
+  it('a reprint\'s "Print Date" gives way to the sale\'s date, above it or below', () => {
+    for (const dates of [['Print Date: 28/03/2018 09:02', 'Trans Date: 27/03/2018 18:41'], ['Date: 27/03/2018 18:41', 'Reprinted: 28/03/2018 09:02']]) {
+      const r = till(...dates);
+      expect(r.invoice.date, dates[0]).toBe('2018-03-27');
+      expect(fieldsInDoubt(r.checks), dates[0]).not.toContain('date');
+    }
+  });
+
+  it('a print date alone is the receipt\'s date', () => {
+    expect(till('Print Date: 28/03/2018 09:02').invoice.date).toBe('2018-03-28');
+  });
+
+  it('an order\'s later collection date is not the receipt\'s', () => {
+    const r = till('Order Date: 29/03/2018  13:10', 'Collect: 02/04/2018  17:00');
+    expect(r.invoice.date).toBe('2018-03-29');
+    expect(fieldsInDoubt(r.checks)).not.toContain('date');
+  });
+
+  it('two 0s read as 6s or 8s ("28/83/2618", "29.63.2618") are put back, in doubt', () => {
+    for (const line of ['02: 41 PM 28/83/2618', 'Doc: INV180328-07  Date: 28.63.2618']) {
+      const r = till(line);
+      expect(r.invoice.date, line).toBe('2018-03-28');
+      expect(fieldsInDoubt(r.checks), line).toContain('date');
+    }
+  });
+});

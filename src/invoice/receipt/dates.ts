@@ -14,6 +14,8 @@ export interface ReceiptDate {
   doubt?: string;
   /** Read from digits run into others ("#19536001/06/2018"): a weaker reading than a date standing alone. */
   glued?: boolean;
+  /** Printed as a reprint's date ("Print Date:"), which the sale's date printed beside it comes before. */
+  reprint?: boolean;
   /**
    * The doubt is which of the dates printed is the receipt's, not how its digits read: another reading
    * that takes the same date lifts it. A doubt of the digits ("25/3/18:12", a year cut short) stands.
@@ -23,8 +25,13 @@ export interface ReceiptDate {
 
 /** A date label, also as OCR misreads it ("Dete", "Oate"), or run into the number before it ("NO.08Date:"). */
 const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tgl|datum|fecha)\b|日期/i;
-/** Lines whose date is another one than the receipt's: a due date, an expiry, a membership. */
-const OTHER_DATE = /\b(?:due|until|expir\w*|exp|valid|since|redeem\w*|use\s+by|before|bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
+/**
+ * Lines whose date is another one than the receipt's: a due date, an expiry, a membership, an order's
+ * later collection ("Collect: 02/04/2018", "Collection Date").
+ */
+const OTHER_DATE = /\b(?:due|until|expir\w*|exp|valid|since|redeem\w*|use\s+by|before|collect(?:ion)?|bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
+/** A reprint's own date ("Print Date: 28/03/2018 09:02", "Reprinted on"): when the copy was made, not the sale. */
+const PRINT_DATE = /\b(?:re)?print(?:ed)?\b/i;
 const SEP = '[./-]';
 // The letters of the month names findDate reads (Latin, up to Latin Extended-A), not \p{L}: V8 took ~6 ms
 // to compile each of the two patterns below with a Unicode class repeated up to nine times, for a line
@@ -147,17 +154,32 @@ export const plausibleYear = (date: string): boolean => +date.slice(0, 4) >= 198
  * plausible, in doubt. Null otherwise.
  */
 function zeroRepaired(line: string): Omit<ReceiptDate, 'labelled'> | null {
-  const dates = new Map<string, string>();
-  for (const [token] of line.matchAll(FULL_YEAR_DATE)) {
-    for (let i = 0; i < token.length; i++) {
-      if (token[i] !== '6' && token[i] !== '8') continue;
-      const date = findDate(`${token.slice(0, i)}0${token.slice(i + 1)}`)?.date;
-      if (date && plausibleYear(date)) dates.set(date, token);
+  // One 0 put back first; two ("28/83/2618": the month's and the year's) only when no single one reads.
+  for (const zeros of [1, 2]) {
+    const dates = new Map<string, string>();
+    for (const [token] of line.matchAll(FULL_YEAR_DATE)) {
+      for (const variant of zeroed(token, zeros)) {
+        const date = findDate(variant)?.date;
+        if (date && plausibleYear(date)) dates.set(date, token);
+      }
+    }
+    if (dates.size > 1) return null;
+    if (dates.size === 1) {
+      const [[date, token]] = [...dates];
+      return { date: date!, glued: true, doubt: `${zeros === 1 ? 'a 0 is' : 'two 0s are'} read as a 6 or an 8 in "${token}"` };
     }
   }
-  if (dates.size !== 1) return null;
-  const [[date, token]] = [...dates];
-  return { date: date!, glued: true, doubt: `a 0 is read as a 6 or an 8 in "${token}"` };
+  return null;
+}
+
+/** `token` with each choice of `count` of its 6s and 8s read as 0s. */
+function zeroed(token: string, count: number, from = 0): string[] {
+  if (count === 0) return [token];
+  const out: string[] = [];
+  for (let i = from; i < token.length; i++) {
+    if (token[i] === '6' || token[i] === '8') out.push(...zeroed(`${token.slice(0, i)}0${token.slice(i + 1)}`, count - 1, i + 1));
+  }
+  return out;
 }
 
 /**
@@ -189,6 +211,7 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
     if (!HAS_DIGIT.test(raw) || OTHER_DATE.test(raw)) continue;
     const line = partDate(digitsInDates(raw));
     const labelled = DATE_LABEL.test(raw);
+    const reprint = PRINT_DATE.test(raw);
     const first = findDate(line, { monthFirst });
     const found = first && plausibleYear(first.date) ? first : (fullYearDateIn(line, monthFirst) ?? first);
     const text = found ? line.slice(found.index, found.index + found.length) : '';
@@ -200,11 +223,11 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
       // "26 Myr 2018.6.05 pm": figures before "am" or "pm" end in a time (6:05), its colon read as a point.
       const clock = after.match(/^\s?[ap]\.?m\b/i);
       const doubt = cut ? `the year is cut short in "${text}${after.slice(0, 2)}"` : clock ? `"${text}${clock[0]}" ends in a time` : undefined;
-      out.push({ date: found.date, labelled, ...(doubt ? { doubt } : {}) });
+      out.push({ date: found.date, labelled, ...(doubt ? { doubt } : {}), ...(reprint ? { reprint } : {}) });
     } else {
       const glued = found ? (plausibleYear(found.date) ? null : timeAfterShortYear(line)) : repairedDate(line);
       const repaired = glued && plausibleYear(glued.date) ? glued : zeroRepaired(line);
-      if (repaired) out.push({ ...repaired, labelled });
+      if (repaired) out.push({ ...repaired, labelled, ...(reprint ? { reprint } : {}) });
     }
   }
   return out;
@@ -216,7 +239,10 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
  * to one cut from a run of digits.
  */
 export function readReceiptDate(lines: readonly string[]): ReceiptDate | null {
-  const dates = datesIn(lines);
+  // A reprint's date gives way to the sale's printed beside it ("Print Date: 28/03/2018" over "Trans Date: 27/03/2018").
+  const read = datesIn(lines);
+  const sale = read.filter((d) => !d.reprint);
+  const dates = sale.length ? sale : read;
   const labelled = dates.find((d) => d.labelled && !d.glued) ?? dates.find((d) => d.labelled);
   if (labelled) {
     // Two labels naming different dates: which is the receipt's is a guess.
@@ -229,8 +255,12 @@ export function readReceiptDate(lines: readonly string[]): ReceiptDate | null {
   return others.size && !first.doubt ? { ...first, doubt: `${others.size + 1} different dates printed`, choice: true } : first;
 }
 
-/** Dates printed on lines that name them another date (member since, valid until): none is the receipt's. */
+/**
+ * Dates printed on lines that name them another date (member since, valid until, a reprint's print date
+ * beside the sale's): none is the receipt's.
+ */
 export function otherDatesIn(lines: readonly string[]): Set<string> {
   const monthFirst = monthFirstOn(lines);
-  return new Set(lines.filter((l) => OTHER_DATE.test(l)).map((l) => findDate(partDate(digitsInDates(l)), { monthFirst })?.date).filter((d): d is string => !!d));
+  const reprinted = datesIn(lines).some((d) => !d.reprint) ? lines.filter((l) => PRINT_DATE.test(l)) : [];
+  return new Set([...lines.filter((l) => OTHER_DATE.test(l)), ...reprinted].map((l) => findDate(partDate(digitsInDates(l)), { monthFirst })?.date).filter((d): d is string => !!d));
 }

@@ -12,9 +12,15 @@ export function fixOcrDigits(line: string): string {
   return line.replace(/[\dOolI|][\dOolI|.,]*[\dOolI|]/g, (tok) => (/\d/.test(tok) ? tok.replace(/[Oo]/g, '0').replace(/[lI|]/g, '1') : tok));
 }
 
-/** A line's figures made readable: digit confusions fixed, "7. 80" closed up. */
+/**
+ * A thousands comma OCR read as a point before the decimal one ("3.387.00" for 3,387.00): two points,
+ * the last before two digits, can group only thousands.
+ */
+const THOUSANDS_POINT = /(?<![\d.,])(\d{1,3})\.(\d{3})\.(\d{2})(?![\d.,])/g;
+
+/** A line's figures made readable: digit confusions fixed, "7. 80" closed up, "3.387.00" grouped. */
 function cleaned(line: string): string {
-  return fixOcrDigits(line).replace(/(\d[.,])\s(\d{2})(?![\d.,])/g, '$1$2');
+  return fixOcrDigits(line).replace(/(\d[.,])\s(\d{2})(?![\d.,])/g, '$1$2').replace(THOUSANDS_POINT, '$1,$2.$3');
 }
 
 /** Every two-decimal amount on the line, in order. */

@@ -48,14 +48,14 @@ const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|nets
  */
 const E_WALLET = String.raw`e-?\s*wallet|touch\s*'?\s*n\s*'?\s*go|grab\s*pay|boost|shopee\s*pay|mae\s*qr|maybank\s*qr(?:\s*pay)?|duit\s*now(?:\s*qr)?|pay\s*now|ali\s*pay|we\s*chat\s*pay|big\s*pay`;
 /**
- * A card payment, which pays the total exactly ("VISA 35.90", "CREDIT CARD 42.35", "EDC RM 96.90": the
- * card terminal, as Malaysian tills name it; a hotel outlet's "Charge to Room 1203" too), or an
- * e-wallet's, its name after "Paid" as a cafe's till prints it ("Paid (Card) 53.90", "Paid by: GrabPay";
+ * A card payment, which pays the total exactly ("VISA 35.90", "CREDIT CARD 42.35", "MYDEBIT 22.70", the
+ * Malaysian debit network; "EDC RM 96.90": the card terminal, as Malaysian tills name it; a hotel
+ * outlet's "Charge to Room 1203" too), or an e-wallet's, its name after "Paid" as a cafe's till prints it ("Paid (Card) 53.90", "Paid by: GrabPay";
  * not an online order's "Paid by Visa ending 4421", whose vouching would make it a till's receipt and
  * drop its customer) or after a hotel's "Amount Received (VISA)"; not "CARD NO", nor what a stored-value
  * card holds after the fare ("CARD BALANCE RM 87.15").
  */
-const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:paid|amount\s+received)\s*\(\s*|paid\s*(?:by|via|with)\s*:\s*)?(?:credit\s*card|credit|debit\s*card|debit|card|visa|master\s*card|master|amex|nets|edc|charged?\s+to\s+room|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b))`, 'i'));
+const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:paid|amount\s+received)\s*\(\s*|paid\s*(?:by|via|with)\s*:\s*)?(?:credit\s*card|credit|debit\s*card|debit|my\s*debit|card|visa|master\s*card|master|amex|nets|edc|charged?\s+to\s+room|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b))`, 'i'));
 /** A card terminal's approval ("APPROVED", "APPR CODE: 0A12B3", "APPROVAL CODE"; OCR's 0 for O). */
 const CARD_APPROVED = /\bapp?r[o0]ved\b|\bappr(?:[o0]val)?\.?\s*(?:c[o0]de|n[o0]|#|:)/i;
 /**
@@ -208,15 +208,32 @@ export function garbledCardAgainst(lines: readonly string[], total: number): num
  * payment OCR misread ("CASH 50.09", "MASTERCARD 61.88") does not put in doubt; a line with no figure
  * ("Total Qty 4", a rounding whose figure OCR lost) ends the run, and a total misread is made by none.
  */
-function sumAbove(lines: readonly string[], at: number, total: number): boolean {
+function sumAbove(lines: readonly string[], at: number, total: number, passOver?: RegExp): boolean {
   let sum = 0;
+  let figures = 0;
   for (let i = at - 1; i >= 0; i--) {
+    if (passOver?.test(lines[i]!.trim())) continue;
     const figure = trailingAmount(lines[i]!);
     if (figure === null) return false;
     sum += cents(figure);
-    if (i < at - 1 && sum === cents(total)) return true;
+    if (++figures > 1 && sum === cents(total)) return true;
   }
   return false;
+}
+
+/** An item count on a line of its own ("Items 5", "Total Qty: 12", "QTY 3"): a count, no figure of the sum. */
+const ITEM_COUNT = /^(?:total\s+)?(?:items?|qty|quantity|pcs|units)\s*:?\s*\d+$/i;
+
+/**
+ * A till that prints no total label, only the payment under the items: what was paid (`paid`, cash less
+ * the change; or, when null, the figure of the first payment line, a card's "VISA 29.90", "MYDEBIT
+ * 22.70"), when the figures right above that payment sum to it (an item count between passed over).
+ * Null otherwise: a payment the items do not make is no reading of the total.
+ */
+function paidForItems(lines: readonly string[], paid: number | null): number | null {
+  const at = lines.findIndex((l, i) => (CASH_GIVEN.test(l.trim()) || CARD_PAID.test(l.trim())) && labelledAmount(lines, i) !== null);
+  const value = at < 0 ? null : (paid ?? labelledAmount(lines, at)!);
+  return value !== null && value > MAX_ROUNDING && sumAbove(lines, at, value, ITEM_COUNT) ? value : null;
 }
 
 /** The figure of the first line `label` names (its size: a minus OCR read is dropped), or null. */
@@ -304,7 +321,7 @@ export function isTillReceipt(lines: readonly string[]): boolean {
 }
 
 /** Cash or a card paid at a till, its word first or after one other ("TTL CASH", OCR's "IHL CASH"). */
-const TILL_PAYMENT = ocrTolerant(new RegExp(String.raw`^(?:\S+\s+)?(?:cash|tunai|tendered|credit\s*card|debit\s*card|visa|master(?:\s*card)?|amex|nets|edc|${E_WALLET})\b`, 'i'));
+const TILL_PAYMENT = ocrTolerant(new RegExp(String.raw`^(?:\S+\s+)?(?:cash|tunai|tendered|credit\s*card|debit\s*card|my\s*debit|visa|master(?:\s*card)?|amex|nets|edc|${E_WALLET})\b`, 'i'));
 
 /**
  * The change given back, its word first: "CHANGE RM1.80", "CHANGE DUE 10.00", "CASH CHANGE 3.20"; not a
@@ -340,7 +357,8 @@ export interface ReceiptTotal {
    * What vouches for the total beyond its label: 'paid' when paid less change agrees with a labelled
    * total (or with it and a rounding adjustment), 'rounding' when a printed adjustment after the last
    * total leads to an amount a till can take (5 cents), 'sum' when a payment disagrees with the last
-   * total but the figures right above it make it (sumAbove); null when nothing does.
+   * total but the figures right above it make it (sumAbove), or no total label is printed and the items
+   * right above the payment make what was paid (paidForItems); null when nothing does.
    */
   arithmetic: 'paid' | 'rounding' | 'sum' | null;
   /** Why the total is in doubt, or undefined when it is not. */
@@ -450,6 +468,7 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     const printedAs = (l: string, i: number) => ((TOTAL_LABEL.test(l) || NET_PAYABLE.test(l)) && !isSummaryRow(l) ? labelledAmount(lines, i) : bareAmount(l));
     const printed = lines.some((l, i) => cents(printedAs(l, i) ?? -1) === cents(paid)) || cents(chargeAbovePayment(lines) ?? -1) === cents(paid);
     if (!last && paid > MAX_ROUNDING && printed) return { total: paid, arithmetic: 'paid' };
+    if (!last && paidForItems(lines, paid) !== null) return { total: paid, arithmetic: 'sum' };
     if (!last) return { total: paid, arithmetic: null, doubt: `no total printed; ${money(paid)} is what was paid less the change` };
     if (sumAbove(lines, last.at, last.value)) return { total: last.value, arithmetic: 'sum' };
     return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change${deposits ? ` with the deposit` : ''} is ${money(paid)}, not ${money(last.value)}` };
@@ -499,6 +518,8 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   // No total label (OCR lost it): a subtotal the payment equals is what was paid.
   const subtotal = labelled(SUBTOTAL).find(paysIt);
   if (subtotal !== undefined) return { total: subtotal, arithmetic: null };
+  const paidForAll = paidForItems(lines, null);
+  if (paidForAll !== null) return { total: paidForAll, arithmetic: 'sum' };
   // A card terminal's slip: the amount it charged ("AMOUNT  RM 189.90") is labelled as a total is.
   const charged = lines.some((l) => CARD_APPROVED.test(l)) ? new Set(labelled(SLIP_AMOUNT).map(cents)) : new Set<number>();
   if (charged.size === 1) return { total: [...charged][0]! / 100, arithmetic: null };
