@@ -9,7 +9,8 @@
  * that case-blind matching relates to more or fewer letters (CASE_GROUPS; a Unicode pattern relates
  * k to the Kelvin sign, s to the long s, å to the Ångström sign). For any other cased character, a
  * property (`\p{…}`: case-blind `\p{L}` also matches a few combining marks), a back-reference, a
- * cased character given by its code (`\u…`, `\x…`, `\c…`), or `\w` / `\b` in a Unicode pattern (case-blind,
+ * cased character given as a control escape or a `\u{…}` code point (one given as `\u00e0` or `\xe0`
+ * is spelt out as the character itself), or `\w` / `\b` in a Unicode pattern (case-blind,
  * they take in the Kelvin sign and the long s), the pattern is returned as it is.
  */
 import { onFirstUse } from './remembered.js';
@@ -82,8 +83,15 @@ export function withCaseClasses(re: RegExp): RegExp {
       if (inClass && src[after] === '-' && src[after + 1] !== ']') return re;
       const hex = e === 'u' ? /^[0-9a-fA-F]{4}/.exec(src.slice(i + 2, i + 6)) : e === 'x' ? /^[0-9a-fA-F]{2}/.exec(src.slice(i + 2, i + 4)) : null;
       if (hex) {
-        if (CASED().test(String.fromCharCode(parseInt(hex[0], 16)))) return re;
-        i += 1 + hex[0].length;
+        // A letter by its code, as the CLI's bundle writes every non-ASCII character of its patterns
+        // ("[\u00e0a]"): spelt out as the letter itself would be.
+        const c = String.fromCharCode(parseInt(hex[0], 16));
+        const cases = casesOf(c, unicode);
+        if (cases === null) return re;
+        if (cases.length > 1) {
+          put(i, 2 + hex[0].length, inClass ? cases : `[${cases}]`);
+          i = copied - 1;
+        } else i += 1 + hex[0].length;
       } else if ('pPkuxc123456789'.includes(e) || (unicode && 'wWbB'.includes(e))) return re;
       else i++;
     } else if (code === 0x5b) {
