@@ -51,6 +51,25 @@ describe('withCaseClasses', () => {
     });
   }
 
+  it('spells out each Greek and Cyrillic letter, alone, in a class and in a range, without u', () => {
+    for (let code = 0x370; code <= 0x52f; code++) {
+      const c = String.fromCharCode(code);
+      for (const source of [c, `[x${c}]`, `\\u${code.toString(16).padStart(4, '0')}`]) {
+        const re = new RegExp(source, 'i');
+        const spelt = withCaseClasses(re);
+        expect(spelt.flags, source).toBe('');
+        expect(matched(spelt), source).toBe(matched(re));
+      }
+    }
+    for (const source of ['[α-ω]', '[Α-Ω]', '[а-я]', '[А-Я]', '[Ͱ-Ͽ]', '[Ѐ-ӿ]', 'αριθμός τιμολογίου|број рачуна|σύνολο']) {
+      const re = new RegExp(source, 'i');
+      expect(withCaseClasses(re).flags, source).toBe('');
+      expect(matched(withCaseClasses(re)), source).toBe(matched(re));
+    }
+    // With u, case-blind matching folds them otherwise: left as they are.
+    expect(withCaseClasses(/σ/iu).flags).toBe('iu');
+  });
+
   it('spells a label pattern out and finds the same matches in every case', () => {
     const re = /(?<!(?:sub|net)[-\s]?)\bt ?[o0] ?t ?a ?l\b(?!\s*(?:net|HT))|(?<label>r[ée]f[ée]rence|straße)\s*[:.]?\s*([A-Z]{3}|[€$£])?\s*(\d[\d.,\u00a0]*)|n[°º˚。№]|č\.|\x2e/gi;
     const spelt = withCaseClasses(re);
@@ -63,7 +82,7 @@ describe('withCaseClasses', () => {
   });
 
   it('leaves a pattern as it is where spelling it out could change what it matches', () => {
-    for (const re of [/\p{L}+ total/iu, /(a)b\1/i, /\bstreet\b/iu, /total\w/iu, /\u212a/i, /\u0391/i, /[a-\u0100]/i, /[\x30-z]/iu, /[\d-z]/i, /[a[-z]/i, /Ω/i, /total/]) {
+    for (const re of [/\p{L}+ total/iu, /(a)b\1/i, /\bstreet\b/iu, /total\w/iu, /\u212a/i, /\u0391/iu, /[a-\u0100]/i, /[\x30-z]/iu, /[\d-z]/i, /[a[-z]/i, /Ω/iu, /total/]) {
       expect(withCaseClasses(re), String(re)).toBe(re);
     }
   });
