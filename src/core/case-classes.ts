@@ -5,11 +5,13 @@
  * compiling passes (bench/extract/README.md, "Case-blind patterns spelt out"), and a process compiles
  * the parsers' label patterns once per thread, before its first document is read.
  *
- * A letter's cases are its upper and lower case for the Latin letters U+0041–U+024F, but for the few
+ * A letter's cases are its upper and lower case for the Latin letters U+0041–U+024F, the letters of
+ * its canonical form for the Greek and Cyrillic ones U+0370–U+052F without `u`, but for the few
  * that case-blind matching relates to more or fewer letters (CASE_GROUPS; a Unicode pattern relates
  * k to the Kelvin sign, s to the long s, å to the Ångström sign). For any other cased character, a
  * property (`\p{…}`: case-blind `\p{L}` also matches a few combining marks), a back-reference, a
- * cased character given by its code (`\u…`, `\x…`, `\c…`), or `\w` / `\b` in a Unicode pattern (case-blind,
+ * cased character given as a control escape or a `\u{…}` code point (one given as `\u00e0` or `\xe0`
+ * is spelt out as the character itself), or `\w` / `\b` in a Unicode pattern (case-blind,
  * they take in the Kelvin sign and the long s), the pattern is returned as it is.
  */
 import { onFirstUse } from './remembered.js';
@@ -30,11 +32,39 @@ function casesOf(c: string, unicode: boolean): string | null {
   if (!CASED().test(c)) return c;
   const group = (unicode ? CASE_GROUPS_UNICODE : CASE_GROUPS).find((g) => g.includes(c));
   if (group !== undefined) return group;
-  if (code > 0x24f) return null;
+  if (code > 0x24f) return !unicode && code >= 0x370 && code <= 0x52f ? greekOrCyrillicCases().get(canonical(c)) ?? null : null;
   let cases = c;
   for (const other of [c.toLowerCase(), c.toUpperCase()]) if (other.length === 1 && !cases.includes(other)) cases += other;
   return cases;
 }
+
+/**
+ * What a case-blind pattern without `u` takes a character for (ECMAScript's Canonicalize): its upper case
+ * when that is one character, and not an ASCII one for a character outside ASCII.
+ */
+function canonical(c: string): string {
+  const upper = c.toUpperCase();
+  return upper.length === 1 && !(c.charCodeAt(0) >= 0x80 && upper.charCodeAt(0) < 0x80) ? upper : c;
+}
+
+/**
+ * The Greek and Cyrillic letters' classes by canonical form, for patterns without `u`: "σ" is "σςΣ".
+ * Built from every character that can share a form with one of them (Latin-1 and Latin Extended-A/B:
+ * µ; the Greek iota subscript; Cyrillic Extended-C's old letter forms; Greek Extended), once, when a
+ * label with a Greek or Cyrillic word is first spelt out. The label patterns of Greek, Bulgarian, Serbian
+ * and Russian invoices ("αριθμός", "број") kept their `i` flag without it.
+ */
+const greekOrCyrillicCases = onFirstUse(() => {
+  const classes = new Map<string, string>();
+  for (const [lo, hi] of [[0x80, 0x24f], [0x345, 0x345], [0x370, 0x52f], [0x1c80, 0x1c8f], [0x1f00, 0x1fff]] as const) {
+    for (let code = lo; code <= hi; code++) {
+      const c = String.fromCharCode(code);
+      const form = canonical(c);
+      classes.set(form, (classes.get(form) ?? '') + c);
+    }
+  }
+  return classes;
+});
 
 /** The range `from`-`to` of a class and the cases of its letters that lie outside it, or null. */
 function rangeCases(from: string, to: string, unicode: boolean): string | null {
@@ -82,8 +112,15 @@ export function withCaseClasses(re: RegExp): RegExp {
       if (inClass && src[after] === '-' && src[after + 1] !== ']') return re;
       const hex = e === 'u' ? /^[0-9a-fA-F]{4}/.exec(src.slice(i + 2, i + 6)) : e === 'x' ? /^[0-9a-fA-F]{2}/.exec(src.slice(i + 2, i + 4)) : null;
       if (hex) {
-        if (CASED().test(String.fromCharCode(parseInt(hex[0], 16)))) return re;
-        i += 1 + hex[0].length;
+        // A letter by its code, as the CLI's bundle writes every non-ASCII character of its patterns
+        // ("[\u00e0a]"): spelt out as the letter itself would be.
+        const c = String.fromCharCode(parseInt(hex[0], 16));
+        const cases = casesOf(c, unicode);
+        if (cases === null) return re;
+        if (cases.length > 1) {
+          put(i, 2 + hex[0].length, inClass ? cases : `[${cases}]`);
+          i = copied - 1;
+        } else i += 1 + hex[0].length;
       } else if ('pPkuxc123456789'.includes(e) || (unicode && 'wWbB'.includes(e))) return re;
       else i++;
     } else if (code === 0x5b) {

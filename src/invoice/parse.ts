@@ -25,9 +25,21 @@ export function invoiceFromXml(bytes: Uint8Array | string): Invoice | null {
 
 /** Chinese text that is no VAT invoice (a till receipt, a taxi ticket): the Western parser would misread it. */
 function mostlyHan(text: string): boolean {
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  // Counted from what is left once everything else is removed, not from arrays of every match: a
+  // Western invoice's text has thousands of letters.
+  const han = codePoints(text.replace(NOT_HAN, ''));
+  const latin = text.replace(NOT_LATIN, '').length;
   return han >= 10 && han > latin;
+}
+
+const NOT_HAN = /\P{Script=Han}+/gu;
+const NOT_LATIN = /[^A-Za-z]+/g;
+
+/** Code points, a surrogate pair counted once. */
+function codePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if ((text.charCodeAt(i) & 0xfc00) !== 0xdc00 || i === 0 || (text.charCodeAt(i - 1) & 0xfc00) !== 0xd800) n++;
+  return n;
 }
 
 /** Text-layer parse: a matching template first, then the Chinese invoice, receipt or Western parser. */

@@ -24,6 +24,23 @@ describe('withCaseClasses', () => {
       }
     });
 
+    it(`spells out a letter given by its code, as the CLI's bundle writes label patterns, under ${flags}`, () => {
+      for (let code = 0x41; code <= 0x24f; code++) {
+        const hex = code.toString(16).padStart(4, '0');
+        const escapes = [`\\u${hex}`, ...(code < 0x100 ? [`\\x${hex.slice(2)}`] : [])];
+        for (const source of escapes.flatMap((e) => [e, `[x${e}]`, `t${e}tal`])) {
+          const re = new RegExp(source, flags);
+          const spelt = withCaseClasses(re);
+          expect(spelt.flags, source).toBe(flags.replace('i', ''));
+          expect(matched(spelt), `${source} /${flags}`).toBe(matched(re));
+        }
+      }
+      // A bundled label ("montant ttc à payer", "référence"): spelt out as the one written with its letters.
+      const written = withCaseClasses(/montant\s+ttc\s+[àa]\s+payer|r[ée]f[ée]rence/i);
+      expect(withCaseClasses(/montant\s+ttc\s+[\u00e0a]\s+payer|r[\u00e9e]f[\u00e9e]rence/i).source).toBe(written.source);
+      for (const line of ['MONTANT TTC À PAYER', 'Montant ttc a payer', 'RÉFÉRENCE', 'Référence', 'reference']) expect(written.test(line), line).toBe(true);
+    });
+
     it(`matches what a range of letters matches under ${flags}`, () => {
       for (const source of ['[a-z]', '[A-Z]', '[À-ž]', '[A-ž]', '[À-ÿ]', '[0-9a-f]', '[^A-Za-z]', '[一-龥]']) {
         const re = new RegExp(source, flags);
@@ -33,6 +50,25 @@ describe('withCaseClasses', () => {
       }
     });
   }
+
+  it('spells out each Greek and Cyrillic letter, alone, in a class and in a range, without u', () => {
+    for (let code = 0x370; code <= 0x52f; code++) {
+      const c = String.fromCharCode(code);
+      for (const source of [c, `[x${c}]`, `\\u${code.toString(16).padStart(4, '0')}`]) {
+        const re = new RegExp(source, 'i');
+        const spelt = withCaseClasses(re);
+        expect(spelt.flags, source).toBe('');
+        expect(matched(spelt), source).toBe(matched(re));
+      }
+    }
+    for (const source of ['[α-ω]', '[Α-Ω]', '[а-я]', '[А-Я]', '[Ͱ-Ͽ]', '[Ѐ-ӿ]', 'αριθμός τιμολογίου|број рачуна|σύνολο']) {
+      const re = new RegExp(source, 'i');
+      expect(withCaseClasses(re).flags, source).toBe('');
+      expect(matched(withCaseClasses(re)), source).toBe(matched(re));
+    }
+    // With u, case-blind matching folds them otherwise: left as they are.
+    expect(withCaseClasses(/σ/iu).flags).toBe('iu');
+  });
 
   it('spells a label pattern out and finds the same matches in every case', () => {
     const re = /(?<!(?:sub|net)[-\s]?)\bt ?[o0] ?t ?a ?l\b(?!\s*(?:net|HT))|(?<label>r[ée]f[ée]rence|straße)\s*[:.]?\s*([A-Z]{3}|[€$£])?\s*(\d[\d.,\u00a0]*)|n[°º˚。№]|č\.|\x2e/gi;
@@ -46,7 +82,7 @@ describe('withCaseClasses', () => {
   });
 
   it('leaves a pattern as it is where spelling it out could change what it matches', () => {
-    for (const re of [/\p{L}+ total/iu, /(a)b\1/i, /\bstreet\b/iu, /total\w/iu, /\u0130/i, /\u212a/i, /\u0391/i, /[a-\u0100]/i, /[\x30-z]/iu, /[\d-z]/i, /[a[-z]/i, /Ω/i, /total/]) {
+    for (const re of [/\p{L}+ total/iu, /(a)b\1/i, /\bstreet\b/iu, /total\w/iu, /\u212a/i, /\u0391/iu, /[a-\u0100]/i, /[\x30-z]/iu, /[\d-z]/i, /[a[-z]/i, /Ω/iu, /total/]) {
       expect(withCaseClasses(re), String(re)).toBe(re);
     }
   });

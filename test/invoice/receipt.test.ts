@@ -25,6 +25,8 @@ describe('parseReceiptText', () => {
 
   it('reads OCR-damaged digits and Chinese labels', () => {
     expect(fixOcrDigits('TOTAL 1O.5O')).toBe('TOTAL 10.50');
+    // A confusion before the digits, after a separator, or as the run's last character; letters apart from digits kept.
+    expect(['l2,00 Total', 'Summe 12,O0', 'Hotel Lola 1,5|', 'Total 12.50 Iola', 'No. 12 old'].map(fixOcrDigits)).toEqual(['12,00 Total', 'Summe 12,00', 'Hotel Lola 1,51', 'Total 12.50 Iola', 'No. 12 old']);
     const inv = parseReceiptText('全家便利店\n2024年01月15日\n饭团 8.00\n合计 ¥1O.5O\n');
     expect(inv).toMatchObject({ date: '2024-01-15', totalAmount: 10.5, currency: 'CNY' });
     expect(inv.fieldSources).toMatchObject({ totalAmount: 'ocr', date: 'ocr' });
