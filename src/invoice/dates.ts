@@ -119,8 +119,8 @@ const DATE_PATTERNS: Array<{ re: RegExp; ymd: (m: RegExpMatchArray, monthFirst: 
   { re: /\bng[àa]y\s+(\d{1,2})\s+th[áa]ng\s+(\d{1,2})\s+n[ăa]m\s+(\d{4})\b/i, ymd: (m) => [+m[3], +m[2], +m[1]] },
   // 12. 3. 2025: Czech, Slovak and Slovenian dates with a space after each dot
   { re: /\b(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})\b/, ymd: (m) => [+m[3], +m[2], +m[1]] },
-  // 20240115 (XML format 102, QR payloads)
-  { re: /\b(\d{4})(\d{2})(\d{2})\b/, ymd: (m) => [+m[1], +m[2], +m[3]] },
+  // 20240115 (XML format 102, QR payloads); a number padded with zeros ("00001204") is none
+  { re: /\b((?:19|20)\d{2})(\d{2})(\d{2})\b/, ymd: (m) => [+m[1], +m[2], +m[3]] },
 ];
 
 export interface DateMatch {
