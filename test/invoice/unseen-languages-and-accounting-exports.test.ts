@@ -154,3 +154,41 @@ describe('a business package\'s "Bill-to Customer No." with its "No." wrapped', 
     expect([inv.seller?.name, inv.buyer?.name]).toEqual(['Skive Hydraulik A/S', 'Horsens Anlæg ApS']);
   });
 });
+
+describe('totals labels that name what they sum ("Montant TTC de la situation")', () => {
+  const read = (suffix: string) => parse([
+    d(15, 12, 'Menuiserie Perrin SARL', 5), d(120, 30, 'Mairie de Saint-Lô'),
+    d(15, 45, 'FACTURE N° 2025-S-019'), d(15, 50, 'Date : 28/11/2025'),
+    d(15, 70, 'Lot unique — Menuiseries extérieures'), d(120, 70, '40 000,00'), d(150, 70, '50 %'), d(175, 70, '20 000,00'),
+    d(15, 75, 'Total'), d(120, 75, '40 000,00'), d(175, 75, '20 000,00'),
+    d(100, 90, `Montant HT ${suffix}`), d(170, 90, '12 000,00 €'),
+    d(100, 95, 'TVA 20 %'), d(170, 95, '2 400,00 €'),
+    d(100, 100, `Montant TTC ${suffix}`), d(170, 100, '14 400,00 €'),
+    d(100, 105, 'Retenue de garantie 5 %'), d(170, 105, '- 720,00 €'),
+    d(100, 110, 'Net à payer'), d(170, 110, '13 680,00 €'),
+  ]);
+
+  it('reads them, not the contract\'s "Total" row', () => {
+    expect(totals(read('de la situation'))).toEqual([12000, 2400, 14400]);
+    expect(totals(read('de la facture'))).toEqual([12000, 2400, 14400]);
+  });
+});
+
+describe('a US invoice with taxable and nontaxable subtotals and freight after the tax', () => {
+  const read = (first: [string, string], second: [string, string]) => parse([
+    d(15, 12, 'Mesa Verde Electrical Supply, LLC', 5), d(150, 12, 'INVOICE'), d(150, 17, 'INV-31177'), d(150, 22, 'Date 12/01/2025'),
+    d(15, 35, 'Bill To:'), d(15, 40, 'Copperline Builders Inc.'), d(15, 45, '400 Main St, Tucson, AZ 85701'),
+    d(15, 70, 'Wire THHN 12 AWG, 500 ft'), d(130, 70, 'T'), d(170, 70, '1,500.00'),
+    d(15, 75, 'Installation labor'), d(130, 75, 'N'), d(170, 75, '800.00'),
+    d(110, 100, first[0]), d(170, 100, first[1]),
+    d(110, 105, second[0]), d(170, 105, second[1]),
+    d(110, 110, 'Sales Tax 8.70%'), d(170, 110, '130.50'),
+    d(110, 115, 'Freight'), d(170, 115, '60.00'),
+    d(110, 120, 'Invoice Total'), d(170, 120, '$2,490.50'),
+  ]);
+
+  it('the net is both subtotals and the freight, in either order', () => {
+    expect(totals(read(['Nontaxable Subtotal', '800.00'], ['Taxable Subtotal', '1,500.00']))).toEqual([2360, 130.5, 2490.5]);
+    expect(totals(read(['Taxable Subtotal', '1,500.00'], ['Non-Taxable Subtotal', '800.00']))).toEqual([2360, 130.5, 2490.5]);
+  });
+});

@@ -499,6 +499,9 @@ function wholeLabel(seg: Segment, label: RegExp): boolean {
   return !!m && m.index === 0 && isLabelTail(seg.text.slice(m[0].length));
 }
 
+/** What a totals label may name as its sum after it: "de la situation", "de la facture", "of this invoice". */
+const SUM_OF = /\s+(?:de\s+la|du|de\s+cette|of\s+th(?:is|e)|dieser|der)\s+(?:situation|facture|invoice|rechnung|p[ée]riode|period)\s*:?\s*$/i;
+
 /**
  * The label's own cell holds only the label and its qualifiers, and the next cell to its right on the
  * line is an amount: that amount (the totals block as a two-column table).
@@ -512,7 +515,9 @@ function valueCellRight(line: Line, label: RegExp): number | null {
   // of the label: the amount is the next cell's. (After the label on one line, the base is no amount.)
   // So is a note in brackets, which may wrap over the cell's next rows ("Sales Tax (resale" over "cert.
   // IL-RS-0447 on" over "file)").
-  const tail = seg.text.slice(m[0].length).replace(/(\d\s*%\)?)\s+(?:on|sur|auf|op|over)\s.*$/i, '$1').replace(/\s*\((?=[^)]*\p{L}{3})[^)]*\)?\s*$/u, '');
+  // So is what the amount is the sum of ("Montant TTC de la situation", "Total of this invoice").
+  const tail = seg.text.slice(m[0].length).replace(/(\d\s*%\)?)\s+(?:on|sur|auf|op|over)\s.*$/i, '$1').replace(/\s*\((?=[^)]*\p{L}{3})[^)]*\)?\s*$/u, '')
+    .replace(SUM_OF, '');
   if (m.index! > 0 || !isLabelTail(tail)) return null;
   const next = line.segments[at + 1];
   return next && MONEY_CELL.test(next.text.trim()) ? parseAmount(next.text) : null;
@@ -952,10 +957,17 @@ function balanceDoubt(lines: readonly Line[], inv: Invoice): string | null {
 }
 
 /**
+ * A US invoice's sum of the lines no sales tax is charged on, printed beside the taxable one ("Nontaxable
+ * Subtotal 1,200.00 / Taxable Subtotal 2,846.50 / Sales Tax 8.25% …"): no net of its own, a part of the net
+ * besides the taxable subtotal, as a charge is.
+ */
+const NONTAXABLE_SOURCE = String.raw`\b(?:non-?\s?taxable|tax[\s-]exempt|exempt)\s+(?:sub-?\s*total|sales|amount|items)\b`;
+const NONTAXABLE = new RegExp(NONTAXABLE_SOURCE, 'i');
+/**
  * Charges and discounts a totals block may print between the items' sum and the net. A charge may say
  * it is net of VAT ("Carriage Net", "Versand netto"): the word is part of its label.
  */
-const CHARGE = ocrTolerant(/\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|carriage|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?|fracht(?:kosten)?|porto|frais\s+de\s+(?:port|livraison)|livraison)(?:\s+net(?:to)?)?\b/i);
+const CHARGE = ocrTolerant(new RegExp(String.raw`\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|carriage|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?|fracht(?:kosten)?|porto|frais\s+de\s+(?:port|livraison)|livraison)(?:\s+net(?:to)?)?\b|${NONTAXABLE_SOURCE}`, 'i'));
 // (Also at a compound's end, "Avtalsrabatt", "Mengenrabatt"; "Dto." before its rate in a summary box's header.)
 const DISCOUNT = ocrTolerant(/\b(?:discount|rebate|nachlass|skonto|remise|escompte|rabais|descuento|sconto|korting|desconto|sleva|alennus|rabat)\b|rabatt\b|\bdto\.(?=\s|$)/i);
 
@@ -1868,7 +1880,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   const isTaxTotalLine = oncePerLine((l) => TAX_LABELS[0].test(l.text) && !GROSS_QUALIFIER.test(l.text));
   const totalsLines = withWrappedLabels(lines);
   inv.totalAmount = moneyField(totalsLines, GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l), true);
-  inv.amount = moneyField(totalsLines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text) || PAYMENT_TERMS.test(l.text));
+  inv.amount = moneyField(totalsLines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text) || PAYMENT_TERMS.test(l.text) || NONTAXABLE.test(l.text));
   // "Montant total TVA comprise" is the gross, whatever tax label it holds.
   // A tax line under a deducted payment ("abzüglich Anzahlung … -3.000,00", "darin enthaltene USt. 19 %
   // 478,99") is that payment's tax, not the invoice's.
