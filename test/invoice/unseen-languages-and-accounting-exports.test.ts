@@ -4,6 +4,7 @@
  * One class varied at a time, read as a text layer gives it; names and figures are not the batches'.
  */
 import { describe, expect, it } from 'vitest';
+import { guessesOf } from '../../src/invoice/guesses.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { d, toPageText, type Draw } from './page-builder.js';
 
@@ -190,5 +191,35 @@ describe('a US invoice with taxable and nontaxable subtotals and freight after t
   it('the net is both subtotals and the freight, in either order', () => {
     expect(totals(read(['Nontaxable Subtotal', '800.00'], ['Taxable Subtotal', '1,500.00']))).toEqual([2360, 130.5, 2490.5]);
     expect(totals(read(['Taxable Subtotal', '1,500.00'], ['Non-Taxable Subtotal', '800.00']))).toEqual([2360, 130.5, 2490.5]);
+  });
+});
+
+describe('a bilingual tax invoice: each totals label\'s translation in its own cell before the figure', () => {
+  it('reads the figures past the Arabic cells', () => {
+    const inv = parse([
+      d(15, 12, 'Tax Invoice', 5), d(150, 12, 'فاتورة ضريبية', 5),
+      d(15, 25, 'Invoice Number'), d(60, 25, 'INV-2290'), d(15, 30, 'Issue Date'), d(60, 30, '2025-12-02'),
+      d(15, 40, 'Seller'), d(110, 40, 'Buyer'),
+      d(15, 45, 'Name'), d(40, 45, 'Gulf Lab Instruments Co.'), d(110, 45, 'Name'), d(135, 45, 'Jeddah Diagnostics Company'),
+      d(15, 50, 'VAT Number'), d(40, 50, '300555666700003'), d(110, 50, 'VAT Number'), d(135, 50, '310777888900003'),
+      d(90, 100, 'Total VAT'), d(125, 100, 'مجموع ضريبة القيمة المضافة'), d(175, 100, '1,800.00 SAR'),
+      d(90, 105, 'Total Amount'), d(125, 105, 'إجمالي المبلغ المستحق'), d(175, 105, '13,800.00 SAR'),
+    ]);
+    expect([inv.currency, ...totals(inv)]).toEqual(['SAR', 12000, 1800, 13800]);
+  });
+
+});
+
+describe('a subscription bill\'s next billing date', () => {
+  it('is no second invoice date', () => {
+    const inv = parse([
+      d(15, 12, 'Brightkite Labs Inc.', 5), d(140, 12, 'INVOICE'),
+      d(140, 18, 'Invoice #'), d(170, 18, 'BK-2041'), d(140, 23, 'Invoice Date'), d(170, 23, 'Dec 1, 2025'),
+      d(15, 40, 'BILLED TO'), d(15, 45, 'Northwind Outfitters LLC'),
+      d(110, 40, 'SUBSCRIPTION'), d(110, 45, 'Next Billing Date Jan 1, 2026'),
+      d(110, 100, 'Total'), d(170, 100, '$99.00'),
+    ]);
+    expect(inv.date).toBe('2025-12-01');
+    expect(Object.keys(guessesOf(inv))).not.toContain('date');
   });
 });

@@ -97,7 +97,7 @@ function seriesOverNumber(page1: readonly Line[]): string | null {
 const SERIES_NUMBER = /^([A-Z]{2,4} [A-Z0-9]+(?:\/\d+){1,2}|[A-Z]{2,3} \d+-\d+)(?![\w/])/;
 
 const DATE_LABELS: RegExp[] = [
-  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|\bissued(?:\s+(?:at|on))?(?=\s*:|\s+\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|notadatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|d[áa]tum\s+vyhotovenia|d[áa]tum\s+vystavenia|data\s+emiterii|data\s+facturii|data\s*\(zi\s*\/\s*luna\s*\/\s*an\)|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma|arve\s+kuupäev|datum\s+izdaje|datum\s+(?:i\s+vrijeme\s+)?izdavanja|datum\s+računa|sąskaitos\s+data|išrašymo\s+data|reikningsdagur|útgáfudagur|(?<![А-яЁё])(?:датум\s+(?:на\s+)?(?:издавањ[ае]|издавање|рачуна|фактура(?:та)?)|дата\s+на\s+(?:издаване|фактура(?:та)?)))\s*[:.]?\s*/i,
+  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|\bissued(?:\s+(?:at|on))?(?=\s*:|\s+\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|(?<!next\s)billing\s+date|rechnungsdatum|ausstellungsdatum|belegdatum|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|date\s+d['’]émission|factuurdatum|notadatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|d[áa]tum\s+vyhotovenia|d[áa]tum\s+vystavenia|data\s+emiterii|data\s+facturii|data\s*\(zi\s*\/\s*luna\s*\/\s*an\)|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma|arve\s+kuupäev|datum\s+izdaje|datum\s+(?:i\s+vrijeme\s+)?izdavanja|datum\s+računa|sąskaitos\s+data|išrašymo\s+data|reikningsdagur|útgáfudagur|(?<![А-яЁё])(?:датум\s+(?:на\s+)?(?:издавањ[ае]|издавање|рачуна|фактура(?:та)?)|дата\s+на\s+(?:издаване|фактура(?:та)?)))\s*[:.]?\s*/i,
   /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bdatums\b|\bdato\b|\bfecha\b|\bkuupäev\b|\bdagsetning\b|\btanggal\b|\bpäivämäärä(?=[\s:.]|$)|\bdata\b(?!\s+(?:de|di|do|da)\b)|(?<![Ͱ-Ͽ])ημερομην[ιί]α(?![Ͱ-Ͽ]))\s*[:.]?\s*/i,
 ].map(ocrTolerant);
 /** A UK VAT invoice's "tax point", the date of supply: its issue date when no line labels one. */
@@ -499,6 +499,8 @@ function wholeLabel(seg: Segment, label: RegExp): boolean {
   return !!m && m.index === 0 && isLabelTail(seg.text.slice(m[0].length));
 }
 
+/** A cell of words in a script other than the Latin one, no figure: a label's translation (Arabic, Hebrew). */
+const TRANSLATION_CELL = onFirstUse(() => /^(?=.*\p{L})[^\p{Script=Latin}\d]+$/u);
 /** What a totals label may name as its sum after it: "de la situation", "de la facture", "of this invoice". */
 const SUM_OF = /\s+(?:de\s+la|du|de\s+cette|of\s+th(?:is|e)|dieser|der)\s+(?:situation|facture|invoice|rechnung|p[ée]riode|period)\s*:?\s*$/i;
 
@@ -519,7 +521,8 @@ function valueCellRight(line: Line, label: RegExp): number | null {
   const tail = seg.text.slice(m[0].length).replace(/(\d\s*%\)?)\s+(?:on|sur|auf|op|over)\s.*$/i, '$1').replace(/\s*\((?=[^)]*\p{L}{3})[^)]*\)?\s*$/u, '')
     .replace(SUM_OF, '');
   if (m.index! > 0 || !isLabelTail(tail)) return null;
-  const next = line.segments[at + 1];
+  // A bilingual form's label in the other script between them ("Total VAT | مجموع ضريبة القيمة المضافة | 5,760.00").
+  const next = line.segments[at + (TRANSLATION_CELL().test(line.segments[at + 1]?.text ?? '') ? 2 : 1)];
   return next && MONEY_CELL.test(next.text.trim()) ? parseAmount(next.text) : null;
 }
 
