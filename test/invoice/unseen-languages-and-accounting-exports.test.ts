@@ -223,3 +223,28 @@ describe('a subscription bill\'s next billing date', () => {
     expect(Object.keys(guessesOf(inv))).not.toContain('date');
   });
 });
+
+describe('an ERP print form\'s info table: "Rechnung | <digits>" beside the title', () => {
+  const read = (title: string) => parse([
+    d(15, 12, 'ALBTAL PUMPEN', 5), d(15, 22, 'Albtal Pumpen GmbH · Talweg 3 · 72458 Albstadt', 2),
+    d(15, 28, 'Firma'), d(15, 32, 'Bodensee Wassertechnik GmbH'), d(15, 36, 'Seestraße 8'), d(15, 40, '88045 Friedrichshafen'),
+    d(120, 22, 'Rechnung'), d(175, 22, '90044521'), d(120, 27, 'Datum'), d(172, 27, '01.12.2025'),
+    d(120, 32, 'Kundennummer'), d(178, 32, '204411'),
+    d(15, 60, title, 4),
+    d(110, 100, 'Nettowert'), d(160, 100, 'EUR'), d(175, 100, '1.000,00'),
+    d(110, 105, 'MwSt 19,000 %'), d(160, 105, 'EUR'), d(175, 105, '190,00'),
+    d(110, 110, 'Endbetrag'), d(160, 110, 'EUR'), d(175, 110, '1.190,00'),
+  ]);
+
+  it('puts a number read elsewhere that the digits contradict in doubt', () => {
+    const inv = read('Rechnung  377');
+    expect(inv.number).toBe('377');
+    expect(Object.keys(guessesOf(inv))).toContain('number');
+  });
+
+  it('but not one they agree with', () => {
+    const inv = read('Rechnung Nr. 90044521');
+    expect(inv.number).toBe('90044521');
+    expect(Object.keys(guessesOf(inv))).not.toContain('number');
+  });
+});

@@ -1314,6 +1314,21 @@ function numberBesideTitle(page1: readonly Line[]): string | null {
   return null;
 }
 
+/**
+ * The document's word labelling a row of an info table with bare digits in the next cell ("Rechnung | 90012874"
+ * over "Datum | 25.11.2025", as an ERP's print form sets it): no reading takes those digits, for fear of a figure,
+ * but a number read elsewhere that they contradict is in doubt.
+ */
+function digitsBesideTitle(page1: readonly Line[]): string | null {
+  for (const [i, l] of page1.entries()) {
+    const k = l.segments.findIndex((s) => TITLE_CELL.test(s.text.trim()));
+    const [title, cell] = [l.segments[k], l.segments[k + 1]];
+    if (k < 0 || !cell || cell.x - title.x2 >= 60 || !/^\d{5,12}$/.test(cell.text.trim())) continue;
+    if (page1[i + 1]?.segments.some((s) => Math.abs(s.x - title.x) < 2)) return cell.text.trim();
+  }
+  return null;
+}
+
 /** A header cell that is a number word alone ("Numero", "No.") or a date word alone ("Data", "Date"). */
 const NUMBER_HEADER = /^(?:no\.?|nr\.?|n[°º]\.?|number|nummer|num[ée]ro|número|numer)$/i;
 const DATE_HEADER = /^(?:date|datum|data|fecha|dato)$/i;
@@ -1830,6 +1845,8 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   // The numero sign as a label of its own ("№" over "0000004512" beside "Дата на издаване:"), last: an
   // item table's "№" heads its line numbers, no document number is a figure or two.
   if (!inv.number) inv.number = labelledText(lines, [NUMERO_SIGN], (rest) => { const v = numberOf(rest); return v && v.length >= 3 ? v : null; });
+  const tableNumber = digitsBesideTitle(page1);
+  if (inv.number && tableNumber && !sameNumber(inv.number, tableNumber)) noteGuess(inv, 'number', `read "${inv.number}", and the info table gives "${tableNumber}" beside the document's title`);
 
   // A credit memo numbered by its own label that names the invoice it credits ("CREDIT # CM-1009" beside
   // "INVOICE # 10874" and "INVOICE DATE"): the invoice's date is the other document's; its "Date" is the memo's.
