@@ -10,6 +10,8 @@ import { d, toPageText, type Draw } from './page-builder.js';
 
 const parse = (draws: Draw[]) => parseWesternInvoiceText(toPageText(draws, 210, 297));
 const totals = (inv: ReturnType<typeof parse>) => [inv.amount, inv.taxAmount, inv.totalAmount];
+/** A totals block at the right: one label and its figure a row, from the given height down. */
+const totalsBlock = (rows: Array<[string, string]>, figureX = 170, top = 100) => rows.flatMap(([label, figure], i) => [d(110, top + 5 * i, label), d(figureX, top + 5 * i, figure)]);
 
 describe('a Ukrainian invoice: its title with the number, the date in words, the hryvnia', () => {
   const read = (title: string, contract: string) => parse([
@@ -64,10 +66,7 @@ describe('an Indonesian invoice in rupiah with PPN on a DPP nilai lain', () => {
       d(15, 12, 'PT Cahaya Samudra Logistik', 5), d(15, 20, 'Jl. Gatot Subroto Kav. 21, Jakarta'),
       d(15, 40, 'Kepada:'), d(15, 45, 'PT Mitra Boga Sentosa'), d(15, 50, 'Jl. Pemuda No. 8, Surabaya'),
       d(120, 40, 'No. Invoice'), d(150, 40, ': INV/25/12/0033'), d(120, 45, 'Tanggal'), d(150, 45, ': 2 Desember 2025'),
-      d(110, 100, 'Harga Jual'), d(165, 100, 'Rp 24.000.000'),
-      d(110, 105, 'DPP Nilai Lain (11/12)'), d(165, 105, 'Rp 22.000.000'),
-      d(110, 110, 'PPN 12%'), d(165, 110, 'Rp 2.640.000'),
-      d(110, 115, 'Total'), d(165, 115, 'Rp 26.640.000'),
+      ...totalsBlock([['Harga Jual', 'Rp 24.000.000'], ['DPP Nilai Lain (11/12)', 'Rp 22.000.000'], ['PPN 12%', 'Rp 2.640.000'], ['Total', 'Rp 26.640.000']], 165),
     ]);
     expect([inv.number, inv.currency, ...totals(inv)]).toEqual(['INV/25/12/0033', 'IDR', 24000000, 2640000, 26640000]);
     expect([inv.seller?.name, inv.buyer?.name]).toEqual(['PT Cahaya Samudra Logistik', 'PT Mitra Boga Sentosa']);
@@ -80,9 +79,7 @@ describe('a Basque invoice', () => {
       d(15, 12, 'Saltzailea: Mendiko Ogia S.L.'), d(15, 17, 'IFZ: B48112233'),
       d(110, 12, 'Bezeroa: Bilboko Jatetxea S.Koop.'),
       d(15, 35, 'Faktura zk.:'), d(45, 35, '2025-A/077'), d(15, 40, 'Data:'), d(45, 40, '2025/12/01'),
-      d(110, 100, 'Zerga-oinarria'), d(170, 100, '800,00 €'),
-      d(110, 105, 'BEZ %21'), d(170, 105, '168,00 €'),
-      d(110, 110, 'GUZTIRA'), d(170, 110, '968,00 €'),
+      ...totalsBlock([['Zerga-oinarria', '800,00 €'], ['BEZ %21', '168,00 €'], ['GUZTIRA', '968,00 €']]),
     ]);
     expect([inv.number, inv.date, ...totals(inv)]).toEqual(['2025-A/077', '2025-12-01', 800, 168, 968]);
     expect([inv.seller?.name, inv.buyer?.name]).toEqual(['Mendiko Ogia S.L.', 'Bilboko Jatetxea S.Koop.']);
@@ -91,9 +88,7 @@ describe('a Basque invoice', () => {
   it('the Czech "bez" (without) stays no tax word', () => {
     const inv = parse([
       d(15, 12, 'Faktura č. 2025-0412'), d(15, 20, 'Datum vystavení: 01.12.2025'),
-      d(110, 100, 'Celkem bez DPH'), d(170, 100, '1 000,00 Kč'),
-      d(110, 105, 'DPH 21 %'), d(170, 105, '210,00 Kč'),
-      d(110, 110, 'Celkem k úhradě'), d(170, 110, '1 210,00 Kč'),
+      ...totalsBlock([['Celkem bez DPH', '1 000,00 Kč'], ['DPH 21 %', '210,00 Kč'], ['Celkem k úhradě', '1 210,00 Kč']]),
     ]);
     expect(totals(inv)).toEqual([1000, 210, 1210]);
   });
@@ -108,9 +103,7 @@ describe('currency signs and local marks after a figure', () => {
   it('the shekel: "Amount before VAT ₪ …" and its total', () => {
     const inv = parse([
       d(15, 12, 'Galil Optics Ltd.', 5), d(15, 40, 'TAX INVOICE No. 5512'), d(15, 45, 'Date: 01/12/2025'),
-      d(110, 100, 'Amount before VAT'), d(165, 100, '₪ 3,000.00'),
-      d(110, 105, 'VAT 18%'), d(165, 105, '₪ 540.00'),
-      d(110, 110, 'Total incl. VAT'), d(165, 110, '₪ 3,540.00'),
+      ...totalsBlock([['Amount before VAT', '₪ 3,000.00'], ['VAT 18%', '₪ 540.00'], ['Total incl. VAT', '₪ 3,540.00']], 165),
     ]);
     expect([inv.currency, ...totals(inv)]).toEqual(['ILS', 3000, 540, 3540]);
   });
