@@ -35,6 +35,11 @@ const CURRENCY_SYMBOLS: Array<[RegExp, string]> = [
   // The naira's and the peso's signs: each names one currency (the Philippine peso's code is also a language's name).
   [/₦|\bNGN\b/, 'NGN'],
   [/₱/, 'PHP'],
+  // The shekel's, the hryvnia's and the dong's signs, and the rupiah's "Rp" before a figure ("Rp 50.000.000").
+  [/₪|\bILS\b|\bNIS\b(?=\s?\d)/, 'ILS'],
+  [/₴|\bUAH\b/, 'UAH'],
+  [/₫|\bVND\b/, 'VND'],
+  [/\bRp\.?\s?\d|\bIDR\b/, 'IDR'],
   // The Brazilian real's sign, before the dollar's that ends it.
   [/\bR\$|\bBRL\b/, 'BRL'],
   [/\d[.,]\d{2}\s?E\s*$/, 'EUR'],

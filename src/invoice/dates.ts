@@ -9,20 +9,21 @@ const MONTH_NAMES: string[][] = [
   // en, de, fr, nl, es, it (abbreviations are handled by prefix matching below); then pt, the Nordic
   // languages, pl, cs, sk, sl, hu, ro, fi, lt, lv, each in the case its dates use ("14 marca", "kovo 14 d.",
   // "7. aprīlis"), tr, el (Greek in the genitive its dates use, "14 Νοεμβρίου 2025"), is ("14. nóvember 2025"; its
-  // March, September and December are the Nordic names already there). Croatian's are left
+  // March, September and December are the Nordic names already there), uk and ru in the genitive ("24 листопада
+  // 2025 р."). Croatian's are left
   // out: "listopada" is its October and Polish's November.
-  ['january', 'januar', 'janvier', 'januari', 'enero', 'gennaio', 'jänner', 'janeiro', 'stycznia', 'ledna', 'januára', 'január', 'ianuarie', 'tammikuuta', 'sausio', 'janvāris', 'janvārī', 'ocak', 'ιανουαρίου', 'janúar'],
-  ['february', 'februar', 'février', 'fevrier', 'februari', 'febrero', 'febbraio', 'fevereiro', 'lutego', 'února', 'februára', 'február', 'februarie', 'helmikuuta', 'vasario', 'februāris', 'februārī', 'şubat', 'φεβρουαρίου', 'febrúar'],
-  ['march', 'märz', 'maerz', 'mars', 'maart', 'marzo', 'março', 'marts', 'marca', 'března', 'marec', 'március', 'martie', 'maaliskuuta', 'kovo', 'martā', 'mart', 'μαρτίου'],
-  ['april', 'avril', 'abril', 'aprile', 'kwietnia', 'dubna', 'apríla', 'április', 'aprilie', 'huhtikuuta', 'balandžio', 'aprīlis', 'aprīlī', 'nisan', 'απριλίου', 'apríl'],
-  ['may', 'mai', 'mei', 'mayo', 'maggio', 'maio', 'maj', 'maja', 'května', 'mája', 'május', 'toukokuuta', 'gegužės', 'maijs', 'maijā', 'mayıs', 'μαΐου', 'maí'],
-  ['june', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'června', 'júna', 'junij', 'június', 'iunie', 'kesäkuuta', 'birželio', 'jūnijs', 'jūnijā', 'haziran', 'ιουνίου', 'júní'],
-  ['july', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca', 'července', 'júla', 'julij', 'július', 'iulie', 'heinäkuuta', 'liepos', 'jūlijs', 'jūlijā', 'temmuz', 'ιουλίου', 'júlí'],
-  ['august', 'août', 'aout', 'augustus', 'agosto', 'augusti', 'sierpnia', 'srpna', 'augusta', 'avgust', 'augusztus', 'elokuuta', 'rugpjūčio', 'augusts', 'augustā', 'ağustos', 'αυγούστου', 'ágúst'],
-  ['september', 'septembre', 'septiembre', 'settembre', 'setiembre', 'setembro', 'września', 'září', 'septembra', 'szeptember', 'septembrie', 'syyskuuta', 'rugsėjo', 'septembris', 'septembrī', 'eylül', 'σεπτεμβρίου'],
-  ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'października', 'října', 'októbra', 'október', 'octombrie', 'lokakuuta', 'spalio', 'oktobris', 'oktobrī', 'ekim', 'οκτωβρίου'],
-  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopadu', 'novembra', 'noiembrie', 'marraskuuta', 'lapkričio', 'novembris', 'novembrī', 'kasım', 'νοεμβρίου', 'nóvember'],
-  ['december', 'dezember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'desember', 'grudnia', 'prosince', 'decembra', 'decembrie', 'joulukuuta', 'gruodžio', 'decembris', 'decembrī', 'aralık', 'δεκεμβρίου'],
+  ['january', 'januar', 'janvier', 'januari', 'enero', 'gennaio', 'jänner', 'janeiro', 'stycznia', 'ledna', 'januára', 'január', 'ianuarie', 'tammikuuta', 'sausio', 'janvāris', 'janvārī', 'ocak', 'ιανουαρίου', 'janúar', 'січня', 'января'],
+  ['february', 'februar', 'février', 'fevrier', 'februari', 'febrero', 'febbraio', 'fevereiro', 'lutego', 'února', 'februára', 'február', 'februarie', 'helmikuuta', 'vasario', 'februāris', 'februārī', 'şubat', 'φεβρουαρίου', 'febrúar', 'лютого', 'февраля'],
+  ['march', 'märz', 'maerz', 'mars', 'maart', 'marzo', 'março', 'marts', 'marca', 'března', 'marec', 'március', 'martie', 'maaliskuuta', 'kovo', 'martā', 'mart', 'μαρτίου', 'березня', 'марта'],
+  ['april', 'avril', 'abril', 'aprile', 'kwietnia', 'dubna', 'apríla', 'április', 'aprilie', 'huhtikuuta', 'balandžio', 'aprīlis', 'aprīlī', 'nisan', 'απριλίου', 'apríl', 'квітня', 'апреля'],
+  ['may', 'mai', 'mei', 'mayo', 'maggio', 'maio', 'maj', 'maja', 'května', 'mája', 'május', 'toukokuuta', 'gegužės', 'maijs', 'maijā', 'mayıs', 'μαΐου', 'maí', 'травня', 'мая'],
+  ['june', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'června', 'júna', 'junij', 'június', 'iunie', 'kesäkuuta', 'birželio', 'jūnijs', 'jūnijā', 'haziran', 'ιουνίου', 'júní', 'червня', 'июня'],
+  ['july', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca', 'července', 'júla', 'julij', 'július', 'iulie', 'heinäkuuta', 'liepos', 'jūlijs', 'jūlijā', 'temmuz', 'ιουλίου', 'júlí', 'липня', 'июля'],
+  ['august', 'août', 'aout', 'augustus', 'agosto', 'augusti', 'sierpnia', 'srpna', 'augusta', 'avgust', 'augusztus', 'elokuuta', 'rugpjūčio', 'augusts', 'augustā', 'ağustos', 'αυγούστου', 'ágúst', 'серпня', 'августа'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setiembre', 'setembro', 'września', 'září', 'septembra', 'szeptember', 'septembrie', 'syyskuuta', 'rugsėjo', 'septembris', 'septembrī', 'eylül', 'σεπτεμβρίου', 'вересня', 'сентября'],
+  ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'października', 'října', 'októbra', 'október', 'octombrie', 'lokakuuta', 'spalio', 'oktobris', 'oktobrī', 'ekim', 'οκτωβρίου', 'жовтня', 'октября'],
+  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopadu', 'novembra', 'noiembrie', 'marraskuuta', 'lapkričio', 'novembris', 'novembrī', 'kasım', 'νοεμβρίου', 'nóvember', 'листопада', 'ноября'],
+  ['december', 'dezember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'desember', 'grudnia', 'prosince', 'decembra', 'decembrie', 'joulukuuta', 'gruodžio', 'decembris', 'decembrī', 'aralık', 'δεκεμβρίου', 'грудня', 'декабря'],
 ];
 // Each name also without its marks, as OCR that lacks the letter reads it ("14 de marco de 2025",
 // "12. brezna 2025"), and Turkish's dotless ı as an i, as capitals lower-cased ("KASIM") and OCR give it:
@@ -51,10 +52,10 @@ function iso(y: number, m: number, d: number): string | null {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-// Latin letters up to Latin Extended-A and the Greek block, which hold every mark the month names above
+// Latin letters up to Latin Extended-A, the Greek and the Cyrillic blocks, which hold every mark the month names above
 // carry (a class without the Unicode flag: findDate is asked of every line, and Unicode patterns cost more).
 // Its first letter may be a zero: OCR reads October's capital O as one ("12 0ctober 2025", "0kt.").
-const MONTH_WORD = String.raw`[0A-Za-zÀ-žͰ-Ͽ][A-Za-zÀ-žͰ-Ͽ]{2,11}\.?`;
+const MONTH_WORD = String.raw`[0A-Za-zÀ-žͰ-ϿЀ-ӿ][A-Za-zÀ-žͰ-ϿЀ-ӿ]{2,11}\.?`;
 
 /**
  * A two-digit day as OCR may split it with a space ("1 1. Juli 2014" is the 11th: read as the 1st, the
@@ -114,10 +115,12 @@ const DATE_PATTERNS: Array<{ re: RegExp; ymd: (m: RegExpMatchArray, monthFirst: 
       return mo ? [+m[1], mo, +m[2]] : null;
     },
   },
+  // Ngày 25 tháng 11 năm 2025: a Vietnamese invoice's date, "day 25 month 11 year 2025"
+  { re: /\bng[àa]y\s+(\d{1,2})\s+th[áa]ng\s+(\d{1,2})\s+n[ăa]m\s+(\d{4})\b/i, ymd: (m) => [+m[3], +m[2], +m[1]] },
   // 12. 3. 2025: Czech, Slovak and Slovenian dates with a space after each dot
   { re: /\b(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})\b/, ymd: (m) => [+m[3], +m[2], +m[1]] },
-  // 20240115 (XML format 102, QR payloads)
-  { re: /\b(\d{4})(\d{2})(\d{2})\b/, ymd: (m) => [+m[1], +m[2], +m[3]] },
+  // 20240115 (XML format 102, QR payloads); a number padded with zeros ("00001204") is none
+  { re: /\b((?:19|20)\d{2})(\d{2})(\d{2})\b/, ymd: (m) => [+m[1], +m[2], +m[3]] },
 ];
 
 export interface DateMatch {

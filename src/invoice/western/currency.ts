@@ -85,6 +85,8 @@ export const isCurrencyCode = (code: string): boolean => code.length === 3 && cu
 const LOCAL_SIGNS: Array<[RegExp, string]> = [
   [/\d\s?Ft\b/, 'HUF'], [/\d\s?lei\b/i, 'RON'], [/\d\s*lek[ëe]?(?![\p{L}])/iu, 'ALL'], [/\d\s*ден\./, 'MKD'],
   [/\d\s*дин\.|\(дин\.\)|\d\s*din\./, 'RSD'], [/\d\s*лв\./, 'BGN'], [/(?<![\p{L}])S\/\s?\d/u, 'PEN'],
+  // The hryvnia ("57 900,00 грн."), the Bosnian convertible mark ("8.002,80 KM": in capitals, no kilometre).
+  [/\d\s*грн(?![А-яЁёІіЇїЄєҐґ])/, 'UAH'], [/\d\s?KM\b/, 'BAM'],
 ];
 
 /**
@@ -132,7 +134,7 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
   // The first code a currency label states: in capitals as codes are printed ("Währung der
   // Umsatzsteuerbuchung" states none) and one ISO 4217 knows, current or withdrawn (DEM). A scan may
   // put a speck read as a letter before the colon ("Rechnungswährung S: GBP").
-  for (const m of text.matchAll(/(?:currency|währung|rechnungswährung|devise|valuta|moneda)\s*(?:\w?\s*[:.])?\s*(\w{3})\b/gi)) {
+  for (const m of text.matchAll(/(?:currency|währung|rechnungswährung|devise|valuta|moneda|moeda|waluta|měna|mena|valiuta|valūta|валюта|mata\s+uang|đồng\s+tiền(?:\s+thanh\s+toán)?|loại\s+tiền)\s*(?:\w?\s*[:.])?\s*(\w{3})\b/gi)) {
     if (isCurrencyCode(m[1])) return m[1];
   }
 
