@@ -95,6 +95,16 @@ describe('the marks of a name read by the page language\'s model', () => {
     expect(formGoesOn(row('Hansen & Søn ApS'), 'Hansen & Søn ApS')).toBe(false);
   });
 
+  it('gives a Turkish name in capitals the dotted İ OCR read as a small i, and keeps the doubt of its capitals', async () => {
+    expect(await reread('EGE TEKSTİL BOYA SANAYİ A.Ş.', 'EGE TEKSTiL BOYA SANAYi A.S.', 'tur')).toEqual({ name: 'EGE TEKSTİL BOYA SANAYİ A.Ş.', unsure: ['seller.name'] });
+    expect(marksOnlyAdded('TEKSTiL SANAYi', 'TEKSTİL SANAYİ')).toBe(true);
+    const row = (text: string): TextItem[] => [{ text, x: 0, y: 0, width: 80, height: 5, page: 1, confidence: 90 }];
+    expect(markedReading(row('EGE TEKSTİL A.Ş.'), 'EGE TEKSTiL A.S.')).toBe('EGE TEKSTİL A.Ş.');
+    // A small i among small letters is no capital: "Tekstil" is not "TEKSTİL" nor "Tekstİl".
+    expect(markedReading(row('Tekstİl'), 'Tekstil')).toBeUndefined();
+    expect(marksOnlyAdded('TEKSTiL', 'TEKSTIL')).toBe(false);
+  });
+
   it('settles a name tesseract reads letter for letter', async () => {
     expect(await reread('Nordlys Design ApS', 'Nordlys Design ApS', 'dan')).toEqual({ name: 'Nordlys Design ApS', unsure: [] });
   });
