@@ -159,6 +159,11 @@ describe('the names in doubt only for the marks of the page\'s language', () => 
     // Swedish as OCR reads it: no short word, and the invoice words Danish shares ("Faktura", "Moms").
     const swedish = ['Faktura', 'Fakturanr', 'Momsreg.nr', 'Moms 25 %', 'Att betala', 'Bankgiro 5050-1055', 'Förfallodatum'];
     expect(doubts('Norrskog Maskin AB', 'Bergkvist Entreprenad AB', ...swedish)).toMatchObject({ marksLanguage: 'swe' });
+    // Latvian and Lithuanian as OCR reads them, their marks lost ("REKINS", "Piegadatajs", "Rigas" for "Rīgas").
+    const latvian = ['PVN REKINS Nr. RIT-2025/118', 'Piegadatajs:', 'Sanemejs:', 'PVN Nr.: LV40103123456', 'Serveru uzraudziba un rezerves kopijas', 'Kopa apmaksai EUR 2 843,50'];
+    expect(doubts('SIA "Rigas IT serviss"', 'SIA "Daugavas logistika"', ...latvian)).toMatchObject({ marksOnly: ['seller.name', 'buyer.name'], marksLanguage: 'lav' });
+    const lithuanian = ['PVM SASKAITA FAKTURA', 'Pardavejas:', 'Pirkejas:', 'PVM kodas LT100001234', 'Moketi: 1 500,40 EUR'];
+    expect(doubts('UAB Vilniaus spaudos centras', 'MB Siaures kava', ...lithuanian)).toMatchObject({ marksOnly: ['seller.name', 'buyer.name'], marksLanguage: 'lit' });
   });
 
   it('leaves out a name in doubt for another reason too, and gives no model when two languages are as likely', () => {
