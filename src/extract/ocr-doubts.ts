@@ -549,7 +549,14 @@ function nameShowing(name: string, items: readonly TextItem[]): Locate {
  */
 const spacedForm = (form: string) => /^\p{L}\.\s\p{L}\.?$/u.test(form);
 const FORM_CASE_MISREAD = onFirstUse(() => /(?<=^|\s)(\p{Lu})\.\s?(\p{Ll})\.?$/u);
+/**
+ * A name ending in a word of one to three small letters with a mark ("Zonehost où" for "Zonehost OÜ"): the
+ * short word a name ends in is its company form, written in capitals ("OÜ") or without marks ("oy",
+ * "ehf."); PaddleOCR read the form in small letters, the accents' re-read then marking it as French.
+ */
+const MARKED_SMALL_FORM = onFirstUse(() => /\s(?=\p{Ll}{1,3}\.?$)\p{Ll}*[^\p{ASCII}]/u);
 function formCaseMisread(name: string): boolean {
+  if (MARKED_SMALL_FORM().test(name.trim())) return true;
   const m = FORM_CASE_MISREAD().exec(name.trim());
   if (!m) return false;
   const capitals = `${name.trim().slice(0, m.index)}${m[1]}.${m[2]!.toUpperCase()}.`;
