@@ -549,7 +549,14 @@ function nameShowing(name: string, items: readonly TextItem[]): Locate {
  */
 const spacedForm = (form: string) => /^\p{L}\.\s\p{L}\.?$/u.test(form);
 const FORM_CASE_MISREAD = onFirstUse(() => /(?<=^|\s)(\p{Lu})\.\s?(\p{Ll})\.?$/u);
+/**
+ * A name ending in a word of one to three small letters with a mark ("Zonehost où" for "Zonehost OÜ"): the
+ * short word a name ends in is its company form, written in capitals ("OÜ") or without marks ("oy",
+ * "ehf."); PaddleOCR read the form in small letters, the accents' re-read then marking it as French.
+ */
+const MARKED_SMALL_FORM = onFirstUse(() => /\s(?=\p{Ll}{1,3}\.?$)\p{Ll}*[^\p{ASCII}]/u);
 function formCaseMisread(name: string): boolean {
+  if (MARKED_SMALL_FORM().test(name.trim())) return true;
   const m = FORM_CASE_MISREAD().exec(name.trim());
   if (!m) return false;
   const capitals = `${name.trim().slice(0, m.index)}${m[1]}.${m[2]!.toUpperCase()}.`;
@@ -907,7 +914,8 @@ function countries(): Set<string> {
  * Words of invoices in languages whose marks OCR does not read (í ó ñ ã ç ř ł ø å ő ș č ć õ ð …), also as
  * OCR gives them without their marks ("Belob" for "Beløb", "Racun" for "Račun"), and the Nordic
  * compounds of a word ("Fakturanr.", "Forfaldsdato"; the Icelandic "Reikningur nr.", whose names lose
- * their ð to "o" or "ö": "Norourljos Prentsmiöja" for "Norðurljós Prentsmiðja"); `small`, the short
+ * their ð to "o" or "ö": "Norourljos Prentsmiöja" for "Norðurljós Prentsmiðja"; the Latvian "Rigas" for
+ * "Rīgas", stated with certainty had the page's language not been known); `small`, the short
  * words, in small letters only. By the tesseract model that reads the language's marks (ocr-marks.ts):
  * a word several languages print counts for each; Serbian and Croatian share their Latin marks.
  */
@@ -927,6 +935,8 @@ const UNREAD_MARKS_LANGUAGES = onFirstUse(() => Object.entries<{ words: RegExp; 
   slv: { words: /^(?:račun|racun|ddv|kupec|skupaj|znesek)$/iu, small: /^(?:na|za)$/ },
   isl: { words: /^(?:reikning\p{L}*|kaupandi|seljandi|samtals|vsk|gjalddagi|eindagi|dagsetning)$/iu },
   tur: { words: /^(?:fatura)$/iu, small: /^(?:ve)$/ },
+  lav: { words: /^(?:r[eē][kķ]ins|pvn|pieg[aā]d[aā]t[aā]js|sa[nņ][eē]m[eē]js|pirc[eē]js|apmaksa[is])$/iu, small: /^(?:un)$/ },
+  lit: { words: /^(?:s[aą]skaita|pvm|pirk[eė]jas|pardav[eė]jas|mok[eė]ti)$/iu, small: /^(?:ir)$/ },
 }));
 /** Words of invoices in the languages whose marks OCR reads (German, French, English, Dutch, Italian). */
 const READ_MARKS_WORDS = onFirstUse(() => /^(?:rechnung\p{L}*|und|der|die|das|für|mit|von|mwst|ust|zzgl|inkl|betrag|summe|gesamt\p{L}*|facture|le|les|des|du|et|montant|pour|invoice|the|and|of|to|for|amount|date|due|tax|factuur|het|een|bedrag|btw|van|fattura|il|di|della|per|importo)$/iu);

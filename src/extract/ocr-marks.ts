@@ -51,6 +51,13 @@ export function foldMarks(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁøØđĐıßæÆœŒ]/g, (c) => UNDECOMPOSED[c]!).normalize('NFC');
 }
 
+/**
+ * A word in capitals with a small i among them: PaddleOCR's dictionary has no dotted capital İ, and reads
+ * the Turkish one as the small letter its dot makes it look like ("TEKSTiL", "SANAYi" for "TEKSTİL",
+ * "SANAYİ"). Such a word with its i as the capital it stands for, which its marks' reading then dots.
+ */
+const capitalsDotted = (word: string) => (/^(?:\p{Lu}\p{M}*|i|[.&-])+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word) ? word.replace(/i/g, 'I') : word);
+
 /** How many of a word's letters carry a mark. */
 const markCount = (word: string) => [...word.normalize('NFC')].filter((c) => foldMarks(c) !== c).length;
 
@@ -69,7 +76,7 @@ export function markedReading(items: readonly TextItem[], name: string): string 
       const run = own.map((n, k) => {
         const read = words[from + k]!;
         const text = k === own.length - 1 ? read.text.replace(/[,;:]+$/, '') : read.text;
-        return text === n || (foldMarks(text) === foldMarks(n) && markCount(text) >= markCount(n)) ? { text, sure: read.confidence >= MIN_CONFIDENCE } : undefined;
+        return text === n || (foldMarks(text) === foldMarks(capitalsDotted(n)) && markCount(text) >= markCount(n)) ? { text, sure: read.confidence >= MIN_CONFIDENCE } : undefined;
       });
       if (run.every((w) => w?.sure)) return run.map((w) => w!.text).join(' ');
     }
@@ -103,7 +110,8 @@ export function nameShaped(name: string): boolean {
  * Whether `marked` is `read` with marks added only where `read` has that letter bare: no mark of `read`
  * replaced by another ("Noväk" → "Novák"), no letter by another. A letter of its own that OCR spells
  * out in two ("ae" for the Danish and Norwegian æ, "oe" for œ, "ss" for ß: PaddleOCR's dictionary has
- * none of them) is that letter: "Cykelvaerksted" → "Cykelværksted".
+ * none of them) is that letter: "Cykelvaerksted" → "Cykelværksted". The dotted capital İ is the small i
+ * PaddleOCR reads for it with its mark added (capitalsDotted).
  */
 export function marksOnlyAdded(read: string, marked: string): boolean {
   const was = [...read.normalize('NFC')];
@@ -112,7 +120,7 @@ export function marksOnlyAdded(read: string, marked: string): boolean {
   for (const c of is) {
     const spelled = UNDECOMPOSED[c];
     if (spelled && spelled.length > 1 && was.slice(at, at + spelled.length).join('') === spelled) at += spelled.length;
-    else if (at < was.length && (was[at] === c || foldMarks(c) === was[at])) at += 1;
+    else if (at < was.length && (was[at] === c || foldMarks(c) === was[at] || (c === 'İ' && was[at] === 'i'))) at += 1;
     else return false;
   }
   return at === was.length;

@@ -1,10 +1,11 @@
 /**
- * A page in Cyrillic that PaddleOCR read. Its model knows Chinese and Latin letters only, so it reads
- * Cyrillic as the Latin letters that look alike ("KPEHHTHO H3BECTHE" for "КРЕДИТНО ИЗВЕСТИЕ", "ΦaKTypa"
- * for "фактура"), surely enough that neither a name nor a label can be told wrong from its certainty, and
- * the parsers find nothing of the page's labels. Tesseract's Cyrillic models read such a page: when the
- * reading has the signs of Cyrillic taken for Latin, the page is read again with them, and that reading,
- * its signs read as letters given back (withCyrillicSigns), is the page's text.
+ * A page in Cyrillic or Greek that PaddleOCR read. Its model knows Chinese and Latin letters (and a few
+ * Greek ones) only, so it reads Cyrillic and Greek as the Latin letters that look alike ("KPEHHTHO
+ * H3BECTHE" for "КРЕДИТНО ИЗВЕСТИЕ", "ΦaKTypa" for "фактура", "TIMOAOTIO" for "ΤΙΜΟΛΟΓΙΟ"), surely
+ * enough that neither a name nor a label can be told wrong from its certainty, and the parsers find
+ * nothing of the page's labels. Tesseract's Cyrillic and Greek models read such a page: when the reading
+ * has the signs of either script taken for Latin, the page is read again with that script's models, and
+ * that reading (for Cyrillic, its signs read as letters given back: withCyrillicSigns) is the page's text.
  */
 import type { PageText } from '../core/text.js';
 
@@ -27,13 +28,41 @@ const LETTER_WORD = /^[\p{L}Ⅱ3]{3,}$/u;
  * page has few ("GmbH", "PixelForge", "eBay"), a Cyrillic one read as Latin a third or more of them.
  */
 const CYRILLIC_SHARE = 0.2;
-const MIN_CYRILLIC_WORDS = 6;
+/** Fewer such words than this say nothing of a page's script, in Cyrillic or in Greek. */
+const MIN_SCRIPT_WORDS = 6;
 
 /** Whether a page's OCR text is Cyrillic read with Latin letters (see CYRILLIC_AS_LATIN). */
 export function cyrillicReadAsLatin(page: PageText): boolean {
   const words = page.items.flatMap((i) => i.text.split(/\s+/)).map((w) => w.replace(/^[^\p{L}Ⅱ]+|[^\p{L}Ⅱ3]+$/gu, '')).filter((w) => LETTER_WORD.test(w));
   const signs = words.filter((w) => CYRILLIC_AS_LATIN.test(w)).length;
-  return signs >= MIN_CYRILLIC_WORDS && signs >= words.length * CYRILLIC_SHARE;
+  return signs >= MIN_SCRIPT_WORDS && signs >= words.length * CYRILLIC_SHARE;
+}
+
+/**
+ * Tesseract's model of Greek, with English's for the Latin a Greek page prints beside it (an IBAN, "MARK",
+ * an e-mail address).
+ */
+export const GREEK_LANGS = 'ell+eng';
+
+/**
+ * A Greek word read by PaddleOCR: its dictionary has a few small Greek letters (α β ε θ μ π, Φ), reads the
+ * others and every other capital as the Latin letters that look alike, and λ as 入, so a Greek word comes
+ * out as Latin letters with one of those among them ("HpαKAε10" for "Ηράκλειο", "Hμεpoμnviα" for
+ * "Ημερομηνία", "Kα入αμαTαc" for "Καλαμάτας").
+ */
+const GREEK_AS_LATIN = /^(?=.*\p{Script=Latin})(?=.*[\p{Script=Greek}入])/u;
+/**
+ * Share of a page's words with those signs from which it is in Greek: a Greek page so read has a third of
+ * them, a Western page that prints a Greek word or two (an English invoice of a Greek firm, "AΦM", "ΦAE")
+ * a twentieth or fewer.
+ */
+const GREEK_SHARE = 0.15;
+
+/** Whether a page's OCR text is Greek read with Latin letters (see GREEK_AS_LATIN). */
+export function greekReadAsLatin(page: PageText): boolean {
+  const words = page.items.flatMap((i) => i.text.split(/\s+/)).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => [...w.matchAll(/\p{L}/gu)].length >= 3);
+  const signs = words.filter((w) => GREEK_AS_LATIN.test(w)).length;
+  return signs >= MIN_SCRIPT_WORDS && signs >= words.length * GREEK_SHARE;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { PageText } from '../core/text.js';
 import { InvoicectlError } from '../core/errors.js';
 import { engineFor, type OcrEngineChoice } from '../ocr/engine-choice.js';
 import type { OcrEngines, PaddleRecognizer } from '../ocr/engines.js';
-import { CYRILLIC_LANGS, cyrillicReadAsLatin, withCyrillicSigns } from './ocr-script.js';
+import { CYRILLIC_LANGS, cyrillicReadAsLatin, GREEK_LANGS, greekReadAsLatin, withCyrillicSigns } from './ocr-script.js';
 
 export interface OcrSettings {
   /** Tesseract language codes joined by '+' (chi_sim, eng, ... as in the @tesseract.js-data packages). */
@@ -52,17 +52,20 @@ export class LazyOcr {
     const result = await this.engines.recognize(image, langs, engine, { dpi: options.dpi, signal: options.signal, skew: options.skew, psm: options.psm });
     const text = ocrToPageText(result, { dpi: options.dpi, page: options.page });
     if (result.skew || result.turn) this.frames.set(text, { skew: result.skew, turn: result.turn });
-    if (engineFor(langs, engine) === 'paddle' && cyrillicReadAsLatin(text)) return this.inCyrillic(image, options, text);
+    if (engineFor(langs, engine) !== 'paddle') return text;
+    if (cyrillicReadAsLatin(text)) return this.inScript(image, options, text, CYRILLIC_LANGS, withCyrillicSigns);
+    if (greekReadAsLatin(text)) return this.inScript(image, options, text, GREEK_LANGS, (page) => page);
     return text;
   }
 
   /**
-   * A page PaddleOCR read as Cyrillic taken for Latin (ocr-script.ts), read again with tesseract's Cyrillic
-   * models; PaddleOCR's reading when they are not installed, which leaves the page to review as before.
+   * A page PaddleOCR read as Cyrillic or Greek taken for Latin (ocr-script.ts), read again with tesseract's
+   * models of that script (`langs`), the signs they misread given back (`signs`); PaddleOCR's reading when
+   * they are not installed, which leaves the page to review as before.
    */
-  private async inCyrillic(image: Uint8Array, options: { dpi: number; page: number; signal?: AbortSignal; skew?: number }, latin: PageText): Promise<PageText> {
+  private async inScript(image: Uint8Array, options: { dpi: number; page: number; signal?: AbortSignal; skew?: number }, latin: PageText, langs: string, signs: (page: PageText) => PageText): Promise<PageText> {
     try {
-      return withCyrillicSigns(await this.pageText(image, { ...options, tesseract: CYRILLIC_LANGS }));
+      return signs(await this.pageText(image, { ...options, tesseract: langs }));
     } catch (error) {
       if (error instanceof InvoicectlError && error.code === 'OCR_FAILED' && error.details?.lang) return latin;
       throw error;

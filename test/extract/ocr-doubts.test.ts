@@ -1519,6 +1519,13 @@ describe('a company form of letters set apart', () => {
     for (const name of ['Brightfield Analytics B.V.', 'Turn- und Sportverein Eichenau 1921 e.V.', 'Agriturismo Le Querce Società Agricola S.s.', 'Pizzeria Da Ciro di Ciro Esposito & C. S.a.s.']) expect(doubts(name).unsure, name).toEqual([]);
   });
 
+  it('doubts a form read in small letters with a mark ("Zonehost où" for "OÜ")', () => {
+    expect(doubts('Zonehost où').unsure).toEqual(['buyer.name']);
+    expect(doubts('Tartu Puit oü').unsure).toEqual(['buyer.name']);
+    // Forms in capitals with their marks, or small and unmarked, and a name's longer small words.
+    for (const name of ['Zonehost OÜ', 'Lapin Kuljetus oy', 'Café Rénové', 'Kahvila Kesä oy']) expect(doubts(name).unsure, name).toEqual([]);
+  });
+
   it('doubts a number that is a label\'s sign read as a figure ("Fatura n.9" for "n.º")', () => {
     const numbered = (label: string, number: string) => {
       const inv = invoice();

@@ -95,6 +95,16 @@ describe('the marks of a name read by the page language\'s model', () => {
     expect(formGoesOn(row('Hansen & Søn ApS'), 'Hansen & Søn ApS')).toBe(false);
   });
 
+  it('gives a Turkish name in capitals the dotted İ OCR read as a small i, and keeps the doubt of its capitals', async () => {
+    expect(await reread('EGE TEKSTİL BOYA SANAYİ A.Ş.', 'EGE TEKSTiL BOYA SANAYi A.S.', 'tur')).toEqual({ name: 'EGE TEKSTİL BOYA SANAYİ A.Ş.', unsure: ['seller.name'] });
+    expect(marksOnlyAdded('TEKSTiL SANAYi', 'TEKSTİL SANAYİ')).toBe(true);
+    const row = (text: string): TextItem[] => [{ text, x: 0, y: 0, width: 80, height: 5, page: 1, confidence: 90 }];
+    expect(markedReading(row('EGE TEKSTİL A.Ş.'), 'EGE TEKSTiL A.S.')).toBe('EGE TEKSTİL A.Ş.');
+    // A small i among small letters is no capital: "Tekstil" is not "TEKSTİL" nor "Tekstİl".
+    expect(markedReading(row('Tekstİl'), 'Tekstil')).toBeUndefined();
+    expect(marksOnlyAdded('TEKSTiL', 'TEKSTIL')).toBe(false);
+  });
+
   it('settles a name tesseract reads letter for letter', async () => {
     expect(await reread('Nordlys Design ApS', 'Nordlys Design ApS', 'dan')).toEqual({ name: 'Nordlys Design ApS', unsure: [] });
   });
@@ -149,6 +159,11 @@ describe('the names in doubt only for the marks of the page\'s language', () => 
     // Swedish as OCR reads it: no short word, and the invoice words Danish shares ("Faktura", "Moms").
     const swedish = ['Faktura', 'Fakturanr', 'Momsreg.nr', 'Moms 25 %', 'Att betala', 'Bankgiro 5050-1055', 'Förfallodatum'];
     expect(doubts('Norrskog Maskin AB', 'Bergkvist Entreprenad AB', ...swedish)).toMatchObject({ marksLanguage: 'swe' });
+    // Latvian and Lithuanian as OCR reads them, their marks lost ("REKINS", "Piegadatajs", "Rigas" for "Rīgas").
+    const latvian = ['PVN REKINS Nr. RIT-2025/118', 'Piegadatajs:', 'Sanemejs:', 'PVN Nr.: LV40103123456', 'Serveru uzraudziba un rezerves kopijas', 'Kopa apmaksai EUR 2 843,50'];
+    expect(doubts('SIA "Rigas IT serviss"', 'SIA "Daugavas logistika"', ...latvian)).toMatchObject({ marksOnly: ['seller.name', 'buyer.name'], marksLanguage: 'lav' });
+    const lithuanian = ['PVM SASKAITA FAKTURA', 'Pardavejas:', 'Pirkejas:', 'PVM kodas LT100001234', 'Moketi: 1 500,40 EUR'];
+    expect(doubts('UAB Vilniaus spaudos centras', 'MB Siaures kava', ...lithuanian)).toMatchObject({ marksOnly: ['seller.name', 'buyer.name'], marksLanguage: 'lit' });
   });
 
   it('leaves out a name in doubt for another reason too, and gives no model when two languages are as likely', () => {
