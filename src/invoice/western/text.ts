@@ -1307,11 +1307,17 @@ function numberBelowTitle(page1: readonly Line[]): string | null {
  */
 function numberBesideTitle(page1: readonly Line[]): string | null {
   for (const l of page1) {
-    const k = l.segments.findIndex((s) => TITLE_CELL.test(s.text.trim()));
-    const cell = k >= 0 ? l.segments[k + 1] : undefined;
-    if (cell && cell.x - l.segments[k].x2 < 45 && isNumberCell(cell.text)) return cell.text.trim();
+    const row = titleRow(l);
+    if (row && row.gap < 45 && isNumberCell(row.cell.text)) return row.cell.text.trim();
   }
   return null;
+}
+
+/** A line's cell holding the document's title word, the cell after it and the gap between them. */
+function titleRow(l: Line): { title: Segment; cell: Segment; gap: number } | null {
+  const k = l.segments.findIndex((s) => TITLE_CELL.test(s.text.trim()));
+  const [title, cell] = [l.segments[k], l.segments[k + 1]];
+  return k >= 0 && cell ? { title: title!, cell, gap: cell.x - title!.x2 } : null;
 }
 
 /**
@@ -1321,10 +1327,9 @@ function numberBesideTitle(page1: readonly Line[]): string | null {
  */
 function digitsBesideTitle(page1: readonly Line[]): string | null {
   for (const [i, l] of page1.entries()) {
-    const k = l.segments.findIndex((s) => TITLE_CELL.test(s.text.trim()));
-    const [title, cell] = [l.segments[k], l.segments[k + 1]];
-    if (k < 0 || !cell || cell.x - title.x2 >= 60 || !/^\d{5,12}$/.test(cell.text.trim())) continue;
-    if (page1[i + 1]?.segments.some((s) => Math.abs(s.x - title.x) < 2)) return cell.text.trim();
+    const row = titleRow(l);
+    if (!row || row.gap >= 60 || !/^\d{5,12}$/.test(row.cell.text.trim())) continue;
+    if (page1[i + 1]?.segments.some((s) => Math.abs(s.x - row.title.x) < 2)) return row.cell.text.trim();
   }
   return null;
 }
