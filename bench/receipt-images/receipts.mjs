@@ -3425,4 +3425,292 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 24
+  {
+    id: 'foodcourt-table-number-pax-sst6-amount-due-dd-mon-yyyy-caps', batch: 24, date: '2019-01-05', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A food court's order by table: "TABLE: 12  PAX: 3", service tax 6% after the subtotal, "AMOUNT DUE", cash; "05-JAN-2019 19:42".
+      const it = priced([['NASI LEMAK AYAM', 2, 9.9], ['CHAR KUEY TEOW', 1, 8.5], ['TEH TARIK', 2, 2.8], ['ICE LEMON TEA', 1, 3.5]]);
+      const sst = r2(it.total * 0.06), total = round5(r2(it.total + sst)), cash = 50;
+      return { total, lines: [
+        { c: 'MEDAN SELERA JAYA FOOD COURT' }, { c: 'SELERA JAYA ENTERPRISE (SA0481223-T)' }, { c: 'NO 3 JALAN SS 2/64, 47300 PETALING JAYA' }, { c: 'SST ID: B16-1808-31012277' }, '-',
+        ['TABLE: 12  PAX: 3', 'ORDER #0458'], ['05-JAN-2019 19:42', 'CSHR: AINA'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['SUBTOTAL', f2(it.total)], ['SERVICE TAX 6%', f2(sst)], ['ROUNDING', f2(r2(total - it.total - sst))], { b: ['AMOUNT DUE', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'THANK YOU. PLEASE COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'bakery-member-points-earned-balance-nett-total-yyyy-slash-mm-dd', batch: 24, date: '2019-01-05', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A bakery's member receipt: "Nett Total", then points earned and the member's point balance (bigger than the total), "2019/01/05 10:18".
+      const it = priced([['BUTTER SUGAR BUN', 4, 2.2], ['KAYA PUFF', 3, 1.9], ['CHEESE TART', 2, 3.6], ['WHOLEMEAL LOAF', 1, 6.5]]);
+      const disc = r2(it.total * 0.05), total = r2(it.total - disc);
+      return { total, lines: [
+        { c: 'GOLDEN OVEN BAKERY' }, { c: 'GOLDEN OVEN SDN BHD (1178223-U)' }, { c: '12 JALAN MOLEK 1/10, 81100 JOHOR BAHRU' }, '-',
+        ['2019/01/05 10:18', 'Rcpt: GO-118274'], 'Member: 6011 2233 0918', '-',
+        ...it.rows.map((r) => [`${r.name} x${r.qty}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Member Disc 5%', `-${f2(disc)}`], { b: ['Nett Total', f2(total)] }, ['Visa', f2(total)], '-',
+        ['Points Earned', String(Math.floor(total))], ['Point Balance', '1,245'], ['Points Expiry', '2019/12/31'], '-', { c: 'Thank you, see you again!' },
+      ] };
+    },
+  },
+  {
+    id: 'convenience-tng-ewallet-short-date-single-digits-total-rm', batch: 24, date: '2019-01-05', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A convenience store paid by Touch 'n Go eWallet, its reference number under the payment; "5/1/19 8:03" with single-digit day and month.
+      const it = priced([['MILO 3IN1 18S', 1, 13.9], ['BREAD TWISTIES', 2, 1.2], ['MINERAL WATER 1.5L', 2, 2.1], ['NEWSPAPER', 1, 1.5]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: '7-ELEVEN' }, { c: '7-ELEVEN MALAYSIA SDN BHD (396707-V)' }, { c: 'STORE 1823 TAMAN MELAWATI' }, { c: '53100 KUALA LUMPUR' }, '-',
+        ['5/1/19 8:03', 'REG 02 TRN 4471'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['ITEMS', String(it.qty)], { b: ['TOTAL RM', f2(total)] }, ["TOUCH 'N GO EWALLET", f2(total)], 'REF: 20190105110120938812', '-', { c: 'THANK YOU. COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-grand-total-sales-tax-10-points-two-dates-at-foot', batch: 24, date: '2019-01-05', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A pharmacy receipt with sales tax 10% on some items only, "GRAND TOTAL", member points, and the date only at the foot beside the cashier.
+      const taxed = priced([['SUNBLOCK SPF50 100ML', 1, 39.9], ['LIP BALM', 2, 8.5]]), free = priced([['PARACETAMOL 500MG 20S', 1, 6.8], ['VITAMIN C 1000MG 30S', 1, 32.0]]);
+      const tax = r2(taxed.total * 0.1), total = r2(taxed.total + free.total + tax);
+      return { total, lines: [
+        { c: 'CARING PHARMACY' }, { c: 'CARING PHARMACY RETAIL MGMT SDN BHD' }, { c: '(1039883-A)' }, { c: 'LOT G-12 IOI MALL, 47100 PUCHONG' }, '-',
+        ...taxed.rows.map((r) => [`${r.qty} ${r.name}  T`, f2(r.amount)]), ...free.rows.map((r) => [`${r.qty} ${r.name}  E`, f2(r.amount)]), '-',
+        ['SUBTOTAL', f2(r2(taxed.total + free.total))], ['SALES TAX 10% (T)', f2(tax)], { b: ['GRAND TOTAL', f2(total)] }, ['CASH', '150.00'], ['CHANGE', f2(r2(150 - total))], '-',
+        ['POINTS THIS VISIT', String(Math.floor(total))], ['TOTAL POINTS', '3,208'], '-',
+        'T = TAXABLE  E = EXEMPT', ['CASHIER: 07 SITI', 'POS 3'], ['DATE: 05/01/2019', 'TIME: 16:27'], { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'reprint-duplicate-copy-header-grand-total-grabpay-dotted-date', batch: 24, date: '2019-01-05', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A receipt printed again: "*** DUPLICATE COPY ***" and "REPRINT" over the sale, its own date dotted; paid by GrabPay.
+      const it = priced([['WIRELESS MOUSE', 1, 45.0], ['USB-C CABLE 1M', 2, 19.9], ['SCREEN WIPES', 1, 8.9]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: '*** DUPLICATE COPY ***' }, { c: 'REPRINT' }, { c: 'DIGITAL HUB COMPUTER' }, { c: 'DIGITAL HUB ENTERPRISE (002887731-P)' }, { c: 'LOT 3-21 DIGITAL MALL, 46350 PJ' }, '-',
+        ['Inv: DH-0091833', 'Date: 05.01.2019'], ['Time: 13:11', 'Staff: JASON'], '-',
+        ...it.rows.map((r) => [`${r.qty} x ${r.name}`, f2(r.amount)]), '-',
+        { b: ['GRAND TOTAL', f2(total)] }, ['GRABPAY', f2(total)], 'Txn ID: A-7KQ2M93XZ', '-', { c: '*** DUPLICATE COPY ***' },
+      ] };
+    },
+  },
+  {
+    id: 'supermarket-long-list-date-at-bottom-after-barcode-saved', batch: 24, date: '2019-01-05', style: { font: 'mono', size: 10 }, degrade: 'scan',
+    build() {
+      // A long supermarket receipt: 16 items, totals, then the date, time and counter at the very bottom under a barcode's digits.
+      const it = priced([['BERAS WANGI 5KG', 1, 21.9], ['MINYAK MASAK 2KG', 1, 11.5], ['GULA PUTIH 1KG', 2, 2.85], ['TEPUNG GANDUM 1KG', 1, 2.7], ['TELUR GRED A 30S', 1, 13.5], ['SUSU PEKAT', 3, 3.2], ['KICAP MANIS', 1, 4.6], ['SOS CILI', 1, 3.9], ['MAGGI KARI 5S', 2, 4.4], ['SABUN BASUH 3KG', 1, 18.9], ['UBAT GIGI', 2, 6.5], ['SYAMPU 400ML', 1, 12.9], ['TISU DAPUR', 1, 5.5], ['AIR MINERAL 6X1.5L', 1, 9.8], ['BISKUT KRIM', 2, 3.6], ['KOPI O 3IN1', 1, 8.9]]);
+      const total = round5(it.total), cash = 200;
+      return { total, lines: [
+        { c: 'PASARAYA SEGAR MAJU' }, { c: 'SEGAR MAJU HOLDINGS SDN BHD (771234-D)' }, { c: 'JALAN KLANG LAMA, 58000 KUALA LUMPUR' }, '-',
+        ...it.rows.map((r) => [`${r.name}${r.qty > 1 ? ` ${r.qty}@${f2(r.price)}` : ''}`, f2(r.amount)]), '-',
+        ['TOTAL ITEMS', String(it.qty)], ['SUBTOTAL', f2(it.total)], ['ROUNDING ADJ', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], ['YOU SAVED', '4.30'], '-',
+        { c: '*2019010512088831*' }, ['05/01/19 18:52', 'C12 #0883'], { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'bookshop-total-before-discount-then-total-after-card', batch: 24, date: '2019-01-05', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // "TOTAL" printed twice: before a member's discount, then again after it; the card pays the second.
+      const it = priced([['NOVEL - THE NIGHT GARDEN', 1, 49.9], ['A4 NOTEBOOK 3S', 2, 12.5], ['MARKER SET 12C', 1, 24.9]]);
+      const disc = r2(it.total * 0.1), total = r2(it.total - disc);
+      return { total, lines: [
+        { c: 'BOOKWORLD' }, { c: 'BOOKWORLD (M) SDN BHD (558123-K)' }, { c: 'MID VALLEY MEGAMALL, 59200 KL' }, '-',
+        ['05 Jan 2019', '15:40'], ['Slip: BW0055128', 'Till 4'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['TOTAL', f2(it.total)], ['MEMBER 10% DISC', `-${f2(disc)}`], { b: ['TOTAL', f2(total)] }, ['MASTERCARD', f2(total)], 'CARD NO: XXXX XXXX XXXX 4411', '-', { c: 'EXCHANGE WITHIN 7 DAYS WITH RECEIPT' },
+      ] };
+    },
+  },
+  {
+    id: 'idr-minimarket-thousands-dots-total-belanja-tunai-kembali', batch: 24, date: '2019-01-05', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // An Indonesian minimarket in rupiah: thousands grouped by dots, no cents ("TOTAL BELANJA 87.400", "TUNAI 100.000", "KEMBALI 12.600").
+      const idr = (v) => String(v).replace(/\B(?=(\d{3})+$)/g, '.');
+      const rows = [['INDOMIE GORENG 5S', 1, 14500], ['AQUA 1500ML', 3, 5200], ['ROTI TAWAR', 1, 16900], ['TEH BOTOL 450ML', 2, 6800], ['SABUN MANDI', 2, 6350]];
+      const items = rows.map(([name, qty, price]) => ({ name, qty, amount: qty * price }));
+      const total = items.reduce((a, r) => a + r.amount, 0), cash = 100000;
+      return { total, lines: [
+        { c: 'MINIMARKET SUMBER REJEKI' }, { c: 'JL. MERDEKA NO. 45, BANDUNG' }, { c: 'NPWP: 01.234.567.8-423.000' }, '-',
+        ['05.01.2019-17:22', 'KSR: DEWI'], '-',
+        ...items.map((r) => [`${r.name} ${r.qty}`, idr(r.amount)]), '-',
+        { b: ['TOTAL BELANJA', idr(total)] }, ['TUNAI', idr(cash)], ['KEMBALI', idr(cash - total)], '-', { c: 'TERIMA KASIH ATAS KUNJUNGAN ANDA' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-boost-ewallet-amount-due-litres-yy-mm-dd-dashes', batch: 24, date: '2019-01-05', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A petrol station paid by Boost: fuel with its litres, a drink, "AMOUNT DUE"; the date as "19-01-05 06:58".
+      const litres = 20.45, rate = 2.08, fuel = r2(litres * rate), drink = 3.5, total = r2(fuel + drink);
+      return { total, lines: [
+        { c: 'PETRON JALAN KUCHAI' }, { c: 'DAYANG PETROL SDN BHD (1211883-X)' }, { c: 'JALAN KUCHAI LAMA, 58200 KL' }, '-',
+        ['19-01-05 06:58', 'POS 2 TRX 88127'], '-',
+        ['PUMP 6 RON95', f2(fuel)], [`  ${litres.toFixed(2)}L @ ${f2(rate)}`, ''], ['100PLUS 500ML', f2(drink)], '-',
+        { b: ['AMOUNT DUE', f2(total)] }, ['BOOST', f2(total)], 'BOOST REF 5518820931', '-', { c: 'THANK YOU, DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-cash-bill-customer-name-phone-nett-total-cash', batch: 24, date: '2019-01-05', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A hardware shop's till receipt naming its customer ("Customer: Tan Ah Kow", a phone), "NETT TOTAL", paid in cash.
+      const it = priced([['PVC PIPE 1/2" 10FT', 4, 6.5], ['ELBOW 1/2"', 8, 0.6], ['PVC GLUE 100G', 1, 4.8], ['HACKSAW BLADE', 2, 3.5]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'KEDAI PERKAKAS KIM HIN' }, { c: '(JM0318821-V)' }, { c: '23 JALAN PASAR, 34000 TAIPING' }, '-',
+        ['Receipt: KH-22031', '05/01/2019'], 'Customer: Tan Ah Kow', 'Tel: 012-551 2093', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Total', f2(it.total)], ['Rounding', f2(r2(total - it.total))], { b: ['NETT TOTAL', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'Goods sold are not returnable' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 25
+  {
+    id: 'restaurant-svc10-sst6-grand-total-grabpay-iso-slash-date-table', batch: 25, date: '2019-01-12', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A restaurant's bill with a table number: service charge 10%, service tax 6% on both, "Grand Total", GrabPay; "2019/01/12 20:14".
+      const it = priced([['TOM YUM SEAFOOD', 1, 28.0], ['PAD THAI', 2, 16.9], ['MANGO STICKY RICE', 2, 12.0], ['THAI ICED TEA', 3, 6.5]]);
+      const svc = r2(it.total * 0.1), sst = r2((it.total + svc) * 0.06), total = r2(it.total + svc + sst);
+      return { total, lines: [
+        { c: 'BAAN THAI KITCHEN' }, { c: 'BAAN THAI F&B SDN BHD (1099231-H)' }, { c: '8 JALAN TELAWI 3, BANGSAR, 59100 KL' }, { c: 'SST REG: W10-1809-32000877' }, '-',
+        ['Table: T7', 'Pax: 4'], ['Bill No: 003381', '2019/01/12 20:14'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Charge 10%', f2(svc)], ['Service Tax 6%', f2(sst)], { b: ['Grand Total', f2(total)] }, ['GrabPay', f2(total)], '-', { c: 'Thank you! Khob khun ka' },
+      ] };
+    },
+  },
+  {
+    id: 'familymart-amount-due-tng-dd-mon-yyyy-caps-time-first', batch: 25, date: '2019-01-12', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A convenience store: the time before the date ("14:22 12-JAN-2019"), "Amount Due", Touch 'n Go.
+      const it = priced([['ONIGIRI TUNA MAYO', 2, 4.9], ['ODEN SET', 1, 8.9], ['SOFT SERVE MATCHA', 1, 4.5], ['GREEN TEA 500ML', 1, 3.3]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'FamilyMart' }, { c: 'QL MARUSHO SDN BHD (1190361-H)' }, { c: 'JALAN SULTAN ISMAIL, 50250 KL' }, '-',
+        ['14:22 12-JAN-2019', 'STORE 0129'], ['TRANS 0003312', 'POS 1'], '-',
+        ...it.rows.map((r) => [`${r.name}${r.qty > 1 ? ` x${r.qty}` : ''}`, f2(r.amount)]), '-',
+        { b: ['Amount Due', f2(total)] }, ['TNG EWALLET', f2(total)], ['Change', '0.00'], '-', { c: 'Thank you. See you again!' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-member-points-decimal-grand-total-date-at-foot-iso', batch: 25, date: '2019-01-12', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // Member points with decimals after the total ("Points Earned 48.60", "Points Balance 1,203.40"), "Grand Total", and the date only at the foot ("2019-01-12 11:05").
+      const it = priced([['FISH OIL 1000MG 100S', 1, 59.9], ['HAND SANITISER 500ML', 2, 12.9], ['COTTON BUDS 200S', 1, 4.5]]);
+      const total = it.total, cash = 100;
+      return { total, lines: [
+        { c: 'HEALTHLANE FAMILY PHARMACY' }, { c: 'HEALTH LANE SDN BHD (1005581-T)' }, { c: '15 JALAN SS15/4, 47500 SUBANG JAYA' }, '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Grand Total', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        ['Points Earned', f2(r2(total * 0.6))], ['Points Balance', '1,203.40'], '-',
+        ['Counter 2', 'Staff: MEI'], ['2019-01-12 11:05', 'Rcpt 88129'], { c: 'Thank you for shopping with us' },
+      ] };
+    },
+  },
+  {
+    id: 'hawker-table-number-nett-total-date-short-single-digits-pm', batch: 25, date: '2019-01-12', style: { font: 'mono', size: 13 }, degrade: 'photo',
+    build() {
+      // A hawker's order slip: a table number, "Nett Total", cash; "12/1/19 7:45PM".
+      const it = priced([['CHICKEN RICE', 3, 6.5], ['WANTAN MEE', 1, 7.0], ['LIMAU AIS', 4, 2.2]]);
+      const total = it.total, cash = 40;
+      return { total, lines: [
+        { c: 'RESTORAN NASI AYAM HAINAN 88' }, { c: '(SA0177321-W)' }, { c: 'JLN IPOH, 51200 KL' }, '-',
+        ['TABLE 23', '12/1/19 7:45PM'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Nett Total', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-reprint-gst7-inclusive-amount-due-nets-flashpay-dd-mm-yyyy', batch: 25, date: '2019-01-12', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A Singapore shop's reprinted copy: "REPRINT" and the reprint's date over the sale's, GST 7% inclusive, "Amount Due", NETS FlashPay.
+      const it = priced([['UMBRELLA FOLDABLE', 1, 15.9], ['PHONE CASE', 1, 12.9], ['EARPHONES', 1, 19.9]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'REPRINT' }, { c: 'Reprinted: 14/01/2019 09:31' }, { c: 'DAISO SINGAPORE' }, { c: 'DAISO (SINGAPORE) PTE LTD' }, { c: 'GST Reg: M2-0112883-7' }, { c: '68 ORCHARD ROAD #04-01 S238839' }, '-',
+        ['Date: 12/01/2019', 'Time: 16:08'], ['Receipt: 01-0029134', 'Cashier: 1102'], '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        { b: ['Amount Due', `S$${f2(total)}`] }, ['NETS FLASHPAY', `S$${f2(total)}`], ['CARD BAL', 'S$7.35'], ['GST 7% Incl.', f2(gst)], '-', { c: 'Thank you' },
+      ] };
+    },
+  },
+  {
+    id: 'electronics-total-twice-trade-in-voucher-after-first-total-visa', batch: 25, date: '2019-01-12', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // "TOTAL" printed before an e-voucher and again after it; the card pays the second; "12 JAN 2019".
+      const it = priced([['RICE COOKER 1.8L', 1, 189.0], ['ELECTRIC KETTLE', 1, 79.0]]);
+      const voucher = 30, total = r2(it.total - voucher);
+      return { total, lines: [
+        { c: 'SENHENG ELECTRIC' }, { c: 'SENHENG ELECTRIC (KL) SDN BHD (364524-K)' }, { c: 'SETAPAK CENTRAL, 53300 KL' }, '-',
+        ['12 JAN 2019', '17:55'], ['Inv: SKL-1901-2231', 'Sales: 0412'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['TOTAL', f2(it.total)], ['E-VOUCHER RM30', `-${f2(voucher)}`], { b: ['TOTAL', f2(total)] }, ['VISA', f2(total)], 'APPR CODE 229104', '-', { c: 'KEEP THIS RECEIPT FOR WARRANTY' },
+      ] };
+    },
+  },
+  {
+    id: 'idr-restaurant-pajak-10-service-5-grand-total-dots-kepada', batch: 25, date: '2019-01-12', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // An Indonesian restaurant's bill in rupiah: service 5% and "Pajak Resto 10%", "GRAND TOTAL 275.000"-style dots; a guest's name under "Kepada".
+      const idr = (v) => String(v).replace(/\B(?=(\d{3})+$)/g, '.');
+      const rows = [['NASI GORENG SPESIAL', 2, 38000], ['SATE AYAM 10 TSK', 1, 42000], ['ES TEH MANIS', 3, 8000], ['GURAME GORENG', 1, 95000]];
+      const items = rows.map(([name, qty, price]) => ({ name, qty, amount: qty * price }));
+      const sub = items.reduce((a, r) => a + r.amount, 0), svc = Math.round(sub * 0.05), tax = Math.round((sub + svc) * 0.1), total = sub + svc + tax;
+      return { total, lines: [
+        { c: 'RUMAH MAKAN SARI RASA' }, { c: 'JL. BRAGA NO. 12, BANDUNG' }, '-',
+        ['No: 00471', 'Meja: 8'], 'Kepada: Bpk. Hendra', ['Tgl: 12/01/2019', '19:20'], '-',
+        ...items.map((r) => [`${r.qty} ${r.name}`, idr(r.amount)]), '-',
+        ['Subtotal', idr(sub)], ['Service 5%', idr(svc)], ['Pajak Resto 10%', idr(tax)], { b: ['GRAND TOTAL', idr(total)] }, ['Tunai', idr(500000)], ['Kembali', idr(500000 - total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'thb-minimart-baht-total-cash-change-dd-mm-yyyy-vat-incl', batch: 25, date: '2019-01-12', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A Thai minimart in baht: "TOTAL 185.00", VAT 7% included, cash and change; "12/01/2019 09:44".
+      const it = priced([['SNACK SEAWEED', 2, 25.0], ['DRINKING WATER 600ML', 3, 7.0], ['INSTANT NOODLE CUP', 4, 15.0], ['COFFEE CAN', 2, 16.5]]);
+      const total = it.total, cash = 500, vat = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'LAWSON 108' }, { c: 'SAHA LAWSON CO., LTD.' }, { c: 'TAX ID 0105555117771 (VAT INCLUDED)' }, { c: 'SUKHUMVIT SOI 11, BANGKOK' }, '-',
+        ['12/01/2019 09:44', 'POS#03'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', `THB ${f2(total)}`] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], ['VAT 7% INCL.', f2(vat)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'phone-repair-name-tel-deposit-balance-paid-total-dotted-yy', batch: 25, date: '2019-01-12', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A phone repair shop's receipt naming its customer ("Name: Ahmad Faiz", "Tel:"), the job's total, the deposit paid earlier and the balance paid now.
+      const it = priced([['LCD REPLACEMENT IPHONE 7', 1, 180.0], ['TEMPERED GLASS', 1, 15.0]]);
+      const total = it.total, deposit = 50;
+      return { total, lines: [
+        { c: 'FIX IT MOBILE CENTRE' }, { c: 'FIX IT MOBILE (002771093-D)' }, { c: 'LOT 1.22 SUNGAI WANG, 55100 KL' }, '-',
+        ['Job No: J-88213', 'Date: 12.01.19'], 'Name: Ahmad Faiz', 'Tel: 013-2218 771', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['Deposit Paid', f2(deposit)], ['Balance Paid (Cash)', f2(r2(total - deposit))], '-', 'Warranty 30 days on parts', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'kopitiam-bill-to-company-sst-service-tax-total-payable-cash', batch: 25, date: '2019-01-12', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A café's receipt made out to a company for a claim ("Bill To: Mutiara Logistics Sdn Bhd"), service tax 6%, "TOTAL PAYABLE", cash; "12-01-2019".
+      const it = priced([['NASI LEMAK SPECIAL', 6, 8.9], ['ROTI BAKAR', 4, 3.6], ['KOPI PENG', 10, 2.4]]);
+      const sst = r2(it.total * 0.06), incl = r2(it.total + sst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'OLD TOWN KOPITIAM' }, { c: 'KOPI KAMPUNG SDN BHD (998231-M)' }, { c: '22 JALAN TUN RAZAK, 50400 KL' }, { c: 'SST ID: W10-1810-31009921' }, '-',
+        ['Receipt: OTK-330912', '12-01-2019 08:41'], 'Bill To: Mutiara Logistics Sdn Bhd', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Tax 6%', f2(sst)], ['Rounding', f2(r2(total - incl))], { b: ['TOTAL PAYABLE', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
 ];
