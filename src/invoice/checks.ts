@@ -168,8 +168,9 @@ export function runChecks(inv: Invoice, now: Date = new Date(), rounding = 0, ti
   // A currency is never guessed: an invoice that does not show one needs a person to say it.
   if (!inv.currency) missing.push('currency');
   // An invoice addressed to a buyer states its net and its tax (a nil tax when it charges none): one read
-  // with its total but not them was misread. A till receipt, which names no buyer, may show the total alone.
-  if (!isChineseInvoice(inv) && inv.buyer.name && inv.totalAmount !== null) {
+  // with its total but not them was misread. A till receipt may show the total alone, whether it names its
+  // customer or not ("Customer:", "Bill To", "Kepada": a buyer's label makes no page an invoice).
+  if (!isChineseInvoice(inv) && inv.buyer.name && !tillReceipt && inv.totalAmount !== null) {
     if (inv.amount === null) missing.push('amount');
     if (inv.taxAmount === null) missing.push('taxAmount');
     // One of the two read without the other: the figure read may be the other's ("363", the tax, read as

@@ -882,3 +882,39 @@ describe('dates beside the receipt\'s own', () => {
     }
   });
 });
+
+describe('a receipt that names its customer', () => {
+  const SHOP = ['KEDAI PERKAKAS SRI MAJU', '(JM0412233-K)', '12, Jalan Pasar Besar, 30000 Ipoh', 'Tel: 05-241 7788'];
+
+  it('a hand-filled "CASH BILL" under "Kepada:" prints no payment and is still a till receipt: its total alone is no doubt', () => {
+    const r = settled([...SHOP, 'CASH BILL', 'No. 4102  Tarikh: 14/5/18', 'Kepada: Encik Muthu', 'Kuantiti / Perkara  RM', '4 x Paip PVC 1" @ 7.50  30.00', '2 x Gam paip @ 5.20  10.40', 'Jumlah RM  40.40']);
+    expect(r.invoice).toMatchObject({ date: '2018-05-14', totalAmount: 40.4 });
+    expect(r.checks.filter((c) => !c.ok).map((c) => c.id)).toEqual([]);
+    expect(r.status).toBe('ok');
+  });
+
+  it('"BIL TUNAI" titles a cash sale as well', () => {
+    const r = settled([...SHOP, 'BIL TUNAI', 'No. 0771  Tarikh: 03/06/2018', 'Kepada: Puan Aminah', '1 x Cat 5L  52.00', '1 x Berus  6.50', 'Jumlah  58.50']);
+    expect(r.invoice).toMatchObject({ date: '2018-06-03', totalAmount: 58.5 });
+    expect(r.status).toBe('ok');
+  });
+
+  it('a till receipt paid in cash with "Customer:" and a phone needs no net and tax beside its total', () => {
+    const r = settled([...SHOP, 'Receipt: SM-22031  05/01/2019', 'Customer: Tan Ah Kow', 'Tel: 012-551 2093', '4 PVC PIPE 1/2"  26.00', '8 ELBOW 1/2"  4.80', 'TOTAL  30.80', 'CASH  50.00', 'CHANGE  19.20']);
+    expect(r.invoice).toMatchObject({ date: '2019-01-05', totalAmount: 30.8 });
+    expect(r.checks.filter((c) => !c.ok).map((c) => c.id)).toEqual([]);
+  });
+
+  it('a café\'s receipt made out "Bill To:" a company for a claim, paid by card, is a till receipt', () => {
+    const r = settled(['OLD TOWN KOPITIAM', 'KOPI KAMPUNG SDN BHD (998231-M)', '22 JALAN TUN RAZAK, 50400 KL', 'Receipt: OTK-330912  12-01-2019 08:41', 'Bill To: Mutiara Logistics Sdn Bhd', '6 NASI LEMAK  53.40', '10 KOPI PENG  24.00', 'TOTAL  77.40', 'VISA  77.40']);
+    expect(r.invoice).toMatchObject({ date: '2019-01-12', totalAmount: 77.4 });
+    expect(r.checks.filter((c) => !c.ok).map((c) => c.id)).toEqual([]);
+  });
+
+  it('an invoice addressed "Kepada:" that states no payment stays an invoice: its total without net and tax is in doubt', () => {
+    const r = settled(['PT SINAR ABADI SENTOSA', 'Jl. Gatot Subroto No. 12, Jakarta', 'INVOICE', 'No. INV-2019-0112  Tanggal: 14/01/2019', 'Kepada: PT Maju Bersama', 'Jasa konsultasi  12.500.000', 'Total  12.500.000']);
+    expect(r.invoice.buyer.name).toBe('PT Maju Bersama');
+    expect(r.checks.find((c) => c.id === 'totals_partial')?.ok).toBe(false);
+    expect(r.status).toBe('needs_review');
+  });
+});

@@ -342,13 +342,21 @@ function paidAtTill(lines: readonly string[]): boolean {
 const TILL_OPERATOR = /^(?:cashier|cshr|till|operator)\s*(?:no\.?|#|id)?\s*:/i;
 
 /**
+ * A page titled as a sale paid on the spot ("CASH BILL", "CASH SALES", "BIL TUNAI", "RESIT TUNAI"): a
+ * shop's pre-printed pad, filled in by hand, prints no payment line, and it may name its customer
+ * ("Kepada: Encik Ravi") as an invoice does. The title alone on its line; a "CASH SALES INVOICE" is not told by it.
+ */
+const CASH_SALE_TITLE = ocrTolerant(/^(?:cash\s+(?:bill|sales?|receipt)|(?:bil|resit|jualan)\s+tunai)$/i);
+
+/**
  * A page rung up at a till: paid there (paidAtTill), or naming its cashier, till or operator, as a bill
  * whose payment is not printed does (a restaurant's bill brought to the table); a card terminal's slip,
- * its approval beside the amount charged ("APPROVED", "AMOUNT RM 189.90"), is a payment at a till too.
+ * its approval beside the amount charged ("APPROVED", "AMOUNT RM 189.90"), is a payment at a till too,
+ * and so is a cash sale's bill by its title.
  */
 export function rungAtTill(lines: readonly string[]): boolean {
   const slip = lines.some((l) => CARD_APPROVED.test(l)) && lines.some((l, i) => SLIP_AMOUNT.test(l.trim()) && (labelledAmount(lines, i) ?? 0) > 0);
-  return slip || paidAtTill(lines) || lines.some((l) => TILL_OPERATOR.test(l.trim()));
+  return slip || paidAtTill(lines) || lines.some((l) => TILL_OPERATOR.test(l.trim()) || CASH_SALE_TITLE.test(l.trim()));
 }
 
 export interface ReceiptTotal {
