@@ -759,6 +759,12 @@ describe('a digit OCR read in the space between the date and the time', () => {
       expect(till(line).invoice.date, line).toBe('2018-03-26');
     }
   });
+
+  it('"26-MAR-201819:02", the time run into a month name\'s date between dashes, is the 26th of March 2018', () => {
+    for (const line of ['26-MAR-201819:02  CSHR: AINA', '26-Mar-20189:02 PM  TABLE 12']) {
+      expect(till(line).invoice.date, line).toBe('2018-03-26');
+    }
+  });
 });
 
 describe('loyalty points paying a part of the total', () => {
