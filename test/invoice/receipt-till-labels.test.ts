@@ -924,3 +924,23 @@ describe('a receipt that names its customer', () => {
     expect(r.status).toBe('needs_review');
   });
 });
+
+describe('a two-digit year at either end of a date', () => {
+  const till = (dateLine: string) => settled(['PETRON JALAN KUCHAI', 'DAYANG PETROL SDN BHD (1211883-X)', 'JALAN KUCHAI LAMA, 58200 KL', dateLine, 'PUMP 6 RON95  42.54', '100PLUS 500ML  3.50', 'AMOUNT DUE  46.04', 'CASH  50.00', 'CHANGE  3.96']);
+
+  it('"19-01-05", read day first as 2005, may be printed year first: the date is in doubt', () => {
+    for (const [line, date] of [['19-01-05 06:58  POS 2 TRX 88127', '2005-01-19'], ['18/11/03 21:40', '2003-11-18']]) {
+      const r = till(line!);
+      expect(r.invoice.date, line).toBe(date);
+      expect(fieldsInDoubt(r.checks), line).toContain('date');
+    }
+  });
+
+  it('a day-first date of 2010 on is no doubt, whatever its day would read as a year', () => {
+    for (const [line, date] of [['26-03-18 10:02', '2018-03-26'], ['05-01-19 06:58', '2019-01-05'], ['12/01/2019 09:44', '2019-01-12']]) {
+      const r = till(line!);
+      expect(r.invoice.date, line).toBe(date);
+      expect(fieldsInDoubt(r.checks), line).not.toContain('date');
+    }
+  });
+});

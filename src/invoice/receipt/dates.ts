@@ -201,6 +201,20 @@ function fullYearDateIn(line: string, monthFirst: boolean): DateMatch | null {
   return null;
 }
 
+/** Two digits, a month and two digits: a day-first date with a short year, or a year-first one ("19-01-05"). */
+const SHORT_YEAR_EITHER_WAY = /^(\d{2})([./-])(\d{1,2})\2(\d{2})$/;
+
+/**
+ * The year-first reading of a date printed with a two-digit year at both ends ("19-01-05" at a petrol
+ * till: 5 January 2019), when the day-first one put the receipt before 2010, a year this reader's
+ * receipts are not of, and the year-first one gives a date of 2010 on. Null otherwise.
+ */
+function yearFirstReading(text: string, dayFirst: string): string | null {
+  const m = text.match(SHORT_YEAR_EITHER_WAY);
+  if (!m || dayFirst >= '2010' || +m[1]! < 10) return null;
+  return findDate(`20${m[1]}-${m[3]!.padStart(2, '0')}-${m[4]}`)?.date ?? null;
+}
+
 /** Every date the lines print, in order, with whether a label names it and what was repaired. */
 function datesIn(lines: readonly string[]): ReceiptDate[] {
   const out: ReceiptDate[] = [];
@@ -222,7 +236,8 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
       const cut = /^[:;.,]\d/.test(after);
       // "26 Myr 2018.6.05 pm": figures before "am" or "pm" end in a time (6:05), its colon read as a point.
       const clock = after.match(/^\s?[ap]\.?m\b/i);
-      const doubt = cut ? `the year is cut short in "${text}${after.slice(0, 2)}"` : clock ? `"${text}${clock[0]}" ends in a time` : undefined;
+      const yearFirst = cut || clock ? null : yearFirstReading(text, found.date);
+      const doubt = cut ? `the year is cut short in "${text}${after.slice(0, 2)}"` : clock ? `"${text}${clock[0]}" ends in a time` : yearFirst ? `"${text}" may be printed year first (${yearFirst})` : undefined;
       out.push({ date: found.date, labelled, ...(doubt ? { doubt } : {}), ...(reprint ? { reprint } : {}) });
     } else {
       const glued = found ? (plausibleYear(found.date) ? null : timeAfterShortYear(line)) : repairedDate(line);
