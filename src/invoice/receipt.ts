@@ -575,9 +575,11 @@ const DAY_FIRST_ORDER = /whether the day or the month/;
 /**
  * A receipt from Malaysia or Singapore: a company form ("Sdn Bhd", "Bhd", "Pte Ltd") or its registration
  * ("Co. Reg.", "(126926-H)"), a ringgit figure, the country, Malay words tills print (jalan, "JLN",
- * restoran, kedai, tunai, baki, terima kasih); a Malaysian tax registration too (MALAYSIAN_TAX_ID).
+ * restoran, kedai, tunai, baki, terima kasih); a Malaysian tax registration too (MALAYSIAN_TAX_ID). Or
+ * from Thailand or Indonesia, whose tills print the day first as well: the baht ("THB", "฿"), the rupiah
+ * ("Rp 12.500", "IDR"), the country or its capital, Indonesia's tax number ("NPWP") and change ("Kembali").
  */
-const DAY_FIRST_PLACE = /\b(?:sdn\.?\s*)?bhd\b|\bjln\b|\(\s*\d{5,12}\s*-\s*[A-Z]\s*\)|\bpte\.?\s*ltd\b|\bco\.?\s*reg\b|\bmalaysia\b|\bsingapore\b|\bjalan\b|\brestoran\b|\bkedai\b|\btunai\b|\bbaki\b|\bterima\s+kasih\b|\bRM\s*\d|\(RM\)/i;
+const DAY_FIRST_PLACE = /\b(?:sdn\.?\s*)?bhd\b|\bjln\b|\(\s*\d{5,12}\s*-\s*[A-Z]\s*\)|\bpte\.?\s*ltd\b|\bco\.?\s*reg\b|\bmalaysia\b|\bsingapore\b|\bjalan\b|\brestoran\b|\bkedai\b|\btunai\b|\bbaki\b|\bterima\s+kasih\b|\bRM\s*\d|\(RM\)|\bTHB\b|฿|\bbaht\b|\bthailand\b|\bbangkok\b|\bRp\.?\s*\d|\bIDR\b|\bindonesia\b|\bjakarta\b|\bNPWP\b|\bkembali(?:an)?\b/i;
 
 /**
  * A Malaysian tax registration: the 12 digits of a GST number the Royal Malaysian Customs gave ("GST ID

@@ -301,6 +301,20 @@ describe('day first where the receipt shows it comes from', () => {
       expect(fieldsInDoubt(r.checks), head.join(' / ')).not.toContain('date');
     }
   });
+
+  const minimart = (...lines: string[]) => settled(['MINIMART SRI SUKSAN', '12/01/2019 09:44  POS#03', '2 SNACK SEAWEED  50.00', '3 DRINKING WATER  21.00', ...lines]);
+
+  it('"12/01/2019" beside baht or rupiah figures is the 12th of January, no doubt', () => {
+    for (const lines of [['TOTAL  THB 71.00', 'CASH  100.00', 'CHANGE  29.00'], ['SUKHUMVIT SOI 11, BANGKOK', 'TOTAL  71.00', 'CASH  100.00', 'CHANGE  29.00'], ['TOTAL  Rp 71.00', 'TUNAI  100.00', 'KEMBALI  29.00']]) {
+      const r = minimart(...lines);
+      expect(r.invoice.date, lines[0]).toBe('2019-01-12');
+      expect(fieldsInDoubt(r.checks), lines[0]).not.toContain('date');
+    }
+  });
+
+  it('with nothing that tells the place, "12/01/2019" stays in doubt', () => {
+    expect(fieldsInDoubt(minimart('TOTAL  71.00', 'CASH  100.00', 'CHANGE  29.00').checks)).toContain('date');
+  });
 });
 
 describe('the amount due under a till\'s abbreviation', () => {
