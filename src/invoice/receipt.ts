@@ -11,7 +11,7 @@ import { linesToText, pageLines } from './layout.js';
 import { dropGuess, guessesOf, noteGuess } from './guesses.js';
 import { emptyInvoice, markSources, type Invoice } from './model.js';
 import { otherDatesIn, plausibleYear, readReceiptDate, type ReceiptDate } from './receipt/dates.js';
-import { amountsIn, cents, trailingAmount, trailingFigure } from './receipt/figures.js';
+import { amountsIn, cents, trailingAmount, trailingFigure, wholeUnitFigures } from './receipt/figures.js';
 import { MAX_ROUNDING, maxRounding, noteRounding, roundingOf } from './receipt/rounding.js';
 import { noteTillReceipt } from './receipt/till.js';
 import { cardPaymentAgainst, garbledCardAgainst, isSummaryRow, isTillReceipt, isTotalLine, readReceiptTotal, rungAtTill, roundingIn, type ReceiptTotal } from './receipt/totals.js';
@@ -52,9 +52,14 @@ function readChineseTicket(text: string, inv: Invoice): void {
   }
 }
 
+/** A page's lines as the receipt rules read them: trimmed, blank ones left out, figures without cents written with them. */
+function tillLines(text: string): string[] {
+  return wholeUnitFigures(text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean));
+}
+
 export function parseReceiptText(input: string | readonly PageText[]): Invoice {
   const text = typeof input === 'string' ? input : linesToText(pageLines(input));
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = tillLines(text);
   const inv = emptyInvoice(receiptCurrency(text));
   inv.type = 'other';
 
@@ -118,7 +123,7 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
       dropGuess(inv, `${who}.name`);
     }
   }
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = tillLines(text);
   const total = readReceiptTotal(lines);
   if (total?.arithmetic) {
     if (total.shifted && inv.totalAmount !== null && cents(inv.totalAmount) !== cents(total.total)) {

@@ -958,3 +958,25 @@ describe('a two-digit year at either end of a date', () => {
     }
   });
 });
+
+describe('a till in a currency without cents, its thousands grouped', () => {
+  const items = ['INDOMIE GORENG 5S 1  14.500', 'AQUA 1500ML 3  15.600', 'ROTI TAWAR 1  16.900'];
+
+  it('"TOTAL BELANJA 47.000" over "TUNAI 50.000" and "KEMBALI 3.000" is forty-seven thousand, vouched by the change', () => {
+    const r = settled(['MINIMARKET SUMBER REJEKI', 'JL. MERDEKA NO. 45, BANDUNG', '05.01.2019-17:22  KSR: DEWI', ...items, 'TOTAL BELANJA  47.000', 'TUNAI  50.000', 'KEMBALI  3.000']);
+    expect(r.invoice).toMatchObject({ date: '2019-01-05', totalAmount: 47000 });
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('a restaurant\'s "GRAND TOTAL 273.735" after its service and tax in rupiah', () => {
+    const r = settled(['RUMAH MAKAN SARI RASA', 'JL. BRAGA NO. 12, BANDUNG', 'Tgl: 12/01/2019  19:20', '2 NASI GORENG SPESIAL  76.000', '1 GURAME GORENG  161.000', 'Subtotal  237.000', 'Service 5%  11.850', 'Pajak Resto 10%  24.885', 'GRAND TOTAL  273.735', 'Tunai  300.000', 'Kembali  26.265']);
+    expect(r.invoice.totalAmount).toBe(273735);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('beside two-decimal amounts, a grouped figure is no whole amount: "Point Balance 1,245" leaves the total', () => {
+    const r = settled([...HEAD, 'BUTTER BUN x4  8.80', 'KAYA PUFF x3  5.70', 'TOTAL  14.50', 'CASH  20.00', 'CHANGE  5.50', 'Points Earned  14', 'Point Balance  1,245', 'Lifetime Points  12.880']);
+    expect(r.invoice.totalAmount).toBe(14.5);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+});

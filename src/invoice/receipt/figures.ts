@@ -31,6 +31,21 @@ function cleaned(line: string): string {
   return fixOcrDigits(line).replace(/(\d[.,])\s(\d{2})(?![\d.,])/g, '$1$2').replace(THOUSANDS_POINT, '$1,$2.$3');
 }
 
+/** A figure a line ends with, its thousands grouped and no cents ("TOTAL BELANJA 73.300", "TUNAI 100.000"). */
+const WHOLE_GROUPED_AT_END = /(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+)$/;
+
+/**
+ * The lines of a page in a currency without cents (the rupiah), its figures grouped by thousands: with at
+ * least two lines ending in such a figure and none in a two-decimal amount, each is written as the whole
+ * amount it is ("73.300" → "73300.00"), as the rules read amounts. Any two-decimal amount at a line's end
+ * says the points are decimal ones: the lines are kept as they are.
+ */
+export function wholeUnitFigures(lines: readonly string[]): string[] {
+  const grouped = lines.filter((l) => WHOLE_GROUPED_AT_END.test(l));
+  if (grouped.length < 2 || lines.some((l) => trailingAmount(l) !== null)) return [...lines];
+  return lines.map((l) => l.replace(WHOLE_GROUPED_AT_END, (figure) => `${figure.replace(/[.,]/g, '')}.00`));
+}
+
 /** Every two-decimal amount on the line, in order. */
 export function amountsIn(line: string): number[] {
   return (cleaned(line).match(MONEY) ?? []).map((m) => parseAmount(m)).filter((v): v is number => v !== null);
