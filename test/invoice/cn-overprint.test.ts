@@ -168,9 +168,17 @@ describe('a seal or a stamp over a party\'s name on a scan', () => {
   it('leaves a stamp\'s dated row above the buyer\'s 名称 out of the name', () => {
     // A blue 已入账 stamp over the buyer's block: its date and voucher number read as a row just above
     // (the stamp's frame makes OCR's boxes taller than the glyphs).
-    const stamp: Box[] = [['已入账', 38.9, 25.8, 13.8, 6.7], ['2025.09.03记-0912', 32.4, 29.5, 26.3, 7.6]];
-    const inv = parseChineseInvoiceText(scannedParties(stamp, '名称：义乌市福田小商品进出口有限公司'));
-    expect(inv.buyer.name).toBe('杭州拱墅运河文旅发展有限公司');
+    // Another scan of the page read the row with a space after the date.
+    for (const row of ['2025.09.03记-0912', '2025.09.03 记-0912']) {
+      const stamp: Box[] = [['已入账', 38.9, 25.8, 13.8, 6.7], [row, 32.4, 29.5, 26.3, 7.6]];
+      const inv = parseChineseInvoiceText(scannedParties(stamp, '名称：义乌市福田小商品进出口有限公司'));
+      expect(inv.buyer.name).toBe('杭州拱墅运河文旅发展有限公司');
+      expect(inv.seller.name).toBe('义乌市福田小商品进出口有限公司');
+    }
+  });
+
+  it('leaves a stamp\'s date out of a name OCR ran it into', () => {
+    const inv = parseChineseInvoiceText(scannedParties([], '名称：义乌市福田小商品进出口有限公司 2025-09-03 财务部'));
     expect(inv.seller.name).toBe('义乌市福田小商品进出口有限公司');
   });
 });

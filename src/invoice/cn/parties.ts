@@ -234,35 +234,34 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
   wrappedRows(under, parts);
   for (const h of hits) {
     const all = parts.get(h)!;
-    const p = [...(h.field === 'name' ? withoutStrayGlyphs(all) : all)].sort((a, b) => a.y - b.y || a.x - b.x);
+    const p = [...(h.field === 'name' ? withoutStampRuns(withoutStrayGlyphs(all)) : all)].sort((a, b) => a.y - b.y || a.x - b.x);
     // A wrapped row goes on where the row above stopped: no space between it and a Han glyph ("…工程" /
     // "EPC总承包…"), a space between two Latin words ("…Trading Company" / "Pty Ltd").
     const joined = p.reduce((t, q, i) => (i && !(q.wrapped && (/\p{Script=Han}$/u.test(t) || /^\p{Script=Han}/u.test(q.text))) ? `${t} ${q.text}` : t + q.text), '');
     const text = compactCjk(joined.replace(/^\s*[:：]\s*/, '').trim());
     h.value = text && !NOT_A_VALUE.test(text) ? text : null;
-    if (h.field === 'name') withoutStamps(h);
+    if (h.field === 'name') withoutSeal(h);
   }
 }
 
 /**
- * A stamp's dated run ("2025.09.03记-0912": 已入账, 已核对 with their date and voucher number), which OCR
- * reads as a row beside or above a name, or runs into the name's cell. No name holds a date.
+ * A stamp's dated run ("2025.09.03 记-0912": 已入账, 已核对 with their date and voucher number), from its
+ * date to the end of the cell: OCR reads it as a row of its own beside or above a name, or runs it into
+ * the name's cell after the name. No name holds a date.
  */
-const DATED_RUN = /\s*\d{4}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}日?\S*\s*/g;
+const DATED_RUN = /\s*\d{4}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}.*$/;
+function withoutStampRuns(parts: readonly ValuePart[]): ValuePart[] {
+  return parts.map((q) => ({ ...q, text: q.text.replace(DATED_RUN, '') })).filter((q) => q.text.trim());
+}
 
 /**
- * A name without what a stamp or a seal over its cell added: a stamp's dated run left out; a seal's words
- * cut off with what follows them (its ring and ID number come with them in reading order), the name then
- * in doubt, since its own glyphs were read under the seal's ink.
+ * A name read with a seal's words in it: cut before them (the seal's ring and ID number follow them in
+ * reading order), and in doubt, since the name's own glyphs were read under the seal's ink.
  */
-function withoutStamps(h: Hit): void {
-  const value = h.value?.replace(DATED_RUN, ' ').trim() || null;
-  const at = value?.search(SEAL_WORDS) ?? -1;
-  if (at < 0) {
-    h.value = value;
-    return;
-  }
-  const before = value!.slice(0, at).trim();
+function withoutSeal(h: Hit): void {
+  const at = h.value?.search(SEAL_WORDS) ?? -1;
+  if (at < 0) return;
+  const before = h.value!.slice(0, at).trim();
   h.value = /\p{Script=Han}/u.test(before) ? before : null;
   h.doubt = 'a seal stamped over the name';
 }
