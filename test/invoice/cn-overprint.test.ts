@@ -1,12 +1,15 @@
 /**
  * What is printed or stamped over a Chinese invoice after it was issued, as a scan's OCR or a text layer
  * gives it: a stamp over a figure of the 合计 row; a seal's ring and a watermark's rows drawn at a slant
- * in the text layer, over the parties' names. Mm from the top-left.
+ * in the text layer, over the parties' names; a seal's words and a stamp's dated row that OCR reads as
+ * upright rows over or beside a name. Mm from the top-left.
  */
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/invoice/checks.js';
 import { parseChineseInvoiceText } from '../../src/invoice/cn/text.js';
+import { guessesOf } from '../../src/invoice/guesses.js';
 import { pdfPageText } from '../../src/pdf/text.js';
+import type { PageText } from '../../src/core/text.js';
 import { toPageText, toPdf, type Draw } from './page-builder.js';
 
 /** A 数电 专用发票 whose 合计 row's cells are `sum`: [net cell, tax cell] (x 90 and 126; null: not read). */
@@ -95,5 +98,87 @@ describe('a buyer\'s name lost under what is laid over it', () => {
 
   it('asks no buyer of a 普通发票, which may be issued to nobody', () => {
     expect(required('电子发票（普通发票）')?.ok).toBe(true);
+  });
+});
+
+/** An OCR'd box: its text, left, top, width and height in mm, as measured on the scan. */
+type Box = [text: string, x: number, y: number, width: number, height: number];
+
+/**
+ * A 数电 普通发票 as OCR read a 200 dpi scan of it (the boxes as measured), with `over`: the boxes a seal
+ * or a stamp over a party's 名称 added, and the seller's 名称 cell as OCR read it. Every item carries
+ * OCR's certainty, so rows stacked in one line are told apart as OCR's are.
+ */
+function scannedParties(over: Box[], sellerCell = '名称：义乌市福田尔商品进出口有限公司'): PageText[] {
+  const draws: Draw[] = [
+    { text: '电子发票（普通发票）', x: 75.5, y: 7.6, size: 7.6 },
+    { text: '发票号码： 25332000000920415863', x: 155.5, y: 15.1, size: 4.8 },
+    { text: '开票日期：2025年09月19日', x: 155.2, y: 22.6, size: 5.2 },
+    { text: '购', x: 8.9, y: 32.5, size: 4.3 }, { text: '销', x: 107.6, y: 33.7, size: 4.6 },
+    { text: '买', x: 8.9, y: 35.7, size: 5.0 },
+    { text: '方', x: 8.6, y: 38.9, size: 5.5 }, { text: '信', x: 9.0, y: 43.2, size: 4.3 }, { text: '信', x: 107.4, y: 44.1, size: 5.1 },
+    { text: '统一社会信用代码/纳税人识别号： 91330105MA2KD1E9T7', x: 15.0, y: 44.3, size: 5.7 },
+    { text: '统一社会信用代码/纳税人识别号：91330782MA2EC5P7J7', x: 113.3, y: 45.4, size: 6.6 },
+    { text: '息', x: 8.9, y: 47.4, size: 3.7 }, { text: '息', x: 107.4, y: 48.4, size: 4.2 },
+    { text: '项目名称', x: 23.1, y: 55.9, size: 4.2 }, { text: '规格型号', x: 57.0, y: 56.2, size: 4.2 }, { text: '单位', x: 78.6, y: 56.4, size: 4.4 },
+    { text: '数量', x: 93.5, y: 56.8, size: 4.2 }, { text: '单价', x: 108.9, y: 56.8, size: 4.6 }, { text: '金额', x: 130.6, y: 57.4, size: 4.2 },
+    { text: '税率/征收率', x: 154.7, y: 57.7, size: 4.2 }, { text: '税额', x: 186.9, y: 58.1, size: 4.2 },
+    { text: '*日用杂品*文创礼品套装', x: 7.9, y: 60.5, size: 4.8 }, { text: 'WC-08', x: 51.8, y: 61.5, size: 4.1 }, { text: '套', x: 75.5, y: 61.6, size: 4.3 },
+    { text: '300', x: 98.2, y: 62.0, size: 4.1 }, { text: '88.50', x: 111.9, y: 62.3, size: 4.1 }, { text: '26550.00', x: 134.2, y: 62.6, size: 3.8 },
+    { text: '13%', x: 171.4, y: 63.1, size: 3.9 }, { text: '3451.50', x: 190.7, y: 63.4, size: 4.1 },
+    { text: '合', x: 8.0, y: 69.2, size: 3.8 }, { text: '计', x: 16.3, y: 69.1, size: 3.9 },
+    { text: '￥26550.00', x: 132.4, y: 70.9, size: 3.9 }, { text: '￥3451.50', x: 189.2, y: 71.7, size: 3.9 },
+    { text: '价税合计（大写）', x: 8.6, y: 96.0, size: 4.8 }, { text: '叁万零壹圆伍角', x: 107.2, y: 97.3, size: 4.8 },
+    { text: '（小写）￥30001.50', x: 143.9, y: 98.3, size: 4.1 },
+    { text: '备', x: 7.7, y: 104.3, size: 4.7 }, { text: '注', x: 7.6, y: 107.9, size: 4.3 },
+    { text: '开票人：李敏', x: 14.0, y: 116.4, size: 4.3 },
+  ];
+  const boxes: Box[] = [['名称：杭州拱墅运河文旅发展有限公司', 15.8, 35.1, 63.7, 4.8], [sellerCell, 114.0, 36.1, 57.7, 5.7], ...over];
+  return toPageText(draws).map((p) => ({
+    ...p,
+    items: [...p.items, ...boxes.map(([text, x, y, width, height]) => ({ text, x, y, width, height, page: 1 }))].map((i) => ({ ...i, confidence: 95 })),
+  }));
+}
+
+/** The seller's 发票专用章 over its 名称, turned a little: OCR reads its ring, words and ID as upright rows. */
+const SELLER_SEAL: Box[] = [['马市福由小商品法出日公牌', 131.5, 23.9, 35.3, 9.9], ['发票专用章', 140.1, 29.2, 20.1, 7.4], ['2A2E5P7', 143.7, 32.9, 20.5, 6.9]];
+
+describe('a seal or a stamp over a party\'s name on a scan', () => {
+  it('leaves the seal\'s words and ID out of the seller\'s name, and puts the name in doubt', () => {
+    const inv = parseChineseInvoiceText(scannedParties(SELLER_SEAL));
+    // 小 read as 尔 under the seal's ink: not to be taken as read.
+    expect(inv.seller.name).toBe('义乌市福田尔商品进出口有限公司');
+    expect(guessesOf(inv)['seller.name']).toBe('a seal stamped over the name');
+    expect(inv.buyer.name).toBe('杭州拱墅运河文旅发展有限公司');
+    expect(guessesOf(inv)['buyer.name']).toBeUndefined();
+  });
+
+  it('cuts the seal\'s words OCR ran into the name\'s own cell', () => {
+    const inv = parseChineseInvoiceText(scannedParties([], '名称：义乌市福田小商品进出口有限公司 财务专用章'));
+    expect(inv.seller.name).toBe('义乌市福田小商品进出口有限公司');
+    expect(guessesOf(inv)['seller.name']).toBe('a seal stamped over the name');
+  });
+
+  it('reads the names with no doubt when nothing is stamped over them', () => {
+    const inv = parseChineseInvoiceText(scannedParties([], '名称：义乌市福田小商品进出口有限公司'));
+    expect(inv.seller.name).toBe('义乌市福田小商品进出口有限公司');
+    expect(guessesOf(inv)).toEqual({});
+  });
+
+  it('leaves a stamp\'s dated row above the buyer\'s 名称 out of the name', () => {
+    // A blue 已入账 stamp over the buyer's block: its date and voucher number read as a row just above
+    // (the stamp's frame makes OCR's boxes taller than the glyphs).
+    // Another scan of the page read the row with a space after the date.
+    for (const row of ['2025.09.03记-0912', '2025.09.03 记-0912']) {
+      const stamp: Box[] = [['已入账', 38.9, 25.8, 13.8, 6.7], [row, 32.4, 29.5, 26.3, 7.6]];
+      const inv = parseChineseInvoiceText(scannedParties(stamp, '名称：义乌市福田小商品进出口有限公司'));
+      expect(inv.buyer.name).toBe('杭州拱墅运河文旅发展有限公司');
+      expect(inv.seller.name).toBe('义乌市福田小商品进出口有限公司');
+    }
+  });
+
+  it('leaves a stamp\'s date out of a name OCR ran it into', () => {
+    const inv = parseChineseInvoiceText(scannedParties([], '名称：义乌市福田小商品进出口有限公司 2025-09-03 财务部'));
+    expect(inv.seller.name).toBe('义乌市福田小商品进出口有限公司');
   });
 });

@@ -62,6 +62,7 @@ interface Hit {
   wrapDy: number; // how far below a 名称 label its name's row wrapped to the cell's left edge may sit
   maxUp: number;  // how far above
   value: string | null;
+  doubt: string | null; // why the value is in doubt, when something was printed over it
 }
 
 /** Labels of the areas beside the party blocks. */
@@ -72,6 +73,12 @@ const SIDE_LABEL = new RegExp(`^(?:${spaced('备注')}|${spaced('密码区')})`)
  * buyer's 名称): another field, never a part of a name; a 名称 has no colon in it.
  */
 const OTHER_LABEL = /^\p{Script=Han}{2,8}\s*[:：]/u;
+
+/**
+ * A seal's own words (发票专用章, 财务专用章): the seal was stamped over the name's cell and OCR read its
+ * text as upright text in the row. No name holds them; the seal's ring and ID number come with them.
+ */
+const SEAL_WORDS = /(?:发\s*票|财\s*务|合\s*同)?\s*专\s*用\s*章/;
 
 /** A cell that is a form's label alone (paper forms print their labels in cells of their own). */
 const FORM_LABEL_CELL = /^(?:电话|账号|开户银行|地址|住址|产地)\s*[:：]?$/;
@@ -139,7 +146,7 @@ function partyHits(lines: readonly Line[], skip: ReadonlySet<Line>): Hit[] {
       const side = /购|买|付款/.test(prefix) ? 'buyer' : /销|售|卖|收款/.test(prefix) ? 'seller' : null;
       hits.push({
         field: f.field, side, line, page: line.page, x: xAt(line, f.start), cellX: INLINE_SIDE.test(f.before.trim()) ? Math.min(seg.x, xAt(line, f.start)) : xAt(line, f.start), endX: inside ? xAt(line, f.end) : (line.segments[last.seg - 1]?.x2 ?? seg.x2),
-        y: cy(seg), h: seg.height, segs, rest, right: Infinity, maxDy: 0, wrapDy: 0, maxUp: 0, value: null,
+        y: cy(seg), h: seg.height, segs, rest, right: Infinity, maxDy: 0, wrapDy: 0, maxUp: 0, value: null, doubt: null,
       });
     });
   }
@@ -227,13 +234,36 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
   wrappedRows(under, parts);
   for (const h of hits) {
     const all = parts.get(h)!;
-    const p = [...(h.field === 'name' ? withoutStrayGlyphs(all) : all)].sort((a, b) => a.y - b.y || a.x - b.x);
+    const p = [...(h.field === 'name' ? withoutStampRuns(withoutStrayGlyphs(all)) : all)].sort((a, b) => a.y - b.y || a.x - b.x);
     // A wrapped row goes on where the row above stopped: no space between it and a Han glyph ("…工程" /
     // "EPC总承包…"), a space between two Latin words ("…Trading Company" / "Pty Ltd").
     const joined = p.reduce((t, q, i) => (i && !(q.wrapped && (/\p{Script=Han}$/u.test(t) || /^\p{Script=Han}/u.test(q.text))) ? `${t} ${q.text}` : t + q.text), '');
     const text = compactCjk(joined.replace(/^\s*[:：]\s*/, '').trim());
     h.value = text && !NOT_A_VALUE.test(text) ? text : null;
+    if (h.field === 'name') withoutSeal(h);
   }
+}
+
+/**
+ * A stamp's dated run ("2025.09.03 记-0912": 已入账, 已核对 with their date and voucher number), from its
+ * date to the end of the cell: OCR reads it as a row of its own beside or above a name, or runs it into
+ * the name's cell after the name. No name holds a date.
+ */
+const DATED_RUN = /\s*\d{4}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}.*$/;
+function withoutStampRuns(parts: readonly ValuePart[]): ValuePart[] {
+  return parts.map((q) => ({ ...q, text: q.text.replace(DATED_RUN, '') })).filter((q) => q.text.trim());
+}
+
+/**
+ * A name read with a seal's words in it: cut before them (the seal's ring and ID number follow them in
+ * reading order), and in doubt, since the name's own glyphs were read under the seal's ink.
+ */
+function withoutSeal(h: Hit): void {
+  const at = h.value?.search(SEAL_WORDS) ?? -1;
+  if (at < 0) return;
+  const before = h.value!.slice(0, at).trim();
+  h.value = /\p{Script=Han}/u.test(before) ? before : null;
+  h.doubt = 'a seal stamped over the name';
 }
 
 /**
@@ -365,10 +395,11 @@ function titleSide(h: Hit, lines: readonly Line[], hits: readonly Hit[]): 'buyer
 }
 
 /**
- * The parties; `glued`: the sides whose name cell ran into the ID number after it with no space (OCR's
- * boxes joined them: the last glyphs may be a stray's, "刘洋烟4403…"), so the name's end is in doubt.
+ * The parties; `doubts`: the sides whose name is in doubt and why (a name cell that ran into the ID
+ * number after it with no space, as OCR's boxes joined them: the last glyphs may be a stray's,
+ * "刘洋烟4403…"; a seal stamped over the name).
  */
-interface PartiesRead { buyer: Party; seller: Party; glued: Array<'buyer' | 'seller'> }
+export interface PartiesRead { buyer: Party; seller: Party; doubts: Array<{ side: 'buyer' | 'seller'; why: string }> }
 
 function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, barriers: ReadonlyMap<number, number[]>): PartiesRead {
   for (const h of hits) h.side ??= verticalSide(h, lines, hits, barriers) ?? titleSide(h, lines, hits);
@@ -390,15 +421,16 @@ function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, ba
   }
 
   const parties = { buyer: blankParty(), seller: blankParty() };
-  const glued: PartiesRead['glued'] = [];
+  const doubts: PartiesRead['doubts'] = [];
   for (const { side, hit } of anchors) {
     const value = withoutStrayTail(hit.value);
+    if (hit.doubt && parties[side].name === null) doubts.push({ side, why: hit.doubt });
     // One cell for the name and its ID number (机动车销售统一发票: 购买方名称及身份证号码/组织机构代码).
     const id = value?.match(NAME_THEN_ID);
     if (id && ID_LENGTHS.includes(id[3]!.replace(/\s/g, '').length) && parties[side].name === null) {
       parties[side].name = id[1]!;
       parties[side].taxId ??= withOcrDigits(id[3]!.replace(/\s/g, ''));
-      if (!id[2]) glued.push(side);
+      if (!id[2]) doubts.push({ side, why: 'a name run into the ID number after it' });
     } else parties[side].name ??= value;
   }
   for (const h of hits) {
@@ -431,7 +463,7 @@ function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, ba
       p.account ??= account;
     }
   }
-  return { ...parties, glued };
+  return { ...parties, doubts };
 }
 
 /** A name followed by an ID in its cell: Han glyphs, then 15 or 18 digits and capitals (OCR may cut them in runs). */

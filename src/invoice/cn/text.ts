@@ -15,7 +15,7 @@
 import type { PageText } from '../../core/text.js';
 import { parseAmount, parseTaxRate } from '../amounts.js';
 import { bandOf, cy, spaced, xAt } from './label-geometry.js';
-import { cutAfterLegalForm, partiesFromRemarks, readParties, strayAfterLegalForm, unclosedBracket } from './parties.js';
+import { cutAfterLegalForm, partiesFromRemarks, readParties, strayAfterLegalForm, unclosedBracket, type PartiesRead } from './parties.js';
 import { noteGuess } from '../guesses.js';
 import { cleanWords } from './party-cells.js';
 import { isResidentIdNumber, isValidUscc } from './uscc.js';
@@ -444,12 +444,12 @@ function labelledFigure(figure: string | undefined, lengths: readonly number[]):
 const PAYER = new RegExp(`(?:${spaced('交款人')}|${spaced('捐赠人')})\\s*[:：]\\s*(\\S+)`);
 const PAYER_ID = new RegExp(`(?:${spaced('交款人')}|${spaced('捐赠人')})${spaced('统一社会信用代码')}\\s*[:：]\\s*([0-9A-Z]{18})`);
 const PAYEE = new RegExp(`${spaced('收款单位')}\\s*(?:[（(]\\s*章\\s*[)）])?\\s*[:：]\\s*(\\S+)`);
-function fiscalParties(lines: readonly Line[]): { buyer: Invoice['buyer']; seller: Invoice['seller']; glued: Array<'buyer' | 'seller'> } {
+function fiscalParties(lines: readonly Line[]): PartiesRead {
   const party = (name: string | null, taxId: string | null) => ({ ...emptyInvoice('CNY').buyer, name, taxId });
   return {
     buyer: party(firstMatch(lines, PAYER)?.[1] ?? null, firstMatch(lines, PAYER_ID)?.[1] ?? null),
     seller: party(firstMatch(lines, PAYEE)?.[1] ?? null, null),
-    glued: [],
+    doubts: [],
   };
 }
 
@@ -583,10 +583,10 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   completeTotals(inv);
 
   // Parties: labelled rows of the first page that has any, values by geometry; then 填开单位.
-  const { buyer, seller, glued } = fiscal ? fiscalParties(lines) : readParties(lines, structural, barriers, tableTop);
+  const { buyer, seller, doubts } = fiscal ? fiscalParties(lines) : readParties(lines, structural, barriers, tableTop);
   inv.buyer = buyer;
   inv.seller = seller;
-  for (const side of glued) noteGuess(inv, `${side}.name`, 'a name run into the ID number after it');
+  for (const { side, why } of doubts) noteGuess(inv, `${side}.name`, why);
   if (lines.some((l) => !l.vertical && l.segments.some((seg) => PURCHASE_MARK.test(seg.text)))) purchaseSides(inv);
   // The 填开日期 cell beside it may run into the name when OCR's boxes nearly touch.
   inv.seller.name ??= firstMatch(lines, /(?:填开单位|销售方名称)\s*[:：]\s*(\S+?)(?=\s|填开日期|$)/)?.[1] ?? null;
