@@ -159,3 +159,17 @@ describe('a time-tracking tool\'s invoice: "Invoice For" in a column of labels',
     expect([inv.seller?.name, inv.buyer?.name]).toEqual(['Quarry Lane Design LLC', 'Sawtooth Trail Supply, Inc.']);
   });
 });
+
+describe('a Japanese invoice in English: the honorific after the addressee\'s name', () => {
+  it('"Messrs." in its own cell after a name makes that name the buyer, the issuer\'s block at the right the seller', () => {
+    const inv = parse([
+      d(80, 12, 'INVOICE', 6),
+      d(15, 30, 'Midori Bakery Co., Ltd.'), d(70, 30, 'Messrs.'), d(125, 30, 'Invoice No.: MB-2512-004'),
+      d(125, 35, 'Issue Date: 2025/12/01'),
+      d(15, 40, '1-2-3 Minato-ku, Tokyo 105-0001'), d(125, 45, 'Aoba Paper Co., Ltd.'), d(125, 50, '4-5-6 Aoba-ku, Sendai 980-0811'),
+      d(125, 55, 'Registration No.: T3370001002211'),
+      ...totalsBlock([['Subtotal (before tax)', '¥50,000'], ['10% applicable: ¥50,000  Consumption tax', '¥5,000'], ['Total', '¥55,000']]),
+    ]);
+    expect([inv.seller?.name, inv.buyer?.name, inv.currency]).toEqual(['Aoba Paper Co., Ltd.', 'Midori Bakery Co., Ltd.', 'JPY']);
+  });
+});

@@ -599,6 +599,9 @@ const BILLED_LABEL = /^(?:bill(?:ed)?[\s-]*to|invoiced?\s*to|invoice\s+address|b
 export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line[]; x?: number } {
   const end = slipStart(lines);
   for (let i = 0; i < end; i++) {
+    // A Japanese invoice's honorific after the addressee's name, in a cell of its own ("Hinode Foods Co., Ltd. | Messrs.", "… 御中").
+    const honorific = lines[i].segments.findIndex((s, k) => k > 0 && ADDRESSEE_HONORIFIC.test(s.text.trim()));
+    if (honorific > 0) return { ...named(cleanName(lines[i].segments[honorific - 1].text)), lines: [lines[i]] };
     // "From | To", "Van | Aan", "Von | An" as captions side by side: "To" without its colon labels the buyer there.
     const pairTo = lines[i].segments.some((s) => /^(?:from|van|von)$/i.test(s.text.trim())) ? lines[i].segments.find((s) => /^(?:to|aan|an)$/i.test(s.text.trim())) : undefined;
     // (Of the labels of a row, the billed party's over the consignee's or the customer's beside it: "SHIPPER |
@@ -665,6 +668,9 @@ function labelUnder(lines: readonly Line[], i: number, label: Segment): boolean 
   const under = next?.page === lines[i].page ? next.segments.find((s) => Math.abs(s.x - label.x) < 2) : undefined;
   return !!under && /\p{L}{2}.*:$/u.test(under.text.trim());
 }
+
+/** The honorific a Japanese invoice sets after the addressee's name: "Messrs.", "御中", "様". */
+const ADDRESSEE_HONORIFIC = /^(?:messrs\.?|御中|様)$/i;
 
 /** A letter's dateline: a place, a comma, perhaps a word for "on", then the date. */
 export const DATELINE = onFirstUse(() => /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:(?:le|den|am|il|el)\s+)?\d/u);
