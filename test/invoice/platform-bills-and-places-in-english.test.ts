@@ -70,6 +70,17 @@ describe('a Polish summary by rate with an exempt row ("zw") under "Stawka | Net
     expect(inv.totalAmount).toBe(4968);
     expect(inv.amount).not.toBe(48);
   });
+
+  it('a paragraph\'s row beside a totals table\'s headers, its figure not under them, is no row of the table', () => {
+    const inv = parse([
+      d(15, 12, 'FACTURE N° : F2025-0099', 4), d(130, 20, 'Date : 01/12/2025'),
+      d(15, 30, 'Atelier Brunet SARL'), d(110, 30, 'CLIENT :'), d(110, 35, 'Boulangerie Roux SAS'),
+      d(15, 120, 'Tout retard de paiement engendre une pénalité'), d(120, 120, 'TOTAL HT'), d(145, 120, 'TOTAL TVA'), d(170, 120, 'TOTAL TTC'),
+      d(15, 124, 'Indemnité forfaitaire pour frais de recouvrement : 40 €.'),
+      d(15, 128, 'Les règlements reçus avant échéance ne donnent pas lieu à escompte.'), d(122, 128, '200,00'), d(148, 128, '40,00'), d(172, 128, '240,00'),
+    ]);
+    expect(totals(inv)).toEqual([200, 40, 240]);
+  });
 });
 
 describe('currencies named without cents or by the yen\'s sign', () => {

@@ -1130,10 +1130,11 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
       }
       const row = figures(below);
       const n = Object.keys(row).length;
-      // A row of figures that could not be read under the headers (figures run together in one cell) is the
-      // table's first row all the same: the rows after it are other rates' ("23% | 2 458,55 565,47 3 024,02"
-      // over "zw | 36,00 | 0,00 | 36,00"), not the totals.
-      if (n < 2 && HAS_DIGIT.test(below.text)) break;
+      // A row with a figure under the headers that could not be read as theirs (figures run together in one
+      // cell) is the table's first row all the same: the rows after it are other rates' ("23% | 2 458,55
+      // 565,47 3 024,02" over "zw | 36,00 | 0,00 | 36,00"), not the totals. (Not a paragraph's row beside
+      // them, "… frais de recouvrement : 40 €".)
+      if (n < 2 && below.segments.some((s) => /\d[.,]\d{2}\b/.test(s.text) && headers.some((h) => s.x < h.s.x2 && s.x2 > h.s.x))) break;
       if (n < 2) continue;
       const { amount, taxAmount, totalAmount } = row;
       // A printed rounding ("Öresavrundning 0,12") parts the total from net and tax by less than a unit.
