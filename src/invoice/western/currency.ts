@@ -119,8 +119,13 @@ const EURO_ADJECTIVE = onFirstUse(() => /\bEuro(?=-\p{L}|\s+(?!(?:inkl|zzgl|exkl
 /** A UK postcode ("RM18 7HZ", "SW1A 1AA"): its area's letters are no currency sign (RM is also the ringgit's). */
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
 
-/** A three-capital code before a figure with its cents, after one, or in brackets. */
-const CODE_BESIDE_FIGURE = /\b([A-Z]{3})\s?(?=\d[\d.,' ]*[.,]\d{2}\b)|(?<=\d[.,]\d{2}\s?)([A-Z]{3})\b|\(([A-Z]{3})\)/g;
+/**
+ * A three-capital code before a figure with its cents, after one, or in brackets; or after an amount column's
+ * header and a comma ("Amount, AMD"), as pages in a currency without cents print it.
+ */
+const CODE_BESIDE_FIGURE = /\b([A-Z]{3})\s?(?=\d[\d.,' ]*[.,]\d{2}\b)|(?<=\d[.,]\d{2}\s?|\b(?:[Aa]mount|[Pp]rice|[Tt]otal|[Ss]um|[Vv]alue),\s?)([A-Z]{3})\b|\(([A-Z]{3})\)/g;
+/** Japan's consumption tax or its qualified-invoice registration number ("T" and 13 digits): "¥" is the yen. */
+const JAPAN = /\bconsumption\s+tax\b|\bregistration\s+(?:no\.?|number)\s*:?\s*T\d{13}\b|\bJapan\b/i;
 
 function mostFrequent(values: readonly string[]): string | null {
   const counts = new Map<string, number>();
@@ -134,7 +139,7 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
   // The first code a currency label states: in capitals as codes are printed ("Währung der
   // Umsatzsteuerbuchung" states none) and one ISO 4217 knows, current or withdrawn (DEM). A scan may
   // put a speck read as a letter before the colon ("Rechnungswährung S: GBP").
-  for (const m of text.matchAll(/(?:currency|währung|rechnungswährung|devise|valuta|moneda|moeda|waluta|měna|mena|valiuta|valūta|валюта|mata\s+uang|đồng\s+tiền(?:\s+thanh\s+toán)?|loại\s+tiền)\s*(?:\w?\s*[:.])?\s*(\w{3})\b/gi)) {
+  for (const m of text.matchAll(/(?:currency|währung|rechnungswährung|devise|valuta|moneda|moeda|waluta|měna|mena|valiuta|valūta|валюта|unit(?=\s*:)|mata\s+uang|đồng\s+tiền(?:\s+thanh\s+toán)?|loại\s+tiền)\s*(?:\w?\s*[:.])?\s*(\w{3})\b/gi)) {
     if (isCurrencyCode(m[1])) return m[1];
   }
 
@@ -147,6 +152,7 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
     const dollars = named.size ? [...named] : DOLLAR_COUNTRIES.filter(([re]) => re.test(text)).map(([, code]) => code);
     if (dollars.length && dollars.every((c) => c === dollars[0])) return dollars[0];
   }
+  if (symbols === 'CNY' && JAPAN.test(text)) return 'JPY';
   if (symbols) return symbols;
   // Any other ISO code beside a figure with its cents or in a label's brackets: "AED 34,500.00",
   // "1 250,00 MKD", "Total (KES)". A code alone in a word ("TOP 10", "ALL 3") names no currency.

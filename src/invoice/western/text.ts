@@ -179,6 +179,26 @@ const AMOUNT_CAPTURE = String.raw`([-−–]?\s?${MINUS_SYMBOL}\(?\d{1,3}(?:[ \u
 
 const HAS_DIGIT = /\d/;
 
+/**
+ * A shop's total with the VAT its prices include in brackets after it: "Total £112.80 (includes £18.80 VAT)",
+ * its tax word perhaps wrapped onto the next row in a narrow cell.
+ */
+const TOTAL_WITH_INCLUDED_TAX = /^(?:order\s+)?total\s*:?\s*(-?\D{0,3}\s?\d[\d.,' ]*\d)\s*\((?:includes?|incl\.?|including|inkl\.?|davon|dont)\s+(\D{0,3}\s?\d[\d.,' ]*\d)\s+([^)]*)\)?$/i;
+
+/** The total and the VAT it includes, from a row of TOTAL_WITH_INCLUDED_TAX. */
+function totalWithIncludedTax(lines: readonly Line[]): { total: number; tax: number } | null {
+  for (const [i, l] of lines.entries()) {
+    const next = lines[i + 1];
+    const text = l.text.trim();
+    const wrapped = !text.endsWith(')') && next && next.page === l.page && next.y - l.y2 < l.height ? `${text} ${next.text.trim()}` : text;
+    const m = wrapped.match(TOTAL_WITH_INCLUDED_TAX);
+    if (!m || !TAX_LABELS[1].test(m[3])) continue;
+    const [total, tax] = [parseAmount(m[1].replace(/^\D+/, '')), parseAmount(m[2].replace(/^\D+/, ''))];
+    if (total !== null && tax !== null && tax < total) return { total, tax };
+  }
+  return null;
+}
+
 function isDateLike(s: string): boolean {
   return /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|^\d{4}-\d{2}-\d{2}$/.test(s);
 }
@@ -972,7 +992,7 @@ const NONTAXABLE = new RegExp(NONTAXABLE_SOURCE, 'i');
  */
 const CHARGE = ocrTolerant(new RegExp(String.raw`\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|carriage|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?|fracht(?:kosten)?|porto|frais\s+de\s+(?:port|livraison)|livraison)(?:\s+net(?:to)?)?\b|${NONTAXABLE_SOURCE}`, 'i'));
 // (Also at a compound's end, "Avtalsrabatt", "Mengenrabatt"; "Dto." before its rate in a summary box's header.)
-const DISCOUNT = ocrTolerant(/\b(?:discount|rebate|nachlass|skonto|remise|escompte|rabais|descuento|sconto|korting|desconto|sleva|alennus|rabat)\b|rabatt\b|\bdto\.(?=\s|$)/i);
+const DISCOUNT = ocrTolerant(/\b(?:discounts?|rebate|nachlass|skonto|remise|escompte|rabais|descuentos?|sconto|korting|descontos?|sleva|alennus|rabat)\b|rabatt\b|\bdto\.(?=\s|$)/i);
 
 /** A web address ("prairiewindsigns.com"). */
 const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|[a-z]{2})(?:\/\S*)?$/;
@@ -1110,6 +1130,11 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
       }
       const row = figures(below);
       const n = Object.keys(row).length;
+      // A row with a figure under the headers that could not be read as theirs (figures run together in one
+      // cell) is the table's first row all the same: the rows after it are other rates' ("23% | 2 458,55
+      // 565,47 3 024,02" over "zw | 36,00 | 0,00 | 36,00"), not the totals. (Not a paragraph's row beside
+      // them, "… frais de recouvrement : 40 €".)
+      if (n < 2 && below.segments.some((s) => /\d[.,]\d{2}\b/.test(s.text) && headers.some((h) => s.x < h.s.x2 && s.x2 > h.s.x))) break;
       if (n < 2) continue;
       const { amount, taxAmount, totalAmount } = row;
       // A printed rounding ("Öresavrundning 0,12") parts the total from net and tax by less than a unit.
@@ -1947,6 +1972,10 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   }
   // The labelled tax in another currency only when none was read in the document's.
   inv.taxAmount ??= labelledTax.foreign;
+  // A total with the VAT it includes in brackets is the gross, and that VAT the tax: the subtotal above it,
+  // prices including VAT, is no net.
+  const included = totalWithIncludedTax(lines);
+  if (included) [inv.totalAmount, inv.taxAmount, inv.amount] = [included.total, included.tax, Math.round((included.total - included.tax) * 100) / 100];
   // Indian GST printed as its parts (CGST + SGST, or IGST): the tax is their sum, unless a tax read by
   // its label already adds up with the net to the total.
   const gst = gstParts(lines);
