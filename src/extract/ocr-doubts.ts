@@ -145,7 +145,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || formCaseMisread(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || formCaseMisread(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -773,6 +773,18 @@ function townUnderPostcode(name: string, items: readonly TextItem[]): boolean {
  */
 function overBuyersAddress(seller: string, buyer: string | null, items: readonly TextItem[]): boolean {
   return !!buyer && addressLike(buyer, true) && rowsOver(buyer, items).some((i) => squeeze(i.text).includes(squeeze(seller)));
+}
+
+/**
+ * Whether the buyer is the head of the seller's own name ("Malerbetrieb" or "Kaltenba" of "Malerbetrieb
+ * Schneider GmbH", "Kaltenbach Webdesign"): the sender line over the window ("Malerbetrieb Schneider GmbH ·
+ * Venloer Straße 212 · 50823 Köln"), printed small, which OCR cut into two boxes, the first at the window
+ * block's left edge; the layout rules took it for the block's first row, the buyer's name below it. A
+ * buyer named as the seller is is another check's (parties_distinct).
+ */
+function senderLineHead(buyer: string, seller: string | null): boolean {
+  const own = squeeze(buyer), sender = squeeze(seller);
+  return own.length > 0 && sender.length > own.length && sender.startsWith(own);
 }
 
 /**

@@ -1561,3 +1561,24 @@ describe('a company form of letters set apart', () => {
     for (const name of ['Tisza Irodagép Kft.', 'Harbourside Joinery Ltd.', 'Atelier Moreau Arch.', 'Nordlys Design', 'Studio ABC']) expect(doubts(name).unsure, name).toEqual([]);
   });
 });
+
+describe("the head of the seller's sender line read as the buyer", () => {
+  const at = (text: string, x: number, y: number) => ({ text, x, y, width: 45, height: 5, page: 1, confidence: 98 });
+  const doubts = (seller: string, buyer: string) => {
+    const inv = invoice();
+    inv.seller.name = seller;
+    inv.buyer.name = buyer;
+    // The letterhead's name, the sender line over the window cut in two, the window's block under it.
+    return doubtfulFields(inv, page(at(seller, 120, 20), at(buyer, 20, 46), at('eider GmbH·Venloer Str. 212·50823 Köln', 50, 46), at('Martina und Jörg Bauer', 20, 56),
+      at('83089647', 150, 70), at('1526.00', 150, 200))).unsure;
+  };
+
+  it("doubts a buyer that is the start of the seller's name, a word or a word cut short", () => {
+    expect(doubts('Malerbetrieb Schneider GmbH', 'Malerbetrieb')).toEqual(['buyer.name']);
+    expect(doubts('Kaltenbach Webdesign', 'Kaltenba')).toEqual(['buyer.name']);
+  });
+
+  it("leaves a buyer whose name shares a word with the seller's elsewhere, or opens otherwise", () => {
+    for (const buyer of ['Martina und Jörg Bauer', 'Schneider Bau GmbH', 'Malerei Krause GmbH']) expect(doubts('Malerbetrieb Schneider GmbH', buyer), buyer).toEqual([]);
+  });
+});
