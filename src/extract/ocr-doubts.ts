@@ -116,7 +116,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   if (invoice.number) {
     const number = invoice.number;
-    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items));
+    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items) || farBesideTitle(number, items));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)) || signMarkLost(invoice.currency, items))) out.unsure.push('currency');
@@ -1087,6 +1087,30 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
       return /(?:&|\bund|\band|\bet)$/iu.test(text) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w))
         && !fold(name).split(/[^\p{L}]+/u).includes(fold(text)) && withoutCompanyForm(name) !== name);
     });
+  });
+}
+
+/** A document's title alone in its box: "Rechnung", "CREDIT NOTE", "Tax Invoice", "Facture". */
+const TITLE_ALONE = /^(?:\p{L}+\s)?\p{L}*(?:nota|note|rechnung|gutschrift|factuur|factura|facture|fattura|fatura|faktura|invoice|receipt)$/iu;
+/** A number's label: a box over the number that says so names it. */
+const NUMBER_WORD = /(?:^|[\s.])(?:no|nr|number|nummer|num[ée]ro|n[°º])\b|#/iu;
+
+/**
+ * Whether the number is a figure that opens a box set far right of the document's title on its row, across
+ * the page, with no number's label over it ("CREDIT NOTE" … "41 Tory Street", the letterhead's street beside
+ * a large title; "Rechnung" … "218", the end of a phone number wrapped in its narrow cell onto the title's
+ * row): OCR's row joins boxes of a height apart that the print sets on different lines, and the parser took
+ * the figure after the title for the document's number.
+ */
+function farBesideTitle(number: string, items: readonly TextItem[]): boolean {
+  if (!/^\d+$/.test(number)) return false;
+  const opens = new RegExp(`^${number}(?![\\p{L}\\p{N}])`, 'u');
+  const cells = items.filter((i) => i.confidence !== undefined && opens.test(i.text.trim()));
+  return cells.length > 0 && cells.every((cell) => {
+    const row = items.filter((o) => o !== cell && o.page === cell.page && Math.abs(o.y - cell.y) < cell.height / 2 && o.x + o.width <= cell.x + 1);
+    const left = row.sort((a, b) => b.x + b.width - (a.x + a.width))[0];
+    const labelled = items.some((o) => o.page === cell.page && o.y < cell.y && cell.y - o.y <= 2.5 * cell.height && o.x < cell.x + cell.width && o.x + o.width > cell.x && NUMBER_WORD.test(o.text));
+    return !!left && !labelled && TITLE_ALONE.test(left.text.trim()) && cell.x - left.x - left.width > LABEL_GAP;
   });
 }
 

@@ -1582,3 +1582,23 @@ describe("the head of the seller's sender line read as the buyer", () => {
     for (const buyer of ['Martina und Jörg Bauer', 'Schneider Bau GmbH', 'Malerei Krause GmbH']) expect(doubts('Malerbetrieb Schneider GmbH', buyer), buyer).toEqual([]);
   });
 });
+
+describe("a figure far right of the document's title on its row, read as the number", () => {
+  const at = (text: string, x: number, y: number, height = 4) => ({ text, x, y, width: 8 * text.length / 3, height, page: 1, confidence: 99 });
+  const doubts = (number: string, ...items: TextItem[]) => {
+    const inv = invoice();
+    inv.number = number;
+    return doubtfulFields(inv, page(...items, at('1526.00', 150, 200))).unsure;
+  };
+
+  it("doubts the letterhead's street beside a large title, and a phone number's wrapped end", () => {
+    expect(doubts('41', at('CREDIT NOTE', 20, 22, 7), at('41 Tory Street', 170, 22), at('Credit Note Number', 110, 50), at('CN-0217', 110, 54))).toEqual(['number']);
+    expect(doubts('218', at('Telefon', 125, 75), at('07623 7104-', 160, 75), at('Rechnung', 20, 80, 5), at('218', 182, 80))).toEqual(['number']);
+  });
+
+  it('leaves a figure under its label, one in the box beside the title, and a number with letters', () => {
+    expect(doubts('10482', at('INVOICE', 20, 22, 7), at('Invoice No.', 170, 18), at('10482', 170, 22))).toEqual([]);
+    expect(doubts('1042', at('Invoice', 20, 22), at('1042', 45, 22))).toEqual([]);
+    expect(doubts('CN-0217', at('CREDIT NOTE', 20, 22, 7), at('CN-0217', 170, 22))).toEqual([]);
+  });
+});
