@@ -381,16 +381,21 @@ function besideOrAbove(item: TextItem, items: readonly TextItem[]): TextItem | u
 /** Words of a totals row ("TOTAL DUE GBP", "Amount due (EUR)"). */
 const TOTAL_WORD = /\b(?:total|amount|due|balance|summe|betrag|montant|totale|totaal|importe)\b/i;
 
+/** An amount with a code beside it: "5,760.00 SAR", "SAR 5,760.00". */
+const CODED_AMOUNT = /\d[.,]\d{2}\s?([A-Z]{3})(?![A-Za-z])|(?<![A-Za-z])([A-Z]{3})\s?\d[\d.,' ]*[.,]\d{2}(?!\d)/g;
+
 /**
- * Whether the OCR'd page labels a total with another currency's code ("TOTAL DUE GBP") and prints the
- * invoice's own code nowhere: the currency came from a sign read in other text (the ringgit's "RM" of a
- * UK postcode in a footer OCR misread, "Tibury RM8."), and the total's row says otherwise.
+ * Whether the OCR'd page labels a total with another currency's code ("TOTAL DUE GBP"), or sets that code
+ * beside an amount ("5,760.00 SAR"), and prints the invoice's own code nowhere: the currency came from a
+ * sign read in other text (the ringgit's "RM" of a UK postcode in a footer OCR misread, "Tibury RM8."; the
+ * złoty's "zl" of Arabic labels read as Latin letters, "90zl"), and the amounts say otherwise.
  */
 function otherCurrencyTotalled(currency: string, items: readonly TextItem[]): boolean {
   const ocr = items.filter((i) => i.confidence !== undefined);
   const codes = (text: string) => text.split(/[^A-Z]+/).filter(isCurrencyCode);
   if (ocr.some((i) => codes(i.text).includes(currency))) return false;
-  return ocr.some((i) => TOTAL_WORD.test(i.text) && codes(i.text).some((c) => c !== currency));
+  const coded = (text: string) => [...text.matchAll(CODED_AMOUNT)].map((m) => (m[1] ?? m[2])!).filter(isCurrencyCode);
+  return ocr.some((i) => (TOTAL_WORD.test(i.text) ? codes(i.text) : coded(i.text)).some((c) => c !== currency));
 }
 
 /**

@@ -886,6 +886,21 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...items)).unsure).toEqual([]);
   });
 
+  it("names a currency when amounts carry another currency's code and nothing prints its own", () => {
+    const inv = invoice();
+    // The złoty's "zl" read from Arabic labels OCR took for Latin letters; the totals in riyals.
+    inv.currency = 'PLN';
+    const items = [item('83089647', 95), item('90zl', 28), item('Total VAT', 99), item('5,760.00 SAR', 99), item('Total Amount', 99), item('1526.00', 99)];
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['currency']);
+    expect(doubtfulFields(inv, page(item('83089647', 95), item('1526.00', 95), item('SAR 5,760.00', 99))).unsure).toEqual(['currency']);
+    // The code its own, printed too, or a code beside no amount (a rate, a word in capitals).
+    inv.currency = 'SAR';
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual([]);
+    inv.currency = 'PLN';
+    expect(doubtfulFields(inv, page(...items, item('Kwota do zapłaty: 1 526,00 PLN', 99))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(item('83089647', 95), item('1526.00', 95), item('Rate 1 SAR = 1.08', 99), item('ALL 3 ITEMS', 99))).unsure).toEqual([]);
+  });
+
   it('names the US dollar read from a bare "$" when nothing on the page says the US', () => {
     const inv = invoice();
     inv.currency = 'USD';
