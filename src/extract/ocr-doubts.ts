@@ -145,7 +145,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || formCaseMisread(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || formCaseMisread(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -1181,9 +1181,10 @@ const LONG_WORD = 7;
  * Whether a long word of a name is printed elsewhere on the page one letter apart, beginning and
  * ending alike ("Aufraggeber Firmenkunde GmbH" beside "Herr Thomas Auftraggeber"): one of the two
  * readings is wrong, and OCR's certainty cannot say which. Mail and web addresses are left out: they
- * are spelt as their owner chose.
+ * are spelt as their owner chose. `marksReadAgain`: the page is in a language whose marks OCR does not
+ * read (unreadMarks), so the name is read again with its model (ocr-marks.ts), which judges its marks.
  */
-function spelledOtherwise(name: string, items: readonly TextItem[]): boolean {
+function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAgain: boolean): boolean {
   const words = (s: string) => fold(s).split(/[^\p{L}]+/u).filter((w) => w.length >= LONG_WORD - 1);
   const own = new Set(words(name).filter((w) => w.length >= LONG_WORD));
   if (!own.size) return false;
@@ -1199,11 +1200,14 @@ function spelledOtherwise(name: string, items: readonly TextItem[]): boolean {
   }
   // The same word printed elsewhere with other marks inside it ("Brandstatter" in a sender line,
   // "Brandstätter" in the letterhead): one reading lost a mark or gained one. A mark on a capital alone
-  // ("Äufraggeber") is the speck OCR often reads over a large first letter.
+  // ("Äufraggeber") is the speck OCR often reads over a large first letter. On a page whose marks are
+  // read again, a reading with no mark at all ("Fjallstrom Bygg AB" in a footer's small print under the
+  // letterhead's "Fjällström Bygg AB") is PaddleOCR's bare reading, which that re-read judges.
   const marked = (s: string) => s.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w.length >= LONG_WORD - 2);
   const kept = new Set(marked(name));
   for (const item of items) {
     for (const v of item.text.split(/\s+/).filter((t) => !ADDRESS.test(t)).flatMap(marked)) {
+      if (marksReadAgain && v === fold(v)) continue;
       if (!kept.has(v) && [...kept].some((w) => fold(w) === fold(v) && w.normalize('NFC').slice(1) !== v.normalize('NFC').slice(1))) return true;
     }
   }

@@ -997,6 +997,22 @@ describe('doubtful OCR fields', () => {
     }
   });
 
+  it("leaves a footer's reading without any mark to the marks' re-read on a page in a language it reads again", () => {
+    const inv = invoice();
+    inv.seller.name = 'Fjällström Bygg AB';
+    const swedish = [item('83089647', 95), item('1526.00', 95), item('FAKTURA', 95), item('Summa exkl. moms', 95), item('Förfallodatum', 95), item('Fjällström Bygg AB', 95)];
+    // Its one doubt is then the page's marks, which the Swedish model's reading of the name's row settles.
+    const bare = doubtfulFields(inv, page(...swedish, item('Fjallstrom Bygg AB · Storgatan 9', 75)));
+    expect(bare.unsure).toEqual(['seller.name']);
+    expect(bare.marksOnly).toEqual(['seller.name']);
+    // Other marks than the name's, the name read bare under a marked reading, or a page whose marks are not read again: in doubt.
+    expect(doubtfulFields(inv, page(...swedish, item('Fjallström Bygg AB', 75))).marksOnly).toBeUndefined();
+    inv.seller.name = 'Fjallstrom Bygg AB';
+    expect(doubtfulFields(inv, page(...swedish, item('Fjällström Bygg AB · Storgatan 9', 75))).marksOnly).toBeUndefined();
+    inv.seller.name = 'Glaserei Brandstätter GmbH';
+    expect(doubtfulFields(inv, page(item('83089647', 95), item('1526.00', 95), item('Glaserei Brandstätter GmbH', 95), item('Glaserei Brandstatter · Wiener Str 55', 95))).unsure).toEqual(['seller.name']);
+  });
+
   it('names a seller read without a company form that shares a word with a name the page prints with one', () => {
     const inv = invoice();
     inv.seller.name = 'Abonnement Planeo Pro';
