@@ -932,7 +932,9 @@ function countries(): Set<string> {
  * OCR gives them without their marks ("Belob" for "Beløb", "Racun" for "Račun"), and the Nordic
  * compounds of a word ("Fakturanr.", "Forfaldsdato"; the Icelandic "Reikningur nr.", whose names lose
  * their ð to "o" or "ö": "Norourljos Prentsmiöja" for "Norðurljós Prentsmiðja"; the Latvian "Rigas" for
- * "Rīgas", stated with certainty had the page's language not been known); `small`, the short
+ * "Rīgas", stated with certainty had the page's language not been known; the Finnish "Kinteistohuolto" for
+ * "Kiinteistöhuolto", its ö lost and one of its two i's, which PaddleOCR often reads as one: "Vitenumero"
+ * for "Viitenumero"); `small`, the short
  * words, in small letters only. By the tesseract model that reads the language's marks (ocr-marks.ts):
  * a word several languages print counts for each; Serbian and Croatian share their Latin marks.
  */
@@ -948,6 +950,7 @@ const UNREAD_MARKS_LANGUAGES = onFirstUse(() => Object.entries<{ words: RegExp; 
   hun: { words: /^(?:számla|szamla|áfa|vevő|eladó|összesen)$/iu, small: /^(?:és)$/ },
   ron: { words: /^(?:factura|cump[aăä]r[aăä]tor|furnizor\p{L}*|denumirea|valoarea|sediul|semn[aăä]tura|[sșş]tampila)$/iu, small: /^(?:și|si)$/ },
   est: { words: /^(?:arve|kokku|ostja|müüja)$/iu, small: /^(?:ja)$/ },
+  fin: { words: /^(?:lasku\p{L}*|alv|veroton|yhteens[aä]|er[aä]p[aä]iv[aä]|vii?te\p{L}*|maksettava|y-tunnus)$/iu, small: /^(?:ja)$/ },
   hrv: { words: /^(?:račun|racun|pdv|kupac|ukupno|osnovica)$/iu, small: /^(?:na|za)$/ },
   slv: { words: /^(?:račun|racun|ddv|kupec|skupaj|znesek)$/iu, small: /^(?:na|za)$/ },
   isl: { words: /^(?:reikning\p{L}*|kaupandi|seljandi|samtals|vsk|gjalddagi|eindagi|dagsetning)$/iu },
