@@ -116,7 +116,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   if (invoice.number) {
     const number = invoice.number;
-    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items));
+    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items) || farBesideTitle(number, items));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)) || signMarkLost(invoice.currency, items))) out.unsure.push('currency');
@@ -145,7 +145,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || formCaseMisread(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || formCaseMisread(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -381,16 +381,21 @@ function besideOrAbove(item: TextItem, items: readonly TextItem[]): TextItem | u
 /** Words of a totals row ("TOTAL DUE GBP", "Amount due (EUR)"). */
 const TOTAL_WORD = /\b(?:total|amount|due|balance|summe|betrag|montant|totale|totaal|importe)\b/i;
 
+/** An amount with a code beside it: "5,760.00 SAR", "SAR 5,760.00". */
+const CODED_AMOUNT = /\d[.,]\d{2}\s?([A-Z]{3})(?![A-Za-z])|(?<![A-Za-z])([A-Z]{3})\s?\d[\d.,' ]*[.,]\d{2}(?!\d)/g;
+
 /**
- * Whether the OCR'd page labels a total with another currency's code ("TOTAL DUE GBP") and prints the
- * invoice's own code nowhere: the currency came from a sign read in other text (the ringgit's "RM" of a
- * UK postcode in a footer OCR misread, "Tibury RM8."), and the total's row says otherwise.
+ * Whether the OCR'd page labels a total with another currency's code ("TOTAL DUE GBP"), or sets that code
+ * beside an amount ("5,760.00 SAR"), and prints the invoice's own code nowhere: the currency came from a
+ * sign read in other text (the ringgit's "RM" of a UK postcode in a footer OCR misread, "Tibury RM8."; the
+ * złoty's "zl" of Arabic labels read as Latin letters, "90zl"), and the amounts say otherwise.
  */
 function otherCurrencyTotalled(currency: string, items: readonly TextItem[]): boolean {
   const ocr = items.filter((i) => i.confidence !== undefined);
   const codes = (text: string) => text.split(/[^A-Z]+/).filter(isCurrencyCode);
   if (ocr.some((i) => codes(i.text).includes(currency))) return false;
-  return ocr.some((i) => TOTAL_WORD.test(i.text) && codes(i.text).some((c) => c !== currency));
+  const coded = (text: string) => [...text.matchAll(CODED_AMOUNT)].map((m) => (m[1] ?? m[2])!).filter(isCurrencyCode);
+  return ocr.some((i) => (TOTAL_WORD.test(i.text) ? codes(i.text) : coded(i.text)).some((c) => c !== currency));
 }
 
 /**
@@ -776,6 +781,18 @@ function overBuyersAddress(seller: string, buyer: string | null, items: readonly
 }
 
 /**
+ * Whether the buyer is the head of the seller's own name ("Malerbetrieb" or "Kaltenba" of "Malerbetrieb
+ * Schneider GmbH", "Kaltenbach Webdesign"): the sender line over the window ("Malerbetrieb Schneider GmbH ·
+ * Venloer Straße 212 · 50823 Köln"), printed small, which OCR cut into two boxes, the first at the window
+ * block's left edge; the layout rules took it for the block's first row, the buyer's name below it. A
+ * buyer named as the seller is is another check's (parties_distinct).
+ */
+function senderLineHead(buyer: string, seller: string | null): boolean {
+  const own = squeeze(buyer), sender = squeeze(seller);
+  return own.length > 0 && sender.length > own.length && sender.startsWith(own);
+}
+
+/**
  * Whether the seller is a short name of initials and a company form ("HGV AG") while the page prints
  * the words they stand for ("HGV Hanseatische Gewerbe-Versicherung" in the letterhead): the company's
  * name is the long one, which the text layer reads from the footer's company line (parties.ts,
@@ -915,7 +932,9 @@ function countries(): Set<string> {
  * OCR gives them without their marks ("Belob" for "Beløb", "Racun" for "Račun"), and the Nordic
  * compounds of a word ("Fakturanr.", "Forfaldsdato"; the Icelandic "Reikningur nr.", whose names lose
  * their ð to "o" or "ö": "Norourljos Prentsmiöja" for "Norðurljós Prentsmiðja"; the Latvian "Rigas" for
- * "Rīgas", stated with certainty had the page's language not been known); `small`, the short
+ * "Rīgas", stated with certainty had the page's language not been known; the Finnish "Kinteistohuolto" for
+ * "Kiinteistöhuolto", its ö lost and one of its two i's, which PaddleOCR often reads as one: "Vitenumero"
+ * for "Viitenumero"); `small`, the short
  * words, in small letters only. By the tesseract model that reads the language's marks (ocr-marks.ts):
  * a word several languages print counts for each; Serbian and Croatian share their Latin marks.
  */
@@ -931,6 +950,7 @@ const UNREAD_MARKS_LANGUAGES = onFirstUse(() => Object.entries<{ words: RegExp; 
   hun: { words: /^(?:számla|szamla|áfa|vevő|eladó|összesen)$/iu, small: /^(?:és)$/ },
   ron: { words: /^(?:factura|cump[aăä]r[aăä]tor|furnizor\p{L}*|denumirea|valoarea|sediul|semn[aăä]tura|[sșş]tampila)$/iu, small: /^(?:și|si)$/ },
   est: { words: /^(?:arve|kokku|ostja|müüja)$/iu, small: /^(?:ja)$/ },
+  fin: { words: /^(?:lasku\p{L}*|alv|veroton|yhteens[aä]|er[aä]p[aä]iv[aä]|vii?te\p{L}*|maksettava|y-tunnus)$/iu, small: /^(?:ja)$/ },
   hrv: { words: /^(?:račun|racun|pdv|kupac|ukupno|osnovica)$/iu, small: /^(?:na|za)$/ },
   slv: { words: /^(?:račun|racun|ddv|kupec|skupaj|znesek)$/iu, small: /^(?:na|za)$/ },
   isl: { words: /^(?:reikning\p{L}*|kaupandi|seljandi|samtals|vsk|gjalddagi|eindagi|dagsetning)$/iu },
@@ -1078,6 +1098,30 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
   });
 }
 
+/** A document's title alone in its box: "Rechnung", "CREDIT NOTE", "Tax Invoice", "Facture". */
+const TITLE_ALONE = /^(?:\p{L}+\s)?\p{L}*(?:nota|note|rechnung|gutschrift|factuur|factura|facture|fattura|fatura|faktura|invoice|receipt)$/iu;
+/** A number's label: a box over the number that says so names it. */
+const NUMBER_WORD = /(?:^|[\s.])(?:no|nr|number|nummer|num[ée]ro|n[°º])\b|#/iu;
+
+/**
+ * Whether the number is a figure that opens a box set far right of the document's title on its row, across
+ * the page, with no number's label over it ("CREDIT NOTE" … "41 Tory Street", the letterhead's street beside
+ * a large title; "Rechnung" … "218", the end of a phone number wrapped in its narrow cell onto the title's
+ * row): OCR's row joins boxes of a height apart that the print sets on different lines, and the parser took
+ * the figure after the title for the document's number.
+ */
+function farBesideTitle(number: string, items: readonly TextItem[]): boolean {
+  if (!/^\d+$/.test(number)) return false;
+  const opens = new RegExp(`^${number}(?![\\p{L}\\p{N}])`, 'u');
+  const cells = items.filter((i) => i.confidence !== undefined && opens.test(i.text.trim()));
+  return cells.length > 0 && cells.every((cell) => {
+    const row = items.filter((o) => o !== cell && o.page === cell.page && Math.abs(o.y - cell.y) < cell.height / 2 && o.x + o.width <= cell.x + 1);
+    const left = row.sort((a, b) => b.x + b.width - (a.x + a.width))[0];
+    const labelled = items.some((o) => o.page === cell.page && o.y < cell.y && cell.y - o.y <= 2.5 * cell.height && o.x < cell.x + cell.width && o.x + o.width > cell.x && NUMBER_WORD.test(o.text));
+    return !!left && !labelled && TITLE_ALONE.test(left.text.trim()) && cell.x - left.x - left.width > LABEL_GAP;
+  });
+}
+
 /**
  * Whether the number is a figure or two that only ends a number's label ("Fatura n.9" for "Fatura n.º",
  * its number on the row under it): OCR read the label's sign (º, °) as a digit, and the parser took it
@@ -1140,9 +1184,10 @@ const LONG_WORD = 7;
  * Whether a long word of a name is printed elsewhere on the page one letter apart, beginning and
  * ending alike ("Aufraggeber Firmenkunde GmbH" beside "Herr Thomas Auftraggeber"): one of the two
  * readings is wrong, and OCR's certainty cannot say which. Mail and web addresses are left out: they
- * are spelt as their owner chose.
+ * are spelt as their owner chose. `marksReadAgain`: the page is in a language whose marks OCR does not
+ * read (unreadMarks), so the name is read again with its model (ocr-marks.ts), which judges its marks.
  */
-function spelledOtherwise(name: string, items: readonly TextItem[]): boolean {
+function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAgain: boolean): boolean {
   const words = (s: string) => fold(s).split(/[^\p{L}]+/u).filter((w) => w.length >= LONG_WORD - 1);
   const own = new Set(words(name).filter((w) => w.length >= LONG_WORD));
   if (!own.size) return false;
@@ -1158,11 +1203,14 @@ function spelledOtherwise(name: string, items: readonly TextItem[]): boolean {
   }
   // The same word printed elsewhere with other marks inside it ("Brandstatter" in a sender line,
   // "Brandstätter" in the letterhead): one reading lost a mark or gained one. A mark on a capital alone
-  // ("Äufraggeber") is the speck OCR often reads over a large first letter.
+  // ("Äufraggeber") is the speck OCR often reads over a large first letter. On a page whose marks are
+  // read again, a reading with no mark at all ("Fjallstrom Bygg AB" in a footer's small print under the
+  // letterhead's "Fjällström Bygg AB") is PaddleOCR's bare reading, which that re-read judges.
   const marked = (s: string) => s.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w.length >= LONG_WORD - 2);
   const kept = new Set(marked(name));
   for (const item of items) {
     for (const v of item.text.split(/\s+/).filter((t) => !ADDRESS.test(t)).flatMap(marked)) {
+      if (marksReadAgain && v === fold(v)) continue;
       if (!kept.has(v) && [...kept].some((w) => fold(w) === fold(v) && w.normalize('NFC').slice(1) !== v.normalize('NFC').slice(1))) return true;
     }
   }

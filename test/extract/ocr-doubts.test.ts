@@ -886,6 +886,21 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...items)).unsure).toEqual([]);
   });
 
+  it("names a currency when amounts carry another currency's code and nothing prints its own", () => {
+    const inv = invoice();
+    // The złoty's "zl" read from Arabic labels OCR took for Latin letters; the totals in riyals.
+    inv.currency = 'PLN';
+    const items = [item('83089647', 95), item('90zl', 28), item('Total VAT', 99), item('5,760.00 SAR', 99), item('Total Amount', 99), item('1526.00', 99)];
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['currency']);
+    expect(doubtfulFields(inv, page(item('83089647', 95), item('1526.00', 95), item('SAR 5,760.00', 99))).unsure).toEqual(['currency']);
+    // The code its own, printed too, or a code beside no amount (a rate, a word in capitals).
+    inv.currency = 'SAR';
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual([]);
+    inv.currency = 'PLN';
+    expect(doubtfulFields(inv, page(...items, item('Kwota do zapłaty: 1 526,00 PLN', 99))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(item('83089647', 95), item('1526.00', 95), item('Rate 1 SAR = 1.08', 99), item('ALL 3 ITEMS', 99))).unsure).toEqual([]);
+  });
+
   it('names the US dollar read from a bare "$" when nothing on the page says the US', () => {
     const inv = invoice();
     inv.currency = 'USD';
@@ -980,6 +995,22 @@ describe('doubtful OCR fields', () => {
     for (const other of ['GLASEREI BRANDSTATTER', 'www.brandstatter.at', 'Glaserei Brandstatter']) {
       expect(doubtfulFields(inv, page(...sure, item(other, 95))).unsure, other).toEqual([]);
     }
+  });
+
+  it("leaves a footer's reading without any mark to the marks' re-read on a page in a language it reads again", () => {
+    const inv = invoice();
+    inv.seller.name = 'Fjällström Bygg AB';
+    const swedish = [item('83089647', 95), item('1526.00', 95), item('FAKTURA', 95), item('Summa exkl. moms', 95), item('Förfallodatum', 95), item('Fjällström Bygg AB', 95)];
+    // Its one doubt is then the page's marks, which the Swedish model's reading of the name's row settles.
+    const bare = doubtfulFields(inv, page(...swedish, item('Fjallstrom Bygg AB · Storgatan 9', 75)));
+    expect(bare.unsure).toEqual(['seller.name']);
+    expect(bare.marksOnly).toEqual(['seller.name']);
+    // Other marks than the name's, the name read bare under a marked reading, or a page whose marks are not read again: in doubt.
+    expect(doubtfulFields(inv, page(...swedish, item('Fjallström Bygg AB', 75))).marksOnly).toBeUndefined();
+    inv.seller.name = 'Fjallstrom Bygg AB';
+    expect(doubtfulFields(inv, page(...swedish, item('Fjällström Bygg AB · Storgatan 9', 75))).marksOnly).toBeUndefined();
+    inv.seller.name = 'Glaserei Brandstätter GmbH';
+    expect(doubtfulFields(inv, page(item('83089647', 95), item('1526.00', 95), item('Glaserei Brandstätter GmbH', 95), item('Glaserei Brandstatter · Wiener Str 55', 95))).unsure).toEqual(['seller.name']);
   });
 
   it('names a seller read without a company form that shares a word with a name the page prints with one', () => {
@@ -1559,5 +1590,46 @@ describe('a company form of letters set apart', () => {
     expect(doubts('WERNIGERODE BAU GMH').unsure).toEqual(['buyer.name']);
     // A whole form, a word that is no form's letters, a name with no form at all.
     for (const name of ['Tisza Irodagép Kft.', 'Harbourside Joinery Ltd.', 'Atelier Moreau Arch.', 'Nordlys Design', 'Studio ABC']) expect(doubts(name).unsure, name).toEqual([]);
+  });
+});
+
+describe("the head of the seller's sender line read as the buyer", () => {
+  const at = (text: string, x: number, y: number) => ({ text, x, y, width: 45, height: 5, page: 1, confidence: 98 });
+  const doubts = (seller: string, buyer: string) => {
+    const inv = invoice();
+    inv.seller.name = seller;
+    inv.buyer.name = buyer;
+    // The letterhead's name, the sender line over the window cut in two, the window's block under it.
+    return doubtfulFields(inv, page(at(seller, 120, 20), at(buyer, 20, 46), at('eider GmbH·Venloer Str. 212·50823 Köln', 50, 46), at('Martina und Jörg Bauer', 20, 56),
+      at('83089647', 150, 70), at('1526.00', 150, 200))).unsure;
+  };
+
+  it("doubts a buyer that is the start of the seller's name, a word or a word cut short", () => {
+    expect(doubts('Malerbetrieb Schneider GmbH', 'Malerbetrieb')).toEqual(['buyer.name']);
+    expect(doubts('Kaltenbach Webdesign', 'Kaltenba')).toEqual(['buyer.name']);
+  });
+
+  it("leaves a buyer whose name shares a word with the seller's elsewhere, or opens otherwise", () => {
+    for (const buyer of ['Martina und Jörg Bauer', 'Schneider Bau GmbH', 'Malerei Krause GmbH']) expect(doubts('Malerbetrieb Schneider GmbH', buyer), buyer).toEqual([]);
+  });
+});
+
+describe("a figure far right of the document's title on its row, read as the number", () => {
+  const at = (text: string, x: number, y: number, height = 4) => ({ text, x, y, width: 8 * text.length / 3, height, page: 1, confidence: 99 });
+  const doubts = (number: string, ...items: TextItem[]) => {
+    const inv = invoice();
+    inv.number = number;
+    return doubtfulFields(inv, page(...items, at('1526.00', 150, 200))).unsure;
+  };
+
+  it("doubts the letterhead's street beside a large title, and a phone number's wrapped end", () => {
+    expect(doubts('41', at('CREDIT NOTE', 20, 22, 7), at('41 Tory Street', 170, 22), at('Credit Note Number', 110, 50), at('CN-0217', 110, 54))).toEqual(['number']);
+    expect(doubts('218', at('Telefon', 125, 75), at('07623 7104-', 160, 75), at('Rechnung', 20, 80, 5), at('218', 182, 80))).toEqual(['number']);
+  });
+
+  it('leaves a figure under its label, one in the box beside the title, and a number with letters', () => {
+    expect(doubts('10482', at('INVOICE', 20, 22, 7), at('Invoice No.', 170, 18), at('10482', 170, 22))).toEqual([]);
+    expect(doubts('1042', at('Invoice', 20, 22), at('1042', 45, 22))).toEqual([]);
+    expect(doubts('CN-0217', at('CREDIT NOTE', 20, 22, 7), at('CN-0217', 170, 22))).toEqual([]);
   });
 });

@@ -164,6 +164,9 @@ describe('the names in doubt only for the marks of the page\'s language', () => 
     expect(doubts('SIA "Rigas IT serviss"', 'SIA "Daugavas logistika"', ...latvian)).toMatchObject({ marksOnly: ['seller.name', 'buyer.name'], marksLanguage: 'lav' });
     const lithuanian = ['PVM SASKAITA FAKTURA', 'Pardavejas:', 'Pirkejas:', 'PVM kodas LT100001234', 'Moketi: 1 500,40 EUR'];
     expect(doubts('UAB Vilniaus spaudos centras', 'MB Siaures kava', ...lithuanian)).toMatchObject({ marksOnly: ['seller.name', 'buyer.name'], marksLanguage: 'lit' });
+    // Finnish as OCR reads it, one of two i's and marks lost ("Vitenumero", "Erapaiva", "Kinteistohuolto" for "Kiinteistöhuolto").
+    const finnish = ['LASKU', 'Laskun numero', 'Erapaiva 08.12.2025', 'Vitenumero', 'Veroton hinta yhteensä', 'Arvonlisävero 25,5 %', 'Yhteensä EUR'];
+    expect(doubts('Lapin Lumityö Oy', 'Rovaniemen Kinteistohuolto Oy', ...finnish)).toMatchObject({ marksOnly: ['seller.name', 'buyer.name'], marksLanguage: 'fin' });
   });
 
   it('leaves out a name in doubt for another reason too, and gives no model when two languages are as likely', () => {
