@@ -52,14 +52,14 @@ function readChineseTicket(text: string, inv: Invoice): void {
   }
 }
 
-/** A page's lines as the receipt rules read them: trimmed, blank ones left out, figures without cents written with them. */
-function tillLines(text: string): string[] {
-  return wholeUnitFigures(text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean));
+/** A page's lines as printed: trimmed, blank ones left out. */
+function printedLines(text: string): string[] {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 }
 
 export function parseReceiptText(input: string | readonly PageText[]): Invoice {
   const text = typeof input === 'string' ? input : linesToText(pageLines(input));
-  const lines = tillLines(text);
+  const lines = wholeUnitFigures(printedLines(text));
   const inv = emptyInvoice(receiptCurrency(text));
   inv.type = 'other';
 
@@ -123,7 +123,10 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
       dropGuess(inv, `${who}.name`);
     }
   }
-  const lines = tillLines(text);
+  // The rules read figures without cents written with them; whether the total is printed without its
+  // cents is a question about the page as printed ("183.520 kr." beside item figures "72.000").
+  const rows = printedLines(text);
+  const lines = wholeUnitFigures(rows);
   const total = readReceiptTotal(lines);
   if (total?.arithmetic) {
     if (total.shifted && inv.totalAmount !== null && cents(inv.totalAmount) !== cents(total.total)) {
@@ -171,7 +174,7 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   // The same with the card's label garbled: a second reading of the total, never proof of it.
   const garbled = card !== null || inv.totalAmount === null ? null : garbledCardAgainst(lines, inv.totalAmount);
   if (garbled !== null) noteGuess(inv, 'totalAmount', `${garbled.toFixed(2)} may be a card's payment (its label misread), not ${inv.totalAmount!.toFixed(2)}`);
-  const pointLost = inv.totalAmount === null ? null : printedWithoutCents(lines, inv.totalAmount);
+  const pointLost = inv.totalAmount === null ? null : printedWithoutCents(rows, inv.totalAmount);
   if (pointLost) noteGuess(inv, 'totalAmount', pointLost);
   // A total no bigger than a rounding ("TOTAL 0.00": the rounding's or the change's figure set beside
   // the total's label) while the receipt's own reading finds an amount to pay.

@@ -974,6 +974,12 @@ describe('a till in a currency without cents, its thousands grouped', () => {
     expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
   });
 
+  it('an invoice in krónur: the total with its sign after it ("183.520 kr.") is as the page prints it, no point lost', () => {
+    const r = settled(['Prentsmiðja Norðurljós ehf.', 'Kt. 540317-1280  VSK-nr. 128844', 'REIKNINGUR', 'Kaupandi: Kaffihús Akureyrar ehf.', 'Reikningur nr. 10482  Dagsetning 12.11.2025', 'Matseðlar, plastaðir A4  60  1.200  72.000', 'Nafnspjöld, 500 stk.  4  9.500  38.000', 'Veggspjöld A2  20  1.900  38.000', 'Samtals án VSK  148.000', 'VSK 24%  35.520', 'Samtals með VSK  183.520 kr.']);
+    expect(r.invoice.totalAmount).toBe(183520);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
   it('beside two-decimal amounts, a grouped figure is no whole amount: "Point Balance 1,245" leaves the total', () => {
     const r = settled([...HEAD, 'BUTTER BUN x4  8.80', 'KAYA PUFF x3  5.70', 'TOTAL  14.50', 'CASH  20.00', 'CHANGE  5.50', 'Points Earned  14', 'Point Balance  1,245', 'Lifetime Points  12.880']);
     expect(r.invoice.totalAmount).toBe(14.5);
