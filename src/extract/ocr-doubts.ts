@@ -560,8 +560,15 @@ const FORM_CASE_MISREAD = onFirstUse(() => /(?<=^|\s)(\p{Lu})\.\s?(\p{Ll})\.?$/u
  * "ehf."); PaddleOCR read the form in small letters, the accents' re-read then marking it as French.
  */
 const MARKED_SMALL_FORM = onFirstUse(() => /\s(?=\p{Ll}{1,3}\.?$)\p{Ll}*[^\p{ASCII}]/u);
+/**
+ * A name ending in a word of capitals with one small letter among them ("Ararat Software CJsC", "… PtE"): the
+ * short word a name ends in is its form, in capitals ("CJSC") or written as its own spelling has it ("GmbH",
+ * "SpA", "ApS": one capital before the small letters, which this leaves out); PaddleOCR read a capital small.
+ * The German "KGaA" is written so.
+ */
+const CAPITAL_READ_SMALL = onFirstUse(() => /\s(?!KGaA\b)\p{Lu}{2,}\p{Ll}\p{Lu}+\.?$/u);
 function formCaseMisread(name: string): boolean {
-  if (MARKED_SMALL_FORM().test(name.trim())) return true;
+  if (MARKED_SMALL_FORM().test(name.trim()) || CAPITAL_READ_SMALL().test(name.trim())) return true;
   const m = FORM_CASE_MISREAD().exec(name.trim());
   if (!m) return false;
   const capitals = `${name.trim().slice(0, m.index)}${m[1]}.${m[2]!.toUpperCase()}.`;

@@ -1557,6 +1557,13 @@ describe('a company form of letters set apart', () => {
     for (const name of ['Zonehost OÜ', 'Lapin Kuljetus oy', 'Café Rénové', 'Kahvila Kesä oy']) expect(doubts(name).unsure, name).toEqual([]);
   });
 
+  it('doubts a form in capitals read with one capital small ("CJsC" for "CJSC")', () => {
+    expect(doubts('Ararat Software CJsC').unsure).toEqual(['buyer.name']);
+    expect(doubts('Kaspian Logistics OJsC').unsure).toEqual(['buyer.name']);
+    // Forms written with small letters after one capital, or KGaA, and forms in capitals, as printed.
+    for (const name of ['Ararat Software CJSC', 'Nordhafen Druck GmbH', 'Ferramenta Rossi SpA', 'Havnens Tømrer ApS', 'Lindqvist Pharma KGaA']) expect(doubts(name).unsure, name).toEqual([]);
+  });
+
   it('doubts a number that is a label\'s sign read as a figure ("Fatura n.9" for "n.º")', () => {
     const numbered = (label: string, number: string) => {
       const inv = invoice();
