@@ -13,7 +13,7 @@ import { asRead, ocrTolerant } from './ocr-tolerant-labels.js';
 import { findDate, printedMonthFirst } from '../dates.js';
 import { charX, linesToText, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
 import { isProperName, noteImplausibleValues } from './doubts.js';
-import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type LineItem } from '../model.js';
+import { completeTotals, emptyInvoice, emptyLineItem, markSources, round2, type Invoice, type LineItem } from '../model.js';
 import { onFirstUse, remembered } from '../../core/remembered.js';
 import { escapeRegExp, matchesOf } from '../../core/matches.js';
 import { withCaseClasses } from '../../core/case-classes.js';
@@ -1975,7 +1975,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   // A total with the VAT it includes in brackets is the gross, and that VAT the tax: the subtotal above it,
   // prices including VAT, is no net.
   const included = totalWithIncludedTax(lines);
-  if (included) [inv.totalAmount, inv.taxAmount, inv.amount] = [included.total, included.tax, Math.round((included.total - included.tax) * 100) / 100];
+  if (included) [inv.totalAmount, inv.taxAmount, inv.amount] = [included.total, included.tax, round2(included.total - included.tax)];
   // Indian GST printed as its parts (CGST + SGST, or IGST): the tax is their sum, unless a tax read by
   // its label already adds up with the net to the total.
   const gst = gstParts(lines);
