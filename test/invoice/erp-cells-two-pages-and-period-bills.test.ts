@@ -111,3 +111,20 @@ describe('an Italian invoice: "Spett.le" over the customer, the goods\' destinat
     expect(inv.seller?.name).toBe('Laterizi Padani S.r.l.');
   });
 });
+
+describe('a seller\'s name in capitals over its legal line in small letters', () => {
+  const read = (logo: string, legal: string) => parse([
+    d(15, 12, logo, 6), d(150, 12, 'SALES INVOICE'), d(150, 17, 'Invoice No: 20871'), d(150, 22, 'Tax point: 12/11/2025'),
+    d(15, 35, 'Invoice to'), d(15, 40, 'Dee Valley Care Homes Ltd'), d(15, 45, '4 Bridge Street'), d(15, 50, 'Chester CH1 1NQ'),
+    ...totalsBlock([['Net total', '£400.00'], ['VAT @ 20%', '£80.00'], ['Invoice total', '£480.00']]),
+    d(15, 270, legal, 2.5),
+  ]);
+
+  it('takes the form after the name without the comma that follows it', () => {
+    expect(read('WIRRAL CATERING SUPPLIES', 'Wirral Catering Supplies Ltd, Unit 3 Dock Road, Birkenhead CH41 1DQ. Registered in England No. 07718820.').seller?.name).toBe('Wirral Catering Supplies Ltd');
+  });
+
+  it('reads a German "SS" in capitals as the "ß" the legal line prints', () => {
+    expect(read('GASTRO-GROSSHANDEL KRAUSE GMBH', 'Gastro-Großhandel Krause GmbH · AG Fulda HRB 4410 · GF Ina Krause').seller?.name).toBe('Gastro-Großhandel Krause GmbH');
+  });
+});

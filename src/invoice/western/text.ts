@@ -1637,12 +1637,14 @@ function mixedCaseReading(text: string, name: string): string {
   // (A form is written in small letters whatever the name's case: "CARTOTECNICA LOMBARDA S.p.A.".)
   const lower = (t: string) => /\p{Ll}/u.test(withoutCompanyForm(t));
   if (lower(name) || !/\p{Lu}{2}/u.test(name)) return name;
-  const escaped = escapeRegExp(name).replace(/\s+/g, '\\s+');
+  // (A German name in capitals writes "ß" as "SS": "GASTRO-GROSSHANDEL" is "Gastro-Großhandel".)
+  const escaped = escapeRegExp(name).replace(/\s+/g, '\\s+').replace(/SS/g, '(?:SS|ß)');
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu'))) {
     if (!lower(m[0])) continue;
     const written = m[0].replace(/\s+/g, ' ');
     // Written with its company form after it ("Atelier Graphique Lemaire SAS au capital de …"): with the form.
-    const form = text.slice(m.index! + m[0].length).match(/^ +(\S+)/);
+    // (Not the comma after it: "Mersey Trade Supplies Ltd, Unit 7 …" is "… Ltd".)
+    const form = text.slice(m.index! + m[0].length).match(/^ +(\S+?),?(?=\s|$)/);
     return form && !endsInCompanyForm(written) && endsInCompanyForm(`${written} ${form[1]}`) ? `${written} ${form[1]}` : written;
   }
   return name;
