@@ -150,7 +150,62 @@ function partyHits(lines: readonly Line[], skip: ReadonlySet<Line>): Hit[] {
       });
     });
   }
+  hits.push(...stackedLabels(lines, skip, hits));
   return hits;
+}
+
+/**
+ * A party label its narrow cell wrapped over several rows (机动车销售统一发票: "纳税" / "人识" / "别号",
+ * "身份证号码/" / "统一社会信用" / "代码/纳税人" / "识别号"): cells of its glyphs, left-aligned under each
+ * other a row apart, none a label alone, that together make one. One label, standing at the middle of
+ * its rows, whose value is right of it; its glyphs are no value of the row beside them.
+ */
+function stackedLabels(lines: readonly Line[], skip: ReadonlySet<Line>, found: readonly Hit[]): Hit[] {
+  const taken = new Set(found.flatMap((h) => [...h.segs]));
+  const cells = lines.filter((l) => !l.vertical && !skip.has(l)).flatMap((line) => line.segments.map((seg) => ({ line, seg })))
+    .filter(({ seg }) => !taken.has(seg) && /^[\p{Script=Han}/／]{1,8}$/u.test(seg.text.trim()))
+    .sort((a, b) => a.line.page - b.line.page || a.seg.y - b.seg.y);
+  const hits: Hit[] = [];
+  const used = new Set<Segment>();
+  for (const start of cells) {
+    if (used.has(start.seg)) continue;
+    const stack = [start];
+    for (const c of cells) {
+      const last = stack.at(-1)!;
+      if (c.line.page !== last.line.page || used.has(c.seg) || c.seg.y <= last.seg.y) continue;
+      const gap = c.seg.y - (last.seg.y + last.seg.height);
+      if (Math.abs(c.seg.x - start.seg.x) <= 0.5 * start.seg.height && gap >= -0.5 * last.seg.height && gap < 0.5 * last.seg.height) stack.push(c);
+    }
+    // The label's rows from the first: the next row's cell (产地 under it) may stand as close.
+    for (let n = stack.length; n >= 2; n--) {
+      const hit = stackedLabel(stack.slice(0, n));
+      if (!hit) continue;
+      for (const c of stack.slice(0, n)) used.add(c.seg);
+      hits.push(hit);
+      break;
+    }
+  }
+  return hits;
+}
+
+/** The label the stacked cells make together, none of them alone; null when they make none. */
+function stackedLabel(stack: ReadonlyArray<{ line: Line; seg: Segment }>): Hit | null {
+  const text = stack.map((c) => c.seg.text.trim()).join('');
+  for (const [field, re] of PARTY_LABELS) {
+    // 机动车: the 数电 form's cell opens with 身份证号码/ before the tax ID's labels.
+    const whole = new RegExp(`^(?:${spaced('身份证号码')}\\s*[/／]\\s*)?(?:${re.source})$`);
+    // The joined glyphs make the label whole; one row of them alone does not.
+    if (!whole.test(text) || stack.some((c) => new RegExp(re.source).test(c.seg.text))) continue;
+    const mid = (stack[0]!.seg.y + stack.at(-1)!.seg.y + stack.at(-1)!.seg.height) / 2;
+    const line = stack.reduce((a, c) => (Math.abs(cy(c.seg) - mid) < Math.abs(cy(a.seg) - mid) ? c : a)).line;
+    const x = stack[0]!.seg.x;
+    return {
+      field, side: /购|买/.test(text) ? 'buyer' : /销|售|卖/.test(text) ? 'seller' : null, line, page: line.page,
+      x, cellX: x, endX: Math.max(...stack.map((c) => c.seg.x2)), y: mid, h: Math.max(...stack.map((c) => c.seg.height)),
+      segs: new Set(stack.map((c) => c.seg)), rest: '', right: Infinity, maxDy: 0, wrapDy: 0, maxUp: 0, value: null, doubt: null,
+    };
+  }
+  return null;
 }
 
 /**
