@@ -14,7 +14,7 @@
  */
 import type { PageText } from '../../core/text.js';
 import { parseAmount, parseTaxRate } from '../amounts.js';
-import { bandOf, cy, spaced, xAt } from './label-geometry.js';
+import { bandOf, cy, locate, spaced, xAt } from './label-geometry.js';
 import { cutAfterLegalForm, partiesFromRemarks, readParties, strayAfterLegalForm, unclosedBracket, type PartiesRead } from './parties.js';
 import { noteGuess } from '../guesses.js';
 import { cleanWords } from './party-cells.js';
@@ -251,18 +251,36 @@ function firstMatch(lines: readonly Line[], re: RegExp): RegExpMatchArray | null
 /**
  * A head field's label and value (发票代码, 发票号码, 开票日期, 校验码): on the label's line, or, where that
  * line ends at the label, on the line just below it (within a line height): a value printed onto a
- * pre-printed paper form with the sheet offset (套打偏移) sits a few mm lower than its label.
+ * pre-printed paper form with the sheet offset (套打偏移) sits a few mm lower than its label. Where the
+ * value below is none of the field's (`valid`), the value may stand above its label instead (a print
+ * offset the other way, a template that sets values over their labels): the cells of the line above that
+ * start under the label's extent, within two line heights.
  */
-function labelledMatch(lines: readonly Line[], re: RegExp): RegExpMatchArray | null {
+function labelledMatch(lines: readonly Line[], re: RegExp, valid: (m: RegExpMatchArray) => boolean = () => true): RegExpMatchArray | null {
   const inLine = firstMatch(lines, re);
   if (inLine) return inLine;
+  let below: RegExpMatchArray | null = null;
   for (const [i, l] of lines.entries()) {
-    const below = lines[i + 1];
-    if (l.vertical || !below || below.vertical || below.page !== l.page || cy(below) - cy(l) > Math.max(l.height, below.height)) continue;
-    const m = `${l.text}  ${below.text}`.match(re);
-    if (m && m.index! < l.text.length) return m;
+    const next = lines[i + 1];
+    if (l.vertical || !next || next.vertical || next.page !== l.page || cy(next) - cy(l) > Math.max(l.height, next.height)) continue;
+    const m = `${l.text}  ${next.text}`.match(re);
+    if (!m || m.index! >= l.text.length) continue;
+    if (valid(m)) return m;
+    below ??= m;
   }
-  return null;
+  for (const [i, l] of lines.entries()) {
+    if (l.vertical) continue;
+    for (const [k, seg] of l.segments.entries()) {
+      for (const above of lines.slice(Math.max(0, i - 2), i).reverse()) {
+        if (above.vertical || above.page !== l.page) continue;
+        const cells = above.segments.filter((s) => s.x >= seg.x - seg.height && s.x <= seg.x2 && cy(seg) - cy(s) > 0 && cy(seg) - cy(s) <= 2 * Math.max(seg.height, s.height));
+        if (!cells.length) continue;
+        const m = `${l.text}  ${cells.map((s) => s.text).join('  ')}`.match(re);
+        if (m && m.index! < l.text.length && locate(l, m.index!).seg === k && valid(m)) return m;
+      }
+    }
+  }
+  return below;
 }
 
 /** Values printed under a row of headers (航空行程单 票价 … 合计): header i ↔ value i when counts agree. */
@@ -365,8 +383,8 @@ function remarksOf(lines: readonly Line[], barriers: ReadonlyMap<number, number[
 
 // Labels of the headline fields and rows, built once (they do not depend on the document).
 // The figures after 发票代码 and 发票号码, with the runs OCR may cut them into (labelledFigure).
-const CODE = new RegExp(`(?:${spaced('发票')}|${spaced('票据')})\\s*${spaced('代码')}\\s*[:：]?\\s*(\\d{1,12}(?: \\d{1,11}){0,3})(?!\\d)`);
-const NUMBER = new RegExp(`(?:${spaced('发票')}|${spaced('票据')})\\s*${spaced('号码')}\\s*[:：]?\\s*(\\d{1,20}(?: \\d{1,19}){0,3})(?!\\d)`);
+const CODE = new RegExp(`(?:${spaced('发票')}|${spaced('票据')})\\s*${spaced('代码')}\\s*[:：]?\\s*(\\d{1,12}(?: {1,2}\\d{1,12})*)(?!\\d)`);
+const NUMBER = new RegExp(`(?:${spaced('发票')}|${spaced('票据')})\\s*${spaced('号码')}\\s*[:：]?\\s*(\\d{1,20}(?: {1,2}\\d{1,20})*)(?!\\d)`);
 /**
  * The lengths a 发票代码 (10 or 12 digits) and a 发票号码 (8 beside a code; 20 on a 数电 invoice, 行程单,
  * 电子客票) have; a 财政电子票据's 票据代码 and 票据号码, 8 and 10.
@@ -424,18 +442,27 @@ function unlabelledHead(lines: readonly Line[]): { code: string | null; number: 
 }
 
 /**
- * A 发票代码 or 发票号码 from the figure after its label, of one of `lengths` digits. OCR may cut it into
- * runs ("25442000000801 122334", "03200200041 1"): runs that add up to one of those lengths are the one
- * figure. Otherwise the first run, when it has the shortest to the longest length's digits.
+ * A 发票代码 or 发票号码 from the figure after its label, of one of `lengths` digits. It may come in runs:
+ * OCR cuts it ("25442000000801 122334", "03200200041 1"), a print groups it ("2550 2000 0009 3046 8815")
+ * or spaces it glyph by glyph. The first runs that add up to one of those lengths are the one figure, the
+ * longest such join, unless it takes in a run that is a figure of such a length on its own (the number
+ * and another figure beside it, "40718265  033002100311"): then the first. With no join of such a
+ * length, the longest run of one (a stray run OCR read beside it); else the first run, when it has the
+ * shortest to the longest length's digits.
  */
 function labelledFigure(figure: string | undefined, lengths: readonly number[]): string | null {
   if (!figure) return null;
-  const runs = figure.split(' ');
+  const runs = figure.split(/\s+/);
+  const joins: Array<{ text: string; runs: number }> = [];
   let joined = '';
-  for (const run of runs) {
+  for (const [k, run] of runs.entries()) {
     joined += run;
-    if (lengths.includes(joined.length)) return joined;
+    if (lengths.includes(joined.length)) joins.push({ text: joined, runs: k + 1 });
   }
+  const whole = joins.filter((j) => j.runs === 1 || runs.slice(0, j.runs).every((r) => !lengths.includes(r.length)));
+  if (whole.length || joins.length) return (whole.at(-1) ?? joins[0])!.text;
+  const alone = runs.filter((r) => lengths.includes(r.length)).sort((a, b) => b.length - a.length)[0];
+  if (alone) return alone;
   return runs[0]!.length >= Math.min(...lengths) && runs[0]!.length <= Math.max(...lengths) ? runs[0]! : null;
 }
 
@@ -493,8 +520,8 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
 
   const fiscal = isFiscalReceipt(text);
   const lengths = FIGURE_LENGTHS[fiscal ? 'fiscal' : 'invoice'];
-  inv.code = labelledFigure(labelledMatch(lines, CODE)?.[1], lengths.code);
-  inv.number = labelledFigure(labelledMatch(lines, NUMBER)?.[1], lengths.number);
+  inv.code = labelledFigure(labelledMatch(lines, CODE, (m) => labelledFigure(m[1], lengths.code) !== null)?.[1], lengths.code);
+  inv.number = labelledFigure(labelledMatch(lines, NUMBER, (m) => labelledFigure(m[1], lengths.number) !== null)?.[1], lengths.number);
   // A 数电 invoice's 20-digit number has no 发票代码 beside it: a bare figure in its head is something else.
   if (inv.number === null || (inv.code === null && !/^\d{20}$/.test(inv.number))) {
     const head = unlabelledHead(lines);
@@ -504,7 +531,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   // Another length is a figure OCR cut short or ran on.
   if (inv.code && !lengths.code.includes(inv.code.length)) noteGuess(inv, 'code', `a code of this form has ${lengths.code.join(' or ')} digits`);
   if (inv.number && !lengths.number.includes(inv.number.length)) noteGuess(inv, 'number', `a number of this form has ${lengths.number.join(' or ')} digits`);
-  const dateText = labelledMatch(lines, DATE)?.[1];
+  const dateText = labelledMatch(lines, DATE, (m) => parseDate(m[1]) !== null)?.[1];
   inv.date = parseDate(dateText);
   const check = labelledMatch(lines, CHECK_CODE)?.[1];
   inv.checkCode = check ? check.replace(/\s+/g, '').slice(0, 20) : null;
