@@ -182,3 +182,14 @@ describe('a seal or a stamp over a party\'s name on a scan', () => {
     expect(inv.seller.name).toBe('义乌市福田小商品进出口有限公司');
   });
 });
+
+describe('a watermark printed upright over the parties', () => {
+  it('leaves 仅供报销使用 set large and letter-spaced over the names out of them', () => {
+    const mark = [...'仅供报销使用'].map((c, i) => ({ text: c, x: 30 + i * 14, y: 27, size: 8 }));
+    const inv = parseChineseInvoiceText(toPageText([...digitalPage, ...mark, ...mark.map((d) => ({ ...d, x: d.x + 96 }))]));
+    expect(inv.buyer.name).toBe('石家庄冀中医药物流有限公司');
+    expect(inv.seller.name).toBe('保定市莲池区华康医疗器械有限公司');
+    expect([inv.number, inv.amount, inv.totalAmount]).toEqual(['25132000000409917735', 4500, 5085]);
+  });
+
+});

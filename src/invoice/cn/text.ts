@@ -12,7 +12,7 @@
  * - the item table comes from its header's column positions, on every page of a multi-page invoice; the
  *   totals from the 合计 / 价税合计 rows that print figures.
  */
-import type { PageText } from '../../core/text.js';
+import type { PageText, TextItem } from '../../core/text.js';
 import { parseAmount, parseTaxRate } from '../amounts.js';
 import { bandOf, cy, locate, spaced, xAt } from './label-geometry.js';
 import { cutAfterLegalForm, partiesFromRemarks, readParties, strayAfterLegalForm, unclosedBracket, type PartiesRead } from './parties.js';
@@ -510,10 +510,45 @@ function uprightOnly(pages: readonly PageText[]): PageText[] | null {
   return pages.map((p) => ({ ...p, items: p.items.filter((i) => !i.slanted) }));
 }
 
+/**
+ * The pages without the glyphs laid over the form upright (a watermark's 仅供报销使用 set large and
+ * letter-spaced behind the parties, a stamp's lettering), or null when they have none: a glyph at least
+ * twice as tall as the page's usual text whose box crosses a text item less than half its height, and
+ * the glyphs of its size in its row. The form's own text does not overlap; its title, large, may touch a
+ * 监制章 and is told by its words.
+ */
+function withoutOverlaid(pages: readonly PageText[]): PageText[] | null {
+  let any = false;
+  const out = pages.map((p) => {
+    const heights = p.items.map((i) => i.height).sort((a, b) => a - b);
+    const usual = heights[Math.floor(heights.length / 2)] ?? 0;
+    const crosses = (big: TextItem, o: TextItem) => o !== big && o.height < big.height / 2
+      && o.x < big.x + big.width && big.x < o.x + o.width && o.y < big.y + big.height && big.y < o.y + o.height;
+    const glyph = (i: TextItem) => i.height >= 2 * usual && [...i.text.trim()].length === 1;
+    const over = new Set(p.items.filter((i) => glyph(i) && p.items.some((o) => crosses(i, o))));
+    if (!over.size) return p;
+    // The rest of the same run: glyphs of its size in its row, past the text they cross.
+    const sameRun = (i: TextItem, b: TextItem) => Math.abs(i.height - b.height) < 0.1 * b.height && Math.abs(i.y - b.y) < 0.5 * b.height;
+    for (const i of p.items) if (glyph(i) && [...over].some((b) => sameRun(i, b))) over.add(i);
+    // The form's title, large and glyph by glyph in some PDFs, may touch the 监制章 laid over it: a row
+    // that names the 发票 or 票据 is the title and stays.
+    for (const b of [...over]) {
+      const row = [...over].filter((i) => sameRun(i, b)).sort((x, y) => x.x - y.x);
+      if (/发票|票据|行程单/.test(row.map((i) => i.text.trim()).join(''))) for (const i of row) over.delete(i);
+    }
+    if (!over.size) return p;
+    any = true;
+    return { ...p, items: p.items.filter((i) => !over.has(i)) };
+  });
+  return any ? out : null;
+}
+
 /** `lines`: the pages' lines when the caller has them already (grouping them is a good part of the parse). */
 export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[] = pageLines(pages)): Invoice {
   const upright = uprightOnly(pages);
   if (upright) return parseChineseInvoiceText(upright);
+  const clear = withoutOverlaid(pages);
+  if (clear) return parseChineseInvoiceText(clear);
   const text = lines.map((l) => l.text).join('\n');
   const inv = emptyInvoice('CNY');
   inv.type = detectChineseType(text);
