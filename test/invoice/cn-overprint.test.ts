@@ -183,6 +183,30 @@ describe('a seal or a stamp over a party\'s name on a scan', () => {
   });
 });
 
+describe('a seal stamped high over a name, upright', () => {
+  // The seller's seal near upright (a text layer keeps it): its ring on a row above the name, its words
+  // just above the name's row, its ID row run into the name's cell.
+  const seal: Draw[] = [
+    { text: '保定市莲池区华康医疗器械有限公司', x: 126, y: 22, size: 2.5 },
+    { text: '发票专用章', x: 135, y: 26, size: 3.5 },
+  ];
+  const withId = (id: string) => digitalPage.map((d) => (d.text === '保定市莲池区华康医疗器械有限公司' ? { ...d, text: `${d.text}${id}` } : d));
+
+  it('reads the name after the seal\'s words, and its ID row as the ID the form prints', () => {
+    const page = [...withId('91130602MA0DLKR51X'), ...seal, { text: '统一社会信用代码/纳税人识别号：91130602MA0DLKR51X', x: 112, y: 38 }];
+    const inv = parseChineseInvoiceText(toPageText(page));
+    expect(inv.seller.name).toBe('保定市莲池区华康医疗器械有限公司');
+    expect(inv.seller.taxId).toBe('91130602MA0DLKR51X');
+    expect(guessesOf(inv)['seller.name']).toBeUndefined();
+  });
+
+  it('keeps the name in doubt when the ID run into it is none the form prints', () => {
+    const inv = parseChineseInvoiceText(toPageText([...withId('91130602MA0DLKR51X'), ...seal]));
+    expect(inv.seller.name).toBe('保定市莲池区华康医疗器械有限公司');
+    expect(guessesOf(inv)['seller.name']).toBe('a name run into the ID number after it');
+  });
+});
+
 describe('a watermark printed upright over the parties', () => {
   it('leaves 仅供报销使用 set large and letter-spaced over the names out of them', () => {
     const mark = [...'仅供报销使用'].map((c, i) => ({ text: c, x: 30 + i * 14, y: 27, size: 8 }));

@@ -314,11 +314,20 @@ function withoutStampRuns(parts: readonly ValuePart[]): ValuePart[] {
  * reading order), and in doubt, since the name's own glyphs were read under the seal's ink.
  */
 function withoutSeal(h: Hit): void {
-  const at = h.value?.search(SEAL_WORDS) ?? -1;
-  if (at < 0) return;
-  const before = h.value!.slice(0, at).trim();
-  h.value = /\p{Script=Han}/u.test(before) ? before : null;
-  h.doubt = 'a seal stamped over the name';
+  const seal = h.value?.match(SEAL_WORDS);
+  if (!seal) return;
+  const before = h.value!.slice(0, seal.index).trim();
+  // A seal stamped high over the cell: its words on a row above the name, read first; the name follows
+  // them, with the seal's ID row run into it (split off as an ID after the name).
+  const after = h.value!.slice(seal.index! + seal[0].length).trim();
+  h.value = /\p{Script=Han}/u.test(before) ? before : /^\p{Script=Han}/u.test(after) ? after : null;
+  // OCR read the name's glyphs under the seal's ink; a text layer's glyphs are the name's as issued.
+  if (ocrRead(h)) h.doubt = 'a seal stamped over the name';
+}
+
+/** True when the label's row was read by OCR (its items carry OCR's certainty). */
+function ocrRead(h: Hit): boolean {
+  return h.line.segments.some((s) => s.items.some((i) => i.confidence !== undefined));
 }
 
 /**
@@ -484,8 +493,12 @@ function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, ba
     const id = value?.match(NAME_THEN_ID);
     if (id && ID_LENGTHS.includes(id[3]!.replace(/\s/g, '').length) && parties[side].name === null) {
       parties[side].name = id[1]!;
-      parties[side].taxId ??= withOcrDigits(id[3]!.replace(/\s/g, ''));
-      if (!id[2]) doubts.push({ side, why: 'a name run into the ID number after it' });
+      const runIn = withOcrDigits(id[3]!.replace(/\s/g, ''));
+      parties[side].taxId ??= runIn;
+      // Run in with no space, the last glyphs may be a stray's; not when the ID is one a tax ID row of
+      // the form prints (a seal's ID row repeating it, run into the name's cell): the cut is where it starts.
+      const printed = hits.some((o) => o.field === 'taxId' && !!o.value && withOcrDigits(o.value.replace(/\s+/g, '').replace(/\p{Script=Han}+$/u, '')) === runIn);
+      if (!id[2] && !printed) doubts.push({ side, why: 'a name run into the ID number after it' });
     } else parties[side].name ??= value;
   }
   for (const h of hits) {
