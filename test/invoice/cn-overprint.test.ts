@@ -216,4 +216,16 @@ describe('a watermark printed upright over the parties', () => {
     expect([inv.number, inv.amount, inv.totalAmount]).toEqual(['25132000000409917735', 4500, 5085]);
   });
 
+  it('cuts the watermark\'s words OCR read into the name\'s row, and puts the name in doubt', () => {
+    const inv = parseChineseInvoiceText(scannedParties([], '名称：义乌市福田小商品进出口有限公司仅供报销使用'));
+    expect(inv.seller.name).toBe('义乌市福田小商品进出口有限公司');
+    expect(guessesOf(inv)['seller.name']).toBe('a watermark\'s words read in the name');
+  });
+});
+
+describe('a head label OCR ran into a name\'s row', () => {
+  it('cuts 开票日期： standing alone at the end of the seller\'s name', () => {
+    const inv = parseChineseInvoiceText(scannedParties([], '名称：义乌市福田小商品进出口有限公司开票日期：'));
+    expect(inv.seller.name).toBe('义乌市福田小商品进出口有限公司');
+  });
 });

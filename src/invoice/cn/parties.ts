@@ -306,14 +306,27 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
  */
 const DATED_RUN = /\s*\d{4}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}.*$/;
 function withoutStampRuns(parts: readonly ValuePart[]): ValuePart[] {
-  return parts.map((q) => ({ ...q, text: q.text.replace(DATED_RUN, '') })).filter((q) => q.text.trim());
+  return parts.map((q) => ({ ...q, text: q.text.replace(DATED_RUN, '').replace(HEAD_LABEL_TAIL, '') })).filter((q) => q.text.trim());
 }
+
+/**
+ * A head field's label with its colon and no value after it, at the end of a name's cell: the head's
+ * value printed above its label (or below, offset), OCR ran the label into the name's row beside it
+ * ("…有限公司开票日期："). No name ends with a label and a colon.
+ */
+const HEAD_LABEL_TAIL = new RegExp(`\\s*(?:${['开票日期', '填开日期', '发票号码', '发票代码', '校验码', '机器编号'].map(spaced).join('|')})\\s*[:：]\\s*$`);
 
 /**
  * A name read with a seal's words in it: cut before them (the seal's ring and ID number follow them in
  * reading order), and in doubt, since the name's own glyphs were read under the seal's ink.
  */
 function withoutSeal(h: Hit): void {
+  const mark = h.value?.match(OVERLAY_WORDS);
+  if (mark) {
+    // A watermark's words (仅供报销使用), whole or in part, OCR read in the name's row.
+    h.value = h.value!.replace(OVERLAY_WORDS, '').trim() || null;
+    h.doubt = 'a watermark\'s words read in the name';
+  }
   const seal = h.value?.match(SEAL_WORDS);
   if (!seal) return;
   const before = h.value!.slice(0, seal.index).trim();
@@ -329,6 +342,12 @@ function withoutSeal(h: Hit): void {
 function ocrRead(h: Hit): boolean {
   return h.line.segments.some((s) => s.items.some((i) => i.confidence !== undefined));
 }
+
+/**
+ * The words of a watermark printed across the form (仅供报销使用): no name holds them. Their glyphs
+ * run into a name's row on a scan, at least three of them in order.
+ */
+const OVERLAY_WORDS = /仅\s*供\s*报\s*销\s*使\s*用|(?:仅\s*供\s*报|供\s*报\s*销|报\s*销\s*使|销\s*使\s*用)\S{0,3}$/u;
 
 /**
  * A segment's part inside a cell starting at `cellX`, null when it all stands left of it. OCR runs a
