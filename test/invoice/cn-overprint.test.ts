@@ -216,10 +216,13 @@ describe('a watermark printed upright over the parties', () => {
     expect([inv.number, inv.amount, inv.totalAmount]).toEqual(['25132000000409917735', 4500, 5085]);
   });
 
-  it('cuts the watermark\'s words OCR read into the name\'s row, and puts the name in doubt', () => {
-    const inv = parseChineseInvoiceText(scannedParties([], '名称：义乌市福田小商品进出口有限公司仅供报销使用'));
-    expect(inv.seller.name).toBe('义乌市福田小商品进出口有限公司');
-    expect(guessesOf(inv)['seller.name']).toBe('a watermark\'s words read in the name');
+  it('cuts the watermark\'s words OCR read into the name\'s row; a part of them alone puts the name in doubt', () => {
+    const whole = parseChineseInvoiceText(scannedParties([], '名称：义乌市福田小商品进出口有限公司仅供报销使用'));
+    expect(whole.seller.name).toBe('义乌市福田小商品进出口有限公司');
+    // No row reads the words whole: a part of them is cut from the name only, and the name is in doubt.
+    const part = parseChineseInvoiceText(scannedParties([], '名称：义乌市福田小商品进出口有限公司报销使用'));
+    expect(part.seller.name).toBe('义乌市福田小商品进出口有限公司');
+    expect(guessesOf(part)['seller.name']).toBe('a watermark\'s words read in the name');
   });
 });
 
@@ -227,5 +230,17 @@ describe('a head label OCR ran into a name\'s row', () => {
   it('cuts 开票日期： standing alone at the end of the seller\'s name', () => {
     const inv = parseChineseInvoiceText(scannedParties([], '名称：义乌市福田小商品进出口有限公司开票日期：'));
     expect(inv.seller.name).toBe('义乌市福田小商品进出口有限公司');
+  });
+});
+
+describe('a watermark\'s rows OCR read across the form', () => {
+  it('takes 仅供报销使用\'s glyphs out of the 合计 row and the ID they ran into', () => {
+    const page = digitalScan(['￥123893.80', '￥16106.19']).map((d) => (d.text === '合' ? { ...d, text: '报销使用合' } : d));
+    const inv = parseChineseInvoiceText(toPageText([
+      ...page.map((d) => (d.text.startsWith('统一社会信用代码') ? { ...d, text: '统一社会信用代码/纳税人识别号：仅供报 91370700MA3N8K2Q52' } : d)),
+      { text: '仅供报销使用', x: 30, y: 32, size: 5 },
+    ]));
+    expect([inv.amount, inv.taxAmount]).toEqual([123893.8, 16106.19]);
+    expect(inv.seller.taxId).toBe('91370700MA3N8K2Q52');
   });
 });

@@ -543,12 +543,41 @@ function withoutOverlaid(pages: readonly PageText[]): PageText[] | null {
   return any ? out : null;
 }
 
+/** The words of a watermark some platforms print across the whole form. */
+const WATERMARK = '仅供报销使用';
+/** Any three or more of its glyphs in order: OCR reads its rows cut and run into the cells they cross. */
+const WATERMARK_RUNS = new RegExp([...WATERMARK].flatMap((_, i) => [...WATERMARK].slice(i).map((__, j) => WATERMARK.slice(i, i + j + 1)))
+  .filter((run) => run.length >= 3).sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/**
+ * The pages with a watermark's words taken out of the cells OCR ran them into, or null when none
+ * reads it whole: its rows cross the form, and OCR reads them as text in the cells they cross
+ * ("报销使用合计仅供报销使用", "纳税人识别号：仅供报 9137…"). With the words read whole somewhere on the
+ * page, any run of three or more of its glyphs in order is the watermark's, never the form's.
+ */
+function withoutWatermark(pages: readonly PageText[]): PageText[] | null {
+  if (!pages.some((p) => p.items.some((i) => i.text.includes(WATERMARK)))) return null;
+  return pages.map((p) => ({
+    ...p,
+    items: p.items.flatMap((i) => {
+      const cut = new Set<number>();
+      for (const m of i.text.matchAll(WATERMARK_RUNS)) for (let k = m.index!; k < m.index! + m[0].length; k++) cut.add(k);
+      if (!cut.size) return [i];
+      const keep = [...i.text.split('').keys()].filter((k) => !cut.has(k));
+      const text = keep.map((k) => i.text[k]).join('');
+      return text.trim() ? [{ ...i, text, ...(i.charConfidence ? { charConfidence: keep.map((k) => i.charConfidence![k]!) } : {}) }] : [];
+    }),
+  }));
+}
+
 /** `lines`: the pages' lines when the caller has them already (grouping them is a good part of the parse). */
 export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[] = pageLines(pages)): Invoice {
   const upright = uprightOnly(pages);
   if (upright) return parseChineseInvoiceText(upright);
   const clear = withoutOverlaid(pages);
   if (clear) return parseChineseInvoiceText(clear);
+  const unmarked = withoutWatermark(pages);
+  if (unmarked) return parseChineseInvoiceText(unmarked);
   const text = lines.map((l) => l.text).join('\n');
   const inv = emptyInvoice('CNY');
   inv.type = detectChineseType(text);
