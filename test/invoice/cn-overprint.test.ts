@@ -182,3 +182,65 @@ describe('a seal or a stamp over a party\'s name on a scan', () => {
     expect(inv.seller.name).toBe('义乌市福田小商品进出口有限公司');
   });
 });
+
+describe('a seal stamped high over a name, upright', () => {
+  // The seller's seal near upright (a text layer keeps it): its ring on a row above the name, its words
+  // just above the name's row, its ID row run into the name's cell.
+  const seal: Draw[] = [
+    { text: '保定市莲池区华康医疗器械有限公司', x: 126, y: 22, size: 2.5 },
+    { text: '发票专用章', x: 135, y: 26, size: 3.5 },
+  ];
+  const withId = (id: string) => digitalPage.map((d) => (d.text === '保定市莲池区华康医疗器械有限公司' ? { ...d, text: `${d.text}${id}` } : d));
+
+  it('reads the name after the seal\'s words, and its ID row as the ID the form prints', () => {
+    const page = [...withId('91130602MA0DLKR51X'), ...seal, { text: '统一社会信用代码/纳税人识别号：91130602MA0DLKR51X', x: 112, y: 38 }];
+    const inv = parseChineseInvoiceText(toPageText(page));
+    expect(inv.seller.name).toBe('保定市莲池区华康医疗器械有限公司');
+    expect(inv.seller.taxId).toBe('91130602MA0DLKR51X');
+    expect(guessesOf(inv)['seller.name']).toBeUndefined();
+  });
+
+  it('keeps the name in doubt when the ID run into it is none the form prints', () => {
+    const inv = parseChineseInvoiceText(toPageText([...withId('91130602MA0DLKR51X'), ...seal]));
+    expect(inv.seller.name).toBe('保定市莲池区华康医疗器械有限公司');
+    expect(guessesOf(inv)['seller.name']).toBe('a name run into the ID number after it');
+  });
+});
+
+describe('a watermark printed upright over the parties', () => {
+  it('leaves 仅供报销使用 set large and letter-spaced over the names out of them', () => {
+    const mark = [...'仅供报销使用'].map((c, i) => ({ text: c, x: 30 + i * 14, y: 27, size: 8 }));
+    const inv = parseChineseInvoiceText(toPageText([...digitalPage, ...mark, ...mark.map((d) => ({ ...d, x: d.x + 96 }))]));
+    expect(inv.buyer.name).toBe('石家庄冀中医药物流有限公司');
+    expect(inv.seller.name).toBe('保定市莲池区华康医疗器械有限公司');
+    expect([inv.number, inv.amount, inv.totalAmount]).toEqual(['25132000000409917735', 4500, 5085]);
+  });
+
+  it('cuts the watermark\'s words OCR read into the name\'s row; a part of them alone puts the name in doubt', () => {
+    const whole = parseChineseInvoiceText(scannedParties([], '名称：义乌市福田小商品进出口有限公司仅供报销使用'));
+    expect(whole.seller.name).toBe('义乌市福田小商品进出口有限公司');
+    // No row reads the words whole: a part of them is cut from the name only, and the name is in doubt.
+    const part = parseChineseInvoiceText(scannedParties([], '名称：义乌市福田小商品进出口有限公司报销使用'));
+    expect(part.seller.name).toBe('义乌市福田小商品进出口有限公司');
+    expect(guessesOf(part)['seller.name']).toBe('a watermark\'s words read in the name');
+  });
+});
+
+describe('a head label OCR ran into a name\'s row', () => {
+  it('cuts 开票日期： standing alone at the end of the seller\'s name', () => {
+    const inv = parseChineseInvoiceText(scannedParties([], '名称：义乌市福田小商品进出口有限公司开票日期：'));
+    expect(inv.seller.name).toBe('义乌市福田小商品进出口有限公司');
+  });
+});
+
+describe('a watermark\'s rows OCR read across the form', () => {
+  it('takes 仅供报销使用\'s glyphs out of the 合计 row and the ID they ran into', () => {
+    const page = digitalScan(['￥123893.80', '￥16106.19']).map((d) => (d.text === '合' ? { ...d, text: '报销使用合' } : d));
+    const inv = parseChineseInvoiceText(toPageText([
+      ...page.map((d) => (d.text.startsWith('统一社会信用代码') ? { ...d, text: '统一社会信用代码/纳税人识别号：仅供报 91370700MA3N8K2Q52' } : d)),
+      { text: '仅供报销使用', x: 30, y: 32, size: 5 },
+    ]));
+    expect([inv.amount, inv.taxAmount]).toEqual([123893.8, 16106.19]);
+    expect(inv.seller.taxId).toBe('91370700MA3N8K2Q52');
+  });
+});

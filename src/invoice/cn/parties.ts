@@ -150,7 +150,62 @@ function partyHits(lines: readonly Line[], skip: ReadonlySet<Line>): Hit[] {
       });
     });
   }
+  hits.push(...stackedLabels(lines, skip, hits));
   return hits;
+}
+
+/**
+ * A party label its narrow cell wrapped over several rows (机动车销售统一发票: "纳税" / "人识" / "别号",
+ * "身份证号码/" / "统一社会信用" / "代码/纳税人" / "识别号"): cells of its glyphs, left-aligned under each
+ * other a row apart, none a label alone, that together make one. One label, standing at the middle of
+ * its rows, whose value is right of it; its glyphs are no value of the row beside them.
+ */
+function stackedLabels(lines: readonly Line[], skip: ReadonlySet<Line>, found: readonly Hit[]): Hit[] {
+  const taken = new Set(found.flatMap((h) => [...h.segs]));
+  const cells = lines.filter((l) => !l.vertical && !skip.has(l)).flatMap((line) => line.segments.map((seg) => ({ line, seg })))
+    .filter(({ seg }) => !taken.has(seg) && /^[\p{Script=Han}/／]{1,8}$/u.test(seg.text.trim()))
+    .sort((a, b) => a.line.page - b.line.page || a.seg.y - b.seg.y);
+  const hits: Hit[] = [];
+  const used = new Set<Segment>();
+  for (const start of cells) {
+    if (used.has(start.seg)) continue;
+    const stack = [start];
+    for (const c of cells) {
+      const last = stack.at(-1)!;
+      if (c.line.page !== last.line.page || used.has(c.seg) || c.seg.y <= last.seg.y) continue;
+      const gap = c.seg.y - (last.seg.y + last.seg.height);
+      if (Math.abs(c.seg.x - start.seg.x) <= 0.5 * start.seg.height && gap >= -0.5 * last.seg.height && gap < 0.5 * last.seg.height) stack.push(c);
+    }
+    // The label's rows from the first: the next row's cell (产地 under it) may stand as close.
+    for (let n = stack.length; n >= 2; n--) {
+      const hit = stackedLabel(stack.slice(0, n));
+      if (!hit) continue;
+      for (const c of stack.slice(0, n)) used.add(c.seg);
+      hits.push(hit);
+      break;
+    }
+  }
+  return hits;
+}
+
+/** The label the stacked cells make together, none of them alone; null when they make none. */
+function stackedLabel(stack: ReadonlyArray<{ line: Line; seg: Segment }>): Hit | null {
+  const text = stack.map((c) => c.seg.text.trim()).join('');
+  for (const [field, re] of PARTY_LABELS) {
+    // 机动车: the 数电 form's cell opens with 身份证号码/ before the tax ID's labels.
+    const whole = new RegExp(`^(?:${spaced('身份证号码')}\\s*[/／]\\s*)?(?:${re.source})$`);
+    // The joined glyphs make the label whole; one row of them alone does not.
+    if (!whole.test(text) || stack.some((c) => new RegExp(re.source).test(c.seg.text))) continue;
+    const mid = (stack[0]!.seg.y + stack.at(-1)!.seg.y + stack.at(-1)!.seg.height) / 2;
+    const line = stack.reduce((a, c) => (Math.abs(cy(c.seg) - mid) < Math.abs(cy(a.seg) - mid) ? c : a)).line;
+    const x = stack[0]!.seg.x;
+    return {
+      field, side: /购|买/.test(text) ? 'buyer' : /销|售|卖/.test(text) ? 'seller' : null, line, page: line.page,
+      x, cellX: x, endX: Math.max(...stack.map((c) => c.seg.x2)), y: mid, h: Math.max(...stack.map((c) => c.seg.height)),
+      segs: new Set(stack.map((c) => c.seg)), rest: '', right: Infinity, maxDy: 0, wrapDy: 0, maxUp: 0, value: null, doubt: null,
+    };
+  }
+  return null;
 }
 
 /**
@@ -251,20 +306,48 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
  */
 const DATED_RUN = /\s*\d{4}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}.*$/;
 function withoutStampRuns(parts: readonly ValuePart[]): ValuePart[] {
-  return parts.map((q) => ({ ...q, text: q.text.replace(DATED_RUN, '') })).filter((q) => q.text.trim());
+  return parts.map((q) => ({ ...q, text: q.text.replace(DATED_RUN, '').replace(HEAD_LABEL_TAIL, '') })).filter((q) => q.text.trim());
 }
+
+/**
+ * A head field's label with its colon and no value after it, at the end of a name's cell: the head's
+ * value printed above its label (or below, offset), OCR ran the label into the name's row beside it
+ * ("…有限公司开票日期："). No name ends with a label and a colon.
+ */
+const HEAD_LABEL_TAIL = new RegExp(`\\s*(?:${['开票日期', '填开日期', '发票号码', '发票代码', '校验码', '机器编号'].map(spaced).join('|')})\\s*[:：]\\s*$`);
 
 /**
  * A name read with a seal's words in it: cut before them (the seal's ring and ID number follow them in
  * reading order), and in doubt, since the name's own glyphs were read under the seal's ink.
  */
 function withoutSeal(h: Hit): void {
-  const at = h.value?.search(SEAL_WORDS) ?? -1;
-  if (at < 0) return;
-  const before = h.value!.slice(0, at).trim();
-  h.value = /\p{Script=Han}/u.test(before) ? before : null;
-  h.doubt = 'a seal stamped over the name';
+  const mark = h.value?.match(OVERLAY_WORDS);
+  if (mark) {
+    // A watermark's words (仅供报销使用), whole or in part, OCR read in the name's row.
+    h.value = h.value!.replace(OVERLAY_WORDS, '').trim() || null;
+    h.doubt = 'a watermark\'s words read in the name';
+  }
+  const seal = h.value?.match(SEAL_WORDS);
+  if (!seal) return;
+  const before = h.value!.slice(0, seal.index).trim();
+  // A seal stamped high over the cell: its words on a row above the name, read first; the name follows
+  // them, with the seal's ID row run into it (split off as an ID after the name).
+  const after = h.value!.slice(seal.index! + seal[0].length).trim();
+  h.value = /\p{Script=Han}/u.test(before) ? before : /^\p{Script=Han}/u.test(after) ? after : null;
+  // OCR read the name's glyphs under the seal's ink; a text layer's glyphs are the name's as issued.
+  if (ocrRead(h)) h.doubt = 'a seal stamped over the name';
 }
+
+/** True when the label's row was read by OCR (its items carry OCR's certainty). */
+function ocrRead(h: Hit): boolean {
+  return h.line.segments.some((s) => s.items.some((i) => i.confidence !== undefined));
+}
+
+/**
+ * The words of a watermark printed across the form (仅供报销使用): no name holds them. Their glyphs
+ * run into a name's row on a scan, at least three of them in order.
+ */
+const OVERLAY_WORDS = /仅\s*供\s*报\s*销\s*使\s*用|(?:仅\s*供\s*报|供\s*报\s*销|报\s*销\s*使|销\s*使\s*用)\S{0,3}$/u;
 
 /**
  * A segment's part inside a cell starting at `cellX`, null when it all stands left of it. OCR runs a
@@ -429,8 +512,12 @@ function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, ba
     const id = value?.match(NAME_THEN_ID);
     if (id && ID_LENGTHS.includes(id[3]!.replace(/\s/g, '').length) && parties[side].name === null) {
       parties[side].name = id[1]!;
-      parties[side].taxId ??= withOcrDigits(id[3]!.replace(/\s/g, ''));
-      if (!id[2]) doubts.push({ side, why: 'a name run into the ID number after it' });
+      const runIn = withOcrDigits(id[3]!.replace(/\s/g, ''));
+      parties[side].taxId ??= runIn;
+      // Run in with no space, the last glyphs may be a stray's; not when the ID is one a tax ID row of
+      // the form prints (a seal's ID row repeating it, run into the name's cell): the cut is where it starts.
+      const printed = hits.some((o) => o.field === 'taxId' && !!o.value && withOcrDigits(o.value.replace(/\s+/g, '').replace(/\p{Script=Han}+$/u, '')) === runIn);
+      if (!id[2] && !printed) doubts.push({ side, why: 'a name run into the ID number after it' });
     } else parties[side].name ??= value;
   }
   for (const h of hits) {

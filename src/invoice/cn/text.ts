@@ -12,9 +12,9 @@
  * - the item table comes from its header's column positions, on every page of a multi-page invoice; the
  *   totals from the 合计 / 价税合计 rows that print figures.
  */
-import type { PageText } from '../../core/text.js';
+import type { PageText, TextItem } from '../../core/text.js';
 import { parseAmount, parseTaxRate } from '../amounts.js';
-import { bandOf, cy, spaced, xAt } from './label-geometry.js';
+import { bandOf, cy, locate, spaced, xAt } from './label-geometry.js';
 import { cutAfterLegalForm, partiesFromRemarks, readParties, strayAfterLegalForm, unclosedBracket, type PartiesRead } from './parties.js';
 import { noteGuess } from '../guesses.js';
 import { cleanWords } from './party-cells.js';
@@ -251,18 +251,36 @@ function firstMatch(lines: readonly Line[], re: RegExp): RegExpMatchArray | null
 /**
  * A head field's label and value (发票代码, 发票号码, 开票日期, 校验码): on the label's line, or, where that
  * line ends at the label, on the line just below it (within a line height): a value printed onto a
- * pre-printed paper form with the sheet offset (套打偏移) sits a few mm lower than its label.
+ * pre-printed paper form with the sheet offset (套打偏移) sits a few mm lower than its label. Where the
+ * value below is none of the field's (`valid`), the value may stand above its label instead (a print
+ * offset the other way, a template that sets values over their labels): the cells of the line above that
+ * start under the label's extent, within two line heights.
  */
-function labelledMatch(lines: readonly Line[], re: RegExp): RegExpMatchArray | null {
+function labelledMatch(lines: readonly Line[], re: RegExp, valid: (m: RegExpMatchArray) => boolean = () => true): RegExpMatchArray | null {
   const inLine = firstMatch(lines, re);
   if (inLine) return inLine;
+  let below: RegExpMatchArray | null = null;
   for (const [i, l] of lines.entries()) {
-    const below = lines[i + 1];
-    if (l.vertical || !below || below.vertical || below.page !== l.page || cy(below) - cy(l) > Math.max(l.height, below.height)) continue;
-    const m = `${l.text}  ${below.text}`.match(re);
-    if (m && m.index! < l.text.length) return m;
+    const next = lines[i + 1];
+    if (l.vertical || !next || next.vertical || next.page !== l.page || cy(next) - cy(l) > Math.max(l.height, next.height)) continue;
+    const m = `${l.text}  ${next.text}`.match(re);
+    if (!m || m.index! >= l.text.length) continue;
+    if (valid(m)) return m;
+    below ??= m;
   }
-  return null;
+  for (const [i, l] of lines.entries()) {
+    if (l.vertical) continue;
+    for (const [k, seg] of l.segments.entries()) {
+      for (const above of lines.slice(Math.max(0, i - 2), i).reverse()) {
+        if (above.vertical || above.page !== l.page) continue;
+        const cells = above.segments.filter((s) => s.x >= seg.x - seg.height && s.x <= seg.x2 && cy(seg) - cy(s) > 0 && cy(seg) - cy(s) <= 2 * Math.max(seg.height, s.height));
+        if (!cells.length) continue;
+        const m = `${l.text}  ${cells.map((s) => s.text).join('  ')}`.match(re);
+        if (m && m.index! < l.text.length && locate(l, m.index!).seg === k && valid(m)) return m;
+      }
+    }
+  }
+  return below;
 }
 
 /** Values printed under a row of headers (航空行程单 票价 … 合计): header i ↔ value i when counts agree. */
@@ -365,8 +383,8 @@ function remarksOf(lines: readonly Line[], barriers: ReadonlyMap<number, number[
 
 // Labels of the headline fields and rows, built once (they do not depend on the document).
 // The figures after 发票代码 and 发票号码, with the runs OCR may cut them into (labelledFigure).
-const CODE = new RegExp(`(?:${spaced('发票')}|${spaced('票据')})\\s*${spaced('代码')}\\s*[:：]?\\s*(\\d{1,12}(?: \\d{1,11}){0,3})(?!\\d)`);
-const NUMBER = new RegExp(`(?:${spaced('发票')}|${spaced('票据')})\\s*${spaced('号码')}\\s*[:：]?\\s*(\\d{1,20}(?: \\d{1,19}){0,3})(?!\\d)`);
+const CODE = new RegExp(`(?:${spaced('发票')}|${spaced('票据')})\\s*${spaced('代码')}\\s*[:：]?\\s*(\\d{1,12}(?: {1,2}\\d{1,12})*)(?!\\d)`);
+const NUMBER = new RegExp(`(?:${spaced('发票')}|${spaced('票据')})\\s*${spaced('号码')}\\s*[:：]?\\s*(\\d{1,20}(?: {1,2}\\d{1,20})*)(?!\\d)`);
 /**
  * The lengths a 发票代码 (10 or 12 digits) and a 发票号码 (8 beside a code; 20 on a 数电 invoice, 行程单,
  * 电子客票) have; a 财政电子票据's 票据代码 and 票据号码, 8 and 10.
@@ -424,18 +442,27 @@ function unlabelledHead(lines: readonly Line[]): { code: string | null; number: 
 }
 
 /**
- * A 发票代码 or 发票号码 from the figure after its label, of one of `lengths` digits. OCR may cut it into
- * runs ("25442000000801 122334", "03200200041 1"): runs that add up to one of those lengths are the one
- * figure. Otherwise the first run, when it has the shortest to the longest length's digits.
+ * A 发票代码 or 发票号码 from the figure after its label, of one of `lengths` digits. It may come in runs:
+ * OCR cuts it ("25442000000801 122334", "03200200041 1"), a print groups it ("2550 2000 0009 3046 8815")
+ * or spaces it glyph by glyph. The first runs that add up to one of those lengths are the one figure, the
+ * longest such join, unless it takes in a run that is a figure of such a length on its own (the number
+ * and another figure beside it, "40718265  033002100311"): then the first. With no join of such a
+ * length, the longest run of one (a stray run OCR read beside it); else the first run, when it has the
+ * shortest to the longest length's digits.
  */
 function labelledFigure(figure: string | undefined, lengths: readonly number[]): string | null {
   if (!figure) return null;
-  const runs = figure.split(' ');
+  const runs = figure.split(/\s+/);
+  const joins: Array<{ text: string; runs: number }> = [];
   let joined = '';
-  for (const run of runs) {
+  for (const [k, run] of runs.entries()) {
     joined += run;
-    if (lengths.includes(joined.length)) return joined;
+    if (lengths.includes(joined.length)) joins.push({ text: joined, runs: k + 1 });
   }
+  const whole = joins.filter((j) => j.runs === 1 || runs.slice(0, j.runs).every((r) => !lengths.includes(r.length)));
+  if (whole.length || joins.length) return (whole.at(-1) ?? joins[0])!.text;
+  const alone = runs.filter((r) => lengths.includes(r.length)).sort((a, b) => b.length - a.length)[0];
+  if (alone) return alone;
   return runs[0]!.length >= Math.min(...lengths) && runs[0]!.length <= Math.max(...lengths) ? runs[0]! : null;
 }
 
@@ -483,18 +510,82 @@ function uprightOnly(pages: readonly PageText[]): PageText[] | null {
   return pages.map((p) => ({ ...p, items: p.items.filter((i) => !i.slanted) }));
 }
 
+/**
+ * The pages without the glyphs laid over the form upright (a watermark's 仅供报销使用 set large and
+ * letter-spaced behind the parties, a stamp's lettering), or null when they have none: a glyph at least
+ * twice as tall as the page's usual text whose box crosses a text item less than half its height, and
+ * the glyphs of its size in its row. The form's own text does not overlap; its title, large, may touch a
+ * 监制章 and is told by its words.
+ */
+function withoutOverlaid(pages: readonly PageText[]): PageText[] | null {
+  let any = false;
+  const out = pages.map((p) => {
+    const heights = p.items.map((i) => i.height).sort((a, b) => a - b);
+    const usual = heights[Math.floor(heights.length / 2)] ?? 0;
+    const crosses = (big: TextItem, o: TextItem) => o !== big && o.height < big.height / 2
+      && o.x < big.x + big.width && big.x < o.x + o.width && o.y < big.y + big.height && big.y < o.y + o.height;
+    const glyph = (i: TextItem) => i.height >= 2 * usual && [...i.text.trim()].length === 1;
+    const over = new Set(p.items.filter((i) => glyph(i) && p.items.some((o) => crosses(i, o))));
+    if (!over.size) return p;
+    // The rest of the same run: glyphs of its size in its row, past the text they cross.
+    const sameRun = (i: TextItem, b: TextItem) => Math.abs(i.height - b.height) < 0.1 * b.height && Math.abs(i.y - b.y) < 0.5 * b.height;
+    for (const i of p.items) if (glyph(i) && [...over].some((b) => sameRun(i, b))) over.add(i);
+    // The form's title, large and glyph by glyph in some PDFs, may touch the 监制章 laid over it: a row
+    // that names the 发票 or 票据 is the title and stays.
+    for (const b of [...over]) {
+      const row = [...over].filter((i) => sameRun(i, b)).sort((x, y) => x.x - y.x);
+      if (/发票|票据|行程单/.test(row.map((i) => i.text.trim()).join(''))) for (const i of row) over.delete(i);
+    }
+    if (!over.size) return p;
+    any = true;
+    return { ...p, items: p.items.filter((i) => !over.has(i)) };
+  });
+  return any ? out : null;
+}
+
+/** The words of a watermark some platforms print across the whole form. */
+const WATERMARK = '仅供报销使用';
+/** Any three or more of its glyphs in order: OCR reads its rows cut and run into the cells they cross. */
+const WATERMARK_RUNS = new RegExp([...WATERMARK].flatMap((_, i) => [...WATERMARK].slice(i).map((__, j) => WATERMARK.slice(i, i + j + 1)))
+  .filter((run) => run.length >= 3).sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/**
+ * The pages with a watermark's words taken out of the cells OCR ran them into, or null when none
+ * reads it whole: its rows cross the form, and OCR reads them as text in the cells they cross
+ * ("报销使用合计仅供报销使用", "纳税人识别号：仅供报 9137…"). With the words read whole somewhere on the
+ * page, any run of three or more of its glyphs in order is the watermark's, never the form's.
+ */
+function withoutWatermark(pages: readonly PageText[]): PageText[] | null {
+  if (!pages.some((p) => p.items.some((i) => i.text.includes(WATERMARK)))) return null;
+  return pages.map((p) => ({
+    ...p,
+    items: p.items.flatMap((i) => {
+      const cut = new Set<number>();
+      for (const m of i.text.matchAll(WATERMARK_RUNS)) for (let k = m.index!; k < m.index! + m[0].length; k++) cut.add(k);
+      if (!cut.size) return [i];
+      const keep = [...i.text.split('').keys()].filter((k) => !cut.has(k));
+      const text = keep.map((k) => i.text[k]).join('');
+      return text.trim() ? [{ ...i, text, ...(i.charConfidence ? { charConfidence: keep.map((k) => i.charConfidence![k]!) } : {}) }] : [];
+    }),
+  }));
+}
+
 /** `lines`: the pages' lines when the caller has them already (grouping them is a good part of the parse). */
 export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[] = pageLines(pages)): Invoice {
   const upright = uprightOnly(pages);
   if (upright) return parseChineseInvoiceText(upright);
+  const clear = withoutOverlaid(pages);
+  if (clear) return parseChineseInvoiceText(clear);
+  const unmarked = withoutWatermark(pages);
+  if (unmarked) return parseChineseInvoiceText(unmarked);
   const text = lines.map((l) => l.text).join('\n');
   const inv = emptyInvoice('CNY');
   inv.type = detectChineseType(text);
 
   const fiscal = isFiscalReceipt(text);
   const lengths = FIGURE_LENGTHS[fiscal ? 'fiscal' : 'invoice'];
-  inv.code = labelledFigure(labelledMatch(lines, CODE)?.[1], lengths.code);
-  inv.number = labelledFigure(labelledMatch(lines, NUMBER)?.[1], lengths.number);
+  inv.code = labelledFigure(labelledMatch(lines, CODE, (m) => labelledFigure(m[1], lengths.code) !== null)?.[1], lengths.code);
+  inv.number = labelledFigure(labelledMatch(lines, NUMBER, (m) => labelledFigure(m[1], lengths.number) !== null)?.[1], lengths.number);
   // A 数电 invoice's 20-digit number has no 发票代码 beside it: a bare figure in its head is something else.
   if (inv.number === null || (inv.code === null && !/^\d{20}$/.test(inv.number))) {
     const head = unlabelledHead(lines);
@@ -504,7 +595,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   // Another length is a figure OCR cut short or ran on.
   if (inv.code && !lengths.code.includes(inv.code.length)) noteGuess(inv, 'code', `a code of this form has ${lengths.code.join(' or ')} digits`);
   if (inv.number && !lengths.number.includes(inv.number.length)) noteGuess(inv, 'number', `a number of this form has ${lengths.number.join(' or ')} digits`);
-  const dateText = labelledMatch(lines, DATE)?.[1];
+  const dateText = labelledMatch(lines, DATE, (m) => parseDate(m[1]) !== null)?.[1];
   inv.date = parseDate(dateText);
   const check = labelledMatch(lines, CHECK_CODE)?.[1];
   inv.checkCode = check ? check.replace(/\s+/g, '').slice(0, 20) : null;
