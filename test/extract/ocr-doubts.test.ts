@@ -250,6 +250,20 @@ describe('doubtful OCR fields', () => {
     expect(letterhead('Cedente/prestatore', 'Ottica Belvedere S.r.l.')).toEqual([]);
     expect(letterhead('LOGISTICS', 'Aegean Coastal Logistics S.A.')).toEqual([]);
     expect(letterhead('Logistics', 'Aegean Coastal Freight S.A.')).toEqual(['seller.name']);
+    // A name whose end wrapped onto the row under it, in a narrow column, read without it.
+    const cut = (name: string, under: string, width = 20) => {
+      const inv = invoice();
+      inv.buyer.name = name;
+      return doubtfulFields(inv, page(...sure, at(name, 110, 25.5, 60), at(under, 110.5, 30.5, width), at('Strada Provinciale 4, 17', 110, 35.5, 45))).unsure;
+    };
+    expect(cut('Caseificio Val Panaro Soc. Coop.', 'Agricola')).toEqual(['buyer.name']);
+    expect(cut('Cantina Sociale di Montepulciano', 'Cooperativa')).toEqual(['buyer.name']);
+    // A name closed by its form, a street, a word of the name, a row as wide, a figure: no end of it.
+    expect(cut('Caseificio Val Panaro S.r.l.', 'Agricola')).toEqual([]);
+    expect(cut('Caseificio Val Panaro Soc. Coop.', 'Hauptstraße')).toEqual([]);
+    expect(cut('Caseificio Val Panaro Soc. Coop.', 'Panaro')).toEqual([]);
+    expect(cut('Caseificio Val Panaro Soc. Coop.', 'Ufficio Amministrazione Generale', 50)).toEqual([]);
+    expect(cut('Caseificio Val Panaro Soc. Coop.', 'Lotto 12')).toEqual([]);
     // A payment slip's field label in small print, cut short by OCR, over the payee's name: no head of it.
     const slip = invoice();
     slip.seller.name = 'Tischlerei Johann Gruber e.U.';
