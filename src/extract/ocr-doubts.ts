@@ -968,6 +968,8 @@ const UNREAD_MARKS_LANGUAGES = onFirstUse(() => Object.entries<{ words: RegExp; 
 }));
 /** Words of invoices in the languages whose marks OCR reads (German, French, English, Dutch, Italian). */
 const READ_MARKS_WORDS = onFirstUse(() => /^(?:rechnung\p{L}*|und|der|die|das|für|mit|von|mwst|ust|zzgl|inkl|betrag|summe|gesamt\p{L}*|facture|le|les|des|du|et|montant|pour|invoice|the|and|of|to|for|amount|date|due|tax|factuur|het|een|bedrag|btw|van|fattura|il|di|della|per|importo)$/iu);
+/** English's among them: a page that prints them beside another language's labels is bilingual, its names the other's. */
+const ENGLISH_WORDS = /^(?:invoice|the|and|of|to|for|amount|date|due|tax)$/i;
 
 /** Fewer such words say nothing of the page: a name alone ("Sp. z o.o.") or a stray word. */
 const MIN_LANGUAGE_WORDS = 3;
@@ -982,7 +984,7 @@ const MIN_LANGUAGE_WORDS = 3;
  * `language`: the tesseract model of the one language most of those words are in (none on a tie).
  */
 function unreadMarks(items: readonly TextItem[]): { unread: boolean; language?: string } {
-  let unread = 0, read = 0;
+  let unread = 0, read = 0, english = 0, labels = 0;
   const counts = new Map<string, number>();
   for (const item of items) {
     for (const token of item.text.split(/\s+/)) {
@@ -990,10 +992,15 @@ function unreadMarks(items: readonly TextItem[]): { unread: boolean; language?: 
       const languages = UNREAD_MARKS_LANGUAGES().filter(([, l]) => l.words.test(word) || l.small?.test(word));
       if (languages.length) unread++;
       else if (READ_MARKS_WORDS().test(word)) read++;
+      if (!languages.length && ENGLISH_WORDS.test(word)) english++;
+      if (languages.some(([, l]) => l.words.test(word))) labels++;
       for (const [code] of languages) counts.set(code, (counts.get(code) ?? 0) + 1);
     }
   }
-  if (unread < MIN_LANGUAGE_WORDS || unread <= read) return { unread: false };
+  // A bilingual page ("Sprzedawca / Seller", "Faktura VAT / Invoice"): English's words outnumber the
+  // language's, which has as many invoice labels of its own as a page in it alone; its names are its own.
+  const bilingual = labels >= MIN_LANGUAGE_WORDS && unread > read - english;
+  if (unread < MIN_LANGUAGE_WORDS || (unread <= read && !bilingual)) return { unread: false };
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return { unread: true, ...(first && first[1] !== second?.[1] ? { language: first[0] } : {}) };
 }

@@ -1027,6 +1027,19 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(item('83089647', 95), item('1526.00', 95), item('Glaserei Brandstätter GmbH', 95), item('Glaserei Brandstatter · Wiener Str 55', 95))).unsure).toEqual(['seller.name']);
   });
 
+  it('names the parties of a bilingual page in a language whose marks OCR loses, its English labels aside', () => {
+    const inv = invoice();
+    inv.seller.name = 'Wista Software sp. z o.o.';
+    const rows = (...texts: string[]) => page(item('83089647', 95), item('1526.00', 95), item('Wista Software sp. z o.o.', 96), ...texts.map((t) => item(t, 95)));
+    const labels = ['Faktura VAT / Invoice', 'Sprzedawca / Seller', 'Nabywca / Buyer', 'NIP / Tax ID', 'Data wystawienia / Date of issue'];
+    const bilingual = doubtfulFields(inv, rows(...labels, 'Razem / Total amount due', 'Termin płatności / Due date', 'Tax amount of the invoice'));
+    expect(bilingual.unsure).toEqual(['seller.name']);
+    expect(bilingual.marksLanguage).toBe('pol');
+    // An English page that prints a Polish tax id once or twice, or a German one beside English words: no doubt.
+    expect(doubtfulFields(inv, rows('Invoice', 'Seller', 'Buyer', 'NIP 5213456789', 'Date of issue', 'Total amount due', 'Due date')).unsure).toEqual([]);
+    expect(doubtfulFields(inv, rows('Rechnung / Invoice', 'Verkäufer / Seller', 'Summe / Total', 'MwSt / Tax', 'Betrag der Rechnung / Amount of the invoice', 'Fällig / Due')).unsure).toEqual([]);
+  });
+
   it('names a seller read without a company form that shares a word with a name the page prints with one', () => {
     const inv = invoice();
     inv.seller.name = 'Abonnement Planeo Pro';
