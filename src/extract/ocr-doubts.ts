@@ -15,7 +15,8 @@
  *   name with a space OCR put after a word's capital (capitalSplitOff), an "l" read for a word's capital
  *   I (I_READ_AS_L) or a letter lost from its company form (formLetterLost); a
  *   name that reads as an address (addressLike) or as the second line of a name wrapped over two
- *   (wrappedName): the layout rules took the wrong row of a block whose rows OCR placed otherwise; a
+ *   (wrappedName) or the first of two with its end left under it (restWrappedUnder): the layout rules
+ *   took the wrong rows of a block whose rows OCR placed otherwise; a
  *   number that opens with a glyph of the seam between two boxes read twice (glyphReadTwice), or that is
  *   a label's sign read as a figure (signReadAsFigure).
  * Either makes the result need review, with a check that names the field, instead of stating a guess;
@@ -27,7 +28,7 @@ import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, pageLines, paidLessChange, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
 import { isCurrencyCode } from '../invoice/western/currency.js';
-import { BUYER_WORD, isBuyerLabel, isSellerLabel, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
+import { BUYER_WORD, endsInCompanyForm, isBuyerLabel, isSellerLabel, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
  * Certainty (0..100) of a value's least sure character below which OCR text is not trusted for a key
@@ -145,7 +146,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || townUnderPostcode(name, items) || formCaseMisread(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -967,6 +968,8 @@ const UNREAD_MARKS_LANGUAGES = onFirstUse(() => Object.entries<{ words: RegExp; 
 }));
 /** Words of invoices in the languages whose marks OCR reads (German, French, English, Dutch, Italian). */
 const READ_MARKS_WORDS = onFirstUse(() => /^(?:rechnung\p{L}*|und|der|die|das|für|mit|von|mwst|ust|zzgl|inkl|betrag|summe|gesamt\p{L}*|facture|le|les|des|du|et|montant|pour|invoice|the|and|of|to|for|amount|date|due|tax|factuur|het|een|bedrag|btw|van|fattura|il|di|della|per|importo)$/iu);
+/** English's among them: a page that prints them beside another language's labels is bilingual, its names the other's. */
+const ENGLISH_WORDS = /^(?:invoice|the|and|of|to|for|amount|date|due|tax)$/i;
 
 /** Fewer such words say nothing of the page: a name alone ("Sp. z o.o.") or a stray word. */
 const MIN_LANGUAGE_WORDS = 3;
@@ -981,7 +984,7 @@ const MIN_LANGUAGE_WORDS = 3;
  * `language`: the tesseract model of the one language most of those words are in (none on a tie).
  */
 function unreadMarks(items: readonly TextItem[]): { unread: boolean; language?: string } {
-  let unread = 0, read = 0;
+  let unread = 0, read = 0, english = 0, labels = 0;
   const counts = new Map<string, number>();
   for (const item of items) {
     for (const token of item.text.split(/\s+/)) {
@@ -989,10 +992,15 @@ function unreadMarks(items: readonly TextItem[]): { unread: boolean; language?: 
       const languages = UNREAD_MARKS_LANGUAGES().filter(([, l]) => l.words.test(word) || l.small?.test(word));
       if (languages.length) unread++;
       else if (READ_MARKS_WORDS().test(word)) read++;
+      if (!languages.length && ENGLISH_WORDS.test(word)) english++;
+      if (languages.some(([, l]) => l.words.test(word))) labels++;
       for (const [code] of languages) counts.set(code, (counts.get(code) ?? 0) + 1);
     }
   }
-  if (unread < MIN_LANGUAGE_WORDS || unread <= read) return { unread: false };
+  // A bilingual page ("Sprzedawca / Seller", "Faktura VAT / Invoice"): English's words outnumber the
+  // language's, which has as many invoice labels of its own as a page in it alone; its names are its own.
+  const bilingual = labels >= MIN_LANGUAGE_WORDS && unread > read - english;
+  if (unread < MIN_LANGUAGE_WORDS || (unread <= read && !bilingual)) return { unread: false };
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return { unread: true, ...(first && first[1] !== second?.[1] ? { language: first[0] } : {}) };
 }
@@ -1103,6 +1111,29 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
         && !fold(name).split(/[^\p{L}]+/u).includes(fold(text)) && withoutCompanyForm(name) !== name);
     });
   });
+}
+
+/**
+ * Whether the name's item is the first row of a name wrapped over two, its end left under it: right under
+ * the item, at its left edge and printed as large, a row at most half as wide of one or two words of
+ * letters (no figure, no label), when the name ends in no company form that closes it ("Caseificio Val
+ * Panaro Soc. Coop." over "Agricola", a narrow column's wrap). OCR boxes the two rows apart, and where the
+ * layout rules do not join them the name is read cut short, as surely as OCR read each row. Only when the
+ * name is all of its item; a word the name holds, an addressing word or a street is no end of it.
+ */
+function restWrappedUnder(name: string, shown: readonly TextItem[], items: readonly TextItem[]): boolean {
+  if (endsInCompanyForm(name)) return false;
+  const own = squeeze(name);
+  const words = fold(name).split(/[^\p{L}]+/u);
+  return shown.some((item) => squeeze(item.text) === own && items.some((under) => {
+    if (under === item || under.page !== item.page || under.confidence === undefined) return false;
+    const gap = under.y - item.y;
+    if (gap <= 0 || gap > 1.6 * item.height || under.height < 0.8 * item.height) return false;
+    if (Math.abs(under.x - item.x) > 3 || 2 * under.width > item.width) return false;
+    const text = under.text.trim();
+    return /^\p{Lu}\p{Ll}+(?:\s\p{L}+)?$/u.test(text) && !ADDRESSED.test(text.split(/\s/)[0]!) && !/(?:stra(?:ß|ss)e|gasse|weg|road|street|lane|avenue|via|rue|calle)$/i.test(text)
+      && !words.includes(fold(text.split(/\s/)[0]!));
+  }));
 }
 
 /** A document's title alone in its box: "Rechnung", "CREDIT NOTE", "Tax Invoice", "Facture". */

@@ -107,8 +107,17 @@ export function nameShaped(name: string): boolean {
 }
 
 /**
+ * A letter with a ring as the one with two dots that PaddleOCR's re-read of marks (ocr/paddle/restore-accents.ts)
+ * gives for it: its German and French models have no å or ů, and read the ring as the nearest mark they know
+ * ("Äkesson" for "Åkesson", "Růžička" read "Rüžička"). That ä or ü is the letter's place marked, not another
+ * mark: tesseract's ring there agrees with it.
+ */
+const RING_READ_AS_DOTS: Record<string, string> = { å: 'ä', Å: 'Ä', ů: 'ü', Ů: 'Ü' };
+
+/**
  * Whether `marked` is `read` with marks added only where `read` has that letter bare: no mark of `read`
- * replaced by another ("Noväk" → "Novák"), no letter by another. A letter of its own that OCR spells
+ * replaced by another ("Noväk" → "Novák"; a ring for the two dots PaddleOCR gives for it aside,
+ * RING_READ_AS_DOTS), no letter by another. A letter of its own that OCR spells
  * out in two ("ae" for the Danish and Norwegian æ, "oe" for œ, "ss" for ß: PaddleOCR's dictionary has
  * none of them) is that letter: "Cykelvaerksted" → "Cykelværksted". The dotted capital İ is the small i
  * PaddleOCR reads for it with its mark added (capitalsDotted).
@@ -120,7 +129,7 @@ export function marksOnlyAdded(read: string, marked: string): boolean {
   for (const c of is) {
     const spelled = UNDECOMPOSED[c];
     if (spelled && spelled.length > 1 && was.slice(at, at + spelled.length).join('') === spelled) at += spelled.length;
-    else if (at < was.length && (was[at] === c || foldMarks(c) === was[at] || (c === 'İ' && was[at] === 'i'))) at += 1;
+    else if (at < was.length && (was[at] === c || foldMarks(c) === was[at] || (c === 'İ' && was[at] === 'i') || RING_READ_AS_DOTS[c] === was[at])) at += 1;
     else return false;
   }
   return at === was.length;

@@ -250,6 +250,20 @@ describe('doubtful OCR fields', () => {
     expect(letterhead('Cedente/prestatore', 'Ottica Belvedere S.r.l.')).toEqual([]);
     expect(letterhead('LOGISTICS', 'Aegean Coastal Logistics S.A.')).toEqual([]);
     expect(letterhead('Logistics', 'Aegean Coastal Freight S.A.')).toEqual(['seller.name']);
+    // A name whose end wrapped onto the row under it, in a narrow column, read without it.
+    const cut = (name: string, under: string, width = 20) => {
+      const inv = invoice();
+      inv.buyer.name = name;
+      return doubtfulFields(inv, page(...sure, at(name, 110, 25.5, 60), at(under, 110.5, 30.5, width), at('Strada Provinciale 4, 17', 110, 35.5, 45))).unsure;
+    };
+    expect(cut('Caseificio Val Panaro Soc. Coop.', 'Agricola')).toEqual(['buyer.name']);
+    expect(cut('Cantina Sociale di Montepulciano', 'Cooperativa')).toEqual(['buyer.name']);
+    // A name closed by its form, a street, a word of the name, a row as wide, a figure: no end of it.
+    expect(cut('Caseificio Val Panaro S.r.l.', 'Agricola')).toEqual([]);
+    expect(cut('Caseificio Val Panaro Soc. Coop.', 'Hauptstraße')).toEqual([]);
+    expect(cut('Caseificio Val Panaro Soc. Coop.', 'Panaro')).toEqual([]);
+    expect(cut('Caseificio Val Panaro Soc. Coop.', 'Ufficio Amministrazione Generale', 50)).toEqual([]);
+    expect(cut('Caseificio Val Panaro Soc. Coop.', 'Lotto 12')).toEqual([]);
     // A payment slip's field label in small print, cut short by OCR, over the payee's name: no head of it.
     const slip = invoice();
     slip.seller.name = 'Tischlerei Johann Gruber e.U.';
@@ -1011,6 +1025,19 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...swedish, item('Fjällström Bygg AB · Storgatan 9', 75))).marksOnly).toBeUndefined();
     inv.seller.name = 'Glaserei Brandstätter GmbH';
     expect(doubtfulFields(inv, page(item('83089647', 95), item('1526.00', 95), item('Glaserei Brandstätter GmbH', 95), item('Glaserei Brandstatter · Wiener Str 55', 95))).unsure).toEqual(['seller.name']);
+  });
+
+  it('names the parties of a bilingual page in a language whose marks OCR loses, its English labels aside', () => {
+    const inv = invoice();
+    inv.seller.name = 'Wista Software sp. z o.o.';
+    const rows = (...texts: string[]) => page(item('83089647', 95), item('1526.00', 95), item('Wista Software sp. z o.o.', 96), ...texts.map((t) => item(t, 95)));
+    const labels = ['Faktura VAT / Invoice', 'Sprzedawca / Seller', 'Nabywca / Buyer', 'NIP / Tax ID', 'Data wystawienia / Date of issue'];
+    const bilingual = doubtfulFields(inv, rows(...labels, 'Razem / Total amount due', 'Termin płatności / Due date', 'Tax amount of the invoice'));
+    expect(bilingual.unsure).toEqual(['seller.name']);
+    expect(bilingual.marksLanguage).toBe('pol');
+    // An English page that prints a Polish tax id once or twice, or a German one beside English words: no doubt.
+    expect(doubtfulFields(inv, rows('Invoice', 'Seller', 'Buyer', 'NIP 5213456789', 'Date of issue', 'Total amount due', 'Due date')).unsure).toEqual([]);
+    expect(doubtfulFields(inv, rows('Rechnung / Invoice', 'Verkäufer / Seller', 'Summe / Total', 'MwSt / Tax', 'Betrag der Rechnung / Amount of the invoice', 'Fällig / Due')).unsure).toEqual([]);
   });
 
   it('names a seller read without a company form that shares a word with a name the page prints with one', () => {

@@ -86,6 +86,16 @@ describe('the marks of a name read by the page language\'s model', () => {
     expect(marksOnlyAdded('Sänchez Lôpez', 'Sánchez López')).toBe(false);
   });
 
+  it('settles a name whose ring PaddleOCR\'s re-read of marks gave as two dots, as tesseract reads the ring there', async () => {
+    expect(await reread('Bergström & Åkesson AB', 'Bergström & Äkesson AB', 'swe')).toEqual({ name: 'Bergström & Åkesson AB', unsure: [] });
+    expect(marksOnlyAdded('Bergström & Äkesson AB', 'Bergström & Åkesson AB')).toBe(true);
+    expect(marksOnlyAdded('Jan Rüžička', 'Jan Růžička')).toBe(true);
+    // Only the ring's place: two dots for another letter's mark, or a ring where OCR read a bare letter
+    // with dots elsewhere, stay a disagreement.
+    expect(marksOnlyAdded('Äkesson', 'Ákesson')).toBe(false);
+    expect(marksOnlyAdded('Bäck', 'Båcke')).toBe(false);
+  });
+
   it('keeps the doubt of a name whose company form goes on, alone, on the row under it', async () => {
     expect(await reread('Marmara Gıda Pazarlama Ltd.', 'Marmara Gida Pazarlama Ltd.', 'tur', { text: 'Şti.', gap: 5, box: 6 })).toEqual({ name: 'Marmara Gıda Pazarlama Ltd.', unsure: ['seller.name'] });
     const row = (...texts: string[]): TextItem[] => texts.map((text, k) => ({ text, x: 0, y: 5 * k, width: 80, height: 5, page: 1, confidence: 90 }));
