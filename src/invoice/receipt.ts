@@ -155,8 +155,10 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     // A tax above the total cannot be: a rate or another figure was read for it ("GST 6. 00 % RM0.23"),
     // or the total is misread. When the till's arithmetic vouches for the total, the tax is unknown;
     // otherwise both are in doubt.
+    // A whole-number tax a hundred times a tax's share of a total printed with cents ("GST 6% 237" for
+    // 2.37 under "TOTAL 41.90") lost its decimal point: the tax is what is misread, and is unknown.
     const why = `a tax of ${inv.taxAmount.toFixed(2)} is more than the total ${inv.totalAmount.toFixed(2)}`;
-    if (total?.arithmetic && cents(total.total) === cents(inv.totalAmount)) inv.taxAmount = null;
+    if ((total?.arithmetic && cents(total.total) === cents(inv.totalAmount)) || taxLostItsPoint(inv.taxAmount, inv.totalAmount)) inv.taxAmount = null;
     else for (const field of ['taxAmount', 'totalAmount']) noteGuess(inv, field, why);
   }
   const beforeFigure = inv.totalAmount === null || !total ? null : numberBeforeTotal(lines, inv.totalAmount, total.total);
@@ -262,6 +264,18 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     noteGuess(inv, 'date', date.doubt);
   }
   return inv;
+}
+
+/** The largest share of a total a tax takes (a 25% rate's tax, included or added). */
+const MAX_TAX_SHARE = 0.25;
+
+/**
+ * Whether a tax above the total is a tax whose decimal point OCR lost: a whole number whose hundredth
+ * is a tax's share of a total that has cents (a whole total may have lost its own point: both are then
+ * in doubt).
+ */
+function taxLostItsPoint(tax: number, total: number): boolean {
+  return Number.isInteger(tax) && !Number.isInteger(total) && tax > 0 && tax / 100 <= total * MAX_TAX_SHARE;
 }
 
 /** Whether a date's year, no receipt's, becomes one a receipt can have with one digit read otherwise ("2618"). */

@@ -986,3 +986,24 @@ describe('a till in a currency without cents, its thousands grouped', () => {
     expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
   });
 });
+
+describe('a tax line OCR misread under a total printed with cents', () => {
+  const BAKERY = ['LAVENDER BAKERY', 'LAVENDER CONFECTIONERY & BAKERY SDN BHD', '(Co. Reg. 379108-W)', 'GST REG NO: 001329348608', '2018-01-09 08:03  POS 02',
+    '3 BUTTER CROISSANT  11.40', '4 CHEESE TART  14.00', '1 WHOLEMEAL LOAF  6.90', '6 KAYA PUFF  9.60'];
+
+  it('"GST 6% Incl. 237" (the tax\'s decimal point lost) leaves "TOTAL 41.90" undoubted: the tax is unknown', () => {
+    const r = settled([...BAKERY, 'TOTAL  41.90', 'GST 6% Incl.  237']);
+    expect(r.invoice).toMatchObject({ totalAmount: 41.9, taxAmount: null });
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+    const added = settled([...BAKERY, 'Total Excl GST  39.53', 'GST 6%  237', 'TOTAL  41.90']);
+    expect(added.invoice).toMatchObject({ totalAmount: 41.9, amount: 39.53, taxAmount: null });
+    expect(fieldsInDoubt(added.checks)).not.toContain('totalAmount');
+  });
+
+  it('a tax above any tax\'s share of the total, or beside a whole-number total, still puts both in doubt', () => {
+    const share = settled([...BAKERY, 'TOTAL  41.90', 'GST 6% Incl.  2000']);
+    expect(fieldsInDoubt(share.checks)).toEqual(expect.arrayContaining(['taxAmount', 'totalAmount']));
+    const whole = settled([...BAKERY, 'TOTAL  4190', 'GST 6% Incl.  237']);
+    expect(fieldsInDoubt(whole.checks)).toContain('totalAmount');
+  });
+});
