@@ -346,7 +346,8 @@ function taxLineFigure(lines: readonly string[], read: number, total: number): n
   const whole = Number.isInteger(read);
   const printed = new RegExp(String.raw`(?<![\d.,])${whole ? read : read.toFixed(2).replace('.', '\\.')}(?![\d.,])`);
   const figures = lines.flatMap((l) => {
-    const figure = TAX_LABEL.test(l) && !NOT_TAX.test(l) && !isTotalLine(l) ? trailingFigure(l) : null;
+    // A tax the total includes is printed so too ("GST 6V Incl. 2.59": the % of its rate misread).
+    const figure = TAX_LABEL.test(l) && (!NOT_TAX.test(l) || TAX_INCLUDED.test(l)) && !isTotalLine(l) ? trailingFigure(l) : null;
     if (!figure || !printed.test(figure.label) || (!whole && figure.value >= read)) return [];
     return figure.value > 0 && cents(figure.value) < cents(total) && cents(figure.value) !== cents(read) ? [figure.value] : [];
   });

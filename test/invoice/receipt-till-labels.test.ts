@@ -1006,4 +1006,12 @@ describe('a tax line OCR misread under a total printed with cents', () => {
     const whole = settled([...BAKERY, 'TOTAL  4190', 'GST 6% Incl.  237']);
     expect(fieldsInDoubt(whole.checks)).toContain('totalAmount');
   });
+
+  it('"GST 6V Incl. 2.37" (the rate\'s % misread) gives the tax its figure, not the rate, and no net is made from the rate', () => {
+    for (const pay of [['CASH  50.00', 'CHANGE  8.10'], ['VISA  41.90'], []]) {
+      const r = settled([...BAKERY, 'TOTAL  41.90', ...pay, 'GST 6V Incl.  2.37']);
+      expect(r.invoice).toMatchObject({ totalAmount: 41.9, taxAmount: 2.37, amount: null });
+      expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+    }
+  });
 });
