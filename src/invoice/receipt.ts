@@ -581,6 +581,12 @@ function noNetInGross(inv: Invoice, lines: readonly string[]): void {
   if (amount === null || totalAmount === null) return;
   const included = lines.map((l) => (TAX_INCLUDED.test(l) ? trailingAmount(l) : null)).find((v) => v !== null && v > 0 && cents(v) < cents(totalAmount));
   if (included == null) return;
+  if (cents(amount) !== cents(totalAmount) && grossBeforeDiscount(lines, amount, totalAmount)) {
+    // A subtotal that a printed discount brings down to the total ("SUB-TOTAL 139.70", "PROMO DISC
+    // -12.00", "TOTAL 127.70", "GST 6% INCL. 7.23") is a sum of prices with the tax in them: no net.
+    inv.amount = printedNet(inv, lines);
+    return;
+  }
   if (cents(amount) !== cents(totalAmount)) {
     // An invoice addressed to someone keeps it: its net is what the buyer books, and the total less the
     // GST included in it is that net exactly ("Total (inc GST) $715.00", "GST included $65.00").
@@ -591,6 +597,14 @@ function noNetInGross(inv: Invoice, lines: readonly string[]): void {
   inv.amount = null;
   inv.taxAmount = included;
   if (inv.fieldSources?.totalAmount) inv.fieldSources.taxAmount ??= inv.fieldSources.totalAmount;
+}
+
+/** Whether `amount` less a discount the page prints (with its minus or without) is `total`. */
+function grossBeforeDiscount(lines: readonly string[], amount: number, total: number): boolean {
+  return lines.some((l) => {
+    const figure = DISCOUNT.test(l) ? trailingAmount(l) : null;
+    return figure !== null && figure !== 0 && cents(amount) - cents(Math.abs(figure)) === cents(total);
+  });
 }
 
 /** The other reader's doubt of a date that reads both ways ("02-05-2018"). */

@@ -1015,3 +1015,19 @@ describe('a tax line OCR misread under a total printed with cents', () => {
     }
   });
 });
+
+describe('a subtotal before a discount on a receipt whose prices include the tax', () => {
+  const STORE = ['PARKSON SUNWAY PYRAMID', 'PARKSON CORPORATION SDN BHD', '(Co. Reg. 89194-V)', 'GST ID: 000194781184', '27JAN18 15:02  TRN 10288', 'POLO T-SHIRT M 2@59.90  119.80', 'SOCKS 3PR  19.90'];
+
+  it('"SUB-TOTAL 139.70", "PROMO DISC -12.00", "TOTAL 127.70", "GST 6% INCL. 7.23": no net, the total and the tax as printed, nothing in doubt', () => {
+    const r = settled([...STORE, 'SUB-TOTAL  139.70', 'PROMO DISC  -12.00', 'TOTAL  127.70', 'TENDER: VOUCHER  50.00', 'TENDER: CASH  100.00', 'CHANGE  22.30', 'GST 6% INCL.  7.23']);
+    expect(r.invoice).toMatchObject({ totalAmount: 127.7, taxAmount: 7.23, amount: null });
+    expect(r.checks.filter((c) => !c.ok).map((c) => c.id)).not.toContain('totals_consistent');
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('a net that, with the tax added, makes the total after the discount is kept', () => {
+    const r = settled([...STORE, 'SUB-TOTAL  139.70', 'DISC  -12.00', 'TOTAL EXCL GST  127.70', 'GST 6%  7.66', 'TOTAL  135.36', 'CASH  150.00', 'CHANGE  14.64']);
+    expect(r.invoice).toMatchObject({ totalAmount: 135.36, taxAmount: 7.66, amount: 127.7 });
+  });
+});
