@@ -1031,3 +1031,12 @@ describe('a subtotal before a discount on a receipt whose prices include the tax
     expect(r.invoice).toMatchObject({ totalAmount: 135.36, taxAmount: 7.66, amount: 127.7 });
   });
 });
+
+describe('a till date with its month name run into the day and the year', () => {
+  it('"27JAN18 15:02" is the date the page shows: OCR is not unsure of it', () => {
+    const r = settled(['PARKSON SUNWAY PYRAMID', 'PARKSON CORPORATION SDN BHD', '(Co. Reg. 89194-V)', 'GST ID: 000194781184', '27JAN18 15:02  TRN 10288', 'SOCKS 3PR  19.90', 'TOTAL  19.90', 'CASH  20.00', 'CHANGE  0.10']);
+    expect(r.invoice).toMatchObject({ date: '2018-01-27', totalAmount: 19.9 });
+    expect(fieldsInDoubt(r.checks)).not.toContain('date');
+    expect(r.status).toBe('ok');
+  });
+});
