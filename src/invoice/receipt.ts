@@ -143,6 +143,14 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     if (total.doubt) noteGuess(inv, 'totalAmount', total.doubt);
     else dropGuess(inv, 'totalAmount');
   }
+  // A till's total-labelled figure the other reading took for the net ("Net Total 68.55", "TOTAL SALES
+  // (GST INC) 84.80"), adding the tax to it for a total the page does not print: the figure is the total,
+  // and the page's net is the one it prints that makes it with the tax, or unknown.
+  if (total && !total.doubt && inv.amount !== null && inv.taxAmount !== null && inv.totalAmount !== null && cents(inv.amount) === cents(total.total)
+    && cents(inv.amount) + cents(inv.taxAmount) === cents(inv.totalAmount) && cents(inv.taxAmount) > 0 && !printedFigures(lines).has(cents(inv.totalAmount)) && rungAtTill(lines)) {
+    inv.totalAmount = total.total;
+    inv.amount = printedNet(inv, lines);
+  }
   // The rate read for the tax ("GST 6X 2.70", "GST 64 2.70": the % misread), or the amount taxed printed
   // before it: the figure the line ends in.
   const printedTax = inv.taxAmount === null || inv.totalAmount === null ? null : taxLineFigure(lines, inv.taxAmount, inv.totalAmount);

@@ -1040,3 +1040,18 @@ describe('a till date with its month name run into the day and the year', () => 
     expect(r.status).toBe('ok');
   });
 });
+
+describe('a till total the other reading took for the net', () => {
+  const CAFE = ['THE BEAN COUNTER CAFE', 'BEAN COUNTER F&B SDN BHD (1120031-T)', 'GST ID: 001921837760', '07/04/2018 (Sat)  14:40', '2 AMERICANO  17.00', '1 CARBONARA  22.90', '1 CAESAR SALAD  18.90'];
+
+  it('"Net Total 68.55" with the total above it misread ("Zotal (and GST)"): 68.55 is the total, not a net that with the tax made 72.43', () => {
+    const r = settled([...CAFE, 'Subtotal  58 80', 'Service Charge 10%  588', 'GST 6%  3.88', 'Zotal (and GST)  68.56', 'Rounding  -0 01', 'Net Total  68.55', 'Cash  100 00', 'Change  31.45']);
+    expect(r.invoice).toMatchObject({ totalAmount: 68.55, taxAmount: 3.88, amount: null });
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('a net the page prints that makes the total with the tax is kept', () => {
+    const r = settled([...CAFE, 'Subtotal  58.80', 'Service Charge 10%  5.88', 'Total Excl GST  64.68', 'GST 6%  3.88', 'Net Total  68.56', 'Cash  100.00', 'Change  31.44']);
+    expect(r.invoice).toMatchObject({ totalAmount: 68.56, taxAmount: 3.88, amount: 64.68 });
+  });
+});
