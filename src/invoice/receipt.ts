@@ -595,7 +595,8 @@ function noNetInGross(inv: Invoice, lines: readonly string[]): void {
     inv.amount = printedNet(inv, lines);
     return;
   }
-  if (cents(amount) !== cents(totalAmount)) {
+  // (A subtotal the printed rounding brings to the total is that total before the till rounded it.)
+  if (!makes(inv, cents(amount), totalAmount)) {
     // An invoice addressed to someone keeps it: its net is what the buyer books, and the total less the
     // GST included in it is that net exactly ("Total (inc GST) $715.00", "GST included $65.00").
     if (inv.buyer.name === null && taxAmount !== null && cents(taxAmount) === cents(included) && !printedFigures(lines).has(cents(Math.abs(amount)))) inv.amount = null;

@@ -1055,3 +1055,15 @@ describe('a till total the other reading took for the net', () => {
     expect(r.invoice).toMatchObject({ totalAmount: 68.56, taxAmount: 3.88, amount: 64.68 });
   });
 });
+
+describe('a subtotal of prices with the tax in them, rounded to the total', () => {
+  const MART = ['AEON BIG (M) SDN BHD', '(Co. Reg. 731737-A)', 'GST ID: 001200911360', '14/04/18 11:48  R# 0123 C# 03', 'CHICKEN WHOLE 1.6KG  14.88', 'BROCCOLI X2  7.98', 'YOGURT 4S  8.49', 'ORANGE JUICE 1L X2  14.58'];
+
+  it('"SUB TOTAL 45.93", "ROUNDING 0.02", "TOTAL 45.95", "GST 6V INCLUDED 2.60": no net, the tax included, the total undoubted', () => {
+    for (const gst of ['GST 6V INCLUDED  2.60', 'GST 6V INCL.  2.60']) {
+      const r = settled([...MART, 'SUB TOTAL  45.93', 'ROUNDING  0.02', 'TOTAL  45.95', 'GIFT VOUCHER  20.00', 'POINTS REDEEM 500  5.00', 'CASH  30.00', 'CHANGE  9.05', gst]);
+      expect(r.invoice).toMatchObject({ totalAmount: 45.95, taxAmount: 2.6, amount: null });
+      expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+    }
+  });
+});
