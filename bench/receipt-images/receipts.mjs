@@ -3713,4 +3713,311 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 26 (GST-era tills: tax summaries, rounding, tenders)
+  {
+    id: 'hypermarket-gst-incl-summary-table-cash-card-split', batch: 26, date: '2018-02-03', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // Prices include GST; a split tender (cash, then a card for the rest); "GST 6% Incl." and a summary table under the payment.
+      const sr = priced([['DETERGENT POWDER 2KG', 1, 16.9], ['DISHWASH LIQUID 900ML', 2, 5.49], ['TOILET ROLL 10S', 1, 13.99]]);
+      const zr = priced([['RICE SST5 5KG', 1, 17.5], ['COOKING OIL 5KG', 1, 24.6]]);
+      const total = r2(sr.total + zr.total), gst = r2((sr.total * 6) / 106), cash = 50;
+      return { total, lines: [
+        { c: 'GIANT HYPERMARKET SHAH ALAM' }, { c: 'GCH RETAIL (MALAYSIA) SDN BHD' }, { c: '(Co. Reg. 533720-M)' }, { c: 'GST ID : 000888991122' }, { c: 'TAX INVOICE' }, '-',
+        ...sr.rows.map((r) => [`${r.name}${r.qty > 1 ? ` ${r.qty}@${f2(r.price)}` : ''}`, `${f2(r.amount)} S`]), ...zr.rows.map((r) => [r.name, `${f2(r.amount)} Z`]), '-',
+        { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['VISA', f2(r2(total - cash))], ['CHANGE', '0.00'], '-',
+        ['GST 6% Incl.', f2(gst)], '-', ['GST SUMMARY', 'AMOUNT', 'GST'], ['S @ 6%', f2(r2(sr.total - gst)), f2(gst)], ['Z @ 0%', f2(zr.total), '0.00'], '-',
+        ['03/02/2018 19:07', 'ST 0241 POS 12'], ['TRN 4471', 'OP 0921'], { c: 'THANK YOU FOR SHOPPING AT GIANT' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-gst-excl-incl-rounding-down-cash-change-dash-mon', batch: 26, date: '2018-03-15', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A restaurant's tax invoice: items coded SR, "Total Sales (Excluding GST)", "GST @6%", a rounding down, "Total Sales (Inclusive of GST)", cash and change; "15-Mar-2018".
+      const it = priced([['NASI AYAM PENYET', 2, 13.9], ['MEE KARI', 1, 10.9], ['SIRAP LIMAU', 3, 3.3]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = r2(Math.floor(incl * 20) / 20), cash = 100;
+      return { total, lines: [
+        { c: 'RESTORAN SELERA KAMPUNG' }, { c: 'SELERA KAMPUNG SDN BHD (1002231-U)' }, { c: '12 JALAN PJU 5/9, 47810 PETALING JAYA' }, { c: 'GST ID: 001782233001' }, { c: 'TAX INVOICE' }, '-',
+        ['Inv No: A0031928', '15-Mar-2018 13:22'], ['Table: 9', 'Cashier: NORA'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} SR`]), '-',
+        ['Total Sales (Excluding GST)', f2(it.total)], ['GST @6%', f2(gst)], ['Rounding Adj', f2(r2(total - incl))], { b: ['Total Sales (Inclusive of GST)', f2(total)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'THANK YOU. PLEASE COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'supermarket-voucher-tender-cash-points-redeemed', batch: 26, date: '2018-04-14', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // The sale's total paid by a gift voucher, points redeemed and cash; points earned and balance below; "14/04/18".
+      const it = priced([['CHICKEN WHOLE 1.6KG', 1, 14.88], ['BROCCOLI', 2, 3.99], ['YOGURT 4S', 1, 8.49], ['ORANGE JUICE 1L', 2, 7.29]]);
+      const total = round5(it.total), voucher = 20, pts = 5, cash = 30;
+      return { total, lines: [
+        { c: 'AEON BIG (M) SDN BHD' }, { c: '(Co. Reg. 731737-A)' }, { c: 'MID VALLEY, 59200 KUALA LUMPUR' }, { c: 'GST ID: 001200911360' }, '-',
+        ['14/04/18 11:48', 'R# 0123 C# 03'], '-',
+        ...it.rows.map((r) => [`${r.name}${r.qty > 1 ? ` x${r.qty}` : ''}`, f2(r.amount)]), '-',
+        ['SUB TOTAL', f2(it.total)], ['ROUNDING', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] },
+        ['GIFT VOUCHER', f2(voucher)], ['POINTS REDEEM 500', f2(pts)], ['CASH', f2(cash)], ['CHANGE', f2(r2(voucher + pts + cash - total))], '-',
+        ['GST 6% INCLUDED', f2(r2((total * 6) / 106))], ['POINTS EARNED', String(Math.floor(total))], ['POINTS BALANCE', '2,341'], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-gst7-incl-nets-plus-cash-total-sdollar-month-name', batch: 26, date: '2017-11-18', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A Singapore café: "Total S$", paid partly by NETS and partly in cash, "GST 7% Incl." after the payments; "18 Nov 2017".
+      const it = priced([['FLAT WHITE', 2, 5.5], ['CROISSANT ALMOND', 2, 4.8], ['QUICHE LORRAINE', 1, 7.9]]);
+      const total = it.total, nets = 20, cash = 10;
+      return { total, lines: [
+        { c: 'TIONG BAHRU BAKERY CAFE' }, { c: 'TBB PTE LTD' }, { c: 'GST Reg No: 201102881K' }, { c: '56 ENG HOON STREET #01-70 S160056' }, '-',
+        ['18 Nov 2017', '10:26'], ['Chk 2271', 'Server: LIM'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total S$', f2(total)] }, ['NETS', f2(nets)], ['Cash', f2(cash)], ['Change', f2(r2(nets + cash - total))], '-',
+        ['GST 7% Incl.', f2(r2((total * 7) / 107))], { c: 'Thank you, see you again' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-total-excl-gst-incl-rounding-amount-due-tendered-balance', batch: 26, date: '2017-09-27', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // "Total Qty", "Total Excl GST", "GST 6%", "Total Incl GST", "Rounding Adj", "Total Amount Due", tendered and balance; a summary with the totals' column; "27.09.2017".
+      const it = priced([['CEMENT 50KG', 3, 19.5], ['WIRE MESH 4X8', 2, 28.0], ['NAIL 3" 1KG', 2, 6.8], ['PAINT BRUSH 3"', 1, 7.9]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 200;
+      return { total, lines: [
+        { c: 'SYARIKAT BESI & BATA HOCK LEE' }, { c: '(Co. Reg. JM0091822-P)' }, { c: 'LOT 55 JALAN KAPAR, 42100 KLANG' }, { c: 'GST No: 000551203392' }, { c: 'TAX INVOICE' }, '-',
+        ['Bill: HL-171927', 'Date: 27.09.2017'], ['Salesman: AH SENG', 'Time: 09:12'], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty} x ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Total Qty', String(it.qty)], ['Total Excl GST', f2(it.total)], ['GST 6%', f2(gst)], ['Total Incl GST', f2(incl)], ['Rounding Adj', f2(r2(total - incl))],
+        { b: ['Total Amount Due', f2(total)] }, ['Tendered', f2(cash)], ['Balance', f2(r2(cash - total))], '-',
+        ['GST Summary', 'Excl    GST    Incl'], ['SR 6%', `${f2(it.total)}   ${f2(gst)}   ${f2(incl)}`], { c: 'GOODS SOLD ARE NOT RETURNABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'bakery-gst-6-incl-footer-after-change-no-subtotal-iso', batch: 26, date: '2018-01-09', style: { font: 'mono', size: 13 }, degrade: 'photo',
+    build() {
+      // A bakery: prices include GST, the total, cash and change, then "GST 6% Incl." with its figure alone at the foot; "2018-01-09 08:03".
+      const it = priced([['BUTTER CROISSANT', 3, 3.8], ['CHEESE TART', 4, 3.5], ['WHOLEMEAL LOAF', 1, 6.9], ['KAYA PUFF', 6, 1.6]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'LAVENDER BAKERY' }, { c: 'LAVENDER CONFECTIONERY & BAKERY SDN BHD' }, { c: '(Co. Reg. 379108-W)' }, { c: 'GST REG NO: 001329348608' }, '-',
+        ['2018-01-09 08:03', 'POS 02'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['GST 6% Incl.', f2(r2((total * 6) / 106))], { c: 'FRESHLY BAKED EVERYDAY' },
+      ] };
+    },
+  },
+  {
+    id: 'kedai-runcit-jumlah-tunai-baki-gst-ringkasan', batch: 26, date: '2017-08-21', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A Malay grocer's till: "JUMLAH", "TUNAI", "BAKI", a GST summary in Malay ("RINGKASAN GST", "KOD", "JUMLAH", "CUKAI"); "21/08/2017".
+      const sr = priced([['SABUN CUCI PINGGAN', 1, 4.2], ['MILO 1KG', 1, 17.9]]);
+      const zr = priced([['GULA 1KG', 2, 2.84], ['TELUR 10BJ', 1, 4.5]]);
+      const all = r2(sr.total + zr.total), total = round5(all), gst = r2((sr.total * 6) / 106), cash = 50;
+      return { total, lines: [
+        { c: 'KEDAI RUNCIT MAJU JAYA' }, { c: '(JM0712341-A)' }, { c: 'NO 4 JALAN BESAR, 35900 TG MALIM' }, { c: 'NO. GST: 002122871040' }, '-',
+        ['TARIKH: 21/08/2017', 'MASA: 17:41'], 'RESIT: 0001882', '-',
+        ...sr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} SR`]), ...zr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} ZR`]), '-',
+        ['PENGGENAPAN', f2(r2(total - all))], { b: ['JUMLAH', f2(total)] }, ['TUNAI', f2(cash)], ['BAKI', f2(r2(cash - total))], '-',
+        { c: 'RINGKASAN GST' }, ['KOD', 'JUMLAH   CUKAI'], ['SR 6%', `${f2(r2(sr.total - gst))}   ${f2(gst)}`], ['ZR 0%', `${f2(zr.total)}   0.00`], { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-shop-multi-tender-cash-mastercard-yyyy-slash', batch: 26, date: '2018-05-03', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // Fuel and a shop item, paid in cash and by Mastercard; GST summary with Z for the fuel; "2018/05/03".
+      const litres = 30.12, rate = 2.2, fuel = r2(litres * rate), shop = priced([['ENGINE OIL 4L', 1, 89.0]]);
+      const total = r2(fuel + shop.total), gst = r2((shop.total * 6) / 106), cash = 60;
+      return { total, lines: [
+        { c: 'SHELL SG BULOH' }, { c: 'SG BULOH SERVICE STATION SDN BHD' }, { c: '(Co. Reg. 1088731-D)' }, { c: 'GST ID: 000712234881' }, '-',
+        ['2018/05/03 18:22', 'INV 0571221'], '-',
+        ['P05 V-POWER 97', f2(fuel)], [`  ${litres.toFixed(2)} L @ ${f2(rate)}`, ''], [shop.rows[0].name, f2(shop.total)], '-',
+        { b: ['TOTAL RM', f2(total)] }, ['CASH', f2(cash)], ['MASTERCARD', f2(r2(total - cash))], '-',
+        ['GST SUMMARY', 'AMT', 'TAX'], ['S 6%', f2(r2(shop.total - gst)), f2(gst)], ['Z 0%', f2(fuel), '0.00'], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-member-voucher-discount-before-total-gst-incl-card', batch: 26, date: '2018-02-26', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A member's RM10 voucher taken off before the total, "Total (GST Incl.)", a debit card; the GST included printed after.
+      const it = priced([['MULTIVITAMIN 60S', 1, 45.9], ['FACIAL WASH 100ML', 1, 22.9], ['BANDAGE ROLL', 2, 3.5]]);
+      const voucher = 10, total = r2(it.total - voucher);
+      return { total, lines: [
+        { c: 'CARING PHARMACY' }, { c: 'CARING PHARMACY RETAIL MGMT SDN BHD' }, { c: '(Co. Reg. 1102193-V)' }, { c: 'GST ID: 001661298880' }, '-',
+        ['Date: 26/02/2018', 'Time: 20:31'], ['Rcpt: CP0088213', 'Member: 0112887'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Member Voucher', `-${f2(voucher)}`], { b: ['Total (GST Incl.)', f2(total)] }, ['Debit Card', f2(total)], '-',
+        ['GST 6% Included', f2(r2((total * 6) / 106))], ['Points Earned', String(Math.floor(total))], { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'mamak-gst-summary-s-z-codes-total-payable-cash', batch: 26, date: '2017-12-08', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // A mamak's bill: "S"/"Z" codes on the lines, "Total Payable", cash and change, a tax summary with both codes; "08-12-2017 22:47".
+      const s = priced([['ROTI CANAI', 4, 1.5], ['TEH TARIK', 3, 2.0], ['NASI KANDAR AYAM', 2, 9.5]]);
+      const z = priced([['AIR KOSONG', 2, 0.5]]);
+      const gst = r2(s.total * 0.06), incl = r2(s.total + gst + z.total), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'RESTORAN NASI KANDAR PELITA' }, { c: 'PELITA SAMUDRA PERTAMA SDN BHD' }, { c: '(Co. Reg. 450213-K)' }, { c: 'GST ID: 000911203344' }, '-',
+        ['08-12-2017 22:47', 'Tbl 15'], '-',
+        ...s.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} S`]), ...z.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} Z`]), '-',
+        ['Sub Total', f2(r2(s.total + z.total))], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Total Payable', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        ['Tax Summary', 'Amount   Tax'], ['S = 6%', `${f2(s.total)}   ${f2(gst)}`], ['Z = 0%', `${f2(z.total)}   0.00`], { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 27
+  {
+    id: 'department-store-voucher-and-cash-tenders-change-gst-incl', batch: 27, date: '2018-01-27', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A department store: "SUB-TOTAL", a promotion, "TOTAL", then two tenders ("TENDER: VOUCHER", "TENDER: CASH") and the change; "27JAN18 15:02".
+      const it = priced([['POLO T-SHIRT M', 2, 59.9], ['SOCKS 3PR', 1, 19.9]]);
+      const promo = 12, total = r2(it.total - promo), voucher = 50, cash = 100;
+      return { total, lines: [
+        { c: 'PARKSON SUNWAY PYRAMID' }, { c: 'PARKSON CORPORATION SDN BHD' }, { c: '(Co. Reg. 89194-V)' }, { c: 'GST ID: 000194781184' }, '-',
+        ['27JAN18 15:02', 'TRN 10288'], ['REG 07', 'SA 2291'], '-',
+        ...it.rows.map((r) => [`${r.name}${r.qty > 1 ? ` ${r.qty}@${f2(r.price)}` : ''}`, f2(r.amount)]), '-',
+        ['SUB-TOTAL', f2(it.total)], ['PROMO DISC', `-${f2(promo)}`], { b: ['TOTAL', f2(total)] },
+        ['TENDER: VOUCHER', f2(voucher)], ['TENDER: CASH', f2(cash)], ['CHANGE', f2(r2(voucher + cash - total))], '-',
+        ['GST 6% INCL.', f2(r2((total * 6) / 106))], { c: 'THANK YOU FOR SHOPPING AT PARKSON' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-gst-summary-after-payment-total-saving-amount-due', batch: 27, date: '2018-03-02', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // "Amount Due", cash and change, "Total Saving", and a tax summary with the net, the tax and the gross columns; "02/03/2018".
+      const it = priced([['ANTISEPTIC LIQUID 500ML', 1, 14.9], ['THERMOMETER DIGITAL', 1, 29.9], ['COTTON WOOL 100G', 2, 3.9]]);
+      const gst = r2((it.total * 6) / 106), total = round5(it.total), cash = 100;
+      return { total, lines: [
+        { c: 'GUARDIAN HEALTH & BEAUTY' }, { c: 'GUARDIAN HEALTH AND BEAUTY SDN BHD' }, { c: '(Co. Reg. 133123-H)' }, { c: 'GST ID: 001088774016' }, '-',
+        ['02/03/2018', '12:18'], ['Rcpt: 3301-2210-0071', 'Cashier: 01'], '-',
+        ...it.rows.map((r) => [`${r.name}${r.qty > 1 ? ` x${r.qty}` : ''}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(total - it.total))], { b: ['Amount Due', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], ['Total Saving', '6.20'], '-',
+        ['GST Summary', 'Net    GST    Gross'], ['S @6%', `${f2(r2(it.total - gst))}   ${f2(gst)}   ${f2(it.total)}`], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'cafe-total-incl-gst-rounding-net-total-cash-change-table-pax', batch: 27, date: '2018-04-07', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // "Total (Incl GST)" before a rounding, then "Net Total" after it; cash and change; "07/04/2018 (Sat)".
+      const it = priced([['AMERICANO', 2, 8.5], ['CARBONARA', 1, 22.9], ['CAESAR SALAD', 1, 18.9]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + gst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'THE BEAN COUNTER CAFE' }, { c: 'BEAN COUNTER F&B SDN BHD (1120031-T)' }, { c: 'PUBLIKA, 50480 KUALA LUMPUR' }, { c: 'GST ID: 001921837760' }, '-',
+        ['Table 4  Pax 2', '07/04/2018 (Sat)'], ['Bill# 7712', '14:40'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Charge 10%', f2(svc)], ['GST 6%', f2(gst)], ['Total (Incl GST)', f2(incl)], ['Rounding', f2(r2(total - incl))],
+        { b: ['Net Total', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'FOLLOW US @BEANCOUNTER' },
+      ] };
+    },
+  },
+  {
+    id: 'fastfood-eat-in-total-incl-gst-cash-tendered-change', batch: 27, date: '2017-10-30', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A fast-food till: "Eat-In Total (incl GST)", "Cash Tendered", "Change", and the GST on its own line; "30/10/2017 12:05".
+      const it = priced([['SPICY CHICKEN MEAL', 2, 15.95], ['SUNDAE CHOC', 2, 3.5]]);
+      const total = it.total, cash = 50;
+      return { total, lines: [
+        { c: "McDonald's Bangsar" }, { c: 'GOLDEN ARCHES RESTAURANTS SDN BHD' }, { c: '(Co. Reg. 65351-M)' }, { c: 'GST ID: 000504664064' }, { c: 'TAX INVOICE' }, '-',
+        ['ORD #42', 'REG #3'], ['30/10/2017 12:05', ''], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Eat-In Total (incl GST)', f2(total)] }, ['Cash Tendered', f2(cash)], ['Change', f2(r2(cash - total))], ['Total Includes 6% GST', f2(r2((total * 6) / 106))], '-', { c: 'THANK YOU AND HAVE A NICE DAY' },
+      ] };
+    },
+  },
+  {
+    id: 'electronics-thousands-card-and-cash-tenders-gst-table', batch: 27, date: '2018-05-12', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A TV over 1,000 with GST on top, "TOTAL (INCL GST)", paid by card and cash; a summary table; "12-05-2018".
+      const it = priced([['LED TV 49" 4K', 1, 1699.0], ['HDMI CABLE 2M', 1, 29.0]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), card = 1500;
+      return { total, lines: [
+        { c: 'SENQ ELECTRONICS' }, { c: 'SENQ DIGITAL SDN BHD (711321-W)' }, { c: 'SUNWAY VELOCITY, 55100 KL' }, { c: 'GST ID: 001344981120' }, { c: 'TAX INVOICE' }, '-',
+        ['Inv: SQ-18-05122', 'Date: 12-05-2018'], ['Sales: KELVIN', 'Time: 16:44'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2c(r.amount)]), '-',
+        ['TOTAL (EXCL GST)', f2c(it.total)], ['GST 6%', f2(gst)], ['ROUNDING', f2(r2(total - incl))], { b: ['TOTAL (INCL GST)', f2c(total)] },
+        ['CREDIT CARD', f2c(card)], ['CASH', f2(r2(total - card))], '-',
+        ['GST SUMMARY', 'AMOUNT(RM)   TAX(RM)'], ['SR 6%', `${f2c(it.total)}   ${f2(gst)}`], { c: 'WARRANTY CARD ENCLOSED' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-hawker-gst7-incl-ezlink-cashcard-short-date', batch: 27, date: '2018-01-20', style: { font: 'condensed', size: 13 }, degrade: 'photo',
+    build() {
+      // A Singapore food court paid by an EZ-Link card, "TOTAL", "GST 7% incl" and the card's balance; "20/01/18 12:31".
+      const it = priced([['CHICKEN RICE', 2, 4.5], ['BARLEY', 2, 1.6]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'KOPITIAM @ PLAZA SINGAPURA' }, { c: 'KOPITIAM INVESTMENT PTE LTD' }, { c: 'GST REG NO: M2-0078331-8' }, '-',
+        ['20/01/18 12:31', 'STALL 08'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['EZ-LINK', f2(total)], ['CARD BAL', '12.85'], ['GST 7% incl', f2(r2((total * 7) / 107))], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'kopitiam-rounding-negative-gst-summary-cash-change-ddmmyyyy-dash', batch: 27, date: '2018-02-19', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // A kopitiam's GST added on top with a negative rounding ("-0.01"), "TOTAL", cash and change, a summary; "19-02-2018 07:55".
+      const it = priced([['KAYA TOAST SET', 2, 5.9], ['HALF BOILED EGG', 2, 2.2], ['KOPI C', 2, 2.4]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'KOPITIAM HAINAN LAMA' }, { c: 'HAINAN LAMA ENTERPRISE (SA0332190-X)' }, { c: 'JALAN SULTAN, 50000 KL' }, { c: 'GST ID: 002001228871' }, '-',
+        ['19-02-2018 07:55', 'Rcpt 11021'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['GST SUMMARY', 'AMOUNT   GST'], ['SR 6%', `${f2(it.total)}   ${f2(gst)}`], { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'supermarket-evoucher-bonuslink-points-total-after-voucher-card', batch: 27, date: '2018-03-24', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A supermarket's e-voucher taken off under "TOTAL", a second total "BALANCE DUE" paid by card; BonusLink points below; "24.03.2018".
+      const it = priced([['SALMON FILLET 300G', 1, 24.9], ['BABY SPINACH', 2, 4.5], ['GREEK YOGURT', 1, 11.9], ['SOURDOUGH LOAF', 1, 9.9]]);
+      const first = round5(it.total), ev = 10, total = r2(first - ev);
+      return { total, lines: [
+        { c: 'JAYA GROCER' }, { c: 'JAYA GROCER SDN BHD (801261-D)' }, { c: 'THE INTERMARK, 50400 KL' }, { c: 'GST ID: 001112045056' }, '-',
+        ['24.03.2018', '18:10'], ['#0221 T03', 'Op: ZUL'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(first - it.total))], ['TOTAL', f2(first)], ['E-VOUCHER', `-${f2(ev)}`], { b: ['BALANCE DUE', f2(total)] }, ['VISA DEBIT', f2(total)], '-',
+        ['GST 6% Incl.', f2(r2((total * 6) / 106))], ['BONUSLINK PTS', String(Math.floor(total))], ['PTS BALANCE', '18,220'], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'bookstore-total-incl-gst-member-disc-debit-month-first-comma', batch: 27, date: '2018-03-05', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A bookstore: member's discount, "TOTAL INCL. GST", a debit card; the date as "Mar 5, 2018" in a Malaysian shop.
+      const it = priced([['ATOMIC HABITS', 1, 69.9], ['COLOURING PENCILS 24C', 1, 18.9]]);
+      const disc = r2(it.total * 0.15), net = r2(it.total - disc), total = round5(net);
+      return { total, lines: [
+        { c: 'POPULAR BOOKSTORE' }, { c: 'POPULAR BOOK CO (M) SDN BHD' }, { c: '(Co. Reg. 113838-W)' }, { c: 'GST ID: 000448854016' }, '-',
+        ['Mar 5, 2018', '11:20 AM'], ['Slip 221-0092', 'Cashier 5'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['SUBTOTAL', f2(it.total)], ['BMP MEMBER 15%', `-${f2(disc)}`], ['ROUNDING', f2(r2(total - net))], { b: ['TOTAL INCL. GST', f2(total)] }, ['DEBIT CARD', f2(total)], '-',
+        ['GST 6% INCL.', f2(r2((total * 6) / 106))], { c: 'BOOKS ARE NOT EXCHANGEABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'stationery-cash-and-tng-tenders-gst-summary-three-columns', batch: 27, date: '2018-05-28', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // Paid partly in cash and partly by Touch 'n Go; "TOTAL SALES (GST INC)", a summary with the code, the net and the tax; "28/05/2018 16:02".
+      const it = priced([['EXERCISE BOOK 80P', 10, 1.2], ['GEOMETRY SET', 2, 6.9], ['SCHOOL BAG', 1, 59.0]]);
+      const total = round5(it.total), gst = r2((total * 6) / 106), cash = 50;
+      return { total, lines: [
+        { c: 'SYARIKAT ALAT TULIS CERIA' }, { c: '(Co. Reg. 002198831-T)' }, { c: 'JALAN MERDEKA, 75000 MELAKA' }, { c: 'GST ID: 000765510272' }, '-',
+        ['28/05/2018 16:02', 'CS 0018221'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['ROUNDING', f2(r2(total - it.total))], { b: ['TOTAL SALES (GST INC)', f2(total)] }, ['CASH', f2(cash)], ['TNG', f2(r2(total - cash))], '-',
+        ['CODE', 'NET    GST'], ['SR 6%', `${f2(r2(total - gst))}   ${f2(gst)}`], { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
 ];

@@ -321,7 +321,9 @@ function dateShown(date: string, items: readonly TextItem[], lines: () => readon
   const figures = ['/', '.', '-'].flatMap((s) => [`${d}${s}${m}${s}${y}`, `${m}${s}${d}${s}${y}`, `${y}${s}${m}${s}${d}`]);
   // A till's two-digit year with the time run into it ("23/03/1821:14"), which reads as another year.
   const shortYear = new RegExp(String.raw`(?<!\d)${d}([/.-])${m}\1(?:${y!.slice(2)})(?=\d{1,2}:\d{2})`);
-  const reads = (text: string) => figures.some((f) => text.includes(f)) || shortYear.test(text) || datesIn(text.replace(/(\p{L})(?=\d)/gu, '$1 '), date).length > 0;
+  // A till's month name run into its day and year ("27JAN18 15:02") reads with the words parted too.
+  const reads = (text: string) => figures.some((f) => text.includes(f)) || shortYear.test(text)
+    || datesIn(text.replace(/(\p{L})(?=\d)/gu, '$1 '), date).length > 0 || datesIn(text.replace(/(\p{L})(?=\d)|(\d)(?=\p{L})/gu, '$1$2 '), date).length > 0;
   if (items.some((i) => i.confidence === undefined || reads(i.text)) || lines().some((l) => reads(l.text))) return true;
   // (Wrapped after a separator, "Factuurdatum: 21-10-" over "2025", the two join without a space; in a
   // cell set flush right, "Nov 19," over "2025", the two rows end alike. A narrow cell wraps a date

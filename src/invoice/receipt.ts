@@ -143,6 +143,14 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     if (total.doubt) noteGuess(inv, 'totalAmount', total.doubt);
     else dropGuess(inv, 'totalAmount');
   }
+  // A till's total-labelled figure the other reading took for the net ("Net Total 68.55", "TOTAL SALES
+  // (GST INC) 84.80"), adding the tax to it for a total the page does not print: the figure is the total,
+  // and the page's net is the one it prints that makes it with the tax, or unknown.
+  if (total && !total.doubt && inv.amount !== null && inv.taxAmount !== null && inv.totalAmount !== null && cents(inv.amount) === cents(total.total)
+    && cents(inv.amount) + cents(inv.taxAmount) === cents(inv.totalAmount) && cents(inv.taxAmount) > 0 && !printedFigures(lines).has(cents(inv.totalAmount)) && rungAtTill(lines)) {
+    inv.totalAmount = total.total;
+    inv.amount = printedNet(inv, lines);
+  }
   // The rate read for the tax ("GST 6X 2.70", "GST 64 2.70": the % misread), or the amount taxed printed
   // before it: the figure the line ends in.
   const printedTax = inv.taxAmount === null || inv.totalAmount === null ? null : taxLineFigure(lines, inv.taxAmount, inv.totalAmount);
@@ -155,8 +163,10 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     // A tax above the total cannot be: a rate or another figure was read for it ("GST 6. 00 % RM0.23"),
     // or the total is misread. When the till's arithmetic vouches for the total, the tax is unknown;
     // otherwise both are in doubt.
+    // A whole-number tax a hundred times a tax's share of a total printed with cents ("GST 6% 237" for
+    // 2.37 under "TOTAL 41.90") lost its decimal point: the tax is what is misread, and is unknown.
     const why = `a tax of ${inv.taxAmount.toFixed(2)} is more than the total ${inv.totalAmount.toFixed(2)}`;
-    if (total?.arithmetic && cents(total.total) === cents(inv.totalAmount)) inv.taxAmount = null;
+    if ((total?.arithmetic && cents(total.total) === cents(inv.totalAmount)) || taxLostItsPoint(inv.taxAmount, inv.totalAmount)) inv.taxAmount = null;
     else for (const field of ['taxAmount', 'totalAmount']) noteGuess(inv, field, why);
   }
   const beforeFigure = inv.totalAmount === null || !total ? null : numberBeforeTotal(lines, inv.totalAmount, total.total);
@@ -264,6 +274,18 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   return inv;
 }
 
+/** The largest share of a total a tax takes (a 25% rate's tax, included or added). */
+const MAX_TAX_SHARE = 0.25;
+
+/**
+ * Whether a tax above the total is a tax whose decimal point OCR lost: a whole number whose hundredth
+ * is a tax's share of a total that has cents (a whole total may have lost its own point: both are then
+ * in doubt).
+ */
+function taxLostItsPoint(tax: number, total: number): boolean {
+  return Number.isInteger(tax) && !Number.isInteger(total) && tax > 0 && tax / 100 <= total * MAX_TAX_SHARE;
+}
+
 /** Whether a date's year, no receipt's, becomes one a receipt can have with one digit read otherwise ("2618"). */
 function oneDigitFromPlausible(date: string): boolean {
   const year = date.slice(0, 4);
@@ -332,7 +354,8 @@ function taxLineFigure(lines: readonly string[], read: number, total: number): n
   const whole = Number.isInteger(read);
   const printed = new RegExp(String.raw`(?<![\d.,])${whole ? read : read.toFixed(2).replace('.', '\\.')}(?![\d.,])`);
   const figures = lines.flatMap((l) => {
-    const figure = TAX_LABEL.test(l) && !NOT_TAX.test(l) && !isTotalLine(l) ? trailingFigure(l) : null;
+    // A tax the total includes is printed so too ("GST 6V Incl. 2.59": the % of its rate misread).
+    const figure = TAX_LABEL.test(l) && (!NOT_TAX.test(l) || TAX_INCLUDED.test(l)) && !isTotalLine(l) ? trailingFigure(l) : null;
     if (!figure || !printed.test(figure.label) || (!whole && figure.value >= read)) return [];
     return figure.value > 0 && cents(figure.value) < cents(total) && cents(figure.value) !== cents(read) ? [figure.value] : [];
   });
@@ -566,7 +589,14 @@ function noNetInGross(inv: Invoice, lines: readonly string[]): void {
   if (amount === null || totalAmount === null) return;
   const included = lines.map((l) => (TAX_INCLUDED.test(l) ? trailingAmount(l) : null)).find((v) => v !== null && v > 0 && cents(v) < cents(totalAmount));
   if (included == null) return;
-  if (cents(amount) !== cents(totalAmount)) {
+  if (cents(amount) !== cents(totalAmount) && grossBeforeDiscount(lines, amount, totalAmount)) {
+    // A subtotal that a printed discount brings down to the total ("SUB-TOTAL 139.70", "PROMO DISC
+    // -12.00", "TOTAL 127.70", "GST 6% INCL. 7.23") is a sum of prices with the tax in them: no net.
+    inv.amount = printedNet(inv, lines);
+    return;
+  }
+  // (A subtotal the printed rounding brings to the total is that total before the till rounded it.)
+  if (!makes(inv, cents(amount), totalAmount)) {
     // An invoice addressed to someone keeps it: its net is what the buyer books, and the total less the
     // GST included in it is that net exactly ("Total (inc GST) $715.00", "GST included $65.00").
     if (inv.buyer.name === null && taxAmount !== null && cents(taxAmount) === cents(included) && !printedFigures(lines).has(cents(Math.abs(amount)))) inv.amount = null;
@@ -576,6 +606,14 @@ function noNetInGross(inv: Invoice, lines: readonly string[]): void {
   inv.amount = null;
   inv.taxAmount = included;
   if (inv.fieldSources?.totalAmount) inv.fieldSources.taxAmount ??= inv.fieldSources.totalAmount;
+}
+
+/** Whether `amount` less a discount the page prints (with its minus or without) is `total`. */
+function grossBeforeDiscount(lines: readonly string[], amount: number, total: number): boolean {
+  return lines.some((l) => {
+    const figure = DISCOUNT.test(l) ? trailingAmount(l) : null;
+    return figure !== null && figure !== 0 && cents(amount) - cents(Math.abs(figure)) === cents(total);
+  });
 }
 
 /** The other reader's doubt of a date that reads both ways ("02-05-2018"). */

@@ -986,3 +986,84 @@ describe('a till in a currency without cents, its thousands grouped', () => {
     expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
   });
 });
+
+describe('a tax line OCR misread under a total printed with cents', () => {
+  const BAKERY = ['LAVENDER BAKERY', 'LAVENDER CONFECTIONERY & BAKERY SDN BHD', '(Co. Reg. 379108-W)', 'GST REG NO: 001329348608', '2018-01-09 08:03  POS 02',
+    '3 BUTTER CROISSANT  11.40', '4 CHEESE TART  14.00', '1 WHOLEMEAL LOAF  6.90', '6 KAYA PUFF  9.60'];
+
+  it('"GST 6% Incl. 237" (the tax\'s decimal point lost) leaves "TOTAL 41.90" undoubted: the tax is unknown', () => {
+    const r = settled([...BAKERY, 'TOTAL  41.90', 'GST 6% Incl.  237']);
+    expect(r.invoice).toMatchObject({ totalAmount: 41.9, taxAmount: null });
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+    const added = settled([...BAKERY, 'Total Excl GST  39.53', 'GST 6%  237', 'TOTAL  41.90']);
+    expect(added.invoice).toMatchObject({ totalAmount: 41.9, amount: 39.53, taxAmount: null });
+    expect(fieldsInDoubt(added.checks)).not.toContain('totalAmount');
+  });
+
+  it('a tax above any tax\'s share of the total, or beside a whole-number total, still puts both in doubt', () => {
+    const share = settled([...BAKERY, 'TOTAL  41.90', 'GST 6% Incl.  2000']);
+    expect(fieldsInDoubt(share.checks)).toEqual(expect.arrayContaining(['taxAmount', 'totalAmount']));
+    const whole = settled([...BAKERY, 'TOTAL  4190', 'GST 6% Incl.  237']);
+    expect(fieldsInDoubt(whole.checks)).toContain('totalAmount');
+  });
+
+  it('"GST 6V Incl. 2.37" (the rate\'s % misread) gives the tax its figure, not the rate, and no net is made from the rate', () => {
+    for (const pay of [['CASH  50.00', 'CHANGE  8.10'], ['VISA  41.90'], []]) {
+      const r = settled([...BAKERY, 'TOTAL  41.90', ...pay, 'GST 6V Incl.  2.37']);
+      expect(r.invoice).toMatchObject({ totalAmount: 41.9, taxAmount: 2.37, amount: null });
+      expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+    }
+  });
+});
+
+describe('a subtotal before a discount on a receipt whose prices include the tax', () => {
+  const STORE = ['PARKSON SUNWAY PYRAMID', 'PARKSON CORPORATION SDN BHD', '(Co. Reg. 89194-V)', 'GST ID: 000194781184', '27JAN18 15:02  TRN 10288', 'POLO T-SHIRT M 2@59.90  119.80', 'SOCKS 3PR  19.90'];
+
+  it('"SUB-TOTAL 139.70", "PROMO DISC -12.00", "TOTAL 127.70", "GST 6% INCL. 7.23": no net, the total and the tax as printed, nothing in doubt', () => {
+    const r = settled([...STORE, 'SUB-TOTAL  139.70', 'PROMO DISC  -12.00', 'TOTAL  127.70', 'TENDER: VOUCHER  50.00', 'TENDER: CASH  100.00', 'CHANGE  22.30', 'GST 6% INCL.  7.23']);
+    expect(r.invoice).toMatchObject({ totalAmount: 127.7, taxAmount: 7.23, amount: null });
+    expect(r.checks.filter((c) => !c.ok).map((c) => c.id)).not.toContain('totals_consistent');
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('a net that, with the tax added, makes the total after the discount is kept', () => {
+    const r = settled([...STORE, 'SUB-TOTAL  139.70', 'DISC  -12.00', 'TOTAL EXCL GST  127.70', 'GST 6%  7.66', 'TOTAL  135.36', 'CASH  150.00', 'CHANGE  14.64']);
+    expect(r.invoice).toMatchObject({ totalAmount: 135.36, taxAmount: 7.66, amount: 127.7 });
+  });
+});
+
+describe('a till date with its month name run into the day and the year', () => {
+  it('"27JAN18 15:02" is the date the page shows: OCR is not unsure of it', () => {
+    const r = settled(['PARKSON SUNWAY PYRAMID', 'PARKSON CORPORATION SDN BHD', '(Co. Reg. 89194-V)', 'GST ID: 000194781184', '27JAN18 15:02  TRN 10288', 'SOCKS 3PR  19.90', 'TOTAL  19.90', 'CASH  20.00', 'CHANGE  0.10']);
+    expect(r.invoice).toMatchObject({ date: '2018-01-27', totalAmount: 19.9 });
+    expect(fieldsInDoubt(r.checks)).not.toContain('date');
+    expect(r.status).toBe('ok');
+  });
+});
+
+describe('a till total the other reading took for the net', () => {
+  const CAFE = ['THE BEAN COUNTER CAFE', 'BEAN COUNTER F&B SDN BHD (1120031-T)', 'GST ID: 001921837760', '07/04/2018 (Sat)  14:40', '2 AMERICANO  17.00', '1 CARBONARA  22.90', '1 CAESAR SALAD  18.90'];
+
+  it('"Net Total 68.55" with the total above it misread ("Zotal (and GST)"): 68.55 is the total, not a net that with the tax made 72.43', () => {
+    const r = settled([...CAFE, 'Subtotal  58 80', 'Service Charge 10%  588', 'GST 6%  3.88', 'Zotal (and GST)  68.56', 'Rounding  -0 01', 'Net Total  68.55', 'Cash  100 00', 'Change  31.45']);
+    expect(r.invoice).toMatchObject({ totalAmount: 68.55, taxAmount: 3.88, amount: null });
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('a net the page prints that makes the total with the tax is kept', () => {
+    const r = settled([...CAFE, 'Subtotal  58.80', 'Service Charge 10%  5.88', 'Total Excl GST  64.68', 'GST 6%  3.88', 'Net Total  68.56', 'Cash  100.00', 'Change  31.44']);
+    expect(r.invoice).toMatchObject({ totalAmount: 68.56, taxAmount: 3.88, amount: 64.68 });
+  });
+});
+
+describe('a subtotal of prices with the tax in them, rounded to the total', () => {
+  const MART = ['AEON BIG (M) SDN BHD', '(Co. Reg. 731737-A)', 'GST ID: 001200911360', '14/04/18 11:48  R# 0123 C# 03', 'CHICKEN WHOLE 1.6KG  14.88', 'BROCCOLI X2  7.98', 'YOGURT 4S  8.49', 'ORANGE JUICE 1L X2  14.58'];
+
+  it('"SUB TOTAL 45.93", "ROUNDING 0.02", "TOTAL 45.95", "GST 6V INCLUDED 2.60": no net, the tax included, the total undoubted', () => {
+    for (const gst of ['GST 6V INCLUDED  2.60', 'GST 6V INCL.  2.60']) {
+      const r = settled([...MART, 'SUB TOTAL  45.93', 'ROUNDING  0.02', 'TOTAL  45.95', 'GIFT VOUCHER  20.00', 'POINTS REDEEM 500  5.00', 'CASH  30.00', 'CHANGE  9.05', gst]);
+      expect(r.invoice).toMatchObject({ totalAmount: 45.95, taxAmount: 2.6, amount: null });
+      expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+    }
+  });
+});
