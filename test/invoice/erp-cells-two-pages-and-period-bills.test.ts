@@ -99,19 +99,6 @@ describe('a French "Client :" box whose department row follows the name', () => 
   });
 });
 
-describe('an Italian invoice: "Spett.le" over the customer, the goods\' destination beside it', () => {
-  it('the block under "Spett.le" is the buyer\'s, not the "Destinazione merce" block', () => {
-    const inv = parse([
-      d(15, 12, 'Laterizi Padani S.r.l.', 5), d(15, 18, 'Via Emilia 40 - 43126 Parma (PR)'), d(140, 12, 'FATTURA N. 882/2025'), d(140, 17, 'del 10/11/2025'),
-      d(15, 35, 'Destinazione merce'), d(15, 40, 'Cantiere Borgo Nuovo'), d(15, 45, 'Via Mantova 18'), d(15, 50, '43122 Parma (PR)'),
-      d(110, 35, 'Spett.le'), d(110, 40, 'Costruzioni Ferrari S.p.A.'), d(110, 45, 'Via Langhirano 77'), d(110, 50, '43124 Parma (PR)'),
-      ...totalsBlock([['Imponibile', '1.000,00'], ['IVA 22%', '220,00'], ['Totale fattura', '1.220,00']]),
-    ]);
-    expect(inv.buyer?.name).toBe('Costruzioni Ferrari S.p.A.');
-    expect(inv.seller?.name).toBe('Laterizi Padani S.r.l.');
-  });
-});
-
 describe('a seller\'s name in capitals over its legal line in small letters', () => {
   const read = (logo: string, legal: string) => parse([
     d(15, 12, logo, 6), d(150, 12, 'SALES INVOICE'), d(150, 17, 'Invoice No: 20871'), d(150, 22, 'Tax point: 12/11/2025'),
