@@ -166,7 +166,7 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     // A whole-number tax a hundred times a tax's share of a total printed with cents ("GST 6% 237" for
     // 2.37 under "TOTAL 41.90") lost its decimal point: the tax is what is misread, and is unknown.
     const why = `a tax of ${inv.taxAmount.toFixed(2)} is more than the total ${inv.totalAmount.toFixed(2)}`;
-    if ((total?.arithmetic && cents(total.total) === cents(inv.totalAmount)) || taxLostItsPoint(inv.taxAmount, inv.totalAmount)) inv.taxAmount = null;
+    if ((total?.arithmetic && cents(total.total) === cents(inv.totalAmount)) || taxLostItsPoint(lines, inv.taxAmount, inv.totalAmount)) inv.taxAmount = null;
     else for (const field of ['taxAmount', 'totalAmount']) noteGuess(inv, field, why);
   }
   const beforeFigure = inv.totalAmount === null || !total ? null : numberBeforeTotal(lines, inv.totalAmount, total.total);
@@ -280,10 +280,13 @@ const MAX_TAX_SHARE = 0.25;
 /**
  * Whether a tax above the total is a tax whose decimal point OCR lost: a whole number whose hundredth
  * is a tax's share of a total that has cents (a whole total may have lost its own point: both are then
- * in doubt).
+ * in doubt), printed at the end of a tax line after its rate ("GST 6% 237"; a line with one number,
+ * "GST 64", is its rate misread and its figure lost: both stay in doubt).
  */
-function taxLostItsPoint(tax: number, total: number): boolean {
-  return Number.isInteger(tax) && !Number.isInteger(total) && tax > 0 && tax / 100 <= total * MAX_TAX_SHARE;
+function taxLostItsPoint(lines: readonly string[], tax: number, total: number): boolean {
+  if (!Number.isInteger(tax) || Number.isInteger(total) || tax <= 0 || tax / 100 > total * MAX_TAX_SHARE) return false;
+  const afterRate = new RegExp(String.raw`\d\D+(?<![\d.,])${tax}\s*$`);
+  return lines.some((l) => TAX_LABEL.test(l) && afterRate.test(l));
 }
 
 /** Whether a date's year, no receipt's, becomes one a receipt can have with one digit read otherwise ("2618"). */
