@@ -605,7 +605,10 @@ function noNetInGross(inv: Invoice, lines: readonly string[]): void {
     if (inv.buyer.name === null && taxAmount !== null && cents(taxAmount) === cents(included) && !printedFigures(lines).has(cents(Math.abs(amount)))) inv.amount = null;
     return;
   }
-  if (taxAmount !== null && taxAmount !== 0 && cents(taxAmount) !== cents(included)) return;
+  // (A tax that is the rounding's own figure, the total less the subtotal before it, is no tax: the other
+  // reader made "SUB TOTAL 45.93", "ROUNDING 0.02", "TOTAL 45.95" a net and a tax of 0.02.)
+  const roundingGap = taxAmount !== null && cents(taxAmount) === Math.abs(cents(totalAmount) - cents(amount));
+  if (taxAmount !== null && taxAmount !== 0 && !roundingGap && cents(taxAmount) !== cents(included)) return;
   inv.amount = null;
   inv.taxAmount = included;
   if (inv.fieldSources?.totalAmount) inv.fieldSources.taxAmount ??= inv.fieldSources.totalAmount;

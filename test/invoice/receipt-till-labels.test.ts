@@ -1066,4 +1066,14 @@ describe('a subtotal of prices with the tax in them, rounded to the total', () =
       expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
     }
   });
+
+  it('the rounding\'s figure is no tax: "GST 6% INCLUDED 2.60" under a subtotal the rounding brings to the total, up or down', () => {
+    for (const [sub, rounding] of [['45.93', '0.02'], ['45.97', '-0.02']] as const) {
+      for (const gst of ['GST 6% INCLUDED  2.60', 'GST @6% INCLUDED  2.60']) {
+        const r = settled([...MART, `SUB TOTAL  ${sub}`, `ROUNDING  ${rounding}`, 'TOTAL  45.95', 'CASH  50.00', 'CHANGE  4.05', gst]);
+        expect(r.invoice).toMatchObject({ totalAmount: 45.95, taxAmount: 2.6, amount: null });
+        expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+      }
+    }
+  });
 });
