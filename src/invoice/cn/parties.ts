@@ -321,8 +321,7 @@ const HEAD_LABEL_TAIL = new RegExp(`\\s*(?:${['开票日期', '填开日期', '�
  * reading order), and in doubt, since the name's own glyphs were read under the seal's ink.
  */
 function withoutSeal(h: Hit): void {
-  const mark = h.value?.match(OVERLAY_WORDS);
-  if (mark) {
+  if (h.value && OVERLAY_WORDS.test(h.value)) {
     // A watermark's words (仅供报销使用), whole or in part, OCR read in the name's row.
     h.value = h.value!.replace(OVERLAY_WORDS, '').trim() || null;
     h.doubt = 'a watermark\'s words read in the name';
@@ -343,11 +342,13 @@ function ocrRead(h: Hit): boolean {
   return h.line.segments.some((s) => s.items.some((i) => i.confidence !== undefined));
 }
 
+/** The words of a watermark some platforms print across the whole form. */
+export const WATERMARK = '仅供报销使用';
 /**
- * The words of a watermark printed across the form (仅供报销使用): no name holds them. Their glyphs
+ * The watermark's words (WATERMARK): no name holds them. Their glyphs
  * run into a name's row on a scan, at least three of them in order.
  */
-const OVERLAY_WORDS = /仅\s*供\s*报\s*销\s*使\s*用|(?:仅\s*供\s*报|供\s*报\s*销|报\s*销\s*使|销\s*使\s*用)\S{0,3}$/u;
+const OVERLAY_WORDS = new RegExp(`${spaced(WATERMARK)}|(?:${[...WATERMARK].slice(2).map((_, i) => spaced(WATERMARK.slice(i, i + 3))).join('|')})\\S{0,3}$`, 'u');
 
 /**
  * A segment's part inside a cell starting at `cellX`, null when it all stands left of it. OCR runs a

@@ -15,7 +15,7 @@
 import type { PageText, TextItem } from '../../core/text.js';
 import { parseAmount, parseTaxRate } from '../amounts.js';
 import { bandOf, cy, locate, spaced, xAt } from './label-geometry.js';
-import { cutAfterLegalForm, partiesFromRemarks, readParties, strayAfterLegalForm, unclosedBracket, type PartiesRead } from './parties.js';
+import { cutAfterLegalForm, partiesFromRemarks, readParties, strayAfterLegalForm, unclosedBracket, WATERMARK, type PartiesRead } from './parties.js';
 import { noteGuess } from '../guesses.js';
 import { cleanWords } from './party-cells.js';
 import { isResidentIdNumber, isValidUscc } from './uscc.js';
@@ -543,10 +543,11 @@ function withoutOverlaid(pages: readonly PageText[]): PageText[] | null {
   return any ? out : null;
 }
 
-/** The words of a watermark some platforms print across the whole form. */
-const WATERMARK = '仅供报销使用';
-/** Any three or more of its glyphs in order: OCR reads its rows cut and run into the cells they cross. */
-const WATERMARK_RUNS = new RegExp([...WATERMARK].flatMap((_, i) => [...WATERMARK].slice(i).map((__, j) => WATERMARK.slice(i, i + j + 1)))
+/**
+ * Any three or more of the watermark's glyphs in order, the longest first: OCR reads its rows cut and run
+ * into the cells they cross.
+ */
+const WATERMARK_RUNS = new RegExp([...WATERMARK].flatMap((_, i) => [...WATERMARK].map((__, j) => WATERMARK.slice(i, j + 1)))
   .filter((run) => run.length >= 3).sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /**
