@@ -1366,22 +1366,31 @@ function itemsAddUpTo(invoice: Invoice): boolean {
 /**
  * Whether two figures the page prints add up to an amount it does not show: a tax of
  * two rates or two kinds ("GST 126.00", "PST 176.40"; CGST and SGST), whose sum the parser took as the
- * tax. The sum is read, not computed: misread figures would not add up to total − net by chance.
+ * tax; or a figure less a deduction the page prints with its minus, a subtotal less its discount. The sum
+ * is read, not computed: misread figures would not add up to total − net by chance.
  */
 function printedInParts(invoice: Invoice, value: number, items: readonly TextItem[]): boolean {
   const cents = Math.round(value * 100);
   // The invoice's other totals are no parts: a total computed from them is their sum by construction.
   const totals = [invoice.amount, invoice.taxAmount, invoice.totalAmount].map((a) => (a === null ? NaN : Math.round(a * 100)));
-  const printed = new Map<number, number>();
+  const printed = new Map<number, number>(), larger = new Set<number>();
   for (const item of items) {
     for (const a of findAmounts(item.text)) {
       const c = Math.round(a * 100);
       if (c > 0 && c < cents && !totals.includes(c)) printed.set(c, (printed.get(c) ?? 0) + 1);
+      if (c > cents && !totals.includes(c)) larger.add(c);
     }
   }
   // Two halves (CGST and SGST at one rate) must each be printed.
-  return [...printed].some(([c, n]) => (c * 2 === cents ? n >= 2 : printed.has(cents - c)));
+  if ([...printed].some(([c, n]) => (c * 2 === cents ? n >= 2 : printed.has(cents - c)))) return true;
+  // A figure less a deduction printed with its minus: a subtotal less its discount ("Subtotal $7,425.00",
+  // "Discount (5%) -$371.25"), the net of an invoice that prints none after the discount.
+  const deducted = new Set(items.flatMap((i) => [...i.text.matchAll(DEDUCTION)].map((m) => Math.round(Math.abs(findAmounts(m[1]!)[0] ?? 0) * 100))).filter((c) => c > 0));
+  return [...larger].some((c) => deducted.has(c - cents));
 }
+
+/** A figure printed with a minus before it, a currency's sign or code between: "-$371.25", "- 12.00", "−€5,00". */
+const DEDUCTION = /(?<![\p{L}\p{N}.,])[-−–]\s?(?:[£€$]|[A-Z]{3})?\s?(\d{1,3}(?:[,.' ]\d{3})*[.,]\d{2}|\d+[.,]\d{2})(?![.,]?\d)/gu;
 
 /**
  * A till receipt's total that it prints only as what was paid less the change ("CASH 50.00", "CHANGE
@@ -1402,13 +1411,39 @@ function paidAtTill(invoice: Invoice, field: 'amount' | 'taxAmount' | 'totalAmou
 function netByForm(invoice: Invoice, field: 'amount' | 'taxAmount' | 'totalAmount', items: readonly TextItem[]): boolean {
   const { amount, taxAmount, totalAmount } = invoice;
   if (field !== 'amount' || amount === null || taxAmount === null || totalAmount === null || Math.abs(totalAmount - taxAmount - amount) >= 0.005) return false;
-  return invoice.type === 'flight' || (items.some((i) => TAX_HELD.test(i.text)) && !items.some((i) => NET_LABEL.test(i.text)));
+  return invoice.type === 'flight' || (items.some((i) => TAX_HELD.test(i.text) || TAX_HELD.test(bracketClosedUnder(i, items))) && !items.some((i) => NET_LABEL.test(i.text) && !grossOnRow(i, items, totalAmount)));
 }
 
-/** The tax a gross total holds, labelled so: "darin enthaltene MwSt.", "GST included", "includes VAT", "dont TVA". */
-const TAX_HELD = /\b(?:darin\s+)?enthaltene?\s+(?:mwst|ust)|\b(?:gst|vat|tax)\s+included|\binclud(?:es|ing)\s+(?:gst|vat|tax)|\bdont\s+tva\b/i;
+/**
+ * The tax a gross total holds, labelled so: "darin enthaltene MwSt.", "GST included", "includes VAT", "dont
+ * TVA", with its figure between ("(includes £18.80 VAT)", a shop's order invoice).
+ */
+const TAX_HELD = /\b(?:darin\s+)?enthaltene?\s+(?:mwst|ust)|\b(?:gst|vat|tax)\s+included|\binclud(?:es|ing)\s+(?:(?:[£€$]|[A-Z]{3})?\s?\d[\d.,' ]*\d\s*)?(?:gst|vat|tax)|\bdont\s+tva\b/i;
 /** A net's label, or a tax added to a net ("zzgl.", "plus VAT"): the page prints a net. */
 const NET_LABEL = /\b(?:netto\p{L}*|nett|net|subtotal|sub-total|zwischensumme|excl|exkl|exclusive|zzgl|plus\s+(?:gst|vat|tax)|ht|hors\s+taxes?)\b/iu;
+
+/**
+ * An item that opens a bracket it does not close, with the row under it that closes it (at either edge):
+ * the small print after a total wrapped in its cell, "£112.80 (includes 18.80" over "VAT)", which OCR boxes
+ * as two rows. Empty when the item closes its brackets or no row under it closes one.
+ */
+function bracketClosedUnder(item: TextItem, items: readonly TextItem[]): string {
+  if (item.confidence === undefined || !/\([^()]*$/.test(item.text)) return '';
+  const next = rowsUnder(item, items).sort((a, b) => a.y - b.y)[0];
+  return next && /^[^()]*\)/.test(next.text.trim()) ? `${item.text.trim()} ${next.text.trim()}` : '';
+}
+
+/**
+ * Whether a net's label stands on a row whose figures are all as large as the total or more: a subtotal of
+ * prices with their tax in them ("Subtotal £120.00" over a coupon and "Total £112.80 (includes £18.80
+ * VAT)"), not a net; a net is less than a gross that adds a tax to it. A label without a figure on its row
+ * is a net's, whose figure OCR may have lost.
+ */
+function grossOnRow(label: TextItem, items: readonly TextItem[], total: number): boolean {
+  const row = [label, ...items.filter((o) => o !== label && o.page === label.page && Math.abs(o.y - label.y) < label.height / 2 && o.x >= label.x + label.width - 1)];
+  const figures = row.flatMap((i) => findAmounts(i.text)).map(Math.abs).filter((a) => a > 0);
+  return figures.length > 0 && figures.every((a) => a >= total - 0.005);
+}
 
 /**
  * Whether an amount no item shows with its cents is printed all the same: as a whole number ("Total

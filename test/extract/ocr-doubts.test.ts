@@ -411,6 +411,44 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...items.filter((i) => !i.text.startsWith('darin')), item('MwSt. 19 %', 95)))).toEqual({ unsure: [], computed: ['amount'] });
   });
 
+  it("the net of a shop's order invoice, its total's included tax wrapped under it, beside a subtotal in gross prices, is no computed amount", () => {
+    const at = (text: string, x: number, y: number, width = 30): TextItem => ({ text, x, y, width, height: 4, page: 1, confidence: 95 });
+    const inv = invoice();
+    inv.number = '1187';
+    inv.totalAmount = 112.8;
+    inv.taxAmount = 18.8;
+    inv.amount = 94;
+    // "Total £112.80 (includes £18.80 VAT)", its small print wrapped in a cell set flush right; the subtotal, of
+    // prices with their VAT in them, over a coupon and the shipping.
+    const rows = [at('Invoice Number: 1187', 20, 60, 60), at('Subtotal', 120, 200), at('£120.00', 170, 200, 20), at('Discount:', 120, 206), at('-12.00', 170, 206, 20),
+      at('Shipping', 120, 212), at('£4.80 via Royal Mail', 160, 212, 30), at('Total', 120, 218), at('£112.80 (includes 18.80', 160, 218, 30), at('VAT)', 182, 223, 8)];
+    expect(doubtfulFields(inv, page(...rows))).toEqual({ unsure: [], computed: [] });
+    // The tax on one row with its total, or its figure left out: the same.
+    const oneRow = rows.filter((i) => i.text !== 'VAT)' && !i.text.startsWith('£112')).concat(at('£112.80 (includes £18.80 VAT)', 150, 218, 40));
+    expect(doubtfulFields(inv, page(...oneRow))).toEqual({ unsure: [], computed: [] });
+    // The row under it not closing the bracket, or a row of its own elsewhere: no tax held; computed.
+    expect(doubtfulFields(inv, page(...rows.filter((i) => i.text !== 'VAT)'), at('VAT Reg. No. GB 318 4471 20', 20, 40, 60)))).toEqual({ unsure: [], computed: ['amount'] });
+    expect(doubtfulFields(inv, page(...rows.filter((i) => i.text !== 'VAT)'), at('VAT)', 20, 250, 8)))).toEqual({ unsure: [], computed: ['amount'] });
+    // A subtotal less than the total is a net, whose figure OCR may have lost: computed.
+    const net = rows.map((i) => (i.text === '£120.00' ? at('£100.00', 170, 200, 20) : i));
+    expect(doubtfulFields(inv, page(...net))).toEqual({ unsure: [], computed: ['amount'] });
+  });
+
+  it('a net the page prints as a subtotal less its discount is no computed amount', () => {
+    const inv = invoice();
+    inv.number = '00412';
+    inv.amount = 7053.75;
+    inv.taxAmount = 440.86;
+    inv.totalAmount = 7494.61;
+    const items = [item('00412', 95), item('Subtotal', 95), item('$7,425.00', 96), item('Discount (5%)', 95), item('-$371.25', 96), item('Tax (6.25%)', 95), item('$440.86', 96), item('Amount Due', 95), item('$7,494.61', 96)];
+    expect(doubtfulFields(inv, page(...items))).toEqual({ unsure: [], computed: [] });
+    // The discount printed without its minus, or figures that do not make the net: computed.
+    expect(doubtfulFields(inv, page(...items.map((i) => (i.text === '-$371.25' ? item('$371.25', 96) : i))))).toEqual({ unsure: [], computed: ['amount'] });
+    expect(doubtfulFields(inv, page(...items.map((i) => (i.text === '-$371.25' ? item('-$317.25', 96) : i))))).toEqual({ unsure: [], computed: ['amount'] });
+    // A dash between two figures is no minus: a range, not a deduction.
+    expect(doubtfulFields(inv, page(...items.filter((i) => i.text !== '-$371.25'), item('Ref. 7,425.00-371.25', 90)))).toEqual({ unsure: [], computed: ['amount'] });
+  });
+
   it('an unsure amount that the two others, read with certainty, add up to stands; two unsure ones do not', () => {
     const inv = invoice();
     inv.amount = 1350.44;
