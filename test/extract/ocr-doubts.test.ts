@@ -1629,6 +1629,13 @@ describe('a company form of letters set apart', () => {
     for (const name of ['Ararat Software CJSC', 'Nordhafen Druck GmbH', 'Ferramenta Rossi SpA', 'Havnens Tømrer ApS', 'Lindqvist Pharma KGaA']) expect(doubts(name).unsure, name).toEqual([]);
   });
 
+  it('doubts a name in capitals whose company form is written with small letters inside it ("… LENZ GMBH" for "GmbH")', () => {
+    // A letterhead's capitals: the registered name, in the legal line OCR garbled, is spelt otherwise.
+    for (const name of ['GASTRO-GROSSHANDEL LENZ GMBH', 'NORDLYS DESIGN APS', 'HANSA LOGISTIK VERWALTUNGS-GMBH', 'KANZLEI WEBER STEUERBERATUNGSGESELLSCHAFT MBH']) expect(doubts(name).unsure, name).toEqual(['buyer.name']);
+    // Forms in capitals as they are written, a name with small letters, and one in capitals without a form.
+    for (const name of ['LION CITY TRADING PTE. LTD.', 'BRADSHAW & HEYES (ENGINEERING SUPPLIES) LTD', 'NORDSEE SARL', 'Gastro-Großhandel Lenz GmbH', 'GASTRO GROSSHANDEL', 'SHREE GANESH PACKAGING PVT. LTD.']) expect(doubts(name).unsure, name).toEqual([]);
+  });
+
   it('doubts a number that is a label\'s sign read as a figure ("Fatura n.9" for "n.º")', () => {
     const numbered = (label: string, number: string) => {
       const inv = invoice();
