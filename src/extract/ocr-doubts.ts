@@ -1053,12 +1053,13 @@ function inFrench(items: readonly TextItem[]): boolean {
 /**
  * Words of names that French writes with a mark, as OCR gives them without it ("Hotel des Remparts" for
  * "Hôtel", "Duval Batiment"); and a word of small letters opening with E, a consonant and a vowel
- * ("Energie", "Electricité", "Ecole", "Editions"), which French writes with É: OCR's re-read of French
+ * ("Energie", "Electricité", "Ecole", "Editions"), which French writes with É (not one ending in "y", an
+ * English word a French page's name may use, "Lumeo Energy SA": French ends no such word so): OCR's re-read of French
  * marks (ocr/paddle/restore-accents.ts) looks only at letters the recogniser gave a mark some chance,
  * and drops a capital's mark with certainty. Words in capitals are left: French often sets them without marks.
  */
 const FRENCH_MARKED = /^(?:hotel|hopital|theatre|societe|cote|credit|generale?s?|federation|batiments?|electricite|energies?|etudes?|equipements?|ecole|creations?|patisserie|epicerie|telecoms?|cooperative|numerique|reseaux?|maconnerie|freres)$/;
-export const frenchMarkLost = (name: string) => name.split(/[\s,.'’-]+/).some((w) => /^\p{Lu}?\p{Ll}+$/u.test(w) && !/[^\p{ASCII}]/u.test(w) && (FRENCH_MARKED.test(w.toLowerCase()) || /^E[bcdfghjlmnpqrstvz][aeiouy]\p{Ll}/u.test(w)));
+export const frenchMarkLost = (name: string) => name.split(/[\s,.'’-]+/).some((w) => /^\p{Lu}?\p{Ll}+$/u.test(w) && !/[^\p{ASCII}]/u.test(w) && (FRENCH_MARKED.test(w.toLowerCase()) || (/^E[bcdfghjlmnpqrstvz][aeiouy]\p{Ll}/u.test(w) && !/y$/.test(w))));
 
 /**
  * "Café" as OCR gives it without its mark, on a page in any language ("Pinecrest Bakery & Cafe Inc.",
