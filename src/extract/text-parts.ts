@@ -26,7 +26,7 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   const buyer = source === 'ocr' ? formAsPrinted(cutAtRunOn(withFormUnder(parsed.buyer, pages)), parsed.currency) : parsed.buyer;
   const named = source === 'ocr' ? nameOverAddress(buyer.name, parsed.seller.name, pages) : null;
   const underLabel = source === 'ocr' && !named ? nameUnderLabel(buyer.name, parsed.seller.name, pages) : null;
-  const invoice = source === 'ocr' ? { ...parsed, seller: rejoined(withPrintedForm(cut, pages), pages), buyer: rejoined(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer, pages) } : parsed;
+  const invoice = source === 'ocr' ? { ...parsed, seller: capitalIRead(rejoined(withPrintedForm(cut, pages), pages)), buyer: capitalIRead(rejoined(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer, pages)) } : parsed;
   const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
   // The parsers keep these by the invoice object they return: asked of it, not of the copy with names cut.
@@ -207,6 +207,17 @@ function underBuyerLabel(name: string, pages: readonly PageText[]): boolean {
   const label = row && items.find((l) => l.page === row.page && l.y < row.y && row.y - l.y <= 1.6 * row.height && Math.abs(l.x - row.x) <= 3
     && (isBuyerLabel(l.text) || /^(?:to|aan|an)$/i.test(l.text.trim())));
   return !!label && !items.some((c) => c.page === label.page && Math.abs(c.y - label.y) < label.height && c.x > label.x + label.width && c.x < row!.x + row!.width);
+}
+
+/**
+ * A word of a name that opens with a small "l" before a consonant ("lvana Horvat" for "Ivana", "Tisza
+ * lrodagép Kft."): no language starts a word so ("lj" aside: "ljekarna"), and OCR reads a capital I as an l
+ * where the two print as one stroke. The word with its capital I, as printed.
+ */
+const L_FOR_I = /(?<=^|\s)l(?=[bcdfghkmnpqrstvwxz])/g;
+function capitalIRead<P extends { name: string | null }>(party: P): P {
+  const name = party.name?.replace(L_FOR_I, 'I');
+  return name === party.name ? party : { ...party, name: name ?? null };
 }
 
 /**

@@ -1137,6 +1137,20 @@ describe('a name OCR ran into the text after it at its company form', () => {
     }
   });
 
+  it('reads a word of a name that opens with a small "l" before a consonant with its capital I ("lvana Horvat")', () => {
+    const buyer = (row: string) => textParts(scanned([
+      { x: 20, y: 12, text: 'Granite State Landscaping LLC', size: 5 }, { x: 20, y: 50, text: 'Bill To' }, { x: 20, y: 56, text: row }, { x: 20, y: 62, text: '44 Orchard Lane' }, { x: 20, y: 68, text: 'Concord, NH 03301' },
+      { x: 130, y: 50, text: 'Invoice No. 1047' }, { x: 130, y: 56, text: 'Invoice Date: 04/02/2025' },
+      { x: 110, y: 200, text: 'Subtotal' }, { x: 160, y: 200, text: '$1,000.00' }, { x: 110, y: 206, text: 'Sales Tax' }, { x: 160, y: 206, text: '$0.00' }, { x: 110, y: 212, text: 'Total' }, { x: 160, y: 212, text: '$1,000.00' },
+    ]), 'ocr', []).find((p) => p.source === 'ocr')!;
+    const part = buyer('lvana Horvat');
+    expect(part.invoice.buyer.name).toBe('Ivana Horvat');
+    expect(part.doubtful!.unsure).not.toContain('buyer.name');
+    expect(buyer('Tisza lrodagép Kft.').invoice.buyer.name).toBe('Tisza Irodagép Kft.');
+    // A word that opens so in a language ("ljekarna"), an article before a vowel, a capital L: as read.
+    for (const row of ['Gradska ljekarna Zagreb', "Atelier l'Olivier SARL", 'Lloyd Harbour Ltd']) expect(buyer(row).invoice.buyer.name, row).toBe(row);
+  });
+
   it('takes the name so ended as the letterhead a company form names, no guess', () => {
     for (const sender of ['Granite State Landscaping LLC18 Depot Rd', 'Kahvila-Leipomo Pullapuoti OyHämeenkatu 9', 'Cedar Park Biologics Inc. number']) {
       expect(seller(sender).guessed ?? {}, sender).not.toHaveProperty(['seller.name']);
