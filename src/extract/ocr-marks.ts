@@ -58,6 +58,19 @@ export function foldMarks(text: string): string {
  */
 const capitalsDotted = (word: string) => (/^(?:\p{Lu}\p{M}*|i|[.&-])+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word) ? word.replace(/i/g, 'I') : word);
 
+/**
+ * A barred ł as the "t" PaddleOCR reads for it: its dictionary has no ł, and its recogniser takes the bar
+ * across the stem for a t's ("Wista" for "Wisła", "Ztoty Ktos" for "Złoty Kłos"), where tesseract's model of
+ * the language reads the ł. That "t" is the ł's place, not another letter: the two readers agree on it.
+ */
+const STROKE_READ_AS_T: Record<string, string> = { ł: 't', Ł: 'T' };
+
+/** Tesseract's `text` with each ł where OCR's `read` has a "t" written as that "t" (STROKE_READ_AS_T). */
+function strokesAsRead(text: string, read: string): string {
+  const is = [...text.normalize('NFC')], was = [...read.normalize('NFC')];
+  return is.length !== was.length ? text : is.map((c, k) => (STROKE_READ_AS_T[c] === was[k] ? was[k] : c)).join('');
+}
+
 /** How many of a word's letters carry a mark. */
 const markCount = (word: string) => [...word.normalize('NFC')].filter((c) => foldMarks(c) !== c).length;
 
@@ -76,7 +89,7 @@ export function markedReading(items: readonly TextItem[], name: string): string 
       const run = own.map((n, k) => {
         const read = words[from + k]!;
         const text = k === own.length - 1 ? read.text.replace(/[,;:]+$/, '') : read.text;
-        return text === n || (foldMarks(text) === foldMarks(capitalsDotted(n)) && markCount(text) >= markCount(n)) ? { text, sure: read.confidence >= MIN_CONFIDENCE } : undefined;
+        return text === n || ([text, strokesAsRead(text, n)].some((t) => foldMarks(t) === foldMarks(capitalsDotted(n))) && markCount(text) >= markCount(n)) ? { text, sure: read.confidence >= MIN_CONFIDENCE } : undefined;
       });
       if (run.every((w) => w?.sure)) return run.map((w) => w!.text).join(' ');
     }
@@ -117,7 +130,7 @@ const RING_READ_AS_DOTS: Record<string, string> = { å: 'ä', Å: 'Ä', ů: 'ü'
 /**
  * Whether `marked` is `read` with marks added only where `read` has that letter bare: no mark of `read`
  * replaced by another ("Noväk" → "Novák"; a ring for the two dots PaddleOCR gives for it aside,
- * RING_READ_AS_DOTS), no letter by another. A letter of its own that OCR spells
+ * RING_READ_AS_DOTS), no letter by another (an ł for the "t" PaddleOCR reads for it aside, STROKE_READ_AS_T). A letter of its own that OCR spells
  * out in two ("ae" for the Danish and Norwegian æ, "oe" for œ, "ss" for ß: PaddleOCR's dictionary has
  * none of them) is that letter: "Cykelvaerksted" → "Cykelværksted". The dotted capital İ is the small i
  * PaddleOCR reads for it with its mark added (capitalsDotted).
@@ -129,7 +142,7 @@ export function marksOnlyAdded(read: string, marked: string): boolean {
   for (const c of is) {
     const spelled = UNDECOMPOSED[c];
     if (spelled && spelled.length > 1 && was.slice(at, at + spelled.length).join('') === spelled) at += spelled.length;
-    else if (at < was.length && (was[at] === c || foldMarks(c) === was[at] || (c === 'İ' && was[at] === 'i') || RING_READ_AS_DOTS[c] === was[at])) at += 1;
+    else if (at < was.length && (was[at] === c || foldMarks(c) === was[at] || (c === 'İ' && was[at] === 'i') || RING_READ_AS_DOTS[c] === was[at] || STROKE_READ_AS_T[c] === was[at])) at += 1;
     else return false;
   }
   return at === was.length;

@@ -119,9 +119,22 @@ describe('the marks of a name read by the page language\'s model', () => {
     expect(await reread('Nordlys Design ApS', 'Nordlys Design ApS', 'dan')).toEqual({ name: 'Nordlys Design ApS', unsure: [] });
   });
 
+  it('gives a name the ł PaddleOCR read as a "t", and settles it: the t is the ł\'s place', async () => {
+    expect(await reread('Bałtyk Composites', 'Battyk Composites', 'pol')).toEqual({ name: 'Bałtyk Composites', unsure: [] });
+    expect(await reread('Piekarnia Złoty Kłos', 'Piekarnia Ztoty Ktos', 'pol')).toEqual({ name: 'Piekarnia Złoty Kłos', unsure: [] });
+    expect(marksOnlyAdded('Leasing Wista', 'Leasing Wisła')).toBe(true);
+    const row = (text: string): TextItem[] => [{ text, x: 0, y: 0, width: 80, height: 5, page: 1, confidence: 90 }];
+    expect(markedReading(row('Leasing Wisła sp. z o.o.'), 'Leasing Wista sp. z o.o.')).toBe('Leasing Wisła sp. z o.o.');
+    // Only a "t" or an "l" is the ł's place: another letter there, or a t read where tesseract has another letter, disagrees.
+    expect(marksOnlyAdded('Wisra', 'Wisła')).toBe(false);
+    expect(markedReading(row('Leasing Wisła'), 'Leasing Wisra')).toBeUndefined();
+    expect(marksOnlyAdded('Wista', 'Wisła Wista')).toBe(false);
+    expect(marksOnlyAdded('Stal', 'Łtal')).toBe(false);
+  });
+
   it('leaves a name OCR read with another letter in a mark\'s place, and its doubt', async () => {
-    // "ł" read as "t": tesseract's "Bałtyk" is another word, not "Battyk" with a mark.
-    expect(await reread('Bałtyk Composites', 'Battyk Composites', 'pol')).toEqual({ name: 'Battyk Composites', unsure: ['seller.name'] });
+    // "ą" read as "o": tesseract's "Zakątek" is another word, not "Zakotek" with a mark.
+    expect(await reread('Zielony Zakątek Sp. j.', 'Zielony Zakotek Sp. j.', 'pol')).toEqual({ name: 'Zielony Zakotek Sp. j.', unsure: ['seller.name'] });
   });
 
   it('keeps the doubt of a name read letter for letter that does not read as a name', async () => {
