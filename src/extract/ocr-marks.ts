@@ -13,9 +13,10 @@
  *   better reader; PaddleOCR's letters and tesseract's marks are two readings that agree, and settle the
  *   name as a reading letter for letter does (of the 15 names so given marks on the supplier pages' scans,
  *   14 came out right; the other was cut short where it wraps, which the next rule catches). A mark
- *   tesseract reads in place of another PaddleOCR gave ("Noväk" read "Novák": PaddleOCR's re-read of
- *   German and French marks, ocr/paddle/restore-accents.ts, gave it an ä) is a letter the two readers
- *   disagree on: the name takes tesseract's and keeps its doubt;
+ *   tesseract reads in place of another PaddleOCR gave (a Slovak "Noväk" read "Novák": PaddleOCR's re-read
+ *   of German and French marks, ocr/paddle/restore-accents.ts, gave it an ä) is a letter the two readers
+ *   disagree on: the name takes tesseract's and keeps its doubt; unless the page's language does not write
+ *   PaddleOCR's mark ("Krakôw" on a Polish page, read "Kraków"): that mark only says where one is;
  * - either keeps its doubt when the reading's next row adds only a company form to the name ("Marmara
  *   Gıda Pazarlama Ltd." over "Şti."): the name goes on where it wraps, and its letters say nothing of that;
  * - anything else (another letter, a word broken otherwise, a word tesseract is unsure of, nothing, a
@@ -128,21 +129,43 @@ export function nameShaped(name: string): boolean {
 const RING_READ_AS_DOTS: Record<string, string> = { å: 'ä', Å: 'Ä', ů: 'ü', Ů: 'Ü' };
 
 /**
+ * The marked letters of each language the marks' re-read knows, by its tesseract code (small letters).
+ */
+const LANGUAGE_MARKS: Record<string, string> = {
+  spa: 'áéíóúñü', por: 'áâãàçéêíóôõú', ces: 'áčďéěíňóřšťúůýž', slk: 'áäčďéíĺľňóôŕšťúýž', pol: 'ąćęłńóśźż', dan: 'æøåé', nor: 'æøåé',
+  swe: 'åäöé', hun: 'áéíóöőúüű', ron: 'ăâîșțşţ', est: 'äöõüšž', fin: 'äöå', hrv: 'čćđšž', slv: 'čšž', isl: 'áðéíóúýþæö', tur: 'çğıöşü',
+  lav: 'āčēģīķļņšūž', lit: 'ąčęėįšųūž',
+};
+
+/**
+ * Whether OCR's marked letter `was` is one the page's `language` does not write, on the letter tesseract
+ * marks as that language writes it (`is`): PaddleOCR's re-read of marks knows German's and French's only
+ * and gives one of theirs for a Polish ó ("Krakôw" for "Kraków") or a Czech á ("Noväk"); that mark is the
+ * letter's place marked, no reading of which mark. Tesseract's, of the language's own marks, agrees with it.
+ */
+function foreignMarkOf(was: string, is: string, language: string | undefined): boolean {
+  const own = language && LANGUAGE_MARKS[language];
+  if (!own || was === is || foldMarks(was) !== foldMarks(is) || foldMarks(was) === was) return false;
+  return !own.includes(was.toLowerCase()) && own.includes(is.toLowerCase());
+}
+
+/**
  * Whether `marked` is `read` with marks added only where `read` has that letter bare: no mark of `read`
  * replaced by another ("Noväk" → "Novák"; a ring for the two dots PaddleOCR gives for it aside,
- * RING_READ_AS_DOTS), no letter by another (an ł for the "t" PaddleOCR reads for it aside, STROKE_READ_AS_T). A letter of its own that OCR spells
+ * RING_READ_AS_DOTS, and a mark the page's `language` does not write, foreignMarkOf), no letter by another
+ * (an ł for the "t" PaddleOCR reads for it aside, STROKE_READ_AS_T). A letter of its own that OCR spells
  * out in two ("ae" for the Danish and Norwegian æ, "oe" for œ, "ss" for ß: PaddleOCR's dictionary has
  * none of them) is that letter: "Cykelvaerksted" → "Cykelværksted". The dotted capital İ is the small i
  * PaddleOCR reads for it with its mark added (capitalsDotted).
  */
-export function marksOnlyAdded(read: string, marked: string): boolean {
+export function marksOnlyAdded(read: string, marked: string, language?: string): boolean {
   const was = [...read.normalize('NFC')];
   const is = [...marked.normalize('NFC')];
   let at = 0;
   for (const c of is) {
     const spelled = UNDECOMPOSED[c];
     if (spelled && spelled.length > 1 && was.slice(at, at + spelled.length).join('') === spelled) at += spelled.length;
-    else if (at < was.length && (was[at] === c || foldMarks(c) === was[at] || (c === 'İ' && was[at] === 'i') || RING_READ_AS_DOTS[c] === was[at] || STROKE_READ_AS_T[c] === was[at])) at += 1;
+    else if (at < was.length && (was[at] === c || foldMarks(c) === was[at] || (c === 'İ' && was[at] === 'i') || RING_READ_AS_DOTS[c] === was[at] || STROKE_READ_AS_T[c] === was[at] || foreignMarkOf(was[at]!, c, language))) at += 1;
     else return false;
   }
   return at === was.length;
@@ -175,7 +198,7 @@ export async function readMarks(parts: SourcedInvoice[], pages: readonly PageTex
     if (!marked) return false;
     const who = field === 'seller.name' ? 'seller' : 'buyer';
     if (marked !== name) part.invoice = { ...part.invoice, [who]: { ...part.invoice[who], name: marked } };
-    return nameShaped(marked) && !formGoesOn(items, marked) && marksOnlyAdded(name, marked);
+    return nameShaped(marked) && !formGoesOn(items, marked) && marksOnlyAdded(name, marked, marksLanguage);
   });
 }
 
