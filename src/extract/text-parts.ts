@@ -26,7 +26,7 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   const buyer = source === 'ocr' ? formAsPrinted(cutAtRunOn(withFormUnder(parsed.buyer, pages)), parsed.currency) : parsed.buyer;
   const named = source === 'ocr' ? nameOverAddress(buyer.name, parsed.seller.name, pages) : null;
   const underLabel = source === 'ocr' && !named ? nameUnderLabel(buyer.name, parsed.seller.name, pages) : null;
-  const invoice = source === 'ocr' ? { ...parsed, seller: capitalIRead(rejoined(withPrintedForm(cut, pages), pages)), buyer: capitalIRead(rejoined(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer, pages)) } : parsed;
+  const invoice = source === 'ocr' ? { ...parsed, number: capitalIInNumber(parsed.number), seller: capitalIRead(rejoined(withPrintedForm(cut, pages), pages)), buyer: capitalIRead(rejoined(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer, pages)) } : parsed;
   const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
   // The parsers keep these by the invoice object they return: asked of it, not of the copy with names cut.
@@ -207,6 +207,17 @@ function underBuyerLabel(name: string, pages: readonly PageText[]): boolean {
   const label = row && items.find((l) => l.page === row.page && l.y < row.y && row.y - l.y <= 1.6 * row.height && Math.abs(l.x - row.x) <= 3
     && (isBuyerLabel(l.text) || /^(?:to|aan|an)$/i.test(l.text.trim())));
   return !!label && !items.some((c) => c.page === label.page && Math.abs(c.y - label.y) < label.height && c.x > label.x + label.width && c.x < row!.x + row!.width);
+}
+
+/**
+ * A number's group of letters in capitals with a small "l" among them ("POl-25-3307" for "POI-25-3307"): OCR
+ * read a capital I as an l, both one stroke; among capitals and between separators it is a letter, so the I,
+ * not a 1 (which a group of digits would hold). A group with other small letters ("Projekt-2025-7") or one capital
+ * alone ("Al-2025-118") is written so.
+ */
+function capitalIInNumber(number: string | null): string | null {
+  if (!number || !/\d/.test(number)) return number;
+  return number.replace(/\p{L}+/gu, (group) => (/^[\p{Lu}l]+$/u.test(group) && /\p{Lu}.*\p{Lu}/u.test(group) && group.includes('l') ? group.replace(/l/g, 'I') : group));
 }
 
 /**

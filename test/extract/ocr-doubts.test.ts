@@ -1151,6 +1151,20 @@ describe('a name OCR ran into the text after it at its company form', () => {
     for (const row of ['Gradska ljekarna Zagreb', "Atelier l'Olivier SARL", 'Lloyd Harbour Ltd']) expect(buyer(row).invoice.buyer.name, row).toBe(row);
   });
 
+  it('reads a small "l" in a number\'s group of capitals as the capital I ("POl-25-3307")', () => {
+    const numbered = (number: string) => textParts(scanned([
+      { x: 20, y: 12, text: 'Granite State Landscaping LLC', size: 5 }, { x: 20, y: 50, text: 'Bill To' }, { x: 20, y: 56, text: 'Meadowbrook Condominium Association' }, { x: 20, y: 62, text: '44 Orchard Lane' },
+      { x: 130, y: 50, text: `Invoice No. ${number}` }, { x: 130, y: 56, text: 'Invoice Date: 04/02/2025' },
+      { x: 110, y: 200, text: 'Subtotal' }, { x: 160, y: 200, text: '$1,000.00' }, { x: 110, y: 206, text: 'Sales Tax' }, { x: 160, y: 206, text: '$0.00' }, { x: 110, y: 212, text: 'Total' }, { x: 160, y: 212, text: '$1,000.00' },
+    ]), 'ocr', []).find((p) => p.source === 'ocr')!;
+    const part = numbered('POl-25-3307');
+    expect(part.invoice.number).toBe('POI-25-3307');
+    expect(part.doubtful!.unsure).not.toContain('number');
+    expect(numbered('RE/2025/lNV-0042').invoice.number).toBe('RE/2025/INV-0042');
+    // Other small letters in the group, no capital in it, or no figure in the number: as read.
+    for (const number of ['Projekt-2025-7', 'inv-2024-7', 'Al-2025-118']) expect(numbered(number).invoice.number, number).toBe(number);
+  });
+
   it('takes the name so ended as the letterhead a company form names, no guess', () => {
     for (const sender of ['Granite State Landscaping LLC18 Depot Rd', 'Kahvila-Leipomo Pullapuoti OyHämeenkatu 9', 'Cedar Park Biologics Inc. number']) {
       expect(seller(sender).guessed ?? {}, sender).not.toHaveProperty(['seller.name']);
