@@ -146,7 +146,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -686,6 +686,24 @@ function tradeLine(name: string, shown: readonly TextItem[]): boolean {
     return parts.length >= 3 && parts[0] === name.trim() && parts.slice(1).every((p) => /\p{L}/u.test(p) && !/\d/.test(p));
   });
 }
+
+/**
+ * Whether the name, without a company form, is the head of a row that goes on ("Monthly plan - Unlimited 5G (14
+ * Oct - 13 Nov)") to a sum of money on it ("€32.52", in the row's own text or beside it): a line of charges, a
+ * bill's first summary row, which the layout rules took for a letterhead's name when the bill's own name is a
+ * logo or a footer OCR misread. A party's name is a row of its own, or goes on to its street, not to a price.
+ */
+function chargeRow(name: string, shown: readonly TextItem[], items: readonly TextItem[]): boolean {
+  if (withoutCompanyForm(name) !== name.trim()) return false;
+  return shown.some((item) => {
+    const text = item.text.trim();
+    if (!text.startsWith(name.trim()) || text.length === name.trim().length) return false;
+    const row = [text.slice(name.trim().length), ...items.filter((o) => o !== item && o.page === item.page && Math.abs(o.y - item.y) < item.height / 2 && o.x >= item.x + item.width - 1).map((o) => o.text)];
+    return row.some((t) => MONEY.test(t));
+  });
+}
+/** A sum of money: figures with cents and a currency's sign or code beside them ("€32.52", "32,52 EUR"). */
+const MONEY = /(?:[£€$]|\b[A-Z]{3})\s?\d[\d,.' ]*[.,]\d{2}(?!\d)|\d[.,]\d{2}\s?(?:[£€$]|[A-Z]{3}\b)/;
 
 /**
  * Whether the name is the first row of a label wrapped over two: right under it, at its left edge, a row

@@ -193,6 +193,20 @@ describe('doubtful OCR fields', () => {
     }
   });
 
+  it("names a seller read as the head of a row of charges, a price on its row", () => {
+    const sure = [item('83089647', 90), item('1526.00', 90)];
+    const at = (text: string, x: number, y: number, width = 60): TextItem => ({ text, x, y, width, height: 4, page: 1, confidence: 97 });
+    const inv = invoice();
+    inv.seller.name = 'Monthly plan';
+    expect(doubtfulFields(inv, page(...sure, at('Monthly plan - Unlimited 5G (14 Oct - 13 Nov)', 20, 120, 90), at('€32.52', 170, 120, 15))).unsure).toEqual(['seller.name']);
+    expect(doubtfulFields(inv, page(...sure, at('Monthly plan - Unlimited 5G  €32.52', 20, 120, 120))).unsure).toEqual(['seller.name']);
+    // A row of its own, a name that goes on to its street, one with a company form, or a row with no price: no doubt.
+    expect(doubtfulFields(inv, page(...sure, at('Monthly plan', 20, 120), at('€32.52', 170, 120, 15))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(...sure, at('Monthly plan - 12 Mill Lane, Galway', 20, 120, 90))).unsure).toEqual([]);
+    inv.seller.name = 'Celtic Mobile Communications DAC';
+    expect(doubtfulFields(inv, page(...sure, at('Celtic Mobile Communications DAC · Share capital €25,000.00', 20, 280, 150))).unsure).toEqual([]);
+  });
+
   it("names a seller read as the first part of a letterhead's line of trades; not one of a sender line", () => {
     const sure = [item('83089647', 90), item('1526.00', 90)];
     const inv = invoice();
