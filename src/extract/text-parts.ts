@@ -223,9 +223,10 @@ function capitalIInNumber(number: string | null): string | null {
 /**
  * A word of a name that opens with a small "l" before a consonant ("lvana Horvat" for "Ivana", "Tisza
  * lrodagép Kft."): no language starts a word so ("lj" aside: "ljekarna"), and OCR reads a capital I as an l
- * where the two print as one stroke. The word with its capital I, as printed.
+ * where the two print as one stroke. The word with its capital I, as printed. Company forms written in small
+ * letters ("ltd", "ltda", "lda", "lp") open so and are left as read.
  */
-const L_FOR_I = /(?<=^|\s)l(?=[bcdfghkmnpqrstvwxz])/g;
+const L_FOR_I = /(?<=^|\s)l(?=[bcdfghkmnpqrstvwxz])(?!(?:tda?|da|p)(?!\p{L}))/gu;
 function capitalIRead<P extends { name: string | null }>(party: P): P {
   const name = party.name?.replace(L_FOR_I, 'I');
   return name === party.name ? party : { ...party, name: name ?? null };
