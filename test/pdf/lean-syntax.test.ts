@@ -67,4 +67,12 @@ describe('lean lexer', () => {
     // The longest kept and the shortest not kept, bytes above 0x7f, the empty name, and a name at the end of the data.
     expect(objects('/abcdefghijklmnop /abcdefghijklmnopq /\xe9t\xe9 / /F1')).toEqual([new Name('abcdefghijklmnop'), new Name('abcdefghijklmnopq'), new Name('\xe9t\xe9'), new Name(''), new Name('F1')]);
   });
+
+  it('reads hex strings of every length, with spaces, odd digits and no closing bracket', () => {
+    expect(objects('<> <4> <41 42\n43> <0102030405060708> <010203040506070809>')).toEqual([new Str(''), new Str('\x40'), new Str('ABC'), new Str('\x01\x02\x03\x04\x05\x06\x07\x08'), new Str('\x01\x02\x03\x04\x05\x06\x07\x08\x09')]);
+    // One longer than the buffer the lexer decodes into at first, then a short one after it.
+    const long = Array.from({ length: 700 }, (_, i) => (i % 256).toString(16).padStart(2, '0')).join('');
+    expect(objects(`<${long}> <4a4B>`)).toEqual([new Str(Buffer.from(long, 'hex').toString('latin1')), new Str('JK')]);
+    expect(objects('<4142')).toEqual([new Str('AB')]);
+  });
 });

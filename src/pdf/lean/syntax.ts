@@ -219,23 +219,34 @@ export class Lexer {
     return new Str(fromCodes(out));
   }
 
+  /**
+   * `<…>`: the bytes decoded into one scratch buffer, then made a string at once (CID fonts' text is
+   * all hex strings: an array of numbers per string had been a large share of what a Chinese page's
+   * reading allocated).
+   */
   private hex(): Str {
     const b = this.bytes;
     this.pos++;
-    const out: number[] = [];
+    let end = this.pos;
+    while (end < b.length && b[end] !== 62) end++;
+    // At most one byte per two characters, and one more for an odd last digit.
+    const room = ((end - this.pos) >> 1) + 1;
+    if (room > hexScratch.length) hexScratch = Buffer.allocUnsafe(Math.max(room, 2 * hexScratch.length));
+    const out = hexScratch;
+    let n = 0;
     let high = -1;
-    while (this.pos < b.length && b[this.pos] !== 62) {
-      const v = hexValue(b[this.pos++]);
+    for (let p = this.pos; p < end; p++) {
+      const v = hexValue(b[p]);
       if (v < 0) continue;
       if (high < 0) high = v;
       else {
-        out.push(high * 16 + v);
+        out[n++] = high * 16 + v;
         high = -1;
       }
     }
-    if (high >= 0) out.push(high * 16);
-    this.pos++;
-    return new Str(fromCodes(out));
+    if (high >= 0) out[n++] = high * 16;
+    this.pos = end + 1;
+    return new Str(n <= 8 ? shortLatin1(out, n) : out.toString('latin1', 0, n));
   }
 
   /**
@@ -312,6 +323,16 @@ export function objectStart(bytes: Uint8Array, offset: number): { num: number; g
 
 export function latin1(b: Uint8Array, start: number, end: number): string {
   return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1', Math.max(0, start), Math.min(end, b.byteLength));
+}
+
+/** Where hex strings are decoded (grown when one is longer). */
+let hexScratch = Buffer.allocUnsafe(256);
+
+/** The first `n` bytes as one char each, without a call into Buffer's decoder (a few bytes: a CID or two). */
+function shortLatin1(b: Uint8Array, n: number): string {
+  let out = '';
+  for (let i = 0; i < n; i++) out += String.fromCharCode(b[i]);
+  return out;
 }
 
 /** Byte values → one char each (Latin-1). Short strings (glyph codes of a text run) without a Buffer. */
