@@ -29,7 +29,8 @@ export function programChars(doc: LeanDocument, descendant: Dict, cids: readonly
     return undefined;
   }
   // Only the glyphs shown are looked up: a CJK font's table reaches tens of thousands.
-  const byGlyph = glyphChars(Buffer.from(data), new Set(cids.map(toGid)));
+  // Read in place: a CJK program is megabytes, and copying it was a fifth of judging it.
+  const byGlyph = glyphChars(Buffer.from(data.buffer, data.byteOffset, data.byteLength), new Set(cids.map(toGid)));
   if (!byGlyph) return undefined;
   const out = new Map<number, string[]>();
   for (const cid of cids) {
@@ -43,7 +44,8 @@ export function programChars(doc: LeanDocument, descendant: Dict, cids: readonly
 function cidToGid(doc: LeanDocument, descendant: Dict): (cid: number) => number {
   const map = doc.get(descendant.get('CIDToGIDMap'));
   if (!isStream(map)) return (cid) => cid;
-  const data = Buffer.from(doc.streamData(map)!);
+  const bytes = doc.streamData(map)!;
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return (cid) => (2 * cid + 1 < data.length ? data.readUInt16BE(2 * cid) : 0);
 }
 
