@@ -57,4 +57,22 @@ describe('lean lexer', () => {
     const long = 'ab'.repeat(3000);
     expect(objects(`<${long}>`)).toEqual([new Str('\xab'.repeat(3000))]);
   });
+  it('reads short names the same however often and in whatever order they come', () => {
+    // Names of up to 16 bytes are kept in slots by a hash of their bytes: each must read as written,
+    // whichever name held its slot before (2,000 names fill every slot several times over).
+    const names = Array.from({ length: 2000 }, (_, i) => `N${i.toString(36)}${'x'.repeat(i % 14)}`);
+    const text = names.map((n) => `/${n}`).join(' ');
+    expect(objects(text)).toEqual(names.map((n) => new Name(n)));
+    expect(objects([...names].reverse().map((n) => `/${n}`).join(' '))).toEqual([...names].reverse().map((n) => new Name(n)));
+    // The longest kept and the shortest not kept, bytes above 0x7f, the empty name, and a name at the end of the data.
+    expect(objects('/abcdefghijklmnop /abcdefghijklmnopq /\xe9t\xe9 / /F1')).toEqual([new Name('abcdefghijklmnop'), new Name('abcdefghijklmnopq'), new Name('\xe9t\xe9'), new Name(''), new Name('F1')]);
+  });
+
+  it('reads hex strings of every length, with spaces, odd digits and no closing bracket', () => {
+    expect(objects('<> <4> <41 42\n43> <0102030405060708> <010203040506070809>')).toEqual([new Str(''), new Str('\x40'), new Str('ABC'), new Str('\x01\x02\x03\x04\x05\x06\x07\x08'), new Str('\x01\x02\x03\x04\x05\x06\x07\x08\x09')]);
+    // One longer than the buffer the lexer decodes into at first, then a short one after it.
+    const long = Array.from({ length: 700 }, (_, i) => (i % 256).toString(16).padStart(2, '0')).join('');
+    expect(objects(`<${long}> <4a4B>`)).toEqual([new Str(Buffer.from(long, 'hex').toString('latin1')), new Str('JK')]);
+    expect(objects('<4142')).toEqual([new Str('AB')]);
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { remembered } from '../../core/remembered.js';
 import type { LeanDocument } from './document.js';
-import { loadFont, type LeanFont } from './fonts.js';
+import { loadFont, type Glyph, type LeanFont } from './fonts.js';
 import { multiply, type Matrix } from './matrix.js';
 import { isDict, isStream, Keyword, LeanUnsupported, Lexer, Name, nameOf, Ref, Str, type Dict, type PdfObject } from './syntax.js';
 
@@ -55,6 +55,12 @@ function plainText(text: string): boolean {
   }
   return true;
 }
+
+/**
+ * The glyphs of the string being shown (LeanFont.glyphs fills it): one array for all, never read past
+ * the count it is given. A string is shown to its end before the next one is decoded.
+ */
+const shownGlyphs: Glyph[] = [];
 
 function translate(m: Matrix, x: number, y: number): void {
   m[4] = m[0] * x + m[2] * y + m[4];
@@ -378,30 +384,45 @@ class TextRun {
       if (spacing) translate(s.textMatrix, spacing * s.hScale, 0);
       return;
     }
-    const glyphs = s.font.glyphs(bytes);
+    const glyphs = shownGlyphs;
+    const count = s.font.glyphs(bytes, glyphs);
     const scale = 0.001 * s.fontSize;
-    for (let i = 0; i < glyphs.length; i++) {
+    // The advances along the text line are translate(s.textMatrix, dx, 0) written out: this loop runs per
+    // glyph, and V8 (with the bin's --no-turbo-inlining) passes a call's fractional numbers as heap objects,
+    // one allocated per argument per glyph. The same arithmetic, `m[2] * 0` included (NaN or -0 stay as
+    // they were). compareWithLastPosition takes the glyph's width from `glyphWidth` for the same reason.
+    let tm = s.textMatrix;
+    let dx = 0;
+    for (let i = 0; i < count; i++) {
       const glyph = glyphs[i];
       const kind = (glyph.kind ??= charKind(glyph.unicode));
       if (kind === 3) continue;
-      let charSpacing = s.charSpacing + (i + 1 === glyphs.length ? extraSpacing : 0);
+      let charSpacing = s.charSpacing + (i + 1 === count ? extraSpacing : 0);
       let scaled = glyph.width * scale;
       if (glyph.code === 0x20) charSpacing += s.wordSpacing;
+      tm = s.textMatrix;
       if (kind === 1) {
         charSpacing += scaled;
-        translate(s.textMatrix, charSpacing * s.hScale, 0);
+        dx = charSpacing * s.hScale;
+        tm[4] = tm[0] * dx + tm[2] * 0 + tm[4];
+        tm[5] = tm[1] * dx + tm[3] * 0 + tm[5];
         this.saveLastChar(' ');
         continue;
       }
       const diacritic = kind === 2;
-      if (!diacritic && !this.compareWithLastPosition(scaled)) {
-        translate(s.textMatrix, scaled * s.hScale, 0);
+      this.glyphWidth = scaled;
+      if (!diacritic && !this.compareWithLastPosition()) {
+        dx = scaled * s.hScale;
+        tm[4] = tm[0] * dx + tm[2] * 0 + tm[4];
+        tm[5] = tm[1] * dx + tm[3] * 0 + tm[5];
         continue;
       }
       this.ensureItem();
       if (diacritic) scaled = 0;
       scaled *= s.hScale;
-      translate(s.textMatrix, scaled, 0);
+      tm = s.textMatrix;
+      tm[4] = tm[0] * scaled + tm[2] * 0 + tm[4];
+      tm[5] = tm[1] * scaled + tm[3] * 0 + tm[5];
       this.width += scaled;
       if (scaled) {
         // Only read (never handed out), so refilled in place.
@@ -410,7 +431,12 @@ class TextRun {
       }
       if (this.saveLastChar(glyph.unicode)) this.str.push(' ');
       this.str.push(glyph.unicode);
-      if (charSpacing) translate(s.textMatrix, charSpacing * s.hScale, 0);
+      if (charSpacing) {
+        dx = charSpacing * s.hScale;
+        tm = s.textMatrix;
+        tm[4] = tm[0] * dx + tm[2] * 0 + tm[4];
+        tm[5] = tm[1] * dx + tm[3] * 0 + tm[5];
+      }
     }
   }
 
@@ -456,8 +482,12 @@ class TextRun {
     this.lastCharPos = 0;
   }
 
+  /** The width of the glyph compareWithLastPosition places (set by show, see there). */
+  private glyphWidth = 0;
+
   /** pdf.js's rule for where the next glyph goes: same item, a space first, or a new item. False: outside the page. */
-  private compareWithLastPosition(glyphWidth: number): boolean {
+  private compareWithLastPosition(): boolean {
+    const glyphWidth = this.glyphWidth;
     const t = this.textTransform(this.position);
     let posX = t[4];
     let posY = t[5];

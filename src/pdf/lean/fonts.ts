@@ -23,7 +23,11 @@ export interface Glyph {
 export interface LeanFont {
   /** BaseFont: pdf.js keeps building one item across a font change only when the names match. */
   name: string;
-  glyphs(bytes: string): Glyph[];
+  /**
+   * The glyphs of a string's bytes, written to `out` from its start; returns how many. The caller's one
+   * array serves every string shown (a page shows thousands, each had been given an array of its own).
+   */
+  glyphs(bytes: string, out: Glyph[]): number;
   /**
    * The glyphs shown so far, and how many of them the font's own data names otherwise than ToUnicode
    * does (a simple font's Differences glyph name uniXXXX, a CID font program's cmap table): what
@@ -91,10 +95,10 @@ function compositeFont(doc: LeanDocument, font: Dict, name: string): LeanFont {
       get disagreements() { return (shared.judged ??= judged()).disagreements; },
       get ownReading() { return (shared.judged ??= judged()).ownReading; },
     }),
-    glyphs(bytes) {
-      const out: Glyph[] = [];
-      for (let i = 0; i + 1 < bytes.length; i += 2) out.push(glyph((bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1)));
-      return out;
+    glyphs(bytes, out) {
+      let n = 0;
+      for (let i = 0; i + 1 < bytes.length; i += 2) out[n++] = glyph((bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1));
+      return n;
     },
   };
 }
@@ -217,10 +221,9 @@ function simpleFont(doc: LeanDocument, font: Dict, name: string): LeanFont {
   return {
     name,
     shown: () => ({ glyphs: cache.values(), disagreements, ownReading }),
-    glyphs(bytes) {
-      const out: Glyph[] = new Array(bytes.length);
+    glyphs(bytes, out) {
       for (let i = 0; i < bytes.length; i++) out[i] = glyph(bytes.charCodeAt(i));
-      return out;
+      return bytes.length;
     },
   };
 }

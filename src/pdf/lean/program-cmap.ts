@@ -7,7 +7,8 @@
  * text itself, which stays as pdf.js would read it.
  */
 import type { LeanDocument } from './document.js';
-import { isStream, nameOf, type Dict } from './syntax.js';
+import { inflateSync, constants as zlib } from 'node:zlib';
+import { isStream, nameOf, type Dict, type Stream } from './syntax.js';
 
 /**
  * For a CIDFontType2 descendant with an embedded TrueType program and a Unicode cmap table: each of
@@ -20,16 +21,38 @@ export function programChars(doc: LeanDocument, descendant: Dict, cids: readonly
   const program = descriptor && doc.get(descriptor.get('FontFile2'));
   if (!isStream(program)) return undefined;
   let toGid: (cid: number) => number;
-  let data: Uint8Array;
   try {
     toGid = cidToGid(doc, descendant);
-    data = doc.streamData(program)!;
   } catch {
-    // A filter the lean reader does not decode, a broken stream: nothing to judge by, the text read as it is.
     return undefined;
   }
   // Only the glyphs shown are looked up: a CJK font's table reaches tens of thousands.
-  const byGlyph = glyphChars(Buffer.from(data), new Set(cids.map(toGid)));
+  const wanted = new Set(cids.map(toGid));
+  let byGlyph: Map<number, string[]> | undefined | null = null;
+  const head = programHead(doc, program);
+  if (head) {
+    try {
+      byGlyph = glyphChars(head, wanted);
+    } catch {
+      // A table that points past the bytes inflated: the whole program below.
+    }
+  }
+  if (byGlyph === null) {
+    let data: Uint8Array;
+    try {
+      data = doc.streamData(program)!;
+    } catch {
+      // A filter the lean reader does not decode, a broken stream: nothing to judge by, the text read as it is.
+      return undefined;
+    }
+    try {
+      // Read in place: a CJK program is megabytes, and copying it was a fifth of judging it.
+      byGlyph = glyphChars(Buffer.from(data.buffer, data.byteOffset, data.byteLength), wanted);
+    } catch {
+      // A program cut short or malformed: nothing to judge by.
+      return undefined;
+    }
+  }
   if (!byGlyph) return undefined;
   const out = new Map<number, string[]>();
   for (const cid of cids) {
@@ -39,17 +62,61 @@ export function programChars(doc: LeanDocument, descendant: Dict, cids: readonly
   return out;
 }
 
+/** Compressed bytes inflated first for a program's head; eight times as many each further try. */
+const HEAD_START = 4096;
+
+/**
+ * The start of a Flate-compressed program, up to the end of its table directory and its `cmap` table,
+ * from a prefix of the compressed bytes (inflated as far as they go); undefined when that is not less than
+ * the whole, or the stream is not plain FlateDecode. A CJK program inflates to megabytes for a table of a
+ * few kilobytes that subset writers put before the glyphs, and inflating it whole was most of judging a
+ * Chinese document's maps. What glyphChars reads within these bytes is what it reads in the whole program;
+ * a read past them throws, and the caller then reads the whole program. (Deflate data broken after the
+ * tables no longer keeps the tables from being read.)
+ */
+function programHead(doc: LeanDocument, program: Stream): Buffer | undefined {
+  const filter = doc.get(program.dict.get('Filter'));
+  const only = Array.isArray(filter) && filter.length === 1 ? doc.get(filter[0]) : filter;
+  const name = nameOf(only);
+  if ((name !== 'FlateDecode' && name !== 'Fl') || program.dict.has('DecodeParms')) return undefined;
+  const raw = program.raw;
+  for (let n = HEAD_START; n < raw.length; n *= 8) {
+    let head: Buffer;
+    try {
+      head = inflateSync(raw.subarray(0, n), { finishFlush: zlib.Z_SYNC_FLUSH });
+    } catch {
+      return undefined;
+    }
+    const end = tablesEnd(head);
+    if (end >= 0 && end <= head.length) return head;
+  }
+  return undefined;
+}
+
+/** Where a TrueType program's table directory and its `cmap` table end; -1 while the directory is not all in `font`. */
+function tablesEnd(font: Buffer): number {
+  if (font.length < 12) return -1;
+  const directoryEnd = 12 + 16 * font.readUInt16BE(4);
+  if (font.length < directoryEnd) return -1;
+  let end = directoryEnd;
+  for (let at = 12; at < directoryEnd; at += 16) {
+    if (font.toString('latin1', at, at + 4) === 'cmap') end = Math.max(end, font.readUInt32BE(at + 8) + font.readUInt32BE(at + 12));
+  }
+  return end;
+}
+
 /** CIDToGIDMap: Identity (also when absent), or a stream of two bytes per CID. */
 function cidToGid(doc: LeanDocument, descendant: Dict): (cid: number) => number {
   const map = doc.get(descendant.get('CIDToGIDMap'));
   if (!isStream(map)) return (cid) => cid;
-  const data = Buffer.from(doc.streamData(map)!);
+  const bytes = doc.streamData(map)!;
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return (cid) => (2 * cid + 1 < data.length ? data.readUInt16BE(2 * cid) : 0);
 }
 
 /** Each of `glyphs` → its characters in the first Unicode subtable (3,10 or 0,* format 12; 3,1 or 0,* format 4); undefined without one. */
 function glyphChars(font: Buffer, glyphs: ReadonlySet<number>): Map<number, string[]> | undefined {
-  try {
+  {
     const tables = font.readUInt16BE(4);
     let cmap = -1;
     for (let i = 0; i < tables; i++) if (font.toString('latin1', 12 + 16 * i, 16 + 16 * i) === 'cmap') cmap = font.readUInt32BE(12 + 16 * i + 8);
@@ -77,9 +144,6 @@ function glyphChars(font: Buffer, glyphs: ReadonlySet<number>): Map<number, stri
     if (font.readUInt16BE(first.at) === 12) format12(font, first.at, glyphs, add);
     else format4(font, first.at, glyphs, add);
     return out;
-  } catch {
-    // A program cut short or malformed: nothing to judge by.
-    return undefined;
   }
 }
 

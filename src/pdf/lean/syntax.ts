@@ -167,7 +167,7 @@ export class Lexer {
     let end = this.pos;
     while (end < b.length && !WHITE[b[end]] && !DELIM[b[end]] && b[end] !== 35) end++;
     if (end >= b.length || b[end] !== 35) {
-      const name = new Name(this.text.toString('latin1', this.pos, end));
+      const name = end - this.pos <= SHORT_NAME ? shortName(b, this.pos, end) : new Name(this.text.toString('latin1', this.pos, end));
       this.pos = end;
       return name;
     }
@@ -219,23 +219,34 @@ export class Lexer {
     return new Str(fromCodes(out));
   }
 
+  /**
+   * `<…>`: the bytes decoded into one scratch buffer, then made a string at once (CID fonts' text is
+   * all hex strings: an array of numbers per string had been a large share of what a Chinese page's
+   * reading allocated).
+   */
   private hex(): Str {
     const b = this.bytes;
     this.pos++;
-    const out: number[] = [];
+    let end = this.pos;
+    while (end < b.length && b[end] !== 62) end++;
+    // At most one byte per two characters, and one more for an odd last digit.
+    const room = ((end - this.pos) >> 1) + 1;
+    if (room > hexScratch.length) hexScratch = Buffer.allocUnsafe(Math.max(room, 2 * hexScratch.length));
+    const out = hexScratch;
+    let n = 0;
     let high = -1;
-    while (this.pos < b.length && b[this.pos] !== 62) {
-      const v = hexValue(b[this.pos++]);
+    for (let p = this.pos; p < end; p++) {
+      const v = hexValue(b[p]);
       if (v < 0) continue;
       if (high < 0) high = v;
       else {
-        out.push(high * 16 + v);
+        out[n++] = high * 16 + v;
         high = -1;
       }
     }
-    if (high >= 0) out.push(high * 16);
-    this.pos++;
-    return new Str(fromCodes(out));
+    if (high >= 0) out[n++] = high * 16;
+    this.pos = end + 1;
+    return new Str(n <= 8 ? shortLatin1(out, n) : out.toString('latin1', 0, n));
   }
 
   /**
@@ -314,9 +325,46 @@ export function latin1(b: Uint8Array, start: number, end: number): string {
   return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1', Math.max(0, start), Math.min(end, b.byteLength));
 }
 
+/** Where hex strings are decoded (grown when one is longer). */
+let hexScratch = Buffer.allocUnsafe(256);
+
+/** The first `n` bytes as one char each, without a call into Buffer's decoder (a few bytes: a CID or two). */
+function shortLatin1(b: Uint8Array, n: number): string {
+  let out = '';
+  for (let i = 0; i < n; i++) out += String.fromCharCode(b[i]);
+  return out;
+}
+
 /** Byte values → one char each (Latin-1). Short strings (glyph codes of a text run) without a Buffer. */
 function fromCodes(codes: number[]): string {
   return codes.length <= 1024 ? String.fromCharCode.apply(null, codes) : Buffer.from(codes).toString('latin1');
+}
+
+/**
+ * Names of up to SHORT_NAME bytes, one Name per spelling as long as it stays in its slot: a file's
+ * dictionaries and a page's content repeat a few dozen names (/Type, /Font, /F1, /Span, /MCID...)
+ * thousands of times, and each had been a new string made by Buffer's latin1 decoder (a call into C++,
+ * ~60-150 ns) and a new Name. A slot is found by a hash of the bytes and checked byte by byte, so a
+ * name read from it is always the one written; a different name in the same slot replaces it.
+ */
+const SHORT_NAME = 16;
+const NAME_SLOTS = 2048;
+const nameSlots: Name[] = new Array<Name>(NAME_SLOTS).fill(new Name('\uffff'));
+function shortName(b: Uint8Array, start: number, end: number): Name {
+  const length = end - start;
+  let h = length;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + b[i]) | 0;
+  const slot = h & (NAME_SLOTS - 1);
+  const cached = nameSlots[slot];
+  const text = cached.name;
+  if (text.length === length) {
+    let i = 0;
+    while (i < length && text.charCodeAt(i) === b[start + i]) i++;
+    if (i === length) return cached;
+  }
+  let out = '';
+  for (let i = start; i < end; i++) out += String.fromCharCode(b[i]);
+  return (nameSlots[slot] = new Name(out));
 }
 
 /** Keywords of one to three bytes by their bytes (never 0: a NUL is whitespace, so lengths cannot collide). */
