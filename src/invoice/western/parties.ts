@@ -97,6 +97,12 @@ const LEADING_SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|
 const BANK = /bank|sparkasse|kasse\b|banque|cr[ée]dit|caisse/i;
 // ("Adress" as Swedish writes it: "Leveransadress".)
 const ADDRESS_LABEL = /adresse?|address|lieferanschrift|livraison|delivery|ship\s+to/i;
+/**
+ * A delivery address's label alone in its cell, over the block it heads: "Destinazione merce", "Luogo di
+ * consegna", "Lieferanschrift", "Ship to", "Dirección de entrega". That block is where the goods go (a site,
+ * a branch), never the customer billed, who has a block of its own beside it.
+ */
+const DELIVERY_LABEL = /^(?:destinazione(?:\s+(?:merce|merci|della\s+merce|dei\s+beni))?|luogo\s+di\s+(?:destinazione|consegna)|indirizzo\s+di\s+(?:consegna|spedizione|destinazione)|(?:delivery|shipping)\s+address|ship(?:ped)?\s+to|deliver(?:ed|y)?\s+to|liefer(?:adresse|anschrift|ort)|adresse\s+de\s+livraison|lieu\s+de\s+livraison|livr[ée]\s+[àa]|direcci[oó]n\s+de\s+(?:entrega|env[ií]o)|lugar\s+de\s+entrega|morada\s+de\s+(?:entrega|descarga)|local\s+de\s+(?:entrega|descarga)|afleveradres|leveradres|leveransadress|leveringsadresse?)\s*:?$/i;
 /** A heading over a block's address rows, alone on its row ("Adres", "Anschrift", as renderings of e-invoices print them). */
 const ADDRESS_HEADING = /^(?:adres[ae]?|address|anschrift|endere[çc]o|direcci[oó]n|indirizzo|cím|osoite)\s*:?$/i;
 
@@ -722,7 +728,13 @@ const CITES_NUMBER = /(?:^|\s)(?:n[.°º]|nr\.|no\.|nº|#)\s*[A-Z]{0,4}[-/]?\d/i
 export function buyerInWindow(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null = null): FoundParty {
   // (A block at the left that opens with a row citing a document by its number is the references beside the
   // window, set level with it, not an address.)
-  const leftBlock = windowBlock(page1, sellerName, sellerAddress, 'left');
+  const { delivery, ...leftBlock } = windowBlock(page1, sellerName, sellerAddress, 'left');
+  // A delivery address's block at the left, the customer's block at the right: the customer's ("Destinazione
+  // merce" beside "Spett.le"). Alone, a delivery block still names the customer, as a scan may leave it.
+  if (delivery) {
+    const { top: _top, delivery: _delivery, ...billed } = windowBlock(page1, sellerName, sellerAddress, 'right');
+    if (billed.name && !billed.guessed) return billed;
+  }
   const { top: leftTop, ...left }: FoundParty & { top?: number } = CITES_NUMBER.test(leftBlock.name ?? '') ? named(null) : leftBlock;
   const addressRow = (t: string) => POSTAL_LINE().test(t) || (/^\d{1,4}(?:,\s*|\s+)\p{L}/u.test(t) && !namesCompany(t));
   // A name over rows without a figure, no street number and no postcode, is no address block ("Sag" /
@@ -731,7 +743,7 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
   // A block of several rows at the left is the window's, unless it opens with a street (below).
   if (left.name && left.address !== null && !addressRow(left.name.trim()) && !weak(left)) return left;
   // On the right, where the info block also sits, only a block that opens with a name.
-  const { top: rightTop, ...right } = windowBlock(page1, sellerName, sellerAddress, 'right');
+  const { top: rightTop, delivery: _rightDelivery, ...right } = windowBlock(page1, sellerName, sellerAddress, 'right');
   // A row alone at the left below the right's block (a heading of the body, "Resumen de su factura") is
   // no address block when the right holds one with a name and an address under it.
   const rightFirst = right.name && right.address && !right.guessed && (rightTop ?? Infinity) < (leftTop ?? -Infinity);
@@ -831,7 +843,7 @@ function besideLetterhead(page1: readonly Line[], sellerName: string | null, sel
 const WINDOW = { from: 35, to: 80 };
 const ABOVE_WINDOW = { from: 0, to: 35 };
 
-function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null, side: 'left' | 'right', band = WINDOW): FoundParty & { top?: number } {
+function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null, side: 'left' | 'right', band = WINDOW): FoundParty & { top?: number; delivery?: boolean } {
   // The seller's own lines are never the buyer's, however OCR spaced or separated them: its sender line
   // read without its dots ("ElektroWeberGmbH -Industrestrae 70565Stutgat"), a row of its letterhead that
   // a photo's margin moved into the window.
@@ -873,7 +885,13 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   // higher (a letterhead's "Stationsplein 9" beside the buyer's name), whose top is the line's.
   const rowY = (l: Line) => cell(l)?.y ?? l.y;
   const block: Line[] = [];
+  // A delivery address's label over the block (in the band, or right above it): the block is the delivery's.
+  let deliveryLabel: Line | null = null;
   for (const l of page1.filter((l) => l.y > band.from && l.y < band.to)) {
+    if (!block.length && cell(l) && DELIVERY_LABEL.test(cell(l)!.text.trim())) {
+      deliveryLabel = l;
+      continue;
+    }
     // The item table starts the body: nothing from it on is an address (a receipt's table may start here).
     // So is a row with an amount in a cell of its own ("8402 GULA PASIR 1K   RM23.60"): an item line.
     // (Its header row may open with a column no header word names, "Réf. | Désignation | Qté …": two such words make it one.)
@@ -931,6 +949,11 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     if (isContactRow(cell(l)!.text) || isIdRow(cell(l)!.text)) continue;
     // A row of registration numbers above the block ends a letterhead, it opens no address.
     // So does a whole address on one row, a sender line (ONE_ROW_ADDRESS).
+    // A delivery address's label over them makes the block the delivery's, set above the window's band.
+    if (DELIVERY_LABEL.test(cell(l)!.text.trim())) {
+      deliveryLabel = l;
+      break;
+    }
     if (!candidate(l) || REGISTRATION_ROW.test(cell(l)!.text.trim()) || ONE_ROW_ADDRESS().test(cell(l)!.text.trim())) break;
     block.unshift(l);
   }
@@ -947,9 +970,11 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
   // the name was not read, and whatever stands in its place needs a look.
   const guessed = rows.length > 0 && noName(rows[0]);
+  // (The label right over the block's first row, in its column.)
+  const delivery = !!deliveryLabel && !!block[0] && deliveryLabel.y < block[0].y && rowY(block[0]) - rowY(deliveryLabel) <= 2 * block[0].height + 3 && Math.abs(cell(deliveryLabel)!.x - cell(block[0])!.x) < 4;
   const company = contactOverCompany(rows);
-  if (company) return { name: rows[company], ...details(rows.slice(company + 1, company + 4)), top: block[0].y };
-  return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}), top: block[0]?.y };
+  if (company) return { name: rows[company], ...details(rows.slice(company + 1, company + 4)), top: block[0].y, ...(delivery ? { delivery } : {}) };
+  return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}), top: block[0]?.y, ...(delivery ? { delivery } : {}) };
 }
 
 /** Whether this row goes on the row above in its column: a word broken by a hyphen, a list of parts wrapped at a separator. */
@@ -1278,7 +1303,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   };
   const letterhead = (l: Line, s: Segment): FoundParty => {
     const below = blockBelow(lines, lines.indexOf(l), s.x, 3);
-    const end = below.findIndex((r) => buyerLines.includes(r.line) || BUYER_LABELS.test(r.text) || SELLER_LABELS.test(r.text));
+    const end = below.findIndex((r) => buyerLines.includes(r.line) || BUYER_LABELS.test(r.text) || SELLER_LABELS.test(r.text) || DELIVERY_LABEL.test(r.text.trim()));
     // A sender line (the name again, with its address) ends the letterhead: the rows under it are the
     // address window's ("Velowerk Bern GmbH, Lorrainestrasse 15, 3013 Bern" over "Kurierdienst Aare AG").
     const own = squeeze(s.text);
