@@ -56,3 +56,30 @@ describe('a delivery address\'s block beside the customer\'s ("Destinazione merc
     expect(inv.buyer?.name).toBe('Immobiliare Gardesana S.p.A.');
   });
 });
+
+describe('a credit note\'s own date label beside the invoice it credits ("Bezug: Rechnung … vom …")', () => {
+  const read = (label: string) => parse([
+    d(15, 12, 'Baumschule Rieger e.K.', 5), d(15, 20, 'Lindenweg 4 · 93047 Regensburg'),
+    d(15, 45, 'Wohnbau Donautal GmbH'), d(15, 50, 'Kumpfmühler Straße 12'), d(15, 55, '93051 Regensburg'),
+    d(15, 75, 'Gutschrift', 5), d(110, 75, 'Gutschriftsnr.'), d(140, 75, 'GS-0212'),
+    d(110, 80, label), d(140, 80, '18.11.2025'),
+    d(110, 85, 'Bezug'), d(140, 85, 'Rechnung RE-2231 vom 30.09.2025'),
+    ...totalsBlock([['Gesamtbetrag netto', '-120,00 €'], ['zzgl. Umsatzsteuer 19 %', '-22,80 €'], ['Gesamtbetrag', '-142,80 €']], 120),
+  ]);
+
+  it('is the date, not the credited invoice\'s', () => {
+    for (const label of ['Gutschriftsdatum', 'Korrekturdatum']) expect(read(label).date).toBe('2025-11-18');
+  });
+
+  it('in English, as read before (control)', () => {
+    const en = parse([
+      d(15, 12, 'Fernhill Garden Supplies Ltd', 5), d(15, 20, '4 Mill Road · Kendal LA9 4PR'),
+      d(15, 45, 'Lakeside Hotels Ltd'), d(15, 50, '12 Shore Road'), d(15, 55, 'Bowness LA23 3AB'),
+      d(15, 75, 'CREDIT NOTE', 5), d(110, 75, 'Credit note no.'), d(145, 75, 'CN-0448'),
+      d(110, 80, 'Credit note date'), d(145, 80, '21/11/2025'),
+      d(110, 85, 'Against invoice'), d(145, 85, 'INV-7781 dated 02/10/2025'),
+      ...totalsBlock([['Subtotal', '£80.00'], ['VAT 20%', '£16.00'], ['Total', '£96.00']], 120),
+    ]);
+    expect(en.date).toBe('2025-11-21');
+  });
+});
