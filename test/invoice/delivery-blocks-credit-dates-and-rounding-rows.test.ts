@@ -83,3 +83,34 @@ describe('a credit note\'s own date label beside the invoice it credits ("Bezug:
     expect(en.date).toBe('2025-11-21');
   });
 });
+
+describe('a net "ex VAT" and a Swiss total over a rounding row', () => {
+  const page = (rows: Array<[string, string]>) => parse([
+    d(15, 12, 'Corrib Joinery Ltd', 5), d(15, 20, 'Unit 4, Oranmore Business Park, Galway H91 X2K4'),
+    d(15, 45, 'Aoife Brennan'), d(15, 50, '7 Salthill Road'), d(15, 55, 'Galway H91 T6R2'),
+    d(110, 45, 'Invoice No:'), d(140, 45, '2025-0388'), d(110, 50, 'Date:'), d(140, 50, '14/11/2025'),
+    d(15, 80, 'Supply and fit oak stairs'), d(172, 80, '€3,000.00'),
+    ...totalsBlock(rows, 120),
+  ]);
+
+  it('"Total ex VAT" is the net, "VAT @ 13.5%" the tax', () => {
+    expect(totals(page([['Total ex VAT', '€3,000.00'], ['VAT @ 13.5%', '€405.00'], ['Total inc VAT', '€3,405.00']]))).toEqual([3000, 405, 3405]);
+    expect(totals(page([['Total ex. GST', '€3,000.00'], ['GST 15%', '€450.00'], ['Total inc GST', '€3,450.00']]))).toEqual([3000, 450, 3450]);
+  });
+
+  const swiss = (rows: Array<[string, string]>) => parse([
+    d(15, 12, 'Haustechnik Zbinden AG', 5), d(15, 20, 'Murtenstrasse 40 · 3008 Bern · CHE-112.447.901 MWST'),
+    d(110, 45, 'Gemeindeverwaltung Belp'), d(110, 50, 'Gartenstrasse 2'), d(110, 55, '3123 Belp'),
+    d(15, 75, 'Rechnung 25-3318', 5), d(15, 82, 'Bern, 6. November 2025'),
+    d(15, 100, 'Wartung Heizanlage'), d(172, 100, '1\'245.00'),
+    ...totalsBlock(rows, 120),
+  ]);
+
+  it('"Zwischentotal" is the net and "Rechnungstotal" the total after the rounding, not net + tax', () => {
+    const inv = swiss([['Zwischentotal', '1\'245.00'], ['MWST 8.1 %', '100.85'], ['Rundungsdifferenz', '-0.00'], ['Rechnungstotal CHF', '1\'345.85']]);
+    expect(totals(inv)).toEqual([1245, 100.85, 1345.85]);
+    const rounded = swiss([['Zwischentotal', '1\'247.35'], ['MWST 8.1 %', '101.04'], ['Rundungsdifferenz', '0.01'], ['Rechnungstotal CHF', '1\'348.40']]);
+    expect(totals(rounded)).toEqual([1247.35, 101.04, 1348.4]);
+  });
+
+});
