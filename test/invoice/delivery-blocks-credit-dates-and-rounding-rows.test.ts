@@ -113,4 +113,8 @@ describe('a net "ex VAT" and a Swiss total over a rounding row', () => {
     expect(totals(rounded)).toEqual([1247.35, 101.04, 1348.4]);
   });
 
+  it('a tax line with its base in its words, a rounding under it: the tax it prints, not total less net', () => {
+    const inv = swiss([['Total Leistungen exkl. MWST', '1\'245.00'], ['MWST 8.1 % von 1\'245.00', '100.85'], ['Rundung', '0.05'], ['Total CHF inkl. MWST', '1\'345.90']]);
+    expect(totals(inv)).toEqual([1245, 100.85, 1345.9]);
+  });
 });

@@ -819,6 +819,16 @@ function isSummaryRow(l: Line): boolean {
 // (The Swedish öre's "Öresutjämning" and the Norwegian "Øreavrunding" too.)
 const ROUNDING = ocrTolerant(/\b(?:rounding(?:\s+adj\w*)?|round(?:ed)?\s+off|arrondi|rundung(?:sdifferenz)?)\b|avrundn?ing|afrunding|afronding|pyöristys|utjämning/i);
 
+/** The figure of a printed rounding row ("Rundung  -0.02", "Öresavrundning  0,12"), at most a rounding's size. */
+function printedRounding(lines: readonly Line[], currency: string | null): number | null {
+  return lines.map((l) => (ROUNDING.test(l.text) ? l.text.slice(l.text.search(ROUNDING)) : null))
+    .map((t) => (t ? [...ocrDigits(t).matchAll(/-?\s?\d*[.,]\d{2}(?!\d)/g)].map((m) => parseAmount(m[0].replace(/\s/g, ''))) : []))
+    .flat().find((r): r is number => r !== null && r !== 0 && Math.abs(r) <= maxRounding(currency)) ?? null;
+}
+
+/** The figures with cents a line prints. */
+const figuresIn = (text: string) => [...ocrDigits(text).matchAll(/-?(?:\d{1,3}(?:[.,' ]\d{3})+|\d+)[.,]\d{2}(?!\d)/g)].map((m) => parseAmount(m[0].replace(/\s/g, ''))).filter((v): v is number => v !== null);
+
 /**
  * The gross total, chosen with arithmetic among the amounts that gross labels show, rather than the
  * last one found: the one equal to net + tax when those were read, then moved by a printed rounding
@@ -844,9 +854,7 @@ function settledTotal(lines: readonly Line[], inv: Invoice, exclude: (l: Line) =
     const sum = Math.round((inv.amount + inv.taxAmount) * 100) / 100;
     if (total === null || Math.abs(total - sum) >= 0.005) total = has(sum) ? sum : total;
   }
-  const rounding = lines.map((l) => (ROUNDING.test(l.text) ? l.text.slice(l.text.search(ROUNDING)) : null))
-    .map((t) => (t ? [...ocrDigits(t).matchAll(/-?\s?\d*[.,]\d{2}(?!\d)/g)].map((m) => parseAmount(m[0].replace(/\s/g, ''))) : []))
-    .flat().find((r) => r !== null && r !== 0 && Math.abs(r) <= maxRounding(inv.currency));
+  const rounding = printedRounding(lines, inv.currency);
   if (total !== null && rounding != null) {
     const after = Math.round((total + rounding) * 100) / 100;
     if (has(after)) total = after;
@@ -2028,6 +2036,13 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   if (unsettled && inv.amount !== null && inv.taxAmount !== null && inv.totalAmount !== null) inv.amount = settledNet(lines, inv);
   // A withheld income tax is neither tax nor total: the total is the gross before it.
   inv.totalAmount = grossBeforeWithholding(lines, inv) ?? inv.totalAmount;
+  // A tax not read, under a printed rounding ("MWST 8.1 % von 715.00  57.92", "Rundung  -0.02", "Total  772.90"):
+  // the total less the rounding and the net, when a tax line prints that figure; not the total less the net.
+  if (inv.taxAmount === null && inv.amount !== null && inv.totalAmount !== null) {
+    const rounding = printedRounding(lines, inv.currency);
+    const tax = rounding === null ? null : Math.round((inv.totalAmount - rounding - inv.amount) * 100) / 100;
+    if (tax !== null && tax > 0 && lines.some((l) => TAX_LABELS[1].test(l.text) && figuresIn(l.text).some((f) => Math.abs(f - tax) < 0.005))) inv.taxAmount = tax;
+  }
   completeTotals(inv);
   const balance = balanceDoubt(lines, inv);
   if (balance) noteGuess(inv, 'totalAmount', balance);
