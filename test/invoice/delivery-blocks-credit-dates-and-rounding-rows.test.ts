@@ -118,3 +118,36 @@ describe('a net "ex VAT" and a Swiss total over a rounding row', () => {
     expect(totals(inv)).toEqual([1245, 100.85, 1345.9]);
   });
 });
+
+describe('a number in a cell labelled for number and date ("Nummer/Datum  90031877 / 21.11.2025")', () => {
+  const read = (label: string, value: string) => parse([
+    d(15, 12, 'Stanztechnik Allgäu AG', 5),
+    d(15, 40, 'Stanztechnik Allgäu AG, Industriestr. 3, 87600 Kaufbeuren', 2), d(15, 48, 'Fahrzeugbau Lech GmbH'), d(15, 53, 'Postfach 2204'), d(15, 58, '86899 Landsberg'),
+    d(112, 40, label), d(150, 40, value), d(112, 45, 'Kundennummer'), d(150, 45, '200811'),
+    d(112, 50, 'Bestellnummer/Datum'), d(150, 50, '4500118842 / 02.11.2025'),
+    d(15, 75, 'Faktura', 5),
+    ...totalsBlock([['Positionswert', '1.000,00'], ['Mehrwertsteuer 19,000 %', '190,00'], ['Endbetrag', '1.190,00']], 120),
+  ]);
+
+  it('is the number before the slash, the date after it; not the order\'s', () => {
+    for (const label of ['Nummer/Datum', 'Nummer / Datum']) {
+      const inv = read(label, '90044718 / 19.11.2025');
+      expect([inv.number, inv.date]).toEqual(['90044718', '2025-11-19']);
+    }
+  });
+});
+
+describe('a Spanish credit invoice\'s "Nº:" alone and its block of references at the left', () => {
+  const read = (rows: string[], x = 100) => parse([
+    d(15, 12, 'Suministros Hidráulicos del Segura, S.L.', 5), d(15, 20, 'Ctra. de Alicante 12 · 30007 Murcia · CIF B30447812'), d(160, 12, 'FACTURA RECTIFICATIVA', 4),
+    ...rows.map((r, i) => d(15, 45 + 5 * i, r)),
+    d(x, 45, 'Riegos Campo de Cartagena, S.L.'), d(x, 50, 'Av. Reina Victoria 18'), d(x, 55, '30203 Cartagena'), d(x, 60, 'CIF B30998124'),
+    d(15, 95, 'Descripción'), d(172, 95, 'Importe'), d(15, 100, 'Abono tubería PE 32 mm'), d(172, 100, '-300,00'),
+    ...totalsBlock([['Base imponible', '-300,00'], ['IVA 21%', '-63,00'], ['Total', '-363,00']], 120),
+  ]);
+
+  it('"Nº:" opening a cell labels the number', () => {
+    expect(read(['Nº: R-2025-0118', 'Fecha: 20/11/2025']).number).toBe('R-2025-0118');
+  });
+
+});

@@ -45,7 +45,7 @@ const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
   new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nro\.?|nr\.?|n\.?${NUMERO}\.?|n\.|n(?![a-z0-9])|№|#|number|nummer|num[ée]ro|número|numero|č\.|št\.|br\.|бр\.|број|zk\.|zenbakia|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
-  new RegExp(String.raw`(?:rechnungsnummer|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|notanummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|laskun\s+numero|laskunumero|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|internal\s+id|pro\s+(?:number|no\.?|#)|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa|serie\s+y\s+folio|n[úu]mero\s+da\s+nota(?:\s+fiscal)?|αριθμ[οό]ς\s+(?:τιμολογ[ιί]ου|παραστατικο[υύ])|αριθμ[οό]ς(?=\s*:|\s{2,}\S))\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`(?:(?<![A-Za-zÀ-ž-])(?:nummer|number|no\.)\s*\/\s*(?:datum|date)|rechnungsnummer|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|notanummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|laskun\s+numero|laskunumero|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|internal\s+id|pro\s+(?:number|no\.?|#)|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa|serie\s+y\s+folio|n[úu]mero\s+da\s+nota(?:\s+fiscal)?|αριθμ[οό]ς\s+(?:τιμολογ[ιί]ου|παραστατικο[υύ])|αριθμ[οό]ς(?=\s*:|\s{2,}\S))\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   // "Číslo faktury", "Numer faktury", "Nr. i faturës": the Czech, Polish and Albanian genitive. "Numero documento": an Italian
   // e-invoice's copy.
@@ -60,6 +60,8 @@ const NUMBER_LABELS: RegExp[] = [
 ].map(ocrTolerant);
 /** "№" opening a cell, no word before it ("№ 0000004512", "№" over the number; "ДДС №" labels a tax id). */
 const NUMERO_SIGN = /(?:^|\s{2})№\s*[:.]?\s*/;
+/** "Nº:" opening a cell, with no document word: a Spanish or Portuguese page's number label beside its title. */
+const NUMERO_ABBREVIATION = /(?:^|\s{2})N[º°]\s*:\s*/;
 /**
  * A title word directly followed by the number ("Facture FA-2017-0010"), or by the Czech and Slovak "č."
  * as OCR may read it: bare, a "?" for the letter, or the stop alone ("FAKTURA . 2025041"). (A final
@@ -1886,7 +1888,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   if (!inv.number) inv.number = numberBesideTitle(page1);
   // The numero sign as a label of its own ("№" over "0000004512" beside "Дата на издаване:"), last: an
   // item table's "№" heads its line numbers, no document number is a figure or two.
-  if (!inv.number) inv.number = labelledText(lines, [NUMERO_SIGN], (rest) => { const v = numberOf(rest); return v && v.length >= 3 ? v : null; });
+  if (!inv.number) inv.number = labelledText(lines, [NUMERO_SIGN, NUMERO_ABBREVIATION], (rest) => { const v = numberOf(rest); return v && v.length >= 3 && /\d/.test(v) ? v : null; });
   const tableNumber = digitsBesideTitle(page1);
   if (inv.number && tableNumber && !sameNumber(inv.number, tableNumber)) noteGuess(inv, 'number', `read "${inv.number}", and the info table gives "${tableNumber}" beside the document's title`);
 
