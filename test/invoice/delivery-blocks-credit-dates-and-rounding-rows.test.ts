@@ -150,4 +150,11 @@ describe('a Spanish credit invoice\'s "Nº:" alone and its block of references a
     expect(read(['Nº: R-2025-0118', 'Fecha: 20/11/2025']).number).toBe('R-2025-0118');
   });
 
+  it('a row "Motivo: …" and its wrapped rest are no address block: the customer is the block beside it', () => {
+    const rows = ['Nº: R-2025-0118', 'Fecha: 20/11/2025', 'Rectifica a la factura nº F-2025-', '2210 de 28/10/2025', 'Motivo: devolución de material y', 'abono de portes'];
+    expect(read(rows).buyer?.name).toBe('Riegos Campo de Cartagena, S.L.');
+    // (The customer's box set from the page's middle, left of where a window at the right is looked for: no
+    // name rather than the wrapped rest of the reason.)
+    expect(read(rows, 97).buyer?.name ?? null).toBeNull();
+  });
 });

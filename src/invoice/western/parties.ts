@@ -879,7 +879,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     const above = page1[page1.indexOf(l) - 1];
     const labelOver = !!above && l.y - above.y2 < l.height && above.segments.some((s) => Math.abs(s.x - seg.x) < 2 && INFO_LABEL().test(s.text.trim()) && !/\d/.test(s.text));
     return !(labelled || infoRow || labelOver || isCurrencyCode(t) || COPY_MARK.test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || translatedBuyerLabel(t) || ADDRESSED_TO.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
-      || INFO_LABEL().test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t));
+      || INFO_LABEL().test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t) || labelledField(t));
   };
   // A row's place is its own cell's: on a scan a line may join a cell of the other column set a little
   // higher (a letterhead's "Stationsplein 9" beside the buyer's name), whose top is the line's.
@@ -982,8 +982,16 @@ function brokenAbove(page1: readonly Line[], l: Line, seg: Segment): boolean {
   const prev = page1[page1.indexOf(l) - 1];
   if (!prev || prev.page !== l.page || l.y - prev.y2 > l.height) return false;
   const above = prev.segments.find((s) => Math.abs(s.x - seg.x) < 1.5)?.text.trim();
-  return !!above && (/\p{L}-$/u.test(above) || (SEPARATORS.test(above) && /[·•|]$/.test(above)) || /^[·•|]\s/.test(seg.text.trim()));
+  // (Or a labelled field's text wrapped onto it in small letters: "Motivo: devolución de material y" over "abono de portes".)
+  return !!above && (/\p{L}-$/u.test(above) || (SEPARATORS.test(above) && /[·•|]$/.test(above)) || /^[·•|]\s/.test(seg.text.trim()) || (labelledField(above) && /^\p{Ll}/u.test(seg.text.trim())));
 }
+
+/**
+ * A field's label, a colon and its text on one row ("Motivo: devolución de mercancía", "Forma de pago: transferencia"):
+ * a row of references beside the window, no row of an address. (Not a name's own label, "Firma: …", nor a party's.)
+ */
+const LABELLED_FIELD = onFirstUse(() => /^\p{L}[\p{L}.'’ -]{1,24}:\s+\S/u);
+const labelledField = (text: string) => LABELLED_FIELD().test(text) && !NAME_FIELD.test(text) && !BUYER_LABELS.test(text) && !SELLER_LABELS.test(text) && !isContactRow(text);
 
 /**
  * A sender line as OCR reads its small print: the seller's name with letters lost or changed (a
