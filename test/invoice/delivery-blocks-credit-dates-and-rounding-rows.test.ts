@@ -158,3 +158,21 @@ describe('a Spanish credit invoice\'s "Nº:" alone and its block of references a
     expect(read(rows, 97).buyer?.name ?? null).toBeNull();
   });
 });
+
+describe('a person\'s name over a company of one word and its form', () => {
+  const read = (first: string, second: string) => parse([
+    d(15, 12, 'Carpintería Roldán, S.L.', 5), d(15, 20, 'C/ Mayor 8 · 04001 Almería · CIF B04418812'),
+    d(110, 40, 'DATOS DEL CLIENTE', 2.5), d(110, 45, first), d(110, 50, second), d(110, 55, 'C/ Real 12, bajo'), d(110, 60, '04002 Almería'),
+    d(15, 75, 'Factura nº F25-0211'), d(15, 80, 'Fecha: 10/11/2025'),
+    ...totalsBlock([['Base imponible', '1.000,00'], ['IVA 21%', '210,00'], ['Total', '1.210,00']], 120),
+  ]);
+
+  it('may be one name wrapped in a narrow box: in doubt', async () => {
+    const { guessesOf } = await import('../../src/invoice/guesses.js');
+    const inv = read('Reformas Integrales', 'Almendros, S.L.');
+    expect(inv.buyer?.name).toBe('Almendros, S.L.');
+    expect(guessesOf(inv)['buyer.name']).toMatch(/Reformas Integrales/);
+    // (A company of several words under a person's name is the party, no doubt.)
+    expect(guessesOf(read('Lucía Ferrer', 'Reformas Almendros, S.L.'))['buyer.name']).toBeUndefined();
+  });
+});

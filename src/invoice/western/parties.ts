@@ -473,7 +473,7 @@ function fromBlock(all: readonly BlockRow[]): FoundParty {
   // first row names no contact of theirs.)
   const holders = rows.length >= 2 && LEADING_SALUTATION.test(rows[1].cell?.text.trim() ?? '');
   const company = holders ? 0 : contactOverCompany(rows.map((r) => r.text));
-  if (company) return { name: rows[company].text, ...details(rows.slice(company + 1, company + 4).map((r) => r.text)) };
+  if (company) return { name: rows[company].text, ...details(rows.slice(company + 1, company + 4).map((r) => r.text)), ...wrappedOrContact(rows.map((r) => r.text), company) };
   // A party on one row, its parts set apart as a sender line sets them ("Comune di Castelnuovo Magra · Via della
   // Pace 1 · 19033 Castelnuovo Magra (SP)" in a grid's cell): the name is the first part, the rest its address.
   const parts = rows.length ? senderParts(rows[0].text) : [];
@@ -497,6 +497,16 @@ function contactOverCompany(rows: readonly string[]): number {
   // (A role: a few words without a figure, and an address row under the company's.)
   const role = !/\d/.test(second) && second.trim().split(/\s+/).length <= 3 && !namesCompany(second);
   return role && rows.length >= 4 && company(third) && /\d/.test(rows[3]) ? 2 : 0;
+}
+
+/**
+ * A person's name over a company's of one word and its form ("Reformas Integrales" over "Almendros, S.L.")
+ * may be one company's name wrapped in a narrow box as well as a contact over the company: in doubt.
+ */
+function wrappedOrContact(rows: readonly string[], company: number): Pick<FoundParty, 'doubt'> {
+  const words = withoutCompanyForm(rows[company]).replace(/[\s,.&-]+$/, '').trim().split(/\s+/);
+  if (company !== 1 || words.length !== 1 || LEADING_SALUTATION.test(rows[0].trim())) return {};
+  return { doubt: `"${rows[0]}" over "${rows[1]}" may be a contact over a company or one name wrapped` };
 }
 
 /**
@@ -973,7 +983,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   // (The label right over the block's first row, in its column.)
   const delivery = !!deliveryLabel && !!block[0] && deliveryLabel.y < block[0].y && rowY(block[0]) - rowY(deliveryLabel) <= 2 * block[0].height + 3 && Math.abs(cell(deliveryLabel)!.x - cell(block[0])!.x) < 4;
   const company = contactOverCompany(rows);
-  if (company) return { name: rows[company], ...details(rows.slice(company + 1, company + 4)), top: block[0].y, ...(delivery ? { delivery } : {}) };
+  if (company) return { name: rows[company], ...details(rows.slice(company + 1, company + 4)), ...wrappedOrContact(rows, company), top: block[0].y, ...(delivery ? { delivery } : {}) };
   return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}), top: block[0]?.y, ...(delivery ? { delivery } : {}) };
 }
 
