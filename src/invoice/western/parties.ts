@@ -785,6 +785,12 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
   if (besideHead) return besideHead;
   if (left.name && !rightFirst) return left;
   if (right.name && !right.guessed) return right;
+  // A customer's box set from a little left of the page's middle, beside a column of references (a factura
+  // rectificativa's "Nº: …", "Motivo: …"): a name over its address there, in doubt.
+  const middle = windowBlock(page1, sellerName, sellerAddress, 'right', WINDOW, 85);
+  if (middle.name && middle.address && /\d/.test(middle.address) && !middle.guessed && !middle.delivery) {
+    return { name: middle.name, address: middle.address, taxId: middle.taxId, phone: middle.phone, doubt: `the block "${middle.name}" starts left of the page's middle, beside other rows` };
+  }
   return besideLetterhead(page1, sellerName, sellerAddress) ?? named(null);
 }
 
@@ -853,7 +859,7 @@ function besideLetterhead(page1: readonly Line[], sellerName: string | null, sel
 const WINDOW = { from: 35, to: 80 };
 const ABOVE_WINDOW = { from: 0, to: 35 };
 
-function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null, side: 'left' | 'right', band = WINDOW): FoundParty & { top?: number; delivery?: boolean } {
+function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null, side: 'left' | 'right', band = WINDOW, rightFrom = 100): FoundParty & { top?: number; delivery?: boolean } {
   // The seller's own lines are never the buyer's, however OCR spaced or separated them: its sender line
   // read without its dots ("ElektroWeberGmbH -Industrestrae 70565Stutgat"), a row of its letterhead that
   // a photo's margin moved into the window.
@@ -861,12 +867,12 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   const address = sellerAddress ? squeeze(sellerAddress) : '';
   // (A town line alone the seller's address also holds is the buyer's as well when both are in one town.)
   const sellers = (text: string) => (name.length >= 4 && squeeze(text).startsWith(name)) || (squeeze(text).length >= 8 && address.includes(squeeze(text)) && !POSTAL_LINE().test(text.trim())) || garbledSenderLine(text, name);
-  const cell = (l: Line) => (side === 'left' ? l.segments[0] : l.segments.find((s) => s.x >= 100));
+  const cell = (l: Line) => (side === 'left' ? l.segments[0] : l.segments.find((s) => s.x >= rightFrom));
   const candidate = (l: Line) => {
     const seg = cell(l);
     // A row of separated parts is a sender line; the other column's cells (a tagline "Glaserei · Spiegel ·
     // Duschen" level with the window's name) are not the row's.
-    const own = l.segments.filter((s) => (side === 'left' ? s.x < 100 : s.x >= 100)).map((s) => s.text).join('  ');
+    const own = l.segments.filter((s) => (side === 'left' ? s.x < 100 : s.x >= rightFrom)).map((s) => s.text).join('  ');
     if (!seg || (side === 'left' && seg.x > 100) || SEPARATORS.test(own) && own.split(SEPARATORS).length > 2) return false;
     const t = seg.text.trim();
     // A label of its own ("Stylesheet-Version:") heads a value, it is none; nor is the title with its
