@@ -178,3 +178,24 @@ describe('a person\'s name over a company of one word and its form', () => {
     expect(guessesOf(read('Lucía Ferrer', 'Reformas Almendros, S.L.'))['buyer.name']).toBeUndefined();
   });
 });
+
+describe('a person addressed by title with their role under the name ("M. Yannick Cornec, gérant")', () => {
+  const read = (second: string) => parse([
+    d(15, 12, 'Charpente Le Bihan SARL', 5), d(15, 20, 'ZA de Lanveur · 56100 Lorient · SIRET 812 447 190 00024'),
+    d(110, 45, 'Client', 2.5), d(110, 50, 'SCI Les Mimosas'), d(110, 55, second), d(110, 60, '8 allée des Goélands'), d(110, 65, '29900 Concarneau'),
+    d(15, 80, 'Facture n° FA25-0712'), d(15, 85, 'Date : 21/11/2025'),
+    ...totalsBlock([['Total HT', '1 000,00 €'], ['TVA 20 %', '200,00 €'], ['Total TTC', '1 200,00 €']], 120),
+  ]);
+
+  it('is the party\'s contact, no second name: the name above it stands, not in doubt', () => {
+    for (const second of ['M. Yves Kerhervé, gérant', 'Mme Anne Riou, syndic']) {
+      const inv = read(second);
+      expect(inv.buyer?.name).toBe('SCI Les Mimosas');
+      expect(guessesOf(inv)['buyer.name']).toBeUndefined();
+    }
+  });
+
+  it('a second name without a title still doubts the block (control)', () => {
+    expect(guessesOf(read('Yves Kerhervé'))['buyer.name']).toMatch(/SCI Les Mimosas/);
+  });
+});

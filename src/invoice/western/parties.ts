@@ -523,6 +523,10 @@ function twoNames(rows: readonly BlockRow[]): Pick<FoundParty, 'doubt'> {
   // ("c/o Pillar Property" under the name says who receives the mail for it: no second name.)
   // (Nor a house's name with its street, "The Old Forge, Church Street" under the owners' names: an address.)
   if (!nameLike(first) || first.split(/\s+/).length < 2 || !nameLike(second) || namesCompany(first) || isContactRow(second) || STREET_NAME.test(second.trim())) return {};
+  // (Nor a person addressed by title under the name, with the role they hold there, "SCI Les Hortensias" over
+  // "M. Yannick Cornec, gérant": the body's contact, the name above it the party's.)
+  const printed = rows[1].cell?.text.trim() ?? second;
+  if (LEADING_SALUTATION.test(printed) && /,\s*\p{L}[\p{L} .'-]*$/u.test(printed)) return {};
   return { doubt: `the block names "${first}" and "${second}" before its address` };
 }
 
