@@ -199,3 +199,29 @@ describe('a person addressed by title with their role under the name ("M. Yannic
     expect(guessesOf(read('Yves Kerhervé'))['buyer.name']).toMatch(/SCI Les Mimosas/);
   });
 });
+
+describe('a tax code column under "MWST" ("1", "2") beside a summary table of the codes\' rates', () => {
+  const read = (codes: [string, string]) => parse([
+    d(15, 12, 'Sanitär Aeschbacher AG', 5), d(15, 20, 'Bernstrasse 12 · 3600 Thun · CHE-118.204.771 MWST'),
+    d(110, 45, 'Wohnbaugenossenschaft Lerchenfeld'), d(110, 50, 'Lerchenfeldstrasse 8'), d(110, 55, '3603 Thun'),
+    d(15, 75, 'Rechnung 25-4471', 5), d(15, 82, 'Thun, 12. November 2025'),
+    d(15, 95, 'Bezeichnung'), d(130, 95, 'Betrag'), d(160, 95, 'MWST'),
+    d(15, 100, 'Boilerservice'), d(130, 100, '400.00'), d(160, 100, codes[0]),
+    d(15, 105, 'Kleinmaterial'), d(130, 105, '100.00'), d(160, 105, codes[1]),
+    d(15, 120, 'MWST-Code'), d(45, 120, 'Satz'), d(70, 120, 'Basis'), d(95, 120, 'MWST'),
+    d(15, 125, '1'), d(45, 125, '8.1 %'), d(70, 125, '500.00'), d(95, 125, '40.50'),
+    ...totalsBlock([['Zwischentotal', '500.00'], ['MWST', '40.50'], ['Rechnungstotal CHF', '540.50']], 140),
+  ]);
+
+  const lines = (inv: ReturnType<typeof parse>) => inv.items.filter((i) => /Boilerservice|Kleinmaterial/.test(i.name));
+
+  it('holds codes, no rates: no line is taxed at 1 %', () => {
+    const inv = read(['1', '1']);
+    expect(lines(inv).map((i) => i.taxRate)).toEqual([null, null]);
+    expect(totals(inv)).toEqual([500, 40.5, 540.5]);
+  });
+
+  it('a rate a country charges, or 0, is still the line\'s rate (control)', () => {
+    expect(lines(read(['8.1', '0'])).map((i) => i.taxRate)).toEqual([0.081, 0]);
+  });
+});

@@ -1729,7 +1729,9 @@ function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineIte
       const rate = lineTax.match(/^(\d{1,2})(?:[.,]0{1,2})?$/);
       if (rate && VAT_RATES.has(Number(rate[1]))) item.taxRate = parseTaxRate(rate[1]);
       else if (/^[$€£]?\s?\d[\d,.]*[.,]\d{2}$/.test(lineTax)) item.taxAmount = parseAmount(lineTax);
-      else if (lineTax) item.taxRate = parseTaxRate(lineTax);
+      // (A whole number no country charges, "1" or "2" under "MWST", is the line's tax code, which a summary
+      // table beside the totals resolves: no rate.)
+      else if (lineTax && !(/^\d{1,2}$/.test(lineTax) && Number(lineTax) !== 0)) item.taxRate = parseTaxRate(lineTax);
       items.push(item);
       last = item;
     }
