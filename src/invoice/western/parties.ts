@@ -97,6 +97,12 @@ const LEADING_SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|
 const BANK = /bank|sparkasse|kasse\b|banque|cr[ée]dit|caisse/i;
 // ("Adress" as Swedish writes it: "Leveransadress".)
 const ADDRESS_LABEL = /adresse?|address|lieferanschrift|livraison|delivery|ship\s+to/i;
+/**
+ * A delivery address's label alone in its cell, over the block it heads: "Destinazione merce", "Luogo di
+ * consegna", "Lieferanschrift", "Ship to", "Dirección de entrega". That block is where the goods go (a site,
+ * a branch), never the customer billed, who has a block of its own beside it.
+ */
+const DELIVERY_LABEL = /^(?:destinazione(?:\s+(?:merce|merci|della\s+merce|dei\s+beni))?|luogo\s+di\s+(?:destinazione|consegna)|indirizzo\s+di\s+(?:consegna|spedizione|destinazione)|(?:delivery|shipping)\s+address|ship(?:ped)?\s+to|deliver(?:ed|y)?\s+to|liefer(?:adresse|anschrift|ort)|adresse\s+de\s+livraison|lieu\s+de\s+livraison|livr[ée]\s+[àa]|direcci[oó]n\s+de\s+(?:entrega|env[ií]o)|lugar\s+de\s+entrega|morada\s+de\s+(?:entrega|descarga)|local\s+de\s+(?:entrega|descarga)|afleveradres|leveradres|leveransadress|leveringsadresse?)\s*:?$/i;
 /** A heading over a block's address rows, alone on its row ("Adres", "Anschrift", as renderings of e-invoices print them). */
 const ADDRESS_HEADING = /^(?:adres[ae]?|address|anschrift|endere[çc]o|direcci[oó]n|indirizzo|cím|osoite)\s*:?$/i;
 
@@ -467,7 +473,7 @@ function fromBlock(all: readonly BlockRow[]): FoundParty {
   // first row names no contact of theirs.)
   const holders = rows.length >= 2 && LEADING_SALUTATION.test(rows[1].cell?.text.trim() ?? '');
   const company = holders ? 0 : contactOverCompany(rows.map((r) => r.text));
-  if (company) return { name: rows[company].text, ...details(rows.slice(company + 1, company + 4).map((r) => r.text)) };
+  if (company) return { name: rows[company].text, ...details(rows.slice(company + 1, company + 4).map((r) => r.text)), ...wrappedOrContact(rows.map((r) => r.text), company) };
   // A party on one row, its parts set apart as a sender line sets them ("Comune di Castelnuovo Magra · Via della
   // Pace 1 · 19033 Castelnuovo Magra (SP)" in a grid's cell): the name is the first part, the rest its address.
   const parts = rows.length ? senderParts(rows[0].text) : [];
@@ -494,6 +500,16 @@ function contactOverCompany(rows: readonly string[]): number {
 }
 
 /**
+ * A person's name over a company's of one word and its form ("Reformas Integrales" over "Almendros, S.L.")
+ * may be one company's name wrapped in a narrow box as well as a contact over the company: in doubt.
+ */
+function wrappedOrContact(rows: readonly string[], company: number): Pick<FoundParty, 'doubt'> {
+  const words = withoutCompanyForm(rows[company]).replace(/[\s,.&-]+$/, '').trim().split(/\s+/);
+  if (company !== 1 || words.length !== 1 || LEADING_SALUTATION.test(rows[0].trim())) return {};
+  return { doubt: `"${rows[0]}" over "${rows[1]}" may be a contact over a company or one name wrapped` };
+}
+
+/**
  * A block that opens with two rows of words and no figure ("Buyer contact name" over "LE CLIENT", "Jane
  * Doe" over "Acme Industries") names a contact and a company in an order the page does not say; the
  * first is kept, flagged, unless its company form makes it the party.
@@ -507,6 +523,10 @@ function twoNames(rows: readonly BlockRow[]): Pick<FoundParty, 'doubt'> {
   // ("c/o Pillar Property" under the name says who receives the mail for it: no second name.)
   // (Nor a house's name with its street, "The Old Forge, Church Street" under the owners' names: an address.)
   if (!nameLike(first) || first.split(/\s+/).length < 2 || !nameLike(second) || namesCompany(first) || isContactRow(second) || STREET_NAME.test(second.trim())) return {};
+  // (Nor a person addressed by title under the name, with the role they hold there, "SCI Les Hortensias" over
+  // "M. Yannick Cornec, gérant": the body's contact, the name above it the party's.)
+  const printed = rows[1].cell?.text.trim() ?? second;
+  if (LEADING_SALUTATION.test(printed) && /,\s*\p{L}[\p{L} .'-]*$/u.test(printed)) return {};
   return { doubt: `the block names "${first}" and "${second}" before its address` };
 }
 
@@ -722,7 +742,13 @@ const CITES_NUMBER = /(?:^|\s)(?:n[.°º]|nr\.|no\.|nº|#)\s*[A-Z]{0,4}[-/]?\d/i
 export function buyerInWindow(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null = null): FoundParty {
   // (A block at the left that opens with a row citing a document by its number is the references beside the
   // window, set level with it, not an address.)
-  const leftBlock = windowBlock(page1, sellerName, sellerAddress, 'left');
+  const { delivery, ...leftBlock } = windowBlock(page1, sellerName, sellerAddress, 'left');
+  // A delivery address's block at the left, the customer's block at the right: the customer's ("Destinazione
+  // merce" beside "Spett.le"). Alone, a delivery block still names the customer, as a scan may leave it.
+  if (delivery) {
+    const { top: _top, delivery: _delivery, ...billed } = windowBlock(page1, sellerName, sellerAddress, 'right');
+    if (billed.name && !billed.guessed) return billed;
+  }
   const { top: leftTop, ...left }: FoundParty & { top?: number } = CITES_NUMBER.test(leftBlock.name ?? '') ? named(null) : leftBlock;
   const addressRow = (t: string) => POSTAL_LINE().test(t) || (/^\d{1,4}(?:,\s*|\s+)\p{L}/u.test(t) && !namesCompany(t));
   // A name over rows without a figure, no street number and no postcode, is no address block ("Sag" /
@@ -731,7 +757,7 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
   // A block of several rows at the left is the window's, unless it opens with a street (below).
   if (left.name && left.address !== null && !addressRow(left.name.trim()) && !weak(left)) return left;
   // On the right, where the info block also sits, only a block that opens with a name.
-  const { top: rightTop, ...right } = windowBlock(page1, sellerName, sellerAddress, 'right');
+  const { top: rightTop, delivery: _rightDelivery, ...right } = windowBlock(page1, sellerName, sellerAddress, 'right');
   // A row alone at the left below the right's block (a heading of the body, "Resumen de su factura") is
   // no address block when the right holds one with a name and an address under it.
   const rightFirst = right.name && right.address && !right.guessed && (rightTop ?? Infinity) < (leftTop ?? -Infinity);
@@ -763,6 +789,12 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
   if (besideHead) return besideHead;
   if (left.name && !rightFirst) return left;
   if (right.name && !right.guessed) return right;
+  // A customer's box set from a little left of the page's middle, beside a column of references (a factura
+  // rectificativa's "Nº: …", "Motivo: …"): a name over its address there, in doubt.
+  const middle = windowBlock(page1, sellerName, sellerAddress, 'right', WINDOW, 85);
+  if (middle.name && middle.address && /\d/.test(middle.address) && !middle.guessed && !middle.delivery) {
+    return { name: middle.name, address: middle.address, taxId: middle.taxId, phone: middle.phone, doubt: `the block "${middle.name}" starts left of the page's middle, beside other rows` };
+  }
   return besideLetterhead(page1, sellerName, sellerAddress) ?? named(null);
 }
 
@@ -831,7 +863,7 @@ function besideLetterhead(page1: readonly Line[], sellerName: string | null, sel
 const WINDOW = { from: 35, to: 80 };
 const ABOVE_WINDOW = { from: 0, to: 35 };
 
-function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null, side: 'left' | 'right', band = WINDOW): FoundParty & { top?: number } {
+function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null, side: 'left' | 'right', band = WINDOW, rightFrom = 100): FoundParty & { top?: number; delivery?: boolean } {
   // The seller's own lines are never the buyer's, however OCR spaced or separated them: its sender line
   // read without its dots ("ElektroWeberGmbH -Industrestrae 70565Stutgat"), a row of its letterhead that
   // a photo's margin moved into the window.
@@ -839,12 +871,12 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   const address = sellerAddress ? squeeze(sellerAddress) : '';
   // (A town line alone the seller's address also holds is the buyer's as well when both are in one town.)
   const sellers = (text: string) => (name.length >= 4 && squeeze(text).startsWith(name)) || (squeeze(text).length >= 8 && address.includes(squeeze(text)) && !POSTAL_LINE().test(text.trim())) || garbledSenderLine(text, name);
-  const cell = (l: Line) => (side === 'left' ? l.segments[0] : l.segments.find((s) => s.x >= 100));
+  const cell = (l: Line) => (side === 'left' ? l.segments[0] : l.segments.find((s) => s.x >= rightFrom));
   const candidate = (l: Line) => {
     const seg = cell(l);
     // A row of separated parts is a sender line; the other column's cells (a tagline "Glaserei · Spiegel ·
     // Duschen" level with the window's name) are not the row's.
-    const own = l.segments.filter((s) => (side === 'left' ? s.x < 100 : s.x >= 100)).map((s) => s.text).join('  ');
+    const own = l.segments.filter((s) => (side === 'left' ? s.x < 100 : s.x >= rightFrom)).map((s) => s.text).join('  ');
     if (!seg || (side === 'left' && seg.x > 100) || SEPARATORS.test(own) && own.split(SEPARATORS).length > 2) return false;
     const t = seg.text.trim();
     // A label of its own ("Stylesheet-Version:") heads a value, it is none; nor is the title with its
@@ -867,13 +899,19 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     const above = page1[page1.indexOf(l) - 1];
     const labelOver = !!above && l.y - above.y2 < l.height && above.segments.some((s) => Math.abs(s.x - seg.x) < 2 && INFO_LABEL().test(s.text.trim()) && !/\d/.test(s.text));
     return !(labelled || infoRow || labelOver || isCurrencyCode(t) || COPY_MARK.test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || translatedBuyerLabel(t) || ADDRESSED_TO.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
-      || INFO_LABEL().test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t));
+      || INFO_LABEL().test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t) || labelledField(t));
   };
   // A row's place is its own cell's: on a scan a line may join a cell of the other column set a little
   // higher (a letterhead's "Stationsplein 9" beside the buyer's name), whose top is the line's.
   const rowY = (l: Line) => cell(l)?.y ?? l.y;
   const block: Line[] = [];
+  // A delivery address's label over the block (in the band, or right above it): the block is the delivery's.
+  let deliveryLabel: Line | null = null;
   for (const l of page1.filter((l) => l.y > band.from && l.y < band.to)) {
+    if (!block.length && cell(l) && DELIVERY_LABEL.test(cell(l)!.text.trim())) {
+      deliveryLabel = l;
+      continue;
+    }
     // The item table starts the body: nothing from it on is an address (a receipt's table may start here).
     // So is a row with an amount in a cell of its own ("8402 GULA PASIR 1K   RM23.60"): an item line.
     // (Its header row may open with a column no header word names, "Réf. | Désignation | Qté …": two such words make it one.)
@@ -931,6 +969,11 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     if (isContactRow(cell(l)!.text) || isIdRow(cell(l)!.text)) continue;
     // A row of registration numbers above the block ends a letterhead, it opens no address.
     // So does a whole address on one row, a sender line (ONE_ROW_ADDRESS).
+    // A delivery address's label over them makes the block the delivery's, set above the window's band.
+    if (DELIVERY_LABEL.test(cell(l)!.text.trim())) {
+      deliveryLabel = l;
+      break;
+    }
     if (!candidate(l) || REGISTRATION_ROW.test(cell(l)!.text.trim()) || ONE_ROW_ADDRESS().test(cell(l)!.text.trim())) break;
     block.unshift(l);
   }
@@ -947,9 +990,11 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
   // the name was not read, and whatever stands in its place needs a look.
   const guessed = rows.length > 0 && noName(rows[0]);
+  // (The label right over the block's first row, in its column.)
+  const delivery = !!deliveryLabel && !!block[0] && deliveryLabel.y < block[0].y && rowY(block[0]) - rowY(deliveryLabel) <= 2 * block[0].height + 3 && Math.abs(cell(deliveryLabel)!.x - cell(block[0])!.x) < 4;
   const company = contactOverCompany(rows);
-  if (company) return { name: rows[company], ...details(rows.slice(company + 1, company + 4)), top: block[0].y };
-  return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}), top: block[0]?.y };
+  if (company) return { name: rows[company], ...details(rows.slice(company + 1, company + 4)), ...wrappedOrContact(rows, company), top: block[0].y, ...(delivery ? { delivery } : {}) };
+  return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}), top: block[0]?.y, ...(delivery ? { delivery } : {}) };
 }
 
 /** Whether this row goes on the row above in its column: a word broken by a hyphen, a list of parts wrapped at a separator. */
@@ -957,8 +1002,16 @@ function brokenAbove(page1: readonly Line[], l: Line, seg: Segment): boolean {
   const prev = page1[page1.indexOf(l) - 1];
   if (!prev || prev.page !== l.page || l.y - prev.y2 > l.height) return false;
   const above = prev.segments.find((s) => Math.abs(s.x - seg.x) < 1.5)?.text.trim();
-  return !!above && (/\p{L}-$/u.test(above) || (SEPARATORS.test(above) && /[·•|]$/.test(above)) || /^[·•|]\s/.test(seg.text.trim()));
+  // (Or a labelled field's text wrapped onto it in small letters: "Motivo: devolución de material y" over "abono de portes".)
+  return !!above && (/\p{L}-$/u.test(above) || (SEPARATORS.test(above) && /[·•|]$/.test(above)) || /^[·•|]\s/.test(seg.text.trim()) || (labelledField(above) && /^\p{Ll}/u.test(seg.text.trim())));
 }
+
+/**
+ * A field's label, a colon and its text on one row ("Motivo: devolución de mercancía", "Forma de pago: transferencia"):
+ * a row of references beside the window, no row of an address. (Not a name's own label, "Firma: …", nor a party's.)
+ */
+const LABELLED_FIELD = onFirstUse(() => /^\p{L}[\p{L}.'’ -]{1,24}:\s+\S/u);
+const labelledField = (text: string) => LABELLED_FIELD().test(text) && !NAME_FIELD.test(text) && !BUYER_LABELS.test(text) && !SELLER_LABELS.test(text) && !isContactRow(text);
 
 /**
  * A sender line as OCR reads its small print: the seller's name with letters lost or changed (a
@@ -1278,7 +1331,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   };
   const letterhead = (l: Line, s: Segment): FoundParty => {
     const below = blockBelow(lines, lines.indexOf(l), s.x, 3);
-    const end = below.findIndex((r) => buyerLines.includes(r.line) || BUYER_LABELS.test(r.text) || SELLER_LABELS.test(r.text));
+    const end = below.findIndex((r) => buyerLines.includes(r.line) || BUYER_LABELS.test(r.text) || SELLER_LABELS.test(r.text) || DELIVERY_LABEL.test(r.text.trim()));
     // A sender line (the name again, with its address) ends the letterhead: the rows under it are the
     // address window's ("Velowerk Bern GmbH, Lorrainestrasse 15, 3013 Bern" over "Kurierdienst Aare AG").
     const own = squeeze(s.text);
