@@ -159,6 +159,7 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
   const page = lines[headerIndex].page;
   let itemLine: Line | null = null; // the line the last item's figures came from
   let special = false; // inside a 特定业务 table: its rows are no items
+  let listed = false; // past a 小计 row: the item lines are over, the 合计 row may follow
   for (let i = headerIndex + 1; i < lines.length; i++) {
     const line = lines[i];
     if (line.page !== page) break;
@@ -173,8 +174,11 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
       if (apart === lines[i - 1] && apart === itemLine) items.pop();
       return { items, totalsLine: apart ? { ...line, segments: [...line.segments, ...apart.segments].sort((a, b) => a.x - b.x) } : line };
     }
-    if (GRAND_TOTAL.test(line.text) || SIGNATURES.test(line.text) || LIST_TOTAL.test(line.text) || headerColumns(line)) break;
-    if (special) continue;
+    if (GRAND_TOTAL.test(line.text) || SIGNATURES.test(line.text) || headerColumns(line)) break;
+    // A 数电 invoice's lines over several sheets: each sheet sums its own in a 小计 row, and the last
+    // prints the 合计 row under it. No item follows a 小计.
+    if (LIST_TOTAL.test(line.text)) listed = true;
+    if (special || listed) continue;
     const cells = cellsOf(cols, line);
     const numeric = ['quantity', 'unitPrice', 'amount', 'taxAmount'].some((k) => cells[k as Col] && cnNumber(cells[k as Col]) !== null);
     if (!numeric) {
