@@ -9,6 +9,103 @@ import type { PageText } from '../../src/core/text.js';
 import { parseChineseInvoiceText } from '../../src/invoice/cn/text.js';
 import { toPageText, type Draw } from './page-builder.js';
 
+/** A 数电 form with the parties' rows given by `parties`. */
+function shudian(parties: Draw[]): Draw[] {
+  return [
+    { text: '电子发票（增值税专用发票）', x: 66, y: 7.6, size: 5.6 },
+    { text: '发票号码：25132000000846217903', x: 155, y: 14.5 }, { text: '开票日期：2025年09月09日', x: 155, y: 22.4 },
+    ...parties,
+    { text: '项目名称', x: 23, y: 61.8 }, { text: '单价', x: 110, y: 61.8 }, { text: '金额', x: 134, y: 61.8 }, { text: '税率/征收率', x: 157, y: 61.8 }, { text: '税额', x: 188, y: 61.8 },
+    { text: '*化学原料*氢氧化钠', x: 8, y: 67.1 }, { text: '3185.84', x: 112, y: 67.1 }, { text: '38230.08', x: 137, y: 67.1 }, { text: '13%', x: 173, y: 67.1 }, { text: '4969.91', x: 191, y: 67.1 },
+    { text: '合计', x: 8, y: 79.6 }, { text: '¥38230.08', x: 135, y: 79.6 }, { text: '¥4969.91', x: 189, y: 79.6 },
+    { text: '价税合计（大写）', x: 9, y: 102.3 }, { text: '⊗肆万叁仟壹佰玖拾玖圆玖角玖分', x: 101, y: 102.3 }, { text: '（小写）¥43199.99', x: 140, y: 102.3 },
+  ];
+}
+
+describe('party values printed above their labels', () => {
+  it('reads both 数电 parties whose names and IDs stand a line above their labels', () => {
+    const inv = parseChineseInvoiceText(toPageText(shudian([
+      { text: '石家庄藁城区华北净水材料有限公司', x: 16, y: 33.9, size: 3.2 }, { text: '唐山曹妃甸冀东化工原料贸易有限公司', x: 107, y: 33.9, size: 3.2 },
+      { text: '名称：', x: 16, y: 40.1 }, { text: '名称：', x: 107, y: 40.1 },
+      { text: '91130109MA0G4K7T2B', x: 16, y: 46.8, size: 3.2 }, { text: '91130209MA0D8R5P3P', x: 107, y: 46.8, size: 3.2 },
+      { text: '统一社会信用代码/纳税人识别号：', x: 16, y: 53.1 }, { text: '统一社会信用代码/纳税人识别号：', x: 107, y: 53.1 },
+    ])));
+    expect(inv.buyer.name).toBe('石家庄藁城区华北净水材料有限公司');
+    expect(inv.buyer.taxId).toBe('91130109MA0G4K7T2B');
+    expect(inv.seller.name).toBe('唐山曹妃甸冀东化工原料贸易有限公司');
+    expect(inv.seller.taxId).toBe('91130209MA0D8R5P3P');
+  });
+
+  it('reads a person as the buyer above a 名称 with no ID row, and not the seller\'s ID under its 名称 as a name', () => {
+    const inv = parseChineseInvoiceText(toPageText(shudian([
+      { text: '孙建华', x: 16, y: 33.9, size: 3.2 }, { text: '沈阳市铁西区北方家电销售有限公司', x: 70, y: 33.9, size: 3.2 },
+      { text: '名称：', x: 16, y: 40.1 }, { text: '名称：', x: 70, y: 40.1 },
+      { text: '91210106MA0YD2K8WF', x: 70, y: 46.8, size: 3.2 }, { text: '统一社会信用代码/纳税人识别号：', x: 70, y: 53.1 },
+    ])));
+    expect(inv.buyer.name).toBe('孙建华');
+    expect(inv.seller.name).toBe('沈阳市铁西区北方家电销售有限公司');
+    expect(inv.seller.taxId).toBe('91210106MA0YD2K8WF');
+  });
+
+  it('reads a classic form\'s four rows, each value above its label, the address and bank the way the name went', () => {
+    const block = (y: number, [name, id, addr, bank]: string[]): Draw[] => [
+      { text: name!, x: 15, y }, { text: '名', x: 15, y: y + 4.1 }, { text: '称：', x: 30, y: y + 4.1 },
+      { text: id!, x: 15, y: y + 8.6 }, { text: '纳税人识别号：', x: 15, y: y + 12.6 },
+      { text: addr!, x: 15, y: y + 17.1 }, { text: '地址、电话：', x: 15, y: y + 21 },
+      { text: bank!, x: 15, y: y + 25.8 }, { text: '开户行及账号：', x: 15, y: y + 29.8 },
+    ];
+    const inv = parseChineseInvoiceText(toPageText([
+      { text: '山东增值税专用发票', x: 86, y: 6.6, size: 5.3 }, { text: '发票代码：3700213130', x: 183, y: 6.6 }, { text: '发票号码：07395128', x: 183, y: 15 },
+      { text: '开票日期：2021年09月14日', x: 183, y: 20.8 },
+      ...block(29.5, ['烟台芝罘精工机械制造有限公司', '91370602MA3C6T8R43', '烟台市芝罘区幸福南路12号 0535-6815520', '中国银行烟台芝罘支行 218612345678']),
+      { text: '货物或应税劳务、服务名称', x: 14, y: 64.8 }, { text: '金额', x: 149, y: 64.8 }, { text: '税率', x: 173, y: 64.8 }, { text: '税额', x: 195, y: 64.8 },
+      { text: '*机械设备*数控车床', x: 8, y: 68.8 }, { text: '168141.59', x: 155, y: 68.8 }, { text: '13%', x: 176, y: 68.8 }, { text: '21858.41', x: 201, y: 68.8 },
+      { text: '合计', x: 8, y: 74.9 }, { text: '￥168141.59', x: 152, y: 74.9 }, { text: '￥21858.41', x: 198, y: 74.9 },
+      { text: '价税合计（大写）', x: 9, y: 95.2 }, { text: 'ⓧ壹拾玖万圆整', x: 36, y: 95.2 }, { text: '（小写）￥190000.00', x: 86, y: 95.2 },
+      ...block(101.1, ['济宁市任城区鲁南机床有限公司', '91370811MA3D2W7K94', '济宁市任城区建设北路66号 0537-2213058', '中国农业银行济宁任城支行 15321101040009876']),
+    ]));
+    expect(inv.buyer.name).toBe('烟台芝罘精工机械制造有限公司');
+    expect(inv.buyer.taxId).toBe('91370602MA3C6T8R43');
+    expect(inv.buyer.phone).toBe('0535-6815520');
+    expect(inv.buyer.account).toBe('218612345678');
+    expect(inv.seller.name).toBe('济宁市任城区鲁南机床有限公司');
+    expect(inv.seller.taxId).toBe('91370811MA3D2W7K94');
+    expect(inv.seller.account).toBe('15321101040009876');
+  });
+
+  it('still reads a buyer\'s ID cell left empty as no ID, not the name row above it', () => {
+    const inv = parseChineseInvoiceText(toPageText(shudian([
+      { text: '名称：', x: 16, y: 36.2 }, { text: '昆明滇池国家旅游度假区管理委员会', x: 25, y: 36.2 }, { text: '名称：', x: 113, y: 36.2 }, { text: '大理古城洱海之心酒店管理有限公司', x: 122, y: 36.2 },
+      { text: '统一社会信用代码/纳税人识别号：', x: 16, y: 45.8 }, { text: '统一社会信用代码/纳税人识别号：', x: 113, y: 45.8 }, { text: '91532901MA6P4R3H7G', x: 160, y: 45.8 },
+    ])));
+    expect(inv.buyer.name).toBe('昆明滇池国家旅游度假区管理委员会');
+    expect(inv.buyer.taxId).toBeNull();
+    expect(inv.seller.taxId).toBe('91532901MA6P4R3H7G');
+  });
+});
+
+describe('a 卷式 roll', () => {
+  const lines = (rows: string[], top: number, pitch = 4.1): Draw[] => rows.map((text, i) => ({ text, x: 4, y: top + i * pitch, size: 2.6 }));
+
+  it('reads each value on the line under its label: the number, not the code above its label, and both parties', () => {
+    const inv = parseChineseInvoiceText(toPageText([
+      { text: '浙江增值税普通发票（卷式）', x: 16, y: 4.3, size: 3.3 },
+      ...lines(['发票代码：', '033002000212', '发票号码：', '17320586', '开票日期：', '2024-12-03', '销售方名称：', '杭州市西湖区龙井问茶文化发展有限公司',
+        '纳税人识别号：', '91330106MA2H4K9P3P', '购买方名称：', '浙江之江数字文旅产业发展有限公司', '纳税人识别号：', '91330100MA2KE6T1RK'], 15.3),
+      { text: '项目', x: 4, y: 74.3, size: 2.6 }, { text: '单价', x: 43, y: 74.3, size: 2.6 }, { text: '数量', x: 52, y: 74.3, size: 2.6 }, { text: '金额', x: 66, y: 74.3, size: 2.6 },
+      { text: '茶点', x: 4, y: 79.1, size: 2.6 }, { text: '45.00', x: 41, y: 79.1, size: 2.6 }, { text: '4', x: 55, y: 79.1, size: 2.6 }, { text: '180.00', x: 64, y: 79.1, size: 2.6 },
+      ...lines(['合计金额(小写)：', '¥180.00', '合计金额(大写)：', '壹佰捌拾圆整'], 89.4),
+    ], 76, 165));
+    expect(inv.code).toBe('033002000212');
+    expect(inv.number).toBe('17320586');
+    expect(inv.seller.name).toBe('杭州市西湖区龙井问茶文化发展有限公司');
+    expect(inv.seller.taxId).toBe('91330106MA2H4K9P3P');
+    expect(inv.buyer.name).toBe('浙江之江数字文旅产业发展有限公司');
+    expect(inv.buyer.taxId).toBe('91330100MA2KE6T1RK');
+    expect(inv.totalAmount).toBe(180);
+  });
+});
+
 describe('a 数电 invoice\'s lines over two sheets', () => {
   /** One sheet: head, parties, the given lines and sum rows, the 价税合计 row (empty but for the last sheet). */
   function sheet(page: number, lines: string[][], sums: Array<[string, string, string]>, total: string | null): PageText {

@@ -250,6 +250,7 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
   // Segments under a 名称 label, left of where its value starts: a long name's second row, when the
   // cell wraps it to its left edge. Kept apart until the first row is known (wrappedRows).
   const under: Array<{ hit: Hit; part: ValuePart }> = [];
+  const used = new Set<Segment>();
   for (const line of lines) {
     if (line.vertical) continue;
     for (const [si, s] of line.segments.entries()) {
@@ -267,8 +268,10 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
         const bd = best ? Math.abs(c - best.y) : Infinity;
         if (!best || d < bd - 1 || (Math.abs(d - bd) <= 1 && h.endX > best.endX)) best = h;
       }
-      if (best) parts.get(best)!.push({ y: line.y, x: s.x, x2: s.x2, h: s.height, text: s.text });
-      else {
+      if (best) {
+        parts.get(best)!.push({ y: line.y, x: s.x, x2: s.x2, h: s.height, text: s.text });
+        used.add(s);
+      } else {
         // A cell that ends before the label starts stands left of the name's cell: a glyph of the
         // vertical 购买方 label beside it ("方"), not the name's second row; so do such glyphs OCR ran
         // into the row's cell (inCell).
@@ -296,6 +299,57 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
     const text = compactCjk(joined.replace(/^\s*[:：]\s*/, '').trim());
     h.value = text && !NOT_A_VALUE.test(text) ? text : null;
     if (h.field === 'name') withoutSeal(h);
+  }
+  valuesOffRow(hits, lines, barriers, labelSegs, used);
+}
+
+/** What a value of each field looks like, to tell it from its neighbours' when it stands off its label's row. */
+const OFF_ROW_FORM: Record<'name' | 'taxId', (text: string) => boolean> = {
+  // Han glyphs, no colon (a label), no date, no ID-like run.
+  name: (t) => /\p{Script=Han}.*\p{Script=Han}/u.test(t) && !/[:：]/.test(t) && !DATED_RUN.test(t) && !/[0-9A-Z]{15}/.test(t),
+  taxId: (t) => /^[0-9A-Z]{15,20}$/.test(t.replace(/\s+/g, '')),
+};
+
+/**
+ * Values printed off their label's row, in the label's column: a template that sets each value on the
+ * line above its label (名称 and ID labels under their values), or a narrow roll that prints each value on
+ * the line under its label. For a label with no value on its row: the cell that starts where the label's
+ * cell does (销售方名称：'s at 销) on a line above or below it (off its row, within 2.5 glyph heights, no other party label of the column
+ * between, in its band), no other label's value, with the field's form: a name holds Han glyphs and no
+ * date or ID, a tax ID is 15-20 digits and capitals; the nearer when both are, above on a tie. The
+ * 地址、电话 and 开户行及账号 rows go the way their block's 名称 went (their values have no form of their own).
+ */
+function valuesOffRow(hits: readonly Hit[], lines: readonly Line[], barriers: ReadonlyMap<number, number[]>, labelSegs: ReadonlySet<Segment>, used: Set<Segment>): void {
+  const way = new Map<Hit, number>(); // the sign of the step from a name's label to its value
+  const order: PartyField[] = ['name', 'taxId', 'addrTel', 'bank'];
+  for (const h of [...hits].sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field))) {
+    if (h.value) continue;
+    const band = bandOf(barriers, h.page, h.y);
+    const column = hits.filter((o) => o !== h && o.page === h.page && Math.abs(o.cellX - h.cellX) < 8 && bandOf(barriers, o.page, o.y) === band);
+    let dir = 0;
+    if (h.field === 'addrTel' || h.field === 'bank') {
+      const name = column.filter((o) => o.field === 'name' && o.y < h.y).sort((a, b) => b.y - a.y)[0];
+      dir = (name && way.get(name)) ?? 0;
+      if (!dir) continue;
+    }
+    let best: { s: Segment; d: number; text: string } | null = null;
+    for (const line of lines) {
+      if (line.vertical || line.page !== h.page) continue;
+      for (const s of line.segments) {
+        if (labelSegs.has(s) || used.has(s) || NOT_A_VALUE.test(s.text) || PAGE_COUNT.test(s.text.trim()) || OTHER_LABEL.test(s.text)) continue;
+        const d = cy(s) - h.y;
+        if (Math.abs(d) <= 0.6 * h.h || Math.abs(d) > 2.5 * h.h || (dir && Math.sign(d) !== dir)) continue;
+        if (Math.abs(s.x - h.cellX) > h.h || s.x >= h.right || s.height > 1.5 * h.h || bandOf(barriers, h.page, cy(s)) !== band) continue;
+        if (column.some((o) => Math.sign(o.y - h.y) === Math.sign(d) && Math.abs(o.y - h.y) < Math.abs(d))) continue;
+        const text = compactCjk(s.text.trim());
+        if ((h.field === 'name' || h.field === 'taxId') && !OFF_ROW_FORM[h.field](text)) continue;
+        if (!best || Math.abs(d) < Math.abs(best.d) - 0.5 || (Math.abs(Math.abs(d) - Math.abs(best.d)) <= 0.5 && d < best.d)) best = { s, d, text };
+      }
+    }
+    if (!best) continue;
+    h.value = best.text;
+    used.add(best.s);
+    if (h.field === 'name') way.set(h, Math.sign(best.d));
   }
 }
 

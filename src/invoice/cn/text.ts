@@ -254,8 +254,9 @@ function firstMatch(lines: readonly Line[], re: RegExp): RegExpMatchArray | null
 
 /**
  * A head field's label and value (发票代码, 发票号码, 开票日期, 校验码): on the label's line, or, where that
- * line ends at the label, on the line just below it (within a line height): a value printed onto a
- * pre-printed paper form with the sheet offset (套打偏移) sits a few mm lower than its label. Where the
+ * line ends at the label, on the line just below it (within a line height and a half): a value printed
+ * onto a pre-printed paper form with the sheet offset (套打偏移) sits a few mm lower than its label, and a
+ * narrow roll prints a long value on the line under its label. Where the
  * value below is none of the field's (`valid`), the value may stand above its label instead (a print
  * offset the other way, a template that sets values over their labels): the cells of the line above that
  * start under the label's extent, within two line heights.
@@ -266,7 +267,7 @@ function labelledMatch(lines: readonly Line[], re: RegExp, valid: (m: RegExpMatc
   let below: RegExpMatchArray | null = null;
   for (const [i, l] of lines.entries()) {
     const next = lines[i + 1];
-    if (l.vertical || !next || next.vertical || next.page !== l.page || cy(next) - cy(l) > Math.max(l.height, next.height)) continue;
+    if (l.vertical || !next || next.vertical || next.page !== l.page || cy(next) - cy(l) > 1.6 * Math.max(l.height, next.height)) continue;
     const m = `${l.text}  ${next.text}`.match(re);
     if (!m || m.index! >= l.text.length) continue;
     if (valid(m)) return m;
