@@ -104,6 +104,21 @@ describe('a 卷式 roll', () => {
     expect(inv.buyer.taxId).toBe('91330100MA2KE6T1RK');
     expect(inv.totalAmount).toBe(180);
   });
+
+  it('reads the parties named 收款单位 and 付款单位（个人）, each with its 税号 under it', () => {
+    const inv = parseChineseInvoiceText(toPageText([
+      { text: '江苏增值税普通发票（卷式）', x: 7, y: 3.3, size: 3.3 },
+      ...lines(['发票代码：032001900311', '发票号码：05817264', '机器编号：539912407713', '收款单位：南京市秦淮区夫子庙老门东餐饮管理', '有限公司',
+        '税号：91320104MA1Y8R3K6F', '开票日期：2024-07-22', '收款员：周静', '付款单位（个人）：南京紫金山数智科技有限公', '司', '税号：91320102MA20D7W5Q7'], 14.2, 3.8),
+      { text: '项目', x: 3, y: 61.6, size: 2.5 }, { text: '单价', x: 25, y: 61.6, size: 2.5 }, { text: '数量', x: 35, y: 61.6, size: 2.5 }, { text: '金额', x: 49, y: 61.6, size: 2.5 },
+      { text: '餐费', x: 3, y: 66.1, size: 2.5 }, { text: '570.00', x: 23, y: 66.1, size: 2.5 }, { text: '1', x: 39, y: 66.1, size: 2.5 }, { text: '570.00', x: 47, y: 66.1, size: 2.5 },
+      { text: '合计金额（小写）：¥570.00', x: 2, y: 80.3, size: 2.5 },
+    ], 57, 150));
+    expect(inv.seller.name).toBe('南京市秦淮区夫子庙老门东餐饮管理有限公司');
+    expect(inv.seller.taxId).toBe('91320104MA1Y8R3K6F');
+    expect(inv.buyer.name).toBe('南京紫金山数智科技有限公司');
+    expect(inv.buyer.taxId).toBe('91320102MA20D7W5Q7');
+  });
 });
 
 describe('a 数电 invoice\'s lines over two sheets', () => {

@@ -18,7 +18,12 @@ import { withOcrDigits } from './uscc.js';
  * page; `tableTop`: where the item table starts (a lone 名称 above it is the buyer's).
  */
 export function readParties(lines: readonly Line[], structural: ReadonlySet<Line>, barriers: ReadonlyMap<number, number[]>, tableTop: number): PartiesRead {
-  const allHits = partyHits(lines, structural);
+  let allHits = partyHits(lines, structural);
+  // A form that prints no 名称 label names its parties as a till roll does (收款单位 / 付款单位).
+  if (!allHits.some((h) => h.field === 'name')) {
+    const roll = partyHits(lines, structural, ROLL_LABELS);
+    if (roll.some((h) => h.field === 'name')) allHits = roll;
+  }
   const partyPage = allHits.find((h) => h.field === 'name')?.page ?? allHits[0]?.page;
   const hits = allHits.filter((h) => h.page === partyPage);
   collectValues(hits, lines.filter((l) => l.page === partyPage && !structural.has(l)), barriers);
@@ -38,6 +43,16 @@ const PARTY_LABELS: Array<[PartyField, RegExp]> = [
   // 统一发票: 买方单位/个人 and 卖方单位/个人 (their 住址 rows are addresses).
   ['name', new RegExp(`${spaced('名称')}(?:\\s*及\\s*${spaced('身份证号码')}(?:\\s*[/／]\\s*${prefixOf('组织机构代码')})?)?`
     + `|(?:买|卖)\\s*方\\s*${spaced('单位')}\\s*[/／]\\s*${spaced('个人')}(?!\\s*住\\s*址)`, 'g')],
+];
+
+/**
+ * The labels of a 卷式 roll that prints no 名称: the seller as 收款单位, the buyer as 付款单位（个人）, each
+ * with its 税号 on the row under it. Only with a colon: 收款单位（章） signs a form, and a 备注 may name
+ * a 付款单位 beside a form's own 名称 rows (read only when the form has none).
+ */
+const ROLL_LABELS: Array<[PartyField, RegExp]> = [
+  ['taxId', new RegExp(`${spaced('税号')}(?=\\s*[:：])`, 'g')],
+  ['name', new RegExp(`(?:${spaced('收款单位')}|${spaced('付款单位')})(?:\\s*[（(]\\s*${spaced('个人')}\\s*[)）])?(?=\\s*[:：])`, 'g')],
 ];
 
 /** A regex source for any non-empty start of `word` ("组", "组织", … "组织机构代码"): a label its cell wrapped. */
@@ -102,13 +117,13 @@ const NOT_A_VALUE = /[<>*+/-]{3,}|^(?=[^<>*+]*[<>*+])(?:[\d\s]*[<>*+/-]){4}[\d\s
  */
 const PAGE_COUNT = /^(?:共\s*\d+\s*页\s*第\s*\d+\s*页|第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页)$/;
 
-function partyHits(lines: readonly Line[], skip: ReadonlySet<Line>): Hit[] {
+function partyHits(lines: readonly Line[], skip: ReadonlySet<Line>, labels = PARTY_LABELS): Hit[] {
   const hits: Hit[] = [];
   for (const line of lines) {
     if (line.vertical || skip.has(line)) continue;
     // `cut`: where the text before the label ends (a side glyph run in with it belongs to the label).
     const found: Array<{ field: PartyField; start: number; end: number; cut: number; si: number; before: string }> = [];
-    for (const [field, re] of PARTY_LABELS) {
+    for (const [field, re] of labels) {
       for (const m of line.text.matchAll(re)) {
         const start = m.index!;
         let end = start + m[0].length;
