@@ -140,6 +140,12 @@ describe('a scanned 数电 invoice read by OCR', () => {
     expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([396.04, 3.96, 400]);
   });
 
+  it('reads the 合计 row from a cell with three stray glyphs in its gap, the tax a line below', () => {
+    const draws = digitalScan().filter((d) => !['合计', '¥3.96'].includes(d.text));
+    const inv = parseChineseInvoiceText(toPageText([...draws, { text: '合 830 计', x: 5.3, y: 45 }, { text: '¥3.96', x: 129.3, y: 46.6 }]));
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([396.04, 3.96, 400]);
+  });
+
   it('puts a 发票号码 of neither 8 nor 20 digits in doubt', () => {
     const inv = parseChineseInvoiceText(toPageText(digitalScan({ number: '发票号码： 25352000000299871' })));
     expect(inv.number).toBe('25352000000299871');

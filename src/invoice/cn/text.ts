@@ -60,11 +60,11 @@ const SIGNATURES = new RegExp(`${spaced('收款人')}|${spaced('复核')}|${spac
 // A 合计 row that says 大写 or 小写 is a gross total (合计金额（小写）of a 卷式 or 通用机打发票), not the net row.
 const TOTAL_LINE = new RegExp(`^${spaced('合计')}(?!\\S*[大小]写)`);
 /**
- * The 合计 cell as OCR may read its widely spaced glyphs on a photo: one or two stray characters in the
- * gap ("合名计", "合 05 计"). Only as a cell of its own, on a row that prints ¥ figures (OCR: Y; a red-letter
+ * The 合计 cell as OCR may read its widely spaced glyphs on a photo or a scan: one to three stray
+ * characters in the gap ("合名计", "合 05 计", "合 830 计"). Only as a cell of its own, on a row that prints ¥ figures (OCR: Y; a red-letter
  * invoice's after a minus) as the totals row does (an item row never does).
  */
-const OCR_TOTAL_CELL = /^合\s*(?:\S\s*){1,2}计$/;
+const OCR_TOTAL_CELL = /^合\s*(?:\S\s*){1,3}计$/;
 /** How many of a line's first cells make that 合计 cell: one, or two when OCR cut it ("合 | 5计"); else 0. */
 function ocrTotalCells(line: Line): number {
   for (let n = 1; n <= Math.min(2, line.segments.length); n++) if (OCR_TOTAL_CELL.test(line.segments.slice(0, n).map((s) => s.text.trim()).join(''))) return n;
