@@ -146,6 +146,15 @@ describe('a scanned 数电 invoice read by OCR', () => {
     expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([396.04, 3.96, 400]);
   });
 
+  it('takes no 小计\'s figure cut off a line below it for the blank 价税合计 of a first sheet', () => {
+    const draws = digitalScan().filter((d) => d.y < 45 || d.y === 76.5);
+    const inv = parseChineseInvoiceText(toPageText([...draws,
+      { text: '小计', x: 5.3, y: 55 }, { text: '￥396.04', x: 93.5, y: 55 }, { text: '¥3.96', x: 129.3, y: 56.6 },
+      { text: '价税合计（大写）', x: 5.6, y: 58.5 }, { text: '（小写）', x: 74.3, y: 58.5 },
+    ]));
+    expect(inv.totalAmount).toBeNull();
+  });
+
   it('puts a 发票号码 of neither 8 nor 20 digits in doubt', () => {
     const inv = parseChineseInvoiceText(toPageText(digitalScan({ number: '发票号码： 25352000000299871' })));
     expect(inv.number).toBe('25352000000299871');

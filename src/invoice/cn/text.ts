@@ -330,13 +330,16 @@ const GRAND_VALUE = new RegExp(`^(?:[^\\p{Script=Han}\\d]?\\s*${WORDS_SIGNED.sou
  * The 价税合计 row's values when they stand on a line of their own just below or above its labels, which
  * print none: values printed onto a pre-printed paper form with the sheet offset (套打偏移: every value a
  * few mm lower than its box) or a skewed scan's row cut in two. A line of those values only, within a
- * line height of the labels.
+ * line height of the labels. Not the line above when it stands as close under a 合计 or 小计 row
+ * (`above`, the line before it): that row's figures, cut off by a skewed scan, over a sheet's blank
+ * 价税合计 (the first sheet of a multi-page invoice).
  */
-function grandValuesApart(labels: Line, before: Line | undefined, after: Line | undefined): Line | null {
+function grandValuesApart(labels: Line, before: Line | undefined, after: Line | undefined, above?: Line): Line | null {
   if (/\d/.test(labels.text) || WORDS.test(labels.text.replace(new RegExp(`^.*?${GRAND_WORDS}`), ''))) return null;
-  const near = (l: Line | undefined) => !!l && !l.vertical && l.page === labels.page && Math.abs(cy(l) - cy(labels)) <= Math.max(l.height, labels.height)
-    && l.segments.every((seg) => GRAND_VALUE.test(seg.text.trim()));
-  return near(after) ? after! : near(before) ? before! : null;
+  const near = (l: Line | undefined, to: Line) => !!l && !l.vertical && l.page === to.page && Math.abs(cy(l) - cy(to)) <= Math.max(l.height, to.height);
+  const values = (l: Line | undefined) => near(l, labels) && l!.segments.every((seg) => GRAND_VALUE.test(seg.text.trim()));
+  const underSum = !!above && !above.vertical && (isTotalLine(above) || LIST_TOTAL.test(above.text)) && near(before, above);
+  return values(after) ? after! : values(before) && !underSum ? before! : null;
 }
 
 /**
@@ -642,7 +645,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   // 价税合计（大写）…（小写）¥…: the first such row with figures (page 1 of a multi-page invoice may be blank).
   for (const [i, labels] of lines.entries()) {
     if (labels.vertical || !GRAND_TOTAL.test(labels.text)) continue;
-    const apart = grandValuesApart(labels, lines[i - 1], lines[i + 1]);
+    const apart = grandValuesApart(labels, lines[i - 1], lines[i + 1], lines[i - 2]);
     const totalLine = apart ? { ...labels, text: `${labels.text}  ${apart.text}` } : labels;
     const words = totalLine.text.replace(/[⊗ⓧ⨂\s]/g, '').replace(new RegExp(`^.*?${GRAND_WORDS}[（(]?大写[)）]?`), '').match(WORDS_SIGNED);
     const small = totalLine.text.match(/小写[)）]?\s*[:：]?\s*[¥￥Y]?\s*(-?[\d,]+(?:\.\d{1,2})?)/);
