@@ -155,6 +155,12 @@ describe('a scanned 数电 invoice read by OCR', () => {
     expect(inv.totalAmount).toBeNull();
   });
 
+  it('ends a name before the ID label OCR ran into its cell, with the ID and a head field after it', () => {
+    const inv = parseChineseInvoiceText(toPageText(digitalScan({ buyer: '名称：', buyerId: '' })
+      .concat([{ text: '湖南星城云图软件有限公司纳税人识别号', x: 24, y: 20.5 }, { text: '91430104MA4T2K7L8X校验码：a93c7', x: 75, y: 19.8 }])));
+    expect(inv.buyer.name).toBe('湖南星城云图软件有限公司');
+  });
+
   it('puts a 发票号码 of neither 8 nor 20 digits in doubt', () => {
     const inv = parseChineseInvoiceText(toPageText(digitalScan({ number: '发票号码： 25352000000299871' })));
     expect(inv.number).toBe('25352000000299871');

@@ -313,6 +313,7 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
     const joined = p.reduce((t, q, i) => (i && !(q.wrapped && (/\p{Script=Han}$/u.test(t) || /^\p{Script=Han}/u.test(q.text))) ? `${t} ${q.text}` : t + q.text), '');
     const text = compactCjk(joined.replace(/^\s*[:：]\s*/, '').trim());
     h.value = text && !NOT_A_VALUE.test(text) ? text : null;
+    if (h.field === 'name') withoutLabelAfter(h);
     if (h.field === 'name') withoutSeal(h);
   }
   valuesOffRow(hits, lines, barriers, labelSegs, used);
@@ -384,6 +385,19 @@ function withoutStampRuns(parts: readonly ValuePart[]): ValuePart[] {
  * ("…有限公司开票日期："). No name ends with a label and a colon.
  */
 const HEAD_LABEL_TAIL = new RegExp(`\\s*(?:${['开票日期', '填开日期', '发票号码', '发票代码', '校验码', '机器编号'].map(spaced).join('|')})\\s*[:：]\\s*$`);
+
+/** Any label of a party's other rows (纳税人识别号, 地址、电话, 开户行及账号), anywhere in a text. */
+const OTHER_ROW_LABEL = new RegExp(PARTY_LABELS.filter(([field]) => field !== 'name').map(([, re]) => `(?:${re.source})`).join('|'));
+
+/**
+ * A name cell that OCR ran into the next cell of its row, the ID's label and all ("…研究院有限公司纳税人识别号
+ * 9144…校验码：a93c7"): the label was not found as one (it stood in the name's cell) and bounded
+ * nothing. No name holds another row's label: the name ends before it.
+ */
+function withoutLabelAfter(h: Hit): void {
+  const m = h.value?.match(OTHER_ROW_LABEL);
+  if (m && m.index! > 0) h.value = h.value!.slice(0, m.index).trim() || null;
+}
 
 /**
  * A name read with a seal's words in it: cut before them (the seal's ring and ID number follow them in
