@@ -161,6 +161,15 @@ describe('a scanned 数电 invoice read by OCR', () => {
     expect(inv.buyer.name).toBe('湖南星城云图软件有限公司');
   });
 
+  it('names the buyer of a 普通发票 whose 名称 label is printed and no name read', () => {
+    const inv = parseChineseInvoiceText(toPageText(digitalScan({ buyer: '名称：' })));
+    expect(inv.buyer.name).toBeNull();
+    expect(guessesOf(inv)['buyer.name']).toMatch(/名称 label printed/);
+    // A 卷式 roll may leave the row blank.
+    const roll = parseChineseInvoiceText(toPageText(digitalScan({ buyer: '名称：' }).map((d) => (d.text === '电子发票（普通发票）' ? { ...d, text: '增值税普通发票（卷式）' } : d))));
+    expect(guessesOf(roll)['buyer.name']).toBeUndefined();
+  });
+
   it('puts a 发票号码 of neither 8 nor 20 digits in doubt', () => {
     const inv = parseChineseInvoiceText(toPageText(digitalScan({ number: '发票号码： 25352000000299871' })));
     expect(inv.number).toBe('25352000000299871');

@@ -397,6 +397,8 @@ const OTHER_ROW_LABEL = new RegExp(PARTY_LABELS.filter(([field]) => field !== 'n
 function withoutLabelAfter(h: Hit): void {
   const m = h.value?.match(OTHER_ROW_LABEL);
   if (m && m.index! > 0) h.value = h.value!.slice(0, m.index).trim() || null;
+  // Nor is a vertical side label's glyph, OCR'd on the row of a 名称 left blank (销 of 销售方信息), a name.
+  if (h.value && /^[购买方销售]{1,2}$/.test(h.value)) h.value = null;
 }
 
 /**
@@ -566,7 +568,13 @@ function titleSide(h: Hit, lines: readonly Line[], hits: readonly Hit[]): 'buyer
  * number after it with no space, as OCR's boxes joined them: the last glyphs may be a stray's,
  * "刘洋烟4403…"; a seal stamped over the name).
  */
-export interface PartiesRead { buyer: Party; seller: Party; doubts: Array<{ side: 'buyer' | 'seller'; why: string }> }
+export interface PartiesRead {
+  buyer: Party;
+  seller: Party;
+  doubts: Array<{ side: 'buyer' | 'seller'; why: string }>;
+  /** The sides whose 名称 label the form prints (read or not). */
+  labelled?: Array<'buyer' | 'seller'>;
+}
 
 function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, barriers: ReadonlyMap<number, number[]>): PartiesRead {
   for (const h of hits) h.side ??= verticalSide(h, lines, hits, barriers) ?? titleSide(h, lines, hits);
@@ -634,7 +642,7 @@ function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, ba
       p.account ??= account;
     }
   }
-  return { ...parties, doubts };
+  return { ...parties, doubts, labelled: anchors.map((a) => a.side) };
 }
 
 /** A name followed by an ID in its cell: Han glyphs, then 15 or 18 digits and capitals (OCR may cut them in runs). */

@@ -683,7 +683,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   completeTotals(inv);
 
   // Parties: labelled rows of the first page that has any, values by geometry; then 填开单位.
-  const { buyer, seller, doubts } = fiscal ? fiscalParties(lines) : readParties(lines, structural, barriers, tableTop);
+  const { buyer, seller, doubts, labelled = [] } = fiscal ? fiscalParties(lines) : readParties(lines, structural, barriers, tableTop);
   inv.buyer = buyer;
   inv.seller = seller;
   for (const { side, why } of doubts) noteGuess(inv, `${side}.name`, why);
@@ -698,5 +698,9 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
 
   inv.remarks = remarksOf(lines, barriers);
   if (inv.remarks) partiesFromRemarks(inv.remarks, inv);
+  // A VAT 普通发票 names its buyer too (a person or a body by its name alone, with no ID): a buyer's 名称
+  // label printed and no name read is a name lost (printed where it was not looked for, under a stamp),
+  // not a buyer left out. A 卷式 roll may leave its buyer's row blank.
+  if (inv.type === 'vat_normal' && !inv.buyer.name && labelled.includes('buyer') && !/卷式/.test(text)) noteGuess(inv, 'buyer.name', 'its 名称 label printed and no name read');
   return markRedLetter(markSources(inv, 'text'), 'text');
 }
