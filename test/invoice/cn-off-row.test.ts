@@ -148,6 +148,15 @@ describe('a 数电 invoice\'s lines over two sheets', () => {
     expect(inv.items.map((i) => i.amount)).toEqual([640, 4800, 3850]);
   });
 
+  it('takes a scanned 小计 cell with a stray glyph in its gap (小窗计) for the 小计 row, no item', () => {
+    const inv = parseChineseInvoiceText([
+      sheet(1, [['*电子元件*贴片电阻', '640.00', '83.20'], ['*集成电路*微控制器', '4800.00', '624.00']], [['小窗计', '¥5440.00', '¥707.20']], null),
+      sheet(2, [['*印制电路板*双面电路板', '3850.00', '500.50']], [['小计', '¥3850.00', '¥500.50'], ['合计', '¥9290.00', '¥1207.70']], '⊗壹万零肆佰玖拾柒圆柒角  （小写）¥10497.70'),
+    ]);
+    expect(inv.items.map((i) => i.amount)).toEqual([640, 4800, 3850]);
+    expect(inv.amount).toBe(9290);
+  });
+
   it('reads a 合计 under the 小计 when the first sheet prints no 合计 row at all', () => {
     const inv = parseChineseInvoiceText([
       sheet(1, [['*电子元件*贴片电阻', '640.00', '83.20']], [['小计', '¥640.00', '¥83.20']], null),

@@ -98,6 +98,11 @@ const SPECIAL_BUSINESS = new RegExp([
  * and sum them again.
  */
 const LIST_TOTAL = new RegExp(`^(?:${['小计', '总计', '金额合计', '税额合计'].map(spaced).join('|')})`);
+/** The 小计 / 总计 cell as OCR may read its spaced glyphs, a stray glyph or three in the gap ("小窗计"), as the 合计 cell's. */
+const OCR_LIST_TOTAL_CELL = /^[小总]\s*(?:\S\s*){1,3}计$/;
+/** A 小计 / 总计 row: its label, or the OCR'd cell with strays in its gap on a row of ¥ figures. */
+const isListTotal = (line: Line) => LIST_TOTAL.test(line.text)
+  || (OCR_LIST_TOTAL_CELL.test(line.segments[0]?.text.trim() ?? '') && line.segments.slice(1).some((s) => /^[¥￥Y]\s*-?\d/.test(s.text)));
 /** The one line an invoice with a 销货清单 prints in its table instead of the goods: "（详见销货清单）". */
 const SEE_LIST = /详见.{0,4}清单/;
 
@@ -177,7 +182,7 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
     if (GRAND_TOTAL.test(line.text) || SIGNATURES.test(line.text) || headerColumns(line)) break;
     // A 数电 invoice's lines over several sheets: each sheet sums its own in a 小计 row, and the last
     // prints the 合计 row under it. No item follows a 小计.
-    if (LIST_TOTAL.test(line.text)) listed = true;
+    if (isListTotal(line)) listed = true;
     if (special || listed) continue;
     const cells = cellsOf(cols, line);
     const numeric = ['quantity', 'unitPrice', 'amount', 'taxAmount'].some((k) => cells[k as Col] && cnNumber(cells[k as Col]) !== null);
@@ -338,7 +343,7 @@ function grandValuesApart(labels: Line, before: Line | undefined, after: Line | 
   if (/\d/.test(labels.text) || WORDS.test(labels.text.replace(new RegExp(`^.*?${GRAND_WORDS}`), ''))) return null;
   const near = (l: Line | undefined, to: Line) => !!l && !l.vertical && l.page === to.page && Math.abs(cy(l) - cy(to)) <= Math.max(l.height, to.height);
   const values = (l: Line | undefined) => near(l, labels) && l!.segments.every((seg) => GRAND_VALUE.test(seg.text.trim()));
-  const underSum = !!above && !above.vertical && (isTotalLine(above) || LIST_TOTAL.test(above.text)) && near(before, above);
+  const underSum = !!above && !above.vertical && (isTotalLine(above) || isListTotal(above)) && near(before, above);
   return values(after) ? after! : values(before) && !underSum ? before! : null;
 }
 
