@@ -47,6 +47,16 @@ describe('party values printed above their labels', () => {
     expect(inv.seller.taxId).toBe('91210106MA0YD2K8WF');
   });
 
+  it('reads a name above its label whose cell opens with the vertical side label\'s glyph OCR ran into it', () => {
+    const inv = parseChineseInvoiceText(toPageText(shudian([
+      { text: '孙建华', x: 10, y: 22.4, size: 3.1 }, { text: '销沈阳市铁西区北方家电销售有限公司', x: 42, y: 22.4, size: 3.3 },
+      { text: '名称：', x: 10, y: 27, size: 2.6 }, { text: '名称：', x: 46, y: 27, size: 2.7 },
+      { text: '91210106MA0YD2K8WF', x: 46, y: 31.2 }, { text: '统一社会信用代码/纳税人识别号：', x: 46, y: 35.3 },
+    ])));
+    expect(inv.seller.name).toBe('沈阳市铁西区北方家电销售有限公司');
+    expect(inv.buyer.name).toBe('孙建华');
+  });
+
   it('reads a classic form\'s four rows, each value above its label, the address and bank the way the name went', () => {
     const block = (y: number, [name, id, addr, bank]: string[]): Draw[] => [
       { text: name!, x: 15, y }, { text: '名', x: 15, y: y + 4.1 }, { text: '称：', x: 30, y: y + 4.1 },

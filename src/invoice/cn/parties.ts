@@ -6,7 +6,7 @@
  * the label's baseline, in another size, or wrapped onto a second row), within the band between
  * structural rows.
  */
-import { compactCjk, type Line, type Segment } from '../layout.js';
+import { charX, compactCjk, type Line, type Segment } from '../layout.js';
 import type { Party } from '../model.js';
 import { bandOf, cy, locate, segStart, spaced, xAt } from './label-geometry.js';
 import { splitAddressPhone, splitBankAccount } from './party-cells.js';
@@ -355,9 +355,12 @@ function valuesOffRow(hits: readonly Hit[], lines: readonly Line[], barriers: Re
         if (labelSegs.has(s) || used.has(s) || NOT_A_VALUE.test(s.text) || PAGE_COUNT.test(s.text.trim()) || OTHER_LABEL.test(s.text)) continue;
         const d = cy(s) - h.y;
         if (Math.abs(d) <= 0.6 * h.h || Math.abs(d) > 2.5 * h.h || (dir && Math.sign(d) !== dir)) continue;
-        if (Math.abs(s.x - h.cellX) > h.h || s.x >= h.right || s.height > 1.5 * h.h || bandOf(barriers, h.page, cy(s)) !== band) continue;
+        // A vertical side label's glyph OCR ran into the cell's start ("销沈阳…"): the value starts after it.
+        const glyph = s.text.match(/^[购销]\s*(?=\p{Script=Han})/u)?.[0] ?? '';
+        const start = glyph && Math.abs(s.x - h.cellX) > h.h ? charX(s, glyph.length) : s.x;
+        if (Math.abs(start - h.cellX) > h.h || s.x >= h.right || s.height > 1.5 * h.h || bandOf(barriers, h.page, cy(s)) !== band) continue;
         if (column.some((o) => Math.sign(o.y - h.y) === Math.sign(d) && Math.abs(o.y - h.y) < Math.abs(d))) continue;
-        const text = compactCjk(s.text.trim());
+        const text = compactCjk(s.text.trim().slice(start === s.x ? 0 : glyph.length));
         if ((h.field === 'name' || h.field === 'taxId') && !OFF_ROW_FORM[h.field](text)) continue;
         if (!best || Math.abs(d) < Math.abs(best.d) - 0.5 || (Math.abs(Math.abs(d) - Math.abs(best.d)) <= 0.5 && d < best.d)) best = { s, d, text };
       }
