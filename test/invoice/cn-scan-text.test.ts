@@ -140,6 +140,36 @@ describe('a scanned 数电 invoice read by OCR', () => {
     expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([396.04, 3.96, 400]);
   });
 
+  it('reads the 合计 row from a cell with three stray glyphs in its gap, the tax a line below', () => {
+    const draws = digitalScan().filter((d) => !['合计', '¥3.96'].includes(d.text));
+    const inv = parseChineseInvoiceText(toPageText([...draws, { text: '合 830 计', x: 5.3, y: 45 }, { text: '¥3.96', x: 129.3, y: 46.6 }]));
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([396.04, 3.96, 400]);
+  });
+
+  it('takes no 小计\'s figure cut off a line below it for the blank 价税合计 of a first sheet', () => {
+    const draws = digitalScan().filter((d) => d.y < 45 || d.y === 76.5);
+    const inv = parseChineseInvoiceText(toPageText([...draws,
+      { text: '小计', x: 5.3, y: 55 }, { text: '￥396.04', x: 93.5, y: 55 }, { text: '¥3.96', x: 129.3, y: 56.6 },
+      { text: '价税合计（大写）', x: 5.6, y: 58.5 }, { text: '（小写）', x: 74.3, y: 58.5 },
+    ]));
+    expect(inv.totalAmount).toBeNull();
+  });
+
+  it('ends a name before the ID label OCR ran into its cell, with the ID and a head field after it', () => {
+    const inv = parseChineseInvoiceText(toPageText(digitalScan({ buyer: '名称：', buyerId: '' })
+      .concat([{ text: '湖南星城云图软件有限公司纳税人识别号', x: 24, y: 20.5 }, { text: '91430104MA4T2K7L8X校验码：a93c7', x: 75, y: 19.8 }])));
+    expect(inv.buyer.name).toBe('湖南星城云图软件有限公司');
+  });
+
+  it('names the buyer of a 普通发票 whose 名称 label is printed and no name read', () => {
+    const inv = parseChineseInvoiceText(toPageText(digitalScan({ buyer: '名称：' })));
+    expect(inv.buyer.name).toBeNull();
+    expect(guessesOf(inv)['buyer.name']).toMatch(/名称 label printed/);
+    // A 卷式 roll may leave the row blank.
+    const roll = parseChineseInvoiceText(toPageText(digitalScan({ buyer: '名称：' }).map((d) => (d.text === '电子发票（普通发票）' ? { ...d, text: '增值税普通发票（卷式）' } : d))));
+    expect(guessesOf(roll)['buyer.name']).toBeUndefined();
+  });
+
   it('puts a 发票号码 of neither 8 nor 20 digits in doubt', () => {
     const inv = parseChineseInvoiceText(toPageText(digitalScan({ number: '发票号码： 25352000000299871' })));
     expect(inv.number).toBe('25352000000299871');

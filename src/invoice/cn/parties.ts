@@ -6,7 +6,7 @@
  * the label's baseline, in another size, or wrapped onto a second row), within the band between
  * structural rows.
  */
-import { compactCjk, type Line, type Segment } from '../layout.js';
+import { charX, compactCjk, type Line, type Segment } from '../layout.js';
 import type { Party } from '../model.js';
 import { bandOf, cy, locate, segStart, spaced, xAt } from './label-geometry.js';
 import { splitAddressPhone, splitBankAccount } from './party-cells.js';
@@ -18,7 +18,12 @@ import { withOcrDigits } from './uscc.js';
  * page; `tableTop`: where the item table starts (a lone 名称 above it is the buyer's).
  */
 export function readParties(lines: readonly Line[], structural: ReadonlySet<Line>, barriers: ReadonlyMap<number, number[]>, tableTop: number): PartiesRead {
-  const allHits = partyHits(lines, structural);
+  let allHits = partyHits(lines, structural);
+  // A form that prints no 名称 label names its parties as a till roll does (收款单位 / 付款单位).
+  if (!allHits.some((h) => h.field === 'name')) {
+    const roll = partyHits(lines, structural, ROLL_LABELS);
+    if (roll.some((h) => h.field === 'name')) allHits = roll;
+  }
   const partyPage = allHits.find((h) => h.field === 'name')?.page ?? allHits[0]?.page;
   const hits = allHits.filter((h) => h.page === partyPage);
   collectValues(hits, lines.filter((l) => l.page === partyPage && !structural.has(l)), barriers);
@@ -38,6 +43,16 @@ const PARTY_LABELS: Array<[PartyField, RegExp]> = [
   // 统一发票: 买方单位/个人 and 卖方单位/个人 (their 住址 rows are addresses).
   ['name', new RegExp(`${spaced('名称')}(?:\\s*及\\s*${spaced('身份证号码')}(?:\\s*[/／]\\s*${prefixOf('组织机构代码')})?)?`
     + `|(?:买|卖)\\s*方\\s*${spaced('单位')}\\s*[/／]\\s*${spaced('个人')}(?!\\s*住\\s*址)`, 'g')],
+];
+
+/**
+ * The labels of a 卷式 roll that prints no 名称: the seller as 收款单位, the buyer as 付款单位（个人）, each
+ * with its 税号 on the row under it. Only with a colon: 收款单位（章） signs a form, and a 备注 may name
+ * a 付款单位 beside a form's own 名称 rows (read only when the form has none).
+ */
+const ROLL_LABELS: Array<[PartyField, RegExp]> = [
+  ['taxId', new RegExp(`${spaced('税号')}(?=\\s*[:：])`, 'g')],
+  ['name', new RegExp(`(?:${spaced('收款单位')}|${spaced('付款单位')})(?:\\s*[（(]\\s*${spaced('个人')}\\s*[)）])?(?=\\s*[:：])`, 'g')],
 ];
 
 /** A regex source for any non-empty start of `word` ("组", "组织", … "组织机构代码"): a label its cell wrapped. */
@@ -102,13 +117,13 @@ const NOT_A_VALUE = /[<>*+/-]{3,}|^(?=[^<>*+]*[<>*+])(?:[\d\s]*[<>*+/-]){4}[\d\s
  */
 const PAGE_COUNT = /^(?:共\s*\d+\s*页\s*第\s*\d+\s*页|第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页)$/;
 
-function partyHits(lines: readonly Line[], skip: ReadonlySet<Line>): Hit[] {
+function partyHits(lines: readonly Line[], skip: ReadonlySet<Line>, labels = PARTY_LABELS): Hit[] {
   const hits: Hit[] = [];
   for (const line of lines) {
     if (line.vertical || skip.has(line)) continue;
     // `cut`: where the text before the label ends (a side glyph run in with it belongs to the label).
     const found: Array<{ field: PartyField; start: number; end: number; cut: number; si: number; before: string }> = [];
-    for (const [field, re] of PARTY_LABELS) {
+    for (const [field, re] of labels) {
       for (const m of line.text.matchAll(re)) {
         const start = m.index!;
         let end = start + m[0].length;
@@ -250,6 +265,7 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
   // Segments under a 名称 label, left of where its value starts: a long name's second row, when the
   // cell wraps it to its left edge. Kept apart until the first row is known (wrappedRows).
   const under: Array<{ hit: Hit; part: ValuePart }> = [];
+  const used = new Set<Segment>();
   for (const line of lines) {
     if (line.vertical) continue;
     for (const [si, s] of line.segments.entries()) {
@@ -267,8 +283,10 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
         const bd = best ? Math.abs(c - best.y) : Infinity;
         if (!best || d < bd - 1 || (Math.abs(d - bd) <= 1 && h.endX > best.endX)) best = h;
       }
-      if (best) parts.get(best)!.push({ y: line.y, x: s.x, x2: s.x2, h: s.height, text: s.text });
-      else {
+      if (best) {
+        parts.get(best)!.push({ y: line.y, x: s.x, x2: s.x2, h: s.height, text: s.text });
+        used.add(s);
+      } else {
         // A cell that ends before the label starts stands left of the name's cell: a glyph of the
         // vertical 购买方 label beside it ("方"), not the name's second row; so do such glyphs OCR ran
         // into the row's cell (inCell).
@@ -295,7 +313,62 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
     const joined = p.reduce((t, q, i) => (i && !(q.wrapped && (/\p{Script=Han}$/u.test(t) || /^\p{Script=Han}/u.test(q.text))) ? `${t} ${q.text}` : t + q.text), '');
     const text = compactCjk(joined.replace(/^\s*[:：]\s*/, '').trim());
     h.value = text && !NOT_A_VALUE.test(text) ? text : null;
+    if (h.field === 'name') withoutLabelAfter(h);
     if (h.field === 'name') withoutSeal(h);
+  }
+  valuesOffRow(hits, lines, barriers, labelSegs, used);
+}
+
+/** What a value of each field looks like, to tell it from its neighbours' when it stands off its label's row. */
+const OFF_ROW_FORM: Record<'name' | 'taxId', (text: string) => boolean> = {
+  // Han glyphs, no colon (a label), no date, no ID-like run.
+  name: (t) => /\p{Script=Han}.*\p{Script=Han}/u.test(t) && !/[:：]/.test(t) && !DATED_RUN.test(t) && !/[0-9A-Z]{15}/.test(t),
+  taxId: (t) => /^[0-9A-Z]{15,20}$/.test(t.replace(/\s+/g, '')),
+};
+
+/**
+ * Values printed off their label's row, in the label's column: a template that sets each value on the
+ * line above its label (名称 and ID labels under their values), or a narrow roll that prints each value on
+ * the line under its label. For a label with no value on its row: the cell that starts where the label's
+ * cell does (销售方名称：'s at 销) on a line above or below it (off its row, within 2.5 glyph heights, no other party label of the column
+ * between, in its band), no other label's value, with the field's form: a name holds Han glyphs and no
+ * date or ID, a tax ID is 15-20 digits and capitals; the nearer when both are, above on a tie. The
+ * 地址、电话 and 开户行及账号 rows go the way their block's 名称 went (their values have no form of their own).
+ */
+function valuesOffRow(hits: readonly Hit[], lines: readonly Line[], barriers: ReadonlyMap<number, number[]>, labelSegs: ReadonlySet<Segment>, used: Set<Segment>): void {
+  const way = new Map<Hit, number>(); // the sign of the step from a name's label to its value
+  const order: PartyField[] = ['name', 'taxId', 'addrTel', 'bank'];
+  for (const h of [...hits].sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field))) {
+    if (h.value) continue;
+    const band = bandOf(barriers, h.page, h.y);
+    const column = hits.filter((o) => o !== h && o.page === h.page && Math.abs(o.cellX - h.cellX) < 8 && bandOf(barriers, o.page, o.y) === band);
+    let dir = 0;
+    if (h.field === 'addrTel' || h.field === 'bank') {
+      const name = column.filter((o) => o.field === 'name' && o.y < h.y).sort((a, b) => b.y - a.y)[0];
+      dir = (name && way.get(name)) ?? 0;
+      if (!dir) continue;
+    }
+    let best: { s: Segment; d: number; text: string } | null = null;
+    for (const line of lines) {
+      if (line.vertical || line.page !== h.page) continue;
+      for (const s of line.segments) {
+        if (labelSegs.has(s) || used.has(s) || NOT_A_VALUE.test(s.text) || PAGE_COUNT.test(s.text.trim()) || OTHER_LABEL.test(s.text)) continue;
+        const d = cy(s) - h.y;
+        if (Math.abs(d) <= 0.6 * h.h || Math.abs(d) > 2.5 * h.h || (dir && Math.sign(d) !== dir)) continue;
+        // A vertical side label's glyph OCR ran into the cell's start ("销沈阳…"): the value starts after it.
+        const glyph = s.text.match(/^[购销]\s*(?=\p{Script=Han})/u)?.[0] ?? '';
+        const start = glyph && Math.abs(s.x - h.cellX) > h.h ? charX(s, glyph.length) : s.x;
+        if (Math.abs(start - h.cellX) > h.h || s.x >= h.right || s.height > 1.5 * h.h || bandOf(barriers, h.page, cy(s)) !== band) continue;
+        if (column.some((o) => Math.sign(o.y - h.y) === Math.sign(d) && Math.abs(o.y - h.y) < Math.abs(d))) continue;
+        const text = compactCjk(s.text.trim().slice(start === s.x ? 0 : glyph.length));
+        if ((h.field === 'name' || h.field === 'taxId') && !OFF_ROW_FORM[h.field](text)) continue;
+        if (!best || Math.abs(d) < Math.abs(best.d) - 0.5 || (Math.abs(Math.abs(d) - Math.abs(best.d)) <= 0.5 && d < best.d)) best = { s, d, text };
+      }
+    }
+    if (!best) continue;
+    h.value = best.text;
+    used.add(best.s);
+    if (h.field === 'name') way.set(h, Math.sign(best.d));
   }
 }
 
@@ -315,6 +388,21 @@ function withoutStampRuns(parts: readonly ValuePart[]): ValuePart[] {
  * ("…有限公司开票日期："). No name ends with a label and a colon.
  */
 const HEAD_LABEL_TAIL = new RegExp(`\\s*(?:${['开票日期', '填开日期', '发票号码', '发票代码', '校验码', '机器编号'].map(spaced).join('|')})\\s*[:：]\\s*$`);
+
+/** Any label of a party's other rows (纳税人识别号, 地址、电话, 开户行及账号), anywhere in a text. */
+const OTHER_ROW_LABEL = new RegExp(PARTY_LABELS.filter(([field]) => field !== 'name').map(([, re]) => `(?:${re.source})`).join('|'));
+
+/**
+ * A name cell that OCR ran into the next cell of its row, the ID's label and all ("…研究院有限公司纳税人识别号
+ * 9144…校验码：a93c7"): the label was not found as one (it stood in the name's cell) and bounded
+ * nothing. No name holds another row's label: the name ends before it.
+ */
+function withoutLabelAfter(h: Hit): void {
+  const m = h.value?.match(OTHER_ROW_LABEL);
+  if (m && m.index! > 0) h.value = h.value!.slice(0, m.index).trim() || null;
+  // Nor is a vertical side label's glyph, OCR'd on the row of a 名称 left blank (销 of 销售方信息), a name.
+  if (h.value && /^[购买方销售]{1,2}$/.test(h.value)) h.value = null;
+}
 
 /**
  * A name read with a seal's words in it: cut before them (the seal's ring and ID number follow them in
@@ -483,7 +571,13 @@ function titleSide(h: Hit, lines: readonly Line[], hits: readonly Hit[]): 'buyer
  * number after it with no space, as OCR's boxes joined them: the last glyphs may be a stray's,
  * "刘洋烟4403…"; a seal stamped over the name).
  */
-export interface PartiesRead { buyer: Party; seller: Party; doubts: Array<{ side: 'buyer' | 'seller'; why: string }> }
+export interface PartiesRead {
+  buyer: Party;
+  seller: Party;
+  doubts: Array<{ side: 'buyer' | 'seller'; why: string }>;
+  /** The sides whose 名称 label the form prints (read or not). */
+  labelled?: Array<'buyer' | 'seller'>;
+}
 
 function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, barriers: ReadonlyMap<number, number[]>): PartiesRead {
   for (const h of hits) h.side ??= verticalSide(h, lines, hits, barriers) ?? titleSide(h, lines, hits);
@@ -551,7 +645,7 @@ function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, ba
       p.account ??= account;
     }
   }
-  return { ...parties, doubts };
+  return { ...parties, doubts, labelled: anchors.map((a) => a.side) };
 }
 
 /** A name followed by an ID in its cell: Han glyphs, then 15 or 18 digits and capitals (OCR may cut them in runs). */

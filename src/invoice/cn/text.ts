@@ -60,11 +60,11 @@ const SIGNATURES = new RegExp(`${spaced('收款人')}|${spaced('复核')}|${spac
 // A 合计 row that says 大写 or 小写 is a gross total (合计金额（小写）of a 卷式 or 通用机打发票), not the net row.
 const TOTAL_LINE = new RegExp(`^${spaced('合计')}(?!\\S*[大小]写)`);
 /**
- * The 合计 cell as OCR may read its widely spaced glyphs on a photo: one or two stray characters in the
- * gap ("合名计", "合 05 计"). Only as a cell of its own, on a row that prints ¥ figures (OCR: Y; a red-letter
+ * The 合计 cell as OCR may read its widely spaced glyphs on a photo or a scan: one to three stray
+ * characters in the gap ("合名计", "合 05 计", "合 830 计"). Only as a cell of its own, on a row that prints ¥ figures (OCR: Y; a red-letter
  * invoice's after a minus) as the totals row does (an item row never does).
  */
-const OCR_TOTAL_CELL = /^合\s*(?:\S\s*){1,2}计$/;
+const OCR_TOTAL_CELL = /^合\s*(?:\S\s*){1,3}计$/;
 /** How many of a line's first cells make that 合计 cell: one, or two when OCR cut it ("合 | 5计"); else 0. */
 function ocrTotalCells(line: Line): number {
   for (let n = 1; n <= Math.min(2, line.segments.length); n++) if (OCR_TOTAL_CELL.test(line.segments.slice(0, n).map((s) => s.text.trim()).join(''))) return n;
@@ -98,6 +98,11 @@ const SPECIAL_BUSINESS = new RegExp([
  * and sum them again.
  */
 const LIST_TOTAL = new RegExp(`^(?:${['小计', '总计', '金额合计', '税额合计'].map(spaced).join('|')})`);
+/** The 小计 / 总计 cell as OCR may read its spaced glyphs, a stray glyph or three in the gap ("小窗计"), as the 合计 cell's. */
+const OCR_LIST_TOTAL_CELL = /^[小总]\s*(?:\S\s*){1,3}计$/;
+/** A 小计 / 总计 row: its label, or the OCR'd cell with strays in its gap on a row of ¥ figures. */
+const isListTotal = (line: Line) => LIST_TOTAL.test(line.text)
+  || (OCR_LIST_TOTAL_CELL.test(line.segments[0]?.text.trim() ?? '') && line.segments.slice(1).some((s) => /^[¥￥Y]\s*-?\d/.test(s.text)));
 /** The one line an invoice with a 销货清单 prints in its table instead of the goods: "（详见销货清单）". */
 const SEE_LIST = /详见.{0,4}清单/;
 
@@ -159,6 +164,7 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
   const page = lines[headerIndex].page;
   let itemLine: Line | null = null; // the line the last item's figures came from
   let special = false; // inside a 特定业务 table: its rows are no items
+  let listed = false; // past a 小计 row: the item lines are over, the 合计 row may follow
   for (let i = headerIndex + 1; i < lines.length; i++) {
     const line = lines[i];
     if (line.page !== page) break;
@@ -173,8 +179,11 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
       if (apart === lines[i - 1] && apart === itemLine) items.pop();
       return { items, totalsLine: apart ? { ...line, segments: [...line.segments, ...apart.segments].sort((a, b) => a.x - b.x) } : line };
     }
-    if (GRAND_TOTAL.test(line.text) || SIGNATURES.test(line.text) || LIST_TOTAL.test(line.text) || headerColumns(line)) break;
-    if (special) continue;
+    if (GRAND_TOTAL.test(line.text) || SIGNATURES.test(line.text) || headerColumns(line)) break;
+    // A 数电 invoice's lines over several sheets: each sheet sums its own in a 小计 row, and the last
+    // prints the 合计 row under it. No item follows a 小计.
+    if (isListTotal(line)) listed = true;
+    if (special || listed) continue;
     const cells = cellsOf(cols, line);
     const numeric = ['quantity', 'unitPrice', 'amount', 'taxAmount'].some((k) => cells[k as Col] && cnNumber(cells[k as Col]) !== null);
     if (!numeric) {
@@ -250,8 +259,9 @@ function firstMatch(lines: readonly Line[], re: RegExp): RegExpMatchArray | null
 
 /**
  * A head field's label and value (发票代码, 发票号码, 开票日期, 校验码): on the label's line, or, where that
- * line ends at the label, on the line just below it (within a line height): a value printed onto a
- * pre-printed paper form with the sheet offset (套打偏移) sits a few mm lower than its label. Where the
+ * line ends at the label, on the line just below it (within a line height and a half): a value printed
+ * onto a pre-printed paper form with the sheet offset (套打偏移) sits a few mm lower than its label, and a
+ * narrow roll prints a long value on the line under its label. Where the
  * value below is none of the field's (`valid`), the value may stand above its label instead (a print
  * offset the other way, a template that sets values over their labels): the cells of the line above that
  * start under the label's extent, within two line heights.
@@ -262,7 +272,7 @@ function labelledMatch(lines: readonly Line[], re: RegExp, valid: (m: RegExpMatc
   let below: RegExpMatchArray | null = null;
   for (const [i, l] of lines.entries()) {
     const next = lines[i + 1];
-    if (l.vertical || !next || next.vertical || next.page !== l.page || cy(next) - cy(l) > Math.max(l.height, next.height)) continue;
+    if (l.vertical || !next || next.vertical || next.page !== l.page || cy(next) - cy(l) > 1.6 * Math.max(l.height, next.height)) continue;
     const m = `${l.text}  ${next.text}`.match(re);
     if (!m || m.index! >= l.text.length) continue;
     if (valid(m)) return m;
@@ -325,13 +335,16 @@ const GRAND_VALUE = new RegExp(`^(?:[^\\p{Script=Han}\\d]?\\s*${WORDS_SIGNED.sou
  * The 价税合计 row's values when they stand on a line of their own just below or above its labels, which
  * print none: values printed onto a pre-printed paper form with the sheet offset (套打偏移: every value a
  * few mm lower than its box) or a skewed scan's row cut in two. A line of those values only, within a
- * line height of the labels.
+ * line height of the labels. Not the line above when it stands as close under a 合计 or 小计 row
+ * (`above`, the line before it): that row's figures, cut off by a skewed scan, over a sheet's blank
+ * 价税合计 (the first sheet of a multi-page invoice).
  */
-function grandValuesApart(labels: Line, before: Line | undefined, after: Line | undefined): Line | null {
+function grandValuesApart(labels: Line, before: Line | undefined, after: Line | undefined, above?: Line): Line | null {
   if (/\d/.test(labels.text) || WORDS.test(labels.text.replace(new RegExp(`^.*?${GRAND_WORDS}`), ''))) return null;
-  const near = (l: Line | undefined) => !!l && !l.vertical && l.page === labels.page && Math.abs(cy(l) - cy(labels)) <= Math.max(l.height, labels.height)
-    && l.segments.every((seg) => GRAND_VALUE.test(seg.text.trim()));
-  return near(after) ? after! : near(before) ? before! : null;
+  const near = (l: Line | undefined, to: Line) => !!l && !l.vertical && l.page === to.page && Math.abs(cy(l) - cy(to)) <= Math.max(l.height, to.height);
+  const values = (l: Line | undefined) => near(l, labels) && l!.segments.every((seg) => GRAND_VALUE.test(seg.text.trim()));
+  const underSum = !!above && !above.vertical && (isTotalLine(above) || isListTotal(above)) && near(before, above);
+  return values(after) ? after! : values(before) && !underSum ? before! : null;
 }
 
 /**
@@ -637,7 +650,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   // 价税合计（大写）…（小写）¥…: the first such row with figures (page 1 of a multi-page invoice may be blank).
   for (const [i, labels] of lines.entries()) {
     if (labels.vertical || !GRAND_TOTAL.test(labels.text)) continue;
-    const apart = grandValuesApart(labels, lines[i - 1], lines[i + 1]);
+    const apart = grandValuesApart(labels, lines[i - 1], lines[i + 1], lines[i - 2]);
     const totalLine = apart ? { ...labels, text: `${labels.text}  ${apart.text}` } : labels;
     const words = totalLine.text.replace(/[⊗ⓧ⨂\s]/g, '').replace(new RegExp(`^.*?${GRAND_WORDS}[（(]?大写[)）]?`), '').match(WORDS_SIGNED);
     const small = totalLine.text.match(/小写[)）]?\s*[:：]?\s*[¥￥Y]?\s*(-?[\d,]+(?:\.\d{1,2})?)/);
@@ -675,7 +688,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   completeTotals(inv);
 
   // Parties: labelled rows of the first page that has any, values by geometry; then 填开单位.
-  const { buyer, seller, doubts } = fiscal ? fiscalParties(lines) : readParties(lines, structural, barriers, tableTop);
+  const { buyer, seller, doubts, labelled = [] } = fiscal ? fiscalParties(lines) : readParties(lines, structural, barriers, tableTop);
   inv.buyer = buyer;
   inv.seller = seller;
   for (const { side, why } of doubts) noteGuess(inv, `${side}.name`, why);
@@ -690,5 +703,9 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
 
   inv.remarks = remarksOf(lines, barriers);
   if (inv.remarks) partiesFromRemarks(inv.remarks, inv);
+  // A VAT 普通发票 names its buyer too (a person or a body by its name alone, with no ID): a buyer's 名称
+  // label printed and no name read is a name lost (printed where it was not looked for, under a stamp),
+  // not a buyer left out. A 卷式 roll may leave its buyer's row blank.
+  if (inv.type === 'vat_normal' && !inv.buyer.name && labelled.includes('buyer') && !/卷式/.test(text)) noteGuess(inv, 'buyer.name', 'its 名称 label printed and no name read');
   return markRedLetter(markSources(inv, 'text'), 'text');
 }

@@ -1,0 +1,178 @@
+/**
+ * Chinese forms that print a value off its label's row or under another label: party values set above
+ * their 名称 and ID labels, a narrow roll that prints each value on the line under its label or names
+ * its parties 收款单位 / 付款单位, and a 数电 invoice whose lines run over two sheets with a 小计 on each.
+ * As the text layer gives them: lines of cells, mm from the top-left.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PageText } from '../../src/core/text.js';
+import { parseChineseInvoiceText } from '../../src/invoice/cn/text.js';
+import { toPageText, type Draw } from './page-builder.js';
+
+/** A 数电 form with the parties' rows given by `parties`. */
+function shudian(parties: Draw[]): Draw[] {
+  return [
+    { text: '电子发票（增值税专用发票）', x: 66, y: 7.6, size: 5.6 },
+    { text: '发票号码：25132000000846217903', x: 155, y: 14.5 }, { text: '开票日期：2025年09月09日', x: 155, y: 22.4 },
+    ...parties,
+    { text: '项目名称', x: 23, y: 61.8 }, { text: '单价', x: 110, y: 61.8 }, { text: '金额', x: 134, y: 61.8 }, { text: '税率/征收率', x: 157, y: 61.8 }, { text: '税额', x: 188, y: 61.8 },
+    { text: '*化学原料*氢氧化钠', x: 8, y: 67.1 }, { text: '3185.84', x: 112, y: 67.1 }, { text: '38230.08', x: 137, y: 67.1 }, { text: '13%', x: 173, y: 67.1 }, { text: '4969.91', x: 191, y: 67.1 },
+    { text: '合计', x: 8, y: 79.6 }, { text: '¥38230.08', x: 135, y: 79.6 }, { text: '¥4969.91', x: 189, y: 79.6 },
+    { text: '价税合计（大写）', x: 9, y: 102.3 }, { text: '⊗肆万叁仟壹佰玖拾玖圆玖角玖分', x: 101, y: 102.3 }, { text: '（小写）¥43199.99', x: 140, y: 102.3 },
+  ];
+}
+
+describe('party values printed above their labels', () => {
+  it('reads both 数电 parties whose names and IDs stand a line above their labels', () => {
+    const inv = parseChineseInvoiceText(toPageText(shudian([
+      { text: '石家庄藁城区华北净水材料有限公司', x: 16, y: 33.9, size: 3.2 }, { text: '唐山曹妃甸冀东化工原料贸易有限公司', x: 107, y: 33.9, size: 3.2 },
+      { text: '名称：', x: 16, y: 40.1 }, { text: '名称：', x: 107, y: 40.1 },
+      { text: '91130109MA0G4K7T2B', x: 16, y: 46.8, size: 3.2 }, { text: '91130209MA0D8R5P3P', x: 107, y: 46.8, size: 3.2 },
+      { text: '统一社会信用代码/纳税人识别号：', x: 16, y: 53.1 }, { text: '统一社会信用代码/纳税人识别号：', x: 107, y: 53.1 },
+    ])));
+    expect(inv.buyer.name).toBe('石家庄藁城区华北净水材料有限公司');
+    expect(inv.buyer.taxId).toBe('91130109MA0G4K7T2B');
+    expect(inv.seller.name).toBe('唐山曹妃甸冀东化工原料贸易有限公司');
+    expect(inv.seller.taxId).toBe('91130209MA0D8R5P3P');
+  });
+
+  it('reads a person as the buyer above a 名称 with no ID row, and not the seller\'s ID under its 名称 as a name', () => {
+    const inv = parseChineseInvoiceText(toPageText(shudian([
+      { text: '孙建华', x: 16, y: 33.9, size: 3.2 }, { text: '沈阳市铁西区北方家电销售有限公司', x: 70, y: 33.9, size: 3.2 },
+      { text: '名称：', x: 16, y: 40.1 }, { text: '名称：', x: 70, y: 40.1 },
+      { text: '91210106MA0YD2K8WF', x: 70, y: 46.8, size: 3.2 }, { text: '统一社会信用代码/纳税人识别号：', x: 70, y: 53.1 },
+    ])));
+    expect(inv.buyer.name).toBe('孙建华');
+    expect(inv.seller.name).toBe('沈阳市铁西区北方家电销售有限公司');
+    expect(inv.seller.taxId).toBe('91210106MA0YD2K8WF');
+  });
+
+  it('reads a name above its label whose cell opens with the vertical side label\'s glyph OCR ran into it', () => {
+    const inv = parseChineseInvoiceText(toPageText(shudian([
+      { text: '孙建华', x: 10, y: 22.4, size: 3.1 }, { text: '销沈阳市铁西区北方家电销售有限公司', x: 42, y: 22.4, size: 3.3 },
+      { text: '名称：', x: 10, y: 27, size: 2.6 }, { text: '名称：', x: 46, y: 27, size: 2.7 },
+      { text: '91210106MA0YD2K8WF', x: 46, y: 31.2 }, { text: '统一社会信用代码/纳税人识别号：', x: 46, y: 35.3 },
+    ])));
+    expect(inv.seller.name).toBe('沈阳市铁西区北方家电销售有限公司');
+    expect(inv.buyer.name).toBe('孙建华');
+  });
+
+  it('reads a classic form\'s four rows, each value above its label, the address and bank the way the name went', () => {
+    const block = (y: number, [name, id, addr, bank]: string[]): Draw[] => [
+      { text: name!, x: 15, y }, { text: '名', x: 15, y: y + 4.1 }, { text: '称：', x: 30, y: y + 4.1 },
+      { text: id!, x: 15, y: y + 8.6 }, { text: '纳税人识别号：', x: 15, y: y + 12.6 },
+      { text: addr!, x: 15, y: y + 17.1 }, { text: '地址、电话：', x: 15, y: y + 21 },
+      { text: bank!, x: 15, y: y + 25.8 }, { text: '开户行及账号：', x: 15, y: y + 29.8 },
+    ];
+    const inv = parseChineseInvoiceText(toPageText([
+      { text: '山东增值税专用发票', x: 86, y: 6.6, size: 5.3 }, { text: '发票代码：3700213130', x: 183, y: 6.6 }, { text: '发票号码：07395128', x: 183, y: 15 },
+      { text: '开票日期：2021年09月14日', x: 183, y: 20.8 },
+      ...block(29.5, ['烟台芝罘精工机械制造有限公司', '91370602MA3C6T8R43', '烟台市芝罘区幸福南路12号 0535-6815520', '中国银行烟台芝罘支行 218612345678']),
+      { text: '货物或应税劳务、服务名称', x: 14, y: 64.8 }, { text: '金额', x: 149, y: 64.8 }, { text: '税率', x: 173, y: 64.8 }, { text: '税额', x: 195, y: 64.8 },
+      { text: '*机械设备*数控车床', x: 8, y: 68.8 }, { text: '168141.59', x: 155, y: 68.8 }, { text: '13%', x: 176, y: 68.8 }, { text: '21858.41', x: 201, y: 68.8 },
+      { text: '合计', x: 8, y: 74.9 }, { text: '￥168141.59', x: 152, y: 74.9 }, { text: '￥21858.41', x: 198, y: 74.9 },
+      { text: '价税合计（大写）', x: 9, y: 95.2 }, { text: 'ⓧ壹拾玖万圆整', x: 36, y: 95.2 }, { text: '（小写）￥190000.00', x: 86, y: 95.2 },
+      ...block(101.1, ['济宁市任城区鲁南机床有限公司', '91370811MA3D2W7K94', '济宁市任城区建设北路66号 0537-2213058', '中国农业银行济宁任城支行 15321101040009876']),
+    ]));
+    expect(inv.buyer.name).toBe('烟台芝罘精工机械制造有限公司');
+    expect(inv.buyer.taxId).toBe('91370602MA3C6T8R43');
+    expect(inv.buyer.phone).toBe('0535-6815520');
+    expect(inv.buyer.account).toBe('218612345678');
+    expect(inv.seller.name).toBe('济宁市任城区鲁南机床有限公司');
+    expect(inv.seller.taxId).toBe('91370811MA3D2W7K94');
+    expect(inv.seller.account).toBe('15321101040009876');
+  });
+
+  it('still reads a buyer\'s ID cell left empty as no ID, not the name row above it', () => {
+    const inv = parseChineseInvoiceText(toPageText(shudian([
+      { text: '名称：', x: 16, y: 36.2 }, { text: '昆明滇池国家旅游度假区管理委员会', x: 25, y: 36.2 }, { text: '名称：', x: 113, y: 36.2 }, { text: '大理古城洱海之心酒店管理有限公司', x: 122, y: 36.2 },
+      { text: '统一社会信用代码/纳税人识别号：', x: 16, y: 45.8 }, { text: '统一社会信用代码/纳税人识别号：', x: 113, y: 45.8 }, { text: '91532901MA6P4R3H7G', x: 160, y: 45.8 },
+    ])));
+    expect(inv.buyer.name).toBe('昆明滇池国家旅游度假区管理委员会');
+    expect(inv.buyer.taxId).toBeNull();
+    expect(inv.seller.taxId).toBe('91532901MA6P4R3H7G');
+  });
+});
+
+describe('a 卷式 roll', () => {
+  const lines = (rows: string[], top: number, pitch = 4.1): Draw[] => rows.map((text, i) => ({ text, x: 4, y: top + i * pitch, size: 2.6 }));
+
+  it('reads each value on the line under its label: the number, not the code above its label, and both parties', () => {
+    const inv = parseChineseInvoiceText(toPageText([
+      { text: '浙江增值税普通发票（卷式）', x: 16, y: 4.3, size: 3.3 },
+      ...lines(['发票代码：', '033002000212', '发票号码：', '17320586', '开票日期：', '2024-12-03', '销售方名称：', '杭州市西湖区龙井问茶文化发展有限公司',
+        '纳税人识别号：', '91330106MA2H4K9P3P', '购买方名称：', '浙江之江数字文旅产业发展有限公司', '纳税人识别号：', '91330100MA2KE6T1RK'], 15.3),
+      { text: '项目', x: 4, y: 74.3, size: 2.6 }, { text: '单价', x: 43, y: 74.3, size: 2.6 }, { text: '数量', x: 52, y: 74.3, size: 2.6 }, { text: '金额', x: 66, y: 74.3, size: 2.6 },
+      { text: '茶点', x: 4, y: 79.1, size: 2.6 }, { text: '45.00', x: 41, y: 79.1, size: 2.6 }, { text: '4', x: 55, y: 79.1, size: 2.6 }, { text: '180.00', x: 64, y: 79.1, size: 2.6 },
+      ...lines(['合计金额(小写)：', '¥180.00', '合计金额(大写)：', '壹佰捌拾圆整'], 89.4),
+    ], 76, 165));
+    expect(inv.code).toBe('033002000212');
+    expect(inv.number).toBe('17320586');
+    expect(inv.seller.name).toBe('杭州市西湖区龙井问茶文化发展有限公司');
+    expect(inv.seller.taxId).toBe('91330106MA2H4K9P3P');
+    expect(inv.buyer.name).toBe('浙江之江数字文旅产业发展有限公司');
+    expect(inv.buyer.taxId).toBe('91330100MA2KE6T1RK');
+    expect(inv.totalAmount).toBe(180);
+  });
+
+  it('reads the parties named 收款单位 and 付款单位（个人）, each with its 税号 under it', () => {
+    const inv = parseChineseInvoiceText(toPageText([
+      { text: '江苏增值税普通发票（卷式）', x: 7, y: 3.3, size: 3.3 },
+      ...lines(['发票代码：032001900311', '发票号码：05817264', '机器编号：539912407713', '收款单位：南京市秦淮区夫子庙老门东餐饮管理', '有限公司',
+        '税号：91320104MA1Y8R3K6F', '开票日期：2024-07-22', '收款员：周静', '付款单位（个人）：南京紫金山数智科技有限公', '司', '税号：91320102MA20D7W5Q7'], 14.2, 3.8),
+      { text: '项目', x: 3, y: 61.6, size: 2.5 }, { text: '单价', x: 25, y: 61.6, size: 2.5 }, { text: '数量', x: 35, y: 61.6, size: 2.5 }, { text: '金额', x: 49, y: 61.6, size: 2.5 },
+      { text: '餐费', x: 3, y: 66.1, size: 2.5 }, { text: '570.00', x: 23, y: 66.1, size: 2.5 }, { text: '1', x: 39, y: 66.1, size: 2.5 }, { text: '570.00', x: 47, y: 66.1, size: 2.5 },
+      { text: '合计金额（小写）：¥570.00', x: 2, y: 80.3, size: 2.5 },
+    ], 57, 150));
+    expect(inv.seller.name).toBe('南京市秦淮区夫子庙老门东餐饮管理有限公司');
+    expect(inv.seller.taxId).toBe('91320104MA1Y8R3K6F');
+    expect(inv.buyer.name).toBe('南京紫金山数智科技有限公司');
+    expect(inv.buyer.taxId).toBe('91320102MA20D7W5Q7');
+  });
+});
+
+describe('a 数电 invoice\'s lines over two sheets', () => {
+  /** One sheet: head, parties, the given lines and sum rows, the 价税合计 row (empty but for the last sheet). */
+  function sheet(page: number, lines: string[][], sums: Array<[string, string, string]>, total: string | null): PageText {
+    const draws: Draw[] = [
+      { text: '电子发票（增值税专用发票）', x: 66, y: 7.6, size: 5.6 },
+      { text: '发票号码：25442000000813360927', x: 155, y: 14.5 }, { text: '开票日期：2025年10月21日', x: 155, y: 22.4 }, { text: `共2页第${page}页`, x: 189, y: 26.5, size: 2.6 },
+      { text: '名称：佛山顺德美泰电器制造有限公司', x: 16, y: 36.2 }, { text: '名称：深圳市福田区华强芯源电子有限公司', x: 113, y: 36.2 },
+      { text: '项目名称', x: 23, y: 57.1 }, { text: '单价', x: 119, y: 57.1 }, { text: '金额', x: 139, y: 57.1 }, { text: '税率/征收率', x: 160, y: 57.1 }, { text: '税额', x: 189, y: 57.1 },
+      ...lines.flatMap(([name, amount, tax], i) => [{ text: name!, x: 8, y: 62 + 4.5 * i }, { text: amount!, x: 140, y: 62 + 4.5 * i }, { text: '13%', x: 173, y: 62 + 4.5 * i }, { text: tax!, x: 191, y: 62 + 4.5 * i }]),
+      ...sums.flatMap(([label, amount, tax], i) => [{ text: label, x: 8, y: 110.8 + 8 * i }, ...(amount ? [{ text: amount, x: 139, y: 110.8 + 8 * i }, { text: tax, x: 189, y: 110.8 + 8 * i }] : [])]),
+      { text: '价税合计（大写）', x: 9, y: 128 }, ...(total ? [{ text: total, x: 107, y: 128 }] : [{ text: '（小写）', x: 119, y: 128 }]),
+    ];
+    const [p] = toPageText(draws);
+    return { ...p!, page, items: p!.items.map((i) => ({ ...i, page })) };
+  }
+
+  it('takes the 合计 row under the last sheet\'s 小计, not the 小计 of either sheet', () => {
+    const inv = parseChineseInvoiceText([
+      sheet(1, [['*电子元件*贴片电阻', '640.00', '83.20'], ['*集成电路*微控制器', '4800.00', '624.00']], [['小计', '¥5440.00', '¥707.20'], ['合计', '', '']], null),
+      sheet(2, [['*印制电路板*双面电路板', '3850.00', '500.50']], [['小计', '¥3850.00', '¥500.50'], ['合计', '¥9290.00', '¥1207.70']], '⊗壹万零肆佰玖拾柒圆柒角  （小写）¥10497.70'),
+    ]);
+    expect(inv.amount).toBe(9290);
+    expect(inv.taxAmount).toBe(1207.7);
+    expect(inv.totalAmount).toBe(10497.7);
+    expect(inv.items.map((i) => i.amount)).toEqual([640, 4800, 3850]);
+  });
+
+  it('takes a scanned 小计 cell with a stray glyph in its gap (小窗计) for the 小计 row, no item', () => {
+    const inv = parseChineseInvoiceText([
+      sheet(1, [['*电子元件*贴片电阻', '640.00', '83.20'], ['*集成电路*微控制器', '4800.00', '624.00']], [['小窗计', '¥5440.00', '¥707.20']], null),
+      sheet(2, [['*印制电路板*双面电路板', '3850.00', '500.50']], [['小计', '¥3850.00', '¥500.50'], ['合计', '¥9290.00', '¥1207.70']], '⊗壹万零肆佰玖拾柒圆柒角  （小写）¥10497.70'),
+    ]);
+    expect(inv.items.map((i) => i.amount)).toEqual([640, 4800, 3850]);
+    expect(inv.amount).toBe(9290);
+  });
+
+  it('reads a 合计 under the 小计 when the first sheet prints no 合计 row at all', () => {
+    const inv = parseChineseInvoiceText([
+      sheet(1, [['*电子元件*贴片电阻', '640.00', '83.20']], [['小计', '¥640.00', '¥83.20']], null),
+      sheet(2, [['*电子元件*晶振', '1240.00', '161.20']], [['小计', '¥1240.00', '¥161.20'], ['合计', '¥1880.00', '¥244.40']], '⊗贰仟壹佰贰拾肆圆肆角  （小写）¥2124.40'),
+    ]);
+    expect(inv.amount).toBe(1880);
+    expect(inv.taxAmount).toBe(244.4);
+  });
+});
