@@ -1077,3 +1077,36 @@ describe('a subtotal of prices with the tax in them, rounded to the total', () =
     }
   });
 });
+
+describe('a total label whose tax word is qualified after it', () => {
+  const SHOP = ['SYARIKAT ALAT TULIS CERIA', '(Co. Reg. 002198831-T)', 'GST ID: 000765510272', '28/05/2018 16:02  CS 0018221', '10 EXERCISE BOOK 80P  12.00', '1 SCHOOL BAG  59.00'];
+
+  it('"TOTAL SALES (GST INC) 71.00", paid in cash and by an e-wallet, under a summary of the net and the tax: the total, undoubted', () => {
+    for (const label of ['TOTAL SALES (GST INC)', 'TOTAL SALES (GST INCL.)', 'TOTAL (GST INC)', 'Total Sales GST Inclusive']) {
+      const r = settled([...SHOP, 'ROUNDING  0.00', `${label}  71.00`, 'CASH  50.00', 'TNG  21.00', 'CODE  NET    GST', 'SR 6%  66.98   4.02']);
+      expect(r.invoice).toMatchObject({ date: '2018-05-28', totalAmount: 71 });
+      expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+    }
+  });
+
+  it('"Total GST Incl. 4.02" is still the tax\'s line, not the total', () => {
+    const r = settled([...SHOP, 'TOTAL  71.00', 'CASH  100.00', 'CHANGE  29.00', 'Total GST Incl.  4.02']);
+    expect(r.invoice).toMatchObject({ totalAmount: 71 });
+  });
+});
+
+describe('Malay total labels around a service charge and the tax', () => {
+  const BILL = ['RESTORAN SELERA KAMPUNG', 'SELERA KAMPUNG SDN BHD (998102-T)', 'GST ID: 001822093371', 'Tarikh: 15-Feb-2018  Masa: 13:22', '2 NASI BERIANI KAMBING  33.80', '1 AYAM MASAK MERAH  12.00', '3 SIRAP BANDUNG  10.50'];
+
+  it('"Jumlah Kecil" is the subtotal and "Jumlah Termasuk GST" the total', () => {
+    const r = settled([...BILL, 'Jumlah Kecil  56.30', 'Caj Perkhidmatan 10%  5.63', 'GST 6%  3.72', 'Pelarasan  0.00', 'Jumlah Termasuk GST  65.65', 'Tunai  100.00', 'Baki  34.35']);
+    expect(r.invoice).toMatchObject({ date: '2018-02-15', totalAmount: 65.65 });
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('a subtotal the items make, paid in full with no figure under it, is still the total', () => {
+    const r = settled([...BILL, 'Jumlah  56.30', 'Tunai  60.00', 'Baki  3.70']);
+    expect(r.invoice).toMatchObject({ totalAmount: 56.3 });
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+});

@@ -21,7 +21,8 @@ const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|amount\s+due|amount\s
 const NOT_TOTAL = new RegExp(
   [
     String.raw`\bbar\b|cash|given|gegeben|tender|\bpaid\b|credit|\bcard\b|visa|debit|\btip\b|change|rückgeld|wechselgeld|rendu|cambio|找零`,
-    String.raw`sub\s*-?\s*tota|zwischensumme|subtotaal|\btot(?:al)?\s*(?:no\.?\s*of\s*)?(?:items?|qty|quantity|pcs|units)\b`,
+    // Malay "Jumlah Kecil" (the subtotal).
+    String.raw`sub\s*-?\s*tota|zwischensumme|subtotaal|jumlah\s+kecil|\btot(?:al)?\s*(?:no\.?\s*of\s*)?(?:items?|qty|quantity|pcs|units)\b`,
     String.raw`saving|discount|\bdisc\b|excl|exclud|before\s+(?:gst|tax)`,
     // "Total 0% supplies", "Total 6% supplies (excl. GST)": the part of the sale at one tax rate.
     String.raw`tota\w?\s+\d+(?:\.\d+)?\s*%`,
@@ -29,8 +30,18 @@ const NOT_TOTAL = new RegExp(
   'i',
 );
 const TAX_WORD = /\b(?:gst|sst|vat|tax|mwst|ust|tva|btw|iva)\b/i;
-/** "Incl", "Inclusive", "inc." before the tax word; OCR reads the l of a worn "Incl" as t, 1 or I ("Inct GST"). */
-const INCLUSIVE = /\binc(?:[l1It]|\.|\b)|\bwith\b|\binkl/i;
+/**
+ * "Incl", "Inclusive", "inc." before the tax word, Malay "Termasuk"; OCR reads the l of a worn "Incl" as t,
+ * 1 or I ("Inct GST").
+ */
+const INCLUSIVE = /\binc(?:[l1It]|\.|\b)|\bwith\b|\binkl|\btermasuk\b/i;
+/**
+ * The tax word as a qualifier of the total: bracketed, or after a word that follows the total's label
+ * ("TOTAL SALES (GST INC)", "TOTAL SALES GST INCL."); not "Total GST Incl.", the tax's own line.
+ */
+const QUALIFIED_TAX = /(?:\(\s*|\b(?:sales|amount|amt|payable|bill)\s+)$/i;
+/** "Inc", "Incl.", "Inclusive" right after the tax word. */
+const INCLUSIVE_AFTER = /^\s*\.?\s*(?:inc(?:[l1It]|\.|\b)|inkl)/i;
 /**
  * A rounding adjustment ("Rounding Adj", "Round Adj", "RND ADJ", OCR's "Rourding Adjustaent"), and the
  * Nordic, German, Dutch and French ones ("Öresavrundning", "Öresutjämning", "Øreavrunding", "Afrunding", "Rundung",
@@ -101,8 +112,10 @@ const CHANGE = ocrTolerant(/(?:^|\s)(?:change|baki|kembalian|rückgeld|wechselge
 /** A line that names the amount to pay: "TOTAL", "GRAND TOTAL", "Total Incl. GST"; not "Total GST". */
 export function isTotalLine(line: string): boolean {
   if (!TOTAL_LABEL.test(line) || NOT_TOTAL.test(line)) return false;
-  const tax = line.search(TAX_WORD);
-  return tax < 0 || INCLUSIVE.test(line.slice(0, tax));
+  const tax = line.match(TAX_WORD);
+  if (!tax) return true;
+  const before = line.slice(0, tax.index);
+  return INCLUSIVE.test(before) || (QUALIFIED_TAX.test(before) && INCLUSIVE_AFTER.test(line.slice(tax.index! + tax[0].length)));
 }
 
 /**
