@@ -1104,6 +1104,11 @@ describe('Malay total labels around a service charge and the tax', () => {
     expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
   });
 
+  it('paid less change printed under a "total" the items make, before the payment, is the total: never the subtotal, status ok', () => {
+    const r = settled([...BILL, 'TOTAL  56.30', 'Svc Chg 10%  5.63', 'GST 6%  3.72', 'Nett Bill (GST)  65.65', 'Cash  100.00', 'Change  34.35']);
+    expect(r.invoice).toMatchObject({ totalAmount: 65.65 });
+  });
+
   it('a subtotal the items make, paid in full with no figure under it, is still the total', () => {
     const r = settled([...BILL, 'Jumlah  56.30', 'Tunai  60.00', 'Baki  3.70']);
     expect(r.invoice).toMatchObject({ totalAmount: 56.3 });

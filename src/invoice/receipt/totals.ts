@@ -430,6 +430,19 @@ export function readReceiptTotal(lines: readonly string[]): ReceiptTotal | null 
   return { total, arithmetic: 'paid', shifted: true, doubt: `the figures stand a line off their labels; put back, ${by} ${money(total)}` };
 }
 
+/**
+ * The line, between line `at` (the total) and the first payment under it, that ends in `paid` (what was
+ * paid less the change), or null: not a summary row, a rounding or a payment.
+ */
+function paidUnder(lines: readonly string[], at: number, paid: number): string | null {
+  for (let i = at + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (namesPayment(line.trim()) || PAID.test(line.trim())) return null;
+    if (!isSummaryRow(line) && !ROUNDING.test(line) && cents(trailingAmount(line) ?? -1) === cents(paid)) return line;
+  }
+  return null;
+}
+
 /** A label that names the change, cash handed over or a card payment. */
 const namesPayment = (label: string): boolean => CHANGE.test(label) || CASH_GIVEN.test(label) || CARD_PAID.test(label);
 
@@ -491,6 +504,11 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     if (!last && paid > MAX_ROUNDING && printed) return { total: paid, arithmetic: 'paid' };
     if (!last && paidForItems(lines, paid) !== null) return { total: paid, arithmetic: 'sum' };
     if (!last) return { total: paid, arithmetic: null, doubt: `no total printed; ${money(paid)} is what was paid less the change` };
+    // Paid less change printed under the last total, before the payment: that total was a subtotal the
+    // items make ("Jumlah Kecil 56.30" read as a total, the total's own label not), and the figure under it
+    // is what was paid; vouched by its label when a total's ("JUMLAH ... 65.65"), else in doubt.
+    const under = paidUnder(lines, last.at, paid);
+    if (under) return { total: paid, arithmetic: 'paid', ...(TOTAL_LABEL.test(under) ? {} : { doubt: `paid less change, ${money(paid)}, is printed under "${under}" below the total ${money(last.value)}` }) };
     if (sumAbove(lines, last.at, last.value)) return { total: last.value, arithmetic: 'sum' };
     return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change${deposits ? ` with the deposit` : ''} is ${money(paid)}, not ${money(last.value)}` };
   }
