@@ -20,6 +20,7 @@ export { fixOcrDigits } from './receipt/figures.js';
 export { paidLessChange } from './receipt/totals.js';
 export { roundingOf } from './receipt/rounding.js';
 export { isTillReceiptReading } from './receipt/till.js';
+export { monthNameDatesParted } from './receipt/dates.js';
 
 const TAX_LABEL = /(?:sales\s+tax|tax|vat|mwst\.?|ust\.?|tva|btw|iva|gst|sst|税额|税)/i;
 /** Lines with a tax word that are no tax amount: amounts before or with tax, registration numbers. */

@@ -1115,3 +1115,26 @@ describe('Malay total labels around a service charge and the tax', () => {
     expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
   });
 });
+
+describe('a till date in words: the month first with a two-digit year, or a Malay month', () => {
+  const foot = ['1 GRILLED LAMB CHOP  38.90', 'TOTAL  38.90', 'CASH  50.00', 'CHANGE  11.10'];
+
+  it('"Mar 27, 18 20:15", "Apr 2,18", "Jan 9, 18 3:15PM": the year after the comma, shown on the page, undoubted', () => {
+    for (const [printed, date] of [['Mar 27, 18 20:15  Tbl 9', '2018-03-27'], ['Apr 2,18 18:05  Rcpt 0088231', '2018-04-02'], ['Jan 9, 18 3:15PM  Str 0211', '2018-01-09']] as const) {
+      const r = settled(['THE OLD TOWN GRILL', 'OLD TOWN GRILL SDN BHD (1109871-U)', 'GST ID: 001633098177', printed, ...foot]);
+      expect(r.invoice).toMatchObject({ date, totalAmount: 38.9 });
+      expect(fieldsInDoubt(r.checks)).not.toContain('date');
+    }
+  });
+
+  it('"13 Mac 2018" is a date the page shows', () => {
+    const r = settled(['KEDAI RUNCIT SRI MAJU', '(SA0311287-P)', 'GST ID: 001288731902', '13 Mac 2018  08:31', ...foot]);
+    expect(r.invoice).toMatchObject({ date: '2018-03-13' });
+    expect(fieldsInDoubt(r.checks)).not.toContain('date');
+  });
+
+  it('"Mar 27, 1820:15" (a time run into the year) is no date read with confidence', () => {
+    const r = settled(['THE OLD TOWN GRILL', 'GST ID: 001633098177', 'Mar 27, 1820:15', ...foot]);
+    expect(r.invoice?.date === null || fieldsInDoubt(r.checks).includes('date')).toBe(true);
+  });
+});

@@ -66,6 +66,9 @@ const LETTER_AFTER_DATE = new RegExp(String.raw`(${NUMERIC_DATE})(?=[A-Za-z])`, 
 const SPACED_DATE = new RegExp(String.raw`(?<![\d.,])(\d{1,2}) ?(${SEP}) ?(\d{1,2}) ?\2 ?((?:19|20)\d{2})(?!\d)`, 'g');
 // A comma OCR read as a point between a month-name date's day and its year ("Aug 20.2018").
 const MONTH_DAY_POINT_YEAR = new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)`, 'gi');
+// A month name first, the day and a two-digit year after a comma ("Mar 27, 18 20:15", "Jan 9,18 3:15PM"):
+// the comma ends the day, so the figures after it are the year, not a time nor a day.
+const MONTH_DAY_COMMA_SHORT_YEAR = new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2}),\s?(\d{2})(?![\d:.,])`, 'gi');
 // A four-digit year may run into a time ("03Mar20237:45PM", "05-JAN-201919:42"); a two-digit one may have a
 // digit OCR read in the space before the time after it ("26MAR189 16:22"); a Malay day may carry its "hb"
 // (haribulan, the day of the month: "24hb Mac 2018").
@@ -87,6 +90,7 @@ function partDate(line: string): string {
   return line
     .replace(SPACED_DATE, '$1$2$3$2$4')
     .replace(MONTH_DAY_POINT_YEAR, '$1 $2, $3')
+    .replace(MONTH_DAY_COMMA_SHORT_YEAR, (_m, mon: string, d: string, y: string) => `${d}-${MALAY_MONTHS[mon.replace(/\.$/, '').toLowerCase()] ?? mon.replace(/\.$/, '')}-${y} `)
     .replace(LETTER_BEFORE_DATE, ' ')
     .replace(DIGIT_AFTER_YEAR, '$1 ')
     .replace(TIME_AFTER_ISO_DATE, '$1 ')
@@ -97,6 +101,17 @@ function partDate(line: string): string {
       return `${d}-${MALAY_MONTHS[bare] ?? mon.replace(/\.$/, '')}-${y} `;
     })
     .replace(MONTH_DATE_BEFORE_LETTER, '$1 ');
+}
+
+/**
+ * A line with its month-name dates written as findDate reads them ("Mar 27, 18" and "13 Mac 2018" as
+ * "27-Mar-18" and "13-Mar-2018"), the rest of it as printed: how a till's date in words is shown.
+ */
+export function monthNameDatesParted(line: string): string {
+  const month = (mon: string) => MALAY_MONTHS[mon.replace(/\.$/, '').toLowerCase()] ?? mon.replace(/\.$/, '');
+  return line
+    .replace(MONTH_DAY_COMMA_SHORT_YEAR, (_m, mon: string, d: string, y: string) => `${d}-${month(mon)}-${y} `)
+    .replace(MONTH_NAME_DATE, (_m, d: string, mon: string, y: string) => `${d}-${month(mon)}-${y} `);
 }
 
 /** A date whose day is run into the digits before it, or whose separator is lost; null when none. */
