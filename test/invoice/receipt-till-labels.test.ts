@@ -1138,3 +1138,13 @@ describe('a till date in words: the month first with a two-digit year, or a Mala
     expect(r.invoice?.date === null || fieldsInDoubt(r.checks).includes('date')).toBe(true);
   });
 });
+
+describe('a second date printed on a till receipt: the last day to exchange or return the goods', () => {
+  it('"Exchange by 19/02/2018", "Return by: 2018-03-20", "Refunds on or before ...": the sale\'s date, undoubted', () => {
+    for (const other of ['Exchange by 19/02/2018 with receipt', 'Return by: 2018-03-20', 'Returns by 20 Feb 2018', 'Refund on or before 19-02-2018']) {
+      const r = settled(['AA PHARMACY', 'AA PHARMACY (PJ) SDN BHD (1055402-M)', 'GST ID: 001277419820', '12/02/2018 17:21  Rcpt 2201-0318', '1 COUGH SYRUP 120ML  16.90', 'Amount Due  16.90', 'Cash  20.00', 'Change  3.10', 'GST 6% Included  0.96', other]);
+      expect(r.invoice).toMatchObject({ date: '2018-02-12', totalAmount: 16.9 });
+      expect(fieldsInDoubt(r.checks)).not.toContain('date');
+    }
+  });
+});

@@ -27,9 +27,10 @@ export interface ReceiptDate {
 const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tgl|datum|fecha)\b|日期/i;
 /**
  * Lines whose date is another one than the receipt's: a due date, an expiry, a membership, an order's
- * later collection ("Collect: 02/04/2018", "Collection Date").
+ * later collection ("Collect: 02/04/2018", "Collection Date"), the last day to exchange or return the goods
+ * ("Exchange by 19/02/2018", "Return by: 2018-03-20").
  */
-const OTHER_DATE = /\b(?:due|until|expir\w*|exp|valid|since|redeem\w*|use\s+by|before|collect(?:ion)?|bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
+const OTHER_DATE = /\b(?:due|until|expir\w*|exp|valid|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:ion)?|bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
 /** A reprint's own date ("Print Date: 28/03/2018 09:02", "Reprinted on"): when the copy was made, not the sale. */
 const PRINT_DATE = /\b(?:re)?print(?:ed)?\b/i;
 const SEP = '[./-]';
