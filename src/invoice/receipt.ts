@@ -262,9 +262,10 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     // The other reading was itself a guess: the receipt's own date is the better start, still in doubt.
     if (guessesOf(inv).date && !date.doubt) inv.date = date.date;
     noteGuess(inv, 'date', `the receipt's date reads ${date.date}`);
-  } else if (date && inv.date === date.date && (date.labelled || otherDatesIn(lines).size > 0) && !date.doubt && !DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '')) {
+  } else if (date && inv.date === date.date && (date.labelled || date.passedOver || otherDatesIn(lines).size > 0) && !date.doubt && !DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '')) {
     // The receipt names this date, and names no other; or it prints this date alone and names every
-    // other one as something else's ("Redeem by 05/11/2019"): the other reading's guess of which date is
+    // other one as something else's ("Redeem by 05/11/2019"; a date printed under the total with no time,
+    // a promotion's at the foot): the other reading's guess of which date is
     // the receipt's is confirmed (neither says whether the day or the month comes first).
     dropGuess(inv, 'date');
   } else if (date && inv.date === date.date && date.doubt && !date.choice) {

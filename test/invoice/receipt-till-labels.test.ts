@@ -1148,3 +1148,30 @@ describe('a second date printed on a till receipt: the last day to exchange or r
     }
   });
 });
+
+describe('a date printed under the total with no time: a voucher\'s or a promotion\'s', () => {
+  const SHOP = ['MPH BOOKSTORES', 'MPH BOOKSTORES SDN BHD (6121-U)', 'GST ID: 000122870016'];
+  const SALE = ['1 SAPIENS (PB)  59.90', '1 MAGAZINE  12.90', 'TOTAL  72.80', 'VISA  72.80', 'GST 6% Incl.  4.12', 'RM5 VOUCHER'];
+
+  it('the sale\'s date above the items is the date, undoubted, when the promotion\'s label is lost ("aid 31 May 2018")', () => {
+    for (const foot of ['aid  31 May 2018', 'Vald un 31/12/2018']) {
+      const r = settled([...SHOP, '19/01/2018  19:02', ...SALE, foot, 'THANK YOU']);
+      expect(r.invoice).toMatchObject({ date: '2018-01-19', totalAmount: 72.8 });
+      expect(fieldsInDoubt(r.checks)).not.toContain('date');
+    }
+  });
+
+  it('the sale\'s date lost, the only date left under the total with no time is named in doubt', () => {
+    const r = settled([...SHOP, '#12018  1957', ...SALE, 'Vald un 31/12/2018', 'THANK YOU']);
+    expect(r.status).toBe('needs_review');
+    expect(fieldsInDoubt(r.checks)).toContain('date');
+  });
+
+  it('a date under the total with its time, or labelled, is still the sale\'s', () => {
+    for (const foot of ['19/01/2018 19:02', 'Date: 19/01/2018']) {
+      const r = settled([...SHOP, ...SALE, foot, 'THANK YOU']);
+      expect(r.invoice).toMatchObject({ date: '2018-01-19' });
+      expect(fieldsInDoubt(r.checks)).not.toContain('date');
+    }
+  });
+});

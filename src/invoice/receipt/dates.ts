@@ -5,6 +5,7 @@
  * for its digit says so: the caller flags it.
  */
 import { findDate, printedMonthFirst, type DateMatch } from '../dates.js';
+import { isTotalLine } from './totals.js';
 
 export interface ReceiptDate {
   date: string;
@@ -21,7 +22,17 @@ export interface ReceiptDate {
    * that takes the same date lifts it. A doubt of the digits ("25/3/18:12", a year cut short) stands.
    */
   choice?: boolean;
+  /**
+   * Printed under the total with no time and no label ("Valid until 31/12/2018" with its words lost, a
+   * promotion's last day at the foot): a till prints the sale's date above the items or with its time.
+   */
+  late?: boolean;
+  /** The other dates printed are all late ones, passed over: the page names this date alone as the sale's. */
+  passedOver?: boolean;
 }
+
+/** A time of day ("20:15", "3:15PM"). */
+const TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/;
 
 /** A date label, also as OCR misreads it ("Dete", "Oate"), or run into the number before it ("NO.08Date:"). */
 const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tgl|datum|fecha)\b|日期/i;
@@ -235,13 +246,15 @@ function yearFirstReading(text: string, dayFirst: string): string | null {
 function datesIn(lines: readonly string[]): ReceiptDate[] {
   const out: ReceiptDate[] = [];
   const monthFirst = monthFirstOn(lines);
-  for (const raw of lines) {
+  const total = lines.findIndex((l) => isTotalLine(l));
+  for (const [at, raw] of lines.entries()) {
     // Every pattern below needs a digit, and digitsInDates only turns letters into digits beside one:
     // a line without a digit holds no date, and is passed over unread.
     if (!HAS_DIGIT.test(raw) || OTHER_DATE.test(raw)) continue;
     const line = partDate(digitsInDates(raw));
     const labelled = DATE_LABEL.test(raw);
     const reprint = PRINT_DATE.test(raw);
+    const late = total >= 0 && at > total && !labelled && !TIME.test(raw);
     const first = findDate(line, { monthFirst });
     const found = first && plausibleYear(first.date) ? first : (fullYearDateIn(line, monthFirst) ?? first);
     const text = found ? line.slice(found.index, found.index + found.length) : '';
@@ -254,11 +267,11 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
       const clock = after.match(/^\s?[ap]\.?m\b/i);
       const yearFirst = cut || clock ? null : yearFirstReading(text, found.date);
       const doubt = cut ? `the year is cut short in "${text}${after.slice(0, 2)}"` : clock ? `"${text}${clock[0]}" ends in a time` : yearFirst ? `"${text}" may be printed year first (${yearFirst})` : undefined;
-      out.push({ date: found.date, labelled, ...(doubt ? { doubt } : {}), ...(reprint ? { reprint } : {}) });
+      out.push({ date: found.date, labelled, ...(doubt ? { doubt } : {}), ...(reprint ? { reprint } : {}), ...(late ? { late } : {}) });
     } else {
       const glued = found ? (plausibleYear(found.date) ? null : timeAfterShortYear(line)) : repairedDate(line);
       const repaired = glued && plausibleYear(glued.date) ? glued : zeroRepaired(line);
-      if (repaired) out.push({ ...repaired, labelled, ...(reprint ? { reprint } : {}) });
+      if (repaired) out.push({ ...repaired, labelled, ...(reprint ? { reprint } : {}), ...(late ? { late } : {}) });
     }
   }
   return out;
@@ -280,10 +293,16 @@ export function readReceiptDate(lines: readonly string[]): ReceiptDate | null {
     const others = new Set(dates.filter((d) => d.labelled && d.date !== labelled.date).map((d) => d.date));
     return others.size && !labelled.doubt ? { ...labelled, doubt: `another labelled date reads ${[...others].join(', ')}`, choice: true } : labelled;
   }
-  const first = dates.find((d) => !d.glued) ?? dates[0];
+  // A date printed late (under the total, with no time) gives way to one printed before it or with its
+  // time; when only such dates are printed, the first is in doubt: it may be a voucher's or a return's.
+  const timely = dates.filter((d) => !d.late);
+  const candidates = timely.length ? timely : dates;
+  const first = candidates.find((d) => !d.glued) ?? candidates[0];
   if (!first) return null;
-  const others = new Set(dates.map((d) => d.date).filter((d) => d !== first.date));
-  return others.size && !first.doubt ? { ...first, doubt: `${others.size + 1} different dates printed`, choice: true } : first;
+  const others = new Set(candidates.map((d) => d.date).filter((d) => d !== first.date));
+  if (first.late && !first.doubt) return { ...first, doubt: 'the only date is printed under the total, with no time' };
+  if (others.size && !first.doubt) return { ...first, doubt: `${others.size + 1} different dates printed`, choice: true };
+  return dates.some((d) => d.late && d.date !== first.date) ? { ...first, passedOver: true } : first;
 }
 
 /**
