@@ -1175,3 +1175,18 @@ describe('a date printed under the total with no time: a voucher\'s or a promoti
     }
   });
 });
+
+describe('a pump\'s slip with no total label', () => {
+  const SLIP = ['SHELL BATU CAVES', 'BATU CAVES AUTO CENTRE SDN BHD', '(Co. Reg. 1009812-A)', 'GST ID: 000710928331', '27/11/2017 14:20  Trx 0192231', 'PUMP  07', 'PRODUCT  DIESEL', 'LITRES  55.30', 'UNIT PRICE  2.25'];
+
+  it('"AMOUNT (RM) 124.43" paid to the cent by a fleet card is the total, undoubted; the odometer is no amount', () => {
+    const r = settled([...SLIP, 'AMOUNT (RM)  124.43', 'FLEET CARD  124.43', 'CARD 7077 12** **** 3341', 'VEHICLE NO  WXY 1234', 'ODOMETER  128431', 'GST 0% (ZR)  0.00']);
+    expect(r.invoice).toMatchObject({ date: '2017-11-27', totalAmount: 124.43 });
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('an amount no payment agrees with is still in doubt', () => {
+    const r = settled([...SLIP, 'AMOUNT (RM)  124.43', 'FLEET CARD  12.43', 'ODOMETER  128431']);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});

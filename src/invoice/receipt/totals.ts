@@ -550,6 +550,10 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   // "NET AMOUNT 1,147.80" under a gross and a deduction, paid by card to the cent: the amount paid.
   const payable = labelled(NET_PAYABLE).find(paysIt);
   if (payable !== undefined) return { total: payable, arithmetic: 'paid' };
+  // A pump's slip: "AMOUNT (RM) 124.43" (the amount and a currency alone on its line) over "FLEET CARD
+  // 124.43", which pays it to the cent.
+  const charge = labelled(SLIP_AMOUNT).find(paysIt);
+  if (charge !== undefined) return { total: charge, arithmetic: 'paid' };
   // "Total Paid RM47.70" where no other total is printed (a delivery order's slip, "Paid with GrabPay"
   // under it with no figure): what was paid is the total. One figure only: two leave it to the doubt below.
   const totalPaid = new Set(labelled(TOTAL_PAID).filter((v) => v > MAX_ROUNDING).map(cents));
