@@ -1190,3 +1190,23 @@ describe('a pump\'s slip with no total label', () => {
     expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
   });
 });
+
+describe('a Malaysian receipt charging GST, dated before the tax began', () => {
+  const SLIP = (date: string) => ['SHELL SG BULOH', 'SG BULOH SERVICE STATION SDN BHD', 'GST ID: 000712234881', `${date} 18:22  INV 0571221`, 'P05 V-POWER 97  66.26', 'ENGINE OIL 4L  89.00', 'TOTAL RM  155.26', 'CASH  60.00', 'MASTERCARD  95.26', 'GST SUMMARY  AMT  TAX', 'S 6%  83.96  5.04', 'Z 0%  66.26  0.00'];
+
+  it('"2010/05/03" (a year OCR misread) is named in doubt', () => {
+    const r = settled(SLIP('2010/05/03'));
+    expect(r.invoice).toMatchObject({ date: '2010-05-03', totalAmount: 155.26 });
+    expect(r.status).toBe('needs_review');
+    expect(fieldsInDoubt(r.checks)).toContain('date');
+  });
+
+  it('a date of the GST years is not; nor is an old date on a page with no GST', () => {
+    const r = settled(SLIP('2018/05/03'));
+    expect(r.invoice).toMatchObject({ date: '2018-05-03' });
+    expect(fieldsInDoubt(r.checks)).not.toContain('date');
+    const old = settled(['KEDAI RUNCIT MAJU SDN BHD', '12/03/2012 10:15', 'BREAD  2.40', 'TOTAL RM  2.40', 'CASH  10.00', 'CHANGE  7.60']);
+    expect(old.invoice).toMatchObject({ date: '2012-03-12' });
+    expect(fieldsInDoubt(old.checks)).not.toContain('date');
+  });
+});

@@ -283,6 +283,23 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
  * to one cut from a run of digits.
  */
 export function readReceiptDate(lines: readonly string[]): ReceiptDate | null {
+  const date = pickReceiptDate(lines);
+  return date && !date.doubt && beforeGstBegan(lines, date.date) ? { ...date, doubt: `Malaysia charged no GST before April 2015; the page charges it on ${date.date}`, choice: false } : date;
+}
+
+/** A Malaysian page: ringgit figures ("RM 12.50", "MYR") or a company's "Sdn Bhd". */
+const MALAYSIAN = /\bRM\s*\d|\bMYR\b|\bringgit\b|\bsdn\.?\s*bhd\b/i;
+const GST = /\bGST\b/;
+
+/**
+ * A Malaysian page that charges GST, dated before the tax began (1 April 2015): a year OCR misread
+ * ("2010/05/03" for 2018/05/03 on a petrol slip), or a date that is no sale's.
+ */
+function beforeGstBegan(lines: readonly string[], date: string): boolean {
+  return date < '2015-04-01' && lines.some((l) => GST.test(l)) && lines.some((l) => MALAYSIAN.test(l));
+}
+
+function pickReceiptDate(lines: readonly string[]): ReceiptDate | null {
   // A reprint's date gives way to the sale's printed beside it ("Print Date: 28/03/2018" over "Trans Date: 27/03/2018").
   const read = datesIn(lines);
   const sale = read.filter((d) => !d.reprint);
