@@ -243,8 +243,21 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     else dropGuess(inv, 'date');
   }
   summaryRowTotal(inv, lines, total);
-  if (!isTillReceipt(lines)) return inv;
+  const till = isTillReceipt(lines);
+  // A page rung at a till whose payment OCR garbled past reading ("Canh 100.00" over "Change 25.75") is
+  // still read for its date as a till receipt is, not for its total.
+  if (!till && !rungAtTill(lines)) return inv;
   const date = receiptDate();
+  if (till) tillTotal(inv, lines, total);
+  reconcileDates(inv, lines, date);
+  return inv;
+}
+
+/**
+ * The receipt's labelled total (read with no doubt, or one its payments contradict) against another
+ * reading of a till receipt's.
+ */
+function tillTotal(inv: Invoice, lines: readonly string[], total: ReceiptTotal | null): void {
   // The receipt's labelled total (read with no doubt, or one its payments contradict) against another
   // reading: a total the page does not print, which the other reader computed ("Excl GST" plus the tax,
   // the rounding left out), gives way to it; either stays in doubt.
@@ -254,6 +267,10 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     if (!total!.doubt) noteGuess(inv, 'totalAmount', `the receipt's total reads ${labelled.toFixed(2)}`);
   }
   if (total?.contradicted) noteGuess(inv, 'totalAmount', total.doubt!);
+}
+
+/** The receipt's own date against another reading's, on a page rung at a till. */
+function reconcileDates(inv: Invoice, lines: readonly string[], date: ReceiptDate | null): void {
   if (date && inv.date && date.date !== inv.date && !date.doubt && otherDatesIn(lines).has(inv.date)) {
     // The other reading took a date the receipt gives to something else ("Member since 01/02/2015").
     inv.date = date.date;
@@ -273,7 +290,6 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     // run into what may be the time): a second reading of the same print does not lift that.
     noteGuess(inv, 'date', date.doubt);
   }
-  return inv;
 }
 
 /** The largest share of a total a tax takes (a 25% rate's tax, included or added). */

@@ -1210,3 +1210,11 @@ describe('a Malaysian receipt charging GST, dated before the tax began', () => {
     expect(fieldsInDoubt(old.checks)).not.toContain('date');
   });
 });
+
+describe('a till receipt whose payment OCR garbled, read for its date', () => {
+  it('"Canh 100.00" over "Change 25.75": the promotion\'s date at the foot gives way, the sale\'s is undoubted', () => {
+    const r = settled(['BREW AND BAKE SDN BHD (1177280-W)', 'GST ID:002088173329', '28 Apr 2018  10:25', 'Order 118  Table 3', '2 FLAT WHITE  21.00', '2 CROISSANT  15.80', 'Subtotat  36.80', 'Total (GST Inc)  36.80', 'Canh  100.00', 'Change  63.20', 'FREE COOKGE WITH ANY COFTEE', 'aid  31 May 2018']);
+    expect(r.invoice).toMatchObject({ date: '2018-04-28', totalAmount: 36.8 });
+    expect(fieldsInDoubt(r.checks)).not.toContain('date');
+  });
+});
