@@ -1218,3 +1218,14 @@ describe('a till receipt whose payment OCR garbled, read for its date', () => {
     expect(fieldsInDoubt(r.checks)).not.toContain('date');
   });
 });
+
+describe('a month-first date with a short year whose comma OCR read as a point', () => {
+  it('"Jan 9.18 3:15PM": the year before the time, undoubted; "Jan 9.18" with no time is no date read', () => {
+    const foot = ['1 LIP BALM  17.80', 'Amount Due  17.80', 'Debit Card  17.80'];
+    const r = settled(['WATSONS SUNWAY', 'GST:ID: 000199381056', 'Jan 9.18 3:15PM  Str 0211', ...foot]);
+    expect(r.invoice).toMatchObject({ date: '2018-01-09', totalAmount: 17.8 });
+    expect(fieldsInDoubt(r.checks)).not.toContain('date');
+    const bare = settled(['WATSONS SUNWAY', 'GST:ID: 000199381056', 'Jan 9.18  Str 0211', ...foot]);
+    expect(bare.invoice?.date === null || fieldsInDoubt(bare.checks).includes('date')).toBe(true);
+  });
+});

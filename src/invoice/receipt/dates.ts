@@ -79,8 +79,9 @@ const SPACED_DATE = new RegExp(String.raw`(?<![\d.,])(\d{1,2}) ?(${SEP}) ?(\d{1,
 // A comma OCR read as a point between a month-name date's day and its year ("Aug 20.2018").
 const MONTH_DAY_POINT_YEAR = new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)`, 'gi');
 // A month name first, the day and a two-digit year after a comma ("Mar 27, 18 20:15", "Jan 9,18 3:15PM"):
-// the comma ends the day, so the figures after it are the year, not a time nor a day.
-const MONTH_DAY_COMMA_SHORT_YEAR = new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2}),\s?(\d{2})(?![\d:.,])`, 'gi');
+// the comma ends the day, so the figures after it are the year, not a time nor a day. OCR may read the
+// comma as a point ("Jan 9.18 3:15PM"): with the time after the year, the figures are no time.
+const MONTH_DAY_COMMA_SHORT_YEAR = new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2})(?:,\s?|\.(?=\d{2}\s+\d{1,2}:\d{2}))(\d{2})(?![\d:.,])`, 'gi');
 // A four-digit year may run into a time ("03Mar20237:45PM", "05-JAN-201919:42"); a two-digit one may have a
 // digit OCR read in the space before the time after it ("26MAR189 16:22"); a Malay day may carry its "hb"
 // (haribulan, the day of the month: "24hb Mac 2018").
