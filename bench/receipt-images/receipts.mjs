@@ -4020,4 +4020,302 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 28 (held out)
+  {
+    id: 'petrol-pump-litres-ron95-cash-change-date-words', batch: 28, date: '2018-03-27', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A petrol slip: the pump and the grade, litres at a price a litre, cash and change, fuel zero-rated; "27 Mar 2018 07:42".
+      const litres = 18.64, rate = 2.2, total = r2(litres * rate), cash = 50;
+      return { total, lines: [
+        { c: 'PETRONAS JALAN KLANG LAMA' }, { c: 'KLANG LAMA SERVICE STATION SDN BHD' }, { c: '(Co. Reg. 1021876-P)' }, { c: 'BATU 4 1/2, JALAN KLANG LAMA, 58000 KL' }, { c: 'GST ID: 000882190331' }, '-',
+        '27 Mar 2018 07:42', ['Receipt: 0441208', 'POS: 01'], '-',
+        ['PUMP 06  PRIMAX 95', ''], [`  ${f2(litres)} L x ${f2(rate)} /L`, f2(total)], '-',
+        { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['GST SUMMARY', 'AMOUNT   TAX'], ['Z @ 0%', `${f2(total)}   0.00`], { c: 'THANK YOU. DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-total-sales-gst-inc-excl-rounding-cash-change', batch: 28, date: '2018-04-05', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A hardware shop: "Total Sales (Excl GST)", the GST, a rounding, "TOTAL SALES (GST INC)", cash and change; "05/04/2018".
+      const it = priced([['CEMENT 50KG', 2, 18.5], ['WIRE NAIL 2" 1KG', 1, 6.8], ['PAINT BRUSH 3"', 2, 4.2], ['SAND PAPER #120', 5, 0.9]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'KEDAI PERKAKASAN BINA MAJU' }, { c: '(Co. Reg. 000871223-W)' }, { c: 'LOT 12, JALAN BESAR, 43000 KAJANG' }, { c: 'GST ID: 000544109283' }, { c: 'TAX INVOICE' }, '-',
+        ['CS No: CS-18-04417', 'Date: 05/04/2018'], ['Cashier: LIM', 'Time: 10:12'], '-',
+        ...it.rows.flatMap((r) => [r.name, [`  ${r.qty} x ${f2(r.price)}`, `${f2(r.amount)} SR`]]), '-',
+        ['Total Sales (Excl GST)', f2(it.total)], ['GST @ 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['TOTAL SALES (GST INC)', f2(total)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'GOODS SOLD ARE NOT RETURNABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-svc10-gst6-rounding-visa-month-comma-short-year', batch: 28, date: '2018-03-27', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // Service charge 10% and GST 6% on both, a rounding, "TOTAL", a VISA slip; the date as "Mar 27, 18 20:15".
+      const it = priced([['GRILLED LAMB CHOP', 1, 38.9], ['FISH & CHIPS', 2, 24.9], ['ICED LEMON TEA', 3, 6.5]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'THE OLD TOWN GRILL' }, { c: 'OLD TOWN GRILL SDN BHD (1109871-U)' }, { c: '12 JALAN TELAWI, BANGSAR, 59100 KL' }, { c: 'GST ID: 001633098177' }, '-',
+        ['Mar 27, 18 20:15', 'Tbl 9'], ['Chk 3301', 'Svr: AINA'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Svc Chg 10%', f2(svc)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['TOTAL', f2(total)] }, ['VISA', f2(total)], '-',
+        'VISA XXXXXXXXXXXX2291', 'APPR CODE: 118290', { c: 'THANK YOU, SEE YOU AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-sale-date-and-exchange-by-date-amount-due-cash', batch: 28, date: '2018-02-12', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // Two dates: the sale's "12/02/2018" and a printed "Exchange by 19/02/2018" under the payment; "Amount Due", cash and change.
+      const it = priced([['PARACETAMOL 500MG 20S', 2, 4.9], ['COUGH SYRUP 120ML', 1, 16.9], ['VITAMIN C 1000MG 30S', 1, 32.5]]);
+      const total = round5(it.total), cash = 100;
+      return { total, lines: [
+        { c: 'AA PHARMACY' }, { c: 'AA PHARMACY (PJ) SDN BHD (1055402-M)' }, { c: '8, JALAN 14/22, 46100 PETALING JAYA' }, { c: 'GST ID: 001277419820' }, '-',
+        ['12/02/2018 17:21', 'Rcpt 2201-0318'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Rounding', f2(r2(total - it.total))], { b: ['Amount Due', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        ['GST 6% Included', f2(r2((total * 6) / 106))], 'Exchange by 19/02/2018 with receipt', { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'bookshop-date-words-exchange-until-date-words-member-disc-cash', batch: 28, date: '2018-01-27', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // A bookshop: "27 Jan 2018" at the top, a member discount, "NETT TOTAL", cash; "Exchange until 10 Feb 2018" at the foot.
+      const it = priced([['THE ALCHEMIST', 1, 39.9], ['OXFORD DICTIONARY', 1, 59.9], ['BOOKMARK SET', 2, 3.5]]);
+      const disc = r2(it.total * 0.1), net = r2(it.total - disc), total = round5(net), cash = 100;
+      return { total, lines: [
+        { c: 'KINOKUNI BOOKS' }, { c: 'KINOKUNI BOOKSTORE (M) SDN BHD' }, { c: '(Co. Reg. 310223-X)' }, { c: 'SURIA KLCC, 50088 KUALA LUMPUR' }, { c: 'GST ID: 000299183872' }, '-',
+        '27 Jan 2018  13:05', ['Slip: K0122871', 'Cashier: 08'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['SUBTOTAL', f2(it.total)], ['MEMBER 10%', `-${f2(disc)}`], ['ROUNDING', f2(r2(total - net))], { b: ['NETT TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['GST 6% INCL.', f2(r2((total * 6) / 106))], 'Exchange until 10 Feb 2018', { c: 'HAPPY READING' },
+      ] };
+    },
+  },
+  {
+    id: 'minimart-double-width-spaced-total-cash-change-dash', batch: 28, date: '2017-06-14', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // The total printed in double-width letters spaced out, "T O T A L"; cash and change; "14-06-2017 21:33".
+      const it = priced([['MINERAL WATER 1.5L', 2, 1.8], ['POTATO CHIPS 60G', 1, 3.5], ['INSTANT NOODLE CUP', 3, 2.3], ['CHOC BAR 40G', 2, 2.6]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'MYNEWS.COM' }, { c: 'BISON STORES SDN BHD' }, { c: '(Co. Reg. 391378-M)' }, { c: 'GST ID: 000700711552' }, '-',
+        ['14-06-2017 21:33', 'Rcpt 551208'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(total - it.total))], { hw: ['T O T A L', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        ['GST 6% Incl.', f2(r2((total * 6) / 106))], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-diesel-pump-volume-card-expiry', batch: 28, date: '2018-04-11', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A card slip at a pump: "Pump No", "Grade", "Volume", "Price/L", "Amount"; the card's expiry "EXP: 09/21" and "2018/04/11".
+      const litres = 40.12, rate = 2.18, total = r2(litres * rate);
+      return { total, lines: [
+        { c: 'CALTEX SERI KEMBANGAN' }, { c: 'SERI KEMBANGAN FUEL SDN BHD' }, { c: '(Co. Reg. 922871-K)' }, { c: 'GST ID: 000398120337' }, '-',
+        ['DATE: 2018/04/11', 'TIME: 06:58'], 'TRANS NO: 00211983', '-',
+        ['Pump No', '03'], ['Grade', 'DIESEL'], ['Volume', `${f2(litres)} L`], ['Price/L', `RM ${f2(rate)}`], ['Amount', `RM ${f2(total)}`], '-',
+        { b: ['TOTAL RM', f2(total)] }, ['MASTERCARD', f2(total)], 'CARD: XXXX XXXX XXXX 7731', 'EXP: 09/21', 'AUTH: 552019', '-',
+        ['GST 0% (Z)', '0.00'], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-total-sales-inclusive-gst-tendered-balance-date-words', batch: 28, date: '2018-01-08', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // "TOTAL SALES INCLUSIVE GST" with the GST in the prices, "Tendered" and "Balance"; "8 Jan 2018".
+      const it = priced([['PADLOCK 50MM', 1, 18.9], ['HINGE 4" PAIR', 3, 5.5], ['SCREW 1" BOX', 2, 4.8], ['WD-40 333ML', 1, 16.5]]);
+      const total = round5(it.total), tendered = 100;
+      return { total, lines: [
+        { c: 'TEGAP HARDWARE TRADING' }, { c: '(Co. Reg. 0012871-V)' }, { c: '31, JALAN PASAR, 30000 IPOH' }, { c: 'GST ID: 001901228733' }, '-',
+        ['Date: 8 Jan 2018', '16:27'], 'Bill No: 18010087', '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}x${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Rounding Adj', f2(r2(total - it.total))], { b: ['TOTAL SALES INCLUSIVE GST', f2(total)] }, ['Tendered', f2(tendered)], ['Balance', f2(r2(tendered - total))], '-',
+        ['GST 6% Incl.', f2(r2((total * 6) / 106))], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-restaurant-svc10-gst7-total-sdollar-nets-date-words', batch: 28, date: '2017-12-02', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // Singapore: "Svc Charge 10%", "GST 7%" on the net and the charge, "Total S$", paid by NETS; "02 Dec 2017".
+      const it = priced([['CHILLI CRAB (M)', 1, 68.0], ['MANTOU 6PCS', 1, 6.0], ['KANG KONG BELACAN', 1, 14.0], ['LIME JUICE', 3, 3.8]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.07), total = r2(it.total + svc + gst);
+      return { total, lines: [
+        { c: 'SEAVIEW SEAFOOD RESTAURANT' }, { c: 'SEAVIEW F&B PTE LTD' }, { c: '1206 EAST COAST PARKWAY, S449883' }, { c: 'GST REG NO: 201311234M' }, '-',
+        ['02 Dec 2017', '20:48'], ['Table 21', 'Pax 4'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub-Total', f2(it.total)], ['Svc Charge 10%', f2(svc)], ['GST 7%', f2(gst)], { b: ['Total S$', f2(total)] }, ['NETS', f2(total)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-item-expiry-month-year-nett-total-dotted-date', batch: 28, date: '2018-03-03', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // Items with their expiry printed under them ("EXP 08/2019"), "NETT TOTAL", cash; "03.03.2018".
+      const it = priced([['INSULIN PEN NEEDLE 100S', 1, 48.0], ['GLUCOSE STRIP 50S', 1, 69.0], ['ALCOHOL SWAB 100S', 1, 7.9]]);
+      const total = round5(it.total), cash = 150;
+      return { total, lines: [
+        { c: 'FARMASI SIHAT SELALU' }, { c: 'SIHAT SELALU SDN BHD (887102-A)' }, { c: '21, JALAN IBRAHIM, 08000 SG PETANI' }, { c: 'GST ID: 000611928833' }, '-',
+        ['03.03.2018', '09:44'], ['Inv: FS180303-12', 'Pharm: NG'], '-',
+        ...it.rows.flatMap((r, i) => [[`${r.qty} ${r.name}`, f2(r.amount)], `  EXP ${['08/2019', '11/2018', '02/2020'][i]}`]), '-',
+        ['Rounding', f2(r2(total - it.total))], { b: ['NETT TOTAL', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        ['GST 6% Included', f2(r2((total * 6) / 106))], { c: 'SEMOGA CEPAT SEMBUH' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 29 (held out)
+  {
+    id: 'petrol-fuel-and-drinks-double-width-spaced-total-month-comma-short-year', batch: 29, date: '2018-04-02', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // Fuel at a pump and drinks from the shop, "T O T A L" in double-width type, cash and change; "Apr 2, 18 18:05".
+      const litres = 22.73, rate = 2.2, fuel = r2(litres * rate), shop = priced([['COFFEE CAN 240ML', 2, 2.9], ['NEWSPAPER', 1, 1.5]]);
+      const all = r2(fuel + shop.total), total = round5(all), cash = 100;
+      return { total, lines: [
+        { c: 'BHPETROL TAMAN MELAWATI' }, { c: 'MELAWATI PETROL MART SDN BHD' }, { c: '(Co. Reg. 771093-H)' }, { c: 'GST ID: 000312287661' }, '-',
+        ['Apr 2, 18 18:05', 'Rcpt 0088231'], '-',
+        ['P02 RON95', f2(fuel)], [`  ${f2(litres)}L @ RM${f2(rate)}`, ''], ...shop.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(total - all))], { hw: ['T O T A L', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['GST SUMMARY', 'AMT   TAX'], ['S 6%', `${f2(r2(shop.total - (shop.total * 6) / 106))}   ${f2(r2((shop.total * 6) / 106))}`], ['Z 0%', `${f2(fuel)}   0.00`], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-total-sales-gst-inc-debit-card-summary-iso', batch: 29, date: '2018-02-14', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // "TOTAL SALES (GST INC)" with the GST in the prices, paid by debit card, a summary of the code, the net and the tax; "2018-02-14".
+      const it = priced([['EXTENSION CORD 5M', 1, 25.9], ['LED BULB 12W', 4, 8.9], ['CABLE TIE 200MM', 2, 3.5]]);
+      const total = round5(it.total), gst = r2((total * 6) / 106);
+      return { total, lines: [
+        { c: 'SYARIKAT ELEKTRIK & HARDWARE SENTOSA' }, { c: '(Co. Reg. 000452187-D)' }, { c: 'JALAN KENANGA, 70200 SEREMBAN' }, { c: 'GST ID: 000871102281' }, '-',
+        ['2018-02-14 11:30', 'CS 4420918'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['ROUNDING', f2(r2(total - it.total))], { b: ['TOTAL SALES (GST INC)', f2(total)] }, ['DEBIT CARD', f2(total)], '-',
+        ['GST SUMMARY', 'AMOUNT    GST'], ['SR 6%', `${f2(r2(total - gst))}    ${f2(gst)}`], { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-svc10-gst6-total-incl-cash-change-tarikh-dash-mon', batch: 29, date: '2018-02-15', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // A Malay restaurant: "Caj Perkhidmatan 10%", "GST 6%", "Jumlah Termasuk GST", cash and change; "Tarikh: 15-Feb-2018".
+      const it = priced([['NASI BERIANI KAMBING', 2, 16.9], ['AYAM MASAK MERAH', 1, 12.0], ['SIRAP BANDUNG', 3, 3.5]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + gst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'RESTORAN SELERA KAMPUNG' }, { c: 'SELERA KAMPUNG SDN BHD (998102-T)' }, { c: 'JALAN TUN RAZAK, 50400 KL' }, { c: 'GST ID: 001822093371' }, '-',
+        ['Tarikh: 15-Feb-2018', 'Masa: 13:22'], ['Meja: 7', 'Bil: 10291'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Jumlah Kecil', f2(it.total)], ['Caj Perkhidmatan 10%', f2(svc)], ['GST 6%', f2(gst)], ['Pelarasan', f2(r2(total - incl))], { b: ['Jumlah Termasuk GST', f2(total)] },
+        ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'bookshop-voucher-valid-until-later-date-points-card', batch: 29, date: '2018-01-19', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A bookshop's receipt with a voucher printed under it, "Valid until 31/12/2018"; "TOTAL", a credit card; "19/01/2018".
+      const it = priced([['SAPIENS (PB)', 1, 59.9], ['MAGAZINE READERS DIGEST', 1, 12.9]]);
+      const total = round5(it.total);
+      return { total, lines: [
+        { c: 'MPH BOOKSTORES' }, { c: 'MPH BOOKSTORES SDN BHD (6121-U)' }, { c: 'MID VALLEY MEGAMALL, 59200 KL' }, { c: 'GST ID: 000122870016' }, '-',
+        ['19/01/2018', '19:02'], ['Trans 2201873', 'Till 2'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] }, ['VISA', f2(total)], ['GST 6% Incl.', f2(r2((total * 6) / 106))], '-',
+        { c: 'RM5 VOUCHER' }, { c: 'on your next purchase of RM50 & above' }, { c: 'Valid until 31/12/2018' }, { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-month-comma-short-year-pm-amount-due-card', batch: 29, date: '2018-01-09', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // "Jan 9, 18 3:15PM", "Amount Due", a debit card, the GST included; a member's points.
+      const it = priced([['SUNBLOCK SPF50 50ML', 1, 39.9], ['LIP BALM', 2, 8.9], ['HAND SANITISER 250ML', 1, 12.5]]);
+      const total = round5(it.total);
+      return { total, lines: [
+        { c: 'WATSONS SUNWAY' }, { c: 'WATSONS PERSONAL CARE STORES SDN BHD' }, { c: '(Co. Reg. 179034-U)' }, { c: 'GST ID: 000199381056' }, '-',
+        ['Jan 9, 18 3:15PM', 'Str 0211'], ['Rcpt 4409187', 'Csh 12'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Rounding', f2(r2(total - it.total))], { b: ['Amount Due', f2(total)] }, ['Debit Card', f2(total)], '-',
+        ['GST 6% Incl.', f2(r2((total * 6) / 106))], ['Points Earned', String(Math.floor(total))], { c: 'LOOK GOOD FEEL GREAT' },
+      ] };
+    },
+  },
+  {
+    id: 'grocer-double-width-spaced-total-card-and-expiry', batch: 29, date: '2017-11-22', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A grocer: "T O T A L" in double-width type, a credit card with its expiry "EXP 04/20"; "22/11/17 10:41".
+      const it = priced([['BASMATI RICE 5KG', 1, 32.9], ['COOKING OIL 2KG', 1, 12.8], ['SUGAR 1KG', 2, 2.85], ['CONDENSED MILK', 3, 3.2]]);
+      const total = round5(it.total);
+      return { total, lines: [
+        { c: 'PASAR MINI BERKAT' }, { c: 'BERKAT RUNCIT ENTERPRISE (SA0221873-V)' }, { c: 'JALAN SETIA, 81200 JOHOR BAHRU' }, { c: 'GST ID: 002101872261' }, '-',
+        ['22/11/17 10:41', 'No: 80122'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(total - it.total))], { hw: ['T O T A L', f2(total)] }, ['CREDIT CARD', f2(total)], 'CARD XXXX-XXXX-XXXX-6120  EXP 04/20', 'APPROVAL 229810', '-',
+        ['GST 6% Incl.', f2(r2((total * 6) / 106))], { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-fleet-card-odometer-vehicle-litres-ddmmyyyy', batch: 29, date: '2017-11-27', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A fleet card at a pump: vehicle number, odometer, litres and the price, "AMOUNT (RM)"; "27/11/2017 14:20".
+      const litres = 55.3, rate = 2.25, total = r2(litres * rate);
+      return { total, lines: [
+        { c: 'SHELL BATU CAVES' }, { c: 'BATU CAVES AUTO CENTRE SDN BHD' }, { c: '(Co. Reg. 1009812-A)' }, { c: 'GST ID: 000710928331' }, '-',
+        ['27/11/2017 14:20', 'Trx 0192231'], '-',
+        ['PUMP', '07'], ['PRODUCT', 'DIESEL'], ['LITRES', f2(litres)], ['UNIT PRICE', f2(rate)], '-',
+        { b: ['AMOUNT (RM)', f2(total)] }, ['FLEET CARD', f2(total)], 'CARD 7077 12** **** 3341', ['VEHICLE NO', 'WXY 1234'], ['ODOMETER', '128431'], '-',
+        ['GST 0% (ZR)', '0.00'], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'cafe-svc10-gst6-total-incl-promo-valid-till-date-words', batch: 29, date: '2018-04-28', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A café: service charge and GST, "Total (GST Inc)", cash and change; a promotion "valid till 31 May 2018"; "28 Apr 2018".
+      const it = priced([['FLAT WHITE', 2, 10.5], ['CROISSANT', 2, 7.9], ['BIG BREAKFAST', 1, 26.9]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + gst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'BREW & BAKE CAFE' }, { c: 'BREW AND BAKE SDN BHD (1177280-W)' }, { c: 'DAMANSARA UPTOWN, 47400 PJ' }, { c: 'GST ID: 002088173329' }, '-',
+        ['28 Apr 2018', '10:25'], ['Order 118', 'Table 3'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Charge 10%', f2(svc)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Total (GST Inc)', f2(total)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'FREE COOKIE WITH ANY COFFEE' }, { c: 'valid till 31 May 2018' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-return-by-iso-date-after-sale-total-cash', batch: 29, date: '2018-03-13', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // The sale's "2018-03-13 15:40" and a "Return by: 2018-03-20" under the payment; "TOTAL", cash and change.
+      const it = priced([['DRILL BIT SET 13PC', 1, 34.9], ['WALL PLUG 6MM 100S', 1, 5.5], ['MEASURING TAPE 5M', 1, 12.9]]);
+      const total = round5(it.total), cash = 60;
+      return { total, lines: [
+        { c: 'MR DIY PUCHONG' }, { c: 'MR D.I.Y. (M) SDN BHD' }, { c: '(Co. Reg. 860671-D)' }, { c: 'GST ID: 000306020352' }, '-',
+        ['2018-03-13 15:40', 'SLIP 0871192'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        ['GST 6% Incl.', f2(r2((total * 6) / 106))], 'Return by: 2018-03-20', 'Keep this receipt for exchange', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'kedai-malay-month-date-words-double-width-total-tunai-baki', batch: 29, date: '2018-03-13', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A Malay shop: the date in Malay words "13 Mac 2018", "J U M L A H" in double-width type, "TUNAI" and "BAKI".
+      const it = priced([['BERAS WANGI 10KG', 1, 36.9], ['GULA PASIR 2KG', 1, 5.7], ['TELUR AYAM 30BJ', 1, 12.5]]);
+      const total = round5(it.total), cash = 100;
+      return { total, lines: [
+        { c: 'KEDAI RUNCIT SRI MAJU' }, { c: '(SA0311287-P)' }, { c: 'KAMPUNG BARU, 35900 TANJUNG MALIM' }, { c: 'GST ID: 001288731902' }, '-',
+        ['13 Mac 2018', '08:31'], 'No. Resit: 00921', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Penggenapan', f2(r2(total - it.total))], { hw: ['J U M L A H', f2(total)] }, ['TUNAI', f2(cash)], ['BAKI', f2(r2(cash - total))], '-',
+        ['GST 6% Termasuk', f2(r2((total * 6) / 106))], { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
 ];

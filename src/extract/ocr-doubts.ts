@@ -26,7 +26,7 @@
 import { onFirstUse } from '../core/remembered.js';
 import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
-import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, pageLines, paidLessChange, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
+import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, monthNameDatesParted, pageLines, paidLessChange, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
 import { isCurrencyCode } from '../invoice/western/currency.js';
 import { BUYER_WORD, endsInCompanyForm, isBuyerLabel, isSellerLabel, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
@@ -323,7 +323,8 @@ function dateShown(date: string, items: readonly TextItem[], lines: () => readon
   const shortYear = new RegExp(String.raw`(?<!\d)${d}([/.-])${m}\1(?:${y!.slice(2)})(?=\d{1,2}:\d{2})`);
   // A till's month name run into its day and year ("27JAN18 15:02") reads with the words parted too.
   const reads = (text: string) => figures.some((f) => text.includes(f)) || shortYear.test(text)
-    || datesIn(text.replace(/(\p{L})(?=\d)/gu, '$1 '), date).length > 0 || datesIn(text.replace(/(\p{L})(?=\d)|(\d)(?=\p{L})/gu, '$1$2 '), date).length > 0;
+    || datesIn(text.replace(/(\p{L})(?=\d)/gu, '$1 '), date).length > 0 || datesIn(text.replace(/(\p{L})(?=\d)|(\d)(?=\p{L})/gu, '$1$2 '), date).length > 0
+    || shownInTillWords(text, date);
   if (items.some((i) => i.confidence === undefined || reads(i.text)) || lines().some((l) => reads(l.text))) return true;
   // (Wrapped after a separator, "Factuurdatum: 21-10-" over "2025", the two join without a space; in a
   // cell set flush right, "Nov 19," over "2025", the two rows end alike. A narrow cell wraps a date
@@ -331,6 +332,15 @@ function dateShown(date: string, items: readonly TextItem[], lines: () => readon
   const join = (a: string, b: string) => `${a}${/[-./]$/.test(a) && /^\d/.test(b) ? '' : ' '}${b}`;
   const readsWrapped = (text: string) => reads(text.replace(/(\d) (?=\d\s+\p{L})/u, '$1'));
   return items.some((i) => rowsUnder(i, items).some((u) => readsWrapped(join(i.text, u.text)) || rowsUnder(u, items).some((w) => readsWrapped(join(join(i.text, u.text), w.text)))));
+}
+
+/**
+ * Whether a text shows the date in the words a till prints it in, which findDate alone does not read: a
+ * month name first and a two-digit year after a comma ("Mar 27, 18"), a Malay month ("13 Mac 2018").
+ */
+function shownInTillWords(text: string, date: string): boolean {
+  const parted = monthNameDatesParted(text);
+  return parted !== text && datesIn(parted, date).length > 0;
 }
 
 /**

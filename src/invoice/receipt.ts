@@ -20,6 +20,7 @@ export { fixOcrDigits } from './receipt/figures.js';
 export { paidLessChange } from './receipt/totals.js';
 export { roundingOf } from './receipt/rounding.js';
 export { isTillReceiptReading } from './receipt/till.js';
+export { monthNameDatesParted } from './receipt/dates.js';
 
 const TAX_LABEL = /(?:sales\s+tax|tax|vat|mwst\.?|ust\.?|tva|btw|iva|gst|sst|税额|税)/i;
 /** Lines with a tax word that are no tax amount: amounts before or with tax, registration numbers. */
@@ -242,8 +243,21 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     else dropGuess(inv, 'date');
   }
   summaryRowTotal(inv, lines, total);
-  if (!isTillReceipt(lines)) return inv;
+  const till = isTillReceipt(lines);
+  // A page rung at a till whose payment OCR garbled past reading ("Canh 100.00" over "Change 25.75") is
+  // still read for its date as a till receipt is, not for its total.
+  if (!till && !rungAtTill(lines)) return inv;
   const date = receiptDate();
+  if (till) tillTotal(inv, lines, total);
+  reconcileDates(inv, lines, date);
+  return inv;
+}
+
+/**
+ * The receipt's labelled total (read with no doubt, or one its payments contradict) against another
+ * reading of a till receipt's.
+ */
+function tillTotal(inv: Invoice, lines: readonly string[], total: ReceiptTotal | null): void {
   // The receipt's labelled total (read with no doubt, or one its payments contradict) against another
   // reading: a total the page does not print, which the other reader computed ("Excl GST" plus the tax,
   // the rounding left out), gives way to it; either stays in doubt.
@@ -253,6 +267,10 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     if (!total!.doubt) noteGuess(inv, 'totalAmount', `the receipt's total reads ${labelled.toFixed(2)}`);
   }
   if (total?.contradicted) noteGuess(inv, 'totalAmount', total.doubt!);
+}
+
+/** The receipt's own date against another reading's, on a page rung at a till. */
+function reconcileDates(inv: Invoice, lines: readonly string[], date: ReceiptDate | null): void {
   if (date && inv.date && date.date !== inv.date && !date.doubt && otherDatesIn(lines).has(inv.date)) {
     // The other reading took a date the receipt gives to something else ("Member since 01/02/2015").
     inv.date = date.date;
@@ -261,9 +279,10 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     // The other reading was itself a guess: the receipt's own date is the better start, still in doubt.
     if (guessesOf(inv).date && !date.doubt) inv.date = date.date;
     noteGuess(inv, 'date', `the receipt's date reads ${date.date}`);
-  } else if (date && inv.date === date.date && (date.labelled || otherDatesIn(lines).size > 0) && !date.doubt && !DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '')) {
+  } else if (date && inv.date === date.date && (date.labelled || date.passedOver || otherDatesIn(lines).size > 0) && !date.doubt && !DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '')) {
     // The receipt names this date, and names no other; or it prints this date alone and names every
-    // other one as something else's ("Redeem by 05/11/2019"): the other reading's guess of which date is
+    // other one as something else's ("Redeem by 05/11/2019"; a date printed under the total with no time,
+    // a promotion's at the foot): the other reading's guess of which date is
     // the receipt's is confirmed (neither says whether the day or the month comes first).
     dropGuess(inv, 'date');
   } else if (date && inv.date === date.date && date.doubt && !date.choice) {
@@ -271,7 +290,6 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     // run into what may be the time): a second reading of the same print does not lift that.
     noteGuess(inv, 'date', date.doubt);
   }
-  return inv;
 }
 
 /** The largest share of a total a tax takes (a 25% rate's tax, included or added). */

@@ -1077,3 +1077,155 @@ describe('a subtotal of prices with the tax in them, rounded to the total', () =
     }
   });
 });
+
+describe('a total label whose tax word is qualified after it', () => {
+  const SHOP = ['SYARIKAT ALAT TULIS CERIA', '(Co. Reg. 002198831-T)', 'GST ID: 000765510272', '28/05/2018 16:02  CS 0018221', '10 EXERCISE BOOK 80P  12.00', '1 SCHOOL BAG  59.00'];
+
+  it('"TOTAL SALES (GST INC) 71.00", paid in cash and by an e-wallet, under a summary of the net and the tax: the total, undoubted', () => {
+    for (const label of ['TOTAL SALES (GST INC)', 'TOTAL SALES (GST INCL.)', 'TOTAL (GST INC)', 'Total Sales GST Inclusive']) {
+      const r = settled([...SHOP, 'ROUNDING  0.00', `${label}  71.00`, 'CASH  50.00', 'TNG  21.00', 'CODE  NET    GST', 'SR 6%  66.98   4.02']);
+      expect(r.invoice).toMatchObject({ date: '2018-05-28', totalAmount: 71 });
+      expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+    }
+  });
+
+  it('"Total GST Incl. 4.02" is still the tax\'s line, not the total', () => {
+    const r = settled([...SHOP, 'TOTAL  71.00', 'CASH  100.00', 'CHANGE  29.00', 'Total GST Incl.  4.02']);
+    expect(r.invoice).toMatchObject({ totalAmount: 71 });
+  });
+});
+
+describe('Malay total labels around a service charge and the tax', () => {
+  const BILL = ['RESTORAN SELERA KAMPUNG', 'SELERA KAMPUNG SDN BHD (998102-T)', 'GST ID: 001822093371', 'Tarikh: 15-Feb-2018  Masa: 13:22', '2 NASI BERIANI KAMBING  33.80', '1 AYAM MASAK MERAH  12.00', '3 SIRAP BANDUNG  10.50'];
+
+  it('"Jumlah Kecil" is the subtotal and "Jumlah Termasuk GST" the total', () => {
+    const r = settled([...BILL, 'Jumlah Kecil  56.30', 'Caj Perkhidmatan 10%  5.63', 'GST 6%  3.72', 'Pelarasan  0.00', 'Jumlah Termasuk GST  65.65', 'Tunai  100.00', 'Baki  34.35']);
+    expect(r.invoice).toMatchObject({ date: '2018-02-15', totalAmount: 65.65 });
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('paid less change printed under a "total" the items make, before the payment, is the total: never the subtotal, status ok', () => {
+    const r = settled([...BILL, 'TOTAL  56.30', 'Svc Chg 10%  5.63', 'GST 6%  3.72', 'Nett Bill (GST)  65.65', 'Cash  100.00', 'Change  34.35']);
+    expect(r.invoice).toMatchObject({ totalAmount: 65.65 });
+  });
+
+  it('a subtotal the items make, paid in full with no figure under it, is still the total', () => {
+    const r = settled([...BILL, 'Jumlah  56.30', 'Tunai  60.00', 'Baki  3.70']);
+    expect(r.invoice).toMatchObject({ totalAmount: 56.3 });
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+});
+
+describe('a till date in words: the month first with a two-digit year, or a Malay month', () => {
+  const foot = ['1 GRILLED LAMB CHOP  38.90', 'TOTAL  38.90', 'CASH  50.00', 'CHANGE  11.10'];
+
+  it('"Mar 27, 18 20:15", "Apr 2,18", "Jan 9, 18 3:15PM": the year after the comma, shown on the page, undoubted', () => {
+    for (const [printed, date] of [['Mar 27, 18 20:15  Tbl 9', '2018-03-27'], ['Apr 2,18 18:05  Rcpt 0088231', '2018-04-02'], ['Jan 9, 18 3:15PM  Str 0211', '2018-01-09']] as const) {
+      const r = settled(['THE OLD TOWN GRILL', 'OLD TOWN GRILL SDN BHD (1109871-U)', 'GST ID: 001633098177', printed, ...foot]);
+      expect(r.invoice).toMatchObject({ date, totalAmount: 38.9 });
+      expect(fieldsInDoubt(r.checks)).not.toContain('date');
+    }
+  });
+
+  it('"13 Mac 2018" is a date the page shows', () => {
+    const r = settled(['KEDAI RUNCIT SRI MAJU', '(SA0311287-P)', 'GST ID: 001288731902', '13 Mac 2018  08:31', ...foot]);
+    expect(r.invoice).toMatchObject({ date: '2018-03-13' });
+    expect(fieldsInDoubt(r.checks)).not.toContain('date');
+  });
+
+  it('"Mar 27, 1820:15" (a time run into the year) is no date read with confidence', () => {
+    const r = settled(['THE OLD TOWN GRILL', 'GST ID: 001633098177', 'Mar 27, 1820:15', ...foot]);
+    expect(r.invoice?.date === null || fieldsInDoubt(r.checks).includes('date')).toBe(true);
+  });
+});
+
+describe('a second date printed on a till receipt: the last day to exchange or return the goods', () => {
+  it('"Exchange by 19/02/2018", "Return by: 2018-03-20", "Refunds on or before ...": the sale\'s date, undoubted', () => {
+    for (const other of ['Exchange by 19/02/2018 with receipt', 'Return by: 2018-03-20', 'Returns by 20 Feb 2018', 'Refund on or before 19-02-2018']) {
+      const r = settled(['AA PHARMACY', 'AA PHARMACY (PJ) SDN BHD (1055402-M)', 'GST ID: 001277419820', '12/02/2018 17:21  Rcpt 2201-0318', '1 COUGH SYRUP 120ML  16.90', 'Amount Due  16.90', 'Cash  20.00', 'Change  3.10', 'GST 6% Included  0.96', other]);
+      expect(r.invoice).toMatchObject({ date: '2018-02-12', totalAmount: 16.9 });
+      expect(fieldsInDoubt(r.checks)).not.toContain('date');
+    }
+  });
+});
+
+describe('a date printed under the total with no time: a voucher\'s or a promotion\'s', () => {
+  const SHOP = ['MPH BOOKSTORES', 'MPH BOOKSTORES SDN BHD (6121-U)', 'GST ID: 000122870016'];
+  const SALE = ['1 SAPIENS (PB)  59.90', '1 MAGAZINE  12.90', 'TOTAL  72.80', 'VISA  72.80', 'GST 6% Incl.  4.12', 'RM5 VOUCHER'];
+
+  it('the sale\'s date above the items is the date, undoubted, when the promotion\'s label is lost ("aid 31 May 2018")', () => {
+    for (const foot of ['aid  31 May 2018', 'Vald un 31/12/2018']) {
+      const r = settled([...SHOP, '19/01/2018  19:02', ...SALE, foot, 'THANK YOU']);
+      expect(r.invoice).toMatchObject({ date: '2018-01-19', totalAmount: 72.8 });
+      expect(fieldsInDoubt(r.checks)).not.toContain('date');
+    }
+  });
+
+  it('the sale\'s date lost, the only date left under the total with no time is named in doubt', () => {
+    const r = settled([...SHOP, '#12018  1957', ...SALE, 'Vald un 31/12/2018', 'THANK YOU']);
+    expect(r.status).toBe('needs_review');
+    expect(fieldsInDoubt(r.checks)).toContain('date');
+  });
+
+  it('a date under the total with its time, or labelled, is still the sale\'s', () => {
+    for (const foot of ['19/01/2018 19:02', 'Date: 19/01/2018']) {
+      const r = settled([...SHOP, ...SALE, foot, 'THANK YOU']);
+      expect(r.invoice).toMatchObject({ date: '2018-01-19' });
+      expect(fieldsInDoubt(r.checks)).not.toContain('date');
+    }
+  });
+});
+
+describe('a pump\'s slip with no total label', () => {
+  const SLIP = ['SHELL BATU CAVES', 'BATU CAVES AUTO CENTRE SDN BHD', '(Co. Reg. 1009812-A)', 'GST ID: 000710928331', '27/11/2017 14:20  Trx 0192231', 'PUMP  07', 'PRODUCT  DIESEL', 'LITRES  55.30', 'UNIT PRICE  2.25'];
+
+  it('"AMOUNT (RM) 124.43" paid to the cent by a fleet card is the total, undoubted; the odometer is no amount', () => {
+    const r = settled([...SLIP, 'AMOUNT (RM)  124.43', 'FLEET CARD  124.43', 'CARD 7077 12** **** 3341', 'VEHICLE NO  WXY 1234', 'ODOMETER  128431', 'GST 0% (ZR)  0.00']);
+    expect(r.invoice).toMatchObject({ date: '2017-11-27', totalAmount: 124.43 });
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('an amount no payment agrees with is still in doubt', () => {
+    const r = settled([...SLIP, 'AMOUNT (RM)  124.43', 'FLEET CARD  12.43', 'ODOMETER  128431']);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});
+
+describe('a Malaysian receipt charging GST, dated before the tax began', () => {
+  const SLIP = (date: string) => ['SHELL SG BULOH', 'SG BULOH SERVICE STATION SDN BHD', 'GST ID: 000712234881', `${date} 18:22  INV 0571221`, 'P05 V-POWER 97  66.26', 'ENGINE OIL 4L  89.00', 'TOTAL RM  155.26', 'CASH  60.00', 'MASTERCARD  95.26', 'GST SUMMARY  AMT  TAX', 'S 6%  83.96  5.04', 'Z 0%  66.26  0.00'];
+
+  it('"2010/05/03" (a year OCR misread) is named in doubt', () => {
+    const r = settled(SLIP('2010/05/03'));
+    expect(r.invoice).toMatchObject({ date: '2010-05-03', totalAmount: 155.26 });
+    expect(r.status).toBe('needs_review');
+    expect(fieldsInDoubt(r.checks)).toContain('date');
+  });
+
+  it('a date of the GST years is not; nor is an old date on a page with no GST', () => {
+    const r = settled(SLIP('2018/05/03'));
+    expect(r.invoice).toMatchObject({ date: '2018-05-03' });
+    expect(fieldsInDoubt(r.checks)).not.toContain('date');
+    const old = settled(['KEDAI RUNCIT MAJU SDN BHD', '12/03/2012 10:15', 'BREAD  2.40', 'TOTAL RM  2.40', 'CASH  10.00', 'CHANGE  7.60']);
+    expect(old.invoice).toMatchObject({ date: '2012-03-12' });
+    expect(fieldsInDoubt(old.checks)).not.toContain('date');
+  });
+});
+
+describe('a till receipt whose payment OCR garbled, read for its date', () => {
+  it('"Canh 100.00" over "Change 25.75": the promotion\'s date at the foot gives way, the sale\'s is undoubted', () => {
+    const r = settled(['BREW AND BAKE SDN BHD (1177280-W)', 'GST ID:002088173329', '28 Apr 2018  10:25', 'Order 118  Table 3', '2 FLAT WHITE  21.00', '2 CROISSANT  15.80', 'Subtotat  36.80', 'Total (GST Inc)  36.80', 'Canh  100.00', 'Change  63.20', 'FREE COOKGE WITH ANY COFTEE', 'aid  31 May 2018']);
+    expect(r.invoice).toMatchObject({ date: '2018-04-28', totalAmount: 36.8 });
+    expect(fieldsInDoubt(r.checks)).not.toContain('date');
+  });
+});
+
+describe('a month-first date with a short year whose comma OCR read as a point', () => {
+  it('"Jan 9.18 3:15PM": the year before the time, undoubted; "Jan 9.18" with no time is no date read', () => {
+    const foot = ['1 LIP BALM  17.80', 'Amount Due  17.80', 'Debit Card  17.80'];
+    const r = settled(['WATSONS SUNWAY', 'GST:ID: 000199381056', 'Jan 9.18 3:15PM  Str 0211', ...foot]);
+    expect(r.invoice).toMatchObject({ date: '2018-01-09', totalAmount: 17.8 });
+    expect(fieldsInDoubt(r.checks)).not.toContain('date');
+    const bare = settled(['WATSONS SUNWAY', 'GST:ID: 000199381056', 'Jan 9.18  Str 0211', ...foot]);
+    expect(bare.invoice?.date === null || fieldsInDoubt(bare.checks).includes('date')).toBe(true);
+  });
+});

@@ -5,6 +5,7 @@
  * for its digit says so: the caller flags it.
  */
 import { findDate, printedMonthFirst, type DateMatch } from '../dates.js';
+import { isTotalLine } from './totals.js';
 
 export interface ReceiptDate {
   date: string;
@@ -21,15 +22,26 @@ export interface ReceiptDate {
    * that takes the same date lifts it. A doubt of the digits ("25/3/18:12", a year cut short) stands.
    */
   choice?: boolean;
+  /**
+   * Printed under the total with no time and no label ("Valid until 31/12/2018" with its words lost, a
+   * promotion's last day at the foot): a till prints the sale's date above the items or with its time.
+   */
+  late?: boolean;
+  /** The other dates printed are all late ones, passed over: the page names this date alone as the sale's. */
+  passedOver?: boolean;
 }
+
+/** A time of day ("20:15", "3:15PM"). */
+const TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/;
 
 /** A date label, also as OCR misreads it ("Dete", "Oate"), or run into the number before it ("NO.08Date:"). */
 const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tgl|datum|fecha)\b|日期/i;
 /**
  * Lines whose date is another one than the receipt's: a due date, an expiry, a membership, an order's
- * later collection ("Collect: 02/04/2018", "Collection Date").
+ * later collection ("Collect: 02/04/2018", "Collection Date"), the last day to exchange or return the goods
+ * ("Exchange by 19/02/2018", "Return by: 2018-03-20").
  */
-const OTHER_DATE = /\b(?:due|until|expir\w*|exp|valid|since|redeem\w*|use\s+by|before|collect(?:ion)?|bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
+const OTHER_DATE = /\b(?:due|until|expir\w*|exp|valid|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:ion)?|bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
 /** A reprint's own date ("Print Date: 28/03/2018 09:02", "Reprinted on"): when the copy was made, not the sale. */
 const PRINT_DATE = /\b(?:re)?print(?:ed)?\b/i;
 const SEP = '[./-]';
@@ -66,6 +78,10 @@ const LETTER_AFTER_DATE = new RegExp(String.raw`(${NUMERIC_DATE})(?=[A-Za-z])`, 
 const SPACED_DATE = new RegExp(String.raw`(?<![\d.,])(\d{1,2}) ?(${SEP}) ?(\d{1,2}) ?\2 ?((?:19|20)\d{2})(?!\d)`, 'g');
 // A comma OCR read as a point between a month-name date's day and its year ("Aug 20.2018").
 const MONTH_DAY_POINT_YEAR = new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)`, 'gi');
+// A month name first, the day and a two-digit year after a comma ("Mar 27, 18 20:15", "Jan 9,18 3:15PM"):
+// the comma ends the day, so the figures after it are the year, not a time nor a day. OCR may read the
+// comma as a point ("Jan 9.18 3:15PM"): with the time after the year, the figures are no time.
+const MONTH_DAY_COMMA_SHORT_YEAR = new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2})(?:,\s?|\.(?=\d{2}\s+\d{1,2}:\d{2}))(\d{2})(?![\d:.,])`, 'gi');
 // A four-digit year may run into a time ("03Mar20237:45PM", "05-JAN-201919:42"); a two-digit one may have a
 // digit OCR read in the space before the time after it ("26MAR189 16:22"); a Malay day may carry its "hb"
 // (haribulan, the day of the month: "24hb Mac 2018").
@@ -87,6 +103,7 @@ function partDate(line: string): string {
   return line
     .replace(SPACED_DATE, '$1$2$3$2$4')
     .replace(MONTH_DAY_POINT_YEAR, '$1 $2, $3')
+    .replace(MONTH_DAY_COMMA_SHORT_YEAR, (_m, mon: string, d: string, y: string) => `${d}-${MALAY_MONTHS[mon.replace(/\.$/, '').toLowerCase()] ?? mon.replace(/\.$/, '')}-${y} `)
     .replace(LETTER_BEFORE_DATE, ' ')
     .replace(DIGIT_AFTER_YEAR, '$1 ')
     .replace(TIME_AFTER_ISO_DATE, '$1 ')
@@ -97,6 +114,17 @@ function partDate(line: string): string {
       return `${d}-${MALAY_MONTHS[bare] ?? mon.replace(/\.$/, '')}-${y} `;
     })
     .replace(MONTH_DATE_BEFORE_LETTER, '$1 ');
+}
+
+/**
+ * A line with its month-name dates written as findDate reads them ("Mar 27, 18" and "13 Mac 2018" as
+ * "27-Mar-18" and "13-Mar-2018"), the rest of it as printed: how a till's date in words is shown.
+ */
+export function monthNameDatesParted(line: string): string {
+  const month = (mon: string) => MALAY_MONTHS[mon.replace(/\.$/, '').toLowerCase()] ?? mon.replace(/\.$/, '');
+  return line
+    .replace(MONTH_DAY_COMMA_SHORT_YEAR, (_m, mon: string, d: string, y: string) => `${d}-${month(mon)}-${y} `)
+    .replace(MONTH_NAME_DATE, (_m, d: string, mon: string, y: string) => `${d}-${month(mon)}-${y} `);
 }
 
 /** A date whose day is run into the digits before it, or whose separator is lost; null when none. */
@@ -219,13 +247,15 @@ function yearFirstReading(text: string, dayFirst: string): string | null {
 function datesIn(lines: readonly string[]): ReceiptDate[] {
   const out: ReceiptDate[] = [];
   const monthFirst = monthFirstOn(lines);
-  for (const raw of lines) {
+  const total = lines.findIndex((l) => isTotalLine(l));
+  for (const [at, raw] of lines.entries()) {
     // Every pattern below needs a digit, and digitsInDates only turns letters into digits beside one:
     // a line without a digit holds no date, and is passed over unread.
     if (!HAS_DIGIT.test(raw) || OTHER_DATE.test(raw)) continue;
     const line = partDate(digitsInDates(raw));
     const labelled = DATE_LABEL.test(raw);
     const reprint = PRINT_DATE.test(raw);
+    const late = total >= 0 && at > total && !labelled && !TIME.test(raw);
     const first = findDate(line, { monthFirst });
     const found = first && plausibleYear(first.date) ? first : (fullYearDateIn(line, monthFirst) ?? first);
     const text = found ? line.slice(found.index, found.index + found.length) : '';
@@ -238,11 +268,11 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
       const clock = after.match(/^\s?[ap]\.?m\b/i);
       const yearFirst = cut || clock ? null : yearFirstReading(text, found.date);
       const doubt = cut ? `the year is cut short in "${text}${after.slice(0, 2)}"` : clock ? `"${text}${clock[0]}" ends in a time` : yearFirst ? `"${text}" may be printed year first (${yearFirst})` : undefined;
-      out.push({ date: found.date, labelled, ...(doubt ? { doubt } : {}), ...(reprint ? { reprint } : {}) });
+      out.push({ date: found.date, labelled, ...(doubt ? { doubt } : {}), ...(reprint ? { reprint } : {}), ...(late ? { late } : {}) });
     } else {
       const glued = found ? (plausibleYear(found.date) ? null : timeAfterShortYear(line)) : repairedDate(line);
       const repaired = glued && plausibleYear(glued.date) ? glued : zeroRepaired(line);
-      if (repaired) out.push({ ...repaired, labelled, ...(reprint ? { reprint } : {}) });
+      if (repaired) out.push({ ...repaired, labelled, ...(reprint ? { reprint } : {}), ...(late ? { late } : {}) });
     }
   }
   return out;
@@ -254,6 +284,23 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
  * to one cut from a run of digits.
  */
 export function readReceiptDate(lines: readonly string[]): ReceiptDate | null {
+  const date = pickReceiptDate(lines);
+  return date && !date.doubt && beforeGstBegan(lines, date.date) ? { ...date, doubt: `Malaysia charged no GST before April 2015; the page charges it on ${date.date}`, choice: false } : date;
+}
+
+/** A Malaysian page: ringgit figures ("RM 12.50", "MYR") or a company's "Sdn Bhd". */
+const MALAYSIAN = /\bRM\s*\d|\bMYR\b|\bringgit\b|\bsdn\.?\s*bhd\b/i;
+const GST = /\bGST\b/;
+
+/**
+ * A Malaysian page that charges GST, dated before the tax began (1 April 2015): a year OCR misread
+ * ("2010/05/03" for 2018/05/03 on a petrol slip), or a date that is no sale's.
+ */
+function beforeGstBegan(lines: readonly string[], date: string): boolean {
+  return date < '2015-04-01' && lines.some((l) => GST.test(l)) && lines.some((l) => MALAYSIAN.test(l));
+}
+
+function pickReceiptDate(lines: readonly string[]): ReceiptDate | null {
   // A reprint's date gives way to the sale's printed beside it ("Print Date: 28/03/2018" over "Trans Date: 27/03/2018").
   const read = datesIn(lines);
   const sale = read.filter((d) => !d.reprint);
@@ -264,10 +311,16 @@ export function readReceiptDate(lines: readonly string[]): ReceiptDate | null {
     const others = new Set(dates.filter((d) => d.labelled && d.date !== labelled.date).map((d) => d.date));
     return others.size && !labelled.doubt ? { ...labelled, doubt: `another labelled date reads ${[...others].join(', ')}`, choice: true } : labelled;
   }
-  const first = dates.find((d) => !d.glued) ?? dates[0];
+  // A date printed late (under the total, with no time) gives way to one printed before it or with its
+  // time; when only such dates are printed, the first is in doubt: it may be a voucher's or a return's.
+  const timely = dates.filter((d) => !d.late);
+  const candidates = timely.length ? timely : dates;
+  const first = candidates.find((d) => !d.glued) ?? candidates[0];
   if (!first) return null;
-  const others = new Set(dates.map((d) => d.date).filter((d) => d !== first.date));
-  return others.size && !first.doubt ? { ...first, doubt: `${others.size + 1} different dates printed`, choice: true } : first;
+  const others = new Set(candidates.map((d) => d.date).filter((d) => d !== first.date));
+  if (first.late && !first.doubt) return { ...first, doubt: 'the only date is printed under the total, with no time' };
+  if (others.size && !first.doubt) return { ...first, doubt: `${others.size + 1} different dates printed`, choice: true };
+  return dates.some((d) => d.late && d.date !== first.date) ? { ...first, passedOver: true } : first;
 }
 
 /**

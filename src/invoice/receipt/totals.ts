@@ -21,7 +21,8 @@ const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|amount\s+due|amount\s
 const NOT_TOTAL = new RegExp(
   [
     String.raw`\bbar\b|cash|given|gegeben|tender|\bpaid\b|credit|\bcard\b|visa|debit|\btip\b|change|rückgeld|wechselgeld|rendu|cambio|找零`,
-    String.raw`sub\s*-?\s*tota|zwischensumme|subtotaal|\btot(?:al)?\s*(?:no\.?\s*of\s*)?(?:items?|qty|quantity|pcs|units)\b`,
+    // Malay "Jumlah Kecil" (the subtotal).
+    String.raw`sub\s*-?\s*tota|zwischensumme|subtotaal|jumlah\s+kecil|\btot(?:al)?\s*(?:no\.?\s*of\s*)?(?:items?|qty|quantity|pcs|units)\b`,
     String.raw`saving|discount|\bdisc\b|excl|exclud|before\s+(?:gst|tax)`,
     // "Total 0% supplies", "Total 6% supplies (excl. GST)": the part of the sale at one tax rate.
     String.raw`tota\w?\s+\d+(?:\.\d+)?\s*%`,
@@ -29,8 +30,18 @@ const NOT_TOTAL = new RegExp(
   'i',
 );
 const TAX_WORD = /\b(?:gst|sst|vat|tax|mwst|ust|tva|btw|iva)\b/i;
-/** "Incl", "Inclusive", "inc." before the tax word; OCR reads the l of a worn "Incl" as t, 1 or I ("Inct GST"). */
-const INCLUSIVE = /\binc(?:[l1It]|\.|\b)|\bwith\b|\binkl/i;
+/**
+ * "Incl", "Inclusive", "inc." before the tax word, Malay "Termasuk"; OCR reads the l of a worn "Incl" as t,
+ * 1 or I ("Inct GST").
+ */
+const INCLUSIVE = /\binc(?:[l1It]|\.|\b)|\bwith\b|\binkl|\btermasuk\b/i;
+/**
+ * The tax word as a qualifier of the total: bracketed, or after a word that follows the total's label
+ * ("TOTAL SALES (GST INC)", "TOTAL SALES GST INCL."); not "Total GST Incl.", the tax's own line.
+ */
+const QUALIFIED_TAX = /(?:\(\s*|\b(?:sales|amount|amt|payable|bill)\s+)$/i;
+/** "Inc", "Incl.", "Inclusive" right after the tax word. */
+const INCLUSIVE_AFTER = /^\s*\.?\s*(?:inc(?:[l1It]|\.|\b)|inkl)/i;
 /**
  * A rounding adjustment ("Rounding Adj", "Round Adj", "RND ADJ", OCR's "Rourding Adjustaent"), and the
  * Nordic, German, Dutch and French ones ("Öresavrundning", "Öresutjämning", "Øreavrunding", "Afrunding", "Rundung",
@@ -101,8 +112,10 @@ const CHANGE = ocrTolerant(/(?:^|\s)(?:change|baki|kembalian|rückgeld|wechselge
 /** A line that names the amount to pay: "TOTAL", "GRAND TOTAL", "Total Incl. GST"; not "Total GST". */
 export function isTotalLine(line: string): boolean {
   if (!TOTAL_LABEL.test(line) || NOT_TOTAL.test(line)) return false;
-  const tax = line.search(TAX_WORD);
-  return tax < 0 || INCLUSIVE.test(line.slice(0, tax));
+  const tax = line.match(TAX_WORD);
+  if (!tax) return true;
+  const before = line.slice(0, tax.index);
+  return INCLUSIVE.test(before) || (QUALIFIED_TAX.test(before) && INCLUSIVE_AFTER.test(line.slice(tax.index! + tax[0].length)));
 }
 
 /**
@@ -417,6 +430,19 @@ export function readReceiptTotal(lines: readonly string[]): ReceiptTotal | null 
   return { total, arithmetic: 'paid', shifted: true, doubt: `the figures stand a line off their labels; put back, ${by} ${money(total)}` };
 }
 
+/**
+ * The line, between line `at` (the total) and the first payment under it, that ends in `paid` (what was
+ * paid less the change), or null: not a summary row, a rounding or a payment.
+ */
+function paidUnder(lines: readonly string[], at: number, paid: number): string | null {
+  for (let i = at + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (namesPayment(line.trim()) || PAID.test(line.trim())) return null;
+    if (!isSummaryRow(line) && !ROUNDING.test(line) && cents(trailingAmount(line) ?? -1) === cents(paid)) return line;
+  }
+  return null;
+}
+
 /** A label that names the change, cash handed over or a card payment. */
 const namesPayment = (label: string): boolean => CHANGE.test(label) || CASH_GIVEN.test(label) || CARD_PAID.test(label);
 
@@ -478,6 +504,11 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     if (!last && paid > MAX_ROUNDING && printed) return { total: paid, arithmetic: 'paid' };
     if (!last && paidForItems(lines, paid) !== null) return { total: paid, arithmetic: 'sum' };
     if (!last) return { total: paid, arithmetic: null, doubt: `no total printed; ${money(paid)} is what was paid less the change` };
+    // Paid less change printed under the last total, before the payment: that total was a subtotal the
+    // items make ("Jumlah Kecil 56.30" read as a total, the total's own label not), and the figure under it
+    // is what was paid; vouched by its label when a total's ("JUMLAH ... 65.65"), else in doubt.
+    const under = paidUnder(lines, last.at, paid);
+    if (under) return { total: paid, arithmetic: 'paid', ...(TOTAL_LABEL.test(under) ? {} : { doubt: `paid less change, ${money(paid)}, is printed under "${under}" below the total ${money(last.value)}` }) };
     if (sumAbove(lines, last.at, last.value)) return { total: last.value, arithmetic: 'sum' };
     return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change${deposits ? ` with the deposit` : ''} is ${money(paid)}, not ${money(last.value)}` };
   }
@@ -519,6 +550,10 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   // "NET AMOUNT 1,147.80" under a gross and a deduction, paid by card to the cent: the amount paid.
   const payable = labelled(NET_PAYABLE).find(paysIt);
   if (payable !== undefined) return { total: payable, arithmetic: 'paid' };
+  // A pump's slip: "AMOUNT (RM) 124.43" (the amount and a currency alone on its line) over "FLEET CARD
+  // 124.43", which pays it to the cent.
+  const charge = labelled(SLIP_AMOUNT).find(paysIt);
+  if (charge !== undefined) return { total: charge, arithmetic: 'paid' };
   // "Total Paid RM47.70" where no other total is printed (a delivery order's slip, "Paid with GrabPay"
   // under it with no figure): what was paid is the total. One figure only: two leave it to the doubt below.
   const totalPaid = new Set(labelled(TOTAL_PAID).filter((v) => v > MAX_ROUNDING).map(cents));
