@@ -11,6 +11,7 @@ import { hanOutsideGb2312 } from '../../src/invoice/cn/gb2312.js';
 import { emptyInvoice, type SourcedInvoice } from '../../src/invoice/index.js';
 import { leanTextAndAttachments } from '../../src/pdf/lean-text.js';
 import { pdfFromObjects } from '../helpers/raw-pdf.js';
+import { cmapOnlyProgram } from '../helpers/truetype.js';
 import { RUNS, TRUE, runsAsPage, type Run } from './cn-invoice-runs.js';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
@@ -136,33 +137,9 @@ describe('a text-layer value read again in the OCR line over its glyphs', () => 
 });
 
 describe("a CID font's map against its program's cmap table", () => {
-  /** A TrueType program of a cmap table only (format 4, platform 3 encoding 1): each character → glyph 1, 2, …. */
-  function program(chars: string): Buffer {
-    const codes = [...chars].map((c) => c.codePointAt(0)!);
-    // One segment per character, then the closing 0xFFFF one.
-    const segments = [...codes.map((c, i) => ({ start: c, end: c, delta: (i + 1 - c) & 0xffff })), { start: 0xffff, end: 0xffff, delta: 1 }];
-    const n = segments.length;
-    const sub = Buffer.alloc(16 + 8 * n);
-    sub.writeUInt16BE(4, 0);
-    sub.writeUInt16BE(sub.length, 2);
-    sub.writeUInt16BE(2 * n, 6);
-    segments.forEach((s, i) => {
-      sub.writeUInt16BE(s.end, 14 + 2 * i);
-      sub.writeUInt16BE(s.start, 16 + 2 * n + 2 * i);
-      sub.writeUInt16BE(s.delta, 16 + 4 * n + 2 * i);
-    });
-    const cmap = Buffer.concat([Buffer.from([0, 0, 0, 1, 0, 3, 0, 1, 0, 0, 0, 12]), sub]);
-    const head = Buffer.alloc(12 + 16);
-    head.writeUInt32BE(0x00010000, 0);
-    head.writeUInt16BE(1, 4);
-    head.write('cmap', 12, 'latin1');
-    head.writeUInt32BE(28, 20);
-    head.writeUInt32BE(cmap.length, 24);
-    return Buffer.concat([head, cmap]);
-  }
   /** A page showing CIDs 1 and 2 of a font whose program draws `drawn` and whose ToUnicode says `mapped`. */
   const pdf = (drawn: string, mapped: string, filter = '') => {
-    const font = program(drawn).toString('latin1');
+    const font = cmapOnlyProgram(drawn).toString('latin1');
     const hex = (c: string) => c.codePointAt(0)!.toString(16).padStart(4, '0');
     return pdfFromObjects([
       '<< /Type /Catalog /Pages 2 0 R >>',

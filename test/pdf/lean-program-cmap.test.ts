@@ -8,25 +8,7 @@ import { deflateSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { leanTextAndAttachments } from '../../src/pdf/lean-text.js';
 import { pdfFromObjects } from '../helpers/raw-pdf.js';
-
-/** A format 4 cmap subtable (platform 3 encoding 1): each character of `chars` → glyph 1, 2, …. */
-function cmapTable(chars: string, subtableOffset = 12): Buffer {
-  const codes = [...chars].map((c) => c.codePointAt(0)!);
-  const segments = [...codes.map((c, i) => ({ start: c, end: c, delta: (i + 1 - c) & 0xffff })), { start: 0xffff, end: 0xffff, delta: 1 }];
-  const n = segments.length;
-  const sub = Buffer.alloc(16 + 8 * n);
-  sub.writeUInt16BE(4, 0);
-  sub.writeUInt16BE(sub.length, 2);
-  sub.writeUInt16BE(2 * n, 6);
-  segments.forEach((s, i) => {
-    sub.writeUInt16BE(s.end, 14 + 2 * i);
-    sub.writeUInt16BE(s.start, 16 + 2 * n + 2 * i);
-    sub.writeUInt16BE(s.delta, 16 + 4 * n + 2 * i);
-  });
-  const header = Buffer.from([0, 0, 0, 1, 0, 3, 0, 1, 0, 0, 0, 0]);
-  header.writeUInt32BE(subtableOffset, 8);
-  return Buffer.concat([header, Buffer.alloc(subtableOffset - 12), sub]);
-}
+import { cmapTable } from '../helpers/truetype.js';
 
 /**
  * A TrueType program of two tables, `cmap` and a `glyf` of 400 KB of noise (which deflate cannot shrink),
