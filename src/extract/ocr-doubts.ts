@@ -230,9 +230,14 @@ function under(item: TextItem, items: readonly TextItem[]): TextItem | undefined
   return below.sort((a, b) => a.y - b.y)[0];
 }
 
+/** The texts right of an item on its row (their tops within half its height, starting past its end). */
+function rightOnRow(item: TextItem, items: readonly TextItem[]): TextItem[] {
+  return items.filter((o) => o !== item && o.page === item.page && Math.abs(o.y - item.y) < item.height / 2 && o.x >= item.x + item.width - 1);
+}
+
 /** The nearest text right of an item on its row, at most LABEL_GAP away: a label's value beside it. */
 function besideOnRow(item: TextItem, items: readonly TextItem[]): TextItem | undefined {
-  const row = items.filter((o) => o !== item && o.page === item.page && Math.abs(o.y - item.y) < item.height / 2 && o.x >= item.x + item.width - 1 && o.x - item.x - item.width <= LABEL_GAP);
+  const row = rightOnRow(item, items).filter((o) => o.x - item.x - item.width <= LABEL_GAP);
   return row.sort((a, b) => a.x - b.x)[0];
 }
 
@@ -704,12 +709,12 @@ function tradeLine(name: string, shown: readonly TextItem[]): boolean {
  * logo or a footer OCR misread. A party's name is a row of its own, or goes on to its street, not to a price.
  */
 function chargeRow(name: string, shown: readonly TextItem[], items: readonly TextItem[]): boolean {
-  if (withoutCompanyForm(name) !== name.trim()) return false;
+  const own = name.trim();
+  if (withoutCompanyForm(name) !== own) return false;
   return shown.some((item) => {
     const text = item.text.trim();
-    if (!text.startsWith(name.trim()) || text.length === name.trim().length) return false;
-    const row = [text.slice(name.trim().length), ...items.filter((o) => o !== item && o.page === item.page && Math.abs(o.y - item.y) < item.height / 2 && o.x >= item.x + item.width - 1).map((o) => o.text)];
-    return row.some((t) => MONEY.test(t));
+    if (!text.startsWith(own) || text.length === own.length) return false;
+    return [text.slice(own.length), ...rightOnRow(item, items).map((o) => o.text)].some((t) => MONEY.test(t));
   });
 }
 /** A sum of money: figures with cents and a currency's sign or code beside them ("€32.52", "32,52 EUR"). */
@@ -1482,7 +1487,7 @@ function bracketClosedUnder(item: TextItem, items: readonly TextItem[]): string 
  * is a net's, whose figure OCR may have lost.
  */
 function grossOnRow(label: TextItem, items: readonly TextItem[], total: number): boolean {
-  const row = [label, ...items.filter((o) => o !== label && o.page === label.page && Math.abs(o.y - label.y) < label.height / 2 && o.x >= label.x + label.width - 1)];
+  const row = [label, ...rightOnRow(label, items)];
   const figures = row.flatMap((i) => findAmounts(i.text)).map(Math.abs).filter((a) => a > 0);
   return figures.length > 0 && figures.every((a) => a >= total - 0.005);
 }

@@ -258,9 +258,8 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
  * reading of a till receipt's.
  */
 function tillTotal(inv: Invoice, lines: readonly string[], total: ReceiptTotal | null): void {
-  // The receipt's labelled total (read with no doubt, or one its payments contradict) against another
-  // reading: a total the page does not print, which the other reader computed ("Excl GST" plus the tax,
-  // the rounding left out), gives way to it; either stays in doubt.
+  // A total the page does not print, which the other reader computed ("Excl GST" plus the tax, the
+  // rounding left out), gives way to it; either stays in doubt.
   const labelled = total && !total.arithmetic && (!total.doubt || total.contradicted) ? total.total : null;
   if (labelled !== null && inv.totalAmount !== null && cents(inv.totalAmount) !== cents(labelled)) {
     if (!printedFigures(lines).has(cents(Math.abs(inv.totalAmount)))) inv.totalAmount = labelled;

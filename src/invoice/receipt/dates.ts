@@ -94,6 +94,9 @@ const SPACED_YEAR_FIRST = /(?<![\d.,])((?:19|20)\d{2}) (\d{1,2}) (\d{1,2})(?= +\
 const TIME_IN_YEAR = new RegExp(String.raw`(?<!\d)(\d{1,2})(${SEP})(\d{1,2})\2(\d{2})(\d{2,4})(?!\d)`);
 const TIME_AFTER_SHORT_YEAR = new RegExp(String.raw`(?<!\d)(\d{1,2})(${SEP})(\d{1,2})\2(\d{2})(?=\d{1,2}:\d{2}(?!\d))`);
 
+/** A month's name without its stop, a Malay one ("Mac", "Ogos") as findDate reads it in English. */
+const monthWord = (mon: string) => MALAY_MONTHS[mon.replace(/\.$/, '').toLowerCase()] ?? mon.replace(/\.$/, '');
+
 /**
  * A date made findable: parted from the letters or the time run into it ("DATE02/03/2018",
  * "02/03/2018TIME", "25 December 2017n", "02/03/201814:25", "2024-01-1519:42", a four-digit year of this or the last century); a month name between slashes ("02/Mar/2018") or with a two-digit
@@ -103,16 +106,13 @@ function partDate(line: string): string {
   return line
     .replace(SPACED_DATE, '$1$2$3$2$4')
     .replace(MONTH_DAY_POINT_YEAR, '$1 $2, $3')
-    .replace(MONTH_DAY_COMMA_SHORT_YEAR, (_m, mon: string, d: string, y: string) => `${d}-${MALAY_MONTHS[mon.replace(/\.$/, '').toLowerCase()] ?? mon.replace(/\.$/, '')}-${y} `)
+    .replace(MONTH_DAY_COMMA_SHORT_YEAR, (_m, mon: string, d: string, y: string) => `${d}-${monthWord(mon)}-${y} `)
     .replace(LETTER_BEFORE_DATE, ' ')
     .replace(DIGIT_AFTER_YEAR, '$1 ')
     .replace(TIME_AFTER_ISO_DATE, '$1 ')
     .replace(LETTER_AFTER_DATE, '$1 ')
-    .replace(MONTH_NAME_DATE, (_m, d: string, mon: string, y: string) => {
-      const bare = mon.replace(/\.$/, '').toLowerCase();
-      // Parted from a time run into the year ("03Mar20237:45PM").
-      return `${d}-${MALAY_MONTHS[bare] ?? mon.replace(/\.$/, '')}-${y} `;
-    })
+    // Parted from a time run into the year ("03Mar20237:45PM").
+    .replace(MONTH_NAME_DATE, (_m, d: string, mon: string, y: string) => `${d}-${monthWord(mon)}-${y} `)
     .replace(MONTH_DATE_BEFORE_LETTER, '$1 ');
 }
 
@@ -121,10 +121,9 @@ function partDate(line: string): string {
  * "27-Mar-18" and "13-Mar-2018"), the rest of it as printed: how a till's date in words is shown.
  */
 export function monthNameDatesParted(line: string): string {
-  const month = (mon: string) => MALAY_MONTHS[mon.replace(/\.$/, '').toLowerCase()] ?? mon.replace(/\.$/, '');
   return line
-    .replace(MONTH_DAY_COMMA_SHORT_YEAR, (_m, mon: string, d: string, y: string) => `${d}-${month(mon)}-${y} `)
-    .replace(MONTH_NAME_DATE, (_m, d: string, mon: string, y: string) => `${d}-${month(mon)}-${y} `);
+    .replace(MONTH_DAY_COMMA_SHORT_YEAR, (_m, mon: string, d: string, y: string) => `${d}-${monthWord(mon)}-${y} `)
+    .replace(MONTH_NAME_DATE, (_m, d: string, mon: string, y: string) => `${d}-${monthWord(mon)}-${y} `);
 }
 
 /** A date whose day is run into the digits before it, or whose separator is lost; null when none. */

@@ -5,7 +5,7 @@
  * the label; label lists are ordered most specific first (e.g. "Total TTC" before a bare "Total").
  */
 import type { PageText, TextItem } from '../../core/text.js';
-import { detectCurrency, ocrDigits, parseAmount, parseTaxRate } from '../amounts.js';
+import { detectCurrency, findAmounts, ocrDigits, parseAmount, parseTaxRate } from '../amounts.js';
 import { creditNoteAmounts, isCreditNote } from '../credit-note.js';
 import { documentCurrency, isCurrencyCode } from './currency.js';
 import { columnTotals, gstParts, taxBreakdown, totalsRowParts, wrappedRest, type Breakdown } from './tax-breakdown.js';
@@ -827,9 +827,6 @@ function printedRounding(lines: readonly Line[], currency: string | null): numbe
     .map((t) => (t ? [...ocrDigits(t).matchAll(/-?\s?\d*[.,]\d{2}(?!\d)/g)].map((m) => parseAmount(m[0].replace(/\s/g, ''))) : []))
     .flat().find((r): r is number => r !== null && r !== 0 && Math.abs(r) <= maxRounding(currency)) ?? null;
 }
-
-/** The figures with cents a line prints. */
-const figuresIn = (text: string) => [...ocrDigits(text).matchAll(/-?(?:\d{1,3}(?:[.,' ]\d{3})+|\d+)[.,]\d{2}(?!\d)/g)].map((m) => parseAmount(m[0].replace(/\s/g, ''))).filter((v): v is number => v !== null);
 
 /**
  * The gross total, chosen with arithmetic among the amounts that gross labels show, rather than the
@@ -2045,7 +2042,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   if (inv.taxAmount === null && inv.amount !== null && inv.totalAmount !== null) {
     const rounding = printedRounding(lines, inv.currency);
     const tax = rounding === null ? null : Math.round((inv.totalAmount - rounding - inv.amount) * 100) / 100;
-    if (tax !== null && tax > 0 && lines.some((l) => TAX_LABELS[1].test(l.text) && figuresIn(l.text).some((f) => Math.abs(f - tax) < 0.005))) inv.taxAmount = tax;
+    if (tax !== null && tax > 0 && lines.some((l) => TAX_LABELS[1].test(l.text) && findAmounts(ocrDigits(l.text)).some((f) => Math.abs(f - tax) < 0.005))) inv.taxAmount = tax;
   }
   completeTotals(inv);
   const balance = balanceDoubt(lines, inv);
