@@ -271,6 +271,31 @@ function wrapsInto(first: BlockRow, second: BlockRow, rest: readonly BlockRow[] 
   return a.x2 + perChar + word > bound;
 }
 
+/**
+ * A company's name set flush right and wrapped over two rows ("Brindle & Hart Catering" over "Equipment
+ * Ltd", the rows ending together): the second row ends the name with its form, neither row has a figure or
+ * is a company's name alone, and the first row with the second's first word would have opened left of
+ * every row of the block under it (its address, its tax number), which show where the column starts.
+ */
+function wrapsFlushRight(first: Segment, second: Segment, under: readonly Line[]): boolean {
+  const [a, b] = [first.text.trim(), second.text.trim()];
+  if (!endsInCompanyForm(b) || /\d/.test(a + b) || namesCompany(a) || isContactRow(b) || SEPARATORS.test(a) || !/^\p{L}/u.test(b)) return false;
+  if (a.split(/\s+/)[0].toLowerCase() === b.split(/\s+/)[0].toLowerCase()) return false;
+  // The block's rows under it, flush with it on the right, up to the first that is not.
+  const rows: Segment[] = [];
+  let y2 = second.y + second.height;
+  for (const o of under) {
+    const r = o.segments.find((x) => Math.abs(x.x2 - second.x2) < 1.5);
+    if (!r || o.y - y2 > 2 * o.height) break;
+    rows.push(r);
+    y2 = o.y2;
+  }
+  if (rows.length < 2) return false;
+  const perChar = (second.x2 - second.x) / Math.max(1, b.length);
+  const word = (b.split(/\s+/)[0].length + 1) * perChar;
+  return first.x - word < Math.min(...rows.map((r) => r.x)) - perChar;
+}
+
 /** A block's row of one cell, and how far right its column may run: the next cell's start, or the page's text edge. */
 function rowOf(lines: readonly Line[], l: Line, cell: Segment, columnEnd = Infinity): BlockRow {
   const neighbour = Math.min(l.segments.find((s) => s.x > cell.x2)?.x ?? Infinity, columnEnd);
@@ -1362,7 +1387,11 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     }
     // The name's head wrapped onto the row above it ("Calder Valley Timber" over "Supplies Ltd").
     const prev = lines[lines.indexOf(l) - 1];
-    const above = prev?.page === l.page && l.y - prev.y2 < l.height ? prev.segments.find((a) => Math.abs(a.x - s.x) < 1.5) : undefined;
+    // A name set flush right (a letterhead at the page's right) wraps on its right edge: its rows end
+    // together, in one print, and the row above opens further left.
+    const flushRight = (a: Segment) => Math.abs(a.x2 - s.x2) < 1.5 && a.x < s.x - 1.5 && Math.abs(a.height - s.height) < 0.5;
+    const near = prev?.page === l.page && l.y - prev.y2 < l.height;
+    const above = near ? prev.segments.find((a) => Math.abs(a.x - s.x) < 1.5) ?? prev.segments.find(flushRight) : undefined;
     const beside = above ? prev.segments.find((a) => a.x > above.x2) : undefined;
     const neighbour = beside?.x ?? Infinity;
     const edge = rightEdge(lines, l.page);
@@ -1370,7 +1399,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // A row with a date beside it is that date's label ("Date due  March 19, 2024"), set close above the
     // name where OCR's tall boxes shrink the blank between them: no head of the name.
     const dateLabel = !!beside && findDate(beside.text.trim())?.index === 0;
-    const wrapped = above && !dateLabel && wrapsInto(first, { text: s.text.trim(), line: l, cell: s }, below.map((r) => ({ ...r, cell: r.line.segments.find((x) => Math.abs(x.x - s.x) < 1.5) })));
+    const wrapped = above && !dateLabel && (flushRight(above)
+      ? wrapsFlushRight(above, s, lines.slice(lines.indexOf(l) + 1, lines.indexOf(l) + 6).filter((o) => o.page === l.page))
+      : wrapsInto(first, { text: s.text.trim(), line: l, cell: s }, below.map((r) => ({ ...r, cell: r.line.segments.find((x) => Math.abs(x.x - s.x) < 1.5) }))));
     // A name in capitals wrapped in a cell wider than the rows show ("DISTRIBUCIONES HOSTELERAS" over "DEL
     // SUR, S.L."): both rows in one print, and the page writes them as one name elsewhere (its footer).
     const together = above && !wrapped && Math.abs(above.height - s.height) < 0.5 && !/\d/.test(above.text) && !TITLE.test(above.text.trim())
