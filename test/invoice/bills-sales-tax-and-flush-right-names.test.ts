@@ -48,3 +48,21 @@ describe('a letterhead set flush right, its name wrapped over two rows ending to
     expect(page(['Ashworth & Byrne Catering', 'Equipment Ltd'], 3, wide).seller?.name).toBe('Equipment Ltd');
   });
 });
+
+describe('a bare "$" beside a New Zealand GST number (its IRD number in groups: "GST No 112-448-903")', () => {
+  const page = (gst: string) => parse([
+    d(15, 12, 'Tasman Bay Energy Limited', 5), d(15, 20, `PO Box 2210, Nelson 7040 · ${gst}`),
+    d(15, 40, 'Mapua Wharf Bakery Limited'), d(15, 45, '12 Aranui Road'), d(15, 50, 'Mapua 7005'),
+    d(120, 40, 'Invoice number'), d(160, 40, 'TBE-118204'), d(120, 45, 'Invoice date'), d(160, 45, '20 November 2025'),
+    ...totalsBlock([['Charges excl. GST', '$353.62'], ['GST 15%', '$53.04'], ['Total charges incl. GST', '$406.66']], 120),
+  ]);
+
+  it('is the New Zealand dollar', () => {
+    for (const gst of ['GST No 112-448-903', 'GST Number: 98-441-207', 'GST Reg No. 104-220-871']) expect(page(gst).currency).toBe('NZD');
+  });
+
+  it('a Canadian business number or no number keeps its reading (controls)', () => {
+    expect(page('GST/HST No. 80341 2275 RT0001').currency).toBe('CAD');
+    expect(page('Tel 03 548 2210').currency).toBe('USD');
+  });
+});

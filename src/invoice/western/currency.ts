@@ -40,7 +40,10 @@ const DOLLAR_COUNTRIES: Array<[RegExp, string]> = [
   [/\b(?:RFC|CFDI)\b/, 'MXN'],
   [/\b(?:Canada|Ontario|Qu[ée]bec|British Columbia|Alberta|HST|GST\/HST)\b/, 'CAD'],
   [/\b(?:Australia|ABN)\b/, 'AUD'],
-  [/\bNew Zealand\b/, 'NZD'],
+  // New Zealand's GST number is its IRD number, printed in groups of two or three digits and two of three
+  // ("GST No 112-448-903", "GST Number: 98-441-207"); Canada's is a business number with its RT account,
+  // Singapore's and India's have letters.
+  [/\bNew Zealand\b|\bGST\s*(?:No\.?|Number|Reg(?:istration)?\.?\s*No\.?|#)\s*:?\s*\d{2,3}-\d{3}-\d{3}\b/, 'NZD'],
   [/\bSingapore\b/, 'SGD'],
   [/\bHong Kong\b/, 'HKD'],
 ];
