@@ -31,10 +31,11 @@ describe('a dollar named by its code among bare "$" figures', () => {
     });
   }
   it('"NZ$" on the total alone: NZD', () => expect(parseWesternInvoiceText(page('Total Due', 'NZ$3,199.76')).currency).toBe('NZD'));
-  it('a code as a word of a description ("CAD drafting"): the bare "$" stays the US dollar', () => {
+  it('a code as a word of a description ("CAD drafting"): no dollar named, the page\'s GST number says which', () => {
     const pages = page('Total Due');
     pages[0]!.items.push({ text: 'CAD drafting, 9 hours @ $95.00', x: 20, y: 91, width: 60, height: 3.5, page: 1 });
-    expect(parseWesternInvoiceText(pages).currency).toBe('USD');
+    // (The plumber's "GST No. 112-458-903" is a New Zealand GST number: the description's "CAD" is no Canadian dollar.)
+    expect(parseWesternInvoiceText(pages).currency).toBe('NZD');
   });
   it('"Total Due (USD)": USD', () => expect(parseWesternInvoiceText(page('Total Due (USD)')).currency).toBe('USD'));
   it('two other dollars named: neither taken, the bare "$" stays the US dollar', () => {
