@@ -66,3 +66,35 @@ describe('a bare "$" beside a New Zealand GST number (its IRD number in groups: 
     expect(page('Tel 03 548 2210').currency).toBe('USD');
   });
 });
+
+describe('a discount and a charge between the subtotal and the total, labels wrapped in a narrow column', () => {
+  const page = (rows: Draw[]) => parse([
+    d(15, 12, 'Cobscook Furniture Co.', 5), d(15, 20, '18 Water Street · Eastport, ME 04631'),
+    d(15, 40, 'BILL TO'), d(15, 45, 'Quoddy Head Inn LLC'), d(15, 50, '4 Lighthouse Rd'), d(15, 55, 'Lubec, ME 04652'),
+    d(120, 40, 'INVOICE #'), d(165, 40, '3318'), d(120, 45, 'DATE'), d(165, 45, '11/21/2025'),
+    d(15, 80, 'QTY'), d(30, 80, 'DESCRIPTION'), d(172, 80, 'AMOUNT'),
+    d(15, 86, '2'), d(30, 86, 'Windsor bench, white oak'), d(172, 86, '1,690.00'),
+    d(15, 92, '1'), d(30, 92, 'Sideboard, cherry'), d(172, 92, '830.00'),
+    ...rows,
+  ]);
+
+  it('the net is the total less the tax: the wrapped label\'s end takes no figure from the row under it', () => {
+    const inv = page([
+      d(130, 110, 'SUBTOTAL'), d(172, 110, '2,520.00'),
+      d(130, 115, 'DISCOUNT (10% trade)'), d(172, 115, '-252.00'),
+      d(130, 120, 'SHIPPING &'), d(172, 120, '145.00'), d(130, 124, 'HANDLING'),
+      d(130, 129, 'SALES TAX (5.5% on'), d(172, 129, '124.74'), d(130, 133, '2,268.00)'),
+      d(130, 138, 'TOTAL'), d(172, 138, '$2,537.74'),
+    ]);
+    expect(totals(inv)).toEqual([2413, 124.74, 2537.74]);
+  });
+
+  it('a summary box\'s headers over their figures still give the discount (control)', () => {
+    const inv = page([
+      d(110, 110, 'Subtotal'), d(140, 110, 'Discount 10%'), d(172, 110, 'Net'),
+      d(110, 115, '2,520.00'), d(140, 115, '-252.00'), d(172, 115, '2,268.00'),
+      d(130, 122, 'Sales tax 5.5%'), d(172, 122, '124.74'), d(130, 127, 'Total'), d(172, 127, '2,392.74'),
+    ]);
+    expect(totals(inv)).toEqual([2268, 124.74, 2392.74]);
+  });
+});

@@ -923,8 +923,10 @@ function totalsAdjustments(lines: readonly Line[]): Adjustment[] {
     const cell = at >= 0 && at === l.segments.length - 2 && MONEY_CELL.test(l.segments[at + 1].text.trim()) ? l.segments[at] : undefined;
     // Or a header of a summary box over its figures ("Importe bruto | Dto. 5 % | Base imponible" over "700,00 |
     // -35,00 | 665,00"): the figure in the cell under the label's, its rate perhaps wrapped between ("Dto." over "5 %").
+    // (A header shares its row with the box's other headers: a label alone on its row is a wrapped label's
+    // end, "SHIPPING &" over "HANDLING", and the figure under it another row's, "SALES TAX (5.5% on" over "2,268.00)".)
     const i = lines.indexOf(l);
-    const header = at < 0 ? undefined : lines.slice(i + 1, i + 5).filter((n) => n.page === l.page && n.y - l.y2 < 3 * l.height)
+    const header = at < 0 || l.segments.length < 2 ? undefined : lines.slice(i + 1, i + 5).filter((n) => n.page === l.page && n.y - l.y2 < 3 * l.height)
       .flatMap((n) => n.segments).find((s) => s.x < l.segments[at].x2 && s.x2 > l.segments[at].x && MONEY_CELL.test(s.text.trim()));
     const v = amountAfter(l.text, label)?.value ?? valueCellRight(l, label) ?? (cell ? parseAmount(l.segments[at + 1].text) : null) ?? (header ? parseAmount(header.text) : null);
     // Its label: the row without the figure at its end ("Trade discount 10%").
