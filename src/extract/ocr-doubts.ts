@@ -146,7 +146,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -960,6 +960,15 @@ export function misreadLabel(name: string, label = (s: string) => isBuyerLabel(s
   }
   return false;
 }
+
+/**
+ * A salutation or a block's label after the name's words ("OFFICINA MECCANICA BERTOLINI Spett.le", "… Ltd Bill
+ * To", "… GmbH Kunde:"): OCR put the letterhead's first row and the label of the addressee's block beside it on
+ * one row, and the layout rules read the two blocks' text as one party's name, the other party's name likely in
+ * its place. A name ends in none of them.
+ */
+const LABEL_AFTER_NAME = onFirstUse(() => /\s(?:spett\.?le|messrs\.?|herrn?|frau|monsieur|madame|mademoiselle|se[ñn]ora?|mevrouw|attn\.?|(?:bill(?:ed)?|ship|sold|invoiced?|deliver(?:ed)?)\s+to:?|\p{L}+:)$/iu);
+const labelAfterName = (name: string) => LABEL_AFTER_NAME().test(name.trim());
 
 /** Words a surname or a firm's name may open with in small letters. */
 const PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|du|dos|das|le|la|ten|ter|zu|zur|vom|e\.k\.)(?:\s|$)/u;

@@ -1715,6 +1715,24 @@ describe('a company form of letters set apart', () => {
   });
 });
 
+describe("a block's label run onto the row of the name beside it", () => {
+  const at = (text: string, x: number, y: number) => ({ text, x, y, width: 60, height: 5, page: 1, confidence: 95, charConfidence: Array<number>(text.length).fill(100) });
+  const doubts = (buyer: string) => {
+    const inv = invoice();
+    inv.seller.name = 'Agricola Valtenesi S.r.l.';
+    inv.buyer.name = buyer;
+    return doubtfulFields(inv, page(at(buyer, 15, 20), at('Agricola Valtenesi S.r.l.', 120, 26), at('83089647', 150, 60), at('1526.00', 150, 200)));
+  };
+
+  it('doubts a name that ends in a salutation or a label of the block beside it ("… BERTOLINI Spett.le")', () => {
+    for (const name of ['OFFICINA MECCANICA BERTOLINI Spett.le', 'Harbour Joinery Ltd Bill To', 'Kaffeerösterei Lang GmbH Kunde:', 'Atelier Moreau Messrs']) expect(doubts(name).unsure, name).toEqual(['buyer.name']);
+  });
+
+  it('leaves names that end in a word of their own', () => {
+    for (const name of ['OFFICINA MECCANICA BERTOLINI S.n.c.', 'The Ship', 'Harbour Joinery Ltd', 'Frau Holle Bäckerei GmbH', 'Monsieur Bricolage SAS']) expect(doubts(name).unsure, name).toEqual([]);
+  });
+});
+
 describe("the head of the seller's sender line read as the buyer", () => {
   const at = (text: string, x: number, y: number) => ({ text, x, y, width: 45, height: 5, page: 1, confidence: 98 });
   const doubts = (seller: string, buyer: string) => {
