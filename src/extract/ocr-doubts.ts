@@ -1301,12 +1301,18 @@ function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAga
   // "Brandstätter" in the letterhead): one reading lost a mark or gained one. A mark on a capital alone
   // ("Äufraggeber") is the speck OCR often reads over a large first letter. On a page whose marks are
   // read again, a reading with no mark at all ("Fjallstrom Bygg AB" in a footer's small print under the
-  // letterhead's "Fjällström Bygg AB") is PaddleOCR's bare reading, which that re-read judges.
+  // letterhead's "Fjällström Bygg AB") is PaddleOCR's bare reading, which that re-read judges. So is one
+  // beside two or more readings that show the name's word with its marks, letter for letter (the letterhead's
+  // and the sender line's "Druckerei Hansen & Söhne GmbH" over a footer's and a running head's "Sohne"):
+  // PaddleOCR reads no marks, and two readings that the re-read of German and French marks gave the same
+  // mark agree; a reading it left bare (small print, a footer) says nothing against them.
   const marked = (s: string) => s.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w.length >= LONG_WORD - 2);
   const kept = new Set(marked(name));
+  const agreed = (bare: string) => [...kept].some((w) => w !== bare && fold(w) === bare && items.filter((i) => marked(i.text).includes(w)).length >= 2);
   for (const item of items) {
     for (const v of item.text.split(/\s+/).filter((t) => !ADDRESS.test(t)).flatMap(marked)) {
       if (marksReadAgain && v === fold(v)) continue;
+      if (v === fold(v) && agreed(v)) continue;
       if (!kept.has(v) && [...kept].some((w) => fold(w) === fold(v) && w.normalize('NFC').slice(1) !== v.normalize('NFC').slice(1))) return true;
     }
   }

@@ -1079,6 +1079,19 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(item('83089647', 95), item('1526.00', 95), item('Glaserei Brandstätter GmbH', 95), item('Glaserei Brandstatter · Wiener Str 55', 95))).unsure).toEqual(['seller.name']);
   });
 
+  it("leaves a reading without the mark beside two readings that give the name's word its mark", () => {
+    const inv = invoice();
+    inv.seller.name = 'Druckerei Hansen & Söhne GmbH';
+    const head = [item('83089647', 95), item('1526.00', 95), item('Rechnung', 95), item('Druckerei Hansen & Söhne GmbH', 99)];
+    const bare = [item('Druckerei Hansen & Sohne GmbH · Rechnung Nr. R-25-2291 · Seite 2 von 2', 93), item('Druckerei Hansen & Sohne GmbH', 97)];
+    expect(doubtfulFields(inv, page(...head, item('Druckerei Hansen & Söhne GmbH · Bahnhofstraße 31 · 21423 Winsen (Luhe)', 87), ...bare)).unsure).toEqual([]);
+    // One marked reading against a bare one, another mark, or the name read bare under marked readings: in doubt.
+    expect(doubtfulFields(inv, page(...head, ...bare)).unsure).toEqual(['seller.name']);
+    expect(doubtfulFields(inv, page(...head, item('Druckerei Hansen & Söhne GmbH · Bahnhofstraße 31', 87), item('Druckerei Hansen & Sôhne GmbH', 97))).unsure).toEqual(['seller.name']);
+    inv.seller.name = 'Druckerei Hansen & Sohne GmbH';
+    expect(doubtfulFields(inv, page(...head, item('Druckerei Hansen & Söhne GmbH · Bahnhofstraße 31', 87), ...bare)).unsure).toEqual(['seller.name']);
+  });
+
   it('names the parties of a bilingual page in a language whose marks OCR loses, its English labels aside', () => {
     const inv = invoice();
     inv.seller.name = 'Wista Software sp. z o.o.';
