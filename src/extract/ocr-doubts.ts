@@ -1390,6 +1390,9 @@ function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
         // A reading that only lost letters of the name ("Kuchenstudi Wendt" in a small sender line beside
         // "Küchenstudio Wendt GmbH") is the poorer of the two, not a sign that the name is wrong.
         if ([...keys, ...whole].some((k) => subsequence(run, k))) continue;
+        // Nor one with a figure where a name of letters has none ("Kunststofftechnik 0berland AG" in a
+        // sender line beside the letterhead's "Kunststofftechnik Oberland AG"): a glyph read as a figure.
+        if (/\d/.test(run) && !/\d/.test(keys[0]!)) continue;
         const edits = Math.min(...keys.map((k) => editDistance(k, run)));
         if (edits > 0 && edits <= close) return true;
       }

@@ -1079,6 +1079,15 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(item('83089647', 95), item('1526.00', 95), item('Glaserei Brandstätter GmbH', 95), item('Glaserei Brandstatter · Wiener Str 55', 95))).unsure).toEqual(['seller.name']);
   });
 
+  it('leaves another reading of the name with a figure for one of its letters', () => {
+    const inv = invoice();
+    inv.seller.name = 'Kunststofftechnik Oberland AG';
+    const sure = [item('83089647', 95), item('1526.00', 95), item('Kunststofftechnik Oberland AG', 90)];
+    expect(doubtfulFields(inv, page(...sure, item('Kunststofftechnik 0berland AG, Gewerbering 4, 82398 Polling', 97))).unsure).toEqual([]);
+    // Another letter there is another reading: in doubt.
+    expect(doubtfulFields(inv, page(...sure, item('Kunststofftechnik Uberland AG, Gewerbering 4, 82398 Polling', 97))).unsure).toEqual(['seller.name']);
+  });
+
   it("leaves a reading without the mark beside two readings that give the name's word its mark", () => {
     const inv = invoice();
     inv.seller.name = 'Druckerei Hansen & Söhne GmbH';
