@@ -1453,10 +1453,10 @@ describe("a party's address row read as its name", () => {
 describe("a buyer read as its block's address row, the company above it taken", () => {
   const at = (text: string, x: number, y: number, width: number, height = 5.5): TextItem => ({ text, x, y, width, height, page: 1, confidence: 95 });
   // Three blocks side by side under their captions; a speck left of the buyer's name row, which OCR put on a line of its own.
-  const read = (label: string, name = 'Kowhai Bakery Ltd', width = 46) => textParts(page(at('Tui Sparks Electrical Ltd', 67, 22, 85, 8), at('TAX INVOICE', 95, 30, 29),
+  const read = (label: string, name = 'Kowhai Bakery Ltd', width = 46, street = '2 Queens Wharf') => textParts(page(at('Tui Sparks Electrical Ltd', 67, 22, 85, 8), at('TAX INVOICE', 95, 30, 29),
     at('From', 25, 44, 13), at(label, 80.5, 44, 7), at('Details', 136.5, 44, 18),
     at('Tui Sparks Electrical Ltd', 24.8, 50.2, 55, 6), at(name, 80.4, 51.2, width), at('Invoice: INV-30412', 136.7, 51.7, 41, 6), at('LE', 77.6, 52.1, 5, 2.8),
-    at('14 Cuba Street', 24.6, 55.2, 33, 5.8), at('2 Queens Wharf', 80.5, 56.1, 36, 5.8), at('Date: 14 May 2025', 136.4, 57, 42, 5.8),
+    at('14 Cuba Street', 24.6, 55.2, 33, 5.8), at(street, 80.5, 56.1, 36, 5.8), at('Date: 14 May 2025', 136.4, 57, 42, 5.8),
     at('Te Aro, Wellington 6011', 24.4, 60.1, 52, 6.5), at('Wellington 6011', 80.6, 61.2, 35), at('Due: 20 June 2025', 136.4, 61.7, 41, 6),
     at('Subtotal', 110, 150, 20), at('1,240.00', 170, 150, 18), at('GST 15%', 110, 156, 18), at('186.00', 172, 156, 15), at('Total NZD', 110, 162, 22), at('1,426.00', 170, 162, 18)), 'ocr', [])
     .find((p) => p.source === 'ocr')!;
@@ -1467,6 +1467,12 @@ describe("a buyer read as its block's address row, the company above it taken", 
       expect(part.invoice.buyer.name, label).toBe('Kowhai Bakery Ltd');
       expect(part.guessed ?? {}, label).not.toHaveProperty(['buyer.name']);
     }
+  });
+
+  it("drops the parser's doubt of the address row it read in the name's place", () => {
+    const part = read('Bill to', 'Kowhai Bakery Ltd', 46, '2 Queen Street');
+    expect(part.invoice.buyer.name).toBe('Kowhai Bakery Ltd');
+    expect(part.guessed ?? {}).not.toHaveProperty(['buyer.name']);
   });
 
   it("stays a guess when the name's box reaches under the next column's caption", () => {
