@@ -146,7 +146,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -969,6 +969,17 @@ export function misreadLabel(name: string, label = (s: string) => isBuyerLabel(s
  */
 const LABEL_AFTER_NAME = onFirstUse(() => /\s(?:spett\.?le|messrs\.?|herrn?|frau|monsieur|madame|mademoiselle|se[ñn]ora?|mevrouw|attn\.?|(?:bill(?:ed)?|ship|sold|invoiced?|deliver(?:ed)?)\s+to:?|\p{L}+:)$/iu);
 const labelAfterName = (name: string) => LABEL_AFTER_NAME().test(name.trim());
+
+/**
+ * Whether the seller's name opens with the buyer's first two words and goes on otherwise ("Hollins & Pratt Group
+ * plc" beside the buyer "Hollins & Pratt Foods Ltd"): the buyer's group, another of the addressee's blocks (a
+ * payer's, a sold-to party's) read in the seller's place; a supplier rarely shares its customer's name.
+ */
+function openedAlike(seller: string, buyer: string | null): boolean {
+  const words = (name: string) => fold(withoutCompanyForm(name) || name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const [a, b] = [words(seller), words(buyer ?? '')];
+  return a.length >= 2 && b.length >= 2 && a[0] === b[0] && a[1] === b[1] && a.join(' ') !== b.join(' ') && (a[0] + a[1]).length >= 6;
+}
 
 /** Words a surname or a firm's name may open with in small letters. */
 const PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|du|dos|das|le|la|ten|ter|zu|zur|vom|e\.k\.)(?:\s|$)/u;

@@ -1761,6 +1761,27 @@ describe("a block's label run onto the row of the name beside it", () => {
   });
 });
 
+describe("a seller whose name opens as the buyer's", () => {
+  const at = (text: string, x: number, y: number) => ({ text, x, y, width: 60, height: 5, page: 1, confidence: 95, charConfidence: Array<number>(text.length).fill(100) });
+  const doubts = (seller: string, buyer: string) => {
+    const inv = invoice();
+    inv.seller.name = seller;
+    inv.buyer.name = buyer;
+    return doubtfulFields(inv, page(at(seller, 15, 20), at(buyer, 120, 45), at('83089647', 150, 60), at('1526.00', 150, 200))).unsure;
+  };
+
+  it("doubts the buyer's group or another of its blocks read as the seller", () => {
+    expect(doubts('Hollins & Pratt Group plc', 'Hollins & Pratt Foods Ltd')).toEqual(['seller.name']);
+    expect(doubts('Stadtwerke Nordheide Netz GmbH', 'Stadtwerke Nordheide GmbH')).toEqual(['seller.name']);
+  });
+
+  it('leaves names that share one word or only their form, and the same name (parties_distinct)', () => {
+    for (const [seller, buyer] of [['Northgate Packaging Solutions Ltd', 'Hollins & Pratt Foods Ltd'], ['Hotel Seeblick GmbH', 'Hotel Alpenrose GmbH'], ['Hollins & Pratt Ltd', 'Hollins & Pratt Ltd']]) {
+      expect(doubts(seller, buyer), seller).toEqual([]);
+    }
+  });
+});
+
 describe("the head of the seller's sender line read as the buyer", () => {
   const at = (text: string, x: number, y: number) => ({ text, x, y, width: 45, height: 5, page: 1, confidence: 98 });
   const doubts = (seller: string, buyer: string) => {
