@@ -146,7 +146,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || (party === 'seller' && (formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -961,6 +961,26 @@ export function misreadLabel(name: string, label = (s: string) => isBuyerLabel(s
   return false;
 }
 
+/**
+ * A salutation or a block's label after the name's words ("OFFICINA MECCANICA BERTOLINI Spett.le", "… Ltd Bill
+ * To", "… GmbH Kunde:"): OCR put the letterhead's first row and the label of the addressee's block beside it on
+ * one row, and the layout rules read the two blocks' text as one party's name, the other party's name likely in
+ * its place. A name ends in none of them.
+ */
+const LABEL_AFTER_NAME = onFirstUse(() => /\s(?:spett\.?le|messrs\.?|herrn?|frau|monsieur|madame|mademoiselle|se[ñn]ora?|mevrouw|attn\.?|(?:bill(?:ed)?|ship|sold|invoiced?|deliver(?:ed)?)\s+to:?|\p{L}+:)$/iu);
+const labelAfterName = (name: string) => LABEL_AFTER_NAME().test(name.trim());
+
+/**
+ * Whether the seller's name opens with the buyer's first two words and goes on otherwise ("Hollins & Pratt Group
+ * plc" beside the buyer "Hollins & Pratt Foods Ltd"): the buyer's group, another of the addressee's blocks (a
+ * payer's, a sold-to party's) read in the seller's place; a supplier rarely shares its customer's name.
+ */
+function openedAlike(seller: string, buyer: string | null): boolean {
+  const words = (name: string) => fold(withoutCompanyForm(name) || name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const [a, b] = [words(seller), words(buyer ?? '')];
+  return a.length >= 2 && b.length >= 2 && a[0] === b[0] && a[1] === b[1] && a.join(' ') !== b.join(' ') && (a[0] + a[1]).length >= 6;
+}
+
 /** Words a surname or a firm's name may open with in small letters. */
 const PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|du|dos|das|le|la|ten|ter|zu|zur|vom|e\.k\.)(?:\s|$)/u;
 
@@ -1292,12 +1312,18 @@ function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAga
   // "Brandstätter" in the letterhead): one reading lost a mark or gained one. A mark on a capital alone
   // ("Äufraggeber") is the speck OCR often reads over a large first letter. On a page whose marks are
   // read again, a reading with no mark at all ("Fjallstrom Bygg AB" in a footer's small print under the
-  // letterhead's "Fjällström Bygg AB") is PaddleOCR's bare reading, which that re-read judges.
+  // letterhead's "Fjällström Bygg AB") is PaddleOCR's bare reading, which that re-read judges. So is one
+  // beside two or more readings that show the name's word with its marks, letter for letter (the letterhead's
+  // and the sender line's "Druckerei Hansen & Söhne GmbH" over a footer's and a running head's "Sohne"):
+  // PaddleOCR reads no marks, and two readings that the re-read of German and French marks gave the same
+  // mark agree; a reading it left bare (small print, a footer) says nothing against them.
   const marked = (s: string) => s.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w.length >= LONG_WORD - 2);
   const kept = new Set(marked(name));
+  const agreed = (bare: string) => [...kept].some((w) => w !== bare && fold(w) === bare && items.filter((i) => marked(i.text).includes(w)).length >= 2);
   for (const item of items) {
     for (const v of item.text.split(/\s+/).filter((t) => !ADDRESS.test(t)).flatMap(marked)) {
       if (marksReadAgain && v === fold(v)) continue;
+      if (v === fold(v) && agreed(v)) continue;
       if (!kept.has(v) && [...kept].some((w) => fold(w) === fold(v) && w.normalize('NFC').slice(1) !== v.normalize('NFC').slice(1))) return true;
     }
   }
@@ -1375,6 +1401,9 @@ function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
         // A reading that only lost letters of the name ("Kuchenstudi Wendt" in a small sender line beside
         // "Küchenstudio Wendt GmbH") is the poorer of the two, not a sign that the name is wrong.
         if ([...keys, ...whole].some((k) => subsequence(run, k))) continue;
+        // Nor one with a figure where a name of letters has none ("Kunststofftechnik 0berland AG" in a
+        // sender line beside the letterhead's "Kunststofftechnik Oberland AG"): a glyph read as a figure.
+        if (/\d/.test(run) && !/\d/.test(keys[0]!)) continue;
         const edits = Math.min(...keys.map((k) => editDistance(k, run)));
         if (edits > 0 && edits <= close) return true;
       }

@@ -79,13 +79,14 @@ const markCount = (word: string) => [...word.normalize('NFC')].filter((c) => fol
  * Tesseract's spelling of `name` in its reading of the name's row: each of the name's words, in order,
  * one word of the reading, the same letters or the same with marks added (none dropped), at
  * MIN_CONFIDENCE or above; undefined when the reading shows no such run. Punctuation beside the run
- * ("Kowalczyk," before the row's next field) is the row's, not the name's.
+ * ("Kowalczyk," before the row's next field) is the row's, not the name's. A name wrapped over two rows
+ * may run from one row of the reading on to the next.
  */
 export function markedReading(items: readonly TextItem[], name: string): string | undefined {
   const own = name.split(/\s+/).filter(Boolean);
-  for (const item of items) {
-    if (item.confidence === undefined) continue;
-    const words = wordsOf(item);
+  // A row's words, and those of the row and the next read together: a name wrapped over two rows, read as two lines.
+  const lines = items.filter((i) => i.confidence !== undefined);
+  for (const words of lines.flatMap((item, k) => [wordsOf(item), ...(lines[k + 1] ? [[...wordsOf(item), ...wordsOf(lines[k + 1]!)]] : [])])) {
     for (let from = 0; from + own.length <= words.length; from++) {
       const run = own.map((n, k) => {
         const read = words[from + k]!;

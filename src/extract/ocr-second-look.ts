@@ -117,7 +117,7 @@ export function valueRows(pages: readonly PageText[], read: (page: number) => Re
   };
   return async (value) => {
     for (const page of pages) {
-      const item = page.items.find((i) => i.text.replace(/\s/g, '').includes(value.replace(/\s/g, '')));
+      const item = page.items.find((i) => i.text.replace(/\s/g, '').includes(value.replace(/\s/g, ''))) ?? wrappedOver(page.items, value);
       const scan = item && read(page.page);
       if (!item || !scan) continue;
       // A turned page's boxes are in the turned image: a crop of the page as it is shows another part.
@@ -128,6 +128,24 @@ export function valueRows(pages: readonly PageText[], read: (page: number) => Re
     }
     return undefined;
   };
+}
+
+/**
+ * A value OCR boxed as two rows, the second right under the first at its left edge, that together are the
+ * value (spaces aside): a name wrapped in a narrow block ("Restaurante O Cantinho do" over "Avô, Lda."). The
+ * box of both rows, to cut them as one; undefined when no two rows are the value.
+ */
+function wrappedOver(items: readonly TextItem[], value: string): TextItem | undefined {
+  const key = value.replace(/\s/g, '');
+  for (const a of items) {
+    if (a.confidence === undefined || !key.startsWith(a.text.replace(/\s/g, '')) || a.text.replace(/\s/g, '') === key) continue;
+    const b = items.find((i) => i !== a && i.page === a.page && i.confidence !== undefined && i.y > a.y && i.y - a.y <= 1.6 * a.height && Math.abs(i.x - a.x) <= 3
+      && (a.text + i.text).replace(/\s/g, '') === key);
+    if (!b) continue;
+    const x = Math.min(a.x, b.x);
+    return { ...a, text: `${a.text} ${b.text}`, x, width: Math.max(a.x + a.width, b.x + b.width) - x, height: b.y + b.height - a.y };
+  }
+  return undefined;
 }
 
 /**

@@ -37,6 +37,11 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
     const was = parsed[party].name;
     if (source === 'ocr' && was && read.name && read.name !== was && guessed[`${party}.name`] === nameDoubt(was) && !nameDoubt(read.name)) delete guessed[`${party}.name`];
   }
+  // The block's name found in place of an address row: the parser's doubt of that row ("… is a street") is of
+  // a value no longer stated, and goes with it; the company above it is doubted for itself, or not (a block's
+  // first row under its label).
+  const replaced = named ?? underLabel;
+  if (replaced && parsed.buyer.name && guessed['buyer.name'] === nameDoubt(parsed.buyer.name) && !nameDoubt(replaced)) delete guessed['buyer.name'];
   if (named && !underBuyerLabel(named, pages)) guessed['buyer.name'] = `the block's address row ("${buyer.name}") was read as its name; the company above it taken`;
   // (Under a buyer's label, the row is the buyer's, as the text layer's rules read it: a label that may be the
   // seller's, "Vendr" for "Vendor", says the block may be the other party's.)

@@ -1079,6 +1079,28 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(item('83089647', 95), item('1526.00', 95), item('Glaserei Brandstätter GmbH', 95), item('Glaserei Brandstatter · Wiener Str 55', 95))).unsure).toEqual(['seller.name']);
   });
 
+  it('leaves another reading of the name with a figure for one of its letters', () => {
+    const inv = invoice();
+    inv.seller.name = 'Kunststofftechnik Oberland AG';
+    const sure = [item('83089647', 95), item('1526.00', 95), item('Kunststofftechnik Oberland AG', 90)];
+    expect(doubtfulFields(inv, page(...sure, item('Kunststofftechnik 0berland AG, Gewerbering 4, 82398 Polling', 97))).unsure).toEqual([]);
+    // Another letter there is another reading: in doubt.
+    expect(doubtfulFields(inv, page(...sure, item('Kunststofftechnik Uberland AG, Gewerbering 4, 82398 Polling', 97))).unsure).toEqual(['seller.name']);
+  });
+
+  it("leaves a reading without the mark beside two readings that give the name's word its mark", () => {
+    const inv = invoice();
+    inv.seller.name = 'Druckerei Hansen & Söhne GmbH';
+    const head = [item('83089647', 95), item('1526.00', 95), item('Rechnung', 95), item('Druckerei Hansen & Söhne GmbH', 99)];
+    const bare = [item('Druckerei Hansen & Sohne GmbH · Rechnung Nr. R-25-2291 · Seite 2 von 2', 93), item('Druckerei Hansen & Sohne GmbH', 97)];
+    expect(doubtfulFields(inv, page(...head, item('Druckerei Hansen & Söhne GmbH · Bahnhofstraße 31 · 21423 Winsen (Luhe)', 87), ...bare)).unsure).toEqual([]);
+    // One marked reading against a bare one, another mark, or the name read bare under marked readings: in doubt.
+    expect(doubtfulFields(inv, page(...head, ...bare)).unsure).toEqual(['seller.name']);
+    expect(doubtfulFields(inv, page(...head, item('Druckerei Hansen & Söhne GmbH · Bahnhofstraße 31', 87), item('Druckerei Hansen & Sôhne GmbH', 97))).unsure).toEqual(['seller.name']);
+    inv.seller.name = 'Druckerei Hansen & Sohne GmbH';
+    expect(doubtfulFields(inv, page(...head, item('Druckerei Hansen & Söhne GmbH · Bahnhofstraße 31', 87), ...bare)).unsure).toEqual(['seller.name']);
+  });
+
   it('names the parties of a bilingual page in a language whose marks OCR loses, its English labels aside', () => {
     const inv = invoice();
     inv.seller.name = 'Wista Software sp. z o.o.';
@@ -1431,10 +1453,10 @@ describe("a party's address row read as its name", () => {
 describe("a buyer read as its block's address row, the company above it taken", () => {
   const at = (text: string, x: number, y: number, width: number, height = 5.5): TextItem => ({ text, x, y, width, height, page: 1, confidence: 95 });
   // Three blocks side by side under their captions; a speck left of the buyer's name row, which OCR put on a line of its own.
-  const read = (label: string, name = 'Kowhai Bakery Ltd', width = 46) => textParts(page(at('Tui Sparks Electrical Ltd', 67, 22, 85, 8), at('TAX INVOICE', 95, 30, 29),
+  const read = (label: string, name = 'Kowhai Bakery Ltd', width = 46, street = '2 Queens Wharf') => textParts(page(at('Tui Sparks Electrical Ltd', 67, 22, 85, 8), at('TAX INVOICE', 95, 30, 29),
     at('From', 25, 44, 13), at(label, 80.5, 44, 7), at('Details', 136.5, 44, 18),
     at('Tui Sparks Electrical Ltd', 24.8, 50.2, 55, 6), at(name, 80.4, 51.2, width), at('Invoice: INV-30412', 136.7, 51.7, 41, 6), at('LE', 77.6, 52.1, 5, 2.8),
-    at('14 Cuba Street', 24.6, 55.2, 33, 5.8), at('2 Queens Wharf', 80.5, 56.1, 36, 5.8), at('Date: 14 May 2025', 136.4, 57, 42, 5.8),
+    at('14 Cuba Street', 24.6, 55.2, 33, 5.8), at(street, 80.5, 56.1, 36, 5.8), at('Date: 14 May 2025', 136.4, 57, 42, 5.8),
     at('Te Aro, Wellington 6011', 24.4, 60.1, 52, 6.5), at('Wellington 6011', 80.6, 61.2, 35), at('Due: 20 June 2025', 136.4, 61.7, 41, 6),
     at('Subtotal', 110, 150, 20), at('1,240.00', 170, 150, 18), at('GST 15%', 110, 156, 18), at('186.00', 172, 156, 15), at('Total NZD', 110, 162, 22), at('1,426.00', 170, 162, 18)), 'ocr', [])
     .find((p) => p.source === 'ocr')!;
@@ -1445,6 +1467,12 @@ describe("a buyer read as its block's address row, the company above it taken", 
       expect(part.invoice.buyer.name, label).toBe('Kowhai Bakery Ltd');
       expect(part.guessed ?? {}, label).not.toHaveProperty(['buyer.name']);
     }
+  });
+
+  it("drops the parser's doubt of the address row it read in the name's place", () => {
+    const part = read('Bill to', 'Kowhai Bakery Ltd', 46, '2 Queen Street');
+    expect(part.invoice.buyer.name).toBe('Kowhai Bakery Ltd');
+    expect(part.guessed ?? {}).not.toHaveProperty(['buyer.name']);
   });
 
   it("stays a guess when the name's box reaches under the next column's caption", () => {
@@ -1712,6 +1740,45 @@ describe('a company form of letters set apart', () => {
     expect(doubts('WERNIGERODE BAU GMH').unsure).toEqual(['buyer.name']);
     // A whole form, a word that is no form's letters, a name with no form at all.
     for (const name of ['Tisza Irodagép Kft.', 'Harbourside Joinery Ltd.', 'Atelier Moreau Arch.', 'Nordlys Design', 'Studio ABC']) expect(doubts(name).unsure, name).toEqual([]);
+  });
+});
+
+describe("a block's label run onto the row of the name beside it", () => {
+  const at = (text: string, x: number, y: number) => ({ text, x, y, width: 60, height: 5, page: 1, confidence: 95, charConfidence: Array<number>(text.length).fill(100) });
+  const doubts = (buyer: string) => {
+    const inv = invoice();
+    inv.seller.name = 'Agricola Valtenesi S.r.l.';
+    inv.buyer.name = buyer;
+    return doubtfulFields(inv, page(at(buyer, 15, 20), at('Agricola Valtenesi S.r.l.', 120, 26), at('83089647', 150, 60), at('1526.00', 150, 200)));
+  };
+
+  it('doubts a name that ends in a salutation or a label of the block beside it ("… BERTOLINI Spett.le")', () => {
+    for (const name of ['OFFICINA MECCANICA BERTOLINI Spett.le', 'Harbour Joinery Ltd Bill To', 'Kaffeerösterei Lang GmbH Kunde:', 'Atelier Moreau Messrs']) expect(doubts(name).unsure, name).toEqual(['buyer.name']);
+  });
+
+  it('leaves names that end in a word of their own', () => {
+    for (const name of ['OFFICINA MECCANICA BERTOLINI S.n.c.', 'The Ship', 'Harbour Joinery Ltd', 'Frau Holle Bäckerei GmbH', 'Monsieur Bricolage SAS']) expect(doubts(name).unsure, name).toEqual([]);
+  });
+});
+
+describe("a seller whose name opens as the buyer's", () => {
+  const at = (text: string, x: number, y: number) => ({ text, x, y, width: 60, height: 5, page: 1, confidence: 95, charConfidence: Array<number>(text.length).fill(100) });
+  const doubts = (seller: string, buyer: string) => {
+    const inv = invoice();
+    inv.seller.name = seller;
+    inv.buyer.name = buyer;
+    return doubtfulFields(inv, page(at(seller, 15, 20), at(buyer, 120, 45), at('83089647', 150, 60), at('1526.00', 150, 200))).unsure;
+  };
+
+  it("doubts the buyer's group or another of its blocks read as the seller", () => {
+    expect(doubts('Hollins & Pratt Group plc', 'Hollins & Pratt Foods Ltd')).toEqual(['seller.name']);
+    expect(doubts('Stadtwerke Nordheide Netz GmbH', 'Stadtwerke Nordheide GmbH')).toEqual(['seller.name']);
+  });
+
+  it('leaves names that share one word or only their form, and the same name (parties_distinct)', () => {
+    for (const [seller, buyer] of [['Northgate Packaging Solutions Ltd', 'Hollins & Pratt Foods Ltd'], ['Hotel Seeblick GmbH', 'Hotel Alpenrose GmbH'], ['Hollins & Pratt Ltd', 'Hollins & Pratt Ltd']]) {
+      expect(doubts(seller, buyer), seller).toEqual([]);
+    }
   });
 });
 

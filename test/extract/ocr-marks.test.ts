@@ -166,6 +166,20 @@ describe('the marks of a name read by the page language\'s model', () => {
     expect(['SERRALHARIA COSTA', 'J40/11842/2014', 'Hurtownia Papiernicza Nowak Sp. z', 'Tatranská stavebná spol. s'].filter(nameShaped)).toEqual([]);
   });
 
+  it('gives a name wrapped over two rows its marks from a reading of both rows, and settles it', async () => {
+    const invoice = emptyInvoice('EUR');
+    invoice.buyer.name = 'Restaurante O Cantinho do Avo, Lda.';
+    const part: SourcedInvoice = { source: 'ocr', invoice, doubtful: { unsure: ['buyer.name'], marksOnly: ['buyer.name'], marksLanguage: 'por', computed: [] } };
+    const rows: TextItem[] = [{ text: 'Restaurante O Cantinho do', ...ROW, page: 1, confidence: 93 }, { text: 'Avo, Lda.', x: ROW.x, y: ROW.y + 5, width: 30, height: ROW.height, page: 1, confidence: 94 }];
+    const image = scan('Restaurante O Cantinho do', 'Avô, Lda.', 5);
+    await readMarks([part], [{ page: 1, width: 150, height: 60, items: rows }], () => ({ image: async () => image, dpi: DPI }), ocr);
+    expect({ name: part.invoice.buyer.name, unsure: part.doubtful!.unsure }).toEqual({ name: 'Restaurante O Cantinho do Avô, Lda.', unsure: [] });
+    // The reading's two lines together show the name; one line alone does not.
+    const lines = (...texts: string[]): TextItem[] => texts.map((text, k) => ({ text, x: 0, y: 5 * k, width: 80, height: 5, page: 1, confidence: 90 }));
+    expect(markedReading(lines('Restaurante O Cantinho do', 'Avô, Lda.'), 'Restaurante O Cantinho do Avo, Lda.')).toBe('Restaurante O Cantinho do Avô, Lda.');
+    expect(markedReading(lines('Restaurante O Cantinho do'), 'Restaurante O Cantinho do Avo, Lda.')).toBeUndefined();
+  });
+
   it('takes a reading only of every word of the name, each sure, none losing a mark', () => {
     const row = (text: string, confidence = 90): TextItem[] => [{ text, x: 0, y: 0, width: 80, height: 5, page: 1, confidence }];
     expect(markedReading(row('Sprzedawca: Biuro Kowalczyk, NIP'), 'Biuro Kowalczyk')).toBe('Biuro Kowalczyk');
