@@ -145,6 +145,33 @@ describe('party names wrapped over two rows off their label\'s row', () => {
   });
 });
 
+describe('a classic form printed over two sheets, cut between the party blocks', () => {
+  it('reads the seller from the block on the second sheet, the buyer from the first', () => {
+    const [first] = toPageText([
+      { text: '内蒙古增值税专用发票', x: 83.6, y: 6.6, size: 5.3 }, { text: '发票代码：1500212130', x: 182.5, y: 6.6, size: 2.5 },
+      { text: '发票号码：02846157', x: 182.5, y: 15, size: 2.5 }, { text: '开票日期：2021年06月22日', x: 182.5, y: 20.8, size: 2.5 },
+      ...[...'购买方'].map((text, i) => ({ text, x: 8.8, y: 38 + i * 3.2, size: 2.6 })),
+      { text: '呼和浩特金山开发区塞北乳业包装材料有限公司', x: 15.3, y: 33.3, size: 2.6 }, { text: '名', x: 15.3, y: 37.3, size: 2.6 }, { text: '称：', x: 29.6, y: 37.3, size: 2.6 },
+      { text: '91150105MA0Q7E3K2K', x: 15.3, y: 41.5, size: 2.6 }, { text: '纳税人识别号：', x: 15.3, y: 45.5, size: 2.6 },
+      { text: '货物或应税劳务、服务名称', x: 14.4, y: 67.2, size: 2.6 }, { text: '金额', x: 150, y: 67.2, size: 2.6 }, { text: '税率', x: 172.7, y: 67.2, size: 2.6 }, { text: '税额', x: 194.7, y: 67.2, size: 2.6 },
+      { text: '*电机*永磁同步电机', x: 8.3, y: 71.2, size: 2.6 }, { text: '82699.12', x: 156.3, y: 71.2, size: 2.6 }, { text: '13%', x: 176.4, y: 71.2, size: 2.6 }, { text: '10750.88', x: 201, y: 71.2, size: 2.6 },
+      { text: '合计', x: 8.3, y: 77.5, size: 2.6 }, { text: '￥82699.12', x: 153.7, y: 77.5, size: 2.6 }, { text: '￥10750.88', x: 198.3, y: 77.5, size: 2.6 },
+      { text: '价税合计（大写）', x: 9.3, y: 97.6, size: 2.6 }, { text: 'ⓧ玖万叁仟肆佰伍拾圆整', x: 35.7, y: 97.6, size: 2.6 }, { text: '（小写）￥93450.00', x: 96.6, y: 97.6, size: 2.6 },
+    ]);
+    const [second] = toPageText([
+      ...[...'销售方'].map((text, i) => ({ text, x: 8.8, y: 10 + i * 3.2, size: 2.6 })),
+      { text: '包头稀土高新区北疆新能源装备制造股份有限公司', x: 15.3, y: 5.3, size: 2.6 }, { text: '名', x: 15.3, y: 9.3, size: 2.6 }, { text: '称：', x: 29.6, y: 9.3, size: 2.6 },
+      { text: '91150291MA0N4B8T68', x: 15.3, y: 13.5, size: 2.6 }, { text: '纳税人识别号：', x: 15.3, y: 17.5, size: 2.6 },
+      { text: '收款人：赵蕾　　复核：张强　　开票人：王慧', x: 8, y: 40, size: 2.6 },
+    ]);
+    const inv = parseChineseInvoiceText([first!, { ...second!, page: 2, items: second!.items.map((i) => ({ ...i, page: 2 })) }]);
+    expect(inv.buyer.name).toBe('呼和浩特金山开发区塞北乳业包装材料有限公司');
+    expect(inv.buyer.taxId).toBe('91150105MA0Q7E3K2K');
+    expect(inv.seller.name).toBe('包头稀土高新区北疆新能源装备制造股份有限公司');
+    expect(inv.seller.taxId).toBe('91150291MA0N4B8T68');
+  });
+});
+
 describe('a 卷式 roll', () => {
   const lines = (rows: string[], top: number, pitch = 4.1): Draw[] => rows.map((text, i) => ({ text, x: 4, y: top + i * pitch, size: 2.6 }));
 

@@ -25,8 +25,13 @@ export function readParties(lines: readonly Line[], structural: ReadonlySet<Line
     if (roll.some((h) => h.field === 'name')) allHits = roll;
   }
   const partyPage = allHits.find((h) => h.field === 'name')?.page ?? allHits[0]?.page;
-  const hits = allHits.filter((h) => h.page === partyPage);
-  collectValues(hits, lines.filter((l) => l.page === partyPage && !structural.has(l)), barriers);
+  let hits = allHits.filter((h) => h.page === partyPage);
+  // A form printed over two sheets, cut between the blocks: one 名称 on the first, the other block's
+  // rows on the next. Its labels fill only what the first sheet's leave unread.
+  const next = allHits.filter((h) => partyPage !== undefined && h.page === partyPage + 1);
+  if (hits.filter((h) => h.field === 'name').length === 1 && next.some((h) => h.field === 'name')) hits = [...hits, ...next];
+  const pages = new Set(hits.map((h) => h.page));
+  collectValues(hits, lines.filter((l) => pages.has(l.page) && !structural.has(l)), barriers);
   return assignParties(hits, lines, tableTop, barriers);
 }
 
@@ -647,7 +652,9 @@ function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, ba
     anchors.push({ side: 'buyer', hit: unsided[0] }, { side: 'seller', hit: unsided[unsided.length - 1] });
   } else if (unsided.length === 1) {
     // Beside a sided 名称 on its row (数电 columns), the other side; else the buyer's block is above the table.
-    const beside = anchors.find((a) => a.hit.page === unsided[0].page && Math.abs(a.hit.y - unsided[0].y) < 3);
+    // A block on the next sheet is the other side's too.
+    const beside = anchors.find((a) => a.hit.page === unsided[0].page && Math.abs(a.hit.y - unsided[0].y) < 3)
+      ?? anchors.find((a) => a.hit.page < unsided[0].page);
     const other = beside ? (beside.side === 'buyer' ? 'seller' : 'buyer') : null;
     anchors.push({ side: other ?? (unsided[0].y < tableTop ? 'buyer' : 'seller'), hit: unsided[0] });
   }
