@@ -448,8 +448,10 @@ function withoutStampRuns(parts: readonly ValuePart[]): ValuePart[] {
  */
 const HEAD_LABEL_TAIL = new RegExp(`\\s*(?:${['开票日期', '填开日期', '发票号码', '发票代码', '校验码', '机器编号'].map(spaced).join('|')})\\s*[:：]\\s*$`);
 
-/** Any label of a party's other rows (纳税人识别号, 地址、电话, 开户行及账号), anywhere in a text. */
-const OTHER_ROW_LABEL = new RegExp(PARTY_LABELS.filter(([field]) => field !== 'name').map(([, re]) => `(?:${re.source})`).join('|'));
+/** Any label of a party's other rows (纳税人识别号, 地址、电话, 开户行及账号, 身份证号码/…), anywhere in a text. */
+const OTHER_ROW_LABEL = new RegExp([...PARTY_LABELS.filter(([field]) => field !== 'name').map(([, re]) => `(?:${re.source})`),
+  // 机动车: the ID cell's label opens with 身份证号码/ and wraps there; no name holds the words.
+  `${spaced('身份证号码')}\\s*(?:[/／]|$)`].join('|'));
 
 /**
  * A name cell that OCR ran into the next cell of its row, the ID's label and all ("…研究院有限公司纳税人识别号
