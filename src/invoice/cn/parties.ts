@@ -777,6 +777,15 @@ export function cutAfterLegalForm(name: string | null): boolean {
 }
 
 /**
+ * A name that stops inside its legal form ("…销售服务有限公", "…股份有限"): its cell wrapped there and OCR
+ * lost the row with the rest. Not completed, but in doubt: no name ends so.
+ */
+const LEGAL_FORM_CUT = /(?:有限|股份|集团|责任)公$|(?:股份|有限责任)?有限$|有限责$/u;
+export function cutInLegalForm(name: string | null): boolean {
+  return !!name && LEGAL_FORM_CUT.test(name);
+}
+
+/**
  * A name that opens a bracket and does not close it ("…餐饮店（个体工"): its cell wrapped and the second
  * row was lost (OCR ran it into another cell, or read it elsewhere). Not completed, but in doubt.
  */
