@@ -344,3 +344,27 @@ describe('cn-kinds: a vertical margin note beside a party\'s name', () => {
     expect(parseChineseInvoiceText(toPageText(page(true, '广州南沙精工钢构有限公司', 3.4))).seller.name).toBe('广州南沙精工钢构有限公司');
   });
 });
+
+describe('an invoice in a foreign currency with the foreign figures as columns of the item table', () => {
+  const page: Draw[] = [
+    { text: '电子发票（普通发票）', x: 75, y: 7.6, size: 5.6 },
+    { text: '发票号码：25312000000850042786', x: 155, y: 14.5 }, { text: '开票日期：2025年11月17日', x: 155, y: 22.4 },
+    { text: '名称：Harbor Lane Trading Pte. Ltd.', x: 15.5, y: 36.2, size: 3.2 }, { text: '名称：上海外高桥国际物流有限公司', x: 94, y: 36.2, size: 3.2 },
+    { text: '统一社会信用代码/纳税人识别号：91310115MA1H9T4R7M', x: 94, y: 45.8, size: 3.2 },
+    { text: '项目名称', x: 23.3, y: 57.1 }, { text: '外币金额', x: 56.9, y: 57.1 }, { text: '币种', x: 78.4, y: 57.1 }, { text: '汇率', x: 94.9, y: 57.1 },
+    { text: '数量', x: 111.4, y: 57.1 }, { text: '金额', x: 132.1, y: 57.1 }, { text: '税率/征收率', x: 155.8, y: 57.1 }, { text: '税额', x: 187.5, y: 57.1 },
+    { text: '*物流辅助服务*国际货运代理服务', x: 8.3, y: 62.1 }, { text: '3,250.00', x: 52.3, y: 62.1 }, { text: 'USD', x: 75.5, y: 62.1 }, { text: '7.0984', x: 97.5, y: 62.1 },
+    { text: '1', x: 119.5, y: 62.1 }, { text: '21763.96', x: 135.4, y: 62.1 }, { text: '6%', x: 173.8, y: 62.1 }, { text: '1305.84', x: 191.1, y: 62.1 },
+    { text: '*物流辅助服务*仓储服务', x: 8.3, y: 70.3 }, { text: '1,180.00', x: 52.3, y: 70.3 }, { text: 'USD', x: 75.5, y: 70.3 }, { text: '7.0984', x: 97.5, y: 70.3 },
+    { text: '1', x: 119.5, y: 70.3 }, { text: '7901.99', x: 137.1, y: 70.3 }, { text: '6%', x: 173.8, y: 70.3 }, { text: '474.12', x: 192.8, y: 70.3 },
+    { text: '合计', x: 8.3, y: 78.5 }, { text: '¥29665.95', x: 133.8, y: 78.5 }, { text: '¥1779.96', x: 189.5, y: 78.5 },
+    { text: '价税合计（大写）', x: 9.3, y: 97.5 }, { text: '⊗叁万壹仟肆佰肆拾伍圆玖角壹分', x: 87.7, y: 97.5 }, { text: '（小写）¥31445.91', x: 144.7, y: 97.5 },
+  ];
+
+  it('takes each line\'s 金额 in 人民币, not its 外币金额, and finds the lines adding up', () => {
+    const inv = parseChineseInvoiceText(toPageText(page));
+    expect(inv.items.map((i) => [i.amount, i.taxAmount])).toEqual([[21763.96, 1305.84], [7901.99, 474.12]]);
+    expect(inv).toMatchObject({ currency: 'CNY', amount: 29665.95, taxAmount: 1779.96, totalAmount: 31445.91 });
+    expect(runChecks(inv, NOW).filter((c) => !c.ok)).toEqual([]);
+  });
+});

@@ -94,6 +94,84 @@ describe('party values printed above their labels', () => {
   });
 });
 
+describe('party names wrapped over two rows off their label\'s row', () => {
+  it('reads both 数电 names set above their labels and wrapped over two rows, first row and last', () => {
+    const inv = parseChineseInvoiceText(toPageText(shudian([
+      { text: '厦门火炬高新区海沧湾新材料', x: 15.5, y: 33.1, size: 3.2 }, { text: '泉州晋江经济开发区闽南精密', x: 102, y: 33.1, size: 3.2 },
+      { text: '科技股份有限公司', x: 15.5, y: 37.8, size: 3.2 }, { text: '纺织机械制造有限公司', x: 102, y: 37.8, size: 3.2 },
+      { text: '名称：', x: 15.5, y: 42.5 }, { text: '名称：', x: 102, y: 42.5 },
+      { text: '91350200MA8RE5K1X3', x: 15.5, y: 47.6, size: 3.2 }, { text: '91350582MA31T7H6D2', x: 102, y: 47.6, size: 3.2 },
+      { text: '统一社会信用代码/纳税人识别号：', x: 15.5, y: 52.3 }, { text: '统一社会信用代码/纳税人识别号：', x: 102, y: 52.3 },
+    ])));
+    expect(inv.buyer.name).toBe('厦门火炬高新区海沧湾新材料科技股份有限公司');
+    expect(inv.buyer.taxId).toBe('91350200MA8RE5K1X3');
+    expect(inv.seller.name).toBe('泉州晋江经济开发区闽南精密纺织机械制造有限公司');
+    expect(inv.seller.taxId).toBe('91350582MA31T7H6D2');
+  });
+
+  it('reads a buyer\'s wrapped name above its label beside a seller whose 名称 row stands level with its first row', () => {
+    const inv = parseChineseInvoiceText(toPageText(shudian([
+      ...[...'购买方信息'].map((text, i) => ({ text, x: 9, y: 32 + i * 3.6 })), ...[...'销售方信息'].map((text, i) => ({ text, x: 84.5, y: 32 + i * 3.6 })),
+      { text: '海口江东新区琼州湾国际旅游', x: 15.5, y: 33.1, size: 3.2 }, { text: '名称：海南椰风印务有限公司', x: 90.9, y: 33.1, size: 3.2 },
+      { text: '会展服务有限公司', x: 15.5, y: 37.8, size: 3.2 }, { text: '统一社会信用代码/纳税人识别号：91460100MA5T6Y2C9C', x: 90.9, y: 37.8, size: 3.2 },
+      { text: '名称：', x: 15.5, y: 42.5 },
+      { text: '91460100MA5U3R8F23', x: 15.5, y: 47.6, size: 3.2 }, { text: '统一社会信用代码/纳税人识别号：', x: 15.5, y: 52.3 },
+    ])));
+    expect(inv.buyer.name).toBe('海口江东新区琼州湾国际旅游会展服务有限公司');
+    expect(inv.seller.name).toBe('海南椰风印务有限公司');
+  });
+
+  it('reads names beside their labels whose first row stands above the label\'s row', () => {
+    const inv = parseChineseInvoiceText(toPageText(shudian([
+      { text: '南宁五象新区东盟跨境电子', x: 24.5, y: 33.3, size: 3.2 }, { text: '柳州阳和工业新区桂中汽车', x: 122.4, y: 33.3, size: 3.2 },
+      { text: '名称：商务产业园运营有限公司', x: 15.5, y: 38.1, size: 3.2 }, { text: '名称：零部件制造有限公司', x: 113.4, y: 38.1, size: 3.2 },
+      { text: '统一社会信用代码/纳税人识别号：91450100MA5PR1K4TY', x: 15.5, y: 43.7, size: 3.2 },
+      { text: '统一社会信用代码/纳税人识别号：91450200MA5L8D6N2X', x: 113.4, y: 43.7, size: 3.2 },
+    ])));
+    expect(inv.buyer.name).toBe('南宁五象新区东盟跨境电子商务产业园运营有限公司');
+    expect(inv.seller.name).toBe('柳州阳和工业新区桂中汽车零部件制造有限公司');
+  });
+
+  it('does not take another row\'s value above a name for its first row (a 住址 over 卖方单位/个人)', () => {
+    const inv = parseChineseInvoiceText(toPageText([
+      { text: '电子发票（二手车销售统一发票）', x: 60, y: 8, size: 5 }, { text: '发票号码 25332000000520147736', x: 150, y: 16 }, { text: '开票日期 2025年08月27日', x: 150, y: 21 },
+      { text: '买方单位/个人', x: 8, y: 30 }, { text: '欧阳思远', x: 40, y: 30 }, { text: '单位代码/身份证号码', x: 100, y: 30 }, { text: '330106198806142712', x: 140, y: 30 },
+      { text: '买方单位/个人住址', x: 8, y: 35 }, { text: '杭州市西湖区文三路二五九号', x: 40, y: 35 },
+      { text: '卖方单位/个人', x: 8, y: 40 }, { text: '诸葛明辉', x: 40, y: 40 }, { text: '单位代码/身份证号码', x: 100, y: 40 }, { text: '330102197603024818', x: 140, y: 40 },
+      { text: '车价合计（大写）', x: 8, y: 50 }, { text: '伍万陆仟叁佰捌拾圆伍角', x: 40, y: 50 }, { text: '小写', x: 100, y: 50 }, { text: '¥56380.50', x: 140, y: 50 },
+    ]));
+    expect(inv.seller.name).toBe('诸葛明辉');
+    expect(inv.buyer.name).toBe('欧阳思远');
+  });
+});
+
+describe('a classic form printed over two sheets, cut between the party blocks', () => {
+  it('reads the seller from the block on the second sheet, the buyer from the first', () => {
+    const [first] = toPageText([
+      { text: '内蒙古增值税专用发票', x: 83.6, y: 6.6, size: 5.3 }, { text: '发票代码：1500212130', x: 182.5, y: 6.6, size: 2.5 },
+      { text: '发票号码：02846157', x: 182.5, y: 15, size: 2.5 }, { text: '开票日期：2021年06月22日', x: 182.5, y: 20.8, size: 2.5 },
+      ...[...'购买方'].map((text, i) => ({ text, x: 8.8, y: 38 + i * 3.2, size: 2.6 })),
+      { text: '呼和浩特金山开发区塞北乳业包装材料有限公司', x: 15.3, y: 33.3, size: 2.6 }, { text: '名', x: 15.3, y: 37.3, size: 2.6 }, { text: '称：', x: 29.6, y: 37.3, size: 2.6 },
+      { text: '91150105MA0Q7E3K2K', x: 15.3, y: 41.5, size: 2.6 }, { text: '纳税人识别号：', x: 15.3, y: 45.5, size: 2.6 },
+      { text: '货物或应税劳务、服务名称', x: 14.4, y: 67.2, size: 2.6 }, { text: '金额', x: 150, y: 67.2, size: 2.6 }, { text: '税率', x: 172.7, y: 67.2, size: 2.6 }, { text: '税额', x: 194.7, y: 67.2, size: 2.6 },
+      { text: '*电机*永磁同步电机', x: 8.3, y: 71.2, size: 2.6 }, { text: '82699.12', x: 156.3, y: 71.2, size: 2.6 }, { text: '13%', x: 176.4, y: 71.2, size: 2.6 }, { text: '10750.88', x: 201, y: 71.2, size: 2.6 },
+      { text: '合计', x: 8.3, y: 77.5, size: 2.6 }, { text: '￥82699.12', x: 153.7, y: 77.5, size: 2.6 }, { text: '￥10750.88', x: 198.3, y: 77.5, size: 2.6 },
+      { text: '价税合计（大写）', x: 9.3, y: 97.6, size: 2.6 }, { text: 'ⓧ玖万叁仟肆佰伍拾圆整', x: 35.7, y: 97.6, size: 2.6 }, { text: '（小写）￥93450.00', x: 96.6, y: 97.6, size: 2.6 },
+    ]);
+    const [second] = toPageText([
+      ...[...'销售方'].map((text, i) => ({ text, x: 8.8, y: 10 + i * 3.2, size: 2.6 })),
+      { text: '包头稀土高新区北疆新能源装备制造股份有限公司', x: 15.3, y: 5.3, size: 2.6 }, { text: '名', x: 15.3, y: 9.3, size: 2.6 }, { text: '称：', x: 29.6, y: 9.3, size: 2.6 },
+      { text: '91150291MA0N4B8T68', x: 15.3, y: 13.5, size: 2.6 }, { text: '纳税人识别号：', x: 15.3, y: 17.5, size: 2.6 },
+      { text: '收款人：赵蕾　　复核：张强　　开票人：王慧', x: 8, y: 40, size: 2.6 },
+    ]);
+    const inv = parseChineseInvoiceText([first!, { ...second!, page: 2, items: second!.items.map((i) => ({ ...i, page: 2 })) }]);
+    expect(inv.buyer.name).toBe('呼和浩特金山开发区塞北乳业包装材料有限公司');
+    expect(inv.buyer.taxId).toBe('91150105MA0Q7E3K2K');
+    expect(inv.seller.name).toBe('包头稀土高新区北疆新能源装备制造股份有限公司');
+    expect(inv.seller.taxId).toBe('91150291MA0N4B8T68');
+  });
+});
+
 describe('a 卷式 roll', () => {
   const lines = (rows: string[], top: number, pitch = 4.1): Draw[] => rows.map((text, i) => ({ text, x: 4, y: top + i * pitch, size: 2.6 }));
 

@@ -79,6 +79,16 @@ describe('a scanned 数电 invoice read by OCR', () => {
     }
   });
 
+  it('puts in doubt a name that stops inside its legal form, the wrapped rest lost', () => {
+    for (const name of ['浙江之江星辰新能源汽车销售服务有限公', '浙江之江星辰新能源汽车股份有限']) {
+      const inv = parseChineseInvoiceText(toPageText(digitalScan({ buyer: `名称：${name}`, sideGlyph: false })));
+      expect(inv.buyer.name).toBe(name);
+      expect(guessesOf(inv)['buyer.name']).toMatch(/stops inside its legal form/);
+    }
+    const inv = parseChineseInvoiceText(toPageText(digitalScan({ buyer: '名称：浙江之江星辰新能源汽车销售服务有限公司萧山分公司', sideGlyph: false })));
+    expect(guessesOf(inv)).toEqual({});
+  });
+
   it('leaves another cell\'s text a row above and far right out of a name', () => {
     const inv = parseChineseInvoiceText(toPageText([...digitalScan({ buyer: '名称：广州穗达建材贸易有限公司', sideGlyph: false }).filter((d) => !d.text.startsWith('名称：长沙')),
       { text: '附销货清单1页', x: 133, y: 18.5 }]));

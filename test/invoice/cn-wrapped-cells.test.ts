@@ -43,6 +43,14 @@ describe('a party label its narrow cell wrapped over rows', () => {
     expect(inv.buyer.name).toBe('苏州高新区枫桥智能装备有限公司');
     expect(inv.buyer.taxId).toBe('91320505MA1Q8W6D27');
   });
+
+  it('ends a name before the ID label\'s first row OCR ran into it (…有限公司身份证号码/)', () => {
+    const inv = parseChineseInvoiceText(toPageText(carForm([
+      { text: '购买方名称', x: 9, y: 35 }, { text: '杭州钱塘新区远航智能物流装备有限公司身份证号码/', x: 37, y: 35 },
+      { text: '统一社会信用', x: 110, y: 38.7 }, { text: '代码/纳税人', x: 110, y: 42.4 }, { text: '91330114MA2H7K3C5X', x: 130, y: 38.7 },
+    ])));
+    expect(inv.buyer.name).toBe('杭州钱塘新区远航智能物流装备有限公司');
+  });
 });
 
 /** A 数电 form's body under a head given by `head`. */

@@ -25,8 +25,13 @@ export function readParties(lines: readonly Line[], structural: ReadonlySet<Line
     if (roll.some((h) => h.field === 'name')) allHits = roll;
   }
   const partyPage = allHits.find((h) => h.field === 'name')?.page ?? allHits[0]?.page;
-  const hits = allHits.filter((h) => h.page === partyPage);
-  collectValues(hits, lines.filter((l) => l.page === partyPage && !structural.has(l)), barriers);
+  let hits = allHits.filter((h) => h.page === partyPage);
+  // A form printed over two sheets, cut between the blocks: one 名称 on the first, the other block's
+  // rows on the next. Its labels fill only what the first sheet's leave unread.
+  const next = allHits.filter((h) => partyPage !== undefined && h.page === partyPage + 1);
+  if (hits.filter((h) => h.field === 'name').length === 1 && next.some((h) => h.field === 'name')) hits = [...hits, ...next];
+  const pages = new Set(hits.map((h) => h.page));
+  collectValues(hits, lines.filter((l) => pages.has(l.page) && !structural.has(l)), barriers);
   return assignParties(hits, lines, tableTop, barriers);
 }
 
@@ -306,6 +311,15 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
   }
   wrappedRows(under, parts);
   for (const h of hits) {
+    const own = parts.get(h)!;
+    if (h.field !== 'name' || !own.length) continue;
+    const top = own.reduce((a, q) => (q.y < a.y ? q : a));
+    for (const s of firstRowsAbove(top, h, hits, lines, barriers, (o) => labelSegs.has(o) || used.has(o))) {
+      own.push({ y: s.y, x: s.x, x2: s.x2, h: s.height, text: s.text, wrapped: true });
+      used.add(s);
+    }
+  }
+  for (const h of hits) {
     const all = parts.get(h)!;
     const p = [...(h.field === 'name' ? withoutStampRuns(withoutStrayGlyphs(all)) : all)].sort((a, b) => a.y - b.y || a.x - b.x);
     // A wrapped row goes on where the row above stopped: no space between it and a Han glyph ("…工程" /
@@ -368,8 +382,53 @@ function valuesOffRow(hits: readonly Hit[], lines: readonly Line[], barriers: Re
     if (!best) continue;
     h.value = best.text;
     used.add(best.s);
+    if (h.field === 'name' && best.d < 0) {
+      // A name above its label wrapped over rows: the row found is its last; the first ones stand above it.
+      const rows = firstRowsAbove({ y: best.s.y, x: best.s.x, x2: best.s.x2, h: best.s.height, text: best.text }, h, hits, lines, barriers, (o) => labelSegs.has(o) || used.has(o));
+      for (const s of rows) used.add(s);
+      h.value = rows.reduceRight((t, s) => joinWrapped(compactCjk(s.text.trim()), t), h.value);
+    }
     if (h.field === 'name') way.set(h, Math.sign(best.d));
   }
+}
+
+/**
+ * The rows of a name above its topmost row `top` that its cell wrapped it from (a name too long for its
+ * cell, above its label or beside it with the label on its last row): the row just above, a paragraph's
+ * line gap from it (under 0.8 glyph heights), starting where `top` starts, as tall, and at least as long
+ * (a line breaks when it is full), with a name's form (Han glyphs, no label, date or ID), in the label's
+ * band and left of its bound, on a row that holds no party label of the label's column (the row of
+ * another field: 卖方单位/个人 under 买方单位/个人住址's address). Up to two rows, the nearest last.
+ */
+function firstRowsAbove(top: ValuePart, h: Hit, hits: readonly Hit[], lines: readonly Line[], barriers: ReadonlyMap<number, number[]>, taken: (s: Segment) => boolean): Segment[] {
+  const band = bandOf(barriers, h.page, h.y);
+  const rows: Segment[] = [];
+  let row: Pick<ValuePart, 'y' | 'x' | 'x2' | 'h'> = top;
+  for (let k = 0; k < 2; k++) {
+    let found: Segment | null = null;
+    for (const line of lines) {
+      if (line.vertical || line.page !== h.page) continue;
+      for (const s of line.segments) {
+        const gap = row.y - (s.y + s.height);
+        if (gap < -0.3 * row.h || gap > 0.8 * row.h || Math.abs(s.x - row.x) > 0.5 * row.h || s.x2 < row.x2 - 0.5 * row.h) continue;
+        if (Math.abs(s.height - row.h) > 0.3 * Math.max(s.height, row.h) || s.x >= h.right || taken(s) || rows.includes(s)) continue;
+        const text = s.text.trim();
+        if (!OFF_ROW_FORM.name(text) || OTHER_LABEL.test(text) || BLOCK_TITLE.test(text) || SIDE_LABEL.test(text) || NOT_A_VALUE.test(text) || PAGE_COUNT.test(text)) continue;
+        if (bandOf(barriers, h.page, cy(s)) !== band) continue;
+        if (hits.some((o) => o.page === h.page && Math.abs(o.y - cy(s)) < 0.6 * Math.max(o.h, s.height) && o.x < s.x2 && o.x >= h.cellX - 2 * h.h)) continue;
+        if (!found || s.y > found.y) found = s;
+      }
+    }
+    if (!found) break;
+    rows.unshift(found);
+    row = { y: found.y, x: found.x, x2: found.x2, h: found.height };
+  }
+  return rows;
+}
+
+/** Two rows of a wrapped value as one: no space where a Han glyph meets the break, one between Latin words. */
+function joinWrapped(first: string, rest: string): string {
+  return /\p{Script=Han}$/u.test(first) || /^\p{Script=Han}/u.test(rest) ? first + rest : `${first} ${rest}`;
 }
 
 /**
@@ -389,8 +448,10 @@ function withoutStampRuns(parts: readonly ValuePart[]): ValuePart[] {
  */
 const HEAD_LABEL_TAIL = new RegExp(`\\s*(?:${['开票日期', '填开日期', '发票号码', '发票代码', '校验码', '机器编号'].map(spaced).join('|')})\\s*[:：]\\s*$`);
 
-/** Any label of a party's other rows (纳税人识别号, 地址、电话, 开户行及账号), anywhere in a text. */
-const OTHER_ROW_LABEL = new RegExp(PARTY_LABELS.filter(([field]) => field !== 'name').map(([, re]) => `(?:${re.source})`).join('|'));
+/** Any label of a party's other rows (纳税人识别号, 地址、电话, 开户行及账号, 身份证号码/…), anywhere in a text. */
+const OTHER_ROW_LABEL = new RegExp([...PARTY_LABELS.filter(([field]) => field !== 'name').map(([, re]) => `(?:${re.source})`),
+  // 机动车: the ID cell's label opens with 身份证号码/ and wraps there; no name holds the words.
+  `${spaced('身份证号码')}\\s*(?:[/／]|$)`].join('|'));
 
 /**
  * A name cell that OCR ran into the next cell of its row, the ID's label and all ("…研究院有限公司纳税人识别号
@@ -593,7 +654,9 @@ function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, ba
     anchors.push({ side: 'buyer', hit: unsided[0] }, { side: 'seller', hit: unsided[unsided.length - 1] });
   } else if (unsided.length === 1) {
     // Beside a sided 名称 on its row (数电 columns), the other side; else the buyer's block is above the table.
-    const beside = anchors.find((a) => a.hit.page === unsided[0].page && Math.abs(a.hit.y - unsided[0].y) < 3);
+    // A block on the next sheet is the other side's too.
+    const beside = anchors.find((a) => a.hit.page === unsided[0].page && Math.abs(a.hit.y - unsided[0].y) < 3)
+      ?? anchors.find((a) => a.hit.page < unsided[0].page);
     const other = beside ? (beside.side === 'buyer' ? 'seller' : 'buyer') : null;
     anchors.push({ side: other ?? (unsided[0].y < tableTop ? 'buyer' : 'seller'), hit: unsided[0] });
   }
@@ -711,6 +774,15 @@ const ORGANISATION_END = /[店厂部所处行馆室社园站队院会局司场�
 export function cutAfterLegalForm(name: string | null): boolean {
   const rest = name ? PAST_LEGAL_FORM.exec(name)?.[1] : undefined;
   return !!rest && !ORGANISATION_END.test(rest);
+}
+
+/**
+ * A name that stops inside its legal form ("…销售服务有限公", "…股份有限"): its cell wrapped there and OCR
+ * lost the row with the rest. Not completed, but in doubt: no name ends so.
+ */
+const LEGAL_FORM_CUT = /(?:有限|股份|集团|责任)公$|(?:股份|有限责任)?有限$|有限责$/u;
+export function cutInLegalForm(name: string | null): boolean {
+  return !!name && LEGAL_FORM_CUT.test(name);
 }
 
 /**

@@ -15,7 +15,7 @@
 import type { PageText, TextItem } from '../../core/text.js';
 import { parseAmount, parseTaxRate } from '../amounts.js';
 import { bandOf, cy, locate, spaced, xAt } from './label-geometry.js';
-import { cutAfterLegalForm, partiesFromRemarks, readParties, strayAfterLegalForm, unclosedBracket, WATERMARK, type PartiesRead } from './parties.js';
+import { cutAfterLegalForm, cutInLegalForm, partiesFromRemarks, readParties, strayAfterLegalForm, unclosedBracket, WATERMARK, type PartiesRead } from './parties.js';
 import { noteGuess } from '../guesses.js';
 import { cleanWords } from './party-cells.js';
 import { isResidentIdNumber, isValidUscc } from './uscc.js';
@@ -119,6 +119,8 @@ const HEADER_KEYS: Array<[Col, RegExp]> = [
   ['unitPrice', /单价/],
   ['taxRate', /税率(?:\/征收率)?|征收率/],
   ['taxAmount', /税额/],
+  // A foreign currency's figures beside the 人民币 ones (外币金额, 原币金额): another column than 金额.
+  ['other', /(?:外币|原币)\s*金\s*额/],
   // OCR of a photo reads 金 as 全 now and then; 全额 heads no other column.
   ['amount', /[金全]额/],
 ];
@@ -148,7 +150,7 @@ function headerColumns(line: Line): Column<Col>[] | null {
     found.sort((a, b) => a.index - b.index);
     for (const f of found) {
       cols.push({ key: f.key, x: charX(seg, f.index), x2: charX(seg, f.index + f.length) });
-      known++;
+      if (f.key !== 'other') known++;
     }
   }
   const keys = new Set(cols.map((c) => c.key));
@@ -699,6 +701,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
     if (strayAfterLegalForm(inv[side].name)) noteGuess(inv, `${side}.name`, 'glyphs after the legal form that end the name');
     else if (cutAfterLegalForm(inv[side].name)) noteGuess(inv, `${side}.name`, 'a branch\'s name that ends on no word a name ends with');
     else if (unclosedBracket(inv[side].name)) noteGuess(inv, `${side}.name`, 'a bracket opened in the name and not closed');
+    else if (cutInLegalForm(inv[side].name)) noteGuess(inv, `${side}.name`, 'a name that stops inside its legal form');
   }
 
   inv.remarks = remarksOf(lines, barriers);
