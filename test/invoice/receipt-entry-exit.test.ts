@@ -27,19 +27,21 @@ const CAR_PARK = ['PUSAT LETAK KERETA MAJU SDN BHD', '(Co. Reg. 402211-V)', 'MEN
 describe('an entry and the exit after it', () => {
   it('an overnight car park: the exit\'s date, the day after the entry\'s, is the slip\'s; "Amount Paid" over the cash and the change is the charge', () => {
     const r = settled([...CAR_PARK, 'Entry Time: 14/05/2018 22:05', 'Exit Time : 15/05/2018 06:40', 'Duration  : 8h 35m', 'Amount Paid  RM 14.00', 'GST 6% Incl.  0.79', 'Cash  RM 20.00', 'Change  RM 6.00']);
-    expect(r.invoice.date).toBe('2018-05-15');
+    expect(r.invoice).toMatchObject({ date: '2018-05-15', totalAmount: 14 });
     expect(fieldsInDoubt(r.checks)).not.toContain('date');
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
   });
 
   it('"Entry Date" and "Exit Date" on their lines: the exit\'s; a fee over the card that pays it, an included tax between, is the total', () => {
     const r = settled([...CAR_PARK, 'Entry Date  02/06/2018', 'Entry Time  07:15', 'Exit Date  04/06/2018', 'Exit Time  19:02', 'Parking Fee  36.00', 'GST 6% Incl.  2.04', 'Credit Card  36.00', 'Exit grace 15 mins']);
-    expect(r.invoice.date).toBe('2018-06-04');
+    expect(r.invoice).toMatchObject({ date: '2018-06-04', totalAmount: 36 });
     expect(fieldsInDoubt(r.checks)).not.toContain('date');
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
   });
 
   it('a closed toll paid by a stored-value card: the exit\'s date, and the fare, not the card\'s balance after it', () => {
     const r = settled(['LEBUHRAYA UTARA SELATAN BERHAD', '(Co. Reg. 986125-A)', 'TOLL RECEIPT', 'Entry Plaza  JURU', 'Entry  11/07/2018 23:50', 'Exit Plaza  TAPAH', 'Exit  12/07/2018 01:58', 'Class  1', 'FARE  RM 24.70', 'Card  TOUCH N GO', 'Card Balance  RM 81.35']);
-    expect(r.invoice.date).toBe('2018-07-12');
+    expect(r.invoice).toMatchObject({ date: '2018-07-12', totalAmount: 24.7 });
     expect(fieldsInDoubt(r.checks)).not.toContain('date');
   });
 
@@ -66,5 +68,14 @@ describe('the order a till prints its date in', () => {
   it('"DATE (DD/MM/YY)" reads day first as printed', () => {
     const r = settled(['KEDAI ROTI MAJU SDN BHD (1105522-U)', 'DATE (DD/MM/YY): 07/03/18', '2 ROTI  6.00', 'TOTAL  6.00', 'CASH  10.00', 'CHANGE  4.00']);
     expect(r.invoice.date).toBe('2018-03-07');
+  });
+});
+
+describe('a deposit paid now', () => {
+  it('"DEPOSIT PAID (CASH)" under the total and the balance due that makes it: the total, in no doubt', () => {
+    const r = settled(['OPTIK SINAR SDN BHD (660132-D)', 'GST ID: 000660132257', 'Order: OP-18-0231  Date: 06/02/2018', 'Collection: 13/02/2018', '1 FRAME TITANIUM  368.00', '2 LENS PROGRESSIVE  580.00',
+      'TOTAL (GST INCL.)  948.00', 'DEPOSIT PAID (CASH)  300.00', 'BALANCE DUE  648.00', 'GST 6% Incl.  53.66']);
+    expect(r.invoice).toMatchObject({ date: '2018-02-06', totalAmount: 948 });
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
   });
 });
