@@ -10,7 +10,7 @@ import { findDate } from './dates.js';
 import { linesToText, pageLines } from './layout.js';
 import { dropGuess, guessesOf, noteGuess } from './guesses.js';
 import { emptyInvoice, markSources, type Invoice } from './model.js';
-import { otherDatesIn, plausibleYear, printsEntryAndExit, readReceiptDate, type ReceiptDate } from './receipt/dates.js';
+import { otherDatesIn, plausibleYear, printedOnlyAsOtherDate, printsEntryAndExit, readReceiptDate, type ReceiptDate } from './receipt/dates.js';
 import { amountsIn, cents, trailingAmount, trailingFigure, wholeUnitFigures } from './receipt/figures.js';
 import { MAX_ROUNDING, maxRounding, noteRounding, roundingOf } from './receipt/rounding.js';
 import { noteTillReceipt } from './receipt/till.js';
@@ -248,6 +248,9 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   // still read for its date as a till receipt is, not for its total.
   if (!till && !rungAtTill(lines)) {
     exitDate(inv, lines);
+    // A date the page prints only as another's (a voucher's "Valid until" under the sale, whose own date
+    // OCR garbled) is no date the page names for itself.
+    if (inv.date && printedOnlyAsOtherDate(lines, inv.date)) noteGuess(inv, 'date', `${inv.date} is printed only as another date than the page's (a last day, an expiry)`);
     return inv;
   }
   const date = receiptDate();

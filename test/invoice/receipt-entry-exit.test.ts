@@ -79,3 +79,16 @@ describe('a deposit paid now', () => {
     expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
   });
 });
+
+describe('a date printed only as another date', () => {
+  it('a voucher\'s "Vald un 31/12/2018" (OCR\'s "Valid until") on a page whose sale date and payment OCR garbled: the date is named in doubt', () => {
+    const r = settled(['W BOOKSTORES', 'MP #0OS7O3S SDN 8MD 1511-0', '#12018  1957', '1 SAPENS IPS  59.90', '1 MAGAZINE READERS DHGEST  12.90', 'Raurd ng  0.00', 'TOTAL  72.80', 'MSA  72 80', 'RMS VOUCHER', 'on your next purchase of RMs0 & above', 'Vald un 31/12/2018', 'THANK YOU']);
+    if (r.invoice.date !== null) expect(fieldsInDoubt(r.checks)).toContain('date');
+  });
+
+  it('the sale\'s date printed too: the voucher\'s last day is passed over, the sale\'s read', () => {
+    const r = settled(['W BOOKSTORES SDN BHD (1511-U)', '19/01/2018  19:02', '1 SAPIENS  59.90', 'TOTAL  59.90', 'VISA  59.90', 'RM5 VOUCHER', 'Valid until 31/12/2018', 'THANK YOU']);
+    expect(r.invoice.date).toBe('2018-01-19');
+    expect(fieldsInDoubt(r.checks)).not.toContain('date');
+  });
+});

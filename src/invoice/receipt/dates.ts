@@ -46,11 +46,11 @@ const TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/;
 /** A date label, also as OCR misreads it ("Dete", "Oate"), or run into the number before it ("NO.08Date:"). */
 const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tgl|datum|fecha)\b|日期/i;
 /**
- * Lines whose date is another one than the receipt's: a due date, an expiry, a membership, an order's
+ * Lines whose date is another one than the receipt's: a due date, an expiry ("Valid", OCR's "Vald"), a membership, an order's
  * later collection ("Collect: 02/04/2018", "Collection Date"), the last day to exchange or return the goods
  * ("Exchange by 19/02/2018", "Return by: 2018-03-20").
  */
-const OTHER_DATE = /\b(?:due|until|expir\w*|exp|valid|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:ion)?|bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
+const OTHER_DATE = /\b(?:due|until|expir\w*|exp|va[li1|]{1,2}d|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:ion)?|bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
 /** A reprint's own date ("Print Date: 28/03/2018 09:02", "Reprinted on"): when the copy was made, not the sale. */
 const PRINT_DATE = /\b(?:re)?print(?:ed)?\b/i;
 const SEP = '[./-]';
@@ -404,4 +404,22 @@ export function otherDatesIn(lines: readonly string[]): Set<string> {
   const reprinted = read.some((d) => !d.reprint) ? lines.filter((l) => PRINT_DATE.test(l)) : [];
   const entries = read.filter((d) => d.entry).map((d) => d.date);
   return new Set([...[...lines.filter((l) => OTHER_DATE.test(l)), ...reprinted].map((l) => findDate(partDate(digitsInDates(l)), { monthFirst })?.date), ...entries].filter((d): d is string => !!d));
+}
+
+/**
+ * Whether `date` is printed only on lines that name it another date than the page's ("Vald un 31/12/2018", a
+ * voucher's last day under the sale): lines without its year's last two digits are not read.
+ */
+export function printedOnlyAsOtherDate(lines: readonly string[], date: string): boolean {
+  const yy = date.slice(2, 4);
+  const withYear = lines.filter((l) => l.includes(yy));
+  if (!withYear.some((l) => OTHER_DATE.test(l))) return false;
+  const monthFirst = monthFirstOn(lines);
+  let other = false;
+  for (const l of withYear) {
+    if (findDate(partDate(digitsInDates(l)), { monthFirst })?.date !== date) continue;
+    if (!OTHER_DATE.test(l)) return false;
+    other = true;
+  }
+  return other;
 }
