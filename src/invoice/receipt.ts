@@ -248,15 +248,22 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   // still read for its date as a till receipt is, not for its total.
   if (!till && !rungAtTill(lines)) {
     exitDate(inv, lines);
-    // A date the page prints only as another's (a voucher's "Valid until" under the sale, whose own date
-    // OCR garbled) is no date the page names for itself.
-    if (inv.date && printedOnlyAsOtherDate(lines, inv.date)) noteGuess(inv, 'date', `${inv.date} is printed only as another date than the page's (a last day, an expiry)`);
+    otherDateOnly(inv, lines);
     return inv;
   }
   const date = receiptDate();
   if (till) tillTotal(inv, lines, total);
   reconcileDates(inv, lines, date);
+  otherDateOnly(inv, lines);
   return inv;
+}
+
+/**
+ * A date the page prints only as another's (a voucher's "Valid until" under the sale, whose own date OCR
+ * garbled) is no date the page names for itself: in doubt, the value kept.
+ */
+function otherDateOnly(inv: Invoice, lines: readonly string[]): void {
+  if (inv.date && printedOnlyAsOtherDate(lines, inv.date)) noteGuess(inv, 'date', `${inv.date} is printed only as another date than the page's (a last day, an expiry)`);
 }
 
 /**
