@@ -65,6 +65,11 @@ describe('the order a till prints its date in', () => {
     expect(fieldsInDoubt(r.checks)).not.toContain('date');
   });
 
+  it('"Date(YY/M/DD): 18/01/25", a letter of the order lost, still reads year first', () => {
+    const r = settled(['TOUS LES PAINS BAKERY', 'TLP BAKERY (M) SDN BHD (1105522-U)', 'GST ID: 001105522660', 'Date(YY/M/DD): 18/01/25', 'Time: 16:27  Bill: 0922', '3 BUTTER CROISSANT  12.60', 'Total Incl. GST  12.60', 'Cash  50.00', 'Change  37.40']);
+    expect(r.invoice.date).toBe('2018-01-25');
+  });
+
   it('"DATE (DD/MM/YY)" reads day first as printed', () => {
     const r = settled(['KEDAI ROTI MAJU SDN BHD (1105522-U)', 'DATE (DD/MM/YY): 07/03/18', '2 ROTI  6.00', 'TOTAL  6.00', 'CASH  10.00', 'CHANGE  4.00']);
     expect(r.invoice.date).toBe('2018-03-07');

@@ -280,8 +280,11 @@ function entryAndExit(dates: (ReceiptDate & { role?: 'entry' | 'exit' })[]): Rec
   return dates.map(({ role, ...d }) => (!paired || !role ? d : role === 'exit' ? { ...d, labelled: true, late: false, exit: true } : { ...d, entry: true }));
 }
 
-/** The order a till prints its date in, printed beside it ("Date(YY/MM/DD):", "DATE (DD-MM-YYYY)"). */
-const DATE_FORMAT = /\b(yy(?:yy)?|dd|mm)([./-])(yy(?:yy)?|dd|mm)\2(yy(?:yy)?|dd|mm)\b/i;
+/**
+ * The order a till prints its date in, printed beside it ("Date(YY/MM/DD):", "DATE (DD-MM-YYYY)"), also with
+ * a letter OCR lost ("YY/M/DD").
+ */
+const DATE_FORMAT = /\b(y{1,4}|m{1,2}|d{1,2})([./-])(y{1,4}|m{1,2}|d{1,2})\2(y{1,4}|m{1,2}|d{1,2})\b/i;
 const NUMERIC_PARTS = /(?<![\d.,])(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?![\d.,])/;
 
 /**
