@@ -4318,4 +4318,289 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 30 (held out)
+  {
+    id: 'tax-invoice-gst-summary-amount-rm-tax-rm-sr-zr-rows-ddmmyy', batch: 30, date: '2018-03-27', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A grocer's tax invoice: items coded SR or ZR, "Total Amount Incl. GST", cash and change, then "GST Summary Amount(RM) Tax(RM)" with SR @6% and ZR @0% rows; "27/03/18 19:42".
+      const sr = priced([['DETERGENT 3KG', 1, 21.9], ['SHAMPOO 400ML', 1, 13.5]]), zr = priced([['RICE 10KG', 1, 26.0], ['EGGS GRADE B 30S', 1, 11.8]]);
+      const srNet = r2(sr.total / 1.06), srTax = r2(sr.total - srNet), all = r2(sr.total + zr.total), total = round5(all), cash = 100;
+      return { total, lines: [
+        { c: 'PASARAYA SEGAR JAYA' }, { c: 'SEGAR JAYA TRADING SDN BHD (887102-M)' }, { c: 'JALAN PASAR, 41400 KLANG' }, { c: 'GST ID: 000887102448' }, { c: 'TAX INVOICE' }, '-',
+        ['27/03/18 19:42', 'Inv: 200381'], '-',
+        ...sr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} SR`]), ...zr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} ZR`]), '-',
+        ['Rounding Adj', f2(r2(total - all))], { b: ['Total Amount Incl. GST', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        ['GST Summary', 'Amount(RM)', 'Tax(RM)'], ['SR @6%', f2(srNet), f2(srTax)], ['ZR @0%', f2(zr.total), '0.00'], { c: 'THANK YOU. PLEASE COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'mart-total-excl-gst-beside-total-incl-gst-one-line-cash', batch: 30, date: '2018-02-03', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // "TOTAL EXCL. GST 41.60  TOTAL INCL. GST 44.10" printed side by side on one line, the GST under it, cash and change; "03-02-2018".
+      const it = priced([['MILO 1KG', 1, 22.9], ['BISCUIT CRACKERS', 2, 4.6], ['INSTANT NOODLES 5S', 2, 4.7]]);
+      const total = round5(it.total), net = r2(total / 1.06), gst = r2(total - net), cash = 50;
+      return { total, lines: [
+        { c: 'MYMART SRI PETALING' }, { c: 'MYMART RETAIL SDN BHD (1023387-P)' }, { c: 'JALAN RADIN BAGUS, 57000 KL' }, { c: 'GST ID: 001023387552' }, '-',
+        ['Date: 03-02-2018', 'Time: 17:05'], ['Receipt: 03021877', 'POS 2'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        [`TOTAL EXCL. GST ${f2(net)}`, `TOTAL INCL. GST ${f2(total)}`], ['GST 6%', f2(gst)], ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-item-discount-lines-member-savings-rounding-adjustment', batch: 30, date: '2018-01-22', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // Items each followed by its discount line ("  DISC 10%  -2.99"), "Rounding Adjustment" before "TOTAL", a card, then "Member Savings" under the payment; "22 Jan 2018".
+      const it = priced([['VITAMIN C 1000MG 30S', 1, 29.9], ['COUGH SYRUP 100ML', 1, 14.6], ['PLASTER STRIPS 20S', 2, 3.9]]);
+      const d1 = r2(29.9 * 0.1), d2 = r2(14.6 * 0.1), net = r2(it.total - d1 - d2), total = round5(net);
+      return { total, lines: [
+        { c: 'CARING PHARMACY SETAPAK' }, { c: 'CARING PHARMACY RETAIL MGMT SDN BHD' }, { c: '(Co. Reg. 573190-W)' }, { c: 'GST ID: 000573190080' }, '-',
+        ['22 Jan 2018', '11:48'], ['Rcpt 7712093', 'Ctr 3'], '-',
+        [`1 ${it.rows[0].name}`, f2(it.rows[0].amount)], ['  DISC 10%', `-${f2(d1)}`], [`1 ${it.rows[1].name}`, f2(it.rows[1].amount)], ['  DISC 10%', `-${f2(d2)}`],
+        [`2 ${it.rows[2].name}`, f2(it.rows[2].amount)], '-',
+        ['Subtotal', f2(net)], ['Rounding Adjustment', f2(r2(total - net))], { b: ['TOTAL', f2(total)] }, ['MASTERCARD', f2(total)], '-',
+        ['GST 6% Incl.', f2(r2((total * 6) / 106))], ['Member Savings', f2(r2(d1 + d2))], { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'parking-overnight-entry-date-before-exit-date-paid-cash', batch: 30, date: '2018-03-27', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // An overnight stay at a car park: the entry on one day, the exit on the next; the slip's date is the exit's; "Amount Paid".
+      const total = 18, paid = 20;
+      return { total, lines: [
+        { c: 'SUNWAY CAR PARK MGMT SDN BHD' }, { c: '(Co. Reg. 402211-V)' }, { c: 'MENARA TIMUR CAR PARK, 47500 SUBANG' }, { c: 'GST ID: 000402211906' }, '-',
+        { c: 'PARKING RECEIPT' }, 'Ticket No : 4401283397', 'Entry Time: 26/03/2018 21:14', 'Exit Time : 27/03/2018 07:52', 'Duration  : 10h 38m', '-',
+        { b: ['Amount Paid', `RM ${f2(total)}`] }, ['GST 6% Incl.', f2(r2((total * 6) / 106))], ['Cash', `RM ${f2(paid)}`], ['Change', `RM ${f2(r2(paid - total))}`], '-', { c: 'DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'convenience-cash-change-due-points-balance-iso-date', batch: 30, date: '2018-03-27', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A 7-Eleven-like till: items, "TOTAL", "CASH", "CHANGE DUE", then the member's points earned and "Points Balance 1,284"; "2018-03-27 23:58".
+      const it = priced([['MINERAL WATER 1.5L', 2, 2.2], ['SANDWICH EGG MAYO', 1, 4.5], ['CHOC MILK 200ML', 3, 1.8], ['TOP UP RM10', 1, 10.0]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: '7-ELEVEN' }, { c: '7-ELEVEN MALAYSIA SDN BHD (179381-K)' }, { c: 'STORE 1187 TAMAN MELAWATI' }, { c: 'GST ID: 000179381064' }, '-',
+        ['2018-03-27 23:58', 'STR 1187'], ['REG 01', 'TRX 0098812'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE DUE', f2(r2(cash - total))], '-',
+        ['GST 6% Incl.', f2(r2(((total - 10) * 6) / 106))], ['7REWARDS Points Earned', String(Math.floor(total))], ['Points Balance', '1,284'], { c: 'THANK YOU, COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'kopitiam-yymmdd-date-no-label-format-total-cash', batch: 30, date: '2018-03-27', style: { font: 'condensed', size: 13 }, degrade: 'photo',
+    build() {
+      // A till that prints the date year first with two digits, "18/03/27 12:31" (yy/mm/dd), "TOTAL", cash and change.
+      const it = priced([['KOPI O AIS', 2, 2.2], ['ROTI BAKAR KAYA', 2, 2.8], ['NASI LEMAK BUNGKUS', 1, 3.5]]);
+      const total = round5(it.total), cash = 20;
+      return { total, lines: [
+        { c: 'KOPITIAM WAH KEE' }, { c: '(SA0287710-X)' }, { c: 'JALAN BUNUS, 50100 KL' }, '-',
+        ['18/03/27 12:31', 'Tbl 4'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'optical-deposit-paid-now-balance-on-collection-later-date', batch: 30, date: '2018-02-06', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // An optician's order: frame and lenses, "TOTAL", "DEPOSIT PAID (CASH)" now, "BALANCE DUE" on collection, and the collection date after the sale's.
+      const it = priced([['FRAME TITANIUM', 1, 368.0], ['LENS PROGRESSIVE 1.67', 2, 290.0], ['EYE TEST', 1, 0.0]]);
+      const total = it.total, deposit = 300;
+      return { total, lines: [
+        { c: 'OPTIK CAHAYA MATA' }, { c: 'CAHAYA MATA OPTICAL SDN BHD (660132-D)' }, { c: 'JALAN GASING, 46000 PETALING JAYA' }, { c: 'GST ID: 000660132257' }, '-',
+        { c: 'TAX INVOICE / ORDER' }, ['Order: OP-18-0231', 'Date: 06/02/2018'], 'Collection: 13/02/2018', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL (GST INCL.)', f2(total)] }, ['DEPOSIT PAID (CASH)', f2(deposit)], { b: ['BALANCE DUE', f2(r2(total - deposit))] }, '-',
+        ['GST 6% Incl.', f2(r2((total * 6) / 106))], 'Balance payable on collection.', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'hotel-folio-nightly-dated-rows-payment-balance-zero', batch: 30, date: '2018-03-27', style: { font: 'mono', size: 10 }, degrade: 'angle',
+    build() {
+      // A hotel folio: each night's room charge on a dated row, a minibar line, service charge and GST, "Total Charges", the card's payment, "Balance 0.00"; printed at check-out.
+      const rate = 220, nights = ['24/03/2018', '25/03/2018', '26/03/2018'], minibar = 18;
+      const rooms = rate * nights.length, svc = r2((rooms + minibar) * 0.1), gst = r2((rooms + minibar + svc) * 0.06), tt = 30, total = r2(rooms + minibar + svc + gst + tt);
+      return { total, lines: [
+        { c: 'THE RIVERSIDE HOTEL KUCHING' }, { c: 'RIVERSIDE INNS SDN BHD (221093-A)' }, { c: 'JALAN TUNKU ABDUL RAHMAN, 93100 KUCHING' }, { c: 'GST ID: 000221093385' }, '-',
+        { c: 'GUEST FOLIO' }, 'Room 512   MS LIM SIEW LING', 'Arrival 24/03/18   Departure 27/03/18', ['Folio 88213', 'Printed 27/03/18 11:02'], '-',
+        ...nights.map((d) => [`${d} Room Charge`, f2(rate)]), ['26/03/2018 Minibar', f2(minibar)], ['Service Charge 10%', f2(svc)], ['GST 6%', f2(gst)], ['Tourism Tax 3 x 10.00', f2(tt)], '-',
+        { b: ['Total Charges', f2(total)] }, ['27/03/2018 AMEX Payment', `-${f2(total)}`], ['Balance', '0.00'], '-', { c: 'WE HOPE TO SEE YOU AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'till-total-twice-before-and-after-rounding-adj-cash', batch: 30, date: '2018-01-30', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A till that prints "TOTAL" before the rounding and again after it: "TOTAL 38.92", "ROUNDING ADJ -0.02", "TOTAL 38.90"; cash and change; "30.01.18".
+      const it = priced([['CHICKEN WHOLE', 1, 14.37], ['FISH KEMBUNG', 1, 11.45], ['SAWI 500G', 2, 2.3], ['CHILI PADI', 1, 1.2], ['BAWANG 1KG', 1, 7.3]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'PASAR BASAH MODEN UNGGUL' }, { c: 'UNGGUL FRESH MART SDN BHD (1090021-H)' }, { c: 'JALAN IPOH, 51200 KL' }, { c: 'GST ID: 001090021772' }, '-',
+        ['30.01.18 08:14', 'No 55021'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['TOTAL', f2(it.total)], ['ROUNDING ADJ', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['GST 0% (ZR)', '0.00'], { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'toll-entry-plaza-exit-plaza-entry-time-exit-time-fare-card-balance', batch: 30, date: '2018-03-27', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A closed-toll receipt: the entry plaza and its time, the exit plaza and its time (after midnight, the next day), the fare, the card's balance.
+      const total = 21.6, balance = 63.15;
+      return { total, lines: [
+        { c: 'PLUS MALAYSIA BERHAD' }, { c: '(Co. Reg. 986125-A)' }, { c: 'RESIT TOL / TOLL RECEIPT' }, '-',
+        ['Entry Plaza', 'SUNGAI BULOH'], ['Entry', '26/03/2018 23:41'], ['Exit Plaza', 'IPOH UTARA'], ['Exit', '27/03/2018 01:37'], ['Class', '1'], ['Lane', '05'], '-',
+        { b: ['FARE', `RM ${f2(total)}`] }, ['Card', 'TOUCH N GO'], ['Card Balance', `RM ${f2(balance)}`], '-', { c: 'SELAMAT MEMANDU' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 31 (held out)
+  {
+    id: 'restaurant-tax-invoice-svc-gst-summary-amount-tax-rm-after-payment', batch: 31, date: '2018-02-24', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A restaurant's tax invoice: service charge, "Total Incl. GST", VISA, then "GST Summary Amount(RM) Tax(RM)" with one SR row; "24/02/2018 (Sat)".
+      const it = priced([['CLAYPOT CHICKEN RICE', 2, 14.9], ['FRIED KAILAN', 1, 12.0], ['LIME JUICE', 2, 4.5]]);
+      const svc = r2(it.total * 0.1), net = r2(it.total + svc), gst = r2(net * 0.06), incl = r2(net + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'RESTORAN WONG AH WAH' }, { c: 'WONG AH WAH F&B SDN BHD (912203-T)' }, { c: 'JALAN ALOR, 50200 KL' }, { c: 'GST ID: 000912203118' }, { c: 'TAX INVOICE' }, '-',
+        ['Inv No: 2402-0188', 'Table: 12'], 'Date: 24/02/2018 (Sat)  20:17', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Svc Chg 10%', f2(svc)], ['GST 6%', f2(gst)], ['Rounding Adj', f2(r2(total - incl))], { b: ['Total Incl. GST', f2(total)] }, ['VISA', f2(total)], '-',
+        ['GST Summary', 'Amount(RM)', 'Tax(RM)'], ['SR 6%', f2(net), f2(gst)], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'hypermarket-total-excl-incl-gst-column-headers-member-savings-card', batch: 31, date: '2017-12-09', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A hypermarket: a row "TOTAL" with two figures under "EXCL. GST" and "INCL. GST" headers, "You saved RM" for the member prices, a debit card; "09/12/17".
+      const it = priced([['FABRIC SOFTENER 2L', 1, 15.9], ['TISSUE 10 ROLLS', 1, 18.5], ['CORNFLAKES 500G', 2, 11.2], ['APPLE FUJI 1KG', 1, 9.9]]);
+      const total = round5(it.total), net = r2(total / 1.06);
+      return { total, lines: [
+        { c: 'GIANT HYPERMARKET KOTA DAMANSARA' }, { c: 'GCH RETAIL (MALAYSIA) SDN BHD' }, { c: '(Co. Reg. 35032-A)' }, { c: 'GST ID: 000193613824' }, '-',
+        ['09/12/17 16:44', 'Str 5117 Reg 14'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['', 'EXCL. GST', 'INCL. GST'], { b: ['TOTAL', f2(net), f2(total)] }, ['DEBIT CARD', f2(total)], '-', ['You saved RM', '6.40'], ['Member Points', '118'], { c: 'THANK YOU FOR SHOPPING' },
+      ] };
+    },
+  },
+  {
+    id: 'supermarket-item-promo-discount-lines-rounding-adjustment-total-twice-card', batch: 31, date: '2018-04-14', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // Item lines with a promotion's discount under each ("PROMO -1.00"), "Total" before and after "Rounding Adjustment", a card; "14-04-18".
+      const it = priced([['YOGURT DRINK 6S', 2, 8.49], ['BREAD WHOLEMEAL', 1, 4.3], ['BUTTER 250G', 1, 11.99]]);
+      const promo = [2.0, 0, 1.5], net = r2(it.total - promo[0] - promo[2]), total = round5(net);
+      return { total, lines: [
+        { c: 'JAYA GROCER BANGSAR' }, { c: 'JAYA GROCER SDN BHD (1000731-D)' }, { c: 'JALAN TELAWI, 59100 KL' }, { c: 'GST ID: 001000731776' }, '-',
+        ['14-04-18 10:09', 'T3 R0098128'], '-',
+        [`${it.rows[0].qty} ${it.rows[0].name}`, f2(it.rows[0].amount)], ['   PROMO', f2(-promo[0])], [`${it.rows[1].qty} ${it.rows[1].name}`, f2(it.rows[1].amount)],
+        [`${it.rows[2].qty} ${it.rows[2].name}`, f2(it.rows[2].amount)], ['   PROMO', f2(-promo[2])], '-',
+        ['Total', f2(net)], ['Rounding Adjustment', f2(r2(total - net))], { b: ['Total', f2(total)] }, ['VISA', f2(total)], '-',
+        ['GST 6% Incl.', f2(r2((total * 6) / 106))], ['Your Savings', f2(r2(promo[0] + promo[2]))], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'parking-entry-date-exit-date-labelled-lines-paid-card-grace', batch: 31, date: '2018-02-11', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A car park: "Entry Date" and "Exit Date" on their own labelled lines (two days apart), the fee, a card, and "Exit grace 15 mins".
+      const total = 45;
+      return { total, lines: [
+        { c: 'KLIA2 CAR PARK' }, { c: 'MALAYSIA AIRPORTS (SEPANG) SDN BHD' }, { c: '(Co. Reg. 320480-D)' }, { c: 'GST ID: 000320480256' }, '-',
+        { c: 'RECEIPT' }, ['Ticket', '0271553009'], ['Entry Date', '09/02/2018'], ['Entry Time', '06:41'], ['Exit Date', '11/02/2018'], ['Exit Time', '22:19'], '-',
+        { b: ['Parking Fee', f2(total)] }, ['GST 6% Incl.', f2(r2((total * 6) / 106))], ['Credit Card', f2(total)], '-', 'Exit grace 15 mins', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'convenience-cash-change-due-bill-total-incl-gst-ddmmyy-points', batch: 31, date: '2018-03-05', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A convenience store: "TOTAL INCL. GST", "CASH", "CHANGE DUE", "Points Balance", "05/03/18 07:12".
+      const it = priced([['NESCAFE CAN', 2, 2.8], ['CURRY PUFF', 3, 1.5], ['NEWSPAPER THE STAR', 1, 1.5]]);
+      const total = round5(it.total), cash = 20;
+      return { total, lines: [
+        { c: 'MYNEWS.COM' }, { c: 'MYNEWS RETAIL SDN BHD (1232012-X)' }, { c: 'LRT MASJID JAMEK, 50100 KL' }, { c: 'GST ID: 001232012443' }, '-',
+        ['05/03/18 07:12', 'Rcpt 312-88321'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(total - it.total))], { b: ['TOTAL INCL. GST', f2(total)] }, ['CASH', f2(cash)], ['CHANGE DUE', f2(r2(cash - total))], '-',
+        ['Points Earned', '9'], ['Points Balance', '2,318'], { c: 'HAVE A NICE DAY' },
+      ] };
+    },
+  },
+  {
+    id: 'bakery-yymmdd-date-labelled-iso-short-total-incl-gst-cash', batch: 31, date: '2018-01-25', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A bakery whose till prints "Date(YY/MM/DD): 18/01/25" (read day first, 18 Jan 2025); "Total Incl. GST", cash and change.
+      const it = priced([['BUTTER CROISSANT', 3, 4.2], ['RAISIN LOAF', 1, 7.8], ['EGG TART', 4, 2.4]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'TOUS LES JOURS PAVILION' }, { c: 'TLJ BAKERY (M) SDN BHD (1105522-U)' }, { c: 'JALAN BUKIT BINTANG, 55100 KL' }, { c: 'GST ID: 001105522660' }, '-',
+        'Date(YY/MM/DD): 18/01/25', ['Time: 16:27', 'Bill: 0922'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(total - it.total))], { b: ['Total Incl. GST', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        ['GST 6% Incl.', f2(r2((total * 6) / 106))], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'tailor-deposit-paid-now-amount-received-balance-fitting-date', batch: 31, date: '2017-11-14', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A tailor's order receipt: the garments' "Total", "Amount Received" (the deposit now, in cash), "Balance", a fitting date after the sale's.
+      const it = priced([['BAJU MELAYU SET (TAILOR)', 2, 185.0], ['SAMPIN SONGKET', 1, 150.0]]);
+      const total = it.total, paid = 200;
+      return { total, lines: [
+        { c: 'BUTIK JAHITAN SRI INDAH' }, { c: '(SA0410072-H)' }, { c: 'JALAN MASJID INDIA, 50100 KL' }, '-',
+        { c: 'RESIT / RECEIPT' }, ['No: 2311', 'Tarikh: 14/11/2017'], 'Fitting: 28/11/2017', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total', f2(total)] }, ['Amount Received', f2(paid)], { b: ['Balance', f2(r2(total - paid))] }, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'hotel-folio-check-in-check-out-deposit-refund-balance-iso-dates', batch: 31, date: '2018-04-02', style: { font: 'mono', size: 10 }, degrade: 'photo',
+    build() {
+      // A hotel folio: "Check In 2018-03-31", "Check Out 2018-04-02", two nights' room rows, a laundry line, GST, "TOTAL", a deposit taken at check-in and the rest paid by card.
+      const rate = 158, laundry = 24, rooms = 2 * rate, svc = r2((rooms + laundry) * 0.1), gst = r2((rooms + laundry + svc) * 0.06), tt = 20, total = r2(rooms + laundry + svc + gst + tt), dep = 100;
+      return { total, lines: [
+        { c: 'HOTEL PERDANA KOTA BHARU' }, { c: 'PERDANA HOTELS SDN BHD (158871-P)' }, { c: 'JALAN MAHMOOD, 15200 KOTA BHARU' }, { c: 'GST ID: 000158871024' }, '-',
+        { c: 'FOLIO' }, ['Room 318', 'Folio 40912'], ['Check In', '2018-03-31'], ['Check Out', '2018-04-02'], '-',
+        ['2018-03-31 Room', f2(rate)], ['2018-04-01 Room', f2(rate)], ['2018-04-01 Laundry', f2(laundry)], ['Service Charge', f2(svc)], ['GST 6%', f2(gst)], ['Tourism Tax', f2(tt)], '-',
+        { b: ['TOTAL', f2(total)] }, ['Deposit (Cash)', f2(-dep)], ['VISA', f2(-r2(total - dep))], ['Balance', '0.00'], '-', { c: 'THANK YOU FOR STAYING' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-gst-summary-sr-zr-total-excl-then-incl-rounding-adj-cash', batch: 31, date: '2018-03-06', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // "TOTAL EXCL. GST", "GST 6%", "ROUNDING ADJ", "TOTAL INCL. GST", cash and change, then the summary "GST Summary Amount(RM) Tax(RM)" with SR and ZR rows; "6 Mar 2018".
+      const sr = priced([['PAINT EMULSION 5L', 1, 69.0], ['ROLLER BRUSH 9IN', 2, 8.5]]), zr = priced([['RICE 5KG (STAFF)', 1, 14.0]]);
+      const gst = r2(sr.total * 0.06), excl = r2(sr.total + zr.total), incl = r2(excl + gst), total = round5(incl), cash = 150;
+      return { total, lines: [
+        { c: 'KEDAI PAKAI BINA HENG' }, { c: 'HENG BUILDING MATERIALS SDN BHD (440912-K)' }, { c: 'JALAN KUCHAI LAMA, 58200 KL' }, { c: 'GST ID: 000440912775' }, '-',
+        ['6 Mar 2018', '15:02'], 'Cash Bill: CB-88120', '-',
+        ...sr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} SR`]), ...zr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} ZR`]), '-',
+        ['TOTAL EXCL. GST', f2(excl)], ['GST 6%', f2(gst)], ['ROUNDING ADJ', f2(r2(total - incl))], { b: ['TOTAL INCL. GST', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['GST Summary', 'Amount(RM)', 'Tax(RM)'], ['SR @6%', f2(sr.total), f2(gst)], ['ZR @0%', f2(zr.total), '0.00'], { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'toll-exit-receipt-entry-yesterday-fare-cash-tendered-change', batch: 31, date: '2018-02-15', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A toll paid in cash at the exit: "Masuk" (entry) the day before and "Keluar" (exit) after midnight, "Tol RM", cash and change.
+      const total = 12.9, cash = 20;
+      return { total, lines: [
+        { c: 'LEBUHRAYA PANTAI TIMUR' }, { c: 'ANIH BERHAD (Co. Reg. 1013111-X)' }, { c: 'RESIT TOL' }, '-',
+        ['Masuk', 'GOMBAK'], ['Tarikh Masuk', '14/02/2018 23:20'], ['Keluar', 'BENTONG'], ['Tarikh Keluar', '15/02/2018 00:18'], ['Kelas', '1'], '-',
+        { b: ['TOL', `RM ${f2(total)}`] }, ['Tunai', `RM ${f2(cash)}`], ['Baki', `RM ${f2(r2(cash - total))}`], '-', { c: 'SELAMAT MEMANDU' },
+      ] };
+    },
+  },
 ];

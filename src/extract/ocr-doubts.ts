@@ -26,7 +26,7 @@
 import { onFirstUse } from '../core/remembered.js';
 import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
-import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, monthNameDatesParted, pageLines, paidLessChange, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
+import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, dateInOrderPrinted, monthNameDatesParted, pageLines, paidLessChange, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
 import { isCurrencyCode } from '../invoice/western/currency.js';
 import { BUYER_WORD, endsInCompanyForm, isBuyerLabel, isSellerLabel, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
@@ -341,11 +341,12 @@ function dateShown(date: string, items: readonly TextItem[], lines: () => readon
 
 /**
  * Whether a text shows the date in the words a till prints it in, which findDate alone does not read: a
- * month name first and a two-digit year after a comma ("Mar 27, 18"), a Malay month ("13 Mac 2018").
+ * month name first and a two-digit year after a comma ("Mar 27, 18"), a Malay month ("13 Mac 2018"); or
+ * in the order printed beside it ("Date(YY/MM/DD): 18/01/25").
  */
 function shownInTillWords(text: string, date: string): boolean {
   const parted = monthNameDatesParted(text);
-  return parted !== text && datesIn(parted, date).length > 0;
+  return (parted !== text && datesIn(parted, date).length > 0) || dateInOrderPrinted(text) === date;
 }
 
 /**

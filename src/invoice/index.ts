@@ -11,7 +11,7 @@ export { parseChineseInvoiceXml, isChineseInvoiceXml } from './cn/xml.js';
 export { invoiceFromOfdFields } from './cn/ofd-fields.js';
 export { parseChineseInvoiceText, looksChinese, detectChineseType } from './cn/text.js';
 export { parseWesternInvoiceText, parseWesternLines } from './western/text.js';
-export { isTillReceiptReading, monthNameDatesParted, paidLessChange, parseReceiptText, roundingOf } from './receipt.js';
+export { dateInOrderPrinted, isTillReceiptReading, monthNameDatesParted, paidLessChange, parseReceiptText, roundingOf } from './receipt.js';
 export { loadTemplates, applyTemplates, templateMatches, type Template, type TemplateResult } from './templates.js';
 export { runChecks, needsReview, isChineseInvoice, isDigitalInvoice, fieldsInDoubt, totalsAddUp, wordsAgainstFigures } from './checks.js';
 export { invoiceIdentity } from './identity.js';

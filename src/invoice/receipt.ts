@@ -10,7 +10,7 @@ import { findDate } from './dates.js';
 import { linesToText, pageLines } from './layout.js';
 import { dropGuess, guessesOf, noteGuess } from './guesses.js';
 import { emptyInvoice, markSources, type Invoice } from './model.js';
-import { otherDatesIn, plausibleYear, readReceiptDate, type ReceiptDate } from './receipt/dates.js';
+import { otherDatesIn, plausibleYear, printedOnlyAsOtherDate, printsEntryAndExit, readReceiptDate, type ReceiptDate } from './receipt/dates.js';
 import { amountsIn, cents, trailingAmount, trailingFigure, wholeUnitFigures } from './receipt/figures.js';
 import { MAX_ROUNDING, maxRounding, noteRounding, roundingOf } from './receipt/rounding.js';
 import { noteTillReceipt } from './receipt/till.js';
@@ -20,7 +20,7 @@ export { fixOcrDigits } from './receipt/figures.js';
 export { paidLessChange } from './receipt/totals.js';
 export { roundingOf } from './receipt/rounding.js';
 export { isTillReceiptReading } from './receipt/till.js';
-export { monthNameDatesParted } from './receipt/dates.js';
+export { dateInOrderPrinted, monthNameDatesParted } from './receipt/dates.js';
 
 const TAX_LABEL = /(?:sales\s+tax|tax|vat|mwst\.?|ust\.?|tva|btw|iva|gst|sst|税额|税)/i;
 /** Lines with a tax word that are no tax amount: amounts before or with tax, registration numbers. */
@@ -246,11 +246,24 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   const till = isTillReceipt(lines);
   // A page rung at a till whose payment OCR garbled past reading ("Canh 100.00" over "Change 25.75") is
   // still read for its date as a till receipt is, not for its total.
-  if (!till && !rungAtTill(lines)) return inv;
+  if (!till && !rungAtTill(lines)) {
+    exitDate(inv, lines);
+    otherDateOnly(inv, lines);
+    return inv;
+  }
   const date = receiptDate();
   if (till) tillTotal(inv, lines, total);
   reconcileDates(inv, lines, date);
+  otherDateOnly(inv, lines);
   return inv;
+}
+
+/**
+ * A date the page prints only as another's (a voucher's "Valid until" under the sale, whose own date OCR
+ * garbled) is no date the page names for itself: in doubt, the value kept.
+ */
+function otherDateOnly(inv: Invoice, lines: readonly string[]): void {
+  if (inv.date && printedOnlyAsOtherDate(lines, inv.date)) noteGuess(inv, 'date', `${inv.date} is printed only as another date than the page's (a last day, an expiry)`);
 }
 
 /**
@@ -268,10 +281,24 @@ function tillTotal(inv: Invoice, lines: readonly string[], total: ReceiptTotal |
   if (total?.contradicted) noteGuess(inv, 'totalAmount', total.doubt!);
 }
 
+/**
+ * A car park's or a toll's slip that prints no payment a till does ("FARE RM 21.60" paid by a stored-value
+ * card): the other reading took the entry's date, printed before the exit's; the slip's date is the exit's.
+ */
+function exitDate(inv: Invoice, lines: readonly string[]): void {
+  if (!inv.date || !printsEntryAndExit(lines)) return;
+  const date = readReceiptDate(lines);
+  if (date?.exit && !date.doubt && date.date !== inv.date && otherDatesIn(lines).has(inv.date)) {
+    inv.date = date.date;
+    dropGuess(inv, 'date');
+  }
+}
+
 /** The receipt's own date against another reading's, on a page rung at a till. */
 function reconcileDates(inv: Invoice, lines: readonly string[], date: ReceiptDate | null): void {
-  if (date && inv.date && date.date !== inv.date && !date.doubt && otherDatesIn(lines).has(inv.date)) {
-    // The other reading took a date the receipt gives to something else ("Member since 01/02/2015").
+  if (date && inv.date && date.date !== inv.date && !date.doubt && (date.ordered || otherDatesIn(lines).has(inv.date))) {
+    // The other reading took a date the receipt gives to something else ("Member since 01/02/2015", an
+    // entry's before the exit's), or read its digits in another order than the one the page prints.
     inv.date = date.date;
     dropGuess(inv, 'date');
   } else if (date && inv.date && date.date !== inv.date && (date.labelled || !date.doubt)) {

@@ -29,6 +29,15 @@ export interface ReceiptDate {
   late?: boolean;
   /** The other dates printed are all late ones, passed over: the page names this date alone as the sale's. */
   passedOver?: boolean;
+  /**
+   * An entry's date ("Entry Time: 26/03/2018 21:14", "Tarikh Masuk", "Check In", "Arrival") with its
+   * exit's printed after it: a car park, a toll or a hotel charges at the exit, on the exit's day.
+   */
+  entry?: boolean;
+  /** The exit's date, an entry's printed before it: the day a car park, a toll or a hotel charges. */
+  exit?: boolean;
+  /** Read in the order the page prints beside it ("Date(YY/MM/DD): 18/01/25"): no other reading of the digits stands. */
+  ordered?: boolean;
 }
 
 /** A time of day ("20:15", "3:15PM"). */
@@ -37,11 +46,11 @@ const TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/;
 /** A date label, also as OCR misreads it ("Dete", "Oate"), or run into the number before it ("NO.08Date:"). */
 const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tgl|datum|fecha)\b|日期/i;
 /**
- * Lines whose date is another one than the receipt's: a due date, an expiry, a membership, an order's
+ * Lines whose date is another one than the receipt's: a due date, an expiry ("Valid", OCR's "Vald"), a membership, an order's
  * later collection ("Collect: 02/04/2018", "Collection Date"), the last day to exchange or return the goods
  * ("Exchange by 19/02/2018", "Return by: 2018-03-20").
  */
-const OTHER_DATE = /\b(?:due|until|expir\w*|exp|valid|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:ion)?|bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
+const OTHER_DATE = /\b(?:due|until|expir\w*|exp|va[li1|]{1,2}d|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:ion)?|bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
 /** A reprint's own date ("Print Date: 28/03/2018 09:02", "Reprinted on"): when the copy was made, not the sale. */
 const PRINT_DATE = /\b(?:re)?print(?:ed)?\b/i;
 const SEP = '[./-]';
@@ -242,17 +251,83 @@ function yearFirstReading(text: string, dayFirst: string): string | null {
   return findDate(`20${m[1]}-${m[3]!.padStart(2, '0')}-${m[4]}`)?.date ?? null;
 }
 
+/** An entry's label: a car park's or a toll's "Entry", Malay "Masuk", a hotel's "Check In" or "Arrival". */
+const ENTRY_WORD = /\b(?:entry|entrance|masuk|check[\s-]*in|arrival|arrived)\b/i;
+/** An exit's label: "Exit", Malay "Keluar", a hotel's "Check Out" or "Departure". */
+const EXIT_WORD = /\b(?:exit|keluar|check[\s-]*out|departure|departed)\b/i;
+
+/** Whether a page prints an entry's label and an exit's (cheap: whether the dates are worth reading for them). */
+export const printsEntryAndExit = (lines: readonly string[]): boolean => lines.some((l) => ENTRY_WORD.test(l)) && lines.some((l) => EXIT_WORD.test(l));
+
+/** A line's parts: one printing an entry's date and then an exit's ("Arrival 24/03/18  Departure 27/03/18") is two. */
+function entryExitParts(raw: string): { text: string; role?: 'entry' | 'exit' }[] {
+  const exit = raw.match(EXIT_WORD);
+  const entry = raw.match(ENTRY_WORD);
+  if (exit && entry && entry.index! < exit.index!) return [{ text: raw.slice(0, exit.index), role: 'entry' }, { text: raw.slice(exit.index), role: 'exit' }];
+  return [{ text: raw, ...(exit ? { role: 'exit' as const } : entry ? { role: 'entry' as const } : {}) }];
+}
+
+/**
+ * The dates of an entry and of the exit printed after it (a car park's ticket, a closed toll's receipt, a
+ * hotel's folio): the exit's is the day the page charges, named as a label names it; the entry's, the day
+ * before or the same, is passed over. A page printing the exit first ("Departure 15/04  Arrival 15/04", a
+ * travel ticket's) or an exit before its entry is read as it was.
+ */
+function entryAndExit(dates: (ReceiptDate & { role?: 'entry' | 'exit' })[]): ReceiptDate[] {
+  const entryAt = dates.findIndex((d) => d.role === 'entry');
+  const exitAt = dates.findIndex((d) => d.role === 'exit');
+  const paired = entryAt >= 0 && exitAt > entryAt && dates.every((d) => d.role !== 'exit' || d.date >= dates[entryAt]!.date);
+  return dates.map(({ role, ...d }) => (!paired || !role ? d : role === 'exit' ? { ...d, labelled: true, late: false, exit: true } : { ...d, entry: true }));
+}
+
+/**
+ * The order a till prints its date in, printed beside it ("Date(YY/MM/DD):", "DATE (DD-MM-YYYY)"), also with
+ * a letter OCR lost ("YY/M/DD").
+ */
+const DATE_FORMAT = /\b(y{1,4}|m{1,2}|d{1,2})([./-])(y{1,4}|m{1,2}|d{1,2})\2(y{1,4}|m{1,2}|d{1,2})\b/i;
+const NUMERIC_PARTS = /(?<![\d.,])(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?![\d.,])/;
+
+/**
+ * The date a line prints in the order its label says, with the day, the month and the year each named
+ * once ("Date(YY/MM/DD): 18/01/25": 25 January 2018, not 18 January 2025); null when the line prints no
+ * such order or no date of it.
+ */
+function dateInPrintedOrder(line: string): string | null {
+  const format = line.match(DATE_FORMAT);
+  if (!format) return null;
+  const order = [format[1]!, format[3]!, format[4]!].map((p) => p[0]!.toLowerCase());
+  if (new Set(order).size !== 3) return null;
+  const figures = line.slice(format.index! + format[0].length).match(NUMERIC_PARTS);
+  if (!figures) return null;
+  const parts = [figures[1]!, figures[3]!, figures[4]!];
+  const of = (kind: string) => parts[order.indexOf(kind)]!;
+  const year = of('y').length === 2 ? `20${of('y')}` : of('y');
+  if (year.length !== 4) return null;
+  const date = findDate(`${year}-${of('m').padStart(2, '0')}-${of('d').padStart(2, '0')}`)?.date ?? null;
+  return date && plausibleYear(date) ? date : null;
+}
+
+/** The date a line prints in the order printed beside it ("Date(YY/MM/DD): 18/01/25" as 2018-01-25), or null. */
+export function dateInOrderPrinted(line: string): string | null {
+  return dateInPrintedOrder(digitsInDates(line));
+}
+
 /** Every date the lines print, in order, with whether a label names it and what was repaired. */
 function datesIn(lines: readonly string[]): ReceiptDate[] {
-  const out: ReceiptDate[] = [];
+  const out: (ReceiptDate & { role?: 'entry' | 'exit' })[] = [];
   const monthFirst = monthFirstOn(lines);
   const total = lines.findIndex((l) => isTotalLine(l));
-  for (const [at, raw] of lines.entries()) {
+  for (const [at, printed] of lines.entries()) for (const { text: raw, role } of entryExitParts(printed)) {
     // Every pattern below needs a digit, and digitsInDates only turns letters into digits beside one:
     // a line without a digit holds no date, and is passed over unread.
     if (!HAS_DIGIT.test(raw) || OTHER_DATE.test(raw)) continue;
-    const line = partDate(digitsInDates(raw));
     const labelled = DATE_LABEL.test(raw);
+    const ordered = dateInPrintedOrder(digitsInDates(raw));
+    if (ordered) {
+      out.push({ date: ordered, labelled, ordered: true, ...(role ? { role } : {}) });
+      continue;
+    }
+    const line = partDate(digitsInDates(raw));
     const reprint = PRINT_DATE.test(raw);
     const late = total >= 0 && at > total && !labelled && !TIME.test(raw);
     const first = findDate(line, { monthFirst });
@@ -267,14 +342,14 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
       const clock = after.match(/^\s?[ap]\.?m\b/i);
       const yearFirst = cut || clock ? null : yearFirstReading(text, found.date);
       const doubt = cut ? `the year is cut short in "${text}${after.slice(0, 2)}"` : clock ? `"${text}${clock[0]}" ends in a time` : yearFirst ? `"${text}" may be printed year first (${yearFirst})` : undefined;
-      out.push({ date: found.date, labelled, ...(doubt ? { doubt } : {}), ...(reprint ? { reprint } : {}), ...(late ? { late } : {}) });
+      out.push({ date: found.date, labelled, ...(doubt ? { doubt } : {}), ...(reprint ? { reprint } : {}), ...(late ? { late } : {}), ...(role ? { role } : {}) });
     } else {
       const glued = found ? (plausibleYear(found.date) ? null : timeAfterShortYear(line)) : repairedDate(line);
       const repaired = glued && plausibleYear(glued.date) ? glued : zeroRepaired(line);
-      if (repaired) out.push({ ...repaired, labelled, ...(reprint ? { reprint } : {}), ...(late ? { late } : {}) });
+      if (repaired) out.push({ ...repaired, labelled, ...(reprint ? { reprint } : {}), ...(late ? { late } : {}), ...(role ? { role } : {}) });
     }
   }
-  return out;
+  return entryAndExit(out);
 }
 
 /**
@@ -301,7 +376,7 @@ function beforeGstBegan(lines: readonly string[], date: string): boolean {
 
 function pickReceiptDate(lines: readonly string[]): ReceiptDate | null {
   // A reprint's date gives way to the sale's printed beside it ("Print Date: 28/03/2018" over "Trans Date: 27/03/2018").
-  const read = datesIn(lines);
+  const read = datesIn(lines).filter((d, _, all) => !d.entry || all.every((o) => o.entry));
   const sale = read.filter((d) => !d.reprint);
   const dates = sale.length ? sale : read;
   const labelled = dates.find((d) => d.labelled && !d.glued) ?? dates.find((d) => d.labelled);
@@ -328,6 +403,26 @@ function pickReceiptDate(lines: readonly string[]): ReceiptDate | null {
  */
 export function otherDatesIn(lines: readonly string[]): Set<string> {
   const monthFirst = monthFirstOn(lines);
-  const reprinted = datesIn(lines).some((d) => !d.reprint) ? lines.filter((l) => PRINT_DATE.test(l)) : [];
-  return new Set([...lines.filter((l) => OTHER_DATE.test(l)), ...reprinted].map((l) => findDate(partDate(digitsInDates(l)), { monthFirst })?.date).filter((d): d is string => !!d));
+  const read = datesIn(lines);
+  const reprinted = read.some((d) => !d.reprint) ? lines.filter((l) => PRINT_DATE.test(l)) : [];
+  const entries = read.filter((d) => d.entry).map((d) => d.date);
+  return new Set([...[...lines.filter((l) => OTHER_DATE.test(l)), ...reprinted].map((l) => findDate(partDate(digitsInDates(l)), { monthFirst })?.date), ...entries].filter((d): d is string => !!d));
+}
+
+/**
+ * Whether `date` is printed only on lines that name it another date than the page's ("Vald un 31/12/2018", a
+ * voucher's last day under the sale): lines without its year's last two digits are not read.
+ */
+export function printedOnlyAsOtherDate(lines: readonly string[], date: string): boolean {
+  const yy = date.slice(2, 4);
+  const withYear = lines.filter((l) => l.includes(yy));
+  if (!withYear.some((l) => OTHER_DATE.test(l))) return false;
+  const monthFirst = monthFirstOn(lines);
+  let other = false;
+  for (const l of withYear) {
+    if (findDate(partDate(digitsInDates(l)), { monthFirst })?.date !== date) continue;
+    if (!OTHER_DATE.test(l)) return false;
+    other = true;
+  }
+  return other;
 }

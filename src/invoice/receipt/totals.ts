@@ -67,6 +67,8 @@ const E_WALLET = String.raw`e-?\s*wallet|touch\s*'?\s*n\s*'?\s*go|grab\s*pay|boo
  * card holds after the fare ("CARD BALANCE RM 87.15").
  */
 const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:paid|amount\s+received)\s*\(\s*|paid\s*(?:by|via|with)\s*:\s*)?(?:credit\s*card|credit|debit\s*card|debit|my\s*debit|card|visa|master\s*card|master|amex|nets|edc|charged?\s+to\s+room|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b))`, 'i'));
+/** A toll's fare with its currency and nothing else on its line ("FARE RM 21.60", "TOL: RM12.90"). */
+const FARE = /^(?:(?:toll?\s+)?fare|tol)\s*:?\s*(?:\(?(?:rm|myr|s\$|sgd|\$)\)?\s*:?\s*)?[-\d.,\s]*$/i;
 /** A card terminal's approval ("APPROVED", "APPR CODE: 0A12B3", "APPROVAL CODE"; OCR's 0 for O). */
 const CARD_APPROVED = /\bapp?r[o0]ved\b|\bappr(?:[o0]val)?\.?\s*(?:c[o0]de|n[o0]|#|:)/i;
 /**
@@ -81,6 +83,9 @@ const SLIP_AMOUNT = /^(?:sale\s+)?(?:amount|amt)\.?\s*:?\s*(?:\(?(?:rm|myr|s\$|s
  * the till's whole payment, no part.
  */
 const DEPOSIT = ocrTolerant(/^(?:less\s*:?\s*)?(?:deposit|advance|down\s*payment)(?:\s+(?:paid|received))?\b|^less\s*:?\s*(?:amount\s+paid|payments?(?:\s+received)?|paid)\b/i);
+
+/** A deposit's line that says it was paid in cash ("DEPOSIT PAID (CASH)", "Deposit - Tunai"). */
+const DEPOSIT_IN_CASH = /\b(?:cash|tunai)\b/i;
 
 /** What deposits printed under a labelled total paid before the sale (0 when none is). */
 function depositsPaid(lines: readonly string[]): number {
@@ -269,6 +274,19 @@ function chargeAbovePayment(lines: readonly string[]): number | null {
   return above === undefined ? null : trailingAmount(above);
 }
 
+/**
+ * A charge under a label of its own right above the card that pays it to the cent ("Parking Fee 45.00"
+ * over "Credit Card 45.00"), a line saying the tax is included in it between them or not; null otherwise.
+ */
+function chargeAboveCard(lines: readonly string[]): number | null {
+  const card = lines.findIndex((l, i) => CARD_PAID.test(l.trim()) && labelledAmount(lines, i) !== null);
+  if (card < 0) return null;
+  const paid = labelledAmount(lines, card)!;
+  const above = lines.slice(0, card).findLast((l) => amountsIn(l).length > 0 && !(TAX_WORD.test(l) && INCLUSIVE.test(l)));
+  const figure = above === undefined ? null : trailingAmount(above);
+  return figure !== null && figure > MAX_ROUNDING && cents(figure) === cents(paid) && !isSummaryRow(above!) ? figure : null;
+}
+
 /** What the customer handed over ("CASH 50.00", "TUNAI 20.00"), or null when none is printed. */
 const tenderedFigure = (lines: readonly string[]): number | null => firstLabelled(lines, PAID);
 
@@ -284,8 +302,25 @@ const CASH_GIVEN = ocrTolerant(/^(?:(?:cash|tunai|tendered|bargeld|espÃ¨ces)\b|ç
  */
 export function paidLessChange(lines: readonly string[]): number | null {
   const change = firstLabelled(lines, CHANGE);
+  const charged = change === null ? null : amountPaidOverCash(lines, change);
+  if (charged !== null) return charged;
   const paid = change === null ? null : tenderedFigure(lines);
   return paid !== null && change !== null && paid >= change ? (cents(paid) - cents(change)) / 100 : null;
+}
+
+/** "Amount Paid", "Paid": a payment's word that is no cash handed over. */
+const PAID_NOT_CASH = ocrTolerant(/^(?:amount\s+paid|paid)\b/i);
+
+/**
+ * The charge a slip prints under a payment's word above the cash handed over and the change ("Amount Paid
+ * RM 18.00", "Cash RM 20.00", "Change RM 2.00"): the cash less the change is that figure. Null otherwise.
+ */
+function amountPaidOverCash(lines: readonly string[], change: number): number | null {
+  const at = lines.findIndex((l) => PAID_NOT_CASH.test(l.trim()));
+  const charged = at < 0 ? null : labelledAmount(lines, at);
+  const cashAt = lines.findIndex((l, i) => i > at && CASH_GIVEN.test(l.trim()));
+  const cash = cashAt < 0 ? null : labelledAmount(lines, cashAt);
+  return charged !== null && cash !== null && change > 0 && cents(cash) - cents(change) === cents(charged) ? charged : null;
 }
 
 /**
@@ -500,7 +535,9 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     // A charge under a label of its own printed right above what paid it ("Parking Fee RM 7.00" over "Paid RM
     // 10.00", "Change RM 3.00"), as a bare sum is.
     const printedAs = (l: string, i: number) => ((TOTAL_LABEL.test(l) || NET_PAYABLE.test(l)) && !isSummaryRow(l) ? labelledAmount(lines, i) : bareAmount(l));
-    const printed = lines.some((l, i) => cents(printedAs(l, i) ?? -1) === cents(paid)) || cents(chargeAbovePayment(lines) ?? -1) === cents(paid);
+    const change = firstLabelled(lines, CHANGE);
+    const printed = lines.some((l, i) => cents(printedAs(l, i) ?? -1) === cents(paid)) || cents(chargeAbovePayment(lines) ?? -1) === cents(paid)
+      || (change !== null && cents(amountPaidOverCash(lines, change) ?? -1) === cents(paid));
     if (!last && paid > MAX_ROUNDING && printed) return { total: paid, arithmetic: 'paid' };
     if (!last && paidForItems(lines, paid) !== null) return { total: paid, arithmetic: 'sum' };
     if (!last) return { total: paid, arithmetic: null, doubt: `no total printed; ${money(paid)} is what was paid less the change` };
@@ -531,7 +568,9 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     // pay, printed too, makes the total with it ("TOTAL 2,438.00", "DEPOSIT PAID 800.00", "BALANCE
     // 1,638.00", "CASH 800.00").
     const balance = cents(last.value) - cents(deposits);
-    if (cash !== null && deposits > 0 && cents(cash) === cents(deposits) && lines.some((l) => amountsIn(l).some((v) => cents(v) === balance))) return { total: last.value, arithmetic: 'paid' };
+    // The deposit's own line may say it was paid in cash ("DEPOSIT PAID (CASH) 300.00").
+    const inCash = deposits > 0 && lines.some((l) => DEPOSIT.test(l.trim()) && DEPOSIT_IN_CASH.test(l));
+    if (((cash !== null && deposits > 0 && cents(cash) === cents(deposits)) || inCash) && lines.some((l) => amountsIn(l).some((v) => cents(v) === balance))) return { total: last.value, arithmetic: 'paid' };
     if (cash !== null && cash > 0 && cents(cash) + cents(vouchersAfter(lines, last.at)) < cents(last.value)) {
       if (made()) return { total: last.value, arithmetic: 'sum' };
       return { total: last.value, arithmetic: null, contradicted: true, doubt: `${money(cash)} was paid, less than ${money(last.value)}` };
@@ -554,6 +593,8 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   // 124.43", which pays it to the cent.
   const charge = labelled(SLIP_AMOUNT).find(paysIt);
   if (charge !== undefined) return { total: charge, arithmetic: 'paid' };
+  const fee = chargeAboveCard(lines);
+  if (fee !== null) return { total: fee, arithmetic: 'paid' };
   // "Total Paid RM47.70" where no other total is printed (a delivery order's slip, "Paid with GrabPay"
   // under it with no figure): what was paid is the total. One figure only: two leave it to the doubt below.
   const totalPaid = new Set(labelled(TOTAL_PAID).filter((v) => v > MAX_ROUNDING).map(cents));
@@ -566,6 +607,10 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   // A card terminal's slip: the amount it charged ("AMOUNT  RM 189.90") is labelled as a total is.
   const charged = lines.some((l) => CARD_APPROVED.test(l)) ? new Set(labelled(SLIP_AMOUNT).map(cents)) : new Set<number>();
   if (charged.size === 1) return { total: [...charged][0]! / 100, arithmetic: null };
+  // A toll's fare, labelled alone with its currency ("FARE RM 21.60", "TOL RM 12.90"), over what a
+  // stored-value card holds after it ("Card Balance RM 63.15"): the amount charged.
+  const fares = new Set(labelled(FARE).map(cents));
+  if (fares.size === 1) return { total: [...fares][0]! / 100, arithmetic: null };
   const amounts = lines.flatMap((l) => amountsIn(l));
   return amounts.length ? { total: Math.max(...amounts), arithmetic: null, doubt: 'no total label; the largest amount' } : null;
 }
