@@ -5,7 +5,7 @@
  */
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { Keyword, Lexer, Name, NUMBER, Ref, Str } from '../../src/pdf/lean/syntax.js';
+import { Keyword, Lexer, Name, NUMBER, Op, Ref, Str } from '../../src/pdf/lean/syntax.js';
 
 function objects(text: string): unknown[] {
   const lx = new Lexer(Buffer.from(text, 'latin1'));
@@ -88,5 +88,16 @@ describe('lean lexer', () => {
     expect(operands.slice(0, 7)).toEqual([0.5, -3, 2.25, -4, 5, 0, -0]);
     expect(Object.is(operands[6], -0)).toBe(true);
     expect(operands.map(kw).slice(7)).toEqual([12, 0, 'R', [1, -250.5, new Str('a')], new Name('F1'), new Str('A'), new Str('b'), 7, 'Tf', 1.5, 'Td']);
+  });
+
+  it('numbers the operators the text reader acts on, every other word Other', () => {
+    const ops = (text: string) => objects(text).map((o) => (o as Keyword).op);
+    expect(ops('q Q cm BT Tf Tr Tc Tw Tz TL Ts Td TD Tm T* Tj \' " TJ Do gs BMC BDC EMC BI d0 d1')).toEqual([
+      Op.q, Op.Q, Op.cm, Op.BT, Op.Tf, Op.Tr, Op.Tc, Op.Tw, Op.Tz, Op.TL, Op.Ts, Op.Td, Op.TD, Op.Tm, Op.TStar, Op.Tj, Op.Quote,
+      Op.DoubleQuote, Op.TJ, Op.Do, Op.gs, Op.BMC, Op.BDC, Op.EMC, Op.BI, Op.d0, Op.d1,
+    ]);
+    expect(new Set(ops('q Q cm BT Tf Tr Tc Tw Tz TL Ts Td TD Tm T* Tj \' " TJ Do gs BMC BDC EMC BI d0 d1')).size).toBe(27);
+    // Path, colour and marked-content operators it skips; words it has never seen; a prototype's key.
+    expect(ops('re f l m ET rg cs scn W n MP Tjx toString constructor __proto__ endobj')).toEqual(Array(16).fill(Op.Other));
   });
 });

@@ -20,9 +20,79 @@ export class Str {
   constructor(readonly bytes: string) {}
 }
 
+/**
+ * The content stream operators the text reader acts on, as numbers: its operator switch compared each
+ * operator's word with every case before its own (a path-heavy page's `re`, `f` and `l` with all of
+ * them); on a number V8 jumps to the case at once. Every other word is `Other`.
+ */
+export const enum Op {
+  Other,
+  q,
+  Q,
+  cm,
+  BT,
+  Tf,
+  Tr,
+  Tc,
+  Tw,
+  Tz,
+  TL,
+  Ts,
+  Td,
+  TD,
+  Tm,
+  TStar,
+  Tj,
+  Quote,
+  DoubleQuote,
+  TJ,
+  Do,
+  gs,
+  BMC,
+  BDC,
+  EMC,
+  BI,
+  d0,
+  d1,
+}
+
+const OPS: Record<string, Op> = {
+  q: Op.q,
+  Q: Op.Q,
+  cm: Op.cm,
+  BT: Op.BT,
+  Tf: Op.Tf,
+  Tr: Op.Tr,
+  Tc: Op.Tc,
+  Tw: Op.Tw,
+  Tz: Op.Tz,
+  TL: Op.TL,
+  Ts: Op.Ts,
+  Td: Op.Td,
+  TD: Op.TD,
+  Tm: Op.Tm,
+  'T*': Op.TStar,
+  Tj: Op.Tj,
+  "'": Op.Quote,
+  '"': Op.DoubleQuote,
+  TJ: Op.TJ,
+  Do: Op.Do,
+  gs: Op.gs,
+  BMC: Op.BMC,
+  BDC: Op.BDC,
+  EMC: Op.EMC,
+  BI: Op.BI,
+  d0: Op.d0,
+  d1: Op.d1,
+};
+
 /** A bare keyword: an operator in a content stream, or obj/endobj/stream/R/true... in a file. */
 export class Keyword {
-  constructor(readonly word: string) {}
+  /** The operator's number for the text reader (see Op). */
+  readonly op: Op;
+  constructor(readonly word: string) {
+    this.op = Object.hasOwn(OPS, word) ? OPS[word] : Op.Other;
+  }
 }
 
 /**
