@@ -97,6 +97,37 @@ const cloneState = (s: TextState): TextState => ({
 });
 
 /**
+ * cloneState into a state `Q` dropped, when there is one: its matrices refilled in place. `q` saves the
+ * state before every text run of generated invoices (three objects each, ~2 MB a pass over the real
+ * set), and a dropped state is referenced by nothing else (the matrices are each state's own: `BT`,
+ * `Td`, `Tm`... make new ones, and the items copy what they keep).
+ */
+function saveState(s: TextState, into: TextState | undefined): TextState {
+  if (!into) return cloneState(s);
+  into.ctm = s.ctm;
+  into.font = s.font;
+  into.fontKey = s.fontKey;
+  into.fontSize = s.fontSize;
+  copyMatrix(s.textMatrix, into.textMatrix);
+  copyMatrix(s.lineMatrix, into.lineMatrix);
+  into.charSpacing = s.charSpacing;
+  into.wordSpacing = s.wordSpacing;
+  into.leading = s.leading;
+  into.hScale = s.hScale;
+  into.rise = s.rise;
+  return into;
+}
+
+function copyMatrix(from: Matrix, to: Matrix): void {
+  to[0] = from[0];
+  to[1] = from[1];
+  to[2] = from[2];
+  to[3] = from[3];
+  to[4] = from[4];
+  to[5] = from[5];
+}
+
+/**
  * Fonts are read once per document, by object, whichever page or form uses them. Keyed by object
  * number for references: each resource entry parses into its own Ref, and generated invoices name the
  * same font object under a new resource name per text run (128 names, one font, on the bench's
@@ -173,6 +204,8 @@ class TextRun {
 
   run(data: Uint8Array, initial: TextState): void {
     const stack: TextState[] = [];
+    /** States `Q` replaced, for the next `q` to fill (see saveState). */
+    const dropped: TextState[] = [];
     this.state = initial;
     const lx = new Lexer(data, 0, false);
     // The operands since the last operator: the first `argc` of `args`. Reset by count, not by
@@ -199,10 +232,13 @@ class TextRun {
       const s = this.state;
       switch (t.op) {
         case Op.q:
-          stack.push(cloneState(s));
+          stack.push(saveState(s, dropped.pop()));
           break;
         case Op.Q:
-          if (stack.length) this.state = stack.pop()!;
+          if (stack.length) {
+            dropped.push(s);
+            this.state = stack.pop()!;
+          }
           break;
         case Op.cm:
           s.ctm = multiply(s.ctm, [num(0), num(1), num(2), num(3), num(4), num(5)]);
