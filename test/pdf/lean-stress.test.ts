@@ -6,7 +6,8 @@
  * by both readers; the lean one must give pdf.js's items, and the text must be what was written.
  */
 import { PDFDocument } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { LeanDocument } from '../../src/pdf/lean/document.js';
 import { leanTextAndAttachments, LeanUnsupported } from '../../src/pdf/lean-text.js';
 import { createPdfTextPool } from '../../src/pdf/text-pool.js';
 import { pdfTextAndAttachments, type PdfPageText } from '../../src/pdf/text.js';
@@ -186,6 +187,24 @@ describe('lean reader on PDFs that stress it', () => {
     // Kappa on Theta's line (after the inner Q), Lambda back on the line of the Tm before the outer q.
     expect(at('K a p p a')[1]).toBe(at('T h e t a')[1]);
     expect(at('Lambda')[1]).not.toBe(at('T h e t a')[1]);
+  });
+
+  it("lists a page's /AF associated file, the page tree walked once for the pages and the files", () => {
+    const xml = '<Invoice>2026-0042</Invoice>';
+    const bytes = invoicePdf({
+      4: '<< /Type /Page /Parent 3 0 R /Contents 11 0 R /AF [ 14 0 R ] >>',
+      14: '<< /Type /Filespec /F (a.xml) /UF (factur-x.xml) /EF << /F 15 0 R >> /AFRelationship /Data >>',
+      15: stream(xml, '/Type /EmbeddedFile '),
+    });
+    const walks = vi.spyOn(LeanDocument.prototype, 'pages');
+    try {
+      const read = leanTextAndAttachments(bytes);
+      expect(read.attachments.map((a) => [a.name, Buffer.from(a.bytes).toString('latin1')])).toEqual([['factur-x.xml', xml]]);
+      expect(read.pages[0].items[0].text).toBe('Invoice No. 2026-0042');
+      expect(walks).toHaveBeenCalledTimes(1);
+    } finally {
+      walks.mockRestore();
+    }
   });
 
   it('reports the page limit without reading pages', () => {
