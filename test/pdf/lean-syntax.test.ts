@@ -5,7 +5,7 @@
  */
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { Keyword, Lexer, Name, NUMBER, Op, Ref, Str } from '../../src/pdf/lean/syntax.js';
+import { Keyword, Lexer, Name, Op, Ref, Str } from '../../src/pdf/lean/syntax.js';
 
 function objects(text: string): unknown[] {
   const lx = new Lexer(Buffer.from(text, 'latin1'));
@@ -75,21 +75,6 @@ describe('lean lexer', () => {
     expect(objects(`<${long}> <4a4B>`)).toEqual([new Str(Buffer.from(long, 'hex').toString('latin1')), new Str('JK')]);
     expect(objects('<4142')).toEqual([new Str('AB')]);
   });
-
-  it('reads content stream operands as object() reads them, numbers left in value', () => {
-    const text = '.5 -3 +2.25 --4 5- 0 -0 12 0 R [1 -250.5 (a)] /F1 <41> (b) 7 Tf % note\n 1.5 Td';
-    const lx = new Lexer(Buffer.from(text, 'latin1'), 0, false);
-    const operands: unknown[] = [];
-    for (let o = lx.operand(); o !== undefined; o = lx.operand()) operands.push(o === NUMBER ? lx.value : o);
-    const plain = new Lexer(Buffer.from(text, 'latin1'), 0, false);
-    const read: unknown[] = [];
-    for (let o = plain.object(); o !== undefined; o = plain.object()) read.push(o);
-    expect(operands).toEqual(read);
-    expect(operands.slice(0, 7)).toEqual([0.5, -3, 2.25, -4, 5, 0, -0]);
-    expect(Object.is(operands[6], -0)).toBe(true);
-    expect(operands.map(kw).slice(7)).toEqual([12, 0, 'R', [1, -250.5, new Str('a')], new Name('F1'), new Str('A'), new Str('b'), 7, 'Tf', 1.5, 'Td']);
-  });
-
   it('numbers the operators the text reader acts on, every other word Other', () => {
     const ops = (text: string) => objects(text).map((o) => (o as Keyword).op);
     expect(ops('q Q cm BT Tf Tr Tc Tw Tz TL Ts Td TD Tm T* Tj \' " TJ Do gs BMC BDC EMC BI d0 d1')).toEqual([

@@ -8,7 +8,7 @@ import { remembered } from '../../core/remembered.js';
 import type { LeanDocument } from './document.js';
 import { loadFont, type Glyph, type LeanFont } from './fonts.js';
 import { multiply, type Matrix } from './matrix.js';
-import { isDict, isStream, Keyword, LeanUnsupported, Lexer, Name, nameOf, NUMBER, Op, Ref, Str, type Dict, type PdfObject } from './syntax.js';
+import { isDict, isStream, Keyword, LeanUnsupported, Lexer, Name, nameOf, Op, Ref, Str, type Dict, type PdfObject } from './syntax.js';
 
 export interface RawTextItem {
   str: string;
@@ -188,8 +188,6 @@ class TextRun {
   private lastChars = [' ', ' '];
   private lastCharPos = 0;
   private state!: TextState;
-  /** The values of the number operands since the last operator (see `run`); more than 8 are never read. */
-  private readonly nums = new Float64Array(8);
   /** Font and size of the item being built (pdf.js's currentTextState). */
   private current: { fontSize: number; fontKey: string | null; fontName: string | null } | null = null;
 
@@ -210,21 +208,14 @@ class TextRun {
     const lx = new Lexer(data, 0, false);
     // The operands since the last operator: the first `argc` of `args`. Reset by count, not by
     // `args.length = 0`, which V8 runs as a call into its runtime (~2% of a page's reading).
-    // A number operand is NUMBER in `args` and its value in `nums` (see Lexer.operand).
-    const args: (PdfObject | Keyword | typeof NUMBER)[] = [];
-    const nums = this.nums;
+    const args: (PdfObject | Keyword)[] = [];
     let argc = 0;
-    const arg = (i: number) => {
-      const v = i < argc ? args[i] : undefined;
-      return v === NUMBER ? nums[i] : v;
+    const arg = (i: number) => (i < argc ? args[i] : undefined);
+    const num = (i: number) => {
+      const v = arg(i);
+      return typeof v === 'number' ? v : 0;
     };
-    const num = (i: number) => (i < argc && args[i] === NUMBER ? nums[i] : 0);
-    for (let t = lx.operand(); t !== undefined; t = lx.operand()) {
-      if (t === NUMBER) {
-        if (argc < nums.length) nums[argc] = lx.value;
-        args[argc++] = t;
-        continue;
-      }
+    for (let t = lx.object(); t !== undefined; t = lx.object()) {
       if (!(t instanceof Keyword)) {
         args[argc++] = t;
         continue;

@@ -140,9 +140,6 @@ for (const c of '()<>[]{}/%') DELIM[c.charCodeAt(0)] = 1;
 
 const ESCAPES: Record<number, number> = { 110: 10, 114: 13, 116: 9, 98: 8, 102: 12, 40: 40, 41: 41, 92: 92 };
 
-/** What `Lexer.operand()` returns for a number (its value is in the lexer's `value`). */
-export const NUMBER: unique symbol = Symbol('number');
-
 export class Lexer {
   pos: number;
   /**
@@ -213,35 +210,8 @@ export class Lexer {
     return keyword(word);
   }
 
-  /**
-   * The value of the last number `operand()` read (see there). A field, not a return value: V8 hands a
-   * fractional number returned from a call over as a new heap object.
-   */
-  value = 0.5;
-
-  /**
-   * The next operand or operator of a content stream, as `object()` reads it, except that a number is
-   * left in `value` and NUMBER returned: a content stream is mostly numbers (path coordinates, colours,
-   * positions), most of them never read, and each fractional one returned was a heap object to collect.
-   */
-  operand(): PdfObject | Keyword | typeof NUMBER | undefined {
-    this.skipSpace();
-    const c = this.bytes[this.pos];
-    if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
-      this.readNumber();
-      return NUMBER;
-    }
-    return this.object();
-  }
-
   /** Integers and reals (`12`, `-3.5`, `.5`); digits are summed directly, this runs for most tokens. */
   private number(): number {
-    this.readNumber();
-    return this.value;
-  }
-
-  /** number()'s reading, into `value`. */
-  private readNumber(): void {
     const b = this.bytes;
     let sign = 1;
     if (b[this.pos] === 45) {
@@ -258,7 +228,7 @@ export class Lexer {
       } else if (c === 46 && !scale) scale = 1;
       else if (c !== 45) break; // "--5" and "5-" occur in broken files: the extra minus is dropped, as pdf.js does
     }
-    this.value = sign * (scale ? value / scale : value);
+    return sign * (scale ? value / scale : value);
   }
 
   private name(): Name {
