@@ -85,4 +85,20 @@ describe('lean lexer', () => {
     // Path, colour and marked-content operators it skips; words it has never seen; a prototype's key.
     expect(ops('re f l m ET rg cs scn W n MP Tjx toString constructor __proto__ endobj')).toEqual(Array(16).fill(Op.Other));
   });
+
+  it('reads every short word as itself, and each standard operator as one Keyword, whatever shares its slot', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ*';
+    const words = [...letters].flatMap((a) => [a, ...[...letters].map((b) => a + b)]).filter((w) => !/^[0-9]/.test(w));
+    words.push('BDC', 'BMC', 'EMC', 'SCN', 'scn', 'obj', 'Tjx', 'qQq', 'xyz');
+    const text = words.join(' ');
+    const first = objects(text).map(kw);
+    const reversed = objects([...words].reverse().join(' ')).map(kw);
+    const expected = words.map((w) => (w === 'true' ? true : w === 'false' ? false : w === 'null' ? null : w));
+    expect(first).toEqual(expected);
+    expect(reversed).toEqual([...expected].reverse());
+    const ops = 'q Q cm BT ET Tf Tj TJ Td Tm re f l m S n W* g rg gs Do BDC EMC scn'.split(' ');
+    const once = objects(ops.join(' '));
+    expect(objects(ops.join(' '))).toEqual(once);
+    objects(ops.join(' ')).forEach((k, i) => expect(k).toBe(once[i]));
+  });
 });

@@ -437,15 +437,23 @@ function shortName(b: Uint8Array, start: number, end: number): Name {
   return (nameSlots[slot] = new Name(out));
 }
 
-/** Keywords of one to three bytes by their bytes (never 0: a NUL is whitespace, so lengths cannot collide). */
-const shortKeywords = new Map<number, Keyword>();
+/**
+ * Keywords of one to three bytes by their bytes (never 0: a NUL is whitespace, so lengths cannot
+ * collide): in a table of KEYWORD_SLOTS slots by a hash of the code, each slot checked against the code
+ * it holds (a Map's lookup ran for every operator); a word whose slot is taken is looked up by its text.
+ */
+const KEYWORD_SLOTS = 1024;
+const keywordCodes = new Int32Array(KEYWORD_SLOTS);
+const keywordSlots: (Keyword | undefined)[] = new Array<Keyword | undefined>(KEYWORD_SLOTS).fill(undefined);
 function shortKeyword(b: Uint8Array, start: number, end: number, text: Buffer): Keyword {
   let code = 0;
   for (let i = start; i < end; i++) code = code * 256 + b[i];
-  let k = shortKeywords.get(code);
-  if (!k) {
-    k = keyword(text.toString('latin1', start, end));
-    if (shortKeywords.size < 4096) shortKeywords.set(code, k);
+  const slot = Math.imul(code, 0x27d4eb2f) >>> 22; // the top 10 bits: no two of the standard operators share a slot
+  if (keywordCodes[slot] === code) return keywordSlots[slot]!;
+  const k = keyword(text.toString('latin1', start, end));
+  if (keywordCodes[slot] === 0) {
+    keywordCodes[slot] = code;
+    keywordSlots[slot] = k;
   }
   return k;
 }
