@@ -53,7 +53,7 @@ function readLean(doc: LeanDocument, options: Pick<PdfTextOptions, 'maxPages'>):
     if (!invisible) text.visibleText = true;
     return text;
   });
-  return { pages, attachments: attachments(doc), fonts: fontMaps(fonts) };
+  return { pages, attachments: attachments(doc, pageDicts), fonts: fontMaps(fonts) };
 }
 
 /**
@@ -125,9 +125,10 @@ export function viewport(view: number[], rotate: number) {
 /**
  * Embedded files: the EmbeddedFiles name tree, then the file specifications of the catalogue's and the
  * pages' /AF arrays (PDF/A-3 associated files) that the tree does not list. Each file specification's
- * name (UF, else F) and its embedded stream; one stream is listed once.
+ * name (UF, else F) and its embedded stream; one stream is listed once. `pages`: the page dictionaries
+ * when the caller has read them (the page tree is walked once per document), else read here.
  */
-function attachments(doc: LeanDocument): PdfAttachment[] {
+function attachments(doc: LeanDocument, pages?: Dict[]): PdfAttachment[] {
   const root = doc.dict(doc.trailer.get('Root'));
   const names = doc.dict(root?.get('Names'));
   const out: PdfAttachment[] = [];
@@ -144,7 +145,7 @@ function attachments(doc: LeanDocument): PdfAttachment[] {
     out.push({ name: textString(doc.get(fs.get('UF') ?? fs.get('F'))) || key, bytes });
   };
   for (const [key, spec] of doc.nameTree(names?.get('EmbeddedFiles'))) add(key, spec);
-  const associated = [root, ...safePages(doc)].flatMap((d) => doc.array(d?.get('AF')) ?? []);
+  const associated = [root, ...(pages ?? safePages(doc))].flatMap((d) => doc.array(d?.get('AF')) ?? []);
   for (const spec of associated) add('attachment.xml', spec);
   return out;
 }

@@ -6,7 +6,8 @@
  * by both readers; the lean one must give pdf.js's items, and the text must be what was written.
  */
 import { PDFDocument } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { LeanDocument } from '../../src/pdf/lean/document.js';
 import { leanTextAndAttachments, LeanUnsupported } from '../../src/pdf/lean-text.js';
 import { createPdfTextPool } from '../../src/pdf/text-pool.js';
 import { pdfTextAndAttachments, type PdfPageText } from '../../src/pdf/text.js';
@@ -160,6 +161,50 @@ describe('lean reader on PDFs that stress it', () => {
     // 0x8E is é in MacRoman and Ž in WinAnsi: not decoded lean.
     const upper = invoicePdf({ ...macRoman, 11: stream('BT /F1 12 Tf 72 700 Td (Caf\216) Tj ET') });
     expect(() => leanTextAndAttachments(upper)).toThrow(LeanUnsupported);
+  });
+
+  it('restores the text state at Q however q and Q nest, the states Q drops filled again by later q', async () => {
+    // Each q after the first Q fills a state that Q dropped: the saved text matrix, font, size, spacing,
+    // leading and rise must be the ones of that q, not of the state's earlier use.
+    const content = [
+      'q BT /F1 12 Tf 0.5 Tc 14 TL 72 760 Td (Alpha) Tj ET Q',
+      'q 1 0 0 1 0 -40 cm BT /F1 10 Tf 72 760 Td (Beta) Tj q 120 0 Td 2 Tc 3 Ts /F1 11 Tf (Gamma) Tj Q (Delta) Tj ET Q',
+      'q BT /F1 9 Tf 12 TL 72 680 Td (Epsilon) Tj q 0 -12 Td (Zeta) Tj Q T* (Eta) Tj ET Q',
+      'BT /F1 8 Tf 1 0 0 1 72 600 Tm q 1.5 Tc 0 -10 Td (Theta) Tj q 200 0 Td (Iota) Tj Q (Kappa) Tj Q (Lambda) Tj ET',
+      'Q Q q BT /F1 12 Tf 72 560 Td (Mu) Tj ET',
+    ].join('\n');
+    const pages = await expectSameAsPdfjs(invoicePdf({ 11: stream(content) }));
+    const at = (text: string) => {
+      const item = pages[0].items.find((i) => i.text.includes(text))!;
+      return [item.text, Math.round(item.y * 10) / 10];
+    };
+    expect(texts(pages)[0].join(' | ')).toMatch(/Alpha.*Beta.*G a m m a.*Delta.*Epsilon.*Zeta.*Eta.*T h e t a.*I o t a.*K a p p a.*Lambda.*Mu/);
+    // Gamma spaced by its 2 Tc, Delta not: Q restored the spacing, and the matrix and rise (Delta on Beta's line).
+    expect(at('Delta')[1]).toBe(at('Beta')[1]);
+    // Eta a line below Epsilon (the line matrix Q restored, moved by T*), where Zeta was put by its Td.
+    expect(at('Zeta')[1]).not.toBe(at('Epsilon')[1]);
+    expect(at('Eta')[1]).toBe(at('Zeta')[1]);
+    // Kappa on Theta's line (after the inner Q), Lambda back on the line of the Tm before the outer q.
+    expect(at('K a p p a')[1]).toBe(at('T h e t a')[1]);
+    expect(at('Lambda')[1]).not.toBe(at('T h e t a')[1]);
+  });
+
+  it("lists a page's /AF associated file, the page tree walked once for the pages and the files", () => {
+    const xml = '<Invoice>2026-0042</Invoice>';
+    const bytes = invoicePdf({
+      4: '<< /Type /Page /Parent 3 0 R /Contents 11 0 R /AF [ 14 0 R ] >>',
+      14: '<< /Type /Filespec /F (a.xml) /UF (factur-x.xml) /EF << /F 15 0 R >> /AFRelationship /Data >>',
+      15: stream(xml, '/Type /EmbeddedFile '),
+    });
+    const walks = vi.spyOn(LeanDocument.prototype, 'pages');
+    try {
+      const read = leanTextAndAttachments(bytes);
+      expect(read.attachments.map((a) => [a.name, Buffer.from(a.bytes).toString('latin1')])).toEqual([['factur-x.xml', xml]]);
+      expect(read.pages[0].items[0].text).toBe('Invoice No. 2026-0042');
+      expect(walks).toHaveBeenCalledTimes(1);
+    } finally {
+      walks.mockRestore();
+    }
   });
 
   it('reports the page limit without reading pages', () => {

@@ -5,7 +5,7 @@
  */
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { Keyword, Lexer, Name, Ref, Str } from '../../src/pdf/lean/syntax.js';
+import { Keyword, Lexer, Name, Op, Ref, Str } from '../../src/pdf/lean/syntax.js';
 
 function objects(text: string): unknown[] {
   const lx = new Lexer(Buffer.from(text, 'latin1'));
@@ -74,5 +74,31 @@ describe('lean lexer', () => {
     const long = Array.from({ length: 700 }, (_, i) => (i % 256).toString(16).padStart(2, '0')).join('');
     expect(objects(`<${long}> <4a4B>`)).toEqual([new Str(Buffer.from(long, 'hex').toString('latin1')), new Str('JK')]);
     expect(objects('<4142')).toEqual([new Str('AB')]);
+  });
+  it('numbers the operators the text reader acts on, every other word Other', () => {
+    const ops = (text: string) => objects(text).map((o) => (o as Keyword).op);
+    expect(ops('q Q cm BT Tf Tr Tc Tw Tz TL Ts Td TD Tm T* Tj \' " TJ Do gs BMC BDC EMC BI d0 d1')).toEqual([
+      Op.q, Op.Q, Op.cm, Op.BT, Op.Tf, Op.Tr, Op.Tc, Op.Tw, Op.Tz, Op.TL, Op.Ts, Op.Td, Op.TD, Op.Tm, Op.TStar, Op.Tj, Op.Quote,
+      Op.DoubleQuote, Op.TJ, Op.Do, Op.gs, Op.BMC, Op.BDC, Op.EMC, Op.BI, Op.d0, Op.d1,
+    ]);
+    expect(new Set(ops('q Q cm BT Tf Tr Tc Tw Tz TL Ts Td TD Tm T* Tj \' " TJ Do gs BMC BDC EMC BI d0 d1')).size).toBe(27);
+    // Path, colour and marked-content operators it skips; words it has never seen; a prototype's key.
+    expect(ops('re f l m ET rg cs scn W n MP Tjx toString constructor __proto__ endobj')).toEqual(Array(16).fill(Op.Other));
+  });
+
+  it('reads every short word as itself, and each standard operator as one Keyword, whatever shares its slot', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ*';
+    const words = [...letters].flatMap((a) => [a, ...[...letters].map((b) => a + b)]).filter((w) => !/^[0-9]/.test(w));
+    words.push('BDC', 'BMC', 'EMC', 'SCN', 'scn', 'obj', 'Tjx', 'qQq', 'xyz');
+    const text = words.join(' ');
+    const first = objects(text).map(kw);
+    const reversed = objects([...words].reverse().join(' ')).map(kw);
+    const expected = words.map((w) => (w === 'true' ? true : w === 'false' ? false : w === 'null' ? null : w));
+    expect(first).toEqual(expected);
+    expect(reversed).toEqual([...expected].reverse());
+    const ops = 'q Q cm BT ET Tf Tj TJ Td Tm re f l m S n W* g rg gs Do BDC EMC scn'.split(' ');
+    const once = objects(ops.join(' '));
+    expect(objects(ops.join(' '))).toEqual(once);
+    objects(ops.join(' ')).forEach((k, i) => expect(k).toBe(once[i]));
   });
 });

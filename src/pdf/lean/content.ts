@@ -8,7 +8,7 @@ import { remembered } from '../../core/remembered.js';
 import type { LeanDocument } from './document.js';
 import { loadFont, type Glyph, type LeanFont } from './fonts.js';
 import { multiply, type Matrix } from './matrix.js';
-import { isDict, isStream, Keyword, LeanUnsupported, Lexer, Name, nameOf, Ref, Str, type Dict, type PdfObject } from './syntax.js';
+import { isDict, isStream, Keyword, LeanUnsupported, Lexer, Name, nameOf, Op, Ref, Str, type Dict, type PdfObject } from './syntax.js';
 
 export interface RawTextItem {
   str: string;
@@ -97,6 +97,37 @@ const cloneState = (s: TextState): TextState => ({
 });
 
 /**
+ * cloneState into a state `Q` dropped, when there is one: its matrices refilled in place. `q` saves the
+ * state before every text run of generated invoices (three objects each, ~2 MB a pass over the real
+ * set), and a dropped state is referenced by nothing else (the matrices are each state's own: `BT`,
+ * `Td`, `Tm`... make new ones, and the items copy what they keep).
+ */
+function saveState(s: TextState, into: TextState | undefined): TextState {
+  if (!into) return cloneState(s);
+  into.ctm = s.ctm;
+  into.font = s.font;
+  into.fontKey = s.fontKey;
+  into.fontSize = s.fontSize;
+  copyMatrix(s.textMatrix, into.textMatrix);
+  copyMatrix(s.lineMatrix, into.lineMatrix);
+  into.charSpacing = s.charSpacing;
+  into.wordSpacing = s.wordSpacing;
+  into.leading = s.leading;
+  into.hScale = s.hScale;
+  into.rise = s.rise;
+  return into;
+}
+
+function copyMatrix(from: Matrix, to: Matrix): void {
+  to[0] = from[0];
+  to[1] = from[1];
+  to[2] = from[2];
+  to[3] = from[3];
+  to[4] = from[4];
+  to[5] = from[5];
+}
+
+/**
  * Fonts are read once per document, by object, whichever page or form uses them. Keyed by object
  * number for references: each resource entry parses into its own Ref, and generated invoices name the
  * same font object under a new resource name per text run (128 names, one font, on the bench's
@@ -171,6 +202,8 @@ class TextRun {
 
   run(data: Uint8Array, initial: TextState): void {
     const stack: TextState[] = [];
+    /** States `Q` replaced, for the next `q` to fill (see saveState). */
+    const dropped: TextState[] = [];
     this.state = initial;
     const lx = new Lexer(data, 0, false);
     // The operands since the last operator: the first `argc` of `args`. Reset by count, not by
@@ -188,21 +221,24 @@ class TextRun {
         continue;
       }
       const s = this.state;
-      switch (t.word) {
-        case 'q':
-          stack.push(cloneState(s));
+      switch (t.op) {
+        case Op.q:
+          stack.push(saveState(s, dropped.pop()));
           break;
-        case 'Q':
-          if (stack.length) this.state = stack.pop()!;
+        case Op.Q:
+          if (stack.length) {
+            dropped.push(s);
+            this.state = stack.pop()!;
+          }
           break;
-        case 'cm':
+        case Op.cm:
           s.ctm = multiply(s.ctm, [num(0), num(1), num(2), num(3), num(4), num(5)]);
           break;
-        case 'BT':
+        case Op.BT:
           s.textMatrix = IDENTITY.slice();
           s.lineMatrix = IDENTITY.slice();
           break;
-        case 'Tf': {
+        case Op.Tf: {
           const name = arg(0);
           const key = name instanceof Name ? name.name : null;
           if (s.font && key === s.fontKey && num(1) === s.fontSize) break;
@@ -211,83 +247,83 @@ class TextRun {
           s.font = this.font(key);
           break;
         }
-        case 'Tr': {
+        case Op.Tr: {
           // Rendering modes 3 and 7 draw no glyph: the text layer an OCR engine lays over a scan.
           const mode = num(0);
           if (mode === 3 || mode === 7) this.found.invisible = true;
           break;
         }
-        case 'Tc':
+        case Op.Tc:
           s.charSpacing = num(0);
           break;
-        case 'Tw':
+        case Op.Tw:
           s.wordSpacing = num(0);
           break;
-        case 'Tz':
+        case Op.Tz:
           s.hScale = num(0) / 100;
           break;
-        case 'TL':
+        case Op.TL:
           s.leading = num(0);
           break;
-        case 'Ts':
+        case Op.Ts:
           s.rise = num(0);
           break;
-        case 'Td':
+        case Op.Td:
           translate(s.lineMatrix, num(0), num(1));
           s.textMatrix = s.lineMatrix.slice();
           break;
-        case 'TD':
+        case Op.TD:
           s.leading = -num(1);
           translate(s.lineMatrix, num(0), num(1));
           s.textMatrix = s.lineMatrix.slice();
           break;
-        case 'Tm':
+        case Op.Tm:
           s.textMatrix = [num(0), num(1), num(2), num(3), num(4), num(5)];
           s.lineMatrix = s.textMatrix.slice();
           this.updateAdvanceScale();
           break;
-        case 'T*':
+        case Op.TStar:
           this.carriageReturn();
           break;
-        case 'Tj':
+        case Op.Tj:
           this.showString(arg(0));
           break;
-        case "'":
+        case Op.Quote:
           this.carriageReturn();
           this.showString(arg(0));
           break;
-        case '"':
+        case Op.DoubleQuote:
           s.wordSpacing = num(0);
           s.charSpacing = num(1);
           this.carriageReturn();
           this.showString(arg(2));
           break;
-        case 'TJ': {
+        case Op.TJ: {
           const elements = arg(0);
           if (Array.isArray(elements)) this.showSpaced(elements);
           break;
         }
-        case 'Do': {
+        case Op.Do: {
           this.flush();
           const name = arg(0);
           if (name instanceof Name) this.form(name.name);
           break;
         }
-        case 'gs': {
+        case Op.gs: {
           const name = arg(0);
           if (name instanceof Name && this.doc.dict(this.doc.dict(this.resources.get('ExtGState'))?.get(name.name))?.has('Font')) throw new LeanUnsupported('font set by ExtGState');
           break;
         }
-        case 'BMC':
-        case 'BDC':
-        case 'EMC':
+        case Op.BMC:
+        case Op.BDC:
+        case Op.EMC:
           this.flush();
           break;
-        case 'BI':
+        case Op.BI:
           skipInlineImage(lx);
           break;
-        case 'd0':
-        case 'd1':
+        case Op.d0:
+        case Op.d1:
           throw new LeanUnsupported('Type3 glyph procedure');
       }
       argc = 0;

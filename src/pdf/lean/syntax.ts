@@ -20,9 +20,79 @@ export class Str {
   constructor(readonly bytes: string) {}
 }
 
+/**
+ * The content stream operators the text reader acts on, as numbers: its operator switch compared each
+ * operator's word with every case before its own (a path-heavy page's `re`, `f` and `l` with all of
+ * them); on a number V8 jumps to the case at once. Every other word is `Other`.
+ */
+export const enum Op {
+  Other,
+  q,
+  Q,
+  cm,
+  BT,
+  Tf,
+  Tr,
+  Tc,
+  Tw,
+  Tz,
+  TL,
+  Ts,
+  Td,
+  TD,
+  Tm,
+  TStar,
+  Tj,
+  Quote,
+  DoubleQuote,
+  TJ,
+  Do,
+  gs,
+  BMC,
+  BDC,
+  EMC,
+  BI,
+  d0,
+  d1,
+}
+
+const OPS: Record<string, Op> = {
+  q: Op.q,
+  Q: Op.Q,
+  cm: Op.cm,
+  BT: Op.BT,
+  Tf: Op.Tf,
+  Tr: Op.Tr,
+  Tc: Op.Tc,
+  Tw: Op.Tw,
+  Tz: Op.Tz,
+  TL: Op.TL,
+  Ts: Op.Ts,
+  Td: Op.Td,
+  TD: Op.TD,
+  Tm: Op.Tm,
+  'T*': Op.TStar,
+  Tj: Op.Tj,
+  "'": Op.Quote,
+  '"': Op.DoubleQuote,
+  TJ: Op.TJ,
+  Do: Op.Do,
+  gs: Op.gs,
+  BMC: Op.BMC,
+  BDC: Op.BDC,
+  EMC: Op.EMC,
+  BI: Op.BI,
+  d0: Op.d0,
+  d1: Op.d1,
+};
+
 /** A bare keyword: an operator in a content stream, or obj/endobj/stream/R/true... in a file. */
 export class Keyword {
-  constructor(readonly word: string) {}
+  /** The operator's number for the text reader (see Op). */
+  readonly op: Op;
+  constructor(readonly word: string) {
+    this.op = Object.hasOwn(OPS, word) ? OPS[word] : Op.Other;
+  }
 }
 
 /**
@@ -367,15 +437,23 @@ function shortName(b: Uint8Array, start: number, end: number): Name {
   return (nameSlots[slot] = new Name(out));
 }
 
-/** Keywords of one to three bytes by their bytes (never 0: a NUL is whitespace, so lengths cannot collide). */
-const shortKeywords = new Map<number, Keyword>();
+/**
+ * Keywords of one to three bytes by their bytes (never 0: a NUL is whitespace, so lengths cannot
+ * collide): in a table of KEYWORD_SLOTS slots by a hash of the code, each slot checked against the code
+ * it holds (a Map's lookup ran for every operator); a word whose slot is taken is looked up by its text.
+ */
+const KEYWORD_SLOTS = 1024;
+const keywordCodes = new Int32Array(KEYWORD_SLOTS);
+const keywordSlots: (Keyword | undefined)[] = new Array<Keyword | undefined>(KEYWORD_SLOTS).fill(undefined);
 function shortKeyword(b: Uint8Array, start: number, end: number, text: Buffer): Keyword {
   let code = 0;
   for (let i = start; i < end; i++) code = code * 256 + b[i];
-  let k = shortKeywords.get(code);
-  if (!k) {
-    k = keyword(text.toString('latin1', start, end));
-    if (shortKeywords.size < 4096) shortKeywords.set(code, k);
+  const slot = Math.imul(code, 0x27d4eb2f) >>> 22; // the top 10 bits: no two of the standard operators share a slot
+  if (keywordCodes[slot] === code) return keywordSlots[slot]!;
+  const k = keyword(text.toString('latin1', start, end));
+  if (keywordCodes[slot] === 0) {
+    keywordCodes[slot] = code;
+    keywordSlots[slot] = k;
   }
   return k;
 }
