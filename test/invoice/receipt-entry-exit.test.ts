@@ -96,4 +96,11 @@ describe('a date printed only as another date', () => {
     expect(r.invoice.date).toBe('2018-01-19');
     expect(fieldsInDoubt(r.checks)).not.toContain('date');
   });
+
+  it('a US invoice\'s "Invoice Date 03/04/2025" over "Due Date 04/03/2025", the order nowhere said: the invoice\'s date is printed as such, not in doubt', () => {
+    const r = settled(['Prairie Sign Works, LLC  Invoice #  2025.03.0457', 'Omaha, NE 68137  Invoice Date  03/04/2025', '(402) 555-0148  Due Date  04/03/2025',
+      'BILL TO', 'Heartland Dental Group, P.C.', 'Window lettering  2,340.00', 'Subtotal  $2,340.00', 'Sales Tax (7.00%)  $163.80', 'Total  $2,503.80']);
+    expect(r.invoice.date).toBe('2025-03-04');
+    expect(fieldsInDoubt(r.checks)).not.toContain('date');
+  });
 });

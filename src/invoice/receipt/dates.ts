@@ -417,10 +417,15 @@ export function printedOnlyAsOtherDate(lines: readonly string[], date: string): 
   const yy = date.slice(2, 4);
   const withYear = lines.filter((l) => l.includes(yy));
   if (!withYear.some((l) => OTHER_DATE.test(l))) return false;
-  const monthFirst = monthFirstOn(lines);
+  // A page whose figures do not say which comes first, the day or the month ("03/04/2025" over "04/03/2025"), is
+  // read both ways: the parser may have taken the other order (a US invoice's), and its date's own line is then
+  // the one read so.
+  const printed = printedMonthFirst(lines.join('\n'));
+  const orders = printed === null ? [false, true] : [printed];
   let other = false;
   for (const l of withYear) {
-    if (findDate(partDate(digitsInDates(l)), { monthFirst })?.date !== date) continue;
+    const text = partDate(digitsInDates(l));
+    if (!orders.some((monthFirst) => findDate(text, { monthFirst })?.date === date)) continue;
     if (!OTHER_DATE.test(l)) return false;
     other = true;
   }
