@@ -84,9 +84,10 @@ const markCount = (word: string) => [...word.normalize('NFC')].filter((c) => fol
  */
 export function markedReading(items: readonly TextItem[], name: string): string | undefined {
   const own = name.split(/\s+/).filter(Boolean);
-  // A row's words, and those of the row and the next read together: a name wrapped over two rows, read as two lines.
-  const lines = items.filter((i) => i.confidence !== undefined);
-  for (const words of lines.flatMap((item, k) => [wordsOf(item), ...(lines[k + 1] ? [[...wordsOf(item), ...wordsOf(lines[k + 1]!)]] : [])])) {
+  // Each row's words with the next row's after them: a name wrapped over two rows, read as two lines. A run
+  // within one row is found there too, and before any run that starts later.
+  const rows = items.filter((i) => i.confidence !== undefined).map(wordsOf);
+  for (const words of rows.map((row, k) => (rows[k + 1] ? [...row, ...rows[k + 1]!] : row))) {
     for (let from = 0; from + own.length <= words.length; from++) {
       const run = own.map((n, k) => {
         const read = words[from + k]!;

@@ -246,14 +246,11 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   const till = isTillReceipt(lines);
   // A page rung at a till whose payment OCR garbled past reading ("Canh 100.00" over "Change 25.75") is
   // still read for its date as a till receipt is, not for its total.
-  if (!till && !rungAtTill(lines)) {
-    exitDate(inv, lines);
-    otherDateOnly(inv, lines);
-    return inv;
-  }
-  const date = receiptDate();
-  if (till) tillTotal(inv, lines, total);
-  reconcileDates(inv, lines, date);
+  if (till || rungAtTill(lines)) {
+    const date = receiptDate();
+    if (till) tillTotal(inv, lines, total);
+    reconcileDates(inv, lines, date);
+  } else exitDate(inv, lines);
   otherDateOnly(inv, lines);
   return inv;
 }

@@ -324,7 +324,7 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
     const p = [...(h.field === 'name' ? withoutStampRuns(withoutStrayGlyphs(all)) : all)].sort((a, b) => a.y - b.y || a.x - b.x);
     // A wrapped row goes on where the row above stopped: no space between it and a Han glyph ("…工程" /
     // "EPC总承包…"), a space between two Latin words ("…Trading Company" / "Pty Ltd").
-    const joined = p.reduce((t, q, i) => (i && !(q.wrapped && (/\p{Script=Han}$/u.test(t) || /^\p{Script=Han}/u.test(q.text))) ? `${t} ${q.text}` : t + q.text), '');
+    const joined = p.reduce((t, q, i) => (!i ? q.text : q.wrapped ? joinWrapped(t, q.text) : `${t} ${q.text}`), '');
     const text = compactCjk(joined.replace(/^\s*[:：]\s*/, '').trim());
     h.value = text && !NOT_A_VALUE.test(text) ? text : null;
     if (h.field === 'name') withoutLabelAfter(h);

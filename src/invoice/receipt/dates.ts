@@ -105,6 +105,9 @@ const TIME_AFTER_SHORT_YEAR = new RegExp(String.raw`(?<!\d)(\d{1,2})(${SEP})(\d{
 
 /** A month's name without its stop, a Malay one ("Mac", "Ogos") as findDate reads it in English. */
 const monthWord = (mon: string) => MALAY_MONTHS[mon.replace(/\.$/, '').toLowerCase()] ?? mon.replace(/\.$/, '');
+/** MONTH_DAY_COMMA_SHORT_YEAR's and MONTH_NAME_DATE's match written as findDate reads it ("27-Mar-18 "). */
+const commaShortYearDate = (_m: string, mon: string, d: string, y: string) => `${d}-${monthWord(mon)}-${y} `;
+const monthNameDate = (_m: string, d: string, mon: string, y: string) => `${d}-${monthWord(mon)}-${y} `;
 
 /**
  * A date made findable: parted from the letters or the time run into it ("DATE02/03/2018",
@@ -115,13 +118,13 @@ function partDate(line: string): string {
   return line
     .replace(SPACED_DATE, '$1$2$3$2$4')
     .replace(MONTH_DAY_POINT_YEAR, '$1 $2, $3')
-    .replace(MONTH_DAY_COMMA_SHORT_YEAR, (_m, mon: string, d: string, y: string) => `${d}-${monthWord(mon)}-${y} `)
+    .replace(MONTH_DAY_COMMA_SHORT_YEAR, commaShortYearDate)
     .replace(LETTER_BEFORE_DATE, ' ')
     .replace(DIGIT_AFTER_YEAR, '$1 ')
     .replace(TIME_AFTER_ISO_DATE, '$1 ')
     .replace(LETTER_AFTER_DATE, '$1 ')
     // Parted from a time run into the year ("03Mar20237:45PM").
-    .replace(MONTH_NAME_DATE, (_m, d: string, mon: string, y: string) => `${d}-${monthWord(mon)}-${y} `)
+    .replace(MONTH_NAME_DATE, monthNameDate)
     .replace(MONTH_DATE_BEFORE_LETTER, '$1 ');
 }
 
@@ -131,8 +134,8 @@ function partDate(line: string): string {
  */
 export function monthNameDatesParted(line: string): string {
   return line
-    .replace(MONTH_DAY_COMMA_SHORT_YEAR, (_m, mon: string, d: string, y: string) => `${d}-${monthWord(mon)}-${y} `)
-    .replace(MONTH_NAME_DATE, (_m, d: string, mon: string, y: string) => `${d}-${monthWord(mon)}-${y} `);
+    .replace(MONTH_DAY_COMMA_SHORT_YEAR, commaShortYearDate)
+    .replace(MONTH_NAME_DATE, monthNameDate);
 }
 
 /** A date whose day is run into the digits before it, or whose separator is lost; null when none. */
@@ -322,12 +325,13 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
     // a line without a digit holds no date, and is passed over unread.
     if (!HAS_DIGIT.test(raw) || OTHER_DATE.test(raw)) continue;
     const labelled = DATE_LABEL.test(raw);
-    const ordered = dateInPrintedOrder(digitsInDates(raw));
+    const digits = digitsInDates(raw);
+    const ordered = dateInPrintedOrder(digits);
     if (ordered) {
       out.push({ date: ordered, labelled, ordered: true, ...(role ? { role } : {}) });
       continue;
     }
-    const line = partDate(digitsInDates(raw));
+    const line = partDate(digits);
     const reprint = PRINT_DATE.test(raw);
     const late = total >= 0 && at > total && !labelled && !TIME.test(raw);
     const first = findDate(line, { monthFirst });
