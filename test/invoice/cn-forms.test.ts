@@ -166,10 +166,10 @@ describe('cn-forms: 收购 invoices', () => {
   const FARMER = ['陈秀兰', '370782196703124522'] as const;
   const ISSUER = ['寿光市鲁丰蔬菜加工有限公司', '91370783PPA3M3R7Q2'] as const;
   /** A classic 增值税电子普通发票 with the 收购 mark: `top` in the 购买方 block, `bottom` in the 销售方 block. */
-  const classic = (top: readonly [string, string], bottom: readonly [string, string], mark = '收购'): Draw[] => [
+  const classic = (top: readonly [string, string], bottom: readonly [string, string], mark = '收购', topIdLabel = '纳税人识别号：'): Draw[] => [
     { text: '山东增值税电子普通发票', x: 80, y: 6, size: 5 }, { text: mark, x: 19, y: 4, size: 4 },
     ...row(6, [180, '发票代码：037071900111']), ...row(10, [180, '发票号码：02718459']), ...row(14, [180, '开票日期：2021年05月26日']),
-    ...row(25, [12, '名称：'], [30, top[0]]), ...row(29, [12, '纳税人识别号：'], [30, top[1]]),
+    ...row(25, [12, '名称：'], [30, top[0]]), ...row(29, [12, topIdLabel], [30, top[1]]),
     ...row(50, [12, '货物或应税劳务、服务名称'], [70, '数量'], [90, '单价'], [120, '金额'], [150, '税率'], [175, '税额']),
     ...row(55, [12, '*蔬菜*黄瓜'], [70, '3200'], [90, '1.25'], [120, '4000.00'], [150, '免税'], [175, '***']),
     ...row(70, [12, '合计'], [120, '￥4000.00'], [175, '***']),
@@ -182,6 +182,13 @@ describe('cn-forms: 收购 invoices', () => {
 
   it('swaps the blocks of a classic one: the farmer in 购买方 sold, the issuer in 销售方 bought', () => {
     const inv = parseChineseInvoiceText(toPageText(classic(FARMER, ISSUER), 220, 140));
+    expect(inv.seller).toMatchObject({ name: FARMER[0], taxId: FARMER[1] });
+    expect(inv.buyer).toMatchObject({ name: ISSUER[0], taxId: ISSUER[1] });
+    expect(guessesOf(inv)).toEqual({});
+  });
+
+  it('reads the farmer\'s ID row labelled 身份证号码 and swaps the blocks by it', () => {
+    const inv = parseChineseInvoiceText(toPageText(classic(FARMER, ISSUER, '收购', '身 份 证 号 码：'), 220, 140));
     expect(inv.seller).toMatchObject({ name: FARMER[0], taxId: FARMER[1] });
     expect(inv.buyer).toMatchObject({ name: ISSUER[0], taxId: ISSUER[1] });
     expect(guessesOf(inv)).toEqual({});

@@ -41,7 +41,10 @@ type PartyField = 'name' | 'taxId' | 'addrTel' | 'bank';
 const PARTY_LABELS: Array<[PartyField, RegExp]> = [
   ['taxId', new RegExp(`(?:${spaced('统一社会信用代码')}\\s*[/／]\\s*)?${spaced('纳税人识别号')}|${spaced('统一社会信用代码')}`
     // 通用机打发票: 付款方识别号 / 收款方识别号; 二手车销售统一发票: 单位代码/身份证号码.
-    + `|(?:${spaced('付款方')}|${spaced('收款方')})${spaced('识别号')}|${spaced('单位代码')}\\s*[/／]\\s*${spaced('身份证号码')}`, 'g')],
+    + `|(?:${spaced('付款方')}|${spaced('收款方')})${spaced('识别号')}|${spaced('单位代码')}\\s*[/／]\\s*${spaced('身份证号码')}`
+    // A person's ID row (a 收购 invoice's farmer): 身份证号码 alone, not the 机动车 form's 名称及身份证号码 / its
+    // 身份证号码/统一社会信用代码 cell.
+    + `|(?<![及/／]\\s*)${spaced('身份证号码')}(?!\\s*[/／])`, 'g')],
   ['addrTel', new RegExp(`${spaced('地址')}\\s*[、,，]?\\s*${spaced('电话')}|(?:买|卖)\\s*方\\s*${spaced('单位')}\\s*[/／]\\s*${spaced('个人')}\\s*${spaced('住址')}`, 'g')],
   ['bank', new RegExp(`${spaced('开户')}\\s*(?:银\\s*)?${spaced('行及账号')}`, 'g')],
   // 机动车销售统一发票: "购买方名称及身份证号码/组织机构代码", its cell wrapped anywhere after 名称; 二手车销售
