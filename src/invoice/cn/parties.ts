@@ -20,9 +20,10 @@ import { withOcrDigits } from './uscc.js';
 export function readParties(lines: readonly Line[], structural: ReadonlySet<Line>, barriers: ReadonlyMap<number, number[]>, tableTop: number): PartiesRead {
   let allHits = partyHits(lines, structural);
   // A form that prints no 名称 label names its parties as a till roll does (收款单位 / 付款单位).
+  // Its ID rows may carry the usual labels (纳税人识别号, 身份证号码): they are read with them.
   if (!allHits.some((h) => h.field === 'name')) {
     const roll = partyHits(lines, structural, ROLL_LABELS);
-    if (roll.some((h) => h.field === 'name')) allHits = roll;
+    if (roll.some((h) => h.field === 'name')) allHits = [...allHits.filter((h) => h.field === 'taxId'), ...roll];
   }
   const partyPage = allHits.find((h) => h.field === 'name')?.page ?? allHits[0]?.page;
   let hits = allHits.filter((h) => h.page === partyPage);
@@ -54,13 +55,16 @@ const PARTY_LABELS: Array<[PartyField, RegExp]> = [
 ];
 
 /**
- * The labels of a 卷式 roll that prints no 名称: the seller as 收款单位, the buyer as 付款单位（个人）, each
- * with its 税号 on the row under it. Only with a colon: 收款单位（章） signs a form, and a 备注 may name
- * a 付款单位 beside a form's own 名称 rows (read only when the form has none).
+ * The labels of a form that prints no 名称: a 卷式 roll or a 通用机打发票 naming the seller 收款单位 and the
+ * buyer 付款单位（个人）; a paper 农产品收购发票 naming its issuer, the buyer, 收购单位 and the farmer
+ * 销售方（姓名）. A roll prints 税号 under each. Only with a colon, or as a label cell of its own (the
+ * label the whole of its item, a grid's cell): 收款单位（章） signs a form, and a 备注 may name a 付款单位
+ * beside a form's own 名称 rows (read only when the form has none).
  */
 const ROLL_LABELS: Array<[PartyField, RegExp]> = [
   ['taxId', new RegExp(`${spaced('税号')}(?=\\s*[:：])`, 'g')],
-  ['name', new RegExp(`(?:${spaced('收款单位')}|${spaced('付款单位')})(?:\\s*[（(]\\s*${spaced('个人')}\\s*[)）])?(?=\\s*[:：])`, 'g')],
+  ['name', new RegExp(`(?:(?:${spaced('收款单位')}|${spaced('付款单位')})(?:\\s*[（(]\\s*${spaced('个人')}\\s*[)）])?|${spaced('收购单位')}`
+    + `|${spaced('销售方')}\\s*[（(]\\s*(?:${spaced('姓名')}|${spaced('个人')})\\s*[)）])`, 'g')],
 ];
 
 /** A regex source for any non-empty start of `word` ("组", "组织", … "组织机构代码"): a label its cell wrapped. */
@@ -145,6 +149,8 @@ function partyHits(lines: readonly Line[], skip: ReadonlySet<Line>, labels = PAR
         // OCR may run a name's first row, the other block's side glyph and that block's 名称 into one cell
         // ("…工程EPC总销名称：杭州…"): a 销 / 购 right before 名称 and a colon after it make it a label there too.
         const colon = line.text.slice(end).match(/^\s*[:：]/);
+        // A form with no 名称 names its parties only with a colon or in a label cell of their own.
+        if (labels === ROLL_LABELS && field === 'name' && !colon && !(offset === 0 && seg.text.trim() === m[0])) continue;
         const runIn = field === 'name' && !!colon && /[销购]$/.test(before);
         if (field === 'name' && !runIn && (before.length > 6 || /服务|项目|货物|车|客|旅|(?<![销购]货)单位/.test(before))) continue;
         if (colon) end += colon[0].length;
