@@ -193,6 +193,21 @@ describe('a 卷式 roll', () => {
     expect(inv.totalAmount).toBe(180);
   });
 
+  it('reads a name on the line under its label that fills the line and wraps onto the next, not a short name\'s next line', () => {
+    const inv = parseChineseInvoiceText(toPageText([
+      { text: '江苏增值税普通发票（卷式）', x: 16, y: 4.3, size: 3.3 },
+      ...lines(['发票代码：', '032001900412', '发票号码：', '40928156', '开票日期：', '2024-10-11', '销售方名称：', '南京市玄武区钟山风景区梅花山茶社', '服务热线',
+        '纳税人识别号：', '91320102MA21PH3Q8K', '购买方名称：', '南京江北新区长江智能制造产业协同创新研究院运营管理', '有限公司', '纳税人识别号：', '91320100MA1X7F2K47'], 15.3),
+      { text: '项目', x: 4, y: 86.3, size: 2.6 }, { text: '单价', x: 43, y: 86.3, size: 2.6 }, { text: '数量', x: 52, y: 86.3, size: 2.6 }, { text: '金额', x: 66, y: 86.3, size: 2.6 },
+      { text: '茶水', x: 4, y: 91.1, size: 2.6 }, { text: '88.00', x: 41, y: 91.1, size: 2.6 }, { text: '6', x: 55, y: 91.1, size: 2.6 }, { text: '528.00', x: 64, y: 91.1, size: 2.6 },
+      ...lines(['合计金额(小写)：', '¥528.00', '合计金额(大写)：', '伍佰贰拾捌圆整'], 101.4),
+    ], 76, 165));
+    expect(inv.buyer.name).toBe('南京江北新区长江智能制造产业协同创新研究院运营管理有限公司');
+    expect(inv.buyer.taxId).toBe('91320100MA1X7F2K47');
+    expect(inv.seller.name).toBe('南京市玄武区钟山风景区梅花山茶社');
+    expect(inv.seller.taxId).toBe('91320102MA21PH3Q8K');
+  });
+
   it('reads the parties named 收款单位 and 付款单位（个人）, each with its 税号 under it', () => {
     const inv = parseChineseInvoiceText(toPageText([
       { text: '江苏增值税普通发票（卷式）', x: 7, y: 3.3, size: 3.3 },

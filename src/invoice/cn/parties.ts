@@ -397,6 +397,12 @@ function valuesOffRow(hits: readonly Hit[], lines: readonly Line[], barriers: Re
       for (const s of rows) used.add(s);
       h.value = rows.reduceRight((t, s) => joinWrapped(compactCjk(s.text.trim()), t), h.value);
     }
+    if (h.field === 'name' && best.d > 0) {
+      // A name under its label wrapped over rows (a roll's narrow line): the row found is its first.
+      const rows = restRowsBelow(best.s, h, hits, lines, barriers, (o) => labelSegs.has(o) || used.has(o));
+      for (const s of rows) used.add(s);
+      h.value = rows.reduce((t, s) => joinWrapped(t, compactCjk(s.text.trim())), h.value);
+    }
     if (h.field === 'name') way.set(h, Math.sign(best.d));
   }
 }
@@ -431,6 +437,41 @@ function firstRowsAbove(top: ValuePart, h: Hit, hits: readonly Hit[], lines: rea
     if (!found) break;
     rows.unshift(found);
     row = { y: found.y, x: found.x, x2: found.x2, h: found.height };
+  }
+  return rows;
+}
+
+/**
+ * The rows of a name under its first row `first` that its line wrapped onto (a name printed on the line
+ * under its label, too long for a narrow roll): only when the row above is full (it reaches the page's
+ * right edge, or the label's bound, within a glyph and a half: a line breaks when it is full), the row
+ * just under it, a paragraph's line gap from it (under 0.8 glyph heights), starting where it starts, as
+ * tall and no longer, with a name's form (Han glyphs, one may do: 司; no label, date or ID), in the label's band, on a
+ * row that holds no party label. Up to two rows, in order.
+ */
+function restRowsBelow(first: Segment, h: Hit, hits: readonly Hit[], lines: readonly Line[], barriers: ReadonlyMap<number, number[]>, taken: (s: Segment) => boolean): Segment[] {
+  const band = bandOf(barriers, h.page, h.y);
+  const page = lines.filter((l) => !l.vertical && l.page === h.page);
+  const edge = Math.min(h.right, Math.max(...page.flatMap((l) => l.segments.map((s) => s.x2))));
+  const rows: Segment[] = [];
+  let row: Segment = first;
+  for (let k = 0; k < 2 && row.x2 >= edge - 1.5 * row.height; k++) {
+    let found: Segment | null = null;
+    for (const line of page) {
+      for (const s of line.segments) {
+        const gap = s.y - (row.y + row.height);
+        if (gap < -0.3 * row.height || gap > 0.8 * row.height || Math.abs(s.x - row.x) > 0.5 * row.height || s.x2 > row.x2 + 0.5 * row.height) continue;
+        if (Math.abs(s.height - row.height) > 0.3 * Math.max(s.height, row.height) || s.x >= h.right || taken(s) || rows.includes(s)) continue;
+        const text = s.text.trim();
+        if (!(OFF_ROW_FORM.name(text) || /^\p{Script=Han}$/u.test(text)) || OTHER_LABEL.test(text) || BLOCK_TITLE.test(text) || SIDE_LABEL.test(text) || NOT_A_VALUE.test(text) || PAGE_COUNT.test(text)) continue;
+        if (bandOf(barriers, h.page, cy(s)) !== band) continue;
+        if (hits.some((o) => o.page === h.page && Math.abs(o.y - cy(s)) < 0.6 * Math.max(o.h, s.height))) continue;
+        if (!found || s.y < found.y) found = s;
+      }
+    }
+    if (!found) break;
+    rows.push(found);
+    row = found;
   }
   return rows;
 }
