@@ -163,6 +163,14 @@ describe('cn-kinds: a 销货清单 second page', () => {
     expect(runChecks(inv, NOW).filter((c) => !c.ok)).toEqual([]);
   });
 
+  it('takes no line of figures without a name from the pointing table, one per rate whose 详见 cell a scan cut off', () => {
+    const cut = digitalPage({ items: [{ text: '（详见销货清单）', x: 12, y: 56 }, { text: '600.00', x: 136, y: 56 }, { text: '78.00', x: 181, y: 56 },
+      { text: '400.00', x: 136, y: 60.5 }, { text: '52.00', x: 181, y: 60.5 }] });
+    const inv = parseChineseInvoiceText([toPageText(cut)[0], pages[1]]);
+    expect(inv.items.map((i) => [i.name, i.amount, i.taxAmount])).toEqual([['*金属结构*钢梁', 600, 78], ['*金属结构*钢柱', 300, 39], ['*金属结构*连接板', 100, 13]]);
+    expect(runChecks(inv, NOW).filter((c) => !c.ok)).toEqual([]);
+  });
+
   it('keeps the pointing line when no list page came with the invoice', () => {
     const inv = parseChineseInvoiceText(toPageText(page1));
     expect(inv.items.map((i) => [i.name, i.amount])).toEqual([['（详见销货清单）', 1000]]);

@@ -625,9 +625,11 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
 
   // Item tables (one per page on a multi-page invoice) and 合计: the last 合计 row with figures.
   const tableTop = headers.length ? lines[headers[0].i].y : Infinity;
+  const tables: LineItem[][] = [];
   for (const { i, cols } of headers) {
     const { items, totalsLine } = parseItems(lines, i, cols);
-    inv.items.push(...items.filter((it) => it.name || it.amount !== null));
+    tables.push(items.filter((it) => it.name || it.amount !== null));
+    inv.items.push(...tables.at(-1)!);
     if (!totalsLine) continue;
     // No figure ends in 计: a cell that does is the 合计 label with a stray glyph OCR read in its gap ("5计").
     const figures = totalsLine.segments.map((s) => ({ ...s, text: s.text.replace(TOTAL_LABEL, '') })).filter((s) => /[\d*]/.test(s.text) && !/计$/.test(s.text.trim()));
@@ -683,9 +685,12 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   if (inv.taxAmount === null) inv.taxAmount = cnNumber(firstMatch(lines, TAX_BESIDE)?.[1]);
   if (inv.totalAmount === null) inv.totalAmount = cnNumber(money(valueUnder(lines, /^合计$/)) ?? (firstMatch(lines, TICKET_FEE) ?? firstMatch(lines, TICKET_FARE))?.[1]);
   if (inv.taxAmount === null) inv.taxAmount = cnNumber(money(valueUnder(lines, /^增值税税额$/)));
-  // With the 销货清单 read, its lines are the items and the line that points to it is not one.
+  // With the 销货清单 read, its lines are the items and the line that points to it is not one. Nor is a
+  // line with no name in the table that points to it: a skewed scan cut a second 详见销货清单 cell (one per
+  // rate) from its row's figures, which stand as a line of their own.
   if (inv.items.some((it) => SEE_LIST.test(it.name)) && inv.items.some((it) => !SEE_LIST.test(it.name) && it.amount !== null)) {
-    inv.items = inv.items.filter((it) => !SEE_LIST.test(it.name));
+    const summary = new Set(tables.filter((t) => t.some((it) => SEE_LIST.test(it.name))).flatMap((t) => t.filter((it) => !it.name.trim())));
+    inv.items = inv.items.filter((it) => !SEE_LIST.test(it.name) && !summary.has(it));
   }
   completeTotals(inv);
 
