@@ -362,3 +362,22 @@ describe('a scanned 数电 invoice whose buyer name runs into the seller\'s labe
     expect(other.seller.name).toBe('广州穗城建材供应有限公司');
   });
 });
+
+describe('a scanned 卷式 printing each value under its label', () => {
+  it('reads a name whose long first row OCR boxed taller than its glyphs (the skew) and its wrapped rest', () => {
+    const lines = (rows: string[], top: number): Draw[] => rows.map((text, i) => ({ text, x: 4, y: top + i * 4.1, size: 2.6 }));
+    const [page] = toPageText([
+      { text: '江苏增值税普通发票（卷式）', x: 16, y: 4.3, size: 3.3 },
+      ...lines(['发票代码：', '032001900412', '发票号码：', '40928156', '开票日期：', '2024-10-11', '销售方名称：', '南京市玄武区钟山风景区梅花山茶社有限公司',
+        '纳税人识别号：', '91320102MA21PH3Q8K', '购买方名称：', '南京江北新区长江智能制造产业协同创新研究院运营管理', '有限公司', '纳税人识别号：', '91320100MA1X7F2K47'], 15.3),
+      { text: '项目', x: 4, y: 86.3, size: 2.6 }, { text: '单价', x: 43, y: 86.3, size: 2.6 }, { text: '数量', x: 52, y: 86.3, size: 2.6 }, { text: '金额', x: 66, y: 86.3, size: 2.6 },
+      { text: '茶水', x: 4, y: 91.1, size: 2.6 }, { text: '88.00', x: 41, y: 91.1, size: 2.6 }, { text: '6', x: 55, y: 91.1, size: 2.6 }, { text: '528.00', x: 64, y: 91.1, size: 2.6 },
+      { text: '合计金额(小写)：', x: 4, y: 101.4, size: 2.6 }, { text: '¥528.00', x: 4, y: 105.5, size: 2.6 },
+    ], 76, 165);
+    // The long row's box 1.6 times as tall as its glyphs, centred where they are.
+    const items = page!.items.map((i) => (i.text.endsWith('运营管理') ? { ...i, y: i.y - 0.8, height: 4.2 } : i));
+    const inv = parseChineseInvoiceText([{ ...page!, items }]);
+    expect(inv.buyer.name).toBe('南京江北新区长江智能制造产业协同创新研究院运营管理有限公司');
+    expect(inv.seller.name).toBe('南京市玄武区钟山风景区梅花山茶社有限公司');
+  });
+});

@@ -381,7 +381,7 @@ function valuesOffRow(hits: readonly Hit[], lines: readonly Line[], barriers: Re
         // A vertical side label's glyph OCR ran into the cell's start ("销沈阳…"): the value starts after it.
         const glyph = s.text.match(/^[购销]\s*(?=\p{Script=Han})/u)?.[0] ?? '';
         const start = glyph && Math.abs(s.x - h.cellX) > h.h ? charX(s, glyph.length) : s.x;
-        if (Math.abs(start - h.cellX) > h.h || s.x >= h.right || s.height > 1.5 * h.h || bandOf(barriers, h.page, cy(s)) !== band) continue;
+        if (Math.abs(start - h.cellX) > h.h || s.x >= h.right || glyphHeight(s) > 1.5 * h.h || bandOf(barriers, h.page, cy(s)) !== band) continue;
         if (column.some((o) => Math.sign(o.y - h.y) === Math.sign(d) && Math.abs(o.y - h.y) < Math.abs(d))) continue;
         const text = compactCjk(s.text.trim().slice(start === s.x ? 0 : glyph.length));
         if ((h.field === 'name' || h.field === 'taxId') && !OFF_ROW_FORM[h.field](text)) continue;
@@ -455,13 +455,14 @@ function restRowsBelow(first: Segment, h: Hit, hits: readonly Hit[], lines: read
   const edge = Math.min(h.right, Math.max(...page.flatMap((l) => l.segments.map((s) => s.x2))));
   const rows: Segment[] = [];
   let row: Segment = first;
-  for (let k = 0; k < 2 && row.x2 >= edge - 1.5 * row.height; k++) {
+  for (let k = 0; k < 2 && row.x2 >= edge - 1.5 * glyphHeight(row); k++) {
+    const rh = glyphHeight(row);
     let found: Segment | null = null;
     for (const line of page) {
       for (const s of line.segments) {
         const gap = s.y - (row.y + row.height);
-        if (gap < -0.3 * row.height || gap > 0.8 * row.height || Math.abs(s.x - row.x) > 0.5 * row.height || s.x2 > row.x2 + 0.5 * row.height) continue;
-        if (Math.abs(s.height - row.height) > 0.3 * Math.max(s.height, row.height) || s.x >= h.right || taken(s) || rows.includes(s)) continue;
+        if (gap < -0.3 * rh || gap > 0.8 * rh || Math.abs(s.x - row.x) > 0.5 * rh || s.x2 > row.x2 + 0.5 * rh) continue;
+        if (Math.abs(glyphHeight(s) - rh) > 0.3 * Math.max(glyphHeight(s), rh) || s.x >= h.right || taken(s) || rows.includes(s)) continue;
         const text = s.text.trim();
         if (!(OFF_ROW_FORM.name(text) || /^\p{Script=Han}$/u.test(text)) || OTHER_LABEL.test(text) || BLOCK_TITLE.test(text) || SIDE_LABEL.test(text) || NOT_A_VALUE.test(text) || PAGE_COUNT.test(text)) continue;
         if (bandOf(barriers, h.page, cy(s)) !== band) continue;
@@ -474,6 +475,15 @@ function restRowsBelow(first: Segment, h: Hit, hits: readonly Hit[], lines: read
     row = found;
   }
   return rows;
+}
+
+/**
+ * The height of a row's glyphs: its box's, or no more than a glyph's pitch and a quarter when the box is
+ * taller (a long row on a skewed scan: OCR's upright box grows with the row's length, not its glyphs).
+ */
+function glyphHeight(s: Pick<Segment, 'x' | 'x2' | 'height' | 'text'>): number {
+  const n = [...s.text.replace(/\s+/g, '')].length;
+  return n < 4 ? s.height : Math.min(s.height, 1.25 * (s.x2 - s.x) / n);
 }
 
 /** Two rows of a wrapped value as one: no space where a Han glyph meets the break, one between Latin words. */
