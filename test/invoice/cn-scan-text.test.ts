@@ -381,3 +381,15 @@ describe('a scanned 卷式 printing each value under its label', () => {
     expect(inv.seller.name).toBe('南京市玄武区钟山风景区梅花山茶社有限公司');
   });
 });
+
+describe('a scanned date whose day OCR split', () => {
+  it('joins the day\'s digits OCR split with a space under 开票日期, but takes no time after a one-digit day for them', () => {
+    const roll = (date: string): Draw[] => [
+      { text: '江苏增值税普通发票（卷式）', x: 16, y: 4.3, size: 3.3 },
+      ...['发票代码：', '032001900412', '发票号码：', '40928156', '开票日期：', date, '销售方名称：', '南京市玄武区钟山风景区梅花山茶社有限公司'].map((text, i) => ({ text, x: 4, y: 15.3 + i * 4.1, size: 2.6 })),
+      { text: '合计金额(小写)：', x: 4, y: 60, size: 2.6 }, { text: '¥528.00', x: 4, y: 64.1, size: 2.6 },
+    ];
+    expect(parseChineseInvoiceText(toPageText(roll('2024-10-1 1'), 76, 165)).date).toBe('2024-10-11');
+    expect(parseChineseInvoiceText(toPageText(roll('2024-10-1 9:30'), 76, 165)).date).toBe('2024-10-01');
+  });
+});

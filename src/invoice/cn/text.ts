@@ -406,6 +406,12 @@ const NUMBER = new RegExp(`(?:${spaced('发票')}|${spaced('票据')})\\s*${spac
  */
 const FIGURE_LENGTHS = { invoice: { code: [10, 12], number: [8, 20] }, fiscal: { code: [8], number: [10] } };
 const DATE = new RegExp(`(?:${spaced('开票日期')}|${spaced('填开日期')}|${spaced('开票时间')})\\s*[:：]?\\s*(.{6,24})`);
+/**
+ * A date whose day OCR split after its first digit ("2024-10-1 1"): the lone digit after a space is the
+ * day's second, not a time or another figure (no digit, colon or point after it). A form's date is
+ * zero-padded or ends in 日, so a one-digit day with a digit standing after it is no day of its own.
+ */
+const SPLIT_DAY = /(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d)\s(\d)(?![\d:：.])/;
 const CHECK_CODE = new RegExp(`(?:${spaced('校验码')}|${spaced('验证码')})\\s*[:：]?\\s*(\\d[\\d\\s]{2,30}\\d)`);
 const TOTAL_LABEL = new RegExp(`^${spaced('合计')}\\s*`);
 /** The № mark before a printed form's number (OCR reads it "No", "N0", "Nº", "№"). */
@@ -611,7 +617,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   // Another length is a figure OCR cut short or ran on.
   if (inv.code && !lengths.code.includes(inv.code.length)) noteGuess(inv, 'code', `a code of this form has ${lengths.code.join(' or ')} digits`);
   if (inv.number && !lengths.number.includes(inv.number.length)) noteGuess(inv, 'number', `a number of this form has ${lengths.number.join(' or ')} digits`);
-  const dateText = labelledMatch(lines, DATE, (m) => parseDate(m[1]) !== null)?.[1];
+  const dateText = labelledMatch(lines, DATE, (m) => parseDate(m[1]) !== null)?.[1]?.replace(SPLIT_DAY, '$1$2');
   inv.date = parseDate(dateText);
   const check = labelledMatch(lines, CHECK_CODE)?.[1];
   inv.checkCode = check ? check.replace(/\s+/g, '').slice(0, 20) : null;
