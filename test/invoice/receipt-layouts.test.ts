@@ -634,6 +634,20 @@ describe('a worn print photographed: a 0 read as a 6 or an 8', () => {
   });
 });
 
+describe('a worn print photographed: a two-digit year before the time', () => {
+  const date = (line: string) => parseReceiptText([...HEAD, line, ...ITEMS, 'TOTAL  12.50', 'CASH  20.00', 'CHANGE  7.50'].join('\n'));
+
+  it('a month no calendar has ("14/64/18 11:48"), a 0 read as a 6 or an 8, is put back, flagged', () => {
+    for (const [line, want] of [['14/64/18 11:48  R 0123 C# 03', '2018-04-14'], ['Date: 02-83-18 14:55', '2018-03-02'], ['28/06/18 09:12', '2018-06-28']]) {
+      const inv = date(line!);
+      expect(inv.date, line).toBe(want);
+      expect(doubts(inv), line).toEqual(line!.startsWith('28/06') ? [] : ['date']);
+    }
+    // No time after it: a slip or phone number's figures, not read.
+    expect(date('Ref 14/64/18').date).toBeNull();
+  });
+});
+
 describe("another reader's total against the receipt's own, beyond the arithmetic", () => {
   const reading = (total: number) => Object.assign(emptyInvoice('SGD'), { totalAmount: total, date: '2018-03-02' });
   const till = (...lines: string[]) => [...HEAD, 'DATE: 02/03/2018', ...ITEMS, ...lines].join('\n');

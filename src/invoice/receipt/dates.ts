@@ -196,7 +196,7 @@ function zeroRepaired(line: string): Omit<ReceiptDate, 'labelled'> | null {
   // One 0 put back first; two ("28/83/2618": the month's and the year's) only when no single one reads.
   for (const zeros of [1, 2]) {
     const dates = new Map<string, string>();
-    for (const [token] of line.matchAll(FULL_YEAR_DATE)) {
+    for (const token of zeroRepairable(line)) {
       for (const variant of zeroed(token, zeros)) {
         const date = findDate(variant)?.date;
         if (date && plausibleYear(date)) dates.set(date, token);
@@ -209,6 +209,15 @@ function zeroRepaired(line: string): Omit<ReceiptDate, 'labelled'> | null {
     }
   }
   return null;
+}
+
+/**
+ * A line's dates that a 0 put back may repair: those with the year in full, and those with a two-digit
+ * year and the till's time after them ("14/64/18 11:48"), which a slip or a phone number does not print.
+ */
+const SHORT_YEAR_BEFORE_TIME = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SEP}\d{1,2}${SEP}\d{2}(?=\s+\d{1,2}[:.]\d{2}(?!\d))`, 'g');
+function zeroRepairable(line: string): string[] {
+  return [...line.matchAll(FULL_YEAR_DATE), ...line.matchAll(SHORT_YEAR_BEFORE_TIME)].map((m) => m[0]);
 }
 
 /** `token` with each choice of `count` of its 6s and 8s read as 0s. */
