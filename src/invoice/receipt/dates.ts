@@ -171,7 +171,21 @@ function repairedDate(line: string): Omit<ReceiptDate, 'labelled'> | null {
     const date = findDate(`${d}/${m}/${y}`)?.date;
     if (date) return { date, glued: true, doubt: `a separator is missing in "${lost[0]}"` };
   }
-  return null;
+  return shortYearSeparatorLost(line);
+}
+
+/**
+ * "0503/18 07:12", "05/0318 07:12": a date with a two-digit year that lost one separator, the till's time
+ * after it. Four digits and two are as often a slip or receipt number ("0112-18"), so the time printed
+ * right after the year is what makes it the date. Null otherwise.
+ */
+const SHORT_YEAR_SEPARATOR_LOST = /(?<![\d.,/-])(?:(\d{2})(\d{2})[./-](\d{2})|(\d{2})[./-](\d{2})(\d{2}))(?=\s+\d{1,2}[:.]\d{2}(?!\d))/;
+function shortYearSeparatorLost(line: string): Omit<ReceiptDate, 'labelled'> | null {
+  const lost = line.match(SHORT_YEAR_SEPARATOR_LOST);
+  if (!lost) return null;
+  const [d, m, y] = lost[1] ? [lost[1], lost[2], lost[3]] : [lost[4], lost[5], lost[6]];
+  const date = findDate(`${d}/${m}/${y}`)?.date;
+  return date && plausibleYear(date) ? { date, glued: true, doubt: `a separator is missing in "${lost[0]}"` } : null;
 }
 
 /**
