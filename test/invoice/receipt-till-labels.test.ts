@@ -1229,3 +1229,22 @@ describe('a month-first date with a short year whose comma OCR read as a point',
     expect(bare.invoice?.date === null || fieldsInDoubt(bare.checks).includes('date')).toBe(true);
   });
 });
+
+describe('"Amount Due" with one letter misread on a worn print', () => {
+  const SHOP = ['GUARDIAN HEALTH AND BEAUTY SDN BHD', '(Co.Reg 133123-A)', 'GST ID: 001088774016', '02/03/2018  12:18', 'Rcpt: 3301-2210-0671  Cashier 91'];
+  const ITEMS = ['ANTISEPTIC LIQUID 500ML  14.90', 'THERMOMETER DIGITAL  29.90', 'COTTON WOOL 100G X2  7.80', 'Rounding  0.00'];
+
+  it('"Asount Due", "Amoumt Payable" name the total over the summary and the savings under it', () => {
+    for (const label of ['Asount Due', 'Amoumt Payable', 'Anount Due']) {
+      const r = settled([...SHOP, ...ITEMS, `${label}  52.60`, 'Cash  100.00', 'Change  47.40', 'Total Saving  6.20', 'GST Summary  Net  GST  Gross', 'S 6%  49.62  2.98  52.60']);
+      expect(r.invoice.totalAmount, label).toBe(52.6);
+      expect(fieldsInDoubt(r.checks), label).not.toContain('totalAmount');
+    }
+  });
+
+  it('the figures misread too ("1.00", "9.00", change "57.40"): the labelled total, in doubt', () => {
+    const r = settled([...SHOP, 'ANTISEPTIC LIQUID 500ML  14.90', 'THERMOMETER DIGITAL  29.90', 'COTT0N WO0L 100G X2  1.00', 'Rounding  9.00', 'Asount Due  52.60', 'Cash  100.00', 'Change  57.40', 'Total Saving  6.20', 'GST Summary  Het  GST  Gross', '5 069  49.62  2.98  52.60']);
+    expect(r.invoice.totalAmount).toBe(52.6);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});
