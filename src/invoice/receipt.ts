@@ -406,8 +406,12 @@ function taxLineFigure(lines: readonly string[], read: number, total: number): n
   return figures.length === 1 ? figures[0]! : null;
 }
 
-/** A restaurant's service charge ("Service Charge 10%", "10% Svc Chg", "SRV CHRG 10%", "S.Charge"), charged before tax. */
-const SERVICE_CHARGE = /\bservice\s*(?:charge|chg)\b|\b(?:svc|srv|serv)\.?\s*(?:chg|chrg|charge)\b|\bs\.\s?charge\b/i;
+/**
+ * A restaurant's service charge ("Service Charge 10%", "10% Svc Chg", "SRV CHRG 10%", "S.Charge"), charged
+ * before tax; "Service 5%", its rate right after the word, as Indonesian and Thai bills print it (not
+ * "Service Tax 6%", a tax).
+ */
+const SERVICE_CHARGE = /\bservice\s*(?:charge|chg)\b|\b(?:svc|srv|serv)\.?\s*(?:chg|chrg|charge)\b|\bs\.\s?charge\b|\bservice\s*\d{1,2}(?:[.,]\d{1,2})?\s*%/i;
 
 /** Whether a net of `net` cents and the tax (none read: 0) make the total, with the printed rounding or without. */
 function makesTotal(inv: Invoice, net: number): boolean {

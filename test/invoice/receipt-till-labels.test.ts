@@ -1248,3 +1248,12 @@ describe('"Amount Due" with one letter misread on a worn print', () => {
     expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
   });
 });
+
+describe('a service charge printed with its rate alone', () => {
+  it('"Service 5%" before the tax is a service charge, part of the net the tax is on', () => {
+    const r = settled(['KOPI SENJA', 'JL. KEMANG RAYA NO. 8, JAKARTA SELATAN', 'Tanggal: 07/02/2024 16:40', '2 KOPI SUSU  56.000', '1 CROISSANT  32.000', '1 NASI GORENG  45.000',
+      'Subtotal  133.000', 'Service 5%  6.650', 'PPN 11%  15.362', 'TOTAL TAGIHAN  155.012', 'QRIS  155.012']);
+    expect(r.invoice).toMatchObject({ totalAmount: 155012, amount: 139650, taxAmount: 15362 });
+    expect(r.checks.filter((c) => !c.ok).map((c) => c.id)).not.toContain('totals_consistent');
+  });
+});
