@@ -1249,7 +1249,24 @@ describe('"Amount Due" with one letter misread on a worn print', () => {
   });
 });
 
-describe('a service charge printed with its rate alone', () => {
+describe('a service charge and a tip the guest wrote under the bill\'s total', () => {
+  const MY = ['THE GRILL ROOM', 'GRILL ROOM F&B SDN BHD (1188201-W)', 'JALAN TELAWI 3, BANGSAR, 59100 KL', 'SST ID: W10-1808-32000114', 'Chk 4471  Tbl 22', '27 JAN 2024  21:06',
+    '1 RIBEYE STEAK 250G  88.00', '1 CAESAR SALAD  26.00', '2 MUSHROOM SOUP  32.00', '2 ICED LEMON TEA  18.00'];
+  const SG = ['SUSHI TEI ROBERTSON', 'TEI FOOD PTE LTD GST: 200611822H', '11 MOHAMED SULTAN RD S238968', '14/02/2024  20:48', 'Tbl 15 Pax 2  Chk 20391',
+    '2 WAGYU DON  76.00', '1 SALMON SASHIMI  26.00', '2 MISO SOUP  8.00', '2 GREEN TEA  7.00'];
+
+  it('the second total, with the tip, is the total; the tax its line prints; the net (subtotal, charge and tip) unknown', () => {
+    for (const [lines, total, net, tax] of [
+      [[...MY, 'Subtotal  164.00', 'Service Charge 10%  16.40', 'SST 6%  10.82', 'TOTAL  191.22', 'MASTERCARD****8812', 'APPR 402281', 'TIP  15.00', 'TOTAL  206.22', 'X', 'CARDHOLDER SIGNATURE'], 206.22, null, 10.82],
+      [[...SG, 'Subtotal  117.00', 'Svc Chg 10%  11.70', 'GST 9%  11.58', 'Total  140.28', 'AMEX ***1004APPROVED', 'Tip  10.00', 'Total  150.28', 'Signature'], 150.28, null, 11.58],
+    ] as const) {
+      const r = settled([...lines]);
+      expect(r.invoice, lines[0]).toMatchObject({ totalAmount: total, amount: net, taxAmount: tax });
+      expect(r.checks.filter((c) => !c.ok).map((c) => c.id), lines[0]).not.toContain('totals_consistent');
+      expect(fieldsInDoubt(r.checks).filter((f) => ['amount', 'taxAmount', 'totalAmount'].includes(f)), lines[0]).toEqual([]);
+    }
+  });
+
   it('"Service 5%" before the tax is a service charge, part of the net the tax is on', () => {
     const r = settled(['KOPI SENJA', 'JL. KEMANG RAYA NO. 8, JAKARTA SELATAN', 'Tanggal: 07/02/2024 16:40', '2 KOPI SUSU  56.000', '1 CROISSANT  32.000', '1 NASI GORENG  45.000',
       'Subtotal  133.000', 'Service 5%  6.650', 'PPN 11%  15.362', 'TOTAL TAGIHAN  155.012', 'QRIS  155.012']);
