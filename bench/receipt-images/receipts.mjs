@@ -4603,4 +4603,303 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 32
+  {
+    id: 'sg-restaurant-service-charge-10-gst9-total-visa-dd-mm-yyyy-2024', batch: 32, date: '2024-02-03', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore restaurant in 2024: "Service Charge 10%", "GST 9%" on the subtotal and the charge, "TOTAL S$", paid by VISA; "03/02/2024 19:42".
+      const it = priced([['CHILLI CRAB (M)', 1, 68.0], ['MANTOU (4PCS)', 2, 4.8], ['KANGKONG BELACAN', 1, 14.0], ['LIME JUICE', 3, 4.5]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.09), total = r2(it.total + svc + gst);
+      return { total, lines: [
+        { c: 'HAI BIN SEAFOOD RESTAURANT' }, { c: 'UEN: 201733918K  GST Reg: 201733918K' }, { c: '12 EAST COAST PARKWAY #01-04' }, { c: 'SINGAPORE 449875' }, '-',
+        ['Table: 12', 'Pax: 4'], ['Bill No: 0022871', '03/02/2024 19:42'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Charge 10%', f2(svc)], ['GST 9%', f2(gst)], { b: ['TOTAL', `S$${f2(total)}`] }, ['VISA', f2(total)], '-', { c: 'Thank you! See you again' },
+      ] };
+    },
+  },
+  {
+    id: 'th-convenience-vat7-included-total-baht-footer-date-time-pos-id', batch: 32, date: '2024-02-02', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A Thai convenience store in baht, VAT 7% included; the date only in the footer with the time and the till's ids: "R#0003 P#01 02/02/2024 08:15 TID 11820".
+      const it = priced([['COFFEE LATTE CUP', 1, 45.0], ['EGG SANDWICH', 2, 29.0], ['WATER 1.5L', 2, 14.0], ['TISSUE PACK', 1, 19.0]]);
+      const total = it.total, cash = 200, vat = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'QUICKMART 24' }, { c: 'QUICKMART RETAIL CO., LTD.' }, { c: 'TAX ID 0105561022718 (HEAD OFFICE)' }, { c: 'RAMA IV RD, KHLONG TOEI, BANGKOK' }, { c: 'ABB TAX INVOICE (VAT INCLUDED)' }, '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        [`${it.qty} ITEMS`, ''], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], ['VATABLE', f2(r2(total - vat))], ['VAT 7%', f2(vat)], '-',
+        'R#0003 P#01 02/02/2024 08:15 TID 11820', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'id-minimarket-ppn-11-dpp-total-belanja-tunai-kembalian-dotted-date-footer', batch: 32, date: '2024-02-05', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // An Indonesian minimarket in rupiah: "TOTAL BELANJA", "TUNAI", "KEMBALIAN", then "DPP" and "PPN 11%" (included), and the date in the footer "05.02.24-14:22 / 2.0.31 TERM 03".
+      const idr = (v) => String(v).replace(/\B(?=(\d{3})+$)/g, '.');
+      const rows = [['INDOMIE GORENG', 5, 3100], ['AQUA 600ML', 4, 3500], ['TEH PUCUK 350ML', 3, 3800], ['ROTI TAWAR', 1, 16500], ['TELUR 10BTR', 1, 27900]];
+      const items = rows.map(([name, qty, price]) => ({ name, qty, price, amount: qty * price }));
+      const total = items.reduce((a, r) => a + r.amount, 0), cash = 100000, dpp = Math.round((total * 100) / 111), ppn = total - dpp;
+      return { total, lines: [
+        { c: 'ALFAMIDI' }, { c: 'PT. MIDI UTAMA SEJAHTERA' }, { c: 'JL. RAYA BOGOR KM 27, JAKARTA TIMUR' }, { c: 'NPWP: 02.311.567.4-054.000' }, '-',
+        ...items.flatMap((r) => [r.name, [`  ${r.qty} x ${idr(r.price)}`, idr(r.amount)]]), '-',
+        { b: ['TOTAL BELANJA', idr(total)] }, ['TUNAI', idr(cash)], ['KEMBALIAN', idr(cash - total)], ['DPP', idr(dpp)], ['PPN 11%', idr(ppn)], '-',
+        '05.02.24-14:22 / 2.0.31 TERM 03', { c: 'TERIMA KASIH SELAMAT BELANJA KEMBALI' },
+      ] };
+    },
+  },
+  {
+    id: 'ph-fastfood-vatable-sales-vat-12-total-amount-due-cash-change-mm-dd-yyyy', batch: 32, date: '2024-02-15', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A Philippine fast-food till in pesos: "VATable Sales", "VAT Amount (12%)", "TOTAL AMOUNT DUE", cash and change; the date month first, "02/15/2024 12:48 PM".
+      const it = priced([['1PC CHICKEN W/ RICE', 2, 99.0], ['SPAGHETTI SOLO', 1, 65.0], ['PINEAPPLE JUICE', 2, 45.0], ['EXTRA RICE', 1, 20.0]]);
+      const total = it.total, vat = r2((total * 12) / 112), cash = 500;
+      return { total, lines: [
+        { c: 'CHICKEN HOUSE' }, { c: 'GOLDEN FORK FOODS INC.' }, { c: 'SM MEGAMALL, MANDALUYONG CITY' }, { c: 'VAT REG TIN: 000-388-474-00012' }, { c: 'MIN: 17012315490 SN: 41LK2298' }, '-',
+        ['OR No: 000218874', ''], ['02/15/2024 12:48 PM', 'POS 2'], 'Cashier: JOAN', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL AMOUNT DUE', `P${f2(total)}`] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['VATable Sales', f2(r2(total - vat))], ['VAT-Exempt Sales', '0.00'], ['Zero-Rated Sales', '0.00'], ['VAT Amount (12%)', f2(vat)], '-',
+        { c: 'THIS SERVES AS AN OFFICIAL RECEIPT' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-service-charge-sst-total-then-tip-and-total-written-by-hand', batch: 32, date: '2024-01-27', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A restaurant's card slip: "Service Charge 10%", "SST 6%", "TOTAL", then "TIP" and a second "TOTAL" filled in by the guest (the sum charged).
+      const it = priced([['RIBEYE STEAK 250G', 1, 88.0], ['CAESAR SALAD', 1, 26.0], ['MUSHROOM SOUP', 2, 16.0], ['ICED LEMON TEA', 2, 9.0]]);
+      const svc = r2(it.total * 0.1), sst = r2((it.total + svc) * 0.06), bill = r2(it.total + svc + sst), tip = 15, total = r2(bill + tip);
+      return { total, lines: [
+        { c: 'THE GRILL ROOM' }, { c: 'GRILL ROOM F&B SDN BHD (1188201-W)' }, { c: 'JALAN TELAWI 3, BANGSAR, 59100 KL' }, { c: 'SST ID: W10-1808-32000114' }, '-',
+        ['Chk 4471', 'Tbl 22'], ['27 JAN 2024', '21:06'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Charge 10%', f2(svc)], ['SST 6%', f2(sst)], { b: ['TOTAL', f2(bill)] }, '-',
+        'MASTERCARD ****8812', 'APPR 402281', ['TIP', f2(tip)], { b: ['TOTAL', f2(total)] }, '', 'X ______________________', { c: 'CARDHOLDER SIGNATURE' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-member-price-total-savings-after-total-card-dd-mm-yy', batch: 32, date: '2024-02-09', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A pharmacy: items at member prices, "TOTAL", the card, then "TOTAL SAVINGS" and points; "09/02/24 17:31".
+      const it = priced([['PANADOL ACTIFAST 20S', 1, 12.9], ['VITAMIN C 1000MG 30S', 1, 39.9], ['HAND SANITISER 500ML', 2, 11.5], ['PLASTER 20S', 1, 5.6]]);
+      const total = round5(it.total);
+      return { total, lines: [
+        { c: 'CARING PHARMACY' }, { c: 'CARING PHARMACY RETAIL SDN BHD (199401020381)' }, { c: 'LOT G-12, IOI MALL, 47100 PUCHONG' }, '-',
+        ['09/02/24 17:31', 'S0412'], 'Receipt: 0412-0098221', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(total - it.total))], { b: ['TOTAL', f2(total)] }, ['DEBIT CARD', f2(total)], '-',
+        ['TOTAL SAVINGS', '8.40'], ['Points Earned', String(Math.floor(total))], ['Points Balance', '2,106'], { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-pump-no-litres-rm-per-litre-footer-date-time-terminal-id', batch: 32, date: '2024-02-03', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A fuel station: "Pump No: 04", "RON95 30.12 L x 2.05", "Total RM", cash and change; the date in the footer with the time and the terminal's id.
+      const litres = 30.12, price = 2.05, fuel = r2(litres * price), drink = 3.2, sub = r2(fuel + drink), total = round5(sub), cash = 70;
+      return { total, lines: [
+        { c: 'PETRONAS STESEN JALAN KLANG LAMA' }, { c: 'DEALER: MAJU TENAGA ENTERPRISE (JM0773201-T)' }, { c: 'BATU 4, JALAN KLANG LAMA, 58000 KL' }, '-',
+        ['Pump No: 04', 'Trx: 221873'], ['RON95', ''], [`  ${litres.toFixed(2)} L x ${f2(price)}`, f2(fuel)], ['100PLUS 500ML', f2(drink)], '-',
+        ['Subtotal', f2(sub)], ['Rounding', f2(r2(total - sub))], { b: ['Total RM', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        'Date: 03/02/2024 Time: 07:55', 'TID: 88123401  Staff: 017', { c: 'THANK YOU. DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'supermarket-many-items-total-savings-total-items-cash-change-yyyy-mm-dd', batch: 32, date: '2024-01-20', style: { font: 'condensed', size: 10 }, degrade: 'scan',
+    build() {
+      // A supermarket with 18 items, some with "Promo" lines, "Total Items", "TOTAL", cash and change, then "TOTAL SAVINGS"; "2024-01-20 11:04".
+      const it = priced([['FRESH MILK 1L', 2, 7.49], ['WHOLEMEAL BREAD', 1, 4.2], ['EGGS GRADE A 30S', 1, 13.9], ['CHICKEN BREAST 1KG', 1, 15.8], ['BROCCOLI', 1, 4.35], ['CARROT 1KG', 1, 3.99],
+        ['APPLE FUJI 4S', 1, 6.99], ['BANANA', 1, 4.68], ['JASMINE RICE 5KG', 1, 26.9], ['COOKING OIL 2KG', 1, 13.5], ['SOY SAUCE 640ML', 1, 5.6], ['INSTANT NOODLES 5S', 2, 5.95],
+        ['DISHWASHING 900ML', 1, 6.3], ['TOILET ROLL 10S', 1, 14.9], ['YOGURT 4S', 1, 8.7], ['BUTTER 227G', 1, 11.5], ['CHEDDAR SLICES', 1, 9.95], ['ORANGE JUICE 1L', 1, 8.2]]);
+      const promo = 4.5, sub = r2(it.total - promo), total = round5(sub), cash = 250;
+      return { total, lines: [
+        { c: 'JAYA GROCER' }, { c: 'JAYA GROCER SDN BHD (200701018882)' }, { c: 'THE INTERMARK, JALAN TUN RAZAK, KL' }, '-',
+        ['2024-01-20 11:04', 'POS 07'], '-',
+        ...it.rows.slice(0, 9).map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['  Promo EGGS', '-2.00'],
+        ...it.rows.slice(9).map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['  Promo BUTTER', '-2.50'], '-',
+        ['Total Items', String(it.qty)], ['Rounding', f2(r2(total - sub))], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['TOTAL SAVINGS', f2(promo)], { c: 'THANK YOU FOR SHOPPING' },
+      ] };
+    },
+  },
+  {
+    id: 'kedai-english-malay-chinese-jumlah-total-tunai-cash-baki-change', batch: 32, date: '2024-01-31', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A shop printing three languages: "总计 JUMLAH / TOTAL", "现金 TUNAI / CASH", "找钱 BAKI / CHANGE"; "Tarikh/Date: 31-01-2024".
+      const it = priced([['冬粉 SOHUN 500G', 2, 4.5], ['香菇 CENDAWAN 200G', 1, 18.9], ['蚝油 SOS TIRAM', 1, 7.2], ['鸡蛋 TELUR 10S', 1, 5.3]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: '新和昌 KEDAI RUNCIT SIN HO CHEONG' }, { c: '(002918822-U)' }, { c: '22 JALAN BESAR, 31650 IPOH' }, '-',
+        ['单号/No: 30118', 'Tarikh/Date: 31-01-2024'], '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}x${f2(r.price)}`, f2(r.amount)]), '-',
+        ['调整 Pelarasan/Rounding', f2(r2(total - it.total))], { b: ['总计 JUMLAH/TOTAL', f2(total)] },
+        ['现金 TUNAI/CASH', f2(cash)], ['找钱 BAKI/CHANGE', f2(r2(cash - total))], '-', { c: '多谢 TERIMA KASIH THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'cafe-ewallet-footer-date-time-terminal-merchant-ids-dd-mm-yy-dash', batch: 32, date: '2024-02-03', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A cafe paid by e-wallet: "Amount", "TNG eWallet", then the footer "MID 000118820 TID 00221873", "03-02-24 21:05:44", a reference number.
+      const it = priced([['FLAT WHITE', 2, 12.0], ['CROISSANT', 1, 8.5], ['BANANA CAKE', 1, 9.0]]);
+      const sst = r2(it.total * 0.06), total = r2(it.total + sst);
+      return { total, lines: [
+        { c: 'BREW & BAKE' }, { c: 'BREW AND BAKE PLT (LLP0019021-LGN)' }, { c: 'JALAN SS15/4, 47500 SUBANG JAYA' }, '-',
+        'Order #218', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Tax 6%', f2(sst)], { b: ['Amount', f2(total)] }, ['TNG eWallet', f2(total)], '-',
+        'MID 000118820  TID 00221873', ['03-02-24 21:05:44', 'Ref 2402032105'], { c: 'Thank you' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 33
+  {
+    id: 'sg-hawker-gst9-inclusive-paynow-weekday-day-month-name-year', batch: 33, date: '2024-02-10', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A Singapore hawker's till, prices with GST 9% included, "Total S$", PayNow; "Sat, 10 Feb 2024 12:07".
+      const it = priced([['CHICKEN RICE (L)', 2, 5.5], ['BARLEY (HOT)', 2, 1.8], ['CHYE SIM', 1, 4.0]]);
+      const total = it.total, gst = r2((total * 9) / 109);
+      return { total, lines: [
+        { c: 'AH HOCK CHICKEN RICE' }, { c: 'MAXWELL FOOD CENTRE #01-58' }, { c: 'SINGAPORE 069184' }, { c: 'GST Reg No: M2-0088291-3' }, '-',
+        'Sat, 10 Feb 2024 12:07', ['Order 0291', 'Takeaway'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total', `S$${f2(total)}`] }, ['PayNow', f2(total)], ['Incl. GST 9%', f2(gst)], '-', { c: 'Thank you' },
+      ] };
+    },
+  },
+  {
+    id: 'th-restaurant-service-charge-10-vat7-grand-total-baht-credit-card', batch: 33, date: '2024-02-10', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A Thai restaurant: "Service Charge 10%", "VAT 7%" on both, "Grand Total", paid by card; "10/02/2024 20:31".
+      const it = priced([['TOM YUM GOONG', 1, 280.0], ['PAD THAI', 2, 160.0], ['SOM TAM', 1, 120.0], ['THAI ICED TEA', 3, 65.0]]);
+      const svc = r2(it.total * 0.1), vat = r2((it.total + svc) * 0.07), total = r2(it.total + svc + vat);
+      return { total, lines: [
+        { c: 'BAAN SUAN THAI KITCHEN' }, { c: 'BAAN SUAN CO., LTD. (HEAD OFFICE)' }, { c: 'TAX ID 0105559087221' }, { c: 'SILOM RD, BANG RAK, BANGKOK 10500' }, '-',
+        ['Table 7', 'Guests 3'], ['Bill 00381', '10/02/2024 20:31'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Charge 10%', f2(svc)], ['VAT 7%', f2(vat)], { b: ['Grand Total', f2(total)] }, ['CREDIT CARD', f2(total)], '-', { c: 'KHOP KHUN KA' },
+      ] };
+    },
+  },
+  {
+    id: 'id-cafe-service-5-ppn-11-total-tagihan-qris-dd-mm-yyyy', batch: 33, date: '2024-02-07', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // An Indonesian cafe in rupiah: "Service 5%", "PPN 11%", "TOTAL TAGIHAN", paid by QRIS; "Tanggal: 07/02/2024 16:40".
+      const idr = (v) => String(v).replace(/\B(?=(\d{3})+$)/g, '.');
+      const rows = [['KOPI SUSU GULA AREN', 2, 28000], ['CROISSANT BUTTER', 1, 32000], ['NASI GORENG KAMPUNG', 1, 45000]];
+      const items = rows.map(([name, qty, price]) => ({ name, qty, amount: qty * price }));
+      const sub = items.reduce((a, r) => a + r.amount, 0), svc = Math.round(sub * 0.05), ppn = Math.round((sub + svc) * 0.11), total = sub + svc + ppn;
+      return { total, lines: [
+        { c: 'KOPI KENANGAN SENJA' }, { c: 'JL. KEMANG RAYA NO. 8, JAKARTA SELATAN' }, '-',
+        'Tanggal: 07/02/2024 16:40', ['No: INV-0207-0112', 'Kasir: Dewi'], '-',
+        ...items.map((r) => [`${r.qty} ${r.name}`, idr(r.amount)]), '-',
+        ['Subtotal', idr(sub)], ['Service 5%', idr(svc)], ['PPN 11%', idr(ppn)], { b: ['TOTAL TAGIHAN', idr(total)] }, ['QRIS', idr(total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'ph-supermarket-vatable-vat-exempt-zero-rated-vat12-many-items-cash', batch: 33, date: '2024-02-21', style: { font: 'mono', size: 10 }, degrade: 'scan',
+    build() {
+      // A Philippine supermarket in pesos with 14 items, "TOTAL", cash and change, then "VATable Sales", "VAT-Exempt Sales", "VAT Amount"; "02/21/2024 10:12" month first.
+      const vatable = priced([['ALASKA EVAP 370ML', 3, 32.5], ['LUCKY ME PANCIT CANTON', 6, 16.0], ['DEL MONTE SPAG SAUCE 1KG', 1, 98.75], ['NESCAFE CLASSIC 100G', 1, 139.0],
+        ['SAFEGUARD SOAP 3S', 1, 115.0], ['DOWNY 1L', 1, 189.5], ['C2 APPLE 1L', 2, 48.0], ['SKYFLAKES 10S', 1, 62.0], ['DATU PUTI VINEGAR 1L', 1, 44.25]]);
+      const exempt = priced([['RICE DINORADO 5KG', 1, 315.0], ['EGGS MEDIUM 12S', 1, 96.0], ['GALUNGGONG /KG', 1, 210.0], ['PECHAY', 2, 25.0], ['TOMATO /KG', 1, 80.0]]);
+      const total = r2(vatable.total + exempt.total), vat = r2((vatable.total * 12) / 112), cash = 2000;
+      return { total, lines: [
+        { c: 'PUREGOLD PRICE CLUB' }, { c: 'PUREGOLD PRICE CLUB INC.' }, { c: 'AURORA BLVD, CUBAO, QUEZON CITY' }, { c: 'VAT REG TIN: 200-317-448-00031' }, '-',
+        ['02/21/2024 10:12', 'SI# 0088213'], ['Cashier: 114', 'Lane 6'], '-',
+        ...vatable.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} V`]), ...exempt.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} E`]), '-',
+        [`${vatable.qty + exempt.qty} Item(s)`, ''], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['VATable Sales', f2(r2(vatable.total - vat))], ['VAT-Exempt Sales', f2(exempt.total)], ['Zero-Rated Sales', '0.00'], ['VAT Amount', f2(vat)], '-', { c: 'THANK YOU, COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-pump-litres-debit-card-date-time-terminal-id-footer-dd-mm-yy', batch: 33, date: '2024-02-06', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A fuel station paid by debit card: "Pump 03", "BUDI95 25.41 L", "RM/L 1.99", "TOTAL", the card; the footer "06/02/24 18:22 TID 20031188 MID 880120".
+      const litres = 25.41, price = 1.99, total = r2(litres * price);
+      return { total, lines: [
+        { c: 'SHELL KOTA DAMANSARA' }, { c: 'KD ENERGY STATION SDN BHD (201801022871)' }, { c: 'JALAN PJU 5/1, 47810 PETALING JAYA' }, '-',
+        ['Pump', '03'], ['Product', 'RON95'], ['Volume', `${litres.toFixed(2)} L`], ['Price RM/L', f2(price)], '-',
+        { b: ['TOTAL', f2(total)] }, ['MYDEBIT', f2(total)], 'CARD ****2291  APPR 771023', '-',
+        '06/02/24 18:22 TID 20031188 MID 880120', 'Rcpt 0003-118272', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-pharmacy-gst9-incl-member-total-savings-nets-dd-mm-yyyy', batch: 33, date: '2024-02-12', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore pharmacy: items at member prices, "TOTAL", "NETS", then "TOTAL SAVINGS" and "GST 9% Included"; "12-02-2024 15:33".
+      const it = priced([['CETIRIZINE 10MG 30S', 1, 14.9], ['EYE DROPS 10ML', 1, 12.5], ['FACE MASK 50S', 1, 8.9], ['ORAL REHYDRATION 10S', 2, 6.45]]);
+      const total = it.total, gst = r2((total * 9) / 109);
+      return { total, lines: [
+        { c: 'WATSONS' }, { c: 'A.S. WATSON GROUP (S) PTE LTD' }, { c: 'GST REG NO: 19-9101881-C' }, { c: '313 ORCHARD ROAD #B1-22 S238895' }, '-',
+        ['12-02-2024 15:33', 'Str 0118'], 'Trans: 0118-02-22871', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['NETS', f2(total)], '-', ['TOTAL SAVINGS', '6.30'], ['GST 9% Included', f2(gst)], ['Member Points', String(Math.floor(total))], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-restaurant-svc10-gst9-total-then-tip-total-by-hand-amex', batch: 33, date: '2024-02-14', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A Singapore restaurant's bill: "Subtotal", "Svc Chg 10%", "GST 9%", "Total", an AMEX slip, then "Tip" and "Total" filled in by the guest.
+      const it = priced([['WAGYU DON', 2, 38.0], ['SALMON SASHIMI', 1, 26.0], ['MISO SOUP', 2, 4.0], ['GREEN TEA', 2, 3.5]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.09), bill = r2(it.total + svc + gst), tip = 10, total = r2(bill + tip);
+      return { total, lines: [
+        { c: 'SUSHI TEI ROBERTSON' }, { c: 'TEI FOOD PTE LTD  GST: 200611822H' }, { c: '11 MOHAMED SULTAN RD S238968' }, '-',
+        ['14/02/2024', '20:48'], ['Tbl 15  Pax 2', 'Chk 20391'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Svc Chg 10%', f2(svc)], ['GST 9%', f2(gst)], { b: ['Total', f2(bill)] }, '-',
+        'AMEX ***1004  APPROVED', ['Tip', f2(tip)], { b: ['Total', f2(total)] }, '', 'Signature ______________',
+      ] };
+    },
+  },
+  {
+    id: 'supermarket-chinese-english-malay-total-savings-card-many-items', batch: 33, date: '2024-02-08', style: { font: 'condensed', size: 10 }, degrade: 'photo',
+    build() {
+      // A supermarket printing Chinese, English and Malay: 16 items, "合计 TOTAL", a debit card, "TOTAL SAVINGS"; "08/02/2024 19:20".
+      const it = priced([['大米 RICE BERAS 10KG', 1, 32.9], ['鸡蛋 EGGS TELUR 30S', 1, 14.5], ['豆腐 TOFU TAUHU', 2, 2.2], ['菜心 CHOY SUM SAWI', 1, 3.6], ['猪肉 PORK 1KG', 1, 24.9],
+        ['鱼丸 FISH BALL', 2, 6.8], ['面条 NOODLES MEE', 2, 3.5], ['酱油 SOY SAUCE KICAP', 1, 6.9], ['牛奶 MILK SUSU 1L', 2, 7.2], ['饼干 BISCUITS', 1, 8.9],
+        ['苹果 APPLE EPAL 6S', 1, 9.9], ['橙 ORANGE OREN 4S', 1, 7.5], ['香蕉 BANANA PISANG', 1, 4.3], ['咖啡 COFFEE KOPI', 1, 15.9], ['茶 TEA TEH', 1, 6.5], ['糖 SUGAR GULA 1KG', 1, 2.85]]);
+      const disc = 3.0, total = r2(it.total - disc);
+      return { total, lines: [
+        { c: '新鲜超市 PASARAYA SEGAR' }, { c: 'SEGAR MART SDN BHD (201501003871)' }, { c: 'JALAN PUDU, 55100 KUALA LUMPUR' }, '-',
+        ['日期 Date: 08/02/2024', '19:20'], ['单号 No: 218872', 'POS 3'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['  促销 PROMO', `-${f2(disc)}`], '-',
+        { b: ['合计 TOTAL', f2(total)] }, ['DEBIT CARD', f2(total)], '-', ['节省 TOTAL SAVINGS', f2(disc)], { c: '谢谢 TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'kedai-malay-english-jumlah-total-tunai-baki-footer-date-time-terminal', batch: 33, date: '2024-02-04', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A Malay and English till: "JUMLAH / TOTAL", "TUNAI / CASH", "BAKI / CHANGE"; the date only in the footer "04/02/2024 09:41 T01 #00218".
+      const it = priced([['ROTI CANAI', 3, 1.5], ['TEH TARIK', 2, 2.3], ['NASI LEMAK', 1, 4.5], ['MILO AIS', 1, 3.2]]);
+      const total = round5(it.total), cash = 20;
+      return { total, lines: [
+        { c: 'RESTORAN NASI KANDAR SRI MELAKA' }, { c: '(JM0812281-P)' }, { c: 'JALAN HANG TUAH, 75300 MELAKA' }, '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Bundar / Rounding', f2(r2(total - it.total))], { b: ['JUMLAH / TOTAL', f2(total)] }, ['TUNAI / CASH', f2(cash)], ['BAKI / CHANGE', f2(r2(cash - total))], '-',
+        '04/02/2024 09:41 T01 #00218', { c: 'TERIMA KASIH / THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'ph-fuel-station-pump-liters-vat12-total-amount-due-gcash-mm-dd-yy', batch: 33, date: '2024-02-19', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A Philippine fuel station: "Pump 5", "XCS 20.000 L @ 62.45", "TOTAL AMOUNT DUE", GCash, "VATable Sales", "VAT 12%"; "02/19/24 06:58" month first.
+      const litres = 20, price = 62.45, total = r2(litres * price), vat = r2((total * 12) / 112);
+      return { total, lines: [
+        { c: 'PETRON SERVICE STATION' }, { c: 'EDSA-KAMUNING FUELS CORP.' }, { c: 'EDSA COR KAMUNING RD, QUEZON CITY' }, { c: 'VAT REG TIN: 008-112-229-00000' }, '-',
+        ['02/19/24 06:58', 'SI 00041877'], ['Pump 5', 'Attendant 12'], '-',
+        ['XCS', ''], [`  ${litres.toFixed(3)} L @ ${f2(price)}`, f2(total)], '-',
+        { b: ['TOTAL AMOUNT DUE', f2(total)] }, ['GCASH', f2(total)], '-', ['VATable Sales', f2(r2(total - vat))], ['VAT 12%', f2(vat)], '-', { c: 'THANK YOU, DRIVE SAFELY' },
+      ] };
+    },
+  },
 ];

@@ -406,8 +406,14 @@ function taxLineFigure(lines: readonly string[], read: number, total: number): n
   return figures.length === 1 ? figures[0]! : null;
 }
 
-/** A restaurant's service charge ("Service Charge 10%", "10% Svc Chg", "SRV CHRG 10%", "S.Charge"), charged before tax. */
-const SERVICE_CHARGE = /\bservice\s*(?:charge|chg)\b|\b(?:svc|srv|serv)\.?\s*(?:chg|chrg|charge)\b|\bs\.\s?charge\b/i;
+/**
+ * A restaurant's service charge ("Service Charge 10%", "10% Svc Chg", "SRV CHRG 10%", "S.Charge"), charged
+ * before tax; "Service 5%", its rate right after the word, as Indonesian and Thai bills print it (not
+ * "Service Tax 6%", a tax).
+ */
+const SERVICE_CHARGE = /\bservice\s*(?:charge|chg)\b|\b(?:svc|srv|serv)\.?\s*(?:chg|chrg|charge)\b|\bs\.\s?charge\b|\bservice\s*\d{1,2}(?:[.,]\d{1,2})?\s*%/i;
+/** A tip the guest wrote under the bill's total on a card slip ("TIP 15.00", "Gratuity"): paid with it, untaxed. */
+const TIP = /^\s*(?:tips?|gratuity)\b/i;
 
 /** Whether a net of `net` cents and the tax (none read: 0) make the total, with the printed rounding or without. */
 function makesTotal(inv: Invoice, net: number): boolean {
@@ -493,16 +499,28 @@ const DISCOUNT = /\bdiscount\b|\bdisc\b/i;
 function addChargeOrDiscount(inv: Invoice, lines: readonly string[]): void {
   const { amount, totalAmount } = inv;
   if (amount === null || totalAmount === null) return;
-  if (makesTotal(inv, cents(amount))) return;
+  // (With a tip written under the bill, a net and a tax the other reader made the total with, the tax
+  // computed past the tip, are read again.)
+  if (makesTotal(inv, cents(amount)) && !lines.some((l) => TIP.test(l))) return;
+  const charges: number[] = [];
   for (const line of lines) {
-    const sign = SERVICE_CHARGE.test(line) ? 1 : DISCOUNT.test(line) ? -1 : 0;
+    const sign = SERVICE_CHARGE.test(line) || TIP.test(line) ? 1 : DISCOUNT.test(line) ? -1 : 0;
     const figure = sign ? trailingAmount(line) : null;
     const net = figure === null || figure === 0 ? null : cents(amount) + sign * cents(Math.abs(figure));
     if (net !== null && net > 0 && makesTotal(inv, net)) {
       inv.amount = sign > 0 ? net / 100 : printedNet(inv, lines);
       return;
     }
+    if (sign > 0 && figure) charges.push(cents(Math.abs(figure)));
   }
+  // A service charge and the tip written under the bill's total: the subtotal with both makes the total
+  // paid with the tax read or, when that is no figure the page prints (computed from the totals, past the
+  // tip), with the one its tax line prints. That net is printed nowhere, a sum of three figures: it is
+  // unknown (a receipt is kept for its total), the tax the page prints is kept.
+  const both = charges.length === 2 ? cents(amount) + charges[0]! + charges[1]! : null;
+  if (both === null) return;
+  const tax = inv.taxAmount === null || printedFigures(lines).has(cents(Math.abs(inv.taxAmount))) ? inv.taxAmount : taxLineAmount(lines, totalAmount);
+  if (makes(inv, both + cents(tax ?? 0), totalAmount)) Object.assign(inv, { amount: null, taxAmount: tax });
 }
 
 /**

@@ -634,6 +634,34 @@ describe('a worn print photographed: a 0 read as a 6 or an 8', () => {
   });
 });
 
+describe('a worn print photographed: a two-digit year before the time', () => {
+  const date = (line: string) => parseReceiptText([...HEAD, line, ...ITEMS, 'TOTAL  12.50', 'CASH  20.00', 'CHANGE  7.50'].join('\n'));
+
+  it('a month no calendar has ("14/64/18 11:48"), a 0 read as a 6 or an 8, is put back, flagged', () => {
+    for (const [line, want] of [['14/64/18 11:48  R 0123 C# 03', '2018-04-14'], ['Date: 02-83-18 14:55', '2018-03-02'], ['28/06/18 09:12', '2018-06-28']]) {
+      const inv = date(line!);
+      expect(inv.date, line).toBe(want);
+      expect(doubts(inv), line).toEqual(line!.startsWith('28/06') ? [] : ['date']);
+    }
+    // No time after it: a slip or phone number's figures, not read.
+    expect(date('Ref 14/64/18').date).toBeNull();
+  });
+
+  it('a separator lost ("0503/18 07:12", "05/0318 07:12") is put back when the time follows, flagged', () => {
+    for (const line of ['0503/18 07:12  Pzpx 112-89321', '05/0318 07:12', 'Date: 05.0318 7.12']) {
+      const inv = date(line);
+      expect(inv.date, line).toBe('2018-03-05');
+      expect(doubts(inv), line).toEqual(['date']);
+    }
+    // Four digits and two with no time after them are a number ("Slip 0112-18"): no date.
+    expect(date('Slip 0112-18  Table 4').date).toBeNull();
+    // A date printed whole elsewhere is the receipt's, not flagged for a number with a time beside it.
+    const both = parseReceiptText([...HEAD, 'Date: 05/03/2018', ...ITEMS, 'TOTAL  12.50', 'CASH  20.00', 'CHANGE  7.50'].join('\n'));
+    expect(both.date).toBe('2018-03-05');
+    expect(doubts(both)).toEqual([]);
+  });
+});
+
 describe("another reader's total against the receipt's own, beyond the arithmetic", () => {
   const reading = (total: number) => Object.assign(emptyInvoice('SGD'), { totalAmount: total, date: '2018-03-02' });
   const till = (...lines: string[]) => [...HEAD, 'DATE: 02/03/2018', ...ITEMS, ...lines].join('\n');

@@ -1229,3 +1229,48 @@ describe('a month-first date with a short year whose comma OCR read as a point',
     expect(bare.invoice?.date === null || fieldsInDoubt(bare.checks).includes('date')).toBe(true);
   });
 });
+
+describe('"Amount Due" with one letter misread on a worn print', () => {
+  const SHOP = ['GUARDIAN HEALTH AND BEAUTY SDN BHD', '(Co.Reg 133123-A)', 'GST ID: 001088774016', '02/03/2018  12:18', 'Rcpt: 3301-2210-0671  Cashier 91'];
+  const ITEMS = ['ANTISEPTIC LIQUID 500ML  14.90', 'THERMOMETER DIGITAL  29.90', 'COTTON WOOL 100G X2  7.80', 'Rounding  0.00'];
+
+  it('"Asount Due", "Amoumt Payable" name the total over the summary and the savings under it', () => {
+    for (const label of ['Asount Due', 'Amoumt Payable', 'Anount Due']) {
+      const r = settled([...SHOP, ...ITEMS, `${label}  52.60`, 'Cash  100.00', 'Change  47.40', 'Total Saving  6.20', 'GST Summary  Net  GST  Gross', 'S 6%  49.62  2.98  52.60']);
+      expect(r.invoice.totalAmount, label).toBe(52.6);
+      expect(fieldsInDoubt(r.checks), label).not.toContain('totalAmount');
+    }
+  });
+
+  it('the figures misread too ("1.00", "9.00", change "57.40"): the labelled total, in doubt', () => {
+    const r = settled([...SHOP, 'ANTISEPTIC LIQUID 500ML  14.90', 'THERMOMETER DIGITAL  29.90', 'COTT0N WO0L 100G X2  1.00', 'Rounding  9.00', 'Asount Due  52.60', 'Cash  100.00', 'Change  57.40', 'Total Saving  6.20', 'GST Summary  Het  GST  Gross', '5 069  49.62  2.98  52.60']);
+    expect(r.invoice.totalAmount).toBe(52.6);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});
+
+describe('a service charge and a tip the guest wrote under the bill\'s total', () => {
+  const MY = ['THE GRILL ROOM', 'GRILL ROOM F&B SDN BHD (1188201-W)', 'JALAN TELAWI 3, BANGSAR, 59100 KL', 'SST ID: W10-1808-32000114', 'Chk 4471  Tbl 22', '27 JAN 2024  21:06',
+    '1 RIBEYE STEAK 250G  88.00', '1 CAESAR SALAD  26.00', '2 MUSHROOM SOUP  32.00', '2 ICED LEMON TEA  18.00'];
+  const SG = ['SUSHI TEI ROBERTSON', 'TEI FOOD PTE LTD GST: 200611822H', '11 MOHAMED SULTAN RD S238968', '14/02/2024  20:48', 'Tbl 15 Pax 2  Chk 20391',
+    '2 WAGYU DON  76.00', '1 SALMON SASHIMI  26.00', '2 MISO SOUP  8.00', '2 GREEN TEA  7.00'];
+
+  it('the second total, with the tip, is the total; the tax its line prints; the net (subtotal, charge and tip) unknown', () => {
+    for (const [lines, total, net, tax] of [
+      [[...MY, 'Subtotal  164.00', 'Service Charge 10%  16.40', 'SST 6%  10.82', 'TOTAL  191.22', 'MASTERCARD****8812', 'APPR 402281', 'TIP  15.00', 'TOTAL  206.22', 'X', 'CARDHOLDER SIGNATURE'], 206.22, null, 10.82],
+      [[...SG, 'Subtotal  117.00', 'Svc Chg 10%  11.70', 'GST 9%  11.58', 'Total  140.28', 'AMEX ***1004APPROVED', 'Tip  10.00', 'Total  150.28', 'Signature'], 150.28, null, 11.58],
+    ] as const) {
+      const r = settled([...lines]);
+      expect(r.invoice, lines[0]).toMatchObject({ totalAmount: total, amount: net, taxAmount: tax });
+      expect(r.checks.filter((c) => !c.ok).map((c) => c.id), lines[0]).not.toContain('totals_consistent');
+      expect(fieldsInDoubt(r.checks).filter((f) => ['amount', 'taxAmount', 'totalAmount'].includes(f)), lines[0]).toEqual([]);
+    }
+  });
+
+  it('"Service 5%" before the tax is a service charge, part of the net the tax is on', () => {
+    const r = settled(['KOPI SENJA', 'JL. KEMANG RAYA NO. 8, JAKARTA SELATAN', 'Tanggal: 07/02/2024 16:40', '2 KOPI SUSU  56.000', '1 CROISSANT  32.000', '1 NASI GORENG  45.000',
+      'Subtotal  133.000', 'Service 5%  6.650', 'PPN 11%  15.362', 'TOTAL TAGIHAN  155.012', 'QRIS  155.012']);
+    expect(r.invoice).toMatchObject({ totalAmount: 155012, amount: 139650, taxAmount: 15362 });
+    expect(r.checks.filter((c) => !c.ok).map((c) => c.id)).not.toContain('totals_consistent');
+  });
+});

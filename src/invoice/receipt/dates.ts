@@ -171,7 +171,21 @@ function repairedDate(line: string): Omit<ReceiptDate, 'labelled'> | null {
     const date = findDate(`${d}/${m}/${y}`)?.date;
     if (date) return { date, glued: true, doubt: `a separator is missing in "${lost[0]}"` };
   }
-  return null;
+  return shortYearSeparatorLost(line);
+}
+
+/**
+ * "0503/18 07:12", "05/0318 07:12": a date with a two-digit year that lost one separator, the till's time
+ * after it. Four digits and two are as often a slip or receipt number ("0112-18"), so the time printed
+ * right after the year is what makes it the date. Null otherwise.
+ */
+const SHORT_YEAR_SEPARATOR_LOST = /(?<![\d.,/-])(?:(\d{2})(\d{2})[./-](\d{2})|(\d{2})[./-](\d{2})(\d{2}))(?=\s+\d{1,2}[:.]\d{2}(?!\d))/;
+function shortYearSeparatorLost(line: string): Omit<ReceiptDate, 'labelled'> | null {
+  const lost = line.match(SHORT_YEAR_SEPARATOR_LOST);
+  if (!lost) return null;
+  const [d, m, y] = lost[1] ? [lost[1], lost[2], lost[3]] : [lost[4], lost[5], lost[6]];
+  const date = findDate(`${d}/${m}/${y}`)?.date;
+  return date && plausibleYear(date) ? { date, glued: true, doubt: `a separator is missing in "${lost[0]}"` } : null;
 }
 
 /**
@@ -196,7 +210,7 @@ function zeroRepaired(line: string): Omit<ReceiptDate, 'labelled'> | null {
   // One 0 put back first; two ("28/83/2618": the month's and the year's) only when no single one reads.
   for (const zeros of [1, 2]) {
     const dates = new Map<string, string>();
-    for (const [token] of line.matchAll(FULL_YEAR_DATE)) {
+    for (const token of zeroRepairable(line)) {
       for (const variant of zeroed(token, zeros)) {
         const date = findDate(variant)?.date;
         if (date && plausibleYear(date)) dates.set(date, token);
@@ -209,6 +223,15 @@ function zeroRepaired(line: string): Omit<ReceiptDate, 'labelled'> | null {
     }
   }
   return null;
+}
+
+/**
+ * A line's dates that a 0 put back may repair: those with the year in full, and those with a two-digit
+ * year and the till's time after them ("14/64/18 11:48"), which a slip or a phone number does not print.
+ */
+const SHORT_YEAR_BEFORE_TIME = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SEP}\d{1,2}${SEP}\d{2}(?=\s+\d{1,2}[:.]\d{2}(?!\d))`, 'g');
+function zeroRepairable(line: string): string[] {
+  return [...line.matchAll(FULL_YEAR_DATE), ...line.matchAll(SHORT_YEAR_BEFORE_TIME)].map((m) => m[0]);
 }
 
 /** `token` with each choice of `count` of its 6s and 8s read as 0s. */

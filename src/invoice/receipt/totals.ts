@@ -14,9 +14,10 @@ import { MAX_ROUNDING } from './rounding.js';
  * T read as l); Malay "Jumlah" too, and the terse ones of tills: "DUE 7.20", "AMT DUE 21.20", "TTL 39.72",
  * "TTL ATF RND 46.90" (total after rounding), "Amount Payable", "NET PAYABLE" (after a discount or a
  * rounding); a ticket's fare: "TOLL FARE", Malay "KADAR TOL", "TAMBANG" (not a fare alone: an air
- * invoice's "Air fare" is one line of its total).
+ * invoice's "Air fare" is one line of its total). "Amount" with one letter misread on a worn print
+ * ("Asount Due", "Amoumt Payable") before "Due" or "Payable" names it still.
  */
-const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|amount\s+due|amount\s+payable|\bnett?\s+payable\b|\bamt\.?\s*due\b|balance\s+due|\btoll\s+fare\b|\bkadar\s+tol\b|\btambang\b|^due\b(?!\s*date)|tota|\blotal\b|\bttl\b|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额/i);
+const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|\b(?:\wmount|a\wount|am\wunt|amo\wnt|amou\wt|amoun\w)\s+(?:due|payable)\b|\bnett?\s+payable\b|\bamt\.?\s*due\b|balance\s+due|\btoll\s+fare\b|\bkadar\s+tol\b|\btambang\b|^due\b(?!\s*date)|tota|\blotal\b|\bttl\b|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额/i);
 /** Lines with "total" in them that are not the amount to pay: parts, counts, payments, change. */
 const NOT_TOTAL = new RegExp(
   [
