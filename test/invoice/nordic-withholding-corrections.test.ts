@@ -33,3 +33,28 @@ describe('a Portuguese fatura with its net as "Incidência" and an income tax wi
     expect(totals(page('Total ilíquido'))).toEqual([1850, 425.5, 2275.5]);
   });
 });
+
+describe('a number label the parser did not know, or set on the title\'s own line', () => {
+  const page = (head: Draw[], title = 'FACTURA') => parse([
+    d(18, 16, 'Talleres Navarro Ruiz, S.L.', 5), d(18, 23, 'Calle Mayor 14, 50001 Zaragoza'), d(18, 28, 'CIF B50441287'),
+    d(110, 40, 'Comercial Ebro Suministros, S.A.'), d(110, 45, 'Avenida de Cataluña 80'), d(110, 50, '50014 Zaragoza'),
+    d(18, 64, title, 5), ...head,
+    d(18, 80, 'Concepto'), d(170, 80, 'Importe'), d(18, 86, 'Reparación de maquinaria'), d(170, 86, '640,00'),
+    ...totalsBlock([['Base imponible', '640,00 €'], ['IVA 21%', '134,40 €'], ['Total', '774,40 €']], 110),
+  ]);
+
+  it('a bare "Número:" in a cell after the title on its line', () => {
+    expect(page([d(57, 64, 'Número: 2025/214'), d(110, 64, 'Fecha: 07/10/2025')]).number).toBe('2025/214');
+    expect(page([d(57, 64, 'Nº: 2025/214'), d(110, 64, 'Fecha: 07/10/2025')]).number).toBe('2025/214');
+  });
+
+  it('a correction\'s "Korrektur-Nr.", a Danish utility\'s "Afregningsnr.", a credit note\'s title before its number', () => {
+    expect(page([d(120, 30, 'Korrektur-Nr.'), d(150, 30, 'RK-2025-0108'), d(120, 35, 'Datum'), d(150, 35, '27.11.2025')], 'Rechnungskorrektur').number).toBe('RK-2025-0108');
+    expect(page([d(120, 30, 'Afregningsnr. 4418 2207 13'), d(120, 35, 'Dato 03.11.2025')], 'Elregning').number).toBe('4418 2207 13');
+    expect(page([d(120, 30, 'Data de emissão: 2025-11-25')], 'NOTA DE CRÉDITO NC 2025/31').number).toBe('NC 2025/31');
+  });
+
+  it('a cell after the title that is no number label leaves the number unread (control)', () => {
+    expect(page([d(57, 64, 'Fecha: 07/10/2025')]).number).toBeNull();
+  });
+});
