@@ -58,3 +58,26 @@ describe('a number label the parser did not know, or set on the title\'s own lin
     expect(page([d(57, 64, 'Fecha: 07/10/2025')]).number).toBeNull();
   });
 });
+
+describe('a correction whose item opens with a credit note\'s word', () => {
+  const page = (title: string, item: string) => parse([
+    d(18, 16, 'Regalbau Nord GmbH · Kaistraße 3 · 24103 Kiel', 2.5),
+    d(18, 28, 'Feinkost Petersen KG'), d(18, 33, 'Holstenstraße 12'), d(18, 38, '24103 Kiel'),
+    d(120, 28, 'Nr.'), d(150, 28, 'RK-2025-0044'), d(120, 33, 'Datum'), d(150, 33, '21.11.2025'),
+    d(18, 60, title, 4.5),
+    d(18, 75, 'Pos.'), d(30, 75, 'Bezeichnung'), d(120, 75, 'Menge'), d(140, 75, 'Einzelpreis'), d(170, 75, 'Gesamt'),
+    d(18, 82, '1'), d(30, 82, 'Rücknahme Fachboden 1200 mm'), d(125, 82, '4'), d(142, 82, '-85,00'), d(170, 82, '-340,00'),
+    d(18, 88, '2'), d(30, 88, item), d(125, 88, '1'), d(142, 88, '-60,00'), d(170, 88, '-60,00'),
+    ...totalsBlock([['Summe netto', '-400,00 €'], ['USt. 19 %', '-76,00 €'], ['Gesamt', '-476,00 €']], 110),
+  ]);
+
+  it('keeps the correction an invoice, its amounts with their sign', () => {
+    const inv = page('Rechnungskorrektur', 'Gutschrift Anfahrtspauschale');
+    expect([inv.documentType, ...totals(inv)]).toEqual(['invoice', -400, -76, -476]);
+  });
+
+  it('a page titled "Gutschrift" is a credit note, its amounts positive (control)', () => {
+    const inv = page('Gutschrift', 'Anfahrtspauschale anteilig');
+    expect([inv.documentType, ...totals(inv)]).toEqual(['credit_note', 400, 76, 476]);
+  });
+});
