@@ -81,3 +81,31 @@ describe('a correction whose item opens with a credit note\'s word', () => {
     expect([inv.documentType, ...totals(inv)]).toEqual(['credit_note', 400, 76, 476]);
   });
 });
+
+describe('a buyer\'s block opening with one word over a row that ends in a company form', () => {
+  const page = (rows: string[]) => parse([
+    d(18, 18, 'Kontorsgruppen i Mälardalen AB', 5), d(140, 18, 'FAKTURA', 5),
+    d(18, 25, 'Verkstadsgatan 4, 721 30 Västerås'), d(18, 30, 'Org.nr 556611-2290 · Momsreg.nr SE556611229001'),
+    d(18, 50, 'Fakturanr: 30418'), d(18, 55, 'Datum: 2025-11-20'),
+    ...rows.map((row, i) => d(107, 50 + 5 * i, row)),
+    d(18, 90, 'Text'), d(170, 90, 'Summa'), d(18, 96, 'Skrivbord el-höj 160 cm'), d(170, 96, '4 800,00'),
+    ...totalsBlock([['Netto', '4 800,00'], ['Moms 25%', '1 200,00'], ['Att betala', '6 000,00 kr']], 120),
+  ]);
+
+  it('names the buyer in doubt: the name wrapped in its box, or a department over the company', () => {
+    const wrapped = page(['Revisionsbyrån', 'Siffergruppen HB', 'Kungsgatan 8', '411 19 Göteborg']);
+    expect(guessesOf(wrapped)['buyer.name']).toContain('"Revisionsbyrån" over "Siffergruppen HB"');
+    const wrappedAb = page(['Fastighetsförvaltningen', 'Norrbacka AB', 'Box 2204', '831 02 Östersund']);
+    expect(guessesOf(wrappedAb)['buyer.name']).toContain('"Fastighetsförvaltningen" over "Norrbacka AB"');
+  });
+
+  it('a name on one row, or a logo\'s word over the company it opens, is no doubt (controls)', () => {
+    const one = page(['Revisionsbyrån Siffergruppen HB', 'Kungsgatan 8', '411 19 Göteborg']);
+    expect([one.buyer.name, guessesOf(one)['buyer.name'] ?? null]).toEqual(['Revisionsbyrån Siffergruppen HB', null]);
+    const logo = page(['Siffergruppen', 'Siffergruppen Revision HB', 'Kungsgatan 8', '411 19 Göteborg']);
+    expect(guessesOf(logo)['buyer.name'] ?? '').not.toContain('department');
+    // A department's word the parser knows gives way to the company under it, as before.
+    const department = page(['Ekonomiavdelningen', 'Bergslagens Trä AB', 'Box 118', '711 22 Lindesberg']);
+    expect([department.buyer.name, guessesOf(department)['buyer.name'] ?? null]).toEqual(['Bergslagens Trä AB', null]);
+  });
+});
