@@ -109,3 +109,21 @@ describe('a buyer\'s block opening with one word over a row that ends in a compa
     expect([department.buyer.name, guessesOf(department)['buyer.name'] ?? null]).toEqual(['Bergslagens Trä AB', null]);
   });
 });
+
+describe('the customer\'s box at the left, headed by its label alone, the letterhead at the right', () => {
+  const page = (label: string, name: string[]) => parse([
+    d(18, 18, label), ...name.map((row, k) => d(18, 23 + 5 * k, row)), d(18, 33, 'CIF B45118802'), d(18, 38, 'Calle Toledo 40'), d(18, 43, '45600 Talavera de la Reina'),
+    d(134, 18, 'Lucía Prieto Navas', 4), d(125, 23, 'Asesora fiscal colegiada nº 2280'), d(157, 28, 'NIF 04412871M'), d(151, 33, 'C/ Prado 9, 1º'), d(163, 38, '45600 Talavera'),
+    d(18, 60, 'FACTURA', 5), d(57, 60, 'Número: 2025/071'), d(110, 60, 'Fecha: 14/10/2025'),
+    d(18, 75, 'Descripción'), d(170, 75, 'Importe'), d(18, 81, 'Asesoramiento fiscal 3T'), d(170, 81, '400,00'),
+    ...totalsBlock([['Base imponible', '400,00 €'], ['IVA (21%)', '84,00 €'], ['Retención IRPF (15%)', '-60,00 €'], ['TOTAL A PAGAR', '424,00 €']], 110),
+  ]);
+
+  it('names the seller in doubt when its name is read as the label', () => {
+    for (const label of ['Cliente', 'Cliente:']) {
+      const inv = page(label, ['Carpintería Hermanos Soto,', 'S.L.']);
+      // (The letterhead's name at the right is not read here: the label must not pass for it unflagged.)
+      expect([inv.seller.name, guessesOf(inv)['seller.name'], inv.number]).toEqual(['Cliente', '"Cliente" is a customer\'s label', '2025/071']);
+    }
+  });
+});

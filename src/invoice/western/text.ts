@@ -21,7 +21,7 @@ import { dropGuess, guessesOf, noteGuess } from '../guesses.js';
 import { editDistance } from '../edit-distance.js';
 import { paidLessChange } from '../receipt.js';
 import { maxRounding } from '../receipt/rounding.js';
-import { addressedApart, logoHeadsOther, BUYER_WORD, DATELINE, buyerByLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
+import { addressedApart, logoHeadsOther, BUYER_WORD, DATELINE, buyerByLabel, isBuyerLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Labels
@@ -2061,6 +2061,8 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   const buyerApart = labelledBuyer.lines.length > 0 || (!!seller.name && isProperName(seller.name) && addressedApart(page1, seller.name));
   if (seller.guessed && seller.name && !confirmedSeller(text, { ...seller, name: seller.name }, buyerApart)) noteGuess(inv, 'seller.name', UNCONFIRMED_SELLER);
   else if (seller.doubt && seller.name) noteGuess(inv, 'seller.name', seller.doubt);
+  // A customer's label read as the seller's name ("Cliente" heading the customer's box, the letterhead at the right): no name.
+  if (seller.name && isBuyerLabel(seller.name)) noteGuess(inv, 'seller.name', `"${seller.name}" is a customer's label`);
   // (A self-billed invoice is the customer's letter: its logo is the buyer's, see below.)
   const logoCompany = seller.name && !SELF_BILLING.test(text) ? logoHeadsOther(page1, seller.name) : null;
   if (logoCompany) noteGuess(inv, 'seller.name', `the page opens with a logo over "${logoCompany}", not "${seller.name}"`);
