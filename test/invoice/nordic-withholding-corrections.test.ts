@@ -127,3 +127,25 @@ describe('the customer\'s box at the left, headed by its label alone, the letter
     }
   });
 });
+
+describe('"Kr." heading the amounts\' column, no sign beside any figure', () => {
+  const page = (header: string, registration: string) => parse([
+    d(18, 16, 'Fynske Vandværker A/S', 5), d(150, 16, 'Vandregning', 4),
+    d(18, 23, `Søndergade 4 · 5000 Odense C · ${registration}`), d(150, 23, 'Fakturanr. 88120447'), d(150, 28, 'Dato 10.11.2025'),
+    d(18, 45, 'Bageriet Kringlen ApS'), d(18, 50, 'Vestergade 19'), d(18, 55, '5000 Odense C'),
+    d(18, 80, 'Specifikation'), d(120, 80, header),
+    d(18, 86, 'Vandforbrug 84 m³'), d(120, 86, '2.016,00'), d(18, 92, 'Fast afgift'), d(120, 92, '480,00'),
+    d(18, 100, 'I alt uden moms'), d(120, 100, '2.496,00'), d(18, 106, 'Moms 25%'), d(120, 106, '624,00'), d(18, 112, 'I alt at betale'), d(120, 112, '3.120,00'),
+  ]);
+
+  it('is the krone of the country the page\'s registration names', () => {
+    expect(page('Kr.', 'CVR 31447208').currency).toBe('DKK');
+    expect(page('Beløb kr.', 'CVR 31447208').currency).toBe('DKK');
+    expect(page('Beløb i kr.', 'Org.nr. 987 441 220 MVA').currency).toBe('NOK');
+  });
+
+  it('names no currency without a registration, or without "kr." (controls)', () => {
+    expect(page('Kr.', 'tlf. 66 12 40 40').currency).toBeNull();
+    expect(page('Beløb', 'CVR 31447208').currency).toBeNull();
+  });
+});
