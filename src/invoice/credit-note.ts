@@ -16,8 +16,16 @@ import { round2, type Invoice } from './model.js';
 
 const CREDIT_NOTE_TITLE = /^(?:TD0[48]\s+)?(?:nota\s+di\s+credito|gutschrift|stornorechnung|avoir|facture\s+d['’]avoir|credit\s*note|credit\s+memo|creditnota|creditfactuur|nota\s+de\s+cr[ée]dito|kreditfaktura|kreditnota|hyvityslasku|dobropis|adjustment\s+note|kreeditarve|kreditreikningur|kreditin[eė]\s+(?:pvm\s+)?s[aą]skaita|kred[iī]tr[eē][kķ]ins|кредитно\s+известие)(?=$|[\s:#°º-]|s?nummer|s?-?nr|s?betrag)/i;
 
+/** A cell that is a sum of money and nothing else: "-318,00", "1.240,00 €", "(85.00)". */
+const MONEY_CELL = /^[(-]?\s*(?:[€$£]\s*)?-?\d{1,3}(?:[.,' \u00a0]\d{3})*[.,]\d{2}\)?\s*(?:[€$£]|[A-Z]{3})?$/;
+
+/**
+ * Whether a page is a credit note. An item's description that opens with the word ("Gutschrift
+ * Montagepauschale anteilig" on a correction's row, its quantity, price and amount after it) names no
+ * document: a cell followed on its line by two sums or more is an item row's.
+ */
 export function isCreditNote(lines: readonly Line[]): boolean {
-  return lines.some((l) => l.segments.some((s) => CREDIT_NOTE_TITLE.test(s.text.trim())));
+  return lines.some((l) => l.segments.some((s, k) => CREDIT_NOTE_TITLE.test(s.text.trim()) && l.segments.slice(k + 1).filter((c) => MONEY_CELL.test(c.text.trim())).length < 2));
 }
 
 /** A Chinese invoice whose total is negative is a 红字发票 (red-letter credit note). */

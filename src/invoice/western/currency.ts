@@ -97,6 +97,8 @@ const LOCAL_SIGNS: Array<[RegExp, string]> = [
  * figure in the next cell, negative on a credit note ("Samtals kr.  -35.092").
  */
 const KRONE = /\bkr\.?\s*-?\d|\d\s?kr\b/;
+/** "Kr." heading an amount column, alone in its cell or after the column's word ("Beløb kr.", "Beløb i kr."). */
+const KRONE_HEADER = /^(?:\p{L}+\s+)?(?:i\s+)?\(?kr\.?\)?$/iu;
 /** What names the country: its registrations (Norway's "Org.nr. … MVA" and KID, Denmark's CVR, Sweden's F-skatt and giro) or its name. */
 const KRONE_COUNTRIES: Array<[RegExp, string]> = [
   [/\b(?:org\.?\s?n(?:r|ummer)\.?\s*(?:NO\s?)?\d{3}\s?\d{3}\s?\d{3}\s*MVA|Foretaksregisteret|Norge|Norway)\b/i, 'NOK'],
@@ -171,7 +173,7 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
   if (ids.length && ids.every((c) => c === ids[0])) return ids[0];
   // "kr" beside a figure is the krone or krona of the one Nordic country the page's registrations name
   // (after the VAT ids: a name is also the buyer's country).
-  if (KRONE.test(text)) {
+  if (KRONE.test(text) || lines.some((l) => l.segments.some((c) => KRONE_HEADER.test(c.text.trim())))) {
     const nordic = new Set(KRONE_COUNTRIES.filter(([re]) => re.test(text)).map(([, code]) => code));
     if (nordic.size === 1) return [...nordic][0]!;
   }
