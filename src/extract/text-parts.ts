@@ -8,6 +8,7 @@ import type { PageText } from '../core/text.js';
 import { ADDRESS, addressLike, doubtfulFields, misreadLabel, printedAcross, rowsOver, subsequence } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { nameDoubt } from '../invoice/western/doubts.js';
+import { foldMarks, marksOnlyAdded } from './ocr-marks.js';
 import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
 import { companyPrefix, confirmedSeller, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
 
@@ -22,8 +23,8 @@ export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', te
 
 /** The parsers mark their fields with a fixed source; the caller knows whether the text came from OCR. */
 function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageText[]): SourcedInvoice {
-  const cut = formAsPrinted(cutAtRunOn(source === 'ocr' ? withFormUnder(parsed.seller, pages) : parsed.seller), parsed.currency);
-  const buyer = source === 'ocr' ? formAsPrinted(cutAtRunOn(withFormUnder(parsed.buyer, pages)), parsed.currency) : parsed.buyer;
+  const cut = formAsPrinted(cutAtRunOn(source === 'ocr' ? endsAtPrintedForm(withFormUnder(parsed.seller, pages), pages) : parsed.seller), parsed.currency);
+  const buyer = source === 'ocr' ? formAsPrinted(cutAtRunOn(endsAtPrintedForm(withFormUnder(parsed.buyer, pages), pages)), parsed.currency) : parsed.buyer;
   const named = source === 'ocr' ? nameOverAddress(buyer.name, parsed.seller.name, pages) : null;
   const underLabel = source === 'ocr' && !named ? nameUnderLabel(buyer.name, parsed.seller.name, pages) : null;
   const invoice = source === 'ocr' ? { ...parsed, number: capitalIInNumber(parsed.number), seller: capitalIRead(rejoined(withPrintedForm(cut, pages), pages)), buyer: capitalIRead(rejoined(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer, pages)) } : parsed;
@@ -62,6 +63,31 @@ function withFormUnder<P extends { name: string | null }>(party: P, pages: reado
   const row = items.find((i) => i.confidence !== undefined && i.text.trim() === name);
   const form = row && items.find((i) => i.page === row.page && i.y > row.y && i.y - row.y <= 1.6 * row.height && Math.abs(i.x - row.x) <= 3 && isFormOnly(i.text));
   return form ? { ...party, name: `${name} ${form.text.trim()}` } : party;
+}
+
+/**
+ * A party whose name OCR read on into the words after its company form, the separator between them lost
+ * ("Grunwerk Meier AG Gartenbau und Unterhalt" for the letterhead's "Grünwerk Meier AG · Gartenbau und
+ * Unterhalt", "Fliesen Gruber GmbH Fliesen aturstin Mosaik"): a trade line or a slogan, not the name. Cut
+ * at that form where another OCR'd row of the page prints the name ending there, alone in its cell (a
+ * payment part's "Grünwerk Meier AG", a footer's "Fliesen Gruber GmbH"), as that row spells it when it
+ * differs only by the marks OCR lost in the first. A name that ends in a form of its own ("Meier AG Holding
+ * GmbH") or that no other row cuts so stays as read.
+ */
+function endsAtPrintedForm<P extends { name: string | null }>(party: P, pages: readonly PageText[]): P {
+  const name = party.name?.trim();
+  if (!name || endsInCompanyForm(name)) return party;
+  const words = name.split(/\s+/);
+  const rows = pages.flatMap((p) => p.items).filter((i) => i.confidence !== undefined && i.text.trim() !== name)
+    .map((i) => spacedSeparators(i.text).split(/\s[·•|]\s/)[0]!.trim());
+  for (let k = words.length - 1; k >= 2; k--) {
+    const head = words.slice(0, k).join(' ');
+    if (!endsInCompanyForm(head) || !/\p{L}{2}/u.test(words.slice(k).join(' '))) continue;
+    const printed = rows.find((r) => foldMarks(r).toLowerCase() === foldMarks(head).toLowerCase());
+    if (!printed) continue;
+    return { ...party, name: printed !== head && /\p{Ll}/u.test(printed) && marksOnlyAdded(head, printed) ? printed : head };
+  }
+  return party;
 }
 
 /** Company forms written in small letters after a capital: a capital right after one starts another word. */
