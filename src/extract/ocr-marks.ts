@@ -26,7 +26,7 @@
 import type { PageText, TextItem } from '../core/text.js';
 import type { SourcedInvoice } from '../invoice/index.js';
 import { withoutCompanyForm } from '../invoice/western/parties.js';
-import { frenchMarkLost, MIN_CONFIDENCE } from './ocr-doubts.js';
+import { frenchMarkLost, germanMarkLost, MIN_CONFIDENCE } from './ocr-doubts.js';
 import { readRowsAgain, rowReadAgain, valueRows, type ReadPage, type ValueRow } from './ocr-second-look.js';
 
 /** What the re-read needs of the OCR: a row image read by tesseract.js in a given language. */
@@ -200,7 +200,8 @@ export async function readMarks(parts: SourcedInvoice[], pages: readonly PageTex
     if (!marked) return false;
     const who = field === 'seller.name' ? 'seller' : 'buyer';
     if (marked !== name) part.invoice = { ...part.invoice, [who]: { ...part.invoice[who], name: marked } };
-    return nameShaped(marked) && !formGoesOn(items, marked) && marksOnlyAdded(name, marked, marksLanguage);
+    // (A word German writes with its umlaut, still read bare, is no confirmation: the mark is lost to both readers.)
+    return nameShaped(marked) && !formGoesOn(items, marked) && marksOnlyAdded(name, marked, marksLanguage) && !(marksLanguage === 'deu' && germanMarkLost(marked));
   });
 }
 
