@@ -147,7 +147,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -1143,7 +1143,17 @@ function inGerman(items: readonly TextItem[]): boolean {
  * without its mark (not "grund", "braun"); a name whose word has the mark read is as printed.
  */
 const GERMAN_MARKED = /trager|muller|backer|gartner|schafer|kramer|jager|kuche|brucke|muhle|grun(?!d)|buro|mobel|forder|fuhrer|brau(?!n)|getranke|gerate|bader|dacher|schlussel|gebaude|statte|munchen|koln|nurnberg|dusseldorf|wurzburg|lubeck|osterreich|karnten|zurich/;
-export const germanMarkLost = (name: string) => name.split(/[\s,.'’&/-]+/).some((w) => /^\p{L}+$/u.test(w) && !/[^\p{ASCII}]/u.test(w) && GERMAN_MARKED.test(w.toLowerCase()));
+/**
+ * Or a German mark read as another: a ß as the capital B it looks like between small letters ("Naturkost
+ * GroBhandel", "StraBe": after a vowel, before a small letter German puts after ß, not "MediaBox"), an
+ * umlaut as a circumflex German does not write ("Pôlzl" for "Pölzl": the French model of the marks' re-read).
+ */
+const SHARP_S_AS_B = /[aeiouäöü]B(?=[ehlmt]\p{Ll})/u;
+/** The name with each such B as the ß it stands for: no word run together at it (runTogether). */
+const sharpS = (name: string) => name.replace(/(?<=[aeiouäöü])B(?=[ehlmt]\p{Ll})/gu, 'ß');
+const FRENCH_MARK_FOR_UMLAUT = /[ôâûÔÂÛ]/;
+export const germanMarkLost = (name: string) => name.split(/[\s,.'’&/-]+/).some((w) => /^\p{L}+$/u.test(w)
+  && ((!/[^\p{ASCII}]/u.test(w) && GERMAN_MARKED.test(w.toLowerCase())) || SHARP_S_AS_B.test(w) || FRENCH_MARK_FOR_UMLAUT.test(w)));
 
 /**
  * "Café" as OCR gives it without its mark, on a page in any language ("Pinecrest Bakery & Cafe Inc.",

@@ -319,3 +319,23 @@ describe('a German name whose umlaut OCR read bare', () => {
     expect(await german('Bautrager Steinhof GmbH', 'Bautrager Steinhof GmbH', ['Invoice no. 2025-0042', 'Amount due', 'Tax 20 %', 'Total', 'Payment by transfer'])).toMatchObject({ before: { unsure: [] } });
   });
 });
+
+describe('a German mark OCR read as another letter or mark', () => {
+  it('reads again a ß read as a capital B and an umlaut read as a circumflex, and takes German\'s reading', async () => {
+    const invoice = emptyInvoice('EUR');
+    const item = (text: string, y: number): TextItem => ({ text, x: 10, y, width: 40, height: 2.5, page: 1, confidence: 99 });
+    const words = ['Rechnung Nr. 2025-118', 'Summe netto', 'zzgl. 19 % USt', 'Gesamtbetrag', 'Zahlbar ohne Abzug'].map((t, k) => item(t, 45 + 3 * k));
+    for (const [printed, read] of [['Naturkost Großhandel Weser GmbH', 'Naturkost GroBhandel Weser GmbH'], ['Steirische Baustoffe Pölzl GmbH', 'Steirische Baustoffe Pôlzl GmbH']]) {
+      invoice.seller.name = read;
+      const pages: PageText[] = [{ page: 1, width: 150, height: 60, items: [{ text: read, ...ROW, page: 1, confidence: 99 }, ...words] }];
+      const part: SourcedInvoice = { source: 'ocr', invoice: { ...invoice, seller: { ...invoice.seller } }, doubtful: doubtfulFields(invoice, pages) };
+      expect(part.doubtful).toMatchObject({ unsure: ['seller.name'], marksOnly: ['seller.name'], marksLanguage: 'deu' });
+      const image = scan(printed, 'Hafenstraße 12, 28217 Bremen');
+      await readMarks([part], pages, () => ({ image: async () => image, dpi: DPI }), ocr);
+      expect({ name: part.invoice.seller.name, unsure: part.doubtful!.unsure }).toEqual({ name: printed, unsure: [] });
+    }
+    // A capital B inside a word of a name written so is no ß: not read again for a German mark.
+    invoice.seller.name = 'MediaBox Werbetechnik GmbH';
+    expect(doubtfulFields(invoice, [{ page: 1, width: 150, height: 60, items: [{ text: invoice.seller.name, ...ROW, page: 1, confidence: 99 }, ...words] }]).marksOnly).toBeUndefined();
+  });
+});
