@@ -4,7 +4,7 @@
  */
 import { escapeRegExp } from '../core/matches.js';
 import { onFirstUse } from '../core/remembered.js';
-import type { PageText } from '../core/text.js';
+import type { PageText, TextItem } from '../core/text.js';
 import { ADDRESS, addressLike, doubtfulFields, misreadLabel, printedAcross, rowsOver, subsequence } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { nameDoubt } from '../invoice/western/doubts.js';
@@ -43,7 +43,7 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   // first row under its label).
   const replaced = named ?? underLabel;
   if (replaced && parsed.buyer.name && guessed['buyer.name'] === nameDoubt(parsed.buyer.name) && !nameDoubt(replaced)) delete guessed['buyer.name'];
-  if (named && !underBuyerLabel(named, pages)) guessed['buyer.name'] = `the block's address row ("${buyer.name}") was read as its name; the company above it taken`;
+  if (named && !underBuyerLabel(named, pages) && !overAddressLabel(named, buyer.name!, pages)) guessed['buyer.name'] = `the block's address row ("${buyer.name}") was read as its name; the company above it taken`;
   // (Under a buyer's label, the row is the buyer's, as the text layer's rules read it: a label that may be the
   // seller's, "Vendr" for "Vendor", says the block may be the other party's.)
   if (underLabel && misreadLabel(buyer.name!, isSellerLabel)) guessed['buyer.name'] = `the block's label, misread ("${buyer.name}"), was read as its name; the row under it taken`;
@@ -238,6 +238,20 @@ function underBuyerLabel(name: string, pages: readonly PageText[]): boolean {
   const label = row && items.find((l) => l.page === row.page && l.y < row.y && row.y - l.y <= 1.6 * row.height && Math.abs(l.x - row.x) <= 3
     && (isBuyerLabel(l.text) || /^(?:to|aan|an)$/i.test(l.text.trim())));
   return !!label && !items.some((c) => c.page === label.page && Math.abs(c.y - label.y) < label.height && c.x > label.x + label.width && c.x < row!.x + row!.width);
+}
+
+/**
+ * Whether a name (nameOverAddress's) stands right over a buyer's label that heads the address row read as
+ * the name ("Bygg & Fasad i Gävle AB" over "Fakturaadress" over "Södra Kungsgatan 40"): the block prints its
+ * name, then its billing address under that label, each row under the one before at its left edge. The
+ * label names the block as the buyer's and the company as its own, as a label over the name does.
+ */
+function overAddressLabel(name: string, address: string, pages: readonly PageText[]): boolean {
+  const items = pages.flatMap((p) => p.items).filter((i) => i.confidence !== undefined);
+  const next = (row: TextItem) => items.filter((i) => i.page === row.page && i.y > row.y && i.y - row.y <= 1.6 * row.height && Math.abs(i.x - row.x) <= 3).sort((a, b) => a.y - b.y)[0];
+  const row = items.find((i) => i.text.trim() === name);
+  const label = row && next(row);
+  return !!label && isBuyerLabel(label.text) && next(label)?.text.trim() === address.trim();
 }
 
 /**
