@@ -175,7 +175,7 @@ const SAME_SHAPE = /^[cosuvwxz]$/;
  * B. V."), or the space after the name's comma lost ("Aragoneses,S.L."); the Polish "Sp. z o.o." with its z in capitals or an o read as
  * a zero ("Sp. Z o.o.", "Sp. z 0.o."); on an invoice in Swiss francs, "Sarl" for the Swiss "Sàrl",
  * whose mark OCR does not read (the French form is written in capitals, "SARL"); "S.a r.l." for
- * "S.à r.l." and "OU" for the Estonian "OÜ", which no one writes without their marks.
+ * "S.à r.l." and "OU" for the Estonian "OÜ", which no one writes without their marks; "As" for the Norwegian "AS".
  */
 function formAsPrinted<P extends { name: string | null }>(party: P, currency: string | null): P {
   if (!party.name) return party;
@@ -196,6 +196,9 @@ function formAsPrinted<P extends { name: string | null }>(party: P, currency: st
   name = name.replace(/\b([Ss])\.a r\.l\.$/, '$1.à r.l.');
   // The Estonian "OÜ", whose Ü OCR reads bare or small ("Zonehost ou"): no other form is written so.
   name = name.replace(/(?<=\S\s)(?:OU|Ou|ou)$/, 'OÜ');
+  // The Norwegian "AS", its capital S read small, the two drawn alike ("Trondelag Maskinservice As"): no name
+  // ends in a word "As" otherwise.
+  name = name.replace(/(?<=\p{L}\s)As$/u, 'AS');
   return name === party.name ? party : { ...party, name };
 }
 

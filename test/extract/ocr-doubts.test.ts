@@ -1425,6 +1425,8 @@ describe('a company form OCR misread', () => {
     expect(read('Kieffer Traiteur S.a r.l.', 'Moselle Conseil s.a r.l.')).toEqual(['Kieffer Traiteur S.à r.l.', 'Moselle Conseil s.à r.l.']);
     // The Estonian "OÜ" read bare or small.
     expect(read('Zonehost ou', 'Larch & Pine Studio OU')).toEqual(['Zonehost OÜ', 'Larch & Pine Studio OÜ']);
+    // The Norwegian "AS" with its S read small.
+    expect(read('Trondelag Maskinservice As', 'Stjordal Landbrukslag SA', 'NOK')).toEqual(['Trondelag Maskinservice AS', 'Stjordal Landbrukslag SA']);
   });
 
   it('leaves names whose last word only looks like a form as read', () => {

@@ -293,6 +293,18 @@ describe('the marks of a French name that OCR has no letter for', () => {
   });
 });
 
+describe('a name whose form OCR read in other case', () => {
+  it('is read again on the row that prints it so: "As" read for the Norwegian "AS"', async () => {
+    const invoice = emptyInvoice('NOK');
+    invoice.seller.name = 'Trondelag Maskinservice AS';
+    const part: SourcedInvoice = { source: 'ocr', invoice, doubtful: { unsure: ['seller.name'], marksOnly: ['seller.name'], marksLanguage: 'nor', computed: [] } };
+    const pages: PageText[] = [{ page: 1, width: 150, height: 60, items: [{ text: 'Trondelag Maskinservice As', ...ROW, page: 1, confidence: 99 }] }];
+    const image = scan('Trøndelag Maskinservice AS', 'Industriveien 22, 7500 Stjørdal');
+    await readMarks([part], pages, () => ({ image: async () => image, dpi: DPI }), ocr);
+    expect({ name: part.invoice.seller.name, unsure: part.doubtful!.unsure }).toEqual({ name: 'Trøndelag Maskinservice AS', unsure: [] });
+  });
+});
+
 describe('a German name whose umlaut OCR read bare', () => {
   /** A German page's seller printed as `printed`, read by OCR as `read`: its doubts (doubtfulFields), then the re-read. */
   async function german(printed: string, read: string, words = ['Rechnung Nr. 2025.11.0042', 'Summe netto', 'zzgl. 20 % USt', 'Gesamtbetrag', 'Zahlbar mit Überweisung']) {
