@@ -1217,7 +1217,8 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
       // A word alone only over the seller's name (a letterhead): over a buyer it is the block's label ("Rechnungsadresse").
       // Nor a label of two words joined by a slash ("Cedente/prestatore"), or a word the name itself holds: a
       // logo set over two rows ("AEGEAN COASTAL" over "LOGISTICS") over the name it stands for.
-      return /(?:&|\bund|\band|\bet)$/iu.test(text) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w))
+      // (Nor a party's label the parsers know in any language: "DODAVATEL" over a Czech seller's block.)
+      return /(?:&|\bund|\band|\bet)$/iu.test(text) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w)) && !isSellerLabel(text) && !isBuyerLabel(text)
         && !fold(name).split(/[^\p{L}]+/u).includes(fold(text)) && withoutCompanyForm(name) !== name);
     });
   });

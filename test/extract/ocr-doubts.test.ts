@@ -263,6 +263,9 @@ describe('doubtful OCR fields', () => {
     // A label of two words joined by a slash, and a logo's last row that is a word of the name: no head of it.
     expect(letterhead('Cedente/prestatore', 'Ottica Belvedere S.r.l.')).toEqual([]);
     expect(letterhead('LOGISTICS', 'Aegean Coastal Logistics S.A.')).toEqual([]);
+    // A party's label in a language the addressing words do not list: the block's, no row of the name.
+    expect(letterhead('DODAVATEL', 'Zahradnictví Veselý s.r.o.')).toEqual([]);
+    expect(letterhead('Leverandør', 'Bergen Bakeri AS')).toEqual([]);
     expect(letterhead('Logistics', 'Aegean Coastal Freight S.A.')).toEqual(['seller.name']);
     // A name whose end wrapped onto the row under it, in a narrow column, read without it.
     const cut = (name: string, under: string, width = 20) => {
