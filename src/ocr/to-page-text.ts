@@ -114,12 +114,16 @@ const AMOUNT_CELL = /^[-−]?(?:[€$£]\s?)?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?:
 
 /**
  * The amounts OCR boxed one by one on the row right under a line, left to right: a totals grid's row of
- * figures under its headers.
+ * figures under its headers, with no row of figures under it (none: a table of items).
  */
 function figuresUnder(line: OcrLine, lines: readonly OcrLine[]): OcrLine[] {
   const height = line.bbox.y1 - line.bbox.y0;
-  return lines.filter((l) => l !== line && AMOUNT_CELL.test(l.text.trim()) && l.bbox.y0 >= line.bbox.y1 - height / 2 && l.bbox.y0 <= line.bbox.y1 + height / 2)
-    .sort((a, b) => a.bbox.x0 - b.bbox.x0);
+  const rowUnder = (top: number) => lines.filter((l) => l !== line && AMOUNT_CELL.test(l.text.trim()) && l.bbox.y0 >= top - height / 2 && l.bbox.y0 <= top + height / 2);
+  const figures = rowUnder(line.bbox.y1);
+  // One row of figures: another under it makes a table of items, whose header the parser reads as it is.
+  const bottom = Math.max(...figures.map((f) => f.bbox.y1));
+  if (!figures.length || rowUnder(bottom).some((l) => !figures.includes(l))) return [];
+  return figures.sort((a, b) => a.bbox.x0 - b.bbox.x0);
 }
 
 /**

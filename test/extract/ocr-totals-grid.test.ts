@@ -50,3 +50,12 @@ describe('a one-row totals grid whose headers OCR read as one phrase', () => {
     expect(page.items.map((i) => i.text)).toContain('Net Amount € VAT 19%');
   });
 });
+
+describe('a table of items under its headers', () => {
+  it('keeps its header as read: two rows of figures are no one-row grid', () => {
+    const result = scan(HEADERS());
+    const second = [line('2,000.00', 241, 1116), line('380.00', 503, 1117), line('2,380.00', 787, 1118)];
+    const page = ocrToPageText({ ...result, lines: [...result.lines, ...second] }, { dpi: 200 });
+    expect(page.items.map((i) => i.text)).toContain('Net Amount € VAT 19%');
+  });
+});
