@@ -113,17 +113,19 @@ export function companyFormCased(word: string): string {
 const AMOUNT_CELL = /^[-−]?(?:[€$£]\s?)?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?:\s?[€$£])?$/;
 
 /**
- * The amounts OCR boxed one by one on the row right under a line, left to right: a totals grid's row of
- * figures under its headers, with no row of figures under it (none: a table of items).
+ * The cells OCR boxed one by one on the row right under a line, left to right, when amounts are among them:
+ * a totals grid's row of figures under its headers, with no row of figures under it (none: a table of items).
  */
 function figuresUnder(line: OcrLine, lines: readonly OcrLine[]): OcrLine[] {
   const height = line.bbox.y1 - line.bbox.y0;
-  const rowUnder = (top: number) => lines.filter((l) => l !== line && AMOUNT_CELL.test(l.text.trim()) && l.bbox.y0 >= top - height / 2 && l.bbox.y0 <= top + height / 2);
-  const figures = rowUnder(line.bbox.y1);
+  const amount = (l: OcrLine) => AMOUNT_CELL.test(l.text.trim());
+  const rowUnder = (top: number) => lines.filter((l) => l !== line && l.bbox.y0 >= top - height / 2 && l.bbox.y0 <= top + height / 2);
+  const cells = rowUnder(line.bbox.y1);
+  const figures = cells.filter(amount);
   // One row of figures: another under it makes a table of items, whose header the parser reads as it is.
   const bottom = Math.max(...figures.map((f) => f.bbox.y1));
-  if (!figures.length || rowUnder(bottom).some((l) => !figures.includes(l))) return [];
-  return figures.sort((a, b) => a.bbox.x0 - b.bbox.x0);
+  if (!figures.length || rowUnder(bottom).some((l) => amount(l) && !figures.includes(l))) return [];
+  return cells.sort((a, b) => a.bbox.x0 - b.bbox.x0);
 }
 
 /**
@@ -131,12 +133,13 @@ function figuresUnder(line: OcrLine, lines: readonly OcrLine[]): OcrLine[] {
  * Total Amount" over "1,064.00", "202.16", "1,266.16": a one-row totals grid, whose headers stand closer than
  * the gap that splits a line), cut into one cell a figure: between two figures under it, at the gap between
  * its words that most of the blank between those figures holds. Two figures or more, all under the phrase,
- * each blank holding a gap of its own; else the phrase stays whole.
+ * every cell under it an amount, each blank holding a gap of its own; else the phrase stays whole.
  */
 function cutOverFigures(group: OcrWord[], figures: readonly OcrLine[]): OcrWord[][] {
   const x0 = group[0]!.bbox.x0, x1 = group[group.length - 1]!.bbox.x1;
   const under = figures.filter((f) => (f.bbox.x0 + f.bbox.x1) / 2 > x0 && (f.bbox.x0 + f.bbox.x1) / 2 < x1);
-  if (under.length < 2 || group.length < under.length) return [group];
+  // (A cell of the row that is no amount, a rate's "21" between the net and the tax, is a column the cut would miss.)
+  if (under.length < 2 || group.length < under.length || under.some((f) => !AMOUNT_CELL.test(f.text.trim()))) return [group];
   const cuts: number[] = [];
   for (let k = 0; k + 1 < under.length; k++) {
     const from = under[k]!.bbox.x1, to = under[k + 1]!.bbox.x0;

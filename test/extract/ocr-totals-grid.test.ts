@@ -59,3 +59,12 @@ describe('a table of items under its headers', () => {
     expect(page.items.map((i) => i.text)).toContain('Net Amount € VAT 19%');
   });
 });
+
+describe('a grid whose row of figures holds a rate among its amounts', () => {
+  it('keeps its headers as read: the cut would miss the rate\'s column', () => {
+    const result = scan(HEADERS(), []);
+    const row = [line('1,064.00', 160, 1070), line('19', 400, 1070), line('202.16', 460, 1071), line('1,266.16', 787, 1072)];
+    const page = ocrToPageText({ ...result, lines: [...result.lines, ...row] }, { dpi: 200 });
+    expect(page.items.map((i) => i.text)).toContain('Net Amount € VAT 19%');
+  });
+});
