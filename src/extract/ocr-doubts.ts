@@ -136,6 +136,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   const sheet = printedAcross(pages);
   const marks = unreadMarks(items);
   const french = inFrench(items);
+  const german = inGerman(items);
   for (const party of ['seller', 'buyer'] as const) {
     const name = withoutRegistration(invoice[party].name);
     if (!name) continue;
@@ -146,7 +147,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread, french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -161,6 +162,8 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     if (unread.length) out.unread = unread;
   }
   if (out.marksOnly && marks.language) out.marksLanguage = marks.language;
+  // (A German page's name with a word German writes with an umlaut read bare: its marks read by German's model.)
+  else if (out.marksOnly && german && !marks.unread) out.marksLanguage = 'deu';
   const named = (['seller', 'buyer'] as const).filter((party) => invoice[party].name).map((party) => `${party}.name`);
   if (french && named.length) out.frenchNames = named;
   return corroborated(invoice, out);
@@ -1115,6 +1118,43 @@ function inFrench(items: readonly TextItem[]): boolean {
 const FRENCH_MARKED = /^(?:hotel|hopital|theatre|societe|cote|credit|generale?s?|federation|batiments?|electricite|energies?|etudes?|equipements?|ecole|creations?|patisserie|epicerie|telecoms?|cooperative|numerique|reseaux?|maconnerie|freres)$/;
 export const frenchMarkLost = (name: string) => name.split(/[\s,.'’-]+/).some((w) => /^\p{Lu}?\p{Ll}+$/u.test(w) && !/[^\p{ASCII}]/u.test(w) && (FRENCH_MARKED.test(w.toLowerCase()) || (/^E[bcdfghjlmnpqrstvz][aeiouy]\p{Ll}/u.test(w) && !/y$/.test(w))));
 
+/** Short words and invoice words of a page in German, and of the languages beside it on one (English, French, Dutch, Italian). */
+const GERMAN_WORDS = /^(?:der|die|das|und|für|fur|mit|von|zzgl|inkl|rechnung\p{L}*|betrag|summe|gesamt\p{L}*|mwst|ust|datum)$/iu;
+const NOT_GERMAN_WORDS = /^(?:the|and|of|for|invoice|le|la|les|et|facture|het|een|van|factuur|il|di|per|fattura)$/i;
+
+/** Whether the page is in German: more of its words German ones than those of the languages beside it. */
+function inGerman(items: readonly TextItem[]): boolean {
+  let german = 0, other = 0;
+  for (const item of items) {
+    for (const token of item.text.split(/\s+/)) {
+      const word = token.replace(/^[.,:;()]+|[.,:;()]+$/g, '');
+      if (GERMAN_WORDS.test(word)) german++;
+      else if (NOT_GERMAN_WORDS.test(word)) other++;
+    }
+  }
+  return german >= MIN_LANGUAGE_WORDS && german > other;
+}
+
+/**
+ * Words of German names written with an umlaut, as OCR gives them without it, inside a word as well
+ * ("Bautrager" for "Bauträger", "Westerwald Fordersysteme", "Backerei", "Gartnerei", "Munchen"):
+ * PaddleOCR's re-read of German marks (ocr/paddle/restore-accents.ts) reads again only letters its
+ * recogniser gave a mark some chance, and leaves the rest bare with certainty. German writes none of these
+ * without its mark (not "grund", "braun"); a name whose word has the mark read is as printed.
+ */
+const GERMAN_MARKED = /trager|muller|backer|gartner|schafer|kramer|jager|kuche|brucke|muhle|grun(?!d)|buro|mobel|forder|fuhrer|brau(?!n)|getranke|gerate|bader|dacher|schlussel|gebaude|statte|munchen|koln|nurnberg|dusseldorf|wurzburg|lubeck|osterreich|karnten|zurich/;
+/**
+ * Or a German mark read as another: a ß as the capital B it looks like between small letters ("Naturkost
+ * GroBhandel", "StraBe": after a vowel, before a small letter German puts after ß, not "MediaBox"), an
+ * umlaut as a circumflex German does not write ("Pôlzl" for "Pölzl": the French model of the marks' re-read).
+ */
+const SHARP_S_AS_B = /[aeiouäöü]B(?=[ehlmt]\p{Ll})/u;
+/** The name with each such B as the ß it stands for: no word run together at it (runTogether). */
+const sharpS = (name: string) => name.replace(/(?<=[aeiouäöü])B(?=[ehlmt]\p{Ll})/gu, 'ß');
+const FRENCH_MARK_FOR_UMLAUT = /[ôâûÔÂÛ]/;
+export const germanMarkLost = (name: string) => name.split(/[\s,.'’&/-]+/).some((w) => /^\p{L}+$/u.test(w)
+  && ((!/[^\p{ASCII}]/u.test(w) && GERMAN_MARKED.test(w.toLowerCase())) || SHARP_S_AS_B.test(w) || FRENCH_MARK_FOR_UMLAUT.test(w)));
+
 /**
  * "Café" as OCR gives it without its mark, on a page in any language ("Pinecrest Bakery & Cafe Inc.",
  * "Eetcafe Het Wapen van Zeist"): names in English, Dutch, German and the Nordic languages keep the
@@ -1177,7 +1217,8 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
       // A word alone only over the seller's name (a letterhead): over a buyer it is the block's label ("Rechnungsadresse").
       // Nor a label of two words joined by a slash ("Cedente/prestatore"), or a word the name itself holds: a
       // logo set over two rows ("AEGEAN COASTAL" over "LOGISTICS") over the name it stands for.
-      return /(?:&|\bund|\band|\bet)$/iu.test(text) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w))
+      // (Nor a party's label the parsers know in any language: "DODAVATEL" over a Czech seller's block.)
+      return /(?:&|\bund|\band|\bet)$/iu.test(text) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w)) && !isSellerLabel(text) && !isBuyerLabel(text)
         && !fold(name).split(/[^\p{L}]+/u).includes(fold(text)) && withoutCompanyForm(name) !== name);
     });
   });

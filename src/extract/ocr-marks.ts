@@ -26,7 +26,7 @@
 import type { PageText, TextItem } from '../core/text.js';
 import type { SourcedInvoice } from '../invoice/index.js';
 import { withoutCompanyForm } from '../invoice/western/parties.js';
-import { frenchMarkLost, MIN_CONFIDENCE } from './ocr-doubts.js';
+import { frenchMarkLost, germanMarkLost, MIN_CONFIDENCE } from './ocr-doubts.js';
 import { readRowsAgain, rowReadAgain, valueRows, type ReadPage, type ValueRow } from './ocr-second-look.js';
 
 /** What the re-read needs of the OCR: a row image read by tesseract.js in a given language. */
@@ -92,7 +92,7 @@ export function markedReading(items: readonly TextItem[], name: string): string 
       const run = own.map((n, k) => {
         const read = words[from + k]!;
         const text = k === own.length - 1 ? read.text.replace(/[,;:]+$/, '') : read.text;
-        return text === n || ([text, strokesAsRead(text, n)].some((t) => foldMarks(t) === foldMarks(capitalsDotted(n))) && markCount(text) >= markCount(n)) ? { text, sure: read.confidence >= MIN_CONFIDENCE } : undefined;
+        return text === n || ([text, strokesAsRead(text, n), text.replace(/ß/g, 'B')].some((t) => foldMarks(t) === foldMarks(capitalsDotted(n))) && markCount(text) >= markCount(n)) ? { text, sure: read.confidence >= MIN_CONFIDENCE } : undefined;
       });
       if (run.every((w) => w?.sure)) return run.map((w) => w!.text).join(' ');
     }
@@ -135,7 +135,7 @@ const RING_READ_AS_DOTS: Record<string, string> = { å: 'ä', Å: 'Ä', ů: 'ü'
  */
 const LANGUAGE_MARKS: Record<string, string> = {
   spa: 'áéíóúñü', por: 'áâãàçéêíóôõú', ces: 'áčďéěíňóřšťúůýž', slk: 'áäčďéíĺľňóôŕšťúýž', pol: 'ąćęłńóśźż', dan: 'æøåé', nor: 'æøåé',
-  swe: 'åäöé', hun: 'áéíóöőúüű', ron: 'ăâîșțşţ', est: 'äöõüšž', fin: 'äöå', hrv: 'čćđšž', slv: 'čšž', isl: 'áðéíóúýþæö', tur: 'çğıöşü',
+  swe: 'åäöé', deu: 'äöüß', hun: 'áéíóöőúüű', ron: 'ăâîșțşţ', est: 'äöõüšž', fin: 'äöå', hrv: 'čćđšž', slv: 'čšž', isl: 'áðéíóúýþæö', tur: 'çğıöşü',
   lav: 'āčēģīķļņšūž', lit: 'ąčęėįšųūž',
 };
 
@@ -167,7 +167,7 @@ export function marksOnlyAdded(read: string, marked: string, language?: string):
   for (const c of is) {
     const spelled = UNDECOMPOSED[c];
     if (spelled && spelled.length > 1 && was.slice(at, at + spelled.length).join('') === spelled) at += spelled.length;
-    else if (at < was.length && (was[at] === c || foldMarks(c) === was[at] || (c === 'İ' && was[at] === 'i') || RING_READ_AS_DOTS[c] === was[at] || STROKE_READ_AS_T[c] === was[at] || foreignMarkOf(was[at]!, c, language))) at += 1;
+    else if (at < was.length && (was[at] === c || foldMarks(c) === was[at] || (c === 'İ' && was[at] === 'i') || RING_READ_AS_DOTS[c] === was[at] || STROKE_READ_AS_T[c] === was[at] || foreignMarkOf(was[at]!, c, language) || (c === 'ß' && was[at] === 'B' && language === 'deu'))) at += 1;
     else return false;
   }
   return at === was.length;
@@ -200,7 +200,8 @@ export async function readMarks(parts: SourcedInvoice[], pages: readonly PageTex
     if (!marked) return false;
     const who = field === 'seller.name' ? 'seller' : 'buyer';
     if (marked !== name) part.invoice = { ...part.invoice, [who]: { ...part.invoice[who], name: marked } };
-    return nameShaped(marked) && !formGoesOn(items, marked) && marksOnlyAdded(name, marked, marksLanguage);
+    // (A word German writes with its umlaut, still read bare, is no confirmation: the mark is lost to both readers.)
+    return nameShaped(marked) && !formGoesOn(items, marked) && marksOnlyAdded(name, marked, marksLanguage) && !(marksLanguage === 'deu' && germanMarkLost(marked));
   });
 }
 

@@ -104,7 +104,7 @@ export interface ValueRow {
 }
 
 /**
- * The row of the first OCR'd item that shows a value (spaces aside), cut from its page as OCR read it;
+ * The row of the first OCR'd item that shows a value (spaces aside; in other case when none shows it so), cut from its page as OCR read it;
  * undefined when no item shows it or its page cannot be cut (no image, turned, another frame). The
  * fields of a page are mostly on one page: its image (rendered again, for a PDF) fetched and decoded once.
  */
@@ -117,7 +117,9 @@ export function valueRows(pages: readonly PageText[], read: (page: number) => Re
   };
   return async (value) => {
     for (const page of pages) {
-      const item = page.items.find((i) => i.text.replace(/\s/g, '').includes(value.replace(/\s/g, ''))) ?? wrappedOver(page.items, value);
+      // (Or in other case: a form OCR read with a small letter drawn like its capital, "As" for "AS", written as printed.)
+      const item = page.items.find((i) => i.text.replace(/\s/g, '').includes(value.replace(/\s/g, '')))
+        ?? page.items.find((i) => i.text.replace(/\s/g, '').toLowerCase().includes(value.replace(/\s/g, '').toLowerCase())) ?? wrappedOver(page.items, value);
       const scan = item && read(page.page);
       if (!item || !scan) continue;
       // A turned page's boxes are in the turned image: a crop of the page as it is shows another part.

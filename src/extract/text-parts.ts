@@ -4,10 +4,11 @@
  */
 import { escapeRegExp } from '../core/matches.js';
 import { onFirstUse } from '../core/remembered.js';
-import type { PageText } from '../core/text.js';
+import type { PageText, TextItem } from '../core/text.js';
 import { ADDRESS, addressLike, doubtfulFields, misreadLabel, printedAcross, rowsOver, subsequence } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { nameDoubt } from '../invoice/western/doubts.js';
+import { foldMarks, marksOnlyAdded } from './ocr-marks.js';
 import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
 import { companyPrefix, confirmedSeller, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
 
@@ -22,8 +23,8 @@ export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', te
 
 /** The parsers mark their fields with a fixed source; the caller knows whether the text came from OCR. */
 function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageText[]): SourcedInvoice {
-  const cut = formAsPrinted(cutAtRunOn(source === 'ocr' ? withFormUnder(parsed.seller, pages) : parsed.seller), parsed.currency);
-  const buyer = source === 'ocr' ? formAsPrinted(cutAtRunOn(withFormUnder(parsed.buyer, pages)), parsed.currency) : parsed.buyer;
+  const cut = formAsPrinted(cutAtRunOn(source === 'ocr' ? endsAtPrintedForm(withFormUnder(parsed.seller, pages), pages) : parsed.seller), parsed.currency);
+  const buyer = source === 'ocr' ? formAsPrinted(cutAtRunOn(endsAtPrintedForm(withFormUnder(parsed.buyer, pages), pages)), parsed.currency) : parsed.buyer;
   const named = source === 'ocr' ? nameOverAddress(buyer.name, parsed.seller.name, pages) : null;
   const underLabel = source === 'ocr' && !named ? nameUnderLabel(buyer.name, parsed.seller.name, pages) : null;
   const invoice = source === 'ocr' ? { ...parsed, number: capitalIInNumber(parsed.number), seller: capitalIRead(rejoined(withPrintedForm(cut, pages), pages)), buyer: capitalIRead(rejoined(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer, pages)) } : parsed;
@@ -42,7 +43,7 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   // first row under its label).
   const replaced = named ?? underLabel;
   if (replaced && parsed.buyer.name && guessed['buyer.name'] === nameDoubt(parsed.buyer.name) && !nameDoubt(replaced)) delete guessed['buyer.name'];
-  if (named && !underBuyerLabel(named, pages)) guessed['buyer.name'] = `the block's address row ("${buyer.name}") was read as its name; the company above it taken`;
+  if (named && !underBuyerLabel(named, pages) && !overAddressLabel(named, buyer.name!, pages)) guessed['buyer.name'] = `the block's address row ("${buyer.name}") was read as its name; the company above it taken`;
   // (Under a buyer's label, the row is the buyer's, as the text layer's rules read it: a label that may be the
   // seller's, "Vendr" for "Vendor", says the block may be the other party's.)
   if (underLabel && misreadLabel(buyer.name!, isSellerLabel)) guessed['buyer.name'] = `the block's label, misread ("${buyer.name}"), was read as its name; the row under it taken`;
@@ -62,6 +63,31 @@ function withFormUnder<P extends { name: string | null }>(party: P, pages: reado
   const row = items.find((i) => i.confidence !== undefined && i.text.trim() === name);
   const form = row && items.find((i) => i.page === row.page && i.y > row.y && i.y - row.y <= 1.6 * row.height && Math.abs(i.x - row.x) <= 3 && isFormOnly(i.text));
   return form ? { ...party, name: `${name} ${form.text.trim()}` } : party;
+}
+
+/**
+ * A party whose name OCR read on into the words after its company form, the separator between them lost
+ * ("Grunwerk Meier AG Gartenbau und Unterhalt" for the letterhead's "Grünwerk Meier AG · Gartenbau und
+ * Unterhalt", "Fliesen Gruber GmbH Fliesen aturstin Mosaik"): a trade line or a slogan, not the name. Cut
+ * at that form where another OCR'd row of the page prints the name ending there, alone in its cell (a
+ * payment part's "Grünwerk Meier AG", a footer's "Fliesen Gruber GmbH"), as that row spells it when it
+ * differs only by the marks OCR lost in the first. A name that ends in a form of its own ("Meier AG Holding
+ * GmbH") or that no other row cuts so stays as read.
+ */
+function endsAtPrintedForm<P extends { name: string | null }>(party: P, pages: readonly PageText[]): P {
+  const name = party.name?.trim();
+  if (!name || endsInCompanyForm(name)) return party;
+  const words = name.split(/\s+/);
+  const rows = pages.flatMap((p) => p.items).filter((i) => i.confidence !== undefined && i.text.trim() !== name)
+    .map((i) => spacedSeparators(i.text).split(/\s[·•|]\s/)[0]!.trim());
+  for (let k = words.length - 1; k >= 2; k--) {
+    const head = words.slice(0, k).join(' ');
+    if (!endsInCompanyForm(head) || !/\p{L}{2}/u.test(words.slice(k).join(' '))) continue;
+    const printed = rows.find((r) => foldMarks(r).toLowerCase() === foldMarks(head).toLowerCase());
+    if (!printed) continue;
+    return { ...party, name: printed !== head && /\p{Ll}/u.test(printed) && marksOnlyAdded(head, printed) ? printed : head };
+  }
+  return party;
 }
 
 /** Company forms written in small letters after a capital: a capital right after one starts another word. */
@@ -149,7 +175,7 @@ const SAME_SHAPE = /^[cosuvwxz]$/;
  * B. V."), or the space after the name's comma lost ("Aragoneses,S.L."); the Polish "Sp. z o.o." with its z in capitals or an o read as
  * a zero ("Sp. Z o.o.", "Sp. z 0.o."); on an invoice in Swiss francs, "Sarl" for the Swiss "Sàrl",
  * whose mark OCR does not read (the French form is written in capitals, "SARL"); "S.a r.l." for
- * "S.à r.l." and "OU" for the Estonian "OÜ", which no one writes without their marks.
+ * "S.à r.l." and "OU" for the Estonian "OÜ", which no one writes without their marks; "As" for the Norwegian "AS".
  */
 function formAsPrinted<P extends { name: string | null }>(party: P, currency: string | null): P {
   if (!party.name) return party;
@@ -170,6 +196,9 @@ function formAsPrinted<P extends { name: string | null }>(party: P, currency: st
   name = name.replace(/\b([Ss])\.a r\.l\.$/, '$1.à r.l.');
   // The Estonian "OÜ", whose Ü OCR reads bare or small ("Zonehost ou"): no other form is written so.
   name = name.replace(/(?<=\S\s)(?:OU|Ou|ou)$/, 'OÜ');
+  // The Norwegian "AS", its capital S read small, the two drawn alike ("Trondelag Maskinservice As"): no name
+  // ends in a word "As" otherwise.
+  name = name.replace(/(?<=\p{L}\s)As$/u, 'AS');
   return name === party.name ? party : { ...party, name };
 }
 
@@ -212,6 +241,20 @@ function underBuyerLabel(name: string, pages: readonly PageText[]): boolean {
   const label = row && items.find((l) => l.page === row.page && l.y < row.y && row.y - l.y <= 1.6 * row.height && Math.abs(l.x - row.x) <= 3
     && (isBuyerLabel(l.text) || /^(?:to|aan|an)$/i.test(l.text.trim())));
   return !!label && !items.some((c) => c.page === label.page && Math.abs(c.y - label.y) < label.height && c.x > label.x + label.width && c.x < row!.x + row!.width);
+}
+
+/**
+ * Whether a name (nameOverAddress's) stands right over a buyer's label that heads the address row read as
+ * the name ("Bygg & Fasad i Gävle AB" over "Fakturaadress" over "Södra Kungsgatan 40"): the block prints its
+ * name, then its billing address under that label, each row under the one before at its left edge. The
+ * label names the block as the buyer's and the company as its own, as a label over the name does.
+ */
+function overAddressLabel(name: string, address: string, pages: readonly PageText[]): boolean {
+  const items = pages.flatMap((p) => p.items).filter((i) => i.confidence !== undefined);
+  const next = (row: TextItem) => items.filter((i) => i.page === row.page && i.y > row.y && i.y - row.y <= 1.6 * row.height && Math.abs(i.x - row.x) <= 3).sort((a, b) => a.y - b.y)[0];
+  const row = items.find((i) => i.text.trim() === name);
+  const label = row && next(row);
+  return !!label && isBuyerLabel(label.text) && next(label)?.text.trim() === address.trim();
 }
 
 /**

@@ -35,13 +35,15 @@ export function ocrToPageText(ocr: OcrResult, options: OcrToPageTextOptions): Pa
 
   for (const line of ocr.lines) {
     if (latin && strayCjk(line)) continue;
+    // (On a page printed in Latin letters: a Chinese invoice's grids are its parser's own.)
+    const figures = level === 'phrase' && latin ? figuresUnder(line, ocr.lines) : [];
     // Items share the line's top and height so a label and its value line up like PDF runs do.
     const top = line.bbox.y0;
     const lineHeight = Math.max(1, line.bbox.y1 - line.bbox.y0);
     const groups: OcrWord[][] =
       level === 'word' ? line.words.map((w) => [w])
         : level === 'line' ? [line.words]
-          : splitAtGaps(line.words, gapFactor * lineHeight);
+          : splitAtGaps(line.words, gapFactor * lineHeight).flatMap((group) => cutOverFigures(group, figures));
     for (const read of groups) {
       const words = read.map((w) => ({ ...w, text: companyFormCased(w.text) }));
       const joined = words.map((w) => w.text).join(' ');
@@ -105,6 +107,51 @@ export function companyFormCased(word: string): string {
   const form = FORMS.get(m[2]!.toLowerCase())!;
   if (m[2] === form || m[2] === form.toUpperCase()) return word;
   return word.slice(0, m.index) + m[1] + form + m[3];
+}
+
+/** A cell of one amount: figures with their separators, a sign or a currency's beside them ("1,064.00", "€ 202.16", "461,50"). */
+const AMOUNT_CELL = /^[-−]?(?:[€$£]\s?)?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?:\s?[€$£])?$/;
+
+/**
+ * The cells OCR boxed one by one on the row right under a line, left to right, when amounts are among them:
+ * a totals grid's row of figures under its headers, with no row of figures under it (none: a table of items).
+ */
+function figuresUnder(line: OcrLine, lines: readonly OcrLine[]): OcrLine[] {
+  const height = line.bbox.y1 - line.bbox.y0;
+  const amount = (l: OcrLine) => AMOUNT_CELL.test(l.text.trim());
+  const rowUnder = (top: number) => lines.filter((l) => l !== line && l.bbox.y0 >= top - height / 2 && l.bbox.y0 <= top + height / 2);
+  const cells = rowUnder(line.bbox.y1);
+  const figures = cells.filter(amount);
+  // One row of figures: another under it makes a table of items, whose header the parser reads as it is.
+  const bottom = Math.max(...figures.map((f) => f.bbox.y1));
+  if (!figures.length || rowUnder(bottom).some((l) => amount(l) && !figures.includes(l))) return [];
+  return cells.sort((a, b) => a.bbox.x0 - b.bbox.x0);
+}
+
+/**
+ * A row of headers OCR read as one phrase over a row of figures it boxed one by one ("Net Amount €  VAT 19%
+ * Total Amount" over "1,064.00", "202.16", "1,266.16": a one-row totals grid, whose headers stand closer than
+ * the gap that splits a line), cut into one cell a figure: between two figures under it, at the gap between
+ * its words that most of the blank between those figures holds. Two figures or more, all under the phrase,
+ * every cell under it an amount, each blank holding a gap of its own; else the phrase stays whole.
+ */
+function cutOverFigures(group: OcrWord[], figures: readonly OcrLine[]): OcrWord[][] {
+  const x0 = group[0]!.bbox.x0, x1 = group[group.length - 1]!.bbox.x1;
+  const under = figures.filter((f) => (f.bbox.x0 + f.bbox.x1) / 2 > x0 && (f.bbox.x0 + f.bbox.x1) / 2 < x1);
+  // (A cell of the row that is no amount, a rate's "21" between the net and the tax, is a column the cut would miss.)
+  if (under.length < 2 || group.length < under.length || under.some((f) => !AMOUNT_CELL.test(f.text.trim()))) return [group];
+  const cuts: number[] = [];
+  for (let k = 0; k + 1 < under.length; k++) {
+    const from = under[k]!.bbox.x1, to = under[k + 1]!.bbox.x0;
+    let best = -1, most = 0;
+    for (let w = 1; w < group.length; w++) {
+      const overlap = Math.min(to, group[w]!.bbox.x0) - Math.max(from, group[w - 1]!.bbox.x1);
+      if (overlap > most) [best, most] = [w, overlap];
+    }
+    if (best < 0 || best <= (cuts[cuts.length - 1] ?? 0)) return [group];
+    cuts.push(best);
+  }
+  return [0, ...cuts, group.length].slice(1).map((end, k, ends) => group.slice(k ? ends[k - 1] : 0, end));
 }
 
 function splitAtGaps(words: OcrWord[], maxGap: number): OcrWord[][] {

@@ -263,6 +263,9 @@ describe('doubtful OCR fields', () => {
     // A label of two words joined by a slash, and a logo's last row that is a word of the name: no head of it.
     expect(letterhead('Cedente/prestatore', 'Ottica Belvedere S.r.l.')).toEqual([]);
     expect(letterhead('LOGISTICS', 'Aegean Coastal Logistics S.A.')).toEqual([]);
+    // A party's label in a language the addressing words do not list: the block's, no row of the name.
+    expect(letterhead('DODAVATEL', 'Zahradnictví Veselý s.r.o.')).toEqual([]);
+    expect(letterhead('Leverandør', 'Bergen Bakeri AS')).toEqual([]);
     expect(letterhead('Logistics', 'Aegean Coastal Freight S.A.')).toEqual(['seller.name']);
     // A name whose end wrapped onto the row under it, in a narrow column, read without it.
     const cut = (name: string, under: string, width = 20) => {
@@ -1425,6 +1428,8 @@ describe('a company form OCR misread', () => {
     expect(read('Kieffer Traiteur S.a r.l.', 'Moselle Conseil s.a r.l.')).toEqual(['Kieffer Traiteur S.à r.l.', 'Moselle Conseil s.à r.l.']);
     // The Estonian "OÜ" read bare or small.
     expect(read('Zonehost ou', 'Larch & Pine Studio OU')).toEqual(['Zonehost OÜ', 'Larch & Pine Studio OÜ']);
+    // The Norwegian "AS" with its S read small.
+    expect(read('Trondelag Maskinservice As', 'Stjordal Landbrukslag SA', 'NOK')).toEqual(['Trondelag Maskinservice AS', 'Stjordal Landbrukslag SA']);
   });
 
   it('leaves names whose last word only looks like a form as read', () => {
@@ -1473,6 +1478,20 @@ describe("a buyer read as its block's address row, the company above it taken", 
     const part = read('Bill to', 'Kowhai Bakery Ltd', 46, '2 Queen Street');
     expect(part.invoice.buyer.name).toBe('Kowhai Bakery Ltd');
     expect(part.guessed ?? {}).not.toHaveProperty(['buyer.name']);
+  });
+
+  it("is no guess when the name stands over the buyer's label heading the address row read", () => {
+    const block = (label: string) => textParts(page(at('NORDISK VERKTYGSGROSSIST', 24, 17, 60, 5), at('FAKTURA sida 1 (2)', 145, 17, 45),
+      at('Bygg & Fasad i Gävle AB', 108, 26.5, 59, 6), at('Fakturanr: 884120', 23, 26.8, 44),
+      at(label, 108.3, 32, 34), at('Fakturadatum: 2025-11-26', 23, 32.3, 61),
+      at('Södra Kungsgatan 40', 108.3, 37, 49), at('Förfallodatum: 2025-12-26', 23, 37.1, 64),
+      at('802 55 Gävle', 108.3, 42.2, 31), at('Kundnr: 40918', 23, 42.3, 34),
+      at('Summa exkl. moms', 110, 150, 40), at('4 000,00', 170, 150, 18), at('Moms 25%', 110, 156, 20), at('1 000,00', 170, 156, 18),
+      at('Att betala SEK', 110, 162, 34), at('5 000,00', 170, 162, 18),
+      at('Nordisk Verktygsgrossist AB · Box 1187 · 801 35 Gävle · Org.nr 556712-4470', 30, 280, 150, 4)), 'ocr', []).find((p) => p.source === 'ocr')!;
+    const labelled = block('Fakturaadress');
+    expect(labelled.invoice.buyer.name).toBe('Bygg & Fasad i Gävle AB');
+    expect(labelled.guessed ?? {}).not.toHaveProperty(['buyer.name']);
   });
 
   it("stays a guess when the name's box reaches under the next column's caption", () => {

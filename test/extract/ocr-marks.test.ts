@@ -292,3 +292,62 @@ describe('the marks of a French name that OCR has no letter for', () => {
     expect(names('Invoice no. 2025-1193', 'Amount due', 'Tax 20 %', 'Total', 'Payment by transfer')).toBeUndefined();
   });
 });
+
+describe('a name whose form OCR read in other case', () => {
+  it('is read again on the row that prints it so: "As" read for the Norwegian "AS"', async () => {
+    const invoice = emptyInvoice('NOK');
+    invoice.seller.name = 'Trondelag Maskinservice AS';
+    const part: SourcedInvoice = { source: 'ocr', invoice, doubtful: { unsure: ['seller.name'], marksOnly: ['seller.name'], marksLanguage: 'nor', computed: [] } };
+    const pages: PageText[] = [{ page: 1, width: 150, height: 60, items: [{ text: 'Trondelag Maskinservice As', ...ROW, page: 1, confidence: 99 }] }];
+    const image = scan('Trøndelag Maskinservice AS', 'Industriveien 22, 7500 Stjørdal');
+    await readMarks([part], pages, () => ({ image: async () => image, dpi: DPI }), ocr);
+    expect({ name: part.invoice.seller.name, unsure: part.doubtful!.unsure }).toEqual({ name: 'Trøndelag Maskinservice AS', unsure: [] });
+  });
+});
+
+describe('a German name whose umlaut OCR read bare', () => {
+  /** A German page's seller printed as `printed`, read by OCR as `read`: its doubts (doubtfulFields), then the re-read. */
+  async function german(printed: string, read: string, words = ['Rechnung Nr. 2025.11.0042', 'Summe netto', 'zzgl. 20 % USt', 'Gesamtbetrag', 'Zahlbar mit Überweisung']) {
+    const invoice = emptyInvoice('EUR');
+    invoice.seller.name = read;
+    const row = { text: read, ...ROW, page: 1, confidence: 99 };
+    const rows = words.map((text, k) => ({ text, x: 10, y: 45 + 3 * k, width: 40, height: 2.5, page: 1, confidence: 99 }));
+    const pages: PageText[] = [{ page: 1, width: 150, height: 60, items: [row, ...rows] }];
+    const part: SourcedInvoice = { source: 'ocr', invoice, doubtful: doubtfulFields(invoice, pages) };
+    const before = { unsure: [...part.doubtful!.unsure], language: part.doubtful!.marksLanguage };
+    const image = scan(printed, 'Triester Straße 220, 8055 Graz');
+    await readMarks([part], pages, () => ({ image: async () => image, dpi: DPI }), ocr);
+    return { before, name: part.invoice.seller.name, unsure: part.doubtful!.unsure };
+  }
+
+  it('doubts a word German writes with its mark, and takes the mark German\'s model reads', async () => {
+    expect(await german('Bauträger Steinhof GmbH', 'Bautrager Steinhof GmbH')).toEqual({ before: { unsure: ['seller.name'], language: 'deu' }, name: 'Bauträger Steinhof GmbH', unsure: [] });
+    expect(await german('Westerwald Fördersysteme GmbH', 'Westerwald Fordersysteme GmbH')).toEqual({ before: { unsure: ['seller.name'], language: 'deu' }, name: 'Westerwald Fördersysteme GmbH', unsure: [] });
+  });
+
+  it('keeps the doubt when the re-read reads the word bare too; a name without such a word, or on a page in English, is none', async () => {
+    expect(await german('Bautrager Steinhof GmbH', 'Bautrager Steinhof GmbH')).toMatchObject({ name: 'Bautrager Steinhof GmbH', unsure: ['seller.name'] });
+    expect(await german('Grundbau Steinhof GmbH', 'Grundbau Steinhof GmbH')).toMatchObject({ before: { unsure: [] }, unsure: [] });
+    expect(await german('Bautrager Steinhof GmbH', 'Bautrager Steinhof GmbH', ['Invoice no. 2025-0042', 'Amount due', 'Tax 20 %', 'Total', 'Payment by transfer'])).toMatchObject({ before: { unsure: [] } });
+  });
+});
+
+describe('a German mark OCR read as another letter or mark', () => {
+  it('reads again a ß read as a capital B and an umlaut read as a circumflex, and takes German\'s reading', async () => {
+    const invoice = emptyInvoice('EUR');
+    const item = (text: string, y: number): TextItem => ({ text, x: 10, y, width: 40, height: 2.5, page: 1, confidence: 99 });
+    const words = ['Rechnung Nr. 2025-118', 'Summe netto', 'zzgl. 19 % USt', 'Gesamtbetrag', 'Zahlbar ohne Abzug'].map((t, k) => item(t, 45 + 3 * k));
+    for (const [printed, read] of [['Naturkost Großhandel Weser GmbH', 'Naturkost GroBhandel Weser GmbH'], ['Steirische Baustoffe Pölzl GmbH', 'Steirische Baustoffe Pôlzl GmbH']]) {
+      invoice.seller.name = read;
+      const pages: PageText[] = [{ page: 1, width: 150, height: 60, items: [{ text: read, ...ROW, page: 1, confidence: 99 }, ...words] }];
+      const part: SourcedInvoice = { source: 'ocr', invoice: { ...invoice, seller: { ...invoice.seller } }, doubtful: doubtfulFields(invoice, pages) };
+      expect(part.doubtful).toMatchObject({ unsure: ['seller.name'], marksOnly: ['seller.name'], marksLanguage: 'deu' });
+      const image = scan(printed, 'Hafenstraße 12, 28217 Bremen');
+      await readMarks([part], pages, () => ({ image: async () => image, dpi: DPI }), ocr);
+      expect({ name: part.invoice.seller.name, unsure: part.doubtful!.unsure }).toEqual({ name: printed, unsure: [] });
+    }
+    // A capital B inside a word of a name written so is no ß: not read again for a German mark.
+    invoice.seller.name = 'MediaBox Werbetechnik GmbH';
+    expect(doubtfulFields(invoice, [{ page: 1, width: 150, height: 60, items: [{ text: invoice.seller.name, ...ROW, page: 1, confidence: 99 }, ...words] }]).marksOnly).toBeUndefined();
+  });
+});
