@@ -80,12 +80,6 @@ const LETTER_ATOM = onFirstUse(() => /^(?:\p{L}|\[\p{L}[\p{L}\d?]*\])$/u);
 let printed = false;
 
 /**
- * Counts the parses `readingPrint` runs: a label pattern's remembered searches (`LabelPattern`) are dropped
- * when the next parse asks it, so that they keep no more than one document's lines.
- */
-let parses = 0;
-
-/**
  * `parse()` with the label patterns of `ocrTolerant` reading `pages` as what they are: printed text with
  * the labels as written when every page's text was drawn visibly, else as OCR may have read them. The
  * tolerant forms are several times longer; V8 compiles each pattern before its first search, once per
@@ -96,7 +90,6 @@ let parses = 0;
 export function readingPrint<T>(pages: readonly PageText[], parse: () => T): T {
   const was = printed;
   printed = pages.length > 0 && pages.every((p) => p.visibleText === true);
-  parses++;
   try {
     return parse();
   } finally {
@@ -121,31 +114,9 @@ class LabelPattern extends RegExp {
 
   #printed: RegExp | undefined;
   #ocr: RegExp | undefined;
-  /**
-   * Whether the form `#seenFor` matched a text, for the texts it searched in this parse (`#seenIn`). A parse
-   * asks the same label of the same line again and again (a line's label, then its label and amount; each
-   * field's groups and exclusions): 28% of the Western parser's searches repeated one of the same document's.
-   * Kept for a pattern without `g` or `y` only, whose search depends on the text alone; at most SEEN_BOUND texts.
-   */
-  #seen: Map<string, boolean> | undefined;
-  #seenFor: RegExp | undefined;
-  #seenIn = -1;
-  readonly #positional: boolean;
 
   constructor(private readonly label: RegExp) {
     super(label);
-    this.#positional = label.global || label.sticky;
-  }
-
-  /** The searches of `form` remembered in this parse, or undefined when a search of `text` is not to be remembered. */
-  #searched(form: RegExp, text: string): Map<string, boolean> | undefined {
-    if (this.#positional || typeof text !== 'string') return undefined;
-    if (this.#seenFor !== form || this.#seenIn !== parses || this.#seen!.size >= SEEN_BOUND) {
-      this.#seen = new Map();
-      this.#seenFor = form;
-      this.#seenIn = parses;
-    }
-    return this.#seen;
   }
 
   /** The form for the text being parsed. */
@@ -162,11 +133,8 @@ class LabelPattern extends RegExp {
 
   override exec(text: string): RegExpExecArray | null {
     const form = this.#from();
-    const seen = this.#searched(form, text);
-    if (seen?.get(text) === false) return null;
     const m = form.exec(text);
     this.lastIndex = form.lastIndex;
-    seen?.set(text, m !== null);
     return m;
   }
 
@@ -175,22 +143,15 @@ class LabelPattern extends RegExp {
   // an invoice (bench/extract/README.md, "Extract's CPU per file, 2026-11-27").
   override test(text: string): boolean {
     const form = this.#from();
-    const seen = this.#searched(form, text);
-    const known = seen?.get(text);
-    if (known !== undefined) return known;
     const found = form.test(text);
     this.lastIndex = form.lastIndex;
-    seen?.set(text, found);
     return found;
   }
 
   override [Symbol.match](text: string): RegExpMatchArray | null {
     const form = this.#from();
-    const seen = this.#searched(form, text);
-    if (seen?.get(text) === false) return null;
     const m = form[Symbol.match](text);
     this.lastIndex = form.lastIndex;
-    seen?.set(text, m !== null);
     return m;
   }
 
@@ -202,9 +163,6 @@ class LabelPattern extends RegExp {
     return this.reading[Symbol.matchAll](text);
   }
 }
-
-/** The most texts a label pattern remembers its searches of (`LabelPattern`): a long document's lines. */
-const SEEN_BOUND = 4096;
 
 /** The form of `re` for the text being parsed: `re` itself unless it is a label pattern. */
 export function asRead(re: RegExp): RegExp {
