@@ -4,9 +4,10 @@
  * pages (bench/supplier-pages, printed by Chromium) and of the corpus's Western PDFs, read once by pdf.js
  * and saved, then parsed ROUNDS times after one warm-up round. Prints the CPU time of the parsing
  * (process.cpuUsage, user + system) and a hash of every parse's output, so that two builds can be checked
- * to read the same fields.
+ * to read the same fields. `--printed`: each page parsed as `extract` parses a PDF's text layer drawn
+ * visibly (`readingPrint`, the label patterns as printed); without it, as an OCR engine's reading.
  *
- *   npm run build && node bench/extract/western-parse.mjs [--dist DIR] [--rounds N] [--texts FILE]
+ *   npm run build && node bench/extract/western-parse.mjs [--dist DIR] [--rounds N] [--texts FILE] [--printed]
  *
  * Alternate two builds in one sitting (`--dist BASE/dist`, then this build's) and compare the medians.
  */
@@ -20,7 +21,10 @@ const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? pro
 const dist = path.resolve(arg('--dist') ?? path.join(here, '../../dist'));
 const rounds = Number(arg('--rounds') ?? 20);
 const textsFile = path.resolve(arg('--texts') ?? path.join(process.env.TMPDIR ?? '/tmp', 'invoicectl-western-page-texts.json'));
-const { parseWesternInvoiceText } = await import(pathToFileURL(path.join(dist, 'invoice/western/text.js')).href);
+const { parseWesternInvoiceText: parseText } = await import(pathToFileURL(path.join(dist, 'invoice/western/text.js')).href);
+const { readingPrint } = await import(pathToFileURL(path.join(dist, 'invoice/western/ocr-tolerant-labels.js')).href);
+const printed = process.argv.includes('--printed');
+const parseWesternInvoiceText = printed ? (pages) => readingPrint(pages, () => parseText(pages)) : parseText;
 
 if (!existsSync(textsFile)) {
   // The texts are read once, by this build's pdf.js: every build then parses the same input.
@@ -37,6 +41,7 @@ if (!existsSync(textsFile)) {
   writeFileSync(textsFile, JSON.stringify(texts));
 }
 const texts = JSON.parse(readFileSync(textsFile, 'utf8'));
+if (printed) for (const t of texts) for (const p of t.pages) p.visibleText = true;
 
 const digest = createHash('sha256');
 for (const t of texts) digest.update(JSON.stringify(parseWesternInvoiceText(t.pages)));
@@ -49,4 +54,4 @@ for (let r = 0; r < rounds; r++) {
 }
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
-console.log(`${dist}: ${texts.length} texts, ${rounds} rounds; CPU ms per round median ${median.toFixed(1)} (min ${times[0].toFixed(1)}, max ${times.at(-1).toFixed(1)}); per text ${(median / texts.length).toFixed(3)} ms; output ${digest.digest('hex').slice(0, 16)}`);
+console.log(`${dist}: ${texts.length} texts${printed ? ' as printed' : ''}, ${rounds} rounds; CPU ms per round median ${median.toFixed(1)} (min ${times[0].toFixed(1)}, max ${times.at(-1).toFixed(1)}); per text ${(median / texts.length).toFixed(3)} ms; output ${digest.digest('hex').slice(0, 16)}`);

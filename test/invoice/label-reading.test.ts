@@ -57,6 +57,15 @@ describe('label patterns read as printed or as OCR read them', () => {
     expect(readingPrint([page(true)], () => 'Net 10'.match(net)?.[1])).toBe('10');
   });
 
+  it('search a pattern without g or y from the start in either form, its lastIndex left as set', () => {
+    const net = ocrTolerant(/\bnet\b/i);
+    net.lastIndex = 3;
+    const ask = (text: string) => [net.test(text), net.exec(text)?.index, text.match(net)?.index, net.lastIndex];
+    expect(readingPrint([page(true)], () => ask('Net 1'))).toEqual([true, 0, 0, 3]);
+    expect(readingPrint([page(true)], () => ask('N et 1'))).toEqual([false, undefined, undefined, 3]);
+    expect(ask('N et 1')).toEqual([true, 0, 0, 3]);
+  });
+
   it('keep the OCR-tolerant labels for an OCR text layer laid invisibly over a scan', async () => {
     const draws = [d(20, 15, 'Nordlicht Software GmbH', 5), d(20, 40, 'lnvoice N0.: RE-2025/0147'), d(20, 46, 'lnvoice date: 12.03.2025'), d(110, 90, 'S ubtotal'), d(160, 90, '100,00 EUR'), d(110, 96, 'VAT 19 %'), d(160, 96, '19,00 EUR'), d(110, 102, 'T otal'), d(160, 102, '119,00 EUR')];
     const ocrLayer = leanTextAndAttachments(await toPdf(draws, 210, 140, false, true)).pages;
