@@ -1095,16 +1095,19 @@ const FRENCH_WORDS = /^(?:le|la|les|des|du|au|aux|et|pour|par|sur|une?|facture|m
 const NOT_FRENCH_WORDS = /^(?:der|die|das|und|für|mit|the|and|of|for|invoice|het|een|van|factuur|rechnung|il|di|della|del|dei|degli|per|fattura|bolletta|totale|el|los|las|y|factura|fatura|do|dos|da)$/i;
 
 /** Whether the page is in French: more of its words French ones than those of the languages beside it. */
-function inFrench(items: readonly TextItem[]): boolean {
-  let french = 0, other = 0;
+const inFrench = (items: readonly TextItem[]) => inLanguage(items, FRENCH_WORDS, NOT_FRENCH_WORDS);
+
+/** Whether more of the page's words are the language's (`own`) than those of the languages beside it (`other`), and enough of them. */
+function inLanguage(items: readonly TextItem[], own: RegExp, others: RegExp): boolean {
+  let words = 0, other = 0;
   for (const item of items) {
     for (const token of item.text.split(/\s+/)) {
       const word = token.replace(/^[.,:;()]+|[.,:;()]+$/g, '');
-      if (FRENCH_WORDS.test(word)) french++;
-      else if (NOT_FRENCH_WORDS.test(word)) other++;
+      if (own.test(word)) words++;
+      else if (others.test(word)) other++;
     }
   }
-  return french >= MIN_LANGUAGE_WORDS && french > other;
+  return words >= MIN_LANGUAGE_WORDS && words > other;
 }
 
 /**
@@ -1123,17 +1126,7 @@ const GERMAN_WORDS = /^(?:der|die|das|und|für|fur|mit|von|zzgl|inkl|rechnung\p{
 const NOT_GERMAN_WORDS = /^(?:the|and|of|for|invoice|le|la|les|et|facture|het|een|van|factuur|il|di|per|fattura)$/i;
 
 /** Whether the page is in German: more of its words German ones than those of the languages beside it. */
-function inGerman(items: readonly TextItem[]): boolean {
-  let german = 0, other = 0;
-  for (const item of items) {
-    for (const token of item.text.split(/\s+/)) {
-      const word = token.replace(/^[.,:;()]+|[.,:;()]+$/g, '');
-      if (GERMAN_WORDS.test(word)) german++;
-      else if (NOT_GERMAN_WORDS.test(word)) other++;
-    }
-  }
-  return german >= MIN_LANGUAGE_WORDS && german > other;
-}
+const inGerman = (items: readonly TextItem[]) => inLanguage(items, GERMAN_WORDS, NOT_GERMAN_WORDS);
 
 /**
  * Words of German names written with an umlaut, as OCR gives them without it, inside a word as well
