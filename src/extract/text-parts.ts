@@ -40,9 +40,10 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   }
   // The block's name found in place of an address row: the parser's doubt of that row ("… is a street") is of
   // a value no longer stated, and goes with it; the company above it is doubted for itself, or not (a block's
-  // first row under its label).
+  // first row under its label). In place of a misread label, any doubt of the label read as the name goes
+  // ("Custmer" over "Harborview Events LLC" as one name wrapped or a department over its company).
   const replaced = named ?? underLabel;
-  if (replaced && parsed.buyer.name && guessed['buyer.name'] === nameDoubt(parsed.buyer.name) && !nameDoubt(replaced)) delete guessed['buyer.name'];
+  if (replaced && parsed.buyer.name && (underLabel || guessed['buyer.name'] === nameDoubt(parsed.buyer.name)) && !nameDoubt(replaced)) delete guessed['buyer.name'];
   if (named && !underBuyerLabel(named, pages) && !overAddressLabel(named, buyer.name!, pages)) guessed['buyer.name'] = `the block's address row ("${buyer.name}") was read as its name; the company above it taken`;
   // (Under a buyer's label, the row is the buyer's, as the text layer's rules read it: a label that may be the
   // seller's, "Vendr" for "Vendor", says the block may be the other party's.)
