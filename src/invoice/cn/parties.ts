@@ -43,6 +43,8 @@ const PARTY_LABELS: Array<[PartyField, RegExp]> = [
   ['taxId', new RegExp(`(?:${spaced('统一社会信用代码')}\\s*[/／]\\s*)?${spaced('纳税人识别号')}|${spaced('统一社会信用代码')}`
     // 通用机打发票: 付款方识别号 / 收款方识别号; 二手车销售统一发票: 单位代码/身份证号码.
     + `|(?:${spaced('付款方')}|${spaced('收款方')})${spaced('识别号')}|${spaced('单位代码')}\\s*[/／]\\s*${spaced('身份证号码')}`
+    // 付款单位纳税人识别号 / 收款单位纳税人识别号, a grid's label cell that may wrap before its 号.
+    + `|(?:${spaced('付款单位')}|${spaced('收款单位')})${spaced('纳税人识别')}(?:\\s*号)?`
     // A person's ID row (a 收购 invoice's farmer): 身份证号码 alone, not the 机动车 form's 名称及身份证号码 / its
     // 身份证号码/统一社会信用代码 cell.
     + `|(?<![及/／]\\s*)${spaced('身份证号码')}(?!\\s*[/／])`, 'g')],
@@ -152,7 +154,8 @@ function partyHits(lines: readonly Line[], skip: ReadonlySet<Line>, labels = PAR
         // A form with no 名称 names its parties only with a colon or in a label cell of their own.
         if (labels === ROLL_LABELS && field === 'name' && !colon && !(offset === 0 && seg.text.trim() === m[0])) continue;
         const runIn = field === 'name' && !!colon && /[销购]$/.test(before);
-        if (field === 'name' && !runIn && (before.length > 6 || /服务|项目|货物|车|客|旅|(?<![销购]货)单位/.test(before))) continue;
+        // A form's party cell may name its side before 名称: 销货单位名称, 付款单位名称 / 收款单位名称.
+        if (field === 'name' && !runIn && (before.length > 6 || /服务|项目|货物|车|客|旅|(?<![销购]货|[付收]款)单位/.test(before))) continue;
         if (colon) end += colon[0].length;
         found.push({ field, start, end, cut: runIn ? start - 1 : start, si, before });
       }
