@@ -208,6 +208,19 @@ describe('a 卷式 roll', () => {
     expect(inv.seller.taxId).toBe('91320102MA21PH3Q8K');
   });
 
+  it('reads a name beside its label that runs on onto the next line, the other party\'s 税号 on the line above the label', () => {
+    const inv = parseChineseInvoiceText(toPageText([
+      { text: '山东增值税普通发票（卷式）', x: 16, y: 4.3, size: 3.3 },
+      ...lines(['发票代码：037022000411', '发票号码：51842730', '开票日期：2024-08-09', '销售方名称：青岛市市南区栈桥海鲜大排档餐饮管理有限', '公司',
+        '纳税人识别号：91370202MA3CLQ6N2P', '购买方名称：青岛崂山区海尔路创新产业园智慧家电研发', '中心有限公司', '纳税人识别号：91370212MA3RX5T8KW'], 15.3),
+      { text: '项目', x: 4, y: 58.3, size: 2.6 }, { text: '单价', x: 43, y: 58.3, size: 2.6 }, { text: '数量', x: 52, y: 58.3, size: 2.6 }, { text: '金额', x: 66, y: 58.3, size: 2.6 },
+      { text: '海鲜套餐', x: 4, y: 63.1, size: 2.6 }, { text: '398.00', x: 41, y: 63.1, size: 2.6 }, { text: '2', x: 55, y: 63.1, size: 2.6 }, { text: '796.00', x: 64, y: 63.1, size: 2.6 },
+      ...lines(['合计金额(小写)：¥796.00'], 73.4),
+    ], 76, 165));
+    expect(inv.seller).toMatchObject({ name: '青岛市市南区栈桥海鲜大排档餐饮管理有限公司', taxId: '91370202MA3CLQ6N2P' });
+    expect(inv.buyer).toMatchObject({ name: '青岛崂山区海尔路创新产业园智慧家电研发中心有限公司', taxId: '91370212MA3RX5T8KW' });
+  });
+
   it('reads the parties named 收款单位 and 付款单位（个人）, each with its 税号 under it', () => {
     const inv = parseChineseInvoiceText(toPageText([
       { text: '江苏增值税普通发票（卷式）', x: 7, y: 3.3, size: 3.3 },

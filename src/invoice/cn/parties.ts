@@ -275,7 +275,11 @@ function collectValues(hits: Hit[], lines: readonly Line[], barriers: ReadonlyMa
     // can fill (the other party's block, 密码区): the wrapped row is then told by its place (the cell's
     // left edge, under a first row that fills the cell), not by nearness. Unbounded, a row under it at
     // the label's x is as likely a label cell wrapped in a grid ("统一社会信" under "名称").
-    h.wrapDy = !Number.isFinite(pitch) && Number.isFinite(h.right) ? h.h * 2.5 : h.maxDy;
+    // A wrapped row stands between the label and the next label under it: when a label above is nearer
+    // (a roll's rows: the other party's 税号 on the line above 名称), the reach is the one below's.
+    const below = Math.min(...column.map((o) => o.y - h.y).filter((d) => d > 1));
+    h.wrapDy = !Number.isFinite(pitch) && Number.isFinite(h.right) ? h.h * 2.5
+      : Number.isFinite(below) && below > pitch ? Math.min(Math.max(below * 0.7, h.h * 0.6), h.h * 2.5) : h.maxDy;
   }
   const labelSegs = new Set(hits.flatMap((h) => [...h.segs]));
   const parts = new Map<Hit, ValuePart[]>(hits.map((h) => [h, h.rest ? [{ y: h.line.y, x: h.endX, x2: Math.max(...[...h.segs].map((s) => s.x2)), h: h.h, text: h.rest }] : []]));
