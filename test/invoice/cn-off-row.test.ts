@@ -193,6 +193,32 @@ describe('a 卷式 roll', () => {
     expect(inv.totalAmount).toBe(180);
   });
 
+  it('reads a name under its label that the printer wrapped at a column narrower than the roll, by the name\'s end', () => {
+    const inv = parseChineseInvoiceText(toPageText([
+      { text: '浙江增值税普通发票（卷式）', x: 16, y: 4.3, size: 3.3 },
+      ...lines(['发票代码：', '033002000512', '发票号码：', '07319246', '开票日期：', '2024-03-16', '销售方名称：', '绍兴市越城区府山街道咸亨老街酒家餐', '饮有限公司',
+        '纳税人识别号：', '92330602MA2D8R5L4X', '购买方名称：', '绍兴柯桥区中国轻纺城国际物流园仓储', '管理服务有限公司', '纳税人识别号：', '91330621MA2BG7K31W'], 15.3),
+      { text: '项目', x: 4, y: 86.3, size: 2.6 }, { text: '单价', x: 43, y: 86.3, size: 2.6 }, { text: '数量', x: 52, y: 86.3, size: 2.6 }, { text: '金额', x: 66, y: 86.3, size: 2.6 },
+      { text: '黄酒', x: 4, y: 91.1, size: 2.6 }, { text: '68.00', x: 41, y: 91.1, size: 2.6 }, { text: '4', x: 55, y: 91.1, size: 2.6 }, { text: '272.00', x: 64, y: 91.1, size: 2.6 },
+      ...lines(['合计金额(小写)：', '¥272.00'], 101.4),
+    ], 76, 165));
+    expect(inv.seller).toMatchObject({ name: '绍兴市越城区府山街道咸亨老街酒家餐饮有限公司', taxId: '92330602MA2D8R5L4X' });
+    expect(inv.buyer).toMatchObject({ name: '绍兴柯桥区中国轻纺城国际物流园仓储管理服务有限公司', taxId: '91330621MA2BG7K31W' });
+  });
+
+  it('does not join the line under a short name that ends as a name does, nor one that does not end so', () => {
+    const inv = parseChineseInvoiceText(toPageText([
+      { text: '浙江增值税普通发票（卷式）', x: 16, y: 4.3, size: 3.3 },
+      ...lines(['发票代码：', '033002000512', '发票号码：', '07319246', '开票日期：', '2024-03-16', '销售方名称：', '绍兴市越城区咸亨酒店', '绍兴黄酒博物馆',
+        '纳税人识别号：', '92330602MA2D8R5L4X', '购买方名称：', '绍兴柯桥区中国轻纺城', '服务热线', '纳税人识别号：', '91330621MA2BG7K31W'], 15.3),
+      { text: '项目', x: 4, y: 86.3, size: 2.6 }, { text: '单价', x: 43, y: 86.3, size: 2.6 }, { text: '数量', x: 52, y: 86.3, size: 2.6 }, { text: '金额', x: 66, y: 86.3, size: 2.6 },
+      { text: '黄酒', x: 4, y: 91.1, size: 2.6 }, { text: '68.00', x: 41, y: 91.1, size: 2.6 }, { text: '4', x: 55, y: 91.1, size: 2.6 }, { text: '272.00', x: 64, y: 91.1, size: 2.6 },
+      ...lines(['合计金额(小写)：', '¥272.00'], 101.4),
+    ], 76, 165));
+    expect(inv.seller.name).toBe('绍兴市越城区咸亨酒店');
+    expect(inv.buyer.name).toBe('绍兴柯桥区中国轻纺城');
+  });
+
   it('reads a name on the line under its label that fills the line and wraps onto the next, not a short name\'s next line', () => {
     const inv = parseChineseInvoiceText(toPageText([
       { text: '江苏增值税普通发票（卷式）', x: 16, y: 4.3, size: 3.3 },

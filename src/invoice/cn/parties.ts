@@ -451,7 +451,8 @@ function firstRowsAbove(top: ValuePart, h: Hit, hits: readonly Hit[], lines: rea
 /**
  * The rows of a name under its first row `first` that its line wrapped onto (a name printed on the line
  * under its label, too long for a narrow roll): only when the row above is full (it reaches the page's
- * right edge, or the label's bound, within a glyph and a half: a line breaks when it is full), the row
+ * right edge, or the label's bound, within a glyph and a half: a line breaks when it is full; or, short
+ * of it, it stops on a glyph no organisation's name ends with and the row under it ends as one), the row
  * just under it, a paragraph's line gap from it (under 0.8 glyph heights), starting where it starts, as
  * tall and no longer, with a name's form (Han glyphs, one may do: 司; no label, date or ID), in the label's band, on a
  * row that holds no party label. Up to two rows, in order.
@@ -462,7 +463,13 @@ function restRowsBelow(first: Segment, h: Hit, hits: readonly Hit[], lines: read
   const edge = Math.min(h.right, Math.max(...page.flatMap((l) => l.segments.map((s) => s.x2))));
   const rows: Segment[] = [];
   let row: Segment = first;
-  for (let k = 0; k < 2 && row.x2 >= edge - 1.5 * glyphHeight(row); k++) {
+  let text = compactCjk(first.text.trim());
+  for (let k = 0; k < 2; k++) {
+    // A line breaks when it is full: at the page's edge (or the label's bound), or at a narrower column
+    // the issuer's printer wraps at, told by the name: the row stops on a glyph no organisation's name
+    // ends with, and the row under it ends as one does.
+    const full = row.x2 >= edge - 1.5 * glyphHeight(row);
+    if (!full && ORGANISATION_END.test(text)) break;
     const rh = glyphHeight(row);
     let found: Segment | null = null;
     for (const line of page) {
@@ -477,9 +484,10 @@ function restRowsBelow(first: Segment, h: Hit, hits: readonly Hit[], lines: read
         if (!found || s.y < found.y) found = s;
       }
     }
-    if (!found) break;
+    if (!found || (!full && !ORGANISATION_END.test(compactCjk(found.text.trim())))) break;
     rows.push(found);
     row = found;
+    text = joinWrapped(text, compactCjk(found.text.trim()));
   }
   return rows;
 }
