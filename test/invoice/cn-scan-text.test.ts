@@ -89,6 +89,18 @@ describe('a scanned 数电 invoice read by OCR', () => {
     expect(guessesOf(inv)).toEqual({});
   });
 
+  it('puts in doubt a name that ends with its legal form twice, a seal\'s name read over it', () => {
+    for (const name of ['厦门市思明区鹭江道海峡国际会服务限公司服务有限公司', '厦门海峡会展有限公司配套服务有限责任公司']) {
+      const inv = parseChineseInvoiceText(toPageText(digitalScan({ buyer: `名称：${name}`, sideGlyph: false })));
+      expect(inv.buyer.name).toBe(name);
+      expect(guessesOf(inv)['buyer.name']).toMatch(/legal form twice/);
+    }
+    for (const name of ['中国石化销售股份有限公司河南郑州石油分公司', '中国石油天然气股份有限公司广东销售公司', '厦门海峡会展服务有限公司']) {
+      const inv = parseChineseInvoiceText(toPageText(digitalScan({ buyer: `名称：${name}`, sideGlyph: false })));
+      expect(guessesOf(inv)).toEqual({});
+    }
+  });
+
   it('leaves another cell\'s text a row above and far right out of a name', () => {
     const inv = parseChineseInvoiceText(toPageText([...digitalScan({ buyer: '名称：广州穗达建材贸易有限公司', sideGlyph: false }).filter((d) => !d.text.startsWith('名称：长沙')),
       { text: '附销货清单1页', x: 133, y: 18.5 }]));

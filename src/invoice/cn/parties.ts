@@ -861,6 +861,16 @@ export function cutInLegalForm(name: string | null): boolean {
 }
 
 /**
+ * A name that ends with its legal form twice ("…国际会服务限公司服务有限公司", "…有限公司配套服务有限责任
+ * 公司"): a seal printed over the name bears the name too, and OCR read its words into the row. Not cut,
+ * since which glyphs are the name's is not known, but in doubt: a branch's name ends 分公司, not so.
+ */
+const LEGAL_FORM_TWICE = /限(?:责任)?公司\p{Script=Han}*?有限(?:责任)?公司$/u;
+export function legalFormTwice(name: string | null): boolean {
+  return !!name && LEGAL_FORM_TWICE.test(name);
+}
+
+/**
  * A name that opens a bracket and does not close it ("…餐饮店（个体工"): its cell wrapped and the second
  * row was lost (OCR ran it into another cell, or read it elsewhere). Not completed, but in doubt.
  */

@@ -15,7 +15,7 @@
 import type { PageText, TextItem } from '../../core/text.js';
 import { parseAmount, parseTaxRate } from '../amounts.js';
 import { bandOf, cy, locate, spaced, xAt } from './label-geometry.js';
-import { cutAfterLegalForm, cutInLegalForm, partiesFromRemarks, readParties, strayAfterLegalForm, unclosedBracket, WATERMARK, type PartiesRead } from './parties.js';
+import { cutAfterLegalForm, cutInLegalForm, legalFormTwice, partiesFromRemarks, readParties, strayAfterLegalForm, unclosedBracket, WATERMARK, type PartiesRead } from './parties.js';
 import { noteGuess } from '../guesses.js';
 import { cleanWords } from './party-cells.js';
 import { isResidentIdNumber, isValidUscc } from './uscc.js';
@@ -713,6 +713,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
     else if (cutAfterLegalForm(inv[side].name)) noteGuess(inv, `${side}.name`, 'a branch\'s name that ends on no word a name ends with');
     else if (unclosedBracket(inv[side].name)) noteGuess(inv, `${side}.name`, 'a bracket opened in the name and not closed');
     else if (cutInLegalForm(inv[side].name)) noteGuess(inv, `${side}.name`, 'a name that stops inside its legal form');
+    else if (legalFormTwice(inv[side].name)) noteGuess(inv, `${side}.name`, 'a name that ends with its legal form twice');
   }
 
   inv.remarks = remarksOf(lines, barriers);
