@@ -32,3 +32,23 @@ describe('a reference that opens with a currency\'s code', () => {
     expect(page('CHF-25-0417', 'CHF 13,440.00').currency).toBe('CHF');
   });
 });
+
+describe('a title with its qualifier over a bare number label', () => {
+  const page = (title: string) => parse([
+    d(50, 16, 'PRAIRIE BOILER WORKS LTD.', 5), d(40, 23, '12 Dewdney Avenue, Regina, Saskatchewan S4R 1G5'),
+    d(18, 38, 'Customer:'), d(125, 38, title, 4.5), d(18, 44, 'Wascana Seniors Residence Inc.'), d(125, 44, 'No.: PBW-25-1187'),
+    d(18, 49, '2200 College Avenue'), d(125, 49, 'Date: Oct 21, 2025'), d(18, 54, 'Regina, SK S4P 1C6'),
+    d(18, 70, 'Description'), d(170, 70, 'Amount'), d(18, 76, 'Boiler inspection and repair'), d(170, 76, '1,500.00'),
+    ...totalsBlock([['Subtotal', '1,500.00'], ['GST 5%', '75.00'], ['PST 6%', '90.00'], ['TOTAL CAD', '1,665.00']], 100),
+  ]);
+
+  it('reads the number under "SERVICE INVOICE", "SALES INVOICE", "COMMERCIAL INVOICE"', () => {
+    expect(page('SERVICE INVOICE').number).toBe('PBW-25-1187');
+    expect(page('SALES INVOICE').number).toBe('PBW-25-1187');
+    expect(page('Commercial Invoice').number).toBe('PBW-25-1187');
+  });
+
+  it('not under a heading that is no title (control)', () => {
+    expect(page('SERVICE REPORT').number).toBeNull();
+  });
+});
