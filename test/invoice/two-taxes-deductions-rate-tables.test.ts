@@ -52,3 +52,22 @@ describe('a title with its qualifier over a bare number label', () => {
     expect(page('SERVICE REPORT').number).toBeNull();
   });
 });
+
+describe('carriage between the items\' sum and the total, in the languages\' own words', () => {
+  const page = (charge: string) => parse([
+    d(18, 16, 'Livraria Atlântica, Lda.', 5), d(150, 16, 'FATURA'), d(150, 22, 'FT 2025/0412'), d(150, 28, 'Data: 2025-10-14'),
+    d(110, 45, 'Escola Básica do Restelo, Lda.'), d(110, 50, 'Rua do Restelo 3'), d(110, 55, '1400-001 Lisboa'),
+    d(18, 75, 'Descrição'), d(170, 75, 'Valor'), d(18, 81, 'Dicionários escolares'), d(170, 81, '1.000,00'),
+    ...totalsBlock([['Total ilíquido', '1.000,00'], ['Desconto comercial', '100,00'], [charge, '50,00'], ['Total IVA', '218,50'], ['Total a pagar (EUR)', '1.168,50']], 100),
+  ]);
+
+  it('reads the net as the total less the tax: the discount off, the carriage in', () => {
+    expect(totals(page('Portes'))).toEqual([950, 218.5, 1168.5]);
+    expect(totals(page('Spese di trasporto'))).toEqual([950, 218.5, 1168.5]);
+    expect(totals(page('Fragt'))).toEqual([950, 218.5, 1168.5]);
+  });
+
+  it('a line that is no charge leaves the net as labelled (control)', () => {
+    expect(page('Pagamento a 30 dias').amount).toBe(1000);
+  });
+});
