@@ -71,3 +71,19 @@ describe('carriage between the items\' sum and the total, in the languages\' own
     expect(page('Pagamento a 30 dias').amount).toBe(1000);
   });
 });
+
+describe('a total labelled with the tax it includes in brackets, over per-rate totals without cents', () => {
+  const page = (label: string) => parse([
+    d(18, 16, 'Hokuto Stationery Co., Ltd.', 4), d(160, 16, 'INVOICE', 5), d(18, 22, 'Registered No. T5010001098765'),
+    d(150, 24, 'No. HS-2510-114'), d(150, 29, 'Date: Oct. 20, 2025'), d(120, 38, 'Kanda Print Works Inc.'), d(176, 38, 'Messrs.'),
+    d(18, 60, 'Item'), d(160, 60, 'Amount'), d(18, 66, 'Ballpoint pens, 50 boxes'), d(160, 66, '40,000'), d(18, 72, 'Coffee beans 1 kg *'), d(160, 72, '10,000'),
+    d(100, 85, 'Amount (excl. tax)'), d(150, 85, 'Consumption tax'),
+    d(58, 91, '10% items'), d(132, 91, '40,000'), d(178, 91, '4,000'), d(58, 97, '8% items (reduced)'), d(132, 97, '10,000'), d(178, 97, '800'),
+    d(58, 103, 'Total'), d(132, 103, '50,000'), d(178, 103, '4,800'), d(58, 109, label), d(174, 109, '54,800'),
+  ]);
+
+  it('reads the total, and the net and tax from the "Total" row that makes it', () => {
+    expect(totals(page('Total amount (tax included) JPY'))).toEqual([50000, 4800, 54800]);
+    expect(totals(page('Total (consumption tax included)'))).toEqual([50000, 4800, 54800]);
+  });
+});

@@ -130,10 +130,10 @@ const TAX_LABELS: RegExp[] = [
 ].map(ocrTolerant);
 /**
  * Words that make a total net or gross whatever the label ("Gesamtbetrag netto", "Totaalbedrag excl.
- * BTW", "Total TTC"): a line carrying one is never the other kind of total.
+ * BTW", "Total TTC", "Total amount (tax included)"): a line carrying one is never the other kind of total.
  */
 const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|ex\.?(?=\s*(?:gst|vat|tax)\b)|ekskl\.?|eks\.?\s+mva|veroton|excluding|without\s+(?:vat|tax)|netto|bez\s+dph|sem\s+iva|s\/\s?iva|uden\s+moms|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|HT|HTVA|before\s+(?:tax|vat|gst)|sans\s+tva|sin\s+iva|zonder\s+btw|be\s+pvm|bez\s+pvn|brez\s+ddv|bez\s+pdv|f[ăa]r[ăa]\s+tva)(?=$|[\s.:)])/i;
-const GROSS_QUALIFIER = /\b(?:incl\.?|inc\.?(?=\s*(?:gst|vat|tax))|inkl\.?|einschl\.?|einschließlich|inklusive|(?:tva|taxes)\s+comprises?|including|with\s+(?:vat|tax)|inclusief|brutto|TTC|TVAC|con\s+iva|com\s+iva|s\s+dph|inkl\.?\s+moms|su\s+pvm|ar\s+pvn|z\s+ddv|s\s+pdv|(?:kdv|vergiler)\s+dahil)(?=$|[\s.:)])/i;
+const GROSS_QUALIFIER = /\b(?:(?<=\(\s?)(?:consumption\s+)?(?:tax|vat|gst)\s+included|incl\.?|inc\.?(?=\s*(?:gst|vat|tax))|inkl\.?|einschl\.?|einschließlich|inklusive|(?:tva|taxes)\s+comprises?|including|with\s+(?:vat|tax)|inclusief|brutto|TTC|TVAC|con\s+iva|com\s+iva|s\s+dph|inkl\.?\s+moms|su\s+pvm|ar\s+pvn|z\s+ddv|s\s+pdv|(?:kdv|vergiler)\s+dahil)(?=$|[\s.:)])/i;
 /**
  * What a page says when it charges no VAT at all: a small business's exemption (§ 19 UStG, "TVA non
  * applicable, art. 293 B du CGI", the Dutch KOR, Italy's regime forfettario, a Czech or Slovak trader who is
@@ -475,7 +475,7 @@ function lastOfRow(line: Line, label: RegExp): number | null {
 
 /** Qualifiers that may follow a totals label in its own cell: "Totaalbedrag incl. BTW:", "Total (EUR)". */
 const TRANSLATED = onFirstUse(() => /^\s*\/\s*\p{L}[\p{L}.]*(?:\s\p{L}[\p{L}.]*){0,3}/u);
-const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusive|exclusive|inclusief|exclusief|einschl|einschließlich|inklusive|umsatzsteuer|comprise|with|without|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|moms|mva|alv|dph|áfa|gst|taxes|tax|in|rs|rm|@|amount|value|charges|at|ohne|sans|sin|zonder|betrag|montant|bedrag|for|payment)$/i;
+const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusive|exclusive|included|excluded|inclusief|exclusief|einschl|einschließlich|inklusive|umsatzsteuer|comprise|with|without|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|moms|mva|alv|dph|áfa|gst|taxes|tax|in|rs|rm|@|amount|value|charges|at|ohne|sans|sin|zonder|betrag|montant|bedrag|for|payment)$/i;
 
 const SPACED_SIGN = new RegExp(`(${CURRENCY_SIGN})`, 'g');
 const SIGN_WORD = new RegExp(`^(?:${CURRENCY_SIGN}|S\\/)$`);
