@@ -87,3 +87,18 @@ describe('a total labelled with the tax it includes in brackets, over per-rate t
     expect(totals(page('Total (consumption tax included)'))).toEqual([50000, 4800, 54800]);
   });
 });
+
+describe('an advance deducted under a total with no total\'s word', () => {
+  const page = (sum: string) => parse([
+    d(18, 16, 'Jämtlands Snickeri AB', 5), d(120, 16, 'SLUTFAKTURA', 4.5), d(120, 23, 'Fakturanr'), d(150, 23, '30512'), d(120, 28, 'Fakturadatum'), d(150, 28, '2025-10-30'),
+    d(115, 45, 'Brf Storsjöutsikten'), d(115, 50, 'Kyrkgatan 4'), d(115, 55, '831 34 Östersund'),
+    d(18, 75, 'Beskrivning'), d(170, 75, 'Belopp'), d(18, 81, 'Fönsterbyte enligt offert'), d(170, 81, '40 000,00'),
+    ...totalsBlock([['Belopp exkl. moms', '40 000,00'], ['Moms 25 %', '10 000,00'], [sum, '50 000,00'], ['Avgår förskottsfaktura 30488', '-15 000,00'], ['Att betala SEK', '35 000,00']], 100),
+    d(18, 200, 'Bankgiro 5050-1234 · Godkänd för F-skatt'),
+  ]);
+
+  it('reads the total as the figure above the deduction that net and tax make', () => {
+    expect(totals(page('Summa'))).toEqual([40000, 10000, 50000]);
+    expect(totals(page('Att fakturera'))).toEqual([40000, 10000, 50000]);
+  });
+});

@@ -1999,6 +1999,23 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     const addsUp = (tax: number | null) => tax !== null && inv.amount !== null && inv.totalAmount !== null && Math.abs(inv.amount + tax - inv.totalAmount) < 0.005;
     if (inv.taxAmount === null || (addsUp(gst) && !addsUp(inv.taxAmount))) inv.taxAmount = gst;
   }
+  // A total that is not net + tax on a page that deducts a payment is what is left to pay: the invoice's own
+  // total is the figure right above the deduction when net + tax make it, whatever its word ("Summa 80 000,00"
+  // over "Avgår förskottsfaktura … -20 000,00" over "Att betala SEK 60 000,00").
+  if (deducted > 0 && inv.amount !== null && inv.taxAmount !== null) {
+    const gross = Math.round((inv.amount + inv.taxAmount) * 100) / 100;
+    const at = lines[deducted];
+    if (inv.totalAmount === null || Math.abs(inv.totalAmount - gross) >= 0.005) {
+      for (let i = deducted - 1; i >= Math.max(0, deducted - 2); i--) {
+        const l = lines[i];
+        const last = l.segments[l.segments.length - 1];
+        if (l.page !== at.page || l.segments.length < 2 || !/\p{L}{2}/u.test(l.segments[0].text) || !MONEY_CELL.test(last.text.trim())) continue;
+        const v = wrappedFigure(lines, i, parseAmount(last.text) ?? NaN);
+        if (Math.abs(v - gross) < 0.005) inv.totalAmount = gross;
+        break;
+      }
+    }
+  }
   // Totals printed as a table ("TOTAL HT | TOTAL TVA | TOTAL TTC" over a row of figures) whose figures
   // add up win over labels read one by one, which may have found a prepayment or an amount already paid.
   const table = totalsTable(lines) ?? rateColumnsTable(lines);
