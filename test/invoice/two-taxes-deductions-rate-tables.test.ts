@@ -102,3 +102,18 @@ describe('an advance deducted under a total with no total\'s word', () => {
     expect(totals(page('Att fakturera'))).toEqual([40000, 10000, 50000]);
   });
 });
+
+describe('an Italian e-invoice\'s type code after its title', () => {
+  const page = (type: string) => parse([
+    d(18, 16, 'Vetreria Muranese S.r.l.', 5), d(18, 23, 'Fondamenta Navagero 12, 30141 Venezia'), d(18, 28, 'P.IVA 04123450278'),
+    d(110, 16, 'Spett.le'), d(110, 21, 'Ristorante Al Ponte S.r.l.'), d(110, 26, 'Calle Larga 5, 30124 Venezia'),
+    d(18, 45, 'Tipo documento'), d(70, 45, 'Numero'), d(110, 45, 'Data'), d(18, 51, type), d(70, 51, '211/2025'), d(110, 51, '14/10/2025'),
+    d(18, 70, 'Descrizione'), d(170, 70, 'Importo'), d(18, 76, 'Bicchieri soffiati'), d(170, 76, '800,00'),
+    ...totalsBlock([['Imponibile', '800,00'], ['IVA 22%', '176,00'], ['Totale documento €', '976,00']], 100),
+  ]);
+
+  it('is no number: the number column\'s is', () => {
+    expect(page('Fattura TD01').number).toBe('211/2025');
+    expect(page('Fattura TD24').number).toBe('211/2025');
+  });
+});
