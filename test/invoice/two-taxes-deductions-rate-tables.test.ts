@@ -117,3 +117,19 @@ describe('an Italian e-invoice\'s type code after its title', () => {
     expect(page('Fattura TD24').number).toBe('211/2025');
   });
 });
+
+describe('US jurisdictions\' sales taxes, each on its own line, beside a note at the left', () => {
+  const page = (note: string) => parse([
+    d(18, 14, 'Mesa Verde Tools, LLC', 5), d(130, 14, 'INVOICE'), d(130, 20, 'Invoice No.'), d(172, 20, 'MV-3318'), d(130, 25, 'Invoice Date'), d(172, 25, '09/18/2025'),
+    d(18, 45, 'SOLD TO'), d(18, 50, 'Canyon Creek Outfitters Inc.'), d(18, 55, '410 Main St'), d(18, 60, 'Durango, CO 81301'),
+    d(18, 80, 'Description'), d(176, 80, 'Ext. Price'), d(18, 86, 'Cordless drill kit'), d(184, 86, '1,000.00'),
+    d(18, 110, note), d(120, 110, 'Merchandise Subtotal'), d(179, 110, '1,000.00'), d(120, 116, 'Shipping & Handling'), d(185, 116, '30.00'),
+    d(120, 122, 'Colorado State Tax'), d(185, 122, '29.00'), d(120, 127, '2.9%'), d(120, 133, 'La Plata County Tax'), d(185, 133, '20.00'), d(120, 138, '2%'),
+    d(120, 144, 'City of Durango Tax'), d(185, 144, '39.00'), d(120, 149, '3.9%'), d(120, 155, 'Invoice Total'), d(176, 155, '1,118.00'),
+    d(120, 161, 'BALANCE DUE'), d(174, 161, '$1,118.00'),
+  ]);
+
+  it('sums the state, county and city taxes; the note\'s tax word takes no figure', () => {
+    expect(totals(page('Sales tax computed on merchandise only.'))).toEqual([1030, 88, 1118]);
+  });
+});

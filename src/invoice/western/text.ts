@@ -1614,12 +1614,22 @@ function withUntaxedCharge(lines: readonly Line[], net: number, tax: number, tot
   return charge ? Math.round((net + gap) * 100) / 100 : net;
 }
 
-/** A tax a hotel or a shop posts as a charge of its own: "Room Tax 11.7%", "Occupancy Tax", "City Tax". */
-const TAX_POSTING = /\b(?:room|occupancy|lodging|city|state|county|sales|tourism|hotel)\s+tax\b/i;
+/**
+ * A tax a hotel or a shop posts as a charge of its own: "Room Tax 11.7%", "Occupancy Tax", "City Tax"; a US
+ * jurisdiction's with its name between ("Boulder County Tax", "City of Boulder Tax", "RTD/CD District Tax").
+ */
+const TAX_POSTING = /\b(?:room|occupancy|lodging|city|state|county|sales|tourism|hotel)\s+tax\b|\b(?:city|county|state|district|transit)\b[^\d%]{0,30}\btax\b/i;
 
-/** The sum of the taxes posted as charges, each the last cell of its line; null when there is none or it is not below the total. */
+/**
+ * The sum of the taxes posted as charges, each the last cell of its line; null when there is none or it is not below the total.
+ * (The figure is the tax's when no other label stands between: a note at the left, "Sales tax computed on
+ * merchandise only", level with "Merchandise Subtotal  1,864.00", posts none.)
+ */
 function postedTax(lines: readonly Line[], total: number): number | null {
-  const posted = lines.filter((l) => l.segments.length >= 2 && l.segments.slice(0, -1).some((s) => TAX_POSTING.test(s.text)) && MONEY_CELL.test(l.segments.at(-1)!.text.trim()));
+  const posted = lines.filter((l) => {
+    const k = l.segments.findIndex((s, i) => i < l.segments.length - 1 && TAX_POSTING.test(s.text));
+    return k >= 0 && l.segments.slice(k + 1, -1).every((s) => !/\p{L}{2}/u.test(s.text)) && MONEY_CELL.test(l.segments.at(-1)!.text.trim());
+  });
   const sum = Math.round(posted.reduce((a, l) => a + (parseAmount(l.segments.at(-1)!.text) ?? 0) * 100, 0)) / 100;
   return posted.length && sum > 0 && sum < total ? sum : null;
 }
