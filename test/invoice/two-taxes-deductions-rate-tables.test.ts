@@ -133,3 +133,23 @@ describe('US jurisdictions\' sales taxes, each on its own line, beside a note at
     expect(totals(page('Sales tax computed on merchandise only.'))).toEqual([1030, 88, 1118]);
   });
 });
+
+describe('a Spanish totals row: a base and a quota per rate and the total, over one row of figures', () => {
+  const page = (headers: Array<[string, string]>, figures: string[]) => parse([
+    d(18, 16, 'Frutas del Segura, S.L.', 5), d(108, 16, 'FACTURA'), d(150, 16, 'FECHA'), d(108, 21, 'FS25-0711'), d(150, 21, '20/10/2025'),
+    d(108, 32, 'Hotel Mar Menor, S.A.'), d(108, 37, 'Av. del Puerto 3, 30740 San Pedro del Pinatar'),
+    d(18, 60, 'Descripción'), d(170, 60, 'Importe'), d(18, 66, 'Naranjas, caja 15 kg'), d(172, 66, '500,00'), d(18, 72, 'Servicio de reparto'), d(172, 72, '200,00'),
+    ...headers.flatMap(([word, rate], k) => [d(20 + 26 * k, 90, word), ...(rate ? [d(22 + 26 * k, 95, rate)] : [])]),
+    ...figures.map((f, k) => d(18 + 26 * k, 101, f)),
+  ]);
+
+  it('reads the net as the bases\' sum, the tax as the quotas\', the total as printed', () => {
+    const inv = page([['Base', '4%'], ['Cuota', '4%'], ['Base', '21%'], ['Cuota', '21%'], ['TOTAL', 'FACTURA']], ['500,00', '20,00', '200,00', '42,00', '762,00 €']);
+    expect(totals(inv)).toEqual([700, 62, 762]);
+  });
+
+  it('figures that do not add up leave the totals unread (control)', () => {
+    const inv = page([['Base', '4%'], ['Cuota', '4%'], ['Base', '21%'], ['Cuota', '21%'], ['TOTAL', 'FACTURA']], ['500,00', '20,00', '200,00', '42,00', '800,00 €']);
+    expect(totals(inv)).toEqual([null, null, null]);
+  });
+});

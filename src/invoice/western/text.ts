@@ -1212,6 +1212,55 @@ function rateColumnsTable(lines: readonly Line[]): Partial<Record<TotalsKey, num
 }
 
 /**
+ * Totals set as one row of a grid with a base and a tax column per VAT rate and the total last ("Base 4% |
+ * Cuota 4% | Base 10% | Cuota 10% | … | TOTAL FACTURA" over one row of figures, each header perhaps wrapped,
+ * "Base" over "4%"): the net is the bases' sum, the tax the quotas', the total its column's. Taken only when
+ * every header is one of these, each rate has its base and its tax, and net + tax = total.
+ */
+function basesAndTaxesRow(lines: readonly Line[]): Partial<Record<TotalsKey, number>> | null {
+  const BASE = /^(?:base(?:\s+imponible)?|imponibile|incid[êe]ncia|netto|net)$/i;
+  const QUOTA = /^(?:cuota|quota|imposta|imposto|iva|vat|tax)$/i;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i];
+    if (l.segments.length < 5 || HAS_DIGIT.test(l.text)) continue;
+    const under = lines[i + 1];
+    const wrapped = under.page === l.page && under.y - l.y2 < l.height && !MONEY_CELL.test(under.segments[0]?.text.trim() ?? '') ? under : null;
+    const headers = l.segments.map((s) => {
+      const rest = wrapped?.segments.find((n) => n.x < s.x2 && n.x2 > s.x);
+      const text = (rest ? `${s.text} ${rest.text}` : s.text).trim();
+      const rate = text.match(RATE)?.[1];
+      const word = text.replace(RATE_IN_HEADER, ' ').trim();
+      const kind: 'base' | 'tax' | 'total' | null = rate && BASE.test(word) ? 'base' : rate && (QUOTA.test(word) || TAX_LABELS.some((re) => wholeLabel({ ...s, text: word }, re))) ? 'tax' : !rate && totalsKind(text) === 'totalAmount' ? 'total' : null;
+      return { s, rate, kind };
+    });
+    const bases = headers.filter((h) => h.kind === 'base');
+    const taxes = headers.filter((h) => h.kind === 'tax');
+    const total = headers.filter((h) => h.kind === 'total');
+    if (headers.some((h) => !h.kind) || bases.length < 2 || total.length !== 1 || taxes.length !== bases.length) continue;
+    if (new Set(bases.map((h) => h.rate)).size !== bases.length || bases.some((b) => !taxes.some((t) => t.rate === b.rate))) continue;
+    const row = lines[i + (wrapped ? 2 : 1)];
+    if (!row || row.page !== l.page) continue;
+    const figures = row.segments.flatMap(figureCells).filter((c) => MONEY_CELL.test(c.text.trim()));
+    if (figures.length !== headers.length) continue;
+    const centre = (c: { x: number; x2: number }) => (c.x + c.x2) / 2;
+    const nearest = (c: { x: number; x2: number }) => headers.reduce((a, b) => (Math.abs(centre(a.s) - centre(c)) <= Math.abs(centre(b.s) - centre(c)) ? a : b));
+    const sums = { base: 0, tax: 0, total: 0 };
+    const used = new Set<unknown>();
+    for (const c of figures) {
+      const h = nearest(c);
+      const v = parseAmount(c.text);
+      if (v === null || used.has(h)) return null;
+      used.add(h);
+      sums[h.kind!] += v;
+    }
+    const [amount, taxAmount, totalAmount] = [sums.base, sums.tax, sums.total].map(round2);
+    if (Math.abs(amount + taxAmount - totalAmount) > 0.011) continue;
+    return { amount, taxAmount, totalAmount };
+  }
+  return null;
+}
+
+/**
  * A cell's OCR boxes, each a cell of its own: a box stands wider than its print, so the boxes of a narrow grid's
  * neighbouring cells touch and run into one segment ("19 %" "Gesamt", "Netto" "132,50"). A text layer's cell
  * is itself.
@@ -2028,7 +2077,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   }
   // Totals printed as a table ("TOTAL HT | TOTAL TVA | TOTAL TTC" over a row of figures) whose figures
   // add up win over labels read one by one, which may have found a prepayment or an amount already paid.
-  const table = totalsTable(lines) ?? rateColumnsTable(lines);
+  const table = totalsTable(lines) ?? rateColumnsTable(lines) ?? basesAndTaxesRow(lines);
   const labelledTotal = inv.totalAmount;
   // The net is settled against net, tax and total once the three are read; here, or later for a tax read late.
   let unsettled = false;
