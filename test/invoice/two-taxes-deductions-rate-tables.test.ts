@@ -153,3 +153,22 @@ describe('a Spanish totals row: a base and a quota per rate and the total, over 
     expect(totals(inv)).toEqual([null, null, null]);
   });
 });
+
+describe('a letterhead\'s name with its registration after the company form on its row', () => {
+  const page = (head: string) => parse([
+    d(17, 16, head), d(17, 22, 'Lot 12, Jalan Perusahaan 3, 81400 Senai, Johor'), d(17, 27, 'SST Registration No.: J31-1809-32000551 · Tel: 07-555 0144'),
+    d(95, 34, 'INVOICE', 5), d(19, 42, 'To:'), d(124, 42, 'Invoice No. :'), d(19, 47, 'Tebrau Food Packaging Sdn. Bhd.'), d(124, 47, 'SPE/INV/2510/0118'),
+    d(19, 52, 'No. 8, Jalan Tampoi 4, 81200 Johor Bahru'), d(124, 52, 'Date : 14/10/2025'), d(124, 57, 'Your Ref : PO-TFP-2231'),
+    d(19, 72, 'Description'), d(173, 72, 'Amount'), d(19, 78, 'Mould repair service'), d(173, 78, '4,000.00'),
+    ...totalsBlock([['Sub Total', '4,000.00'], ['Service Tax @ 8%', '320.00'], ['Total Payable (RM)', '4,320.00']], 100),
+  ]);
+
+  it('is the seller, the registration cut', () => {
+    expect(page('SENAI PLASTIC ENGINEERING SDN. BHD. (Registration No. 201901017733 (1327781-W))').seller.name).toBe('SENAI PLASTIC ENGINEERING SDN. BHD.');
+    expect(page('Senai Plastic Engineering Sdn. Bhd. (Company Registration No. 201901017733)').seller.name).toBe('Senai Plastic Engineering Sdn. Bhd.');
+  });
+
+  it('a row too long without its registration is no letterhead name still (control)', () => {
+    expect(page('SENAI PLASTIC ENGINEERING AND INDUSTRIAL MOULD FABRICATION SERVICES SDN. BHD. (Registration No. 201901017733)').seller.name).not.toMatch(/SENAI/);
+  });
+});
