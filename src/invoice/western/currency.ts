@@ -123,6 +123,11 @@ const EURO_ADJECTIVE = onFirstUse(() => /\bEuro(?=-\p{L}|\s+(?!(?:inkl|zzgl|exkl
 
 /** A UK postcode ("RM18 7HZ", "SW1A 1AA"): its area's letters are no currency sign (RM is also the ringgit's). */
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
+/**
+ * A reference that opens with three capitals joined by a hyphen to its digits ("PO CHF-25-1180", "EUR-INV-0042"):
+ * a customer's or order's code, no currency. A figure after the hyphen ("EUR-1.250,00") is still one.
+ */
+const CODE_IN_REFERENCE = /\b[A-Z]{3}-(?=[A-Z\d/-]*\d)[A-Z\d]+(?:[-/][A-Z\d]+)*(?![\d.,'])/g;
 
 /**
  * A three-capital code before a figure with its cents, after one, or in brackets; or after an amount column's
@@ -148,7 +153,7 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
     if (isCurrencyCode(m[1])) return m[1];
   }
 
-  const symbols = mostFrequent(lines.flatMap((l) => l.segments.map((s) => detectCurrency(s.text.replace(EURO_ADJECTIVE(), '').replace(UK_POSTCODE, ''))).filter((c): c is string => !!c)));
+  const symbols = mostFrequent(lines.flatMap((l) => l.segments.map((s) => detectCurrency(s.text.replace(EURO_ADJECTIVE(), '').replace(UK_POSTCODE, '').replace(CODE_IN_REFERENCE, ''))).filter((c): c is string => !!c)));
   // A bare "$" is the dollar of the seller's country: Canadian, Australian… unless it says US$ or USD.
   // The one other dollar the page names by its code or sign ("Total Due (NZD)", "NZ$") says which; else
   // the country the page names.

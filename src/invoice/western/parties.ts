@@ -167,9 +167,9 @@ const PAIR_OF_TITLED = /^(?:mr|mrs|ms|dr|herr|frau|m\.|mme)\.?\s+\S.*\s(?:&|and|
 
 /**
  * A registration number printed on the name's row after its company form ("Coral Coast Power Pty Ltd ABN 41 612
- * 884 190", "… GmbH USt-IdNr. DE…"): the name ends with the form.
+ * 884 190", "… GmbH USt-IdNr. DE…", "… SDN. BHD. (Registration No. 201801022147 (1283344-K))"): the name ends with the form.
  */
-const ID_AFTER_FORM = /[\s,;(]+(?:ABN|ACN|ARBN|NZBN|UEN|TRN|GSTIN|CIN|KvK|SIRE[NT]|RCS|UID|USt-?Id-?Nr\.?|VAT\s*(?:Reg\.?\s*)?(?:No\.?|Number)?|GST\s*(?:Reg\.?\s*)?(?:No\.?|Number)?)\s*[:.#]?\s*(?:[A-Z]{2}\s?)?\d[\d\s.-]{4,}\)?$/i;
+const ID_AFTER_FORM = /[\s,;(]+(?:ABN|ACN|ARBN|NZBN|UEN|TRN|GSTIN|CIN|KvK|SIRE[NT]|RCS|UID|USt-?Id-?Nr\.?|VAT\s*(?:Reg\.?\s*)?(?:No\.?|Number)?|GST\s*(?:Reg\.?\s*)?(?:No\.?|Number)?|(?:Company\s+)?Registration\s+(?:No\.?|Number))\s*[:.#]?\s*(?:[A-Z]{2}\s?)?\d[\d\s.-]{4,}(?:\s*\(\d[\d-]*[A-Z]?\))?\)?$/i;
 function withoutIdAfterForm(name: string): string {
   const cut = name.replace(ID_AFTER_FORM, '');
   return cut !== name && endsInCompanyForm(cut) ? cut : name;
@@ -1460,7 +1460,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // A company under a form of address ("Spett.le" / "Edilcasa Costruzioni S.r.l.", "Firma" / "Muster AG")
     // is the one the letter is addressed to.
     const addressed = (s: Segment) => prev?.page === l.page && l.y - prev.y2 < l.height && prev.segments.some((a) => Math.abs(a.x - s.x) < 1.5 && SALUTATION.test(a.text.trim()));
-    const companies = (buyerLines.includes(l) ? besideBuyer(l) : l.segments).filter((s) => s.text.length < 60 && (namesCompany(s.text) || wrappedForm(s)) && !/^[\p{L} ]{2,20}:\s/u.test(s.text) && !addressed(s));
+    const companies = (buyerLines.includes(l) ? besideBuyer(l) : l.segments).filter((s) => withoutIdAfterForm(s.text).length < 60 && (namesCompany(s.text) || wrappedForm(s)) && !/^[\p{L} ]{2,20}:\s/u.test(s.text) && !addressed(s));
     if (!companies.length) continue;
     // Two company names side by side: the letterhead set level with the address window, beside the
     // buyer's name in it. The letterhead is the larger print, or the one outside the window.

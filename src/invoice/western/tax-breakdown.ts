@@ -175,6 +175,8 @@ function cellsWhole(lines: readonly Line[], i: number): Segment[] {
  * their thousands set off by spaces ("154 000" forints). The cells of a row are joined by two spaces.
  */
 const ROW_FIGURE = /-?\d[\d,]*\.\d{2}(?!\d)|-?\d{1,3}(?:[.\u00a0\u202f ]\d{3})*,\d{2}(?!\d)|-?\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,])/g;
+/** A whole figure grouped by commas, as a currency without cents prints it ("60,500", "1,250,000"). */
+const WHOLE_FIGURE = /(?<![\d.,])-?\d{1,3}(?:,\d{3})+(?![\d.,])/g;
 const figuresIn = (text: string) => (text.match(ROW_FIGURE) ?? [])
   .map((f) => parseAmount(f.replace(/[\u00a0\u202f ]/g, ''), f.includes('.') && !/,\d{2}$/.test(f) ? '.' : ','))
   .filter((f): f is number => f !== null);
@@ -247,9 +249,11 @@ export function totalsRowParts(lines: readonly Line[], total: number): { net: nu
     const alone = at === l.segments.length - 1 && !rest.trim();
     const row = alone && next && next.page === l.page && next.y - l.y < 1.5 * l.height ? next.segments : [{ ...l.segments[at], text: rest }, ...l.segments.slice(at + 1)];
     const text = row.map((s) => s.text).join('  ');
-    const figures = figuresIn(text);
+    // (In a currency without cents, whole figures grouped by commas: "Total  60,500  5,800" over "66,300".)
+    const whole = !figuresIn(text).length;
+    const figures = whole ? (text.match(WHOLE_FIGURE) ?? []).map((f) => Number(f.replace(/,/g, ''))) : figuresIn(text);
     // (Each figure perhaps with its currency: "14.712,07 €".)
-    if (figures.length !== 2 || text.replace(ROW_FIGURE, '').replace(/[€$£¥₹]|\b[A-Z]{3}\b/g, '').trim()) continue;
+    if (figures.length !== 2 || text.replace(whole ? WHOLE_FIGURE : ROW_FIGURE, '').replace(/[€$£¥₹]|\b[A-Z]{3}\b/g, '').trim()) continue;
     const [net, tax] = figures;
     if (net > 0 && tax >= 0 && tax <= net * 0.3 && Math.abs(net + tax - total) < 0.011) return { net, tax };
   }

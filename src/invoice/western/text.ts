@@ -66,9 +66,9 @@ const NUMERO_ABBREVIATION = /(?:^|\s{2})N[º°]\s*:\s*/;
  * A title word directly followed by the number ("Facture FA-2017-0010"), or by the Czech and Slovak "č."
  * as OCR may read it: bare, a "?" for the letter, or the stop alone ("FAKTURA . 2025041"). (A final
  * invoice's own title, "Eindfactuur  2025-0388", "Schlussrechnung 25-118", is one; the advance invoices it
- * cites are other documents.)
+ * cites are other documents. An Italian e-invoice's type code after its title, "Fattura TD01", is none.)
  */
-const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|(?:eind)?factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?)(?:\s*:\s*|\s+(?:[čc?]?\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)/i;
+const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|(?:eind)?factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?)(?:\s*:\s*|\s+(?:[čc?]?\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)(?!TD\d{2}\b)/i;
 // (A Greek series is a Greek capital: "Α-1042".)
 const NUMBER_VALUE = /^([A-ZΑ-ΩА-ЯІЇЄҐ0-9][A-ZΑ-ΩА-ЯІЇЄҐ0-9\-/._]*\d[A-Z0-9\-/._]*|\d(?:[-/][A-Z]{1,4}\b)?)/i;
 /** A number printed in groups of digits within its cell, as telecoms print theirs ("8812 4471 0325"). */
@@ -130,10 +130,10 @@ const TAX_LABELS: RegExp[] = [
 ].map(ocrTolerant);
 /**
  * Words that make a total net or gross whatever the label ("Gesamtbetrag netto", "Totaalbedrag excl.
- * BTW", "Total TTC"): a line carrying one is never the other kind of total.
+ * BTW", "Total TTC", "Total amount (tax included)"): a line carrying one is never the other kind of total.
  */
 const NET_QUALIFIER = /\b(?:excl\.?|exkl\.?|ex\.?(?=\s*(?:gst|vat|tax)\b)|ekskl\.?|eks\.?\s+mva|veroton|excluding|without\s+(?:vat|tax)|netto|bez\s+dph|sem\s+iva|s\/\s?iva|uden\s+moms|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|HT|HTVA|before\s+(?:tax|vat|gst)|sans\s+tva|sin\s+iva|zonder\s+btw|be\s+pvm|bez\s+pvn|brez\s+ddv|bez\s+pdv|f[ăa]r[ăa]\s+tva)(?=$|[\s.:)])/i;
-const GROSS_QUALIFIER = /\b(?:incl\.?|inc\.?(?=\s*(?:gst|vat|tax))|inkl\.?|einschl\.?|einschließlich|inklusive|(?:tva|taxes)\s+comprises?|including|with\s+(?:vat|tax)|inclusief|brutto|TTC|TVAC|con\s+iva|com\s+iva|s\s+dph|inkl\.?\s+moms|su\s+pvm|ar\s+pvn|z\s+ddv|s\s+pdv|(?:kdv|vergiler)\s+dahil)(?=$|[\s.:)])/i;
+const GROSS_QUALIFIER = /\b(?:(?<=\(\s?)(?:consumption\s+)?(?:tax|vat|gst)\s+included|incl\.?|inc\.?(?=\s*(?:gst|vat|tax))|inkl\.?|einschl\.?|einschließlich|inklusive|(?:tva|taxes)\s+comprises?|including|with\s+(?:vat|tax)|inclusief|brutto|TTC|TVAC|con\s+iva|com\s+iva|s\s+dph|inkl\.?\s+moms|su\s+pvm|ar\s+pvn|z\s+ddv|s\s+pdv|(?:kdv|vergiler)\s+dahil)(?=$|[\s.:)])/i;
 /**
  * What a page says when it charges no VAT at all: a small business's exemption (§ 19 UStG, "TVA non
  * applicable, art. 293 B du CGI", the Dutch KOR, Italy's regime forfettario, a Czech or Slovak trader who is
@@ -475,7 +475,7 @@ function lastOfRow(line: Line, label: RegExp): number | null {
 
 /** Qualifiers that may follow a totals label in its own cell: "Totaalbedrag incl. BTW:", "Total (EUR)". */
 const TRANSLATED = onFirstUse(() => /^\s*\/\s*\p{L}[\p{L}.]*(?:\s\p{L}[\p{L}.]*){0,3}/u);
-const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusive|exclusive|inclusief|exclusief|einschl|einschließlich|inklusive|umsatzsteuer|comprise|with|without|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|moms|mva|alv|dph|áfa|gst|taxes|tax|in|rs|rm|@|amount|value|charges|at|ohne|sans|sin|zonder|betrag|montant|bedrag|for|payment)$/i;
+const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusive|exclusive|included|excluded|inclusief|exclusief|einschl|einschließlich|inklusive|umsatzsteuer|comprise|with|without|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|moms|mva|alv|dph|áfa|gst|taxes|tax|in|rs|rm|@|amount|value|charges|at|ohne|sans|sin|zonder|betrag|montant|bedrag|for|payment)$/i;
 
 const SPACED_SIGN = new RegExp(`(${CURRENCY_SIGN})`, 'g');
 const SIGN_WORD = new RegExp(`^(?:${CURRENCY_SIGN}|S\\/)$`);
@@ -1001,7 +1001,7 @@ const NONTAXABLE = new RegExp(NONTAXABLE_SOURCE, 'i');
  * Charges and discounts a totals block may print between the items' sum and the net. A charge may say
  * it is net of VAT ("Carriage Net", "Versand netto"): the word is part of its label.
  */
-const CHARGE = ocrTolerant(new RegExp(String.raw`\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|carriage|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?|fracht(?:kosten)?|porto|frais\s+de\s+(?:port|livraison)|livraison)(?:\s+net(?:to)?)?\b|${NONTAXABLE_SOURCE}`, 'i'));
+const CHARGE = ocrTolerant(new RegExp(String.raw`\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|carriage|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?|fracht(?:kosten)?|porto|portes|frais\s+de\s+(?:port|livraison)|livraison|spese\s+di\s+(?:trasporto|spedizione)|gastos\s+de\s+env[íi]o|fragt|frakt|verzendkosten|vrachtkosten)(?:\s+net(?:to)?)?\b|${NONTAXABLE_SOURCE}`, 'i'));
 // (Also at a compound's end, "Avtalsrabatt", "Mengenrabatt"; "Dto." before its rate in a summary box's header.)
 const DISCOUNT = ocrTolerant(/\b(?:discounts?|rebate|nachlass|skonto|remise|escompte|rabais|descuentos?|sconto|korting|descontos?|sleva|alennus|rabat)\b|rabatt\b|\bdto\.(?=\s|$)/i);
 
@@ -1212,6 +1212,55 @@ function rateColumnsTable(lines: readonly Line[]): Partial<Record<TotalsKey, num
 }
 
 /**
+ * Totals set as one row of a grid with a base and a tax column per VAT rate and the total last ("Base 4% |
+ * Cuota 4% | Base 10% | Cuota 10% | … | TOTAL FACTURA" over one row of figures, each header perhaps wrapped,
+ * "Base" over "4%"): the net is the bases' sum, the tax the quotas', the total its column's. Taken only when
+ * every header is one of these, each rate has its base and its tax, and net + tax = total.
+ */
+function basesAndTaxesRow(lines: readonly Line[]): Partial<Record<TotalsKey, number>> | null {
+  const BASE = /^(?:base(?:\s+imponible)?|imponibile|incid[êe]ncia|netto|net)$/i;
+  const QUOTA = /^(?:cuota|quota|imposta|imposto|iva|vat|tax)$/i;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i];
+    if (l.segments.length < 5 || HAS_DIGIT.test(l.text)) continue;
+    const under = lines[i + 1];
+    const wrapped = under.page === l.page && under.y - l.y2 < l.height && !MONEY_CELL.test(under.segments[0]?.text.trim() ?? '') ? under : null;
+    const headers = l.segments.map((s) => {
+      const rest = wrapped?.segments.find((n) => n.x < s.x2 && n.x2 > s.x);
+      const text = (rest ? `${s.text} ${rest.text}` : s.text).trim();
+      const rate = text.match(RATE)?.[1];
+      const word = text.replace(RATE_IN_HEADER, ' ').trim();
+      const kind: 'base' | 'tax' | 'total' | null = rate && BASE.test(word) ? 'base' : rate && (QUOTA.test(word) || TAX_LABELS.some((re) => wholeLabel({ ...s, text: word }, re))) ? 'tax' : !rate && totalsKind(text) === 'totalAmount' ? 'total' : null;
+      return { s, rate, kind };
+    });
+    const bases = headers.filter((h) => h.kind === 'base');
+    const taxes = headers.filter((h) => h.kind === 'tax');
+    const total = headers.filter((h) => h.kind === 'total');
+    if (headers.some((h) => !h.kind) || bases.length < 2 || total.length !== 1 || taxes.length !== bases.length) continue;
+    if (new Set(bases.map((h) => h.rate)).size !== bases.length || bases.some((b) => !taxes.some((t) => t.rate === b.rate))) continue;
+    const row = lines[i + (wrapped ? 2 : 1)];
+    if (!row || row.page !== l.page) continue;
+    const figures = row.segments.flatMap(figureCells).filter((c) => MONEY_CELL.test(c.text.trim()));
+    if (figures.length !== headers.length) continue;
+    const centre = (c: { x: number; x2: number }) => (c.x + c.x2) / 2;
+    const nearest = (c: { x: number; x2: number }) => headers.reduce((a, b) => (Math.abs(centre(a.s) - centre(c)) <= Math.abs(centre(b.s) - centre(c)) ? a : b));
+    const sums = { base: 0, tax: 0, total: 0 };
+    const used = new Set<unknown>();
+    for (const c of figures) {
+      const h = nearest(c);
+      const v = parseAmount(c.text);
+      if (v === null || used.has(h)) return null;
+      used.add(h);
+      sums[h.kind!] += v;
+    }
+    const [amount, taxAmount, totalAmount] = [sums.base, sums.tax, sums.total].map(round2);
+    if (Math.abs(amount + taxAmount - totalAmount) > 0.011) continue;
+    return { amount, taxAmount, totalAmount };
+  }
+  return null;
+}
+
+/**
  * A cell's OCR boxes, each a cell of its own: a box stands wider than its print, so the boxes of a narrow grid's
  * neighbouring cells touch and run into one segment ("19 %" "Gesamt", "Netto" "132,50"). A text layer's cell
  * is itself.
@@ -1266,7 +1315,7 @@ function fromBreakdown(inv: Invoice, b: Breakdown | null): void {
 // (Balkan, Icelandic and Estonian titles: "Račun", "РАЧУН", "ФАКТУРА", "Faturë tatimore", "REIKNINGUR", "ARVE",
 // and their credit notes' "КРЕДИТНО ИЗВЕСТИЕ", "KREDITREIKNINGUR", "KREEDITARVE"; a Latin American
 // e-invoice's: "Factura electrónica (de venta)".)
-const TITLE_WORDS = String.raw`(?:(?:tax|simplified|vat|pro-?\s?forma)\s+)?(?:invoice|rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+vat)?|fatur[ëe](?:\s+tatimore)?|ra[čc]un|рачун|фактура|кредитно\s+известие|(?:kredit)?reikningur|(?:kreedit)?arve|credit\s+note|nota\s+de\s+cr[ée]dito|adjustment\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e|rectificativa|rectificative|retificativa|rettificativa|electr[óo]nica(?:\s+de\s+venta)?)|\s*-\s*(?:recibo|ricevuta|receipt))?`;
+const TITLE_WORDS = String.raw`(?:(?:tax|simplified|vat|pro-?\s?forma|service|sales|commercial)\s+)?(?:invoice|rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+vat)?|fatur[ëe](?:\s+tatimore)?|ra[čc]un|рачун|фактура|кредитно\s+известие|(?:kredit)?reikningur|(?:kreedit)?arve|credit\s+note|nota\s+de\s+cr[ée]dito|adjustment\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e|rectificativa|rectificative|retificativa|rettificativa|electr[óo]nica(?:\s+de\s+venta)?)|\s*-\s*(?:recibo|ricevuta|receipt))?`;
 /** The title alone in its cell, or with its translation ("Faktura VAT / VAT Invoice", "Rechnung / Invoice"). */
 const TITLE_CELL = new RegExp(String.raw`^${TITLE_WORDS}(?:\s*\/\s*${TITLE_WORDS})?$`, 'i');
 /** The title with its date, as a telecom's band prints it: "Facture du 5 novembre 2025", "Invoice of 1 May 2025". */
@@ -1614,12 +1663,22 @@ function withUntaxedCharge(lines: readonly Line[], net: number, tax: number, tot
   return charge ? Math.round((net + gap) * 100) / 100 : net;
 }
 
-/** A tax a hotel or a shop posts as a charge of its own: "Room Tax 11.7%", "Occupancy Tax", "City Tax". */
-const TAX_POSTING = /\b(?:room|occupancy|lodging|city|state|county|sales|tourism|hotel)\s+tax\b/i;
+/**
+ * A tax a hotel or a shop posts as a charge of its own: "Room Tax 11.7%", "Occupancy Tax", "City Tax"; a US
+ * jurisdiction's with its name between ("Boulder County Tax", "City of Boulder Tax", "RTD/CD District Tax").
+ */
+const TAX_POSTING = /\b(?:room|occupancy|lodging|city|state|county|sales|tourism|hotel)\s+tax\b|\b(?:city|county|state|district|transit)\b[^\d%]{0,30}\btax\b/i;
 
-/** The sum of the taxes posted as charges, each the last cell of its line; null when there is none or it is not below the total. */
+/**
+ * The sum of the taxes posted as charges, each the last cell of its line; null when there is none or it is not below the total.
+ * (The figure is the tax's when no other label stands between: a note at the left, "Sales tax computed on
+ * merchandise only", level with "Merchandise Subtotal  1,864.00", posts none.)
+ */
 function postedTax(lines: readonly Line[], total: number): number | null {
-  const posted = lines.filter((l) => l.segments.length >= 2 && l.segments.slice(0, -1).some((s) => TAX_POSTING.test(s.text)) && MONEY_CELL.test(l.segments.at(-1)!.text.trim()));
+  const posted = lines.filter((l) => {
+    const k = l.segments.findIndex((s, i) => i < l.segments.length - 1 && TAX_POSTING.test(s.text));
+    return k >= 0 && l.segments.slice(k + 1, -1).every((s) => !/\p{L}{2}/u.test(s.text)) && MONEY_CELL.test(l.segments.at(-1)!.text.trim());
+  });
   const sum = Math.round(posted.reduce((a, l) => a + (parseAmount(l.segments.at(-1)!.text) ?? 0) * 100, 0)) / 100;
   return posted.length && sum > 0 && sum < total ? sum : null;
 }
@@ -1999,9 +2058,26 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     const addsUp = (tax: number | null) => tax !== null && inv.amount !== null && inv.totalAmount !== null && Math.abs(inv.amount + tax - inv.totalAmount) < 0.005;
     if (inv.taxAmount === null || (addsUp(gst) && !addsUp(inv.taxAmount))) inv.taxAmount = gst;
   }
+  // A total that is not net + tax on a page that deducts a payment is what is left to pay: the invoice's own
+  // total is the figure right above the deduction when net + tax make it, whatever its word ("Summa 80 000,00"
+  // over "Avgår förskottsfaktura … -20 000,00" over "Att betala SEK 60 000,00").
+  if (deducted > 0 && inv.amount !== null && inv.taxAmount !== null) {
+    const gross = Math.round((inv.amount + inv.taxAmount) * 100) / 100;
+    const at = lines[deducted];
+    if (inv.totalAmount === null || Math.abs(inv.totalAmount - gross) >= 0.005) {
+      for (let i = deducted - 1; i >= Math.max(0, deducted - 2); i--) {
+        const l = lines[i];
+        const last = l.segments[l.segments.length - 1];
+        if (l.page !== at.page || l.segments.length < 2 || !/\p{L}{2}/u.test(l.segments[0].text) || !MONEY_CELL.test(last.text.trim())) continue;
+        const v = wrappedFigure(lines, i, parseAmount(last.text) ?? NaN);
+        if (Math.abs(v - gross) < 0.005) inv.totalAmount = gross;
+        break;
+      }
+    }
+  }
   // Totals printed as a table ("TOTAL HT | TOTAL TVA | TOTAL TTC" over a row of figures) whose figures
   // add up win over labels read one by one, which may have found a prepayment or an amount already paid.
-  const table = totalsTable(lines) ?? rateColumnsTable(lines);
+  const table = totalsTable(lines) ?? rateColumnsTable(lines) ?? basesAndTaxesRow(lines);
   const labelledTotal = inv.totalAmount;
   // The net is settled against net, tax and total once the three are read; here, or later for a tax read late.
   let unsettled = false;
