@@ -41,3 +41,15 @@ describe('a Vietnamese till: "Tổng cộng", "Tiền khách đưa", "Tiền th�
   });
 });
 
+describe('a sum to pay under another label than a total\'s', () => {
+  it('a taxi\'s "TOTAL PAID" with the card\'s fee added under the fare\'s total is the sum charged', () => {
+    const head = ['CITYCAB PTE LTD', 'TAXI RECEIPT', 'Taxi No:  SHC 4471B', 'Date:  19/11/2026', 'Start:  00:18', 'End:  00:41', 'Meter Fare  24.60', 'Booking Fee  3.30', 'Midnight Surcharge 50%  12.30', 'ERP  2.00', 'TOTAL FARE S$  42.20'];
+    const r = settled([...head, 'CARD FEE 10%  4.22', 'TOTAL PAID S$  46.42', 'Paid by  VISA **** 0087', 'THANK YOU']);
+    expect(r.invoice.totalAmount).toBe(46.42);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+    // A "TOTAL PAID" the lines between do not make is no sum charged: the fare's total, not vouched for.
+    const off = settled([...head, 'CARD FEE 10%  4.22', 'TOTAL PAID S$  48.42', 'Paid by  VISA **** 0087']);
+    expect(off.invoice.totalAmount === 48.42 && off.status === 'ok').toBe(false);
+  });
+});
+

@@ -77,12 +77,12 @@ const E_WALLET = String.raw`e-?\s*wallet|touch\s*'?\s*n\s*'?\s*go|grab\s*pay|boo
 /**
  * A card payment, which pays the total exactly ("VISA 35.90", "CREDIT CARD 42.35", "MYDEBIT 22.70", the
  * Malaysian debit network; "EDC RM 96.90": the card terminal, as Malaysian tills name it; a hotel
- * outlet's "Charge to Room 1203" too), or an e-wallet's, its name after "Paid" as a cafe's till prints it ("Paid (Card) 53.90", "Paid by: GrabPay";
+ * outlet's "Charge to Room 1203" too; not a card's fee or surcharge, "CARD FEE 10% 4.22"), or an e-wallet's, its name after "Paid" as a cafe's till prints it ("Paid (Card) 53.90", "Paid by: GrabPay";
  * not an online order's "Paid by Visa ending 4421", whose vouching would make it a till's receipt and
  * drop its customer) or after a hotel's "Amount Received (VISA)"; not "CARD NO", nor what a stored-value
  * card holds after the fare ("CARD BALANCE RM 87.15").
  */
-const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:paid|amount\s+received)\s*\(\s*|paid\s*(?:by|via|with)\s*:\s*)?(?:credit\s*card|credit|debit\s*card|debit|my\s*debit|card|visa|master\s*card|master|amex|nets|edc|charged?\s+to\s+room|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b))`, 'i'));
+const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:paid|amount\s+received)\s*\(\s*|paid\s*(?:by|via|with)\s*:\s*)?(?:credit\s*card|credit|debit\s*card|debit|my\s*debit|card|visa|master\s*card|master|amex|nets|edc|charged?\s+to\s+room|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b|fees?\b|surcharge))`, 'i'));
 /** A toll's fare with its currency and nothing else on its line ("FARE RM 21.60", "TOL: RM12.90"). */
 const FARE = /^(?:(?:toll?\s+)?fare|tol)\s*:?\s*(?:\(?(?:rm|myr|s\$|sgd|\$)\)?\s*:?\s*)?[-\d.,\s]*$/i;
 /** A card terminal's approval ("APPROVED", "APPR CODE: 0A12B3", "APPROVAL CODE"; OCR's 0 for O). */
@@ -253,6 +253,27 @@ function sumAbove(lines: readonly string[], at: number, total: number, passOver?
     if (++figures > 1 && sum === cents(total)) return true;
   }
   return false;
+}
+
+/**
+ * A "Total Paid" line under the last total (`last`) whose figure is more than it and that the lines between
+ * them, and the total, sum to ("CARD FEE 10% 4.22" between "TOTAL FARE 42.20" and "TOTAL PAID 46.42"): the
+ * sum charged. Null otherwise, and when that line repeats the total.
+ */
+function sumChargedAfter(lines: readonly string[], last: { value: number; at: number }): number | null {
+  for (let i = last.at + 1; i < lines.length; i++) {
+    if (!TOTAL_PAID.test(lines[i]!.trim())) continue;
+    const value = labelledAmount(lines, i);
+    if (value === null || cents(value) <= cents(last.value)) return null;
+    let sum = 0;
+    for (let j = i - 1; j >= last.at; j--) {
+      const figure = trailingAmount(lines[j]!);
+      if (figure === null) return null;
+      sum += cents(figure);
+    }
+    return sum === cents(value) ? value : null;
+  }
+  return null;
 }
 
 /** An item count on a line of its own ("Items 5", "Total Qty: 12", "QTY 3"): a count, no figure of the sum. */
@@ -592,6 +613,10 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
       return { total: last.value, arithmetic: null, contradicted: true, doubt: `${money(cash)} was paid, less than ${money(last.value)}` };
     }
   }
+  // A sum charged after the total: "TOTAL FARE 42.20", "CARD FEE 10% 4.22", "TOTAL PAID 46.42" (a fee or
+  // surcharge added to the total for the way it is paid), when the figures above it make it.
+  const chargedAfter = last ? sumChargedAfter(lines, last) : null;
+  if (chargedAfter !== null) return { total: chargedAfter, arithmetic: 'sum' };
   if (last && rounding && rounding.at > last.at) {
     // No total after the adjustment: apply it. Tills round to 5 cents, which tells a lost minus sign.
     const options = [last.value + rounding.value, last.value - rounding.value].filter((v) => cents(v) % 5 === 0);
