@@ -51,5 +51,18 @@ describe('a sum to pay under another label than a total\'s', () => {
     const off = settled([...head, 'CARD FEE 10%  4.22', 'TOTAL PAID S$  48.42', 'Paid by  VISA **** 0087']);
     expect(off.invoice.totalAmount === 48.42 && off.status === 'ok').toBe(false);
   });
+
+  it('"Net Amount" that the taxable amount, the taxes and the round-off above it make is the total', () => {
+    const r = settled(['LIFECARE MEDICALS', 'SHOP 4, LINKING RD, MUMBAI 400050', 'GSTIN: 27AAJFL2281K1Z4', 'Inv: LM/2026/44712  Dt: 26-Nov-2026 18:12', '2 CROCIN ADVANCE 15S  61.00', '1 VICKS VAPORUB 50ML  162.00',
+      'Gross Amt  223.00', 'Disc 10%  -22.30', 'Taxable Amt  200.70', 'CGST 6%  12.04', 'SGST 6%  12.04', 'Round Off  0.22', 'Net Amount Rs.  225.00', 'Cash  500.00', 'Balance  275.00', 'Get well soon']);
+    expect(r.invoice.totalAmount).toBe(225);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('"Net Amount" the figures above do not make stays what it was (no total read from it)', () => {
+    const r = settled(['LIFECARE MEDICALS', 'Dt: 26-Nov-2026 18:12', '2 CROCIN ADVANCE 15S  61.00', 'Taxable Amt  200.70', 'CGST 6%  12.04', 'SGST 6%  12.04', 'Net Amount Rs.  235.00', 'Cash  500.00']);
+    expect(r.invoice.totalAmount).not.toBe(null);
+    expect(r.invoice.totalAmount === 235 && !fieldsInDoubt(r.checks).includes('totalAmount') && r.status === 'ok').toBe(false);
+  });
 });
 

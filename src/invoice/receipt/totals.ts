@@ -630,6 +630,10 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   // "NET AMOUNT 1,147.80" under a gross and a deduction, paid by card to the cent: the amount paid.
   const payable = labelled(NET_PAYABLE).find(paysIt);
   if (payable !== undefined) return { total: payable, arithmetic: 'paid' };
+  // "Net Amount Rs. 432.00" under the taxable amount, the taxes and a round-off that make it: the sum to
+  // pay, though no payment is printed to the cent (cash with the change under another word).
+  const netMade = lines.findLastIndex((l, i) => NET_PAYABLE.test(l) && !isSummaryRow(l) && (labelledAmount(lines, i) ?? 0) > MAX_ROUNDING && sumAbove(lines, i, labelledAmount(lines, i)!));
+  if (netMade >= 0) return { total: labelledAmount(lines, netMade)!, arithmetic: 'sum' };
   // A pump's slip: "AMOUNT (RM) 124.43" (the amount and a currency alone on its line) over "FLEET CARD
   // 124.43", which pays it to the cent.
   const charge = labelled(SLIP_AMOUNT).find(paysIt);
