@@ -64,5 +64,13 @@ describe('a sum to pay under another label than a total\'s', () => {
     expect(r.invoice.totalAmount).not.toBe(null);
     expect(r.invoice.totalAmount === 235 && !fieldsInDoubt(r.checks).includes('totalAmount') && r.status === 'ok').toBe(false);
   });
+
+  it('a car park\'s "Amount Paid" under the fee it pays, a stored-value card\'s balance after it', () => {
+    const r = settled(['MARINA SQUARE CAR PARK', 'PARKING RECEIPT', 'Ticket No  0447128', 'Entry  26/11/2026 08:02', 'Exit  26/11/2026 17:45', 'Duration  9h 43m',
+      'Parking Fee  14.40', 'GST 9% incl.  1.19', 'Amount Paid S$  14.40', 'Paid by  NETS FlashPay', 'Card Bal  31.20', 'THANK YOU. DRIVE SAFELY']);
+    expect(r.invoice.totalAmount).toBe(14.4);
+    expect(r.invoice.date).toBe('2026-11-26');
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
 });
 

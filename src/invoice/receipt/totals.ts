@@ -311,12 +311,16 @@ function chargeAbovePayment(lines: readonly string[]): number | null {
   return above === undefined ? null : trailingAmount(above);
 }
 
+/** "Amount Paid S$ 14.40": what a pay station or a card took, the payment's means printed apart or not at all. */
+const AMOUNT_PAID = ocrTolerant(/^amount\s+paid\b/i);
+
 /**
- * A charge under a label of its own right above the card that pays it to the cent ("Parking Fee 45.00"
- * over "Credit Card 45.00"), a line saying the tax is included in it between them or not; null otherwise.
+ * A charge under a label of its own right above the card, or the "Amount Paid", that pays it to the cent
+ * ("Parking Fee 45.00" over "Credit Card 45.00"; "Parking Fee 14.40" over "Amount Paid 14.40"), a line
+ * saying the tax is included in it between them or not; null otherwise.
  */
 function chargeAboveCard(lines: readonly string[]): number | null {
-  const card = lines.findIndex((l, i) => CARD_PAID.test(l.trim()) && labelledAmount(lines, i) !== null);
+  const card = lines.findIndex((l, i) => (CARD_PAID.test(l.trim()) || AMOUNT_PAID.test(l.trim())) && labelledAmount(lines, i) !== null);
   if (card < 0) return null;
   const paid = labelledAmount(lines, card)!;
   const above = lines.slice(0, card).findLast((l) => amountsIn(l).length > 0 && !(TAX_WORD.test(l) && INCLUSIVE.test(l)));
