@@ -42,16 +42,6 @@ describe('a Vietnamese till: "Tổng cộng", "Tiền khách đưa", "Tiền th�
 });
 
 describe('a sum to pay under another label than a total\'s', () => {
-  it('a taxi\'s "TOTAL PAID" with the card\'s fee added under the fare\'s total is the sum charged', () => {
-    const head = ['CITYCAB PTE LTD', 'TAXI RECEIPT', 'Taxi No:  SHC 4471B', 'Date:  19/11/2026', 'Start:  00:18', 'End:  00:41', 'Meter Fare  24.60', 'Booking Fee  3.30', 'Midnight Surcharge 50%  12.30', 'ERP  2.00', 'TOTAL FARE S$  42.20'];
-    const r = settled([...head, 'CARD FEE 10%  4.22', 'TOTAL PAID S$  46.42', 'Paid by  VISA **** 0087', 'THANK YOU']);
-    expect(r.invoice.totalAmount).toBe(46.42);
-    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
-    // A "TOTAL PAID" the lines between do not make is no sum charged: the fare's total, not vouched for.
-    const off = settled([...head, 'CARD FEE 10%  4.22', 'TOTAL PAID S$  48.42', 'Paid by  VISA **** 0087']);
-    expect(off.invoice.totalAmount === 48.42 && off.status === 'ok').toBe(false);
-  });
-
   it('"Net Amount" that the taxable amount, the taxes and the round-off above it make is the total', () => {
     const r = settled(['LIFECARE MEDICALS', 'SHOP 4, LINKING RD, MUMBAI 400050', 'GSTIN: 27AAJFL2281K1Z4', 'Inv: LM/2026/44712  Dt: 26-Nov-2026 18:12', '2 CROCIN ADVANCE 15S  61.00', '1 VICKS VAPORUB 50ML  162.00',
       'Gross Amt  223.00', 'Disc 10%  -22.30', 'Taxable Amt  200.70', 'CGST 6%  12.04', 'SGST 6%  12.04', 'Round Off  0.22', 'Net Amount Rs.  225.00', 'Cash  500.00', 'Balance  275.00', 'Get well soon']);
@@ -65,6 +55,16 @@ describe('a sum to pay under another label than a total\'s', () => {
     expect(r.invoice.totalAmount === 235 && !fieldsInDoubt(r.checks).includes('totalAmount') && r.status === 'ok').toBe(false);
   });
 
+  it('a taxi\'s "TOTAL PAID" with the card\'s fee added under the fare\'s total is the sum charged', () => {
+    const head = ['CITYCAB PTE LTD', 'TAXI RECEIPT', 'Taxi No:  SHC 4471B', 'Date:  19/11/2026', 'Start:  00:18', 'End:  00:41', 'Meter Fare  24.60', 'Booking Fee  3.30', 'Midnight Surcharge 50%  12.30', 'ERP  2.00', 'TOTAL FARE S$  42.20'];
+    const r = settled([...head, 'CARD FEE 10%  4.22', 'TOTAL PAID S$  46.42', 'Paid by  VISA **** 0087', 'THANK YOU']);
+    expect(r.invoice.totalAmount).toBe(46.42);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+    // A "TOTAL PAID" the lines between do not make is no sum charged: the fare's total, not vouched for.
+    const off = settled([...head, 'CARD FEE 10%  4.22', 'TOTAL PAID S$  48.42', 'Paid by  VISA **** 0087']);
+    expect(off.invoice.totalAmount === 48.42 && off.status === 'ok').toBe(false);
+  });
+
   it('a car park\'s "Amount Paid" under the fee it pays, a stored-value card\'s balance after it', () => {
     const r = settled(['MARINA SQUARE CAR PARK', 'PARKING RECEIPT', 'Ticket No  0447128', 'Entry  26/11/2026 08:02', 'Exit  26/11/2026 17:45', 'Duration  9h 43m',
       'Parking Fee  14.40', 'GST 9% incl.  1.19', 'Amount Paid S$  14.40', 'Paid by  NETS FlashPay', 'Card Bal  31.20', 'THANK YOU. DRIVE SAFELY']);
@@ -74,3 +74,16 @@ describe('a sum to pay under another label than a total\'s', () => {
   });
 });
 
+describe('dates', () => {
+  const lines = (date: string, ...more: string[]) => ['RESTORAN SELERA KELANTAN', 'SELERA TIMUR SDN BHD (201901028871)', 'Inv: R22-0871  Tbl: 9', `${date}  Cshr: ANI`, ...more,
+    '2 NASI KERABU  29.80', 'Sub Total  29.80', 'TOTAL  29.80', 'Cash  50.00', 'Change  20.20'];
+  it('a month\'s name with its O read as a zero, "22-N0V-2026", "22 N0v 2026"', () => {
+    for (const d of ['22-N0V-2026 12:40', '22 N0v 2026 12:40', '22-NOV-2026 12:40']) expect(settled(lines(d)).invoice.date, d).toBe('2026-11-22');
+  });
+
+  it('a return\'s line naming the original sale\'s receipt and date is not the sale\'s date', () => {
+    const r = settled(lines('28/11/2026 14:55', 'RETURN 1 EARBUDS  -59.00', '0rig: GH-117004 02/11/2026'));
+    expect(r.invoice.date).toBe('2026-11-28');
+    expect(fieldsInDoubt(r.checks)).not.toContain('date');
+  });
+});
