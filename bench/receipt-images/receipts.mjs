@@ -4902,4 +4902,303 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 34
+  {
+    id: 'us-grocery-sales-tax-cash-tendered-change-due-mm-dd-yyyy-pm', batch: 34, date: '2026-11-14', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A US grocery: taxable items marked T, "SUBTOTAL", "SALES TAX 7.25%", "TOTAL", "CASH TEND", "CHANGE DUE"; "11/14/2026 05:42 PM" month first.
+      const taxed = priced([['PAPER TOWELS 6RL', 1, 8.99], ['DISH SOAP 24OZ', 1, 3.49]]);
+      const food = priced([['WHOLE MILK GAL', 1, 4.29], ['BANANAS 2.1 LB', 1, 1.32], ['CHEERIOS 18OZ', 2, 4.79], ['GROUND BEEF 1LB', 1, 6.49]]);
+      const sub = r2(taxed.total + food.total), tax = r2(taxed.total * 0.0725), total = r2(sub + tax), cash = 60;
+      return { total, lines: [
+        { c: 'FRESH VALLEY MARKET' }, { c: '1420 W MAIN ST' }, { c: 'SPRINGFIELD, IL 62704' }, { c: '(217) 555-0142' }, '-',
+        ...taxed.rows.map((r) => [`${r.name}`, `${f2(r.amount)} T`]), ...food.rows.map((r) => [`${r.qty > 1 ? `${r.qty} @ ${f2(r.price)} ` : ''}${r.name}`, `${f2(r.amount)} F`]), '-',
+        ['SUBTOTAL', f2(sub)], ['SALES TAX 7.25%', f2(tax)], { b: ['**** TOTAL', f2(total)] }, ['CASH TEND', f2(cash)], ['CHANGE DUE', f2(r2(cash - total))], '-',
+        [`# ITEMS SOLD ${taxed.qty + food.qty}`, ''], ['TC# 4471 2281 0098 1123', ''], '11/14/2026 05:42 PM  ST# 0213 OP# 0041', { c: 'THANK YOU FOR SHOPPING WITH US' },
+      ] };
+    },
+  },
+  {
+    id: 'uk-supermarket-vat-receipt-total-to-pay-contactless-card-slip', batch: 34, date: '2026-11-14', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A UK supermarket's "VAT RECEIPT": items coded A (20%) and Z (0%), "TOTAL TO PAY £", a contactless card slip with "AMOUNT £", then the VAT summary; "14/11/2026 13:05".
+      const a = priced([['KITCHEN ROLL 2PK', 1, 2.75], ['WASHING UP LIQUID', 1, 1.45]]);
+      const z = priced([['SEMI SKIMMED MILK 4PT', 1, 1.55], ['SOURDOUGH LOAF', 1, 2.2], ['FREE RANGE EGGS 12', 1, 3.4], ['CHEDDAR 400G', 1, 4.15]]);
+      const total = r2(a.total + z.total), vatA = r2((a.total * 20) / 120);
+      return { total, lines: [
+        { c: 'HARGREAVES FOOD STORES' }, { c: '42 HIGH STREET, HARROGATE HG1 1LX' }, { c: 'VAT NO. GB 281 4471 09' }, { c: 'VAT RECEIPT' }, '-',
+        ...a.rows.map((r) => [r.name, `£${f2(r.amount)} A`]), ...z.rows.map((r) => [r.name, `£${f2(r.amount)} Z`]), '-',
+        [`${a.qty + z.qty} BALANCE DUE`, ''], { b: ['TOTAL TO PAY', `£${f2(total)}`] }, ['CONTACTLESS', `£${f2(total)}`], '-',
+        'VISA DEBIT', '************4471', 'PAN SEQ NO 01', 'AUTH CODE: 082241', 'MERCHANT: 21887104', { b: ['AMOUNT', `£${f2(total)}`] }, 'PLEASE KEEP THIS RECEIPT', '-',
+        ['VAT CODE  RATE', 'VAT'], ['A  20.00%', `£${f2(vatA)}`], ['Z   0.00%', '£0.00'], '-',
+        ['14/11/2026 13:05', 'ST 0441 TILL 03'], { c: 'THANK YOU FOR SHOPPING' },
+      ] };
+    },
+  },
+  {
+    id: 'au-cafe-tax-invoice-abn-gst-included-in-total-eftpos-weekday-date', batch: 34, date: '2026-11-21', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // An Australian cafe's "TAX INVOICE" with its ABN, "TOTAL", "EFTPOS", "GST included in total"; "Sat 21/11/2026 08:14".
+      const it = priced([['FLAT WHITE REG', 2, 5.2], ['LONG BLACK LGE', 1, 5.5], ['SMASHED AVO TOAST', 1, 19.5], ['BANANA BREAD', 1, 7.0]]);
+      const total = it.total, gst = r2(total / 11);
+      return { total, lines: [
+        { c: 'THE LITTLE GRIND' }, { c: 'ABN 51 824 771 093' }, { c: '88 SMITH ST, FITZROY VIC 3065' }, { c: 'TAX INVOICE' }, '-',
+        'Sat 21/11/2026 08:14', ['Order 118', 'Table 6'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, `$${f2(r.amount)}`]), '-',
+        { b: ['TOTAL', `$${f2(total)}`] }, ['EFTPOS', `$${f2(total)}`], ['GST included in total', `$${f2(gst)}`], '-', { c: 'Thanks! See you tomorrow' },
+      ] };
+    },
+  },
+  {
+    id: 'my-restaurant-sst-8-rounding-adj-dd-mon-yyyy-uppercase-month', batch: 34, date: '2026-11-22', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A Malaysian restaurant: "Sub Total", "Service Charge 10%", "SST 8%", "Rounding Adj", "TOTAL", cash and change; "22-NOV-2026 12:40".
+      const it = priced([['NASI KERABU', 2, 14.9], ['AYAM PERCIK', 1, 18.5], ['SOTONG GORENG TEPUNG', 1, 22.0], ['AIR BANDUNG', 3, 5.5]]);
+      const svc = r2(it.total * 0.1), sst = r2((it.total + svc) * 0.08), incl = r2(it.total + svc + sst), total = round5(incl), cash = 150;
+      return { total, lines: [
+        { c: 'RESTORAN SELERA KELANTAN' }, { c: 'SELERA TIMUR SDN BHD (201901028871)' }, { c: 'JALAN TUN RAZAK, 50400 KUALA LUMPUR' }, { c: 'SST REG: W10-2108-32000871' }, '-',
+        ['Inv: R22-0871', 'Tbl: 9'], ['22-NOV-2026 12:40', 'Cshr: ANI'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Charge 10%', f2(svc)], ['SST 8%', f2(sst)], ['Rounding Adj', f2(r2(total - incl))], { b: ['TOTAL', f2(total)] },
+        ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'hk-restaurant-service-charge-no-tax-hkd-octopus-chinese-date', batch: 34, date: '2026-11-15', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A Hong Kong restaurant in HK$: no tax, "加一服務費 10% Service Charge", "總計 TOTAL HK$", paid by Octopus; "日期: 2026年11月15日 19:32".
+      const it = priced([['乾炒牛河 BEEF HO FUN', 1, 88], ['揚州炒飯 FRIED RICE', 1, 82], ['椒鹽魷魚 SQUID', 1, 118], ['凍檸茶 ICED LEMON TEA', 2, 22]]);
+      const svc = r2(it.total * 0.1), total = r2(it.total + svc);
+      return { total, lines: [
+        { c: '金記茶餐廳 KAM KEE CAFE' }, { c: '旺角彌敦道 688 號地舖' }, { c: 'G/F, 688 NATHAN RD, MONG KOK, KOWLOON' }, '-',
+        ['枱號 Table: 15', '人數 Pax: 3'], '日期: 2026年11月15日 19:32', '單號 No: 0018827', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['小計 Sub-total', f2(it.total)], ['加一服務費 10% Service Charge', f2(svc)], { b: ['總計 TOTAL', `HK$${f2(total)}`] }, ['八達通 Octopus', `HK$${f2(total)}`],
+        ['餘額 Remaining Value', 'HK$213.40'], '-', { c: '多謝光臨 THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'vn-restaurant-tong-cong-vat-8-tien-khach-dua-tien-thua-vnd', batch: 34, date: '2026-11-16', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A Vietnamese restaurant in dong: "Thành tiền", "Thuế VAT 8%", "Tổng cộng", "Tiền khách đưa", "Tiền thừa"; "Ngày: 16/11/2026 12:15".
+      const vnd = (v) => String(v).replace(/\B(?=(\d{3})+$)/g, '.');
+      const rows = [['Phở bò tái', 2, 65000], ['Bún chả Hà Nội', 1, 60000], ['Nem rán (4 cái)', 1, 45000], ['Trà đá', 3, 5000]];
+      const items = rows.map(([name, qty, price]) => ({ name, qty, price, amount: qty * price }));
+      const sub = items.reduce((a, r) => a + r.amount, 0), vat = Math.round(sub * 0.08), total = sub + vat, cash = 500000;
+      return { total, lines: [
+        { c: 'QUÁN PHỞ HƯƠNG SEN' }, { c: 'MST: 0108827741' }, { c: '28 Hàng Bông, Hoàn Kiếm, Hà Nội' }, { c: 'HÓA ĐƠN THANH TOÁN' }, '-',
+        ['Số HĐ: 001882', 'Bàn: 04'], 'Ngày: 16/11/2026 12:15', '-',
+        ['Tên món  SL  Đơn giá', 'Thành tiền'],
+        ...items.map((r) => [`${r.name} ${r.qty} x ${vnd(r.price)}`, vnd(r.amount)]), '-',
+        ['Thành tiền', vnd(sub)], ['Thuế VAT 8%', vnd(vat)], { b: ['Tổng cộng', vnd(total)] }, ['Tiền khách đưa', vnd(cash)], ['Tiền thừa', vnd(cash - total)], '-',
+        { c: 'Cảm ơn quý khách! Hẹn gặp lại' },
+      ] };
+    },
+  },
+  {
+    id: 'in-restaurant-cgst-sgst-2-5-round-off-grand-total-rs-dd-mm-yyyy', batch: 34, date: '2026-11-17', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // An Indian restaurant's bill: "Sub Total", "CGST @2.5%", "SGST @2.5%", "Round Off", "Grand Total Rs."; "Date: 17/11/2026 20:45", GSTIN and FSSAI numbers.
+      const it = priced([['PANEER BUTTER MASALA', 1, 285], ['DAL MAKHANI', 1, 245], ['BUTTER NAAN', 4, 55], ['JEERA RICE', 1, 195], ['SWEET LASSI', 2, 95]]);
+      const cgst = r2(it.total * 0.025), sgst = cgst, raw = r2(it.total + cgst + sgst), total = Math.round(raw), off = r2(total - raw);
+      return { total, lines: [
+        { c: 'SPICE GARDEN FAMILY RESTAURANT' }, { c: '14, MG ROAD, BENGALURU 560001' }, { c: 'GSTIN: 29AAKFS7741M1ZP' }, { c: 'FSSAI: 11219334000871' }, '-',
+        ['Bill No: 4471', 'Table: T12'], ['Date: 17/11/2026', 'Time: 20:45'], 'Captain: RAVI', '-',
+        ['Item', 'Qty  Rate', 'Amount'],
+        ...it.rows.map((r) => [r.name, `${r.qty}  ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['CGST @2.5%', f2(cgst)], ['SGST @2.5%', f2(sgst)], ['Round Off', `${off >= 0 ? '+' : ''}${f2(off)}`], { b: ['Grand Total Rs.', f2(total)] }, '-',
+        'Paid: UPI', { c: 'Thank You! Visit Again' },
+      ] };
+    },
+  },
+  {
+    id: 'coffee-chain-loyalty-reward-discount-stars-earned-card-mm-dd-yy', batch: 34, date: '2026-11-18', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A coffee chain: a reward line "Reward Free Drink -5.45", "Member 10% Off", "Subtotal", "Tax 8.25%", "Total", the card, then "Stars Earned" and "Stars Balance"; "11/18/26 7:52 AM".
+      const it = priced([['GRANDE LATTE', 1, 5.45], ['VENTI COLD BREW', 1, 5.25], ['BLUEBERRY MUFFIN', 1, 3.95], ['EGG BITES', 1, 5.75]]);
+      const reward = 5.45, member = r2((it.total - reward) * 0.1), sub = r2(it.total - reward - member), tax = r2(sub * 0.0825), total = r2(sub + tax);
+      return { total, lines: [
+        { c: 'BEANSTALK COFFEE #10422' }, { c: '301 CONGRESS AVE, AUSTIN TX 78701' }, '-',
+        ['CHK 7741', '11/18/26 7:52 AM'], 'Cashier: MARIA', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['  Reward Free Drink', `-${f2(reward)}`], ['  Member 10% Off', `-${f2(member)}`], '-',
+        ['Subtotal', f2(sub)], ['Tax 8.25%', f2(tax)], { b: ['Total', `$${f2(total)}`] }, ['Mastercard', f2(total)], '  ************2281', ['Change Due', '$0.00'], '-',
+        ['Stars Earned', '40'], ['Stars Balance', '212'], { c: 'Thank you for being a member' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-taxi-receipt-fare-booking-fee-surcharge-total-card-start-end-time', batch: 34, date: '2026-11-19', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A Singapore taxi's printed receipt: "Meter Fare", "Booking Fee", "Midnight Surcharge 50%", "ERP", "TOTAL FARE S$", "CARD FEE", "TOTAL PAID"; "Date: 19/11/2026", start and end times.
+      const meter = 24.6, booking = 3.3, night = r2(meter * 0.5), erp = 2.0, fare = r2(meter + booking + night + erp), fee = r2(fare * 0.1), total = r2(fare + fee);
+      return { total, lines: [
+        { c: 'CITYCAB PTE LTD' }, { c: 'TAXI RECEIPT' }, { c: 'GST REG NO: 19-8801771-K' }, '-',
+        ['Taxi No:', 'SHC 4471B'], ['Driver ID:', '8120441'], ['Date:', '19/11/2026'], ['Start:', '00:18'], ['End:', '00:41'], ['Distance:', '18.4 km'], '-',
+        ['Meter Fare', f2(meter)], ['Booking Fee', f2(booking)], ['Midnight Surcharge 50%', f2(night)], ['ERP', f2(erp)], ['TOTAL FARE S$', f2(fare)], ['CARD FEE 10%', f2(fee)],
+        { b: ['TOTAL PAID S$', f2(total)] }, ['Paid by', 'VISA **** 0087'], '-', { c: 'THANK YOU. PLEASE TAKE YOUR BELONGINGS' },
+      ] };
+    },
+  },
+  {
+    id: 'retail-voided-item-line-and-refund-of-earlier-item-net-total-dd-mon-yyyy', batch: 34, date: '2026-11-23', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A fashion shop: a voided line "VOID  T-SHIRT BASIC M  -29.90" and a returned item "REFUND JEANS SLIM 30 -89.90" against the day's buys; "TOTAL", card; "23-Nov-2026 16:08".
+      const it = priced([['T-SHIRT BASIC M', 2, 29.9], ['HOODIE GREY L', 1, 119.0], ['SOCKS 3PK', 1, 19.9], ['CAP DENIM', 1, 39.9]]);
+      const voided = 29.9, refund = 89.9, total = r2(it.total - voided - refund);
+      return { total, lines: [
+        { c: 'URBAN THREADS' }, { c: 'URBAN THREADS RETAIL SDN BHD (201701043318)' }, { c: 'LOT 2.31, SUNWAY PYRAMID, 47500 PJ' }, '-',
+        ['23-Nov-2026 16:08', 'POS 02'], ['Receipt: 0223-118821', 'Staff: 014'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['VOID 1 T-SHIRT BASIC M', `-${f2(voided)}`], ['REFUND 1 JEANS SLIM 30', `-${f2(refund)}`], '  Orig Rcpt: 0223-117402', '-',
+        ['Items', String(it.qty - 2)], { b: ['TOTAL', f2(total)] }, ['VISA', f2(total)], '-', { c: 'EXCHANGE WITHIN 14 DAYS WITH RECEIPT' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 35
+  {
+    id: 'us-gas-station-store-sales-tax-cash-change-due-mm-dd-yyyy-dashes', batch: 35, date: '2026-11-20', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A US gas station's store: fuel (no tax) and store items with "TAX 6.00%", "TOTAL", "CASH", "CHANGE DUE"; "11-20-2026 18:31" month first.
+      const gal = 9.412, ppg = 3.199, fuel = r2(gal * ppg), store = priced([['COFFEE 20OZ', 1, 2.49], ['BEEF JERKY', 1, 6.99], ['WATER 1L', 2, 1.89]]);
+      const sub = r2(fuel + store.total), tax = r2(store.total * 0.06), total = r2(sub + tax), cash = 50;
+      return { total, lines: [
+        { c: 'QUIKFUEL #4471' }, { c: '2210 N OAK ST' }, { c: 'KANSAS CITY, MO 64116' }, '-',
+        ['11-20-2026', '18:31'], ['REG 02', 'TRAN 118827'], '-',
+        ['PUMP# 07 REGULAR', ''], [`  ${gal.toFixed(3)} GAL @ ${ppg.toFixed(3)}`, f2(fuel)],
+        ...store.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['SUBTOTAL', f2(sub)], ['TAX 6.00%', f2(tax)], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE DUE', f2(r2(cash - total))], '-', { c: 'THANK YOU - COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'uk-cafe-vat-receipt-total-to-pay-cash-change-vat-20-incl-day-month-name', batch: 35, date: '2026-11-20', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A UK cafe's "VAT RECEIPT": "TOTAL TO PAY £", "Cash", "Change", "VAT @ 20% incl."; "20 Nov 2026 10:02".
+      const it = priced([['CAPPUCCINO', 2, 3.45], ['BACON BAP', 1, 5.95], ['FRUIT SCONE', 1, 2.8], ['ORANGE JUICE', 1, 2.6]]);
+      const total = it.total, vat = r2(total / 6), cash = 25;
+      return { total, lines: [
+        { c: 'THE CORNER KITCHEN' }, { c: '7 MARKET PLACE, LUDLOW SY8 1AR' }, { c: 'VAT REG: 318 2271 44' }, { c: 'VAT RECEIPT' }, '-',
+        '20 Nov 2026 10:02', ['Till 1', 'Server: Beth'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, `£${f2(r.amount)}`]), '-',
+        { b: ['TOTAL TO PAY', `£${f2(total)}`] }, ['Cash', `£${f2(cash)}`], ['Change', `£${f2(r2(cash - total))}`], ['VAT @ 20% incl.', `£${f2(vat)}`], '-', { c: 'Thank you, come again!' },
+      ] };
+    },
+  },
+  {
+    id: 'au-supermarket-tax-invoice-gst-items-starred-cash-rounding-gst-included', batch: 35, date: '2026-11-23', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // An Australian supermarket's "TAX INVOICE": GST items starred, "SUBTOTAL", "TOTAL", cash rounding to 5c, "CASH", "CHANGE", "Total includes GST"; "23/11/2026 11:47".
+      const g = priced([['DISHWASHER TABS 30PK', 1, 12.5], ['PAPER TOWEL 4PK', 1, 6.0], ['CHOC BISCUITS 200G', 1, 3.65]]);
+      const f = priced([['FULL CREAM MILK 2L', 1, 3.1], ['WHITE BREAD 650G', 1, 3.8], ['BANANAS 1.02KG', 1, 4.07], ['MINCE 500G', 1, 7.0]]);
+      const sub = r2(g.total + f.total), total = round5(sub), gst = r2(g.total / 11), cash = 50;
+      return { total, lines: [
+        { c: 'GREENLEAF FRESH SUPERMARKET' }, { c: 'ABN 33 118 771 204' }, { c: '212 MAIN RD, HOBART TAS 7000' }, { c: 'TAX INVOICE' }, '-',
+        ...g.rows.map((r) => [`*${r.name}`, f2(r.amount)]), ...f.rows.map((r) => [` ${r.name}`, f2(r.amount)]), '-',
+        ['SUBTOTAL', f2(sub)], ['ROUNDING', f2(r2(total - sub))], { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['Total includes GST', f2(gst)], '* denotes GST item', ['23/11/2026 11:47', 'ST 118 LN 4'], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'my-cafe-sst-6-rounding-adj-total-cash-change-sst-summary-yyyy-mm-dd', batch: 35, date: '2026-11-24', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A Malaysian cafe: "Sub Total", "SST 6%", "Rounding Adj", "Total", cash and change, then an SST summary; "2026-11-24 15:20".
+      const it = priced([['KOPI O AIS', 2, 4.2], ['ROTI BAKAR KAYA', 2, 3.8], ['HALF BOILED EGGS', 1, 3.5], ['MEE SIAM', 1, 9.9]]);
+      const sst = r2(it.total * 0.06), incl = r2(it.total + sst), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'KOPITIAM SEMPURNA' }, { c: 'SEMPURNA F&B ENTERPRISE (JM0911872-W)' }, { c: 'JALAN SULTAN, 50000 KUALA LUMPUR' }, { c: 'SST ID: W10-1911-31000228' }, '-',
+        ['2026-11-24 15:20', 'Rcpt: K-228711'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['SST 6%', f2(sst)], ['Rounding Adj', f2(r2(total - incl))], { b: ['Total', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        ['Tax Summary', 'Amount', 'Tax'], ['SST 6%', f2(it.total), f2(sst)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'hk-bakery-no-tax-hkd-total-cash-change-chinese-english-iso-date', batch: 35, date: '2026-11-24', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A Hong Kong bakery in HK$, no tax: "合計 TOTAL", "現金 CASH", "找續 CHANGE", a member discount; "2026-11-24 08:03".
+      const it = priced([['菠蘿包 PINEAPPLE BUN', 4, 9.5], ['蛋撻 EGG TART', 6, 8.0], ['雞尾包 COCKTAIL BUN', 2, 8.5], ['奶茶 MILK TEA', 1, 18.0]]);
+      const disc = 5.0, total = r2(it.total - disc), cash = 200;
+      return { total, lines: [
+        { c: '新香園餅店 SUN HEUNG YUEN BAKERY' }, { c: '北角英皇道 322 號' }, { c: '322 KING\'S RD, NORTH POINT, HK' }, '-',
+        ['2026-11-24 08:03', '機 POS 1'], '單號 No: B11-0228', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['會員折扣 MEMBER DISC', `-${f2(disc)}`], '-',
+        { b: ['合計 TOTAL', `HK$${f2(total)}`] }, ['現金 CASH', `HK$${f2(cash)}`], ['找續 CHANGE', `HK$${f2(r2(cash - total))}`], '-', { c: '多謝惠顧 THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'vn-cafe-tong-tien-hang-thue-gtgt-10-tong-cong-thanh-toan-tien-thoi', batch: 35, date: '2026-11-25', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Vietnamese cafe in dong: "Tổng tiền hàng", "Giảm giá", "Thuế GTGT 10%", "Tổng cộng", "Tiền mặt", "Tiền thối"; "25/11/2026 09:10".
+      const vnd = (v) => String(v).replace(/\B(?=(\d{3})+$)/g, ',');
+      const rows = [['Cà phê sữa đá', 2, 35000], ['Bạc xỉu', 1, 39000], ['Bánh mì thịt', 2, 30000], ['Trà đào cam sả', 1, 49000]];
+      const items = rows.map(([name, qty, price]) => ({ name, qty, price, amount: qty * price }));
+      const sub = items.reduce((a, r) => a + r.amount, 0), disc = 20000, vat = Math.round((sub - disc) * 0.1), total = sub - disc + vat, cash = 300000;
+      return { total, lines: [
+        { c: 'CÀ PHÊ GÓC PHỐ' }, { c: '112 Nguyễn Huệ, Quận 1, TP.HCM' }, { c: 'MST: 0312287741' }, '-',
+        ['Số: 0025-118', 'Thu ngân: Lan'], '25/11/2026 09:10', '-',
+        ...items.map((r) => [`${r.qty} ${r.name}`, vnd(r.amount)]), '-',
+        ['Tổng tiền hàng', vnd(sub)], ['Giảm giá', `-${vnd(disc)}`], ['Thuế GTGT 10%', vnd(vat)], { b: ['Tổng cộng', `${vnd(total)} đ`] }, ['Tiền mặt', vnd(cash)], ['Tiền thối', vnd(cash - total)], '-',
+        { c: 'Xin cảm ơn quý khách!' },
+      ] };
+    },
+  },
+  {
+    id: 'in-pharmacy-cgst-sgst-6-round-off-net-amount-dd-mon-yyyy', batch: 35, date: '2026-11-26', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // An Indian pharmacy: items with MRP and discount, "Taxable Amt", "CGST 6%", "SGST 6%", "Round Off", "Net Amount", cash; "Dt: 26-Nov-2026 18:12".
+      const it = priced([['CROCIN ADVANCE 15S', 2, 30.5], ['AZITHRAL 500 5S', 1, 119.75], ['VICKS VAPORUB 50ML', 1, 162.0], ['ORS SACHET', 4, 21.5]]);
+      const disc = r2(it.total * 0.1), taxable = r2(it.total - disc), cgst = r2(taxable * 0.06), raw = r2(taxable + 2 * cgst), total = Math.round(raw), cash = 500;
+      return { total, lines: [
+        { c: 'LIFECARE MEDICALS' }, { c: 'SHOP 4, LINKING RD, BANDRA W, MUMBAI 400050' }, { c: 'GSTIN: 27AAJFL2281K1Z4  DL No: MH-MZ4-118771' }, '-',
+        ['Inv: LM/2026/44712', 'Dt: 26-Nov-2026 18:12'], 'Patient: WALK-IN', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Gross Amt', f2(it.total)], ['Disc 10%', `-${f2(disc)}`], ['Taxable Amt', f2(taxable)], ['CGST 6%', f2(cgst)], ['SGST 6%', f2(cgst)], ['Round Off', f2(r2(total - raw))],
+        { b: ['Net Amount Rs.', f2(total)] }, ['Cash', f2(cash)], ['Balance', f2(r2(cash - total))], '-', { c: 'Get well soon' },
+      ] };
+    },
+  },
+  {
+    id: 'parking-receipt-entry-exit-duration-fee-gst-incl-card-dd-mm-yyyy', batch: 35, date: '2026-11-26', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A car park's pay station: "PARKING RECEIPT", entry and exit with dates and times, "Duration", "Parking Fee", "GST 9% incl.", "Amount Paid S$", the card.
+      const total = 14.4, gst = r2((total * 9) / 109);
+      return { total, lines: [
+        { c: 'MARINA SQUARE CAR PARK' }, { c: 'SECURE PARKING SINGAPORE PTE LTD' }, { c: 'GST REG: 200118827M' }, { c: 'PARKING RECEIPT' }, '-',
+        ['Ticket No', '0447128'], ['Entry', '26/11/2026 08:02'], ['Exit', '26/11/2026 17:45'], ['Duration', '9h 43m'], '-',
+        ['Parking Fee', f2(total)], ['GST 9% incl.', f2(gst)], { b: ['Amount Paid S$', f2(total)] }, ['Paid by', 'NETS FlashPay'], ['Card Bal', '31.20'], '-', { c: 'THANK YOU. DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'my-chinese-bakery-year-month-day-ideographs-heji-total-cash-change', batch: 35, date: '2026-11-27', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A Malaysian Chinese bakery: "日期: 2026年11月27日", "时间 10:15", "合计 TOTAL", "现金 CASH", "找钱 CHANGE", no tax.
+      const it = priced([['咖椰卷 KAYA ROLL', 3, 2.8], ['叉烧包 CHAR SIEW PAU', 4, 2.2], ['戚风蛋糕 CHIFFON CAKE', 1, 18.5], ['豆沙饼 TAU SAR PIAH', 1, 12.0]]);
+      const total = round5(it.total), cash = 60;
+      return { total, lines: [
+        { c: '福满饼家 HOCK MOON BAKERY' }, { c: '(001871228-T)' }, { c: '18 JALAN BANDAR, 30000 IPOH' }, '-',
+        '日期: 2026年11月27日', ['时间: 10:15', '单号: 27-0041'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['调整 ROUNDING', f2(r2(total - it.total))], { b: ['合计 TOTAL', f2(total)] }, ['现金 CASH', f2(cash)], ['找钱 CHANGE', f2(r2(cash - total))], '-', { c: '谢谢光临' },
+      ] };
+    },
+  },
+  {
+    id: 'electronics-refund-receipt-negative-items-total-refund-to-card-dd-mm-yyyy', batch: 35, date: '2026-11-28', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // An electronics shop's sale with a returned item: "RETURN" line, "Sub Total", "SST 8%" on the net, "TOTAL", the card; "28/11/2026 14:55", the original receipt's date "Orig: 02/11/2026".
+      const it = priced([['USB-C CABLE 2M', 2, 29.9], ['POWER BANK 20000MAH', 1, 149.0], ['SCREEN PROTECTOR', 1, 39.0]]);
+      const ret = 59.0, net = r2(it.total - ret), sst = r2(net * 0.08), total = r2(net + sst);
+      return { total, lines: [
+        { c: 'GADGET HUB' }, { c: 'GADGET HUB SDN BHD (201901033871)' }, { c: 'LOW YAT PLAZA, 55100 KUALA LUMPUR' }, { c: 'SST REG: W10-1901-32000441' }, '-',
+        ['28/11/2026 14:55', 'Rcpt: GH-118822'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['RETURN 1 EARBUDS WIRED', `-${f2(ret)}`], '  Orig: GH-117004 02/11/2026', '-',
+        ['Sub Total', f2(net)], ['SST 8%', f2(sst)], { b: ['TOTAL', f2(total)] }, ['MASTERCARD', f2(total)], '-', { c: 'GOODS SOLD ARE EXCHANGEABLE WITHIN 7 DAYS' },
+      ] };
+    },
+  },
 ];

@@ -31,8 +31,11 @@ function cleaned(line: string): string {
   return fixOcrDigits(line).replace(/(\d[.,])\s(\d{2})(?![\d.,])/g, '$1$2').replace(THOUSANDS_POINT, '$1,$2.$3');
 }
 
-/** A figure a line ends with, its thousands grouped and no cents ("TOTAL BELANJA 73.300", "TUNAI 100.000"). */
-const WHOLE_GROUPED_AT_END = /(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+)$/;
+/**
+ * A figure a line ends with, its thousands grouped and no cents ("TOTAL BELANJA 73.300", "TUNAI 100.000"),
+ * or with the dong's sign after it ("Tổng cộng 217,800 đ", "₫", "VND"; OCR reads đ as d).
+ */
+const WHOLE_GROUPED_AT_END = /(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+)(?:\s?(?:đ|₫|d|vnd))?$/i;
 
 /**
  * The lines of a page in a currency without cents (the rupiah), its figures grouped by thousands: with at
@@ -43,7 +46,7 @@ const WHOLE_GROUPED_AT_END = /(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+)$/;
 export function wholeUnitFigures(lines: readonly string[]): string[] {
   const grouped = lines.filter((l) => WHOLE_GROUPED_AT_END.test(l));
   if (grouped.length < 2 || lines.some((l) => trailingAmount(l) !== null)) return [...lines];
-  return lines.map((l) => l.replace(WHOLE_GROUPED_AT_END, (figure) => `${figure.replace(/[.,]/g, '')}.00`));
+  return lines.map((l) => l.replace(WHOLE_GROUPED_AT_END, (_m, figure: string) => `${figure.replace(/[.,]/g, '')}.00`));
 }
 
 /** Every two-decimal amount on the line, in order. */

@@ -17,7 +17,22 @@ import { MAX_ROUNDING } from './rounding.js';
  * invoice's "Air fare" is one line of its total). "Amount" with one letter misread on a worn print
  * ("Asount Due", "Amoumt Payable") before "Due" or "Payable" names it still.
  */
+// Vietnamese vowels with any of their marks, as OCR of a Vietnamese till reads them (often another mark,
+// or none: "Tiên thùa" for "Tiền thừa", "Tong cong" for "Tổng cộng"), and "đ" read as "d".
+const VN_A = '[aàáảãạăằắẳẵặâầấẩẫậä]';
+const VN_E = '[eèéẻẽẹêềếểễệë]';
+const VN_O = '[o0òóỏõọôồốổỗộơờớởỡợö]';
+const VN_U = '[uùúủũụưừứửữựü]';
+/** Vietnamese "Tổng cộng" (the sum to pay; not "Tổng tiền hàng", the goods before discount and tax). */
+const VN_TOTAL = String.raw`\bt${VN_O}ng\s+c${VN_O}ng\b`;
+/** Vietnamese cash handed over: "Tiền mặt" (cash), "Tiền khách đưa" (what the guest gave). */
+const VN_CASH = String.raw`ti${VN_E}n\s+(?:m${VN_A}t|kh${VN_A}ch\s+[dđ]${VN_U}a)\b`;
+/** Vietnamese change: "Tiền thừa", the southern "Tiền thối", "Tiền trả lại". */
+const VN_CHANGE = String.raw`ti${VN_E}n\s+(?:th(?:${VN_U}a|${VN_O}i)|tr${VN_A}\s+l${VN_A}i)\b`;
 const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|\b(?:\wmount|a\wount|am\wunt|amo\wnt|amou\wt|amoun\w)\s+(?:due|payable)\b|\bnett?\s+payable\b|\bamt\.?\s*due\b|balance\s+due|\btoll\s+fare\b|\bkadar\s+tol\b|\btambang\b|^due\b(?!\s*date)|tota|\blotal\b|\bttl\b|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额/i);
+const VN_TOTAL_LABEL = new RegExp(VN_TOTAL, 'i');
+/** A total's label, a Vietnamese one too. */
+const totalLabelled = (line: string): boolean => TOTAL_LABEL.test(line) || VN_TOTAL_LABEL.test(line);
 /** Lines with "total" in them that are not the amount to pay: parts, counts, payments, change. */
 const NOT_TOTAL = new RegExp(
   [
@@ -51,7 +66,7 @@ const INCLUSIVE_AFTER = /^\s*\.?\s*(?:inc(?:[l1It]|\.|\b)|inkl)/i;
 const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b|\brnd\b|avrundn?ing|utjämning|afrunding|afronding|rundung|arrondi/i;
 
 /** What was handed over: "CASH 50.00", "TUNAI", and a till's "PAY 10.00", "PAYMENT: 10.50", "RECEIVED 30.00". */
-const PAID = ocrTolerant(/^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|amount\s+paid|paid|pay(?:ment)?|received|bar(?:geld)?|espèces)\b|现金|实收|收款|支付)/i);
+const PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|amount\s+paid|paid|pay(?:ment)?|received|bar(?:geld)?|espèces)\b|现金|实收|收款|支付|${VN_CASH})`, 'i'));
 /** A payment anywhere on its line ("TTL CASH RM43.40"), for a payment that needs no change line. */
 const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|nets|edc|tunai|tendered|paid)\b/i);
 /**
@@ -62,12 +77,12 @@ const E_WALLET = String.raw`e-?\s*wallet|touch\s*'?\s*n\s*'?\s*go|grab\s*pay|boo
 /**
  * A card payment, which pays the total exactly ("VISA 35.90", "CREDIT CARD 42.35", "MYDEBIT 22.70", the
  * Malaysian debit network; "EDC RM 96.90": the card terminal, as Malaysian tills name it; a hotel
- * outlet's "Charge to Room 1203" too), or an e-wallet's, its name after "Paid" as a cafe's till prints it ("Paid (Card) 53.90", "Paid by: GrabPay";
+ * outlet's "Charge to Room 1203" too; not a card's fee or surcharge, "CARD FEE 10% 4.22"), or an e-wallet's, its name after "Paid" as a cafe's till prints it ("Paid (Card) 53.90", "Paid by: GrabPay";
  * not an online order's "Paid by Visa ending 4421", whose vouching would make it a till's receipt and
  * drop its customer) or after a hotel's "Amount Received (VISA)"; not "CARD NO", nor what a stored-value
  * card holds after the fare ("CARD BALANCE RM 87.15").
  */
-const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:paid|amount\s+received)\s*\(\s*|paid\s*(?:by|via|with)\s*:\s*)?(?:credit\s*card|credit|debit\s*card|debit|my\s*debit|card|visa|master\s*card|master|amex|nets|edc|charged?\s+to\s+room|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b))`, 'i'));
+const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:paid|amount\s+received)\s*\(\s*|paid\s*(?:by|via|with)\s*:\s*)?(?:credit\s*card|credit|debit\s*card|debit|my\s*debit|card|visa|master\s*card|master|amex|nets|edc|charged?\s+to\s+room|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b|fees?\b|surcharge))`, 'i'));
 /** A toll's fare with its currency and nothing else on its line ("FARE RM 21.60", "TOL: RM12.90"). */
 const FARE = /^(?:(?:toll?\s+)?fare|tol)\s*:?\s*(?:\(?(?:rm|myr|s\$|sgd|\$)\)?\s*:?\s*)?[-\d.,\s]*$/i;
 /** A card terminal's approval ("APPROVED", "APPR CODE: 0A12B3", "APPROVAL CODE"; OCR's 0 for O). */
@@ -113,11 +128,11 @@ const SUBTOTAL = ocrTolerant(/\bsub\s*-?\s*total\b/i);
  * The change given back: "CHANGE", Malay "BAKI", and a stall's terse "Bal" opening its line (not "BAL
  * DUE", an amount still owed, nor a balance brought or carried forward).
  */
-const CHANGE = ocrTolerant(/(?:^|\s)(?:change|baki|kembalian|rückgeld|wechselgeld|rendu)\b|^bal\b\.?(?!\s*(?:due|b\s*\/\s*f|c\s*\/\s*f|fwd|brought|carried))|找零|找赎/i);
+const CHANGE = ocrTolerant(new RegExp(String.raw`(?:^|\s)(?:change|baki|kembalian|rückgeld|wechselgeld|rendu)\b|^bal\b\.?(?!\s*(?:due|b\s*\/\s*f|c\s*\/\s*f|fwd|brought|carried))|找零|找赎|^${VN_CHANGE}`, 'i'));
 
 /** A line that names the amount to pay: "TOTAL", "GRAND TOTAL", "Total Incl. GST"; not "Total GST". */
 export function isTotalLine(line: string): boolean {
-  if (!TOTAL_LABEL.test(line) || NOT_TOTAL.test(line)) return false;
+  if (!totalLabelled(line) || NOT_TOTAL.test(line)) return false;
   const tax = line.match(TAX_WORD);
   if (!tax) return true;
   const before = line.slice(0, tax.index);
@@ -240,6 +255,27 @@ function sumAbove(lines: readonly string[], at: number, total: number, passOver?
   return false;
 }
 
+/**
+ * A "Total Paid" line under the last total (`last`) whose figure is more than it and that the lines between
+ * them, and the total, sum to ("CARD FEE 10% 4.22" between "TOTAL FARE 42.20" and "TOTAL PAID 46.42"): the
+ * sum charged. Null otherwise, and when that line repeats the total.
+ */
+function sumChargedAfter(lines: readonly string[], last: { value: number; at: number }): number | null {
+  for (let i = last.at + 1; i < lines.length; i++) {
+    if (!TOTAL_PAID.test(lines[i]!.trim())) continue;
+    const value = labelledAmount(lines, i);
+    if (value === null || cents(value) <= cents(last.value)) return null;
+    let sum = 0;
+    for (let j = i - 1; j >= last.at; j--) {
+      const figure = trailingAmount(lines[j]!);
+      if (figure === null) return null;
+      sum += cents(figure);
+    }
+    return sum === cents(value) ? value : null;
+  }
+  return null;
+}
+
 /** An item count on a line of its own ("Items 5", "Total Qty: 12", "QTY 3"): a count, no figure of the sum. */
 const ITEM_COUNT = /^(?:total\s+)?(?:items?|qty|quantity|pcs|units)\s*:?\s*\d+$/i;
 
@@ -275,12 +311,16 @@ function chargeAbovePayment(lines: readonly string[]): number | null {
   return above === undefined ? null : trailingAmount(above);
 }
 
+/** "Amount Paid S$ 14.40": what a pay station or a card took, the payment's means printed apart or not at all. */
+const AMOUNT_PAID = ocrTolerant(/^amount\s+paid\b/i);
+
 /**
- * A charge under a label of its own right above the card that pays it to the cent ("Parking Fee 45.00"
- * over "Credit Card 45.00"), a line saying the tax is included in it between them or not; null otherwise.
+ * A charge under a label of its own right above the card, or the "Amount Paid", that pays it to the cent
+ * ("Parking Fee 45.00" over "Credit Card 45.00"; "Parking Fee 14.40" over "Amount Paid 14.40"), a line
+ * saying the tax is included in it between them or not; null otherwise.
  */
 function chargeAboveCard(lines: readonly string[]): number | null {
-  const card = lines.findIndex((l, i) => CARD_PAID.test(l.trim()) && labelledAmount(lines, i) !== null);
+  const card = lines.findIndex((l, i) => (CARD_PAID.test(l.trim()) || AMOUNT_PAID.test(l.trim())) && labelledAmount(lines, i) !== null);
   if (card < 0) return null;
   const paid = labelledAmount(lines, card)!;
   const above = lines.slice(0, card).findLast((l) => amountsIn(l).length > 0 && !(TAX_WORD.test(l) && INCLUSIVE.test(l)));
@@ -295,7 +335,7 @@ const tenderedFigure = (lines: readonly string[]): number | null => firstLabelle
  * Cash handed over ("CASH 100.00", "TUNAI", "Tendered"): not "Amount paid", which an invoice prints for
  * a part payment, nor a card, which may pay a part.
  */
-const CASH_GIVEN = ocrTolerant(/^(?:(?:cash|tunai|tendered|bargeld|espèces)\b|现金)/i);
+const CASH_GIVEN = ocrTolerant(new RegExp(String.raw`^(?:(?:cash|tunai|tendered|bargeld|espèces)\b|现金|${VN_CASH})`, 'i'));
 
 /**
  * A till receipt's second reading of its total: what was paid less the change given back ("CASH 50.00",
@@ -511,7 +551,7 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   const last = totals[totals.length - 1];
   const tendered = paidLessChange(lines);
   const pointless = tendered === null ? changeWithoutPoint(lines) : null;
-  if (pointless && lines.some((l, i) => TOTAL_LABEL.test(l) && !isSummaryRow(l) && cents(labelledAmount(lines, i) ?? -1) === cents(pointless.paid))) {
+  if (pointless && lines.some((l, i) => totalLabelled(l) && !isSummaryRow(l) && cents(labelledAmount(lines, i) ?? -1) === cents(pointless.paid))) {
     // It confirms the last labelled total; any other total it leads to ("TOTAL PAID") is in doubt.
     if (last && cents(last.value) === cents(pointless.paid)) return { total: last.value, arithmetic: 'paid' };
     return { total: pointless.paid, arithmetic: 'paid', doubt: `the change "${pointless.figure}" is read without its decimal point; with it, paid less change is ${money(pointless.paid)}` };
@@ -535,7 +575,7 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     // Nothing left to pay is no total: "TOTAL PAYMENT : 0.00" with the payment's figure a row off.
     // A charge under a label of its own printed right above what paid it ("Parking Fee RM 7.00" over "Paid RM
     // 10.00", "Change RM 3.00"), as a bare sum is.
-    const printedAs = (l: string, i: number) => ((TOTAL_LABEL.test(l) || NET_PAYABLE.test(l)) && !isSummaryRow(l) ? labelledAmount(lines, i) : bareAmount(l));
+    const printedAs = (l: string, i: number) => ((totalLabelled(l) || NET_PAYABLE.test(l)) && !isSummaryRow(l) ? labelledAmount(lines, i) : bareAmount(l));
     const change = firstLabelled(lines, CHANGE);
     const printed = lines.some((l, i) => cents(printedAs(l, i) ?? -1) === cents(paid)) || cents(chargeAbovePayment(lines) ?? -1) === cents(paid)
       || (change !== null && cents(amountPaidOverCash(lines, change) ?? -1) === cents(paid));
@@ -546,7 +586,7 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     // items make ("Jumlah Kecil 56.30" read as a total, the total's own label not), and the figure under it
     // is what was paid; vouched by its label when a total's ("JUMLAH ... 65.65"), else in doubt.
     const under = paidUnder(lines, last.at, paid);
-    if (under) return { total: paid, arithmetic: 'paid', ...(TOTAL_LABEL.test(under) ? {} : { doubt: `paid less change, ${money(paid)}, is printed under "${under}" below the total ${money(last.value)}` }) };
+    if (under) return { total: paid, arithmetic: 'paid', ...(totalLabelled(under) ? {} : { doubt: `paid less change, ${money(paid)}, is printed under "${under}" below the total ${money(last.value)}` }) };
     if (sumAbove(lines, last.at, last.value)) return { total: last.value, arithmetic: 'sum' };
     return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change${deposits ? ` with the deposit` : ''} is ${money(paid)}, not ${money(last.value)}` };
   }
@@ -577,6 +617,10 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
       return { total: last.value, arithmetic: null, contradicted: true, doubt: `${money(cash)} was paid, less than ${money(last.value)}` };
     }
   }
+  // A sum charged after the total: "TOTAL FARE 42.20", "CARD FEE 10% 4.22", "TOTAL PAID 46.42" (a fee or
+  // surcharge added to the total for the way it is paid), when the figures above it make it.
+  const chargedAfter = last ? sumChargedAfter(lines, last) : null;
+  if (chargedAfter !== null) return { total: chargedAfter, arithmetic: 'sum' };
   if (last && rounding && rounding.at > last.at) {
     // No total after the adjustment: apply it. Tills round to 5 cents, which tells a lost minus sign.
     const options = [last.value + rounding.value, last.value - rounding.value].filter((v) => cents(v) % 5 === 0);
@@ -590,6 +634,10 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   // "NET AMOUNT 1,147.80" under a gross and a deduction, paid by card to the cent: the amount paid.
   const payable = labelled(NET_PAYABLE).find(paysIt);
   if (payable !== undefined) return { total: payable, arithmetic: 'paid' };
+  // "Net Amount Rs. 432.00" under the taxable amount, the taxes and a round-off that make it: the sum to
+  // pay, though no payment is printed to the cent (cash with the change under another word).
+  const netMade = lines.findLastIndex((l, i) => NET_PAYABLE.test(l) && !isSummaryRow(l) && (labelledAmount(lines, i) ?? 0) > MAX_ROUNDING && sumAbove(lines, i, labelledAmount(lines, i)!));
+  if (netMade >= 0) return { total: labelledAmount(lines, netMade)!, arithmetic: 'sum' };
   // A pump's slip: "AMOUNT (RM) 124.43" (the amount and a currency alone on its line) over "FLEET CARD
   // 124.43", which pays it to the cent.
   const charge = labelled(SLIP_AMOUNT).find(paysIt);
