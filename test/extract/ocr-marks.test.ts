@@ -99,6 +99,18 @@ describe('the marks of a name read by the page language\'s model', () => {
     expect(marksOnlyAdded('Kováč', 'Kovác', 'ces')).toBe(false);
   });
 
+  it('settles a name whose mark tesseract reads as one OCR has no letter for, on the letter OCR marked', async () => {
+    // PaddleOCR writes no ě: its é there is the nearest letter it had.
+    expect(await reread('Město Kutná Hora', 'Mésto Kutna Hora', 'ces')).toEqual({ name: 'Město Kutná Hora', unsure: [] });
+    expect(marksOnlyAdded('Mésto', 'Město', 'ces')).toBe(true);
+    expect(marksOnlyAdded('Dvorák', 'Dvořák', 'ces')).toBe(true);
+    // A mark OCR could have written (á, ä: a disagreement), one the language does not write, or on another letter: no.
+    expect(marksOnlyAdded('Noväk', 'Novák', 'slk')).toBe(false);
+    expect(marksOnlyAdded('Mésto', 'Mēsto', 'ces')).toBe(false);
+    expect(marksOnlyAdded('Mésto', 'Mašto', 'ces')).toBe(false);
+    expect(marksOnlyAdded('Mésto', 'Město')).toBe(false);
+  });
+
   it('settles a name whose ring PaddleOCR\'s re-read of marks gave as two dots, as tesseract reads the ring there', async () => {
     expect(await reread('Bergström & Åkesson AB', 'Bergström & Äkesson AB', 'swe')).toEqual({ name: 'Bergström & Åkesson AB', unsure: [] });
     expect(marksOnlyAdded('Bergström & Äkesson AB', 'Bergström & Åkesson AB')).toBe(true);
