@@ -158,7 +158,7 @@ function wrappedOver(items: readonly TextItem[], value: string): TextItem | unde
  * did. An item without per-character certainty goes by its own.
  */
 export function readsSurely(items: readonly TextItem[], value: string): boolean {
-  for (const item of items) {
+  for (const item of [...items, ...wrappedRuns(items, value)]) {
     if (item.confidence === undefined) continue;
     const each = item.charConfidence?.length === item.text.length ? item.charConfidence : undefined;
     for (let at = item.text.indexOf(value); at >= 0; at = item.text.indexOf(value, at + 1)) {
@@ -168,6 +168,31 @@ export function readsSurely(items: readonly TextItem[], value: string): boolean 
     }
   }
   return false;
+}
+
+/**
+ * A name the page wraps over two rows ("Northern Plains Community" over "Foundation"), which the second reading
+ * gives as two items, one after the other: the two as one text, joined by a space (as sure as the less sure
+ * of its neighbours), when the value runs across the join, whole words of the two. Only items one after the other in
+ * the reading, the second under the first; only values of words (a run of digits is never joined).
+ */
+function wrappedRuns(items: readonly TextItem[], value: string): TextItem[] {
+  if (!/\p{L}/u.test(value) || !value.includes(' ')) return [];
+  const out: TextItem[] = [];
+  for (let k = 0; k + 1 < items.length; k++) {
+    const a = items[k]!, b = items[k + 1]!;
+    if (a.confidence === undefined || b.confidence === undefined || b.y < a.y + a.height / 2) continue;
+    const text = `${a.text.trimEnd()} ${b.text.trimStart()}`;
+    const at = text.indexOf(value);
+    const join = a.text.trimEnd().length;
+    if (at < 0 || at >= join || at + value.length <= join + 1 || /\p{L}/u.test(text[at - 1] ?? '') || /\p{L}/u.test(text[at + value.length] ?? '')) continue;
+    const lead = b.text.length - b.text.trimStart().length;
+    const ea = a.charConfidence?.length === a.text.length ? a.charConfidence : undefined;
+    const eb = b.charConfidence?.length === b.text.length ? b.charConfidence : undefined;
+    const { charConfidence: _, ...joined } = a;
+    out.push({ ...joined, text, confidence: Math.min(a.confidence, b.confidence), ...(ea && eb ? { charConfidence: [...ea.slice(0, join), Math.min(ea[join - 1]!, eb[lead]!), ...eb.slice(lead)] } : {}) });
+  }
+  return out;
 }
 
 /** Whether the character at `k` is a letter printed twice, with the one before or after it. */
