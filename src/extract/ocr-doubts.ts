@@ -54,8 +54,8 @@ export interface OcrDoubts {
   uncertainOnly?: string[];
   /**
    * Those of `unsure` (party names) whose one doubt is the marks of the page's language, which OCR does
-   * not read: a reading of their row with that language's model may settle them (ocr-marks.ts), with
-   * `marksLanguage` its tesseract code.
+   * not read, or those marks and OCR's certainty of a letter: a reading of their row with that language's
+   * model may settle them (ocr-marks.ts), with `marksLanguage` its tesseract code.
    */
   marksOnly?: string[];
   marksLanguage?: string;
@@ -112,7 +112,9 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const other = otherwise();
     if (uncertain || marksLost || frenchLost || other) out.unsure.push(field);
     if (uncertain && !marksLost && !frenchLost && !other) (out.uncertainOnly ??= []).push(field);
-    if (marksLost && !uncertain && !frenchLost && !other) (out.marksOnly ??= []).push(field);
+    // (OCR unsure of a letter too: the marks' re-read, sure of each word and letter for letter, is a second
+    // reading that settles that as the second look does.)
+    if (marksLost && !frenchLost && !other) (out.marksOnly ??= []).push(field);
     if (frenchLost && !uncertain && !marksLost && !other) (out.frenchMarkOnly ??= []).push(field);
   };
   if (invoice.number) {
