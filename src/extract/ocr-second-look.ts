@@ -104,7 +104,8 @@ export interface ValueRow {
 }
 
 /**
- * The row of the first OCR'd item that shows a value (spaces aside; in other case when none shows it so), cut from its page as OCR read it;
+ * The row of the first OCR'd item that shows a value (spaces aside; in other case, or with an l for its capital I,
+ * when none shows it so), cut from its page as OCR read it;
  * undefined when no item shows it or its page cannot be cut (no image, turned, another frame). The
  * fields of a page are mostly on one page: its image (rendered again, for a PDF) fetched and decoded once.
  */
@@ -119,7 +120,8 @@ export function valueRows(pages: readonly PageText[], read: (page: number) => Re
     for (const page of pages) {
       // (Or in other case: a form OCR read with a small letter drawn like its capital, "As" for "AS", written as printed.)
       const item = page.items.find((i) => i.text.replace(/\s/g, '').includes(value.replace(/\s/g, '')))
-        ?? page.items.find((i) => i.text.replace(/\s/g, '').toLowerCase().includes(value.replace(/\s/g, '').toLowerCase())) ?? wrappedOver(page.items, value);
+        ?? page.items.find((i) => i.text.replace(/\s/g, '').toLowerCase().includes(value.replace(/\s/g, '').toLowerCase()))
+        ?? page.items.find((i) => capitalIAsL(i.text).includes(capitalIAsL(value))) ?? wrappedOver(page.items, value);
       const scan = item && read(page.page);
       if (!item || !scan) continue;
       // A turned page's boxes are in the turned image: a crop of the page as it is shows another part.
@@ -131,6 +133,13 @@ export function valueRows(pages: readonly PageText[], read: (page: number) => Re
     return undefined;
   };
 }
+
+/**
+ * A text, spaces aside, with each capital I as the small l OCR reads for it: the row of "Ivana Horvat", which
+ * OCR read "lvana Horvat" and the parser gave its capital, is that item's (the value's reading is checked
+ * against the value itself; this only finds where to cut).
+ */
+const capitalIAsL = (text: string) => text.replace(/\s/g, '').replace(/I/g, 'l');
 
 /**
  * A value OCR boxed as two rows, the second right under the first at its left edge, that together are the

@@ -326,6 +326,16 @@ describe('a name whose form OCR read in other case', () => {
     await readMarks([part], pages, () => ({ image: async () => image, dpi: DPI }), ocr);
     expect({ name: part.invoice.seller.name, unsure: part.doubtful!.unsure }).toEqual({ name: 'Trøndelag Maskinservice AS', unsure: [] });
   });
+
+  it('is read again on the row OCR read with an l for its capital I: "lvana Horvat" for "Ivana Horvat"', async () => {
+    const invoice = emptyInvoice('EUR');
+    invoice.seller.name = 'Ivana Horvat';
+    const part: SourcedInvoice = { source: 'ocr', invoice, doubtful: { unsure: ['seller.name'], marksOnly: ['seller.name'], marksLanguage: 'hrv', computed: [] } };
+    const pages: PageText[] = [{ page: 1, width: 150, height: 60, items: [{ text: 'lvana Horvat', ...ROW, page: 1, confidence: 42 }] }];
+    const image = scan('Ivana Horvat', 'Ulica Matije Gupca 14, 31000 Osijek');
+    await readMarks([part], pages, () => ({ image: async () => image, dpi: DPI }), ocr);
+    expect({ name: part.invoice.seller.name, unsure: part.doubtful!.unsure }).toEqual({ name: 'Ivana Horvat', unsure: [] });
+  });
 });
 
 describe('a German name whose umlaut OCR read bare', () => {
