@@ -1378,9 +1378,9 @@ const spellings = (s: string): string[] => {
 };
 
 /** Whether `part` is `whole` with some of its letters left out. */
-export function subsequence(part: string, whole: string): boolean {
+export function subsequence(part: string, whole: string, same: (a: string, b: string) => boolean = (a, b) => a === b): boolean {
   let i = 0;
-  for (const c of whole) if (c === part[i]) i++;
+  for (const c of whole) if (i < part.length && same(part[i]!, c)) i++;
   return i === part.length;
 }
 

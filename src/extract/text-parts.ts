@@ -393,8 +393,16 @@ function fullerReading(name: string | null, why: string): boolean {
   const spelt = (s: string) => s.normalize('NFD').toLowerCase().replace(/\s+/g, '');
   const own = spelt(name);
   const other = spelt(one) === own ? spelt(two) : spelt(two) === own ? spelt(one) : own;
-  return other !== own && subsequence(other, own);
+  return other !== own && subsequence(other, own, figureAsLetter);
 }
+
+/**
+ * The letters a figure amid letters is OCR's reading of ("Pärnu Aknatehas 0U" beside "Pärnu Aknatehas OU"):
+ * a 0 for an O, a 1 for an l or I, a 5 for an S, an 8 for a B. The figure is a letter lost to its look-alike,
+ * as a lost stop or mark is; the name with the letter is the fuller reading.
+ */
+const LOOKALIKE: Record<string, string> = { 0: 'o', 1: 'li', 5: 's', 8: 'b' };
+const figureAsLetter = (read: string, letter: string) => read === letter || (LOOKALIKE[read]?.includes(letter) ?? false);
 
 /** The parser's footer: rows this near (mm) the page's last, well under its first ("Acme GmbH · Street 1 · HRB 123"). */
 const FOOTER_ROWS = 25;
