@@ -104,8 +104,8 @@ export interface ValueRow {
 }
 
 /**
- * The row of the first OCR'd item that shows a value (spaces aside; in other case, or with an l for its capital I,
- * when none shows it so), cut from its page as OCR read it;
+ * The row of the first OCR'd item that shows a value (spaces aside; in other case, or with look-alike letters
+ * and figures, when none shows it so), cut from its page as OCR read it;
  * undefined when no item shows it or its page cannot be cut (no image, turned, another frame). The
  * fields of a page are mostly on one page: its image (rendered again, for a PDF) fetched and decoded once.
  */
@@ -121,7 +121,7 @@ export function valueRows(pages: readonly PageText[], read: (page: number) => Re
       // (Or in other case: a form OCR read with a small letter drawn like its capital, "As" for "AS", written as printed.)
       const item = page.items.find((i) => i.text.replace(/\s/g, '').includes(value.replace(/\s/g, '')))
         ?? page.items.find((i) => i.text.replace(/\s/g, '').toLowerCase().includes(value.replace(/\s/g, '').toLowerCase()))
-        ?? page.items.find((i) => capitalIAsL(i.text).includes(capitalIAsL(value))) ?? wrappedOver(page.items, value);
+        ?? page.items.find((i) => lookalikesAs(i.text).includes(lookalikesAs(value))) ?? wrappedOver(page.items, value);
       const scan = item && read(page.page);
       if (!item || !scan) continue;
       // A turned page's boxes are in the turned image: a crop of the page as it is shows another part.
@@ -135,11 +135,13 @@ export function valueRows(pages: readonly PageText[], read: (page: number) => Re
 }
 
 /**
- * A text, spaces aside, with each capital I as the small l OCR reads for it: the row of "Ivana Horvat", which
- * OCR read "lvana Horvat" and the parser gave its capital, is that item's (the value's reading is checked
- * against the value itself; this only finds where to cut).
+ * A text, spaces aside, in small letters, with each letter OCR reads as another or as a figure as one: an I
+ * as an l, an O as a 0. The row of "Ivana Horvat", which OCR read "lvana Horvat" and the parser gave its
+ * capital, or of "Meblotech Sp. z o.o.", read "Meblotech Sp. z o.0.", is that item's (the value's reading is
+ * checked against the value itself; this only finds where to cut).
  */
-const capitalIAsL = (text: string) => text.replace(/\s/g, '').replace(/I/g, 'l');
+const LOOKALIKE: Record<string, string> = { i: 'l', 1: 'l', 0: 'o', 5: 's', 8: 'b' };
+const lookalikesAs = (text: string) => text.replace(/\s/g, '').toLowerCase().replace(/[i1058]/g, (c) => LOOKALIKE[c]!);
 
 /**
  * A value OCR boxed as two rows, the second right under the first at its left edge, that together are the

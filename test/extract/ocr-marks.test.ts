@@ -327,6 +327,16 @@ describe('a name whose form OCR read in other case', () => {
     expect({ name: part.invoice.seller.name, unsure: part.doubtful!.unsure }).toEqual({ name: 'Trøndelag Maskinservice AS', unsure: [] });
   });
 
+  it('is read again on the row OCR read with a figure for a letter: "Meblotech Sp. z o.0." for "Meblotech Sp. z o.o."', async () => {
+    const invoice = emptyInvoice('PLN');
+    invoice.seller.name = 'Meblotech Sp. z o.o.';
+    const part: SourcedInvoice = { source: 'ocr', invoice, doubtful: { unsure: ['seller.name'], marksOnly: ['seller.name'], marksLanguage: 'pol', computed: [] } };
+    const pages: PageText[] = [{ page: 1, width: 150, height: 60, items: [{ text: 'Meblotech Sp. z o.0.', ...ROW, page: 1, confidence: 83 }] }];
+    const image = scan('Meblotech Sp. z o.o.', 'ul. Fabryczna 12, 62-035 Kórnik');
+    await readMarks([part], pages, () => ({ image: async () => image, dpi: DPI }), ocr);
+    expect({ name: part.invoice.seller.name, unsure: part.doubtful!.unsure }).toEqual({ name: 'Meblotech Sp. z o.o.', unsure: [] });
+  });
+
   it('is read again on the row OCR read with an l for its capital I: "lvana Horvat" for "Ivana Horvat"', async () => {
     const invoice = emptyInvoice('EUR');
     invoice.seller.name = 'Ivana Horvat';
