@@ -386,13 +386,15 @@ const READ_TWO_WAYS = /^printed twice, read as "(.+)" and "(.+)"$/;
  * what small or faint print holds far more often than it makes letters up, so the poorer reading says
  * nothing against the name; a reading with a letter of its own (a "Kuika" kept beside "Kuikka") does.
  */
-function fullerReading(name: string | null, why: string): boolean {
+export function fullerReading(name: string | null, why: string): boolean {
   const [, one, two] = READ_TWO_WAYS.exec(why) ?? [];
   if (!name || !one || !two) return false;
   // Marks apart from their letters, so that a lost mark is a lost character.
   const spelt = (s: string) => s.normalize('NFD').toLowerCase().replace(/\s+/g, '');
   const own = spelt(name);
-  const other = spelt(one) === own ? spelt(two) : spelt(two) === own ? spelt(one) : own;
+  // The name is one of the two readings, or one with the marks its row's re-read gave it ("Pärnu Aknatehas OÜ").
+  const is = (reading: string) => spelt(reading) === own || spelt(foldMarks(reading)) === spelt(foldMarks(name));
+  const other = is(one) ? spelt(two) : is(two) ? spelt(one) : own;
   return other !== own && subsequence(other, own, figureAsLetter);
 }
 

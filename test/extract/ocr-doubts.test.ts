@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
 import { doubtfulFields } from '../../src/extract/ocr-doubts.js';
 import { settle } from '../../src/extract/settle.js';
-import { nameOverAddress, textParts } from '../../src/extract/text-parts.js';
+import { fullerReading, nameOverAddress, textParts } from '../../src/extract/text-parts.js';
 import { fieldsInDoubt } from '../../src/invoice/checks.js';
 import { emptyInvoice, emptyLineItem } from '../../src/invoice/model.js';
 import { toPageText, type Draw } from '../invoice/page-builder.js';
@@ -1518,6 +1518,14 @@ describe('a seller printed twice that OCR read two ways', () => {
       expect(read.invoice.seller.name, sender).toBe(name);
       expect(read.guessed ?? {}, sender).not.toHaveProperty(['seller.name']);
     }
+  });
+
+  it('is the fuller reading when the name has the marks its re-read gave one of the two', () => {
+    const why = 'printed twice, read as "Pärnu Aknatehas OU" and "Pärnu Aknatehas 0U"';
+    expect(fullerReading('Pärnu Aknatehas OÜ', why)).toBe(true);
+    expect(fullerReading('Pärnu Aknatehas OU', why)).toBe(true);
+    expect(fullerReading('Pärnu Aknatehas 0U', why)).toBe(false);
+    expect(fullerReading('Pärnu Aknatehas OÜ', 'printed twice, read as "Pärnu Aknatehas OU" and "Parnu Aknatehas OY"')).toBe(false);
   });
 
   it('stays a guess when the other reading has a letter of its own', () => {
