@@ -176,7 +176,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
  * "Data de emissão", "Dátum vystavenia", whose mark OCR may read as another: "Dätum", "emissäo"). (A longer
  * label before the shorter one it opens with: "Date facture" read as "Date" left "facture" for its value.)
  */
-const ISSUE_DATE_LABEL = /^(?:rechnungsdatum|datum|invoice\s+date|date\s+of\s+issue|issue\s+date|date\s+(?:de\s+(?:la\s+)?)?facture|date|fecha(?:\s+de\s+(?:factura|emisi[oó]n))?|data(?:\s+(?:de\s+)?(?:fattura|wystawienia|emiss[aãä]o|vystaven[ií]))?|factuurdatum|fakturadato|fakturadatum|d[aáä]tum\s+vystaven(?:ia|í|i))\s*:?\s*/i;
+const ISSUE_DATE_LABEL = /^(?:rechnungsdatum|d[aáä]tum\s+vystaven(?:ia|í|i)|datum|invoice\s+date|date\s+of\s+issue|issue\s+date|date\s+(?:de\s+(?:la\s+)?)?facture|date|fecha(?:\s+de\s+(?:factura|emisi[oó]n))?|data(?:\s+(?:de\s+)?(?:fattura|wystawienia|emiss[aãä]o|vystaven[ií]))?|factuurdatum|fakturadato|fakturadatum)\s*:?\s*/i;
 
 /**
  * Whether the page labels another date as the issue date: the label with its date after it, or alone
@@ -196,12 +196,14 @@ function datedOtherwise(date: string, items: readonly TextItem[], creditNote: bo
     if (!label || (creditNote && INVOICE_NAMED.test(label[0]))) continue;
     const rest = text.slice(label[0].length);
     let read: string[];
+    // (A bare "Datum" or "Date" before a due date's word is that date's own label: "DATUM SPLATNOSTI", "Date due".)
+    if (rest && BARE_DATE_LABEL.test(label[0]) && DUE_LABEL().exec(rest)?.index === 0) continue;
     if (!rest || DUE_LABEL().exec(rest)?.index === 0) {
       // The label alone, or with the due date's label of the next column OCR put in its box ("Fakturadatum
       // Forfallodag"): its value is the nearest text right of it on its row (the label alone) or under it,
       // at its left edge. Other words after it make it another date's label ("Fecha de vencimiento").
       // Only a label that says which date it is: a bare "Date" heads a table's column of the lines' dates.
-      if (/^(?:date|datum|data|fecha)\s*:?\s*$/i.test(text)) continue;
+      if (BARE_DATE_LABEL.test(text)) continue;
       const values = [rest ? undefined : besideOnRow(item, items), under(item, items)];
       read = values.map((v) => (v ? labelledDates(v.text.trim(), under(v, items)) : [])).find((r) => r.length) ?? [];
     } else read = labelledDates(rest);
@@ -209,6 +211,9 @@ function datedOtherwise(date: string, items: readonly TextItem[], creditNote: bo
   }
   return false;
 }
+
+/** A date's label that does not say which date: the word alone. */
+const BARE_DATE_LABEL = /^(?:date|datum|data|fecha)\s*:?\s*$/i;
 
 /**
  * A label that names the invoice ("Invoice date", "Rechnungsdatum", "Date de la facture"): on a credit

@@ -849,6 +849,13 @@ describe('doubtful OCR fields', () => {
     inv.date = '2025-11-21';
     expect(doubtfulFields(inv, page(...sure, ...erp)).unsure).toEqual([]);
     expect(doubtfulFields(inv, page(...sure, at('Date de facture', 44, 60), at('21/11/2025', 44, 64))).unsure).toEqual([]);
+    // A Czech header row: "DATUM SPLATNOSTI" (due date) is a label of its own, not "Datum" and the next column's due label.
+    inv.date = '2025-03-12';
+    const czech = [at('DATUM VYSTAVENI', 23, 69), at('DATUM ZDAN. PLNENi', 54, 69), at('DATUM SPLATNOSTI', 85, 69),
+      at('12.3.2025', 23, 73), at('10.3.2025', 54, 73), at('26.3.2025', 85, 73)];
+    expect(doubtfulFields(inv, page(...sure, ...czech)).unsure).toEqual([]);
+    inv.date = '2025-03-10';
+    expect(doubtfulFields(inv, page(...sure, ...czech)).unsure).toEqual(['date']);
   });
 
   it('names a date the page prints only as a due date: after its label, right of it, or under it in a header row', () => {
