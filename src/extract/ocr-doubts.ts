@@ -54,8 +54,8 @@ export interface OcrDoubts {
   uncertainOnly?: string[];
   /**
    * Those of `unsure` (party names) whose one doubt is the marks of the page's language, which OCR does
-   * not read: a reading of their row with that language's model may settle them (ocr-marks.ts), with
-   * `marksLanguage` its tesseract code.
+   * not read, or those marks and OCR's certainty of a letter: a reading of their row with that language's
+   * model may settle them (ocr-marks.ts), with `marksLanguage` its tesseract code.
    */
   marksOnly?: string[];
   marksLanguage?: string;
@@ -112,7 +112,9 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const other = otherwise();
     if (uncertain || marksLost || frenchLost || other) out.unsure.push(field);
     if (uncertain && !marksLost && !frenchLost && !other) (out.uncertainOnly ??= []).push(field);
-    if (marksLost && !uncertain && !frenchLost && !other) (out.marksOnly ??= []).push(field);
+    // (OCR unsure of a letter too: the marks' re-read, sure of each word and letter for letter, is a second
+    // reading that settles that as the second look does.)
+    if (marksLost && !frenchLost && !other) (out.marksOnly ??= []).push(field);
     if (frenchLost && !uncertain && !marksLost && !other) (out.frenchMarkOnly ??= []).push(field);
   };
   if (invoice.number) {
@@ -174,7 +176,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
  * "Data de emissão", "Dátum vystavenia", whose mark OCR may read as another: "Dätum", "emissäo"). (A longer
  * label before the shorter one it opens with: "Date facture" read as "Date" left "facture" for its value.)
  */
-const ISSUE_DATE_LABEL = /^(?:rechnungsdatum|datum|invoice\s+date|date\s+of\s+issue|issue\s+date|date\s+(?:de\s+(?:la\s+)?)?facture|date|fecha(?:\s+de\s+(?:factura|emisi[oó]n))?|data(?:\s+(?:de\s+)?(?:fattura|wystawienia|emiss[aãä]o|vystaven[ií]))?|factuurdatum|fakturadato|fakturadatum|d[aáä]tum\s+vystaven(?:ia|í|i))\s*:?\s*/i;
+const ISSUE_DATE_LABEL = /^(?:rechnungsdatum|d[aáä]tum\s+vystaven(?:ia|í|i)|datum|invoice\s+date|date\s+of\s+issue|issue\s+date|date\s+(?:de\s+(?:la\s+)?)?facture|date|fecha(?:\s+de\s+(?:factura|emisi[oó]n))?|data(?:\s+(?:de\s+)?(?:fattura|wystawienia|emiss[aãä]o|vystaven[ií]))?|factuurdatum|fakturadato|fakturadatum)\s*:?\s*/i;
 
 /**
  * Whether the page labels another date as the issue date: the label with its date after it, or alone
@@ -194,12 +196,14 @@ function datedOtherwise(date: string, items: readonly TextItem[], creditNote: bo
     if (!label || (creditNote && INVOICE_NAMED.test(label[0]))) continue;
     const rest = text.slice(label[0].length);
     let read: string[];
+    // (A bare "Datum" or "Date" before a due date's word is that date's own label: "DATUM SPLATNOSTI", "Date due".)
+    if (rest && BARE_DATE_LABEL.test(label[0]) && DUE_LABEL().exec(rest)?.index === 0) continue;
     if (!rest || DUE_LABEL().exec(rest)?.index === 0) {
       // The label alone, or with the due date's label of the next column OCR put in its box ("Fakturadatum
       // Forfallodag"): its value is the nearest text right of it on its row (the label alone) or under it,
       // at its left edge. Other words after it make it another date's label ("Fecha de vencimiento").
       // Only a label that says which date it is: a bare "Date" heads a table's column of the lines' dates.
-      if (/^(?:date|datum|data|fecha)\s*:?\s*$/i.test(text)) continue;
+      if (BARE_DATE_LABEL.test(text)) continue;
       const values = [rest ? undefined : besideOnRow(item, items), under(item, items)];
       read = values.map((v) => (v ? labelledDates(v.text.trim(), under(v, items)) : [])).find((r) => r.length) ?? [];
     } else read = labelledDates(rest);
@@ -207,6 +211,9 @@ function datedOtherwise(date: string, items: readonly TextItem[], creditNote: bo
   }
   return false;
 }
+
+/** A date's label that does not say which date: the word alone. */
+const BARE_DATE_LABEL = /^(?:date|datum|data|fecha)\s*:?\s*$/i;
 
 /**
  * A label that names the invoice ("Invoice date", "Rechnungsdatum", "Date de la facture"): on a credit
@@ -1376,9 +1383,9 @@ const spellings = (s: string): string[] => {
 };
 
 /** Whether `part` is `whole` with some of its letters left out. */
-export function subsequence(part: string, whole: string): boolean {
+export function subsequence(part: string, whole: string, same: (a: string, b: string) => boolean = (a, b) => a === b): boolean {
   let i = 0;
-  for (const c of whole) if (c === part[i]) i++;
+  for (const c of whole) if (i < part.length && same(part[i]!, c)) i++;
   return i === part.length;
 }
 

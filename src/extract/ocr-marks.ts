@@ -152,9 +152,29 @@ function foreignMarkOf(was: string, is: string, language: string | undefined): b
 }
 
 /**
+ * The marked small letters the first reading can give: those of PaddleOCR's dictionary (é è ä í á ó ò ü ā ú ē
+ * ǐ ō ǒ à ī ū ì, the capitals' small forms with them) and those its re-read of German and French marks
+ * (ocr/paddle/restore-accents.ts) writes.
+ */
+const FIRST_READING_MARKS = 'éèäíáóòüāúēǐōǒàīūìëöüßêâçîïôûùÿ';
+
+/**
+ * Whether OCR's marked letter `was` stands where tesseract reads, on the same letter, a mark the first
+ * reading has no letter for (`is`), one the page's `language` writes: a Czech "Mésto" read "Město", a ě no
+ * step of the first reading can write. Its é there is the nearest letter it had, and says where a mark
+ * is, not which: tesseract's reading of the language's own mark agrees with it.
+ */
+function unwritableMarkOf(was: string, is: string, language: string | undefined): boolean {
+  const own = language && LANGUAGE_MARKS[language];
+  if (!own || was === is || foldMarks(was) !== foldMarks(is) || foldMarks(was) === was) return false;
+  return own.includes(is.toLowerCase()) && !FIRST_READING_MARKS.includes(is.toLowerCase());
+}
+
+/**
  * Whether `marked` is `read` with marks added only where `read` has that letter bare: no mark of `read`
  * replaced by another ("Noväk" → "Novák"; a ring for the two dots PaddleOCR gives for it aside,
- * RING_READ_AS_DOTS, and a mark the page's `language` does not write, foreignMarkOf), no letter by another
+ * RING_READ_AS_DOTS, a mark the page's `language` does not write, foreignMarkOf, and one tesseract reads that
+ * the first reading has no letter for, unwritableMarkOf), no letter by another
  * (an ł for the "t" PaddleOCR reads for it aside, STROKE_READ_AS_T). A letter of its own that OCR spells
  * out in two ("ae" for the Danish and Norwegian æ, "oe" for œ, "ss" for ß: PaddleOCR's dictionary has
  * none of them) is that letter: "Cykelvaerksted" → "Cykelværksted". The dotted capital İ is the small i
@@ -167,7 +187,7 @@ export function marksOnlyAdded(read: string, marked: string, language?: string):
   for (const c of is) {
     const spelled = UNDECOMPOSED[c];
     if (spelled && spelled.length > 1 && was.slice(at, at + spelled.length).join('') === spelled) at += spelled.length;
-    else if (at < was.length && (was[at] === c || foldMarks(c) === was[at] || (c === 'İ' && was[at] === 'i') || RING_READ_AS_DOTS[c] === was[at] || STROKE_READ_AS_T[c] === was[at] || foreignMarkOf(was[at]!, c, language) || (c === 'ß' && was[at] === 'B' && language === 'deu'))) at += 1;
+    else if (at < was.length && (was[at] === c || foldMarks(c) === was[at] || (c === 'İ' && was[at] === 'i') || RING_READ_AS_DOTS[c] === was[at] || STROKE_READ_AS_T[c] === was[at] || foreignMarkOf(was[at]!, c, language) || unwritableMarkOf(was[at]!, c, language) || (c === 'ß' && was[at] === 'B' && language === 'deu'))) at += 1;
     else return false;
   }
   return at === was.length;

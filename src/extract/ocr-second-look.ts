@@ -104,7 +104,8 @@ export interface ValueRow {
 }
 
 /**
- * The row of the first OCR'd item that shows a value (spaces aside; in other case when none shows it so), cut from its page as OCR read it;
+ * The row of the first OCR'd item that shows a value (spaces aside; in other case, or with look-alike letters
+ * and figures, when none shows it so), cut from its page as OCR read it;
  * undefined when no item shows it or its page cannot be cut (no image, turned, another frame). The
  * fields of a page are mostly on one page: its image (rendered again, for a PDF) fetched and decoded once.
  */
@@ -119,7 +120,8 @@ export function valueRows(pages: readonly PageText[], read: (page: number) => Re
     for (const page of pages) {
       // (Or in other case: a form OCR read with a small letter drawn like its capital, "As" for "AS", written as printed.)
       const item = page.items.find((i) => i.text.replace(/\s/g, '').includes(value.replace(/\s/g, '')))
-        ?? page.items.find((i) => i.text.replace(/\s/g, '').toLowerCase().includes(value.replace(/\s/g, '').toLowerCase())) ?? wrappedOver(page.items, value);
+        ?? page.items.find((i) => i.text.replace(/\s/g, '').toLowerCase().includes(value.replace(/\s/g, '').toLowerCase()))
+        ?? page.items.find((i) => lookalikesAs(i.text).includes(lookalikesAs(value))) ?? wrappedOver(page.items, value);
       const scan = item && read(page.page);
       if (!item || !scan) continue;
       // A turned page's boxes are in the turned image: a crop of the page as it is shows another part.
@@ -131,6 +133,15 @@ export function valueRows(pages: readonly PageText[], read: (page: number) => Re
     return undefined;
   };
 }
+
+/**
+ * A text, spaces aside, in small letters, with each letter OCR reads as another or as a figure as one: an I
+ * as an l, an O as a 0. The row of "Ivana Horvat", which OCR read "lvana Horvat" and the parser gave its
+ * capital, or of "Meblotech Sp. z o.o.", read "Meblotech Sp. z o.0.", is that item's (the value's reading is
+ * checked against the value itself; this only finds where to cut).
+ */
+const LOOKALIKE: Record<string, string> = { i: 'l', 1: 'l', 0: 'o', 5: 's', 8: 'b' };
+const lookalikesAs = (text: string) => text.replace(/\s/g, '').toLowerCase().replace(/[i1058]/g, (c) => LOOKALIKE[c]!);
 
 /**
  * A value OCR boxed as two rows, the second right under the first at its left edge, that together are the
@@ -158,7 +169,7 @@ function wrappedOver(items: readonly TextItem[], value: string): TextItem | unde
  * did. An item without per-character certainty goes by its own.
  */
 export function readsSurely(items: readonly TextItem[], value: string): boolean {
-  for (const item of items) {
+  for (const item of [...items, ...wrappedRuns(items, value)]) {
     if (item.confidence === undefined) continue;
     const each = item.charConfidence?.length === item.text.length ? item.charConfidence : undefined;
     for (let at = item.text.indexOf(value); at >= 0; at = item.text.indexOf(value, at + 1)) {
@@ -168,6 +179,31 @@ export function readsSurely(items: readonly TextItem[], value: string): boolean 
     }
   }
   return false;
+}
+
+/**
+ * A name the page wraps over two rows ("Northern Plains Community" over "Foundation"), which the second reading
+ * gives as two items, one after the other: the two as one text, joined by a space (as sure as the less sure
+ * of its neighbours), when the value runs across the join, whole words of the two. Only items one after the other in
+ * the reading, the second under the first; only values of words (a run of digits is never joined).
+ */
+function wrappedRuns(items: readonly TextItem[], value: string): TextItem[] {
+  if (!/\p{L}/u.test(value) || !value.includes(' ')) return [];
+  const out: TextItem[] = [];
+  for (let k = 0; k + 1 < items.length; k++) {
+    const a = items[k]!, b = items[k + 1]!;
+    if (a.confidence === undefined || b.confidence === undefined || b.y < a.y + a.height / 2) continue;
+    const text = `${a.text.trimEnd()} ${b.text.trimStart()}`;
+    const at = text.indexOf(value);
+    const join = a.text.trimEnd().length;
+    if (at < 0 || at >= join || at + value.length <= join + 1 || /\p{L}/u.test(text[at - 1] ?? '') || /\p{L}/u.test(text[at + value.length] ?? '')) continue;
+    const lead = b.text.length - b.text.trimStart().length;
+    const ea = a.charConfidence?.length === a.text.length ? a.charConfidence : undefined;
+    const eb = b.charConfidence?.length === b.text.length ? b.charConfidence : undefined;
+    const { charConfidence: _, ...joined } = a;
+    out.push({ ...joined, text, confidence: Math.min(a.confidence, b.confidence), ...(ea && eb ? { charConfidence: [...ea.slice(0, join), Math.min(ea[join - 1]!, eb[lead]!), ...eb.slice(lead)] } : {}) });
+  }
+  return out;
 }
 
 /** Whether the character at `k` is a letter printed twice, with the one before or after it. */

@@ -386,15 +386,25 @@ const READ_TWO_WAYS = /^printed twice, read as "(.+)" and "(.+)"$/;
  * what small or faint print holds far more often than it makes letters up, so the poorer reading says
  * nothing against the name; a reading with a letter of its own (a "Kuika" kept beside "Kuikka") does.
  */
-function fullerReading(name: string | null, why: string): boolean {
+export function fullerReading(name: string | null, why: string): boolean {
   const [, one, two] = READ_TWO_WAYS.exec(why) ?? [];
   if (!name || !one || !two) return false;
   // Marks apart from their letters, so that a lost mark is a lost character.
   const spelt = (s: string) => s.normalize('NFD').toLowerCase().replace(/\s+/g, '');
   const own = spelt(name);
-  const other = spelt(one) === own ? spelt(two) : spelt(two) === own ? spelt(one) : own;
-  return other !== own && subsequence(other, own);
+  // The name is one of the two readings, or one with the marks its row's re-read gave it ("Pärnu Aknatehas OÜ").
+  const is = (reading: string) => spelt(reading) === own || spelt(foldMarks(reading)) === spelt(foldMarks(name));
+  const other = is(one) ? spelt(two) : is(two) ? spelt(one) : own;
+  return other !== own && subsequence(other, own, figureAsLetter);
 }
+
+/**
+ * The letters a figure amid letters is OCR's reading of ("Pärnu Aknatehas 0U" beside "Pärnu Aknatehas OU"):
+ * a 0 for an O, a 1 for an l or I, a 5 for an S, an 8 for a B. The figure is a letter lost to its look-alike,
+ * as a lost stop or mark is; the name with the letter is the fuller reading.
+ */
+const LOOKALIKE: Record<string, string> = { 0: 'o', 1: 'li', 5: 's', 8: 'b' };
+const figureAsLetter = (read: string, letter: string) => read === letter || (LOOKALIKE[read]?.includes(letter) ?? false);
 
 /** The parser's footer: rows this near (mm) the page's last, well under its first ("Acme GmbH · Street 1 · HRB 123"). */
 const FOOTER_ROWS = 25;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
 import { doubtfulFields } from '../../src/extract/ocr-doubts.js';
 import { settle } from '../../src/extract/settle.js';
-import { nameOverAddress, textParts } from '../../src/extract/text-parts.js';
+import { fullerReading, nameOverAddress, textParts } from '../../src/extract/text-parts.js';
 import { fieldsInDoubt } from '../../src/invoice/checks.js';
 import { emptyInvoice, emptyLineItem } from '../../src/invoice/model.js';
 import { toPageText, type Draw } from '../invoice/page-builder.js';
@@ -849,6 +849,13 @@ describe('doubtful OCR fields', () => {
     inv.date = '2025-11-21';
     expect(doubtfulFields(inv, page(...sure, ...erp)).unsure).toEqual([]);
     expect(doubtfulFields(inv, page(...sure, at('Date de facture', 44, 60), at('21/11/2025', 44, 64))).unsure).toEqual([]);
+    // A Czech header row: "DATUM SPLATNOSTI" (due date) is a label of its own, not "Datum" and the next column's due label.
+    inv.date = '2025-03-12';
+    const czech = [at('DATUM VYSTAVENI', 23, 69), at('DATUM ZDAN. PLNENi', 54, 69), at('DATUM SPLATNOSTI', 85, 69),
+      at('12.3.2025', 23, 73), at('10.3.2025', 54, 73), at('26.3.2025', 85, 73)];
+    expect(doubtfulFields(inv, page(...sure, ...czech)).unsure).toEqual([]);
+    inv.date = '2025-03-10';
+    expect(doubtfulFields(inv, page(...sure, ...czech)).unsure).toEqual(['date']);
   });
 
   it('names a date the page prints only as a due date: after its label, right of it, or under it in a header row', () => {
@@ -1512,16 +1519,25 @@ describe('a seller printed twice that OCR read two ways', () => {
     { x: 110, y: 162, text: 'Totaal' }, { x: 160, y: 162, text: '€ 1.210,00' },
   ]), 'ocr', []).find((p) => p.source === 'ocr')!;
 
-  it('is the fuller reading, no guess, when the other lost letters, stops or marks', () => {
-    for (const [name, sender] of [['Van Dijk Afbouw B.V.', 'Van Dik Afbouw BV.'], ['Moselle Conseil S.à r.l.', 'Moselle Conseil s.a r.l.']]) {
+  it('is the fuller reading, no guess, when the other lost letters, stops or marks, or read a letter as its look-alike figure', () => {
+    for (const [name, sender] of [['Van Dijk Afbouw B.V.', 'Van Dik Afbouw BV.'], ['Moselle Conseil S.à r.l.', 'Moselle Conseil s.a r.l.'], ['Van Dijk Afbouw B.V.', 'Van Dijk Afb0uw B.V.'], ['Van Dijk Afbouw B.V.', 'Van Dijk Afbouw 8.V.']]) {
       const read = letter(name, sender);
       expect(read.invoice.seller.name, sender).toBe(name);
       expect(read.guessed ?? {}, sender).not.toHaveProperty(['seller.name']);
     }
   });
 
+  it('is the fuller reading when the name has the marks its re-read gave one of the two', () => {
+    const why = 'printed twice, read as "Pärnu Aknatehas OU" and "Pärnu Aknatehas 0U"';
+    expect(fullerReading('Pärnu Aknatehas OÜ', why)).toBe(true);
+    expect(fullerReading('Pärnu Aknatehas OU', why)).toBe(true);
+    expect(fullerReading('Pärnu Aknatehas 0U', why)).toBe(false);
+    expect(fullerReading('Pärnu Aknatehas OÜ', 'printed twice, read as "Pärnu Aknatehas OU" and "Parnu Aknatehas OY"')).toBe(false);
+  });
+
   it('stays a guess when the other reading has a letter of its own', () => {
-    for (const [name, sender] of [['Van Dik Afbouw B.V.', 'Van Dijk Afbouw B.V.'], ['Van Dijk Afbouw B.V.', 'Van Dijk Afbauw B.V.']]) {
+    // (Nor is a figure the name has where the other reading has its look-alike letter: the letter is the fuller reading.)
+    for (const [name, sender] of [['Van Dik Afbouw B.V.', 'Van Dijk Afbouw B.V.'], ['Van Dijk Afbouw B.V.', 'Van Dijk Afbauw B.V.'], ['Van Dijk Afb0uw B.V.', 'Van Dijk Afbouw B.V.']]) {
       expect(letter(name, sender).guessed, sender).toHaveProperty(['seller.name']);
     }
   });

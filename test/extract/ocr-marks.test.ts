@@ -99,6 +99,18 @@ describe('the marks of a name read by the page language\'s model', () => {
     expect(marksOnlyAdded('Kováč', 'Kovác', 'ces')).toBe(false);
   });
 
+  it('settles a name whose mark tesseract reads as one OCR has no letter for, on the letter OCR marked', async () => {
+    // PaddleOCR writes no ě: its é there is the nearest letter it had.
+    expect(await reread('Město Kutná Hora', 'Mésto Kutna Hora', 'ces')).toEqual({ name: 'Město Kutná Hora', unsure: [] });
+    expect(marksOnlyAdded('Mésto', 'Město', 'ces')).toBe(true);
+    expect(marksOnlyAdded('Dvorák', 'Dvořák', 'ces')).toBe(true);
+    // A mark OCR could have written (á, ä: a disagreement), one the language does not write, or on another letter: no.
+    expect(marksOnlyAdded('Noväk', 'Novák', 'slk')).toBe(false);
+    expect(marksOnlyAdded('Mésto', 'Mēsto', 'ces')).toBe(false);
+    expect(marksOnlyAdded('Mésto', 'Mašto', 'ces')).toBe(false);
+    expect(marksOnlyAdded('Mésto', 'Město')).toBe(false);
+  });
+
   it('settles a name whose ring PaddleOCR\'s re-read of marks gave as two dots, as tesseract reads the ring there', async () => {
     expect(await reread('Bergström & Åkesson AB', 'Bergström & Äkesson AB', 'swe')).toEqual({ name: 'Bergström & Åkesson AB', unsure: [] });
     expect(marksOnlyAdded('Bergström & Äkesson AB', 'Bergström & Åkesson AB')).toBe(true);
@@ -219,11 +231,22 @@ describe('the names in doubt only for the marks of the page\'s language', () => 
     expect(doubts('Lapin Lumityö Oy', 'Rovaniemen Kinteistohuolto Oy', ...finnish)).toMatchObject({ marksOnly: ['seller.name', 'buyer.name'], marksLanguage: 'fin' });
   });
 
+  it('names one OCR is unsure of a letter of too: the re-read, sure of each word, is a second reading', () => {
+    const croatian = ['RAČUN br. 2025-118', 'Kupac:', 'Datum računa', 'Ukupno za platiti', 'PDV 13 %'];
+    const unsure = { ...item('Ivana Horvat', 42), charConfidence: [...'Ivana Horvat'].map((_, i) => (i === 10 ? 42 : 99)) };
+    expect(doubts('Plin Slavonija d.o.o.', 'Ivana Horvat', ...croatian, 'Kupac:')).toMatchObject({ marksOnly: ['seller.name', 'buyer.name'] });
+    const page = { page: 1, width: 210, height: 297, items: [item('Plin Slavonija d.o.o.'), unsure, ...croatian.map((w) => item(w))] };
+    const invoice = emptyInvoice('EUR');
+    invoice.seller.name = 'Plin Slavonija d.o.o.';
+    invoice.buyer.name = 'Ivana Horvat';
+    expect(doubtfulFields(invoice, [page])).toMatchObject({ unsure: ['seller.name', 'buyer.name'], marksOnly: ['seller.name', 'buyer.name'], marksLanguage: 'hrv' });
+    expect(doubtfulFields(invoice, [page]).uncertainOnly).toBeUndefined();
+  });
+
   it('leaves out a name in doubt for another reason too, and gives no model when two languages are as likely', () => {
-    // OCR unsure of a letter of "Nordlys" too: more than its marks put it in doubt.
+    // "Nordlys" run into its next word: more than its marks put it in doubt.
     const danish = ['Faktura', 'Fakturanr.: 2025-118', 'Beløb', 'Moms 25 %'];
-    const unsure = { ...item('Nordlys Design ApS', 31), charConfidence: [...'Nordlys Design ApS'].map((_, i) => (i === 3 ? 31 : 99)) };
-    expect(doubts(unsure, 'Limfjord Hotel A/S', ...danish)).toMatchObject({ unsure: ['seller.name', 'buyer.name'], marksOnly: ['buyer.name'] });
+    expect(doubts('NordlysDesign ApS', 'Limfjord Hotel A/S', ...danish)).toMatchObject({ unsure: ['seller.name', 'buyer.name'], marksOnly: ['buyer.name'] });
     // Words Danish and Norwegian share ("Faktura", "og", "til"): either model.
     const nordic = doubts('Nordlys Design ApS', 'Limfjord Hotel A/S', 'Faktura', 'Betaling til konto', 'Varer og tjenester', 'Total');
     expect(nordic.unsure).toEqual(['seller.name', 'buyer.name']);
@@ -302,6 +325,26 @@ describe('a name whose form OCR read in other case', () => {
     const image = scan('Trøndelag Maskinservice AS', 'Industriveien 22, 7500 Stjørdal');
     await readMarks([part], pages, () => ({ image: async () => image, dpi: DPI }), ocr);
     expect({ name: part.invoice.seller.name, unsure: part.doubtful!.unsure }).toEqual({ name: 'Trøndelag Maskinservice AS', unsure: [] });
+  });
+
+  it('is read again on the row OCR read with a figure for a letter: "Meblotech Sp. z o.0." for "Meblotech Sp. z o.o."', async () => {
+    const invoice = emptyInvoice('PLN');
+    invoice.seller.name = 'Meblotech Sp. z o.o.';
+    const part: SourcedInvoice = { source: 'ocr', invoice, doubtful: { unsure: ['seller.name'], marksOnly: ['seller.name'], marksLanguage: 'pol', computed: [] } };
+    const pages: PageText[] = [{ page: 1, width: 150, height: 60, items: [{ text: 'Meblotech Sp. z o.0.', ...ROW, page: 1, confidence: 83 }] }];
+    const image = scan('Meblotech Sp. z o.o.', 'ul. Fabryczna 12, 62-035 Kórnik');
+    await readMarks([part], pages, () => ({ image: async () => image, dpi: DPI }), ocr);
+    expect({ name: part.invoice.seller.name, unsure: part.doubtful!.unsure }).toEqual({ name: 'Meblotech Sp. z o.o.', unsure: [] });
+  });
+
+  it('is read again on the row OCR read with an l for its capital I: "lvana Horvat" for "Ivana Horvat"', async () => {
+    const invoice = emptyInvoice('EUR');
+    invoice.seller.name = 'Ivana Horvat';
+    const part: SourcedInvoice = { source: 'ocr', invoice, doubtful: { unsure: ['seller.name'], marksOnly: ['seller.name'], marksLanguage: 'hrv', computed: [] } };
+    const pages: PageText[] = [{ page: 1, width: 150, height: 60, items: [{ text: 'lvana Horvat', ...ROW, page: 1, confidence: 42 }] }];
+    const image = scan('Ivana Horvat', 'Ulica Matije Gupca 14, 31000 Osijek');
+    await readMarks([part], pages, () => ({ image: async () => image, dpi: DPI }), ocr);
+    expect({ name: part.invoice.seller.name, unsure: part.doubtful!.unsure }).toEqual({ name: 'Ivana Horvat', unsure: [] });
   });
 });
 

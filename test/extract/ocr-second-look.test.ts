@@ -74,6 +74,19 @@ describe('ocr-second-look', () => {
     expect(readsSurely(reading(NUMBER, NUMBER.indexOf('33') + 1), NUMBER)).toBe(false);
   });
 
+  it('reads a name wrapped over two rows from the two items the second reading gives, one under the other', () => {
+    const NAME = 'Northern Plains Community Foundation';
+    const item = (text: string, y: number, unsure = -1): TextItem => ({ ...row, text, y, confidence: 60, charConfidence: [...text].map((_, i) => (i === unsure ? 37 : 96)) });
+    expect(readsSurely([item('Northern Plains Community', 12), item('Foundation', 16), item('Attn: Grants Administration', 20)], NAME)).toBe(true);
+    // A letter still unsure, another word under it, the two side by side on one row, or the rows the other way round: no.
+    expect(readsSurely([item('Northern Plains Community', 12, 24), item('Foundation', 16)], NAME)).toBe(false);
+    expect(readsSurely([item('Northern Plains Community', 12), item('Foundations', 16)], NAME)).toBe(false);
+    expect(readsSurely([item('Northern Plains Community', 12), item('Foundation', 12)], NAME)).toBe(false);
+    expect(readsSurely([item('Foundation', 12), item('Northern Plains Community', 16)], NAME)).toBe(false);
+    // Digits are never joined across rows.
+    expect(readsSurely([item('2544200000', 12), item('0801122334', 16)], '2544200000 0801122334')).toBe(false);
+  });
+
   it('does not take a longer run of digits for the value', () => {
     expect(readsSurely([{ ...row, text: `${NUMBER}9`, confidence: 99, charConfidence: [...`${NUMBER}9`].map(() => 99) }], NUMBER)).toBe(false);
   });
