@@ -70,53 +70,6 @@ describe('withCaseClasses', () => {
     expect(withCaseClasses(/σ/iu).flags).toBe('iu');
   });
 
-  it("spells out a range whose ends are given by their codes, as the CLI's bundle writes label patterns", () => {
-    const sources = [
-      '[\\u0410-\\u044f\\u0401\\u0451]', '[a-z\\u00e0-\\u00ff]', '[\\w\\u00c0-\\u017e]', '[\\u0391-\\u03a9\\u015e]', '[\\u0370-\\u03ff]',
-      '[^\\u00c0-\\u017e]', '[\\x30-z]', '[a-\\u0100]', '[\\x41-\\x5d]', '[\\x00-\\x5c]', '[\\u1e00-\\u1eff]', '[x\\u00e0-\\u00ff-]',
-    ];
-    for (const flags of ['i', 'iu']) {
-      for (const source of sources) {
-        const re = new RegExp(source, flags);
-        const spelt = withCaseClasses(re);
-        // With u, ranges beyond Latin Extended-B and \w are left as they are (case folding relates them otherwise).
-        if (flags === 'i' || !/\\u0[34]|\\u1e|\\w/.test(source)) expect(spelt.flags, `${source} /${flags}`).toBe(flags.replace('i', ''));
-        expect(matched(spelt), `${source} /${flags}`).toBe(matched(re));
-      }
-    }
-    // A gross-total label as bundled: a Cyrillic word kept from matching inside another by a range in a lookbehind.
-    const label = /(?<![\u0410-\u044f\u0401\u0451])(?:\u0438\u0442\u043e\u0433\u043e)|total(?:\s+[a-z\u00e0-\u00ff]+)?/i;
-    const spelt = withCaseClasses(label);
-    expect(spelt.flags).toBe('');
-    for (const line of ['ИТОГО 12', 'итого 12', 'ЖИТОГО', 'Total à payer', 'TOTAL ÀPAYER', 'Total TTC']) expect(spelt.exec(line)?.[0], line).toBe(label.exec(line)?.[0]);
-  });
-
-  it('spells out each Latin Extended Additional letter (Vietnamese) and each letter of a Greek or Cyrillic class, without u', () => {
-    for (const code of [0x345, ...Array.from({ length: 0x10 }, (_, k) => 0x1c80 + k), ...Array.from({ length: 0x200 }, (_, k) => 0x1e00 + k), ...Array.from({ length: 0x60 }, (_, k) => 0xa640 + k)]) {
-      const c = String.fromCharCode(code);
-      for (const source of [c, `[x${c}]`, `\\u${code.toString(16).padStart(4, '0')}`, `t${c}n`]) {
-        const re = new RegExp(source, 'i');
-        const spelt = withCaseClasses(re);
-        expect(spelt.flags, source).toBe('');
-        expect(matched(spelt), source).toBe(matched(re));
-      }
-    }
-    const re = /t\u00ean\s+\u0111\u01a1n\s+v\u1ecb|ti[\u1ec1e]n\s+thu[\u1ebfe]/i;
-    expect(withCaseClasses(re).flags).toBe('');
-    for (const line of ['TÊN ĐƠN VỊ', 'tên đơn vị', 'TIỀN THUẾ', 'tien thue']) expect(withCaseClasses(re).test(line), line).toBe(true);
-    // A label spelt out, then put in a larger case-blind pattern and spelt out again (a label and its amount).
-    const label = withCaseClasses(/γενικο\s+συνολο|итого|total/i);
-    const twice = withCaseClasses(new RegExp(`(${label.source})\\s*(\\d+)`, 'gi'));
-    expect(twice.flags).toBe('g');
-    expect(twice.source).toContain('|[tT][oO][tT][aA][lL])');
-    expect(twice.source).toContain('([Γγ][Εεϵ][Νν]');
-    for (const source of ['[tT]', '[Tt]', '[xtTy]', '[A-Tt]', '[tT-Z]', '[\\tT]', '[^tT]', '[\\\\tT]']) {
-      expect(matched(new RegExp(withCaseClasses(new RegExp(source, 'i')).source)), source).toBe(matched(new RegExp(source, 'i')));
-    }
-    expect(matched(new RegExp(twice.source))).toBe(matched(new RegExp(`(${label.source})\\s*(\\d+)`, 'i')));
-    for (const line of ['ΓΕΝΙΚΟ ΣΥΝΟΛΟ 12', 'Итого 5', 'TOTAL 7']) expect([...line.matchAll(twice)].map((m) => [...m])).toEqual([...line.matchAll(new RegExp(`(${label.source})\\s*(\\d+)`, 'gi'))].map((m) => [...m]));
-  });
-
   it('spells a label pattern out and finds the same matches in every case', () => {
     const re = /(?<!(?:sub|net)[-\s]?)\bt ?[o0] ?t ?a ?l\b(?!\s*(?:net|HT))|(?<label>r[ée]f[ée]rence|straße)\s*[:.]?\s*([A-Z]{3}|[€$£])?\s*(\d[\d.,\u00a0]*)|n[°º˚。№]|č\.|\x2e/gi;
     const spelt = withCaseClasses(re);
@@ -129,7 +82,7 @@ describe('withCaseClasses', () => {
   });
 
   it('leaves a pattern as it is where spelling it out could change what it matches', () => {
-    for (const re of [/\p{L}+ total/iu, /(a)b\1/i, /\bstreet\b/iu, /total\w/iu, /\u212a/i, /\u0391/iu, /[\u0391-\u03a9]/iu, /[\d-z]/i, /[\x30-\d]/i, /[a[-z]/i, /Ω/iu, /ị/iu, /total/]) {
+    for (const re of [/\p{L}+ total/iu, /(a)b\1/i, /\bstreet\b/iu, /total\w/iu, /\u212a/i, /\u0391/iu, /[a-\u0100]/i, /[\x30-z]/iu, /[\d-z]/i, /[a[-z]/i, /Ω/iu, /total/]) {
       expect(withCaseClasses(re), String(re)).toBe(re);
     }
   });
