@@ -85,5 +85,15 @@ describe('dates', () => {
     const r = settled(lines('28/11/2026 14:55', 'RETURN 1 EARBUDS  -59.00', '0rig: GH-117004 02/11/2026'));
     expect(r.invoice.date).toBe('2026-11-28');
     expect(fieldsInDoubt(r.checks)).not.toContain('date');
+    const receipt = settled(lines('28/11/2026 14:55', 'RETURN 1 EARBUDS  -59.00', 'Original Receipt 02/11/2026'));
+    expect(receipt.invoice.date).toBe('2026-11-28');
+  });
+
+  it('a copy\'s "ORIGINAL" mark or an invoice class "Original" beside the date names no other date', () => {
+    for (const mark of ['Original (OO)  19/11/2025', 'ORIGINAL  19/11/2025']) {
+      const r = settled(lines(mark));
+      expect(r.invoice.date, mark).toBe('2025-11-19');
+      expect(fieldsInDoubt(r.checks), mark).not.toContain('date');
+    }
   });
 });
