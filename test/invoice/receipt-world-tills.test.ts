@@ -74,6 +74,24 @@ describe('a sum to pay under another label than a total\'s', () => {
   });
 });
 
+describe('a total the figures above it make but for its last digit', () => {
+  const TILL = ['CA PHE GOC PHO', '112 Nguyen Hue, Quan 1', '25/11/2026 09:10', 'Phin sua da  70.000', 'Bac xiu  39.000', 'Tra dao cam sa  49.000', 'Banh mi thit  60.000'];
+  it('is named, whichever of the two OCR misread, and kept as printed', () => {
+    const r = settled([...TILL, 'Tong tien hang  218.000', 'Giam gia  -20.000', 'Thue GTGT 10%  19.800', 'Tong cong  217.809', 'Xin cam on quy khach']);
+    expect(r.invoice.totalAmount).toBe(217809);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+    expect(JSON.stringify(r.checks)).toContain('the figures above it make 217800.00, not 217809.00');
+  });
+  it('is not named when they make it, nor a total in cents a rounding away from their sum', () => {
+    const right = settled([...TILL, 'Tong tien hang  218.000', 'Giam gia  -20.000', 'Thue GTGT 10%  19.800', 'Tong cong  217.800', 'Xin cam on quy khach']);
+    expect(right.invoice.totalAmount).toBe(217800);
+    expect(JSON.stringify(right.checks)).not.toContain('the figures above it make');
+    const rounded = settled(['KEDAI RUNCIT AMAN', '12/11/2026 18:20', 'ROTI  2.80', 'SUSU  6.66', 'Sub Total  9.46', 'SST 6%  0.57', 'TOTAL  10.05', 'TERIMA KASIH']);
+    expect(rounded.invoice.totalAmount).toBe(10.05);
+    expect(JSON.stringify(rounded.checks)).not.toContain('the figures above it make');
+  });
+});
+
 describe('dates', () => {
   const lines = (date: string, ...more: string[]) => ['RESTORAN SELERA KELANTAN', 'SELERA TIMUR SDN BHD (201901028871)', 'Inv: R22-0871  Tbl: 9', `${date}  Cshr: ANI`, ...more,
     '2 NASI KERABU  29.80', 'Sub Total  29.80', 'TOTAL  29.80', 'Cash  50.00', 'Change  20.20'];

@@ -256,6 +256,29 @@ function sumAbove(lines: readonly string[], at: number, total: number, passOver?
 }
 
 /**
+ * The sum of two or more lines right above a total (`at`) that differs from it in the last digit only and by
+ * more than a rounding ("Tổng cộng 217,809" under 218,000, -20,000 and 19,800, which make 217,800): a digit of
+ * one of them misread, which neither says; null when no such sum is printed.
+ */
+function sumAboveButLastDigit(lines: readonly string[], at: number, total: number): number | null {
+  let sum = 0;
+  let figures = 0;
+  // Figures all whole (a currency without cents, the rupiah, the dong): the last digit is the units'.
+  let whole = Number.isInteger(total);
+  for (let i = at - 1; i >= 0; i--) {
+    const figure = trailingAmount(lines[i]!);
+    if (figure === null) return null;
+    sum += cents(figure);
+    whole &&= Number.isInteger(figure);
+    const unit = whole ? 100 : 1;
+    const off = Math.abs(sum - cents(total));
+    if (++figures > 1 && off === 0) return null;
+    if (figures > 1 && off > cents(MAX_ROUNDING) && off < 10 * unit && Math.floor(sum / (10 * unit)) === Math.floor(cents(total) / (10 * unit))) return sum / 100;
+  }
+  return null;
+}
+
+/**
  * A "Total Paid" line under the last total (`last`) whose figure is more than it and that the lines between
  * them, and the total, sum to ("CARD FEE 10% 4.22" between "TOTAL FARE 42.20" and "TOTAL PAID 46.42"): the
  * sum charged. Null otherwise, and when that line repeats the total.
@@ -627,6 +650,9 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     if (options.length === 1) return { total: cents(options[0]!) / 100, arithmetic: 'rounding' };
     return { total: last.value, arithmetic: null, doubt: `a rounding of ${money(rounding.value)} is printed after the total` };
   }
+  // The figures above it make a total but for its last digit: one of them is misread; named, not picked.
+  const nearly = last ? sumAboveButLastDigit(lines, last.at, last.value) : null;
+  if (last && nearly !== null) return { total: last.value, arithmetic: null, doubt: `the figures above it make ${money(nearly)}, not ${money(last.value)}` };
   if (last) return { total: last.value, arithmetic: null };
   const labelled = (label: RegExp) => lines.flatMap((l, i) => (label.test(l) ? [labelledAmount(lines, i)] : [])).filter((v): v is number => v !== null && v > 0);
   const payments = [...labelled(PAYMENT), ...labelled(CARD_PAID)];
