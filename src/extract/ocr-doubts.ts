@@ -1382,6 +1382,14 @@ const spellings = (s: string): string[] => {
   return [...new Set([plain, fold(written).replace(/[^\p{L}\p{N}]/gu, '')])];
 };
 
+/**
+ * A text, spaces aside, in small letters, with each letter OCR reads as another or as a figure as one: an I
+ * as an l, an O as a 0, an S as a 5, a B as an 8. The row of "Ivana Horvat", which OCR read "lvana Horvat",
+ * or of "Meblotech Sp. z o.o.", read "Meblotech Sp. z o.0.", shows the value so.
+ */
+const LOOKALIKE: Record<string, string> = { i: 'l', 1: 'l', 0: 'o', 5: 's', 8: 'b' };
+export const lookalikesAs = (text: string) => text.replace(/\s/g, '').toLowerCase().replace(/[i1058]/g, (c) => LOOKALIKE[c]!);
+
 /** Whether `part` is `whole` with some of its letters left out. */
 export function subsequence(part: string, whole: string, same: (a: string, b: string) => boolean = (a, b) => a === b): boolean {
   let i = 0;

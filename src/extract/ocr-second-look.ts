@@ -21,7 +21,7 @@ import type { Image } from '@napi-rs/canvas';
 import { InvoicectlError } from '../core/errors.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { isChineseInvoice, type SourcedInvoice } from '../invoice/index.js';
-import { MIN_CONFIDENCE } from './ocr-doubts.js';
+import { lookalikesAs, MIN_CONFIDENCE } from './ocr-doubts.js';
 
 /** How much larger the row is read the second time (also the short rows' pieces: ocr-short-rows.ts). */
 export const SCALE = 1.5;
@@ -133,15 +133,6 @@ export function valueRows(pages: readonly PageText[], read: (page: number) => Re
     return undefined;
   };
 }
-
-/**
- * A text, spaces aside, in small letters, with each letter OCR reads as another or as a figure as one: an I
- * as an l, an O as a 0. The row of "Ivana Horvat", which OCR read "lvana Horvat" and the parser gave its
- * capital, or of "Meblotech Sp. z o.o.", read "Meblotech Sp. z o.0.", is that item's (the value's reading is
- * checked against the value itself; this only finds where to cut).
- */
-const LOOKALIKE: Record<string, string> = { i: 'l', 1: 'l', 0: 'o', 5: 's', 8: 'b' };
-const lookalikesAs = (text: string) => text.replace(/\s/g, '').toLowerCase().replace(/[i1058]/g, (c) => LOOKALIKE[c]!);
 
 /**
  * A value OCR boxed as two rows, the second right under the first at its left edge, that together are the

@@ -5,7 +5,7 @@
 import { escapeRegExp } from '../core/matches.js';
 import { onFirstUse } from '../core/remembered.js';
 import type { PageText, TextItem } from '../core/text.js';
-import { ADDRESS, addressLike, doubtfulFields, misreadLabel, printedAcross, rowsOver, subsequence } from './ocr-doubts.js';
+import { ADDRESS, addressLike, doubtfulFields, lookalikesAs, misreadLabel, printedAcross, rowsOver, subsequence } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { nameDoubt } from '../invoice/western/doubts.js';
 import { foldMarks, marksOnlyAdded } from './ocr-marks.js';
@@ -403,8 +403,7 @@ export function fullerReading(name: string | null, why: string): boolean {
  * a 0 for an O, a 1 for an l or I, a 5 for an S, an 8 for a B. The figure is a letter lost to its look-alike,
  * as a lost stop or mark is; the name with the letter is the fuller reading.
  */
-const LOOKALIKE: Record<string, string> = { 0: 'o', 1: 'li', 5: 's', 8: 'b' };
-const figureAsLetter = (read: string, letter: string) => read === letter || (LOOKALIKE[read]?.includes(letter) ?? false);
+const figureAsLetter = (read: string, letter: string) => read === letter || (/\d/.test(read) && lookalikesAs(read) === lookalikesAs(letter));
 
 /** The parser's footer: rows this near (mm) the page's last, well under its first ("Acme GmbH · Street 1 · HRB 123"). */
 const FOOTER_ROWS = 25;
