@@ -517,7 +517,8 @@ function contactOverCompany(rows: readonly string[]): number {
   const [first, second, third] = rows;
   const person = /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'-]+){1,2}$/u;
   if (!person.test(first) || namesCompany(first)) return 0;
-  const company = (row: string) => namesCompany(row) && !/\d/.test(row);
+  // (Not "c/o Brightwell Lettings Ltd" under a person: the company that receives the person's mail, the person the party.)
+  const company = (row: string) => namesCompany(row) && !/\d/.test(row) && !isContactRow(row);
   if (company(second)) return 1;
   // (A role: a few words without a figure, and an address row under the company's.)
   const role = !/\d/.test(second) && second.trim().split(/\s+/).length <= 3 && !namesCompany(second);
