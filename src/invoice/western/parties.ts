@@ -479,7 +479,17 @@ const PARTNERS_END = /&\s*(?:C\.|Co\.?|Cie\.?)$/;
 
 function fromBlock(all: readonly BlockRow[]): FoundParty {
   // Contact rows before the name are the party's details, not its name.
-  const lead = all.findIndex((r) => !isContactRow(r.text));
+  let lead = all.findIndex((r) => !isContactRow(r.text));
+  // So is a row printed with an attention word whose name the row's cleaning left ("z. Hd. Herrn Dr. Markus
+  // Weber" read "Herrn Dr. Markus Weber"), and a department under it with no figure over a company's row
+  // ("Service comptabilité fournisseurs" over "Transports Delmas SAS"): the person and unit to read it. Only
+  // before a name, not an address's row.
+  let attention = 0;
+  while (attention < all.length && (isContactRow(all[attention].text) || ATTENTION.test(cleanText(all[attention].cell?.text ?? '')))) attention++;
+  if (attention > 0 && attention < all.length) {
+    if (unitOverCompany(all[attention].text, all[attention + 1]?.text)) attention++;
+    if (!/\d/.test(all[attention].text)) lead = Math.max(lead, attention);
+  }
   let rows = lead > 0 ? [...all.slice(lead), ...all.slice(0, lead)] : all;
   if (rows.length >= 2) {
     // So is a partnership's "& C." ending a name wrapped before it ("Ferramenta Bonetti S.n.c. di Bonetti" over "Luca & C.").
@@ -504,6 +514,14 @@ function fromBlock(all: readonly BlockRow[]): FoundParty {
   const parts = rows.length ? senderParts(rows[0].text) : [];
   if (parts.length >= 3 && !/\d/.test(parts[0]) && parts.slice(1).some((p) => /\d/.test(p))) return { name: cleanName(parts[0]), ...details([parts.slice(1).join(', '), ...rows.slice(1, 3).map((r) => r.text)]) };
   return { name: rows[0]?.text ?? null, ...details(rows.slice(1, 4).map((r) => r.text)), ...twoNames(rows) };
+}
+
+/**
+ * A department of a few words without a figure over a company's row ("Abteilung Instandhaltung" over "Brauerei
+ * Kaltenhof GmbH"): under an attention row, the unit that is to read the invoice, not the party.
+ */
+function unitOverCompany(row: string, next: string | undefined): boolean {
+  return next !== undefined && !/\d/.test(row + next) && row.trim().split(/\s+/).length <= 4 && !namesCompany(row) && namesCompany(next);
 }
 
 /**
@@ -948,6 +966,8 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   const block: Line[] = [];
   // A delivery address's label over the block (in the band, or right above it): the block is the delivery's.
   let deliveryLabel: Line | null = null;
+  // An attention row right over the block ("À l'attention de Mme Claire Vidal"): its first row may be the department.
+  let attentionAbove = false;
   for (const l of page1.filter((l) => l.y > band.from && l.y < band.to)) {
     if (!block.length && cell(l) && DELIVERY_LABEL.test(cell(l)!.text.trim())) {
       deliveryLabel = l;
@@ -968,6 +988,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     const boxed = (k: number) => k > 1 && l.segments[k - 1].x >= 100 && !/\d/.test(l.segments[k - 1].text);
     if (l.segments.some((s, k) => k > 0 && AMOUNT_CELL.test(s.text.trim()) && !boxed(k))) break;
     if (!candidate(l) || isContactRow(cell(l)!.text)) {
+      if (!block.length && cell(l)) attentionAbove = ATTENTION.test(cell(l)!.text.trim());
       // The seller's sender line heads a window: the rows above it are the letterhead's ("EVO" over
       // "Energieversorgung Oberland", then "Energieversorgung Oberland GmbH · Bahnhofstraße 12 · …").
       if (cell(l) && sendersLine(cell(l)!.text, name)) block.length = 0;
@@ -1028,6 +1049,8 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   const width = (r: BlockRow) => r.cell!.x2 - r.cell!.x;
   const wrapped = !!second && page1.indexOf(second.line) === page1.indexOf(first.line) + 1 && 2 * width(second) <= width(first) && wrapsInto(first, second, rest);
   if (rows.length >= 2 && (openEnded(rows[0], rows[1]) || wrapped)) rows.splice(0, 2, `${rows[0]} ${rows[1]}`);
+  // ("Service comptabilité fournisseurs" over "Transports Delmas SAS" under "À l'attention de …": the department, then the party.)
+  else if (attentionAbove && unitOverCompany(rows[0], rows[1])) rows.push(rows.shift()!);
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
   // the name was not read, and whatever stands in its place needs a look.
   const guessed = rows.length > 0 && noName(rows[0]);
