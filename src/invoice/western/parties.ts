@@ -379,7 +379,10 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
     // The name after its label in the same cell ("Nazwa: Drukarnia Wiślana Sp. z o.o.", "Επωνυμία: Ξενοδοχείο
     // Αμμουδάρα Ο.Ε.", "Nome/Razão Social: …"), as a rendering of an e-invoice or a tax form prints it.
     const named = /^([^:]{1,30}):\s*(\S.*)$/.exec(row.trim());
-    if (named && NAME_FIELD.test(named[1].trim())) {
+    // (Or the party's own label as the field's, "Cliente: Distribuciones Arabarra, S.A." under "DATOS DEL
+    // CLIENTE": a name, not a code, "Kunde: 10442".)
+    const partyField = !!named && (isBuyerLabel(named[1]) || isSellerLabel(named[1])) && /^\p{Lu}\p{L}/u.test(named[2].trim()) && !CODE_CELL.test(named[2].trim()) && !isIdRow(named[2]);
+    if (named && (NAME_FIELD.test(named[1].trim()) || partyField)) {
       const end = wrappedNameEnd(lines, i, seg, named[2]);
       out.push({ text: cleanName(`${named[2]} ${end ?? ''}`), line: l });
       // (The wrapped end's row is the name's, no row of its own.)
