@@ -618,6 +618,9 @@ function details(rows: readonly string[]): Omit<FoundParty, 'name'> {
   return { address: address.join(', ') || null, taxId, phone };
 }
 
+/** A heading of a party's or a consignee's block: "Details of Consignee (Shipped to)", "Consignee". */
+const BLOCK_HEADING = /^(?:details\s+of\s+[\p{L} ]+|consignee)(?:\s*\([^)]*\))?$/iu;
+
 /**
  * The value of a "Label:" cell in the next cell of its line, as a form of labelled rows prints it
  * ("Käufer:   Bergmann Werkzeuge AG"): a name, not another label, an id or a figure.
@@ -629,7 +632,8 @@ function valueBeside(line: Line, label: Segment): string | null {
   const colonFirst = next ? /^:\s*/.exec(next.text.trim()) : null;
   const value = next && colonFirst ? next.text.trim().slice(colonFirst[0].length) : next?.text;
   // Without a colon, only a name set close beside the label ("Bill To   Kestrel Engineering LLC").
-  if (!/:\s*$/.test(label.text) && !(next && next.x - label.x2 < 30 && /^\p{Lu}/u.test(value!.trim()) && !ADDRESS_LABEL.test(value!) && !INFO_LABEL().test(value!.trim()))) return null;
+  // (Nor the next block's heading set close beside it: "Details of Receiver (Billed to) | Details of Consignee (Shipped to)".)
+  if (!/:\s*$/.test(label.text) && !(next && next.x - label.x2 < 30 && /^\p{Lu}/u.test(value!.trim()) && !ADDRESS_LABEL.test(value!) && !INFO_LABEL().test(value!.trim()) && !BLOCK_HEADING.test(value!.trim()))) return null;
   const text = value ? cleanName(value) : '';
   if (!next || !/\p{L}{2}/u.test(text) || /:$/.test(next.text.trim()) || isIdRow(text) || BUYER_LABELS.test(text) || SELLER_LABELS.test(text)) return null;
   return text;
