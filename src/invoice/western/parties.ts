@@ -328,6 +328,8 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
   // A label beside this one on its line heads the next column ("Bill To:" beside "Ship To:"): no cell
   // from there on is this block's.
   const columnEnd = start.segments.find((s) => s.x > x + 8)?.x ?? Infinity;
+  // Where the block's column starts (a column set flush right: not known).
+  const columnStart = align === 'left' ? x : -Infinity;
   const opening = start.segments.find(inColumn)?.text.trim() ?? '';
   const sellerLabelAlone = (t: string) => SELLER_LABELS.test(t.trim()) && SELLER_LABELS.exec(t.trim())?.[1] === undefined;
   const otherPartyLabel = (t: string) => (sellerLabelAlone(opening) ? isBuyerLabel(t) : isBuyerLabel(opening) && sellerLabelAlone(t));
@@ -371,7 +373,7 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
     const label = /^([^:]{1,30}):$/.exec(row.trim());
     if (label) {
       const value = l.segments.find((s) => s.x > cells[cells.length - 1].x2);
-      const end = value && NAME_FIELD.test(label[1].trim()) ? wrappedNameEnd(lines, i, value, value.text) : null;
+      const end = value && NAME_FIELD.test(label[1].trim()) ? wrappedNameEnd(lines, i, value, value.text, columnStart) : null;
       if (value && NAME_FIELD.test(label[1].trim())) out.push({ text: cleanName(`${value.text} ${end ?? ''}`), line: l });
       if (end) lastY = lines[++i].y2;
       continue;
@@ -383,7 +385,7 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
     // CLIENTE": a name, not a code, "Kunde: 10442".)
     const partyField = !!named && (isBuyerLabel(named[1]) || isSellerLabel(named[1])) && /^\p{Lu}\p{L}/u.test(named[2].trim()) && !CODE_CELL.test(named[2].trim()) && !isIdRow(named[2]);
     if (named && (NAME_FIELD.test(named[1].trim()) || partyField)) {
-      const end = wrappedNameEnd(lines, i, seg, named[2]);
+      const end = wrappedNameEnd(lines, i, seg, named[2], columnStart);
       out.push({ text: cleanName(`${named[2]} ${end ?? ''}`), line: l });
       // (The wrapped end's row is the name's, no row of its own.)
       if (end) lastY = lines[++i].y2;
@@ -402,14 +404,15 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
  * Lingwa Anna" over "Mrozek"): a row right under it, in the column, with no label, figure or id of its own;
  * after a name that ends in a company form already, only a form.
  */
-function wrappedNameEnd(lines: readonly Line[], i: number, seg: Segment, name: string): string | null {
+function wrappedNameEnd(lines: readonly Line[], i: number, seg: Segment, name: string, columnStart = -Infinity): string | null {
   const next = lines[i + 1];
   if (!next || next.page !== lines[i].page || next.y - lines[i].y2 > lines[i].height / 2) return null;
   const rest = next.segments.find((s) => Math.abs(s.x - seg.x) < 1.5)?.text.trim();
   if (!rest || /[:\d@]/.test(rest) || isIdRow(rest)) return null;
   // A cell left of it is the row's own label ("Ansprechpartner:  Herr Thomas Auftraggeber" under "Name:  …
-  // GmbH"): another field's value, not the name's end.
-  if (next.segments.some((s) => s.x2 < seg.x - 1)) return null;
+  // GmbH"): another field's value, not the name's end. (Not a cell of the column left of the block's, the other
+  // party's box beside it: "Ferraris S.r.l." left of "Soc. Coop.", each the end of its box's name.)
+  if (next.segments.some((s) => s.x2 < seg.x - 1 && s.x > columnStart - 8)) return null;
   // (A form may wrap after a name that looks whole: "GmbH & Co." over "KG".)
   return !endsInCompanyForm(name) || endsInCompanyForm(rest) ? rest : null;
 }
