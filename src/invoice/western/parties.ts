@@ -573,6 +573,13 @@ function wordOverCompany(rows: readonly string[]): Pick<FoundParty, 'doubt'> {
 }
 
 /**
+ * A public body by the word that makes it one, no company form: a ministry, a town or municipality, a
+ * region, a university or school ("Ministerie van Infrastructuur en Waterstaat", "Kangasalan kaupunki", "Mairie
+ * de Beaune", "Obec Veľká Lomnica").
+ */
+const PUBLIC_BODY = /(?<!\p{L})(?:ministry|ministerie|ministerium|minist[èe]re|ministerio|ministero|minist[ée]rio|council|municipality|city\s+of|town\s+of|county\s+of|borough|university|college|stadt|gemeinde|landkreis|landratsamt|bezirksamt|universit[äa]t|hochschule|mairie|commune|ville\s+de|universit[ée]|coll[èe]ge|lyc[ée]e|pr[ée]fecture|gemeente|provincie|universiteit|hogeschool|waterschap|kommune|kommun|fylkeskommune|kaupunki|kunta|yliopisto|universitet|h[øö]gskol[ae]|ayuntamiento|ajuntament|concello|diputaci[óo]n|universidad|comune|provincia|regione|universit[àa]|c[âa]mara\s+municipal|munic[íi]pio|universidade|obec|m[ěe]sto|gmina|urz[ąa]d)(?!\p{L})/iu;
+
+/**
  * A block that opens with two rows of words and no figure ("Buyer contact name" over "LE CLIENT", "Jane
  * Doe" over "Acme Industries") names a contact and a company in an order the page does not say; the
  * first is kept, flagged, unless its company form makes it the party.
@@ -592,6 +599,9 @@ function twoNames(rows: readonly BlockRow[]): Pick<FoundParty, 'doubt'> {
   // "M. Yannick Cornec, gérant": the body's contact, the name above it the party's.)
   const printed = rows[1].cell?.text.trim() ?? second;
   if (LEADING_SALUTATION.test(printed) && /,\s*\p{L}[\p{L} .'-]*$/u.test(printed)) return {};
+  // (Nor a public body over its unit, "Bergen kommune" over "Etat for bygg og eiendom", "Lunds universitet" over
+  // "Kemiska institutionen": the body is the party, the unit where in it the invoice goes.)
+  if (PUBLIC_BODY.test(first) && !namesCompany(second)) return {};
   return { doubt: `the block names "${first}" and "${second}" before its address` };
 }
 
