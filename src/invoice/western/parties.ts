@@ -1048,7 +1048,10 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     if (!cell(l) || Math.abs(cell(l)!.x - cell(first)!.x) > 4) break;
     top = l;
     // So is a row of an id ("NIF: 12345678Z", "Kunden-Nr.: 4711") between the name and the street.
-    if (isContactRow(cell(l)!.text) || isIdRow(cell(l)!.text)) continue;
+    if (isContactRow(cell(l)!.text) || isIdRow(cell(l)!.text)) {
+      attentionAbove = ATTENTION.test(cell(l)!.text.trim());
+      continue;
+    }
     // A row of registration numbers above the block ends a letterhead, it opens no address.
     // So does a whole address on one row, a sender line (ONE_ROW_ADDRESS).
     // A delivery address's label over them makes the block the delivery's, set above the window's band.
@@ -1058,6 +1061,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     }
     if (!candidate(l) || REGISTRATION_ROW.test(cell(l)!.text.trim()) || ONE_ROW_ADDRESS().test(cell(l)!.text.trim())) break;
     block.unshift(l);
+    attentionAbove = false;
   }
   const blockRows = block.map((l) => rowOf(page1, l, cell(l)!));
   const rows = blockRows.map((r) => r.text);
@@ -1070,7 +1074,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   const wrapped = !!second && page1.indexOf(second.line) === page1.indexOf(first.line) + 1 && 2 * width(second) <= width(first) && wrapsInto(first, second, rest);
   if (rows.length >= 2 && (openEnded(rows[0], rows[1]) || wrapped)) rows.splice(0, 2, `${rows[0]} ${rows[1]}`);
   // ("Service comptabilité fournisseurs" over "Transports Delmas SAS" under "À l'attention de …": the department, then the party.)
-  else if (attentionAbove && unitOverCompany(rows[0], rows[1])) rows.push(rows.shift()!);
+  else if (attentionAbove && unitOverCompany(rows[0], rows[1])) rows.shift();
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
   // the name was not read, and whatever stands in its place needs a look.
   const guessed = rows.length > 0 && noName(rows[0]);
