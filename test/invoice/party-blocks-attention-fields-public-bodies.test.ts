@@ -152,3 +152,21 @@ describe('an attention row and a department over the company in a window at the 
     expect(inv.buyer.name).toBe('Transports Delmas SAS');
   });
 });
+
+describe('the letterhead flush right, its phone level with the window\'s name (Danish "Att.:")', () => {
+  const letter = (phone: string) => read({
+    letterhead: [], info: [], window: [],
+    extra: [
+      d(105, 20, 'Skovgaard Tømrer &', 5), d(105, 26, 'Snedker ApS', 5), d(105, 31, 'Industrivej 9'), d(105, 36, '8600 Silkeborg'),
+      d(24, 40, 'Ejendomsselskabet Havnegade ApS'), d(100, 40, phone), d(24, 45, 'Att.: Lars Holm'), d(24, 50, 'Havnegade 22'), d(24, 55, '8000 Aarhus C'),
+    ],
+  });
+
+  it('the window\'s name is the buyer, not its street', () => {
+    for (const phone of ['Tlf. 86 82 44 17', 'Tel. +45 86 82 44 17', 'Telefon 86824417']) expect(letter(phone).buyer.name).toBe('Ejendomsselskabet Havnegade ApS');
+  });
+
+  it('a figure alone beside the name is still an info table\'s row', () => {
+    expect(letter('86824417').buyer.name).not.toBe('Ejendomsselskabet Havnegade ApS');
+  });
+});

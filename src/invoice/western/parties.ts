@@ -53,7 +53,7 @@ const named = (name: string | null): FoundParty => ({ name, address: null, taxId
 /** A US employer id, which US invoices print as the seller's tax id ("EIN 84-1234567"). */
 const US_TAX_ID = /^(?:EIN|TIN|tax\s*id)\s*[:.#]?\s*(\d{2}-\d{7})$/i;
 /** A phone number, alone or after its label: a plus or a digit, then 7 or more digits and spacers. */
-const PHONE = /^(?:(?:t[eé]l(?:efon|ephone|éphone)?|phone|fon)\.?\s*:?\s*)?(\+?\d[\d\s()./-]{6,}\d)$/i;
+const PHONE = /^(?:(?:t[eé]l(?:efon|ephone|éphone)?|tlf|phone|fon)\.?\s*:?\s*)?(\+?\d[\d\s()./-]{6,}\d)$/i;
 
 const SELLER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:seller|supplier|vendor|issuer)(?:'s)?\s+details|[^:]*\s(?:in\s+the\s+name\s+and\s+on\s+behalf\s+of|au\s+nom\s+et\s+pour\s+le\s+compte\s+de|im\s+namen\s+und\s+für\s+rechnung\s+(?:von|des|der))(?=\s*:)|verkäufer|vermieter|verpächter|landlord|lessor|bailleur|verhuurder|arrendador|locatore|senhorio|wynajmujący|pronajímatel|hyresvärd|udlejer|utleier|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|transmitente|sprzedawca|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|prestador(?:\s+de\s+servi[çc]os)?|leverandør|säljare|leverantör|selger|myyjä|eladó|sat[ıi]c[ıi]|pardavėjas|piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|dobavljač|cedente(?:\s*\/\s*prestatore)?|emisor|στοιχε[ιί]α\s+εκδ[οό]τη|εκδ[οό]της|πωλητ[ηή]ς|доставчик|постачальник|đơn\s+vị\s+bán(?:\s+hàng)?|saltzailea|issuer|shit[ëe]si|продавац|продавач|добављач|испорачател)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?(?:\s*\((?:fornitore|supplier|seller|vendor|lieferant|fournisseur|proveedor|emisor|issuer)\))?\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd", "Receipt from Tallyframe, Inc.": the seller named after the words, in one cell, without a colon. */
@@ -971,7 +971,9 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // (Not a cell with its own label, the title and its number: "ARVE nr 2025-214" beside the window's name,
     // nor a labelled id of the letterhead's column: "UID-Nr.: ATU12345678".)
     const ownLabel = OWN_LABEL_NUMBER().test(next?.text.trim() ?? '') || /^\p{L}[^:]{1,30}:\s*\S/u.test(next?.text.trim() ?? '');
-    const infoRow = !!next && next.x - seg.x2 < 40 && (isFigures(next.text) || (!!findDate(next.text) && !DATELINE().test(next.text)) || CODE_CELL.test(next.text.trim())) && !ownLabel;
+    // (Nor a phone with its own word beside the window's name, "Tlf. 86 82 44 17": the letterhead's column, level with it.)
+    const ownContact = !!next && /\p{L}/u.test(next.text) && isContactRow(next.text);
+    const infoRow = !!next && next.x - seg.x2 < 40 && ((isFigures(next.text) && !ownContact) || (!!findDate(next.text) && !DATELINE().test(next.text)) || CODE_CELL.test(next.text.trim())) && !ownLabel;
     // A cell right under a field's label alone in its cell is that field's value, in a box of labels over values
     // beside the window ("Er referens" over "Kerstin Åberg", "Vår referens" over "Mats Nyström"). (Not under a
     // label with its value, "Customer No. 10023" over the customer's name.)
