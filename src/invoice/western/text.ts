@@ -7,7 +7,7 @@
 import type { PageText, TextItem } from '../../core/text.js';
 import { detectCurrency, findAmounts, ocrDigits, parseAmount, parseTaxRate } from '../amounts.js';
 import { creditNoteAmounts, isCreditNote } from '../credit-note.js';
-import { documentCurrency, isCurrencyCode } from './currency.js';
+import { documentCurrency, isCurrencyCode, signsBesideFigures } from './currency.js';
 import { columnTotals, gstParts, taxBreakdown, totalsRowParts, wrappedRest, type Breakdown } from './tax-breakdown.js';
 import { asRead, ocrTolerant } from './ocr-tolerant-labels.js';
 import { findDate, printedMonthFirst } from '../dates.js';
@@ -284,7 +284,11 @@ function inOtherCurrency(text: string, currency: string | null): boolean {
   const code = currency ? detectCurrency(text) : null;
   if (code && code !== currency && new RegExp(`\\b${code}\\b`).test(text)) return true;
   const beside = currency ? [...text.matchAll(CODE_BY_FIGURE)].map((m) => m[1] ?? m[2]).filter(isCurrencyCode) : [];
-  return beside.length > 0 && !beside.includes(currency!);
+  if (beside.length > 0 && !beside.includes(currency!)) return true;
+  // A sign that names one currency beside a figure, none of them the document's: the lei equivalent of a EUR
+  // invoice's VAT ("TVA 21%  6.201,08 lei" under "Echivalent în lei la cursul BNR").
+  const signs = currency ? signsBesideFigures(text) : [];
+  return signs.length > 0 && !signs.includes(currency!);
 }
 /** A code before a figure (a note in brackets between them) or after one. */
 const CODE_BY_FIGURE = /\b([A-Z]{3})\b(?=\s*(?:\([^)]{1,20}\)\s*)?-?\d)|(?<=\d\s?)([A-Z]{3})\b/g;

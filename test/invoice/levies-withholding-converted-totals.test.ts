@@ -1,0 +1,36 @@
+/**
+ * What the hundred-and-third to hundred-and-fifth batches of unseen supplier invoices (the Americas and Africa,
+ * levies and exempt amounts, the Aegean, the Baltic and the Balkans, invoices in one currency with their tax
+ * converted into another, rate tables, withholdings) printed that the parser misread. One class varied at a
+ * time, read as a text layer gives it; names and figures are not the batches'.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
+import { d, toPageText, type Draw } from './page-builder.js';
+
+const parse = (draws: Draw[]) => parseWesternInvoiceText(toPageText(draws, 210, 297));
+const totals = (inv: ReturnType<typeof parse>) => [inv.amount, inv.taxAmount, inv.totalAmount];
+/** A totals block: one label and its figure a row, from the given height down. */
+const block = (rows: Array<[string, string]>, top: number, x = 110, fx = 170) => rows.flatMap(([label, figure], i) => [d(x, top + 6 * i, label), d(fx, top + 6 * i, figure)]);
+
+describe('a tax converted into a local currency named by its sign', () => {
+  const page = (sign: string, code: string) => parse([
+    d(18, 14, 'Furnizor: Codex Digital Consulting S.R.L.'), d(18, 20, 'CIF: RO41188273'), d(90, 14, 'FACTURĂ', 5), d(90, 21, 'Seria CDC nr. 0318'),
+    d(90, 27, 'Data: 14.10.2025'), d(90, 33, `Moneda: ${code}`), d(140, 14, 'Cumpărător: Dacia Agro Export S.A.'), d(140, 20, 'CIF: RO18822047'),
+    d(18, 60, 'Denumirea serviciilor'), d(120, 60, 'Valoarea'), d(160, 60, 'Valoarea TVA'),
+    d(18, 66, 'Audit sisteme informatice'), d(120, 66, '4.200,00'), d(160, 66, '882,00'),
+    d(18, 72, `Total ${code}`), d(120, 72, '4.200,00'), d(160, 72, '882,00'),
+    d(18, 78, `Total de plată ${code}`), d(160, 78, '5.082,00'),
+    d(18, 95, 'Echivalent în lei la cursul BNR: 1 EUR = 5,0875 lei'),
+    ...block([['Valoare fără TVA', `21.367,50 ${sign}`], ['TVA 21%', `4.487,18 ${sign}`], ['Total', `25.854,68 ${sign}`]], 101, 18, 70),
+  ]);
+
+  it('reads the invoice\'s own net and tax, not their equivalent in lei', () => {
+    expect(totals(page('lei', 'EUR'))).toEqual([4200, 882, 5082]);
+  });
+
+  it('a Czech invoice\'s crowns, a Polish one\'s złoty', () => {
+    expect(totals(page('Kč', 'EUR'))).toEqual([4200, 882, 5082]);
+    expect(totals(page('zł', 'EUR'))).toEqual([4200, 882, 5082]);
+  });
+});
