@@ -34,3 +34,35 @@ describe('a tax converted into a local currency named by its sign', () => {
     expect(totals(page('zł', 'EUR'))).toEqual([4200, 882, 5082]);
   });
 });
+
+describe('a total\'s label wrapped in a narrow cell, a title wrapped under its number label', () => {
+  const page = (title: string[], label: string[]) => parse([
+    d(18, 16, 'TALLERES ANDINOS DEL VALLE S.A.S.', 4), d(18, 22, 'NIT 900.884.120-3 · Cali, Valle del Cauca'),
+    d(150, 16, title[0]), ...(title[1] ? [d(150, 20, title[1])] : []), d(150, 25, 'No. TA-2291'),
+    d(18, 40, 'Señores'), d(45, 40, 'Ingenio La Esperanza S.A.'), d(140, 40, 'Fecha de emisión'), d(170, 40, '03/10/2025'), d(140, 46, 'Moneda'), d(170, 46, 'COP'),
+    d(18, 60, 'Descripción'), d(175, 60, 'Valor total'), d(18, 66, 'Mantenimiento de calderas'), d(175, 66, '8.400.000,00'),
+    d(150, 80, 'Subtotal'), d(175, 80, '8.400.000,00'), d(150, 86, 'IVA 19%'), d(175, 86, '1.596.000,00'),
+    d(150, 92, label[0]), ...(label[1] ? [d(150, 96, label[1]), d(175, 96, '9.996.000,00')] : [d(175, 92, '9.996.000,00')]),
+    d(150, 102, 'Neto a pagar'), d(175, 102, '9.912.000,00'),
+  ]);
+
+  it('"Total" over "factura 9.996.000,00" names no number; the number under the wrapped title does', () => {
+    const inv = page(['FACTURA ELECTRÓNICA DE', 'VENTA'], ['Total', 'factura']);
+    expect(inv.number).toBe('TA-2291');
+    expect(totals(inv)).toEqual([8400000, 1596000, 9996000]);
+  });
+
+  it('the title or the label on one line', () => {
+    expect(page(['FACTURA ELECTRÓNICA DE VENTA'], ['Total factura']).number).toBe('TA-2291');
+    expect(page(['FACTURA ELECTRÓNICA DE', 'VENTA'], ['Total factura']).number).toBe('TA-2291');
+  });
+
+  it('a title wrapped under some other heading gives no number (control)', () => {
+    expect(page(['ORDEN DE', 'VENTA'], ['Total factura']).number).toBeNull();
+  });
+
+  it('a title with its number after it still reads it', () => {
+    const inv = parse([d(18, 16, 'Factura 2025/0418', 5), d(18, 30, 'Base imponible'), d(80, 30, '1.000,00'), d(18, 36, 'IVA 21%'), d(80, 36, '210,00'), d(18, 42, 'Total factura'), d(80, 42, '1.210,00')]);
+    expect(inv.number).toBe('2025/0418');
+  });
+});

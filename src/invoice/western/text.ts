@@ -66,9 +66,11 @@ const NUMERO_ABBREVIATION = /(?:^|\s{2})N[º°]\s*:\s*/;
  * A title word directly followed by the number ("Facture FA-2017-0010"), or by the Czech and Slovak "č."
  * as OCR may read it: bare, a "?" for the letter, or the stop alone ("FAKTURA . 2025041"). (A final
  * invoice's own title, "Eindfactuur  2025-0388", "Schlussrechnung 25-118", is one; the advance invoices it
- * cites are other documents. An Italian e-invoice's type code after its title, "Fattura TD01", is none.)
+ * cites are other documents. An Italian e-invoice's type code after its title, "Fattura TD01", is none; nor is a
+ * sum in thousands and cents, the tail of a total's label wrapped in a narrow cell: "Total" over "factura
+ * 16.660.000,00".)
  */
-const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|(?:eind)?factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?)(?:\s*:\s*|\s+(?:[čc?]?\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)(?!TD\d{2}\b)/i;
+const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|(?:eind)?factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?)(?:\s*:\s*|\s+(?:[čc?]?\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)(?!TD\d{2}\b)(?!\d{1,3}(?:[.,'\u00a0 ]\d{3})+[.,]\d{2}(?!\d))/i;
 // (A Greek series is a Greek capital: "Α-1042".)
 const NUMBER_VALUE = /^([A-ZΑ-ΩА-ЯІЇЄҐ0-9][A-ZΑ-ΩА-ЯІЇЄҐ0-9\-/._]*\d[A-Z0-9\-/._]*|\d(?:[-/][A-Z]{1,4}\b)?)/i;
 /** A number printed in groups of digits within its cell, as telecoms print theirs ("8812 4471 0325"). */
@@ -1338,7 +1340,7 @@ const BARE_NUMBER_LABEL = ocrTolerant(/^(?:num[ée]ro|n[úu]mero|nummer|number|n
  */
 function numberUnderTitle(page1: readonly Line[], numberOf: (rest: string) => string | null): string | null {
   for (const [i, l] of page1.entries()) {
-    const title = l.segments.find((s) => TITLE_CELL.test(s.text.trim()) || DATED_TITLE.test(s.text.trim()));
+    const title = l.segments.find((s) => TITLE_CELL.test(s.text.trim()) || DATED_TITLE.test(s.text.trim()) || wrappedTitle(page1, i, s));
     if (!title) continue;
     // The lines within a few lines' height under it: a title set large beside the letterhead has the
     // letterhead's rows between it and its number.
@@ -1362,6 +1364,17 @@ function numberUnderTitle(page1: readonly Line[], numberOf: (rest: string) => st
     }
   }
   return null;
+}
+
+/**
+ * A title wrapped in a narrow cell, its last word on the line under it, in its column ("FACTURA ELECTRÓNICA DE" over
+ * "VENTA"): a title read whole.
+ */
+function wrappedTitle(page1: readonly Line[], i: number, seg: Segment): boolean {
+  const next = page1[i + 1];
+  if (!next || next.page !== page1[i].page || next.y - page1[i].y > 1.6 * page1[i].height) return false;
+  const tail = next.segments.find((s) => s.x < seg.x2 && s.x2 > seg.x && /^\p{L}+$/u.test(s.text.trim()));
+  return !!tail && TITLE_CELL.test(`${seg.text.trim()} ${tail.text.trim()}`);
 }
 
 /**
