@@ -66,3 +66,21 @@ describe('a total\'s label wrapped in a narrow cell, a title wrapped under its n
     expect(inv.number).toBe('2025/0418');
   });
 });
+
+describe('an amount exempt from the tax printed apart from the taxed one', () => {
+  const page = (label: string, exempt: string) => parse([
+    d(18, 16, 'COMERCIAL LOS LAGOS SpA', 5), d(18, 22, 'Giro: Venta de maderas · Osorno'), d(140, 14, 'R.U.T.: 76.118.447-2'), d(140, 20, 'FACTURA ELECTRÓNICA'), d(140, 26, 'N° 4410'), d(140, 32, 'S.I.I. - OSORNO'),
+    d(18, 40, 'Señor(es):'), d(45, 40, 'Constructora Río Bueno Ltda.'), d(18, 46, 'Fecha Emisión: 14 de Octubre del 2025'),
+    d(18, 60, 'Descripción'), d(170, 60, 'Valor'), d(18, 66, 'Tablas de pino 2x4'), d(170, 66, '600.000'), d(18, 72, 'Despacho a obra'), d(170, 72, exempt),
+    ...block([['MONTO NETO', '$ 600.000'], [label, `$ ${exempt}`], ['I.V.A. 19%', '$ 114.000'], ['TOTAL', `$ ${(714000 + Number(exempt.replace('.', ''))).toLocaleString('de-DE')}`]], 100, 120, 165),
+  ]);
+
+  it('is in the net: the total less the tax', () => {
+    expect(totals(page('MONTO EXENTO', '45.000'))).toEqual([645000, 114000, 759000]);
+    expect(totals(page('Operaciones exentas', '45.000'))).toEqual([645000, 114000, 759000]);
+  });
+
+  it('a line of some other name that makes the gap is no part of it (control)', () => {
+    expect(page('Saldo anterior', '45.000').amount).toBe(600000);
+  });
+});

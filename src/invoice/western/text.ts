@@ -1665,9 +1665,10 @@ function bareAmountRow(lines: readonly Line[]): number | null {
 /**
  * A charge no VAT is due on, named as such: outside its scope, an expense paid for the customer (Italy's "escluse
  * art. 15", Spain's "suplidos", Germany's "durchlaufende Posten"), the stamp duty on a VAT-free Italian invoice, a
- * visitor's tax a hotel collects for the town.
+ * visitor's tax a hotel collects for the town; an amount exempt from it printed apart from the taxed one (Chile's
+ * "Monto Exento" beside its "Monto Neto", "VAT exempt", "steuerfrei").
  */
-const UNTAXED = ocrTolerant(/\b(?:no\s+sujet[oa]|not\s+subject\s+to\s+(?:vat|tax)|outside\s+(?:the\s+)?scope|non\s+soumis|hors\s+champ|nicht\s+(?:umsatz)?steuerbar|niet\s+onderworpen|nie\s+podlega|fuori\s+campo|esclus[ei]\s+(?:dall['’]\s?iva|(?:ex\s+)?art\.?\s*15)|imposta\s+di\s+bollo|outlays?|disbursements?|auslagen|durchlaufende\s+posten|suplidos|d[ée]bours|tassa\s+di\s+soggiorno|taxe\s+de\s+s[ée]jour|kurtaxe|ortstaxe|op[łl]ata\s+(?:miejscowa|klimatyczna|uzdrowiskowa)|toeristenbelasting|buiten\s+(?:de\s+)?btw|voorschotten)\b/i);
+const UNTAXED = ocrTolerant(/\b(?:no\s+sujet[oa]|not\s+subject\s+to\s+(?:vat|tax)|outside\s+(?:the\s+)?scope|non\s+soumis|hors\s+champ|nicht\s+(?:umsatz)?steuerbar|niet\s+onderworpen|nie\s+podlega|fuori\s+campo|esclus[ei]\s+(?:dall['’]\s?iva|(?:ex\s+)?art\.?\s*15)|imposta\s+di\s+bollo|outlays?|disbursements?|auslagen|durchlaufende\s+posten|suplidos|d[ée]bours|tassa\s+di\s+soggiorno|taxe\s+de\s+s[ée]jour|kurtaxe|ortstaxe|op[łl]ata\s+(?:miejscowa|klimatyczna|uzdrowiskowa)|toeristenbelasting|buiten\s+(?:de\s+)?btw|voorschotten|(?:monto\s+|importe\s+|operaciones\s+)?exent[oa]s?|(?:vat|tax)[-\s]exempt|exempt\s+(?:supplies|sales|amount)|montant\s+exon[ée]r[ée]|steuerfreie?(?:\s+umsätze)?|isent[oa]s?|esente|zwolnion[ey]?)\b/i);
 
 /** The net with the one untaxed charge that makes net + tax = total added, or the net as read. */
 function withUntaxedCharge(lines: readonly Line[], net: number, tax: number, total: number): number {
