@@ -84,3 +84,19 @@ describe('an amount exempt from the tax printed apart from the taxed one', () =>
     expect(page('Saldo anterior', '45.000').amount).toBe(600000);
   });
 });
+
+describe('the tax\'s total after the tax word ("PDV ukupno")', () => {
+  const page = (label: string) => parse([
+    d(18, 16, 'ISTARSKA VINA d.o.o.', 5), d(18, 22, 'Poreč · OIB 51188204471'), d(120, 16, 'Kupac: Konoba Kaštel j.d.o.o.'),
+    d(18, 40, 'RAČUN br. 118/2/1'), d(18, 46, 'Datum izdavanja: 14.10.2025.'),
+    d(18, 60, 'Naziv'), d(170, 60, 'Iznos'), d(18, 66, 'Malvazija 0,75 l'), d(170, 66, '2.000,00'), d(18, 72, 'Maslinovo ulje 1 l'), d(170, 72, '1.000,00'),
+    d(18, 90, 'Rekapitulacija PDV-a'), d(18, 96, 'Stopa'), d(45, 96, 'Osnovica'), d(75, 96, 'Iznos PDV-a'),
+    d(18, 102, 'PDV 25%'), d(47, 102, '2.000,00'), d(85, 102, '500,00'), d(18, 108, 'PDV 13%'), d(47, 108, '1.000,00'), d(85, 108, '130,00'),
+    d(115, 90, 'Ukupno bez PDV-a'), d(170, 90, '3.000,00'), d(115, 96, label), d(172, 96, '630,00'), d(115, 103, 'UKUPNO ZA PLATITI'), d(170, 103, '3.630,00'),
+  ]);
+
+  it('beside the rate rows of the recapitulation, it is the tax', () => {
+    expect(totals(page('PDV ukupno'))).toEqual([3000, 630, 3630]);
+    expect(totals(page('Ukupno PDV'))).toEqual([3000, 630, 3630]);
+  });
+});
