@@ -100,3 +100,24 @@ describe('the tax\'s total after the tax word ("PDV ukupno")', () => {
     expect(totals(page('Ukupno PDV'))).toEqual([3000, 630, 3630]);
   });
 });
+
+describe('a recapitulation of the tax by rate with a row of its totals', () => {
+  const page = (total: [string, string, string]) => parse([
+    d(18, 14, 'Prodavac'), d(110, 14, 'Kupac'), d(18, 20, 'Jadranska Pekara d.o.o.', 4), d(110, 20, 'Hotel Lovćen Resort d.o.o.', 4), d(18, 26, 'PIB 02811447'), d(110, 26, 'PIB 03118820'),
+    d(18, 40, 'RAČUN br. 00412/2025', 4.5), d(140, 40, 'Datum izdavanja: 14.10.2025.'),
+    d(18, 55, 'Opis'), d(120, 55, 'PDV %'), d(165, 55, 'Vrijednost bez PDV'),
+    d(18, 61, 'Stolnjaci pamučni'), d(120, 61, '21'), d(170, 61, '1.400,00'), d(18, 67, 'Pecivo, oktobar'), d(120, 67, '7'), d(172, 67, '600,00'),
+    d(150, 80, 'Osnovica'), d(183, 80, 'PDV'),
+    d(100, 86, 'Stopa 21%'), d(150, 86, '1.400,00'), d(180, 86, '294,00'), d(100, 92, 'Stopa 7%'), d(153, 92, '600,00'), d(182, 92, '42,00'),
+    d(100, 98, total[0]), d(150, 98, total[1]), d(180, 98, total[2]), d(100, 105, 'UKUPNO ZA PLAĆANJE EUR'), d(174, 105, '2.336,00'),
+  ]);
+
+  it('gives the net and the tax of its totals row', () => {
+    expect(totals(page(['Ukupno', '2.000,00', '336,00']))).toEqual([2000, 336, 2336]);
+    expect(totals(page(['Total', '2.000,00', '336,00']))).toEqual([2000, 336, 2336]);
+  });
+
+  it('not a row whose figures are not the rates\' sums (control)', () => {
+    expect(page(['Ukupno', '2.100,00', '336,00']).amount).not.toBe(2100);
+  });
+});

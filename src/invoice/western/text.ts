@@ -1136,6 +1136,14 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
       return row;
     };
     const near = lines.slice(i + 1, i + 5).filter((l) => l.page === lines[i].page);
+    // A recapitulation of the tax by rate: a row per rate under the headers ("Stopa 21% | 2.150,00 | 451,50", "Stopa
+    // 7% | 980,00 | 68,60"), then the row of their totals ("Ukupno | 3.130,00 | 520,10"): that row, when each of its
+    // figures is its column's sum.
+    const recap = recapitulationTotal(lines, i, figures);
+    if (recap) {
+      found = recap;
+      continue;
+    }
     // A correcting invoice's rows before and after the correction are the other invoice's figures: the
     // row of the difference under them is this one's (the gap to it measured from the row above it).
     let top = lines[i].y2;
@@ -1166,6 +1174,37 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     }
   }
   return found;
+}
+
+/** A recapitulation's row label: a rate, perhaps after a word ("Stopa 21%", "PDV 25%", "21 %"). */
+const RATE_ROW_LABEL = onFirstUse(() => /^(?:\p{L}[\p{L}.-]*\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%$/u);
+/** A recapitulation's total row label. */
+const RECAP_TOTAL = /^(?:total|totale|totaal|totalt|gesamt|summe|sum|suma|somma|i\s+alt|celkem|spolu|razem|yhteensä|kokku|kopā|iš\s+viso|skupaj|ukupno|укупно|вкупно|összesen|σ[υύ]νολο)$/i;
+
+/**
+ * The totals row of a recapitulation under a totals table's headers: two rate rows or more, each its rate at the
+ * left and figures under the headers, then a row labelled as their total whose every figure is its column's sum.
+ */
+function recapitulationTotal(lines: readonly Line[], i: number, figures: (l: Line) => Partial<Record<TotalsKey, number>>): Partial<Record<TotalsKey, number>> | null {
+  const sums: Partial<Record<TotalsKey, number>> = {};
+  let rates = 0;
+  let prev = lines[i];
+  for (const l of lines.slice(i + 1, i + 12)) {
+    if (l.page !== lines[i].page || l.y - prev.y2 > 2 * prev.height) return null;
+    prev = l;
+    const first = l.segments[0]?.text.trim() ?? '';
+    const row = figures(l);
+    const keys = Object.keys(row) as TotalsKey[];
+    if (keys.length < 2) return null;
+    if (RATE_ROW_LABEL().test(first)) {
+      for (const key of keys) sums[key] = Math.round(((sums[key] ?? 0) + row[key]!) * 100) / 100;
+      rates++;
+      continue;
+    }
+    if (!RECAP_TOTAL.test(first) || rates < 2) return null;
+    return keys.every((key) => sums[key] !== undefined && Math.abs(sums[key]! - row[key]!) < 0.005) ? row : null;
+  }
+  return null;
 }
 
 /** A rate in a column's header ("USt 19 %"). */
