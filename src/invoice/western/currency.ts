@@ -93,6 +93,16 @@ const LOCAL_SIGNS: Array<[RegExp, string]> = [
 ];
 
 /**
+ * The currencies a line's figures are marked in by a sign that names one currency only: a local sign after a
+ * figure ("6.201,08 lei", "37 993,88 Kč", "1 000,00 zł") or the euro's and the pound's before or after one. Not
+ * "$" nor "kr", which name several.
+ */
+export function signsBesideFigures(text: string): string[] {
+  const signs: Array<[RegExp, string]> = [...LOCAL_SIGNS, [/\d\s?Kč|Kč\s?\d/, 'CZK'], [/\d\s?zł|zł\s?\d/, 'PLN'], [/€\s?-?\d|\d\s?€/, 'EUR'], [/£\s?-?\d|\d\s?£/, 'GBP']];
+  return signs.filter(([re]) => re.test(text)).map(([, code]) => code);
+}
+
+/**
  * "kr 19 515,00", "1 250,00 kr.": a Danish, Norwegian, Swedish or Icelandic figure; or a label's "kr." with its
  * figure in the next cell, negative on a credit note ("Samtals kr.  -35.092").
  */

@@ -7,7 +7,7 @@
 import type { PageText, TextItem } from '../../core/text.js';
 import { detectCurrency, findAmounts, ocrDigits, parseAmount, parseTaxRate } from '../amounts.js';
 import { creditNoteAmounts, isCreditNote } from '../credit-note.js';
-import { documentCurrency, isCurrencyCode } from './currency.js';
+import { documentCurrency, isCurrencyCode, signsBesideFigures } from './currency.js';
 import { columnTotals, gstParts, taxBreakdown, totalsRowParts, wrappedRest, type Breakdown } from './tax-breakdown.js';
 import { asRead, ocrTolerant } from './ocr-tolerant-labels.js';
 import { findDate, printedMonthFirst } from '../dates.js';
@@ -66,9 +66,11 @@ const NUMERO_ABBREVIATION = /(?:^|\s{2})N[º°]\s*:\s*/;
  * A title word directly followed by the number ("Facture FA-2017-0010"), or by the Czech and Slovak "č."
  * as OCR may read it: bare, a "?" for the letter, or the stop alone ("FAKTURA . 2025041"). (A final
  * invoice's own title, "Eindfactuur  2025-0388", "Schlussrechnung 25-118", is one; the advance invoices it
- * cites are other documents. An Italian e-invoice's type code after its title, "Fattura TD01", is none.)
+ * cites are other documents. An Italian e-invoice's type code after its title, "Fattura TD01", is none; nor is a
+ * sum in thousands and cents, the tail of a total's label wrapped in a narrow cell: "Total" over "factura
+ * 16.660.000,00".)
  */
-const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|(?:eind)?factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?)(?:\s*:\s*|\s+(?:[čc?]?\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)(?!TD\d{2}\b)/i;
+const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|(?:eind)?factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?)(?:\s*:\s*|\s+(?:[čc?]?\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)(?!TD\d{2}\b)(?!\d{1,3}(?:[.,'\u00a0 ]\d{3})+[.,]\d{2}(?!\d))/i;
 // (A Greek series is a Greek capital: "Α-1042".)
 const NUMBER_VALUE = /^([A-ZΑ-ΩА-ЯІЇЄҐ0-9][A-ZΑ-ΩА-ЯІЇЄҐ0-9\-/._]*\d[A-Z0-9\-/._]*|\d(?:[-/][A-Z]{1,4}\b)?)/i;
 /** A number printed in groups of digits within its cell, as telecoms print theirs ("8812 4471 0325"). */
@@ -125,7 +127,7 @@ const NET_LABELS: RegExp[] = [
 // (The German "USt." is not the Polish "ust." of a law's paragraph after its article: "art. 113 ust. 1 ustawy o
 // VAT" is no tax of 1, nor with the article on the line above, "ust. 1 ustawy:".)
 const TAX_LABELS: RegExp[] = [
-  /(?:total\s+taxes,?\s+(?:and\s+|&\s+)?fees(?:,?\s+(?:and\s+|&\s+)?surcharges)?|total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|gesamtbetrag\s+der\s+umsatzsteuer|item\s+tax|artikelsteuer|versicherungs?steuer|taxe\s+(?:sur\s+les\s+conventions(?:\s+d['’]assurances?)?|d['’]assurances?)|assurantiebelasting|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|iznos\s+pdv-?a|znesek\s+ddv|valor\s+do\s+iss|ti[ềe]n\s+thu[ếe]\s+gtgt|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|hesaplanan\s+kdv)/i,
+  /(?:total\s+taxes,?\s+(?:and\s+|&\s+)?fees(?:,?\s+(?:and\s+|&\s+)?surcharges)?|total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|gesamtbetrag\s+der\s+umsatzsteuer|item\s+tax|artikelsteuer|versicherungs?steuer|taxe\s+(?:sur\s+les\s+conventions(?:\s+d['’]assurances?)?|d['’]assurances?)|assurantiebelasting|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|iznos\s+pdv-?a|(?:pdv|ddv|dph|pvm|pvn)\s+(?:ukupno|skupaj|celkem|iš\s+viso|kopā)|ukupno\s+pdv(?:-?a)?|znesek\s+ddv|valor\s+do\s+iss|ti[ềe]n\s+thu[ếe]\s+gtgt|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|hesaplanan\s+kdv)/i,
   /(?:\bmwst\.?|(?<!\bart\.?\s*\d+[a-z]?\s+)\bust\.?(?!-?id|\.?\s*\d+[a-z]?\s+ustawy)|\bumsatzsteuer\b|\bmehrwertsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\bi\.\s?v\.\s?a\b\.?|\btax(?:es)?\b|\bsales\s+tax\b|\bkäibemaks\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b|\balv\b|\bpvm\b|\bpvn\b|\bddv\b|\bpdv\b|(?<![\wÀ-ž])áfa\b|\bkdv\b|\bvsk\b|\bppn\b|\bbez(?=\s*\(?%\s?\d)|\btvsh\b|\bigv\b|(?<![А-яЁё])(?:ддс|ддв|пдв)(?![А-яЁё])|(?<![Ά-ώ])φ\.?π\.?α(?![Ά-ώ]))/i,
 ].map(ocrTolerant);
 /**
@@ -284,7 +286,11 @@ function inOtherCurrency(text: string, currency: string | null): boolean {
   const code = currency ? detectCurrency(text) : null;
   if (code && code !== currency && new RegExp(`\\b${code}\\b`).test(text)) return true;
   const beside = currency ? [...text.matchAll(CODE_BY_FIGURE)].map((m) => m[1] ?? m[2]).filter(isCurrencyCode) : [];
-  return beside.length > 0 && !beside.includes(currency!);
+  if (beside.length > 0 && !beside.includes(currency!)) return true;
+  // A sign that names one currency beside a figure, none of them the document's: the lei equivalent of a EUR
+  // invoice's VAT ("TVA 21%  6.201,08 lei" under "Echivalent în lei la cursul BNR").
+  const signs = currency ? signsBesideFigures(text) : [];
+  return signs.length > 0 && !signs.includes(currency!);
 }
 /** A code before a figure (a note in brackets between them) or after one. */
 const CODE_BY_FIGURE = /\b([A-Z]{3})\b(?=\s*(?:\([^)]{1,20}\)\s*)?-?\d)|(?<=\d\s?)([A-Z]{3})\b/g;
@@ -1130,6 +1136,14 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
       return row;
     };
     const near = lines.slice(i + 1, i + 5).filter((l) => l.page === lines[i].page);
+    // A recapitulation of the tax by rate: a row per rate under the headers ("Stopa 21% | 2.150,00 | 451,50", "Stopa
+    // 7% | 980,00 | 68,60"), then the row of their totals ("Ukupno | 3.130,00 | 520,10"): that row, when each of its
+    // figures is its column's sum.
+    const recap = recapitulationTotal(lines, i, figures);
+    if (recap) {
+      found = recap;
+      continue;
+    }
     // A correcting invoice's rows before and after the correction are the other invoice's figures: the
     // row of the difference under them is this one's (the gap to it measured from the row above it).
     let top = lines[i].y2;
@@ -1160,6 +1174,37 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     }
   }
   return found;
+}
+
+/** A recapitulation's row label: a rate, perhaps after a word ("Stopa 21%", "PDV 25%", "21 %"). */
+const RATE_ROW_LABEL = onFirstUse(() => /^(?:\p{L}[\p{L}.-]*\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%$/u);
+/** A recapitulation's total row label. */
+const RECAP_TOTAL = /^(?:total|totale|totaal|totalt|gesamt|summe|sum|suma|somma|i\s+alt|celkem|spolu|razem|yhteensä|kokku|kopā|iš\s+viso|skupaj|ukupno|укупно|вкупно|összesen|σ[υύ]νολο)$/i;
+
+/**
+ * The totals row of a recapitulation under a totals table's headers: two rate rows or more, each its rate at the
+ * left and figures under the headers, then a row labelled as their total whose every figure is its column's sum.
+ */
+function recapitulationTotal(lines: readonly Line[], i: number, figures: (l: Line) => Partial<Record<TotalsKey, number>>): Partial<Record<TotalsKey, number>> | null {
+  const sums: Partial<Record<TotalsKey, number>> = {};
+  let rates = 0;
+  let prev = lines[i];
+  for (const l of lines.slice(i + 1, i + 12)) {
+    if (l.page !== lines[i].page || l.y - prev.y2 > 2 * prev.height) return null;
+    prev = l;
+    const first = l.segments[0]?.text.trim() ?? '';
+    const row = figures(l);
+    const keys = Object.keys(row) as TotalsKey[];
+    if (keys.length < 2) return null;
+    if (RATE_ROW_LABEL().test(first)) {
+      for (const key of keys) sums[key] = Math.round(((sums[key] ?? 0) + row[key]!) * 100) / 100;
+      rates++;
+      continue;
+    }
+    if (!RECAP_TOTAL.test(first) || rates < 2) return null;
+    return keys.every((key) => sums[key] !== undefined && Math.abs(sums[key]! - row[key]!) < 0.005) ? row : null;
+  }
+  return null;
 }
 
 /** A rate in a column's header ("USt 19 %"). */
@@ -1334,7 +1379,7 @@ const BARE_NUMBER_LABEL = ocrTolerant(/^(?:num[ée]ro|n[úu]mero|nummer|number|n
  */
 function numberUnderTitle(page1: readonly Line[], numberOf: (rest: string) => string | null): string | null {
   for (const [i, l] of page1.entries()) {
-    const title = l.segments.find((s) => TITLE_CELL.test(s.text.trim()) || DATED_TITLE.test(s.text.trim()));
+    const title = l.segments.find((s) => TITLE_CELL.test(s.text.trim()) || DATED_TITLE.test(s.text.trim()) || wrappedTitle(page1, i, s));
     if (!title) continue;
     // The lines within a few lines' height under it: a title set large beside the letterhead has the
     // letterhead's rows between it and its number.
@@ -1358,6 +1403,17 @@ function numberUnderTitle(page1: readonly Line[], numberOf: (rest: string) => st
     }
   }
   return null;
+}
+
+/**
+ * A title wrapped in a narrow cell, its last word on the line under it, in its column ("FACTURA ELECTRÓNICA DE" over
+ * "VENTA"): a title read whole.
+ */
+function wrappedTitle(page1: readonly Line[], i: number, seg: Segment): boolean {
+  const next = page1[i + 1];
+  if (!next || next.page !== page1[i].page || next.y - page1[i].y > 1.6 * page1[i].height) return false;
+  const tail = next.segments.find((s) => s.x < seg.x2 && s.x2 > seg.x && /^\p{L}+$/u.test(s.text.trim()));
+  return !!tail && TITLE_CELL.test(`${seg.text.trim()} ${tail.text.trim()}`);
 }
 
 /**
@@ -1648,9 +1704,10 @@ function bareAmountRow(lines: readonly Line[]): number | null {
 /**
  * A charge no VAT is due on, named as such: outside its scope, an expense paid for the customer (Italy's "escluse
  * art. 15", Spain's "suplidos", Germany's "durchlaufende Posten"), the stamp duty on a VAT-free Italian invoice, a
- * visitor's tax a hotel collects for the town.
+ * visitor's tax a hotel collects for the town; an amount exempt from it printed apart from the taxed one (Chile's
+ * "Monto Exento" beside its "Monto Neto", "VAT exempt", "steuerfrei").
  */
-const UNTAXED = ocrTolerant(/\b(?:no\s+sujet[oa]|not\s+subject\s+to\s+(?:vat|tax)|outside\s+(?:the\s+)?scope|non\s+soumis|hors\s+champ|nicht\s+(?:umsatz)?steuerbar|niet\s+onderworpen|nie\s+podlega|fuori\s+campo|esclus[ei]\s+(?:dall['’]\s?iva|(?:ex\s+)?art\.?\s*15)|imposta\s+di\s+bollo|outlays?|disbursements?|auslagen|durchlaufende\s+posten|suplidos|d[ée]bours|tassa\s+di\s+soggiorno|taxe\s+de\s+s[ée]jour|kurtaxe|ortstaxe|op[łl]ata\s+(?:miejscowa|klimatyczna|uzdrowiskowa)|toeristenbelasting|buiten\s+(?:de\s+)?btw|voorschotten)\b/i);
+const UNTAXED = ocrTolerant(/\b(?:no\s+sujet[oa]|not\s+subject\s+to\s+(?:vat|tax)|outside\s+(?:the\s+)?scope|non\s+soumis|hors\s+champ|nicht\s+(?:umsatz)?steuerbar|niet\s+onderworpen|nie\s+podlega|fuori\s+campo|esclus[ei]\s+(?:dall['’]\s?iva|(?:ex\s+)?art\.?\s*15)|imposta\s+di\s+bollo|outlays?|disbursements?|auslagen|durchlaufende\s+posten|suplidos|d[ée]bours|tassa\s+di\s+soggiorno|taxe\s+de\s+s[ée]jour|kurtaxe|ortstaxe|op[łl]ata\s+(?:miejscowa|klimatyczna|uzdrowiskowa)|toeristenbelasting|buiten\s+(?:de\s+)?btw|voorschotten|(?:monto\s+|importe\s+|operaciones\s+)?exent[oa]s?|(?:vat|tax)[-\s]exempt|exempt\s+(?:supplies|sales|amount)|montant\s+exon[ée]r[ée]|steuerfreie?(?:\s+umsätze)?|isent[oa]s?|esente|zwolnion[ey]?)\b/i);
 
 /** The net with the one untaxed charge that makes net + tax = total added, or the net as read. */
 function withUntaxedCharge(lines: readonly Line[], net: number, tax: number, total: number): number {
