@@ -293,9 +293,10 @@ function exitDate(inv: Invoice, lines: readonly string[]): void {
 
 /** The receipt's own date against another reading's, on a page rung at a till. */
 function reconcileDates(inv: Invoice, lines: readonly string[], date: ReceiptDate | null): void {
-  if (date && inv.date && date.date !== inv.date && !date.doubt && (date.ordered || otherDatesIn(lines).has(inv.date))) {
+  if (date && inv.date && date.date !== inv.date && !date.doubt && (date.ordered || date.calendar || otherDatesIn(lines).has(inv.date))) {
     // The other reading took a date the receipt gives to something else ("Member since 01/02/2015", an
-    // entry's before the exit's), or read its digits in another order than the one the page prints.
+    // entry's before the exit's), or read its digits in another order than the one the page prints, or
+    // its year in the Common Era when the page prints another calendar's ("13/11/69" on a Thai page).
     inv.date = date.date;
     dropGuess(inv, 'date');
   } else if (date && inv.date && date.date !== inv.date && (date.labelled || !date.doubt)) {
