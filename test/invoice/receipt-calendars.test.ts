@@ -1,6 +1,7 @@
 /**
  * Till receipts dated in another calendar than the Common Era's, as OCR gives their lines: a Thai till's
- * Buddhist year in full ("27/11/2569") or in two digits ("13/11/69"), a Japanese era's year ("令和8年11月26日").
+ * Buddhist year in full ("27/11/2569") or in two digits ("13/11/69"), a Japanese era's year ("令和8年11月26日");
+ * and a month's Spanish abbreviation between slashes ("14/AGO/2026").
  */
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/core/text.js';
@@ -54,5 +55,14 @@ describe('a Japanese era\'s year', () => {
     expect(till('令和8年11月26日（木） 08:12').invoice.date).toBe('2026-11-26');
     expect(fieldsInDoubt(till('令和8年11月26日（木） 08:12').checks)).not.toContain('date');
     expect(till('令和元年5月7日 08:12').invoice.date).toBe('2019-05-07');
+  });
+});
+
+describe('a month\'s Spanish abbreviation between slashes', () => {
+  it('"14/AGO/2026" is 14 August (its O not read as a zero)', () => {
+    const r = settled(['MINISUPER LA ESQUINA', 'RFC: MLE180214KX7', 'FECHA: 14/AGO/2026  19:05', '2 COCA COLA 600ML  37.00', '1 PAN BIMBO GRANDE  52.00', 'SUBTOTAL  76.72', 'IVA 16%  12.28',
+      'TOTAL  $89.00', 'EFECTIVO  100.00', 'SU CAMBIO  11.00']);
+    expect(r.invoice.date).toBe('2026-08-14');
+    expect(fieldsInDoubt(r.checks)).not.toContain('date');
   });
 });

@@ -77,16 +77,24 @@ const DATE_SHAPED = new RegExp(String.raw`[\dOoIl|]{1,4}(?:${SEP}[\dOoIl|]{1,4})
  */
 const MONTH_ZERO = /(?<=\b\d{1,2}[-/.\s]{1,2})(n)0(v(?:ember)?\.?)(?=[-/.\s]{1,2}\d{2}(?:\d{2})?\b)/gi;
 
+/**
+ * Spanish August's "AGO" between a day and a year ("14/AGO/2026"), whose O the repair below reads as a
+ * zero (its slash makes it look like a date's figures), or OCR did: the letter put back.
+ */
+const AGO_ZERO = /(?<=\b\d{1,2}[-/.\s]{1,2})(ag)0(?=[-/.\s]{1,2}\d{2}(?:\d{2})?\b)/gi;
+
 /** Letters OCR reads for digits, put back inside the date-shaped parts of a line only; an O read as 0 in a month's name. */
 function digitsInDates(line: string): string {
   return line.replace(DATE_SHAPED, (tok) =>
     /\d.*\d/.test(tok) ? tok.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1') : tok,
-  ).replace(MONTH_ZERO, (_m, n: string, rest: string) => `${n}${n === 'N' ? 'O' : 'o'}${rest}`);
+  ).replace(MONTH_ZERO, (_m, n: string, rest: string) => `${n}${n === 'N' ? 'O' : 'o'}${rest}`)
+    .replace(AGO_ZERO, (_m, ag: string) => `${ag}${ag === 'AG' ? 'O' : 'o'}`);
 }
 
-const MONTH = String.raw`(?:jan|feb|mar|mac|apr|may|mei|jun|jul|aug|ogo|sep|oct|okt|nov|dec|dis)[a-z]{0,6}\.?`;
-/** Malay month names findDate does not know, as their English ones. */
-const MALAY_MONTHS: Record<string, string> = { mac: 'Mar', ogos: 'Aug', dis: 'Dec', disember: 'Dec', julai: 'Jul' };
+// With the Spanish, French and German abbreviations tills print between slashes ("14/AGO/2026", "3/DÉC/2026").
+const MONTH = String.raw`(?:jan|feb|f[ée]v|mar|m[äa]r|mrz|mac|apr|avr|abr|may|mei|jun|jul|aug|ago|ogo|sep|oct|okt|nov|dec|d[ée]c|dez|dic|dis|ene)[a-z]{0,6}\.?`;
+/** Malay month names findDate does not know, and German's "Mrz", as their English ones. */
+const MALAY_MONTHS: Record<string, string> = { mac: 'Mar', ogos: 'Aug', dis: 'Dec', disember: 'Dec', julai: 'Jul', mrz: 'Mar' };
 
 const NUMERIC_DATE = String.raw`\d{1,2}${SEP}\d{1,2}${SEP}(?:\d{4}|\d{2}(?!\d))`;
 const LETTER_BEFORE_DATE = new RegExp(String.raw`(?<=[A-Za-z])(?=${NUMERIC_DATE})`, 'g');
