@@ -53,10 +53,15 @@ function readChineseTicket(text: string, inv: Invoice): void {
   }
 }
 
-/** A page's lines as printed: trimmed, blank ones left out. */
+/**
+ * A page's lines as printed: trimmed, blank ones left out; the full-width forms of Chinese and Japanese
+ * tills' OCR read as their ASCII ones ("合計 ￥1，188", "（内消費税等 ￥58)"), so that their figures are figures.
+ */
 function printedLines(text: string): string[] {
-  return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return text.split(/\r?\n/).map((l) => l.replace(FULL_WIDTH, (c) => c.normalize('NFKC')).trim()).filter(Boolean);
 }
+/** Full-width ASCII (digits, "，", "．", "（", "）", "：") and the full-width yen sign. */
+const FULL_WIDTH = /[\uff01-\uff5e\uffe5]/g;
 
 export function parseReceiptText(input: string | readonly PageText[]): Invoice {
   const text = typeof input === 'string' ? input : linesToText(pageLines(input));

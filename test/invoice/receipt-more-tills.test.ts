@@ -1,0 +1,38 @@
+/**
+ * Till receipts of more countries, as OCR gives their lines: a Japanese till's "合計" with its figures in
+ * full-width forms ("￥1，188") and its change "お釣り" (OCR's "钓").
+ */
+import { describe, expect, it } from 'vitest';
+import type { PageText } from '../../src/core/text.js';
+import { settle } from '../../src/extract/settle.js';
+import { textParts } from '../../src/extract/text-parts.js';
+import { fieldsInDoubt } from '../../src/invoice/checks.js';
+
+/** One text item per line, 5 mm apart; "  " splits a line into a label and its figure at the right. */
+function page(lines: string[]): PageText[] {
+  const items = lines.flatMap((line, i) => line.split('  ').map((text, k, all) => ({
+    text, x: k === 0 ? 5 : 60 - 10 * (all.length - 1 - k), y: 10 + 5 * i, width: text.length * 1.6, height: 3, page: 1, confidence: 95,
+  })));
+  return [{ page: 1, width: 80, height: 5 * lines.length + 20, items }];
+}
+
+function settled(lines: string[]) {
+  return settle({ parts: textParts(page(lines), 'ocr', []), pages: 1 }, new Date('2026-11-29'));
+}
+
+describe('a Japanese till', () => {
+  const TILL = ['新宿西口店', '东京都新宿区西新宿1-18-2', '登錄番号 T8011101044718', '令和8年11月26日（木） 08:12', '2  责 118', '12点*  ￥320', '*  ￥320', '绿茶 500ml *  ￥150', '乾電池单3  ￥398'];
+  it('"合計" is the total, its full-width figures read, the yen handed over less "お釣り" vouching for it', () => {
+    for (const change of ['お釣り', '钓']) {
+      const r = settled([...TILL, '小計  ￥1，188', '合計  ￥1，188', '（8%对象  ￥790)', '（内消費税等  ￥58)', '（10%对象  ￥398)', '（内消費税等  ￥36)', 'お預り  ￥2,000', `${change}  ￥812`]);
+      expect(r.invoice.totalAmount, change).toBe(1188);
+      expect(fieldsInDoubt(r.checks), change).not.toContain('totalAmount');
+    }
+  });
+
+  it('"總計" too; "小計" alone is no total', () => {
+    expect(settled([...TILL, '總計  HK$1,188.00', '現金  HK$1,200.00']).invoice.totalAmount).toBe(1188);
+    const sub = settled([...TILL, '小計  ￥1，188', 'お預り  ￥2,000', 'お釣り  ￥812']);
+    expect(sub.invoice.totalAmount === 1188 && sub.status === 'ok' && !fieldsInDoubt(sub.checks).includes('totalAmount')).toBe(false);
+  });
+});
