@@ -1,6 +1,7 @@
 /**
  * Till receipts of more countries, as OCR gives their lines: a Japanese till's "合計" with its figures in
- * full-width forms ("￥1，188") and its change "お釣り" (OCR's "钓").
+ * full-width forms ("￥1，188") and its change "お釣り" (OCR's "钓"), a French ticket paid "CB" (carte bancaire)
+ * under its VAT table, whose last row the other reader took for the total.
  */
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/core/text.js';
@@ -34,5 +35,19 @@ describe('a Japanese till', () => {
     expect(settled([...TILL, '總計  HK$1,188.00', '現金  HK$1,200.00']).invoice.totalAmount).toBe(1188);
     const sub = settled([...TILL, '小計  ￥1，188', 'お預り  ￥2,000', 'お釣り  ￥812']);
     expect(sub.invoice.totalAmount === 1188 && sub.status === 'ok' && !fieldsInDoubt(sub.checks).includes('totalAmount')).toBe(false);
+  });
+});
+
+describe('a French ticket paid "CB"', () => {
+  it('the card pays "TOTAL TTC", not the last row of the VAT table under it', () => {
+    const r = settled(['PROXI MARCHÉ DU PORT', '12 QUAI DES ÉTATS-UNIS 06300 NICE', 'SIRET 814 227 104 00018', '2 x BAGUETTE TRADITION  2,60 €', 'YAOURT NATURE X4  2,15 €', 'SANDWICH JAMBON  5,90 €',
+      'COCA-COLA 50CL  2,20 €', 'PILES AA X4  6,49 €', 'TOTAL TTC  19,34 €', 'CB  19,34 €', 'TAUX  HT  TVA  TTC', '5,5% 4,50  0,25  4,75', '10%5,36 0,54  5,90', '20% 7,24 1,45  8,69',
+      'Le 24/11/2026 à 12:31 Caisse 1', 'MERCI DE VOTRE VISITE']);
+    expect(r.invoice.totalAmount).toBe(19.34);
+  });
+
+  it('a card that does not pay the total read names it', () => {
+    const r = settled(['BOULANGERIE DU MARCHÉ', '11/11/26 08:47  Ticket 0447', '2 BAGUETTE  2,40', '3 CROISSANT  3,45', 'TOTAL TTC  8,85 €', 'CB  5,85 €']);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
   });
 });
