@@ -58,7 +58,19 @@ function readChineseTicket(text: string, inv: Invoice): void {
  * tills' OCR read as their ASCII ones ("合計 ￥1，188", "（内消費税等 ￥58)"), so that their figures are figures.
  */
 function printedLines(text: string): string[] {
-  return text.split(/\r?\n/).map((l) => l.replace(FULL_WIDTH, (c) => c.normalize('NFKC')).trim()).filter(Boolean);
+  return text.split(/\r?\n/).map((l) => l.replace(FULL_WIDTH, (c) => c.normalize('NFKC')).trim()).filter(Boolean).flatMap(twoColumns);
+}
+
+/**
+ * A row of a till that prints its summary in two columns, a label and its figure twice ("TOTAL 30.95  CASH
+ * 50.00", "SUBTOTAL 29.20  SST 6% 1.75"), OCR giving both on one line: the line's last figure is the second
+ * column's, not the first label's. Parted when the second label is one of a till's summary (a total, a
+ * payment, the change, a tax, a charge, a discount, a rounding) and each part ends in a figure with cents.
+ */
+const TWO_COLUMNS = /^(.*?\p{L}.*?\d[.,]\d{2})\s+((?:grand\s+)?(?:total|sub\s*-?\s*total|cash|change|tunai|baki|card|visa|master\s*card|debit|paid|tax|gst|sst|vat|ppn|iva|service|svc|rounding|round|disc(?:ount)?|tip|net|amount|amt|balance|jumlah)\b.*?\d[.,]\d{2})$/iu;
+function twoColumns(line: string): string[] {
+  const m = line.match(TWO_COLUMNS);
+  return m ? [m[1]!, ...twoColumns(m[2]!)] : [line];
 }
 /** Full-width ASCII (digits, "，", "．", "（", "）", "：") and the full-width yen sign. */
 const FULL_WIDTH = /[\uff01-\uff5e\uffe5]/g;

@@ -1,7 +1,8 @@
 /**
  * Till receipts of more countries, as OCR gives their lines: a Japanese till's "合計" with its figures in
  * full-width forms ("￥1，188") and its change "お釣り" (OCR's "钓"), a French ticket paid "CB" (carte bancaire)
- * under its VAT table, whose last row the other reader took for the total.
+ * under its VAT table, whose last row the other reader took for the total; a till printing its summary in two
+ * columns ("TOTAL 30.95  CASH 50.00").
  */
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/core/text.js';
@@ -9,10 +10,10 @@ import { settle } from '../../src/extract/settle.js';
 import { textParts } from '../../src/extract/text-parts.js';
 import { fieldsInDoubt } from '../../src/invoice/checks.js';
 
-/** One text item per line, 5 mm apart; "  " splits a line into a label and its figure at the right. */
+/** One text item per line, 5 mm apart; "  " splits a line into a label and its figure at the right (into columns, when more than two). */
 function page(lines: string[]): PageText[] {
   const items = lines.flatMap((line, i) => line.split('  ').map((text, k, all) => ({
-    text, x: k === 0 ? 5 : 60 - 10 * (all.length - 1 - k), y: 10 + 5 * i, width: text.length * 1.6, height: 3, page: 1, confidence: 95,
+    text, x: all.length > 2 ? 5 + 19 * k : k === 0 ? 5 : 60 - 10 * (all.length - 1 - k), y: 10 + 5 * i, width: text.length * 1.6, height: 3, page: 1, confidence: 95,
   })));
   return [{ page: 1, width: 80, height: 5 * lines.length + 20, items }];
 }
@@ -49,5 +50,20 @@ describe('a French ticket paid "CB"', () => {
   it('a card that does not pay the total read names it', () => {
     const r = settled(['BOULANGERIE DU MARCHÉ', '11/11/26 08:47  Ticket 0447', '2 BAGUETTE  2,40', '3 CROISSANT  3,45', 'TOTAL TTC  8,85 €', 'CB  5,85 €']);
     expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});
+
+describe('a till printing its summary in two columns', () => {
+  const HEAD = ['RESTORAN MAJU JAYA', 'MAJU JAYA F&B (JM0887124-P)', 'JALAN PUDU, 55100 KUALA LUMPUR', '17/11/2026 15:02  Meja 4', '2TEHO 4.40  1 NASI LEMAK 5.50', '3 ROTI CANAI 4.80  1 MILO AIS 3.80',
+    '4 KUIH LAPIS 3.20  1 MEE GORENG 7.50'];
+  it('"TOTAL 30.95  CASH 50.00" on one line: the total is the first column\'s figure, cash less change vouching', () => {
+    const r = settled([...HEAD, 'SUBTOTAL  29.20  SST 6%  1.75', 'TOTAL  30.95  CASH  50.00', 'ITEMS 12  CHANGE  19.05', 'TERIMA KASIH']);
+    expect(r.invoice.totalAmount).toBe(30.95);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('a line whose second part is no summary label is one line', () => {
+    const r = settled([...HEAD, 'SUBTOTAL 29.20  SST 6% 1.75', 'TOTAL 30.95', 'CASH 50.00', 'CHANGE 19.05', 'Meja 4 Pax 2 12.00']);
+    expect(r.invoice.totalAmount).toBe(30.95);
   });
 });
