@@ -6,7 +6,8 @@
  * from its own figures, before anything reads the page.
  *
  * A line is a string (left), [left, right], [left, middle, right], { c } (centred), { b: [left, right] }
- * (bold, larger), { h: [left, right] } (double-height type), { hw: [left, right] } (double-height and -width type)
+ * (bold, larger), { h: [left, right] } (double-height type), { hw: [left, right] } (double-height and -width type),
+ * { hand: [left, right] } (written in by hand)
  * or '-' (a dashed rule).
  */
 
@@ -5198,6 +5199,321 @@ export const RECEIPTS = [
         ['28/11/2026 14:55', 'Rcpt: GH-118822'], '-',
         ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['RETURN 1 EARBUDS WIRED', `-${f2(ret)}`], '  Orig: GH-117004 02/11/2026', '-',
         ['Sub Total', f2(net)], ['SST 8%', f2(sst)], { b: ['TOTAL', f2(total)] }, ['MASTERCARD', f2(total)], '-', { c: 'GOODS SOLD ARE EXCHANGEABLE WITHIN 7 DAYS' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 36
+  {
+    id: 'sg-supermarket-subtotal-excl-gst-gst9-total-incl-gst-nets-dd-mm-yyyy-dashes', batch: 36, date: '2026-11-28', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore supermarket pricing before GST: "Sub-Total (excl. GST)", "GST 9%", "Total (incl. GST)", NETS; "28-11-2026 18:04".
+      const it = priced([['JASMINE RICE 5KG', 1, 13.95], ['FRESH MILK 2L', 2, 5.6], ['KAYA JAR 400G', 1, 4.2], ['BOK CHOY 300G', 2, 1.85], ['EGGS 10S', 1, 3.95]]);
+      const gst = r2(it.total * 0.09), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'HOCK SENG PROVISIONS PTE LTD' }, { c: 'UEN 199803318R  GST REG 199803318R' }, { c: 'BLK 221 TOA PAYOH LOR 8 #01-12' }, { c: 'SINGAPORE 310221' }, '-',
+        ['28-11-2026 18:04', 'POS 03'], 'Receipt No: 03-2611872', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub-Total (excl. GST)', f2(it.total)], ['GST 9%', f2(gst)], { b: ['Total (incl. GST)', `S$${f2(total)}`] }, ['NETS', f2(total)], '-', { c: 'THANK YOU. PLEASE COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'th-cafe-vat7-ruam-thang-sin-grand-total-buddhist-year-2569-cash-change', batch: 36, date: '2026-11-27', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A Thai cafe in baht, Thai and English labels, VAT 7% included: "รวมทั้งสิ้น GRAND TOTAL", "เงินสด CASH", "เงินทอน CHANGE"; the date in the Buddhist year, "27/11/2569 10:22".
+      const it = priced([['ICED LATTE', 2, 75.0], ['THAI TEA', 1, 55.0], ['CROISSANT', 2, 65.0], ['WATER', 1, 15.0]]);
+      const total = it.total, vat = r2((total * 7) / 107), cash = 500;
+      return { total, lines: [
+        { c: 'BAAN KAFAE' }, { c: 'บ้านกาแฟ' }, { c: 'TAX ID 0105562117410' }, { c: 'NIMMANHAEMIN RD, CHIANG MAI' }, { c: 'ใบกำกับภาษีอย่างย่อ ABB TAX INVOICE' }, '-',
+        ['วันที่ 27/11/2569 10:22', 'POS 01'], 'เลขที่ No. 0118-2271', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['มูลค่าสินค้า VATABLE', f2(r2(total - vat))], ['ภาษีมูลค่าเพิ่ม VAT 7%', f2(vat)], { b: ['รวมทั้งสิ้น GRAND TOTAL', f2(total)] }, ['เงินสด CASH', f2(cash)], ['เงินทอน CHANGE', f2(r2(cash - total))], '-',
+        { c: 'ขอบคุณค่ะ THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'kr-convenience-hapgye-bugase-batteul-geumaek-geoseureum-won-iso-date', batch: 36, date: '2026-11-27', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A Korean convenience store in won: "과세물품", "부가세", "합계", "받을금액", "받은금액", "거스름돈"; "2026-11-27 21:14".
+      const won = (v) => String(v).replace(/\B(?=(\d{3})+$)/g, ',');
+      const rows = [['삼각김밥 참치마요', 2, 1300], ['바나나맛우유', 1, 1700], ['신라면 컵', 2, 1350], ['생수 500ml', 1, 950]];
+      const items = rows.map(([name, qty, price]) => ({ name, qty, price, amount: qty * price }));
+      const total = items.reduce((a, r) => a + r.amount, 0), vat = Math.round(total / 11), cash = 10000;
+      return { total, lines: [
+        { c: '해피마트 역삼점' }, { c: '사업자 220-81-44718' }, { c: '서울 강남구 테헤란로 211' }, '-',
+        '[판매] 2026-11-27 21:14', ['POS: 01', 'NO: 0118'], '-',
+        ...items.map((r) => [`${r.name} ${r.qty}`, won(r.amount)]), '-',
+        ['과세물품', won(total - vat)], ['부가세', won(vat)], { b: ['합계', won(total)] }, ['받을금액', won(total)], ['받은금액', won(cash)], ['거스름돈', won(cash - total)], '-',
+        { c: '감사합니다' },
+      ] };
+    },
+  },
+  {
+    id: 'jp-convenience-gokei-uchi-shohizei-8-10-oazukari-otsuri-reiwa-date', batch: 36, date: '2026-11-26', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A Japanese convenience store in yen: "小計", "合計", "(8%対象 ¥...)", "(内消費税等 ¥...)", "お預り", "お釣り"; "令和8年11月26日(木) 08:12".
+      const yen = (v) => `¥${String(v).replace(/\B(?=(\d{3})+$)/g, ',')}`;
+      const food = [['おにぎり 鮭', 2, 160], ['サンドイッチ', 1, 320], ['緑茶 500ml', 1, 150]], goods = [['乾電池 単3', 1, 398]];
+      const amt = (rows) => rows.reduce((a, [, q, p]) => a + q * p, 0);
+      const f8 = amt(food), g10 = amt(goods), total = f8 + g10, tax8 = Math.floor((f8 * 8) / 108), tax10 = Math.floor((g10 * 10) / 110), cash = 2000;
+      return { total, lines: [
+        { c: 'ハッピーマート 新宿西口店' }, { c: '東京都新宿区西新宿1-18-2' }, { c: '登録番号 T8011101044718' }, '-',
+        '令和8年11月26日(木) 08:12', ['レジ 2', '責 118'], '-',
+        ...food.map(([n, q, p]) => [`${n}${q > 1 ? ` ${q}点` : ''} *`, yen(q * p)]), ...goods.map(([n, q, p]) => [n, yen(q * p)]), '-',
+        ['小計', yen(total)], { b: ['合計', yen(total)] }, ['(8%対象', `${yen(f8)})`], ['(内消費税等', `${yen(tax8)})`], ['(10%対象', `${yen(g10)})`], ['(内消費税等', `${yen(tax10)})`],
+        ['お預り', yen(cash)], ['お釣り', yen(cash - total)], '-', '* は軽減税率対象商品', { c: 'ありがとうございました' },
+      ] };
+    },
+  },
+  {
+    id: 'de-kassenbon-summe-eur-bar-rueckgeld-mwst-a-19-b-7-tse-lines', batch: 36, date: '2026-11-25', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A German Kassenbon: items coded A (19%) and B (7%), "SUMME EUR", "Bar", "Rückgeld", the MwSt table "A 19% / B 7%" with Netto and Brutto, the TSE lines; "25.11.2026 09:41".
+      const fc = (v) => f2(v).replace('.', ',');
+      const a = priced([['Spülmittel 500ml', 1, 1.45], ['Küchenrolle 4er', 1, 2.99]]);
+      const b = priced([['Vollmilch 1,5% 1l', 2, 1.09], ['Bio Eier 10er', 1, 3.79], ['Roggenbrot 750g', 1, 2.49], ['Gouda Scheiben', 1, 2.29]]);
+      const total = r2(a.total + b.total), netA = r2(a.total / 1.19), netB = r2(b.total / 1.07), cash = 20;
+      return { total, lines: [
+        { c: 'FRISCHMARKT HOFMANN' }, { c: 'Bahnhofstr. 14, 79098 Freiburg' }, { c: 'USt-IdNr. DE281447109' }, '-', ['', 'EUR'],
+        ...a.rows.map((r) => [`${r.qty > 1 ? `${r.qty} x ` : ''}${r.name}`, `${fc(r.amount)} A`]), ...b.rows.map((r) => [`${r.qty > 1 ? `${r.qty} x ` : ''}${r.name}`, `${fc(r.amount)} B`]), '-',
+        { b: ['SUMME EUR', fc(total)] }, ['Bar', fc(cash)], ['Rückgeld', fc(r2(cash - total))], '-',
+        ['MwSt', 'Netto  MwSt  Brutto'], ['A 19%', `${fc(netA)}  ${fc(r2(a.total - netA))}  ${fc(a.total)}`], ['B 7%', `${fc(netB)}  ${fc(r2(b.total - netB))}  ${fc(b.total)}`], '-',
+        ['25.11.2026 09:41', 'Bon 4471 Kasse 2'], 'TSE-Transaktion: 118827', 'TSE-Start: 2026-11-25T09:40:58.000', 'TSE-Stop: 2026-11-25T09:41:12.000', 'TSE-Seriennr.: 4a7c19e2b8d1f03a',
+        'TSE-Signatur: MEQCIFx81tQ2kzPq0Hn', { c: 'Vielen Dank für Ihren Einkauf' },
+      ] };
+    },
+  },
+  {
+    id: 'fr-ticket-total-ttc-cb-tva-5-5-10-20-table-ht-le-date-a-heure', batch: 36, date: '2026-11-24', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A French ticket: rates 5,5 / 10 / 20 %, "TOTAL TTC ... €", paid "CB", the TVA table (taux, HT, TVA, TTC); "Le 24/11/2026 à 12:31".
+      const fc = (v) => f2(v).replace('.', ',');
+      const r55 = priced([['BAGUETTE TRADITION', 2, 1.3], ['YAOURT NATURE X4', 1, 2.15]]), r10 = priced([['SANDWICH JAMBON', 1, 5.9]]), r20 = priced([['COCA-COLA 50CL', 1, 2.2], ['PILES AA X4', 1, 6.49]]);
+      const total = r2(r55.total + r10.total + r20.total), ht = (v, t) => r2(v / (1 + t / 100));
+      const rows = [['5,5%', r55.total, 5.5], ['10%', r10.total, 10], ['20%', r20.total, 20]];
+      return { total, lines: [
+        { c: 'PROXI MARCHÉ DU PORT' }, { c: '12 QUAI DES ÉTATS-UNIS 06300 NICE' }, { c: 'SIRET 814 227 104 00018' }, '-',
+        ...r55.rows.map((r) => [`${r.qty > 1 ? `${r.qty} x ` : ''}${r.name}`, `${fc(r.amount)} €`]), ...r10.rows.map((r) => [r.name, `${fc(r.amount)} €`]), ...r20.rows.map((r) => [r.name, `${fc(r.amount)} €`]), '-',
+        { b: ['TOTAL TTC', `${fc(total)} €`] }, ['CB', `${fc(total)} €`], '-',
+        ['TAUX    HT     TVA', 'TTC'], ...rows.map(([t, v, rate]) => [`${t}  ${fc(ht(v, rate))}  ${fc(r2(v - ht(v, rate)))}`, fc(v)]), '-',
+        'Le 24/11/2026 à 12:31  Caisse 1', { c: 'MERCI DE VOTRE VISITE' },
+      ] };
+    },
+  },
+  {
+    id: 'es-ticket-total-a-pagar-iva-incluido-entregado-cambio-fecha-hora', batch: 36, date: '2026-11-23', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Spanish shop's ticket: "TOTAL A PAGAR ... €", "IVA incluido", "Entregado", "Cambio", the IVA table; "Fecha: 23/11/2026  Hora: 13:45".
+      const fc = (v) => f2(v).replace('.', ',');
+      const it = priced([['PAN DE PUEBLO', 1, 1.6], ['ACEITE OLIVA 1L', 1, 8.95], ['TOMATE RAMA KG', 1, 2.35], ['JAMÓN SERRANO 100G', 2, 3.2], ['AGUA 1,5L', 2, 0.65]]);
+      const total = it.total, base = r2(total / 1.1), cash = 50;
+      return { total, lines: [
+        { c: 'SUPERMERCADO LA PLAZA' }, { c: 'C/ Mayor, 18 - 28013 Madrid' }, { c: 'NIF B-84471092' }, '-',
+        ['Fecha: 23/11/2026', 'Hora: 13:45'], ['Ticket: 0018-44712', 'Caja: 2'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, fc(r.amount)]), '-',
+        { b: ['TOTAL A PAGAR', `${fc(total)} €`] }, ['IVA incluido', ''], ['Entregado', fc(cash)], ['Cambio', fc(r2(cash - total))], '-',
+        ['Base imponible 10%', fc(base)], ['Cuota IVA', fc(r2(total - base))], { c: 'GRACIAS POR SU VISITA' },
+      ] };
+    },
+  },
+  {
+    id: 'mx-tienda-subtotal-iva-16-total-efectivo-su-cambio-dd-mon-yyyy-spanish', batch: 36, date: '2026-08-14', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A Mexican shop in pesos: "SUBTOTAL", "IVA 16%", "TOTAL $", "EFECTIVO", "SU CAMBIO"; the month in Spanish, "14/AGO/2026 19:05".
+      const it = priced([['COCA COLA 600ML', 2, 18.5], ['SABRITAS 45G', 2, 17.0], ['PAN BIMBO GRANDE', 1, 52.0], ['DETERGENTE 1KG', 1, 48.9]]);
+      const sub = r2(it.total / 1.16), iva = r2(it.total - sub), total = it.total, cash = 200;
+      return { total, lines: [
+        { c: 'MINISUPER LA ESQUINA' }, { c: 'RFC: MLE180214KX7' }, { c: 'AV. JUAREZ 118, COL. CENTRO, PUEBLA, PUE.' }, '-',
+        ['FECHA: 14/AGO/2026', '19:05'], ['TICKET: 004471', 'CAJA 1'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['SUBTOTAL', f2(sub)], ['IVA 16%', f2(iva)], { b: ['TOTAL', `$${f2(total)}`] }, ['EFECTIVO', f2(cash)], ['SU CAMBIO', f2(r2(cash - total))], '-',
+        [`ARTICULOS: ${it.qty}`, ''], { c: 'GRACIAS POR SU COMPRA' },
+      ] };
+    },
+  },
+  {
+    id: 'ph-pharmacy-member-discount-vatable-vat-exempt-amount-due-cash-mm-dd-yyyy', batch: 36, date: '2026-11-21', style: { font: 'mono', size: 10 }, degrade: 'angle',
+    build() {
+      // A Philippine pharmacy: items coded V (vatable) and E (exempt medicines), "Member Disc 5%", "AMOUNT DUE", cash and change, "VATable Sales", "VAT-Exempt Sales", "VAT 12%"; "11/21/2026 16:40".
+      const v = priced([['ALCOHOL 70% 500ML', 1, 89.75], ['COTTON BUDS 200S', 1, 45.5]]), e = priced([['BIOGESIC 500MG 10S', 2, 48.0], ['NEOZEP FORTE 10S', 1, 62.5]]);
+      const gross = r2(v.total + e.total), disc = r2(gross * 0.05), total = r2(gross - disc), vShare = r2(v.total * 0.95), vat = r2((vShare * 12) / 112), cash = 500;
+      return { total, lines: [
+        { c: 'BOTIKA NG BAYAN DRUGSTORE' }, { c: 'RGL PHARMA TRADING INC.' }, { c: 'RIZAL AVE., STA. CRUZ, MANILA' }, { c: 'VAT REG TIN: 008-227-410-00003' }, '-',
+        ['SI No: 00118827', ''], ['11/21/2026 16:40', 'Term 1'], '-',
+        ...v.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} V`]), ...e.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} E`]), '-',
+        ['Subtotal', f2(gross)], ['Member Disc 5%', `-${f2(disc)}`], { b: ['AMOUNT DUE', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['VATable Sales', f2(r2(vShare - vat))], ['VAT-Exempt Sales', f2(r2(total - vShare))], ['Zero-Rated Sales', '0.00'], ['VAT 12%', f2(vat)], { c: 'THIS SERVES AS YOUR SALES INVOICE' },
+      ] };
+    },
+  },
+  {
+    id: 'fr-station-carburant-gazole-litres-x-prix-litre-total-ttc-tva-20-cb', batch: 36, date: '2026-11-19', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A French fuel station: "Pompe 4 GAZOLE", "38,42 L x 1,719 €/L", "TOTAL TTC", "dont TVA 20%", paid "CB"; "19/11/2026 07:48".
+      const fc = (v) => f2(v).replace('.', ',');
+      const litres = 38.42, price = 1.719, total = r2(litres * price), tva = r2(total / 6);
+      return { total, lines: [
+        { c: 'RELAIS DES ALPES' }, { c: 'STATION SERVICE' }, { c: 'RN 85 - 38320 EYBENS' }, { c: 'SIRET 447 102 883 00027' }, '-',
+        ['19/11/2026 07:48', 'TICKET 2281'], '-',
+        'POMPE 4  GAZOLE', [`${litres.toFixed(2).replace('.', ',')} L x ${price.toFixed(3).replace('.', ',')} €/L`, fc(total)], '-',
+        { b: ['TOTAL TTC', `${fc(total)} €`] }, ['dont TVA 20%', fc(tva)], ['CB', `${fc(total)} €`], '-', { c: 'BONNE ROUTE' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 37
+  {
+    id: 'us-restaurant-card-slip-tip-and-total-written-by-hand-mm-dd-yyyy', batch: 37, date: '2026-11-18', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A US restaurant's card slip: "Subtotal", "Tax 8.875%", "Amount", then "Tip" and "Total" written in by the guest (a slanted hand); "11/18/2026 8:14 PM".
+      const it = priced([['CHEESEBURGER', 2, 16.5], ['CAESAR SALAD', 1, 12.0], ['FRIES', 1, 6.0], ['IPA DRAFT', 2, 8.0]]);
+      const tax = r2(it.total * 0.08875), bill = r2(it.total + tax), tip = 14.0, total = r2(bill + tip);
+      return { total, lines: [
+        { c: 'MAPLE STREET DINER' }, { c: '77 MAPLE ST, BROOKLYN NY 11215' }, '-',
+        ['Server: KIM', 'Table 9'], ['Check #2281', '11/18/2026 8:14 PM'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Tax 8.875%', f2(tax)], { b: ['Amount', f2(bill)] }, '-',
+        'VISA ************4417', 'AUTH 018827', '', { hand: ['Tip', f2(tip)] }, { hand: ['Total', f2(total)] }, '', 'X ______________________', { c: 'CUSTOMER COPY' },
+      ] };
+    },
+  },
+  {
+    id: 'two-column-receipt-items-and-totals-side-by-side-cash-change-dd-mm-yyyy', batch: 37, date: '2026-11-17', style: { font: 'mono', size: 10 }, degrade: 'scan',
+    build() {
+      // A till printing two columns: items two to a row, then "SUBTOTAL | TAX 6%", "TOTAL | CASH", "ITEMS | CHANGE" side by side; "17/11/2026 15:02".
+      const it = priced([['TEH O', 2, 2.2], ['NASI LEMAK', 1, 5.5], ['ROTI CANAI', 3, 1.6], ['MILO AIS', 1, 3.8], ['KUIH LAPIS', 4, 0.8], ['MEE GORENG', 1, 7.5]]);
+      const tax = r2(it.total * 0.06), total = r2(it.total + tax), cash = 50;
+      const pairs = [];
+      for (let i = 0; i < it.rows.length; i += 2) pairs.push(it.rows.slice(i, i + 2).flatMap((r) => [`${r.qty} ${r.name}`, f2(r.amount)]));
+      return { total, lines: [
+        { c: 'RESTORAN MAJU JAYA' }, { c: 'MAJU JAYA F&B (JM0887124-P)' }, { c: 'JALAN PUDU, 55100 KUALA LUMPUR' }, '-',
+        ['17/11/2026 15:02', 'Meja 4'], '-',
+        ...pairs, '-',
+        ['SUBTOTAL', f2(it.total), 'SST 6%', f2(tax)], { b: ['TOTAL', f2(total), 'CASH', f2(cash)] }, [`ITEMS ${it.qty}`, '', 'CHANGE', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'kr-restaurant-gonggeupgaaek-bugase-hapgyegeumaek-card-approval-slash-date', batch: 37, date: '2026-11-20', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Korean restaurant in won, paid by card: "공급가액", "부가세", "합계금액", "신용카드", "승인번호", "할부 일시불"; "2026/11/20 19:48".
+      const won = (v) => String(v).replace(/\B(?=(\d{3})+$)/g, ',');
+      const rows = [['김치찌개', 2, 9000], ['제육볶음', 1, 11000], ['계란말이', 1, 8000], ['공기밥', 1, 1000], ['소주', 1, 5000]];
+      const items = rows.map(([name, qty, price]) => ({ name, qty, price, amount: qty * price }));
+      const total = items.reduce((a, r) => a + r.amount, 0), supply = Math.round(total / 1.1);
+      return { total, lines: [
+        { c: '할머니식당' }, { c: '사업자번호 118-27-44710' }, { c: '서울 마포구 와우산로 21' }, '-',
+        ['일시 2026/11/20 19:48', '테이블 5'], '-',
+        ['품목  수량', '금액'], ...items.map((r) => [`${r.name}  ${r.qty}`, won(r.amount)]), '-',
+        ['공급가액', won(supply)], ['부가세', won(total - supply)], { b: ['합계금액', won(total)] }, '-',
+        ['신용카드', won(total)], ['카드번호', '5365-12**-****-2281'], ['할부', '일시불'], ['승인번호', '30118827'], { c: '감사합니다 또 오세요' },
+      ] };
+    },
+  },
+  {
+    id: 'jp-drugstore-member-discount-shokei-gokei-uchi-shohizei-reiwa-card', batch: 37, date: '2026-11-19', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A Japanese drugstore: a member discount "会員割引 5%", "小計", "合計", "(10%対象)", "(内消費税)", paid by card "クレジット"; "令和8年11月19日 17:22".
+      const yen = (v) => `¥${String(v).replace(/\B(?=(\d{3})+$)/g, ',')}`;
+      const rows = [['ロキソニンS 12錠', 1, 698], ['マスク 30枚', 1, 548], ['ハンドクリーム', 1, 420], ['目薬 クール', 1, 880]];
+      const gross = rows.reduce((a, [, q, p]) => a + q * p, 0), disc = Math.floor(gross * 0.05), total = gross - disc, tax = Math.floor((total * 10) / 110);
+      return { total, lines: [
+        { c: 'さくら薬局 池袋東口店' }, { c: '東京都豊島区南池袋1-22-4' }, { c: '登録番号 T4011001087441' }, '-',
+        '令和8年11月19日 17:22', ['No.4471', 'レジ 1'], '-',
+        ...rows.map(([n, q, p]) => [n, yen(q * p)]), ['会員割引 5%', `-${yen(disc)}`], '-',
+        ['小計', yen(total)], { b: ['合計', yen(total)] }, ['(10%対象', `${yen(total)})`], ['(内消費税', `${yen(tax)})`], ['クレジット', yen(total)], '-',
+        ['ポイント残高', '1,228P'], { c: 'お大事にどうぞ' },
+      ] };
+    },
+  },
+  {
+    id: 'de-baeckerei-kassenbon-summe-gegeben-bar-rueckgeld-mwst-b-7-short-year', batch: 37, date: '2026-11-16', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A German bakery's Kassenbon: all at 7 % ("B"), "Summe", "Gegeben Bar", "Rückgeld", "MwSt B 7% ... enthalten", TSE lines; "16.11.26 07:12".
+      const fc = (v) => f2(v).replace('.', ',');
+      const it = priced([['Brezel', 4, 0.85], ['Kürbiskernbrötchen', 2, 0.95], ['Mohnschnecke', 1, 2.4], ['Bauernbrot 1kg', 1, 4.6], ['Kaffee to go', 1, 2.9]]);
+      const total = it.total, tax = r2(total - total / 1.07), cash = 20;
+      return { total, lines: [
+        { c: 'BÄCKEREI KÖNIG' }, { c: 'Marktplatz 3, 72070 Tübingen' }, { c: 'St.-Nr. 86117/44710' }, '-',
+        ['16.11.26 07:12', 'Bon-Nr. 2281'], '-',
+        ...it.rows.map((r) => [`${r.qty} x ${r.name}`, `${fc(r.amount)} B`]), '-',
+        { b: ['Summe', `${fc(total)} EUR`] }, ['Gegeben Bar', fc(cash)], ['Rückgeld', fc(r2(cash - total))], '-',
+        ['MwSt B 7% enthalten', fc(tax)], 'TSE-Start: 2026-11-16T07:11:40', 'TSE-Ende: 2026-11-16T07:12:03', 'TSE-Signaturzähler: 44718', { c: 'Danke und bis bald!' },
+      ] };
+    },
+  },
+  {
+    id: 'es-restaurante-base-imponible-iva-10-total-entregado-cambio-dashes', batch: 37, date: '2026-11-15', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A Spanish restaurant's bill: "Base imponible", "IVA 10%", "TOTAL", "Entregado", "Cambio"; "15-11-2026 14:38".
+      const fc = (v) => f2(v).replace('.', ',');
+      const it = priced([['MENÚ DEL DÍA', 2, 13.5], ['CAÑA', 2, 2.2], ['AGUA MINERAL', 1, 1.8], ['CAFÉ SOLO', 2, 1.4]]);
+      const total = it.total, base = r2(total / 1.1), cash = 50;
+      return { total, lines: [
+        { c: 'CASA PEPE' }, { c: 'Restaurante - Bar' }, { c: 'Av. de la Constitución 7, 41004 Sevilla' }, { c: 'CIF B-41882710' }, '-',
+        ['Mesa 6', 'Camarero: LUIS'], ['Factura simplificada 1-2281', ''], ['15-11-2026', '14:38'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, fc(r.amount)]), '-',
+        ['Base imponible', fc(base)], ['IVA 10%', fc(r2(total - base))], { b: ['TOTAL', `${fc(total)} €`] }, ['Entregado', fc(cash)], ['Cambio', fc(r2(cash - total))], '-',
+        { c: 'GRACIAS POR SU VISITA' },
+      ] };
+    },
+  },
+  {
+    id: 'mx-gasolinera-magna-litros-x-precio-subtotal-iva-16-total-su-cambio', batch: 37, date: '2026-11-14', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A Mexican fuel station: "MAGNA 35.214 L x 23.89", "SUBTOTAL", "IVA 16%", "TOTAL $", "PAGO CON EFECTIVO", "SU CAMBIO"; "14/11/2026 08:05".
+      const litres = 35.214, price = 23.89, total = r2(litres * price), sub = r2(total / 1.16), cash = 1000;
+      return { total, lines: [
+        { c: 'GASOLINERA EL SOL' }, { c: 'SERVICIO EL SOL SA DE CV' }, { c: 'RFC: SES091118AB2  E.S. 4471' }, { c: 'CARR. FEDERAL 57 KM 12, QUERÉTARO' }, '-',
+        ['14/11/2026', '08:05'], ['BOMBA: 06', 'FOLIO: 118827'], '-',
+        'MAGNA', [`${litres.toFixed(3)} L x $${f2(price)}`, f2(total)], '-',
+        ['SUBTOTAL', f2(sub)], ['IVA 16%', f2(r2(total - sub))], { b: ['TOTAL', `$${f2(total)}`] }, ['PAGO CON EFECTIVO', f2(cash)], ['SU CAMBIO', f2(r2(cash - total))], '-',
+        { c: 'GRACIAS POR SU PREFERENCIA' },
+      ] };
+    },
+  },
+  {
+    id: 'th-pharmacy-member-discount-net-total-buddhist-short-year-dd-mm-yy', batch: 37, date: '2026-11-13', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Thai pharmacy, Thai and English labels: "ส่วนลดสมาชิก MEMBER DISC 10%", "ยอดสุทธิ NET TOTAL", "บัตรเครดิต CARD"; the Buddhist year in two digits, "13/11/69 18:20".
+      const it = priced([['PARACETAMOL 500MG', 2, 35.0], ['VITAMIN C 1000', 1, 290.0], ['ALCOHOL GEL 500ML', 1, 129.0], ['MASK 50PCS', 1, 145.0]]);
+      const disc = r2(it.total * 0.1), total = r2(it.total - disc), vat = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'SUKSABAI PHARMACY' }, { c: 'สุขสบายเภสัช' }, { c: 'TAX ID 0105559018827' }, { c: 'SUKHUMVIT SOI 11, BANGKOK' }, '-',
+        ['13/11/69 18:20', 'POS 2'], 'เลขที่ INV 69-04471', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['รวม SUBTOTAL', f2(it.total)], ['ส่วนลดสมาชิก MEMBER DISC 10%', `-${f2(disc)}`], { b: ['ยอดสุทธิ NET TOTAL', f2(total)] }, ['บัตรเครดิต CARD', f2(total)], ['VAT 7% INCLUDED', f2(vat)], '-',
+        { c: 'ขอบคุณ THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-pharmacy-member-disc-total-incl-gst-9-visa-paywave-day-month-name', batch: 37, date: '2026-11-12', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore pharmacy: "Member Disc 10%" under the items, "Total (incl. GST)", "GST 9% included", VISA payWave; "12 Nov 2026 13:05".
+      const it = priced([['PANADOL EXTRA 20S', 1, 9.85], ['STREPSILS HONEY 24S', 1, 8.6], ['SUNBLOCK SPF50 60ML', 1, 16.9], ['COTTON PADS 80S', 2, 2.45]]);
+      const disc = r2(it.total * 0.1), total = r2(it.total - disc), gst = r2((total * 9) / 109);
+      return { total, lines: [
+        { c: 'WELLCARE PHARMACY' }, { c: 'WELLCARE HEALTH PTE LTD  GST 201118827W' }, { c: '68 ORCHARD RD #B1-21 SINGAPORE 238839' }, '-',
+        ['12 Nov 2026 13:05', 'Str 021'], 'Rcpt 021-0044718', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['Member Disc 10%', `-${f2(disc)}`], '-',
+        { b: ['Total (incl. GST)', f2(total)] }, ['VISA payWave', f2(total)], ['GST 9% included', f2(gst)], '-', ['Member Points', '+33'], { c: 'STAY WELL' },
+      ] };
+    },
+  },
+  {
+    id: 'fr-boulangerie-ticket-total-ttc-especes-rendu-tva-5-5-short-year', batch: 37, date: '2026-11-11', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A French bakery's ticket: "TOTAL TTC", "ESPECES", "RENDU", "TVA 5,5%" and "TVA 10%" with HT; "11/11/26 08:47".
+      const fc = (v) => f2(v).replace('.', ',');
+      const a = priced([['BAGUETTE', 2, 1.2], ['CROISSANT', 3, 1.15], ['PAIN AU CHOCOLAT', 2, 1.3]]), b = priced([['CAFÉ ALLONGÉ', 1, 2.0]]);
+      const total = r2(a.total + b.total), hA = r2(a.total / 1.055), hB = r2(b.total / 1.1), cash = 20;
+      return { total, lines: [
+        { c: 'BOULANGERIE DU MARCHÉ' }, { c: '4 PLACE DU MARCHÉ 69004 LYON' }, { c: 'SIRET 882 104 771 00012' }, '-',
+        ['11/11/26 08:47', 'Ticket 0447'], '-',
+        ...a.rows.map((r) => [`${r.qty} ${r.name}`, fc(r.amount)]), ...b.rows.map((r) => [`${r.qty} ${r.name}`, fc(r.amount)]), '-',
+        { b: ['TOTAL TTC', `${fc(total)} €`] }, ['ESPECES', fc(cash)], ['RENDU', fc(r2(cash - total))], '-',
+        ['TVA 5,5%', `HT ${fc(hA)}  TVA ${fc(r2(a.total - hA))}`], ['TVA 10%', `HT ${fc(hB)}  TVA ${fc(r2(b.total - hB))}`], { c: 'MERCI ET À BIENTÔT' },
       ] };
     },
   },

@@ -82,6 +82,8 @@ function html(receipt, lines, next) {
     // A till's double-height type (h: glyphs twice as tall, as wide) and double-size type (hw: twice as tall and wide).
     if (line.h) return `<div class="r h">${line.h.map((p) => `<span>${escape(p)}</span>`).join('')}</div>`;
     if (line.hw) return `<div class="r hw">${line.hw.map((p) => `<span>${escape(p)}</span>`).join('')}</div>`;
+    // Written in by hand on the slip (a tip, the sum with it): a slanted serif, larger, the style on the line itself.
+    if (line.hand) return `<div class="r" style="font-family: ${FONTS.slanted}; font-size: ${size + 5}px; font-style: italic">${line.hand.map((p) => `<span>${escape(p)}</span>`).join('')}</div>`;
     return `<div class="r">${line.map((p) => `<span>${escape(p)}</span>`).join('')}</div>`;
   };
   // Page height from the line count, so that the receipt is one page (a little paper left below).

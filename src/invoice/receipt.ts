@@ -53,10 +53,27 @@ function readChineseTicket(text: string, inv: Invoice): void {
   }
 }
 
-/** A page's lines as printed: trimmed, blank ones left out. */
+/**
+ * A page's lines as printed: trimmed, blank ones left out; the full-width forms of Chinese and Japanese
+ * tills' OCR read as their ASCII ones ("合計 ￥1，188", "（内消費税等 ￥58)"), so that their figures are figures.
+ */
 function printedLines(text: string): string[] {
-  return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return text.split(/\r?\n/).map((l) => l.replace(FULL_WIDTH, (c) => c.normalize('NFKC')).trim()).filter(Boolean).flatMap(twoColumns);
 }
+
+/**
+ * A row of a till that prints its summary in two columns, a label and its figure twice ("TOTAL 30.95  CASH
+ * 50.00", "SUBTOTAL 29.20  SST 6% 1.75"), OCR giving both on one line: the line's last figure is the second
+ * column's, not the first label's. Parted when the second label is one of a till's summary (a total, a
+ * payment, the change, a tax, a charge, a discount, a rounding) and each part ends in a figure with cents.
+ */
+const TWO_COLUMNS = /^(.*?\p{L}.*?\d[.,]\d{2})\s+((?:grand\s+)?(?:total|sub\s*-?\s*total|cash|change|tunai|baki|card|visa|master\s*card|debit|paid|tax|gst|sst|vat|ppn|iva|service|svc|rounding|round|disc(?:ount)?|tip|net|amount|amt|balance|jumlah)\b.*?\d[.,]\d{2})$/iu;
+function twoColumns(line: string): string[] {
+  const m = line.match(TWO_COLUMNS);
+  return m ? [m[1]!, ...twoColumns(m[2]!)] : [line];
+}
+/** Full-width ASCII (digits, "，", "．", "（", "）", "：") and the full-width yen sign. */
+const FULL_WIDTH = /[\uff01-\uff5e\uffe5]/g;
 
 export function parseReceiptText(input: string | readonly PageText[]): Invoice {
   const text = typeof input === 'string' ? input : linesToText(pageLines(input));
@@ -293,9 +310,10 @@ function exitDate(inv: Invoice, lines: readonly string[]): void {
 
 /** The receipt's own date against another reading's, on a page rung at a till. */
 function reconcileDates(inv: Invoice, lines: readonly string[], date: ReceiptDate | null): void {
-  if (date && inv.date && date.date !== inv.date && !date.doubt && (date.ordered || otherDatesIn(lines).has(inv.date))) {
+  if (date && inv.date && date.date !== inv.date && !date.doubt && (date.ordered || date.calendar || otherDatesIn(lines).has(inv.date))) {
     // The other reading took a date the receipt gives to something else ("Member since 01/02/2015", an
-    // entry's before the exit's), or read its digits in another order than the one the page prints.
+    // entry's before the exit's), or read its digits in another order than the one the page prints, or
+    // its year in the Common Era when the page prints another calendar's ("13/11/69" on a Thai page).
     inv.date = date.date;
     dropGuess(inv, 'date');
   } else if (date && inv.date && date.date !== inv.date && (date.labelled || !date.doubt)) {

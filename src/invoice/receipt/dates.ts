@@ -37,7 +37,11 @@ export interface ReceiptDate {
   /** The exit's date, an entry's printed before it: the day a car park, a toll or a hotel charges. */
   exit?: boolean;
   /** Read in the order the page prints beside it ("Date(YY/MM/DD): 18/01/25"): no other reading of the digits stands. */
-  ordered?: boolean;
+  ordered?: boolean;  /**
+   * Its year read in the calendar the page prints it in ("令和8年", a Buddhist "2569" or, on a Thai page, "69"):
+   * no reading of the digits as the Common Era's stands.
+   */
+  calendar?: boolean;
 }
 
 /** A time of day ("20:15", "3:15PM"). */
@@ -73,16 +77,24 @@ const DATE_SHAPED = new RegExp(String.raw`[\dOoIl|]{1,4}(?:${SEP}[\dOoIl|]{1,4})
  */
 const MONTH_ZERO = /(?<=\b\d{1,2}[-/.\s]{1,2})(n)0(v(?:ember)?\.?)(?=[-/.\s]{1,2}\d{2}(?:\d{2})?\b)/gi;
 
+/**
+ * Spanish August's "AGO" between a day and a year ("14/AGO/2026"), whose O the repair below reads as a
+ * zero (its slash makes it look like a date's figures), or OCR did: the letter put back.
+ */
+const AGO_ZERO = /(?<=\b\d{1,2}[-/.\s]{1,2})(ag)0(?=[-/.\s]{1,2}\d{2}(?:\d{2})?\b)/gi;
+
 /** Letters OCR reads for digits, put back inside the date-shaped parts of a line only; an O read as 0 in a month's name. */
 function digitsInDates(line: string): string {
   return line.replace(DATE_SHAPED, (tok) =>
     /\d.*\d/.test(tok) ? tok.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1') : tok,
-  ).replace(MONTH_ZERO, (_m, n: string, rest: string) => `${n}${n === 'N' ? 'O' : 'o'}${rest}`);
+  ).replace(MONTH_ZERO, (_m, n: string, rest: string) => `${n}${n === 'N' ? 'O' : 'o'}${rest}`)
+    .replace(AGO_ZERO, (_m, ag: string) => `${ag}${ag === 'AG' ? 'O' : 'o'}`);
 }
 
-const MONTH = String.raw`(?:jan|feb|mar|mac|apr|may|mei|jun|jul|aug|ogo|sep|oct|okt|nov|dec|dis)[a-z]{0,6}\.?`;
-/** Malay month names findDate does not know, as their English ones. */
-const MALAY_MONTHS: Record<string, string> = { mac: 'Mar', ogos: 'Aug', dis: 'Dec', disember: 'Dec', julai: 'Jul' };
+// With the Spanish, French and German abbreviations tills print between slashes ("14/AGO/2026", "3/DÉC/2026").
+const MONTH = String.raw`(?:jan|feb|f[ée]v|mar|m[äa]r|mrz|mac|apr|avr|abr|may|mei|jun|jul|aug|ago|ogo|sep|oct|okt|nov|dec|d[ée]c|dez|dic|dis|ene)[a-z]{0,6}\.?`;
+/** Malay month names findDate does not know, and German's "Mrz", as their English ones. */
+const MALAY_MONTHS: Record<string, string> = { mac: 'Mar', ogos: 'Aug', dis: 'Dec', disember: 'Dec', julai: 'Jul', mrz: 'Mar' };
 
 const NUMERIC_DATE = String.raw`\d{1,2}${SEP}\d{1,2}${SEP}(?:\d{4}|\d{2}(?!\d))`;
 const LETTER_BEFORE_DATE = new RegExp(String.raw`(?<=[A-Za-z])(?=${NUMERIC_DATE})`, 'g');
@@ -138,10 +150,11 @@ function partDate(line: string): string {
 
 /**
  * A line with its month-name dates written as findDate reads them ("Mar 27, 18" and "13 Mac 2018" as
- * "27-Mar-18" and "13-Mar-2018"), the rest of it as printed: how a till's date in words is shown.
+ * "27-Mar-18" and "13-Mar-2018"), and its years of another calendar as the Common Era's ("令和8年", a
+ * Buddhist "27/11/2569" or "13/11/69"), the rest of it as printed: how a till's date in words is shown.
  */
 export function monthNameDatesParted(line: string): string {
-  return line
+  return commonEraYears(line, true, true)
     .replace(MONTH_DAY_COMMA_SHORT_YEAR, commaShortYearDate)
     .replace(MONTH_NAME_DATE, monthNameDate);
 }
@@ -346,17 +359,50 @@ export function dateInOrderPrinted(line: string): string | null {
   return dateInPrintedOrder(digitsInDates(line));
 }
 
+/**
+ * A Japanese era's year ("令和8年11月26日": the 8th year of Reiwa, 2026; "令和元年", its first, 2019; Heisei's
+ * from 1989), written as the year of the Common Era that dates.ts reads ("2026年11月26日").
+ */
+const JAPANESE_ERA = /(令和|平成)\s*(\d{1,2}|元)\s*年/g;
+const ERA_BEFORE: Record<string, number> = { 令和: 2018, 平成: 1988 };
+/**
+ * A date whose year is a Buddhist era's, 543 years ahead of the Common Era ("27/11/2569": Thailand's 2026):
+ * no receipt's year of the Common Era is 2520-2599, so a date printed with one is of that calendar (1977-2056).
+ * (Not 2600 on: "2618" is 2018 with its 0 read as a 6, which zeroRepaired puts back.)
+ */
+// (Also with the day run into digits before it, "DOD00027/11/2569": the glued day is read after.)
+const BUDDHIST_FULL_YEAR = new RegExp(String.raw`(\d{1,2}(${SEP})\d{1,2}\2)(25[2-9]\d)(?!\d)`, 'g');
+/**
+ * The same year in two digits on a Thai page ("13/11/69": 2569, which is 2026), read as the Common Era
+ * would make it 2060 or later: only the Buddhist reading is a year a receipt has.
+ */
+const BUDDHIST_SHORT_YEAR = new RegExp(String.raw`(?<![\d.,])(\d{1,2}(${SEP})\d{1,2}\2)([6-9]\d)(?![\d.,])`, 'g');
+/** A Thai page: its script, the baht, the country or its capital. */
+const THAI_PAGE = /[\u0E00-\u0E7F]|\bTHB\b|฿|\bbaht\b|\bthailand\b|\bbangkok\b/i;
+
+/** A line's dates in another calendar than the Common Era's, written in it (the year only). */
+function commonEraYears(line: string, thai: boolean, parted = false): string {
+  // (`parted`: a space before the day, parted from digits run into it, to show the date as printed.)
+  const out = line
+    .replace(JAPANESE_ERA, (_m, era: string, year: string) => `${ERA_BEFORE[era]! + (year === '元' ? 1 : +year)}年`)
+    .replace(BUDDHIST_FULL_YEAR, (_m, dayMonth: string, _sep: string, year: string) => `${parted ? ' ' : ''}${dayMonth}${+year - 543}`);
+  return thai ? out.replace(BUDDHIST_SHORT_YEAR, (_m, dayMonth: string, _sep: string, year: string) => `${dayMonth}${2500 + +year - 543}`) : out;
+}
+
 /** Every date the lines print, in order, with whether a label names it and what was repaired. */
 function datesIn(lines: readonly string[]): ReceiptDate[] {
   const out: (ReceiptDate & { role?: 'entry' | 'exit' })[] = [];
   const monthFirst = monthFirstOn(lines);
+  const thai = lines.some((l) => THAI_PAGE.test(l));
   const total = lines.findIndex((l) => isTotalLine(l));
   for (const [at, printed] of lines.entries()) for (const { text: raw, role } of entryExitParts(printed)) {
     // Every pattern below needs a digit, and digitsInDates only turns letters into digits beside one:
     // a line without a digit holds no date, and is passed over unread.
     if (!HAS_DIGIT.test(raw) || OTHER_DATE.test(raw)) continue;
     const labelled = DATE_LABEL.test(raw);
-    const digits = digitsInDates(raw);
+    const plain = digitsInDates(raw);
+    const digits = commonEraYears(plain, thai);
+    const calendar = digits !== plain;
     const ordered = dateInPrintedOrder(digits);
     if (ordered) {
       out.push({ date: ordered, labelled, ordered: true, ...(role ? { role } : {}) });
@@ -377,11 +423,11 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
       const clock = after.match(/^\s?[ap]\.?m\b/i);
       const yearFirst = cut || clock ? null : yearFirstReading(text, found.date);
       const doubt = cut ? `the year is cut short in "${text}${after.slice(0, 2)}"` : clock ? `"${text}${clock[0]}" ends in a time` : yearFirst ? `"${text}" may be printed year first (${yearFirst})` : undefined;
-      out.push({ date: found.date, labelled, ...(doubt ? { doubt } : {}), ...(reprint ? { reprint } : {}), ...(late ? { late } : {}), ...(role ? { role } : {}) });
+      out.push({ date: found.date, labelled, ...(doubt ? { doubt } : {}), ...(reprint ? { reprint } : {}), ...(late ? { late } : {}), ...(role ? { role } : {}), ...(calendar ? { calendar } : {}) });
     } else {
       const glued = found ? (plausibleYear(found.date) ? null : timeAfterShortYear(line)) : repairedDate(line);
       const repaired = glued && plausibleYear(glued.date) ? glued : zeroRepaired(line);
-      if (repaired) out.push({ ...repaired, labelled, ...(reprint ? { reprint } : {}), ...(late ? { late } : {}), ...(role ? { role } : {}) });
+      if (repaired) out.push({ ...repaired, labelled, ...(reprint ? { reprint } : {}), ...(late ? { late } : {}), ...(role ? { role } : {}), ...(calendar ? { calendar } : {}) });
     }
   }
   return entryAndExit(out);

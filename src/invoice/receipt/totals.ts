@@ -15,7 +15,8 @@ import { MAX_ROUNDING } from './rounding.js';
  * "TTL ATF RND 46.90" (total after rounding), "Amount Payable", "NET PAYABLE" (after a discount or a
  * rounding); a ticket's fare: "TOLL FARE", Malay "KADAR TOL", "TAMBANG" (not a fare alone: an air
  * invoice's "Air fare" is one line of its total). "Amount" with one letter misread on a worn print
- * ("Asount Due", "Amoumt Payable") before "Due" or "Payable" names it still.
+ * ("Asount Due", "Amoumt Payable") before "Due" or "Payable" names it still. Chinese and Japanese "合计",
+ * "合計", "总计", "總計".
  */
 // Vietnamese vowels with any of their marks, as OCR of a Vietnamese till reads them (often another mark,
 // or none: "Tiên thùa" for "Tiền thừa", "Tong cong" for "Tổng cộng"), and "đ" read as "d".
@@ -29,7 +30,7 @@ const VN_TOTAL = String.raw`\bt${VN_O}ng\s+c${VN_O}ng\b`;
 const VN_CASH = String.raw`ti${VN_E}n\s+(?:m${VN_A}t|kh${VN_A}ch\s+[dđ]${VN_U}a)\b`;
 /** Vietnamese change: "Tiền thừa", the southern "Tiền thối", "Tiền trả lại". */
 const VN_CHANGE = String.raw`ti${VN_E}n\s+(?:th(?:${VN_U}a|${VN_O}i)|tr${VN_A}\s+l${VN_A}i)\b`;
-const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|\b(?:\wmount|a\wount|am\wunt|amo\wnt|amou\wt|amoun\w)\s+(?:due|payable)\b|\bnett?\s+payable\b|\bamt\.?\s*due\b|balance\s+due|\btoll\s+fare\b|\bkadar\s+tol\b|\btambang\b|^due\b(?!\s*date)|tota|\blotal\b|\bttl\b|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合计|总计|实收|应收|实付|金额/i);
+const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|\b(?:\wmount|a\wount|am\wunt|amo\wnt|amou\wt|amoun\w)\s+(?:due|payable)\b|\bnett?\s+payable\b|\bamt\.?\s*due\b|balance\s+due|\btoll\s+fare\b|\bkadar\s+tol\b|\btambang\b|^due\b(?!\s*date)|tota|\blotal\b|\bttl\b|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合[计計]|[总總]计|總計|实收|应收|实付|金额/i);
 const VN_TOTAL_LABEL = new RegExp(VN_TOTAL, 'i');
 /** A total's label, a Vietnamese one too. */
 const totalLabelled = (line: string): boolean => TOTAL_LABEL.test(line) || VN_TOTAL_LABEL.test(line);
@@ -65,10 +66,10 @@ const INCLUSIVE_AFTER = /^\s*\.?\s*(?:inc(?:[l1It]|\.|\b)|inkl)/i;
  */
 const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b|\brnd\b|avrundn?ing|utjämning|afrunding|afronding|rundung|arrondi/i;
 
-/** What was handed over: "CASH 50.00", "TUNAI", and a till's "PAY 10.00", "PAYMENT: 10.50", "RECEIVED 30.00". */
-const PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|amount\s+paid|paid|pay(?:ment)?|received|bar(?:geld)?|espèces)\b|现金|实收|收款|支付|${VN_CASH})`, 'i'));
+/** What was handed over: "CASH 50.00", "TUNAI", and a till's "PAY 10.00", "PAYMENT: 10.50", "RECEIVED 30.00", Japanese "お預り". */
+const PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|amount\s+paid|paid|pay(?:ment)?|received|bar(?:geld)?|espèces)\b|现金|实收|收款|支付|(?:お)?[預预]り|${VN_CASH})`, 'i'));
 /** A payment anywhere on its line ("TTL CASH RM43.40"), for a payment that needs no change line. */
-const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|nets|edc|tunai|tendered|paid)\b/i);
+const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|nets|edc|tunai|tendered|paid|cb|carte|tarjeta|karte)\b/i);
 /**
  * An e-wallet or a bank's QR payment, which pays the total exactly as a card does: "E-WALLET", "TOUCH N
  * GO EWALLET", "GRABPAY", "SHOPEEPAY", "MAE QR", "DUITNOW QR", Singapore's "PayNow", "ALIPAY".
@@ -79,10 +80,11 @@ const E_WALLET = String.raw`e-?\s*wallet|touch\s*'?\s*n\s*'?\s*go|grab\s*pay|boo
  * Malaysian debit network; "EDC RM 96.90": the card terminal, as Malaysian tills name it; a hotel
  * outlet's "Charge to Room 1203" too; not a card's fee or surcharge, "CARD FEE 10% 4.22"), or an e-wallet's, its name after "Paid" as a cafe's till prints it ("Paid (Card) 53.90", "Paid by: GrabPay";
  * not an online order's "Paid by Visa ending 4421", whose vouching would make it a till's receipt and
- * drop its customer) or after a hotel's "Amount Received (VISA)"; not "CARD NO", nor what a stored-value
+ * drop its customer) or after a hotel's "Amount Received (VISA)"; France's "CB" (carte bancaire), Spain's
+ * "TARJETA", Germany's "girocard", "EC-Karte"; not "CARD NO", nor what a stored-value
  * card holds after the fare ("CARD BALANCE RM 87.15").
  */
-const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:paid|amount\s+received)\s*\(\s*|paid\s*(?:by|via|with)\s*:\s*)?(?:credit\s*card|credit|debit\s*card|debit|my\s*debit|card|visa|master\s*card|master|amex|nets|edc|charged?\s+to\s+room|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b|fees?\b|surcharge))`, 'i'));
+const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:paid|amount\s+received)\s*\(\s*|paid\s*(?:by|via|with)\s*:\s*)?(?:credit\s*card|credit|debit\s*card|debit|my\s*debit|card|visa|master\s*card|master|amex|nets|edc|charged?\s+to\s+room|cb|carte(?:\s+bancaire)?|tarjeta|girocard|ec[\s-]*karte|karte|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b|fees?\b|surcharge))`, 'i'));
 /** A toll's fare with its currency and nothing else on its line ("FARE RM 21.60", "TOL: RM12.90"). */
 const FARE = /^(?:(?:toll?\s+)?fare|tol)\s*:?\s*(?:\(?(?:rm|myr|s\$|sgd|\$)\)?\s*:?\s*)?[-\d.,\s]*$/i;
 /** A card terminal's approval ("APPROVED", "APPR CODE: 0A12B3", "APPROVAL CODE"; OCR's 0 for O). */
@@ -126,9 +128,9 @@ const TOTAL_PAID = ocrTolerant(/^total\s+(?:paid|payment)\b/i);
 const SUBTOTAL = ocrTolerant(/\bsub\s*-?\s*total\b/i);
 /**
  * The change given back: "CHANGE", Malay "BAKI", and a stall's terse "Bal" opening its line (not "BAL
- * DUE", an amount still owed, nor a balance brought or carried forward).
+ * DUE", an amount still owed, nor a balance brought or carried forward); Japanese "お釣り" (OCR's "钓").
  */
-const CHANGE = ocrTolerant(new RegExp(String.raw`(?:^|\s)(?:change|baki|kembalian|rückgeld|wechselgeld|rendu)\b|^bal\b\.?(?!\s*(?:due|b\s*\/\s*f|c\s*\/\s*f|fwd|brought|carried))|找零|找赎|^${VN_CHANGE}`, 'i'));
+const CHANGE = ocrTolerant(new RegExp(String.raw`(?:^|\s)(?:change|baki|kembalian|rückgeld|wechselgeld|rendu)\b|^bal\b\.?(?!\s*(?:due|b\s*\/\s*f|c\s*\/\s*f|fwd|brought|carried))|找零|找赎|^(?:お)?[釣钓](?:り|銭)?|^${VN_CHANGE}`, 'i'));
 
 /** A line that names the amount to pay: "TOTAL", "GRAND TOTAL", "Total Incl. GST"; not "Total GST". */
 export function isTotalLine(line: string): boolean {

@@ -1,0 +1,69 @@
+/**
+ * Till receipts of more countries, as OCR gives their lines: a Japanese till's "合計" with its figures in
+ * full-width forms ("￥1，188") and its change "お釣り" (OCR's "钓"), a French ticket paid "CB" (carte bancaire)
+ * under its VAT table, whose last row the other reader took for the total; a till printing its summary in two
+ * columns ("TOTAL 30.95  CASH 50.00").
+ */
+import { describe, expect, it } from 'vitest';
+import type { PageText } from '../../src/core/text.js';
+import { settle } from '../../src/extract/settle.js';
+import { textParts } from '../../src/extract/text-parts.js';
+import { fieldsInDoubt } from '../../src/invoice/checks.js';
+
+/** One text item per line, 5 mm apart; "  " splits a line into a label and its figure at the right (into columns, when more than two). */
+function page(lines: string[]): PageText[] {
+  const items = lines.flatMap((line, i) => line.split('  ').map((text, k, all) => ({
+    text, x: all.length > 2 ? 5 + 19 * k : k === 0 ? 5 : 60 - 10 * (all.length - 1 - k), y: 10 + 5 * i, width: text.length * 1.6, height: 3, page: 1, confidence: 95,
+  })));
+  return [{ page: 1, width: 80, height: 5 * lines.length + 20, items }];
+}
+
+function settled(lines: string[]) {
+  return settle({ parts: textParts(page(lines), 'ocr', []), pages: 1 }, new Date('2026-11-29'));
+}
+
+describe('a Japanese till', () => {
+  const TILL = ['新宿西口店', '东京都新宿区西新宿1-18-2', '登錄番号 T8011101044718', '令和8年11月26日（木） 08:12', '2  责 118', '12点*  ￥320', '*  ￥320', '绿茶 500ml *  ￥150', '乾電池单3  ￥398'];
+  it('"合計" is the total, its full-width figures read, the yen handed over less "お釣り" vouching for it', () => {
+    for (const change of ['お釣り', '钓']) {
+      const r = settled([...TILL, '小計  ￥1，188', '合計  ￥1，188', '（8%对象  ￥790)', '（内消費税等  ￥58)', '（10%对象  ￥398)', '（内消費税等  ￥36)', 'お預り  ￥2,000', `${change}  ￥812`]);
+      expect(r.invoice.totalAmount, change).toBe(1188);
+      expect(fieldsInDoubt(r.checks), change).not.toContain('totalAmount');
+    }
+  });
+
+  it('"總計" too; "小計" alone is no total', () => {
+    expect(settled([...TILL, '總計  HK$1,188.00', '現金  HK$1,200.00']).invoice.totalAmount).toBe(1188);
+    const sub = settled([...TILL, '小計  ￥1，188', 'お預り  ￥2,000', 'お釣り  ￥812']);
+    expect(sub.invoice.totalAmount === 1188 && sub.status === 'ok' && !fieldsInDoubt(sub.checks).includes('totalAmount')).toBe(false);
+  });
+});
+
+describe('a French ticket paid "CB"', () => {
+  it('the card pays "TOTAL TTC", not the last row of the VAT table under it', () => {
+    const r = settled(['PROXI MARCHÉ DU PORT', '12 QUAI DES ÉTATS-UNIS 06300 NICE', 'SIRET 814 227 104 00018', '2 x BAGUETTE TRADITION  2,60 €', 'YAOURT NATURE X4  2,15 €', 'SANDWICH JAMBON  5,90 €',
+      'COCA-COLA 50CL  2,20 €', 'PILES AA X4  6,49 €', 'TOTAL TTC  19,34 €', 'CB  19,34 €', 'TAUX  HT  TVA  TTC', '5,5% 4,50  0,25  4,75', '10%5,36 0,54  5,90', '20% 7,24 1,45  8,69',
+      'Le 24/11/2026 à 12:31 Caisse 1', 'MERCI DE VOTRE VISITE']);
+    expect(r.invoice.totalAmount).toBe(19.34);
+  });
+
+  it('a card that does not pay the total read names it', () => {
+    const r = settled(['BOULANGERIE DU MARCHÉ', '11/11/26 08:47  Ticket 0447', '2 BAGUETTE  2,40', '3 CROISSANT  3,45', 'TOTAL TTC  8,85 €', 'CB  5,85 €']);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});
+
+describe('a till printing its summary in two columns', () => {
+  const HEAD = ['RESTORAN MAJU JAYA', 'MAJU JAYA F&B (JM0887124-P)', 'JALAN PUDU, 55100 KUALA LUMPUR', '17/11/2026 15:02  Meja 4', '2TEHO 4.40  1 NASI LEMAK 5.50', '3 ROTI CANAI 4.80  1 MILO AIS 3.80',
+    '4 KUIH LAPIS 3.20  1 MEE GORENG 7.50'];
+  it('"TOTAL 30.95  CASH 50.00" on one line: the total is the first column\'s figure, cash less change vouching', () => {
+    const r = settled([...HEAD, 'SUBTOTAL  29.20  SST 6%  1.75', 'TOTAL  30.95  CASH  50.00', 'ITEMS 12  CHANGE  19.05', 'TERIMA KASIH']);
+    expect(r.invoice.totalAmount).toBe(30.95);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('a line whose second part is no summary label is one line', () => {
+    const r = settled([...HEAD, 'SUBTOTAL 29.20  SST 6% 1.75', 'TOTAL 30.95', 'CASH 50.00', 'CHANGE 19.05', 'Meja 4 Pax 2 12.00']);
+    expect(r.invoice.totalAmount).toBe(30.95);
+  });
+});
