@@ -37,7 +37,8 @@ export interface ReceiptDate {
   /** The exit's date, an entry's printed before it: the day a car park, a toll or a hotel charges. */
   exit?: boolean;
   /** Read in the order the page prints beside it ("Date(YY/MM/DD): 18/01/25"): no other reading of the digits stands. */
-  ordered?: boolean;  /**
+  ordered?: boolean;
+  /**
    * Its year read in the calendar the page prints it in ("令和8年", a Buddhist "2569" or, on a Thai page, "69"):
    * no reading of the digits as the Common Era's stands.
    */
