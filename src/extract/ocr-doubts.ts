@@ -149,7 +149,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
   }
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
@@ -1179,6 +1179,28 @@ function formedElsewhere(name: string, items: readonly TextItem[], buyer: string
     if (!bare || bare === text || (buyer && squeeze(text).includes(squeeze(buyer)))) return false;
     const its = words(bare);
     return its.length <= 4 && its.some((w) => own.has(w));
+  });
+}
+
+/**
+ * Whether the name's last word before its company form is the head of a longer word that another row
+ * prints in the same place of the same name, no figure in that row ("Glaser GmbH", pieced from a small
+ * sender line whose middle OCR lost, "Glaser[ei Brandstätter] GmbH · Wiener Str. 55", beside the
+ * letterhead's "Glaserei Brandstätter"): the name was cut inside a word, and what followed is lost. A
+ * word the other row prints whole ("Kanzlei Müller" beside "Kanzlei Müller & Partner") is the name
+ * printed short, no doubt.
+ */
+function cutInsideWord(name: string, items: readonly TextItem[], other: string | null): boolean {
+  const own = fold(withoutCompanyForm(name) || name).split(/[^\p{L}]+/u).filter(Boolean);
+  const last = own.at(-1);
+  if (!last || last.length < 4) return false;
+  return items.some((item) => {
+    const text = item.text.trim();
+    if (/\d/.test(text) || ADDRESS.test(text) || (other && squeeze(text).includes(squeeze(other)))) return false;
+    const its = fold(text).split(/[^\p{L}]+/u).filter(Boolean);
+    if (its.length < own.length) return false;
+    const word = its[own.length - 1]!;
+    return own.slice(0, -1).every((w, k) => its[k] === w) && word.length >= last.length + 2 && word.startsWith(last);
   });
 }
 

@@ -1857,3 +1857,23 @@ describe("a figure far right of the document's title on its row, read as the num
     expect(doubts('CN-0217', at('CREDIT NOTE', 20, 22, 7), at('CN-0217', 170, 22))).toEqual([]);
   });
 });
+
+describe('party names a scan read that the page shows to be wrong', () => {
+  const sure = [item('83089647', 90), item('1526.00', 90)];
+  const at = (text: string, x: number, y: number, width = 60, confidence = 95): TextItem => ({ text, x, y, width, height: 4, page: 1, confidence });
+
+  it("names a name cut inside a word of the fuller name another row prints (a sender line's middle lost)", () => {
+    const inv = invoice();
+    inv.seller.name = 'Glaser GmbH';
+    inv.buyer.name = 'Hausverwaltung Pichler KG';
+    // The sender line over the window, read as two boxes with its middle lost; the letterhead at the right.
+    const rows = [at('Glaserei Brandstätter', 122, 22), at('Wiener Str. 55, 4020 Linz', 122, 27), at('Glaser', 23, 32, 6), at('GmbH - Wiener Str. 55 · 4020 Linz', 43, 32, 32),
+      at('Hausverwaltung Pichler KG', 22, 34), at('z. Hd. Frau Mag. Eva Pichler', 22, 39), at('4020 Linz', 22, 49)];
+    expect(doubtfulFields(inv, page(...sure, ...rows)).unsure).toEqual(['seller.name']);
+    // The name read whole, or printed short where another row goes on past a whole word: no doubt.
+    inv.seller.name = 'Glaserei Brandstätter GmbH';
+    expect(doubtfulFields(inv, page(...sure, ...rows.slice(0, 2), at('Glaserei Brandstätter GmbH · Wiener Str. 55 · 4020 Linz', 23, 32, 55), ...rows.slice(4))).unsure).toEqual([]);
+    inv.seller.name = 'Kanzlei Müller GmbH';
+    expect(doubtfulFields(inv, page(...sure, at('Kanzlei Müller & Partner', 122, 22), at('Kanzlei Müller GmbH · Hauptstr. 4 · 80331 München', 23, 32, 55), ...rows.slice(4))).unsure).toEqual([]);
+  });
+});
