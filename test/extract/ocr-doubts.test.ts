@@ -1876,4 +1876,18 @@ describe('party names a scan read that the page shows to be wrong', () => {
     inv.seller.name = 'Kanzlei Müller GmbH';
     expect(doubtfulFields(inv, page(...sure, at('Kanzlei Müller & Partner', 122, 22), at('Kanzlei Müller GmbH · Hauptstr. 4 · 80331 München', 23, 32, 55), ...rows.slice(4))).unsure).toEqual([]);
   });
+
+  it("names both parties when a row under the seller's name addresses its block to someone (the parties read in each other's places)", () => {
+    const inv = invoice();
+    inv.seller.name = 'Bouwbedrijf Van Damme NV';
+    inv.buyer.name = 'Elektro Claes BV';
+    // A skewed scan: the sender's block at the left a row above the addressee's at the right.
+    const left = [at('Elektro Claes BV', 20, 23), at('Industrieweg 8', 20, 28), at('2500 Lier', 20, 33), at('BTW BE 0712.345.678', 20, 38)];
+    const right = [at('Bouwbedrijf Van Damme NV', 115, 29), at('t.a.v. boekhouding', 115, 34), at('Kanaalstraat 102', 115, 39), at('9000 Gent', 115, 45), at('BTW BE 0456.789.123', 115, 50)];
+    expect(doubtfulFields(inv, page(...sure, ...left, ...right)).unsure).toEqual(['seller.name', 'buyer.name']);
+    // Read the right way round, the addressed block is the buyer's: no doubt.
+    inv.seller.name = 'Elektro Claes BV';
+    inv.buyer.name = 'Bouwbedrijf Van Damme NV';
+    expect(doubtfulFields(inv, page(...sure, ...left, ...right)).unsure).toEqual([]);
+  });
 });
