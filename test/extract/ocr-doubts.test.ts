@@ -1890,4 +1890,18 @@ describe('party names a scan read that the page shows to be wrong', () => {
     inv.buyer.name = 'Bouwbedrijf Van Damme NV';
     expect(doubtfulFields(inv, page(...sure, ...left, ...right)).unsure).toEqual([]);
   });
+
+  it("names a name that ends in a lone letter OCR read in a box of its own, whose capital has its small letter's shape", () => {
+    const inv = invoice();
+    inv.seller.name = 'Ingrosso Alimentare Bellini S.r.l.';
+    inv.buyer.name = 'Bar Pasticceria Aurora S.n.c. di Greco Marta & c.';
+    const seller = [at('Ingrosso Alimentare Bellini S.r.l.', 15, 20)];
+    const wrapped = [at('Spett.le', 106, 41, 15), at('Bar Pasticceria Aurora S.n.c. di Greco Marta &', 106, 46, 88), at('c.', 105, 50.5, 5, 68), at('Via Mazzini 7', 106, 56)];
+    expect(doubtfulFields(inv, page(...sure, ...seller, ...wrapped)).unsure).toEqual(['buyer.name']);
+    // The letter read beside the rest of the name, or a letter whose capital is its own shape: no doubt.
+    inv.buyer.name = 'Bar Aurora di Greco Marta & C.';
+    expect(doubtfulFields(inv, page(...sure, ...seller, at('Bar Aurora di Greco Marta & C.', 106, 46, 88))).unsure).toEqual([]);
+    inv.buyer.name = 'Bar Pasticceria Aurora S.n.c. di Greco Marta & F.';
+    expect(doubtfulFields(inv, page(...sure, ...seller, ...wrapped.slice(0, 2), at('F.', 105, 50.5, 5, 68))).unsure).toEqual([]);
+  });
 });
