@@ -1561,7 +1561,38 @@ function printedInParts(invoice: Invoice, value: number, items: readonly TextIte
   // A figure less a deduction printed with its minus: a subtotal less its discount ("Subtotal $7,425.00",
   // "Discount (5%) -$371.25"), the net of an invoice that prints none after the discount.
   const deducted = new Set(items.flatMap((i) => [...i.text.matchAll(DEDUCTION)].map((m) => Math.round(Math.abs(findAmounts(m[1]!)[0] ?? 0) * 100))).filter((c) => c > 0));
-  return [...larger].some((c) => deducted.has(c - cents));
+  return [...larger].some((c) => deducted.has(c - cents)) || netOfRowsAbove(invoice, cents, items);
+}
+
+/** How far apart (mm) the right edges of one column's figures stand, at most. */
+const COLUMN_EDGE = 4;
+
+/**
+ * Whether the net is the sum of the figures of the rows right above the tax and the total, in their
+ * column: a net the totals block prints as its kinds ("Charges standard-rated 700.00", "Charges
+ * zero-rated 1,240.00", "Disbursements (outside the scope) 3,121.20", then "VAT @ 20% 140.00", "TOTAL
+ * DUE 5,201.20"). Three or more rows one under another that add up to it to the cent are read, not a
+ * guess: misread figures would not.
+ */
+function netOfRowsAbove(invoice: Invoice, cents: number, items: readonly TextItem[]): boolean {
+  if (invoice.amount === null || Math.round(invoice.amount * 100) !== cents || invoice.totalAmount === null) return false;
+  const only = (i: TextItem) => { const a = findAmounts(i.text); return a.length === 1 && /^[^\p{L}]*$/u.test(i.text.replace(/[£€$]|\b[A-Z]{3}\b/g, '')) ? Math.round(a[0]! * 100) : null; };
+  const total = Math.round(invoice.totalAmount * 100);
+  const tax = invoice.taxAmount === null ? null : Math.round(invoice.taxAmount * 100);
+  for (const last of items.filter((i) => only(i) === total)) {
+    const edge = last.x + last.width;
+    const column = items.filter((i) => i.page === last.page && i.y < last.y && Math.abs(i.x + i.width - edge) <= COLUMN_EDGE && only(i) !== null).sort((a, b) => b.y - a.y);
+    let sum = 0, parts = 0;
+    for (const i of column) {
+      const c = only(i)!;
+      if (parts === 0 && c === tax) continue;
+      sum += c;
+      parts += 1;
+      if (sum === cents) return parts >= 3;
+      if (sum > cents) break;
+    }
+  }
+  return false;
 }
 
 /** A figure printed with a minus before it, a currency's sign or code between: "-$371.25", "- 12.00", "−€5,00". */

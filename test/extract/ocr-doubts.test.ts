@@ -1905,3 +1905,26 @@ describe('party names a scan read that the page shows to be wrong', () => {
     expect(doubtfulFields(inv, page(...sure, ...seller, ...wrapped.slice(0, 2), at('F.', 105, 50.5, 5, 68))).unsure).toEqual([]);
   });
 });
+
+describe('a net the totals block prints as its kinds, one row each', () => {
+  const fig = (text: string, right: number, y: number): TextItem => ({ text, x: right - 2.2 * text.length, y, width: 2.2 * text.length, height: 4, page: 1, confidence: 95 });
+  const label = (text: string, y: number): TextItem => ({ text, x: 109, y, width: 40, height: 4, page: 1, confidence: 95 });
+
+  it('reads the net as the sum of the rows above the tax and the total in their column', () => {
+    const inv = emptyInvoice();
+    inv.number = 'TCF-INV-118204';
+    inv.currency = 'GBP';
+    inv.amount = 5061.2;
+    inv.taxAmount = 140;
+    inv.totalAmount = 5201.2;
+    const lines = [fig('1,240.00', 193, 142), fig('285.00', 193, 154), fig('1,106.40', 193, 181), fig('2,014.80', 193, 188)];
+    const block = [label('Charges standard-rated', 202), fig('700.00', 194, 202), label('Charges zero-rated', 209), fig('1,240.00', 194, 209), label('Disbursements (outside the', 216), fig('3,121.20', 194, 216),
+      label('VAT @ 20%', 228), fig('140.00', 194, 228), label('TOTAL DUE GBP', 235), fig('5,201.20', 194, 235)];
+    expect(doubtfulFields(inv, page(item('TCF-INV-118204', 95), ...lines, ...block))).toEqual({ unsure: [], computed: [] });
+    // Rows that do not add up to it, or figures of another column: the net is computed still.
+    const misread = block.map((i) => (i.text === '3,121.20' ? fig('3,127.20', 194, 216) : i));
+    expect(doubtfulFields(inv, page(item('TCF-INV-118204', 95), ...lines, ...misread))).toEqual({ unsure: [], computed: ['amount'] });
+    const apart = block.map((i) => (i.text === '700.00' ? fig('700.00', 160, 202) : i));
+    expect(doubtfulFields(inv, page(item('TCF-INV-118204', 95), ...lines, ...apart))).toEqual({ unsure: [], computed: ['amount'] });
+  });
+});
