@@ -1240,12 +1240,15 @@ const ADDRESSED = /^(?:address|adress|adresse|adres|anschrift|indirizzo|direcci[
 
 /**
  * Whether the name's item is the second row of a name wrapped over two: right under it, aligned at
- * either edge, a row of words without figures that ends in "&", "und", "and" or "et", or is not a
+ * either edge, a row of words without figures that ends in "&", "und", "and" or "et", or in a surname's
+ * particle ("Bakkerij Groothandel Van" over "Dijk B.V.", a letterhead set right), or is not a
  * name by itself over a letterhead's ("Rechtsanwälte Vogel &" over "Partner mbB"; "Serverwerk" over
  * "Hosting GmbH").
  * OCR puts the two rows in lines of their own, and a letterhead's name then reads as its second
  * half. Only when the name is all of its item (a name in a sentence is no letterhead's row).
  */
+/** A surname's particle ending a row: no name ends in it, it goes on under it ("… Van" over "Dijk B.V."). */
+const NAME_GOES_ON = /\s(?:van|von|de|der|den|del|della|di|da|du|dos|das|le|la|ten|ter|zu|zur|vom)$/iu;
 /** A row under this share of a name's height is printed smaller than the name, not as a row of it. */
 const SMALL_PRINT = 0.6;
 
@@ -1267,7 +1270,7 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
       // Nor a label of two words joined by a slash ("Cedente/prestatore"), or a word the name itself holds: a
       // logo set over two rows ("AEGEAN COASTAL" over "LOGISTICS") over the name it stands for.
       // (Nor a party's label the parsers know in any language: "DODAVATEL" over a Czech seller's block.)
-      return /(?:&|\bund|\band|\bet)$/iu.test(text) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w)) && !isSellerLabel(text) && !isBuyerLabel(text)
+      return /(?:&|\bund|\band|\bet)$/iu.test(text) || (/\s/.test(text) && NAME_GOES_ON.test(text)) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w)) && !isSellerLabel(text) && !isBuyerLabel(text)
         && !fold(name).split(/[^\p{L}]+/u).includes(fold(text)) && withoutCompanyForm(name) !== name);
     });
   });

@@ -1928,3 +1928,21 @@ describe('a net the totals block prints as its kinds, one row each', () => {
     expect(doubtfulFields(inv, page(item('TCF-INV-118204', 95), ...lines, ...apart))).toEqual({ unsure: [], computed: ['amount'] });
   });
 });
+
+describe("a letterhead's name set right and wrapped after a surname's particle", () => {
+  const sure = [item('83089647', 90), item('1526.00', 90)];
+  // Right-aligned rows: each ends at 190 mm.
+  const right = (text: string, y: number, width: number): TextItem => ({ text, x: 190 - width, y, width, height: 4, page: 1, confidence: 96 });
+
+  it('names the seller read as the second row when the row over it ends in a particle', () => {
+    const inv = invoice();
+    inv.seller.name = 'Dijk B.V.';
+    inv.buyer.name = 'Lunchroom De Zoete Inval';
+    const rest = [right('Industrieweg 18', 31, 25), { ...item('Lunchroom De Zoete Inval', 95), x: 19, y: 36, width: 40 }];
+    expect(doubtfulFields(inv, page(...sure, right('Bakkerij Groothandel Van', 20.7, 48), right('Dijk B.V.', 25.7, 18), ...rest)).unsure).toEqual(['seller.name']);
+    // A row over it that ends in a word of its own, or a particle alone (a logo's "de"): no doubt.
+    expect(doubtfulFields(inv, page(...sure, right('Bakkerij Groothandel', 20.7, 40), right('Dijk B.V.', 25.7, 18), ...rest)).unsure).toEqual([]);
+    inv.seller.name = 'Bakkerij Groothandel Van Dijk B.V.';
+    expect(doubtfulFields(inv, page(...sure, right('Bakkerij Groothandel Van Dijk B.V.', 25.7, 66), ...rest)).unsure).toEqual([]);
+  });
+});
