@@ -370,13 +370,16 @@ function rowsUnder(item: TextItem, items: readonly TextItem[]): TextItem[] {
     && (Math.abs(u.x - item.x) <= 3 || Math.abs(u.x + u.width - item.x - item.width) <= 3));
 }
 
+const WRAPPED_HEAD = /^(?:(?:[£€$]|kr|[A-Z]{3})\s?)?-?\d{1,3}$/;
+
 /**
  * Amounts a narrow cell wrapped at their thousands' space: "57" over "000,00" in a column set flush right,
  * read as "57 000,00", as sure as the less sure of the two rows.
  */
 function wrappedAmounts(items: readonly TextItem[]): Read[] {
   const ocr = items.filter((i) => i.confidence !== undefined);
-  return ocr.filter((i) => /^-?\d{1,3}$/.test(i.text.trim())).flatMap((i) => rowsUnder(i, ocr)
+  // (The upper row may open with the currency's sign or code: "kr 19" over "515,00".)
+  return ocr.filter((i) => WRAPPED_HEAD.test(i.text.trim())).flatMap((i) => rowsUnder(i, ocr)
     .filter((u) => /^\d{3}(?:[ .,']\d{3})*[.,]\d{2}$/.test(u.text.trim()))
     .map((u) => ({ text: `${i.text.trim()} ${u.text.trim()}`, confidence: Math.min(i.confidence!, u.confidence!) })));
 }
@@ -1553,7 +1556,7 @@ function printedInParts(invoice: Invoice, value: number, items: readonly TextIte
   const totals = [invoice.amount, invoice.taxAmount, invoice.totalAmount].map((a) => (a === null ? NaN : Math.round(a * 100)));
   const printed = new Map<number, number>(), larger = new Set<number>();
   for (const item of items) {
-    for (const a of findAmounts(item.text)) {
+    for (const a of [...findAmounts(item.text), ...spacedAmounts(item.text)]) {
       const c = Math.round(a * 100);
       if (c > 0 && c < cents && !totals.includes(c)) printed.set(c, (printed.get(c) ?? 0) + 1);
       if (c > cents && !totals.includes(c)) larger.add(c);
@@ -1566,6 +1569,13 @@ function printedInParts(invoice: Invoice, value: number, items: readonly TextIte
   const deducted = new Set(items.flatMap((i) => [...i.text.matchAll(DEDUCTION)].map((m) => Math.round(Math.abs(findAmounts(m[1]!)[0] ?? 0) * 100))).filter((c) => c > 0));
   return [...larger].some((c) => deducted.has(c - cents)) || netOfRowsAbove(invoice, cents, items);
 }
+
+/**
+ * Figures grouped in thousands by spaces, with decimals ("1 665,00", "1 350,00" in a Norwegian totals
+ * block), which findAmounts reads as two figures.
+ */
+const SPACED_AMOUNT = /(?<![\d.,])(\d{1,3}(?: \d{3})+)[.,](\d{2})(?![\d.,]?\d)/g;
+const spacedAmounts = (text: string) => [...text.matchAll(SPACED_AMOUNT)].map((m) => Number(`${m[1]!.replace(/ /g, '')}.${m[2]}`));
 
 /** How far apart (mm) the right edges of one column's figures stand, at most. */
 const COLUMN_EDGE = 4;

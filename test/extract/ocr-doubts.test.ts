@@ -1946,3 +1946,23 @@ describe("a letterhead's name set right and wrapped after a surname's particle",
     expect(doubtfulFields(inv, page(...sure, right('Bakkerij Groothandel Van Dijk B.V.', 25.7, 66), ...rest)).unsure).toEqual([]);
   });
 });
+
+describe('a Norwegian totals block: figures grouped by spaces, a total wrapped after its currency', () => {
+  const fig = (text: string, right: number, y: number): TextItem => ({ text, x: right - 2.2 * text.length, y, width: 2.2 * text.length, height: 4, page: 1, confidence: 95 });
+  const label = (text: string, y: number): TextItem => ({ text, x: 117, y, width: 30, height: 4, page: 1, confidence: 95 });
+
+  it('reads a tax of two rates from its two figures, and a total from its two rows', () => {
+    const inv = emptyInvoice();
+    inv.number = '24088';
+    inv.currency = 'NOK';
+    inv.amount = 16500;
+    inv.taxAmount = 3015;
+    inv.totalAmount = 19515;
+    const block = [label('Sum eks. mva', 113.5), fig('16 500,00', 190, 113.5), label('Mva 15 % av 11', 120.3), fig('1 665,00', 190, 120.3), label('100,00', 126.1),
+      label('Mva 25 % av 5', 131.8), fig('1 350,00', 190, 131.8), label('400,00', 137.5), label('A betale', 143.5), fig('kr 19', 190, 143.5), fig('515,00', 190, 149.1)];
+    expect(doubtfulFields(inv, page(item('24088', 95), ...block))).toEqual({ unsure: [], computed: [] });
+    // The tax's figures that do not add up to it, or a total whose rows are not one cell: computed.
+    const apart = block.map((i) => (i.text === '1 350,00' ? fig('1 530,00', 190, 131.8) : i.text === '515,00' ? fig('515,00', 150, 149.1) : i));
+    expect(doubtfulFields(inv, page(item('24088', 95), ...apart))).toEqual({ unsure: [], computed: ['taxAmount', 'totalAmount'] });
+  });
+});
