@@ -1205,7 +1205,10 @@ function cutInsideWord(name: string, items: readonly TextItem[], other: string |
     const its = fold(text).split(/[^\p{L}]+/u).filter(Boolean);
     if (its.length < own.length) return false;
     const word = its[own.length - 1]!;
-    return own.slice(0, -1).every((w, k) => its[k] === w) && word.length >= last.length + 2 && word.startsWith(last);
+    if (!(own.slice(0, -1).every((w, k) => its[k] === w) && word.length >= last.length + 2 && word.startsWith(last))) return false;
+    // A company form run into the word ("Malardalens kyl & VarmeAB" in a footer's small print) is no rest of it.
+    const printed = text.normalize('NFC').split(/[^\p{L}\p{M}]+/u).filter(Boolean)[own.length - 1] ?? '';
+    return !endsInCompanyForm(`${name} ${printed.slice(printed.length - (word.length - last.length))}`);
   });
 }
 

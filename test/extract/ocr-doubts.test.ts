@@ -1875,6 +1875,9 @@ describe('party names a scan read that the page shows to be wrong', () => {
     expect(doubtfulFields(inv, page(...sure, ...rows.slice(0, 2), at('Glaserei Brandstätter GmbH · Wiener Str. 55 · 4020 Linz', 23, 32, 55), ...rows.slice(4))).unsure).toEqual([]);
     inv.seller.name = 'Kanzlei Müller GmbH';
     expect(doubtfulFields(inv, page(...sure, at('Kanzlei Müller & Partner', 122, 22), at('Kanzlei Müller GmbH · Hauptstr. 4 · 80331 München', 23, 32, 55), ...rows.slice(4))).unsure).toEqual([]);
+    // Nor is a company form run into the word in a footer's small print ("VärmeAB").
+    inv.seller.name = 'Mälardalens Kyl & Värme AB';
+    expect(doubtfulFields(inv, page(...sure, at('Mälardalens Kyl & Värme AB', 23, 22), at('Mälardalens kyl & VärmeAB', 23, 280, 40), ...rows.slice(4))).unsure).toEqual([]);
   });
 
   it("names both parties when a row under the seller's name addresses its block to someone (the parties read in each other's places)", () => {
