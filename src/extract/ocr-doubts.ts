@@ -1244,6 +1244,11 @@ function loneLetterCase(name: string, items: readonly TextItem[]): boolean {
  */
 const ADDRESSED = /^(?:address|adress|adresse|adres|anschrift|indirizzo|direcci[oó]n|endere[cç]o|adresa|osoite|firma|herrn?|frau|familie|monsieur|madame|mademoiselle|messrs|mister|señora?|spett\.?le|mevrouw|heer|attn|attention|customer|client|cliente|klant|kunde|kund|asiakas|buyer|käufer|acheteur|koper|comprador|acquirente|seller|verkäufer|vendeur|verkoper|vendedor|supplier|vendor|lieferant|fournisseur|leverancier|proveedor|fornitore|recipient|empfänger|rechnungsempfänger|leistungsempfänger|auftraggeber|destinataire|cedente|prestatore|cessionario|committente|from|to|invoice|billed|bill|ship|deliver|sold|issuer|odbiorca|nabywca|sprzedawca)\.?$/i;
 
+/** A surname's particle ending a row: no name ends in it, it goes on under it ("… Van" over "Dijk B.V."). */
+const NAME_GOES_ON = /\s(?:van|von|de|der|den|del|della|di|da|du|dos|das|le|la|ten|ter|zu|zur|vom)$/iu;
+/** A row under this share of a name's height is printed smaller than the name, not as a row of it. */
+const SMALL_PRINT = 0.6;
+
 /**
  * Whether the name's item is the second row of a name wrapped over two: right under it, aligned at
  * either edge, a row of words without figures that ends in "&", "und", "and" or "et", or in a surname's
@@ -1253,11 +1258,6 @@ const ADDRESSED = /^(?:address|adress|adresse|adres|anschrift|indirizzo|direcci[
  * OCR puts the two rows in lines of their own, and a letterhead's name then reads as its second
  * half. Only when the name is all of its item (a name in a sentence is no letterhead's row).
  */
-/** A surname's particle ending a row: no name ends in it, it goes on under it ("… Van" over "Dijk B.V."). */
-const NAME_GOES_ON = /\s(?:van|von|de|der|den|del|della|di|da|du|dos|das|le|la|ten|ter|zu|zur|vom)$/iu;
-/** A row under this share of a name's height is printed smaller than the name, not as a row of it. */
-const SMALL_PRINT = 0.6;
-
 function wrappedName(name: string, shown: readonly TextItem[], items: readonly TextItem[], letterhead: boolean): boolean {
   const own = squeeze(name);
   return shown.some((item) => {
