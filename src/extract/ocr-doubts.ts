@@ -28,7 +28,7 @@ import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, dateInOrderPrinted, monthNameDatesParted, pageLines, paidLessChange, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
 import { isCurrencyCode } from '../invoice/western/currency.js';
-import { BUYER_WORD, endsInCompanyForm, isBuyerLabel, isSellerLabel, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
+import { ATTENTION, BUYER_WORD, endsInCompanyForm, isBuyerLabel, isSellerLabel, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
  * Certainty (0..100) of a value's least sure character below which OCR text is not trusted for a key
@@ -149,8 +149,10 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
   }
+  // A seller whose block is addressed to someone is the buyer: the buyer read is then the seller, in doubt with it.
+  if (invoice.seller.name && invoice.buyer.name && !out.unsure.includes('buyer.name') && sellerAddressed(withoutRegistration(invoice.seller.name)!, items)) out.unsure.push('buyer.name');
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
   // only of one whose buyer was read: a till receipt may print its total alone).
@@ -368,13 +370,16 @@ function rowsUnder(item: TextItem, items: readonly TextItem[]): TextItem[] {
     && (Math.abs(u.x - item.x) <= 3 || Math.abs(u.x + u.width - item.x - item.width) <= 3));
 }
 
+const WRAPPED_HEAD = /^(?:(?:[£€$]|kr|[A-Z]{3})\s?)?-?\d{1,3}$/;
+
 /**
  * Amounts a narrow cell wrapped at their thousands' space: "57" over "000,00" in a column set flush right,
  * read as "57 000,00", as sure as the less sure of the two rows.
  */
 function wrappedAmounts(items: readonly TextItem[]): Read[] {
   const ocr = items.filter((i) => i.confidence !== undefined);
-  return ocr.filter((i) => /^-?\d{1,3}$/.test(i.text.trim())).flatMap((i) => rowsUnder(i, ocr)
+  // (The upper row may open with the currency's sign or code: "kr 19" over "515,00".)
+  return ocr.filter((i) => WRAPPED_HEAD.test(i.text.trim())).flatMap((i) => rowsUnder(i, ocr)
     .filter((u) => /^\d{3}(?:[ .,']\d{3})*[.,]\d{2}$/.test(u.text.trim()))
     .map((u) => ({ text: `${i.text.trim()} ${u.text.trim()}`, confidence: Math.min(i.confidence!, u.confidence!) })));
 }
@@ -1183,23 +1188,76 @@ function formedElsewhere(name: string, items: readonly TextItem[], buyer: string
 }
 
 /**
+ * Whether the name's last word before its company form is the head of a longer word that another row
+ * prints in the same place of the same name, no figure in that row ("Glaser GmbH", pieced from a small
+ * sender line whose middle OCR lost, "Glaser[ei Brandstätter] GmbH · Wiener Str. 55", beside the
+ * letterhead's "Glaserei Brandstätter"): the name was cut inside a word, and what followed is lost. A
+ * word the other row prints whole ("Kanzlei Müller" beside "Kanzlei Müller & Partner") is the name
+ * printed short, no doubt.
+ */
+function cutInsideWord(name: string, items: readonly TextItem[], other: string | null): boolean {
+  const own = fold(withoutCompanyForm(name) || name).split(/[^\p{L}]+/u).filter(Boolean);
+  const last = own.at(-1);
+  if (!last || last.length < 4) return false;
+  return items.some((item) => {
+    const text = item.text.trim();
+    if (/\d/.test(text) || ADDRESS.test(text) || (other && squeeze(text).includes(squeeze(other)))) return false;
+    const its = fold(text).split(/[^\p{L}]+/u).filter(Boolean);
+    if (its.length < own.length) return false;
+    const word = its[own.length - 1]!;
+    if (!(own.slice(0, -1).every((w, k) => its[k] === w) && word.length >= last.length + 2 && word.startsWith(last))) return false;
+    // A company form run into the word ("Malardalens kyl & VarmeAB" in a footer's small print) is no rest of it.
+    const printed = text.normalize('NFC').split(/[^\p{L}\p{M}]+/u).filter(Boolean)[own.length - 1] ?? '';
+    return !endsInCompanyForm(`${name} ${printed.slice(printed.length - (word.length - last.length))}`);
+  });
+}
+
+/**
+ * Whether a row right under the seller's name, in its block, says who at that party is to read the letter
+ * ("t.a.v. boekhouding", "z. Hd. Frau …", "Attn: Accounts"): the block is the addressee's, the buyer's,
+ * and the two parties were read in each other's places (a skewed scan that set the sender's block a row
+ * above the addressee's beside it).
+ */
+function sellerAddressed(seller: string, items: readonly TextItem[]): boolean {
+  const own = squeeze(seller);
+  return items.some((item) => squeeze(item.text) === own && items.some((row) => row !== item && row.page === item.page
+    && row.y > item.y && row.y - item.y <= 2.5 * item.height && Math.abs(row.x - item.x) <= 3 && ATTENTION.test(row.text.trim())));
+}
+
+/**
+ * Whether the name ends in a lone letter that OCR read in a box of its own (a name wrapped after "&",
+ * "… di Greco Marta &" over "C."), one whose capital and small letter have the same shape (c o s u v w x
+ * z): with no other letter beside it to set its height against, OCR cannot tell which it is.
+ */
+const LONE_LETTER = /\s([cosuvwxz])\.?$/i;
+function loneLetterCase(name: string, items: readonly TextItem[]): boolean {
+  const end = name.trim().match(LONE_LETTER);
+  if (!end) return false;
+  const word = name.trim().slice(end.index! + 1);
+  return items.some((item) => item.confidence !== undefined && item.text.trim() === word);
+}
+
+/**
  * A word that addresses the name under it ("Firma", "Herrn", "Monsieur") or labels its block
  * ("Customer", "Kunde", "Rechnungsempfänger", a footer's column "Adress" over the company's name and
  * street): the row above a name, not its start.
  */
 const ADDRESSED = /^(?:address|adress|adresse|adres|anschrift|indirizzo|direcci[oó]n|endere[cç]o|adresa|osoite|firma|herrn?|frau|familie|monsieur|madame|mademoiselle|messrs|mister|señora?|spett\.?le|mevrouw|heer|attn|attention|customer|client|cliente|klant|kunde|kund|asiakas|buyer|käufer|acheteur|koper|comprador|acquirente|seller|verkäufer|vendeur|verkoper|vendedor|supplier|vendor|lieferant|fournisseur|leverancier|proveedor|fornitore|recipient|empfänger|rechnungsempfänger|leistungsempfänger|auftraggeber|destinataire|cedente|prestatore|cessionario|committente|from|to|invoice|billed|bill|ship|deliver|sold|issuer|odbiorca|nabywca|sprzedawca)\.?$/i;
 
+/** A surname's particle ending a row: no name ends in it, it goes on under it ("… Van" over "Dijk B.V."). */
+const NAME_GOES_ON = /\s(?:van|von|de|der|den|del|della|di|da|du|dos|das|le|la|ten|ter|zu|zur|vom)$/iu;
+/** A row under this share of a name's height is printed smaller than the name, not as a row of it. */
+const SMALL_PRINT = 0.6;
+
 /**
  * Whether the name's item is the second row of a name wrapped over two: right under it, aligned at
- * either edge, a row of words without figures that ends in "&", "und", "and" or "et", or is not a
+ * either edge, a row of words without figures that ends in "&", "und", "and" or "et", or in a surname's
+ * particle ("Bakkerij Groothandel Van" over "Dijk B.V.", a letterhead set right), or is not a
  * name by itself over a letterhead's ("Rechtsanwälte Vogel &" over "Partner mbB"; "Serverwerk" over
  * "Hosting GmbH").
  * OCR puts the two rows in lines of their own, and a letterhead's name then reads as its second
  * half. Only when the name is all of its item (a name in a sentence is no letterhead's row).
  */
-/** A row under this share of a name's height is printed smaller than the name, not as a row of it. */
-const SMALL_PRINT = 0.6;
-
 function wrappedName(name: string, shown: readonly TextItem[], items: readonly TextItem[], letterhead: boolean): boolean {
   const own = squeeze(name);
   return shown.some((item) => {
@@ -1218,7 +1276,7 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
       // Nor a label of two words joined by a slash ("Cedente/prestatore"), or a word the name itself holds: a
       // logo set over two rows ("AEGEAN COASTAL" over "LOGISTICS") over the name it stands for.
       // (Nor a party's label the parsers know in any language: "DODAVATEL" over a Czech seller's block.)
-      return /(?:&|\bund|\band|\bet)$/iu.test(text) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w)) && !isSellerLabel(text) && !isBuyerLabel(text)
+      return /(?:&|\bund|\band|\bet)$/iu.test(text) || (/\s/.test(text) && NAME_GOES_ON.test(text)) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w)) && !isSellerLabel(text) && !isBuyerLabel(text)
         && !fold(name).split(/[^\p{L}]+/u).includes(fold(text)) && withoutCompanyForm(name) !== name);
     });
   });
@@ -1501,7 +1559,7 @@ function printedInParts(invoice: Invoice, value: number, items: readonly TextIte
   const totals = [invoice.amount, invoice.taxAmount, invoice.totalAmount].map((a) => (a === null ? NaN : Math.round(a * 100)));
   const printed = new Map<number, number>(), larger = new Set<number>();
   for (const item of items) {
-    for (const a of findAmounts(item.text)) {
+    for (const a of [...findAmounts(item.text), ...spacedAmounts(item.text)]) {
       const c = Math.round(a * 100);
       if (c > 0 && c < cents && !totals.includes(c)) printed.set(c, (printed.get(c) ?? 0) + 1);
       if (c > cents && !totals.includes(c)) larger.add(c);
@@ -1512,7 +1570,45 @@ function printedInParts(invoice: Invoice, value: number, items: readonly TextIte
   // A figure less a deduction printed with its minus: a subtotal less its discount ("Subtotal $7,425.00",
   // "Discount (5%) -$371.25"), the net of an invoice that prints none after the discount.
   const deducted = new Set(items.flatMap((i) => [...i.text.matchAll(DEDUCTION)].map((m) => Math.round(Math.abs(findAmounts(m[1]!)[0] ?? 0) * 100))).filter((c) => c > 0));
-  return [...larger].some((c) => deducted.has(c - cents));
+  return [...larger].some((c) => deducted.has(c - cents)) || netOfRowsAbove(invoice, cents, items);
+}
+
+/**
+ * Figures grouped in thousands by spaces, with decimals ("1 665,00", "1 350,00" in a Norwegian totals
+ * block), which findAmounts reads as two figures.
+ */
+const SPACED_AMOUNT = /(?<![\d.,])(\d{1,3}(?: \d{3})+)[.,](\d{2})(?![\d.,]?\d)/g;
+const spacedAmounts = (text: string) => [...text.matchAll(SPACED_AMOUNT)].map((m) => Number(`${m[1]!.replace(/ /g, '')}.${m[2]}`));
+
+/** How far apart (mm) the right edges of one column's figures stand, at most. */
+const COLUMN_EDGE = 4;
+
+/**
+ * Whether the net is the sum of the figures of the rows right above the tax and the total, in their
+ * column: a net the totals block prints as its kinds ("Charges standard-rated 700.00", "Charges
+ * zero-rated 1,240.00", "Disbursements (outside the scope) 3,121.20", then "VAT @ 20% 140.00", "TOTAL
+ * DUE 5,201.20"). Three or more rows one under another that add up to it to the cent are read, not a
+ * guess: misread figures would not.
+ */
+function netOfRowsAbove(invoice: Invoice, cents: number, items: readonly TextItem[]): boolean {
+  if (invoice.amount === null || Math.round(invoice.amount * 100) !== cents || invoice.totalAmount === null) return false;
+  const only = (i: TextItem) => { const a = findAmounts(i.text); return a.length === 1 && /^[^\p{L}]*$/u.test(i.text.replace(/[£€$]|\b[A-Z]{3}\b/g, '')) ? Math.round(a[0]! * 100) : null; };
+  const total = Math.round(invoice.totalAmount * 100);
+  const tax = invoice.taxAmount === null ? null : Math.round(invoice.taxAmount * 100);
+  for (const last of items.filter((i) => only(i) === total)) {
+    const edge = last.x + last.width;
+    const column = items.filter((i) => i.page === last.page && i.y < last.y && Math.abs(i.x + i.width - edge) <= COLUMN_EDGE && only(i) !== null).sort((a, b) => b.y - a.y);
+    let sum = 0, parts = 0;
+    for (const i of column) {
+      const c = only(i)!;
+      if (parts === 0 && c === tax) continue;
+      sum += c;
+      parts += 1;
+      if (sum === cents) return parts >= 3;
+      if (sum > cents) break;
+    }
+  }
+  return false;
 }
 
 /** A figure printed with a minus before it, a currency's sign or code between: "-$371.25", "- 12.00", "−€5,00". */

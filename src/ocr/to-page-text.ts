@@ -55,8 +55,10 @@ export function ocrToPageText(ocr: OcrResult, options: OcrToPageTextOptions): Pa
       const y1 = level === 'word' ? words[0]!.bbox.y1 : line.bbox.y1;
       const confidence = Math.min(...words.map((w) => w.confidence));
       const item: TextItem = { text, x: mm(x0), y: mm(y0), width: mm(x1 - x0), height: mm(y1 - y0), page, confidence };
-      // Per character when the engine says (a word without it: its confidence for each character).
-      if (words.some((w) => w.charConfidence)) {
+      // Per character when the engine says (a word without it: its confidence for each character); per word
+      // when it says only that (tesseract), so a speck read as a word of its own (". Hotel Miradouro do Porto,
+      // S.A." with its "." at 0) leaves the words beside it as sure as they were read.
+      if (words.some((w) => w.charConfidence) || words.some((w) => w.confidence !== confidence)) {
         const each = words.flatMap((w, i) => [...(i ? [100] : []), ...(w.charConfidence ?? Array<number>(w.text.length).fill(w.confidence))]);
         item.charConfidence = keptCertainty(joined, each, text);
       }

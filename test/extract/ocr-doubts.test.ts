@@ -1857,3 +1857,115 @@ describe("a figure far right of the document's title on its row, read as the num
     expect(doubts('CN-0217', at('CREDIT NOTE', 20, 22, 7), at('CN-0217', 170, 22))).toEqual([]);
   });
 });
+
+describe('party names a scan read that the page shows to be wrong', () => {
+  const sure = [item('83089647', 90), item('1526.00', 90)];
+  const at = (text: string, x: number, y: number, width = 60, confidence = 95): TextItem => ({ text, x, y, width, height: 4, page: 1, confidence });
+
+  it("names a name cut inside a word of the fuller name another row prints (a sender line's middle lost)", () => {
+    const inv = invoice();
+    inv.seller.name = 'Glaser GmbH';
+    inv.buyer.name = 'Hausverwaltung Pichler KG';
+    // The sender line over the window, read as two boxes with its middle lost; the letterhead at the right.
+    const rows = [at('Glaserei Brandstätter', 122, 22), at('Wiener Str. 55, 4020 Linz', 122, 27), at('Glaser', 23, 32, 6), at('GmbH - Wiener Str. 55 · 4020 Linz', 43, 32, 32),
+      at('Hausverwaltung Pichler KG', 22, 34), at('z. Hd. Frau Mag. Eva Pichler', 22, 39), at('4020 Linz', 22, 49)];
+    expect(doubtfulFields(inv, page(...sure, ...rows)).unsure).toEqual(['seller.name']);
+    // The name read whole, or printed short where another row goes on past a whole word: no doubt.
+    inv.seller.name = 'Glaserei Brandstätter GmbH';
+    expect(doubtfulFields(inv, page(...sure, ...rows.slice(0, 2), at('Glaserei Brandstätter GmbH · Wiener Str. 55 · 4020 Linz', 23, 32, 55), ...rows.slice(4))).unsure).toEqual([]);
+    inv.seller.name = 'Kanzlei Müller GmbH';
+    expect(doubtfulFields(inv, page(...sure, at('Kanzlei Müller & Partner', 122, 22), at('Kanzlei Müller GmbH · Hauptstr. 4 · 80331 München', 23, 32, 55), ...rows.slice(4))).unsure).toEqual([]);
+    // Nor is a company form run into the word in a footer's small print ("VärmeAB").
+    inv.seller.name = 'Mälardalens Kyl & Värme AB';
+    expect(doubtfulFields(inv, page(...sure, at('Mälardalens Kyl & Värme AB', 23, 22), at('Mälardalens kyl & VärmeAB', 23, 280, 40), ...rows.slice(4))).unsure).toEqual([]);
+  });
+
+  it("names both parties when a row under the seller's name addresses its block to someone (the parties read in each other's places)", () => {
+    const inv = invoice();
+    inv.seller.name = 'Bouwbedrijf Van Damme NV';
+    inv.buyer.name = 'Elektro Claes BV';
+    // A skewed scan: the sender's block at the left a row above the addressee's at the right.
+    const left = [at('Elektro Claes BV', 20, 23), at('Industrieweg 8', 20, 28), at('2500 Lier', 20, 33), at('BTW BE 0712.345.678', 20, 38)];
+    const right = [at('Bouwbedrijf Van Damme NV', 115, 29), at('t.a.v. boekhouding', 115, 34), at('Kanaalstraat 102', 115, 39), at('9000 Gent', 115, 45), at('BTW BE 0456.789.123', 115, 50)];
+    expect(doubtfulFields(inv, page(...sure, ...left, ...right)).unsure).toEqual(['seller.name', 'buyer.name']);
+    // Read the right way round, the addressed block is the buyer's: no doubt.
+    inv.seller.name = 'Elektro Claes BV';
+    inv.buyer.name = 'Bouwbedrijf Van Damme NV';
+    expect(doubtfulFields(inv, page(...sure, ...left, ...right)).unsure).toEqual([]);
+  });
+
+  it("names a name that ends in a lone letter OCR read in a box of its own, whose capital has its small letter's shape", () => {
+    const inv = invoice();
+    inv.seller.name = 'Ingrosso Alimentare Bellini S.r.l.';
+    inv.buyer.name = 'Bar Pasticceria Aurora S.n.c. di Greco Marta & c.';
+    const seller = [at('Ingrosso Alimentare Bellini S.r.l.', 15, 20)];
+    const wrapped = [at('Spett.le', 106, 41, 15), at('Bar Pasticceria Aurora S.n.c. di Greco Marta &', 106, 46, 88), at('c.', 105, 50.5, 5, 68), at('Via Mazzini 7', 106, 56)];
+    expect(doubtfulFields(inv, page(...sure, ...seller, ...wrapped)).unsure).toEqual(['buyer.name']);
+    // The letter read beside the rest of the name, or a letter whose capital is its own shape: no doubt.
+    inv.buyer.name = 'Bar Aurora di Greco Marta & C.';
+    expect(doubtfulFields(inv, page(...sure, ...seller, at('Bar Aurora di Greco Marta & C.', 106, 46, 88))).unsure).toEqual([]);
+    inv.buyer.name = 'Bar Pasticceria Aurora S.n.c. di Greco Marta & F.';
+    expect(doubtfulFields(inv, page(...sure, ...seller, ...wrapped.slice(0, 2), at('F.', 105, 50.5, 5, 68))).unsure).toEqual([]);
+  });
+});
+
+describe('a net the totals block prints as its kinds, one row each', () => {
+  const fig = (text: string, right: number, y: number): TextItem => ({ text, x: right - 2.2 * text.length, y, width: 2.2 * text.length, height: 4, page: 1, confidence: 95 });
+  const label = (text: string, y: number): TextItem => ({ text, x: 109, y, width: 40, height: 4, page: 1, confidence: 95 });
+
+  it('reads the net as the sum of the rows above the tax and the total in their column', () => {
+    const inv = emptyInvoice();
+    inv.number = 'TCF-INV-118204';
+    inv.currency = 'GBP';
+    inv.amount = 5061.2;
+    inv.taxAmount = 140;
+    inv.totalAmount = 5201.2;
+    const lines = [fig('1,240.00', 193, 142), fig('285.00', 193, 154), fig('1,106.40', 193, 181), fig('2,014.80', 193, 188)];
+    const block = [label('Charges standard-rated', 202), fig('700.00', 194, 202), label('Charges zero-rated', 209), fig('1,240.00', 194, 209), label('Disbursements (outside the', 216), fig('3,121.20', 194, 216),
+      label('VAT @ 20%', 228), fig('140.00', 194, 228), label('TOTAL DUE GBP', 235), fig('5,201.20', 194, 235)];
+    expect(doubtfulFields(inv, page(item('TCF-INV-118204', 95), ...lines, ...block))).toEqual({ unsure: [], computed: [] });
+    // Rows that do not add up to it, or figures of another column: the net is computed still.
+    const misread = block.map((i) => (i.text === '3,121.20' ? fig('3,127.20', 194, 216) : i));
+    expect(doubtfulFields(inv, page(item('TCF-INV-118204', 95), ...lines, ...misread))).toEqual({ unsure: [], computed: ['amount'] });
+    const apart = block.map((i) => (i.text === '700.00' ? fig('700.00', 160, 202) : i));
+    expect(doubtfulFields(inv, page(item('TCF-INV-118204', 95), ...lines, ...apart))).toEqual({ unsure: [], computed: ['amount'] });
+  });
+});
+
+describe("a letterhead's name set right and wrapped after a surname's particle", () => {
+  const sure = [item('83089647', 90), item('1526.00', 90)];
+  // Right-aligned rows: each ends at 190 mm.
+  const right = (text: string, y: number, width: number): TextItem => ({ text, x: 190 - width, y, width, height: 4, page: 1, confidence: 96 });
+
+  it('names the seller read as the second row when the row over it ends in a particle', () => {
+    const inv = invoice();
+    inv.seller.name = 'Dijk B.V.';
+    inv.buyer.name = 'Lunchroom De Zoete Inval';
+    const rest = [right('Industrieweg 18', 31, 25), { ...item('Lunchroom De Zoete Inval', 95), x: 19, y: 36, width: 40 }];
+    expect(doubtfulFields(inv, page(...sure, right('Bakkerij Groothandel Van', 20.7, 48), right('Dijk B.V.', 25.7, 18), ...rest)).unsure).toEqual(['seller.name']);
+    // A row over it that ends in a word of its own, or a particle alone (a logo's "de"): no doubt.
+    expect(doubtfulFields(inv, page(...sure, right('Bakkerij Groothandel', 20.7, 40), right('Dijk B.V.', 25.7, 18), ...rest)).unsure).toEqual([]);
+    inv.seller.name = 'Bakkerij Groothandel Van Dijk B.V.';
+    expect(doubtfulFields(inv, page(...sure, right('Bakkerij Groothandel Van Dijk B.V.', 25.7, 66), ...rest)).unsure).toEqual([]);
+  });
+});
+
+describe('a Norwegian totals block: figures grouped by spaces, a total wrapped after its currency', () => {
+  const fig = (text: string, right: number, y: number): TextItem => ({ text, x: right - 2.2 * text.length, y, width: 2.2 * text.length, height: 4, page: 1, confidence: 95 });
+  const label = (text: string, y: number): TextItem => ({ text, x: 117, y, width: 30, height: 4, page: 1, confidence: 95 });
+
+  it('reads a tax of two rates from its two figures, and a total from its two rows', () => {
+    const inv = emptyInvoice();
+    inv.number = '24088';
+    inv.currency = 'NOK';
+    inv.amount = 16500;
+    inv.taxAmount = 3015;
+    inv.totalAmount = 19515;
+    const block = [label('Sum eks. mva', 113.5), fig('16 500,00', 190, 113.5), label('Mva 15 % av 11', 120.3), fig('1 665,00', 190, 120.3), label('100,00', 126.1),
+      label('Mva 25 % av 5', 131.8), fig('1 350,00', 190, 131.8), label('400,00', 137.5), label('A betale', 143.5), fig('kr 19', 190, 143.5), fig('515,00', 190, 149.1)];
+    expect(doubtfulFields(inv, page(item('24088', 95), ...block))).toEqual({ unsure: [], computed: [] });
+    // The tax's figures that do not add up to it, or a total whose rows are not one cell: computed.
+    const apart = block.map((i) => (i.text === '1 350,00' ? fig('1 530,00', 190, 131.8) : i.text === '515,00' ? fig('515,00', 150, 149.1) : i));
+    expect(doubtfulFields(inv, page(item('24088', 95), ...apart))).toEqual({ unsure: [], computed: ['taxAmount', 'totalAmount'] });
+  });
+});

@@ -146,3 +146,23 @@ describe('company forms OCR read in the wrong case', () => {
     expect(page.items.map((i) => i.text)).toEqual(texts);
   });
 });
+
+describe("the certainty of a tesseract reading's words", () => {
+  test("keeps each word's own, so a speck read as a word of its own leaves the name beside it sure", async () => {
+    const { markedReading } = await import('../../src/extract/ocr-marks.js');
+    // A row read again with Portuguese's model: a speck at the crop's edge read "." at 0, the name at 95-97.
+    const read = [word('.', 30, 38), word('Hotel', 60, 160), word('Miradouro', 170, 360), word('do', 370, 410), word('Porto,', 420, 540), word('S.A.', 550, 640)];
+    read.forEach((w, k) => { w.confidence = [0, 96, 97, 96, 95, 95][k]!; });
+    const page = ocrToPageText(result([line(read)]), { dpi: 300 });
+    expect(page.items.map((i) => i.text)).toEqual(['. Hotel Miradouro do Porto, S.A.']);
+    expect(page.items[0]!.confidence).toBe(0);
+    expect(page.items[0]!.charConfidence?.slice(0, 3)).toEqual([0, 100, 96]);
+    expect(markedReading(page.items, 'Hotel Miradouro do Porto, S.A.')).toBe('Hotel Miradouro do Porto, S.A.');
+    // A word of the name itself read unsure leaves it unsettled.
+    read[1]!.confidence = 30;
+    expect(markedReading(ocrToPageText(result([line(read)]), { dpi: 300 }).items, 'Hotel Miradouro do Porto, S.A.')).toBeUndefined();
+    // Words all read alike: the item's certainty alone, as before.
+    const even = ocrToPageText(result([line([word('Hotel', 60, 160), word('Miradouro', 170, 360)])]), { dpi: 300 });
+    expect(even.items[0]!.charConfidence).toBeUndefined();
+  });
+});

@@ -418,7 +418,7 @@ function wrappedNameEnd(lines: readonly Line[], i: number, seg: Segment, name: s
 }
 
 /** A row that says who at the addressee is to read the letter: "Att: Maria Ek", "c/o Jane Doe", "z. Hd.", "t.a.v.". */
-const ATTENTION = /^(?:(?:c\/o|attn\.?|att(?::|\.(?=\s))|attention|z\.\s?h(?:d\.?|\.)|zu\s+h[äa]nden|à\s+l['’]attention\s+de)(?=$|[\s:])|(?:v\/|t\.\s?a\.\s?v\.?)\s)/i;
+export const ATTENTION = /^(?:(?:c\/o|attn\.?|att(?::|\.(?=\s))|attention|z\.\s?h(?:d\.?|\.)|zu\s+h[äa]nden|à\s+l['’]attention\s+de)(?=$|[\s:])|(?:v\/|t\.\s?a\.\s?v\.?)\s)/i;
 
 /**
  * A row that says how to reach the party or who is to read it, never its name: an e-mail address, a
