@@ -308,3 +308,35 @@ describe('a 数电 invoice\'s lines over two sheets', () => {
     expect(inv.taxAmount).toBe(244.4);
   });
 });
+
+describe('a 价税合计 row a skew cut in two', () => {
+  /** The 数电 form with its 价税合计 row's labels level and its values, (小写) label among them, a skew's drop lower. */
+  function skewed(values: Draw[]): Draw[] {
+    return [...shudian([
+      { text: '名称：石家庄华北净水材料有限公司', x: 16, y: 36.2 }, { text: '名称：唐山冀东化工原料贸易有限公司', x: 107, y: 36.2 },
+    ]).filter((d) => !/价税合计|小写|⊗/.test(d.text)), { text: '价税合计（大写）', x: 12.9, y: 93, size: 2.9 }, ...values];
+  }
+
+  it('reads the total from the values line whose (小写) label stands between the words and the figure', () => {
+    const inv = parseChineseInvoiceText(toPageText(skewed([{ text: '⊗肆万叁仟壹佰玖拾玖圆玖角玖分（小写）¥43199.99', x: 105.5, y: 95.6, size: 3.7 }])));
+    expect(inv.totalAmount).toBe(43199.99);
+    expect(inv.totalInWords).toBe('肆万叁仟壹佰玖拾玖圆玖角玖分');
+    expect(inv.amount).toBe(38230.08);
+  });
+
+  it('reads it too when the words and the (小写) figure are cells of their own', () => {
+    const inv = parseChineseInvoiceText(toPageText(skewed([
+      { text: '⊗肆万叁仟壹佰玖拾玖圆玖角玖分', x: 105.5, y: 95.5, size: 3.7 }, { text: '（小写）¥43199.99', x: 163, y: 96, size: 3.7 },
+    ])));
+    expect(inv.totalAmount).toBe(43199.99);
+    expect(inv.totalInWords).toBe('肆万叁仟壹佰玖拾玖圆玖角玖分');
+  });
+
+  it('does not take a line of other text under the labels for the row\'s values', () => {
+    const inv = parseChineseInvoiceText(toPageText(skewed([
+      { text: '⊗肆万叁仟壹佰玖拾玖圆玖角玖分', x: 105.5, y: 93, size: 2.9 }, { text: '（小写）¥43199.99', x: 150, y: 93, size: 2.9 },
+      { text: '备注：合同号 2025-118 押金（小写）¥500.00', x: 20, y: 95.6, size: 3.7 },
+    ])));
+    expect(inv.totalAmount).toBe(43199.99);
+  });
+});
