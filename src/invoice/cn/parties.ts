@@ -663,7 +663,7 @@ function withoutStrayGlyphs(parts: readonly ValuePart[]): readonly ValuePart[] {
  * 名称 when OCR lost the seller's vertical label). A label whose glyphs reach the row wins, the nearest
  * in x first; one set compactly in the middle of its block, short of the row, still gives it when it is
  * the nearest in the row's band (the blocks of the two sides stand in different bands, or side by side,
- * where the nearer in x wins).
+ * where the nearer in x wins); not one that reaches another label of its kind instead (that block's own).
  */
 function verticalSide(h: Hit, lines: readonly Line[], hits: readonly Hit[], barriers: ReadonlyMap<number, number[]>): 'buyer' | 'seller' | null {
   let best: { side: 'buyer' | 'seller'; gap: number; dx: number } | null = null;
@@ -673,6 +673,10 @@ function verticalSide(h: Hit, lines: readonly Line[], hits: readonly Hit[], barr
     const gap = Math.max(0, v.y - h.y, h.y - v.y2);
     if (gap > 2 && bandOf(barriers, v.page, (v.y + v.y2) / 2) !== band) continue;
     if (hits.some((o) => o !== h && o.page === h.page && o.field === h.field && Math.abs(o.y - h.y) < 2 && o.x >= v.segments[0].x2 - 1 && o.x < h.x - 1)) continue;
+    // Nor one short of the row that reaches another label of its kind right of it: that block's own side
+    // label (blocks one above the other: the lower block's 销售方 is no side of the upper block's 名称,
+    // whose own label OCR misread).
+    if (gap > 0 && hits.some((o) => o !== h && o.page === h.page && o.field === h.field && o.x >= v.segments[0].x2 - 1 && Math.max(0, v.y - o.y, o.y - v.y2) === 0)) continue;
     const side = /购/.test(v.text) ? 'buyer' : /销/.test(v.text) ? 'seller' : null;
     const dx = h.x - v.segments[0].x2;
     if (side && (!best || gap < best.gap - 2 || (Math.abs(gap - best.gap) <= 2 && dx < best.dx))) best = { side, gap, dx };
