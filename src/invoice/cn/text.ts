@@ -673,6 +673,20 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
     inv.totalAmount = total;
     break;
   }
+  // No 价税合计 label read (a narrow label cell wrapped it after 价税, the rest in a column of its own): a
+  // line that states the 大写 words and the （小写） figure is that row all the same.
+  if (inv.totalAmount === null && !inv.totalInWords) {
+    for (const l of lines) {
+      if (l.vertical) continue;
+      const flat = l.text.replace(/[⊗ⓧ⨂\s]/g, '');
+      const small = flat.match(/[（(]小写[)）][:：]?[¥￥Y]?(-?[\d,]+\.\d{2})(?!\d)/);
+      const words = small && flat.slice(0, small.index).match(new RegExp(`${WORDS_SIGNED.source}$`));
+      if (!small || !words) continue;
+      inv.totalInWords = cleanWords(words[0]);
+      inv.totalAmount = cnNumber(small[1]);
+      break;
+    }
+  }
   // A scan may lose the 小写 figure (a stamp, a fold); the 大写 words on the same row state the same amount.
   if (inv.totalAmount === null && inv.totalInWords) inv.totalAmount = parseChineseAmount(inv.totalInWords);
   // OCR of a photo may lose the thin minus between ¥ and a red-letter invoice's 小写 figure: words
