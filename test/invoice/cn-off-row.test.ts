@@ -132,6 +132,34 @@ describe('party names wrapped over two rows off their label\'s row', () => {
     expect(inv.seller.name).toBe('柳州阳和工业新区桂中汽车零部件制造有限公司');
   });
 
+  it('reads a name above its label whose first row OCR ran into the 机器编号 run of the line above', () => {
+    // A scan's OCR boxes (mm, a classic form at 200 dpi): the name's first row starts inside the
+    // 机器编号 box's width and stands a half row under it, level enough to join its line; the cipher
+    // block's rows beside. Every box carries OCR's certainty.
+    const [page] = toPageText([
+      { text: '河北增值税专用发票', x: 82.8, y: 6.9, size: 6.5 }, { text: '发票代码： 1300212130', x: 181.6, y: 8.1, size: 3.9 },
+      { text: '发票号码： 05173926', x: 181.6, y: 13.7, size: 3.9 }, { text: '开票日期： 2021年03月17日', x: 181.5, y: 19.4, size: 3.9 },
+      { text: '机器编号：661023874519', x: 6.1, y: 27.2, size: 4.4 },
+      { text: '<5*2-+1847/>93*<<6-2+4/815>*7+3->>/62<1*59+', x: 132.3, y: 28.2, size: 5.3 },
+      { text: '石家庄高新区太行精密五金制品', x: 14.2, y: 30, size: 4.4 }, { text: '销售有限公司', x: 14.6, y: 34.5, size: 3.4 },
+      { text: '452>7/-*38<1<<+26*915-/74>8/3-+*2<6>>41-09', x: 132.3, y: 32.8, size: 5.2 },
+      { text: '名', x: 14.5, y: 38.4, size: 3.8 }, { text: '称：', x: 28.6, y: 38.2, size: 3.8 },
+      { text: '91130101MA0E5L7R4P', x: 14.5, y: 42.4, size: 3.9 }, { text: '纳税人识别号：', x: 14.9, y: 46.7, size: 3.6 },
+      { text: '货物或应税劳务、服务名称', x: 14.1, y: 67.9, size: 3.9 }, { text: '金额', x: 149.5, y: 66.5, size: 3.8 }, { text: '税率', x: 172.2, y: 66.3, size: 3.7 }, { text: '税额', x: 194.3, y: 66, size: 3.6 },
+      { text: '*金属制品*紧固件', x: 8.1, y: 72.3, size: 3.6 }, { text: '35398.23', x: 156, y: 70.5, size: 3.8 }, { text: '13%', x: 175.9, y: 70.2, size: 3.8 }, { text: '4601.77', x: 200.8, y: 70, size: 3.8 },
+      { text: '合计', x: 8.3, y: 78.5, size: 3.8 }, { text: '￥35398.23', x: 153.8, y: 77.1, size: 3.4 }, { text: '￥4601.77', x: 198.5, y: 76.3, size: 3.8 },
+      { text: '价税合计（大写）', x: 9.3, y: 97.6, size: 3.6 }, { text: 'ⓧ肆万圆整', x: 35.7, y: 97.6, size: 3.6 }, { text: '（小写）￥40000.00', x: 96.6, y: 97.6, size: 3.6 },
+      ...[...'销售方'].map((text, i) => ({ text, x: 8.8, y: 104 + i * 3.6, size: 3.4 })),
+      { text: '唐山曹妃甸冀东重型机械有限公司', x: 15.3, y: 100.1, size: 3.6 }, { text: '名', x: 15.3, y: 104.3, size: 3.6 }, { text: '称：', x: 29.6, y: 104.3, size: 3.6 },
+      { text: '91130209MA0D8R5P3P', x: 15.3, y: 108.5, size: 3.6 }, { text: '纳税人识别号：', x: 15.3, y: 112.5, size: 3.6 },
+    ]);
+    const inv = parseChineseInvoiceText([{ ...page!, items: page!.items.map((i) => ({ ...i, confidence: 96 })) }]);
+    expect(inv.buyer.name).toBe('石家庄高新区太行精密五金制品销售有限公司');
+    expect(inv.buyer.taxId).toBe('91130101MA0E5L7R4P');
+    expect(inv.seller.name).toBe('唐山曹妃甸冀东重型机械有限公司');
+    expect(inv.seller.taxId).toBe('91130209MA0D8R5P3P');
+  });
+
   it('does not take another row\'s value above a name for its first row (a 住址 over 卖方单位/个人)', () => {
     const inv = parseChineseInvoiceText(toPageText([
       { text: '电子发票（二手车销售统一发票）', x: 60, y: 8, size: 5 }, { text: '发票号码 25332000000520147736', x: 150, y: 16 }, { text: '开票日期 2025年08月27日', x: 150, y: 21 },
@@ -306,5 +334,37 @@ describe('a 数电 invoice\'s lines over two sheets', () => {
     ]);
     expect(inv.amount).toBe(1880);
     expect(inv.taxAmount).toBe(244.4);
+  });
+});
+
+describe('a 价税合计 row a skew cut in two', () => {
+  /** The 数电 form with its 价税合计 row's labels level and its values, (小写) label among them, a skew's drop lower. */
+  function skewed(values: Draw[]): Draw[] {
+    return [...shudian([
+      { text: '名称：石家庄华北净水材料有限公司', x: 16, y: 36.2 }, { text: '名称：唐山冀东化工原料贸易有限公司', x: 107, y: 36.2 },
+    ]).filter((d) => !/价税合计|小写|⊗/.test(d.text)), { text: '价税合计（大写）', x: 12.9, y: 93, size: 2.9 }, ...values];
+  }
+
+  it('reads the total from the values line whose (小写) label stands between the words and the figure', () => {
+    const inv = parseChineseInvoiceText(toPageText(skewed([{ text: '⊗肆万叁仟壹佰玖拾玖圆玖角玖分（小写）¥43199.99', x: 105.5, y: 95.6, size: 3.7 }])));
+    expect(inv.totalAmount).toBe(43199.99);
+    expect(inv.totalInWords).toBe('肆万叁仟壹佰玖拾玖圆玖角玖分');
+    expect(inv.amount).toBe(38230.08);
+  });
+
+  it('reads it too when the words and the (小写) figure are cells of their own', () => {
+    const inv = parseChineseInvoiceText(toPageText(skewed([
+      { text: '⊗肆万叁仟壹佰玖拾玖圆玖角玖分', x: 105.5, y: 95.5, size: 3.7 }, { text: '（小写）¥43199.99', x: 163, y: 96, size: 3.7 },
+    ])));
+    expect(inv.totalAmount).toBe(43199.99);
+    expect(inv.totalInWords).toBe('肆万叁仟壹佰玖拾玖圆玖角玖分');
+  });
+
+  it('does not take a line of other text under the labels for the row\'s values', () => {
+    const inv = parseChineseInvoiceText(toPageText(skewed([
+      { text: '⊗肆万叁仟壹佰玖拾玖圆玖角玖分', x: 105.5, y: 93, size: 2.9 }, { text: '（小写）¥43199.99', x: 150, y: 93, size: 2.9 },
+      { text: '备注：合同号 2025-118 押金（小写）¥500.00', x: 20, y: 95.6, size: 3.7 },
+    ])));
+    expect(inv.totalAmount).toBe(43199.99);
   });
 });

@@ -405,3 +405,68 @@ describe('a scanned date whose day OCR split', () => {
     expect(parseChineseInvoiceText(toPageText(roll('2024-10-1 9:30'), 76, 165)).date).toBe('2024-10-01');
   });
 });
+
+describe('a scanned 数电 invoice whose party blocks stand one above the other', () => {
+  /** Buyer's block over the seller's, each with its vertical side label left of it; `buyerSide` its glyphs as OCR read them. */
+  function stacked(buyerSide: string): Draw[] {
+    return [
+      { text: '电子发票（增值税专用发票', x: 66, y: 7.6, size: 5 },
+      { text: '发票号码： 25442000000318460279', x: 155, y: 15.1 }, { text: '开票日期： 2025年10月09日', x: 155, y: 23.1 },
+      ...[...buyerSide].map((ch, i) => ({ text: ch, x: 10.7, y: 32 + i * 3.7, size: 3.4 })),
+      { text: '名称：深圳市南山区粤海数码科技有限公司', x: 19.6, y: 31.5, size: 5.3 },
+      { text: '统一社会信用代码/纳税人识别号： 91440300MA5H7K2P38', x: 19.3, y: 37.2, size: 5.7 },
+      ...[...'销售方信息'].map((ch, i) => ({ text: ch, x: 10.8, y: 50.8 + i * 3.7, size: 3.4 })),
+      { text: '名称：广州市天河区珠江新城办公设备有限公司', x: 19.4, y: 50.7, size: 5.2 },
+      { text: '统一社会信用代码/纳税人识别号： 91440106MA9W3R8N5D', x: 18.9, y: 56, size: 5.7 },
+      { text: '项目名称', x: 23, y: 72 }, { text: '单价', x: 110, y: 72 }, { text: '金额', x: 134, y: 72 }, { text: '税率/征收率', x: 157, y: 72 }, { text: '税额', x: 188, y: 72 },
+      { text: '*计算机外部设备*显示器', x: 8, y: 77 }, { text: '1592.9204', x: 110, y: 77 }, { text: '15929.20', x: 136, y: 77 }, { text: '13%', x: 173, y: 77 }, { text: '2070.80', x: 191, y: 77 },
+      { text: '合计', x: 8, y: 90 }, { text: '¥15929.20', x: 135, y: 90 }, { text: '¥2070.80', x: 189, y: 90 },
+      { text: '价税合计（大写）', x: 9, y: 100 }, { text: '⊗壹万捌仟圆整', x: 101, y: 100 }, { text: '（小写）¥18000.00', x: 140, y: 100 },
+    ];
+  }
+
+  it('reads the buyer from the upper block whose side label OCR misread, not the lower block\'s 销售方', () => {
+    const inv = parseChineseInvoiceText(toPageText(stacked('实方信息')));
+    expect(inv.buyer.name).toBe('深圳市南山区粤海数码科技有限公司');
+    expect(inv.buyer.taxId).toBe('91440300MA5H7K2P38');
+    expect(inv.seller.name).toBe('广州市天河区珠江新城办公设备有限公司');
+    expect(inv.seller.taxId).toBe('91440106MA9W3R8N5D');
+  });
+
+  it('still reads both when the upper label reads 购买方信息', () => {
+    const inv = parseChineseInvoiceText(toPageText(stacked('购买方信息')));
+    expect(inv.buyer.name).toBe('深圳市南山区粤海数码科技有限公司');
+    expect(inv.seller.name).toBe('广州市天河区珠江新城办公设备有限公司');
+  });
+});
+
+describe('a scanned 价税合计 row whose label its narrow cell wrapped after 价税', () => {
+  function page(grand: Draw[]): Draw[] {
+    return [
+      { text: '电子发票（增值税专用发票', x: 66, y: 7.6, size: 5 },
+      { text: '发票号码： 25442000000318460279', x: 155, y: 15.1 }, { text: '开票日期： 2025年10月09日', x: 155, y: 23.1 },
+      { text: '购', x: 5.9, y: 32 }, { text: '名称：深圳市南山区粤海数码科技有限公司', x: 12, y: 32 }, { text: '销', x: 105, y: 32 }, { text: '名称：广州市天河区珠江新城办公设备有限公司', x: 110, y: 32 },
+      { text: '项目名称', x: 23, y: 72 }, { text: '单价', x: 110, y: 72 }, { text: '金额', x: 134, y: 72 }, { text: '税率/征收率', x: 157, y: 72 }, { text: '税额', x: 188, y: 72 },
+      { text: '*计算机外部设备*显示器', x: 8, y: 77 }, { text: '1592.9204', x: 110, y: 77 }, { text: '15929.20', x: 136, y: 77 }, { text: '13%', x: 173, y: 77 }, { text: '2070.80', x: 191, y: 77 },
+      // The 合计 row's tax a skew's drop under it.
+      { text: '合计¥15929.20', x: 8, y: 90 }, { text: '¥2070.80', x: 186, y: 93.6 },
+      ...grand,
+    ];
+  }
+
+  it('reads the total and its words from the values line that opens with 价税, and the tax from them', () => {
+    const inv = parseChineseInvoiceText(toPageText(page([
+      { text: '价税壹万捌仟圆整（小写）¥18000.00', x: 2, y: 100 }, { text: '合计', x: 2.5, y: 104 }, { text: '（大', x: 2.5, y: 108 }, { text: '写）', x: 2.5, y: 112 },
+    ])));
+    expect(inv.totalAmount).toBe(18000);
+    expect(inv.totalInWords).toBe('壹万捌仟圆整');
+    expect(inv.taxAmount).toBe(2070.8);
+    expect(inv.amount).toBe(15929.2);
+  });
+
+  it('takes no 小写 figure from a line without the 大写 words before it', () => {
+    const inv = parseChineseInvoiceText(toPageText(page([{ text: '备注：押金（小写）¥500.00', x: 12, y: 100 }])));
+    expect(inv.totalAmount).not.toBe(500);
+    expect(inv.totalInWords).toBeNull();
+  });
+});

@@ -7,6 +7,7 @@
  * structural rows.
  */
 import { charX, compactCjk, type Line, type Segment } from '../layout.js';
+import type { TextItem } from '../../core/text.js';
 import type { Party } from '../model.js';
 import { bandOf, cy, locate, segStart, spaced, xAt } from './label-geometry.js';
 import { splitAddressPhone, splitBankAccount } from './party-cells.js';
@@ -420,7 +421,8 @@ function valuesOffRow(hits: readonly Hit[], lines: readonly Line[], barriers: Re
  * line gap from it (under 0.8 glyph heights), starting where `top` starts, as tall, and at least as long
  * (a line breaks when it is full), with a name's form (Han glyphs, no label, date or ID), in the label's
  * band and left of its bound, on a row that holds no party label of the label's column (the row of
- * another field: 卖方单位/个人 under 买方单位/个人住址's address). Up to two rows, the nearest last.
+ * another field: 卖方单位/个人 under 买方单位/个人住址's address). Up to two rows, the nearest last. A row
+ * OCR ran into the cell of the line above it counts alone (rowsOfCell).
  */
 function firstRowsAbove(top: ValuePart, h: Hit, hits: readonly Hit[], lines: readonly Line[], barriers: ReadonlyMap<number, number[]>, taken: (s: Segment) => boolean): Segment[] {
   const band = bandOf(barriers, h.page, h.y);
@@ -430,7 +432,8 @@ function firstRowsAbove(top: ValuePart, h: Hit, hits: readonly Hit[], lines: rea
     let found: Segment | null = null;
     for (const line of lines) {
       if (line.vertical || line.page !== h.page) continue;
-      for (const s of line.segments) {
+      // A cell taken (a label, another field's value) gives no row, nor do its own rows.
+      for (const s of line.segments.filter((c) => !taken(c)).flatMap(rowsOfCell)) {
         const gap = row.y - (s.y + s.height);
         if (gap < -0.3 * row.h || gap > 0.8 * row.h || Math.abs(s.x - row.x) > 0.5 * row.h || s.x2 < row.x2 - 0.5 * row.h) continue;
         if (Math.abs(s.height - row.h) > 0.3 * Math.max(s.height, row.h) || s.x >= h.right || taken(s) || rows.includes(s)) continue;
@@ -446,6 +449,21 @@ function firstRowsAbove(top: ValuePart, h: Hit, hits: readonly Hit[], lines: rea
     row = { y: found.y, x: found.x, x2: found.x2, h: found.height };
   }
   return rows;
+}
+
+/**
+ * A cell's rows when OCR's boxes of two rows ran into one cell: boxes of one line join where the next
+ * starts before the last ends, and a row's start overlapping the row above it (a name's first row under
+ * the head's 机器编号 run, reaching into its line) is such a join. Boxes that overlap across, their centres
+ * more than a third of the taller's height apart, are two rows (one row's seam, readTwice, is level):
+ * each box a cell of its own, else the cell as it is.
+ */
+function rowsOfCell(s: Segment): Segment[] {
+  const its = s.items;
+  const centre = (i: TextItem) => i.y + i.height / 2;
+  const rows = its.length > 1 && its.every((i) => i.confidence !== undefined) && its.some((b, k) => k > 0
+    && b.x < its[k - 1]!.x + its[k - 1]!.width && Math.abs(centre(b) - centre(its[k - 1]!)) > Math.max(b.height, its[k - 1]!.height) / 3);
+  return rows ? its.map((i) => ({ text: i.text, x: i.x, x2: i.x + i.width, y: i.y, height: i.height, items: [i] })) : [s];
 }
 
 /**
@@ -663,7 +681,7 @@ function withoutStrayGlyphs(parts: readonly ValuePart[]): readonly ValuePart[] {
  * 名称 when OCR lost the seller's vertical label). A label whose glyphs reach the row wins, the nearest
  * in x first; one set compactly in the middle of its block, short of the row, still gives it when it is
  * the nearest in the row's band (the blocks of the two sides stand in different bands, or side by side,
- * where the nearer in x wins).
+ * where the nearer in x wins); not one that reaches another label of its kind instead (that block's own).
  */
 function verticalSide(h: Hit, lines: readonly Line[], hits: readonly Hit[], barriers: ReadonlyMap<number, number[]>): 'buyer' | 'seller' | null {
   let best: { side: 'buyer' | 'seller'; gap: number; dx: number } | null = null;
@@ -673,6 +691,10 @@ function verticalSide(h: Hit, lines: readonly Line[], hits: readonly Hit[], barr
     const gap = Math.max(0, v.y - h.y, h.y - v.y2);
     if (gap > 2 && bandOf(barriers, v.page, (v.y + v.y2) / 2) !== band) continue;
     if (hits.some((o) => o !== h && o.page === h.page && o.field === h.field && Math.abs(o.y - h.y) < 2 && o.x >= v.segments[0].x2 - 1 && o.x < h.x - 1)) continue;
+    // Nor one short of the row that reaches another label of its kind right of it: that block's own side
+    // label (blocks one above the other: the lower block's 销售方 is no side of the upper block's 名称,
+    // whose own label OCR misread).
+    if (gap > 0 && hits.some((o) => o !== h && o.page === h.page && o.field === h.field && o.x >= v.segments[0].x2 - 1 && Math.max(0, v.y - o.y, o.y - v.y2) === 0)) continue;
     const side = /购/.test(v.text) ? 'buyer' : /销/.test(v.text) ? 'seller' : null;
     const dx = h.x - v.segments[0].x2;
     if (side && (!best || gap < best.gap - 2 || (Math.abs(gap - best.gap) <= 2 && dx < best.dx))) best = { side, gap, dx };

@@ -329,9 +329,12 @@ const WORDS_SIGNED = new RegExp(`(?:[（(]负数[)）])?${WORDS.source}`);
 
 /**
  * A cell of the 价税合计 row's values: the 大写 words (after a red-letter invoice's （负数） and the ⊗ mark,
- * which OCR may read as another symbol: ②, ⊕) or the ¥ figure.
+ * which OCR may read as another symbol: ②, ⊕), the ¥ figure, or the figure after the row's own （小写）
+ * label, alone or after the words: the form prints that label among the values, so a row a skew cut in
+ * two below its 价税合计（大写） labels keeps it with the figure.
  */
-const GRAND_VALUE = new RegExp(`^(?:[^\\p{Script=Han}\\d]?\\s*${WORDS_SIGNED.source}|[¥￥Y]\\s*-?[\\d,]+\\.\\d{2})$`, 'u');
+const GRAND_FIGURE = '(?:[（(]\\s*小写\\s*[)）]\\s*[:：]?\\s*)?[¥￥Y]\\s*-?[\\d,]+\\.\\d{2}';
+const GRAND_VALUE = new RegExp(`^(?:[^\\p{Script=Han}\\d]?\\s*${WORDS_SIGNED.source}(?:\\s*${GRAND_FIGURE})?|${GRAND_FIGURE})$`, 'u');
 
 /**
  * The 价税合计 row's values when they stand on a line of their own just below or above its labels, which
@@ -669,6 +672,20 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
     inv.totalInWords = words ? cleanWords(words[0]) : null;
     inv.totalAmount = total;
     break;
+  }
+  // No 价税合计 label read (a narrow label cell wrapped it after 价税, the rest in a column of its own): a
+  // line that states the 大写 words and the （小写） figure is that row all the same.
+  if (inv.totalAmount === null && !inv.totalInWords) {
+    for (const l of lines) {
+      if (l.vertical) continue;
+      const flat = l.text.replace(/[⊗ⓧ⨂\s]/g, '');
+      const small = flat.match(/[（(]小写[)）][:：]?[¥￥Y]?(-?[\d,]+\.\d{2})(?!\d)/);
+      const words = small && flat.slice(0, small.index).match(new RegExp(`${WORDS_SIGNED.source}$`));
+      if (!small || !words) continue;
+      inv.totalInWords = cleanWords(words[0]);
+      inv.totalAmount = cnNumber(small[1]);
+      break;
+    }
   }
   // A scan may lose the 小写 figure (a stamp, a fold); the 大写 words on the same row state the same amount.
   if (inv.totalAmount === null && inv.totalInWords) inv.totalAmount = parseChineseAmount(inv.totalInWords);
