@@ -9,6 +9,7 @@ import type { PageText } from '../../src/core/text.js';
 import { settle } from '../../src/extract/settle.js';
 import { textParts } from '../../src/extract/text-parts.js';
 import { fieldsInDoubt } from '../../src/invoice/checks.js';
+import { isTillReceipt } from '../../src/invoice/receipt/totals.js';
 
 /** One text item per line, 5 mm apart; "  " splits a line into a label and its figure at the right (into columns, when more than two). */
 function page(lines: string[]): PageText[] {
@@ -65,5 +66,12 @@ describe('a till printing its summary in two columns', () => {
   it('a line whose second part is no summary label is one line', () => {
     const r = settled([...HEAD, 'SUBTOTAL 29.20  SST 6% 1.75', 'TOTAL 30.95', 'CASH 50.00', 'CHANGE 19.05', 'Meja 4 Pax 2 12.00']);
     expect(r.invoice.totalAmount).toBe(30.95);
+  });
+});
+
+describe('"CB" as a payment', () => {
+  it('is a word of its own beside its figure, not an item code joined to it', () => {
+    expect(isTillReceipt(['TOTAL TTC  19,34 €', 'CB  19,34 €'])).toBe(true);
+    expect(isTillReceipt(['2 CB-48 Commercial blender, 48 oz  310.00  620.00', '1 CB/12 Cutting board  45.00', 'Total  $1,327.09'])).toBe(false);
   });
 });
