@@ -768,11 +768,11 @@ function cellUnder(lines: readonly Line[], i: number, seg: Segment, ends = false
  * first row nor its first two read as one, the cell's third row too ("14." over "november" over "2025"
  * in a narrow cell).
  */
-function wrappedCellValue(lines: readonly Line[], i: number, seg: Segment, accept: (rest: string) => string | null): string | null {
+function wrappedCellValue(lines: readonly Line[], i: number, seg: Segment, accept: (rest: string) => string | null, label?: LabelCell): string | null {
   const text = seg.text.trim();
   const under = cellUnder(lines, i, seg, true);
   const rest = under?.seg.text.trim();
-  if (!under || !rest || !/^[\p{L}\d]/u.test(rest) || /:$/.test(rest)) return accept(text);
+  if (!under || !rest || !/^[\p{L}\d]/u.test(rest) || /:$/.test(rest) || (label && nextFieldsRow(lines, under.j, label))) return accept(text);
   // (A day's dot before a month's name is no separator the value runs on after: "14." and "november".)
   const join = (head: string, tail: string) => (/[-/.]$/.test(head) && !(/(?:^|\s)\d{1,2}\.$/.test(head) && /^\p{L}/u.test(tail)) ? head + tail : `${head} ${tail}`);
   const two = join(text, rest);
@@ -780,8 +780,21 @@ function wrappedCellValue(lines: readonly Line[], i: number, seg: Segment, accep
   if (found) return found;
   // (Only a value begun on the first row, with its figure: a row of headers wrapped over two rows, "Teljesítés"
   // over "dátuma", has another header's value on its third.)
-  const third = HAS_DIGIT.test(text) ? cellUnder(lines, under.j, under.seg, true)?.seg.text.trim() : undefined;
+  const thirdRow = HAS_DIGIT.test(text) ? cellUnder(lines, under.j, under.seg, true) : null;
+  const third = thirdRow && !(label && nextFieldsRow(lines, thirdRow.j, label)) ? thirdRow.seg.text.trim() : undefined;
   return third && /^[\p{L}\d]/u.test(third) && !/:$/.test(third) ? accept(join(two, third)) : null;
+}
+
+/** A label's cell: its column and the index of its last line (its wrapped rows' last). */
+interface LabelCell { x: number; x2: number; last: number }
+
+/**
+ * A row of the value's cell that sits on a line past its label's last row, beside a cell in the label's
+ * column: the next field's label and its value ("Invoice" over "No." beside "4471", then "Date" beside
+ * "12 November 2025"), no row of this value's.
+ */
+function nextFieldsRow(lines: readonly Line[], j: number, label: LabelCell): boolean {
+  return j > label.last && lines[j].segments.some((s) => s.x < label.x2 && s.x2 > label.x);
 }
 
 /**
@@ -797,7 +810,8 @@ function wrappedLabelValue(lines: readonly Line[], { i, k, under, j, joined }: W
   // (Not the next header of a row of them, "Date de | Échéance:" over "facture: | 26/12/2025": a label's
   // cell, ending in its colon, heads its own value.)
   const right = lines[i].segments[k + 1];
-  const v = right && !/:$/.test(right.text.trim()) ? wrappedCellValue(lines, i, right, accept) : null;
+  const cell = { x: Math.min(lines[i].segments[k].x, under.x), x2: Math.max(lines[i].segments[k].x2, under.x2), last: j };
+  const v = right && !/:$/.test(right.text.trim()) ? wrappedCellValue(lines, i, right, accept, cell) : null;
   if (v) return v;
   // Header cells over their values: the first cell under the label's second line that overlaps the
   // label's cell (both its lines), on the lines just under it.
