@@ -973,7 +973,11 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     const ownLabel = OWN_LABEL_NUMBER().test(next?.text.trim() ?? '') || /^\p{L}[^:]{1,30}:\s*\S/u.test(next?.text.trim() ?? '');
     // (Nor a phone with its own word beside the window's name, "Tlf. 86 82 44 17": the letterhead's column, level with it.)
     const ownContact = !!next && /\p{L}/u.test(next.text) && isContactRow(next.text);
-    const infoRow = !!next && next.x - seg.x2 < 40 && ((isFigures(next.text) && !ownContact) || (!!findDate(next.text) && !DATELINE().test(next.text)) || CODE_CELL.test(next.text.trim())) && !ownLabel;
+    // (Nor a figure with its own word in its cell past the page's middle, beside a block at the left: the other
+    // column's row level with the name, the letterhead's "KvK 71230561", "Org.nr 556677-8899", no value of the
+    // name's cell. A bare figure there may be an info table's value: still its row.)
+    const otherColumn = side === 'left' && !!next && next.x >= 100 && /\p{L}{2,}/u.test(next.text);
+    const infoRow = !!next && next.x - seg.x2 < 40 && ((isFigures(next.text) && !ownContact && !otherColumn) || (!!findDate(next.text) && !DATELINE().test(next.text)) || CODE_CELL.test(next.text.trim())) && !ownLabel;
     // A cell right under a field's label alone in its cell is that field's value, in a box of labels over values
     // beside the window ("Er referens" over "Kerstin Åberg", "Vår referens" over "Mats Nyström"). (Not under a
     // label with its value, "Customer No. 10023" over the customer's name.)
