@@ -10,7 +10,7 @@ import { findDate } from './dates.js';
 import { linesToText, pageLines } from './layout.js';
 import { dropGuess, guessesOf, noteGuess } from './guesses.js';
 import { emptyInvoice, markSources, type Invoice } from './model.js';
-import { otherDatesIn, plausibleYear, printedOnlyAsOtherDate, printsEntryAndExit, readReceiptDate, type ReceiptDate } from './receipt/dates.js';
+import { otherDatesIn, plausibleYear, printedOnlyAsOtherDate, printsEntryAndExit, readReceiptDate, yearOneDigitOff, type ReceiptDate } from './receipt/dates.js';
 import { amountsIn, cents, trailingAmount, trailingFigure, wholeUnitFigures } from './receipt/figures.js';
 import { MAX_ROUNDING, maxRounding, noteRounding, roundingOf } from './receipt/rounding.js';
 import { noteTillReceipt } from './receipt/till.js';
@@ -97,6 +97,7 @@ export function parseReceiptText(input: string | readonly PageText[]): Invoice {
   const number = text.match(/(?:receipt|beleg|bon|ticket|invoice|rechnung|facture|recibo|小票|单号)[-\s]*(?:no\.?|nr\.?|#|n°|number|nummer)?\s*[:.：]?\s*([A-Z0-9-]*\d[A-Z0-9-]*)/i);
   inv.number = number ? number[1] : null;
   readChineseTicket(text.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''), inv);
+  yearContradicted(inv, lines);
   markSources(inv, 'ocr');
   return inv;
 }
@@ -269,7 +270,18 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     reconcileDates(inv, lines, date);
   } else exitDate(inv, lines);
   otherDateOnly(inv, lines);
+  yearContradicted(inv, lines);
   return inv;
+}
+
+/**
+ * A date another date the page stamps with a time contradicts in one digit of its year, the day and the
+ * month the same ("25.11.2024 09:41" over the TSE's "2026-11-25T09:41:12" on a harsh photo): one of the two
+ * was misread, and which the page does not say: in doubt, the value kept.
+ */
+function yearContradicted(inv: Invoice, lines: readonly string[]): void {
+  const other = inv.date ? yearOneDigitOff(lines, inv.date) : null;
+  if (other) noteGuess(inv, 'date', `the page also prints ${other}, its year one digit from ${inv.date}'s`);
 }
 
 /**
