@@ -170,6 +170,18 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     inv.totalAmount = total.total;
     inv.amount = printedNet(inv, lines);
   }
+  // A tax the page prints as included ("VAT 7% INCLUDED 37.33") the other reading added to the figure it
+  // is included in ("NET TOTAL 570.60"), for a total the page does not print: an included tax's line is
+  // never added to a total. The printed figure is the total; the net is one the page prints that makes it
+  // with the tax, or unknown.
+  if (inv.amount !== null && inv.taxAmount !== null && inv.totalAmount !== null && cents(inv.taxAmount) > 0
+    && cents(inv.amount) + cents(inv.taxAmount) === cents(inv.totalAmount) && includedTaxPrinted(lines, inv.taxAmount)) {
+    const printed = printedFigures(lines);
+    if (printed.has(cents(inv.amount)) && !printed.has(cents(inv.totalAmount))) {
+      inv.totalAmount = inv.amount;
+      inv.amount = printedNet(inv, lines);
+    }
+  }
   // The rate read for the tax ("GST 6X 2.70", "GST 64 2.70": the % misread), or the amount taxed printed
   // before it: the figure the line ends in.
   const printedTax = inv.taxAmount === null || inv.totalAmount === null ? null : taxLineFigure(lines, inv.taxAmount, inv.totalAmount);
@@ -668,6 +680,14 @@ function printedWithoutCents(lines: readonly string[], total: number): string | 
 
 /** A tax the total already includes: "GST 7% incl.", "GST 6% Included", "GST INCLUDED IN TOTAL". */
 const TAX_INCLUDED = /\b(?:gst|sst|vat|tax)\b.*\bincl(?:\.|uded|usive)?(?!\w)|\bincl(?:\.|uded|usive)?\s+(?:\d+(?:\.\d+)?\s*%\s*)?(?:gst|sst|vat|tax)\b/i;
+
+/** Whether a line printing a tax as included ends in `tax` ("VAT 7% INCLUDED 37.33"). */
+function includedTaxPrinted(lines: readonly string[], tax: number): boolean {
+  return lines.some((l) => {
+    const figure = TAX_INCLUDED.test(l) ? trailingAmount(l) : null;
+    return figure !== null && cents(figure) === cents(tax);
+  });
+}
 
 /**
  * A net read as the subtotal of a receipt whose prices include the tax: the subtotal is then the total,

@@ -101,3 +101,22 @@ describe('a Kassenbon whose date its TSE timestamps print again', () => {
     expect(fieldsInDoubt(r.checks)).not.toContain('date');
   });
 });
+
+describe('a tax printed as included in the total', () => {
+  const HEAD = ['SUKHUMVIT HEALTH PHARMACY', 'DOO□□□□□□□DO', 'TAX ID 0105559018827', '13/11/2026 18:20  POS 2', 'D□OOO  INV 69-04471', '2PARACETAMOL 5OOMG  70.00', '1VITAMINC 1000  290.00',
+    '1 ALCOHOL GEL 50OML  129.00', '1 MASK 50PCS  145.00', 'DOOSUBTOTAL  634.00', 'OOOOOOOOOOOO MEMBER DISC 10%  -63.40'];
+  it('is never added to the net total it is included in, its payment\'s label garbled or not', () => {
+    for (const [label, tax] of [['VAT 7% INCLUDED', '37.33'], ['GST 9% included', '47.11']] as const) {
+      for (const card of ['D□□□□□□□□0CARD  570.60', 'D□□□□□□□□0  570.60']) {
+        const r = settled([...HEAD, 'DO□DD□□0 NET TOTAL  570.60', card, `${label}  ${tax}`, 'OOOOOO THANK YOU']);
+        expect(r.invoice.totalAmount, `${label} ${card}`).toBe(570.6);
+        expect(r.invoice.taxAmount, label).toBe(+tax);
+      }
+    }
+  });
+
+  it('a tax printed as added, the total printed, is read as before', () => {
+    const r = settled([...HEAD, 'DO□DD□□0 NET TOTAL  570.60', 'VAT 7%  39.94', 'TOTAL  610.54', 'CARD  610.54', 'OOOOOO THANK YOU']);
+    expect(r.invoice.totalAmount).toBe(610.54);
+  });
+});
