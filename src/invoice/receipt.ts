@@ -10,7 +10,7 @@ import { findDate } from './dates.js';
 import { linesToText, pageLines } from './layout.js';
 import { dropGuess, guessesOf, noteGuess } from './guesses.js';
 import { emptyInvoice, markSources, type Invoice } from './model.js';
-import { otherDatesIn, plausibleYear, printedOnlyAsOtherDate, printsEntryAndExit, readReceiptDate, type ReceiptDate } from './receipt/dates.js';
+import { otherDatesIn, plausibleYear, printedOnlyAsOtherDate, printsEntryAndExit, readReceiptDate, yearOneDigitOff, type ReceiptDate } from './receipt/dates.js';
 import { amountsIn, cents, trailingAmount, trailingFigure, wholeUnitFigures } from './receipt/figures.js';
 import { MAX_ROUNDING, maxRounding, noteRounding, roundingOf } from './receipt/rounding.js';
 import { noteTillReceipt } from './receipt/till.js';
@@ -97,6 +97,7 @@ export function parseReceiptText(input: string | readonly PageText[]): Invoice {
   const number = text.match(/(?:receipt|beleg|bon|ticket|invoice|rechnung|facture|recibo|小票|单号)[-\s]*(?:no\.?|nr\.?|#|n°|number|nummer)?\s*[:.：]?\s*([A-Z0-9-]*\d[A-Z0-9-]*)/i);
   inv.number = number ? number[1] : null;
   readChineseTicket(text.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''), inv);
+  yearContradicted(inv, lines);
   markSources(inv, 'ocr');
   return inv;
 }
@@ -168,6 +169,18 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     && cents(inv.amount) + cents(inv.taxAmount) === cents(inv.totalAmount) && cents(inv.taxAmount) > 0 && !printedFigures(lines).has(cents(inv.totalAmount)) && rungAtTill(lines)) {
     inv.totalAmount = total.total;
     inv.amount = printedNet(inv, lines);
+  }
+  // A tax the page prints as included ("VAT 7% INCLUDED 37.33") the other reading added to the figure it
+  // is included in ("NET TOTAL 570.60"), for a total the page does not print: an included tax's line is
+  // never added to a total. The printed figure is the total; the net is one the page prints that makes it
+  // with the tax, or unknown.
+  if (inv.amount !== null && inv.taxAmount !== null && inv.totalAmount !== null && cents(inv.taxAmount) > 0
+    && cents(inv.amount) + cents(inv.taxAmount) === cents(inv.totalAmount) && includedTaxPrinted(lines, inv.taxAmount)) {
+    const printed = printedFigures(lines);
+    if (printed.has(cents(inv.amount)) && !printed.has(cents(inv.totalAmount))) {
+      inv.totalAmount = inv.amount;
+      inv.amount = printedNet(inv, lines);
+    }
   }
   // The rate read for the tax ("GST 6X 2.70", "GST 64 2.70": the % misread), or the amount taxed printed
   // before it: the figure the line ends in.
@@ -269,7 +282,18 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     reconcileDates(inv, lines, date);
   } else exitDate(inv, lines);
   otherDateOnly(inv, lines);
+  yearContradicted(inv, lines);
   return inv;
+}
+
+/**
+ * A date another date the page stamps with a time contradicts in one digit of its year, the day and the
+ * month the same ("25.11.2024 09:41" over the TSE's "2026-11-25T09:41:12" on a harsh photo): one of the two
+ * was misread, and which the page does not say: in doubt, the value kept.
+ */
+function yearContradicted(inv: Invoice, lines: readonly string[]): void {
+  const other = inv.date ? yearOneDigitOff(lines, inv.date) : null;
+  if (other) noteGuess(inv, 'date', `the page also prints ${other}, its year one digit from ${inv.date}'s`);
 }
 
 /**
@@ -656,6 +680,14 @@ function printedWithoutCents(lines: readonly string[], total: number): string | 
 
 /** A tax the total already includes: "GST 7% incl.", "GST 6% Included", "GST INCLUDED IN TOTAL". */
 const TAX_INCLUDED = /\b(?:gst|sst|vat|tax)\b.*\bincl(?:\.|uded|usive)?(?!\w)|\bincl(?:\.|uded|usive)?\s+(?:\d+(?:\.\d+)?\s*%\s*)?(?:gst|sst|vat|tax)\b/i;
+
+/** Whether a line printing a tax as included ends in `tax` ("VAT 7% INCLUDED 37.33"). */
+function includedTaxPrinted(lines: readonly string[], tax: number): boolean {
+  return lines.some((l) => {
+    const figure = TAX_INCLUDED.test(l) ? trailingAmount(l) : null;
+    return figure !== null && cents(figure) === cents(tax);
+  });
+}
 
 /**
  * A net read as the subtotal of a receipt whose prices include the tax: the subtotal is then the total,

@@ -75,3 +75,48 @@ describe('"CB" as a payment', () => {
     expect(isTillReceipt(['2 CB-48 Commercial blender, 48 oz  310.00  620.00', '1 CB/12 Cutting board  45.00', 'Total  $1,327.09'])).toBe(false);
   });
 });
+
+describe('a Kassenbon whose date its TSE timestamps print again', () => {
+  const TILL = ['BIOMARKT GRÜNER WEG', 'Lindenstraße 14, 10969 Berlin', 'St.-Nr. 29/447/01883', 'Hafermilch 1l  1,89 A', 'Vollkornbrot 750g  3,49 B', 'Äpfel Elstar 1kg  2,99 B',
+    'Bio-Eier 6 St.  3,29 B', 'Olivenöl 0,5l  3,53 A', 'SUMME EUR  15,19', 'Bar  20,00', 'Rückgeld  4,81', 'MwSt  Netto  Brutto', 'A 19% 4,56  5,42', 'B 7% 9,13  9,77'];
+  const TSE = (stamp: (t: string) => string) => ['TSE-Transaktion: 118827', `TSE-Start: ${stamp('09:40:58')}`, `TSE-Stop: ${stamp('09:41:12')}`, 'Vielen Dank für Ihren Einkauf'];
+
+  it('a year OCR misread on the till\'s line, which the timestamps contradict in one digit, is named', () => {
+    // The T of each timestamp read as a 1, its colons garbled, as OCR reads a harsh photo.
+    for (const stamp of [(t: string) => `2026-11-25T${t}.000`, (t: string) => `2026-11-251${t.slice(0, 2)} ${t.slice(3)}.00`]) {
+      const r = settled([...TILL, '25.11.2024 09:41  Bon 4471 Kasse 2', ...TSE(stamp)]);
+      expect(r.invoice.totalAmount).toBe(15.19);
+      expect(fieldsInDoubt(r.checks), stamp('')).toContain('date');
+    }
+  });
+
+  it('a timestamp\'s date glued to its time by a T read as 1 is read', () => {
+    const r = settled([...TILL, 'Bon 4471 Kasse 2', ...TSE((t) => `2026-11-251${t.slice(0, 2)} ${t.slice(3)}.00`)]);
+    expect(r.invoice.date).toBe('2026-11-25');
+  });
+
+  it('the till\'s date and its timestamps agreeing, the date is not named', () => {
+    const r = settled([...TILL, '25.11.2026 09:41  Bon 4471 Kasse 2', ...TSE((t) => `2026-11-25T${t}.000`)]);
+    expect(r.invoice.date).toBe('2026-11-25');
+    expect(fieldsInDoubt(r.checks)).not.toContain('date');
+  });
+});
+
+describe('a tax printed as included in the total', () => {
+  const HEAD = ['SUKHUMVIT HEALTH PHARMACY', 'DOO□□□□□□□DO', 'TAX ID 0105559018827', '13/11/2026 18:20  POS 2', 'D□OOO  INV 69-04471', '2PARACETAMOL 5OOMG  70.00', '1VITAMINC 1000  290.00',
+    '1 ALCOHOL GEL 50OML  129.00', '1 MASK 50PCS  145.00', 'DOOSUBTOTAL  634.00', 'OOOOOOOOOOOO MEMBER DISC 10%  -63.40'];
+  it('is never added to the net total it is included in, its payment\'s label garbled or not', () => {
+    for (const [label, tax] of [['VAT 7% INCLUDED', '37.33'], ['GST 9% included', '47.11']] as const) {
+      for (const card of ['D□□□□□□□□0CARD  570.60', 'D□□□□□□□□0  570.60']) {
+        const r = settled([...HEAD, 'DO□DD□□0 NET TOTAL  570.60', card, `${label}  ${tax}`, 'OOOOOO THANK YOU']);
+        expect(r.invoice.totalAmount, `${label} ${card}`).toBe(570.6);
+        expect(r.invoice.taxAmount, label).toBe(+tax);
+      }
+    }
+  });
+
+  it('a tax printed as added, the total printed, is read as before', () => {
+    const r = settled([...HEAD, 'DO□DD□□0 NET TOTAL  570.60', 'VAT 7%  39.94', 'TOTAL  610.54', 'CARD  610.54', 'OOOOOO THANK YOU']);
+    expect(r.invoice.totalAmount).toBe(610.54);
+  });
+});

@@ -103,6 +103,10 @@ const DIGIT_AFTER_YEAR = new RegExp(String.raw`(\d{1,2}${SEP}\d{1,2}${SEP}(?:19|
 // The time run into a year-first date ("2024-01-1519:42"), or with a digit OCR read in the space between
 // ("2018-03-26519:02"): the day is printed in two digits, so the date ends there.
 const TIME_AFTER_ISO_DATE = new RegExp(String.raw`((?:19|20)\d{2}${SEP}\d{1,2}${SEP}\d{2})(?=\d?\d{1,2}:\d{2})`, 'g');
+// An ISO timestamp's date, its T read as a 1 and its time's colons garbled ("2026-11-25109 41:12.00",
+// "2026-11-25109:4:5" for "2026-11-25T09:41:12"): the day of a date printed year first with a hyphen is
+// two digits, so the date ends there.
+const T_AFTER_ISO_DATE = /((?:19|20)\d{2}-\d{2}-\d{2})(?=[T1]\d{1,2}[: ]\d)/g;
 const LETTER_AFTER_DATE = new RegExp(String.raw`(${NUMERIC_DATE})(?=[A-Za-z])`, 'g');
 // A space OCR set beside a separator ("19-01 -2019", "04 /05/2018"), the year written in full.
 const SPACED_DATE = new RegExp(String.raw`(?<![\d.,])(\d{1,2}) ?(${SEP}) ?(\d{1,2}) ?\2 ?((?:19|20)\d{2})(?!\d)`, 'g');
@@ -143,6 +147,7 @@ function partDate(line: string): string {
     .replace(LETTER_BEFORE_DATE, ' ')
     .replace(DIGIT_AFTER_YEAR, '$1 ')
     .replace(TIME_AFTER_ISO_DATE, '$1 ')
+    .replace(T_AFTER_ISO_DATE, '$1 ')
     .replace(LETTER_AFTER_DATE, '$1 ')
     // Parted from a time run into the year ("03Mar20237:45PM").
     .replace(MONTH_NAME_DATE, monthNameDate)
@@ -477,6 +482,22 @@ function pickReceiptDate(lines: readonly string[]): ReceiptDate | null {
   if (first.late && !first.doubt) return { ...first, doubt: 'the only date is printed under the total, with no time' };
   if (others.size && !first.doubt) return { ...first, doubt: `${others.size + 1} different dates printed`, choice: true };
   return dates.some((d) => d.late && d.date !== first.date) ? { ...first, passedOver: true } : first;
+}
+
+/** Two years that differ in one digit ("2024" and "2026"). */
+const oneDigitApart = (a: string, b: string): boolean => a.length === b.length && [...a].filter((c, i) => c !== b[i]).length === 1;
+
+/**
+ * A date the page prints with a time of day (a till's stamp, a TSE's "2026-11-25T09:41:12") on the same day
+ * and month as `date`, its year one digit from `date`'s ("25.11.2024 09:41" over "TSE-Stop: 2026-11-25T09:41"):
+ * no sale is stamped on one day of two years, so OCR misread a digit of one of them. The other date, or null.
+ */
+export function yearOneDigitOff(lines: readonly string[], date: string): string | null {
+  const day = String(+date.slice(8));
+  const timed = lines.filter((l) => TIME.test(l) && l.includes(day));
+  if (!timed.length) return null;
+  const other = datesIn(timed).find((d) => d.date !== date && d.date.slice(4) === date.slice(4) && oneDigitApart(d.date.slice(0, 4), date.slice(0, 4)));
+  return other?.date ?? null;
 }
 
 /**
