@@ -5517,4 +5517,153 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 38 (held out: Malaysian stationers, hardware, restaurants, petrol)
+  {
+    id: 'stationery-tax-invoice-co-no-gst-id-total-incl-gst-gst-summary-cash-change-dd-mm-yyyy', batch: 38, date: '2018-01-05', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A stationer's tax invoice: "(12345-A)" and GST ID, qty x price rows, "Total (Excl. GST)", "GST @6%", "Total (Incl. GST)", CASH / CHANGE, GST summary; "05/01/2018 11:42:07".
+      const it = priced([['EXERCISE BOOK 80PG', 10, 1.3], ['HB PENCIL BOX 12S', 2, 3.9], ['ERASER WHITE', 5, 0.5], ['RULER 30CM', 3, 1.2], ['GLUE STICK 21G', 2, 2.8]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'KEDAI BUKU & ALAT TULIS CAHAYA' }, { c: 'CAHAYA STATIONERY SDN BHD (12345-A)' }, { c: 'NO 7, JALAN SETIA 2/5, TAMAN SETIA' }, { c: '81200 JOHOR BAHRU, JOHOR' }, { c: 'GST ID: 000987612345' }, { c: 'TAX INVOICE' }, '-',
+        ['Inv No: CS-0104418', 'Counter: 02'], ['Date: 05/01/2018', '11:42:07'], '-',
+        ['Description', 'Qty x Price', 'Amt'], ...it.rows.map((r) => [r.name, `${r.qty} x ${f2(r.price)}`, `${f2(r.amount)} S`]), '-',
+        ['Total (Excl. GST)', f2(it.total)], ['GST @6%', f2(gst)], ['Rounding Adj', f2(r2(total - incl))], { b: ['Total (Incl. GST)', f2(total)] }, '-',
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['Code', 'Amount', 'Tax'], ['S @6%', f2(it.total), f2(gst)], '-', { c: 'GOODS SOLD ARE NOT RETURNABLE' }, { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'stationery-bookshop-member-points-qty-at-price-total-incl-gst-dd-mm-yy-dashes-time', batch: 38, date: '2018-01-05', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A bookshop-stationer: items then "2 @ 4.50", a member line and points, "TOTAL (INCL GST)", "GST INCLUDED 6%", CASH / CHANGE; "05-01-18 16:08".
+      const it = priced([['NOTEBOOK A5 RULED', 2, 4.5], ['HIGHLIGHTER SET 4C', 1, 8.9], ['CORRECTION PEN', 2, 3.5], ['SCIENTIFIC CALC', 1, 49.9]]);
+      const total = round5(it.total), gst = r2((it.total * 6) / 106), cash = 100;
+      return { total, lines: [
+        { c: 'POPULAR BOOK CORNER' }, { c: 'PB CORNER SDN BHD (654321-W)' }, { c: 'GST REG NO: 001122334455' }, { c: 'LOT G-12, MENARA AMAN, 50450 KUALA LUMPUR' }, '-',
+        ['05-01-18 16:08', 'POS 03'], ['RCPT: 0301-88214', 'STAFF: SITI'], '-',
+        ...it.rows.flatMap((r) => [r.name, [`  ${r.qty} @ ${f2(r.price)}`, f2(r.amount)]]), '-',
+        ['SUBTOTAL', f2(it.total)], ['ROUNDING ADJ', f2(r2(total - it.total))], { b: ['TOTAL (INCL GST)', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['GST INCLUDED 6%', f2(gst)], 'MEMBER NO: 880112-XX-XXXX', ['POINTS EARNED', String(Math.floor(total))], ['POINTS BALANCE', '2,315'], '-', { c: 'THANK YOU, SEE YOU AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-total-sales-excl-gst-gst-6-rounding-adj-total-words-d-mon-yyyy', batch: 38, date: '2018-01-05', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A hardware shop's cash bill: "Total Sales (Excluding GST)", "Total GST @6%", "Rounding Adj", "Total Sales (Inclusive of GST)", the total again in words; "5 Jan 2018 09:31".
+      const it = priced([['CEMENT 50KG', 4, 19.5], ['SAND BAG', 6, 4.2], ['TROWEL 8"', 1, 12.0], ['PVC ELBOW 3/4"', 10, 0.9]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 200;
+      return { total, lines: [
+        { c: 'SYARIKAT HARDWARE SENG HUAT' }, { c: '(Co. No. 203344-T)' }, { c: '23, JALAN BESAR, 34000 TAIPING, PERAK' }, { c: 'GST ID No.: 000223344556' }, { c: 'TAX INVOICE' }, '-',
+        ['Bill No: 18/00217', '5 Jan 2018 09:31'], '-',
+        ...it.rows.map((r) => [`${r.qty} x ${r.name} @${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Total Sales (Excluding GST)', f2(it.total)], ['Total GST @6%', f2(gst)], ['Rounding Adj', f2(r2(total - incl))], { b: ['Total Sales (Inclusive of GST)', f2(total)] },
+        ringgitInWords(total), '-', ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'GOODS SOLD ARE NOT RETURNABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-sst-service-charge-10-service-tax-6-rounding-adj-tender-change-iso-time', batch: 38, date: '2018-09-14', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A restaurant under SST: "Service Charge 10%", "Service Tax 6%", "Rounding Adj", "TOTAL", "TENDER", "CHANGE"; "2018-09-14 20:17:45".
+      const it = priced([['NASI GORENG KAMPUNG', 2, 11.5], ['IKAN BAKAR', 1, 28.0], ['SAYUR CAMPUR', 1, 9.0], ['SIRAP LIMAU', 3, 3.5]]);
+      const svc = r2(it.total * 0.1), tax = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + tax), total = round5(incl), tender = 100;
+      return { total, lines: [
+        { c: 'RESTORAN SELERA KAMPUNG' }, { c: 'SELERA KAMPUNG ENTERPRISE (JM0723411-X)' }, { c: 'SST ID: J31-1808-32000123' }, { c: 'JALAN TEBRAU, 80300 JOHOR BAHRU' }, '-',
+        ['Table: 12', 'Pax: 4'], ['Bill: B0091823', '2018-09-14 20:17:45'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Charge 10%', f2(svc)], ['Service Tax 6%', f2(tax)], ['Rounding Adj', f2(r2(total - incl))], { b: ['TOTAL', f2(total)] },
+        ['TENDER', f2(tender)], ['CHANGE', f2(r2(tender - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-fuel-litres-shop-item-gst-summary-code-amount-tax-debit-card-dd-mm-yyyy', batch: 38, date: '2018-01-05', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A petrol station: "RON95 21.54L x 2.31" (zero-rated fuel, "Z") and a shop item ("S"), "Total (Incl. GST)", DEBIT CARD, a Code / Amount / Tax summary; "05/01/2018 07:52:11".
+      const litres = 21.54, price = 2.31, fuel = r2(litres * price), shop = 2.8, gst = r2((shop * 6) / 106), total = r2(fuel + shop);
+      return { total, lines: [
+        { c: 'PETRON JALAN KLANG LAMA' }, { c: 'KLANG LAMA FUEL SDN BHD (889012-D)' }, { c: 'GST ID: 001887766554' }, { c: 'BT 5, JALAN KLANG LAMA, 58000 KL' }, { c: 'TAX INVOICE' }, '-',
+        ['05/01/2018 07:52:11', 'POS: 1'], ['Trans: 44817', 'Pump: 06'], '-',
+        'RON95', [`${litres} L x ${f2(price)}`, `${f2(fuel)} Z`], ['MINERAL WATER 1.5L', `${f2(shop)} S`], '-',
+        { b: ['Total (Incl. GST)', f2(total)] }, ['DEBIT CARD', f2(total)], 'CARD NO: ************2281', '-',
+        ['Code', 'Amount', 'Tax'], ['S 6%', f2(r2(shop - gst)), f2(gst)], ['Z 0%', f2(fuel), '0.00'], '-', { c: 'THANK YOU, DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'stationery-photocopy-printing-qty-x-price-total-incl-gst-cash-dd-mon-yyyy-dashes', batch: 38, date: '2018-02-12', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A photocopy and stationery shop: "B/W COPY A4 120 x 0.10", binding, "Total Excl GST", "GST 6%", "Total Incl GST", CASH, CHANGE; "12-Feb-2018 3:41 PM".
+      const it = priced([['B/W COPY A4', 120, 0.1], ['COLOUR PRINT A4', 15, 1.0], ['COMB BINDING', 3, 3.5], ['CLEAR FOLDER', 4, 1.5]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'COPY & PRINT CENTRE' }, { c: 'CPC STATIONERY (002233445-M)' }, { c: 'GST No. 002009876543' }, { c: '12A JALAN SS15/4, 47500 SUBANG JAYA' }, '-',
+        ['12-Feb-2018 3:41 PM', 'No: 18-1772'], '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty} x ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Total Excl GST', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Total Incl GST', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-gst-summary-sr-zr-items-tender-change-iso-date-seconds-cashier', batch: 38, date: '2018-01-05', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A hardware tax invoice with standard- and zero-rated items, "Total Amount Payable", "TENDER", "CHANGE", an SR / ZR summary; "2018-01-05 10:12:33".
+      const sr = priced([['PAINT BRUSH 2"', 3, 4.5], ['WALL PAINT 5L WHITE', 1, 68.0], ['SANDPAPER #120', 5, 0.8]]), zr = priced([['RICE 5KG', 1, 16.5]]);
+      const gst = r2(sr.total * 0.06), total = r2(sr.total + gst + zr.total), tender = 150;
+      return { total, lines: [
+        { c: 'HUP SENG HARDWARE TRADING' }, { c: '(Company No. 512233-P)' }, { c: 'GST Reg. No. 000512233999' }, { c: '88, JALAN PASAR, 70000 SEREMBAN' }, { c: 'TAX INVOICE' }, '-',
+        ['Doc: HS/18/00812', 'Cashier: LIM'], ['2018-01-05 10:12:33', ''], '-',
+        ...sr.rows.map((r) => [`${r.name}`, `${r.qty} x ${f2(r.price)}`, `${f2(r.amount)} SR`]), ...zr.rows.map((r) => [`${r.name}`, `${r.qty} x ${f2(r.price)}`, `${f2(r.amount)} ZR`]), '-',
+        ['Sub Total', f2(r2(sr.total + zr.total))], ['GST 6%', f2(gst)], { b: ['Total Amount Payable', f2(total)] }, ['TENDER', f2(tender)], ['CHANGE', f2(r2(tender - total))], '-',
+        ['GST Summary', 'Amount(RM)', 'Tax(RM)'], ['SR 6%', f2(sr.total), f2(gst)], ['ZR 0%', f2(zr.total), '0.00'], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'kedai-runcit-total-incl-gst-gst-at-6-included-cash-change-dd-mm-yyyy-time-first', batch: 38, date: '2018-03-05', style: { font: 'condensed', size: 11, faded: true }, degrade: 'photo',
+    build() {
+      // A corner grocery, faded: "Total (Incl. GST)", "GST @6% included", CASH / CHANGE; the time before the date, "14:05 05/03/2018".
+      const it = priced([['MILO 1KG', 1, 22.9], ['GULA 1KG', 2, 2.95], ['MINYAK MASAK 2KG', 1, 10.5], ['TELUR GRED A 10S', 1, 5.2], ['ROTI GARDENIA', 1, 3.6]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'KEDAI RUNCIT AH CHONG' }, { c: '(001223344-V)' }, { c: 'GST ID: 000778899001' }, { c: 'JLN KAMPUNG BARU, 41000 KLANG' }, '-',
+        ['14:05 05/03/2018', 'RCP 2281'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Rounding Adj', f2(r2(total - it.total))], { b: ['Total (Incl. GST)', f2(total)] }, ['GST @6% included', f2(r2((it.total * 6) / 106))], ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-chinese-tax-invoice-gst-summary-rounding-cash-date-label-time-pax', batch: 38, date: '2018-02-26', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Chinese restaurant's tax invoice: "Sub Total", "GST 6%", "Rounding Adj", "Grand Total", CASH, CHANGE, a Code / Amount / Tax table; "Date : 26/02/2018  Time : 19:45".
+      const it = priced([['STEAMED FISH', 1, 38.0], ['KAILAN GARLIC', 1, 12.0], ['SWEET SOUR PORK', 1, 22.0], ['WHITE RICE', 4, 1.5], ['CHINESE TEA', 4, 1.2]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'RESTORAN HONG KEE' }, { c: 'HONG KEE F&B SDN BHD (998877-H)' }, { c: 'GST REG: 001998877660' }, { c: '3, JALAN MEWAH, 10350 GEORGETOWN, PENANG' }, { c: 'TAX INVOICE' }, '-',
+        ['Date : 26/02/2018', 'Time : 19:45'], ['Table : A3', 'Pax : 4'], ['Inv : 1802-0577', ''], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding Adj', f2(r2(total - incl))], { b: ['Grand Total', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['Code', 'Amount', 'Tax'], ['SR', f2(it.total), f2(gst)], '-', { c: 'THANK YOU, PLEASE COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'stationery-office-supplies-cash-bill-total-rm-words-ddmmyyyy-dots-no-gst', batch: 38, date: '2018-10-08', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // An office-supplies cash bill after GST (no tax): qty x price rows, "TOTAL RM", the total in words, CASH; "Date: 08.10.2018".
+      const it = priced([['A4 PAPER 80GSM REAM', 5, 12.5], ['BOX FILE', 6, 4.2], ['STAPLER NO.10', 2, 6.9], ['STAPLES NO.10', 10, 0.9], ['WHITEBOARD MARKER', 12, 2.6]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'ANEKA OFFICE SUPPLIES' }, { c: 'ANEKA ALAT TULIS (SA0331245-K)' }, { c: '15 JALAN TUN RAZAK, 30100 IPOH' }, { c: 'CASH BILL' }, '-',
+        ['No: 4471', 'Date: 08.10.2018'], '-',
+        ['Item', 'Qty x Price', 'RM'], ...it.rows.map((r) => [r.name, `${r.qty} x ${f2(r.price)}`, f2(r.amount)]), '-',
+        { b: ['TOTAL RM', f2(total)] }, ringgitInWords(total), ['CASH', f2(total)], '-', 'Received by: ____________', { c: 'THANK YOU' },
+      ] };
+    },
+  },
 ];
