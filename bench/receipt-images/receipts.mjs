@@ -5666,4 +5666,153 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 39 (held out: Malaysian stationers, hardware, restaurants, petrol)
+  {
+    id: 'stationery-school-supplies-member-discount-sales-tax-10-total-card-dd-mm-yyyy', batch: 39, date: '2018-12-03', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A school-supplies stationer under SST: a member discount, "SST 10%", "Rounding Adj", "TOTAL", VISA; "03/12/2018 10:05".
+      const it = priced([['SCHOOL BAG NAVY', 1, 59.9], ['PENCIL CASE', 2, 8.5], ['COLOUR PENCIL 24C', 1, 14.9], ['EXERCISE BOOK 120PG', 12, 1.8]]);
+      const disc = r2(it.total * 0.05), net = r2(it.total - disc), sst = r2(net * 0.1), incl = r2(net + sst), total = round5(incl);
+      return { total, lines: [
+        { c: 'SMART KIDS STATIONERY' }, { c: 'SMART KIDS TRADING (003456789-U)' }, { c: 'SST REG: W10-1808-31001234' }, { c: 'G-08 PLAZA ALAM SENTRAL, 40000 SHAH ALAM' }, '-',
+        ['03/12/2018 10:05', 'T2'], ['Receipt: 21-009912', ''], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty} x ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['SUBTOTAL', f2(it.total)], ['MEMBER DISC 5%', `-${f2(disc)}`], ['SST 10%', f2(sst)], ['Rounding Adj', f2(r2(total - incl))], { b: ['TOTAL', f2(total)] },
+        ['VISA', f2(total)], 'CARD: ************7741  APPR: 551823', '-', ['Member: 0123XXXX90', 'Pts +' + Math.floor(total)], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-shop-items-and-fuel-rounding-adj-total-incl-gst-cash-change-dd-mm-yy', batch: 39, date: '2018-02-09', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A petrol station's shop: fuel (ZR) and two shop items (SR), "Total Incl. GST", "Rounding Adj", "Total Rounded", CASH, CHANGE; "09/02/18 18:31".
+      const fuel = r2(18.2 * 2.26), it = priced([['ROTI KRIM', 2, 1.6], ['100PLUS 500ML', 2, 2.4]]), gst = r2((it.total * 6) / 106);
+      const incl = r2(fuel + it.total), total = round5(incl), cash = 60;
+      return { total, lines: [
+        { c: 'SHELL SG. BESI' }, { c: 'SG BESI STATION SDN BHD (771122-A)' }, { c: 'GST ID: 001771122334' }, { c: 'JALAN SUNGAI BESI, 57100 KL' }, { c: 'TAX INVOICE' }, '-',
+        ['09/02/18 18:31', 'Till 2'], ['Receipt 0218-44710', ''], '-',
+        ['PUMP 04 V-POWER 95', ''], ['  18.20 L @ 2.26', `${f2(fuel)} ZR`], ...it.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} SR`]), '-',
+        ['Total Incl. GST', f2(incl)], ['Rounding Adj', f2(r2(total - incl))], { b: ['Total Rounded', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        ['GST Code', 'Amount', 'Tax'], ['SR 6%', f2(r2(it.total - gst)), f2(gst)], ['ZR 0%', f2(fuel), '0.00'], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-cash-bill-no-gst-qty-unit-price-total-words-d-mon-yyyy-signature', batch: 39, date: '2018-01-05', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A hardware cash bill, not GST-registered: Qty, Unit Price, Amount, "TOTAL", "RINGGIT MALAYSIA ... ONLY", a signature line; "Date: 5 Jan 2018".
+      const it = priced([['GI WIRE 1KG', 2, 7.5], ['NAIL 2" 1KG', 3, 5.0], ['HAMMER 16OZ', 1, 18.0], ['PADLOCK 40MM', 2, 12.5]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'KEDAI BESI TONG HENG' }, { c: '(JM0123987-D)' }, { c: 'LOT 12, JALAN PASIR PUTEH, 31650 IPOH' }, { c: 'CASH BILL' }, '-',
+        ['No: 008812', 'Date: 5 Jan 2018'], '-',
+        ['Qty Item', 'U/Price', 'Amount'], ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.price), f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ringgitInWords(total), '-', 'Signature: ____________', { c: 'BARANG YANG DIJUAL TIDAK BOLEH DIKEMBALIKAN' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-mamak-gst-inclusive-total-rounding-cash-change-dd-mm-yy-dashes', batch: 39, date: '2018-04-17', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A mamak restaurant, prices with GST: "Total (Incl. GST)", "GST @6% Included", CASH, CHANGE; "17-04-18 22:40".
+      const it = priced([['ROTI CANAI', 4, 1.4], ['NASI KANDAR AYAM', 2, 9.5], ['TEH TARIK', 3, 2.2], ['MILO AIS', 1, 3.0]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'RESTORAN NASI KANDAR PELITA' }, { c: 'PELITA MAJU SDN BHD (456789-K)' }, { c: 'GST ID: 000456789123' }, { c: 'JALAN AMPANG, 50450 KUALA LUMPUR' }, '-',
+        ['17-04-18 22:40', 'Table 21'], ['Bill No: 0417-2281', ''], '-',
+        ...it.rows.map((r) => [`${r.qty} x ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Rounding Adj', f2(r2(total - it.total))], { b: ['Total (Incl. GST)', f2(total)] }, ['GST @6% Included', f2(r2((it.total * 6) / 106))],
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'stationery-bookstore-visa-approval-total-incl-gst-gst-summary-iso-date-time', batch: 39, date: '2018-03-21', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A bookstore-stationer paid by card: "Total (Excl. GST)", "GST @ 6%", "Total (Incl. GST)", "VISA", approval code, a Code / Amount / Tax table; "2018-03-21 13:02:44".
+      const it = priced([['FOUNTAIN PEN', 1, 45.0], ['INK CARTRIDGE 6S', 2, 7.9], ['A5 JOURNAL LEATHER', 1, 32.0], ['BOOKMARK SET', 1, 5.5]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'BOOKWORM STATIONERS' }, { c: 'BOOKWORM (M) SDN BHD (1034567-T)' }, { c: 'GST No: 002003004005' }, { c: 'LOT 3.21, MID VALLEY, 59200 KL' }, { c: 'TAX INVOICE' }, '-',
+        ['Receipt: MV-18-33012', ''], ['2018-03-21 13:02:44', 'Cashier: 07'], '-',
+        ...it.rows.flatMap((r) => [r.name, [`  ${r.qty} x ${f2(r.price)}`, `${f2(r.amount)} SR`]]), '-',
+        ['Total (Excl. GST)', f2(it.total)], ['GST @ 6%', f2(gst)], { b: ['Total (Incl. GST)', f2(total)] }, ['VISA', f2(total)], 'APPROVAL CODE: 082211', '-',
+        ['Code', 'Amount', 'Tax'], ['SR', f2(it.total), f2(gst)], '-', { c: 'EXCHANGE WITHIN 7 DAYS WITH RECEIPT' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-qty-x-price-discount-line-total-sales-excl-incl-gst-cash-dd-mm-yyyy', batch: 39, date: '2018-05-02', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A hardware tax invoice with a discount line: "Total Sales (Excluding GST)", "Discount", "Total GST", "Total Sales (Inclusive of GST)", "Cash", "Change"; "02/05/2018 16:20".
+      const it = priced([['DRILL BIT SET', 1, 35.0], ['WALL PLUG 6MM 100S', 1, 6.5], ['SCREW 1" 100S', 2, 4.8], ['MEASURING TAPE 5M', 1, 14.9]]);
+      const disc = 3.0, base = r2(it.total - disc), gst = r2(base * 0.06), incl = r2(base + gst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'PERKAKASAN MAJU JAYA' }, { c: 'MAJU JAYA HARDWARE SDN BHD (712345-V)' }, { c: 'GST ID: 000712345678' }, { c: '5, JALAN KEPONG BARU, 52100 KL' }, { c: 'TAX INVOICE' }, '-',
+        ['Doc No.: CS18050211', 'Date: 02/05/2018'], ['Cashier: AH MENG', 'Time: 16:20'], '-',
+        ...it.rows.flatMap((r) => [r.name, [`${r.qty} x ${f2(r.price)}`, `${f2(r.amount)} SR`]]), '-',
+        ['Total Sales (Excluding GST) :', f2(it.total)], ['Discount :', f2(disc)], ['Total GST :', f2(gst)], ['Rounding :', f2(r2(total - incl))], { b: ['Total Sales (Inclusive of GST) :', f2(total)] },
+        ['Cash :', f2(cash)], ['Change :', f2(r2(cash - total))], '-', { c: 'GOODS SOLD ARE NOT REFUNDABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-svc-10-gst-6-total-incl-gst-rounding-mastercard-d-mon-yyyy-time', batch: 39, date: '2018-01-05', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A restaurant: "Service Charge 10%", "GST 6%", "Total (Incl. GST)", "Rounding", "Net Total", MASTERCARD; "5 Jan 2018 8:12 PM".
+      const it = priced([['CHICKEN CHOP', 2, 18.9], ['SPAGHETTI BOLOGNESE', 1, 16.9], ['MUSHROOM SOUP', 2, 7.5], ['ICED LEMON TEA', 3, 5.9]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'THE COFFEE ROOM BISTRO' }, { c: 'COFFEE ROOM F&B SDN BHD (1188776-W)' }, { c: 'GST REG NO: 001188776000' }, { c: '2-1 JALAN PJU 7/3, 47800 PETALING JAYA' }, '-',
+        ['5 Jan 2018 8:12 PM', 'Tbl 8'], ['Check: 00912', 'Server: JOE'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Charge 10%', f2(svc)], ['GST 6%', f2(gst)], ['Total (Incl. GST)', f2(incl)], ['Rounding', f2(r2(total - incl))], { b: ['Net Total', f2(total)] },
+        ['MASTERCARD', f2(total)], '************5512', '-', { c: 'THANK YOU FOR DINING WITH US' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-prepaid-pump-receipt-rm-amount-gst-zero-rated-time-first-dd-mm-yyyy', batch: 39, date: '2018-03-30', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A petrol station's pump receipt: "PUMP 03 RON97", litres and RM/L, "TOTAL RM", "GST 0% (ZR)", CASH; the time first, "08:14:55 30/03/2018".
+      const litres = 14.52, price = 2.58, total = r2(litres * price), cash = 40;
+      return { total, lines: [
+        { c: 'PETRONAS KG. PANDAN' }, { c: 'PANDAN ENERGY SDN BHD (551234-H)' }, { c: 'GST ID: 000551234777' }, { c: 'JALAN KAMPUNG PANDAN, 55100 KL' }, '-',
+        ['08:14:55 30/03/2018', 'POS 2'], ['Receipt: 02-118827', ''], '-',
+        ['PUMP 03 RON97', ''], [`${litres} L x RM ${f2(price)}/L`, f2(total)], '-',
+        { b: ['TOTAL RM', f2(total)] }, ['GST 0% (ZR)', '0.00'], ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'stationery-member-points-redeemed-total-incl-gst-gst-6-cash-tendered-ddmmyyyy', batch: 39, date: '2018-04-23', style: { font: 'mono', size: 11, faded: true }, degrade: 'photo',
+    build() {
+      // A stationer, faded: points redeemed as a discount, "TOTAL (INCL GST)", "GST 6%" with its base, "CASH TENDERED", "CHANGE"; "23/04/2018 17:55".
+      const it = priced([['ART BLOCK A3', 2, 9.9], ['WATER COLOUR 12C', 1, 15.9], ['PAINT BRUSH SET', 1, 12.5], ['MASKING TAPE', 3, 2.2]]);
+      const redeem = 5.0, total = round5(r2(it.total - redeem)), gst = r2((total * 6) / 106), cash = 50;
+      return { total, lines: [
+        { c: 'ART & CRAFT STATIONERS' }, { c: 'A&C STATIONERS (SA0098765-P)' }, { c: 'GST ID: 000998877123' }, { c: 'NO 4, JALAN BUNGA RAYA, 75100 MELAKA' }, '-',
+        ['23/04/2018 17:55', 'CTR 1'], ['INV: 0423-0091', ''], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}x${f2(r.price)}`, f2(r.amount)]), '-',
+        ['SUBTOTAL', f2(it.total)], ['POINTS REDEEMED (500)', `-${f2(redeem)}`], { b: ['TOTAL (INCL GST)', f2(total)] }, ['GST 6%', `${f2(r2(total - gst))}  ${f2(gst)}`],
+        ['CASH TENDERED', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', ['POINTS BALANCE', '1,120'], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'minimart-gst-summary-code-sr-zr-tender-change-dd-mon-yyyy-uppercase-time', batch: 39, date: '2018-01-05', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A minimart: SR and ZR items, "Total (Incl. GST)", "TENDER CASH", "CHANGE", a Code / Amount / Tax table; "05 JAN 2018 19:22".
+      const sr = priced([['MAGGI KARI 5S', 2, 5.6], ['SUNLIGHT 900ML', 1, 6.9]]), zr = priced([['BERAS 10KG', 1, 28.0], ['GULA 2KG', 1, 5.7]]);
+      const gst = r2(sr.total * 0.06), incl = r2(sr.total + gst + zr.total), total = round5(incl), tender = 100;
+      return { total, lines: [
+        { c: 'MYMART SERI KEMBANGAN' }, { c: 'MYMART RETAIL SDN BHD (1001234-M)' }, { c: 'GST ID: 001001234000' }, { c: 'JLN SK 1/2, 43300 SERI KEMBANGAN' }, { c: 'TAX INVOICE' }, '-',
+        ['05 JAN 2018 19:22', 'POS 04'], ['Rcpt: 04-0105-0338', ''], '-',
+        ...sr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} SR`]), ...zr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} ZR`]), '-',
+        ['Total (Excl. GST)', f2(r2(sr.total + zr.total))], ['GST', f2(gst)], ['Rounding Adj', f2(r2(total - incl))], { b: ['Total (Incl. GST)', f2(total)] },
+        ['TENDER CASH', f2(tender)], ['CHANGE', f2(r2(tender - total))], '-',
+        ['Code', 'Amount', 'Tax'], ['SR 6%', f2(sr.total), f2(gst)], ['ZR 0%', f2(zr.total), '0.00'], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
 ];
