@@ -107,6 +107,14 @@ const TIME_AFTER_ISO_DATE = new RegExp(String.raw`((?:19|20)\d{2}${SEP}\d{1,2}${
 // "2026-11-25109:4:5" for "2026-11-25T09:41:12"): the day of a date printed year first with a hyphen is
 // two digits, so the date ends there.
 const T_AFTER_ISO_DATE = /((?:19|20)\d{2}-\d{2}-\d{2})(?=[T1]\d{1,2}[: ]\d)/g;
+// A date's separator OCR read as a colon, the other printed ("05:01-18 16:08", "05-01:18 16:08" for
+// 05-01-18): a colon between two figures and a date's separator with a year after them, a time of day
+// after a space, is the date's; a time has one colon and no other separator.
+const COLON_FOR_SEPARATOR = new RegExp(String.raw`(?<![\d:.,/-])(\d{1,2})(?::(\d{1,2})(${SEP})|(${SEP})(\d{1,2}):)(\d{4}|\d{2})(?=\s+\d{1,2}[:.]\d{2}(?![\d/-]))`, 'g');
+const colonForSeparator = (_m: string, d: string, m1: string | undefined, sep1: string | undefined, sep2: string | undefined, m2: string | undefined, y: string) => {
+  const sep = sep1 ?? sep2!;
+  return `${d}${sep}${m1 ?? m2}${sep}${y}`;
+};
 const LETTER_AFTER_DATE = new RegExp(String.raw`(${NUMERIC_DATE})(?=[A-Za-z])`, 'g');
 // A space OCR set beside a separator ("19-01 -2019", "04 /05/2018"), the year written in full.
 const SPACED_DATE = new RegExp(String.raw`(?<![\d.,])(\d{1,2}) ?(${SEP}) ?(\d{1,2}) ?\2 ?((?:19|20)\d{2})(?!\d)`, 'g');
@@ -141,6 +149,7 @@ const monthNameDate = (_m: string, d: string, mon: string, y: string) => `${d}-$
  */
 function partDate(line: string): string {
   return line
+    .replace(COLON_FOR_SEPARATOR, colonForSeparator)
     .replace(SPACED_DATE, '$1$2$3$2$4')
     .replace(MONTH_DAY_POINT_YEAR, '$1 $2, $3')
     .replace(MONTH_DAY_COMMA_SHORT_YEAR, commaShortYearDate)
@@ -157,10 +166,12 @@ function partDate(line: string): string {
 /**
  * A line with its month-name dates written as findDate reads them ("Mar 27, 18" and "13 Mac 2018" as
  * "27-Mar-18" and "13-Mar-2018"), and its years of another calendar as the Common Era's ("令和8年", a
- * Buddhist "27/11/2569" or "13/11/69"), the rest of it as printed: how a till's date in words is shown.
+ * Buddhist "27/11/2569" or "13/11/69"), a separator read as a colon put back ("05:01-18 16:08"), the rest
+ * of it as printed: how a till's date in words is shown.
  */
 export function monthNameDatesParted(line: string): string {
   return commonEraYears(line, true, true)
+    .replace(COLON_FOR_SEPARATOR, colonForSeparator)
     .replace(MONTH_DAY_COMMA_SHORT_YEAR, commaShortYearDate)
     .replace(MONTH_NAME_DATE, monthNameDate);
 }

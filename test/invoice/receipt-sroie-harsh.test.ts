@@ -1,0 +1,40 @@
+/**
+ * Malaysian till receipts of the SROIE kind as OCR reads them off a worn, badly taken photo: a date
+ * whose first separator is read as a colon ("05:01-18 16:08"), a till that labels the cash handed over
+ * "TENDER" or "TENDER CASH", and a "Net Total" under a GST line that another reading took for the net.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PageText } from '../../src/core/text.js';
+import { settle } from '../../src/extract/settle.js';
+import { textParts } from '../../src/extract/text-parts.js';
+import { fieldsInDoubt } from '../../src/invoice/checks.js';
+
+/** One text item per line, 5 mm apart; "  " splits a line into a label and its figure at the right. */
+function page(lines: string[]): PageText[] {
+  const items = lines.flatMap((line, i) => line.split('  ').map((text, k, all) => ({
+    text, x: all.length > 2 ? 5 + 19 * k : k === 0 ? 5 : 60 - 10 * (all.length - 1 - k), y: 10 + 5 * i, width: text.length * 1.6, height: 3, page: 1, confidence: 95,
+  })));
+  return [{ page: 1, width: 80, height: 5 * lines.length + 20, items }];
+}
+
+function settled(lines: string[]) {
+  return settle({ parts: textParts(page(lines), 'ocr', []), pages: 1 }, new Date('2026-11-29'));
+}
+
+describe('a date whose first separator OCR read as a colon', () => {
+  const HEAD = ['POPULAR BOOK CORNER', 'PB CORNER SDN BHD (654321-W)', 'GST REG NO:001122334455', 'LOT G-12. MENARA AMAN.50450 KUALA LUMPUR'];
+  const TAIL = ['RCPT:0301-88214  STAFF: SITI', 'NOTEBOOK A5 RULED', '2 @ 4.50  9.00', 'SCIENTIFIC CALC', '1 @ 49.90  49.90', 'SUBTOTAL  58.90', 'ROUNDING ADJ  0.00',
+    'TOTAL (INCL GST)  58.90', 'CASH  100.00', 'CHANGE  41.10', 'GST INCLUDED 6%  3.33'];
+  it('"05:01-18 16:08": the day, month and year before a time are the date', () => {
+    for (const stamp of ['05:01-18 16:08', '05-01:18 16:08', '05:01/2018 16:08']) {
+      const r = settled([...HEAD, `${stamp}  POS 03`, ...TAIL]);
+      expect(r.invoice.date, stamp).toBe('2018-01-05');
+      expect(fieldsInDoubt(r.checks), stamp).not.toContain('date');
+    }
+  });
+
+  it('a time followed by a figure is no date', () => {
+    const r = settled([...HEAD, '05/01/2018  POS 03', 'TIME 16:08-18 12:00', ...TAIL]);
+    expect(r.invoice.date).toBe('2018-01-05');
+  });
+});
