@@ -38,3 +38,20 @@ describe('a date whose first separator OCR read as a colon', () => {
     expect(r.invoice.date).toBe('2018-01-05');
   });
 });
+
+describe('"TENDER" and "TENDER CASH": the cash handed over', () => {
+  const HEAD = ['MYMART SERI KEMBANGAN', 'MYMART RETAIL SDN BHD (1001234-M)', 'GST ID:001001234000', 'JLN SK 1/2,43300 SERI KEMBANGAN', 'TAX INVOICE', '05JAN 2018 19:22  POS 04',
+    'Rcpt: 04-0105-0338', '2 MAGGI KARI SS  11.20 SR', '1 SUNLIGHT 900ML  6.90 SR', '1 BERAS 10KG  28.00 ZR', '1 GULA 2KG  5.70 ZR', 'Total (Excl. GST)  51.80'];
+  it('vouch for the total, less the change, so that a tax that lost its point is what is misread', () => {
+    for (const tender of ['TENDER CASH', 'TENDER']) {
+      const r = settled([...HEAD, 'GST  109', 'Rounding Adj  0.01', 'Total (Incl. GST)  52.90', `${tender}  100.00`, 'CHANGE  47.10', 'Code  Amount  Tax', 'SR 6%  18.10  109', 'THANK YOU']);
+      expect(r.invoice.totalAmount, tender).toBe(52.9);
+      expect(fieldsInDoubt(r.checks), tender).not.toContain('totalAmount');
+    }
+  });
+
+  it('a tender less the change that is no total printed names it', () => {
+    const r = settled([...HEAD, 'GST  1.09', 'Total (Incl. GST)  52.90', 'TENDER  100.00', 'CHANGE  42.10', 'THANK YOU']);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});

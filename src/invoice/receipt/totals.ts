@@ -66,11 +66,11 @@ const INCLUSIVE_AFTER = /^\s*\.?\s*(?:inc(?:[l1It]|\.|\b)|inkl)/i;
  */
 const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b|\brnd\b|avrundn?ing|utjämning|afrunding|afronding|rundung|arrondi/i;
 
-/** What was handed over: "CASH 50.00", "TUNAI", and a till's "PAY 10.00", "PAYMENT: 10.50", "RECEIVED 30.00", Japanese "お預り". */
-const PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tendered|amount\s+paid|paid|pay(?:ment)?|received|bar(?:geld)?|espèces)\b|现金|实收|收款|支付|(?:お)?[預预]り|${VN_CASH})`, 'i'));
+/** What was handed over: "CASH 50.00", "TUNAI", "TENDER", and a till's "PAY 10.00", "PAYMENT: 10.50", "RECEIVED 30.00", Japanese "お預り". */
+const PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tender(?:ed)?|amount\s+paid|paid|pay(?:ment)?|received|bar(?:geld)?|espèces)\b|现金|实收|收款|支付|(?:お)?[預预]り|${VN_CASH})`, 'i'));
 /** A payment anywhere on its line ("TTL CASH RM43.40"), for a payment that needs no change line. */
 // (France's "CB" as a word of its own, "CB  19,34 €", not an item's code joined to it: "CB-48 Commercial blender".)
-const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|nets|edc|tunai|tendered|paid|cb(?![-/.]?\w)|carte|tarjeta|karte)\b/i);
+const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|nets|edc|tunai|tender(?:ed)?|paid|cb(?![-/.]?\w)|carte|tarjeta|karte)\b/i);
 /**
  * An e-wallet or a bank's QR payment, which pays the total exactly as a card does: "E-WALLET", "TOUCH N
  * GO EWALLET", "GRABPAY", "SHOPEEPAY", "MAE QR", "DUITNOW QR", Singapore's "PayNow", "ALIPAY".
@@ -358,10 +358,10 @@ function chargeAboveCard(lines: readonly string[]): number | null {
 const tenderedFigure = (lines: readonly string[]): number | null => firstLabelled(lines, PAID);
 
 /**
- * Cash handed over ("CASH 100.00", "TUNAI", "Tendered"): not "Amount paid", which an invoice prints for
+ * Cash handed over ("CASH 100.00", "TUNAI", "Tendered", "TENDER CASH"): not "Amount paid", which an invoice prints for
  * a part payment, nor a card, which may pay a part.
  */
-const CASH_GIVEN = ocrTolerant(new RegExp(String.raw`^(?:(?:cash|tunai|tendered|bargeld|espèces)\b|现金|${VN_CASH})`, 'i'));
+const CASH_GIVEN = ocrTolerant(new RegExp(String.raw`^(?:(?:cash|tunai|tender(?:ed)?|bargeld|espèces)\b|现金|${VN_CASH})`, 'i'));
 
 /**
  * A till receipt's second reading of its total: what was paid less the change given back ("CASH 50.00",
@@ -436,7 +436,7 @@ export function isTillReceipt(lines: readonly string[]): boolean {
 }
 
 /** Cash or a card paid at a till, its word first or after one other ("TTL CASH", OCR's "IHL CASH"). */
-const TILL_PAYMENT = ocrTolerant(new RegExp(String.raw`^(?:\S+\s+)?(?:cash|tunai|tendered|credit\s*card|debit\s*card|my\s*debit|visa|master(?:\s*card)?|amex|nets|edc|${E_WALLET})\b`, 'i'));
+const TILL_PAYMENT = ocrTolerant(new RegExp(String.raw`^(?:\S+\s+)?(?:cash|tunai|tender(?:ed)?|credit\s*card|debit\s*card|my\s*debit|visa|master(?:\s*card)?|amex|nets|edc|${E_WALLET})\b`, 'i'));
 
 /**
  * The change given back, its word first: "CHANGE RM1.80", "CHANGE DUE 10.00", "CASH CHANGE 3.20"; not a
