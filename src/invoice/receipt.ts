@@ -170,6 +170,17 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     inv.totalAmount = total.total;
     inv.amount = printedNet(inv, lines);
   }
+  // A net read as the total itself while a tax above nought is printed ("Net Total 101.90" under "GST 6%
+  // 5.77", "Total (Incl. GST) 101.91", "Rounding -0.01"): no net is its total with a tax on it. When the
+  // till's arithmetic vouches for the total, the figure is the total's, and the net is the one the page
+  // prints that makes it with the tax, or unknown. (The tax may be left to the receipt's own reading.)
+  if (total?.arithmetic && !total.doubt && inv.totalAmount !== null && cents(inv.totalAmount) === cents(total.total) && inv.amount !== null && cents(inv.amount) === cents(inv.totalAmount)) {
+    const tax = inv.taxAmount ?? taxLineAmount(lines, inv.totalAmount);
+    if (tax !== null && cents(tax) > 0) {
+      const nets = [...printedFigures(lines)].filter((v) => v > 0 && v + cents(tax) === cents(inv.totalAmount!));
+      inv.amount = nets.length === 1 ? nets[0]! / 100 : null;
+    }
+  }
   // A tax the page prints as included ("VAT 7% INCLUDED 37.33") the other reading added to the figure it
   // is included in ("NET TOTAL 570.60"), for a total the page does not print: an included tax's line is
   // never added to a total. The printed figure is the total; the net is one the page prints that makes it

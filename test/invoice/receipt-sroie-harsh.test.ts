@@ -55,3 +55,16 @@ describe('"TENDER" and "TENDER CASH": the cash handed over', () => {
     expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
   });
 });
+
+describe('"Net Total" under "Total (Incl. GST)" and a rounding', () => {
+  const HEAD = ['THE COFFEE ROOM BISTRO', 'COFFEE R00M F6B SDN BHD (1188776-W)', 'GST REG N0: 601 188776000', '2.1JALAN P3U 7/3,47869 PETALING JAYA', '5Jan 2018 8: 12 PM  l8',
+    'Check: 09912  Server: J0E', '2 CHICKEN CHOP  37.80', '1SPAGHETTI BOLOGNESE  16.90', '2 MUSHROOM SOUP  15.00', '3ICED LEMON TEA  17.70'];
+  it('is the total the card pays, not the net before the GST', () => {
+    for (const [svc, gst, incl] of [['Service Charge 10s  8.74', 'GST 6S  5.77', 'Totat (Incl. GST)  101.91'], ['Service Charge 10%  8.74', 'GST 6%  5.77', 'Total (Incl. GST)  101.91']]) {
+      const r = settled([...HEAD, 'Subtotal  87.40', svc, gst, incl, 'Rounding  -0.01', 'Net Total  101.90', 'MASTERCARD  101.90', 'THANK YOU FOR DINING WITH US']);
+      expect(r.invoice.amount, gst).not.toBe(101.9);
+      expect(r.invoice.totalAmount, gst).toBe(101.9);
+      expect(fieldsInDoubt(r.checks), gst).not.toContain('totalAmount');
+    }
+  });
+});
