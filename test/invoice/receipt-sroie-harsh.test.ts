@@ -1,7 +1,8 @@
 /**
  * Malaysian till receipts of the SROIE kind as OCR reads them off a worn, badly taken photo: a date
  * whose first separator is read as a colon ("05:01-18 16:08"), a till that labels the cash handed over
- * "TENDER" or "TENDER CASH", and a "Net Total" under a GST line that another reading took for the net.
+ * "TENDER" or "TENDER CASH", a "Net Total" under a GST line that another reading took for the net; and a
+ * total in rupiah, one digit misread, that its net and tax printed under it make but for that digit.
  */
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/core/text.js';
@@ -66,5 +67,22 @@ describe('"Net Total" under "Total (Incl. GST)" and a rounding', () => {
       expect(r.invoice.totalAmount, gst).toBe(101.9);
       expect(fieldsInDoubt(r.checks), gst).not.toContain('totalAmount');
     }
+  });
+});
+
+describe('a total in rupiah that its net and tax printed under it make but for its last digit', () => {
+  // As OCR read a harsh photo of it: an item's figure misread too ("27.960" for 27.900).
+  const HEAD = ['ALFAMIOS', 'PY MIDI UTAMA SEJAHTERA', 'JL PAYA BOGOR N  ZT  JAKARTA TIMUR', 'NWP:02.311.567.4-054.800', 'INDOMIE GORENG', '5￥3.160  15.500', 'AOUA 60ML', '3.560  14.000',
+    'TEH PUCUK 3S6ML', '33.800  11.400', 'ROTI TAKAR', '116.500  16.500', 'TELUR IOBTR', '1× 27.900  27.960'];
+  it('"TOTAL BELANJA 85.306" over "DPP 76.847", "PPN 11 8.453" (85.300): the total is named', () => {
+    const r = settled([...HEAD, 'TOTAL BELANJA  85.306', 'TUIAI  100.000', 'KEMBAL TAN  14.700', 'DPP  76.847', 'PP 11  8.453', '05.02.24-14:22 / 2.0.31 TERM 83', 'TERIMA KASIH']);
+    expect(r.invoice.totalAmount).toBe(85306);
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+
+  it('the total they make is not named', () => {
+    const r = settled([...HEAD, 'TOTAL BELANJA  85.300', 'TUNAI  100.000', 'KEMBALIAN  14.700', 'DPP  76.847', 'PPN 11%  8.453', '05.02.24-14:22 / 2.0.31 TERM 83', 'TERIMA KASIH']);
+    expect(r.invoice.totalAmount).toBe(85300);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
   });
 });

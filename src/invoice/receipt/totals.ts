@@ -282,6 +282,22 @@ function sumAboveButLastDigit(lines: readonly string[], at: number, total: numbe
 }
 
 /**
+ * Under a total in whole units of a thousand or more (the rupiah, the dong: "TOTAL BELANJA 85.306"), two
+ * figures printed one under the other that make it but for its units ("DPP 76.847" over "PPN 11% 8.453":
+ * 85.300, the net and its tax): OCR misread a digit of the total or of one of them. Their sum, or null.
+ */
+function pairUnderButLastDigit(lines: readonly string[], at: number, total: number): number | null {
+  if (!Number.isInteger(total) || total < 1000) return null;
+  for (let i = at + 1; i + 1 < lines.length; i++) {
+    const a = trailingAmount(lines[i]!), b = trailingAmount(lines[i + 1]!);
+    if (a === null || b === null || !Number.isInteger(a) || !Number.isInteger(b) || a <= 0 || b <= 0) continue;
+    const sum = a + b;
+    if (sum !== total && Math.abs(sum - total) < 10 && Math.floor(sum / 10) === Math.floor(total / 10)) return sum;
+  }
+  return null;
+}
+
+/**
  * A "Total Paid" line under the last total (`last`) whose figure is more than it and that the lines between
  * them, and the total, sum to ("CARD FEE 10% 4.22" between "TOTAL FARE 42.20" and "TOTAL PAID 46.42"): the
  * sum charged. Null otherwise, and when that line repeats the total.
@@ -656,6 +672,8 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   // The figures above it make a total but for its last digit: one of them is misread; named, not picked.
   const nearly = last ? sumAboveButLastDigit(lines, last.at, last.value) : null;
   if (last && nearly !== null) return { total: last.value, arithmetic: null, doubt: `the figures above it make ${money(nearly)}, not ${money(last.value)}` };
+  const under = last ? pairUnderButLastDigit(lines, last.at, last.value) : null;
+  if (last && under !== null) return { total: last.value, arithmetic: null, doubt: `two figures printed under it make ${money(under)}, not ${money(last.value)}` };
   if (last) return { total: last.value, arithmetic: null };
   const labelled = (label: RegExp) => lines.flatMap((l, i) => (label.test(l) ? [labelledAmount(lines, i)] : [])).filter((v): v is number => v !== null && v > 0);
   const payments = [...labelled(PAYMENT), ...labelled(CARD_PAID)];
