@@ -522,12 +522,13 @@ function summaryNetAndTax(inv: Invoice, lines: readonly string[], total: number 
 }
 
 /**
- * A till receipt that prints no tax line: a tax the other reader computed (the total less a net it read,
- * "SUBTOTAL 24:20" read as 24) is none the page states, and goes with the net it came from when the page
- * does not print that either.
+ * A till receipt that prints no tax line, or none whose figure reads (its point lost on a harsh photo:
+ * "GST INCLLDED 6% 423"): a tax the other reader computed (the total less a net it read, "SUBTOTAL 24:20"
+ * or "SUBTOTAL 74 80" read as 24 or 74) is none the page states, and goes with the net it came from when
+ * the page does not print that either.
  */
 function noUnprintedTax(inv: Invoice, lines: readonly string[]): void {
-  if (inv.taxAmount === null || lines.some((l) => TAX_LABEL.test(l))) return;
+  if (inv.taxAmount === null || (lines.some((l) => TAX_LABEL.test(l)) && taxLineAmount(lines, inv.totalAmount) !== null)) return;
   const printed = printedFigures(lines);
   if (printed.has(cents(Math.abs(inv.taxAmount)))) return;
   inv.taxAmount = null;

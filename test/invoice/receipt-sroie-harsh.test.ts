@@ -2,7 +2,8 @@
  * Malaysian till receipts of the SROIE kind as OCR reads them off a worn, badly taken photo: a date
  * whose first separator is read as a colon ("05:01-18 16:08"), a till that labels the cash handed over
  * "TENDER" or "TENDER CASH", a "Net Total" under a GST line that another reading took for the net; and a
- * total in rupiah, one digit misread, that its net and tax printed under it make but for that digit.
+ * total in rupiah, one digit misread, that its net and tax printed under it make but for that digit; a tax
+ * line whose figure lost its point ("GST INCLLDED 6% 423"), so that the page states no tax that reads.
  */
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/core/text.js';
@@ -83,6 +84,21 @@ describe('a total in rupiah that its net and tax printed under it make but for i
   it('the total they make is not named', () => {
     const r = settled([...HEAD, 'TOTAL BELANJA  85.300', 'TUNAI  100.000', 'KEMBALIAN  14.700', 'DPP  76.847', 'PPN 11%  8.453', '05.02.24-14:22 / 2.0.31 TERM 83', 'TERIMA KASIH']);
     expect(r.invoice.totalAmount).toBe(85300);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+});
+
+describe('a tax line whose figure lost its decimal point', () => {
+  // A bookshop's harsh photo as OCR read it: "GST INCLLDED 6% 423" for 4.23.
+  const LINES = ['POPULAR BOOK CORNER', 'PB COFNER SDN BHD (6543Z1-W}', 'GST REG NO:001122334455', 'LOT G-12. MENARA AMAN.50450 KUALA LUMPUR', '05-01-18 16:08  POS 03', 'RCPT:0301-88214  STAFF.Sm',
+    'NOTEBOOK AS RULED', '20450  9.00', 'HIGHUGHTER SET 4C', '1 8.90  890', 'CORRECTON PEN', '29350  7,00', 'SCIENTFIC CALC', '1049.90  49.90', 'SUBTOTAL  74 80', 'ROUNDING ADI  0.00',
+    'TOTAL (INCL GST)  74.80', 'CASH  100.00', 'CHANGE  25.20'];
+  it('leaves no tax the page does not print to put the total paid less change vouches for in doubt', () => {
+    const r = settled([...LINES, 'GST INCLLDED 6%  423', 'MEMBER NO: B80112-XX-XXXX', 'POINTS EARNED  74', 'POINTS BALANCE  2.315', 'THANK YOU, SEE YOU AGAIN']);
+    // Not the net and tax made of "SUBTOTAL 74 80" read as 74.
+    expect(r.invoice.amount).not.toBe(74);
+    expect(r.invoice.taxAmount).not.toBe(0.8);
+    expect(r.invoice.totalAmount).toBe(74.8);
     expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
   });
 });
