@@ -508,7 +508,12 @@ function fromBlock(all: readonly BlockRow[]): FoundParty {
     const formAfter = isFormOnly(rows[1].text) || completesForm(rows[0].text, rows[1].text) || partners || firm || owners || openEnded(rows[0].text, rows[1].text);
     // The comma the name's row ends with, before a form wrapped under it, is the name's ("Sorriso Atlântico," over "Lda.").
     const head = formAfter && rows[0].cell && /,\s*$/.test(rows[0].cell.text) ? `${rows[0].text},` : rows[0].text;
-    if (formAfter || wrapsInto(rows[0], rows[1], rows.slice(2))) rows = [{ ...rows[0], text: `${head} ${rows[1].text.trim()}` }, ...rows.slice(2)];
+    if (formAfter || wrapsInto(rows[0], rows[1], rows.slice(2))) {
+      rows = [{ ...rows[0], text: `${head} ${rows[1].text.trim()}` }, ...rows.slice(2)];
+      // A long name wraps once more in a narrow column, after a word no name ends with ("Asesoría Fiscal y" over
+      // "Laboral Ortiz de" over "Zárate, S.L."), or before its form alone.
+      if (rows.length >= 2 && (openEnded(rows[0].text, rows[1].text) || isFormOnly(rows[1].text)) && !/\d/.test(rows[1].text)) rows = [{ ...rows[0], text: `${rows[0].text} ${rows[1].text.trim()}` }, ...rows.slice(2)];
+    }
   }
   // (Not the holders addressed under a business's name, "Weingut Sonnenhalde" over "Familie Baumann GbR": the
   // first row names no contact of theirs.)

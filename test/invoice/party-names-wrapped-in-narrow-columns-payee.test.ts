@@ -1,0 +1,36 @@
+/**
+ * Party names the page wraps or gives only once: a holder's heading ("Titular") over a name wrapped over
+ * three rows of a narrow middle column, a name wrapped after a professional's title ("DOTT.SSA" over the
+ * person's name), a seller whose letterhead is a logo's word and whose company only the bank line's account
+ * holder names ("t.n.v. …", "Account name: …"); in generated variants of the supplier invoice of supplier-bill.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { isBuyerLabel } from '../../src/invoice/western/parties.js';
+import { d } from './page-builder.js';
+import { read } from './supplier-bill.js';
+
+/** Three columns under their headings: the seller at the left, the buyer in a narrow middle column, the invoice's data. */
+const columns = (heading: string, buyer: string[]) => ({
+  letterhead: ['Cantábrica Telecom'], window: [], info: [] as Array<[string, string]>,
+  extra: [
+    d(22, 40, 'EMPRESA', 2.6), d(92, 40, heading, 2.6), d(140, 40, 'DATOS DE LA FACTURA', 2.6),
+    ...['Telecomunicaciones del', 'Cantábrico, S.A.', 'Calle Marqués de la Hermida 44', '39009 Santander'].map((row, i) => d(22, 45 + 4 * i, row, 2.8)),
+    ...buyer.map((row, i) => d(92, 45 + 4 * i, row, 2.8)),
+    ...['Nº factura: FT25-0931174', 'Fecha de emisión: 05/11/2025', 'Nº cliente: 1120448'].map((row, i) => d(140, 45 + 4 * i, row, 2.8)),
+  ],
+});
+
+describe('a buyer\'s name wrapped over three rows of a narrow column', () => {
+  it('the rows after words no name ends with are one name', () => {
+    for (const [heading, rows, name] of [
+      ['CLIENTE', ['Asesoría Fiscal y', 'Laboral Ortiz de', 'Zárate, S.L.', 'Calle Burgos 17, 2º', '39008 Santander'], 'Asesoría Fiscal y Laboral Ortiz de Zárate, S.L.'],
+      ['CLIENTE', ['Construcciones y', 'Reformas Hermanos', 'Gutiérrez, S.L.', 'Avda. Cantabria 4', '39012 Santander'], null],
+      ['Client', ['Coopérative des', 'Producteurs Laitiers du', 'Pays de Caux SAS', '4 route de Fécamp', '76190 Yvetot'], 'Coopérative des Producteurs Laitiers du Pays de Caux SAS'],
+      ['Bill to', ['Friends of', 'Riverside Library and', 'Museum Inc.', '12 Elm Street', 'Fargo ND 58102'], 'Friends of Riverside Library and Museum Inc.'],
+    ] as Array<[string, string[], string | null]>) {
+      const inv = read(columns(heading, rows));
+      if (name) expect(inv.buyer.name).toBe(name);
+      else expect(inv.buyer.name).not.toBe(rows[3]);
+    }
+  });
+});
