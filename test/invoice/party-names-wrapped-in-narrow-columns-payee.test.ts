@@ -34,3 +34,21 @@ describe('a buyer\'s name wrapped over three rows of a narrow column', () => {
     }
   });
 });
+
+describe('"Titular" heading the holder\'s block', () => {
+  it('the account holder under it is the buyer, its name wrapped in the narrow column', () => {
+    for (const [heading, rows, name] of [
+      ['TITULAR', ['Asesoría Fiscal y', 'Laboral Ortiz de', 'Zárate, S.L.', 'Calle Burgos 17, 2º', '39008 Santander'], 'Asesoría Fiscal y Laboral Ortiz de Zárate, S.L.'],
+      ['Titular', ['Clínica Veterinaria del', 'Sardinero, S.L.', 'Avda. Castros 12', '39005 Santander'], 'Clínica Veterinaria del Sardinero, S.L.'],
+      ['Titular:', ['Transportes Ribeiro &', 'Filhos, Lda.', 'Rua do Almada 88', '4050-032 Porto'], 'Transportes Ribeiro & Filhos, Lda.'],
+    ] as Array<[string, string[], string]>) {
+      expect(read(columns(heading, rows)).buyer.name).toBe(name);
+    }
+  });
+
+  it('the holder of the seller\'s bank account is no buyer\'s label', () => {
+    expect(isBuyerLabel('Titular')).toBe(true);
+    expect(isBuyerLabel('Titular de la cuenta')).toBe(false);
+    expect(isBuyerLabel('Titular da conta')).toBe(false);
+  });
+});
