@@ -52,3 +52,21 @@ describe('"Titular" heading the holder\'s block', () => {
     expect(isBuyerLabel('Titular da conta')).toBe(false);
   });
 });
+
+describe('a name wrapped after a professional\'s title', () => {
+  it('the person\'s name on the next row is the name\'s end, not the address', () => {
+    for (const rows of [
+      ['Spett.le', 'STUDIO DENTISTICO DOTT.SSA', "ELENA D'AGOSTINO", 'Via Piave 61', '30171 Mestre (VE)'],
+      ['Spett.le', 'Studio Tecnico Associato Geom.', 'Paolo Ferri', 'Corso Italia 12', '56125 Pisa'],
+      ['Spett.le', 'Studio Legale Avv.', 'Chiara Moretti', 'Via Mazzini 4', '40121 Bologna'],
+    ]) {
+      const inv = read({ window: rows });
+      expect(inv.buyer.name).toBe(`${rows[1]} ${rows[2]}`);
+    }
+  });
+
+  it('an address row under the title is no part of the name', () => {
+    const inv = read({ window: ['Spett.le', 'Farmacia Centrale Dott.', 'Via Roma 18', '00185 Roma'] });
+    expect(inv.buyer.name).not.toContain('Via Roma');
+  });
+});

@@ -466,7 +466,8 @@ function completesForm(first: string, second: string): boolean {
  * A row ending in a word no name ends with, its name wrapped after it ("Imprimerie Moderne du" over "Dauphiné SARL"),
  * or in a dash ("Théâtre des Célestins —" over "Régie").
  */
-const OPEN_END = /\s(?:du|de|des|la|di|del|della|dei|degli|do|da|dos|das|of|and|und|&|van|von|y|et|e|ve|og|och|și|[-–—])$/i;
+// (Or in a professional's title, the person's name wrapped after it: "STUDIO DENTISTICO DOTT.SSA" over "ELENA D'AGOSTINO".)
+const OPEN_END = /\s(?:du|de|des|la|di|del|della|dei|degli|do|da|dos|das|of|and|und|&|van|von|y|et|e|ve|og|och|și|[-–—]|dott\.(?:ssa)?|avv\.(?:to)?|ing\.|arch\.|geom\.|rag\.|prof\.(?:ssa)?|dipl\.-ing\.)$/i;
 /**
  * An organisation's word alone on the row under a name, the name wrapped before it in a narrow column
  * ("Northern Plains Community" over "Foundation").
