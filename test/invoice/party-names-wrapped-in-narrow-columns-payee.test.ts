@@ -70,3 +70,22 @@ describe('a name wrapped after a professional\'s title', () => {
     expect(inv.buyer.name).not.toContain('Via Roma');
   });
 });
+
+describe('a logo\'s word and the account holder the bank line names', () => {
+  const bank = (rows: string[]) => rows.map((row, i) => d(22, 150 + 4.5 * i, row, 2.8));
+  it('the holder whose name opens with the logo\'s word is the seller', () => {
+    for (const [logo, rows, name] of [
+      ['hostwerk', ['We verzoeken u het bedrag over te maken op NL44 RABO 0123 4567 89 t.n.v. Hostwerk Internetdiensten', 'B.V., onder vermelding van het factuurnummer.'], 'Hostwerk Internetdiensten B.V.'],
+      ['HALDEN', ['Bank: Lloyds Bank, sort code 30-94-12, account 41187720', 'Account name: Halden Audio Systems Ltd'], 'Halden Audio Systems Ltd'],
+      ['Brightpixel', ['Virement sur FR76 3000 4000 0312 3456 7890 143 au bénéficiaire : Brightpixel Studio SARL'], 'Brightpixel Studio SARL'],
+    ] as Array<[string, string[], string]>) {
+      const inv = read({ letterhead: [logo, 'Stationsplein 12, 3511 ED Utrecht'], extra: bank(rows) });
+      expect(inv.seller.name).toBe(name);
+    }
+  });
+
+  it('a holder of another name (a factoring company) does not rename the seller', () => {
+    const inv = read({ letterhead: ['hostwerk', 'Stationsplein 12, 3511 ED Utrecht'], extra: bank(['Betaling uitsluitend op NL12 INGB 0001 2345 67 t.n.v. Factris Nederland B.V.']) });
+    expect(inv.seller.name).not.toBe('Factris Nederland B.V.');
+  });
+});

@@ -1222,6 +1222,8 @@ function letterheadAbove(page1: readonly Line[], line: Line): string | null {
 
 /** Words that name whom the payment goes to: the account's holder, the payee of a cheque. */
 const PAYEE = /(?:\bt\.\s?n\.\s?v\.?|\bten\s+name\s+van|\baccount\s+(?:name|holder)|\bkontoinhaber(?:in)?|\bb[ée]n[ée]ficiaire|\btitulaire(?:\s+du\s+compte)?|\ba\s+favor\s+de|\bintestat[oa]\s+a|\b(?:payable|cheques?|checks?)\s+(?:payable\s+|made\s+out\s+)?to)\s*:?\s*/gi;
+/** The payee's words opening a line: what follows is the holder's name. */
+const PAYEE_LEAD = new RegExp(`^\\s*(?:${PAYEE.source})`, 'i');
 
 /**
  * The payee named with more words than the name, other than a company form ("payable to Blue Heron
@@ -1372,7 +1374,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // The footer's company line ("Acme GmbH · Street 1 · Geschäftsführer … · HRB 123").
   const bottom = page1.filter((l) => l.y > (page1.at(-1)?.y ?? 0) - 25 && l.y > (page1[0]?.y ?? 0) + 80);
   // (Of a footer set in columns, "Brugwerk Installatietechniek B.V. | T 033 … | KvK …", its first cell.)
-  const companyLine = (l: Line) => (l.segments.length > 1 ? l.segments[0].text : l.text).split(SEPARATORS)[0].replace(LEGAL_TAIL(), '').trim();
+  // (Of a bank's line naming the account's holder, "Account name: Halden Audio Systems Ltd", the holder.)
+  const companyLine = (l: Line) => (l.segments.length > 1 ? l.segments[0].text : l.text).split(SEPARATORS)[0].replace(LEGAL_TAIL(), '').replace(PAYEE_LEAD, '').trim();
   // A document of several pages may print its footer on its last page only: there, a company line of
   // three parts or more ("Acme Cloud, Inc. · 2200 Alaskan Way, Seattle · Federal Tax ID …").
   const last = lines.filter((l) => l.page === lines.at(-1)!.page && l.page !== page1[0]?.page).slice(-2).filter((l) => l.text.split(SEPARATORS).length >= 3);
@@ -1388,13 +1391,28 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // So is the company whose initials a short name with the same form is ("HGV AG" for "Hanseatische
   // Gewerbe-Versicherung AG").
   const legalName = (short: string) => {
-    if (!footer) return null;
+    if (!footer) return payeeName(short);
     const full = cleanName(companyPrefix(footer) ?? footer);
     if (!namesCompany(short) && squeeze(short).length >= 4 && squeeze(footer).startsWith(squeeze(short))) return full;
     const [abbr, ...form] = short.trim().split(/\s+/);
     const words = full.split(/\s+/);
     const initials = words.slice(0, words.length - form.length).flatMap((w) => w.split('-')).map((w) => w[0]).join('');
     return form.length && /^\p{Lu}{2,5}$/u.test(abbr) && words.slice(-form.length).join(' ') === form.join(' ') && initials === abbr ? full : null;
+  };
+  // Without a footer's company line, the account's holder the bank line names ("… NL44 RABO 0123 4567 89 t.n.v.
+  // Hostwerk Internetdiensten" over "B.V., onder vermelding …", "Account name: Halden Audio Ltd"), a company whose
+  // name opens with the short one (a logo's word, "hostwerk"): that company is the seller.
+  const payeeName = (short: string) => {
+    const key = squeeze(short);
+    if (namesCompany(short) || key.length < 4) return null;
+    for (const [i, l] of lines.entries()) {
+      const next = lines[i + 1]?.page === l.page ? lines[i + 1].text : '';
+      for (const m of l.text.matchAll(PAYEE)) {
+        const name = companyPrefix(`${l.text.slice(m.index + m[0].length)} ${next}`.trim());
+        if (name && squeeze(name).startsWith(key) && name.length < 60) return cleanName(name);
+      }
+    }
+    return null;
   };
   // A sender line: "Acme GmbH | Europa-Allee 1 | 60486 Frankfurt" or "Au bon moulin SARL - 1242 chemin …".
   for (const l of top) {
