@@ -89,3 +89,27 @@ describe('a logo\'s word and the account holder the bank line names', () => {
     expect(inv.seller.name).not.toBe('Factris Nederland B.V.');
   });
 });
+
+describe('the seller\'s sender line wrapped over the window', () => {
+  /** A sender line in small print over the window, its end wrapped onto a second row, then the buyer's block. */
+  const wrapped = (sender: [string, string], window: string[]) => ({
+    letterhead: ['KESSLER', 'Haustechnik-Vertrieb · Heizung · Sanitär · Lüftung'], window: [],
+    extra: [d(22, 42, sender[0], 2.3), d(22, 44.7, sender[1], 2.3), ...window.map((row, i) => d(22, 50 + 4.2 * i, row, 3.3))],
+  });
+
+  it('its second row is the sender line\'s, the buyer is the block\'s name', () => {
+    for (const [sender, window] of [
+      [['Kessler Haustechnik-Vertrieb GmbH · Eckendorfer Str. 88 · 33609', 'Bielefeld'], ['Wolff Sanitär- und Heizungsbau GmbH', 'Herrn Dirk Wolff', 'Am Lutterkolk 7', '33649 Bielefeld']],
+      [['Kessler Haustechnik-Vertrieb GmbH · Kurgartenstraße 9 ·', '5630 Bad Hofgastein'], ['Vogel Messebau GmbH', 'z. Hd. Herrn Martin Vogel', 'Industriestraße 4', '4600 Wels']],
+    ] as Array<[[string, string], string[]]>) {
+      const inv = read(wrapped(sender, window));
+      expect(inv.buyer.name).toBe(window[0]);
+    }
+  });
+
+  it('a block in the window\'s print right under a whole sender line keeps its first row', () => {
+    const page = wrapped(['Kessler Haustechnik-Vertrieb GmbH · Eckendorfer Str. 88 · 33609 Bielefeld', ''], []);
+    const inv = read({ ...page, extra: [page.extra[0], ...['Brauhaus Sennestadt GmbH', 'Am Lutterkolk 7', '33649 Bielefeld'].map((row, i) => d(22, 45.2 + 4.2 * i, row, 3.3))] });
+    expect(inv.buyer.name).toBe('Brauhaus Sennestadt GmbH');
+  });
+});

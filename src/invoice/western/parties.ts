@@ -995,6 +995,16 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   // A row's place is its own cell's: on a scan a line may join a cell of the other column set a little
   // higher (a letterhead's "Stationsplein 9" beside the buyer's name), whose top is the line's.
   const rowY = (l: Line) => cell(l)?.y ?? l.y;
+  // The rest of the seller's sender line cut short and wrapped onto the row under it, in the line's small print ("Kessler
+  // Haustechnik-Vertrieb GmbH · Eckendorfer Str. 88 · 33609" over "Bielefeld"): the sender line's, no row of the block.
+  const senderRest = (l: Line) => {
+    const prev = page1[page1.indexOf(l) - 1];
+    const seg = cell(l);
+    if (!prev || !seg || prev.page !== l.page || l.y - prev.y2 > l.height) return false;
+    const above = prev.segments.find((s) => Math.abs(s.x - seg.x) < 1.5);
+    // (A line cut short: it ends in a separator or a postcode without its town.)
+    return !!above && sendersLine(above.text, name) && Math.abs(above.height - seg.height) < 0.3 && /(?:[·•|,–-]|\b\d{4,5})$/.test(above.text.trim());
+  };
   const block: Line[] = [];
   // A delivery address's label over the block (in the band, or right above it): the block is the delivery's.
   let deliveryLabel: Line | null = null;
@@ -1035,7 +1045,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // Nor the rest of a word broken at the row above ("14 route de Lyon, 38300 Bourgoin-" over "Jallieu"),
     // or of a letterhead's tagline wrapped at a separator ("Elektroinstallasjon · Lading ·" over "Service",
     // "Sanitär · Heizung" over "· Klima"): that row's, whatever it was.
-    if (!block.length && brokenAbove(page1, l, cell(l)!)) continue;
+    if (!block.length && (brokenAbove(page1, l, cell(l)!) || senderRest(l))) continue;
     if (block.length && rowY(l) - rowY(block[block.length - 1]) > 12) break;
     block.push(l);
   }
@@ -1071,7 +1081,8 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
       deliveryLabel = l;
       break;
     }
-    if (!candidate(l) || REGISTRATION_ROW.test(cell(l)!.text.trim()) || ONE_ROW_ADDRESS().test(cell(l)!.text.trim())) break;
+    // So does the rest of a sender line or a word broken on the row above ("… Kurgartenstraße 9 ·" over "5630 Bad Hofgastein").
+    if (!candidate(l) || REGISTRATION_ROW.test(cell(l)!.text.trim()) || ONE_ROW_ADDRESS().test(cell(l)!.text.trim()) || senderRest(l) || brokenAbove(page1, l, cell(l)!)) break;
     block.unshift(l);
     attentionAbove = false;
   }
