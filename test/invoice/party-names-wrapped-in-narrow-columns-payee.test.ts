@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isBuyerLabel } from '../../src/invoice/western/parties.js';
-import { d } from './page-builder.js';
+import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
+import { d, toPageText } from './page-builder.js';
 import { read } from './supplier-bill.js';
 
 /** Three columns under their headings: the seller at the left, the buyer in a narrow middle column, the invoice's data. */
@@ -111,5 +112,28 @@ describe('the seller\'s sender line wrapped over the window', () => {
     const page = wrapped(['Kessler Haustechnik-Vertrieb GmbH · Eckendorfer Str. 88 · 33609 Bielefeld', ''], []);
     const inv = read({ ...page, extra: [page.extra[0], ...['Brauhaus Sennestadt GmbH', 'Am Lutterkolk 7', '33649 Bielefeld'].map((row, i) => d(22, 45.2 + 4.2 * i, row, 3.3))] });
     expect(inv.buyer.name).toBe('Brauhaus Sennestadt GmbH');
+  });
+});
+
+describe('an item table\'s header across a landscape page under a block set above the window', () => {
+  /** A fuel card's statement, A4 landscape: the customer's block in the middle of the top, level with the letterhead, the info table at the right; the table's header in the window's band. */
+  const statement = (header: string[]) => parseWesternInvoiceText(toPageText([
+    d(15, 12, 'Tankwerk Mobility GmbH', 4.9), d(15, 18, 'Deutz-Mülheimer Str. 183 · 51063 Köln', 4.2), d(15, 23, 'USt-IdNr. DE298114570 · HRB 88412 AG Köln', 4.2),
+    ...['Spedition Albers GmbH & Co. KG', 'Industriestraße 19', '49090 Osnabrück'].map((row, i) => d(122.6, 15.9 + 3.6 * i, row, 3.2)),
+    ...[['Rechnung Nr.', '2025-47-118402'], ['Rechnungsdatum', '24.11.2025'], ['Kundennummer', '700 4412']].flatMap(([label, value], i) => [d(204, 12.3 + 6 * i, label, 4.2), d(248, 12.3 + 6 * i, value, 4.2)]),
+    ...header.map((cell, i) => d(15 + 36 * i, 59, cell, 4.2)),
+    d(15, 70, '17.11.2025'), d(130, 70, 'Diesel'), d(209, 70, '580,00'), d(268, 70, '690,20'),
+    d(200, 100, 'Summe netto', 4.2), d(250, 100, '580,00 EUR', 4.2), d(200, 106, 'Umsatzsteuer 19 %', 4.2), d(250, 106, '110,20 EUR', 4.2), d(200, 112, 'Rechnungsbetrag', 4.2), d(250, 112, '690,20 EUR', 4.2),
+  ], 297, 210));
+
+  it('no header cell is read as the buyer', () => {
+    for (const header of [
+      ['Datum', 'Land Station', 'Karte', 'Kennzeichen Produkt', 'Menge', 'Netto', 'USt', 'Brutto'],
+      ['Fecha', 'Estación', 'Tarjeta', 'Matrícula Producto', 'Litros', 'Base', 'Importe'],
+      ['Date', 'Site', 'Card', 'Registration Product', 'Volume', 'Net', 'Gross'],
+    ]) {
+      const inv = statement(header);
+      expect(header.some((cell) => inv.buyer.name?.includes(cell))).toBe(false);
+    }
   });
 });

@@ -1025,6 +1025,9 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // in the right half only is an info box, the customer's block may follow under it.)
     const acrossPage = l.segments[0].x < 100 && l.segments.some((s) => s.x >= 100);
     if (acrossPage && l.segments.length >= 4 && !/\d/.test(l.text) && l.segments.filter((s) => INFO_LABEL().test(s.text.trim())).length >= 2) break;
+    // So does a row of five cells or more without a figure across the page, whatever their words ("Datum | Land
+    // Station | Karte | Kennzeichen Produkt | Menge | Netto | USt | Brutto"): an item table's header, no address's row.
+    if (acrossPage && l.segments.length >= 5 && !/\d/.test(l.text)) break;
     // Not a figure under its own label in a box at the right ("Previous balance  £1,206.44" of an account
     // summary beside the window): that box's row, level with the window's.
     const boxed = (k: number) => k > 1 && l.segments[k - 1].x >= 100 && !/\d/.test(l.segments[k - 1].text);
