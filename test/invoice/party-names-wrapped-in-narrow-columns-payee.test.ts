@@ -137,3 +137,27 @@ describe('an item table\'s header across a landscape page under a block set abov
     }
   });
 });
+
+describe('a party\'s label wrapped in its narrow cell, the name beside its first row', () => {
+  /** Labelled rows of a tax form: each party's label over two rows ("Preču" over "piegādātājs:"), the values in a column beside. */
+  const form = (seller: [string, string, string], buyer: [string, string, string]) => ({
+    letterhead: [], window: [], info: [] as Array<[string, string]>, underTitle: [],
+    extra: [
+      d(60, 18, 'PVN RĒĶINS Nr. KLB-2025/0918', 4.8), d(85, 26, '2025. gada 24. novembrī', 3.2),
+      ...[[seller[0], seller[2]], [seller[1], ''], ['Reģ. Nr.:', '40103918224, PVN reģ. Nr. LV40103918224'], ['Juridiskā', 'Rūpniecības iela 14, Liepāja, LV-3401'], ['adrese:', '']]
+        .flatMap(([label, value], k) => [d(19.6, 34.7 + 5 * k, label, 4.2), ...(value ? [d(57.8, 34.7 + 5 * k, value, 4.2)] : [])]),
+      ...[[buyer[0], buyer[2]], [buyer[1], ''], ['Reģ. Nr.:', '40003552871, PVN reģ. Nr. LV40003552871'], ['Juridiskā', 'Jomas iela 61, Jūrmala, LV-2015'], ['adrese:', '']]
+        .flatMap(([label, value], k) => [d(19.6, 62 + 5 * k, label, 4.2), ...(value ? [d(57.8, 62 + 5 * k, value, 4.2)] : [])]),
+    ],
+  });
+
+  it('the value beside the label\'s first row is the party', () => {
+    for (const [seller, buyer] of [
+      [['Preču', 'piegādātājs:', 'SIA "Kurzemes Logu Būve"'], ['Preču', 'saņēmējs:', 'SIA "Jūrmalas Viesnīca Dzintars"']],
+      [['Paslaugų', 'pardavėjas:', 'UAB Vilniaus spaudos centras'], ['Paslaugų', 'pirkėjas:', 'UAB Baltų medis']],
+    ] as Array<[[string, string, string], [string, string, string]]>) {
+      const inv = read(form(seller, buyer));
+      expect([inv.seller.name, inv.buyer.name]).toEqual([seller[2], buyer[2]]);
+    }
+  });
+});

@@ -659,6 +659,22 @@ function valueBeside(line: Line, label: Segment): string | null {
 }
 
 /**
+ * A party's label wrapped in its narrow cell, the name beside the label's first row ("Preču" over "saņēmējs:",
+ * "SIA \"Jūrmalas Viesnīca Dzintars\"" beside "Preču"): that name, when the label's row has no value of its own and
+ * the name is a company's.
+ */
+function besideLabelHead(lines: readonly Line[], i: number, label: Segment): string | null {
+  const prev = lines[i - 1];
+  if (!prev || prev.page !== lines[i].page || lines[i].y - prev.y2 > lines[i].height || valueBeside(lines[i], label)) return null;
+  if (lines[i].segments.some((s) => s.x > label.x2 && s.x - label.x2 < 60)) return null;
+  const head = prev.segments.find((s) => Math.abs(s.x - label.x) < 1.5 && /^\p{L}{2,15}$/u.test(s.text.trim()));
+  const next = head ? prev.segments[prev.segments.indexOf(head) + 1] : undefined;
+  if (!next || next.x - head!.x2 > 60) return null;
+  const name = cleanName(next.text);
+  return namesCompany(name) && !isIdRow(name) ? name : null;
+}
+
+/**
  * A value cell beside a label, with its second row when it wrapped in a narrow cell ("Brennan Dental" over
  * "Practice"): the next line's cell that starts where it starts, on a line without a label of its own.
  */
@@ -773,6 +789,8 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     }
     // (A label set flush right, "Kupac:" over a block of rows ending where it ends: that block, also when a
     // short row of it starts near the label, "Aan:" over "Accountantskantoor De Roos &" / "Partners".)
+    const head = besideLabelHead(lines, i, seg);
+    if (head) return { ...named(head), lines: [lines[i - 1], lines[i]] };
     const leftBlock = blockBelow(lines, i, seg.x);
     const rightBlock = blockBelow(lines, i, seg.x2, 6, 'right');
     const block = rightBlock.length > leftBlock.length ? rightBlock : leftBlock;
@@ -1347,6 +1365,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       if (parts.length >= 2 && parts.slice(1).some((p) => /\d/.test(p))) return { name: cleanName(parts[0]), ...details([parts.slice(1).join(', ')]) };
       return named(cleanName(inlineWrap(lines, i, seg, m[1])));
     }
+    const head = besideLabelHead(lines, i, seg);
+    if (head) return named(head);
     const block = blockBelow(lines, i, seg.x);
     const beside = valueBeside(lines[i], seg);
     if (beside && labelUnder(lines, i, seg)) return named(beside);
