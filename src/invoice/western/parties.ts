@@ -58,7 +58,7 @@ const PHONE = /^(?:(?:t[eé]l(?:efon|ephone|éphone)?|tlf|phone|fon)\.?\s*:?\s*)
 const SELLER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:seller|supplier|vendor|issuer)(?:'s)?\s+details|[^:]*\s(?:in\s+the\s+name\s+and\s+on\s+behalf\s+of|au\s+nom\s+et\s+pour\s+le\s+compte\s+de|im\s+namen\s+und\s+für\s+rechnung\s+(?:von|des|der))(?=\s*:)|verkäufer|vermieter|verpächter|landlord|lessor|bailleur|verhuurder|arrendador|locatore|senhorio|wynajmujący|pronajímatel|hyresvärd|udlejer|utleier|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|transmitente|sprzedawca|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|prestador(?:\s+de\s+servi[çc]os)?|leverandør|säljare|leverantör|selger|myyjä|eladó|sat[ıi]c[ıi]|pardavėjas|piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|dobavljač|cedente(?:\s*\/\s*prestatore)?|emisor|στοιχε[ιί]α\s+εκδ[οό]τη|εκδ[οό]της|πωλητ[ηή]ς|доставчик|постачальник|đơn\s+vị\s+bán(?:\s+hàng)?|saltzailea|issuer|shit[ëe]si|продавац|продавач|добављач|испорачател)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?(?:\s*\((?:fornitore|supplier|seller|vendor|lieferant|fournisseur|proveedor|emisor|issuer)\))?\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd", "Receipt from Tallyframe, Inc.": the seller named after the words, in one cell, without a colon. */
 const SOLD_BY = onFirstUse(() => /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|invoice)\s+from|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu);
-const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|mieter|pächter|tenant|lessee|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+de\s+servi[çc]os)?|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+du\s+contrat|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|mieter|pächter|tenant|lessee|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+de\s+servi[çc]os)?|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|titular(?!\s+d)|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+du\s+contrat|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
 const COMPANY = /(?:\b|(?=[Α-ΩŞ])|(?<![А-яЁё])(?=[А-Яа-я]))(?:GmbH|GMBH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|inc\.|INC\.?|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|S\.p\.A\.|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|HB|ehf\.|Cyf\.?|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|s\.c\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|Designated\s+Activity\s+Company|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|j?\.?d\.o\.o\.|d\.d\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|CC|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING|Α\.Ε\.|Ι\.Κ\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|A\.Ş\.|Ltd\.\s?Şti\.|Şti\.|LTD\.\s?ŞTİ\.|ŞTİ\.|ЕООД|ООД|ЕАД|АД|ДООЕЛ|ДОО|д\.о\.о\.|Sh\.p\.k\.|SH\.P\.K\.|Sh\.a\.|SH\.A\.|S\.A\.S\.|S\.A\.C\.|E\.I\.R\.L\.|Ltda\.?|LTDA\.?|Limitada|LIMITADA|L\.L\.C\.)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)/;
@@ -466,7 +466,8 @@ function completesForm(first: string, second: string): boolean {
  * A row ending in a word no name ends with, its name wrapped after it ("Imprimerie Moderne du" over "Dauphiné SARL"),
  * or in a dash ("Théâtre des Célestins —" over "Régie").
  */
-const OPEN_END = /\s(?:du|de|des|la|di|del|della|dei|degli|do|da|dos|das|of|and|und|&|van|von|y|et|e|ve|og|och|și|[-–—])$/i;
+// (Or in a professional's title, the person's name wrapped after it: "STUDIO DENTISTICO DOTT.SSA" over "ELENA D'AGOSTINO".)
+const OPEN_END = /\s(?:du|de|des|la|di|del|della|dei|degli|do|da|dos|das|of|and|und|&|van|von|y|et|e|ve|og|och|și|[-–—]|dott\.(?:ssa)?|avv\.(?:to)?|ing\.|arch\.|geom\.|rag\.|prof\.(?:ssa)?|dipl\.-ing\.)$/i;
 /**
  * An organisation's word alone on the row under a name, the name wrapped before it in a narrow column
  * ("Northern Plains Community" over "Foundation").
@@ -508,7 +509,12 @@ function fromBlock(all: readonly BlockRow[]): FoundParty {
     const formAfter = isFormOnly(rows[1].text) || completesForm(rows[0].text, rows[1].text) || partners || firm || owners || openEnded(rows[0].text, rows[1].text);
     // The comma the name's row ends with, before a form wrapped under it, is the name's ("Sorriso Atlântico," over "Lda.").
     const head = formAfter && rows[0].cell && /,\s*$/.test(rows[0].cell.text) ? `${rows[0].text},` : rows[0].text;
-    if (formAfter || wrapsInto(rows[0], rows[1], rows.slice(2))) rows = [{ ...rows[0], text: `${head} ${rows[1].text.trim()}` }, ...rows.slice(2)];
+    if (formAfter || wrapsInto(rows[0], rows[1], rows.slice(2))) {
+      rows = [{ ...rows[0], text: `${head} ${rows[1].text.trim()}` }, ...rows.slice(2)];
+      // A long name wraps once more in a narrow column, after a word no name ends with ("Asesoría Fiscal y" over
+      // "Laboral Ortiz de" over "Zárate, S.L."), or before its form alone.
+      if (rows.length >= 2 && (openEnded(rows[0].text, rows[1].text) || isFormOnly(rows[1].text)) && !/\d/.test(rows[1].text)) rows = [{ ...rows[0], text: `${rows[0].text} ${rows[1].text.trim()}` }, ...rows.slice(2)];
+    }
   }
   // (Not the holders addressed under a business's name, "Weingut Sonnenhalde" over "Familie Baumann GbR": the
   // first row names no contact of theirs.)
@@ -653,6 +659,22 @@ function valueBeside(line: Line, label: Segment): string | null {
 }
 
 /**
+ * A party's label wrapped in its narrow cell, the name beside the label's first row ("Preču" over "saņēmējs:",
+ * "SIA \"Jūrmalas Viesnīca Dzintars\"" beside "Preču"): that name, when the label's row has no value of its own and
+ * the name is a company's.
+ */
+function besideLabelHead(lines: readonly Line[], i: number, label: Segment): string | null {
+  const prev = lines[i - 1];
+  if (!prev || prev.page !== lines[i].page || lines[i].y - prev.y2 > lines[i].height || valueBeside(lines[i], label)) return null;
+  if (lines[i].segments.some((s) => s.x > label.x2 && s.x - label.x2 < 60)) return null;
+  const head = prev.segments.find((s) => Math.abs(s.x - label.x) < 1.5 && /^\p{L}{2,15}$/u.test(s.text.trim()));
+  const next = head ? prev.segments[prev.segments.indexOf(head) + 1] : undefined;
+  if (!next || next.x - head!.x2 > 60) return null;
+  const name = cleanName(next.text);
+  return namesCompany(name) && !isIdRow(name) ? name : null;
+}
+
+/**
  * A value cell beside a label, with its second row when it wrapped in a narrow cell ("Brennan Dental" over
  * "Practice"): the next line's cell that starts where it starts, on a line without a label of its own.
  */
@@ -767,6 +789,8 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     }
     // (A label set flush right, "Kupac:" over a block of rows ending where it ends: that block, also when a
     // short row of it starts near the label, "Aan:" over "Accountantskantoor De Roos &" / "Partners".)
+    const head = besideLabelHead(lines, i, seg);
+    if (head) return { ...named(head), lines: [lines[i - 1], lines[i]] };
     const leftBlock = blockBelow(lines, i, seg.x);
     const rightBlock = blockBelow(lines, i, seg.x2, 6, 'right');
     const block = rightBlock.length > leftBlock.length ? rightBlock : leftBlock;
@@ -989,6 +1013,16 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   // A row's place is its own cell's: on a scan a line may join a cell of the other column set a little
   // higher (a letterhead's "Stationsplein 9" beside the buyer's name), whose top is the line's.
   const rowY = (l: Line) => cell(l)?.y ?? l.y;
+  // The rest of the seller's sender line cut short and wrapped onto the row under it, in the line's small print ("Kessler
+  // Haustechnik-Vertrieb GmbH · Eckendorfer Str. 88 · 33609" over "Bielefeld"): the sender line's, no row of the block.
+  const senderRest = (l: Line) => {
+    const prev = page1[page1.indexOf(l) - 1];
+    const seg = cell(l);
+    if (!prev || !seg || prev.page !== l.page || l.y - prev.y2 > l.height) return false;
+    const above = prev.segments.find((s) => Math.abs(s.x - seg.x) < 1.5);
+    // (A line cut short: it ends in a separator or a postcode without its town.)
+    return !!above && sendersLine(above.text, name) && Math.abs(above.height - seg.height) < 0.3 && /(?:[·•|,–-]|\b\d{4,5})$/.test(above.text.trim());
+  };
   const block: Line[] = [];
   // A delivery address's label over the block (in the band, or right above it): the block is the delivery's.
   let deliveryLabel: Line | null = null;
@@ -1009,6 +1043,9 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // in the right half only is an info box, the customer's block may follow under it.)
     const acrossPage = l.segments[0].x < 100 && l.segments.some((s) => s.x >= 100);
     if (acrossPage && l.segments.length >= 4 && !/\d/.test(l.text) && l.segments.filter((s) => INFO_LABEL().test(s.text.trim())).length >= 2) break;
+    // So does a row of five cells or more without a figure across the page, whatever their words ("Datum | Land
+    // Station | Karte | Kennzeichen Produkt | Menge | Netto | USt | Brutto"): an item table's header, no address's row.
+    if (acrossPage && l.segments.length >= 5 && !/\d/.test(l.text)) break;
     // Not a figure under its own label in a box at the right ("Previous balance  £1,206.44" of an account
     // summary beside the window): that box's row, level with the window's.
     const boxed = (k: number) => k > 1 && l.segments[k - 1].x >= 100 && !/\d/.test(l.segments[k - 1].text);
@@ -1029,7 +1066,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // Nor the rest of a word broken at the row above ("14 route de Lyon, 38300 Bourgoin-" over "Jallieu"),
     // or of a letterhead's tagline wrapped at a separator ("Elektroinstallasjon · Lading ·" over "Service",
     // "Sanitär · Heizung" over "· Klima"): that row's, whatever it was.
-    if (!block.length && brokenAbove(page1, l, cell(l)!)) continue;
+    if (!block.length && (brokenAbove(page1, l, cell(l)!) || senderRest(l))) continue;
     if (block.length && rowY(l) - rowY(block[block.length - 1]) > 12) break;
     block.push(l);
   }
@@ -1065,7 +1102,8 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
       deliveryLabel = l;
       break;
     }
-    if (!candidate(l) || REGISTRATION_ROW.test(cell(l)!.text.trim()) || ONE_ROW_ADDRESS().test(cell(l)!.text.trim())) break;
+    // So does the rest of a sender line or a word broken on the row above ("… Kurgartenstraße 9 ·" over "5630 Bad Hofgastein").
+    if (!candidate(l) || REGISTRATION_ROW.test(cell(l)!.text.trim()) || ONE_ROW_ADDRESS().test(cell(l)!.text.trim()) || senderRest(l) || brokenAbove(page1, l, cell(l)!)) break;
     block.unshift(l);
     attentionAbove = false;
   }
@@ -1216,6 +1254,8 @@ function letterheadAbove(page1: readonly Line[], line: Line): string | null {
 
 /** Words that name whom the payment goes to: the account's holder, the payee of a cheque. */
 const PAYEE = /(?:\bt\.\s?n\.\s?v\.?|\bten\s+name\s+van|\baccount\s+(?:name|holder)|\bkontoinhaber(?:in)?|\bb[ée]n[ée]ficiaire|\btitulaire(?:\s+du\s+compte)?|\ba\s+favor\s+de|\bintestat[oa]\s+a|\b(?:payable|cheques?|checks?)\s+(?:payable\s+|made\s+out\s+)?to)\s*:?\s*/gi;
+/** The payee's words opening a line: what follows is the holder's name. */
+const PAYEE_LEAD = new RegExp(`^\\s*(?:${PAYEE.source})`, 'i');
 
 /**
  * The payee named with more words than the name, other than a company form ("payable to Blue Heron
@@ -1325,6 +1365,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       if (parts.length >= 2 && parts.slice(1).some((p) => /\d/.test(p))) return { name: cleanName(parts[0]), ...details([parts.slice(1).join(', ')]) };
       return named(cleanName(inlineWrap(lines, i, seg, m[1])));
     }
+    const head = besideLabelHead(lines, i, seg);
+    if (head) return named(head);
     const block = blockBelow(lines, i, seg.x);
     const beside = valueBeside(lines[i], seg);
     if (beside && labelUnder(lines, i, seg)) return named(beside);
@@ -1366,7 +1408,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // The footer's company line ("Acme GmbH · Street 1 · Geschäftsführer … · HRB 123").
   const bottom = page1.filter((l) => l.y > (page1.at(-1)?.y ?? 0) - 25 && l.y > (page1[0]?.y ?? 0) + 80);
   // (Of a footer set in columns, "Brugwerk Installatietechniek B.V. | T 033 … | KvK …", its first cell.)
-  const companyLine = (l: Line) => (l.segments.length > 1 ? l.segments[0].text : l.text).split(SEPARATORS)[0].replace(LEGAL_TAIL(), '').trim();
+  // (Of a bank's line naming the account's holder, "Account name: Halden Audio Systems Ltd", the holder.)
+  const companyLine = (l: Line) => (l.segments.length > 1 ? l.segments[0].text : l.text).split(SEPARATORS)[0].replace(LEGAL_TAIL(), '').replace(PAYEE_LEAD, '').trim();
   // A document of several pages may print its footer on its last page only: there, a company line of
   // three parts or more ("Acme Cloud, Inc. · 2200 Alaskan Way, Seattle · Federal Tax ID …").
   const last = lines.filter((l) => l.page === lines.at(-1)!.page && l.page !== page1[0]?.page).slice(-2).filter((l) => l.text.split(SEPARATORS).length >= 3);
@@ -1382,13 +1425,28 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // So is the company whose initials a short name with the same form is ("HGV AG" for "Hanseatische
   // Gewerbe-Versicherung AG").
   const legalName = (short: string) => {
-    if (!footer) return null;
+    if (!footer) return payeeName(short);
     const full = cleanName(companyPrefix(footer) ?? footer);
     if (!namesCompany(short) && squeeze(short).length >= 4 && squeeze(footer).startsWith(squeeze(short))) return full;
     const [abbr, ...form] = short.trim().split(/\s+/);
     const words = full.split(/\s+/);
     const initials = words.slice(0, words.length - form.length).flatMap((w) => w.split('-')).map((w) => w[0]).join('');
     return form.length && /^\p{Lu}{2,5}$/u.test(abbr) && words.slice(-form.length).join(' ') === form.join(' ') && initials === abbr ? full : null;
+  };
+  // Without a footer's company line, the account's holder the bank line names ("… NL44 RABO 0123 4567 89 t.n.v.
+  // Hostwerk Internetdiensten" over "B.V., onder vermelding …", "Account name: Halden Audio Ltd"), a company whose
+  // name opens with the short one (a logo's word, "hostwerk"): that company is the seller.
+  const payeeName = (short: string) => {
+    const key = squeeze(short);
+    if (namesCompany(short) || key.length < 4) return null;
+    for (const [i, l] of lines.entries()) {
+      const next = lines[i + 1]?.page === l.page ? lines[i + 1].text : '';
+      for (const m of l.text.matchAll(PAYEE)) {
+        const name = companyPrefix(`${l.text.slice(m.index + m[0].length)} ${next}`.trim());
+        if (name && squeeze(name).startsWith(key) && name.length < 60) return cleanName(name);
+      }
+    }
+    return null;
   };
   // A sender line: "Acme GmbH | Europa-Allee 1 | 60486 Frankfurt" or "Au bon moulin SARL - 1242 chemin …".
   for (const l of top) {
