@@ -149,7 +149,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
   }
   // A seller whose block is addressed to someone is the buyer: the buyer read is then the seller, in doubt with it.
   if (invoice.seller.name && invoice.buyer.name && !out.unsure.includes('buyer.name') && sellerAddressed(withoutRegistration(invoice.seller.name)!, items)) out.unsure.push('buyer.name');
@@ -1382,6 +1382,9 @@ function placeCutShort(name: string, items: readonly TextItem[]): boolean {
   return items.some((i) => whole.test(i.text) && !i.text.includes(name));
 }
 
+/** A word with French accents alone, in small letters: "numérique", "crêperie", "façade" (not "müller", "brandstätter"). */
+const FRENCH_ACCENTED = /^(?=.*[éèêëàâîïôûùüç])[a-zéèêëàâîïôûùüçœæ-]+$/u;
+
 /** Letters only, lower case, marks dropped: "Müller" and OCR's "Muller" are one spelling. */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 /** Words long enough that one letter apart is a misreading, not another word ("Kunde", "Kunden"). */
@@ -1393,8 +1396,9 @@ const LONG_WORD = 7;
  * readings is wrong, and OCR's certainty cannot say which. Mail and web addresses are left out: they
  * are spelt as their owner chose. `marksReadAgain`: the page is in a language whose marks OCR does not
  * read (unreadMarks), so the name is read again with its model (ocr-marks.ts), which judges its marks.
+ * `french`: the page is in French (inFrench), which sets its capitals without their accents.
  */
-function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAgain: boolean): boolean {
+function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAgain: boolean, french = false): boolean {
   const words = (s: string) => fold(s).split(/[^\p{L}]+/u).filter((w) => w.length >= LONG_WORD - 1);
   const own = new Set(words(name).filter((w) => w.length >= LONG_WORD));
   if (!own.size) return false;
@@ -1420,10 +1424,17 @@ function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAga
   const marked = (s: string) => s.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w.length >= LONG_WORD - 2);
   const kept = new Set(marked(name));
   const agreed = (bare: string) => [...kept].some((w) => w !== bare && fold(w) === bare && items.filter((i) => marked(i.text).includes(w)).length >= 2);
+  // French sets its capitals without their accents ("ATELIER NUMERIQUE" in a letterhead over the sender
+  // line's "Atelier Numérique"), and PaddleOCR reads a capital's accent seldom: a word in capitals read
+  // bare on a French page says nothing against the name's word with French accents (é è ê à ç …) in small
+  // letters. A word in capitals with a mark of its own, or one in small letters read bare, still does.
+  const capitalsBare = (token: string, v: string) => french && v === fold(v) && /\p{Lu}{2}/u.test(token) && token === token.toUpperCase()
+    && name.split(/[^\p{L}\p{M}]+/u).some((w) => w !== w.toUpperCase() && fold(w) === v && FRENCH_ACCENTED.test(w.toLowerCase()));
   for (const item of items) {
-    for (const v of item.text.split(/\s+/).filter((t) => !ADDRESS.test(t)).flatMap(marked)) {
+    for (const token of item.text.split(/\s+/).filter((t) => !ADDRESS.test(t))) for (const v of marked(token)) {
       if (marksReadAgain && v === fold(v)) continue;
       if (v === fold(v) && agreed(v)) continue;
+      if (capitalsBare(token, v)) continue;
       if (!kept.has(v) && [...kept].some((w) => fold(w) === fold(v) && w.normalize('NFC').slice(1) !== v.normalize('NFC').slice(1))) return true;
     }
   }

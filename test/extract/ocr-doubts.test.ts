@@ -1073,6 +1073,21 @@ describe('doubtful OCR fields', () => {
     }
   });
 
+  it("leaves a French letterhead's capitals read without the accents of the name's words", () => {
+    const inv = invoice();
+    const sure = [item('83089647', 95), item('1526.00', 95)];
+    const french = [item('Facture n° 83089647 du 19/11/2025', 95), item('Montant HT', 95), item('TVA 20 %', 95), item("Date d'échéance", 95)];
+    inv.seller.name = 'Atelier Numérique Bretilien';
+    // French sets capitals without accents, and OCR seldom reads a capital's: the capitals say nothing against the name.
+    expect(doubtfulFields(inv, page(...sure, ...french, item('ATELIER NUMERIQUE BRETILIEN', 91), item('Atelier Numérique Bretilien', 98))).unsure).toEqual([]);
+    // The same word in small letters read bare, capitals with another mark, or a German page's capitals: in doubt.
+    expect(doubtfulFields(inv, page(...sure, ...french, item('Atelier Numerique Bretilien · 12 rue de Paris', 91), item('Atelier Numérique Bretilien', 98))).unsure).toEqual(['seller.name']);
+    expect(doubtfulFields(inv, page(...sure, ...french, item('ATELIER NUMÈRIQUE BRETILIEN', 91), item('Atelier Numérique Bretilien', 98))).unsure).toEqual(['seller.name']);
+    expect(doubtfulFields(inv, page(...sure, item('ATELIER NUMERIQUE BRETILIEN', 91), item('Atelier Numérique Bretilien', 98))).unsure).toEqual(['seller.name']);
+    inv.seller.name = 'Glaserei Brandstätter GmbH';
+    expect(doubtfulFields(inv, page(...sure, ...french, item('GLASEREI BRANDSTATTER', 91), item('Glaserei Brandstätter GmbH', 98))).unsure).toEqual(['seller.name']);
+  });
+
   it("leaves a footer's reading without any mark to the marks' re-read on a page in a language it reads again", () => {
     const inv = invoice();
     inv.seller.name = 'Fjällström Bygg AB';
