@@ -1347,7 +1347,10 @@ describe("a seller's short name that another OCR'd row goes on to a company form
 
   it('is that company, confirmed by a sender line that goes on with its whole address', () => {
     for (const [logo, sender, name] of [['Stadtwerke Lindenau', 'Stadtwerke Lindenau GmbH Postfach 10 11 04171 Leipzig', 'Stadtwerke Lindenau GmbH'],
-      ['Feinkost Brenner', 'Feinkost Brenner GmbH & Co. KG Postfach 12 04 04009 Leipzig', 'Feinkost Brenner GmbH & Co. KG']]) {
+      ['Feinkost Brenner', 'Feinkost Brenner GmbH & Co. KG Postfach 12 04 04009 Leipzig', 'Feinkost Brenner GmbH & Co. KG'],
+      // Its separators read as they stand, a middle dot read as a colon.
+      ['Gemeindewerke Kirchheim', 'Gemeindewerke Kirchheim GmbH - Postfach 1120 : 73220 Kirchheim', 'Gemeindewerke Kirchheim GmbH'],
+      ['Feinkost Brenner', 'Feinkost Brenner GmbH & Co. KG · Lindenallee 5 · 04109 Leipzig', 'Feinkost Brenner GmbH & Co. KG']]) {
       const read = part(logo, sender);
       expect(read.invoice.seller.name, logo).toBe(name);
       expect(read.guessed ?? {}, logo).not.toHaveProperty(['seller.name']);
@@ -1362,6 +1365,10 @@ describe("a seller's short name that another OCR'd row goes on to a company form
 
   it('stays as read when no row goes on from it to a form within a few words', () => {
     expect(part('Stadtwerke Lindenau', 'Stadtwerke Lindenau bedankt sich für Ihre Zahlung an die Sparkasse Leipzig AG').invoice.seller.name).toBe('Stadtwerke Lindenau');
+  });
+
+  it('is still a guess when its row goes on past a separator with no address', () => {
+    expect(part('Feinkost Brenner', 'Feinkost Brenner GmbH & Co. KG · Feinkost seit 1962 · Leipzig').guessed).toHaveProperty(['seller.name']);
   });
 
   it('is that company when OCR read the sender line with a letter or two lost and its form run into the words beside it', () => {
