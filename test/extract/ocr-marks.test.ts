@@ -168,6 +168,16 @@ describe('the marks of a name read by the page language\'s model', () => {
     expect(marksOnlyAdded('Stal', 'Łtal')).toBe(false);
   });
 
+  it("settles a name whose company form tesseract reads with a figure for a look-alike letter", async () => {
+    expect(await reread('Hotel Zdrojowy Sp. z 0.0.', 'Hotel Zdrojowy Sp. z o.o.', 'pol')).toEqual({ name: 'Hotel Zdrojowy Sp. z o.o.', unsure: [] });
+    const row = (text: string): TextItem[] => [{ text, x: 0, y: 0, width: 80, height: 5, page: 1, confidence: 90 }];
+    expect(markedReading(row('Hotel Zdrojowy Sp. z 0.0.'), 'Hotel Zdrojowy Sp. z o.o.')).toBe('Hotel Zdrojowy Sp. z o.o.');
+    // A figure in the name's own words, another letter in the form, or a name without a form: no reading.
+    expect(markedReading(row('H0tel Zdrojowy Sp. z o.o.'), 'Hotel Zdrojowy Sp. z o.o.')).toBeUndefined();
+    expect(markedReading(row('Hotel Zdrojowy Sp. z 0.a.'), 'Hotel Zdrojowy Sp. z o.o.')).toBeUndefined();
+    expect(markedReading(row('Hotel Zdrojowy 8is'), 'Hotel Zdrojowy Bis')).toBeUndefined();
+  });
+
   it('leaves a name OCR read with another letter in a mark\'s place, and its doubt', async () => {
     // "ą" read as "o": tesseract's "Zakątek" is another word, not "Zakotek" with a mark.
     expect(await reread('Zielony Zakątek Sp. j.', 'Zielony Zakotek Sp. j.', 'pol')).toEqual({ name: 'Zielony Zakotek Sp. j.', unsure: ['seller.name'] });
