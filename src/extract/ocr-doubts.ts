@@ -119,7 +119,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   if (invoice.number) {
     const number = invoice.number;
-    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items) || farBesideTitle(number, items));
+    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || zeroAfterCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items) || farBesideTitle(number, items));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)) || signMarkLost(invoice.currency, items))) out.unsure.push('currency');
@@ -893,6 +893,14 @@ const wordForNumber = (number: string) => /^\p{Ll}*\d\p{Ll}+$|^\p{Ll}+\d$/u.test
  * capital I, a 1, an O or a capital of that shape as the small letter, and cannot say which.
  */
 const smallAmidCapitals = (number: string) => /^(?=.*\d)(?=.*[A-Z])(?=.*[liocsuvwxzj])[A-Z0-9liocsuvwxzj/._-]+$/.test(number);
+
+/**
+ * A number whose group of capitals ends in a lone zero, at a separator or the number's end ("LS0-25-0311" for
+ * "LSO-25-0311", a company's initials): OCR reads a capital O and a zero alike, and a series of letters is
+ * what such a group mostly is. A group with a run of figures ("INV0012", "RE-2025-0047") or another figure
+ * ("GB5-2025-118822") is not in doubt.
+ */
+const zeroAfterCapitals = (number: string) => /(?:^|[-/._ ])[A-Z]{2,}0(?=[-/._ ]|$)/.test(number);
 
 /**
  * A postcode on a row of its own, as a British, Canadian or Dutch address block ends ("HG1 4QP", "K1A 0B1",
