@@ -1067,6 +1067,18 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, at('RE-1042', 140, 40), at('10077', 140, 43.5))).unsure).toEqual([]);
   });
 
+  it('names a party whose name holds a hyphen set apart, which OCR reads for an en dash', () => {
+    const inv = invoice();
+    const sure = [item('83089647', 95), item('1526.00', 95)];
+    inv.seller.name = 'Petr Novák - Elektroinstalace';
+    expect(doubtfulFields(inv, page(...sure, item('Petr Novák - Elektroinstalace', 97))).unsure).toEqual(['seller.name']);
+    // A hyphen inside a word, or an en dash as read: no doubt.
+    for (const name of ['Hansen-Larsen Elektro ApS', 'Petr Novák – Elektroinstalace']) {
+      inv.seller.name = name;
+      expect(doubtfulFields(inv, page(...sure, item(name, 97))).unsure, name).toEqual([]);
+    }
+  });
+
   it('names a party whose word the page prints elsewhere with other marks', () => {
     const inv = invoice();
     inv.seller.name = 'Glaserei Brandstatter GmbH';
