@@ -132,7 +132,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const inItems = showing(locate);
     const shown = inItems.length ? inItems : (wrapped ??= wrappedAmounts(items)).filter((r) => locate(r.text).length);
     if (unsure(locate, shown)) out.unsure.push(field);
-    else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field, items) && !printedInParts(invoice, value, items) && !paidAtTill(invoice, field, allLines)) out.computed.push(field);
+    else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field, items) && !printedInParts(invoice, value, items, field === 'amount') && !paidAtTill(invoice, field, allLines)) out.computed.push(field);
   }
   if (invoice.taxAmount === 0 && unprintedZeroTax(items)) out.computed.push('taxAmount');
   const sheet = printedAcross(pages);
@@ -1577,17 +1577,20 @@ function itemsAddUpTo(invoice: Invoice): boolean {
  * Whether two figures the page prints add up to an amount it does not show: a tax of
  * two rates or two kinds ("GST 126.00", "PST 176.40"; CGST and SGST), whose sum the parser took as the
  * tax; or a figure less a deduction the page prints with its minus, a subtotal less its discount. The sum
- * is read, not computed: misread figures would not add up to total − net by chance.
+ * is read, not computed: misread figures would not add up to total − net by chance. A net (`net`) is of
+ * no part printed beside a tax's rate ("IVA 21%: $ 100800,00"): a net and one rate's tax add up to a figure
+ * no page means, the tax of one rate read for the tax and the other rate's taken into the net.
  */
-function printedInParts(invoice: Invoice, value: number, items: readonly TextItem[]): boolean {
+function printedInParts(invoice: Invoice, value: number, items: readonly TextItem[], net = false): boolean {
   const cents = Math.round(value * 100);
   // The invoice's other totals are no parts: a total computed from them is their sum by construction.
   const totals = [invoice.amount, invoice.taxAmount, invoice.totalAmount].map((a) => (a === null ? NaN : Math.round(a * 100)));
   const printed = new Map<number, number>(), larger = new Set<number>();
   for (const item of items) {
+    const taxRow = net && TAX_RATE().test(item.text.trim());
     for (const a of [...findAmounts(item.text), ...spacedAmounts(item.text)]) {
       const c = Math.round(a * 100);
-      if (c > 0 && c < cents && !totals.includes(c)) printed.set(c, (printed.get(c) ?? 0) + 1);
+      if (c > 0 && c < cents && !totals.includes(c) && !taxRow) printed.set(c, (printed.get(c) ?? 0) + 1);
       if (c > cents && !totals.includes(c)) larger.add(c);
     }
   }

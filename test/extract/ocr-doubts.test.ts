@@ -696,6 +696,22 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(ca, page(...halves, item('GST 5% 126.00', 95), item('PST 7% 176.50', 95)))).toEqual({ unsure: [], computed: ['taxAmount'] });
   });
 
+  it("takes no net for printed in parts when a part is a rate's tax", () => {
+    // Two rates' taxes printed, one read for the tax: the net read is the printed net and the other rate's tax.
+    const ar = invoice();
+    ar.amount = 900800;
+    ar.taxAmount = 33600;
+    ar.totalAmount = 934400;
+    const rows = [item('83089647', 95), item('Importe Neto Gravado: $', 95), item('800000,00', 95), item('IVA 21%: $ 100800,00', 95), item('IVA 10.5%: $', 95), item('33600,00', 95), item('Importe Total: $ 934400,00', 95)];
+    expect(doubtfulFields(ar, page(...rows)).computed).toEqual(['amount']);
+    // Two nets printed, each a rate's base, their sum the net: read.
+    const two = invoice();
+    two.amount = 3440;
+    two.taxAmount = 373;
+    two.totalAmount = 3813;
+    expect(doubtfulFields(two, page(item('83089647', 95), item('Base HT 10 % 3 150,00', 95), item('Base HT 20 % 290,00', 95), item('Total TVA 373,00', 95), item('Total TTC 3 813,00', 95))).computed).toEqual([]);
+  });
+
   it('names a party whose name no party goes by: a small letter first, a split word, a doubled word or stop, an owner row, a country, cells, a lone bracket', () => {
     const sure = [item('83089647', 95), item('1526.00', 95)];
     const doubted = (name: string) => {
