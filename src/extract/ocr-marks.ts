@@ -85,9 +85,10 @@ const markCount = (word: string) => [...word.normalize('NFC')].filter((c) => fol
 export function markedReading(items: readonly TextItem[], name: string): string | undefined {
   const own = name.split(/\s+/).filter(Boolean);
   // The words of the name's company form, which the first reading's certainty leaves aside: read with a figure
-  // for a look-alike letter ("Sp. z 0.0." for "Sp. z o.o."), they are the form, as the name has it.
+  // for a look-alike letter or in the other case ("Sp. Z 0.0." for "Sp. z o.o."), they are the form, as the
+  // name has it (written as the page prints it: text-parts.ts).
   const form = withoutCompanyForm(name).split(/\s+/).filter(Boolean).length;
-  const formAlike = (k: number, text: string) => k >= form && form > 0 && /\d/.test(text) && lookalikesAs(text) === lookalikesAs(own[k]!);
+  const formAlike = (k: number, text: string) => k >= form && form > 0 && lookalikesAs(text) === lookalikesAs(own[k]!);
   // Each row's words with the next row's after them: a name wrapped over two rows, read as two lines. A run
   // within one row is found there too, and before any run that starts later.
   const rows = items.filter((i) => i.confidence !== undefined).map(wordsOf);

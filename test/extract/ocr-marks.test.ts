@@ -172,6 +172,7 @@ describe('the marks of a name read by the page language\'s model', () => {
     expect(await reread('Hotel Zdrojowy Sp. z 0.0.', 'Hotel Zdrojowy Sp. z o.o.', 'pol')).toEqual({ name: 'Hotel Zdrojowy Sp. z o.o.', unsure: [] });
     const row = (text: string): TextItem[] => [{ text, x: 0, y: 0, width: 80, height: 5, page: 1, confidence: 90 }];
     expect(markedReading(row('Hotel Zdrojowy Sp. z 0.0.'), 'Hotel Zdrojowy Sp. z o.o.')).toBe('Hotel Zdrojowy Sp. z o.o.');
+    expect(markedReading(row('Chmurnet Sp. Z 0.0.'), 'Chmurnet Sp. z o.o.')).toBe('Chmurnet Sp. z o.o.');
     // A figure in the name's own words, another letter in the form, or a name without a form: no reading.
     expect(markedReading(row('H0tel Zdrojowy Sp. z o.o.'), 'Hotel Zdrojowy Sp. z o.o.')).toBeUndefined();
     expect(markedReading(row('Hotel Zdrojowy Sp. z 0.a.'), 'Hotel Zdrojowy Sp. z o.o.')).toBeUndefined();
