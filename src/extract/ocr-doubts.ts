@@ -1578,16 +1578,22 @@ function itemsAddUpTo(invoice: Invoice): boolean {
  * two rates or two kinds ("GST 126.00", "PST 176.40"; CGST and SGST), whose sum the parser took as the
  * tax; or a figure less a deduction the page prints with its minus, a subtotal less its discount. The sum
  * is read, not computed: misread figures would not add up to total − net by chance. A net (`net`) is of
- * no part printed beside a tax's rate ("IVA 21%: $ 100800,00"): a net and one rate's tax add up to a figure
- * no page means, the tax of one rate read for the tax and the other rate's taken into the net.
+ * no part printed beside a rate but a base's or a net's ("Base HT 20 % 290,00"): a rate's tax ("IVA 21%: $
+ * 100800,00") or an item's gross ("21% |580800,00") and another figure add up to a sum no page means, the
+ * tax of one rate read for the tax and the other rate's taken into the net.
  */
+/** A rate's base ("Base imponible", "Grundlag", "Základ", "Osnovica", "Imponibile", "Bemessungsgrundlage"). */
+const RATE_BASE = /\b(?:base|basis|imponibile|grundlag|grunnlag|underlag|z[áa]klad|osnovica|osnova|podstawa|bemessungsgrundlage|veroton|alap)/iu;
+
 function printedInParts(invoice: Invoice, value: number, items: readonly TextItem[], net = false): boolean {
   const cents = Math.round(value * 100);
   // The invoice's other totals are no parts: a total computed from them is their sum by construction.
   const totals = [invoice.amount, invoice.taxAmount, invoice.totalAmount].map((a) => (a === null ? NaN : Math.round(a * 100)));
   const printed = new Map<number, number>(), larger = new Set<number>();
   for (const item of items) {
-    const taxRow = net && TAX_RATE().test(item.text.trim());
+    // (The row's text up to the figure: OCR boxes a label and its figure apart, "IVA 21%: $" | "100800,00".)
+    const row = net ? [...items.filter((o) => o !== item && o.page === item.page && Math.abs(o.y - item.y) < item.height / 2 && o.x < item.x), item].map((o) => o.text).join(' ') : '';
+    const taxRow = net && /%/.test(row) && !(NET_LABEL.test(row) || RATE_BASE.test(row));
     for (const a of [...findAmounts(item.text), ...spacedAmounts(item.text)]) {
       const c = Math.round(a * 100);
       if (c > 0 && c < cents && !totals.includes(c) && !taxRow) printed.set(c, (printed.get(c) ?? 0) + 1);

@@ -704,6 +704,11 @@ describe('doubtful OCR fields', () => {
     ar.totalAmount = 934400;
     const rows = [item('83089647', 95), item('Importe Neto Gravado: $', 95), item('800000,00', 95), item('IVA 21%: $ 100800,00', 95), item('IVA 10.5%: $', 95), item('33600,00', 95), item('Importe Total: $ 934400,00', 95)];
     expect(doubtfulFields(ar, page(...rows)).computed).toEqual(['amount']);
+    // An item's gross beside its rate and another item's net, adding up to the same: no parts either.
+    expect(doubtfulFields(ar, page(...rows.slice(0, 3), item('IVA 21%: $', 95), item('33600,00', 95), item('1,00 unidades 320000,00', 95), item('21% |580800,00', 95), item('Importe Total: $ 934400,00', 95))).computed).toEqual(['amount']);
+    // The rate's label boxed apart from its figure on the row: the same.
+    const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 30, height: 4, page: 1, confidence: 95 });
+    expect(doubtfulFields(ar, page(...rows.slice(0, 3), at('IVA 21%: $', 140, 217), at('100800,00', 180, 217), at('IVA 10.5%: $', 140, 223), at('33600,00', 180, 223), item('Importe Total: $ 934400,00', 95))).computed).toEqual(['amount']);
     // Two nets printed, each a rate's base, their sum the net: read.
     const two = invoice();
     two.amount = 3440;
