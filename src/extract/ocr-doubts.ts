@@ -149,7 +149,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || SPACED_HYPHEN.test(name), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && (senderLineHead(name, invoice.seller.name) || ONE_WORD().test(name.trim()))) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || SPACED_HYPHEN.test(name), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
   }
   // A seller whose block is addressed to someone is the buyer: the buyer read is then the seller, in doubt with it.
   if (invoice.seller.name && invoice.buyer.name && !out.unsure.includes('buyer.name') && sellerAddressed(withoutRegistration(invoice.seller.name)!, items)) out.unsure.push('buyer.name');
@@ -1389,6 +1389,13 @@ function placeCutShort(name: string, items: readonly TextItem[]): boolean {
   // Not on the name's own row: a label OCR read without its colon ("名称深圳市…") is no place.
   return items.some((i) => whole.test(i.text) && !i.text.includes(name));
 }
+
+/**
+ * A buyer's name of one word, no company form, no figure ("Inscripto" of the form's "IVA Responsable Inscripto",
+ * a column's "Artículo", the Finnish "Viitteenne"): a customer goes by a person's names or a company's, its form
+ * or more words with it; one word alone is a label's or a heading's, taken for the name.
+ */
+const ONE_WORD = onFirstUse(() => /^\p{L}[\p{L}'’]*$/u);
 
 /**
  * A hyphen standing between spaces in a name ("Petr Novák - Elektroinstalace"): a dash set apart, as a trade's

@@ -1088,6 +1088,23 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, at('RE-1042', 140, 40), at('10077', 140, 43.5))).unsure).toEqual([]);
   });
 
+  it("names a buyer of one word, a label's or a heading's", () => {
+    const inv = invoice();
+    const sure = [item('83089647', 95), item('1526.00', 95)];
+    for (const name of ['Inscripto', 'Artículo', 'Viitteenne']) {
+      inv.buyer.name = name;
+      expect(doubtfulFields(inv, page(...sure, item(name, 97))).unsure, name).toEqual(['buyer.name']);
+    }
+    // Two words, a company form, or a seller of one word: no doubt of this kind.
+    for (const name of ['Bluebonnet Pediatrics', 'Tornio AB', 'Carrefour SA']) {
+      inv.buyer.name = name;
+      expect(doubtfulFields(inv, page(...sure, item(name, 97))).unsure, name).toEqual([]);
+    }
+    inv.buyer.name = 'Bluebonnet Pediatrics';
+    inv.seller.name = 'Chmurnet';
+    expect(doubtfulFields(inv, page(...sure, item('Bluebonnet Pediatrics', 97), item('Chmurnet', 97))).unsure).toEqual([]);
+  });
+
   it('names a party whose name holds a hyphen set apart, which OCR reads for an en dash', () => {
     const inv = invoice();
     const sure = [item('83089647', 95), item('1526.00', 95)];
