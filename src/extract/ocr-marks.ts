@@ -268,7 +268,7 @@ async function frenchMarks(parts: SourcedInvoice[], pages: readonly PageText[], 
     if (marked && marked !== name && marksOnlyAdded(name, marked) && [...marked].every((c, k) => c === [...name][k] || LACKED_MARK.test(c))) {
       part.invoice = { ...part.invoice, [who]: { ...part.invoice[who], name: marked } };
       const doubtful = part.doubtful!;
-      if (doubtful.frenchMarkOnly?.includes(`${who}.name`) && !frenchMarkLost(marked)) part.doubtful = { ...doubtful, unsure: doubtful.unsure.filter((f) => f !== `${who}.name`) };
+      if (doubtful.frenchMarkOnly?.includes(`${who}.name`) && !doubtful.kept?.includes(`${who}.name`) && !frenchMarkLost(marked)) part.doubtful = { ...doubtful, unsure: doubtful.unsure.filter((f) => f !== `${who}.name`) };
     }
   }
 }

@@ -99,7 +99,8 @@ export async function readRowsAgain(part: SourcedInvoice, fields: readonly strin
     const value = valueOf(part.invoice, field);
     if (!value || !part.doubtful?.unsure.includes(field)) continue;
     const items = await rowReadAgain(value, rows, reading);
-    if (items && settles(field, value, items)) settled.push(field);
+    // (A doubt of the name's shape is no reading's to settle: OcrDoubts.kept.)
+    if (items && settles(field, value, items) && !part.doubtful?.kept?.includes(field)) settled.push(field);
   }
   if (settled.length && part.doubtful) part.doubtful = { ...part.doubtful, unsure: part.doubtful.unsure.filter((f) => !settled.includes(f)) };
 }

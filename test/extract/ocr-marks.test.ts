@@ -68,6 +68,14 @@ describe('the marks of a name read by the page language\'s model', () => {
     expect(await reread('Zielony Zakątek Sp. j.', 'Zielony Zakatek Sp. j.', 'pol')).toEqual({ name: 'Zielony Zakątek Sp. j.', unsure: [] });
   });
 
+  it("gives a name in doubt for its shape the marks OCR lost, and keeps that doubt", async () => {
+    const { part, pages } = page('Hansen & Son ApS', 'dan');
+    part.doubtful = { ...part.doubtful!, kept: ['seller.name'] };
+    const image = scan('Hansen & Søn ApS');
+    await readMarks([part], pages, () => ({ image: async () => image, dpi: DPI }), ocr);
+    expect({ name: part.invoice.seller.name, unsure: part.doubtful!.unsure }).toEqual({ name: 'Hansen & Søn ApS', unsure: ['seller.name'] });
+  });
+
   it('settles a name whose æ OCR spelled "ae", and keeps the doubt of one whose letters differ beside it', async () => {
     expect(await reread('Havnens Cykelværksted ApS', 'Havnens Cykelvaerksted ApS', 'dan')).toEqual({ name: 'Havnens Cykelværksted ApS', unsure: [] });
     expect(marksOnlyAdded('Havnens Cykelvaerksted ApS', 'Havnens Cykelværksted ApS')).toBe(true);
