@@ -70,6 +70,11 @@ export interface OcrDoubts {
    * settles them (ocr-marks.ts, frenchMarks).
    */
   frenchMarkOnly?: string[];
+  /**
+   * Those of `unsure` (party names) in doubt for the name's shape, which no reading of its row settles (a
+   * hyphen set apart, a buyer of one word): a re-read may still give the name its marks, the doubt stays.
+   */
+  kept?: string[];
   computed: string[];
   /** Fields the page must show that OCR did not give (see noBuyer). */
   unread?: string[];
@@ -119,7 +124,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   if (invoice.number) {
     const number = invoice.number;
-    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items) || farBesideTitle(number, items));
+    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || zeroAfterCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items) || farBesideTitle(number, items));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)) || signMarkLost(invoice.currency, items))) out.unsure.push('currency');
@@ -132,7 +137,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const inItems = showing(locate);
     const shown = inItems.length ? inItems : (wrapped ??= wrappedAmounts(items)).filter((r) => locate(r.text).length);
     if (unsure(locate, shown)) out.unsure.push(field);
-    else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field, items) && !printedInParts(invoice, value, items) && !paidAtTill(invoice, field, allLines)) out.computed.push(field);
+    else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field, items) && !printedInParts(invoice, value, items, field === 'amount') && !paidAtTill(invoice, field, allLines)) out.computed.push(field);
   }
   if (invoice.taxAmount === 0 && unprintedZeroTax(items)) out.computed.push('taxAmount');
   const sheet = printedAcross(pages);
@@ -149,7 +154,12 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
+    // (Apart from the doubts above: the marks' re-read of such a name still gives its marks, and leaves the doubt.)
+    if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim()))) {
+      if (!out.unsure.includes(`${party}.name`)) out.unsure.push(`${party}.name`);
+      (out.kept ??= []).push(`${party}.name`);
+    }
   }
   // A seller whose block is addressed to someone is the buyer: the buyer read is then the seller, in doubt with it.
   if (invoice.seller.name && invoice.buyer.name && !out.unsure.includes('buyer.name') && sellerAddressed(withoutRegistration(invoice.seller.name)!, items)) out.unsure.push('buyer.name');
@@ -895,6 +905,14 @@ const wordForNumber = (number: string) => /^\p{Ll}*\d\p{Ll}+$|^\p{Ll}+\d$/u.test
 const smallAmidCapitals = (number: string) => /^(?=.*\d)(?=.*[A-Z])(?=.*[liocsuvwxzj])[A-Z0-9liocsuvwxzj/._-]+$/.test(number);
 
 /**
+ * A number whose group of capitals ends in a lone zero, at a separator or the number's end ("LS0-25-0311" for
+ * "LSO-25-0311", a company's initials): OCR reads a capital O and a zero alike, and a series of letters is
+ * what such a group mostly is. A group with a run of figures ("INV0012", "RE-2025-0047") or another figure
+ * ("GB5-2025-118822") is not in doubt.
+ */
+const zeroAfterCapitals = (number: string) => /(?:^|[-/._ ])[A-Z]{2,}0(?=[-/._ ]|$)/.test(number);
+
+/**
  * A postcode on a row of its own, as a British, Canadian or Dutch address block ends ("HG1 4QP", "K1A 0B1",
  * "1012 AB") or a continental one sets it before the town OCR put on another row ("50968", "D-50968").
  */
@@ -1382,6 +1400,23 @@ function placeCutShort(name: string, items: readonly TextItem[]): boolean {
   return items.some((i) => whole.test(i.text) && !i.text.includes(name));
 }
 
+/**
+ * A buyer's name of one word, no company form, no figure ("Inscripto" of the form's "IVA Responsable Inscripto",
+ * a column's "Artículo", the Finnish "Viitteenne"): a customer goes by a person's names or a company's, its form
+ * or more words with it; one word alone is a label's or a heading's, taken for the name.
+ */
+const ONE_WORD = onFirstUse(() => /^\p{L}[\p{L}'’]*$/u);
+
+/**
+ * A hyphen standing between spaces in a name ("Petr Novák - Elektroinstalace"): a dash set apart, as a trade's
+ * name follows its owner's, is an en dash where the page is typeset ("Petr Novák – Elektroinstalace"), and
+ * OCR reads the two alike. The name is right but for that sign, or not: named.
+ */
+const SPACED_HYPHEN = /\s-\s/;
+
+/** A word with French accents alone, in small letters: "numérique", "crêperie", "façade" (not "müller", "brandstätter"). */
+const FRENCH_ACCENTED = /^(?=.*[éèêëàâîïôûùüç])[a-zéèêëàâîïôûùüçœæ-]+$/u;
+
 /** Letters only, lower case, marks dropped: "Müller" and OCR's "Muller" are one spelling. */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 /** Words long enough that one letter apart is a misreading, not another word ("Kunde", "Kunden"). */
@@ -1393,8 +1428,9 @@ const LONG_WORD = 7;
  * readings is wrong, and OCR's certainty cannot say which. Mail and web addresses are left out: they
  * are spelt as their owner chose. `marksReadAgain`: the page is in a language whose marks OCR does not
  * read (unreadMarks), so the name is read again with its model (ocr-marks.ts), which judges its marks.
+ * `french`: the page is in French (inFrench), which sets its capitals without their accents.
  */
-function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAgain: boolean): boolean {
+function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAgain: boolean, french = false): boolean {
   const words = (s: string) => fold(s).split(/[^\p{L}]+/u).filter((w) => w.length >= LONG_WORD - 1);
   const own = new Set(words(name).filter((w) => w.length >= LONG_WORD));
   if (!own.size) return false;
@@ -1420,10 +1456,17 @@ function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAga
   const marked = (s: string) => s.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w.length >= LONG_WORD - 2);
   const kept = new Set(marked(name));
   const agreed = (bare: string) => [...kept].some((w) => w !== bare && fold(w) === bare && items.filter((i) => marked(i.text).includes(w)).length >= 2);
+  // French sets its capitals without their accents ("ATELIER NUMERIQUE" in a letterhead over the sender
+  // line's "Atelier Numérique"), and PaddleOCR reads a capital's accent seldom: a word in capitals read
+  // bare on a French page says nothing against the name's word with French accents (é è ê à ç …) in small
+  // letters. A word in capitals with a mark of its own, or one in small letters read bare, still does.
+  const capitalsBare = (token: string, v: string) => french && v === fold(v) && /\p{Lu}{2}/u.test(token) && token === token.toUpperCase()
+    && name.split(/[^\p{L}\p{M}]+/u).some((w) => w !== w.toUpperCase() && fold(w) === v && FRENCH_ACCENTED.test(w.toLowerCase()));
   for (const item of items) {
-    for (const v of item.text.split(/\s+/).filter((t) => !ADDRESS.test(t)).flatMap(marked)) {
+    for (const token of item.text.split(/\s+/).filter((t) => !ADDRESS.test(t))) for (const v of marked(token)) {
       if (marksReadAgain && v === fold(v)) continue;
       if (v === fold(v) && agreed(v)) continue;
+      if (capitalsBare(token, v)) continue;
       if (!kept.has(v) && [...kept].some((w) => fold(w) === fold(v) && w.normalize('NFC').slice(1) !== v.normalize('NFC').slice(1))) return true;
     }
   }
@@ -1551,17 +1594,26 @@ function itemsAddUpTo(invoice: Invoice): boolean {
  * Whether two figures the page prints add up to an amount it does not show: a tax of
  * two rates or two kinds ("GST 126.00", "PST 176.40"; CGST and SGST), whose sum the parser took as the
  * tax; or a figure less a deduction the page prints with its minus, a subtotal less its discount. The sum
- * is read, not computed: misread figures would not add up to total − net by chance.
+ * is read, not computed: misread figures would not add up to total − net by chance. A net (`net`) is of
+ * no part printed beside a rate but a base's or a net's ("Base HT 20 % 290,00"): a rate's tax ("IVA 21%: $
+ * 100800,00") or an item's gross ("21% |580800,00") and another figure add up to a sum no page means, the
+ * tax of one rate read for the tax and the other rate's taken into the net.
  */
-function printedInParts(invoice: Invoice, value: number, items: readonly TextItem[]): boolean {
+/** A rate's base ("Base imponible", "Grundlag", "Základ", "Osnovica", "Imponibile", "Bemessungsgrundlage"). */
+const RATE_BASE = /\b(?:base|basis|imponibile|grundlag|grunnlag|underlag|z[áa]klad|osnovica|osnova|podstawa|bemessungsgrundlage|veroton|alap)/iu;
+
+function printedInParts(invoice: Invoice, value: number, items: readonly TextItem[], net = false): boolean {
   const cents = Math.round(value * 100);
   // The invoice's other totals are no parts: a total computed from them is their sum by construction.
   const totals = [invoice.amount, invoice.taxAmount, invoice.totalAmount].map((a) => (a === null ? NaN : Math.round(a * 100)));
   const printed = new Map<number, number>(), larger = new Set<number>();
   for (const item of items) {
+    // (The row's text up to the figure: OCR boxes a label and its figure apart, "IVA 21%: $" | "100800,00".)
+    const row = net ? [...items.filter((o) => o !== item && o.page === item.page && Math.abs(o.y - item.y) < item.height / 2 && o.x < item.x), item].map((o) => o.text).join(' ') : '';
+    const taxRow = net && /%/.test(row) && !(NET_LABEL.test(row) || RATE_BASE.test(row));
     for (const a of [...findAmounts(item.text), ...spacedAmounts(item.text)]) {
       const c = Math.round(a * 100);
-      if (c > 0 && c < cents && !totals.includes(c)) printed.set(c, (printed.get(c) ?? 0) + 1);
+      if (c > 0 && c < cents && !totals.includes(c) && !taxRow) printed.set(c, (printed.get(c) ?? 0) + 1);
       if (c > cents && !totals.includes(c)) larger.add(c);
     }
   }

@@ -26,7 +26,7 @@
 import type { PageText, TextItem } from '../core/text.js';
 import type { SourcedInvoice } from '../invoice/index.js';
 import { withoutCompanyForm } from '../invoice/western/parties.js';
-import { frenchMarkLost, germanMarkLost, MIN_CONFIDENCE } from './ocr-doubts.js';
+import { frenchMarkLost, germanMarkLost, lookalikesAs, MIN_CONFIDENCE } from './ocr-doubts.js';
 import { readRowsAgain, rowReadAgain, valueRows, type ReadPage, type ValueRow } from './ocr-second-look.js';
 
 /** What the re-read needs of the OCR: a row image read by tesseract.js in a given language. */
@@ -84,6 +84,11 @@ const markCount = (word: string) => [...word.normalize('NFC')].filter((c) => fol
  */
 export function markedReading(items: readonly TextItem[], name: string): string | undefined {
   const own = name.split(/\s+/).filter(Boolean);
+  // The words of the name's company form, which the first reading's certainty leaves aside: read with a figure
+  // for a look-alike letter or in the other case ("Sp. Z 0.0." for "Sp. z o.o."), they are the form, as the
+  // name has it (written as the page prints it: text-parts.ts).
+  const form = withoutCompanyForm(name).split(/\s+/).filter(Boolean).length;
+  const formAlike = (k: number, text: string) => k >= form && form > 0 && lookalikesAs(text) === lookalikesAs(own[k]!);
   // Each row's words with the next row's after them: a name wrapped over two rows, read as two lines. A run
   // within one row is found there too, and before any run that starts later.
   const rows = items.filter((i) => i.confidence !== undefined).map(wordsOf);
@@ -92,6 +97,7 @@ export function markedReading(items: readonly TextItem[], name: string): string 
       const run = own.map((n, k) => {
         const read = words[from + k]!;
         const text = k === own.length - 1 ? read.text.replace(/[,;:]+$/, '') : read.text;
+        if (formAlike(k, text)) return { text: n, sure: true };
         return text === n || ([text, strokesAsRead(text, n), text.replace(/ß/g, 'B')].some((t) => foldMarks(t) === foldMarks(capitalsDotted(n))) && markCount(text) >= markCount(n)) ? { text, sure: read.confidence >= MIN_CONFIDENCE } : undefined;
       });
       if (run.every((w) => w?.sure)) return run.map((w) => w!.text).join(' ');
@@ -262,7 +268,7 @@ async function frenchMarks(parts: SourcedInvoice[], pages: readonly PageText[], 
     if (marked && marked !== name && marksOnlyAdded(name, marked) && [...marked].every((c, k) => c === [...name][k] || LACKED_MARK.test(c))) {
       part.invoice = { ...part.invoice, [who]: { ...part.invoice[who], name: marked } };
       const doubtful = part.doubtful!;
-      if (doubtful.frenchMarkOnly?.includes(`${who}.name`) && !frenchMarkLost(marked)) part.doubtful = { ...doubtful, unsure: doubtful.unsure.filter((f) => f !== `${who}.name`) };
+      if (doubtful.frenchMarkOnly?.includes(`${who}.name`) && !doubtful.kept?.includes(`${who}.name`) && !frenchMarkLost(marked)) part.doubtful = { ...doubtful, unsure: doubtful.unsure.filter((f) => f !== `${who}.name`) };
     }
   }
 }

@@ -21,6 +21,7 @@ import type { Image } from '@napi-rs/canvas';
 import { InvoicectlError } from '../core/errors.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { isChineseInvoice, type SourcedInvoice } from '../invoice/index.js';
+import { withoutCompanyForm } from '../invoice/western/parties.js';
 import { lookalikesAs, MIN_CONFIDENCE } from './ocr-doubts.js';
 
 /** How much larger the row is read the second time (also the short rows' pieces: ocr-short-rows.ts). */
@@ -60,7 +61,28 @@ export async function secondLook(parts: SourcedInvoice[], pages: readonly PageTe
   const part = parts.find((p) => p.source === 'ocr' && p.doubtful?.unsure.length);
   if (!part?.doubtful) return;
   const fields = isChineseInvoice(part.invoice) ? FIELDS : WESTERN_FIELDS.filter((f) => part.doubtful!.uncertainOnly?.includes(f));
-  await readRowsAgain(part, fields, valueRows(pages, read), (row) => ocr.pageText(row.crop, { dpi: row.dpi, page: row.page, signal }), (_, value, items) => readsSurely(items, value));
+  await readRowsAgain(part, fields, valueRows(pages, read), (row) => ocr.pageText(row.crop, { dpi: row.dpi, page: row.page, signal }),
+    (field, value, items) => readsSurely(items, value) || (field.endsWith('.name') && formReadAlike(items, value)));
+}
+
+/**
+ * Whether a second reading shows a name's own words surely (readsSurely), then its company form with a figure
+ * for a look-alike letter: "Hotel Zdrojowy Sp. z 0.0." for "Hotel Zdrojowy Sp. z o.o.", read larger. A form is
+ * one of a few words, which the first reading's certainty leaves aside (ocr-doubts.ts) and the second's look-alike
+ * figures do not make another; the words before it are what the doubt was of. A name without a form, a reading
+ * with another letter in the form or more after it: no.
+ */
+export function formReadAlike(items: readonly TextItem[], value: string): boolean {
+  const words = withoutCompanyForm(value).trimEnd();
+  if (!/\p{L}{2}/u.test(words) || words === value.trim()) return false;
+  const form = lookalikesAs(value.trim().slice(words.length));
+  return items.some((item) => {
+    const at = item.text.indexOf(words);
+    if (at < 0 || item.confidence === undefined) return false;
+    const end = at + words.length;
+    if (lookalikesAs(item.text.slice(end)) !== form) return false;
+    return readsSurely([{ ...item, text: item.text.slice(0, end), ...(item.charConfidence?.length === item.text.length ? { charConfidence: item.charConfidence.slice(0, end) } : {}) }], words);
+  });
 }
 
 /** The value of a field a row's second reading can settle: the number, the code or a party's name. */
@@ -77,7 +99,8 @@ export async function readRowsAgain(part: SourcedInvoice, fields: readonly strin
     const value = valueOf(part.invoice, field);
     if (!value || !part.doubtful?.unsure.includes(field)) continue;
     const items = await rowReadAgain(value, rows, reading);
-    if (items && settles(field, value, items)) settled.push(field);
+    // (A doubt of the name's shape is no reading's to settle: OcrDoubts.kept.)
+    if (items && settles(field, value, items) && !part.doubtful?.kept?.includes(field)) settled.push(field);
   }
   if (settled.length && part.doubtful) part.doubtful = { ...part.doubtful, unsure: part.doubtful.unsure.filter((f) => !settled.includes(f)) };
 }

@@ -426,8 +426,15 @@ function inFooter(name: string, pages: readonly PageText[]): boolean {
 /** A row's cells split by separators, with the spaces around a separator that OCR lost ("Planten V.O.F.· Markt 31"). */
 const spacedSeparators = (text: string) => text.replace(/(?<=\S)(?=[·•|])|(?<=[·•|])(?=\S)/g, ' ');
 
-/** The OCR'd items' texts, one a row, as the parser's confirmations read a page. */
-const itemRows = (pages: readonly PageText[]) => pages.flatMap((p) => p.items.map((i) => i.text)).join('\n');
+/**
+ * The OCR'd items' texts, one a row, as the parser's confirmations read a page: a sender line's separators
+ * between its cells, standing apart, made spaces ("Gemeindewerke Kirchheim GmbH - Postfach 1120 : 73220
+ * Kirchheim", OCR's ":" for a middle dot), as a scan that lost them reads the row ("Stadtwerke Lindenau GmbH
+ * Postfach 10 11 04171 Leipzig").
+ */
+const itemRows = (pages: readonly PageText[]) => pages.flatMap((p) => p.items.map((i) => i.text.replace(CELL_SEPARATOR, ' '))).join('\n');
+/** A separator standing apart between a sender line's cells: a middle dot, a bullet, a bar, a dash, or OCR's colon for a dot. */
+const CELL_SEPARATOR = /(?<=\S)\s+[·•|:–-]\s+(?=\S)/g;
 
 /** Printed in Chinese: where a QR code carrying the invoice's key fields is to be expected. */
 export function pagesLookChinese(pages: readonly PageText[]): boolean {

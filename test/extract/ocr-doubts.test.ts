@@ -187,7 +187,12 @@ describe('doubtful OCR fields', () => {
       inv.number = number;
       expect(doubtfulFields(inv, page(item(`Invoice No. ${number}`, 97), item('1526.00', 90))).unsure, number).toEqual(['number']);
     }
-    for (const number of ['24/0871S', 'INV-2024-0042', 'RE2025NO17', 'A7', 'inv-2024-7', 'Inv-0042', '5f2c0a91-0007', 'OJ-2025-0447', 'Projekt-2025-7']) {
+    // A group of capitals ending in a lone zero: a capital O read as the figure, or the figure, OCR cannot say.
+    for (const number of ['LS0-25-0311', 'INV/25/BR0', 'KW0 2025 118']) {
+      inv.number = number;
+      expect(doubtfulFields(inv, page(item(`Invoice No. ${number}`, 97), item('1526.00', 90))).unsure, number).toEqual(['number']);
+    }
+    for (const number of ['24/0871S', 'INV-2024-0042', 'RE2025NO17', 'A7', 'inv-2024-7', 'Inv-0042', '5f2c0a91-0007', 'OJ-2025-0447', 'Projekt-2025-7', 'LSO-25-0311', 'INV0012', 'GB5-2025-118822', 'A0-2025-7', 'RE-2025-00']) {
       inv.number = number;
       expect(doubtfulFields(inv, page(item(number, 97), item('1526.00', 90))).unsure, number).toEqual([]);
     }
@@ -691,6 +696,27 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(ca, page(...halves, item('GST 5% 126.00', 95), item('PST 7% 176.50', 95)))).toEqual({ unsure: [], computed: ['taxAmount'] });
   });
 
+  it("takes no net for printed in parts when a part is a rate's tax", () => {
+    // Two rates' taxes printed, one read for the tax: the net read is the printed net and the other rate's tax.
+    const ar = invoice();
+    ar.amount = 900800;
+    ar.taxAmount = 33600;
+    ar.totalAmount = 934400;
+    const rows = [item('83089647', 95), item('Importe Neto Gravado: $', 95), item('800000,00', 95), item('IVA 21%: $ 100800,00', 95), item('IVA 10.5%: $', 95), item('33600,00', 95), item('Importe Total: $ 934400,00', 95)];
+    expect(doubtfulFields(ar, page(...rows)).computed).toEqual(['amount']);
+    // An item's gross beside its rate and another item's net, adding up to the same: no parts either.
+    expect(doubtfulFields(ar, page(...rows.slice(0, 3), item('IVA 21%: $', 95), item('33600,00', 95), item('1,00 unidades 320000,00', 95), item('21% |580800,00', 95), item('Importe Total: $ 934400,00', 95))).computed).toEqual(['amount']);
+    // The rate's label boxed apart from its figure on the row: the same.
+    const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 30, height: 4, page: 1, confidence: 95 });
+    expect(doubtfulFields(ar, page(...rows.slice(0, 3), at('IVA 21%: $', 140, 217), at('100800,00', 180, 217), at('IVA 10.5%: $', 140, 223), at('33600,00', 180, 223), item('Importe Total: $ 934400,00', 95))).computed).toEqual(['amount']);
+    // Two nets printed, each a rate's base, their sum the net: read.
+    const two = invoice();
+    two.amount = 3440;
+    two.taxAmount = 373;
+    two.totalAmount = 3813;
+    expect(doubtfulFields(two, page(item('83089647', 95), item('Base HT 10 % 3 150,00', 95), item('Base HT 20 % 290,00', 95), item('Total TVA 373,00', 95), item('Total TTC 3 813,00', 95))).computed).toEqual([]);
+  });
+
   it('names a party whose name no party goes by: a small letter first, a split word, a doubled word or stop, an owner row, a country, cells, a lone bracket', () => {
     const sure = [item('83089647', 95), item('1526.00', 95)];
     const doubted = (name: string) => {
@@ -1062,6 +1088,38 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, at('RE-1042', 140, 40), at('10077', 140, 43.5))).unsure).toEqual([]);
   });
 
+  it("names a buyer of one word, a label's or a heading's", () => {
+    const inv = invoice();
+    const sure = [item('83089647', 95), item('1526.00', 95)];
+    for (const name of ['Inscripto', 'Artículo', 'Viitteenne']) {
+      inv.buyer.name = name;
+      expect(doubtfulFields(inv, page(...sure, item(name, 97))).unsure, name).toEqual(['buyer.name']);
+    }
+    // Two words, a company form, or a seller of one word: no doubt of this kind.
+    for (const name of ['Bluebonnet Pediatrics', 'Tornio AB', 'Carrefour SA']) {
+      inv.buyer.name = name;
+      expect(doubtfulFields(inv, page(...sure, item(name, 97))).unsure, name).toEqual([]);
+    }
+    inv.buyer.name = 'Bluebonnet Pediatrics';
+    inv.seller.name = 'Chmurnet';
+    expect(doubtfulFields(inv, page(...sure, item('Bluebonnet Pediatrics', 97), item('Chmurnet', 97))).unsure).toEqual([]);
+  });
+
+  it('names a party whose name holds a hyphen set apart, which OCR reads for an en dash', () => {
+    const inv = invoice();
+    const sure = [item('83089647', 95), item('1526.00', 95)];
+    inv.seller.name = 'Petr Novák - Elektroinstalace';
+    const doubts = doubtfulFields(inv, page(...sure, item('Petr Novák - Elektroinstalace', 97)));
+    expect(doubts.unsure).toEqual(['seller.name']);
+    // No reading of the row settles it.
+    expect(doubts.kept).toEqual(['seller.name']);
+    // A hyphen inside a word, or an en dash as read: no doubt.
+    for (const name of ['Hansen-Larsen Elektro ApS', 'Petr Novák – Elektroinstalace']) {
+      inv.seller.name = name;
+      expect(doubtfulFields(inv, page(...sure, item(name, 97))).unsure, name).toEqual([]);
+    }
+  });
+
   it('names a party whose word the page prints elsewhere with other marks', () => {
     const inv = invoice();
     inv.seller.name = 'Glaserei Brandstatter GmbH';
@@ -1071,6 +1129,21 @@ describe('doubtful OCR fields', () => {
     for (const other of ['GLASEREI BRANDSTATTER', 'www.brandstatter.at', 'Glaserei Brandstatter']) {
       expect(doubtfulFields(inv, page(...sure, item(other, 95))).unsure, other).toEqual([]);
     }
+  });
+
+  it("leaves a French letterhead's capitals read without the accents of the name's words", () => {
+    const inv = invoice();
+    const sure = [item('83089647', 95), item('1526.00', 95)];
+    const french = [item('Facture n° 83089647 du 19/11/2025', 95), item('Montant HT', 95), item('TVA 20 %', 95), item("Date d'échéance", 95)];
+    inv.seller.name = 'Atelier Numérique Bretilien';
+    // French sets capitals without accents, and OCR seldom reads a capital's: the capitals say nothing against the name.
+    expect(doubtfulFields(inv, page(...sure, ...french, item('ATELIER NUMERIQUE BRETILIEN', 91), item('Atelier Numérique Bretilien', 98))).unsure).toEqual([]);
+    // The same word in small letters read bare, capitals with another mark, or a German page's capitals: in doubt.
+    expect(doubtfulFields(inv, page(...sure, ...french, item('Atelier Numerique Bretilien · 12 rue de Paris', 91), item('Atelier Numérique Bretilien', 98))).unsure).toEqual(['seller.name']);
+    expect(doubtfulFields(inv, page(...sure, ...french, item('ATELIER NUMÈRIQUE BRETILIEN', 91), item('Atelier Numérique Bretilien', 98))).unsure).toEqual(['seller.name']);
+    expect(doubtfulFields(inv, page(...sure, item('ATELIER NUMERIQUE BRETILIEN', 91), item('Atelier Numérique Bretilien', 98))).unsure).toEqual(['seller.name']);
+    inv.seller.name = 'Glaserei Brandstätter GmbH';
+    expect(doubtfulFields(inv, page(...sure, ...french, item('GLASEREI BRANDSTATTER', 91), item('Glaserei Brandstätter GmbH', 98))).unsure).toEqual(['seller.name']);
   });
 
   it("leaves a footer's reading without any mark to the marks' re-read on a page in a language it reads again", () => {
@@ -1332,7 +1405,10 @@ describe("a seller's short name that another OCR'd row goes on to a company form
 
   it('is that company, confirmed by a sender line that goes on with its whole address', () => {
     for (const [logo, sender, name] of [['Stadtwerke Lindenau', 'Stadtwerke Lindenau GmbH Postfach 10 11 04171 Leipzig', 'Stadtwerke Lindenau GmbH'],
-      ['Feinkost Brenner', 'Feinkost Brenner GmbH & Co. KG Postfach 12 04 04009 Leipzig', 'Feinkost Brenner GmbH & Co. KG']]) {
+      ['Feinkost Brenner', 'Feinkost Brenner GmbH & Co. KG Postfach 12 04 04009 Leipzig', 'Feinkost Brenner GmbH & Co. KG'],
+      // Its separators read as they stand, a middle dot read as a colon.
+      ['Gemeindewerke Kirchheim', 'Gemeindewerke Kirchheim GmbH - Postfach 1120 : 73220 Kirchheim', 'Gemeindewerke Kirchheim GmbH'],
+      ['Feinkost Brenner', 'Feinkost Brenner GmbH & Co. KG · Lindenallee 5 · 04109 Leipzig', 'Feinkost Brenner GmbH & Co. KG']]) {
       const read = part(logo, sender);
       expect(read.invoice.seller.name, logo).toBe(name);
       expect(read.guessed ?? {}, logo).not.toHaveProperty(['seller.name']);
@@ -1347,6 +1423,10 @@ describe("a seller's short name that another OCR'd row goes on to a company form
 
   it('stays as read when no row goes on from it to a form within a few words', () => {
     expect(part('Stadtwerke Lindenau', 'Stadtwerke Lindenau bedankt sich für Ihre Zahlung an die Sparkasse Leipzig AG').invoice.seller.name).toBe('Stadtwerke Lindenau');
+  });
+
+  it('is still a guess when its row goes on past a separator with no address', () => {
+    expect(part('Feinkost Brenner', 'Feinkost Brenner GmbH & Co. KG · Feinkost seit 1962 · Leipzig').guessed).toHaveProperty(['seller.name']);
   });
 
   it('is that company when OCR read the sender line with a letter or two lost and its form run into the words beside it', () => {

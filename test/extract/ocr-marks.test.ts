@@ -68,6 +68,14 @@ describe('the marks of a name read by the page language\'s model', () => {
     expect(await reread('Zielony Zakątek Sp. j.', 'Zielony Zakatek Sp. j.', 'pol')).toEqual({ name: 'Zielony Zakątek Sp. j.', unsure: [] });
   });
 
+  it("gives a name in doubt for its shape the marks OCR lost, and keeps that doubt", async () => {
+    const { part, pages } = page('Hansen & Son ApS', 'dan');
+    part.doubtful = { ...part.doubtful!, kept: ['seller.name'] };
+    const image = scan('Hansen & Søn ApS');
+    await readMarks([part], pages, () => ({ image: async () => image, dpi: DPI }), ocr);
+    expect({ name: part.invoice.seller.name, unsure: part.doubtful!.unsure }).toEqual({ name: 'Hansen & Søn ApS', unsure: ['seller.name'] });
+  });
+
   it('settles a name whose æ OCR spelled "ae", and keeps the doubt of one whose letters differ beside it', async () => {
     expect(await reread('Havnens Cykelværksted ApS', 'Havnens Cykelvaerksted ApS', 'dan')).toEqual({ name: 'Havnens Cykelværksted ApS', unsure: [] });
     expect(marksOnlyAdded('Havnens Cykelvaerksted ApS', 'Havnens Cykelværksted ApS')).toBe(true);
@@ -166,6 +174,17 @@ describe('the marks of a name read by the page language\'s model', () => {
     expect(markedReading(row('Leasing Wisła'), 'Leasing Wisra')).toBeUndefined();
     expect(marksOnlyAdded('Wista', 'Wisła Wista')).toBe(false);
     expect(marksOnlyAdded('Stal', 'Łtal')).toBe(false);
+  });
+
+  it("settles a name whose company form tesseract reads with a figure for a look-alike letter", async () => {
+    expect(await reread('Hotel Zdrojowy Sp. z 0.0.', 'Hotel Zdrojowy Sp. z o.o.', 'pol')).toEqual({ name: 'Hotel Zdrojowy Sp. z o.o.', unsure: [] });
+    const row = (text: string): TextItem[] => [{ text, x: 0, y: 0, width: 80, height: 5, page: 1, confidence: 90 }];
+    expect(markedReading(row('Hotel Zdrojowy Sp. z 0.0.'), 'Hotel Zdrojowy Sp. z o.o.')).toBe('Hotel Zdrojowy Sp. z o.o.');
+    expect(markedReading(row('Chmurnet Sp. Z 0.0.'), 'Chmurnet Sp. z o.o.')).toBe('Chmurnet Sp. z o.o.');
+    // A figure in the name's own words, another letter in the form, or a name without a form: no reading.
+    expect(markedReading(row('H0tel Zdrojowy Sp. z o.o.'), 'Hotel Zdrojowy Sp. z o.o.')).toBeUndefined();
+    expect(markedReading(row('Hotel Zdrojowy Sp. z 0.a.'), 'Hotel Zdrojowy Sp. z o.o.')).toBeUndefined();
+    expect(markedReading(row('Hotel Zdrojowy 8is'), 'Hotel Zdrojowy Bis')).toBeUndefined();
   });
 
   it('leaves a name OCR read with another letter in a mark\'s place, and its doubt', async () => {

@@ -6,7 +6,7 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
-import { readsSurely, rowImage, sameFrame, secondLook, type Recognizer } from '../../src/extract/ocr-second-look.js';
+import { formReadAlike, readsSurely, rowImage, sameFrame, secondLook, type Recognizer } from '../../src/extract/ocr-second-look.js';
 import { emptyInvoice, type SourcedInvoice } from '../../src/invoice/index.js';
 import { pageWithBars } from '../helpers/images.js';
 
@@ -113,6 +113,29 @@ describe('ocr-second-look', () => {
       await secondLook(parts, page, read, answering(text, certainty).ocr);
       expect(parts[0]!.doubtful!.unsure, text).toEqual(['number', 'buyer.name']);
     }
+  });
+
+  it("settles a name whose second reading gives its company form with a figure for a look-alike letter", async () => {
+    const NAME = 'Hotel Zdrojowy Sp. z o.o.';
+    const western = () => {
+      const part = ocrPart('H/1187/11/2025', 'PLN');
+      part.invoice.seller.name = NAME;
+      part.doubtful = { unsure: ['seller.name'], uncertainOnly: ['seller.name'], computed: [] };
+      return part;
+    };
+    const nameRow: TextItem = { ...row, text: NAME, charConfidence: [...NAME].map((c, i) => (i === 8 ? 42 : 99)) };
+    const page = [{ ...pages[0]!, items: [nameRow] }];
+    const parts = [western()];
+    await secondLook(parts, page, read, answering('Hotel Zdrojowy Sp. z 0.0.', () => 96).ocr);
+    expect(parts[0]!.doubtful!.unsure).toEqual([]);
+    // Another letter in the form or in the words, a word still unsure, more after the form, or no form: the doubt stays.
+    for (const [text, certainty] of [['Hotel Zdrojowy Sp. z o.a.', () => 96], ['Hotel Zdrojawy Sp. z 0.0.', () => 96], ['Hotel Zdrojowy Sp. z 0.0.', (i: number) => (i === 8 ? 40 : 96)],
+      ['Hotel Zdrojowy Sp. z 0.0. Sp.k.', () => 96]] as const) {
+      const again = [western()];
+      await secondLook(again, page, read, answering(text, certainty).ocr);
+      expect(again[0]!.doubtful!.unsure, text).toEqual(['seller.name']);
+    }
+    expect(formReadAlike([{ ...nameRow, text: 'Hotel Zdrojowy 8is', charConfidence: [...'Hotel Zdrojowy 8is'].map(() => 96) }], 'Hotel Zdrojowy Bis')).toBe(false);
   });
 
   it('leaves a Western invoice\'s doubts alone, without reading again, when none is for certainty alone', async () => {
