@@ -811,7 +811,11 @@ function wrappedLabelValue(lines: readonly Line[], { i, k, under, j, joined }: W
   // cell, ending in its colon, heads its own value.)
   const right = lines[i].segments[k + 1];
   const cell = { x: Math.min(lines[i].segments[k].x, under.x), x2: Math.max(lines[i].segments[k].x2, under.x2), last: j };
-  const v = right && !/:$/.test(right.text.trim()) ? wrappedCellValue(lines, i, right, accept, cell) : null;
+  // (Nor a cell of words, no figure in its first row, beside the label's first row when the row under the label
+  // holds a figure under it: the next header of a row of them, its value under it, "Data" over "emissione"
+  // over "12/11/2025" beside "Periodo di fatturazione" over "01/10/2025 -".)
+  const nextHeader = !!right && !HAS_DIGIT.test(right.text) && headerValueUnder(lines, j, lines[i].segments[k], under);
+  const v = right && !/:$/.test(right.text.trim()) && !nextHeader ? wrappedCellValue(lines, i, right, accept, cell) : null;
   if (v) return v;
   // Header cells over their values: the first cell under the label's second line that overlaps the
   // label's cell (both its lines), on the lines just under it.
@@ -821,6 +825,16 @@ function wrappedLabelValue(lines: readonly Line[], { i, k, under, j, joined }: W
     if (below) return wrappedCellValue(lines, v, below, accept);
   }
   return null;
+}
+
+/** Whether the first cell under a wrapped label's last row (line `j`), on the lines just under it, holds a figure. */
+function headerValueUnder(lines: readonly Line[], j: number, head: Segment, under: Segment): boolean {
+  const [x, x2] = [Math.min(head.x, under.x), Math.max(head.x2, under.x2)];
+  for (let v = j + 1; v < lines.length && lines[v].page === lines[j].page && lines[v].y - lines[j].y2 < 2 * lines[j].height; v++) {
+    const below = lines[v].segments.find((s) => s.x < x2 && s.x2 > x);
+    if (below) return HAS_DIGIT.test(below.text);
+  }
+  return false;
 }
 
 /**
