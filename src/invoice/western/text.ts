@@ -1204,6 +1204,44 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
   return found;
 }
 
+/**
+ * Totals as one band of header cells over a row of figures that runs through the sums left to right ("Sous-total
+ * HT | Remise 10 % | Total HT | TVA 20 % | Total TTC | Déjà réglé | Reste à payer"): two cells name a net or a
+ * gross, which totalsTable takes for no table. Each tax cell's figure with the nearest net cell left of it and the
+ * nearest gross cell right of it, when net + tax make that gross to the cent: the first such three.
+ */
+function runningTotalsBand(lines: readonly Line[]): Partial<Record<TotalsKey, number>> | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const cells = lines[i].segments;
+    if (cells.length < 4 || /\d/.test(lines[i].text.replace(new RegExp(RATE_IN_HEADER.source, 'g'), ''))) continue;
+    const kinds = cells.map((s) => totalsKind(s.text));
+    if (!kinds.includes('amount') || !kinds.includes('taxAmount') || !kinds.includes('totalAmount') || new Set(kinds.filter(Boolean)).size === kinds.filter(Boolean).length) continue;
+    // (No item table's header: "Description | Qty | Net | VAT | Total".)
+    if (cells.some((s, k) => !kinds[k] && ITEM_HEADERS.some(([key, re]) => key === 'description' && re.test(s.text.trim())))) continue;
+    const below = lines[i + 1];
+    if (below.page !== lines[i].page || below.y - lines[i].y2 > 2 * lines[i].height) continue;
+    // Each figure under the header its centre is nearest; every header one figure.
+    const centre = (c: { x: number; x2: number }) => (c.x + c.x2) / 2;
+    const figures = below.segments.flatMap(figureCells).filter((c) => MONEY_CELL.test(c.text.trim()));
+    if (figures.length !== cells.length) continue;
+    const values: Array<number | null> = cells.map(() => null);
+    for (const c of figures) {
+      const k = cells.map((h, n) => n).sort((a, b) => Math.abs(centre(cells[a]) - centre(c)) - Math.abs(centre(cells[b]) - centre(c)))[0]!;
+      values[k] = parseAmount(c.text);
+    }
+    if (values.some((v) => v === null)) continue;
+    for (const [t, kind] of kinds.entries()) {
+      if (kind !== 'taxAmount') continue;
+      const net = kinds.slice(0, t).lastIndexOf('amount');
+      const gross = kinds.indexOf('totalAmount', t + 1);
+      if (net < 0 || gross < 0) continue;
+      const [amount, taxAmount, totalAmount] = [values[net]!, values[t]!, values[gross]!];
+      if (Math.abs(amount + taxAmount - totalAmount) < 0.011) return { amount, taxAmount, totalAmount };
+    }
+  }
+  return null;
+}
+
 /** A recapitulation's row label: a rate, perhaps after a word ("Stopa 21%", "PDV 25%", "21 %"). */
 const RATE_ROW_LABEL = onFirstUse(() => /^(?:\p{L}[\p{L}.-]*\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%$/u);
 /** A recapitulation's total row label. */
@@ -2162,7 +2200,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   }
   // Totals printed as a table ("TOTAL HT | TOTAL TVA | TOTAL TTC" over a row of figures) whose figures
   // add up win over labels read one by one, which may have found a prepayment or an amount already paid.
-  const table = totalsTable(lines) ?? rateColumnsTable(lines) ?? basesAndTaxesRow(lines);
+  const table = totalsTable(lines) ?? rateColumnsTable(lines) ?? basesAndTaxesRow(lines) ?? runningTotalsBand(lines);
   const labelledTotal = inv.totalAmount;
   // The net is settled against net, tax and total once the three are read; here, or later for a tax read late.
   let unsettled = false;
