@@ -319,7 +319,8 @@ function moneyReading(lines: readonly Line[], labels: RegExp[], currency: string
       // Most lines hold no label of the group: one test of the line's text, before its cells are asked.
       const lm = excluded?.[i] ? null : line.text.match(label);
       if (!lm) continue;
-      const found = amountAfter(line.text, label)?.value ?? valueCellRight(line, label);
+      const read = amountAfter(line.text, label)?.value ?? valueCellRight(line, label);
+      const found = read !== null ? pastQuantityColumn(lines, i, read) ?? read : null;
       const first = found !== null ? wrappedFigure(lines, i, found) : null;
       const hit = first !== null && rowEnd ? signOverFigure(lines, i) ?? lastOfRow(line, label) ?? first : first;
       if (hit !== null) {
@@ -364,6 +365,27 @@ function moneyReading(lines: readonly Line[], labels: RegExp[], currency: string
     fallback ??= foreign;
   }
   return { value: null, foreign: fallback };
+}
+
+/**
+ * A totals row of an item table ("Total taxable value | 51 | 37,845.00" under "Description | HSN | Qty | Rate |
+ * Taxable value"): a figure in a cell under the items' quantity header is the quantities' sum, no amount; the
+ * amount is the row's last cell, a figure with cents right of it. Null when the row is no such row.
+ */
+function pastQuantityColumn(lines: readonly Line[], i: number, value: number): number | null {
+  const line = lines[i];
+  const last = line.segments.at(-1)!;
+  const cell = line.segments.find((s) => s !== last && parseAmount(s.text.trim()) === value && /^\d+$/.test(s.text.trim()));
+  if (!cell || !MONEY_CELL.test(last.text.trim()) || !/\d[.,]\d{2}\s*\S*$/.test(last.text.trim())) return null;
+  // The items' header: the nearest line above on the page that itemColumns reads, with a quantity column.
+  for (let h = i - 1; h >= 0 && lines[h].page === line.page; h--) {
+    const cols = itemColumns(lines[h]);
+    if (!cols) continue;
+    const qty = cols.find((c) => c.key === 'quantity');
+    if (!qty || !(cell.x < qty.x2 && cell.x2 > qty.x) || last.x <= qty.x2) return null;
+    return parseAmount(last.text);
+  }
+  return null;
 }
 
 /**
