@@ -147,7 +147,7 @@ const NO_VAT_CHARGED = ocrTolerant(/(?:von\s+der\s+umsatzsteuer\s+befreit|umsatz
 
 /** A payment made before the invoice and deducted from its total: a deposit, an instalment, a prepayment. */
 // ("Zapłacono", "Wpłacono", "Nadpłata" (an overpayment set off), "Avgår förskott": what was paid, in Polish and Swedish.)
-const DEDUCTION = ocrTolerant(/\b(?:anzahlung|abschlag(?:szahlung)?|vorauszahlung|acompte|avance|deposit|prepayment|prepaid|already\s+paid|bereits\s+(?:gezahlt|bezahlt)|d[ée]j[àa]\s+(?:vers[ée]|r[ée]gl[ée])|zap[łl]acono|wp[łl]acono|nadp[łl]ata|avg[åa]r)/i);
+const DEDUCTION = ocrTolerant(/\b(?:anzahlung|abschlag(?:szahlung)?|vorauszahlung|acompte|avance|(?<!\b(?:direct|bank)\s)deposit|prepayment|prepaid|already\s+paid|bereits\s+(?:gezahlt|bezahlt)|d[ée]j[àa]\s+(?:vers[ée]|r[ée]gl[ée])|zap[łl]acono|wp[łl]acono|nadp[łl]ata|avg[åa]r)/i);
 
 /** A unit after a figure: the figure is a quantity ("2 No", "3 pcs", "10 hrs"). */
 const QUANTITY_UNIT = /^\s*(?:nos?|pcs?|pieces?|units?|items?|hrs?|hours?|kgs?|ea|sets?)\b\.?/i;
@@ -1774,6 +1774,20 @@ function itemColumns(line: Line): Column<ItemCol>[] | null {
   return cols;
 }
 
+/**
+ * Whether a line's tax word is an item line's tax code ("Takeaway cups | 6 | 85.00 | GST | 510.00" under "Product |
+ * Qty | Price | GST | Total"): the cell holding it lies under the tax column of the item table's header above.
+ */
+function isTaxCodeCell(lines: readonly Line[], l: Line): boolean {
+  const cell = l.segments.find((s) => TAX_LABELS[1].test(s.text) && /^\p{L}[\p{L}.-]*$/u.test(s.text.trim()));
+  if (!cell || l.segments.length < 3) return false;
+  for (let h = lines.indexOf(l) - 1; h >= 0 && lines[h].page === l.page; h--) {
+    if (!itemColumns(lines[h])) continue;
+    return lines[h].segments.some((c) => TAX_LABELS[1].test(c.text) && c.x < cell.x2 && c.x2 > cell.x);
+  }
+  return false;
+}
+
 /** Whole VAT rates that European countries charge (a line's "19,00" under "MwSt" is one), and Austria's insurance tax (11 %). */
 const VAT_RATES = new Set([3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 27]);
 
@@ -2182,7 +2196,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
       const first = amountAfter(l.text, TAX_LABELS[1])?.value;
       return first === undefined ? valueCellRight(l, TAX_LABELS[1]) : taxBesideBase(l, first);
     };
-    const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && !afterDeduction(l) && !withholding(l) && !untaxed(l) && !inOtherCurrency(l.text, docCurrency) && taxOf(l) !== null);
+    const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && !afterDeduction(l) && !withholding(l) && !untaxed(l) && !inOtherCurrency(l.text, docCurrency) && taxOf(l) !== null && !isTaxCodeCell(lines, l));
     // The same figure on two such lines is one tax printed twice: a tax line among the items ("Sales tax
     // 6.25% on materials  203.13") and the totals' ("Sales Tax  203.13"). Not a folio's dated postings,
     // one per night, which add up (postedTax).
