@@ -1608,6 +1608,21 @@ const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original
 const TAX_ID_WORD = /(?<![\p{L}\d])(?:RUC|RUT|NIT|CUIT|CUIL|RFC|TRN|PIB|NIPT|OIB|ЕДБ|ЕИК|ПИБ|ABN|GSTIN|VAT\s+(?:ID|No|NO|Number|NUMBER)\b\.?)(?![\p{L}\d])/u;
 export const holdsTaxIdLabel = (name: string) => TAX_ID_WORD.test(name);
 
+/** An item table's header word the item columns do not read ("Artículo", "Articolo", "Produit"). */
+const ITEM_WORD = /^(?:art[íi]culos?|articolo|articles?|productos?|prodotto|produits?|produkt|producten|omschrijving)/i;
+
+/**
+ * A name that is a field's label alone ("Échéance", "Invoice date:", "Rechnungsnummer"), or an item table's header
+ * ("Product", "Description"): an info table's row or a header cell read as a party.
+ */
+function isFieldLabel(name: string): boolean {
+  const text = name.trim();
+  return [...DUE_LABELS, DATE_LABELS[0], NUMBER_LABELS[0], NUMBER_LABELS[1], ...ITEM_HEADERS.map(([, re]) => re), ITEM_WORD].some((re) => {
+    const m = text.match(re);
+    return !!m && m.index === 0 && /^[\s:.]*$/.test(text.slice(m[0].length));
+  });
+}
+
 /**
  * Whether the buyer's name is the row right under the seller's, in its column, set close: one address block
  * ("Boulangerie Morel SARL" over "M. Thierry Morel" beside a letterhead), read as both parties. The seller's
@@ -2324,6 +2339,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   if (buyer.guessed && buyer.name) noteGuess(inv, 'buyer.name', 'the address block opens with no name');
   else if (buyer.doubt && buyer.name) noteGuess(inv, 'buyer.name', buyer.doubt);
   else if (buyer.name && holdsTaxIdLabel(buyer.name)) noteGuess(inv, 'buyer.name', `"${buyer.name}" holds a tax id's label`);
+  else if (buyer.name && isFieldLabel(buyer.name)) noteGuess(inv, 'buyer.name', `"${buyer.name}" is a field's label`);
   if (seller.name && buyer.name && oneBlock(page1, seller.name, buyer.name)) {
     const why = `"${seller.name}" and "${buyer.name}" are rows of one block`;
     noteGuess(inv, 'seller.name', why);
