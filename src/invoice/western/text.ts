@@ -81,6 +81,11 @@ const GROUPED_NUMBER = /^(\d{3,5}(?: \d{3,5}){0,2} \d{2,5})(?![\d.,/-]|\s?%)/;
  * "Seria: BV Nr.: 0457", "SERIE A NÚMERO 0457" are the number "BV 0457".
  */
 const SERIES_AND_NUMBER = /\bseri(?:j?a|e)\b\s*:?\s*([A-Z]{1,6})\s*,?\s*(?:nr|num[aă]r|n[uú]mero)\.?\s*:?\s*(\d[\d\-/]*)/i;
+/**
+ * A Spanish invoice's series, then the numero sign over the number within it, parted by a middle dot or a comma
+ * ("Serie A · Nº 2025/0871", "Serie B, N.º 118"): the sign labels the number, the figure after it.
+ */
+const SERIES_NUMERO_SIGN = /\bserie\s+[A-Z]{1,6}\s*[,·]\s*n\.?\s?[º°]\s*:?\s*(\d[\d\-/]*\d|\d)(?![\w/-])/i;
 /** The series and its label in a narrow cell, the number wrapped under them ("Seria TMS nr." over "00318", "Seria CLG" over "nr. 004471"). */
 const SERIES_LABEL = /^serij?a\s*:?\s*([A-Z]{1,6})\s*,?\s*((?:nr|num[aă]r)\.?\s*:?)?$/i;
 function seriesOverNumber(page1: readonly Line[]): string | null {
@@ -2117,6 +2122,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     if (series) inv.number = `${series[1]} ${series[2]}`;
     else inv.number = seriesOverNumber(page1);
   }
+  if (!inv.number) inv.number = page1.map((l) => l.text.match(SERIES_NUMERO_SIGN)).find((m) => m)?.[1] ?? null;
   if (!inv.number) inv.number = numberUnderTitle(page1, numberOf);
   if (!inv.number) inv.number = numberInHeaderRow(page1, numberOf);
   if (!inv.number) inv.number = numberBelowTitle(page1);
